@@ -1,0 +1,150 @@
+"""Argument checks shared by every module (private).
+
+Each helper either returns the (possibly converted) value or raises a
+:class:`~custops.errors.CustopsError` subclass whose message names the argument
+and shows the value.  They are written for use in attrs validators and
+converters as well as at the top of public functions.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, TypeVar
+
+from custops.errors import InvalidInput, InvalidType
+
+__all__ = [
+    "require_aware",
+    "require_bool",
+    "require_date",
+    "require_fraction",
+    "require_int",
+    "require_str",
+    "require_type",
+    "type_name",
+]
+
+T = TypeVar("T")
+
+
+def type_name(value: Any) -> str:
+    """The plain type name used in error messages (``float``, ``datetime``, ...)."""
+    return type(value).__name__
+
+
+def require_type(argument: str, value: Any, types: type[T] | tuple[type, ...], what: str) -> T:
+    """Return ``value`` if it is an instance of ``types``; else raise :class:`InvalidType`.
+
+    ``bool`` is never accepted where ``int`` is asked for.
+    """
+    if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not a bool")
+    if not isinstance(value, types):
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
+    return value  # type: ignore[return-value]
+
+
+def require_bool(argument: str, value: Any) -> bool:
+    """Return ``value`` if it is a ``bool``."""
+    if not isinstance(value, bool):
+        raise InvalidType.for_argument(argument, value, f"must be a bool, not a {type_name(value)}")
+    return value
+
+
+def require_int(
+    argument: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
+) -> int:
+    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidType.for_argument(argument, value, f"must be an int, not a {type_name(value)}")
+    if minimum is not None and value < minimum:
+        raise InvalidInput.for_argument(argument, value, f"must be at least {minimum}")
+    if maximum is not None and value > maximum:
+        raise InvalidInput.for_argument(argument, value, f"must be at most {maximum}")
+    return value
+
+
+def require_str(argument: str, value: Any, *, nonempty: bool = True) -> str:
+    """Return ``value`` if it is a ``str`` (non-blank unless ``nonempty=False``)."""
+    if not isinstance(value, str):
+        raise InvalidType.for_argument(argument, value, f"must be a str, not a {type_name(value)}")
+    if nonempty and not value.strip():
+        raise InvalidInput.for_argument(argument, value, "must not be empty")
+    return value
+
+
+def require_date(argument: str, value: Any) -> _dt.date:
+    """Return ``value`` if it is a ``date`` and not a ``datetime``."""
+    if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a datetime.date, not a {type_name(value)}"
+        )
+    return value
+
+
+def require_aware(argument: str, value: Any) -> _dt.datetime:
+    """Return ``value`` if it is a timezone-aware ``datetime``."""
+    if not isinstance(value, _dt.datetime):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a timezone-aware datetime, not a {type_name(value)}"
+        )
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidInput.for_argument(
+            argument,
+            value,
+            "must be timezone-aware (a naive datetime is ambiguous); "
+            "attach a zone, e.g. .replace(tzinfo=ZoneInfo('Asia/Shanghai'))",
+        )
+    return value
+
+
+def require_fraction(
+    argument: str,
+    value: Any,
+    *,
+    low: Fraction | int = 0,
+    high: Fraction | int = 1,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> Decimal:
+    """Return ``value`` as a ``Decimal`` if it is an int/str/Decimal within ``[low, high]``.
+
+    ``low_open``/``high_open`` make the bound exclusive.  Floats are refused: a
+    rate such as ``0.85`` is passed as ``Decimal("0.85")`` or ``"0.85"``.
+    """
+    number = _exact_number(argument, value)
+    below = number <= low if low_open else number < low
+    above = number >= high if high_open else number > high
+    if below or above:
+        lb = "(" if low_open else "["
+        hb = ")" if high_open else "]"
+        raise InvalidInput.for_argument(argument, value, f"must lie in {lb}{low}, {high}{hb}")
+    return number
+
+
+def _exact_number(argument: str, value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
+        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
+        raise InvalidType.for_argument(
+            argument, value, f"must be an int, a str or a Decimal, not a {type_name(value)}{hint}"
+        )
+    try:
+        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+    except ArithmeticError:
+        raise InvalidInput.for_argument(argument, value, "is not a number") from None
+    if not number.is_finite():
+        raise InvalidInput.for_argument(argument, value, "must be a finite number")
+    return number
+
+
+def all_unique(items: Iterable[Any]) -> bool:
+    """Whether no item occurs twice (hashable items)."""
+    seen: set[Any] = set()
+    for item in items:
+        if item in seen:
+            return False
+        seen.add(item)
+    return True

@@ -1,0 +1,132 @@
+"""Every error custops raises, and the one warning it emits.
+
+All exceptions derive from :class:`CustopsError`, so an application can catch
+everything the library raises with a single ``except CustopsError``.  Each one
+also derives from the built-in exception that fits, so code that already
+catches ``ValueError`` or ``TypeError`` keeps working:
+
+=========================  ==========================  ===============================
+exception                  also a                      raised when
+=========================  ==========================  ===============================
+:class:`InvalidInput`      ``ValueError``              a value is of the right type but
+                                                       not acceptable (a negative
+                                                       amount, an unknown label)
+:class:`InvalidType`       ``TypeError``               a value has the wrong type (a
+                                                       ``float`` for money, a ``str``
+                                                       for a date)
+:class:`PolicyError`       ``ValueError``              a policy object contradicts
+                                                       itself
+:class:`CalendarNotPublished` ``LookupError``          a strict calendar is asked about
+                                                       a year whose arrangement is not
+                                                       published
+:class:`InsufficientPoints` ``ValueError``             a redemption needs more points
+                                                       than the card holds
+:class:`IllegalTransition` ``ValueError``              an event that the workflow or
+                                                       clock does not allow now
+:class:`AccessDenied`      ``PermissionError``         ``Decision.require()`` on a
+                                                       denial
+=========================  ==========================  ===============================
+
+Messages name the argument and show the offending value:
+
+>>> from custops.money import yuan
+>>> yuan(1.5)
+Traceback (most recent call last):
+...
+custops.errors.InvalidType: value: money must be ... (got 1.5); ... pass yuan('1.5') instead
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "AccessDenied",
+    "CalendarNotPublished",
+    "CustopsError",
+    "IllegalTransition",
+    "InsufficientPoints",
+    "InvalidInput",
+    "InvalidType",
+    "PolicyError",
+    "ProvisionalCalendarWarning",
+]
+
+_MISSING: Any = object()
+
+
+class CustopsError(Exception):
+    """Base class of every exception raised by custops.
+
+    ``argument`` names the offending argument (or field) where there is one and
+    ``value`` holds the value that was refused; both are ``None`` otherwise.
+    """
+
+    def __init__(self, message: str, *, argument: str | None = None, value: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.argument = argument
+        self.value = value
+
+    def __str__(self) -> str:
+        return self.message
+
+    @classmethod
+    def for_argument(cls, argument: str, value: Any, problem: str) -> CustopsError:
+        """Build the error with the house style ``"<argument>: <problem> (got <value!r>)"``."""
+        return cls(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
+
+
+class InvalidInput(CustopsError, ValueError):
+    """A value of the right type that custops cannot accept."""
+
+
+class InvalidType(CustopsError, TypeError):
+    """A value of the wrong type, such as a ``float`` where money is expected."""
+
+
+class PolicyError(CustopsError, ValueError):
+    """A policy object whose fields contradict themselves (a rate above 1, shares not adding up)."""
+
+
+class CalendarNotPublished(CustopsError, LookupError):
+    """A strict calendar was asked about a year whose official arrangement is not in the data."""
+
+    def __init__(self, message: str, *, year: int, country: str = "CN") -> None:
+        super().__init__(message, argument="year", value=year)
+        self.year = year
+        self.country = country
+
+
+class InsufficientPoints(CustopsError, ValueError):
+    """A redemption asked for more points than the card's valid balance."""
+
+    def __init__(self, message: str, *, requested: int, available: int) -> None:
+        super().__init__(message, argument="points", value=requested)
+        self.requested = requested
+        self.available = available
+
+
+class IllegalTransition(CustopsError, ValueError):
+    """An event the state machine does not allow in its current state (nothing was changed)."""
+
+    def __init__(self, message: str, *, state: str | None = None, event: str | None = None) -> None:
+        super().__init__(message, argument="event", value=event)
+        self.state = state
+        self.event = event
+
+
+class AccessDenied(CustopsError, PermissionError):
+    """Raised by ``Decision.require()`` when the decision is a denial.
+
+    ``rule`` is the rule ID that refused and ``reason`` the one-line reason.
+    """
+
+    def __init__(self, message: str, *, rule: str, reason: str) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.reason = reason
+
+
+class ProvisionalCalendarWarning(UserWarning):
+    """Emitted once per calendar and year when a provisional (unpublished) year is used."""
