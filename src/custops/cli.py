@@ -6,6 +6,7 @@ there is never a traceback for a user mistake.
 
 Subcommands::
 
+    custops demo                    a tour of the library on a built-in example
     custops uppercase AMOUNT        the Chinese capital amount (大写) of AMOUNT
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from custops import __version__
 from custops.errors import CustopsError
-from custops.money import uppercase, yuan
+from custops.money import allocate, uppercase, yuan
 
 __all__ = ["build_parser", "main"]
 
@@ -37,6 +38,28 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
     return 0
 
 
+def _demo_money() -> list[str]:
+    amount = yuan("6007.14")
+    parts = allocate(yuan("100"), [1, 1, 1])
+    return [
+        "Money (custops.money): exact Decimal yuan, 大写 for bills",
+        f"  uppercase({amount}) = {uppercase(amount)}",
+        f"  allocate(100.00, [1, 1, 1]) = {', '.join(str(p) for p in parts)} (sum {sum(parts)})",
+    ]
+
+
+#: The sections of ``custops demo``, in order; each returns its lines.
+_DEMO_SECTIONS: tuple[Callable[[], list[str]], ...] = (_demo_money,)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    print("custops demo: the library on a built-in example")
+    for section in _DEMO_SECTIONS:
+        print()
+        print("\n".join(section()))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``custops`` command (exposed for documentation and tests)."""
     parser = _Parser(
@@ -49,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"custops {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "demo",
+        help="a tour of the library on a built-in example",
+        description="Run custops on a built-in example and print what each module answers.",
+    )
+    p.set_defaults(handler=_cmd_demo)
 
     p = sub.add_parser(
         "uppercase",

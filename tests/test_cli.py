@@ -1,0 +1,90 @@
+"""The custops command: version, help, the uppercase subcommand, one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import custops
+from custops.cli import build_parser, main
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"custops {custops.__version__}"
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert "uppercase" in capsys.readouterr().out
+
+
+def test_help_lists_every_subcommand() -> None:
+    text = build_parser().format_help()
+    assert "usage: custops" in text
+    assert "uppercase" in text
+
+
+def test_uppercase(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["uppercase", "6007.14"]) == 0
+    assert capsys.readouterr().out == "陆仟零柒元壹角肆分\n"
+
+
+def test_uppercase_accepts_separators_and_marks_negative(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["uppercase", "¥1,000"]) == 0
+    assert main(["uppercase", "--mark-negative", "-325.04"]) == 0
+    assert capsys.readouterr().out == "壹仟元整\n负叁佰贰拾伍元零肆分\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["uppercase", "12元"], "AMOUNT: is not an amount of money (got '12元')"),
+        (["uppercase", "-1"], "amount: is negative"),
+        (["uppercase", "1000000000000"], "exceeds"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_with_status_2(
+    argv: list[str], fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("custops: error: ")
+    assert fragment in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_usage_errors_are_one_line_with_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["nonsense"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("custops: error: ")
+    assert err.count("\n") == 1
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "custops", "uppercase", "325.04"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stdout == "叁佰贰拾伍元零肆分\n"
+    assert done.stderr == ""
+
+
+def test_demo_runs_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("custops demo")
+    assert "陆仟零柒元壹角肆分" in out
+    assert "33.34, 33.33, 33.33 (sum 100.00)" in out

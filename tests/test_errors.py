@@ -1,0 +1,74 @@
+"""The error hierarchy of custops.errors (DESIGN: principle 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from custops import errors
+from custops.errors import (
+    AccessDenied,
+    CalendarNotPublished,
+    CustopsError,
+    IllegalTransition,
+    InsufficientPoints,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    ProvisionalCalendarWarning,
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "builtin"),
+    [
+        (InvalidInput, ValueError),
+        (InvalidType, TypeError),
+        (PolicyError, ValueError),
+        (CalendarNotPublished, LookupError),
+        (InsufficientPoints, ValueError),
+        (IllegalTransition, ValueError),
+        (AccessDenied, PermissionError),
+    ],
+)
+def test_each_error_is_a_custops_error_and_the_fitting_builtin(
+    cls: type[CustopsError], builtin: type[Exception]
+) -> None:
+    assert issubclass(cls, CustopsError)
+    assert issubclass(cls, builtin)
+
+
+def test_for_argument_names_the_argument_and_shows_the_value() -> None:
+    error = InvalidInput.for_argument("peak", "-5", "must not be negative")
+    assert str(error) == "peak: must not be negative (got '-5')"
+    assert error.argument == "peak"
+    assert error.value == "-5"
+    assert isinstance(error, InvalidInput)
+
+
+def test_structured_errors_keep_their_details() -> None:
+    missing = CalendarNotPublished("2027 is not published", year=2027)
+    assert (missing.year, missing.country, missing.argument) == (2027, "CN", "year")
+    short = InsufficientPoints("need 30, have 12", requested=30, available=12)
+    assert (short.requested, short.available) == (30, 12)
+    illegal = IllegalTransition("cannot resume a running clock", state="running", event="resume")
+    assert (illegal.state, illegal.event) == ("running", "resume")
+    denied = AccessDenied("denied", rule="R-SEC-04", reason="not designated")
+    assert (denied.rule, denied.reason) == ("R-SEC-04", "not designated")
+
+
+def test_the_provisional_warning_is_a_user_warning() -> None:
+    assert issubclass(ProvisionalCalendarWarning, UserWarning)
+
+
+def test_all_names_are_exported() -> None:
+    assert set(errors.__all__) == {
+        "AccessDenied",
+        "CalendarNotPublished",
+        "CustopsError",
+        "IllegalTransition",
+        "InsufficientPoints",
+        "InvalidInput",
+        "InvalidType",
+        "PolicyError",
+        "ProvisionalCalendarWarning",
+    }

@@ -1,0 +1,306 @@
+"""Tests of custops.money: yuan(), allocate(), uppercase().
+
+The 大写 examples are those of the PBOC rules for filling in bills and settlement
+vouchers (中国人民银行《正确填写票据和结算凭证的基本规定》), cited below as "PBOC".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.money import FEN, MAX_UPPERCASE, allocate, from_fen, to_fen, total, uppercase, yuan
+
+amounts = st.decimals(
+    min_value=Decimal("-1000000000"),
+    max_value=Decimal("1000000000"),
+    places=2,
+    allow_nan=False,
+    allow_infinity=False,
+)
+bill_amounts = st.integers(min_value=0, max_value=to_fen(MAX_UPPERCASE)).map(from_fen)
+weights = st.lists(
+    st.one_of(
+        st.integers(min_value=0, max_value=10_000),
+        st.decimals(min_value=0, max_value=1000, places=3),
+        st.fractions(min_value=0, max_value=100, max_denominator=50),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+# --- yuan ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (12, "12.00"),
+        ("12", "12.00"),
+        (Decimal("12.345"), "12.35"),  # 四舍五入: ROUND_HALF_UP, not banker's rounding
+        (Decimal("12.335"), "12.34"),
+        ("0.005", "0.01"),
+        ("-0.005", "-0.01"),
+        ("-0.004", "0.00"),  # no negative zero
+        (" 1,234.50 ", "1234.50"),
+        ("¥ 8", "8.00"),
+        ("￥1,000,000", "1000000.00"),
+        ("1E3", "1000.00"),
+    ],
+)
+def test_yuan_quantises_to_the_fen_half_up(value: object, expected: str) -> None:
+    result = yuan(value)
+    assert result == Decimal(expected)
+    assert str(result) == expected
+    assert result.as_tuple().exponent == -2
+
+
+@pytest.mark.parametrize("value", [1.5, 0.1, True, False, None, [1], b"1"])
+def test_yuan_refuses_non_money_types(value: object) -> None:
+    with pytest.raises(InvalidType) as info:
+        yuan(value, argument="paid")
+    assert isinstance(info.value, TypeError)
+    assert "paid" in str(info.value)
+    assert repr(value) in str(info.value)
+
+
+def test_yuan_float_message_suggests_the_exact_form() -> None:
+    with pytest.raises(InvalidType, match=r"pass yuan\('268.28'\) instead"):
+        yuan(268.28)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "abc",
+        "12元",
+        "1,23",
+        "1_000",
+        "NaN",
+        "nan",
+        "Infinity",
+        "-inf",
+        Decimal("NaN"),
+        Decimal("Infinity"),
+        "1e40",
+    ],
+)
+def test_yuan_refuses_values_that_are_not_amounts(value: object) -> None:
+    with pytest.raises(InvalidInput) as info:
+        yuan(value, argument="balance")
+    assert isinstance(info.value, ValueError)
+    assert str(info.value).startswith("balance:")
+    assert info.value.argument == "balance"
+
+
+def test_yuan_non_negative_refuses_a_negative_amount() -> None:
+    with pytest.raises(InvalidInput, match="peak: must not be negative"):
+        yuan("-1", argument="peak", non_negative=True)
+    assert yuan("0", non_negative=True) == 0
+
+
+@given(amounts)
+def test_yuan_is_idempotent(amount: Decimal) -> None:
+    once = yuan(amount)
+    assert yuan(once) == once
+    assert yuan(str(once)) == once
+    assert once.as_tuple().exponent == -2
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12))
+def test_yuan_is_within_half_a_fen_of_the_value(value: Decimal) -> None:
+    assert abs(yuan(value) - value) <= FEN / 2
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_to_fen_and_from_fen_are_inverse(fen: int) -> None:
+    assert to_fen(from_fen(fen)) == fen
+
+
+def test_total_adds_exactly() -> None:
+    assert total([yuan("0.10")] * 3) == Decimal("0.30")
+    assert total([]) == Decimal("0.00")
+    with pytest.raises(InvalidType, match=r"amounts\[1\]"):
+        total([yuan(1), 0.2])  # type: ignore[list-item]
+
+
+# --- allocate -----------------------------------------------------------------------------------
+
+
+def test_allocate_gives_the_leftover_fen_to_the_largest_remainders() -> None:
+    assert allocate(yuan("100"), [1, 1, 1]) == (
+        Decimal("33.34"),
+        Decimal("33.33"),
+        Decimal("33.33"),
+    )
+    assert allocate(yuan("0.05"), [1, 1]) == (Decimal("0.03"), Decimal("0.02"))  # tie: earlier
+    assert allocate(yuan("10"), [3, 7]) == (Decimal("3.00"), Decimal("7.00"))
+    assert allocate(yuan("0.10"), [1, 2]) == (Decimal("0.03"), Decimal("0.07"))
+    assert allocate(yuan("1"), [0, 1, 0]) == (Decimal("0.00"), Decimal("1.00"), Decimal("0.00"))
+
+
+def test_allocate_accepts_decimal_fraction_and_str_weights() -> None:
+    assert allocate("200", [Decimal("0.4"), Fraction(3, 5)]) == (
+        Decimal("80.00"),
+        Decimal("120.00"),
+    )
+    assert allocate("200", ["0.4", "0.6"]) == (Decimal("80.00"), Decimal("120.00"))
+
+
+def test_allocate_refuses_bad_weights() -> None:
+    with pytest.raises(InvalidInput, match="weights: must not be empty"):
+        allocate(yuan(1), [])
+    with pytest.raises(InvalidInput, match="must not add up to zero"):
+        allocate(yuan(1), [0, 0])
+    with pytest.raises(InvalidInput, match=r"weights\[1\]: must not be negative"):
+        allocate(yuan(1), [1, -1])
+    with pytest.raises(InvalidType, match=r"weights\[0\].*float"):
+        allocate(yuan(1), [0.5])
+    with pytest.raises(InvalidType, match="weights"):
+        allocate(yuan(1), "12")
+    with pytest.raises(InvalidType, match="total"):
+        allocate(1.0, [1])
+
+
+@given(amounts, weights)
+def test_allocate_parts_add_up_to_the_total_exactly(amount: Decimal, ws: list[object]) -> None:
+    assume(sum(w if isinstance(w, Fraction) else Fraction(str(w)) for w in ws) > 0)
+    parts = allocate(amount, ws)
+    assert len(parts) == len(ws)
+    assert sum(parts, Decimal(0)) == amount
+    assert all(p.as_tuple().exponent == -2 for p in parts)
+
+
+@given(amounts, weights)
+def test_allocate_parts_are_within_a_fen_of_their_exact_share(
+    amount: Decimal, ws: list[object]
+) -> None:
+    fractions = [w if isinstance(w, Fraction) else Fraction(str(w)) for w in ws]
+    whole = sum(fractions, Fraction(0))
+    assume(whole > 0)
+    for part, weight in zip(allocate(amount, ws), fractions, strict=True):
+        exact = Fraction(amount) * weight / whole
+        assert abs(Fraction(part) - exact) < Fraction(1, 100)
+        assert (part >= 0) == (amount >= 0) or part == 0
+
+
+# --- uppercase (PBOC) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "expected"),
+    [
+        # PBOC examples
+        ("1409.50", "壹仟肆佰零玖元伍角"),  # a zero in the middle is written 零
+        ("6007.14", "陆仟零柒元壹角肆分"),  # a run of zeros: one 零
+        ("1680.32", "壹仟陆佰捌拾元叁角贰分"),  # 元 digit 0, 角 not: 零 may be left out
+        ("107000.53", "壹拾万零柒仟元伍角叁分"),  # 万 digit 0, 千 not: one 零
+        ("325.04", "叁佰贰拾伍元零肆分"),  # 角 0 and 分 not: 零 after 元
+        ("1000", "壹仟元整"),  # ends at 元: 整
+        ("16.00", "壹拾陆元整"),  # 10-19.99 start with 壹拾
+        ("10.5", "壹拾元伍角"),
+        ("19.99", "壹拾玖元玖角玖分"),
+        ("0", "零元整"),
+        # further cases
+        ("0.05", "伍分"),
+        ("0.50", "伍角"),
+        ("1.01", "壹元零壹分"),
+        ("100000", "壹拾万元整"),
+        ("100000000", "壹亿元整"),
+        ("100010001", "壹亿零壹万零壹元整"),
+        ("110", "壹佰壹拾元整"),
+        ("20000000.01", "贰仟万元零壹分"),
+        ("999999999999.99", "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
+    ],
+)
+def test_uppercase_follows_the_pboc_rules(amount: str, expected: str) -> None:
+    assert uppercase(yuan(amount)) == expected
+
+
+def test_uppercase_negative_is_refused_unless_marked() -> None:
+    with pytest.raises(InvalidInput, match="negative"):
+        uppercase(yuan("-1"))
+    assert uppercase(yuan("-1680.32"), negative="mark") == "负壹仟陆佰捌拾元叁角贰分"
+    with pytest.raises(InvalidInput, match="negative"):
+        uppercase(yuan("1"), negative="minus")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("amount", [Decimal("1.005"), "0.001", "12.345"])
+def test_uppercase_refuses_more_than_two_decimals(amount: object) -> None:
+    with pytest.raises(InvalidInput, match="more than two decimal places"):
+        uppercase(amount)
+
+
+def test_uppercase_accepts_trailing_zero_decimals() -> None:
+    assert uppercase(Decimal("5.000")) == "伍元整"
+
+
+def test_uppercase_refuses_amounts_beyond_9999_yi() -> None:
+    with pytest.raises(InvalidInput, match="exceeds"):
+        uppercase(MAX_UPPERCASE + FEN)
+    with pytest.raises(InvalidType):
+        uppercase(12.5)
+
+
+ALLOWED = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")
+
+
+def read_uppercase(text: str) -> Decimal:
+    """An independent reader of 大写 amounts, written for these tests."""
+    digits = {c: i for i, c in enumerate("零壹贰叁肆伍陆柒捌玖")}
+    units = {"拾": 10, "佰": 100, "仟": 1000}
+    if text == "零元整":
+        return Decimal("0.00")
+    integer_text, _, rest = text.partition("元") if "元" in text else ("", "", text)
+    value = 0
+    yi, _, below_yi = integer_text.rpartition("亿")
+    for part, scale in ((yi, 10**8), (below_yi, 1)):
+        wan, _, below_wan = part.rpartition("万")
+        for group, group_scale in ((wan, 10**4), (below_wan, 1)):
+            number, digit = 0, 0
+            for char in group:
+                if char in digits:
+                    digit = digits[char]
+                else:
+                    number += digit * units[char]
+                    digit = 0
+            value += (number + digit) * group_scale * scale
+    fen = 0
+    rest = rest.removesuffix("整")
+    number = 0
+    for char in rest:
+        if char in digits:
+            number = digits[char]
+        elif char == "角":
+            fen += number * 10
+        elif char == "分":
+            fen += number
+    return Decimal(value * 100 + fen) / 100
+
+
+@given(bill_amounts)
+def test_uppercase_uses_only_the_pboc_characters(amount: Decimal) -> None:
+    assert set(uppercase(amount)) <= ALLOWED
+
+
+@given(bill_amounts)
+def test_uppercase_reads_back_to_the_amount(amount: Decimal) -> None:
+    text = uppercase(amount)
+    assert read_uppercase(text) == amount
+    assert "零零" not in text
+    assert not text.startswith("零") or text == "零元整"
+    assert text.endswith(("整", "角", "分"))
+    assert text.endswith("整") == (amount % 1 == 0)
+
+
+def test_every_error_is_a_custops_error() -> None:
+    for call in (lambda: yuan(1.0), lambda: allocate(1, []), lambda: uppercase("-1")):
+        with pytest.raises(CustopsError):
+            call()
