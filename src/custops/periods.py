@@ -1,0 +1,1076 @@
+"""Periods such as ``"3个工作日"``, ``"24小时"``, ``"半年"`` and the deadlines they give.
+
+A :class:`Period` is an amount and a :class:`Unit`.  :meth:`Period.parse` reads the
+seed's own words (R-SLA-01 … R-SLA-25) and the common variants; ``str(period)`` gives
+the canonical Chinese form back.  :func:`deadline` counts a period from a start the
+way the PRC Civil Code, arts. 200–204, counts it (the default of ``RULES.md``):
+
+* hours and minutes run from the exact moment (art. 201 ¶2);
+* days, weeks, months and years do not count the start day (art. 201 ¶1); months and
+  years end on the corresponding day of the last month, or its last day (art. 202);
+  a last day that is a rest day moves to the next working day (art. 203 ¶1);
+* working days end on the n-th working day after the start day;
+* the last day ends at the close of business where there are business hours, else at
+  24:00 (art. 203 ¶2);
+* working hours are a budget of business time from the exact moment (the Jira/Zendesk
+  convention).
+
+>>> from datetime import datetime
+>>> from zoneinfo import ZoneInfo
+>>> str(Period.parse("三个工作日"))
+'3个工作日'
+>>> start = datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+>>> deadline(start, "3个工作日")          # Sat 2025-10-11 is a make-up working day (调休)
+datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+import unicodedata
+from typing import Any, Literal, overload
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from custops._validate import require_aware, require_date, require_int, require_type, type_name
+from custops.calendars import WorkCalendar, china
+from custops.errors import CustopsError, InvalidInput, InvalidType
+
+__all__ = [
+    "MAX_AMOUNT",
+    "Cutoff",
+    "Deadline",
+    "Period",
+    "Unit",
+    "deadline",
+    "due_date",
+    "window_start",
+]
+
+#: The largest amount a :class:`Period` holds (nine digits), so that every
+#: computation stays far from the limits of ``datetime``.
+MAX_AMOUNT = 999_999_999
+
+Cutoff = Literal["close_of_business", "midnight"]
+Convention = Literal["civil_code", "working_time"]
+
+_UTC = _dt.timezone.utc
+_FULL_DAY = _dt.timedelta(days=1)  # a working day of a calendar without business hours
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+# --------------------------------------------------------------------------- units
+
+
+class Unit(enum.Enum):
+    """The unit of a :class:`Period`, with its Chinese ``label``.
+
+    >>> Unit.WORKDAYS.label
+    '工作日'
+    >>> Unit.parse("working days") is Unit.parse("个工作日") is Unit.WORKDAYS
+    True
+    >>> Unit.parse("fortnights")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: text: is not a unit of time; ... (got 'fortnights')
+    """
+
+    MINUTES = "minutes"
+    HOURS = "hours"
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
+    WORKDAYS = "workdays"
+    WORKING_HOURS = "working_hours"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name of the unit (分钟, 小时, 天, 周, 月, 年, 工作日, 工作小时)."""
+        return _LABELS[self]
+
+    @property
+    def is_day_level(self) -> bool:
+        """Whether the unit counts whole days (days, weeks, months, years, working days)."""
+        return self in _DAY_LEVEL
+
+    @property
+    def is_time_level(self) -> bool:
+        """Whether the unit counts time from the exact moment (minutes, hours, working hours)."""
+        return not self.is_day_level
+
+    @classmethod
+    def parse(cls, text: str) -> Unit:
+        """The unit named by ``text``: the Chinese label, the English name or a common variant.
+
+        >>> Unit.parse("小时"), Unit.parse("Working_Hours"), Unit.parse("个月")
+        (<Unit.HOURS: 'hours'>, <Unit.WORKING_HOURS: 'working_hours'>, <Unit.MONTHS: 'months'>)
+        """
+        require_type("text", text, str, "a str")
+        key = _normalise(text)
+        unit = _UNIT_WORDS.get(key) or _UNIT_WORDS.get(key.replace(" ", ""))
+        if key.startswith("个"):
+            unit = _UNIT_WORDS.get(key[1:])
+        if unit is None:
+            raise InvalidInput.for_argument(
+                "text",
+                text,
+                "is not a unit of time; use one of "
+                + ", ".join(f"{u.label}/{u.value}" for u in cls),
+            )
+        return unit
+
+
+_LABELS = {
+    Unit.MINUTES: "分钟",
+    Unit.HOURS: "小时",
+    Unit.DAYS: "天",
+    Unit.WEEKS: "周",
+    Unit.MONTHS: "月",
+    Unit.YEARS: "年",
+    Unit.WORKDAYS: "工作日",
+    Unit.WORKING_HOURS: "工作小时",
+}
+_DAY_LEVEL = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.WORKDAYS})
+
+# How str() writes each unit after the amount: "3个工作日", "24小时", "6个月".
+_CANONICAL = {
+    Unit.MINUTES: "分钟",
+    Unit.HOURS: "小时",
+    Unit.DAYS: "天",
+    Unit.WEEKS: "周",
+    Unit.MONTHS: "个月",
+    Unit.YEARS: "年",
+    Unit.WORKDAYS: "个工作日",
+    Unit.WORKING_HOURS: "个工作小时",
+}
+
+# Chinese unit words as they follow a number (个 is handled separately).
+_ZH_UNITS = {
+    "分钟": Unit.MINUTES,
+    "小时": Unit.HOURS,
+    "钟头": Unit.HOURS,
+    "天": Unit.DAYS,
+    "日": Unit.DAYS,
+    "周": Unit.WEEKS,
+    "星期": Unit.WEEKS,
+    "礼拜": Unit.WEEKS,
+    "月": Unit.MONTHS,
+    "年": Unit.YEARS,
+    "工作日": Unit.WORKDAYS,
+    "工作天": Unit.WORKDAYS,
+    "工作小时": Unit.WORKING_HOURS,
+}
+
+# English unit words (after lower-casing; "_" and "-" read as spaces).
+_EN_UNITS = {
+    **dict.fromkeys(("minute", "minutes", "min", "mins"), Unit.MINUTES),
+    **dict.fromkeys(("hour", "hours", "hr", "hrs", "h"), Unit.HOURS),
+    **dict.fromkeys(("day", "days", "calendar day", "calendar days", "d"), Unit.DAYS),
+    **dict.fromkeys(("week", "weeks", "wk", "wks", "w"), Unit.WEEKS),
+    **dict.fromkeys(("month", "months", "mo", "mos"), Unit.MONTHS),
+    **dict.fromkeys(("year", "years", "yr", "yrs", "y"), Unit.YEARS),
+    **dict.fromkeys(
+        (
+            "workday",
+            "workdays",
+            "work day",
+            "work days",
+            "working day",
+            "working days",
+            "business day",
+            "business days",
+        ),
+        Unit.WORKDAYS,
+    ),
+    **dict.fromkeys(
+        (
+            "working hour",
+            "working hours",
+            "work hour",
+            "work hours",
+            "business hour",
+            "business hours",
+        ),
+        Unit.WORKING_HOURS,
+    ),
+}
+
+_UNIT_WORDS: dict[str, Unit] = {
+    **_ZH_UNITS,
+    **_EN_UNITS,
+    **{u.value: u for u in Unit},
+    **{u.value.replace("_", " "): u for u in Unit},
+}
+
+
+# --------------------------------------------------------------------------- numbers
+
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "万"
+
+_EN_NUMBERS = {
+    "zero": 0,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "twenty four": 24,
+    "thirty": 30,
+    "forty eight": 48,
+    "seventy two": 72,
+}
+
+
+def _chinese_int(text: str) -> int | None:
+    """The value of a Chinese numeral (一, 十五, 二十四, 一百零五, 两万); None if malformed."""
+    total = 0
+    section = 0
+    digit: int | None = None
+    after_zero = False
+    previous_unit = 10_000
+    for char in text:
+        if char in _CN_DIGITS:
+            if digit is not None and not after_zero:
+                return None  # two digits in a row: "二四"
+            digit = _CN_DIGITS[char]
+            after_zero = digit == 0
+        elif char in _CN_SMALL:
+            unit = _CN_SMALL[char]
+            if after_zero or unit >= previous_unit:
+                return None  # "零十", "十百"
+            if digit is None:
+                if unit != 10:
+                    return None  # "百" alone
+                digit = 1  # "十五" = 15
+            section += digit * unit
+            digit = None
+            previous_unit = unit
+        elif char == "万":
+            section += digit or 0
+            if total or not section:
+                return None
+            total = section * 10_000
+            section = 0
+            digit = None
+            after_zero = False
+            previous_unit = 10_000
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def _arabic_int(text: str) -> int | None:
+    significant = text.lstrip("0") or "0"
+    if len(significant) > len(str(MAX_AMOUNT)):
+        return MAX_AMOUNT + 1  # too long: refused with its own message
+    return int(significant)
+
+
+# --------------------------------------------------------------------------- parsing
+
+_AFFIXES_ZH = re.compile(r"^(?:在|于)?(?P<core>.*?)(?:以内|之内|内)?$")
+_ZH_PERIOD = re.compile(
+    r"(?P<num>[0-9]+|["
+    + _CN_CHARS
+    + r"]+)(?P<ge>个)?(?P<unit>"
+    + "|".join(sorted(_ZH_UNITS, key=len, reverse=True))
+    + r")"
+)
+_EN_PERIOD = re.compile(
+    r"(?:within )?(?P<num>[0-9]+|"
+    + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+    + r") ?(?P<unit>"
+    + "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+    + r")"
+)
+
+
+def _normalise(text: str) -> str:
+    """NFKC (full-width digits and spaces), lower case, ``_``/``-`` as spaces, one space."""
+    folded = unicodedata.normalize("NFKC", text).lower().replace("_", " ").replace("-", " ")
+    return " ".join(folded.split())
+
+
+def _special_periods() -> dict[str, Period]:
+    half_year = Period(6, Unit.MONTHS)  # RULES.md: "Half a year" is 6 months
+    half_hour = Period(30, Unit.MINUTES)
+    return {
+        "半年": half_year,
+        "半个年": half_year,
+        "half a year": half_year,
+        "half year": half_year,
+        "a half year": half_year,
+        "半小时": half_hour,
+        "半个小时": half_hour,
+        "半个钟头": half_hour,
+        "half an hour": half_hour,
+        "half hour": half_hour,
+        "当天": Period(0, Unit.DAYS),  # "on the day" (R-SLA-04, R-SLA-21)
+        "当日": Period(0, Unit.DAYS),
+        "same day": Period(0, Unit.DAYS),
+        "次日": Period(1, Unit.DAYS),  # "the next day" (R-SLA-21)
+        "第二天": Period(1, Unit.DAYS),
+        "next day": Period(1, Unit.DAYS),
+    }
+
+
+def _parse(text: str, argument: str) -> Period:
+    require_type(argument, text, str, "a str such as '3个工作日'")
+    if unicodedata.normalize("NFKC", text).strip().startswith(("-", "−", "负")):
+        raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
+    key = _normalise(text)
+    compact = key.replace(" ", "")
+    special = _SPECIAL.get(key) or _SPECIAL.get(_strip_zh(compact))
+    if special is not None:
+        return special
+    amount: int | None = None
+    unit: Unit | None = None
+    match = _ZH_PERIOD.fullmatch(_strip_zh(compact))
+    if match is not None:
+        number = match["num"]
+        amount = _arabic_int(number) if number.isascii() else _chinese_int(number)
+        unit = _ZH_UNITS[match["unit"]]
+        if match["unit"] == "月" and not match["ge"]:
+            raise InvalidInput.for_argument(
+                argument,
+                text,
+                "reads as the name of a month; write a number of months with 个, e.g. '3个月'",
+            )
+    else:
+        match = _EN_PERIOD.fullmatch(key)
+        if match is not None:
+            number = match["num"]
+            amount = _arabic_int(number) if number.isdigit() else _EN_NUMBERS[number]
+            unit = _EN_UNITS[match["unit"]]
+    if amount is None or unit is None:
+        raise InvalidInput.for_argument(
+            argument,
+            text,
+            "is not a period; write e.g. '3个工作日', '24小时', '一周', '6个月', '半年' "
+            "or '3 working days'",
+        )
+    if amount > MAX_AMOUNT:
+        raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_AMOUNT} units")
+    return Period(amount, unit)
+
+
+def _strip_zh(compact: str) -> str:
+    match = _AFFIXES_ZH.fullmatch(compact)
+    return match["core"] if match is not None else compact
+
+
+# --------------------------------------------------------------------------- Period
+
+
+def _to_unit(value: Any) -> Unit:
+    if isinstance(value, Unit):
+        return value
+    if isinstance(value, str):
+        return Unit.parse(value)
+    raise InvalidType.for_argument(
+        "unit", value, f"must be a Unit or a str, not a {type_name(value)}"
+    )
+
+
+def _check_amount(instance: Any, attribute: Any, value: Any) -> None:
+    require_int("amount", value, minimum=0, maximum=MAX_AMOUNT)
+
+
+@attrs.frozen
+class Period:
+    """A length of time: ``amount`` (0 … :data:`MAX_AMOUNT`) of a :class:`Unit`.
+
+    An amount of 0 is allowed and means "the same day" / "at once"; a negative amount
+    is refused.  ``unit`` may be given as a :class:`Unit` or as text (``"workdays"``,
+    ``"工作日"``).
+
+    >>> Period.workdays(3)
+    Period(amount=3, unit=<Unit.WORKDAYS: 'workdays'>)
+    >>> str(Period.hours(24)), str(Period.months(6)), str(Period(1, "周"))
+    ('24小时', '6个月', '1周')
+    >>> Period.days(-1)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: amount: must be at least 0 (got -1)
+    """
+
+    amount: int = attrs.field(validator=_check_amount)
+    unit: Unit = attrs.field(converter=_to_unit)
+
+    # -- constructors ---------------------------------------------------------------
+
+    @classmethod
+    def minutes(cls, amount: int) -> Period:
+        """``amount`` minutes (R-SLA-20: ``Period.minutes(1)``)."""
+        return cls(amount, Unit.MINUTES)
+
+    @classmethod
+    def hours(cls, amount: int) -> Period:
+        """``amount`` hours of elapsed time (R-SLA-05: ``Period.hours(24)``)."""
+        return cls(amount, Unit.HOURS)
+
+    @classmethod
+    def days(cls, amount: int) -> Period:
+        """``amount`` calendar days (R-SLA-03: ``Period.days(3)``)."""
+        return cls(amount, Unit.DAYS)
+
+    @classmethod
+    def weeks(cls, amount: int) -> Period:
+        """``amount`` weeks of 7 days (R-SLA-04: ``Period.weeks(1)``)."""
+        return cls(amount, Unit.WEEKS)
+
+    @classmethod
+    def months(cls, amount: int) -> Period:
+        """``amount`` months (R-SLA-24: ``Period.months(4)``)."""
+        return cls(amount, Unit.MONTHS)
+
+    @classmethod
+    def years(cls, amount: int) -> Period:
+        """``amount`` years (R-VIP-10: ``Period.years(2)``)."""
+        return cls(amount, Unit.YEARS)
+
+    @classmethod
+    def workdays(cls, amount: int) -> Period:
+        """``amount`` working days (R-SLA-09: ``Period.workdays(3)``)."""
+        return cls(amount, Unit.WORKDAYS)
+
+    @classmethod
+    def working_hours(cls, amount: int) -> Period:
+        """``amount`` hours of business time (the Jira/Zendesk convention)."""
+        return cls(amount, Unit.WORKING_HOURS)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """Read a period as the seed writes it, or in English.
+
+        Numbers may be Arabic or Chinese (一二两三…十, 十五, 二十四, 一百零五), ``个`` is
+        optional, ``内``/``以内`` after and ``within`` before are ignored.  ``半年`` is
+        6 months (the ``RULES.md`` default), ``半小时`` 30 minutes, ``当天`` 0 days and
+        ``次日`` 1 day.  ``三月`` is refused: it names March (write ``三个月``).
+        Anything else raises :class:`~custops.errors.InvalidInput` quoting the text.
+
+        >>> [str(Period.parse(t)) for t in ("一个工作日内", "一周", "二十四小时", "半年", "两年")]
+        ['1个工作日', '1周', '24小时', '6个月', '2年']
+        >>> Period.parse("3 working days") == Period.parse("三个工作日") == Period.workdays(3)
+        True
+        >>> Period.parse("三月")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: text: reads as the name of a month; ... (got '三月')
+        """
+        return _parse(text, "text")
+
+    # -- views ----------------------------------------------------------------------
+
+    @property
+    def is_day_level(self) -> bool:
+        """Whether the period counts whole days (days, weeks, months, years, working days)."""
+        return self.unit.is_day_level
+
+    @property
+    def is_time_level(self) -> bool:
+        """Whether the period runs from the exact moment (minutes, hours, working hours)."""
+        return self.unit.is_time_level
+
+    def as_relativedelta(self) -> relativedelta:
+        """The calendar offset of the period (not for working days or working hours).
+
+        >>> Period.parse("半年").as_relativedelta()
+        relativedelta(months=+6)
+        >>> Period.weeks(2).as_relativedelta()
+        relativedelta(days=+14)
+        """
+        unit = self.unit
+        n = self.amount
+        if unit is Unit.MINUTES:
+            return relativedelta(minutes=n)
+        if unit is Unit.HOURS:
+            return relativedelta(hours=n)
+        if unit is Unit.DAYS:
+            return relativedelta(days=n)
+        if unit is Unit.WEEKS:
+            return relativedelta(days=7 * n)
+        if unit is Unit.MONTHS:
+            return relativedelta(months=n)
+        if unit is Unit.YEARS:
+            return relativedelta(years=n)
+        raise InvalidInput.for_argument(
+            "period", str(self), "counts working time, which only a WorkCalendar can place"
+        )
+
+    def as_timedelta(self) -> _dt.timedelta:
+        """The fixed length of a period in minutes, hours, days, weeks or working hours.
+
+        For working hours this is the budget of business time.  Months and years have
+        no fixed length and working days depend on the calendar: both are refused.
+
+        >>> Period.hours(24).as_timedelta()
+        datetime.timedelta(days=1)
+        >>> Period.working_hours(24).as_timedelta()
+        datetime.timedelta(days=1)
+        """
+        unit = self.unit
+        n = self.amount
+        if unit is Unit.MINUTES:
+            return _dt.timedelta(minutes=n)
+        if unit in (Unit.HOURS, Unit.WORKING_HOURS):
+            return _dt.timedelta(hours=n)
+        if unit is Unit.DAYS:
+            return _dt.timedelta(days=n)
+        if unit is Unit.WEEKS:
+            return _dt.timedelta(weeks=n)
+        raise InvalidInput.for_argument(
+            "period", str(self), "has no fixed length (months, years and working days vary)"
+        )
+
+    def __str__(self) -> str:
+        return f"{self.amount}{_CANONICAL[self.unit]}"
+
+
+_SPECIAL = _special_periods()
+
+
+def _coerce_period(value: Any, argument: str = "period") -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return _parse(value, argument)
+    raise InvalidType.for_argument(
+        argument, value, f"must be a Period or a str such as '3个工作日', not a {type_name(value)}"
+    )
+
+
+# --------------------------------------------------------------------------- Deadline
+
+
+@attrs.frozen
+class Deadline:
+    """A deadline that says how it was computed (``deadline(..., explain=True)``).
+
+    ``due`` is the plain answer (an aware ``datetime``, or a ``date`` for a date start),
+    ``last_day`` the last day of the period in the calendar's zone, ``rule`` the
+    provision that decided it, ``steps`` the reasoning one line each, and
+    ``skipped_rest_days`` the rest days the count stepped over.
+    """
+
+    start: _dt.datetime | _dt.date
+    period: Period
+    due: _dt.datetime | _dt.date
+    last_day: _dt.date
+    rule: str
+    steps: tuple[str, ...]
+    skipped_rest_days: tuple[_dt.date, ...] = ()
+    cutoff: str | None = None
+
+    def explain(self) -> str:
+        """The computation as text: a heading and one line per step."""
+        head = f"{_fmt(self.start)} + {self.period} → {_fmt(self.due)}  [{self.rule}]"
+        return "\n".join((head, *(f"  - {step}" for step in self.steps)))
+
+    def __str__(self) -> str:
+        return self.explain()
+
+
+def _fmt(value: _dt.datetime | _dt.date) -> str:
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
+
+
+# --------------------------------------------------------------------------- deadline
+
+
+_OWN_ARGUMENTS = frozenset({"start", "period", "calendar", "cutoff", "convention", "explain"})
+
+
+def _require_calendar(value: Any) -> WorkCalendar:
+    if value is None:
+        return china()
+    if not isinstance(value, WorkCalendar):
+        raise InvalidType.for_argument(
+            "calendar", value, f"must be a WorkCalendar or None, not a {type_name(value)}"
+        )
+    return value
+
+
+@overload
+def deadline(
+    start: _dt.datetime,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    cutoff: Cutoff = ...,
+    convention: Convention = ...,
+    explain: Literal[False] = ...,
+) -> _dt.datetime: ...
+@overload
+def deadline(
+    start: _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    cutoff: Cutoff = ...,
+    convention: Convention = ...,
+    explain: Literal[False] = ...,
+) -> _dt.date: ...
+@overload
+def deadline(
+    start: _dt.datetime | _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    cutoff: Cutoff = ...,
+    convention: Convention = ...,
+    explain: Literal[True],
+) -> Deadline: ...
+@overload
+def deadline(
+    start: _dt.datetime | _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    cutoff: Cutoff = ...,
+    convention: Convention = ...,
+    explain: bool,
+) -> _dt.datetime | _dt.date | Deadline: ...
+def deadline(
+    start: _dt.datetime | _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = None,
+    *,
+    cutoff: Cutoff = "close_of_business",
+    convention: Convention = "civil_code",
+    explain: bool = False,
+) -> _dt.datetime | _dt.date | Deadline:
+    """When ``period`` counted from ``start`` ends (PRC Civil Code arts. 200–204 by default).
+
+    ``start`` is an aware ``datetime`` (the result is an aware ``datetime`` in the
+    calendar's zone) or, for a day-level period, a ``date`` (the result is the last day,
+    a ``date``, as :func:`due_date` gives).  ``period`` is a :class:`Period` or text
+    that :meth:`Period.parse` reads.  ``calendar`` defaults to
+    :func:`custops.calendars.china`.
+
+    * minutes, hours: exact elapsed time from ``start`` (art. 201 ¶2);
+    * days, weeks: the start day is not counted, the last day is the start date + n days
+      (art. 201 ¶1), moved to the next working day if it is a rest day (art. 203 ¶1);
+    * months, years: the corresponding day of the last month, or its last day where
+      there is none (art. 202), then the same rest-day rule;
+    * working days: the n-th working day after the start day;
+    * the last day ends at its close of business when the calendar has business hours,
+      else at 24:00, i.e. 00:00 of the next day (art. 203 ¶2); ``cutoff="midnight"``
+      asks for 24:00 in any case;
+    * working hours: a budget of business time from the exact moment;
+      ``convention="working_time"`` turns working days into such a budget as well
+      (n × the business hours of a full working day, Jira/Zendesk style).
+
+    A zero period ends at the cutoff of the start day (or of the next working day when
+    the start day is a rest day, or its business has closed already), never before the
+    start.  ``explain=True`` returns a :class:`Deadline` that says how.
+
+    >>> from datetime import datetime, date
+    >>> from zoneinfo import ZoneInfo
+    >>> t = datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> deadline(t, "24小时").isoformat()
+    '2025-10-01T16:00:00+08:00'
+    >>> deadline(t, "3个工作日", cutoff="midnight").isoformat()
+    '2025-10-12T00:00:00+08:00'
+    >>> deadline(date(2025, 9, 30), "3天")     # 10-03 is National Day: next working day
+    datetime.date(2025, 10, 9)
+    >>> print(deadline(t, "1周", explain=True).explain())
+    2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00  [Civil Code arts. 201, 203]
+      - art. 201 ¶1: the start day 2025-09-30 is not counted
+      - 1周 = 7 days → 2025-10-07 (Tue, 法定节假日 ...)
+      - art. 203 ¶1: 2025-10-07 is a rest day, so the period ends on the next working day, ...
+      - rest days skipped: 2025-10-07 法定节假日 ..., 2025-10-08 法定节假日 ...
+      - art. 203 ¶2: the last day ends at the close of business, 18:00
+    """
+    p = _coerce_period(period)
+    cal = _require_calendar(calendar)
+    if cutoff not in ("close_of_business", "midnight"):
+        raise InvalidInput.for_argument(
+            "cutoff", cutoff, "must be 'close_of_business' or 'midnight'"
+        )
+    if convention not in ("civil_code", "working_time"):
+        raise InvalidInput.for_argument(
+            "convention", convention, "must be 'civil_code' or 'working_time'"
+        )
+    if not isinstance(explain, bool):
+        raise InvalidType.for_argument(
+            "explain", explain, f"must be a bool, not a {type_name(explain)}"
+        )
+    try:
+        result = _compute(start, p, cal, cutoff, convention)
+        if p.unit not in (Unit.MINUTES, Unit.HOURS):  # elapsed time needs no arrangement
+            result = _note_provisional(cal, result)
+    except CustopsError as exc:
+        if exc.argument in _OWN_ARGUMENTS:
+            raise
+        # The calendar refused a day it does not cover (years outside its data).
+        raise InvalidInput.for_argument(
+            "period", str(p), f"cannot be counted from {_fmt(start)} ({exc})"
+        ) from None
+    except (OverflowError, ValueError) as exc:  # beyond year 9999
+        raise InvalidInput.for_argument(
+            "period", str(p), f"ends beyond the dates Python can represent ({exc})"
+        ) from None
+    return result if explain else result.due
+
+
+@overload
+def due_date(
+    start: _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    explain: Literal[False] = ...,
+) -> _dt.date: ...
+@overload
+def due_date(
+    start: _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    explain: Literal[True],
+) -> Deadline: ...
+@overload
+def due_date(
+    start: _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = ...,
+    *,
+    explain: bool,
+) -> _dt.date | Deadline: ...
+def due_date(
+    start: _dt.date,
+    period: Period | str,
+    calendar: WorkCalendar | None = None,
+    *,
+    explain: bool = False,
+) -> _dt.date | Deadline:
+    """The last day of a day-level ``period`` counted from the day ``start``.
+
+    The same rules as :func:`deadline` (arts. 201–203) without a time of day: the start
+    day is not counted, and a last day that is a rest day moves to the next working day.
+
+    >>> from datetime import date
+    >>> due_date(date(2025, 1, 27), "三个工作日")     # Spring Festival 2025: 01-28..02-04 off
+    datetime.date(2025, 2, 7)
+    >>> due_date(date(2025, 8, 31), "半年")    # no 02-31: the last day; a make-up Saturday
+    datetime.date(2026, 2, 28)
+    """
+    day = require_date("start", start)
+    return deadline(day, period, calendar, explain=explain)
+
+
+def _compute(
+    start: Any, period: Period, cal: WorkCalendar, cutoff: Cutoff, convention: Convention
+) -> Deadline:
+    if isinstance(start, _dt.datetime):
+        moment = require_aware("start", start)
+    elif isinstance(start, _dt.date):
+        if not period.is_day_level:
+            raise InvalidType.for_argument(
+                "start",
+                start,
+                f"must be an aware datetime for a period of {period.unit.value} "
+                f"({period}); a date start needs a day-level period",
+            )
+        return _day_level(start, start, None, period, cal, cutoff)
+    else:
+        raise InvalidType.for_argument(
+            "start",
+            start,
+            f"must be a timezone-aware datetime or a date, not a {type_name(start)}",
+        )
+    local = cal.to_local(moment)
+    unit = period.unit
+    if unit is Unit.WORKDAYS and convention == "working_time":
+        return _working_time(moment, local, period, cal, convention)
+    if unit in (Unit.MINUTES, Unit.HOURS):
+        return _elapsed(moment, local, period, cal)
+    if unit is Unit.WORKING_HOURS:
+        return _working_time(moment, local, period, cal, convention)
+    return _day_level(moment, local.date(), local, period, cal, cutoff)
+
+
+def _elapsed(
+    start: _dt.datetime, local: _dt.datetime, period: Period, cal: WorkCalendar
+) -> Deadline:
+    """Minutes and hours: exact elapsed time from the moment (art. 201 ¶2)."""
+    due = (local.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
+    return Deadline(
+        start=start,
+        period=period,
+        due=due,
+        last_day=due.date(),
+        rule="Civil Code art. 201 ¶2",
+        steps=(
+            f"art. 201 ¶2: a period in {period.unit.value} runs from the exact moment "
+            f"{_fmt(local)}",
+            f"{period} of elapsed time → {_fmt(due)}; rest days are not skipped",
+        ),
+    )
+
+
+def _working_time(
+    start: _dt.datetime,
+    local: _dt.datetime,
+    period: Period,
+    cal: WorkCalendar,
+    convention: Convention,
+) -> Deadline:
+    """Working hours (and working days under ``convention="working_time"``): a budget."""
+    steps: list[str] = []
+    if period.unit is Unit.WORKDAYS:
+        hours = cal.hours
+        day = _FULL_DAY if hours is None else hours.day_length(hours.makeup_weekday)
+        budget = day * period.amount
+        steps.append(
+            f"working-time convention: {period} = {period.amount} × {_fmt_span(day)} "
+            f"of business time = {_fmt_span(budget)}"
+        )
+    else:
+        budget = period.as_timedelta()
+    due = cal.add_working_time(local, budget)
+    last_day = due.date()
+    if due > local and due.time() == _dt.time(0):  # ended at 24:00 of the day before
+        last_day -= _dt.timedelta(days=1)
+    skipped = cal.rest_days_between(local.date(), last_day)
+    steps.append(f"{_fmt_span(budget)} of business time counted from {_fmt(local)} → {_fmt(due)}")
+    if skipped:
+        steps.append("rest days without business hours: " + _list_days(cal, skipped))
+    return Deadline(
+        start=start,
+        period=period,
+        due=due,
+        last_day=last_day,
+        rule="working-time budget",
+        steps=tuple(steps),
+        skipped_rest_days=skipped,
+    )
+
+
+def _day_level(
+    start: _dt.datetime | _dt.date,
+    start_day: _dt.date,
+    local: _dt.datetime | None,
+    period: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+) -> Deadline:
+    """Days, weeks, months, years (arts. 201–203) and working days."""
+    unit = period.unit
+    n = period.amount
+    steps = [f"art. 201 ¶1: the start day {start_day.isoformat()} is not counted"]
+    skipped: tuple[_dt.date, ...] = ()
+    if unit is Unit.WORKDAYS:
+        rule = "working days"
+        last = cal.add_workdays(start_day, n) if n else cal.roll_forward(start_day)
+        skipped = cal.rest_days_between(start_day, last)
+        steps.append(
+            f"{period}: the {_ordinal(n)} working day after it is {_describe(cal, last)}"
+            if n
+            else f"{period}: the start day itself, or the next working day → {_describe(cal, last)}"
+        )
+        if skipped:
+            steps.append("rest days not counted: " + _list_days(cal, skipped))
+    else:
+        if unit in (Unit.DAYS, Unit.WEEKS):
+            rule = "Civil Code arts. 201, 203"
+            days = n * 7 if unit is Unit.WEEKS else n
+            naive = start_day + _dt.timedelta(days=days)
+            shown = f"{period} = {days} days" if unit is Unit.WEEKS else f"{period}"
+            steps.append(f"{shown} → {_describe(cal, naive)}")
+        else:
+            rule = "Civil Code arts. 201–203"
+            naive = start_day + period.as_relativedelta()
+            wanted = start_day.day
+            if naive.day == wanted:
+                steps.append(
+                    f"art. 202: {period} → the corresponding day of the last month, "
+                    f"{_describe(cal, naive)}"
+                )
+            else:
+                steps.append(
+                    f"art. 202: {period} → {naive:%Y-%m} has no day {wanted}, so its last "
+                    f"day {_describe(cal, naive)}"
+                )
+        last = cal.roll_forward(naive)
+        if last != naive:
+            skipped = cal.rest_days_between(naive - _dt.timedelta(days=1), last)
+            steps.append(
+                f"art. 203 ¶1: {naive.isoformat()} is a rest day, so the period ends on the "
+                f"next working day, {_describe(cal, last)}"
+            )
+            steps.append("rest days skipped: " + _list_days(cal, skipped))
+        if not n:
+            steps[0] = f"a zero period ends on the start day {start_day.isoformat()}"
+    if local is None:
+        return Deadline(
+            start=start,
+            period=period,
+            due=last,
+            last_day=last,
+            rule=rule,
+            steps=tuple(steps),
+            skipped_rest_days=skipped,
+        )
+    due, cutoff_step, used = _end_of(cal, last, cutoff)
+    if due < local:  # only for a zero period begun after its day's cutoff
+        later = cal.next_workday(last)
+        steps.append(
+            f"{last.isoformat()} has closed already at the start; the next working day "
+            f"is {_describe(cal, later)}"
+        )
+        skipped = (*skipped, *cal.rest_days_between(last, later))
+        last = later
+        due, cutoff_step, used = _end_of(cal, last, cutoff)
+    steps.append(cutoff_step)
+    return Deadline(
+        start=start,
+        period=period,
+        due=due,
+        last_day=last,
+        rule=rule,
+        steps=tuple(steps),
+        skipped_rest_days=skipped,
+        cutoff=used,
+    )
+
+
+def _note_provisional(cal: WorkCalendar, result: Deadline) -> Deadline:
+    """Add a step when the count ran through a year whose arrangement is not published."""
+    start = result.start
+    first = cal.to_local(start).date() if isinstance(start, _dt.datetime) else start
+    low = min(first, result.last_day).year
+    years = [y for y in range(low, result.last_day.year + 1) if not cal.is_published(y)]
+    if not years:
+        return result
+    runs: list[list[int]] = []
+    for year in years:
+        if runs and runs[-1][-1] == year - 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    shown = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    note = (
+        f"provisional: no official arrangement is published for {shown}; "
+        "the statutory rules were used"
+    )
+    return attrs.evolve(result, steps=(*result.steps, note))
+
+
+def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datetime, str, Cutoff]:
+    """When the last ``day`` ends (art. 203 ¶2), and the sentence that says so."""
+    if cutoff == "close_of_business":
+        close = cal.close_of_business(day)
+        if close is not None:
+            shown = "24:00" if close.date() > day else f"{close:%H:%M}"
+            return (
+                close,
+                f"art. 203 ¶2: the last day ends at the close of business, {shown}",
+                "close_of_business",
+            )
+        why = (
+            "the calendar has no business hours"
+            if cal.hours is None
+            else "the last day has no business hours"
+        )
+    else:
+        why = "cutoff='midnight'"
+    midnight = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(0), cal.zone)
+    midnight = midnight.astimezone(_UTC).astimezone(cal.zone)
+    return (
+        midnight,
+        f"art. 203 ¶2: the last day ends at 24:00 ({why}) = {_fmt(midnight)}",
+        "midnight",
+    )
+
+
+def _describe(cal: WorkCalendar, day: _dt.date) -> str:
+    kind = cal.day_kind(day)
+    name = cal.holiday_name(day)
+    detail = f"{kind.label} {name}" if name else kind.label
+    return f"{day.isoformat()} ({_WEEKDAYS[day.weekday()]}, {detail})"
+
+
+def _list_days(cal: WorkCalendar, days: tuple[_dt.date, ...]) -> str:
+    parts = []
+    for day in days:
+        name = cal.holiday_name(day)
+        label = cal.day_kind(day).label
+        parts.append(f"{day.isoformat()} {label}" + (f" {name}" if name else ""))
+    return ", ".join(parts)
+
+
+def _fmt_span(span: _dt.timedelta) -> str:
+    minutes = int(span.total_seconds()) // 60
+    hours, rest = divmod(minutes, 60)
+    return f"{hours}h{rest:02d}m" if rest else f"{hours}h"
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# --------------------------------------------------------------------------- windows
+
+
+def window_start(end: _dt.date, period: Period | str) -> _dt.date:
+    """The first day of the window of ``period`` that ends on (and includes) ``end``.
+
+    A look-back window such as "cumulative purchases within half a year" (R-VIP-01) is
+    counted like a Civil Code period run backwards: it covers the days in
+    ``(end - period, end]``, where ``end - period`` is the corresponding day, or the
+    last day of a shorter month (art. 202).  No rest-day rule applies to a window.
+    Calendar units only (days, weeks, months, years).
+
+    >>> from datetime import date
+    >>> window_start(date(2025, 8, 31), "半年")     # (2025-02-28, 2025-08-31]
+    datetime.date(2025, 3, 1)
+    >>> window_start(date(2025, 3, 31), "半年")     # (2024-09-30, 2025-03-31]
+    datetime.date(2024, 10, 1)
+    """
+    day = require_date("end", end)
+    p = _coerce_period(period)
+    if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
+        raise InvalidInput.for_argument(
+            "period", str(p), "a window is counted in days, weeks, months or years"
+        )
+    try:
+        return day - p.as_relativedelta() + _dt.timedelta(days=1)
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            "period", str(p), f"reaches before the year 1 from {day.isoformat()}"
+        ) from None

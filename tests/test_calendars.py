@@ -1,0 +1,561 @@
+"""Tests of custops.calendars: working days with 调休, business hours, provisional years.
+
+The working-day arithmetic serves R-SLA-01, R-SLA-08, R-SLA-09 and R-SLA-13 (deadlines in
+working days) and implements RULES.md §1 "Chinese calendar".  The fast index is compared
+with an independent day-by-day reference built directly on the ``holidays`` package.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import warnings
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+import pytest
+from holidays.constants import PUBLIC
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.calendars import (
+    Arrangement,
+    BusinessHours,
+    DayInfo,
+    DayKind,
+    Interval,
+    WorkCalendar,
+    china,
+)
+from custops.errors import (
+    CalendarNotPublished,
+    CustopsError,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    ProvisionalCalendarWarning,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+D = dt.date
+H = dt.timedelta(hours=1)
+
+# A calendar for 2001-2030 that never warns: the years after the data are declared final
+# (they are then answered from the statutory rules, exactly like the reference below).
+CAL = WorkCalendar(final_years=range(2027, 2036))
+
+
+def bad(value: object) -> Any:
+    """A wrongly typed argument, passed on purpose."""
+    return value
+
+
+def at(year: int, month: int, day: int, hour: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, tzinfo=SH)
+
+
+# --------------------------------------------------------------------------- reference
+
+_REF = holidays.country_holidays(
+    "CN", years=range(2000, 2037), categories=(PUBLIC,), language="zh_CN", expand=False
+)
+
+
+def ref_is_workday(
+    d: dt.date,
+    closures: frozenset[dt.date] = frozenset(),
+    extra: frozenset[dt.date] = frozenset(),
+) -> bool:
+    """Day-by-day reference: overrides, then 调休 makeup days, then weekends and holidays."""
+    if d in closures:
+        return False
+    if d in extra:
+        return True
+    if d in _REF.weekend_workdays:
+        return True
+    if d.weekday() >= 5:
+        return False
+    return d not in _REF
+
+
+def ref_add_workdays(d: dt.date, n: int) -> dt.date:
+    step = dt.timedelta(days=1 if n > 0 else -1)
+    for _ in range(abs(n)):
+        d += step
+        while not ref_is_workday(d):
+            d += step
+    return d
+
+
+def ref_workdays_between(a: dt.date, b: dt.date) -> int:
+    lo, hi = min(a, b), max(a, b)
+    count = 0
+    d = lo + dt.timedelta(days=1)
+    while d <= hi:
+        count += ref_is_workday(d)
+        d += dt.timedelta(days=1)
+    return count if b >= a else -count
+
+
+def ref_working_time(t1: dt.datetime, t2: dt.datetime) -> dt.timedelta:
+    """Day-by-day reference of standard business time in [t1, t2) (Shanghai has no DST now)."""
+    sign = 1
+    if t2 < t1:
+        t1, t2, sign = t2, t1, -1
+    total = dt.timedelta()
+    day = t1.astimezone(SH).date()
+    while day <= t2.astimezone(SH).date():
+        if ref_is_workday(day):
+            weekday = 0 if day.weekday() >= 5 else day.weekday()
+            for interval in BusinessHours.standard().intervals_on(weekday):
+                start = dt.datetime.combine(day, interval.start, SH)
+                end = dt.datetime.combine(day, interval.end, SH)
+                lo, hi = max(start, t1), min(end, t2)
+                if hi > lo:
+                    total += hi - lo
+        day += dt.timedelta(days=1)
+    return sign * total
+
+
+# --------------------------------------------------------------------------- strategies
+
+days_2001_2030 = st.dates(min_value=D(2001, 1, 1), max_value=D(2030, 12, 31))
+days_2024_2026 = st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 12, 31))
+instants = st.builds(
+    lambda day, minute: dt.datetime.combine(day, dt.time(), SH) + dt.timedelta(minutes=minute),
+    days_2024_2026,
+    st.integers(0, 24 * 60 - 1),
+)
+
+
+# --------------------------------------------------------------------------- real arrangements
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "makeup"),
+    [
+        # 2024 Spring Festival: 02-10..02-17 off; Sun 02-04 and Sun 02-18 worked.
+        (D(2024, 2, 10), D(2024, 2, 17), (D(2024, 2, 4), D(2024, 2, 18))),
+        # 2024 National Day: 10-01..10-07 off; Sun 09-29 and Sat 10-12 worked.
+        (D(2024, 10, 1), D(2024, 10, 7), (D(2024, 9, 29), D(2024, 10, 12))),
+        # 2025 Spring Festival (除夕 a holiday from 2025): 01-28..02-04; Sun 01-26, Sat 02-08.
+        (D(2025, 1, 28), D(2025, 2, 4), (D(2025, 1, 26), D(2025, 2, 8))),
+        # 2025 National Day + Mid-Autumn: 10-01..10-08; Sun 09-28 and Sat 10-11 worked.
+        (D(2025, 10, 1), D(2025, 10, 8), (D(2025, 9, 28), D(2025, 10, 11))),
+        # 2026 Spring Festival: 02-15..02-23 (9 days); Sat 02-14 and Sat 02-28 worked.
+        (D(2026, 2, 15), D(2026, 2, 23), (D(2026, 2, 14), D(2026, 2, 28))),
+        # 2026 National Day: 10-01..10-07; Sun 09-20 and Sat 10-10 worked (holidays 0.109 data,
+        # State Council notice 2025-11: 国庆节 10月1日至7日放假调休, 9月20日、10月10日上班).
+        (D(2026, 10, 1), D(2026, 10, 7), (D(2026, 9, 20), D(2026, 10, 10))),
+    ],
+)
+def test_golden_weeks_follow_the_state_council_arrangement(
+    first: dt.date, last: dt.date, makeup: tuple[dt.date, ...]
+) -> None:
+    """RULES §1 Chinese calendar: the whole break is rest, the 调休 weekend days are worked."""
+    cal = china()
+    before = first - dt.timedelta(days=1)
+    assert cal.rest_days_between(before, last) == tuple(
+        first + dt.timedelta(days=i) for i in range((last - first).days + 1)
+    )
+    assert cal.is_workday(last + dt.timedelta(days=1)) or cal.day_kind(
+        last + dt.timedelta(days=1)
+    ) in (DayKind.WEEKEND,)
+    for day in makeup:
+        assert day.weekday() >= 5
+        assert cal.day_kind(day) is DayKind.MAKEUP_WORKDAY
+        assert cal.is_workday(day)
+
+
+def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
+    """RULES §1: the National Day 补班 Saturdays are working days with Monday's hours."""
+    cal = china()
+    assert cal.describe(D(2025, 10, 11)) == DayInfo(
+        day=D(2025, 10, 11),
+        kind=DayKind.MAKEUP_WORKDAY,
+        is_workday=True,
+        holiday_name=None,
+        provisional=False,
+        source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+        reason="2025-10-11 (Saturday) is a working day: 调休上班 (makeup working day)",
+    )
+    assert cal.business_intervals(D(2026, 10, 10)) == (
+        (at(2026, 10, 10, 9), at(2026, 10, 10, 12)),
+        (at(2026, 10, 10, 13), at(2026, 10, 10, 18)),
+    )
+    assert cal.day_kind(D(2026, 10, 3)) is DayKind.HOLIDAY  # a Saturday inside the break
+    assert cal.holiday_name(D(2026, 10, 7)) == "休息日（由 2026-10-10 调休）"
+
+
+@pytest.mark.parametrize(
+    ("start", "n", "expected"),
+    [
+        (D(2025, 9, 30), 1, D(2025, 10, 9)),  # R-SLA-01: one working day over National Day
+        (D(2025, 9, 30), 3, D(2025, 10, 11)),  # R-SLA-08: 3 working days end on the 补班 Sat
+        (D(2025, 9, 30), 7, D(2025, 10, 16)),  # R-SLA-09: special cases, 7 working days
+        (D(2025, 9, 30), 10, D(2025, 10, 21)),  # R-SLA-13: 10 working days
+        (D(2026, 9, 30), 3, D(2026, 10, 10)),
+        (D(2026, 2, 13), 1, D(2026, 2, 14)),  # Friday → the makeup Saturday
+        (D(2026, 2, 14), 1, D(2026, 2, 24)),
+        (D(2024, 2, 9), 1, D(2024, 2, 18)),  # 除夕 2024 was a working day; Sun 02-18 worked
+        (D(2025, 10, 9), -1, D(2025, 9, 30)),
+        (D(2025, 10, 5), 0, D(2025, 10, 5)),  # n == 0 returns d, even on a rest day
+        (D(2025, 10, 5), -1, D(2025, 9, 30)),
+    ],
+)
+def test_add_workdays_across_golden_weeks(start: dt.date, n: int, expected: dt.date) -> None:
+    """R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13: working days skip holidays, count 补班 days."""
+    assert china().add_workdays(start, n) == expected
+    if n >= 1:
+        assert china().workdays_between(start, expected) == n
+
+
+def test_next_previous_and_roll_forward() -> None:
+    """Civil Code art. 203 roll-forward and the neighbours of a day."""
+    cal = china()
+    assert cal.next_workday(D(2025, 9, 30)) == D(2025, 10, 9)
+    assert cal.previous_workday(D(2025, 10, 9)) == D(2025, 9, 30)
+    assert cal.roll_forward(D(2025, 10, 3)) == D(2025, 10, 9)
+    assert cal.roll_forward(D(2025, 10, 11)) == D(2025, 10, 11)
+
+
+def test_workdays_between_is_half_open_and_signed() -> None:
+    cal = china()
+    assert cal.workdays_between(D(2025, 9, 30), D(2025, 9, 30)) == 0
+    assert cal.workdays_between(D(2025, 9, 30), D(2025, 10, 8)) == 0
+    assert cal.workdays_between(D(2025, 9, 29), D(2025, 10, 12)) == 4  # 09-30, 10-09..10-11
+    assert cal.workdays_between(D(2025, 10, 12), D(2025, 9, 29)) == -4
+    # 261 weekdays - 18 weekday holidays + 5 makeup weekend days
+    assert cal.workdays_between(D(2024, 12, 31), D(2025, 12, 31)) == 248
+
+
+def test_half_day_holidays_never_close_a_day() -> None:
+    """Only the PUBLIC category: 妇女节, 青年节, 儿童节, 建军节 half days are working days."""
+    cal = china()
+    for day in (D(2024, 3, 8), D(2023, 5, 4), D(2026, 6, 1), D(2025, 8, 1)):
+        assert day.weekday() < 5
+        assert cal.is_workday(day)
+        assert cal.holiday_name(day) is None
+
+
+# --------------------------------------------------------------------------- overrides
+
+
+def test_company_overrides_win_over_public_data() -> None:
+    cal = WorkCalendar(closures=[D(2025, 10, 11)], extra_workdays=[D(2025, 10, 8)])
+    assert cal.day_kind(D(2025, 10, 11)) is DayKind.CLOSURE
+    assert not cal.is_workday(D(2025, 10, 11))
+    assert cal.day_kind(D(2025, 10, 8)) is DayKind.EXTRA_WORKDAY
+    assert cal.next_workday(D(2025, 9, 30)) == D(2025, 10, 8)
+    assert cal.holiday_name(D(2025, 10, 8)) == "休息日（由 2025-10-11 调休）"
+    assert cal != china()
+
+
+def test_a_date_in_both_overrides_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="extra_workdays: is also listed in closures"):
+        WorkCalendar(closures=[D(2025, 5, 6)], extra_workdays=[D(2025, 5, 6)])
+
+
+# --------------------------------------------------------------------------- provisional years
+
+
+def test_is_published_is_derived_from_the_data() -> None:
+    cal = WorkCalendar()
+    assert cal.published_through == 2026
+    assert cal.is_published(2001)
+    assert cal.is_published(2026)
+    assert not cal.is_published(2027)
+    assert WorkCalendar(final_years=[2027]).is_published(2027)
+    assert WorkCalendar("HK").is_published(2040)
+    assert WorkCalendar("HK").published_through is None
+
+
+def test_provisional_year_warns_once_per_calendar_and_year() -> None:
+    cal = WorkCalendar()
+    with pytest.warns(ProvisionalCalendarWarning, match="2027 is not published"):
+        assert cal.add_workdays(D(2026, 12, 30), 3) == D(2027, 1, 5)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert cal.is_workday(D(2027, 1, 4))
+        assert cal.workdays_between(D(2026, 12, 31), D(2027, 1, 8)) == 5
+    assert caught == []
+    with pytest.warns(ProvisionalCalendarWarning, match="2028"):
+        cal.is_workday(D(2028, 3, 1))
+    with pytest.warns(ProvisionalCalendarWarning):  # another calendar warns on its own
+        WorkCalendar().is_workday(D(2027, 1, 4))
+
+
+def test_strict_calendar_refuses_a_provisional_year() -> None:
+    cal = WorkCalendar(strict=True)
+    with pytest.raises(CalendarNotPublished, match="2027") as info:
+        cal.add_workdays(D(2026, 12, 30), 3)
+    assert info.value.year == 2027
+    assert isinstance(info.value, LookupError)
+    assert cal.add_workdays(D(2026, 12, 1), 3) == D(2026, 12, 4)
+
+
+def test_user_arrangement_replaces_a_provisional_year() -> None:
+    new_year = Arrangement(
+        2027,
+        {D(2027, 1, 1): "元旦", D(2027, 1, 4): "元旦（调休）"},
+        workdays=[D(2027, 1, 9)],
+    )
+    cal = WorkCalendar(arrangements=[new_year], strict=True)
+    assert cal.is_published(2027)
+    assert cal.day_kind(D(2027, 1, 4)) is DayKind.HOLIDAY
+    assert cal.day_kind(D(2027, 1, 9)) is DayKind.MAKEUP_WORKDAY
+    assert cal.day_kind(D(2027, 2, 8)) is DayKind.WORKDAY  # not in the user's arrangement
+    assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
+    assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 5)
+    assert "user-supplied arrangement" in cal.describe(D(2027, 1, 4)).source
+
+
+def test_arrangement_validation() -> None:
+    with pytest.raises(InvalidInput, match="holidays: must lie in 2027"):
+        Arrangement(2027, [D(2026, 12, 31)])
+    with pytest.raises(InvalidInput, match="both as a holiday and as a working day"):
+        Arrangement(2027, [D(2027, 1, 2)], workdays=[D(2027, 1, 2)])
+    with pytest.raises(InvalidInput, match="arrangements: has two arrangements"):
+        WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
+
+
+# --------------------------------------------------------------------------- other countries
+
+
+def test_other_countries_use_their_own_data() -> None:
+    hk = WorkCalendar("HK", tz="Asia/Hong_Kong")
+    assert not hk.is_workday(D(2025, 12, 25))
+    assert hk.holiday_name(D(2025, 12, 25)) == "聖誕節"
+    us_ca = WorkCalendar("US", subdiv="CA", tz="America/Los_Angeles")
+    assert us_ca.add_workdays(D(2025, 7, 3), 1) == D(2025, 7, 7)
+    assert us_ca.zone == ZoneInfo("America/Los_Angeles")
+
+
+# --------------------------------------------------------------------------- business hours
+
+
+def test_business_time_stops_at_close_of_business() -> None:
+    cal = china()
+    t = at(2025, 9, 30, 16)
+    assert cal.add_working_time(t, 2 * H) == at(2025, 9, 30, 18)  # the end, not 10-09 09:00
+    assert cal.add_working_time(t, 3 * H) == at(2025, 10, 9, 10)
+    assert cal.add_working_time(at(2025, 9, 29, 11), 2 * H) == at(2025, 9, 29, 14)  # lunch
+    assert cal.add_working_time(at(2025, 9, 29, 20), H) == at(2025, 9, 30, 10)  # after hours
+    assert cal.add_working_time(at(2025, 9, 30, 14), -H) == at(2025, 9, 30, 13)
+    assert cal.add_working_time(at(2025, 9, 30, 14), -2 * H) == at(2025, 9, 30, 11)
+    assert cal.add_working_time(t, dt.timedelta(0)) == t
+    assert cal.close_of_business(D(2025, 9, 30)) == at(2025, 9, 30, 18)
+    assert cal.close_of_business(D(2025, 10, 1)) is None
+
+
+def test_24_working_hours_is_three_standard_days() -> None:
+    """R-SLA-09 as a working-time budget: 3 working days = 24 business hours."""
+    cal = china()
+    assert cal.add_working_time(at(2025, 9, 29, 16), 24 * H) == at(2025, 10, 10, 16)
+    assert cal.working_time_between(at(2025, 9, 29, 16), at(2025, 10, 10, 16)) == 24 * H
+
+
+def test_makeup_day_uses_the_configured_weekday() -> None:
+    friday_short = BusinessHours(
+        {
+            **dict.fromkeys(range(4), ("09:00-12:00", "13:00-18:00")),
+            4: ("09:00-15:00",),
+        },
+        makeup_weekday=4,
+    )
+    cal = WorkCalendar(hours=friday_short)
+    assert cal.close_of_business(D(2025, 10, 11)) == at(2025, 10, 11, 15)
+    assert cal.close_of_business(D(2025, 10, 10)) == at(2025, 10, 10, 15)
+    assert china().close_of_business(D(2025, 10, 11)) == at(2025, 10, 11, 18)
+
+
+def test_any_zone_is_converted_and_naive_is_refused() -> None:
+    cal = china()
+    utc = dt.datetime(2025, 9, 30, 8, tzinfo=dt.timezone.utc)  # 16:00 in Shanghai
+    result = cal.add_working_time(utc, 2 * H)
+    assert result == at(2025, 9, 30, 18)
+    assert result.tzinfo == SH
+    with pytest.raises(InvalidInput, match="t: must be timezone-aware"):
+        cal.add_working_time(dt.datetime(2025, 9, 30, 16), H)
+    with pytest.raises(InvalidInput, match="t2: must be timezone-aware"):
+        cal.working_time_between(utc, dt.datetime(2025, 9, 30, 16))
+    with pytest.raises(InvalidType, match=r"delta: must be a datetime\.timedelta"):
+        cal.add_working_time(utc, 3)  # type: ignore[arg-type]
+
+
+def test_no_business_hours_means_whole_working_days() -> None:
+    cal = WorkCalendar(hours=None)
+    assert cal.close_of_business(D(2025, 9, 30)) is None
+    assert cal.add_working_time(at(2025, 9, 30, 12), 24 * H) == at(2025, 10, 9, 12)
+
+
+def test_always_hours_count_all_of_a_working_day() -> None:
+    cal = WorkCalendar(hours=BusinessHours.always())
+    assert cal.working_time_between(at(2025, 9, 30, 0), at(2025, 10, 10, 0)) == 48 * H
+    assert cal.close_of_business(D(2025, 9, 30)) == at(2025, 10, 1, 0)
+
+
+def test_business_time_across_a_clock_change() -> None:
+    """Business time is real elapsed time: the spring-forward Sunday has 23 hours."""
+    cal = WorkCalendar(
+        "US", hours=BusinessHours.always(), tz="America/New_York", extra_workdays=[D(2025, 3, 9)]
+    )
+    sunday = dt.datetime(2025, 3, 9, tzinfo=ZoneInfo("America/New_York"))
+    monday = sunday + dt.timedelta(days=1)
+    assert cal.working_time_between(sunday, monday) == 23 * H
+    assert cal.add_working_time(sunday, 23 * H) == monday
+
+
+def test_interval_and_hours_validation() -> None:
+    with pytest.raises(InvalidInput, match="end: must be later than start"):
+        Interval("12:00", "09:00")
+    with pytest.raises(InvalidInput, match="start: is not a time of day"):
+        Interval("25:00", "26:00")
+    with pytest.raises(PolicyError, match="weekly: Monday: intervals overlap"):
+        BusinessHours({0: ("09:00-12:00", "11:00-13:00")})
+    with pytest.raises(InvalidInput, match="weekly: keys must be weekdays"):
+        BusinessHours({7: ("09:00-12:00",)})
+    with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):
+        BusinessHours({}, makeup_weekday=7)
+    assert Interval.parse("13:00至18:00") == Interval(dt.time(13), dt.time(18))
+    assert Interval("00:00", "24:00").length == dt.timedelta(days=1)
+    assert BusinessHours.standard().day_length(0) == 8 * H
+    assert BusinessHours.always().day_length(6) == 24 * H
+
+
+# --------------------------------------------------------------------------- values and errors
+
+
+def test_day_kind_labels_and_parse() -> None:
+    assert [k.label for k in DayKind] == [
+        "工作日",
+        "周末",
+        "法定节假日",
+        "调休上班",
+        "公司停业",
+        "加班日",
+    ]
+    assert DayKind.parse("调休上班") is DayKind.MAKEUP_WORKDAY
+    assert DayKind.parse(" Makeup Workday ") is DayKind.MAKEUP_WORKDAY
+    assert DayKind.parse("CLOSURE") is DayKind.CLOSURE
+    assert DayKind.parse("补班") is DayKind.MAKEUP_WORKDAY
+    with pytest.raises(InvalidInput, match="text: is not a day kind"):
+        DayKind.parse("holiday-ish")
+
+
+def test_calendar_is_a_hashable_picklable_value() -> None:
+    cal = WorkCalendar(closures=[D(2025, 5, 6)])
+    cal.is_workday(D(2025, 5, 6))  # builds the index
+    copy = pickle.loads(pickle.dumps(cal))
+    assert copy == cal
+    assert hash(copy) == hash(cal)
+    assert not copy.is_workday(D(2025, 5, 6))
+    assert {cal, copy} == {cal}
+    assert china() is china()
+    assert china() == WorkCalendar()
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda: china().is_workday(bad("2025-10-01")), InvalidType, "d: must be a datetime.date"),
+        (
+            lambda: china().is_workday(dt.datetime(2025, 10, 1)),
+            InvalidType,
+            "d: must be a datetime.date",
+        ),
+        (lambda: china().add_workdays(D(2025, 1, 1), True), InvalidType, "n: must be an int"),
+        (lambda: china().add_workdays(D(2025, 1, 1), bad(1.0)), InvalidType, "n: must be an int"),
+        (lambda: china().is_workday(D(1900, 1, 1)), InvalidInput, "d: must lie in the years"),
+        (lambda: china().add_workdays(D(2099, 1, 1), 1000), InvalidInput, "n: goes past 2100"),
+        (lambda: china().add_workdays(D(1951, 1, 1), -1000), InvalidInput, "n: goes before"),
+        (lambda: china().workdays_between(D(2025, 1, 1), D(2150, 1, 1)), InvalidInput, "b:"),
+        (lambda: WorkCalendar("XX"), InvalidInput, "country: is not a country"),
+        (lambda: WorkCalendar("US", subdiv="ZZ"), InvalidInput, "subdiv: is not"),
+        (lambda: WorkCalendar(tz="Mars/Olympus"), InvalidInput, "tz: is not a known time zone"),
+        (lambda: WorkCalendar(closures=bad(D(2025, 1, 1))), InvalidType, "closures: must be an"),
+        (lambda: WorkCalendar(final_years=[1800]), InvalidInput, "final_years: must be at least"),
+        (lambda: WorkCalendar(strict=bad(1)), InvalidType, "strict: must be a bool"),
+        (lambda: china().is_published(bad("2027")), InvalidType, "year: must be an int"),
+    ],
+)
+def test_bad_input_names_the_argument(
+    call: object, error: type[CustopsError], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        call()  # type: ignore[operator]
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@given(days_2001_2030, st.integers(1, 600))
+def test_add_workdays_lands_on_a_workday_and_inverts_between(d: dt.date, n: int) -> None:
+    """R-SLA-01/08/09/13: workdays_between(d, add_workdays(d, n)) == n for every n >= 1."""
+    result = CAL.add_workdays(d, n)
+    assert result > d
+    assert CAL.is_workday(result)
+    assert CAL.workdays_between(d, result) == n
+    back = CAL.add_workdays(d, -n)
+    assert back < d
+    assert CAL.is_workday(back)
+    # (back, d] holds the n - 1 working days strictly between them, plus d if it is one.
+    assert CAL.workdays_between(back, d) == n - 1 + int(CAL.is_workday(d))
+
+
+@given(days_2001_2030, st.integers(-400, 400))
+def test_add_workdays_is_monotonic_in_n(d: dt.date, n: int) -> None:
+    assert CAL.add_workdays(d, n) < CAL.add_workdays(d, n + 1)
+
+
+@settings(max_examples=60)
+@given(days_2001_2030, st.integers(-300, 300))
+def test_fast_add_workdays_matches_the_day_by_day_reference(d: dt.date, n: int) -> None:
+    assert CAL.add_workdays(d, n) == ref_add_workdays(d, n)
+
+
+@settings(max_examples=60)
+@given(days_2001_2030, days_2001_2030)
+def test_fast_workdays_between_matches_the_day_by_day_reference(a: dt.date, b: dt.date) -> None:
+    assert CAL.workdays_between(a, b) == ref_workdays_between(a, b)
+    assert CAL.is_workday(a) == ref_is_workday(a)
+
+
+@given(instants, st.integers(-200 * 60, 200 * 60))
+def test_business_time_add_and_between_are_inverse(t: dt.datetime, minutes: int) -> None:
+    delta = dt.timedelta(minutes=minutes)
+    result = CAL.add_working_time(t, delta)
+    assert CAL.working_time_between(t, result) == delta
+    assert (result >= t) if minutes >= 0 else (result < t)
+
+
+@settings(max_examples=60)
+@given(instants, instants)
+def test_working_time_between_matches_the_day_by_day_reference(
+    t1: dt.datetime, t2: dt.datetime
+) -> None:
+    assert CAL.working_time_between(t1, t2) == ref_working_time(t1, t2)
+
+
+@settings(max_examples=30)
+@given(
+    st.sets(days_2024_2026, max_size=8),
+    st.sets(days_2024_2026, max_size=8),
+    days_2024_2026,
+    st.integers(1, 40),
+)
+def test_overrides_are_honoured(
+    closures: set[dt.date], extra: set[dt.date], d: dt.date, n: int
+) -> None:
+    extra -= closures
+    cal = WorkCalendar(closures=closures, extra_workdays=extra, final_years=[2027])
+    for day in closures:
+        assert not cal.is_workday(day)
+        assert cal.day_kind(day) is DayKind.CLOSURE
+    for day in extra:
+        assert cal.is_workday(day)
+    assert cal.is_workday(d) == ref_is_workday(d, frozenset(closures), frozenset(extra))
+    result = cal.add_workdays(d, n)
+    assert result not in closures
+    assert cal.workdays_between(d, result) == n

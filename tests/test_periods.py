@@ -1,0 +1,555 @@
+"""custops.periods: parsing the seed's periods and counting deadlines (Civil Code arts. 200–204).
+
+Dates are real: Spring Festival and National Day 2024–2026 with their make-up working days
+(2024-02-18 Sun, 2025-01-26 Sun, 2025-02-08 Sat, 2025-10-11 Sat, 2026-02-14 Sat,
+2026-02-28 Sat, 2026-10-10 Sat), as the State Council published them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Iterator
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.calendars import BusinessHours, WorkCalendar, china
+from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
+from custops.periods import (
+    MAX_AMOUNT,
+    Cutoff,
+    Deadline,
+    Period,
+    Unit,
+    deadline,
+    due_date,
+    window_start,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+D = dt.date
+
+
+def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> dt.datetime:
+    return dt.datetime(y, m, d, hh, mm, tzinfo=SH)
+
+
+# ------------------------------------------------------------------ parsing the seed's words
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("R-SLA-01", "一个工作日", Period.workdays(1)),
+        ("R-SLA-01", "一个工作日内", Period.workdays(1)),
+        ("R-SLA-02", "1天", Period.days(1)),
+        ("R-SLA-03", "三天", Period.days(3)),
+        ("R-SLA-04", "一周", Period.weeks(1)),
+        ("R-SLA-04", "当天", Period.days(0)),
+        ("R-SLA-05", "24小时", Period.hours(24)),
+        ("R-SLA-08", "三个工作日", Period.workdays(3)),
+        ("R-SLA-09", "七个工作日", Period.workdays(7)),
+        ("R-SLA-09", "7个工作日", Period.workdays(7)),
+        ("R-SLA-13", "10个工作日", Period.workdays(10)),
+        ("R-SLA-14", "一周内", Period.weeks(1)),
+        ("R-SLA-20", "1分钟", Period.minutes(1)),
+        ("R-SLA-21", "第二天", Period.days(1)),
+        ("R-SLA-22", "15天", Period.days(15)),
+        ("R-SLA-23", "一年", Period.years(1)),
+        ("R-SLA-24", "四个月", Period.months(4)),
+        ("R-SLA-24", "六个月", Period.months(6)),
+        ("R-SLA-25", "3个月", Period.months(3)),
+        ("R-VIP-01", "半年", Period.months(6)),
+        ("R-VIP-10", "二年", Period.years(2)),
+        ("R-VIP-10", "两年", Period.years(2)),
+    ],
+)
+def test_parse_reads_every_period_phrase_of_the_seed(
+    rule: str, text: str, expected: Period
+) -> None:
+    """R-SLA-01..25, R-VIP-01, R-VIP-10: each phrase of the seed parses to its period."""
+    assert Period.parse(text) == expected, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("十五天", Period.days(15)),
+        ("二十四小时", Period.hours(24)),
+        ("两小时", Period.hours(2)),
+        ("一日", Period.days(1)),
+        ("一个星期", Period.weeks(1)),
+        ("两个礼拜", Period.weeks(2)),
+        ("一个月", Period.months(1)),
+        ("十二个月", Period.months(12)),
+        ("一百零五天", Period.days(105)),
+        ("3工作日", Period.workdays(3)),
+        ("8工作小时", Period.working_hours(8)),
+        ("8个工作小时", Period.working_hours(8)),
+        ("半小时", Period.minutes(30)),
+        ("３个工作日", Period.workdays(3)),  # full-width digit
+        (" 3 个 工作日 ", Period.workdays(3)),
+        ("在24小时以内", Period.hours(24)),
+        ("24 hours", Period.hours(24)),
+        ("24h", Period.hours(24)),
+        ("3 working days", Period.workdays(3)),
+        ("3 workdays", Period.workdays(3)),
+        ("within 3 business days", Period.workdays(3)),
+        ("2 weeks", Period.weeks(2)),
+        ("a week", Period.weeks(1)),
+        ("6 months", Period.months(6)),
+        ("half a year", Period.months(6)),
+        ("1 year", Period.years(1)),
+        ("30 minutes", Period.minutes(30)),
+        ("Twenty-Four Hours", Period.hours(24)),
+        ("24 WORKING_HOURS", Period.working_hours(24)),
+        ("0 days", Period.days(0)),
+    ],
+)
+def test_parse_reads_common_variants(text: str, expected: Period) -> None:
+    assert Period.parse(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "三", "天", "3", "-3天", "3.5天", "二四小时", "百天", "十百天", "x days",
+     "3 fortnights", "三月", "12月", "半天", "9999999999天", "٣ days", "1e3 days"],
+)  # fmt: skip
+def test_parse_refuses_anything_else_quoting_the_text(text: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert repr(text) in str(info.value)
+    assert info.value.argument == "text"
+
+
+def test_a_month_name_is_not_a_number_of_months() -> None:
+    """三月 is March; a period of months needs 个 (三个月)."""
+    with pytest.raises(InvalidInput, match="name of a month"):
+        Period.parse("三月")
+    assert Period.parse("三个月") == Period.months(3)
+
+
+def test_parse_refuses_a_non_string() -> None:
+    with pytest.raises(InvalidType, match="text: must be a str"):
+        Period.parse(3)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ the Period value
+
+
+@pytest.mark.parametrize(
+    ("period", "text"),
+    [
+        (Period.minutes(1), "1分钟"),
+        (Period.hours(24), "24小时"),
+        (Period.days(15), "15天"),
+        (Period.weeks(1), "1周"),
+        (Period.months(6), "6个月"),
+        (Period.years(2), "2年"),
+        (Period.workdays(3), "3个工作日"),
+        (Period.working_hours(24), "24个工作小时"),
+    ],
+)
+def test_str_is_the_canonical_chinese_form(period: Period, text: str) -> None:
+    assert str(period) == text
+    assert Period.parse(text) == period
+
+
+def test_half_a_year_prints_as_six_months() -> None:
+    """RULES.md default: 半年 is 6 months; str() prints 6个月 so the round trip holds."""
+    assert str(Period.parse("半年")) == "6个月"
+
+
+def test_constructor_checks_its_fields() -> None:
+    assert Period(3, "workdays") == Period(3, "工作日") == Period.workdays(3)
+    assert Period.days(0).amount == 0
+    with pytest.raises(InvalidInput, match=r"amount: must be at least 0 \(got -1\)"):
+        Period.days(-1)
+    with pytest.raises(InvalidInput, match="amount: must be at most"):
+        Period.days(MAX_AMOUNT + 1)
+    with pytest.raises(InvalidType, match="amount: must be an int"):
+        Period(1.5, Unit.DAYS)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="not a bool"):
+        Period(True, Unit.DAYS)
+    with pytest.raises(InvalidType, match="unit: must be a Unit"):
+        Period(1, 7)
+    with pytest.raises(InvalidInput, match="is not a unit of time"):
+        Period(1, "fortnight")
+
+
+def test_period_is_frozen_and_hashable() -> None:
+    p = Period.workdays(3)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        p.amount = 4  # type: ignore[misc]
+    assert {p, Period.parse("三个工作日")} == {p}
+
+
+def test_unit_labels_and_levels() -> None:
+    assert [u.label for u in Unit] == [
+        "分钟", "小时", "天", "周", "月", "年", "工作日", "工作小时"
+    ]  # fmt: skip
+    assert Unit.parse("WORKING DAYS") is Unit.WORKDAYS
+    assert Unit.parse("个月") is Unit.MONTHS
+    assert Unit.parse("working_hours") is Unit.WORKING_HOURS
+    assert {u for u in Unit if u.is_day_level} == {
+        Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.WORKDAYS
+    }  # fmt: skip
+    assert Period.hours(1).is_time_level
+    assert not Period.hours(1).is_day_level
+    with pytest.raises(InvalidInput, match="'秒'"):
+        Unit.parse("秒")
+
+
+def test_offsets() -> None:
+    assert Period.parse("半年").as_relativedelta().months == 6
+    assert Period.weeks(2).as_timedelta() == dt.timedelta(days=14)
+    assert Period.working_hours(24).as_timedelta() == dt.timedelta(hours=24)
+    with pytest.raises(InvalidInput, match="working time"):
+        Period.workdays(3).as_relativedelta()
+    with pytest.raises(InvalidInput, match="no fixed length"):
+        Period.months(1).as_timedelta()
+
+
+# ------------------------------------------------------------------ deadlines: Civil Code
+
+
+def test_issue_example_three_working_days_over_national_day_2025() -> None:
+    """R-SLA-08/R-SLA-09: 3 working days from 2025-09-30 16:00 end on the make-up Saturday
+    2025-10-11 at the close of business (art. 203 ¶2)."""
+    assert deadline(at(2025, 9, 30, 16), "3个工作日") == at(2025, 10, 11, 18)
+    assert deadline(at(2025, 9, 30, 16), Period.workdays(3), cutoff="midnight") == at(2025, 10, 12)
+
+
+def test_three_working_days_over_national_day_2026_end_on_the_makeup_saturday() -> None:
+    """R-SLA-09: 2026-10-01..07 are off, Saturday 2026-10-10 is a make-up working day."""
+    assert deadline(at(2026, 9, 30, 10), "三个工作日") == at(2026, 10, 10, 18)
+    assert due_date(D(2026, 9, 30), "三个工作日") == D(2026, 10, 10)
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "expected"),
+    [
+        # Spring Festival 2025: 01-28..02-04 off; Sun 01-26 and Sat 02-08 are working days.
+        (D(2025, 1, 24), "一个工作日", D(2025, 1, 26)),  # R-SLA-01: the make-up Sunday
+        (D(2025, 1, 27), "三个工作日", D(2025, 2, 7)),  # R-SLA-08
+        (D(2025, 1, 27), "七个工作日", D(2025, 2, 12)),  # R-SLA-09 special case
+        (D(2025, 1, 27), "10个工作日", D(2025, 2, 17)),  # R-SLA-13
+        # Spring Festival 2024: 02-10..02-17 off; Sun 02-18 is a working day.
+        (D(2024, 2, 9), "1个工作日", D(2024, 2, 18)),
+        # Spring Festival 2026: 02-15..02-23 off; Sat 02-14 and Sat 02-28 are working days.
+        (D(2026, 2, 13), "1个工作日", D(2026, 2, 14)),
+        (D(2026, 2, 13), "2个工作日", D(2026, 2, 24)),
+        # National Day 2024: 10-01..10-07 off; Sat 10-12 is a working day.
+        (D(2024, 9, 30), "5个工作日", D(2024, 10, 12)),
+    ],
+)
+def test_working_days_count_only_working_days(start: D, text: str, expected: D) -> None:
+    """R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13: the n-th working day after the start day."""
+    assert due_date(start, text) == expected
+    assert deadline(start, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "expected"),
+    [
+        (D(2025, 9, 9), "1天", D(2025, 9, 10)),  # R-SLA-02: an ordinary Wednesday
+        (D(2025, 9, 30), "三天", D(2025, 10, 9)),  # R-SLA-03: 10-03 is a holiday → 10-09
+        (D(2025, 9, 30), "一周", D(2025, 10, 9)),  # R-SLA-04/14: 10-07 is a holiday
+        (D(2024, 2, 9), "1天", D(2024, 2, 18)),  # 02-10 Spring Festival → make-up Sunday
+        (D(2026, 2, 13), "3天", D(2026, 2, 24)),  # 02-16 New Year's Eve … 02-23
+        (D(2025, 9, 5), "1天", D(2025, 9, 8)),  # Saturday → Monday
+        (D(2025, 9, 12), "一周", D(2025, 9, 19)),  # 09-19 is a Friday: unchanged
+        (D(2025, 9, 22), "15天", D(2025, 10, 9)),  # R-SLA-22: 10-07 is a holiday
+    ],
+)
+def test_days_do_not_count_the_start_day_and_roll_off_rest_days(
+    start: D, text: str, expected: D
+) -> None:
+    """Civil Code art. 201 ¶1 and art. 203 ¶1 (R-SLA-02, -03, -04, -14, -22)."""
+    assert due_date(start, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "expected"),
+    [
+        (D(2025, 6, 1), "四个月", D(2025, 10, 9)),  # R-SLA-24: 10-01 is National Day
+        (D(2025, 6, 1), "六个月", D(2025, 12, 1)),  # R-SLA-24: a Monday
+        (D(2025, 1, 31), "1个月", D(2025, 2, 28)),  # art. 202: no 02-31 → the last day
+        (D(2024, 1, 31), "1个月", D(2024, 2, 29)),  # leap year
+        (D(2025, 8, 31), "半年", D(2026, 2, 28)),  # 02-28 is a make-up Saturday in 2026
+        (D(2025, 8, 30), "半年", D(2026, 2, 28)),
+        (D(2024, 2, 29), "一年", D(2025, 2, 28)),  # art. 202 for years
+        (D(2024, 10, 1), "二年", D(2026, 10, 8)),  # R-VIP-10: 2026-10-01..07 off
+        (D(2025, 11, 3), "3个月", D(2026, 2, 3)),  # R-SLA-25: an ordinary Tuesday
+    ],
+)
+def test_months_and_years_end_on_the_corresponding_day(start: D, text: str, expected: D) -> None:
+    """Civil Code art. 202 (and art. 203 ¶1): R-SLA-24, R-SLA-25, R-VIP-10."""
+    assert due_date(start, text) == expected
+
+
+def test_hours_are_exact_elapsed_time_and_do_not_roll() -> None:
+    """R-SLA-05..07, R-SLA-10, R-SLA-11, R-SLA-20; Civil Code art. 201 ¶2."""
+    start = at(2025, 9, 30, 16, 5)
+    assert deadline(start, "24小时") == at(2025, 10, 1, 16, 5)  # on National Day
+    assert deadline(start, "1分钟") == at(2025, 9, 30, 16, 6)
+    assert deadline(start, Period.hours(0)) == start
+    utc = dt.datetime(2025, 9, 30, 8, 5, tzinfo=dt.timezone.utc)
+    due = deadline(utc, "24小时")
+    assert due == at(2025, 10, 1, 16, 5)
+    assert due.tzinfo == SH  # expressed in the calendar's zone
+
+
+def test_day_level_deadlines_end_at_close_of_business_or_midnight() -> None:
+    """Civil Code art. 203 ¶2."""
+    start = at(2025, 9, 9, 10)
+    assert deadline(start, "1天") == at(2025, 9, 10, 18)
+    assert deadline(start, "1天", cutoff="midnight") == at(2025, 9, 11)
+    no_hours = WorkCalendar(hours=None)
+    assert deadline(start, "1天", no_hours) == at(2025, 9, 11)
+    assert deadline(start, "1天", no_hours, cutoff="close_of_business") == at(2025, 9, 11)
+
+
+def test_the_start_day_is_taken_in_the_calendars_zone() -> None:
+    """23:30 UTC on 2025-09-08 is already 2025-09-09 in Shanghai: that is the start day."""
+    start = dt.datetime(2025, 9, 8, 23, 30, tzinfo=dt.timezone.utc)
+    assert deadline(start, "1天") == at(2025, 9, 10, 18)
+
+
+def test_working_hours_are_a_budget_of_business_time() -> None:
+    """The Jira/Zendesk convention: 3 working days of 8 hours = 24 working hours."""
+    start = at(2025, 9, 30, 16)
+    # 2h on 09-30, 8h on 10-09, 8h on 10-10, 6h on the make-up Saturday 10-11.
+    assert deadline(start, "24个工作小时") == at(2025, 10, 11, 16)
+    assert deadline(start, "3个工作日", convention="working_time") == at(2025, 10, 11, 16)
+    # A budget that ends exactly at the close of business ends there, not next morning.
+    assert deadline(at(2025, 9, 9, 9), Period.working_hours(24)) == at(2025, 9, 11, 18)
+
+
+def test_working_time_without_business_hours_counts_whole_working_days() -> None:
+    """A calendar without hours works its working days from 00:00 to 24:00."""
+    no_hours = WorkCalendar(hours=None)
+    result = deadline(at(2025, 9, 30, 16), "8个工作小时", no_hours, explain=True)
+    assert result.due == at(2025, 10, 1)  # 24:00 of 09-30
+    assert result.last_day == D(2025, 9, 30)
+    assert result.skipped_rest_days == ()
+    assert deadline(at(2025, 9, 30, 16), "1个工作日", no_hours, convention="working_time") == at(
+        2025, 10, 9, 16
+    )
+
+
+def test_a_zero_period_means_on_the_day() -> None:
+    """R-SLA-04 follow-up call "on the day" of completion: a zero period."""
+    assert deadline(at(2025, 9, 9, 10), "当天") == at(2025, 9, 9, 18)
+    assert due_date(D(2025, 10, 1), "当天") == D(2025, 10, 9)  # a holiday: next working day
+    # Begun after the close of business: the next working day's close, never before the start.
+    assert deadline(at(2025, 9, 9, 19), Period.days(0)) == at(2025, 9, 10, 18)
+    assert deadline(at(2025, 9, 9, 19), Period.workdays(0)) == at(2025, 9, 10, 18)
+
+
+def test_closures_and_24x7_hours_are_respected() -> None:
+    closed = WorkCalendar(closures=[D(2025, 9, 10)])
+    assert due_date(D(2025, 9, 9), "1个工作日", closed) == D(2025, 9, 11)
+    desk = WorkCalendar(hours=BusinessHours.always())
+    due = deadline(at(2025, 9, 9, 10), "1天", desk)
+    assert due == at(2025, 9, 11)  # the 24x7 desk closes at 24:00
+
+
+# ------------------------------------------------------------------ explanations
+
+
+def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
+    result = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
+    assert isinstance(result, Deadline)
+    assert result.due == at(2025, 10, 11, 18)
+    assert result.last_day == D(2025, 10, 11)
+    assert result.rule == "working days"
+    assert result.cutoff == "close_of_business"
+    assert result.skipped_rest_days[0] == D(2025, 10, 1)
+    assert D(2025, 10, 8) in result.skipped_rest_days
+    assert len(result.skipped_rest_days) == 8
+    text = result.explain()
+    assert "2025-10-11 (Sat, 调休上班)" in text
+    assert "法定节假日" in text
+    assert "art. 203 ¶2" in text
+    assert "18:00" in text
+
+
+def test_explanation_of_a_rolled_day_period() -> None:
+    """Civil Code art. 203 ¶1: the skipped days are listed."""
+    result = due_date(D(2025, 9, 30), "三天", explain=True)
+    assert result.due == D(2025, 10, 9)
+    assert result.rule == "Civil Code arts. 201, 203"
+    assert result.skipped_rest_days == tuple(D(2025, 10, d) for d in range(3, 9))
+    assert "art. 201 ¶1: the start day 2025-09-30 is not counted" in result.steps
+    assert any(step.startswith("art. 203 ¶1") for step in result.steps)
+
+
+def test_explanation_of_months_mentions_art_202() -> None:
+    result = due_date(D(2025, 1, 31), "1个月", explain=True)
+    assert result.rule == "Civil Code arts. 201–203"
+    assert any("has no day 31" in step for step in result.steps)
+
+
+def test_explanation_of_hours() -> None:
+    result = deadline(at(2025, 9, 30, 16), "24小时", explain=True)
+    assert result.rule == "Civil Code art. 201 ¶2"
+    assert result.skipped_rest_days == ()
+    assert "rest days are not skipped" in str(result)
+
+
+# ------------------------------------------------------------------ refusals
+
+
+def test_bad_arguments_are_refused_by_name() -> None:
+    with pytest.raises(InvalidInput, match="start: must be timezone-aware"):
+        deadline(dt.datetime(2025, 9, 30, 16), "1天")
+    with pytest.raises(InvalidType, match="start: must be an aware datetime for a period"):
+        deadline(D(2025, 9, 30), "24小时")
+    with pytest.raises(InvalidType, match="start: must be a timezone-aware datetime or a date"):
+        deadline("2025-09-30", "1天")  # type: ignore[call-overload]
+    with pytest.raises(InvalidInput, match="period: is not a period"):
+        deadline(at(2025, 9, 30), "soon")
+    with pytest.raises(InvalidType, match="period: must be a Period"):
+        deadline(at(2025, 9, 30), 3)  # type: ignore[call-overload]
+    with pytest.raises(InvalidInput, match="cutoff"):
+        deadline(at(2025, 9, 30), "1天", cutoff="noon")  # type: ignore[call-overload]
+    with pytest.raises(InvalidInput, match="convention"):
+        deadline(at(2025, 9, 30), "1天", convention="x")  # type: ignore[call-overload]
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
+        deadline(at(2025, 9, 30), "1天", "CN")  # type: ignore[call-overload]
+    with pytest.raises(InvalidType, match=r"start: must be a datetime\.date"):
+        due_date(at(2025, 9, 30), "1天")
+
+
+def test_a_deadline_beyond_the_calendars_years_names_the_period() -> None:
+    with pytest.raises(InvalidInput, match=r"period: cannot be counted from 2026-12-20 \(d: must"):
+        due_date(D(2026, 12, 20), "100年")
+
+
+def test_a_deadline_beyond_year_9999_is_invalid_input() -> None:
+    with pytest.raises(InvalidInput, match="period: ends beyond"):
+        deadline(at(2025, 9, 30), Period.years(MAX_AMOUNT))
+    with pytest.raises(InvalidInput, match="period: ends beyond"):
+        deadline(at(2025, 9, 30), Period.hours(MAX_AMOUNT))
+
+
+# ------------------------------------------------------------------ windows
+
+
+def test_half_year_window() -> None:
+    """R-VIP-01 "within half a year": the days in (end − 6 months, end]."""
+    assert window_start(D(2025, 8, 31), "半年") == D(2025, 3, 1)
+    assert window_start(D(2025, 3, 31), "半年") == D(2024, 10, 1)
+    assert window_start(D(2025, 3, 31), "15天") == D(2025, 3, 17)
+    with pytest.raises(InvalidInput, match="a window is counted in days"):
+        window_start(D(2025, 3, 31), "3个工作日")
+
+
+# ------------------------------------------------------------------ properties
+
+
+@pytest.fixture(autouse=True)
+def _published_years_only() -> Iterator[None]:
+    """Property tests may reach into 2027, whose arrangement is provisional."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        yield
+
+
+periods = st.builds(Period, st.integers(0, MAX_AMOUNT), st.sampled_from(Unit))
+
+
+@given(periods)
+def test_str_round_trips_through_parse(period: Period) -> None:
+    assert Period.parse(str(period)) == period
+
+
+_ALPHABET = (
+    "零〇一二两三四五六七八九十百千万个半天日周月年小时分钟工作星期礼拜钟头内以之在当次第"
+    "0123456789０１２ _-hoursdayweekmonthyearworkingbusinessinthalfamnHDW"
+)
+
+
+@given(st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=12)))
+def test_parse_is_total(text: str) -> None:
+    """Any string gives a Period or InvalidInput, never another exception."""
+    try:
+        period = Period.parse(text)
+    except InvalidInput as exc:
+        message = str(exc)
+    else:
+        assert Period.parse(str(period)) == period
+        return
+    assert repr(text) in message
+
+
+starts = st.datetimes(
+    min_value=dt.datetime(2024, 1, 1),
+    max_value=dt.datetime(2026, 6, 30, 23, 59),
+    timezones=st.sampled_from([SH, dt.timezone.utc]),
+)
+amounts = {
+    Unit.MINUTES: 5000,
+    Unit.HOURS: 500,
+    Unit.DAYS: 60,
+    Unit.WEEKS: 10,
+    Unit.MONTHS: 7,
+    Unit.YEARS: 1,
+    Unit.WORKDAYS: 40,
+    Unit.WORKING_HOURS: 200,
+}
+
+
+@st.composite
+def unit_and_two_amounts(draw: st.DrawFn) -> tuple[Unit, int, int]:
+    unit = draw(st.sampled_from(Unit))
+    a = draw(st.integers(0, amounts[unit]))
+    b = draw(st.integers(0, amounts[unit]))
+    return unit, min(a, b), max(a, b)
+
+
+@settings(max_examples=150)
+@given(starts, unit_and_two_amounts(), st.sampled_from(["close_of_business", "midnight"]))
+def test_deadline_is_never_before_the_start_and_monotonic_in_the_amount(
+    start: dt.datetime, case: tuple[Unit, int, int], cutoff: str
+) -> None:
+    unit, small, large = case
+    cut: Cutoff = "midnight" if cutoff == "midnight" else "close_of_business"
+    first = deadline(start, Period(small, unit), cutoff=cut)
+    second = deadline(start, Period(large, unit), cutoff=cut)
+    assert start <= first <= second
+
+
+@given(
+    st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 6, 30)),
+    st.sampled_from([Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.WORKDAYS]),
+    st.integers(1, 30),
+)
+def test_a_due_date_is_a_working_day_after_the_start(start: D, unit: Unit, n: int) -> None:
+    """Arts. 201 and 203: the last day is later than the start day and a working day."""
+    due = due_date(start, Period(n, unit))
+    assert due > start
+    assert china().is_workday(due)
+
+
+@given(st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 10, 31)), st.integers(0, 40))
+def test_working_days_agree_with_the_calendar(start: D, n: int) -> None:
+    """The n-th working day after the start day: n working days in (start, due]."""
+    cal = china()
+    due = due_date(start, Period.workdays(n))
+    assert cal.is_workday(due)
+    if n:
+        assert cal.workdays_between(start, due) == n
+    else:  # "on the day": the start day itself, or the next working day
+        assert due == (start if cal.is_workday(start) else cal.next_workday(start))
+
+
+def test_every_refusal_is_a_custops_error() -> None:
+    for bad in ("", "3", "三月"):
+        with pytest.raises(CustopsError):
+            Period.parse(bad)
