@@ -1,0 +1,986 @@
+"""custops.secrecy: levels, default classification, terms, access / copy / lend decisions (D12).
+
+Example tests cite the rule they check (R-SEC-01 … R-SEC-07); the Hypothesis properties
+at the end check the invariants of issue 8: deny by default, monotone in roles,
+declassification only opens and only at the term's end, copies never weaker than their
+original, determinism, every denial names a rule, and the batch forms agree with can_know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import re
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.errors import AccessDenied, CustopsError, InvalidInput, InvalidType, PolicyError
+from custops.secrecy import (
+    DEFAULT_POLICY,
+    HQ,
+    Decision,
+    Extension,
+    Level,
+    LevelRequired,
+    Matter,
+    MatterKind,
+    Openness,
+    Person,
+    Role,
+    SecrecyPolicy,
+    access_report,
+    can_copy,
+    can_know,
+    can_lend,
+    classify,
+    copy_of,
+    default_level,
+    effective_level,
+    extend,
+    report_leak,
+    who_may_know,
+)
+
+D = dt.date
+EAST, SOUTH = "华东公司", "华南公司"
+JAN1, MID, DEC31, NEXT = D(2025, 1, 1), D(2025, 6, 1), D(2025, 12, 31), D(2026, 1, 1)
+RULE = re.compile(r"^R-SEC-0[1-7]$")
+
+# --- a realistic group: HQ and two subsidiaries ---------------------------------------
+WANG = Person("wang", company=HQ, roles={Role.HQ_GM})
+ZHANG = Person("zhang", company=HQ, roles={Role.HQ_DEPUTY_GM})
+HE = Person("he", company=HQ, roles={Role.DEPARTMENT_MANAGER})
+CHEN = Person("chen", company=HQ, roles={Role.STAFF})
+GM_E = Person("gm_e", company=EAST, roles={Role.SUBSIDIARY_GM})
+DM_E = Person("dm_e", company=EAST, roles={Role.DEPARTMENT_MANAGER})
+SUP_E = Person("sup_e", company=EAST, roles={Role.SUPERVISOR})
+LI = Person("li", company=EAST, roles={Role.STAFF})
+ZHOU = Person("zhou", company=EAST, roles={Role.STAFF})
+GM_S = Person("gm_s", company=SOUTH, roles={Role.SUBSIDIARY_GM})
+DM_S = Person("dm_s", company=SOUTH, roles={Role.DEPARTMENT_MANAGER})
+SUN = Person("sun", company=SOUTH, roles={Role.STAFF})
+EVERYONE = (WANG, ZHANG, HE, CHEN, GM_E, DM_E, SUP_E, LI, ZHOU, GM_S, DM_S, SUN)
+
+TOP = Matter(
+    "T-1",
+    Level.TOP_SECRET,
+    MatterKind.MAJOR_DECISION,
+    owner=HQ,
+    classified_on=JAN1,
+    term_end=DEC31,
+    supervisor="he",
+    people={"chen"},
+)
+PLAN = Matter(
+    "C-1",
+    Level.CONFIDENTIAL,
+    MatterKind.ANNUAL_PLAN,
+    owner=EAST,
+    classified_on=JAN1,
+    term_end=DEC31,
+    supervisor="sup_e",
+    people={"li"},
+)
+CONTRACT = Matter(
+    "S-1",
+    Level.SECRET,
+    MatterKind.CONTRACT,
+    owner=EAST,
+    classified_on=JAN1,
+    term_end=DEC31,
+    supervisor="dm_e",
+    people={"zhou"},
+)
+LICENCE = Matter(
+    "L-1",
+    Level.SECRET,
+    MatterKind.BUSINESS_LICENCE,
+    owner=EAST,
+    classified_on=JAN1,
+    term_end=None,
+    people={"li"},
+)
+TAX = attrs.evolve(LICENCE, id="L-2", kind=MatterKind.TAX_REGISTRATION_CERTIFICATE)
+NOTICE = Matter(
+    "N-1", Level.UNCLASSIFIED, MatterKind.NOTICE, owner=EAST, classified_on=JAN1, term_end=None
+)
+
+
+# --- R-SEC-01: levels ------------------------------------------------------------------
+
+
+def test_R_SEC_01_levels_are_ordered_with_chinese_labels() -> None:
+    assert Level.UNCLASSIFIED < Level.SECRET < Level.CONFIDENTIAL < Level.TOP_SECRET
+    assert [lv.label for lv in Level] == ["非密", "秘密", "机密", "绝密"]
+    assert [lv.classified for lv in Level] == [False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("绝密", Level.TOP_SECRET),
+        ("绝密级", Level.TOP_SECRET),
+        ("top_secret", Level.TOP_SECRET),
+        ("TOP SECRET", Level.TOP_SECRET),
+        ("Top-Secret", Level.TOP_SECRET),
+        ("机密", Level.CONFIDENTIAL),
+        ("机密级", Level.CONFIDENTIAL),
+        ("confidential", Level.CONFIDENTIAL),
+        ("秘密", Level.SECRET),
+        (" SECRET ", Level.SECRET),
+        ("非密", Level.UNCLASSIFIED),
+        ("not classified", Level.UNCLASSIFIED),
+        ("unclassified", Level.UNCLASSIFIED),
+        (Level.SECRET, Level.SECRET),
+    ],
+)
+def test_R_SEC_01_level_parse(text: str | Level, level: Level) -> None:
+    assert Level.parse(text) is level
+
+
+@pytest.mark.parametrize("text", ["", "internal", "公开", "secret!", "级"])
+def test_R_SEC_01_unknown_level_is_invalid_input_naming_the_text(text: str) -> None:
+    with pytest.raises(InvalidInput, match=r"level: is not a known Level") as info:
+        Level.parse(text)
+    assert info.value.value == text
+
+
+def test_R_SEC_01_level_parse_refuses_other_types() -> None:
+    with pytest.raises(InvalidType, match="level: must be a Level or a str, not a int"):
+        Level.parse(2)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        MatterKind.GENERAL_DECISION,
+        MatterKind.RESOLUTION,
+        MatterKind.ANNOUNCEMENT,
+        MatterKind.NOTICE,
+        MatterKind.ADMINISTRATIVE_PAPER,
+    ],
+)
+def test_R_SEC_01_general_papers_are_not_classified(kind: MatterKind) -> None:
+    assert default_level(kind) is Level.UNCLASSIFIED
+
+
+# --- R-SEC-02: default level by kind -----------------------------------------------------
+
+SEED_DEFAULTS = {
+    "重大决策": Level.TOP_SECRET,
+    "年度规划": Level.CONFIDENTIAL,
+    "财务报表": Level.CONFIDENTIAL,
+    "统计资料": Level.CONFIDENTIAL,
+    "重要会议记录": Level.CONFIDENTIAL,
+    "经营情况": Level.CONFIDENTIAL,
+    "厂家技术资料": Level.CONFIDENTIAL,
+    "合同": Level.SECRET,
+    "协议": Level.SECRET,
+    "人事档案": Level.SECRET,
+    "工资": Level.SECRET,
+    "奖金": Level.SECRET,
+    "尚未公开的信息": Level.SECRET,
+    "营业执照": Level.SECRET,
+    "组织机构代码证": Level.SECRET,
+    "税务登记证": Level.SECRET,
+    "相关证件": Level.SECRET,
+}
+
+
+@pytest.mark.parametrize(("kind", "level"), sorted(SEED_DEFAULTS.items()))
+def test_R_SEC_02_default_levels_of_the_seed(kind: str, level: Level) -> None:
+    assert default_level(kind) is level
+
+
+NO_DEFAULT = [
+    MatterKind.BUSINESS_STRATEGY,
+    MatterKind.OPINION,
+    MatterKind.FEASIBILITY_REPORT,
+    MatterKind.BUDGET_REPORT,
+    MatterKind.AUDIT_REPORT,
+    MatterKind.MANAGEMENT_STRATEGY,
+    MatterKind.CUSTOMER_INFORMATION,
+    MatterKind.SOURCING_INTELLIGENCE,
+    MatterKind.PRODUCTION_SALES_STRATEGY,
+    MatterKind.TECHNICAL_INFORMATION,
+    MatterKind.PRODUCT_TRENDS,
+    MatterKind.OTHER_CONFIRMED,
+]
+
+
+@pytest.mark.parametrize("kind", NO_DEFAULT)
+def test_R_SEC_02_in_scope_kind_without_default_needs_an_explicit_level(kind: MatterKind) -> None:
+    with pytest.raises(LevelRequired, match=r"has no default level \(R-SEC-02\); classify it"):
+        default_level(kind)
+    with pytest.raises(LevelRequired):
+        classify("X", kind, owner=EAST, classified_on=JAN1, term_end=None)
+    explicit = classify("X", kind, owner=EAST, classified_on=JAN1, term_end=None, level="秘密")
+    assert explicit.level is Level.SECRET
+
+
+def test_R_SEC_02_every_kind_has_a_default_or_needs_one_never_silently() -> None:
+    for kind in MatterKind:
+        if kind in NO_DEFAULT:
+            with pytest.raises(LevelRequired):
+                default_level(kind)
+        else:
+            assert isinstance(default_level(kind), Level)
+
+
+def test_R_SEC_02_level_required_is_invalid_input() -> None:
+    assert issubclass(LevelRequired, InvalidInput)
+    assert issubclass(LevelRequired, CustopsError)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("营业执照", MatterKind.BUSINESS_LICENCE),
+        ("business license", MatterKind.BUSINESS_LICENCE),
+        ("BUSINESS_LICENCE", MatterKind.BUSINESS_LICENCE),
+        ("Organization code certificate", MatterKind.ORGANISATION_CODE_CERTIFICATE),
+        ("客户信息", MatterKind.CUSTOMER_INFORMATION),
+        ("customer information", MatterKind.CUSTOMER_INFORMATION),
+        ("技术潜力", MatterKind.TECHNICAL_INFORMATION),
+        ("通知", MatterKind.NOTICE),
+    ],
+)
+def test_R_SEC_02_kind_parse(text: str, kind: MatterKind) -> None:
+    assert MatterKind.parse(text) is kind
+
+
+def test_R_SEC_02_unknown_kind_is_an_error() -> None:
+    with pytest.raises(InvalidInput, match=r"kind: is not a known MatterKind \(got '菜单'\)"):
+        default_level("菜单")
+    with pytest.raises(InvalidType, match="kind: must be a MatterKind or a str"):
+        default_level(3)  # type: ignore[arg-type]
+
+
+def test_R_SEC_02_classify_uses_the_default_and_allows_an_explicit_level() -> None:
+    m = classify("M", "合同", owner=EAST, classified_on=JAN1, term_end=DEC31)
+    assert m.level is Level.SECRET
+    higher = classify("M", "合同", owner=EAST, classified_on=JAN1, term_end=DEC31, level="机密")
+    assert higher.level is Level.CONFIDENTIAL
+
+
+def test_R_SEC_02_policy_can_give_a_default_to_customer_information() -> None:
+    levels: dict[MatterKind | str, Level | str] = dict(DEFAULT_POLICY.default_levels)
+    levels["客户信息"] = "机密"
+    policy = SecrecyPolicy(default_levels=levels)
+    assert default_level("客户信息", policy) is Level.CONFIDENTIAL
+
+
+# --- roles and people --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("总公司总经理", Role.HQ_GM),
+        ("hq gm", Role.HQ_GM),
+        ("总公司副总经理", Role.HQ_DEPUTY_GM),
+        ("HQ_DEPUTY_GM", Role.HQ_DEPUTY_GM),
+        ("子公司总经理", Role.SUBSIDIARY_GM),
+        ("部门经理", Role.DEPARTMENT_MANAGER),
+        ("department manager", Role.DEPARTMENT_MANAGER),
+        ("主管", Role.SUPERVISOR),
+        ("员工", Role.STAFF),
+        ("staff", Role.STAFF),
+    ],
+)
+def test_R_SEC_04_role_parse(text: str, role: Role) -> None:
+    assert Role.parse(text) is role
+
+
+@pytest.mark.parametrize("text", ["总经理", "boss", "经理", "CEO"])
+def test_R_SEC_04_unknown_or_ambiguous_role_is_an_error(text: str) -> None:
+    with pytest.raises(InvalidInput, match="is not a known Role"):
+        Person("p", company=EAST, roles={text})
+
+
+def test_R_SEC_04_role_rank_orders_authority() -> None:
+    ranked = sorted(Role, key=lambda r: r.rank)
+    assert ranked == [
+        Role.STAFF,
+        Role.SUPERVISOR,
+        Role.DEPARTMENT_MANAGER,
+        Role.SUBSIDIARY_GM,
+        Role.HQ_DEPUTY_GM,
+        Role.HQ_GM,
+    ]
+
+
+def test_person_hq_aliases_and_role_placement() -> None:
+    assert Person("a", company="总公司").company == HQ
+    assert Person("a", company="hq").company == HQ
+    with pytest.raises(InvalidInput, match="总公司总经理 is held only at HQ"):
+        Person("a", company=EAST, roles={"总公司总经理"})
+    with pytest.raises(InvalidInput, match="子公司总经理 is held at a subsidiary"):
+        Person("a", company=HQ, roles={"子公司总经理"})
+
+
+def test_person_refuses_bad_values() -> None:
+    with pytest.raises(InvalidType, match="roles: must be a set of roles, not a str"):
+        Person("a", company=EAST, roles="员工")
+    with pytest.raises(InvalidInput, match="id: must not be empty"):
+        Person(" ", company=EAST)
+    with pytest.raises(InvalidType, match="company: must be a str"):
+        Person("a", company=None)
+
+
+def test_with_role_adds_a_role() -> None:
+    assert LI.with_role("主管").roles == {Role.STAFF, Role.SUPERVISOR}
+
+
+# --- R-SEC-03: terms, declassification, extension ---------------------------------------
+
+
+def test_R_SEC_03_classified_through_the_term_end_day_declassified_the_next_day() -> None:
+    assert effective_level(PLAN, JAN1) is Level.CONFIDENTIAL
+    assert effective_level(PLAN, DEC31) is Level.CONFIDENTIAL
+    assert effective_level(PLAN, NEXT) is Level.UNCLASSIFIED
+    assert can_know(ZHOU, PLAN, DEC31).allowed is False
+    assert can_know(ZHOU, PLAN, NEXT) == Decision(
+        True, "R-SEC-03", "declassified at the end of its term; open to staff of the owning company"
+    )
+
+
+def test_R_SEC_03_days_before_classification_count_as_classified() -> None:
+    assert effective_level(PLAN, D(2024, 1, 1)) is Level.CONFIDENTIAL
+
+
+def test_R_SEC_03_no_term_means_never_declassified_automatically() -> None:
+    assert effective_level(LICENCE, D(2099, 1, 1)) is Level.SECRET
+
+
+def test_R_SEC_03_extension_keeps_the_matter_classified() -> None:
+    longer = extend(PLAN, D(2026, 6, 30), decided_on=D(2025, 12, 31))
+    assert longer.term_ends_on == D(2026, 6, 30)
+    assert effective_level(longer, NEXT) is Level.CONFIDENTIAL
+    assert effective_level(longer, D(2026, 7, 1)) is Level.UNCLASSIFIED
+    assert PLAN.term_ends_on == DEC31  # the original is unchanged
+    twice = extend(longer, D(2027, 1, 1), decided_on=D(2026, 6, 1))
+    assert twice.extensions == (
+        Extension(decided_on=D(2025, 12, 31), until=D(2026, 6, 30)),
+        Extension(decided_on=D(2026, 6, 1), until=D(2027, 1, 1)),
+    )
+
+
+def test_R_SEC_03_extension_after_declassification_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="not re-classified by extension"):
+        extend(PLAN, D(2026, 6, 30), decided_on=NEXT)
+
+
+def test_R_SEC_03_extension_must_move_the_end_later() -> None:
+    with pytest.raises(InvalidInput, match="must end after the current term end 2025-12-31"):
+        extend(PLAN, DEC31, decided_on=MID)
+
+
+def test_R_SEC_03_extension_of_unclassified_or_termless_matter_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="is not classified; nothing to extend"):
+        extend(NOTICE, DEC31, decided_on=MID)
+    with pytest.raises(InvalidInput, match="without a term cannot be extended"):
+        extend(LICENCE, DEC31, decided_on=MID)
+
+
+def test_R_SEC_03_matter_validation() -> None:
+    with pytest.raises(InvalidInput, match="term_end: must not be before classified_on"):
+        Matter("X", "秘密", "合同", owner=EAST, classified_on=MID, term_end=JAN1)
+    with pytest.raises(InvalidType, match=r"classified_on: must be a datetime\.date"):
+        Matter(
+            "X",
+            "秘密",
+            "合同",
+            owner=EAST,
+            classified_on=dt.datetime(2025, 1, 1),
+            term_end=None,
+        )
+    with pytest.raises(InvalidType, match="people: must be a collection of person ids"):
+        Matter("X", "秘密", "合同", owner=EAST, classified_on=JAN1, term_end=None, people="li")
+    with pytest.raises(InvalidInput, match="level: is not a known Level"):
+        Matter("X", "内部", "合同", owner=EAST, classified_on=JAN1, term_end=None)
+
+
+def test_R_SEC_03_effective_level_refuses_a_datetime() -> None:
+    with pytest.raises(InvalidType, match=r"on: must be a datetime\.date, not a datetime"):
+        effective_level(PLAN, dt.datetime(2025, 6, 1, tzinfo=ZoneInfo("Asia/Shanghai")))
+
+
+# --- R-SEC-04: who may know ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("leader", [WANG, ZHANG])
+@pytest.mark.parametrize("matter", [TOP, PLAN, CONTRACT, LICENCE, NOTICE])
+def test_R_SEC_04_hq_gm_and_deputies_know_everything(leader: Person, matter: Matter) -> None:
+    decision = can_know(leader, matter, MID)
+    assert decision.allowed
+    assert decision.rule == "R-SEC-04"
+    assert "may know every matter" in decision.reason
+
+
+def test_R_SEC_04_top_secret_only_designated_people() -> None:
+    assert can_know(CHEN, TOP, MID) == Decision(
+        True, "R-SEC-04", "绝密: designated by the HQ (deputy) GM"
+    )
+    for person in (HE, GM_E, DM_E, SUP_E, LI, GM_S):  # HE is even its supervisor
+        decision = can_know(person, TOP, MID)
+        assert decision.allowed is False
+        assert decision.rule == "R-SEC-04"
+        assert decision.reason.startswith("绝密: only people designated")
+
+
+def test_R_SEC_04_confidential_supervisor_and_the_people_they_named() -> None:
+    assert can_know(SUP_E, PLAN, MID).allowed
+    assert can_know(LI, PLAN, MID).allowed
+    for person in (GM_E, DM_E, ZHOU, HE, GM_S):  # a subsidiary GM is not cleared by rank
+        assert can_know(person, PLAN, MID).allowed is False
+    assert can_know(GM_E, PLAN, MID).reason.startswith("机密: only the responsible supervisor")
+
+
+def test_R_SEC_04_secret_related_staff_only() -> None:
+    assert can_know(ZHOU, CONTRACT, MID).reason == "秘密: related staff of the matter"
+    assert can_know(DM_E, CONTRACT, MID).allowed  # the responsible supervisor is related
+    for person in (LI, SUP_E, GM_E, SUN, HE):
+        assert can_know(person, CONTRACT, MID) == Decision(
+            False, "R-SEC-04", "秘密: only related staff may know it"
+        )
+
+
+def test_R_SEC_01_unclassified_paper_is_open_to_staff_of_its_company() -> None:
+    assert can_know(ZHOU, NOTICE, MID).rule == "R-SEC-01"
+    assert can_know(ZHOU, NOTICE, MID).allowed
+    assert can_know(SUN, NOTICE, MID).allowed is False
+    assert can_know(HE, NOTICE, MID).allowed is False
+
+
+def test_R_SEC_03_declassified_matter_open_to_company_and_to_whoever_was_cleared() -> None:
+    outsider = Person("x", company=SOUTH, roles={Role.STAFF})
+    cleared_elsewhere = attrs.evolve(PLAN, people={"sun"})
+    assert can_know(ZHOU, PLAN, NEXT).allowed
+    assert can_know(outsider, PLAN, NEXT).allowed is False
+    assert can_know(outsider, PLAN, NEXT).rule == "R-SEC-03"
+    assert can_know(SUN, cleared_elsewhere, NEXT).reason == (
+        "declassified at the end of its term; was cleared while classified"
+    )
+
+
+def test_R_SEC_03_policy_may_open_declassified_matters_to_everyone() -> None:
+    policy = SecrecyPolicy(declassified_open_to=Openness.EVERYONE)
+    assert can_know(SUN, PLAN, NEXT, policy).allowed
+    assert can_know(SUN, NOTICE, MID, policy).allowed
+    assert can_know(SUN, PLAN, MID, policy).allowed is False
+
+
+def test_R_SEC_04_require_raises_access_denied_with_rule_and_reason() -> None:
+    with pytest.raises(AccessDenied) as info:
+        can_know(LI, TOP, MID).require()
+    assert info.value.rule == "R-SEC-04"
+    assert info.value.reason.startswith("绝密")
+    assert str(info.value).startswith("R-SEC-04: 绝密")
+    allowed = can_know(CHEN, TOP, MID)
+    assert allowed.require() is allowed
+
+
+def test_decision_is_truthy_only_when_allowed() -> None:
+    assert bool(can_know(CHEN, TOP, MID)) is True
+    assert bool(can_know(LI, TOP, MID)) is False
+
+
+def test_decision_validates_its_fields() -> None:
+    with pytest.raises(InvalidType, match="allowed: must be a bool"):
+        Decision(1, "R-SEC-04", "x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="rule: must be a rule ID"):
+        Decision(True, "SEC4", "x")
+
+
+def test_can_know_refuses_malformed_questions() -> None:
+    with pytest.raises(InvalidType, match="person: must be a Person, not a str"):
+        can_know("li", PLAN, MID)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="matter: must be a Matter, not a str"):
+        can_know(LI, "C-1", MID)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"on: must be a datetime\.date, not a str"):
+        can_know(LI, PLAN, "2025-06-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="policy: must be a SecrecyPolicy"):
+        can_know(LI, PLAN, MID, {})  # type: ignore[arg-type]
+
+
+# --- R-SEC-05: copying ------------------------------------------------------------------
+
+
+def test_R_SEC_05_top_secret_copy_needs_hq_leader_approval() -> None:
+    assert can_copy(CHEN, TOP, MID, approval=ZHANG) == Decision(
+        True, "R-SEC-05", "绝密 copy approved by zhang as 总公司副总经理"
+    )
+    assert can_copy(CHEN, TOP, MID, approval=WANG).allowed
+    denied = can_copy(CHEN, TOP, MID, approval=GM_E)
+    assert denied.allowed is False
+    assert denied.rule == "R-SEC-05"
+    assert "gm_e (子公司总经理, 华东公司) has no such authority" in denied.reason
+    assert can_copy(CHEN, TOP, MID).reason == (
+        "绝密 copy needs the approval of 总公司总经理/总公司副总经理; none given"
+    )
+
+
+@pytest.mark.parametrize("matter", [PLAN, CONTRACT])
+def test_R_SEC_05_confidential_and_secret_copy_need_the_owning_subsidiary_gm(
+    matter: Matter,
+) -> None:
+    reader = LI if matter is PLAN else ZHOU
+    assert can_copy(reader, matter, MID, approval=GM_E).allowed
+    other = can_copy(reader, matter, MID, approval=GM_S)
+    assert other.allowed is False
+    assert "gm_s (子公司总经理, 华南公司) has no such authority" in other.reason
+    assert can_copy(reader, matter, MID, approval=DM_E).allowed is False
+    assert can_copy(reader, matter, MID).allowed is False
+    assert "none given" in can_copy(reader, matter, MID).reason
+
+
+def test_R_SEC_05_hq_leaders_may_approve_lower_levels_too() -> None:
+    assert can_copy(LI, PLAN, MID, approval=WANG).allowed
+
+
+def test_R_SEC_05_copier_must_be_allowed_to_know() -> None:
+    denied = can_copy(ZHOU, PLAN, MID, approval=GM_E)
+    assert denied.allowed is False
+    assert denied.rule == "R-SEC-05"
+    assert denied.reason.startswith("the copier must be allowed to know it (R-SEC-04: 机密")
+
+
+def test_R_SEC_05_self_approval_follows_the_policy() -> None:
+    own = Matter(
+        "S-9", "秘密", "合同", owner=EAST, classified_on=JAN1, term_end=DEC31, people={"gm_e"}
+    )
+    assert can_copy(GM_E, own, MID, approval=GM_E).reason == (
+        "秘密 copy approved by themselves as 子公司总经理"
+    )
+    strict = SecrecyPolicy(allow_self_approval=False)
+    assert can_copy(GM_E, own, MID, approval=GM_E, policy=strict).allowed is False
+
+
+def test_R_SEC_05_strict_seed_reading_is_reachable() -> None:
+    strict = SecrecyPolicy(
+        copy_approvers={
+            "绝密": {"总公司总经理", "总公司副总经理"},
+            "机密": {"子公司总经理"},
+            "秘密": {"子公司总经理"},
+        }
+    )
+    assert can_copy(LI, PLAN, MID, approval=WANG, policy=strict).allowed is False
+    assert can_copy(LI, PLAN, MID, approval=GM_E, policy=strict).allowed
+
+
+def test_R_SEC_05_declassified_matter_needs_no_copy_approval() -> None:
+    assert can_copy(ZHOU, PLAN, NEXT) == Decision(
+        True, "R-SEC-05", "not classified on that day; no approval needed to copy"
+    )
+
+
+def test_R_SEC_05_copy_is_handled_as_the_original() -> None:
+    copy = copy_of(PLAN, "C-1/1")
+    assert copy.original == "C-1"
+    assert copy.is_copy
+    assert not PLAN.is_copy
+    assert (copy.level, copy.term_ends_on, copy.supervisor, copy.people, copy.owner) == (
+        PLAN.level,
+        PLAN.term_ends_on,
+        PLAN.supervisor,
+        PLAN.people,
+        PLAN.owner,
+    )
+    for person in EVERYONE:
+        assert can_know(person, copy, MID) == can_know(person, PLAN, MID)
+
+
+def test_R_SEC_05_copy_may_be_labelled_higher_never_lower() -> None:
+    assert copy_of(CONTRACT, "S-1/1", level="机密").level is Level.CONFIDENTIAL
+    with pytest.raises(InvalidInput, match="may not be labelled lower than its original 机密"):
+        copy_of(PLAN, "C-1/1", level=Level.SECRET)
+    with pytest.raises(InvalidInput, match="original: a copy needs its own id"):
+        copy_of(PLAN, "C-1")
+
+
+def test_R_SEC_05_bad_approval_type_is_an_error() -> None:
+    with pytest.raises(InvalidType, match="approval: must be a Person, not a str"):
+        can_copy(LI, PLAN, MID, approval="gm_e")  # type: ignore[arg-type]
+
+
+# --- R-SEC-06: certificates ----------------------------------------------------------------
+
+
+def test_R_SEC_06_licence_may_be_copied_with_a_department_managers_approval() -> None:
+    decision = can_copy(LI, LICENCE, MID, approval=DM_E)
+    assert decision == Decision(True, "R-SEC-06", "copying 营业执照 approved by dm_e as 部门经理")
+    org = attrs.evolve(LICENCE, kind=MatterKind.ORGANISATION_CODE_CERTIFICATE)
+    assert can_copy(LI, org, MID, approval=DM_E).allowed
+    assert can_copy(LI, LICENCE, MID, approval=DM_S).allowed is False  # another company's
+
+
+def test_R_SEC_06_licence_is_not_lent_on_a_department_managers_approval() -> None:
+    decision = can_lend(LI, LICENCE, MID, approval=DM_E)
+    assert decision.allowed is False
+    assert decision.rule == "R-SEC-06"
+    assert "dm_e (部门经理, 华东公司) has no such authority" in decision.reason
+    assert can_lend(LI, LICENCE, MID, approval=GM_E) == Decision(
+        True, "R-SEC-06", "lending 营业执照 approved by gm_e as 子公司总经理"
+    )
+
+
+def test_R_SEC_06_other_certificates_need_the_subsidiary_gm_for_copy_and_loan() -> None:
+    assert can_copy(LI, TAX, MID, approval=DM_E).allowed is False
+    assert can_copy(LI, TAX, MID, approval=GM_E).allowed
+    assert can_lend(LI, TAX, MID, approval=GM_E).allowed
+    assert can_lend(LI, TAX, MID, approval=GM_S).allowed is False
+    assert can_lend(LI, TAX, MID).reason.endswith("none given")
+
+
+def test_R_SEC_06_only_certificates_are_lent() -> None:
+    decision = can_lend(SUP_E, PLAN, MID, approval=GM_E)
+    assert decision == Decision(
+        False, "R-SEC-06", "only company certificates are lent under D12; 年度规划 is not one"
+    )
+
+
+def test_R_SEC_06_borrower_must_be_allowed_to_know_it() -> None:
+    decision = can_lend(ZHOU, LICENCE, MID, approval=GM_E)
+    assert decision.allowed is False
+    assert decision.reason.startswith("the borrower must be allowed to know it (R-SEC-04")
+
+
+def test_R_SEC_06_certificate_classified_above_secret_follows_R_SEC_05() -> None:
+    top_licence = attrs.evolve(LICENCE, level=Level.TOP_SECRET)
+    assert can_copy(LI, top_licence, MID, approval=DM_E).rule == "R-SEC-05"
+    assert can_copy(LI, top_licence, MID, approval=DM_E).allowed is False
+    assert can_copy(LI, top_licence, MID, approval=ZHANG).allowed
+    assert can_lend(LI, top_licence, MID, approval=GM_E).allowed is False
+    assert can_lend(LI, top_licence, MID, approval=ZHANG).allowed
+
+
+def test_R_SEC_06_declassified_certificate_still_needs_approval() -> None:
+    dated = attrs.evolve(TAX, term_end=DEC31)
+    assert can_copy(ZHOU, dated, NEXT).allowed is False
+    assert can_copy(ZHOU, dated, NEXT, approval=GM_E).allowed
+
+
+# --- policy -----------------------------------------------------------------------------
+
+
+def test_policy_defaults_are_the_seed() -> None:
+    p = SecrecyPolicy()
+    assert p.know_all_roles == {Role.HQ_GM, Role.HQ_DEPUTY_GM}
+    assert dict(p.copy_approvers)[Level.TOP_SECRET] == {Role.HQ_GM, Role.HQ_DEPUTY_GM}
+    assert p.manager_copyable == {
+        MatterKind.BUSINESS_LICENCE,
+        MatterKind.ORGANISATION_CODE_CERTIFICATE,
+    }
+    assert p == DEFAULT_POLICY
+    assert hash(p) == hash(DEFAULT_POLICY)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"know_all_roles": {Role.HQ_DEPUTY_GM}}, "总公司总经理 outranks 总公司副总经理"),
+        ({"know_all_roles": set()}, "know_all_roles: must not be empty"),
+        ({"company_bound_roles": {Role.SUBSIDIARY_GM}}, "must be company-bound too"),
+        ({"out_of_scope": {MatterKind.CONTRACT}}, "both have a default level"),
+        ({"default_levels": {"合同": "非密"}}, "use out_of_scope"),
+        ({"copy_approvers": {"绝密": {"总公司总经理"}}}, "every classified level needs"),
+        (
+            {"copy_approvers": (*DEFAULT_POLICY.copy_approvers, ("非密", {"员工"}))},
+            "need no copy approval",
+        ),
+        ({"manager_copyable": {MatterKind.CONTRACT}}, "must be certificates"),
+    ],
+)
+def test_self_contradicting_policy_raises_policy_error(
+    changes: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(PolicyError, match=message):
+        attrs.evolve(DEFAULT_POLICY, **changes)
+
+
+def test_policy_refuses_bad_types() -> None:
+    with pytest.raises(InvalidType, match="know_all_roles: must be a set of roles"):
+        SecrecyPolicy(know_all_roles="总公司总经理")
+    with pytest.raises(InvalidInput, match="default_levels: is not a known Level"):
+        SecrecyPolicy(default_levels={"合同": "内部"})
+
+
+# --- R-SEC-07: leaks -------------------------------------------------------------------
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def test_R_SEC_07_leak_record_is_data() -> None:
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    record = report_leak(
+        PLAN,
+        what="annual plan sent to a supplier",
+        found_at=found,
+        found_by=ZHOU,
+        remedy="supplier asked to delete; access reviewed",
+        occurred_at=dt.datetime(2025, 6, 1, 17, 0, tzinfo=SH),
+        caused_by=["li"],
+    )
+    assert record.rule == "R-SEC-07"
+    assert record.report_to == "总公司领导"
+    assert (record.matter, record.level, record.found_by) == ("C-1", Level.CONFIDENTIAL, "zhou")
+    assert record.caused_by == {"li"}
+    assert pickle.loads(pickle.dumps(record)) == record
+
+
+def test_R_SEC_07_leak_record_validates() -> None:
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    with pytest.raises(InvalidInput, match="found_at: must be timezone-aware"):
+        report_leak(
+            PLAN,
+            what="x",
+            found_at=dt.datetime(2025, 6, 2),
+            found_by="zhou",
+            remedy="y",
+        )
+    with pytest.raises(InvalidInput, match="occurred_at: must not be after found_at"):
+        report_leak(
+            PLAN,
+            what="x",
+            found_at=found,
+            found_by="zhou",
+            remedy="y",
+            occurred_at=found + dt.timedelta(hours=1),
+        )
+    with pytest.raises(InvalidInput, match="remedy: must not be empty"):
+        report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="")
+
+
+# --- batch forms ----------------------------------------------------------------------
+
+
+def test_R_SEC_04_who_may_know_lists_the_allowed_in_order() -> None:
+    assert [p.id for p in who_may_know(EVERYONE, PLAN, MID)] == ["wang", "zhang", "sup_e", "li"]
+    assert [p.id for p in who_may_know(EVERYONE, TOP, MID)] == ["wang", "zhang", "chen"]
+    after = [p.id for p in who_may_know(EVERYONE, PLAN, NEXT)]
+    assert after == ["wang", "zhang", "gm_e", "dm_e", "sup_e", "li", "zhou"]
+
+
+def test_R_SEC_04_access_report_groups_by_reason() -> None:
+    matters = [TOP, PLAN, CONTRACT, LICENCE, NOTICE]
+    report = access_report(EVERYONE, matters, MID)
+    assert report.checks == len(EVERYONE) * len(matters)
+    row = report.for_matter("S-1")
+    assert row.leaders == {"wang", "zhang"}
+    assert row.cleared == {"zhou", "dm_e"}
+    assert row.open == frozenset()
+    assert row.level is Level.SECRET
+    notice = report.for_matter("N-1")
+    assert notice.open == {"gm_e", "dm_e", "sup_e", "li", "zhou"}
+    assert report.allowed_count == sum(
+        can_know(p, m, MID).allowed for p in EVERYONE for m in matters
+    )
+    with pytest.raises(InvalidInput, match="matter_id: is not in this report"):
+        report.for_matter("nope")
+
+
+def test_batch_refuses_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="two different people share the id 'li'"):
+        who_may_know([LI, attrs.evolve(LI, company=SOUTH)], PLAN, MID)
+    with pytest.raises(InvalidType, match="people: must be a collection of Person"):
+        who_may_know(LI, PLAN, MID)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="matters: must be a collection of Matter"):
+        access_report(EVERYONE, PLAN, MID)  # type: ignore[arg-type]
+
+
+def test_values_pickle_and_keep_their_decisions() -> None:
+    for matter in (TOP, PLAN, CONTRACT, LICENCE, NOTICE):
+        back = pickle.loads(pickle.dumps(matter))
+        assert back == matter
+        for person in EVERYONE:
+            assert can_know(person, back, MID) == can_know(person, matter, MID)
+    assert pickle.loads(pickle.dumps(DEFAULT_POLICY)) == DEFAULT_POLICY
+
+
+# --- Hypothesis properties ----------------------------------------------------------------
+
+IDS = ("p0", "p1", "p2", "p3", "p4", "p5")
+COMPANIES = (HQ, "A", "B")
+NON_HQ_ROLES = (Role.SUBSIDIARY_GM, Role.DEPARTMENT_MANAGER, Role.SUPERVISOR, Role.STAFF)
+HQ_ROLES = (Role.HQ_GM, Role.HQ_DEPUTY_GM, Role.DEPARTMENT_MANAGER, Role.SUPERVISOR, Role.STAFF)
+CERTIFICATES = tuple(sorted(DEFAULT_POLICY.certificate_kinds, key=lambda k: k.name))
+days = st.dates(min_value=D(2024, 1, 1), max_value=D(2028, 12, 31))
+
+
+def roles_for(company: str) -> tuple[Role, ...]:
+    return HQ_ROLES if company == HQ else NON_HQ_ROLES
+
+
+@st.composite
+def people(draw: st.DrawFn, ids: tuple[str, ...] = IDS) -> Person:
+    company = draw(st.sampled_from(COMPANIES))
+    roles = draw(st.frozensets(st.sampled_from(roles_for(company)), max_size=2))
+    return Person(draw(st.sampled_from(ids)), company=company, roles=roles)
+
+
+@st.composite
+def matters(draw: st.DrawFn) -> Matter:
+    start = draw(days)
+    term = draw(st.one_of(st.none(), st.integers(0, 900)))
+    end = None if term is None else start + dt.timedelta(days=term)
+    exts: list[Extension] = []
+    if end is not None:
+        for _ in range(draw(st.integers(0, 2))):
+            decided = start + dt.timedelta(days=draw(st.integers(0, (end - start).days)))
+            end = end + dt.timedelta(days=draw(st.integers(1, 400)))
+            exts.append(Extension(decided_on=decided, until=end))
+    return Matter(
+        draw(st.sampled_from(("m1", "m2", "m3"))),
+        draw(st.sampled_from(Level)),
+        draw(st.one_of(st.sampled_from(CERTIFICATES), st.sampled_from(MatterKind))),
+        owner=draw(st.sampled_from(COMPANIES)),
+        classified_on=start,
+        term_end=None if term is None else start + dt.timedelta(days=term),
+        supervisor=draw(st.one_of(st.none(), st.sampled_from(IDS))),
+        people=draw(st.frozensets(st.sampled_from(IDS), max_size=3)),
+        extensions=exts,
+    )
+
+
+approvals = st.one_of(st.none(), people())
+
+
+def decisions(
+    person: Person, matter: Matter, on: dt.date, approval: Person | None
+) -> tuple[Decision, Decision, Decision]:
+    return (
+        can_know(person, matter, on),
+        can_copy(person, matter, on, approval=approval),
+        can_lend(person, matter, on, approval=approval),
+    )
+
+
+@given(matter=matters(), on=days, approval=approvals, data=st.data())
+def test_property_deny_by_default(
+    matter: Matter, on: dt.date, approval: Person | None, data: st.DataObject
+) -> None:
+    """A person with no role and no relation to the matter is never allowed anything."""
+    company = data.draw(st.sampled_from([c for c in COMPANIES if c != matter.owner]))
+    stranger = Person("stranger", company=company, roles=())
+    for decision in decisions(stranger, matter, on, approval):
+        assert decision.allowed is False
+        assert RULE.match(decision.rule)
+
+
+@given(person=people(), matter=matters(), on=days, approval=approvals, data=st.data())
+def test_property_adding_a_role_never_removes_access(
+    person: Person, matter: Matter, on: dt.date, approval: Person | None, data: st.DataObject
+) -> None:
+    """Raising someone's role (adding one) never turns an allow into a denial — for the
+    person asking and for the approver."""
+    role = data.draw(st.sampled_from(roles_for(person.company)))
+    raised = person.with_role(role)
+    for before, after in zip(
+        decisions(person, matter, on, approval),
+        decisions(raised, matter, on, approval),
+        strict=True,
+    ):
+        assert not before.allowed or after.allowed
+    if approval is not None:
+        boss = approval.with_role(data.draw(st.sampled_from(roles_for(approval.company))))
+        for before, after in zip(
+            decisions(person, matter, on, approval),
+            decisions(person, matter, on, boss),
+            strict=True,
+        ):
+            assert not before.allowed or after.allowed
+
+
+@given(person=people(), matter=matters(), d1=days, d2=days)
+def test_property_declassification_only_opens_and_only_at_the_term_end(
+    person: Person, matter: Matter, d1: dt.date, d2: dt.date
+) -> None:
+    early, late = min(d1, d2), max(d1, d2)
+    end = matter.term_ends_on
+    for day in (early, late):
+        classified = end is None or day <= end
+        expected = matter.level if classified else Level.UNCLASSIFIED
+        assert effective_level(matter, day) is expected
+    before, after = can_know(person, matter, early), can_know(person, matter, late)
+    assert not before.allowed or after.allowed
+    same_side = end is None or (late <= end) or (early > end)
+    if same_side:
+        assert before == after
+
+
+@given(matter=matters(), up=st.sampled_from(Level), person=people(), on=days)
+def test_property_copy_never_lower_level_nor_different_term(
+    matter: Matter, up: Level, person: Person, on: dt.date
+) -> None:
+    if up < matter.level:
+        with pytest.raises(InvalidInput):
+            copy_of(matter, "copy", level=up)
+        return
+    copy = copy_of(matter, "copy", level=up)
+    assert copy.level >= matter.level
+    assert copy.term_ends_on == matter.term_ends_on
+    for day in (on, on + dt.timedelta(days=365)):
+        assert effective_level(copy, day) >= effective_level(matter, day)
+    if up == matter.level:
+        assert can_know(person, copy, on) == can_know(person, matter, on)
+
+
+@given(person=people(), matter=matters(), on=days, approval=approvals)
+def test_property_decisions_are_deterministic_and_every_denial_names_a_rule(
+    person: Person, matter: Matter, on: dt.date, approval: Person | None
+) -> None:
+    first = decisions(person, matter, on, approval)
+    rebuilt = decisions(
+        attrs.evolve(person),
+        pickle.loads(pickle.dumps(matter)),
+        on,
+        attrs.evolve(approval) if approval is not None else None,
+    )
+    assert first == rebuilt == decisions(person, matter, on, approval)
+    for decision in first:
+        assert RULE.match(decision.rule)
+        assert decision.reason.strip()
+        if not decision.allowed:
+            with pytest.raises(AccessDenied) as info:
+                decision.require()
+            assert info.value.rule == decision.rule
+
+
+@given(
+    crowd=st.lists(people(ids=tuple(f"q{i}" for i in range(12))), max_size=12),
+    batch=st.lists(matters(), max_size=4),
+    on=days,
+    everyone=st.booleans(),
+)
+def test_property_batch_forms_agree_with_can_know(
+    crowd: list[Person], batch: list[Matter], on: dt.date, everyone: bool
+) -> None:
+    unique = list({p.id: p for p in crowd}.values())
+    policy = SecrecyPolicy(
+        declassified_open_to=Openness.EVERYONE if everyone else Openness.OWNING_COMPANY
+    )
+    batch = [
+        attrs.evolve(m, id=f"m{i}", people=m.people | {"q1", "q2"}) for i, m in enumerate(batch)
+    ]
+    report = access_report(unique, batch, on, policy)
+    for matter in batch:
+        row = report.for_matter(matter.id)
+        assert row.level is effective_level(matter, on)
+        allowed = who_may_know(unique, matter, on, policy)
+        expected = [p for p in unique if can_know(p, matter, on, policy).allowed]
+        assert list(allowed) == expected
+        assert row.allowed == {p.id for p in expected}
+
+
+def test_R_SEC_03_openness_parses_labels_and_names() -> None:
+    assert Openness.parse("全体员工") is Openness.EVERYONE
+    assert SecrecyPolicy(declassified_open_to="everyone").declassified_open_to is Openness.EVERYONE
+    assert Openness.OWNING_COMPANY.label == "本公司员工"
+    with pytest.raises(InvalidInput, match="declassified_open_to: is not a known Openness"):
+        SecrecyPolicy(declassified_open_to="friends")
