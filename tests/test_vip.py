@@ -1,0 +1,917 @@
+"""Tests of custops.vip: D7 (R-VIP-01 … R-VIP-12) with the seed's numbers, and properties."""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from custops.errors import (
+    CustopsError,
+    IllegalTransition,
+    InsufficientPoints,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+)
+from custops.money import yuan
+from custops.vip import (
+    Benefit,
+    Card,
+    CardStatus,
+    EntryKind,
+    Feb29Rule,
+    Holder,
+    Ledger,
+    Line,
+    Purchase,
+    QualifyBasis,
+    RemainderRule,
+    ReversalOutcome,
+    ShortfallRule,
+    StackingRule,
+    TierBasis,
+    VipPolicy,
+    is_birthday,
+    qualification,
+    qualification_window,
+    quote,
+    registration_report_due,
+)
+
+D = Decimal
+WANG = Holder("C001", "王芳", birthday=date(1990, 6, 1))
+LI = Holder("C002", "李雷", birthday=date(1992, 2, 29))
+ISSUED = date(2024, 3, 15)
+CARD = Card.issue("VIP-0001", WANG, on=ISSUED)
+
+
+def ledger_with(points: int, *, card: Card = CARD, policy: VipPolicy | None = None) -> Ledger:
+    """A ledger holding exactly ``points`` points and no carry."""
+    led = Ledger(card, policy or VipPolicy())
+    return led.earn(yuan(points * 100), card.issued_on, "opening") if points else led
+
+
+# --- policy -------------------------------------------------------------------------------------
+
+
+def test_policy_defaults_are_the_seed_numbers() -> None:
+    """R-VIP-01, R-VIP-03, R-VIP-05, R-VIP-06, R-VIP-07, R-VIP-10, R-VIP-11 defaults."""
+    p = VipPolicy()
+    assert (p.single_purchase_threshold, p.cumulative_threshold, p.window_months) == (
+        D(1000),
+        D(2000),
+        6,
+    )
+    assert (p.base_rate, p.tier_points, p.tier_rate, p.birthday_rate) == (
+        D("0.90"),
+        30,
+        D("0.85"),
+        D("0.60"),
+    )
+    assert p.birthday_requires_id is True
+    assert p.feb29 is Feb29Rule.FEB_28
+    assert (p.yuan_per_point, p.fen_per_point, p.remainder) == (D(100), 10000, RemainderRule.CARRY)
+    assert p.stacking is StackingRule.BEST_FOR_CUSTOMER
+    assert p.tier_basis is TierBasis.CURRENT_BALANCE
+    assert (p.card_validity_months, p.points_validity_months, p.report_day) == (24, None, 2)
+    assert p.shortfall is ShortfallRule.DEBT
+
+
+def test_policy_accepts_str_rates_and_labels() -> None:
+    p = VipPolicy(base_rate="0.95", tier_rate=D("0.9"), remainder="每次舍去", tier_basis="lifetime")
+    assert p.base_rate == D("0.95")
+    assert p.remainder is RemainderRule.TRUNCATE
+    assert p.tier_basis is TierBasis.LIFETIME_EARNED
+
+
+@pytest.mark.parametrize(
+    ("changes", "argument"),
+    [
+        ({"base_rate": "0"}, "base_rate"),
+        ({"base_rate": "1.01"}, "base_rate"),
+        ({"birthday_rate": "-0.6"}, "birthday_rate"),
+        ({"tier_rate": "0.95"}, "tier_rate"),  # worse than the base rate it replaces
+        ({"single_purchase_threshold": -1}, "single_purchase_threshold"),
+        ({"cumulative_threshold": "-2000"}, "cumulative_threshold"),
+        ({"yuan_per_point": 0}, "yuan_per_point"),
+        ({"yuan_per_point": "0.001"}, "yuan_per_point"),
+        ({"window_months": 0}, "window_months"),
+        ({"tier_points": -1}, "tier_points"),
+        ({"report_day": 31}, "report_day"),
+    ],
+)
+def test_self_contradicting_policy_raises_PolicyError(
+    changes: dict[str, Any], argument: str
+) -> None:
+    with pytest.raises(PolicyError) as info:
+        VipPolicy(**changes)
+    assert info.value.argument == argument
+    assert argument in str(info.value)
+
+
+def test_policy_refuses_float_rate_and_unknown_label() -> None:
+    with pytest.raises(InvalidType, match=r"base_rate: .*float.*floats are inexact"):
+        VipPolicy(base_rate=0.9)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="'whatever'"):
+        VipPolicy(stacking="whatever")
+    with pytest.raises(InvalidInput, match="base_rate: is not a number"):
+        VipPolicy(base_rate="九折")
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("生日折扣", Benefit.BIRTHDAY),
+        ("points_tier", Benefit.POINTS_TIER),
+        ("POINTS TIER", Benefit.POINTS_TIER),
+        ("promo", Benefit.PROMOTION),
+        ("特价", Benefit.SPECIAL_PRICE),
+        ("Special-Price", Benefit.SPECIAL_PRICE),
+    ],
+)
+def test_enumerations_parse_chinese_english_and_variants(text: str, member: Benefit) -> None:
+    assert Benefit.parse(text) is member
+
+
+def test_enumeration_parse_refuses_unknown_text() -> None:
+    with pytest.raises(InvalidInput, match=r"text: is not a CardStatus.*\(got '金卡'\)"):
+        CardStatus.parse("金卡")
+    assert CardStatus.parse("已过期").label == "已过期"
+    assert repr(ShortfallRule.DEBT) == "<ShortfallRule.DEBT: '记欠分'>"
+
+
+# --- qualification (R-VIP-01) --------------------------------------------------------------------
+
+
+def test_R_VIP_01_one_purchase_of_1000_paid_qualifies() -> None:
+    q = qualification([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
+    assert q.qualified
+    assert q.basis is QualifyBasis.SINGLE
+    assert q.rule == "R-VIP-01"
+    assert q.amount == D("1000.00")
+    assert q.needed == D("0.00")
+
+
+def test_R_VIP_01_one_purchase_of_999_99_does_not() -> None:
+    q = qualification([Purchase(date(2024, 1, 5), "999.99")], on=date(2024, 1, 5))
+    assert not q.qualified
+    assert q.basis is QualifyBasis.NOT_QUALIFIED
+    assert q.needed == D("1000.00")  # one more purchase of 1000 (or 1000.01 cumulative)
+
+
+def test_R_VIP_01_only_the_amount_paid_and_not_refunded_counts() -> None:
+    returned = Purchase(date(2024, 1, 5), "1500", refunded="1500")
+    partly = Purchase(date(2024, 1, 6), "1200", refunded="300")
+    q = qualification([returned, partly], on=date(2024, 1, 6))
+    assert not q.qualified
+    assert q.window_total == D("900.00")
+    assert q.counted == (partly,)
+
+
+def test_R_VIP_01_2000_cumulative_within_half_a_year() -> None:
+    buys = [
+        Purchase(date(2024, 1, 15), "800"),
+        Purchase(date(2024, 3, 1), "600"),
+        Purchase(date(2024, 7, 15), "600"),
+    ]
+    q = qualification(buys, on=date(2024, 7, 15))
+    assert q.qualified
+    assert q.basis is QualifyBasis.CUMULATIVE
+    assert q.counted == tuple(buys)
+    assert q.amount == D("2000.00")
+    # a day later the January purchase has left the window (its half year ended on 07-15)
+    later = qualification(buys, on=date(2024, 7, 16))
+    assert not later.qualified
+    assert later.window_start == date(2024, 1, 16)
+    assert later.counted == tuple(buys[1:])
+    assert later.needed == D("800.00")
+
+
+def test_R_VIP_01_window_edges_follow_civil_code_month_arithmetic() -> None:
+    """Art. 202: the corresponding day, or the month's last day when there is none."""
+    assert qualification_window(date(2025, 2, 28)) == (date(2024, 8, 28), date(2025, 2, 28))
+    assert qualification_window(date(2024, 8, 31)) == (date(2024, 3, 1), date(2024, 8, 31))
+    buys = [
+        Purchase(date(2024, 8, 31), "999"),
+        Purchase(date(2025, 2, 28), "999"),
+        Purchase(date(2025, 2, 28), "2"),
+    ]
+    assert qualification(buys, on=date(2025, 2, 28)).qualified  # 08-31 + 6 months = 02-28
+    assert not qualification(buys, on=date(2025, 3, 1)).qualified
+
+
+def test_R_VIP_01_single_purchase_window_is_a_policy_choice() -> None:
+    old = [Purchase(date(2022, 1, 1), "1000")]
+    assert qualification(old, on=date(2024, 1, 1)).qualified  # the text sets no window
+    in_window = VipPolicy(single_purchase_in_window=True)
+    assert not qualification(old, on=date(2024, 1, 1), policy=in_window).qualified
+
+
+def test_R_VIP_01_purchases_after_the_day_are_not_looked_at() -> None:
+    q = qualification([Purchase(date(2024, 2, 1), "5000")], on=date(2024, 1, 31))
+    assert not q.qualified
+    assert q.counted == ()
+
+
+def test_qualification_refuses_bad_input() -> None:
+    with pytest.raises(InvalidType, match=r"purchases\[0\]: must be a Purchase"):
+        qualification([("2024-01-01", 1000)], on=date(2024, 1, 1))  # type: ignore[list-item]
+    with pytest.raises(InvalidType, match=r"on: must be a datetime\.date"):
+        qualification([], on="2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="refunded: must not exceed paid"):
+        Purchase(date(2024, 1, 1), "100", refunded="100.01")
+    with pytest.raises(InvalidInput, match="paid: must not be negative"):
+        Purchase(date(2024, 1, 1), "-5")
+
+
+# --- cards (R-VIP-02, R-VIP-09, R-VIP-10, R-VIP-12) ----------------------------------------------
+
+
+def test_R_VIP_10_card_is_valid_two_years_to_the_corresponding_day() -> None:
+    assert CARD.valid_until == date(2026, 3, 15)
+    assert CARD.check(date(2026, 3, 15)).valid
+    expired = CARD.check(date(2026, 3, 16))
+    assert expired.status is CardStatus.EXPIRED
+    assert expired.rule == "R-VIP-10"
+    assert Card.issue("X", LI, on=date(2024, 2, 29)).valid_until == date(2026, 2, 28)
+    assert CARD.check(date(2024, 3, 14)).status is CardStatus.NOT_YET_VALID
+
+
+def test_R_VIP_02_issue_refused_for_a_customer_who_does_not_qualify() -> None:
+    q = qualification([Purchase(ISSUED, "500")], on=ISSUED)
+    with pytest.raises(InvalidInput, match="R-VIP-02"):
+        Card.issue("VIP-9", WANG, on=ISSUED, qualification=q)
+    ok = qualification([Purchase(ISSUED, "1000")], on=ISSUED)
+    assert Card.issue("VIP-9", WANG, on=ISSUED, qualification=ok).holder == WANG
+
+
+def test_R_VIP_09_someone_elses_card_and_no_transfer() -> None:
+    check = CARD.check(date(2024, 5, 1), presented_by=LI)
+    assert check.status is CardStatus.NOT_HOLDER
+    assert check.rule == "R-VIP-09"
+    assert CARD.check(date(2024, 5, 1), presented_by="C001").valid
+    with pytest.raises(InvalidInput, match="R-VIP-09"):
+        CARD.transfer_to(LI)
+
+
+def test_R_VIP_10_renewal_is_a_new_card_with_an_empty_ledger() -> None:
+    led = ledger_with(40)
+    with pytest.raises(InvalidInput, match="renewal is at expiry"):
+        CARD.renew("VIP-0002", date(2025, 1, 1))
+    new = CARD.renew("VIP-0002", date(2026, 3, 20))
+    assert (new.holder, new.issued_on, new.valid_until) == (
+        WANG,
+        date(2026, 3, 20),
+        date(2028, 3, 20),
+    )
+    fresh = Ledger(new)
+    assert fresh.balance(date(2026, 3, 20)) == 0
+    assert fresh.entries == ()
+    with pytest.raises(InvalidInput, match="R-VIP-08, R-VIP-10"):
+        led.move_to(new, date(2026, 3, 20))
+
+
+def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
+    led = ledger_with(35).earn("50", date(2024, 4, 1), "S2")
+    replacement = CARD.replace("VIP-0777", date(2024, 9, 1))
+    assert replacement.replaces == "VIP-0001"
+    assert replacement.valid_until == CARD.valid_until  # a replacement is not a renewal
+    moved = led.move_to(replacement, date(2024, 9, 1))
+    assert moved.card == replacement
+    assert moved.balance(date(2024, 9, 1)) == 35
+    assert moved.carry == D("50.00")
+    assert moved.entries[-1].kind is EntryKind.REPLACE
+    assert moved.entries[-1].rule == "R-VIP-12"
+    # the returned purchase of the old card is reversed on the new card's ledger
+    back, rev = moved.reverse("opening", date(2024, 9, 2))
+    assert rev.points_due == 35
+    assert back.balance(date(2024, 9, 2)) == 0
+    with pytest.raises(InvalidInput, match="an expired card is renewed"):
+        CARD.replace("VIP-0778", date(2026, 4, 1))
+
+
+def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
+    other = attrs.evolve(CARD.replace("VIP-0888", date(2024, 5, 1)), holder=LI)
+    with pytest.raises(InvalidInput, match="R-VIP-09"):
+        ledger_with(10).move_to(other, date(2024, 5, 1))
+
+
+def test_R_VIP_08_ledgers_of_two_cards_are_never_combined() -> None:
+    other = Ledger(Card.issue("VIP-0002", WANG, on=ISSUED))
+    with pytest.raises(InvalidInput, match="R-VIP-08"):
+        ledger_with(10).combine(other)
+    with pytest.raises(InvalidInput, match="R-VIP-08"):
+        quote([Line("100")], CARD, on=date(2024, 5, 1), ledger=other)
+
+
+# --- birthday (R-VIP-07) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "rule", "expected"),
+    [
+        (date(2025, 2, 28), Feb29Rule.FEB_28, True),
+        (date(2025, 3, 1), Feb29Rule.FEB_28, False),
+        (date(2025, 3, 1), Feb29Rule.MAR_1, True),
+        (date(2025, 2, 28), Feb29Rule.MAR_1, False),
+        (date(2024, 2, 29), Feb29Rule.FEB_28, True),
+        (date(2024, 2, 28), Feb29Rule.FEB_28, False),
+    ],
+)
+def test_R_VIP_07_feb_29_birthdays(on: date, rule: Feb29Rule, expected: bool) -> None:
+    assert is_birthday(date(1992, 2, 29), on, VipPolicy(feb29=rule)) is expected
+
+
+# --- pricing (R-VIP-03, R-VIP-04, R-VIP-06, R-VIP-07) --------------------------------------------
+
+DAY = date(2024, 5, 10)
+
+
+def test_R_VIP_03_base_rate_is_9_zhe_rounded_half_up_per_line() -> None:
+    q = quote([Line("33.35"), Line("199", 2)], CARD, on=DAY)
+    assert [ql.amount for ql in q.lines] == [D("30.02"), D("358.20")]  # 30.015 -> 30.02
+    assert all(ql.benefit is Benefit.VIP_BASE and ql.rule == "R-VIP-03" for ql in q.lines)
+    assert q.total == D("388.22")
+    assert q.list_total == D("431.35")
+    assert q.saving == D("43.13")
+    assert q.vip_rate == D("0.90")
+
+
+def test_R_VIP_06_30_points_give_8_5_zhe_29_do_not() -> None:
+    q30 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(30))
+    assert q30.lines[0].benefit is Benefit.POINTS_TIER
+    assert q30.lines[0].amount == D("85.00")
+    assert q30.lines[0].rule == "R-VIP-06"
+    q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
+    assert q29.lines[0].benefit is Benefit.VIP_BASE
+    assert any("29 points < 30" in note for note in q29.notes)
+
+
+def test_R_VIP_06_tier_is_judged_before_this_purchase_on_the_valid_balance() -> None:
+    led = ledger_with(29).earn("99", ISSUED, "S2")  # 29 points, carry 99.00
+    q = quote([Line("10000")], CARD, on=DAY, ledger=led)
+    assert q.lines[0].benefit is Benefit.VIP_BASE  # this purchase's points do not count yet
+    assert q.points == 90  # (99.00 carried + 9000.00) // 100
+    spent = ledger_with(40).redeem(15, DAY, "电饭煲")
+    assert quote([Line("100")], CARD, on=DAY, ledger=spent).lines[0].benefit is Benefit.VIP_BASE
+    lifetime = VipPolicy(tier_basis=TierBasis.LIFETIME_EARNED)
+    spent_l = ledger_with(40, policy=lifetime).redeem(15, DAY, "电饭煲")
+    assert (
+        quote([Line("100")], CARD, on=DAY, ledger=spent_l).lines[0].benefit is Benefit.POINTS_TIER
+    )
+
+
+def test_R_VIP_07_birthday_rate_needs_the_id_card() -> None:
+    birthday = date(2024, 6, 1)
+    with_id = quote([Line("100")], CARD, on=birthday, id_verified=True, ledger=ledger_with(30))
+    assert with_id.lines[0].benefit is Benefit.BIRTHDAY
+    assert with_id.lines[0].amount == D("60.00")
+    assert with_id.vip_benefit is Benefit.BIRTHDAY
+    no_id = quote([Line("100")], CARD, on=birthday, ledger=ledger_with(30))
+    assert no_id.lines[0].benefit is Benefit.POINTS_TIER
+    assert any("ID card was not verified" in n and "R-VIP-07" in n for n in no_id.notes)
+    lax = VipPolicy(birthday_requires_id=False)
+    assert quote([Line("100")], CARD, on=birthday, policy=lax).lines[0].amount == D("60.00")
+    assert quote([Line("100")], CARD, on=DAY, id_verified=True).lines[0].amount == D("90.00")
+
+
+def test_R_VIP_04_best_single_benefit_per_line() -> None:
+    lines = [
+        Line("100", promotion_price="80"),  # promotion 80 beats 90
+        Line("100", promotion_price="95"),  # VIP 90 beats 95
+        Line("200", special_price="150"),  # special 150 beats 180
+        Line("50", coupon="10"),  # coupon 40 beats 45
+        Line("50", coupon="2"),  # VIP 45 beats 48
+        Line("100", promotion_price="90"),  # tie: the line's own benefit
+    ]
+    q = quote(lines, CARD, on=DAY)
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.PROMOTION, D("80.00")),
+        (Benefit.VIP_BASE, D("90.00")),
+        (Benefit.SPECIAL_PRICE, D("150.00")),
+        (Benefit.COUPON, D("40.00")),
+        (Benefit.VIP_BASE, D("45.00")),
+        (Benefit.PROMOTION, D("90.00")),
+    ]
+    assert "not combined (R-VIP-04)" in q.lines[0].reason
+    assert q.total == D("80") + D("90") + D("150") + D("40") + D("45") + D("90")
+
+
+def test_R_VIP_04_promotions_always_win_is_a_policy_choice() -> None:
+    policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
+    q = quote([Line("100", promotion_price="95"), Line("100")], CARD, on=DAY, policy=policy)
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.PROMOTION, D("95.00")),
+        (Benefit.VIP_BASE, D("90.00")),
+    ]
+
+
+def test_R_VIP_04_order_coupon_is_split_over_lines_and_not_combined() -> None:
+    q = quote([Line("100"), Line("200")], None, on=DAY, coupon="30")
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.COUPON, D("90.00")),
+        (Benefit.COUPON, D("180.00")),
+    ]
+    big = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="90")
+    assert [ql.amount for ql in big.lines] == [D("70.00"), D("140.00")]  # coupon beats 9折
+    small = quote([Line("100"), Line("200")], CARD, on=DAY, coupon="3")
+    assert small.total == D("270.00")  # the 9折 is better; the coupon is not added on top
+    free = quote([Line("20", coupon="50")], None, on=DAY)
+    assert free.total == D("0.00")
+
+
+def test_R_VIP_09_R_VIP_10_no_benefit_for_an_expired_or_someone_elses_card() -> None:
+    expired = quote([Line("100")], CARD, on=date(2026, 3, 16))
+    assert expired.card.status is CardStatus.EXPIRED
+    assert expired.total == D("100.00")
+    assert expired.points == 0
+    assert expired.vip_benefit is Benefit.NONE
+    assert any("expired" in n for n in expired.notes)
+    stolen = quote([Line("100")], CARD, on=DAY, customer=LI, id_verified=True)
+    assert stolen.card.status is CardStatus.NOT_HOLDER
+    assert stolen.lines[0].benefit is Benefit.NONE
+    assert stolen.total == D("100.00")
+    assert quote([Line("100")], on=DAY).points == 0  # no card, no points
+
+
+def test_quote_points_use_the_ledgers_carried_remainder() -> None:
+    """R-VIP-05: 每消费100元 (实付) 1分, the remainder carrying."""
+    led = ledger_with(0).earn("60", ISSUED, "S1")
+    assert quote([Line("50")], CARD, on=DAY, ledger=led).points == 1  # 60 + 45 = 105
+    assert quote([Line("50")], CARD, on=DAY).points == 0  # no ledger: no carry known
+
+
+def test_quote_refuses_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="lines: must not be empty"):
+        quote([], CARD, on=DAY)
+    with pytest.raises(InvalidType, match=r"lines\[0\]: must be a Line"):
+        quote(["100"], CARD, on=DAY)  # type: ignore[list-item]
+    with pytest.raises(InvalidType, match="list_price: money must be"):
+        Line(99.9)
+    with pytest.raises(InvalidInput, match="promotion_price: must not exceed list_price"):
+        Line("100", promotion_price="120")
+    with pytest.raises(InvalidInput, match="quantity: must be at least 1"):
+        Line("100", 0)
+    with pytest.raises(InvalidType, match="id_verified: must be a bool"):
+        quote([Line("1")], CARD, on=DAY, id_verified="yes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="on: the ledger is append-only"):
+        quote(
+            [Line("1")],
+            CARD,
+            on=date(2024, 3, 20),
+            ledger=Ledger(CARD).earn("1", date(2024, 4, 1), "S1"),
+        )
+
+
+# --- the ledger (R-VIP-05, R-VIP-08, R-VIP-10) ---------------------------------------------------
+
+
+def test_R_VIP_05_one_point_per_100_paid_remainder_carries() -> None:
+    led = Ledger(CARD).earn("268.28", ISSUED, "S1")
+    assert led.balance(ISSUED) == 2
+    assert led.carry == D("68.28")
+    led = led.earn("31.72", ISSUED, "S2")
+    assert led.balance(ISSUED) == 3
+    assert led.carry == D("0.00")
+    assert [e.points for e in led.entries] == [2, 1]
+    assert all(isinstance(e.points, int) and e.rule == "R-VIP-05" for e in led.entries)
+
+
+def test_R_VIP_05_per_purchase_truncation_is_the_alternative() -> None:
+    policy = VipPolicy(remainder=RemainderRule.TRUNCATE)
+    led = Ledger(CARD, policy).earn("268.28", ISSUED, "S1").earn("31.72", ISSUED, "S2")
+    assert led.balance(ISSUED) == 2
+    assert led.carry == D("0.00")
+    back, rev = led.reverse("S1", ISSUED)
+    assert rev.points_due == 2
+    assert back.balance(ISSUED) == 0
+
+
+def test_ledger_is_a_value_operations_return_a_new_one() -> None:
+    empty = Ledger(CARD)
+    led = empty.earn("500", ISSUED, "S1")
+    assert empty.entries == ()
+    assert empty.balance(ISSUED) == 0
+    assert led != empty
+    assert pickle.loads(pickle.dumps(led)) == led
+    assert Ledger(CARD).earn("500", ISSUED, "S1") == led
+
+
+def test_earn_refuses_duplicates_expired_cards_and_going_back_in_time() -> None:
+    led = Ledger(CARD).earn("500", date(2024, 4, 1), "S1")
+    with pytest.raises(InvalidInput, match="ref: is already a purchase"):
+        led.earn("100", date(2024, 4, 1), "S1")
+    with pytest.raises(InvalidInput, match="R-VIP-10"):
+        led.earn("100", date(2026, 3, 16), "S2")
+    with pytest.raises(InvalidInput, match="append-only"):
+        led.earn("100", date(2024, 3, 31), "S3")
+    with pytest.raises(InvalidType, match="paid: money must be"):
+        led.earn(100.0, date(2024, 4, 2), "S4")
+
+
+def test_R_VIP_08_redemption_needs_enough_points_and_changes_nothing_otherwise() -> None:
+    led = ledger_with(10)
+    with pytest.raises(InsufficientPoints) as info:
+        led.redeem(11, DAY, "保温杯")
+    assert (info.value.requested, info.value.available) == (11, 10)
+    assert led.balance(DAY) == 10
+    after = led.redeem(10, DAY, "保温杯")
+    assert after.balance(DAY) == 0
+    entry = after.entries[-1]
+    assert (entry.kind, entry.points, entry.gift, entry.rule) == (
+        EntryKind.REDEEM,
+        -10,
+        "保温杯",
+        "R-VIP-08",
+    )
+
+
+def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
+    led = ledger_with(50)
+    with pytest.raises(InvalidInput, match="never exchanged for cash"):
+        led.redeem(50, DAY, "现金")
+    redeemed = led.redeem(20, DAY, "电饭煲")
+    with pytest.raises(InvalidInput, match="is not a purchase"):
+        redeemed.reverse("电饭煲", DAY)  # a redemption has no reversal
+
+
+def test_R_VIP_08_redemption_draws_on_points_that_expire_first() -> None:
+    policy = VipPolicy(points_validity_months=12)
+    led = (
+        Ledger(CARD, policy)
+        .earn("1000", date(2024, 4, 1), "OLD")
+        .earn("1000", date(2024, 8, 1), "NEW")
+        .redeem(15, date(2024, 9, 1), "台灯")
+    )
+    # 10 from OLD (expires 2025-04-01), 5 from NEW (expires 2025-08-01)
+    assert led.balance(date(2025, 4, 2)) == 5
+    expired = led.expire(date(2025, 8, 2))
+    assert expired.balance(date(2025, 8, 2)) == 0
+    assert [e.kind for e in expired.entries][-1] is EntryKind.EXPIRE
+    assert sum(e.points for e in expired.entries) == 0
+
+
+def test_R_VIP_10_points_expire_with_the_card() -> None:
+    led = ledger_with(40)
+    assert led.balance(date(2026, 3, 15)) == 40
+    assert led.balance(date(2026, 3, 16)) == 0
+    expired = led.expire(date(2026, 3, 16))
+    assert expired.entries[-1].points == -40
+    assert expired.entries[-1].rule == "R-VIP-10"
+    with pytest.raises(InsufficientPoints):
+        led.redeem(1, date(2026, 3, 16), "纸巾")
+
+
+def test_reverse_takes_back_the_purchase_points_and_its_carry() -> None:
+    led = Ledger(CARD).earn("150", ISSUED, "A").earn("150", ISSUED, "B")
+    assert (led.balance(ISSUED), led.carry) == (3, D("0.00"))
+    back, rev = led.reverse("A", ISSUED)
+    # A earned 1 point and carried 50.00, which completed B's second point
+    assert (rev.points_due, rev.points_reversed, rev.outcome) == (2, 2, ReversalOutcome.REVERSED)
+    assert (back.balance(ISSUED), back.carry) == (1, D("50.00"))
+    assert "the purchase itself earned 1" in rev.reason
+    with pytest.raises(IllegalTransition, match="already fully returned"):
+        back.reverse("A", ISSUED)
+    with pytest.raises(InvalidInput, match="ref: is not a purchase"):
+        back.reverse("Z", ISSUED)
+
+
+def test_partial_returns_never_deduct_a_point_twice() -> None:
+    led = Ledger(CARD).earn("1000", ISSUED, "S1")
+    led, first = led.reverse("S1", ISSUED, amount="250")
+    led, second = led.reverse("S1", ISSUED, amount="250")
+    assert (first.points_due, second.points_due) == (3, 2)  # 1000 -> 750 -> 500
+    assert (led.balance(ISSUED), led.carry) == (5, D("0.00"))
+    with pytest.raises(InvalidInput, match=r"at most the 500\.00"):
+        led.reverse("S1", ISSUED, amount="500.01")
+    led, last = led.reverse("S1", ISSUED)
+    assert last.points_due == 5
+    assert led.balance(ISSUED) == 0
+
+
+@pytest.mark.parametrize(
+    ("rule", "outcome", "balance", "debt", "entries"),
+    [
+        (ShortfallRule.DEBT, ReversalOutcome.DEBT, 0, 8, 4),
+        (ShortfallRule.WRITE_OFF, ReversalOutcome.WRITTEN_OFF, 0, 0, 4),
+        (ShortfallRule.REFUSE, ReversalOutcome.REFUSED, 2, 0, 3),
+    ],
+)
+def test_return_of_spent_points_never_makes_the_balance_negative(
+    rule: ShortfallRule, outcome: ReversalOutcome, balance: int, debt: int, entries: int
+) -> None:
+    policy = VipPolicy(shortfall=rule)
+    led = (
+        Ledger(CARD, policy)
+        .earn("1000", ISSUED, "S1")
+        .earn("200", ISSUED, "S2")
+        .redeem(10, DAY, "电饭煲")
+    )
+    after, rev = led.reverse("S1", DAY)
+    assert rev.outcome is outcome
+    assert rev.points_due == 10
+    assert rev.shortfall == 8
+    assert after.balance(DAY) == balance >= 0
+    assert after.debt == debt
+    assert len(after.entries) == entries
+    if rule is ShortfallRule.REFUSE:
+        assert after is led
+        assert rev.points_reversed == 0
+
+
+def test_a_debt_is_repaid_by_the_next_earnings() -> None:
+    led = ledger_with(10).redeem(10, DAY, "电饭煲")
+    led, rev = led.reverse("opening", DAY)
+    assert (rev.shortfall, led.debt) == (10, 10)
+    led = led.earn("700", DAY, "S2")
+    assert (led.balance(DAY), led.debt) == (0, 3)
+    assert "7 repaid the debt" in led.entries[-1].reason
+    led = led.earn("500", DAY, "S3")
+    assert (led.balance(DAY), led.debt) == (2, 0)
+    # returning S2, whose 7 points repaid the debt, makes the debt owed again
+    led, rev = led.reverse("S2", DAY)
+    assert (rev.points_due, rev.debt_restored, rev.points_reversed, rev.shortfall) == (7, 7, 0, 0)
+    assert (led.balance(DAY), led.debt) == (2, 7)
+
+
+def test_points_that_expired_unused_are_not_taken_back_twice() -> None:
+    policy = VipPolicy(points_validity_months=1)
+    led = Ledger(CARD, policy).earn("1000", date(2024, 4, 1), "OLD")
+    led = led.earn("500", date(2024, 5, 5), "NEW")  # OLD's 10 points expired after 05-01
+    after, rev = led.reverse("OLD", date(2024, 5, 6))
+    assert (rev.points_due, rev.already_expired, rev.points_reversed) == (10, 10, 0)
+    assert after.balance(date(2024, 5, 6)) == 5
+
+
+def test_a_return_after_the_card_expired_takes_nothing() -> None:
+    after, rev = ledger_with(40).reverse("opening", date(2026, 4, 1))
+    assert rev.outcome is ReversalOutcome.VOID
+    assert rev.points_reversed == 0
+    assert after.debt == 0
+
+
+# --- registration forms (R-VIP-11, R-SLA-16) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("month", "due"),
+    [
+        (date(2024, 12, 31), date(2025, 1, 2)),
+        (date(2024, 1, 1), date(2024, 2, 2)),
+        ("2024-02", date(2024, 3, 2)),
+        ("2024年11月", date(2024, 12, 2)),
+    ],
+)
+def test_R_VIP_11_R_SLA_16_forms_are_mailed_by_the_2nd_of_next_month(
+    month: date | str, due: date
+) -> None:
+    assert registration_report_due(month) == due
+
+
+def test_registration_report_due_refuses_bad_month() -> None:
+    with pytest.raises(InvalidInput, match="month: is not a month"):
+        registration_report_due("2024-13")
+    with pytest.raises(InvalidType, match=r"month: must be a datetime\.date"):
+        registration_report_due(202412)  # type: ignore[arg-type]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+money = st.integers(min_value=0, max_value=5_000_00).map(lambda f: Decimal(f) / 100)
+prices = st.integers(min_value=1, max_value=2_000_00).map(lambda f: Decimal(f) / 100)
+
+
+@st.composite
+def lines_st(draw: st.DrawFn) -> Line:
+    price = draw(prices)
+    qty = draw(st.integers(min_value=1, max_value=5))
+    kind = draw(st.sampled_from(["none", "promotion", "special", "coupon"]))
+    below = draw(st.integers(min_value=0, max_value=100))
+    other = (price * below / 100).quantize(Decimal("0.01"))
+    if kind == "promotion":
+        return Line(price, qty, promotion_price=other)
+    if kind == "special":
+        return Line(price, qty, special_price=other)
+    if kind == "coupon":
+        return Line(price, qty, coupon=draw(money))
+    return Line(price, qty)
+
+
+quote_args = st.fixed_dictionaries(
+    {
+        "lines": st.lists(lines_st(), min_size=1, max_size=6),
+        "points": st.integers(min_value=0, max_value=60),
+        "on": st.dates(min_value=date(2024, 3, 1), max_value=date(2026, 4, 1)),
+        "id_verified": st.booleans(),
+        "stacking": st.sampled_from(list(StackingRule)),
+        "coupon": st.one_of(st.none(), money),
+    }
+)
+
+
+def _quote(args: dict[str, Any]) -> Any:
+    policy = VipPolicy(stacking=args["stacking"])
+    led = ledger_with(args["points"], policy=policy)
+    on = max(args["on"], ISSUED)
+    return quote(
+        args["lines"],
+        CARD,
+        on=on,
+        ledger=led,
+        id_verified=args["id_verified"],
+        coupon=args["coupon"],
+    )
+
+
+@given(quote_args)
+def test_property_total_is_the_sum_of_lines_and_never_above_list(args: dict[str, Any]) -> None:
+    q = _quote(args)
+    assert q.total == sum((ql.amount for ql in q.lines), D(0))
+    assert q.total <= q.list_total
+    assert all(D(0) <= ql.amount <= ql.list_amount for ql in q.lines)
+    assert all(ql.amount == ql.amount.quantize(D("0.01")) for ql in q.lines)
+
+
+@given(quote_args)
+def test_property_best_benefit_is_never_worse_than_any_single_benefit(
+    args: dict[str, Any],
+) -> None:
+    """R-VIP-04: under the default, no applicable benefit alone would have been cheaper."""
+    args = {**args, "stacking": StackingRule.BEST_FOR_CUSTOMER}
+    q = _quote(args)
+    for ql in q.lines:
+        line = ql.line
+        singles = [ql.list_amount]
+        if q.vip_rate is not None:
+            singles.append(yuan(line.list_amount * q.vip_rate))
+        if line.promotion_price is not None:
+            singles.append(line.promotion_price * line.quantity)
+        if line.special_price is not None:
+            singles.append(line.special_price * line.quantity)
+        if line.coupon:
+            singles.append(max(D(0), line.list_amount - line.coupon))
+        assert ql.amount <= min(singles)
+        assert (ql.benefit, ql.amount) in ql.options or ql.benefit is Benefit.NONE
+
+
+# A random history of a card: ("earn", amount) | ("redeem", n) | ("reverse", i, part) | ("wait", d)
+ops_st = st.lists(
+    st.one_of(
+        st.tuples(st.just("earn"), money),
+        st.tuples(st.just("redeem"), st.integers(min_value=1, max_value=40)),
+        st.tuples(
+            st.just("reverse"),
+            st.integers(min_value=0, max_value=20),
+            st.one_of(st.none(), st.integers(min_value=1, max_value=99)),
+        ),
+        st.tuples(st.just("wait"), st.integers(min_value=0, max_value=120)),
+    ),
+    max_size=25,
+)
+policies_st = st.builds(
+    VipPolicy,
+    remainder=st.sampled_from(list(RemainderRule)),
+    shortfall=st.sampled_from(list(ShortfallRule)),
+    points_validity_months=st.one_of(st.none(), st.integers(min_value=1, max_value=12)),
+)
+
+
+def run(ops: list[tuple[Any, ...]], policy: VipPolicy) -> tuple[Ledger, date, list[str]]:
+    """Apply ``ops`` to an empty ledger, skipping refused operations; return the last day too."""
+    led, day, refs = Ledger(CARD, policy), ISSUED, list[str]()
+    for op in ops:
+        if op[0] == "wait":
+            day = min(day + timedelta(days=op[1]), CARD.valid_until + timedelta(days=30))
+        elif op[0] == "earn":
+            if day <= CARD.valid_until:
+                led = led.earn(op[1], day, f"P{len(refs)}")
+                refs.append(f"P{len(refs)}")
+        elif op[0] == "redeem":
+            with contextlib.suppress(InsufficientPoints):
+                led = led.redeem(op[1], day, "礼品")
+        elif refs:
+            ref = refs[op[1] % len(refs)]
+            with contextlib.suppress(IllegalTransition, InvalidInput):
+                if op[2] is None:
+                    led, _ = led.reverse(ref, day)
+                else:
+                    led, _ = led.reverse(ref, day, amount=yuan(op[2]))
+    return led, day, refs
+
+
+@settings(max_examples=60)
+@given(ops_st, policies_st)
+def test_property_points_are_whole_never_negative_and_the_balance_sums_the_entries(
+    ops: list[tuple[Any, ...]], policy: VipPolicy
+) -> None:
+    led, day, _ = run(ops, policy)
+    led = led.expire(day)
+    balance = led.balance(day)
+    assert isinstance(balance, int)
+    assert balance >= 0
+    assert led.debt >= 0
+    assert all(isinstance(e.points, int) for e in led.entries)
+    assert sum(e.points for e in led.entries) == balance
+    assert D(0) <= led.carry < policy.yuan_per_point
+
+
+@settings(max_examples=60)
+@given(ops_st, money, policies_st)
+def test_property_earn_then_reverse_returns_the_balance(
+    ops: list[tuple[Any, ...]], paid: Decimal, policy: VipPolicy
+) -> None:
+    led, day, _ = run(ops, policy)
+    assume(day <= CARD.valid_until)  # a card that expired earns nothing
+    led = led.expire(day)
+    before = (led.balance(day), led.carry, led.debt, led.lifetime_points)
+    after, rev = led.earn(paid, day, "NEW").reverse("NEW", day)
+    assert rev.shortfall == 0
+    assert (after.balance(day), after.carry, after.debt, after.lifetime_points) == before
+
+
+@settings(max_examples=60)
+@given(ops_st, policies_st)
+def test_property_net_points_credited_are_floor_of_net_spend(
+    ops: list[tuple[Any, ...]], policy: VipPolicy
+) -> None:
+    """R-VIP-05 with returns: as if returned goods were never bought; no double deduction."""
+    led, _, _ = run(ops, policy)
+    per = policy.yuan_per_point
+    reversed_paid: dict[str | None, Decimal] = {}
+    for e in led.entries:
+        if e.kind is EntryKind.REVERSE and e.paid is not None:
+            reversed_paid[e.ref] = reversed_paid.get(e.ref, D(0)) + e.paid
+    nets = [
+        e.paid - reversed_paid.get(e.ref, D(0))
+        for e in led.entries
+        if e.kind is EntryKind.EARN and e.paid is not None
+    ]
+    if policy.remainder is RemainderRule.CARRY:
+        assert led.lifetime_points == int(sum(nets, D(0)) // per)
+    else:
+        assert led.lifetime_points == sum(int(n // per) for n in nets)
+
+
+@settings(max_examples=60)
+@given(ops_st, st.integers(min_value=1, max_value=80))
+def test_property_redemption_is_all_or_nothing(ops: list[tuple[Any, ...]], points: int) -> None:
+    led, day, _ = run(ops, VipPolicy())
+    snapshot = pickle.dumps(led)
+    balance = led.balance(day)
+    if points <= balance:
+        after = led.redeem(points, day, "礼品")
+        assert after.balance(day) == balance - points
+    else:
+        with pytest.raises(InsufficientPoints):
+            led.redeem(points, day, "礼品")
+    assert pickle.loads(snapshot) == led
+    assert led.balance(day) == balance
+
+
+purchases_st = st.lists(
+    st.builds(
+        Purchase,
+        st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
+        st.integers(min_value=0, max_value=1500_00).map(lambda f: Decimal(f) / 100),
+    ),
+    max_size=8,
+)
+
+
+@given(
+    purchases_st,
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
+    st.integers(min_value=0, max_value=1500_00).map(lambda f: Decimal(f) / 100),
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
+)
+def test_property_qualification_is_monotonic_in_spending(
+    purchases: list[Purchase], on: date, extra: Decimal, extra_on: date
+) -> None:
+    """R-VIP-01: buying more (or paying more) never loses the qualification."""
+    before = qualification(purchases, on)
+    more = qualification([*purchases, Purchase(extra_on, extra)], on)
+    assert more.window_total >= before.window_total
+    assert more.needed <= before.needed
+    if before.qualified:
+        assert more.qualified
+    if purchases:
+        bigger = [attrs.evolve(purchases[0], paid=purchases[0].paid + extra), *purchases[1:]]
+        assert qualification(bigger, on).qualified or not before.qualified
+
+
+def test_every_error_is_a_custops_error() -> None:
+    for call in (
+        lambda: quote([Line("1")], "card", on=DAY),  # type: ignore[arg-type]
+        lambda: Ledger(CARD).redeem(0, DAY, "x"),
+        lambda: Ledger(CARD).earn("1", DAY, ""),
+    ):
+        with pytest.raises(CustopsError):
+            call()
