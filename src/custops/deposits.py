@@ -1,0 +1,782 @@
+"""The refund schedule of a terminated exchange member's deposit (D8 第十一条(五)).
+
+When the exchange announces the end of a membership, the member's deposit is not
+returned at once.  The exchange keeps a risk reserve (风险保障金) of **20% of the
+deposit's peak** (最大峰值, R-DEP-01), and returns it in two tranches: **40% four
+months** and **the remaining 60% six months** after the announcement (R-DEP-02,
+R-SLA-24).  What the seed leaves open is settled by the catalogue's Default (RULES.md
+§4): the balance above the reserve is refunded on the day of the announcement;
+claims against the member (unpaid fees, losses, fines, the costs of the termination —
+R-DEP-03) are taken from the reserve before a tranche is paid, earliest tranche first;
+and a tranche due on a rest day is paid on the next working day (Civil Code art. 203).
+
+Every amount is exact to the fen, and the lines always add up to the balance minus the
+claims:
+
+>>> import datetime
+>>> from custops.deposits import refund_schedule
+>>> s = refund_schedule(peak="1000000", balance="800000", announced_on=datetime.date(2025, 10, 31))
+>>> for line in s.lines:
+...     print(line.due, line.amount, line.rule)
+2025-10-31 600000.00 R-DEP-01
+2026-02-28 80000.00 R-DEP-02
+2026-04-30 120000.00 R-DEP-02
+>>> s.total
+Decimal('800000.00')
+
+(28 February 2026 is a Saturday, but a 调休 working day: the calendar knows.)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+import enum
+import itertools
+import unicodedata
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeVar
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from custops._validate import require_bool, require_date, require_str, require_type, type_name
+from custops.calendars import WorkCalendar, china
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
+
+__all__ = [
+    "Claim",
+    "ClaimKind",
+    "Deduction",
+    "DepositPolicy",
+    "ExcessClaims",
+    "LineKind",
+    "RefundSchedule",
+    "ScheduleLine",
+    "Tranche",
+    "display_width",
+    "refund_schedule",
+]
+
+_ROUNDINGS = frozenset(
+    {
+        decimal.ROUND_CEILING,
+        decimal.ROUND_DOWN,
+        decimal.ROUND_FLOOR,
+        decimal.ROUND_HALF_DOWN,
+        decimal.ROUND_HALF_EVEN,
+        decimal.ROUND_HALF_UP,
+        decimal.ROUND_UP,
+        decimal.ROUND_05UP,
+    }
+)
+_CONTEXT = decimal.Context(prec=60)
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+# --------------------------------------------------------------------------- enums
+
+
+def _normalise(text: str) -> str:
+    return "_".join(text.strip().replace("-", " ").replace("_", " ").upper().split())
+
+
+def _parse_member(cls: type[_E], text: Any, aliases: dict[str, str], argument: str = "text") -> _E:
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str or a {cls.__name__}, not a {type_name(text)}"
+        )
+    stripped = text.strip()
+    for member in cls:
+        if stripped == getattr(member, "label", None):
+            return member
+    key = _normalise(stripped)
+    if key in cls.__members__:
+        return cls.__members__[key]
+    alias = aliases.get(stripped) or aliases.get(key)
+    if alias is not None:
+        return cls.__members__[alias]
+    choices = ", ".join(f"{m.name.lower()} ({getattr(m, 'label', '')})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; one of {choices}")
+
+
+class ExcessClaims(enum.Enum):
+    """What happens to a claim larger than what is left of the reserve (policy choice).
+
+    ``OWED`` (default): the reserve pays what it can and the rest is recorded as an
+    amount the member still owes (R-DEP-03: the costs of the termination are the
+    member's).  ``REFUSE``: the schedule is refused with an explanation
+    (:class:`~custops.errors.InvalidInput` naming the claim and what was left).
+
+    >>> ExcessClaims.parse("记为会员欠款") is ExcessClaims.OWED
+    True
+    """
+
+    OWED = "owed"
+    REFUSE = "refuse"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return {"OWED": "记为会员欠款", "REFUSE": "拒绝"}[self.name]
+
+    @classmethod
+    def parse(cls, text: str) -> ExcessClaims:
+        """The member for a Chinese label or an English name (``"owed"``, ``"REFUSE"``)."""
+        return _parse_member(cls, text, {"欠款": "OWED", "REFUSED": "REFUSE", "拒付": "REFUSE"})
+
+
+class ClaimKind(enum.Enum):
+    """The kinds of claim the exchange takes from the reserve (RULES.md §4 Default, R-DEP-03).
+
+    >>> ClaimKind.parse("未缴费用"), ClaimKind.parse("unpaid fees")
+    (<ClaimKind.UNPAID_FEES: 'unpaid_fees'>, <ClaimKind.UNPAID_FEES: 'unpaid_fees'>)
+    """
+
+    UNPAID_FEES = "unpaid_fees"
+    LOSS = "loss"
+    FINE = "fine"
+    TERMINATION_COST = "termination_cost"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return _CLAIM_LABELS[self.name]
+
+    @classmethod
+    def parse(cls, text: str) -> ClaimKind:
+        """The member for a Chinese label or an English name; anything else is refused."""
+        return _parse_member(cls, text, _CLAIM_ALIASES)
+
+
+_CLAIM_ALIASES = {
+    "欠费": "UNPAID_FEES",
+    "FEES": "UNPAID_FEES",
+    "损失": "LOSS",
+    "LOSSES": "LOSS",
+    "罚款": "FINE",
+    "赔偿金": "FINE",
+    "PENALTY": "FINE",
+    "终止费用": "TERMINATION_COST",
+    "COSTS": "TERMINATION_COST",
+}
+
+_CLAIM_LABELS = {
+    "UNPAID_FEES": "未缴费用",
+    "LOSS": "损失赔偿",
+    "FINE": "违规赔偿金",
+    "TERMINATION_COST": "终止费用",
+    "OTHER": "其他",
+}
+
+
+class LineKind(enum.Enum):
+    """The kinds of line of a :class:`RefundSchedule`.
+
+    ``sign`` says which way the money goes: +1 paid to the member, -1 owed by the member.
+
+    >>> LineKind.TRANCHE.label, LineKind.OWED.sign
+    ('分期退还', -1)
+    """
+
+    AT_ANNOUNCEMENT = "at_announcement"
+    TRANCHE = "tranche"
+    OWED = "owed"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return {"AT_ANNOUNCEMENT": "公告日退还", "TRANCHE": "分期退还", "OWED": "会员尚欠"}[
+            self.name
+        ]
+
+    @property
+    def sign(self) -> int:
+        """+1 for money paid to the member, -1 for money the member owes."""
+        return -1 if self is LineKind.OWED else 1
+
+    @classmethod
+    def parse(cls, text: str) -> LineKind:
+        """The member for a Chinese label or an English name."""
+        return _parse_member(cls, text, {"IMMEDIATE": "AT_ANNOUNCEMENT"})
+
+
+# --------------------------------------------------------------------------- policy
+
+
+def _share(value: Any, argument: str = "share") -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
+        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
+        raise InvalidType.for_argument(
+            argument, value, f"must be an int, a str or a Decimal, not a {type_name(value)}{hint}"
+        )
+    try:
+        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+    except ArithmeticError:
+        raise PolicyError.for_argument(argument, value, "is not a number") from None
+    if not number.is_finite():
+        raise PolicyError.for_argument(argument, value, "must be a finite number")
+    return number
+
+
+def _months(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidType.for_argument("months", value, f"must be an int, not a {type_name(value)}")
+    if value < 0:
+        raise PolicyError.for_argument("months", value, "must not be negative")
+    return value
+
+
+@attrs.frozen
+class Tranche:
+    """One instalment of the reserve: ``share`` of it, ``months`` after the announcement.
+
+    >>> Tranche(4, "0.40")
+    Tranche(months=4, share=Decimal('0.40'))
+    >>> Tranche(4, 0.4)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: share: must be an int, a str or a Decimal, not a float; ...
+    """
+
+    months: int = attrs.field(converter=_months)
+    share: Decimal = attrs.field(converter=_share)
+
+    def __attrs_post_init__(self) -> None:
+        if not Decimal(0) < self.share <= 1:
+            raise PolicyError.for_argument("share", self.share, "must lie in (0, 1]")
+
+
+def _rate(value: Any) -> Decimal:
+    number = _share(value, "reserve_rate")
+    if not Decimal(0) <= number <= 1:
+        raise PolicyError.for_argument("reserve_rate", value, "must lie in [0, 1]")
+    return number
+
+
+def _tranches(value: Any) -> tuple[Tranche, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "tranches", value, f"must be a sequence of Tranche, not a {type_name(value)}"
+        )
+    out: list[Tranche] = []
+    for item in value:
+        if isinstance(item, Tranche):
+            out.append(item)
+        elif isinstance(item, tuple) and len(item) == 2:
+            out.append(Tranche(item[0], item[1]))
+        else:
+            raise InvalidType.for_argument(
+                "tranches", item, "each item must be a Tranche or a (months, share) pair"
+            )
+    return tuple(out)
+
+
+def _excess(value: Any) -> ExcessClaims:
+    return _parse_member(ExcessClaims, value, {}, "excess_claims")
+
+
+_SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
+
+
+@attrs.frozen
+class DepositPolicy:
+    """Every number of the deposit refund (R-DEP-01, R-DEP-02); defaults are the seed's.
+
+    - ``reserve_rate``: the share of the peak kept as the risk reserve (20%, R-DEP-01);
+    - ``tranches``: when and how much of the reserve is refunded (40% after 4 months,
+      60% after 6 months, R-DEP-02 / R-SLA-24); shares must add up to exactly 1 and
+      the months must increase;
+    - ``roll_to_workday``: a due day that is a rest day moves to the next working day
+      (Civil Code art. 203; default yes);
+    - ``rounding``: how a share is rounded to the fen (ROUND_HALF_UP); the last tranche
+      takes the remainder, so the tranches add up to the reserve exactly;
+    - ``excess_claims``: a claim larger than what is left of the reserve is recorded as
+      owed by the member (default) or refused (:class:`ExcessClaims`).
+
+    >>> DepositPolicy().reserve_rate
+    Decimal('0.20')
+    >>> DepositPolicy(tranches=[(3, "0.5"), (6, "0.4")])
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: tranches: shares must add up to exactly 1, they add up to 0.9 ...
+    >>> DepositPolicy(reserve_rate="1.2")
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: reserve_rate: must lie in [0, 1] (got '1.2')
+    """
+
+    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=_rate)
+    tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_tranches)
+    roll_to_workday: bool = attrs.field(default=True)
+    rounding: str = attrs.field(default=ROUND_HALF_UP)
+    excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_excess)
+
+    def __attrs_post_init__(self) -> None:
+        require_bool("roll_to_workday", self.roll_to_workday)
+        require_str("rounding", self.rounding)
+        if self.rounding not in _ROUNDINGS:
+            raise PolicyError.for_argument(
+                "rounding", self.rounding, "must be one of the decimal.ROUND_* constants"
+            )
+        if not self.tranches:
+            raise PolicyError.for_argument("tranches", self.tranches, "must not be empty")
+        total = sum((t.share for t in self.tranches), Decimal(0))
+        if total != 1:
+            raise PolicyError.for_argument(
+                "tranches",
+                self.tranches,
+                f"shares must add up to exactly 1, they add up to {total.normalize()}",
+            )
+        months = [t.months for t in self.tranches]
+        if any(b <= a for a, b in itertools.pairwise(months)):
+            raise PolicyError.for_argument(
+                "tranches", self.tranches, "months must strictly increase"
+            )
+
+    def round(self, amount: Decimal) -> Decimal:
+        """``amount`` rounded to the fen with the policy's rounding.
+
+        >>> DepositPolicy().round(Decimal("0.125"))
+        Decimal('0.13')
+        """
+        return amount.quantize(FEN, rounding=self.rounding, context=_CONTEXT)
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _claim_amount(value: Any) -> Decimal:
+    amount = yuan(value, argument="amount", non_negative=True)
+    if amount == 0:
+        raise InvalidInput.for_argument("amount", value, "a claim must be more than 0")
+    return amount
+
+
+def _claim_kind(value: Any) -> ClaimKind:
+    return _parse_member(ClaimKind, value, _CLAIM_ALIASES, "kind")
+
+
+@attrs.frozen
+class Claim:
+    """A claim of the exchange against the reserve: an amount, the day it arose, a reason.
+
+    >>> import datetime
+    >>> c = Claim("1200", datetime.date(2026, 1, 5), "2025年12月会员管理费", kind="未缴费用")
+    >>> c.amount, c.kind.label
+    (Decimal('1200.00'), '未缴费用')
+    """
+
+    amount: Decimal = attrs.field(converter=_claim_amount)
+    on: _dt.date = attrs.field()
+    reason: str = attrs.field()
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=_claim_kind)
+
+    @on.validator
+    def _check_on(self, _attribute: Any, value: Any) -> None:
+        require_date("on", value)
+
+    @reason.validator
+    def _check_reason(self, _attribute: Any, value: Any) -> None:
+        require_str("reason", value)
+
+
+@attrs.frozen
+class Deduction:
+    """The part ``amount`` of claim number ``claim_index`` taken from a tranche."""
+
+    claim_index: int
+    claim: Claim
+    amount: Decimal
+
+
+@attrs.frozen
+class ScheduleLine:
+    """One line of a refund schedule: what, when, how much, by which rule, and why.
+
+    ``amount`` is never negative; ``kind.sign`` says whether it is paid to the member or
+    owed by them (``signed``).  For a tranche, ``gross`` is its share of the reserve and
+    ``deductions`` the claims taken from it (``amount = gross - deductions``);
+    ``scheduled`` is the day the period ends (the corresponding day, Civil Code art.
+    202) and ``due`` the day it is paid (rolled to a working day, art. 203).
+    ``provisional`` says the due date rests on a year whose holiday arrangement is not
+    yet published (the calendar answered from statutory rules).
+    """
+
+    kind: LineKind
+    label: str
+    due: _dt.date
+    amount: Decimal
+    rule: str
+    reason: str
+    gross: Decimal
+    scheduled: _dt.date
+    deductions: tuple[Deduction, ...] = ()
+    provisional: bool = False
+
+    @property
+    def signed(self) -> Decimal:
+        """The amount with its direction: positive to the member, negative owed by them."""
+        return self.amount if self.kind.sign > 0 else -self.amount
+
+    @property
+    def deducted(self) -> Decimal:
+        """The total of the claims taken from this line."""
+        return sum((d.amount for d in self.deductions), Decimal("0.00"))
+
+
+@attrs.frozen
+class RefundSchedule:
+    """The refund of a terminated member's deposit, line by line (R-DEP-01, R-DEP-02).
+
+    ``total`` (the sum of the signed lines) always equals ``balance - claimed`` exactly.
+    """
+
+    peak: Decimal
+    balance: Decimal
+    announced_on: _dt.date
+    reserve: Decimal
+    lines: tuple[ScheduleLine, ...]
+    claims: tuple[Claim, ...]
+    policy: DepositPolicy
+
+    @property
+    def tranches(self) -> tuple[ScheduleLine, ...]:
+        """The tranche lines, in order."""
+        return tuple(line for line in self.lines if line.kind is LineKind.TRANCHE)
+
+    @property
+    def at_announcement(self) -> ScheduleLine:
+        """The line refunding the balance above the reserve."""
+        return next(line for line in self.lines if line.kind is LineKind.AT_ANNOUNCEMENT)
+
+    @property
+    def refunded(self) -> Decimal:
+        """Everything paid to the member."""
+        return sum((line.amount for line in self.lines if line.kind.sign > 0), Decimal("0.00"))
+
+    @property
+    def owed(self) -> Decimal:
+        """What the member still owes after the reserve is used up (0 if nothing)."""
+        return sum((line.amount for line in self.lines if line.kind.sign < 0), Decimal("0.00"))
+
+    @property
+    def claimed(self) -> Decimal:
+        """The total of the claims."""
+        return sum((c.amount for c in self.claims), Decimal("0.00"))
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of the signed lines: ``balance - claimed``, fen for fen."""
+        return sum((line.signed for line in self.lines), Decimal("0.00"))
+
+    @property
+    def provisional(self) -> bool:
+        """Whether any due date rests on an unpublished (provisional) holiday year."""
+        return any(line.provisional for line in self.lines)
+
+    def render(self) -> str:
+        """The schedule as a plain-text refund notice, amounts in figures and in 大写.
+
+        CJK characters count as two columns, so the table lines up in a terminal.
+        """
+        return _render(self)
+
+
+# --------------------------------------------------------------------------- logic
+
+
+def _claims(value: Any) -> tuple[Claim, ...]:
+    if isinstance(value, (str, bytes, Claim)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "claims", value, f"must be a sequence of Claim, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for i, item in enumerate(items):
+        require_type(f"claims[{i}]", item, Claim, "a Claim")
+    return items
+
+
+def _due(
+    scheduled: _dt.date, policy: DepositPolicy, calendar: WorkCalendar | None
+) -> tuple[_dt.date, bool]:
+    if not policy.roll_to_workday or calendar is None:
+        return scheduled, False
+    due = calendar.roll_forward(scheduled)
+    provisional = not calendar.is_published(scheduled.year) or not calendar.is_published(due.year)
+    return due, provisional
+
+
+def refund_schedule(
+    *,
+    peak: Any,
+    balance: Any,
+    announced_on: _dt.date,
+    claims: Iterable[Claim] = (),
+    policy: DepositPolicy | None = None,
+    calendar: WorkCalendar | None = None,
+) -> RefundSchedule:
+    """The refund schedule of a terminated member's deposit (R-DEP-01, R-DEP-02, R-SLA-24).
+
+    - The **reserve** is ``reserve_rate`` (20%) of ``peak``, rounded to the fen with the
+      policy's rounding, but never more than the ``balance`` held (R-DEP-01).
+    - The balance above the reserve is refunded **on the announcement day**.
+    - Tranche *k* is due ``months`` after ``announced_on``: the corresponding day
+      (``dateutil.relativedelta``; the announcement day itself is not counted, Civil
+      Code art. 201, and a month without that day ends on its last day, art. 202:
+      31 October + 4 months = 28 February), moved to the next working day of
+      ``calendar`` (default :func:`custops.calendars.china`) when it is a rest day and
+      ``policy.roll_to_workday`` (art. 203).  The same rule applies to the
+      announcement-day refund.
+    - Tranche amounts: the cumulative share rounded to the fen minus what earlier
+      tranches took, so the last takes the remainder (for 40% / 60%: 40% rounded
+      ROUND_HALF_UP, then the rest) and no tranche is ever negative.
+    - **Claims** (:class:`Claim`) are deducted from the reserve, in the order of their
+      date, each from the earliest tranche not yet paid on the claim's date (due on or
+      after it) with something left.  A claim larger than what is left is recorded as
+      owed by the member, or refused (``policy.excess_claims``) with
+      :class:`~custops.errors.InvalidInput`.
+
+    Fees already paid to the exchange are not part of the ``balance`` and are never
+    refunded (R-DEP-03).  ``balance`` may not exceed ``peak`` (the peak is the largest
+    the balance has been).
+
+    >>> import datetime
+    >>> s = refund_schedule(
+    ...     peak="1000000", balance="150000", announced_on=datetime.date(2025, 12, 15),
+    ...     claims=[Claim("70000", datetime.date(2026, 1, 10), "交易手续费欠款", kind="未缴费用")],
+    ... )
+    >>> s.reserve, s.at_announcement.amount
+    (Decimal('150000.00'), Decimal('0.00'))
+    >>> [(str(t.due), t.gross, t.amount) for t in s.tranches]
+    [('2026-04-15', Decimal('60000.00'), Decimal('0.00')),
+     ('2026-06-15', Decimal('90000.00'), Decimal('80000.00'))]
+    >>> s.total == s.balance - s.claimed == Decimal("80000.00")
+    True
+    """
+    pol = (
+        DepositPolicy()
+        if policy is None
+        else require_type("policy", policy, DepositPolicy, "a DepositPolicy")
+    )
+    if calendar is not None:
+        require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
+    peak_amount = yuan(peak, argument="peak", non_negative=True)
+    held = yuan(balance, argument="balance", non_negative=True)
+    if held > peak_amount:
+        raise InvalidInput.for_argument(
+            "balance",
+            balance,
+            f"must not exceed the peak {peak_amount} (the peak is the largest the deposit "
+            "has been)",
+        )
+    start = require_date("announced_on", announced_on)
+    claim_list = _claims(claims)
+    cal = (china() if calendar is None else calendar) if pol.roll_to_workday else None
+
+    reserve = min(pol.round(peak_amount * pol.reserve_rate), held)
+
+    # Tranche gross amounts: cumulative rounding, the last takes the remainder.
+    grosses: list[Decimal] = []
+    cumulative_share = Decimal(0)
+    taken = Decimal("0.00")
+    for i, tranche in enumerate(pol.tranches):
+        cumulative_share += tranche.share
+        if i == len(pol.tranches) - 1:
+            upto = reserve
+        else:
+            upto = min(pol.round(reserve * cumulative_share), reserve)
+        grosses.append(upto - taken)
+        taken = upto
+    scheduled = [start + relativedelta(months=t.months) for t in pol.tranches]
+    dues = [_due(day, pol, cal) for day in scheduled]
+
+    # Claims: by date, each from the earliest tranche still unpaid on its date.
+    left = list(grosses)
+    taken_from: list[list[Deduction]] = [[] for _ in grosses]
+    owed_lines: list[ScheduleLine] = []
+    order = sorted(range(len(claim_list)), key=lambda i: (claim_list[i].on, i))
+    for index in order:
+        claim = claim_list[index]
+        open_tranches = [k for k, (due, _) in enumerate(dues) if due >= claim.on]
+        available = sum((left[k] for k in open_tranches), Decimal("0.00"))
+        if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
+            raise InvalidInput.for_argument(
+                f"claims[{index}]",
+                claim,
+                f"claims {claim.amount} but only {available} of the reserve is left in the "
+                f"tranches due on or after {claim.on}; the policy refuses a claim the reserve "
+                "cannot cover (excess_claims=REFUSE)",
+            )
+        rest = claim.amount
+        for k in open_tranches:
+            if rest == 0:
+                break
+            part = min(rest, left[k])
+            if part > 0:
+                left[k] -= part
+                rest -= part
+                taken_from[k].append(Deduction(index, claim, part))
+        if rest > 0:
+            day = max(claim.on, start)
+            owed_lines.append(
+                ScheduleLine(
+                    kind=LineKind.OWED,
+                    label=f"会员尚欠({claim.kind.label})",
+                    due=day,
+                    amount=rest,
+                    rule="R-DEP-03",
+                    reason=(
+                        f"claim {index} ({claim.reason}) exceeds the reserve left by {rest}: "
+                        "owed by the member"
+                    ),
+                    gross=rest,
+                    scheduled=day,
+                )
+            )
+
+    now_due, now_provisional = _due(start, pol, cal)
+    lines: list[ScheduleLine] = [
+        ScheduleLine(
+            kind=LineKind.AT_ANNOUNCEMENT,
+            label="公告日退还超出保障金部分",
+            due=now_due,
+            amount=held - reserve,
+            rule="R-DEP-01",
+            reason=f"balance {held} minus the reserve {reserve}, refunded at the announcement",
+            gross=held - reserve,
+            scheduled=start,
+            provisional=now_provisional,
+        )
+    ]
+    for k, tranche in enumerate(pol.tranches):
+        due, provisional = dues[k]
+        deductions = tuple(taken_from[k])
+        share = f"{(tranche.share * 100).normalize():f}%"
+        reason = f"{share} of the reserve, {tranche.months} months after {start}"
+        if due != scheduled[k]:
+            reason += f" ({scheduled[k]} is a rest day: next working day, Civil Code art. 203)"
+        if deductions:
+            reason += f"; less claims of {sum(d.amount for d in deductions)}"
+        lines.append(
+            ScheduleLine(
+                kind=LineKind.TRANCHE,
+                label=f"第{k + 1}期 风险保障金{share}",
+                due=due,
+                amount=left[k],
+                rule="R-DEP-02",
+                reason=reason,
+                gross=grosses[k],
+                scheduled=scheduled[k],
+                deductions=deductions,
+                provisional=provisional,
+            )
+        )
+    lines.extend(owed_lines)
+    lines.sort(key=lambda line: (line.due, line.kind is LineKind.OWED))
+    return RefundSchedule(
+        peak=peak_amount,
+        balance=held,
+        announced_on=start,
+        reserve=reserve,
+        lines=tuple(lines),
+        claims=claim_list,
+        policy=pol,
+    )
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: East Asian wide and full-width characters take 2.
+
+    >>> display_width("合计 Total")
+    10
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def _pad(text: str, width: int, *, right: bool = False) -> str:
+    gap = " " * (width - display_width(text))
+    return gap + text if right else text + gap
+
+
+def _figures(amount: Decimal) -> str:
+    return f"{amount:,.2f}"
+
+
+def _words(amount: Decimal) -> str:
+    if abs(amount) > MAX_UPPERCASE:
+        return "(超出大写范围)"
+    return uppercase(amount, negative="mark")
+
+
+def _table(rows: list[tuple[str, ...]], right_aligned: frozenset[int]) -> list[str]:
+    widths = [max(display_width(row[c]) for row in rows) for c in range(len(rows[0]))]
+    out: list[str] = []
+    for row in rows:
+        cells = [_pad(cell, widths[c], right=c in right_aligned) for c, cell in enumerate(row)]
+        out.append("  ".join(cells).rstrip())
+    return out
+
+
+def _render(s: RefundSchedule) -> str:
+    rate = f"{(s.policy.reserve_rate * 100).normalize():f}%"
+    head = _table(
+        [
+            ("终止会员资格公告日 Announced on", str(s.announced_on)),
+            ("保证金最大峰值 Peak", _figures(s.peak)),
+            ("保证金余额 Balance", _figures(s.balance)),
+            (f"风险保障金 Reserve ({rate} of the peak)", _figures(s.reserve)),
+        ],
+        frozenset({1}),
+    )
+    rows: list[tuple[str, ...]] = [("项目 Item", "到期日 Due", "金额 Amount", "大写", "规则 Rule")]
+    for line in s.lines:
+        mark = " *" if line.provisional else ""
+        rows.append(
+            (
+                line.label,
+                f"{line.due}{mark}",
+                _figures(line.signed),
+                _words(line.signed),
+                line.rule,
+            )
+        )
+    rows.append(("合计 Total", "", _figures(s.total), _words(s.total), ""))
+    body = _table(rows, frozenset({2}))
+    rule = "-" * max(display_width(text) for text in body)
+    notes: list[str] = []
+    for line in s.lines:
+        if line.kind is LineKind.TRANCHE and line.due != line.scheduled:
+            notes.append(
+                f"{line.label}: {line.scheduled} 为休息日, 顺延至 {line.due} (民法典第二百零三条)"
+            )
+        for d in line.deductions:
+            notes.append(
+                f"{line.label}: 扣除 {d.claim.kind.label} {_figures(d.amount)}"
+                f" ({d.claim.on}, {d.claim.reason})"
+            )
+    if s.provisional:
+        notes.append("* 该年度节假日安排尚未公布, 到期日按法定节假日推算, 以公布为准")
+    notes.append("已缴交易所的各项费用不予退还, 终止过程中的费用由会员承担 (R-DEP-03)")
+    parts = [
+        "会员保证金退还计划 Deposit refund schedule",
+        *head,
+        "",
+        body[0],
+        rule,
+        *body[1:-1],
+        rule,
+        body[-1],
+        "",
+        *notes,
+    ]
+    return "\n".join(parts)

@@ -1,0 +1,567 @@
+"""custops.deposits: the refund schedule of a terminated member's deposit (D8 第十一条(五)).
+
+Rules checked: R-DEP-01 (20% of the peak retained), R-DEP-02 / R-SLA-24 (40% after 4
+months, the remaining 60% after 6 months), R-DEP-03 (costs are the member's: claims beyond
+the reserve are owed), and the RULES.md §4 Default (balance above the reserve refunded at
+the announcement, claims from the earliest tranche, rest-day due dates roll forward).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import ROUND_HALF_EVEN, Decimal
+
+import attrs
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.calendars import WorkCalendar, china
+from custops.deposits import (
+    Claim,
+    ClaimKind,
+    DepositPolicy,
+    ExcessClaims,
+    LineKind,
+    RefundSchedule,
+    Tranche,
+    display_width,
+    refund_schedule,
+)
+from custops.errors import (
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    ProvisionalCalendarWarning,
+)
+from custops.money import FEN, from_fen
+
+D = Decimal
+# A calendar whose statutory years 2027-2030 are declared final: no warnings in properties.
+FINAL = WorkCalendar(final_years=[2027, 2028, 2029, 2030])
+
+
+def _lines(s: RefundSchedule) -> list[tuple[str, str, Decimal]]:
+    return [(line.kind.name, str(line.due), line.amount) for line in s.lines]
+
+
+# ------------------------------------------------------------------ examples, real dates
+
+
+def test_R_DEP_01_02_seed_example_2025_10_31() -> None:
+    """R-DEP-01, R-DEP-02, R-SLA-24: peak 1,000,000, balance 800,000, announced 2025-10-31."""
+    s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
+    assert s.reserve == D("200000.00")
+    assert _lines(s) == [
+        ("AT_ANNOUNCEMENT", "2025-10-31", D("600000.00")),
+        # 31 Oct + 4 months = 28 Feb 2026: a Saturday, but a 调休 working day (补班)
+        ("TRANCHE", "2026-02-28", D("80000.00")),
+        ("TRANCHE", "2026-04-30", D("120000.00")),
+    ]
+    assert [line.rule for line in s.lines] == ["R-DEP-01", "R-DEP-02", "R-DEP-02"]
+    assert s.total == s.refunded == D("800000.00")
+    assert s.owed == D("0.00")
+    assert not s.provisional
+
+
+def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
+    """R-DEP-02: 31 Oct 2027 + 4 months = 29 Feb 2028 (leap year), Civil Code art. 202."""
+    policy = DepositPolicy(roll_to_workday=False)  # no calendar involved
+    s = refund_schedule(
+        peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), policy=policy
+    )
+    assert [t.due for t in s.tranches] == [dt.date(2028, 2, 29), dt.date(2028, 4, 30)]
+    s = refund_schedule(
+        peak="1000", balance="1000", announced_on=dt.date(2026, 10, 31), policy=policy
+    )
+    assert [t.due for t in s.tranches] == [dt.date(2027, 2, 28), dt.date(2027, 4, 30)]
+
+
+def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
+    """R-DEP-02 with Civil Code art. 203: 2025-06-01 + 4 months = National Day 2025-10-01.
+
+    The announcement day itself (Sunday 1 June 2025, before the Dragon Boat holiday on
+    Monday 2 June) moves too: the excess is paid on Tuesday 3 June.
+    """
+    s = refund_schedule(peak="500000", balance="500000", announced_on=dt.date(2025, 6, 1))
+    assert _lines(s) == [
+        ("AT_ANNOUNCEMENT", "2025-06-03", D("400000.00")),
+        ("TRANCHE", "2025-10-09", D("40000.00")),
+        ("TRANCHE", "2025-12-01", D("60000.00")),
+    ]
+    first = s.tranches[0]
+    assert first.scheduled == dt.date(2025, 10, 1)
+    assert "rest day" in first.reason
+    # the alternative stays reachable through the policy
+    kept = refund_schedule(
+        peak="500000",
+        balance="500000",
+        announced_on=dt.date(2025, 6, 1),
+        policy=DepositPolicy(roll_to_workday=False),
+    )
+    assert [t.due for t in kept.tranches] == [dt.date(2025, 10, 1), dt.date(2025, 12, 1)]
+
+
+def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
+    """R-DEP-02: 2026-08-31 + 6 months = Sunday 2027-02-28 → Monday 2027-03-01.
+
+    2027's holiday arrangement is not published: the calendar warns once and the line is
+    flagged provisional; the notice marks it with *.
+    """
+    calendar = WorkCalendar()  # a fresh calendar: its own once-per-year warning
+    with pytest.warns(ProvisionalCalendarWarning, match="2027"):
+        s = refund_schedule(
+            peak="1000000",
+            balance="800000",
+            announced_on=dt.date(2026, 8, 31),
+            calendar=calendar,
+        )
+    assert _lines(s) == [
+        ("AT_ANNOUNCEMENT", "2026-08-31", D("600000.00")),
+        ("TRANCHE", "2026-12-31", D("80000.00")),
+        ("TRANCHE", "2027-03-01", D("120000.00")),
+    ]
+    assert [line.provisional for line in s.lines] == [False, False, True]
+    assert s.provisional
+    text = s.render()
+    assert "2027-03-01 *" in text
+    assert "尚未公布" in text
+    # with 2027 declared final there is no warning and no flag
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2026, 8, 31), calendar=FINAL
+    )
+    assert s.tranches[1].due == dt.date(2027, 3, 1)
+    assert not s.provisional
+
+
+def test_R_DEP_02_announced_2028_02_29() -> None:
+    """R-DEP-02: 2028-02-29 + 4 months = 2028-06-29 (Thu), + 6 months = 2028-08-29 (Tue)."""
+    s = refund_schedule(
+        peak="123456.78", balance="100000", announced_on=dt.date(2028, 2, 29), calendar=FINAL
+    )
+    assert s.reserve == D("24691.36")  # 20% of 123,456.78 = 24,691.356 → half up
+    assert [(t.due, t.amount) for t in s.tranches] == [
+        (dt.date(2028, 6, 29), D("9876.54")),  # 40% of 24,691.36 = 9,876.544 → 9,876.54
+        (dt.date(2028, 8, 29), D("14814.82")),  # the remainder
+    ]
+    assert s.at_announcement.amount == D("75308.64")
+    assert s.total == D("100000.00")
+
+
+def test_R_DEP_02_strict_calendar_refuses_unpublished_year() -> None:
+    """R-DEP-02: a strict calendar raises CalendarNotPublished instead of guessing."""
+    from custops.errors import CalendarNotPublished
+
+    with pytest.raises(CalendarNotPublished):
+        refund_schedule(
+            peak="100",
+            balance="100",
+            announced_on=dt.date(2028, 2, 29),
+            calendar=WorkCalendar(strict=True),
+        )
+
+
+def test_R_DEP_01_reserve_never_more_than_the_balance() -> None:
+    """R-DEP-01: 20% of the peak, but never more than the balance held."""
+    s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 12, 15))
+    assert s.reserve == D("150000.00")
+    assert s.at_announcement.amount == D("0.00")
+    assert [t.amount for t in s.tranches] == [D("60000.00"), D("90000.00")]
+
+
+def test_R_DEP_01_zero_deposit() -> None:
+    """R-DEP-01: a zero peak gives a zero reserve and zero lines, never a negative one."""
+    s = refund_schedule(peak=0, balance=0, announced_on=dt.date(2025, 12, 15))
+    assert [line.amount for line in s.lines] == [D("0.00")] * 3
+    assert s.total == D("0.00")
+
+
+def test_R_DEP_02_rounding_half_up_last_takes_remainder() -> None:
+    """R-DEP-02: 40% rounded half up to the fen, the last tranche takes the remainder."""
+    s = refund_schedule(peak="333.33", balance="333.33", announced_on=dt.date(2025, 12, 15))
+    assert s.reserve == D("66.67")  # 66.666
+    assert [t.amount for t in s.tranches] == [D("26.67"), D("40.00")]  # 26.668 → 26.67
+    # a half fen: 50% of 0.05 = 0.025 → 0.03 half up, 0.02 with banker's rounding
+    half = DepositPolicy(reserve_rate="1", tranches=[(4, "0.5"), (6, "0.5")])
+    s = refund_schedule(
+        peak="0.05", balance="0.05", announced_on=dt.date(2025, 12, 15), policy=half
+    )
+    assert [t.amount for t in s.tranches] == [D("0.03"), D("0.02")]
+    even = attrs.evolve(half, rounding=ROUND_HALF_EVEN)
+    s = refund_schedule(
+        peak="0.05", balance="0.05", announced_on=dt.date(2025, 12, 15), policy=even
+    )
+    assert [t.amount for t in s.tranches] == [D("0.02"), D("0.03")]
+
+
+def test_R_DEP_02_three_tranches_never_negative() -> None:
+    """R-DEP-02 (policy): cumulative rounding keeps every tranche >= 0 and the sum exact."""
+    policy = DepositPolicy(tranches=[(2, "0.3"), (4, "0.3"), (5, "0.3"), (6, "0.1")])
+    s = refund_schedule(
+        peak="0.25", balance="0.25", announced_on=dt.date(2025, 12, 15), policy=policy
+    )
+    assert s.reserve == D("0.05")
+    amounts = [t.amount for t in s.tranches]
+    assert all(a >= 0 for a in amounts)
+    assert sum(amounts) == s.reserve
+
+
+# ------------------------------------------------------------------ claims
+
+
+def test_claims_taken_from_earliest_tranche_first() -> None:
+    """RULES.md §4 Default: a claim is deducted before a tranche is paid, earliest first."""
+    claim = Claim("100000", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+    first, second = s.tranches
+    assert (first.gross, first.amount) == (D("80000.00"), D("0.00"))
+    assert (second.gross, second.amount) == (D("120000.00"), D("100000.00"))
+    assert [d.amount for d in first.deductions] == [D("80000.00")]
+    assert [d.amount for d in second.deductions] == [D("20000.00")]
+    assert first.deducted == D("80000.00")
+    assert s.total == D("700000.00") == s.balance - s.claimed
+    assert s.at_announcement.amount == D("600000.00")  # claims only touch the reserve
+
+
+def test_claim_after_a_tranche_was_paid_comes_from_later_tranches() -> None:
+    """A claim dated after the first tranche's due day cannot reduce that tranche."""
+    claim = Claim("5000", dt.date(2026, 3, 15), "交易损失", kind=ClaimKind.LOSS)
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+    assert [t.amount for t in s.tranches] == [D("80000.00"), D("115000.00")]
+
+
+def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
+    """R-DEP-03: the costs are the member's; what the reserve cannot cover is owed."""
+    claims = [
+        Claim("150000", dt.date(2025, 11, 1), "违规赔偿金", kind="fine"),
+        Claim("80000", dt.date(2026, 1, 10), "终止处理费用", kind="终止费用"),
+    ]
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
+    )
+    assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
+    owed = [line for line in s.lines if line.kind is LineKind.OWED]
+    assert [(line.due, line.amount, line.rule) for line in owed] == [
+        (dt.date(2026, 1, 10), D("30000.00"), "R-DEP-03")
+    ]
+    assert owed[0].signed == D("-30000.00")
+    assert s.owed == D("30000.00")
+    assert s.refunded == D("600000.00")
+    assert s.total == D("570000.00") == s.balance - s.claimed
+
+
+def test_claim_after_the_last_tranche_is_wholly_owed() -> None:
+    """A claim arising after the reserve is paid out cannot be taken from it: owed."""
+    claim = Claim("10", dt.date(2026, 5, 1), "迟到的手续费")
+    s = refund_schedule(
+        peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+    assert s.owed == D("10.00")
+    assert s.total == D("990.00")
+
+
+def test_excess_claim_refused_by_policy() -> None:
+    """ExcessClaims.REFUSE: a claim larger than what is left is refused with an explanation."""
+    policy = DepositPolicy(excess_claims="refuse")
+    claims = [Claim("100", dt.date(2025, 11, 1), "fees"), Claim("150", dt.date(2025, 11, 2), "x")]
+    with pytest.raises(InvalidInput, match=r"claims\[1\].*only 100\.00 of the reserve is left"):
+        refund_schedule(
+            peak="1000",
+            balance="1000",
+            announced_on=dt.date(2025, 10, 31),
+            claims=claims,
+            policy=policy,
+        )
+    s = refund_schedule(
+        peak="1000",
+        balance="1000",
+        announced_on=dt.date(2025, 10, 31),
+        claims=claims[:1],
+        policy=policy,
+    )
+    assert s.total == D("900.00")
+
+
+# ------------------------------------------------------------------ render
+
+
+def test_render_is_a_notice_with_uppercase_and_aligned_columns() -> None:
+    """The printable explanation: figures and 大写, CJK-aware column alignment."""
+    claim = Claim("1234.56", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+    text = s.render()
+    assert "陆拾万元整" in text
+    assert "捌拾万元整" not in text  # the total is 798,765.44
+    assert "柒拾玖万捌仟柒佰陆拾伍元肆角肆分" in text
+    assert "798,765.44" in text
+    assert "扣除 未缴费用 1,234.56" in text
+    assert "R-DEP-03" in text
+    rows = [row for row in text.splitlines() if re.search(r"R-DEP-0[12]$", row)]
+    assert len(rows) == 3
+    # the rule column starts at the same terminal column on every row
+    starts = {display_width(row[: row.index("R-DEP")]) for row in rows}
+    assert len(starts) == 1
+    # and every amount ends in the same column
+    ends = {display_width(row[: row.index(".", row.index("20")) + 3]) for row in rows}
+    assert len(ends) == 1
+
+
+def test_render_beyond_the_uppercase_range() -> None:
+    """An amount past 9999亿 still renders; the 大写 column says it is out of range."""
+    s = refund_schedule(
+        peak="2000000000000", balance="2000000000000", announced_on=dt.date(2025, 12, 15)
+    )
+    text = s.render()
+    assert "1,600,000,000,000.00" in text
+    assert "(超出大写范围)" in text
+    assert "贰仟肆佰亿元整" in text  # the 60% tranche: 240,000,000,000
+
+
+def test_display_width_counts_wide_characters_twice() -> None:
+    assert display_width("abc") == 3
+    assert display_width("大写") == 4
+    assert display_width("（全角）") == 8
+
+
+# ------------------------------------------------------------------ policy and input errors
+
+
+def test_policy_defaults_are_the_seed() -> None:
+    """R-DEP-01, R-DEP-02: 20%; (4 months, 40%), (6 months, 60%); roll; half up; owed."""
+    p = DepositPolicy()
+    assert p.reserve_rate == D("0.20")
+    assert p.tranches == (Tranche(4, D("0.40")), Tranche(6, D("0.60")))
+    assert p.roll_to_workday is True
+    assert p.rounding == "ROUND_HALF_UP"
+    assert p.excess_claims is ExcessClaims.OWED
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"tranches": [(4, "0.4"), (6, "0.5")]}, "add up to exactly 1"),
+        ({"tranches": [(4, "0.4"), (6, "0.7")]}, "add up to exactly 1"),
+        ({"tranches": []}, "must not be empty"),
+        ({"tranches": [(6, "0.4"), (4, "0.6")]}, "strictly increase"),
+        ({"tranches": [(4, "0.4"), (4, "0.6")]}, "strictly increase"),
+        ({"tranches": [(4, "0"), (6, "1")]}, r"must lie in \(0, 1\]"),
+        ({"tranches": [(-1, "1")]}, "must not be negative"),
+        ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
+        ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
+        ({"rounding": "HALF_UP"}, "ROUND_"),
+    ],
+)
+def test_self_contradicting_policy_raises_PolicyError(
+    kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(PolicyError, match=message):
+        DepositPolicy(**kwargs)  # type: ignore[arg-type]
+
+
+def test_policy_rate_edges_are_allowed() -> None:
+    assert DepositPolicy(reserve_rate=0).reserve_rate == 0
+    assert DepositPolicy(reserve_rate="1").reserve_rate == 1
+
+
+def test_policy_type_errors() -> None:
+    with pytest.raises(InvalidType, match=r"reserve_rate: .*float"):
+        DepositPolicy(reserve_rate=0.2)
+    with pytest.raises(InvalidType, match="roll_to_workday"):
+        DepositPolicy(roll_to_workday="yes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="excess_claims"):
+        DepositPolicy(excess_claims="maybe")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"peak": 1000.0}, InvalidType, "peak"),
+        ({"balance": "-1"}, InvalidInput, "balance: must not be negative"),
+        ({"balance": "2000"}, InvalidInput, "balance: must not exceed the peak 1000.00"),
+        ({"announced_on": dt.datetime(2025, 10, 31, 9, 0)}, InvalidType, "announced_on"),
+        ({"announced_on": "2025-10-31"}, InvalidType, "announced_on"),
+        ({"claims": ["100"]}, InvalidType, r"claims\[0\]"),
+        ({"claims": "100"}, InvalidType, "claims"),
+        ({"policy": {}}, InvalidType, "policy"),
+        ({"calendar": "CN"}, InvalidType, "calendar"),
+    ],
+)
+def test_bad_input_names_the_argument(
+    kwargs: dict[str, object], error: type[Exception], message: str
+) -> None:
+    args: dict[str, object] = {
+        "peak": "1000",
+        "balance": "800",
+        "announced_on": dt.date(2025, 10, 31),
+    }
+    args.update(kwargs)
+    with pytest.raises(error, match=message):
+        refund_schedule(**args)  # type: ignore[arg-type]
+
+
+def test_claim_validation() -> None:
+    with pytest.raises(InvalidInput, match="amount: a claim must be more than 0"):
+        Claim(0, dt.date(2025, 1, 1), "x")
+    with pytest.raises(InvalidType, match="amount"):
+        Claim(1.5, dt.date(2025, 1, 1), "x")
+    with pytest.raises(InvalidType, match="on"):
+        Claim(1, "2025-01-01", "x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="reason"):
+        Claim(1, dt.date(2025, 1, 1), "  ")
+    with pytest.raises(InvalidInput, match="kind"):
+        Claim(1, dt.date(2025, 1, 1), "x", kind="bribe")
+
+
+def test_enums_parse_chinese_and_english() -> None:
+    assert ClaimKind.parse("罚款") is ClaimKind.FINE
+    assert ClaimKind.parse("Termination Cost") is ClaimKind.TERMINATION_COST
+    assert ExcessClaims.parse("REFUSE") is ExcessClaims.REFUSE
+    assert LineKind.parse("会员尚欠") is LineKind.OWED
+    assert LineKind.parse("at-announcement") is LineKind.AT_ANNOUNCEMENT
+    with pytest.raises(InvalidInput, match="'bogus'"):
+        ClaimKind.parse("bogus")
+    with pytest.raises(InvalidType):
+        ClaimKind.parse(3)  # type: ignore[arg-type]
+
+
+def test_schedule_is_frozen() -> None:
+    s = refund_schedule(peak="10", balance="10", announced_on=dt.date(2025, 12, 15))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        s.reserve = D(0)  # type: ignore[misc]
+
+
+# ------------------------------------------------------------------ properties
+
+fen = st.integers(min_value=0, max_value=10**11)
+days = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2029, 6, 30))
+claim_kinds = st.sampled_from(list(ClaimKind))
+
+
+@st.composite
+def deposits(draw: st.DrawFn) -> tuple[Decimal, Decimal, dt.date]:
+    peak = draw(fen)
+    balance = draw(st.integers(min_value=0, max_value=peak))
+    return from_fen(peak), from_fen(balance), draw(days)
+
+
+@st.composite
+def claim_lists(draw: st.DrawFn, announced_on: dt.date) -> list[Claim]:
+    count = draw(st.integers(min_value=0, max_value=4))
+    out = []
+    for _ in range(count):
+        amount = from_fen(draw(st.integers(min_value=1, max_value=10**10)))
+        on = announced_on + dt.timedelta(days=draw(st.integers(min_value=-60, max_value=240)))
+        out.append(Claim(amount, on, "claim", kind=draw(claim_kinds)))
+    return out
+
+
+def _schedule(
+    peak: Decimal,
+    balance: Decimal,
+    on: dt.date,
+    claims: list[Claim],
+    policy: DepositPolicy | None = None,
+) -> RefundSchedule:
+    return refund_schedule(
+        peak=peak, balance=balance, announced_on=on, claims=claims, policy=policy, calendar=FINAL
+    )
+
+
+@given(st.data())
+def test_property_lines_add_up_to_balance_minus_claims(data: st.DataObject) -> None:
+    """Every line adds up to the balance minus the claims, fen for fen; none is negative."""
+    peak, balance, on = data.draw(deposits())
+    claims = data.draw(claim_lists(on))
+    s = _schedule(peak, balance, on, claims)
+    assert sum(line.signed for line in s.lines) == s.total == balance - s.claimed
+    assert s.refunded - s.owed == s.total
+    for line in s.lines:
+        assert line.amount >= 0
+        assert line.amount == line.amount.quantize(FEN)
+        if line.kind is LineKind.TRANCHE:
+            assert line.amount == line.gross - line.deducted
+    assert sum(t.gross for t in s.tranches) == s.reserve
+    # claims are used fully: deducted plus owed
+    deducted = sum(t.deducted for t in s.tranches)
+    assert deducted + s.owed == s.claimed
+
+
+@given(deposits())
+def test_property_reserve_bounds(deposit: tuple[Decimal, Decimal, dt.date]) -> None:
+    """R-DEP-01: the reserve never exceeds 20% of the peak (rounded half up) nor the balance."""
+    peak, balance, on = deposit
+    s = _schedule(peak, balance, on, [])
+    twenty = DepositPolicy().round(peak * D("0.20"))
+    assert D(0) <= s.reserve <= balance
+    assert s.reserve <= twenty
+    assert abs(s.reserve - peak * D("0.20")) < D("0.005") or s.reserve == balance
+    assert s.at_announcement.amount == balance - s.reserve
+
+
+@given(deposits(), st.booleans())
+def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: bool) -> None:
+    """R-DEP-02, art. 203: due dates are working days when the rule says so, never before
+    the announcement, never before the period's corresponding day."""
+    peak, balance, on = deposit
+    policy = DepositPolicy(roll_to_workday=roll)
+    s = _schedule(peak, balance, on, [], policy)
+    for line, tranche in zip(s.tranches, policy.tranches, strict=True):
+        assert line.scheduled == on + relativedelta(months=tranche.months)
+        assert line.due >= line.scheduled >= on
+        if roll:
+            assert FINAL.is_workday(line.due)
+            assert line.due == FINAL.roll_forward(line.scheduled)
+        else:
+            assert line.due == line.scheduled
+    assert s.at_announcement.due >= on
+    dues = [t.due for t in s.tranches]
+    assert dues == sorted(dues)
+
+
+@given(st.data())
+def test_property_adding_a_claim_never_increases_a_tranche(data: st.DataObject) -> None:
+    """Adding a claim never increases any tranche (nor the total); the excess refund is
+    untouched."""
+    peak, balance, on = data.draw(deposits())
+    claims = data.draw(claim_lists(on))
+    extra = data.draw(claim_lists(on).filter(bool))[0]
+    position = data.draw(st.integers(min_value=0, max_value=len(claims)))
+    before = _schedule(peak, balance, on, claims)
+    after = _schedule(peak, balance, on, [*claims[:position], extra, *claims[position:]])
+    for old, new in zip(before.tranches, after.tranches, strict=True):
+        assert new.amount <= old.amount
+        assert new.due == old.due
+    assert after.at_announcement == before.at_announcement
+    assert after.total == before.total - extra.amount
+
+
+@given(st.data())
+def test_property_refuse_policy_refuses_or_covers_fully(data: st.DataObject) -> None:
+    """ExcessClaims.REFUSE: either every claim is covered by the reserve, or it is refused."""
+    peak, balance, on = data.draw(deposits())
+    claims = data.draw(claim_lists(on))
+    policy = DepositPolicy(excess_claims=ExcessClaims.REFUSE)
+    lenient = _schedule(peak, balance, on, claims)
+    if lenient.owed == 0:
+        strict = _schedule(peak, balance, on, claims, policy)
+        assert strict.lines == lenient.lines
+    else:
+        with pytest.raises(InvalidInput, match=r"^claims\[\d\]: .*refuses"):
+            _schedule(peak, balance, on, claims, policy)
+
+
+def test_default_calendar_is_china() -> None:
+    """calendar=None uses custops.calendars.china()."""
+    a = refund_schedule(peak="100", balance="100", announced_on=dt.date(2025, 6, 1))
+    b = refund_schedule(
+        peak="100", balance="100", announced_on=dt.date(2025, 6, 1), calendar=china()
+    )
+    assert a == b

@@ -1,0 +1,488 @@
+"""custops.exchange: membership eligibility and life cycle of an exchange member (D8).
+
+Rules checked: R-MEM-01 (eligibility), R-MEM-02 (documents ①–⑦), R-MEM-03 / R-SLA-17
+(inspection window), R-MEM-04 / R-SLA-13 (change reports within 10 working days),
+R-MEM-05 (sanction ladder, findings of 第十八–二十条), R-MEM-06 / R-SLA-25 (3 consecutive
+months without trading).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.calendars import WorkCalendar, china
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.exchange import (
+    Applicant,
+    ChangeKind,
+    Condition,
+    Document,
+    ExchangePolicy,
+    Finding,
+    InactivityCounting,
+    InactivityOutcome,
+    InspectionOutcome,
+    Sanction,
+    StaffLevel,
+    StaffMember,
+    application_checklist,
+    change_report_due,
+    consequence,
+    eligibility,
+    inspection_status,
+    inspection_window,
+    litigation_reportable,
+    minimum_fine,
+    required_count,
+    revocation_due_to_inactivity,
+)
+
+D = Decimal
+
+
+def _applicant(**changes: object) -> Applicant:
+    base = Applicant(
+        registered_capital="10000000",
+        fixed_premises=True,
+        it_adequate=True,
+        governance_sound=True,
+        fees_paid=True,
+        staff=[
+            StaffMember("senior", 5, name="甲"),
+            StaffMember("senior", 2, name="乙"),
+            StaffMember("senior", 1, name="丙"),
+            StaffMember("middle", 3),
+            StaffMember("middle", 4),
+            StaffMember("middle", 1),
+            StaffMember("base", 1),
+        ],
+    )
+    return attrs.evolve(base, **changes)  # type: ignore[arg-type]
+
+
+def _seniors(qualified: int, total: int) -> list[StaffMember]:
+    return [StaffMember("senior", 5 if i < qualified else 4) for i in range(total)]
+
+
+# ------------------------------------------------------------------ R-MEM-01
+
+
+def test_R_MEM_01_eligible_at_the_exact_thresholds() -> None:
+    """R-MEM-01: capital 10,000,000 exactly, 1 of 3 seniors, 2 of 3 middles, base 1 year."""
+    result = eligibility(_applicant())
+    assert result.eligible, result.failures
+    assert result.rule == "R-MEM-01"
+    assert len(result.checks) == len(Condition)
+    assert all(c.rule == "R-MEM-01" for c in result.checks)
+
+
+def test_R_MEM_01_every_failure_is_listed_not_just_the_first() -> None:
+    """R-MEM-01: all failed conditions, in the seed's order, each with its rule ID."""
+    a = _applicant(
+        registered_capital=D("9999999.99"),
+        fixed_premises=False,
+        it_adequate=False,
+        governance_sound=False,
+        fees_paid=False,
+        other_conditions_met=False,
+        staff=[
+            StaffMember("senior", 4),
+            StaffMember("middle", 2),
+            StaffMember("base", D("0.5"), name="小王"),
+        ],
+    )
+    result = eligibility(a)
+    assert not result.eligible
+    assert [c.condition for c in result.failures] == list(Condition)
+    assert {c.rule for c in result.failures} == {"R-MEM-01"}
+    base = next(c for c in result.failures if c.condition is Condition.BASE_STAFF)
+    assert "小王" in base.reason
+    assert base.reason.startswith("第五条(三)3")
+    assert "注册资本" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("qualified", "total", "ok"),
+    [
+        (3, 7, True),  # 7/3 = 2⅓ → at least 3
+        (2, 7, False),
+        (2, 6, True),  # exactly one third
+        (1, 6, False),
+        (1, 3, True),
+        (1, 1, True),
+        (0, 1, False),
+        (1, 4, False),  # 4/3 → 2
+        (2, 4, True),
+    ],
+)
+def test_R_MEM_01_one_third_of_seniors_rounded_up(qualified: int, total: int, ok: bool) -> None:
+    """R-MEM-01: "至少三分之一以上" — at least one third, bound included, compared exactly."""
+    result = eligibility(_applicant(staff=_seniors(qualified, total)))
+    senior = next(c for c in result.checks if c.condition is Condition.SENIOR_MANAGERS)
+    assert senior.passed is ok
+    assert f"{qualified} of {total} senior managers" in senior.reason
+
+
+@pytest.mark.parametrize(
+    ("qualified", "total", "ok"),
+    [(5, 7, True), (4, 7, False), (2, 3, True), (1, 3, False), (4, 6, True), (3, 6, False)],
+)
+def test_R_MEM_01_two_thirds_of_middle_managers(qualified: int, total: int, ok: bool) -> None:
+    """R-MEM-01: at least two thirds of the middle managers with >= 3 years."""
+    middles = [StaffMember("middle", 3 if i < qualified else D("2.99")) for i in range(total)]
+    result = eligibility(_applicant(staff=[StaffMember("senior", 5), *middles]))
+    middle = next(c for c in result.checks if c.condition is Condition.MIDDLE_MANAGERS)
+    assert middle.passed is ok
+
+
+def test_R_MEM_01_required_count_is_exact() -> None:
+    assert [required_count(Fraction(1, 3), n) for n in range(8)] == [0, 1, 1, 1, 2, 2, 2, 3]
+    assert [required_count(Fraction(2, 3), n) for n in range(8)] == [0, 1, 2, 2, 3, 4, 4, 5]
+
+
+@given(st.integers(min_value=0, max_value=500), st.integers(min_value=1, max_value=500))
+def test_property_required_count_is_the_least_sufficient(q: int, n: int) -> None:
+    """R-MEM-01: k = required_count(share, n) is the least k with k/n >= share."""
+    for share in (Fraction(1, 3), Fraction(2, 3)):
+        k = required_count(share, n)
+        assert Fraction(k, n) >= share
+        assert k == 0 or Fraction(k - 1, n) < share
+
+
+def test_R_MEM_01_senior_needs_clean_record_too() -> None:
+    """R-MEM-01: a qualifying senior has >= 5 years AND no violation in the last 3 years."""
+    staff = [StaffMember("senior", 10, clean_record=False), StaffMember("senior", 1)]
+    assert not eligibility(_applicant(staff=staff)).eligible
+    staff = [
+        StaffMember("senior", 10),
+        StaffMember("senior", 1),
+        StaffMember("senior", 1, clean_record=False, name="丁"),
+    ]
+    assert eligibility(_applicant(staff=staff)).eligible
+    strict = ExchangePolicy(all_seniors_clean=True)
+    result = eligibility(_applicant(staff=staff), strict)
+    assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
+    assert "丁" in result.failures[0].reason
+
+
+def test_R_MEM_01_no_seniors_fails_no_middles_passes() -> None:
+    """R-MEM-01: at least one senior manager must be listed; no middle managers is vacuous."""
+    result = eligibility(_applicant(staff=[StaffMember("base", 2)]))
+    assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
+    result = eligibility(_applicant(staff=[StaffMember("senior", 6)]))
+    assert result.eligible
+
+
+def test_R_MEM_01_policy_numbers() -> None:
+    p = ExchangePolicy()
+    assert p.min_registered_capital == D("10000000.00")
+    assert (p.senior_share, p.senior_years) == (Fraction(1, 3), D(5))
+    assert (p.middle_share, p.middle_years, p.base_years) == (Fraction(2, 3), D(3), D(1))
+    lower = ExchangePolicy(min_registered_capital="5000000")
+    assert eligibility(_applicant(registered_capital="6000000"), lower).eligible
+
+
+def test_applicant_validation() -> None:
+    with pytest.raises(InvalidType, match="registered_capital"):
+        _applicant(registered_capital=1e7)
+    with pytest.raises(InvalidType, match="fees_paid"):
+        _applicant(fees_paid="yes")
+    with pytest.raises(InvalidType, match=r"staff\[0\]"):
+        _applicant(staff=["senior"])
+    with pytest.raises(InvalidInput, match="years"):
+        StaffMember("senior", -1)
+    with pytest.raises(InvalidInput, match="level"):
+        StaffMember("boss", 1)
+    with pytest.raises(InvalidType, match="applicant"):
+        eligibility("acme")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ R-MEM-02
+
+
+def test_R_MEM_02_missing_documents() -> None:
+    """R-MEM-02: which of the seven documents ①–⑦ are missing."""
+    c = application_checklist(["①", "身份证", "3", Document.PREMISES_PROOF, "工作对接表"])
+    assert not c.complete
+    assert c.missing == (Document.CONTRACT, Document.APPLICATION_FORM)
+    assert c.rule == "R-MEM-02"
+    assert "⑥" in c.reason
+    assert "⑦" in c.reason
+    full = application_checklist([d.label for d in Document])
+    assert full.complete
+    assert full.missing == ()
+    assert application_checklist([]).missing == tuple(Document)
+    assert [d.number for d in Document] == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_R_MEM_02_unknown_document_is_refused() -> None:
+    with pytest.raises(InvalidInput, match=r"submitted\[1\]"):
+        application_checklist(["①", "营业执照副本的照片"])
+    with pytest.raises(InvalidType, match="submitted"):
+        application_checklist("①②")
+
+
+# ------------------------------------------------------------------ R-MEM-03
+
+
+def test_R_MEM_03_inspection_window() -> None:
+    """R-MEM-03, R-SLA-17: 1 July – 31 August, both days included."""
+    w = inspection_window(2026)
+    assert (w.opens, w.closes) == (dt.date(2026, 7, 1), dt.date(2026, 8, 31))
+    assert dt.date(2026, 7, 1) in w
+    assert dt.date(2026, 8, 31) in w
+    assert dt.date(2026, 6, 30) not in w
+    assert dt.date(2026, 9, 1) not in w
+    custom = ExchangePolicy(inspection_opens=(6, 1), inspection_closes=(6, 30))
+    assert inspection_window(2026, custom).closes == dt.date(2026, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("on", "passed", "outcome", "continues"),
+    [
+        (dt.date(2026, 6, 30), None, InspectionOutcome.NOT_OPEN, True),
+        (dt.date(2026, 7, 1), None, InspectionOutcome.OPEN, True),
+        (dt.date(2026, 8, 31), None, InspectionOutcome.OPEN, True),
+        (dt.date(2026, 9, 1), None, InspectionOutcome.MISSED, False),
+        (dt.date(2026, 7, 20), True, InspectionOutcome.PASSED, True),
+        (dt.date(2026, 8, 15), False, InspectionOutcome.FAILED, False),
+        (dt.date(2026, 12, 1), True, InspectionOutcome.PASSED, True),
+    ],
+)
+def test_R_MEM_03_inspection_status(
+    on: dt.date, passed: bool | None, outcome: InspectionOutcome, continues: bool
+) -> None:
+    """R-MEM-03: failing (or missing) the inspection ends the membership."""
+    status = inspection_status(on, passed)
+    assert status.outcome is outcome
+    assert status.membership_continues is continues
+    assert status.rule == "R-MEM-03"
+
+
+def test_R_MEM_03_days_left_and_bad_input() -> None:
+    assert inspection_status(dt.date(2026, 8, 31)).reason.endswith("1 days left")
+    with pytest.raises(InvalidInput, match="passed"):
+        inspection_status(dt.date(2026, 6, 1), True)
+    with pytest.raises(InvalidType, match="passed"):
+        inspection_status(dt.date(2026, 7, 1), "yes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="on"):
+        inspection_status(dt.datetime(2026, 7, 1, 9))
+    with pytest.raises(InvalidInput, match="year"):
+        inspection_window(0)
+    with pytest.raises(PolicyError, match="inspection_closes"):
+        ExchangePolicy(inspection_opens=(9, 1), inspection_closes=(8, 31))
+    with pytest.raises(PolicyError, match="inspection_opens"):
+        ExchangePolicy(inspection_opens=(2, 29))
+
+
+# ------------------------------------------------------------------ R-MEM-04
+
+
+def test_R_MEM_04_change_report_due_10_working_days() -> None:
+    """R-MEM-04, R-SLA-13: 10 working days; the event day is not counted."""
+    # National Day 2025: 1–8 Oct off, Sun 28 Sep and Sat 11 Oct are 补班 working days
+    assert change_report_due(dt.date(2025, 9, 26)) == dt.date(2025, 10, 16)
+    # a plain fortnight: Monday → the Monday two weeks later
+    assert change_report_due(dt.date(2025, 11, 3)) == dt.date(2025, 11, 17)
+    # an event on a rest day counts from the next working day
+    assert change_report_due(dt.date(2025, 11, 1)) == dt.date(2025, 11, 14)
+    assert change_report_due(dt.date(2025, 11, 3), china()) == dt.date(2025, 11, 17)
+    quick = ExchangePolicy(change_report_workdays=1)
+    assert change_report_due(dt.date(2025, 9, 30), policy=quick) == dt.date(2025, 10, 9)
+
+
+@given(st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2026, 12, 1)))
+def test_property_change_report_due_is_the_tenth_working_day(day: dt.date) -> None:
+    """R-MEM-04: exactly 10 working days lie in (event, due], and due is one of them."""
+    due = change_report_due(day)
+    cal = china()
+    assert cal.is_workday(due)
+    assert cal.workdays_between(day, due) == 10
+
+
+def test_R_MEM_04_ten_kinds_of_change() -> None:
+    """R-MEM-04: the ten reportable changes of 第十条, in order."""
+    assert len(ChangeKind) == 10
+    assert [k.item for k in ChangeKind] == list(range(1, 11))
+    assert ChangeKind.parse("变更法定代表人") is ChangeKind.LEGAL_REPRESENTATIVE
+    assert ChangeKind.parse("litigation") is ChangeKind.LITIGATION
+    assert ChangeKind.parse("Exchange Request") is ChangeKind.EXCHANGE_REQUEST
+    with pytest.raises(InvalidInput):
+        ChangeKind.parse("换了个logo")
+
+
+def test_R_MEM_04_litigation_threshold_inclusive() -> None:
+    """R-MEM-04 (第十条(七)): 5万元以上 includes 50,000."""
+    assert litigation_reportable("50000").outcome
+    assert not litigation_reportable("49999.99").outcome
+    assert litigation_reportable(50000).rule == "R-MEM-04"
+    with pytest.raises(InvalidType, match="amount"):
+        litigation_reportable(5e4)
+
+
+def test_change_report_bad_input() -> None:
+    with pytest.raises(InvalidType, match="event_on"):
+        change_report_due("2025-10-01")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="calendar"):
+        change_report_due(dt.date(2025, 10, 1), "CN")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="change_report_workdays"):
+        ExchangePolicy(change_report_workdays=0)
+
+
+def test_change_report_uses_the_calendar_given() -> None:
+    """R-MEM-04: a company closure counts as a rest day."""
+    closed = WorkCalendar(closures=[dt.date(2025, 11, 4)])
+    assert change_report_due(dt.date(2025, 11, 3), closed) == dt.date(2025, 11, 18)
+
+
+# ------------------------------------------------------------------ R-MEM-05
+
+
+def test_R_MEM_05_sanction_ladder_is_ordered() -> None:
+    """R-MEM-05: mildest first, in the order of 第十七条."""
+    ladder = list(Sanction)
+    assert [s.label for s in ladder] == [
+        "口头警告",
+        "书面通报",
+        "强制培训",
+        "暂停会员资格",
+        "撤销会员资格",
+        "罚取经济赔偿金",
+        "移送司法机关处理",
+    ]
+    shuffled = [ladder[i] for i in (4, 0, 6, 2, 1, 5, 3)]
+    assert sorted(shuffled) == ladder
+    assert [s.rank for s in ladder] == list(range(1, 8))
+    assert Sanction.SUSPENSION > Sanction.COMPULSORY_TRAINING
+    assert Sanction.REVOCATION >= Sanction.REVOCATION
+    assert Sanction.ORAL_WARNING <= Sanction.WRITTEN_NOTICE
+    assert Sanction.parse("撤消") is Sanction.REVOCATION
+    assert Sanction.parse("oral warning") is Sanction.ORAL_WARNING
+
+
+def test_R_MEM_05_findings_map_to_consequences() -> None:
+    """R-MEM-05: 第十八条 → rectification, else revocation; 第十九条 → warning talk and
+    training; 第二十条 → revocation, fees not refunded."""
+    by_article = {18: 0, 19: 0, 20: 0}
+    for finding in Finding:
+        by_article[finding.article] += 1
+        c = consequence(finding)
+        assert c.rule == "R-MEM-05"
+        if finding.article == 18:
+            assert c.measures == (Sanction.WRITTEN_NOTICE,)
+            assert c.if_not_rectified is Sanction.REVOCATION
+            assert c.fees_refunded
+        elif finding.article == 19:
+            assert c.measures == (Sanction.ORAL_WARNING, Sanction.COMPULSORY_TRAINING)
+            assert c.if_not_rectified is None
+        else:
+            assert c.measures == (Sanction.REVOCATION,)
+            assert not c.fees_refunded
+    assert by_article == {18: 12, 19: 3, 20: 5}
+    assert consequence("change_not_reported").source == "第十八条(十)"
+    assert consequence(Finding.OTHER_RECTIFIABLE).source == "第十八条(十二)"
+    assert consequence("违规收费").source == "第十九条(一)"
+    assert consequence(Finding.BREACH_OF_LAW).source == "第二十条(四)"
+    with pytest.raises(InvalidInput):
+        consequence("jaywalking")
+
+
+def test_R_MEM_05_minimum_fine_is_the_illicit_gain() -> None:
+    """R-MEM-05 (第十七条(六)): a fine of at least the illicit gain."""
+    assert minimum_fine("8888.88") == D("8888.88")
+    assert minimum_fine("100", ExchangePolicy(fine_multiple="1.5")) == D("150.00")
+    with pytest.raises(PolicyError, match="fine_multiple"):
+        ExchangePolicy(fine_multiple="0.5")
+    with pytest.raises(InvalidInput, match="illicit_gain"):
+        minimum_fine("-1")
+
+
+# ------------------------------------------------------------------ R-MEM-06
+
+
+def test_R_MEM_06_three_months_rolling() -> None:
+    """R-MEM-06, R-SLA-25: last trade 15 Jan → the 3 months end 15 Apr; met from 16 Apr."""
+    last = dt.date(2026, 1, 15)
+    before = revocation_due_to_inactivity(last, dt.date(2026, 4, 15))
+    assert before.outcome is InactivityOutcome.TRADING
+    assert not before.inactive
+    assert before.met_from == dt.date(2026, 4, 16)
+    on = dt.date(2026, 4, 16)
+    assert revocation_due_to_inactivity(last, on).outcome is InactivityOutcome.INACTIVE
+    revoked = revocation_due_to_inactivity(last, on, unapproved_other_membership=True)
+    assert revoked.revoke
+    assert revoked.rule == "R-MEM-06"
+    assert not revocation_due_to_inactivity(last, on, unapproved_other_membership=False).revoke
+
+
+def test_R_MEM_06_month_end_and_calendar_months() -> None:
+    """R-MEM-06: 30 Nov + 3 months = 28 Feb (art. 202); calendar months wait to 1 March."""
+    last = dt.date(2025, 11, 30)
+    assert revocation_due_to_inactivity(last, last).met_from == dt.date(2026, 3, 1)
+    last = dt.date(2026, 1, 15)
+    calendar = ExchangePolicy(inactivity_counting="calendar_months")
+    r = revocation_due_to_inactivity(last, dt.date(2026, 4, 30), policy=calendar)
+    assert r.outcome is InactivityOutcome.TRADING
+    assert r.met_from == dt.date(2026, 5, 1)
+    assert InactivityCounting.parse("自然月") is InactivityCounting.CALENDAR_MONTHS
+
+
+def test_R_MEM_06_catalogue_reading_and_good_reason() -> None:
+    """R-MEM-06: policy inactivity_alone_revokes=True — the catalogue's reading."""
+    alone = ExchangePolicy(inactivity_alone_revokes=True)
+    last, on = dt.date(2026, 1, 15), dt.date(2026, 5, 1)
+    assert revocation_due_to_inactivity(last, on, policy=alone).revoke
+    excused = revocation_due_to_inactivity(last, on, good_reason=True, policy=alone)
+    assert excused.outcome is InactivityOutcome.INACTIVE
+    assert "正当理由" in excused.reason
+
+
+def test_R_MEM_06_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="on: must not be before"):
+        revocation_due_to_inactivity(dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+    with pytest.raises(InvalidType, match="last_trade_on"):
+        revocation_due_to_inactivity("2026-01-01", dt.date(2026, 2, 1))  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="unapproved_other_membership"):
+        revocation_due_to_inactivity(
+            dt.date(2026, 1, 1),
+            dt.date(2026, 2, 1),
+            unapproved_other_membership="no",  # type: ignore[arg-type]
+        )
+
+
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2090, 1, 1)),
+    st.integers(min_value=0, max_value=400),
+    st.sampled_from(list(InactivityCounting)),
+)
+def test_property_inactivity_is_monotone(
+    last: dt.date, gap: int, counting: InactivityCounting
+) -> None:
+    """R-MEM-06: once met, met for every later day; met_from is always after 3 months."""
+    policy = ExchangePolicy(inactivity_counting=counting, inactivity_alone_revokes=True)
+    on = last + dt.timedelta(days=gap)
+    r = revocation_due_to_inactivity(last, on, policy=policy)
+    assert r.revoke is (on >= r.met_from)
+    assert r.met_from > last + dt.timedelta(days=88)  # three months hold at least 89 days
+    later = revocation_due_to_inactivity(last, on + dt.timedelta(days=1), policy=policy)
+    assert later.revoke or not r.revoke
+    if counting is InactivityCounting.CALENDAR_MONTHS:
+        assert r.met_from.day == 1
+
+
+def test_enum_labels_and_parse() -> None:
+    assert StaffLevel.parse("基层员工") is StaffLevel.BASE
+    assert Condition.parse("capital") is Condition.CAPITAL
+    assert Condition.CAPITAL.clause == "第五条(一)"
+    assert InspectionOutcome.parse("逾期未年检") is InspectionOutcome.MISSED
+    assert InactivityOutcome.parse("active") is InactivityOutcome.TRADING
+    assert repr(StaffLevel.SENIOR) == "<StaffLevel.SENIOR: 高层管理人员>"
+    with pytest.raises(InvalidType, match="text"):
+        StaffLevel.parse(1)  # type: ignore[arg-type]
