@@ -26,7 +26,8 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_every_subcommand() -> None:
     text = build_parser().format_help()
     assert "usage: custops" in text
-    assert "uppercase" in text
+    for command in ("demo", "uppercase", "workdays", "deadline", "secrecy", "refund", "vip"):
+        assert command in text
 
 
 def test_uppercase(capsys: pytest.CaptureFixture[str]) -> None:
@@ -86,5 +87,9 @@ def test_demo_runs_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> N
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("custops demo")
+    assert "due 2025-10-11 18:00+08:00 (Sat)" in out  # 3个工作日 over National Day 2025
+    assert "total 436.20" in out  # birthday 6折 on both lines
+    assert "2026-02-28    80,000.00" in out  # 40% of the reserve on the make-up Saturday
+    assert "li (staff) may know? no [R-SEC-04]" in out
     assert "陆仟零柒元壹角肆分" in out
     assert "33.34, 33.33, 33.33 (sum 100.00)" in out

@@ -13,6 +13,7 @@ explains itself, money is exact, and bad input raises a clear
 
 from __future__ import annotations
 
+from custops.calendars import BusinessHours, WorkCalendar, china
 from custops.errors import (
     AccessDenied,
     CalendarNotPublished,
@@ -25,21 +26,28 @@ from custops.errors import (
     ProvisionalCalendarWarning,
 )
 from custops.money import allocate, uppercase, yuan
+from custops.periods import Period, deadline, due_date
 
 __version__ = "0.1.0"
 
 __all__ = [
     "AccessDenied",
+    "BusinessHours",
     "CalendarNotPublished",
     "CustopsError",
     "IllegalTransition",
     "InsufficientPoints",
     "InvalidInput",
     "InvalidType",
+    "Period",
     "PolicyError",
     "ProvisionalCalendarWarning",
+    "WorkCalendar",
     "__version__",
     "allocate",
+    "china",
+    "deadline",
+    "due_date",
     "uppercase",
     "yuan",
 ]

@@ -8,17 +8,58 @@ Subcommands::
 
     custops demo                    a tour of the library on a built-in example
     custops uppercase AMOUNT        the Chinese capital amount (大写) of AMOUNT
+    custops workdays add DATE N     the N-th working day after DATE (调休 included)
+    custops workdays between A B    working days in (A, B]
+    custops workdays check DATE     the kind of DATE (工作日, 调休上班, 法定节假日…) and its holiday
+    custops deadline START PERIOD   when PERIOD counted from START ends, and why
+    custops secrecy default-level KIND   the default secrecy level of a kind of matter
+    custops secrecy kinds           every kind of matter with its default level
+    custops refund --peak P --balance B --announced DATE   a deposit's refund schedule
+    custops vip quote LINE...       price a basket for a VIP (best single benefit per line)
+    custops vip qualify DATE=AMOUNT...   does a customer qualify for a VIP card
+    custops vip report-due MONTH    when a month's registration forms are due
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
+import re
 import sys
+import warnings
 from collections.abc import Callable, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from custops import __version__
-from custops.errors import CustopsError
+from custops.calendars import WorkCalendar
+from custops.deposits import Claim, DepositPolicy, ExcessClaims, refund_schedule
+from custops.errors import CustopsError, InvalidInput, ProvisionalCalendarWarning
 from custops.money import allocate, uppercase, yuan
+from custops.periods import Period, deadline
+from custops.secrecy import (
+    HQ,
+    Level,
+    LevelRequired,
+    MatterKind,
+    Person,
+    can_copy,
+    can_know,
+    classify,
+    default_level,
+)
+from custops.vip import (
+    Card,
+    Holder,
+    Ledger,
+    Line,
+    Purchase,
+    StackingRule,
+    VipPolicy,
+    qualification,
+    quote,
+    registration_report_due,
+)
 
 __all__ = ["build_parser", "main"]
 
@@ -38,6 +79,504 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- workdays ------------------------------------------------------------------------------
+
+_WEEKDAYS_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+
+
+def _parse_day(argument: str, text: str) -> _dt.date:
+    """A YYYY-MM-DD date argument; anything else is an InvalidInput naming the argument."""
+    try:
+        return _dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput.for_argument(
+            argument, text, "is not a date such as 2025-09-30"
+        ) from None
+
+
+def _parse_count(argument: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise InvalidInput.for_argument(
+            argument, text, "is not a whole number such as 3 or -2"
+        ) from None
+
+
+def _parse_year(text: str) -> int:
+    return _parse_count("--final-year", text)
+
+
+def _workdays_calendar(args: argparse.Namespace) -> WorkCalendar:
+    return WorkCalendar(
+        args.country,
+        args.subdiv,
+        closures=[_parse_day("--closure", t) for t in args.closure],
+        extra_workdays=[_parse_day("--extra-workday", t) for t in args.extra_workday],
+        final_years=[_parse_year(t) for t in args.final_year],
+        strict=args.strict,
+    )
+
+
+def _workdays_answer(args: argparse.Namespace, cal: WorkCalendar) -> str:
+    if args.action == "add":
+        day = _parse_day("DATE", args.first)
+        n = _parse_count("N", args.second)
+        return cal.add_workdays(day, n).isoformat()
+    if args.action == "between":
+        a = _parse_day("A", args.first)
+        b = _parse_day("B", args.second)
+        return str(cal.workdays_between(a, b))
+    if args.second is not None:
+        raise InvalidInput.for_argument("check", args.second, "takes one DATE only")
+    day = _parse_day("DATE", args.first)
+    info = cal.describe(day)
+    parts = [day.isoformat(), _WEEKDAYS_ZH[day.weekday()], info.kind.label]
+    if info.holiday_name:
+        parts.append(info.holiday_name)
+    line = " ".join(parts) + (" — working day" if info.is_workday else " — rest day")
+    if info.provisional:
+        line += f" (provisional: the {day.year} arrangement is not published)"
+    return line
+
+
+def _cmd_workdays(args: argparse.Namespace) -> int:
+    if args.action in ("add", "between") and args.second is None:
+        raise InvalidInput.for_argument(
+            args.action, args.first, "needs two arguments (DATE N, or A B)"
+        )
+    cal = _workdays_calendar(args)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ProvisionalCalendarWarning)
+        answer = _workdays_answer(args, cal)
+    print(answer)
+    for warning in caught:
+        if issubclass(warning.category, ProvisionalCalendarWarning):
+            print(f"custops: note: {warning.message}", file=sys.stderr)
+    return 0
+
+
+def add_workdays_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """``custops workdays add DATE N | between A B | check DATE``."""
+    p = sub.add_parser(
+        "workdays",
+        help="working days with 调休: add N, count between two dates, check a day",
+        description=(
+            "Working-day arithmetic on the official calendar (default: mainland China, "
+            "调休 makeup days included). "
+            "'add DATE N': the N-th working day after DATE (DATE not counted; N < 0 counts back). "
+            "'between A B': working days in (A, B], negative when B < A. "
+            "'check DATE': the kind of DATE and its holiday name."
+        ),
+    )
+    p.add_argument("action", choices=("add", "between", "check"), help="what to compute")
+    p.add_argument("first", metavar="DATE", help="a date, YYYY-MM-DD")
+    p.add_argument(
+        "second", metavar="N|B", nargs="?", default=None, help="N for add, B for between"
+    )
+    p.add_argument("--country", default="CN", help="ISO country code known to holidays (CN)")
+    p.add_argument("--subdiv", default=None, help="subdivision code, e.g. CA for --country US")
+    p.add_argument(
+        "--closure", action="append", default=[], metavar="DATE", help="a company rest day"
+    )
+    p.add_argument(
+        "--extra-workday",
+        action="append",
+        default=[],
+        metavar="DATE",
+        help="a company working day",
+    )
+    p.add_argument(
+        "--final-year",
+        action="append",
+        default=[],
+        metavar="YEAR",
+        help="treat YEAR's statutory calendar as final (no provisional note)",
+    )
+    p.add_argument(
+        "--strict", action="store_true", help="refuse a year whose arrangement is not published"
+    )
+    p.set_defaults(handler=_cmd_workdays)
+
+
+# --- deadline ------------------------------------------------------------------------------
+
+#: The zone a START without one is taken in (the command's choice; the library never guesses).
+CLI_ZONE = "Asia/Shanghai"
+
+_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _parse_start(text: str) -> _dt.datetime | _dt.date:
+    """START as an aware datetime (no zone: Asia/Shanghai) or, for a bare date, a date."""
+    cleaned = text.strip()
+    if _DATE_ONLY.fullmatch(cleaned):
+        try:
+            return _dt.date.fromisoformat(cleaned)
+        except ValueError:
+            raise InvalidInput.for_argument("START", text, "is not a valid date") from None
+    if cleaned[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat does not read "Z"
+        cleaned = cleaned[:-1] + "+00:00"
+    try:
+        moment = _dt.datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise InvalidInput.for_argument(
+            "START",
+            text,
+            "is not a date or a date-time; write e.g. 2025-09-30T16:00, "
+            "2025-09-30T16:00+08:00 or 2025-09-30",
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(CLI_ZONE))
+    return moment
+
+
+def _deadline_period(args: argparse.Namespace) -> Period | str:
+    """The period to count (the SLA issue adds ``--preset`` here)."""
+    period: str = args.period
+    return period
+
+
+def _format_due(due: _dt.datetime | _dt.date) -> str:
+    if isinstance(due, _dt.datetime):
+        return f"{due.isoformat(sep=' ', timespec='minutes')} ({due:%a})"
+    return f"{due.isoformat()} ({due:%a})"
+
+
+def add_deadline_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Register ``custops deadline START PERIOD``."""
+    p = sub.add_parser(
+        "deadline",
+        help="when a period counted from START ends (Civil Code arts. 200-204, 调休 included)",
+        description=(
+            "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
+            "mainland-China working-day calendar, and say how the deadline was reached. "
+            "A START without a zone is taken in Asia/Shanghai; a bare date gives the last day."
+        ),
+    )
+    p.add_argument(
+        "start",
+        metavar="START",
+        help="2025-09-30T16:00, 2025-09-30T16:00+08:00 or a date 2025-09-30",
+    )
+    p.add_argument(
+        "period",
+        metavar="PERIOD",
+        help="e.g. 3个工作日, 24小时, 一周, 四个月, 半年, '3 working days'",
+    )
+    p.add_argument(
+        "--cutoff",
+        choices=("close_of_business", "midnight"),
+        default="close_of_business",
+        help="when the last day ends (default: its close of business, art. 203)",
+    )
+    p.add_argument(
+        "--working-time",
+        action="store_true",
+        help="count working days as a budget of business hours (Jira/Zendesk convention)",
+    )
+    p.add_argument("--brief", action="store_true", help="print only the deadline")
+    p.set_defaults(handler=_cmd_deadline)
+
+
+def _cmd_deadline(args: argparse.Namespace) -> int:
+    start = _parse_start(args.start)
+    period = _deadline_period(args)
+    with warnings.catch_warnings():
+        # The explanation itself says when a year is provisional.
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        result = deadline(
+            start,
+            period,
+            cutoff="midnight" if args.cutoff == "midnight" else "close_of_business",
+            convention="working_time" if args.working_time else "civil_code",
+            explain=True,
+        )
+    print(_format_due(result.due))
+    if not args.brief:
+        print(f"  {result.period} from {_format_due(result.start)}  [{result.rule}]")
+        for step in result.steps:
+            print(f"  - {step}")
+    return 0
+
+
+# --- secrecy -------------------------------------------------------------------------------
+
+
+def _level_text(level: Level) -> str:
+    if level is Level.UNCLASSIFIED:
+        return f"not classified ({level.label})"
+    return f"{level.label} ({level.name.lower()})"
+
+
+def _cmd_secrecy_default_level(args: argparse.Namespace) -> int:
+    kind = MatterKind.parse(args.kind, argument="KIND")
+    level = default_level(kind)  # LevelRequired (a CustopsError) -> exit 2, one line
+    rule = "R-SEC-02" if level.classified else "R-SEC-01"
+    print(f"{kind.label} ({kind.name.lower()}): {_level_text(level)} [{rule}]")
+    return 0
+
+
+def _cmd_secrecy_kinds(args: argparse.Namespace) -> int:
+    for kind in MatterKind:
+        try:
+            text = _level_text(default_level(kind))
+        except LevelRequired:
+            text = "no default: classify explicitly"
+        print(f"{kind.label}\t{kind.name.lower()}\t{text}")
+    return 0
+
+
+def add_secrecy_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser(
+        "secrecy",
+        help="secrecy levels of the company secrecy policy (D12)",
+        description="Secrecy levels of D12: the default level of a kind of matter.",
+    )
+    secrecy_sub = p.add_subparsers(dest="secrecy_command", metavar="SECRECY_COMMAND")
+    secrecy_sub.required = True
+    d = secrecy_sub.add_parser(
+        "default-level",
+        help="the default secrecy level of a kind of matter (R-SEC-02)",
+        description=(
+            "Print the default level of KIND (e.g. 合同, 财务报表, business licence). "
+            "A kind in the secrecy scope without a default level (客户信息, 管理策略, …) "
+            "is an error: it must be classified explicitly."
+        ),
+    )
+    d.add_argument("kind", metavar="KIND", help="kind of matter, Chinese or English")
+    d.set_defaults(handler=_cmd_secrecy_default_level)
+    k = secrecy_sub.add_parser(
+        "kinds",
+        help="every kind of matter with its default level",
+        description="List every kind of matter (label, English name, default level).",
+    )
+    k.set_defaults(handler=_cmd_secrecy_kinds)
+
+
+# --- refund --------------------------------------------------------------------------------
+
+
+def _claim(index: int, text: str) -> Claim:
+    parts = text.split(":", 3)
+    if len(parts) < 3:
+        raise InvalidInput.for_argument(
+            f"--claim[{index}]",
+            text,
+            "must be AMOUNT:DATE:REASON[:KIND], e.g. 1200:2026-01-05:管理费",
+        )
+    amount, day, reason = parts[0], parts[1], parts[2]
+    kind = parts[3] if len(parts) == 4 else "other"
+    return Claim(amount, _parse_day(f"--claim[{index}]", day), reason, kind=kind)
+
+
+def _cmd_refund(args: argparse.Namespace) -> int:
+    policy = DepositPolicy(
+        roll_to_workday=not args.no_roll,
+        excess_claims=ExcessClaims.REFUSE if args.refuse_excess else ExcessClaims.OWED,
+    )
+    schedule = refund_schedule(
+        peak=args.peak,
+        balance=args.balance,
+        announced_on=_parse_day("--announced", args.announced),
+        claims=[_claim(i, text) for i, text in enumerate(args.claim)],
+        policy=policy,
+    )
+    print(schedule.render())
+    return 0
+
+
+def add_refund_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """Register ``custops refund``."""
+    p = sub.add_parser(
+        "refund",
+        help="the refund schedule of a terminated exchange member's deposit (20%% / 40%% / 60%%)",
+        description=(
+            "Print the refund schedule of a terminated member's deposit (D8, R-DEP-01..03): "
+            "20% of the peak is kept as a risk reserve, the rest of the balance is refunded "
+            "at the announcement, 40% of the reserve 4 months and the remaining 60% 6 months "
+            "after it (on the next working day if that is a rest day)."
+        ),
+    )
+    p.add_argument("--peak", required=True, help="the deposit's peak (最大峰值), yuan")
+    p.add_argument("--balance", required=True, help="the deposit balance held, yuan")
+    p.add_argument(
+        "--announced", required=True, metavar="DATE", help="day of the announcement, YYYY-MM-DD"
+    )
+    p.add_argument(
+        "--claim",
+        action="append",
+        default=[],
+        metavar="AMOUNT:DATE:REASON[:KIND]",
+        help="a claim against the reserve (repeatable); KIND e.g. 未缴费用, loss, fine",
+    )
+    p.add_argument("--no-roll", action="store_true", help="keep due days that fall on rest days")
+    p.add_argument(
+        "--refuse-excess",
+        action="store_true",
+        help="refuse a claim the reserve cannot cover (default: record it as owed)",
+    )
+    p.set_defaults(handler=_cmd_refund)
+
+
+# --- vip -----------------------------------------------------------------------------------
+
+
+_VIP_LINE = re.compile(
+    r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
+    r"(?::(?P<kind>promo|promotion|special|coupon)=(?P<value>.+))?"
+)
+
+
+def _vip_date(text: str | None, argument: str) -> _dt.date:
+    """A date argument; none given means today (the command reads the clock, the library never)."""
+    return _dt.date.today() if text is None else _parse_day(argument, text)
+
+
+def _vip_line(text: str) -> Line:
+    match = _VIP_LINE.fullmatch(text.strip())
+    if match is None:
+        raise InvalidInput.for_argument(
+            "LINE", text, "must look like 199, 199x2, 100:promo=80, 120:special=99 or 50:coupon=10"
+        )
+    price = yuan(match["price"].strip(), argument="LINE")
+    qty = int(match["qty"]) if match["qty"] else 1
+    if qty < 1:
+        raise InvalidInput.for_argument("LINE", text, "quantity must be at least 1")
+    kind, value = match["kind"], match["value"]
+    if kind is None:
+        return Line(price, qty)
+    amount = yuan(value, argument="LINE", non_negative=True)
+    if kind in ("promo", "promotion"):
+        if amount > price:
+            raise InvalidInput.for_argument("LINE", text, "promotion price above list price")
+        return Line(price, qty, promotion_price=amount)
+    if kind == "special":
+        if amount > price:
+            raise InvalidInput.for_argument("LINE", text, "special price above list price")
+        return Line(price, qty, special_price=amount)
+    return Line(price, qty, coupon=amount)
+
+
+def _cmd_vip_quote(args: argparse.Namespace) -> int:
+    on = _vip_date(args.on, "--on")
+    policy = VipPolicy(
+        stacking=StackingRule.PROMOTION_WINS
+        if args.promotion_wins
+        else StackingRule.BEST_FOR_CUSTOMER
+    )
+    lines = [_vip_line(text) for text in args.lines]
+    card = ledger = None
+    if args.card or args.points is not None or args.birthday or args.issued:
+        birthday = _vip_date(args.birthday, "--birthday") if args.birthday else None
+        holder = Holder(args.holder, "card holder", birthday=birthday)
+        issued = _vip_date(args.issued, "--issued") if args.issued else on
+        card = Card.issue("CLI", holder, issued, policy=policy)
+        ledger = Ledger(card, policy)
+        points = args.points or 0
+        if points < 0:
+            raise InvalidInput.for_argument("--points", points, "must not be negative")
+        if points:
+            ledger = ledger.earn(yuan(points) * policy.yuan_per_point, issued, "opening balance")
+    result = quote(
+        lines,
+        card,
+        on=on,
+        id_verified=args.id_verified,
+        ledger=ledger,
+        customer=args.customer,
+        coupon=args.coupon,
+        policy=None if ledger is not None else policy,
+    )
+    print(f"card: {result.card.status.label} — {result.card.reason}")
+    for number, ql in enumerate(result.lines, 1):
+        qty = f" x{ql.line.quantity}" if ql.line.quantity != 1 else ""
+        print(
+            f"{number}. {ql.line.list_price}{qty}: list {ql.list_amount} -> {ql.amount} "
+            f"[{ql.benefit.label}] {ql.reason}"
+        )
+    print(
+        f"total {result.total} (list {result.list_total}, saving {result.saving}); "
+        f"points earned: {result.points}"
+    )
+    for note in result.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _cmd_vip_qualify(args: argparse.Namespace) -> int:
+    on = _vip_date(args.on, "--on")
+    purchases = []
+    for text in args.purchases:
+        day, sep, amount = text.partition("=")
+        if not sep:
+            raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
+        purchases.append(Purchase(_vip_date(day, "PURCHASE"), yuan(amount, argument="PURCHASE")))
+    result = qualification(purchases, on)
+    verdict = "qualified" if result.qualified else "not qualified"
+    print(f"{verdict} [{result.basis.label}] ({result.rule}): {result.reason}")
+    print(f"window {result.window_start.isoformat()} … {result.on.isoformat()}")
+    return 0 if result.qualified else 1
+
+
+def _cmd_vip_report_due(args: argparse.Namespace) -> int:
+    print(registration_report_due(args.month).isoformat())
+    return 0
+
+
+def add_vip_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    """``custops vip quote|qualify|report-due``."""
+    vip = sub.add_parser(
+        "vip",
+        help="VIP prices, qualification and registration-report dates (D7)",
+        description="VIP membership (D7): price a basket, check qualification, report dates.",
+    )
+    vip_sub = vip.add_subparsers(dest="vip_command", metavar="VIP_COMMAND", required=True)
+
+    q = vip_sub.add_parser(
+        "quote",
+        help="price a basket with the best single benefit per line",
+        description=(
+            "Price LINEs (PRICE[xQTY][:promo=P|:special=P|:coupon=C]) for a VIP card holder: "
+            "9折, 8.5折 with 30+ points, 6折 on the birthday with ID; one benefit per line."
+        ),
+    )
+    q.add_argument("lines", nargs="+", metavar="LINE", help="e.g. 199x2, 100:promo=80")
+    q.add_argument("--on", metavar="DATE", help="the day of purchase (default: today)")
+    q.add_argument("--card", action="store_true", help="a VIP card is presented")
+    q.add_argument("--issued", metavar="DATE", help="the card's issue date (default: --on)")
+    q.add_argument("--points", type=int, metavar="N", help="the card's valid points balance")
+    q.add_argument("--birthday", metavar="DATE", help="the holder's date of birth")
+    q.add_argument("--id-verified", action="store_true", help="the original ID card was shown")
+    q.add_argument("--holder", default="holder", metavar="ID", help="the card holder's id")
+    q.add_argument("--customer", metavar="ID", help="who presents the card (default: the holder)")
+    q.add_argument("--coupon", metavar="AMOUNT", help="an order coupon split over the lines")
+    q.add_argument(
+        "--promotion-wins", action="store_true", help="a line's promotion always beats the VIP rate"
+    )
+    q.set_defaults(handler=_cmd_vip_quote)
+
+    qual = vip_sub.add_parser(
+        "qualify",
+        help="does a customer qualify for a VIP card (exit 1 if not)",
+        description="Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200.",
+    )
+    qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help="DATE=AMOUNT")
+    qual.add_argument("--on", metavar="DATE", help="the day of the question (default: today)")
+    qual.set_defaults(handler=_cmd_vip_qualify)
+
+    due = vip_sub.add_parser(
+        "report-due",
+        help="when a month's registration forms are due (次月2日)",
+        description="The day MONTH's VIP registration forms must be mailed (R-VIP-11).",
+    )
+    due.add_argument("month", metavar="MONTH", help="e.g. 2024-12")
+    due.set_defaults(handler=_cmd_vip_report_due)
+
+
+# --- demo ----------------------------------------------------------------------------------
+
+
 def _demo_money() -> list[str]:
     amount = yuan("6007.14")
     parts = allocate(yuan("100"), [1, 1, 1])
@@ -48,8 +587,87 @@ def _demo_money() -> list[str]:
     ]
 
 
+def _demo_deadline() -> list[str]:
+    start = _dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo(CLI_ZONE))
+    result = deadline(start, "3个工作日", explain=True)
+    return [
+        "Deadlines (custops.periods): Civil Code arts. 200-204 on the 调休 calendar",
+        f"  a complaint received {_format_due(start)}, handled within 3个工作日:",
+        f"  due {_format_due(result.due)}",
+        *(f"    - {step}" for step in result.steps),
+    ]
+
+
+def _demo_vip() -> list[str]:
+    day = _dt.date(2025, 6, 1)
+    holder = Holder("C001", "王芳", birthday=_dt.date(1990, 6, 1))
+    bought = [Purchase(_dt.date(2025, 1, 20), "900"), Purchase(_dt.date(2025, 3, 10), "1200")]
+    qualified = qualification(bought, on=_dt.date(2025, 3, 10))
+    card = Card.issue("VIP-0001", holder, _dt.date(2025, 3, 10), qualification=qualified)
+    basket = [Line("299", 2), Line("129", promotion_price="99")]
+    result = quote(basket, card, on=day, id_verified=True)
+    lines = [
+        "VIP (custops.vip): qualification, one benefit per line, exact points",
+        f"  {qualified.reason}",
+        f"  on {day} (the holder's birthday, ID shown):",
+    ]
+    for ql in result.lines:
+        lines.append(
+            f"    {ql.line.list_price} x{ql.line.quantity} -> {ql.amount} [{ql.benefit.label}]"
+        )
+    lines.append(f"  total {result.total} (saving {result.saving}), points earned {result.points}")
+    return lines
+
+
+def _demo_refund() -> list[str]:
+    schedule = refund_schedule(
+        peak="1000000", balance="800000", announced_on=_dt.date(2025, 10, 31)
+    )
+    return [
+        "Deposit refund (custops.deposits): 20% reserve, 40% after 4 months, 60% after 6",
+        *(f"  {line}" for line in schedule.render().splitlines()),
+    ]
+
+
+def _demo_secrecy() -> list[str]:
+
+    day = _dt.date(2025, 7, 1)
+    supervisor = Person("sup", company="华东公司", roles={"主管"})
+    clerk = Person("li", company="华东公司", roles={"员工"})
+    gm = Person("gm", company="华东公司", roles={"子公司总经理"})
+    boss = Person("wang", company=HQ, roles={"总公司总经理"})
+    plan = classify(
+        "2025年度规划",
+        "年度规划",
+        owner="华东公司",
+        classified_on=_dt.date(2025, 1, 2),
+        term_end=_dt.date(2027, 12, 31),
+        supervisor="sup",
+    )
+    checks = [
+        ("wang (HQ GM) may know", can_know(boss, plan, day)),
+        ("li (staff) may know", can_know(clerk, plan, day)),
+        ("sup may copy it with the subsidiary GM's approval", can_copy(supervisor, plan, day, gm)),
+        ("sup may copy it without approval", can_copy(supervisor, plan, day)),
+    ]
+    lines = [
+        "Secrecy (custops.secrecy): deny by default, every decision explained",
+        f"  {plan.id}: {plan.level.label}, owned by 华东公司, supervisor sup",
+    ]
+    for question, decision in checks:
+        verdict = "yes" if decision.allowed else "no"
+        lines.append(f"  {question}? {verdict} [{decision.rule}] {decision.reason}")
+    return lines
+
+
 #: The sections of ``custops demo``, in order; each returns its lines.
-_DEMO_SECTIONS: tuple[Callable[[], list[str]], ...] = (_demo_money,)
+_DEMO_SECTIONS: tuple[Callable[[], list[str]], ...] = (
+    _demo_deadline,
+    _demo_vip,
+    _demo_refund,
+    _demo_secrecy,
+    _demo_money,
+)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -89,6 +707,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mark-negative", action="store_true", help="write a negative amount with 负")
     p.set_defaults(handler=_cmd_uppercase)
 
+    add_workdays_parser(sub)
+    add_deadline_parser(sub)
+    add_secrecy_parser(sub)
+    add_refund_parser(sub)
+    add_vip_parser(sub)
     return parser
 
 

@@ -1,0 +1,83 @@
+"""The ``custops refund`` subcommand (R-DEP-01, R-DEP-02, R-DEP-03)."""
+
+from __future__ import annotations
+
+import pytest
+
+from custops.cli import build_parser, main
+
+
+def test_refund_is_listed_in_help() -> None:
+    assert "refund" in build_parser().format_help()
+
+
+def test_refund_prints_the_schedule(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-DEP-01, R-DEP-02: the issue's example, 2025-10-31."""
+    assert (
+        main(["refund", "--peak", "1000000", "--balance", "800000", "--announced", "2025-10-31"])
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "200,000.00" in out  # the reserve
+    for due, figures, words in [
+        ("2025-10-31", "600,000.00", "陆拾万元整"),
+        ("2026-02-28", "80,000.00", "捌万元整"),
+        ("2026-04-30", "120,000.00", "壹拾贰万元整"),
+    ]:
+        row = next(line for line in out.splitlines() if due in line and "R-DEP" in line)
+        assert figures in row
+        assert words in row
+    assert "捌拾万元整" in out  # the total
+
+
+def test_refund_with_claims_and_owed(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-DEP-03: a claim beyond the reserve is recorded as owed by the member."""
+    argv = [
+        "refund",
+        "--peak",
+        "1000",
+        "--balance",
+        "1000",
+        "--announced",
+        "2025-10-31",
+        "--claim",
+        "150:2025-11-05:会员管理费:未缴费用",
+        "--claim",
+        "100:2025-12-01:损失",
+    ]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "会员尚欠" in out
+    assert "-50.00" in out
+    assert "负伍拾元整" in out
+    assert "750.00" in out  # 1000 - 250
+
+
+def test_refund_refuse_excess_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["refund", "--peak", "1000", "--balance", "1000", "--announced", "2025-10-31"]
+    assert main([*argv, "--refuse-excess", "--claim", "250:2025-11-05:fees"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("custops: error: claims[0]:")
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--peak", "1e3x", "--balance", "1", "--announced", "2025-10-31"], "peak"),
+        (["--peak", "10", "--balance", "20", "--announced", "2025-10-31"], "balance"),
+        (["--peak", "10", "--balance", "5", "--announced", "31/10/2025"], "--announced"),
+        (
+            ["--peak", "10", "--balance", "5", "--announced", "2025-10-31", "--claim", "5"],
+            "--claim[0]",
+        ),
+    ],
+)
+def test_refund_bad_input_is_one_line(
+    capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    assert main(["refund", *extra]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("custops: error: ")
+    assert message in err
+    assert len(err.strip().splitlines()) == 1

@@ -1,0 +1,81 @@
+"""The ``custops deadline START PERIOD`` subcommand."""
+
+from __future__ import annotations
+
+import pytest
+
+from custops.cli import build_parser, main
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_help_lists_deadline() -> None:
+    assert "deadline" in build_parser().format_help()
+
+
+def test_issue_example_prints_the_deadline_and_how(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-09: a START without a zone is taken in Asia/Shanghai."""
+    status, out, err = run(["deadline", "2025-09-30T16:00", "3个工作日"], capsys)
+    assert status == 0
+    assert err == ""
+    lines = out.splitlines()
+    assert lines[0] == "2025-10-11 18:00+08:00 (Sat)"
+    assert "[working days]" in lines[1]
+    assert "  - 3个工作日: the 3rd working day after it is 2025-10-11 (Sat, 调休上班)" in lines
+    assert any("国庆节" in line for line in lines)
+    assert lines[-1] == "  - art. 203 ¶2: the last day ends at the close of business, 18:00"
+
+
+def test_brief_and_cutoff(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        ["deadline", "--brief", "--cutoff", "midnight", "2025-09-30 16:00", "三个工作日"], capsys
+    )
+    assert status == 0
+    assert out == "2025-10-12 00:00+08:00 (Sun)\n"
+
+
+def test_a_zone_in_start_is_respected(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["deadline", "--brief", "2025-09-30T08:00Z", "24小时"], capsys)
+    assert status == 0
+    assert out == "2025-10-01 16:00+08:00 (Wed)\n"
+
+
+def test_a_date_start_gives_the_last_day(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-24: four months from 2025-06-01 end on 10-09 (10-01 is National Day)."""
+    status, out, _ = run(["deadline", "2025-06-01", "四个月"], capsys)
+    assert status == 0
+    assert out.splitlines()[0] == "2025-10-09 (Thu)"
+    assert "art. 203 ¶1" in out
+
+
+def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(
+        ["deadline", "--brief", "--working-time", "2025-09-30T16:00", "3 working days"], capsys
+    )
+    assert status == 0
+    assert out == "2025-10-11 16:00+08:00 (Sat)\n"
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["deadline", "yesterday", "1天"], "START: is not a date or a date-time"),
+        (["deadline", "2025-02-30", "1天"], "START: is not a valid date"),
+        (["deadline", "2025-09-30T16:00", "soon"], "period: is not a period"),
+        (["deadline", "2025-09-30", "24小时"], "start: must be an aware datetime"),
+        (["deadline", "2025-09-30", "三月"], "name of a month"),
+    ],
+)
+def test_bad_input_is_one_line_on_stderr_with_status_2(
+    argv: list[str], fragment: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = run(argv, capsys)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("custops: error: ")
+    assert fragment in err
+    assert err.count("\n") == 1

@@ -1,0 +1,55 @@
+"""`custops secrecy` subcommands: default levels of kinds of matter (R-SEC-01, R-SEC-02)."""
+
+from __future__ import annotations
+
+import pytest
+
+from custops.cli import main
+
+
+@pytest.mark.parametrize(
+    ("kind", "line"),
+    [
+        ("合同", "合同 (contract): 秘密 (secret) [R-SEC-02]"),
+        ("财务报表", "财务报表 (financial_statement): 机密 (confidential) [R-SEC-02]"),
+        ("重大决策", "重大决策 (major_decision): 绝密 (top_secret) [R-SEC-02]"),
+        ("business license", "营业执照 (business_licence): 秘密 (secret) [R-SEC-02]"),
+        ("通知", "通知 (notice): not classified (非密) [R-SEC-01]"),
+    ],
+)
+def test_R_SEC_02_default_level(capsys: pytest.CaptureFixture[str], kind: str, line: str) -> None:
+    assert main(["secrecy", "default-level", kind]) == 0
+    assert capsys.readouterr().out == line + "\n"
+
+
+def test_R_SEC_02_kind_without_default_is_a_one_line_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["secrecy", "default-level", "客户信息"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("custops: error: kind: 客户信息 (customer_information) is in")
+    assert "classify it explicitly" in captured.err
+    assert captured.err.count("\n") == 1
+
+
+def test_unknown_kind_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["secrecy", "default-level", "菜单"]) == 2
+    err = capsys.readouterr().err
+    assert err == "custops: error: KIND: is not a known MatterKind (got '菜单')\n"
+
+
+def test_R_SEC_02_kinds_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["secrecy", "kinds"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 34
+    assert "合同\tcontract\t秘密 (secret)" in lines
+    assert "客户信息\tcustomer_information\tno default: classify explicitly" in lines
+    assert "通知\tnotice\tnot classified (非密)" in lines
+
+
+def test_secrecy_needs_a_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["secrecy"])
+    assert info.value.code == 2
+    assert "custops secrecy: error:" in capsys.readouterr().err
