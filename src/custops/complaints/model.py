@@ -1,0 +1,361 @@
+"""The intake model of a complaint: kinds, categories, channels, levels and the record itself.
+
+Every enumeration carries its Chinese ``label`` and a ``parse()`` that reads the
+Chinese label, the English name (any case, spaces or hyphens for underscores)
+and a few common variants:
+
+>>> Kind.parse("投诉"), Kind.parse("Consultation")
+(<Kind.COMPLAINT: 'complaint'>, <Kind.CONSULTATION: 'consultation'>)
+>>> Kind.parse("推荐")  # D14 writes 推荐 for 建议
+<Kind.SUGGESTION: 'suggestion'>
+>>> Category.RETURN_EXCHANGE.label
+'退换货'
+>>> Channel.parse("电话投诉")
+<Channel.PHONE: 'phone'>
+
+A :class:`Complaint` is the frozen record D1 第四条 1 and D10 二 1 ask for (R-CMP-06):
+when it was received, through which channel, what it says, who complained and how to
+reach them, the licence plate or order/product reference, the loss claimed and what
+the customer asks for.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import unicodedata
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from custops._validate import require_aware, require_int, require_str, type_name
+from custops.errors import InvalidInput, InvalidType
+from custops.money import yuan
+
+__all__ = [
+    "Category",
+    "Channel",
+    "Complaint",
+    "Department",
+    "HandlingClass",
+    "Kind",
+    "LabelledEnum",
+    "Role",
+    "Severity",
+    "Signal",
+    "Validity",
+    "to_enum",
+]
+
+E = TypeVar("E", bound="LabelledEnum")
+
+
+def _key(text: str) -> str:
+    """The lookup form of a name or label: NFKC, lower case, no spaces/underscores/hyphens."""
+    folded = unicodedata.normalize("NFKC", text).strip().lower()
+    return "".join(ch for ch in folded if ch not in " _-\t")
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration whose members carry a Chinese ``label`` and accepted variants.
+
+    A member is declared as ``NAME = ("value", "中文", "variant", ...)``.
+    """
+
+    _value_: str
+    label: str
+    variants: tuple[str, ...]
+
+    def __new__(cls, value: str, label: str, *variants: str) -> LabelledEnum:
+        member = object.__new__(cls)
+        member._value_ = value
+        member.label = label
+        member.variants = variants
+        return member
+
+    @classmethod
+    def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
+        """The member named by ``text``: its Chinese label, English name or a variant.
+
+        Raises :class:`~custops.errors.InvalidType` for a non-string and
+        :class:`~custops.errors.InvalidInput` naming the text for anything unknown;
+        ``argument`` names the argument in the message.
+        """
+        if isinstance(text, cls):
+            return text
+        if not isinstance(text, str):
+            raise InvalidType.for_argument(
+                argument, text, f"must be a {cls.__name__} or a str, not a {type_name(text)}"
+            )
+        key = _key(text)
+        for member in cls:
+            names = (member.name, member.value, member.label, *member.variants)
+            if key and any(key == _key(name) for name in names):
+                return member
+        known = ", ".join(f"{m.value} ({m.label})" for m in cls)
+        raise InvalidInput.for_argument(
+            argument, text, f"is not a known {cls.__name__}; one of: {known}"
+        )
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Kind(LabelledEnum):
+    """The three kinds of contact of D14 四 (R-CMP-01).
+
+    D14's text writes 推荐 where 建议 is meant; both parse.
+
+    >>> [k.label for k in Kind]
+    ['咨询', '建议', '投诉']
+    """
+
+    CONSULTATION = ("consultation", "咨询", "客户咨询类", "询问", "质询", "inquiry", "enquiry")
+    SUGGESTION = ("suggestion", "建议", "推荐", "客户推荐类", "客户建议类", "proposal")
+    COMPLAINT = ("complaint", "投诉", "客户投诉类", "申诉", "抱怨")
+
+
+class Category(LabelledEnum):
+    """What a contact is about: D1 第一条's five categories (R-CMP-02), D10's return class, other.
+
+    ``SERVICE_QUALITY`` covers staff attitude, negligence and waiting (D10 二 3.3);
+    ``RETURN_EXCHANGE`` is D10 二 3.2's product-return class (sediment, suspended
+    matter, mould, caps, leaks) and any return, exchange or refund demand;
+    ``PROPOSAL_CRITICISM`` is D1's "proposals, suggestions, criticism and opinions".
+
+    >>> Category.parse("提案建议批评意见")
+    <Category.PROPOSAL_CRITICISM: 'proposal_criticism'>
+    """
+
+    PRODUCT_QUALITY = ("product_quality", "产品质量", "质量", "quality")
+    SALES_CONTRACT = ("sales_contract", "销售合同", "购销合同", "合同", "contract", "sales")
+    REPAIR_QUALITY = ("repair_quality", "维修质量", "维修", "repair", "maintenance")
+    SERVICE_QUALITY = ("service_quality", "服务质量", "服务", "service")
+    RETURN_EXCHANGE = ("return_exchange", "退换货", "退货", "换货", "return", "exchange", "refund")
+    PROPOSAL_CRITICISM = (
+        "proposal_criticism",
+        "建议批评",
+        "提案建议批评意见",
+        "建议",
+        "批评",
+        "意见",
+        "proposal",
+        "criticism",
+    )
+    OTHER = ("other", "其他", "其它")
+
+
+class Channel(LabelledEnum):
+    """How a complaint arrived (R-CMP-04; D5, D10 二 1–3).
+
+    >>> Channel.parse("当面")
+    <Channel.IN_PERSON: 'in_person'>
+    """
+
+    PHONE = ("phone", "电话", "电话投诉", "热线", "telephone", "hotline")
+    WRITTEN = ("written", "书面", "书面投诉", "信函", "letter", "mail")
+    IN_PERSON = ("in_person", "现场", "当面", "口头", "现场投诉", "口头投诉", "on site", "onsite")
+    FORWARDED = ("forwarded", "转交", "转交投诉", "转来", "referred")
+    ONLINE = ("online", "网络", "在线", "网上", "web", "app", "email", "电子邮件")
+
+
+class Severity(LabelledEnum):
+    """General or major (R-CMP-06, R-CMP-07); ordered: ``GENERAL < MAJOR``.
+
+    >>> Severity.GENERAL < Severity.MAJOR
+    True
+    """
+
+    GENERAL = ("general", "一般", "普通", "normal")
+    MAJOR = ("major", "重大", "严重", "serious")
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        order = list(Severity)
+        return order.index(self) < order.index(other)
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self is other or self < other
+
+
+class Validity(LabelledEnum):
+    """Whether a complaint is established (R-CMP-05)."""
+
+    ESTABLISHED = ("established", "成立", "有效", "valid")
+    NOT_ESTABLISHED = ("not_established", "不成立", "无效", "invalid")
+
+
+class HandlingClass(LabelledEnum):
+    """How a complaint about staff or service is handled once investigated (R-CMP-09)."""
+
+    VIOLATION = ("violation", "违规或工作失职", "违规", "工作失职", "失职", "dereliction")
+    ORDINARY_MISTAKE = ("ordinary_mistake", "一般工作失误", "工作失误", "服务欠缺", "mistake")
+    CUSTOMER_MISUNDERSTANDING = (
+        "customer_misunderstanding",
+        "客户误解",
+        "误解",
+        "客户自身问题",
+        "misunderstanding",
+    )
+
+
+class Department(LabelledEnum):
+    """Departments the seed names as complaint handlers (D1 第三条, D5 第五条, D10 二 3).
+
+    >>> Department.parse("营管办")
+    <Department.MARKETING_OFFICE: 'marketing_office'>
+    """
+
+    QUALITY = ("quality", "质量部", "质量管理部", "quality department")
+    MARKETING_OFFICE = (
+        "marketing_office",
+        "营销办",
+        "营管办",
+        "营销办管理部",
+        "市场部",
+        "marketing",
+    )
+    SALES = ("sales", "销售部", "销售", "sales department")
+    AFTER_SALES = ("after_sales", "售后服务部", "服务部", "售后", "service department")
+    CUSTOMER_RELATIONS = ("customer_relations", "客户关系部", "客户服务部", "客服部", "客户关系")
+    TECHNICAL = ("technical", "技术部", "tech")
+    GENERAL_AFFAIRS = ("general_affairs", "综合部", "administration")
+    GENERAL_MANAGER_OFFICE = ("general_manager_office", "总经办", "总经理办公室", "gm office")
+
+
+class Role(LabelledEnum):
+    """Who does what in handling a complaint (D1 第三条); the case workflow uses these."""
+
+    CUSTOMER_RELATIONS_ADVISER = (
+        "customer_relations_adviser",
+        "客户关系顾问",
+        "客户关系专员",
+        "customer relations specialist",
+    )
+    CUSTOMER_RELATIONS_MANAGER = ("customer_relations_manager", "客户关系经理")
+    SALES_MANAGER = ("sales_manager", "销售经理")
+    SERVICE_MANAGER = ("service_manager", "服务经理")
+    DEPARTMENT_MANAGER = ("department_manager", "部门经理", "部门负责人", "分管经理")
+    QUALITY_MANAGER = ("quality_manager", "质量负责人", "质量监督员")
+    GENERAL_MANAGER = ("general_manager", "总经理", "gm")
+
+
+class Signal(LabelledEnum):
+    """A sign in a complaint that may make it major (R-CMP-07); found by the rule set."""
+
+    SAFETY = ("safety", "人身安全", "injury", "hazard")
+    MEDIA = ("media", "媒体曝光", "press")
+    REGULATOR = ("regulator", "监管部门", "12315", "consumer association")
+    LEGAL = ("legal", "法律诉讼", "lawyer", "lawsuit")
+    REPEAT = ("repeat", "重复投诉", "repeated")
+    COLLECTIVE = ("collective", "群体投诉", "several customers", "group")
+    LOSS = ("loss", "经济损失", "damage", "claimed loss")
+
+
+def to_enum(cls: type[E], argument: str, value: Any) -> E:
+    """``value`` if it is a member of ``cls``, else the member its label names."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, str):
+        return cls.parse(value, argument=argument)
+    raise InvalidType.for_argument(
+        argument, value, f"must be a {cls.__name__} or its label, not a {type_name(value)}"
+    )
+
+
+def _channel(value: Any) -> Channel:
+    return to_enum(Channel, "channel", value)
+
+
+def _content(value: Any) -> str:
+    return require_str("content", value).strip()
+
+
+def _complainant(value: Any) -> str:
+    return require_str("complainant", value).strip()
+
+
+def _contact(value: Any) -> str:
+    return require_str("contact", value, nonempty=False).strip()
+
+
+def _reference(value: Any) -> str:
+    return require_str("reference", value, nonempty=False).strip()
+
+
+def _against(value: Any) -> str:
+    return require_str("against", value, nonempty=False).strip()
+
+
+def _demand(value: Any) -> str:
+    return require_str("demand", value, nonempty=False).strip()
+
+
+def _received(value: Any) -> _dt.datetime:
+    return require_aware("received_at", value)
+
+
+def _loss(value: Any) -> Decimal:
+    return yuan(value, argument="claimed_loss", non_negative=True)
+
+
+def _complainants(value: Any) -> int:
+    return require_int("complainants", value, minimum=1)
+
+
+@attrs.frozen
+class Complaint:
+    """One contact as received and recorded (R-CMP-06; D1 第四条 1, D5 第条 1, D10 二 1).
+
+    ``received_at`` is an aware datetime; ``channel`` a :class:`Channel` or its label;
+    ``content`` the customer's words; ``complainant`` and ``contact`` who they are and
+    how to reach them; ``reference`` the licence plate (车牌号) or order/product/batch
+    reference; ``against`` whom or what the complaint is about (投诉对象, D5);
+    ``claimed_loss`` the loss the customer claims, exact yuan (floats refused);
+    ``demand`` what the customer asks for; ``complainants`` how many customers
+    complain together (a joint complaint counts more than one).
+
+    >>> from zoneinfo import ZoneInfo
+    >>> c = Complaint(
+    ...     received_at=_dt.datetime(2024, 5, 6, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")),
+    ...     channel="电话",
+    ...     content="酒里有沉淀",
+    ...     complainant="王先生",
+    ...     contact="138 0000 0000",
+    ...     claimed_loss="760",
+    ...     demand="退货",
+    ... )
+    >>> c.channel, c.claimed_loss
+    (<Channel.PHONE: 'phone'>, Decimal('760.00'))
+    >>> Complaint(received_at=c.received_at, channel="phone", content=" ", complainant="王")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: content: must not be empty (got ' ')
+    """
+
+    received_at: _dt.datetime = attrs.field(converter=_received)
+    channel: Channel = attrs.field(converter=_channel)
+    content: str = attrs.field(converter=_content)
+    complainant: str = attrs.field(converter=_complainant)
+    contact: str = attrs.field(default="", converter=_contact)
+    reference: str = attrs.field(default="", converter=_reference)
+    against: str = attrs.field(default="", converter=_against)
+    claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=_loss)
+    demand: str = attrs.field(default="", converter=_demand)
+    complainants: int = attrs.field(default=1, converter=_complainants)
+
+    @property
+    def text(self) -> str:
+        """The words a classifier reads: the content, then the demand if there is one.
+
+        >>> from zoneinfo import ZoneInfo
+        >>> t = _dt.datetime(2024, 5, 6, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> Complaint(received_at=t, channel="书面", content="有沉淀", complainant="李",
+        ...           demand="退货").text
+        '有沉淀\\n退货'
+        """
+        return f"{self.content}\n{self.demand}" if self.demand else self.content

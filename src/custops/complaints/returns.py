@@ -1,0 +1,301 @@
+"""The winery's product-return rules (R-CMP-10, R-SLA-22; D10 二 3.2).
+
+D10 二 3.2, in order:
+
+1. Sediment (沉淀) or large suspended matter (较大悬浮物): the quality department
+   investigates and, the facts confirmed, the goods are returned **through the return
+   process** (按退货的流程办理).
+2. Mould (发霉) found **within 15 days of leaving the warehouse** (出库15天内): once the
+   sales outbound record (销售出库审核表) confirms it, **unconditional return**
+   (无条件退货) — whatever the cause.
+3. Mouldy packaging, twisted-off caps (瓶盖扭断) or leaks (渗漏) caused by the
+   customer's **improper storage** (仓储不当) are not a quality accident: **no return**.
+
+How the 15 days are counted (the library's default, documented): as the Civil Code
+counts a period in days (art. 201) — the outbound day is not counted, so mould found
+on outbound + 15 days is within the window and on outbound + 16 it is not.  The days
+are calendar days (R-SLA-22) and a window ending on a rest day is **not** extended
+(art. 203 moves the end of a period within which someone must *act*; this window
+bounds when a defect was *discovered*, and the warehouse and the customer's shelf do
+not close on holidays).  ``ReturnPolicy(count_outbound_day=True)`` counts the outbound
+day as day 1 instead.
+
+What the seed leaves open, and the default here: a cap or leak defect *not* caused
+by storage (cause ``PRODUCT``) is a quality accident and goes through the return
+process; when the cause is not yet known the answer is ``VERIFY`` (investigate), never
+a guess.
+
+>>> import datetime as dt
+>>> d = return_decision("发霉", outbound_on=dt.date(2024, 5, 1), found_on=dt.date(2024, 5, 16),
+...                     outbound_confirmed=True)
+>>> d.outcome, d.rule
+(<ReturnOutcome.UNCONDITIONAL_RETURN: 'unconditional_return'>, 'R-CMP-10')
+>>> print(d.reason)
+mould found 2024-05-16, within 15 days of leaving the warehouse on 2024-05-01
+(window ends 2024-05-16; R-SLA-22), confirmed by the outbound record: unconditional return
+>>> return_decision("发霉", outbound_on=dt.date(2024, 5, 1), found_on=dt.date(2024, 5, 17),
+...                 cause="仓储不当").outcome
+<ReturnOutcome.NO_RETURN: 'no_return'>
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from custops._validate import require_bool, require_date, require_int, type_name
+from custops.complaints.model import LabelledEnum, to_enum
+from custops.errors import InvalidInput, InvalidType, PolicyError
+
+__all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
+
+
+class Defect(LabelledEnum):
+    """The defects D10 二 3.2 names."""
+
+    SEDIMENT = ("sediment", "沉淀", "沉淀物")
+    SUSPENDED_MATTER = ("suspended_matter", "较大悬浮物", "悬浮物", "large suspended matter")
+    MOULD = ("mould", "发霉", "霉变", "包装发霉", "mold")
+    TWISTED_CAP = ("twisted_cap", "瓶盖扭断", "瓶盖断", "扭断", "cap")
+    LEAK = ("leak", "渗漏", "漏酒", "leakage")
+
+
+class Cause(LabelledEnum):
+    """What the quality department found caused the defect."""
+
+    IMPROPER_STORAGE = ("improper_storage", "仓储不当", "客户仓储不当", "storage")
+    PRODUCT = ("product", "产品质量", "质量事故", "quality")
+    UNKNOWN = ("unknown", "未查明", "不明", "待查")
+
+
+class ReturnOutcome(LabelledEnum):
+    """What happens to the goods."""
+
+    RETURN = ("return", "按退货流程退货", "退货")
+    UNCONDITIONAL_RETURN = ("unconditional_return", "无条件退货")
+    NO_RETURN = ("no_return", "不予退货", "不退货")
+    VERIFY = ("verify", "待核实", "核实")
+
+
+def _defects(argument: str, value: Any) -> frozenset[Defect]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a set of Defect, not a {type_name(value)}"
+        )
+    return frozenset(to_enum(Defect, argument, d) for d in value)
+
+
+def _returnable(value: Any) -> frozenset[Defect]:
+    return _defects("returnable", value)
+
+
+def _storage(value: Any) -> frozenset[Defect]:
+    return _defects("storage_defects", value)
+
+
+def _window(value: Any) -> frozenset[Defect]:
+    return _defects("window_defects", value)
+
+
+@attrs.frozen
+class ReturnPolicy:
+    """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
+
+    ``mould_window_days`` (15) after the outbound day; ``count_outbound_day`` (False:
+    Civil Code art. 201); ``returnable`` (sediment, suspended matter → return process);
+    ``storage_defects`` (mould, caps, leaks → no return when storage caused them);
+    ``window_defects`` (mould → unconditional return inside the window).
+
+    >>> ReturnPolicy().window_end(_dt.date(2024, 5, 1))
+    datetime.date(2024, 5, 16)
+    >>> ReturnPolicy(count_outbound_day=True).window_end(_dt.date(2024, 5, 1))
+    datetime.date(2024, 5, 15)
+    >>> ReturnPolicy(returnable={"沉淀", "发霉"})
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: returnable: a defect cannot be both returnable and a storage ...
+    """
+
+    mould_window_days: int = attrs.field(default=15)
+    count_outbound_day: bool = attrs.field(default=False)
+    returnable: frozenset[Defect] = attrs.field(
+        default=frozenset({Defect.SEDIMENT, Defect.SUSPENDED_MATTER}),
+        converter=_returnable,
+    )
+    storage_defects: frozenset[Defect] = attrs.field(
+        default=frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK}),
+        converter=_storage,
+    )
+    window_defects: frozenset[Defect] = attrs.field(
+        default=frozenset({Defect.MOULD}), converter=_window
+    )
+
+    def __attrs_post_init__(self) -> None:
+        require_int("mould_window_days", self.mould_window_days)
+        require_bool("count_outbound_day", self.count_outbound_day)
+        if self.mould_window_days < 1:
+            raise PolicyError.for_argument(
+                "mould_window_days", self.mould_window_days, "must be at least 1 day"
+            )
+        both = self.returnable & self.storage_defects
+        if both:
+            raise PolicyError.for_argument(
+                "returnable",
+                sorted(d.value for d in both),
+                "a defect cannot be both returnable and a storage defect",
+            )
+        if self.window_defects & self.returnable:
+            raise PolicyError.for_argument(
+                "window_defects",
+                sorted(d.value for d in self.window_defects & self.returnable),
+                "a returnable defect needs no window",
+            )
+
+    def window_end(self, outbound_on: _dt.date) -> _dt.date:
+        """The last day on which a window defect found still counts (R-SLA-22)."""
+        outbound_on = require_date("outbound_on", outbound_on)
+        days = self.mould_window_days - (1 if self.count_outbound_day else 0)
+        return outbound_on + _dt.timedelta(days=days)
+
+
+@attrs.frozen
+class ReturnDecision:
+    """The outcome for the goods, the rule (``"R-CMP-10"``), the clause and the reason.
+
+    ``clause`` quotes the part of D10 二 3.2 that decided; ``window_ends`` is the last
+    day of the mould window when an outbound date was given.
+    """
+
+    outcome: ReturnOutcome
+    defect: Defect
+    clause: str
+    reason: str
+    window_ends: _dt.date | None = None
+    rule: str = "R-CMP-10"
+
+    @property
+    def returnable(self) -> bool:
+        """Whether the goods go back (through the process or unconditionally)."""
+        return self.outcome in (ReturnOutcome.RETURN, ReturnOutcome.UNCONDITIONAL_RETURN)
+
+
+_PROCESS = "产品出现沉淀,较大悬浮物 … 按退货的流程办理"
+_STORAGE = "因客户仓储不当导致的包装发霉,瓶盖扭断,渗漏等现象不属于质量事故不给于退货"
+_WINDOW = "在出库15天内发霉 … 根据销售出库审核表进行审核 … 无条件退货"
+
+
+def return_decision(
+    defect: Defect | str,
+    *,
+    cause: Cause | str = Cause.UNKNOWN,
+    outbound_on: _dt.date | None = None,
+    found_on: _dt.date | None = None,
+    outbound_confirmed: bool = False,
+    policy: ReturnPolicy | None = None,
+) -> ReturnDecision:
+    """Whether goods with ``defect`` go back, by D10 二 3.2 (R-CMP-10, R-SLA-22).
+
+    ``cause`` is what the investigation found (default: not yet known);
+    ``outbound_on`` the day the goods left the warehouse and ``found_on`` the day the
+    defect was found; ``outbound_confirmed`` whether the sales outbound record
+    (销售出库审核表) confirms the outbound date.  Found before it left is an error.
+
+    >>> return_decision("沉淀").outcome
+    <ReturnOutcome.RETURN: 'return'>
+    >>> return_decision("瓶盖扭断", cause="仓储不当").reason
+    'twisted cap caused by improper storage is not a quality accident: no return'
+    >>> return_decision("mould", outbound_on=_dt.date(2024, 5, 1),
+    ...                 found_on=_dt.date(2024, 5, 10)).outcome
+    <ReturnOutcome.VERIFY: 'verify'>
+    >>> return_decision("mould", outbound_on=_dt.date(2024, 5, 10), found_on=_dt.date(2024, 5, 1))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: found_on: is before outbound_on 2024-05-10 (got datetime.date(...))
+    """
+    defect = to_enum(Defect, "defect", defect)
+    cause = to_enum(Cause, "cause", cause)
+    if outbound_on is not None:
+        outbound_on = require_date("outbound_on", outbound_on)
+    if found_on is not None:
+        found_on = require_date("found_on", found_on)
+    confirmed = require_bool("outbound_confirmed", outbound_confirmed)
+    if policy is None:
+        policy = ReturnPolicy()
+    elif not isinstance(policy, ReturnPolicy):
+        raise InvalidType.for_argument(
+            "policy", policy, f"must be a ReturnPolicy, not a {type_name(policy)}"
+        )
+    if outbound_on is not None and found_on is not None and found_on < outbound_on:
+        raise InvalidInput.for_argument(
+            "found_on", found_on, f"is before outbound_on {outbound_on.isoformat()}"
+        )
+    name = defect.value.replace("_", " ")
+    window_ends = policy.window_end(outbound_on) if outbound_on is not None else None
+
+    def decide(outcome: ReturnOutcome, clause: str, reason: str) -> ReturnDecision:
+        return ReturnDecision(
+            outcome=outcome, defect=defect, clause=clause, reason=reason, window_ends=window_ends
+        )
+
+    if defect in policy.returnable:
+        return decide(
+            ReturnOutcome.RETURN,
+            _PROCESS,
+            f"{name}: returned through the return process once the quality department"
+            " confirms the facts",
+        )
+    dated = outbound_on is not None and found_on is not None
+    if defect in policy.window_defects and outbound_on is not None and found_on is not None:
+        end = policy.window_end(outbound_on)
+        days = policy.mould_window_days
+        if found_on <= end:
+            where = (
+                f"{name} found {found_on.isoformat()}, within {days} days of leaving the"
+                f" warehouse on {outbound_on.isoformat()} (window ends"
+                f" {end.isoformat()}; R-SLA-22)"
+            )
+            if confirmed:
+                return decide(
+                    ReturnOutcome.UNCONDITIONAL_RETURN,
+                    _WINDOW,
+                    f"{where}, confirmed by the outbound record: unconditional return",
+                )
+            return decide(
+                ReturnOutcome.VERIFY,
+                _WINDOW,
+                f"{where}: check the sales outbound record (销售出库审核表); if it confirms,"
+                " unconditional return",
+            )
+    if defect in policy.storage_defects:
+        if cause is Cause.IMPROPER_STORAGE:
+            return decide(
+                ReturnOutcome.NO_RETURN,
+                _STORAGE,
+                f"{name} caused by improper storage is not a quality accident: no return",
+            )
+        if cause is Cause.PRODUCT:
+            return decide(
+                ReturnOutcome.RETURN,
+                _STORAGE,
+                f"{name} not caused by storage is a quality accident: returned through the"
+                " return process",
+            )
+        return decide(
+            ReturnOutcome.VERIFY,
+            _STORAGE,
+            f"{name}: investigate the cause; no return if improper storage caused it"
+            + (
+                ""
+                if defect not in policy.window_defects or dated
+                else ", unconditional return if found within the window (give outbound_on"
+                " and found_on)"
+            ),
+        )
+    return decide(
+        ReturnOutcome.VERIFY,
+        "",
+        f"{name}: not covered by this return policy; refer to the quality department",
+    )

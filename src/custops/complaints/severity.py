@@ -1,0 +1,212 @@
+"""Whether a complaint is general or major, and which criterion made it so (R-CMP-07).
+
+The seed has a separate flow for major complaints (D1 第四条: pass at once to the
+department manager and the GM, emergency meeting; D13 第十四章 六: report at once) but
+never says what "major" is.  custops makes it an explicit policy,
+:class:`SeverityCriteria`; a complaint is major when **any** enabled criterion fires:
+
+- ``loss``: the claimed loss is above ``loss_threshold`` (default 10 000 yuan);
+- ``safety``: the text mentions an injury or a safety hazard;
+- ``media``: media or social-media exposure;
+- ``regulator``: 12315, the consumer association or a regulator;
+- ``legal``: a lawyer, a lawsuit or arbitration;
+- ``repeat``: at least ``repeat_threshold`` earlier complaints on the same matter
+  (``prior_complaints``), or the text says it is a repeat (第三次, 多次);
+- ``collective``: at least ``collective_threshold`` customers complain together
+  (``Complaint.complainants``), or the text says several do (业主们, 联名).
+
+The text criteria are found by the classifier's ``sig.*`` rules (negations included:
+``没有人受伤`` is no injury), so a company extends them as it extends the classifier.
+None of these numbers is in the seed: they are the library's defaults.
+
+>>> import datetime as dt
+>>> from zoneinfo import ZoneInfo
+>>> from custops.complaints import Complaint
+>>> c = Complaint(received_at=dt.datetime(2024, 5, 6, 9, tzinfo=ZoneInfo("Asia/Shanghai")),
+...               channel="电话", content="喝了你们的酒拉肚子住院了，已经找了律师",
+...               complainant="张女士", claimed_loss="3000")
+>>> a = assess_severity(c)
+>>> a.severity, a.criteria
+(<Severity.MAJOR: 'major'>, ('safety', 'legal'))
+>>> print(a.reason)
+major: safety ('拉肚子'; '住院'), legal ('律师') (R-CMP-07)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from custops._validate import require_int, type_name
+from custops.complaints.classifier import Evidence, RuleSet, find_matches
+from custops.complaints.model import Complaint, Severity, Signal
+from custops.errors import InvalidType, PolicyError
+from custops.money import yuan
+
+__all__ = ["CRITERIA", "SeverityAssessment", "SeverityCriteria", "assess_severity"]
+
+#: Every criterion name, in the order results list them.
+CRITERIA = ("loss", "safety", "media", "regulator", "legal", "repeat", "collective")
+
+_TEXT_CRITERIA = {
+    Signal.SAFETY: "safety",
+    Signal.MEDIA: "media",
+    Signal.REGULATOR: "regulator",
+    Signal.LEGAL: "legal",
+    Signal.REPEAT: "repeat",
+    Signal.COLLECTIVE: "collective",
+}
+
+
+def _enabled(value: Any) -> frozenset[str]:
+    if isinstance(value, str) or not hasattr(value, "__iter__"):
+        raise InvalidType.for_argument(
+            "enabled", value, f"must be a set of criterion names, not a {type_name(value)}"
+        )
+    names = frozenset(value)
+    unknown = sorted(n for n in names if n not in CRITERIA)
+    if unknown:
+        raise PolicyError.for_argument(
+            "enabled", unknown, f"unknown criteria; known: {', '.join(CRITERIA)}"
+        )
+    return names
+
+
+def _threshold(value: Any) -> Decimal:
+    return yuan(value, argument="loss_threshold", non_negative=True)
+
+
+def _default_rules() -> RuleSet:
+    from custops.complaints.rules_data import DEFAULT_RULES
+
+    return DEFAULT_RULES
+
+
+@attrs.frozen
+class SeverityCriteria:
+    """What makes a complaint major (R-CMP-07) — a policy, every number a default.
+
+    ``loss_threshold`` (yuan, exclusive: a loss *above* it fires), ``repeat_threshold``
+    (earlier complaints, ≥), ``collective_threshold`` (customers, ≥), ``enabled`` (the
+    criteria in force) and ``rules`` (the rule set whose ``sig.*`` rules read the text).
+
+    >>> SeverityCriteria().loss_threshold
+    Decimal('10000.00')
+    >>> SeverityCriteria(collective_threshold=1)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: collective_threshold: several customers means at least 2 (got 1)
+    """
+
+    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=_threshold)
+    repeat_threshold: int = attrs.field(default=1)
+    collective_threshold: int = attrs.field(default=3)
+    enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
+    rules: RuleSet = attrs.field(factory=_default_rules)
+
+    def __attrs_post_init__(self) -> None:
+        require_int("repeat_threshold", self.repeat_threshold)
+        require_int("collective_threshold", self.collective_threshold)
+        if self.repeat_threshold < 1:
+            raise PolicyError.for_argument(
+                "repeat_threshold", self.repeat_threshold, "a repeat needs at least 1 earlier one"
+            )
+        if self.collective_threshold < 2:
+            raise PolicyError.for_argument(
+                "collective_threshold",
+                self.collective_threshold,
+                "several customers means at least 2",
+            )
+        if not isinstance(self.rules, RuleSet):
+            raise InvalidType.for_argument(
+                "rules", self.rules, f"must be a RuleSet, not a {type_name(self.rules)}"
+            )
+
+
+@attrs.frozen
+class SeverityAssessment:
+    """The level, every criterion that fired (in :data:`CRITERIA` order), the evidence.
+
+    ``rule`` is ``"R-CMP-07"``; ``reason`` a one-line account.
+    """
+
+    severity: Severity
+    criteria: tuple[str, ...]
+    evidence: tuple[Evidence, ...]
+    reason: str
+    rule: str = "R-CMP-07"
+
+    @property
+    def major(self) -> bool:
+        """Whether the complaint follows the major-complaint flow (D1 第四条)."""
+        return self.severity is Severity.MAJOR
+
+
+def assess_severity(
+    complaint: Complaint,
+    criteria: SeverityCriteria | None = None,
+    *,
+    prior_complaints: int = 0,
+) -> SeverityAssessment:
+    """General or major by ``criteria`` (R-CMP-07), with every criterion that fired.
+
+    ``prior_complaints`` is the number of earlier complaints on the same matter from
+    the same customer (the case history knows it; the text alone may not).  Adding a
+    criterion never lowers the level: the level is major as soon as one fires.
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> c = Complaint(received_at=dt.datetime(2024, 5, 6, tzinfo=ZoneInfo("Asia/Shanghai")),
+    ...               channel="phone", content="保养后机油灯又亮了", complainant="刘",
+    ...               claimed_loss="12000")
+    >>> assess_severity(c).criteria
+    ('loss',)
+    >>> assess_severity(c, SeverityCriteria(loss_threshold="20000")).severity
+    <Severity.GENERAL: 'general'>
+    >>> assess_severity(c, SeverityCriteria(loss_threshold="20000"), prior_complaints=2).reason
+    'major: repeat (2 earlier complaints) (R-CMP-07)'
+    """
+    if not isinstance(complaint, Complaint):
+        raise InvalidType.for_argument(
+            "complaint", complaint, f"must be a Complaint, not a {type_name(complaint)}"
+        )
+    if criteria is None:
+        criteria = SeverityCriteria()
+    elif not isinstance(criteria, SeverityCriteria):
+        raise InvalidType.for_argument(
+            "criteria", criteria, f"must be a SeverityCriteria, not a {type_name(criteria)}"
+        )
+    require_int("prior_complaints", prior_complaints, minimum=0)
+
+    why: dict[str, list[str]] = {name: [] for name in CRITERIA}
+    if complaint.claimed_loss > criteria.loss_threshold:
+        why["loss"].append(f"claimed {complaint.claimed_loss} > {criteria.loss_threshold} yuan")
+    signal_rules = tuple(r for r in criteria.rules.rules if r.signal in _TEXT_CRITERIA)
+    counted, _ = find_matches(complaint.text, signal_rules)
+    evidence: list[Evidence] = []
+    for e in counted:
+        name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
+        if name is None:
+            continue
+        if name in criteria.enabled:
+            evidence.append(e)
+            if repr(e.text) not in why[name]:
+                why[name].append(repr(e.text))
+    if prior_complaints >= criteria.repeat_threshold:
+        why["repeat"].append(f"{prior_complaints} earlier complaint{'s' * (prior_complaints > 1)}")
+    if complaint.complainants >= criteria.collective_threshold:
+        why["collective"].append(f"{complaint.complainants} customers")
+
+    fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
+    if fired:
+        details = ", ".join(f"{name} ({'; '.join(why[name])})" for name in fired)
+        reason = f"major: {details} (R-CMP-07)"
+        severity = Severity.MAJOR
+    else:
+        reason = "general: no major-complaint criterion fired (R-CMP-07)"
+        severity = Severity.GENERAL
+    return SeverityAssessment(
+        severity=severity, criteria=fired, evidence=tuple(evidence), reason=reason
+    )

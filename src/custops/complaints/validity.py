@@ -1,0 +1,167 @@
+"""Whether a complaint is established, and how a complaint about staff is handled.
+
+R-CMP-05 (D1 第四条 2, D5 第条 2): a complaint is *established* only when its grounds
+are sufficient **and** its demand is reasonable.  One that is not is answered
+tactfully (委婉), the customer's understanding is sought, the misunderstanding removed,
+and it is closed.
+
+R-CMP-09 (D14 四(三); D10 二 3.3–3.4): once investigated, a complaint about work or
+service is one of three handling classes — a violation or dereliction of duty (reported
+to the department head, handled by the organisation's procedure), an ordinary mistake
+or service shortfall (handled under the unit's own rules, corrected at once, with a
+corrective plan), or the customer's own problem or misunderstanding (explained).
+
+>>> assess_validity(True, True).validity
+<Validity.ESTABLISHED: 'established'>
+>>> print(assess_validity(True, False).reason)
+not established: the demand is not reasonable; answer tactfully and close (R-CMP-05)
+>>> handling_decision("误解").action
+'explain to the customer and remove the misunderstanding (解释, 消除误会)'
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from custops._validate import require_bool
+from custops.complaints.model import Department, HandlingClass, Role, Validity, to_enum
+
+__all__ = ["HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"]
+
+
+@attrs.frozen
+class ValidityDecision:
+    """The validity, the rule (``"R-CMP-05"``), a one-line reason and the next step."""
+
+    validity: Validity
+    grounds_sufficient: bool
+    demand_reasonable: bool
+    next_step: str
+    reason: str
+    rule: str = "R-CMP-05"
+
+    @property
+    def established(self) -> bool:
+        """Whether the complaint is established (投诉成立)."""
+        return self.validity is Validity.ESTABLISHED
+
+
+def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
+    """Established only when the grounds are sufficient and the demand reasonable (R-CMP-05).
+
+    Both answers are the handler's judgement after the initial investigation; they must be
+    ``bool`` (a truthy string such as ``"no"`` is refused).
+
+    >>> d = assess_validity(False, False)
+    >>> d.validity.label, d.rule
+    ('不成立', 'R-CMP-05')
+    >>> print(d.reason)
+    not established: the grounds are not sufficient and the demand is not reasonable;
+    answer tactfully and close (R-CMP-05)
+    >>> assess_validity("yes", True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: grounds_sufficient: must be a bool, not a str (got 'yes')
+    """
+    grounds = require_bool("grounds_sufficient", grounds_sufficient)
+    demand = require_bool("demand_reasonable", demand_reasonable)
+    if grounds and demand:
+        return ValidityDecision(
+            validity=Validity.ESTABLISHED,
+            grounds_sufficient=grounds,
+            demand_reasonable=demand,
+            next_step="fill in the complaint form and assign the handling department",
+            reason="established: the grounds are sufficient and the demand reasonable (R-CMP-05)",
+        )
+    failures = []
+    if not grounds:
+        failures.append("the grounds are not sufficient")
+    if not demand:
+        failures.append("the demand is not reasonable")
+    return ValidityDecision(
+        validity=Validity.NOT_ESTABLISHED,
+        grounds_sufficient=grounds,
+        demand_reasonable=demand,
+        next_step="answer tactfully (委婉答复), seek the customer's understanding, close",
+        reason=f"not established: {' and '.join(failures)}; answer tactfully and close (R-CMP-05)",
+    )
+
+
+@attrs.frozen
+class HandlingDecision:
+    """How a complaint about staff or service is handled (R-CMP-09).
+
+    ``action`` what is done; ``report_to`` who is told (a :class:`Role`, or ``None``);
+    ``corrective_plan`` whether a corrective plan (整改方案) is required;
+    ``criticism_notice`` whether the person is criticised by notice and the result fed
+    back to the customer (D10 二 3.3); ``department`` who handles it (营管办 in D10).
+    """
+
+    handling_class: HandlingClass
+    action: str
+    report_to: Role | None
+    corrective_plan: bool
+    criticism_notice: bool
+    department: Department
+    reason: str
+    rule: str = "R-CMP-09"
+
+
+_HANDLING = {
+    HandlingClass.VIOLATION: (
+        "report to the department head and handle by the organisation's procedure (按组织程序处理)",
+        Role.DEPARTMENT_MANAGER,
+        True,
+        True,
+        "a violation or dereliction of duty is reported up and handled by procedure",
+    ),
+    HandlingClass.ORDINARY_MISTAKE: (
+        "handle under the unit's rules, correct at once and draw up a corrective plan"
+        " (立即纠正, 提出整改方案)",
+        None,
+        True,
+        True,
+        "an ordinary mistake or service shortfall is corrected at once, with a plan",
+    ),
+    HandlingClass.CUSTOMER_MISUNDERSTANDING: (
+        "explain to the customer and remove the misunderstanding (解释, 消除误会)",
+        None,
+        False,
+        False,
+        "the customer's own problem or misunderstanding is explained",
+    ),
+}
+
+
+def handling_decision(
+    handling_class: HandlingClass | str,
+    *,
+    department: Department | str = Department.MARKETING_OFFICE,
+) -> HandlingDecision:
+    """The handling of a staff or service complaint of ``handling_class`` (R-CMP-09, R-CMP-03).
+
+    ``department`` is who handles it: D10 二 3.3–3.4 give it to the marketing office
+    (营管办), which issues the criticism notice and explains misunderstandings.
+
+    >>> d = handling_decision(HandlingClass.VIOLATION)
+    >>> d.report_to, d.corrective_plan, d.rule
+    (<Role.DEPARTMENT_MANAGER: 'department_manager'>, True, 'R-CMP-09')
+    >>> handling_decision("ordinary mistake").reason
+    'an ordinary mistake or service shortfall is corrected at once, with a plan (R-CMP-09)'
+    >>> handling_decision(3)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: handling_class: must be a HandlingClass or its label, ... (got 3)
+    """
+    handling = to_enum(HandlingClass, "handling_class", handling_class)
+    where = to_enum(Department, "department", department)
+    action, report_to, plan, notice, why = _HANDLING[handling]
+    return HandlingDecision(
+        handling_class=handling,
+        action=action,
+        report_to=report_to,
+        corrective_plan=plan,
+        criticism_notice=notice,
+        department=where,
+        reason=f"{why} (R-CMP-09)",
+    )

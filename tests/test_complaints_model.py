@@ -1,0 +1,185 @@
+"""Tests of custops.complaints.model: enumerations and the Complaint record (R-CMP-01..06)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Category,
+    Channel,
+    Complaint,
+    Department,
+    HandlingClass,
+    Kind,
+    Role,
+    Severity,
+    Signal,
+    Validity,
+)
+from custops.errors import InvalidInput, InvalidType
+
+SH = ZoneInfo("Asia/Shanghai")
+T0 = dt.datetime(2024, 5, 6, 9, 30, tzinfo=SH)
+ENUMS = (Kind, Category, Channel, Severity, Validity, HandlingClass, Department, Role, Signal)
+
+
+def make(**changes: object) -> Complaint:
+    fields: dict[str, object] = {
+        "received_at": T0,
+        "channel": "电话",
+        "content": "酒里有沉淀",
+        "complainant": "王先生",
+    }
+    fields.update(changes)
+    return Complaint(**fields)  # type: ignore[arg-type, unused-ignore]
+
+
+def test_kinds_of_D14_R_CMP_01() -> None:
+    """R-CMP-01: consultation, suggestion, complaint; D14's 推荐 reads as 建议."""
+    assert [k.label for k in Kind] == ["咨询", "建议", "投诉"]
+    assert Kind.parse("推荐") is Kind.SUGGESTION
+    assert Kind.parse("客户咨询类") is Kind.CONSULTATION
+
+
+def test_categories_of_D1_R_CMP_02() -> None:
+    """R-CMP-02: D1 第一条's five categories, plus D10's return class and other."""
+    assert Category.parse("产品质量") is Category.PRODUCT_QUALITY
+    assert Category.parse("销售合同") is Category.SALES_CONTRACT
+    assert Category.parse("维修质量") is Category.REPAIR_QUALITY
+    assert Category.parse("服务质量") is Category.SERVICE_QUALITY
+    assert Category.parse("提案建议批评意见") is Category.PROPOSAL_CRITICISM
+    assert Category.parse("退换货") is Category.RETURN_EXCHANGE
+    assert Category.parse("其它") is Category.OTHER
+
+
+def test_channels_R_CMP_04() -> None:
+    """R-CMP-04: on-site, phone, written, oral/forwarded; plus online."""
+    assert Channel.parse("现场") is Channel.IN_PERSON
+    assert Channel.parse("口头投诉") is Channel.IN_PERSON
+    assert Channel.parse("书面投诉") is Channel.WRITTEN
+    assert Channel.parse("转交") is Channel.FORWARDED
+    assert Channel.parse("ONLINE") is Channel.ONLINE
+
+
+@pytest.mark.parametrize("cls", ENUMS)
+def test_every_member_parses_from_label_name_and_value(cls: type[Kind]) -> None:
+    for member in cls:
+        assert cls.parse(member.label) is member
+        assert cls.parse(member.name) is member
+        assert cls.parse(member.name.lower().replace("_", " ")) is member
+        assert cls.parse(member.value.upper()) is member
+        assert cls.parse(member) is member
+        assert str(member) == member.label
+
+
+@pytest.mark.parametrize("cls", ENUMS)
+def test_labels_and_variants_are_unambiguous(cls: type[Kind]) -> None:
+    seen: dict[str, object] = {}
+    for member in cls:
+        for name in (member.name, member.value, member.label, *member.variants):
+            key = name.lower().replace("_", "").replace(" ", "").replace("-", "")
+            assert seen.setdefault(key, member) is member, name
+
+
+def test_parse_refuses_unknown_text_naming_it() -> None:
+    with pytest.raises(InvalidInput, match="'表扬'"):
+        Kind.parse("表扬")
+    with pytest.raises(InvalidInput, match="text"):
+        Kind.parse("")
+    with pytest.raises(InvalidType, match="not a int"):
+        Kind.parse(3)
+
+
+def test_severity_is_ordered() -> None:
+    assert Severity.GENERAL < Severity.MAJOR
+    assert Severity.GENERAL <= Severity.GENERAL
+    assert not Severity.MAJOR < Severity.GENERAL
+    assert max([Severity.MAJOR, Severity.GENERAL]) is Severity.MAJOR
+
+
+def test_complaint_records_what_D1_asks_R_CMP_06() -> None:
+    """R-CMP-06: time, channel, content, complainant, contact, licence plate, loss, demand."""
+    c = make(contact=" 13800000000 ", reference="川A12345", claimed_loss="1,200.5", demand="退货")
+    assert c.received_at == T0
+    assert c.channel is Channel.PHONE
+    assert c.contact == "13800000000"
+    assert c.reference == "川A12345"
+    assert c.claimed_loss == Decimal("1200.50")
+    assert c.demand == "退货"
+    assert c.complainants == 1
+    assert c.text == "酒里有沉淀\n退货"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        c.content = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("changes", "error", "argument"),
+    [
+        ({"received_at": dt.datetime(2024, 5, 6)}, InvalidInput, "received_at"),
+        ({"received_at": dt.date(2024, 5, 6)}, InvalidType, "received_at"),
+        ({"channel": "pigeon"}, InvalidInput, "channel"),
+        ({"channel": 1}, InvalidType, "channel"),
+        ({"content": "  "}, InvalidInput, "content"),
+        ({"complainant": None}, InvalidType, "complainant"),
+        ({"claimed_loss": 1.5}, InvalidType, "claimed_loss"),
+        ({"claimed_loss": "-1"}, InvalidInput, "claimed_loss"),
+        ({"complainants": 0}, InvalidInput, "complainants"),
+        ({"complainants": True}, InvalidType, "complainants"),
+        ({"demand": 5}, InvalidType, "demand"),
+    ],
+)
+def test_complaint_refuses_bad_input_naming_the_argument(
+    changes: dict[str, object], error: type[Exception], argument: str
+) -> None:
+    with pytest.raises(error, match=f"^{argument}:"):
+        make(**changes)
+
+
+@given(st.sampled_from(ENUMS).flatmap(lambda cls: st.sampled_from(list(cls))))
+def test_parse_round_trips_any_member_from_its_label(member: Kind) -> None:
+    assert type(member).parse(member.label) is member
+
+
+@given(st.text())
+def test_parse_either_returns_a_member_or_raises_invalid_input(text: str) -> None:
+    known = {
+        k.lower().replace("_", "").replace(" ", "").replace("-", "")
+        for c in Category
+        for k in (c.name, c.value, c.label, *c.variants)
+    }
+    try:
+        result = Category.parse(text)
+    except InvalidInput as exc:
+        failure: InvalidInput | None = exc
+    else:
+        failure = None
+        assert isinstance(result, Category)
+    if failure is not None:
+        assert failure.argument == "text"
+        assert text.strip().lower() not in known
+
+
+def test_public_api_contract() -> None:
+    """DESIGN.md: these names are importable from custops.complaints."""
+    import custops.complaints as pkg
+
+    for name in (
+        "Kind",
+        "Category",
+        "Channel",
+        "Severity",
+        "Complaint",
+        "classify",
+        "assess_severity",
+        "assess_validity",
+        "return_decision",
+    ):
+        assert hasattr(pkg, name), name
+        assert name in pkg.__all__

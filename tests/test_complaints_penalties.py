@@ -1,0 +1,83 @@
+"""Tests of custops.complaints.penalties (R-CMP-11, R-CMP-12)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.complaints.penalties import (
+    FineOutcome,
+    PenaltyPolicy,
+    assess_fine,
+    score_deduction,
+)
+from custops.errors import InvalidInput, InvalidType, PolicyError
+
+
+@pytest.mark.parametrize(
+    ("amount", "imposed"),
+    [
+        ("200", True),
+        ("1500", True),
+        ("800.50", True),
+        ("199.99", False),
+        ("1500.01", False),
+        (0, False),
+    ],
+)
+def test_fine_range_200_to_1500_R_CMP_11(amount: str, imposed: bool) -> None:
+    """R-CMP-11: 200–1500 yuan per case; a fine outside it is refused."""
+    d = assess_fine(amount)
+    assert d.imposed is imposed
+    assert d.outcome is (FineOutcome.IMPOSED if imposed else FineOutcome.REFUSED)
+    assert d.rule == "R-CMP-11"
+    assert isinstance(d.amount, Decimal)
+
+
+def test_fine_needs_responsibility_assigned_R_CMP_11() -> None:
+    d = assess_fine("500", responsibility_assigned=False)
+    assert d.outcome is FineOutcome.REFUSED
+    assert "responsibility" in d.reason
+
+
+def test_fine_range_is_a_policy_R_CMP_11() -> None:
+    policy = PenaltyPolicy(fine_min="100", fine_max="3000")
+    assert assess_fine("2500", policy=policy).imposed
+    with pytest.raises(PolicyError, match="fine_min"):
+        PenaltyPolicy(fine_min="2000")
+    with pytest.raises(InvalidType, match=r"^amount:"):
+        assess_fine(200.0)
+    with pytest.raises(InvalidInput, match=r"^amount:"):
+        assess_fine("-5")
+    with pytest.raises(InvalidType, match=r"^policy:"):
+        assess_fine("500", policy="strict")  # type: ignore[arg-type]
+
+
+def test_one_point_per_complaint_R_CMP_12() -> None:
+    """R-CMP-12: 按投诉一次扣一分, 以此类推."""
+    assert score_deduction(1).points == 1
+    assert score_deduction(7).points == 7
+    assert score_deduction(1).reason == "1 complaint × 1 point = 1 point deducted (R-CMP-12)"
+    assert score_deduction(2).rule == "R-CMP-12"
+    with pytest.raises(PolicyError):
+        PenaltyPolicy(points_per_complaint=-1)
+    with pytest.raises(InvalidType):
+        score_deduction("3")  # type: ignore[arg-type]
+
+
+@given(st.integers(min_value=0, max_value=10_000), st.integers(min_value=0, max_value=10))
+def test_deduction_is_linear(count: int, per: int) -> None:
+    policy = PenaltyPolicy(points_per_complaint=per)
+    assert score_deduction(count, policy=policy).points == count * per
+    assert (
+        score_deduction(count + 1, policy=policy).points
+        >= score_deduction(count, policy=policy).points
+    )
+
+
+@given(st.decimals(min_value=0, max_value=5000, places=2))
+def test_fine_imposed_iff_in_range(amount: Decimal) -> None:
+    assert assess_fine(amount).imposed == (Decimal(200) <= amount <= Decimal(1500))

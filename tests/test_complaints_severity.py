@@ -1,0 +1,158 @@
+"""Tests of custops.complaints.severity (R-CMP-07)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.complaints import Complaint, Rule, Severity
+from custops.complaints.rules_data import DEFAULT_RULES
+from custops.complaints.severity import CRITERIA, SeverityCriteria, assess_severity
+from custops.errors import InvalidInput, InvalidType, PolicyError
+
+T0 = dt.datetime(2024, 5, 6, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def make(content: str = "酒的口感不对", **changes: object) -> Complaint:
+    fields: dict[str, object] = {
+        "received_at": T0,
+        "channel": "phone",
+        "content": content,
+        "complainant": "王",
+    }
+    fields.update(changes)
+    return Complaint(**fields)  # type: ignore[arg-type, unused-ignore]
+
+
+def test_general_when_nothing_fires_R_CMP_07() -> None:
+    a = assess_severity(make())
+    assert a.severity is Severity.GENERAL
+    assert a.criteria == ()
+    assert a.rule == "R-CMP-07"
+    assert not a.major
+    assert a.reason == "general: no major-complaint criterion fired (R-CMP-07)"
+
+
+@pytest.mark.parametrize(
+    ("content", "criterion"),
+    [
+        ("喝了以后拉肚子去了医院", "safety"),
+        ("刹车失灵差点出事", "safety"),
+        ("我要找电视台曝光", "media"),
+        ("已经向市场监管局反映了", "regulator"),
+        ("我已经打了12315", "regulator"),
+        ("律师函明天就寄给你们", "legal"),
+        ("这是我第三次投诉", "repeat"),
+        ("我们十几户业主联名投诉", "collective"),
+    ],
+)
+def test_each_text_criterion_makes_it_major_R_CMP_07(content: str, criterion: str) -> None:
+    a = assess_severity(make(content))
+    assert a.severity is Severity.MAJOR
+    assert a.criteria == (criterion,)
+    assert criterion in a.reason
+    assert all(content[e.start : e.end] == e.text for e in a.evidence)
+
+
+def test_loss_threshold_is_exclusive_R_CMP_07() -> None:
+    assert assess_severity(make(claimed_loss="10000")).severity is Severity.GENERAL
+    above = assess_severity(make(claimed_loss="10000.01"))
+    assert above.criteria == ("loss",)
+    assert "10000.01 > 10000.00" in above.reason
+
+
+def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:
+    assert assess_severity(make(), prior_complaints=1).criteria == ("repeat",)
+    assert assess_severity(make(complainants=3)).criteria == ("collective",)
+    assert assess_severity(make(complainants=2)).criteria == ()
+    loose = SeverityCriteria(collective_threshold=2, repeat_threshold=3)
+    assert assess_severity(make(complainants=2), loose).criteria == ("collective",)
+    assert assess_severity(make(), loose, prior_complaints=2).criteria == ()
+
+
+def test_negated_hazard_does_not_fire_R_CMP_07() -> None:
+    assert assess_severity(make("还好没有人受伤")).severity is Severity.GENERAL
+    assert assess_severity(make("不会找媒体的，希望尽快处理")).criteria == ()
+
+
+def test_every_criterion_is_listed_in_order() -> None:
+    c = make(
+        "孩子误食住院，已报12315，记者也来了，律师在跟进，第二次投诉，业主们都很气愤",
+        claimed_loss="50000",
+        complainants=5,
+    )
+    assert assess_severity(c, prior_complaints=1).criteria == (
+        *CRITERIA[:2],
+        "media",
+        "regulator",
+        "legal",
+        "repeat",
+        "collective",
+    )
+
+
+def test_disabled_criteria_and_own_vocabulary() -> None:
+    only_money = SeverityCriteria(enabled={"loss"})
+    assert assess_severity(make("律师函"), only_money).severity is Severity.GENERAL
+    rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
+    assert assess_severity(make("发公众号"), SeverityCriteria(rules=rules)).criteria == ("media",)
+
+
+def test_criteria_policy_validation() -> None:
+    with pytest.raises(PolicyError, match="unknown criteria"):
+        SeverityCriteria(enabled={"weather"})
+    with pytest.raises(PolicyError, match="repeat_threshold"):
+        SeverityCriteria(repeat_threshold=0)
+    with pytest.raises(InvalidType, match="loss_threshold"):
+        SeverityCriteria(loss_threshold=1.5)
+    with pytest.raises(InvalidInput, match="prior_complaints"):
+        assess_severity(make(), prior_complaints=-1)
+    with pytest.raises(InvalidType, match="complaint"):
+        assess_severity("酒里有沉淀")  # type: ignore[arg-type]
+
+
+SIGNAL_PHRASES = st.sampled_from(
+    [
+        "。有人受伤了",
+        "。我要找记者",
+        "。已经打了12315",
+        "。请了律师",
+        "。第二次投诉了",
+        "。业主们都有意见",
+    ]
+)
+
+
+@given(
+    content=st.text(min_size=1).filter(lambda t: t.strip() != ""),
+    loss=st.integers(min_value=0, max_value=30_000),
+    extra_loss=st.integers(min_value=0, max_value=30_000),
+    prior=st.integers(min_value=0, max_value=3),
+    customers=st.integers(min_value=1, max_value=5),
+    phrase=SIGNAL_PHRASES,
+)
+def test_adding_a_criterion_never_lowers_severity(
+    content: str, loss: int, extra_loss: int, prior: int, customers: int, phrase: str
+) -> None:
+    """Adding a criterion (more loss, a signal phrase, a prior complaint, a customer)
+    never lowers the level, and every criterion that fired before still fires."""
+    base = make(content, claimed_loss=loss, complainants=customers)
+    before = assess_severity(base, prior_complaints=prior)
+    variants = [
+        (attrs.evolve(base, claimed_loss=Decimal(loss + extra_loss)), prior),
+        (attrs.evolve(base, content=base.content + phrase), prior),
+        (attrs.evolve(base, complainants=customers + 1), prior),
+        (base, prior + 1),
+    ]
+    for complaint, prior_count in variants:
+        after = assess_severity(complaint, prior_complaints=prior_count)
+        assert before.severity <= after.severity
+        assert set(before.criteria) <= set(after.criteria)
+    with_phrase = assess_severity(attrs.evolve(base, content=base.content + phrase))
+    assert with_phrase.severity is Severity.MAJOR
