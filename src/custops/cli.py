@@ -18,12 +18,14 @@ Subcommands::
     custops vip quote LINE...       price a basket for a VIP (best single benefit per line)
     custops vip qualify DATE=AMOUNT...   does a customer qualify for a VIP card
     custops vip report-due MONTH    when a month's registration forms are due
+    custops classify TEXT           kind, category, department and evidence of a complaint text
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
 import re
 import sys
 import warnings
@@ -31,7 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from custops import __version__
+from custops import __version__, complaints
 from custops.calendars import WorkCalendar
 from custops.deposits import Claim, DepositPolicy, ExcessClaims, refund_schedule
 from custops.errors import CustopsError, InvalidInput, ProvisionalCalendarWarning
@@ -574,6 +576,80 @@ def add_vip_parser(sub: argparse._SubParsersAction[Any]) -> None:
     due.set_defaults(handler=_cmd_vip_report_due)
 
 
+# --- classify ------------------------------------------------------------------------------
+
+
+def add_classify_parser(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser(
+        "classify",
+        help="classify a customer's text: kind, category, department, with the evidence",
+        description=(
+            "Classify TEXT (Chinese or plain English) as a consultation, suggestion or "
+            "complaint, find its category and the department to handle it, and print "
+            "every rule that fired, on which words, at which positions."
+        ),
+    )
+    p.add_argument("text", metavar="TEXT", help="the customer's words, e.g. 酒里有沉淀，我要退货")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=_cmd_classify)
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    result = complaints.classify(args.text)
+    if args.json:
+        evidence = [
+            {
+                "rule": e.rule,
+                "start": e.start,
+                "end": e.end,
+                "text": e.text,
+                "source": e.source,
+                "weight": e.weight,
+                "votes": [t.value for t in (e.kind, e.category, e.signal) if t is not None],
+                "negated_by": e.negated_by or None,
+            }
+            for e in result.evidence + result.suppressed
+        ]
+        print(
+            json.dumps(
+                {
+                    "kind": result.kind.value,
+                    "category": result.category.value,
+                    "topic": result.topic.value if result.topic else None,
+                    "department": result.department.value,
+                    "kind_rule": result.kind_rule,
+                    "category_rule": result.category_rule,
+                    "confidence": result.confidence,
+                    "matched": result.matched,
+                    "signals": sorted(s.value for s in result.signals),
+                    "reason": result.reason,
+                    "evidence": evidence,
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    print(f"kind:       {result.kind.label} ({result.kind.value}; rule {result.kind_rule})")
+    print(
+        f"category:   {result.category.label} ({result.category.value};"
+        f" rule {result.category_rule})"
+    )
+    print(f"department: {result.department.label} ({result.department.value})")
+    print(f"confidence: {result.confidence}")
+    signals = sorted(result.signals, key=lambda s: s.value)
+    hints = ", ".join(f"{s.label} ({s.value})" for s in signals) or "none"
+    print(f"severity hints: {hints}")
+    print(f"reason:     {result.reason}")
+    if result.evidence or result.suppressed:
+        print("evidence:")
+        for e in result.evidence:
+            print(f"  {e}")
+        for e in result.suppressed:
+            print(f"  suppressed: {e}")
+    return 0
+
+
 # --- demo ----------------------------------------------------------------------------------
 
 
@@ -712,6 +788,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_secrecy_parser(sub)
     add_refund_parser(sub)
     add_vip_parser(sub)
+    add_classify_parser(sub)
     return parser
 
 
