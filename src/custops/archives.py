@@ -1,0 +1,907 @@
+"""Customer archives (客户档案): what they hold, when they are due, who may borrow them.
+
+From D2, D3 and D9:
+
+- the twelve kinds of record of an archive (D3 三, R-ARC-01) and the contents of a
+  customer file (D9 4.1.2, R-ARC-02) — :class:`RecordKind`, :class:`FileContent` and
+  :func:`completeness`;
+- the archive is created within one week of the first contact (D2 1, R-SLA-14) —
+  :func:`archive_due`;
+- the archives of long-term partners are updated every quarter (D2 2, R-SLA-15) —
+  :func:`update_schedule`, :func:`overdue_updates`;
+- a customer-satisfaction survey at least once a year (D9 6 a, R-SLA-18) —
+  :func:`survey_due`;
+- archives are lent only under the lending rules, never to unrelated people, and are
+  the company's property (D2 4–5, R-ARC-03) — :func:`can_lend`.
+
+>>> from datetime import date
+>>> archive_due(date(2025, 9, 26))          # 10-03 is in the National Day holiday
+datetime.date(2025, 10, 9)
+>>> archive = Archive("某药店", created_on=date(2025, 3, 3), records=[RecordKind.CONTACTS])
+>>> len(completeness(archive).missing_records)
+11
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, TypeVar, overload
+
+import attrs
+
+from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops.calendars import WorkCalendar, china
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.periods import Deadline, Period, due_date
+from custops.secrecy import Decision
+
+__all__ = [
+    "Archive",
+    "ArchivePolicy",
+    "Completeness",
+    "FileContent",
+    "LoanRequest",
+    "OverdueUpdate",
+    "RecordKind",
+    "Relation",
+    "SurveyBasis",
+    "SurveyStatus",
+    "UpdatePeriod",
+    "UpdateStatus",
+    "archive_due",
+    "can_lend",
+    "completeness",
+    "overdue_updates",
+    "survey_due",
+    "update_schedule",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _parse_enum(
+    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
+) -> E:
+    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
+        )
+    key = text.strip()
+    folded = re.sub(r"[\s\-]+", "_", key).lower()
+    for member in cls:
+        if key == member.value or folded == member.name.lower():
+            return member
+    if aliases is not None:
+        name = aliases.get(key, aliases.get(folded))
+        if name is not None:
+            return cls[name]
+    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
+
+
+# --- R-ARC-01 / R-ARC-02 --------------------------------------------------------------------------
+
+
+class RecordKind(enum.Enum):
+    """The twelve kinds of record of a customer archive (D3 三 1–12, R-ARC-01), in order."""
+
+    UNIT_DATA = "客户单位资料"
+    PAYMENTS = "客户缴费记录(含各样押金)"
+    FIT_OUT = "客户装修工程文件"
+    MOVE_IN = "客户迁入时填具之资料"
+    SUPPLEMENTS = "客户资料补充"
+    CONTACTS = "客户联络资料"
+    EMERGENCY_CONTACTS = "紧急事故联络人资料"
+    CORRESPONDENCE = "客户与管理处往来文件"
+    VIOLATIONS_AND_ARREARS = "客户违规事项与欠费记录"
+    REPAIRS = "客户维修记录"
+    COMPLAINTS = "客户投诉记录"
+    ENGINEERING = "客户单位工程档案与工作程序"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> RecordKind.EMERGENCY_CONTACTS.label
+        '紧急事故联络人资料'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | RecordKind, *, argument: str = "record") -> RecordKind:
+        """Read a label, an English name or a common variant.
+
+        >>> RecordKind.parse("投诉记录")
+        <RecordKind.COMPLAINTS: '客户投诉记录'>
+        >>> RecordKind.parse("emergency contacts")
+        <RecordKind.EMERGENCY_CONTACTS: '紧急事故联络人资料'>
+        """
+        return _parse_enum(cls, text, argument, _RECORD_ALIASES)
+
+
+_RECORD_ALIASES = {
+    "单位资料": "UNIT_DATA",
+    "缴费记录": "PAYMENTS",
+    "押金": "PAYMENTS",
+    "装修工程文件": "FIT_OUT",
+    "迁入资料": "MOVE_IN",
+    "资料补充": "SUPPLEMENTS",
+    "联络资料": "CONTACTS",
+    "紧急联络人": "EMERGENCY_CONTACTS",
+    "往来文件": "CORRESPONDENCE",
+    "违规与欠费记录": "VIOLATIONS_AND_ARREARS",
+    "欠费记录": "VIOLATIONS_AND_ARREARS",
+    "维修记录": "REPAIRS",
+    "投诉记录": "COMPLAINTS",
+    "工程档案": "ENGINEERING",
+}
+
+
+class FileContent(enum.Enum):
+    """What a customer file holds (D9 4.1.2 a, R-ARC-02)."""
+
+    CONTACT = "客户联系方式"
+    CREDIT = "客户信用状况描述"
+    TRANSACTIONS = "客户以往交易记录"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> FileContent.CREDIT.label
+        '客户信用状况描述'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | FileContent, *, argument: str = "content") -> FileContent:
+        """Read a label, an English name or a common variant.
+
+        >>> FileContent.parse("信用状况"), FileContent.parse("transactions")
+        (<FileContent.CREDIT: '客户信用状况描述'>, <FileContent.TRANSACTIONS: '客户以往交易记录'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "联系方式": "CONTACT",
+                "contact_details": "CONTACT",
+                "信用状况": "CREDIT",
+                "交易记录": "TRANSACTIONS",
+                "transaction_history": "TRANSACTIONS",
+            },
+        )
+
+
+def _kinds(argument: str, value: Any, parse: Any) -> frozenset[Any]:
+    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a collection, not a {type_name(value)}"
+        )
+    return frozenset(parse(v, argument=argument) for v in value)
+
+
+def _records(value: Any) -> frozenset[RecordKind]:
+    return _kinds("records", value, RecordKind.parse)
+
+
+def _contents(value: Any) -> frozenset[FileContent]:
+    return _kinds("contents", value, FileContent.parse)
+
+
+def _required_records(value: Any) -> frozenset[RecordKind]:
+    return _kinds("required_records", value, RecordKind.parse)
+
+
+def _required_contents(value: Any) -> frozenset[FileContent]:
+    return _kinds("required_contents", value, FileContent.parse)
+
+
+def _dates(value: Any) -> tuple[_dt.date, ...]:
+    if isinstance(value, (str, _dt.date)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "updates", value, f"must be a collection of dates, not a {type_name(value)}"
+        )
+    return tuple(sorted(require_date(f"updates[{i}]", d) for i, d in enumerate(value)))
+
+
+def _optional_name(argument: str, value: Any) -> None:
+    if value is not None:
+        require_str(argument, value)
+
+
+@attrs.frozen
+class Archive:
+    """A customer archive: its records and file contents, keeper, approval and updates.
+
+    - ``records``: the kinds of record present (R-ARC-01); ``contents``: the file
+      contents present (R-ARC-02);
+    - ``keeper``: the named person who keeps it (专人负责保管, D2 1; 专人管理, D9);
+    - ``approved_by``: who checked it (交直接上级审核, D2 1; 销售总监审批确认, D9);
+    - ``partner_since``: the day the customer became a long-term partner (长期合作的主要
+      经销商、医院、药店、零售商…, D2 2), or ``None``;
+    - ``updates``: the days it was filled in, corrected or completed (kept sorted).
+
+    >>> from datetime import date
+    >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since=date(2025, 1, 6))
+    >>> a.updated(date(2025, 5, 9)).updates
+    (datetime.date(2025, 5, 9),)
+    """
+
+    customer: str
+    created_on: _dt.date
+    records: frozenset[RecordKind] = attrs.field(default=frozenset(), converter=_records)
+    contents: frozenset[FileContent] = attrs.field(default=frozenset(), converter=_contents)
+    keeper: str | None = None
+    approved_by: str | None = None
+    partner_since: _dt.date | None = None
+    updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=_dates)
+
+    def __attrs_post_init__(self) -> None:
+        require_str("customer", self.customer)
+        require_date("created_on", self.created_on)
+        _optional_name("keeper", self.keeper)
+        _optional_name("approved_by", self.approved_by)
+        if self.partner_since is not None:
+            require_date("partner_since", self.partner_since)
+        if self.updates and self.updates[0] < self.created_on:
+            raise InvalidInput.for_argument(
+                "updates", self.updates[0], f"is before created_on={self.created_on}"
+            )
+
+    @property
+    def long_term_partner(self) -> bool:
+        """Whether the quarterly updates of R-SLA-15 apply."""
+        return self.partner_since is not None
+
+    def updated(self, on: _dt.date) -> Archive:
+        """A copy with an update on ``on`` recorded (填充、修改和完善)."""
+        day = require_date("on", on)
+        return attrs.evolve(self, updates=(*self.updates, day))
+
+
+# --- policy ---------------------------------------------------------------------------------------
+
+
+class SurveyBasis(enum.Enum):
+    """How "at least once a year" (每年至少一次) is counted (R-SLA-18)."""
+
+    CALENDAR_YEAR = "每个自然年"
+    ROLLING = "距上次一年内"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> SurveyBasis.ROLLING.label
+        '距上次一年内'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | SurveyBasis, *, argument: str = "survey_basis") -> SurveyBasis:
+        """Read a label or an English name.
+
+        >>> SurveyBasis.parse("calendar year")
+        <SurveyBasis.CALENDAR_YEAR: '每个自然年'>
+        """
+        return _parse_enum(cls, text, argument, {"自然年": "CALENDAR_YEAR", "yearly": "ROLLING"})
+
+
+def _survey_basis(value: Any) -> SurveyBasis:
+    return SurveyBasis.parse(value)
+
+
+def _period(value: Any) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period.parse(value)
+    raise InvalidType.for_argument(
+        "creation_period", value, f"must be a Period or a str, not a {type_name(value)}"
+    )
+
+
+@attrs.frozen
+class ArchivePolicy:
+    """The archive rules, with the seed's values as defaults.
+
+    - ``required_records`` (all twelve of R-ARC-01) and ``required_contents`` (all three of
+      R-ARC-02): D3 lists what "a general customer archive includes"; a section with
+      nothing to file (no repairs yet) is still kept, marked 无.  A company narrows the
+      sets for its kind of customer (D3 is a property-management list, D9 a sales one).
+    - ``require_keeper``, ``require_approval``: a named keeper and an approval.
+    - ``creation_period`` = 一周 (R-SLA-14).
+    - ``update_months`` = 3: updates every calendar quarter (Jan–Mar, Apr–Jun, Jul–Sep,
+      Oct–Dec; R-SLA-15); 1, 2, 4, 6 or 12 give other cycles aligned to 1 January.
+    - ``roll_update_due`` = ``True``: a cycle's update is due on its last day, moved to
+      the next working day when that is a rest day (Civil Code art. 203, as for every
+      period in custops).
+    - ``survey_basis``: calendar year (default) or one year after the last survey
+      (R-SLA-18).
+    - ``max_loan_days``: the longest loan of an archive (``None``: no limit; the seed
+      sets none) (R-ARC-03).
+
+    >>> ArchivePolicy(update_months=5)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: update_months: must divide the year into whole cycles (1, 2, 3, 4, 6 or 12) (got 5)
+    """  # noqa: E501
+
+    required_records: frozenset[RecordKind] = attrs.field(
+        default=frozenset(RecordKind), converter=_required_records
+    )
+    required_contents: frozenset[FileContent] = attrs.field(
+        default=frozenset(FileContent), converter=_required_contents
+    )
+    require_keeper: bool = True
+    require_approval: bool = True
+    creation_period: Period = attrs.field(default=Period.weeks(1), converter=_period)
+    update_months: int = 3
+    roll_update_due: bool = True
+    survey_basis: SurveyBasis = attrs.field(
+        default=SurveyBasis.CALENDAR_YEAR, converter=_survey_basis
+    )
+    max_loan_days: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("require_keeper", "require_approval", "roll_update_due"):
+            require_bool(name, getattr(self, name))
+        require_int("update_months", self.update_months)
+        if self.update_months not in (1, 2, 3, 4, 6, 12):
+            raise PolicyError.for_argument(
+                "update_months",
+                self.update_months,
+                "must divide the year into whole cycles (1, 2, 3, 4, 6 or 12)",
+            )
+        if not self.creation_period.is_day_level:
+            raise PolicyError.for_argument(
+                "creation_period", str(self.creation_period), "must be counted in days or longer"
+            )
+        if self.max_loan_days is not None:
+            require_int("max_loan_days", self.max_loan_days)
+            if self.max_loan_days < 1:
+                raise PolicyError.for_argument(
+                    "max_loan_days", self.max_loan_days, "must be at least 1"
+                )
+
+
+_DEFAULT = ArchivePolicy()
+
+
+def _policy(policy: Any) -> ArchivePolicy:
+    if policy is None:
+        return _DEFAULT
+    if not isinstance(policy, ArchivePolicy):
+        raise InvalidType.for_argument(
+            "policy", policy, f"must be an ArchivePolicy, not a {type_name(policy)}"
+        )
+    return policy
+
+
+def _calendar(calendar: Any) -> WorkCalendar:
+    if calendar is None:
+        return china()
+    if not isinstance(calendar, WorkCalendar):
+        raise InvalidType.for_argument(
+            "calendar", calendar, f"must be a WorkCalendar, not a {type_name(calendar)}"
+        )
+    return calendar
+
+
+# --- completeness (R-ARC-01/02) -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Completeness:
+    """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
+    (R-ARC-02).  ``rules`` names the rules not met; ``rule`` is the first of them (or
+    R-ARC-01 when complete)."""
+
+    complete: bool
+    missing_records: tuple[RecordKind, ...]
+    missing_contents: tuple[FileContent, ...]
+    missing_keeper: bool
+    missing_approval: bool
+    rules: tuple[str, ...]
+    rule: str
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.complete
+
+
+def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Completeness:
+    """List what ``archive`` is missing (R-ARC-01, R-ARC-02).
+
+    Missing records and contents come in the order of the seed's lists.
+
+    >>> from datetime import date
+    >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
+    ...             contents=["联系方式", "交易记录"], keeper="王五")
+    >>> c = completeness(a)
+    >>> c.complete, c.rules
+    (False, ('R-ARC-02',))
+    >>> c.reason
+    'missing: 客户信用状况描述; approval (审批确认)'
+    """
+    if not isinstance(archive, Archive):
+        raise InvalidType.for_argument(
+            "archive", archive, f"must be an Archive, not a {type_name(archive)}"
+        )
+    pol = _policy(policy)
+    records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
+    contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
+    no_keeper = pol.require_keeper and archive.keeper is None
+    no_approval = pol.require_approval and archive.approved_by is None
+    rules: list[str] = []
+    if records:
+        rules.append("R-ARC-01")
+    if contents or no_keeper or no_approval:
+        rules.append("R-ARC-02")
+    items = [k.label for k in records] + [c.label for c in contents]
+    if no_keeper:
+        items.append("keeper (专人保管)")
+    if no_approval:
+        items.append("approval (审批确认)")
+    if not items:
+        return Completeness(True, (), (), False, False, (), "R-ARC-01", "the archive is complete")
+    return Completeness(
+        False,
+        records,
+        contents,
+        no_keeper,
+        no_approval,
+        tuple(rules),
+        rules[0],
+        "missing: " + "; ".join(items),
+    )
+
+
+# --- R-SLA-14 -------------------------------------------------------------------------------------
+
+
+@overload
+def archive_due(
+    first_contact_on: _dt.date,
+    calendar: WorkCalendar | None = ...,
+    *,
+    explain: Literal[False] = ...,
+    policy: ArchivePolicy | None = ...,
+) -> _dt.date: ...
+@overload
+def archive_due(
+    first_contact_on: _dt.date,
+    calendar: WorkCalendar | None = ...,
+    *,
+    explain: Literal[True],
+    policy: ArchivePolicy | None = ...,
+) -> Deadline: ...
+def archive_due(
+    first_contact_on: _dt.date,
+    calendar: WorkCalendar | None = None,
+    *,
+    explain: bool = False,
+    policy: ArchivePolicy | None = None,
+) -> _dt.date | Deadline:
+    """The last day to create the archive of a customer first contacted on ``first_contact_on``.
+
+    D2 1: whoever deals with the customer creates the archive within one week (一周内,
+    R-SLA-14).  Counted as the Civil Code counts periods (:func:`custops.periods.due_date`):
+    the first-contact day is not counted, the week ends seven days later, and a last day
+    that is a rest day moves to the next working day of ``calendar`` (default: China).
+
+    >>> from datetime import date
+    >>> archive_due(date(2025, 3, 3))
+    datetime.date(2025, 3, 10)
+    >>> print(archive_due(date(2025, 9, 26), explain=True).explain())
+    2025-09-26 + 1周 → 2025-10-09  [Civil Code arts. 201, 203]
+    ...
+    """
+    pol = _policy(policy)
+    day = require_date("first_contact_on", first_contact_on)
+    return due_date(day, pol.creation_period, _calendar(calendar), explain=explain)
+
+
+# --- R-SLA-15 -------------------------------------------------------------------------------------
+
+
+class UpdateStatus(enum.Enum):
+    """The state of one cycle's archive update."""
+
+    DONE = "已更新"
+    OPEN = "待更新"
+    OVERDUE = "逾期未更新"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> UpdateStatus.OVERDUE.label
+        '逾期未更新'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | UpdateStatus, *, argument: str = "status") -> UpdateStatus:
+        """Read a label or an English name.
+
+        >>> UpdateStatus.parse("done")
+        <UpdateStatus.DONE: '已更新'>
+        """
+        return _parse_enum(cls, text, argument)
+
+
+@attrs.frozen
+class UpdatePeriod:
+    """One cycle (by default a calendar quarter) of a long-term partner's archive.
+
+    ``due`` is the cycle's last day (rolled past rest days by default); ``updated_on`` the
+    update that counts for it.
+    """
+
+    name: str
+    start: _dt.date
+    end: _dt.date
+    due: _dt.date
+    updated_on: _dt.date | None
+    status: UpdateStatus
+    rule: str
+
+
+def _cycle_start(day: _dt.date, months: int) -> _dt.date:
+    return _dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+def _next_cycle(start: _dt.date, months: int) -> _dt.date:
+    month = start.month - 1 + months
+    return _dt.date(start.year + month // 12, month % 12 + 1, 1)
+
+
+def _cycle_name(start: _dt.date, months: int) -> str:
+    index = (start.month - 1) // months + 1
+    if months == 3:
+        return f"{start.year}Q{index}"
+    if months == 12:
+        return str(start.year)
+    return f"{start.year}-{start.month:02d}/{months}m"
+
+
+def update_schedule(
+    archive: Archive,
+    on: _dt.date,
+    *,
+    calendar: WorkCalendar | None = None,
+    policy: ArchivePolicy | None = None,
+) -> tuple[UpdatePeriod, ...]:
+    """The quarterly updates of a long-term partner's archive up to ``on`` (D2 2, R-SLA-15).
+
+    Quarters are calendar quarters.  The duty starts with the first quarter that begins on
+    or after ``archive.partner_since`` (a customer who becomes a partner on 30 March owes
+    the first update for April–June).  Each quarter needs an update made within it; it is
+    due on the quarter's last day, moved to the next working day when that is a rest day
+    (so an update in the first days of October can still count for the third quarter).
+    The creation of the archive counts as an update.  An update counts for one quarter
+    only: the earliest one whose window holds it and which has none yet.
+
+    A quarter is DONE with an update, OPEN while ``on`` is not after its due day, and
+    OVERDUE once ``on`` is after it.  Archives of customers who are not long-term
+    partners have no schedule (``()``).
+
+    >>> from datetime import date
+    >>> a = Archive("某经销商", created_on=date(2024, 1, 2), partner_since=date(2024, 1, 1),
+    ...             updates=[date(2024, 7, 1)])          # 2024-06-30 is a Sunday
+    >>> for p in update_schedule(a, date(2024, 11, 1)):
+    ...     print(p.name, p.due, p.updated_on, p.status.label)
+    2024Q1 2024-04-01 2024-01-02 已更新
+    2024Q2 2024-07-01 2024-07-01 已更新
+    2024Q3 2024-09-30 None 逾期未更新
+    2024Q4 2024-12-31 None 待更新
+    """
+    if not isinstance(archive, Archive):
+        raise InvalidType.for_argument(
+            "archive", archive, f"must be an Archive, not a {type_name(archive)}"
+        )
+    today = require_date("on", on)
+    pol = _policy(policy)
+    if archive.partner_since is None:
+        return ()
+    cal = _calendar(calendar) if pol.roll_update_due else None
+    months = pol.update_months
+    start = _cycle_start(archive.partner_since, months)
+    if start < archive.partner_since:
+        start = _next_cycle(start, months)
+    done = sorted((archive.created_on, *archive.updates))
+    i = 0
+    periods: list[UpdatePeriod] = []
+    while start <= today:
+        following = _next_cycle(start, months)
+        end = following - _dt.timedelta(days=1)
+        due = end if cal is None else cal.roll_forward(end)
+        while i < len(done) and done[i] < start:
+            i += 1
+        if i < len(done) and done[i] <= due:
+            updated: _dt.date | None = done[i]
+            status = UpdateStatus.DONE
+            i += 1
+        else:
+            updated = None
+            status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
+        periods.append(
+            UpdatePeriod(_cycle_name(start, months), start, end, due, updated, status, "R-SLA-15")
+        )
+        start = following
+    return tuple(periods)
+
+
+@attrs.frozen
+class OverdueUpdate:
+    """A missed quarterly update of one archive (R-SLA-15)."""
+
+    customer: str
+    period: UpdatePeriod
+    archive: Archive = attrs.field(repr=False)
+
+
+def overdue_updates(
+    archives: Iterable[Archive],
+    on: _dt.date,
+    *,
+    calendar: WorkCalendar | None = None,
+    policy: ArchivePolicy | None = None,
+) -> tuple[OverdueUpdate, ...]:
+    """Every overdue quarterly update of the long-term partners' archives on ``on`` (R-SLA-15).
+
+    In the order of ``archives``, then of the quarters.
+
+    >>> from datetime import date
+    >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since=date(2025, 1, 1))
+    >>> b = Archive("某零售商", created_on=date(2025, 2, 1))       # not a long-term partner
+    >>> [(o.customer, o.period.name) for o in overdue_updates([a, b], date(2025, 10, 10))]
+    [('某药店', '2025Q2'), ('某药店', '2025Q3')]
+    """
+    if isinstance(archives, Archive) or not isinstance(archives, Iterable):
+        raise InvalidType.for_argument(
+            "archives", archives, f"must be a collection of Archive, not a {type_name(archives)}"
+        )
+    found: list[OverdueUpdate] = []
+    for archive in archives:
+        for period in update_schedule(archive, on, calendar=calendar, policy=policy):
+            if period.status is UpdateStatus.OVERDUE:
+                found.append(OverdueUpdate(archive.customer, period, archive))
+    return tuple(found)
+
+
+# --- R-SLA-18 -------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class SurveyStatus:
+    """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18)."""
+
+    status: UpdateStatus
+    due: _dt.date
+    last: _dt.date | None
+    rule: str
+    reason: str
+
+
+def survey_due(
+    on: _dt.date,
+    surveys: Iterable[_dt.date] = (),
+    *,
+    since: _dt.date | None = None,
+    calendar: WorkCalendar | None = None,
+    policy: ArchivePolicy | None = None,
+) -> SurveyStatus:
+    """When the next customer-satisfaction survey is due (D9 6 a, R-SLA-18).
+
+    "At least one comprehensive survey a year" (每年至少进行一次).  By default each
+    calendar year needs a survey by 31 December; the duty starts with the first calendar
+    year that begins on or after ``since`` (default: the year of the first survey, or
+    this year).  A past year without a survey makes the status OVERDUE (due: that year's
+    31 December); a survey this year makes it DONE (due: next 31 December); otherwise it is
+    OPEN.  With ``survey_basis=SurveyBasis.ROLLING`` a survey is due one year after the
+    last one (or after ``since``), counted as the Civil Code counts periods.
+
+    >>> from datetime import date
+    >>> s = survey_due(date(2025, 6, 1), [date(2024, 11, 5)])
+    >>> s.status.name, s.due
+    ('OPEN', datetime.date(2025, 12, 31))
+    >>> survey_due(date(2025, 6, 1), [date(2023, 5, 1)]).reason
+    'no satisfaction survey in 2024'
+    >>> rolling = ArchivePolicy(survey_basis="rolling")
+    >>> survey_due(date(2025, 6, 1), [date(2024, 11, 5)], policy=rolling).due
+    datetime.date(2025, 11, 5)
+    """
+    today = require_date("on", on)
+    pol = _policy(policy)
+    if isinstance(surveys, (str, _dt.date)) or not isinstance(surveys, Iterable):
+        raise InvalidType.for_argument(
+            "surveys", surveys, f"must be a collection of dates, not a {type_name(surveys)}"
+        )
+    held = sorted(require_date(f"surveys[{i}]", d) for i, d in enumerate(surveys))
+    if since is not None:
+        require_date("since", since)
+    held = [d for d in held if d <= today]
+    last = held[-1] if held else None
+    rule = "R-SLA-18"
+    if pol.survey_basis is SurveyBasis.ROLLING:
+        base = last if last is not None else since
+        if base is None:
+            return SurveyStatus(
+                UpdateStatus.OPEN, today, None, rule, "no satisfaction survey on record: due now"
+            )
+        due = due_date(base, Period.years(1), _calendar(calendar))
+        status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
+        word = "overdue since" if status is UpdateStatus.OVERDUE else "due by"
+        return SurveyStatus(status, due, last, rule, f"one year after {base}: {word} {due}")
+    if since is not None:
+        first_year = since.year if (since.month, since.day) == (1, 1) else since.year + 1
+    else:
+        first_year = held[0].year if held else today.year
+    years = {d.year for d in held}
+    missed = [y for y in range(first_year, today.year) if y not in years]
+    if missed:
+        return SurveyStatus(
+            UpdateStatus.OVERDUE,
+            _dt.date(missed[0], 12, 31),
+            last,
+            rule,
+            "no satisfaction survey in " + ", ".join(map(str, missed)),
+        )
+    if today.year in years:
+        return SurveyStatus(
+            UpdateStatus.DONE,
+            _dt.date(today.year + 1, 12, 31),
+            last,
+            rule,
+            f"surveyed on {last} this year; next by {today.year + 1}-12-31",
+        )
+    return SurveyStatus(
+        UpdateStatus.OPEN,
+        _dt.date(today.year, 12, 31),
+        last,
+        rule,
+        f"no survey yet in {today.year}: due by {today.year}-12-31",
+    )
+
+
+# --- R-ARC-03 -------------------------------------------------------------------------------------
+
+
+class Relation(enum.Enum):
+    """How a would-be borrower stands to the archive (D2)."""
+
+    HANDLER = "直接责任人"
+    SUPERVISOR = "直接上级"
+    KEEPER = "档案管理人"
+    SALES_DIRECTOR = "销售总监"
+    COLLEAGUE = "相关业务人员"
+    UNRELATED = "无关人员"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Relation.UNRELATED.label
+        '无关人员'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Relation, *, argument: str = "relation") -> Relation:
+        """Read a label, an English name or a common variant.
+
+        >>> Relation.parse("与客户直接联系的人"), Relation.parse("unrelated person")
+        (<Relation.HANDLER: '直接责任人'>, <Relation.UNRELATED: '无关人员'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "与客户直接联系的人": "HANDLER",
+                "负责人": "HANDLER",
+                "上级": "SUPERVISOR",
+                "管理人": "KEEPER",
+                "档案管理员": "KEEPER",
+                "unrelated_person": "UNRELATED",
+                "outsider": "UNRELATED",
+                "related_staff": "COLLEAGUE",
+            },
+        )
+
+
+def _relation(value: Any) -> Relation:
+    return Relation.parse(value)
+
+
+@attrs.frozen
+class LoanRequest:
+    """A request to borrow an archive (借阅).
+
+    ``registered``: entered in the lending register kept by the archive keeper;
+    ``private``: asked on the strength of a personal relationship (凭私人关系);
+    ``return_by``: when it comes back (``None``: never — keeping it is not lending).
+    """
+
+    borrower: str
+    relation: Relation = attrs.field(converter=_relation)
+    purpose: str
+    on: _dt.date
+    return_by: _dt.date | None
+    registered: bool = True
+    private: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        require_str("borrower", self.borrower)
+        require_str("purpose", self.purpose)
+        require_date("on", self.on)
+        require_bool("registered", self.registered)
+        require_bool("private", self.private)
+        if self.return_by is not None:
+            require_date("return_by", self.return_by)
+            if self.return_by < self.on:
+                raise InvalidInput.for_argument(
+                    "return_by", self.return_by, f"is before the loan day {self.on}"
+                )
+
+
+def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:
+    """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`custops.secrecy.Decision`.
+
+    Refused, in this order: to unrelated people (不得将档案材料拿给无关人员阅读); on the
+    strength of a personal relationship (不得凭私人关系随意借阅); outside the lending
+    register (严格执行档案借阅制度); without a return day, since the archive is company
+    property no one may keep (任何人不得据为己有); for longer than ``max_loan_days``.
+
+    >>> from datetime import date
+    >>> ask = LoanRequest("李四", "相关业务人员", "续签合同前核对交易记录",
+    ...                   on=date(2025, 3, 3), return_by=date(2025, 3, 5))
+    >>> can_lend(ask).allowed
+    True
+    >>> d = can_lend(LoanRequest("朋友", "unrelated", "看看", on=date(2025, 3, 3),
+    ...                          return_by=date(2025, 3, 4)))
+    >>> d.rule, d.reason
+    ('R-ARC-03', 'archives are not shown to unrelated people (无关人员)')
+    >>> d.require()
+    Traceback (most recent call last):
+    ...
+    custops.errors.AccessDenied: R-ARC-03: archives are not shown to unrelated people (无关人员)
+    """
+    if not isinstance(request, LoanRequest):
+        raise InvalidType.for_argument(
+            "request", request, f"must be a LoanRequest, not a {type_name(request)}"
+        )
+    pol = _policy(policy)
+    rule = "R-ARC-03"
+    if request.relation is Relation.UNRELATED:
+        return Decision(False, rule, "archives are not shown to unrelated people (无关人员)")
+    if request.private:
+        return Decision(False, rule, "no loan on the strength of a personal relationship")
+    if not request.registered:
+        return Decision(False, rule, "a loan must be entered in the lending register (借阅登记)")
+    if request.return_by is None:
+        return Decision(
+            False,
+            rule,
+            "archives are company property: a loan needs a return day (不得据为己有)",
+        )
+    days = (request.return_by - request.on).days
+    if pol.max_loan_days is not None and days > pol.max_loan_days:
+        return Decision(
+            False, rule, f"a loan of {days} days exceeds the {pol.max_loan_days}-day limit"
+        )
+    return Decision(
+        True,
+        rule,
+        f"lent to {request.borrower} ({request.relation.label}) until {request.return_by}",
+    )

@@ -1,0 +1,828 @@
+"""A tenant's move-out (D6 客户迁出管理): the case, its conditions and the settlement.
+
+A :class:`MoveOutCase` is an immutable record of one move-out.  It starts with the
+tenant's application and goes through the steps of R-MOV-02, each a method that
+returns a new case (the old one is unchanged; a refused step raises and changes
+nothing):
+
+1. application (提交迁出申请) — :meth:`MoveOutCase.open`;
+2. pass returned (退证) — :meth:`MoveOutCase.return_items`;
+3. inspection by engineering and security (验房), damages and their compensation
+   noted — :meth:`MoveOutCase.inspect`;
+4. settlement with finance (结算): the deposit is refunded less damages and arrears,
+   or the tenant pays what is still owed — :meth:`MoveOutCase.settle`,
+   :meth:`MoveOutCase.collect`;
+5. departments notified (知会相关各部门) — :meth:`MoveOutCase.notify`.
+
+:func:`can_leave` names every condition of R-MOV-01 still unmet.
+
+>>> from datetime import date
+>>> case = MoveOutCase.open("A-1203", "天竺工坊", date(2025, 6, 3),
+...                         deposits=[Charge("装修押金", "20000")], passes=2, keys=2)
+>>> case = case.return_items(date(2025, 6, 4), passes=2)
+>>> case = case.inspect(date(2025, 6, 5), restored=True, damages=[Damage("会议室玻璃门", "1200")])
+>>> case = case.settle(date(2025, 6, 6))
+>>> case.settlement.refund
+Decimal('18800.00')
+>>> [c.label for c in can_leave(case).unmet]
+['出入证、单元钥匙如数交回', '已知会相关各部门']
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.money import yuan
+
+__all__ = [
+    "Charge",
+    "Condition",
+    "Damage",
+    "Department",
+    "Event",
+    "Inspection",
+    "LeaveDecision",
+    "MoveOutCase",
+    "MoveOutPolicy",
+    "Settlement",
+    "Step",
+    "can_leave",
+    "settle",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+_ZERO = Decimal("0.00")
+
+
+def _parse_enum(
+    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
+) -> E:
+    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
+        )
+    key = text.strip()
+    folded = re.sub(r"[\s\-]+", "_", key).lower()
+    for member in cls:
+        if key == member.value or folded == member.name.lower():
+            return member
+    if aliases is not None:
+        name = aliases.get(key, aliases.get(folded))
+        if name is not None:
+            return cls[name]
+    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
+
+
+class Step(enum.Enum):
+    """The steps of the move-out flow, in order (D6 四, R-MOV-02)."""
+
+    APPLICATION = "提交迁出申请"
+    PASS_RETURNED = "退证"
+    INSPECTION = "验房"
+    SETTLEMENT = "结算"
+    NOTIFICATION = "知会相关各部门"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Step.INSPECTION.label
+        '验房'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Step, *, argument: str = "step") -> Step:
+        """Read a label, an English name or a common variant.
+
+        >>> Step.parse("pass returned"), Step.parse("迁出申请")
+        (<Step.PASS_RETURNED: '退证'>, <Step.APPLICATION: '提交迁出申请'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {"迁出申请": "APPLICATION", "申请": "APPLICATION", "notified": "NOTIFICATION"},
+        )
+
+
+class Condition(enum.Enum):
+    """The conditions of a completed move-out (D6 三, R-MOV-01)."""
+
+    APPLIED = "已申请退租"
+    PASS_AND_KEYS_RETURNED = "出入证、单元钥匙如数交回"
+    NO_ARREARS = "无拖欠费用"
+    UNIT_RESTORED = "房态已按要求恢复"
+    NO_DAMAGE = "房内无设施破损"
+    PARKING_RELEASED = "车位已退租"
+    DEPARTMENTS_NOTIFIED = "已知会相关各部门"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Condition.NO_ARREARS.label
+        '无拖欠费用'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Condition, *, argument: str = "condition") -> Condition:
+        """Read a label or an English name.
+
+        >>> Condition.parse("no damage")
+        <Condition.NO_DAMAGE: '房内无设施破损'>
+        """
+        return _parse_enum(cls, text, argument)
+
+
+class Department(enum.Enum):
+    """The departments a move-out goes through (D6 四)."""
+
+    LEASING = "租售部"
+    CUSTOMER_SERVICE = "客户服务部"
+    ENGINEERING = "工程部"
+    SECURITY = "保安部"
+    FINANCE = "财务部"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Department.SECURITY.label
+        '保安部'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Department, *, argument: str = "department") -> Department:
+        """Read a label, an English name or a common variant.
+
+        >>> Department.parse("客服部"), Department.parse("finance")
+        (<Department.CUSTOMER_SERVICE: '客户服务部'>, <Department.FINANCE: '财务部'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "客服部": "CUSTOMER_SERVICE",
+                "租务部": "LEASING",
+                "leasing_department": "LEASING",
+                "tenancy": "LEASING",
+            },
+        )
+
+
+def _departments(argument: str, value: Any) -> frozenset[Department]:
+    if isinstance(value, (str, Department)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a set of departments, not a {type_name(value)}"
+        )
+    return frozenset(Department.parse(v, argument=argument) for v in value)
+
+
+def _inspectors(value: Any) -> frozenset[Department]:
+    return _departments("inspectors", value)
+
+
+def _notified(value: Any) -> frozenset[Department]:
+    return _departments("notified", value)
+
+
+@attrs.frozen
+class MoveOutPolicy:
+    """Who inspects, who is notified, and how damage counts (D6 四).
+
+    - ``inspectors``: the departments that inspect the unit together (工程部, 保安部);
+    - ``notified``: the departments told the unit is vacant (工程部, 财务部, 保安部 in the
+      柏彦大厦 flow);
+    - ``damage_cleared_by_compensation`` (default ``True``): the flow notes damage and
+      its compensation (应赔金额) and settles it, so damage paid for meets "no damage"
+      (R-MOV-01 5); ``False`` demands the unit be free of damage.
+
+    >>> MoveOutPolicy(inspectors=[])
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: inspectors: at least one department must inspect (got frozenset())
+    """
+
+    inspectors: frozenset[Department] = attrs.field(
+        default=frozenset({Department.ENGINEERING, Department.SECURITY}), converter=_inspectors
+    )
+    notified: frozenset[Department] = attrs.field(
+        default=frozenset({Department.ENGINEERING, Department.FINANCE, Department.SECURITY}),
+        converter=_notified,
+    )
+    damage_cleared_by_compensation: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        require_bool("damage_cleared_by_compensation", self.damage_cleared_by_compensation)
+        if not self.inspectors:
+            raise PolicyError.for_argument(
+                "inspectors", self.inspectors, "at least one department must inspect"
+            )
+
+
+_DEFAULT = MoveOutPolicy()
+
+
+def _collected(value: Any) -> Decimal:
+    return yuan(value, argument="collected", non_negative=True)
+
+
+def _amount(value: Any) -> Decimal:
+    return yuan(value, argument="amount", non_negative=True)
+
+
+@attrs.frozen
+class Charge:
+    """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed.
+
+    >>> Charge("物业费", "3000")
+    Charge(label='物业费', amount=Decimal('3000.00'))
+    """
+
+    label: str
+    amount: Decimal = attrs.field(converter=_amount)
+
+    def __attrs_post_init__(self) -> None:
+        require_str("label", self.label)
+
+
+@attrs.frozen
+class Damage:
+    """A damage found at inspection: where it is and the compensation due (应赔金额).
+
+    >>> Damage("空调面板", "350").amount
+    Decimal('350.00')
+    """
+
+    location: str
+    amount: Decimal = attrs.field(converter=_amount)
+
+    def __attrs_post_init__(self) -> None:
+        require_str("location", self.location)
+
+
+def _charges(argument: str, value: Any) -> tuple[Charge, ...]:
+    if isinstance(value, (str, bytes, Charge)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a sequence of Charge, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Charge):
+            raise InvalidType.for_argument(
+                f"{argument}[{i}]", item, f"must be a Charge, not a {type_name(item)}"
+            )
+    return items
+
+
+def _damages(value: Any) -> tuple[Damage, ...]:
+    if isinstance(value, (str, bytes, Damage)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "damages", value, f"must be a sequence of Damage, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for i, item in enumerate(items):
+        if not isinstance(item, Damage):
+            raise InvalidType.for_argument(
+                f"damages[{i}]", item, f"must be a Damage, not a {type_name(item)}"
+            )
+    return items
+
+
+def _deposits(value: Any) -> tuple[Charge, ...]:
+    return _charges("deposits", value)
+
+
+def _arrears(value: Any) -> tuple[Charge, ...]:
+    return _charges("arrears", value)
+
+
+@attrs.frozen
+class Settlement:
+    """The settlement with finance (结算, R-MOV-02 step 4).
+
+    ``net`` = deposits − damages − arrears.  A positive net is refunded (``refund``); a
+    negative one is what the tenant still owes (``owed``).  At most one of the two is
+    non-zero, and ``refund − owed == net`` exactly.
+    """
+
+    deposits: Decimal
+    damages: Decimal
+    arrears: Decimal
+    refund: Decimal
+    owed: Decimal
+    rule: str
+    reason: str
+
+    @property
+    def net(self) -> Decimal:
+        """Deposits less damages and arrears (negative when the tenant owes).
+
+        >>> settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]).net
+        Decimal('-300.00')
+        """
+        return self.deposits - self.damages - self.arrears
+
+
+def settle(
+    *,
+    deposits: Iterable[Charge] = (),
+    damages: Iterable[Damage] = (),
+    arrears: Iterable[Charge] = (),
+) -> Settlement:
+    """Settle a move-out: refund the deposits less damages and arrears, or say what is owed.
+
+    D6 四 4: finance refunds the deposits (退还有关押金) or collects an amount (收取一定金额
+    的款项) on the strength of the inspection form (R-MOV-02).  Exact to the fen.
+
+    >>> s = settle(deposits=[Charge("装修押金", "20000"), Charge("租赁押金", "36000")],
+    ...            damages=[Damage("地毯", "1500.50")], arrears=[Charge("六月物业费", "4200")])
+    >>> s.refund, s.owed
+    (Decimal('50299.50'), Decimal('0.00'))
+    >>> s.reason
+    'deposits 56000.00 − damages 1500.50 − arrears 4200.00 = 50299.50 refunded'
+    >>> settle(deposits=[Charge("押金", "1000")], damages=[Damage("门锁", "1200")]).owed
+    Decimal('200.00')
+    """
+    held = sum((c.amount for c in _charges("deposits", deposits)), _ZERO)
+    damage = sum((d.amount for d in _damages(damages)), _ZERO)
+    owing = sum((c.amount for c in _charges("arrears", arrears)), _ZERO)
+    net = held - damage - owing
+    refund, owed = (net, _ZERO) if net >= 0 else (_ZERO, -net)
+    head = f"deposits {held} − damages {damage} − arrears {owing}"
+    reason = f"{head} = {refund} refunded" if net >= 0 else f"{head}: the tenant owes {owed}"
+    return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
+
+
+@attrs.frozen
+class Inspection:
+    """The joint inspection of the unit (验房): when, by whom, what is damaged, and whether
+    the unit is restored to the state the management company requires."""
+
+    on: _dt.date
+    inspectors: frozenset[Department]
+    damages: tuple[Damage, ...]
+    restored: bool
+
+
+@attrs.frozen
+class Event:
+    """One entry of a case's history: the step of R-MOV-02 it belongs to (``None`` for
+    records outside the five steps, such as arrears added or the parking lease ended)."""
+
+    on: _dt.date
+    step: Step | None
+    detail: str
+
+
+def _history(value: Any) -> tuple[Event, ...]:
+    return tuple(value)
+
+
+@attrs.frozen
+class MoveOutCase:
+    """One tenant's move-out, immutable: each step returns a new case.
+
+    Build it with :meth:`open`.  ``passes`` and ``keys`` are the numbers of access passes
+    (出入证) and unit keys issued, which must all come back (如数交回); ``parking`` says
+    whether the tenant rents a parking space.
+    """
+
+    unit: str
+    tenant: str
+    applied_on: _dt.date
+    deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_deposits)
+    arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_arrears)
+    passes: int = 1
+    keys: int = 1
+    parking: bool = False
+    passes_returned: int = 0
+    keys_returned: int = 0
+    parking_released: bool = False
+    inspection: Inspection | None = None
+    settlement: Settlement | None = None
+    collected: Decimal = attrs.field(default=_ZERO, converter=_collected)
+    settled_on: _dt.date | None = None
+    notified_on: _dt.date | None = None
+    history: tuple[Event, ...] = attrs.field(default=(), converter=_history)
+    policy: MoveOutPolicy = attrs.field(default=_DEFAULT, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        require_str("unit", self.unit)
+        require_str("tenant", self.tenant)
+        require_date("applied_on", self.applied_on)
+        require_int("passes", self.passes, minimum=0)
+        require_int("keys", self.keys, minimum=0)
+        require_bool("parking", self.parking)
+        require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.passes)
+        require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.keys)
+        if not isinstance(self.policy, MoveOutPolicy):
+            raise InvalidType.for_argument(
+                "policy", self.policy, f"must be a MoveOutPolicy, not a {type_name(self.policy)}"
+            )
+
+    @classmethod
+    def open(
+        cls,
+        unit: str,
+        tenant: str,
+        applied_on: _dt.date,
+        *,
+        deposits: Iterable[Charge] = (),
+        arrears: Iterable[Charge] = (),
+        passes: int = 1,
+        keys: int = 1,
+        parking: bool = False,
+        policy: MoveOutPolicy | None = None,
+    ) -> MoveOutCase:
+        """Open a case with the tenant's application (提交迁出申请, R-MOV-02 step 1).
+
+        ``deposits`` are the deposits held (各样押金); ``arrears`` what the tenant owes
+        at the application (more can be added with :meth:`add_arrears` until settlement).
+
+        >>> from datetime import date
+        >>> case = MoveOutCase.open("B-0801", "某公司", date(2025, 6, 3), parking=True)
+        >>> [(e.step.label, str(e.on)) for e in case.history]
+        [('提交迁出申请', '2025-06-03')]
+        """
+        day = require_date("applied_on", applied_on)
+        return cls(
+            unit,
+            tenant,
+            day,
+            deposits=deposits,
+            arrears=arrears,
+            passes=passes,
+            keys=keys,
+            parking=parking,
+            history=(Event(day, Step.APPLICATION, f"{tenant} applies to move out of {unit}"),),
+            policy=_DEFAULT if policy is None else policy,
+        )
+
+    # -- state --------------------------------------------------------------------------------
+
+    @property
+    def steps_done(self) -> frozenset[Step]:
+        """The steps of R-MOV-02 completed so far.
+
+        >>> from datetime import date
+        >>> sorted(s.name for s in MoveOutCase.open("A", "T", date(2025, 1, 2)).steps_done)
+        ['APPLICATION']
+        """
+        done = {Step.APPLICATION}
+        if self.passes_returned == self.passes:
+            done.add(Step.PASS_RETURNED)
+        if self.inspection is not None:
+            done.add(Step.INSPECTION)
+        if self.settlement is not None:
+            done.add(Step.SETTLEMENT)
+        if self.notified_on is not None:
+            done.add(Step.NOTIFICATION)
+        return frozenset(done)
+
+    @property
+    def outstanding(self) -> Decimal:
+        """What the tenant still owes after the settlement (``0.00`` before it or when paid).
+
+        >>> from datetime import date
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).outstanding
+        Decimal('0.00')
+        """
+        if self.settlement is None:
+            return _ZERO
+        return self.settlement.owed - self.collected
+
+    @property
+    def last_event_on(self) -> _dt.date:
+        """The date of the latest step."""
+        return max((e.on for e in self.history), default=self.applied_on)
+
+    # -- steps --------------------------------------------------------------------------------
+
+    def _when(self, on: Any) -> _dt.date:
+        day = require_date("on", on)
+        last = self.last_event_on
+        if day < last:
+            raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
+        return day
+
+    def _open(self, event: str) -> None:
+        if self.notified_on is not None:
+            raise IllegalTransition(
+                f"{event}: the move-out of {self.unit} is complete (departments notified "
+                f"on {self.notified_on})",
+                state="complete",
+                event=event,
+            )
+
+    def _log(self, day: _dt.date, step: Step | None, detail: str) -> tuple[Event, ...]:
+        return (*self.history, Event(day, step, detail))
+
+    def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
+        """Record more arrears (e.g. the last month's fees) before the settlement.
+
+        >>> from datetime import date
+        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
+        >>> case.add_arrears(date(2025, 1, 3), Charge("电费", "88.60")).arrears
+        (Charge(label='电费', amount=Decimal('88.60')),)
+        """
+        self._open("add_arrears")
+        day = self._when(on)
+        if self.settlement is not None:
+            raise IllegalTransition(
+                f"add_arrears: the case was settled on {self.settled_on}; "
+                "arrears can no longer be added",
+                state="settled",
+                event="add_arrears",
+            )
+        extra = _charges("charges", charges)
+        listed = ", ".join(f"{c.label} {c.amount}" for c in extra)
+        return attrs.evolve(
+            self,
+            arrears=(*self.arrears, *extra),
+            history=self._log(day, None, f"arrears recorded: {listed}"),
+        )
+
+    def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
+        """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2).
+
+        Returning more than were issued is refused.
+
+        >>> from datetime import date
+        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2), passes=3)
+        >>> case.return_items(date(2025, 1, 3), passes=3).steps_done >= {Step.PASS_RETURNED}
+        True
+        >>> case.return_items(date(2025, 1, 3), passes=4)
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: passes: only 3 of 3 pass(es) are still out (got 4)
+        """
+        self._open("return_items")
+        day = self._when(on)
+        more_passes = require_int("passes", passes, minimum=0)
+        more_keys = require_int("keys", keys, minimum=0)
+        left_passes = self.passes - self.passes_returned
+        left_keys = self.keys - self.keys_returned
+        if more_passes > left_passes:
+            raise InvalidInput.for_argument(
+                "passes", passes, f"only {left_passes} of {self.passes} pass(es) are still out"
+            )
+        if more_keys > left_keys:
+            raise InvalidInput.for_argument(
+                "keys", keys, f"only {left_keys} of {self.keys} key(s) are still out"
+            )
+        if more_passes == 0 and more_keys == 0:
+            raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
+        return attrs.evolve(
+            self,
+            passes_returned=self.passes_returned + more_passes,
+            keys_returned=self.keys_returned + more_keys,
+            history=self._log(
+                day, Step.PASS_RETURNED, f"{more_passes} pass(es), {more_keys} key(s) returned"
+            ),
+        )
+
+    def inspect(
+        self,
+        on: _dt.date,
+        *,
+        restored: bool,
+        damages: Iterable[Damage] = (),
+        inspectors: Iterable[Department | str] | None = None,
+    ) -> MoveOutCase:
+        """Record the joint inspection (验房, R-MOV-02 step 3).
+
+        Follows the return of the passes; may be repeated (e.g. after the tenant restores
+        the unit) until the settlement.  ``inspectors`` default to the policy's
+        (engineering and security); all of them must take part.
+
+        >>> from datetime import date
+        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
+        >>> case.inspect(date(2025, 1, 3), restored=True)
+        Traceback (most recent call last):
+        ...
+        custops.errors.IllegalTransition: inspect: step 退证 (pass returned) must come first
+        """
+        self._open("inspect")
+        day = self._when(on)
+        if Step.PASS_RETURNED not in self.steps_done:
+            raise IllegalTransition(
+                "inspect: step 退证 (pass returned) must come first",
+                state="applied",
+                event="inspect",
+            )
+        if self.settlement is not None:
+            raise IllegalTransition(
+                "inspect: the case is already settled", state="settled", event="inspect"
+            )
+        who = (
+            self.policy.inspectors if inspectors is None else _departments("inspectors", inspectors)
+        )
+        missing = self.policy.inspectors - who
+        if missing:
+            names = "、".join(sorted(d.label for d in missing))
+            raise InvalidInput.for_argument(
+                "inspectors", inspectors, f"the inspection needs {names} as well"
+            )
+        found = _damages(damages)
+        done = Inspection(day, who, found, require_bool("restored", restored))
+        total = sum((d.amount for d in found), _ZERO)
+        detail = f"{len(found)} damage(s), compensation {total}; restored: {restored}"
+        return attrs.evolve(self, inspection=done, history=self._log(day, Step.INSPECTION, detail))
+
+    def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
+        """Settle with finance (结算, R-MOV-02 step 4), after the inspection.
+
+        The deposits are refunded less damages and arrears (see :func:`settle`); when the
+        tenant owes, ``collected`` is what finance takes at the counter (at most the
+        amount owed; the rest with :meth:`collect`).
+
+        >>> from datetime import date
+        >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
+        ...         .return_items(date(2025, 1, 2), passes=1)
+        ...         .inspect(date(2025, 1, 3), restored=True)
+        ...         .settle(date(2025, 1, 4), collected="500"))
+        >>> case.settlement.owed, case.outstanding
+        (Decimal('900.00'), Decimal('400.00'))
+        """
+        self._open("settle")
+        day = self._when(on)
+        if self.inspection is None:
+            raise IllegalTransition(
+                "settle: step 验房 (inspection) must come first", state="open", event="settle"
+            )
+        if self.settlement is not None:
+            raise IllegalTransition(
+                "settle: the case is already settled", state="settled", event="settle"
+            )
+        result = settle(
+            deposits=self.deposits, damages=self.inspection.damages, arrears=self.arrears
+        )
+        paid = yuan(collected, argument="collected", non_negative=True)
+        if paid > result.owed:
+            raise InvalidInput.for_argument(
+                "collected", collected, f"exceeds the amount owed {result.owed}"
+            )
+        return attrs.evolve(
+            self,
+            settlement=result,
+            settled_on=day,
+            collected=paid,
+            history=self._log(day, Step.SETTLEMENT, result.reason),
+        )
+
+    def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
+        """Record a payment of what the tenant still owes after the settlement.
+
+        >>> from datetime import date
+        >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
+        ...         .return_items(date(2025, 1, 2), passes=1)
+        ...         .inspect(date(2025, 1, 3), restored=True).settle(date(2025, 1, 4)))
+        >>> case.collect(date(2025, 1, 5), "900").outstanding
+        Decimal('0.00')
+        """
+        self._open("collect")
+        day = self._when(on)
+        paid = yuan(amount, argument="amount", non_negative=True)
+        if self.settlement is None:
+            raise IllegalTransition(
+                "collect: nothing is owed before the settlement", state="open", event="collect"
+            )
+        if paid == 0 or paid > self.outstanding:
+            raise InvalidInput.for_argument(
+                "amount", amount, f"must be more than 0 and at most the {self.outstanding} owed"
+            )
+        return attrs.evolve(
+            self,
+            collected=self.collected + paid,
+            history=self._log(day, Step.SETTLEMENT, f"{paid} collected"),
+        )
+
+    def release_parking(self, on: _dt.date) -> MoveOutCase:
+        """Record the end of the parking-space lease (车位退租; R-MOV-01 6).
+
+        >>> from datetime import date
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).release_parking(date(2025, 1, 2))
+        Traceback (most recent call last):
+        ...
+        custops.errors.IllegalTransition: release_parking: the tenant rents no parking space
+        """
+        self._open("release_parking")
+        day = self._when(on)
+        if not self.parking:
+            raise IllegalTransition(
+                "release_parking: the tenant rents no parking space",
+                state="open",
+                event="release_parking",
+            )
+        if self.parking_released:
+            raise IllegalTransition(
+                "release_parking: already released", state="open", event="release_parking"
+            )
+        return attrs.evolve(
+            self,
+            parking_released=True,
+            history=self._log(day, None, "parking space lease ended (车位退租)"),
+        )
+
+    def notify(self, on: _dt.date) -> MoveOutCase:
+        """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5).
+
+        Only when every other condition of R-MOV-01 is met; otherwise
+        :class:`~custops.errors.IllegalTransition` lists what is missing.
+        """
+        self._open("notify")
+        day = self._when(on)
+        unmet = [c for c in can_leave(self).unmet if c is not Condition.DEPARTMENTS_NOTIFIED]
+        if unmet:
+            names = "; ".join(c.label for c in unmet)
+            raise IllegalTransition(
+                f"notify: conditions not met: {names}", state="open", event="notify"
+            )
+        told = "、".join(sorted(d.label for d in self.policy.notified))
+        return attrs.evolve(
+            self,
+            notified_on=day,
+            history=self._log(day, Step.NOTIFICATION, f"unit vacant; notified {told}"),
+        )
+
+
+@attrs.frozen
+class LeaveDecision:
+    """Whether the move-out is complete, with every unmet condition named (R-MOV-01)."""
+
+    allowed: bool
+    unmet: tuple[Condition, ...]
+    rule: str
+    reason: str
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+
+def can_leave(case: MoveOutCase) -> LeaveDecision:
+    """Whether the tenant has moved out properly, naming every unmet condition (R-MOV-01).
+
+    The conditions of D6 三: the application made; all passes and unit keys returned
+    (如数交回); nothing owed after the settlement (无拖欠费用 — arrears and damages are
+    known only once settled); the unit restored (房态已恢复) and undamaged (房内无设施破损,
+    met by compensation paid in the settlement unless the policy says otherwise) at the
+    inspection; a rented parking space released; and the departments notified, after which
+    security lets the furniture out (准予放行).
+
+    >>> from datetime import date
+    >>> d = can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True))
+    >>> d.allowed, d.rule
+    (False, 'R-MOV-01')
+    >>> d.reason
+    'unmet: 出入证、单元钥匙如数交回; 无拖欠费用 (not settled); 房态已按要求恢复 (not inspected); 房内无设施破损 (not inspected); 车位已退租; 已知会相关各部门'
+    """  # noqa: E501
+    if not isinstance(case, MoveOutCase):
+        raise InvalidType.for_argument(
+            "case", case, f"must be a MoveOutCase, not a {type_name(case)}"
+        )
+    unmet: list[tuple[Condition, str]] = []
+    if case.passes_returned < case.passes or case.keys_returned < case.keys:
+        unmet.append((Condition.PASS_AND_KEYS_RETURNED, ""))
+    if case.settlement is None:
+        unmet.append((Condition.NO_ARREARS, " (not settled)"))
+    elif case.outstanding > 0:
+        unmet.append((Condition.NO_ARREARS, f" ({case.outstanding} owed)"))
+    if case.inspection is None:
+        unmet.append((Condition.UNIT_RESTORED, " (not inspected)"))
+        unmet.append((Condition.NO_DAMAGE, " (not inspected)"))
+    else:
+        if not case.inspection.restored:
+            unmet.append((Condition.UNIT_RESTORED, ""))
+        if case.inspection.damages:
+            if not case.policy.damage_cleared_by_compensation:
+                unmet.append((Condition.NO_DAMAGE, ""))
+            elif case.settlement is None:
+                unmet.append((Condition.NO_DAMAGE, " (compensation not settled)"))
+    if case.parking and not case.parking_released:
+        unmet.append((Condition.PARKING_RELEASED, ""))
+    if case.notified_on is None:
+        unmet.append((Condition.DEPARTMENTS_NOTIFIED, ""))
+    if not unmet:
+        return LeaveDecision(
+            True, (), "R-MOV-01", f"every move-out condition met; notified on {case.notified_on}"
+        )
+    reason = "unmet: " + "; ".join(c.label + note for c, note in unmet)
+    return LeaveDecision(False, tuple(c for c, _ in unmet), "R-MOV-01", reason)

@@ -1,0 +1,652 @@
+"""Purchasing authority and the purchasing-cost contract (D15 采购管理制度).
+
+- :func:`purchasing_mode` recommends who decides purchases — headquarters (集中制),
+  the branches (分散制) or both (混合制) — from the criteria of D15 1, with its
+  reasons (R-PUR-01); :func:`purchasing_route` says, under the mixed system, who buys
+  a given item.
+- :func:`cost_contract` checks a purchaser's or a department's purchasing cost against
+  a contracted limit — per tonne of goods, per 100 yuan of goods, or a monthly total —
+  and splits the overspend and the savings exactly (D15 2(2), R-PUR-02).
+
+>>> purchasing_mode(large=True, branches_scattered=True, needs_differ=True).mode.label
+'分散制'
+>>> c = cost_contract(CostLimit("per_hundred_yuan", "1.5"), actual="1320", goods_value="100000")
+>>> c.limit_amount, c.savings, c.outcome.label
+(Decimal('1500.00'), Decimal('180.00'), '节支')
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+
+from custops._validate import require_bool, require_fraction, require_str, type_name
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.money import allocate, yuan
+
+__all__ = [
+    "CostBasis",
+    "CostContract",
+    "CostLimit",
+    "CostOutcome",
+    "ModeRecommendation",
+    "PurchasingMode",
+    "PurchasingPolicy",
+    "Route",
+    "RouteDecision",
+    "Share",
+    "cost_contract",
+    "purchasing_mode",
+    "purchasing_route",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+_ZERO = Decimal("0.00")
+_HUNDRED = Decimal(100)
+_MAX_RATE = 10**12
+
+
+def _parse_enum(
+    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
+) -> E:
+    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
+        )
+    key = text.strip()
+    folded = re.sub(r"[\s\-]+", "_", key).lower()
+    for member in cls:
+        if key == member.value or folded == member.name.lower():
+            return member
+    if aliases is not None:
+        name = aliases.get(key, aliases.get(folded))
+        if name is not None:
+            return cls[name]
+    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
+
+
+# --- R-PUR-01 -------------------------------------------------------------------------------------
+
+
+class PurchasingMode(enum.Enum):
+    """The three purchasing-authority systems of D15 1 (采购领导制度)."""
+
+    CENTRALISED = "集中制"
+    DECENTRALISED = "分散制"
+    MIXED = "混合制"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> PurchasingMode.MIXED.label
+        '混合制'
+        """
+        return self.value
+
+    @property
+    def advantages(self) -> tuple[str, ...]:
+        """The advantages D15 1 gives for the system.
+
+        >>> PurchasingMode.CENTRALISED.advantages[0]
+        'large volumes earn quantity discounts and lower purchase prices'
+        """
+        return _ADVANTAGES[self]
+
+    @property
+    def drawbacks(self) -> tuple[str, ...]:
+        """The drawbacks D15 1 gives for the system (only the decentralised one has any).
+
+        >>> len(PurchasingMode.DECENTRALISED.drawbacks)
+        3
+        """
+        return _DRAWBACKS[self]
+
+    @classmethod
+    def parse(cls, text: str | PurchasingMode, *, argument: str = "mode") -> PurchasingMode:
+        """Read a label, an English name or a common variant.
+
+        >>> PurchasingMode.parse("centralized"), PurchasingMode.parse("集中采购")
+        (<PurchasingMode.CENTRALISED: '集中制'>, <PurchasingMode.CENTRALISED: '集中制'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "centralized": "CENTRALISED",
+                "central": "CENTRALISED",
+                "集中采购": "CENTRALISED",
+                "decentralized": "DECENTRALISED",
+                "分散采购": "DECENTRALISED",
+                "mixed_system": "MIXED",
+                "混合采购": "MIXED",
+                "hybrid": "MIXED",
+            },
+        )
+
+
+_ADVANTAGES: dict[PurchasingMode, tuple[str, ...]] = {
+    PurchasingMode.CENTRALISED: (
+        "large volumes earn quantity discounts and lower purchase prices",
+        "central planning saves manpower, material and money",
+    ),
+    PurchasingMode.DECENTRALISED: (
+        "motivates the branches",
+        "fewer internal transfers of goods",
+    ),
+    PurchasingMode.MIXED: (
+        "purchasing funds are managed centrally where it matters",
+        "branches stay motivated and meet their own needs in time",
+    ),
+}
+_DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {
+    PurchasingMode.CENTRALISED: (),
+    PurchasingMode.DECENTRALISED: (
+        "purchasing funds are hard to manage centrally",
+        "wastes manpower, material and money",
+        "no price discounts, so higher purchase prices",
+    ),
+    PurchasingMode.MIXED: (),
+}
+
+
+@attrs.frozen
+class ModeRecommendation:
+    """A recommended purchasing system with the criteria that led to it (R-PUR-01)."""
+
+    mode: PurchasingMode
+    reasons: tuple[str, ...]
+    rule: str
+    reason: str
+
+    @property
+    def advantages(self) -> tuple[str, ...]:
+        """The advantages of the recommended system (D15 1)."""
+        return self.mode.advantages
+
+
+def purchasing_mode(
+    *,
+    large: bool,
+    branches_scattered: bool,
+    needs_differ: bool,
+    common_high_value: bool = False,
+) -> ModeRecommendation:
+    """Recommend a purchasing-authority system from the criteria of D15 1 (R-PUR-01).
+
+    - ``large``: a large-scale enterprise (一般大规模企业);
+    - ``branches_scattered``: branches or branch factories spread over different places
+      (分散在各地) rather than close together (较集中);
+    - ``needs_differ``: what the branches need differs a lot (所需物资差异较大);
+    - ``common_high_value``: some goods are needed by all branches and bought for large
+      amounts (所需的物品相同,且采购金额较大).
+
+    A small enterprise, or one with branches close together, is **centralised**.  A large
+    one with scattered branches is **mixed** when some goods are common and costly
+    (those bought centrally, the rest locally), **decentralised** when the needs differ
+    and nothing common is worth buying centrally, and mixed otherwise (the decentralised
+    criteria are not all met, the centralised ones are not met at all).
+
+    >>> r = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
+    >>> r.mode.name, r.reasons
+    ('CENTRALISED', ('a small enterprise (小企业)',))
+    >>> r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True,
+    ...                     common_high_value=True)
+    >>> r.mode.label, r.rule
+    ('混合制', 'R-PUR-01')
+    >>> r.reason
+    'mixed (混合制): common, costly goods are bought by headquarters; different, small and ad-hoc purchases by the branches'
+    """  # noqa: E501
+    big = require_bool("large", large)
+    scattered = require_bool("branches_scattered", branches_scattered)
+    differ = require_bool("needs_differ", needs_differ)
+    common = require_bool("common_high_value", common_high_value)
+    rule = "R-PUR-01"
+    if not big or not scattered:
+        reasons = []
+        if not big:
+            reasons.append("a small enterprise (小企业)")
+        if not scattered:
+            reasons.append("branches close together (分厂较集中)")
+        return ModeRecommendation(
+            PurchasingMode.CENTRALISED,
+            tuple(reasons),
+            rule,
+            "centralised (集中制): headquarters decides every purchase; " + "; ".join(reasons),
+        )
+    reasons = ["a large enterprise", "branches spread over different places"]
+    if common:
+        reasons.append("some goods are common to all branches and bought for large amounts")
+        if differ:
+            reasons.append("other needs differ between branches")
+        return ModeRecommendation(
+            PurchasingMode.MIXED,
+            tuple(reasons),
+            rule,
+            "mixed (混合制): common, costly goods are bought by headquarters; "
+            "different, small and ad-hoc purchases by the branches",
+        )
+    if differ:
+        reasons.append("the branches' needs differ a lot")
+        return ModeRecommendation(
+            PurchasingMode.DECENTRALISED,
+            tuple(reasons),
+            rule,
+            "decentralised (分散制): each branch decides its own purchases",
+        )
+    reasons.append("the branches' needs are alike but no common goods are bought in bulk")
+    return ModeRecommendation(
+        PurchasingMode.MIXED,
+        tuple(reasons),
+        rule,
+        "mixed (混合制): neither the centralised criteria (small, concentrated) nor all the "
+        "decentralised ones (needs that differ) are met",
+    )
+
+
+class Route(enum.Enum):
+    """Who buys an item under the mixed system."""
+
+    HEADQUARTERS = "总部统一采购"
+    BRANCH = "分部自行采购"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Route.BRANCH.label
+        '分部自行采购'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Route, *, argument: str = "route") -> Route:
+        """Read a label or an English name.
+
+        >>> Route.parse("总部")
+        <Route.HEADQUARTERS: '总部统一采购'>
+        """
+        return _parse_enum(
+            cls, text, argument, {"总部": "HEADQUARTERS", "hq": "HEADQUARTERS", "分部": "BRANCH"}
+        )
+
+
+@attrs.frozen
+class RouteDecision:
+    """Who buys an item under the mixed system, and why (R-PUR-01)."""
+
+    route: Route
+    rule: str
+    reason: str
+
+
+def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) -> RouteDecision:
+    """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01).
+
+    Headquarters buys goods all branches need (``common``) for large amounts
+    (``large_amount``); an item that differs between branches, is small, or is an
+    ad-hoc purchase (临时性) is bought by the branch.
+
+    >>> purchasing_route(common=True, large_amount=True).route.label
+    '总部统一采购'
+    >>> purchasing_route(common=True, large_amount=True, ad_hoc=True).reason
+    'bought by the branch: an ad-hoc purchase'
+    """
+    same = require_bool("common", common)
+    big = require_bool("large_amount", large_amount)
+    temporary = require_bool("ad_hoc", ad_hoc)
+    if same and big and not temporary:
+        return RouteDecision(
+            Route.HEADQUARTERS,
+            "R-PUR-01",
+            "bought by headquarters: common to the branches and a large amount",
+        )
+    why = []
+    if not same:
+        why.append("differs between branches")
+    if not big:
+        why.append("a small amount")
+    if temporary:
+        why.append("an ad-hoc purchase")
+    return RouteDecision(Route.BRANCH, "R-PUR-01", "bought by the branch: " + ", ".join(why))
+
+
+# --- R-PUR-02 -------------------------------------------------------------------------------------
+
+
+class CostBasis(enum.Enum):
+    """How a purchasing-cost limit is set (D15 2(2)): relative or absolute."""
+
+    PER_TONNE = "每吨商品费用额"
+    PER_HUNDRED_YUAN = "每百元商品费用额"
+    MONTHLY_TOTAL = "每月采购总费用"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> CostBasis.PER_TONNE.label
+        '每吨商品费用额'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | CostBasis, *, argument: str = "basis") -> CostBasis:
+        """Read a label, an English name or a common variant.
+
+        >>> CostBasis.parse("每吨"), CostBasis.parse("monthly")
+        (<CostBasis.PER_TONNE: '每吨商品费用额'>, <CostBasis.MONTHLY_TOTAL: '每月采购总费用'>)
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "每吨": "PER_TONNE",
+                "per_ton": "PER_TONNE",
+                "每百元": "PER_HUNDRED_YUAN",
+                "per_100_yuan": "PER_HUNDRED_YUAN",
+                "每月": "MONTHLY_TOTAL",
+                "monthly": "MONTHLY_TOTAL",
+                "month": "MONTHLY_TOTAL",
+            },
+        )
+
+
+def _basis(value: Any) -> CostBasis:
+    return CostBasis.parse(value)
+
+
+def _rate(value: Any) -> Decimal:
+    return require_fraction("rate", value, low=0, high=_MAX_RATE)
+
+
+@attrs.frozen
+class CostLimit:
+    """A contracted purchasing-cost limit: ``rate`` yuan per tonne of goods, per 100 yuan
+    of goods, or per month (``basis``).  The rate is kept exact (not rounded to the fen).
+
+    >>> CostLimit("每吨", "12.345")
+    CostLimit(basis=<CostBasis.PER_TONNE: '每吨商品费用额'>, rate=Decimal('12.345'))
+    """
+
+    basis: CostBasis = attrs.field(converter=_basis)
+    rate: Decimal = attrs.field(converter=_rate)
+
+
+def _policy_share(argument: str, value: Any) -> Decimal:
+    try:
+        return require_fraction(argument, value, low=0, high=1)
+    except InvalidInput as exc:
+        raise PolicyError(exc.message, argument=argument, value=value) from None
+
+
+def _overspend_borne(value: Any) -> Decimal:
+    return _policy_share("overspend_borne", value)
+
+
+def _savings_kept(value: Any) -> Decimal:
+    return _policy_share("savings_kept", value)
+
+
+def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
+    if isinstance(value, Mapping):
+        items = list(value.items())
+    elif isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must map parties to weights, not a {type_name(value)}"
+        )
+    else:
+        items = list(value)
+    parties: list[tuple[str, Decimal]] = []
+    for i, item in enumerate(items):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise InvalidType.for_argument(
+                f"{argument}[{i}]", item, "must be a (party, weight) pair"
+            )
+        name = require_str(f"{argument}[{i}]", item[0])
+        weight = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
+        parties.append((name, weight))
+    if not parties:
+        raise InvalidInput.for_argument(argument, value, "must name at least one party")
+    if len({p for p, _ in parties}) != len(parties):
+        raise InvalidInput.for_argument(argument, value, "names a party twice")
+    if sum(w for _, w in parties) == 0:
+        raise InvalidInput.for_argument(argument, value, "weights must not add up to zero")
+    return tuple(parties)
+
+
+def _default_parties(value: Any) -> tuple[tuple[str, Decimal], ...]:
+    try:
+        return _parties("parties", value)
+    except InvalidInput as exc:
+        raise PolicyError(exc.message, argument="parties", value=value) from None
+
+
+@attrs.frozen
+class PurchasingPolicy:
+    """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02).
+
+    - ``overspend_borne`` = 1: the share of an overspend borne by the purchasing side
+      (超支的部分由采购部门、采购员自己承担 — all of it); the rest is the company's.
+    - ``savings_kept`` = 1: the share of the savings the purchasing side distributes
+      itself (节支的部分可由采购部门、采购人员自行分配 — all of it); the rest stays with
+      the company.
+    - ``savings_need_task_done`` = ``True``: a monthly-total limit holds "provided the
+      purchasing task was completed as required"; savings under it are shared only then.
+    - ``parties``: who bears and shares, with weights; by default the purchasing
+      department alone (采购部门), which divides among its buyers as it sees fit.
+
+    >>> PurchasingPolicy(savings_kept="1.2")
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: savings_kept: must lie in [0, 1] (got '1.2')
+    """
+
+    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=_overspend_borne)
+    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=_savings_kept)
+    savings_need_task_done: bool = True
+    parties: tuple[tuple[str, Decimal], ...] = attrs.field(
+        default=(("采购部门", Decimal(1)),), converter=_default_parties
+    )
+
+    def __attrs_post_init__(self) -> None:
+        require_bool("savings_need_task_done", self.savings_need_task_done)
+
+
+_DEFAULT = PurchasingPolicy()
+
+
+class CostOutcome(enum.Enum):
+    """How actual purchasing cost compares with the contracted limit."""
+
+    SAVED = "节支"
+    ON_LIMIT = "持平"
+    OVERSPENT = "超支"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> CostOutcome.OVERSPENT.label
+        '超支'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | CostOutcome, *, argument: str = "outcome") -> CostOutcome:
+        """Read a label or an English name.
+
+        >>> CostOutcome.parse("saved")
+        <CostOutcome.SAVED: '节支'>
+        """
+        return _parse_enum(cls, text, argument, {"within": "SAVED", "overspend": "OVERSPENT"})
+
+
+@attrs.frozen
+class Share:
+    """One party's part of an overspend or of the savings."""
+
+    party: str
+    amount: Decimal
+
+
+@attrs.frozen
+class CostContract:
+    """The result of :func:`cost_contract`.
+
+    ``limit_amount − actual == savings − overspend``; at most one of the two is non-zero.
+    ``borne`` (the purchasing side's part of the overspend, split in ``overspend_split``)
+    plus ``company_overspend`` is the overspend; ``shared`` (split in ``savings_split``)
+    plus ``company_savings`` is the savings — all exact to the fen.
+    """
+
+    limit: CostLimit
+    limit_amount: Decimal
+    actual: Decimal
+    outcome: CostOutcome
+    overspend: Decimal
+    savings: Decimal
+    borne: Decimal
+    company_overspend: Decimal
+    shared: Decimal
+    company_savings: Decimal
+    overspend_split: tuple[Share, ...]
+    savings_split: tuple[Share, ...]
+    rule: str
+    reason: str
+
+
+def _quantity(argument: str, value: Any) -> Decimal:
+    return require_fraction(argument, value, low=0, high=_MAX_RATE)
+
+
+def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[Share, ...]:
+    parts = allocate(amount, [w for _, w in parties])
+    return tuple(Share(name, part) for (name, _), part in zip(parties, parts, strict=True))
+
+
+def cost_contract(
+    limit: CostLimit,
+    *,
+    actual: Any,
+    tonnes: Any = None,
+    goods_value: Any = None,
+    task_completed: bool = True,
+    parties: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
+    policy: PurchasingPolicy | None = None,
+) -> CostContract:
+    """Check purchasing cost against a contracted limit and split the difference (R-PUR-02).
+
+    D15 2(2) 采购费用承包制: each post and each buyer may spend only within the
+    contracted standard, set relatively — per tonne of goods bought (``tonnes``) or per
+    100 yuan of goods bought (``goods_value``) — or absolutely, as a monthly total.  The
+    limit is ``rate × tonnes``, ``rate × goods_value / 100`` or ``rate``, rounded to
+    the fen (half up).  An overspend is borne by the purchasing department and buyers;
+    savings are theirs to distribute.  ``parties`` (default: the policy's) maps who
+    bears or shares to weights; the parts are split with :func:`custops.money.allocate`,
+    so they add up exactly.
+
+    >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
+    ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})
+    >>> c.limit_amount, c.outcome.name, c.overspend
+    (Decimal('3500.00'), 'OVERSPENT', Decimal('500.00'))
+    >>> [(s.party, s.amount) for s in c.overspend_split]
+    [('采购部门', Decimal('250.00')), ('张三', Decimal('125.00')), ('李四', Decimal('125.00'))]
+    >>> cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False).reason
+    'monthly total limit 8000.00, actual 7000.00: 1000.00 saved; not shared: the purchasing task was not completed'
+    """  # noqa: E501
+    if not isinstance(limit, CostLimit):
+        raise InvalidType.for_argument(
+            "limit", limit, f"must be a CostLimit, not a {type_name(limit)}"
+        )
+    if policy is None:
+        pol = _DEFAULT
+    elif isinstance(policy, PurchasingPolicy):
+        pol = policy
+    else:
+        raise InvalidType.for_argument(
+            "policy", policy, f"must be a PurchasingPolicy, not a {type_name(policy)}"
+        )
+    spent = yuan(actual, argument="actual", non_negative=True)
+    done = require_bool("task_completed", task_completed)
+    who = pol.parties if parties is None else _parties("parties", parties)
+    basis = limit.basis
+    if basis is CostBasis.PER_TONNE:
+        if tonnes is None:
+            raise InvalidInput.for_argument("tonnes", tonnes, "is required for a per-tonne limit")
+        if goods_value is not None:
+            raise InvalidInput.for_argument(
+                "goods_value", goods_value, "does not apply to a per-tonne limit"
+            )
+        quantity = _quantity("tonnes", tonnes)
+        amount = yuan(limit.rate * quantity, argument="limit")
+        head = f"limit {limit.rate}/t × {quantity} t = {amount}"
+    elif basis is CostBasis.PER_HUNDRED_YUAN:
+        if goods_value is None:
+            raise InvalidInput.for_argument(
+                "goods_value", goods_value, "is required for a per-100-yuan limit"
+            )
+        if tonnes is not None:
+            raise InvalidInput.for_argument(
+                "tonnes", tonnes, "does not apply to a per-100-yuan limit"
+            )
+        value = yuan(goods_value, argument="goods_value", non_negative=True)
+        amount = yuan(limit.rate * value / _HUNDRED, argument="limit")
+        head = f"limit {limit.rate} per 100 yuan × {value} = {amount}"
+    else:
+        for name, given in (("tonnes", tonnes), ("goods_value", goods_value)):
+            if given is not None:
+                raise InvalidInput.for_argument(
+                    name, given, "does not apply to a monthly total limit"
+                )
+        amount = yuan(limit.rate, argument="limit")
+        head = f"monthly total limit {amount}"
+    difference = amount - spent
+    overspend = max(-difference, _ZERO)
+    savings = max(difference, _ZERO)
+    borne = yuan(overspend * pol.overspend_borne, argument="borne")
+    sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
+    shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else _ZERO
+    overspend_split = _split(borne, who) if borne else ()
+    savings_split = _split(shared, who) if shared else ()
+    head = f"{head}, actual {spent}"
+    if overspend:
+        outcome = CostOutcome.OVERSPENT
+        reason = f"{head}: {overspend} over, {borne} borne by the purchasing side"
+    elif savings:
+        outcome = CostOutcome.SAVED
+        reason = f"{head}: {savings} saved"
+        if sharing:
+            reason += f", {shared} shared by the purchasing side"
+        else:
+            reason += "; not shared: the purchasing task was not completed"
+    else:
+        outcome = CostOutcome.ON_LIMIT
+        reason = f"{head}: exactly on the limit"
+    return CostContract(
+        limit,
+        amount,
+        spent,
+        outcome,
+        overspend,
+        savings,
+        borne,
+        overspend - borne,
+        shared,
+        savings - shared,
+        overspend_split,
+        savings_split,
+        "R-PUR-02",
+        reason,
+    )

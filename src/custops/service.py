@@ -1,0 +1,1216 @@
+"""Service standards of the showroom and order desk (D13 客户服务标准).
+
+The rules a front desk, a cashier and an order clerk work by, as checks on what
+was said or measured:
+
+- :func:`check_reply` finds the **forbidden phrases** of D13 第十五章 in a reply,
+  with their positions, and suggests an approved phrase (R-SVC-01);
+- :func:`cash_announcement` gives the change and the words the cashier says,
+  ``收您100元,找您12.50元`` (R-SVC-02);
+- :func:`phone_check` and :func:`greeting_check` judge measured values against
+  the phone rule (answer by the 2nd ring, apologise after the 5th; R-SLA-19)
+  and the one-minute greeting (R-SLA-20);
+- :func:`picking_deadline` and :func:`website_reply_due` give the deadlines of
+  online orders (R-SLA-21);
+- :func:`wholesale_return_decision`, :func:`franchise_return_allowance` and
+  :func:`repair_intake` decide returns and repairs (D13 第十一章 and 第十章;
+  R-SVC-03, R-SVC-04).
+
+Every number and every phrase list is a field of :class:`ServicePolicy`, whose
+defaults are the seed's.
+
+>>> check_reply("喂,干什么?").findings[0].suggestion
+'您好,请把您的需求告知我'
+>>> cash_announcement("100", "87.50").words
+'收您100元,找您12.50元'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from custops._validate import (
+    require_aware,
+    require_bool,
+    require_date,
+    require_fraction,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
+from custops.calendars import WorkCalendar, china
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.money import uppercase, yuan
+
+__all__ = [
+    "DEFAULT_APPROVED_PHRASES",
+    "DEFAULT_FORBIDDEN_PHRASES",
+    "CashAnnouncement",
+    "Finding",
+    "ForbiddenPhrase",
+    "FranchiseAllowance",
+    "GreetingCheck",
+    "GreetingOutcome",
+    "NextDay",
+    "PhoneCheck",
+    "PhoneOutcome",
+    "PhraseKind",
+    "PickingDeadline",
+    "Problem",
+    "RepairDecision",
+    "RepairOutcome",
+    "ReplyCheck",
+    "ReturnDecision",
+    "ReturnOutcome",
+    "ServicePolicy",
+    "cash_announcement",
+    "check_reply",
+    "franchise_return_allowance",
+    "greeting_check",
+    "phone_check",
+    "picking_deadline",
+    "repair_intake",
+    "website_reply_due",
+    "wholesale_return_decision",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def _parse_enum(
+    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
+) -> E:
+    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
+        )
+    key = text.strip()
+    folded = re.sub(r"[\s\-]+", "_", key).lower()
+    for member in cls:
+        if key == member.value or folded == member.name.lower():
+            return member
+    if aliases is not None:
+        name = aliases.get(key, aliases.get(folded))
+        if name is not None:
+            return cls[name]
+    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
+
+
+# --- R-SVC-01: phrases ----------------------------------------------------------------------------
+
+
+class PhraseKind(enum.Enum):
+    """What makes a phrase forbidden (D13 第十五章 服务忌语)."""
+
+    CONTEMPTUOUS_ADDRESS = "蔑视性污辱性称谓"
+    BRUSQUE = "生硬用语"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> PhraseKind.BRUSQUE.label
+        '生硬用语'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | PhraseKind, *, argument: str = "kind") -> PhraseKind:
+        """Read a label or an English name.
+
+        >>> PhraseKind.parse("contemptuous address")
+        <PhraseKind.CONTEMPTUOUS_ADDRESS: '蔑视性污辱性称谓'>
+        """
+        return _parse_enum(
+            cls, text, argument, {"蔑视性称谓": "CONTEMPTUOUS_ADDRESS", "rude": "BRUSQUE"}
+        )
+
+
+# Characters a speaker (or a typist) puts between the parts of a phrase: spaces and
+# half- or full-width punctuation.
+_SEPARATORS = r"[\s,，、.。!！?？~～…;；:：]*"
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    parts = [p for p in re.split(_SEPARATORS, phrase) if p]
+    return re.compile(_SEPARATORS.join(re.escape(p) for p in parts))
+
+
+def _phrase_kind(value: Any) -> PhraseKind:
+    return PhraseKind.parse(value)
+
+
+@attrs.frozen
+class ForbiddenPhrase:
+    """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead.
+
+    Parts of the phrase separated by punctuation (``"喂,干什么"``) match with any
+    punctuation or spacing between them, or none (``"喂，干什么"``, ``"喂 干什么"``,
+    ``"喂干什么"``).
+
+    >>> ForbiddenPhrase("老头", PhraseKind.CONTEMPTUOUS_ADDRESS, "老伯").phrase
+    '老头'
+    """
+
+    phrase: str
+    kind: PhraseKind = attrs.field(converter=_phrase_kind)
+    suggestion: str
+    _regex: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        require_str("phrase", self.phrase)
+        require_str("suggestion", self.suggestion)
+        if not re.sub(_SEPARATORS, "", self.phrase):
+            raise InvalidInput.for_argument("phrase", self.phrase, "must contain a word")
+        object.__setattr__(self, "_regex", _pattern(self.phrase))
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        """The non-overlapping occurrences of the phrase in ``text``.
+
+        >>> phrase = ForbiddenPhrase("喂,干什么", "brusque", "您好")
+        >>> [m.span() for m in phrase.finditer("喂！干什么")]
+        [(0, 5)]
+        """
+        return self._regex.finditer(text)
+
+
+#: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
+#: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
+#: a company adds its own with ``attrs.evolve(policy, forbidden=policy.forbidden + (...,))``.
+DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
+    ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈"),
+    ForbiddenPhrase("老头", PhraseKind.CONTEMPTUOUS_ADDRESS, "老伯"),
+    ForbiddenPhrase("神经病", PhraseKind.CONTEMPTUOUS_ADDRESS, "我理解您的心情"),
+    ForbiddenPhrase("喂,干什么", PhraseKind.BRUSQUE, "您好,请把您的需求告知我"),
+    ForbiddenPhrase("叫什么,等一会儿", PhraseKind.BRUSQUE, "请不要焦急,请稍等"),
+)
+
+#: The approved phrases (文明用语) of D13 第十五章 1–31, as the seed writes them; item 1
+#: (因人称呼) and item 3 are split into their single forms of address and requests.
+DEFAULT_APPROVED_PHRASES: tuple[str, ...] = (
+    "老伯",
+    "大妈",
+    "同志",
+    "师傅",
+    "女士",
+    "小姐",
+    "小朋友",
+    "您好",
+    "请进",
+    "请坐",
+    "请讲",
+    "请问",
+    "请稍等",
+    "感谢",
+    "对不起",
+    "请谅解",
+    "很报歉",
+    "没关系",
+    "不客气",
+    "请您排队等侯",
+    "请不要焦急",
+    "很兴奋能为您服务",
+    "请您先看一下须知",
+    "您有什么愿望,请告知我",
+    "对不起,请留意保持环境(室内)卫生(请您不要吸烟)",
+    "请把您的需求告知我",
+    "我能为您供应什么关怀吗",
+    "我理解您的心情",
+    "我会尽量关怀您",
+    "请您按规定填写表格",
+    "有不懂的地方您尽管问",
+    "很愧疚,让您久等了",
+    "不用谢",
+    "请放心",
+    "我们帮您办",
+    "请留下保贵看法",
+    "您慢走",
+    "请走好,再见",
+    "为您服务是我应当做的!",
+    "您的需求就是我的职责",
+)
+
+
+# --- policy ---------------------------------------------------------------------------------------
+
+
+class NextDay(enum.Enum):
+    """What "the next day" (第二天) of R-SLA-21 means."""
+
+    CALENDAR_DAY = "次日"
+    WORKING_DAY = "下一个工作日"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> NextDay.WORKING_DAY.label
+        '下一个工作日'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | NextDay, *, argument: str = "next_day") -> NextDay:
+        """Read a label or an English name.
+
+        >>> NextDay.parse("第二天")
+        <NextDay.CALENDAR_DAY: '次日'>
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {"第二天": "CALENDAR_DAY", "calendar": "CALENDAR_DAY", "workday": "WORKING_DAY"},
+        )
+
+
+def _phrases(value: Any) -> tuple[ForbiddenPhrase, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "forbidden", value, f"must be a sequence of ForbiddenPhrase, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for i, item in enumerate(items):
+        require_type(f"forbidden[{i}]", item, ForbiddenPhrase, "a ForbiddenPhrase")
+    return items
+
+
+def _approved(value: Any) -> tuple[str, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "approved", value, f"must be a sequence of str, not a {type_name(value)}"
+        )
+    return tuple(require_str(f"approved[{i}]", s) for i, s in enumerate(value))
+
+
+def _time(argument: str) -> Any:
+    def check(_instance: Any, _attribute: Any, value: Any) -> None:
+        require_type(argument, value, _dt.time, "a datetime.time")
+        if value.tzinfo is not None:
+            raise InvalidInput.for_argument(
+                argument, value, "must be a local wall time (no tzinfo)"
+            )
+
+    return check
+
+
+def _zone(value: Any) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    name = require_str("tz", value)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput.for_argument("tz", value, "is not a known time zone") from None
+
+
+def _next_day_kind(value: Any) -> NextDay:
+    return NextDay.parse(value)
+
+
+@attrs.frozen
+class ServicePolicy:
+    """The numbers and phrase lists of D13, with the seed's values as defaults.
+
+    - ``forbidden``, ``approved``: the phrase lists of 第十五章 (R-SVC-01); a company
+      extends them with :func:`attrs.evolve`.
+    - ``answer_by_ring`` = 2, ``apologise_from_ring`` = 5 (第一章 1, R-SLA-19): counts of
+      rings heard before the phone is picked up.
+    - ``greet_within`` = 1 minute (第二章 1, R-SLA-20).
+    - ``picking_close`` = 18:00 (下班, the end of the standard business day),
+      ``picking_cutoff`` = 16:00 and ``large_order_items`` = 100: the seed says "same
+      day before close, next day when the order arrives late or is too large to pick"
+      (第九章 3, R-SLA-21) and gives no numbers; these two are this library's defaults.
+      ``next_day`` chooses between the next calendar day (default: the showroom works
+      every day) and the next working day of a calendar.
+    - ``cash_separator``, ``announce_zero_change`` shape the cashier's words (R-SVC-02).
+    - ``self_collected_quality_exception`` (default ``False``): whether quality problems
+      of goods the customer collected are still exchanged (R-SVC-03).
+    - ``repair_months_min`` = 1, ``repair_months_max`` = 6, ``accept_thai_silver`` =
+      ``False`` (第十章 2–3, R-SVC-04).
+    - ``tz``: the zone of the wall times above (Asia/Shanghai).
+
+    A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
+
+    >>> ServicePolicy(answer_by_ring=5, apologise_from_ring=3)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: apologise_from_ring: must be after answer_by_ring=5 (got 3)
+    """
+
+    forbidden: tuple[ForbiddenPhrase, ...] = attrs.field(
+        default=DEFAULT_FORBIDDEN_PHRASES, converter=_phrases
+    )
+    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_approved)
+    answer_by_ring: int = attrs.field(default=2)
+    apologise_from_ring: int = attrs.field(default=5)
+    greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1))
+    picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time("picking_close"))
+    picking_cutoff: _dt.time = attrs.field(
+        default=_dt.time(16, 0), validator=_time("picking_cutoff")
+    )
+    large_order_items: int = attrs.field(default=100)
+    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_next_day_kind)
+    cash_separator: str = attrs.field(default=",")
+    announce_zero_change: bool = attrs.field(default=True)
+    self_collected_quality_exception: bool = attrs.field(default=False)
+    repair_months_min: int = attrs.field(default=1)
+    repair_months_max: int = attrs.field(default=6)
+    accept_thai_silver: bool = attrs.field(default=False)
+    tz: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("answer_by_ring", "apologise_from_ring"):
+            require_int(name, getattr(self, name), minimum=1)
+        for name in ("large_order_items", "repair_months_min", "repair_months_max"):
+            require_int(name, getattr(self, name), minimum=0)
+        require_type("greet_within", self.greet_within, _dt.timedelta, "a timedelta")
+        require_type("cash_separator", self.cash_separator, str, "a str")
+        for name in ("announce_zero_change", "self_collected_quality_exception"):
+            require_bool(name, getattr(self, name))
+        require_bool("accept_thai_silver", self.accept_thai_silver)
+        if self.apologise_from_ring <= self.answer_by_ring:
+            raise PolicyError.for_argument(
+                "apologise_from_ring",
+                self.apologise_from_ring,
+                f"must be after answer_by_ring={self.answer_by_ring}",
+            )
+        if self.greet_within <= _dt.timedelta(0):
+            raise PolicyError.for_argument("greet_within", self.greet_within, "must be positive")
+        if self.picking_cutoff > self.picking_close:
+            raise PolicyError.for_argument(
+                "picking_cutoff",
+                self.picking_cutoff,
+                f"must not be after picking_close={self.picking_close}",
+            )
+        if self.repair_months_min > self.repair_months_max:
+            raise PolicyError.for_argument(
+                "repair_months_min",
+                self.repair_months_min,
+                f"must not exceed repair_months_max={self.repair_months_max}",
+            )
+        seen: set[str] = set()
+        for item in self.forbidden:
+            if item.phrase in seen:
+                raise PolicyError.for_argument("forbidden", item.phrase, "is listed twice")
+            seen.add(item.phrase)
+        for where, texts in (
+            ("approved", self.approved),
+            ("suggestion", tuple(f.suggestion for f in self.forbidden)),
+        ):
+            for text in texts:
+                for item in self.forbidden:
+                    if next(iter(item.finditer(text)), None) is not None:
+                        raise PolicyError.for_argument(
+                            where, text, f"contains the forbidden phrase {item.phrase!r}"
+                        )
+
+
+_DEFAULT = ServicePolicy()
+
+
+def _policy(policy: Any) -> ServicePolicy:
+    if policy is None:
+        return _DEFAULT
+    return require_type("policy", policy, ServicePolicy, "a ServicePolicy")
+
+
+# --- R-SVC-01: check_reply ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Finding:
+    """One forbidden phrase found in a reply: where it is, what it is, what to say instead."""
+
+    start: int
+    end: int
+    text: str
+    phrase: str
+    kind: PhraseKind
+    suggestion: str
+
+
+@attrs.frozen
+class ReplyCheck:
+    """The result of :func:`check_reply`: ``ok`` when no forbidden phrase was found.
+
+    ``suggested_text`` is the reply with every finding replaced by its suggestion.
+    """
+
+    ok: bool
+    findings: tuple[Finding, ...]
+    suggested_text: str
+    rule: str
+    reason: str
+
+
+def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
+    """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).
+
+    Each finding gives its span (``text[start:end]``), the listed phrase and an
+    approved phrase to say instead.  Findings are sorted by position; where two
+    listed phrases overlap, the earlier (then the longer) one is used for
+    ``suggested_text``.
+
+    >>> check = check_reply("喂，干什么？叫你的老头来")
+    >>> check.ok
+    False
+    >>> [(f.start, f.end, f.text, f.suggestion) for f in check.findings]
+    [(0, 5, '喂，干什么', '您好,请把您的需求告知我'), (9, 11, '老头', '老伯')]
+    >>> check.suggested_text
+    '您好,请把您的需求告知我？叫你的老伯来'
+    >>> check.rule, check_reply("您好,请稍等").ok
+    ('R-SVC-01', True)
+    """
+    require_str("text", text, nonempty=False)
+    pol = _policy(policy)
+    found = sorted(
+        (
+            Finding(m.start(), m.end(), m.group(), item.phrase, item.kind, item.suggestion)
+            for item in pol.forbidden
+            for m in item.finditer(text)
+        ),
+        key=lambda f: (f.start, -f.end, f.phrase),
+    )
+    pieces: list[str] = []
+    position = 0
+    for f in found:
+        if f.start >= position:
+            pieces.append(text[position : f.start])
+            pieces.append(f.suggestion)
+            position = f.end
+    pieces.append(text[position:])
+    if found:
+        listed = "、".join(dict.fromkeys(f.phrase for f in found))
+        reason = f"forbidden phrase(s) used (服务忌语): {listed}"
+    else:
+        reason = "no forbidden phrase (服务忌语) found"
+    return ReplyCheck(not found, tuple(found), "".join(pieces), "R-SVC-01", reason)
+
+
+# --- R-SVC-02: cash -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class CashAnnouncement:
+    """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02).
+
+    ``words`` uses figures as a cashier reads them; ``uppercase_words`` the 大写 amounts
+    of a receipt.
+    """
+
+    received: Decimal
+    due: Decimal
+    change: Decimal
+    words: str
+    uppercase_words: str
+    rule: str
+
+
+def _spoken(amount: Decimal) -> str:
+    """An amount in figures as announced: whole yuan without decimals, else two decimals."""
+    return str(amount.to_integral_value()) if amount == amount.to_integral_value() else str(amount)
+
+
+def cash_announcement(
+    received: Any, due: Any, *, policy: ServicePolicy | None = None
+) -> CashAnnouncement:
+    """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
+
+    Amounts are read by :func:`custops.money.yuan` (exact; floats refused).  In the
+    words, a whole amount is said without decimals (``100元``) and any other amount
+    with both decimals (``12.50元``).  A payment smaller than what is due is refused
+    with :class:`~custops.errors.InvalidInput` naming the shortfall: there is no change
+    to announce.
+
+    >>> a = cash_announcement("100", "87.5")
+    >>> a.change, a.words
+    (Decimal('12.50'), '收您100元,找您12.50元')
+    >>> a.uppercase_words
+    '收您壹佰元整,找您壹拾贰元伍角'
+    >>> cash_announcement(50, 50).words
+    '收您50元,找您0元'
+    >>> cash_announcement(80, "87.50")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: received: is less than the amount due 87.50 (7.50 short) (got 80)
+    """
+    pol = _policy(policy)
+    paid = yuan(received, argument="received", non_negative=True)
+    owed = yuan(due, argument="due", non_negative=True)
+    if paid < owed:
+        raise InvalidInput.for_argument(
+            "received", received, f"is less than the amount due {owed} ({owed - paid} short)"
+        )
+    change = paid - owed
+    sep = pol.cash_separator
+    said = [f"收您{_spoken(paid)}元"]
+    upper = [f"收您{uppercase(paid)}"]
+    if change or pol.announce_zero_change:
+        said.append(f"找您{_spoken(change)}元")
+        upper.append(f"找您{uppercase(change)}")
+    return CashAnnouncement(paid, owed, change, sep.join(said), sep.join(upper), "R-SVC-02")
+
+
+# --- R-SLA-19: phone ------------------------------------------------------------------------------
+
+
+class PhoneOutcome(enum.Enum):
+    """How a phone call was answered (R-SLA-19)."""
+
+    ON_TIME = "及时接听"
+    LATE = "接听不及时"
+    LATE_APOLOGISED = "超时接听已致歉"
+    LATE_NO_APOLOGY = "超时接听未致歉"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> PhoneOutcome.ON_TIME.label
+        '及时接听'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | PhoneOutcome, *, argument: str = "outcome") -> PhoneOutcome:
+        """Read a label or an English name.
+
+        >>> PhoneOutcome.parse("late no apology")
+        <PhoneOutcome.LATE_NO_APOLOGY: '超时接听未致歉'>
+        """
+        return _parse_enum(cls, text, argument)
+
+
+@attrs.frozen
+class PhoneCheck:
+    """The judgement of one answered call: ``compliant`` unless answered late without the
+    apology that was owed."""
+
+    outcome: PhoneOutcome
+    rings: int
+    apology_required: bool
+    compliant: bool
+    rule: str
+    reason: str
+
+
+def phone_check(
+    rings: int, *, apologised: bool = False, policy: ServicePolicy | None = None
+) -> PhoneCheck:
+    """Judge a call answered after ``rings`` rings (D13 第一章 1, R-SLA-19).
+
+    ``rings`` is the number of rings heard before the phone was picked up.  By the
+    2nd ring is on time; from the 3rd it is late (a breach of the answer standard);
+    from the 5th ring (铃响五声后) the clerk must apologise first (始终致人赔礼), so a
+    late call is ``compliant`` only when ``apologised``.  Both numbers are policy.
+
+    >>> phone_check(2).outcome
+    <PhoneOutcome.ON_TIME: '及时接听'>
+    >>> c = phone_check(3)
+    >>> c.outcome.label, c.compliant, c.apology_required
+    ('接听不及时', False, False)
+    >>> phone_check(5, apologised=True).outcome.name
+    'LATE_APOLOGISED'
+    >>> phone_check(6).reason
+    'answered after 6 rings without the apology owed from the 5th ring'
+    """
+    pol = _policy(policy)
+    count = require_int("rings", rings, minimum=0)
+    sorry = require_bool("apologised", apologised)
+    if count <= pol.answer_by_ring:
+        return PhoneCheck(
+            PhoneOutcome.ON_TIME,
+            count,
+            False,
+            True,
+            "R-SLA-19",
+            f"answered after {count} ring(s), within {pol.answer_by_ring}",
+        )
+    if count < pol.apologise_from_ring:
+        return PhoneCheck(
+            PhoneOutcome.LATE,
+            count,
+            False,
+            False,
+            "R-SLA-19",
+            f"answered after {count} rings; the standard is by the {pol.answer_by_ring}nd ring",
+        )
+    if sorry:
+        return PhoneCheck(
+            PhoneOutcome.LATE_APOLOGISED,
+            count,
+            True,
+            True,
+            "R-SLA-19",
+            f"answered after {count} rings and apologised first, as owed from the "
+            f"{pol.apologise_from_ring}th ring",
+        )
+    return PhoneCheck(
+        PhoneOutcome.LATE_NO_APOLOGY,
+        count,
+        True,
+        False,
+        "R-SLA-19",
+        f"answered after {count} rings without the apology owed from the "
+        f"{pol.apologise_from_ring}th ring",
+    )
+
+
+# --- R-SLA-20: greeting ---------------------------------------------------------------------------
+
+
+class GreetingOutcome(enum.Enum):
+    """Whether a visiting customer was greeted in time (R-SLA-20)."""
+
+    ON_TIME = "及时问候"
+    LATE = "问候超时"
+    PENDING = "待问候"
+    OVERDUE = "已超时未问候"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> GreetingOutcome.LATE.label
+        '问候超时'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | GreetingOutcome, *, argument: str = "outcome") -> GreetingOutcome:
+        """Read a label or an English name.
+
+        >>> GreetingOutcome.parse("on time")
+        <GreetingOutcome.ON_TIME: '及时问候'>
+        """
+        return _parse_enum(cls, text, argument)
+
+
+@attrs.frozen
+class GreetingCheck:
+    """The judgement of a greeting: ``due`` is the arrival plus the allowed wait."""
+
+    outcome: GreetingOutcome
+    due: _dt.datetime
+    waited: _dt.timedelta
+    compliant: bool
+    rule: str
+    reason: str
+
+
+def greeting_check(
+    arrived_at: _dt.datetime,
+    greeted_at: _dt.datetime | None = None,
+    *,
+    now: _dt.datetime | None = None,
+    policy: ServicePolicy | None = None,
+) -> GreetingCheck:
+    """Judge the greeting of a visiting customer (D13 第二章 1, R-SLA-20).
+
+    Someone must greet the customer within 1 minute of arrival (inclusive).  With
+    ``greeted_at`` the greeting is ON_TIME or LATE; without it, ``now`` is required and
+    the customer is PENDING (still within the minute) or OVERDUE.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> t = datetime(2025, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> greeting_check(t, t.replace(second=59)).outcome.name
+    'ON_TIME'
+    >>> late = greeting_check(t, t.replace(minute=1, second=30))
+    >>> late.outcome.label, late.compliant, str(late.waited)
+    ('问候超时', False, '0:01:30')
+    >>> greeting_check(t, now=t.replace(minute=2)).outcome.name
+    'OVERDUE'
+    """
+    pol = _policy(policy)
+    arrived = require_aware("arrived_at", arrived_at)
+    due = arrived + pol.greet_within
+    limit = f"{int(pol.greet_within.total_seconds())} s"
+    if greeted_at is not None:
+        greeted = require_aware("greeted_at", greeted_at)
+        if greeted < arrived:
+            raise InvalidInput.for_argument(
+                "greeted_at", greeted_at, f"is before arrived_at={arrived.isoformat()}"
+            )
+        waited = greeted - arrived
+        if greeted <= due:
+            return GreetingCheck(
+                GreetingOutcome.ON_TIME, due, waited, True, "R-SLA-20", f"greeted within {limit}"
+            )
+        return GreetingCheck(
+            GreetingOutcome.LATE,
+            due,
+            waited,
+            False,
+            "R-SLA-20",
+            f"greeted after {int(waited.total_seconds())} s; the standard is {limit}",
+        )
+    if now is None:
+        raise InvalidInput.for_argument(
+            "now", now, "is required when greeted_at is not given (has the customer been greeted?)"
+        )
+    current = require_aware("now", now)
+    if current < arrived:
+        raise InvalidInput.for_argument("now", now, f"is before arrived_at={arrived.isoformat()}")
+    waited = current - arrived
+    if current <= due:
+        return GreetingCheck(
+            GreetingOutcome.PENDING, due, waited, True, "R-SLA-20", f"not yet greeted; due {limit}"
+        )
+    return GreetingCheck(
+        GreetingOutcome.OVERDUE,
+        due,
+        waited,
+        False,
+        "R-SLA-20",
+        f"not greeted after {int(waited.total_seconds())} s; the standard is {limit}",
+    )
+
+
+# --- R-SLA-21: online orders ----------------------------------------------------------------------
+
+
+@attrs.frozen
+class PickingDeadline:
+    """When an online order must be picked (配好), and why."""
+
+    received_at: _dt.datetime
+    due: _dt.datetime
+    late: bool
+    large: bool
+    rule: str
+    reason: str
+
+
+def _next_day(day: _dt.date, pol: ServicePolicy, calendar: Any) -> _dt.date:
+    if pol.next_day is NextDay.CALENDAR_DAY:
+        return day + _dt.timedelta(days=1)
+    return _calendar(calendar).next_workday(day)
+
+
+def _calendar(calendar: Any) -> WorkCalendar:
+    if calendar is None:
+        return china()
+    return require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
+
+
+def picking_deadline(
+    received_at: _dt.datetime,
+    *,
+    items: int,
+    policy: ServicePolicy | None = None,
+    calendar: WorkCalendar | None = None,
+) -> PickingDeadline:
+    """When an online order received at ``received_at`` must be picked (D13 第九章 3, R-SLA-21).
+
+    The goods are picked the same day before close (``picking_close``); an order that
+    arrives late (at or after ``picking_cutoff``, local time) or is large (more than
+    ``large_order_items`` items) is picked by the close of the next day.  With
+    ``next_day=NextDay.WORKING_DAY`` the next day is the next working day of
+    ``calendar`` (default: the China calendar), and an order received on a rest day
+    counts as received at the opening of the next working day.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> sh = ZoneInfo("Asia/Shanghai")
+    >>> d = picking_deadline(datetime(2025, 3, 7, 10, 30, tzinfo=sh), items=20)
+    >>> d.due.isoformat(), d.reason
+    ('2025-03-07T18:00:00+08:00', 'picked the same day before close (18:00)')
+    >>> picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=sh), items=20).due.isoformat()
+    '2025-03-08T18:00:00+08:00'
+    >>> picking_deadline(datetime(2025, 3, 7, 9, 0, tzinfo=sh), items=101).reason
+    'large order (101 items, more than 100): picked by the next day'
+    """
+    pol = _policy(policy)
+    received = require_aware("received_at", received_at).astimezone(pol.tz)
+    count = require_int("items", items, minimum=1)
+    day = received.date()
+    late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
+    if pol.next_day is NextDay.WORKING_DAY:
+        cal = _calendar(calendar)
+        if not cal.is_workday(day):
+            day, late = cal.next_workday(day), False
+    large = count > pol.large_order_items
+    why: list[str] = []
+    if late:
+        why.append(
+            f"received at {received:%H:%M}, at or after the cut-off {pol.picking_cutoff:%H:%M}"
+        )
+    if large:
+        why.append(f"large order ({count} items, more than {pol.large_order_items})")
+    if why:
+        day = _next_day(day, pol, calendar)
+        reason = "; ".join(why) + ": picked by the next day"
+    else:
+        reason = f"picked the same day before close ({pol.picking_close:%H:%M})"
+    due = _dt.datetime.combine(day, pol.picking_close, tzinfo=pol.tz)
+    return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
+
+
+def website_reply_due(
+    received_at: _dt.datetime, *, policy: ServicePolicy | None = None
+) -> _dt.datetime:
+    """When a message or order on the website must be answered (D13 第九章 8, R-SLA-21).
+
+    The seed says the back office is checked every day and answered the same day
+    (当天回复): the reply is due at the end (24:00) of the local day of receipt.
+
+    >>> from datetime import datetime
+    >>> from zoneinfo import ZoneInfo
+    >>> sh = ZoneInfo("Asia/Shanghai")
+    >>> website_reply_due(datetime(2025, 3, 7, 23, 10, tzinfo=sh)).isoformat()
+    '2025-03-08T00:00:00+08:00'
+    """
+    pol = _policy(policy)
+    received = require_aware("received_at", received_at).astimezone(pol.tz)
+    return _dt.datetime.combine(received.date() + _dt.timedelta(days=1), _dt.time(0), tzinfo=pol.tz)
+
+
+# --- R-SVC-03: returns ----------------------------------------------------------------------------
+
+
+class Problem(enum.Enum):
+    """Why a wholesale customer wants to return goods (D13 第十一章 1)."""
+
+    MISMATCH = "与所需产品有差异"
+    QUALITY = "质量问题"
+    OTHER = "其他原因"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> Problem.QUALITY.label
+        '质量问题'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | Problem, *, argument: str = "problem") -> Problem:
+        """Read a label, an English name or a common variant.
+
+        >>> Problem.parse("货不对版")
+        <Problem.MISMATCH: '与所需产品有差异'>
+        """
+        return _parse_enum(
+            cls,
+            text,
+            argument,
+            {
+                "货不对版": "MISMATCH",
+                "不符": "MISMATCH",
+                "wrong_goods": "MISMATCH",
+                "质量": "QUALITY",
+                "defect": "QUALITY",
+                "不想要": "OTHER",
+                "change_of_mind": "OTHER",
+            },
+        )
+
+
+class ReturnOutcome(enum.Enum):
+    """What happens to goods a customer wants to return."""
+
+    EXCHANGE = "换货"
+    REFUND = "退货"
+    REFUSED = "不予退换"
+    INSPECT = "视频查验"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> ReturnOutcome.REFUND.label
+        '退货'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | ReturnOutcome, *, argument: str = "outcome") -> ReturnOutcome:
+        """Read a label or an English name.
+
+        >>> ReturnOutcome.parse("refused")
+        <ReturnOutcome.REFUSED: '不予退换'>
+        """
+        return _parse_enum(cls, text, argument, {"退款": "REFUND", "return": "REFUND"})
+
+
+@attrs.frozen
+class ReturnDecision:
+    """A return decision: the outcome, the rule and a one-line reason."""
+
+    outcome: ReturnOutcome
+    rule: str
+    reason: str
+
+
+def wholesale_return_decision(
+    problem: Problem | str,
+    *,
+    self_collected: bool,
+    remote: bool,
+    quality_confirmed: bool | None = None,
+    in_stock: bool = True,
+    policy: ServicePolicy | None = None,
+) -> ReturnDecision:
+    """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03).
+
+    - goods the customer collected (自己提货) are not returned or exchanged — they were
+      checked at the counter (第四章 2); ``self_collected_quality_exception`` lets
+      quality problems through;
+    - video and remote customers (视频客户与外地客户, ``remote``) exchange goods that
+      differ from what they ordered; other customers do not;
+    - a quality problem is first checked by video (``quality_confirmed=None`` →
+      INSPECT); a confirmed defect is exchanged, or refunded when no replacement is
+      in stock (``in_stock=False``); an unconfirmed one is refused;
+    - any other reason is refused.
+
+    >>> wholesale_return_decision("质量问题", self_collected=False, remote=True).outcome.label
+    '视频查验'
+    >>> d = wholesale_return_decision(
+    ...     "quality", self_collected=False, remote=True, quality_confirmed=True, in_stock=False)
+    >>> d.outcome.name, d.rule
+    ('REFUND', 'R-SVC-03')
+    >>> wholesale_return_decision("mismatch", self_collected=True, remote=True).reason
+    'goods the customer collected (自己提货) are not returned or exchanged'
+    """
+    pol = _policy(policy)
+    kind = Problem.parse(problem)
+    collected = require_bool("self_collected", self_collected)
+    far = require_bool("remote", remote)
+    if quality_confirmed is not None:
+        require_bool("quality_confirmed", quality_confirmed)
+    stock = require_bool("in_stock", in_stock)
+    rule = "R-SVC-03"
+    if collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception):
+        return ReturnDecision(
+            ReturnOutcome.REFUSED,
+            rule,
+            "goods the customer collected (自己提货) are not returned or exchanged",
+        )
+    if kind is Problem.MISMATCH:
+        if far:
+            return ReturnDecision(
+                ReturnOutcome.EXCHANGE,
+                rule,
+                "a video or remote customer received goods that differ from the order: exchange",
+            )
+        return ReturnDecision(
+            ReturnOutcome.REFUSED,
+            rule,
+            "only video and remote customers exchange goods that differ from the order",
+        )
+    if kind is Problem.QUALITY:
+        if quality_confirmed is None:
+            return ReturnDecision(
+                ReturnOutcome.INSPECT,
+                rule,
+                "a quality problem is checked by video before it is exchanged",
+            )
+        if not quality_confirmed:
+            return ReturnDecision(
+                ReturnOutcome.REFUSED, rule, "the video check found no problem with the product"
+            )
+        if stock:
+            return ReturnDecision(
+                ReturnOutcome.EXCHANGE, rule, "confirmed quality problem: exchanged"
+            )
+        return ReturnDecision(
+            ReturnOutcome.REFUND,
+            rule,
+            "confirmed quality problem and no replacement in stock: refunded",
+        )
+    return ReturnDecision(
+        ReturnOutcome.REFUSED,
+        rule,
+        "wholesale goods are exchanged only for a mismatch or a quality problem",
+    )
+
+
+@attrs.frozen
+class FranchiseAllowance:
+    """How much of a franchisee's return request the contract's ratio allows.
+
+    ``allowance`` = purchases × ratio; ``remaining`` = allowance − already returned
+    (never below zero); ``accepted`` + ``refused`` = ``requested``.
+    """
+
+    outcome: ReturnOutcome
+    allowance: Decimal
+    returned: Decimal
+    remaining: Decimal
+    requested: Decimal
+    accepted: Decimal
+    refused: Decimal
+    rule: str
+    reason: str
+
+
+def franchise_return_allowance(
+    *, purchased: Any, ratio: Any, requested: Any, returned: Any = 0
+) -> FranchiseAllowance:
+    """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03).
+
+    ``purchased`` is the value of goods bought in the contract's period, ``ratio`` the
+    contract's return ratio (a fraction in [0, 1], e.g. ``"0.1"``), ``returned`` what
+    was already returned in that period and ``requested`` the value to return now.
+    The allowance is ``purchased × ratio`` rounded to the fen (half up); the request is
+    accepted up to what remains of it.  The seed fixes no ratio: it is the contract's.
+
+    >>> a = franchise_return_allowance(
+    ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
+    >>> a.outcome.name, a.allowance, a.remaining, a.accepted, a.refused
+    ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
+    >>> a.reason
+    'contract return ratio 0.1 of 20000.00 = 2000.00; 500.00 remains: 500.00 of 800.00 accepted'
+    """
+    bought = yuan(purchased, argument="purchased", non_negative=True)
+    share = require_fraction("ratio", ratio, low=0, high=1)
+    asked = yuan(requested, argument="requested", non_negative=True)
+    done = yuan(returned, argument="returned", non_negative=True)
+    allowance = yuan(bought * share, argument="allowance")
+    remaining = max(allowance - done, Decimal("0.00"))
+    accepted = min(asked, remaining)
+    refused = asked - accepted
+    head = f"contract return ratio {share} of {bought} = {allowance}; {remaining} remains"
+    if refused == 0:
+        outcome = ReturnOutcome.REFUND
+        reason = f"{head}: all {asked} accepted"
+    elif accepted > 0:
+        outcome = ReturnOutcome.REFUND
+        reason = f"{head}: {accepted} of {asked} accepted"
+    else:
+        outcome = ReturnOutcome.REFUSED
+        reason = f"{head}: the contract's return allowance is used up"
+    return FranchiseAllowance(
+        outcome, allowance, done, remaining, asked, accepted, refused, "R-SVC-03", reason
+    )
+
+
+# --- R-SVC-04: repairs ----------------------------------------------------------------------------
+
+
+class RepairOutcome(enum.Enum):
+    """Where a piece of jewellery brought for repair goes (D13 第十章)."""
+
+    IN_HOUSE = "自行修理"
+    SENT_ABROAD = "送外修理"
+    REFUSED = "不予受理"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label.
+
+        >>> RepairOutcome.SENT_ABROAD.label
+        '送外修理'
+        """
+        return self.value
+
+    @classmethod
+    def parse(cls, text: str | RepairOutcome, *, argument: str = "outcome") -> RepairOutcome:
+        """Read a label or an English name.
+
+        >>> RepairOutcome.parse("in-house")
+        <RepairOutcome.IN_HOUSE: '自行修理'>
+        """
+        return _parse_enum(
+            cls, text, argument, {"abroad": "SENT_ABROAD", "送印度修理": "SENT_ABROAD"}
+        )
+
+
+@attrs.frozen
+class RepairDecision:
+    """A repair intake: the outcome, the window the customer is told (``ready_from`` –
+    ``ready_by``, for repairs sent abroad) and what the receipt must record."""
+
+    outcome: RepairOutcome
+    received_on: _dt.date
+    ready_from: _dt.date | None
+    ready_by: _dt.date | None
+    tell_customer: tuple[str, ...]
+    receipt_fields: tuple[str, ...]
+    rule: str
+    reason: str
+
+
+_RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位", "客户姓名", "照片")
+
+
+def repair_intake(
+    received_on: _dt.date,
+    *,
+    repairable_in_house: bool,
+    thai_silver: bool = False,
+    policy: ServicePolicy | None = None,
+) -> RepairDecision:
+    """Take in a piece of jewellery for repair (D13 第十章, R-SVC-04).
+
+    Thai silver (泰银) is not accepted.  What the shop can mend itself (a fallen stone)
+    it mends; anything else (severe damage, a cracked stone, broken silver) is sent
+    abroad, and the customer is told it takes 1–6 months and may not come back exactly
+    as it was.  The window is counted in calendar months from ``received_on``
+    (``dateutil.relativedelta``; the 31st becomes the month's last day).  The receipt
+    records the date, the item code, the part to repair, the customer's name and a photo.
+
+    >>> from datetime import date
+    >>> d = repair_intake(date(2025, 1, 31), repairable_in_house=False)
+    >>> d.outcome.label, d.ready_from, d.ready_by
+    ('送外修理', datetime.date(2025, 2, 28), datetime.date(2025, 7, 31))
+    >>> d.tell_customer
+    ('repair takes 1–6 months', 'it may not come back exactly as it was')
+    >>> repair_intake(date(2025, 1, 31), repairable_in_house=True, thai_silver=True).reason
+    'Thai silver (泰银) jewellery is not accepted for repair'
+    """
+    pol = _policy(policy)
+    day = require_date("received_on", received_on)
+    in_house = require_bool("repairable_in_house", repairable_in_house)
+    thai = require_bool("thai_silver", thai_silver)
+    rule = "R-SVC-04"
+    if thai and not pol.accept_thai_silver:
+        return RepairDecision(
+            RepairOutcome.REFUSED,
+            day,
+            None,
+            None,
+            ("泰银饰品不在受理范围",),
+            (),
+            rule,
+            "Thai silver (泰银) jewellery is not accepted for repair",
+        )
+    if in_house:
+        return RepairDecision(
+            RepairOutcome.IN_HOUSE,
+            day,
+            None,
+            None,
+            (),
+            _RECEIPT_FIELDS,
+            rule,
+            "repairable in house (e.g. a fallen stone): mended by the shop",
+        )
+    low, high = pol.repair_months_min, pol.repair_months_max
+    return RepairDecision(
+        RepairOutcome.SENT_ABROAD,
+        day,
+        day + relativedelta(months=low),
+        day + relativedelta(months=high),
+        (f"repair takes {low}–{high} months", "it may not come back exactly as it was"),
+        _RECEIPT_FIELDS,
+        rule,
+        f"not repairable in house: sent abroad, ready in {low}–{high} months",
+    )

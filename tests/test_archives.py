@@ -1,0 +1,424 @@
+"""Tests of custops.archives (D2, D3, D9; R-ARC-01..03, R-SLA-14/15/18)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.archives import (
+    Archive,
+    ArchivePolicy,
+    FileContent,
+    LoanRequest,
+    RecordKind,
+    Relation,
+    SurveyBasis,
+    UpdateStatus,
+    archive_due,
+    can_lend,
+    completeness,
+    overdue_updates,
+    survey_due,
+    update_schedule,
+)
+from custops.calendars import WorkCalendar, china
+from custops.errors import AccessDenied, InvalidInput, InvalidType, PolicyError
+from custops.periods import Deadline
+
+D = dt.date
+FULL = Archive(
+    "某医院",
+    created_on=D(2025, 3, 3),
+    records=list(RecordKind),
+    contents=list(FileContent),
+    keeper="王五",
+    approved_by="销售总监 赵六",
+)
+# Days whose +7 stays inside the published calendar years (no provisional warning).
+days = st.dates(min_value=D(2001, 1, 1), max_value=D(2026, 11, 30))
+
+
+# --- R-ARC-01 / R-ARC-02 --------------------------------------------------------------------------
+
+
+def test_R_ARC_01_twelve_kinds_of_record() -> None:
+    """R-ARC-01: D3 三 lists twelve kinds of record, in this order."""
+    assert len(RecordKind) == 12
+    assert RecordKind.PAYMENTS.label == "客户缴费记录(含各样押金)"
+    assert list(RecordKind)[-1].label == "客户单位工程档案与工作程序"
+    assert RecordKind.parse("维修记录") is RecordKind.REPAIRS
+    assert RecordKind.parse("VIOLATIONS AND ARREARS") is RecordKind.VIOLATIONS_AND_ARREARS
+    with pytest.raises(InvalidInput, match="record: is not a RecordKind"):
+        RecordKind.parse("照片")
+
+
+def test_R_ARC_01_missing_records_listed_in_order() -> None:
+    """R-ARC-01: completeness lists the missing records in the seed's order."""
+    a = Archive(
+        "某租户",
+        created_on=D(2025, 3, 3),
+        records=[k for k in RecordKind if k not in (RecordKind.REPAIRS, RecordKind.UNIT_DATA)],
+        contents=list(FileContent),
+        keeper="王五",
+        approved_by="张经理",
+    )
+    c = completeness(a)
+    assert not c.complete
+    assert not c
+    assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
+    assert c.rules == ("R-ARC-01",)
+    assert c.rule == "R-ARC-01"
+    assert c.reason == "missing: 客户单位资料; 客户维修记录"
+
+
+def test_R_ARC_02_contents_keeper_and_approval() -> None:
+    """R-ARC-02: contact, credit and transactions; a named keeper; the director's approval."""
+    assert completeness(FULL).complete
+    bare = Archive("某药店", created_on=D(2025, 3, 3), records=list(RecordKind))
+    c = completeness(bare)
+    assert c.missing_contents == tuple(FileContent)
+    assert c.missing_keeper
+    assert c.missing_approval
+    assert c.rules == ("R-ARC-02",)
+    assert c.reason.endswith("keeper (专人保管); approval (审批确认)")
+
+
+def test_R_ARC_02_policy_narrows_requirements() -> None:
+    """R-ARC-01/02: a sales company (D9) requires only the file contents."""
+    sales = ArchivePolicy(required_records=(), require_approval=False)
+    a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
+    assert completeness(a, policy=sales).complete
+    assert completeness(a).rules == ("R-ARC-01", "R-ARC-02")
+
+
+@given(
+    st.sets(st.sampled_from(list(RecordKind))),
+    st.sets(st.sampled_from(list(FileContent))),
+    st.sets(st.sampled_from(list(RecordKind))),
+    st.booleans(),
+)
+def test_R_ARC_01_completeness_property(
+    present: set[RecordKind], contents: set[FileContent], required: set[RecordKind], keeper: bool
+) -> None:
+    """R-ARC-01/02 property: missing = required − present, and complete iff nothing missing."""
+    a = Archive(
+        "c",
+        created_on=D(2025, 1, 1),
+        records=present,
+        contents=contents,
+        keeper="k" if keeper else None,
+        approved_by="d",
+    )
+    c = completeness(a, policy=ArchivePolicy(required_records=required))
+    assert set(c.missing_records) == required - present
+    assert set(c.missing_contents) == set(FileContent) - contents
+    assert c.missing_keeper == (not keeper)
+    assert c.complete == (not c.missing_records and not c.missing_contents and not c.missing_keeper)
+    assert c.complete == (c.rules == ())
+
+
+# --- R-SLA-14 -------------------------------------------------------------------------------------
+
+
+def test_R_SLA_14_archive_within_one_week() -> None:
+    """R-SLA-14: one week, start day not counted, rolled past rest days (Civil Code)."""
+    assert archive_due(D(2025, 3, 3)) == D(2025, 3, 10)
+    # 2025-10-03 is in the National Day holiday (10-01..10-08): the next working day.
+    assert archive_due(D(2025, 9, 26)) == D(2025, 10, 9)
+    # 2025-03-08 is a Saturday.
+    assert archive_due(D(2025, 3, 1)) == D(2025, 3, 10)
+    explained = archive_due(D(2025, 9, 26), explain=True)
+    assert isinstance(explained, Deadline)
+    assert explained.due == D(2025, 10, 9)
+
+
+def test_R_SLA_14_own_calendar_and_policy() -> None:
+    """R-SLA-14: a company calendar (a closure) and a different period are honoured."""
+    closed = WorkCalendar(closures=[D(2025, 3, 10)])
+    assert archive_due(D(2025, 3, 3), closed) == D(2025, 3, 11)
+    three = ArchivePolicy(creation_period="3个工作日")
+    assert archive_due(D(2025, 3, 7), policy=three) == D(2025, 3, 12)
+    with pytest.raises(PolicyError, match="creation_period"):
+        ArchivePolicy(creation_period="24小时")
+    with pytest.raises(InvalidType, match="first_contact_on"):
+        archive_due(dt.datetime(2025, 3, 3, 9, 0))
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
+        archive_due(D(2025, 3, 3), "CN")  # type: ignore[call-overload]
+
+
+@given(days)
+def test_R_SLA_14_property(first: dt.date) -> None:
+    """R-SLA-14 property: the due day is a working day, at least 7 days on, and every day
+    between day 7 and the due day is a rest day."""
+    due = archive_due(first)
+    cal = china()
+    assert cal.is_workday(due)
+    assert due >= first + dt.timedelta(days=7)
+    d = first + dt.timedelta(days=7)
+    while d < due:
+        assert not cal.is_workday(d)
+        d += dt.timedelta(days=1)
+
+
+# --- R-SLA-15 -------------------------------------------------------------------------------------
+
+
+def partner(
+    since: dt.date, *updates: dt.date, created: dt.date | None = None, name: str = "某经销商"
+) -> Archive:
+    return Archive(name, created_on=created or since, partner_since=since, updates=updates)
+
+
+def test_R_SLA_15_quarterly_schedule() -> None:
+    """R-SLA-15: calendar quarters; due on the last day, rolled past a rest day."""
+    a = partner(D(2024, 1, 1), D(2024, 7, 1), created=D(2024, 1, 2))
+    sched = update_schedule(a, D(2024, 11, 1))
+    assert [p.name for p in sched] == ["2024Q1", "2024Q2", "2024Q3", "2024Q4"]
+    assert [p.due for p in sched] == [D(2024, 4, 1), D(2024, 7, 1), D(2024, 9, 30), D(2024, 12, 31)]
+    assert [p.status for p in sched] == [
+        UpdateStatus.DONE,
+        UpdateStatus.DONE,
+        UpdateStatus.OVERDUE,
+        UpdateStatus.OPEN,
+    ]
+    assert sched[0].updated_on == D(2024, 1, 2)  # the creation counts
+    assert sched[1].updated_on == D(2024, 7, 1)  # 2024-06-30 is a Sunday
+    assert all(p.rule == "R-SLA-15" for p in sched)
+
+
+def test_R_SLA_15_one_update_counts_once() -> None:
+    """R-SLA-15: an update in the rolled window counts for one quarter only."""
+    a = partner(D(2024, 4, 1), D(2024, 7, 1), created=D(2024, 3, 1))
+    sched = update_schedule(a, D(2024, 10, 15))
+    assert [(p.name, p.status) for p in sched] == [
+        ("2024Q2", UpdateStatus.DONE),
+        ("2024Q3", UpdateStatus.OVERDUE),
+        ("2024Q4", UpdateStatus.OPEN),
+    ]
+
+
+def test_R_SLA_15_first_quarter_and_due_day() -> None:
+    """R-SLA-15: the duty starts with the first quarter beginning on or after partner_since;
+    on the due day itself the update is still OPEN."""
+    a = partner(D(2025, 3, 30), created=D(2025, 3, 30))
+    assert update_schedule(a, D(2025, 3, 31)) == ()
+    assert update_schedule(a, D(2025, 6, 30))[0].status is UpdateStatus.OPEN
+    assert update_schedule(a, D(2025, 7, 1))[0].status is UpdateStatus.OVERDUE
+    no_roll = ArchivePolicy(roll_update_due=False)
+    b = partner(D(2024, 1, 1), created=D(2023, 12, 1))
+    assert update_schedule(b, D(2024, 4, 1), policy=no_roll)[0].status is UpdateStatus.OVERDUE
+    assert update_schedule(b, D(2024, 4, 1))[0].status is UpdateStatus.OPEN
+
+
+def test_R_SLA_15_overdue_updates_across_archives() -> None:
+    """R-SLA-15: overdue_updates lists every missed quarter of every long-term partner."""
+    a = partner(D(2025, 1, 1), D(2025, 5, 5), created=D(2025, 1, 10))
+    b = Archive("非长期客户", created_on=D(2024, 1, 1))
+    c = partner(D(2025, 4, 1), created=D(2025, 4, 1), name="某医院")
+    found = overdue_updates([a, b, c], D(2025, 10, 10))
+    assert [(o.customer, o.period.name, o.period.due) for o in found] == [
+        ("某经销商", "2025Q3", D(2025, 9, 30)),
+        ("某医院", "2025Q3", D(2025, 9, 30)),
+    ]
+    assert found[1].archive is c
+    assert overdue_updates([a, b, c], D(2025, 9, 30)) == ()
+    assert update_schedule(b, D(2025, 10, 10)) == ()
+
+
+def test_R_SLA_15_monthly_cycle_policy() -> None:
+    """R-SLA-15: the cycle length is policy (aligned to 1 January)."""
+    monthly = ArchivePolicy(update_months=1, roll_update_due=False)
+    a = partner(D(2025, 1, 1), D(2025, 2, 3), created=D(2025, 1, 5))
+    sched = update_schedule(a, D(2025, 4, 2), policy=monthly)
+    assert [p.status for p in sched] == [
+        UpdateStatus.DONE,
+        UpdateStatus.DONE,
+        UpdateStatus.OVERDUE,
+        UpdateStatus.OPEN,
+    ]
+    with pytest.raises(PolicyError, match="update_months"):
+        ArchivePolicy(update_months=5)
+
+
+def test_R_SLA_15_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="updates: is before created_on"):
+        Archive("x", created_on=D(2025, 3, 3), updates=[D(2025, 1, 1)])
+    with pytest.raises(InvalidType, match="archives: must be a collection"):
+        overdue_updates(FULL, D(2025, 3, 3))  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"on: must be a datetime\.date"):
+        update_schedule(FULL, "2025-03-03")  # type: ignore[arg-type]
+
+
+@given(
+    st.dates(min_value=D(2020, 1, 1), max_value=D(2025, 12, 31)),
+    st.lists(st.integers(min_value=0, max_value=500), max_size=8),
+    st.integers(min_value=0, max_value=500),
+)
+def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> None:
+    """R-SLA-15 property: consecutive quarters; a DONE quarter's update lies in its window
+    and counts once; OVERDUE exactly when no update and the due day has passed."""
+    updates = [since + dt.timedelta(days=o) for o in offsets]
+    on = min(since + dt.timedelta(days=horizon), D(2026, 12, 1))
+    sched = update_schedule(partner(since, *updates), on)
+    used = [p.updated_on for p in sched if p.updated_on is not None]
+    pool = sorted([since, *updates])
+    for u in used:
+        pool.remove(u)  # each update (or the creation) is used at most once
+    for prev, cur in itertools.pairwise(sched):
+        assert cur.start == prev.end + dt.timedelta(days=1)
+    for p in sched:
+        assert p.start <= on
+        assert p.start >= since
+        assert p.end.month % 3 == 0
+        assert p.due >= p.end
+        if p.status is UpdateStatus.DONE:
+            assert p.updated_on is not None
+            assert p.start <= p.updated_on <= p.due
+        else:
+            assert p.updated_on is None
+            assert (p.status is UpdateStatus.OVERDUE) == (on > p.due)
+
+
+# --- R-SLA-18 -------------------------------------------------------------------------------------
+
+
+def test_R_SLA_18_calendar_year() -> None:
+    """R-SLA-18: at least one survey each calendar year."""
+    done = survey_due(D(2025, 6, 1), [D(2024, 4, 1), D(2025, 3, 1)])
+    assert (done.status, done.due, done.last) == (
+        UpdateStatus.DONE,
+        D(2026, 12, 31),
+        D(2025, 3, 1),
+    )
+    assert done.rule == "R-SLA-18"
+    open_ = survey_due(D(2025, 6, 1), [D(2024, 11, 5)])
+    assert (open_.status, open_.due) == (UpdateStatus.OPEN, D(2025, 12, 31))
+    missed = survey_due(D(2025, 6, 1), [D(2022, 5, 1), D(2024, 5, 1)])
+    assert (missed.status, missed.due) == (UpdateStatus.OVERDUE, D(2023, 12, 31))
+    assert missed.reason == "no satisfaction survey in 2023"
+
+
+def test_R_SLA_18_since_and_no_survey() -> None:
+    """R-SLA-18: the duty starts with the first full calendar year after ``since``."""
+    assert survey_due(D(2025, 6, 1)).status is UpdateStatus.OPEN
+    late_start = survey_due(D(2025, 6, 1), since=D(2024, 3, 1))
+    assert late_start.status is UpdateStatus.OPEN
+    early = survey_due(D(2025, 6, 1), since=D(2024, 1, 1))
+    assert (early.status, early.due) == (UpdateStatus.OVERDUE, D(2024, 12, 31))
+    # a survey planned after ``on`` does not count yet
+    assert survey_due(D(2025, 6, 1), [D(2025, 9, 1)]).status is UpdateStatus.OPEN
+
+
+def test_R_SLA_18_rolling_basis() -> None:
+    """R-SLA-18: the alternative reading — one year after the last survey (Civil Code)."""
+    rolling = ArchivePolicy(survey_basis=SurveyBasis.ROLLING)
+    # 2025-05-31..06-02 is the Dragon Boat holiday: the year ends on 06-03.
+    s = survey_due(D(2025, 6, 1), [D(2024, 5, 31)], policy=rolling)
+    assert (s.status, s.due) == (UpdateStatus.OPEN, D(2025, 6, 3))
+    late = survey_due(D(2025, 6, 4), [D(2024, 5, 31)], policy=rolling)
+    assert late.status is UpdateStatus.OVERDUE
+    assert late.reason == "one year after 2024-05-31: overdue since 2025-06-03"
+    assert survey_due(D(2025, 6, 1), policy=rolling).due == D(2025, 6, 1)
+    # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
+    assert survey_due(D(2025, 6, 1), since=D(2025, 1, 2), policy=rolling).due == D(2026, 1, 4)
+    with pytest.raises(InvalidType, match="surveys"):
+        survey_due(D(2025, 6, 1), D(2024, 1, 1))  # type: ignore[arg-type]
+
+
+@given(
+    st.dates(min_value=D(2010, 1, 1), max_value=D(2026, 12, 31)),
+    st.lists(st.dates(min_value=D(2005, 1, 1), max_value=D(2026, 12, 31)), max_size=6),
+)
+def test_R_SLA_18_property(on: dt.date, surveys: list[dt.date]) -> None:
+    """R-SLA-18 property: DONE iff a survey this year; OPEN is due this year-end; an OVERDUE
+    due day is before ``on``."""
+    s = survey_due(on, surveys)
+    past = [d for d in surveys if d <= on]
+    if s.status is UpdateStatus.DONE:
+        assert any(d.year == on.year for d in past)
+        assert s.due == D(on.year + 1, 12, 31)
+    elif s.status is UpdateStatus.OPEN:
+        assert s.due == D(on.year, 12, 31)
+        assert not any(d.year == on.year for d in past)
+    else:
+        assert s.due < on
+        assert not any(d.year == s.due.year for d in past)
+    assert s.last == (max(past) if past else None)
+
+
+# --- R-ARC-03 -------------------------------------------------------------------------------------
+
+
+def ask(**kwargs: object) -> LoanRequest:
+    params: dict[str, object] = {
+        "borrower": "李四",
+        "relation": "相关业务人员",
+        "purpose": "续签前核对交易记录",
+        "on": D(2025, 3, 3),
+        "return_by": D(2025, 3, 5),
+    }
+    params.update(kwargs)
+    return LoanRequest(**params)  # type: ignore[arg-type]
+
+
+def test_R_ARC_03_registered_related_loan_allowed() -> None:
+    """R-ARC-03: a registered loan to related staff with a return day is allowed."""
+    d = can_lend(ask())
+    assert d.allowed
+    assert d.rule == "R-ARC-03"
+    assert d.require() is d
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "reason"),
+    [
+        ({"relation": "无关人员"}, "unrelated"),
+        ({"private": True}, "personal relationship"),
+        ({"registered": False}, "lending register"),
+        ({"return_by": None}, "company property"),
+    ],
+)
+def test_R_ARC_03_refusals(kwargs: dict[str, object], reason: str) -> None:
+    """R-ARC-03: unrelated people, private favours, unregistered loans and keeping are refused."""
+    d = can_lend(ask(**kwargs))
+    assert not d.allowed
+    assert reason in d.reason
+    with pytest.raises(AccessDenied, match="R-ARC-03"):
+        d.require()
+
+
+def test_R_ARC_03_loan_length_policy() -> None:
+    """R-ARC-03: a company may cap the loan length."""
+    capped = ArchivePolicy(max_loan_days=1)
+    assert "exceeds the 1-day limit" in can_lend(ask(), policy=capped).reason
+    with pytest.raises(PolicyError, match="max_loan_days"):
+        ArchivePolicy(max_loan_days=0)
+    with pytest.raises(InvalidInput, match="return_by: is before the loan day"):
+        ask(return_by=D(2025, 3, 1))
+    with pytest.raises(InvalidInput, match="relation: is not a Relation"):
+        ask(relation="friend")
+    with pytest.raises(InvalidType, match="request: must be a LoanRequest"):
+        can_lend("李四")  # type: ignore[arg-type]
+
+
+@given(
+    st.sampled_from(list(Relation)),
+    st.booleans(),
+    st.booleans(),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=60)),
+)
+def test_R_ARC_03_property(
+    relation: Relation, registered: bool, private: bool, days_: int | None
+) -> None:
+    """R-ARC-03 property: allowed only to a related person, registered, not as a private
+    favour, and with a return day; never to an unrelated person."""
+    ret = None if days_ is None else D(2025, 3, 3) + dt.timedelta(days=days_)
+    d = can_lend(ask(relation=relation, registered=registered, private=private, return_by=ret))
+    assert d.allowed == (
+        relation is not Relation.UNRELATED and registered and not private and ret is not None
+    )
+    assert d.rule == "R-ARC-03"

@@ -1,0 +1,361 @@
+"""Tests of custops.moveout: a tenant's move-out (D6; R-MOV-01, R-MOV-02)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.errors import CustopsError, IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.moveout import (
+    Charge,
+    Condition,
+    Damage,
+    Department,
+    MoveOutCase,
+    MoveOutPolicy,
+    Step,
+    can_leave,
+    settle,
+)
+
+D = dt.date(2025, 6, 3)
+
+
+def day(n: int) -> dt.date:
+    return D + dt.timedelta(days=n)
+
+
+def opened(**kwargs: object) -> MoveOutCase:
+    params: dict[str, object] = {
+        "deposits": [Charge("租赁押金", "36000"), Charge("装修押金", "20000")],
+        "passes": 2,
+        "keys": 3,
+    }
+    params.update(kwargs)
+    return MoveOutCase.open("A-1203", "某贸易公司", D, **params)  # type: ignore[arg-type]
+
+
+def full_flow(case: MoveOutCase) -> MoveOutCase:
+    case = case.return_items(day(1), passes=case.passes, keys=case.keys)
+    case = case.inspect(day(2), restored=True)
+    case = case.settle(day(3), collected=case.outstanding)
+    if case.outstanding:
+        case = case.collect(day(3), case.outstanding)
+    if case.parking:
+        case = case.release_parking(day(4))
+    return case.notify(day(5))
+
+
+# --- R-MOV-02: the flow ---------------------------------------------------------------------------
+
+
+def test_R_MOV_02_full_flow_in_order() -> None:
+    """R-MOV-02: application → pass returned → inspection → settlement → notification."""
+    case = opened(parking=True)
+    case = case.return_items(day(1), passes=2)
+    assert Step.PASS_RETURNED in case.steps_done
+    case = case.inspect(day(2), restored=True, damages=[Damage("会议室玻璃门", "1200")])
+    case = case.settle(day(3))
+    assert case.settlement is not None
+    assert case.settlement.refund == Decimal("54800.00")
+    assert case.settlement.rule == "R-MOV-02"
+    case = case.return_items(day(3), keys=3).release_parking(day(4)).notify(day(5))
+    assert case.steps_done == frozenset(Step)
+    assert [e.step for e in case.history if e.step is not None] == [
+        Step.APPLICATION,
+        Step.PASS_RETURNED,
+        Step.INSPECTION,
+        Step.SETTLEMENT,
+        Step.PASS_RETURNED,
+        Step.NOTIFICATION,
+    ]
+    assert can_leave(case).allowed
+    assert (
+        "工程部、财务部、保安部" in case.history[-1].detail or "保安部" in case.history[-1].detail
+    )
+
+
+def test_R_MOV_02_steps_out_of_order_are_refused() -> None:
+    """R-MOV-02: inspection needs the passes back, settlement needs the inspection,
+    notification needs every condition; a refused step changes nothing."""
+    case = opened()
+    with pytest.raises(IllegalTransition, match="退证"):
+        case.inspect(day(1), restored=True)
+    with pytest.raises(IllegalTransition, match="验房"):
+        case.settle(day(1))
+    with pytest.raises(IllegalTransition, match="notify: conditions not met"):
+        case.notify(day(1))
+    with pytest.raises(IllegalTransition, match="before the settlement"):
+        case.collect(day(1), "1")
+    assert case == opened()
+    done = full_flow(opened())
+    with pytest.raises(IllegalTransition, match="complete"):
+        done.return_items(day(9), passes=1)
+
+
+def test_R_MOV_02_settled_case_is_not_reinspected() -> None:
+    """R-MOV-02: the inspection may be repeated until the settlement, not after."""
+    case = opened().return_items(day(1), passes=2)
+    case = case.inspect(day(1), restored=False).inspect(day(2), restored=True)
+    assert case.inspection is not None
+    assert case.inspection.restored
+    settled = case.settle(day(3))
+    with pytest.raises(IllegalTransition, match="already settled"):
+        settled.inspect(day(4), restored=True)
+    with pytest.raises(IllegalTransition, match="already settled"):
+        settled.settle(day(4))
+    with pytest.raises(IllegalTransition, match="arrears can no longer be added"):
+        settled.add_arrears(day(4), Charge("电费", "1"))
+
+
+def test_R_MOV_02_inspection_by_engineering_and_security() -> None:
+    """R-MOV-02: 工程部、保安部验房 — both must take part."""
+    case = opened().return_items(day(1), passes=2)
+    with pytest.raises(InvalidInput, match="inspectors: the inspection needs 保安部 as well"):
+        case.inspect(day(2), restored=True, inspectors=["工程部"])
+    ok = case.inspect(day(2), restored=True, inspectors=["engineering", "保安部", "客服部"])
+    assert ok.inspection is not None
+    assert Department.CUSTOMER_SERVICE in ok.inspection.inspectors
+
+
+def test_R_MOV_02_settlement_collects_what_is_owed() -> None:
+    """R-MOV-02: finance refunds the deposit or collects an amount."""
+    case = (
+        opened(deposits=[Charge("押金", "1000")], arrears=[Charge("五月物业费", "800")])
+        .add_arrears(day(1), Charge("电费", "150.35"))
+        .return_items(day(1), passes=2, keys=3)
+        .inspect(day(2), restored=True, damages=[Damage("门锁", "300")])
+        .settle(day(3), collected="100")
+    )
+    assert case.settlement is not None
+    assert (case.settlement.refund, case.settlement.owed) == (Decimal("0.00"), Decimal("250.35"))
+    assert case.outstanding == Decimal("150.35")
+    assert case.settled_on == day(3)
+    decision = can_leave(case)
+    assert decision.unmet == (Condition.NO_ARREARS, Condition.DEPARTMENTS_NOTIFIED)
+    assert "150.35 owed" in decision.reason
+    with pytest.raises(InvalidInput, match=r"at most the 150\.35 owed"):
+        case.collect(day(4), "150.36")
+    paid = case.collect(day(4), "150.35")
+    assert paid.outstanding == Decimal("0.00")
+    assert paid.notify(day(4)).notified_on == day(4)
+
+
+def test_R_MOV_02_settle_function_exact() -> None:
+    """R-MOV-02: deposit minus damages and arrears, exactly, or what is still owed."""
+    s = settle(
+        deposits=[Charge("押金", "0.10")],
+        damages=[Damage("a", "0.05")],
+        arrears=[Charge("b", "0.02")],
+    )
+    assert (s.refund, s.owed, s.net) == (Decimal("0.03"), Decimal("0.00"), Decimal("0.03"))
+    owes = settle(arrears=[Charge("租金", "900")])
+    assert (owes.refund, owes.owed) == (Decimal("0.00"), Decimal("900.00"))
+    assert owes.reason == "deposits 0.00 − damages 0.00 − arrears 900.00: the tenant owes 900.00"
+
+
+# --- R-MOV-01: the conditions ---------------------------------------------------------------------
+
+
+def test_R_MOV_01_every_unmet_condition_is_named() -> None:
+    """R-MOV-01: can_leave lists every unmet condition."""
+    d = can_leave(opened(parking=True))
+    assert not d.allowed
+    assert not d
+    assert d.rule == "R-MOV-01"
+    assert d.unmet == (
+        Condition.PASS_AND_KEYS_RETURNED,
+        Condition.NO_ARREARS,
+        Condition.UNIT_RESTORED,
+        Condition.NO_DAMAGE,
+        Condition.PARKING_RELEASED,
+        Condition.DEPARTMENTS_NOTIFIED,
+    )
+
+
+def test_R_MOV_01_keys_must_all_come_back() -> None:
+    """R-MOV-01: passes and unit keys 如数交回."""
+    case = opened().return_items(day(1), passes=2, keys=2)
+    assert Condition.PASS_AND_KEYS_RETURNED in can_leave(case).unmet
+    with pytest.raises(InvalidInput, match="keys: only 1 of 3 key"):
+        case.return_items(day(1), keys=2)
+    with pytest.raises(InvalidInput, match="nothing returned"):
+        case.return_items(day(1))
+
+
+def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
+    """R-MOV-01: the unit must be restored as the management company requires."""
+    case = opened().return_items(day(1), passes=2, keys=3).inspect(day(2), restored=False)
+    case = case.settle(day(3))
+    assert can_leave(case).unmet == (Condition.UNIT_RESTORED, Condition.DEPARTMENTS_NOTIFIED)
+    with pytest.raises(IllegalTransition, match="房态已按要求恢复"):
+        case.notify(day(4))
+
+
+def test_R_MOV_01_damage_compensated_or_strict() -> None:
+    """R-MOV-01: damage noted and compensated in the settlement meets "no damage" by
+    default; a strict policy demands no damage at all."""
+    base = opened().return_items(day(1), passes=2, keys=3)
+    damaged = base.inspect(day(2), restored=True, damages=[Damage("地毯", "500")])
+    assert Condition.NO_DAMAGE in can_leave(damaged).unmet
+    assert "compensation not settled" in can_leave(damaged).reason
+    assert Condition.NO_DAMAGE not in can_leave(damaged.settle(day(3))).unmet
+    strict = MoveOutPolicy(damage_cleared_by_compensation=False)
+    case = attrs.evolve(damaged, policy=strict).settle(day(3))
+    assert Condition.NO_DAMAGE in can_leave(case).unmet
+
+
+def test_R_MOV_01_parking_released() -> None:
+    """R-MOV-01: a rented parking space is released."""
+    case = full_flow(opened(parking=True))
+    assert case.parking_released
+    with pytest.raises(IllegalTransition, match="no parking"):
+        opened().release_parking(day(1))
+    with pytest.raises(IllegalTransition, match="already released"):
+        opened(parking=True).release_parking(day(1)).release_parking(day(1))
+
+
+def test_bad_input_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="on: is before the case's last step"):
+        opened().return_items(D - dt.timedelta(days=1), passes=1)
+    with pytest.raises(InvalidType, match="applied_on"):
+        MoveOutCase.open("A", "T", dt.datetime(2025, 1, 1))
+    with pytest.raises(InvalidInput, match="unit: must not be empty"):
+        MoveOutCase.open(" ", "T", D)
+    with pytest.raises(InvalidType, match=r"deposits\[0\]: must be a Charge"):
+        MoveOutCase.open("A", "T", D, deposits=[("押金", "1")])  # type: ignore[list-item]
+    with pytest.raises(InvalidType, match="amount: money must be"):
+        Charge("押金", 1.5)
+    with pytest.raises(InvalidInput, match="amount: must not be negative"):
+        Damage("门", "-1")
+    with pytest.raises(InvalidType, match="case: must be a MoveOutCase"):
+        can_leave("A-1203")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
+        opened().return_items(day(1), passes=2).inspect(day(1), restored=True).settle(
+            day(1), collected="1"
+        )
+    with pytest.raises(PolicyError):
+        MoveOutPolicy(inspectors=())
+    with pytest.raises(InvalidInput, match="department: is not a Department"):
+        Department.parse("HR")
+    with pytest.raises(CustopsError):
+        MoveOutPolicy(notified="财务部")
+
+
+def test_enum_labels_and_parse() -> None:
+    assert Step.parse("结算") is Step.SETTLEMENT
+    assert Condition.parse("PARKING RELEASED") is Condition.PARKING_RELEASED
+    assert Department.parse("租务部") is Department.LEASING
+    assert [s.label for s in Step] == ["提交迁出申请", "退证", "验房", "结算", "知会相关各部门"]
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+amounts = st.decimals(min_value=0, max_value=Decimal("100000"), places=2)
+
+
+@given(st.lists(amounts, max_size=4), st.lists(amounts, max_size=4), st.lists(amounts, max_size=4))
+def test_R_MOV_02_settlement_property(
+    deposits: list[Decimal], damages: list[Decimal], arrears: list[Decimal]
+) -> None:
+    """R-MOV-02 property: refund − owed = deposits − damages − arrears exactly; at most one
+    of refund and owed is non-zero."""
+    s = settle(
+        deposits=[Charge("d", a) for a in deposits],
+        damages=[Damage("x", a) for a in damages],
+        arrears=[Charge("a", a) for a in arrears],
+    )
+    assert s.refund - s.owed == sum(deposits, Decimal(0)) - sum(damages, Decimal(0)) - sum(
+        arrears, Decimal(0)
+    )
+    assert min(s.refund, s.owed) == 0
+    assert s.refund >= 0
+    assert s.owed >= 0
+
+
+operations = st.lists(
+    st.one_of(
+        st.tuples(st.just("return"), st.integers(min_value=0, max_value=3), st.integers(0, 3)),
+        st.tuples(st.just("inspect"), st.booleans(), st.lists(amounts, max_size=2)),
+        st.tuples(st.just("settle"), amounts),
+        st.tuples(st.just("collect"), amounts),
+        st.tuples(st.just("parking")),
+        st.tuples(st.just("notify")),
+    ),
+    max_size=12,
+)
+
+
+@given(
+    operations,
+    st.lists(amounts, max_size=2),
+    st.lists(amounts, max_size=2),
+    st.booleans(),
+    st.integers(min_value=0, max_value=2),
+)
+def test_R_MOV_01_random_walk(
+    ops: list[tuple[object, ...]],
+    deposits: list[Decimal],
+    arrears: list[Decimal],
+    parking: bool,
+    passes: int,
+) -> None:
+    """R-MOV-01/02 property: whatever steps are tried, a refused step changes nothing, the
+    tenant may leave exactly when the departments were notified, and a decision that
+    refuses names at least one condition."""
+    case = MoveOutCase.open(
+        "A",
+        "T",
+        D,
+        deposits=[Charge("d", a) for a in deposits],
+        arrears=[Charge("a", a) for a in arrears],
+        parking=parking,
+        passes=passes,
+        keys=1,
+    )
+    for i, op in enumerate(ops):
+        on = day(i)
+        before = case
+        try:
+            if op[0] == "return":
+                case = case.return_items(on, passes=op[1], keys=op[2])  # type: ignore[arg-type]
+            elif op[0] == "inspect":
+                damages = [Damage("x", a) for a in op[2]]  # type: ignore[attr-defined]
+                case = case.inspect(on, restored=op[1], damages=damages)  # type: ignore[arg-type]
+            elif op[0] == "settle":
+                case = case.settle(on, collected=op[1])
+            elif op[0] == "collect":
+                case = case.collect(on, op[1])
+            elif op[0] == "parking":
+                case = case.release_parking(on)
+            else:
+                case = case.notify(on)
+        except CustopsError:
+            assert case is before
+        decision = can_leave(case)
+        assert decision.allowed == (case.notified_on is not None)
+        assert decision.allowed == (decision.unmet == ())
+        assert case.outstanding >= 0
+        dates = [e.on for e in case.history]
+        assert dates == sorted(dates)
+
+
+@given(st.lists(amounts, max_size=3), st.lists(amounts, max_size=3), st.booleans())
+def test_R_MOV_01_proper_flow_always_completes(
+    deposits: list[Decimal], arrears: list[Decimal], parking: bool
+) -> None:
+    """R-MOV-01 property: returning everything, restoring, settling in full, releasing the
+    parking and notifying always lets the tenant leave."""
+    case = opened(
+        deposits=[Charge("d", a) for a in deposits],
+        arrears=[Charge("a", a) for a in arrears],
+        parking=parking,
+    )
+    done = full_flow(case)
+    assert can_leave(done).allowed
+    assert done.outstanding == 0

@@ -1,0 +1,237 @@
+"""Tests of custops.purchasing: purchasing authority and the cost contract (D15; R-PUR-01/02)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.purchasing import (
+    CostBasis,
+    CostLimit,
+    CostOutcome,
+    PurchasingMode,
+    PurchasingPolicy,
+    Route,
+    cost_contract,
+    purchasing_mode,
+    purchasing_route,
+)
+
+# --- R-PUR-01 -------------------------------------------------------------------------------------
+
+
+def test_R_PUR_01_small_or_concentrated_is_centralised() -> None:
+    """R-PUR-01: 集中制 suits small enterprises or ones whose branches are close together."""
+    small = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
+    assert small.mode is PurchasingMode.CENTRALISED
+    assert small.rule == "R-PUR-01"
+    close = purchasing_mode(large=True, branches_scattered=False, needs_differ=True)
+    assert close.mode is PurchasingMode.CENTRALISED
+    assert close.reasons == ("branches close together (分厂较集中)",)
+    both = purchasing_mode(large=False, branches_scattered=False, needs_differ=False)
+    assert len(both.reasons) == 2
+    assert "quantity discounts" in both.advantages[0]
+
+
+def test_R_PUR_01_large_scattered_differing_is_decentralised() -> None:
+    """R-PUR-01: 分散制 for large enterprises with scattered branches whose needs differ."""
+    r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
+    assert r.mode is PurchasingMode.DECENTRALISED
+    assert "the branches' needs differ a lot" in r.reasons
+    assert r.mode.drawbacks[-1] == "no price discounts, so higher purchase prices"
+
+
+def test_R_PUR_01_common_costly_goods_make_it_mixed() -> None:
+    """R-PUR-01: 混合制 when some goods are common to the branches and bought in bulk."""
+    r = purchasing_mode(
+        large=True, branches_scattered=True, needs_differ=True, common_high_value=True
+    )
+    assert r.mode is PurchasingMode.MIXED
+    alike = purchasing_mode(large=True, branches_scattered=True, needs_differ=False)
+    assert alike.mode is PurchasingMode.MIXED
+    assert "neither" in alike.reason
+
+
+def test_R_PUR_01_route_under_mixed_system() -> None:
+    """R-PUR-01: common and large → headquarters; different, small or ad-hoc → branch."""
+    assert purchasing_route(common=True, large_amount=True).route is Route.HEADQUARTERS
+    assert purchasing_route(common=False, large_amount=True).route is Route.BRANCH
+    d = purchasing_route(common=False, large_amount=False, ad_hoc=True)
+    assert (
+        d.reason
+        == "bought by the branch: differs between branches, a small amount, an ad-hoc purchase"
+    )
+    assert d.rule == "R-PUR-01"
+
+
+def test_R_PUR_01_bad_input() -> None:
+    with pytest.raises(InvalidType, match="large: must be a bool"):
+        purchasing_mode(large=1, branches_scattered=True, needs_differ=True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="mode: is not a PurchasingMode"):
+        PurchasingMode.parse("anarchy")
+
+
+@given(st.booleans(), st.booleans(), st.booleans(), st.booleans())
+def test_R_PUR_01_property(large: bool, scattered: bool, differ: bool, common: bool) -> None:
+    """R-PUR-01 property: centralised exactly when small or concentrated; decentralised only
+    when every decentralised criterion holds; always at least one reason."""
+    r = purchasing_mode(
+        large=large, branches_scattered=scattered, needs_differ=differ, common_high_value=common
+    )
+    assert (r.mode is PurchasingMode.CENTRALISED) == (not large or not scattered)
+    if r.mode is PurchasingMode.DECENTRALISED:
+        assert large
+        assert scattered
+        assert differ
+        assert not common
+    assert r.reasons
+    assert r.rule == "R-PUR-01"
+
+
+# --- R-PUR-02 -------------------------------------------------------------------------------------
+
+
+def test_R_PUR_02_per_tonne_limit() -> None:
+    """R-PUR-02: a relative limit per tonne of goods bought."""
+    c = cost_contract(CostLimit("每吨", "35"), actual="3400", tonnes="100")
+    assert c.limit_amount == Decimal("3500.00")
+    assert (c.outcome, c.savings, c.overspend) == (
+        CostOutcome.SAVED,
+        Decimal("100.00"),
+        Decimal("0.00"),
+    )
+    assert [(s.party, s.amount) for s in c.savings_split] == [("采购部门", Decimal("100.00"))]
+    assert c.rule == "R-PUR-02"
+
+
+def test_R_PUR_02_per_hundred_yuan_limit() -> None:
+    """R-PUR-02: a relative limit per 100 yuan of goods bought."""
+    c = cost_contract(CostLimit("每百元", "1.25"), actual="1300", goods_value="100000")
+    assert c.limit_amount == Decimal("1250.00")
+    assert c.outcome is CostOutcome.OVERSPENT
+    assert c.overspend == c.borne == Decimal("50.00")
+    assert c.company_overspend == Decimal("0.00")
+
+
+def test_R_PUR_02_monthly_total_needs_the_task_done() -> None:
+    """R-PUR-02: the monthly total holds provided the purchasing task was completed;
+    savings are shared only then."""
+    done = cost_contract(CostLimit("monthly", "8000"), actual="7000")
+    assert done.shared == Decimal("1000.00")
+    undone = cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False)
+    assert undone.shared == Decimal("0.00")
+    assert undone.company_savings == Decimal("1000.00")
+    assert undone.savings_split == ()
+    lenient = PurchasingPolicy(savings_need_task_done=False)
+    assert cost_contract(
+        CostLimit("monthly", "8000"), actual="7000", task_completed=False, policy=lenient
+    ).shared == Decimal("1000.00")
+    on = cost_contract(CostLimit("monthly", "8000"), actual="8000")
+    assert on.outcome is CostOutcome.ON_LIMIT
+    assert on.reason.endswith("exactly on the limit")
+
+
+def test_R_PUR_02_split_between_department_and_buyers_is_exact() -> None:
+    """R-PUR-02: savings split by weights add up to the fen."""
+    c = cost_contract(
+        CostLimit("monthly", "1000"),
+        actual="999.99",
+        parties=[("采购部门", 1), ("张三", 1), ("李四", 1)],
+    )
+    assert sum(s.amount for s in c.savings_split) == Decimal("0.01")
+    policy = PurchasingPolicy(savings_kept="0.5", overspend_borne="0.3")
+    s = cost_contract(CostLimit("monthly", "1000"), actual="900", policy=policy)
+    assert (s.shared, s.company_savings) == (Decimal("50.00"), Decimal("50.00"))
+    o = cost_contract(CostLimit("monthly", "1000"), actual="1100", policy=policy)
+    assert (o.borne, o.company_overspend) == (Decimal("30.00"), Decimal("70.00"))
+
+
+def test_R_PUR_02_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="tonnes: is required for a per-tonne limit"):
+        cost_contract(CostLimit("per_tonne", "1"), actual="1")
+    with pytest.raises(InvalidInput, match="goods_value: is required"):
+        cost_contract(CostLimit("per_hundred_yuan", "1"), actual="1")
+    with pytest.raises(InvalidInput, match="tonnes: does not apply to a monthly total limit"):
+        cost_contract(CostLimit("monthly", "1"), actual="1", tonnes=3)
+    with pytest.raises(InvalidType, match="actual: money must be"):
+        cost_contract(CostLimit("monthly", "1"), actual=1.0)
+    with pytest.raises(InvalidInput, match="rate: must lie in"):
+        CostLimit("monthly", "-1")
+    with pytest.raises(InvalidInput, match="basis: is not a CostBasis"):
+        CostLimit("per_week", "1")
+    with pytest.raises(InvalidInput, match="parties: names a party twice"):
+        cost_contract(CostLimit("monthly", "1"), actual="2", parties=[("a", 1), ("a", 2)])
+    with pytest.raises(InvalidInput, match="weights must not add up to zero"):
+        cost_contract(CostLimit("monthly", "1"), actual="2", parties={"a": 0})
+    with pytest.raises(PolicyError, match="overspend_borne"):
+        PurchasingPolicy(overspend_borne=2)
+    with pytest.raises(PolicyError, match="parties"):
+        PurchasingPolicy(parties=())
+    with pytest.raises(InvalidType, match="limit: must be a CostLimit"):
+        cost_contract("monthly", actual="1")  # type: ignore[arg-type]
+
+
+def test_enum_parse() -> None:
+    assert CostBasis.parse("每月采购总费用") is CostBasis.MONTHLY_TOTAL
+    assert CostBasis.parse("per 100 yuan") is CostBasis.PER_HUNDRED_YUAN
+    assert CostOutcome.parse("超支") is CostOutcome.OVERSPENT
+    assert Route.parse("branch") is Route.BRANCH
+    assert PurchasingMode.parse("Decentralized") is PurchasingMode.DECENTRALISED
+
+
+money = st.decimals(min_value=0, max_value=Decimal("10000000"), places=2)
+rates = st.decimals(min_value=0, max_value=Decimal("1000"), places=3)
+fractions = st.decimals(min_value=0, max_value=1, places=2)
+
+
+@given(
+    st.sampled_from(list(CostBasis)),
+    rates,
+    money,
+    st.decimals(min_value=0, max_value=Decimal("100000"), places=3),
+    money,
+    fractions,
+    fractions,
+    st.lists(st.integers(min_value=0, max_value=9), min_size=1, max_size=5).filter(any),
+    st.booleans(),
+)
+def test_R_PUR_02_property(
+    basis: CostBasis,
+    rate: Decimal,
+    actual: Decimal,
+    tonnes: Decimal,
+    goods: Decimal,
+    borne: Decimal,
+    kept: Decimal,
+    weights: list[int],
+    done: bool,
+) -> None:
+    """R-PUR-02 property: limit − actual = savings − overspend; at most one is non-zero;
+    every split adds up exactly to what it splits."""
+    kwargs: dict[str, Decimal] = {}
+    if basis is CostBasis.PER_TONNE:
+        kwargs["tonnes"] = tonnes
+    elif basis is CostBasis.PER_HUNDRED_YUAN:
+        kwargs["goods_value"] = goods
+    policy = PurchasingPolicy(overspend_borne=borne, savings_kept=kept)
+    parties = [(f"p{i}", w) for i, w in enumerate(weights)]
+    c = cost_contract(
+        CostLimit(basis, rate),
+        actual=actual,
+        task_completed=done,
+        parties=parties,
+        policy=policy,
+        **kwargs,
+    )
+    assert c.limit_amount - c.actual == c.savings - c.overspend
+    assert min(c.savings, c.overspend) == 0
+    assert c.borne + c.company_overspend == c.overspend
+    assert c.shared + c.company_savings == c.savings
+    assert sum((s.amount for s in c.overspend_split), Decimal(0)) == c.borne
+    assert sum((s.amount for s in c.savings_split), Decimal(0)) == c.shared
+    assert all(s.amount >= 0 for s in c.savings_split + c.overspend_split)
+    assert (c.outcome is CostOutcome.OVERSPENT) == (c.overspend > 0)

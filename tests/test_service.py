@@ -1,0 +1,589 @@
+"""Tests of custops.service: the service standards of D13 (R-SVC-01..04, R-SLA-19/20/21)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
+from custops.service import (
+    DEFAULT_APPROVED_PHRASES,
+    DEFAULT_FORBIDDEN_PHRASES,
+    ForbiddenPhrase,
+    GreetingOutcome,
+    NextDay,
+    PhoneOutcome,
+    PhraseKind,
+    Problem,
+    RepairOutcome,
+    ReturnOutcome,
+    ServicePolicy,
+    cash_announcement,
+    check_reply,
+    franchise_return_allowance,
+    greeting_check,
+    phone_check,
+    picking_deadline,
+    repair_intake,
+    website_reply_due,
+    wholesale_return_decision,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+money = st.decimals(min_value=0, max_value=Decimal("1000000"), places=2)
+
+
+# --- R-SVC-01: forbidden phrases ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion"),
+    [
+        ("你这老头怎么回事", "老头", "老伯"),
+        ("那个老太婆又来了", "老太婆", "大妈"),
+        ("神经病!", "神经病", "我理解您的心情"),
+        ("喂,干什么", "喂,干什么", "您好,请把您的需求告知我"),
+        ("叫什么,等一会儿!", "叫什么,等一会儿", "请不要焦急,请稍等"),
+    ],
+)
+def test_R_SVC_01_each_seed_phrase_is_found(text: str, phrase: str, suggestion: str) -> None:
+    """R-SVC-01: every 服务忌语 of D13 第十五章 is found, with an approved replacement."""
+    check = check_reply(text)
+    assert not check.ok
+    assert check.rule == "R-SVC-01"
+    [finding] = check.findings
+    assert finding.phrase == phrase
+    assert finding.suggestion == suggestion
+    assert text[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(
+    "text", ["喂，干什么？", "喂 干什么", "喂干什么", "喂!!干什么", "喂…干什么"]
+)
+def test_R_SVC_01_punctuation_variants(text: str) -> None:
+    """R-SVC-01: half- and full-width punctuation or none between the parts still matches."""
+    check = check_reply(text)
+    assert [f.phrase for f in check.findings] == ["喂,干什么"]
+    assert check.findings[0].start == 0
+
+
+@pytest.mark.parametrize("text", ["喂,您好,天竺工坊", "请问您叫什么名字?", "请稍等,我们帮您办", ""])
+def test_R_SVC_01_polite_replies_pass(text: str) -> None:
+    """R-SVC-01: a part of a two-part phrase alone (喂, 叫什么) is not a finding."""
+    check = check_reply(text)
+    assert check.ok
+    assert check.findings == ()
+    assert check.suggested_text == text
+    assert "no forbidden phrase" in check.reason
+
+
+def test_R_SVC_01_positions_and_suggested_text() -> None:
+    """R-SVC-01: findings are sorted by position and replaced in the suggested text."""
+    check = check_reply("老头,喂,干什么?神经病")
+    assert [(f.start, f.end) for f in check.findings] == [(0, 2), (3, 8), (9, 12)]
+    assert check.suggested_text == "老伯,您好,请把您的需求告知我?我理解您的心情"
+    assert check.reason == "forbidden phrase(s) used (服务忌语): 老头、喂,干什么、神经病"
+
+
+def test_R_SVC_01_company_extends_the_lists() -> None:
+    """R-SVC-01: the phrase lists are policy data a company can extend."""
+    policy = attrs.evolve(
+        ServicePolicy(),
+        forbidden=(
+            *DEFAULT_FORBIDDEN_PHRASES,
+            ForbiddenPhrase("不知道", "brusque", "我帮您问一下"),
+        ),
+        approved=(*DEFAULT_APPROVED_PHRASES, "我帮您问一下"),
+    )
+    assert check_reply("不知道").ok is True  # default policy: not forbidden
+    check = check_reply("不知道", policy=policy)
+    assert check.findings[0].suggestion == "我帮您问一下"
+    assert check.findings[0].kind is PhraseKind.BRUSQUE
+
+
+def test_R_SVC_01_contradictory_phrase_policy_is_refused() -> None:
+    """R-SVC-01: a suggestion or approved phrase that is itself forbidden is a PolicyError."""
+    with pytest.raises(PolicyError, match="suggestion: contains the forbidden phrase '老头'"):
+        ServicePolicy(forbidden=(ForbiddenPhrase("老头", "蔑视性污辱性称谓", "小老头"),))
+    with pytest.raises(PolicyError, match="approved"):
+        ServicePolicy(approved=("您好", "神经病"))
+    with pytest.raises(PolicyError, match="listed twice"):
+        ServicePolicy(forbidden=DEFAULT_FORBIDDEN_PHRASES + DEFAULT_FORBIDDEN_PHRASES[:1])
+
+
+def test_R_SVC_01_bad_input() -> None:
+    with pytest.raises(InvalidType, match="text: must be a str"):
+        check_reply(b"abc")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="phrase: must contain a word"):
+        ForbiddenPhrase(",,", "brusque", "您好")
+    with pytest.raises(InvalidInput, match="PhraseKind"):
+        ForbiddenPhrase("滚", "nasty", "您好")
+    with pytest.raises(InvalidType, match="forbidden"):
+        ServicePolicy(forbidden="老头")
+
+
+def test_enum_parse_accepts_labels_names_and_variants() -> None:
+    assert PhraseKind.parse("蔑视性污辱性称谓") is PhraseKind.CONTEMPTUOUS_ADDRESS
+    assert Problem.parse("Quality") is Problem.QUALITY
+    assert Problem.parse(" change of mind ") is Problem.OTHER
+    assert ReturnOutcome.parse("换货") is ReturnOutcome.EXCHANGE
+    assert NextDay.parse("working-day") is NextDay.WORKING_DAY
+    assert PhoneOutcome.parse("LATE") is PhoneOutcome.LATE
+    assert GreetingOutcome.parse("待问候") is GreetingOutcome.PENDING
+    assert RepairOutcome.parse("不予受理") is RepairOutcome.REFUSED
+    with pytest.raises(InvalidInput, match="problem: is not a Problem"):
+        Problem.parse("broken heart")
+    with pytest.raises(InvalidType):
+        Problem.parse(3)  # type: ignore[arg-type]
+
+
+_ALPHABET = "老头太婆神经病喂干什么叫等一会儿您好请稍,，!？ ab"
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_R_SVC_01_findings_point_into_the_text(text: str) -> None:
+    """R-SVC-01 property: each finding's span holds a match of its listed phrase."""
+    check = check_reply(text)
+    assert check.ok == (not check.findings)
+    starts = [f.start for f in check.findings]
+    assert starts == sorted(starts)
+    by_phrase = {p.phrase: p for p in DEFAULT_FORBIDDEN_PHRASES}
+    for f in check.findings:
+        assert text[f.start : f.end] == f.text
+        assert any(m.span() == (f.start, f.end) for m in by_phrase[f.phrase].finditer(text))
+
+
+@given(st.text(alphabet="您好请稍等问坐谢,。!的人 abc123", max_size=40))
+def test_R_SVC_01_text_without_listed_words_passes(text: str) -> None:
+    """R-SVC-01 property: text with no listed word is never flagged and is left as is."""
+    check = check_reply(text)
+    assert check.ok
+    assert check.suggested_text == text
+
+
+@given(
+    st.text(alphabet="您好请稍问坐谢,。 abc", max_size=10),
+    st.sampled_from(DEFAULT_FORBIDDEN_PHRASES),
+    st.text(alphabet="您好请稍问坐谢,。 abc", max_size=10),
+)
+def test_R_SVC_01_inserted_phrase_is_found_and_replaced(
+    before: str, phrase: ForbiddenPhrase, after: str
+) -> None:
+    """R-SVC-01 property: a forbidden phrase anywhere is found at its position, and the
+    suggested text passes the check."""
+    text = before + phrase.phrase + after
+    check = check_reply(text)
+    assert [(f.phrase, f.start) for f in check.findings] == [(phrase.phrase, len(before))]
+    assert check.suggested_text == before + phrase.suggestion + after
+    assert check_reply(check.suggested_text).ok
+
+
+# --- R-SVC-02: cash -------------------------------------------------------------------------------
+
+
+def test_R_SVC_02_change_and_words() -> None:
+    """R-SVC-02: 唱收唱付 — 收您××元,找您××元, whole yuan without decimals."""
+    a = cash_announcement("100", "87.50")
+    assert a.change == Decimal("12.50")
+    assert a.words == "收您100元,找您12.50元"
+    assert a.uppercase_words == "收您壹佰元整,找您壹拾贰元伍角"
+    assert a.rule == "R-SVC-02"
+    assert cash_announcement("200.5", "199.45").words == "收您200.50元,找您1.05元"
+    assert cash_announcement(1000, "0.01").words == "收您1000元,找您999.99元"
+
+
+def test_R_SVC_02_exact_payment() -> None:
+    """R-SVC-02: an exact payment is announced with 找您0元 unless the policy says otherwise."""
+    assert cash_announcement("87.50", "87.5").words == "收您87.50元,找您0元"
+    quiet = ServicePolicy(announce_zero_change=False, cash_separator="，")
+    assert cash_announcement("87.50", "87.5", policy=quiet).words == "收您87.50元"
+    assert cash_announcement("90", "87.5", policy=quiet).words == "收您90元，找您2.50元"
+
+
+def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
+    """R-SVC-02: a payment smaller than what is due is refused, naming the shortfall."""
+    with pytest.raises(
+        InvalidInput, match=r"received: is less than the amount due 87.50 \(0.01 short\)"
+    ):
+        cash_announcement("87.49", "87.50")
+    with pytest.raises(InvalidType, match="received: money must be"):
+        cash_announcement(100.0, 80)
+    with pytest.raises(InvalidInput, match="due: must not be negative"):
+        cash_announcement(100, -1)
+
+
+@given(money, money)
+def test_R_SVC_02_change_is_exact(a: Decimal, b: Decimal) -> None:
+    """R-SVC-02 property: change = received − due exactly, and the words say both figures."""
+    received, due = max(a, b), min(a, b)
+    ann = cash_announcement(received, due)
+    assert ann.change == received - due
+    assert ann.received - ann.change == ann.due
+    said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.words)
+    assert said is not None
+    assert Decimal(said.group(1)) == received
+    assert Decimal(said.group(2)) == ann.change
+
+
+@given(money, money)
+def test_R_SVC_02_short_payment_always_refused(a: Decimal, b: Decimal) -> None:
+    """R-SVC-02 property: received < due is always refused."""
+    if a == b:
+        return
+    with pytest.raises(InvalidInput):
+        cash_announcement(min(a, b), max(a, b))
+
+
+# --- R-SLA-19: phone ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rings", "apologised", "outcome", "compliant"),
+    [
+        (0, False, PhoneOutcome.ON_TIME, True),
+        (2, False, PhoneOutcome.ON_TIME, True),
+        (3, False, PhoneOutcome.LATE, False),
+        (4, True, PhoneOutcome.LATE, False),
+        (5, False, PhoneOutcome.LATE_NO_APOLOGY, False),
+        (5, True, PhoneOutcome.LATE_APOLOGISED, True),
+        (9, True, PhoneOutcome.LATE_APOLOGISED, True),
+    ],
+)
+def test_R_SLA_19_phone_rings(
+    rings: int, apologised: bool, outcome: PhoneOutcome, compliant: bool
+) -> None:
+    """R-SLA-19: answer by the 2nd ring; from the 5th ring, apologise first."""
+    check = phone_check(rings, apologised=apologised)
+    assert check.outcome is outcome
+    assert check.compliant is compliant
+    assert check.rule == "R-SLA-19"
+
+
+def test_R_SLA_19_policy_and_bad_input() -> None:
+    """R-SLA-19: the ring counts are policy; bad counts are refused."""
+    policy = ServicePolicy(answer_by_ring=3, apologise_from_ring=4)
+    assert phone_check(3, policy=policy).outcome is PhoneOutcome.ON_TIME
+    assert phone_check(4, policy=policy).apology_required
+    with pytest.raises(InvalidInput, match="rings: must be at least 0"):
+        phone_check(-1)
+    with pytest.raises(InvalidType, match="rings"):
+        phone_check(True)
+    with pytest.raises(PolicyError, match="apologise_from_ring"):
+        ServicePolicy(answer_by_ring=2, apologise_from_ring=2)
+
+
+@given(st.integers(min_value=0, max_value=50), st.booleans())
+def test_R_SLA_19_property(rings: int, apologised: bool) -> None:
+    """R-SLA-19 property: on time iff ≤ 2 rings; apology owed iff ≥ 5 rings; compliant iff
+    on time or apologised when owed."""
+    check = phone_check(rings, apologised=apologised)
+    assert (check.outcome is PhoneOutcome.ON_TIME) == (rings <= 2)
+    assert check.apology_required == (rings >= 5)
+    assert check.compliant == (rings <= 2 or (rings >= 5 and apologised))
+
+
+# --- R-SLA-20: greeting ---------------------------------------------------------------------------
+
+T0 = dt.datetime(2025, 3, 3, 10, 0, tzinfo=SH)
+
+
+def test_R_SLA_20_greeting_within_one_minute() -> None:
+    """R-SLA-20: greet within 1 minute (60 s inclusive)."""
+    on_time = greeting_check(T0, T0 + dt.timedelta(seconds=60))
+    assert on_time.outcome is GreetingOutcome.ON_TIME
+    assert on_time.rule == "R-SLA-20"
+    late = greeting_check(T0, T0 + dt.timedelta(seconds=61))
+    assert late.outcome is GreetingOutcome.LATE
+    assert not late.compliant
+    assert late.due == T0 + dt.timedelta(minutes=1)
+
+
+def test_R_SLA_20_not_yet_greeted() -> None:
+    """R-SLA-20: without a greeting, ``now`` decides PENDING or OVERDUE."""
+    assert greeting_check(T0, now=T0 + dt.timedelta(seconds=30)).outcome is GreetingOutcome.PENDING
+    overdue = greeting_check(T0, now=T0 + dt.timedelta(minutes=5))
+    assert overdue.outcome is GreetingOutcome.OVERDUE
+    assert overdue.waited == dt.timedelta(minutes=5)
+
+
+def test_R_SLA_20_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="greeted_at: is before arrived_at"):
+        greeting_check(T0, T0 - dt.timedelta(seconds=1))
+    with pytest.raises(InvalidInput, match="now: is required"):
+        greeting_check(T0)
+    with pytest.raises(InvalidInput, match="arrived_at: must be timezone-aware"):
+        greeting_check(dt.datetime(2025, 3, 3, 10, 0), now=T0)
+    with pytest.raises(PolicyError, match="greet_within"):
+        ServicePolicy(greet_within=dt.timedelta(0))
+
+
+@given(st.integers(min_value=0, max_value=600))
+def test_R_SLA_20_property(seconds: int) -> None:
+    """R-SLA-20 property: compliant iff the wait is at most the policy's minute."""
+    check = greeting_check(T0, T0 + dt.timedelta(seconds=seconds))
+    assert check.compliant == (seconds <= 60)
+    assert check.waited == dt.timedelta(seconds=seconds)
+
+
+# --- R-SLA-21: online orders ----------------------------------------------------------------------
+
+
+def test_R_SLA_21_same_day_next_day() -> None:
+    """R-SLA-21: same day before close; late (after the cut-off) or large → next day."""
+    same = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, tzinfo=SH), items=100)
+    assert same.due == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
+    assert (same.late, same.large, same.rule) == (False, False, "R-SLA-21")
+    late = picking_deadline(dt.datetime(2025, 3, 7, 16, 0, tzinfo=SH), items=1)
+    assert late.due == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
+    assert late.late
+    large = picking_deadline(dt.datetime(2025, 3, 7, 9, 0, tzinfo=SH), items=101)
+    assert large.large
+    assert large.due == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
+    both = picking_deadline(dt.datetime(2025, 3, 7, 22, 0, tzinfo=SH), items=500)
+    assert "cut-off" in both.reason
+    assert "large order" in both.reason
+
+
+def test_R_SLA_21_other_zone_converted() -> None:
+    """R-SLA-21: an instant in another zone is judged by Shanghai wall time."""
+    utc = dt.datetime(2025, 3, 7, 7, 30, tzinfo=dt.timezone.utc)  # 15:30 in Shanghai
+    assert picking_deadline(utc, items=1).due == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
+
+
+def test_R_SLA_21_policy_numbers() -> None:
+    """R-SLA-21: cut-off, close and the large-order size are policy."""
+    policy = ServicePolicy(
+        picking_cutoff=dt.time(12, 0), picking_close=dt.time(17, 30), large_order_items=10
+    )
+    d = picking_deadline(dt.datetime(2025, 3, 7, 12, 0, tzinfo=SH), items=5, policy=policy)
+    assert d.due == dt.datetime(2025, 3, 8, 17, 30, tzinfo=SH)
+    with pytest.raises(PolicyError, match="picking_cutoff"):
+        ServicePolicy(picking_cutoff=dt.time(19, 0))
+    with pytest.raises(InvalidType, match="picking_close"):
+        ServicePolicy(picking_close="18:00")  # type: ignore[arg-type]
+
+
+def test_R_SLA_21_next_working_day_policy() -> None:
+    """R-SLA-21: with NextDay.WORKING_DAY the next day is the calendar's next working day,
+    and an order on a rest day counts from the next working day's opening."""
+    policy = ServicePolicy(next_day="下一个工作日")
+    friday_late = dt.datetime(2025, 3, 7, 17, 0, tzinfo=SH)
+    d = picking_deadline(friday_late, items=1, policy=policy)
+    assert d.due == dt.datetime(2025, 3, 10, 18, 0, tzinfo=SH)
+    saturday = dt.datetime(2025, 3, 8, 20, 0, tzinfo=SH)
+    s = picking_deadline(saturday, items=1, policy=policy)
+    assert s.due == dt.datetime(2025, 3, 10, 18, 0, tzinfo=SH)
+    assert not s.late
+    # National Day 2025: 10-01..10-08 off; a large order of 30 September is due 10-09.
+    big = picking_deadline(dt.datetime(2025, 9, 30, 9, 0, tzinfo=SH), items=500, policy=policy)
+    assert big.due == dt.datetime(2025, 10, 9, 18, 0, tzinfo=SH)
+    # the calendar-day default picks on Saturday
+    assert picking_deadline(friday_late, items=1).due.date() == dt.date(2025, 3, 8)
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
+        picking_deadline(friday_late, items=1, policy=policy, calendar="CN")  # type: ignore[arg-type]
+
+
+def test_R_SLA_21_website_reply_same_day() -> None:
+    """R-SLA-21: website messages are answered the same day (by 24:00)."""
+    due = website_reply_due(dt.datetime(2025, 3, 7, 0, 0, tzinfo=SH))
+    assert due == dt.datetime(2025, 3, 8, 0, 0, tzinfo=SH)
+
+
+def test_R_SLA_21_bad_input() -> None:
+    with pytest.raises(InvalidInput, match="items: must be at least 1"):
+        picking_deadline(T0, items=0)
+    with pytest.raises(InvalidType, match="received_at"):
+        picking_deadline(dt.date(2025, 3, 7), items=1)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="tz: is not a known time zone"):
+        ServicePolicy(tz="Mars/Olympus")
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(2024, 1, 1), max_value=dt.datetime(2026, 12, 31)),
+    st.integers(min_value=1, max_value=1000),
+)
+def test_R_SLA_21_property(naive: dt.datetime, items: int) -> None:
+    """R-SLA-21 property: the due time is at close, on the day of receipt or the next day,
+    and the next day exactly when the order is late or large."""
+    received = naive.replace(tzinfo=SH)
+    d = picking_deadline(received, items=items)
+    assert d.due.timetz() == dt.time(18, 0, tzinfo=SH)
+    days = (d.due.date() - received.date()).days
+    assert days == (1 if d.late or d.large else 0)
+    assert d.late == (received.time() >= dt.time(16, 0))
+    assert d.large == (items > 100)
+    assert d.due > received
+
+
+# --- R-SVC-03: returns ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("problem", list(Problem))
+def test_R_SVC_03_self_collected_goods_are_not_returned(problem: Problem) -> None:
+    """R-SVC-03: 自己提货的不能退换."""
+    d = wholesale_return_decision(
+        problem, self_collected=True, remote=False, quality_confirmed=True
+    )
+    assert d.outcome is ReturnOutcome.REFUSED
+    assert d.rule == "R-SVC-03"
+
+
+def test_R_SVC_03_self_collected_quality_exception_is_a_policy_choice() -> None:
+    """R-SVC-03: the alternative reading (quality problems of collected goods exchanged)."""
+    policy = ServicePolicy(self_collected_quality_exception=True)
+    d = wholesale_return_decision(
+        "质量问题", self_collected=True, remote=False, quality_confirmed=True, policy=policy
+    )
+    assert d.outcome is ReturnOutcome.EXCHANGE
+
+
+def test_R_SVC_03_remote_mismatch_is_exchanged() -> None:
+    """R-SVC-03: video and remote customers exchange goods that differ from the order."""
+    assert (
+        wholesale_return_decision("mismatch", self_collected=False, remote=True).outcome
+        is ReturnOutcome.EXCHANGE
+    )
+    assert (
+        wholesale_return_decision("mismatch", self_collected=False, remote=False).outcome
+        is ReturnOutcome.REFUSED
+    )
+
+
+def test_R_SVC_03_quality_problem_flow() -> None:
+    """R-SVC-03: quality → video check → exchange, or refund when out of stock."""
+
+    def decide(problem: str, confirmed: bool | None = None, stock: bool = True) -> ReturnOutcome:
+        return wholesale_return_decision(
+            problem, self_collected=False, remote=True, quality_confirmed=confirmed, in_stock=stock
+        ).outcome
+
+    assert decide("quality") is ReturnOutcome.INSPECT
+    assert decide("quality", confirmed=False) is ReturnOutcome.REFUSED
+    assert decide("quality", confirmed=True) is ReturnOutcome.EXCHANGE
+    assert decide("quality", confirmed=True, stock=False) is ReturnOutcome.REFUND
+    assert decide("other", confirmed=True) is ReturnOutcome.REFUSED
+
+
+def test_R_SVC_03_bad_input() -> None:
+    with pytest.raises(InvalidType, match="self_collected: must be a bool"):
+        wholesale_return_decision("quality", self_collected=1, remote=True)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="quality_confirmed"):
+        wholesale_return_decision(
+            "quality",
+            self_collected=False,
+            remote=True,
+            quality_confirmed="yes",  # type: ignore[arg-type]
+        )
+
+
+def test_R_SVC_03_franchise_ratio() -> None:
+    """R-SVC-03: franchisees return up to the ratio in their contract."""
+    a = franchise_return_allowance(purchased="20000", ratio="0.05", requested="600")
+    assert a.allowance == Decimal("1000.00")
+    assert (a.accepted, a.refused, a.outcome) == (
+        Decimal("600.00"),
+        Decimal("0.00"),
+        ReturnOutcome.REFUND,
+    )
+    used = franchise_return_allowance(
+        purchased="20000", ratio="0.05", returned="1000", requested="1"
+    )
+    assert used.outcome is ReturnOutcome.REFUSED
+    assert "used up" in used.reason
+    over = franchise_return_allowance(
+        purchased="20000", ratio="0.05", returned="1200", requested="1"
+    )
+    assert over.remaining == Decimal("0.00")
+    with pytest.raises(InvalidInput, match=r"ratio: must lie in \[0, 1\]"):
+        franchise_return_allowance(purchased="1", ratio="1.5", requested="1")
+    with pytest.raises(InvalidType, match="ratio"):
+        franchise_return_allowance(purchased="1", ratio=0.1, requested="1")
+
+
+@given(money, st.decimals(min_value=0, max_value=1, places=3), money, money)
+def test_R_SVC_03_franchise_property(
+    purchased: Decimal, ratio: Decimal, returned: Decimal, requested: Decimal
+) -> None:
+    """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance."""
+    a = franchise_return_allowance(
+        purchased=purchased, ratio=ratio, returned=returned, requested=requested
+    )
+    assert a.accepted + a.refused == a.requested == requested
+    assert 0 <= a.accepted <= a.remaining
+    assert a.allowance <= purchased
+    if returned <= a.allowance:
+        assert returned + a.accepted <= a.allowance
+
+
+@given(st.sampled_from(list(Problem)), st.booleans(), st.sampled_from([None, True, False]))
+def test_R_SVC_03_collected_never_returnable(
+    problem: Problem, remote: bool, confirmed: bool | None
+) -> None:
+    """R-SVC-03 property: under the default policy collected goods are always refused and
+    a refund happens only for a confirmed quality problem with no stock."""
+    d = wholesale_return_decision(
+        problem, self_collected=True, remote=remote, quality_confirmed=confirmed
+    )
+    assert d.outcome is ReturnOutcome.REFUSED
+    e = wholesale_return_decision(
+        problem, self_collected=False, remote=remote, quality_confirmed=confirmed, in_stock=False
+    )
+    assert (e.outcome is ReturnOutcome.REFUND) == (problem is Problem.QUALITY and confirmed is True)
+
+
+# --- R-SVC-04: repairs ----------------------------------------------------------------------------
+
+
+def test_R_SVC_04_sent_abroad_window() -> None:
+    """R-SVC-04: repairs sent abroad take 1–6 months; the customer is told so."""
+    d = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False)
+    assert d.outcome is RepairOutcome.SENT_ABROAD
+    assert (d.ready_from, d.ready_by) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
+    assert d.rule == "R-SVC-04"
+    assert "商品编码" in d.receipt_fields
+
+
+def test_R_SVC_04_thai_silver_refused_and_in_house() -> None:
+    """R-SVC-04: Thai silver is not accepted; fixable pieces are mended in house."""
+    refused = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False, thai_silver=True)
+    assert refused.outcome is RepairOutcome.REFUSED
+    assert refused.ready_by is None
+    home = repair_intake(dt.date(2025, 3, 10), repairable_in_house=True)
+    assert home.outcome is RepairOutcome.IN_HOUSE
+    lenient = ServicePolicy(accept_thai_silver=True)
+    assert (
+        repair_intake(
+            dt.date(2025, 3, 10), repairable_in_house=True, thai_silver=True, policy=lenient
+        ).outcome
+        is RepairOutcome.IN_HOUSE
+    )
+    with pytest.raises(PolicyError, match="repair_months_min"):
+        ServicePolicy(repair_months_min=7)
+    with pytest.raises(InvalidType, match="received_on"):
+        repair_intake(dt.datetime(2025, 3, 10), repairable_in_house=True)
+
+
+@given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2100, 1, 1)), st.booleans())
+def test_R_SVC_04_property(day: dt.date, thai: bool) -> None:
+    """R-SVC-04 property: Thai silver is always refused; a window is ordered and after intake."""
+    d = repair_intake(day, repairable_in_house=False, thai_silver=thai)
+    if thai:
+        assert d.outcome is RepairOutcome.REFUSED
+    else:
+        assert d.ready_from is not None
+        assert d.ready_by is not None
+        assert day < d.ready_from <= d.ready_by
+
+
+def test_every_error_is_a_custops_error() -> None:
+    with pytest.raises(CustopsError):
+        ServicePolicy(large_order_items=-1)
+    with pytest.raises(CustopsError):
+        check_reply("ok", policy="strict")  # type: ignore[arg-type]
