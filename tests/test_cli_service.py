@@ -1,0 +1,55 @@
+"""CLI tests for check-reply, change and archive-due (issue 9).
+
+To be copied to tests/test_cli_service.py once cli_service.py is pasted into cli.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custops.cli import main
+
+
+def test_R_SVC_01_check_reply_finds_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SVC-01: check-reply lists each forbidden phrase and exits 1."""
+    assert main(["check-reply", "喂，干什么？"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "0-5\t喂，干什么\t生硬用语\t-> 您好,请把您的需求告知我"
+    assert out[-1] == "suggested: 您好,请把您的需求告知我？"
+
+
+def test_R_SVC_01_check_reply_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SVC-01: a polite reply passes with exit 0."""
+    assert main(["check-reply", "您好,请稍等"]) == 0
+    assert capsys.readouterr().out == "ok: no forbidden phrase (服务忌语) found [R-SVC-01]\n"
+
+
+def test_R_SVC_02_change(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SVC-02: change prints the cashier's words and the change."""
+    assert main(["change", "--received", "100", "--due", "87.5"]) == 0
+    assert capsys.readouterr().out == "收您100元,找您12.50元\nchange: 12.50\n"
+    assert main(["change", "--received", "100", "--due", "87.5", "--uppercase"]) == 0
+    assert capsys.readouterr().out.startswith("收您壹佰元整,找您壹拾贰元伍角\n")
+
+
+def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SVC-02: a payment below what is due ends with exit 2 and one line on stderr."""
+    assert main(["change", "--received", "80", "--due", "87.50"]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "custops: error: received: is less than the amount due 87.50 (7.50 short) (got '80')\n"
+    )
+
+
+def test_R_SLA_14_archive_due(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-14: archive-due prints the last day, rolled past the National Day holiday."""
+    assert main(["archive-due", "2025-09-26"]) == 0
+    assert capsys.readouterr().out == "2025-10-09\n"
+    assert main(["archive-due", "2025-09-26", "--explain"]) == 0
+    assert "Civil Code" in capsys.readouterr().out
+
+
+def test_archive_due_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["archive-due", "26/09/2025"]) == 2
+    err = capsys.readouterr().err
+    assert "DATE: is not a date such as 2025-09-30 (got '26/09/2025')" in err
