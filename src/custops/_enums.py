@@ -1,0 +1,156 @@
+"""Enumerations with Chinese labels, parsed from either language (private).
+
+DESIGN principle 8: every enumeration carries its Chinese ``label`` and parses it
+back, together with its English name and common variants.  This module holds the
+one implementation of that parsing, so that every module reads labels the same way:
+
+- :func:`fold` normalises text for lookup (NFKC, so full-width ``ＡＢＣ`` and ``１``
+  read as ASCII; case-insensitive; spaces, ``_`` and ``-`` ignored);
+- :func:`parse_member` finds the member of an enum named by a text, with a message
+  that names the argument and lists the choices when nothing matches;
+- :class:`LabelledEnum` is a base for new enumerations declared as
+  ``NAME = ("value", "中文", "variant", ...)``.
+
+The lookup table of each enum class is built once and cached; two members that
+answer to the same folded name are a programming error, caught when the table is
+built (and by the test suite, which builds every table).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+from custops._validate import type_name
+from custops.errors import InvalidInput, InvalidType
+
+__all__ = ["LabelledEnum", "fold", "names_of", "parse_member"]
+
+E = TypeVar("E", bound=enum.Enum)
+
+_IGNORED = str.maketrans("", "", " \t\n_-")
+
+
+def fold(text: str) -> str:
+    """The lookup form of a name or label.
+
+    >>> fold(" Top_Secret "), fold("ＴＯＰ－ＳＥＣＲＥＴ"), fold("绝密")
+    ('topsecret', 'topsecret', '绝密')
+    """
+    return unicodedata.normalize("NFKC", text).strip().lower().translate(_IGNORED)
+
+
+def names_of(member: enum.Enum) -> tuple[str, ...]:
+    """Every name a member answers to: its name, its label and its string value(s)."""
+    names = [member.name]
+    label = getattr(member, "label", None)
+    if isinstance(label, str):
+        names.append(label)
+    value = member.value
+    if isinstance(value, str):
+        names.append(value)
+    elif isinstance(value, tuple):
+        names.extend(v for v in value if isinstance(v, str))
+    names.extend(getattr(member, "variants", ()))
+    return tuple(names)
+
+
+@functools.cache
+def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[str, enum.Enum]:
+    table: dict[str, enum.Enum] = {}
+
+    def add(key: str, member: enum.Enum) -> None:
+        folded = fold(key)
+        if not folded:
+            return
+        other = table.setdefault(folded, member)
+        if other is not member:
+            raise TypeError(f"{cls.__name__}: {key!r} names both {other.name} and {member.name}")
+
+    for member in cls:
+        for name in names_of(member):
+            add(name, member)
+    for alias, name in aliases:
+        add(alias, cls[name])
+    return table
+
+
+def parse_member(
+    cls: type[E],
+    text: Any,
+    *,
+    argument: str,
+    aliases: Mapping[str, str] | None = None,
+) -> E:
+    """The member of ``cls`` that ``text`` names, or a clear error.
+
+    ``text`` may be a member already (returned as it is), or a ``str``: the member's
+    English name, its Chinese label, a string value or variant, or a key of
+    ``aliases`` (alias → member name).  Anything else raises
+    :class:`~custops.errors.InvalidType` (not a str) or
+    :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``.
+
+    >>> import enum
+    >>> class Colour(LabelledEnum):
+    ...     RED = ("red", "红色", "红")
+    ...     BLUE = ("blue", "蓝色")
+    >>> parse_member(Colour, "红", argument="colour"), parse_member(Colour, "BLUE", argument="c")
+    (<Colour.RED: 'red'>, <Colour.BLUE: 'blue'>)
+    >>> parse_member(Colour, "绿", argument="colour")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '绿')
+    """
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a {cls.__name__} or a str, not a {type_name(text)}"
+        )
+    table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
+    member = table.get(fold(text))
+    if member is None:
+        raise InvalidInput.for_argument(
+            argument, text, f"is not a known {cls.__name__}; one of: {_choices(cls)}"
+        )
+    return member  # type: ignore[return-value]
+
+
+def _choices(members: Iterable[enum.Enum]) -> str:
+    out = []
+    for member in members:
+        label = getattr(member, "label", None)
+        key = member.value if isinstance(member.value, str) else member.name.lower()
+        out.append(f"{key} ({label})" if isinstance(label, str) and label != key else key)
+    return ", ".join(out)
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration whose members carry a Chinese ``label`` and accepted variants.
+
+    A member is declared as ``NAME = ("value", "中文", "variant", ...)``; its value is
+    the first string, ``label`` the second, ``variants`` the rest.  ``str(member)`` is
+    the label; ``parse`` reads any of them (see :func:`parse_member`).
+    """
+
+    _value_: str
+    label: str
+    variants: tuple[str, ...]
+
+    def __new__(cls, value: str, label: str, *variants: str) -> LabelledEnum:
+        member = object.__new__(cls)
+        member._value_ = value
+        member.label = label
+        member.variants = variants
+        return member
+
+    @classmethod
+    def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
+        """The member named by ``text``: its Chinese label, English name or a variant."""
+        return parse_member(cls, text, argument=argument)
+
+    def __str__(self) -> str:
+        return self.label
