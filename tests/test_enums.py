@@ -95,7 +95,7 @@ def test_two_members_answering_to_one_name_is_a_definition_error() -> None:
         Clash.parse("甲")
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
+@given(st.text(alphabet="abcXYZ019 _-"))
 def test_fold_ignores_case_spaces_underscores_and_hyphens(text: str) -> None:
     assert fold(text) == fold(text.upper().replace("_", " ")) == fold(fold(text))
     assert not set(fold(text)) & set(" \t\n_-")
