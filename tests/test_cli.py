@@ -93,3 +93,15 @@ def test_demo_runs_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> N
     assert "li (staff) may know? no [R-SEC-04]" in out
     assert "陆仟零柒元壹角肆分" in out
     assert "33.34, 33.33, 33.33 (sum 100.00)" in out
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    done = subprocess.run(
+        f"{sys.executable} -m custops demo | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout == "custops demo: the library on a built-in example\n"
+    assert "Traceback" not in done.stderr
