@@ -1,0 +1,741 @@
+"""The SLA clock: start, pause, resume, stop, restart; and its status (private).
+
+See :mod:`custops.sla` for the semantics; the docstrings here carry the details.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from custops._validate import require_aware, require_bool, require_str, type_name
+from custops.calendars import WorkCalendar, china
+from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.periods import Period, Unit, deadline
+from custops.sla._targets import Measure, Target, _key, _period_or_none, measure_of
+
+__all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
+
+_UTC = _dt.timezone.utc
+_US = _dt.timedelta(microseconds=1)
+_ZERO = _dt.timedelta(0)
+
+
+def _parse_member(cls: Any, text: Any, argument: str = "text") -> Any:
+    if isinstance(text, cls):
+        return text
+    if not isinstance(text, str):
+        raise InvalidType.for_argument(
+            argument, text, f"must be a str or a {cls.__name__}, not a {type_name(text)}"
+        )
+    key = _key(text)
+    for member in cls:
+        if key in (member.name.lower(), member.value, member.label):
+            return member
+    choices = ", ".join(f"{m.name.lower()} ({m.label})" for m in cls)
+    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; one of {choices}")
+
+
+class EventKind(enum.Enum):
+    """What happened to a clock: 开始, 暂停, 恢复, 停止, 重新开始.
+
+    >>> EventKind.parse("暂停") is EventKind.parse("PAUSE") is EventKind.PAUSE
+    True
+    """
+
+    START = "start"
+    PAUSE = "pause"
+    RESUME = "resume"
+    STOP = "stop"
+    RESTART = "restart"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name of the event."""
+        return _EVENT_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> EventKind:
+        """The event named by ``text``: Chinese label or English name (any case)."""
+        result: EventKind = _parse_member(cls, text)
+        return result
+
+
+_EVENT_LABELS = {
+    EventKind.START: "开始",
+    EventKind.PAUSE: "暂停",
+    EventKind.RESUME: "恢复",
+    EventKind.STOP: "停止",
+    EventKind.RESTART: "重新开始",
+}
+
+
+class State(enum.Enum):
+    """The state of a clock at a moment: 计时中, 已暂停, 已达成, 已超时.
+
+    ``BREACHED`` is reported as soon as the deadline has passed, whether the clock has
+    been stopped (late) or is still open.
+
+    >>> State.parse("已超时") is State.BREACHED, State.MET.label
+    (True, '已达成')
+    """
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    MET = "met"
+    BREACHED = "breached"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name of the state."""
+        return _STATE_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> State:
+        """The state named by ``text``: Chinese label or English name (any case)."""
+        result: State = _parse_member(cls, text)
+        return result
+
+
+_STATE_LABELS = {
+    State.RUNNING: "计时中",
+    State.PAUSED: "已暂停",
+    State.MET: "已达成",
+    State.BREACHED: "已超时",
+}
+
+
+def _kind(value: Any) -> EventKind:
+    result: EventKind = _parse_member(EventKind, value, "kind")
+    return result
+
+
+def _at(value: Any) -> _dt.datetime:
+    return require_aware("at", value)
+
+
+def _reason(value: Any) -> str:
+    return require_str("reason", value, nonempty=False).strip()
+
+
+@attrs.frozen
+class ClockEvent:
+    """One event of a clock: its kind, the instant, and a free-text reason.
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> ClockEvent("pause", dt.datetime(2025, 10, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai")),
+    ...            "waiting for the customer").kind
+    <EventKind.PAUSE: 'pause'>
+    """
+
+    kind: EventKind = attrs.field(converter=_kind)
+    at: _dt.datetime = attrs.field(validator=lambda _i, _a, v: _at(v))
+    reason: str = attrs.field(default="", converter=_reason)
+
+
+# --------------------------------------------------------------------------- measures
+
+
+class _Ops:
+    """Measuring and advancing time for one measure on one calendar."""
+
+    __slots__ = ("cal", "wall")
+
+    def __init__(self, measure: Measure, cal: WorkCalendar) -> None:
+        self.wall = measure is Measure.WALL
+        self.cal = cal
+
+    def between(self, a: _dt.datetime, b: _dt.datetime) -> _dt.timedelta:
+        if self.wall:
+            return b.astimezone(_UTC) - a.astimezone(_UTC)
+        return self.cal.working_time_between(a, b)
+
+    def advance(self, a: _dt.datetime, d: _dt.timedelta) -> _dt.datetime:
+        if self.wall:
+            return (a.astimezone(_UTC) + d).astimezone(self.cal.zone)
+        return self.cal.add_working_time(a, d)
+
+
+@attrs.frozen
+class _Base:
+    """What a cycle starts with: its start, the allowed time and the unpaused deadline."""
+
+    start: _dt.datetime
+    period: Period
+    allowed: _dt.timedelta
+    due: _dt.datetime
+
+
+def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
+    """The allowance and the unpaused deadline of a cycle started at ``start`` (local).
+
+    Hours and minutes: the period itself, wall time.  Working hours: the period as a
+    budget of business time.  Day-level periods: the deadline of
+    :func:`custops.periods.deadline` (Civil Code), and as allowance the business time
+    from the start to that deadline.
+    """
+    due = deadline(start, period, cal)
+    if period.unit in (Unit.MINUTES, Unit.HOURS, Unit.WORKING_HOURS):
+        allowed = period.as_timedelta()
+    else:
+        allowed = cal.working_time_between(start, due)
+    return _Base(start=start, period=period, allowed=allowed, due=due)
+
+
+# --------------------------------------------------------------------------- status
+
+
+@attrs.frozen
+class Cycle:
+    """One cycle of a clock (a start or a restart, up to its stop or the moment asked).
+
+    ``state``, ``due``, ``elapsed``, ``remaining`` and ``paused`` are as in :class:`Status`;
+    ``stopped`` is ``None`` for the open cycle.
+    """
+
+    number: int
+    started: _dt.datetime
+    stopped: _dt.datetime | None
+    period: Period
+    allowed: _dt.timedelta
+    due: _dt.datetime
+    elapsed: _dt.timedelta
+    paused: _dt.timedelta
+    state: State
+
+    @property
+    def remaining(self) -> _dt.timedelta:
+        """Allowed minus elapsed time (negative when more was used than allowed)."""
+        return self.allowed - self.elapsed
+
+
+@attrs.frozen
+class Status:
+    """Where a clock stands at a moment (:meth:`Clock.status`).
+
+    * ``state``: running, paused, met or breached (:class:`State`); ``breached`` as soon
+      as ``at`` (or the stop) is after ``due``;
+    * ``due``: the deadline as of ``at``, moved by the pauses so far (for a paused clock:
+      the deadline if it were resumed at ``at``);
+    * ``allowed``, ``elapsed``, ``remaining`` (= allowed - elapsed, negative when over)
+      and ``paused``: in the target's own measure (:attr:`measure`): wall-clock time for
+      hours, working time for working days, working hours and calendar days;
+    * ``used``: elapsed / allowed as an exact fraction; ``warning``: the highest warning
+      threshold reached, or ``None``;
+    * ``margin``: wall time from the end (the stop, or ``at``) to ``due``: positive ahead
+      of the deadline, negative behind it — by how much a target was met or breached;
+    * ``cycle``: the number of the current cycle; ``history``: the earlier cycles;
+    * ``rule`` and ``reason``: the rule ID of the target and a one-line explanation.
+    """
+
+    target: str
+    at: _dt.datetime
+    state: State
+    due: _dt.datetime
+    measure: Measure
+    allowed: _dt.timedelta
+    elapsed: _dt.timedelta
+    remaining: _dt.timedelta
+    paused: _dt.timedelta
+    used: Fraction
+    warning: Decimal | None
+    started: _dt.datetime
+    stopped: _dt.datetime | None
+    paused_since: _dt.datetime | None
+    margin: _dt.timedelta
+    cycle: int
+    history: tuple[Cycle, ...]
+    rule: str
+    reason: str
+
+    @property
+    def met(self) -> bool:
+        """Whether the clock was stopped on or before its deadline."""
+        return self.state is State.MET
+
+    @property
+    def breached(self) -> bool:
+        """Whether the deadline has passed: stopped late, or still open after ``due``."""
+        return self.state is State.BREACHED
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the current cycle has not been stopped."""
+        return self.stopped is None
+
+
+def _span(d: _dt.timedelta) -> str:
+    sign = "-" if d < _ZERO else ""
+    minutes = abs(d) // _dt.timedelta(minutes=1)
+    hours, rest = divmod(minutes, 60)
+    return f"{sign}{hours}h{rest:02d}m" if rest else f"{sign}{hours}h"
+
+
+def _fmt(t: _dt.datetime) -> str:
+    return t.isoformat(sep=" ", timespec="minutes")
+
+
+def _evaluate(
+    base: _Base,
+    events: tuple[ClockEvent, ...],
+    at: _dt.datetime,
+    ops: _Ops,
+    number: int,
+) -> tuple[Cycle, _dt.datetime | None]:
+    """The cycle that ``events`` (a START or RESTART first, all at or before ``at``) make.
+
+    Returns the cycle and, when it is paused at ``at``, the moment the pause began.
+    """
+    segments: list[tuple[_dt.datetime, _dt.datetime | None]] = []
+    run_from: _dt.datetime | None = events[0].at
+    paused_since: _dt.datetime | None = None
+    stopped: _dt.datetime | None = None
+    stopped_running = False
+    for event in events[1:]:
+        kind = event.kind
+        if kind is EventKind.PAUSE:
+            assert run_from is not None
+            segments.append((run_from, event.at))
+            run_from, paused_since = None, event.at
+        elif kind is EventKind.RESUME:
+            run_from, paused_since = event.at, None
+        elif kind is EventKind.STOP:
+            if run_from is not None:
+                segments.append((run_from, event.at))
+                stopped_running = True
+            run_from, stopped = None, event.at
+    if run_from is not None:
+        segments.append((run_from, None))
+    end = stopped if stopped is not None else at
+
+    allowed = base.allowed
+    consumed = _ZERO
+    due: _dt.datetime | None = None
+    candidate = base.due
+    for i, (a, b) in enumerate(segments):
+        if due is None:
+            need = allowed - consumed
+            if i == 0:
+                candidate = base.due  # exactly the periods.deadline of the start
+            else:
+                candidate = max(a if need <= _ZERO else ops.advance(a, need), base.due)
+            if b is None or candidate <= b:
+                due = candidate
+        consumed += ops.between(a, end if b is None else b)
+    if due is None:
+        if stopped_running:
+            due = candidate  # stopped while running, before the deadline
+        else:  # paused (or stopped while paused): as if resumed now (or at the stop)
+            need = allowed - consumed
+            due = max(end if need <= _ZERO else ops.advance(end, need), base.due)
+    if stopped is not None:
+        state = State.MET if stopped <= due else State.BREACHED
+        paused_since = None
+    elif at > due:
+        state = State.BREACHED
+    else:
+        state = State.PAUSED if paused_since is not None else State.RUNNING
+    paused = ops.between(base.start, end) - consumed
+    cycle = Cycle(
+        number=number,
+        started=base.start,
+        stopped=stopped,
+        period=base.period,
+        allowed=allowed,
+        due=due,
+        elapsed=consumed,
+        paused=paused,
+        state=state,
+    )
+    return cycle, paused_since
+
+
+# --------------------------------------------------------------------------- Clock
+
+_RUNNING, _PAUSED, _STOPPED = "running", "paused", "stopped"
+
+
+def _calendar(value: Any) -> WorkCalendar:
+    if value is None:
+        return china()
+    if not isinstance(value, WorkCalendar):
+        raise InvalidType.for_argument(
+            "calendar", value, f"must be a WorkCalendar or None, not a {type_name(value)}"
+        )
+    return value
+
+
+def _target(_inst: object, _attr: object, value: Any) -> None:
+    if not isinstance(value, Target):
+        raise InvalidType.for_argument(
+            "target", value, f"must be a Target, not a {type_name(value)}"
+        )
+
+
+def _events(value: Any) -> tuple[ClockEvent, ...]:
+    if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
+        raise InvalidType.for_argument(
+            "events", value, f"must be a sequence of ClockEvent, not a {type_name(value)}"
+        )
+    events = tuple(value)
+    for event in events:
+        if not isinstance(event, ClockEvent):
+            raise InvalidType.for_argument(
+                "events", event, f"must hold ClockEvent values, not a {type_name(event)}"
+            )
+    if not events:
+        raise InvalidInput.for_argument("events", value, "must begin with a start event")
+    return events
+
+
+def _transition(
+    phase: str | None, last: ClockEvent | None, start: _dt.datetime | None, event: ClockEvent
+) -> str:
+    """The phase after ``event``, or :class:`IllegalTransition` (nothing is changed)."""
+    kind = event.kind
+    where = phase or "not started"
+
+    def refuse(problem: str) -> IllegalTransition:
+        return IllegalTransition(
+            f"{kind.value} at {_fmt(event.at)}: {problem}", state=where, event=kind.value
+        )
+
+    if phase is None:
+        if kind is not EventKind.START:
+            raise refuse("the clock has not been started")
+        return _RUNNING
+    assert last is not None
+    assert start is not None
+    if kind is EventKind.START:
+        raise refuse(f"the clock was started already at {_fmt(start)}")
+    if event.at < start:
+        raise refuse(f"it is before the clock's start at {_fmt(start)}")
+    if event.at < last.at:
+        raise refuse(f"it is before the previous event ({last.kind.value} at {_fmt(last.at)})")
+    if kind is EventKind.PAUSE:
+        if phase == _RUNNING:
+            return _PAUSED
+        raise refuse("the clock is already paused" if phase == _PAUSED else "the clock is stopped")
+    if kind is EventKind.RESUME:
+        if phase == _PAUSED:
+            return _RUNNING
+        raise refuse("the clock is not paused" if phase == _RUNNING else "the clock is stopped")
+    if kind is EventKind.STOP:
+        if phase != _STOPPED:
+            return _STOPPED
+        raise refuse(f"the clock was stopped already at {_fmt(last.at)}")
+    # RESTART
+    if phase == _STOPPED:
+        return _RUNNING
+    raise refuse("only a stopped clock can be restarted (a new cycle begins after a stop)")
+
+
+@attrs.frozen
+class Clock:
+    """The clock of one target on one case: an immutable record of its events.
+
+    Build it with :meth:`start` (or :meth:`start_after` for a chained target) and move it
+    with :meth:`pause`, :meth:`resume`, :meth:`stop` and :meth:`restart`; each returns a
+    new clock.  An event out of order — a resume without a pause, anything before the
+    start or before the previous event, a second stop, a restart of a running clock —
+    raises :class:`~custops.errors.IllegalTransition` and changes nothing.  Building a
+    clock directly from ``events`` replays them under the same rules, so a clock stored
+    as its events comes back identical (:meth:`status` is a function of the events).
+
+    ``special`` selects the target's special period (R-SLA-09); ``promised`` is the
+    period promised to the customer for a target without one (R-SLA-12).
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> sh = ZoneInfo("Asia/Shanghai")
+    >>> reply = Target("reply", "24小时", rule="R-SLA-05")
+    >>> clock = Clock.start(reply, dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh))
+    >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), "customer unreachable")
+    >>> clock = clock.resume(dt.datetime(2025, 9, 30, 20, 0, tzinfo=sh))
+    >>> s = clock.status(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
+    >>> s.state, _fmt(s.due), s.elapsed, s.warning
+    (<State.RUNNING: 'running'>, '2025-10-01 18:00+08:00', datetime.timedelta(seconds=54000),
+     Decimal('0.5'))
+    >>> clock.resume(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
+    Traceback (most recent call last):
+    ...
+    custops.errors.IllegalTransition: resume at 2025-10-01 09:00+08:00: the clock is not paused
+    """
+
+    target: Target = attrs.field(validator=_target)
+    events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
+    calendar: WorkCalendar = attrs.field(default=None, converter=_calendar)
+    special: bool = attrs.field(default=False, kw_only=True)
+    promised: Period | None = attrs.field(default=None, converter=_period_or_none, kw_only=True)
+    _phase: str = attrs.field(init=False, eq=False, repr=False)
+    _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        require_bool("special", self.special)
+        period = self.target.period_for(special=self.special, promised=self.promised)
+        cal = self.calendar
+        phase: str | None = None
+        last: ClockEvent | None = None
+        bases: list[_Base] = []
+        local_events = []
+        for event in self.events:
+            local = attrs.evolve(event, at=cal.to_local(event.at))
+            phase = _transition(phase, last, bases[0].start if bases else None, local)
+            if local.kind in (EventKind.START, EventKind.RESTART):
+                bases.append(base_of(period, local.at, cal))
+            local_events.append(local)
+            last = local
+        assert phase is not None
+        object.__setattr__(self, "events", tuple(local_events))
+        object.__setattr__(self, "_phase", phase)
+        object.__setattr__(self, "_bases", tuple(bases))
+
+    # -- building ----------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        target: Target,
+        at: _dt.datetime,
+        calendar: WorkCalendar | None = None,
+        *,
+        special: bool = False,
+        promised: Period | str | None = None,
+        reason: str = "",
+    ) -> Clock:
+        """A clock for ``target`` started at ``at`` (calendar default: :func:`china`).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> resolve = Target("resolve", "3个工作日", special_period="7个工作日")
+        >>> _fmt(Clock.start(resolve, t).status(t).due)     # 10-11 is a 调休 Saturday
+        '2025-10-11 18:00+08:00'
+        >>> _fmt(Clock.start(resolve, t, special=True).status(t).due)
+        '2025-10-16 18:00+08:00'
+        """
+        event = ClockEvent(EventKind.START, at, reason)
+        return cls(target, (event,), calendar, special=special, promised=promised)
+
+    @classmethod
+    def start_after(
+        cls,
+        target: Target,
+        previous: Clock,
+        *,
+        special: bool = False,
+        promised: Period | str | None = None,
+    ) -> Clock:
+        """Start a chained target at the stop of the clock it follows (``starts_after``).
+
+        The follow-up call on the day of closing (R-SLA-04) and the feedback form within
+        24 hours after handling (R-SLA-10) start when the ``resolve`` clock stops.
+        ``previous`` must be stopped and be the clock of ``target.starts_after``.
+        """
+        if not isinstance(previous, Clock):
+            raise InvalidType.for_argument(
+                "previous", previous, f"must be a Clock, not a {type_name(previous)}"
+            )
+        if not isinstance(target, Target):
+            raise InvalidType.for_argument(
+                "target", target, f"must be a Target, not a {type_name(target)}"
+            )
+        if target.starts_after != previous.target.name:
+            raise InvalidInput.for_argument(
+                "previous",
+                previous.target.name,
+                f"target {target.name!r} starts after {target.starts_after!r}, "
+                f"not after this clock's target",
+            )
+        stop = previous.stopped_at
+        if stop is None:
+            raise IllegalTransition(
+                f"start of {target.name!r}: the clock of {previous.target.name!r} "
+                "has not been stopped",
+                state=previous._phase,
+                event="start",
+            )
+        reason = f"after {previous.target.name} stopped"
+        event = ClockEvent(EventKind.START, stop, reason)
+        return cls(target, (event,), previous.calendar, special=special, promised=promised)
+
+    def _add(self, kind: EventKind, at: Any, reason: Any) -> Clock:
+        event = ClockEvent(kind, self.calendar.to_local(_at(at)), reason)
+        phase = _transition(self._phase, self.events[-1], self._bases[0].start, event)
+        bases = self._bases
+        if kind is EventKind.RESTART:
+            bases = (*bases, base_of(self._bases[-1].period, event.at, self.calendar))
+        new = object.__new__(Clock)
+        for name, value in (
+            ("target", self.target),
+            ("events", (*self.events, event)),
+            ("calendar", self.calendar),
+            ("special", self.special),
+            ("promised", self.promised),
+            ("_phase", phase),
+            ("_bases", bases),
+        ):
+            object.__setattr__(new, name, value)
+        return new
+
+    def pause(self, at: _dt.datetime, reason: str = "") -> Clock:
+        """The clock paused at ``at`` (only a running clock pauses)."""
+        return self._add(EventKind.PAUSE, at, reason)
+
+    def resume(self, at: _dt.datetime, reason: str = "") -> Clock:
+        """The clock resumed at ``at`` (only a paused clock resumes)."""
+        return self._add(EventKind.RESUME, at, reason)
+
+    def stop(self, at: _dt.datetime, reason: str = "") -> Clock:
+        """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
+        return self._add(EventKind.STOP, at, reason)
+
+    def restart(self, at: _dt.datetime, reason: str = "") -> Clock:
+        """A new cycle from ``at`` with the full period again (only after a stop).
+
+        The seed's "handle again until the customer is satisfied" (R-SLA-04, R-CMP-08)
+        reopens the resolve clock; the earlier cycles stay in :attr:`Status.history`.
+        """
+        return self._add(EventKind.RESTART, at, reason)
+
+    # -- views -------------------------------------------------------------------------
+
+    @property
+    def period(self) -> Period:
+        """The period that applies to this clock (special or promised where so)."""
+        return self._bases[0].period
+
+    @property
+    def measure(self) -> Measure:
+        """The measure of the clock's period (wall time for hours, else working time)."""
+        return measure_of(self.period)
+
+    @property
+    def started_at(self) -> _dt.datetime:
+        """The start of the current cycle."""
+        return self._bases[-1].start
+
+    @property
+    def stopped_at(self) -> _dt.datetime | None:
+        """The stop of the current cycle, ``None`` while it is open."""
+        return self.events[-1].at if self._phase == _STOPPED else None
+
+    @property
+    def cycles(self) -> int:
+        """How many cycles the clock has had (1 + the restarts)."""
+        return len(self._bases)
+
+    def status(self, at: _dt.datetime) -> Status:
+        """Where the clock stands at ``at`` — a pure function of the events and ``at``.
+
+        Events after ``at`` are ignored, so a status can be asked for any moment of the
+        clock's life; ``at`` before the start is refused.
+
+        **Pauses.**  The deadline is the moment the *running* time reaches the allowed
+        time, in the target's measure:
+
+        * hours and minutes (wall time): ``due = start + period + time paused``;
+        * working hours: a budget of business time; pauses add the business time they
+          cover;
+        * day-level targets (working days, days, weeks, months, years): the unpaused
+          deadline is :func:`custops.periods.deadline` (Civil Code arts. 201–203: close
+          of business of the last day, or 24:00 without business hours); it is
+          converted once, at the start, into an allowance of business time — the
+          working time from the start to that deadline, which counts the remaining
+          working time of the start day and the whole of the last day.  A pause then
+          moves the deadline by the business time it covers: a pause overnight or over
+          a weekend moves nothing, a pause of two working hours moves it by two working
+          hours (into the next working day when the last day has closed).
+
+        A pause never brings the deadline earlier, a pause of zero length changes
+        nothing, and a pause that begins at or after the deadline does not move it
+        (the target was breached while running).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> sh = ZoneInfo("Asia/Shanghai")
+        >>> solution = Target("solution", "1个工作日", rule="R-SLA-01")
+        >>> c = Clock.start(solution, dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh))
+        >>> _fmt(c.status(c.started_at).due)       # National Day: next working day 10-09
+        '2025-10-09 18:00+08:00'
+        >>> c = c.pause(dt.datetime(2025, 10, 9, 16, 0, tzinfo=sh), "waiting for parts")
+        >>> c = c.resume(dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
+        >>> s = c.status(dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
+        >>> _fmt(s.due), s.paused          # 2h of 10-09 and 1h of 10-10 paused
+        ('2025-10-10 12:00+08:00', datetime.timedelta(seconds=10800))
+        >>> print(s.reason)
+        solution: 计时中 running, 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
+        warning 0.75 [R-SLA-01]
+        """
+        moment = self.calendar.to_local(require_aware("at", at))
+        first = self.events[0].at
+        if moment < first:
+            raise InvalidInput.for_argument(
+                "at", at, f"is before the clock started ({_fmt(first)})"
+            )
+        ops = _Ops(self.measure, self.calendar)
+        # Split the events up to `at` into cycles.
+        groups: list[list[ClockEvent]] = []
+        for event in self.events:
+            if event.at > moment:
+                break
+            if event.kind in (EventKind.START, EventKind.RESTART):
+                groups.append([])
+            groups[-1].append(event)
+        cycles = []
+        paused_since: _dt.datetime | None = None
+        for number, group in enumerate(groups, 1):
+            cycle, paused_since = _evaluate(
+                self._bases[number - 1], tuple(group), moment, ops, number
+            )
+            cycles.append(cycle)
+        current = cycles[-1]
+        allowed, elapsed = current.allowed, current.elapsed
+        used = Fraction(elapsed // _US, allowed // _US) if allowed > _ZERO else Fraction(1)
+        crossed = [w for w in self.target.warnings if used >= w]
+        warning = crossed[-1] if crossed else None
+        end = current.stopped if current.stopped is not None else moment
+        margin = current.due.astimezone(_UTC) - end.astimezone(_UTC)
+        t = self.target
+        open_ = current.state in (State.RUNNING, State.PAUSED)
+        note = f", warning {warning}" if warning is not None and open_ else ""
+        if current.state is State.MET:
+            how = f", met {_span(margin)} early"
+        elif current.state is State.BREACHED:
+            how = f", late by {_span(-margin)}"
+        else:
+            how = ""
+        cyc = f" (cycle {current.number})" if current.number > 1 else ""
+        rule = f" [{t.rule}]" if t.rule else ""
+        reason = (
+            f"{t.name}{cyc}: {current.state.label} {current.state.value}, "
+            f"{_span(elapsed)} of {_span(allowed)} used ({int(used * 100)}%), "
+            f"due {_fmt(current.due)}{how}{note}{rule}"
+        )
+        return Status(
+            target=t.name,
+            at=moment,
+            state=current.state,
+            due=current.due,
+            measure=self.measure,
+            allowed=allowed,
+            elapsed=elapsed,
+            remaining=allowed - elapsed,
+            paused=current.paused,
+            used=used,
+            warning=warning,
+            started=current.started,
+            stopped=current.stopped,
+            paused_since=paused_since,
+            margin=margin,
+            cycle=current.number,
+            history=tuple(cycles[:-1]),
+            rule=t.rule,
+            reason=reason,
+        )

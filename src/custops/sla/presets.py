@@ -1,0 +1,360 @@
+"""The seed's complaint desks as ready-made :class:`~custops.sla.SlaPolicy` values.
+
+One policy per desk whose policy states deadlines: the car dealer (D1), the
+quality-system desk (D5), the winery (D10) and the tobacco company (D14).  Each is
+built by a function whose docstring cites its rules and shows a worked example; the
+module-level constants hold the built policies, and :func:`get` finds one by name
+(English, Chinese, or the seed's document number):
+
+>>> from custops.sla import presets
+>>> presets.get("酒厂") is presets.WINERY is presets.get("D10")
+True
+>>> presets.names()
+('dealer', 'quality', 'winery', 'tobacco')
+
+Every preset uses :func:`custops.calendars.china` (standard hours 09:00-12:00,
+13:00-18:00); give a desk its own calendar with
+``attrs.evolve(presets.WINERY, calendar=WorkCalendar(...))``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from custops._validate import require_type
+from custops.errors import InvalidInput
+from custops.periods import Period
+from custops.sla._policy import SelectionRule, SlaPolicy
+from custops.sla._targets import Target
+
+__all__ = [
+    "DEALER",
+    "QUALITY",
+    "TOBACCO",
+    "WINERY",
+    "all_presets",
+    "dealer",
+    "get",
+    "names",
+    "quality",
+    "tobacco",
+    "winery",
+]
+
+
+def dealer() -> SlaPolicy:
+    """The car dealer's complaint desk (D1 客户公司管理制度1, 汽车销售服务).
+
+    * ``solution``: the responsible handler finds the cause and proposes a solution
+      **within one working day** (一个工作日内提出解决办法, R-SLA-01, R-CMP-06);
+    * a **major** complaint (R-CMP-07) goes at once to the department manager and the
+      GM; the seed sets no period for that flow, so the one-working-day solution target
+      is kept as its outer limit, under a rule of its own so the selection says which
+      flow applies.
+
+    Every contact the desk handles is in scope (第一条 includes proposals, suggestions,
+    criticism), so the last rule matches any case.
+
+    National Day 2025: a complaint on Tuesday 30 September at 16:00 must have its
+    solution by the close of business on Thursday 9 October (1–8 October are rest days).
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> print("\\n".join(dealer().schedule(at, kind="complaint").lines()))
+    dealer: rule 'complaint' [R-SLA-01, R-CMP-06]
+      solution       1个工作日    due 2025-10-09 18:00+08:00  from receipt [R-SLA-01]
+    >>> dealer().select(severity="重大").matched
+    'major complaint'
+    """
+    solution = Target("solution", Period.workdays(1), rule="R-SLA-01", label="提出解决办法")
+    return SlaPolicy(
+        "dealer",
+        (solution,),
+        (
+            SelectionRule(
+                "major complaint",
+                ("solution",),
+                when={"severity": "major"},
+                rule="R-CMP-07, R-SLA-01",
+            ),
+            SelectionRule("complaint", ("solution",), rule="R-SLA-01, R-CMP-06"),
+        ),
+        label="汽车经销商客户投诉",
+        source="D1",
+    )
+
+
+def quality() -> SlaPolicy:
+    """The quality-system desk (D5 客户公司管理制度5, 第六条 客户投诉的时效管理).
+
+    * ``agreement``: the department complained about clarifies responsibility, prepares
+      a plan and reaches a preliminary agreement with the customer **within 1 day**
+      (1天内, R-SLA-02) — a Civil Code day: the receiving day is not counted (art. 201),
+      so it ends at the close of business of the next day, or of the next working day;
+    * ``report``: a report to the GM **within three days after the investigation**
+      (调查处理后三天内, R-SLA-03), counted from the stop of ``agreement``, the moment
+      responsibility is clear;
+    * ``resolve``: the case is handled **within one week** (一周内处理完毕, R-SLA-04);
+      when the customer is not satisfied it is handled again until satisfied
+      (R-CMP-08): :meth:`Clock.restart` opens a new cycle;
+    * ``follow_up``: the follow-up call **on the day** handling completes (处理完当天,
+      R-SLA-04): a period of 0 days from the stop of ``resolve``, ending at the close of
+      business that day (art. 203 ¶2).
+
+    Spring Festival 2026: a complaint on Friday 13 February at 10:00 is due for a
+    preliminary agreement on the 调休 Saturday 14 February, and for handling on
+    Tuesday 24 February (20 February, the 7th day, falls in the holiday).
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> at = dt.datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> print("\\n".join(quality().schedule(at, kind="complaint").lines()))
+    quality: rule 'complaint' [R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08]
+      agreement      1天       due 2026-02-14 18:00+08:00  from receipt [R-SLA-02]
+      report         3天       due 2026-02-24 18:00+08:00  after agreement stops (latest) [R-SLA-03]
+      resolve        1周       due 2026-02-24 18:00+08:00  from receipt [R-SLA-04]
+      follow_up      0天       due 2026-02-24 18:00+08:00  after resolve stops (latest) [R-SLA-04]
+    """
+    agreement = Target("agreement", Period.days(1), rule="R-SLA-02", label="明确职责、达成初步协议")
+    report = Target(
+        "report",
+        Period.days(3),
+        starts_after="agreement",
+        rule="R-SLA-03",
+        label="报告呈总经理批示",
+    )
+    resolve = Target("resolve", Period.weeks(1), rule="R-SLA-04", label="处理完毕")
+    follow_up = Target(
+        "follow_up",
+        Period.days(0),
+        starts_after="resolve",
+        rule="R-SLA-04",
+        label="当天电话回访",
+    )
+    return SlaPolicy(
+        "quality",
+        (agreement, report, resolve, follow_up),
+        (
+            SelectionRule(
+                "complaint",
+                ("agreement", "report", "resolve", "follow_up"),
+                rule="R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08",
+            ),
+        ),
+        label="质量体系客户投诉",
+        source="D5",
+    )
+
+
+def winery() -> SlaPolicy:
+    """The winery's complaint desk (D10 客户公司管理制度10, 酒厂客户投诉管理制度).
+
+    By channel (二 受理流程), wall-clock hours:
+
+    * phone: ``reply`` to the customer **within 24 hours** (R-SLA-05);
+    * written: ``acknowledge`` — register and confirm to the customer **within 24
+      hours** (R-SLA-06);
+    * in person or forwarded: ``register`` **within 24 hours** (R-SLA-07);
+
+    and for every complaint:
+
+    * product quality (口感, 风味, 包装) that cannot be answered at once:
+      ``quality_reply`` — a reply promised **within three working days** (R-SLA-08);
+    * ``resolve``: handled **within 3 working days**, special cases **7** (R-SLA-09);
+    * ``feedback``: the feedback form to the customer **within 24 hours after handling
+      completes** (R-SLA-10), chained after ``resolve``.
+
+    The rules need ``kind="complaint"`` and a channel the seed names; any other case
+    (an online complaint, a consultation) matches no rule and the selection says so.
+
+    National Day 2025: a phone complaint about taste on Tuesday 30 September at 16:00.
+    The reply is due after 24 hours of wall time, holiday or not; the working-day
+    targets skip 1–8 October and count the 调休 Saturday 11 October.
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> s = winery().schedule(at, channel="phone", kind="complaint", category="product_quality")
+    >>> print("\\n".join(s.lines()))
+    winery: rule 'phone complaint, product quality' [R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10]
+      reply          24小时     due 2025-10-01 16:00+08:00  from receipt [R-SLA-05]
+      quality_reply  3个工作日    due 2025-10-11 18:00+08:00  from receipt [R-SLA-08]
+      resolve        3个工作日    due 2025-10-11 18:00+08:00  from receipt [R-SLA-09]
+      feedback       24小时     due 2025-10-12 18:00+08:00  after resolve stops (latest) [R-SLA-10]
+    """
+    reply = Target("reply", Period.hours(24), rule="R-SLA-05", label="答复客户")
+    acknowledge = Target(
+        "acknowledge", Period.hours(24), rule="R-SLA-06", label="登记并回复客户确认"
+    )
+    register = Target("register", Period.hours(24), rule="R-SLA-07", label="登记")
+    quality_reply = Target(
+        "quality_reply", Period.workdays(3), rule="R-SLA-08", label="质量问题答复"
+    )
+    resolve = Target(
+        "resolve",
+        Period.workdays(3),
+        special_period=Period.workdays(7),
+        rule="R-SLA-09",
+        label="处理完毕",
+    )
+    feedback = Target(
+        "feedback",
+        Period.hours(24),
+        starts_after="resolve",
+        rule="R-SLA-10",
+        label="处理反馈单",
+    )
+    complaint = {"kind": "complaint"}
+    pq = {"category": "product_quality"}
+    channels = (
+        ("phone complaint", {"channel": "phone"}, "reply", "R-SLA-05"),
+        ("written complaint", {"channel": "written"}, "acknowledge", "R-SLA-06"),
+        (
+            "in-person or forwarded complaint",
+            {"channel": ("in_person", "forwarded")},
+            "register",
+            "R-SLA-07",
+        ),
+    )
+    rules = []
+    for name, channel, first, rule in channels:
+        rules.append(
+            SelectionRule(
+                f"{name}, product quality",
+                (first, "quality_reply", "resolve", "feedback"),
+                when={**complaint, **channel, **pq},
+                rule=f"{rule}, R-SLA-08, R-SLA-09, R-SLA-10",
+            )
+        )
+        rules.append(
+            SelectionRule(
+                name,
+                (first, "resolve", "feedback"),
+                when={**complaint, **channel},
+                rule=f"{rule}, R-SLA-09, R-SLA-10",
+            )
+        )
+    return SlaPolicy(
+        "winery",
+        (reply, acknowledge, register, quality_reply, resolve, feedback),
+        tuple(rules),
+        label="酒厂客户投诉",
+        source="D10",
+    )
+
+
+def tobacco() -> SlaPolicy:
+    """The tobacco company's complaint desk (D14 客户公司管理制度14, 四 投诉处理).
+
+    A contact is a consultation, a suggestion or a complaint (R-CMP-01):
+
+    * consultation: ``reply`` **within 24 hours** when it cannot be answered at once
+      (R-SLA-11);
+    * suggestion: ``promised_reply`` — the desk promises the customer a reply deadline
+      (R-SLA-12); the target has no period of its own, the promise is given when the
+      clock starts (``Clock.start(..., promised="5个工作日")``);
+    * complaint: ``resolve`` **within 3 working days**, special cases **7**
+      (R-SLA-09).  The seed asks for feedback after handling but sets no period.
+
+    Spring Festival 2026: a complaint on Friday 13 February at 15:00 is handled by
+    Wednesday 25 February (the 调休 Saturday 14th counts, 15–23 are rest days: the 14th,
+    24th and 25th), a special one by Monday 2 March (the 调休 Saturday 28 February
+    counts too).
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> at = dt.datetime(2026, 2, 13, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> print("\\n".join(tobacco().schedule(at, kind="投诉").lines()))
+    tobacco: rule 'complaint' [R-SLA-09]
+      resolve        3个工作日    due 2026-02-25 18:00+08:00  from receipt [R-SLA-09]
+    >>> print("\\n".join(tobacco().schedule(at, kind="投诉", special=True).lines()))
+    tobacco: rule 'complaint' [R-SLA-09]
+      resolve        7个工作日    due 2026-03-02 18:00+08:00  from receipt [R-SLA-09]
+    """
+    reply = Target("reply", Period.hours(24), rule="R-SLA-11", label="答复咨询")
+    promised_reply = Target("promised_reply", None, rule="R-SLA-12", label="承诺期限内答复")
+    resolve = Target(
+        "resolve",
+        Period.workdays(3),
+        special_period=Period.workdays(7),
+        rule="R-SLA-09",
+        label="处理完毕",
+    )
+    return SlaPolicy(
+        "tobacco",
+        (reply, promised_reply, resolve),
+        (
+            SelectionRule(
+                "consultation", ("reply",), when={"kind": "consultation"}, rule="R-SLA-11"
+            ),
+            SelectionRule(
+                "suggestion", ("promised_reply",), when={"kind": "suggestion"}, rule="R-SLA-12"
+            ),
+            SelectionRule("complaint", ("resolve",), when={"kind": "complaint"}, rule="R-SLA-09"),
+        ),
+        label="卷烟客户投诉",
+        source="D14",
+    )
+
+
+#: D1, the car dealer (:func:`dealer`).
+DEALER = dealer()
+#: D5, the quality-system desk (:func:`quality`).
+QUALITY = quality()
+#: D10, the winery (:func:`winery`).
+WINERY = winery()
+#: D14, the tobacco company (:func:`tobacco`).
+TOBACCO = tobacco()
+
+_PRESETS = {"dealer": DEALER, "quality": QUALITY, "winery": WINERY, "tobacco": TOBACCO}
+_ALIASES = {
+    "d1": "dealer",
+    "car_dealer": "dealer",
+    "car": "dealer",
+    "汽车": "dealer",
+    "汽车经销商": "dealer",
+    "4s店": "dealer",
+    "d5": "quality",
+    "quality_system": "quality",
+    "质量体系": "quality",
+    "质量": "quality",
+    "d10": "winery",
+    "wine": "winery",
+    "酒厂": "winery",
+    "d14": "tobacco",
+    "烟草": "tobacco",
+    "卷烟": "tobacco",
+    "烟草公司": "tobacco",
+}
+
+
+def names() -> tuple[str, ...]:
+    """The presets' names, in the seed's order."""
+    return tuple(_PRESETS)
+
+
+def all_presets() -> Iterator[SlaPolicy]:
+    """Every preset policy, in the seed's order."""
+    return iter(_PRESETS.values())
+
+
+def get(name: str) -> SlaPolicy:
+    """The preset called ``name``: its English name, a Chinese name, or ``D1``/``D5``/….
+
+    >>> get("Tobacco").source, get("质量体系").name
+    ('D14', 'quality')
+    >>> get("bakery")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: name: is not a preset; one of dealer (D1), quality (D5), \
+winery (D10), tobacco (D14) (got 'bakery')
+    """
+    require_type("name", name, str, "a str")
+    key = "_".join(unicodedata.normalize("NFKC", name).strip().lower().replace("-", " ").split())
+    key = _ALIASES.get(key, key)
+    if key not in _PRESETS:
+        choices = ", ".join(f"{n} ({p.source})" for n, p in _PRESETS.items())
+        raise InvalidInput.for_argument("name", name, f"is not a preset; one of {choices}")
+    return _PRESETS[key]

@@ -1,0 +1,676 @@
+"""Example tests of custops.sla: targets, selection rules, clocks, status and presets.
+
+Rule IDs: R-SLA-01 … R-SLA-12, R-CMP-06/07/08.  Worked examples cross National Day 2025
+(1–8 October off; Sunday 28 September and Saturday 11 October are 调休 working days)
+and Spring Festival 2026 (15–23 February off; Saturdays 14 and 28 February are 调休
+working days).  Property tests are in tests/test_sla_properties.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+
+from custops.calendars import BusinessHours, WorkCalendar, china
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.periods import Period, deadline
+from custops.sla import (
+    Clock,
+    ClockEvent,
+    EventKind,
+    Measure,
+    SelectionRule,
+    SlaPolicy,
+    State,
+    Target,
+    due_many,
+    normalise_value,
+    presets,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+H = dt.timedelta(hours=1)
+
+
+def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
+
+
+def S(month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """A moment of 2026 (Spring Festival examples)."""
+    return T(month, day, hour, minute, year=2026)
+
+
+def dues(policy: SlaPolicy, at: dt.datetime, **attributes: Any) -> dict[str, dt.datetime | None]:
+    return {s.target.name: s.due for s in policy.schedule(at, **attributes).steps}
+
+
+# Stand-ins for custops.complaints' enumerations (sla must not import complaints).
+class Channel(enum.Enum):
+    PHONE = "phone"
+    WRITTEN = "written"
+    IN_PERSON = "in_person"
+    FORWARDED = "forwarded"
+    ONLINE = "online"
+
+    @property
+    def label(self) -> str:
+        return {"PHONE": "电话", "WRITTEN": "书面"}.get(self.name, self.name)
+
+
+class Kind(enum.Enum):
+    CONSULTATION = 1
+    SUGGESTION = 2
+    COMPLAINT = 3
+
+
+class Category(enum.Enum):
+    PRODUCT_QUALITY = "pq"
+    SERVICE_QUALITY = "sq"
+
+
+class Severity(enum.Enum):
+    GENERAL = "general"
+    MAJOR = "major"
+
+
+REPLY = Target("reply", "24小时", rule="R-SLA-05")
+SOLUTION = Target("solution", "1个工作日", rule="R-SLA-01")
+RESOLVE = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
+
+
+# --------------------------------------------------------------------------- Target
+
+
+def test_target_holds_period_special_period_and_default_warnings_R_SLA_09() -> None:
+    assert RESOLVE.period == Period.workdays(3)
+    assert RESOLVE.special_period == Period.workdays(7)
+    assert RESOLVE.warnings == (Decimal("0.5"), Decimal("0.75"))
+    assert RESOLVE.period_for(special=True) == Period.workdays(7)
+    assert REPLY.period_for(special=True) == Period.hours(24)  # no special period: the same
+    assert str(RESOLVE) == "resolve: 3个工作日 (special 7个工作日)"
+
+
+def test_target_measure_wall_for_hours_working_for_the_rest() -> None:
+    assert REPLY.measure is Measure.WALL
+    assert Target("x", "30分钟").measure is Measure.WALL
+    for period in ("1个工作日", "1天", "1周", "1个月", "8个工作小时"):
+        assert Target("x", period).measure is Measure.WORKING
+    assert Measure.parse("自然时间") is Measure.WALL
+
+
+def test_target_warnings_are_sorted_and_validated() -> None:
+    assert Target("x", "1天", warnings=("0.9", 0.5 and "0.5")).warnings == (
+        Decimal("0.5"),
+        Decimal("0.9"),
+    )
+    with pytest.raises(PolicyError, match="twice"):
+        Target("x", "1天", warnings=("0.5", "0.50"))
+    with pytest.raises(InvalidInput, match=r"warnings: must lie in \(0, 1\)"):
+        Target("x", "1天", warnings=("1",))
+    with pytest.raises(InvalidType, match="floats are inexact"):
+        Target("x", "1天", warnings=(0.5,))
+
+
+def test_target_refuses_contradictions() -> None:
+    with pytest.raises(PolicyError, match="shorter than the period"):
+        Target("resolve", "7个工作日", special_period="3个工作日")
+    with pytest.raises(PolicyError, match="names the target itself"):
+        Target("a", "1天", starts_after="a")
+    with pytest.raises(PolicyError, match="promised case by case"):
+        Target("a", None, special_period="1天")
+    with pytest.raises(InvalidType, match="period: must be a Period"):
+        Target("a", 24)
+    with pytest.raises(InvalidInput, match="name: must not be empty"):
+        Target(" ", "1天")
+
+
+def test_promised_target_needs_a_period_R_SLA_12() -> None:
+    promised = Target("promised_reply", None, rule="R-SLA-12")
+    with pytest.raises(InvalidInput, match="R-SLA-12"):
+        Clock.start(promised, T(9, 30, 16))
+    clock = Clock.start(promised, T(9, 30, 16), promised="5个工作日")
+    assert clock.period == Period.workdays(5)
+    assert clock.status(T(9, 30, 16)).due == T(10, 14, 18)  # 10-09,10,11(调休),13,14
+    with pytest.raises(InvalidInput, match="has its own period"):
+        Clock.start(REPLY, T(9, 30, 16), promised="1天")
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def test_normalise_value_reads_enums_chinese_labels_and_bools() -> None:
+    assert normalise_value("channel", Channel.IN_PERSON) == "in_person"
+    assert normalise_value("kind", Kind.COMPLAINT) == "complaint"  # by name, not value
+    assert normalise_value("channel", "转交") == "forwarded"
+    assert normalise_value("category", "产品质量") == "product_quality"
+    assert normalise_value("severity", "重大") == "major"
+    assert normalise_value("category", "提案建议批评意见") == "proposal_criticism"
+    assert normalise_value("channel", "In-Person") == "in_person"
+    assert normalise_value("special", False) == "false"
+    assert normalise_value("channel", "carrier pigeon") == "carrier_pigeon"  # unknown: kept
+    with pytest.raises(InvalidInput, match="channel: must not be empty"):
+        normalise_value("channel", "  ")
+
+
+def test_selection_rules_first_match_wins_and_say_which_matched() -> None:
+    policy = presets.WINERY
+    general = policy.select(channel="phone", kind="complaint")
+    quality = policy.select(channel="phone", kind="complaint", category="product_quality")
+    assert general.matched == "phone complaint"
+    assert [t.name for t in general.targets] == ["reply", "resolve", "feedback"]
+    assert quality.matched == "phone complaint, product quality"
+    assert [t.name for t in quality.targets] == ["reply", "quality_reply", "resolve", "feedback"]
+    assert quality.rule == "R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10"
+    assert "matches category=product_quality, channel=phone, kind=complaint" in quality.reason
+
+
+def test_selection_accepts_enum_members_and_a_mapping() -> None:
+    case = {
+        "channel": Channel.WRITTEN,
+        "kind": Kind.COMPLAINT,
+        "category": Category.PRODUCT_QUALITY,
+        "severity": Severity.GENERAL,
+        "special": True,
+    }
+    sel = presets.WINERY.select(case)
+    assert sel.matched == "written complaint, product quality"
+    assert sel.special is True
+    assert sel.targets[0].name == "acknowledge"
+    # keyword arguments override the mapping
+    assert presets.WINERY.select(case, channel=Channel.FORWARDED).targets[0].name == "register"
+
+
+def test_selection_without_a_matching_rule_says_so() -> None:
+    sel = presets.WINERY.select(channel=Channel.ONLINE, kind="complaint")
+    assert sel.matched is None
+    assert sel.targets == ()
+    assert sel.reason.startswith("no rule of policy 'winery' matches channel=online, kind=")
+    assert "no rule" in presets.TOBACCO.select().reason
+
+
+def test_selection_refuses_unknown_attribute_names_and_bad_values() -> None:
+    with pytest.raises(InvalidInput, match="chanel: is not a case attribute"):
+        presets.WINERY.select(chanel="phone")
+    with pytest.raises(InvalidInput, match="special: must be a bool"):
+        presets.WINERY.select(special="perhaps")
+    with pytest.raises(InvalidType, match="kind: must be a str, an Enum or a bool"):
+        presets.WINERY.select(kind=3)
+    with pytest.raises(InvalidType, match="case: must be a mapping"):
+        presets.WINERY.select(["phone"])  # type: ignore[arg-type]
+
+
+def test_policy_construction_checks() -> None:
+    a = Target("a", "1天")
+    b = Target("b", "1天", starts_after="a")
+    ok = SlaPolicy("p", (a, b), (SelectionRule("all", ("a", "b")),))
+    assert ok.target("b") is b
+    with pytest.raises(PolicyError, match="unknown case attribute"):
+        SelectionRule("r", ("a",), when={"colour": "red"})
+    with pytest.raises(PolicyError, match="lists no value"):
+        SelectionRule("r", ("a",), when={"kind": []})
+    with pytest.raises(PolicyError, match="names a target twice"):
+        SelectionRule("r", ("a", "a"))
+    with pytest.raises(PolicyError, match="two targets share this name"):
+        SlaPolicy("p", (a, a), (SelectionRule("all", ("a",)),))
+    with pytest.raises(PolicyError, match="names an unknown target"):
+        SlaPolicy("p", (a,), (SelectionRule("all", ("z",)),))
+    with pytest.raises(PolicyError, match="follows an unknown target"):
+        SlaPolicy("p", (b,), (SelectionRule("all", ("b",)),))
+    with pytest.raises(PolicyError, match="without 'a', which it follows"):
+        SlaPolicy("p", (a, b), (SelectionRule("all", ("b",)),))
+    c1 = Target("c1", "1天", starts_after="c2")
+    c2 = Target("c2", "1天", starts_after="c1")
+    with pytest.raises(PolicyError, match="cycle"):
+        SlaPolicy("p", (c1, c2), (SelectionRule("all", ("c1", "c2")),))
+    with pytest.raises(PolicyError, match="follows the catch-all rule 'all'"):
+        SlaPolicy(
+            "p",
+            (a,),
+            (SelectionRule("all", ("a",)), SelectionRule("x", ("a",), when={"kind": "x"})),
+        )
+    with pytest.raises(PolicyError, match="two rules share this name"):
+        SlaPolicy(
+            "p",
+            (a,),
+            (SelectionRule("r", ("a",), when={"kind": "x"}), SelectionRule("r", ("a",))),
+        )
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
+        SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="is not a target of 'p'"):
+        ok.target("zz")
+
+
+# --------------------------------------------------------------------------- clock events
+
+
+def test_clock_events_are_recorded_in_order_with_reasons() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16), reason="phone call")
+    c = c.pause(T(9, 30, 18), "waiting for the customer").resume(T(9, 30, 20)).stop(T(10, 1, 9))
+    assert [e.kind for e in c.events] == [
+        EventKind.START,
+        EventKind.PAUSE,
+        EventKind.RESUME,
+        EventKind.STOP,
+    ]
+    assert c.events[1].reason == "waiting for the customer"
+    assert c.stopped_at == T(10, 1, 9)
+    assert c.cycles == 1
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda c: c.resume(T(9, 30, 17)), "the clock is not paused"),
+        (lambda c: c.pause(T(9, 30, 17)).pause(T(9, 30, 18)), "already paused"),
+        (lambda c: c.pause(T(9, 30, 15)), "before the clock's start"),
+        (lambda c: c.pause(T(9, 30, 18)).resume(T(9, 30, 17)), "before the previous event"),
+        (lambda c: c.stop(T(9, 30, 17)).stop(T(9, 30, 18)), "stopped already"),
+        (lambda c: c.stop(T(9, 30, 17)).pause(T(9, 30, 18)), "the clock is stopped"),
+        (lambda c: c.stop(T(9, 30, 17)).resume(T(9, 30, 18)), "the clock is stopped"),
+        (lambda c: c.restart(T(9, 30, 17)), "only a stopped clock can be restarted"),
+    ],
+)
+def test_illegal_transitions_raise_and_change_nothing(build, message) -> None:  # type: ignore[no-untyped-def]
+    clock = Clock.start(REPLY, T(9, 30, 16))
+    before = clock.status(T(9, 30, 19))
+    with pytest.raises(IllegalTransition, match=message) as info:
+        build(clock)
+    assert info.value.event in {"pause", "resume", "stop", "restart"}
+    assert clock.events == (ClockEvent("start", T(9, 30, 16)),)
+    assert clock.status(T(9, 30, 19)) == before
+
+
+def test_clock_replayed_from_events_is_checked_too() -> None:
+    with pytest.raises(IllegalTransition, match="has not been started"):
+        Clock(REPLY, (ClockEvent("pause", T(9, 30, 16)),))
+    with pytest.raises(IllegalTransition, match="started already"):
+        Clock(REPLY, (ClockEvent("start", T(9, 30, 16)), ClockEvent("start", T(9, 30, 17))))
+    with pytest.raises(InvalidInput, match="must begin with a start event"):
+        Clock(REPLY, ())
+    with pytest.raises(InvalidType, match="events: must hold ClockEvent"):
+        Clock(REPLY, ("start",))
+    with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
+        Clock.start(REPLY, dt.datetime(2025, 9, 30, 16))
+
+
+def test_clock_converts_events_to_the_calendar_zone_and_replays_equal() -> None:
+    utc = dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc)
+    c = Clock.start(REPLY, utc).pause(T(9, 30, 18)).resume(T(9, 30, 20))
+    assert c.events[0].at.tzinfo == SH
+    again = Clock(REPLY, c.events, china())
+    assert again == c
+    assert again.status(T(10, 2)) == c.status(T(10, 2))
+
+
+# --------------------------------------------------------------------------- status and pauses
+
+
+def test_wall_time_target_counts_holidays_and_pauses_push_by_wall_time_R_SLA_05() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16))  # 24小时 is elapsed time: National Day counts
+    assert c.status(T(9, 30, 16)).due == T(10, 1, 16)
+    c = c.pause(T(9, 30, 18), "customer unreachable").resume(T(9, 30, 20))
+    s = c.status(T(10, 1, 9))
+    assert s.due == T(10, 1, 18)
+    assert s.elapsed == 15 * H
+    assert s.paused == 2 * H
+    assert s.remaining == 9 * H
+    assert s.used == Fraction(15, 24)
+    assert s.warning == Decimal("0.5")
+    assert s.state is State.RUNNING
+
+
+def test_paused_clock_reports_the_deadline_if_resumed_now() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16)).pause(T(9, 30, 18))
+    s = c.status(T(9, 30, 21))
+    assert s.state is State.PAUSED
+    assert s.paused_since == T(9, 30, 18)
+    assert s.due == T(10, 1, 19)  # 3 hours paused so far
+    assert s.elapsed == 2 * H
+
+
+def test_day_level_target_converts_to_the_working_time_to_its_deadline_R_SLA_01() -> None:
+    c = Clock.start(SOLUTION, T(9, 30, 16))
+    s = c.status(T(9, 30, 16))
+    assert s.due == T(10, 9, 18)  # 1 working day; National Day is skipped
+    assert s.allowed == 10 * H  # 2 h left of 30 Sept + the whole 9 Oct (8 h)
+    assert s.measure is Measure.WORKING
+    # a pause over the holiday (no working time) moves nothing
+    quiet = c.pause(T(9, 30, 18, 30), "waiting for parts").resume(T(10, 9, 8))
+    assert quiet.status(T(10, 9, 8)).due == T(10, 9, 18)
+    assert quiet.status(T(10, 9, 8)).paused == dt.timedelta(0)
+    # a pause of two working hours on the last day moves the deadline by two working hours
+    busy = c.pause(T(10, 9, 10)).resume(T(10, 9, 12))
+    assert busy.status(T(10, 9, 12)).due == T(10, 10, 11)
+    # and so does a pause spanning the evening: 16-18 and 9-10 of the next day
+    evening = c.pause(T(10, 9, 16)).resume(T(10, 10, 10))
+    assert evening.status(T(10, 10, 10)).due == T(10, 10, 12)
+
+
+def test_day_level_pause_across_spring_festival_2026_R_SLA_09() -> None:
+    c = Clock.start(RESOLVE, S(2, 13, 10))  # Fri; 14 (调休), 24, 25
+    assert c.status(S(2, 13, 10)).due == S(2, 25, 18)
+    # paused from Saturday 14 Feb 15:00 to Tuesday 24 Feb 10:00: 3 h of 14 Feb + 1 h of 24 Feb
+    c = c.pause(S(2, 14, 15), "waiting for lab results").resume(S(2, 24, 10))
+    s = c.status(S(2, 24, 10))
+    assert s.paused == 4 * H
+    assert s.due == S(2, 26, 14)  # 25 Feb 18:00 + 4 working hours (9-12, 13-14)
+
+
+def test_pause_after_the_deadline_does_not_move_it() -> None:
+    c = Clock.start(SOLUTION, T(9, 30, 16)).pause(T(10, 9, 20)).resume(T(10, 10, 10))
+    s = c.status(T(10, 10, 11))
+    assert s.due == T(10, 9, 18)
+    assert s.state is State.BREACHED
+    assert s.margin == -17 * H
+
+
+def test_pause_exactly_at_the_deadline_does_not_save_the_target() -> None:
+    """The deadline is reached at or before the pause, so the pause does not move it."""
+    c = Clock.start(REPLY, T(9, 30, 16)).pause(T(10, 1, 16)).resume(T(10, 2, 9))
+    assert c.status(T(10, 1, 16)).state is State.PAUSED  # on the deadline: still in time
+    s = c.status(T(10, 2, 9))
+    assert s.due == T(10, 1, 16)
+    assert s.state is State.BREACHED
+    assert c.stop(T(10, 2, 9)).status(T(10, 2, 9)).breached
+    # a minute earlier, the pause carries the last minute over
+    d = Clock.start(REPLY, T(9, 30, 16)).pause(T(10, 1, 15, 59)).resume(T(10, 2, 9))
+    assert d.status(T(10, 2, 9)).due == T(10, 2, 9, 1)
+
+
+def test_breach_stop_and_margin() -> None:
+    early = Clock.start(REPLY, T(9, 30, 16)).stop(T(10, 1, 10))
+    s = early.status(T(10, 5))
+    assert s.state is State.MET
+    assert s.met
+    assert not s.breached
+    assert s.margin == 6 * H
+    assert not s.is_open
+    late = Clock.start(REPLY, T(9, 30, 16)).stop(T(10, 1, 17, 30))
+    s = late.status(T(10, 1, 17, 30))
+    assert s.state is State.BREACHED
+    assert s.margin == -dt.timedelta(minutes=90)
+    assert "late by 1h30m" in s.reason
+    open_late = Clock.start(REPLY, T(9, 30, 16)).status(T(10, 1, 16, 1))
+    assert open_late.state is State.BREACHED
+    assert open_late.is_open
+    assert open_late.remaining == -dt.timedelta(minutes=1)
+    exactly = Clock.start(REPLY, T(9, 30, 16)).stop(T(10, 1, 16))
+    assert exactly.status(T(10, 2)).met  # on the deadline is in time
+
+
+def test_stop_while_paused_is_met_with_the_deadline_as_it_stood() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16)).pause(T(9, 30, 17)).stop(T(10, 3))
+    s = c.status(T(10, 5))
+    assert s.state is State.MET
+    assert s.elapsed == H
+    assert s.due == T(10, 3) + 23 * H
+
+
+def test_warnings_at_half_and_three_quarters_R_SLA_09() -> None:
+    c = Clock.start(RESOLVE, T(9, 30, 16))  # 26 working hours, due 11 Oct 18:00
+    assert c.status(T(9, 30, 17)).warning is None
+    assert c.status(T(10, 10, 12)).warning == Decimal("0.5")  # 13 of 26 h
+    assert c.status(T(10, 10, 12)).used == Fraction(1, 2)
+    assert c.status(T(10, 11, 11)).warning == Decimal("0.75")  # 20 of 26 h
+    custom = attrs.evolve(RESOLVE, warnings=("0.9",))
+    assert Clock.start(custom, T(9, 30, 16)).status(T(10, 11, 11)).warning is None
+
+
+def test_working_hours_target_uses_the_makeup_sunday() -> None:
+    budget = Target("answer", Period.working_hours(8))
+    c = Clock.start(budget, T(9, 26, 17))  # Fri 17:00; Sat 27 off; Sun 28 Sept is 调休
+    assert c.status(T(9, 26, 17)).due == T(9, 28, 17)
+    assert c.measure is Measure.WORKING
+
+
+def test_status_ignores_later_events_and_refuses_times_before_the_start() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16)).pause(T(9, 30, 18)).resume(T(9, 30, 20)).stop(T(10, 1))
+    assert c.status(T(9, 30, 17)).state is State.RUNNING
+    assert c.status(T(9, 30, 19)).state is State.PAUSED
+    assert c.status(T(9, 30, 17)).due == T(10, 1, 16)
+    with pytest.raises(InvalidInput, match="at: is before the clock started"):
+        c.status(T(9, 30, 15))
+    with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
+        c.status(dt.datetime(2025, 10, 1))
+
+
+def test_zero_allowance_is_used_up_at_once() -> None:
+    same_day = Target("follow_up", Period.days(0))
+    c = Clock.start(same_day, T(10, 9, 18))  # at the close: due at once
+    s = c.status(T(10, 9, 18))
+    assert s.allowed == dt.timedelta(0)
+    assert s.used == 1
+    assert s.state is State.RUNNING
+    assert c.status(T(10, 9, 18, 1)).state is State.BREACHED
+
+
+def test_calendar_without_business_hours_ends_days_at_midnight() -> None:
+    cal = WorkCalendar(hours=None)
+    c = Clock.start(SOLUTION, T(9, 30, 16), cal)
+    s = c.status(T(9, 30, 16))
+    assert s.due == T(10, 10, 0)  # 24:00 of 9 October
+    assert s.allowed == 32 * H  # 8 h of 30 Sept + 24 h of 9 Oct
+    c = c.pause(T(10, 9, 10)).resume(T(10, 9, 12))
+    assert c.status(T(10, 9, 12)).due == T(10, 10, 2)  # the next day is a working day
+    always = WorkCalendar(hours=BusinessHours.always())
+    assert Clock.start(SOLUTION, T(9, 30, 16), always).status(T(9, 30, 16)).due == T(10, 10)
+
+
+def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CMP_08() -> None:
+    resolve = presets.QUALITY.target("resolve")
+    c = Clock.start(resolve, T(9, 30, 10)).stop(T(10, 9, 15), "handled")
+    assert c.status(T(10, 9, 15)).met
+    c = c.restart(T(10, 10, 10), "customer not satisfied")
+    s = c.status(T(10, 10, 11))
+    assert s.cycle == 2
+    assert s.due == T(10, 17, 18)  # a week again from the restart
+    assert [h.state for h in s.history] == [State.MET]
+    assert s.history[0].due == T(10, 9, 18)
+    assert s.history[0].stopped == T(10, 9, 15)
+    assert "(cycle 2)" in s.reason
+    c = c.stop(T(10, 20, 9))
+    s = c.status(T(10, 20, 9))
+    assert s.state is State.BREACHED
+    assert c.cycles == 2
+    # the status as of the first cycle is still available
+    assert c.status(T(10, 9, 16)).cycle == 1
+
+
+def test_chained_targets_start_when_their_predecessor_stops_R_SLA_04_R_SLA_10() -> None:
+    quality = presets.QUALITY
+    resolve = Clock.start(quality.target("resolve"), T(9, 30, 10))
+    with pytest.raises(IllegalTransition, match="has not been stopped"):
+        Clock.start_after(quality.target("follow_up"), resolve)
+    with pytest.raises(InvalidInput, match="starts after 'agreement'"):
+        Clock.start_after(quality.target("report"), resolve)
+    done = resolve.stop(T(10, 9, 15))
+    follow = Clock.start_after(quality.target("follow_up"), done)
+    assert follow.status(T(10, 9, 15)).due == T(10, 9, 18)  # the same day, at the close
+    late = Clock.start_after(quality.target("follow_up"), resolve.stop(T(10, 9, 19)))
+    assert late.status(T(10, 9, 19)).due == T(10, 10, 18)  # closed already: the next day
+    feedback = presets.WINERY.target("feedback")
+    wine = Clock.start(presets.WINERY.target("resolve"), T(9, 30, 16)).stop(T(10, 10, 15))
+    assert Clock.start_after(feedback, wine).status(T(10, 10, 15)).due == T(10, 11, 15)
+
+
+# --------------------------------------------------------------------------- presets
+
+
+def test_presets_by_name_and_alias() -> None:
+    assert presets.names() == ("dealer", "quality", "winery", "tobacco")
+    assert presets.get("D1") is presets.DEALER
+    assert presets.get("质量体系") is presets.QUALITY
+    assert presets.get("WINERY") is presets.WINERY
+    assert presets.get("卷烟") is presets.TOBACCO
+    assert [p.source for p in presets.all_presets()] == ["D1", "D5", "D10", "D14"]
+    with pytest.raises(InvalidInput, match="is not a preset"):
+        presets.get("bakery")
+    with pytest.raises(InvalidType, match="name: must be a str"):
+        presets.get(1)  # type: ignore[arg-type]
+
+
+def test_dealer_one_working_day_national_day_2025_R_SLA_01_R_CMP_06() -> None:
+    assert dues(presets.DEALER, T(9, 30, 16), kind="complaint") == {"solution": T(10, 9, 18)}
+    # Sunday 28 Sept is a 调休 working day: the next working day is Monday
+    assert dues(presets.DEALER, T(9, 28, 10)) == {"solution": T(9, 29, 18)}
+    # received on a holiday: the first working day after it
+    assert dues(presets.DEALER, T(10, 3, 11)) == {"solution": T(10, 9, 18)}
+
+
+def test_dealer_spring_festival_2026_and_major_complaints_R_CMP_07() -> None:
+    assert dues(presets.DEALER, S(2, 13, 18, 30)) == {"solution": S(2, 14, 18)}  # 调休 Sat
+    assert dues(presets.DEALER, S(2, 14, 9)) == {"solution": S(2, 24, 18)}
+    major = presets.DEALER.select(severity=Severity.MAJOR, kind="complaint")
+    assert major.matched == "major complaint"
+    assert major.rule == "R-CMP-07, R-SLA-01"
+    assert presets.DEALER.select(severity="general").matched == "complaint"
+
+
+def test_quality_desk_national_day_2025_R_SLA_02_03_04() -> None:
+    assert dues(presets.QUALITY, T(9, 30, 10)) == {
+        "agreement": T(10, 9, 18),  # 1 day → 1 Oct, a holiday → 9 Oct
+        "report": T(10, 13, 18),  # 3 days after the agreement → Sun 12 Oct → Mon 13
+        "resolve": T(10, 9, 18),  # 1 week → 7 Oct, a holiday → 9 Oct
+        "follow_up": T(10, 9, 18),  # the same day as resolve
+    }
+    agreement = Clock.start(presets.QUALITY.target("agreement"), T(9, 30, 10)).stop(T(10, 9, 11))
+    report = Clock.start_after(presets.QUALITY.target("report"), agreement)
+    assert report.status(T(10, 9, 11)).due == T(10, 13, 18)
+
+
+def test_quality_desk_spring_festival_2026() -> None:
+    assert dues(presets.QUALITY, S(2, 13, 10)) == {
+        "agreement": S(2, 14, 18),  # the 调休 Saturday is a working day
+        "report": S(2, 24, 18),
+        "resolve": S(2, 24, 18),  # 20 Feb is in the holiday → 24 Feb
+        "follow_up": S(2, 24, 18),
+    }
+    assert dues(presets.QUALITY, S(2, 16, 10))["agreement"] == S(2, 24, 18)
+
+
+def test_winery_by_channel_national_day_2025_R_SLA_05_06_07_08_09_10() -> None:
+    """R-SLA-05 phone reply, R-SLA-06 written acknowledgement and R-SLA-07 in-person or
+    forwarded registration within 24 hours; R-SLA-08 quality reply and R-SLA-09 handling in
+    3 working days; R-SLA-10 feedback 24 hours after handling."""
+    at = T(9, 30, 16)
+    assert dues(presets.WINERY, at, channel="phone", kind="complaint") == {
+        "reply": T(10, 1, 16),
+        "resolve": T(10, 11, 18),
+        "feedback": T(10, 12, 18),
+    }
+    assert dues(presets.WINERY, at, channel="书面", kind="投诉", category="产品质量") == {
+        "acknowledge": T(10, 1, 16),
+        "quality_reply": T(10, 11, 18),
+        "resolve": T(10, 11, 18),
+        "feedback": T(10, 12, 18),
+    }
+    for channel in ("in_person", "forwarded", "口头"):
+        got = dues(presets.WINERY, at, channel=channel, kind="complaint", special=True)
+        assert got == {
+            "register": T(10, 1, 16),
+            "resolve": T(10, 16, 18),
+            "feedback": T(10, 17, 18),
+        }
+
+
+def test_winery_spring_festival_2026() -> None:
+    got = dues(
+        presets.WINERY,
+        S(2, 13, 17),
+        channel=Channel.WRITTEN,
+        kind=Kind.COMPLAINT,
+        category=Category.PRODUCT_QUALITY,
+    )
+    assert got == {
+        "acknowledge": S(2, 14, 17),
+        "quality_reply": S(2, 25, 18),  # 14 (调休), 24, 25
+        "resolve": S(2, 25, 18),
+        "feedback": S(2, 26, 18),
+    }
+    special = dues(presets.WINERY, S(2, 13, 17), channel="phone", kind="complaint", special=True)
+    assert special["resolve"] == S(3, 2, 18)  # 14, 24, 25, 26, 27, 28 (调休), 2 March
+
+
+def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
+    assert dues(presets.TOBACCO, T(9, 30, 20), kind="consultation") == {"reply": T(10, 1, 20)}
+    assert dues(presets.TOBACCO, T(9, 29, 9), kind="complaint") == {"resolve": T(10, 10, 18)}
+    assert dues(presets.TOBACCO, T(9, 29, 9), kind="complaint", special=True) == {
+        "resolve": T(10, 15, 18)
+    }
+    suggestion = presets.TOBACCO.schedule(T(9, 30, 16), kind="suggestion")
+    assert suggestion.steps[0].due is None
+    assert "promised" in suggestion.steps[0].note
+    promised = presets.TOBACCO.schedule(
+        T(9, 30, 16), kind="建议", promised={"promised_reply": "5个工作日"}
+    )
+    assert promised.steps[0].due == T(10, 14, 18)
+
+
+def test_tobacco_spring_festival_2026() -> None:
+    assert dues(presets.TOBACCO, S(2, 13, 15), kind="投诉") == {"resolve": S(2, 25, 18)}
+    assert dues(presets.TOBACCO, S(2, 13, 15), kind="投诉", special=True) == {
+        "resolve": S(3, 2, 18)
+    }
+    assert dues(presets.TOBACCO, S(2, 16, 10), kind="咨询") == {"reply": S(2, 17, 10)}
+
+
+def test_selection_start_runs_the_clocks_of_a_case() -> None:
+    sel = presets.WINERY.select(channel="phone", kind="complaint", special=True)
+    clocks = sel.start(T(9, 30, 16))
+    assert set(clocks) == {"reply", "resolve"}  # feedback waits for resolve
+    assert clocks["resolve"].status(T(9, 30, 16)).due == T(10, 16, 18)
+    assert sel.target("feedback").starts_after == "resolve"
+    with pytest.raises(InvalidInput, match="is not a selected target"):
+        sel.target("quality_reply")
+
+
+def test_schedule_lines_name_the_rule_and_every_due_time() -> None:
+    lines = presets.WINERY.schedule(T(9, 30, 16), channel="phone", kind="complaint").lines()
+    assert lines[0] == "winery: rule 'phone complaint' [R-SLA-05, R-SLA-09, R-SLA-10]"
+    assert "reply" in lines[1]
+    assert "2025-10-01 16:00+08:00" in lines[1]
+    none = presets.WINERY.schedule(T(9, 30, 16), channel="online", kind="complaint").lines()
+    assert none[0].startswith("winery: no rule of policy 'winery' matches")
+
+
+def test_a_preset_with_its_own_calendar() -> None:
+    closed = WorkCalendar(closures=[dt.date(2025, 10, 9)])
+    desk = attrs.evolve(presets.DEALER, calendar=closed)
+    assert dues(desk, T(9, 30, 16)) == {"solution": T(10, 10, 18)}
+    assert desk.work_calendar is closed
+
+
+# --------------------------------------------------------------------------- batch
+
+
+def test_due_many_equals_the_single_clock() -> None:
+    starts = [T(9, 30, 16), T(9, 30, 19), T(10, 3, 11), S(2, 13, 17), T(9, 30, 16)]
+    for target in (REPLY, SOLUTION, RESOLVE, Target("w", Period.working_hours(8))):
+        single = tuple(Clock.start(target, s).status(s).due for s in starts)
+        assert due_many(starts, target) == single
+    assert due_many(starts, RESOLVE, special=True)[0] == T(10, 16, 18)
+    same_day = Target("follow_up", Period.days(0))
+    late = [T(10, 9, 15), T(10, 9, 19)]  # the second begins after the close
+    assert due_many(late, same_day) == (T(10, 9, 18), T(10, 10, 18))
+    assert due_many(late, same_day) == tuple(deadline(s, Period.days(0)) for s in late)
+
+
+def test_due_many_refuses_bad_input() -> None:
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: must be timezone-aware"):
+        due_many([T(9, 30), dt.datetime(2025, 9, 30)], REPLY)
+    with pytest.raises(InvalidType, match="starts: must be an iterable"):
+        due_many(T(9, 30), REPLY)
+    with pytest.raises(InvalidType, match="target: must be a Target"):
+        due_many([T(9, 30)], "reply")  # type: ignore[arg-type]
+    # without business hours a working day is worked from 00:00 to 24:00
+    whole_days = WorkCalendar(hours=None)
+    eight = Target("w", "8个工作小时")
+    assert due_many([T(9, 30, 20), T(9, 30, 22)], eight, whole_days) == (T(10, 9, 4), T(10, 9, 6))

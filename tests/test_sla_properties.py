@@ -1,0 +1,295 @@
+"""Hypothesis properties of custops.sla clocks over random event sequences.
+
+The invariants of issue 4 (R-SLA-01 … R-SLA-12 targets; R-CMP-08 restarts):
+* the deadline never moves earlier as pauses are added; a zero-length pause changes
+  nothing; time paused is not counted;
+* remaining + elapsed = allowed; the running time at the deadline is the allowed time;
+* status is a function of the events (a replayed clock gives the same status);
+* illegal events raise IllegalTransition and leave the clock unchanged;
+* met / breached agree with the stop (or the moment asked) against ``due``;
+* :func:`due_many` gives exactly the single clock's deadlines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from custops.calendars import WorkCalendar, china
+from custops.errors import IllegalTransition
+from custops.periods import Period, deadline
+from custops.sla import Clock, ClockEvent, EventKind, State, Status, Target, due_many
+
+SH = ZoneInfo("Asia/Shanghai")
+ORIGIN = dt.datetime(2025, 1, 1, tzinfo=SH)
+# Starts stay well inside the published years (2025-2026) so no provisional year is used.
+LAST_START_MINUTE = int((dt.datetime(2026, 9, 30, tzinfo=SH) - ORIGIN).total_seconds() // 60)
+
+TARGETS = (
+    Target("reply", "24小时", rule="R-SLA-05"),
+    Target("greet", "30分钟"),
+    Target("solution", "1个工作日", rule="R-SLA-01"),
+    Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09"),
+    Target("agreement", "1天", rule="R-SLA-02"),
+    Target("close", "1周", rule="R-SLA-04"),
+    Target("follow_up", "0天", rule="R-SLA-04"),
+    Target("answer", "8个工作小时"),
+)
+CALENDARS = (china(), WorkCalendar(hours=None))
+
+targets = st.sampled_from(TARGETS)
+calendars = st.sampled_from(CALENDARS)
+starts = st.integers(0, LAST_START_MINUTE).map(lambda m: ORIGIN + dt.timedelta(minutes=m))
+# Gaps between events: often zero, often within a day, sometimes over a long weekend.
+gaps = st.one_of(
+    st.just(0),
+    st.integers(1, 600),
+    st.integers(600, 4 * 1440),
+).map(lambda m: dt.timedelta(minutes=m))
+steps = st.lists(st.tuples(gaps, st.booleans()), max_size=8)
+
+Step = tuple[dt.timedelta, bool]
+
+
+def build(
+    target: Target,
+    start: dt.datetime,
+    moves: list[Step],
+    cal: WorkCalendar,
+    special: bool = False,
+    *,
+    restarts: bool = True,
+) -> Clock:
+    """A legal clock: each move waits ``gap`` then takes one of the legal events."""
+    clock = Clock.start(target, start, cal, special=special)
+    at = start
+    phase = "running"
+    for gap, flip in moves:
+        at = at + gap
+        if phase == "running":
+            clock = clock.pause(at, "waiting") if flip else clock.stop(at)
+            phase = "paused" if flip else "stopped"
+        elif phase == "paused":
+            clock = clock.resume(at) if flip else clock.stop(at)
+            phase = "running" if flip else "stopped"
+        elif restarts:
+            clock = clock.restart(at, "not satisfied")
+            phase = "running"
+        else:
+            break
+    return clock
+
+
+def last_at(clock: Clock) -> dt.datetime:
+    return clock.events[-1].at
+
+
+def same_view(a: Status, b: Status) -> bool:
+    return (a.state, a.due, a.elapsed, a.remaining, a.used, a.warning, a.margin, a.paused) == (
+        b.state,
+        b.due,
+        b.elapsed,
+        b.remaining,
+        b.used,
+        b.warning,
+        b.margin,
+        b.paused,
+    )
+
+
+@given(targets, starts, steps, gaps, calendars, st.booleans())
+def test_status_is_a_function_of_the_events(
+    target: Target,
+    start: dt.datetime,
+    moves: list[Step],
+    extra: dt.timedelta,
+    cal: WorkCalendar,
+    special: bool,
+) -> None:
+    clock = build(target, start, moves, cal, special)
+    at = last_at(clock) + extra
+    replayed = Clock(target, clock.events, cal, special=special)
+    assert replayed == clock
+    assert replayed.status(at) == clock.status(at)
+    # converting every event to UTC changes nothing either
+    utc = tuple(
+        ClockEvent(e.kind, e.at.astimezone(dt.timezone.utc), e.reason) for e in clock.events
+    )
+    assert Clock(target, utc, cal, special=special).status(at) == clock.status(at)
+
+
+@given(targets, starts, steps, gaps, calendars)
+def test_remaining_plus_elapsed_is_allowed_and_elapsed_grows(
+    target: Target, start: dt.datetime, moves: list[Step], extra: dt.timedelta, cal: WorkCalendar
+) -> None:
+    clock = build(target, start, moves, cal, restarts=False)
+    at = last_at(clock)
+    earlier = clock.status(at)
+    later = clock.status(at + extra)
+    for s in (earlier, later):
+        assert s.remaining + s.elapsed == s.allowed
+        assert s.elapsed >= dt.timedelta(0)
+        assert s.paused >= dt.timedelta(0)
+    assert later.elapsed >= earlier.elapsed
+    if (
+        clock.events[-1].kind is not EventKind.START
+        and clock.events[-1].kind is not EventKind.RESUME
+    ):
+        assert later.elapsed == earlier.elapsed  # paused or stopped: nothing runs
+
+
+@given(targets, starts, steps, calendars)
+def test_the_running_time_at_the_deadline_is_the_allowed_time(
+    target: Target, start: dt.datetime, moves: list[Step], cal: WorkCalendar
+) -> None:
+    clock = build(target, start, moves, cal, restarts=False)
+    assume(clock.events[-1].kind in (EventKind.START, EventKind.RESUME))
+    now = clock.status(last_at(clock))
+    assume(now.due >= last_at(clock))
+    at_due = clock.status(now.due)
+    assert at_due.due == now.due
+    assert at_due.elapsed == at_due.allowed
+    assert at_due.state is State.RUNNING  # on the deadline is still in time
+
+
+@given(targets, starts, steps, gaps, gaps, calendars, st.data())
+def test_adding_a_pause_never_brings_the_deadline_earlier_and_its_time_is_not_counted(
+    target: Target,
+    start: dt.datetime,
+    moves: list[Step],
+    wait: dt.timedelta,
+    length: dt.timedelta,
+    cal: WorkCalendar,
+    data: st.DataObject,
+) -> None:
+    """Remove one pause (with its resume) from a clock: the deadline is never later."""
+    with_pauses = build(target, start, moves, cal, restarts=False)
+    events = list(with_pauses.events)
+    pauses = [i for i, e in enumerate(events) if e.kind is EventKind.PAUSE]
+    if not pauses:  # add one at the end instead
+        assume(with_pauses.events[-1].kind in (EventKind.START, EventKind.RESUME))
+        p = last_at(with_pauses) + wait
+        with_pauses = with_pauses.pause(p).resume(p + length)
+        events = list(with_pauses.events)
+        pauses = [len(events) - 2]
+    i = data.draw(st.sampled_from(pauses))
+    pause_at = events[i].at
+    follows = events[i + 1] if i + 1 < len(events) else None
+    pause_end: dt.datetime | None
+    if follows is not None and follows.kind is EventKind.RESUME:
+        without_events = events[:i] + events[i + 2 :]
+        pause_end = follows.at
+    else:  # ongoing, or ended by a stop: drop the pause alone
+        without_events = events[:i] + events[i + 1 :]
+        pause_end = follows.at if follows is not None else None
+    without = Clock(target, tuple(without_events), cal)
+    at = last_at(with_pauses) + length
+    a, b = with_pauses.status(at), without.status(at)
+    assert a.due >= b.due
+    end = pause_end if pause_end is not None else at
+    if target.measure.value == "wall":
+        covered = end - pause_at
+    else:
+        covered = cal.working_time_between(pause_at, end)
+    assert a.elapsed == b.elapsed - covered
+    # and no pause ever brings the deadline before the unpaused one
+    assert a.due >= deadline(start, target.period_for(), cal)
+
+
+@given(targets, starts, steps, calendars, st.data())
+def test_a_zero_length_pause_changes_nothing(
+    target: Target, start: dt.datetime, moves: list[Step], cal: WorkCalendar, data: st.DataObject
+) -> None:
+    clock = build(target, start, moves, cal, restarts=False)
+    assume(clock.events[-1].kind in (EventKind.START, EventKind.RESUME))
+    t = last_at(clock) + data.draw(gaps)
+    at = t + data.draw(gaps)
+    paused = clock.pause(t, "zero").resume(t)
+    assert same_view(paused.status(at), clock.status(at))
+
+
+@pytest.mark.parametrize("method", ["pause", "resume", "stop", "restart"])
+@given(target=targets, start=starts, moves=steps, back=gaps, cal=calendars)
+def test_illegal_events_raise_and_leave_the_clock_unchanged(
+    method: str,
+    target: Target,
+    start: dt.datetime,
+    moves: list[Step],
+    back: dt.timedelta,
+    cal: WorkCalendar,
+) -> None:
+    clock = build(target, start, moves, cal)
+    last = clock.events[-1]
+    phase = (
+        "stopped"
+        if last.kind is EventKind.STOP
+        else "paused"
+        if last.kind is EventKind.PAUSE
+        else "running"
+    )
+    legal = {
+        "running": {"pause", "stop"},
+        "paused": {"resume", "stop"},
+        "stopped": {"restart"},
+    }[phase]
+    at = last.at + dt.timedelta(minutes=1)
+    if method in legal:  # make it illegal by going back in time
+        at = last.at - back - dt.timedelta(microseconds=1)
+    before_events = clock.events
+    before = clock.status(last.at)
+    act: Callable[[dt.datetime], Clock] = getattr(clock, method)
+    with pytest.raises(IllegalTransition):
+        act(at)
+    assert clock.events == before_events
+    assert clock.status(last.at) == before
+
+
+@given(targets, starts, steps, gaps, calendars, st.booleans())
+def test_met_and_breached_agree_with_the_stop_against_due(
+    target: Target,
+    start: dt.datetime,
+    moves: list[Step],
+    extra: dt.timedelta,
+    cal: WorkCalendar,
+    special: bool,
+) -> None:
+    clock = build(target, start, moves, cal, special)
+    at = last_at(clock) + extra
+    s = clock.status(at)
+    if s.stopped is not None:
+        assert s.met == (s.stopped <= s.due)
+        assert s.breached == (s.stopped > s.due)
+        assert s.state in (State.MET, State.BREACHED)
+        assert s.margin == s.due - s.stopped
+    else:
+        assert s.breached == (at > s.due)
+        assert not s.met
+        assert s.margin == s.due - at
+    for cycle in s.history:
+        assert cycle.stopped is not None
+        assert (cycle.state is State.MET) == (cycle.stopped <= cycle.due)
+
+
+@given(st.lists(starts, max_size=30), targets, calendars, st.booleans())
+def test_due_many_equals_the_single_clock(
+    moments: list[dt.datetime], target: Target, cal: WorkCalendar, special: bool
+) -> None:
+    # shared dates make the per-date cache matter
+    doubled = moments + [m + dt.timedelta(hours=7) for m in moments]
+    single = tuple(Clock.start(target, s, cal, special=special).status(s).due for s in doubled)
+    assert due_many(doubled, target, cal, special=special) == single
+    assert single == tuple(deadline(s, target.period_for(special=special), cal) for s in doubled)
+
+
+def test_period_zero_days_property_edge() -> None:
+    """The one day-level case where the time of day matters (begun after the close)."""
+    same_day = Target("follow_up", Period.days(0))
+    moments = [dt.datetime(2025, 10, 9, h, tzinfo=SH) for h in (8, 17, 18, 19, 23)]
+    got = due_many(moments, same_day)
+    assert got == tuple(deadline(m, Period.days(0)) for m in moments)
+    assert got[-1] == dt.datetime(2025, 10, 10, 18, tzinfo=SH)
