@@ -12,6 +12,7 @@ Subcommands::
     custops workdays between A B    working days in (A, B]
     custops workdays check DATE     the kind of DATE (工作日, 调休上班, 法定节假日…) and its holiday
     custops deadline START PERIOD   when PERIOD counted from START ends, and why
+    custops deadline START --preset NAME --channel X --kind Y   every SLA target's due time
     custops secrecy default-level KIND   the default secrecy level of a kind of matter
     custops secrecy kinds           every kind of matter with its default level
     custops refund --peak P --balance B --announced DATE   a deposit's refund schedule
@@ -56,6 +57,7 @@ from custops.secrecy import (
     default_level,
 )
 from custops.service import cash_announcement, check_reply
+from custops.sla import presets
 from custops.vip import (
     Card,
     Holder,
@@ -240,8 +242,12 @@ def _parse_start(text: str) -> _dt.datetime | _dt.date:
 
 
 def _deadline_period(args: argparse.Namespace) -> Period | str:
-    """The period to count (the SLA issue adds ``--preset`` here)."""
-    period: str = args.period
+    """The period to count (only without ``--preset``)."""
+    period: str | None = args.period
+    if period is None:
+        raise InvalidInput.for_argument(
+            "PERIOD", None, "is required unless --preset names a desk (e.g. --preset winery)"
+        )
     return period
 
 
@@ -251,14 +257,19 @@ def _format_due(due: _dt.datetime | _dt.date) -> str:
     return f"{due.isoformat()} ({due:%a})"
 
 
+_CASE_OPTIONS = ("channel", "kind", "category", "severity")
+
+
 def add_deadline_parser(sub: argparse._SubParsersAction[Any]) -> None:
-    """Register ``custops deadline START PERIOD``."""
+    """Register ``custops deadline START [PERIOD] [--preset NAME ...]``."""
     p = sub.add_parser(
         "deadline",
-        help="when a period counted from START ends (Civil Code arts. 200-204, 调休 included)",
+        help="when a period counted from START ends, or every SLA target of a desk (--preset)",
         description=(
             "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
-            "mainland-China working-day calendar, and say how the deadline was reached. "
+            "mainland-China working-day calendar, and say how the deadline was reached; or, "
+            "with --preset, print when every SLA target of one of the seed's desks is due "
+            "for a case received at START, and which rule picked the targets. "
             "A START without a zone is taken in Asia/Shanghai; a bare date gives the last day."
         ),
     )
@@ -270,7 +281,9 @@ def add_deadline_parser(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "period",
         metavar="PERIOD",
-        help="e.g. 3个工作日, 24小时, 一周, 四个月, 半年, '3 working days'",
+        nargs="?",
+        default=None,
+        help="e.g. 3个工作日, 24小时, 一周, 四个月, 半年, '3 working days' (not with --preset)",
     )
     p.add_argument(
         "--cutoff",
@@ -283,11 +296,39 @@ def add_deadline_parser(sub: argparse._SubParsersAction[Any]) -> None:
         action="store_true",
         help="count working days as a budget of business hours (Jira/Zendesk convention)",
     )
-    p.add_argument("--brief", action="store_true", help="print only the deadline")
+    p.add_argument("--brief", action="store_true", help="print only the deadline(s)")
+    desk = p.add_argument_group("SLA desks (custops.sla.presets)")
+    desk.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too",
+    )
+    desk.add_argument(
+        "--channel", help="phone, written, in_person, forwarded, online (电话, 书面…)"
+    )
+    desk.add_argument("--kind", help="consultation, suggestion, complaint (咨询, 建议, 投诉)")
+    desk.add_argument("--category", help="product_quality, service_quality, … (产品质量…)")
+    desk.add_argument("--severity", help="general or major (一般, 重大)")
+    desk.add_argument(
+        "--special", action="store_true", help="a special case: the longer periods (R-SLA-09)"
+    )
+    desk.add_argument(
+        "--promised",
+        metavar="PERIOD",
+        help="the period promised to the customer, for targets without one (R-SLA-12)",
+    )
     p.set_defaults(handler=_cmd_deadline)
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
+    if args.preset is not None:
+        return _cmd_deadline_preset(args)
+    for option in (*_CASE_OPTIONS, "promised"):
+        value = getattr(args, option)
+        if value is not None:
+            raise InvalidInput.for_argument(f"--{option}", value, "needs --preset NAME")
+    if args.special:
+        raise InvalidInput.for_argument("--special", True, "needs --preset NAME")
     start = _parse_start(args.start)
     period = _deadline_period(args)
     with warnings.catch_warnings():
@@ -306,6 +347,52 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         for step in result.steps:
             print(f"  - {step}")
     return 0
+
+
+def _cmd_deadline_preset(args: argparse.Namespace) -> int:
+    """Every target of the preset's selection for a case received at START."""
+    if args.period is not None:
+        raise InvalidInput.for_argument(
+            "PERIOD", args.period, "give either PERIOD or --preset, not both"
+        )
+    if args.cutoff != "close_of_business" or args.working_time:
+        raise InvalidInput.for_argument(
+            "--cutoff/--working-time",
+            args.cutoff,
+            "apply to PERIOD only; a preset's targets carry their own rules",
+        )
+    start = _parse_start(args.start)
+    if not isinstance(start, _dt.datetime):
+        raise InvalidInput.for_argument(
+            "START", args.start, "must be a date-time for --preset (e.g. 2025-09-30T16:00)"
+        )
+    policy = presets.get(args.preset)
+    case: dict[str, Any] = {
+        name: getattr(args, name) for name in _CASE_OPTIONS if getattr(args, name) is not None
+    }
+    if args.special:
+        case["special"] = True
+    promised = None
+    if args.promised is not None:
+        period = Period.parse(args.promised)
+        promised = {t.name: period for t in policy.targets if t.period is None}
+        if not promised:
+            raise InvalidInput.for_argument(
+                "--promised", args.promised, f"preset {policy.name!r} has no promised target"
+            )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        schedule = policy.schedule(start, case, promised=promised)
+    if args.brief:
+        for step in schedule.steps:
+            due = step.due.isoformat(sep=" ", timespec="minutes") if step.due else "-"
+            print(f"{step.target.name}\t{due}")
+    else:
+        label = f" {policy.label}" if policy.label else ""
+        print(f"{policy.name} ({policy.source}{label}), case received {_format_due(start)}")
+        for line in schedule.lines():
+            print(line)
+    return 0 if schedule.selection.matched is not None else 1
 
 
 # --- secrecy -------------------------------------------------------------------------------
