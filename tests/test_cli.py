@@ -88,6 +88,8 @@ def test_demo_runs_the_built_in_example(capsys: pytest.CaptureFixture[str]) -> N
     out = capsys.readouterr().out
     assert out.startswith("custops demo")
     assert "due 2025-10-11 18:00+08:00 (Sat)" in out  # 3个工作日 over National Day 2025
+    assert "-> 投诉 / 退换货 / 质量部" in out  # sediment and a demand to return: R-CMP-10
+    assert "resolve        3个工作日  due 2025-10-11 18:00+08:00" in out  # winery, R-SLA-09
     assert "total 436.20" in out  # birthday 6折 on both lines
     assert "2026-02-28    80,000.00" in out  # 40% of the reserve on the make-up Saturday
     assert "li (staff) may know? no [R-SEC-04]" in out

@@ -833,6 +833,22 @@ def _demo_deadline() -> list[str]:
     ]
 
 
+def _demo_complaint() -> list[str]:
+    text = "你们的酒里有很多沉淀，喝起来还发酸，我要退货！"
+    result = complaints.classify(text)
+    start = _dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo(CLI_ZONE))
+    schedule = presets.get("winery").schedule(
+        start, {"channel": "phone", "kind": result.kind, "category": result.category}
+    )
+    return [
+        "Complaints and SLA (custops.complaints, custops.sla): classify, then each due time",
+        f"  {text}",
+        f"  -> {result.kind.label} / {result.category.label} / {result.department.label}"
+        f" (confidence {result.confidence}; {result.reason})",
+        *(f"  {line}" for line in schedule.lines()),
+    ]
+
+
 def _demo_vip() -> list[str]:
     day = _dt.date(2025, 6, 1)
     holder = Holder("C001", "王芳", birthday=_dt.date(1990, 6, 1))
@@ -898,6 +914,7 @@ def _demo_secrecy() -> list[str]:
 #: The sections of ``custops demo``, in order; each returns its lines.
 _DEMO_SECTIONS: tuple[Callable[[], list[str]], ...] = (
     _demo_deadline,
+    _demo_complaint,
     _demo_vip,
     _demo_refund,
     _demo_secrecy,
