@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
 import attrs
 import pytest
@@ -141,12 +141,12 @@ def test_R_DEP_02_announced_2028_02_29() -> None:
     s = refund_schedule(
         peak="123456.78", balance="100000", announced_on=dt.date(2028, 2, 29), calendar=FINAL
     )
-    assert s.reserve == D("24691.36")  # 20% of 123,456.78 = 24,691.356 → half up
+    assert s.reserve == D("24691.35")  # 20% of 123,456.78 = 24,691.356 → down: never > 20%
     assert [(t.due, t.amount) for t in s.tranches] == [
-        (dt.date(2028, 6, 29), D("9876.54")),  # 40% of 24,691.36 = 9,876.544 → 9,876.54
-        (dt.date(2028, 8, 29), D("14814.82")),  # the remainder
+        (dt.date(2028, 6, 29), D("9876.54")),  # 40% of 24,691.35 = 9,876.54
+        (dt.date(2028, 8, 29), D("14814.81")),  # the remainder
     ]
-    assert s.at_announcement.amount == D("75308.64")
+    assert s.at_announcement.amount == D("75308.65")
     assert s.total == D("100000.00")
 
 
@@ -181,8 +181,11 @@ def test_R_DEP_01_zero_deposit() -> None:
 def test_R_DEP_02_rounding_half_up_last_takes_remainder() -> None:
     """R-DEP-02: 40% rounded half up to the fen, the last tranche takes the remainder."""
     s = refund_schedule(peak="333.33", balance="333.33", announced_on=dt.date(2025, 12, 15))
-    assert s.reserve == D("66.67")  # 66.666
-    assert [t.amount for t in s.tranches] == [D("26.67"), D("40.00")]  # 26.668 → 26.67
+    assert s.reserve == D("66.66")  # 20% of 333.33 = 66.666, rounded down (R-DEP-01)
+    assert [t.amount for t in s.tranches] == [D("26.66"), D("40.00")]  # 26.664 → 26.66
+    s = refund_schedule(peak="333.35", balance="333.35", announced_on=dt.date(2025, 12, 15))
+    assert s.reserve == D("66.67")  # exactly 66.67
+    assert [t.amount for t in s.tranches] == [D("26.67"), D("40.00")]  # 26.668 → 26.67 half up
     # a half fen: 50% of 0.05 = 0.025 → 0.03 half up, 0.02 with banker's rounding
     half = DepositPolicy(reserve_rate="1", tranches=[(4, "0.5"), (6, "0.5")])
     s = refund_schedule(
@@ -288,6 +291,173 @@ def test_excess_claim_refused_by_policy() -> None:
     assert s.total == D("900.00")
 
 
+def test_R_DEP_01_reserve_never_exceeds_20_percent_of_the_peak() -> None:
+    """R-DEP-01: 保留…20% — the reserve is rounded *down* to the fen, so the exchange never
+    retains more than 20% of the peak; half up stays reachable through the policy."""
+    cases = {"0.03": "0.00", "0.04": "0.00", "0.05": "0.01", "0.08": "0.01", "0.09": "0.01"}
+    for peak, reserve in cases.items():
+        s = refund_schedule(peak=peak, balance=peak, announced_on=dt.date(2025, 12, 15))
+        assert s.reserve == D(reserve), peak
+        assert s.reserve <= D(peak) * D("0.20")
+    half_up = DepositPolicy(reserve_rounding=ROUND_HALF_UP)
+    s = refund_schedule(
+        peak="0.08", balance="0.08", announced_on=dt.date(2025, 12, 15), policy=half_up
+    )
+    assert s.reserve == D("0.02")  # 0.016 → 0.02 (more than 20%)
+    assert DepositPolicy().reserve_of(D("1000000")) == D("200000.00")
+
+
+def test_R_DEP_02_announced_2025_08_31_and_2027_10_31() -> None:
+    """R-DEP-02: 31 Aug + 4 months = 31 Dec; 31 Oct 2027 + 4 months = 29 Feb 2028 (leap)."""
+    s = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2025, 8, 31))
+    assert [(t.scheduled, t.due) for t in s.tranches] == [
+        (dt.date(2025, 12, 31), dt.date(2025, 12, 31)),
+        (dt.date(2026, 2, 28), dt.date(2026, 2, 28)),  # Saturday, a 补班 working day
+    ]
+    s = refund_schedule(
+        peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), calendar=FINAL
+    )
+    # 29 Feb 2028 is a Tuesday; 30 April 2028 a Sunday, before the Labour Day holiday
+    assert s.tranches[0].scheduled == dt.date(2028, 2, 29)
+    assert s.tranches[0].due == dt.date(2028, 2, 29)
+    assert s.tranches[1].scheduled == dt.date(2028, 4, 30)
+    assert FINAL.is_workday(s.tranches[1].due)
+    assert s.tranches[1].due == FINAL.roll_forward(dt.date(2028, 4, 30)) > dt.date(2028, 4, 30)
+
+
+def test_R_DEP_02_half_a_fen_never_arises_with_the_seed_shares() -> None:
+    """R-DEP-02: 40% of a whole number of fen is a multiple of 0.4 fen, never x.5 fen, so
+    every half-rounding mode gives the same tranches; only other shares can differ."""
+    for fen_ in range(0, 2000):
+        reserve = from_fen(fen_)
+        forty = reserve * D("0.40")
+        assert forty.quantize(FEN, ROUND_HALF_UP) == forty.quantize(FEN, ROUND_HALF_EVEN)
+        assert forty.quantize(FEN, ROUND_HALF_UP) == forty.quantize(FEN, ROUND_HALF_DOWN)
+
+
+# ------------------------------------------------------------------ claims, edges
+
+
+def _seed(claims: list[Claim], policy: DepositPolicy | None = None) -> RefundSchedule:
+    """Peak 1,000, balance 1,000, announced 2025-10-31: reserve 200 = 80 + 120."""
+    return refund_schedule(
+        peak="1000",
+        balance="1000",
+        announced_on=dt.date(2025, 10, 31),
+        claims=claims,
+        policy=policy,
+    )
+
+
+def test_claim_exactly_equal_to_what_is_left_is_covered_not_owed_nor_refused() -> None:
+    """RULES.md §4 Default: a claim equal to the reserve left empties it; nothing is owed."""
+    exact = [Claim("150", dt.date(2025, 11, 1), "a"), Claim("50", dt.date(2025, 11, 2), "b")]
+    for policy in (None, DepositPolicy(excess_claims="refuse")):
+        s = _seed(exact, policy)
+        assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
+        assert s.owed == D("0.00")
+        assert not [line for line in s.lines if line.kind is LineKind.OWED]
+        assert s.total == D("800.00")
+    one_fen_more = [*exact, Claim("0.01", dt.date(2025, 11, 3), "c")]
+    assert _seed(one_fen_more).owed == D("0.01")
+    with pytest.raises(InvalidInput, match=r"claims\[2\]: .*only 0\.00 of the reserve is left"):
+        _seed(one_fen_more, DepositPolicy(excess_claims="refuse"))
+
+
+def test_claim_dated_before_the_announcement_is_taken_from_the_first_tranche() -> None:
+    """A claim that arose before the announcement (unpaid fees) is deducted first; its
+    uncovered part is owed from the announcement day, never dated before it."""
+    s = _seed([Claim("250", dt.date(2025, 3, 1), "2024 年度管理费", kind="未缴费用")])
+    assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
+    owed = [line for line in s.lines if line.kind is LineKind.OWED]
+    assert [(line.due, line.amount) for line in owed] == [(dt.date(2025, 10, 31), D("50.00"))]
+    assert s.at_announcement.amount == D("800.00")  # the excess is untouched
+    assert s.total == D("750.00")
+
+
+def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
+    """A tranche due on the claim's day is not yet paid: the claim comes off it first."""
+    on_due = _seed([Claim("30", dt.date(2026, 2, 28), "x")])
+    assert [t.amount for t in on_due.tranches] == [D("50.00"), D("120.00")]
+    after = _seed([Claim("30", dt.date(2026, 3, 1), "x")])
+    assert [t.amount for t in after.tranches] == [D("80.00"), D("90.00")]
+
+
+def test_claim_after_the_last_tranche_is_refused_under_refuse() -> None:
+    with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 0\.00 .* after 2026-05-01"):
+        _seed([Claim("1", dt.date(2026, 5, 1), "late")], DepositPolicy(excess_claims="refuse"))
+
+
+def test_many_claims_in_date_order_ties_in_given_order() -> None:
+    """200 claims: applied by date, ties in the order given, fen for fen."""
+    claims = [
+        Claim("1.01", dt.date(2025, 11, 1) + dt.timedelta(days=i % 7), f"c{i}") for i in range(200)
+    ]
+    s = _seed(claims)
+    assert s.claimed == D("202.00")
+    assert s.owed == D("2.00")
+    taken = [d for t in s.tranches for d in t.deductions]
+    order = [d.claim_index for d in taken]
+    assert order == sorted(order, key=lambda i: (claims[i].on, i))
+    assert sum(d.amount for d in taken) == D("200.00")
+    assert s.total == s.balance - s.claimed == D("798.00")
+
+
+def test_balance_zero_with_a_peak_and_a_claim() -> None:
+    """R-DEP-01: nothing held → no reserve; a claim is wholly owed."""
+    s = refund_schedule(
+        peak="1000",
+        balance="0",
+        announced_on=dt.date(2025, 10, 31),
+        claims=[Claim("10", dt.date(2025, 11, 1), "x")],
+    )
+    assert s.reserve == D("0.00")
+    assert s.owed == D("10.00")
+    assert s.total == D("-10.00")
+
+
+def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
+    """The notice of `custops refund`: every row's columns start at the same terminal column,
+    CJK labels, negative amounts, 大写 of different lengths and '*' marks included."""
+    claims = [
+        Claim("1234.56", dt.date(2025, 9, 1), "早于公告的欠费", kind="未缴费用"),
+        Claim("300000", dt.date(2026, 3, 1), "交易损失", kind="loss"),
+    ]
+    s = refund_schedule(
+        peak="1000000.03",
+        balance="800000",
+        announced_on=dt.date(2026, 8, 31),
+        claims=claims,
+        calendar=WorkCalendar(final_years=[2027]),
+    )
+    s = attrs.evolve(s, lines=tuple(attrs.evolve(x, provisional=True) for x in s.lines))
+    lines = s.render().splitlines()
+    header = next(i for i, row in enumerate(lines) if row.startswith("项目 Item"))
+    body = lines[header : header + 2 + len(s.lines)]
+    body = [body[0], *body[2:]]
+    total = lines[header + 3 + len(s.lines)]
+    assert total.startswith("合计 Total")
+
+    def col(row: str, token: str) -> int:
+        return display_width(row[: row.index(token)])
+
+    rule_col = col(body[0], "规则 Rule")
+    words_col = col(body[0], "大写")
+    amount_end = col(body[0], "金额 Amount") + display_width("金额 Amount")
+    for row, line in zip(body[1:], s.lines, strict=True):
+        assert col(row, line.rule) == rule_col, row
+        figures = f"{line.signed:,.2f}"
+        assert col(row, figures) + len(figures) == amount_end, row
+        assert col(row, "*") < col(row, figures)
+        assert row[len(row.rstrip()) :] == ""
+        words = row[row.index(figures) + len(figures) :].strip().split()[0]
+        assert col(row, words) == words_col, row
+    total_figures = f"{s.total:,.2f}"
+    assert col(total, total_figures) + len(total_figures) == amount_end
+    assert s.reserve == D("200000.00")  # 20% of 1,000,000.03 = 200,000.006, rounded down
+    assert "-101,234.56" in "\n".join(body)  # 301,234.56 claimed, 200,000.00 covered
+
+
 # ------------------------------------------------------------------ render
 
 
@@ -341,6 +511,7 @@ def test_policy_defaults_are_the_seed() -> None:
     assert p.tranches == (Tranche(4, D("0.40")), Tranche(6, D("0.60")))
     assert p.roll_to_workday is True
     assert p.rounding == "ROUND_HALF_UP"
+    assert p.reserve_rounding == "ROUND_DOWN"
     assert p.excess_claims is ExcessClaims.OWED
 
 
@@ -357,6 +528,7 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
         ({"rounding": "HALF_UP"}, "ROUND_"),
+        ({"reserve_rounding": "down"}, "reserve_rounding: must be one of the decimal.ROUND_"),
     ],
 )
 def test_self_contradicting_policy_raises_PolicyError(
@@ -499,10 +671,11 @@ def test_property_reserve_bounds(deposit: tuple[Decimal, Decimal, dt.date]) -> N
     """R-DEP-01: the reserve never exceeds 20% of the peak (rounded half up) nor the balance."""
     peak, balance, on = deposit
     s = _schedule(peak, balance, on, [])
-    twenty = DepositPolicy().round(peak * D("0.20"))
+    exact = peak * D("0.20")
     assert D(0) <= s.reserve <= balance
-    assert s.reserve <= twenty
-    assert abs(s.reserve - peak * D("0.20")) < D("0.005") or s.reserve == balance
+    assert s.reserve <= exact  # never more than 20% of the peak, not even by a fen's fraction
+    assert s.reserve == s.reserve.quantize(FEN)
+    assert exact - s.reserve < FEN or s.reserve == balance  # and the most fen below it
     assert s.at_announcement.amount == balance - s.reserve
 
 

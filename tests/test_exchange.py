@@ -486,3 +486,79 @@ def test_enum_labels_and_parse() -> None:
     assert repr(StaffLevel.SENIOR) == "<StaffLevel.SENIOR: 高层管理人员>"
     with pytest.raises(InvalidType, match="text"):
         StaffLevel.parse(1)  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ review: edges
+
+
+def test_R_MEM_01_zero_staff_fails_only_the_senior_condition_and_says_why() -> None:
+    """R-MEM-01: an applicant listing nobody has no qualifying senior manager; the middle
+    and base conditions hold vacuously; the reason names the missing senior manager."""
+    result = eligibility(_applicant(staff=()))
+    assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
+    assert "at least 1 senior manager(s) must be listed" in result.failures[0].reason
+    relaxed = ExchangePolicy(min_seniors=0)
+    assert eligibility(_applicant(staff=()), relaxed).eligible
+
+
+def test_R_MEM_01_violation_flag_disqualifies_a_senior_at_the_one_third_edge() -> None:
+    """R-MEM-01: 3 of 7 seniors qualify — one of them with a violation drops it to 2 < 3."""
+    clean = [StaffMember("senior", 5) for _ in range(3)]
+    rest = [StaffMember("senior", 4) for _ in range(4)]
+    assert eligibility(_applicant(staff=[*clean, *rest])).eligible
+    flagged = [*clean[:2], StaffMember("senior", 9, clean_record=False), *rest]
+    result = eligibility(_applicant(staff=flagged))
+    assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
+    assert "2 of 7" in result.failures[0].reason
+    assert "at least 3 required" in result.failures[0].reason
+
+
+@pytest.mark.parametrize(
+    ("on", "passed", "outcome"),
+    [
+        (dt.date(2026, 7, 1), False, InspectionOutcome.FAILED),
+        (dt.date(2026, 7, 1), True, InspectionOutcome.PASSED),
+        (dt.date(2026, 8, 31), True, InspectionOutcome.PASSED),
+        (dt.date(2026, 9, 1), True, InspectionOutcome.PASSED),
+        (dt.date(2026, 9, 1), False, InspectionOutcome.FAILED),
+        (dt.date(2026, 12, 31), None, InspectionOutcome.MISSED),
+        (dt.date(2027, 1, 1), None, InspectionOutcome.NOT_OPEN),  # next year's window
+    ],
+)
+def test_R_MEM_03_inspection_status_edges_with_verdicts(
+    on: dt.date, passed: bool | None, outcome: InspectionOutcome
+) -> None:
+    """R-MEM-03, R-SLA-17: verdicts on the first and last day of the window and after it."""
+    assert inspection_status(on, passed).outcome is outcome
+
+
+def test_R_MEM_03_no_verdict_before_the_window_even_on_30_june() -> None:
+    with pytest.raises(InvalidInput, match="passed: no verdict can exist on 2026-06-30"):
+        inspection_status(dt.date(2026, 6, 30), False)
+
+
+@pytest.mark.parametrize(
+    ("event", "due"),
+    [
+        (dt.date(2025, 9, 28), dt.date(2025, 10, 17)),  # Sunday 补班: a working day itself
+        (dt.date(2025, 9, 30), dt.date(2025, 10, 21)),  # 9–17 Oct, 20, 21 (11 Oct 补班)
+        (dt.date(2025, 10, 1), dt.date(2025, 10, 21)),  # on the holiday: counts from 9 Oct
+        (dt.date(2025, 10, 8), dt.date(2025, 10, 21)),  # last holiday day
+    ],
+)
+def test_R_MEM_04_change_report_due_across_national_day(event: dt.date, due: dt.date) -> None:
+    """R-MEM-04, R-SLA-13: National Day 2025 (1–8 October off, 28 Sep and 11 Oct worked)."""
+    assert change_report_due(event) == due
+
+
+def test_R_MEM_06_leap_february_and_last_trade_on_the_31st() -> None:
+    """R-MEM-06: 29 Nov 2027 + 3 months = 29 Feb 2028; 30 Nov 2027 → 29 Feb too (art. 202);
+    calendar counting from 31 January waits for Feb–Apr to pass."""
+    for last in (dt.date(2027, 11, 29), dt.date(2027, 11, 30)):
+        r = revocation_due_to_inactivity(last, dt.date(2028, 2, 29))
+        assert (r.outcome, r.met_from) == (InactivityOutcome.TRADING, dt.date(2028, 3, 1))
+        assert revocation_due_to_inactivity(last, dt.date(2028, 3, 1)).inactive
+    calendar = ExchangePolicy(inactivity_counting="calendar_months")
+    r = revocation_due_to_inactivity(dt.date(2026, 1, 31), dt.date(2026, 5, 1), policy=calendar)
+    assert r.met_from == dt.date(2026, 5, 1)
+    assert r.inactive

@@ -551,15 +551,42 @@ def test_R_SEC_05_copier_must_be_allowed_to_know() -> None:
     assert denied.reason.startswith("the copier must be allowed to know it (R-SEC-04: 机密")
 
 
-def test_R_SEC_05_self_approval_follows_the_policy() -> None:
+def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
+    """R-SEC-05: 经子公司总经理批准 is a second person's control; a GM asks an HQ leader."""
     own = Matter(
         "S-9", "秘密", "合同", owner=EAST, classified_on=JAN1, term_end=DEC31, people={"gm_e"}
     )
-    assert can_copy(GM_E, own, MID, approval=GM_E).reason == (
+    refused = can_copy(GM_E, own, MID, approval=GM_E)
+    assert refused.allowed is False
+    assert refused.rule == "R-SEC-05"
+    assert refused.reason.endswith(
+        "other than the person asking; gm_e may not approve their own request "
+        "(allow_self_approval=False)"
+    )
+    assert can_copy(GM_E, own, MID, approval=ZHANG).allowed
+    # another Person value with the same id is the same person
+    assert can_copy(GM_E, own, MID, approval=attrs.evolve(GM_E)).allowed is False
+    lenient = SecrecyPolicy(allow_self_approval=True)
+    assert can_copy(GM_E, own, MID, approval=GM_E, policy=lenient).reason == (
         "秘密 copy approved by themselves as 子公司总经理"
     )
-    strict = SecrecyPolicy(allow_self_approval=False)
-    assert can_copy(GM_E, own, MID, approval=GM_E, policy=strict).allowed is False
+
+
+def test_R_SEC_05_hq_gm_copying_top_secret_needs_a_deputy() -> None:
+    """R-SEC-05: even the HQ GM does not approve their own 绝密 copy by default."""
+    assert can_copy(WANG, TOP, MID, approval=WANG).allowed is False
+    assert can_copy(WANG, TOP, MID, approval=ZHANG).allowed
+    assert can_copy(ZHANG, TOP, MID, approval=WANG).allowed
+
+
+def test_R_SEC_06_self_approval_of_certificates_is_refused_by_default() -> None:
+    """R-SEC-06: a department manager does not approve their own licence copy, nor a
+    subsidiary GM their own loan."""
+    lic = attrs.evolve(LICENCE, people={"dm_e", "gm_e"})
+    assert can_copy(DM_E, lic, MID, approval=DM_E).allowed is False
+    assert can_copy(DM_E, lic, MID, approval=GM_E).allowed
+    assert can_lend(GM_E, lic, MID, approval=GM_E).allowed is False
+    assert can_lend(GM_E, lic, MID, approval=ZHANG).allowed
 
 
 def test_R_SEC_05_strict_seed_reading_is_reachable() -> None:
@@ -984,3 +1011,203 @@ def test_R_SEC_03_openness_parses_labels_and_names() -> None:
     assert Openness.OWNING_COMPANY.label == "本公司员工"
     with pytest.raises(InvalidInput, match="declassified_open_to: is not a known Openness"):
         SecrecyPolicy(declassified_open_to="friends")
+
+
+# --- review: deny-by-default edges, copies of copies, the role lattice -------------------
+
+
+def test_R_SEC_04_empty_roles_deny_unless_related() -> None:
+    """R-SEC-04: a person with no role at all is refused every classified matter they are
+    not named on — of their own company too — and allowed the ones they are named on."""
+    nobody = Person("nobody", company=EAST, roles=())
+    for matter in (TOP, PLAN, CONTRACT, LICENCE):
+        decision = can_know(nobody, matter, MID)
+        assert decision.allowed is False
+        assert decision.rule == "R-SEC-04"
+        named = attrs.evolve(matter, people=matter.people | {"nobody"})
+        assert can_know(nobody, named, MID).allowed
+    assert can_know(nobody, NOTICE, MID).allowed  # R-SEC-01: own company's internal paper
+
+
+def test_R_SEC_03_another_companys_manager_gains_nothing_from_declassification() -> None:
+    """R-SEC-01/03: neither rank nor declassification opens another company's matter."""
+    for person in (GM_S, DM_S, SUN):
+        for matter, day in ((PLAN, NEXT), (CONTRACT, NEXT), (NOTICE, MID)):
+            decision = can_know(person, matter, day)
+            assert decision.allowed is False
+            assert decision.rule in ("R-SEC-01", "R-SEC-03")
+            assert can_copy(person, matter, day, approval=GM_E).allowed is False
+
+
+def test_R_SEC_05_copies_of_copies_stay_as_strict_as_the_first_original() -> None:
+    """R-SEC-05: a copy of a copy keeps the level (or the higher label), the term, the
+    extensions and the people; `original` names the copy it was made from."""
+    longer = extend(CONTRACT, D(2026, 6, 30), decided_on=MID)
+    first = copy_of(longer, "S-1/1", level="机密")
+    second = copy_of(first, "S-1/1/1")
+    assert (second.original, second.level, second.term_ends_on) == (
+        "S-1/1",
+        Level.CONFIDENTIAL,
+        D(2026, 6, 30),
+    )
+    assert second.extensions == longer.extensions
+    with pytest.raises(InvalidInput, match="lower than its original 机密"):
+        copy_of(first, "S-1/1/2", level="秘密")
+    for person in EVERYONE:
+        for day in (MID, NEXT, D(2026, 7, 1)):
+            assert can_know(person, second, day) == can_know(person, first, day)
+    # the supervisor dm_e, related to the 秘密 contract, is not designated for a 绝密 copy
+    top = copy_of(second, "S-1/1/1/1", level="绝密")
+    assert can_know(DM_E, second, MID).allowed
+    assert can_know(DM_E, top, MID).allowed is False
+
+
+def test_R_SEC_05_copy_made_after_the_term_is_declassified_like_its_original() -> None:
+    late = copy_of(PLAN, "C-1/late")
+    assert effective_level(late, NEXT) is Level.UNCLASSIFIED
+    assert can_copy(ZHOU, late, NEXT).allowed
+
+
+def test_R_SEC_03_term_end_edge_for_every_decision() -> None:
+    """R-SEC-03: on the term-end day everything is still refused to an uncleared colleague;
+    the next day knowing and copying open (certificates keep R-SEC-06)."""
+    assert can_know(ZHOU, PLAN, DEC31).allowed is False
+    assert can_copy(ZHOU, PLAN, DEC31, approval=GM_E).allowed is False
+    assert can_know(ZHOU, PLAN, NEXT).allowed
+    assert can_copy(ZHOU, PLAN, NEXT).allowed
+    dated = attrs.evolve(LICENCE, term_end=DEC31)
+    assert can_lend(ZHOU, dated, DEC31, approval=GM_E).allowed is False
+    assert can_lend(ZHOU, dated, NEXT, approval=GM_E).allowed
+    assert can_lend(ZHOU, dated, NEXT).allowed is False  # still needs the approval
+
+
+# The role lattice, exhaustively: every subset of the roles a company can hold, every single
+# role added to it, over levels × kinds × owners × relations × days × approvals.  A rule that
+# took access away from a more senior (or more titled) person would show up here.
+
+LATTICE_COMPANIES = (HQ, "A", "B")
+LATTICE_KINDS = (
+    MatterKind.CONTRACT,
+    MatterKind.BUSINESS_LICENCE,
+    MatterKind.TAX_REGISTRATION_CERTIFICATE,
+)
+
+
+def _subsets(roles: tuple[Role, ...]) -> list[frozenset[Role]]:
+    return [
+        frozenset(r for i, r in enumerate(roles) if mask >> i & 1)
+        for mask in range(1 << len(roles))
+    ]
+
+
+def _lattice_matters(who: str) -> list[Matter]:
+    out = []
+    for level in Level:
+        for kind in LATTICE_KINDS:
+            for owner in (HQ, "A"):
+                for relation in ("none", "people", "supervisor"):
+                    out.append(
+                        Matter(
+                            "m",
+                            level,
+                            kind,
+                            owner=owner,
+                            classified_on=JAN1,
+                            term_end=DEC31,
+                            supervisor=who if relation == "supervisor" else "s",
+                            people={who} if relation == "people" else {"x"},
+                        )
+                    )
+    return out
+
+
+def _check_lattice(outcomes: dict[tuple[str, frozenset[Role]], tuple[bool, ...]]) -> int:
+    compared = 0
+    for (company, roles), before in outcomes.items():
+        for role in roles_for(company):
+            after = outcomes[(company, roles | {role})]
+            assert all(a or not b for b, a in zip(before, after, strict=True)), (
+                company,
+                sorted(r.name for r in roles),
+                role.name,
+            )
+            compared += sum(before)
+    return compared
+
+
+def test_R_SEC_04_05_06_raising_a_role_never_removes_access_exhaustively() -> None:
+    """R-SEC-04..06: monotone in the roles of the person asking and of the approver."""
+    matters = _lattice_matters("p")
+    approvals = (
+        None,
+        Person("ga", company="A", roles={Role.SUBSIDIARY_GM}),
+        Person("da", company="A", roles={Role.DEPARTMENT_MANAGER}),
+        Person("hz", company=HQ, roles={Role.HQ_DEPUTY_GM}),
+    )
+    asking: dict[tuple[str, frozenset[Role]], tuple[bool, ...]] = {}
+    approving: dict[tuple[str, frozenset[Role]], tuple[bool, ...]] = {}
+    requesters = (Person("p", company="A"), Person("p", company=HQ))
+    for company in LATTICE_COMPANIES:
+        for roles in _subsets(roles_for(company)):
+            person = Person("p", company=company, roles=roles)
+            approver = Person("a", company=company, roles=roles)
+            asking[(company, roles)] = tuple(
+                d.allowed
+                for m in matters
+                for day in (MID, NEXT)
+                for ap in approvals
+                for d in decisions(person, m, day, ap)
+            )
+            approving[(company, roles)] = tuple(
+                d.allowed
+                for m in matters
+                for day in (MID, NEXT)
+                for r in requesters
+                for d in (can_copy(r, m, day, approver), can_lend(r, m, day, approver))
+            )
+    # the comparison is not vacuous: thousands of allowed decisions are re-checked
+    assert _check_lattice(asking) > 1000
+    assert _check_lattice(approving) > 1000
+
+
+@given(person=people(), matter=matters(), on=days, data=st.data())
+def test_property_self_approval_never_grants_by_default(
+    person: Person, matter: Matter, on: dt.date, data: st.DataObject
+) -> None:
+    """R-SEC-05/06: under the seed policy, approving one's own request is never what allows
+    it: the decision equals the one with no approval at all."""
+    self_ = Person(
+        person.id,
+        company=person.company,
+        roles=data.draw(st.sampled_from([frozenset(), frozenset(roles_for(person.company))])),
+    )
+    for action in (can_copy, can_lend):
+        assert action(person, matter, on, self_).allowed == action(person, matter, on).allowed
+
+
+@given(person=people(), matter=matters(), on=days, data=st.data())
+def test_property_another_companys_approver_never_grants(
+    person: Person, matter: Matter, on: dt.date, data: st.DataObject
+) -> None:
+    """R-SEC-05/06: a subsidiary GM or department manager approves for their own company
+    only; with their approval a copy or loan is allowed exactly when it needs none."""
+    others = [c for c in COMPANIES if c not in (HQ, matter.owner)]
+    company = data.draw(st.sampled_from(others))
+    role = data.draw(st.sampled_from(NON_HQ_ROLES))
+    approver = Person("outsider-approver", company=company, roles={role})
+    for action in (can_copy, can_lend):
+        assert action(person, matter, on, approver).allowed == action(person, matter, on).allowed
+
+
+@given(matter=matters(), on=days)
+def test_property_deny_by_default_within_the_company_while_classified(
+    matter: Matter, on: dt.date
+) -> None:
+    """R-SEC-04: while a matter is classified, a colleague of the owning company with no
+    role and no relation to it may neither know, copy nor borrow it."""
+    if not effective_level(matter, on).classified:
+        return
+    colleague = Person("colleague", company=matter.owner, roles=())
+    for decision in decisions(colleague, matter, on, None):
+        assert decision.allowed is False
+        assert RULE.match(decision.rule)

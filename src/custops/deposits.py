@@ -35,7 +35,7 @@ import enum
 import itertools
 import unicodedata
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -85,6 +85,11 @@ def _normalise(text: str) -> str:
 
 
 def _parse_member(cls: type[_E], text: Any, aliases: dict[str, str], argument: str = "text") -> _E:
+    """The member of ``cls`` named by ``text``: its Chinese ``label``, its English name
+    (case, spaces, hyphens and underscores folded: ``"top secret"`` = ``TOP_SECRET``) or
+    an alias (a key of ``aliases``, raw or folded, naming a member); a member itself is
+    returned as is.  Anything else raises InvalidInput naming ``argument`` and ``text``
+    (custops.exchange uses it too)."""
     if isinstance(text, cls):
         return text
     if not isinstance(text, str):
@@ -247,10 +252,21 @@ class Tranche:
 
     months: int = attrs.field(converter=_months)
     share: Decimal = attrs.field(converter=_share)
+    _step: relativedelta = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if not Decimal(0) < self.share <= 1:
             raise PolicyError.for_argument("share", self.share, "must lie in (0, 1]")
+        object.__setattr__(self, "_step", relativedelta(months=self.months))
+
+    def scheduled(self, announced_on: _dt.date) -> _dt.date:
+        """The corresponding day ``months`` after ``announced_on`` (Civil Code arts. 201-202).
+
+        >>> import datetime
+        >>> Tranche(4, "0.4").scheduled(datetime.date(2025, 10, 31))
+        datetime.date(2026, 2, 28)
+        """
+        return announced_on + self._step
 
 
 def _rate(value: Any) -> Decimal:
@@ -295,8 +311,13 @@ class DepositPolicy:
       the months must increase;
     - ``roll_to_workday``: a due day that is a rest day moves to the next working day
       (Civil Code art. 203; default yes);
-    - ``rounding``: how a share is rounded to the fen (ROUND_HALF_UP); the last tranche
-      takes the remainder, so the tranches add up to the reserve exactly;
+    - ``reserve_rounding``: how 20% of the peak is brought to the fen (ROUND_DOWN, so
+      the reserve retained never exceeds ``reserve_rate`` of the peak — at most 0.8 fen
+      less, in the member's favour);
+    - ``rounding``: how a tranche's share of the reserve is rounded to the fen
+      (ROUND_HALF_UP, 四舍五入); the last tranche takes the remainder, so the tranches
+      add up to the reserve exactly.  (With the seed's 20% and 40% a half fen never
+      arises: 20% or 40% of a whole number of fen is a multiple of 0.2 fen.)
     - ``excess_claims``: a claim larger than what is left of the reserve is recorded as
       owed by the member (default) or refused (:class:`ExcessClaims`).
 
@@ -316,15 +337,17 @@ class DepositPolicy:
     tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_tranches)
     roll_to_workday: bool = attrs.field(default=True)
     rounding: str = attrs.field(default=ROUND_HALF_UP)
+    reserve_rounding: str = attrs.field(default=ROUND_DOWN)
     excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_excess)
 
     def __attrs_post_init__(self) -> None:
         require_bool("roll_to_workday", self.roll_to_workday)
-        require_str("rounding", self.rounding)
-        if self.rounding not in _ROUNDINGS:
-            raise PolicyError.for_argument(
-                "rounding", self.rounding, "must be one of the decimal.ROUND_* constants"
-            )
+        for argument in ("rounding", "reserve_rounding"):
+            mode = require_str(argument, getattr(self, argument))
+            if mode not in _ROUNDINGS:
+                raise PolicyError.for_argument(
+                    argument, mode, "must be one of the decimal.ROUND_* constants"
+                )
         if not self.tranches:
             raise PolicyError.for_argument("tranches", self.tranches, "must not be empty")
         total = sum((t.share for t in self.tranches), Decimal(0))
@@ -348,6 +371,18 @@ class DepositPolicy:
         """
         return amount.quantize(FEN, rounding=self.rounding, context=_CONTEXT)
 
+    def reserve_of(self, peak: Decimal) -> Decimal:
+        """``reserve_rate`` of ``peak``, brought to the fen with ``reserve_rounding`` (R-DEP-01).
+
+        >>> DepositPolicy().reserve_of(Decimal("0.04"))   # 20% = 0.008: never more than 20%
+        Decimal('0.00')
+        """
+        return (peak * self.reserve_rate).quantize(
+            FEN, rounding=self.reserve_rounding, context=_CONTEXT
+        )
+
+
+_DEFAULT_POLICY = DepositPolicy()
 
 # --------------------------------------------------------------------------- values
 
@@ -365,7 +400,8 @@ def _claim_kind(value: Any) -> ClaimKind:
 
 @attrs.frozen
 class Claim:
-    """A claim of the exchange against the reserve: an amount, the day it arose, a reason.
+    """A claim of the exchange against the reserve: an amount, the day it arose, a reason
+    (unpaid fees, losses, fines, termination costs — R-DEP-03, RULES.md §4 Default).
 
     >>> import datetime
     >>> c = Claim("1200", datetime.date(2026, 1, 5), "2025年12月会员管理费", kind="未缴费用")
@@ -389,7 +425,7 @@ class Claim:
 
 @attrs.frozen
 class Deduction:
-    """The part ``amount`` of claim number ``claim_index`` taken from a tranche."""
+    """The part ``amount`` of claim number ``claim_index`` taken from a tranche (R-DEP-03)."""
 
     claim_index: int
     claim: Claim
@@ -506,10 +542,14 @@ def _claims(value: Any) -> tuple[Claim, ...]:
 def _due(
     scheduled: _dt.date, policy: DepositPolicy, calendar: WorkCalendar | None
 ) -> tuple[_dt.date, bool]:
+    """The day ``scheduled`` is paid (next working day if it is a rest day, Civil Code
+    art. 203, R-DEP-02) and whether that rests on an unpublished holiday year."""
     if not policy.roll_to_workday or calendar is None:
         return scheduled, False
     due = calendar.roll_forward(scheduled)
-    provisional = not calendar.is_published(scheduled.year) or not calendar.is_published(due.year)
+    provisional = not calendar.is_published(scheduled.year) or (
+        due.year != scheduled.year and not calendar.is_published(due.year)
+    )
     return due, provisional
 
 
@@ -524,8 +564,9 @@ def refund_schedule(
 ) -> RefundSchedule:
     """The refund schedule of a terminated member's deposit (R-DEP-01, R-DEP-02, R-SLA-24).
 
-    - The **reserve** is ``reserve_rate`` (20%) of ``peak``, rounded to the fen with the
-      policy's rounding, but never more than the ``balance`` held (R-DEP-01).
+    - The **reserve** is ``reserve_rate`` (20%) of ``peak``, rounded down to the fen
+      (``policy.reserve_rounding``) so it never exceeds 20% of the peak, and never more
+      than the ``balance`` held (R-DEP-01).
     - The balance above the reserve is refunded **on the announcement day**.
     - Tranche *k* is due ``months`` after ``announced_on``: the corresponding day
       (``dateutil.relativedelta``; the announcement day itself is not counted, Civil
@@ -561,7 +602,7 @@ def refund_schedule(
     True
     """
     pol = (
-        DepositPolicy()
+        _DEFAULT_POLICY
         if policy is None
         else require_type("policy", policy, DepositPolicy, "a DepositPolicy")
     )
@@ -580,7 +621,7 @@ def refund_schedule(
     claim_list = _claims(claims)
     cal = (china() if calendar is None else calendar) if pol.roll_to_workday else None
 
-    reserve = min(pol.round(peak_amount * pol.reserve_rate), held)
+    reserve = min(pol.reserve_of(peak_amount), held)
 
     # Tranche gross amounts: cumulative rounding, the last takes the remainder.
     grosses: list[Decimal] = []
@@ -594,7 +635,7 @@ def refund_schedule(
             upto = min(pol.round(reserve * cumulative_share), reserve)
         grosses.append(upto - taken)
         taken = upto
-    scheduled = [start + relativedelta(months=t.months) for t in pol.tranches]
+    scheduled = [t.scheduled(start) for t in pol.tranches]
     dues = [_due(day, pol, cal) for day in scheduled]
 
     # Claims: by date, each from the earliest tranche still unpaid on its date.
@@ -700,12 +741,12 @@ def display_width(text: str) -> int:
     >>> display_width("合计 Total")
     10
     """
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in _WIDE)
 
 
-def _pad(text: str, width: int, *, right: bool = False) -> str:
-    gap = " " * (width - display_width(text))
-    return gap + text if right else text + gap
+_WIDE = frozenset({"W", "F"})
 
 
 def _figures(amount: Decimal) -> str:
@@ -719,10 +760,15 @@ def _words(amount: Decimal) -> str:
 
 
 def _table(rows: list[tuple[str, ...]], right_aligned: frozenset[int]) -> list[str]:
-    widths = [max(display_width(row[c]) for row in rows) for c in range(len(rows[0]))]
+    """The rows as text, each column padded to its widest cell in terminal columns."""
+    measured = [[(cell, display_width(cell)) for cell in row] for row in rows]
+    widths = [max(row[c][1] for row in measured) for c in range(len(rows[0]))]
     out: list[str] = []
-    for row in rows:
-        cells = [_pad(cell, widths[c], right=c in right_aligned) for c, cell in enumerate(row)]
+    for row in measured:
+        cells = [
+            " " * (widths[c] - w) + cell if c in right_aligned else cell + " " * (widths[c] - w)
+            for c, (cell, w) in enumerate(row)
+        ]
         out.append("  ".join(cells).rstrip())
     return out
 

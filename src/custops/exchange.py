@@ -21,7 +21,7 @@ import enum
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -35,6 +35,7 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, china
+from custops.deposits import _parse_member
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import FEN, yuan
 
@@ -72,34 +73,9 @@ __all__ = [
 ]
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
 # --------------------------------------------------------------------------- enum helpers
-
-
-def _normalise(text: str) -> str:
-    return "_".join(text.strip().replace("-", " ").replace("_", " ").upper().split())
-
-
-def _parse_member(cls: type[_E], text: Any, aliases: dict[str, str], argument: str = "text") -> _E:
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str or a {cls.__name__}, not a {type_name(text)}"
-        )
-    stripped = text.strip()
-    for member in cls:
-        if stripped == getattr(member, "label", None):
-            return member
-    key = _normalise(stripped)
-    if key in cls.__members__:
-        return cls.__members__[key]
-    alias = aliases.get(stripped) or aliases.get(key)
-    if alias is not None:
-        return cls.__members__[alias]
-    choices = ", ".join(f"{m.name.lower()} ({getattr(m, 'label', '')})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; one of {choices}")
+# ``_parse_member`` (label / English name / alias → member, anything else InvalidInput) is
+# shared with custops.deposits, the other D8 module.
 
 
 class _Labelled(enum.Enum):
@@ -547,7 +523,7 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
     indexed = list(enumerate(applicant.staff))
     seniors = [(i, p) for i, p in indexed if p.level is StaffLevel.SENIOR]
     qualifying = [(i, p) for i, p in seniors if p.years >= pol.senior_years and p.clean_record]
-    needed = max(required_count(pol.senior_share, len(seniors)), pol.min_seniors)
+    needed = required_count(pol.senior_share, len(seniors))
     unclean = [(i, p) for i, p in seniors if not p.clean_record]
     senior_ok = len(seniors) >= pol.min_seniors and len(qualifying) >= needed
     reason = (
@@ -555,6 +531,8 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
         f"and a clean record; at least {needed} required "
         f"({_share_text(pol.senior_share)} of {len(seniors)}, rounded up)"
     )
+    if len(seniors) < pol.min_seniors:
+        reason += f"; at least {pol.min_seniors} senior manager(s) must be listed"
     if pol.all_seniors_clean and unclean:
         senior_ok = False
         reason += f"; every senior manager must have a clean record, not: {_who(unclean)}"

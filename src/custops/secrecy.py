@@ -541,7 +541,10 @@ class SecrecyPolicy:
     ``declassified_open_to``
         to whom a declassified or unclassified matter is open (R-SEC-01, R-SEC-03).
     ``allow_self_approval``
-        whether a person with the authority may approve their own copy or loan.
+        whether a person with the authority may approve their own copy or loan (default
+        False, R-SEC-05/06: an approval is a second person's control, 经…批准; a subsidiary
+        GM asks an HQ (deputy) GM, the HQ GM a deputy).  True lets the office-holder
+        approve for themselves.
 
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
@@ -593,7 +596,7 @@ class SecrecyPolicy:
         default=Openness.OWNING_COMPANY, converter=_openness
     )
     allow_self_approval: bool = attrs.field(
-        default=True, validator=lambda _i, _a, v: require_bool("allow_self_approval", v)
+        default=False, validator=lambda _i, _a, v: require_bool("allow_self_approval", v)
     )
     _tables: _Tables = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -1135,7 +1138,6 @@ def _approved(
     where = f" ({'/'.join(bound)} of {matter.owner})" if bound else ""
     if approval is None:
         return Decision(False, rule, f"{action} needs the approval of {needed}{where}; none given")
-    _check_person(approval, "approval")
     role = _authority(approval, roles, matter.owner, policy)
     if role is None:
         held = _labels(approval.roles) or "no role"
@@ -1146,7 +1148,12 @@ def _approved(
             f"({held}, {approval.company}) has no such authority",
         )
     if approval.id == person.id and not policy.allow_self_approval:
-        return Decision(False, rule, f"{action}: self-approval is not allowed by the policy")
+        return Decision(
+            False,
+            rule,
+            f"{action} needs the approval of {needed}{where} other than the person asking; "
+            f"{approval.id} may not approve their own request (allow_self_approval=False)",
+        )
     by = "themselves" if approval.id == person.id else approval.id
     return Decision(True, rule, f"{action} approved by {by} as {role.label}")
 
