@@ -13,6 +13,7 @@ import warnings
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import holidays
 import pytest
 from holidays.constants import PUBLIC
@@ -559,3 +560,224 @@ def test_overrides_are_honoured(
     result = cal.add_workdays(d, n)
     assert result not in closures
     assert cal.workdays_between(d, result) == n
+
+
+# --------------------------------------------------------------------------- review additions
+
+
+@pytest.mark.parametrize(
+    ("hour", "delta_hours", "expected"),
+    [
+        (9, -1, at(2025, 9, 28, 17)),  # the opening: back to the make-up Sunday's close
+        (9, 1, at(2025, 9, 29, 10)),
+        (12, 0, at(2025, 9, 29, 12)),  # zero never moves, even at lunch
+        (12, 1, at(2025, 9, 29, 14)),  # lunch does not count
+        (12, -1, at(2025, 9, 29, 11)),
+        (13, -1, at(2025, 9, 29, 11)),
+        (13, 1, at(2025, 9, 29, 14)),
+        (18, 1, at(2025, 9, 30, 10)),  # after close: from the next opening
+        (18, -1, at(2025, 9, 29, 17)),
+    ],
+)
+def test_business_time_from_interval_boundaries(
+    hour: int, delta_hours: int, expected: dt.datetime
+) -> None:
+    """Starts exactly at 09:00, 12:00, 13:00 and 18:00 on Monday 2025-09-29."""
+    t = at(2025, 9, 29, hour)
+    assert CAL.add_working_time(t, delta_hours * H) == expected
+    assert CAL.working_time_between(t, expected) == delta_hours * H
+
+
+def test_the_lazy_index_grows_across_decades_and_refuses_beyond_its_data() -> None:
+    """2029-12-31 is the last day of the first decade built; the index grows on demand."""
+    cal = WorkCalendar(final_years=range(2027, 2101))
+    assert cal.add_workdays(D(2029, 12, 31), 1) == ref_add_workdays(D(2029, 12, 31), 1)
+    fresh = WorkCalendar(final_years=range(2027, 2101))
+    assert fresh.add_workdays(D(2030, 1, 1), -1) == D(2029, 12, 31)
+    assert fresh.workdays_between(D(2029, 12, 28), D(2030, 1, 3)) == ref_workdays_between(
+        D(2029, 12, 28), D(2030, 1, 3)
+    )
+    far = fresh.add_workdays(D(2025, 1, 1), 15_000)  # about 60 years: grows by doubling
+    assert far.year > 2080
+    assert fresh.workdays_between(D(2025, 1, 1), far) == 15_000
+    assert fresh.add_workdays(far, -15_000) == D(2024, 12, 31)  # 2025-01-01 is a holiday
+    with pytest.raises(InvalidInput, match=r"n: goes past 2100, .* \(got 1000000000\)"):
+        fresh.add_workdays(D(2025, 1, 1), 10**9)
+    with pytest.raises(InvalidInput, match=r"n: goes before 1950"):
+        fresh.add_workdays(D(2025, 1, 1), -(10**9))
+    with pytest.raises(InvalidInput, match=r"delta: goes past 2100"):
+        fresh.add_working_time(at(2025, 1, 1), dt.timedelta(days=10**6))
+
+
+def test_published_years_never_warn() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        cal = WorkCalendar()
+        assert cal.add_workdays(D(2001, 1, 1), 6000) < D(2027, 1, 1)
+        assert cal.workdays_between(D(2026, 1, 1), D(2026, 12, 31)) > 0
+        assert cal.add_working_time(at(2026, 12, 31, 9), 8 * H) == at(2026, 12, 31, 18)
+        assert cal.describe(D(2026, 12, 31)).provisional is False
+
+
+def test_a_provisional_year_warns_once_whatever_the_method() -> None:
+    cal = WorkCalendar()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        cal.is_workday(D(2027, 3, 1))
+        cal.day_kind(D(2027, 3, 2))
+        cal.business_intervals(D(2027, 3, 3))
+        cal.add_working_time(at(2027, 3, 4, 9), H)
+        cal.working_time_between(at(2027, 3, 4, 9), at(2027, 3, 5, 9))
+        assert cal.describe(D(2027, 3, 5)).provisional
+    assert [w.category for w in caught] == [ProvisionalCalendarWarning]
+    assert "2027" in str(caught[0].message)
+    assert caught[0].filename == __file__  # points at the caller, not at the library
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: c.is_workday(D(2027, 3, 1)),
+        lambda c: c.day_kind(D(2027, 3, 1)),
+        lambda c: c.holiday_name(D(2027, 3, 1)),
+        lambda c: c.describe(D(2027, 3, 1)),
+        lambda c: c.add_workdays(D(2026, 12, 31), 1),
+        lambda c: c.add_workdays(D(2027, 1, 8), -1),
+        lambda c: c.workdays_between(D(2026, 12, 1), D(2027, 1, 8)),
+        lambda c: c.rest_days_between(D(2026, 12, 1), D(2027, 1, 8)),
+        lambda c: c.business_intervals(D(2027, 3, 1)),
+        lambda c: c.close_of_business(D(2027, 3, 1)),
+        lambda c: c.add_working_time(at(2026, 12, 31, 17), 2 * H),
+        lambda c: c.working_time_between(at(2026, 12, 31, 17), at(2027, 1, 4, 10)),
+    ],
+)
+def test_strict_refuses_a_provisional_year_in_every_method(call: Any) -> None:
+    cal = WorkCalendar(strict=True)
+    with pytest.raises(CalendarNotPublished, match=r"^year: .* 2027 .*\(got 2027\)$"):
+        call(cal)
+    call(WorkCalendar(strict=True, final_years=[2027]))  # declared final: answered
+
+
+def test_overrides_on_top_of_public_holidays_and_makeup_days() -> None:
+    """A company may work a statutory holiday (with that weekday's hours) or close a 补班 day."""
+    cal = WorkCalendar(extra_workdays=[D(2025, 10, 6)], closures=[D(2025, 10, 11)])
+    assert cal.day_kind(D(2025, 10, 6)) is DayKind.EXTRA_WORKDAY
+    assert cal.holiday_name(D(2025, 10, 6)) == "中秋节"  # the public name stays known
+    assert cal.close_of_business(D(2025, 10, 6)) == at(2025, 10, 6, 18)
+    assert cal.close_of_business(D(2025, 10, 11)) is None
+    assert D(2025, 10, 11) in cal.rest_days_between(D(2025, 10, 10), D(2025, 10, 12))
+    assert cal.add_workdays(D(2025, 9, 30), 2) == D(2025, 10, 9)
+    assert cal.working_time_between(at(2025, 10, 6, 0), at(2025, 10, 12, 0)) == 24 * H
+    # An extra working Sunday takes the make-up weekday's hours (Monday's by default).
+    sunday = WorkCalendar(extra_workdays=[D(2025, 9, 7)])
+    assert sunday.business_intervals(D(2025, 9, 7))[0] == (at(2025, 9, 7, 9), at(2025, 9, 7, 12))
+
+
+def test_calendar_value_semantics() -> None:
+    """Equality and hash are by configuration; the index cache is never part of them."""
+    used = WorkCalendar(closures=[D(2025, 5, 6), D(2025, 5, 7)])
+    used.add_working_time(at(2025, 5, 6, 9), 100 * H)  # builds days and business time
+    same = WorkCalendar(closures=(D(2025, 5, 7), D(2025, 5, 6)))
+    assert used == same
+    assert hash(used) == hash(same)
+    clone = pickle.loads(pickle.dumps(used))
+    assert clone == used
+    assert clone.add_working_time(at(2025, 5, 6, 9), 100 * H) == used.add_working_time(
+        at(2025, 5, 6, 9), 100 * H
+    )
+    assert WorkCalendar(final_years=2027) == WorkCalendar(final_years=[2027])
+    assert WorkCalendar(hours=None) != WorkCalendar()
+    assert WorkCalendar(tz="UTC") != WorkCalendar()
+    evolved = attrs.evolve(used, closures=[])
+    assert evolved == WorkCalendar()
+    assert evolved.is_workday(D(2025, 5, 6))  # its own index, not the copied one
+
+
+NY = ZoneInfo("America/New_York")
+# A 24x7 desk and a split night shift, working on the clock-change Sundays of 2025.
+NY_CALENDARS = [
+    WorkCalendar(
+        "US", tz="America/New_York", hours=hours, extra_workdays=[D(2025, 3, 9), D(2025, 11, 2)]
+    )
+    for hours in (
+        BusinessHours.standard(),
+        BusinessHours.always(),
+        BusinessHours(dict.fromkeys(range(7), ("00:30-03:00", "22:00-24:00"))),
+    )
+]
+
+
+def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt.timedelta:
+    """Day-by-day reference in any zone: each interval converted to UTC on its own."""
+    assert cal.hours is not None
+    sign = 1
+    if t2 < t1:
+        t1, t2, sign = t2, t1, -1
+    total = dt.timedelta()
+    day = t1.astimezone(cal.tz).date()
+    while day <= t2.astimezone(cal.tz).date():
+        kind = cal.day_kind(day)
+        if kind.is_workday:
+            weekday = day.weekday()
+            own = cal.hours.intervals_on(weekday)
+            makeup = kind is DayKind.MAKEUP_WORKDAY or (kind is DayKind.EXTRA_WORKDAY and not own)
+            for interval in cal.hours.intervals_on(weekday, makeup=makeup):
+                end_day = day + dt.timedelta(days=1) if interval.end == dt.time(0) else day
+                start = dt.datetime.combine(day, interval.start, cal.tz)
+                end = dt.datetime.combine(end_day, interval.end, cal.tz)
+                lo = max(start.astimezone(dt.timezone.utc), t1)
+                hi = min(end.astimezone(dt.timezone.utc), t2)
+                if hi > lo:
+                    total += hi - lo
+        day += dt.timedelta(days=1)
+    return sign * total
+
+
+ny_instants = st.builds(
+    lambda base, minutes: base + dt.timedelta(minutes=minutes),
+    st.sampled_from(
+        [dt.datetime(2025, 3, 9, 7, tzinfo=dt.timezone.utc), dt.datetime(2025, 11, 2, 6, tzinfo=NY)]
+    ),
+    st.integers(-3 * 24 * 60, 3 * 24 * 60),
+)
+
+
+@settings(max_examples=60)
+@given(st.sampled_from(NY_CALENDARS), ny_instants, ny_instants, st.integers(-3000, 3000))
+def test_business_time_across_clock_changes_matches_the_reference(
+    cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime, minutes: int
+) -> None:
+    """America/New_York around both 2025 clock changes: real elapsed business time."""
+    assert cal.working_time_between(t1, t2) == ref_business_time(cal, t1, t2)
+    delta = dt.timedelta(minutes=minutes)
+    result = cal.add_working_time(t1, delta)
+    assert result.tzinfo is cal.tz
+    assert cal.working_time_between(t1, result) == delta
+
+
+def test_close_of_business_on_clock_change_days() -> None:
+    desk, night = NY_CALENDARS[1], NY_CALENDARS[2]
+    utc = dt.timezone.utc
+    # Spring forward: the 24x7 day closes at the next midnight, 23 real hours later.
+    assert desk.close_of_business(D(2025, 3, 9)) == dt.datetime(2025, 3, 10, 4, tzinfo=utc)
+    # 00:30-03:00 on the spring-forward night is 02:00-03:00 EST→EDT: ends 03:00 EDT.
+    assert night.business_intervals(D(2025, 3, 9))[0] == (
+        dt.datetime(2025, 3, 9, 5, 30, tzinfo=utc),
+        dt.datetime(2025, 3, 9, 7, 0, tzinfo=utc),
+    )
+    assert (
+        desk.working_time_between(
+            dt.datetime(2025, 11, 2, tzinfo=NY), dt.datetime(2025, 11, 3, tzinfo=NY)
+        )
+        == 25 * H
+    )
+
+
+@settings(max_examples=40)
+@given(days_2001_2030, days_2001_2030)
+def test_rest_days_between_is_the_complement_of_working_days(a: dt.date, b: dt.date) -> None:
+    """(a, b] splits into working days and rest days; the rest days match the reference."""
+    lo, hi = min(a, b), max(a, b)
+    rest = CAL.rest_days_between(a, b)
+    assert len(rest) + abs(CAL.workdays_between(a, b)) == (hi - lo).days
+    assert all(lo < d <= hi and not ref_is_workday(d) for d in rest)

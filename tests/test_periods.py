@@ -14,13 +14,21 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import BusinessHours, WorkCalendar, china
-from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
+from custops.errors import (
+    CalendarNotPublished,
+    CustopsError,
+    InvalidInput,
+    InvalidType,
+    ProvisionalCalendarWarning,
+)
 from custops.periods import (
     MAX_AMOUNT,
+    Convention,
     Cutoff,
     Deadline,
     Period,
@@ -553,3 +561,131 @@ def test_every_refusal_is_a_custops_error() -> None:
     for bad in ("", "3", "三月"):
         with pytest.raises(CustopsError):
             Period.parse(bad)
+
+
+# ------------------------------------------------------------------ review additions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("３个工作日", Period.workdays(3)),  # full-width digit
+        ("24 小时", Period.hours(24)),
+        ("二十四 小时", Period.hours(24)),
+        ("两周", Period.weeks(2)),
+        ("十二个月", Period.months(12)),
+        ("3個工作日", Period.workdays(3)),  # traditional 個
+        ("一个半小时", Period.minutes(90)),  # exact: elapsed time
+        ("两个半钟头", Period.minutes(150)),
+        ("一年半", Period.months(18)),  # 半年 is 6 months (RULES.md), so 一年半 is 18
+    ],
+)
+def test_parse_handles_odd_but_meaningful_inputs(text: str, expected: Period) -> None:
+    assert Period.parse(text) == expected
+    assert Period.parse(str(expected)) == expected
+
+
+@pytest.mark.parametrize("text", ["一个半月", "半个月", "一天半", "半天", "一周半", "1.5个月"])
+def test_parse_refuses_half_units_without_a_whole_meaning(text: str) -> None:
+    """Half a day, week or month is no whole number of Civil Code units: refused, quoted."""
+    with pytest.raises(InvalidInput) as info:
+        Period.parse(text)
+    assert repr(text) in str(info.value)
+
+
+def test_a_strict_calendar_refusal_keeps_its_type_through_deadline() -> None:
+    """strict=True: counting into a provisional year raises CalendarNotPublished (a
+    LookupError), not a generic InvalidInput; elapsed hours need no arrangement."""
+    strict = WorkCalendar(strict=True)
+    with pytest.raises(CalendarNotPublished, match="2027") as info:
+        deadline(at(2026, 12, 30, 10), "3个工作日", strict)
+    assert info.value.year == 2027
+    with pytest.raises(CalendarNotPublished):
+        due_date(D(2026, 12, 30), "3天", strict)
+    assert deadline(at(2026, 12, 30, 10), "72小时", strict) == at(2027, 1, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("start", "text", "expected"),
+    [
+        # Spring Festival 2024 (02-10..17 off, Sun 02-04 and Sun 02-18 worked).
+        (at(2024, 2, 8, 15), "三个工作日", at(2024, 2, 19, 18)),  # 02-09, 02-18, 02-19
+        (at(2024, 2, 8, 15), "3天", at(2024, 2, 18, 18)),  # 02-11 off → the 补班 Sunday
+        # National Day 2024 (10-01..07 off, Sun 09-29 and Sat 10-12 worked).
+        (at(2024, 9, 28, 10), "一个工作日", at(2024, 9, 29, 18)),
+        (at(2024, 9, 30, 10), "1周", at(2024, 10, 8, 18)),
+        # Spring Festival 2025 (01-28..02-04 off, Sun 01-26 and Sat 02-08 worked).
+        (at(2025, 1, 24, 17), "1个工作日", at(2025, 1, 26, 18)),
+        (at(2025, 1, 27, 9), "24个工作小时", at(2025, 2, 6, 18)),  # 01-27, 02-05, 02-06
+        # National Day 2025 (10-01..08 off, Sun 09-28 and Sat 10-11 worked).
+        (at(2025, 9, 30, 16), "3个工作日", at(2025, 10, 11, 18)),
+        (at(2025, 9, 30, 16), "十个工作日", at(2025, 10, 21, 18)),  # R-SLA-13
+        # Spring Festival 2026 (02-15..23 off, Sat 02-14 and Sat 02-28 worked).
+        (at(2026, 2, 13, 12), "两个工作日", at(2026, 2, 24, 18)),
+        (at(2026, 2, 13, 12), "15天", at(2026, 2, 28, 18)),  # the 补班 Saturday itself
+        # National Day 2026 (10-01..07 off, Sun 09-20 and Sat 10-10 worked).
+        (at(2026, 9, 30, 16), "七个工作日", at(2026, 10, 15, 18)),  # R-SLA-09 special
+        (at(2026, 9, 30, 16), "3天", at(2026, 10, 8, 18)),
+    ],
+)
+def test_golden_week_deadlines_2024_2026(
+    start: dt.datetime, text: str, expected: dt.datetime
+) -> None:
+    """R-SLA-01, R-SLA-09, R-SLA-13 and arts. 201–203 across every golden week 2024–2026."""
+    assert deadline(start, text) == expected
+    assert deadline(start, text, explain=True).due == expected
+
+
+def test_zero_working_days_explained_as_on_the_day() -> None:
+    result = deadline(at(2025, 10, 4, 10), Period.workdays(0), explain=True)
+    assert result.due == at(2025, 10, 9, 18)
+    assert result.steps[0] == "a zero period ends on the start day 2025-10-04"
+    assert result.skipped_rest_days == tuple(D(2025, 10, d) for d in range(5, 9))
+
+
+def test_deadlines_in_a_zone_with_clock_changes() -> None:
+    """Hours are real elapsed time (art. 201 ¶2); 24:00 is the next local midnight."""
+    ny = ZoneInfo("America/New_York")
+    cal = WorkCalendar("US", tz="America/New_York")
+    start = dt.datetime(2025, 3, 8, 12, tzinfo=ny)  # EST; clocks spring forward on 03-09
+    assert deadline(start, "24小时", cal) == dt.datetime(2025, 3, 9, 13, tzinfo=ny)
+    assert deadline(start, "1天", cal, cutoff="midnight") == dt.datetime(2025, 3, 11, tzinfo=ny)
+    assert deadline(start, "1天", cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
+    assert deadline(start, "8个工作小时", cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
+
+
+conventions = st.sampled_from(["civil_code", "working_time"])
+cutoffs = st.sampled_from(["close_of_business", "midnight"])
+
+
+@settings(max_examples=120)
+@given(starts, st.sampled_from(Unit), st.integers(0, 40), cutoffs, conventions)
+def test_the_explanation_never_changes_the_answer(
+    start: dt.datetime, unit: Unit, n: int, cutoff: Cutoff, convention: Convention
+) -> None:
+    """One code path: explain=True words the same count, and its rest days are real ones
+    inside the period (start day, last day] ([start day, last day] for a zero period)."""
+    period = Period(n, unit)
+    plain = deadline(start, period, cutoff=cutoff, convention=convention)
+    explained = deadline(start, period, cutoff=cutoff, convention=convention, explain=True)
+    assert explained.due == plain
+    assert explained.steps
+    cal = china()
+    first = start.astimezone(SH).date()
+    assert all(not cal.is_workday(d) for d in explained.skipped_rest_days)
+    lowest = first if n == 0 else first + dt.timedelta(days=1)  # on the day: the start day too
+    assert all(lowest <= d <= explained.last_day for d in explained.skipped_rest_days)
+
+
+@given(
+    st.dates(min_value=D(2001, 1, 1), max_value=D(2025, 12, 31)),
+    st.sampled_from([Unit.MONTHS, Unit.YEARS]),
+    st.integers(0, 12),
+)
+def test_months_and_years_follow_relativedelta_then_roll(start: D, unit: Unit, n: int) -> None:
+    """Civil Code art. 202 (R-SLA-24, R-SLA-25): the corresponding day, or the month's last
+    day, as dateutil.relativedelta computes it; then art. 203 ¶1."""
+    months = n if unit is Unit.MONTHS else 12 * n
+    assert due_date(start, Period(n, unit)) == china().roll_forward(
+        start + relativedelta(months=months)
+    )

@@ -377,17 +377,14 @@ class BusinessHours:
 def _arranged_holidays(
     value: Mapping[_dt.date, str] | Iterable[_dt.date],
 ) -> tuple[tuple[_dt.date, str], ...]:
-    return _holiday_pairs(value)
-
-
-def _holiday_pairs(value: Any) -> tuple[tuple[_dt.date, str], ...]:
-    if isinstance(value, Mapping):
-        pairs = [(require_date("holidays", d), name) for d, name in value.items()]
+    days: Any = value  # checked at run time: the annotation is what callers should pass
+    if isinstance(days, Mapping):
+        pairs = [(require_date("holidays", d), name) for d, name in days.items()]
         for _, name in pairs:
             if not isinstance(name, str) or not name.strip():
                 raise InvalidInput.for_argument("holidays", name, "a holiday name must be text")
-    elif isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
-        pairs = [(require_date("holidays", d), "休息日") for d in value]
+    elif isinstance(days, Iterable) and not isinstance(days, (str, bytes)):
+        pairs = [(require_date("holidays", d), "休息日") for d in days]
     else:
         raise InvalidType.for_argument(
             "holidays", value, "must be a mapping date -> name or an iterable of dates"
@@ -596,28 +593,19 @@ def _hours(value: BusinessHours | None) -> BusinessHours | None:
     return value
 
 
-def _final_years(value: Iterable[int]) -> frozenset[int]:
-    return _year_set(value)
-
-
-def _year_set(value: Any) -> frozenset[int]:
-    if isinstance(value, int) and not isinstance(value, bool):
-        value = (value,)
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+def _final_years(value: Iterable[int] | int) -> frozenset[int]:
+    years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
+    if isinstance(years, (str, bytes)) or not isinstance(years, Iterable):
         raise InvalidType.for_argument("final_years", value, "must be an iterable of years")
     return frozenset(
-        require_int("final_years", y, minimum=MIN_YEAR, maximum=MAX_YEAR) for y in value
+        require_int("final_years", y, minimum=MIN_YEAR, maximum=MAX_YEAR) for y in years
     )
 
 
 def _arrangements(
     value: Iterable[Arrangement] | Mapping[int, Arrangement],
 ) -> tuple[Arrangement, ...]:
-    return _arrangement_tuple(value)
-
-
-def _arrangement_tuple(value: Any) -> tuple[Arrangement, ...]:
-    items = list(value.values()) if isinstance(value, Mapping) else value
+    items: Any = list(value.values()) if isinstance(value, Mapping) else value
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
         raise InvalidType.for_argument("arrangements", value, "must be an iterable of Arrangement")
     result = tuple(items)
@@ -1140,13 +1128,16 @@ class WorkCalendar:
     def _real(
         self, ix: _Index, ordinal: int, wall: tuple[tuple[int, int], ...]
     ) -> list[tuple[int, int]]:
-        """The day's intervals as UTC microseconds since the epoch (needs ``_secs(ix)`` first)."""
+        """The day's intervals ``wall`` as UTC microseconds since the epoch."""
         offsets = ix.offsets
-        i = ordinal - ix.first
-        if offsets is not None and offsets[i] == offsets[i + 1]:
-            base = (ordinal - _EPOCH_ORDINAL) * _DAY_US - offsets[i]
+        if offsets is None:  # business time not used yet: ask the zone for this day only
+            before, after = self._offset(ordinal), self._offset(ordinal + 1)
+        else:
+            before, after = offsets[ordinal - ix.first], offsets[ordinal - ix.first + 1]
+        if before == after:
+            base = (ordinal - _EPOCH_ORDINAL) * _DAY_US - before
             return [(base + s, base + e) for s, e in wall]
-        # A clock change on this day (or no offsets yet): convert each wall time exactly.
+        # A clock change on this day: convert each wall time exactly.
         midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.tz)
         out = []
         for s, e in wall:
@@ -1155,16 +1146,16 @@ class WorkCalendar:
             out.append((start, end))
         return out
 
+    def _offset(self, ordinal: int) -> int:
+        """The zone's UTC offset (µs) at 00:00 of day ``ordinal``."""
+        return self.tz.utcoffset(_dt.datetime.fromordinal(ordinal)) // _US  # type: ignore[operator]
+
     def _secs(self, ix: _Index) -> list[int]:
         """Prefix sums of business µs per day (and UTC offsets at each midnight), built once."""
         secs = ix.secs
         if secs is not None:
             return secs
-        zone = self.tz
-        offsets = [
-            zone.utcoffset(_dt.datetime.fromordinal(o)) // _US  # type: ignore[operator]
-            for o in range(ix.first, ix.last + 2)
-        ]
+        offsets = [self._offset(o) for o in range(ix.first, ix.last + 2)]
         ix.offsets = offsets
         totals = []
         for i, kind in enumerate(ix.kinds):
@@ -1199,9 +1190,13 @@ class WorkCalendar:
         rem = target - secs[i]
         for s, e in self._real(ix, o, self._wall(ix.kinds[i], o)):
             if rem < e - s or (forward and rem == e - s):
-                return (_EPOCH + _dt.timedelta(microseconds=s + rem)).astimezone(self.tz)
+                return self._at(s + rem)
             rem -= e - s
         raise AssertionError("unreachable: business position outside its day")  # pragma: no cover
+
+    def _at(self, us: int) -> _dt.datetime:
+        """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
+        return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.tz)
 
     def business_intervals(self, d: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``d`` as aware datetimes in :attr:`zone`; ``()`` on rest days.
@@ -1215,25 +1210,26 @@ class WorkCalendar:
         o = self._day("d", d)
         ix = self._index(o, o, "d", d)
         self._note(d.year, d.year)
-        return tuple(
-            (
-                (_EPOCH + _dt.timedelta(microseconds=s)).astimezone(self.tz),
-                (_EPOCH + _dt.timedelta(microseconds=e)).astimezone(self.tz),
-            )
-            for s, e in self._real(ix, o, self._wall(ix.kinds[o - ix.first], o))
-        )
+        wall = self._wall(ix.kinds[o - ix.first], o)
+        return tuple((self._at(s), self._at(e)) for s, e in self._real(ix, o, wall))
 
     def close_of_business(self, d: _dt.date) -> _dt.datetime | None:
         """The end of ``d``'s last business interval; ``None`` without hours or on a rest day.
+
+        This is when a period's last day ends where there are business hours (Civil
+        Code art. 203 ¶2).
 
         >>> import datetime as dt
         >>> china().close_of_business(dt.date(2025, 9, 30))
         datetime.datetime(2025, 9, 30, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
-        intervals = self.business_intervals(d)
-        if self.hours is None or not intervals:
+        o = self._day("d", d)
+        ix = self._index(o, o, "d", d)
+        self._note(d.year, d.year)
+        wall = self._wall(ix.kinds[o - ix.first], o)
+        if self.hours is None or not wall:
             return None
-        return intervals[-1][1]
+        return self._at(self._real(ix, o, wall[-1:])[0][1])
 
     def add_working_time(self, t: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
         """The instant ``delta`` of business time after ``t`` (before it, when negative).

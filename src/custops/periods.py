@@ -26,18 +26,19 @@ datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shangh
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 import enum
 import re
 import unicodedata
-from typing import Any, Literal, overload
+from typing import Any, Literal, NamedTuple, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._validate import require_aware, require_date, require_int, require_type, type_name
 from custops.calendars import WorkCalendar, china
-from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
 
 __all__ = [
     "MAX_AMOUNT",
@@ -58,7 +59,8 @@ Cutoff = Literal["close_of_business", "midnight"]
 Convention = Literal["civil_code", "working_time"]
 
 _UTC = _dt.timezone.utc
-_FULL_DAY = _dt.timedelta(days=1)  # a working day of a calendar without business hours
+_ONE_DAY = _dt.timedelta(days=1)
+_MIDNIGHT = _dt.time(0)
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -306,6 +308,9 @@ _ZH_PERIOD = re.compile(
     + "|".join(sorted(_ZH_UNITS, key=len, reverse=True))
     + r")"
 )
+_ZH_HALF = re.compile(
+    r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半|(?P<year>年半))"
+)
 _EN_PERIOD = re.compile(
     r"(?:within )?(?P<num>[0-9]+|"
     + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
@@ -316,8 +321,9 @@ _EN_PERIOD = re.compile(
 
 
 def _normalise(text: str) -> str:
-    """NFKC (full-width digits and spaces), lower case, ``_``/``-`` as spaces, one space."""
+    """NFKC (full-width digits and spaces), lower case, ``_``/``-`` as spaces, one space, 个."""
     folded = unicodedata.normalize("NFKC", text).lower().replace("_", " ").replace("-", " ")
+    folded = folded.replace("個", "个")  # the traditional form (Hong Kong, Taiwan)
     return " ".join(folded.split())
 
 
@@ -349,16 +355,16 @@ def _parse(text: str, argument: str) -> Period:
     if unicodedata.normalize("NFKC", text).strip().startswith(("-", "−", "负")):
         raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
     key = _normalise(text)
-    compact = key.replace(" ", "")
-    special = _SPECIAL.get(key) or _SPECIAL.get(_strip_zh(compact))
+    core = _strip_zh(key.replace(" ", ""))
+    special = _SPECIAL.get(key) or _SPECIAL.get(core)
     if special is not None:
         return special
     amount: int | None = None
     unit: Unit | None = None
-    match = _ZH_PERIOD.fullmatch(_strip_zh(compact))
+    match = _ZH_PERIOD.fullmatch(core)
+    half = _ZH_HALF.fullmatch(core)
     if match is not None:
-        number = match["num"]
-        amount = _arabic_int(number) if number.isascii() else _chinese_int(number)
+        amount = _number(match["num"])
         unit = _ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
             raise InvalidInput.for_argument(
@@ -366,6 +372,19 @@ def _parse(text: str, argument: str) -> Period:
                 text,
                 "reads as the name of a month; write a number of months with 个, e.g. '3个月'",
             )
+    elif half is not None:  # 一个半小时 = 90 minutes, 一年半 = 18 months (半年 is 6 months)
+        whole = _number(half["num"])
+        if whole is not None:
+            amount, unit = (
+                (12 * whole + 6, Unit.MONTHS) if half["year"] else (60 * whole + 30, Unit.MINUTES)
+            )
+    elif "半" in core:
+        raise InvalidInput.for_argument(
+            argument,
+            text,
+            "a half day, week or month has no whole-unit meaning under the Civil Code; "
+            "write it in whole units, e.g. '15天' or '45天'",
+        )
     else:
         match = _EN_PERIOD.fullmatch(key)
         if match is not None:
@@ -382,6 +401,11 @@ def _parse(text: str, argument: str) -> Period:
     if amount > MAX_AMOUNT:
         raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_AMOUNT} units")
     return Period(amount, unit)
+
+
+def _number(text: str) -> int | None:
+    """An Arabic or Chinese numeral's value; None if malformed."""
+    return _arabic_int(text) if text.isascii() else _chinese_int(text)
 
 
 def _strip_zh(compact: str) -> str:
@@ -678,7 +702,10 @@ def deadline(
     calendar's zone) or, for a day-level period, a ``date`` (the result is the last day,
     a ``date``, as :func:`due_date` gives).  ``period`` is a :class:`Period` or text
     that :meth:`Period.parse` reads.  ``calendar`` defaults to
-    :func:`custops.calendars.china`.
+    :func:`custops.calendars.china`.  This is RULES.md §1 "How a period is counted", on
+    which every period rule of the seed stands: R-SLA-01, -08, -09, -13 (working days),
+    R-SLA-02, -03, -04, -14, -22 (days, weeks), R-SLA-23, -24, -25 (months, years) and
+    R-SLA-05, -06, -07, -10, -11, -20 (hours, minutes).
 
     * minutes, hours: exact elapsed time from ``start`` (art. 201 ¶2);
     * days, weeks: the start day is not counted, the last day is the start date + n days
@@ -695,7 +722,9 @@ def deadline(
 
     A zero period ends at the cutoff of the start day (or of the next working day when
     the start day is a rest day, or its business has closed already), never before the
-    start.  ``explain=True`` returns a :class:`Deadline` that says how.
+    start.  ``explain=True`` returns a :class:`Deadline` that says how (worded only then:
+    the plain answer costs no text).  A strict calendar's
+    :class:`~custops.errors.CalendarNotPublished` passes through unchanged.
 
     >>> from datetime import datetime, date
     >>> from zoneinfo import ZoneInfo
@@ -729,9 +758,11 @@ def deadline(
             "explain", explain, f"must be a bool, not a {type_name(explain)}"
         )
     try:
-        result = _compute(start, p, cal, cutoff, convention)
-        if p.unit not in (Unit.MINUTES, Unit.HOURS):  # elapsed time needs no arrangement
-            result = _note_provisional(cal, result)
+        facts = _compute(start, p, cal, cutoff, convention)
+        # The plain answer needs no text: the explanation is worded only when asked for.
+        return _explain(start, p, cal, cutoff, convention, facts) if explain else facts.due
+    except CalendarNotPublished:
+        raise  # a strict calendar's refusal keeps its type (a LookupError)
     except CustopsError as exc:
         if exc.argument in _OWN_ARGUMENTS:
             raise
@@ -743,7 +774,6 @@ def deadline(
         raise InvalidInput.for_argument(
             "period", str(p), f"ends beyond the dates Python can represent ({exc})"
         ) from None
-    return result if explain else result.due
 
 
 @overload
@@ -792,11 +822,30 @@ def due_date(
     return deadline(day, period, calendar, explain=explain)
 
 
+class _Facts(NamedTuple):
+    """What a count found, recorded without formatting anything (see :func:`_explain`).
+
+    ``naive`` is the last day of a calendar-unit period before art. 203 ¶1 moved it off
+    a rest day; ``closed`` the day of a zero period whose business had closed before
+    the start (the period then ends on the next working day, ``last_day``).
+    """
+
+    due: _dt.datetime | _dt.date
+    last_day: _dt.date
+    naive: _dt.date | None = None
+    closed: _dt.date | None = None
+    cutoff: Cutoff | None = None
+
+
 def _compute(
     start: Any, period: Period, cal: WorkCalendar, cutoff: Cutoff, convention: Convention
-) -> Deadline:
+) -> _Facts:
+    """Count ``period`` from ``start``: the one code path of :func:`deadline` (RULES.md §1).
+
+    Only cheap facts are recorded here; :func:`_explain` words them when asked to.
+    """
     if isinstance(start, _dt.datetime):
-        moment = require_aware("start", start)
+        local = require_aware("start", start).astimezone(cal.zone)
     elif isinstance(start, _dt.date):
         if not period.is_day_level:
             raise InvalidType.for_argument(
@@ -805,177 +854,259 @@ def _compute(
                 f"must be an aware datetime for a period of {period.unit.value} "
                 f"({period}); a date start needs a day-level period",
             )
-        return _day_level(start, start, None, period, cal, cutoff)
+        return _day_level(start, None, period, cal, cutoff)
     else:
         raise InvalidType.for_argument(
             "start",
             start,
             f"must be a timezone-aware datetime or a date, not a {type_name(start)}",
         )
-    local = cal.to_local(moment)
     unit = period.unit
-    if unit is Unit.WORKDAYS and convention == "working_time":
-        return _working_time(moment, local, period, cal, convention)
-    if unit in (Unit.MINUTES, Unit.HOURS):
-        return _elapsed(moment, local, period, cal)
-    if unit is Unit.WORKING_HOURS:
-        return _working_time(moment, local, period, cal, convention)
-    return _day_level(moment, local.date(), local, period, cal, cutoff)
-
-
-def _elapsed(
-    start: _dt.datetime, local: _dt.datetime, period: Period, cal: WorkCalendar
-) -> Deadline:
-    """Minutes and hours: exact elapsed time from the moment (art. 201 ¶2)."""
-    due = (local.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
-    return Deadline(
-        start=start,
-        period=period,
-        due=due,
-        last_day=due.date(),
-        rule="Civil Code art. 201 ¶2",
-        steps=(
-            f"art. 201 ¶2: a period in {period.unit.value} runs from the exact moment "
-            f"{_fmt(local)}",
-            f"{period} of elapsed time → {_fmt(due)}; rest days are not skipped",
-        ),
-    )
-
-
-def _working_time(
-    start: _dt.datetime,
-    local: _dt.datetime,
-    period: Period,
-    cal: WorkCalendar,
-    convention: Convention,
-) -> Deadline:
-    """Working hours (and working days under ``convention="working_time"``): a budget."""
-    steps: list[str] = []
-    if period.unit is Unit.WORKDAYS:
-        hours = cal.hours
-        day = _FULL_DAY if hours is None else hours.day_length(hours.makeup_weekday)
-        budget = day * period.amount
-        steps.append(
-            f"working-time convention: {period} = {period.amount} × {_fmt_span(day)} "
-            f"of business time = {_fmt_span(budget)}"
-        )
-    else:
-        budget = period.as_timedelta()
-    due = cal.add_working_time(local, budget)
-    last_day = due.date()
-    if due > local and due.time() == _dt.time(0):  # ended at 24:00 of the day before
-        last_day -= _dt.timedelta(days=1)
-    skipped = cal.rest_days_between(local.date(), last_day)
-    steps.append(f"{_fmt_span(budget)} of business time counted from {_fmt(local)} → {_fmt(due)}")
-    if skipped:
-        steps.append("rest days without business hours: " + _list_days(cal, skipped))
-    return Deadline(
-        start=start,
-        period=period,
-        due=due,
-        last_day=last_day,
-        rule="working-time budget",
-        steps=tuple(steps),
-        skipped_rest_days=skipped,
-    )
+    if unit is Unit.MINUTES or unit is Unit.HOURS:
+        # Art. 201 ¶2 (R-SLA-05, -06, -07, -10, -11, -20): exact elapsed time; measured
+        # in UTC so that a clock change in the calendar's zone does not bend it.
+        due = (local.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
+        return _Facts(due, due.date())
+    if unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time"):
+        due = cal.add_working_time(local, _budget(period, cal))
+        last_day = due.date()
+        if due > local and due.time() == _MIDNIGHT:  # ended at 24:00 of the day before
+            last_day -= _ONE_DAY
+        return _Facts(due, last_day)
+    return _day_level(local.date(), local, period, cal, cutoff)
 
 
 def _day_level(
-    start: _dt.datetime | _dt.date,
     start_day: _dt.date,
     local: _dt.datetime | None,
     period: Period,
     cal: WorkCalendar,
     cutoff: Cutoff,
-) -> Deadline:
-    """Days, weeks, months, years (arts. 201–203) and working days."""
+) -> _Facts:
+    """Days, weeks, months, years (Civil Code arts. 201–203) and working days.
+
+    Calendar units: the start day is not counted (art. 201 ¶1; R-SLA-02, -03, -04, -14,
+    -22), months and years end on the corresponding day or the month's last day
+    (art. 202; R-SLA-24, -25), a rest day moves to the next working day (art. 203 ¶1).
+    Working days: the n-th working day after the start day (R-SLA-01, -08, -09, -13).
+    With a moment (``local``), the last day ends at its cutoff (art. 203 ¶2).
+    """
     unit = period.unit
     n = period.amount
-    steps = [f"art. 201 ¶1: the start day {start_day.isoformat()} is not counted"]
-    skipped: tuple[_dt.date, ...] = ()
+    naive: _dt.date | None = None
     if unit is Unit.WORKDAYS:
-        rule = "working days"
         last = cal.add_workdays(start_day, n) if n else cal.roll_forward(start_day)
-        skipped = cal.rest_days_between(start_day, last)
+    else:
+        if unit is Unit.DAYS:
+            naive = start_day + _dt.timedelta(days=n)
+        elif unit is Unit.WEEKS:
+            naive = start_day + _dt.timedelta(days=7 * n)
+        else:
+            months = n if unit is Unit.MONTHS else 12 * n
+            naive = _add_months(start_day, months)
+        last = cal.roll_forward(naive)
+    if local is None:
+        return _Facts(last, last, naive)
+    due, used = _end_of(cal, last, cutoff)
+    closed = None
+    if due < local:  # only for a zero period begun after its day's cutoff
+        closed = last
+        last = cal.next_workday(last)
+        due, used = _end_of(cal, last, cutoff)
+    return _Facts(due, last, naive, closed, used)
+
+
+def _add_months(day: _dt.date, months: int) -> _dt.date:
+    """The corresponding day ``months`` later, or that month's last day (art. 202).
+
+    What ``day + relativedelta(months=months)`` gives, in a fifth of the time.
+    """
+    years, month0 = divmod(day.month - 1 + months, 12)
+    year = day.year + years
+    return day.replace(
+        year=year, month=month0 + 1, day=min(day.day, calendar.monthrange(year, month0 + 1)[1])
+    )
+
+
+def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
+    """The business time of a working-time period (Jira/Zendesk): n working days are
+    n × the business hours of a full working day (the makeup weekday's)."""
+    if period.unit is Unit.WORKDAYS:
+        return _day_length(cal) * period.amount
+    return period.as_timedelta()
+
+
+def _day_length(cal: WorkCalendar) -> _dt.timedelta:
+    hours = cal.hours
+    # A calendar without business hours works a working day from 00:00 to 24:00.
+    return _ONE_DAY if hours is None else hours.day_length(hours.makeup_weekday)
+
+
+def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datetime, Cutoff]:
+    """When the last ``day`` ends (art. 203 ¶2): its close of business, else 24:00."""
+    if cutoff == "close_of_business":
+        close = cal.close_of_business(day)
+        if close is not None:
+            return close, "close_of_business"
+    midnight = _dt.datetime.combine(day + _ONE_DAY, _MIDNIGHT, cal.zone)
+    return midnight.astimezone(_UTC).astimezone(cal.zone), "midnight"
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+def _explain(
+    start: _dt.datetime | _dt.date,
+    period: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    convention: Convention,
+    facts: _Facts,
+) -> Deadline:
+    """Word the facts of a count (``deadline(..., explain=True)``): rule, steps, rest days."""
+    unit = period.unit
+    local = start.astimezone(cal.zone) if isinstance(start, _dt.datetime) else None
+    skipped: tuple[_dt.date, ...] = ()
+    if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
+        return Deadline(
+            start=start,
+            period=period,
+            due=facts.due,
+            last_day=facts.last_day,
+            rule="Civil Code art. 201 ¶2",
+            steps=(
+                f"art. 201 ¶2: a period in {unit.value} runs from the exact moment {_fmt(local)}",
+                f"{period} of elapsed time → {_fmt(facts.due)}; rest days are not skipped",
+            ),
+        )
+    if local is not None and (
+        unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time")
+    ):
+        rule = "working-time budget"
+        budget = _budget(period, cal)
+        steps = []
+        if unit is Unit.WORKDAYS:
+            steps.append(
+                f"working-time convention: {period} = {period.amount} × "
+                f"{_fmt_span(_day_length(cal))} of business time = {_fmt_span(budget)}"
+            )
         steps.append(
-            f"{period}: the {_ordinal(n)} working day after it is {_describe(cal, last)}"
+            f"{_fmt_span(budget)} of business time counted from {_fmt(local)} → {_fmt(facts.due)}"
+        )
+        skipped = cal.rest_days_between(local.date(), facts.last_day)
+        if skipped:
+            steps.append("rest days without business hours: " + _list_days(cal, skipped))
+    else:
+        rule, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
+    note = _provisional_note(cal, start, local, facts.last_day)
+    if note:
+        steps.append(note)
+    return Deadline(
+        start=start,
+        period=period,
+        due=facts.due,
+        last_day=facts.last_day,
+        rule=rule,
+        steps=tuple(steps),
+        skipped_rest_days=skipped,
+        cutoff=facts.cutoff,
+    )
+
+
+def _explain_days(
+    start: _dt.datetime | _dt.date,
+    local: _dt.datetime | None,
+    period: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    facts: _Facts,
+) -> tuple[str, list[str], tuple[_dt.date, ...]]:
+    """Rule, steps and skipped rest days of a day-level count (see :func:`_day_level`)."""
+    unit = period.unit
+    n = period.amount
+    start_day = local.date() if local is not None else start
+    assert isinstance(start_day, _dt.date)
+    counted = facts.last_day if facts.closed is None else facts.closed
+    steps = [
+        f"art. 201 ¶1: the start day {start_day.isoformat()} is not counted"
+        if n
+        else f"a zero period ends on the start day {start_day.isoformat()}"
+    ]
+    skipped: tuple[_dt.date, ...] = ()
+    if facts.naive is None:  # working days
+        rule = "working days"
+        skipped = cal.rest_days_between(start_day, counted)
+        steps.append(
+            f"{period}: the {_ordinal(n)} working day after it is {_describe(cal, counted)}"
             if n
-            else f"{period}: the start day itself, or the next working day → {_describe(cal, last)}"
+            else f"{period}: the start day itself, or the next working day → "
+            f"{_describe(cal, counted)}"
         )
         if skipped:
             steps.append("rest days not counted: " + _list_days(cal, skipped))
     else:
+        naive = facts.naive
         if unit in (Unit.DAYS, Unit.WEEKS):
             rule = "Civil Code arts. 201, 203"
-            days = n * 7 if unit is Unit.WEEKS else n
-            naive = start_day + _dt.timedelta(days=days)
-            shown = f"{period} = {days} days" if unit is Unit.WEEKS else f"{period}"
+            shown = f"{period} = {7 * n} days" if unit is Unit.WEEKS else f"{period}"
             steps.append(f"{shown} → {_describe(cal, naive)}")
+        elif naive.day == start_day.day:
+            rule = "Civil Code arts. 201–203"
+            steps.append(
+                f"art. 202: {period} → the corresponding day of the last month, "
+                f"{_describe(cal, naive)}"
+            )
         else:
             rule = "Civil Code arts. 201–203"
-            naive = start_day + period.as_relativedelta()
-            wanted = start_day.day
-            if naive.day == wanted:
-                steps.append(
-                    f"art. 202: {period} → the corresponding day of the last month, "
-                    f"{_describe(cal, naive)}"
-                )
-            else:
-                steps.append(
-                    f"art. 202: {period} → {naive:%Y-%m} has no day {wanted}, so its last "
-                    f"day {_describe(cal, naive)}"
-                )
-        last = cal.roll_forward(naive)
-        if last != naive:
-            skipped = cal.rest_days_between(naive - _dt.timedelta(days=1), last)
+            steps.append(
+                f"art. 202: {period} → {naive:%Y-%m} has no day {start_day.day}, so its last "
+                f"day {_describe(cal, naive)}"
+            )
+        if counted != naive:
+            skipped = cal.rest_days_between(naive - _ONE_DAY, counted)
             steps.append(
                 f"art. 203 ¶1: {naive.isoformat()} is a rest day, so the period ends on the "
-                f"next working day, {_describe(cal, last)}"
+                f"next working day, {_describe(cal, counted)}"
             )
             steps.append("rest days skipped: " + _list_days(cal, skipped))
-        if not n:
-            steps[0] = f"a zero period ends on the start day {start_day.isoformat()}"
     if local is None:
-        return Deadline(
-            start=start,
-            period=period,
-            due=last,
-            last_day=last,
-            rule=rule,
-            steps=tuple(steps),
-            skipped_rest_days=skipped,
-        )
-    due, cutoff_step, used = _end_of(cal, last, cutoff)
-    if due < local:  # only for a zero period begun after its day's cutoff
-        later = cal.next_workday(last)
+        return rule, steps, skipped
+    if facts.closed is not None:
         steps.append(
-            f"{last.isoformat()} has closed already at the start; the next working day "
-            f"is {_describe(cal, later)}"
+            f"{facts.closed.isoformat()} has closed already at the start; the next working day "
+            f"is {_describe(cal, facts.last_day)}"
         )
-        skipped = (*skipped, *cal.rest_days_between(last, later))
-        last = later
-        due, cutoff_step, used = _end_of(cal, last, cutoff)
-    steps.append(cutoff_step)
-    return Deadline(
-        start=start,
-        period=period,
-        due=due,
-        last_day=last,
-        rule=rule,
-        steps=tuple(steps),
-        skipped_rest_days=skipped,
-        cutoff=used,
-    )
+        skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.last_day))
+    due = facts.due
+    assert isinstance(due, _dt.datetime)
+    if facts.cutoff == "close_of_business":
+        shown = "24:00" if due.date() > facts.last_day else f"{due:%H:%M}"
+        steps.append(f"art. 203 ¶2: the last day ends at the close of business, {shown}")
+    else:
+        if cutoff == "midnight":
+            why = "cutoff='midnight'"
+        elif cal.hours is None:
+            why = "the calendar has no business hours"
+        else:
+            why = "the last day has no business hours"
+        steps.append(f"art. 203 ¶2: the last day ends at 24:00 ({why}) = {_fmt(due)}")
+    return rule, steps, skipped
 
 
-def _note_provisional(cal: WorkCalendar, result: Deadline) -> Deadline:
-    """Add a step when the count ran through a year whose arrangement is not published."""
-    start = result.start
-    first = cal.to_local(start).date() if isinstance(start, _dt.datetime) else start
-    low = min(first, result.last_day).year
-    years = [y for y in range(low, result.last_day.year + 1) if not cal.is_published(y)]
+def _provisional_note(
+    cal: WorkCalendar,
+    start: _dt.datetime | _dt.date,
+    local: _dt.datetime | None,
+    last_day: _dt.date,
+) -> str | None:
+    """A step saying the count ran through years whose arrangement is not published."""
+    first = local.date() if local is not None else start
+    assert isinstance(first, _dt.date)
+    years = [
+        y for y in range(min(first, last_day).year, last_day.year + 1) if not cal.is_published(y)
+    ]
     if not years:
-        return result
+        return None
     runs: list[list[int]] = []
     for year in years:
         if runs and runs[-1][-1] == year - 1:
@@ -983,37 +1114,9 @@ def _note_provisional(cal: WorkCalendar, result: Deadline) -> Deadline:
         else:
             runs.append([year])
     shown = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
-    note = (
+    return (
         f"provisional: no official arrangement is published for {shown}; "
         "the statutory rules were used"
-    )
-    return attrs.evolve(result, steps=(*result.steps, note))
-
-
-def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datetime, str, Cutoff]:
-    """When the last ``day`` ends (art. 203 ¶2), and the sentence that says so."""
-    if cutoff == "close_of_business":
-        close = cal.close_of_business(day)
-        if close is not None:
-            shown = "24:00" if close.date() > day else f"{close:%H:%M}"
-            return (
-                close,
-                f"art. 203 ¶2: the last day ends at the close of business, {shown}",
-                "close_of_business",
-            )
-        why = (
-            "the calendar has no business hours"
-            if cal.hours is None
-            else "the last day has no business hours"
-        )
-    else:
-        why = "cutoff='midnight'"
-    midnight = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(0), cal.zone)
-    midnight = midnight.astimezone(_UTC).astimezone(cal.zone)
-    return (
-        midnight,
-        f"art. 203 ¶2: the last day ends at 24:00 ({why}) = {_fmt(midnight)}",
-        "midnight",
     )
 
 
