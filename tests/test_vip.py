@@ -34,6 +34,7 @@ from custops.vip import (
     Purchase,
     QualifyBasis,
     RemainderRule,
+    Reversal,
     ReversalOutcome,
     ShortfallRule,
     StackingRule,
@@ -100,6 +101,7 @@ def test_policy_accepts_str_rates_and_labels() -> None:
         ({"birthday_rate": "-0.6"}, "birthday_rate"),
         ({"tier_rate": "0.95"}, "tier_rate"),  # worse than the base rate it replaces
         ({"single_purchase_threshold": -1}, "single_purchase_threshold"),
+        ({"single_purchase_threshold": 0}, "single_purchase_threshold"),
         ({"cumulative_threshold": "-2000"}, "cumulative_threshold"),
         ({"yuan_per_point": 0}, "yuan_per_point"),
         ({"yuan_per_point": "0.001"}, "yuan_per_point"),
@@ -636,10 +638,31 @@ def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     assert "7 repaid the debt" in led.entries[-1].reason
     led = led.earn("500", DAY, "S3")
     assert (led.balance(DAY), led.debt) == (2, 0)
-    # returning S2, whose 7 points repaid the debt, makes the debt owed again
+    # returning S2, whose 7 points repaid the debt: the balance pays first, the rest is owed
     led, rev = led.reverse("S2", DAY)
-    assert (rev.points_due, rev.debt_restored, rev.points_reversed, rev.shortfall) == (7, 7, 0, 0)
-    assert (led.balance(DAY), led.debt) == (2, 7)
+    assert (rev.points_due, rev.points_reversed, rev.debt_restored, rev.shortfall) == (7, 2, 5, 0)
+    assert (led.balance(DAY), led.debt) == (0, 5)
+    assert "5 had repaid a debt, which is owed again" in rev.reason
+
+
+def test_a_debt_is_never_owed_while_points_are_available() -> None:
+    """Return of a purchase whose points repaid a debt, with points on the card: no gift farmed.
+
+    Buy, redeem, return (debt 10); buy again (repays the debt); buy more (40 points); return
+    the purchase that repaid the debt: its 10 points come off the 40, not back as a debt
+    that would let the customer redeem all 40.
+    """
+    led = Ledger(CARD).earn("1000", DAY, "S1").redeem(10, DAY, "电饭煲")
+    led, _ = led.reverse("S1", DAY)
+    led = led.earn("1000", DAY, "S2").earn("4000", DAY, "S3")
+    assert (led.balance(DAY), led.debt) == (40, 0)
+    led, rev = led.reverse("S2", DAY)
+    assert (rev.points_reversed, rev.debt_restored, rev.outcome) == (
+        10,
+        0,
+        ReversalOutcome.REVERSED,
+    )
+    assert (led.balance(DAY), led.debt) == (30, 0)
 
 
 def test_points_that_expired_unused_are_not_taken_back_twice() -> None:
@@ -652,10 +675,342 @@ def test_points_that_expired_unused_are_not_taken_back_twice() -> None:
 
 
 def test_a_return_after_the_card_expired_takes_nothing() -> None:
+    """R-VIP-10: the points are void; the result still says what had been spent."""
     after, rev = ledger_with(40).reverse("opening", date(2026, 4, 1))
     assert rev.outcome is ReversalOutcome.VOID
-    assert rev.points_reversed == 0
+    assert (rev.points_due, rev.points_reversed, rev.already_expired, rev.shortfall) == (
+        40,
+        0,
+        40,
+        0,
+    )
     assert after.debt == 0
+    spent = ledger_with(40).redeem(25, DAY, "电饭煲")
+    after, rev = spent.reverse("opening", date(2026, 4, 1))
+    assert (rev.outcome, rev.already_expired, rev.shortfall, after.debt) == (
+        ReversalOutcome.VOID,
+        15,
+        25,
+        0,
+    )
+    assert "25 had been spent and are not recovered" in rev.reason
+
+
+# --- the loyalty bugs of issue 6, each shown impossible -----------------------------------------
+
+
+def test_loyalty_bug_points_kept_after_a_refund_buy_refund_repeat() -> None:
+    """R-VIP-05: buy → refund → repeat farms nothing, whole or in parts, with a carry."""
+    led = Ledger(CARD).earn("80", ISSUED, "seed")  # 80.00 carried, to tempt the loop
+    for i in range(150):
+        led = led.earn("120", DAY, f"W{i}")  # 80 + 120 = 200: 2 points
+        led, rev = led.reverse(f"W{i}", DAY)
+        assert (rev.points_due, rev.points_reversed) == (2, 2)
+    for i in range(150):
+        led = led.earn("150", DAY, f"P{i}")
+        led, first = led.reverse(f"P{i}", DAY, amount="30")
+        led, rest = led.reverse(f"P{i}", DAY)
+        assert first.points_due + rest.points_due == 2
+    assert (led.balance(DAY), led.carry, led.debt, led.lifetime_points) == (0, D("80.00"), 0, 0)
+    assert sum(e.points for e in led.entries) == 0
+
+
+def test_loyalty_bug_buy_redeem_refund_leaves_the_points_owed() -> None:
+    """R-VIP-08 + returns: buy → redeem → refund → repeat gives one gift, and it is owed."""
+    led = Ledger(CARD).earn("1000", DAY, "S0").redeem(10, DAY, "保温杯")
+    led, rev = led.reverse("S0", DAY)
+    assert (rev.outcome, led.balance(DAY), led.debt) == (ReversalOutcome.DEBT, 0, 10)
+    for i in range(1, 30):
+        led = led.earn("1000", DAY, f"S{i}")  # its 10 points repay the debt
+        assert (led.balance(DAY), led.debt) == (0, 0)
+        with pytest.raises(InsufficientPoints):
+            led.redeem(10, DAY, "保温杯")
+        led, rev = led.reverse(f"S{i}", DAY)  # the debt is owed again
+        assert (rev.debt_restored, led.debt) == (10, 10)
+    assert sum(e.kind is EntryKind.REDEEM for e in led.entries) == 1
+    led = led.earn("2500", DAY, "honest")  # 25 points: 10 repay the debt first
+    assert (led.balance(DAY), led.debt) == (15, 0)
+
+
+def test_loyalty_bug_partial_refunds_never_deduct_a_point_twice() -> None:
+    """R-VIP-05: the parts of a refund take back exactly what the whole would, then stop."""
+    led = Ledger(CARD).earn("60", ISSUED, "A").earn("999.99", ISSUED, "B")
+    whole = led.reverse("B", DAY)[1].points_due
+    parts = [D("0.01"), D("99.99"), D("400"), D("0.98"), D("499.01")]
+    assert sum(parts) == D("999.99")
+    total = 0
+    for part in parts:
+        led, rev = led.reverse("B", DAY, amount=part)
+        total += rev.points_due
+    assert total == whole == 10  # 60 + 999.99 = 1059.99: 10 points, all B's doing
+    assert (led.balance(DAY), led.carry) == (0, D("60.00"))
+    with pytest.raises(IllegalTransition):
+        led.reverse("B", DAY, amount="0.01")
+
+
+def test_loyalty_bug_no_floating_point_points() -> None:
+    """R-VIP-05: 268.28 earns 2 points and carries exactly 68.28; floats are refused."""
+    led = Ledger(CARD)
+    for i in range(10):
+        led = led.earn("0.10", ISSUED, f"T{i}")
+    led = led.earn("268.18", ISSUED, "S1")
+    assert led.carry == D("69.18")  # 10 × 0.10 + 268.18 = 269.18, exactly
+    assert type(led.balance(ISSUED)) is int
+    assert all(type(e.points) is int for e in led.entries)
+    q = quote([Line("268.28")], CARD, on=DAY, ledger=led)
+    assert (q.total, type(q.points)) == (D("241.45"), int)  # 241.452 -> 241.45
+    for bad in (
+        lambda: led.earn(268.28, DAY, "F"),
+        lambda: Line(268.28),
+        lambda: quote([Line("1")], on=DAY, coupon=0.5),
+        lambda: VipPolicy(tier_rate=0.85),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(InvalidType, match="float"):
+            bad()
+    with pytest.raises(InvalidType, match="points: must be an int"):
+        led.redeem(1.0, DAY, "纸巾")  # type: ignore[arg-type]
+
+
+def test_loyalty_bug_wrong_tier_is_judged_on_the_valid_balance_now() -> None:
+    """R-VIP-06: expired, redeemed and returned points do not count; this purchase's neither."""
+    policy = VipPolicy(points_validity_months=1)
+    led = Ledger(CARD, policy).earn("3000", date(2024, 4, 1), "S1")
+    assert quote([Line("100")], CARD, on=date(2024, 5, 1), ledger=led).vip_rate == D("0.85")
+    assert quote([Line("100")], CARD, on=date(2024, 5, 2), ledger=led).vip_rate == D("0.90")
+    returned, _ = ledger_with(30).reverse("opening", DAY)
+    assert quote([Line("100")], CARD, on=DAY, ledger=returned).vip_benefit is Benefit.VIP_BASE
+    # a 3000-yuan purchase does not reach the tier by itself
+    assert quote([Line("3400")], CARD, on=DAY, ledger=Ledger(CARD)).vip_rate == D("0.90")
+
+
+def test_loyalty_bug_discounts_never_stack() -> None:
+    """R-VIP-04: one benefit per line; the VIP rate never comes on top of another benefit."""
+    birthday = date(2024, 6, 1)
+    q = quote(
+        [
+            Line("100", promotion_price="95"),
+            Line("50", coupon="10"),
+            Line("200", special_price="170"),
+            Line("100", promotion_price="70", coupon="20"),
+        ],
+        CARD,
+        on=birthday,
+        id_verified=True,
+        ledger=ledger_with(40),
+        coupon="15",
+    )
+    # birthday 6折 beats each line's own benefit; never 95 × 0.6, 40 × 0.6 …
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.BIRTHDAY, D("60.00")),
+        (Benefit.BIRTHDAY, D("30.00")),
+        (Benefit.BIRTHDAY, D("120.00")),
+        (Benefit.BIRTHDAY, D("60.00")),
+    ]
+    plain = quote([Line("100", promotion_price="70", coupon="20")], CARD, on=DAY)
+    assert (plain.lines[0].benefit, plain.total) == (Benefit.PROMOTION, D("70.00"))  # not 50
+    for ql in (*q.lines, *plain.lines):
+        assert (ql.benefit, ql.amount) in ql.options
+
+
+# --- adversarial cases ---------------------------------------------------------------------------
+
+
+def test_R_VIP_10_the_card_and_its_points_are_valid_through_the_last_day() -> None:
+    last = CARD.valid_until
+    led = ledger_with(40).earn("100", last, "LAST")  # earning on the last day is allowed
+    assert led.balance(last) == 41
+    assert quote([Line("100")], CARD, on=last, ledger=led).vip_benefit is Benefit.POINTS_TIER
+    with pytest.raises(InvalidInput, match=r"expired after 2026-03-15; .*\(R-VIP-10\)"):
+        led.earn("100", last + timedelta(days=1), "LATE")
+    assert led.balance(last + timedelta(days=1)) == 0
+
+
+def test_R_VIP_07_R_VIP_10_feb_29_birthdays_and_feb_29_cards() -> None:
+    leap_card = Card.issue("VIP-0229", LI, on=date(2024, 2, 29))
+    assert leap_card.valid_until == date(2026, 2, 28)  # +2 years: no 29 Feb in 2026
+    assert leap_card.check(date(2026, 2, 28)).valid
+    assert not leap_card.check(date(2026, 3, 1)).valid
+    four = Card.issue(
+        "VIP-0230", LI, on=date(2024, 2, 29), policy=VipPolicy(card_validity_months=48)
+    )
+    assert four.valid_until == date(2028, 2, 29)
+    renewed = leap_card.renew("VIP-0231", date(2026, 2, 28))
+    assert renewed.valid_until == date(2028, 2, 28)  # issued 28 Feb: the 28th again
+    older = Card.issue("VIP-0232", LI, on=date(2023, 6, 1))
+    prices = {
+        day: quote([Line("100")], older, on=day, id_verified=True).total
+        for day in (date(2025, 2, 28), date(2025, 3, 1), date(2024, 2, 29), date(2024, 2, 28))
+    }
+    assert prices == {
+        date(2025, 2, 28): D("60.00"),
+        date(2025, 3, 1): D("90.00"),
+        date(2024, 2, 29): D("60.00"),
+        date(2024, 2, 28): D("90.00"),
+    }
+
+
+def test_R_VIP_08_redemption_is_first_expiring_first_over_several_earn_dates() -> None:
+    policy = VipPolicy(points_validity_months=6)
+    led = (
+        Ledger(CARD, policy)
+        .earn("1000", date(2024, 4, 1), "A")  # 10 points, valid through 2024-10-01
+        .earn("700", date(2024, 5, 1), "B")  # 7 points, through 2024-11-01
+        .earn("500", date(2024, 6, 1), "C")  # 5 points, through 2024-12-01
+        .redeem(14, date(2024, 7, 1), "台灯")  # all of A, 4 of B
+    )
+    assert led.balance(date(2024, 10, 2)) == 8
+    assert led.balance(date(2024, 11, 2)) == 5
+    led = led.expire(date(2024, 12, 2))
+    assert [(e.kind, e.points, e.ref) for e in led.entries[-2:]] == [
+        (EntryKind.EXPIRE, -3, "B"),
+        (EntryKind.EXPIRE, -5, "C"),
+    ]
+    assert [e.on for e in led.entries[-2:]] == [date(2024, 11, 2), date(2024, 12, 2)]
+
+
+def test_reversal_after_partial_expiry_takes_neither_twice_nor_too_little() -> None:
+    """A's 10 points: 4 redeemed, 6 expired; its return takes 4 from B, not the 6 again."""
+    policy = VipPolicy(points_validity_months=2)
+    led = (
+        Ledger(CARD, policy)
+        .earn("1000", date(2024, 4, 1), "A")
+        .redeem(4, date(2024, 4, 2), "纸巾")
+        .earn("2000", date(2024, 5, 1), "B")
+    )
+    after, rev = led.reverse("A", date(2024, 6, 5))  # A's points lapsed after 06-01
+    assert (rev.points_due, rev.already_expired, rev.points_reversed, rev.shortfall) == (
+        10,
+        6,
+        4,
+        0,
+    )
+    assert after.balance(date(2024, 6, 5)) == 16
+    assert [e.kind for e in after.entries[-2:]] == [EntryKind.EXPIRE, EntryKind.REVERSE]
+
+
+def test_quote_refuses_a_ledger_that_is_not_the_presented_cards() -> None:
+    """R-VIP-08: only the presented card's own points count."""
+    twin = attrs.evolve(CARD, holder=LI)  # same number, another holder: a forgery
+    for card in (None, twin):
+        with pytest.raises(InvalidInput, match=r"ledger: is not the ledger of the card presented"):
+            quote([Line("100")], card, on=DAY, ledger=ledger_with(40))
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "message"),
+    [
+        (lambda: Line("100", -2), InvalidInput, "quantity: must be at least 1"),
+        (lambda: Line("100", True), InvalidType, "quantity: must be an int"),
+        (lambda: Line("100", special_price="100.01"), InvalidInput, "special_price: must not"),
+        (lambda: Line("-1"), InvalidInput, "list_price: must not be negative"),
+        (lambda: Line("0.125", 1000), InvalidInput, r"list_price: a unit price must be a whole"),
+        (lambda: Line(D("9.999")), InvalidInput, r"list_price: .*\(got Decimal\('9.999'\)\)"),
+        (lambda: Line("10", promotion_price="9.995"), InvalidInput, "promotion_price: a unit"),
+        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: with list_price 99999999"),
+        (lambda: Line("10", coupon="-1"), InvalidInput, "coupon: must not be negative"),
+    ],
+)
+def test_line_refuses_bad_values_naming_the_argument(
+    make: Any, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message):
+        make()
+
+
+def test_line_edge_values_that_are_fine() -> None:
+    assert Line("¥1,299.90", 2).list_amount == D("2599.80")  # whole fen, with ¥ and commas
+    assert Line(D("9.990")).list_price == D("9.99")  # trailing zero: still whole fen
+    assert Line("0").list_amount == D("0.00")  # a free gift line
+    huge = quote([Line("99999.99", 10**12)], CARD, on=DAY)
+    assert huge.total == D("89999991000000000.00")  # exact, no float, no overflow
+    assert huge.points == 899999910000000
+    over = quote([Line("50", coupon="80")], CARD, on=DAY)  # coupon above the line: free
+    assert (over.lines[0].benefit, over.total) == (Benefit.COUPON, D("0.00"))
+    with pytest.raises(InvalidInput, match="lines: must not be empty"):
+        quote((), CARD, on=DAY)
+
+
+def test_values_are_equal_hashable_and_pickle() -> None:
+    led = ledger_with(35).redeem(5, DAY, "伞")
+    after, rev = led.reverse("opening", DAY)
+    values: list[Any] = [
+        VipPolicy(base_rate="0.95"),
+        Purchase(DAY, "10", "R1", refunded="5"),
+        qualification([Purchase(DAY, "1000")], DAY),
+        WANG,
+        CARD,
+        CARD.check(DAY),
+        Line("10", 2, coupon="1", name="毛巾"),
+        quote([Line("100", promotion_price="80")], CARD, on=DAY, ledger=led, coupon="5"),
+        led,
+        after,
+        rev,
+        led.entries[-1],
+        Benefit.BIRTHDAY,
+    ]
+    for value in values:
+        copy = pickle.loads(pickle.dumps(value))
+        assert copy == value
+        assert hash(copy) == hash(value)
+    assert len({*values, *values}) == len(values)
+    assert ledger_with(35).redeem(5, DAY, "伞") == led  # equal by content
+    assert led != after
+
+
+def _mutable_parts(value: Any, path: str = "value") -> list[str]:
+    """Every list/dict/set reachable from ``value`` through attrs fields and tuples."""
+    if isinstance(value, (list, dict, set, bytearray)):
+        return [path]
+    if isinstance(value, tuple):
+        return [p for i, v in enumerate(value) for p in _mutable_parts(v, f"{path}[{i}]")]
+    if attrs.has(type(value)):
+        return [
+            p
+            for f in attrs.fields(type(value))
+            for p in _mutable_parts(getattr(value, f.name), f"{path}.{f.name}")
+        ]
+    return []
+
+
+def test_ledger_is_truly_immutable() -> None:
+    """No list, dict or set anywhere inside; every part frozen; evolve keeps or refuses."""
+    led = ledger_with(35).earn("50", DAY, "S2").redeem(5, DAY, "伞")
+    led, _ = led.reverse("S2", DAY, amount="20")
+    assert _mutable_parts(led) == []
+    assert _mutable_parts(quote([Line("1")], CARD, on=DAY, ledger=led)) == []
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        led.card = CARD  # type: ignore[misc]
+    assert attrs.evolve(led) == led
+    cheaper = VipPolicy(base_rate="0.88")
+    evolved = attrs.evolve(led, policy=cheaper)  # keeps the points; new rules from now on
+    assert (evolved.entries, evolved.balance(DAY), evolved.policy) == (
+        led.entries,
+        30,
+        cheaper,
+    )
+    assert quote([Line("100")], CARD, on=DAY, ledger=evolved).total == D("85.00")
+    other = Card.issue("VIP-0099", WANG, on=ISSUED)
+    with pytest.raises(InvalidInput, match=r"card: the ledger holds the points of card VIP-0001"):
+        attrs.evolve(led, card=other)
+    with pytest.raises(InvalidType, match="card: must be a Card"):
+        Ledger("VIP-0001")  # type: ignore[arg-type]
+
+
+def test_dates_outside_the_calendar_are_refused_by_name() -> None:
+    with pytest.raises(InvalidInput, match=r"on: \+24 months falls outside the calendar"):
+        Card.issue("X", WANG, on=date(9999, 6, 1))
+    with pytest.raises(InvalidInput, match=r"on: -6 months falls outside the calendar"):
+        qualification([], on=date(1, 3, 1))
+    with pytest.raises(InvalidInput, match=r"month: \+1 months falls outside the calendar"):
+        registration_report_due("9999-12")
+    with pytest.raises(InvalidInput, match="month: is outside the calendar"):
+        registration_report_due("0000-05")
+
+
+def test_policy_refuses_nan_and_infinity_by_name() -> None:
+    for bad in ("NaN", D("Infinity"), "-inf"):
+        with pytest.raises(InvalidInput, match="base_rate: must be a finite number"):
+            VipPolicy(base_rate=bad)
 
 
 # --- registration forms (R-VIP-11, R-SLA-16) -----------------------------------------------------
@@ -784,9 +1139,16 @@ policies_st = st.builds(
 )
 
 
-def run(ops: list[tuple[Any, ...]], policy: VipPolicy) -> tuple[Ledger, date, list[str]]:
-    """Apply ``ops`` to an empty ledger, skipping refused operations; return the last day too."""
+def run(
+    ops: list[tuple[Any, ...]], policy: VipPolicy, reversals: list[Reversal] | None = None
+) -> tuple[Ledger, date, list[str]]:
+    """Apply ``ops`` to an empty ledger, skipping refused operations; return the last day too.
+
+    Checks after every step that the balance is not negative and that a debt is never owed
+    while points are available; collects the reversals into ``reversals`` if given.
+    """
     led, day, refs = Ledger(CARD, policy), ISSUED, list[str]()
+    collected = reversals if reversals is not None else []
     for op in ops:
         if op[0] == "wait":
             day = min(day + timedelta(days=op[1]), CARD.valid_until + timedelta(days=30))
@@ -800,10 +1162,12 @@ def run(ops: list[tuple[Any, ...]], policy: VipPolicy) -> tuple[Ledger, date, li
         elif refs:
             ref = refs[op[1] % len(refs)]
             with contextlib.suppress(IllegalTransition, InvalidInput):
-                if op[2] is None:
-                    led, _ = led.reverse(ref, day)
-                else:
-                    led, _ = led.reverse(ref, day, amount=yuan(op[2]))
+                amount = None if op[2] is None else yuan(op[2])
+                led, rev = led.reverse(ref, day, amount=amount)
+                collected.append(rev)
+        balance = led.balance(day)
+        assert balance >= 0
+        assert led.debt == 0 or balance == 0
     return led, day, refs
 
 
@@ -915,3 +1279,68 @@ def test_every_error_is_a_custops_error() -> None:
     ):
         with pytest.raises(CustopsError):
             call()
+
+
+@settings(max_examples=60)
+@given(ops_st, policies_st)
+def test_property_every_point_is_accounted_for_none_farmed(
+    ops: list[tuple[Any, ...]], policy: VipPolicy
+) -> None:
+    """Points credited = balance − debt + redeemed + expired − written off, at any moment.
+
+    So under the default DEBT policy a customer never redeems more than the card earned
+    for its net spend plus what is recorded as owed; the running balance never dips below 0.
+    """
+    reversals: list[Reversal] = []
+    led, day, _ = run(ops, policy, reversals)
+    led = led.expire(day)
+    redeemed = -sum(e.points for e in led.entries if e.kind is EntryKind.REDEEM)
+    expired = -sum(e.points for e in led.entries if e.kind is EntryKind.EXPIRE)
+    expired -= sum(r.already_expired for r in reversals)
+    written_off = sum(
+        r.shortfall
+        for r in reversals
+        if r.outcome in (ReversalOutcome.WRITTEN_OFF, ReversalOutcome.VOID)
+    )
+    assert led.lifetime_points == (led.balance(day) - led.debt + redeemed + expired - written_off)
+    if policy.shortfall is ShortfallRule.DEBT and day <= CARD.valid_until:
+        assert redeemed <= led.lifetime_points + led.debt
+    running = 0
+    for entry in led.entries:
+        running += entry.points
+        assert running >= 0
+    assert all(
+        r.points_due == r.points_reversed + r.already_expired + r.shortfall + r.debt_restored
+        for r in reversals
+        if r.outcome is not ReversalOutcome.REFUSED
+    )
+
+
+@given(
+    st.integers(min_value=0, max_value=99_99),
+    st.integers(min_value=1, max_value=5000_00),
+    st.lists(st.integers(min_value=1, max_value=5000_00), max_size=6),
+    st.sampled_from(list(RemainderRule)),
+)
+def test_property_partial_refunds_add_up_to_the_whole(
+    prior_fen: int, paid_fen: int, cuts: list[int], remainder: RemainderRule
+) -> None:
+    """R-VIP-05: a refund in any number of parts takes back what the whole refund would."""
+    policy = VipPolicy(remainder=remainder)
+    start = Ledger(CARD, policy).earn(D(prior_fen) / 100, ISSUED, "prior")
+    led = start.earn(D(paid_fen) / 100, ISSUED, "P")
+    whole = led.reverse("P", DAY)[1].points_due
+    edges = sorted({c for c in cuts if c < paid_fen})
+    parts = [b - a for a, b in zip([0, *edges], [*edges, paid_fen], strict=True)]
+    total = 0
+    for part in parts:
+        led, rev = led.reverse("P", DAY, amount=D(part) / 100)
+        total += rev.points_due
+    assert total == whole
+    assert (led.balance(DAY), led.carry, led.lifetime_points) == (
+        start.balance(DAY),
+        start.carry,
+        start.lifetime_points,
+    )
+    with pytest.raises(IllegalTransition):
+        led.reverse("P", DAY)

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -80,6 +80,7 @@ __all__ = [
 
 _ONE_DAY = _dt.timedelta(days=1)
 _ZERO = yuan(0)
+_MAX_AMOUNT_DIGITS = 24  # a line of up to 10**24 yuan; custops.money refuses 10**28
 
 E = TypeVar("E", bound="_Labelled")
 
@@ -129,7 +130,7 @@ class Benefit(_Labelled):
     @property
     def is_vip(self) -> bool:
         """Whether this is one of the card's own benefits (base, points tier, birthday)."""
-        return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
+        return self is Benefit.BIRTHDAY or self is Benefit.POINTS_TIER or self is Benefit.VIP_BASE
 
 
 class CardStatus(_Labelled):
@@ -282,7 +283,7 @@ class VipPolicy:
 
     Rates are ``Decimal`` (or a ``str``/``int``; floats are refused) in (0, 1]; a tier or
     birthday rate worse than the base rate contradicts "the discount becomes …" and is
-    refused with :class:`~custops.errors.PolicyError`, as are negative thresholds.
+    refused with :class:`~custops.errors.PolicyError`, as are thresholds that are not positive.
 
     >>> VipPolicy().tier_rate
     Decimal('0.85')
@@ -318,19 +319,18 @@ class VipPolicy:
     def __attrs_post_init__(self) -> None:
         for name in (*_RATES, *_AMOUNTS):
             value = getattr(self, name)
-            if not isinstance(value, Decimal) or not value.is_finite():
-                if isinstance(value, str):
-                    raise InvalidInput.for_argument(name, value, "is not a number")
-                hint = (
-                    "; floats are inexact, pass a str or a Decimal"
-                    if isinstance(value, float)
-                    else ""
-                )
+            if isinstance(value, str):
+                raise InvalidInput.for_argument(name, value, "is not a number")
+            if not isinstance(value, Decimal):
+                hint = "; floats are inexact, pass a str or a Decimal"
                 raise InvalidType.for_argument(
                     name,
                     value,
-                    f"must be a Decimal, an int or a str, not a {type_name(value)}" + hint,
+                    f"must be a Decimal, an int or a str, not a {type_name(value)}"
+                    + (hint if isinstance(value, float) else ""),
                 )
+            if not value.is_finite():
+                raise InvalidInput.for_argument(name, value, "must be a finite number")
         for name in _RATES:
             rate = getattr(self, name)
             if not Decimal(0) < rate <= Decimal(1):
@@ -343,8 +343,8 @@ class VipPolicy:
                     f"must not be worse than base_rate {self.base_rate} (it replaces it)",
                 )
         for name in ("single_purchase_threshold", "cumulative_threshold"):
-            if getattr(self, name) < 0:
-                raise PolicyError.for_argument(name, getattr(self, name), "must not be negative")
+            if getattr(self, name) <= 0:
+                raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
         if self.yuan_per_point <= 0 or self.yuan_per_point != self.yuan_per_point.quantize(FEN):
             raise PolicyError.for_argument(
                 "yuan_per_point", self.yuan_per_point, "must be a positive whole number of fen"
@@ -391,9 +391,18 @@ def _zhe(rate: Decimal) -> str:
     return f"{text}折"
 
 
-def _add_months(day: _dt.date, months: int) -> _dt.date:
-    """The corresponding day ``months`` later, or that month's last day (Civil Code art. 202)."""
-    result: _dt.date = day + relativedelta(months=months)
+def _add_months(day: _dt.date, months: int, argument: str) -> _dt.date:
+    """The corresponding day ``months`` later, or that month's last day (Civil Code art. 202).
+
+    ``months`` may be negative.  A result outside the calendar (years 1–9999) raises
+    :class:`~custops.errors.InvalidInput` naming ``argument``.
+    """
+    try:
+        result: _dt.date = day + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        raise InvalidInput.for_argument(
+            argument, day, f"{months:+d} months falls outside the calendar (years 1-9999)"
+        ) from None
     return result
 
 
@@ -410,6 +419,20 @@ def _refunded(value: Any) -> Decimal:
 
 def _date_field(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     require_date(attribute.name, value)
+
+
+def _instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
+    """An attrs validator raising :class:`InvalidType` that names the field."""
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind):
+            raise InvalidType.for_argument(
+                attribute.alias or attribute.name,
+                value,
+                f"must be a {kind.__name__}, not a {type_name(value)}",
+            )
+
+    return check
 
 
 def _optional_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -493,10 +516,10 @@ def qualification_window(
     """
     require_date("on", on)
     months = _policy(policy).window_months
-    start: _dt.date = on - relativedelta(months=months)
-    while _add_months(start, months) < on:
+    start = _add_months(on, -months, "on")
+    while _add_months(start, months, "on") < on:
         start += _ONE_DAY
-    while _add_months(start - _ONE_DAY, months) >= on:
+    while start > _dt.date.min and _add_months(start - _ONE_DAY, months, "on") >= on:
         start -= _ONE_DAY
     return start, on
 
@@ -604,7 +627,7 @@ def _str_field(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> No
 
 @attrs.frozen
 class Holder:
-    """A card holder: a customer id (the identity checked at the till), a name, a birthday.
+    """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday (R-VIP-07).
 
     >>> from datetime import date
     >>> Holder("C001", "王芳", birthday=date(1992, 2, 29)).birthday
@@ -660,13 +683,6 @@ class CardCheck:
         return self.status is CardStatus.VALID
 
 
-def _holder_field(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, Holder):
-        raise InvalidType.for_argument(
-            "holder", value, f"must be a Holder, not a {type_name(value)}"
-        )
-
-
 @attrs.frozen
 class Card:
     """A VIP card: number, holder, the day it was issued and the last day it is valid.
@@ -684,7 +700,7 @@ class Card:
     """
 
     number: str = attrs.field(validator=_str_field)
-    holder: Holder = attrs.field(validator=_holder_field)
+    holder: Holder = attrs.field(validator=_instance_of(Holder))
     issued_on: _dt.date = attrs.field(validator=_date_field)
     valid_until: _dt.date = attrs.field(validator=_date_field)
     replaces: str | None = attrs.field(default=None, kw_only=True, validator=_optional_str)
@@ -726,7 +742,7 @@ class Card:
                     qualification.reason,
                     "the customer does not qualify for a VIP card (R-VIP-01, R-VIP-02)",
                 )
-        return cls(number, holder, on, _add_months(on, rule.card_validity_months))
+        return cls(number, holder, on, _add_months(on, rule.card_validity_months, "on"))
 
     def check(self, on: _dt.date, presented_by: Holder | str | None = None) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it.
@@ -774,6 +790,11 @@ class Card:
 
         Allowed from the card's last valid day on.  The new card gets a new, **empty**
         ledger (``Ledger(new_card)``): old points are not carried over.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 2, 29))
+        >>> card.renew("VIP-2", date(2026, 2, 28)).valid_until
+        datetime.date(2028, 2, 28)
         """
         require_date("on", on)
         require_str("number", number)
@@ -793,6 +814,12 @@ class Card:
 
         Same holder, same last valid day (a replacement is not a renewal); move the points
         with :meth:`Ledger.move_to`.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+        >>> new = card.replace("VIP-1B", date(2024, 8, 1))
+        >>> new.replaces, new.issued_on, new.valid_until
+        ('VIP-1', datetime.date(2024, 8, 1), datetime.date(2026, 1, 1))
         """
         require_date("on", on)
         require_str("number", number)
@@ -838,7 +865,7 @@ def _customer_id(presented_by: Holder | str | None) -> str | None:
 
 @attrs.frozen
 class LedgerEntry:
-    """One change of a card's points, with its reason and rule ID.
+    """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …).
 
     ``points`` is the signed change of the valid balance; ``paid`` is the amount paid
     (earn) or refunded (reverse); ``carry`` and ``debt`` are the carried remainder and the
@@ -858,27 +885,28 @@ class LedgerEntry:
 
 
 @attrs.frozen
-class _Lot:
+class _Purchase:
+    """A purchase on the ledger: what it paid and earned, and where its points are now."""
+
     ref: str
     earned_on: _dt.date
-    expires_on: _dt.date  # last valid day
-    points: int  # valid and unspent
-    expired: int = 0  # lost to expiry and not yet offset by a return
-
-
-@attrs.frozen
-class _Bought:
+    expires_on: _dt.date  # the last day its points are valid
     paid_fen: int
-    refunded_fen: int
-    earned: int
-    repaid: int = 0  # of the points earned, how many repaid a debt (and not yet restored)
+    earned: int  # the points the purchase earned (R-VIP-05), debt repayment included
+    points: int  # of those, valid and unspent
+    repaid: int = 0  # of those, how many repaid a debt (and were not yet owed again)
+    expired: int = 0  # lost to expiry and not yet offset by a return
+    refunded_fen: int = 0
     returned: bool = False  # fully returned: no further reversal
 
 
-@attrs.frozen(eq=False)
+@attrs.frozen
 class _State:
-    lots: tuple[_Lot, ...] = ()
-    bought: Mapping[str, _Bought] = attrs.field(factory=dict)
+    """Everything a ledger knows, immutable (tuples only), for one card."""
+
+    card: Card
+    entries: tuple[LedgerEntry, ...] = ()
+    purchases: tuple[_Purchase, ...] = ()  # in the order earned
     spend_fen: int = 0  # net spend on this card (returns deducted)
     debt: int = 0
     lifetime: int = 0  # points credited, less points reversed
@@ -893,8 +921,11 @@ class Reversal:
     its carried remainder completed later); ``points_reversed`` were taken from the
     balance, ``already_expired`` had expired unused and are not taken twice, and
     ``shortfall`` could not be taken because they were spent — recorded as a debt, written
-    off or refused, as the policy says.  ``debt_restored`` had repaid an earlier debt when
-    earned; that debt is owed again.  ``points_due`` is the sum of the four.
+    off or refused, as the policy says (after the card expired, outcome ``VOID``: nothing
+    is taken and the shortfall is not recovered).  ``debt_restored`` had repaid an earlier
+    debt when earned; that debt is owed again.  ``points_due`` is the sum of the four,
+    except when the reversal is ``REFUSED``: then nothing was taken and ``shortfall`` is
+    what could not have been.
     """
 
     ref: str
@@ -910,16 +941,45 @@ class Reversal:
     rule: str = "R-VIP-05"
 
 
+def _state_repr(state: _State) -> str:
+    return f"<{len(state.entries)} entries>"
+
+
+def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: _State) -> None:
+    """A ledger's points stay with their card: ``attrs.evolve(ledger, card=...)`` is refused."""
+    if not isinstance(state, _State):
+        raise InvalidType.for_argument(
+            "_state", state, "is private; build a ledger with Ledger(card, policy)"
+        )
+    if state.card != instance.card:
+        raise InvalidInput.for_argument(
+            "card",
+            instance.card.number,
+            f"the ledger holds the points of card {state.card.number}; they move only to the "
+            "card replacing it, with move_to() (R-VIP-08, R-VIP-12)",
+        )
+
+
+def _fefo(purchases: Sequence[_Purchase]) -> list[int]:
+    """Indices of ``purchases``, the points that expire first first (then the oldest)."""
+    return sorted(range(len(purchases)), key=lambda i: purchases[i].expires_on)
+
+
 @attrs.frozen
 class Ledger:
     """The immutable, append-only points ledger of one card.
 
     ``Ledger(card)`` is empty; :meth:`earn`, :meth:`redeem`, :meth:`reverse`,
     :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended and
-    leave this one as it was.  Points are ``int``; spend is exact ``Decimal``.  Every
-    operation first records the expiry of points whose validity ended before its day, so
-    the balance always equals the sum of the entries.  Operations are chronological: a
-    day before the last entry's is refused.
+    leave this one as it was (everything inside is a tuple of frozen values).  Points are
+    ``int``; spend is exact ``Decimal``.  Every operation first records the expiry of points
+    whose validity ended before its day, so the balance always equals the sum of the
+    entries.  Operations are chronological: a day before the last entry's is refused.
+
+    ``attrs.evolve(ledger, policy=...)`` keeps the entries and applies the new policy from
+    the next operation on (points already earned keep their expiry);
+    ``attrs.evolve(ledger, card=...)`` is refused — points move only to a replacement card,
+    with :meth:`move_to`.
 
     Earning (R-VIP-05).  With ``remainder=CARRY`` (default) the card keeps its net spend
     *S* in fen; a payment *p* earns ``(S+p) // 100 - S // 100`` points and the remainder
@@ -943,51 +1003,50 @@ class Ledger:
     (2, 1, Decimal('50.00'))
     """
 
-    card: Card = attrs.field(validator=attrs.validators.instance_of(Card))
-    policy: VipPolicy = attrs.field(
-        factory=VipPolicy, validator=attrs.validators.instance_of(VipPolicy)
+    card: Card = attrs.field(validator=_instance_of(Card))
+    policy: VipPolicy = attrs.field(factory=VipPolicy, validator=_instance_of(VipPolicy))
+    _state: _State = attrs.field(
+        default=attrs.Factory(lambda self: _State(self.card), takes_self=True),
+        kw_only=True,
+        alias="_state",
+        validator=_same_card,
+        repr=_state_repr,
     )
-    entries: tuple[LedgerEntry, ...] = attrs.field(init=False, default=())
-    _state: _State = attrs.field(init=False, factory=_State, eq=False, repr=False, hash=False)
-
-    # -- construction -------------------------------------------------------------------
-
-    @staticmethod
-    def _make(
-        card: Card, policy: VipPolicy, entries: tuple[LedgerEntry, ...], state: _State
-    ) -> Ledger:
-        new = object.__new__(Ledger)
-        object.__setattr__(new, "card", card)
-        object.__setattr__(new, "policy", policy)
-        object.__setattr__(new, "entries", entries)
-        object.__setattr__(new, "_state", state)
-        return new
 
     # -- queries --------------------------------------------------------------------------
+
+    @property
+    def entries(self) -> tuple[LedgerEntry, ...]:
+        """Every change of the balance, oldest first; their points add up to the balance."""
+        return self._state.entries
 
     def balance(self, on: _dt.date) -> int:
         """The valid points on ``on``: earned, not spent, not expired, not reversed.
 
+        Points are valid through their last valid day (by default the card's: R-VIP-10).
+
         >>> from datetime import date
         >>> card = Card.issue("VIP-2", Holder("C2", "钱多"), on=date(2024, 1, 1))
         >>> led = Ledger(card).earn("3000", date(2024, 1, 1), "S1")
-        >>> led.balance(date(2025, 12, 31)), led.balance(date(2026, 1, 2))
+        >>> led.balance(date(2026, 1, 1)), led.balance(date(2026, 1, 2))
         (30, 0)
         """
         require_date("on", on)
         self._check_order(on)
-        return sum(lot.points for lot in self._state.lots if lot.expires_on >= on)
+        return sum(p.points for p in self._state.purchases if p.expires_on >= on)
 
     @property
     def carry(self) -> Decimal:
         """The spend below one point carried to the next purchase (R-VIP-05)."""
-        if self.policy.remainder is RemainderRule.TRUNCATE:
-            return _ZERO
-        return from_fen(self._state.spend_fen % self.policy.fen_per_point)
+        return self._carry_of(self._state.spend_fen)
 
     @property
     def debt(self) -> int:
-        """Points owed by returns whose points had been spent; repaid by the next earnings."""
+        """Points owed by returns whose points had been spent; repaid by the next earnings.
+
+        Never owed while points are available: a return takes the balance first, so a
+        ledger with a debt has a balance of 0.
+        """
         return self._state.debt
 
     @property
@@ -997,11 +1056,22 @@ class Ledger:
 
     @property
     def last_on(self) -> _dt.date | None:
-        """The day of the last entry, if any."""
+        """The day of the last operation, if any."""
         return self._state.last_on
 
     def tier_points(self, on: _dt.date) -> int:
-        """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``)."""
+        """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``).
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+        >>> led = Ledger(card).earn("4000", date(2024, 1, 1), "S1")
+        >>> led = led.redeem(15, date(2024, 2, 1), "伞")
+        >>> led.tier_points(date(2024, 2, 1))            # the valid balance (default)
+        25
+        >>> lifetime = VipPolicy(tier_basis="lifetime")
+        >>> attrs.evolve(led, policy=lifetime).tier_points(date(2024, 2, 1))
+        40
+        """
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
             require_date("on", on)
             self._check_order(on)
@@ -1020,14 +1090,20 @@ class Ledger:
         amount = yuan(paid, argument="paid", non_negative=True)
         return self._gross(to_fen(amount))
 
+    # -- internals ------------------------------------------------------------------------
+
     def _gross(self, paid_fen: int) -> int:
+        """The points a payment earns (R-VIP-05): with the carried remainder, or truncated."""
         per = self.policy.fen_per_point
         if self.policy.remainder is RemainderRule.TRUNCATE:
             return paid_fen // per
         spend = self._state.spend_fen
         return (spend + paid_fen) // per - spend // per
 
-    # -- checks ---------------------------------------------------------------------------
+    def _carry_of(self, spend_fen: int) -> Decimal:
+        if self.policy.remainder is RemainderRule.TRUNCATE:
+            return _ZERO
+        return from_fen(spend_fen % self.policy.fen_per_point)
 
     def _check_order(self, on: _dt.date) -> None:
         last = self._state.last_on
@@ -1039,36 +1115,45 @@ class Ledger:
                 "ask about that day or later",
             )
 
+    def _find(self, ref: str) -> int | None:
+        return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
+
     def _lot_expiry(self, on: _dt.date) -> _dt.date:
         months = self.policy.points_validity_months
         if months is None:
             return self.card.valid_until
-        return min(_add_months(on, months), self.card.valid_until)
+        return min(_add_months(on, months, "on"), self.card.valid_until)
 
-    def _expired_upto(self, on: _dt.date) -> tuple[list[LedgerEntry], tuple[_Lot, ...]]:
-        """Entries recording the expiry of every lot whose last valid day is before ``on``."""
-        entries: list[LedgerEntry] = []
-        lots: list[_Lot] = []
+    def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
+        """Entries recording the expiry of every point whose last valid day is before ``on``."""
+        purchases = self._state.purchases
+        lapsed = [p for p in purchases if p.points and p.expires_on < on]
+        if not lapsed:
+            return (), purchases
         carry, debt = self.carry, self._state.debt
-        for lot in self._state.lots:
-            if lot.points and lot.expires_on < on:
-                entries.append(
-                    LedgerEntry(
-                        EntryKind.EXPIRE,
-                        lot.expires_on + _ONE_DAY,
-                        -lot.points,
-                        "R-VIP-10",
-                        f"{lot.points} points earned on {lot.earned_on.isoformat()} (purchase "
-                        f"{lot.ref}) expired after {lot.expires_on.isoformat()}",
-                        ref=lot.ref,
-                        carry=carry,
-                        debt=debt,
-                    )
+        entries = sorted(
+            (
+                LedgerEntry(
+                    EntryKind.EXPIRE,
+                    p.expires_on + _ONE_DAY,
+                    -p.points,
+                    "R-VIP-10",
+                    f"{p.points} points earned on {p.earned_on.isoformat()} (purchase "
+                    f"{p.ref}) expired after {p.expires_on.isoformat()}",
+                    ref=p.ref,
+                    carry=carry,
+                    debt=debt,
                 )
-                lot = attrs.evolve(lot, points=0, expired=lot.expired + lot.points)
-            lots.append(lot)
-        entries.sort(key=lambda e: e.on)
-        return entries, tuple(lots)
+                for p in lapsed
+            ),
+            key=lambda e: e.on,
+        )
+        return tuple(entries), tuple(
+            attrs.evolve(p, points=0, expired=p.expired + p.points)
+            if p.points and p.expires_on < on
+            else p
+            for p in purchases
+        )
 
     # -- operations -----------------------------------------------------------------------
 
@@ -1093,37 +1178,31 @@ class Ledger:
         check = self.card.check(on)
         if not check.valid:
             raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
-        if ref in self._state.bought:
+        if self._find(ref) is not None:
             raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
-        expiries, lots = self._expired_upto(on)
+        state = self._state
+        expiries, purchases = self._expire_upto(on)
         paid_fen = to_fen(amount)
         gross = self._gross(paid_fen)
-        repaid = min(gross, self._state.debt)
-        credit = gross - repaid
-        debt = self._state.debt - repaid
-        spend = self._state.spend_fen + paid_fen
-        state = _State(
-            lots=(*lots, _Lot(ref, on, self._lot_expiry(on), credit)),
-            bought={**self._state.bought, ref: _Bought(paid_fen, 0, gross, repaid)},
-            spend_fen=spend,
-            debt=debt,
-            lifetime=self._state.lifetime + gross,
-            last_on=on,
+        repaid = min(gross, state.debt)
+        debt = state.debt - repaid
+        spend = state.spend_fen + paid_fen
+        carry = self._carry_of(spend)
+        tail = (
+            f"{carry} carried to the next purchase"
+            if self.policy.remainder is RemainderRule.CARRY
+            else "remainder not carried"
         )
-        per = yuan(self.policy.yuan_per_point)
-        if self.policy.remainder is RemainderRule.CARRY:
-            carry = from_fen(spend % self.policy.fen_per_point)
-            tail = f"{carry} carried to the next purchase"
-        else:
-            carry = _ZERO
-            tail = "remainder not carried"
-        reason = f"earned {gross} points for {amount} paid (1 point per {per}; {tail})"
+        reason = (
+            f"earned {gross} points for {amount} paid "
+            f"(1 point per {yuan(self.policy.yuan_per_point)}; {tail})"
+        )
         if repaid:
             reason += f"; {repaid} repaid the debt of an earlier return"
         entry = LedgerEntry(
             EntryKind.EARN,
             on,
-            credit,
+            gross - repaid,
             "R-VIP-05",
             reason,
             ref=ref,
@@ -1131,7 +1210,21 @@ class Ledger:
             carry=carry,
             debt=debt,
         )
-        return self._make(self.card, self.policy, (*self.entries, *expiries, entry), state)
+        bought = _Purchase(
+            ref, on, self._lot_expiry(on), paid_fen, gross, gross - repaid, repaid=repaid
+        )
+        return attrs.evolve(
+            self,
+            _state=attrs.evolve(
+                state,
+                entries=(*state.entries, *expiries, entry),
+                purchases=(*purchases, bought),
+                spend_fen=spend,
+                debt=debt,
+                lifetime=state.lifetime + gross,
+                last_on=on,
+            ),
+        )
 
     def redeem(self, points: int, on: _dt.date, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08); all or nothing.
@@ -1160,8 +1253,8 @@ class Ledger:
                 "gift", gift, "points are never exchanged for cash (R-VIP-08)"
             )
         self._check_order(on)
-        expiries, lots = self._expired_upto(on)
-        available = sum(lot.points for lot in lots)
+        expiries, purchases = self._expire_upto(on)
+        available = sum(p.points for p in purchases)
         if available < points:
             raise InsufficientPoints(
                 f"points: needs {points}, card {self.card.number} has {available} valid points "
@@ -1169,15 +1262,16 @@ class Ledger:
                 requested=points,
                 available=available,
             )
+        drawn = list(purchases)
         left = points
-        drawn: list[_Lot] = []
-        for lot in sorted(lots, key=lambda lot: (lot.expires_on, lot.earned_on)):
-            take = min(left, lot.points)
-            left -= take
-            drawn.append(attrs.evolve(lot, points=lot.points - take) if take else lot)
-        order = {lot.ref: i for i, lot in enumerate(lots)}
-        drawn.sort(key=lambda lot: order[lot.ref])
-        state = attrs.evolve(self._state, lots=tuple(drawn), last_on=on)
+        for i in _fefo(drawn):
+            take = min(left, drawn[i].points)
+            if take:
+                drawn[i] = attrs.evolve(drawn[i], points=drawn[i].points - take)
+                left -= take
+            if not left:
+                break
+        state = self._state
         entry = LedgerEntry(
             EntryKind.REDEEM,
             on,
@@ -1187,21 +1281,33 @@ class Ledger:
             "not cancellable, never for cash)",
             gift=gift,
             carry=self.carry,
-            debt=self._state.debt,
+            debt=state.debt,
         )
-        return self._make(self.card, self.policy, (*self.entries, *expiries, entry), state)
+        return attrs.evolve(
+            self,
+            _state=attrs.evolve(
+                state,
+                entries=(*state.entries, *expiries, entry),
+                purchases=tuple(drawn),
+                last_on=on,
+            ),
+        )
 
     def reverse(self, ref: str, on: _dt.date, amount: Any = None) -> tuple[Ledger, Reversal]:
         """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``).
 
-        See the class docs for the arithmetic.  The points come from the purchase's own
-        points first, then from those that expire first; points of that purchase that had
-        already expired are not taken again.  If the balance cannot cover the rest, the
-        balance never goes negative: by ``policy.shortfall`` the rest is recorded as a
-        debt repaid by later earnings (default), written off, or the whole reversal is
-        refused (ledger unchanged).  A purchase fully reversed cannot be reversed again
+        Returns are not in D7; RULES.md §3 requires that their points are reversed, never
+        below zero without saying so (R-VIP-05 for the arithmetic: see the class docs).
+        The points come from the purchase's own points first; points of that purchase that
+        already expired unused are not taken again; the rest comes from the points that
+        expire first.  Points the balance cannot cover are owed again if this purchase had
+        repaid a debt with them, else they were spent on a gift: by ``policy.shortfall``
+        they are recorded as a debt repaid by later earnings (default), written off, or the
+        whole reversal is refused (ledger unchanged).  The balance never goes negative.  A
+        purchase fully reversed cannot be reversed again
         (:class:`~custops.errors.IllegalTransition`).  After the card has expired its
-        points are void and nothing is taken (R-VIP-10).
+        points are void and nothing is taken (R-VIP-10); the result still says how many
+        of the points due had been spent.
 
         >>> from datetime import date
         >>> card = Card.issue("VIP-6", Holder("C6", "郑和"), on=date(2024, 1, 1))
@@ -1218,21 +1324,22 @@ class Ledger:
         require_str("ref", ref)
         require_date("on", on)
         self._check_order(on)
-        bought = self._state.bought.get(ref)
-        if bought is None:
+        index = self._find(ref)
+        if index is None:
             raise InvalidInput.for_argument("ref", ref, "is not a purchase on this ledger")
-        left_fen = bought.paid_fen - bought.refunded_fen
+        state = self._state
+        bought = state.purchases[index]
         if bought.returned:
             raise IllegalTransition(
                 f"ref: purchase {ref!r} is already fully returned (got {ref!r})",
                 state="returned",
                 event="reverse",
             )
+        left_fen = bought.paid_fen - bought.refunded_fen
         if amount is None:
             refund_fen = left_fen
         else:
-            refund = yuan(amount, argument="amount", non_negative=True)
-            refund_fen = to_fen(refund)
+            refund_fen = to_fen(yuan(amount, argument="amount", non_negative=True))
             if not 0 < refund_fen <= left_fen:
                 raise InvalidInput.for_argument(
                     "amount",
@@ -1243,43 +1350,35 @@ class Ledger:
         refunded = from_fen(refund_fen)
         per = self.policy.fen_per_point
         if self.policy.remainder is RemainderRule.CARRY:
-            spend = self._state.spend_fen
+            spend = state.spend_fen
             due = spend // per - (spend - refund_fen) // per
         else:
             due = left_fen // per - (left_fen - refund_fen) // per
-        expiries, lots = self._expired_upto(on)
-        lot_list = list(lots)
-        taken = exempt = restored = 0
+        expiries, purchases = self._expire_upto(on)
+        lots = list(purchases)
+        # after the card expired every point has lapsed: nothing is taken (R-VIP-10)
+        own = lots[index]
+        taken = min(due, own.points)
+        exempt = min(due - taken, own.expired)
+        lots[index] = attrs.evolve(own, points=own.points - taken, expired=own.expired - exempt)
+        for i in _fefo(lots) if due > taken + exempt else ():
+            take = min(due - taken - exempt, lots[i].points)
+            if take:
+                lots[i] = attrs.evolve(lots[i], points=lots[i].points - take)
+                taken += take
+            if taken + exempt == due:
+                break
         void = on > self.card.valid_until
-        if void:
-            exempt = due
-        else:
-            own = next((i for i, lot in enumerate(lot_list) if lot.ref == ref), None)
-            if own is not None:
-                lot = lot_list[own]
-                take = min(due, lot.points)
-                spare = min(due - take, lot.expired)
-                lot_list[own] = attrs.evolve(
-                    lot, points=lot.points - take, expired=lot.expired - spare
-                )
-                taken, exempt = take, spare
-            # points of this purchase that repaid a debt: the debt comes back, nothing taken
-            restored = min(due - taken - exempt, bought.repaid)
-            order = sorted(range(len(lot_list)), key=lambda i: lot_list[i].expires_on)
-            for i in order:
-                if taken + exempt + restored == due:
-                    break
-                lot = lot_list[i]
-                take = min(due - taken - exempt - restored, lot.points)
-                if take:
-                    lot_list[i] = attrs.evolve(lot, points=lot.points - take)
-                    taken += take
+        # points of this purchase that repaid a debt: that debt is owed again
+        restored = 0 if void else min(due - taken - exempt, own.repaid)
         shortfall = due - taken - exempt - restored
         rule = self.policy.shortfall
-        debt = self._state.debt + restored
+        debt = state.debt + restored
         if void:
             outcome = ReversalOutcome.VOID
             why = f"card expired after {self.card.valid_until.isoformat()}; its points are void"
+            if shortfall:
+                why += f"; {shortfall} had been spent and are not recovered"
         elif shortfall == 0:
             outcome = ReversalOutcome.REVERSED
             why = f"took back {taken} points"
@@ -1298,31 +1397,20 @@ class Ledger:
         else:
             outcome = ReversalOutcome.WRITTEN_OFF
             why = f"took back {taken} points; {shortfall} were spent and are written off"
-        if exempt and not void:
+        if exempt:
             why += f"; {exempt} had already expired"
         if restored:
             why += f"; {restored} had repaid a debt, which is owed again"
-        if due != bought.earned and amount is None and bought.refunded_fen == 0:
+        if due != bought.earned and refund_fen == bought.paid_fen:
             why += f" (the purchase itself earned {bought.earned}; the carried remainder moves)"
-        new_spend = self._state.spend_fen - refund_fen
-        carry = from_fen(new_spend % per) if self.policy.remainder is RemainderRule.CARRY else _ZERO
         reason = f"return of {refunded} on purchase {ref!r}: {due} points due; {why}"
-        state = _State(
-            lots=tuple(lot_list),
-            bought={
-                **self._state.bought,
-                ref: attrs.evolve(
-                    bought,
-                    refunded_fen=bought.refunded_fen + refund_fen,
-                    repaid=bought.repaid - restored,
-                    returned=refund_fen == left_fen,
-                ),
-            },
-            spend_fen=new_spend,
-            debt=debt,
-            lifetime=self._state.lifetime - due,
-            last_on=on,
+        lots[index] = attrs.evolve(
+            lots[index],
+            refunded_fen=bought.refunded_fen + refund_fen,
+            repaid=lots[index].repaid - restored,
+            returned=refund_fen == left_fen,
         )
+        new_spend = state.spend_fen - refund_fen
         entry = LedgerEntry(
             EntryKind.REVERSE,
             on,
@@ -1331,10 +1419,21 @@ class Ledger:
             reason,
             ref=ref,
             paid=refunded,
-            carry=carry,
+            carry=self._carry_of(new_spend),
             debt=debt,
         )
-        ledger = self._make(self.card, self.policy, (*self.entries, *expiries, entry), state)
+        ledger = attrs.evolve(
+            self,
+            _state=attrs.evolve(
+                state,
+                entries=(*state.entries, *expiries, entry),
+                purchases=tuple(lots),
+                spend_fen=new_spend,
+                debt=debt,
+                lifetime=state.lifetime - due,
+                last_on=on,
+            ),
+        )
         return ledger, Reversal(
             ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored
         )
@@ -1353,9 +1452,14 @@ class Ledger:
         """
         require_date("on", on)
         self._check_order(on)
-        expiries, lots = self._expired_upto(on)
-        state = attrs.evolve(self._state, lots=lots, last_on=on)
-        return self._make(self.card, self.policy, (*self.entries, *expiries), state)
+        expiries, purchases = self._expire_upto(on)
+        state = self._state
+        return attrs.evolve(
+            self,
+            _state=attrs.evolve(
+                state, entries=(*state.entries, *expiries), purchases=purchases, last_on=on
+            ),
+        )
 
     def move_to(self, card: Card, on: _dt.date) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
@@ -1363,6 +1467,13 @@ class Ledger:
         ``card`` must be the replacement of this ledger's card (:meth:`Card.replace`), for
         the same holder (R-VIP-09).  A *renewed* card starts an empty ledger instead
         (R-VIP-10).
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+        >>> led = Ledger(card).earn("3250", date(2024, 2, 1), "S1")
+        >>> moved = led.move_to(card.replace("VIP-1B", date(2024, 8, 1)), date(2024, 8, 1))
+        >>> moved.card.number, moved.balance(date(2024, 8, 1)), moved.carry
+        ('VIP-1B', 32, Decimal('50.00'))
         """
         if not isinstance(card, Card):
             raise InvalidType.for_argument("card", card, f"must be a Card, not a {type_name(card)}")
@@ -1381,8 +1492,9 @@ class Ledger:
                 card.number,
                 "belongs to another holder; cards are not transferable (R-VIP-09)",
             )
-        expiries, lots = self._expired_upto(on)
-        balance = sum(lot.points for lot in lots)
+        state = self._state
+        expiries, purchases = self._expire_upto(on)
+        balance = sum(p.points for p in purchases)
         entry = LedgerEntry(
             EntryKind.REPLACE,
             on,
@@ -1391,10 +1503,16 @@ class Ledger:
             f"card {self.card.number} reported lost or damaged and replaced by {card.number}; "
             f"the balance of {balance} points follows",
             carry=self.carry,
-            debt=self._state.debt,
+            debt=state.debt,
         )
-        state = attrs.evolve(self._state, lots=lots, last_on=on)
-        return self._make(card, self.policy, (*self.entries, *expiries, entry), state)
+        moved = attrs.evolve(
+            state,
+            card=card,
+            entries=(*state.entries, *expiries, entry),
+            purchases=purchases,
+            last_on=on,
+        )
+        return Ledger(card, self.policy, _state=moved)
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08)."""
@@ -1413,16 +1531,32 @@ _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退
 # --- pricing (R-VIP-03, R-VIP-04, R-VIP-06, R-VIP-07) ---------------------------------------
 
 
+def _unit_price(argument: str, value: Any) -> Decimal:
+    """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
+    price = yuan(value, argument=argument, non_negative=True)
+    exact = value
+    if isinstance(value, str):  # yuan() accepted it: a number, maybe with ¥ and separators
+        exact = Decimal(value.strip().lstrip("¥￥").strip().replace(",", ""))
+    if exact != price:
+        raise InvalidInput.for_argument(
+            argument,
+            value,
+            "a unit price must be a whole number of fen (it is multiplied by the quantity, "
+            "so custops does not round it)",
+        )
+    return price
+
+
 def _list_price(value: Any) -> Decimal:
-    return yuan(value, argument="list_price", non_negative=True)
+    return _unit_price("list_price", value)
 
 
 def _promotion_price(value: Any) -> Decimal | None:
-    return None if value is None else yuan(value, argument="promotion_price", non_negative=True)
+    return None if value is None else _unit_price("promotion_price", value)
 
 
 def _special_price(value: Any) -> Decimal | None:
-    return None if value is None else yuan(value, argument="special_price", non_negative=True)
+    return None if value is None else _unit_price("special_price", value)
 
 
 def _coupon(value: Any) -> Decimal | None:
@@ -1441,10 +1575,11 @@ def _name(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
 class Line:
     """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
 
-    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices; ``coupon`` is
-    the amount a coupon or voucher (优惠券/卡) takes off this line.  custops applies one
-    benefit per line (R-VIP-04); if your store stacks a coupon on a promotion, pass the
-    combined unit price as ``promotion_price``.
+    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen (a
+    sub-fen unit price is refused, not rounded: it is multiplied by the quantity);
+    ``coupon`` is the amount a coupon or voucher (优惠券/卡) takes off this line.  custops
+    applies one benefit per line (R-VIP-04); if your store stacks a coupon on a promotion,
+    pass the combined unit price as ``promotion_price``.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
@@ -1462,6 +1597,12 @@ class Line:
     name: str = attrs.field(default="", kw_only=True, validator=_name)
 
     def __attrs_post_init__(self) -> None:
+        if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
+            raise InvalidInput.for_argument(
+                "quantity",
+                self.quantity,
+                f"with list_price {self.list_price} the line is too large to be an amount of money",
+            )
         for field in ("promotion_price", "special_price"):
             price = getattr(self, field)
             if price is not None and price > self.list_price:
@@ -1631,11 +1772,11 @@ def quote(
             raise InvalidType.for_argument(
                 "ledger", ledger, f"must be a Ledger, not a {type_name(ledger)}"
             )
-        if card is None or ledger.card.number != card.number:
+        if ledger.card != card:
             raise InvalidInput.for_argument(
                 "ledger",
                 ledger.card.number,
-                "is the ledger of another card; only the presented card's own points count "
+                "is not the ledger of the card presented; only that card's own points count "
                 "(R-VIP-08)",
             )
         if policy is not None and policy != ledger.policy:
@@ -1725,7 +1866,8 @@ def _price_line(
         benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
         others = [f"{b.label} {a}" for b, a in options if b is not benefit]
         why = "best single benefit" + (f" (vs {', '.join(others)})" if others else "")
-    if benefit.is_vip:
+    is_vip = benefit.is_vip
+    if is_vip:
         assert vip is not None
         rate: Decimal | None = vip[1]
         label = f"{benefit.label} {_zhe(vip[1])}: {list_amount} × {vip[1]} = {amount} (half up)"
@@ -1734,9 +1876,9 @@ def _price_line(
         rate = None
         label = f"{benefit.label}: {amount}"
         rule = "R-VIP-04"
-    if vip is not None and not benefit.is_vip:
+    if vip is not None and not is_vip:
         label += "; VIP rate not combined (R-VIP-04)"
-    elif own and benefit.is_vip:
+    elif own and is_vip:
         label += f"; the line's {'/'.join(b.label for b, _ in own)} not combined (R-VIP-04)"
     return QuoteLine(
         line, list_amount, amount, benefit, rate, tuple(options), rule, f"{label}; {why}"
@@ -1766,8 +1908,10 @@ def registration_report_due(month: _dt.date | str, policy: VipPolicy | None = No
         match = _MONTH.fullmatch(month)
         if not match or not 1 <= int(match.group(2)) <= 12:
             raise InvalidInput.for_argument("month", month, "is not a month such as '2024-12'")
-        first = _dt.date(int(match.group(1)), int(match.group(2)), 1)
+        year = int(match.group(1))
+        if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+            raise InvalidInput.for_argument("month", month, "is outside the calendar")
+        first = _dt.date(year, int(match.group(2)), 1)
     else:
         first = require_date("month", month).replace(day=1)
-    following: _dt.date = first + relativedelta(months=1)
-    return following.replace(day=rule.report_day)
+    return _add_months(first, 1, "month").replace(day=rule.report_day)
