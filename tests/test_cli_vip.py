@@ -52,10 +52,17 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["vip", "quote", "--on", "2024-05-10", "abc"], "LINE: is not an amount of money"),
+        (["vip", "quote", "--on", "2024-05-10", "abc"], "list_price: is not an amount of money"),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "0.125x1000"],
+            "list_price: a unit price must be a whole number of fen",
+        ),
         (["vip", "quote", "--on", "2024-05-10", "1.5:foo=1"], "LINE: "),
         (["vip", "quote", "--on", "10 May", "100"], "--on: is not a date"),
-        (["vip", "quote", "--on", "2024-05-10", "100:promo=120"], "promotion price above"),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "100:promo=120"],
+            "promotion_price: must not exceed list_price",
+        ),
         (["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"], "--points: must not be"),
         (["vip", "report-due", "2024-13"], "month: is not a month"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),
