@@ -24,8 +24,12 @@ How it works:
    something went wrong; cue rules (a kind only) say how it is asked.
 4. The kind and the category are those with the highest score; ties go to the kind
    listed first in ``RuleSet.kind_tie_order`` (consultation before complaint, so a
-   question wins unless complaint signals are *stronger*) and to the category whose
-   first fired rule comes first in the rule set.  A suggestion's category is
+   question wins unless complaint signals are *stronger*) and to the category with
+   more problem evidence, then to the one whose first fired rule comes first in the
+   rule set.  A wish or proposal about a problem (``希望瓶盖能改成好拧一点的``) is a
+   suggestion unless complaint cues (anger, demand, loss) are stronger than the
+   suggestion cues: the problem words are then its subject, not complaint votes
+   (``RuleSet.wish_frames_problems``).  A suggestion's category is
    ``PROPOSAL_CRITICISM`` (D1 第一条 5); its subject is kept in ``topic``.
 5. When no rule fires the result says so: ``matched`` is false, the kind is the rule
    set's ``default_kind`` (complaint: it is the safe way to handle an unknown contact),
@@ -53,7 +57,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from fractions import Fraction
 from typing import Any, ClassVar
 
 import attrs
@@ -104,6 +107,78 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
 
 def _norm_term(term: str) -> str:
     return normalise(term)[0]
+
+
+_META = frozenset("\\.^$*+?{}[]()|")
+_DIGITS = frozenset("0123456789")
+_MIN_REPEAT = re.compile(r"\{(\d*)")
+
+
+def _char_class(body: str) -> frozenset[str] | None:
+    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple."""
+    if not body or body.startswith("^") or "\\" in body:
+        return None
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return frozenset(chars)
+
+
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    r"""The characters one of which every match of ``pattern`` starts with, if plain to see.
+
+    Recognises a pattern that starts (after lookarounds) with a literal character, an
+    escaped one (``\?``), ``\d``, a simple class (``[二三2-9]``) or a group of literal
+    alternatives (``(退|换货)``), none of them optional; ``None`` otherwise.  Used only to
+    skip a rule's regular expression on texts that hold none of these characters, so
+    ``None`` (no shortcut) is always safe.
+
+    >>> sorted(_first_chars(r"(?<!管)(退|换货)\S{0,2}款"))
+    ['换', '退']
+    >>> sorted(_first_chars(r"[二三]次")), sorted(_first_chars(r"\?{2,}"))
+    (['三', '二'], ['?'])
+    >>> _first_chars(r"\S+吗") is None, _first_chars(r"(一)?次") is None
+    (True, True)
+    """
+    p = pattern
+    while p.startswith(("(?<!", "(?<=", "(?!", "(?=")):
+        head = 4 if p.startswith("(?<") else 3
+        close = p.find(")")
+        if close == -1 or "(" in p[head:close]:
+            return None
+        p = p[close + 1 :]
+    first: frozenset[str] | None
+    if p.startswith("(") and not p.startswith("(?"):
+        close = p.find(")")
+        body = p[1:close] if close != -1 else "("
+        if any(ch in _META for ch in body.replace("|", "")):
+            return None
+        alternatives = body.split("|")
+        if not all(alternatives):
+            return None
+        first, rest = frozenset(alt[0] for alt in alternatives), p[close + 1 :]
+    elif p.startswith("["):
+        close = p.find("]", 1)
+        first = _char_class(p[1:close]) if close != -1 else None
+        rest = p[close + 1 :]
+    elif p.startswith("\\") and len(p) > 1 and p[1] in _META | {"d"}:
+        first, rest = (_DIGITS if p[1] == "d" else frozenset(p[1])), p[2:]
+    elif p and p[0] not in _META:
+        first, rest = frozenset(p[0]), p[1:]
+    else:
+        return None
+    if first is None or (rest and rest[0] in "?*"):
+        return None
+    repeat = _MIN_REPEAT.match(rest)
+    if repeat and int(repeat.group(1) or "0") < 1:
+        return None
+    return first
 
 
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
@@ -160,12 +235,18 @@ class Rule:
     when the rule fires.  ``negations`` are cues that suppress a match when they stand
     within ``window`` characters before it in the same clause; ``negations_after`` the
     same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``,
-    ``有没有``).
+    ``有没有``).  ``problem`` says that the rule's complaint vote describes *what is
+    wrong* (沉淀, 排队, 瓶盖) rather than the customer's anger or demand (投诉, 凭什么,
+    我要退货): a wish or proposal about a problem is a suggestion (see
+    :class:`RuleSet`), so a problem vote does not count against a suggestion cue.  By
+    default a rule is a problem rule when it votes for a complaint *and* a category.
 
     >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
     ...             terms=("电池鼓包", "续航"), negations=("没有",))
-    >>> rule.category, rule.weight
-    (<Category.PRODUCT_QUALITY: 'product_quality'>, 1)
+    >>> rule.category, rule.weight, rule.problem
+    (<Category.PRODUCT_QUALITY: 'product_quality'>, 1, True)
+    >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",), problem=False).problem
+    False
     >>> Rule("x", category="other", patterns=("(",))
     Traceback (most recent call last):
     ...
@@ -186,11 +267,17 @@ class Rule:
     not_negations: tuple[str, ...] = attrs.field(
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"), converter=_not_negations
     )
+    problem: bool = attrs.field(
+        default=attrs.Factory(
+            lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
+        )
+    )
     _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_before: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _gate: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
 
     @id.validator
     def _check_id(self, _: Any, value: Any) -> None:
@@ -212,6 +299,11 @@ class Rule:
     def _check_note(self, _: Any, value: Any) -> None:
         require_str("note", value, nonempty=False)
 
+    @problem.validator
+    def _check_problem(self, _: Any, value: Any) -> None:
+        if not isinstance(value, bool):
+            raise InvalidType.for_argument("problem", value, "must be a bool")
+
     def __attrs_post_init__(self) -> None:
         if self.kind is None and self.category is None and self.signal is None:
             raise InvalidInput.for_argument(
@@ -228,6 +320,9 @@ class Rule:
                 ) from None
         body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(self.patterns))
         object.__setattr__(self, "_regex", re.compile(body) if body else None)
+        gates = [_first_chars(p) for p in self.patterns]
+        gate = None if None in gates else frozenset().union(*(g for g in gates if g))
+        object.__setattr__(self, "_gate", gate)
         literals = {(_norm_term(t), t) for t in self.terms}
         object.__setattr__(self, "_literals", tuple(sorted(lit for lit in literals if lit[0])))
         cues_before = tuple(c for c in map(_norm_term, self.negations) if c)
@@ -245,9 +340,13 @@ class Rule:
         """
         return _Index.of((self,)).scan(normalised).get(0, ())
 
-    def _pattern_matches(self, normalised: str) -> list[tuple[int, int, int, str]]:
+    def _pattern_matches(
+        self, normalised: str, chars: frozenset[str] | None = None
+    ) -> list[tuple[int, int, int, str]]:
         if self._regex is None:
             return []
+        if chars is not None and self._gate is not None and self._gate.isdisjoint(chars):
+            return []  # no match can start here: none of its first characters is in the text
         found = []
         for m in self._regex.finditer(normalised):
             start, end = m.span()
@@ -372,19 +471,26 @@ def _kinds(value: Any) -> tuple[Kind, ...]:
 class RuleSet:
     """An ordered rule set and what it decides when rules do not (R-CMP-02, R-CMP-03).
 
-    ``rules`` in priority order (the first fired rule of a category breaks a tie);
+    ``rules`` in priority order (between categories of equal score, the one with more
+    problem evidence wins, then the one whose first fired rule comes first);
     ``departments`` maps every category to the department suggested for it (D1 第三条,
     D10 二 3); ``default_kind`` is the kind of a text no rule recognises;
     ``kind_tie_order`` breaks a tie between kinds; ``suggestion_category`` is the
     category of a suggestion (``None`` keeps its topic); ``saturation`` the score
-    at which confidence stops growing.  Rule IDs must be unique and every category
-    must have a department, else :class:`~custops.errors.PolicyError`.
+    at which confidence stops growing.  With ``wish_frames_problems`` (the default) a
+    wish or proposal about a problem is a suggestion unless the complaint cues (anger,
+    demand, loss: the complaint votes of rules that are not ``problem`` rules) are
+    stronger than the suggestion cues: the problem words are then the suggestion's
+    subject and their complaint votes are set aside (``希望瓶盖能改成好拧一点的``).  With
+    ``wish_frames_problems=False`` every complaint vote counts against the suggestion.
+    Rule IDs must be unique and every category must have a department, else
+    :class:`~custops.errors.PolicyError`.
 
     >>> from custops.complaints.rules_data import DEFAULT_RULES
     >>> mine = DEFAULT_RULES.extended(
-    ...     Rule("acme.battery", category="产品质量", kind="投诉", terms=("电池鼓包",), weight=3))
-    >>> classify("手机电池鼓包了", rules=mine).category_rule
-    'acme.battery'
+    ...     Rule("acme.screen", category="产品质量", kind="投诉", terms=("烧屏",), weight=3))
+    >>> classify("手机屏幕烧屏了", rules=mine).category_rule
+    'acme.screen'
     """
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
@@ -397,6 +503,7 @@ class RuleSet:
         default=Category.PROPOSAL_CRITICISM, converter=_suggestion_category
     )
     saturation: int = attrs.field(default=4)
+    wish_frames_problems: bool = attrs.field(default=True)
 
     def __attrs_post_init__(self) -> None:
         seen: set[str] = set()
@@ -420,6 +527,10 @@ class RuleSet:
             raise InvalidType.for_argument("saturation", self.saturation, "must be an int")
         if self.saturation < 1:
             raise PolicyError.for_argument("saturation", self.saturation, "must be at least 1")
+        if not isinstance(self.wish_frames_problems, bool):
+            raise InvalidType.for_argument(
+                "wish_frames_problems", self.wish_frames_problems, "must be a bool"
+            )
 
     def department_for(self, category: Category) -> Department:
         """The department suggested for ``category``.
@@ -512,21 +623,40 @@ class Classification:
 
 
 class _Index:
-    """All literal terms of a tuple of rules, indexed by first character (built once).
+    """All literal terms of a tuple of rules, indexed by their first two characters.
 
     Scanning a text visits each position once and tries only the terms that start with
-    the character there, so the cost grows with the text, not with the vocabulary.
+    the one or two characters there, so the cost grows with the text, not with the
+    vocabulary.
     """
 
     _cache: ClassVar[dict[tuple[Rule, ...], _Index]] = {}
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
-        first: dict[str, list[tuple[str, int, int, str]]] = {}
+        single: dict[str, list[tuple[int, int, str]]] = {}
+        double: dict[str, dict[str, list[tuple[str, int, int, str]]]] = {}
         for r, rule in enumerate(rules):
             for order, (term, source) in enumerate(rule._literals):
-                first.setdefault(term[0], []).append((term, r, len(rule.patterns) + order, source))
-        self.first = {ch: tuple(entries) for ch, entries in first.items()}
+                at = len(rule.patterns) + order
+                if len(term) == 1:
+                    single.setdefault(term, []).append((r, at, source))
+                else:
+                    by_second = double.setdefault(term[0], {})
+                    by_second.setdefault(term[1], []).append((term, r, at, source))
+        #: first character → (one-character terms, second character → longer terms)
+        self.first: dict[
+            str,
+            tuple[
+                tuple[tuple[int, int, str], ...], dict[str, tuple[tuple[str, int, int, str], ...]]
+            ],
+        ] = {
+            ch: (
+                tuple(single.get(ch, ())),
+                {c2: tuple(e) for c2, e in double.get(ch, {}).items()},
+            )
+            for ch in single.keys() | double.keys()
+        }
         self.with_patterns = tuple(r for r, rule in enumerate(rules) if rule._regex is not None)
 
     @classmethod
@@ -542,15 +672,21 @@ class _Index:
         """Rule position → its non-overlapping ``(start, end, source, negated_by)``."""
         raw: dict[int, list[tuple[int, int, int, str]]] = {}
         first = self.first
+        last = len(text) - 1
         for i, ch in enumerate(text):
             entries = first.get(ch)
             if entries is None:
                 continue
-            for term, r, order, source in entries:
-                if text.startswith(term, i):
-                    raw.setdefault(r, []).append((i, i + len(term), order, source))
+            singles, by_second = entries
+            for r, order, source in singles:
+                raw.setdefault(r, []).append((i, i + 1, order, source))
+            if i < last:
+                for term, r, order, source in by_second.get(text[i + 1], ()):
+                    if len(term) == 2 or text.startswith(term, i):
+                        raw.setdefault(r, []).append((i, i + len(term), order, source))
+        chars = frozenset(text)
         for r in self.with_patterns:
-            found = self.rules[r]._pattern_matches(text)
+            found = self.rules[r]._pattern_matches(text, chars)
             if found:
                 raw.setdefault(r, []).extend(found)
         out: dict[int, tuple[tuple[int, int, str, str], ...]] = {}
@@ -578,7 +714,12 @@ def find_matches(
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
-    rule_tuple = _rules(rules)
+    return _find(text, _rules(rules))
+
+
+def _find(
+    text: str, rule_tuple: tuple[Rule, ...]
+) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
     normalised, where = normalise(text)
     counted: list[tuple[int, int, Evidence]] = []
     suppressed: list[tuple[int, int, Evidence]] = []
@@ -608,8 +749,9 @@ def find_matches(
 def _confidence(top: int, runner_up: int, saturation: int) -> float:
     if top <= 0:
         return 0.0
-    share = Fraction(top, top + runner_up) * min(Fraction(1), Fraction(top, saturation))
-    return round(float(share), 2)
+    # top/(top+runner_up) × min(1, top/saturation) as one exact integer ratio; int / int
+    # is correctly rounded, so this is the float of the exact fraction (deterministic).
+    return round(top * min(top, saturation) / ((top + runner_up) * saturation), 2)
 
 
 def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
@@ -641,14 +783,18 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
         )
     order = {rule.id: i for i, rule in enumerate(rules.rules)}
     weights = {rule.id: rule.weight for rule in rules.rules}
-    counted, suppressed = find_matches(text, rules.rules)
+    problems = {rule.id for rule in rules.rules if rule.problem}
+    counted, suppressed = _find(text, rules.rules)
     fired: dict[str, Evidence] = {}
     for e in counted:
         fired.setdefault(e.rule, e)
     kind_scores: dict[Kind, int] = {}
     kind_best: dict[Kind, str] = {}
+    cue_score = 0  # complaint votes of rules that are not problem rules
+    cue_best = ""
     category_scores: dict[Category, int] = {}
     category_first: dict[Category, int] = {}
+    category_problem: dict[Category, int] = {}  # the part of the score from problem rules
     category_best: dict[Category, str] = {}
     for rule_id in sorted(fired, key=order.__getitem__):
         e = fired[rule_id]
@@ -658,16 +804,37 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
             best = kind_best.get(e.kind)
             if best is None or w > weights[best]:
                 kind_best[e.kind] = rule_id
+            if e.kind is Kind.COMPLAINT and rule_id not in problems:
+                cue_score += w
+                if not cue_best or w > weights[cue_best]:
+                    cue_best = rule_id
         if e.category is not None:
             category_scores[e.category] = category_scores.get(e.category, 0) + w
             category_first.setdefault(e.category, order[rule_id])
+            if rule_id in problems:
+                category_problem[e.category] = category_problem.get(e.category, 0) + w
             best = category_best.get(e.category)
             if best is None or w > weights[best]:
                 category_best[e.category] = rule_id
 
+    wish = kind_scores.get(Kind.SUGGESTION, 0)
+    framed = (
+        rules.wish_frames_problems
+        and wish > 0
+        and wish >= cue_score
+        and kind_scores.get(Kind.COMPLAINT, 0) > cue_score
+    )
+    if framed:  # the problem words are what the suggestion is about
+        if cue_score:
+            kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT] = cue_score, cue_best
+        else:
+            del kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT]
     tie = {k: i for i, k in enumerate(rules.kind_tie_order)}
     kinds = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
-    categories = sorted(category_scores, key=lambda c: (-category_scores[c], category_first[c]))
+    categories = sorted(
+        category_scores,
+        key=lambda c: (-category_scores[c], -category_problem.get(c, 0), category_first[c]),
+    )
     matched = bool(counted)
 
     if kinds:
@@ -693,6 +860,8 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
         if kinds
         else f"kind {kind.value} by default (no kind rule fired)"
     )
+    if framed:
+        kind_part += ", problem words taken as the subject of a wish"
     if category_rule == "default":
         category_part = "category other by default (no category rule fired)"
     elif topic is not None and category is topic:

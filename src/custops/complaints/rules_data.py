@@ -46,18 +46,39 @@ FINE_AFTER = _w("没问题 没有问题 没毛病 很好 挺好 不错 正常 �
 
 _RULES = (
     # ---- kind cues (R-CMP-01) --------------------------------------------------------
+    # Complaint cues are the customer's anger, accusation or demand; they are not
+    # "problem" rules, so they count against a suggestion (RuleSet.wish_frames_problems).
     Rule(
         "kind.complaint",
         kind=C,
         weight=4,
         terms=_w(
-            "投诉 举报 不满 太差 差劲 离谱 过分 气愤 坑人 欺骗 骗人 说法 赔偿 索赔 "
-            "怎么回事 怎么搞的 到底 凭什么 太不 不像话 无语 忍无可忍 什么服务 "
-            "岂有此理 受不了 complain terrible unacceptable rude worst"
+            # explicit complaint words, with the common typos 投述/投拆
+            "投诉 投述 投拆 举报 差评 维权 不满 有意见 很有意见 意见很大 "
+            # verdicts and anger
+            "太差 差劲 离谱 过分 气愤 生气 气死 火大 窝火 恼火 寒心 失望 恶心 闹心 糟心 "
+            "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
+            "什么玩意 啥玩意 破玩意 垃圾 "
+            # cheating and dodging
+            "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
+            "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
+            "推三阻四 推来推去 互相推 "
+            # demands
+            "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
+            # rhetorical question words
+            "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
+            "有什么用 算什么 什么意思 啥意思 "
+            # English
+            "complain terrible unacceptable rude worst ridiculous disappointed scam "
+            "cheated furious awful wasteofmoney neveragain"
         ),
-        negations=("如何", "怎么", "怎样", "可以", "电话", "渠道"),
-        negations_after=("电话", "渠道", "方式", "流程", "热线"),
-        note="explicit complaint words",
+        patterns=(
+            r"(气|臭|吵|烦|吓|热|冷|坑)死(了|人|我)",
+            r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+        ),
+        negations=("如何", "怎么", "怎样", "可以", "电话", "渠道", "咋"),
+        negations_after=("电话", "渠道", "方式", "流程", "热线", "分类", "桶", "袋", "清运", "站"),
+        note="explicit complaint words, anger, accusations and demands",
     ),
     Rule(
         "kind.rhetorical",
@@ -67,16 +88,25 @@ _RULES = (
             r"(合理|公平|像话|应该|正常|能喝|能用|对吗|对吧)吗?\?!",
             r"(这|这还|这就)(合理|公平|像话|叫)",
             r"!{2,}",
+            r"\?{2,}",
+            r"[?!]{3,}",
+            r"也太\S{1,4}了吧",
+            r"还(让|叫)不让人",
+            r"这不是\S{1,6}吗",
+            r"差点(出事|出大事|出人命)",
         ),
-        note="rhetorical questions and repeated exclamation marks",
+        note="rhetorical questions, repeated ?! marks, 也太…了吧",
     ),
     Rule(
         "kind.question",
         kind=Q,
         weight=3,
         terms=_w(
-            "请问 咨询 想问 问一下 问下 打听 请教 了解一下 couldyoutell canyoutell "
-            "iwouldliketoknow doyou isthere canitell howdoi howcani howlong whattime"
+            "请问 咨询 想问 问一下 问下 问问 打听 请教 了解一下 了解下 想了解 想知道 "
+            "我想知道 麻烦问 求问 请告知 请告诉 打扰一下 帮我查 查一下 帮忙查 "
+            "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
+            "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
+            "cani canwe canyou doesthe doesit isit"
         ),
         negations=("不是",),
         note="asking for information",
@@ -86,33 +116,59 @@ _RULES = (
         kind=Q,
         weight=2,
         patterns=(
-            r"(吗|么|嘛|呢|没有|不)\?(?!!)",
-            r"(能否|是否|可否|能不能|可不可以|可以不|有没有|是不是|要不要|需不需要|多久|多长时间|多少|几点|几年|什么时候|哪里|哪儿|怎么办理|如何办理|找谁)",
+            r"(吗|么|嘛|呢|没有|不)\?(?![!?])",
+            r"(能否|是否|可否|能不能|可不可以|可以不|有没有|是不是|要不要|需不需要|用不用|"
+            r"行不行|好不好|什么时候|啥时候|啥时|哪里|哪儿|哪些|哪个|哪家|哪天|怎么办理|"
+            r"如何办理|怎么弄|咋弄|咋办|咋整|找谁|到哪|在哪)",
+            r"(?<![没这那好过前])(多久|多长时间|多少|几点|几年|几天|几号)",
+            r"(吗|嘛|呢)(啊|呀)?(?=$|[。,.;~])",
+            r"(能|要|可以|行|好|是|有|会|用|收|交|退|换|租|卖|送|开|带)[^,。.!?;\s]{0,6}不"
+            r"(啊|呀)?(?=$|[?。,.;~])",
         ),
-        negations_after=("都", "也"),
-        note="question forms",
+        negations_after=("都", "也", "别", "不要"),
+        note="question forms, also without a question mark (…吗, …能退不)",
     ),
     Rule(
         "kind.how",
         kind=Q,
         weight=1,
-        terms=_w("怎么 如何 怎样 how what when where"),
-        patterns=(r"\?(?!!)",),
-        negations_after=("回事", "搞", "还", "能这样", "这么", "一回事", "弄的"),
-        note="weak question words",
+        terms=_w("怎么 如何 怎样 咋 啥 how what when where which"),
+        patterns=(r"(?<!\?)\?(?![!?])",),
+        negations_after=(
+            "回事",
+            "搞",
+            "还",
+            "能这样",
+            "这么",
+            "一回事",
+            "弄的",
+            "整的",
+            "都",
+            "也",
+            "破",
+            "玩意",
+            "态度",
+            "服务",
+            "用",
+        ),
+        note="weak question words (咋 = 怎么, 啥 = 什么)",
     ),
     Rule(
         "kind.suggestion",
         kind=S,
         weight=5,
         terms=_w(
-            "建议 提个意见 提点意见 提个建议 提点建议 合理化 可以考虑 能否考虑 "
-            "能不能考虑 考虑一下 考虑搞 考虑增加 suggest suggestion wouldbenice "
-            "itwouldbe pleaseadd"
+            "建议 提个意见 提点意见 提个建议 提点建议 提个小意见 提个小建议 小建议 小意见 "
+            "合理化 可以考虑 能否考虑 能不能考虑 考虑一下 考虑搞 考虑增加 不妨 "
+            "suggest suggestion wouldbenice wouldbegreat itwouldbe pleaseadd "
+            "pleaseconsider youshould youcould howabout whynot recommend"
         ),
         patterns=(
-            r"(能不能|能否|可不可以|可否|可以|是否可以|是否能)\S{0,10}"
-            r"(增加|增设|开通|推出|提供|设置|安装|优化|改进|改善|多[放安装开设])",
+            r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
+            r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
+            r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
+            r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
+            r"(要是|如果|若是|假如|要)\S{0,20}就好了",
         ),
         negations=("投诉", "不接受", "没有"),
         note="proposals",
@@ -121,8 +177,15 @@ _RULES = (
         "kind.wish",
         kind=S,
         weight=2,
-        terms=_w("希望 最好 期待 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 hope wish"),
-        negations_after=("给个说法", "尽快处理", "尽快解决", "赔偿", "退"),
+        terms=_w(
+            "希望 最好 期待 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
+            "可以的话 方便的话 hope wish"
+        ),
+        patterns=(
+            r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
+            r"(能不能|可不可以|能否|可否)(别|不要)",
+        ),
+        negations_after=("给个说法", "尽快处理", "尽快解决", "赔偿", "退", "很大"),
         note="wishes and improvement words",
     ),
     # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
@@ -131,7 +194,11 @@ _RULES = (
         kind=C,
         category=Category.RETURN_EXCHANGE,
         weight=4,
-        terms=_w("沉淀 悬浮物 漂浮物 絮状 浑浊 混浊 杂质 sediment suspended cloudy"),
+        terms=_w(
+            "沉淀 悬浮物 漂浮物 絮状 浑浊 混浊 杂质 白东西 渣子 沉底 变浑 不透亮 "
+            "sediment suspended cloudy floating"
+        ),
+        patterns=(r"(飘|漂|浮)(着|了)?\S{0,6}(东西|物|渣|絮|丝|颗粒)",),
         negations=NEGATIONS,
         note="sediment or suspended matter: returnable (D10 二 3.2)",
     ),
@@ -141,10 +208,16 @@ _RULES = (
         category=Category.RETURN_EXCHANGE,
         weight=4,
         terms=_w(
-            "发霉 霉点 长霉 霉变 霉斑 长毛 瓶盖 扭断 渗漏 漏酒 漏出 渗出 漏液 mould "
-            "mold leak leaking cap"
+            "发霉 霉点 长霉 霉变 霉斑 长毛 瓶盖 扭断 渗漏 漏酒 漏出 渗出 漏液 渗酒 "
+            "mould mold leak leaking cap"
         ),
-        patterns=(r"漏了\d+瓶", r"瓶口漏", r"盖子(断|坏|拧)"),
+        patterns=(
+            r"漏了\d+瓶",
+            r"瓶口\S{0,3}(漏|渗)",
+            r"盖子(断|坏|拧)",
+            r"往外(渗|漏|冒)",
+            r"(酒|瓶)\S{0,2}(漏|渗)了",
+        ),
         negations=NEGATIONS,
         note="mould, caps, leaks: storage or 15-day rule (D10 二 3.2)",
     ),
@@ -154,21 +227,35 @@ _RULES = (
         category=Category.RETURN_EXCHANGE,
         weight=6,
         patterns=(
-            r"(要求|我要|申请|给我|给我们|必须|想|要|请|得给)\S{0,2}(退|换)(货|款|钱|掉|车|一|个|新|回)?",
-            r"(不给|不予|拒绝|不肯|不让)(退|换)",
+            r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(退|换(?![成为]))"
+            r"(货|款|钱|掉|车|一|个|新|回|了)?",
+            r"(不给|不予|拒绝|不肯|不让|不能)(退|换(?![成为]))",
             r"(退|换)货\S{0,4}(被拒|没人|一直)",
+            r"(退|换)\S{0,2}给我",
+            r"(钱|款)\S{0,6}(退|还)给我",
         ),
-        terms=_w("iwantarefund refundme wantarefund"),
+        terms=_w(
+            "iwantarefund refundme wantarefund moneyback fullrefund returnit takeitback "
+            "wanttoreturn wanttoexchange 退钱 包退"
+        ),
         negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
-        note="a return, exchange or refund asked for or refused",
+        problem=False,
+        note="a return, exchange or refund asked for or refused (a demand, not a problem)",
     ),
     Rule(
         "rx.mention",
         kind=C,
         category=Category.RETURN_EXCHANGE,
         weight=3,
-        patterns=(r"(退|换)(货|款|钱|掉|车)", r"退换", r"换(一台|一个|一件|一双|新的)"),
-        terms=_w("refund return exchange 退回来 退回 退给"),
+        patterns=(
+            r"(退|换)(货|款|钱|掉|车|单)",
+            r"退换",
+            r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)",
+            r"不(想)?要了",
+        ),
+        terms=_w(
+            "refund return exchange 退回来 退回 退给 换新 调换 退订 退费 没到账 returned refunded"
+        ),
         negations=("不是要", "不用", "不想", "无需"),
         note="a return, exchange or refund mentioned",
     ),
@@ -176,7 +263,14 @@ _RULES = (
         "rx.topic",
         category=Category.RETURN_EXCHANGE,
         weight=2,
-        patterns=(r"(能|可以|可不可以|能不能)(退|换)", r"退吗", r"七天无理由", r"7天无理由"),
+        patterns=(
+            r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))",
+            r"退吗",
+            r"退不退",
+            r"七天无理由",
+            r"7天无理由",
+            r"无理由退",
+        ),
         note="asking about returns",
     ),
     # ---- product quality: D10 二 3.1 (taste, flavour, packaging) -------------------------
@@ -186,19 +280,28 @@ _RULES = (
         category=Category.PRODUCT_QUALITY,
         weight=3,
         terms=_w(
-            "怪味 异味 发酸 发苦 苦味 酸味 寡淡 兑水 兑了水 勾兑 哈喇味 霉味 臭味 "
-            "变味 串味 塑料味 辣喉 头疼 不对劲 badtaste tastesbad smells sour"
+            # wine and food
+            "怪味 异味 发酸 变酸 酸了 酸味 太酸 发苦 苦味 太苦 苦涩 发涩 涩口 太涩 馊味 "
+            "馊了 发馊 寡淡 淡如水 兑水 兑了水 掺水 勾兑 酒精味 香精味 哈喇味 霉味 臭味 "
+            "变味 串味 塑料味 胶皮味 辣喉 辣嗓子 刺鼻 呛人 冲鼻 头疼 头痛 上头 不对劲 "
+            "怪怪的 难喝 不好喝 难吃 不好吃 难抽 不好抽 没味 变质 过期 生虫 有虫 "
+            # English
+            "badtaste tastesbad tastesweird smells sour stale spoiled expired"
         ),
-        patterns=(r"(口感|味道|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太)",),
+        patterns=(
+            r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太|怪|淡|冲)",
+            r"(抽|喝|吃|闻)(着|起来|上去)\S{0,3}(苦|酸|涩|辣|冲|怪|呛|淡|不对|不一样|没味|一股)",
+            r"一股\S{0,4}味",
+        ),
         negations=NEGATIONS,
         negations_after=FINE_AFTER,
-        note="bad taste or flavour (D10 二 3.1)",
+        note="bad taste, smell or flavour, spoiled goods (D10 二 3.1)",
     ),
     Rule(
         "pq.taste-topic",
         category=Category.PRODUCT_QUALITY,
         weight=2,
-        terms=_w("口感 味道 风味 口味 度数 taste flavour flavor"),
+        terms=_w("口感 味道 味儿 风味 口味 度数 香味 气味 taste flavour flavor smell"),
         negations_after=FINE_AFTER,
         note="talks about taste or flavour (D10 二 3.1)",
     ),
@@ -206,9 +309,12 @@ _RULES = (
         "pq.packaging",
         category=Category.PRODUCT_QUALITY,
         weight=2,
-        terms=_w("包装 礼盒 盒子 标签 塑封 内衬 外箱 纸箱 瓶身 印刷 packaging label box"),
+        terms=_w(
+            "包装 礼盒 盒子 标签 塑封 内衬 外箱 纸箱 瓶身 印刷 木塞 酒塞 瓶塞 烟盒 "
+            "packaging label box cork"
+        ),
         negations=NEGATIONS,
-        negations_after=FINE_AFTER,
+        negations_after=(*FINE_AFTER, "上写", "上标", "价"),
         note="talks about packaging (D10 二 3.1)",
     ),
     Rule(
@@ -217,24 +323,43 @@ _RULES = (
         category=Category.PRODUCT_QUALITY,
         weight=3,
         terms=_w(
-            "次品 残次 假货 假酒 劣质 不加热 死机 黑屏 异响 顿挫 色差 裂了 裂开 开裂 "
-            "开胶 缩水 发黑 褪色 掉色 起球 跑绒 不保温 受潮 漏气 漏水 不制冷 掉漆 "
-            "生锈 变形 没声音 简陋 贴歪 模糊 是烂的 破的 不能用 用不了 故障 破损 碎了 "
-            "defective broken faulty"
+            # general and retail
+            "次品 残次 瑕疵 假货 假酒 假烟 冒牌 山寨 仿冒 劣质 太次 垃圾货 不加热 死机 "
+            "黑屏 卡顿 色差 裂了 裂开 开裂 裂缝 开胶 脱胶 开线 脱线 缩水 发黑 褪色 掉色 "
+            "起球 跑绒 钻毛 跑毛 掉毛 不保温 受潮 返潮 漏气 漏水 不制冷 不制热 掉漆 "
+            "关不严 关不上 合不上 进水 生锈 锈了 变形 鼓包 鼓起来 没声音 简陋 贴歪 模糊 "
+            "是烂的 破的 破了 烂了 "
+            "不能用 用不了 不好用 难用 故障 破损 碎了 断了 充不进电 不亮 "
+            # cars
+            "异响 顿挫 抖动 抖得 发抖 车抖 漏油 渗油 烧机油 烧油 熄火 打不着 着不了车 "
+            "启动不了 趴窝 抛锚 跑偏 油耗高 故障灯 "
+            # tobacco
+            "点不着 老是灭 老灭 自己灭 空头 断支 掉烟丝 爆珠不爆 "
+            # English
+            "defective broken faulty damaged cracked fakes counterfeit stopsworking "
+            "doesntwork notworking noise rattle vibrates vibration warninglight "
+            "checkengine leaksoil"
         ),
         patterns=(
-            r"质量(问题|问提|太差|很差|差|不好|不行|太次|有问题|堪忧)",
-            r"(用|戴|穿|开)了?(一次|两天|三天|几天|不到)",
+            r"质量(问题|问提|太差|很差|差|不好|不行|太次|有问题|堪忧|也太)",
+            r"(破|啥|什么|这)质量",
+            r"(用|戴|穿|开|跑|抽|喝)了?\S{0,3}(一次|两次|两回|几回|两天|三天|几天|没几天|"
+            r"一周|一礼拜|一个星期|半个月|一个月|不到|没多久)",
+            r"跑了\S{0,6}(公里|km)就",
+            r"(发动机|机油|胎压|abs|气囊|黄|红)\S{0,2}灯\S{0,2}(亮|闪)",
+            r"亮了个?\S{0,2}灯",
+            r"(?<![听看])抖(?!音)",
+            r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
         ),
         negations=NEGATIONS,
         negations_after=FINE_AFTER,
-        note="defects of goods",
+        note="defects of goods: retail, cars, tobacco, wine",
     ),
     Rule(
         "pq.topic",
         category=Category.PRODUCT_QUALITY,
         weight=1,
-        terms=_w("质量 颜色 新车 产品 批次 做工 材质 坏了 quality product"),
+        terms=_w("质量 颜色 新车 产品 批次 做工 材质 坏了 仪表盘 仪表 拉链 quality product"),
         negations=NEGATIONS,
         negations_after=FINE_AFTER,
         note="talks about the product",
@@ -245,8 +370,10 @@ _RULES = (
         category=Category.SALES_CONTRACT,
         weight=2,
         terms=_w(
-            "合同 协议 承诺 说好的 说好 约定 定金 订金 发票 促销 赠品 送三年 配置 "
-            "上牌 金融服务费 保险 捆绑 陈列费 置换 contract invoice deposit promise"
+            "合同 协议 承诺 说好的 说好 约定 答应 签的 签了 条款 定金 订金 尾款 全款 "
+            "首付 按揭 发票 促销 活动 赠品 赠送 送三年 配置 上牌 金融服务费 保险 捆绑 "
+            "陈列费 置换 返点 返利 返现 政策 落地价 裸车价 精品 加装 套餐 保价 价保 "
+            "contract invoice deposit promise promised agreement rebate"
         ),
         note="contract terms and promises",
     ),
@@ -255,9 +382,11 @@ _RULES = (
         category=Category.SALES_CONTRACT,
         weight=2,
         terms=_w(
-            "价格 价钱 多少钱 优惠 折扣 打折 报价 加价 多收 收费 费用 标价 经销价 "
-            "调价 贷款 利息 首付 分期 补贴 物业费 结算 小票 付款 付了款 信用卡 price "
-            "discount charge paypal"
+            "价格 价钱 多少钱 优惠 折扣 打折 特价 原价 划线价 会员价 报价 加价 涨价 降价 "
+            "多收 收费 费用 服务费 手续费 上牌费 标价 价签 经销价 调价 贷款 利息 分期 补贴 "
+            "物业费 管理费 结算 结账 扫码 小票 付款 付了款 付钱 扣款 扣费 扣了 "
+            "刷卡 信用卡 微信支付 支付宝 找零 账单 price discount charge charged "
+            "overcharged bill paypal"
         ),
         note="prices and payment",
     ),
@@ -266,10 +395,14 @@ _RULES = (
         category=Category.SALES_CONTRACT,
         weight=2,
         terms=_w(
-            "送货 交货 交车 提车 到货 发货 配送 少送 送到 没送 订单 订货 下单 缺货 "
-            "没货 货源 品规 补货 交房 到了 delivery order shipping shipped"
+            "送货 交货 交车 提车 订车 等车 现车 到货 发货 配送 物流 快递 签收 没收到 少送 "
+            "订购 预订 预定 限量 "
+            "少发 漏发 错发 发错 送错 送到 没送 订单 订货 订烟 要货 分货 配货 货源 断货 "
+            "缺货 没货 品规 补货 交房 交付 到了 delivery delivered order ordered "
+            "shipping shipped parcel"
         ),
-        negations_after=("员", "司机", "师傅"),
+        negations_after=("员", "司机", "师傅", "柜"),
+        patterns=(r"(可以|能|怎么|咋|在哪|哪里)订",),
         note="delivery and orders",
     ),
     Rule(
@@ -278,14 +411,21 @@ _RULES = (
         category=Category.SALES_CONTRACT,
         weight=3,
         terms=_w(
-            "不认账 没兑现 未兑现 不兑现 还没到 还没送 没送到 没发货 还没发货 少送 "
-            "多收 乱收费 另外交 加价 强制 欺诈 延期 逾期 不肯退 不公平 没有赠品 "
-            "按新价格 没提前通知 开不出来"
+            "不认账 没兑现 未兑现 不兑现 不认 还没到 还没送 没送到 没发货 还没发货 未发货 "
+            "少送 多收 乱收费 乱收 多扣 多算 算错 收错 另外交 加价 乱涨价 说涨就涨 强制 "
+            "强买强卖 搭售 欺诈 延期 逾期 拖延 迟迟 还没消息 没消息 一分没给 没给 "
+            "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
+            "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
+            "notarrived hasntarrived"
         ),
         patterns=(
-            r"(和|跟|与)\S{0,10}(不一样|不符|不一致)",
-            r"(过了|超过|晚了)\S{0,4}(天|周|个月)",
-            r"少(了|送了)?[一二两三四五六七八九十\d]+(条|箱|瓶|件)",
+            r"(和|跟|与)\S{0,6}(说的|合同|宣传|描述|图片|承诺|广告|约定|介绍|页面|标的|写的|"
+            r"报价|订的|定的|买的时候)\S{0,4}(不一样|不符|不一致)",
+            r"(过了|超过|晚了|拖了)\S{0,4}(天|周|个月|礼拜|星期)",
+            r"少(了|送了|发了|给了)?[一二两三四五六七八九十\d]+(条|箱|瓶|件|个|盒)",
+            r"(刚买|买了|才买)\S{0,8}(就)?降价",
+            r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
+            r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
         ),
         note="a broken promise, overcharge or late delivery",
     ),
@@ -295,11 +435,23 @@ _RULES = (
         category=Category.REPAIR_QUALITY,
         weight=3,
         terms=_w(
-            "维修 修理 保养 检修 报修 返修 技师 维修师傅 钣金 喷漆 四轮定位 刹车片 "
-            "首保 保修 换电池 换机油 repair maintenance fixed fix"
+            "维修 修理 保养 检修 报修 返修 送修 修车 返厂 技师 维修师傅 钣金 喷漆 补漆 "
+            "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
+            "维修站 保样 维休 repair repaired maintenance servicing fixed fix mechanic "
+            "aftertheservice"
         ),
-        patterns=(r"修(好|了|完|过|不好|一下|吗)", r"没修", r"能修"),
-        note="repairs and maintenance",
+        patterns=(
+            r"修(好|了|完|过|不好|一下|吗|的)",
+            r"没修(?![改订饰])",
+        ),
+        note="repairs and maintenance (保样, 维休: common typos)",
+    ),
+    Rule(
+        "rq.request",
+        category=Category.REPAIR_QUALITY,
+        weight=1,
+        patterns=(r"(能|可以|给|来|去|帮)\S{0,6}修(?![改订饰身])",),
+        note="a repair asked for (能修吗, 来修一下): a repair, whatever broke",
     ),
     Rule(
         "rq.problem",
@@ -307,10 +459,18 @@ _RULES = (
         category=Category.REPAIR_QUALITY,
         weight=2,
         terms=_w(
-            "又坏 又亮 又漏 又开始 又不能 还是不 还是有 没修好 修不好 反而 弄坏 修坏 "
-            "钻坏 起泡 跑偏 加错 没两天 第二天又"
+            "又坏 又亮 又漏 又开始 又不能 又响 又卡 又抖 又出 还是不 还是有 没修好 修不好 "
+            "反而 弄坏 修坏 钻坏 起泡 加错 没两天 第二天又 越修越 老毛病 老样子 返工 "
+            "重新弄 重新修 重新做 重做 刮痕 刮花 划痕 划花 蹭花 漏装 少装 装反 没拧紧 "
+            "stillbroken brokeagain"
         ),
-        patterns=(r"没\S{0,3}修",),
+        patterns=(
+            r"没\S{0,3}修",
+            r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
+            r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
+            r"(你们|师傅|技师|工人)\S{0,4}弄(的|坏|花|丢)",
+            r"(落|忘|丢)\S{0,4}(抹布|工具|扳手|螺丝)",
+        ),
         note="a repair that did not hold or did damage",
     ),
     # ---- service quality: D10 二 3.3 (attitude, waiting, negligence) ----------------------
@@ -320,24 +480,35 @@ _RULES = (
         category=Category.SERVICE_QUALITY,
         weight=3,
         terms=_w(
-            "不耐烦 爱理不理 爱答不理 翻白眼 骂人 大呼小叫 阴阳怪气 说话太冲 说话难听 "
-            "恶劣 挂断 就挂了 没人理 没人招呼 冷冰冰 嫌我 推诿 attitude rude impolite"
+            "不耐烦 爱理不理 爱答不理 爱搭不理 不搭理 不理人 不理睬 翻白眼 甩脸 甩脸色 "
+            "摆脸色 给脸色 臭脸 拉着脸 黑着脸 冷脸 一脸不情愿 不情愿 骂人 骂我 骂了 脏话 "
+            "嘴巴不干净 说话难听 说话太冲 大呼小叫 阴阳怪气 吼我 吼人 凶我 很凶 好凶 太凶 "
+            "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
+            "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
+            "没人理 没人招呼 attitude rude impolite unfriendly arrogant yelled"
         ),
-        patterns=(r"态[度渡]",),
+        patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
         negations=("不是",),
         negations_after=FINE_AFTER,
-        note="staff attitude",
+        note="staff attitude (太度/态渡: typos)",
     ),
     Rule(
         "sq.waiting",
         kind=C,
         category=Category.SERVICE_QUALITY,
-        weight=2,
+        weight=3,
         terms=_w(
-            "排队 排了 没人接 占线 联系不上 没人来 不回 没回复 推给 走流程 一直说 "
-            "一直没人 没人处理 等太久 再等等 waiting waited"
+            "排队 排了 排长队 排老长 等半天 等了半天 老半天 等好久 等了好久 等太久 再等等 "
+            "没人接 打不通 占线 忙音 无人接听 转人工 联系不上 联系不到 找不到人 没人来 "
+            "不回 没回复 没回音 石沉大海 没下文 已读不回 推给 走流程 一直说 一直没人 "
+            "没人处理 让我等 叫我等 白跑 排不上 约不上 放鸽子 爽约 onhold waiting waited "
+            "noanswer nobodyanswered"
         ),
-        patterns=(r"等了\S{0,4}(分钟|小时|天|下午|上午|半天)", r"\d+分钟都"),
+        patterns=(
+            r"等了\S{0,4}(分钟|小时|天|下午|上午|半天)",
+            r"\d+分钟都",
+            r"打了\S{0,3}(上午|下午|天|次|遍)",
+        ),
         note="waiting and no answer",
     ),
     Rule(
@@ -346,11 +517,19 @@ _RULES = (
         category=Category.SERVICE_QUALITY,
         weight=2,
         terms=_w(
-            "不负责任 没有责任心 没责任心 失职 不干活 玩手机 在聊天 打牌 没来拜访 "
-            "没人管 服务太差 服务差 服务很差 扔在门口 一扔 没人通知 不通知 体验太差 "
-            "不专业 一问三不知 拍拍屁股"
+            "不负责任 没有责任心 没责任心 失职 不作为 不干活 啥也不干 什么也不干 玩手机 "
+            "刷手机 在聊天 打牌 没来拜访 不来拜访 不上门 没上门 没人管 服务太差 服务差 "
+            "服务很差 扔在门口 一扔 没人通知 不通知 体验太差 不专业 一问三不知 答非所问 "
+            "解决不了问题 没解决 不解决 没人处理 甩锅 推卸 走过场 拍拍屁股 就走了 弄错了 "
+            "搞错了 在睡觉 unprofessional"
         ),
-        patterns=(r"(?<!管)不管",),
+        patterns=(
+            r"(?<!管)不管",
+            r"不归\S{0,4}管",
+            r"(都|只会)说不知道",
+            r"没人(清|打扫|收拾|修剪|巡逻)",
+            r"(上班|值班|在岗|岗亭|当班)\S{0,4}睡觉",
+        ),
         note="negligence",
     ),
     Rule(
@@ -358,10 +537,12 @@ _RULES = (
         category=Category.SERVICE_QUALITY,
         weight=1,
         terms=_w(
-            "服务 服务员 营业员 店员 保安 客服 前台 管家 业务员 客户经理 区域经理 "
-            "服务顾问 销售顾问 导购 收银员 接线员 值班 工作人员 保洁 送货员 司机 "
-            "staff service waiter cashier"
+            "服务 服务员 服务生 营业员 店员 柜员 保安 客服 前台 接待 管家 物业 业务员 "
+            "客户经理 区域经理 专员 店长 主管 服务顾问 销售顾问 导购 收银员 接线员 值班 "
+            "工作人员 保洁 送货员 快递员 配送员 司机 staff service waiter cashier clerk "
+            "agent receptionist"
         ),
+        negations_after=("费",),
         note="talks about staff or service",
     ),
     # ---- general topics: category other --------------------------------------------------
@@ -370,9 +551,10 @@ _RULES = (
         category=Category.OTHER,
         weight=2,
         terms=_w(
-            "营业时间 几点关门 几点开门 上班吗 营业吗 停车 车位 会员卡 加盟 参观 "
-            "许可证 证件 手续 培训 快递柜 邻居 噪音 吵 保质期 纯粮 地址 在吗 "
-            "openinghours address parking membership"
+            "营业时间 几点关门 几点开门 开门 关门 上班吗 营业吗 营业 停车 车位 会员卡 会员 "
+            "积分 加盟 代理 招聘 参观 许可证 办证 营业执照 证件 材料 手续 培训 快递柜 邻居 "
+            "噪音 吵 宠物 装修 保质期 纯粮 地址 位置 怎么走 在吗 "
+            "openinghours open address parking park membership location"
         ),
         note="general information and matters outside the categories",
     ),
@@ -382,7 +564,8 @@ _RULES = (
         signal=Signal.SAFETY,
         terms=_w(
             "受伤 伤到 划伤 烫伤 住院 送医 医院 中毒 过敏 拉肚子 腹泻 呕吐 爆炸 起火 "
-            "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 injury injured "
+            "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
+            "差点出事 injury injured "
             "hospital poison fire"
         ),
         negations=NEGATIONS,
