@@ -1,7 +1,8 @@
 """Complaints: intake model, classification with evidence, severity, validity, returns, penalties.
 
-Rules R-CMP-01 … R-CMP-12 and R-SLA-22 (D1, D5, D10, D13 第十四章, D14).  The case
-workflow and statistics come with the SLA module.
+Rules R-CMP-01 … R-CMP-15, R-SLA-22 and R-SLA-23 (D1, D5, D10, D13 第十四章, D14):
+the case workflow with its SLA clocks is :class:`Case` (see ``docs/cases.md``), the
+weekly or monthly review :func:`statistics`.
 
 >>> from custops.complaints import classify, Kind
 >>> r = classify("服务员态度太差了")
@@ -11,6 +12,20 @@ workflow and statistics come with the SLA module.
 
 from __future__ import annotations
 
+from custops.complaints.case import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CasePolicy,
+    CaseStatus,
+    Clear,
+    Flow,
+    Retention,
+    RetentionPolicy,
+    SixClears,
+    Stage,
+    retention_until,
+)
 from custops.complaints.classifier import (
     Classification,
     Evidence,
@@ -35,9 +50,14 @@ from custops.complaints.model import (
 from custops.complaints.penalties import (
     FineDecision,
     FineOutcome,
+    Party,
+    PenaltyAssessment,
+    PenaltyLine,
     PenaltyPolicy,
+    ResponsibilityPolicy,
     ScoreDeduction,
     assess_fine,
+    assess_penalty,
     score_deduction,
 )
 from custops.complaints.returns import (
@@ -50,6 +70,13 @@ from custops.complaints.returns import (
 )
 from custops.complaints.rules_data import DEFAULT_RULES
 from custops.complaints.severity import SeverityAssessment, SeverityCriteria, assess_severity
+from custops.complaints.statistics import (
+    CaseStatistics,
+    OnTime,
+    ReviewPeriod,
+    Tally,
+    statistics,
+)
 from custops.complaints.validity import (
     HandlingDecision,
     ValidityDecision,
@@ -59,23 +86,39 @@ from custops.complaints.validity import (
 
 __all__ = [
     "DEFAULT_RULES",
+    "Case",
+    "CaseAction",
+    "CaseEvent",
+    "CasePolicy",
+    "CaseStatistics",
+    "CaseStatus",
     "Category",
     "Cause",
     "Channel",
     "Classification",
+    "Clear",
     "Complaint",
     "Defect",
     "Department",
     "Evidence",
     "FineDecision",
     "FineOutcome",
+    "Flow",
     "HandlingClass",
     "HandlingDecision",
     "Kind",
+    "OnTime",
+    "Party",
+    "PenaltyAssessment",
+    "PenaltyLine",
     "PenaltyPolicy",
+    "ResponsibilityPolicy",
+    "Retention",
+    "RetentionPolicy",
     "ReturnDecision",
     "ReturnOutcome",
     "ReturnPolicy",
+    "ReviewPeriod",
     "Role",
     "Rule",
     "RuleSet",
@@ -84,15 +127,21 @@ __all__ = [
     "SeverityAssessment",
     "SeverityCriteria",
     "Signal",
+    "SixClears",
+    "Stage",
+    "Tally",
     "Validity",
     "ValidityDecision",
     "assess_fine",
+    "assess_penalty",
     "assess_severity",
     "assess_validity",
     "classify",
     "find_matches",
     "handling_decision",
     "normalise",
+    "retention_until",
     "return_decision",
     "score_deduction",
+    "statistics",
 ]

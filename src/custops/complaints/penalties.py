@@ -1,4 +1,5 @@
-"""Penalties for complaints: the per-case fine (R-CMP-11) and the score deduction (R-CMP-12).
+"""Penalties for complaints: the per-case fine (R-CMP-11), the score deduction (R-CMP-12),
+and the responsibility penalties that scale with the loss and punish delay (R-CMP-13).
 
 D5 第七条: once responsibility is assigned (经职责归属), a complaint case carries a fine of
 **200–1500 yuan per case** (200~1500元/次).  D10 七: the assessment deducts **one point per
@@ -14,16 +15,27 @@ formed; the answer is no).
 refused: 2000.00 yuan is outside the per-case range 200.00–1500.00 yuan (R-CMP-11)
 >>> score_deduction(3).points
 3
+
+D1 第六条 (R-CMP-13): the responsible person and the department head are penalised by the
+size of the loss the complaint caused, and the handler who let a complaint slip is
+penalised for the delay.  The seed gives no scale, so :class:`ResponsibilityPolicy`
+holds one (loss bands, every fine inside the R-CMP-11 range):
+
+>>> a = assess_penalty("3000", delayed=("resolve",))
+>>> [(line.party.label, str(line.amount)) for line in a.lines]
+[('具体责任者', '500.00'), ('部门主管', '500.00'), ('投诉受理人', '200.00')]
 """
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
 import attrs
 
-from custops._validate import require_bool, require_int, type_name
+from custops._validate import require_bool, require_int, require_str, type_name
 from custops.complaints.model import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
@@ -31,9 +43,14 @@ from custops.money import yuan
 __all__ = [
     "FineDecision",
     "FineOutcome",
+    "Party",
+    "PenaltyAssessment",
+    "PenaltyLine",
     "PenaltyPolicy",
+    "ResponsibilityPolicy",
     "ScoreDeduction",
     "assess_fine",
+    "assess_penalty",
     "score_deduction",
 ]
 
@@ -182,4 +199,234 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
         points=points,
         reason=f"{count} complaint{plural} × {policy.points_per_complaint} {unit}"
         f" = {points} point{'' if points == 1 else 's'} deducted (R-CMP-12)",
+    )
+
+
+# --------------------------------------------------------------------------- R-CMP-13
+
+
+class Party(LabelledEnum):
+    """Who is penalised under D1 第六条 (R-CMP-13)."""
+
+    RESPONSIBLE_PERSON = ("responsible_person", "具体责任者", "责任人", "直接责任者")
+    DEPARTMENT_HEAD = ("department_head", "部门主管", "主管", "supervisor")
+    HANDLER = ("handler", "投诉受理人", "受理人", "受理责任人")
+
+
+Band = tuple[Decimal, Decimal]
+
+#: The library's default loss bands (not in the seed): loss of at least … yuan -> fine.
+DEFAULT_BANDS: tuple[Band, ...] = (
+    (Decimal("0.00"), Decimal("200.00")),
+    (Decimal("1000.00"), Decimal("500.00")),
+    (Decimal("5000.00"), Decimal("1000.00")),
+    (Decimal("10000.00"), Decimal("1500.00")),
+)
+
+
+def _bands(value: Any) -> tuple[Band, ...]:
+    items = value.items() if isinstance(value, Mapping) else value
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidType.for_argument(
+            "bands", value, f"must be pairs (loss at least, fine), not a {type_name(value)}"
+        )
+    out = []
+    for pair in items:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidType.for_argument(
+                "bands", pair, "each band must be a pair (loss at least, fine)"
+            )
+        out.append(
+            (
+                yuan(pair[0], argument="bands", non_negative=True),
+                yuan(pair[1], argument="bands", non_negative=True),
+            )
+        )
+    return tuple(out)
+
+
+def _delay_fine(value: Any) -> Decimal:
+    return yuan(value, argument="delay_fine", non_negative=True)
+
+
+def _limits(value: Any) -> PenaltyPolicy:
+    return _policy(value)
+
+
+@attrs.frozen
+class ResponsibilityPolicy:
+    """How penalties scale with the loss and punish delay (R-CMP-13, D1 第六条).
+
+    * ``bands``: ``(loss at least, fine)`` pairs, thresholds ascending from 0 — the
+      fine of the highest band the loss reaches.  The defaults (0 → 200, 1 000 → 500,
+      5 000 → 1 000, 10 000 → 1 500 yuan) are the library's: the seed says only that
+      penalties follow the size of the loss (依照投诉所造成的损失大小).
+    * ``fine_department_head``: whether the department head (部门主管) is fined the
+      same band as the responsible person (the seed names both).
+    * ``delay_fine``: the fine of the handler who delayed a complaint (不及时处理造成延误).
+    * ``limits``: the per-case range of R-CMP-11; every fine must lie inside it.
+
+    A policy whose fines fall as the loss grows, or leave the R-CMP-11 range, is a
+    :class:`~custops.errors.PolicyError`:
+
+    >>> ResponsibilityPolicy().bands[1]
+    (Decimal('1000.00'), Decimal('500.00'))
+    >>> ResponsibilityPolicy(bands=((0, 800), (5000, 500)))
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: bands: fines must not fall as the loss grows (got ...)
+    >>> ResponsibilityPolicy(delay_fine=100)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: delay_fine: is outside the per-case range 200.00–1500.00 ...
+    """
+
+    bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_bands)
+    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=_delay_fine)
+    fine_department_head: bool = attrs.field(default=True)
+    limits: PenaltyPolicy = attrs.field(factory=PenaltyPolicy, converter=_limits)
+
+    def __attrs_post_init__(self) -> None:
+        require_bool("fine_department_head", self.fine_department_head)
+        bands = self.bands
+        if not bands:
+            raise PolicyError.for_argument("bands", bands, "must hold at least one band")
+        if bands[0][0] != 0:
+            raise PolicyError.for_argument(
+                "bands", bands, "the first band must start at a loss of 0"
+            )
+        for (low, fine), (high, next_fine) in itertools.pairwise(bands):
+            if high <= low:
+                raise PolicyError.for_argument("bands", bands, "thresholds must rise strictly")
+            if next_fine < fine:
+                raise PolicyError.for_argument(
+                    "bands", bands, "fines must not fall as the loss grows"
+                )
+        lo, hi = self.limits.fine_min, self.limits.fine_max
+        for _, fine in bands:
+            if not lo <= fine <= hi:
+                raise PolicyError.for_argument(
+                    "bands", fine, f"is outside the per-case range {lo}–{hi} yuan (R-CMP-11)"
+                )
+        if not lo <= self.delay_fine <= hi:
+            raise PolicyError.for_argument(
+                "delay_fine",
+                self.delay_fine,
+                f"is outside the per-case range {lo}–{hi} yuan (R-CMP-11)",
+            )
+
+    def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
+        """The band a loss falls in and its fine."""
+        chosen = self.bands[0]
+        for band in self.bands:
+            if loss >= band[0]:
+                chosen = band
+        return chosen, chosen[1]
+
+
+@attrs.frozen
+class PenaltyLine:
+    """One penalty: who, how much, the rule and a one-line reason."""
+
+    party: Party
+    amount: Decimal
+    reason: str
+    rule: str = "R-CMP-13"
+
+
+@attrs.frozen
+class PenaltyAssessment:
+    """The penalties of one complaint case under D1 第六条 (R-CMP-13).
+
+    ``lines`` the penalties (may be empty), ``loss`` the loss assessed, ``delayed``
+    what was delayed (SLA target names), ``reason`` one line, ``rule`` ``"R-CMP-13"``.
+    """
+
+    lines: tuple[PenaltyLine, ...]
+    loss: Decimal
+    delayed: tuple[str, ...]
+    reason: str
+    rule: str = "R-CMP-13"
+
+    @property
+    def total(self) -> Decimal:
+        """The sum of every penalty, yuan."""
+        return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    def for_party(self, party: Party | str) -> Decimal:
+        """The amount one party is fined (0.00 when none)."""
+        who = party if isinstance(party, Party) else Party.parse(party, argument="party")
+        return sum((line.amount for line in self.lines if line.party is who), Decimal("0.00"))
+
+
+def _delayed(value: Any) -> tuple[str, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "delayed", value, f"must be a sequence of target names, not a {type_name(value)}"
+        )
+    return tuple(dict.fromkeys(require_str("delayed", v).strip() for v in value))
+
+
+def assess_penalty(
+    loss: Any,
+    *,
+    delayed: Iterable[str] = (),
+    responsibility_assigned: bool = True,
+    policy: ResponsibilityPolicy | None = None,
+) -> PenaltyAssessment:
+    """The penalties D1 第六条 calls for (R-CMP-13), each inside the R-CMP-11 range.
+
+    1. Once responsibility is assigned, the responsible person — and, by default, the
+       department head — are fined by the band of ``loss`` (yuan; the loss the
+       complaint caused): a larger loss never gives a smaller fine.
+    2. The handler is fined ``delay_fine`` when anything was ``delayed`` (the names of
+       the SLA targets breached, as :meth:`custops.complaints.Case.penalty` passes them),
+       whether or not responsibility is assigned.
+
+    >>> a = assess_penalty(0)
+    >>> [(line.party.value, line.amount) for line in a.lines]
+    [('responsible_person', Decimal('200.00')), ('department_head', Decimal('200.00'))]
+    >>> print(assess_penalty("12000", responsibility_assigned=False, delayed=["reply"]).reason)
+    no loss penalty: responsibility is not assigned; handler fined 200.00 yuan for the
+    delay (reply) (R-CMP-13)
+    >>> assess_penalty("25000").total
+    Decimal('3000.00')
+    """
+    money = yuan(loss, argument="loss", non_negative=True)
+    late = _delayed(delayed)
+    assigned = require_bool("responsibility_assigned", responsibility_assigned)
+    if policy is None:
+        policy = ResponsibilityPolicy()
+    elif not isinstance(policy, ResponsibilityPolicy):
+        raise InvalidType.for_argument(
+            "policy", policy, f"must be a ResponsibilityPolicy, not a {type_name(policy)}"
+        )
+    lines: list[PenaltyLine] = []
+    parts: list[str] = []
+    if assigned:
+        (threshold, _), fine = policy.fine_for(money)
+        why = f"loss {money} yuan ≥ {threshold} yuan band → {fine} yuan"
+        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, f"{why} (R-CMP-13)"))
+        if policy.fine_department_head:
+            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, fine, f"{why} (R-CMP-13)"))
+            parts.append(f"{why} for the responsible person and the department head")
+        else:
+            parts.append(f"{why} for the responsible person")
+    else:
+        parts.append("no loss penalty: responsibility is not assigned")
+    if late:
+        names = ", ".join(late)
+        lines.append(
+            PenaltyLine(
+                Party.HANDLER,
+                policy.delay_fine,
+                f"delayed ({names}): {policy.delay_fine} yuan (R-CMP-13)",
+            )
+        )
+        parts.append(f"handler fined {policy.delay_fine} yuan for the delay ({names})")
+    return PenaltyAssessment(
+        lines=tuple(lines),
+        loss=money,
+        delayed=late,
+        reason="; ".join(parts) + " (R-CMP-13)",
     )

@@ -1,0 +1,370 @@
+"""The weekly or monthly review of complaint cases (R-CMP-14; D10 五, D14 五).
+
+D10 五: the marketing office counts complaints by class, analyses them and reviews them
+at the weekly or monthly meeting; D14 五: the receiving department counts them by class
+and proposes improvements.  :func:`statistics` gives what such a review needs: counts by
+kind, category, channel, department, severity, flow and stage; the on-time rate of every
+SLA target; the median handling time; the reopen rate (R-CMP-08).
+
+Every tally adds up to the number of cases: a case not yet classified or assigned is
+counted under ``None`` (未定).
+
+>>> import datetime as dt
+>>> from zoneinfo import ZoneInfo
+>>> from custops.complaints import Case, Complaint
+>>> sh = ZoneInfo("Asia/Shanghai")
+>>> c = Complaint(received_at=dt.datetime(2025, 10, 9, 9, 0, tzinfo=sh), channel="电话",
+...               content="请问会员卡怎么办理", complainant="赵先生")
+>>> case = Case.open(c, "客户关系顾问").classify(
+...     dt.datetime(2025, 10, 9, 9, 5, tzinfo=sh), "客户关系经理", kind="咨询", category="其他")
+>>> s = statistics([case], ReviewPeriod.week(dt.date(2025, 10, 9)))
+>>> s.total, s.by_kind[Kind.CONSULTATION], s.by_department[None], s.period.label
+(1, 1, 1, '2025-W41')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+from fractions import Fraction
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from custops._validate import require_aware, require_date, type_name
+from custops.complaints.case import Case, Flow, Stage
+from custops.complaints.model import Category, Channel, Department, Kind, Severity
+from custops.errors import InvalidInput, InvalidType
+from custops.sla import State
+
+__all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
+
+K = TypeVar("K")
+
+_SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+def _start(value: Any) -> _dt.date:
+    return require_date("start", value)
+
+
+def _end(value: Any) -> _dt.date:
+    return require_date("end", value)
+
+
+@attrs.frozen
+class ReviewPeriod:
+    """A range of days, both ends included: the week or month under review.
+
+    >>> import datetime as dt
+    >>> p = ReviewPeriod.month(dt.date(2026, 2, 14))
+    >>> p.start, p.end, p.label
+    (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28), '2026-02')
+    >>> ReviewPeriod(dt.date(2025, 10, 8), dt.date(2025, 10, 1))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: end: is before the start 2025-10-08 \
+(got datetime.date(2025, 10, 1))
+    """
+
+    start: _dt.date = attrs.field(converter=_start)
+    end: _dt.date = attrs.field(converter=_end)
+    label: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
+        if not isinstance(self.label, str):
+            raise InvalidType.for_argument(
+                "label", self.label, f"must be a str, not a {type_name(self.label)}"
+            )
+        if not self.label:
+            object.__setattr__(self, "label", f"{self.start}..{self.end}")
+
+    @classmethod
+    def week(cls, day: _dt.date) -> ReviewPeriod:
+        """The ISO week (Monday to Sunday) that holds ``day`` (the weekly meeting).
+
+        >>> import datetime as dt
+        >>> ReviewPeriod.week(dt.date(2025, 10, 1)).start
+        datetime.date(2025, 9, 29)
+        """
+        d = require_date("day", day)
+        monday = d - _dt.timedelta(days=d.weekday())
+        year, number, _ = d.isocalendar()
+        return cls(monday, monday + _dt.timedelta(days=6), label=f"{year}-W{number:02d}")
+
+    @classmethod
+    def month(cls, day: _dt.date) -> ReviewPeriod:
+        """The calendar month that holds ``day`` (the monthly meeting)."""
+        d = require_date("day", day)
+        first = d.replace(day=1)
+        following = (first + _dt.timedelta(days=32)).replace(day=1)
+        return cls(first, following - _dt.timedelta(days=1), label=f"{d.year}-{d.month:02d}")
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, _dt.date) and self.start <= day <= self.end
+
+
+@attrs.frozen
+class Tally(Generic[K]):
+    """Counts by key, in a fixed order; the key ``None`` counts cases not yet known.
+
+    ``tally[key]`` is 0 for a key never seen; :attr:`total` is the sum.
+    """
+
+    counts: tuple[tuple[K | None, int], ...]
+
+    def __getitem__(self, key: K | None) -> int:
+        for k, n in self.counts:
+            if k == key:
+                return n
+        return 0
+
+    @property
+    def total(self) -> int:
+        """The sum of the counts (always the number of cases)."""
+        return sum(n for _, n in self.counts)
+
+    def as_dict(self) -> dict[K | None, int]:
+        """The counts as a plain dict."""
+        return dict(self.counts)
+
+    def describe(self) -> str:
+        """``label n`` pairs, e.g. ``投诉 3, 咨询 1``."""
+        parts = []
+        for key, n in self.counts:
+            name = getattr(key, "label", None) or ("未定" if key is None else str(key))
+            parts.append(f"{name} {n}")
+        return ", ".join(parts) or "none"
+
+
+def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:
+    seen: dict[K | None, int] = {}
+    for k in keys:
+        seen[k] = seen.get(k, 0) + 1
+    ordered: list[tuple[K | None, int]] = [(k, seen[k]) for k in order if k in seen]
+    if None in seen:
+        ordered.append((None, seen[None]))
+    return Tally(tuple(ordered))
+
+
+@attrs.frozen
+class OnTime:
+    """One SLA target across the cases: cycles met, breached and still pending.
+
+    Every cycle counts (a reopened case is handled — and timed — again); ``rate`` is
+    met / (met + breached), ``None`` when none is decided yet.
+    """
+
+    target: str
+    met: int
+    breached: int
+    pending: int
+
+    @property
+    def decided(self) -> int:
+        """Cycles met or breached."""
+        return self.met + self.breached
+
+    @property
+    def rate(self) -> Fraction | None:
+        """The on-time rate, exact; ``None`` when nothing is decided."""
+        return Fraction(self.met, self.decided) if self.decided else None
+
+    def describe(self) -> str:
+        """``resolve: 3/4 on time (75%), 1 pending``."""
+        if self.rate is None:
+            shown = "no decided cycle"
+        else:
+            shown = f"{self.met}/{self.decided} on time ({round(float(self.rate) * 100)}%)"
+        pending = f", {self.pending} pending" if self.pending else ""
+        return f"{self.target}: {shown}{pending}"
+
+
+@attrs.frozen
+class CaseStatistics:
+    """The review of the cases received in ``period``, as known at ``at`` (R-CMP-14).
+
+    ``total`` cases; tallies ``by_kind``, ``by_category``, ``by_channel``,
+    ``by_department``, ``by_severity``, ``by_flow``, ``by_stage`` (each adds up to
+    ``total``); ``open`` and ``closed``; ``on_time`` per SLA target; ``median_handling``
+    (receipt to closing, wall time, closed cases only, ``None`` if none);
+    ``reopened`` cases handled again at least once and ``reopen_rate`` = reopened /
+    total (``None`` without cases).
+    """
+
+    period: ReviewPeriod | None
+    at: _dt.datetime | None
+    total: int
+    by_kind: Tally[Kind]
+    by_category: Tally[Category]
+    by_channel: Tally[Channel]
+    by_department: Tally[Department]
+    by_severity: Tally[Severity]
+    by_flow: Tally[Flow]
+    by_stage: Tally[Stage]
+    open: int
+    closed: int
+    on_time: tuple[OnTime, ...]
+    median_handling: _dt.timedelta | None
+    reopened: int
+    reopen_rate: Fraction | None
+    rule: str = "R-CMP-14"
+
+    def target(self, name: str) -> OnTime:
+        """The on-time figures of the target called ``name``."""
+        for t in self.on_time:
+            if t.target == name:
+                return t
+        raise InvalidInput.for_argument(
+            "name",
+            name,
+            "is not a target of these cases; targets: "
+            + (", ".join(t.target for t in self.on_time) or "none"),
+        )
+
+    def lines(self) -> tuple[str, ...]:
+        """The review as text, one figure per line."""
+        period = self.period.label if self.period is not None else "all cases"
+        at = f" as of {self.at.isoformat(sep=' ', timespec='minutes')}" if self.at else ""
+        out = [
+            f"complaint review {period}{at}: {self.total} cases, {self.open} open, "
+            f"{self.closed} closed [{self.rule}]",
+            f"  kind:       {self.by_kind.describe()}",
+            f"  category:   {self.by_category.describe()}",
+            f"  channel:    {self.by_channel.describe()}",
+            f"  department: {self.by_department.describe()}",
+            f"  severity:   {self.by_severity.describe()}",
+        ]
+        out.extend(f"  on time:    {t.describe()}" for t in self.on_time)
+        if self.median_handling is not None:
+            out.append(f"  median handling time: {_span(self.median_handling)}")
+        if self.reopen_rate is not None:
+            pct = round(float(self.reopen_rate) * 100)
+            out.append(f"  reopened: {self.reopened} of {self.total} ({pct}%)")
+        return tuple(out)
+
+
+def _span(d: _dt.timedelta) -> str:
+    minutes = d // _dt.timedelta(minutes=1)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    text = f"{days}d{hours}h" if days else f"{hours}h"
+    return f"{text}{mins:02d}m" if mins else text
+
+
+def _median(values: list[_dt.timedelta]) -> _dt.timedelta | None:
+    """The median (the mean of the two middle values for an even count)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _period(value: Any) -> ReviewPeriod | None:
+    if value is None or isinstance(value, ReviewPeriod):
+        return value
+    if isinstance(value, tuple) and len(value) == 2:
+        return ReviewPeriod(value[0], value[1])
+    raise InvalidType.for_argument(
+        "period",
+        value,
+        f"must be a ReviewPeriod, a (start, end) pair of dates or None, not a {type_name(value)}",
+    )
+
+
+def statistics(
+    cases: Iterable[Case],
+    period: ReviewPeriod | tuple[_dt.date, _dt.date] | None = None,
+    *,
+    at: _dt.datetime | None = None,
+    tz: ZoneInfo | None = None,
+) -> CaseStatistics:
+    """The review of the cases received in ``period`` (R-CMP-14; D10 五, D14 五).
+
+    ``period`` is a :class:`ReviewPeriod` (``ReviewPeriod.week(day)``,
+    ``ReviewPeriod.month(day)``) or a ``(start, end)`` pair of dates, both included;
+    ``None`` takes every case.  A case belongs to the period of the day it was received
+    (in ``tz``, default Asia/Shanghai).  ``at`` is the moment of the review: each case
+    is taken as it stood then (:meth:`Case.as_of`); it defaults to the latest event of
+    the cases reviewed, and must not be before any of their records.
+
+    >>> import datetime as dt
+    >>> statistics([]).total, statistics([]).reopen_rate
+    (0, None)
+    """
+    chosen_period = _period(period)
+    zone = _SHANGHAI if tz is None else tz
+    if not isinstance(zone, _dt.tzinfo):
+        raise InvalidType.for_argument("tz", zone, f"must be a ZoneInfo, not a {type_name(zone)}")
+    given: Any = cases
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        raise InvalidType.for_argument(
+            "cases", given, f"must be a sequence of Case, not a {type_name(given)}"
+        )
+    selected: list[Case] = []
+    for case in given:
+        if not isinstance(case, Case):
+            raise InvalidType.for_argument(
+                "cases", case, f"must hold Case values, not a {type_name(case)}"
+            )
+        day = case.complaint.received_at.astimezone(zone).date()
+        if chosen_period is None or day in chosen_period:
+            selected.append(case)
+    moment: _dt.datetime | None
+    if at is not None:
+        moment = require_aware("at", at)
+    elif selected:
+        moment = max(c.last_at for c in selected)
+    else:
+        moment = None
+    views = [c.as_of(moment) for c in selected] if moment is not None else []
+
+    met: dict[str, int] = {}
+    breached: dict[str, int] = {}
+    pending: dict[str, int] = {}
+    handling: list[_dt.timedelta] = []
+    for case in views:
+        assert moment is not None
+        for status in case.status(moment).targets:
+            name = status.target
+            for key in (met, breached, pending):
+                key.setdefault(name, 0)
+            for cycle_state in (*(h.state for h in status.history), status.state):
+                if cycle_state is State.MET:
+                    met[name] += 1
+                elif cycle_state is State.BREACHED:
+                    breached[name] += 1
+                else:
+                    pending[name] += 1
+        closed = case.closed_at
+        if closed is not None:
+            handling.append(closed - case.complaint.received_at)
+    on_time = tuple(OnTime(n, met[n], breached[n], pending[n]) for n in met)
+    median = _median(handling)
+    total = len(views)
+    reopened = sum(1 for c in views if c.reopened)
+    closed_count = sum(1 for c in views if not c.is_open)
+    return CaseStatistics(
+        period=chosen_period,
+        at=moment,
+        total=total,
+        by_kind=_tally((c.kind for c in views), Kind),
+        by_category=_tally((c.category for c in views), Category),
+        by_channel=_tally((c.complaint.channel for c in views), Channel),
+        by_department=_tally((c.department for c in views), Department),
+        by_severity=_tally((c.severity for c in views), Severity),
+        by_flow=_tally((c.flow for c in views), Flow),
+        by_stage=_tally((c.stage for c in views), Stage),
+        open=total - closed_count,
+        closed=closed_count,
+        on_time=on_time,
+        median_handling=median,
+        reopened=reopened,
+        reopen_rate=Fraction(reopened, total) if total else None,
+    )

@@ -1,0 +1,868 @@
+"""Tests of custops.complaints.case: the case workflow, its SLA clocks, the six clears.
+
+Rule IDs: R-CMP-05/06/07/08 (flows), R-CMP-01 (consultations, suggestions), R-CMP-13
+(penalties by loss and delay), R-CMP-15 (six clears), R-SLA-01/02/03/04/05/09/10/11/12
+(clocks the case starts and stops), R-SLA-23 (retention).  Worked examples cross
+National Day 2025 (1–8 October off; Saturday 11 October a 调休 working day) and Spring
+Festival 2026 (15–23 February off; Saturdays 14 and 28 February 调休 working days).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import event as hyp_event
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CasePolicy,
+    Category,
+    Complaint,
+    Department,
+    Flow,
+    Kind,
+    Party,
+    ResponsibilityPolicy,
+    RetentionPolicy,
+    Role,
+    Severity,
+    Stage,
+    Validity,
+    assess_penalty,
+    retention_until,
+)
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.periods import Period
+from custops.sla import State, presets
+
+SH = ZoneInfo("Asia/Shanghai")
+A = CaseAction
+
+ADVISER = "客户关系顾问"
+CRM = "客户关系经理"
+GM = "总经理"
+QM = "质量负责人"
+DM = "部门经理"
+
+
+def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
+
+
+def S(month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    """A moment of 2026 (Spring Festival examples)."""
+    return T(month, day, hour, minute, year=2026)
+
+
+def show(t: dt.datetime) -> str:
+    return t.isoformat(sep=" ", timespec="minutes")
+
+
+def complaint(at: dt.datetime, **kw: Any) -> Complaint:
+    fields: dict[str, Any] = {
+        "channel": "电话",
+        "content": "酒有怪味，口感不对",
+        "complainant": "王先生",
+        "contact": "138 0000 0000",
+    }
+    fields.update(kw)
+    return Complaint(received_at=at, **fields)
+
+
+def general(case: Case, at: dt.datetime, **kw: Any) -> Case:
+    data: dict[str, Any] = {
+        "kind": "投诉",
+        "category": "产品质量",
+        "severity": "一般",
+        "grounds_sufficient": True,
+        "demand_reasonable": True,
+    }
+    data.update(kw)
+    return case.classify(at, CRM, **data)
+
+
+# --------------------------------------------------------------------------- flows
+
+
+def test_general_flow_dealer_national_day_2025_R_CMP_06_R_SLA_01() -> None:
+    """D1 第四条: record → classify → assign → propose (one working day) → GM → notify → …"""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER)
+    assert case.stage is Stage.RECORDED
+    assert case.flow is None
+    assert case.allowed_events() == (A.CLASSIFY, A.REPLY)
+    # before classification the case runs as a general complaint (the safe side)
+    s = case.status(T(9, 30, 16))
+    assert s.selection.matched == "complaint"
+    assert show(s["solution"].due) == "2025-10-09 18:00+08:00"
+
+    case = general(case, T(9, 30, 17))
+    assert (case.flow, case.kind, case.category, case.validity) == (
+        Flow.GENERAL,
+        Kind.COMPLAINT,
+        Category.PRODUCT_QUALITY,
+        Validity.ESTABLISHED,
+    )
+    assert case.allowed_events() == (A.ASSIGN, A.REPLY, A.ESCALATE, A.EXTEND)
+    case = case.assign(T(9, 30, 17, 30), CRM, "质量部", handler="张工")
+    assert case.department is Department.QUALITY
+    assert case.handler == "张工"
+    assert case.allowed_events() == (A.ASSIGN, A.PROPOSE, A.REPLY, A.ESCALATE, A.EXTEND)
+    case = case.propose(T(10, 9, 11), "服务经理", "换货")
+    assert case.allowed_events() == (A.APPROVE, A.REJECT, A.REPLY, A.ESCALATE, A.EXTEND)
+    case = case.approve(T(10, 9, 15), GM)
+    case = case.notify(T(10, 9, 16), ADVISER)
+    assert case.allowed_events() == (A.SURVEY, A.REPLY, A.ESCALATE)
+    case = case.survey(T(10, 10, 10), ADVISER, satisfied=True)
+    assert case.allowed_events() == (A.CLOSE, A.REPLY)
+    case = case.close(T(10, 10, 11), CRM, "换货一箱，客户满意")
+    assert case.allowed_events() == (A.REVIEW,)
+    assert not case.is_open
+    case = case.review(T(10, 13, 9), GM, "加强出库口感抽检")
+    assert case.stage is Stage.REVIEWED
+    assert case.allowed_events() == ()
+    assert [e.kind for e in case.events] == [
+        A.RECORD,
+        A.CLASSIFY,
+        A.ASSIGN,
+        A.PROPOSE,
+        A.APPROVE,
+        A.NOTIFY,
+        A.SURVEY,
+        A.CLOSE,
+        A.REVIEW,
+    ]
+    solution = case.status(T(10, 13, 9))["solution"]
+    # proposed on 9 October, the first working day after the holiday: met (R-SLA-01)
+    assert solution.state is State.MET
+    assert show(solution.due) == "2025-10-09 18:00+08:00"
+    assert solution.stopped == T(10, 9, 11)
+
+
+def test_every_event_records_time_and_role_R_CMP_06() -> None:
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER), T(9, 30, 17))
+    first, second = case.events
+    assert (first.kind, first.at, first.role) == (
+        A.RECORD,
+        T(9, 30, 16),
+        Role.CUSTOMER_RELATIONS_ADVISER,
+    )
+    assert (second.kind, second.role) == (A.CLASSIFY, Role.CUSTOMER_RELATIONS_MANAGER)
+    assert second.get("kind") is Kind.COMPLAINT
+    assert case.history()[1].startswith("2025-09-30 17:00+08:00 定性 (classify) by 客户关系经理")
+
+
+def test_only_the_general_manager_approves_a_solution_R_CMP_06() -> None:
+    """D1 第三条: 总经理 — 投诉解决方案的批准."""
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER), T(9, 30, 17))
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "退货")
+    for role in (CRM, ADVISER, QM, DM, "销售经理"):
+        with pytest.raises(IllegalTransition) as info:
+            case.approve(T(10, 9, 11), role)
+        assert "only 总经理 may" in str(info.value)
+        assert info.value.event == "approve"
+        assert info.value.state == "proposed"
+    assert case.stage is Stage.PROPOSED
+    assert len(case.events) == 4
+    assert case.approve(T(10, 9, 11), GM).stage is Stage.APPROVED
+    assert case.who_may("批准") == frozenset({Role.GENERAL_MANAGER})
+
+
+def test_only_the_customer_relations_manager_classifies_and_assigns_R_CMP_06() -> None:
+    """D1 第三条: 客户关系经理 — 判定投诉性质和类别及受理责任人."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER)
+    with pytest.raises(IllegalTransition, match="may not classify; only 客户关系经理 may"):
+        case.classify(
+            T(9, 30, 17),
+            ADVISER,
+            kind="投诉",
+            category="产品质量",
+            grounds_sufficient=True,
+            demand_reasonable=True,
+        )
+    case = general(case, T(9, 30, 17))
+    with pytest.raises(IllegalTransition, match="may not assign"):
+        case.assign(T(9, 30, 18), GM, "质量部")
+    # the handler proposes, not the customer-relations manager (who only assists)
+    case = case.assign(T(9, 30, 18), CRM, "质量部")
+    with pytest.raises(IllegalTransition, match="may not propose"):
+        case.propose(T(9, 30, 19), CRM, "退货")
+
+
+def test_the_gm_may_send_a_proposal_back() -> None:
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER), T(9, 30, 17))
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "道歉")
+    case = case.reject(T(10, 9, 11), GM, "补偿不足")
+    assert case.stage is Stage.ASSIGNED
+    with pytest.raises(IllegalTransition, match="allowed: assign, propose"):
+        case.notify(T(10, 9, 12), ADVISER)
+    assert case.propose(T(10, 9, 14), QM, "换货").approve(T(10, 9, 15), GM).stage is Stage.APPROVED
+
+
+def test_major_flow_spring_festival_2026_R_CMP_07() -> None:
+    """D1 第四条 (major): record → escalate at once → negotiate → satisfaction → close."""
+    c = complaint(
+        S(2, 13, 15),
+        channel="书面",
+        content="喝了你们的酒住院了，已经找了律师",
+        complainant="张女士",
+        claimed_loss="30000",
+    )
+    case = Case.open(c, QM)  # D5: the quality supervisor receives written complaints
+    case = case.classify(S(2, 13, 16), CRM, kind="投诉", category="产品质量")
+    assert case.severity is Severity.MAJOR  # assessed under the policy's criteria
+    assert case.flow is Flow.MAJOR
+    assert case.validity is None
+    assert case.allowed_events() == (A.ESCALATE, A.REPLY, A.EXTEND)
+    with pytest.raises(IllegalTransition, match="allowed: escalate, reply, extend"):
+        case.assign(S(2, 13, 16), CRM, "质量部")
+    case = case.escalate(S(2, 13, 16, 5), CRM, department="质量部", note="紧急会议")
+    assert case.stage is Stage.ESCALATED
+    assert case.department is Department.QUALITY
+    with pytest.raises(IllegalTransition):
+        case.approve(S(2, 13, 17), GM)  # no approval step in the major flow
+    case = case.negotiate(S(2, 14, 11), DM, "赔偿医药费")
+    case = case.survey(S(2, 14, 17), CRM, satisfied=True)
+    case = case.close(S(2, 14, 17, 30), CRM, "赔偿 30000 元")
+    case = case.review(S(2, 24, 10), GM, "出库抽检")
+    s = case.status(S(2, 24, 10))
+    assert s.selection.matched == "major complaint"
+    # received on Friday 13 February; Saturday 14 February is a 调休 working day
+    assert show(s["solution"].due) == "2026-02-14 18:00+08:00"
+    assert s["solution"].state is State.MET
+    assert case.six_clears().complete
+
+
+def test_a_general_complaint_escalated_while_handled_becomes_major_R_CMP_07() -> None:
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER), T(9, 30, 17))
+    case = case.assign(T(9, 30, 18), CRM, "售后服务部")
+    case = case.escalate(T(10, 9, 9), CRM, note="客户联系了媒体")
+    assert (case.flow, case.severity, case.stage) == (Flow.MAJOR, Severity.MAJOR, Stage.ESCALATED)
+    assert case.department is Department.AFTER_SALES  # kept from the assignment
+    assert case.allowed_events() == (A.NEGOTIATE, A.REPLY, A.EXTEND)
+    with pytest.raises(IllegalTransition):
+        case.escalate(T(10, 9, 10), CRM)  # once is enough
+
+
+def test_not_established_path_R_CMP_05() -> None:
+    """Grounds insufficient or demand unreasonable: explain tactfully, close."""
+    case = Case.open(complaint(T(9, 30, 16), content="说好的赠品没给"), ADVISER)
+    case = general(case, T(9, 30, 17), grounds_sufficient=True, demand_reasonable=False)
+    assert case.flow is Flow.NOT_ESTABLISHED
+    assert case.validity is Validity.NOT_ESTABLISHED
+    assert case.allowed_events() == (A.EXPLAIN, A.REPLY)
+    with pytest.raises(IllegalTransition):
+        case.assign(T(9, 30, 18), CRM, "销售部")
+    with pytest.raises(IllegalTransition):
+        case.close(T(9, 30, 18), CRM, "x")  # explain first
+    case = case.explain(T(9, 30, 18), ADVISER, "赠品活动已于 9 月 1 日结束，已致歉")
+    case = case.close(T(9, 30, 18, 5), ADVISER, "客户谅解")
+    assert case.allowed_events() == (A.REVIEW,)
+    assert case.status(T(10, 1, 9))["solution"].state is State.MET
+    assert case.six_clears().complete
+
+
+def test_consultation_tobacco_national_day_2025_R_CMP_01_R_SLA_11() -> None:
+    """D14 四(一): answer at once, otherwise within 24 hours (wall time, holiday or not)."""
+    c = complaint(T(9, 30, 20), content="请问新品什么时候到货", complainant="陈老板")
+    case = Case.open(c, ADVISER, policy=CasePolicy(sla=presets.TOBACCO))
+    case = case.classify(T(9, 30, 20, 5), CRM, kind="咨询", category="其他")
+    assert case.flow is Flow.CONSULTATION
+    assert case.severity is Severity.GENERAL
+    assert case.allowed_events() == (A.ANSWER, A.REPLY)
+    s = case.status(T(10, 1, 9))
+    assert [t.target for t in s.targets] == ["reply"]
+    assert show(s["reply"].due) == "2025-10-01 20:00+08:00"
+    case = case.answer(T(10, 1, 21), ADVISER, "10 月 9 日到货")
+    assert case.status(T(10, 1, 21))["reply"].state is State.BREACHED
+    case = case.close(T(10, 1, 21, 5), ADVISER, "已答复")
+    assert case.allowed_events() == ()  # no review step for a consultation
+    with pytest.raises(IllegalTransition, match="nothing"):
+        case.review(T(10, 2, 9), GM)
+
+
+def test_consultation_needs_no_validity_and_cannot_be_major_R_CMP_01() -> None:
+    case = Case.open(complaint(T(9, 30, 20), content="请问怎么办卡"), ADVISER)
+    with pytest.raises(InvalidInput, match="severity: only a complaint has it"):
+        case.classify(T(9, 30, 21), CRM, kind="咨询", category="其他", severity="重大")
+    with pytest.raises(InvalidInput, match="grounds_sufficient: only a complaint"):
+        case.classify(
+            T(9, 30, 21),
+            CRM,
+            kind="咨询",
+            category="其他",
+            grounds_sufficient=True,
+            demand_reasonable=True,
+        )
+
+
+def test_suggestion_with_a_promised_reply_tobacco_spring_festival_2026_R_SLA_12() -> None:
+    """D14 四(二): report, promise a reply deadline, answer whether it was adopted."""
+    c = complaint(S(2, 13, 10), content="建议增加送货次数", complainant="刘老板")
+    case = Case.open(c, ADVISER, policy=CasePolicy(sla=presets.TOBACCO))
+    case = case.classify(S(2, 13, 10, 5), CRM, kind="建议", category="建议批评")
+    assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY)
+    s = case.status(S(2, 13, 10, 5))
+    assert s.waiting == ("promised_reply",)
+    assert s.targets == ()
+    case = case.promise(S(2, 13, 10, 10), ADVISER, "5个工作日")
+    assert case.allowed_events() == (A.ANSWER, A.REPLY)
+    reply = case.status(S(2, 13, 11))["promised_reply"]
+    # 14 (调休), 24, 25, 26, 27 February: the fifth working day after the 13th
+    assert show(reply.due) == "2026-02-27 18:00+08:00"
+    assert reply.rule == "R-SLA-12"
+    case = case.answer(S(2, 24, 10), ADVISER, "已采纳").close(S(2, 24, 10, 5), ADVISER, "采纳")
+    assert case.status(S(2, 24, 11))["promised_reply"].state is State.MET
+
+
+def test_suggestion_answered_without_a_promise() -> None:
+    case = Case.open(complaint(T(9, 30, 10), content="希望延长营业时间"), ADVISER)
+    case = case.classify(T(9, 30, 10), CRM, kind="suggestion", category="proposal_criticism")
+    case = case.answer(T(9, 30, 10, 30), "销售经理").close(T(9, 30, 11), ADVISER, "已记录")
+    assert case.stage is Stage.CLOSED
+    assert case.flow is Flow.SUGGESTION
+
+
+def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() -> None:
+    """D5 第六条 3 ②: handled again until the customer is satisfied; nothing is lost."""
+    policy = CasePolicy(sla=presets.QUALITY)
+    case = general(Case.open(complaint(T(9, 30, 10)), ADVISER, policy=policy), T(9, 30, 11))
+    case = case.assign(T(9, 30, 12), CRM, "质量部").propose(T(10, 9, 11), QM, "换货")
+    case = case.approve(T(10, 9, 15), GM).notify(T(10, 9, 16), ADVISER)
+    before = case.survey(T(10, 9, 17), QM, satisfied=False)
+    assert before.stage is Stage.UNSATISFIED
+    assert before.allowed_events() == (
+        A.REOPEN,
+        A.REPLY,
+        A.ESCALATE,
+    )
+    with pytest.raises(IllegalTransition, match="allowed: reopen, reply, escalate"):
+        before.close(T(10, 9, 18), QM, "x")
+    case = before.reopen(T(10, 10, 9), QM, "客户要求退款")
+    assert case.events[: len(before.events)] == before.events
+    assert case.stage is Stage.ASSIGNED
+    assert case.reopened == 1
+    case = case.propose(T(10, 10, 11), QM, "退款").approve(T(10, 10, 12), GM)
+    case = case.notify(T(10, 10, 14), ADVISER).survey(T(10, 10, 15), QM, satisfied=True)
+    case = case.close(T(10, 10, 16), QM, "退款，客户满意")
+    s = case.status(T(10, 10, 16))
+    resolve = s["resolve"]
+    assert resolve.cycle == 2
+    assert len(resolve.history) == 1
+    first = resolve.history[0]
+    assert (first.state, show(first.due)) == (State.MET, "2025-10-09 18:00+08:00")
+    assert show(resolve.due) == "2025-10-17 18:00+08:00"  # one week again from the reopen
+    follow = s["follow_up"]
+    assert follow.cycle == 2
+    assert follow.state is State.MET
+    assert s["report"].cycle == 2  # the report follows the second agreement
+    assert case.reopened == 1
+
+
+def test_major_case_reopened_returns_to_negotiation_R_CMP_08() -> None:
+    case = Case.open(complaint(T(9, 30, 10)), ADVISER)
+    case = case.classify(T(9, 30, 11), CRM, kind="投诉", category="产品质量", severity="重大")
+    case = case.escalate(T(9, 30, 11), CRM).negotiate(T(9, 30, 15), CRM)
+    case = case.survey(T(9, 30, 16), CRM, satisfied=False).reopen(T(9, 30, 17), CRM)
+    assert case.stage is Stage.ESCALATED
+    assert case.allowed_events() == (A.NEGOTIATE, A.REPLY, A.EXTEND)
+
+
+def test_winery_phone_reply_and_feedback_chain_R_SLA_05_R_SLA_10() -> None:
+    """D10: reply within 24 hours; the feedback form within 24 hours after handling."""
+    policy = CasePolicy(sla=presets.WINERY)
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=policy), T(9, 30, 16, 30))
+    case = case.reply(T(10, 1, 10), ADVISER, "质量部已取样，10 月 9 日前答复")
+    assert case.stage is Stage.CLASSIFIED  # an interim reply changes no stage
+    s = case.status(T(10, 1, 10))
+    assert s["reply"].state is State.MET
+    assert s["quality_reply"].state is State.MET
+    assert s["resolve"].state is State.RUNNING
+    assert s.waiting == ("feedback",)
+    assert show(s["resolve"].due) == "2025-10-11 18:00+08:00"  # the 调休 Saturday
+    case = case.assign(T(10, 9, 9), CRM, "质量部").propose(T(10, 9, 11), QM, "退货")
+    case = case.approve(T(10, 9, 14), GM).notify(T(10, 9, 15), ADVISER)
+    s = case.status(T(10, 9, 15))
+    assert s["resolve"].state is State.MET
+    assert show(s["feedback"].due) == "2025-10-10 15:00+08:00"
+    case = case.survey(T(10, 10, 16), ADVISER, satisfied=True)
+    assert case.status(T(10, 10, 16))["feedback"].state is State.BREACHED
+    assert case.status(T(10, 10, 16)).breached == ("feedback",)
+
+
+def test_register_target_stops_at_the_record_R_SLA_07() -> None:
+    c = complaint(T(9, 30, 16), channel="当面")
+    case = Case.open(c, ADVISER, at=T(10, 1, 17), policy=CasePolicy(sla=presets.WINERY))
+    assert case.status(T(10, 1, 17))["register"].state is State.BREACHED  # 25 hours later
+
+
+def test_a_special_case_gets_seven_working_days_R_SLA_09() -> None:
+    policy = CasePolicy(sla=presets.TOBACCO)
+    case = general(Case.open(complaint(T(9, 29, 9)), ADVISER, policy=policy), T(9, 29, 10))
+    assert show(case.status(T(9, 29, 10))["resolve"].due) == "2025-10-10 18:00+08:00"
+    longer = case.extend(T(9, 29, 11), CRM, "需送检")
+    assert longer.special
+    assert A.EXTEND not in longer.allowed_events()
+    # 30 September, 9, 10, 11 (调休 Saturday), 13, 14, 15 October
+    assert show(longer.status(T(9, 29, 11))["resolve"].due) == "2025-10-15 18:00+08:00"
+    with pytest.raises(IllegalTransition, match="may not extend"):
+        case.extend(T(9, 29, 11), ADVISER)
+    special = general(
+        Case.open(complaint(T(9, 29, 9)), ADVISER, policy=policy), T(9, 29, 10), special=True
+    )
+    assert special.special
+    assert special.status(T(9, 29, 10))["resolve"].due == longer.status(T(9, 29, 11))["resolve"].due
+
+
+# --------------------------------------------------------------------------- time and input
+
+
+def test_times_must_be_aware_and_never_go_back() -> None:
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER)
+    with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
+        case.classify(dt.datetime(2025, 9, 30, 17), CRM, kind="咨询", category="其他")
+    with pytest.raises(IllegalTransition, match="before the previous event"):
+        case.classify(T(9, 30, 15), CRM, kind="咨询", category="其他")
+    with pytest.raises(IllegalTransition, match="before the complaint was received"):
+        Case.open(complaint(T(9, 30, 16)), ADVISER, at=T(9, 30, 15))
+    same = case.classify(T(9, 30, 16), CRM, kind="咨询", category="其他")  # equal times are fine
+    assert same.stage is Stage.CLASSIFIED
+    # another zone, the same instant
+    utc = dt.datetime(2025, 9, 30, 8, 30, tzinfo=dt.timezone.utc)
+    assert case.classify(utc, CRM, kind="咨询", category="其他").events[-1].at == T(9, 30, 16, 30)
+
+
+def test_bad_event_data_is_invalid_input() -> None:
+    at = T(9, 30, 16)
+    with pytest.raises(InvalidInput, match="needs its validity judged"):
+        CaseEvent("classify", at, CRM, data={"kind": "投诉", "category": "产品质量"})
+    with pytest.raises(InvalidInput, match="judge both"):
+        CaseEvent(
+            "classify",
+            at,
+            CRM,
+            data={"kind": "投诉", "category": "产品质量", "grounds_sufficient": True},
+        )
+    with pytest.raises(InvalidInput, match="unknown: colour"):
+        CaseEvent("notify", at, ADVISER, data={"colour": "red"})
+    with pytest.raises(InvalidInput, match="needs 'department'"):
+        CaseEvent("assign", at, CRM)
+    with pytest.raises(InvalidInput, match="not a known Role"):
+        CaseEvent("notify", at, "保安")
+    with pytest.raises(InvalidInput, match="not a known CaseAction"):
+        CaseEvent("dance", at, CRM)
+    with pytest.raises(InvalidType, match="satisfied: must be a bool"):
+        CaseEvent("survey", at, CRM, data={"satisfied": "yes"})
+    with pytest.raises(InvalidType, match="data: must be a mapping"):
+        CaseEvent("survey", at, CRM, data=["satisfied"])
+    with pytest.raises(InvalidInput, match="reads as the name of a month"):
+        CaseEvent("promise", at, CRM, data={"period": "三月"})
+    e = CaseEvent("promise", at, CRM, data={"period": "五个工作日"})
+    assert e.get("period") == Period.workdays(5)
+    assert hash(e) == hash(attrs.evolve(e))
+
+
+def test_case_inputs_are_checked() -> None:
+    c = complaint(T(9, 30, 16))
+    with pytest.raises(InvalidInput, match="events: must begin with a record event"):
+        Case(c, ())
+    with pytest.raises(IllegalTransition, match="a case begins with its record"):
+        Case(c, (CaseEvent("notify", T(9, 30, 16), ADVISER),))
+    with pytest.raises(InvalidType, match="complaint: must be a Complaint"):
+        Case.open("酒有怪味", ADVISER)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="policy: must be a CasePolicy"):
+        Case.open(c, ADVISER, policy=presets.WINERY)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="event: must be a CaseEvent"):
+        Case.open(c, ADVISER).apply("classify")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="at: is before the case was recorded"):
+        Case.open(c, ADVISER, at=T(9, 30, 17)).status(T(9, 30, 16, 30))
+
+
+def test_a_case_is_its_events_replayed() -> None:
+    policy = CasePolicy(sla=presets.QUALITY)
+    case = general(Case.open(complaint(T(9, 30, 10)), ADVISER, policy=policy), T(9, 30, 11))
+    case = case.assign(T(9, 30, 12), CRM, "质量部").propose(T(10, 9, 11), QM, "换货")
+    again = Case(case.complaint, case.events, policy)
+    assert again == case
+    assert hash(again) == hash(case)
+    assert again.status(T(10, 10, 9)) == case.status(T(10, 10, 9))
+    assert again.clocks() == case.clocks()
+
+
+def test_status_as_of_a_past_moment_ignores_later_events() -> None:
+    policy = CasePolicy(sla=presets.TOBACCO)
+    case = Case.open(complaint(T(9, 30, 16), content="请问几点关门"), ADVISER, policy=policy)
+    case = case.classify(T(9, 30, 17), CRM, kind="咨询", category="其他")
+    case = case.answer(T(9, 30, 18), ADVISER).close(T(9, 30, 18), ADVISER, "已答复")
+    early = case.status(T(9, 30, 16, 30))
+    assert early.stage is Stage.RECORDED
+    assert early.flow is None
+    assert [t.target for t in early.targets] == ["resolve"]  # provisional: a complaint
+    late = case.status(T(9, 30, 18))
+    assert late.stage is Stage.CLOSED
+    assert [t.target for t in late.targets] == ["reply"]
+    assert case.as_of(T(9, 30, 17)).stage is Stage.CLASSIFIED
+    assert case.as_of(T(10, 1)) is case
+
+
+def test_no_matching_sla_rule_is_said_not_guessed() -> None:
+    """The winery's rules name complaints only: a consultation runs no clock."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=CasePolicy(sla=presets.WINERY))
+    case = case.classify(T(9, 30, 16), CRM, kind="咨询", category="其他")
+    s = case.status(T(9, 30, 17))
+    assert s.targets == ()
+    assert s.selection.matched is None
+    assert "no rule of policy 'winery' matches" in s.reason
+
+
+def test_classify_defaults_to_the_classifier_and_the_severity_criteria_R_CMP_07() -> None:
+    c = complaint(T(9, 30, 16), content="喝了酒拉肚子住院了，我已经找了律师，要求赔偿")
+    case = Case.open(c, ADVISER).classify(T(9, 30, 17), CRM)
+    assert isinstance(case.kind, Kind)
+    assert isinstance(case.category, Category)
+    if case.kind is Kind.COMPLAINT:
+        assert case.severity is Severity.MAJOR
+        assert case.flow is Flow.MAJOR
+    assert case.events[-1].get("kind") is case.kind  # the choice is recorded
+
+
+def test_status_lines_and_reasons() -> None:
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER), T(9, 30, 17))
+    lines = case.status(T(10, 10, 9)).lines()
+    assert lines[0] == (
+        "case 已定性 (classified), 一般投诉 (general) at 2025-10-10 09:00+08:00; "
+        "dealer rule 'complaint'; breached: solution"
+    )
+    assert lines[1].startswith("  solution: 已超时 breached")
+    assert case.status(T(10, 10, 9)).open == ()
+    assert case.status(T(10, 9, 9)).open[0].target == "solution"
+    with pytest.raises(InvalidInput, match="is not a running or finished target"):
+        case.status(T(10, 9, 9))["resolve"]
+
+
+# --------------------------------------------------------------------------- policy
+
+
+def test_case_policy_roles_and_stops_are_data() -> None:
+    policy = CasePolicy(roles={"批准": {"总经理", "质量负责人"}}, stops={"propose": ()})
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=policy), T(9, 30, 17))
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "换货")
+    assert case.approve(T(10, 9, 11), QM).stage is Stage.APPROVED
+    assert case.status(T(10, 9, 10))["solution"].state is State.RUNNING  # propose stops nothing
+    assert policy.stops_for("close") == ()
+    assert policy.roles_for(A.RECORD) == CasePolicy().roles_for(A.RECORD)
+    with pytest.raises(PolicyError, match="no role may take this step"):
+        CasePolicy(roles={"approve": set()})
+    with pytest.raises(InvalidInput, match="not a known CaseAction"):
+        CasePolicy(roles={"dance": {"总经理"}})
+    with pytest.raises(InvalidType, match="sla: must be a SlaPolicy"):
+        CasePolicy(sla="winery")  # type: ignore[arg-type]
+
+
+def test_enumerations_parse_chinese_and_english() -> None:
+    assert CaseAction.parse("批准") is A.APPROVE
+    assert CaseAction.parse("SURVEY") is A.SURVEY
+    assert Stage.parse("已结案") is Stage.CLOSED
+    assert Flow.parse("重大投诉") is Flow.MAJOR
+    assert Flow.parse("推荐") is Flow.SUGGESTION
+
+
+# --------------------------------------------------------------------------- six clears
+
+
+def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
+    """D13 第十四章: 听清晰, 问清晰, 跟清晰, 复清晰, 记清晰, 报告重大投诉."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER)
+    clears = case.six_clears()
+    assert clears.rule == "R-CMP-15"
+    assert [c.label for c in clears.items] == [
+        "听清晰",
+        "问清晰",
+        "跟清晰",
+        "复清晰",
+        "记清晰",
+        "报告重大投诉",
+    ]
+    assert clears.missing == ("ask", "follow", "reply", "record")
+    assert clears["report"].met is None
+    assert clears["listen"].met is True
+    case = general(case, T(9, 30, 17)).assign(T(9, 30, 18), CRM, "质量部")
+    case = case.propose(T(10, 9, 10), QM, "退货").approve(T(10, 9, 11), GM)
+    case = case.notify(T(10, 9, 12), ADVISER)
+    assert case.six_clears().missing == ("follow", "record")
+    unhappy = case.survey(T(10, 9, 13), ADVISER, satisfied=False).reopen(T(10, 9, 14), CRM)
+    assert "reply" in unhappy.six_clears().missing  # the new result is not told yet
+    closed = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(T(10, 9, 14), CRM)
+    assert closed.six_clears().missing == ("record",)
+    assert closed.six_clears()["record"].reason == "closed without recording the result"
+    done = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(T(10, 9, 14), CRM, "退货")
+    assert done.six_clears().complete
+    assert done.six_clears().reason == "all six clears met (R-CMP-15)"
+
+
+def test_six_clears_major_complaint_must_be_reported_R_CMP_15() -> None:
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER)
+    case = case.classify(T(9, 30, 17), CRM, kind="投诉", category="产品质量", severity="major")
+    assert "report" in case.six_clears().missing
+    assert case.six_clears().reason.startswith("missing: 跟清晰, 复清晰, 记清晰, 报告重大投诉")
+    case = case.escalate(T(9, 30, 17), CRM)
+    assert case.six_clears()["report"].met is True
+    with pytest.raises(InvalidInput, match="is not a clear"):
+        case.six_clears()["smile"]
+
+
+# --------------------------------------------------------------------------- retention
+
+
+def closed_case(at: dt.datetime, *, major: bool = False) -> Case:
+    case = Case.open(complaint(at), ADVISER)
+    if major:
+        case = case.classify(at, CRM, kind="投诉", category="产品质量", severity="重大")
+        case = case.escalate(at, CRM).negotiate(at, CRM)
+    else:
+        case = general(case, at).assign(at, CRM, "质量部").propose(at, QM, "x")
+        case = case.approve(at, GM).notify(at, ADVISER)
+    return case.survey(at, ADVISER, satisfied=True).close(at, CRM, "done")
+
+
+def test_records_are_kept_one_year_important_ones_long_term_R_SLA_23() -> None:
+    """D10 四 2, D14 四(五): 资料保存一年，重要的资料长期保存."""
+    r = closed_case(T(10, 9, 10)).retention
+    assert (r.until, r.long_term, r.important, r.rule) == (
+        dt.date(2026, 10, 9),
+        False,
+        False,
+        "R-SLA-23",
+    )
+    leap = retention_until(closed_case(dt.datetime(2024, 2, 29, 10, tzinfo=SH)))
+    assert leap.until == dt.date(2025, 2, 28)  # the corresponding day, Civil Code art. 202
+    major = closed_case(T(10, 9, 10), major=True).retention
+    assert major.long_term
+    assert major.until is None
+    assert major.important
+    assert "kept long-term (长期保存)" in major.reason
+    assert retention_until(closed_case(T(10, 9, 10)), important=True).long_term
+    assert not retention_until(closed_case(T(10, 9, 10), major=True), important=False).long_term
+    three = retention_until(
+        closed_case(T(10, 9, 10), major=True), policy=RetentionPolicy(important_years=3)
+    )
+    assert three.until == dt.date(2028, 10, 9)
+    # the local closing date counts: 23:30 UTC on 8 October is 9 October in Shanghai
+    utc = dt.datetime(2025, 10, 8, 23, 30, tzinfo=dt.timezone.utc)
+    assert closed_case(utc).retention.closed_on == dt.date(2025, 10, 9)
+    open_case = Case.open(complaint(T(10, 9, 10)), ADVISER)
+    assert open_case.retention.until is None
+    assert "kept while open" in open_case.retention.reason
+    with pytest.raises(PolicyError):
+        RetentionPolicy(ordinary_years=2, important_years=1)
+    with pytest.raises(InvalidInput):
+        RetentionPolicy(ordinary_years=0)
+    with pytest.raises(InvalidType):
+        retention_until("case")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- penalties
+
+
+def test_penalties_scale_with_the_loss_R_CMP_13() -> None:
+    """D1 第六条 1: by the size of the loss, the responsible person and the department head."""
+    fines = [assess_penalty(loss).for_party("具体责任者") for loss in (0, 999, 1000, 5000, 10001)]
+    assert fines == [Decimal(x) for x in ("200.00", "200.00", "500.00", "1000.00", "1500.00")]
+    a = assess_penalty("6000")
+    assert [line.party for line in a.lines] == [Party.RESPONSIBLE_PERSON, Party.DEPARTMENT_HEAD]
+    assert a.rule == "R-CMP-13"
+    assert a.total == Decimal("2000.00")
+    alone = assess_penalty("6000", policy=ResponsibilityPolicy(fine_department_head=False))
+    assert alone.for_party(Party.DEPARTMENT_HEAD) == Decimal("0.00")
+    none = assess_penalty("6000", responsibility_assigned=False)
+    assert none.lines == ()
+    assert none.reason.startswith("no loss penalty")
+
+
+def test_delaying_a_complaint_is_penalised_R_CMP_13() -> None:
+    """D1 第六条 2: the handler who delayed is penalised."""
+    a = assess_penalty(0, delayed=["reply", "reply", "resolve"], responsibility_assigned=False)
+    assert [(line.party, line.amount) for line in a.lines] == [(Party.HANDLER, Decimal("200.00"))]
+    assert a.delayed == ("reply", "resolve")
+    assert "delay (reply, resolve)" in a.reason
+
+
+def test_responsibility_policy_stays_inside_the_per_case_range_R_CMP_11_R_CMP_13() -> None:
+    with pytest.raises(PolicyError, match="fines must not fall"):
+        ResponsibilityPolicy(bands=((0, 800), (5000, 500)))
+    with pytest.raises(PolicyError, match="outside the per-case range"):
+        ResponsibilityPolicy(bands=((0, 200), (5000, 2000)))
+    with pytest.raises(PolicyError, match="start at a loss of 0"):
+        ResponsibilityPolicy(bands=((100, 200),))
+    with pytest.raises(PolicyError, match="rise strictly"):
+        ResponsibilityPolicy(bands=((0, 200), (0, 300)))
+    with pytest.raises(InvalidType, match="money must be"):
+        assess_penalty(1.5)
+    with pytest.raises(InvalidType, match="delayed: must be a sequence"):
+        assess_penalty(0, delayed="reply")
+    assert ResponsibilityPolicy(bands={0: 300, 2000: 900}).fine_for(Decimal("2500"))[1] == Decimal(
+        "900.00"
+    )
+
+
+def test_case_penalty_uses_the_breached_targets_R_CMP_13() -> None:
+    policy = CasePolicy(sla=presets.WINERY)
+    c = complaint(T(9, 30, 16), claimed_loss="6000")
+    case = general(Case.open(c, ADVISER, policy=policy), T(9, 30, 17))
+    case = case.assign(T(9, 30, 18), CRM, "质量部")
+    p = case.penalty(T(10, 2, 9))
+    assert p.delayed == ("reply",)  # 24 hours passed without a reply
+    assert p.for_party("handler") == Decimal("200.00")
+    assert p.for_party("responsible_person") == Decimal("1000.00")
+    assert case.penalty(T(9, 30, 18)).delayed == ()
+    assert case.penalty(T(9, 30, 18), loss="0").for_party("具体责任者") == Decimal("200.00")
+    unfounded = general(
+        Case.open(c, ADVISER, policy=policy), T(9, 30, 17), grounds_sufficient=False
+    )
+    assert unfounded.penalty(T(9, 30, 18)).lines == ()
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6))
+def test_property_a_larger_loss_never_gives_a_smaller_fine_R_CMP_13(a: int, b: int) -> None:
+    low, high = sorted((a, b))
+    assert assess_penalty(low).total <= assess_penalty(high).total
+
+
+# --------------------------------------------------------------------------- properties
+
+ROLES = tuple(Role)
+START = T(9, 29, 9)
+POLICIES = {name: CasePolicy(sla=presets.get(name)) for name in presets.names()}
+
+
+def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
+    """Mostly a step the case allows, by a role that may take it; sometimes anything."""
+    allowed = case.allowed_events()
+    if allowed and data.draw(st.integers(0, 3)) > 0:
+        action = data.draw(st.sampled_from(allowed))
+        roles = sorted(case.who_may(action), key=lambda r: r.value)
+        role = data.draw(st.sampled_from(roles)) if data.draw(st.integers(0, 5)) else None
+    else:
+        action = data.draw(st.sampled_from(tuple(CaseAction)))
+        role = None
+    if role is None:
+        role = data.draw(st.sampled_from(ROLES))
+    payload: dict[str, Any] = {}
+    if action is A.CLASSIFY:
+        kind = data.draw(st.sampled_from(tuple(Kind)))
+        payload = {"kind": kind, "category": data.draw(st.sampled_from(tuple(Category)))}
+        if kind is Kind.COMPLAINT:
+            payload["severity"] = data.draw(st.sampled_from(tuple(Severity)))
+            payload["grounds_sufficient"] = data.draw(st.booleans())
+            payload["demand_reasonable"] = data.draw(st.booleans())
+            payload["special"] = data.draw(st.booleans())
+    elif action is A.ASSIGN:
+        payload = {"department": data.draw(st.sampled_from(tuple(Department)))}
+    elif action is A.PROMISE:
+        payload = {"period": data.draw(st.sampled_from(("24小时", "3个工作日", "1周")))}
+    elif action is A.SURVEY:
+        payload = {"satisfied": data.draw(st.booleans())}
+    return CaseEvent(action, at, role, "", payload)
+
+
+def random_walk(data: st.DataObject, steps: int) -> tuple[Case, list[dt.datetime]]:
+    policy = data.draw(st.sampled_from(sorted(POLICIES)), label="preset")
+    channel = data.draw(st.sampled_from(("电话", "书面", "当面", "转交", "网上")))
+    case = Case.open(complaint(START, channel=channel), ADVISER, policy=POLICIES[policy])
+    at = START
+    moments = [at]
+    for _ in range(steps):
+        at = at + dt.timedelta(minutes=data.draw(st.integers(-30, 60 * 30)))
+        try:
+            case = case.apply(random_event(data, case, at))
+            moments.append(at)
+        except IllegalTransition:
+            pass
+    hyp_event(f"stage={case.stage.value} reopened={case.reopened}")
+    return case, moments
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_property_any_event_applies_or_raises_without_changing_the_case(
+    data: st.DataObject,
+) -> None:
+    """Random events: each applies (iff allowed, by an allowed role, in time) or is refused."""
+    case, _ = random_walk(data, data.draw(st.integers(0, 8)))
+    for _ in range(12):
+        before_events = case.events
+        before_stage, before_allowed = case.stage, case.allowed_events()
+        at = case.last_at + dt.timedelta(minutes=data.draw(st.integers(-60, 60 * 24)))
+        event = random_event(data, case, at)
+        legal = (
+            event.kind in before_allowed
+            and event.role in case.who_may(event.kind)
+            and event.at >= case.last_at
+        )
+        refused: IllegalTransition | None = None
+        try:
+            after = case.apply(event)
+        except IllegalTransition as error:
+            refused = error
+        if refused is not None:
+            assert not legal, f"refused a legal event: {refused}"
+            assert case.events == before_events
+            assert case.stage is before_stage
+            assert case.allowed_events() == before_allowed
+            continue
+        assert legal
+        assert after.events == (*before_events, event)
+        assert case.events == before_events  # the old case is untouched
+        case = after
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_status_is_a_function_of_the_events(data: st.DataObject) -> None:
+    case, moments = random_walk(data, data.draw(st.integers(1, 14)))
+    at = data.draw(st.sampled_from(moments)) + dt.timedelta(
+        minutes=data.draw(st.integers(0, 60 * 24 * 10))
+    )
+    replayed = Case(case.complaint, case.events, case.policy)
+    assert replayed == case
+    assert replayed.status(at) == case.status(at)
+    # and the status at `at` is that of the case cut at `at`
+    cut = Case(case.complaint, tuple(e for e in case.events if e.at <= at), case.policy)
+    assert cut.status(at) == case.status(at)
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> None:
+    """Every reopen adds a cycle; earlier events and earlier cycles stay."""
+    case, _ = random_walk(data, data.draw(st.integers(4, 24)))
+    reopens = [i for i, e in enumerate(case.events) if e.kind is A.REOPEN]
+    assert case.reopened == len(reopens)
+    for i in reopens:
+        prefix = Case(case.complaint, case.events[:i], case.policy)
+        assert prefix.stage is Stage.UNSATISFIED
+        assert case.events[:i] == prefix.events
+    status = case.status(case.last_at)
+    for s in status.targets:
+        assert len(s.history) == s.cycle - 1
+        if s.target in case.policy.restart_on_reopen:
+            assert s.cycle <= case.reopened + 1
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_closed_cases_have_no_running_clock(data: st.DataObject) -> None:
+    case, _ = random_walk(data, data.draw(st.integers(4, 20)))
+    if not case.is_open:
+        status = case.status(case.last_at)
+        assert all(s.stopped is not None for s in status.targets)
+        assert status.open == ()
+        assert case.six_clears()["follow"].met is True

@@ -1,0 +1,310 @@
+"""Tests of custops.complaints.statistics: the weekly or monthly review (R-CMP-14).
+
+D10 五 and D14 五: complaints are counted by class and reviewed weekly or monthly.  The
+examples are cases of the winery desk (D10) around National Day 2025 and a tobacco
+desk (D14) around Spring Festival 2026.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CasePolicy,
+    Category,
+    Channel,
+    Complaint,
+    Department,
+    Flow,
+    Kind,
+    ReviewPeriod,
+    Role,
+    Severity,
+    Stage,
+    statistics,
+)
+from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.sla import presets
+
+SH = ZoneInfo("Asia/Shanghai")
+WINERY = CasePolicy(sla=presets.WINERY)
+TOBACCO = CasePolicy(sla=presets.TOBACCO)
+ADVISER, CRM, GM, QM = "客户关系顾问", "客户关系经理", "总经理", "质量负责人"
+
+
+def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
+
+
+def opened(at: dt.datetime, channel: str = "电话", policy: CasePolicy = WINERY) -> Case:
+    c = Complaint(received_at=at, channel=channel, content="酒有沉淀", complainant="王先生")
+    return Case.open(c, ADVISER, policy=policy)
+
+
+def handled(
+    at: dt.datetime,
+    done: dt.datetime,
+    *,
+    channel: str = "电话",
+    category: str = "产品质量",
+    department: str = "质量部",
+    unhappy_first: bool = False,
+) -> Case:
+    case = opened(at, channel).classify(
+        at, CRM, kind="投诉", category=category, grounds_sufficient=True, demand_reasonable=True
+    )
+    case = case.assign(at, CRM, department).propose(done, QM, "退货").approve(done, GM)
+    case = case.notify(done, ADVISER)
+    if unhappy_first:
+        case = case.survey(done, QM, satisfied=False).reopen(done, QM)
+        case = case.propose(done, QM, "退款").approve(done, GM).notify(done, ADVISER)
+    return case.survey(done, QM, satisfied=True).close(done, CRM, "退货")
+
+
+def week_cases() -> list[Case]:
+    """Five contacts received in the week of 29 September – 5 October 2025."""
+    quick = handled(T(9, 29, 10), T(9, 29, 15))
+    late = handled(T(9, 29, 11), T(10, 13, 10), channel="书面", unhappy_first=True)
+    service = handled(
+        T(9, 30, 9), T(9, 30, 11), channel="当面", category="服务质量", department="营销办"
+    )
+    question = opened(T(10, 1, 10)).classify(T(10, 1, 10), CRM, kind="咨询", category="其他")
+    fresh = opened(T(10, 3, 9), channel="转交")
+    return [quick, late, service, question, fresh]
+
+
+def test_weekly_review_national_day_2025_R_CMP_14() -> None:
+    cases = week_cases()
+    cases.append(handled(T(10, 9, 9), T(10, 9, 10)))  # next week: left out
+    s = statistics(cases, ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
+    assert s.period is not None
+    assert s.period.label == "2025-W40"
+    assert (s.total, s.open, s.closed, s.rule) == (5, 2, 3, "R-CMP-14")
+    assert s.by_kind.as_dict() == {Kind.CONSULTATION: 1, Kind.COMPLAINT: 3, None: 1}
+    assert s.by_category[Category.PRODUCT_QUALITY] == 2
+    assert s.by_category[Category.SERVICE_QUALITY] == 1
+    assert s.by_channel.as_dict() == {
+        Channel.PHONE: 2,
+        Channel.WRITTEN: 1,
+        Channel.IN_PERSON: 1,
+        Channel.FORWARDED: 1,
+    }
+    assert s.by_department.as_dict() == {
+        Department.QUALITY: 2,
+        Department.MARKETING_OFFICE: 1,
+        None: 2,
+    }
+    assert s.by_severity.as_dict() == {Severity.GENERAL: 4, None: 1}
+    assert s.by_flow[Flow.GENERAL] == 3
+    assert s.by_flow[Flow.CONSULTATION] == 1
+    assert s.by_stage[Stage.CLOSED] == 3
+    assert s.by_stage[Stage.RECORDED] == 1
+    # handling: 5 hours, 14 days 23 hours, 2 hours -> the median is 5 hours
+    assert s.median_handling == dt.timedelta(hours=5)
+    assert (s.reopened, s.reopen_rate) == (1, Fraction(1, 5))
+    # resolve (3 working days, due 10 October for the 29 September cases): the written
+    # complaint breached its first cycle and met the second (after the reopen); the
+    # forwarded one, still open, passed its deadline of Saturday 11 October (调休)
+    resolve = s.target("resolve")
+    assert (resolve.met, resolve.breached, resolve.pending) == (3, 2, 0)
+    assert resolve.rate == Fraction(3, 5)
+    assert s.target("quality_reply").rate == Fraction(1, 2)
+    # every cycle of the feedback form counts: the reopened case had two
+    assert s.target("feedback").met == 4
+    # the in-person and the forwarded complaints were registered at once
+    assert s.target("register").met == 2
+    with pytest.raises(InvalidInput, match="is not a target of these cases"):
+        s.target("solution")
+    text = "\n".join(s.lines())
+    assert text.startswith("complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 cases")
+    assert "  kind:       咨询 1, 投诉 3, 未定 1" in text
+    assert "  on time:    resolve: 3/5 on time (60%)" in text
+    assert "  median handling time: 5h" in text
+    assert "  reopened: 1 of 5 (20%)" in text
+
+
+def test_monthly_review_and_all_cases_R_CMP_14() -> None:
+    cases = week_cases()
+    september = statistics(cases, ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12))
+    october = statistics(cases, ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12))
+    every = statistics(cases, at=T(10, 13, 12))
+    assert (september.total, october.total, every.total) == (3, 2, 5)
+    assert september.period is not None
+    assert september.period.label == "2025-09"
+    assert every.period is None
+    assert every.lines()[0].startswith("complaint review all cases")
+
+
+def test_review_defaults_to_the_latest_event() -> None:
+    cases = week_cases()
+    s = statistics(cases)
+    assert s.at == T(10, 13, 10)
+    assert statistics(cases, at=T(10, 13, 10)) == s
+
+
+def test_review_takes_each_case_as_it_stood_at_the_moment() -> None:
+    cases = week_cases()
+    s = statistics(cases, at=T(10, 5, 9))
+    assert s.closed == 2
+    assert s.open == 3
+    assert s.median_handling == dt.timedelta(hours=3, minutes=30)
+    assert s.reopened == 0
+
+
+def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
+    def tobacco_case(at: dt.datetime, done: dt.datetime) -> Case:
+        case = opened(at, policy=TOBACCO).classify(
+            at,
+            CRM,
+            kind="投诉",
+            category="服务质量",
+            grounds_sufficient=True,
+            demand_reasonable=True,
+        )
+        case = case.assign(at, CRM, "营销办").propose(done, "部门经理", "道歉")
+        case = case.approve(done, GM).notify(done, ADVISER)
+        return case.survey(done, ADVISER, satisfied=True).close(done, CRM, "已道歉")
+
+    received = dt.datetime(2026, 2, 13, 15, tzinfo=SH)
+    on_time = tobacco_case(received, dt.datetime(2026, 2, 25, 17, tzinfo=SH))
+    too_late = tobacco_case(received, dt.datetime(2026, 2, 26, 9, tzinfo=SH))
+    s = statistics([on_time, too_late], (dt.date(2026, 2, 1), dt.date(2026, 2, 28)))
+    # three working days after Friday 13 February: 14 (调休), 24, 25 February
+    assert (s.target("resolve").met, s.target("resolve").breached) == (1, 1)
+    assert s.target("resolve").rate == Fraction(1, 2)
+    assert s.by_department[Department.MARKETING_OFFICE] == 2
+
+
+def test_review_period_helpers() -> None:
+    week = ReviewPeriod.week(dt.date(2026, 2, 17))
+    assert (week.start, week.end, week.label) == (
+        dt.date(2026, 2, 16),
+        dt.date(2026, 2, 22),
+        "2026-W08",
+    )
+    assert dt.date(2026, 2, 22) in week
+    assert dt.date(2026, 2, 23) not in week
+    assert "2026-02-20" not in week
+    december = ReviewPeriod.month(dt.date(2025, 12, 31))
+    assert (december.start, december.end) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert ReviewPeriod.week(dt.date(2025, 12, 31)).label == "2026-W01"
+    assert (
+        ReviewPeriod(dt.date(2025, 10, 1), dt.date(2025, 10, 7)).label == "2025-10-01..2025-10-07"
+    )
+    with pytest.raises(InvalidInput, match="end: is before the start"):
+        ReviewPeriod(dt.date(2025, 10, 7), dt.date(2025, 10, 1))
+    with pytest.raises(InvalidType, match=r"start: must be a datetime\.date"):
+        ReviewPeriod(T(10, 1), dt.date(2025, 10, 7))
+
+
+def test_review_inputs_are_checked() -> None:
+    cases = week_cases()
+    with pytest.raises(InvalidType, match="cases: must hold Case values"):
+        statistics(["case"])  # type: ignore[list-item]
+    with pytest.raises(InvalidType, match="cases: must be a sequence of Case"):
+        statistics("cases")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match="period: must be a ReviewPeriod"):
+        statistics(cases, "2025-W40")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="at: is before the case was recorded"):
+        statistics(cases, at=T(9, 29, 9))
+    with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
+        statistics(cases, at=dt.datetime(2025, 10, 13))
+    empty = statistics([], ReviewPeriod.week(dt.date(2025, 10, 1)))
+    assert (empty.total, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
+
+
+def test_a_case_counts_on_the_local_day_it_was_received() -> None:
+    # 17:00 UTC on 5 October is 01:00 on 6 October in Shanghai: still week 40 (Mon–Sun)
+    c = Complaint(
+        received_at=dt.datetime(2025, 10, 5, 17, tzinfo=dt.timezone.utc),
+        channel="电话",
+        content="酒有沉淀",
+        complainant="王",
+    )
+    case = Case.open(c, ADVISER, policy=WINERY)
+    assert statistics([case], ReviewPeriod.week(dt.date(2025, 10, 6))).total == 1
+    assert (
+        statistics([case], ReviewPeriod.week(dt.date(2025, 10, 5)), tz=ZoneInfo("UTC")).total == 1
+    )
+
+
+# --------------------------------------------------------------------------- properties
+
+POLICIES = [CasePolicy(sla=p) for p in presets.all_presets()]
+START = T(9, 22, 9)
+
+
+def random_case(data: st.DataObject, index: int) -> Case:
+    received = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 30)))
+    channel = data.draw(st.sampled_from(tuple(Channel)))
+    c = Complaint(received_at=received, channel=channel, content="投诉", complainant=f"客户{index}")
+    case = Case.open(
+        c, Role.CUSTOMER_RELATIONS_ADVISER, policy=data.draw(st.sampled_from(POLICIES))
+    )
+    at = received
+    for _ in range(data.draw(st.integers(0, 12))):
+        allowed = case.allowed_events()
+        if not allowed:
+            break
+        action = data.draw(st.sampled_from(allowed))
+        role = sorted(case.who_may(action), key=lambda r: r.value)[0]
+        at += dt.timedelta(minutes=data.draw(st.integers(0, 60 * 48)))
+        payload: dict[str, Any] = {}
+        if action is CaseAction.CLASSIFY:
+            kind = data.draw(st.sampled_from(tuple(Kind)))
+            payload = {"kind": kind, "category": data.draw(st.sampled_from(tuple(Category)))}
+            if kind is Kind.COMPLAINT:
+                payload["severity"] = data.draw(st.sampled_from(tuple(Severity)))
+                payload["grounds_sufficient"] = data.draw(st.booleans())
+                payload["demand_reasonable"] = True
+        elif action is CaseAction.ASSIGN:
+            payload = {"department": data.draw(st.sampled_from(tuple(Department)))}
+        elif action is CaseAction.PROMISE:
+            payload = {"period": "3个工作日"}
+        elif action is CaseAction.SURVEY:
+            payload = {"satisfied": data.draw(st.booleans())}
+        try:
+            case = case.apply(CaseEvent(action, at, role, "", payload))
+        except IllegalTransition:  # pragma: no cover - allowed steps by allowed roles apply
+            raise AssertionError(f"{action} refused") from None
+    return case
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.DataObject) -> None:
+    cases = [random_case(data, i) for i in range(data.draw(st.integers(0, 6)))]
+    s = statistics(cases)
+    assert s.total == len(cases)
+    for tally in (
+        s.by_kind,
+        s.by_category,
+        s.by_channel,
+        s.by_department,
+        s.by_severity,
+        s.by_flow,
+        s.by_stage,
+    ):
+        assert tally.total == s.total
+        assert all(n > 0 for _, n in tally.counts)
+    assert s.open + s.closed == s.total
+    assert 0 <= s.reopened <= s.total
+    for t in s.on_time:
+        assert t.rate is None or 0 <= t.rate <= 1
+    if cases:
+        # weekly reviews partition the cases (each case falls in exactly one week)
+        days = {c.complaint.received_at.astimezone(SH).date() for c in cases}
+        weeks = {ReviewPeriod.week(d) for d in days}
+        at = s.at
+        assert sum(statistics(cases, w, at=at).total for w in weeks) == s.total
+        assert sum(statistics(cases, w, at=at).reopened for w in weeks) == s.reopened
