@@ -52,7 +52,7 @@ def test_R_ARC_01_twelve_kinds_of_record() -> None:
     assert list(RecordKind)[-1].label == "客户单位工程档案与工作程序"
     assert RecordKind.parse("维修记录") is RecordKind.REPAIRS
     assert RecordKind.parse("VIOLATIONS AND ARREARS") is RecordKind.VIOLATIONS_AND_ARREARS
-    with pytest.raises(InvalidInput, match="record: is not a RecordKind"):
+    with pytest.raises(InvalidInput, match="record: is not a known RecordKind"):
         RecordKind.parse("照片")
 
 
@@ -399,7 +399,7 @@ def test_R_ARC_03_loan_length_policy() -> None:
         ArchivePolicy(max_loan_days=0)
     with pytest.raises(InvalidInput, match="return_by: is before the loan day"):
         ask(return_by=D(2025, 3, 1))
-    with pytest.raises(InvalidInput, match="relation: is not a Relation"):
+    with pytest.raises(InvalidInput, match="relation: is not a known Relation"):
         ask(relation="friend")
     with pytest.raises(InvalidType, match="request: must be a LoanRequest"):
         can_lend("李四")  # type: ignore[arg-type]

@@ -441,7 +441,7 @@ def test_day_kind_labels_and_parse() -> None:
     assert DayKind.parse(" Makeup Workday ") is DayKind.MAKEUP_WORKDAY
     assert DayKind.parse("CLOSURE") is DayKind.CLOSURE
     assert DayKind.parse("补班") is DayKind.MAKEUP_WORKDAY
-    with pytest.raises(InvalidInput, match="text: is not a day kind"):
+    with pytest.raises(InvalidInput, match="text: is not a known DayKind"):
         DayKind.parse("holiday-ish")
 
 

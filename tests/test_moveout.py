@@ -241,7 +241,7 @@ def test_bad_input_is_refused() -> None:
         )
     with pytest.raises(PolicyError):
         MoveOutPolicy(inspectors=())
-    with pytest.raises(InvalidInput, match="department: is not a Department"):
+    with pytest.raises(InvalidInput, match="department: is not a known Department"):
         Department.parse("HR")
     with pytest.raises(CustopsError):
         MoveOutPolicy(notified="财务部")

@@ -185,7 +185,7 @@ def test_constructor_checks_its_fields() -> None:
         Period(True, Unit.DAYS)
     with pytest.raises(InvalidType, match="unit: must be a Unit"):
         Period(1, 7)
-    with pytest.raises(InvalidInput, match="is not a unit of time"):
+    with pytest.raises(InvalidInput, match="unit: is not a known Unit"):
         Period(1, "fortnight")
 
 

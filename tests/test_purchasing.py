@@ -71,7 +71,7 @@ def test_R_PUR_01_route_under_mixed_system() -> None:
 def test_R_PUR_01_bad_input() -> None:
     with pytest.raises(InvalidType, match="large: must be a bool"):
         purchasing_mode(large=1, branches_scattered=True, needs_differ=True)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="mode: is not a PurchasingMode"):
+    with pytest.raises(InvalidInput, match="mode: is not a known PurchasingMode"):
         PurchasingMode.parse("anarchy")
 
 
@@ -161,7 +161,7 @@ def test_R_PUR_02_bad_input() -> None:
         cost_contract(CostLimit("monthly", "1"), actual=1.0)
     with pytest.raises(InvalidInput, match="rate: must lie in"):
         CostLimit("monthly", "-1")
-    with pytest.raises(InvalidInput, match="basis: is not a CostBasis"):
+    with pytest.raises(InvalidInput, match="basis: is not a known CostBasis"):
         CostLimit("per_week", "1")
     with pytest.raises(InvalidInput, match="parties: names a party twice"):
         cost_contract(CostLimit("monthly", "1"), actual="2", parties=[("a", 1), ("a", 2)])

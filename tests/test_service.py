@@ -138,7 +138,7 @@ def test_enum_parse_accepts_labels_names_and_variants() -> None:
     assert PhoneOutcome.parse("LATE") is PhoneOutcome.LATE
     assert GreetingOutcome.parse("待问候") is GreetingOutcome.PENDING
     assert RepairOutcome.parse("不予受理") is RepairOutcome.REFUSED
-    with pytest.raises(InvalidInput, match="problem: is not a Problem"):
+    with pytest.raises(InvalidInput, match="problem: is not a known Problem"):
         Problem.parse("broken heart")
     with pytest.raises(InvalidType):
         Problem.parse(3)  # type: ignore[arg-type]

@@ -144,7 +144,7 @@ def test_enumerations_parse_chinese_english_and_variants(text: str, member: Bene
 
 
 def test_enumeration_parse_refuses_unknown_text() -> None:
-    with pytest.raises(InvalidInput, match=r"text: is not a CardStatus.*\(got '金卡'\)"):
+    with pytest.raises(InvalidInput, match=r"text: is not a known CardStatus.*\(got '金卡'\)"):
         CardStatus.parse("金卡")
     assert CardStatus.parse("已过期").label == "已过期"
     assert repr(ShortfallRule.DEBT) == "<ShortfallRule.DEBT: '记欠分'>"

@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import re
-from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeVar, overload
+from collections.abc import Iterable
+from typing import Any, Literal, overload
 
 import attrs
 
+from custops._enums import parse_member
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -58,32 +58,6 @@ __all__ = [
     "survey_due",
     "update_schedule",
 ]
-
-E = TypeVar("E", bound=enum.Enum)
-
-
-def _parse_enum(
-    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
-) -> E:
-    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
-        )
-    key = text.strip()
-    folded = re.sub(r"[\s\-]+", "_", key).lower()
-    for member in cls:
-        if key == member.value or folded == member.name.lower():
-            return member
-    if aliases is not None:
-        name = aliases.get(key, aliases.get(folded))
-        if name is not None:
-            return cls[name]
-    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
-
 
 # --- R-ARC-01 / R-ARC-02 --------------------------------------------------------------------------
 
@@ -122,7 +96,7 @@ class RecordKind(enum.Enum):
         >>> RecordKind.parse("emergency contacts")
         <RecordKind.EMERGENCY_CONTACTS: '紧急事故联络人资料'>
         """
-        return _parse_enum(cls, text, argument, _RECORD_ALIASES)
+        return parse_member(cls, text, argument=argument, aliases=_RECORD_ALIASES)
 
 
 _RECORD_ALIASES = {
@@ -166,11 +140,11 @@ class FileContent(enum.Enum):
         >>> FileContent.parse("信用状况"), FileContent.parse("transactions")
         (<FileContent.CREDIT: '客户信用状况描述'>, <FileContent.TRANSACTIONS: '客户以往交易记录'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "联系方式": "CONTACT",
                 "contact_details": "CONTACT",
                 "信用状况": "CREDIT",
@@ -292,7 +266,9 @@ class SurveyBasis(enum.Enum):
         >>> SurveyBasis.parse("calendar year")
         <SurveyBasis.CALENDAR_YEAR: '每个自然年'>
         """
-        return _parse_enum(cls, text, argument, {"自然年": "CALENDAR_YEAR", "yearly": "ROLLING"})
+        return parse_member(
+            cls, text, argument=argument, aliases={"自然年": "CALENDAR_YEAR", "yearly": "ROLLING"}
+        )
 
 
 def _survey_basis(value: Any) -> SurveyBasis:
@@ -536,7 +512,7 @@ class UpdateStatus(enum.Enum):
         >>> UpdateStatus.parse("done")
         <UpdateStatus.DONE: '已更新'>
         """
-        return _parse_enum(cls, text, argument)
+        return parse_member(cls, text, argument=argument)
 
 
 @attrs.frozen
@@ -803,11 +779,11 @@ class Relation(enum.Enum):
         >>> Relation.parse("与客户直接联系的人"), Relation.parse("unrelated person")
         (<Relation.HANDLER: '直接责任人'>, <Relation.UNRELATED: '无关人员'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "与客户直接联系的人": "HANDLER",
                 "负责人": "HANDLER",
                 "上级": "SUPERVISOR",

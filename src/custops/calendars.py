@@ -49,6 +49,7 @@ import holidays as _holidays
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
+from custops._enums import parse_member
 from custops._validate import require_aware, require_bool, require_date, require_int, type_name
 from custops.errors import (
     CalendarNotPublished,
@@ -120,49 +121,36 @@ class DayKind(enum.Enum):
         return self in _WORKING_KINDS
 
     @classmethod
-    def parse(cls, text: str) -> DayKind:
+    def parse(cls, text: str | DayKind, *, argument: str = "text") -> DayKind:
         """The kind named by ``text``: its Chinese label, English name or a common variant."""
-        if not isinstance(text, str):
-            raise InvalidType.for_argument("text", text, f"must be a str, not a {type_name(text)}")
-        key = re.sub(r"[\s\-]+", "_", text.strip()).lower()
-        kind = _KIND_ALIASES.get(key)
-        if kind is None:
-            raise InvalidInput.for_argument(
-                "text",
-                text,
-                "is not a day kind (工作日, 周末, 法定节假日, 调休上班, 公司停业, 加班日)",
-            )
-        return kind
+        return parse_member(cls, text, argument=argument, aliases=_KIND_ALIASES)
 
 
 _WORKING_KINDS: Final = frozenset({DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY, DayKind.EXTRA_WORKDAY})
-_KIND_ALIASES: Final[dict[str, DayKind]] = {
-    **{k.name.lower(): k for k in DayKind},
-    **{k.label: k for k in DayKind},
-    "working_day": DayKind.WORKDAY,
-    "weekday": DayKind.WORKDAY,
-    "weekend_day": DayKind.WEEKEND,
-    "双休日": DayKind.WEEKEND,
-    "public_holiday": DayKind.HOLIDAY,
-    "statutory_holiday": DayKind.HOLIDAY,
-    "节假日": DayKind.HOLIDAY,
-    "法定假日": DayKind.HOLIDAY,
-    "假日": DayKind.HOLIDAY,
-    "makeup": DayKind.MAKEUP_WORKDAY,
-    "makeup_day": DayKind.MAKEUP_WORKDAY,
-    "make_up_workday": DayKind.MAKEUP_WORKDAY,
-    "make_up_working_day": DayKind.MAKEUP_WORKDAY,
-    "makeup_working_day": DayKind.MAKEUP_WORKDAY,
-    "weekend_workday": DayKind.MAKEUP_WORKDAY,
-    "调休": DayKind.MAKEUP_WORKDAY,
-    "补班": DayKind.MAKEUP_WORKDAY,
-    "调休补班": DayKind.MAKEUP_WORKDAY,
-    "company_closure": DayKind.CLOSURE,
-    "停业": DayKind.CLOSURE,
-    "公司休息日": DayKind.CLOSURE,
-    "extra_working_day": DayKind.EXTRA_WORKDAY,
-    "extra": DayKind.EXTRA_WORKDAY,
-    "加班": DayKind.EXTRA_WORKDAY,
+_KIND_ALIASES: Final[dict[str, str]] = {
+    "working_day": "WORKDAY",
+    "weekday": "WORKDAY",
+    "weekend_day": "WEEKEND",
+    "双休日": "WEEKEND",
+    "public_holiday": "HOLIDAY",
+    "statutory_holiday": "HOLIDAY",
+    "节假日": "HOLIDAY",
+    "法定假日": "HOLIDAY",
+    "假日": "HOLIDAY",
+    "makeup": "MAKEUP_WORKDAY",
+    "makeup_day": "MAKEUP_WORKDAY",
+    "make_up_working_day": "MAKEUP_WORKDAY",
+    "makeup_working_day": "MAKEUP_WORKDAY",
+    "weekend_workday": "MAKEUP_WORKDAY",
+    "调休": "MAKEUP_WORKDAY",
+    "补班": "MAKEUP_WORKDAY",
+    "调休补班": "MAKEUP_WORKDAY",
+    "company_closure": "CLOSURE",
+    "停业": "CLOSURE",
+    "公司休息日": "CLOSURE",
+    "extra_working_day": "EXTRA_WORKDAY",
+    "extra": "EXTRA_WORKDAY",
+    "加班": "EXTRA_WORKDAY",
 }
 
 # Day kinds are stored one byte per day in the index, in this order.

@@ -33,15 +33,23 @@ import datetime as _dt
 import decimal
 import enum
 import itertools
-import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import require_bool, require_date, require_str, require_type, type_name
+from custops._enums import parse_member
+from custops._text import display_width
+from custops._validate import (
+    require_bool,
+    require_date,
+    require_fraction,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
@@ -75,39 +83,7 @@ _ROUNDINGS = frozenset(
 _CONTEXT = decimal.Context(prec=60)
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
 # --------------------------------------------------------------------------- enums
-
-
-def _normalise(text: str) -> str:
-    return "_".join(text.strip().replace("-", " ").replace("_", " ").upper().split())
-
-
-def _parse_member(cls: type[_E], text: Any, aliases: dict[str, str], argument: str = "text") -> _E:
-    """The member of ``cls`` named by ``text``: its Chinese ``label``, its English name
-    (case, spaces, hyphens and underscores folded: ``"top secret"`` = ``TOP_SECRET``) or
-    an alias (a key of ``aliases``, raw or folded, naming a member); a member itself is
-    returned as is.  Anything else raises InvalidInput naming ``argument`` and ``text``
-    (custops.exchange uses it too)."""
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str or a {cls.__name__}, not a {type_name(text)}"
-        )
-    stripped = text.strip()
-    for member in cls:
-        if stripped == getattr(member, "label", None):
-            return member
-    key = _normalise(stripped)
-    if key in cls.__members__:
-        return cls.__members__[key]
-    alias = aliases.get(stripped) or aliases.get(key)
-    if alias is not None:
-        return cls.__members__[alias]
-    choices = ", ".join(f"{m.name.lower()} ({getattr(m, 'label', '')})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; one of {choices}")
 
 
 class ExcessClaims(enum.Enum):
@@ -131,9 +107,12 @@ class ExcessClaims(enum.Enum):
         return {"OWED": "记为会员欠款", "REFUSE": "拒绝"}[self.name]
 
     @classmethod
-    def parse(cls, text: str) -> ExcessClaims:
+    def parse(cls, text: str | ExcessClaims, *, argument: str = "text") -> ExcessClaims:
         """The member for a Chinese label or an English name (``"owed"``, ``"REFUSE"``)."""
-        return _parse_member(cls, text, {"欠款": "OWED", "REFUSED": "REFUSE", "拒付": "REFUSE"})
+        return parse_member(cls, text, argument=argument, aliases=_EXCESS_ALIASES)
+
+
+_EXCESS_ALIASES = {"欠款": "OWED", "REFUSED": "REFUSE", "拒付": "REFUSE"}
 
 
 class ClaimKind(enum.Enum):
@@ -155,9 +134,9 @@ class ClaimKind(enum.Enum):
         return _CLAIM_LABELS[self.name]
 
     @classmethod
-    def parse(cls, text: str) -> ClaimKind:
+    def parse(cls, text: str | ClaimKind, *, argument: str = "text") -> ClaimKind:
         """The member for a Chinese label or an English name; anything else is refused."""
-        return _parse_member(cls, text, _CLAIM_ALIASES)
+        return parse_member(cls, text, argument=argument, aliases=_CLAIM_ALIASES)
 
 
 _CLAIM_ALIASES = {
@@ -207,27 +186,20 @@ class LineKind(enum.Enum):
         return -1 if self is LineKind.OWED else 1
 
     @classmethod
-    def parse(cls, text: str) -> LineKind:
+    def parse(cls, text: str | LineKind, *, argument: str = "text") -> LineKind:
         """The member for a Chinese label or an English name."""
-        return _parse_member(cls, text, {"IMMEDIATE": "AT_ANNOUNCEMENT"})
+        return parse_member(cls, text, argument=argument, aliases={"IMMEDIATE": "AT_ANNOUNCEMENT"})
 
 
 # --------------------------------------------------------------------------- policy
 
 
-def _share(value: Any, argument: str = "share") -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        raise InvalidType.for_argument(
-            argument, value, f"must be an int, a str or a Decimal, not a {type_name(value)}{hint}"
-        )
+def _share(value: Any, argument: str = "share", *, low_open: bool = True) -> Decimal:
+    """``value`` as a Decimal in (0, 1] (``[0, 1]`` unless ``low_open``); else PolicyError."""
     try:
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except ArithmeticError:
-        raise PolicyError.for_argument(argument, value, "is not a number") from None
-    if not number.is_finite():
-        raise PolicyError.for_argument(argument, value, "must be a finite number")
-    return number
+        return require_fraction(argument, value, low_open=low_open)
+    except InvalidInput as exc:
+        raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
 
 
 def _months(value: Any) -> int:
@@ -255,8 +227,6 @@ class Tranche:
     _step: relativedelta = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        if not Decimal(0) < self.share <= 1:
-            raise PolicyError.for_argument("share", self.share, "must lie in (0, 1]")
         object.__setattr__(self, "_step", relativedelta(months=self.months))
 
     def scheduled(self, announced_on: _dt.date) -> _dt.date:
@@ -270,10 +240,7 @@ class Tranche:
 
 
 def _rate(value: Any) -> Decimal:
-    number = _share(value, "reserve_rate")
-    if not Decimal(0) <= number <= 1:
-        raise PolicyError.for_argument("reserve_rate", value, "must lie in [0, 1]")
-    return number
+    return _share(value, "reserve_rate", low_open=False)
 
 
 def _tranches(value: Any) -> tuple[Tranche, ...]:
@@ -295,7 +262,7 @@ def _tranches(value: Any) -> tuple[Tranche, ...]:
 
 
 def _excess(value: Any) -> ExcessClaims:
-    return _parse_member(ExcessClaims, value, {}, "excess_claims")
+    return ExcessClaims.parse(value, argument="excess_claims")
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
@@ -395,7 +362,7 @@ def _claim_amount(value: Any) -> Decimal:
 
 
 def _claim_kind(value: Any) -> ClaimKind:
-    return _parse_member(ClaimKind, value, _CLAIM_ALIASES, "kind")
+    return ClaimKind.parse(value, argument="kind")
 
 
 @attrs.frozen
@@ -733,20 +700,6 @@ def refund_schedule(
 
 
 # --------------------------------------------------------------------------- rendering
-
-
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: East Asian wide and full-width characters take 2.
-
-    >>> display_width("合计 Total")
-    10
-    """
-    if text.isascii():
-        return len(text)
-    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in _WIDE)
-
-
-_WIDE = frozenset({"W", "F"})
 
 
 def _figures(amount: Decimal) -> str:

@@ -26,7 +26,9 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import parse_member
 from custops._validate import (
+    _exact_number,
     require_bool,
     require_date,
     require_int,
@@ -35,7 +37,6 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, china
-from custops.deposits import _parse_member
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import FEN, yuan
 
@@ -74,8 +75,7 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- enum helpers
-# ``_parse_member`` (label / English name / alias → member, anything else InvalidInput) is
-# shared with custops.deposits, the other D8 module.
+# Members are read by custops._enums.parse_member (label / English name / alias / key).
 
 
 class _Labelled(enum.Enum):
@@ -110,18 +110,8 @@ def _to_fraction(argument: str, value: Any) -> Fraction:
 
 
 def _to_years(argument: str, value: Any) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        raise InvalidType.for_argument(
-            argument,
-            value,
-            f"must be an int, a str or a Decimal, not a {type_name(value)}{hint}",
-        )
-    try:
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
-    except ArithmeticError:
-        raise InvalidInput.for_argument(argument, value, "is not a number") from None
-    if not number.is_finite() or number < 0:
+    number = _exact_number(argument, value)
+    if number < 0:
         raise InvalidInput.for_argument(argument, value, "must be a finite number >= 0")
     return number
 
@@ -187,7 +177,7 @@ def _closes(value: Any) -> tuple[int, int]:
 
 
 def _counting(value: Any) -> InactivityCounting:
-    return _parse_member(InactivityCounting, value, _COUNTING_ALIASES, "inactivity_counting")
+    return InactivityCounting.parse(value, argument="inactivity_counting")
 
 
 _COUNTING_ALIASES = {"CALENDAR": "CALENDAR_MONTHS", "滚动": "ROLLING"}
@@ -210,9 +200,9 @@ class InactivityCounting(_Labelled):
     CALENDAR_MONTHS = ("calendar_months", "自然月")
 
     @classmethod
-    def parse(cls, text: str) -> InactivityCounting:
+    def parse(cls, text: str | InactivityCounting, *, argument: str = "text") -> InactivityCounting:
         """The member for a Chinese label or an English name."""
-        return _parse_member(cls, text, _COUNTING_ALIASES)
+        return parse_member(cls, text, argument=argument, aliases=_COUNTING_ALIASES)
 
 
 @attrs.frozen(kw_only=True)
@@ -319,9 +309,9 @@ class StaffLevel(_Labelled):
     BASE = ("base", "基层员工")
 
     @classmethod
-    def parse(cls, text: str) -> StaffLevel:
+    def parse(cls, text: str | StaffLevel, *, argument: str = "text") -> StaffLevel:
         """The member for a Chinese label or an English name (and 高管/中层/基层)."""
-        return _parse_member(cls, text, _LEVEL_ALIASES)
+        return parse_member(cls, text, argument=argument, aliases=_LEVEL_ALIASES)
 
 
 _LEVEL_ALIASES = {
@@ -336,7 +326,7 @@ _LEVEL_ALIASES = {
 
 
 def _level(value: Any) -> StaffLevel:
-    return _parse_member(StaffLevel, value, _LEVEL_ALIASES, "level")
+    return StaffLevel.parse(value, argument="level")
 
 
 def _bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -412,9 +402,9 @@ class Condition(_Labelled):
         return _CLAUSES[self.name]
 
     @classmethod
-    def parse(cls, text: str) -> Condition:
+    def parse(cls, text: str | Condition, *, argument: str = "text") -> Condition:
         """The member for a Chinese label or an English name."""
-        return _parse_member(cls, text, {})
+        return parse_member(cls, text, argument=argument)
 
 
 _CLAUSES = {
@@ -613,29 +603,29 @@ class Document(_Labelled):
         return list(Document).index(self) + 1
 
     @classmethod
-    def parse(cls, text: str | Document) -> Document:
+    def parse(cls, text: str | Document, *, argument: str = "text") -> Document:
         """The member for its label, name, number (``"4"``, ``"④"``) or a usual short name."""
-        aliases = {c: m.name for c, m in zip("①②③④⑤⑥⑦", cls, strict=True)}
-        aliases.update({str(i + 1): m.name for i, m in enumerate(cls)})
-        aliases.update(
-            {
-                "营业执照": "LICENCE_AND_ARTICLES",
-                "公司章程": "LICENCE_AND_ARTICLES",
-                "身份证": "IDENTITY_CARDS",
-                "组织构架图": "ORG_CHART_AND_CVS",
-                "高管简历": "ORG_CHART_AND_CVS",
-                "房产证": "PREMISES_PROOF",
-                "租赁合同": "PREMISES_PROOF",
-                "LEASE": "PREMISES_PROOF",
-                "DEED": "PREMISES_PROOF",
-                "工作对接表": "CONTACT_SHEET",
-                "入市合同": "CONTRACT",
-                "补充协议": "CONTRACT",
-                "申请审核表": "APPLICATION_FORM",
-                "承诺函": "APPLICATION_FORM",
-            }
-        )
-        return _parse_member(cls, text, aliases)
+        return parse_member(cls, text, argument=argument, aliases=_DOCUMENT_ALIASES)
+
+
+# "④" is read as "4" (NFKC), so the numbers serve for the circled numbers too.
+_DOCUMENT_ALIASES = {
+    **{str(i + 1): m.name for i, m in enumerate(Document)},
+    "营业执照": "LICENCE_AND_ARTICLES",
+    "公司章程": "LICENCE_AND_ARTICLES",
+    "身份证": "IDENTITY_CARDS",
+    "组织构架图": "ORG_CHART_AND_CVS",
+    "高管简历": "ORG_CHART_AND_CVS",
+    "房产证": "PREMISES_PROOF",
+    "租赁合同": "PREMISES_PROOF",
+    "LEASE": "PREMISES_PROOF",
+    "DEED": "PREMISES_PROOF",
+    "工作对接表": "CONTACT_SHEET",
+    "入市合同": "CONTRACT",
+    "补充协议": "CONTRACT",
+    "申请审核表": "APPLICATION_FORM",
+    "承诺函": "APPLICATION_FORM",
+}
 
 
 @attrs.frozen
@@ -717,9 +707,9 @@ class InspectionOutcome(_Labelled):
     MISSED = ("missed", "逾期未年检")
 
     @classmethod
-    def parse(cls, text: str) -> InspectionOutcome:
+    def parse(cls, text: str | InspectionOutcome, *, argument: str = "text") -> InspectionOutcome:
         """The member for a Chinese label or an English name."""
-        return _parse_member(cls, text, {})
+        return parse_member(cls, text, argument=argument)
 
 
 @attrs.frozen
@@ -814,12 +804,13 @@ class ChangeKind(_Labelled):
         return list(ChangeKind).index(self) + 1
 
     @classmethod
-    def parse(cls, text: str) -> ChangeKind:
+    def parse(cls, text: str | ChangeKind, *, argument: str = "text") -> ChangeKind:
         """The member for a Chinese label, an English name or a usual short name."""
-        return _parse_member(
+        return parse_member(
             cls,
             text,
-            {
+            argument=argument,
+            aliases={
                 "变更法人": "LEGAL_REPRESENTATIVE",
                 "法定代表人": "LEGAL_REPRESENTATIVE",
                 "注册资本": "CAPITAL_OR_OWNERSHIP",
@@ -924,12 +915,13 @@ class Sanction(_Labelled):
         return self.rank >= other.rank
 
     @classmethod
-    def parse(cls, text: str) -> Sanction:
+    def parse(cls, text: str | Sanction, *, argument: str = "text") -> Sanction:
         """The member for a Chinese label or an English name (and a few usual variants)."""
-        return _parse_member(
+        return parse_member(
             cls,
             text,
-            {
+            argument=argument,
+            aliases={
                 "警告": "ORAL_WARNING",
                 "通报": "WRITTEN_NOTICE",
                 "通报批评": "WRITTEN_NOTICE",
@@ -1013,10 +1005,13 @@ class Finding(_Labelled):
         return index + 1 if index < 12 else index - 11 if index < 15 else index - 14
 
     @classmethod
-    def parse(cls, text: str | Finding) -> Finding:
+    def parse(cls, text: str | Finding, *, argument: str = "text") -> Finding:
         """The member for a Chinese label or an English name."""
-        return _parse_member(
-            cls, text, {"承诺收益": "PROMISED_RETURNS", "违规收费": "IRREGULAR_CHARGES"}
+        return parse_member(
+            cls,
+            text,
+            argument=argument,
+            aliases={"承诺收益": "PROMISED_RETURNS", "违规收费": "IRREGULAR_CHARGES"},
         )
 
 
@@ -1105,9 +1100,9 @@ class InactivityOutcome(_Labelled):
     REVOKE = ("revoke", "撤销会员资格")
 
     @classmethod
-    def parse(cls, text: str) -> InactivityOutcome:
+    def parse(cls, text: str | InactivityOutcome, *, argument: str = "text") -> InactivityOutcome:
         """The member for a Chinese label or an English name."""
-        return _parse_member(cls, text, {"ACTIVE": "TRADING"})
+        return parse_member(cls, text, argument=argument, aliases={"ACTIVE": "TRADING"})
 
 
 @attrs.frozen

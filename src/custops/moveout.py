@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
+from custops._enums import parse_member
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
@@ -61,29 +61,6 @@ __all__ = [
 
 E = TypeVar("E", bound=enum.Enum)
 _ZERO = Decimal("0.00")
-
-
-def _parse_enum(
-    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
-) -> E:
-    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
-        )
-    key = text.strip()
-    folded = re.sub(r"[\s\-]+", "_", key).lower()
-    for member in cls:
-        if key == member.value or folded == member.name.lower():
-            return member
-    if aliases is not None:
-        name = aliases.get(key, aliases.get(folded))
-        if name is not None:
-            return cls[name]
-    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
 
 
 class Step(enum.Enum):
@@ -111,11 +88,11 @@ class Step(enum.Enum):
         >>> Step.parse("pass returned"), Step.parse("迁出申请")
         (<Step.PASS_RETURNED: '退证'>, <Step.APPLICATION: '提交迁出申请'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {"迁出申请": "APPLICATION", "申请": "APPLICATION", "notified": "NOTIFICATION"},
+            argument=argument,
+            aliases={"迁出申请": "APPLICATION", "申请": "APPLICATION", "notified": "NOTIFICATION"},
         )
 
 
@@ -146,7 +123,7 @@ class Condition(enum.Enum):
         >>> Condition.parse("no damage")
         <Condition.NO_DAMAGE: '房内无设施破损'>
         """
-        return _parse_enum(cls, text, argument)
+        return parse_member(cls, text, argument=argument)
 
 
 class Department(enum.Enum):
@@ -174,11 +151,11 @@ class Department(enum.Enum):
         >>> Department.parse("客服部"), Department.parse("finance")
         (<Department.CUSTOMER_SERVICE: '客户服务部'>, <Department.FINANCE: '财务部'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "客服部": "CUSTOMER_SERVICE",
                 "租务部": "LEASING",
                 "leasing_department": "LEASING",

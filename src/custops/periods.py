@@ -36,6 +36,7 @@ from typing import Any, Literal, NamedTuple, overload
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import parse_member
 from custops._validate import require_aware, require_date, require_int, require_type, type_name
 from custops.calendars import WorkCalendar, china
 from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
@@ -77,7 +78,7 @@ class Unit(enum.Enum):
     >>> Unit.parse("fortnights")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: text: is not a unit of time; ... (got 'fortnights')
+    custops.errors.InvalidInput: text: is not a known Unit; one of: ... (got 'fortnights')
     """
 
     MINUTES = "minutes"
@@ -105,25 +106,13 @@ class Unit(enum.Enum):
         return not self.is_day_level
 
     @classmethod
-    def parse(cls, text: str) -> Unit:
+    def parse(cls, text: str | Unit, *, argument: str = "text") -> Unit:
         """The unit named by ``text``: the Chinese label, the English name or a common variant.
 
         >>> Unit.parse("小时"), Unit.parse("Working_Hours"), Unit.parse("个月")
         (<Unit.HOURS: 'hours'>, <Unit.WORKING_HOURS: 'working_hours'>, <Unit.MONTHS: 'months'>)
         """
-        require_type("text", text, str, "a str")
-        key = _normalise(text)
-        unit = _UNIT_WORDS.get(key) or _UNIT_WORDS.get(key.replace(" ", ""))
-        if key.startswith("个"):
-            unit = _UNIT_WORDS.get(key[1:])
-        if unit is None:
-            raise InvalidInput.for_argument(
-                "text",
-                text,
-                "is not a unit of time; use one of "
-                + ", ".join(f"{u.label}/{u.value}" for u in cls),
-            )
-        return unit
+        return parse_member(cls, text, argument=argument, aliases=_UNIT_ALIASES)
 
 
 _LABELS = {
@@ -201,11 +190,10 @@ _EN_UNITS = {
     ),
 }
 
-_UNIT_WORDS: dict[str, Unit] = {
-    **_ZH_UNITS,
-    **_EN_UNITS,
-    **{u.value: u for u in Unit},
-    **{u.value.replace("_", " "): u for u in Unit},
+# Unit.parse's aliases: the unit words, also after 个 (traditional 個): "个月", "個工作日".
+_UNIT_ALIASES: dict[str, str] = {
+    **{f"{ge}{word}": unit.name for word, unit in _ZH_UNITS.items() for ge in ("", "个", "個")},
+    **{word: unit.name for word, unit in _EN_UNITS.items()},
 }
 
 
@@ -417,13 +405,7 @@ def _strip_zh(compact: str) -> str:
 
 
 def _to_unit(value: Any) -> Unit:
-    if isinstance(value, Unit):
-        return value
-    if isinstance(value, str):
-        return Unit.parse(value)
-    raise InvalidType.for_argument(
-        "unit", value, f"must be a Unit or a str, not a {type_name(value)}"
-    )
+    return Unit.parse(value, argument="unit")
 
 
 def _check_amount(instance: Any, attribute: Any, value: Any) -> None:

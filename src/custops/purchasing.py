@@ -18,13 +18,13 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
+from custops._enums import parse_member
 from custops._validate import require_bool, require_fraction, require_str, type_name
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import allocate, yuan
@@ -49,29 +49,6 @@ E = TypeVar("E", bound=enum.Enum)
 _ZERO = Decimal("0.00")
 _HUNDRED = Decimal(100)
 _MAX_RATE = 10**12
-
-
-def _parse_enum(
-    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
-) -> E:
-    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
-        )
-    key = text.strip()
-    folded = re.sub(r"[\s\-]+", "_", key).lower()
-    for member in cls:
-        if key == member.value or folded == member.name.lower():
-            return member
-    if aliases is not None:
-        name = aliases.get(key, aliases.get(folded))
-        if name is not None:
-            return cls[name]
-    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
 
 
 # --- R-PUR-01 -------------------------------------------------------------------------------------
@@ -118,11 +95,11 @@ class PurchasingMode(enum.Enum):
         >>> PurchasingMode.parse("centralized"), PurchasingMode.parse("集中采购")
         (<PurchasingMode.CENTRALISED: '集中制'>, <PurchasingMode.CENTRALISED: '集中制'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "centralized": "CENTRALISED",
                 "central": "CENTRALISED",
                 "集中采购": "CENTRALISED",
@@ -276,8 +253,11 @@ class Route(enum.Enum):
         >>> Route.parse("总部")
         <Route.HEADQUARTERS: '总部统一采购'>
         """
-        return _parse_enum(
-            cls, text, argument, {"总部": "HEADQUARTERS", "hq": "HEADQUARTERS", "分部": "BRANCH"}
+        return parse_member(
+            cls,
+            text,
+            argument=argument,
+            aliases={"总部": "HEADQUARTERS", "hq": "HEADQUARTERS", "分部": "BRANCH"},
         )
 
 
@@ -347,11 +327,11 @@ class CostBasis(enum.Enum):
         >>> CostBasis.parse("每吨"), CostBasis.parse("monthly")
         (<CostBasis.PER_TONNE: '每吨商品费用额'>, <CostBasis.MONTHLY_TOTAL: '每月采购总费用'>)
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "每吨": "PER_TONNE",
                 "per_ton": "PER_TONNE",
                 "每百元": "PER_HUNDRED_YUAN",
@@ -490,7 +470,9 @@ class CostOutcome(enum.Enum):
         >>> CostOutcome.parse("saved")
         <CostOutcome.SAVED: '节支'>
         """
-        return _parse_enum(cls, text, argument, {"within": "SAVED", "overspend": "OVERSPENT"})
+        return parse_member(
+            cls, text, argument=argument, aliases={"within": "SAVED", "overspend": "OVERSPENT"}
+        )
 
 
 @attrs.frozen

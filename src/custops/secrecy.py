@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
+from custops._enums import parse_member
 from custops._validate import require_aware, require_bool, require_date, require_str, type_name
 from custops.errors import AccessDenied, InvalidInput, InvalidType, PolicyError
 
@@ -64,28 +65,11 @@ __all__ = [
     "who_may_know",
 ]
 
+_T = TypeVar("_T")
+
 #: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it.
 HQ: Final = "HQ"
 _HQ_ALIASES: Final = frozenset({"hq", "总公司", "总部", "headquarters"})
-
-
-def _norm(text: str) -> str:
-    """Fold case, spaces, hyphens and a trailing 级 so that labels and names compare."""
-    folded = text.strip().lower().replace("-", "_").replace(" ", "_")
-    return folded.removesuffix("级") if len(folded) > 2 else folded
-
-
-def _parse_enum(cls: Any, argument: str, text: Any, aliases: Mapping[str, Any]) -> Any:
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a {cls.__name__} or a str, not a {type_name(text)}"
-        )
-    found = aliases.get(_norm(text))
-    if found is None:
-        raise InvalidInput.for_argument(argument, text, f"is not a known {cls.__name__}")
-    return found
 
 
 # --------------------------------------------------------------------------------------
@@ -104,7 +88,7 @@ class Level(enum.IntEnum):
     >>> Level.parse("internal")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: level: is not a known Level (got 'internal')
+    custops.errors.InvalidInput: level: is not a known Level; one of: ... (got 'internal')
     """
 
     UNCLASSIFIED = 0
@@ -125,8 +109,7 @@ class Level(enum.IntEnum):
     @classmethod
     def parse(cls, text: str | Level, *, argument: str = "level") -> Level:
         """Read a level from its Chinese label (with or without 级) or its English name."""
-        result: Level = _parse_enum(cls, argument, text, _LEVEL_ALIASES)
-        return result
+        return parse_member(cls, text, argument=argument, aliases=_LEVEL_ALIASES)
 
 
 _LEVEL_LABELS: Final = {
@@ -135,15 +118,16 @@ _LEVEL_LABELS: Final = {
     Level.CONFIDENTIAL: "机密",
     Level.TOP_SECRET: "绝密",
 }
-_LEVEL_ALIASES: Final[dict[str, Level]] = {
-    **{_norm(level.label): level for level in Level},
-    **{level.name.lower(): level for level in Level},
-    "topsecret": Level.TOP_SECRET,
-    "not_classified": Level.UNCLASSIFIED,
-    "non_classified": Level.UNCLASSIFIED,
-    "无密级": Level.UNCLASSIFIED,
-    "不保密": Level.UNCLASSIFIED,
-    "不属于保密范围": Level.UNCLASSIFIED,
+_LEVEL_ALIASES: Final[dict[str, str]] = {
+    "非密级": "UNCLASSIFIED",
+    "秘密级": "SECRET",
+    "机密级": "CONFIDENTIAL",
+    "绝密级": "TOP_SECRET",
+    "not_classified": "UNCLASSIFIED",
+    "non_classified": "UNCLASSIFIED",
+    "无密级": "UNCLASSIFIED",
+    "不保密": "UNCLASSIFIED",
+    "不属于保密范围": "UNCLASSIFIED",
 }
 
 
@@ -202,31 +186,27 @@ class MatterKind(enum.Enum):
     @classmethod
     def parse(cls, text: str | MatterKind, *, argument: str = "kind") -> MatterKind:
         """Read a kind from its Chinese label, its English name or a common variant."""
-        if isinstance(text, str):
-            text = text.replace("license", "licence").replace("License", "licence")
-        result: MatterKind = _parse_enum(cls, argument, text, _KIND_ALIASES)
-        return result
+        return parse_member(cls, text, argument=argument, aliases=_KIND_ALIASES)
 
 
-_KIND_ALIASES: Final[dict[str, MatterKind]] = {
-    **{_norm(kind.label): kind for kind in MatterKind},
-    **{kind.name.lower(): kind for kind in MatterKind},
-    "重大决策文件": MatterKind.MAJOR_DECISION,
-    "重要决策文件": MatterKind.MAJOR_DECISION,
-    "经营规划": MatterKind.BUSINESS_STRATEGY,
-    "经营决策": MatterKind.BUSINESS_STRATEGY,
-    "会议记录": MatterKind.MEETING_MINUTES,
-    "统计资料": MatterKind.STATISTICS,
-    "财务报告": MatterKind.FINANCIAL_STATEMENT,
-    "尚未公开的信息": MatterKind.UNPUBLISHED_INFORMATION,
-    "技术水平": MatterKind.TECHNICAL_INFORMATION,
-    "技术力量": MatterKind.TECHNICAL_INFORMATION,
-    "技术潜力": MatterKind.TECHNICAL_INFORMATION,
-    "相关证件": MatterKind.OTHER_CERTIFICATE,
-    "组织机构代码": MatterKind.ORGANISATION_CODE_CERTIFICATE,
-    "organization_code_certificate": MatterKind.ORGANISATION_CODE_CERTIFICATE,
-    "工资奖金": MatterKind.WAGES,
-    "行政文件": MatterKind.ADMINISTRATIVE_PAPER,
+_KIND_ALIASES: Final[dict[str, str]] = {
+    "business_license": "BUSINESS_LICENCE",
+    "重大决策文件": "MAJOR_DECISION",
+    "重要决策文件": "MAJOR_DECISION",
+    "经营规划": "BUSINESS_STRATEGY",
+    "经营决策": "BUSINESS_STRATEGY",
+    "会议记录": "MEETING_MINUTES",
+    "统计资料": "STATISTICS",
+    "财务报告": "FINANCIAL_STATEMENT",
+    "尚未公开的信息": "UNPUBLISHED_INFORMATION",
+    "技术水平": "TECHNICAL_INFORMATION",
+    "技术力量": "TECHNICAL_INFORMATION",
+    "技术潜力": "TECHNICAL_INFORMATION",
+    "相关证件": "OTHER_CERTIFICATE",
+    "组织机构代码": "ORGANISATION_CODE_CERTIFICATE",
+    "organization_code_certificate": "ORGANISATION_CODE_CERTIFICATE",
+    "工资奖金": "WAGES",
+    "行政文件": "ADMINISTRATIVE_PAPER",
 }
 
 
@@ -269,8 +249,7 @@ class Role(enum.Enum):
     @classmethod
     def parse(cls, text: str | Role, *, argument: str = "role") -> Role:
         """Read a role from its Chinese title, its English name or a common variant."""
-        result: Role = _parse_enum(cls, argument, text, _ROLE_ALIASES)
-        return result
+        return parse_member(cls, text, argument=argument, aliases=_ROLE_ALIASES)
 
 
 _ROLE_RANK: Final = {
@@ -281,17 +260,15 @@ _ROLE_RANK: Final = {
     Role.HQ_DEPUTY_GM: 4,
     Role.HQ_GM: 5,
 }
-_ROLE_ALIASES: Final[dict[str, Role]] = {
-    **{_norm(role.label): role for role in Role},
-    **{role.name.lower(): role for role in Role},
-    "总公司副/总经理": Role.HQ_DEPUTY_GM,
-    "hq_general_manager": Role.HQ_GM,
-    "hq_deputy_general_manager": Role.HQ_DEPUTY_GM,
-    "subsidiary_general_manager": Role.SUBSIDIARY_GM,
-    "子公司经理": Role.SUBSIDIARY_GM,
-    "主管人员": Role.SUPERVISOR,
-    "职员": Role.STAFF,
-    "employee": Role.STAFF,
+_ROLE_ALIASES: Final[dict[str, str]] = {
+    "总公司副/总经理": "HQ_DEPUTY_GM",
+    "hq_general_manager": "HQ_GM",
+    "hq_deputy_general_manager": "HQ_DEPUTY_GM",
+    "subsidiary_general_manager": "SUBSIDIARY_GM",
+    "子公司经理": "SUBSIDIARY_GM",
+    "主管人员": "SUPERVISOR",
+    "职员": "STAFF",
+    "employee": "STAFF",
 }
 
 
@@ -313,15 +290,12 @@ class Openness(enum.Enum):
         >>> Openness.parse("everyone") is Openness.EVERYONE
         True
         """
-        result: Openness = _parse_enum(cls, argument, text, _OPENNESS_ALIASES)
-        return result
+        return parse_member(cls, text, argument=argument, aliases=_OPENNESS_ALIASES)
 
 
-_OPENNESS_ALIASES: Final[dict[str, Openness]] = {
-    **{_norm(o.label): o for o in Openness},
-    **{o.name.lower(): o for o in Openness},
-    "company": Openness.OWNING_COMPANY,
-    "all": Openness.EVERYONE,
+_OPENNESS_ALIASES: Final[dict[str, str]] = {
+    "company": "OWNING_COMPANY",
+    "all": "EVERYONE",
 }
 
 
@@ -380,20 +354,20 @@ class Decision:
 # Policy
 
 
-def _role_set(argument: str, value: Any) -> frozenset[Role]:
-    if isinstance(value, (str, Role)) or not isinstance(value, Iterable):
+def _member_set(parse: Callable[..., _T], what: str, argument: str, value: Any) -> frozenset[_T]:
+    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            argument, value, f"must be a set of roles, not a {type_name(value)}"
+            argument, value, f"must be a set of {what}, not a {type_name(value)}"
         )
-    return frozenset(Role.parse(v, argument=argument) for v in value)
+    return frozenset(parse(v, argument=argument) for v in value)
+
+
+def _role_set(argument: str, value: Any) -> frozenset[Role]:
+    return _member_set(Role.parse, "roles", argument, value)
 
 
 def _kind_set(argument: str, value: Any) -> frozenset[MatterKind]:
-    if isinstance(value, (str, MatterKind)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a set of kinds, not a {type_name(value)}"
-        )
-    return frozenset(MatterKind.parse(v, argument=argument) for v in value)
+    return _member_set(MatterKind.parse, "kinds", argument, value)
 
 
 def _out_of_scope(value: Any) -> frozenset[MatterKind]:

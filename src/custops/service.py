@@ -30,14 +30,15 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import parse_member
 from custops._validate import (
     require_aware,
     require_bool,
@@ -84,32 +85,6 @@ __all__ = [
     "wholesale_return_decision",
 ]
 
-E = TypeVar("E", bound=enum.Enum)
-
-
-def _parse_enum(
-    cls: type[E], text: Any, argument: str, aliases: Mapping[str, str] | None = None
-) -> E:
-    """Parse ``text`` as a member of ``cls``: the Chinese label, the English name or an alias."""
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str naming a {cls.__name__}, not a {type_name(text)}"
-        )
-    key = text.strip()
-    folded = re.sub(r"[\s\-]+", "_", key).lower()
-    for member in cls:
-        if key == member.value or folded == member.name.lower():
-            return member
-    if aliases is not None:
-        name = aliases.get(key, aliases.get(folded))
-        if name is not None:
-            return cls[name]
-    choices = ", ".join(f"{m.value} ({m.name.lower()})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; expected {choices}")
-
-
 # --- R-SVC-01: phrases ----------------------------------------------------------------------------
 
 
@@ -135,8 +110,11 @@ class PhraseKind(enum.Enum):
         >>> PhraseKind.parse("contemptuous address")
         <PhraseKind.CONTEMPTUOUS_ADDRESS: '蔑视性污辱性称谓'>
         """
-        return _parse_enum(
-            cls, text, argument, {"蔑视性称谓": "CONTEMPTUOUS_ADDRESS", "rude": "BRUSQUE"}
+        return parse_member(
+            cls,
+            text,
+            argument=argument,
+            aliases={"蔑视性称谓": "CONTEMPTUOUS_ADDRESS", "rude": "BRUSQUE"},
         )
 
 
@@ -270,11 +248,15 @@ class NextDay(enum.Enum):
         >>> NextDay.parse("第二天")
         <NextDay.CALENDAR_DAY: '次日'>
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {"第二天": "CALENDAR_DAY", "calendar": "CALENDAR_DAY", "workday": "WORKING_DAY"},
+            argument=argument,
+            aliases={
+                "第二天": "CALENDAR_DAY",
+                "calendar": "CALENDAR_DAY",
+                "workday": "WORKING_DAY",
+            },
         )
 
 
@@ -593,7 +575,7 @@ class PhoneOutcome(enum.Enum):
         >>> PhoneOutcome.parse("late no apology")
         <PhoneOutcome.LATE_NO_APOLOGY: '超时接听未致歉'>
         """
-        return _parse_enum(cls, text, argument)
+        return parse_member(cls, text, argument=argument)
 
 
 @attrs.frozen
@@ -698,7 +680,7 @@ class GreetingOutcome(enum.Enum):
         >>> GreetingOutcome.parse("on time")
         <GreetingOutcome.ON_TIME: '及时问候'>
         """
-        return _parse_enum(cls, text, argument)
+        return parse_member(cls, text, argument=argument)
 
 
 @attrs.frozen
@@ -907,11 +889,11 @@ class Problem(enum.Enum):
         >>> Problem.parse("货不对版")
         <Problem.MISMATCH: '与所需产品有差异'>
         """
-        return _parse_enum(
+        return parse_member(
             cls,
             text,
-            argument,
-            {
+            argument=argument,
+            aliases={
                 "货不对版": "MISMATCH",
                 "不符": "MISMATCH",
                 "wrong_goods": "MISMATCH",
@@ -947,7 +929,9 @@ class ReturnOutcome(enum.Enum):
         >>> ReturnOutcome.parse("refused")
         <ReturnOutcome.REFUSED: '不予退换'>
         """
-        return _parse_enum(cls, text, argument, {"退款": "REFUND", "return": "REFUND"})
+        return parse_member(
+            cls, text, argument=argument, aliases={"退款": "REFUND", "return": "REFUND"}
+        )
 
 
 @attrs.frozen
@@ -1128,8 +1112,11 @@ class RepairOutcome(enum.Enum):
         >>> RepairOutcome.parse("in-house")
         <RepairOutcome.IN_HOUSE: '自行修理'>
         """
-        return _parse_enum(
-            cls, text, argument, {"abroad": "SENT_ABROAD", "送印度修理": "SENT_ABROAD"}
+        return parse_member(
+            cls,
+            text,
+            argument=argument,
+            aliases={"abroad": "SENT_ABROAD", "送印度修理": "SENT_ABROAD"},
         )
 
 

@@ -38,6 +38,7 @@ from typing import Any, TypeVar
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import fold, parse_member
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.errors import (
     IllegalTransition,
@@ -89,7 +90,7 @@ E = TypeVar("E", bound="_Labelled")
 
 
 class _Labelled(enum.Enum):
-    """An enumeration whose value is ``(Chinese label, *aliases)``."""
+    """An enumeration whose value is ``(Chinese label, *aliases)``; parsed by ``parse_member``."""
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self.name}: {self.label!r}>"
@@ -100,20 +101,9 @@ class _Labelled(enum.Enum):
         return str(self.value[0])
 
     @classmethod
-    def parse(cls: type[E], text: str) -> E:
+    def parse(cls: type[E], text: str, *, argument: str = "text") -> E:
         """The member named by ``text``: its Chinese label, English name or an alias."""
-        require_str("text", text)
-        wanted = _normalise(text)
-        for member in cls:
-            names = {_normalise(member.name), *(_normalise(str(v)) for v in member.value)}
-            if wanted in names:
-                return member
-        choices = ", ".join(f"{m.label} ({m.name.lower()})" for m in cls)
-        raise InvalidInput.for_argument("text", text, f"is not a {cls.__name__}; one of {choices}")
-
-
-def _normalise(text: str) -> str:
-    return re.sub(r"[\s_\-]+", "_", text.strip().lower())
+        return parse_member(cls, text, argument=argument)
 
 
 class Benefit(_Labelled):
@@ -1248,7 +1238,7 @@ class Ledger:
         require_int("points", points, minimum=1)
         require_date("on", on)
         require_str("gift", gift)
-        if _normalise(gift) in _CASH:
+        if fold(gift) in _CASH:
             raise InvalidInput.for_argument(
                 "gift", gift, "points are never exchanged for cash (R-VIP-08)"
             )

@@ -22,15 +22,14 @@ the customer asks for.
 from __future__ import annotations
 
 import datetime as _dt
-import enum
-import unicodedata
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
+from custops._enums import LabelledEnum
 from custops._validate import require_aware, require_int, require_str, type_name
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidType
 from custops.money import yuan
 
 __all__ = [
@@ -49,57 +48,6 @@ __all__ = [
 ]
 
 E = TypeVar("E", bound="LabelledEnum")
-
-
-def _key(text: str) -> str:
-    """The lookup form of a name or label: NFKC, lower case, no spaces/underscores/hyphens."""
-    folded = unicodedata.normalize("NFKC", text).strip().lower()
-    return "".join(ch for ch in folded if ch not in " _-\t")
-
-
-class LabelledEnum(enum.Enum):
-    """An enumeration whose members carry a Chinese ``label`` and accepted variants.
-
-    A member is declared as ``NAME = ("value", "中文", "variant", ...)``.
-    """
-
-    _value_: str
-    label: str
-    variants: tuple[str, ...]
-
-    def __new__(cls, value: str, label: str, *variants: str) -> LabelledEnum:
-        member = object.__new__(cls)
-        member._value_ = value
-        member.label = label
-        member.variants = variants
-        return member
-
-    @classmethod
-    def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
-        """The member named by ``text``: its Chinese label, English name or a variant.
-
-        Raises :class:`~custops.errors.InvalidType` for a non-string and
-        :class:`~custops.errors.InvalidInput` naming the text for anything unknown;
-        ``argument`` names the argument in the message.
-        """
-        if isinstance(text, cls):
-            return text
-        if not isinstance(text, str):
-            raise InvalidType.for_argument(
-                argument, text, f"must be a {cls.__name__} or a str, not a {type_name(text)}"
-            )
-        key = _key(text)
-        for member in cls:
-            names = (member.name, member.value, member.label, *member.variants)
-            if key and any(key == _key(name) for name in names):
-                return member
-        known = ", ".join(f"{m.value} ({m.label})" for m in cls)
-        raise InvalidInput.for_argument(
-            argument, text, f"is not a known {cls.__name__}; one of: {known}"
-        )
-
-    def __str__(self) -> str:
-        return self.label
 
 
 class Kind(LabelledEnum):

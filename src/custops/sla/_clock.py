@@ -6,18 +6,18 @@ See :mod:`custops.sla` for the semantics; the docstrings here carry the details.
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from custops._enums import LabelledEnum
 from custops._validate import require_aware, require_bool, require_str, type_name
 from custops.calendars import WorkCalendar, china
 from custops.errors import IllegalTransition, InvalidInput, InvalidType
 from custops.periods import Period, Unit, deadline
-from custops.sla._targets import Measure, Target, _key, _period_or_none, measure_of
+from custops.sla._targets import Measure, Target, _period_or_none, measure_of
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
@@ -26,56 +26,21 @@ _US = _dt.timedelta(microseconds=1)
 _ZERO = _dt.timedelta(0)
 
 
-def _parse_member(cls: Any, text: Any, argument: str = "text") -> Any:
-    if isinstance(text, cls):
-        return text
-    if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a str or a {cls.__name__}, not a {type_name(text)}"
-        )
-    key = _key(text)
-    for member in cls:
-        if key in (member.name.lower(), member.value, member.label):
-            return member
-    choices = ", ".join(f"{m.name.lower()} ({m.label})" for m in cls)
-    raise InvalidInput.for_argument(argument, text, f"is not a {cls.__name__}; one of {choices}")
-
-
-class EventKind(enum.Enum):
+class EventKind(LabelledEnum):
     """What happened to a clock: 开始, 暂停, 恢复, 停止, 重新开始.
 
     >>> EventKind.parse("暂停") is EventKind.parse("PAUSE") is EventKind.PAUSE
     True
     """
 
-    START = "start"
-    PAUSE = "pause"
-    RESUME = "resume"
-    STOP = "stop"
-    RESTART = "restart"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name of the event."""
-        return _EVENT_LABELS[self]
-
-    @classmethod
-    def parse(cls, text: str) -> EventKind:
-        """The event named by ``text``: Chinese label or English name (any case)."""
-        result: EventKind = _parse_member(cls, text)
-        return result
+    START = ("start", "开始")
+    PAUSE = ("pause", "暂停")
+    RESUME = ("resume", "恢复")
+    STOP = ("stop", "停止")
+    RESTART = ("restart", "重新开始")
 
 
-_EVENT_LABELS = {
-    EventKind.START: "开始",
-    EventKind.PAUSE: "暂停",
-    EventKind.RESUME: "恢复",
-    EventKind.STOP: "停止",
-    EventKind.RESTART: "重新开始",
-}
-
-
-class State(enum.Enum):
+class State(LabelledEnum):
     """The state of a clock at a moment: 计时中, 已暂停, 已达成, 已超时.
 
     ``BREACHED`` is reported as soon as the deadline has passed, whether the clock has
@@ -85,34 +50,14 @@ class State(enum.Enum):
     (True, '已达成')
     """
 
-    RUNNING = "running"
-    PAUSED = "paused"
-    MET = "met"
-    BREACHED = "breached"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name of the state."""
-        return _STATE_LABELS[self]
-
-    @classmethod
-    def parse(cls, text: str) -> State:
-        """The state named by ``text``: Chinese label or English name (any case)."""
-        result: State = _parse_member(cls, text)
-        return result
-
-
-_STATE_LABELS = {
-    State.RUNNING: "计时中",
-    State.PAUSED: "已暂停",
-    State.MET: "已达成",
-    State.BREACHED: "已超时",
-}
+    RUNNING = ("running", "计时中")
+    PAUSED = ("paused", "已暂停")
+    MET = ("met", "已达成")
+    BREACHED = ("breached", "已超时")
 
 
 def _kind(value: Any) -> EventKind:
-    result: EventKind = _parse_member(EventKind, value, "kind")
-    return result
+    return EventKind.parse(value, argument="kind")
 
 
 def _at(value: Any) -> _dt.datetime:

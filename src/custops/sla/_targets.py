@@ -10,7 +10,8 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_fraction, require_str, require_type, type_name
+from custops._enums import LabelledEnum
+from custops._validate import require_fraction, require_str, type_name
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period, Unit
 
@@ -30,7 +31,7 @@ ATTRIBUTES: tuple[str, ...] = ("channel", "kind", "category", "severity", "speci
 DEFAULT_WARNINGS: tuple[Decimal, ...] = (Decimal("0.5"), Decimal("0.75"))
 
 
-class Measure(enum.Enum):
+class Measure(LabelledEnum):
     """How a target measures time: wall-clock time, or working (business) time.
 
     >>> Measure.WALL.label, Measure.WORKING.label
@@ -39,25 +40,8 @@ class Measure(enum.Enum):
     True
     """
 
-    WALL = "wall"
-    WORKING = "working"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name: 自然时间 (wall-clock time) or 工作时间 (working time)."""
-        return "自然时间" if self is Measure.WALL else "工作时间"
-
-    @classmethod
-    def parse(cls, text: str) -> Measure:
-        """The measure named by ``text`` (Chinese label, English name, or ``wall time``)."""
-        require_type("text", text, str, "a str")
-        key = _key(text)
-        for member in cls:
-            if key in (member.value, member.label, f"{member.value}_time", member.name.lower()):
-                return member
-        raise InvalidInput.for_argument(
-            "text", text, "is not a measure; use wall (自然时间) or working (工作时间)"
-        )
+    WALL = ("wall", "自然时间", "wall time")
+    WORKING = ("working", "工作时间", "working time")
 
 
 # --------------------------------------------------------------------------- attribute values

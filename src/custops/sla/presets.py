@@ -19,14 +19,13 @@ Every preset uses :func:`custops.calendars.china` (standard hours 09:00-12:00,
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 
 from custops._validate import require_type
 from custops.errors import InvalidInput
 from custops.periods import Period
 from custops.sla._policy import SelectionRule, SlaPolicy
-from custops.sla._targets import Target
+from custops.sla._targets import Target, _key
 
 __all__ = [
     "DEALER",
@@ -352,7 +351,7 @@ def get(name: str) -> SlaPolicy:
 winery (D10), tobacco (D14) (got 'bakery')
     """
     require_type("name", name, str, "a str")
-    key = "_".join(unicodedata.normalize("NFKC", name).strip().lower().replace("-", " ").split())
+    key = _key(name)
     key = _ALIASES.get(key, key)
     if key not in _PRESETS:
         choices = ", ".join(f"{n} ({p.source})" for n, p in _PRESETS.items())
