@@ -326,7 +326,7 @@ def test_person_hq_aliases_and_role_placement() -> None:
 
 
 def test_person_refuses_bad_values() -> None:
-    with pytest.raises(InvalidType, match="roles: must be a set of roles, not a str"):
+    with pytest.raises(InvalidType, match="roles: must be a collection of Role, not a str"):
         Person("a", company=EAST, roles="员工")
     with pytest.raises(InvalidInput, match="id: must not be empty"):
         Person(" ", company=EAST)
@@ -733,7 +733,7 @@ def test_self_contradicting_policy_raises_policy_error(
 
 
 def test_policy_refuses_bad_types() -> None:
-    with pytest.raises(InvalidType, match="know_all_roles: must be a set of roles"):
+    with pytest.raises(InvalidType, match="know_all_roles: must be a collection of Role"):
         SecrecyPolicy(know_all_roles="总公司总经理")
     with pytest.raises(InvalidInput, match="default_levels: is not a known Level"):
         SecrecyPolicy(default_levels={"合同": "内部"})

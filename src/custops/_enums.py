@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 from custops._validate import type_name
 from custops.errors import InvalidInput, InvalidType
 
-__all__ = ["LabelledEnum", "fold", "names_of", "parse_member"]
+__all__ = ["LabelledEnum", "fold", "names_of", "parse_member", "parse_members"]
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -117,6 +117,32 @@ def parse_member(
             argument, text, f"is not a known {cls.__name__}; one of: {_choices(cls)}"
         )
     return member  # type: ignore[return-value]
+
+
+def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
+    """A set of members of ``cls`` from any iterable of members or texts (not a lone str).
+
+    Each item is read by ``cls.parse`` (so the enum's own aliases apply), and errors
+    name ``argument``.
+
+    >>> class Colour(LabelledEnum):
+    ...     RED = ("red", "红色")
+    ...     BLUE = ("blue", "蓝色")
+    >>> sorted(m.value for m in parse_members(Colour, ["红色", Colour.BLUE], argument="c"))
+    ['blue', 'red']
+    >>> parse_members(Colour, "红色", argument="colours")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: colours: must be a collection of Colour, not a str (got '红色')
+    """
+    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a collection of {cls.__name__}, not a {type_name(value)}"
+        )
+    parse = getattr(cls, "parse", None)
+    if parse is None:
+        return frozenset(parse_member(cls, v, argument=argument) for v in value)
+    return frozenset(parse(v, argument=argument) for v in value)
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:

@@ -31,7 +31,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._enums import parse_member
+from custops._enums import parse_member, parse_members
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -154,28 +154,20 @@ class FileContent(enum.Enum):
         )
 
 
-def _kinds(argument: str, value: Any, parse: Any) -> frozenset[Any]:
-    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a collection, not a {type_name(value)}"
-        )
-    return frozenset(parse(v, argument=argument) for v in value)
-
-
 def _records(value: Any) -> frozenset[RecordKind]:
-    return _kinds("records", value, RecordKind.parse)
+    return parse_members(RecordKind, value, argument="records")
 
 
 def _contents(value: Any) -> frozenset[FileContent]:
-    return _kinds("contents", value, FileContent.parse)
+    return parse_members(FileContent, value, argument="contents")
 
 
 def _required_records(value: Any) -> frozenset[RecordKind]:
-    return _kinds("required_records", value, RecordKind.parse)
+    return parse_members(RecordKind, value, argument="required_records")
 
 
 def _required_contents(value: Any) -> frozenset[FileContent]:
-    return _kinds("required_contents", value, FileContent.parse)
+    return parse_members(FileContent, value, argument="required_contents")
 
 
 def _dates(value: Any) -> tuple[_dt.date, ...]:

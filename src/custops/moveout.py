@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import parse_member
+from custops._enums import parse_member, parse_members
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
@@ -164,20 +164,12 @@ class Department(enum.Enum):
         )
 
 
-def _departments(argument: str, value: Any) -> frozenset[Department]:
-    if isinstance(value, (str, Department)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a set of departments, not a {type_name(value)}"
-        )
-    return frozenset(Department.parse(v, argument=argument) for v in value)
-
-
 def _inspectors(value: Any) -> frozenset[Department]:
-    return _departments("inspectors", value)
+    return parse_members(Department, value, argument="inspectors")
 
 
 def _notified(value: Any) -> frozenset[Department]:
-    return _departments("notified", value)
+    return parse_members(Department, value, argument="notified")
 
 
 @attrs.frozen
@@ -610,7 +602,9 @@ class MoveOutCase:
                 "inspect: the case is already settled", state="settled", event="inspect"
             )
         who = (
-            self.policy.inspectors if inspectors is None else _departments("inspectors", inspectors)
+            self.policy.inspectors
+            if inspectors is None
+            else parse_members(Department, inspectors, argument="inspectors")
         )
         missing = self.policy.inspectors - who
         if missing:

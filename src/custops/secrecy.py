@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from custops._enums import parse_member
+from custops._enums import parse_member, parse_members
 from custops._validate import require_aware, require_bool, require_date, require_str, type_name
 from custops.errors import AccessDenied, InvalidInput, InvalidType, PolicyError
 
@@ -354,20 +354,12 @@ class Decision:
 # Policy
 
 
-def _member_set(parse: Callable[..., _T], what: str, argument: str, value: Any) -> frozenset[_T]:
-    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a set of {what}, not a {type_name(value)}"
-        )
-    return frozenset(parse(v, argument=argument) for v in value)
-
-
 def _role_set(argument: str, value: Any) -> frozenset[Role]:
-    return _member_set(Role.parse, "roles", argument, value)
+    return parse_members(Role, value, argument=argument)
 
 
 def _kind_set(argument: str, value: Any) -> frozenset[MatterKind]:
-    return _member_set(MatterKind.parse, "kinds", argument, value)
+    return parse_members(MatterKind, value, argument=argument)
 
 
 def _out_of_scope(value: Any) -> frozenset[MatterKind]:
