@@ -52,7 +52,7 @@ def test_R_ARC_01_twelve_kinds_of_record() -> None:
     assert list(RecordKind)[-1].label == "客户单位工程档案与工作程序"
     assert RecordKind.parse("维修记录") is RecordKind.REPAIRS
     assert RecordKind.parse("VIOLATIONS AND ARREARS") is RecordKind.VIOLATIONS_AND_ARREARS
-    with pytest.raises(InvalidInput, match="record: is not a known RecordKind"):
+    with pytest.raises(InvalidInput, match="text: is not a known RecordKind"):
         RecordKind.parse("照片")
 
 
@@ -422,3 +422,87 @@ def test_R_ARC_03_property(
         relation is not Relation.UNRELATED and registered and not private and ret is not None
     )
     assert d.rule == "R-ARC-03"
+
+
+# --- review (issue 9): year ends and quarter ends -------------------------------------------------
+
+
+def test_R_SLA_15_partner_since_last_day_of_a_quarter() -> None:
+    """R-SLA-15: a partner from 31 December owes the first update for the next year's Q1; the
+    Q4 due day moved past the New Year holiday still takes an update of 2 January."""
+    a = partner(D(2024, 12, 31))
+    assert [p.name for p in update_schedule(a, D(2025, 4, 1))] == ["2025Q1", "2025Q2"]
+    b = Archive(
+        "某经销商",
+        created_on=D(2024, 10, 8),
+        partner_since=D(2024, 10, 1),
+        updates=[D(2025, 1, 2)],
+    )
+    [q4, q1] = update_schedule(b, D(2025, 3, 1))
+    assert (q4.name, q4.due, q4.updated_on) == ("2024Q4", D(2024, 12, 31), D(2024, 10, 8))
+    assert (q1.name, q1.updated_on, q1.status) == ("2025Q1", D(2025, 1, 2), UpdateStatus.DONE)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.dates(min_value=D(2022, 1, 1), max_value=D(2025, 6, 30)),
+            st.booleans(),
+            st.lists(st.integers(min_value=0, max_value=400), max_size=4),
+        ),
+        max_size=4,
+    ),
+    st.dates(min_value=D(2025, 7, 1), max_value=D(2026, 6, 30)),
+)
+def test_R_SLA_15_overdue_updates_property(
+    specs: list[tuple[dt.date, bool, list[int]]], on: dt.date
+) -> None:
+    """R-SLA-15 property: overdue_updates lists, archive by archive in order, exactly the
+    quarters whose due day has passed with no update made between their start and due day;
+    archives of customers who are not partners never appear."""
+    archives = [
+        Archive(
+            f"c{i}",
+            created_on=start,
+            partner_since=start if is_partner else None,
+            updates=[start + dt.timedelta(days=o) for o in offsets],
+        )
+        for i, (start, is_partner, offsets) in enumerate(specs)
+    ]
+    found = overdue_updates(archives, on)
+    customers = [o.customer for o in found]
+    assert customers == sorted(customers, key=lambda c: int(c[1:]))
+    for o in found:
+        assert o.archive.partner_since is not None
+        assert o.period.due < on
+        assert o.period.status is UpdateStatus.OVERDUE
+        made = (o.archive.created_on, *o.archive.updates)
+        # no update in the window was left unused by an earlier quarter
+        window = [u for u in made if o.period.start <= u <= o.period.due]
+        used = {
+            p.updated_on
+            for p in update_schedule(o.archive, on)
+            if p.updated_on is not None and p.start < o.period.start
+        }
+        assert all(u in used for u in window)
+
+
+def test_R_SLA_18_duty_not_started_yet() -> None:
+    """R-SLA-18: before the first full calendar year after ``since`` nothing is due this year."""
+    s = survey_due(D(2025, 6, 1), since=D(2025, 3, 1))
+    assert (s.status, s.due) == (UpdateStatus.OPEN, D(2026, 12, 31))
+    assert s.reason == "the yearly survey duty starts in 2026: due by 2026-12-31"
+    assert survey_due(D(2025, 6, 1), since=D(2025, 1, 1)).due == D(2025, 12, 31)
+
+
+@given(
+    st.dates(min_value=D(2015, 1, 1), max_value=D(2026, 12, 31)),
+    st.dates(min_value=D(2010, 1, 1), max_value=D(2030, 12, 31)),
+)
+def test_R_SLA_18_since_property(on: dt.date, since: dt.date) -> None:
+    """R-SLA-18 property: with no survey, the due day is always 31 December of the first
+    calendar year that begins on or after ``since`` (overdue once that year is past)."""
+    s = survey_due(on, since=since)
+    first = since.year if (since.month, since.day) == (1, 1) else since.year + 1
+    assert s.due == D(first, 12, 31)
+    assert (s.status is UpdateStatus.OVERDUE) == (first < on.year)

@@ -241,7 +241,7 @@ def test_bad_input_is_refused() -> None:
         )
     with pytest.raises(PolicyError):
         MoveOutPolicy(inspectors=())
-    with pytest.raises(InvalidInput, match="department: is not a known Department"):
+    with pytest.raises(InvalidInput, match="text: is not a known Department"):
         Department.parse("HR")
     with pytest.raises(CustopsError):
         MoveOutPolicy(notified="财务部")
@@ -340,6 +340,19 @@ def test_R_MOV_01_random_walk(
         decision = can_leave(case)
         assert decision.allowed == (case.notified_on is not None)
         assert decision.allowed == (decision.unmet == ())
+        # every condition is named exactly when it is unmet (R-MOV-01)
+        inspected = case.inspection
+        expected = {
+            Condition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.passes
+            or case.keys_returned < case.keys,
+            Condition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
+            Condition.UNIT_RESTORED: inspected is None or not inspected.restored,
+            Condition.NO_DAMAGE: inspected is None
+            or (bool(inspected.damages) and case.settlement is None),
+            Condition.PARKING_RELEASED: case.parking and not case.parking_released,
+            Condition.DEPARTMENTS_NOTIFIED: case.notified_on is None,
+        }
+        assert set(decision.unmet) == {c for c, unmet in expected.items() if unmet}
         assert case.outstanding >= 0
         dates = [e.on for e in case.history]
         assert dates == sorted(dates)
@@ -359,3 +372,36 @@ def test_R_MOV_01_proper_flow_always_completes(
     done = full_flow(case)
     assert can_leave(done).allowed
     assert done.outstanding == 0
+
+
+def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
+    """R-MOV-02: damages above the deposit leave an exact amount owed; items may come back in
+    several visits but never more than were issued; a second settlement is refused."""
+    case = opened(deposits=[Charge("押金", "1000")], passes=2, keys=1)
+    case = case.return_items(day(1), passes=1).return_items(day(1), passes=1, keys=1)
+    with pytest.raises(InvalidInput, match="passes: only 0 of 2"):
+        case.return_items(day(1), passes=1)
+    case = case.inspect(day(2), restored=True, damages=[Damage("门", "4000.01")])
+    case = case.settle(day(2))
+    settled = case.settlement
+    assert settled is not None
+    assert (settled.refund, settled.owed) == (Decimal("0.00"), Decimal("3000.01"))
+    assert can_leave(case).reason == "unmet: 无拖欠费用 (3000.01 owed); 已知会相关各部门"
+    with pytest.raises(IllegalTransition, match="already settled"):
+        case.settle(day(3))
+    with pytest.raises(IllegalTransition, match="already settled"):
+        case.inspect(day(3), restored=True)
+
+
+def test_direct_construction_is_checked() -> None:
+    """A case built directly (not through the steps) is still type-checked."""
+    with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
+        MoveOutCase("A", "T", D, settlement="paid")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"history\[0\]: must be an Event"):
+        MoveOutCase("A", "T", D, history=[1])
+    with pytest.raises(InvalidType, match="notified_on: must be a date or None"):
+        MoveOutCase("A", "T", D, notified_on=dt.datetime(2025, 6, 3))
+    with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
+        MoveOutCase("A", "T", D, collected="5")
+    with pytest.raises(InvalidInput, match="settled_on: must be given exactly when settlement"):
+        MoveOutCase("A", "T", D, settled_on=D)

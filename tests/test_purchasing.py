@@ -71,7 +71,7 @@ def test_R_PUR_01_route_under_mixed_system() -> None:
 def test_R_PUR_01_bad_input() -> None:
     with pytest.raises(InvalidType, match="large: must be a bool"):
         purchasing_mode(large=1, branches_scattered=True, needs_differ=True)  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="mode: is not a known PurchasingMode"):
+    with pytest.raises(InvalidInput, match="text: is not a known PurchasingMode"):
         PurchasingMode.parse("anarchy")
 
 
@@ -90,6 +90,23 @@ def test_R_PUR_01_property(large: bool, scattered: bool, differ: bool, common: b
         assert not common
     assert r.reasons
     assert r.rule == "R-PUR-01"
+    # the whole table of D15 1: decentralised exactly when large, scattered, needs that
+    # differ and nothing common bought in bulk; mixed in every other large-and-scattered case
+    if large and scattered:
+        decentral = differ and not common
+        assert r.mode is (PurchasingMode.DECENTRALISED if decentral else PurchasingMode.MIXED)
+
+
+@given(st.booleans(), st.booleans(), st.booleans())
+def test_R_PUR_01_route_property(common: bool, large_amount: bool, ad_hoc: bool) -> None:
+    """R-PUR-01 property (mixed system): headquarters buys exactly the common, large,
+    planned items; the reason of a branch purchase names each criterion that sent it there."""
+    d = purchasing_route(common=common, large_amount=large_amount, ad_hoc=ad_hoc)
+    assert (d.route is Route.HEADQUARTERS) == (common and large_amount and not ad_hoc)
+    assert ("differs" in d.reason) == (not common)
+    assert ("small amount" in d.reason) == (not large_amount)
+    assert ("ad-hoc" in d.reason) == ad_hoc
+    assert d.rule == "R-PUR-01"
 
 
 # --- R-PUR-02 -------------------------------------------------------------------------------------
@@ -235,3 +252,25 @@ def test_R_PUR_02_property(
     assert sum((s.amount for s in c.savings_split), Decimal(0)) == c.shared
     assert all(s.amount >= 0 for s in c.savings_split + c.overspend_split)
     assert (c.outcome is CostOutcome.OVERSPENT) == (c.overspend > 0)
+
+
+@pytest.mark.parametrize(
+    ("limit", "kwargs"),
+    [
+        (CostLimit("per_tonne", "35"), {"tonnes": 0}),
+        (CostLimit("per_hundred_yuan", "1.5"), {"goods_value": 0}),
+        (CostLimit("monthly", "0"), {}),
+    ],
+)
+def test_R_PUR_02_zero_volumes(limit: CostLimit, kwargs: dict[str, int]) -> None:
+    """R-PUR-02: with nothing bought the limit is 0.00: no cost is on the limit, any cost
+    is an overspend borne in full by the purchasing side."""
+    none = cost_contract(limit, actual=0, **kwargs)  # type: ignore[arg-type]
+    assert (none.limit_amount, none.outcome) == (Decimal("0.00"), CostOutcome.ON_LIMIT)
+    assert none.overspend_split == none.savings_split == ()
+    some = cost_contract(limit, actual="0.01", **kwargs)  # type: ignore[arg-type]
+    assert (some.outcome, some.overspend, some.borne) == (
+        CostOutcome.OVERSPENT,
+        Decimal("0.01"),
+        Decimal("0.01"),
+    )

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from custops.calendars import china
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 from custops.service import (
     DEFAULT_APPROVED_PHRASES,
@@ -138,10 +139,10 @@ def test_enum_parse_accepts_labels_names_and_variants() -> None:
     assert PhoneOutcome.parse("LATE") is PhoneOutcome.LATE
     assert GreetingOutcome.parse("待问候") is GreetingOutcome.PENDING
     assert RepairOutcome.parse("不予受理") is RepairOutcome.REFUSED
-    with pytest.raises(InvalidInput, match="problem: is not a known Problem"):
+    with pytest.raises(InvalidInput, match="text: is not a known Problem"):
         Problem.parse("broken heart")
     with pytest.raises(InvalidType):
-        Problem.parse(3)  # type: ignore[arg-type]
+        Problem.parse(3)
 
 
 _ALPHABET = "老头太婆神经病喂干什么叫等一会儿您好请稍,，!？ ab"
@@ -587,3 +588,125 @@ def test_every_error_is_a_custops_error() -> None:
         ServicePolicy(large_order_items=-1)
     with pytest.raises(CustopsError):
         check_reply("ok", policy="strict")  # type: ignore[arg-type]
+
+
+# --- review (issue 9): adversarial cases ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["喂——干什么", "喂-干什么", "喂－干什么", "喂\u3000干什么", "喂 , 干什么"]
+)
+def test_R_SVC_01_dashes_and_wide_spaces_between_parts(text: str) -> None:
+    """R-SVC-01: dashes and full-width spaces between the parts still match."""
+    [finding] = check_reply(text).findings
+    assert (finding.phrase, finding.start, finding.end) == ("喂,干什么", 0, len(text))
+
+
+def test_R_SVC_01_phrase_at_the_very_start_and_end_of_long_mixed_text() -> None:
+    """R-SVC-01: positions are exact at both ends of a long text with English mixed in."""
+    text = "老头" + "Hello, 您好! " * 20000 + "神经病"
+    check = check_reply(text)
+    assert [(f.phrase, f.start, f.end) for f in check.findings] == [
+        ("老头", 0, 2),
+        ("神经病", len(text) - 3, len(text)),
+    ]
+    assert check.suggested_text.startswith("老伯Hello")
+    assert check.suggested_text.endswith("我理解您的心情")
+
+
+def test_R_SVC_01_overlapping_company_phrases_replace_the_longest() -> None:
+    """R-SVC-01: overlapping listed phrases are all reported; the longest is replaced."""
+    policy = ServicePolicy(
+        forbidden=(*DEFAULT_FORBIDDEN_PHRASES, ForbiddenPhrase("老太", "蔑视性称谓", "大妈"))
+    )
+    check = check_reply("老太婆来了", policy=policy)
+    assert [(f.phrase, f.start, f.end) for f in check.findings] == [
+        ("老太婆", 0, 3),
+        ("老太", 0, 2),
+    ]
+    assert check.suggested_text == "大妈来了"
+
+
+def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
+    """R-SVC-02: the largest amount said in 大写 is accepted; more is refused (``received``)."""
+    top = cash_announcement("999999999999.99", "0.01")
+    assert top.change == Decimal("999999999999.98")
+    with pytest.raises(InvalidInput, match=r"received: exceeds 999999999999.99"):
+        cash_announcement("1000000000000", "1")
+    assert cash_announcement("0.01", "0").words == "收您0.01元,找您0.01元"
+
+
+@given(
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=1, max_value=30),
+    st.integers(min_value=0, max_value=60),
+    st.booleans(),
+)
+def test_R_SLA_19_property_any_policy(answer: int, gap: int, rings: int, sorry: bool) -> None:
+    """R-SLA-19 property: with any ring counts, on time iff rings ≤ answer_by_ring, apology
+    owed iff rings ≥ apologise_from_ring, and the reason names both counts correctly."""
+    policy = ServicePolicy(answer_by_ring=answer, apologise_from_ring=answer + gap)
+    check = phone_check(rings, apologised=sorry, policy=policy)
+    assert (check.outcome is PhoneOutcome.ON_TIME) == (rings <= answer)
+    assert check.apology_required == (rings >= answer + gap)
+    assert check.compliant == (rings <= answer or (rings >= answer + gap and sorry))
+    assert not re.search(r"\b(1nd|2th|3th|1th|11st|12nd|13rd)\b", check.reason)
+
+
+def test_R_SLA_19_reason_ordinals() -> None:
+    """R-SLA-19: reasons use proper ordinals with a company's own counts."""
+    policy = ServicePolicy(answer_by_ring=1, apologise_from_ring=3)
+    assert phone_check(2, policy=policy).reason.endswith("by the 1st ring")
+    assert phone_check(3, policy=policy).reason.endswith("owed from the 3rd ring")
+
+
+def test_R_SLA_20_sub_second_and_now_checks() -> None:
+    """R-SLA-20: a wait just over the minute is not rounded down to it; ``now`` before the
+    greeting is refused."""
+    over = greeting_check(T0, now=T0 + dt.timedelta(seconds=60, microseconds=500))
+    assert over.outcome is GreetingOutcome.OVERDUE
+    assert over.reason == "not greeted after 60.0005 s; the standard is 60 s"
+    with pytest.raises(InvalidInput, match="now: is before greeted_at"):
+        greeting_check(T0, T0 + dt.timedelta(seconds=30), now=T0 + dt.timedelta(seconds=10))
+
+
+def test_R_SLA_21_exact_cut_off_and_midnight() -> None:
+    """R-SLA-21: one microsecond before the cut-off is same day; 23:59:59 is next day;
+    00:00 is the new day's same day."""
+    before = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, 59, 999999, tzinfo=SH), items=1)
+    assert before.due == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
+    last = picking_deadline(dt.datetime(2025, 3, 7, 23, 59, 59, tzinfo=SH), items=1)
+    assert last.due == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
+    first = picking_deadline(dt.datetime(2025, 3, 8, 0, 0, tzinfo=SH), items=1)
+    assert first.due == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
+
+
+def test_R_SLA_21_rest_day_reason() -> None:
+    """R-SLA-21: an order on a rest day (working-day mode) says it was counted from the next
+    working day, not "the same day"."""
+    policy = ServicePolicy(next_day=NextDay.WORKING_DAY)
+    d = picking_deadline(dt.datetime(2025, 10, 3, 23, 0, tzinfo=SH), items=1, policy=policy)
+    assert d.due == dt.datetime(2025, 10, 9, 18, 0, tzinfo=SH)
+    assert d.reason.startswith("received on a rest day, counted from 2025-10-09")
+
+
+_WORKING = ServicePolicy(next_day=NextDay.WORKING_DAY)
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(2024, 1, 1), max_value=dt.datetime(2025, 12, 31)),
+    st.integers(min_value=1, max_value=300),
+)
+def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
+    """R-SLA-21 property (next working day): the due day is a working day at close; it is the
+    first working day on or after receipt unless the order is late or large, and then the
+    working day after that."""
+    cal = china()
+    received = naive.replace(tzinfo=SH)
+    d = picking_deadline(received, items=items, policy=_WORKING)
+    first = cal.next_workday(received.date() - dt.timedelta(days=1))
+    assert cal.is_workday(d.due.date())
+    assert d.due.timetz() == dt.time(18, 0, tzinfo=SH)
+    expected = cal.next_workday(first) if (d.late or d.large) else first
+    assert d.due.date() == expected
+    assert d.due > received

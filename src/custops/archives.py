@@ -25,14 +25,20 @@ datetime.date(2025, 10, 9)
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from collections.abc import Iterable
 from typing import Any, Literal, overload
 
 import attrs
 
-from custops._enums import parse_member, parse_members
-from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops._enums import LabelledEnum, parse_members
+from custops._validate import (
+    require_bool,
+    require_date,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Deadline, Period, due_date
@@ -62,96 +68,42 @@ __all__ = [
 # --- R-ARC-01 / R-ARC-02 --------------------------------------------------------------------------
 
 
-class RecordKind(enum.Enum):
-    """The twelve kinds of record of a customer archive (D3 三 1–12, R-ARC-01), in order."""
+class RecordKind(LabelledEnum):
+    """The twelve kinds of record of a customer archive (D3 三 1–12, R-ARC-01), in order.
 
-    UNIT_DATA = "客户单位资料"
-    PAYMENTS = "客户缴费记录(含各样押金)"
-    FIT_OUT = "客户装修工程文件"
-    MOVE_IN = "客户迁入时填具之资料"
-    SUPPLEMENTS = "客户资料补充"
-    CONTACTS = "客户联络资料"
-    EMERGENCY_CONTACTS = "紧急事故联络人资料"
-    CORRESPONDENCE = "客户与管理处往来文件"
-    VIOLATIONS_AND_ARREARS = "客户违规事项与欠费记录"
-    REPAIRS = "客户维修记录"
-    COMPLAINTS = "客户投诉记录"
-    ENGINEERING = "客户单位工程档案与工作程序"
+    >>> RecordKind.parse("engineering").label
+    '客户单位工程档案与工作程序'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> RecordKind.EMERGENCY_CONTACTS.label
-        '紧急事故联络人资料'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | RecordKind, *, argument: str = "record") -> RecordKind:
-        """Read a label, an English name or a common variant.
-
-        >>> RecordKind.parse("投诉记录")
-        <RecordKind.COMPLAINTS: '客户投诉记录'>
-        >>> RecordKind.parse("emergency contacts")
-        <RecordKind.EMERGENCY_CONTACTS: '紧急事故联络人资料'>
-        """
-        return parse_member(cls, text, argument=argument, aliases=_RECORD_ALIASES)
+    UNIT_DATA = ("unit_data", "客户单位资料", "单位资料")
+    PAYMENTS = ("payments", "客户缴费记录(含各样押金)", "缴费记录", "押金")
+    FIT_OUT = ("fit_out", "客户装修工程文件", "装修工程文件")
+    MOVE_IN = ("move_in", "客户迁入时填具之资料", "迁入资料")
+    SUPPLEMENTS = ("supplements", "客户资料补充", "资料补充")
+    CONTACTS = ("contacts", "客户联络资料", "联络资料")
+    EMERGENCY_CONTACTS = ("emergency_contacts", "紧急事故联络人资料", "紧急联络人")
+    CORRESPONDENCE = ("correspondence", "客户与管理处往来文件", "往来文件")
+    VIOLATIONS_AND_ARREARS = (
+        "violations_and_arrears",
+        "客户违规事项与欠费记录",
+        "违规与欠费记录",
+        "欠费记录",
+    )
+    REPAIRS = ("repairs", "客户维修记录", "维修记录")
+    COMPLAINTS = ("complaints", "客户投诉记录", "投诉记录")
+    ENGINEERING = ("engineering", "客户单位工程档案与工作程序", "工程档案")
 
 
-_RECORD_ALIASES = {
-    "单位资料": "UNIT_DATA",
-    "缴费记录": "PAYMENTS",
-    "押金": "PAYMENTS",
-    "装修工程文件": "FIT_OUT",
-    "迁入资料": "MOVE_IN",
-    "资料补充": "SUPPLEMENTS",
-    "联络资料": "CONTACTS",
-    "紧急联络人": "EMERGENCY_CONTACTS",
-    "往来文件": "CORRESPONDENCE",
-    "违规与欠费记录": "VIOLATIONS_AND_ARREARS",
-    "欠费记录": "VIOLATIONS_AND_ARREARS",
-    "维修记录": "REPAIRS",
-    "投诉记录": "COMPLAINTS",
-    "工程档案": "ENGINEERING",
-}
+class FileContent(LabelledEnum):
+    """What a customer file holds (D9 4.1.2 a, R-ARC-02).
 
+    >>> FileContent.parse("transactions").label
+    '客户以往交易记录'
+    """
 
-class FileContent(enum.Enum):
-    """What a customer file holds (D9 4.1.2 a, R-ARC-02)."""
-
-    CONTACT = "客户联系方式"
-    CREDIT = "客户信用状况描述"
-    TRANSACTIONS = "客户以往交易记录"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> FileContent.CREDIT.label
-        '客户信用状况描述'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | FileContent, *, argument: str = "content") -> FileContent:
-        """Read a label, an English name or a common variant.
-
-        >>> FileContent.parse("信用状况"), FileContent.parse("transactions")
-        (<FileContent.CREDIT: '客户信用状况描述'>, <FileContent.TRANSACTIONS: '客户以往交易记录'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "联系方式": "CONTACT",
-                "contact_details": "CONTACT",
-                "信用状况": "CREDIT",
-                "交易记录": "TRANSACTIONS",
-                "transaction_history": "TRANSACTIONS",
-            },
-        )
+    CONTACT = ("contact", "客户联系方式", "联系方式", "contact_details")
+    CREDIT = ("credit", "客户信用状况描述", "信用状况")
+    TRANSACTIONS = ("transactions", "客户以往交易记录", "交易记录", "transaction_history")
 
 
 def _records(value: Any) -> frozenset[RecordKind]:
@@ -236,35 +188,19 @@ class Archive:
 # --- policy ---------------------------------------------------------------------------------------
 
 
-class SurveyBasis(enum.Enum):
-    """How "at least once a year" (每年至少一次) is counted (R-SLA-18)."""
+class SurveyBasis(LabelledEnum):
+    """How "at least once a year" (每年至少一次) is counted (R-SLA-18).
 
-    CALENDAR_YEAR = "每个自然年"
-    ROLLING = "距上次一年内"
+    >>> SurveyBasis.parse("rolling").label
+    '距上次一年内'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> SurveyBasis.ROLLING.label
-        '距上次一年内'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | SurveyBasis, *, argument: str = "survey_basis") -> SurveyBasis:
-        """Read a label or an English name.
-
-        >>> SurveyBasis.parse("calendar year")
-        <SurveyBasis.CALENDAR_YEAR: '每个自然年'>
-        """
-        return parse_member(
-            cls, text, argument=argument, aliases={"自然年": "CALENDAR_YEAR", "yearly": "ROLLING"}
-        )
+    CALENDAR_YEAR = ("calendar_year", "每个自然年", "自然年")
+    ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
 def _survey_basis(value: Any) -> SurveyBasis:
-    return SurveyBasis.parse(value)
+    return SurveyBasis.parse(value, argument="survey_basis")
 
 
 def _period(value: Any) -> Period:
@@ -347,21 +283,13 @@ _DEFAULT = ArchivePolicy()
 def _policy(policy: Any) -> ArchivePolicy:
     if policy is None:
         return _DEFAULT
-    if not isinstance(policy, ArchivePolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be an ArchivePolicy, not a {type_name(policy)}"
-        )
-    return policy
+    return require_type("policy", policy, ArchivePolicy, "an ArchivePolicy")
 
 
 def _calendar(calendar: Any) -> WorkCalendar:
     if calendar is None:
         return china()
-    if not isinstance(calendar, WorkCalendar):
-        raise InvalidType.for_argument(
-            "calendar", calendar, f"must be a WorkCalendar, not a {type_name(calendar)}"
-        )
-    return calendar
+    return require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
 
 
 # --- completeness (R-ARC-01/02) -------------------------------------------------------------------
@@ -400,10 +328,7 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     >>> c.reason
     'missing: 客户信用状况描述; approval (审批确认)'
     """
-    if not isinstance(archive, Archive):
-        raise InvalidType.for_argument(
-            "archive", archive, f"must be an Archive, not a {type_name(archive)}"
-        )
+    require_type("archive", archive, Archive, "an Archive")
     pol = _policy(policy)
     records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
     contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
@@ -481,30 +406,16 @@ def archive_due(
 # --- R-SLA-15 -------------------------------------------------------------------------------------
 
 
-class UpdateStatus(enum.Enum):
-    """The state of one cycle's archive update."""
+class UpdateStatus(LabelledEnum):
+    """The state of one cycle's archive update.
 
-    DONE = "已更新"
-    OPEN = "待更新"
-    OVERDUE = "逾期未更新"
+    >>> UpdateStatus.parse("overdue").label
+    '逾期未更新'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> UpdateStatus.OVERDUE.label
-        '逾期未更新'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | UpdateStatus, *, argument: str = "status") -> UpdateStatus:
-        """Read a label or an English name.
-
-        >>> UpdateStatus.parse("done")
-        <UpdateStatus.DONE: '已更新'>
-        """
-        return parse_member(cls, text, argument=argument)
+    DONE = ("done", "已更新")
+    OPEN = ("open", "待更新")
+    OVERDUE = ("overdue", "逾期未更新")
 
 
 @attrs.frozen
@@ -573,10 +484,7 @@ def update_schedule(
     2024Q3 2024-09-30 None 逾期未更新
     2024Q4 2024-12-31 None 待更新
     """
-    if not isinstance(archive, Archive):
-        raise InvalidType.for_argument(
-            "archive", archive, f"must be an Archive, not a {type_name(archive)}"
-        )
+    require_type("archive", archive, Archive, "an Archive")
     today = require_date("on", on)
     pol = _policy(policy)
     if archive.partner_since is None:
@@ -715,6 +623,14 @@ def survey_due(
         first_year = since.year if (since.month, since.day) == (1, 1) else since.year + 1
     else:
         first_year = held[0].year if held else today.year
+    if today.year < first_year:
+        return SurveyStatus(
+            UpdateStatus.OPEN,
+            _dt.date(first_year, 12, 31),
+            last,
+            rule,
+            f"the yearly survey duty starts in {first_year}: due by {first_year}-12-31",
+        )
     years = {d.year for d in held}
     missed = [y for y in range(first_year, today.year) if y not in years]
     if missed:
@@ -745,51 +661,23 @@ def survey_due(
 # --- R-ARC-03 -------------------------------------------------------------------------------------
 
 
-class Relation(enum.Enum):
-    """How a would-be borrower stands to the archive (D2)."""
+class Relation(LabelledEnum):
+    """How a would-be borrower stands to the archive (D2).
 
-    HANDLER = "直接责任人"
-    SUPERVISOR = "直接上级"
-    KEEPER = "档案管理人"
-    SALES_DIRECTOR = "销售总监"
-    COLLEAGUE = "相关业务人员"
-    UNRELATED = "无关人员"
+    >>> Relation.parse("unrelated").label
+    '无关人员'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Relation.UNRELATED.label
-        '无关人员'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Relation, *, argument: str = "relation") -> Relation:
-        """Read a label, an English name or a common variant.
-
-        >>> Relation.parse("与客户直接联系的人"), Relation.parse("unrelated person")
-        (<Relation.HANDLER: '直接责任人'>, <Relation.UNRELATED: '无关人员'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "与客户直接联系的人": "HANDLER",
-                "负责人": "HANDLER",
-                "上级": "SUPERVISOR",
-                "管理人": "KEEPER",
-                "档案管理员": "KEEPER",
-                "unrelated_person": "UNRELATED",
-                "outsider": "UNRELATED",
-                "related_staff": "COLLEAGUE",
-            },
-        )
+    HANDLER = ("handler", "直接责任人", "与客户直接联系的人", "负责人")
+    SUPERVISOR = ("supervisor", "直接上级", "上级")
+    KEEPER = ("keeper", "档案管理人", "管理人", "档案管理员")
+    SALES_DIRECTOR = ("sales_director", "销售总监")
+    COLLEAGUE = ("colleague", "相关业务人员", "related_staff")
+    UNRELATED = ("unrelated", "无关人员", "unrelated_person", "outsider")
 
 
 def _relation(value: Any) -> Relation:
-    return Relation.parse(value)
+    return Relation.parse(value, argument="relation")
 
 
 @attrs.frozen
@@ -845,10 +733,7 @@ def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> De
     ...
     custops.errors.AccessDenied: R-ARC-03: archives are not shown to unrelated people (无关人员)
     """
-    if not isinstance(request, LoanRequest):
-        raise InvalidType.for_argument(
-            "request", request, f"must be a LoanRequest, not a {type_name(request)}"
-        )
+    require_type("request", request, LoanRequest, "a LoanRequest")
     pol = _policy(policy)
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:

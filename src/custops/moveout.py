@@ -31,14 +31,13 @@ Decimal('18800.00')
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import parse_member, parse_members
+from custops._enums import LabelledEnum, parse_members
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
@@ -59,109 +58,51 @@ __all__ = [
     "settle",
 ]
 
-E = TypeVar("E", bound=enum.Enum)
 _ZERO = Decimal("0.00")
 
 
-class Step(enum.Enum):
-    """The steps of the move-out flow, in order (D6 四, R-MOV-02)."""
+class Step(LabelledEnum):
+    """The steps of the move-out flow, in order (D6 四, R-MOV-02).
 
-    APPLICATION = "提交迁出申请"
-    PASS_RETURNED = "退证"
-    INSPECTION = "验房"
-    SETTLEMENT = "结算"
-    NOTIFICATION = "知会相关各部门"
+    >>> Step.parse("notification").label
+    '知会相关各部门'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Step.INSPECTION.label
-        '验房'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Step, *, argument: str = "step") -> Step:
-        """Read a label, an English name or a common variant.
-
-        >>> Step.parse("pass returned"), Step.parse("迁出申请")
-        (<Step.PASS_RETURNED: '退证'>, <Step.APPLICATION: '提交迁出申请'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={"迁出申请": "APPLICATION", "申请": "APPLICATION", "notified": "NOTIFICATION"},
-        )
+    APPLICATION = ("application", "提交迁出申请", "迁出申请", "申请")
+    PASS_RETURNED = ("pass_returned", "退证")
+    INSPECTION = ("inspection", "验房")
+    SETTLEMENT = ("settlement", "结算")
+    NOTIFICATION = ("notification", "知会相关各部门", "notified")
 
 
-class Condition(enum.Enum):
-    """The conditions of a completed move-out (D6 三, R-MOV-01)."""
+class Condition(LabelledEnum):
+    """The conditions of a completed move-out (D6 三, R-MOV-01).
 
-    APPLIED = "已申请退租"
-    PASS_AND_KEYS_RETURNED = "出入证、单元钥匙如数交回"
-    NO_ARREARS = "无拖欠费用"
-    UNIT_RESTORED = "房态已按要求恢复"
-    NO_DAMAGE = "房内无设施破损"
-    PARKING_RELEASED = "车位已退租"
-    DEPARTMENTS_NOTIFIED = "已知会相关各部门"
+    >>> Condition.parse("departments notified").label
+    '已知会相关各部门'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Condition.NO_ARREARS.label
-        '无拖欠费用'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Condition, *, argument: str = "condition") -> Condition:
-        """Read a label or an English name.
-
-        >>> Condition.parse("no damage")
-        <Condition.NO_DAMAGE: '房内无设施破损'>
-        """
-        return parse_member(cls, text, argument=argument)
+    APPLIED = ("applied", "已申请退租")
+    PASS_AND_KEYS_RETURNED = ("pass_and_keys_returned", "出入证、单元钥匙如数交回")
+    NO_ARREARS = ("no_arrears", "无拖欠费用")
+    UNIT_RESTORED = ("unit_restored", "房态已按要求恢复")
+    NO_DAMAGE = ("no_damage", "房内无设施破损")
+    PARKING_RELEASED = ("parking_released", "车位已退租")
+    DEPARTMENTS_NOTIFIED = ("departments_notified", "已知会相关各部门")
 
 
-class Department(enum.Enum):
-    """The departments a move-out goes through (D6 四)."""
+class Department(LabelledEnum):
+    """The departments a move-out goes through (D6 四).
 
-    LEASING = "租售部"
-    CUSTOMER_SERVICE = "客户服务部"
-    ENGINEERING = "工程部"
-    SECURITY = "保安部"
-    FINANCE = "财务部"
+    >>> Department.parse("finance").label
+    '财务部'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Department.SECURITY.label
-        '保安部'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Department, *, argument: str = "department") -> Department:
-        """Read a label, an English name or a common variant.
-
-        >>> Department.parse("客服部"), Department.parse("finance")
-        (<Department.CUSTOMER_SERVICE: '客户服务部'>, <Department.FINANCE: '财务部'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "客服部": "CUSTOMER_SERVICE",
-                "租务部": "LEASING",
-                "leasing_department": "LEASING",
-                "tenancy": "LEASING",
-            },
-        )
+    LEASING = ("leasing", "租售部", "租务部", "leasing_department", "tenancy")
+    CUSTOMER_SERVICE = ("customer_service", "客户服务部", "客服部")
+    ENGINEERING = ("engineering", "工程部")
+    SECURITY = ("security", "保安部")
+    FINANCE = ("finance", "财务部")
 
 
 def _inspectors(value: Any) -> frozenset[Department]:
@@ -247,32 +188,36 @@ class Damage:
         require_str("location", self.location)
 
 
-def _charges(argument: str, value: Any) -> tuple[Charge, ...]:
-    if isinstance(value, (str, bytes, Charge)) or not isinstance(value, Iterable):
+T = TypeVar("T")
+
+
+def _a(kind: type[Any]) -> str:
+    """The type's name with its article: ``a Charge``, ``an Event``."""
+    name = kind.__name__
+    return f"{'an' if name[0] in 'AEIOU' else 'a'} {name}"
+
+
+def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
+    """A tuple of ``kind`` values from any iterable (not a lone value or a str)."""
+    if isinstance(value, (str, bytes, kind)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of Charge, not a {type_name(value)}"
+            argument, value, f"must be a sequence of {kind.__name__}, not a {type_name(value)}"
         )
     items = tuple(value)
     for i, item in enumerate(items):
-        if not isinstance(item, Charge):
+        if not isinstance(item, kind):
             raise InvalidType.for_argument(
-                f"{argument}[{i}]", item, f"must be a Charge, not a {type_name(item)}"
+                f"{argument}[{i}]", item, f"must be {_a(kind)}, not a {type_name(item)}"
             )
     return items
+
+
+def _charges(argument: str, value: Any) -> tuple[Charge, ...]:
+    return _items(argument, value, Charge)
 
 
 def _damages(value: Any) -> tuple[Damage, ...]:
-    if isinstance(value, (str, bytes, Damage)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "damages", value, f"must be a sequence of Damage, not a {type_name(value)}"
-        )
-    items = tuple(value)
-    for i, item in enumerate(items):
-        if not isinstance(item, Damage):
-            raise InvalidType.for_argument(
-                f"damages[{i}]", item, f"must be a Damage, not a {type_name(item)}"
-            )
-    return items
+    return _items("damages", value, Damage)
 
 
 def _deposits(value: Any) -> tuple[Charge, ...]:
@@ -362,7 +307,21 @@ class Event:
 
 
 def _history(value: Any) -> tuple[Event, ...]:
-    return tuple(value)
+    return _items("history", value, Event)
+
+
+def _optional(argument: str, kind: type[Any]) -> Any:
+    """An attrs validator: ``None`` or an instance of ``kind``."""
+
+    def check(_instance: Any, _attribute: Any, value: Any) -> None:
+        if value is not None and (
+            not isinstance(value, kind) or (kind is _dt.date and isinstance(value, _dt.datetime))
+        ):
+            raise InvalidType.for_argument(
+                argument, value, f"must be {_a(kind)} or None, not a {type_name(value)}"
+            )
+
+    return check
 
 
 @attrs.frozen
@@ -385,11 +344,19 @@ class MoveOutCase:
     passes_returned: int = 0
     keys_returned: int = 0
     parking_released: bool = False
-    inspection: Inspection | None = None
-    settlement: Settlement | None = None
+    inspection: Inspection | None = attrs.field(
+        default=None, validator=_optional("inspection", Inspection)
+    )
+    settlement: Settlement | None = attrs.field(
+        default=None, validator=_optional("settlement", Settlement)
+    )
     collected: Decimal = attrs.field(default=_ZERO, converter=_collected)
-    settled_on: _dt.date | None = None
-    notified_on: _dt.date | None = None
+    settled_on: _dt.date | None = attrs.field(
+        default=None, validator=_optional("settled_on", _dt.date)
+    )
+    notified_on: _dt.date | None = attrs.field(
+        default=None, validator=_optional("notified_on", _dt.date)
+    )
     history: tuple[Event, ...] = attrs.field(default=(), converter=_history)
     policy: MoveOutPolicy = attrs.field(default=_DEFAULT, repr=False)
 
@@ -400,6 +367,16 @@ class MoveOutCase:
         require_int("passes", self.passes, minimum=0)
         require_int("keys", self.keys, minimum=0)
         require_bool("parking", self.parking)
+        require_bool("parking_released", self.parking_released)
+        if (self.settlement is None) != (self.settled_on is None):
+            raise InvalidInput.for_argument(
+                "settled_on", self.settled_on, "must be given exactly when settlement is"
+            )
+        owed = _ZERO if self.settlement is None else self.settlement.owed
+        if self.collected > owed:
+            raise InvalidInput.for_argument(
+                "collected", self.collected, f"exceeds the amount owed {owed}"
+            )
         require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.passes)
         require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.keys)
         if not isinstance(self.policy, MoveOutPolicy):

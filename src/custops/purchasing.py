@@ -17,15 +17,20 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
-from custops._enums import parse_member
-from custops._validate import require_bool, require_fraction, require_str, type_name
+from custops._enums import LabelledEnum
+from custops._validate import (
+    require_bool,
+    require_fraction,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import allocate, yuan
 
@@ -45,7 +50,6 @@ __all__ = [
     "purchasing_route",
 ]
 
-E = TypeVar("E", bound=enum.Enum)
 _ZERO = Decimal("0.00")
 _HUNDRED = Decimal(100)
 _MAX_RATE = 10**12
@@ -54,21 +58,16 @@ _MAX_RATE = 10**12
 # --- R-PUR-01 -------------------------------------------------------------------------------------
 
 
-class PurchasingMode(enum.Enum):
-    """The three purchasing-authority systems of D15 1 (采购领导制度)."""
+class PurchasingMode(LabelledEnum):
+    """The three purchasing-authority systems of D15 1 (采购领导制度).
 
-    CENTRALISED = "集中制"
-    DECENTRALISED = "分散制"
-    MIXED = "混合制"
+    >>> PurchasingMode.parse("mixed").label
+    '混合制'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> PurchasingMode.MIXED.label
-        '混合制'
-        """
-        return self.value
+    CENTRALISED = ("centralised", "集中制", "centralized", "central", "集中采购")
+    DECENTRALISED = ("decentralised", "分散制", "decentralized", "分散采购")
+    MIXED = ("mixed", "混合制", "mixed_system", "混合采购", "hybrid")
 
     @property
     def advantages(self) -> tuple[str, ...]:
@@ -87,29 +86,6 @@ class PurchasingMode(enum.Enum):
         3
         """
         return _DRAWBACKS[self]
-
-    @classmethod
-    def parse(cls, text: str | PurchasingMode, *, argument: str = "mode") -> PurchasingMode:
-        """Read a label, an English name or a common variant.
-
-        >>> PurchasingMode.parse("centralized"), PurchasingMode.parse("集中采购")
-        (<PurchasingMode.CENTRALISED: '集中制'>, <PurchasingMode.CENTRALISED: '集中制'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "centralized": "CENTRALISED",
-                "central": "CENTRALISED",
-                "集中采购": "CENTRALISED",
-                "decentralized": "DECENTRALISED",
-                "分散采购": "DECENTRALISED",
-                "mixed_system": "MIXED",
-                "混合采购": "MIXED",
-                "hybrid": "MIXED",
-            },
-        )
 
 
 _ADVANTAGES: dict[PurchasingMode, tuple[str, ...]] = {
@@ -231,34 +207,15 @@ def purchasing_mode(
     )
 
 
-class Route(enum.Enum):
-    """Who buys an item under the mixed system."""
+class Route(LabelledEnum):
+    """Who buys an item under the mixed system.
 
-    HEADQUARTERS = "总部统一采购"
-    BRANCH = "分部自行采购"
+    >>> Route.parse("branch").label
+    '分部自行采购'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Route.BRANCH.label
-        '分部自行采购'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Route, *, argument: str = "route") -> Route:
-        """Read a label or an English name.
-
-        >>> Route.parse("总部")
-        <Route.HEADQUARTERS: '总部统一采购'>
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={"总部": "HEADQUARTERS", "hq": "HEADQUARTERS", "分部": "BRANCH"},
-        )
+    HEADQUARTERS = ("headquarters", "总部统一采购", "总部", "hq")
+    BRANCH = ("branch", "分部自行采购", "分部")
 
 
 @attrs.frozen
@@ -304,47 +261,20 @@ def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) 
 # --- R-PUR-02 -------------------------------------------------------------------------------------
 
 
-class CostBasis(enum.Enum):
-    """How a purchasing-cost limit is set (D15 2(2)): relative or absolute."""
+class CostBasis(LabelledEnum):
+    """How a purchasing-cost limit is set (D15 2(2)): relative or absolute.
 
-    PER_TONNE = "每吨商品费用额"
-    PER_HUNDRED_YUAN = "每百元商品费用额"
-    MONTHLY_TOTAL = "每月采购总费用"
+    >>> CostBasis.parse("monthly total").label
+    '每月采购总费用'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> CostBasis.PER_TONNE.label
-        '每吨商品费用额'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | CostBasis, *, argument: str = "basis") -> CostBasis:
-        """Read a label, an English name or a common variant.
-
-        >>> CostBasis.parse("每吨"), CostBasis.parse("monthly")
-        (<CostBasis.PER_TONNE: '每吨商品费用额'>, <CostBasis.MONTHLY_TOTAL: '每月采购总费用'>)
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "每吨": "PER_TONNE",
-                "per_ton": "PER_TONNE",
-                "每百元": "PER_HUNDRED_YUAN",
-                "per_100_yuan": "PER_HUNDRED_YUAN",
-                "每月": "MONTHLY_TOTAL",
-                "monthly": "MONTHLY_TOTAL",
-                "month": "MONTHLY_TOTAL",
-            },
-        )
+    PER_TONNE = ("per_tonne", "每吨商品费用额", "每吨", "per_ton")
+    PER_HUNDRED_YUAN = ("per_hundred_yuan", "每百元商品费用额", "每百元", "per_100_yuan")
+    MONTHLY_TOTAL = ("monthly_total", "每月采购总费用", "每月", "monthly", "month")
 
 
 def _basis(value: Any) -> CostBasis:
-    return CostBasis.parse(value)
+    return CostBasis.parse(value, argument="basis")
 
 
 def _rate(value: Any) -> Decimal:
@@ -357,7 +287,7 @@ class CostLimit:
     of goods, or per month (``basis``).  The rate is kept exact (not rounded to the fen).
 
     >>> CostLimit("每吨", "12.345")
-    CostLimit(basis=<CostBasis.PER_TONNE: '每吨商品费用额'>, rate=Decimal('12.345'))
+    CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, rate=Decimal('12.345'))
     """
 
     basis: CostBasis = attrs.field(converter=_basis)
@@ -447,32 +377,16 @@ class PurchasingPolicy:
 _DEFAULT = PurchasingPolicy()
 
 
-class CostOutcome(enum.Enum):
-    """How actual purchasing cost compares with the contracted limit."""
+class CostOutcome(LabelledEnum):
+    """How actual purchasing cost compares with the contracted limit.
 
-    SAVED = "节支"
-    ON_LIMIT = "持平"
-    OVERSPENT = "超支"
+    >>> CostOutcome.parse("overspent").label
+    '超支'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> CostOutcome.OVERSPENT.label
-        '超支'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | CostOutcome, *, argument: str = "outcome") -> CostOutcome:
-        """Read a label or an English name.
-
-        >>> CostOutcome.parse("saved")
-        <CostOutcome.SAVED: '节支'>
-        """
-        return parse_member(
-            cls, text, argument=argument, aliases={"within": "SAVED", "overspend": "OVERSPENT"}
-        )
+    SAVED = ("saved", "节支", "within")
+    ON_LIMIT = ("on_limit", "持平")
+    OVERSPENT = ("overspent", "超支", "overspend")
 
 
 @attrs.frozen
@@ -548,18 +462,12 @@ def cost_contract(
     >>> cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False).reason
     'monthly total limit 8000.00, actual 7000.00: 1000.00 saved; not shared: the purchasing task was not completed'
     """  # noqa: E501
-    if not isinstance(limit, CostLimit):
-        raise InvalidType.for_argument(
-            "limit", limit, f"must be a CostLimit, not a {type_name(limit)}"
-        )
-    if policy is None:
-        pol = _DEFAULT
-    elif isinstance(policy, PurchasingPolicy):
-        pol = policy
-    else:
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a PurchasingPolicy, not a {type_name(policy)}"
-        )
+    require_type("limit", limit, CostLimit, "a CostLimit")
+    pol = (
+        _DEFAULT
+        if policy is None
+        else require_type("policy", policy, PurchasingPolicy, "a PurchasingPolicy")
+    )
     spent = yuan(actual, argument="actual", non_negative=True)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)

@@ -28,7 +28,6 @@ defaults are the seed's.
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -38,7 +37,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import parse_member
+from custops._enums import LabelledEnum
 from custops._validate import (
     require_aware,
     require_bool,
@@ -51,7 +50,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.money import uppercase, yuan
+from custops.money import MAX_UPPERCASE, uppercase, yuan
 
 __all__ = [
     "DEFAULT_APPROVED_PHRASES",
@@ -88,39 +87,20 @@ __all__ = [
 # --- R-SVC-01: phrases ----------------------------------------------------------------------------
 
 
-class PhraseKind(enum.Enum):
-    """What makes a phrase forbidden (D13 第十五章 服务忌语)."""
+class PhraseKind(LabelledEnum):
+    """What makes a phrase forbidden (D13 第十五章 服务忌语).
 
-    CONTEMPTUOUS_ADDRESS = "蔑视性污辱性称谓"
-    BRUSQUE = "生硬用语"
+    >>> PhraseKind.parse("brusque").label
+    '生硬用语'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> PhraseKind.BRUSQUE.label
-        '生硬用语'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | PhraseKind, *, argument: str = "kind") -> PhraseKind:
-        """Read a label or an English name.
-
-        >>> PhraseKind.parse("contemptuous address")
-        <PhraseKind.CONTEMPTUOUS_ADDRESS: '蔑视性污辱性称谓'>
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={"蔑视性称谓": "CONTEMPTUOUS_ADDRESS", "rude": "BRUSQUE"},
-        )
+    CONTEMPTUOUS_ADDRESS = ("contemptuous_address", "蔑视性污辱性称谓", "蔑视性称谓")
+    BRUSQUE = ("brusque", "生硬用语", "rude")
 
 
 # Characters a speaker (or a typist) puts between the parts of a phrase: spaces and
 # half- or full-width punctuation.
-_SEPARATORS = r"[\s,，、.。!！?？~～…;；:：]*"
+_SEPARATORS = r"[\s,，、.。!！?？~～…;；:：\-－—–─·]*"
 
 
 def _pattern(phrase: str) -> re.Pattern[str]:
@@ -129,7 +109,7 @@ def _pattern(phrase: str) -> re.Pattern[str]:
 
 
 def _phrase_kind(value: Any) -> PhraseKind:
-    return PhraseKind.parse(value)
+    return PhraseKind.parse(value, argument="kind")
 
 
 @attrs.frozen
@@ -226,38 +206,15 @@ DEFAULT_APPROVED_PHRASES: tuple[str, ...] = (
 # --- policy ---------------------------------------------------------------------------------------
 
 
-class NextDay(enum.Enum):
-    """What "the next day" (第二天) of R-SLA-21 means."""
+class NextDay(LabelledEnum):
+    """What "the next day" (第二天) of R-SLA-21 means.
 
-    CALENDAR_DAY = "次日"
-    WORKING_DAY = "下一个工作日"
+    >>> NextDay.parse("working day").label
+    '下一个工作日'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> NextDay.WORKING_DAY.label
-        '下一个工作日'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | NextDay, *, argument: str = "next_day") -> NextDay:
-        """Read a label or an English name.
-
-        >>> NextDay.parse("第二天")
-        <NextDay.CALENDAR_DAY: '次日'>
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "第二天": "CALENDAR_DAY",
-                "calendar": "CALENDAR_DAY",
-                "workday": "WORKING_DAY",
-            },
-        )
+    CALENDAR_DAY = ("calendar_day", "次日", "第二天", "calendar")
+    WORKING_DAY = ("working_day", "下一个工作日", "workday")
 
 
 def _phrases(value: Any) -> tuple[ForbiddenPhrase, ...]:
@@ -301,7 +258,7 @@ def _zone(value: Any) -> ZoneInfo:
 
 
 def _next_day_kind(value: Any) -> NextDay:
-    return NextDay.parse(value)
+    return NextDay.parse(value, argument="next_day")
 
 
 @attrs.frozen
@@ -517,7 +474,8 @@ def cash_announcement(
     words, a whole amount is said without decimals (``100元``) and any other amount
     with both decimals (``12.50元``).  A payment smaller than what is due is refused
     with :class:`~custops.errors.InvalidInput` naming the shortfall: there is no change
-    to announce.
+    to announce.  So is one above ``custops.money.MAX_UPPERCASE`` (the largest amount
+    written in 大写).
 
     >>> a = cash_announcement("100", "87.5")
     >>> a.change, a.words
@@ -538,6 +496,10 @@ def cash_announcement(
         raise InvalidInput.for_argument(
             "received", received, f"is less than the amount due {owed} ({owed - paid} short)"
         )
+    if paid > MAX_UPPERCASE:
+        raise InvalidInput.for_argument(
+            "received", received, f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
+        )
     change = paid - owed
     sep = pol.cash_separator
     said = [f"收您{_spoken(paid)}元"]
@@ -551,31 +513,17 @@ def cash_announcement(
 # --- R-SLA-19: phone ------------------------------------------------------------------------------
 
 
-class PhoneOutcome(enum.Enum):
-    """How a phone call was answered (R-SLA-19)."""
+class PhoneOutcome(LabelledEnum):
+    """How a phone call was answered (R-SLA-19).
 
-    ON_TIME = "及时接听"
-    LATE = "接听不及时"
-    LATE_APOLOGISED = "超时接听已致歉"
-    LATE_NO_APOLOGY = "超时接听未致歉"
+    >>> PhoneOutcome.parse("late no apology").label
+    '超时接听未致歉'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> PhoneOutcome.ON_TIME.label
-        '及时接听'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | PhoneOutcome, *, argument: str = "outcome") -> PhoneOutcome:
-        """Read a label or an English name.
-
-        >>> PhoneOutcome.parse("late no apology")
-        <PhoneOutcome.LATE_NO_APOLOGY: '超时接听未致歉'>
-        """
-        return parse_member(cls, text, argument=argument)
+    ON_TIME = ("on_time", "及时接听")
+    LATE = ("late", "接听不及时")
+    LATE_APOLOGISED = ("late_apologised", "超时接听已致歉")
+    LATE_NO_APOLOGY = ("late_no_apology", "超时接听未致歉")
 
 
 @attrs.frozen
@@ -591,6 +539,12 @@ class PhoneCheck:
     reason: str
 
 
+def _ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``22nd`` …"""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def phone_check(
     rings: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
@@ -602,7 +556,7 @@ def phone_check(
     late call is ``compliant`` only when ``apologised``.  Both numbers are policy.
 
     >>> phone_check(2).outcome
-    <PhoneOutcome.ON_TIME: '及时接听'>
+    <PhoneOutcome.ON_TIME: 'on_time'>
     >>> c = phone_check(3)
     >>> c.outcome.label, c.compliant, c.apology_required
     ('接听不及时', False, False)
@@ -630,7 +584,8 @@ def phone_check(
             False,
             False,
             "R-SLA-19",
-            f"answered after {count} rings; the standard is by the {pol.answer_by_ring}nd ring",
+            f"answered after {count} rings; the standard is by the "
+            f"{_ordinal(pol.answer_by_ring)} ring",
         )
     if sorry:
         return PhoneCheck(
@@ -640,7 +595,7 @@ def phone_check(
             True,
             "R-SLA-19",
             f"answered after {count} rings and apologised first, as owed from the "
-            f"{pol.apologise_from_ring}th ring",
+            f"{_ordinal(pol.apologise_from_ring)} ring",
         )
     return PhoneCheck(
         PhoneOutcome.LATE_NO_APOLOGY,
@@ -649,38 +604,24 @@ def phone_check(
         False,
         "R-SLA-19",
         f"answered after {count} rings without the apology owed from the "
-        f"{pol.apologise_from_ring}th ring",
+        f"{_ordinal(pol.apologise_from_ring)} ring",
     )
 
 
 # --- R-SLA-20: greeting ---------------------------------------------------------------------------
 
 
-class GreetingOutcome(enum.Enum):
-    """Whether a visiting customer was greeted in time (R-SLA-20)."""
+class GreetingOutcome(LabelledEnum):
+    """Whether a visiting customer was greeted in time (R-SLA-20).
 
-    ON_TIME = "及时问候"
-    LATE = "问候超时"
-    PENDING = "待问候"
-    OVERDUE = "已超时未问候"
+    >>> GreetingOutcome.parse("overdue").label
+    '已超时未问候'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> GreetingOutcome.LATE.label
-        '问候超时'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | GreetingOutcome, *, argument: str = "outcome") -> GreetingOutcome:
-        """Read a label or an English name.
-
-        >>> GreetingOutcome.parse("on time")
-        <GreetingOutcome.ON_TIME: '及时问候'>
-        """
-        return parse_member(cls, text, argument=argument)
+    ON_TIME = ("on_time", "及时问候")
+    LATE = ("late", "问候超时")
+    PENDING = ("pending", "待问候")
+    OVERDUE = ("overdue", "已超时未问候")
 
 
 @attrs.frozen
@@ -695,6 +636,11 @@ class GreetingCheck:
     reason: str
 
 
+def _seconds(span: _dt.timedelta) -> str:
+    """A duration in seconds as a reason says it: ``60 s``, ``60.5 s`` (never rounded away)."""
+    return f"{span.total_seconds():.6f}".rstrip("0").rstrip(".") + " s"
+
+
 def greeting_check(
     arrived_at: _dt.datetime,
     greeted_at: _dt.datetime | None = None,
@@ -705,8 +651,9 @@ def greeting_check(
     """Judge the greeting of a visiting customer (D13 第二章 1, R-SLA-20).
 
     Someone must greet the customer within 1 minute of arrival (inclusive).  With
-    ``greeted_at`` the greeting is ON_TIME or LATE; without it, ``now`` is required and
-    the customer is PENDING (still within the minute) or OVERDUE.
+    ``greeted_at`` the greeting is ON_TIME or LATE (``now``, if given, must not be
+    before it); without it, ``now`` is required and the customer is PENDING (still
+    within the minute) or OVERDUE.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -722,12 +669,16 @@ def greeting_check(
     pol = _policy(policy)
     arrived = require_aware("arrived_at", arrived_at)
     due = arrived + pol.greet_within
-    limit = f"{int(pol.greet_within.total_seconds())} s"
+    limit = _seconds(pol.greet_within)
     if greeted_at is not None:
         greeted = require_aware("greeted_at", greeted_at)
         if greeted < arrived:
             raise InvalidInput.for_argument(
                 "greeted_at", greeted_at, f"is before arrived_at={arrived.isoformat()}"
+            )
+        if now is not None and require_aware("now", now) < greeted:
+            raise InvalidInput.for_argument(
+                "now", now, f"is before greeted_at={greeted.isoformat()}"
             )
         waited = greeted - arrived
         if greeted <= due:
@@ -740,7 +691,7 @@ def greeting_check(
             waited,
             False,
             "R-SLA-20",
-            f"greeted after {int(waited.total_seconds())} s; the standard is {limit}",
+            f"greeted after {_seconds(waited)}; the standard is {limit}",
         )
     if now is None:
         raise InvalidInput.for_argument(
@@ -760,7 +711,7 @@ def greeting_check(
         waited,
         False,
         "R-SLA-20",
-        f"not greeted after {int(waited.total_seconds())} s; the standard is {limit}",
+        f"not greeted after {_seconds(waited)}; the standard is {limit}",
     )
 
 
@@ -823,23 +774,25 @@ def picking_deadline(
     count = require_int("items", items, minimum=1)
     day = received.date()
     late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
+    why: list[str] = []
     if pol.next_day is NextDay.WORKING_DAY:
         cal = _calendar(calendar)
         if not cal.is_workday(day):
             day, late = cal.next_workday(day), False
+            why.append(f"received on a rest day, counted from {day}")
     large = count > pol.large_order_items
-    why: list[str] = []
     if late:
         why.append(
             f"received at {received:%H:%M}, at or after the cut-off {pol.picking_cutoff:%H:%M}"
         )
     if large:
         why.append(f"large order ({count} items, more than {pol.large_order_items})")
-    if why:
+    if late or large:
         day = _next_day(day, pol, calendar)
         reason = "; ".join(why) + ": picked by the next day"
     else:
-        reason = f"picked the same day before close ({pol.picking_close:%H:%M})"
+        why.append(f"picked the same day before close ({pol.picking_close:%H:%M})")
+        reason = "; ".join(why)
     due = _dt.datetime.combine(day, pol.picking_close, tzinfo=pol.tz)
     return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
 
@@ -866,72 +819,29 @@ def website_reply_due(
 # --- R-SVC-03: returns ----------------------------------------------------------------------------
 
 
-class Problem(enum.Enum):
-    """Why a wholesale customer wants to return goods (D13 第十一章 1)."""
+class Problem(LabelledEnum):
+    """Why a wholesale customer wants to return goods (D13 第十一章 1).
 
-    MISMATCH = "与所需产品有差异"
-    QUALITY = "质量问题"
-    OTHER = "其他原因"
+    >>> Problem.parse("other").label
+    '其他原因'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> Problem.QUALITY.label
-        '质量问题'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | Problem, *, argument: str = "problem") -> Problem:
-        """Read a label, an English name or a common variant.
-
-        >>> Problem.parse("货不对版")
-        <Problem.MISMATCH: '与所需产品有差异'>
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "货不对版": "MISMATCH",
-                "不符": "MISMATCH",
-                "wrong_goods": "MISMATCH",
-                "质量": "QUALITY",
-                "defect": "QUALITY",
-                "不想要": "OTHER",
-                "change_of_mind": "OTHER",
-            },
-        )
+    MISMATCH = ("mismatch", "与所需产品有差异", "货不对版", "不符", "wrong_goods")
+    QUALITY = ("quality", "质量问题", "质量", "defect")
+    OTHER = ("other", "其他原因", "不想要", "change_of_mind")
 
 
-class ReturnOutcome(enum.Enum):
-    """What happens to goods a customer wants to return."""
+class ReturnOutcome(LabelledEnum):
+    """What happens to goods a customer wants to return.
 
-    EXCHANGE = "换货"
-    REFUND = "退货"
-    REFUSED = "不予退换"
-    INSPECT = "视频查验"
+    >>> ReturnOutcome.parse("inspect").label
+    '视频查验'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> ReturnOutcome.REFUND.label
-        '退货'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | ReturnOutcome, *, argument: str = "outcome") -> ReturnOutcome:
-        """Read a label or an English name.
-
-        >>> ReturnOutcome.parse("refused")
-        <ReturnOutcome.REFUSED: '不予退换'>
-        """
-        return parse_member(
-            cls, text, argument=argument, aliases={"退款": "REFUND", "return": "REFUND"}
-        )
+    EXCHANGE = ("exchange", "换货")
+    REFUND = ("refund", "退货", "退款", "return")
+    REFUSED = ("refused", "不予退换")
+    INSPECT = ("inspect", "视频查验")
 
 
 @attrs.frozen
@@ -974,7 +884,7 @@ def wholesale_return_decision(
     'goods the customer collected (自己提货) are not returned or exchanged'
     """
     pol = _policy(policy)
-    kind = Problem.parse(problem)
+    kind = Problem.parse(problem, argument="problem")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
     if quality_confirmed is not None:
@@ -1089,35 +999,16 @@ def franchise_return_allowance(
 # --- R-SVC-04: repairs ----------------------------------------------------------------------------
 
 
-class RepairOutcome(enum.Enum):
-    """Where a piece of jewellery brought for repair goes (D13 第十章)."""
+class RepairOutcome(LabelledEnum):
+    """Where a piece of jewellery brought for repair goes (D13 第十章).
 
-    IN_HOUSE = "自行修理"
-    SENT_ABROAD = "送外修理"
-    REFUSED = "不予受理"
+    >>> RepairOutcome.parse("refused").label
+    '不予受理'
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese label.
-
-        >>> RepairOutcome.SENT_ABROAD.label
-        '送外修理'
-        """
-        return self.value
-
-    @classmethod
-    def parse(cls, text: str | RepairOutcome, *, argument: str = "outcome") -> RepairOutcome:
-        """Read a label or an English name.
-
-        >>> RepairOutcome.parse("in-house")
-        <RepairOutcome.IN_HOUSE: '自行修理'>
-        """
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={"abroad": "SENT_ABROAD", "送印度修理": "SENT_ABROAD"},
-        )
+    IN_HOUSE = ("in_house", "自行修理")
+    SENT_ABROAD = ("sent_abroad", "送外修理", "abroad", "送印度修理")
+    REFUSED = ("refused", "不予受理")
 
 
 @attrs.frozen
