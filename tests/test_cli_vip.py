@@ -55,7 +55,7 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
         (["vip", "quote", "--on", "2024-05-10", "abc"], "list_price: is not an amount of money"),
         (
             ["vip", "quote", "--on", "2024-05-10", "0.125x1000"],
-            "list_price: a unit price must be a whole number of fen",
+            "list_price: has a fraction of a fen",
         ),
         (["vip", "quote", "--on", "2024-05-10", "1.5:foo=1"], "LINE: "),
         (["vip", "quote", "--on", "10 May", "100"], "--on: is not a date"),

@@ -234,7 +234,7 @@ def test_uppercase_negative_is_refused_unless_marked() -> None:
 
 @pytest.mark.parametrize("amount", [Decimal("1.005"), "0.001", "12.345"])
 def test_uppercase_refuses_more_than_two_decimals(amount: object) -> None:
-    with pytest.raises(InvalidInput, match="more than two decimal places"):
+    with pytest.raises(InvalidInput, match="has a fraction of a fen"):
         uppercase(amount)
 
 
@@ -304,3 +304,21 @@ def test_every_error_is_a_custops_error() -> None:
     for call in (lambda: yuan(1.0), lambda: allocate(1, []), lambda: uppercase("-1")):
         with pytest.raises(CustopsError):
             call()
+
+
+@pytest.mark.parametrize("value", ["0.125", Decimal("12.345"), "1,000.001"])
+def test_yuan_exact_refuses_a_fraction_of_a_fen(value: object) -> None:
+    with pytest.raises(InvalidInput, match=r"^price: has a fraction of a fen"):
+        yuan(value, argument="price", exact=True)
+    assert yuan("12.50", exact=True) == Decimal("12.50")
+    assert yuan(Decimal("7.000"), exact=True) == Decimal("7.00")
+
+
+@given(amounts)
+def test_yuan_exact_accepts_every_whole_fen_amount(amount: Decimal) -> None:
+    assert yuan(amount, exact=True) == amount
+
+
+def test_uppercase_names_the_argument_it_is_given() -> None:
+    with pytest.raises(InvalidInput, match=r"^received: is negative"):
+        uppercase("-1", argument="received")

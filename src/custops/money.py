@@ -38,7 +38,9 @@ _MAX_DIGITS = 28
 _SEPARATED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 
 
-def yuan(value: Any, *, argument: str = "value", non_negative: bool = False) -> Decimal:
+def yuan(
+    value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
+) -> Decimal:
     """Return ``value`` as an exact amount of yuan, quantised to the fen (ROUND_HALF_UP).
 
     Accepts an ``int``, a ``Decimal`` or a ``str`` (surrounding spaces, a leading
@@ -46,7 +48,9 @@ def yuan(value: Any, *, argument: str = "value", non_negative: bool = False) -> 
     Refuses ``float`` and ``bool`` (:class:`~custops.errors.InvalidType`), and NaN,
     infinities and text that is not a number (:class:`~custops.errors.InvalidInput`).
     Negative amounts are allowed (a refund is negative) unless ``non_negative``
-    is set; ``argument`` names the argument in error messages.
+    is set; ``argument`` names the argument in error messages.  With ``exact=True`` an
+    amount with a fraction of a fen is refused instead of rounded — for amounts that are
+    multiplied (unit prices) or that must match what changed hands (cash).
 
     >>> yuan(12)
     Decimal('12.00')
@@ -60,6 +64,10 @@ def yuan(value: Any, *, argument: str = "value", non_negative: bool = False) -> 
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: value: is not an amount of money (got '12元')
+    >>> yuan("0.125", argument="price", exact=True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: price: has a fraction of a fen; ... (got '0.125')
     """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         hint = ""
@@ -77,6 +85,10 @@ def yuan(value: Any, *, argument: str = "value", non_negative: bool = False) -> 
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=_CONTEXT)
+    if exact and amount != number:
+        raise InvalidInput.for_argument(
+            argument, value, "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
+        )
     if amount.is_zero():
         amount = abs(amount)  # no negative zero
     if non_negative and amount < 0:
@@ -185,7 +197,9 @@ _SMALL_UNITS = ("", "拾", "佰", "仟")
 _GROUP_UNITS = ("", "万", "亿")
 
 
-def uppercase(amount: Any, *, negative: Literal["refuse", "mark"] = "refuse") -> str:
+def uppercase(
+    amount: Any, *, negative: Literal["refuse", "mark"] = "refuse", argument: str = "amount"
+) -> str:
     """Write ``amount`` as a Chinese capital amount (大写金额) for a bill or receipt.
 
     Follows the PBOC rules for filling in bills and settlement vouchers
@@ -204,10 +218,11 @@ def uppercase(amount: Any, *, negative: Literal["refuse", "mark"] = "refuse") ->
     - 拾 is always preceded by its digit, so 10–19.99 start with 壹拾;
     - zero is 零元整; amounts below one yuan start at 角 or 分 (``0.05`` → 伍分).
 
-    Amounts from 0 to :data:`MAX_UPPERCASE` (9999亿…) are written.  More than two
-    decimal places is refused, never rounded or truncated.  A negative amount is
+    Amounts from 0 to :data:`MAX_UPPERCASE` (9999亿…) are written.  A fraction of a fen is
+    refused, never rounded or truncated.  A negative amount is
     refused by default; with ``negative="mark"`` it is written with a leading 负.
-    ``int``, ``str`` and ``Decimal`` are accepted as by :func:`yuan`.
+    ``int``, ``str`` and ``Decimal`` are accepted as by :func:`yuan`; ``argument`` names the
+    amount in error messages.
 
     >>> uppercase(yuan("1000"))
     '壹仟元整'
@@ -224,21 +239,21 @@ def uppercase(amount: Any, *, negative: Literal["refuse", "mark"] = "refuse") ->
     >>> uppercase(Decimal("1.005"))
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: amount: has more than two decimal places; ...(got Decimal('1.005'))
+    custops.errors.InvalidInput: amount: has a fraction of a fen; ...(got Decimal('1.005'))
     """
     if negative not in ("refuse", "mark"):
         raise InvalidInput.for_argument("negative", negative, "must be 'refuse' or 'mark'")
-    exact = _exact_amount(amount)
+    exact = yuan(amount, argument=argument, exact=True)
     if exact < 0:
         if negative == "refuse":
             raise InvalidInput.for_argument(
-                "amount",
+                argument,
                 amount,
                 "is negative; a bill carries no negative amount (pass negative='mark' for 负)",
             )
-        return "负" + uppercase(-exact)
+        return "负" + uppercase(-exact, argument=argument)
     if exact > MAX_UPPERCASE:
-        raise InvalidInput.for_argument("amount", amount, f"exceeds {MAX_UPPERCASE}")
+        raise InvalidInput.for_argument(argument, amount, f"exceeds {MAX_UPPERCASE}")
     fen = to_fen(exact)
     if fen == 0:
         return "零元整"
@@ -272,28 +287,6 @@ def uppercase(amount: Any, *, negative: Literal["refuse", "mark"] = "refuse") ->
     if fen_digit:
         out.append(_DIGITS[fen_digit] + "分")
     return "".join(out)
-
-
-def _exact_amount(amount: Any) -> Decimal:
-    if isinstance(amount, Decimal) and amount.is_finite():
-        if amount != amount.quantize(FEN, context=_CONTEXT):
-            raise InvalidInput.for_argument(
-                "amount",
-                amount,
-                "has more than two decimal places; round it first, e.g. with yuan()",
-            )
-        return yuan(amount, argument="amount")
-    if isinstance(amount, str):
-        parsed = yuan(amount, argument="amount")
-        raw = _parse("amount", amount)
-        if raw != parsed:
-            raise InvalidInput.for_argument(
-                "amount",
-                amount,
-                "has more than two decimal places; round it first, e.g. with yuan()",
-            )
-        return parsed
-    return yuan(amount, argument="amount")
 
 
 def total(amounts: Sequence[Decimal]) -> Decimal:

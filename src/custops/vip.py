@@ -1523,18 +1523,7 @@ _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退
 
 def _unit_price(argument: str, value: Any) -> Decimal:
     """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
-    price = yuan(value, argument=argument, non_negative=True)
-    exact = value
-    if isinstance(value, str):  # yuan() accepted it: a number, maybe with ¥ and separators
-        exact = Decimal(value.strip().lstrip("¥￥").strip().replace(",", ""))
-    if exact != price:
-        raise InvalidInput.for_argument(
-            argument,
-            value,
-            "a unit price must be a whole number of fen (it is multiplied by the quantity, "
-            "so custops does not round it)",
-        )
-    return price
+    return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
 def _list_price(value: Any) -> Decimal:
