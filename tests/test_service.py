@@ -710,3 +710,11 @@ def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
     expected = cal.next_workday(first) if (d.late or d.large) else first
     assert d.due.date() == expected
     assert d.due > received
+
+
+def test_R_SVC_02_cash_amounts_are_whole_fen() -> None:
+    """R-SVC-02: cash changes hands in whole fen; a fraction of a fen is refused, not rounded."""
+    with pytest.raises(InvalidInput, match=r"^received: has a fraction of a fen"):
+        cash_announcement("100.005", "87.50")
+    with pytest.raises(InvalidInput, match=r"^due: has a fraction of a fen"):
+        cash_announcement("100", "87.505")

@@ -470,7 +470,8 @@ def cash_announcement(
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
-    Amounts are read by :func:`custops.money.yuan` (exact; floats refused).  In the
+    Amounts are read by :func:`custops.money.yuan` with ``exact=True``: cash changes hands
+    in whole fen, so a fraction of a fen is refused, as are floats.  In the
     words, a whole amount is said without decimals (``100元``) and any other amount
     with both decimals (``12.50元``).  A payment smaller than what is due is refused
     with :class:`~custops.errors.InvalidInput` naming the shortfall: there is no change
@@ -490,8 +491,8 @@ def cash_announcement(
     custops.errors.InvalidInput: received: is less than the amount due 87.50 (7.50 short) (got 80)
     """
     pol = _policy(policy)
-    paid = yuan(received, argument="received", non_negative=True)
-    owed = yuan(due, argument="due", non_negative=True)
+    paid = yuan(received, argument="received", non_negative=True, exact=True)
+    owed = yuan(due, argument="due", non_negative=True, exact=True)
     if paid < owed:
         raise InvalidInput.for_argument(
             "received", received, f"is less than the amount due {owed} ({owed - paid} short)"
