@@ -23,6 +23,7 @@ from custops.complaints import (
     Signal,
     Validity,
 )
+from custops.complaints.model import to_enum
 from custops.errors import InvalidInput, InvalidType
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -180,6 +181,18 @@ def test_public_api_contract() -> None:
         "assess_severity",
         "assess_validity",
         "return_decision",
+        "Case",
+        "statistics",
     ):
         assert hasattr(pkg, name), name
         assert name in pkg.__all__
+    assert callable(pkg.statistics)  # the function, not the submodule it lives in
+
+
+def test_to_enum_is_parse_with_the_argument_named() -> None:
+    assert to_enum(Kind, "kind", "投诉") is Kind.COMPLAINT
+    assert to_enum(Kind, "kind", Kind.SUGGESTION) is Kind.SUGGESTION
+    with pytest.raises(InvalidInput, match=r"^kind: is not a known Kind"):
+        to_enum(Kind, "kind", "表扬")
+    with pytest.raises(InvalidType, match=r"^kind: must be a Kind or a str, not a int"):
+        to_enum(Kind, "kind", 3)

@@ -81,3 +81,26 @@ def test_deduction_is_linear(count: int, per: int) -> None:
 @given(st.decimals(min_value=0, max_value=5000, places=2))
 def test_fine_imposed_iff_in_range(amount: Decimal) -> None:
     assert assess_fine(amount).imposed == (Decimal(200) <= amount <= Decimal(1500))
+
+
+@pytest.mark.parametrize(
+    ("amount", "imposed"),
+    [("99.99", False), ("100", True), ("100.00", True), ("100.01", False)],
+)
+def test_a_one_amount_range_has_both_edges_inclusive_R_CMP_11(amount: str, imposed: bool) -> None:
+    """A policy may fix the fine (fine_min == fine_max); both edges stay inclusive."""
+    fixed = PenaltyPolicy(fine_min="100", fine_max="100")
+    d = assess_fine(amount, policy=fixed)
+    assert d.imposed is imposed
+    assert ("within" if imposed else "outside") in d.reason
+
+
+def test_refused_fines_name_the_range_and_the_amount_R_CMP_11() -> None:
+    low, high = assess_fine("199.99"), assess_fine("1500.01")
+    for d, shown in ((low, "199.99"), (high, "1500.01")):
+        assert d.outcome is FineOutcome.REFUSED
+        assert d.reason == (
+            f"refused: {shown} yuan is outside the per-case range 200.00–1500.00 yuan (R-CMP-11)"
+        )
+    # a refusal for lack of responsibility wins even inside the range
+    assert "经职责归属" in assess_fine("200", responsibility_assigned=False).reason

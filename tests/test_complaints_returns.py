@@ -33,8 +33,10 @@ def test_sediment_and_suspended_matter_return_by_process_R_CMP_10(defect: str) -
 
 @pytest.mark.parametrize("defect", ["发霉", "瓶盖扭断", "渗漏"])
 def test_storage_caused_defects_are_not_returned_R_CMP_10(defect: str) -> None:
-    """R-CMP-10: mould, twisted caps, leaks caused by improper storage → no return."""
-    d = return_decision(defect, cause=Cause.IMPROPER_STORAGE)
+    """R-CMP-10: mould, twisted caps, leaks caused by improper storage → no return
+    (found a month after leaving the warehouse: the 15-day clause does not apply)."""
+    late = OUT + dt.timedelta(days=30)
+    d = return_decision(defect, cause=Cause.IMPROPER_STORAGE, outbound_on=OUT, found_on=late)
     assert d.outcome is ReturnOutcome.NO_RETURN
     assert not d.returnable
     assert "not a quality accident" in d.reason
@@ -131,3 +133,61 @@ def test_mould_window_boundary(outbound: dt.date, days: int) -> None:
     )
     expected = ReturnOutcome.UNCONDITIONAL_RETURN if days <= 15 else ReturnOutcome.NO_RETURN
     assert d.outcome is expected
+
+
+def test_missing_dates_are_verified_not_guessed_R_CMP_10() -> None:
+    """Only one of the two dates, or neither: the window cannot be judged yet."""
+    only_out = return_decision("发霉", outbound_on=OUT, outbound_confirmed=True)
+    assert only_out.outcome is ReturnOutcome.VERIFY
+    assert only_out.window_ends == dt.date(2024, 10, 5)  # known from the outbound day alone
+    assert "give outbound_on and found_on" in only_out.reason
+    only_found = return_decision("发霉", found_on=OUT, outbound_confirmed=True)
+    assert only_found.outcome is ReturnOutcome.VERIFY
+    assert only_found.window_ends is None
+    # storage-caused mould without both dates: the 15-day clause could still override
+    stored = return_decision("发霉", found_on=OUT, cause="仓储不当")
+    assert stored.outcome is ReturnOutcome.VERIFY
+    assert "unless it was found within 15 days" in stored.reason
+    assert "出库15天内" in stored.clause
+    # storage-caused caps and leaks have no window: no return without any date
+    assert return_decision("渗漏", cause="仓储不当").outcome is ReturnOutcome.NO_RETURN
+
+
+def test_window_edges_both_ways_of_counting_R_SLA_22() -> None:
+    """Outbound day not counted: day 15 in, day 16 out; counted: day 14 in, day 15 out."""
+    counted = ReturnPolicy(count_outbound_day=True)
+    for policy, last_in in ((ReturnPolicy(), 15), (counted, 14)):
+        for days, inside in ((0, True), (last_in, True), (last_in + 1, False)):
+            d = return_decision(
+                "发霉",
+                outbound_on=OUT,
+                found_on=OUT + dt.timedelta(days=days),
+                outbound_confirmed=True,
+                cause="未查明",
+                policy=policy,
+            )
+            expected = ReturnOutcome.UNCONDITIONAL_RETURN if inside else ReturnOutcome.VERIFY
+            assert d.outcome is expected, (policy.count_outbound_day, days)
+
+
+def test_inside_the_window_the_cause_does_not_matter_once_confirmed_R_CMP_10() -> None:
+    """无条件退货: inside the window, confirmed by the outbound record, whatever the cause."""
+    for cause in Cause:
+        d = return_decision(
+            "发霉",
+            outbound_on=OUT,
+            found_on=OUT + dt.timedelta(days=3),
+            outbound_confirmed=True,
+            cause=cause,
+        )
+        assert d.outcome is ReturnOutcome.UNCONDITIONAL_RETURN
+    # caps and leaks have no window: the storage clause decides
+    for defect in ("瓶盖扭断", "渗漏"):
+        d = return_decision(
+            defect,
+            outbound_on=OUT,
+            found_on=OUT + dt.timedelta(days=3),
+            outbound_confirmed=True,
+            cause="仓储不当",
+        )
+        assert d.outcome is ReturnOutcome.NO_RETURN

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -156,3 +157,44 @@ def test_adding_a_criterion_never_lowers_severity(
         assert set(before.criteria) <= set(after.criteria)
     with_phrase = assess_severity(attrs.evolve(base, content=base.content + phrase))
     assert with_phrase.severity is Severity.MAJOR
+
+
+@given(
+    phrases=st.lists(SIGNAL_PHRASES, max_size=3),
+    loss=st.integers(min_value=0, max_value=30_000),
+    prior=st.integers(min_value=0, max_value=2),
+    customers=st.integers(min_value=1, max_value=4),
+    smaller=st.frozensets(st.sampled_from(CRITERIA)),
+    more=st.frozensets(st.sampled_from(CRITERIA)),
+)
+def test_enabling_a_criterion_never_lowers_severity_R_CMP_07(
+    phrases: list[str],
+    loss: int,
+    prior: int,
+    customers: int,
+    smaller: frozenset[str],
+    more: frozenset[str],
+) -> None:
+    """A policy with more criteria in force never gives a lower level for the same complaint,
+    and what fires under a policy is exactly what fires under all criteria, restricted."""
+    c = make("酒的口感不对" + "".join(phrases), claimed_loss=loss, complainants=customers)
+    few = assess_severity(c, SeverityCriteria(enabled=smaller), prior_complaints=prior)
+    many = assess_severity(c, SeverityCriteria(enabled=smaller | more), prior_complaints=prior)
+    every = assess_severity(c, prior_complaints=prior)
+    assert few.severity <= many.severity
+    assert set(few.criteria) <= set(many.criteria)
+    assert set(few.criteria) == set(every.criteria) & smaller
+    assert (few.severity is Severity.MAJOR) == bool(few.criteria)
+
+
+def test_criteria_pickle_small_with_the_built_in_rules() -> None:
+    """DESIGN (Scale): criteria pickle; the built-in rule set goes by name, a custom one whole."""
+    default = SeverityCriteria(loss_threshold="5000")
+    back = pickle.loads(pickle.dumps(default))
+    assert back == default
+    assert back.rules is DEFAULT_RULES
+    assert len(pickle.dumps(default)) < len(pickle.dumps(DEFAULT_RULES)) // 10
+    rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
+    own = pickle.loads(pickle.dumps(SeverityCriteria(rules=rules, enabled={"media"})))
+    assert own.rules == rules
+    assert assess_severity(make("发公众号"), own).criteria == ("media",)

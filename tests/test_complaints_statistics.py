@@ -215,12 +215,46 @@ def test_review_inputs_are_checked() -> None:
         statistics("cases")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="period: must be a ReviewPeriod"):
         statistics(cases, "2025-W40")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="at: is before the case was recorded"):
-        statistics(cases, at=T(9, 29, 9))
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         statistics(cases, at=dt.datetime(2025, 10, 13))
     empty = statistics([], ReviewPeriod.week(dt.date(2025, 10, 1)))
     assert (empty.total, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
+
+
+def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_14() -> None:
+    """A review as of Monday 09:00 cannot know a call of Sunday night recorded at 09:30."""
+    cases = week_cases()
+    late_call = Complaint(
+        received_at=T(10, 5, 23, 50), channel="电话", content="酒有沉淀", complainant="夜班"
+    )
+    cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
+    week = ReviewPeriod.week(dt.date(2025, 10, 1))
+    monday = statistics(cases, week, at=T(10, 6, 9))
+    assert (monday.total, monday.recorded_later) == (5, 1)
+    assert monday.by_channel.total == 5
+    assert monday.lines()[-1] == "  left out: 1 recorded after the review moment"
+    later = statistics(cases, week, at=T(10, 6, 10))
+    assert (later.total, later.recorded_later) == (6, 0)
+    assert not any("left out" in line for line in later.lines())
+    before_all = statistics(cases, week, at=T(9, 1, 9))
+    assert (before_all.total, before_all.recorded_later, before_all.on_time) == (0, 6, ())
+    assert before_all.reopen_rate is None
+
+
+def test_median_handling_time_ties_and_open_cases_R_CMP_14() -> None:
+    """Closed cases only; an even count takes the mean of the two middle values."""
+    t = T(10, 9, 9)
+    two_hours = [handled(t, t + dt.timedelta(hours=2)) for _ in range(3)]
+    five_hours = handled(t, t + dt.timedelta(hours=5))
+    still_open = opened(t)
+    s = statistics([*two_hours, still_open], at=T(10, 20))
+    assert (s.closed, s.open, s.median_handling) == (3, 1, dt.timedelta(hours=2))
+    tie = statistics([two_hours[0], five_hours], at=T(10, 20))
+    assert tie.median_handling == dt.timedelta(hours=3, minutes=30)
+    assert statistics([still_open], at=T(10, 20)).median_handling is None
+    assert statistics([*two_hours, five_hours], at=T(10, 20)).median_handling == dt.timedelta(
+        hours=2
+    )
 
 
 def test_a_case_counts_on_the_local_day_it_was_received() -> None:
@@ -286,6 +320,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
     cases = [random_case(data, i) for i in range(data.draw(st.integers(0, 6)))]
     s = statistics(cases)
     assert s.total == len(cases)
+    assert s.recorded_later == 0
     for tally in (
         s.by_kind,
         s.by_category,
@@ -308,3 +343,10 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         at = s.at
         assert sum(statistics(cases, w, at=at).total for w in weeks) == s.total
         assert sum(statistics(cases, w, at=at).reopened for w in weeks) == s.reopened
+        # a review at any moment: the cases it knows plus those recorded later are all
+        moment = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 40)))
+        then = statistics(cases, at=moment)
+        assert then.total + then.recorded_later == len(cases)
+        assert then.total == sum(1 for c in cases if c.recorded_at <= moment)
+        assert then.by_stage.total == then.by_kind.total == then.total
+        assert then.open + then.closed == then.total

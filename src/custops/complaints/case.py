@@ -48,7 +48,15 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._enums import LabelledEnum
-from custops._validate import require_aware, require_bool, require_int, require_str, type_name
+from custops._validate import (
+    require_aware,
+    require_bool,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
+from custops.complaints.classifier import classify as classify_text
 from custops.complaints.model import (
     Category,
     Complaint,
@@ -477,10 +485,7 @@ def _names(value: Any) -> frozenset[str]:
 
 def _typed(cls: type, argument: str) -> Callable[[Any, Any, Any], None]:
     def check(_instance: Any, _attribute: Any, value: Any) -> None:
-        if not isinstance(value, cls):
-            raise InvalidType.for_argument(
-                argument, value, f"must be a {cls.__name__}, not a {type_name(value)}"
-            )
+        require_type(argument, value, cls, f"a {cls.__name__}")
 
     return check
 
@@ -562,15 +567,26 @@ class CasePolicy:
         factory=RetentionPolicy, validator=_typed(RetentionPolicy, "retention")
     )
 
+    _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
+    _stop_map: dict[CaseAction, tuple[str, ...]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_role_map", dict(self.roles))
+        object.__setattr__(self, "_stop_map", dict(self.stops))
+
     def roles_for(self, action: CaseAction | str) -> frozenset[Role]:
         """The roles that may take ``action``."""
-        step = to_enum(CaseAction, "action", action)
-        return dict(self.roles)[step]
+        step = action if isinstance(action, CaseAction) else to_enum(CaseAction, "action", action)
+        return self._role_map[step]
 
     def stops_for(self, action: CaseAction | str) -> tuple[str, ...]:
         """The target names ``action`` stops (every open clock for ``close``)."""
-        step = to_enum(CaseAction, "action", action)
-        return dict(self.stops).get(step, ())
+        step = action if isinstance(action, CaseAction) else to_enum(CaseAction, "action", action)
+        return self._stop_map.get(step, ())
 
 
 # --------------------------------------------------------------------------- state
@@ -632,7 +648,7 @@ def _allowed(state: _State) -> tuple[CaseAction, ...]:
     side: list[CaseAction] = []
     if s in _OPEN_STAGES:
         side.append(_A.REPLY)
-        if f is Flow.GENERAL and s is not Stage.SATISFIED:
+        if f is Flow.GENERAL and s not in (Stage.SATISFIED, Stage.UNSATISFIED):
             side.append(_A.ESCALATE)
         handling = (Stage.CLASSIFIED, Stage.ASSIGNED, Stage.PROPOSED, Stage.APPROVED)
         live = s in handling or s is Stage.ESCALATED
@@ -677,11 +693,16 @@ def _advance(
     allowed = _allowed(state)
     if kind not in allowed:
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
+        hint = (
+            "; a closed case is not reopened: record the new complaint as a new case"
+            if kind is _A.REOPEN and state.stage not in _OPEN_STAGES
+            else ""
+        )
         raise _refuse(
             state,
             event,
             f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
-            f"allowed: {shown}",
+            f"allowed: {shown}{hint}",
         )
     _check_role(state, event, policy)
     ev = attrs.evolve
@@ -767,11 +788,12 @@ def _check_role(state: _State | None, event: CaseEvent, policy: CasePolicy) -> N
     roles = policy.roles_for(event.kind)
     if event.role not in roles:
         who = ", ".join(r.label for r in Role if r in roles)
+        source = "D1 第三条" if roles == DEFAULT_ROLES[event.kind] else "CasePolicy.roles"
         raise _refuse(
             state,
             event,
             f"{event.role.label} ({event.role.value}) may not {event.kind.value}; "
-            f"only {who} may ({_RULES[event.kind]}, D1 第三条)",
+            f"only {who} may ({_RULES[event.kind]}, {source})",
         )
 
 
@@ -889,10 +911,7 @@ class Retention:
 
 
 def _complaint(_i: Any, _a: Any, value: Any) -> None:
-    if not isinstance(value, Complaint):
-        raise InvalidType.for_argument(
-            "complaint", value, f"must be a Complaint, not a {type_name(value)}"
-        )
+    require_type("complaint", value, Complaint, "a Complaint")
 
 
 def _events(value: Any) -> tuple[CaseEvent, ...]:
@@ -987,19 +1006,13 @@ class Case:
         recorded it (the customer-relations adviser or manager; the quality manager for a
         written complaint, D5).
         """
-        if not isinstance(complaint, Complaint):
-            raise InvalidType.for_argument(
-                "complaint", complaint, f"must be a Complaint, not a {type_name(complaint)}"
-            )
+        require_type("complaint", complaint, Complaint, "a Complaint")
         moment = complaint.received_at if at is None else at
         return cls(complaint, (CaseEvent(_A.RECORD, moment, role, note),), policy)
 
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
-        if not isinstance(event, CaseEvent):
-            raise InvalidType.for_argument(
-                "event", event, f"must be a CaseEvent, not a {type_name(event)}"
-            )
+        require_type("event", event, CaseEvent, "a CaseEvent")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
         new = object.__new__(Case)
         for name, value in (
@@ -1039,9 +1052,7 @@ class Case:
         The event records the values chosen, so a replay never re-runs the classifier.
         """
         if kind is None or category is None:
-            from custops.complaints.classifier import classify as _classify
-
-            found = _classify(self.complaint.text)
+            found = classify_text(self.complaint.text)
             kind = found.kind if kind is None else kind
             category = found.category if category is None else category
         resolved = to_enum(Kind, "kind", kind)
@@ -1109,7 +1120,10 @@ class Case:
     ) -> Case:
         """Pass a major complaint at once to the department manager and the GM (R-CMP-07).
 
-        A general complaint may be escalated while it is handled: it becomes major.
+        A general complaint may be escalated while it is handled (from classification
+        until the customer is asked about the result): it becomes major.  An unsatisfied
+        customer's case is reopened first (R-CMP-08), so the new cycle is counted and
+        timed, and may then be escalated.
         """
         return self._step(_A.ESCALATE, at, role, note, department=department)
 
@@ -1226,10 +1240,29 @@ class Case:
         """The time of the last event."""
         return self.events[-1].at
 
-    def allowed_events(self) -> tuple[CaseAction, ...]:
-        """The steps allowed next (e.g. a UI's buttons): the flow's next steps first,
-        then those allowed at any open stage (reply, escalate, extend)."""
-        return _allowed(self._state)
+    def allowed_events(self, role: Role | str | None = None) -> tuple[CaseAction, ...]:
+        """The steps allowed next: the flow's next steps first, then those allowed at any
+        open stage (reply, escalate, extend).  With ``role``, only the steps that role
+        may take (one user's buttons, D1 第三条).
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2025, 10, 9, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> c = Complaint(received_at=t, channel="电话", content="态度差", complainant="周")
+        >>> case = Case.open(c, "客户关系顾问").classify(t, "客户关系经理", kind="投诉",
+        ...     category="服务质量", grounds_sufficient=True, demand_reasonable=True)
+        >>> [a.value for a in case.allowed_events()]
+        ['assign', 'reply', 'escalate', 'extend']
+        >>> [a.value for a in case.allowed_events("客户关系顾问")]
+        ['reply']
+        >>> [a.value for a in case.allowed_events("总经理")]
+        ['reply', 'extend']
+        """
+        steps = _allowed(self._state)
+        if role is None:
+            return steps
+        who = to_enum(Role, "role", role)
+        return tuple(a for a in steps if who in self.policy.roles_for(a))
 
     def who_may(self, action: CaseAction | str) -> frozenset[Role]:
         """The roles that may take ``action`` under the case's policy."""
@@ -1503,13 +1536,9 @@ def retention_until(
     >>> retention_until(case, important=True).long_term
     True
     """
-    if not isinstance(case, Case):
-        raise InvalidType.for_argument("case", case, f"must be a Case, not a {type_name(case)}")
+    require_type("case", case, Case, "a Case")
     rules = case.policy.retention if policy is None else policy
-    if not isinstance(rules, RetentionPolicy):
-        raise InvalidType.for_argument(
-            "policy", rules, f"must be a RetentionPolicy, not a {type_name(rules)}"
-        )
+    require_type("policy", rules, RetentionPolicy, "a RetentionPolicy")
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
         why = "a major case" if important else "an ordinary case"

@@ -28,8 +28,7 @@ from typing import Any, TypeVar
 import attrs
 
 from custops._enums import LabelledEnum
-from custops._validate import require_aware, require_int, require_str, type_name
-from custops.errors import InvalidType
+from custops._validate import require_aware, require_int, require_str
 from custops.money import yuan
 
 __all__ = [
@@ -205,14 +204,12 @@ class Signal(LabelledEnum):
 
 
 def to_enum(cls: type[E], argument: str, value: Any) -> E:
-    """``value`` if it is a member of ``cls``, else the member its label names."""
-    if isinstance(value, cls):
-        return value
-    if isinstance(value, str):
-        return cls.parse(value, argument=argument)
-    raise InvalidType.for_argument(
-        argument, value, f"must be a {cls.__name__} or its label, not a {type_name(value)}"
-    )
+    """``value`` if it is a member of ``cls``, else the member its text names.
+
+    The converter form of ``cls.parse(value, argument=argument)`` (attrs converters and
+    table-driven checks pass the class first).
+    """
+    return cls.parse(value, argument=argument)
 
 
 def _channel(value: Any) -> Channel:

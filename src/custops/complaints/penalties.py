@@ -35,8 +35,8 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_bool, require_int, require_str, type_name
-from custops.complaints.model import LabelledEnum
+from custops._enums import LabelledEnum
+from custops._validate import require_bool, require_int, require_str, require_type, type_name
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
 
@@ -113,14 +113,10 @@ class FineDecision:
         return self.outcome is FineOutcome.IMPOSED
 
 
-def _policy(policy: Any) -> PenaltyPolicy:
+def _policy(policy: Any, argument: str = "policy") -> PenaltyPolicy:
     if policy is None:
         return PenaltyPolicy()
-    if not isinstance(policy, PenaltyPolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a PenaltyPolicy, not a {type_name(policy)}"
-        )
-    return policy
+    return require_type(argument, policy, PenaltyPolicy, "a PenaltyPolicy")
 
 
 def assess_fine(
@@ -250,7 +246,7 @@ def _delay_fine(value: Any) -> Decimal:
 
 
 def _limits(value: Any) -> PenaltyPolicy:
-    return _policy(value)
+    return _policy(value, "limits")
 
 
 @attrs.frozen
@@ -397,10 +393,8 @@ def assess_penalty(
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     if policy is None:
         policy = ResponsibilityPolicy()
-    elif not isinstance(policy, ResponsibilityPolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a ResponsibilityPolicy, not a {type_name(policy)}"
-        )
+    else:
+        require_type("policy", policy, ResponsibilityPolicy, "a ResponsibilityPolicy")
     lines: list[PenaltyLine] = []
     parts: list[str] = []
     if assigned:

@@ -23,7 +23,8 @@ day as day 1 instead.
 What the seed leaves open, and the default here: a cap or leak defect *not* caused
 by storage (cause ``PRODUCT``) is a quality accident and goes through the return
 process; when the cause is not yet known the answer is ``VERIFY`` (investigate), never
-a guess.
+a guess — and so it is for storage-caused mould without the two dates, since the
+15-day clause would override the storage clause.
 
 >>> import datetime as dt
 >>> d = return_decision("发霉", outbound_on=dt.date(2024, 5, 1), found_on=dt.date(2024, 5, 16),
@@ -46,8 +47,9 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_bool, require_date, require_int, type_name
-from custops.complaints.model import LabelledEnum, to_enum
+from custops._enums import LabelledEnum
+from custops._validate import require_bool, require_date, require_int, require_type, type_name
+from custops.complaints.model import to_enum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
@@ -224,10 +226,8 @@ def return_decision(
     confirmed = require_bool("outbound_confirmed", outbound_confirmed)
     if policy is None:
         policy = ReturnPolicy()
-    elif not isinstance(policy, ReturnPolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a ReturnPolicy, not a {type_name(policy)}"
-        )
+    else:
+        require_type("policy", policy, ReturnPolicy, "a ReturnPolicy")
     if outbound_on is not None and found_on is not None and found_on < outbound_on:
         raise InvalidInput.for_argument(
             "found_on", found_on, f"is before outbound_on {outbound_on.isoformat()}"
@@ -270,6 +270,14 @@ def return_decision(
                 " unconditional return",
             )
     if defect in policy.storage_defects:
+        if cause is Cause.IMPROPER_STORAGE and defect in policy.window_defects and not dated:
+            return decide(
+                ReturnOutcome.VERIFY,
+                _WINDOW,
+                f"{name} caused by improper storage: no return, unless it was found within"
+                f" {policy.mould_window_days} days of leaving the warehouse (unconditional"
+                " return); give outbound_on and found_on",
+            )
         if cause is Cause.IMPROPER_STORAGE:
             return decide(
                 ReturnOutcome.NO_RETURN,

@@ -39,9 +39,10 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_int, type_name
+from custops._validate import require_int, require_type, type_name
 from custops.complaints.classifier import Evidence, RuleSet, find_matches
 from custops.complaints.model import Complaint, Severity, Signal
+from custops.complaints.rules_data import DEFAULT_RULES
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
 
@@ -78,12 +79,6 @@ def _threshold(value: Any) -> Decimal:
     return yuan(value, argument="loss_threshold", non_negative=True)
 
 
-def _default_rules() -> RuleSet:
-    from custops.complaints.rules_data import DEFAULT_RULES
-
-    return DEFAULT_RULES
-
-
 @attrs.frozen
 class SeverityCriteria:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
@@ -104,7 +99,7 @@ class SeverityCriteria:
     repeat_threshold: int = attrs.field(default=1)
     collective_threshold: int = attrs.field(default=3)
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
-    rules: RuleSet = attrs.field(factory=_default_rules)
+    rules: RuleSet = attrs.field(default=DEFAULT_RULES)
 
     def __attrs_post_init__(self) -> None:
         require_int("repeat_threshold", self.repeat_threshold)
@@ -119,10 +114,23 @@ class SeverityCriteria:
                 self.collective_threshold,
                 "several customers means at least 2",
             )
-        if not isinstance(self.rules, RuleSet):
-            raise InvalidType.for_argument(
-                "rules", self.rules, f"must be a RuleSet, not a {type_name(self.rules)}"
-            )
+        require_type("rules", self.rules, RuleSet, "a RuleSet")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The built-in rule set travels by name, not by value: a pickled case (which
+        # holds its criteria) stays a few kilobytes instead of fifty.
+        rules = None if self.rules is DEFAULT_RULES else self.rules
+        fields = (self.loss_threshold, self.repeat_threshold, self.collective_threshold)
+        return (_criteria, (*fields, self.enabled, rules))
+
+
+def _criteria(
+    loss: Decimal, repeat: int, collective: int, enabled: frozenset[str], rules: RuleSet | None
+) -> SeverityCriteria:
+    """Unpickle :class:`SeverityCriteria` (``None`` rules: the built-in rule set)."""
+    return SeverityCriteria(
+        loss, repeat, collective, enabled, DEFAULT_RULES if rules is None else rules
+    )
 
 
 @attrs.frozen
@@ -168,16 +176,11 @@ def assess_severity(
     >>> assess_severity(c, SeverityCriteria(loss_threshold="20000"), prior_complaints=2).reason
     'major: repeat (2 earlier complaints) (R-CMP-07)'
     """
-    if not isinstance(complaint, Complaint):
-        raise InvalidType.for_argument(
-            "complaint", complaint, f"must be a Complaint, not a {type_name(complaint)}"
-        )
+    require_type("complaint", complaint, Complaint, "a Complaint")
     if criteria is None:
         criteria = SeverityCriteria()
-    elif not isinstance(criteria, SeverityCriteria):
-        raise InvalidType.for_argument(
-            "criteria", criteria, f"must be a SeverityCriteria, not a {type_name(criteria)}"
-        )
+    else:
+        require_type("criteria", criteria, SeverityCriteria, "a SeverityCriteria")
     require_int("prior_complaints", prior_complaints, minimum=0)
 
     why: dict[str, list[str]] = {name: [] for name in CRITERIA}

@@ -32,7 +32,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._validate import require_aware, require_date, type_name
+from custops._validate import require_aware, require_date, require_type, type_name
 from custops.complaints.case import Case, Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.errors import InvalidInput, InvalidType
@@ -75,10 +75,7 @@ class ReviewPeriod:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
-        if not isinstance(self.label, str):
-            raise InvalidType.for_argument(
-                "label", self.label, f"must be a str, not a {type_name(self.label)}"
-            )
+        require_type("label", self.label, str, "a str")
         if not self.label:
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 
@@ -192,7 +189,8 @@ class CaseStatistics:
     ``total``); ``open`` and ``closed``; ``on_time`` per SLA target; ``median_handling``
     (receipt to closing, wall time, closed cases only, ``None`` if none);
     ``reopened`` cases handled again at least once and ``reopen_rate`` = reopened /
-    total (``None`` without cases).
+    total (``None`` without cases); ``recorded_later`` the cases of the period not yet
+    recorded at ``at`` — left out of every figure, since the review could not know them.
     """
 
     period: ReviewPeriod | None
@@ -211,6 +209,7 @@ class CaseStatistics:
     median_handling: _dt.timedelta | None
     reopened: int
     reopen_rate: Fraction | None
+    recorded_later: int = 0
     rule: str = "R-CMP-14"
 
     def target(self, name: str) -> OnTime:
@@ -244,6 +243,8 @@ class CaseStatistics:
         if self.reopen_rate is not None:
             pct = round(float(self.reopen_rate) * 100)
             out.append(f"  reopened: {self.reopened} of {self.total} ({pct}%)")
+        if self.recorded_later:
+            out.append(f"  left out: {self.recorded_later} recorded after the review moment")
         return tuple(out)
 
 
@@ -292,7 +293,8 @@ def statistics(
     ``None`` takes every case.  A case belongs to the period of the day it was received
     (in ``tz``, default Asia/Shanghai).  ``at`` is the moment of the review: each case
     is taken as it stood then (:meth:`Case.as_of`); it defaults to the latest event of
-    the cases reviewed, and must not be before any of their records.
+    the cases reviewed.  A case of the period not yet recorded at ``at`` is left out and
+    counted in ``recorded_later`` (the review could not have known it).
 
     >>> import datetime as dt
     >>> statistics([]).total, statistics([]).reopen_rate
@@ -323,7 +325,9 @@ def statistics(
         moment = max(c.last_at for c in selected)
     else:
         moment = None
-    views = [c.as_of(moment) for c in selected] if moment is not None else []
+    views: list[Case] = []
+    if moment is not None:
+        views = [c.as_of(moment) for c in selected if c.recorded_at <= moment]
 
     met: dict[str, int] = {}
     breached: dict[str, int] = {}
@@ -367,4 +371,5 @@ def statistics(
         median_handling=median,
         reopened=reopened,
         reopen_rate=Fraction(reopened, total) if total else None,
+        recorded_later=len(selected) - total,
     )

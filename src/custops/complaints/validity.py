@@ -151,7 +151,7 @@ def handling_decision(
     >>> handling_decision(3)
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidType: handling_class: must be a HandlingClass or its label, ... (got 3)
+    custops.errors.InvalidType: handling_class: must be a HandlingClass or a str, not a int (got 3)
     """
     handling = to_enum(HandlingClass, "handling_class", handling_class)
     where = to_enum(Department, "department", department)
