@@ -11,8 +11,9 @@ import pytest
 from custops.cli import build_parser, main
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    status = main(argv)
+def run(argv: str | list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the CLI on ``argv`` (a str is split at spaces) and capture its output."""
+    status = main(argv.split() if isinstance(argv, str) else argv)
     captured = capsys.readouterr()
     return status, captured.out, captured.err
 
@@ -25,16 +26,7 @@ def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, err = run(
-        [
-            "deadline",
-            "2025-09-30T16:00",
-            "--preset",
-            "winery",
-            "--channel",
-            "phone",
-            "--kind",
-            "complaint",
-        ],
+        "deadline 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
         capsys,
     )
     assert status == 0
@@ -54,20 +46,8 @@ def test_brief_chinese_options_and_special_case_R_SLA_08_09(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _ = run(
-        [
-            "deadline",
-            "--brief",
-            "2026-02-13T17:00",
-            "--preset",
-            "酒厂",
-            "--channel",
-            "书面",
-            "--kind",
-            "投诉",
-            "--category",
-            "产品质量",
-            "--special",
-        ],
+        "deadline --brief 2026-02-13T17:00 --preset 酒厂 "
+        "--channel 书面 --kind 投诉 --category 产品质量 --special",
         capsys,
     )
     assert status == 0
@@ -86,17 +66,7 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
     assert status == 0
     assert out.splitlines()[0] == "agreement\t2026-02-14 18:00+08:00"
     status, out, _ = run(
-        [
-            "deadline",
-            "--brief",
-            "2025-09-30T16:00",
-            "--preset",
-            "tobacco",
-            "--kind",
-            "suggestion",
-            "--promised",
-            "5个工作日",
-        ],
+        "deadline --brief 2025-09-30T16:00 --preset tobacco --kind suggestion --promised 5个工作日",
         capsys,
     )
     assert (status, out) == (0, "promised_reply\t2025-10-14 18:00+08:00\n")
@@ -104,16 +74,7 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_a_case_no_rule_matches_exits_1_and_says_why(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(
-        [
-            "deadline",
-            "2025-09-30T16:00",
-            "--preset",
-            "winery",
-            "--channel",
-            "online",
-            "--kind",
-            "complaint",
-        ],
+        "deadline 2025-09-30T16:00 --preset winery --channel online --kind complaint",
         capsys,
     )
     assert status == 1

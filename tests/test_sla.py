@@ -19,7 +19,14 @@ import attrs
 import pytest
 
 from custops.calendars import BusinessHours, WorkCalendar, china
-from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.errors import (
+    CalendarNotPublished,
+    IllegalTransition,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    ProvisionalCalendarWarning,
+)
 from custops.periods import Period, deadline
 from custops.sla import (
     Clock,
@@ -36,7 +43,10 @@ from custops.sla import (
 )
 
 SH = ZoneInfo("Asia/Shanghai")
+NY = ZoneInfo("America/New_York")
+UTC = dt.timezone.utc
 H = dt.timedelta(hours=1)
+MINUTE = dt.timedelta(minutes=1)
 
 
 def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
@@ -499,6 +509,182 @@ def test_chained_targets_start_when_their_predecessor_stops_R_SLA_04_R_SLA_10() 
     feedback = presets.WINERY.target("feedback")
     wine = Clock.start(presets.WINERY.target("resolve"), T(9, 30, 16)).stop(T(10, 10, 15))
     assert Clock.start_after(feedback, wine).status(T(10, 10, 15)).due == T(10, 11, 15)
+
+
+def test_warnings_exactly_at_half_and_three_quarters_R_SLA_05() -> None:
+    """A threshold is reached the moment used == threshold (ServiceNow's 50% / 75%)."""
+    c = Clock.start(REPLY, T(9, 30, 16))
+    assert c.status(T(9, 30, 16)).warning is None  # at the start: nothing used
+    assert c.status(T(10, 1, 4)).used == Fraction(1, 2)
+    assert c.status(T(10, 1, 4)).warning == Decimal("0.5")
+    assert c.status(T(10, 1, 4) - dt.timedelta(microseconds=1)).warning is None
+    assert c.status(T(10, 1, 10)).used == Fraction(3, 4)
+    assert c.status(T(10, 1, 10)).warning == Decimal("0.75")
+    assert c.status(T(10, 1, 10) - dt.timedelta(microseconds=1)).warning == Decimal("0.5")
+    assert "warning 0.75" in c.status(T(10, 1, 10)).reason
+    assert "warning" not in c.stop(T(10, 1, 10)).status(T(10, 1, 10)).reason  # met: no alert
+
+
+def test_pause_at_the_very_start() -> None:
+    """A pause at the start instant counts like any other (R-SLA-05 wall, R-SLA-01 days)."""
+    wall = Clock.start(REPLY, T(9, 30, 16)).pause(T(9, 30, 16)).resume(T(9, 30, 18))
+    assert wall.status(T(9, 30, 18)).due == T(10, 1, 18)
+    assert wall.status(T(9, 30, 18)).elapsed == dt.timedelta(0)
+    day = Clock.start(SOLUTION, T(9, 30, 16)).pause(T(9, 30, 16)).resume(T(9, 30, 17))
+    assert day.status(T(9, 30, 17)).due == T(10, 10, 10)  # one working hour later
+    assert day.status(T(9, 30, 17)).paused == H
+
+
+def test_working_hours_pause_across_national_day_moves_by_the_business_time_covered() -> None:
+    budget = Target("answer", Period.working_hours(8))
+    c = Clock.start(budget, T(9, 30, 16))
+    assert c.status(T(9, 30, 16)).due == T(10, 9, 16)  # 2 h on 30 Sept, 6 h on 9 Oct
+    c = c.pause(T(9, 30, 17), "waiting for the lab").resume(T(10, 9, 10))
+    s = c.status(T(10, 9, 10))
+    assert s.paused == 2 * H  # 17-18 on 30 Sept and 9-10 on 9 Oct; the holiday is not work
+    assert s.due == T(10, 9, 18)
+
+
+def test_events_at_identical_instants() -> None:
+    t = T(9, 30, 16)
+    instant = Clock.start(REPLY, t).stop(t)
+    s = instant.status(t)
+    assert (s.state, s.elapsed, s.margin) == (State.MET, dt.timedelta(0), 24 * H)
+    flicker = Clock.start(REPLY, t).pause(T(9, 30, 17)).resume(T(9, 30, 17)).pause(T(9, 30, 17))
+    s = flicker.status(T(9, 30, 17))
+    assert (s.state, s.paused_since, s.elapsed) == (State.PAUSED, T(9, 30, 17), H)
+    again = Clock.start(REPLY, t).stop(T(9, 30, 17)).restart(T(9, 30, 17))
+    s = again.status(T(9, 30, 17))
+    assert (s.cycle, s.state, s.due) == (2, State.RUNNING, T(10, 1, 17))
+    assert [h.state for h in s.history] == [State.MET]
+    assert Clock(REPLY, again.events).status(T(9, 30, 17)) == s
+
+
+def test_restart_after_a_breach_starts_a_fresh_cycle_R_CMP_08() -> None:
+    c = Clock.start(REPLY, T(9, 30, 16)).stop(T(10, 1, 17))
+    assert c.status(T(10, 1, 17)).breached
+    c = c.restart(T(10, 2, 9), "customer not satisfied")
+    s = c.status(T(10, 2, 10))
+    assert (s.cycle, s.state, s.due, s.elapsed, s.warning) == (
+        2,
+        State.RUNNING,
+        T(10, 3, 9),
+        H,
+        None,
+    )
+    assert s.history[0].state is State.BREACHED
+    assert s.history[0].remaining == -H
+    assert "(cycle 2)" in s.reason
+
+
+def test_several_cycles_keep_their_own_history_R_SLA_04() -> None:
+    c = Clock.start(SOLUTION, T(9, 30, 16))
+    stops = [T(10, 9, 17), T(10, 10, 17), T(10, 13, 17)]
+    for i, stop in enumerate(stops):
+        c = c.stop(stop)
+        if i < len(stops) - 1:
+            c = c.restart(stop + H)
+    s = c.status(T(10, 14, 9))
+    assert c.cycles == s.cycle == 3
+    # each restart at 18:00 gets the next working day; Saturday 10-11 is a 调休 working day
+    assert [h.due for h in s.history] == [T(10, 9, 18), T(10, 10, 18)]
+    assert all(h.state is State.MET for h in s.history)
+    assert (s.state, s.due, s.margin) == (State.BREACHED, T(10, 11, 18), -47 * H)
+
+
+def test_chained_target_when_its_predecessor_restarts_R_SLA_04_R_CMP_08() -> None:
+    quality = presets.QUALITY
+    resolve = Clock.start(quality.target("resolve"), T(9, 30, 10)).stop(T(10, 9, 15))
+    follow = Clock.start_after(quality.target("follow_up"), resolve).stop(T(10, 9, 16))
+    assert follow.status(T(10, 9, 16)).met
+    reopened = resolve.restart(T(10, 10, 10), "customer not satisfied")
+    with pytest.raises(IllegalTransition, match="has not been stopped"):
+        Clock.start_after(quality.target("follow_up"), reopened)
+    closed = reopened.stop(T(10, 13, 11))
+    assert closed.stopped_at is not None
+    # the follow-up call runs again on the day the second handling completes
+    again = follow.restart(closed.stopped_at, "handled again")
+    assert again.status(T(10, 13, 12)).due == T(10, 13, 18)
+    assert again.status(T(10, 13, 12)).history[0].state is State.MET
+    assert Clock.start_after(quality.target("follow_up"), closed).status(T(10, 13, 12)).due == T(
+        10, 13, 18
+    )
+
+
+def test_a_case_found_special_part_way_switches_to_the_special_period_R_SLA_09() -> None:
+    c = Clock.start(RESOLVE, T(9, 30, 16)).pause(T(10, 9, 10)).resume(T(10, 9, 11))
+    late = T(10, 13, 11)
+    assert c.status(late).due == T(10, 13, 10)  # 3 working days + the working hour paused
+    assert c.status(late).state is State.BREACHED
+    special = c.as_special()
+    s = special.status(late)
+    assert (s.state, s.due) == (State.RUNNING, T(10, 17, 10))  # 7 working days + 1 h
+    assert special.period == Period.workdays(7)
+    assert special.events == c.events
+    assert special.as_special(False) == c
+    with pytest.raises(InvalidType, match="special: must be a bool"):
+        c.as_special("yes")  # type: ignore[arg-type]
+
+
+def test_clock_on_a_new_york_calendar_across_daylight_saving() -> None:
+    """Wall time is elapsed time; the repeated autumn hour is ordered by the instant."""
+    us = WorkCalendar(country="US", tz="America/New_York")
+    spring = Clock.start(Target("reply", "24小时"), dt.datetime(2025, 3, 8, 12, tzinfo=NY), us)
+    assert spring.status(spring.started_at).due == dt.datetime(2025, 3, 9, 13, tzinfo=NY)
+    thanksgiving = Clock.start(SOLUTION, dt.datetime(2025, 11, 26, 10, tzinfo=NY), us)
+    s = thanksgiving.status(thanksgiving.started_at)
+    assert s.due == dt.datetime(2025, 11, 28, 18, tzinfo=NY)  # 27 Nov is Thanksgiving
+    assert s.allowed == 15 * H
+    # 01:00 EDT, pause at 01:45 EDT, resume at 01:15 EST (later, though it reads earlier)
+    two = Target("reply", "2小时")
+    c = Clock.start(two, dt.datetime(2025, 11, 2, 5, 0, tzinfo=UTC), us)
+    c = c.pause(dt.datetime(2025, 11, 2, 5, 45, tzinfo=UTC))
+    c = c.resume(dt.datetime(2025, 11, 2, 6, 15, tzinfo=UTC))
+    s = c.status(dt.datetime(2025, 11, 2, 7, 0, tzinfo=UTC))
+    assert (s.elapsed, s.paused, s.state) == (90 * MINUTE, 30 * MINUTE, State.RUNNING)
+    assert s.due == dt.datetime(2025, 11, 2, 7, 30, tzinfo=UTC)
+    assert s.margin == 30 * MINUTE
+    assert Clock(two, c.events, us).status(dt.datetime(2025, 11, 2, 7, 0, tzinfo=UTC)) == s
+    with pytest.raises(IllegalTransition, match="before the previous event"):
+        c.pause(dt.datetime(2025, 11, 2, 5, 50, tzinfo=UTC))  # 01:50 EDT is earlier
+
+
+def test_provisional_years_are_flagged_in_the_status_not_raised() -> None:
+    """RULES.md §1: a year without a published arrangement is never silently final."""
+    cal = WorkCalendar()  # a fresh calendar warns once per unpublished year
+    with pytest.warns(ProvisionalCalendarWarning, match="2027"):
+        c = Clock.start(RESOLVE, dt.datetime(2026, 12, 30, 10, tzinfo=SH), cal)
+    s = c.status(dt.datetime(2026, 12, 31, 10, tzinfo=SH))  # no second warning
+    assert s.provisional
+    assert s.due == dt.datetime(2027, 1, 5, 18, tzinfo=SH)  # 1 January: statutory holiday
+    assert "provisional calendar" in s.reason
+    assert not Clock.start(RESOLVE, T(9, 30, 16), cal).status(T(9, 30, 16)).provisional
+    wall = Clock.start(REPLY, dt.datetime(2027, 3, 1, 9, tzinfo=SH), cal)
+    assert not wall.status(wall.started_at).provisional  # 24 hours need no calendar
+    declared = WorkCalendar(final_years=[2027])
+    assert (
+        not Clock.start(RESOLVE, dt.datetime(2026, 12, 30, 10, tzinfo=SH), declared)
+        .status(dt.datetime(2026, 12, 31, tzinfo=SH))
+        .provisional
+    )
+    with pytest.raises(CalendarNotPublished):
+        Clock.start(RESOLVE, dt.datetime(2026, 12, 30, 10, tzinfo=SH), WorkCalendar(strict=True))
+
+
+def test_thousands_of_events_are_evaluated_in_one_pass() -> None:
+    """Status is linear in the events: 4,000 pauses and resumes, each a minute apart."""
+    t = T(9, 30, 16)
+    events = [ClockEvent("start", t)]
+    for i in range(1, 4001):
+        events.append(ClockEvent("pause" if i % 2 else "resume", t + i * MINUTE))
+    c = Clock(Target("x", "72小时"), tuple(events))
+    s = c.status(t + 4000 * MINUTE)
+    assert (s.elapsed, s.paused) == (2000 * MINUTE, 2000 * MINUTE)
+    assert s.due == t + 72 * H + 2000 * MINUTE
+    short = Clock(REPLY, tuple(events)).status(t + 4000 * MINUTE)
+    assert short.due == t + 2879 * MINUTE  # 24 h of running time reached in the 2880th minute
+    assert short.breached
+    assert c.pause(t + 4000 * MINUTE).status(t + 4001 * MINUTE).paused_since == t + 4000 * MINUTE
 
 
 # --------------------------------------------------------------------------- presets

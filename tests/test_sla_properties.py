@@ -7,7 +7,14 @@ The invariants of issue 4 (R-SLA-01 … R-SLA-12 targets; R-CMP-08 restarts):
 * status is a function of the events (a replayed clock gives the same status);
 * illegal events raise IllegalTransition and leave the clock unchanged;
 * met / breached agree with the stop (or the moment asked) against ``due``;
+* a restart begins afresh: each cycle is what a new clock started at the restart gives;
+* a clock replayed from any list of events is legal exactly when the same events, one
+  method call at a time, are;
 * :func:`due_many` gives exactly the single clock's deadlines.
+
+Clocks run on three calendars: China with business hours, China without them, and
+New York without them (days of 23 and 25 hours: instants are compared in UTC here, as
+the library does).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from custops.periods import Period, deadline
 from custops.sla import Clock, ClockEvent, EventKind, State, Status, Target, due_many
 
 SH = ZoneInfo("Asia/Shanghai")
+UTC = dt.timezone.utc
 ORIGIN = dt.datetime(2025, 1, 1, tzinfo=SH)
 # Starts stay well inside the published years (2025-2026) so no provisional year is used.
 LAST_START_MINUTE = int((dt.datetime(2026, 9, 30, tzinfo=SH) - ORIGIN).total_seconds() // 60)
@@ -40,7 +48,11 @@ TARGETS = (
     Target("follow_up", "0天", rule="R-SLA-04"),
     Target("answer", "8个工作小时"),
 )
-CALENDARS = (china(), WorkCalendar(hours=None))
+CALENDARS = (
+    china(),
+    WorkCalendar(hours=None),
+    WorkCalendar(country="US", tz="America/New_York", hours=None),
+)
 
 targets = st.sampled_from(TARGETS)
 calendars = st.sampled_from(CALENDARS)
@@ -86,7 +98,13 @@ def build(
 
 
 def last_at(clock: Clock) -> dt.datetime:
-    return clock.events[-1].at
+    """The last event's instant in UTC (arithmetic on it is elapsed time)."""
+    return u(clock.events[-1].at)
+
+
+def u(t: dt.datetime) -> dt.datetime:
+    """An instant in UTC: two local times of one zone compare by wall clock (no fold)."""
+    return t.astimezone(UTC)
 
 
 def same_view(a: Status, b: Status) -> bool:
@@ -150,9 +168,9 @@ def test_the_running_time_at_the_deadline_is_the_allowed_time(
     clock = build(target, start, moves, cal, restarts=False)
     assume(clock.events[-1].kind in (EventKind.START, EventKind.RESUME))
     now = clock.status(last_at(clock))
-    assume(now.due >= last_at(clock))
+    assume(u(now.due) >= last_at(clock))
     at_due = clock.status(now.due)
-    assert at_due.due == now.due
+    assert u(at_due.due) == u(now.due)
     assert at_due.elapsed == at_due.allowed
     assert at_due.state is State.RUNNING  # on the deadline is still in time
 
@@ -178,19 +196,19 @@ def test_adding_a_pause_never_brings_the_deadline_earlier_and_its_time_is_not_co
         events = list(with_pauses.events)
         pauses = [len(events) - 2]
     i = data.draw(st.sampled_from(pauses))
-    pause_at = events[i].at
+    pause_at = u(events[i].at)
     follows = events[i + 1] if i + 1 < len(events) else None
     pause_end: dt.datetime | None
     if follows is not None and follows.kind is EventKind.RESUME:
         without_events = events[:i] + events[i + 2 :]
-        pause_end = follows.at
+        pause_end = u(follows.at)
     else:  # ongoing, or ended by a stop: drop the pause alone
         without_events = events[:i] + events[i + 1 :]
-        pause_end = follows.at if follows is not None else None
+        pause_end = u(follows.at) if follows is not None else None
     without = Clock(target, tuple(without_events), cal)
     at = last_at(with_pauses) + length
     a, b = with_pauses.status(at), without.status(at)
-    assert a.due >= b.due
+    assert u(a.due) >= u(b.due)
     end = pause_end if pause_end is not None else at
     if target.measure.value == "wall":
         covered = end - pause_at
@@ -198,7 +216,7 @@ def test_adding_a_pause_never_brings_the_deadline_earlier_and_its_time_is_not_co
         covered = cal.working_time_between(pause_at, end)
     assert a.elapsed == b.elapsed - covered
     # and no pause ever brings the deadline before the unpaused one
-    assert a.due >= deadline(start, target.period_for(), cal)
+    assert u(a.due) >= u(deadline(start, target.period_for(), cal))
 
 
 @given(targets, starts, steps, calendars, st.data())
@@ -237,9 +255,9 @@ def test_illegal_events_raise_and_leave_the_clock_unchanged(
         "paused": {"resume", "stop"},
         "stopped": {"restart"},
     }[phase]
-    at = last.at + dt.timedelta(minutes=1)
+    at = u(last.at) + dt.timedelta(minutes=1)
     if method in legal:  # make it illegal by going back in time
-        at = last.at - back - dt.timedelta(microseconds=1)
+        at = u(last.at) - back - dt.timedelta(microseconds=1)
     before_events = clock.events
     before = clock.status(last.at)
     act: Callable[[dt.datetime], Clock] = getattr(clock, method)
@@ -262,17 +280,77 @@ def test_met_and_breached_agree_with_the_stop_against_due(
     at = last_at(clock) + extra
     s = clock.status(at)
     if s.stopped is not None:
-        assert s.met == (s.stopped <= s.due)
-        assert s.breached == (s.stopped > s.due)
+        assert s.met == (u(s.stopped) <= u(s.due))
+        assert s.breached == (u(s.stopped) > u(s.due))
         assert s.state in (State.MET, State.BREACHED)
-        assert s.margin == s.due - s.stopped
+        assert s.margin == u(s.due) - u(s.stopped)
     else:
-        assert s.breached == (at > s.due)
+        assert s.breached == (at > u(s.due))
         assert not s.met
-        assert s.margin == s.due - at
+        assert s.margin == u(s.due) - at
     for cycle in s.history:
         assert cycle.stopped is not None
-        assert (cycle.state is State.MET) == (cycle.stopped <= cycle.due)
+        assert (cycle.state is State.MET) == (u(cycle.stopped) <= u(cycle.due))
+
+
+@given(targets, starts, steps, gaps, calendars)
+def test_a_restart_begins_afresh_R_CMP_08(
+    target: Target, start: dt.datetime, moves: list[Step], extra: dt.timedelta, cal: WorkCalendar
+) -> None:
+    """Every cycle is what a new clock started at its restart would give (R-SLA-04)."""
+    clock = build(target, start, moves, cal)
+    at = last_at(clock) + extra
+    s = clock.status(at)
+    restarts = [i for i, e in enumerate(clock.events) if e.kind is EventKind.RESTART]
+    assert s.cycle == clock.cycles == len(restarts) + 1
+    assert len(s.history) == len(restarts)
+    assert [h.number for h in s.history] == list(range(1, s.cycle))
+    if restarts:
+        i = restarts[-1]
+        tail = (ClockEvent(EventKind.START, clock.events[i].at), *clock.events[i + 1 :])
+        fresh = Clock(target, tail, cal).status(at)
+        assert same_view(fresh, s)
+        assert (fresh.started, fresh.stopped) == (s.started, s.stopped)
+
+
+KINDS = st.sampled_from(list(EventKind))
+# Raw events: any kind, the gap to the previous event sometimes negative.
+raw_events = st.lists(
+    st.tuples(KINDS, st.integers(-120, 3 * 1440).map(lambda m: dt.timedelta(minutes=m))),
+    max_size=10,
+)
+
+
+@given(targets, starts, raw_events, calendars)
+def test_replay_is_legal_exactly_when_the_calls_are(
+    target: Target,
+    start: dt.datetime,
+    raw: list[tuple[EventKind, dt.timedelta]],
+    cal: WorkCalendar,
+) -> None:
+    """Illegal sequences raise at the first bad event, whichever way the clock is built."""
+    events = [ClockEvent(EventKind.START, start)]
+    at = start
+    for kind, gap in raw:
+        at = at + gap
+        events.append(ClockEvent(kind, at))
+    clock = Clock.start(target, start, cal)
+    failed_at: int | None = None
+    for n, event in enumerate(events[1:], 1):
+        if event.kind is EventKind.START:
+            failed_at = n  # no start method on a clock: a second start is refused on replay
+            break
+        try:
+            clock = getattr(clock, event.kind.value)(event.at)
+        except IllegalTransition:
+            failed_at = n
+            break
+    if failed_at is None:
+        assert Clock(target, tuple(events), cal) == clock
+    else:
+        with pytest.raises(IllegalTransition):
+            Clock(target, tuple(events[: failed_at + 1]), cal)
+        assert Clock(target, tuple(events[:failed_at]), cal) == clock
 
 
 @given(st.lists(starts, max_size=30), targets, calendars, st.booleans())

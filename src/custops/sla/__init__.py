@@ -17,7 +17,9 @@ conditions, clocks that start, pause, resume, stop and restart, warnings at 50% 
   (first match wins; the :class:`Selection` says which rule matched);
 * :class:`Clock`: one target on one case, an immutable record of events;
   :meth:`Clock.status` gives a :class:`Status` (running, paused, met, breached; due,
-  elapsed, remaining, fraction used, the warning reached, the cycle history);
+  elapsed, remaining, fraction used, the warning reached, the cycle history, whether a
+  provisional calendar year was counted); :meth:`Clock.as_special` re-judges a clock
+  against the special period (R-SLA-09);
 * :mod:`custops.sla.presets`: the dealer (D1), quality (D5), winery (D10) and tobacco
   (D14) desks;
 * :func:`due_many`: the deadlines of many cases at once.

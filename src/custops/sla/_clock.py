@@ -5,7 +5,9 @@ See :mod:`custops.sla` for the semantics; the docstrings here carry the details.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
+import functools
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -13,11 +15,11 @@ from typing import Any
 import attrs
 
 from custops._enums import LabelledEnum
-from custops._validate import require_aware, require_bool, require_str, type_name
+from custops._validate import require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, china
-from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import Period, Unit, deadline
-from custops.sla._targets import Measure, Target, _period_or_none, measure_of
+from custops.sla._targets import Measure, Target, _period_or_none, measure_of, stripped, tuple_of
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
@@ -65,7 +67,7 @@ def _at(value: Any) -> _dt.datetime:
 
 
 def _reason(value: Any) -> str:
-    return require_str("reason", value, nonempty=False).strip()
+    return stripped("reason", value, nonempty=False)
 
 
 @attrs.frozen
@@ -88,7 +90,12 @@ class ClockEvent:
 
 
 class _Ops:
-    """Measuring and advancing time for one measure on one calendar."""
+    """Measuring and advancing time for one measure on one calendar, on UTC instants.
+
+    Instants are compared in UTC throughout: two local times of one zone compare by
+    their wall-clock reading (Python ignores ``fold``), which is wrong in the hour a
+    daylight-saving zone repeats in autumn.
+    """
 
     __slots__ = ("cal", "wall")
 
@@ -97,28 +104,35 @@ class _Ops:
         self.cal = cal
 
     def between(self, a: _dt.datetime, b: _dt.datetime) -> _dt.timedelta:
+        if a == b:
+            return _ZERO
         if self.wall:
-            return b.astimezone(_UTC) - a.astimezone(_UTC)
+            return b - a
         return self.cal.working_time_between(a, b)
 
     def advance(self, a: _dt.datetime, d: _dt.timedelta) -> _dt.datetime:
         if self.wall:
-            return (a.astimezone(_UTC) + d).astimezone(self.cal.zone)
-        return self.cal.add_working_time(a, d)
+            return a + d
+        return self.cal.add_working_time(a, d).astimezone(_UTC)
 
 
 @attrs.frozen
 class _Base:
-    """What a cycle starts with: its start, the allowed time and the unpaused deadline."""
+    """What a cycle starts with: its start, the allowed time and the unpaused deadline
+    (``start`` and ``due`` local, ``start_utc`` and ``due_utc`` the same instants in UTC)."""
 
     start: _dt.datetime
     period: Period
     allowed: _dt.timedelta
     due: _dt.datetime
+    start_utc: _dt.datetime
+    due_utc: _dt.datetime
 
 
 def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
     """The allowance and the unpaused deadline of a cycle started at ``start`` (local).
+
+    RULES.md §1 counting, for every period rule a target carries (R-SLA-01 … R-SLA-12).
 
     Hours and minutes: the period itself, wall time.  Working hours: the period as a
     budget of business time.  Day-level periods: the deadline of
@@ -130,7 +144,14 @@ def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
         allowed = period.as_timedelta()
     else:
         allowed = cal.working_time_between(start, due)
-    return _Base(start=start, period=period, allowed=allowed, due=due)
+    return _Base(
+        start=start,
+        period=period,
+        allowed=allowed,
+        due=due,
+        start_utc=start.astimezone(_UTC),
+        due_utc=due.astimezone(_UTC),
+    )
 
 
 # --------------------------------------------------------------------------- status
@@ -172,11 +193,16 @@ class Status:
       and ``paused``: in the target's own measure (:attr:`measure`): wall-clock time for
       hours, working time for working days, working hours and calendar days;
     * ``used``: elapsed / allowed as an exact fraction; ``warning``: the highest warning
-      threshold reached, or ``None``;
+      threshold reached (``used >= threshold``), or ``None``;
     * ``margin``: wall time from the end (the stop, or ``at``) to ``due``: positive ahead
       of the deadline, negative behind it — by how much a target was met or breached;
     * ``cycle``: the number of the current cycle; ``history``: the earlier cycles;
+    * ``provisional``: the answer counts working time in a year whose official holiday
+      arrangement is not published yet (RULES.md §1): it may change when it is;
     * ``rule`` and ``reason``: the rule ID of the target and a one-line explanation.
+
+    ``used`` and ``reason`` are derived from the other fields when asked for, so a
+    status costs no text until it is read.
     """
 
     target: str
@@ -188,7 +214,6 @@ class Status:
     elapsed: _dt.timedelta
     remaining: _dt.timedelta
     paused: _dt.timedelta
-    used: Fraction
     warning: Decimal | None
     started: _dt.datetime
     stopped: _dt.datetime | None
@@ -196,8 +221,15 @@ class Status:
     margin: _dt.timedelta
     cycle: int
     history: tuple[Cycle, ...]
+    provisional: bool
     rule: str
-    reason: str
+
+    @property
+    def used(self) -> Fraction:
+        """Elapsed / allowed time, exact (1 when nothing at all is allowed)."""
+        if self.allowed <= _ZERO:
+            return Fraction(1)
+        return Fraction(self.elapsed // _US, self.allowed // _US)
 
     @property
     def met(self) -> bool:
@@ -214,6 +246,27 @@ class Status:
         """Whether the current cycle has not been stopped."""
         return self.stopped is None
 
+    @property
+    def reason(self) -> str:
+        """One line: the target, the state, the time used, the deadline and the rule ID."""
+        state = self.state
+        if state is State.MET:
+            how = f", met {_span(self.margin)} early"
+        elif state is State.BREACHED:
+            how = f", late by {_span(-self.margin)}"
+        elif self.warning is not None:
+            how = f", warning {self.warning}"
+        else:
+            how = ""
+        cycle = f" (cycle {self.cycle})" if self.cycle > 1 else ""
+        provisional = ", provisional calendar" if self.provisional else ""
+        rule = f" [{self.rule}]" if self.rule else ""
+        return (
+            f"{self.target}{cycle}: {state.label} {state.value}, "
+            f"{_span(self.elapsed)} of {_span(self.allowed)} used ({int(self.used * 100)}%), "
+            f"due {_fmt(self.due)}{how}{provisional}{rule}"
+        )
+
 
 def _span(d: _dt.timedelta) -> str:
     sign = "-" if d < _ZERO else ""
@@ -226,59 +279,90 @@ def _fmt(t: _dt.datetime) -> str:
     return t.isoformat(sep=" ", timespec="minutes")
 
 
+@functools.lru_cache(maxsize=64)
+def _ratios(warnings: tuple[Decimal, ...]) -> tuple[tuple[int, int, Decimal], ...]:
+    """The thresholds as exact integer ratios (numerator, denominator, threshold)."""
+    return tuple((*w.as_integer_ratio(), w) for w in warnings)
+
+
+def _warning(
+    warnings: tuple[Decimal, ...], elapsed: _dt.timedelta, allowed: _dt.timedelta
+) -> Decimal | None:
+    """The highest threshold (sorted ascending) with elapsed / allowed >= it, exactly."""
+    if allowed <= _ZERO:
+        return warnings[-1] if warnings else None
+    e, a = elapsed // _US, allowed // _US
+    reached = None
+    for numerator, denominator, w in _ratios(warnings):
+        if e * denominator < a * numerator:
+            break
+        reached = w
+    return reached
+
+
 def _evaluate(
     base: _Base,
     events: tuple[ClockEvent, ...],
+    instants: tuple[_dt.datetime, ...],
     at: _dt.datetime,
     ops: _Ops,
     number: int,
+    zone: _dt.tzinfo,
 ) -> tuple[Cycle, _dt.datetime | None]:
-    """The cycle that ``events`` (a START or RESTART first, all at or before ``at``) make.
+    """The cycle that one cycle's ``events`` make (with their UTC ``instants``; a START or
+    RESTART first, all at or before ``at``, UTC).
 
     Returns the cycle and, when it is paused at ``at``, the moment the pause began.
+    Linear in the events: one ``between`` per running segment and at most one
+    ``advance`` (for the segment in which the running time reaches the allowed time).
     """
     segments: list[tuple[_dt.datetime, _dt.datetime | None]] = []
-    run_from: _dt.datetime | None = events[0].at
+    run_from: _dt.datetime | None = instants[0]
     paused_since: _dt.datetime | None = None
     stopped: _dt.datetime | None = None
-    stopped_running = False
-    for event in events[1:]:
+    pauses = 0
+    for event, t in zip(events[1:], instants[1:], strict=True):
         kind = event.kind
         if kind is EventKind.PAUSE:
             assert run_from is not None
-            segments.append((run_from, event.at))
-            run_from, paused_since = None, event.at
+            segments.append((run_from, t))
+            run_from, paused_since = None, t
+            pauses += 1
         elif kind is EventKind.RESUME:
-            run_from, paused_since = event.at, None
+            run_from, paused_since = t, None
         elif kind is EventKind.STOP:
             if run_from is not None:
-                segments.append((run_from, event.at))
-                stopped_running = True
-            run_from, stopped = None, event.at
+                segments.append((run_from, t))
+            run_from, stopped = None, t
     if run_from is not None:
         segments.append((run_from, None))
     end = stopped if stopped is not None else at
 
     allowed = base.allowed
+    base_due = base.due_utc
     consumed = _ZERO
     due: _dt.datetime | None = None
-    candidate = base.due
     for i, (a, b) in enumerate(segments):
+        span = ops.between(a, end if b is None else b)
         if due is None:
-            need = allowed - consumed
-            if i == 0:
-                candidate = base.due  # exactly the periods.deadline of the start
+            if i == 0:  # unpaused so far: exactly the periods.deadline of the start
+                if b is None or base_due <= b:
+                    due = base_due
             else:
-                candidate = max(a if need <= _ZERO else ops.advance(a, need), base.due)
-            if b is None or candidate <= b:
-                due = candidate
-        consumed += ops.between(a, end if b is None else b)
+                need = allowed - consumed
+                # advance(a, need) <= b needs at least `need` of running time in [a, b)
+                if b is None or need <= span:
+                    candidate = max(a if need <= _ZERO else ops.advance(a, need), base_due)
+                    if b is None or candidate <= b:
+                        due = candidate
+        consumed += span
+    if due is None and not pauses:  # stopped early without a pause: the plain deadline
+        due = base_due
     if due is None:
-        if stopped_running:
-            due = candidate  # stopped while running, before the deadline
-        else:  # paused (or stopped while paused): as if resumed now (or at the stop)
-            need = allowed - consumed
-            due = max(end if need <= _ZERO else ops.advance(end, need), base.due)
+        # Paused or stopped before the running time reached the allowed time: the
+        # deadline as if it ran on from the end (the moment asked, or the stop).
+        need = allowed - consumed
+        due = max(end if need <= _ZERO else ops.advance(end, need), base_due)
     if stopped is not None:
         state = State.MET if stopped <= due else State.BREACHED
         paused_since = None
@@ -286,19 +370,19 @@ def _evaluate(
         state = State.BREACHED
     else:
         state = State.PAUSED if paused_since is not None else State.RUNNING
-    paused = ops.between(base.start, end) - consumed
+    paused = ops.between(base.start_utc, end) - consumed if pauses else _ZERO
     cycle = Cycle(
         number=number,
         started=base.start,
-        stopped=stopped,
+        stopped=stopped.astimezone(zone) if stopped is not None else None,
         period=base.period,
         allowed=allowed,
-        due=due,
+        due=base.due if due is base_due else due.astimezone(zone),
         elapsed=consumed,
         paused=paused,
         state=state,
     )
-    return cycle, paused_since
+    return cycle, (paused_since.astimezone(zone) if paused_since is not None else None)
 
 
 # --------------------------------------------------------------------------- Clock
@@ -309,40 +393,32 @@ _RUNNING, _PAUSED, _STOPPED = "running", "paused", "stopped"
 def _calendar(value: Any) -> WorkCalendar:
     if value is None:
         return china()
-    if not isinstance(value, WorkCalendar):
-        raise InvalidType.for_argument(
-            "calendar", value, f"must be a WorkCalendar or None, not a {type_name(value)}"
-        )
-    return value
+    return require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
 
 
 def _target(_inst: object, _attr: object, value: Any) -> None:
-    if not isinstance(value, Target):
-        raise InvalidType.for_argument(
-            "target", value, f"must be a Target, not a {type_name(value)}"
-        )
+    require_type("target", value, Target, "a Target")
 
 
 def _events(value: Any) -> tuple[ClockEvent, ...]:
-    if isinstance(value, (str, bytes)) or not hasattr(value, "__iter__"):
-        raise InvalidType.for_argument(
-            "events", value, f"must be a sequence of ClockEvent, not a {type_name(value)}"
-        )
-    events = tuple(value)
-    for event in events:
-        if not isinstance(event, ClockEvent):
-            raise InvalidType.for_argument(
-                "events", event, f"must hold ClockEvent values, not a {type_name(event)}"
-            )
+    events = tuple_of("events", value, ClockEvent, "ClockEvent")
     if not events:
         raise InvalidInput.for_argument("events", value, "must begin with a start event")
     return events
 
 
 def _transition(
-    phase: str | None, last: ClockEvent | None, start: _dt.datetime | None, event: ClockEvent
+    phase: str | None,
+    first: ClockEvent | None,
+    last: ClockEvent | None,
+    order: tuple[_dt.datetime, _dt.datetime, _dt.datetime] | None,
+    event: ClockEvent,
 ) -> str:
-    """The phase after ``event``, or :class:`IllegalTransition` (nothing is changed)."""
+    """The phase after ``event``, or :class:`IllegalTransition` (nothing is changed).
+
+    ``order`` holds the UTC instants of the first event, the last event and ``event``
+    (compared in UTC: see :class:`_Ops`).
+    """
     kind = event.kind
     where = phase or "not started"
 
@@ -355,13 +431,15 @@ def _transition(
         if kind is not EventKind.START:
             raise refuse("the clock has not been started")
         return _RUNNING
+    assert first is not None
     assert last is not None
-    assert start is not None
+    assert order is not None
+    start_utc, last_utc, at_utc = order
     if kind is EventKind.START:
-        raise refuse(f"the clock was started already at {_fmt(start)}")
-    if event.at < start:
-        raise refuse(f"it is before the clock's start at {_fmt(start)}")
-    if event.at < last.at:
+        raise refuse(f"the clock was started already at {_fmt(first.at)}")
+    if at_utc < start_utc:
+        raise refuse(f"it is before the clock's start at {_fmt(first.at)}")
+    if at_utc < last_utc:
         raise refuse(f"it is before the previous event ({last.kind.value} at {_fmt(last.at)})")
     if kind is EventKind.PAUSE:
         if phase == _RUNNING:
@@ -420,26 +498,43 @@ class Clock:
     promised: Period | None = attrs.field(default=None, converter=_period_or_none, kw_only=True)
     _phase: str = attrs.field(init=False, eq=False, repr=False)
     _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
+    # the events' instants in UTC, and the index of each cycle's first event
+    _instants: tuple[_dt.datetime, ...] = attrs.field(init=False, eq=False, repr=False)
+    _cycles: tuple[int, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         require_bool("special", self.special)
         period = self.target.period_for(special=self.special, promised=self.promised)
         cal = self.calendar
+        zone = cal.zone
         phase: str | None = None
-        last: ClockEvent | None = None
+        local_events: list[ClockEvent] = []
+        instants: list[_dt.datetime] = []
         bases: list[_Base] = []
-        local_events = []
+        cycles: list[int] = []
         for event in self.events:
-            local = attrs.evolve(event, at=cal.to_local(event.at))
-            phase = _transition(phase, last, bases[0].start if bases else None, local)
-            if local.kind in (EventKind.START, EventKind.RESTART):
+            local = (
+                event
+                if event.at.tzinfo is zone
+                else ClockEvent(event.kind, event.at.astimezone(zone), event.reason)
+            )
+            utc = local.at.astimezone(_UTC)
+            if local_events:
+                order = (instants[0], instants[-1], utc)
+                phase = _transition(phase, local_events[0], local_events[-1], order, local)
+            else:
+                phase = _transition(phase, None, None, None, local)
+            if local.kind is EventKind.START or local.kind is EventKind.RESTART:
+                cycles.append(len(local_events))
                 bases.append(base_of(period, local.at, cal))
             local_events.append(local)
-            last = local
+            instants.append(utc)
         assert phase is not None
         object.__setattr__(self, "events", tuple(local_events))
         object.__setattr__(self, "_phase", phase)
         object.__setattr__(self, "_bases", tuple(bases))
+        object.__setattr__(self, "_instants", tuple(instants))
+        object.__setattr__(self, "_cycles", tuple(cycles))
 
     # -- building ----------------------------------------------------------------------
 
@@ -483,14 +578,8 @@ class Clock:
         24 hours after handling (R-SLA-10) start when the ``resolve`` clock stops.
         ``previous`` must be stopped and be the clock of ``target.starts_after``.
         """
-        if not isinstance(previous, Clock):
-            raise InvalidType.for_argument(
-                "previous", previous, f"must be a Clock, not a {type_name(previous)}"
-            )
-        if not isinstance(target, Target):
-            raise InvalidType.for_argument(
-                "target", target, f"must be a Target, not a {type_name(target)}"
-            )
+        require_type("previous", previous, Clock, "a Clock")
+        require_type("target", target, Target, "a Target")
         if target.starts_after != previous.target.name:
             raise InvalidInput.for_argument(
                 "previous",
@@ -511,11 +600,15 @@ class Clock:
         return cls(target, (event,), previous.calendar, special=special, promised=promised)
 
     def _add(self, kind: EventKind, at: Any, reason: Any) -> Clock:
-        event = ClockEvent(kind, self.calendar.to_local(_at(at)), reason)
-        phase = _transition(self._phase, self.events[-1], self._bases[0].start, event)
-        bases = self._bases
+        event = ClockEvent(kind, _at(at).astimezone(self.calendar.zone), reason)
+        utc = event.at.astimezone(_UTC)
+        instants = self._instants
+        order = (instants[0], instants[-1], utc)
+        phase = _transition(self._phase, self.events[0], self.events[-1], order, event)
+        bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
-            bases = (*bases, base_of(self._bases[-1].period, event.at, self.calendar))
+            bases = (*bases, base_of(bases[-1].period, event.at, self.calendar))
+            cycles = (*cycles, len(self.events))
         new = object.__new__(Clock)
         for name, value in (
             ("target", self.target),
@@ -525,6 +618,8 @@ class Clock:
             ("promised", self.promised),
             ("_phase", phase),
             ("_bases", bases),
+            ("_instants", (*instants, utc)),
+            ("_cycles", cycles),
         ):
             object.__setattr__(new, name, value)
         return new
@@ -548,6 +643,30 @@ class Clock:
         reopens the resolve clock; the earlier cycles stay in :attr:`Status.history`.
         """
         return self._add(EventKind.RESTART, at, reason)
+
+    def as_special(self, special: bool = True) -> Clock:
+        """The same events judged against the special period (R-SLA-09), or the normal one.
+
+        D10 三 and D14 四(四) allow special cases seven working days instead of three.
+        A desk that finds a case special part-way switches its clock: every cycle, the
+        deadline, the warnings and the state are recomputed from the start under the
+        longer period (a clock breached at three working days may be running again at
+        seven); the events are unchanged.
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> c = Clock.start(Target("resolve", "3个工作日", special_period="7个工作日"), t)
+        >>> late = t + dt.timedelta(days=12)
+        >>> c.status(late).state.value, c.as_special().status(late).state.value
+        ('breached', 'running')
+        >>> _fmt(c.as_special().status(late).due)
+        '2025-10-16 18:00+08:00'
+        """
+        require_bool("special", special)
+        return Clock(
+            self.target, self.events, self.calendar, special=special, promised=self.promised
+        )
 
     # -- views -------------------------------------------------------------------------
 
@@ -602,6 +721,12 @@ class Clock:
         nothing, and a pause that begins at or after the deadline does not move it
         (the target was breached while running).
 
+        **Provisional years.**  Working time in a year whose official arrangement is
+        not published (RULES.md §1) is counted from the statutory holidays; the status
+        then says ``provisional=True`` (and "provisional calendar" in its reason).  The
+        calendar itself warns once per year (``ProvisionalCalendarWarning``), or
+        refuses when it is ``strict``; wall-time targets never depend on it.
+
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
         >>> sh = ZoneInfo("Asia/Shanghai")
@@ -618,69 +743,59 @@ class Clock:
         solution: 计时中 running, 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
         warning 0.75 [R-SLA-01]
         """
-        moment = self.calendar.to_local(require_aware("at", at))
-        first = self.events[0].at
-        if moment < first:
+        cal = self.calendar
+        zone = cal.zone
+        moment = require_aware("at", at).astimezone(zone)
+        m = moment.astimezone(_UTC)
+        instants = self._instants
+        if m < instants[0]:
+            first = self.events[0].at
             raise InvalidInput.for_argument(
                 "at", at, f"is before the clock started ({_fmt(first)})"
             )
-        ops = _Ops(self.measure, self.calendar)
-        # Split the events up to `at` into cycles.
-        groups: list[list[ClockEvent]] = []
-        for event in self.events:
-            if event.at > moment:
-                break
-            if event.kind in (EventKind.START, EventKind.RESTART):
-                groups.append([])
-            groups[-1].append(event)
+        measure = self.measure
+        ops = _Ops(measure, cal)
+        # The events up to `at` (a binary search), split into their cycles.
+        last = bisect.bisect_right(instants, m)
+        firsts = self._cycles
+        begun = bisect.bisect_right(firsts, last - 1)  # the cycles begun by `at`
+        events = self.events
         cycles = []
         paused_since: _dt.datetime | None = None
-        for number, group in enumerate(groups, 1):
+        for number in range(1, begun + 1):
+            lo = firsts[number - 1]
+            hi = firsts[number] if number < begun else last
             cycle, paused_since = _evaluate(
-                self._bases[number - 1], tuple(group), moment, ops, number
+                self._bases[number - 1], events[lo:hi], instants[lo:hi], m, ops, number, zone
             )
             cycles.append(cycle)
         current = cycles[-1]
-        allowed, elapsed = current.allowed, current.elapsed
-        used = Fraction(elapsed // _US, allowed // _US) if allowed > _ZERO else Fraction(1)
-        crossed = [w for w in self.target.warnings if used >= w]
-        warning = crossed[-1] if crossed else None
+        allowed, elapsed, due = current.allowed, current.elapsed, current.due
         end = current.stopped if current.stopped is not None else moment
-        margin = current.due.astimezone(_UTC) - end.astimezone(_UTC)
+        provisional = False
+        if measure is Measure.WORKING:
+            for year in range(events[0].at.year, max(due.year, end.year) + 1):
+                if not cal.is_published(year):
+                    provisional = True
+                    break
         t = self.target
-        open_ = current.state in (State.RUNNING, State.PAUSED)
-        note = f", warning {warning}" if warning is not None and open_ else ""
-        if current.state is State.MET:
-            how = f", met {_span(margin)} early"
-        elif current.state is State.BREACHED:
-            how = f", late by {_span(-margin)}"
-        else:
-            how = ""
-        cyc = f" (cycle {current.number})" if current.number > 1 else ""
-        rule = f" [{t.rule}]" if t.rule else ""
-        reason = (
-            f"{t.name}{cyc}: {current.state.label} {current.state.value}, "
-            f"{_span(elapsed)} of {_span(allowed)} used ({int(used * 100)}%), "
-            f"due {_fmt(current.due)}{how}{note}{rule}"
-        )
         return Status(
             target=t.name,
             at=moment,
             state=current.state,
-            due=current.due,
-            measure=self.measure,
+            due=due,
+            measure=measure,
             allowed=allowed,
             elapsed=elapsed,
             remaining=allowed - elapsed,
             paused=current.paused,
-            used=used,
-            warning=warning,
+            warning=_warning(t.warnings, elapsed, allowed),
             started=current.started,
             stopped=current.stopped,
             paused_since=paused_since,
-            margin=margin,
+            margin=due.astimezone(_UTC) - end.astimezone(_UTC),
             cycle=current.number,
             history=tuple(cycles[:-1]),
+            provisional=provisional,
             rule=t.rule,
-            reason=reason,
         )

@@ -9,12 +9,23 @@ from typing import Any
 import attrs
 
 from custops._text import pad
-from custops._validate import require_aware, require_str, type_name
+from custops._validate import require_aware, require_str, require_type, type_name
 from custops.calendars import WorkCalendar, china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla._clock import Clock, _fmt, base_of
-from custops.sla._targets import ATTRIBUTES, Target, _period_or_none, normalise_value
+from custops.sla._targets import (
+    ATTRIBUTES,
+    Target,
+    _period_or_none,
+    find_target,
+    label_text,
+    name_text,
+    normalise_value,
+    rule_text,
+    stripped,
+    tuple_of,
+)
 
 __all__ = ["Schedule", "Selection", "SelectionRule", "SlaPolicy", "Step"]
 
@@ -45,18 +56,6 @@ def _conditions(value: Any) -> Conditions:
             )
         out.append((attribute, frozenset(normalise_value(attribute, v) for v in items)))
     return tuple(sorted(out))
-
-
-def _text(value: Any) -> str:
-    return require_str("name", value).strip()
-
-
-def _rule_ids(value: Any) -> str:
-    return require_str("rule", value, nonempty=False).strip()
-
-
-def _free_text(value: Any) -> str:
-    return require_str("label", value, nonempty=False).strip()
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -93,10 +92,10 @@ class SelectionRule:
 category, severity, special (got 'colour')
     """
 
-    name: str = attrs.field(converter=_text)
+    name: str = attrs.field(converter=name_text)
     targets: tuple[str, ...] = attrs.field(converter=_names)
     when: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
-    rule: str = attrs.field(default="", converter=_rule_ids, kw_only=True)
+    rule: str = attrs.field(default="", converter=rule_text, kw_only=True)
 
     @property
     def conditions(self) -> dict[str, tuple[str, ...]]:
@@ -134,15 +133,7 @@ class Selection:
 
     def target(self, name: str) -> Target:
         """The selected target called ``name``."""
-        for t in self.targets:
-            if t.name == name:
-                return t
-        raise InvalidInput.for_argument(
-            "name",
-            name,
-            "is not a selected target; selected: "
-            + (", ".join(t.name for t in self.targets) or "none"),
-        )
+        return find_target(self.targets, name, "a selected target")
 
     def start(
         self, at: _dt.datetime, *, promised: Mapping[str, Period | str] | None = None
@@ -206,42 +197,29 @@ class Schedule:
         return tuple(out)
 
 
+def _source(value: Any) -> str:
+    return stripped("source", value, nonempty=False)
+
+
 def _targets(value: Any) -> tuple[Target, ...]:
-    if isinstance(value, (str, Target)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "targets", value, f"must be a sequence of Target, not a {type_name(value)}"
-        )
-    targets = tuple(value)
-    for t in targets:
-        if not isinstance(t, Target):
-            raise InvalidType.for_argument("targets", t, f"must be a Target, not a {type_name(t)}")
-    return targets
+    return tuple_of("targets", value, Target, "Target")
 
 
 def _rules(value: Any) -> tuple[SelectionRule, ...]:
-    if isinstance(value, (str, SelectionRule)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "rules", value, f"must be a sequence of SelectionRule, not a {type_name(value)}"
-        )
-    rules = tuple(value)
-    for r in rules:
-        if not isinstance(r, SelectionRule):
-            raise InvalidType.for_argument(
-                "rules", r, f"must be a SelectionRule, not a {type_name(r)}"
-            )
-    return rules
+    return tuple_of("rules", value, SelectionRule, "SelectionRule")
 
 
 def _optional_calendar(_i: object, _a: object, value: Any) -> None:
-    if value is not None and not isinstance(value, WorkCalendar):
-        raise InvalidType.for_argument(
-            "calendar", value, f"must be a WorkCalendar or None, not a {type_name(value)}"
-        )
+    if value is not None:
+        require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
 
 
 @attrs.frozen
 class SlaPolicy:
     """A desk's SLA: named targets, a calendar, and the rules that pick targets for a case.
+
+    The seed's desks pick their periods by channel (R-SLA-05/06/07), kind (R-SLA-11/12),
+    category (R-SLA-08), severity (R-CMP-07) and the special flag (R-SLA-09).
 
     ``rules`` are evaluated in order and the first whose conditions hold wins; the
     :class:`Selection` says which.  When none matches, the selection is empty and says
@@ -262,14 +240,14 @@ class SlaPolicy:
     no rule of policy 'desk' matches channel=online
     """
 
-    name: str = attrs.field(converter=_text)
+    name: str = attrs.field(converter=name_text)
     targets: tuple[Target, ...] = attrs.field(converter=_targets)
     rules: tuple[SelectionRule, ...] = attrs.field(converter=_rules)
     calendar: WorkCalendar | None = attrs.field(
         default=None, validator=_optional_calendar, kw_only=True
     )
-    label: str = attrs.field(default="", converter=_free_text, kw_only=True)
-    source: str = attrs.field(default="", converter=_free_text, kw_only=True)
+    label: str = attrs.field(default="", converter=label_text, kw_only=True)
+    source: str = attrs.field(default="", converter=_source, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         names = [t.name for t in self.targets]
@@ -323,14 +301,7 @@ class SlaPolicy:
 
     def target(self, name: str) -> Target:
         """The target called ``name``."""
-        for t in self.targets:
-            if t.name == name:
-                return t
-        raise InvalidInput.for_argument(
-            "name",
-            name,
-            f"is not a target of {self.name!r}; one of " + ", ".join(t.name for t in self.targets),
-        )
+        return find_target(self.targets, name, f"a target of {self.name!r}")
 
     def select(self, case: Mapping[str, Any] | None = None, /, **attributes: Any) -> Selection:
         """The targets for a case with these attributes (first matching rule wins).

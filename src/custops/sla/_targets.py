@@ -6,7 +6,7 @@ import enum
 import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -22,6 +22,8 @@ __all__ = [
     "Target",
     "normalise_value",
 ]
+
+T = TypeVar("T")
 
 #: The case attributes a selection rule may test (R-CMP-01 kind, R-CMP-02/03 category,
 #: R-CMP-04 channel, R-CMP-07 severity, R-SLA-09 special case).
@@ -171,16 +173,41 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
     return tuple(sorted(numbers))
 
 
-def _name(value: Any) -> str:
-    return require_str("name", value).strip()
+def stripped(argument: str, value: Any, *, nonempty: bool = True) -> str:
+    """``value`` as a stripped ``str``; errors name ``argument`` (private helper)."""
+    return require_str(argument, value, nonempty=nonempty).strip()
 
 
-def _label(value: Any) -> str:
-    return require_str("label", value, nonempty=False).strip()
+def name_text(value: Any) -> str:
+    """Converter of ``name`` fields (a non-empty str)."""
+    return stripped("name", value)
 
 
-def _rule(value: Any) -> str:
-    return require_str("rule", value, nonempty=False).strip()
+def rule_text(value: Any) -> str:
+    """Converter of ``rule`` fields (rule IDs, may be empty)."""
+    return stripped("rule", value, nonempty=False)
+
+
+def label_text(value: Any) -> str:
+    """Converter of ``label`` fields (a Chinese name, may be empty)."""
+    return stripped("label", value, nonempty=False)
+
+
+def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ...]:
+    """``value`` — any iterable but a ``str``, ``bytes`` or a lone ``item`` — as a tuple of
+    ``item`` values; anything else is :class:`~custops.errors.InvalidType` naming
+    ``argument`` (private helper)."""
+    if isinstance(value, (str, bytes, item)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for x in items:
+        if not isinstance(x, item):
+            raise InvalidType.for_argument(
+                argument, x, f"must hold {what} values, not a {type_name(x)}"
+            )
+    return items
 
 
 def _starts_after(value: Any) -> str | None:
@@ -223,7 +250,7 @@ class Target:
     custops.errors.PolicyError: special_period: is shorter than the period 7个工作日 ...
     """
 
-    name: str = attrs.field(converter=_name)
+    name: str = attrs.field(converter=name_text)
     period: Period | None = attrs.field(converter=_period_or_none)
     special_period: Period | None = attrs.field(
         default=None, converter=_period_or_none, kw_only=True
@@ -232,8 +259,8 @@ class Target:
         default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
     )
     starts_after: str | None = attrs.field(default=None, converter=_starts_after, kw_only=True)
-    rule: str = attrs.field(default="", converter=_rule, kw_only=True)
-    label: str = attrs.field(default="", converter=_label, kw_only=True)
+    rule: str = attrs.field(default="", converter=rule_text, kw_only=True)
+    label: str = attrs.field(default="", converter=label_text, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         p, s = self.period, self.special_period
@@ -299,6 +326,17 @@ class Target:
             period += f" (special {self.special_period})"
         after = f" after {self.starts_after}" if self.starts_after else ""
         return f"{self.name}: {period}{after}"
+
+
+def find_target(targets: Iterable[Target], name: str, among: str) -> Target:
+    """The target called ``name``, or :class:`~custops.errors.InvalidInput` saying it is
+    not ``among`` them and listing their names (private helper)."""
+    listed = tuple(targets)
+    for t in listed:
+        if t.name == name:
+            return t
+    names = ", ".join(t.name for t in listed) or "none"
+    raise InvalidInput.for_argument("name", name, f"is not {among}; one of {names}")
 
 
 def measure_of(period: Period | None) -> Measure:
