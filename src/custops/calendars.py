@@ -724,6 +724,16 @@ class WorkCalendar:
         return self.tz
 
     @property
+    def supported_years(self) -> range:
+        """The years this calendar answers for; a date outside them is refused.
+
+        >>> china().supported_years
+        range(1950, 2101)
+        """
+        entity = _entity(self.country, self.subdiv)
+        return range(entity.first_year, entity.last_year + 1)
+
+    @property
     def published_through(self) -> int | None:
         """The last year the data carries an official arrangement for (``None``: no such notion).
 

@@ -1,0 +1,593 @@
+"""Tests of custops.testing: every strategy gives valid values, and the library's invariants
+hold on them (the strategies used as an application would use them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import itertools
+import sys
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.calendars import BusinessHours, WorkCalendar
+from custops.complaints import Complaint, Kind, classify
+from custops.deposits import Claim, refund_schedule
+from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.money import FEN, MAX_UPPERCASE, allocate, uppercase
+from custops.periods import Period, Unit, deadline
+from custops.secrecy import HQ, Level, Matter, Person, Role, access_report, can_know
+from custops.sla import Clock, State, Target, due_many
+from custops.testing import (
+    COMPANIES,
+    MAX_DATE,
+    MIN_DATE,
+    REALISTIC_MAX,
+    ZONES,
+    amounts,
+    aware_datetimes,
+    business_hours,
+    calendars,
+    cards,
+    chinese_numeral,
+    claims,
+    complaint_texts,
+    complaints,
+    dates,
+    holders,
+    labelled_complaint_texts,
+    ledgers,
+    lines,
+    matters,
+    people,
+    period_texts,
+    periods,
+    persons,
+    purchases,
+    secrecy_groups,
+    spelled_periods,
+    targets,
+    vip_policies,
+    weights,
+)
+from custops.vip import (
+    Card,
+    EntryKind,
+    Holder,
+    Ledger,
+    Line,
+    Purchase,
+    VipPolicy,
+    qualification,
+    quote,
+)
+
+# Calendars build their working-day index on first use (a few ms each): fewer examples.
+SLOW = settings(max_examples=60)
+
+
+def _fen(x: Decimal) -> bool:
+    return x == x.quantize(FEN) and x.as_tuple().exponent == -2
+
+
+# --------------------------------------------------------------------------- the extra
+
+
+def test_import_without_hypothesis_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Hypothesis, importing custops.testing says how to install it."""
+    monkeypatch.setitem(sys.modules, "hypothesis", None)
+    monkeypatch.setitem(sys.modules, "hypothesis.strategies", None)
+    monkeypatch.delitem(sys.modules, "custops.testing")
+    with pytest.raises(ImportError, match=r"pip install 'custops\[testing\]'"):
+        importlib.import_module("custops.testing")
+
+
+# --------------------------------------------------------------------------- money
+
+
+@given(amounts())
+def test_amounts_are_non_negative_yuan_to_the_fen(x: Decimal) -> None:
+    assert isinstance(x, Decimal)
+    assert _fen(x)
+    assert Decimal(0) <= x <= Decimal(100_000)
+
+
+@given(amounts(min_value="-50.5", max_value="20", allow_negative=True))
+def test_amounts_respect_bounds_and_may_be_negative(x: Decimal) -> None:
+    assert _fen(x)
+    assert Decimal("-50.50") <= x <= Decimal(20)
+
+
+@given(weights())
+def test_weights_are_accepted_by_allocate(ws: tuple[int | Decimal | Fraction, ...]) -> None:
+    assert 1 <= len(ws) <= 6
+    assert all(isinstance(w, (int, Decimal, Fraction)) and w >= 0 for w in ws)
+    assert any(w > 0 for w in ws)
+
+
+@given(amounts(max_value=1_000_000), weights(max_size=10))
+def test_allocate_sums_exactly(total: Decimal, ws: tuple[int | Decimal | Fraction, ...]) -> None:
+    """allocate never gains or loses a fen, and no part is a fen away from its share."""
+    parts = allocate(total, ws)
+    assert sum(parts) == total
+    assert len(parts) == len(ws)
+    whole = sum(Fraction(w) for w in ws)
+    for part, w in zip(parts, ws, strict=True):
+        assert _fen(part)
+        assert abs(Fraction(part) - Fraction(total) * Fraction(w) / whole) < Fraction(1, 100)
+
+
+@given(amounts(max_value=MAX_UPPERCASE))
+def test_every_amount_has_an_uppercase_form(x: Decimal) -> None:
+    words = uppercase(x)
+    assert words.endswith(("整", "角", "分"))
+    assert not any(ch.isdigit() for ch in words)
+
+
+def test_amount_bounds_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="min_value: is negative"):
+        amounts(min_value="-1")
+    with pytest.raises(InvalidInput, match="max_value: must not be less than min_value"):
+        amounts(min_value=10, max_value=5)
+    with pytest.raises(InvalidInput, match="whole number of fen"):
+        amounts(max_value="0.005")
+    with pytest.raises(InvalidType, match="max_value"):
+        amounts(max_value=1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="min_size"):
+        weights(min_size=0)
+
+
+# --------------------------------------------------------------------------- time
+
+
+@given(dates())
+def test_dates_default_to_the_years_with_data(d: dt.date) -> None:
+    assert type(d) is dt.date
+    assert MIN_DATE <= d <= MAX_DATE
+
+
+@given(aware_datetimes(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+def test_aware_datetimes_are_aware_whole_seconds_in_bounds(t: dt.datetime) -> None:
+    assert t.tzinfo is not None
+    assert t.utcoffset() is not None
+    assert t.microsecond == 0
+    assert str(t.tzinfo) in ZONES
+    assert dt.date(2025, 1, 1) <= t.date() <= dt.date(2025, 12, 31)
+
+
+def test_time_bounds_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="max_value: must not be before min_value"):
+        dates(dt.date(2025, 1, 2), dt.date(2025, 1, 1))
+    with pytest.raises(InvalidType, match="min_value"):
+        dates(dt.datetime(2025, 1, 1))
+    with pytest.raises(InvalidInput, match="zones: is not a known time zone"):
+        aware_datetimes(zones=["Mars/Olympus"])
+    with pytest.raises(InvalidType, match="zones"):
+        aware_datetimes(zones="Asia/Shanghai")
+    with pytest.raises(InvalidInput, match="zones: must not be empty"):
+        aware_datetimes(zones=[])
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@given(periods())
+def test_periods_are_valid_and_round_trip(p: Period) -> None:
+    assert isinstance(p, Period)
+    assert 0 <= p.amount <= REALISTIC_MAX[p.unit]
+    assert Period.parse(str(p)) == p
+
+
+@given(periods(["工作日", Unit.HOURS], min_amount=1, max_amount=9))
+def test_periods_respect_units_and_amounts(p: Period) -> None:
+    assert p.unit in (Unit.WORKDAYS, Unit.HOURS)
+    assert 1 <= p.amount <= 9
+
+
+@given(spelled_periods())
+def test_spelled_periods_parse_to_their_period(pair: tuple[Period, str]) -> None:
+    """Every spelling the strategy writes (Chinese, full-width, 个/內, English) parses back."""
+    period, text = pair
+    assert Period.parse(text) == period
+
+
+@given(period_texts(["months", "years"]))
+def test_period_texts_are_accepted(text: str) -> None:
+    assert isinstance(text, str)
+    assert Period.parse(text).unit in (Unit.MONTHS, Unit.YEARS)
+
+
+@given(st.integers(0, 99_999_999))
+def test_chinese_numerals_parse_back(n: int) -> None:
+    assert Period.parse(chinese_numeral(n) + "天") == Period.days(n)
+
+
+def test_period_arguments_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="units: must not be empty"):
+        periods([])
+    with pytest.raises(InvalidInput, match="fortnights"):
+        periods(["fortnights"])
+    with pytest.raises(InvalidInput, match="max_amount"):
+        periods(min_amount=5, max_amount=3)
+
+
+# --------------------------------------------------------------------------- calendars
+
+
+@given(business_hours())
+def test_business_hours_are_valid(hours: BusinessHours) -> None:
+    assert isinstance(hours, BusinessHours)
+    for weekday in range(5):
+        assert hours.day_length(weekday) > dt.timedelta(0)
+    assert hours.day_length(0, makeup=True) > dt.timedelta(0)
+    for day in hours.weekly:
+        for a, b in itertools.pairwise(day):
+            assert a.end_us <= b.start_us
+
+
+@SLOW
+@given(calendars())
+def test_calendars_have_disjoint_overrides_and_never_warn(cal: WorkCalendar) -> None:
+    assert isinstance(cal, WorkCalendar)
+    assert not cal.closures & cal.extra_workdays
+    assert all(cal.is_published(y) for y in range(MIN_DATE.year, MAX_DATE.year + 3))
+    for d in cal.closures:
+        assert not cal.is_workday(d)
+    for d in cal.extra_workdays:
+        assert d.weekday() == 5
+        assert cal.is_workday(d)
+
+
+@SLOW
+@given(calendars(), dates(), st.integers(-40, 40))
+def test_add_workdays_inverts_workdays_between(cal: WorkCalendar, d: dt.date, n: int) -> None:
+    """R-SLA-01/08/09/13 count working days: workdays_between(d, add_workdays(d, n)) == n for
+    n >= 1, and for negative n from a working day (the count is of the days in (a, b])."""
+    later = cal.add_workdays(d, n)
+    assert cal.add_workdays(d, 0) == d
+    if n == 0:
+        return
+    assert cal.is_workday(later)
+    if n > 0 or cal.is_workday(d):
+        assert cal.workdays_between(d, later) == n
+        assert cal.add_workdays(later, -n) == (d if cal.is_workday(d) else cal.previous_workday(d))
+    else:
+        assert cal.workdays_between(d, later) == n + 1
+
+
+@SLOW
+@given(calendars(), aware_datetimes(), st.integers(0, 60 * 60 * 40))
+def test_working_time_round_trips(cal: WorkCalendar, t: dt.datetime, seconds: int) -> None:
+    delta = dt.timedelta(seconds=seconds)
+    later = cal.add_working_time(t, delta)
+    assert later >= t
+    assert cal.working_time_between(t, later) == delta
+
+
+@SLOW
+@given(calendars(), aware_datetimes(), periods())
+def test_deadlines_never_precede_their_start(
+    cal: WorkCalendar, start: dt.datetime, period: Period
+) -> None:
+    due = deadline(start, period, cal)
+    assert isinstance(due, dt.datetime)
+    assert due >= start
+
+
+def test_calendar_arguments_are_checked() -> None:
+    with pytest.raises(InvalidType, match="closures: must be a Hypothesis strategy"):
+        calendars(closures=[dt.date(2025, 1, 1)])  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="max_closures"):
+        calendars(max_closures=-1)
+
+
+# --------------------------------------------------------------------------- complaints
+
+
+@given(complaints())
+def test_complaints_are_realistic_records(c: Complaint) -> None:
+    assert isinstance(c, Complaint)
+    assert c.received_at.tzinfo is not None
+    assert c.content
+    assert c.complainant
+    assert c.claimed_loss >= 0
+    assert _fen(c.claimed_loss)
+    assert c.complainants >= 1
+
+
+@given(labelled_complaint_texts())
+def test_labelled_texts_are_chinese(pair: tuple[Kind, str]) -> None:
+    kind, text = pair
+    assert isinstance(kind, Kind)
+    assert text.strip() == text
+    assert len(text) >= 4
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@given(complaint_texts(kinds=["咨询"]))
+def test_complaint_texts_can_be_restricted(text: str) -> None:
+    assert any(cue in text for cue in ("请问", "咨询", "？", "你好"))
+
+
+@given(complaint_texts())
+def test_classify_is_deterministic_and_shows_where(text: str) -> None:
+    """R-CMP-01/02: classify answers the same twice, with evidence at real positions."""
+    first, second = classify(text), classify(text)
+    assert first == second
+    assert 0.0 <= first.confidence <= 1.0
+    for e in first.evidence:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+
+
+def test_complaint_text_kinds_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="'praise'"):
+        complaint_texts(kinds=["praise"])
+
+
+# --------------------------------------------------------------------------- VIP
+
+
+@given(purchases())
+def test_purchases_never_refund_more_than_paid(p: Purchase) -> None:
+    assert isinstance(p, Purchase)
+    assert Decimal(0) <= p.refunded <= p.paid
+    assert p.net >= 0
+    assert _fen(p.net)
+    assert MIN_DATE <= p.on <= MAX_DATE
+
+
+@given(st.lists(purchases(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), max_size=6), purchases())
+def test_qualification_is_monotonic(bought: list[Purchase], more: Purchase) -> None:
+    """R-VIP-01: another purchase never takes a qualification away."""
+    on = dt.date(2024, 12, 31)
+    before = qualification(bought, on=on)
+    after = qualification([*bought, more], on=on)
+    assert before.rule == after.rule
+    if before.qualified:
+        assert after.qualified
+
+
+@given(lines())
+def test_lines_have_whole_fen_prices_and_one_benefit(line: Line) -> None:
+    assert isinstance(line, Line)
+    assert _fen(line.list_price)
+    assert line.list_price > 0
+    own = [line.promotion_price, line.special_price, line.coupon]
+    assert sum(x is not None for x in own) <= 1
+    for price in (line.promotion_price, line.special_price):
+        assert price is None or price <= line.list_price
+
+
+@given(holders())
+def test_holders_are_valid(h: Holder) -> None:
+    assert h.customer_id.startswith("C")
+    assert h.name
+    assert h.birthday is None or h.birthday.year <= 2008
+
+
+@given(cards())
+def test_cards_are_valid_for_two_years(card: Card) -> None:
+    """R-VIP-10: a card is valid from its issue day through the corresponding day two years on."""
+    assert card.valid_until == card.issued_on + relativedelta(months=24)
+    assert card.check(card.issued_on).valid
+    assert card.check(card.valid_until).valid
+    assert not card.check(card.valid_until + dt.timedelta(days=1)).valid
+
+
+@given(st.lists(lines(), min_size=1, max_size=5), cards(), st.integers(0, 700), st.booleans())
+def test_quote_adds_up_and_never_charges_more_than_list(
+    basket: list[Line], card: Card, offset: int, id_verified: bool
+) -> None:
+    """R-VIP-03/04/07: one benefit per line, never above the list price; the total adds up."""
+    q = quote(basket, card, on=card.issued_on + dt.timedelta(days=offset), id_verified=id_verified)
+    assert q.total == sum(line.amount for line in q.lines)
+    for priced, line in zip(q.lines, basket, strict=True):
+        assert Decimal(0) <= priced.amount <= line.list_amount
+        assert _fen(priced.amount)
+    assert q.points >= 0
+
+
+@given(vip_policies())
+def test_vip_policies_are_valid(policy: VipPolicy) -> None:
+    assert isinstance(policy, VipPolicy)
+    assert policy.base_rate == Decimal("0.90")
+
+
+@settings(max_examples=60)
+@given(ledgers(policies=vip_policies(), max_operations=15))
+def test_ledger_balance_is_the_sum_of_entries_and_never_negative(ledger: Ledger) -> None:
+    """R-VIP-05, R-VIP-08, R-VIP-10: the balance is the sum of the entries, never negative;
+    a debt is owed only while no points are available; entries are chronological."""
+    assert isinstance(ledger, Ledger)
+    day = ledger.last_on or ledger.card.issued_on
+    balance = ledger.balance(day)
+    assert balance == sum(e.points for e in ledger.entries)
+    assert balance >= 0
+    assert ledger.debt >= 0
+    if ledger.debt:
+        assert balance == 0
+    days = [e.on for e in ledger.entries]
+    assert days == sorted(days)
+    assert all(e.rule.startswith("R-VIP-") for e in ledger.entries)
+
+
+@settings(max_examples=60)
+@given(ledgers())
+def test_ledger_points_are_floor_of_net_spend(ledger: Ledger) -> None:
+    """R-VIP-05 (carry): lifetime points == floor(net spend / 100) under the default policy."""
+    net = Decimal(0)
+    for e in ledger.entries:
+        if e.kind is EntryKind.EARN:
+            assert e.paid is not None
+            net += e.paid
+        elif e.kind is EntryKind.REVERSE:
+            assert e.paid is not None
+            net -= e.paid
+    assert net >= 0
+    assert ledger.lifetime_points == int(net // 100)
+
+
+def test_ledger_arguments_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="max_paid"):
+        ledgers(max_paid=0)
+    with pytest.raises(InvalidType, match="policies"):
+        ledgers(policies=VipPolicy())  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="max_price"):
+        lines(max_price="0")
+
+
+# --------------------------------------------------------------------------- secrecy
+
+
+@given(people())
+def test_people_have_distinct_ids_and_roles_their_company_holds(group: tuple[Person, ...]) -> None:
+    assert 1 <= len(group) <= 10
+    assert len({p.id for p in group}) == len(group)
+    for p in group:
+        assert p.company in COMPANIES
+        if p.company != HQ:
+            assert not {Role.HQ_GM, Role.HQ_DEPUTY_GM} & p.roles
+        else:
+            assert Role.SUBSIDIARY_GM not in p.roles
+
+
+@given(persons(["总公司"]))
+def test_persons_of_hq_only(person: Person) -> None:
+    assert person.company == HQ
+
+
+@given(st.data())
+def test_matters_people_exist(data: st.DataObject) -> None:
+    group = data.draw(people(min_size=2, max_size=5))
+    matter = data.draw(matters(group))
+    ids = {p.id for p in group}
+    assert isinstance(matter, Matter)
+    assert matter.people <= ids
+    assert matter.supervisor is None or matter.supervisor in ids
+    assert matter.owner in {p.company for p in group}
+    end = matter.term_ends_on
+    assert end is None or end >= matter.classified_on
+
+
+@given(matters(), dates())
+def test_matter_levels_are_consistent(matter: Matter, on: dt.date) -> None:
+    """R-SEC-02/03: out-of-scope kinds are unclassified; the level drops only after the term."""
+    end = matter.term_ends_on
+    level = matter.level
+    assert level in Level
+    if end is None or on <= end:
+        from custops.secrecy import effective_level
+
+        assert effective_level(matter, on) is level
+
+
+@given(secrecy_groups(), dates())
+def test_can_know_is_deterministic_and_names_a_rule(
+    group: tuple[tuple[Person, ...], tuple[Matter, ...]], on: dt.date
+) -> None:
+    """R-SEC-04: every decision names its rule and reason; the audit report agrees with it."""
+    persons_, matters_ = group
+    ids = {p.id for p in persons_}
+    report = access_report(persons_, matters_, on)
+    for m in matters_:
+        assert m.people <= ids
+        allowed = set()
+        for p in persons_:
+            d = can_know(p, m, on)
+            assert d == can_know(p, m, on)
+            assert d.rule.startswith("R-SEC-0")
+            assert d.reason
+            if d.allowed:
+                allowed.add(p.id)
+        assert set(report.for_matter(m.id).allowed) == allowed
+
+
+def test_secrecy_arguments_are_checked() -> None:
+    with pytest.raises(InvalidInput, match="people: must not be empty"):
+        matters([])
+    with pytest.raises(InvalidType, match="people"):
+        matters(["wang"])  # type: ignore[list-item]
+    with pytest.raises(InvalidInput, match="companies: must not be empty"):
+        people([])
+    with pytest.raises(CustopsError, match="company"):
+        persons([""])
+
+
+# --------------------------------------------------------------------------- deposits, SLA
+
+
+@given(claims())
+def test_claims_are_positive(claim: Claim) -> None:
+    assert isinstance(claim, Claim)
+    assert claim.amount > 0
+    assert _fen(claim.amount)
+    assert claim.reason
+
+
+_FINAL = WorkCalendar(final_years=range(2027, 2101))
+
+
+@settings(max_examples=60)
+@given(
+    amounts(max_value=2_000_000),
+    st.integers(0, 100),
+    dates(),
+    st.lists(claims(max_amount=300_000), max_size=4),
+)
+def test_refund_schedule_adds_up(
+    peak: Decimal, percent: int, announced: dt.date, owed: list[Claim]
+) -> None:
+    """R-DEP-01/02/03: the tranches add up to the reserve; refunds less what is owed equal
+    the balance less the claims."""
+    balance = (peak * percent / 100).quantize(FEN, rounding="ROUND_DOWN")
+    s = refund_schedule(
+        peak=peak, balance=balance, announced_on=announced, claims=owed, calendar=_FINAL
+    )
+    assert sum(t.gross for t in s.tranches) == s.reserve
+    assert s.total == balance - s.claimed == s.refunded - s.owed
+    assert s.claimed == sum(c.amount for c in owed)
+
+
+@given(targets())
+def test_targets_are_valid(target: Target) -> None:
+    assert isinstance(target, Target)
+    assert target.period is not None
+    s = target.special_period
+    assert s is None or (s.unit is target.period.unit and s.amount >= target.period.amount)
+    assert s is None or s.amount <= max(target.period.amount, REALISTIC_MAX[s.unit])
+    assert list(target.warnings) == sorted(set(target.warnings))
+
+
+@SLOW
+@given(targets(), aware_datetimes(), calendars())
+def test_clock_starts_running_and_due_is_after_start(
+    target: Target, start: dt.datetime, cal: WorkCalendar
+) -> None:
+    """R-SLA-01 … R-SLA-12: a fresh clock runs, has used nothing, is due at or after its start."""
+    status = Clock.start(target, start, cal).status(start)
+    assert status.due >= start
+    assert status.elapsed == dt.timedelta(0)
+    assert status.state in (State.RUNNING, State.BREACHED)
+    assert status.rule == target.rule
+
+
+@SLOW
+@given(
+    targets(),
+    st.lists(aware_datetimes(), min_size=1, max_size=6),
+    calendars(),
+    st.booleans(),
+)
+def test_due_many_agrees_with_the_clock(
+    target: Target, starts: list[dt.datetime], cal: WorkCalendar, special: bool
+) -> None:
+    """due_many gives exactly what Clock.start(...).status(start).due gives, start by start."""
+    batch = due_many(starts, target, cal, special=special)
+    one_by_one = tuple(Clock.start(target, s, cal, special=special).status(s).due for s in starts)
+    assert batch == one_by_one
