@@ -39,7 +39,7 @@ from custops._validate import (
     require_type,
     type_name,
 )
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Deadline, Period, due_date
 from custops.secrecy import Decision
@@ -286,12 +286,6 @@ def _policy(policy: Any) -> ArchivePolicy:
     return require_type("policy", policy, ArchivePolicy, "an ArchivePolicy")
 
 
-def _calendar(calendar: Any) -> WorkCalendar:
-    if calendar is None:
-        return china()
-    return require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
-
-
 # --- completeness (R-ARC-01/02) -------------------------------------------------------------------
 
 
@@ -400,7 +394,7 @@ def archive_due(
     """
     pol = _policy(policy)
     day = require_date("first_contact_on", first_contact_on)
-    return due_date(day, pol.creation_period, _calendar(calendar), explain=explain)
+    return due_date(day, pol.creation_period, calendar_or_china(calendar), explain=explain)
 
 
 # --- R-SLA-15 -------------------------------------------------------------------------------------
@@ -489,7 +483,7 @@ def update_schedule(
     pol = _policy(policy)
     if archive.partner_since is None:
         return ()
-    cal = _calendar(calendar) if pol.roll_update_due else None
+    cal = calendar_or_china(calendar) if pol.roll_update_due else None
     months = pol.update_months
     start = _cycle_start(archive.partner_since, months)
     if start < archive.partner_since:
@@ -615,7 +609,7 @@ def survey_due(
             return SurveyStatus(
                 UpdateStatus.OPEN, today, None, rule, "no satisfaction survey on record: due now"
             )
-        due = due_date(base, Period.years(1), _calendar(calendar))
+        due = due_date(base, Period.years(1), calendar_or_china(calendar))
         status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
         word = "overdue since" if status is UpdateStatus.OVERDUE else "due by"
         return SurveyStatus(status, due, last, rule, f"one year after {base}: {word} {due}")

@@ -69,6 +69,7 @@ __all__ = [
     "DayKind",
     "Interval",
     "WorkCalendar",
+    "calendar_or_china",
     "china",
 ]
 
@@ -1294,3 +1295,24 @@ def china() -> WorkCalendar:
     (True, 'CN')
     """
     return WorkCalendar()
+
+
+def calendar_or_china(value: Any, *, argument: str = "calendar") -> WorkCalendar:
+    """``value`` if it is a :class:`WorkCalendar`, :func:`china` for ``None``; else an error.
+
+    Every function of custops that takes ``calendar=None`` reads its calendar with this.
+
+    >>> calendar_or_china(None) is china()
+    True
+    >>> calendar_or_china("CN")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: calendar: must be a WorkCalendar or None, not a str (got 'CN')
+    """
+    if value is None:
+        return china()
+    if not isinstance(value, WorkCalendar):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a WorkCalendar or None, not a {type_name(value)}"
+        )
+    return value

@@ -50,7 +50,7 @@ from custops._validate import (
     require_type,
     type_name,
 )
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
 
@@ -586,7 +586,7 @@ def refund_schedule(
         )
     start = require_date("announced_on", announced_on)
     claim_list = _claims(claims)
-    cal = (china() if calendar is None else calendar) if pol.roll_to_workday else None
+    cal = calendar_or_china(calendar) if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
 

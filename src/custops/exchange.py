@@ -36,7 +36,7 @@ from custops._validate import (
     require_type,
     type_name,
 )
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import FEN, yuan
 
@@ -840,11 +840,7 @@ def change_report_due(
     """
     day = require_date("event_on", event_on)
     pol = _policy(policy)
-    cal = (
-        china()
-        if calendar is None
-        else require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
-    )
+    cal = calendar_or_china(calendar)
     return cal.add_workdays(day, pol.change_report_workdays)
 
 

@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 
 from custops._enums import parse_member
 from custops._validate import require_aware, require_date, require_int, require_type, type_name
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
 
 __all__ = [
@@ -619,16 +619,6 @@ def _fmt(value: _dt.datetime | _dt.date) -> str:
 _OWN_ARGUMENTS = frozenset({"start", "period", "calendar", "cutoff", "convention", "explain"})
 
 
-def _require_calendar(value: Any) -> WorkCalendar:
-    if value is None:
-        return china()
-    if not isinstance(value, WorkCalendar):
-        raise InvalidType.for_argument(
-            "calendar", value, f"must be a WorkCalendar or None, not a {type_name(value)}"
-        )
-    return value
-
-
 @overload
 def deadline(
     start: _dt.datetime,
@@ -726,7 +716,7 @@ def deadline(
       - art. 203 ¶2: the last day ends at the close of business, 18:00
     """
     p = _coerce_period(period)
-    cal = _require_calendar(calendar)
+    cal = calendar_or_china(calendar)
     if cutoff not in ("close_of_business", "midnight"):
         raise InvalidInput.for_argument(
             "cutoff", cutoff, "must be 'close_of_business' or 'midnight'"

@@ -48,7 +48,7 @@ from custops._validate import (
     require_type,
     type_name,
 )
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import MAX_UPPERCASE, uppercase, yuan
 
@@ -734,13 +734,7 @@ class PickingDeadline:
 def _next_day(day: _dt.date, pol: ServicePolicy, calendar: Any) -> _dt.date:
     if pol.next_day is NextDay.CALENDAR_DAY:
         return day + _dt.timedelta(days=1)
-    return _calendar(calendar).next_workday(day)
-
-
-def _calendar(calendar: Any) -> WorkCalendar:
-    if calendar is None:
-        return china()
-    return require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
+    return calendar_or_china(calendar).next_workday(day)
 
 
 def picking_deadline(
@@ -777,7 +771,7 @@ def picking_deadline(
     late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
     why: list[str] = []
     if pol.next_day is NextDay.WORKING_DAY:
-        cal = _calendar(calendar)
+        cal = calendar_or_china(calendar)
         if not cal.is_workday(day):
             day, late = cal.next_workday(day), False
             why.append(f"received on a rest day, counted from {day}")

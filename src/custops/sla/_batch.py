@@ -7,10 +7,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from custops._validate import require_aware, require_bool, require_type, type_name
-from custops.calendars import WorkCalendar
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidType
 from custops.periods import Period, Unit, deadline
-from custops.sla._clock import _calendar
 from custops.sla._targets import Target
 
 __all__ = ["due_many"]
@@ -52,7 +51,7 @@ def due_many(
     """
     require_type("target", target, Target, "a Target")
     require_bool("special", special)
-    cal = _calendar(calendar)
+    cal = calendar_or_china(calendar)
     period = target.period_for(special=special, promised=promised)
     if isinstance(starts, (str, bytes)) or not isinstance(starts, Iterable):
         raise InvalidType.for_argument(

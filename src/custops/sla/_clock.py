@@ -16,7 +16,7 @@ import attrs
 
 from custops._enums import LabelledEnum
 from custops._validate import require_aware, require_bool, require_type
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import Measure, Target, _period_or_none, measure_of, stripped, tuple_of
@@ -390,12 +390,6 @@ def _evaluate(
 _RUNNING, _PAUSED, _STOPPED = "running", "paused", "stopped"
 
 
-def _calendar(value: Any) -> WorkCalendar:
-    if value is None:
-        return china()
-    return require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
-
-
 def _target(_inst: object, _attr: object, value: Any) -> None:
     require_type("target", value, Target, "a Target")
 
@@ -493,7 +487,7 @@ class Clock:
 
     target: Target = attrs.field(validator=_target)
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
-    calendar: WorkCalendar = attrs.field(default=None, converter=_calendar)
+    calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china)
     special: bool = attrs.field(default=False, kw_only=True)
     promised: Period | None = attrs.field(default=None, converter=_period_or_none, kw_only=True)
     _phase: str = attrs.field(init=False, eq=False, repr=False)

@@ -10,7 +10,7 @@ import attrs
 
 from custops._text import pad
 from custops._validate import require_aware, require_str, require_type, type_name
-from custops.calendars import WorkCalendar, china
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla._clock import Clock, _fmt, base_of
@@ -297,7 +297,7 @@ class SlaPolicy:
     @property
     def work_calendar(self) -> WorkCalendar:
         """The calendar in use (:func:`custops.calendars.china` when ``calendar`` is None)."""
-        return self.calendar if self.calendar is not None else china()
+        return calendar_or_china(self.calendar)
 
     def target(self, name: str) -> Target:
         """The target called ``name``."""
