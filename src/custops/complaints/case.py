@@ -667,6 +667,12 @@ def _refuse(state: _State | None, event: CaseEvent, problem: str) -> IllegalTran
     )
 
 
+def _utc(moment: _dt.datetime) -> _dt.datetime:
+    """``moment`` in UTC: aware datetimes in one zone compare by wall clock, which is wrong
+    in the hour a daylight-saving zone repeats; instants compare correctly in UTC."""
+    return moment.astimezone(_dt.timezone.utc)
+
+
 def _advance(
     state: _State | None,
     last: _dt.datetime | None,
@@ -679,7 +685,7 @@ def _advance(
     if state is None:
         if kind is not _A.RECORD:
             raise _refuse(state, event, "a case begins with its record (登记)")
-        if event.at < complaint.received_at:
+        if _utc(event.at) < _utc(complaint.received_at):
             raise _refuse(
                 state,
                 event,
@@ -688,7 +694,7 @@ def _advance(
         _check_role(state, event, policy)
         return _State(stage=Stage.RECORDED)
     assert last is not None
-    if event.at < last:
+    if _utc(event.at) < _utc(last):
         raise _refuse(state, event, f"it is before the previous event ({_fmt(last)})")
     allowed = _allowed(state)
     if kind not in allowed:
@@ -1278,11 +1284,11 @@ class Case:
         ``at`` before the record is refused.
         """
         moment = require_aware("at", at)
-        if moment < self.recorded_at:
+        if _utc(moment) < _utc(self.recorded_at):
             raise InvalidInput.for_argument(
                 "at", at, f"is before the case was recorded ({_fmt(self.recorded_at)})"
             )
-        kept = tuple(e for e in self.events if e.at <= moment)
+        kept = tuple(e for e in self.events if _utc(e.at) <= _utc(moment))
         if len(kept) == len(self.events):
             return self
         return Case(self.complaint, kept, self.policy)
@@ -1387,7 +1393,7 @@ class Case:
         waiting: list[str] = []
         for t in sel.targets:
             clock = clocks.get(t.name)
-            if clock is None or clock.events[0].at > moment:
+            if clock is None or _utc(clock.events[0].at) > _utc(moment):
                 waiting.append(t.name)
             else:
                 statuses.append(clock.status(moment))
