@@ -278,6 +278,209 @@ def test_heldout2_split_is_kept_and_varied() -> None:
     assert len(load("main")) == 162
 
 
+# ---- questions about returns; things that expire but are no goods (round 3) ---------------
+
+RETURN_QUESTIONS = [
+    "请问退货需要什么手续？",
+    "请问退货多久能退款？",
+    "请问能退货吗",
+    "想咨询一下换货流程",
+    "想问一下换货要带发票吗",
+    "请问怎么申请退款",
+    "请问我要退货怎么操作",
+    "换货的流程是怎样的？",
+    "七天内可以退换吗？",
+    "退货要不要带发票？",
+    "退款一般几个工作日到账？",
+    "请问退款什么时候到账",
+    "想了解下退货运费谁出",
+    "你好，退货需要什么手续",
+    "网上买的鞋子能换个码不",
+    "How long does a refund take?",
+]
+
+
+@pytest.mark.parametrize("text", RETURN_QUESTIONS)
+def test_question_about_a_return_is_a_consultation_R_CMP_01(text: str) -> None:
+    """R-CMP-01: asking how to return is a 咨询; its category stays 退换货 (R-CMP-02)."""
+    result = classify(text)
+    assert result.kind is Kind.CONSULTATION, result.explain()
+    assert result.category is Category.RETURN_EXCHANGE
+    assert all(e.kind is not Kind.COMPLAINT for e in result.evidence)
+
+
+def test_asked_return_words_are_reported_R_CMP_01() -> None:
+    """R-CMP-01: the demand rule still counts for the category, without its complaint vote."""
+    result = classify("请问退货需要什么手续？")
+    assert "rx.demand/rx.mention asked about, not demanded" in result.reason
+    demand = [e for e in result.evidence if e.rule == "rx.demand"]
+    assert [(e.text, e.kind, e.category) for e in demand] == [
+        ("请问退货", None, Category.RETURN_EXCHANGE)
+    ]
+    assert dict(result.kind_scores).get(Kind.COMPLAINT) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要退货",
+        "给我退货！",
+        "必须退款",
+        "退钱",
+        "酒里有很多沉淀，我要退货！",
+        "我要退货！请问找谁？",  # the demand is its own sentence
+        "请问为什么还不给我退款？",  # anger outside the frame
+        "怎么还不给我退款？",  # 怎么还 is rhetorical, no frame
+        "凭什么不给退货？",
+        "退货都一个月了还没退款，你们到底怎么回事？",
+        "请问退货需要什么手续？我要投诉你们！",
+        "请问退货需要什么手续？？",  # ？？ counts as anger (round 2)
+    ],
+)
+def test_demand_or_anger_around_a_return_stays_a_complaint_R_CMP_01(text: str) -> None:
+    """R-CMP-01: a demand, or a question with anger or complaint signals, is a 投诉."""
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert result.category is Category.RETURN_EXCHANGE
+
+
+def test_question_frames_are_rule_data_R_CMP_01() -> None:
+    """R-CMP-01: without the frames the old reading (a demand) comes back."""
+    plain = tuple(
+        attrs.evolve(r, question_frames=()) if r.question_frames else r for r in DEFAULT_RULES.rules
+    )
+    assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {"rx.demand", "rx.mention"}
+    old = classify("请问退货需要什么手续？", rules=attrs.evolve(DEFAULT_RULES, rules=plain))
+    assert old.kind is Kind.COMPLAINT
+    mine = DEFAULT_RULES.extended(
+        Rule(
+            "acme.refund",
+            kind="投诉",
+            category="退换货",
+            terms=("包退",),
+            weight=9,
+            problem=False,
+            question_frames=(r"吗\?", "请问"),
+        )
+    )
+    assert classify("请问包退吗", rules=mine).kind is Kind.CONSULTATION
+    assert classify("必须包退！", rules=mine).kind is Kind.COMPLAINT
+    assert classify("包退吗？包退！", rules=mine).kind is Kind.COMPLAINT  # one match unasked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问积分会过期吗？",
+        "会员卡过期了怎么办",
+        "优惠券过期了还能用吗",
+        "过期的优惠券还能用吗",
+        "我的储值卡什么时候到期",
+        "代金券快过期了，还能用吗",
+        "积分年底会清零吗",
+        "这张卡过期了，里面的钱怎么办",
+        "My points expire soon, can I still use them?",
+    ],
+)
+def test_expiry_of_points_cards_coupons_is_no_defect_R_CMP_02(text: str) -> None:
+    """R-CMP-02: 积分/会员卡/优惠券/卡 + 过期 is 其他, not 产品质量; asked, it is a 咨询."""
+    result = classify(text)
+    assert result.category is Category.OTHER, result.explain()
+    assert result.kind is Kind.CONSULTATION
+    assert "pq.taste" not in result.fired
+    if "过期" in text:  # the defect reading is there, suppressed by ot.expiry
+        assert any(e.rule == "pq.taste" for e in result.suppressed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "酒过期了",
+        "买的牛奶过期了",
+        "用积分换的酒过期了",  # the goods word stands between: the wine expired
+        "会员价买的饼干过期了",
+        "烟过期了还卖给我",
+        "The milk expired already",
+    ],
+)
+def test_expired_goods_stay_product_quality_R_CMP_02(text: str) -> None:
+    """R-CMP-02/03: food, wine, tobacco + 过期 is a product-quality complaint (D10 二 3.1)."""
+    result = classify(text)
+    assert result.category is Category.PRODUCT_QUALITY, result.explain()
+    assert result.kind is Kind.COMPLAINT
+    assert "pq.taste" in result.fired
+
+
+def test_overrides_suppress_only_covered_matches() -> None:
+    """A rule's ``overrides`` cancels the named rule's matches inside its own, no others."""
+    result = classify("积分会过期，酒也过期了")
+    taste = [
+        (e.text, e.negated_by) for e in result.evidence + result.suppressed if e.rule == "pq.taste"
+    ]
+    assert sorted(taste) == [("过期", ""), ("过期", "积分会过期")]
+    without = classify("请问积分会过期吗？", rules=DEFAULT_RULES.without("ot.expiry"))
+    assert "pq.taste" in without.fired  # an unknown or removed overrider is simply absent
+
+
+def test_question_frames_and_overrides_are_validated() -> None:
+    with pytest.raises(InvalidInput, match=r"^question_frames\[0\]:"):
+        Rule("x", category="other", terms=("a",), question_frames=("(",))
+    with pytest.raises(InvalidType, match=r"^question_frames:"):
+        Rule("x", category="other", terms=("a",), question_frames="请问")
+    with pytest.raises(InvalidInput, match=r"^overrides\[0\]:"):
+        Rule("x", category="other", terms=("a",), overrides=("has space",))
+    with pytest.raises(InvalidType, match=r"^overrides\[0\]:"):
+        Rule("x", category="other", terms=("a",), overrides=(3,))
+
+
+_ASK = st.sampled_from(("请问", "想问一下，", "想咨询一下", "你好，请问", "麻烦问下"))
+_RETURN = st.sampled_from(("退货", "换货", "退款", "退换货", "申请退货"))
+_WHAT = st.sampled_from(
+    (
+        "需要什么手续？",
+        "多久能到账？",
+        "要带发票吗？",
+        "的流程是怎样的？",
+        "怎么操作？",
+        "有什么条件吗",
+        "运费谁出？",
+    )
+)
+
+
+@given(_ASK, _RETURN, _WHAT)
+def test_return_questions_from_templates_R_CMP_01(ask: str, subject: str, what: str) -> None:
+    """R-CMP-01: every templated question about a return is a 咨询 about 退换货 ..."""
+    result = classify(ask + subject + what)
+    assert (result.kind, result.category) == (Kind.CONSULTATION, Category.RETURN_EXCHANGE)
+    # ... and anger added to it makes it a 投诉 again.
+    angry = classify(ask + subject + what + "你们太差了！")
+    assert angry.kind is Kind.COMPLAINT
+
+
+_NOT_GOODS = st.sampled_from(("积分", "会员卡", "优惠券", "代金券", "储值卡", "礼品卡", "会员"))
+_GOODS = st.sampled_from(("酒", "牛奶", "饼干", "月饼", "茶叶", "香烟"))
+_EXPIRY_QUESTION = st.sampled_from(
+    (
+        "请问{}会过期吗？",
+        "{}什么时候过期？",
+        "{}过期了怎么办",
+        "{}快过期了还能用吗",
+        "过期的{}还能用吗",
+    )
+)
+_EXPIRED_GOODS = st.sampled_from(("买的{}过期了", "{}过期了还在卖", "用积分换的{}过期了"))
+
+
+@given(_NOT_GOODS, _EXPIRY_QUESTION, _GOODS, _EXPIRED_GOODS)
+def test_expiry_from_templates_R_CMP_02(thing: str, ask: str, goods: str, sold: str) -> None:
+    """R-CMP-02: points/cards/coupons expire as 其他; goods that expired are 产品质量."""
+    asked = classify(ask.format(thing))
+    assert (asked.kind, asked.category) == (Kind.CONSULTATION, Category.OTHER), asked.explain()
+    spoiled = classify(sold.format(goods))
+    assert (spoiled.kind, spoiled.category) == (Kind.COMPLAINT, Category.PRODUCT_QUALITY)
+
+
 # ---- evidence ------------------------------------------------------------------------------
 
 

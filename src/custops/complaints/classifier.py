@@ -17,7 +17,8 @@ How it works:
 2. Each rule's keywords and patterns are searched in the normalised text.  A match is
    *suppressed* when one of the rule's negation cues stands within ``window``
    characters before it (or one of its ``negations_after`` after it) in the same
-   clause: ``不是质量问题``, ``质量没问题``.
+   clause: ``不是质量问题``, ``质量没问题``; or when it lies inside a match of a rule
+   that ``overrides`` it (``积分会过期`` is about points, not spoiled goods).
 3. A rule *fires* when it has at least one match that is not suppressed; it adds its
    weight once to its kind, its category, or both.  Topic rules (a category, no kind)
    say what the text is about; problem rules (a category and ``Kind.COMPLAINT``) say
@@ -29,7 +30,9 @@ How it works:
    rule set.  A wish or proposal about a problem (``希望瓶盖能改成好拧一点的``) is a
    suggestion unless complaint cues (anger, demand, loss) are stronger than the
    suggestion cues: the problem words are then its subject, not complaint votes
-   (``RuleSet.wish_frames_problems``).  A suggestion's category is
+   (``RuleSet.wish_frames_problems``).  Likewise return words inside a question
+   (``请问退货需要什么手续？``) are its subject, not a demand (``Rule.question_frames``),
+   unless another complaint vote fires.  A suggestion's category is
    ``PROPOSAL_CRITICISM`` (D1 第一条 5); its subject is kept in ``topic``.
 5. When no rule fires the result says so: ``matched`` is false, the kind is the rule
    set's ``default_kind`` (complaint: it is the safe way to handle an unknown contact),
@@ -77,6 +80,8 @@ __all__ = [
 
 #: Characters that end a clause: a negation never reaches across them.
 CLAUSE_BREAKS = frozenset("。,.!?;:…")
+#: Characters that end a sentence: a question frame reaches back to its start (请问，…).
+SENTENCE_BREAKS = frozenset("。.!?;…")
 _RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 
@@ -224,6 +229,47 @@ def _not_negations(value: Any) -> tuple[str, ...]:
     return _strings("not_negations", value)
 
 
+def _question_frames(value: Any) -> tuple[str, ...]:
+    return _strings("question_frames", value)
+
+
+def _overrides(value: Any) -> tuple[str, ...]:
+    return _strings("overrides", value)
+
+
+def _compile(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    for i, pattern in enumerate(patterns):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise InvalidInput.for_argument(
+                f"{argument}[{i}]", pattern, f"is not a valid regular expression: {exc}"
+            ) from None
+    body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(patterns))
+    return re.compile(body) if body else None
+
+
+def _question_scope(text: str, start: int, end: int) -> str:
+    """Where a question frame of ``text[start:end]`` may stand (``text`` normalised):
+    from the start of its sentence to the end of its clause, closing mark included.
+
+    An opening ``请问，`` or ``想咨询一下，`` frames what follows it; a question in a later
+    clause (``我要退货，你们什么时候来取？``) does not take back a demand already made.
+
+    >>> _question_scope("好的。想咨询一下,退货要带发票吗?谢谢", 9, 11)
+    '想咨询一下,退货要带发票吗?'
+    >>> _question_scope("我要退货,什么时候来取?", 2, 4)
+    '我要退货,'
+    """
+    low = start
+    while low > 0 and text[low - 1] not in SENTENCE_BREAKS:
+        low -= 1
+    high = end
+    while high < len(text) and text[high] not in CLAUSE_BREAKS:
+        high += 1
+    return text[low : high + 1]
+
+
 @attrs.frozen(cache_hash=True)
 class Rule:
     """One classification rule: what it votes for, what it looks for, what cancels it.
@@ -241,12 +287,30 @@ class Rule:
     :class:`RuleSet`), so a problem vote does not count against a suggestion cue.  By
     default a rule is a problem rule when it votes for a complaint *and* a category.
 
+    ``question_frames`` are regular expressions of a question (请问, 多久, …吗): when each
+    match of the rule has one of them in its clause or earlier in its sentence, the rule
+    is what is *asked about*: its complaint vote is set aside and its category vote
+    kept, unless some other complaint vote fires (anger, a demand outside the question,
+    a problem such as 沉淀).  R-CMP-01: ``请问退货需要什么手续？`` is a consultation about
+    returns, not a demand.
+    ``overrides`` names rules whose matches inside a match of this rule do not count:
+    a more specific reading of the same words (``积分会过期`` is about points, so the
+    product-defect reading of its ``过期`` is suppressed, ``negated_by`` the overriding
+    words).
+
     >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
     ...             terms=("电池鼓包", "续航"), negations=("没有",))
     >>> rule.category, rule.weight, rule.problem
     (<Category.PRODUCT_QUALITY: 'product_quality'>, 1, True)
     >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",), problem=False).problem
     False
+    >>> from custops.complaints.rules_data import DEFAULT_RULES
+    >>> asked = Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
+    ...              question_frames=("请问", "吗$"))
+    >>> classify("请问包退吗", rules=DEFAULT_RULES.extended(asked)).kind.label
+    '咨询'
+    >>> classify("必须包退", rules=DEFAULT_RULES.extended(asked)).kind.label
+    '投诉'
     >>> Rule("x", category="other", patterns=("(",))
     Traceback (most recent call last):
     ...
@@ -272,12 +336,15 @@ class Rule:
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
         )
     )
+    question_frames: tuple[str, ...] = attrs.field(default=(), converter=_question_frames)
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=_overrides)
     _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_before: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _gate: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
 
     @id.validator
     def _check_id(self, _: Any, value: Any) -> None:
@@ -304,6 +371,14 @@ class Rule:
         if not isinstance(value, bool):
             raise InvalidType.for_argument("problem", value, "must be a bool")
 
+    @overrides.validator
+    def _check_overrides(self, _: Any, value: tuple[str, ...]) -> None:
+        for i, rule_id in enumerate(value):
+            if not _RULE_ID.fullmatch(rule_id):
+                raise InvalidInput.for_argument(
+                    f"overrides[{i}]", rule_id, "must be a rule ID (1-64 ASCII letters, ...)"
+                )
+
     def __attrs_post_init__(self) -> None:
         if self.kind is None and self.category is None and self.signal is None:
             raise InvalidInput.for_argument(
@@ -311,15 +386,8 @@ class Rule:
             )
         if not self.terms and not self.patterns:
             raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
-        for i, pattern in enumerate(self.patterns):
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise InvalidInput.for_argument(
-                    f"patterns[{i}]", pattern, f"is not a valid regular expression: {exc}"
-                ) from None
-        body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(self.patterns))
-        object.__setattr__(self, "_regex", re.compile(body) if body else None)
+        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
+        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
         gates = [_first_chars(p) for p in self.patterns]
         gate = None if None in gates else frozenset().union(*(g for g in gates if g))
         object.__setattr__(self, "_gate", gate)
@@ -399,7 +467,9 @@ class Evidence:
     """One match of one rule: where (original positions ``[start, end)``), what, why.
 
     ``source`` is the keyword or pattern of the rule that matched; ``negated_by`` is
-    the negation cue that suppressed the match, or ``""`` if it counted.
+    the negation cue (or the words of an overriding rule's match) that suppressed the
+    match, or ``""`` if it counted.  ``kind`` is ``None`` for a match only asked about
+    (see ``Rule.question_frames``).
     """
 
     rule: str
@@ -658,6 +728,16 @@ class _Index:
             for ch in single.keys() | double.keys()
         }
         self.with_patterns = tuple(r for r, rule in enumerate(rules) if rule._regex is not None)
+        where: dict[str, list[int]] = {}
+        for r, rule in enumerate(rules):
+            where.setdefault(rule.id, []).append(r)
+        overriders: dict[int, list[int]] = {}
+        for r, rule in enumerate(rules):
+            for target in rule.overrides:
+                for t in where.get(target, ()):
+                    overriders.setdefault(t, []).append(r)
+        #: rule position → positions of the rules that override it (unknown IDs are ignored)
+        self.overriders = {t: tuple(rs) for t, rs in overriders.items()}
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> _Index:
@@ -700,7 +780,23 @@ class _Index:
                     kept.append((start, end, source, rule._negation(text, start, end)))
                     end_of_last = end
             out[r] = tuple(kept)
+        for r, by in self.overriders.items():
+            if r in out:
+                spans = [(s, e) for o in by for s, e, _, neg in out.get(o, ()) if not neg]
+                if spans:
+                    out[r] = tuple(
+                        (s, e, source, neg or _covered(text, s, e, spans))
+                        for s, e, source, neg in out[r]
+                    )
         return out
+
+
+def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of the first span that covers ``[start, end)``, or ``""``."""
+    for low, high in spans:
+        if low <= start and end <= high:
+            return text[low:high]
+    return ""
 
 
 def find_matches(
@@ -714,18 +810,30 @@ def find_matches(
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
-    return _find(text, _rules(rules))
+    counted, suppressed, _ = _find(text, _rules(rules))
+    return counted, suppressed
 
 
 def _find(
     text: str, rule_tuple: tuple[Rule, ...]
-) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
+) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...], frozenset[str]]:
+    """Counted and suppressed evidence, and the IDs of the rules only *asked about*.
+
+    A rule is asked about when it has question frames and each of its counted matches
+    stands in a sentence one of them matches.
+    """
     normalised, where = normalise(text)
     counted: list[tuple[int, int, Evidence]] = []
     suppressed: list[tuple[int, int, Evidence]] = []
+    asked: set[str] = set()
     scanned = _Index.of(rule_tuple).scan(normalised)
     for order in sorted(scanned):
         rule = rule_tuple[order]
+        frames = rule._frames
+        if frames is not None:
+            found = [(s, e) for s, e, _, neg in scanned[order] if not neg]
+            if found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
+                asked.add(rule.id)
         for start, end, source, negated_by in scanned[order]:
             o_start, o_end = where[start], where[end - 1] + 1
             evidence = Evidence(
@@ -743,7 +851,11 @@ def _find(
             (suppressed if negated_by else counted).append((o_start, order, evidence))
     counted.sort(key=lambda t: (t[0], t[1]))
     suppressed.sort(key=lambda t: (t[0], t[1]))
-    return tuple(e for _, _, e in counted), tuple(e for _, _, e in suppressed)
+    return (
+        tuple(e for _, _, e in counted),
+        tuple(e for _, _, e in suppressed),
+        frozenset(asked),
+    )
 
 
 def _confidence(top: int, runner_up: int, saturation: int) -> float:
@@ -784,7 +896,11 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
     order = {rule.id: i for i, rule in enumerate(rules.rules)}
     weights = {rule.id: rule.weight for rule in rules.rules}
     problems = {rule.id for rule in rules.rules if rule.problem}
-    counted, suppressed = _find(text, rules.rules)
+    counted, suppressed, asked = _find(text, rules.rules)
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule not in asked for e in counted):
+        asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
+    if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
+        counted = tuple(attrs.evolve(e, kind=None) if e.rule in asked else e for e in counted)
     fired: dict[str, Evidence] = {}
     for e in counted:
         fired.setdefault(e.rule, e)
@@ -811,7 +927,7 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
         if e.category is not None:
             category_scores[e.category] = category_scores.get(e.category, 0) + w
             category_first.setdefault(e.category, order[rule_id])
-            if rule_id in problems:
+            if rule_id in problems and rule_id not in asked:
                 category_problem[e.category] = category_problem.get(e.category, 0) + w
             best = category_best.get(e.category)
             if best is None or w > weights[best]:
@@ -862,6 +978,8 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
     )
     if framed:
         kind_part += ", problem words taken as the subject of a wish"
+    if asked:
+        kind_part += f", {'/'.join(sorted(asked, key=order.__getitem__))} asked about, not demanded"
     if category_rule == "default":
         category_part = "category other by default (no category rule fired)"
     elif topic is not None and category is topic:

@@ -27,7 +27,14 @@ from __future__ import annotations
 from custops.complaints.classifier import Rule, RuleSet
 from custops.complaints.model import Category, Department, Kind, Signal
 
-__all__ = ["DEFAULT_DEPARTMENTS", "DEFAULT_RULES", "FINE_AFTER", "NEGATIONS"]
+__all__ = [
+    "DEFAULT_DEPARTMENTS",
+    "DEFAULT_RULES",
+    "FINE_AFTER",
+    "NEGATIONS",
+    "NOT_GOODS",
+    "QUESTION_FRAMES",
+]
 
 
 def _w(words: str) -> tuple[str, ...]:
@@ -43,6 +50,43 @@ S = Kind.SUGGESTION
 NEGATIONS = _w("不是 并非 没有 没 无 未 不存在 并不 no not")
 #: Cues after a word that say it is fine: 质量没问题, 口感很好.
 FINE_AFTER = _w("没问题 没有问题 没毛病 很好 挺好 不错 正常 没事 isfine isok")
+
+#: Question frames (R-CMP-01): a return or refund word in a sentence where one of these
+#: matches is what the customer asks about (请问退货需要什么手续？), not a demand.  Past
+#: or rhetorical look-alikes (咨询了, 多久了, 有没有搞错) are no frames.
+QUESTION_FRAMES = (
+    # asking words
+    r"请问|想问|问一下|问下|问问|请教|打听|了解一下|了解下|想了解|想知道|麻烦问|求问|请告知",
+    r"咨询(?![了过])",
+    # how it is done
+    r"(怎么|如何|怎样|咋)(办理|办|操作|申请|弄|走|处理|寄|算|收费|联系|才能|进行|退|换)",
+    # may I, is it possible
+    r"能不能|可不可以|可以不|能否|可否|是否|支不支持|支持不支持|行不行|需不需要|要不要",
+    r"有没有(?!搞错|弄错|人管|天理|良心)",
+    # when and how long
+    r"(?<![没这那好过前])(多久|多长时间|几天|几个工作日)(?![了都还])",
+    r"什么时候|啥时候|何时|哪天",
+    # what is needed
+    r"(需要|要|得|带|准备|提供)些?(什么|啥|哪些)",
+    r"(流程|手续|步骤|条件|规定|规则)\S{0,2}(是什么|是啥|是怎样|怎么样|如何|有哪些)",
+    # a question's ending: …吗？ …呢, …能退不
+    r"(吗|嘛|(?<![什怎这那多])么|呢)(啊|呀)?(?=[?。.;~]|$)",
+    r"(能|可以|可|行|会|支持)\S{0,8}不(啊|呀)?(?=[?。.;~]|$)",
+    # English (normalised: no spaces)
+    r"howdo|howcan|howlong|howto|cani|canwe|couldi|isitpossible|when(do|will|can)|doyou",
+)
+
+#: Things that expire without being defective goods (R-CMP-02): points, memberships,
+#: cards, coupons, documents.  ``过期`` next to one of them is no product defect.
+NOT_GOODS = (
+    "积分|会员|会籍|卡|券|优惠码|兑换码|红包|余额|储值|权益|账号|证件|执照|驾照|身份证|许可证|"
+    "points|membership|member|card|coupon|voucher|account"
+)
+#: Goods that spoil: between a NOT_GOODS word and 过期 they make it a product matter again
+#: (积分换的酒过期了).
+_GOODS = "酒|奶|烟|茶|药|食|饮|粮|油|肉|蛋|菜|果|面|糕|饼|糖|罐|货|商品|产品|东西|wine|milk|food"
+_EXPIRES = "过期|到期|失效|作废|清零|expired|expires|expiring|expire"
+_SAME_CLAUSE = rf"(?:(?!{_GOODS})[^。,.!?;])"
 
 _RULES = (
     # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -122,6 +166,7 @@ _RULES = (
             r"如何办理|怎么弄|咋弄|咋办|咋整|找谁|到哪|在哪)",
             r"(?<![没这那好过前])(多久|多长时间|多少|几点|几年|几天|几号)",
             r"(吗|嘛|呢)(啊|呀)?(?=$|[。,.;~])",
+            r"(需要|要|得|带|准备|提供|兑换|能换|可以换)些?(什么|啥|哪些)(?!意思|态度|服务|玩意)",
             r"(能|要|可以|行|好|是|有|会|用|收|交|退|换|租|卖|送|开|带)[^,。.!?;\s]{0,6}不"
             r"(啊|呀)?(?=$|[?。,.;~])",
         ),
@@ -240,7 +285,9 @@ _RULES = (
         ),
         negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
         problem=False,
-        note="a return, exchange or refund asked for or refused (a demand, not a problem)",
+        question_frames=QUESTION_FRAMES,
+        note="a return, exchange or refund asked for or refused (a demand, not a problem); "
+        "inside a question (请问退货…？) only its subject",
     ),
     Rule(
         "rx.mention",
@@ -257,7 +304,8 @@ _RULES = (
             "refund return exchange 退回来 退回 退给 换新 调换 退订 退费 没到账 returned refunded"
         ),
         negations=("不是要", "不用", "不想", "无需"),
-        note="a return, exchange or refund mentioned",
+        question_frames=QUESTION_FRAMES,
+        note="a return, exchange or refund mentioned; inside a question only its subject",
     ),
     Rule(
         "rx.topic",
@@ -546,6 +594,17 @@ _RULES = (
         note="talks about staff or service",
     ),
     # ---- general topics: category other --------------------------------------------------
+    Rule(
+        "ot.expiry",
+        category=Category.OTHER,
+        weight=3,
+        patterns=(
+            rf"({NOT_GOODS}){_SAME_CLAUSE}{{0,8}}?({_EXPIRES})",
+            rf"({_EXPIRES})的?{_SAME_CLAUSE}{{0,2}}?({NOT_GOODS})",
+        ),
+        overrides=("pq.taste",),
+        note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
+    ),
     Rule(
         "ot.topic",
         category=Category.OTHER,
