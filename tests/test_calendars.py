@@ -37,6 +37,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
+from custops.testing import aware_datetimes, calendars, dates
 
 SH = ZoneInfo("Asia/Shanghai")
 D = dt.date
@@ -121,13 +122,12 @@ def ref_working_time(t1: dt.datetime, t2: dt.datetime) -> dt.timedelta:
 
 # --------------------------------------------------------------------------- strategies
 
-days_2001_2030 = st.dates(min_value=D(2001, 1, 1), max_value=D(2030, 12, 31))
-days_2024_2026 = st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 12, 31))
-instants = st.builds(
-    lambda day, minute: dt.datetime.combine(day, dt.time(), SH) + dt.timedelta(minutes=minute),
-    days_2024_2026,
-    st.integers(0, 24 * 60 - 1),
-)
+# The project's own strategies (custops.testing).
+days_2001_2030 = dates()  # MIN_DATE … MAX_DATE
+days_2024_2026 = dates(D(2024, 1, 1), D(2026, 12, 31))
+# Any zone, to the microsecond; the local day ends on 2026-12-30 so that every instant
+# still falls in 2026 or earlier in Shanghai (2027 is provisional for CAL's reference).
+instants = aware_datetimes(D(2024, 1, 1), D(2026, 12, 30), whole_seconds=False)
 
 
 # --------------------------------------------------------------------------- real arrangements
@@ -541,16 +541,18 @@ def test_working_time_between_matches_the_day_by_day_reference(
 
 @settings(max_examples=30)
 @given(
-    st.sets(days_2024_2026, max_size=8),
-    st.sets(days_2024_2026, max_size=8),
+    calendars(
+        closures=days_2024_2026,
+        extra_workdays=days_2024_2026,  # any day, not only Saturdays as by default
+        max_closures=8,
+        max_extra_workdays=8,
+        hours=st.none(),
+    ),
     days_2024_2026,
     st.integers(1, 40),
 )
-def test_overrides_are_honoured(
-    closures: set[dt.date], extra: set[dt.date], d: dt.date, n: int
-) -> None:
-    extra -= closures
-    cal = WorkCalendar(closures=closures, extra_workdays=extra, final_years=[2027])
+def test_overrides_are_honoured(cal: WorkCalendar, d: dt.date, n: int) -> None:
+    closures, extra = cal.closures, cal.extra_workdays
     for day in closures:
         assert not cal.is_workday(day)
         assert cal.day_kind(day) is DayKind.CLOSURE
@@ -733,6 +735,8 @@ def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt
     return sign * total
 
 
+# Local: instants packed around the two 2025 clock changes in New York, which the public
+# aware_datetimes() (spread over whole years) would rarely hit.
 ny_instants = st.builds(
     lambda base, minutes: base + dt.timedelta(minutes=minutes),
     st.sampled_from(

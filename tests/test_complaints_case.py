@@ -47,6 +47,7 @@ from custops.complaints import (
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import State, presets
+from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
 A = CaseAction
@@ -935,9 +936,10 @@ def test_property_a_larger_loss_never_gives_a_smaller_fine_R_CMP_13(a: int, b: i
 
 ROLES = tuple(Role)
 START = T(9, 29, 9)
-POLICIES = {name: CasePolicy(sla=presets.get(name)) for name in presets.names()}
 
 
+# Local: unlike custops.testing.case_events (always a legal step), this makes illegal
+# events on purpose too: any action, any role, at any time.
 def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
     """Mostly a step the case allows, by a role that may take it; sometimes anything."""
     allowed = case.allowed_events()
@@ -969,20 +971,20 @@ def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
 
 
 def random_walk(data: st.DataObject, steps: int) -> tuple[Case, list[dt.datetime]]:
-    policy = data.draw(st.sampled_from(sorted(POLICIES)), label="preset")
-    channel = data.draw(st.sampled_from(("电话", "书面", "当面", "转交", "网上")))
-    case = Case.open(complaint(START, channel=channel), ADVISER, policy=POLICIES[policy])
-    at = START
-    moments = [at]
-    for _ in range(steps):
-        at = at + dt.timedelta(minutes=data.draw(st.integers(-30, 60 * 30)))
-        try:
-            case = case.apply(random_event(data, case, at))
-            moments.append(at)
-        except IllegalTransition:
-            pass
+    """A case reached by up to ``steps`` legal steps (custops.testing.cases: any preset,
+    any channel, received around National Day 2025 to Spring Festival 2026), and the
+    moments of its events."""
+    case = data.draw(
+        cases(
+            START.date(),
+            dt.date(2026, 3, 31),
+            max_events=steps,
+            max_gap=dt.timedelta(hours=30),
+        ),
+        label="case",
+    )
     hyp_event(f"stage={case.stage.value} reopened={case.reopened}")
-    return case, moments
+    return case, [e.at for e in case.events]
 
 
 @settings(max_examples=60)
@@ -991,7 +993,7 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
     data: st.DataObject,
 ) -> None:
     """Random events: each applies (iff allowed, by an allowed role, in time) or is refused."""
-    case, _ = random_walk(data, data.draw(st.integers(0, 8)))
+    case, _ = random_walk(data, 8)
     for _ in range(12):
         before_events = case.events
         before_stage, before_allowed = case.stage, case.allowed_events()
@@ -1022,7 +1024,7 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
 @settings(max_examples=40)
 @given(st.data())
 def test_property_status_is_a_function_of_the_events(data: st.DataObject) -> None:
-    case, moments = random_walk(data, data.draw(st.integers(1, 14)))
+    case, moments = random_walk(data, 14)
     at = data.draw(st.sampled_from(moments)) + dt.timedelta(
         minutes=data.draw(st.integers(0, 60 * 24 * 10))
     )
@@ -1038,7 +1040,7 @@ def test_property_status_is_a_function_of_the_events(data: st.DataObject) -> Non
 @given(st.data())
 def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> None:
     """Every reopen adds a cycle; earlier events and earlier cycles stay."""
-    case, _ = random_walk(data, data.draw(st.integers(4, 24)))
+    case, _ = random_walk(data, 24)
     reopens = [i for i, e in enumerate(case.events) if e.kind is A.REOPEN]
     assert case.reopened == len(reopens)
     for i in reopens:
@@ -1055,7 +1057,7 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
 @settings(max_examples=40)
 @given(st.data())
 def test_property_closed_cases_have_no_running_clock(data: st.DataObject) -> None:
-    case, _ = random_walk(data, data.draw(st.integers(4, 20)))
+    case, _ = random_walk(data, 20)
     if not case.is_open:
         status = case.status(case.last_at)
         assert all(s.stopped is not None for s in status.targets)
@@ -1105,7 +1107,7 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
     data: st.DataObject,
 ) -> None:
     """Whatever random steps were tried, the events that stuck obey the seed's order."""
-    case, _ = random_walk(data, data.draw(st.integers(4, 30)))
+    case, _ = random_walk(data, 30)
     events = case.events
     assert events[0].kind is A.RECORD
     assert all(a.at <= b.at for a, b in itertools.pairwise(events))

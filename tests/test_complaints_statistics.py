@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,8 +17,6 @@ from hypothesis import strategies as st
 
 from custops.complaints import (
     Case,
-    CaseAction,
-    CaseEvent,
     CasePolicy,
     Category,
     Channel,
@@ -28,13 +25,13 @@ from custops.complaints import (
     Flow,
     Kind,
     ReviewPeriod,
-    Role,
     Severity,
     Stage,
     statistics,
 )
-from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.errors import InvalidInput, InvalidType
 from custops.sla import presets
+from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
 WINERY = CasePolicy(sla=presets.WINERY)
@@ -274,50 +271,18 @@ def test_a_case_counts_on_the_local_day_it_was_received() -> None:
 
 # --------------------------------------------------------------------------- properties
 
-POLICIES = [CasePolicy(sla=p) for p in presets.all_presets()]
 START = T(9, 22, 9)
 
 
-def random_case(data: st.DataObject, index: int) -> Case:
-    received = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 30)))
-    channel = data.draw(st.sampled_from(tuple(Channel)))
-    c = Complaint(received_at=received, channel=channel, content="投诉", complainant=f"客户{index}")
-    case = Case.open(
-        c, Role.CUSTOMER_RELATIONS_ADVISER, policy=data.draw(st.sampled_from(POLICIES))
-    )
-    at = received
-    for _ in range(data.draw(st.integers(0, 12))):
-        allowed = case.allowed_events()
-        if not allowed:
-            break
-        action = data.draw(st.sampled_from(allowed))
-        role = sorted(case.who_may(action), key=lambda r: r.value)[0]
-        at += dt.timedelta(minutes=data.draw(st.integers(0, 60 * 48)))
-        payload: dict[str, Any] = {}
-        if action is CaseAction.CLASSIFY:
-            kind = data.draw(st.sampled_from(tuple(Kind)))
-            payload = {"kind": kind, "category": data.draw(st.sampled_from(tuple(Category)))}
-            if kind is Kind.COMPLAINT:
-                payload["severity"] = data.draw(st.sampled_from(tuple(Severity)))
-                payload["grounds_sufficient"] = data.draw(st.booleans())
-                payload["demand_reasonable"] = True
-        elif action is CaseAction.ASSIGN:
-            payload = {"department": data.draw(st.sampled_from(tuple(Department)))}
-        elif action is CaseAction.PROMISE:
-            payload = {"period": "3个工作日"}
-        elif action is CaseAction.SURVEY:
-            payload = {"satisfied": data.draw(st.booleans())}
-        try:
-            case = case.apply(CaseEvent(action, at, role, "", payload))
-        except IllegalTransition:  # pragma: no cover - allowed steps by allowed roles apply
-            raise AssertionError(f"{action} refused") from None
-    return case
+# The project's own strategy (custops.testing.cases): cases of any preset and channel,
+# received in the month from START, each taken through up to 12 legal steps.
+random_cases = cases(START.date(), (START + dt.timedelta(days=30)).date(), max_events=12)
 
 
 @settings(max_examples=40)
 @given(st.data())
 def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.DataObject) -> None:
-    cases = [random_case(data, i) for i in range(data.draw(st.integers(0, 6)))]
+    cases = data.draw(st.lists(random_cases, max_size=6))
     s = statistics(cases)
     assert s.total == len(cases)
     assert s.recorded_later == 0

@@ -37,6 +37,7 @@ from custops.errors import (
     ProvisionalCalendarWarning,
 )
 from custops.money import FEN, from_fen
+from custops.testing import amounts, claims, dates
 
 D = Decimal
 # A calendar whose statutory years 2027-2030 are declared final: no warnings in properties.
@@ -612,27 +613,28 @@ def test_schedule_is_frozen() -> None:
 
 # ------------------------------------------------------------------ properties
 
-fen = st.integers(min_value=0, max_value=10**11)
-days = st.dates(min_value=dt.date(2016, 1, 1), max_value=dt.date(2029, 6, 30))
-claim_kinds = st.sampled_from(list(ClaimKind))
+# The project's own strategies (custops.testing): amounts to the fen, days, claims.
+days = dates(dt.date(2016, 1, 1), dt.date(2029, 6, 30))
 
 
 @st.composite
 def deposits(draw: st.DrawFn) -> tuple[Decimal, Decimal, dt.date]:
-    peak = draw(fen)
-    balance = draw(st.integers(min_value=0, max_value=peak))
-    return from_fen(peak), from_fen(balance), draw(days)
+    peak = draw(amounts(max_value=10**9))
+    balance = draw(amounts(max_value=peak))  # never above the peak
+    return peak, balance, draw(days)
 
 
-@st.composite
-def claim_lists(draw: st.DrawFn, announced_on: dt.date) -> list[Claim]:
-    count = draw(st.integers(min_value=0, max_value=4))
-    out = []
-    for _ in range(count):
-        amount = from_fen(draw(st.integers(min_value=1, max_value=10**10)))
-        on = announced_on + dt.timedelta(days=draw(st.integers(min_value=-60, max_value=240)))
-        out.append(Claim(amount, on, "claim", kind=draw(claim_kinds)))
-    return out
+def claim_lists(announced_on: dt.date) -> st.SearchStrategy[list[Claim]]:
+    """Up to four claims of any kind, 0.01 to 100,000,000.00, arising from 60 days before
+    to 240 days after the announcement."""
+    return st.lists(
+        claims(
+            announced_on - dt.timedelta(days=60),
+            announced_on + dt.timedelta(days=240),
+            max_amount=10**8,
+        ),
+        max_size=4,
+    )
 
 
 def _schedule(

@@ -15,24 +15,13 @@ from hypothesis import strategies as st
 
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import FEN, MAX_UPPERCASE, allocate, from_fen, to_fen, total, uppercase, yuan
+from custops.testing import amounts as amount_strategy
+from custops.testing import weights as weight_strategy
 
-amounts = st.decimals(
-    min_value=Decimal("-1000000000"),
-    max_value=Decimal("1000000000"),
-    places=2,
-    allow_nan=False,
-    allow_infinity=False,
-)
-bill_amounts = st.integers(min_value=0, max_value=to_fen(MAX_UPPERCASE)).map(from_fen)
-weights = st.lists(
-    st.one_of(
-        st.integers(min_value=0, max_value=10_000),
-        st.decimals(min_value=0, max_value=1000, places=3),
-        st.fractions(min_value=0, max_value=100, max_denominator=50),
-    ),
-    min_size=1,
-    max_size=12,
-)
+# The project's own strategies (custops.testing), with the bounds these properties need.
+amounts = amount_strategy(max_value=1_000_000_000, allow_negative=True)
+bill_amounts = amount_strategy(max_value=MAX_UPPERCASE)
+weights = weight_strategy(max_size=12, max_value=10_000, places=3, max_denominator=50)
 
 
 # --- yuan ---------------------------------------------------------------------------------------
@@ -114,11 +103,13 @@ def test_yuan_is_idempotent(amount: Decimal) -> None:
     assert once.as_tuple().exponent == -2
 
 
+# Local: any Decimal (many places), not an amount to the fen, is what yuan() rounds.
 @given(st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**12), max_value=10**12))
 def test_yuan_is_within_half_a_fen_of_the_value(value: Decimal) -> None:
     assert abs(yuan(value) - value) <= FEN / 2
 
 
+# Local: raw fen counts, beyond any amount the strategies give.
 @given(st.integers(min_value=-(10**15), max_value=10**15))
 def test_to_fen_and_from_fen_are_inverse(fen: int) -> None:
     assert to_fen(from_fen(fen)) == fen

@@ -37,6 +37,8 @@ from custops.periods import (
     due_date,
     window_start,
 )
+from custops.testing import aware_datetimes, dates
+from custops.testing import periods as period_strategy
 
 SH = ZoneInfo("Asia/Shanghai")
 D = dt.date
@@ -469,7 +471,7 @@ def _published_years_only() -> Iterator[None]:
         yield
 
 
-periods = st.builds(Period, st.integers(0, MAX_AMOUNT), st.sampled_from(Unit))
+periods = period_strategy(max_amount=MAX_AMOUNT)  # every unit, up to the largest amount
 
 
 @given(periods)
@@ -483,6 +485,7 @@ _ALPHABET = (
 )
 
 
+# Local: arbitrary (mostly invalid) text; custops.testing only spells valid periods.
 @given(st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=12)))
 def test_parse_is_total(text: str) -> None:
     """Any string gives a Period or InvalidInput, never another exception."""
@@ -496,11 +499,9 @@ def test_parse_is_total(text: str) -> None:
     assert repr(text) in message
 
 
-starts = st.datetimes(
-    min_value=dt.datetime(2024, 1, 1),
-    max_value=dt.datetime(2026, 6, 30, 23, 59),
-    timezones=st.sampled_from([SH, dt.timezone.utc]),
-)
+starts = aware_datetimes(D(2024, 1, 1), D(2026, 6, 30), zones=[SH, "UTC"], whole_seconds=False)
+# Per-unit caps that keep every deadline inside the calendar's years (REALISTIC_MAX, the
+# strategy's default, reaches five years).
 amounts = {
     Unit.MINUTES: 5000,
     Unit.HOURS: 500,
@@ -516,8 +517,8 @@ amounts = {
 @st.composite
 def unit_and_two_amounts(draw: st.DrawFn) -> tuple[Unit, int, int]:
     unit = draw(st.sampled_from(Unit))
-    a = draw(st.integers(0, amounts[unit]))
-    b = draw(st.integers(0, amounts[unit]))
+    a = draw(period_strategy([unit], max_amount=amounts[unit])).amount
+    b = draw(period_strategy([unit], max_amount=amounts[unit])).amount
     return unit, min(a, b), max(a, b)
 
 
@@ -534,22 +535,24 @@ def test_deadline_is_never_before_the_start_and_monotonic_in_the_amount(
 
 
 @given(
-    st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 6, 30)),
-    st.sampled_from([Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.WORKDAYS]),
-    st.integers(1, 30),
+    dates(D(2024, 1, 1), D(2026, 6, 30)),
+    period_strategy(
+        [Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.WORKDAYS], min_amount=1, max_amount=30
+    ),
 )
-def test_a_due_date_is_a_working_day_after_the_start(start: D, unit: Unit, n: int) -> None:
+def test_a_due_date_is_a_working_day_after_the_start(start: D, period: Period) -> None:
     """Arts. 201 and 203: the last day is later than the start day and a working day."""
-    due = due_date(start, Period(n, unit))
+    due = due_date(start, period)
     assert due > start
     assert china().is_workday(due)
 
 
-@given(st.dates(min_value=D(2024, 1, 1), max_value=D(2026, 10, 31)), st.integers(0, 40))
-def test_working_days_agree_with_the_calendar(start: D, n: int) -> None:
+@given(dates(D(2024, 1, 1), D(2026, 10, 31)), period_strategy(["workdays"], max_amount=40))
+def test_working_days_agree_with_the_calendar(start: D, period: Period) -> None:
     """The n-th working day after the start day: n working days in (start, due]."""
     cal = china()
-    due = due_date(start, Period.workdays(n))
+    n = period.amount
+    due = due_date(start, period)
     assert cal.is_workday(due)
     if n:
         assert cal.workdays_between(start, due) == n
@@ -659,13 +662,13 @@ cutoffs = st.sampled_from(["close_of_business", "midnight"])
 
 
 @settings(max_examples=120)
-@given(starts, st.sampled_from(Unit), st.integers(0, 40), cutoffs, conventions)
+@given(starts, period_strategy(max_amount=40), cutoffs, conventions)
 def test_the_explanation_never_changes_the_answer(
-    start: dt.datetime, unit: Unit, n: int, cutoff: Cutoff, convention: Convention
+    start: dt.datetime, period: Period, cutoff: Cutoff, convention: Convention
 ) -> None:
     """One code path: explain=True words the same count, and its rest days are real ones
     inside the period (start day, last day] ([start day, last day] for a zero period)."""
-    period = Period(n, unit)
+    n = period.amount
     plain = deadline(start, period, cutoff=cutoff, convention=convention)
     explained = deadline(start, period, cutoff=cutoff, convention=convention, explain=True)
     assert explained.due == plain
@@ -677,15 +680,10 @@ def test_the_explanation_never_changes_the_answer(
     assert all(lowest <= d <= explained.last_day for d in explained.skipped_rest_days)
 
 
-@given(
-    st.dates(min_value=D(2001, 1, 1), max_value=D(2025, 12, 31)),
-    st.sampled_from([Unit.MONTHS, Unit.YEARS]),
-    st.integers(0, 12),
-)
-def test_months_and_years_follow_relativedelta_then_roll(start: D, unit: Unit, n: int) -> None:
+@given(dates(D(2001, 1, 1), D(2025, 12, 31)), period_strategy(["months", "years"], max_amount=12))
+def test_months_and_years_follow_relativedelta_then_roll(start: D, period: Period) -> None:
     """Civil Code art. 202 (R-SLA-24, R-SLA-25): the corresponding day, or the month's last
     day, as dateutil.relativedelta computes it; then art. 203 ¶1."""
+    n, unit = period.amount, period.unit
     months = n if unit is Unit.MONTHS else 12 * n
-    assert due_date(start, Period(n, unit)) == china().roll_forward(
-        start + relativedelta(months=months)
-    )
+    assert due_date(start, period) == china().roll_forward(start + relativedelta(months=months))

@@ -45,6 +45,9 @@ from custops.secrecy import (
     report_leak,
     who_may_know,
 )
+from custops.testing import dates, persons
+from custops.testing import matters as matter_strategy
+from custops.testing import people as people_strategy
 
 D = dt.date
 EAST, SOUTH = "华东公司", "华南公司"
@@ -833,46 +836,36 @@ def test_values_pickle_and_keep_their_decisions() -> None:
 
 # --- Hypothesis properties ----------------------------------------------------------------
 
-IDS = ("p0", "p1", "p2", "p3", "p4", "p5")
 COMPANIES = (HQ, "A", "B")
 NON_HQ_ROLES = (Role.SUBSIDIARY_GM, Role.DEPARTMENT_MANAGER, Role.SUPERVISOR, Role.STAFF)
 HQ_ROLES = (Role.HQ_GM, Role.HQ_DEPUTY_GM, Role.DEPARTMENT_MANAGER, Role.SUPERVISOR, Role.STAFF)
 CERTIFICATES = tuple(sorted(DEFAULT_POLICY.certificate_kinds, key=lambda k: k.name))
-days = st.dates(min_value=D(2024, 1, 1), max_value=D(2028, 12, 31))
+days_lo, days_hi = D(2024, 1, 1), D(2028, 12, 31)
+days = dates(days_lo, days_hi)
 
 
 def roles_for(company: str) -> tuple[Role, ...]:
     return HQ_ROLES if company == HQ else NON_HQ_ROLES
 
 
-@st.composite
-def people(draw: st.DrawFn, ids: tuple[str, ...] = IDS) -> Person:
-    company = draw(st.sampled_from(COMPANIES))
-    roles = draw(st.frozensets(st.sampled_from(roles_for(company)), max_size=2))
-    return Person(draw(st.sampled_from(ids)), company=company, roles=roles)
+# The project's own strategies (custops.testing): people of COMPANIES with up to two roles
+# their company holds, and matters whose supervisor and cleared people are ids those
+# people have. ``levels=Level`` draws any level whatever the kind (not only the default).
+def people() -> st.SearchStrategy[Person]:
+    return persons(COMPANIES)
 
 
-@st.composite
-def matters(draw: st.DrawFn) -> Matter:
-    start = draw(days)
-    term = draw(st.one_of(st.none(), st.integers(0, 900)))
-    end = None if term is None else start + dt.timedelta(days=term)
-    exts: list[Extension] = []
-    if end is not None:
-        for _ in range(draw(st.integers(0, 2))):
-            decided = start + dt.timedelta(days=draw(st.integers(0, (end - start).days)))
-            end = end + dt.timedelta(days=draw(st.integers(1, 400)))
-            exts.append(Extension(decided_on=decided, until=end))
-    return Matter(
-        draw(st.sampled_from(("m1", "m2", "m3"))),
-        draw(st.sampled_from(Level)),
-        draw(st.one_of(st.sampled_from(CERTIFICATES), st.sampled_from(MatterKind))),
-        owner=draw(st.sampled_from(COMPANIES)),
-        classified_on=start,
-        term_end=None if term is None else start + dt.timedelta(days=term),
-        supervisor=draw(st.one_of(st.none(), st.sampled_from(IDS))),
-        people=draw(st.frozensets(st.sampled_from(IDS), max_size=3)),
-        extensions=exts,
+def matters() -> st.SearchStrategy[Matter]:
+    return st.one_of(
+        matter_strategy(companies=COMPANIES, levels=Level, min_value=days_lo, max_value=days_hi),
+        # certificates drawn more often: the R-SEC-06 rules are theirs
+        matter_strategy(
+            companies=COMPANIES,
+            kinds=CERTIFICATES,
+            levels=Level,
+            min_value=days_lo,
+            max_value=days_hi,
+        ),
     )
 
 
@@ -981,20 +974,20 @@ def test_property_decisions_are_deterministic_and_every_denial_names_a_rule(
 
 
 @given(
-    crowd=st.lists(people(ids=tuple(f"q{i}" for i in range(12))), max_size=12),
+    crowd=people_strategy(COMPANIES, min_size=0, max_size=12),
     batch=st.lists(matters(), max_size=4),
     on=days,
     everyone=st.booleans(),
 )
 def test_property_batch_forms_agree_with_can_know(
-    crowd: list[Person], batch: list[Matter], on: dt.date, everyone: bool
+    crowd: tuple[Person, ...], batch: list[Matter], on: dt.date, everyone: bool
 ) -> None:
     unique = list({p.id: p for p in crowd}.values())
     policy = SecrecyPolicy(
         declassified_open_to=Openness.EVERYONE if everyone else Openness.OWNING_COMPANY
     )
     batch = [
-        attrs.evolve(m, id=f"m{i}", people=m.people | {"q1", "q2"}) for i, m in enumerate(batch)
+        attrs.evolve(m, id=f"m{i}", people=m.people | {"li", "zhang"}) for i, m in enumerate(batch)
     ]
     report = access_report(unique, batch, on, policy)
     for matter in batch:

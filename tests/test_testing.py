@@ -16,13 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.calendars import BusinessHours, WorkCalendar
-from custops.complaints import Complaint, Kind, classify
+from custops.complaints import Case, CaseAction, CasePolicy, Complaint, Kind, Stage, classify
 from custops.deposits import Claim, refund_schedule
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import FEN, MAX_UPPERCASE, allocate, uppercase
 from custops.periods import Period, Unit, deadline
 from custops.secrecy import HQ, Level, Matter, Person, Role, access_report, can_know
-from custops.sla import Clock, State, Target, due_many
+from custops.sla import Clock, State, Target, due_many, presets
 from custops.testing import (
     COMPANIES,
     MAX_DATE,
@@ -34,6 +34,8 @@ from custops.testing import (
     business_hours,
     calendars,
     cards,
+    case_events,
+    cases,
     chinese_numeral,
     claims,
     complaint_texts,
@@ -110,6 +112,20 @@ def test_weights_are_accepted_by_allocate(ws: tuple[int | Decimal | Fraction, ..
     assert any(w > 0 for w in ws)
 
 
+@given(weights(max_size=12, max_value=50, places=3, max_denominator=50))
+def test_weights_take_more_places_and_larger_denominators(
+    ws: tuple[int | Decimal | Fraction, ...],
+) -> None:
+    assert 1 <= len(ws) <= 12
+    assert any(w > 0 for w in ws)
+    assert all(0 <= w <= 50 for w in ws)
+    for w in ws:
+        if isinstance(w, Decimal):
+            assert w.as_tuple().exponent == -3
+        elif isinstance(w, Fraction):
+            assert w.denominator <= 50
+
+
 @given(amounts(max_value=1_000_000), weights(max_size=10))
 def test_allocate_sums_exactly(total: Decimal, ws: tuple[int | Decimal | Fraction, ...]) -> None:
     """allocate never gains or loses a fen, and no part is a fen away from its share."""
@@ -140,6 +156,10 @@ def test_amount_bounds_are_checked() -> None:
         amounts(max_value=1.5)  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="min_size"):
         weights(min_size=0)
+    with pytest.raises(InvalidInput, match="max_denominator"):
+        weights(max_denominator=0)
+    with pytest.raises(InvalidType, match="places"):
+        weights(places=1.5)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- time
@@ -160,6 +180,24 @@ def test_aware_datetimes_are_aware_whole_seconds_in_bounds(t: dt.datetime) -> No
     assert dt.date(2025, 1, 1) <= t.date() <= dt.date(2025, 12, 31)
 
 
+@given(aware_datetimes(dt.date(2025, 3, 1), dt.date(2025, 3, 31), whole_seconds=False))
+def test_aware_datetimes_may_have_microseconds(t: dt.datetime) -> None:
+    assert t.utcoffset() is not None
+    assert dt.date(2025, 3, 1) <= t.date() <= dt.date(2025, 3, 31)
+
+
+def test_aware_datetimes_reach_microseconds() -> None:
+    seen: list[int] = []
+
+    @settings(max_examples=50, database=None)
+    @given(aware_datetimes(whole_seconds=False))
+    def collect(t: dt.datetime) -> None:
+        seen.append(t.microsecond)
+
+    collect()
+    assert any(seen)
+
+
 def test_time_bounds_are_checked() -> None:
     with pytest.raises(InvalidInput, match="max_value: must not be before min_value"):
         dates(dt.date(2025, 1, 2), dt.date(2025, 1, 1))
@@ -171,6 +209,8 @@ def test_time_bounds_are_checked() -> None:
         aware_datetimes(zones="Asia/Shanghai")
     with pytest.raises(InvalidInput, match="zones: must not be empty"):
         aware_datetimes(zones=[])
+    with pytest.raises(InvalidType, match="whole_seconds"):
+        aware_datetimes(whole_seconds=1)  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- periods
@@ -279,11 +319,20 @@ def test_deadlines_never_precede_their_start(
     assert due >= start
 
 
+@given(calendars(min_value=dt.date(2025, 1, 1), max_value=dt.date(2025, 12, 31)))
+def test_calendar_overrides_lie_in_the_bounds(cal: WorkCalendar) -> None:
+    for d in cal.closures | cal.extra_workdays:
+        assert d.year == 2025
+    assert all(d.weekday() == 5 for d in cal.extra_workdays)
+
+
 def test_calendar_arguments_are_checked() -> None:
     with pytest.raises(InvalidType, match="closures: must be a Hypothesis strategy"):
         calendars(closures=[dt.date(2025, 1, 1)])  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="max_closures"):
         calendars(max_closures=-1)
+    with pytest.raises(InvalidInput, match="max_value: must not be before min_value"):
+        calendars(min_value=dt.date(2025, 1, 2), max_value=dt.date(2025, 1, 1))
 
 
 # --------------------------------------------------------------------------- complaints
@@ -397,6 +446,8 @@ def test_quote_adds_up_and_never_charges_more_than_list(
 def test_vip_policies_are_valid(policy: VipPolicy) -> None:
     assert isinstance(policy, VipPolicy)
     assert policy.base_rate == Decimal("0.90")
+    months = policy.points_validity_months
+    assert months is None or 1 <= months <= 24
 
 
 @settings(max_examples=60)
@@ -475,6 +526,12 @@ def test_matters_people_exist(data: st.DataObject) -> None:
     assert end is None or end >= matter.classified_on
 
 
+@given(matters(levels=["绝密", "unclassified"], kinds=["general_decision", "contract"]))
+def test_matters_may_take_any_level_whatever_the_kind(matter: Matter) -> None:
+    """R-SEC-02 defaults can be overridden: a level set explicitly, whatever the kind."""
+    assert matter.level in (Level.TOP_SECRET, Level.UNCLASSIFIED)
+
+
 @given(matters(), dates())
 def test_matter_levels_are_consistent(matter: Matter, on: dt.date) -> None:
     """R-SEC-02/03: out-of-scope kinds are unclassified; the level drops only after the term."""
@@ -517,6 +574,8 @@ def test_secrecy_arguments_are_checked() -> None:
         people([])
     with pytest.raises(CustopsError, match="company"):
         persons([""])
+    with pytest.raises(InvalidInput, match="levels: is not a known Level"):
+        matters(levels=["public"])
 
 
 # --------------------------------------------------------------------------- deposits, SLA
@@ -591,3 +650,75 @@ def test_due_many_agrees_with_the_clock(
     batch = due_many(starts, target, cal, special=special)
     one_by_one = tuple(Clock.start(target, s, cal, special=special).status(s).due for s in starts)
     assert batch == one_by_one
+
+
+# --------------------------------------------------------------------------- complaint cases
+
+_CASE_DAYS = (dt.date(2025, 9, 1), dt.date(2026, 3, 31))
+
+
+@settings(max_examples=60)
+@given(cases(*_CASE_DAYS, max_events=20))
+def test_cases_are_reached_by_legal_steps(case: Case) -> None:
+    """R-CMP-06/08: a drawn case replays from its events; it begins with its record; the
+    events are in time order, each allowed at its turn and taken by a role that may."""
+    assert isinstance(case, Case)
+    assert Case(case.complaint, case.events, case.policy) == case
+    assert case.events[0].kind is CaseAction.RECORD
+    assert case.events[0].role in case.who_may(CaseAction.RECORD)
+    assert all(a.at <= b.at for a, b in itertools.pairwise(case.events))
+    assert len(case.events) <= 21
+    replay = Case(case.complaint, case.events[:1], case.policy)
+    for event in case.events[1:]:
+        assert event.kind in replay.allowed_events()
+        assert event.role in replay.who_may(event.kind)
+        replay = replay.apply(event)
+    assert replay == case
+    assert case.policy in {CasePolicy(sla=p) for p in presets.all_presets()}
+    assert case.status(case.last_at).stage is case.stage
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_every_case_event_applies(data: st.DataObject) -> None:
+    """Whatever the case, every step case_events draws is accepted (the statistics and
+    case tests rely on it), at or after the last event."""
+    case = data.draw(cases(*_CASE_DAYS, max_events=10))
+    for _ in range(6):
+        if not case.allowed_events():
+            with pytest.raises(InvalidInput, match="case: is finished"):
+                case_events(case)
+            break
+        event = data.draw(case_events(case, max_gap=dt.timedelta(hours=1)))
+        assert event.kind in case.allowed_events()
+        elapsed = event.at.astimezone(dt.timezone.utc) - case.last_at.astimezone(dt.timezone.utc)
+        assert dt.timedelta(0) <= elapsed <= dt.timedelta(hours=1)  # elapsed, also over DST
+        after = case.apply(event)
+        assert after.events == (*case.events, event)
+        case = after
+
+
+def test_cases_reach_every_stage() -> None:
+    """The walk is deep enough to close and review cases."""
+    stages: set[Stage] = set()
+
+    @settings(max_examples=200, database=None)
+    @given(cases(*_CASE_DAYS, max_events=24))
+    def collect(case: Case) -> None:
+        stages.add(case.stage)
+
+    collect()
+    assert {Stage.RECORDED, Stage.CLASSIFIED, Stage.CLOSED, Stage.REVIEWED} <= stages
+
+
+def test_case_arguments_are_checked() -> None:
+    with pytest.raises(InvalidType, match="max_gap"):
+        cases(max_gap=60)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="max_gap: must not be negative"):
+        cases(max_gap=-dt.timedelta(minutes=1))
+    with pytest.raises(InvalidType, match="policies: must be a Hypothesis strategy"):
+        cases(policies=CasePolicy())  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match="max_events"):
+        cases(max_events=-1)
+    with pytest.raises(InvalidType, match="case: must be a Case"):
+        case_events("case")  # type: ignore[arg-type]

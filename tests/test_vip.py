@@ -22,6 +22,7 @@ from custops.errors import (
     PolicyError,
 )
 from custops.money import yuan
+from custops.testing import amounts, dates, ledgers, lines, purchases, vip_policies
 from custops.vip import (
     Benefit,
     Card,
@@ -1044,31 +1045,15 @@ def test_registration_report_due_refuses_bad_month() -> None:
 
 # --- properties -------------------------------------------------------------------------------
 
-money = st.integers(min_value=0, max_value=5_000_00).map(lambda f: Decimal(f) / 100)
-prices = st.integers(min_value=1, max_value=2_000_00).map(lambda f: Decimal(f) / 100)
-
-
-@st.composite
-def lines_st(draw: st.DrawFn) -> Line:
-    price = draw(prices)
-    qty = draw(st.integers(min_value=1, max_value=5))
-    kind = draw(st.sampled_from(["none", "promotion", "special", "coupon"]))
-    below = draw(st.integers(min_value=0, max_value=100))
-    other = (price * below / 100).quantize(Decimal("0.01"))
-    if kind == "promotion":
-        return Line(price, qty, promotion_price=other)
-    if kind == "special":
-        return Line(price, qty, special_price=other)
-    if kind == "coupon":
-        return Line(price, qty, coupon=draw(money))
-    return Line(price, qty)
-
+# The project's own strategies (custops.testing): amounts to the fen, basket lines with
+# at most one benefit of their own (up to 2000.00 a unit, 5 units), days, VIP policies.
+money = amounts(max_value=5000)
 
 quote_args = st.fixed_dictionaries(
     {
-        "lines": st.lists(lines_st(), min_size=1, max_size=6),
+        "lines": st.lists(lines(max_price=2000, max_quantity=5), min_size=1, max_size=6),
         "points": st.integers(min_value=0, max_value=60),
-        "on": st.dates(min_value=date(2024, 3, 1), max_value=date(2026, 4, 1)),
+        "on": dates(date(2024, 3, 1), date(2026, 4, 1)),
         "id_verified": st.booleans(),
         "stacking": st.sampled_from(list(StackingRule)),
         "coupon": st.one_of(st.none(), money),
@@ -1121,6 +1106,9 @@ def test_property_best_benefit_is_never_worse_than_any_single_benefit(
         assert (ql.benefit, ql.amount) in ql.options or ql.benefit is Benefit.NONE
 
 
+# Local: a random script of operations on CARD, refused ones included and skipped, so that
+# run() checks the invariants after every step and collects every Reversal; the public
+# ledgers() gives only the resulting ledger (used below where that is all a test needs).
 # A random history of a card: ("earn", amount) | ("redeem", n) | ("reverse", i, part) | ("wait", d)
 ops_st = st.lists(
     st.one_of(
@@ -1135,12 +1123,10 @@ ops_st = st.lists(
     ),
     max_size=25,
 )
-policies_st = st.builds(
-    VipPolicy,
-    remainder=st.sampled_from(list(RemainderRule)),
-    shortfall=st.sampled_from(list(ShortfallRule)),
-    points_validity_months=st.one_of(st.none(), st.integers(min_value=1, max_value=12)),
-)
+policies_st = vip_policies()  # remainder, shortfall, points validity (1-24 months), …
+# Ledgers built by a random valid history (purchases of 0.00 to 5000.00, redemptions,
+# full and partial returns, expiry; random cards and policies).
+ledgers_st = ledgers(policies=policies_st, max_operations=25, max_paid=5000)
 
 
 def run(
@@ -1192,12 +1178,10 @@ def test_property_points_are_whole_never_negative_and_the_balance_sums_the_entri
 
 
 @settings(max_examples=60)
-@given(ops_st, money, policies_st)
-def test_property_earn_then_reverse_returns_the_balance(
-    ops: list[tuple[Any, ...]], paid: Decimal, policy: VipPolicy
-) -> None:
-    led, day, _ = run(ops, policy)
-    assume(day <= CARD.valid_until)  # a card that expired earns nothing
+@given(ledgers_st, money)
+def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decimal) -> None:
+    day = led.last_on or led.card.issued_on
+    assume(day <= led.card.valid_until)  # a card that expired earns nothing
     led = led.expire(day)
     before = (led.balance(day), led.carry, led.debt, led.lifetime_points)
     after, rev = led.earn(paid, day, "NEW").reverse("NEW", day)
@@ -1206,12 +1190,10 @@ def test_property_earn_then_reverse_returns_the_balance(
 
 
 @settings(max_examples=60)
-@given(ops_st, policies_st)
-def test_property_net_points_credited_are_floor_of_net_spend(
-    ops: list[tuple[Any, ...]], policy: VipPolicy
-) -> None:
+@given(ledgers_st)
+def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> None:
     """R-VIP-05 with returns: as if returned goods were never bought; no double deduction."""
-    led, _, _ = run(ops, policy)
+    policy = led.policy
     per = policy.yuan_per_point
     reversed_paid: dict[str | None, Decimal] = {}
     for e in led.entries:
@@ -1229,9 +1211,9 @@ def test_property_net_points_credited_are_floor_of_net_spend(
 
 
 @settings(max_examples=60)
-@given(ops_st, st.integers(min_value=1, max_value=80))
-def test_property_redemption_is_all_or_nothing(ops: list[tuple[Any, ...]], points: int) -> None:
-    led, day, _ = run(ops, VipPolicy())
+@given(ledgers(max_operations=25, max_paid=5000), st.integers(min_value=1, max_value=80))
+def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None:
+    day = led.last_on or led.card.issued_on
     snapshot = pickle.dumps(led)
     balance = led.balance(day)
     if points <= balance:
@@ -1244,22 +1226,12 @@ def test_property_redemption_is_all_or_nothing(ops: list[tuple[Any, ...]], point
     assert led.balance(day) == balance
 
 
-purchases_st = st.lists(
-    st.builds(
-        Purchase,
-        st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
-        st.integers(min_value=0, max_value=1500_00).map(lambda f: Decimal(f) / 100),
-    ),
-    max_size=8,
-)
+days_2023_2024 = dates(date(2023, 1, 1), date(2024, 12, 31))
+# Purchases of 0.00 to 1500.00, some partly or fully refunded, some with a reference.
+purchases_st = st.lists(purchases(date(2023, 1, 1), date(2024, 12, 31), max_paid=1500), max_size=8)
 
 
-@given(
-    purchases_st,
-    st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
-    st.integers(min_value=0, max_value=1500_00).map(lambda f: Decimal(f) / 100),
-    st.dates(min_value=date(2023, 1, 1), max_value=date(2024, 12, 31)),
-)
+@given(purchases_st, days_2023_2024, amounts(max_value=1500), days_2023_2024)
 def test_property_qualification_is_monotonic_in_spending(
     purchases: list[Purchase], on: date, extra: Decimal, extra_on: date
 ) -> None:
@@ -1321,24 +1293,24 @@ def test_property_every_point_is_accounted_for_none_farmed(
 
 
 @given(
-    st.integers(min_value=0, max_value=99_99),
-    st.integers(min_value=1, max_value=5000_00),
-    st.lists(st.integers(min_value=1, max_value=5000_00), max_size=6),
+    amounts(max_value="99.99"),
+    amounts(min_value="0.01", max_value=5000),
+    st.lists(amounts(min_value="0.01", max_value=5000), max_size=6),
     st.sampled_from(list(RemainderRule)),
 )
 def test_property_partial_refunds_add_up_to_the_whole(
-    prior_fen: int, paid_fen: int, cuts: list[int], remainder: RemainderRule
+    prior: Decimal, paid: Decimal, cuts: list[Decimal], remainder: RemainderRule
 ) -> None:
     """R-VIP-05: a refund in any number of parts takes back what the whole refund would."""
     policy = VipPolicy(remainder=remainder)
-    start = Ledger(CARD, policy).earn(D(prior_fen) / 100, ISSUED, "prior")
-    led = start.earn(D(paid_fen) / 100, ISSUED, "P")
+    start = Ledger(CARD, policy).earn(prior, ISSUED, "prior")
+    led = start.earn(paid, ISSUED, "P")
     whole = led.reverse("P", DAY)[1].points_due
-    edges = sorted({c for c in cuts if c < paid_fen})
-    parts = [b - a for a, b in zip([0, *edges], [*edges, paid_fen], strict=True)]
+    edges = sorted({c for c in cuts if c < paid})
+    parts = [b - a for a, b in zip([D(0), *edges], [*edges, paid], strict=True)]
     total = 0
     for part in parts:
-        led, rev = led.reverse("P", DAY, amount=D(part) / 100)
+        led, rev = led.reverse("P", DAY, amount=part)
         total += rev.points_due
     assert total == whole
     assert (led.balance(DAY), led.carry, led.lifetime_points) == (

@@ -28,22 +28,41 @@ custops.errors.InvalidInput: min_value: is negative; pass allow_negative=True ..
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops._validate import (
+    require_bool,
+    require_date,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.calendars import BusinessHours, Interval, WorkCalendar, china
-from custops.complaints import Channel, Complaint, Kind
+from custops.complaints import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CasePolicy,
+    Category,
+    Channel,
+    Complaint,
+    Department,
+    Kind,
+    Severity,
+)
 from custops.deposits import Claim, ClaimKind
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import from_fen, to_fen, yuan
 from custops.periods import Period, Unit
 from custops.secrecy import HQ, Extension, Level, LevelRequired, Matter, MatterKind, Person, Role
 from custops.secrecy import default_level as _default_level
-from custops.sla import Target
+from custops.sla import Target, presets
 from custops.vip import (
     Card,
     Feb29Rule,
@@ -79,6 +98,8 @@ __all__ = [
     "business_hours",
     "calendars",
     "cards",
+    "case_events",
+    "cases",
     "chinese_numeral",
     "claims",
     "complaint_texts",
@@ -244,19 +265,27 @@ def _positive(ws: list[Weight]) -> tuple[Weight, ...]:
 
 
 def weights(
-    *, min_size: int = 1, max_size: int = 6, max_value: int = 1000
+    *,
+    min_size: int = 1,
+    max_size: int = 6,
+    max_value: int = 1000,
+    places: int = 2,
+    max_denominator: int = 12,
 ) -> SearchStrategy[tuple[int | Decimal | Fraction, ...]]:
     """Weights :func:`custops.money.allocate` accepts: non-negative, not all zero.
 
-    Each weight is an ``int``, a ``Decimal`` with two places or a ``Fraction`` (all three
-    kinds ``allocate`` takes), at most ``max_value``.
+    Each weight is an ``int``, a ``Decimal`` with ``places`` decimal places or a
+    ``Fraction`` with a denominator up to ``max_denominator`` (all three kinds
+    ``allocate`` takes), at most ``max_value``; zeros are frequent.
     """
     lo, hi = _sizes(min_size, max_size, minimum=1)
     top = require_int("max_value", max_value, minimum=1, maximum=10**12)
+    exponent = require_int("places", places, minimum=0, maximum=12)
+    denominator = require_int("max_denominator", max_denominator, minimum=1, maximum=10**6)
     one: SearchStrategy[Weight] = st.one_of(
         st.integers(0, top),
-        st.integers(0, top * 100).map(lambda f: Decimal(f).scaleb(-2)),
-        st.fractions(min_value=0, max_value=top, max_denominator=12),
+        st.integers(0, top * 10**exponent).map(lambda f: Decimal(f).scaleb(-exponent)),
+        st.fractions(min_value=0, max_value=top, max_denominator=denominator),
     )
     return st.lists(one, min_size=lo, max_size=hi).map(_positive)
 
@@ -287,13 +316,16 @@ def aware_datetimes(
     max_value: _dt.date = MAX_DATE,
     *,
     zones: Iterable[str | ZoneInfo] = ZONES,
+    whole_seconds: bool = True,
 ) -> SearchStrategy[_dt.datetime]:
-    """Timezone-aware instants, whole seconds, whose local day lies in the bounds.
+    """Timezone-aware instants whose local day lies in the bounds.
 
     The zone is one of ``zones`` (Asia/Shanghai, UTC, Hong Kong, Tokyo, Berlin and New
     York by default); times that do not exist in the zone (a spring-forward gap) are
-    never produced.
+    never produced. The instants are whole seconds unless ``whole_seconds=False``
+    (then they have microseconds too).
     """
+    require_bool("whole_seconds", whole_seconds)
     lo, hi = _date_bounds(min_value, max_value)
     if isinstance(zones, (str, ZoneInfo)) or not isinstance(zones, Iterable):
         raise InvalidType.for_argument(
@@ -302,12 +334,13 @@ def aware_datetimes(
     chosen = tuple(dict.fromkeys(_zone(z) for z in zones))
     if not chosen:
         raise InvalidInput.for_argument("zones", zones, "must not be empty")
-    return st.datetimes(
+    instants = st.datetimes(
         min_value=_dt.datetime.combine(lo, _dt.time()),
         max_value=_dt.datetime.combine(hi, _dt.time.max),
         timezones=st.sampled_from(chosen),
         allow_imaginary=False,
-    ).map(lambda t: t.replace(microsecond=0))
+    )
+    return instants.map(lambda t: t.replace(microsecond=0)) if whole_seconds else instants
 
 
 # --------------------------------------------------------------------------- periods
@@ -576,6 +609,8 @@ def _calendars(
 
 def calendars(
     *,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
     closures: SearchStrategy[_dt.date] | None = None,
     extra_workdays: SearchStrategy[_dt.date] | None = None,
     max_closures: int = 6,
@@ -585,17 +620,19 @@ def calendars(
 ) -> SearchStrategy[WorkCalendar]:
     """Chinese :class:`~custops.calendars.WorkCalendar` values with company overrides.
 
-    Up to ``max_closures`` company closures (公司停业, default: any day of :func:`dates`)
-    and up to ``max_extra_workdays`` extra working days (加班日, default: Saturdays of
-    :func:`dates`); a day is never both. Business hours come from ``hours`` (default
-    :func:`business_hours`; pass ``st.none()`` for calendars without hours). Every year
+    Up to ``max_closures`` company closures (公司停业, default: any day between
+    ``min_value`` and ``max_value``) and up to ``max_extra_workdays`` extra working days
+    (加班日, default: Saturdays between the same days); a day is never both. Business
+    hours come from ``hours`` (default :func:`business_hours`; pass ``st.none()`` for
+    calendars without hours). Every year
     after the published data through ``final_until`` (2050) is declared final
     (``final_years``), so the calendars never emit ``ProvisionalCalendarWarning`` there.
     Shrinks to ``WorkCalendar()`` with those years declared final.
     """
-    closed = dates() if closures is None else _strategy("closures", closures)
+    lo, hi = _date_bounds(min_value, max_value)
+    closed = dates(lo, hi) if closures is None else _strategy("closures", closures)
     extra = (
-        dates().map(_weekend(MIN_DATE, MAX_DATE))
+        dates(lo, hi).map(_weekend(lo, hi))
         if extra_workdays is None
         else _strategy("extra_workdays", extra_workdays)
     )
@@ -780,13 +817,135 @@ def complaints(
     return _complaints(aware_datetimes(min_value, max_value), complaint_texts(kinds))
 
 
+_complaint_records = complaints
+
+#: The last day :func:`cases` receives complaints on by default: 30 September of the last
+#: year with a published holiday arrangement, so a case's deadlines stay in published years.
+_CASES_UNTIL: Final = _dt.date(china().published_through or MAX_DATE.year, 9, 30)
+_PROMISES: Final = ("2小时", "24小时", "48小时", "1个工作日", "3个工作日", "5个工作日", "1周")
+_HANDLERS: Final = ("", "张工", "李经理", "王师傅")
+
+
+@functools.cache
+def _case_policies() -> tuple[CasePolicy, ...]:
+    return tuple(CasePolicy(sla=preset) for preset in presets.all_presets())
+
+
+def _by_value(roles: Iterable[Any]) -> list[Any]:
+    return sorted(roles, key=lambda r: r.value)
+
+
+def _gaps(max_gap: Any) -> SearchStrategy[_dt.timedelta]:
+    gap = require_type("max_gap", max_gap, _dt.timedelta, "a datetime.timedelta")
+    if gap < _dt.timedelta(0):
+        raise InvalidInput.for_argument("max_gap", max_gap, "must not be negative")
+    minutes = int(gap.total_seconds() // 60)
+    drawn = st.just(0) if minutes < 1 else st.one_of(st.just(0), st.integers(1, minutes))
+    return drawn.map(lambda m: _dt.timedelta(minutes=m))
+
+
+@st.composite
+def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]) -> CaseEvent:
+    action = draw(st.sampled_from(case.allowed_events()))
+    role = draw(st.sampled_from(_by_value(case.who_may(action))))
+    data: dict[str, Any] = {}
+    if action is CaseAction.CLASSIFY:
+        kind = draw(st.sampled_from(Kind))
+        data = {"kind": kind, "category": draw(st.sampled_from(Category))}
+        if kind is Kind.COMPLAINT:
+            data["severity"] = draw(st.sampled_from(Severity))
+            data["grounds_sufficient"] = draw(st.booleans())
+            data["demand_reasonable"] = draw(st.booleans())
+            data["special"] = draw(st.booleans())
+    elif action is CaseAction.ASSIGN:
+        data = {"department": draw(st.sampled_from(Department))}
+        data["handler"] = draw(st.sampled_from(_HANDLERS))
+    elif action is CaseAction.ESCALATE:
+        department = draw(st.one_of(st.none(), st.sampled_from(Department)))
+        data = {} if department is None else {"department": department}
+    elif action is CaseAction.PROMISE:
+        data = {"period": draw(st.sampled_from(_PROMISES))}
+    elif action is CaseAction.SURVEY:
+        data = {"satisfied": draw(st.booleans())}
+    last = case.last_at  # elapsed time, not wall-clock time (a DST fold or gap)
+    at = (last.astimezone(_dt.timezone.utc) + draw(gaps)).astimezone(last.tzinfo)
+    return CaseEvent(action, at, role, "", data)
+
+
+def case_events(
+    case: Case, *, max_gap: _dt.timedelta = _dt.timedelta(hours=48)
+) -> SearchStrategy[CaseEvent]:
+    """The next step of ``case`` that :meth:`Case.apply <custops.complaints.Case.apply>`
+    accepts: one of ``case.allowed_events()``, taken by a role that may take it
+    (``case.who_may``), with the data it needs (classification, department, promised
+    period, the customer's satisfaction), at the last event's time or up to ``max_gap``
+    later (whole minutes; often the same moment). A finished case (no step allowed) is
+    refused with :class:`~custops.errors.InvalidInput`.
+    """
+    require_type("case", case, Case, "a Case")
+    gaps = _gaps(max_gap)
+    if not case.allowed_events():
+        raise InvalidInput.for_argument("case", case.stage.value, "is finished: no step is allowed")
+    return _case_event(case, gaps)
+
+
+@st.composite
+def _cases(
+    draw: st.DrawFn,
+    records: SearchStrategy[Complaint],
+    policies: SearchStrategy[CasePolicy],
+    max_events: int,
+    gaps: SearchStrategy[_dt.timedelta],
+) -> Case:
+    policy = draw(policies)
+    recorder = draw(st.sampled_from(_by_value(policy.roles_for(CaseAction.RECORD))))
+    case = Case.open(draw(records), recorder, policy=policy)
+    for _ in range(draw(st.integers(0, max_events))):
+        if not case.allowed_events():
+            break
+        case = case.apply(draw(_case_event(case, gaps)))
+    return case
+
+
+def cases(
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = _CASES_UNTIL,
+    *,
+    complaints: SearchStrategy[Complaint] | None = None,
+    policies: SearchStrategy[CasePolicy] | None = None,
+    max_events: int = 12,
+    max_gap: _dt.timedelta = _dt.timedelta(hours=48),
+) -> SearchStrategy[Case]:
+    """Complaint :class:`~custops.complaints.Case` values built by a random valid workflow.
+
+    The complaint is one of :func:`complaints` received between the days (default: until
+    30 September of the last year with a published holiday arrangement, so the case's
+    deadlines stay in published years) or one of ``complaints``; the policy is a
+    ``CasePolicy`` with one of the SLA presets (``custops.sla.presets``) or one of
+    ``policies``. It is recorded by a role that may record it, then takes up to
+    ``max_events`` steps of :func:`case_events` — each an allowed step by an allowed role,
+    up to ``max_gap`` after the previous one — stopping early when the case is finished.
+    So every case is one the library can reach: classified or not, assigned, proposed,
+    approved or rejected, escalated, surveyed, reopened, closed, reviewed. Shrinks to a
+    case just recorded.
+    """
+    lo, hi = _date_bounds(min_value, max_value)
+    records = (
+        _complaint_records(lo, hi) if complaints is None else _strategy("complaints", complaints)
+    )
+    policy_st = (
+        st.sampled_from(_case_policies()) if policies is None else _strategy("policies", policies)
+    )
+    return _cases(records, policy_st, _size("max_events", max_events), _gaps(max_gap))
+
+
 # --------------------------------------------------------------------------- VIP
 
 
 def vip_policies() -> SearchStrategy[VipPolicy]:
     """:class:`~custops.vip.VipPolicy` values with the seed's numbers and every choice
-    (remainder, shortfall, tier basis, stacking, 29 February, points validity) varied.
-    Shrinks to ``VipPolicy()``."""
+    (remainder, shortfall, tier basis, stacking, 29 February, points validity: none, or
+    1 to 24 months, often 6 or 12) varied. Shrinks to ``VipPolicy()``."""
     return st.builds(
         VipPolicy,
         remainder=st.sampled_from(RemainderRule),
@@ -794,7 +953,7 @@ def vip_policies() -> SearchStrategy[VipPolicy]:
         tier_basis=st.sampled_from(TierBasis),
         stacking=st.sampled_from(StackingRule),
         feb29=st.sampled_from(Feb29Rule),
-        points_validity_months=st.sampled_from((None, 6, 12)),
+        points_validity_months=st.one_of(st.none(), st.sampled_from((6, 12)), st.integers(1, 24)),
     )
 
 
@@ -895,11 +1054,11 @@ def _ledgers(
     card = draw(card_st)
     ledger = Ledger(card, draw(policy_st))
     day = card.issued_on
-    left: dict[str, int] = {}  # fen of each purchase not yet refunded
+    left: dict[str, int] = {}  # fen of each purchase not yet fully returned
     for number in range(draw(st.integers(0, max_operations))):
         day += _dt.timedelta(days=draw(st.integers(0, 60)))
         balance = ledger.balance(day)
-        open_refs = sorted(ref for ref, fen in left.items() if fen > 0)
+        open_refs = sorted(left)
         choices = ["expire"]
         if day <= card.valid_until:
             choices.insert(0, "earn")
@@ -910,7 +1069,7 @@ def _ledgers(
         op = draw(st.sampled_from(choices))
         if op == "earn":
             ref = f"S{number + 1}"
-            fen = draw(st.integers(1, max_paid_fen))
+            fen = draw(st.integers(0, max_paid_fen))
             ledger = ledger.earn(from_fen(fen), day, ref)
             left[ref] = fen
         elif op == "redeem":
@@ -919,10 +1078,12 @@ def _ledgers(
             )
         elif op == "reverse":
             ref = draw(st.sampled_from(open_refs))
-            part = draw(st.one_of(st.none(), st.integers(1, left[ref])))
+            part = draw(st.one_of(st.none(), st.integers(1, left[ref]))) if left[ref] else None
             ledger, reversal = ledger.reverse(ref, day, None if part is None else from_fen(part))
             if reversal.outcome is not ReversalOutcome.REFUSED:
                 left[ref] -= to_fen(reversal.refunded)
+                if not left[ref]:
+                    del left[ref]
         else:
             ledger = ledger.expire(day)
     return ledger
@@ -938,7 +1099,8 @@ def ledgers(
     """Points :class:`~custops.vip.Ledger` values built by a random valid history.
 
     Up to ``max_operations`` operations, days non-decreasing from the card's issue day:
-    purchases (``earn``, up to ``max_paid``) while the card is valid, redemptions of at
+    purchases (``earn``, 0.00 — a fully discounted one — up to ``max_paid``) while the
+    card is valid, redemptions of at
     most the valid balance, full or partial returns (``reverse``) of purchases not yet
     fully returned — also after the card expired — and ``expire``. The policy comes from
     ``policies`` (default ``VipPolicy()``; :func:`vip_policies` varies it). Every ledger
@@ -1021,17 +1183,21 @@ def _matter(
     owners: tuple[str, ...],
     days: SearchStrategy[_dt.date],
     kinds: tuple[MatterKind, ...],
+    levels: tuple[Level, ...] | None = None,
 ) -> Matter:
     kind = draw(st.sampled_from(kinds))
-    try:
-        level = _default_level(kind)
-    except LevelRequired:
-        level = draw(st.sampled_from(_CLASSIFIED))
+    if levels is not None:
+        level = draw(st.sampled_from(levels))
+    else:
+        try:
+            level = _default_level(kind)
+        except LevelRequired:
+            level = draw(st.sampled_from(_CLASSIFIED))
     start = draw(days)
     term = draw(st.one_of(st.none(), st.integers(0, 1500)))
     end = None if term is None else start + _dt.timedelta(days=term)
     extensions: list[Extension] = []
-    if end is not None and level.classified:
+    if end is not None and (level.classified or levels is not None):
         current = end
         for _ in range(draw(st.integers(0, 2))):
             decided = start + _dt.timedelta(days=draw(st.integers(0, (current - start).days)))
@@ -1056,11 +1222,18 @@ def _matter_kinds(value: Iterable[MatterKind | str] | None) -> tuple[MatterKind,
     return _members("kinds", value, MatterKind.parse, MatterKind)
 
 
+def _levels(value: Iterable[Level | str] | None) -> tuple[Level, ...] | None:
+    if value is None:
+        return None
+    return _members("levels", value, Level.parse, Level)
+
+
 def matters(
     people: Sequence[Person] | None = None,
     *,
     companies: Iterable[str] | None = None,
     kinds: Iterable[MatterKind | str] | None = None,
+    levels: Iterable[Level | str] | None = None,
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
 ) -> SearchStrategy[Matter]:
@@ -1069,9 +1242,11 @@ def matters(
     The supervisor and the cleared ``people`` are ids of ``people`` (default: the ids
     :func:`people` uses); the owner is one of ``companies`` (default: the companies of
     ``people``, or :data:`COMPANIES`). The level is the kind's default (R-SEC-02), or a
-    random classified level for a kind that has none; ``classified_on`` lies in the
-    bounds; the term is open or up to about four years, with up to two extensions
-    decided while the matter was classified (R-SEC-03).
+    random classified level for a kind that has none; with ``levels``, one of ``levels``
+    whatever the kind (a level set explicitly, also above or below the default).
+    ``classified_on`` lies in the bounds; the term is open or up to about four years,
+    with up to two extensions decided while the matter was classified by its term
+    (R-SEC-03; with ``levels``, whatever the level).
     """
     given: Any = people
     if given is None:
@@ -1093,7 +1268,10 @@ def matters(
     owners = default_owners if companies is None else _companies(companies)
     days = dates(min_value, max_value)
     chosen = _matter_kinds(kinds)
-    return st.integers(1, 9999).flatmap(lambda n: _matter(f"M-{n:04d}", ids, owners, days, chosen))
+    explicit = _levels(levels)
+    return st.integers(1, 9999).flatmap(
+        lambda n: _matter(f"M-{n:04d}", ids, owners, days, chosen, explicit)
+    )
 
 
 @st.composite
