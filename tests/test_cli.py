@@ -47,7 +47,8 @@ def test_uppercase_accepts_separators_and_marks_negative(
     ("argv", "fragment"),
     [
         (["uppercase", "12元"], "AMOUNT: is not an amount of money (got '12元')"),
-        (["uppercase", "-1"], "amount: is negative"),
+        (["uppercase", "-1"], "AMOUNT: is negative"),
+        (["uppercase", "1.005"], "AMOUNT: has a fraction of a fen"),
         (["uppercase", "1000000000000"], "exceeds"),
     ],
 )

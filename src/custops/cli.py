@@ -84,8 +84,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
-    amount = yuan(args.amount, argument="AMOUNT")
-    print(uppercase(amount, negative="mark" if args.mark_negative else "refuse"))
+    if args.mark_negative:
+        print(uppercase(args.amount, negative="mark", argument="AMOUNT"))
+    else:
+        print(uppercase(args.amount, argument="AMOUNT"))
     return 0
 
 
