@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from custops.errors import InvalidType
+
 __all__ = ["display_width", "pad"]
 
 _WIDE = frozenset({"W", "F"})
@@ -20,6 +22,8 @@ def display_width(text: str) -> int:
     >>> display_width("合计 Total"), display_width("3个工作日")
     (10, 9)
     """
+    if not isinstance(text, str):
+        raise InvalidType.for_argument("text", text, f"must be a str, not a {type(text).__name__}")
     if text.isascii():
         return len(text)
     return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in _WIDE)

@@ -182,6 +182,8 @@ class Archive:
     def updated(self, on: _dt.date) -> Archive:
         """A copy with an update on ``on`` recorded (填充、修改和完善)."""
         day = require_date("on", on)
+        if day < self.created_on:
+            raise InvalidInput.for_argument("on", on, f"is before created_on={self.created_on}")
         return attrs.evolve(self, updates=(*self.updates, day))
 
 
@@ -207,7 +209,7 @@ def _period(value: Any) -> Period:
     if isinstance(value, Period):
         return value
     if isinstance(value, str):
-        return Period.parse(value)
+        return Period.parse(value, argument="creation_period")
     raise InvalidType.for_argument(
         "creation_period", value, f"must be a Period or a str, not a {type_name(value)}"
     )
@@ -394,7 +396,16 @@ def archive_due(
     """
     pol = _policy(policy)
     day = require_date("first_contact_on", first_contact_on)
-    return due_date(day, pol.creation_period, calendar_or_china(calendar), explain=explain)
+    cal = calendar_or_china(calendar)
+    try:
+        return due_date(day, pol.creation_period, cal, explain=explain)
+    except InvalidInput as exc:
+        if exc.argument != "period":
+            raise
+        # the policy's period is valid: the day is outside the calendar's years
+        raise InvalidInput.for_argument(
+            "first_contact_on", first_contact_on, f"is outside the calendar ({exc})"
+        ) from None
 
 
 # --- R-SLA-15 -------------------------------------------------------------------------------------
@@ -481,9 +492,10 @@ def update_schedule(
     require_type("archive", archive, Archive, "an Archive")
     today = require_date("on", on)
     pol = _policy(policy)
+    work = calendar_or_china(calendar)
     if archive.partner_since is None:
         return ()
-    cal = calendar_or_china(calendar) if pol.roll_update_due else None
+    cal = work if pol.roll_update_due else None
     months = pol.update_months
     start = _cycle_start(archive.partner_since, months)
     if start < archive.partner_since:
@@ -537,12 +549,16 @@ def overdue_updates(
     >>> [(o.customer, o.period.name) for o in overdue_updates([a, b], date(2025, 10, 10))]
     [('某药店', '2025Q2'), ('某药店', '2025Q3')]
     """
-    if isinstance(archives, Archive) or not isinstance(archives, Iterable):
+    if isinstance(archives, (str, bytes, Archive)) or not isinstance(archives, Iterable):
         raise InvalidType.for_argument(
             "archives", archives, f"must be a collection of Archive, not a {type_name(archives)}"
         )
+    require_date("on", on)
+    calendar_or_china(calendar)
+    _policy(policy)
     found: list[OverdueUpdate] = []
-    for archive in archives:
+    for i, archive in enumerate(archives):
+        require_type(f"archives[{i}]", archive, Archive, "an Archive")
         for period in update_schedule(archive, on, calendar=calendar, policy=policy):
             if period.status is UpdateStatus.OVERDUE:
                 found.append(OverdueUpdate(archive.customer, period, archive))
@@ -593,7 +609,8 @@ def survey_due(
     """
     today = require_date("on", on)
     pol = _policy(policy)
-    if isinstance(surveys, (str, _dt.date)) or not isinstance(surveys, Iterable):
+    cal = calendar_or_china(calendar)
+    if isinstance(surveys, (str, bytes, _dt.date)) or not isinstance(surveys, Iterable):
         raise InvalidType.for_argument(
             "surveys", surveys, f"must be a collection of dates, not a {type_name(surveys)}"
         )
@@ -609,7 +626,7 @@ def survey_due(
             return SurveyStatus(
                 UpdateStatus.OPEN, today, None, rule, "no satisfaction survey on record: due now"
             )
-        due = due_date(base, Period.years(1), calendar_or_china(calendar))
+        due = due_date(base, Period.years(1), cal)
         status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
         word = "overdue since" if status is UpdateStatus.OVERDUE else "due by"
         return SurveyStatus(status, due, last, rule, f"one year after {base}: {word} {due}")

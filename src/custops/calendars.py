@@ -251,7 +251,7 @@ class Interval:
         if not isinstance(text, str):
             raise InvalidType.for_argument("text", text, f"must be a str, not a {type_name(text)}")
         parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip())
-        if len(parts) != 2:
+        if len(parts) != 2 or not all(parts):
             raise InvalidInput.for_argument(
                 "text", text, "is not an interval such as '09:00-12:00'"
             )
@@ -353,7 +353,7 @@ class BusinessHours:
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
         require_int("weekday", weekday, minimum=0, maximum=6)
-        return self.weekly[self.makeup_weekday if makeup else weekday]
+        return self.weekly[self.makeup_weekday if require_bool("makeup", makeup) else weekday]
 
     def day_length(self, weekday: int, *, makeup: bool = False) -> _dt.timedelta:
         """Total business time of ``weekday`` (or of a makeup day, with ``makeup``)."""

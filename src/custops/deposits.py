@@ -236,7 +236,7 @@ class Tranche:
         >>> Tranche(4, "0.4").scheduled(datetime.date(2025, 10, 31))
         datetime.date(2026, 2, 28)
         """
-        return announced_on + self._step
+        return require_date("announced_on", announced_on) + self._step
 
 
 def _rate(value: Any) -> Decimal:
@@ -336,7 +336,10 @@ class DepositPolicy:
         >>> DepositPolicy().round(Decimal("0.125"))
         Decimal('0.13')
         """
-        return amount.quantize(FEN, rounding=self.rounding, context=_CONTEXT)
+        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
+        if not number.is_finite():
+            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
+        return number.quantize(FEN, rounding=self.rounding, context=_CONTEXT)
 
     def reserve_of(self, peak: Decimal) -> Decimal:
         """``reserve_rate`` of ``peak``, brought to the fen with ``reserve_rounding`` (R-DEP-01).
@@ -344,7 +347,8 @@ class DepositPolicy:
         >>> DepositPolicy().reserve_of(Decimal("0.04"))   # 20% = 0.008: never more than 20%
         Decimal('0.00')
         """
-        return (peak * self.reserve_rate).quantize(
+        amount = yuan(peak, argument="peak", non_negative=True)
+        return (amount * self.reserve_rate).quantize(
             FEN, rounding=self.reserve_rounding, context=_CONTEXT
         )
 
@@ -586,7 +590,8 @@ def refund_schedule(
         )
     start = require_date("announced_on", announced_on)
     claim_list = _claims(claims)
-    cal = calendar_or_china(calendar) if pol.roll_to_workday else None
+    work = calendar_or_china(calendar)
+    cal = work if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
 
@@ -603,7 +608,13 @@ def refund_schedule(
         grosses.append(upto - taken)
         taken = upto
     scheduled = [t.scheduled(start) for t in pol.tranches]
-    dues = [_due(day, pol, cal) for day in scheduled]
+    try:
+        dues = [_due(day, pol, cal) for day in (start, *scheduled)]
+    except InvalidInput as exc:  # a day outside the calendar's years
+        raise InvalidInput.for_argument(
+            "announced_on", announced_on, f"is outside the calendar ({exc})"
+        ) from None
+    (now_due, now_provisional), dues = dues[0], dues[1:]
 
     # Claims: by date, each from the earliest tranche still unpaid on its date.
     left = list(grosses)
@@ -649,7 +660,6 @@ def refund_schedule(
                 )
             )
 
-    now_due, now_provisional = _due(start, pol, cal)
     lines: list[ScheduleLine] = [
         ScheduleLine(
             kind=LineKind.AT_ANNOUNCEMENT,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
@@ -38,7 +38,7 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.money import FEN, yuan
+from custops.money import yuan
 
 __all__ = [
     "Applicant",
@@ -456,6 +456,10 @@ def required_count(share: Fraction, total: int) -> int:
     >>> required_count(Fraction(2, 3), 7)
     5
     """
+    require_type("share", share, Fraction, "a Fraction")
+    if not 0 <= share <= 1:
+        raise InvalidInput.for_argument("share", share, "must lie in [0, 1]")
+    require_int("total", total, minimum=0)
     return -((-share.numerator * total) // share.denominator)
 
 
@@ -654,7 +658,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     have: set[Document] = set()
     for i, item in enumerate(submitted):
         try:
-            have.add(Document.parse(item))
+            have.add(Document.parse(item, argument=f"submitted[{i}]"))
         except InvalidInput as exc:
             raise InvalidInput.for_argument(
                 f"submitted[{i}]", item, "is not a document of ①–⑦"
@@ -841,7 +845,12 @@ def change_report_due(
     day = require_date("event_on", event_on)
     pol = _policy(policy)
     cal = calendar_or_china(calendar)
-    return cal.add_workdays(day, pol.change_report_workdays)
+    try:
+        return cal.add_workdays(day, pol.change_report_workdays)
+    except InvalidInput as exc:  # a day the calendar does not cover
+        raise InvalidInput.for_argument(
+            "event_on", event_on, f"is outside the calendar ({exc})"
+        ) from None
 
 
 def litigation_reportable(amount: Any, policy: ExchangePolicy | None = None) -> Ruling:
@@ -943,7 +952,7 @@ def minimum_fine(illicit_gain: Any, policy: ExchangePolicy | None = None) -> Dec
     """
     pol = _policy(policy)
     gain = yuan(illicit_gain, argument="illicit_gain", non_negative=True)
-    return (gain * pol.fine_multiple).quantize(FEN, rounding=ROUND_HALF_UP)
+    return yuan(gain * pol.fine_multiple, argument="illicit_gain")  # ROUND_HALF_UP to the fen
 
 
 class Finding(_Labelled):
@@ -1051,7 +1060,7 @@ def consequence(finding: Finding | str) -> Consequence:
     >>> consequence(Finding.FEES_NOT_PAID_ON_TIME).measures
     (<Sanction.ORAL_WARNING: ...>, <Sanction.COMPULSORY_TRAINING: ...>)
     """
-    found = Finding.parse(finding)
+    found = Finding.parse(finding, argument="finding")
     source = f"{_ARTICLE_NAMES[found.article]}({_chinese_number(found.item)})"
     if found.article == 18:
         return Consequence(

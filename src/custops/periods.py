@@ -476,7 +476,7 @@ class Period:
         return cls(amount, Unit.WORKING_HOURS)
 
     @classmethod
-    def parse(cls, text: str) -> Period:
+    def parse(cls, text: str, *, argument: str = "text") -> Period:
         """Read a period as the seed writes it, or in English.
 
         Numbers may be Arabic or Chinese (一二两三…十, 十五, 二十四, 一百零五), ``个`` is
@@ -493,8 +493,10 @@ class Period:
         Traceback (most recent call last):
         ...
         custops.errors.InvalidInput: text: reads as the name of a month; ... (got '三月')
+
+        ``argument`` names the argument in error messages (default ``text``).
         """
-        return _parse(text, "text")
+        return _parse(text, argument)
 
     # -- views ----------------------------------------------------------------------
 
@@ -738,7 +740,13 @@ def deadline(
     except CustopsError as exc:
         if exc.argument in _OWN_ARGUMENTS:
             raise
-        # The calendar refused a day it does not cover (years outside its data).
+        # The calendar refused a day it does not cover (years outside its data): the
+        # start itself, or a day the period reaches.
+        first = start.astimezone(cal.tz).date() if isinstance(start, _dt.datetime) else start
+        if exc.value == first:
+            raise InvalidInput.for_argument(
+                "start", start, f"is outside the calendar ({exc})"
+            ) from None
         raise InvalidInput.for_argument(
             "period", str(p), f"cannot be counted from {_fmt(start)} ({exc})"
         ) from None

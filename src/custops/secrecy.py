@@ -697,7 +697,8 @@ def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY
     ...
     custops.secrecy.LevelRequired: kind: 客户信息 (customer_information) is in the secrecy scope ...
     """
-    kind = MatterKind.parse(kind)
+    kind = MatterKind.parse(kind, argument="kind")
+    _check_policy(policy)
     level = policy._tables.defaults.get(kind)
     if level is not None:
         return level
@@ -715,9 +716,13 @@ def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY
 # People and matters
 
 
-def _company(value: Any) -> str:
-    text = require_str("company", value).strip()
+def _company(value: Any, argument: str = "company") -> str:
+    text = require_str(argument, value).strip()
     return HQ if text.lower() in _HQ_ALIASES or text == HQ else text
+
+
+def _owner(value: Any) -> str:
+    return _company(value, "owner")
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
@@ -777,6 +782,12 @@ class Extension:
     decided_on: _dt.date = attrs.field(validator=lambda _i, _a, v: require_date("decided_on", v))
     until: _dt.date = attrs.field(validator=lambda _i, _a, v: require_date("until", v))
 
+    def __attrs_post_init__(self) -> None:
+        if self.until < self.decided_on:
+            raise InvalidInput.for_argument(
+                "until", self.until, f"is before decided_on {self.decided_on}"
+            )
+
 
 def _level(value: Any) -> Level:
     return Level.parse(value)
@@ -832,7 +843,7 @@ class Matter:
     id: str = attrs.field(validator=lambda _i, _a, v: require_str("id", v))
     level: Level = attrs.field(converter=_level)
     kind: MatterKind = attrs.field(converter=_kind)
-    owner: str = attrs.field(kw_only=True, converter=_company)
+    owner: str = attrs.field(kw_only=True, converter=_owner)
     classified_on: _dt.date = attrs.field(
         kw_only=True, validator=lambda _i, _a, v: require_date("classified_on", v)
     )
@@ -915,8 +926,10 @@ def classify(
     >>> m.level, m.kind.label
     (<Level.CONFIDENTIAL: 2>, '客户信息')
     """
-    kind = MatterKind.parse(kind)
-    chosen = default_level(kind, policy) if level is None else Level.parse(level)
+    require_str("matter_id", matter_id)
+    kind = MatterKind.parse(kind, argument="kind")
+    _check_policy(policy)
+    chosen = default_level(kind, policy) if level is None else Level.parse(level, argument="level")
     return Matter(
         matter_id,
         chosen,
@@ -1010,10 +1023,10 @@ def _check_person(person: Any, argument: str = "person") -> None:
         )
 
 
-def _check_matter(matter: Any) -> None:
+def _check_matter(matter: Any, argument: str = "matter") -> None:
     if not isinstance(matter, Matter):
         raise InvalidType.for_argument(
-            "matter", matter, f"must be a Matter, not a {type_name(matter)}"
+            argument, matter, f"must be a Matter, not a {type_name(matter)}"
         )
 
 
@@ -1305,6 +1318,7 @@ class MatterAccess:
 
     def may_know(self, person_id: str) -> bool:
         """Whether the person with this id is allowed."""
+        require_str("person_id", person_id)
         return person_id in self.leaders or person_id in self.cleared or person_id in self.open
 
 
@@ -1358,13 +1372,13 @@ def access_report(
     items, index = _people_index(people)
     _check_on(on)
     _check_policy(policy)
-    if isinstance(matters, Matter) or not isinstance(matters, Iterable):
+    if isinstance(matters, (str, bytes, Matter)) or not isinstance(matters, Iterable):
         raise InvalidType.for_argument(
             "matters", matters, f"must be a collection of Matter, not a {type_name(matters)}"
         )
     matter_items = tuple(matters)
-    for m in matter_items:
-        _check_matter(m)
+    for i, m in enumerate(matter_items):
+        _check_matter(m, f"matters[{i}]")
     t = policy._tables
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.roles))
     everyone = frozenset(index) - leaders

@@ -143,7 +143,7 @@ class ForbiddenPhrase:
         >>> [m.span() for m in phrase.finditer("喂！干什么")]
         [(0, 5)]
         """
-        return self._regex.finditer(text)
+        return self._regex.finditer(require_str("text", text, nonempty=False))
 
 
 #: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
@@ -731,10 +731,10 @@ class PickingDeadline:
     reason: str
 
 
-def _next_day(day: _dt.date, pol: ServicePolicy, calendar: Any) -> _dt.date:
+def _next_day(day: _dt.date, pol: ServicePolicy, cal: WorkCalendar) -> _dt.date:
     if pol.next_day is NextDay.CALENDAR_DAY:
         return day + _dt.timedelta(days=1)
-    return calendar_or_china(calendar).next_workday(day)
+    return cal.next_workday(day)
 
 
 def picking_deadline(
@@ -767,14 +767,13 @@ def picking_deadline(
     pol = _policy(policy)
     received = require_aware("received_at", received_at).astimezone(pol.tz)
     count = require_int("items", items, minimum=1)
+    cal = calendar_or_china(calendar)
     day = received.date()
     late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
     why: list[str] = []
-    if pol.next_day is NextDay.WORKING_DAY:
-        cal = calendar_or_china(calendar)
-        if not cal.is_workday(day):
-            day, late = cal.next_workday(day), False
-            why.append(f"received on a rest day, counted from {day}")
+    if pol.next_day is NextDay.WORKING_DAY and not cal.is_workday(day):
+        day, late = cal.next_workday(day), False
+        why.append(f"received on a rest day, counted from {day}")
     large = count > pol.large_order_items
     if late:
         why.append(
@@ -783,7 +782,7 @@ def picking_deadline(
     if large:
         why.append(f"large order ({count} items, more than {pol.large_order_items})")
     if late or large:
-        day = _next_day(day, pol, calendar)
+        day = _next_day(day, pol, cal)
         reason = "; ".join(why) + ": picked by the next day"
     else:
         why.append(f"picked the same day before close ({pol.picking_close:%H:%M})")

@@ -47,7 +47,7 @@ from custops.errors import (
     InvalidType,
     PolicyError,
 )
-from custops.money import FEN, allocate, from_fen, to_fen, yuan
+from custops.money import allocate, from_fen, to_fen, yuan
 
 __all__ = [
     "Benefit",
@@ -214,23 +214,23 @@ def _decimalish(value: Decimal | str | int) -> Decimal:
 
 
 def _stacking(value: StackingRule | str) -> StackingRule:
-    return StackingRule.parse(value) if isinstance(value, str) else value
+    return StackingRule.parse(value, argument="stacking") if isinstance(value, str) else value
 
 
 def _remainder(value: RemainderRule | str) -> RemainderRule:
-    return RemainderRule.parse(value) if isinstance(value, str) else value
+    return RemainderRule.parse(value, argument="remainder") if isinstance(value, str) else value
 
 
 def _feb29(value: Feb29Rule | str) -> Feb29Rule:
-    return Feb29Rule.parse(value) if isinstance(value, str) else value
+    return Feb29Rule.parse(value, argument="feb29") if isinstance(value, str) else value
 
 
 def _tier_basis(value: TierBasis | str) -> TierBasis:
-    return TierBasis.parse(value) if isinstance(value, str) else value
+    return TierBasis.parse(value, argument="tier_basis") if isinstance(value, str) else value
 
 
 def _shortfall(value: ShortfallRule | str) -> ShortfallRule:
-    return ShortfallRule.parse(value) if isinstance(value, str) else value
+    return ShortfallRule.parse(value, argument="shortfall") if isinstance(value, str) else value
 
 
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
@@ -335,7 +335,11 @@ class VipPolicy:
         for name in ("single_purchase_threshold", "cumulative_threshold"):
             if getattr(self, name) <= 0:
                 raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
-        if self.yuan_per_point <= 0 or self.yuan_per_point != self.yuan_per_point.quantize(FEN):
+        try:
+            per_point = yuan(self.yuan_per_point, argument="yuan_per_point", exact=True)
+        except InvalidInput:
+            per_point = Decimal(0)
+        if per_point <= 0:
             raise PolicyError.for_argument(
                 "yuan_per_point", self.yuan_per_point, "must be a positive whole number of fen"
             )
@@ -748,7 +752,7 @@ class Card:
         card VIP-1 belongs to customer C1, presented by C2: a card is for its holder only
         """
         require_date("on", on)
-        who = _customer_id(presented_by)
+        who = _customer_id(presented_by, "presented_by")
         if who is not None and who != self.holder.customer_id:
             return CardCheck(
                 CardStatus.NOT_HOLDER,
@@ -836,15 +840,15 @@ class Card:
         )
 
 
-def _customer_id(presented_by: Holder | str | None) -> str | None:
+def _customer_id(presented_by: Holder | str | None, argument: str) -> str | None:
     if presented_by is None:
         return None
     if isinstance(presented_by, Holder):
         return presented_by.customer_id
     if isinstance(presented_by, str):
-        return require_str("customer", presented_by)
+        return require_str(argument, presented_by)
     raise InvalidType.for_argument(
-        "customer",
+        argument,
         presented_by,
         f"must be a Holder or a customer id, not a {type_name(presented_by)}",
     )
@@ -1764,6 +1768,7 @@ def quote(
             )
     rule_policy = ledger.policy if ledger is not None and policy is None else _policy(policy)
     notes: list[str] = []
+    _customer_id(customer, "customer")
     check = _NO_CARD if card is None else card.check(on, customer)
     vip: tuple[Benefit, Decimal, str] | None = None
     if check.valid:

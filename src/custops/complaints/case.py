@@ -187,7 +187,7 @@ def _period(argument: str, value: Any) -> Period:
     if isinstance(value, Period):
         return value
     if isinstance(value, str):
-        return Period.parse(value)
+        return Period.parse(value, argument=argument)
     raise InvalidType.for_argument(
         argument, value, f"must be a Period or a str such as '5个工作日', not a {type_name(value)}"
     )
@@ -318,6 +318,7 @@ class CaseEvent:
 
     def get(self, name: str, default: Any = None) -> Any:
         """The data value called ``name`` (``default`` when absent)."""
+        require_str("name", name)
         for key, value in self.data:
             if key == name:
                 return value
@@ -1095,7 +1096,7 @@ class Case:
 
     def propose(self, at: _dt.datetime, role: Role | str, solution: str = "") -> Case:
         """The handler's cause and proposed solution (D1 第四条 3, R-SLA-01)."""
-        return self._step(_A.PROPOSE, at, role, solution)
+        return self._step(_A.PROPOSE, at, role, require_str("solution", solution, nonempty=False))
 
     def approve(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
         """The GM approves the proposed solution — only the GM (D1 第三条, 第四条 4)."""
@@ -1165,7 +1166,7 @@ class Case:
 
     def close(self, at: _dt.datetime, role: Role | str, result: str = "") -> Case:
         """Close the case; ``result`` is what goes into the record (记清晰, R-CMP-15)."""
-        return self._step(_A.CLOSE, at, role, result)
+        return self._step(_A.CLOSE, at, role, require_str("result", result, nonempty=False))
 
     def review(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
         """Summary, evaluation and improvement (D1 第四条 7, D5 第条 7)."""

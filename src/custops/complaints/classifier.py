@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
@@ -95,6 +95,7 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     >>> normalise("Ｔａｓｔｅ 不 好！")
     ('taste不好!', (0, 1, 2, 3, 4, 6, 8, 9))
     """
+    require_str("text", text, nonempty=False)
     out: list[str] = []
     where: list[int] = []
     for index, ch in enumerate(text):
@@ -406,6 +407,7 @@ class Rule:
         Matches of one rule never overlap: the leftmost wins, then the longest, then the
         first pattern, then the first term in sorted order.
         """
+        require_str("normalised", normalised, nonempty=False)
         return _Index.of((self,)).scan(normalised).get(0, ())
 
     def _pattern_matches(
@@ -511,7 +513,12 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
             "departments", value, f"must map Category → Department, not a {type_name(value)}"
         )
     pairs = []
-    for category, department in items:
+    for item in items:
+        if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
+            raise InvalidType.for_argument(
+                "departments", item, "must map Category → Department (pairs of two)"
+            )
+        category, department = item
         pairs.append(
             (
                 Category.parse(category, argument="departments"),
@@ -621,6 +628,7 @@ class RuleSet:
         """A copy without the rules named ``ids`` (an unknown ID is an error)."""
         known = {r.id for r in self.rules}
         for rule_id in ids:
+            require_str("ids", rule_id)
             if rule_id not in known:
                 raise InvalidInput.for_argument("ids", rule_id, "is not a rule of this set")
         return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in ids))

@@ -312,10 +312,11 @@ class ResponsibilityPolicy:
             )
 
     def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
-        """The band a loss falls in and its fine."""
+        """The band a loss falls in and its fine (``loss`` is money, not negative)."""
+        amount = yuan(loss, argument="loss", non_negative=True)
         chosen = self.bands[0]
         for band in self.bands:
-            if loss >= band[0]:
+            if amount >= band[0]:
                 chosen = band
         return chosen, chosen[1]
 

@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_int, require_type, type_name
+from custops._validate import require_int, require_str, require_type, type_name
 from custops.complaints.classifier import Evidence, RuleSet, find_matches
 from custops.complaints.model import Complaint, Severity, Signal
 from custops.complaints.rules_data import DEFAULT_RULES
@@ -66,7 +66,7 @@ def _enabled(value: Any) -> frozenset[str]:
         raise InvalidType.for_argument(
             "enabled", value, f"must be a set of criterion names, not a {type_name(value)}"
         )
-    names = frozenset(value)
+    names = frozenset(require_str("enabled", n) for n in value)
     unknown = sorted(n for n in names if n not in CRITERIA)
     if unknown:
         raise PolicyError.for_argument(

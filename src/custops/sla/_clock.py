@@ -19,7 +19,7 @@ from custops._validate import require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import Period, Unit, deadline
-from custops.sla._targets import Measure, Target, _period_or_none, measure_of, stripped, tuple_of
+from custops.sla._targets import Measure, Target, measure_of, promised_period, stripped, tuple_of
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
@@ -489,7 +489,7 @@ class Clock:
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china)
     special: bool = attrs.field(default=False, kw_only=True)
-    promised: Period | None = attrs.field(default=None, converter=_period_or_none, kw_only=True)
+    promised: Period | None = attrs.field(default=None, converter=promised_period, kw_only=True)
     _phase: str = attrs.field(init=False, eq=False, repr=False)
     _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
     # the events' instants in UTC, and the index of each cycle's first event

@@ -17,11 +17,11 @@ from custops.sla._clock import Clock, _fmt, base_of
 from custops.sla._targets import (
     ATTRIBUTES,
     Target,
-    _period_or_none,
     find_target,
     label_text,
     name_text,
     normalise_value,
+    promised_periods,
     rule_text,
     stripped,
     tuple_of,
@@ -104,6 +104,10 @@ category, severity, special (got 'colour')
 
     def matches(self, attributes: Mapping[str, str]) -> bool:
         """Whether every condition holds for the (normalised) case ``attributes``."""
+        if not isinstance(attributes, Mapping):
+            raise InvalidType.for_argument(
+                "attributes", attributes, f"must be a mapping, not a {type_name(attributes)}"
+            )
         return all(attributes.get(attribute) in values for attribute, values in self.when)
 
     def describe(self) -> str:
@@ -144,7 +148,7 @@ class Selection:
         :meth:`Clock.start_after` when their predecessor stops.  ``promised`` gives the
         promised period of targets without one (R-SLA-12).
         """
-        given = dict(promised or {})
+        given = promised_periods(promised)
         clocks = {}
         for t in self.targets:
             if t.starts_after is None:
@@ -250,6 +254,8 @@ class SlaPolicy:
     source: str = attrs.field(default="", converter=_source, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
+        if not self.targets:
+            raise PolicyError.for_argument("targets", self.targets, "must name at least one target")
         names = [t.name for t in self.targets]
         by_name = {t.name: t for t in self.targets}
         if len(by_name) != len(names):
@@ -379,7 +385,7 @@ class SlaPolicy:
         sel = self.select(case, **attributes)
         cal = sel.calendar
         local = cal.to_local(moment)
-        given = {k: _period_or_none(v) for k, v in (promised or {}).items()}
+        given = promised_periods(promised, (t.name for t in self.targets))
         dues: dict[str, _dt.datetime | None] = {}
         steps = []
         pending = list(sel.targets)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import enum
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
 from custops._enums import LabelledEnum
-from custops._validate import require_fraction, require_str, type_name
+from custops._validate import require_bool, require_fraction, require_str, type_name
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period, Unit
 
@@ -148,16 +148,51 @@ def normalise_value(argument: str, value: Any) -> str:
 # --------------------------------------------------------------------------- Target
 
 
-def _period_or_none(value: Any) -> Period | None:
+def _period_or_none(value: Any, argument: str = "period") -> Period | None:
     if value is None or isinstance(value, Period):
         return value
     if isinstance(value, str):
-        return Period.parse(value)
+        return Period.parse(value, argument=argument)
     raise InvalidType.for_argument(
-        "period",
+        argument,
         value,
         f"must be a Period, a str such as '24小时' or None, not a {type_name(value)}",
     )
+
+
+def _special_period(value: Any) -> Period | None:
+    return _period_or_none(value, "special_period")
+
+
+def promised_period(value: Any) -> Period | None:
+    """Converter of ``promised`` arguments and fields (a period, its text or None)."""
+    return _period_or_none(value, "promised")
+
+
+def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
+    """A ``promised`` mapping (target name → period or its text) checked item by item.
+
+    With ``known``, a name that is not among them is refused (a misspelt target would
+    otherwise be ignored silently).
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidType.for_argument(
+            "promised", value, f"must map target names to periods, not a {type_name(value)}"
+        )
+    names = None if known is None else frozenset(known)
+    out: dict[str, Period] = {}
+    for name, period in value.items():
+        require_str("promised", name)
+        if names is not None and name not in names:
+            raise InvalidInput.for_argument(
+                "promised", name, f"is not a target; one of: {', '.join(sorted(names))}"
+            )
+        given = _period_or_none(period, f"promised[{name!r}]")
+        if given is not None:
+            out[name] = given
+    return out
 
 
 def _warnings(value: Any) -> tuple[Decimal, ...]:
@@ -253,7 +288,7 @@ class Target:
     name: str = attrs.field(converter=name_text)
     period: Period | None = attrs.field(converter=_period_or_none)
     special_period: Period | None = attrs.field(
-        default=None, converter=_period_or_none, kw_only=True
+        default=None, converter=_special_period, kw_only=True
     )
     warnings: tuple[Decimal, ...] = attrs.field(
         default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
@@ -299,11 +334,12 @@ class Target:
         ...
         custops.errors.InvalidInput: period: target 'reply' has no period of its own ... (got None)
         """
-        given = _period_or_none(promised)
+        require_bool("special", special)
+        given = promised_period(promised)
         if given is not None:
             if self.period is not None:
                 raise InvalidInput.for_argument(
-                    "period",
+                    "promised",
                     str(given),
                     f"target {self.name!r} has its own period {self.period}; "
                     "a promised period is only for targets without one",

@@ -1,4 +1,4 @@
-"""Shared test configuration: Hypothesis profiles.
+"""Shared test configuration (tests, module doctests and docs pages): Hypothesis profiles.
 
 ``ci`` (the default) is derandomised, so a run is reproducible and CI never
 flakes on a new random example; ``dev`` explores more, with fresh randomness

@@ -1,0 +1,2047 @@
+"""Bad input, module by module: DESIGN principle 5 ("bad input fails loudly and early").
+
+Every error custops raises is a :class:`~custops.errors.CustopsError` (a wrong type an
+:class:`~custops.errors.InvalidType`, also a ``TypeError``; a wrong value an
+:class:`~custops.errors.InvalidInput`, also a ``ValueError``) whose message names the
+argument; nothing else escapes from inside the library, and a refused operation leaves
+every value as it was.
+
+Four layers:
+
+1. ``CALLS``: one valid call of every public function, constructor and method of every
+   public module (enumerated through each module's ``__all__``; output-only result values
+   are listed in ``OUTPUT_ONLY``); ``test_every_public_name_is_covered`` keeps it complete.
+2. ``test_junk_in_every_argument``: each argument of each of those calls replaced in turn by
+   junk (None, a float, NaN, text, a negative number, a huge int, a bool, bytes, lists,
+   dicts, ``object()``, a naive datetime, a date, a timedelta ...): the call returns or
+   raises a CustopsError naming that argument; a float, bytes, ``object()`` or a naive
+   datetime is never accepted silently.
+3. ``BAD``: a readable table of the wrong inputs the principle lists (money as a float, a
+   naive datetime, a datetime or a str for a date, None, a negative amount, an unknown
+   label, an end before its start, a bool for an int, an empty collection, ``object()``),
+   each with the error class and the argument the message must name.
+4. A Hypothesis property throwing random junk at a representative set of functions, and
+   "nothing is half-applied" checks on the immutable values (Ledger, Case, Clock,
+   MoveOutCase).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import inspect
+import pickle
+import re
+import warnings
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops import (
+    archives,
+    calendars,
+    complaints,
+    deposits,
+    exchange,
+    money,
+    moveout,
+    periods,
+    purchasing,
+    secrecy,
+    service,
+    sla,
+    vip,
+)
+from custops.errors import (
+    CustopsError,
+    IllegalTransition,
+    InsufficientPoints,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+)
+
+MODULES = (
+    money,
+    calendars,
+    periods,
+    sla,
+    complaints,
+    vip,
+    deposits,
+    exchange,
+    secrecy,
+    service,
+    moveout,
+    purchasing,
+    archives,
+)
+
+# --------------------------------------------------------------------------- valid values
+
+SH = ZoneInfo("Asia/Shanghai")
+D = dt.date(2025, 6, 3)
+D2 = dt.date(2025, 6, 10)
+T = dt.datetime(2025, 6, 3, 10, 0, tzinfo=SH)
+T2 = dt.datetime(2025, 6, 4, 10, 0, tzinfo=SH)
+CAL = calendars.china()
+
+
+def _complaint() -> complaints.Complaint:
+    return complaints.Complaint(T, "电话", "酒有怪味", "王先生", contact="138 0000 0000")
+
+
+def _case() -> complaints.Case:
+    return complaints.Case.open(_complaint(), "客户关系顾问")
+
+
+def _classified() -> complaints.Case:
+    return _case().classify(
+        T2,
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        severity="一般",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+
+
+def _flows() -> dict[str, complaints.Case]:
+    """A case in each state a Case method needs (D1 flow; major, consultation, suggestion)."""
+    h = dt.timedelta(hours=1)
+    out: dict[str, complaints.Case] = {}
+    case = out["classified"] = _classified()
+    case = out["assigned"] = case.assign(T2 + h, "客户关系经理", "质量部")
+    case = out["proposed"] = case.propose(T2 + 2 * h, "服务经理", "换货")
+    case = out["approved"] = case.approve(T2 + 3 * h, "总经理")
+    case = out["notified"] = case.notify(T2 + 4 * h, "客户关系顾问")
+    out["unsatisfied"] = case.survey(T2 + 5 * h, "客户关系经理", satisfied=False)
+    case = out["surveyed"] = case.survey(T2 + 5 * h, "客户关系顾问", satisfied=True)
+    out["closed"] = case.close(T2 + 6 * h, "客户关系经理", "换货")
+    out["escalated"] = out["classified"].escalate(T2 + h, "客户关系经理", department="质量部")
+    out["not_established"] = _case().classify(
+        T2,
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=False,
+    )
+    out["suggestion"] = complaints.Case.open(
+        _complaint(), "客户关系顾问", policy=complaints.CasePolicy(sla=sla.presets.TOBACCO)
+    ).classify(T2, "客户关系经理", kind="建议", category="建议批评")
+    return out
+
+
+HOLDER = vip.Holder("C001", "韩梅梅", birthday=dt.date(1990, 5, 1))
+CARD = vip.Card.issue("VIP-1", HOLDER, on=dt.date(2025, 1, 2))
+LEDGER = vip.Ledger(CARD).earn("500", dt.date(2025, 2, 1), "R-1")
+TARGET = sla.Target("resolve", "3个工作日", rule="R-SLA-09")
+CLOCK = sla.Clock.start(TARGET, T)
+FEEDBACK = sla.Target("feedback", "24小时", starts_after="resolve")
+POLICY = sla.presets.dealer()
+SELECTION = POLICY.select()
+HQ = secrecy.HQ
+PERSON = secrecy.Person("wang", company=HQ, roles={"总公司总经理"})
+STAFF = secrecy.Person("li", company="华东公司", roles={"员工"})
+MATTER = secrecy.classify(
+    "S-1",
+    "合同",
+    owner="华东公司",
+    classified_on=dt.date(2025, 1, 1),
+    term_end=dt.date(2026, 12, 31),
+)
+ARCHIVE = archives.Archive(
+    "某医院",
+    created_on=D,
+    records=list(archives.RecordKind),
+    contents=list(archives.FileContent),
+    keeper="王五",
+    approved_by="赵六",
+)
+LOAN = archives.LoanRequest("李四", "相关业务人员", "核对", on=D, return_by=D2)
+MOVE = moveout.MoveOutCase.open(
+    "A-1",
+    "某公司",
+    D,
+    deposits=[moveout.Charge("装修押金", "2000")],
+    arrears=[moveout.Charge("租金", "3000")],
+    passes=2,
+    keys=2,
+    parking=True,
+)
+RETURNED = MOVE.return_items(D, passes=2, keys=2)
+INSPECTED = RETURNED.inspect(D2, restored=True)
+SETTLED = INSPECTED.release_parking(D2).settle(D2, collected="1000")
+APPLICANT = exchange.Applicant(
+    registered_capital="20000000",
+    fixed_premises=True,
+    it_adequate=True,
+    governance_sound=True,
+    fees_paid=True,
+    staff=[exchange.StaffMember("senior", 6)],
+)
+LIMIT = purchasing.CostLimit("per_tonne", "100")
+PERIOD = periods.Period.workdays(3)
+
+
+def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
+    """``(id, callable, valid kwargs)`` for every public callable taking input."""
+    e: list[tuple[str, Callable[..., Any], dict[str, Any]]] = []
+
+    def add(_id: str, _fn: Callable[..., Any], /, **kw: Any) -> None:
+        e.append((_id, _fn, kw))
+
+    # money
+    add("money.yuan", money.yuan, value="1.50")
+    add("money.allocate", money.allocate, total="10", weights=[1, 2])
+    add("money.uppercase", money.uppercase, amount="12.30")
+    add("money.to_fen", money.to_fen, amount=Decimal("1.23"))
+    add("money.from_fen", money.from_fen, fen=123)
+    # calendars
+    add("calendars.WorkCalendar", calendars.WorkCalendar)
+    add("calendars.calendar_or_china", calendars.calendar_or_china, value=None)
+    add(
+        "calendars.Arrangement",
+        calendars.Arrangement,
+        year=2025,
+        holidays={dt.date(2025, 10, 1): "国庆节"},
+        workdays=[dt.date(2025, 9, 28)],
+    )
+    add("calendars.BusinessHours", calendars.BusinessHours, weekly=["09:00-18:00"] * 5 + [(), ()])
+    add(
+        "calendars.BusinessHours.intervals_on",
+        calendars.BusinessHours.standard().intervals_on,
+        weekday=0,
+    )
+    add(
+        "calendars.BusinessHours.day_length",
+        calendars.BusinessHours.standard().day_length,
+        weekday=0,
+    )
+    add("calendars.Interval", calendars.Interval, start="09:00", end="12:00")
+    add("calendars.Interval.parse", calendars.Interval.parse, text="09:00-12:00")
+    calendar_calls: list[tuple[str, dict[str, Any]]] = [
+        ("is_published", {"year": 2025}),
+        ("is_workday", {"d": D}),
+        ("day_kind", {"d": D}),
+        ("holiday_name", {"d": D}),
+        ("describe", {"d": D}),
+        ("add_workdays", {"d": D, "n": 3}),
+        ("next_workday", {"d": D}),
+        ("previous_workday", {"d": D}),
+        ("roll_forward", {"d": D}),
+        ("workdays_between", {"a": D, "b": D2}),
+        ("rest_days_between", {"a": D, "b": D2}),
+        ("to_local", {"t": T}),
+        ("business_intervals", {"d": D}),
+        ("close_of_business", {"d": D}),
+        ("add_working_time", {"t": T, "delta": dt.timedelta(hours=3)}),
+        ("working_time_between", {"t1": T, "t2": T2}),
+    ]
+    for m, kw in calendar_calls:
+        add(f"calendars.WorkCalendar.{m}", getattr(CAL, m), **kw)
+    # periods
+    add("periods.Period", periods.Period, amount=3, unit="workdays")
+    for m in ("minutes", "hours", "days", "weeks", "months", "years", "workdays", "working_hours"):
+        add(f"periods.Period.{m}", getattr(periods.Period, m), amount=2)
+    add("periods.Period.parse", periods.Period.parse, text="3个工作日")
+    add("periods.deadline", periods.deadline, start=T, period="3个工作日", calendar=CAL)
+    add("periods.due_date", periods.due_date, start=D, period="3个工作日", calendar=CAL)
+    add("periods.window_start", periods.window_start, end=D, period="一周")
+    # sla
+    add("sla.Target", sla.Target, name="reply", period="24小时")
+    add("sla.Target.period_for", TARGET.period_for, special=False, promised=None)
+    add("sla.Clock.start", sla.Clock.start, target=TARGET, at=T, calendar=CAL)
+    add("sla.Clock.start_after", sla.Clock.start_after, target=FEEDBACK, previous=CLOCK.stop(T2))
+    add("sla.Clock.pause", CLOCK.pause, at=T2, reason="wait")
+    add("sla.Clock.resume", CLOCK.pause(T2).resume, at=T2 + dt.timedelta(hours=1), reason="")
+    add("sla.Clock.stop", CLOCK.stop, at=T2, reason="done")
+    add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), reason="")
+    add("sla.Clock.as_special", CLOCK.as_special, special=True)
+    add("sla.Clock.status", CLOCK.status, at=T2)
+    add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, reason="")
+    add("sla.SelectionRule", sla.SelectionRule, name="all", targets=["resolve"], rule="R-SLA-01")
+    add(
+        "sla.SlaPolicy",
+        sla.SlaPolicy,
+        name="mine",
+        targets=[TARGET],
+        rules=[sla.SelectionRule("all", ["resolve"])],
+    )
+    add("sla.SlaPolicy.target", POLICY.target, name="solution")
+
+    def schedule(at: Any, case: Any = None, promised: Any = None) -> Any:
+        return POLICY.schedule(at, case, promised=promised)
+
+    def select(case: Any) -> Any:
+        return POLICY.select(case)
+
+    add("sla.SlaPolicy.schedule", schedule, at=T)
+    add("sla.SlaPolicy.select", select, case={"severity": "major"})
+    add("sla.Selection.target", SELECTION.target, name="solution")
+    add("sla.Selection.start", SELECTION.start, at=T)
+    add("sla.due_many", sla.due_many, starts=[T, T2], target=TARGET, calendar=CAL)
+    add("sla.normalise_value", sla.normalise_value, argument="severity", value="major")
+    add("sla.presets.get", sla.presets.get, name="dealer")
+    # complaints
+    add(
+        "complaints.Complaint",
+        complaints.Complaint,
+        received_at=T,
+        channel="电话",
+        content="酒有怪味",
+        complainant="王先生",
+    )
+    add("complaints.Case.open", complaints.Case.open, complaint=_complaint(), role="客户关系顾问")
+    case = _case()
+    ccase = _classified()
+    add(
+        "complaints.Case.classify",
+        case.classify,
+        at=T2,
+        role="客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        severity="一般",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    add("complaints.Case.assign", ccase.assign, at=T2, role="客户关系经理", department="质量部")
+    add("complaints.Case.reply", case.reply, at=T2, role="客户关系顾问")
+    add(
+        "complaints.Case.apply", case.apply, event=complaints.CaseEvent("reply", T2, "客户关系顾问")
+    )
+    add("complaints.Case.allowed_events", case.allowed_events, role="客户关系顾问")
+    add("complaints.Case.who_may", case.who_may, action="classify")
+    add("complaints.Case.as_of", case.as_of, at=T2)
+    add("complaints.Case.status", case.status, at=T2)
+    add("complaints.Case.penalty", ccase.penalty, at=T2, loss="100")
+    add("complaints.CaseEvent", complaints.CaseEvent, kind="reply", at=T2, role="客户关系顾问")
+    add("complaints.CasePolicy", complaints.CasePolicy)
+    add("complaints.CasePolicy.roles_for", complaints.CasePolicy().roles_for, action="classify")
+    add("complaints.CasePolicy.stops_for", complaints.CasePolicy().stops_for, action="propose")
+    add("complaints.classify", complaints.classify, text="酒里有沉淀，我要退货")
+    add("complaints.normalise", complaints.normalise, text="酒里有沉淀")
+    add(
+        "complaints.find_matches",
+        complaints.find_matches,
+        text="有沉淀",
+        rules=complaints.DEFAULT_RULES.rules,
+    )
+    add("complaints.Rule", complaints.Rule, id="my.rule", kind="投诉", terms=["鼓包"])
+    add(
+        "complaints.RuleSet.department_for",
+        complaints.DEFAULT_RULES.department_for,
+        category="产品质量",
+    )
+
+    def without(ids: Any) -> Any:
+        return complaints.DEFAULT_RULES.without(ids)
+
+    def extended(rules: Any) -> Any:
+        return complaints.DEFAULT_RULES.extended(rules)
+
+    add("complaints.RuleSet.without", without, ids="kind.complaint")
+    add(
+        "complaints.RuleSet.extended",
+        extended,
+        rules=complaints.Rule("x.y", kind="投诉", terms=["鼓包"]),
+    )
+    add(
+        "complaints.RuleSet.with_departments",
+        complaints.DEFAULT_RULES.with_departments,
+        departments={"产品质量": "质量部"},
+    )
+    add(
+        "complaints.assess_severity",
+        complaints.assess_severity,
+        complaint=_complaint(),
+        prior_complaints=0,
+    )
+    add("complaints.SeverityCriteria", complaints.SeverityCriteria, loss_threshold="500")
+    add(
+        "complaints.assess_validity",
+        complaints.assess_validity,
+        grounds_sufficient=True,
+        demand_reasonable=False,
+    )
+    add("complaints.handling_decision", complaints.handling_decision, handling_class="violation")
+    add(
+        "complaints.return_decision",
+        complaints.return_decision,
+        defect="mould",
+        cause="product",
+        outbound_on=D,
+        found_on=D2,
+    )
+    add("complaints.ReturnPolicy", complaints.ReturnPolicy, mould_window_days=15)
+    add("complaints.ReturnPolicy.window_end", complaints.ReturnPolicy().window_end, outbound_on=D)
+    add("complaints.assess_fine", complaints.assess_fine, amount="500")
+    add("complaints.assess_penalty", complaints.assess_penalty, loss="500", delayed=["handler"])
+    add("complaints.score_deduction", complaints.score_deduction, complaints=2)
+    add("complaints.PenaltyPolicy", complaints.PenaltyPolicy, fine_min="200", fine_max="1500")
+    add("complaints.ResponsibilityPolicy", complaints.ResponsibilityPolicy)
+    add(
+        "complaints.ResponsibilityPolicy.fine_for",
+        complaints.ResponsibilityPolicy().fine_for,
+        loss=Decimal("500"),
+    )
+    add("complaints.RetentionPolicy", complaints.RetentionPolicy, ordinary_years=1)
+    add("complaints.retention_until", complaints.retention_until, case=case)
+    add("complaints.statistics", complaints.statistics, cases=[case], period=(D, D2), at=T2)
+    add("complaints.ReviewPeriod", complaints.ReviewPeriod, start=D, end=D2)
+    add("complaints.ReviewPeriod.week", complaints.ReviewPeriod.week, day=D)
+    add("complaints.ReviewPeriod.month", complaints.ReviewPeriod.month, day=D)
+    add(
+        "complaints.PenaltyAssessment.for_party",
+        complaints.assess_penalty("500").for_party,
+        party="handler",
+    )
+    # vip
+    add("vip.VipPolicy", vip.VipPolicy)
+    add("vip.Purchase", vip.Purchase, on=D, paid="100", ref="R-1")
+    add("vip.qualification", vip.qualification, purchases=[vip.Purchase(D, "1200")], on=D2)
+    add("vip.qualification_window", vip.qualification_window, on=D)
+    add("vip.is_birthday", vip.is_birthday, birthday=dt.date(1990, 6, 3), on=D)
+    add("vip.Holder", vip.Holder, customer_id="C9", name="李雷", birthday=dt.date(1992, 2, 29))
+    add("vip.Card", vip.Card, number="V-2", holder=HOLDER, issued_on=D, valid_until=D2)
+    add("vip.Card.issue", vip.Card.issue, number="V-3", holder=HOLDER, on=D)
+    add("vip.Card.check", CARD.check, on=D, presented_by=HOLDER)
+    add("vip.Card.renew", CARD.renew, number="V-4", on=CARD.valid_until)
+    add("vip.Card.replace", CARD.replace, number="V-5", on=D)
+    add("vip.Card.transfer_to", CARD.transfer_to, holder=HOLDER)
+    add("vip.Ledger", vip.Ledger, card=CARD)
+    add("vip.Ledger.balance", LEDGER.balance, on=D)
+    add("vip.Ledger.tier_points", LEDGER.tier_points, on=D)
+    add("vip.Ledger.points_for", LEDGER.points_for, paid="120")
+    add("vip.Ledger.earn", LEDGER.earn, paid="120", on=D, ref="R-2")
+    add("vip.Ledger.redeem", LEDGER.redeem, points=5, on=D, gift="酒杯")
+    add("vip.Ledger.reverse", LEDGER.reverse, ref="R-1", on=D, amount="100")
+    add("vip.Ledger.expire", LEDGER.expire, on=D)
+    add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", D), on=D)
+    add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
+    add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
+    add("vip.quote", vip.quote, lines=[vip.Line("100")], card=CARD, on=D, id_verified=True)
+    add("vip.registration_report_due", vip.registration_report_due, month=D)
+    # deposits
+    add("deposits.Claim", deposits.Claim, amount="100", on=D, reason="欠费", kind="unpaid_fees")
+    add("deposits.Tranche", deposits.Tranche, months=4, share="0.40")
+    add("deposits.Tranche.scheduled", deposits.Tranche(4, "0.4").scheduled, announced_on=D)
+    add("deposits.DepositPolicy", deposits.DepositPolicy)
+    add("deposits.DepositPolicy.round", deposits.DepositPolicy().round, amount=Decimal("1.234"))
+    add(
+        "deposits.DepositPolicy.reserve_of",
+        deposits.DepositPolicy().reserve_of,
+        peak=Decimal("1000"),
+    )
+    add(
+        "deposits.refund_schedule",
+        deposits.refund_schedule,
+        peak="10000",
+        balance="8000",
+        announced_on=D,
+        calendar=CAL,
+    )
+    add("deposits.display_width", deposits.display_width, text="押金")
+    # exchange
+    add(
+        "exchange.Applicant",
+        exchange.Applicant,
+        registered_capital="20000000",
+        fixed_premises=True,
+        it_adequate=True,
+        governance_sound=True,
+        fees_paid=True,
+    )
+    add("exchange.StaffMember", exchange.StaffMember, level="senior", years=6)
+    add("exchange.ExchangePolicy", exchange.ExchangePolicy)
+    add("exchange.eligibility", exchange.eligibility, applicant=APPLICANT)
+    add("exchange.inspection_window", exchange.inspection_window, year=2025)
+    add("exchange.inspection_status", exchange.inspection_status, on=D, passed=None)
+    add("exchange.change_report_due", exchange.change_report_due, event_on=D, calendar=CAL)
+    add("exchange.application_checklist", exchange.application_checklist, submitted=["contract"])
+    add("exchange.consequence", exchange.consequence, finding="promised_returns")
+    add("exchange.litigation_reportable", exchange.litigation_reportable, amount="100000")
+    add("exchange.minimum_fine", exchange.minimum_fine, illicit_gain="1000")
+    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), total=5)
+    add(
+        "exchange.revocation_due_to_inactivity",
+        exchange.revocation_due_to_inactivity,
+        last_trade_on=D,
+        on=D2,
+    )
+    # secrecy
+    add("secrecy.Person", secrecy.Person, id="x", company=HQ, roles=["员工"])
+    add("secrecy.Person.with_role", PERSON.with_role, role="员工")
+    add(
+        "secrecy.Matter",
+        secrecy.Matter,
+        id="M-1",
+        level="秘密",
+        kind="合同",
+        owner="华东公司",
+        classified_on=D,
+        term_end=D2,
+    )
+    add("secrecy.Extension", secrecy.Extension, decided_on=D, until=D2)
+    add("secrecy.SecrecyPolicy", secrecy.SecrecyPolicy)
+    add(
+        "secrecy.classify",
+        secrecy.classify,
+        matter_id="M-2",
+        kind="合同",
+        owner="华东公司",
+        classified_on=D,
+        term_end=D2,
+    )
+    add("secrecy.default_level", secrecy.default_level, kind="合同")
+    add("secrecy.effective_level", secrecy.effective_level, matter=MATTER, on=D)
+    add("secrecy.can_know", secrecy.can_know, person=PERSON, matter=MATTER, on=D)
+    add("secrecy.can_copy", secrecy.can_copy, person=STAFF, matter=MATTER, on=D, approval=PERSON)
+    add("secrecy.can_lend", secrecy.can_lend, person=STAFF, matter=MATTER, on=D, approval=PERSON)
+    add("secrecy.copy_of", secrecy.copy_of, matter=MATTER, copy_id="S-1-c")
+    add("secrecy.extend", secrecy.extend, matter=MATTER, until=dt.date(2027, 12, 31), decided_on=D)
+    add(
+        "secrecy.report_leak",
+        secrecy.report_leak,
+        matter=MATTER,
+        what="泄露",
+        found_at=T,
+        found_by=PERSON,
+        remedy="收回",
+    )
+    add("secrecy.who_may_know", secrecy.who_may_know, people=[PERSON, STAFF], matter=MATTER, on=D)
+    add("secrecy.access_report", secrecy.access_report, people=[PERSON], matters=[MATTER], on=D)
+    # service
+    add("service.ServicePolicy", service.ServicePolicy)
+    add(
+        "service.ForbiddenPhrase",
+        service.ForbiddenPhrase,
+        phrase="滚",
+        kind="brusque",
+        suggestion="请",
+    )
+    add("service.cash_announcement", service.cash_announcement, received="100", due="35.50")
+    add("service.check_reply", service.check_reply, text="您好，请稍等")
+    add(
+        "service.franchise_return_allowance",
+        service.franchise_return_allowance,
+        purchased="1000",
+        ratio="0.05",
+        requested="30",
+        returned="0",
+    )
+    add(
+        "service.greeting_check",
+        service.greeting_check,
+        arrived_at=T,
+        greeted_at=T + dt.timedelta(seconds=30),
+    )
+    add("service.phone_check", service.phone_check, rings=3, apologised=False)
+    add("service.picking_deadline", service.picking_deadline, received_at=T, items=10, calendar=CAL)
+    add("service.repair_intake", service.repair_intake, received_on=D, repairable_in_house=True)
+    add("service.website_reply_due", service.website_reply_due, received_at=T)
+    add(
+        "service.wholesale_return_decision",
+        service.wholesale_return_decision,
+        problem="quality",
+        self_collected=False,
+        remote=False,
+        quality_confirmed=True,
+    )
+    # moveout
+    add("moveout.Charge", moveout.Charge, label="水费", amount="10")
+    add("moveout.Damage", moveout.Damage, location="墙面", amount="100")
+    add("moveout.MoveOutPolicy", moveout.MoveOutPolicy)
+    add(
+        "moveout.MoveOutCase.open",
+        moveout.MoveOutCase.open,
+        unit="A-2",
+        tenant="某人",
+        applied_on=D,
+        passes=1,
+        keys=1,
+    )
+    add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, passes=1, keys=1)
+    add(
+        "moveout.MoveOutCase.inspect",
+        RETURNED.inspect,
+        on=D2,
+        restored=True,
+        damages=[moveout.Damage("墙", "50")],
+    )
+    add("moveout.MoveOutCase.settle", INSPECTED.settle, on=D2, collected=0)
+    add("moveout.MoveOutCase.collect", INSPECTED.settle(D2).collect, on=D2, amount="100")
+    add("moveout.MoveOutCase.release_parking", MOVE.release_parking, on=D2)
+    add("moveout.MoveOutCase.notify", SETTLED.notify, on=D2)
+    add("moveout.can_leave", moveout.can_leave, case=MOVE)
+    add(
+        "moveout.settle",
+        moveout.settle,
+        deposits=[moveout.Charge("押金", "100")],
+        damages=[],
+        arrears=[],
+    )
+    # purchasing
+    add("purchasing.CostLimit", purchasing.CostLimit, basis="per_tonne", rate="100")
+    add("purchasing.PurchasingPolicy", purchasing.PurchasingPolicy)
+    add("purchasing.cost_contract", purchasing.cost_contract, limit=LIMIT, actual="900", tonnes=10)
+    add(
+        "purchasing.purchasing_mode",
+        purchasing.purchasing_mode,
+        large=True,
+        branches_scattered=False,
+        needs_differ=False,
+    )
+    add("purchasing.purchasing_route", purchasing.purchasing_route, common=True, large_amount=True)
+    # archives
+    add("archives.Archive", archives.Archive, customer="某药店", created_on=D)
+    add("archives.Archive.updated", ARCHIVE.updated, on=D2)
+    add("archives.ArchivePolicy", archives.ArchivePolicy)
+    add(
+        "archives.LoanRequest",
+        archives.LoanRequest,
+        borrower="李四",
+        relation="相关业务人员",
+        purpose="核对",
+        on=D,
+        return_by=D2,
+    )
+    add("archives.archive_due", archives.archive_due, first_contact_on=D, calendar=CAL)
+    add("archives.can_lend", archives.can_lend, request=LOAN)
+    add("archives.completeness", archives.completeness, archive=ARCHIVE)
+    add(
+        "archives.overdue_updates",
+        archives.overdue_updates,
+        archives=[ARCHIVE],
+        on=D2,
+        calendar=CAL,
+    )
+    add("archives.survey_due", archives.survey_due, on=D2, surveys=[D], calendar=CAL)
+    add("archives.update_schedule", archives.update_schedule, archive=ARCHIVE, on=D2, calendar=CAL)
+    # constructors and methods not reached above
+    add("sla.Clock", sla.Clock, target=TARGET, events=CLOCK.events, calendar=CAL)
+    add("sla.SelectionRule.matches", sla.SelectionRule("all", ["resolve"]).matches, attributes={})
+    add(
+        "complaints.Case",
+        complaints.Case,
+        complaint=_complaint(),
+        events=_case().events,
+        policy=complaints.CasePolicy(),
+    )
+    add("complaints.CaseEvent.get", complaints.CaseEvent("reply", T2, "客户关系顾问").get, name="x")
+    add("complaints.Rule.matches", complaints.DEFAULT_RULES.rules[0].matches, normalised="投诉")
+    add(
+        "complaints.RuleSet",
+        complaints.RuleSet,
+        rules=complaints.DEFAULT_RULES.rules,
+        departments=complaints.DEFAULT_RULES.departments,
+    )
+    add(
+        "complaints.CaseStatistics.target",
+        complaints.statistics([_case()], at=T2).target,
+        name="solution",
+    )
+    flow = _flows()
+    for method, state, kw in (
+        ("propose", "assigned", {"role": "服务经理", "solution": "换货"}),
+        ("approve", "proposed", {"role": "总经理"}),
+        ("reject", "proposed", {"role": "总经理", "note": "补偿不足"}),
+        ("notify", "approved", {"role": "客户关系顾问"}),
+        ("survey", "notified", {"role": "客户关系顾问", "satisfied": True}),
+        ("close", "surveyed", {"role": "客户关系经理", "result": "换货"}),
+        ("review", "closed", {"role": "总经理", "note": "抽检"}),
+        ("escalate", "classified", {"role": "客户关系经理", "department": "质量部"}),
+        ("negotiate", "escalated", {"role": "部门经理", "note": "赔偿"}),
+        ("explain", "not_established", {"role": "客户关系顾问", "note": "已致歉"}),
+        ("answer", "suggestion", {"role": "客户关系顾问", "note": "已采纳"}),
+        ("promise", "suggestion", {"role": "客户关系顾问", "period": "5个工作日"}),
+        ("reopen", "unsatisfied", {"role": "客户关系经理", "note": "要求退款"}),
+        ("extend", "classified", {"role": "客户关系经理", "note": "延期"}),
+    ):
+        case_in_state = flow[state]
+        add(
+            f"complaints.Case.{method}",
+            getattr(case_in_state, method),
+            at=case_in_state.events[-1].at + dt.timedelta(hours=1),
+            **kw,
+        )
+    report = secrecy.access_report([PERSON, STAFF], [MATTER], D)
+    add("secrecy.AccessReport.for_matter", report.for_matter, matter_id="S-1")
+    add("secrecy.MatterAccess.may_know", report.for_matter("S-1").may_know, person_id="li")
+    add(
+        "service.ForbiddenPhrase.finditer",
+        service.ForbiddenPhrase("滚", "brusque", "请").finditer,
+        text="你滚",
+    )
+    add("moveout.MoveOutCase", moveout.MoveOutCase, unit="A-3", tenant="某人", applied_on=D)
+
+    def add_arrears(on: Any, charges: Any) -> Any:
+        return MOVE.add_arrears(on, charges)
+
+    add("moveout.MoveOutCase.add_arrears", add_arrears, on=D2, charges=moveout.Charge("电费", "5"))
+    # the parse() of every enumeration
+    for module in MODULES:
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if isinstance(obj, type) and issubclass(obj, enum.Enum) and hasattr(obj, "parse"):
+                first = next(iter(obj))
+                add(f"{module.__name__[8:]}.{name}.parse", obj.parse, text=first.name)
+    return e
+
+
+class Call(NamedTuple):
+    """A valid call: ``fn(**kwargs)`` returns (or, for a rule that always refuses, raises
+    a CustopsError)."""
+
+    id: str
+    fn: Callable[..., Any]
+    kwargs: dict[str, Any]
+
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # provisional-year warnings while building fixtures
+    CALLS = tuple(Call(*e) for e in entries())
+BY_ID = {c.id: c for c in CALLS}
+
+# Result values the library builds and returns; their constructors are not an input
+# boundary (R-* decisions are made before they are built), so they are not swept.
+OUTPUT_ONLY = frozenset(
+    {
+        "calendars.DayInfo",
+        "periods.Deadline",
+        "sla.Cycle",
+        "sla.Schedule",
+        "sla.Selection",
+        "sla.Status",
+        "sla.Step",
+        "complaints.CaseStatistics",
+        "complaints.CaseStatus",
+        "complaints.Classification",
+        "complaints.Clear",
+        "complaints.Evidence",
+        "complaints.FineDecision",
+        "complaints.HandlingDecision",
+        "complaints.OnTime",
+        "complaints.PenaltyAssessment",
+        "complaints.PenaltyLine",
+        "complaints.Retention",
+        "complaints.ReturnDecision",
+        "complaints.ScoreDeduction",
+        "complaints.SeverityAssessment",
+        "complaints.SixClears",
+        "complaints.Tally",
+        "complaints.ValidityDecision",
+        "vip.CardCheck",
+        "vip.LedgerEntry",
+        "vip.Qualification",
+        "vip.Quote",
+        "vip.QuoteLine",
+        "vip.Reversal",
+        "deposits.Deduction",
+        "deposits.RefundSchedule",
+        "deposits.ScheduleLine",
+        "exchange.Check",
+        "exchange.Checklist",
+        "exchange.Consequence",
+        "exchange.Eligibility",
+        "exchange.InactivityCheck",
+        "exchange.InspectionStatus",
+        "exchange.InspectionWindow",
+        "exchange.Ruling",
+        "secrecy.AccessReport",
+        "secrecy.Decision",
+        "secrecy.LeakReport",
+        "secrecy.MatterAccess",
+        "service.CashAnnouncement",
+        "service.Finding",
+        "service.FranchiseAllowance",
+        "service.GreetingCheck",
+        "service.PhoneCheck",
+        "service.PickingDeadline",
+        "service.RepairDecision",
+        "service.ReplyCheck",
+        "service.ReturnDecision",
+        "moveout.Event",
+        "moveout.Inspection",
+        "moveout.LeaveDecision",
+        "moveout.Settlement",
+        "purchasing.CostContract",
+        "purchasing.ModeRecommendation",
+        "purchasing.RouteDecision",
+        "purchasing.Share",
+        "archives.Completeness",
+        "archives.OverdueUpdate",
+        "archives.SurveyStatus",
+        "archives.UpdatePeriod",
+    }
+)
+
+# Options that configure the call rather than carry data: yuan()'s keyword flags (read
+# for their truth value, as in ``if``).  An ``argument=`` option (the name used in
+# messages) is skipped everywhere.
+NOT_DATA = frozenset({("money.yuan", "non_negative"), ("money.yuan", "exact")})
+
+
+def _expected_name(call: Call, argument: str) -> str:
+    """The name an error about ``argument`` must carry.
+
+    A function with an ``argument=`` option (``Level.parse``, ``calendar_or_china``,
+    ``yuan``) names whatever that option says, by default its default.
+    """
+    options = inspect.signature(call.fn).parameters
+    if "argument" in options and argument in ("text", "value"):
+        return str(call.kwargs.get("argument", options["argument"].default))
+    return argument
+
+
+def _params(fn: Callable[..., Any]) -> tuple[str, ...]:
+    kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)
+    return tuple(
+        p.name
+        for p in inspect.signature(fn).parameters.values()
+        if p.kind in kinds and not p.name.startswith("_")
+    )
+
+
+def _public_callables() -> Iterator[str]:
+    """``module.name`` of every public function, constructor and method taking input."""
+    for module in MODULES:
+        short = module.__name__.removeprefix("custops.")
+        for name in module.__all__:
+            obj = getattr(module, name)
+            key = f"{short}.{name}"
+            if inspect.isfunction(obj):
+                if _params(obj):
+                    yield key
+            elif isinstance(obj, type) and not issubclass(obj, (enum.Enum, BaseException)):
+                if key not in OUTPUT_ONLY:
+                    yield key
+                for attr, raw in vars(obj).items():
+                    func = getattr(raw, "__func__", raw)
+                    if attr.startswith("_") or not inspect.isfunction(func):
+                        continue
+                    if [p for p in _params(func) if p not in ("self", "cls")]:
+                        yield f"{key}.{attr}"
+
+
+def test_every_public_name_is_covered() -> None:
+    """Each module's ``__all__``: every callable taking input has a valid call in CALLS."""
+    constructors = {c.id.rsplit(".", 1)[0] for c in CALLS if c.id.rsplit(".", 1)[1][0].islower()}
+    missing = [
+        key
+        for key in _public_callables()
+        if key not in BY_ID and not (key in constructors and key.count(".") == 1)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
+def test_the_valid_calls_are_valid(call: Call) -> None:
+    """The baseline of the sweep: each call succeeds (two always refuse by rule)."""
+    always_refused = {"vip.Card.transfer_to": "R-VIP-09", "vip.Ledger.combine": "R-VIP-08"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if call.id in always_refused:
+            with pytest.raises(InvalidInput, match=always_refused[call.id]):
+                call.fn(**call.kwargs)
+        else:
+            assert call.fn(**call.kwargs) is not NotImplemented
+
+
+_NAIVE = dt.datetime(2025, 6, 3, 10, 0)
+JUNK: tuple[tuple[str, Any], ...] = (
+    ("None", None),
+    ("float", 1.5),
+    ("nan", float("nan")),
+    ("empty str", ""),
+    ("junk str", "junk"),
+    ("negative str", "-5"),
+    ("negative int", -7),
+    ("zero", 0),
+    ("huge int", 10**30),
+    ("bool", True),
+    ("bytes", b"x"),
+    ("empty list", []),
+    ("list of object", [object()]),
+    ("empty dict", {}),
+    ("dict", {"x": 1}),
+    ("object", object()),
+    ("naive datetime", _NAIVE),
+    ("date", D),
+    ("aware datetime", T),
+    ("negative timedelta", dt.timedelta(hours=-1)),
+    ("Decimal NaN", Decimal("NaN")),
+    ("Decimal -5", Decimal("-5")),
+)
+# Junk that is never a value custops accepts silently, whatever the argument.
+NEVER_ACCEPTED = frozenset({"float", "nan", "bytes", "object", "naive datetime"})
+# ...except where the argument is typed loosely on purpose: the enum parse() methods and
+# values that any object may be compared with.
+LOOSE = frozenset(
+    {
+        ("sla.normalise_value", "value"),  # a bool is an attribute value (special=True)
+        ("complaints.CaseEvent.get", "default"),  # returned as given
+        ("vip.Ledger.combine", "other"),  # always refused (R-VIP-08)
+    }
+)
+
+
+def _names(error: CustopsError, argument: str, expected: str) -> bool:
+    """Whether ``error`` names the argument: as its ``argument`` (``archives[2]`` counts for
+    ``archives``) or in its message (a check across two arguments, ``fine_min: must not
+    exceed fine_max``, names both).  An :class:`IllegalTransition` names the event refused."""
+    if isinstance(error, IllegalTransition):
+        return True
+    named = (error.argument or "").split("[")[0]
+    words = re.compile(rf"\b({re.escape(argument)}|{re.escape(expected)})\b")
+    return named in (argument, expected) or words.search(str(error)) is not None
+
+
+@pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
+def test_junk_in_every_argument(call: Call) -> None:
+    """Each argument in turn replaced by junk: a result or a CustopsError naming it."""
+    problems: list[str] = []
+    for argument in _params(call.fn):
+        if argument == "argument" or (call.id, argument) in NOT_DATA:
+            continue
+        expected = _expected_name(call, argument)
+        for label, junk in JUNK:
+            kwargs = {**call.kwargs, argument: junk}
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    call.fn(**kwargs)
+            except CustopsError as error:
+                if not _names(error, argument, expected):
+                    problems.append(f"{argument}={label}: message names another argument: {error}")
+                if not isinstance(error, (TypeError, ValueError)):
+                    problems.append(f"{argument}={label}: neither a TypeError nor a ValueError")
+            except Exception as error:
+                problems.append(f"{argument}={label}: {type(error).__name__} escaped: {error}")
+            else:
+                if label in NEVER_ACCEPTED and (call.id, argument) not in LOOSE:
+                    problems.append(f"{argument}={label}: accepted silently")
+    assert problems == []
+
+
+# --------------------------------------------------------------------------- the table
+
+
+class Bad(NamedTuple):
+    """One wrong input: ``fn(**kwargs)`` raises ``error`` naming ``argument``."""
+
+    what: str
+    fn: Callable[..., Any]
+    kwargs: dict[str, Any]
+    error: type[CustopsError]
+    argument: str
+
+
+_T_BEFORE = T - dt.timedelta(hours=1)
+_FLOWS = _flows()
+
+BAD: tuple[Bad, ...] = (
+    # money as a float
+    Bad("money.yuan float", money.yuan, {"value": 0.1}, InvalidType, "value"),
+    Bad(
+        "money.allocate float", money.allocate, {"total": 1.5, "weights": [1]}, InvalidType, "total"
+    ),
+    Bad(
+        "money.allocate empty",
+        money.allocate,
+        {"total": "1", "weights": []},
+        InvalidInput,
+        "weights",
+    ),
+    Bad(
+        "money.allocate float weight",
+        money.allocate,
+        {"total": "1", "weights": [0.5]},
+        InvalidType,
+        "weights[0]",
+    ),
+    Bad("money.uppercase negative", money.uppercase, {"amount": "-1"}, InvalidInput, "amount"),
+    Bad("money.from_fen bool", money.from_fen, {"fen": True}, InvalidType, "fen"),
+    Bad("vip.Purchase float", vip.Purchase, {"on": D, "paid": 99.9}, InvalidType, "paid"),
+    Bad(
+        "vip.Ledger.earn float",
+        LEDGER.earn,
+        {"paid": 12.5, "on": D, "ref": "R-9"},
+        InvalidType,
+        "paid",
+    ),
+    Bad("vip.Line float", vip.Line, {"list_price": 9.99}, InvalidType, "list_price"),
+    Bad("vip.VipPolicy float rate", vip.VipPolicy, {"base_rate": 0.9}, InvalidType, "base_rate"),
+    Bad(
+        "deposits.refund_schedule float",
+        deposits.refund_schedule,
+        {"peak": 1e4, "balance": "1", "announced_on": D},
+        InvalidType,
+        "peak",
+    ),
+    Bad(
+        "deposits.Tranche float share",
+        deposits.Tranche,
+        {"months": 4, "share": 0.4},
+        InvalidType,
+        "share",
+    ),
+    Bad(
+        "service.cash float",
+        service.cash_announcement,
+        {"received": 100.0, "due": "35"},
+        InvalidType,
+        "received",
+    ),
+    Bad(
+        "service.franchise float ratio",
+        service.franchise_return_allowance,
+        {"purchased": "100", "ratio": 0.05, "requested": "1"},
+        InvalidType,
+        "ratio",
+    ),
+    Bad(
+        "purchasing.CostLimit float",
+        purchasing.CostLimit,
+        {"basis": "per_tonne", "rate": 100.0},
+        InvalidType,
+        "rate",
+    ),
+    Bad(
+        "exchange.minimum_fine float",
+        exchange.minimum_fine,
+        {"illicit_gain": 10.0},
+        InvalidType,
+        "illicit_gain",
+    ),
+    Bad(
+        "complaints.assess_fine float",
+        complaints.assess_fine,
+        {"amount": 500.0},
+        InvalidType,
+        "amount",
+    ),
+    Bad(
+        "complaints.fine_for float",
+        complaints.ResponsibilityPolicy().fine_for,
+        {"loss": 1.5},
+        InvalidType,
+        "loss",
+    ),
+    Bad(
+        "moveout.Charge float",
+        moveout.Charge,
+        {"label": "水费", "amount": 10.0},
+        InvalidType,
+        "amount",
+    ),
+    # a naive datetime where an instant is expected
+    Bad(
+        "periods.deadline naive",
+        periods.deadline,
+        {"start": _NAIVE, "period": "1天"},
+        InvalidInput,
+        "start",
+    ),
+    Bad(
+        "sla.Clock.start naive",
+        sla.Clock.start,
+        {"target": TARGET, "at": _NAIVE},
+        InvalidInput,
+        "at",
+    ),
+    Bad("sla.Clock.status naive", CLOCK.status, {"at": _NAIVE}, InvalidInput, "at"),
+    Bad(
+        "complaints.Complaint naive",
+        complaints.Complaint,
+        {"received_at": _NAIVE, "channel": "电话", "content": "x", "complainant": "y"},
+        InvalidInput,
+        "received_at",
+    ),
+    Bad(
+        "complaints.Case.reply naive",
+        _case().reply,
+        {"at": _NAIVE, "role": "客户关系顾问"},
+        InvalidInput,
+        "at",
+    ),
+    Bad(
+        "calendars.add_working_time naive",
+        CAL.add_working_time,
+        {"t": _NAIVE, "delta": dt.timedelta(hours=1)},
+        InvalidInput,
+        "t",
+    ),
+    Bad(
+        "service.greeting_check naive",
+        service.greeting_check,
+        {"arrived_at": _NAIVE},
+        InvalidInput,
+        "arrived_at",
+    ),
+    Bad(
+        "secrecy.report_leak naive",
+        secrecy.report_leak,
+        {"matter": MATTER, "what": "x", "found_at": _NAIVE, "found_by": PERSON, "remedy": "y"},
+        InvalidInput,
+        "found_at",
+    ),
+    # a day outside the calendar's years names the day given, not the calendar's internals
+    Bad(
+        "periods.deadline start outside",
+        periods.deadline,
+        {"start": dt.date(1949, 1, 1), "period": "3个工作日"},
+        InvalidInput,
+        "start",
+    ),
+    Bad(
+        "exchange.change_report_due outside",
+        exchange.change_report_due,
+        {"event_on": dt.date(1949, 1, 1)},
+        InvalidInput,
+        "event_on",
+    ),
+    Bad(
+        "archives.archive_due outside",
+        archives.archive_due,
+        {"first_contact_on": dt.date(3000, 1, 1)},
+        InvalidInput,
+        "first_contact_on",
+    ),
+    Bad(
+        "deposits.refund_schedule outside",
+        deposits.refund_schedule,
+        {"peak": "1", "balance": "1", "announced_on": dt.date(1458, 8, 28)},
+        InvalidInput,
+        "announced_on",
+    ),
+    Bad(
+        "archives.Archive.updated before created",
+        ARCHIVE.updated,
+        {"on": dt.date(2025, 1, 1)},
+        InvalidInput,
+        "on",
+    ),
+    Bad(
+        "complaints.SeverityCriteria non-str criterion",
+        complaints.SeverityCriteria,
+        {"enabled": [None, 1]},
+        InvalidType,
+        "enabled",
+    ),
+    Bad(
+        "deposits.refund_schedule calendar",
+        deposits.refund_schedule,
+        {
+            "peak": "1",
+            "balance": "1",
+            "announced_on": D,
+            "policy": deposits.DepositPolicy(roll_to_workday=False),
+            "calendar": "CN",
+        },
+        InvalidType,
+        "calendar",
+    ),
+    # a datetime where a date is expected
+    Bad("calendars.is_workday datetime", CAL.is_workday, {"d": T}, InvalidType, "d"),
+    Bad(
+        "periods.due_date datetime",
+        periods.due_date,
+        {"start": T, "period": "3天"},
+        InvalidType,
+        "start",
+    ),
+    Bad(
+        "vip.qualification datetime",
+        vip.qualification,
+        {"purchases": [], "on": T},
+        InvalidType,
+        "on",
+    ),
+    Bad(
+        "deposits.Tranche.scheduled datetime",
+        deposits.Tranche(4, "0.4").scheduled,
+        {"announced_on": _NAIVE},
+        InvalidType,
+        "announced_on",
+    ),
+    Bad(
+        "exchange.change_report_due datetime",
+        exchange.change_report_due,
+        {"event_on": T},
+        InvalidType,
+        "event_on",
+    ),
+    Bad(
+        "secrecy.can_know datetime",
+        secrecy.can_know,
+        {"person": PERSON, "matter": MATTER, "on": T},
+        InvalidType,
+        "on",
+    ),
+    Bad("moveout.settle datetime", INSPECTED.settle, {"on": T}, InvalidType, "on"),
+    Bad(
+        "archives.archive_due datetime",
+        archives.archive_due,
+        {"first_contact_on": T},
+        InvalidType,
+        "first_contact_on",
+    ),
+    Bad(
+        "service.repair_intake datetime",
+        service.repair_intake,
+        {"received_on": T, "repairable_in_house": True},
+        InvalidType,
+        "received_on",
+    ),
+    # a str where a date is expected
+    Bad(
+        "calendars.add_workdays str",
+        CAL.add_workdays,
+        {"d": "2025-06-03", "n": 1},
+        InvalidType,
+        "d",
+    ),
+    Bad("vip.Card.check str", CARD.check, {"on": "2025-06-03"}, InvalidType, "on"),
+    Bad(
+        "secrecy.Extension str",
+        secrecy.Extension,
+        {"decided_on": "2025-06-03", "until": D2},
+        InvalidType,
+        "decided_on",
+    ),
+    Bad(
+        "complaints.ReviewPeriod str",
+        complaints.ReviewPeriod,
+        {"start": "2025-06-03", "end": D2},
+        InvalidType,
+        "start",
+    ),
+    Bad(
+        "archives.survey_due str",
+        archives.survey_due,
+        {"on": D, "surveys": ["2025-01-01"]},
+        InvalidType,
+        "surveys[0]",
+    ),
+    # None where a value is required
+    Bad("money.yuan None", money.yuan, {"value": None}, InvalidType, "value"),
+    Bad("complaints.normalise None", complaints.normalise, {"text": None}, InvalidType, "text"),
+    Bad(
+        "complaints.Rule.matches None",
+        complaints.DEFAULT_RULES.rules[0].matches,
+        {"normalised": None},
+        InvalidType,
+        "normalised",
+    ),
+    Bad(
+        "deposits.DepositPolicy.round None",
+        deposits.DepositPolicy().round,
+        {"amount": None},
+        InvalidType,
+        "amount",
+    ),
+    Bad(
+        "deposits.reserve_of None",
+        deposits.DepositPolicy().reserve_of,
+        {"peak": None},
+        InvalidType,
+        "peak",
+    ),
+    Bad("deposits.display_width None", deposits.display_width, {"text": None}, InvalidType, "text"),
+    Bad(
+        "exchange.required_count None",
+        exchange.required_count,
+        {"share": None, "total": 3},
+        InvalidType,
+        "share",
+    ),
+    Bad(
+        "secrecy.default_level None policy",
+        secrecy.default_level,
+        {"kind": "合同", "policy": None},
+        InvalidType,
+        "policy",
+    ),
+    Bad(
+        "service.ForbiddenPhrase.finditer None",
+        service.ForbiddenPhrase("滚", "brusque", "请").finditer,
+        {"text": None},
+        InvalidType,
+        "text",
+    ),
+    Bad(
+        "complaints.Case.propose None",
+        _FLOWS["assigned"].propose,
+        {"at": T2 + dt.timedelta(hours=3), "role": "服务经理", "solution": None},
+        InvalidType,
+        "solution",
+    ),
+    Bad(
+        "complaints.Case.close None",
+        _FLOWS["surveyed"].close,
+        {"at": T2 + dt.timedelta(hours=9), "role": "客户关系经理", "result": None},
+        InvalidType,
+        "result",
+    ),
+    Bad(
+        "vip.Holder None",
+        vip.Holder,
+        {"customer_id": None, "name": "x"},
+        InvalidType,
+        "customer_id",
+    ),
+    # a negative amount
+    Bad(
+        "money.yuan non_negative",
+        money.yuan,
+        {"value": "-1", "non_negative": True},
+        InvalidInput,
+        "value",
+    ),
+    Bad(
+        "complaints.fine_for negative",
+        complaints.ResponsibilityPolicy().fine_for,
+        {"loss": "-1"},
+        InvalidInput,
+        "loss",
+    ),
+    Bad(
+        "deposits.reserve_of negative",
+        deposits.DepositPolicy().reserve_of,
+        {"peak": "-1"},
+        InvalidInput,
+        "peak",
+    ),
+    Bad(
+        "deposits.Claim negative",
+        deposits.Claim,
+        {"amount": "-1", "on": D, "reason": "x"},
+        InvalidInput,
+        "amount",
+    ),
+    Bad(
+        "vip.Ledger.earn negative",
+        LEDGER.earn,
+        {"paid": "-1", "on": D, "ref": "R-9"},
+        InvalidInput,
+        "paid",
+    ),
+    Bad(
+        "vip.Ledger.redeem negative",
+        LEDGER.redeem,
+        {"points": -1, "on": D, "gift": "x"},
+        InvalidInput,
+        "points",
+    ),
+    Bad(
+        "exchange.Applicant negative",
+        exchange.Applicant,
+        {
+            "registered_capital": "-1",
+            "fixed_premises": True,
+            "it_adequate": True,
+            "governance_sound": True,
+            "fees_paid": True,
+        },
+        InvalidInput,
+        "registered_capital",
+    ),
+    Bad(
+        "exchange.required_count negative",
+        exchange.required_count,
+        {"share": Fraction(1, 3), "total": -1},
+        InvalidInput,
+        "total",
+    ),
+    Bad(
+        "moveout.collect negative",
+        INSPECTED.settle(D2).collect,
+        {"on": D2, "amount": "-5"},
+        InvalidInput,
+        "amount",
+    ),
+    Bad(
+        "purchasing.cost_contract negative",
+        purchasing.cost_contract,
+        {"limit": LIMIT, "actual": "-1", "tonnes": 10},
+        InvalidInput,
+        "actual",
+    ),
+    Bad("service.phone_check negative", service.phone_check, {"rings": -1}, InvalidInput, "rings"),
+    # an unknown level or label
+    Bad(
+        "secrecy.Level.parse unknown",
+        secrecy.Level.parse,
+        {"text": "internal"},
+        InvalidInput,
+        "level",
+    ),
+    Bad(
+        "secrecy.classify unknown kind",
+        secrecy.classify,
+        {
+            "matter_id": "M",
+            "kind": "秘方",
+            "owner": "华东公司",
+            "classified_on": D,
+            "term_end": None,
+        },
+        InvalidInput,
+        "kind",
+    ),
+    Bad(
+        "periods.Period unknown unit",
+        periods.Period,
+        {"amount": 1, "unit": "fortnights"},
+        InvalidInput,
+        "unit",
+    ),
+    Bad(
+        "periods.Period.parse unknown", periods.Period.parse, {"text": "三月"}, InvalidInput, "text"
+    ),
+    Bad(
+        "complaints.Complaint unknown channel",
+        complaints.Complaint,
+        {"received_at": T, "channel": "飞鸽", "content": "x", "complainant": "y"},
+        InvalidInput,
+        "channel",
+    ),
+    Bad(
+        "complaints.handling_decision unknown",
+        complaints.handling_decision,
+        {"handling_class": "x"},
+        InvalidInput,
+        "handling_class",
+    ),
+    Bad(
+        "exchange.consequence unknown",
+        exchange.consequence,
+        {"finding": "迟到"},
+        InvalidInput,
+        "finding",
+    ),
+    Bad(
+        "exchange.application_checklist unknown",
+        exchange.application_checklist,
+        {"submitted": ["contract", "照片"]},
+        InvalidInput,
+        "submitted[1]",
+    ),
+    Bad(
+        "vip.VipPolicy unknown stacking",
+        vip.VipPolicy,
+        {"stacking": "both"},
+        InvalidInput,
+        "stacking",
+    ),
+    Bad(
+        "sla.Target.period_for unknown promised",
+        TARGET.period_for,
+        {"promised": "三月"},
+        InvalidInput,
+        "promised",
+    ),
+    Bad(
+        "sla.Target unknown special_period",
+        sla.Target,
+        {"name": "r", "period": "3天", "special_period": "x"},
+        InvalidInput,
+        "special_period",
+    ),
+    Bad(
+        "sla.SlaPolicy.schedule unknown target",
+        lambda **kw: POLICY.schedule(T, **kw),
+        {"promised": {"nope": "1天"}},
+        InvalidInput,
+        "promised",
+    ),
+    Bad(
+        "archives.ArchivePolicy unknown period",
+        archives.ArchivePolicy,
+        {"creation_period": "某天"},
+        InvalidInput,
+        "creation_period",
+    ),
+    Bad(
+        "complaints.Case.promise unknown period",
+        _FLOWS["suggestion"].promise,
+        {"at": T2 + dt.timedelta(hours=1), "role": "客户关系顾问", "period": "x"},
+        InvalidInput,
+        "period",
+    ),
+    Bad(
+        "moveout.inspect unknown department",
+        RETURNED.inspect,
+        {"on": D2, "restored": True, "inspectors": ["保安部", "工程部", "后勤部"]},
+        InvalidInput,
+        "inspectors",
+    ),
+    Bad(
+        "complaints.RuleSet.without unknown",
+        lambda ids: complaints.DEFAULT_RULES.without(ids),
+        {"ids": "no.such.rule"},
+        InvalidInput,
+        "ids",
+    ),
+    # an end before its start
+    Bad(
+        "secrecy.Extension end before start",
+        secrecy.Extension,
+        {"decided_on": D2, "until": D},
+        InvalidInput,
+        "until",
+    ),
+    Bad(
+        "secrecy.Matter term_end before",
+        secrecy.Matter,
+        {
+            "id": "M",
+            "level": "秘密",
+            "kind": "合同",
+            "owner": "x",
+            "classified_on": D2,
+            "term_end": D,
+        },
+        InvalidInput,
+        "term_end",
+    ),
+    Bad(
+        "vip.Card valid_until before",
+        vip.Card,
+        {"number": "V", "holder": HOLDER, "issued_on": D2, "valid_until": D},
+        InvalidInput,
+        "valid_until",
+    ),
+    Bad(
+        "complaints.ReviewPeriod end before",
+        complaints.ReviewPeriod,
+        {"start": D2, "end": D},
+        InvalidInput,
+        "end",
+    ),
+    Bad(
+        "complaints.statistics end before",
+        complaints.statistics,
+        {"cases": [], "period": (D2, D)},
+        InvalidInput,
+        "end",
+    ),
+    Bad(
+        "complaints.return_decision found before",
+        complaints.return_decision,
+        {"defect": "mould", "outbound_on": D2, "found_on": D},
+        InvalidInput,
+        "found_on",
+    ),
+    Bad(
+        "calendars.Interval end before",
+        calendars.Interval,
+        {"start": "12:00", "end": "09:00"},
+        InvalidInput,
+        "end",
+    ),
+    Bad(
+        "archives.LoanRequest return before",
+        archives.LoanRequest,
+        {"borrower": "李四", "relation": "相关业务人员", "purpose": "x", "on": D2, "return_by": D},
+        InvalidInput,
+        "return_by",
+    ),
+    Bad(
+        "exchange.revocation on before",
+        exchange.revocation_due_to_inactivity,
+        {"last_trade_on": D2, "on": D},
+        InvalidInput,
+        "on",
+    ),
+    Bad(
+        "service.greeting_check greeted before",
+        service.greeting_check,
+        {"arrived_at": T2, "greeted_at": T},
+        InvalidInput,
+        "greeted_at",
+    ),
+    Bad(
+        "secrecy.report_leak occurred after found",
+        secrecy.report_leak,
+        {
+            "matter": MATTER,
+            "what": "x",
+            "found_at": T,
+            "found_by": PERSON,
+            "remedy": "y",
+            "occurred_at": T2,
+        },
+        InvalidInput,
+        "occurred_at",
+    ),
+    Bad("sla.Clock.status before start", CLOCK.status, {"at": _T_BEFORE}, InvalidInput, "at"),
+    # a bool where an int is expected
+    Bad("periods.Period.days bool", periods.Period.days, {"amount": True}, InvalidType, "amount"),
+    Bad("calendars.add_workdays bool", CAL.add_workdays, {"d": D, "n": True}, InvalidType, "n"),
+    Bad(
+        "exchange.inspection_window bool",
+        exchange.inspection_window,
+        {"year": True},
+        InvalidType,
+        "year",
+    ),
+    Bad(
+        "exchange.required_count bool",
+        exchange.required_count,
+        {"share": Fraction(1, 3), "total": False},
+        InvalidType,
+        "total",
+    ),
+    Bad(
+        "service.picking_deadline bool",
+        service.picking_deadline,
+        {"received_at": T, "items": True},
+        InvalidType,
+        "items",
+    ),
+    Bad(
+        "complaints.score_deduction bool",
+        complaints.score_deduction,
+        {"complaints": True},
+        InvalidType,
+        "complaints",
+    ),
+    Bad(
+        "vip.Line bool quantity",
+        vip.Line,
+        {"list_price": "1", "quantity": True},
+        InvalidType,
+        "quantity",
+    ),
+    Bad(
+        "moveout.return_items bool",
+        MOVE.return_items,
+        {"on": D, "passes": True},
+        InvalidType,
+        "passes",
+    ),
+    Bad(
+        "calendars.intervals_on makeup not bool",
+        calendars.BusinessHours.standard().intervals_on,
+        {"weekday": 0, "makeup": 1},
+        InvalidType,
+        "makeup",
+    ),
+    Bad(
+        "sla.Target.period_for special not bool",
+        TARGET.period_for,
+        {"special": "yes"},
+        InvalidType,
+        "special",
+    ),
+    # an empty collection where one item is needed
+    Bad("vip.quote empty", vip.quote, {"lines": [], "on": D}, InvalidInput, "lines"),
+    Bad(
+        "deposits.DepositPolicy empty",
+        deposits.DepositPolicy,
+        {"tranches": []},
+        PolicyError,
+        "tranches",
+    ),
+    Bad(
+        "sla.SlaPolicy empty",
+        sla.SlaPolicy,
+        {"name": "x", "targets": [], "rules": []},
+        PolicyError,
+        "targets",
+    ),
+    Bad(
+        "purchasing.PurchasingPolicy empty",
+        purchasing.PurchasingPolicy,
+        {"parties": []},
+        PolicyError,
+        "parties",
+    ),
+    Bad(
+        "purchasing.cost_contract empty",
+        purchasing.cost_contract,
+        {"limit": LIMIT, "actual": "1", "tonnes": 1, "parties": {}},
+        InvalidInput,
+        "parties",
+    ),
+    Bad(
+        "complaints.Case empty",
+        complaints.Case,
+        {"complaint": _complaint(), "events": ()},
+        InvalidInput,
+        "events",
+    ),
+    # object() of no known type, and collections that are not collections
+    Bad(
+        "sla.SelectionRule.matches object",
+        sla.SelectionRule("a", ["x"]).matches,
+        {"attributes": object()},
+        InvalidType,
+        "attributes",
+    ),
+    Bad(
+        "sla.Selection.start promised object",
+        SELECTION.start,
+        {"at": T, "promised": object()},
+        InvalidType,
+        "promised",
+    ),
+    Bad(
+        "complaints.with_departments object",
+        complaints.DEFAULT_RULES.with_departments,
+        {"departments": [object()]},
+        InvalidType,
+        "departments",
+    ),
+    Bad(
+        "archives.overdue_updates str",
+        archives.overdue_updates,
+        {"archives": "某医院", "on": D},
+        InvalidType,
+        "archives",
+    ),
+    Bad(
+        "archives.overdue_updates object item",
+        archives.overdue_updates,
+        {"archives": [ARCHIVE, object()], "on": D},
+        InvalidType,
+        "archives[1]",
+    ),
+    Bad(
+        "archives.update_schedule calendar",
+        archives.update_schedule,
+        {"archive": ARCHIVE, "on": D, "calendar": "CN"},
+        InvalidType,
+        "calendar",
+    ),
+    Bad(
+        "archives.survey_due calendar",
+        archives.survey_due,
+        {"on": D, "calendar": object()},
+        InvalidType,
+        "calendar",
+    ),
+    Bad(
+        "service.picking_deadline calendar",
+        service.picking_deadline,
+        {"received_at": T, "items": 1, "calendar": "CN"},
+        InvalidType,
+        "calendar",
+    ),
+    Bad(
+        "secrecy.access_report str",
+        secrecy.access_report,
+        {"people": [], "matters": "S-1", "on": D},
+        InvalidType,
+        "matters",
+    ),
+    Bad(
+        "secrecy.classify object id",
+        secrecy.classify,
+        {"matter_id": object(), "kind": "合同", "owner": "x", "classified_on": D, "term_end": None},
+        InvalidType,
+        "matter_id",
+    ),
+    Bad(
+        "secrecy.Matter object owner",
+        secrecy.Matter,
+        {
+            "id": "M",
+            "level": "秘密",
+            "kind": "合同",
+            "owner": object(),
+            "classified_on": D,
+            "term_end": None,
+        },
+        InvalidType,
+        "owner",
+    ),
+    Bad(
+        "secrecy.MatterAccess.may_know object",
+        secrecy.access_report([PERSON], [MATTER], D).for_matter("S-1").may_know,
+        {"person_id": object()},
+        InvalidType,
+        "person_id",
+    ),
+    Bad(
+        "vip.Card.check object",
+        CARD.check,
+        {"on": D, "presented_by": object()},
+        InvalidType,
+        "presented_by",
+    ),
+    Bad(
+        "vip.quote object customer",
+        vip.quote,
+        {"lines": [vip.Line("1")], "on": D, "customer": object()},
+        InvalidType,
+        "customer",
+    ),
+    Bad(
+        "complaints.CaseEvent.get object",
+        complaints.CaseEvent("reply", T2, "客户关系顾问").get,
+        {"name": object()},
+        InvalidType,
+        "name",
+    ),
+    Bad(
+        "vip.VipPolicy huge yuan_per_point",
+        vip.VipPolicy,
+        {"yuan_per_point": 10**30},
+        PolicyError,
+        "yuan_per_point",
+    ),
+    Bad(
+        "complaints.fine_for NaN",
+        complaints.ResponsibilityPolicy().fine_for,
+        {"loss": Decimal("NaN")},
+        InvalidInput,
+        "loss",
+    ),
+)
+
+
+@pytest.mark.parametrize("bad", BAD, ids=lambda b: b.what)
+def test_bad_input_is_refused_naming_the_argument(bad: Bad) -> None:
+    """DESIGN principle 5: the right CustopsError, naming the argument and the value."""
+    with pytest.raises(bad.error) as caught:
+        bad.fn(**bad.kwargs)
+    error = caught.value
+    assert isinstance(error, CustopsError)
+    if isinstance(error, InvalidType):
+        assert isinstance(error, TypeError)
+    else:
+        assert isinstance(error, ValueError)
+    assert error.argument == bad.argument
+    assert str(error).startswith(f"{bad.argument}: ")
+    assert "(got " in str(error)
+
+
+# --------------------------------------------------------------------------- property
+
+
+JUNK_VALUES = st.one_of(
+    st.none(),
+    st.floats(),
+    st.text(max_size=8),
+    st.integers(),
+    st.booleans(),
+    st.binary(max_size=4),
+    st.lists(st.one_of(st.none(), st.integers(), st.text(max_size=3), st.floats()), max_size=3),
+    st.datetimes(),  # naive
+    st.dates(),
+    st.decimals(),
+    st.timedeltas(),
+    st.dictionaries(st.text(max_size=3), st.integers(), max_size=2),
+    st.just(object()),
+)
+
+REPRESENTATIVE = (
+    "money.yuan",
+    "money.allocate",
+    "periods.Period.parse",
+    "periods.deadline",
+    "calendars.WorkCalendar.add_workdays",
+    "calendars.WorkCalendar.working_time_between",
+    "sla.Clock.start",
+    "sla.SlaPolicy.schedule",
+    "complaints.Complaint",
+    "complaints.Case.classify",
+    "complaints.classify",
+    "complaints.assess_penalty",
+    "vip.Ledger.earn",
+    "vip.quote",
+    "deposits.refund_schedule",
+    "exchange.Applicant",
+    "secrecy.classify",
+    "secrecy.can_copy",
+    "service.cash_announcement",
+    "service.franchise_return_allowance",
+    "moveout.MoveOutCase.inspect",
+    "purchasing.cost_contract",
+    "archives.survey_due",
+)
+
+
+@pytest.mark.parametrize("call_id", REPRESENTATIVE)
+@settings(max_examples=100)
+@given(data=st.data())
+def test_random_junk_gives_a_result_or_a_custops_error(call_id: str, data: st.DataObject) -> None:
+    """Random junk in one or two arguments: a valid result or a CustopsError, never another
+    exception, and the error names one of the arguments changed."""
+    call = BY_ID[call_id]
+    names = [p for p in _params(call.fn) if p != "argument"]
+    changed = data.draw(st.lists(st.sampled_from(names), min_size=1, max_size=2, unique=True))
+    kwargs = dict(call.kwargs)
+    for name in changed:
+        kwargs[name] = data.draw(JUNK_VALUES, label=name)
+    refused: CustopsError | None = None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            call.fn(**kwargs)
+    except CustopsError as error:
+        refused = error
+    if refused is not None:
+        assert isinstance(refused, (TypeError, ValueError))
+        assert any(_names(refused, n, _expected_name(call, n)) for n in changed), str(refused)
+
+
+# --------------------------------------------------------------------------- half-applied
+
+
+def _ledger() -> vip.Ledger:
+    return vip.Ledger(CARD).earn("500", dt.date(2025, 2, 1), "R-1")
+
+
+def _clock() -> sla.Clock:
+    return sla.Clock.start(TARGET, T).pause(T2, "waiting")
+
+
+def _moveout() -> moveout.MoveOutCase:
+    return moveout.MoveOutCase.open(
+        "A-1",
+        "某公司",
+        D,
+        deposits=[moveout.Charge("装修押金", "2000")],
+        arrears=[moveout.Charge("租金", "3000")],
+        passes=2,
+        keys=2,
+    ).return_items(D, passes=1)
+
+
+class Refusal(NamedTuple):
+    """A value, an operation on it that is refused, and a valid operation after it."""
+
+    what: str
+    build: Callable[[], Any]
+    refused: Callable[[Any], Any]
+    error: type[CustopsError]
+    then: Callable[[Any], Any]
+
+
+REFUSALS = (
+    Refusal(
+        "Ledger redeem too many",
+        _ledger,
+        lambda v: v.redeem(10**6, D, "x"),
+        InsufficientPoints,
+        lambda v: v.redeem(5, D, "杯"),
+    ),
+    Refusal(
+        "Ledger earn float",
+        _ledger,
+        lambda v: v.earn(1.5, D, "R-2"),
+        InvalidType,
+        lambda v: v.earn("100", D, "R-2"),
+    ),
+    Refusal(
+        "Ledger earn duplicate ref",
+        _ledger,
+        lambda v: v.earn("1", D, "R-1"),
+        InvalidInput,
+        lambda v: v.balance(D),
+    ),
+    Refusal(
+        "Ledger reverse unknown ref",
+        _ledger,
+        lambda v: v.reverse("R-404", D),
+        InvalidInput,
+        lambda v: v.reverse("R-1", D),
+    ),
+    Refusal(
+        "Case assign before classify",
+        _case,
+        lambda v: v.assign(T2, "客户关系经理", "质量部"),
+        IllegalTransition,
+        lambda v: v.reply(T2, "客户关系顾问"),
+    ),
+    Refusal(
+        "Case classify naive",
+        _case,
+        lambda v: v.classify(_NAIVE, "客户关系经理", kind="投诉", category="产品质量"),
+        InvalidInput,
+        lambda v: v.status(T2),
+    ),
+    Refusal(
+        "Case classify unknown label",
+        _case,
+        lambda v: v.classify(T2, "客户关系经理", kind="投诉", category="天气"),
+        InvalidInput,
+        lambda v: v.allowed_events(),
+    ),
+    Refusal(
+        "Case survey str",
+        lambda: _FLOWS["notified"],
+        lambda v: v.survey(T2 + dt.timedelta(hours=9), "客户关系顾问", satisfied="yes"),
+        InvalidType,
+        lambda v: v.survey(T2 + dt.timedelta(hours=9), "客户关系顾问", satisfied=True),
+    ),
+    Refusal(
+        "Clock resume before pause",
+        _clock,
+        lambda v: v.resume(T),
+        IllegalTransition,
+        lambda v: v.resume(T2 + dt.timedelta(hours=1)),
+    ),
+    Refusal(
+        "Clock pause twice",
+        _clock,
+        lambda v: v.pause(T2 + dt.timedelta(hours=1)),
+        IllegalTransition,
+        lambda v: v.status(T2 + dt.timedelta(hours=2)),
+    ),
+    Refusal(
+        "MoveOutCase return too many",
+        _moveout,
+        lambda v: v.return_items(D2, passes=5),
+        InvalidInput,
+        lambda v: v.return_items(D2, passes=1, keys=2),
+    ),
+    Refusal(
+        "MoveOutCase settle before inspection",
+        _moveout,
+        lambda v: v.settle(D2),
+        IllegalTransition,
+        lambda v: v.return_items(D2, passes=1, keys=2),
+    ),
+    Refusal(
+        "MoveOutCase inspect junk damages",
+        lambda: _moveout().return_items(D, passes=1, keys=2),
+        lambda v: v.inspect(D2, restored=True, damages=[object()]),
+        InvalidType,
+        lambda v: v.inspect(D2, restored=True),
+    ),
+)
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=lambda r: r.what)
+def test_nothing_is_half_applied(case: Refusal) -> None:
+    """A refused operation leaves the value exactly as it was (DESIGN principle 5): equal to
+    an untouched twin, pickling the same, and behaving the same afterwards."""
+    value, twin = case.build(), case.build()
+    before = pickle.dumps(value)
+    with pytest.raises(case.error):
+        case.refused(value)
+    assert value == twin
+    assert pickle.dumps(value) == before
+    assert case.then(value) == case.then(twin)
+
+
+def test_a_huge_gain_is_fined_exactly_not_an_arithmetic_error() -> None:
+    """exchange.minimum_fine: a 27-digit gain once raised decimal.InvalidOperation."""
+    gain = 569728329115425021026631680
+    assert exchange.minimum_fine(gain) == Decimal(gain)
+    with pytest.raises(InvalidInput, match=r"^illicit_gain: "):
+        exchange.minimum_fine(10**28)
