@@ -56,6 +56,16 @@ def test_structured_errors_keep_their_details() -> None:
     assert (denied.rule, denied.reason) == ("R-SEC-04", "not designated")
 
 
+def test_level_required_is_an_invalid_input_and_secrecy_exports_the_same_class() -> None:
+    """R-SEC-02: a kind without a default level must be classified explicitly."""
+    from custops import secrecy
+
+    assert issubclass(errors.LevelRequired, InvalidInput)
+    assert secrecy.LevelRequired is errors.LevelRequired
+    with pytest.raises(errors.LevelRequired, match="explicitly"):
+        secrecy.default_level("客户信息")
+
+
 def test_the_provisional_warning_is_a_user_warning() -> None:
     assert issubclass(ProvisionalCalendarWarning, UserWarning)
 
@@ -69,6 +79,7 @@ def test_all_names_are_exported() -> None:
         "InsufficientPoints",
         "InvalidInput",
         "InvalidType",
+        "LevelRequired",
         "PolicyError",
         "ProvisionalCalendarWarning",
     }

@@ -48,6 +48,7 @@ __all__ = [
     "InsufficientPoints",
     "InvalidInput",
     "InvalidType",
+    "LevelRequired",
     "PolicyError",
     "ProvisionalCalendarWarning",
 ]
@@ -83,6 +84,14 @@ class InvalidInput(CustopsError, ValueError):
 
 class InvalidType(CustopsError, TypeError):
     """A value of the wrong type, such as a ``float`` where money is expected."""
+
+
+class LevelRequired(InvalidInput):
+    """A kind of matter in the secrecy scope that has no default level (R-SEC-02).
+
+    Classify it explicitly: ``classify(..., level=Level.SECRET)``; there is no silent default.
+    Also importable as ``custops.secrecy.LevelRequired``.
+    """
 
 
 class PolicyError(CustopsError, ValueError):

@@ -34,7 +34,7 @@ import attrs
 
 from custops._enums import parse_member, parse_members
 from custops._validate import require_aware, require_bool, require_date, require_str, type_name
-from custops.errors import AccessDenied, InvalidInput, InvalidType, PolicyError
+from custops.errors import AccessDenied, InvalidInput, InvalidType, LevelRequired, PolicyError
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -301,13 +301,6 @@ _OPENNESS_ALIASES: Final[dict[str, str]] = {
 
 def _openness(value: Any) -> Openness:
     return Openness.parse(value)
-
-
-class LevelRequired(InvalidInput):
-    """A kind of matter in the secrecy scope that has no default level (R-SEC-02).
-
-    Classify it explicitly: ``classify(..., level=Level.SECRET)``.
-    """
 
 
 # --------------------------------------------------------------------------------------
@@ -695,7 +688,7 @@ def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY
     >>> default_level("客户信息")
     Traceback (most recent call last):
     ...
-    custops.secrecy.LevelRequired: kind: 客户信息 (customer_information) is in the secrecy scope ...
+    custops.errors.LevelRequired: kind: 客户信息 (customer_information) is in the secrecy scope ...
     """
     kind = MatterKind.parse(kind, argument="kind")
     _check_policy(policy)
