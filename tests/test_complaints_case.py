@@ -760,7 +760,7 @@ def test_case_policy_roles_and_stops_are_data() -> None:
     with pytest.raises(InvalidInput, match="not a known CaseAction"):
         CasePolicy(roles={"dance": {"总经理"}})
     with pytest.raises(InvalidType, match="sla: must be a SlaPolicy"):
-        CasePolicy(sla="winery")  # type: ignore[arg-type]
+        CasePolicy(sla=3)  # type: ignore[arg-type]
 
 
 def test_enumerations_parse_chinese_and_english() -> None:
@@ -1128,3 +1128,11 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
     if case.kind in (Kind.CONSULTATION, Kind.SUGGESTION):
         assert not COMPLAINT_ONLY & set(kinds)
         assert A.REVIEW not in kinds
+
+
+def test_case_policy_takes_a_preset_by_name_R_CMP_06() -> None:
+    """The SLA of a desk may be named: ``CasePolicy(sla="winery")`` (R-CMP-06, D10)."""
+    assert CasePolicy(sla="winery").sla is presets.WINERY
+    assert CasePolicy(sla="D14").sla is presets.TOBACCO
+    with pytest.raises(InvalidInput, match=r"^sla: is not a preset; one of dealer \(D1\)"):
+        CasePolicy(sla="bakery")

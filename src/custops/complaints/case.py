@@ -525,12 +525,25 @@ as long as ordinary ones (2 years) (got 1)
         require_bool("major_is_important", self.major_is_important)
 
 
+def _sla_policy(value: SlaPolicy | str) -> SlaPolicy:
+    """A preset's name (``"winery"``, ``"D10"``) as its :class:`SlaPolicy`; anything else as
+    is (the validator refuses what is not a :class:`SlaPolicy`)."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return presets.get(value)
+    except InvalidInput as error:
+        problem = error.message.split(": ", 1)[1].rsplit(" (got ", 1)[0]
+        raise InvalidInput.for_argument("sla", value, problem) from None
+
+
 @attrs.frozen
 class CasePolicy:
     """How a desk runs its cases: SLA, roles, which steps stop which clocks, retention.
 
-    * ``sla``: the :class:`~custops.sla.SlaPolicy` whose targets the case runs
-      (default :data:`custops.sla.presets.DEALER`, the desk of D1 whose flow this is);
+    * ``sla``: the :class:`~custops.sla.SlaPolicy` whose targets the case runs, or the name
+      of a preset (``"winery"``, ``"酒厂"``, ``"D10"``) (default
+      :data:`custops.sla.presets.DEALER`, the desk of D1 whose flow this is);
     * ``roles``: who may take each step — a mapping step → roles that *overrides* the
       defaults step by step (D1 第三条: only the GM approves a solution, the
       customer-relations manager classifies and assigns; D5: the quality manager
@@ -553,7 +566,9 @@ class CasePolicy:
 (got 'approve')
     """
 
-    sla: SlaPolicy = attrs.field(default=presets.DEALER, validator=_typed(SlaPolicy, "sla"))
+    sla: SlaPolicy = attrs.field(
+        default=presets.DEALER, converter=_sla_policy, validator=_typed(SlaPolicy, "sla")
+    )
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         factory=dict, converter=_roles_table
     )
