@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import custops
-from custops._enums import LabelledEnum, fold, parse_member
+from custops._enums import fold, parse_member
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 
 

@@ -8,8 +8,7 @@ one implementation of that parsing, so that every module reads labels the same w
   read as ASCII; case-insensitive; spaces, ``_`` and ``-`` ignored);
 - :func:`parse_member` finds the member of an enum named by a text, with a message
   that names the argument and lists the choices when nothing matches;
-- :class:`LabelledEnum` is a base for new enumerations declared as
-  ``NAME = ("value", "中文", "variant", ...)``.
+- the public base classes built on them live in :mod:`custops.enums`.
 
 The lookup table of each enum class is built once and cached; two members that
 answer to the same folded name are a programming error, caught when the table is
@@ -27,7 +26,7 @@ from typing import Any, TypeVar
 from custops._validate import type_name
 from custops.errors import InvalidInput, InvalidType
 
-__all__ = ["LabelledEnum", "fold", "names_of", "parse_member", "parse_members"]
+__all__: list[str] = []  # private helpers; the public base classes live in custops.enums
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -93,7 +92,7 @@ def parse_member(
     :class:`~custops.errors.InvalidType` (not a str) or
     :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``.
 
-    >>> import enum
+    >>> from custops.enums import LabelledEnum
     >>> class Colour(LabelledEnum):
     ...     RED = ("red", "红色", "红")
     ...     BLUE = ("blue", "蓝色")
@@ -125,6 +124,7 @@ def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
     Each item is read by ``cls.parse`` (so the enum's own aliases apply), and errors
     name ``argument``.
 
+    >>> from custops.enums import LabelledEnum
     >>> class Colour(LabelledEnum):
     ...     RED = ("red", "红色")
     ...     BLUE = ("blue", "蓝色")
@@ -152,31 +152,3 @@ def _choices(members: Iterable[enum.Enum]) -> str:
         key = member.value if isinstance(member.value, str) else member.name.lower()
         out.append(f"{key} ({label})" if isinstance(label, str) and label != key else key)
     return ", ".join(out)
-
-
-class LabelledEnum(enum.Enum):
-    """An enumeration whose members carry a Chinese ``label`` and accepted variants.
-
-    A member is declared as ``NAME = ("value", "中文", "variant", ...)``; its value is
-    the first string, ``label`` the second, ``variants`` the rest.  ``str(member)`` is
-    the label; ``parse`` reads any of them (see :func:`parse_member`).
-    """
-
-    _value_: str
-    label: str
-    variants: tuple[str, ...]
-
-    def __new__(cls, value: str, label: str, *variants: str) -> LabelledEnum:
-        member = object.__new__(cls)
-        member._value_ = value
-        member.label = label
-        member.variants = variants
-        return member
-
-    @classmethod
-    def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
-        """The member named by ``text``: its Chinese label, English name or a variant."""
-        return parse_member(cls, text, argument=argument)
-
-    def __str__(self) -> str:
-        return self.label

@@ -9,14 +9,18 @@ converters as well as at the top of public functions.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
+import attrs
+
 from custops.errors import InvalidInput, InvalidType
 
 __all__ = [
+    "field_converter",
+    "policy_or_default",
     "require_aware",
     "require_bool",
     "require_date",
@@ -28,6 +32,26 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+
+def field_converter(check: Callable[[str, Any], T]) -> Any:
+    """An attrs converter that calls ``check(field_name, value)``.
+
+    One converter serves every field of a type: the error names the field, so no
+    per-field wrapper is needed::
+
+        level: Level = attrs.field(converter=field_converter(Level.parse_field))
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Box:
+    ...     size: int = attrs.field(converter=field_converter(require_int))
+    >>> Box("3")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: size: must be an int, not a str (got '3')
+    """
+    return attrs.Converter(lambda value, field: check(field.name, value), takes_field=True)
 
 
 def type_name(value: Any) -> str:
@@ -148,3 +172,35 @@ def all_unique(items: Iterable[Any]) -> bool:
             return False
         seen.add(item)
     return True
+
+
+P = TypeVar("P")
+
+
+_DEFAULTS: dict[Any, Any] = {}
+
+
+def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> P:
+    """``value`` if it is a ``cls``; the default ``cls()`` (the seed's values) for ``None``.
+
+    The one reading of ``policy=None`` across the library.  Policies are frozen, so the
+    default instance is built once and shared.
+
+    >>> from fractions import Fraction
+    >>> policy_or_default(None, Fraction), policy_or_default(Fraction(1, 2), Fraction)
+    (Fraction(0, 1), Fraction(1, 2))
+    >>> policy_or_default("strict", Fraction)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: policy: must be a Fraction or None, not a str (got 'strict')
+    """
+    if value is None:
+        default: P | None = _DEFAULTS.get(cls)
+        if default is None:
+            default = _DEFAULTS[cls] = cls()
+        return default
+    if not isinstance(value, cls):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a {cls.__name__} or None, not a {type_name(value)}"
+        )
+    return value

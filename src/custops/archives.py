@@ -30,7 +30,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._enums import LabelledEnum, parse_members
+from custops._enums import parse_members
 from custops._validate import (
     require_bool,
     require_date,
@@ -40,6 +40,7 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Deadline, Period, due_date
 from custops.secrecy import Decision

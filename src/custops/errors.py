@@ -23,8 +23,10 @@ exception                  also a                      raised when
                                                        than the card holds
 :class:`IllegalTransition` ``ValueError``              an event that the workflow or
                                                        clock does not allow now
-:class:`AccessDenied`      ``PermissionError``         ``Decision.require()`` on a
-                                                       denial
+:class:`Refused`           ``PermissionError``         ``Decision.require()`` on a
+                                                       decision that does not allow
+:class:`AccessDenied`      (a :class:`Refused`)        a secrecy check's ``require()``
+                                                       refuses access
 =========================  ==========================  ===============================
 
 Messages name the argument and show the offending value:
@@ -51,6 +53,7 @@ __all__ = [
     "LevelRequired",
     "PolicyError",
     "ProvisionalCalendarWarning",
+    "Refused",
 ]
 
 _MISSING: Any = object()
@@ -125,16 +128,22 @@ class IllegalTransition(CustopsError, ValueError):
         self.event = event
 
 
-class AccessDenied(CustopsError, PermissionError):
-    """Raised by ``Decision.require()`` when the decision is a denial.
+class Refused(CustopsError, PermissionError):
+    """Raised by ``Decision.require()`` when the decision does not allow.
 
-    ``rule`` is the rule ID that refused and ``reason`` the one-line reason.
+    ``rule`` is the rule ID that refused, ``reason`` the one-line reason and
+    ``decision`` the refusing decision itself (with all its fields).
     """
 
-    def __init__(self, message: str, *, rule: str, reason: str) -> None:
+    def __init__(self, message: str, *, rule: str, reason: str, decision: Any = None) -> None:
         super().__init__(message)
         self.rule = rule
         self.reason = reason
+        self.decision = decision
+
+
+class AccessDenied(Refused):
+    """A secrecy decision (know, copy, lend) that refuses, raised by its ``require()``."""
 
 
 class ProvisionalCalendarWarning(UserWarning):

@@ -37,8 +37,9 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import LabelledEnum, parse_members
+from custops._enums import parse_members
 from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
 

@@ -23,7 +23,6 @@ from typing import Any
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import (
     require_bool,
     require_fraction,
@@ -31,6 +30,7 @@ from custops._validate import (
     require_type,
     type_name,
 )
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import allocate, yuan
 

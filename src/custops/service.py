@@ -37,7 +37,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import LabelledEnum
 from custops._validate import (
     require_aware,
     require_bool,
@@ -49,6 +48,7 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import MAX_UPPERCASE, uppercase, yuan
 

@@ -47,7 +47,6 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import LabelledEnum
 from custops._validate import (
     require_aware,
     require_bool,
@@ -69,6 +68,7 @@ from custops.complaints.model import (
 )
 from custops.complaints.penalties import PenaltyAssessment, ResponsibilityPolicy, assess_penalty
 from custops.complaints.severity import SeverityCriteria, assess_severity
+from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target, presets

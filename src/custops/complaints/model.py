@@ -27,8 +27,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import require_aware, require_int, require_str
+from custops.enums import LabelledEnum
 from custops.money import yuan
 
 __all__ = [
@@ -50,17 +50,22 @@ E = TypeVar("E", bound="LabelledEnum")
 
 
 class Kind(LabelledEnum):
-    """The three kinds of contact of D14 四 (R-CMP-01).
+    """The kinds of contact: D14 四's three (R-CMP-01), praise, and nothing to handle.
 
-    D14's text writes 推荐 where 建议 is meant; both parse.
+    D14's text writes 推荐 where 建议 is meant; both parse.  ``PRAISE`` (表扬) opens no
+    complaint flow and no complaint SLA target: it is recorded and routed for
+    commendation.  ``NO_ACTION`` (无需处理) is a contact that asks for nothing: thanks,
+    chit-chat, an empty text.
 
     >>> [k.label for k in Kind]
-    ['咨询', '建议', '投诉']
+    ['咨询', '建议', '投诉', '表扬', '无需处理']
     """
 
     CONSULTATION = ("consultation", "咨询", "客户咨询类", "询问", "质询", "inquiry", "enquiry")
     SUGGESTION = ("suggestion", "建议", "推荐", "客户推荐类", "客户建议类", "proposal")
     COMPLAINT = ("complaint", "投诉", "客户投诉类", "申诉", "抱怨")
+    PRAISE = ("praise", "表扬", "表彰", "赞扬", "好评", "commendation", "compliment")
+    NO_ACTION = ("no_action", "无需处理", "无需跟进", "nothing", "none")
 
 
 class Category(LabelledEnum):

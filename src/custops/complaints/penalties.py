@@ -35,8 +35,8 @@ from typing import Any
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import require_bool, require_int, require_str, require_type, type_name
+from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
 

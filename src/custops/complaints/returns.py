@@ -47,9 +47,9 @@ from typing import Any
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import require_bool, require_date, require_int, require_type, type_name
 from custops.complaints.model import to_enum
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]

@@ -14,9 +14,9 @@ from typing import Any
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import Measure, Target, measure_of, promised_period, stripped, tuple_of

@@ -10,8 +10,8 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import LabelledEnum
 from custops._validate import require_bool, require_fraction, require_str, type_name
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period, Unit
 

@@ -1,0 +1,93 @@
+"""The one shape of a yes/no answer: :class:`Decision` (allowed, rule, reason).
+
+Every check in custops that answers *yes or no* returns a :class:`Decision` or a
+subclass of it that adds fields of its own (a qualification adds the tier, an access
+check the people asked).  They all behave the same way:
+
+- ``allowed`` is the answer, and ``bool(decision)`` is ``allowed``;
+- ``rule`` is the rule ID that decided (``"R-SEC-05"``, see docs/rules.md);
+- ``reason`` is one line saying why, with no rule ID inside it;
+- ``str(decision)`` puts the three together; ``explain()`` gives the multi-line account
+  (a subclass may say more there);
+- ``require()`` returns the decision when it allows and raises
+  :class:`~custops.errors.Refused` when it does not, so a caller can write
+  ``check(...).require()`` where a refusal must stop the work.
+
+Results with three or more outcomes carry ``outcome`` (an enumeration), ``rule`` and
+``reason`` instead; they share ``explain()`` through :class:`Explained`.
+
+>>> ok = Decision(True, "R-SEC-05", "the holder named the reader")
+>>> bool(ok), str(ok)
+(True, 'allowed (R-SEC-05): the holder named the reader')
+>>> ok.require() is ok
+True
+>>> no = Decision(False, "R-SEC-05", "not named by the holder")
+>>> if not no:
+...     print(no.explain())
+refused (R-SEC-05): not named by the holder
+>>> no.require()
+Traceback (most recent call last):
+...
+custops.errors.Refused: refused (R-SEC-05): not named by the holder
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import attrs
+
+from custops.errors import Refused
+
+__all__ = ["Decision", "Explained"]
+
+D = TypeVar("D", bound="Decision")
+
+
+class Explained:
+    """Behaviour shared by every result: a one-line ``str()`` and a multi-line ``explain()``.
+
+    A subclass has ``rule`` and ``reason`` fields (and usually ``outcome``); it may
+    override :meth:`explain` to add lines.  The mixin has no fields of its own.
+    """
+
+    __slots__ = ()
+
+    rule: str
+    reason: str
+
+    def _verdict(self) -> str:
+        outcome = getattr(self, "outcome", None)
+        return str(getattr(outcome, "value", outcome)) if outcome is not None else "result"
+
+    def __str__(self) -> str:
+        return f"{self._verdict()} ({self.rule}): {self.reason}"
+
+    def explain(self) -> str:
+        """The account of the answer, one or more lines; the first is ``str(self)``."""
+        return str(self)
+
+
+@attrs.frozen
+class Decision(Explained):
+    """A yes/no answer with the rule that gave it and a one-line reason.
+
+    Subclass it (``@attrs.frozen class Qualification(Decision): ...``) to add fields;
+    the behaviour — ``bool()``, ``str()``, ``explain()``, ``require()`` — is shared.
+    """
+
+    allowed: bool
+    rule: str
+    reason: str
+
+    def _verdict(self) -> str:
+        return "allowed" if self.allowed else "refused"
+
+    def __bool__(self) -> bool:
+        return self.allowed
+
+    def require(self: D) -> D:
+        """This decision if it allows; else raise :class:`~custops.errors.Refused`."""
+        if self.allowed:
+            return self
+        raise Refused(str(self), rule=self.rule, reason=self.reason, decision=self)
