@@ -1,0 +1,95 @@
+"""Load the real-text corpus: labels from the repository, texts from where the licence allows.
+
+Run:  python benchmarks/realtexts.py [--split dev|test]
+
+``tests/data/realtexts/labels.jsonl`` holds one labelled record per text (see
+``docs/labelling.md`` and ``tests/data/realtexts/README.md``).  A record carries its
+``text`` only when the source's licence allows redistribution; the other texts are read
+from a JSON-lines file of ``{"id", "text"}`` objects named by the environment variable
+``CUSTOPS_REALTEXTS`` (default: ``/work/realtexts/texts.jsonl`` when it exists).
+:func:`load` merges the two and drops, with a count, the records whose text is missing:
+
+>>> rows, missing = load_with_missing(split="dev", texts_path=Path("/nonexistent"))
+>>> all(row["split"] == "dev" for row in rows), missing >= 0
+(True, True)
+
+Standard library only; nothing here runs the classifier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+LABELS = Path(__file__).resolve().parent.parent / "tests" / "data" / "realtexts" / "labels.jsonl"
+DEFAULT_TEXTS = Path("/work/realtexts/texts.jsonl")
+ENV = "CUSTOPS_REALTEXTS"
+SPLITS = ("dev", "test")
+
+
+def texts_file() -> Path | None:
+    """The texts file named by ``CUSTOPS_REALTEXTS``, else the default if it exists."""
+    named = os.environ.get(ENV)
+    if named:
+        return Path(named)
+    return DEFAULT_TEXTS if DEFAULT_TEXTS.exists() else None
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_with_missing(
+    split: str | None = None,
+    texts_path: Path | None = None,
+    labels_path: Path = LABELS,
+) -> tuple[list[dict[str, Any]], int]:
+    """The records of ``split`` (all if ``None``) that have a text, and how many lack one."""
+    if split is not None and split not in SPLITS:
+        raise ValueError(f"split: must be one of {SPLITS} or None, got {split!r}")
+    records = [r for r in _read_jsonl(labels_path) if split is None or r["split"] == split]
+    path = texts_path if texts_path is not None else texts_file()
+    texts: dict[str, str] = {}
+    if path is not None and path.exists():
+        texts = {t["id"]: t["text"] for t in _read_jsonl(path)}
+    rows: list[dict[str, Any]] = []
+    missing = 0
+    for record in records:
+        text = record.get("text") or texts.get(record["id"])
+        if text is None:
+            missing += 1
+            continue
+        rows.append({**record, "text": text})
+    return rows, missing
+
+
+def load(split: str | None = None) -> list[dict[str, Any]]:
+    """The labelled records of ``split`` with their texts; reports missing texts on stderr."""
+    rows, missing = load_with_missing(split)
+    if missing:
+        print(
+            f"realtexts: {missing} of {missing + len(rows)} texts missing; set {ENV} to the "
+            "texts file (see tests/data/realtexts/README.md)",
+            file=sys.stderr,
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=SPLITS, default=None)
+    args = parser.parse_args()
+    rows = load(args.split)
+    print(f"{len(rows)} texts")
+    for (domain, kind), n in sorted(Counter((r["domain"], r["kind"]) for r in rows).items()):
+        print(f"  {domain:14} {kind:13} {n:4d}")
+
+
+if __name__ == "__main__":
+    main()
