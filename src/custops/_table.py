@@ -1,0 +1,175 @@
+"""The columnar calendar: one row per day, for joins in SQL engines and for custops.vector.
+
+:class:`CalendarTable` is what ``WorkCalendar.table(start, end)`` returns.  Its columns
+are plain tuples (no dependency); ``to_arrow()``, ``to_pandas()`` and ``to_polars()``
+hand them to those libraries when they are installed.  With the table, an engine counts
+and adds working days with joins and no user-defined function: ``workday_seq`` numbers
+the working days, so "the n-th working day after d" is the row whose ``workday_seq`` is
+``seq(d) + n`` and ``is_workday``, and "working days in (a, b]" is ``seq(b) - seq(a)``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from custops._validate import require_date
+from custops.errors import InvalidInput
+
+if TYPE_CHECKING:  # pragma: no cover
+    from custops.calendars import WorkCalendar
+
+__all__ = ["COLUMNS", "CalendarTable", "build_table"]
+
+#: The columns of a :class:`CalendarTable`, in order.
+COLUMNS = (
+    "date",
+    "kind",
+    "kind_label",
+    "is_workday",
+    "workday_seq",
+    "holiday_name",
+    "provisional",
+    "close_of_business",
+    "business_seconds_before",
+)
+
+_MAX_DAYS = 200 * 366
+
+
+@attrs.frozen
+class CalendarTable:
+    """One row per day from ``start`` to ``end`` (both included) of a working calendar.
+
+    * ``date``: the day; ``kind``: its day kind's stable key, ``kind_label`` the Chinese
+      label; ``is_workday``;
+    * ``workday_seq``: the working days from the table's first day up to and including
+      this one (so working-day arithmetic is a join on it);
+    * ``holiday_name``: the public holiday's name or ``None``; ``provisional``: whether
+      the day's year is not yet officially published;
+    * ``close_of_business``: the end of the day's last business interval (aware, in the
+      calendar's zone) or ``None``;
+    * ``business_seconds_before``: the business seconds from the table's first day up to
+      the start of this day.
+    """
+
+    start: _dt.date
+    end: _dt.date
+    date: tuple[_dt.date, ...]
+    kind: tuple[str, ...]
+    kind_label: tuple[str, ...]
+    is_workday: tuple[bool, ...]
+    workday_seq: tuple[int, ...]
+    holiday_name: tuple[str | None, ...]
+    provisional: tuple[bool, ...]
+    close_of_business: tuple[_dt.datetime | None, ...]
+    business_seconds_before: tuple[int, ...]
+
+    def __len__(self) -> int:
+        return len(self.date)
+
+    def rows(self) -> Iterator[dict[str, Any]]:
+        """The rows as dictionaries, column name to value."""
+        columns = [getattr(self, name) for name in COLUMNS]
+        for values in zip(*columns, strict=True):
+            yield dict(zip(COLUMNS, values, strict=True))
+
+    def columns(self) -> dict[str, tuple[Any, ...]]:
+        """The columns by name, in :data:`COLUMNS` order."""
+        return {name: getattr(self, name) for name in COLUMNS}
+
+    def to_arrow(self) -> Any:
+        """A ``pyarrow.Table`` (needs ``pyarrow``: ``pip install 'custops[arrow]'``)."""
+        pa = _require("pyarrow", "arrow")
+        return pa.table(self.columns())
+
+    def to_pandas(self) -> Any:
+        """A ``pandas.DataFrame`` (needs ``pandas``: ``pip install 'custops[numpy]'``)."""
+        pd = _require("pandas", "numpy")
+        frame = pd.DataFrame(self.columns())
+        frame["date"] = pd.to_datetime(frame["date"])
+        return frame
+
+    def to_polars(self) -> Any:
+        """A ``polars.DataFrame`` (needs ``polars``: ``pip install 'custops[polars]'``)."""
+        pl = _require("polars", "polars")
+        return pl.DataFrame(self.columns())
+
+
+def _require(module: str, extra: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(module)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            f"{module} is not installed; install it (pip install 'custops[{extra}]') "
+            f"to use this conversion"
+        ) from exc
+
+
+def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
+    """The :class:`CalendarTable` of ``calendar`` from ``start`` to ``end`` (both included)."""
+    first = require_date("start", start)
+    last = require_date("end", end)
+    if last < first:
+        raise InvalidInput.for_argument("end", end, f"is before start {first.isoformat()}")
+    if (last - first).days >= _MAX_DAYS:
+        raise InvalidInput.for_argument(
+            "end", end, f"is more than {_MAX_DAYS} days after start {first.isoformat()}"
+        )
+    dates: list[_dt.date] = []
+    kinds: list[str] = []
+    labels: list[str] = []
+    working: list[bool] = []
+    seq: list[int] = []
+    names: list[str | None] = []
+    provisional: list[bool] = []
+    closes: list[_dt.datetime | None] = []
+    before: list[int] = []
+    count = 0
+    seconds = 0
+    published: dict[int, bool] = {}
+    day = first
+    one = _dt.timedelta(days=1)
+    while True:
+        kind = calendar.day_kind(day)
+        is_work = calendar.is_workday(day)
+        count += is_work
+        dates.append(day)
+        kinds.append(kind.value)
+        labels.append(kind.label)
+        working.append(is_work)
+        seq.append(count)
+        names.append(calendar.holiday_name(day))
+        year_published = published.get(day.year)
+        if year_published is None:
+            year_published = published[day.year] = calendar.is_published(day.year)
+        provisional.append(not year_published)
+        closes.append(calendar.close_of_business(day))
+        before.append(seconds)
+        for a, b in calendar.business_intervals(day):
+            seconds += _seconds(b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc))
+        if day == last:
+            break
+        day += one
+    return CalendarTable(
+        start=first,
+        end=last,
+        date=tuple(dates),
+        kind=tuple(kinds),
+        kind_label=tuple(labels),
+        is_workday=tuple(working),
+        workday_seq=tuple(seq),
+        holiday_name=tuple(names),
+        provisional=tuple(provisional),
+        close_of_business=tuple(closes),
+        business_seconds_before=tuple(before),
+    )
+
+
+def _seconds(span: _dt.timedelta) -> int:
+    return span.days * 86400 + span.seconds

@@ -1,0 +1,253 @@
+"""custops on Apache Spark: working-day joins, deadlines and classification of ticket tables.
+
+``pip install 'custops[spark]'`` (PySpark; Spark needs Java 17+).  Two ways in, both
+giving exactly the scalar answers:
+
+- **joins, no user-defined function**: :func:`calendar_frame` turns
+  ``WorkCalendar.table(start, end)`` into a small DataFrame that is broadcast and joined;
+  :func:`with_workday_offset` and :func:`with_workdays_between` count working days through its
+  ``workday_seq`` column (Spark SQL, DuckDB or Polars can join the same table);
+- **mapInPandas over custops.vector**: :func:`with_deadlines` adds due times for a column of
+  start instants, and :func:`with_classification` the classification columns for a column of texts,
+  one pandas batch at a time on every executor.
+
+>>> # doctest: +SKIP
+>>> from pyspark.sql import SparkSession
+>>> spark = SparkSession.builder.master("local[2]").getOrCreate()
+>>> tickets = spark.createDataFrame([(1, "2025-09-30")], "id int, opened string")
+>>> from custops import spark as cs
+>>> cs.with_workday_offset(tickets.selectExpr("id", "to_date(opened) as opened"), "opened", 3,
+...                 out="due_on").collect()
+[Row(id=1, opened=datetime.date(2025, 9, 30), due_on=datetime.date(2025, 10, 11))]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+from collections.abc import Iterator
+from typing import Any
+
+from custops._validate import require_date, require_str, type_name
+from custops.calendars import WorkCalendar, calendar_or_china
+from custops.errors import InvalidInput, InvalidType
+from custops.periods import Period
+
+__all__ = [
+    "calendar_frame",
+    "with_classification",
+    "with_deadlines",
+    "with_workday_offset",
+    "with_workdays_between",
+]
+
+
+def _module(name: str) -> Any:
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            f"{name} is not installed; install it with: pip install 'custops[spark]'"
+        ) from exc
+
+
+def _functions() -> Any:
+    return _module("pyspark.sql.functions")
+
+
+def _dataframe(df: Any, argument: str) -> Any:
+    sql = _module("pyspark.sql")
+    if not isinstance(df, sql.DataFrame):
+        raise InvalidType.for_argument(
+            argument, df, f"must be a pyspark DataFrame, not a {type_name(df)}"
+        )
+    return df
+
+
+def _column(df: Any, name: Any, argument: str) -> str:
+    text = require_str(argument, name)
+    if text not in df.columns:
+        raise InvalidInput.for_argument(argument, name, f"is not a column of {df.columns}")
+    return text
+
+
+def calendar_frame(
+    spark: Any, start: Any, end: Any, *, calendar: WorkCalendar | None = None
+) -> Any:
+    """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day).
+
+    Columns: ``date``, ``kind``, ``kind_label``, ``is_workday``, ``workday_seq``,
+    ``holiday_name``, ``provisional``, ``business_seconds_before`` (see
+    :class:`custops.calendars.CalendarTable`; ``close_of_business`` is left out: Spark
+    timestamps carry no zone).
+    """
+    cal = calendar_or_china(calendar)
+    table = cal.table(require_date("start", start), require_date("end", end))
+    columns = table.columns()
+    del columns["close_of_business"]
+    names = list(columns)
+    rows = list(zip(*columns.values(), strict=True))
+    schema = (
+        "date date, kind string, kind_label string, is_workday boolean, workday_seq long, "
+        "holiday_name string, provisional boolean, business_seconds_before long"
+    )
+    frame = spark.createDataFrame(rows, schema)
+    return frame.select(*names)
+
+
+def _span(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
+    f = _functions()
+    aggs = []
+    for c in columns:
+        aggs += [f.min(c), f.max(c)]
+    row = df.agg(*aggs).collect()[0]
+    values = [v for v in row if v is not None]
+    if not values:
+        today = _dt.date(2000, 1, 1)
+        return today, today
+    return min(values), max(values)
+
+
+def with_workday_offset(
+    df: Any,
+    day: str,
+    n: int | str,
+    *,
+    out: str = "due_on",
+    calendar: WorkCalendar | None = None,
+) -> Any:
+    """``df`` with ``out``: the ``n``-th working day after the date column ``day``.
+
+    ``n`` is an int or the name of an integer column.  A broadcast join on the calendar
+    table: the n-th working day after ``d`` is the working day whose ``workday_seq`` is
+    ``seq(d) + n`` (``seq(d) - is_workday(d) + n + 1`` when ``n < 0``), exactly
+    :meth:`~custops.calendars.WorkCalendar.add_workdays` (R-SLA-01, R-SLA-08, R-SLA-09,
+    R-SLA-13).  The table spans exactly the days the answers need (the scalar calendar
+    finds the farthest one), so a provisional year warns only when an answer is in it.
+    """
+    f = _functions()
+    df = _dataframe(df, "df")
+    day = _column(df, day, "day")
+    if isinstance(n, bool) or not isinstance(n, (int, str)):
+        raise InvalidType.for_argument("n", n, "must be an int or the name of an int column")
+    count = f.lit(n) if isinstance(n, int) else f.col(_column(df, n, "n"))
+    lo, hi = _span(df, day)
+    if isinstance(n, int):
+        least = most = n
+    else:
+        bounds = df.agg(f.min(count), f.max(count)).collect()[0]
+        least, most = (int(bounds[0] or 0), int(bounds[1] or 0))
+    cal = calendar_or_china(calendar)
+    first = cal.add_workdays(lo, min(least, 0) - 1)
+    last = cal.add_workdays(hi, max(most, 0) + 1)
+    table = calendar_frame(df.sparkSession, first, last, calendar=cal).select(
+        "date", "is_workday", "workday_seq"
+    )
+    here = table.select(
+        f.col("date").alias("__d"),
+        f.col("is_workday").alias("__w"),
+        f.col("workday_seq").alias("__seq"),
+    )
+    there = table.where("is_workday").select(
+        f.col("date").alias(out), f.col("workday_seq").alias("__target")
+    )
+    joined = df.join(f.broadcast(here), df[day] == f.col("__d"), "left")
+    target = (
+        f.when(count > 0, f.col("__seq") + count)
+        .when(count < 0, f.col("__seq") - f.col("__w").cast("long") + count + 1)
+        .otherwise(f.lit(None))
+    )
+    joined = joined.withColumn("__want", target)
+    result = joined.join(f.broadcast(there), f.col("__want") == f.col("__target"), "left")
+    result = result.withColumn(out, f.when(count == 0, f.col(day)).otherwise(f.col(out)))
+    return result.drop("__d", "__w", "__seq", "__want", "__target")
+
+
+def with_workdays_between(
+    df: Any,
+    start: str,
+    end: str,
+    *,
+    out: str = "workdays",
+    calendar: WorkCalendar | None = None,
+) -> Any:
+    """``df`` with ``out``: working days in ``(start, end]`` (negative when end < start)."""
+    f = _functions()
+    df = _dataframe(df, "df")
+    start = _column(df, start, "start")
+    end = _column(df, end, "end")
+    lo, hi = _span(df, start, end)
+    table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
+    a = table.select(f.col("date").alias("__a"), f.col("workday_seq").alias("__sa"))
+    b = table.select(f.col("date").alias("__b"), f.col("workday_seq").alias("__sb"))
+    joined = df.join(f.broadcast(a), df[start] == f.col("__a"), "left").join(
+        f.broadcast(b), df[end] == f.col("__b"), "left"
+    )
+    return joined.withColumn(out, f.col("__sb") - f.col("__sa")).drop("__a", "__sa", "__b", "__sb")
+
+
+def with_deadlines(
+    df: Any,
+    start: str,
+    period: Period | str,
+    *,
+    out: str = "due_at",
+    calendar: WorkCalendar | None = None,
+) -> Any:
+    """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
+
+    ``mapInPandas`` over :func:`custops.vector.deadlines`: every batch is counted as
+    :func:`custops.periods.deadline` counts (Civil Code, 调休 included).  Spark
+    timestamps are instants; the result is a timestamp column (an instant too).
+    """
+    df = _dataframe(df, "df")
+    start = _column(df, start, "start")
+    p = period if isinstance(period, Period) else Period.parse(period, argument="period")
+    cal = calendar_or_china(calendar)
+    types = _module("pyspark.sql.types")
+    schema = types.StructType([*df.schema.fields, types.StructField(out, types.TimestampType())])
+
+    def batches(frames: Iterator[Any]) -> Iterator[Any]:
+        from custops import vector
+
+        for frame in frames:
+            column = frame[start]
+            if getattr(column.dtype, "tz", None) is None:
+                column = column.dt.tz_localize("UTC")
+            due = vector.deadlines(column, p, calendar=cal)
+            frame[out] = due.dt.tz_convert("UTC").dt.tz_localize(None)
+            yield frame
+
+    return df.mapInPandas(batches, schema)
+
+
+def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
+    """``df`` with the classification of the text column: kind, category, confidence.
+
+    ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns are
+    ``kind``, ``category`` (stable keys) and ``confidence``, each name after ``prefix``.
+    """
+    df = _dataframe(df, "df")
+    text = _column(df, text, "text")
+    names = [f"{prefix}kind", f"{prefix}category", f"{prefix}confidence"]
+    types = _module("pyspark.sql.types")
+    schema = types.StructType(
+        [
+            *df.schema.fields,
+            types.StructField(names[0], types.StringType()),
+            types.StructField(names[1], types.StringType()),
+            types.StructField(names[2], types.DoubleType()),
+        ]
+    )
+
+    def batches(frames: Iterator[Any]) -> Iterator[Any]:
+        from custops.complaints import classify_many
+
+        for frame in frames:
+            columns = classify_many(frame[text].fillna("").tolist())
+            frame[names[0]] = columns["kind"]
+            frame[names[1]] = columns["category"]
+            frame[names[2]] = [float(c) for c in columns["confidence"]]
+            yield frame
+
+    return df.mapInPandas(batches, schema)

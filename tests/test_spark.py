@@ -1,0 +1,151 @@
+"""custops.spark on PySpark in local mode: every column equals the scalar path.
+
+R-SLA-01/08/09/13 (working days) through broadcast joins on the calendar table, and
+Civil Code deadlines through mapInPandas over custops.vector, on a generated table of a
+million tickets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+pytest.importorskip("pyspark")
+pytest.importorskip("pandas")
+
+from custops import spark as cs
+from custops.calendars import china
+from custops.complaints import classify
+from custops.errors import InvalidInput, InvalidType
+from custops.periods import deadline
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    # Spark hands naive timestamps to Python in the process's local zone: make it UTC.
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    from pyspark.sql import SparkSession
+
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("custops-tests")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+        .getOrCreate()
+    )
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+def test_add_workdays_by_join_R_SLA_01(spark: Any) -> None:
+    rows = [
+        (1, dt.date(2025, 9, 30), 1),
+        (2, dt.date(2025, 9, 30), 3),
+        (3, dt.date(2025, 10, 9), -1),
+        (4, dt.date(2025, 10, 4), 0),
+        (5, dt.date(2025, 10, 4), -2),
+        (6, dt.date(2026, 2, 13), 5),
+    ]
+    df = spark.createDataFrame(rows, "id int, opened date, n int")
+    out = {r["id"]: r["due_on"] for r in cs.with_workday_offset(df, "opened", "n").collect()}
+    assert out == {i: china().add_workdays(d, n) for i, d, n in rows}
+    fixed = cs.with_workday_offset(df, "opened", 3, out="third").collect()
+    assert {r["id"]: r["third"] for r in fixed} == {
+        i: china().add_workdays(d, 3) for i, d, _ in rows
+    }
+
+
+def test_workdays_between_by_join_R_SLA_13(spark: Any) -> None:
+    rows = [
+        (dt.date(2025, 9, 30), dt.date(2025, 10, 11)),
+        (dt.date(2025, 10, 11), dt.date(2025, 9, 30)),
+    ]
+    df = spark.createDataFrame(rows, "a date, b date")
+    got = [r["workdays"] for r in cs.with_workdays_between(df, "a", "b").orderBy("a").collect()]
+    assert sorted(got) == sorted(china().workdays_between(a, b) for a, b in rows)
+    assert sorted(got) == [-3, 3]
+
+
+def test_calendar_frame_matches_the_calendar(spark: Any) -> None:
+    frame = cs.calendar_frame(spark, dt.date(2025, 10, 1), dt.date(2025, 10, 12))
+    rows = {r["date"]: r for r in frame.collect()}
+    assert len(rows) == 12
+    assert rows[dt.date(2025, 10, 11)]["is_workday"] is True
+    assert rows[dt.date(2025, 10, 1)]["holiday_name"] == china().holiday_name(dt.date(2025, 10, 1))
+    assert rows[dt.date(2025, 10, 11)]["kind"] == china().day_kind(dt.date(2025, 10, 11)).value
+
+
+def test_deadlines_by_map_in_pandas_R_SLA_08(spark: Any) -> None:
+    starts = [
+        dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc),
+        dt.datetime(2026, 2, 13, 2, 30, tzinfo=dt.timezone.utc),
+    ]
+    df = spark.createDataFrame([(i, s) for i, s in enumerate(starts)], "id int, opened timestamp")
+    got = {r["id"]: r["due_at"] for r in cs.with_deadlines(df, "opened", "3个工作日").collect()}
+    for i, s in enumerate(starts):
+        expected = deadline(s, "3个工作日").astimezone(dt.timezone.utc).replace(tzinfo=None)
+        assert got[i] == expected
+
+
+def test_classify_by_map_in_pandas(spark: Any) -> None:
+    texts = ["送餐太慢了，饭都凉了", "请问你们几点开门？", ""]
+    df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")
+    got = {
+        r["id"]: (r["kind"], r["category"]) for r in cs.with_classification(df, "text").collect()
+    }
+    for i, t in enumerate(texts):
+        result = classify(t)
+        category = None if result.category is None else result.category.value
+        assert got[i] == (result.kind.value, category)
+
+
+def test_bad_arguments_are_refused(spark: Any) -> None:
+    df = spark.createDataFrame([(dt.date(2025, 1, 2),)], "d date")
+    with pytest.raises(InvalidType, match="df"):
+        cs.with_workday_offset([1, 2], "d", 1)
+    with pytest.raises(InvalidInput, match="day"):
+        cs.with_workday_offset(df, "missing", 1)
+    with pytest.raises(InvalidType, match="n"):
+        cs.with_workday_offset(df, "d", 1.5)  # type: ignore[arg-type]
+
+
+def test_a_million_tickets_equal_the_scalar_path_on_a_sample(spark: Any) -> None:
+    f = pytest.importorskip("pyspark.sql.functions")
+    tickets = spark.range(1_000_000).select(
+        f.col("id"),
+        f.expr("date_add(date'2024-01-01', cast(id * 7919 % 1000 as int))").alias("opened_on"),
+        f.expr("cast(id % 15 + 1 as int)").alias("n"),
+        f.expr("timestamp_seconds(1704067200 + cast(id * 104729 % 86400000 as bigint))").alias(
+            "opened_at"
+        ),
+    )
+    done = cs.with_deadlines(
+        cs.with_workday_offset(tickets, "opened_on", "n"), "opened_at", "3个工作日"
+    )
+    done = done.cache()
+    assert done.count() == 1_000_000
+    assert done.where("due_on is null or due_at is null").count() == 0
+    sample = done.where("id % 5003 = 0").collect()
+    assert len(sample) >= 150
+    cal = china()
+    for row in sample:
+        assert row["due_on"] == cal.add_workdays(row["opened_on"], row["n"])
+        start = row["opened_at"].replace(tzinfo=dt.timezone.utc)
+        expected = deadline(start, "3个工作日").astimezone(dt.timezone.utc).replace(tzinfo=None)
+        assert row["due_at"] == expected
+    done.unpersist()

@@ -1,0 +1,243 @@
+"""custops.vector: every column answer equals the scalar API's, row by row.
+
+R-SLA-01, R-SLA-08, R-SLA-09 and R-SLA-13 count working days; the vector path must count
+them exactly as :class:`~custops.calendars.WorkCalendar` and
+:func:`custops.periods.deadline` do — 调休 make-up days, closures and provisional years
+included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+np = pytest.importorskip("numpy")
+pd = pytest.importorskip("pandas")
+
+from custops import vector  # noqa: E402
+from custops.calendars import WorkCalendar, china  # noqa: E402
+from custops.errors import (  # noqa: E402
+    CalendarNotPublished,
+    InvalidInput,
+    InvalidType,
+    ProvisionalCalendarWarning,
+)
+from custops.periods import deadline  # noqa: E402
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NEW_YORK = ZoneInfo("America/New_York")
+COMPANY = WorkCalendar(
+    closures=[dt.date(2025, 12, 31)],
+    extra_workdays=[dt.date(2026, 1, 4)],
+    final_years=[2027],
+)
+
+days_2024_2027 = st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31))
+published_days = st.dates(dt.date(2015, 1, 1), dt.date(2026, 12, 31))
+
+
+def _arr(days: list[dt.date]) -> object:
+    return np.array(days, dtype="datetime64[D]")
+
+
+# --------------------------------------------------------------------------- examples
+
+
+def test_national_day_2025_make_up_saturday_R_SLA_01() -> None:
+    days = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 9), dt.date(2025, 10, 10)])
+    got = vector.add_workdays(days, 1)
+    assert got.tolist() == [dt.date(2025, 10, 9), dt.date(2025, 10, 10), dt.date(2025, 10, 11)]
+    assert vector.is_workday(_arr([dt.date(2025, 10, 11)])).tolist() == [True]
+
+
+def test_lists_and_series_keep_their_shape() -> None:
+    days = [dt.date(2025, 9, 30), dt.date(2026, 2, 13)]
+    assert vector.add_workdays(days, 1) == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
+    series = pd.Series(pd.to_datetime(["2025-09-30", "2026-02-13"]), index=[7, 9], name="opened")
+    out = vector.add_workdays(series, 1)
+    assert list(out.index) == [7, 9]
+    assert out.name == "opened"
+    assert [d.date() for d in pd.to_datetime(out)] == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
+
+
+def test_n_as_a_column_and_zero_and_back() -> None:
+    days = _arr([dt.date(2025, 10, 9)] * 3)
+    got = vector.add_workdays(days, np.array([-1, 0, 2]))
+    assert got.tolist() == [dt.date(2025, 9, 30), dt.date(2025, 10, 9), dt.date(2025, 10, 11)]
+
+
+def test_workdays_between_is_signed_R_SLA_13() -> None:
+    a = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 11)])
+    b = _arr([dt.date(2025, 10, 11), dt.date(2025, 9, 30)])
+    assert vector.workdays_between(a, b).tolist() == [3, -3]
+
+
+def test_day_kinds_are_the_scalar_keys() -> None:
+    days = [
+        dt.date(2025, 10, 1),
+        dt.date(2025, 10, 11),
+        dt.date(2025, 10, 12),
+        dt.date(2025, 10, 9),
+    ]
+    expected = [china().day_kind(d).value for d in days]
+    assert vector.day_kinds(_arr(days)).tolist() == expected
+
+
+def test_empty_columns() -> None:
+    empty = np.array([], dtype="datetime64[D]")
+    assert vector.add_workdays(empty, 3).shape == (0,)
+    assert vector.is_workday(empty).shape == (0,)
+    assert vector.workdays_between(empty, empty).shape == (0,)
+    assert vector.deadlines(np.array([], dtype="datetime64[us]"), "1天").shape == (0,)
+
+
+def test_deadlines_of_a_series_are_aware_in_the_calendar_zone_R_SLA_08() -> None:
+    starts = pd.Series(pd.to_datetime(["2025-09-30 08:00", "2025-09-30 20:00"])).dt.tz_localize(
+        "UTC"
+    )
+    due = vector.deadlines(starts, "3个工作日")
+    assert str(due.dt.tz) == "Asia/Shanghai"
+    first = starts.iloc[0].to_pydatetime()
+    assert due.iloc[0].to_pydatetime() == deadline(first, "3个工作日")
+
+
+def test_deadlines_of_numpy_are_utc() -> None:
+    start = dt.datetime(2025, 9, 30, 8, 0)  # 16:00 in Shanghai
+    got = vector.deadlines(np.array([start], dtype="datetime64[us]"), "24小时")
+    assert got.tolist() == [dt.datetime(2025, 10, 1, 8, 0)]
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_a_provisional_year_warns_like_the_scalar_path() -> None:
+    cal = WorkCalendar(closures=[dt.date(2026, 3, 2)])  # a fresh instance: not yet warned
+    with pytest.warns(ProvisionalCalendarWarning, match="2027"):
+        vector.add_workdays(_arr([dt.date(2026, 12, 30)]), 5, calendar=cal)
+    strict = WorkCalendar(strict=True)
+    with pytest.raises(CalendarNotPublished):
+        vector.is_workday(_arr([dt.date(2027, 3, 1)]), calendar=strict)
+    assert vector.is_workday(_arr([dt.date(2026, 3, 2)]), calendar=strict).tolist() == [True]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_bad_columns_are_refused_naming_the_argument() -> None:
+    with pytest.raises(InvalidType, match="days"):
+        vector.add_workdays("2025-10-01", 1)
+    with pytest.raises(InvalidType, match="days"):
+        vector.add_workdays(np.array([1, 2]), 1)
+    with pytest.raises(InvalidInput, match="days"):
+        vector.is_workday(np.array(["NaT"], dtype="datetime64[D]"))
+    with pytest.raises(InvalidType, match="n"):
+        vector.add_workdays(_arr([dt.date(2025, 1, 2)]), 1.5)
+    with pytest.raises(InvalidInput, match="n"):
+        vector.add_workdays(_arr([dt.date(2025, 1, 2)]), np.array([1, 2]))
+    with pytest.raises(InvalidInput, match="starts"):
+        vector.deadlines([dt.datetime(2025, 1, 2, 9)], "1天")
+    with pytest.raises(InvalidInput, match="starts"):
+        vector.deadlines(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
+    with pytest.raises(InvalidInput, match="days"):
+        vector.is_workday(_arr([dt.date(9999, 1, 1)]))
+    with pytest.raises(InvalidInput, match="n"):
+        vector.add_workdays(_arr([dt.date(2100, 6, 1)]), 10_000)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=60, deadline=None)
+@given(st.lists(published_days, min_size=1, max_size=40), st.integers(-400, 400))
+def test_add_workdays_equals_the_scalar_path(days: list[dt.date], n: int) -> None:
+    cal = china()
+    got = vector.add_workdays(_arr(days), n).tolist()
+    assert got == [cal.add_workdays(d, n) for d in days]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(days_2024_2027, st.integers(-30, 30)), min_size=1, max_size=30))
+def test_add_workdays_in_provisional_and_company_years(pairs: list[tuple[dt.date, int]]) -> None:
+    days = [d for d, _ in pairs]
+    ns = np.array([n for _, n in pairs])
+    for cal in (COMPANY, WorkCalendar()):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+            got = vector.add_workdays(_arr(days), ns, calendar=cal).tolist()
+            expected = [cal.add_workdays(d, n) for d, n in pairs]
+        assert got == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(published_days, published_days), min_size=1, max_size=30))
+def test_workdays_between_equals_the_scalar_path(pairs: list[tuple[dt.date, dt.date]]) -> None:
+    a = [x for x, _ in pairs]
+    b = [y for _, y in pairs]
+    got = vector.workdays_between(_arr(a), _arr(b)).tolist()
+    assert got == [china().workdays_between(x, y) for x, y in pairs]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(published_days, min_size=1, max_size=30))
+def test_roll_forward_and_is_workday_equal_the_scalar_path(days: list[dt.date]) -> None:
+    cal = china()
+    assert vector.roll_forward(_arr(days)).tolist() == [cal.roll_forward(d) for d in days]
+    assert vector.is_workday(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
+
+
+instants = st.datetimes(
+    dt.datetime(2024, 1, 1), dt.datetime(2026, 11, 30), timezones=st.sampled_from([SHANGHAI])
+)
+periods = st.sampled_from(
+    [
+        "0天",
+        "1天",
+        "3天",
+        "1周",
+        "1个月",
+        "半年",
+        "1个工作日",
+        "3个工作日",
+        "7个工作日",
+        "24小时",
+        "90分钟",
+        "8个工作小时",
+        "1个工作小时",
+        "0个工作日",
+    ]
+)
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=60, deadline=None)
+@given(st.lists(instants, min_size=1, max_size=20), periods)
+def test_deadlines_equal_the_scalar_path_R_SLA_09(starts: list[dt.datetime], period: str) -> None:
+    got = vector.deadlines(starts, period)
+    assert got == [deadline(s, period) for s in starts]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.datetimes(
+            dt.datetime(2025, 1, 1), dt.datetime(2025, 12, 31), timezones=st.just(NEW_YORK)
+        ),
+        min_size=1,
+        max_size=10,
+    ),
+    st.sampled_from(["1天", "2个工作日", "4个工作小时", "36小时"]),
+)
+def test_deadlines_across_dst_equal_the_scalar_path(starts: list[dt.datetime], period: str) -> None:
+    cal = WorkCalendar("US", tz="America/New_York")
+    got = vector.deadlines(starts, period, calendar=cal)
+    assert got == [deadline(s, period, calendar=cal) for s in starts]
+
+
+def test_working_time_convention_equals_the_scalar_path() -> None:
+    starts = [dt.datetime(2025, 9, 30, 16, 30, tzinfo=SHANGHAI)]
+    got = vector.deadlines(starts, "2个工作日", convention="working_time")
+    assert got == [deadline(starts[0], "2个工作日", convention="working_time")]
