@@ -57,7 +57,7 @@ def main() -> int:
     for n in (3, 250):
         rows.append(
             (
-                f"add_workdays(d, {n})",
+                f"add_workdays(day, {n})",
                 best_us(functools.partial(cal.add_workdays, START, n), 20000),
                 f"holidays get_nth_working_day(d, {n})",
                 best_us(
@@ -67,7 +67,7 @@ def main() -> int:
         )
     rows.append(
         (
-            "workdays_between(a, b) 1 year",
+            "workdays_between(start, end) 1 year",
             best_us(lambda: cal.workdays_between(START, END), 20000),
             "holidays get_working_days_count(a, b)",
             best_us(lambda: data.get_working_days_count(START, END), 50),
@@ -82,7 +82,7 @@ def main() -> int:
         for n in (3, 250):
             rows.append(
                 (
-                    f"add_workdays(d, {n})",
+                    f"add_workdays(day, {n})",
                     best_us(functools.partial(cal.add_workdays, START, n), 20000),
                     f"numpy busday_offset(d, {n}, busdaycal=)",
                     best_us(
@@ -95,7 +95,7 @@ def main() -> int:
             )
         rows.append(
             (
-                "add_workdays(d, 3)",
+                "add_workdays(day, 3)",
                 best_us(lambda: cal.add_workdays(START, 3), 20000),
                 "numpy busday_offset(d, 3, holidays=list)",
                 best_us(lambda: np.busday_offset(np_start, 3, roll="forward", holidays=rest), 2000),
@@ -103,7 +103,7 @@ def main() -> int:
         )
         rows.append(
             (
-                "workdays_between(a, b) 1 year",
+                "workdays_between(start, end) 1 year",
                 best_us(lambda: cal.workdays_between(START, END), 20000),
                 "numpy busday_count(a, b, busdaycal=)",
                 best_us(lambda: np.busday_count(np_start, np_end, busdaycal=busday), 20000),
@@ -114,21 +114,21 @@ def main() -> int:
     t = dt.datetime(2025, 9, 30, 16, tzinfo=sh)
     extra = [
         (
-            "add_working_time(t, 3 h)",
+            "add_working_time(at, 3 h)",
             best_us(lambda: cal.add_working_time(t, dt.timedelta(hours=3)), 5000),
         ),
         (
-            "add_working_time(t, 2000 h)",
+            "add_working_time(at, 2000 h)",
             best_us(lambda: cal.add_working_time(t, dt.timedelta(hours=2000)), 5000),
         ),
         (
-            "working_time_between(t, t + 1 year)",
+            "working_time_between(start, start + 1 year)",
             best_us(
                 lambda: cal.working_time_between(t, t + dt.timedelta(days=365)),
                 5000,
             ),
         ),
-        ("is_workday(d)", best_us(lambda: cal.is_workday(START), 50000)),
+        ("is_workday(day)", best_us(lambda: cal.is_workday(START), 50000)),
         ("build index: WorkCalendar() + first call", best_us(lambda: cold_start(START), 5)),
     ]
 
@@ -138,16 +138,16 @@ def main() -> int:
         f"{', numpy ' + np.__version__ if np is not None else ', numpy not installed'})"
     )
     print()
-    head = f"{'custops':34} {'µs':>8}   {'other library':42} {'µs':>9}   {'other/custops':>13}"
+    head = f"{'custops':36} {'µs':>8}   {'other library':42} {'µs':>9}   {'other/custops':>13}"
     print(head)
     print("-" * len(head))
     for ours_name, ours, theirs_name, theirs in rows:
         print(
-            f"{ours_name:34} {ours:8.2f}   {theirs_name:42} {theirs:9.2f}   {theirs / ours:12.1f}x"
+            f"{ours_name:36} {ours:8.2f}   {theirs_name:42} {theirs:9.2f}   {theirs / ours:12.1f}x"
         )
     print()
     for name, value in extra:
-        print(f"{name:42} {value:9.2f} µs")
+        print(f"{name:44} {value:9.2f} µs")
     return 0
 
 

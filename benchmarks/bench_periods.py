@@ -103,9 +103,9 @@ def best_us(func: Callable[[], object], seconds: float = 0.2) -> float:
 
 def main() -> int:
     for period in PERIODS:  # warm every cache and check both sides agree
-        ours = deadline(START, period, CAL)
+        ours = deadline(START, period, calendar=CAL)
         assert ours == naive(START, period), (period, ours, naive(START, period))
-        assert deadline(START, period, CAL, explain=True).due == ours
+        assert deadline(START, period, calendar=CAL, explain=True).due == ours
     print(
         f"custops.periods.deadline benchmark (Python {sys.version.split()[0]}, "
         f"holidays {holidays.__version__})"  # type: ignore[attr-defined]
@@ -118,8 +118,8 @@ def main() -> int:
     print(head)
     print("-" * len(head))
     for period in PERIODS:
-        plain = best_us(lambda p=period: deadline(START, p, CAL))  # type: ignore[misc]
-        explained = best_us(lambda p=period: deadline(START, p, CAL, explain=True))  # type: ignore[misc]
+        plain = best_us(lambda p=period: deadline(START, p, calendar=CAL))  # type: ignore[misc]
+        explained = best_us(lambda p=period: deadline(START, p, calendar=CAL, explain=True))  # type: ignore[misc]
         loop = best_us(lambda p=period: naive(START, p))  # type: ignore[misc]
         print(
             f"{period!s:>12} {plain:9.2f} {explained:9.2f} {loop:11.2f}"

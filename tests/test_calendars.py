@@ -154,7 +154,7 @@ instants = aware_datetimes(D(2024, 1, 1), D(2026, 12, 30), whole_seconds=False)
 def test_golden_weeks_follow_the_state_council_arrangement(
     first: dt.date, last: dt.date, makeup: tuple[dt.date, ...]
 ) -> None:
-    """RULES §1 Chinese calendar: the whole break is rest, the 调休 weekend days are worked."""
+    """docs/rules.md Chinese calendar: the whole break is rest, the 调休 weekend days are worked."""
     cal = china()
     before = first - dt.timedelta(days=1)
     assert cal.rest_days_between(before, last) == tuple(
@@ -170,17 +170,17 @@ def test_golden_weeks_follow_the_state_council_arrangement(
 
 
 def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
-    """RULES §1: the National Day 补班 Saturdays are working days with Monday's hours."""
+    """docs/rules.md: the National Day 补班 Saturdays are working days with Monday's hours."""
     cal = china()
-    assert cal.describe(D(2025, 10, 11)) == DayInfo(
+    assert cal.day_info(D(2025, 10, 11)) == DayInfo(
         day=D(2025, 10, 11),
         kind=DayKind.MAKEUP_WORKDAY,
-        is_workday=True,
         holiday_name=None,
         provisional=False,
-        source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
-        reason="2025-10-11 (Saturday) is a working day: 调休上班 (makeup working day)",
+        rule=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+        reason="2025-10-11 (Saturday) is a working day: 调休上班 (makeup workday)",
     )
+    assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (
         (at(2026, 10, 10, 9), at(2026, 10, 10, 12)),
         (at(2026, 10, 10, 13), at(2026, 10, 10, 18)),
@@ -212,13 +212,13 @@ def test_add_workdays_across_golden_weeks(start: dt.date, n: int, expected: dt.d
         assert china().workdays_between(start, expected) == n
 
 
-def test_next_previous_and_roll_forward() -> None:
+def test_next_previous_and_roll() -> None:
     """Civil Code art. 203 roll-forward and the neighbours of a day."""
     cal = china()
     assert cal.next_workday(D(2025, 9, 30)) == D(2025, 10, 9)
     assert cal.previous_workday(D(2025, 10, 9)) == D(2025, 9, 30)
-    assert cal.roll_forward(D(2025, 10, 3)) == D(2025, 10, 9)
-    assert cal.roll_forward(D(2025, 10, 11)) == D(2025, 10, 11)
+    assert cal.roll(D(2025, 10, 3)) == D(2025, 10, 9)
+    assert cal.roll(D(2025, 10, 11)) == D(2025, 10, 11)
 
 
 def test_workdays_between_is_half_open_and_signed() -> None:
@@ -309,13 +309,13 @@ def test_user_arrangement_replaces_a_provisional_year() -> None:
     assert cal.day_kind(D(2027, 2, 8)) is DayKind.WORKDAY  # not in the user's arrangement
     assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
     assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 5)
-    assert "user-supplied arrangement" in cal.describe(D(2027, 1, 4)).source
+    assert "user-supplied arrangement" in cal.day_info(D(2027, 1, 4)).rule
 
 
 def test_arrangement_validation() -> None:
     with pytest.raises(InvalidInput, match="holidays: must lie in 2027"):
         Arrangement(2027, [D(2026, 12, 31)])
-    with pytest.raises(InvalidInput, match="both as a holiday and as a working day"):
+    with pytest.raises(InvalidInput, match="both as a rest day and as a working day"):
         Arrangement(2027, [D(2027, 1, 2)], workdays=[D(2027, 1, 2)])
     with pytest.raises(InvalidInput, match="arrangements: has two arrangements"):
         WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
@@ -379,9 +379,9 @@ def test_any_zone_is_converted_and_naive_is_refused() -> None:
     assert result.tzinfo == SH
     with pytest.raises(InvalidInput, match="t: must be timezone-aware"):
         cal.add_working_time(dt.datetime(2025, 9, 30, 16), H)
-    with pytest.raises(InvalidInput, match="t2: must be timezone-aware"):
+    with pytest.raises(InvalidInput, match="end: must be timezone-aware"):
         cal.working_time_between(utc, dt.datetime(2025, 9, 30, 16))
-    with pytest.raises(InvalidType, match=r"delta: must be a datetime\.timedelta"):
+    with pytest.raises(InvalidType, match=r"delta: must be datetime\.timedelta"):
         cal.add_working_time(utc, 3)  # type: ignore[arg-type]
 
 
@@ -413,9 +413,9 @@ def test_interval_and_hours_validation() -> None:
         Interval("12:00", "09:00")
     with pytest.raises(InvalidInput, match="start: is not a time of day"):
         Interval("25:00", "26:00")
-    with pytest.raises(PolicyError, match="weekly: Monday: intervals overlap"):
+    with pytest.raises(PolicyError, match=r"weekly\[Monday\]: intervals overlap"):
         BusinessHours({0: ("09:00-12:00", "11:00-13:00")})
-    with pytest.raises(InvalidInput, match="weekly: keys must be weekdays"):
+    with pytest.raises(InvalidInput, match="weekly: must be at most 6"):
         BusinessHours({7: ("09:00-12:00",)})
     with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):
         BusinessHours({}, makeup_weekday=7)
@@ -433,11 +433,25 @@ def test_day_kind_labels_and_parse() -> None:
         "工作日",
         "周末",
         "法定节假日",
+        "调休休息",
         "调休上班",
         "公司停业",
         "加班日",
     ]
+    assert [k.value for k in DayKind] == [
+        "workday",
+        "weekend",
+        "holiday",
+        "swapped_rest_day",
+        "makeup_workday",
+        "closure",
+        "extra_workday",
+    ]
+    assert str(DayKind.HOLIDAY) == "法定节假日"
     assert DayKind.parse("调休上班") is DayKind.MAKEUP_WORKDAY
+    assert DayKind.parse("调休休息") is DayKind.SWAPPED_REST_DAY
+    with pytest.raises(InvalidInput, match="text: is not a known DayKind"):
+        DayKind.parse("调休")  # ambiguous: the worked weekend day or the day off?
     assert DayKind.parse(" Makeup Workday ") is DayKind.MAKEUP_WORKDAY
     assert DayKind.parse("CLOSURE") is DayKind.CLOSURE
     assert DayKind.parse("补班") is DayKind.MAKEUP_WORKDAY
@@ -460,18 +474,22 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
 @pytest.mark.parametrize(
     ("call", "error", "message"),
     [
-        (lambda: china().is_workday(bad("2025-10-01")), InvalidType, "d: must be a datetime.date"),
+        (
+            lambda: china().is_workday(bad("2025-10-01")),
+            InvalidType,
+            "day: must be a datetime.date",
+        ),
         (
             lambda: china().is_workday(dt.datetime(2025, 10, 1)),
             InvalidType,
-            "d: must be a datetime.date",
+            "day: must be a datetime.date",
         ),
         (lambda: china().add_workdays(D(2025, 1, 1), True), InvalidType, "n: must be an int"),
         (lambda: china().add_workdays(D(2025, 1, 1), bad(1.0)), InvalidType, "n: must be an int"),
-        (lambda: china().is_workday(D(1900, 1, 1)), InvalidInput, "d: must lie in the years"),
+        (lambda: china().is_workday(D(1900, 1, 1)), InvalidInput, "day: must lie in the years"),
         (lambda: china().add_workdays(D(2099, 1, 1), 1000), InvalidInput, "n: goes past 2100"),
         (lambda: china().add_workdays(D(1951, 1, 1), -1000), InvalidInput, "n: goes before"),
-        (lambda: china().workdays_between(D(2025, 1, 1), D(2150, 1, 1)), InvalidInput, "b:"),
+        (lambda: china().workdays_between(D(2025, 1, 1), D(2150, 1, 1)), InvalidInput, "end:"),
         (lambda: WorkCalendar("XX"), InvalidInput, "country: is not a country"),
         (lambda: WorkCalendar("US", subdiv="ZZ"), InvalidInput, "subdiv: is not"),
         (lambda: WorkCalendar(tz="Mars/Olympus"), InvalidInput, "tz: is not a known time zone"),
@@ -618,7 +636,7 @@ def test_published_years_never_warn() -> None:
         assert cal.add_workdays(D(2001, 1, 1), 6000) < D(2027, 1, 1)
         assert cal.workdays_between(D(2026, 1, 1), D(2026, 12, 31)) > 0
         assert cal.add_working_time(at(2026, 12, 31, 9), 8 * H) == at(2026, 12, 31, 18)
-        assert cal.describe(D(2026, 12, 31)).provisional is False
+        assert cal.day_info(D(2026, 12, 31)).provisional is False
 
 
 def test_a_provisional_year_warns_once_whatever_the_method() -> None:
@@ -630,7 +648,7 @@ def test_a_provisional_year_warns_once_whatever_the_method() -> None:
         cal.business_intervals(D(2027, 3, 3))
         cal.add_working_time(at(2027, 3, 4, 9), H)
         cal.working_time_between(at(2027, 3, 4, 9), at(2027, 3, 5, 9))
-        assert cal.describe(D(2027, 3, 5)).provisional
+        assert cal.day_info(D(2027, 3, 5)).provisional
     assert [w.category for w in caught] == [ProvisionalCalendarWarning]
     assert "2027" in str(caught[0].message)
     assert caught[0].filename == __file__  # points at the caller, not at the library
@@ -642,7 +660,7 @@ def test_a_provisional_year_warns_once_whatever_the_method() -> None:
         lambda c: c.is_workday(D(2027, 3, 1)),
         lambda c: c.day_kind(D(2027, 3, 1)),
         lambda c: c.holiday_name(D(2027, 3, 1)),
-        lambda c: c.describe(D(2027, 3, 1)),
+        lambda c: c.day_info(D(2027, 3, 1)),
         lambda c: c.add_workdays(D(2026, 12, 31), 1),
         lambda c: c.add_workdays(D(2027, 1, 8), -1),
         lambda c: c.workdays_between(D(2026, 12, 1), D(2027, 1, 8)),
@@ -785,3 +803,23 @@ def test_rest_days_between_is_the_complement_of_working_days(a: dt.date, b: dt.d
     rest = CAL.rest_days_between(a, b)
     assert len(rest) + abs(CAL.workdays_between(a, b)) == (hi - lo).days
     assert all(lo < d <= hi and not ref_is_workday(d) for d in rest)
+
+
+# Tests that kill the surviving mutants of tools/mutate.py (issue 14 item 7).
+
+
+def test_an_arrangement_takes_date_name_pairs() -> None:
+    notice = Arrangement(2027, [(D(2027, 1, 1), "元旦"), (D(2027, 2, 6), "春节")])
+    assert notice.holidays == ((D(2027, 1, 1), "元旦"), (D(2027, 2, 6), "春节"))
+
+
+def test_a_half_day_off_cuts_an_interval_that_spans_noon() -> None:
+    straight = BusinessHours(dict.fromkeys(range(5), ("09:00-18:00",)))
+    cal = WorkCalendar(hours=straight, half_days=["women"])
+    assert cal.business_intervals(D(2024, 3, 8)) == ((at(2024, 3, 8, 9), at(2024, 3, 8, 12)),)
+
+
+def test_a_half_day_off_drops_an_interval_that_starts_at_noon() -> None:
+    split = BusinessHours(dict.fromkeys(range(5), ("09:00-12:00", "12:00-18:00")))
+    cal = WorkCalendar(hours=split, half_days=["women"])
+    assert cal.business_intervals(D(2024, 3, 8)) == ((at(2024, 3, 8, 9), at(2024, 3, 8, 12)),)

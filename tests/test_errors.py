@@ -82,4 +82,20 @@ def test_all_names_are_exported() -> None:
         "LevelRequired",
         "PolicyError",
         "ProvisionalCalendarWarning",
+        "Refused",
     }
+
+
+def test_refused_carries_the_decision_and_access_denied_is_one() -> None:
+    from custops.decisions import Decision
+
+    no = Decision(False, "R-SEC-05", "not named by the holder")
+    with pytest.raises(errors.Refused) as caught:
+        no.require()
+    assert caught.value.rule == "R-SEC-05"
+    assert caught.value.reason == "not named by the holder"
+    assert caught.value.decision is no
+    assert str(caught.value) == "refused (R-SEC-05): not named by the holder"
+    assert issubclass(errors.AccessDenied, errors.Refused)
+    assert issubclass(errors.Refused, PermissionError)
+    assert Decision(True, "R-SEC-05", "named").require().allowed is True

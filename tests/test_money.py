@@ -313,3 +313,42 @@ def test_yuan_exact_accepts_every_whole_fen_amount(amount: Decimal) -> None:
 def test_uppercase_names_the_argument_it_is_given() -> None:
     with pytest.raises(InvalidInput, match=r"^received: is negative"):
         uppercase("-1", argument="received")
+
+
+# Tests that kill the surviving mutants of tools/mutate.py (issue 14 item 7).
+
+
+def test_the_largest_amount_is_28_digits() -> None:
+    assert yuan(Decimal("9.99e27")) == Decimal("9.99e27")
+    with pytest.raises(InvalidInput, match="too large"):
+        yuan(Decimal("1e28"))
+
+
+@pytest.mark.parametrize("weight", ["abc", Decimal("NaN"), "1/0"])
+def test_a_weight_that_is_not_a_number_is_refused(weight: object) -> None:
+    with pytest.raises(InvalidInput, match=r"^weights\[1\]: is not a finite number"):
+        allocate(yuan("10"), [1, weight])
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        ("100005000", "壹亿零伍仟元整"),  # no 万 for an empty 万 group
+        ("100000001", "壹亿零壹元整"),
+        ("100010000", "壹亿零壹万元整"),
+    ],
+)
+def test_uppercase_across_an_empty_group(amount: str, text: str) -> None:
+    assert uppercase(yuan(amount)) == text
+
+
+@pytest.mark.parametrize("amounts", [5, "1.00", None])
+def test_total_refuses_what_is_not_a_collection_of_amounts(amounts: object) -> None:
+    with pytest.raises(InvalidType, match=r"^amounts: must be an iterable"):
+        total(amounts)  # type: ignore[arg-type]
+
+
+def test_from_fen_refuses_an_amount_too_large() -> None:
+    with pytest.raises(InvalidInput, match=r"^fen: is too large"):
+        from_fen(10**40)
+    assert from_fen(-5) == Decimal("-0.05")

@@ -320,8 +320,8 @@ def test_day_level_deadlines_end_at_close_of_business_or_midnight() -> None:
     assert deadline(start, "1天") == at(2025, 9, 10, 18)
     assert deadline(start, "1天", cutoff="midnight") == at(2025, 9, 11)
     no_hours = WorkCalendar(hours=None)
-    assert deadline(start, "1天", no_hours) == at(2025, 9, 11)
-    assert deadline(start, "1天", no_hours, cutoff="close_of_business") == at(2025, 9, 11)
+    assert deadline(start, "1天", calendar=no_hours) == at(2025, 9, 11)
+    assert deadline(start, "1天", calendar=no_hours, cutoff="close_of_business") == at(2025, 9, 11)
 
 
 def test_the_start_day_is_taken_in_the_calendars_zone() -> None:
@@ -343,13 +343,13 @@ def test_working_hours_are_a_budget_of_business_time() -> None:
 def test_working_time_without_business_hours_counts_whole_working_days() -> None:
     """A calendar without hours works its working days from 00:00 to 24:00."""
     no_hours = WorkCalendar(hours=None)
-    result = deadline(at(2025, 9, 30, 16), "8个工作小时", no_hours, explain=True)
+    result = deadline(at(2025, 9, 30, 16), "8个工作小时", calendar=no_hours, explain=True)
     assert result.due == at(2025, 10, 1)  # 24:00 of 09-30
-    assert result.last_day == D(2025, 9, 30)
+    assert result.ends_on == D(2025, 9, 30)
     assert result.skipped_rest_days == ()
-    assert deadline(at(2025, 9, 30, 16), "1个工作日", no_hours, convention="working_time") == at(
-        2025, 10, 9, 16
-    )
+    assert deadline(
+        at(2025, 9, 30, 16), "1个工作日", calendar=no_hours, convention="working_time"
+    ) == at(2025, 10, 9, 16)
 
 
 def test_a_zero_period_means_on_the_day() -> None:
@@ -363,9 +363,9 @@ def test_a_zero_period_means_on_the_day() -> None:
 
 def test_closures_and_24x7_hours_are_respected() -> None:
     closed = WorkCalendar(closures=[D(2025, 9, 10)])
-    assert due_date(D(2025, 9, 9), "1个工作日", closed) == D(2025, 9, 11)
+    assert due_date(D(2025, 9, 9), "1个工作日", calendar=closed) == D(2025, 9, 11)
     desk = WorkCalendar(hours=BusinessHours.always())
-    due = deadline(at(2025, 9, 9, 10), "1天", desk)
+    due = deadline(at(2025, 9, 9, 10), "1天", calendar=desk)
     assert due == at(2025, 9, 11)  # the 24x7 desk closes at 24:00
 
 
@@ -376,7 +376,7 @@ def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
     result = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
     assert isinstance(result, Deadline)
     assert result.due == at(2025, 10, 11, 18)
-    assert result.last_day == D(2025, 10, 11)
+    assert result.ends_on == D(2025, 10, 11)
     assert result.rule == "working days"
     assert result.cutoff == "close_of_business"
     assert result.skipped_rest_days[0] == D(2025, 10, 1)
@@ -409,7 +409,8 @@ def test_explanation_of_hours() -> None:
     result = deadline(at(2025, 9, 30, 16), "24小时", explain=True)
     assert result.rule == "Civil Code art. 201 ¶2"
     assert result.skipped_rest_days == ()
-    assert "rest days are not skipped" in str(result)
+    assert "rest days are not skipped" in result.explain()
+    assert str(result) == "deadline (Civil Code art. 201 ¶2): " + result.reason
 
 
 # ------------------------------------------------------------------ refusals
@@ -431,13 +432,15 @@ def test_bad_arguments_are_refused_by_name() -> None:
     with pytest.raises(InvalidInput, match="convention"):
         deadline(at(2025, 9, 30), "1天", convention="x")  # type: ignore[call-overload]
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
-        deadline(at(2025, 9, 30), "1天", "CN")  # type: ignore[call-overload]
+        deadline(at(2025, 9, 30), "1天", calendar="CN")  # type: ignore[call-overload]
     with pytest.raises(InvalidType, match=r"start: must be a datetime\.date"):
         due_date(at(2025, 9, 30), "1天")
 
 
 def test_a_deadline_beyond_the_calendars_years_names_the_period() -> None:
-    with pytest.raises(InvalidInput, match=r"period: cannot be counted from 2026-12-20 \(d: must"):
+    with pytest.raises(
+        InvalidInput, match=r"period: cannot be counted from 2026-12-20 \(day: must"
+    ):
         due_date(D(2026, 12, 20), "100年")
 
 
@@ -452,15 +455,28 @@ def test_a_deadline_beyond_year_9999_is_invalid_input() -> None:
 
 
 def test_half_year_window() -> None:
-    """R-VIP-01 "within half a year": the days in (end − 6 months, end]."""
-    assert window_start(D(2025, 8, 31), "半年") == D(2025, 3, 1)
+    """R-VIP-01 "半年内": every day s with s + 6 months >= end (art. 1259: 以内 includes
+    the bound), so a purchase exactly half a year before counts — as custops.vip counts."""
+    assert window_start(D(2024, 7, 15), "半年") == D(2024, 1, 15)
+    assert window_start(D(2025, 2, 28), "半年") == D(2024, 8, 28)
+    assert window_start(D(2025, 8, 31), "半年") == D(2025, 3, 1)  # 02-28 + 6 months < 08-31
     assert window_start(D(2025, 3, 31), "半年") == D(2024, 10, 1)
-    assert window_start(D(2025, 3, 31), "15天") == D(2025, 3, 17)
+    assert window_start(D(2025, 3, 31), "15天") == D(2025, 3, 16)
     with pytest.raises(InvalidInput, match="a window is counted in days"):
         window_start(D(2025, 3, 31), "3个工作日")
 
 
 # ------------------------------------------------------------------ properties
+
+
+@given(st.dates(D(1000, 1, 1), D(9000, 12, 31)), st.sampled_from(["半年", "1个月", "15天", "1年"]))
+def test_window_start_is_the_earliest_day_whose_period_reaches_the_end_R_VIP_01(
+    end: dt.date, period: str
+) -> None:
+    p = Period.parse(period)
+    start = window_start(end, p)
+    assert start + p.as_relativedelta() >= end
+    assert start - dt.timedelta(days=1) + p.as_relativedelta() < end
 
 
 @pytest.fixture(autouse=True)
@@ -601,11 +617,11 @@ def test_a_strict_calendar_refusal_keeps_its_type_through_deadline() -> None:
     LookupError), not a generic InvalidInput; elapsed hours need no arrangement."""
     strict = WorkCalendar(strict=True)
     with pytest.raises(CalendarNotPublished, match="2027") as info:
-        deadline(at(2026, 12, 30, 10), "3个工作日", strict)
+        deadline(at(2026, 12, 30, 10), "3个工作日", calendar=strict)
     assert info.value.year == 2027
     with pytest.raises(CalendarNotPublished):
-        due_date(D(2026, 12, 30), "3天", strict)
-    assert deadline(at(2026, 12, 30, 10), "72小时", strict) == at(2027, 1, 2, 10)
+        due_date(D(2026, 12, 30), "3天", calendar=strict)
+    assert deadline(at(2026, 12, 30, 10), "72小时", calendar=strict) == at(2027, 1, 2, 10)
 
 
 @pytest.mark.parametrize(
@@ -651,10 +667,12 @@ def test_deadlines_in_a_zone_with_clock_changes() -> None:
     ny = ZoneInfo("America/New_York")
     cal = WorkCalendar("US", tz="America/New_York")
     start = dt.datetime(2025, 3, 8, 12, tzinfo=ny)  # EST; clocks spring forward on 03-09
-    assert deadline(start, "24小时", cal) == dt.datetime(2025, 3, 9, 13, tzinfo=ny)
-    assert deadline(start, "1天", cal, cutoff="midnight") == dt.datetime(2025, 3, 11, tzinfo=ny)
-    assert deadline(start, "1天", cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
-    assert deadline(start, "8个工作小时", cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
+    assert deadline(start, "24小时", calendar=cal) == dt.datetime(2025, 3, 9, 13, tzinfo=ny)
+    assert deadline(start, "1天", calendar=cal, cutoff="midnight") == dt.datetime(
+        2025, 3, 11, tzinfo=ny
+    )
+    assert deadline(start, "1天", calendar=cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
+    assert deadline(start, "8个工作小时", calendar=cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
 
 
 conventions = st.sampled_from(["civil_code", "working_time"])
@@ -677,7 +695,7 @@ def test_the_explanation_never_changes_the_answer(
     first = start.astimezone(SH).date()
     assert all(not cal.is_workday(d) for d in explained.skipped_rest_days)
     lowest = first if n == 0 else first + dt.timedelta(days=1)  # on the day: the start day too
-    assert all(lowest <= d <= explained.last_day for d in explained.skipped_rest_days)
+    assert all(lowest <= d <= explained.ends_on for d in explained.skipped_rest_days)
 
 
 @given(dates(D(2001, 1, 1), D(2025, 12, 31)), period_strategy(["months", "years"], max_amount=12))
@@ -686,4 +704,60 @@ def test_months_and_years_follow_relativedelta_then_roll(start: D, period: Perio
     day, as dateutil.relativedelta computes it; then art. 203 ¶1."""
     n, unit = period.amount, period.unit
     months = n if unit is Unit.MONTHS else 12 * n
-    assert due_date(start, period) == china().roll_forward(start + relativedelta(months=months))
+    assert due_date(start, period) == china().roll(start + relativedelta(months=months))
+
+
+# Tests that kill the surviving mutants of tools/mutate.py (issue 14 item 7).
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("一百〇五天", Period.days(105)),
+        ("八小时", Period.hours(8)),
+        ("nine days", Period.days(9)),
+        ("两万分钟", Period.minutes(20_000)),
+        ("一万零五天", Period.days(10_005)),
+        ("seventy two hours", Period.hours(72)),
+        ("999999999天", Period.days(MAX_AMOUNT)),
+    ],
+)
+def test_every_numeral_reads_its_value(text: str, period: Period) -> None:
+    assert Period.parse(text) == period
+
+
+def test_a_start_outside_the_calendar_is_refused_as_the_start() -> None:
+    with pytest.raises(InvalidInput, match=r"^start: is outside the calendar") as caught:
+        due_date(D(1949, 12, 31), "1个工作日")
+    assert caught.value.argument == "start"
+
+
+def test_the_explanation_says_why_the_day_ends_at_midnight() -> None:
+    asked = deadline(at(2025, 9, 9, 10), "1天", cutoff="midnight", explain=True)
+    assert "24:00 (cutoff='midnight')" in asked.explain()
+    bare = deadline(at(2025, 9, 9, 10), "1天", calendar=WorkCalendar(hours=None), explain=True)
+    assert "24:00 (the calendar has no business hours)" in bare.explain()
+
+
+def test_the_working_time_budget_is_written_in_hours_and_minutes() -> None:
+    result = deadline(at(2025, 9, 9, 9), "3个工作日", convention="working_time", explain=True)
+    assert "3个工作日 = 3 × 8h of business time = 24h" in result.explain()
+    half = WorkCalendar(hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
+    result = deadline(
+        at(2025, 9, 9, 9), "2个工作日", calendar=half, convention="working_time", explain=True
+    )
+    assert "= 7h" in result.explain()
+    assert "2 × 3h30m" in result.explain()
+
+
+@pytest.mark.parametrize("text", ["十十天", "1000000000天", "百天"])
+def test_malformed_or_too_large_numerals_are_refused(text: str) -> None:
+    with pytest.raises(InvalidInput, match="text"):
+        Period.parse(text)
+
+
+def test_the_explanation_names_the_provisional_year() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = deadline(D(2026, 12, 30), "3个工作日", calendar=WorkCalendar(), explain=True)
+    assert "no official arrangement is published for 2027" in result.explain()

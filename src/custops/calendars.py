@@ -3,14 +3,15 @@
 A :class:`WorkCalendar` answers *is this a working day*, *what is the n-th working
 day after this one*, *how many working days lie between these two*, and the same
 questions in business time (hours and minutes inside business intervals).  It
-implements the "Chinese calendar" paragraph of RULES.md §1, on which every
-working-day rule stands (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13):
+implements the Chinese calendar on which every working-day rule stands (R-SLA-01,
+R-SLA-08, R-SLA-09, R-SLA-13; see docs/rules.md):
 
 * the public holidays of the ``holidays`` package (``PUBLIC`` category only; the
   half days of Women's Day, Youth Day, Children's Day and Army Day never close a day)
   are rest days;
 * the weekend days the State Council's yearly arrangement turns into working days
-  (调休上班, 补班; ``weekend_workdays`` in ``holidays``) are working days;
+  (调休上班, 补班; ``weekend_workdays`` in ``holidays``) are working days, and the
+  weekdays it gives as rest in exchange are rest days of their own kind (调休休息);
 * a company's own ``closures`` and ``extra_workdays`` win over the public data;
 * a year whose arrangement is not in the data yet is *provisional*: the calendar
   answers from the statutory rules and warns once (or raises, when ``strict``).
@@ -24,7 +25,7 @@ none of them walks day by day.
 >>> import datetime as dt
 >>> cal = china()
 >>> cal.day_kind(dt.date(2025, 10, 11))
-<DayKind.MAKEUP_WORKDAY: '调休上班'>
+<DayKind.MAKEUP_WORKDAY: 'makeup_workday'>
 >>> cal.add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
 datetime.date(2025, 10, 11)
 >>> cal.workdays_between(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
@@ -35,7 +36,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import enum
 import functools
 import itertools
 import re
@@ -49,8 +49,19 @@ import holidays as _holidays
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
-from custops._enums import parse_member
-from custops._validate import require_aware, require_bool, require_date, require_int, type_name
+from custops._table import CalendarTable, build_table
+from custops._validate import (
+    field_converter,
+    require_aware,
+    require_bool,
+    require_date,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
+from custops.decisions import Explained
+from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
     InvalidInput,
@@ -65,13 +76,18 @@ __all__ = [
     "MIN_YEAR",
     "Arrangement",
     "BusinessHours",
+    "CalendarTable",
     "DayInfo",
     "DayKind",
+    "HalfDay",
     "Interval",
+    "Roll",
     "WorkCalendar",
     "calendar_or_china",
     "china",
 ]
+
+CalendarTable.__module__ = __name__  # public here; built in custops._table
 
 #: The earliest and latest years any calendar answers for (narrowed further by
 #: the years the ``holidays`` package supports for the country: 1950-2100 for CN).
@@ -93,84 +109,74 @@ _EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()
 # --------------------------------------------------------------------------- day kinds
 
 
-class DayKind(enum.Enum):
-    """What a day is in a :class:`WorkCalendar`, with its Chinese label.
+class DayKind(LabelledEnum):
+    """What a day is in a :class:`WorkCalendar`: a stable key, a Chinese label.
+
+    ``HOLIDAY`` is a statutory public holiday (法定节假日); ``SWAPPED_REST_DAY`` a
+    weekday that is a rest day only because the State Council's notice swapped it
+    with a weekend day (调休休息, e.g. 2025-10-08 for Saturday 2025-10-11), and
+    ``MAKEUP_WORKDAY`` that weekend day worked in exchange (调休上班, 补班).
 
     >>> DayKind.parse("补班")
-    <DayKind.MAKEUP_WORKDAY: '调休上班'>
-    >>> DayKind.parse("public holiday").label
-    '法定节假日'
+    <DayKind.MAKEUP_WORKDAY: 'makeup_workday'>
+    >>> DayKind.parse("public holiday").label, str(DayKind.SWAPPED_REST_DAY)
+    ('法定节假日', '调休休息')
     >>> DayKind.HOLIDAY.is_workday
     False
     """
 
-    WORKDAY = "工作日"
-    WEEKEND = "周末"
-    HOLIDAY = "法定节假日"
-    MAKEUP_WORKDAY = "调休上班"
-    CLOSURE = "公司停业"
-    EXTRA_WORKDAY = "加班日"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label (工作日, 周末, 法定节假日, 调休上班, 公司停业, 加班日)."""
-        return self.value
+    WORKDAY = ("workday", "工作日", "working day", "weekday")
+    WEEKEND = ("weekend", "周末", "weekend day", "双休日")
+    HOLIDAY = ("holiday", "法定节假日", "public holiday", "statutory holiday", "节假日", "法定假日")
+    SWAPPED_REST_DAY = ("swapped_rest_day", "调休休息", "day off in lieu", "调休假", "调休放假")
+    MAKEUP_WORKDAY = (
+        "makeup_workday",
+        "调休上班",
+        "makeup day",
+        "make up working day",
+        "makeup working day",
+        "weekend workday",
+        "补班",
+        "调休补班",
+    )
+    CLOSURE = ("closure", "公司停业", "company closure", "停业", "公司休息日")
+    EXTRA_WORKDAY = ("extra_workday", "加班日", "extra working day", "加班")
 
     @property
     def is_workday(self) -> bool:
         """Whether a day of this kind is a working day."""
-        return self in _WORKING_KINDS
+        return _WORKING_CODE[_KINDS.index(self)]
 
-    @classmethod
-    def parse(cls, text: str | DayKind, *, argument: str = "text") -> DayKind:
-        """The kind named by ``text``: its Chinese label, English name or a common variant."""
-        return parse_member(cls, text, argument=argument, aliases=_KIND_ALIASES)
-
-
-_WORKING_KINDS: Final = frozenset({DayKind.WORKDAY, DayKind.MAKEUP_WORKDAY, DayKind.EXTRA_WORKDAY})
-_KIND_ALIASES: Final[dict[str, str]] = {
-    "working_day": "WORKDAY",
-    "weekday": "WORKDAY",
-    "weekend_day": "WEEKEND",
-    "双休日": "WEEKEND",
-    "public_holiday": "HOLIDAY",
-    "statutory_holiday": "HOLIDAY",
-    "节假日": "HOLIDAY",
-    "法定假日": "HOLIDAY",
-    "假日": "HOLIDAY",
-    "makeup": "MAKEUP_WORKDAY",
-    "makeup_day": "MAKEUP_WORKDAY",
-    "make_up_working_day": "MAKEUP_WORKDAY",
-    "makeup_working_day": "MAKEUP_WORKDAY",
-    "weekend_workday": "MAKEUP_WORKDAY",
-    "调休": "MAKEUP_WORKDAY",
-    "补班": "MAKEUP_WORKDAY",
-    "调休补班": "MAKEUP_WORKDAY",
-    "company_closure": "CLOSURE",
-    "停业": "CLOSURE",
-    "公司休息日": "CLOSURE",
-    "extra_working_day": "EXTRA_WORKDAY",
-    "extra": "EXTRA_WORKDAY",
-    "加班": "EXTRA_WORKDAY",
-}
 
 # Day kinds are stored one byte per day in the index, in this order.
-_KINDS: Final = (
-    DayKind.WORKDAY,
-    DayKind.WEEKEND,
-    DayKind.HOLIDAY,
-    DayKind.MAKEUP_WORKDAY,
-    DayKind.CLOSURE,
-    DayKind.EXTRA_WORKDAY,
-)
-_K_WORK, _K_WEEKEND, _K_HOLIDAY, _K_MAKEUP, _K_CLOSURE, _K_EXTRA = range(6)
-_WORKING_CODE: Final = (True, False, False, True, False, True)
+_KINDS: Final = tuple(DayKind)
+_K_WORK, _K_WEEKEND, _K_HOLIDAY, _K_SWAPPED, _K_MAKEUP, _K_CLOSURE, _K_EXTRA = range(7)
+_WORKING_CODE: Final = (True, False, False, False, True, False, True)
+
+
+class Roll(LabelledEnum):
+    """Where a day that is not a working day moves to (when a rule rolls it).
+
+    ``FOLLOWING`` (the default; Civil Code art. 203 ¶1) is the next working day,
+    ``PRECEDING`` the previous one, ``MODIFIED_FOLLOWING`` the next one unless that
+    falls in the next month, then the previous one.
+
+    >>> Roll.parse("modified following"), str(Roll.FOLLOWING)
+    (<Roll.MODIFIED_FOLLOWING: 'modified_following'>, '顺延至下一工作日')
+    """
+
+    FOLLOWING = ("following", "顺延至下一工作日", "forward", "顺延")
+    PRECEDING = ("preceding", "提前至上一工作日", "backward", "提前")
+    MODIFIED_FOLLOWING = ("modified_following", "顺延但不跨月", "modified")
 
 
 # --------------------------------------------------------------------------- business hours
 
+_TIME = re.compile(r"\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*")
 
-def _parse_time(argument: str, value: Any, *, end: bool) -> _dt.time:
+
+def _time(argument: str, value: Any) -> _dt.time:
+    """A wall time from a ``time`` or text; ``"24:00"`` (midnight at the end) only as ``end``."""
     if isinstance(value, _dt.time):
         if value.tzinfo is not None:
             raise InvalidInput.for_argument(
@@ -178,10 +184,10 @@ def _parse_time(argument: str, value: Any, *, end: bool) -> _dt.time:
             )
         return value
     if isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*", value)
+        match = _TIME.fullmatch(value) if len(value) <= 16 else None
         if match:
             hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-            if end and (hour, minute, second) == (24, 0, 0):
+            if argument == "end" and (hour, minute, second) == (24, 0, 0):
                 return _dt.time(0)
             if hour < 24 and minute < 60 and second < 60:
                 return _dt.time(hour, minute, second)
@@ -189,14 +195,6 @@ def _parse_time(argument: str, value: Any, *, end: bool) -> _dt.time:
     raise InvalidType.for_argument(
         argument, value, f"must be a datetime.time or a str like '09:00', not a {type_name(value)}"
     )
-
-
-def _start_time(value: _dt.time | str) -> _dt.time:
-    return _parse_time("start", value, end=False)
-
-
-def _end_time(value: _dt.time | str) -> _dt.time:
-    return _parse_time("end", value, end=True)
 
 
 def _time_us(t: _dt.time) -> int:
@@ -221,8 +219,8 @@ class Interval:
     custops.errors.InvalidInput: end: must be later than start 12:00:00 (got datetime.time(9, 0))
     """
 
-    start: _dt.time = attrs.field(converter=_start_time)
-    end: _dt.time = attrs.field(converter=_end_time)
+    start: _dt.time = attrs.field(converter=field_converter(_time))  # type: ignore[misc]
+    end: _dt.time = attrs.field(converter=field_converter(_time))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.end_us <= self.start_us:
@@ -248,9 +246,8 @@ class Interval:
     @classmethod
     def parse(cls, text: str) -> Interval:
         """Read ``"09:00-12:00"`` (also with ``–``, ``~``, ``至`` or ``到`` between the times)."""
-        if not isinstance(text, str):
-            raise InvalidType.for_argument("text", text, f"must be a str, not a {type_name(text)}")
-        parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip())
+        require_type("text", text, str, "a str such as '09:00-12:00'")
+        parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip()) if len(text) < 64 else []
         if len(parts) != 2 or not all(parts):
             raise InvalidInput.for_argument(
                 "text", text, "is not an interval such as '09:00-12:00'"
@@ -271,61 +268,65 @@ _WEEKDAY_NAMES: Final = (
 Week = tuple[tuple[Interval, ...], ...]
 
 
-def _as_intervals(weekday: int, value: Any) -> tuple[Interval, ...]:
+def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
+    """One day's intervals from an Interval, a text or an iterable of them; sorted, disjoint."""
     if isinstance(value, (Interval, str)):
         value = (value,)
     if not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "weekly", value, f"{_WEEKDAY_NAMES[weekday]}: must be a tuple of Interval"
-        )
+        raise InvalidType.for_argument(argument, value, "must be a tuple of Interval")
     items = tuple(Interval.parse(v) if isinstance(v, str) else v for v in value)
     for item in items:
-        if not isinstance(item, Interval):
-            raise InvalidType.for_argument(
-                "weekly", item, f"{_WEEKDAY_NAMES[weekday]}: must hold Interval values"
-            )
+        require_type(argument, item, Interval, "Interval values")
     items = tuple(sorted(items, key=lambda i: i.start_us))
     for before, after in itertools.pairwise(items):
         if after.start_us < before.end_us:
-            raise PolicyError.for_argument(
-                "weekly", (before, after), f"{_WEEKDAY_NAMES[weekday]}: intervals overlap"
-            )
+            raise PolicyError.for_argument(argument, (before, after), "intervals overlap")
     return items
 
 
-def _week(value: Mapping[int, Any] | Iterable[Any]) -> Week:
+def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
     if isinstance(value, Mapping):
         for key in value:
-            if isinstance(key, bool) or not isinstance(key, int) or not 0 <= key <= 6:
-                raise InvalidInput.for_argument(
-                    "weekly", key, "keys must be weekdays 0 (Monday) .. 6 (Sunday)"
-                )
-        return tuple(_as_intervals(wd, value.get(wd, ())) for wd in range(7))
+            require_int(argument, key, minimum=0, maximum=6)
+        value = [value.get(wd, ()) for wd in range(7)]
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            "weekly", value, "must be a mapping weekday -> intervals or a 7-tuple"
+            argument, value, "must be a mapping weekday -> intervals or a 7-tuple"
         )
     days = tuple(value)
     if len(days) != 7:
-        raise InvalidInput.for_argument("weekly", value, "must have one entry per weekday (7)")
-    return tuple(_as_intervals(wd, day) for wd, day in enumerate(days))
+        raise InvalidInput.for_argument(argument, value, "must have one entry per weekday (7)")
+    return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
 
 
-def _check_weekday(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    require_int(attribute.name, value, minimum=0, maximum=6)
+def _weekday(argument: str, value: Any) -> int:
+    return require_int(argument, value, minimum=0, maximum=6)
+
+
+def _by_date(argument: str, value: Any) -> tuple[tuple[_dt.date, tuple[Interval, ...]], ...]:
+    if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
+        value = dict(value)
+    if not isinstance(value, Mapping):
+        raise InvalidType.for_argument(argument, value, "must be a mapping date -> intervals")
+    pairs = {require_date(argument, d): _intervals(argument, v) for d, v in value.items()}
+    return tuple(sorted(pairs.items()))
 
 
 @attrs.frozen
 class BusinessHours:
-    """Business intervals per weekday (0 = Monday .. 6 = Sunday).
+    """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
 
     ``weekly`` accepts a mapping ``{weekday: intervals}`` (missing weekdays have
     no hours) or a sequence of seven entries; it is stored as a frozen 7-tuple,
     so ``hours.weekly[0]`` is Monday's intervals.  A lunch break is two intervals.
-    A working weekend day (调休上班) uses the hours of ``makeup_weekday``
-    (Monday by default).
+    A working day whose weekday has no hours (调休上班, a company's extra working
+    day, a six-day week's Saturday) uses the hours of ``makeup_weekday`` (Monday).
+    ``by_date`` maps a date to its own intervals: a shorter day, the closure of part
+    of a day (``()`` closes the whole day's business, the day still counts as a
+    working day).
 
+    >>> import datetime as dt
     >>> hours = BusinessHours.standard()
     >>> hours.intervals_on(0)
     (Interval(start=datetime.time(9, 0), end=datetime.time(12, 0)),
@@ -334,10 +335,18 @@ class BusinessHours:
     (datetime.timedelta(0), datetime.timedelta(seconds=28800))
     >>> BusinessHours({0: ["08:30-17:30"], 1: ["08:30-17:30"]}).day_length(1)
     datetime.timedelta(seconds=32400)
+    >>> eve = BusinessHours.standard().with_dates({dt.date(2025, 12, 31): "09:00-12:00"})
+    >>> eve.by_date[0][1]
+    (Interval(start=datetime.time(9, 0), end=datetime.time(12, 0)),)
     """
 
-    weekly: Week = attrs.field(converter=_week)
-    makeup_weekday: int = attrs.field(default=0, validator=_check_weekday)
+    weekly: Week = attrs.field(converter=field_converter(_week))  # type: ignore[misc]
+    makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday))  # type: ignore[misc]
+    by_date: tuple[tuple[_dt.date, tuple[Interval, ...]], ...] = attrs.field(
+        default=(),
+        converter=field_converter(_by_date),  # type: ignore[misc]
+        kw_only=True,
+    )
 
     @classmethod
     def standard(cls) -> BusinessHours:
@@ -349,6 +358,12 @@ class BusinessHours:
     def always(cls) -> BusinessHours:
         """00:00-24:00 every day (a 24x7 desk; still only on working days)."""
         return cls({wd: (Interval(_dt.time(0), _dt.time(0)),) for wd in range(7)})
+
+    def with_dates(self, by_date: Mapping[_dt.date, Any]) -> BusinessHours:
+        """These hours with the intervals of some dates replaced (added to earlier ones)."""
+        merged = dict(self.by_date)
+        merged.update(_by_date("by_date", by_date))
+        return attrs.evolve(self, by_date=merged)
 
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
@@ -363,20 +378,19 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
-def _arranged_holidays(
-    value: Mapping[_dt.date, str] | Iterable[_dt.date],
-) -> tuple[tuple[_dt.date, str], ...]:
-    days: Any = value  # checked at run time: the annotation is what callers should pass
-    if isinstance(days, Mapping):
-        pairs = [(require_date("holidays", d), name) for d, name in days.items()]
-        for _, name in pairs:
-            if not isinstance(name, str) or not name.strip():
-                raise InvalidInput.for_argument("holidays", name, "a holiday name must be text")
-    elif isinstance(days, Iterable) and not isinstance(days, (str, bytes)):
-        pairs = [(require_date("holidays", d), "休息日") for d in days]
+def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str], ...]:
+    if isinstance(value, Mapping):
+        pairs = [(require_date(argument, d), require_str(argument, n)) for d, n in value.items()]
+    elif isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        pairs = [
+            (require_date(argument, d[0]), require_str(argument, d[1]))
+            if isinstance(d, tuple)
+            else (require_date(argument, d), "休息日")
+            for d in value
+        ]
     else:
         raise InvalidType.for_argument(
-            "holidays", value, "must be a mapping date -> name or an iterable of dates"
+            argument, value, "must be a mapping date -> name or an iterable of dates"
         )
     return tuple(sorted(pairs))
 
@@ -387,12 +401,8 @@ def _date_set(argument: str, value: Any) -> frozenset[_dt.date]:
     return frozenset(require_date(argument, d) for d in value)
 
 
-def _workdays_set(value: Iterable[_dt.date]) -> frozenset[_dt.date]:
-    return _date_set("workdays", value)
-
-
-def _check_year(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    require_int(attribute.name, value, minimum=MIN_YEAR, maximum=MAX_YEAR)
+def _year(argument: str, value: Any) -> int:
+    return require_int(argument, value, minimum=MIN_YEAR, maximum=MAX_YEAR)
 
 
 @attrs.frozen
@@ -401,8 +411,9 @@ class Arrangement:
 
     It replaces the public data for every day of ``year``: ``holidays`` (a
     mapping date -> name, or plain dates) are rest days, ``workdays`` are weekend
-    days worked (调休上班), every other day follows the weekly rest days.  A notice's
-    days that fall in the previous year belong to that year's arrangement.
+    days worked (调休上班), ``swapped_rest_days`` the weekdays given as rest in
+    exchange for them (调休休息); every other day follows the weekly rest days.  A
+    notice's days that fall in the previous year belong to that year's arrangement.
 
     >>> import datetime as dt
     >>> a = Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, workdays=[dt.date(2027, 1, 2)])
@@ -410,21 +421,30 @@ class Arrangement:
     ((datetime.date(2027, 1, 1), '元旦'),)
     """
 
-    year: int = attrs.field(validator=_check_year)
-    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(converter=_arranged_holidays)
-    workdays: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_workdays_set)
+    year: int = attrs.field(converter=field_converter(_year))  # type: ignore[misc]
+    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(
+        converter=field_converter(_arranged_holidays)  # type: ignore[misc]
+    )
+    workdays: frozenset[_dt.date] = attrs.field(
+        default=frozenset(),
+        converter=field_converter(_date_set),  # type: ignore[misc]
+    )
+    swapped_rest_days: frozenset[_dt.date] = attrs.field(
+        default=frozenset(),
+        converter=field_converter(_date_set),  # type: ignore[misc]
+        kw_only=True,
+    )
 
     def __attrs_post_init__(self) -> None:
-        for d, _ in self.holidays:
-            if d.year != self.year:
-                raise InvalidInput.for_argument("holidays", d, f"must lie in {self.year}")
-        for d in sorted(self.workdays):
-            if d.year != self.year:
-                raise InvalidInput.for_argument("workdays", d, f"must lie in {self.year}")
-        both = self.workdays & {d for d, _ in self.holidays}
+        rest = {d for d, _ in self.holidays} | self.swapped_rest_days
+        for argument, days in (("holidays", rest), ("workdays", self.workdays)):
+            for d in sorted(days):
+                if d.year != self.year:
+                    raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
+        both = self.workdays & rest
         if both:
             raise InvalidInput.for_argument(
-                "workdays", min(both), "is listed both as a holiday and as a working day"
+                "workdays", min(both), "is listed both as a rest day and as a working day"
             )
 
 
@@ -441,6 +461,7 @@ class _Entity:
     first_year: int
     last_year: int
     published_through: int  # years after this one are provisional (absent user overrides)
+    swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day
 
 
 def _special_years(holiday_set: Any) -> set[int]:
@@ -465,6 +486,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     cls = type(probe)
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
+    label = getattr(probe, "substituted_label", None)
     if country.upper() in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
         # special (substituted) holidays are keyed by year.
@@ -479,6 +501,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
+        swapped=re.compile(re.escape(label).replace("%s", ".+")) if label else None,
     )
 
 
@@ -501,12 +524,20 @@ class _Index:
         "names",
         "offsets",
         "secs",
+        "statutory",
         "through",
+        "walls",
         "work",
     )
 
     def __init__(
-        self, lo_year: int, hi_year: int, kinds: bytearray, names: dict[int, str], through: int
+        self,
+        lo_year: int,
+        hi_year: int,
+        kinds: bytearray,
+        names: dict[int, str],
+        statutory: frozenset[int],
+        through: int,
     ) -> None:
         self.through = through
         self.lo_year = lo_year
@@ -515,22 +546,31 @@ class _Index:
         self.last = _dt.date(hi_year, 12, 31).toordinal()
         self.kinds = bytes(kinds)
         self.names = names
+        self.statutory = statutory
         working = [_WORKING_CODE[k] for k in self.kinds]
         self.work = [self.first + i for i, w in enumerate(working) if w]
         self.count = [0, *itertools.accumulate(working)]
         self.secs: list[int] | None = None
         self.offsets: list[int] | None = None
+        # Business intervals (µs from midnight) of the days that differ from their weekday.
+        self.walls: dict[int, tuple[tuple[int, int], ...]] = {}
 
 
 class _Cache:
-    """The mutable, private part of a calendar: its index and the years already warned about."""
+    """The mutable, private part of a calendar: its index and the years already warned about.
 
-    __slots__ = ("index", "templates", "warned")
+    ``settled`` holds the years past the published ones whose warning has been given (or
+    that need none), so that a provisional answer costs one set look-up more than a
+    published one.
+    """
+
+    __slots__ = ("index", "settled", "templates", "warned")
 
     def __init__(self) -> None:
         self.index: _Index | None = None
         self.templates: tuple[tuple[tuple[int, int], ...], ...] | None = None
         self.warned: set[int] = set()
+        self.settled: set[int] = set()
 
     def __reduce__(self) -> tuple[type[_Cache], tuple[()]]:
         return (_Cache, ())  # a pickled calendar rebuilds its index on demand
@@ -539,103 +579,133 @@ class _Cache:
 # --------------------------------------------------------------------------- converters
 
 
-def _country(value: str) -> str:
-    if not isinstance(value, str):
-        raise InvalidType.for_argument("country", value, f"must be a str, not a {type_name(value)}")
-    if not value.strip():
-        raise InvalidInput.for_argument("country", value, "must not be empty")
-    return value.strip().upper()
+def _country(argument: str, value: Any) -> str:
+    return require_str(argument, value).strip().upper()
 
 
-def _subdiv(value: str | None) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise InvalidType.for_argument("subdiv", value, f"must be a str, not a {type_name(value)}")
-    return value
+def _subdiv(argument: str, value: Any) -> str | None:
+    return None if value is None else require_str(argument, value)
 
 
-def _closures(value: Iterable[_dt.date]) -> frozenset[_dt.date]:
-    return _date_set("closures", value)
-
-
-def _extra_workdays(value: Iterable[_dt.date]) -> frozenset[_dt.date]:
-    return _date_set("extra_workdays", value)
-
-
-def _zone(value: ZoneInfo | str) -> ZoneInfo:
+def _zone(argument: str, value: Any) -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return value
-    if not isinstance(value, str):
-        raise InvalidType.for_argument(
-            "tz", value, f"must be a ZoneInfo or a zone name, not a {type_name(value)}"
-        )
+    require_str(argument, value)
     try:
+        if len(value) > 255:
+            raise ValueError(value)
         return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput.for_argument("tz", value, "is not a known time zone") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
 
 
-def _hours(value: BusinessHours | None) -> BusinessHours | None:
-    if value is not None and not isinstance(value, BusinessHours):
-        raise InvalidType.for_argument(
-            "hours", value, f"must be a BusinessHours or None, not a {type_name(value)}"
-        )
-    return value
+def _hours(argument: str, value: Any) -> BusinessHours | None:
+    return None if value is None else require_type(argument, value, BusinessHours, "BusinessHours")
 
 
-def _final_years(value: Iterable[int] | int) -> frozenset[int]:
+def _weekend(argument: str, value: Any) -> frozenset[int] | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(argument, value, "must be an iterable of weekdays 0..6")
+    days = frozenset(_weekday(argument, wd) for wd in value)
+    if len(days) == 7:
+        raise InvalidInput.for_argument(argument, value, "leaves no working weekday")
+    return days
+
+
+def _final_years(argument: str, value: Any) -> frozenset[int]:
     years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
     if isinstance(years, (str, bytes)) or not isinstance(years, Iterable):
-        raise InvalidType.for_argument("final_years", value, "must be an iterable of years")
-    return frozenset(
-        require_int("final_years", y, minimum=MIN_YEAR, maximum=MAX_YEAR) for y in years
-    )
+        raise InvalidType.for_argument(argument, value, "must be an iterable of years")
+    return frozenset(_year(argument, y) for y in years)
 
 
-def _arrangements(
-    value: Iterable[Arrangement] | Mapping[int, Arrangement],
-) -> tuple[Arrangement, ...]:
+def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     items: Any = list(value.values()) if isinstance(value, Mapping) else value
     if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidType.for_argument("arrangements", value, "must be an iterable of Arrangement")
-    result = tuple(items)
-    for item in result:
-        if not isinstance(item, Arrangement):
-            raise InvalidType.for_argument(
-                "arrangements", item, f"must hold Arrangement values, not a {type_name(item)}"
-            )
+        raise InvalidType.for_argument(argument, value, "must be an iterable of Arrangement")
+    result = tuple(require_type(argument, item, Arrangement, "Arrangement") for item in items)
     years = [a.year for a in result]
     if len(set(years)) != len(years):
-        raise InvalidInput.for_argument("arrangements", years, "has two arrangements for a year")
+        raise InvalidInput.for_argument(argument, years, "has two arrangements for a year")
     return tuple(sorted(result, key=lambda a: a.year))
 
 
-def _check_strict(_inst: object, attribute: attrs.Attribute[bool], value: bool) -> None:
-    require_bool(attribute.name, value)
+def _half_days(argument: str, value: Any) -> frozenset[HalfDay]:
+    if isinstance(value, (str, HalfDay)) or not isinstance(value, Iterable):
+        value = (value,)
+    return frozenset(HalfDay.parse(v, argument=argument) for v in value)
+
+
+class HalfDay(LabelledEnum):
+    """The State Council's holidays for part of the people (国务院《全国年节及纪念日放假办法》).
+
+    A calendar applies one only when it is told that its staff are those people
+    (``WorkCalendar(half_days=...)``): women get the afternoon of 3-8 off, youth
+    (14-28) the afternoon of 5-4, active soldiers the afternoon of 8-1; children under
+    14 get the whole of 6-1.  A half day off ends business at 12:00 but the day stays
+    a working day for day counts; a whole day off is a rest day (法定节假日).
+    """
+
+    WOMEN = ("women", "三八妇女节", "妇女节", "women's day")
+    YOUTH = ("youth", "五四青年节", "青年节", "youth day")
+    CHILDREN = ("children", "六一儿童节", "儿童节", "children's day")
+    ARMY = ("army", "八一建军节", "建军节", "army day")
+
+    @property
+    def month_day(self) -> tuple[int, int]:
+        """The month and day of the holiday."""
+        return _HALF_DAY_DATES[self]
+
+
+_HALF_DAY_DATES: Final = {
+    HalfDay.WOMEN: (3, 8),
+    HalfDay.YOUTH: (5, 4),
+    HalfDay.CHILDREN: (6, 1),
+    HalfDay.ARMY: (8, 1),
+}
+_NOON_US: Final = 12 * 3_600_000_000
 
 
 # --------------------------------------------------------------------------- results
 
 
 @attrs.frozen
-class DayInfo:
-    """What a calendar says about one day, and why (returned by :meth:`WorkCalendar.describe`).
+class DayInfo(Explained):
+    """What a calendar says about one day, and why (:meth:`WorkCalendar.day_info`).
+
+    ``rule`` names the source of the answer (the ``holidays`` data, a user's
+    :class:`Arrangement`, a company closure…), ``reason`` says it in one line.
 
     >>> import datetime as dt
-    >>> info = china().describe(dt.date(2025, 10, 1))
+    >>> info = china().day_info(dt.date(2025, 10, 1))
     >>> info.kind.label, info.is_workday, info.holiday_name, info.provisional
     ('法定节假日', False, '国庆节', False)
     """
 
     day: _dt.date
     kind: DayKind
-    is_workday: bool
     holiday_name: str | None
     provisional: bool
-    source: str
+    rule: str
     reason: str
+
+    @property
+    def outcome(self) -> DayKind:
+        """The day's kind (what ``str()`` leads with)."""
+        return self.kind
+
+    @property
+    def is_workday(self) -> bool:
+        """Whether the day is a working day."""
+        return self.kind.is_workday
 
 
 # --------------------------------------------------------------------------- the calendar
+
+
+_DATES = field_converter(_date_set)
 
 
 @attrs.frozen
@@ -647,9 +717,15 @@ class WorkCalendar:
     * ``country``/``subdiv``: any country the ``holidays`` package knows (``"CN"``,
       ``"HK"``, ``"US"`` with ``subdiv="CA"``…); only its ``PUBLIC`` holidays close a day.
     * ``closures`` / ``extra_workdays``: company rest days / working days; they win
-      over the public data; a date in both is an error.
+      over the public data; a date in both is an error.  A 大小周 company lists its
+      working Saturdays in ``extra_workdays``.
+    * ``weekend``: the company's weekly rest days (0 = Monday … 6 = Sunday); ``None``
+      (default) takes the country's (Saturday and Sunday for CN); ``(6,)`` is a
+      six-day week.  Public holidays, 调休 swaps and make-up days apply on top.
     * ``hours``: :class:`BusinessHours` for business-time arithmetic, or ``None``
       (a working day is then worked from 00:00 to 24:00).
+    * ``half_days``: the :class:`HalfDay` holidays that apply to the staff (none
+      by default).
     * ``tz``: the zone business hours are read in (Asia/Shanghai).
     * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of
       warning when a provisional year is used.
@@ -668,28 +744,50 @@ class WorkCalendar:
     '国庆节'
     >>> WorkCalendar(closures=[dt.date(2025, 10, 11)]).is_workday(dt.date(2025, 10, 11))
     False
+    >>> WorkCalendar(weekend=(6,)).is_workday(dt.date(2025, 3, 1))   # a six-day week
+    True
     >>> WorkCalendar() == cal, hash(WorkCalendar()) == hash(cal)
     (True, True)
     """
 
-    country: str = attrs.field(default="CN", converter=_country)
-    subdiv: str | None = attrs.field(default=None, converter=_subdiv)
-    closures: frozenset[_dt.date] = attrs.field(
-        default=frozenset(), converter=_closures, kw_only=True
-    )
+    country: str = attrs.field(default="CN", converter=field_converter(_country))  # type: ignore[misc]
+    subdiv: str | None = attrs.field(default=None, converter=field_converter(_subdiv))  # type: ignore[misc]
+    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_DATES, kw_only=True)  # type: ignore[misc]
     extra_workdays: frozenset[_dt.date] = attrs.field(
-        default=frozenset(), converter=_extra_workdays, kw_only=True
+        default=frozenset(),
+        converter=_DATES,  # type: ignore[misc]
+        kw_only=True,
+    )
+    weekend: frozenset[int] | None = attrs.field(
+        default=None,
+        converter=field_converter(_weekend),  # type: ignore[misc]
+        kw_only=True,
     )
     hours: BusinessHours | None = attrs.field(
-        factory=BusinessHours.standard, converter=_hours, kw_only=True
+        factory=BusinessHours.standard,
+        converter=field_converter(_hours),  # type: ignore[misc]
+        kw_only=True,
     )
-    tz: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)
-    strict: bool = attrs.field(default=False, validator=_check_strict, kw_only=True)
+    half_days: frozenset[HalfDay] = attrs.field(
+        default=frozenset(),
+        converter=field_converter(_half_days),  # type: ignore[misc]
+        kw_only=True,
+    )
+    tz: ZoneInfo = attrs.field(
+        default=ZoneInfo("Asia/Shanghai"),
+        converter=field_converter(_zone),  # type: ignore[misc]
+        kw_only=True,
+    )
+    strict: bool = attrs.field(default=False, converter=field_converter(require_bool), kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
-        default=frozenset(), converter=_final_years, kw_only=True
+        default=frozenset(),
+        converter=field_converter(_final_years),  # type: ignore[misc]
+        kw_only=True,
     )
     arrangements: tuple[Arrangement, ...] = attrs.field(
-        default=(), converter=_arrangements, kw_only=True
+        default=(),
+        converter=field_converter(_arrangements),  # type: ignore[misc]
+        kw_only=True,
     )
     _cache: _Cache = attrs.field(
         init=False, factory=_Cache, eq=False, hash=False, repr=False, order=False
@@ -702,18 +800,14 @@ class WorkCalendar:
             raise InvalidInput.for_argument(
                 "extra_workdays", min(both), "is also listed in closures"
             )
-        for argument, days in (
-            ("closures", self.closures),
-            ("extra_workdays", self.extra_workdays),
-        ):
-            for d in days:
-                if not entity.first_year <= d.year <= entity.last_year:
-                    raise InvalidInput.for_argument(argument, d, self._range_text(entity))
         for argument, years in (
-            ("final_years", self.final_years),
-            ("arrangements", {a.year for a in self.arrangements}),
+            ("closures", sorted(d.year for d in self.closures)),
+            ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
+            ("hours", sorted(d.year for d, _ in self.hours.by_date) if self.hours else []),
+            ("final_years", sorted(self.final_years)),
+            ("arrangements", sorted(a.year for a in self.arrangements)),
         ):
-            for y in sorted(years):
+            for y in years:
                 if not entity.first_year <= y <= entity.last_year:
                     raise InvalidInput.for_argument(argument, y, self._range_text(entity))
 
@@ -822,17 +916,19 @@ class WorkCalendar:
             language=entity.language,
             categories=(PUBLIC,),
         )
-        kinds = bytearray(last - first + 1)
-        for o in range(first, last + 1):
-            if data.is_weekend(_dt.date.fromordinal(o)):
-                kinds[o - first] = _K_WEEKEND
-        weekend = bytes(kinds)
+        if self.weekend is None:
+            rest = [data.is_weekend(_dt.date.fromordinal(first + i)) for i in range(7)]
+        else:
+            rest = [(first + i + 6) % 7 in self.weekend for i in range(7)]
+        weekend = bytes(_K_WEEKEND if rest[i % 7] else _K_WORK for i in range(last - first + 1))
+        kinds = bytearray(weekend)
         names: dict[int, str] = {}
         arranged = {a.year: a for a in self.arrangements}
+        swapped = entity.swapped
         for d, name in data.items():
             o = d.toordinal()
             if first <= o <= last and d.year not in arranged:
-                kinds[o - first] = _K_HOLIDAY
+                kinds[o - first] = _K_SWAPPED if swapped and swapped.fullmatch(name) else _K_HOLIDAY
                 names[o] = name
         for d in data.weekend_workdays:
             o = d.toordinal()
@@ -849,19 +945,42 @@ class WorkCalendar:
             for d, name in arrangement.holidays:
                 kinds[d.toordinal() - first] = _K_HOLIDAY
                 names[d.toordinal()] = name
+            for d in arrangement.swapped_rest_days:
+                kinds[d.toordinal() - first] = _K_SWAPPED
             for d in arrangement.workdays:
                 o = d.toordinal() - first
                 kinds[o] = _K_MAKEUP if weekend[o] else _K_WORK
+        halves: list[int] = []
+        for half in sorted(self.half_days, key=lambda h: h.month_day):
+            for year in range(lo_year, hi_year + 1):
+                o = _dt.date(year, *half.month_day).toordinal()
+                if half is HalfDay.CHILDREN and _WORKING_CODE[kinds[o - first]]:
+                    kinds[o - first] = _K_HOLIDAY
+                    names[o] = half.label
+                elif half is not HalfDay.CHILDREN:
+                    halves.append(o)
+        statutory = frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
         for d in self.closures:
             if first <= d.toordinal() <= last:
                 kinds[d.toordinal() - first] = _K_CLOSURE
         for d in self.extra_workdays:
             if first <= d.toordinal() <= last:
                 kinds[d.toordinal() - first] = _K_EXTRA
-        return _Index(lo_year, hi_year, kinds, names, entity.published_through)
+        ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
+        if self.hours is not None:
+            templates = self._templates()
+            for o in halves:  # a half day off: business ends at noon
+                wall = templates[(o + 6) % 7] or templates[7]
+                ix.walls[o] = tuple((s, min(e, _NOON_US)) for s, e in wall if s < _NOON_US)
+            for d, intervals in self.hours.by_date:
+                ix.walls[d.toordinal()] = tuple((i.start_us, i.end_us) for i in intervals)
+        return ix
 
     def _note(self, lo_year: int, hi_year: int) -> None:
         """Warn about (or, when strict, refuse) the provisional years in ``lo_year..hi_year``."""
+        settled = self._cache.settled
+        if lo_year == hi_year and lo_year in settled:
+            return
         through = _entity(self.country, self.subdiv).published_through
         if hi_year <= through:
             return
@@ -869,6 +988,7 @@ class WorkCalendar:
             y for y in range(max(lo_year, through + 1), hi_year + 1) if self._provisional(y)
         ]
         if not provisional:
+            settled.update(range(max(lo_year, through + 1), hi_year + 1))
             return
         if self.strict:
             year = provisional[0]
@@ -889,62 +1009,101 @@ class WorkCalendar:
                     stacklevel=3,
                 )
                 self._cache.warned.add(year)
+        settled.update(range(max(lo_year, through + 1), hi_year + 1))
 
-    def _day(self, argument: str, d: Any) -> int:
-        if d.__class__ is not _dt.date:
-            require_date(argument, d)
-        return int(d.toordinal())
+    def _locate(self, day: Any, argument: str = "day") -> tuple[_Index, int]:
+        """The index covering ``day`` (checked, provisional years noted) and its position."""
+        if day.__class__ is not _dt.date:
+            require_date(argument, day)
+        o = day.toordinal()
+        ix = self._index(o, o, argument, day)
+        if day.year > ix.through:
+            self._note(day.year, day.year)
+        return ix, o - ix.first
 
     # ------------------------------------------------------------ days
 
-    def is_workday(self, d: _dt.date) -> bool:
-        """Whether ``d`` is a working day (调休 makeup days and extra workdays included).
+    def is_workday(self, day: _dt.date) -> bool:
+        """Whether ``day`` is a working day (调休 makeup days and extra workdays included).
 
         >>> import datetime as dt
         >>> china().is_workday(dt.date(2026, 10, 10))  # Saturday, 补班 for National Day
         True
         """
-        if d.__class__ is not _dt.date:
-            require_date("d", d)
-        o = d.toordinal()
+        if day.__class__ is not _dt.date:
+            require_date("day", day)
+        o = day.toordinal()
         ix = self._cache.index
         if ix is None or not ix.first <= o <= ix.last:
-            ix = self._index(o, o, "d", d)
-        if d.year > ix.through:
-            self._note(d.year, d.year)
+            ix = self._index(o, o, "day", day)
+        year = day.year
+        if year > ix.through and year not in self._cache.settled:
+            self._note(year, year)
         return _WORKING_CODE[ix.kinds[o - ix.first]]
 
-    def day_kind(self, d: _dt.date) -> DayKind:
-        """The :class:`DayKind` of ``d``.
+    def day_kind(self, day: _dt.date) -> DayKind:
+        """The :class:`DayKind` of ``day``.
 
         >>> import datetime as dt
         >>> china().day_kind(dt.date(2026, 2, 17)).label
         '法定节假日'
+        >>> china().day_kind(dt.date(2025, 10, 8)).label    # swapped for Saturday 10-11
+        '调休休息'
         """
-        o = self._day("d", d)
-        ix = self._index(o, o, "d", d)
-        self._note(d.year, d.year)
-        return _KINDS[ix.kinds[o - ix.first]]
+        ix, i = self._locate(day)
+        return _KINDS[ix.kinds[i]]
 
-    def holiday_name(self, d: _dt.date) -> str | None:
-        """The public holiday's name on ``d`` (Chinese for CN), or ``None``.
+    def is_statutory_holiday(self, day: _dt.date) -> bool:
+        """Whether ``day`` is a statutory public holiday (法定节假日) in the public data.
+
+        A 调休 rest day (调休休息) is not one; a company's closures and extra working
+        days do not change the answer (a holiday worked is still a holiday).
+
+        >>> import datetime as dt
+        >>> cal = china()
+        >>> cal.is_statutory_holiday(dt.date(2025, 10, 1)), cal.is_statutory_holiday(
+        ...     dt.date(2025, 10, 8))
+        (True, False)
+        """
+        ix, i = self._locate(day)
+        return ix.first + i in ix.statutory
+
+    def holiday_name(self, day: _dt.date) -> str | None:
+        """The public holiday's name on ``day`` (Chinese for CN), or ``None``.
 
         >>> import datetime as dt
         >>> china().holiday_name(dt.date(2025, 10, 8))
         '休息日（由 2025-10-11 调休）'
         """
-        o = self._day("d", d)
-        ix = self._index(o, o, "d", d)
-        self._note(d.year, d.year)
-        return ix.names.get(o)
+        ix, i = self._locate(day)
+        return ix.names.get(ix.first + i)
 
-    def describe(self, d: _dt.date) -> DayInfo:
-        """Everything the calendar knows about ``d``, with a one-line reason.
+    def table(self, start: _dt.date, end: _dt.date) -> CalendarTable:
+        """One row per day from ``start`` to ``end`` (both included), as columns.
+
+        Columns: ``date``, ``kind`` (the :class:`DayKind` key), ``kind_label``,
+        ``is_workday``, ``workday_seq`` (working days from ``start`` up to and including the
+        day), ``holiday_name``, ``provisional``, ``close_of_business`` and
+        ``business_seconds_before``; ``to_pandas()``, ``to_arrow()`` and ``to_polars()``
+        hand them to those libraries.  With it an SQL engine adds and counts working days
+        by joins: the n-th working day after ``d`` is the working day whose
+        ``workday_seq`` is ``seq(d) + n`` (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13).
 
         >>> import datetime as dt
-        >>> china().describe(dt.date(2025, 10, 11)).reason
-        '2025-10-11 (Saturday) is a working day: 调休上班 (makeup working day)'
+        >>> t = china().table(dt.date(2025, 10, 7), dt.date(2025, 10, 11))
+        >>> t.kind[:2], t.kind[-1], t.workday_seq
+        (('swapped_rest_day', 'swapped_rest_day'), 'makeup_workday', (0, 0, 1, 2, 3))
         """
+        return build_table(self, start, end)
+
+    def day_info(self, day: _dt.date) -> DayInfo:
+        """Everything the calendar knows about ``day``, with its source and a one-line reason.
+
+        >>> import datetime as dt
+        >>> china().day_info(dt.date(2025, 10, 11)).reason
+        '2025-10-11 (Saturday) is a working day: 调休上班 (makeup workday)'
+        """
+        d = day
         kind = self.day_kind(d)
         name = self.holiday_name(d)
         provisional = not self.is_published(d.year)
@@ -958,9 +1117,7 @@ class WorkCalendar:
             source = f"statutory rules (the {d.year} arrangement is not published: provisional)"
         else:
             source = f"holidays {_holidays_version} data ({self.country})"
-        english = (
-            kind.name.lower().replace("_", " ").replace("makeup workday", "makeup working day")
-        )
+        english = kind.value.replace("_", " ")
         what = "a working day" if kind.is_workday else "a rest day"
         reason = (
             f"{d.isoformat()} ({_WEEKDAY_NAMES[d.weekday()]}) is {what}: {kind.label} ({english})"
@@ -968,20 +1125,14 @@ class WorkCalendar:
         if name:
             reason += f", {name}"
         return DayInfo(
-            day=d,
-            kind=kind,
-            is_workday=kind.is_workday,
-            holiday_name=name,
-            provisional=provisional,
-            source=source,
-            reason=reason,
+            day=d, kind=kind, holiday_name=name, provisional=provisional, rule=source, reason=reason
         )
 
-    def add_workdays(self, d: _dt.date, n: int) -> _dt.date:
-        """The ``n``-th working day after ``d`` (``d`` not counted); ``n < 0`` counts back.
+    def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
+        """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.
 
-        ``n == 0`` returns ``d`` itself.  For every ``n >= 1``,
-        ``workdays_between(d, add_workdays(d, n)) == n``.  Two array look-ups, no loop
+        ``n == 0`` returns ``day`` itself.  For every ``n >= 1``,
+        ``workdays_between(day, add_workdays(day, n)) == n``.  Two array look-ups, no loop
         over days (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days this way).
 
         >>> import datetime as dt
@@ -990,14 +1141,14 @@ class WorkCalendar:
         >>> china().add_workdays(dt.date(2025, 10, 9), -1)
         datetime.date(2025, 9, 30)
         """
-        if d.__class__ is not _dt.date:
-            require_date("d", d)
+        if day.__class__ is not _dt.date:
+            require_date("day", day)
         if n.__class__ is not int:
             require_int("n", n)
-        o = d.toordinal()
+        o = day.toordinal()
         ix = self._cache.index
         if ix is None or not ix.first <= o <= ix.last:
-            ix = self._index(o, o, "d", d)
+            ix = self._index(o, o, "day", day)
         while True:
             if n > 0:
                 j = ix.count[o - ix.first + 1] + n - 1
@@ -1015,40 +1166,74 @@ class WorkCalendar:
                 r = o
                 break
         result = _dt.date.fromordinal(r)
-        lo, hi = (d.year, result.year) if n >= 0 else (result.year, d.year)
+        lo, hi = (day.year, result.year) if n >= 0 else (result.year, day.year)
         if hi > ix.through:
             self._note(lo, hi)
         return result
 
-    def next_workday(self, d: _dt.date) -> _dt.date:
-        """The first working day strictly after ``d``.
+    def next_workday(self, day: _dt.date) -> _dt.date:
+        """The first working day strictly after ``day``.
 
         >>> import datetime as dt
         >>> china().next_workday(dt.date(2026, 2, 13))   # Friday before Spring Festival
         datetime.date(2026, 2, 14)
         """
-        return self.add_workdays(d, 1)
+        return self.add_workdays(day, 1)
 
-    def previous_workday(self, d: _dt.date) -> _dt.date:
-        """The last working day strictly before ``d``.
+    def previous_workday(self, day: _dt.date) -> _dt.date:
+        """The last working day strictly before ``day``.
 
         >>> import datetime as dt
         >>> china().previous_workday(dt.date(2026, 2, 24))
         datetime.date(2026, 2, 14)
         """
-        return self.add_workdays(d, -1)
+        return self.add_workdays(day, -1)
 
-    def roll_forward(self, d: _dt.date) -> _dt.date:
-        """``d`` if it is a working day, else the next one (Civil Code art. 203).
+    def roll(self, day: _dt.date, *, convention: Roll | str = Roll.FOLLOWING) -> _dt.date:
+        """``day`` if it is a working day, else the working day ``convention`` moves it to.
+
+        ``FOLLOWING`` (default; Civil Code art. 203 ¶1) takes the next working day,
+        ``PRECEDING`` the previous one, ``MODIFIED_FOLLOWING`` the next one unless it
+        lies in the next month, then the previous one.
 
         >>> import datetime as dt
-        >>> china().roll_forward(dt.date(2025, 10, 1))
+        >>> cal = china()
+        >>> cal.roll(dt.date(2025, 10, 1))
         datetime.date(2025, 10, 9)
+        >>> cal.roll(dt.date(2025, 10, 1), convention="preceding")
+        datetime.date(2025, 9, 30)
+        >>> cal.roll(dt.date(2025, 5, 31), convention="modified_following")  # 06-03 is June
+        datetime.date(2025, 5, 30)
         """
-        return d if self.is_workday(d) else self.add_workdays(d, 1)
+        rule = Roll.parse(convention, argument="convention")
+        if self.is_workday(day):
+            return day
+        if rule is Roll.PRECEDING:
+            return self.add_workdays(day, -1)
+        result = self.add_workdays(day, 1)
+        if rule is Roll.MODIFIED_FOLLOWING and result.month != day.month:
+            return self.add_workdays(day, -1)
+        return result
 
-    def workdays_between(self, a: _dt.date, b: _dt.date) -> int:
-        """Working days in ``(a, b]``; negative (minus those in ``(b, a]``) when ``b < a``.
+    def _span(self, start: Any, end: Any) -> tuple[_Index, int, int]:
+        """The index covering the days ``start`` and ``end`` (checked), and their ordinals."""
+        if start.__class__ is not _dt.date:
+            require_date("start", start)
+        if end.__class__ is not _dt.date:
+            require_date("end", end)
+        oa = start.toordinal()
+        ob = end.toordinal()
+        ix = self._cache.index
+        if ix is None or not (ix.first <= oa <= ix.last and ix.first <= ob <= ix.last):
+            self._index(oa, oa, "start", start)
+            ix = self._index(min(oa, ob), max(oa, ob), "end", end)
+        if start.year > ix.through or end.year > ix.through:
+            self._note(min(start.year, end.year), max(start.year, end.year))
+        return ix, oa, ob
+
+    def workdays_between(self, start: _dt.date, end: _dt.date) -> int:
+        """Working days in ``(start, end]``; negative (minus those in ``(end, start]``) if
+        ``end < start``.
 
         >>> import datetime as dt
         >>> china().workdays_between(dt.date(2026, 9, 30), dt.date(2026, 10, 10))
@@ -1056,33 +1241,19 @@ class WorkCalendar:
         >>> china().workdays_between(dt.date(2026, 10, 10), dt.date(2026, 9, 30))
         -3
         """
-        if a.__class__ is not _dt.date:
-            require_date("a", a)
-        if b.__class__ is not _dt.date:
-            require_date("b", b)
-        oa = a.toordinal()
-        ob = b.toordinal()
-        ix = self._cache.index
-        if ix is None or not (ix.first <= oa <= ix.last and ix.first <= ob <= ix.last):
-            self._index(oa, oa, "a", a)
-            ix = self._index(min(oa, ob), max(oa, ob), "b", b)
-        if a.year > ix.through or b.year > ix.through:
-            self._note(min(a.year, b.year), max(a.year, b.year))
+        ix, oa, ob = self._span(start, end)
         return ix.count[ob - ix.first + 1] - ix.count[oa - ix.first + 1]
 
-    def rest_days_between(self, a: _dt.date, b: _dt.date) -> tuple[_dt.date, ...]:
-        """The rest days in ``(a, b]`` (in ``(b, a]`` when ``b < a``), oldest first.
+    def rest_days_between(self, start: _dt.date, end: _dt.date) -> tuple[_dt.date, ...]:
+        """The rest days in ``(start, end]`` (in ``(end, start]`` when ``end < start``), oldest
+        first.
 
         >>> import datetime as dt
         >>> [d.day for d in china().rest_days_between(dt.date(2025, 9, 30), dt.date(2025, 10, 9))]
         [1, 2, 3, 4, 5, 6, 7, 8]
         """
-        oa = self._day("a", a)
-        ob = self._day("b", b)
+        ix, oa, ob = self._span(start, end)
         lo, hi = min(oa, ob), max(oa, ob)
-        self._index(oa, oa, "a", a)
-        ix = self._index(lo, hi, "b", b)
-        self._note(min(a.year, b.year), max(a.year, b.year))
         kinds = ix.kinds
         return tuple(
             _dt.date.fromordinal(o)
@@ -1092,14 +1263,19 @@ class WorkCalendar:
 
     # ------------------------------------------------------------ business time
 
-    def to_local(self, t: _dt.datetime) -> _dt.datetime:
-        """``t`` (timezone-aware, any zone) in the calendar's zone; naive → error.
+    def to_local(self, at: _dt.datetime, *, argument: str = "at") -> _dt.datetime:
+        """``at`` (timezone-aware, any zone) in the calendar's zone; naive → error.
 
         >>> import datetime as dt
         >>> china().to_local(dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
         datetime.datetime(2025, 1, 1, 8, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
-        return require_aware("t", t).astimezone(self.tz)
+        try:
+            return require_aware(argument, at).astimezone(self.tz)
+        except OverflowError:  # datetime.min/max shifted out of the representable range
+            raise InvalidInput.for_argument(
+                argument, at, "lies outside the years the calendar supports"
+            ) from None
 
     def _templates(self) -> tuple[tuple[tuple[int, int], ...], ...]:
         """Wall-clock intervals (µs from midnight) of weekdays 0-6 and, last, of a makeup day."""
@@ -1114,15 +1290,22 @@ class WorkCalendar:
             self._cache.templates = templates
         return templates
 
-    def _wall(self, kind: int, ordinal: int) -> tuple[tuple[int, int], ...]:
-        """Wall-clock business intervals (µs from midnight) of a day of this kind."""
+    def _wall(self, ix: _Index, ordinal: int) -> tuple[tuple[int, int], ...]:
+        """Wall-clock business intervals (µs from midnight) of day ``ordinal``.
+
+        A rest day has none; a date of ``hours.by_date`` (or a half day off) its own; a
+        working day whose weekday has no hours (调休上班, extra working day, a six-day
+        week's Saturday) those of ``hours.makeup_weekday``.
+        """
+        kind = ix.kinds[ordinal - ix.first]
         if not _WORKING_CODE[kind]:
             return ()
+        special = ix.walls.get(ordinal)
+        if special is not None:
+            return special
         templates = self._templates()
         day = templates[(ordinal + 6) % 7]
-        if kind == _K_MAKEUP or (kind == _K_EXTRA and not day):
-            return templates[7]
-        return day
+        return templates[7] if kind == _K_MAKEUP or not day else day
 
     def _real(
         self, ix: _Index, ordinal: int, wall: tuple[tuple[int, int], ...]
@@ -1157,8 +1340,8 @@ class WorkCalendar:
         offsets = [self._offset(o) for o in range(ix.first, ix.last + 2)]
         ix.offsets = offsets
         totals = []
-        for i, kind in enumerate(ix.kinds):
-            wall = self._wall(kind, ix.first + i)
+        for i in range(len(ix.kinds)):
+            wall = self._wall(ix, ix.first + i)
             if not wall:
                 totals.append(0)
             elif offsets[i] == offsets[i + 1]:
@@ -1174,7 +1357,7 @@ class WorkCalendar:
         o = local.toordinal()
         u = (local - _EPOCH) // _US
         pos = secs[o - ix.first]
-        for s, e in self._real(ix, o, self._wall(ix.kinds[o - ix.first], o)):
+        for s, e in self._real(ix, o, self._wall(ix, o)):
             if u > s:
                 pos += min(u, e) - s
         return pos
@@ -1187,7 +1370,7 @@ class WorkCalendar:
             i = bisect.bisect_right(secs, target) - 1
         o = ix.first + i
         rem = target - secs[i]
-        for s, e in self._real(ix, o, self._wall(ix.kinds[i], o)):
+        for s, e in self._real(ix, o, self._wall(ix, o)):
             if rem < e - s or (forward and rem == e - s):
                 return self._at(s + rem)
             rem -= e - s
@@ -1197,8 +1380,9 @@ class WorkCalendar:
         """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
         return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.tz)
 
-    def business_intervals(self, d: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
-        """The business intervals of ``d`` as aware datetimes in :attr:`zone`; ``()`` on rest days.
+    def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
+        """The business intervals of ``day`` as aware datetimes in :attr:`zone`; ``()`` on rest
+        days.
 
         >>> import datetime as dt
         >>> [(a.hour, b.hour) for a, b in china().business_intervals(dt.date(2025, 10, 11))]
@@ -1206,14 +1390,12 @@ class WorkCalendar:
         >>> china().business_intervals(dt.date(2025, 10, 1))
         ()
         """
-        o = self._day("d", d)
-        ix = self._index(o, o, "d", d)
-        self._note(d.year, d.year)
-        wall = self._wall(ix.kinds[o - ix.first], o)
-        return tuple((self._at(s), self._at(e)) for s, e in self._real(ix, o, wall))
+        ix, i = self._locate(day)
+        o = ix.first + i
+        return tuple((self._at(s), self._at(e)) for s, e in self._real(ix, o, self._wall(ix, o)))
 
-    def close_of_business(self, d: _dt.date) -> _dt.datetime | None:
-        """The end of ``d``'s last business interval; ``None`` without hours or on a rest day.
+    def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
+        """The end of ``day``'s last business interval; ``None`` without hours or on a rest day.
 
         This is when a period's last day ends where there are business hours (Civil
         Code art. 203 ¶2).
@@ -1222,37 +1404,33 @@ class WorkCalendar:
         >>> china().close_of_business(dt.date(2025, 9, 30))
         datetime.datetime(2025, 9, 30, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
-        o = self._day("d", d)
-        ix = self._index(o, o, "d", d)
-        self._note(d.year, d.year)
-        wall = self._wall(ix.kinds[o - ix.first], o)
+        ix, i = self._locate(day)
+        o = ix.first + i
+        wall = self._wall(ix, o)
         if self.hours is None or not wall:
             return None
         return self._at(self._real(ix, o, wall[-1:])[0][1])
 
-    def add_working_time(self, t: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
-        """The instant ``delta`` of business time after ``t`` (before it, when negative).
+    def add_working_time(self, at: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
+        """The instant ``delta`` of business time after ``at`` (before it, when negative).
 
-        ``t`` must be timezone-aware (any zone; the result is in :attr:`zone`).  Time
+        ``at`` must be timezone-aware (any zone; the result is in :attr:`zone`).  Time
         outside business hours does not count: from an instant outside them, the
         clock starts at the next business moment.  A result landing exactly at the
         end of an interval is that end (18:00, not the next morning's 09:00).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
-        >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> china().add_working_time(t, dt.timedelta(hours=2))
+        >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        >>> china().add_working_time(at, dt.timedelta(hours=2))
         datetime.datetime(2025, 9, 30, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
-        >>> china().add_working_time(t, dt.timedelta(hours=3))   # National Day holiday
+        >>> china().add_working_time(at, dt.timedelta(hours=3))   # National Day holiday
         datetime.datetime(2025, 10, 9, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
-        local = self.to_local(t)
-        if not isinstance(delta, _dt.timedelta):
-            raise InvalidType.for_argument(
-                "delta", delta, f"must be a datetime.timedelta, not a {type_name(delta)}"
-            )
+        local = self.to_local(at)
+        require_type("delta", delta, _dt.timedelta, "datetime.timedelta")
         o = local.toordinal()
-        ix = self._index(o, o, "t", t)
+        ix = self._index(o, o, "at", at)
         amount = delta // _US
         if amount == 0:
             self._note(local.year, local.year)
@@ -1267,8 +1445,8 @@ class WorkCalendar:
         self._note(min(local.year, result.year), max(local.year, result.year))
         return result
 
-    def working_time_between(self, t1: _dt.datetime, t2: _dt.datetime) -> _dt.timedelta:
-        """Business time in ``[t1, t2)``; negative when ``t2 < t1``.
+    def working_time_between(self, start: _dt.datetime, end: _dt.datetime) -> _dt.timedelta:
+        """Business time in ``[start, end)``; negative when ``end < start``.
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
@@ -1277,11 +1455,11 @@ class WorkCalendar:
         >>> china().working_time_between(start, dt.datetime(2025, 10, 9, 10, 0, tzinfo=sh))
         datetime.timedelta(seconds=10800)
         """
-        a = require_aware("t1", t1).astimezone(self.tz)
-        b = require_aware("t2", t2).astimezone(self.tz)
+        a = self.to_local(start, argument="start")
+        b = self.to_local(end, argument="end")
         oa, ob = a.toordinal(), b.toordinal()
-        self._index(oa, oa, "t1", t1)
-        ix = self._index(min(oa, ob), max(oa, ob), "t2", t2)
+        self._index(oa, oa, "start", start)
+        ix = self._index(min(oa, ob), max(oa, ob), "end", end)
         secs = self._secs(ix)
         self._note(min(a.year, b.year), max(a.year, b.year))
         return _dt.timedelta(microseconds=self._position(ix, secs, b) - self._position(ix, secs, a))

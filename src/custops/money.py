@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import decimal
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
-from custops._validate import type_name
+from custops._validate import require_int, type_name
 from custops.errors import InvalidInput, InvalidType
 
 __all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "uppercase", "yuan"]
@@ -127,9 +127,8 @@ def from_fen(fen: int) -> Decimal:
     >>> from_fen(1234)
     Decimal('12.34')
     """
-    if isinstance(fen, bool) or not isinstance(fen, int):
-        raise InvalidType.for_argument("fen", fen, f"must be an int, not a {type_name(fen)}")
-    return Decimal(fen).scaleb(-2).quantize(FEN, context=_CONTEXT)
+    require_int("fen", fen)
+    return yuan(Decimal(fen).scaleb(-2), argument="fen")
 
 
 def _weight(index: int, value: Any) -> Fraction:
@@ -289,10 +288,18 @@ def uppercase(
     return "".join(out)
 
 
-def total(amounts: Sequence[Decimal]) -> Decimal:
+def total(amounts: Iterable[Decimal]) -> Decimal:
     """The exact sum of ``amounts`` (each checked as money), ``0.00`` for none.
 
     >>> total([yuan("0.10"), yuan("0.20")])
     Decimal('0.30')
     """
-    return yuan(sum((yuan(a, argument=f"amounts[{i}]") for i, a in enumerate(amounts)), FEN * 0))
+    items: Any = amounts  # checked at run time
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidType.for_argument(
+            "amounts", items, f"must be an iterable of amounts, not a {type_name(items)}"
+        )
+    return yuan(
+        sum((yuan(a, argument=f"amounts[{i}]") for i, a in enumerate(amounts)), FEN * 0),
+        argument="amounts",
+    )

@@ -3,7 +3,7 @@
 A :class:`Period` is an amount and a :class:`Unit`.  :meth:`Period.parse` reads the
 seed's own words (R-SLA-01 … R-SLA-25) and the common variants; ``str(period)`` gives
 the canonical Chinese form back.  :func:`deadline` counts a period from a start the
-way the PRC Civil Code, arts. 200–204, counts it (the default of ``RULES.md``):
+way the PRC Civil Code, arts. 200–204, counts it (the default of docs/rules.md):
 
 * hours and minutes run from the exact moment (art. 201 ¶2);
 * days, weeks, months and years do not count the start day (art. 201 ¶1); months and
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import enum
 import re
 import unicodedata
 from typing import Any, Literal, NamedTuple, overload
@@ -37,8 +36,17 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._enums import parse_member
-from custops._validate import require_aware, require_date, require_int, require_type, type_name
-from custops.calendars import WorkCalendar, calendar_or_china
+from custops._validate import (
+    require_aware,
+    require_bool,
+    require_date,
+    require_int,
+    require_type,
+    type_name,
+)
+from custops.calendars import Roll, WorkCalendar, calendar_or_china
+from custops.decisions import Explained
+from custops.enums import LabelledEnum
 from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
 
 __all__ = [
@@ -49,6 +57,7 @@ __all__ = [
     "Unit",
     "deadline",
     "due_date",
+    "due_in_month",
     "window_start",
 ]
 
@@ -68,11 +77,11 @@ _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # --------------------------------------------------------------------------- units
 
 
-class Unit(enum.Enum):
-    """The unit of a :class:`Period`, with its Chinese ``label``.
+class Unit(LabelledEnum):
+    """The unit of a :class:`Period`: a stable key, a Chinese ``label``.
 
-    >>> Unit.WORKDAYS.label
-    '工作日'
+    >>> Unit.WORKDAYS.label, str(Unit.MONTHS)
+    ('工作日', '月')
     >>> Unit.parse("working days") is Unit.parse("个工作日") is Unit.WORKDAYS
     True
     >>> Unit.parse("fortnights")
@@ -81,19 +90,14 @@ class Unit(enum.Enum):
     custops.errors.InvalidInput: text: is not a known Unit; one of: ... (got 'fortnights')
     """
 
-    MINUTES = "minutes"
-    HOURS = "hours"
-    DAYS = "days"
-    WEEKS = "weeks"
-    MONTHS = "months"
-    YEARS = "years"
-    WORKDAYS = "workdays"
-    WORKING_HOURS = "working_hours"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name of the unit (分钟, 小时, 天, 周, 月, 年, 工作日, 工作小时)."""
-        return _LABELS[self]
+    MINUTES = ("minutes", "分钟")
+    HOURS = ("hours", "小时")
+    DAYS = ("days", "天")
+    WEEKS = ("weeks", "周")
+    MONTHS = ("months", "月")
+    YEARS = ("years", "年")
+    WORKDAYS = ("workdays", "工作日")
+    WORKING_HOURS = ("working_hours", "工作小时")
 
     @property
     def is_day_level(self) -> bool:
@@ -106,7 +110,7 @@ class Unit(enum.Enum):
         return not self.is_day_level
 
     @classmethod
-    def parse(cls, text: str | Unit, *, argument: str = "text") -> Unit:
+    def parse(cls, text: Any, *, argument: str = "text") -> Unit:
         """The unit named by ``text``: the Chinese label, the English name or a common variant.
 
         >>> Unit.parse("小时"), Unit.parse("Working_Hours"), Unit.parse("个月")
@@ -115,16 +119,6 @@ class Unit(enum.Enum):
         return parse_member(cls, text, argument=argument, aliases=_UNIT_ALIASES)
 
 
-_LABELS = {
-    Unit.MINUTES: "分钟",
-    Unit.HOURS: "小时",
-    Unit.DAYS: "天",
-    Unit.WEEKS: "周",
-    Unit.MONTHS: "月",
-    Unit.YEARS: "年",
-    Unit.WORKDAYS: "工作日",
-    Unit.WORKING_HOURS: "工作小时",
-}
 _DAY_LEVEL = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.WORKDAYS})
 
 # How str() writes each unit after the amount: "3个工作日", "24小时", "6个月".
@@ -288,7 +282,9 @@ def _arabic_int(text: str) -> int | None:
 
 # --------------------------------------------------------------------------- parsing
 
-_AFFIXES_ZH = re.compile(r"^(?:在|于)?(?P<core>.*?)(?:以内|之内|内)?$")
+# 内/以内 (within) and 后/之后/以后 (after: "四个月后退还", D8 第十一条(五)) end the same day.
+_AFFIXES_ZH = re.compile(r"^(?:在|于)?(?P<core>.*?)(?:以内|之内|内|之后|以后|后)?$")
+
 _ZH_PERIOD = re.compile(
     r"(?P<num>[0-9]+|["
     + _CN_CHARS
@@ -316,8 +312,9 @@ def _normalise(text: str) -> str:
 
 
 def _special_periods() -> dict[str, Period]:
-    half_year = Period(6, Unit.MONTHS)  # RULES.md: "Half a year" is 6 months
+    half_year = Period(6, Unit.MONTHS)  # docs/rules.md: "Half a year" is 6 months
     half_hour = Period(30, Unit.MINUTES)
+    quarter = Period(3, Unit.MONTHS)
     return {
         "半年": half_year,
         "半个年": half_year,
@@ -333,6 +330,15 @@ def _special_periods() -> dict[str, Period]:
         "当日": Period(0, Unit.DAYS),
         "same day": Period(0, Unit.DAYS),
         "次日": Period(1, Unit.DAYS),  # "the next day" (R-SLA-21)
+        # A quarter is 3 months; 每 + a unit is the interval of a recurring duty
+        # ("每季度…对客户档案进行填充", D2; "每月汇总一次", D9): one unit.
+        **dict.fromkeys(
+            ("季度", "一个季度", "每季度", "每个季度", "quarter", "a quarter"), quarter
+        ),
+        **dict.fromkeys(("每月", "每个月"), Period(1, Unit.MONTHS)),
+        **dict.fromkeys(("每周", "每星期", "每个星期"), Period(1, Unit.WEEKS)),
+        **dict.fromkeys(("每天", "每日"), Period(1, Unit.DAYS)),
+        **dict.fromkeys(("每年",), Period(1, Unit.YEARS)),
         "第二天": Period(1, Unit.DAYS),
         "next day": Period(1, Unit.DAYS),
     }
@@ -342,11 +348,19 @@ def _parse(text: str, argument: str) -> Period:
     require_type(argument, text, str, "a str such as '3个工作日'")
     if unicodedata.normalize("NFKC", text).strip().startswith(("-", "−", "负")):
         raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
+    if len(text) > 200:
+        raise InvalidInput.for_argument(argument, text[:40] + "…", "is too long to be a period")
     key = _normalise(text)
     core = _strip_zh(key.replace(" ", ""))
     special = _SPECIAL.get(key) or _SPECIAL.get(core)
     if special is not None:
         return special
+    if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
+        raise InvalidInput.for_argument(
+            argument,
+            text,
+            "names a day of a month, not a length; count it with due_in_month(start, '次月2日')",
+        )
     amount: int | None = None
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
@@ -481,7 +495,7 @@ class Period:
 
         Numbers may be Arabic or Chinese (一二两三…十, 十五, 二十四, 一百零五), ``个`` is
         optional, ``内``/``以内`` after and ``within`` before are ignored.  ``半年`` is
-        6 months (the ``RULES.md`` default), ``半小时`` 30 minutes, ``当天`` 0 days and
+        6 months (the docs/rules.md default), ``半小时`` 30 minutes, ``当天`` 0 days and
         ``次日`` 1 day.  ``三月`` is refused: it names March (write ``三个月``).
         Anything else raises :class:`~custops.errors.InvalidInput` quoting the text.
 
@@ -582,31 +596,36 @@ def _coerce_period(value: Any, argument: str = "period") -> Period:
 
 
 @attrs.frozen
-class Deadline:
+class Deadline(Explained):
     """A deadline that says how it was computed (``deadline(..., explain=True)``).
 
     ``due`` is the plain answer (an aware ``datetime``, or a ``date`` for a date start),
-    ``last_day`` the last day of the period in the calendar's zone, ``rule`` the
-    provision that decided it, ``steps`` the reasoning one line each, and
-    ``skipped_rest_days`` the rest days the count stepped over.
+    ``ends_on`` the last day of the period in the calendar's zone, ``rule`` the
+    provision that decided it, ``reason`` the count in one line, ``steps`` the reasoning
+    one line each (``explain()`` shows them), and ``skipped_rest_days`` the rest days
+    the count stepped over.
     """
 
     start: _dt.datetime | _dt.date
     period: Period
     due: _dt.datetime | _dt.date
-    last_day: _dt.date
+    ends_on: _dt.date
     rule: str
+    reason: str
     steps: tuple[str, ...]
     skipped_rest_days: tuple[_dt.date, ...] = ()
     cutoff: str | None = None
 
-    def explain(self) -> str:
-        """The computation as text: a heading and one line per step."""
-        head = f"{_fmt(self.start)} + {self.period} → {_fmt(self.due)}  [{self.rule}]"
-        return "\n".join((head, *(f"  - {step}" for step in self.steps)))
+    def _verdict(self) -> str:
+        return "deadline"
 
-    def __str__(self) -> str:
-        return self.explain()
+    def explain(self) -> str:
+        """The computation as text: the one-line summary and one line per step."""
+        return "\n".join((str(self), *(f"  - {step}" for step in self.steps)))
+
+
+def _summary(start: _dt.datetime | _dt.date, period: Period, due: _dt.datetime | _dt.date) -> str:
+    return f"{_fmt(start)} + {period} → {_fmt(due)}"
 
 
 def _fmt(value: _dt.datetime | _dt.date) -> str:
@@ -618,56 +637,63 @@ def _fmt(value: _dt.datetime | _dt.date) -> str:
 # --------------------------------------------------------------------------- deadline
 
 
-_OWN_ARGUMENTS = frozenset({"start", "period", "calendar", "cutoff", "convention", "explain"})
+_OWN_ARGUMENTS = frozenset(
+    {"start", "period", "calendar", "cutoff", "convention", "roll", "explain"}
+)
 
 
 @overload
 def deadline(
     start: _dt.datetime,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     cutoff: Cutoff = ...,
     convention: Convention = ...,
+    roll: Roll | str = ...,
     explain: Literal[False] = ...,
 ) -> _dt.datetime: ...
 @overload
 def deadline(
     start: _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     cutoff: Cutoff = ...,
     convention: Convention = ...,
+    roll: Roll | str = ...,
     explain: Literal[False] = ...,
 ) -> _dt.date: ...
 @overload
 def deadline(
     start: _dt.datetime | _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     cutoff: Cutoff = ...,
     convention: Convention = ...,
+    roll: Roll | str = ...,
     explain: Literal[True],
 ) -> Deadline: ...
 @overload
 def deadline(
     start: _dt.datetime | _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     cutoff: Cutoff = ...,
     convention: Convention = ...,
+    roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.datetime | _dt.date | Deadline: ...
 def deadline(
     start: _dt.datetime | _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = None,
     *,
+    calendar: WorkCalendar | None = None,
     cutoff: Cutoff = "close_of_business",
     convention: Convention = "civil_code",
+    roll: Roll | str = Roll.FOLLOWING,
     explain: bool = False,
 ) -> _dt.datetime | _dt.date | Deadline:
     """When ``period`` counted from ``start`` ends (PRC Civil Code arts. 200–204 by default).
@@ -676,7 +702,7 @@ def deadline(
     calendar's zone) or, for a day-level period, a ``date`` (the result is the last day,
     a ``date``, as :func:`due_date` gives).  ``period`` is a :class:`Period` or text
     that :meth:`Period.parse` reads.  ``calendar`` defaults to
-    :func:`custops.calendars.china`.  This is RULES.md §1 "How a period is counted", on
+    :func:`custops.calendars.china`.  This is "How a period is counted" (docs/rules.md), on
     which every period rule of the seed stands: R-SLA-01, -08, -09, -13 (working days),
     R-SLA-02, -03, -04, -14, -22 (days, weeks), R-SLA-23, -24, -25 (months, years) and
     R-SLA-05, -06, -07, -10, -11, -20 (hours, minutes).
@@ -710,11 +736,11 @@ def deadline(
     >>> deadline(date(2025, 9, 30), "3天")     # 10-03 is National Day: next working day
     datetime.date(2025, 10, 9)
     >>> print(deadline(t, "1周", explain=True).explain())
-    2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00  [Civil Code arts. 201, 203]
+    deadline (Civil Code arts. 201, 203): 2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00
       - art. 201 ¶1: the start day 2025-09-30 is not counted
-      - 1周 = 7 days → 2025-10-07 (Tue, 法定节假日 ...)
+      - 1周 = 7 days → 2025-10-07 (Tue, 调休休息 休息日（由 2025-09-28 调休）)
       - art. 203 ¶1: 2025-10-07 is a rest day, so the period ends on the next working day, ...
-      - rest days skipped: 2025-10-07 法定节假日 ..., 2025-10-08 法定节假日 ...
+      - rest days skipped: 2025-10-07 调休休息 ..., 2025-10-08 调休休息 ...
       - art. 203 ¶2: the last day ends at the close of business, 18:00
     """
     p = _coerce_period(period)
@@ -727,12 +753,10 @@ def deadline(
         raise InvalidInput.for_argument(
             "convention", convention, "must be 'civil_code' or 'working_time'"
         )
-    if not isinstance(explain, bool):
-        raise InvalidType.for_argument(
-            "explain", explain, f"must be a bool, not a {type_name(explain)}"
-        )
+    require_bool("explain", explain)
+    rolling = Roll.parse(roll, argument="roll")
     try:
-        facts = _compute(start, p, cal, cutoff, convention)
+        facts = _compute(start, p, cal, cutoff, convention, rolling)
         # The plain answer needs no text: the explanation is worded only when asked for.
         return _explain(start, p, cal, cutoff, convention, facts) if explain else facts.due
     except CalendarNotPublished:
@@ -760,31 +784,35 @@ def deadline(
 def due_date(
     start: _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
     explain: Literal[False] = ...,
 ) -> _dt.date: ...
 @overload
 def due_date(
     start: _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
     explain: Literal[True],
 ) -> Deadline: ...
 @overload
 def due_date(
     start: _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.date | Deadline: ...
 def due_date(
     start: _dt.date,
     period: Period | str,
-    calendar: WorkCalendar | None = None,
     *,
+    calendar: WorkCalendar | None = None,
+    roll: Roll | str = Roll.FOLLOWING,
     explain: bool = False,
 ) -> _dt.date | Deadline:
     """The last day of a day-level ``period`` counted from the day ``start``.
@@ -799,7 +827,7 @@ def due_date(
     datetime.date(2026, 2, 28)
     """
     day = require_date("start", start)
-    return deadline(day, period, calendar, explain=explain)
+    return deadline(day, period, calendar=calendar, roll=roll, explain=explain)
 
 
 class _Facts(NamedTuple):
@@ -807,20 +835,25 @@ class _Facts(NamedTuple):
 
     ``naive`` is the last day of a calendar-unit period before art. 203 ¶1 moved it off
     a rest day; ``closed`` the day of a zero period whose business had closed before
-    the start (the period then ends on the next working day, ``last_day``).
+    the start (the period then ends on the next working day, ``ends_on``).
     """
 
     due: _dt.datetime | _dt.date
-    last_day: _dt.date
+    ends_on: _dt.date
     naive: _dt.date | None = None
     closed: _dt.date | None = None
     cutoff: Cutoff | None = None
 
 
 def _compute(
-    start: Any, period: Period, cal: WorkCalendar, cutoff: Cutoff, convention: Convention
+    start: Any,
+    period: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    convention: Convention,
+    rolling: Roll = Roll.FOLLOWING,
 ) -> _Facts:
-    """Count ``period`` from ``start``: the one code path of :func:`deadline` (RULES.md §1).
+    """Count ``period`` from ``start``: the one code path of :func:`deadline` (docs/rules.md).
 
     Only cheap facts are recorded here; :func:`_explain` words them when asked to.
     """
@@ -834,7 +867,7 @@ def _compute(
                 f"must be an aware datetime for a period of {period.unit.value} "
                 f"({period}); a date start needs a day-level period",
             )
-        return _day_level(start, None, period, cal, cutoff)
+        return _day_level(start, None, period, cal, cutoff, rolling)
     else:
         raise InvalidType.for_argument(
             "start",
@@ -853,7 +886,7 @@ def _compute(
         if due > local and due.time() == _MIDNIGHT:  # ended at 24:00 of the day before
             last_day -= _ONE_DAY
         return _Facts(due, last_day)
-    return _day_level(local.date(), local, period, cal, cutoff)
+    return _day_level(local.date(), local, period, cal, cutoff, rolling)
 
 
 def _day_level(
@@ -862,6 +895,7 @@ def _day_level(
     period: Period,
     cal: WorkCalendar,
     cutoff: Cutoff,
+    rolling: Roll,
 ) -> _Facts:
     """Days, weeks, months, years (Civil Code arts. 201–203) and working days.
 
@@ -875,7 +909,7 @@ def _day_level(
     n = period.amount
     naive: _dt.date | None = None
     if unit is Unit.WORKDAYS:
-        last = cal.add_workdays(start_day, n) if n else cal.roll_forward(start_day)
+        last = cal.add_workdays(start_day, n) if n else cal.roll(start_day)
     else:
         if unit is Unit.DAYS:
             naive = start_day + _dt.timedelta(days=n)
@@ -884,7 +918,7 @@ def _day_level(
         else:
             months = n if unit is Unit.MONTHS else 12 * n
             naive = _add_months(start_day, months)
-        last = cal.roll_forward(naive)
+        last = cal.roll(naive, convention=rolling)
     if local is None:
         return _Facts(last, last, naive)
     due, used = _end_of(cal, last, cutoff)
@@ -952,8 +986,9 @@ def _explain(
             start=start,
             period=period,
             due=facts.due,
-            last_day=facts.last_day,
+            ends_on=facts.ends_on,
             rule="Civil Code art. 201 ¶2",
+            reason=_summary(start, period, facts.due),
             steps=(
                 f"art. 201 ¶2: a period in {unit.value} runs from the exact moment {_fmt(local)}",
                 f"{period} of elapsed time → {_fmt(facts.due)}; rest days are not skipped",
@@ -973,20 +1008,21 @@ def _explain(
         steps.append(
             f"{_fmt_span(budget)} of business time counted from {_fmt(local)} → {_fmt(facts.due)}"
         )
-        skipped = cal.rest_days_between(local.date(), facts.last_day)
+        skipped = cal.rest_days_between(local.date(), facts.ends_on)
         if skipped:
             steps.append("rest days without business hours: " + _list_days(cal, skipped))
     else:
         rule, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
-    note = _provisional_note(cal, start, local, facts.last_day)
+    note = _provisional_note(cal, start, local, facts.ends_on)
     if note:
         steps.append(note)
     return Deadline(
         start=start,
         period=period,
         due=facts.due,
-        last_day=facts.last_day,
+        ends_on=facts.ends_on,
         rule=rule,
+        reason=_summary(start, period, facts.due),
         steps=tuple(steps),
         skipped_rest_days=skipped,
         cutoff=facts.cutoff,
@@ -1006,7 +1042,7 @@ def _explain_days(
     n = period.amount
     start_day = local.date() if local is not None else start
     assert isinstance(start_day, _dt.date)
-    counted = facts.last_day if facts.closed is None else facts.closed
+    counted = facts.ends_on if facts.closed is None else facts.closed
     steps = [
         f"art. 201 ¶1: the start day {start_day.isoformat()} is not counted"
         if n
@@ -1042,11 +1078,18 @@ def _explain_days(
                 f"art. 202: {period} → {naive:%Y-%m} has no day {start_day.day}, so its last "
                 f"day {_describe(cal, naive)}"
             )
-        if counted != naive:
+        if counted > naive:
             skipped = cal.rest_days_between(naive - _ONE_DAY, counted)
             steps.append(
                 f"art. 203 ¶1: {naive.isoformat()} is a rest day, so the period ends on the "
                 f"next working day, {_describe(cal, counted)}"
+            )
+            steps.append("rest days skipped: " + _list_days(cal, skipped))
+        elif counted < naive:
+            skipped = cal.rest_days_between(counted, naive)
+            steps.append(
+                f"{naive.isoformat()} is a rest day; rolled back (roll=preceding or "
+                f"modified_following) to the previous working day, {_describe(cal, counted)}"
             )
             steps.append("rest days skipped: " + _list_days(cal, skipped))
     if local is None:
@@ -1054,13 +1097,13 @@ def _explain_days(
     if facts.closed is not None:
         steps.append(
             f"{facts.closed.isoformat()} has closed already at the start; the next working day "
-            f"is {_describe(cal, facts.last_day)}"
+            f"is {_describe(cal, facts.ends_on)}"
         )
-        skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.last_day))
+        skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.ends_on))
     due = facts.due
     assert isinstance(due, _dt.datetime)
     if facts.cutoff == "close_of_business":
-        shown = "24:00" if due.date() > facts.last_day else f"{due:%H:%M}"
+        shown = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
         steps.append(f"art. 203 ¶2: the last day ends at the close of business, {shown}")
     else:
         if cutoff == "midnight":
@@ -1127,22 +1170,94 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# --------------------------------------------------------------------------- days of a month
+
+_MONTH_WORDS = {"当月": 0, "本月": 0, "次月": 1, "下月": 1, "下个月": 1, "隔月": 2}
+_MONTH_DAY = re.compile(
+    r"(?P<month>当月|本月|次月|下月|下个月|隔月)(?:(?P<day>[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+    r"|(?P<end>底|末|最后一天))(?:前|之前|以前)?"
+)
+
+
+def due_in_month(
+    start: _dt.date,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = None,
+    roll: Roll | str = Roll.FOLLOWING,
+) -> _dt.date:
+    """The day a "day of a month" rule names, counted from the day ``start``.
+
+    ``text`` is ``当月N日`` / ``本月N日`` (N-th of ``start``'s month), ``次月N日`` /
+    ``下月N日`` (of the next month, "于次月2日及时寄回", D9), ``隔月N日`` (the month after)
+    or ``…底``/``…末`` (the month's last day); ``前``/``之前`` after it changes nothing (the
+    day is the last day allowed).  A day the month does not have is its last day (art.
+    202); a rest day rolls by ``roll`` (``following`` by default, art. 203 ¶1).
+    ``次月``/``当月`` alone name no day and are refused.
+
+    >>> from datetime import date
+    >>> due_in_month(date(2025, 9, 15), "次月2日")     # 10-02 is National Day → 10-09
+    datetime.date(2025, 10, 9)
+    >>> due_in_month(date(2025, 3, 3), "当月底")
+    datetime.date(2025, 3, 31)
+    >>> due_in_month(date(2025, 1, 31), "次月30日")    # no 02-30: the month's last day
+    datetime.date(2025, 2, 28)
+    >>> due_in_month(date(2025, 1, 31), "次月")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: text: names a month but no day; ... (got '次月')
+    """
+    day = require_date("start", start)
+    require_type("text", text, str, "a str such as '次月2日'")
+    cal = calendar_or_china(calendar)
+    rolling = Roll.parse(roll, argument="roll")
+    compact = _normalise(text[:40]).replace(" ", "") if len(text) <= 40 else ""
+    if compact in _MONTH_WORDS:
+        raise InvalidInput.for_argument(
+            "text", text, "names a month but no day; write e.g. '次月2日' or '次月底'"
+        )
+    match = _MONTH_DAY.fullmatch(compact)
+    number = None if match is None or match["end"] else _number(match["day"])
+    if match is None or (not match["end"] and not (number and 1 <= number <= 31)):
+        raise InvalidInput.for_argument(
+            "text", text, "is not a day of a month such as '次月2日', '当月底'"
+        )
+    try:
+        first = _add_months(day.replace(day=1), _MONTH_WORDS[match["month"]])
+        last = (_add_months(first, 1) - _ONE_DAY).day
+        target = first.replace(day=last if number is None else min(number, last))
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            "start", start, "is too close to the end of the supported date range"
+        ) from None
+    try:
+        return cal.roll(target, convention=rolling)
+    except CustopsError as exc:
+        raise InvalidInput.for_argument(
+            "start", start, f"is outside the calendar ({exc})"
+        ) from None
+
+
 # --------------------------------------------------------------------------- windows
 
 
 def window_start(end: _dt.date, period: Period | str) -> _dt.date:
     """The first day of the window of ``period`` that ends on (and includes) ``end``.
 
-    A look-back window such as "cumulative purchases within half a year" (R-VIP-01) is
-    counted like a Civil Code period run backwards: it covers the days in
-    ``(end - period, end]``, where ``end - period`` is the corresponding day, or the
-    last day of a shorter month (art. 202).  No rest-day rule applies to a window.
-    Calendar units only (days, weeks, months, years).
+    A look-back window such as "cumulative purchases within half a year" (R-VIP-01,
+    半年内) covers every day ``s`` whose period still reaches ``end``: ``s + period >= end``,
+    with ``s + period`` the corresponding day or the last day of a shorter month
+    (Civil Code arts. 201–202; art. 1259: 以内 includes the bound).  So a purchase
+    exactly half a year before counts.  No rest-day rule applies to a window.
+    Calendar units only (days, weeks, months, years).  ``custops.vip`` counts its
+    qualification window the same way.
 
     >>> from datetime import date
-    >>> window_start(date(2025, 8, 31), "半年")     # (2025-02-28, 2025-08-31]
+    >>> window_start(date(2024, 7, 15), "半年")     # 2024-01-15 + 6 months = 2024-07-15
+    datetime.date(2024, 1, 15)
+    >>> window_start(date(2025, 8, 31), "半年")     # 2025-02-28 + 6 months = 08-28 < 08-31
     datetime.date(2025, 3, 1)
-    >>> window_start(date(2025, 3, 31), "半年")     # (2024-09-30, 2025-03-31]
+    >>> window_start(date(2025, 3, 31), "半年")
     datetime.date(2024, 10, 1)
     """
     day = require_date("end", end)
@@ -1152,7 +1267,8 @@ def window_start(end: _dt.date, period: Period | str) -> _dt.date:
             "period", str(p), "a window is counted in days, weeks, months or years"
         )
     try:
-        return day - p.as_relativedelta() + _dt.timedelta(days=1)
+        start = day - p.as_relativedelta()
+        return start if start + p.as_relativedelta() >= day else start + _dt.timedelta(days=1)
     except (OverflowError, ValueError):
         raise InvalidInput.for_argument(
             "period", str(p), f"reaches before the year 1 from {day.isoformat()}"
