@@ -6,7 +6,7 @@ For each target the same N start moments (random minutes of 2025-2026, so many s
 date, as a day's tickets do) are evaluated three ways, side by side, and the answers are
 checked equal:
 
-* ``Clock.start(target, s).status(s).due`` in a loop — the single-case SLA path (it also
+* ``Clock.start(s, target).status(at=s).due_at`` in a loop — the single-case SLA path (it also
   computes the allowance, elapsed time, warnings… of a full :class:`Status`);
 * ``periods.deadline(s, period)`` in a loop — the bare deadline function;
 * ``due_many(starts, target)`` — one batch call.
@@ -15,6 +15,11 @@ The ratio columns say how many times slower the first two are than the batch, an
 much the clock costs over the bare deadline.  The last rows time ``Clock.status`` alone:
 a fresh clock, a clock with two pauses (a case being watched), and a clock of 2,000
 events (linear: about 1,000 times the cost of one pause, not a million).
+
+Then the desks (issue 17 targets: selection <= 10 µs per case, ``schedule()`` <= 40 µs
+per ticket): ``SlaPolicy.select`` and ``SlaPolicy.schedule`` over N tickets with random
+spellings of channel, kind and category on every preset — first pass (each desk's
+memos empty) and steady state (a desk's day's tickets share dates and spellings).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 from custops.calendars import china
 from custops.periods import Period, deadline
-from custops.sla import Clock, ClockEvent, EventKind, Target, due_many
+from custops.sla import Clock, ClockEvent, EventKind, Target, due_many, presets
 
 SH = ZoneInfo("Asia/Shanghai")
 TARGETS = (
@@ -65,18 +70,18 @@ def main() -> int:
     )
     for target in TARGETS:
         period = target.period_for()
-        single = tuple(Clock.start(target, s, cal).status(s).due for s in starts)
-        assert due_many(starts, target, cal) == single
-        assert tuple(deadline(s, period, cal) for s in starts) == single
+        single = tuple(Clock.start(s, target, calendar=cal).status(at=s).due_at for s in starts)
+        assert due_many(starts, target, calendar=cal) == single
+        assert tuple(deadline(s, period, calendar=cal) for s in starts) == single
 
         def via_clock(t: Target = target) -> object:
-            return [Clock.start(t, s, cal).status(s).due for s in starts]
+            return [Clock.start(s, t, calendar=cal).status(at=s).due_at for s in starts]
 
         def via_deadline(p: Period = period) -> object:
-            return [deadline(s, p, cal) for s in starts]
+            return [deadline(s, p, calendar=cal) for s in starts]
 
         def via_batch(t: Target = target) -> object:
-            return due_many(starts, t, cal)
+            return due_many(starts, t, calendar=cal)
 
         clock_us = per_case_us(via_clock, n, 2)
         deadline_us = per_case_us(via_deadline, n, 2)
@@ -90,30 +95,98 @@ def main() -> int:
 
     t0 = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SH)
     watched = (
-        Clock.start(TARGETS[2], t0, cal)
+        Clock.start(t0, TARGETS[2], calendar=cal)
         .pause(t0 + dt.timedelta(hours=1))
         .resume(t0 + dt.timedelta(days=9))
         .pause(t0 + dt.timedelta(days=9, hours=2))
         .resume(t0 + dt.timedelta(days=10))
     )
     at = t0 + dt.timedelta(days=10, hours=3)
-    fresh = Clock.start(TARGETS[2], t0, cal)
+    fresh = Clock.start(t0, TARGETS[2], calendar=cal)
     events = [ClockEvent(EventKind.START, t0)]
     for i in range(1, 2001):
         kind = EventKind.PAUSE if i % 2 else EventKind.RESUME
         events.append(ClockEvent(kind, t0 + dt.timedelta(minutes=i)))
-    busy = Clock(TARGETS[2], tuple(events), cal)
+    busy = Clock(TARGETS[2], tuple(events), calendar=cal)
     m = 5_000
     for label, clock in (("fresh", fresh), ("2 pauses", watched)):
 
         def statuses(c: Clock = clock) -> object:
-            return [c.status(at) for _ in range(m)]
+            return [c.status(at=at) for _ in range(m)]
 
         us = per_case_us(statuses, m)
         print(f"Clock.status, {label} (resolve 3个工作日): {us:.1f} µs per call")
-    us = per_case_us(lambda: [busy.status(at) for _ in range(20)], 20)
+    us = per_case_us(lambda: [busy.status(at=at) for _ in range(20)], 20)
     print(f"Clock.status, 2,000 events (resolve 3个工作日): {us / 1000:.2f} ms per call")
+    desks(starts, rng)
     return 0
+
+
+SPELLINGS = {
+    "channel": (
+        "phone",
+        "电话",
+        "热线",
+        "PHONE",
+        "written",
+        "书面",
+        "online",
+        "email",
+        "in_person",
+        "当面",
+        "forwarded",
+        "转交",
+    ),
+    "kind": (
+        "complaint",
+        "投诉",
+        "客户投诉类",
+        "Complaint",
+        "consultation",
+        "咨询",
+        "询问",
+        "suggestion",
+        "建议",
+        "praise",
+        "表扬",
+    ),
+    "category": ("product_quality", "质量", "产品质量", "service", "服务质量", "other", "退货"),
+}
+
+
+def desks(starts: list[dt.datetime], rng: random.Random) -> None:
+    """select() and schedule() per ticket on every preset, first pass and steady state."""
+    n = len(starts)
+    promise = {"promised_reply": Period.workdays(5)}
+    tickets = [{a: rng.choice(v) for a, v in SPELLINGS.items()} for _ in range(n)]
+    print(f"\nDesks: {n} tickets per preset, random spellings; µs per ticket")
+    print(f"{'preset':<10}{'select 1st':>12}{'select':>10}{'schedule 1st':>14}{'schedule':>10}")
+    for name in presets.names():
+        fresh = presets.get(name)
+        clear = fresh._memo.clear, fresh._read.clear, fresh._dues.clear
+
+        def select(p=fresh) -> object:  # type: ignore[no-untyped-def]
+            return [p.select(**t) for t in tickets]
+
+        given = promise if name == "tobacco" else None
+
+        def schedule(p=fresh, given=given) -> object:  # type: ignore[no-untyped-def]
+            return [
+                p.schedule(at=s, promised=given, **t) for s, t in zip(starts, tickets, strict=True)
+            ]
+
+        for c in clear:
+            c()
+        first_select = per_case_us(select, n, 1)
+        select_us = per_case_us(select, n)
+        for c in clear:
+            c()
+        first_schedule = per_case_us(schedule, n, 1)
+        schedule_us = per_case_us(schedule, n)
+        print(
+            f"{name:<10}{first_select:>12.2f}{select_us:>10.2f}"
+            f"{first_schedule:>14.2f}{schedule_us:>10.2f}"
+        )
 
 
 if __name__ == "__main__":

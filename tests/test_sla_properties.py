@@ -11,6 +11,8 @@ The invariants of issue 4 (R-SLA-01 … R-SLA-12 targets; R-CMP-08 restarts):
 * a clock replayed from any list of events is legal exactly when the same events, one
   method call at a time, are;
 * :func:`due_many` gives exactly the single clock's deadlines.
+* renewals of an "update every N" target (issue 17) count one cycle each, and the missed
+  updates are exactly the renewals made after their deadline.
 
 Clocks run on three calendars: China with business hours, China without them, and
 New York without them (days of 23 and 25 hours: instants are compared in UTC here, as
@@ -106,7 +108,7 @@ def build(
     restarts: bool = True,
 ) -> Clock:
     """A legal clock: each move waits ``gap`` then takes one of the legal events."""
-    clock = Clock.start(target, start, cal, special=special)
+    clock = Clock.start(start, target, calendar=cal, special=special)
     at = start
     phase = "running"
     for gap, flip in moves:
@@ -136,9 +138,9 @@ def u(t: dt.datetime) -> dt.datetime:
 
 
 def same_view(a: Status, b: Status) -> bool:
-    return (a.state, a.due, a.elapsed, a.remaining, a.used, a.warning, a.margin, a.paused) == (
+    return (a.state, a.due_at, a.elapsed, a.remaining, a.used, a.warning, a.margin, a.paused) == (
         b.state,
-        b.due,
+        b.due_at,
         b.elapsed,
         b.remaining,
         b.used,
@@ -160,14 +162,12 @@ def test_status_is_a_function_of_the_events(
 ) -> None:
     clock = build(target, start, moves, cal, special)
     at = last_at(clock) + extra
-    replayed = Clock(target, clock.events, cal, special=special)
+    replayed = Clock(target, clock.events, calendar=cal, special=special)
     assert replayed == clock
-    assert replayed.status(at) == clock.status(at)
+    assert replayed.status(at=at) == clock.status(at=at)
     # converting every event to UTC changes nothing either
-    utc = tuple(
-        ClockEvent(e.kind, e.at.astimezone(dt.timezone.utc), e.reason) for e in clock.events
-    )
-    assert Clock(target, utc, cal, special=special).status(at) == clock.status(at)
+    utc = tuple(ClockEvent(e.kind, e.at.astimezone(dt.timezone.utc), e.note) for e in clock.events)
+    assert Clock(target, utc, calendar=cal, special=special).status(at=at) == clock.status(at=at)
 
 
 @SLOW
@@ -177,10 +177,10 @@ def test_remaining_plus_elapsed_is_allowed_and_elapsed_grows(
 ) -> None:
     clock = build(target, start, moves, cal, restarts=False)
     at = last_at(clock)
-    earlier = clock.status(at)
-    later = clock.status(at + extra)
+    earlier = clock.status(at=at)
+    later = clock.status(at=at + extra)
     for s in (earlier, later):
-        assert s.remaining + s.elapsed == s.allowed
+        assert s.remaining + s.elapsed == s.allowance
         assert s.elapsed >= dt.timedelta(0)
         assert s.paused >= dt.timedelta(0)
     assert later.elapsed >= earlier.elapsed
@@ -198,11 +198,11 @@ def test_the_running_time_at_the_deadline_is_the_allowed_time(
 ) -> None:
     clock = build(target, start, moves, cal, restarts=False)
     assume(clock.events[-1].kind in (EventKind.START, EventKind.RESUME))
-    now = clock.status(last_at(clock))
-    assume(u(now.due) >= last_at(clock))
-    at_due = clock.status(now.due)
-    assert u(at_due.due) == u(now.due)
-    assert at_due.elapsed == at_due.allowed
+    now = clock.status(at=last_at(clock))
+    assume(u(now.due_at) >= last_at(clock))
+    at_due = clock.status(at=now.due_at)
+    assert u(at_due.due_at) == u(now.due_at)
+    assert at_due.elapsed == at_due.allowance
     assert at_due.state is State.RUNNING  # on the deadline is still in time
 
 
@@ -237,10 +237,10 @@ def test_adding_a_pause_never_brings_the_deadline_earlier_and_its_time_is_not_co
     else:  # ongoing, or ended by a stop: drop the pause alone
         without_events = events[:i] + events[i + 1 :]
         pause_end = u(follows.at) if follows is not None else None
-    without = Clock(target, tuple(without_events), cal)
+    without = Clock(target, tuple(without_events), calendar=cal)
     at = last_at(with_pauses) + length
-    a, b = with_pauses.status(at), without.status(at)
-    assert u(a.due) >= u(b.due)
+    a, b = with_pauses.status(at=at), without.status(at=at)
+    assert u(a.due_at) >= u(b.due_at)
     end = pause_end if pause_end is not None else at
     if target.measure.value == "wall":
         covered = end - pause_at
@@ -248,7 +248,7 @@ def test_adding_a_pause_never_brings_the_deadline_earlier_and_its_time_is_not_co
         covered = cal.working_time_between(pause_at, end)
     assert a.elapsed == b.elapsed - covered
     # and no pause ever brings the deadline before the unpaused one
-    assert u(a.due) >= u(deadline(start, target.period_for(), cal))
+    assert u(a.due_at) >= u(deadline(start, target.period_for(), calendar=cal))
 
 
 @SLOW
@@ -261,7 +261,7 @@ def test_a_zero_length_pause_changes_nothing(
     t = last_at(clock) + data.draw(gaps)
     at = t + data.draw(gaps)
     paused = clock.pause(t, "zero").resume(t)
-    assert same_view(paused.status(at), clock.status(at))
+    assert same_view(paused.status(at=at), clock.status(at=at))
 
 
 @pytest.mark.parametrize("method", ["pause", "resume", "stop", "restart"])
@@ -293,12 +293,12 @@ def test_illegal_events_raise_and_leave_the_clock_unchanged(
     if method in legal:  # make it illegal by going back in time
         at = u(last.at) - back - dt.timedelta(microseconds=1)
     before_events = clock.events
-    before = clock.status(last.at)
+    before = clock.status(at=last.at)
     act: Callable[[dt.datetime], Clock] = getattr(clock, method)
     with pytest.raises(IllegalTransition):
         act(at)
     assert clock.events == before_events
-    assert clock.status(last.at) == before
+    assert clock.status(at=last.at) == before
 
 
 @SLOW
@@ -313,19 +313,19 @@ def test_met_and_breached_agree_with_the_stop_against_due(
 ) -> None:
     clock = build(target, start, moves, cal, special)
     at = last_at(clock) + extra
-    s = clock.status(at)
-    if s.stopped is not None:
-        assert s.met == (u(s.stopped) <= u(s.due))
-        assert s.breached == (u(s.stopped) > u(s.due))
+    s = clock.status(at=at)
+    if s.stopped_at is not None:
+        assert s.met == (u(s.stopped_at) <= u(s.due_at))
+        assert s.breached == (u(s.stopped_at) > u(s.due_at))
         assert s.state in (State.MET, State.BREACHED)
-        assert s.margin == u(s.due) - u(s.stopped)
+        assert s.margin == u(s.due_at) - u(s.stopped_at)
     else:
-        assert s.breached == (at > u(s.due))
+        assert s.breached == (at > u(s.due_at))
         assert not s.met
-        assert s.margin == u(s.due) - at
+        assert s.margin == u(s.due_at) - at
     for cycle in s.history:
-        assert cycle.stopped is not None
-        assert (cycle.state is State.MET) == (u(cycle.stopped) <= u(cycle.due))
+        assert cycle.stopped_at is not None
+        assert (cycle.state is State.MET) == (u(cycle.stopped_at) <= u(cycle.due_at))
 
 
 @SLOW
@@ -336,7 +336,7 @@ def test_a_restart_begins_afresh_R_CMP_08(
     """Every cycle is what a new clock started at its restart would give (R-SLA-04)."""
     clock = build(target, start, moves, cal)
     at = last_at(clock) + extra
-    s = clock.status(at)
+    s = clock.status(at=at)
     restarts = [i for i, e in enumerate(clock.events) if e.kind is EventKind.RESTART]
     assert s.cycle == clock.cycles == len(restarts) + 1
     assert len(s.history) == len(restarts)
@@ -344,9 +344,9 @@ def test_a_restart_begins_afresh_R_CMP_08(
     if restarts:
         i = restarts[-1]
         tail = (ClockEvent(EventKind.START, clock.events[i].at), *clock.events[i + 1 :])
-        fresh = Clock(target, tail, cal).status(at)
+        fresh = Clock(target, tail, calendar=cal).status(at=at)
         assert same_view(fresh, s)
-        assert (fresh.started, fresh.stopped) == (s.started, s.stopped)
+        assert (fresh.started_at, fresh.stopped_at) == (s.started_at, s.stopped_at)
 
 
 KINDS = st.sampled_from(list(EventKind))
@@ -371,7 +371,7 @@ def test_replay_is_legal_exactly_when_the_calls_are(
     for kind, gap in raw:
         at = at + gap
         events.append(ClockEvent(kind, at))
-    clock = Clock.start(target, start, cal)
+    clock = Clock.start(start, target, calendar=cal)
     failed_at: int | None = None
     for n, event in enumerate(events[1:], 1):
         if event.kind is EventKind.START:
@@ -383,11 +383,11 @@ def test_replay_is_legal_exactly_when_the_calls_are(
             failed_at = n
             break
     if failed_at is None:
-        assert Clock(target, tuple(events), cal) == clock
+        assert Clock(target, tuple(events), calendar=cal) == clock
     else:
         with pytest.raises(IllegalTransition):
-            Clock(target, tuple(events[: failed_at + 1]), cal)
-        assert Clock(target, tuple(events[:failed_at]), cal) == clock
+            Clock(target, tuple(events[: failed_at + 1]), calendar=cal)
+        assert Clock(target, tuple(events[:failed_at]), calendar=cal) == clock
 
 
 @SLOW
@@ -397,9 +397,13 @@ def test_due_many_equals_the_single_clock(
 ) -> None:
     # shared dates make the per-date cache matter
     doubled = moments + [m + dt.timedelta(hours=7) for m in moments]
-    single = tuple(Clock.start(target, s, cal, special=special).status(s).due for s in doubled)
-    assert due_many(doubled, target, cal, special=special) == single
-    assert single == tuple(deadline(s, target.period_for(special=special), cal) for s in doubled)
+    single = tuple(
+        Clock.start(s, target, calendar=cal, special=special).status(at=s).due_at for s in doubled
+    )
+    assert due_many(doubled, target, calendar=cal, special=special) == single
+    assert single == tuple(
+        deadline(s, target.period_for(special=special), calendar=cal) for s in doubled
+    )
 
 
 def test_period_zero_days_property_edge() -> None:
@@ -409,3 +413,28 @@ def test_period_zero_days_property_edge() -> None:
     got = due_many(moments, same_day)
     assert got == tuple(deadline(m, Period.days(0)) for m in moments)
     assert got[-1] == dt.datetime(2025, 10, 10, 18, tzinfo=SH)
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from(
+        [
+            Target("update", "24小时", recurrence="every"),
+            Target("u", "1个工作日", recurrence="every"),
+        ]
+    ),
+    st.lists(st.integers(min_value=0, max_value=3000), min_size=1, max_size=6),
+)
+def test_renewals_count_cycles_and_missed_updates(target: Target, gaps: list[int]) -> None:
+    """Issue 17 "update every N": each renewal closes a cycle (met when on time, breached
+    when after its deadline) and opens the next one at the same instant."""
+    at = ORIGIN + dt.timedelta(days=100, hours=10)
+    clock = Clock.start(at, target)
+    late = 0
+    for gap in gaps:
+        at += dt.timedelta(minutes=gap)
+        late += at > clock.status(at=at).due_at
+        clock = clock.renew(at)
+    s = clock.status(at=at)
+    assert (s.cycle, s.started_at, s.missed) == (len(gaps) + 1, at, late)
+    assert [c.number for c in s.history] == list(range(1, len(gaps) + 1))

@@ -8,7 +8,7 @@ from typing import Any
 
 from custops._validate import require_aware, require_bool, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.errors import InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import Target
 
@@ -20,14 +20,14 @@ _UTC = _dt.timezone.utc
 def due_many(
     starts: Iterable[_dt.datetime] | Any,
     target: Target,
-    calendar: WorkCalendar | None = None,
     *,
+    calendar: WorkCalendar | None = None,
     special: bool = False,
     promised: Period | str | None = None,
 ) -> tuple[_dt.datetime, ...]:
     """The deadline of ``target`` for each start, as if its clock runs without a pause.
 
-    Exactly ``Clock.start(target, s, calendar, special=..., promised=...).status(s).due``
+    Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster:
 
     * hours and minutes: one addition per start;
@@ -49,6 +49,23 @@ def due_many(
     ...
     custops.errors.InvalidType: starts[0]: must be a timezone-aware datetime, not a str ...
     """
+    try:
+        return _due_many(starts, target, calendar, special, promised)
+    except InvalidInput as e:
+        if e.argument not in ("start", "period", "at"):
+            raise
+        raise InvalidInput.for_argument("starts", starts, e.message) from None
+    except CustopsError:
+        raise
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            "starts", starts, "holds a start past the range of dates the calendar can count"
+        ) from None
+
+
+def _due_many(
+    starts: Any, target: Any, calendar: Any, special: Any, promised: Any
+) -> tuple[_dt.datetime, ...]:
     require_type("target", target, Target, "a Target")
     require_bool("special", special)
     cal = calendar_or_china(calendar)
@@ -74,7 +91,7 @@ def due_many(
             if type(s) is not dt_type or s.tzinfo is None:
                 require_aware(f"starts[{i}]", s)
             if first:  # the single path's checks (a calendar without business hours)
-                append(deadline(s, period, cal))
+                append(deadline(s, period, calendar=cal))
                 first = False
                 delta = period.as_timedelta()
                 add = cal.add_working_time
@@ -90,9 +107,9 @@ def due_many(
             day = local.date()
             due = cache.get(day)
             if due is None:
-                due = deadline(dt_type.combine(day, midnight, zone), period, cal)
+                due = deadline(dt_type.combine(day, midnight, zone), period, calendar=cal)
                 cache[day] = due
             if due < local:  # a zero period begun after its day's close
-                due = deadline(local, period, cal)
+                due = deadline(local, period, calendar=cal)
             append(due)
     return tuple(out)

@@ -14,18 +14,29 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_aware, require_bool, require_type
+from custops._validate import field_converter, require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.enums import LabelledEnum
-from custops.errors import IllegalTransition, InvalidInput
+from custops.errors import CustopsError, IllegalTransition, InvalidInput
 from custops.periods import Period, Unit, deadline
-from custops.sla._targets import Measure, Target, measure_of, promised_period, stripped, tuple_of
+from custops.sla._targets import (
+    Measure,
+    Recurrence,
+    Shown,
+    Target,
+    measure_of,
+    optional_text,
+    promised_period,
+    tuple_of,
+)
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
 _UTC = _dt.timezone.utc
 _US = _dt.timedelta(microseconds=1)
 _ZERO = _dt.timedelta(0)
+# The arguments of periods and calendars whose range errors a clock reports as its `at`.
+_RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
 
 
 class EventKind(LabelledEnum):
@@ -58,21 +69,28 @@ class State(LabelledEnum):
     BREACHED = ("breached", "已超时")
 
 
-def _kind(value: Any) -> EventKind:
-    return EventKind.parse(value, argument="kind")
+def in_zone(argument: str, value: Any, zone: _dt.tzinfo) -> _dt.datetime:
+    """``value`` (aware) in ``zone``; an instant the zone cannot show (``datetime.max`` with
+    a zone east of it, ``datetime.min`` west of it) is :class:`InvalidInput` naming
+    ``argument`` (issue 14)."""
+    try:
+        return require_aware(argument, value).astimezone(zone)
+    except CustopsError:
+        raise
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            argument, value, "is outside the range of dates the calendar can count"
+        ) from None
 
 
-def _at(value: Any) -> _dt.datetime:
-    return require_aware("at", value)
-
-
-def _reason(value: Any) -> str:
-    return stripped("reason", value, nonempty=False)
+def _aware(argument: str, value: Any) -> _dt.datetime:
+    in_zone(argument, value, _UTC)
+    return value  # type: ignore[no-any-return]
 
 
 @attrs.frozen
 class ClockEvent:
-    """One event of a clock: its kind, the instant, and a free-text reason.
+    """One event of a clock: its kind, the instant, and a free-text note.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -81,9 +99,11 @@ class ClockEvent:
     <EventKind.PAUSE: 'pause'>
     """
 
-    kind: EventKind = attrs.field(converter=_kind)
-    at: _dt.datetime = attrs.field(validator=lambda _i, _a, v: _at(v))
-    reason: str = attrs.field(default="", converter=_reason)
+    kind: EventKind = attrs.field(
+        converter=field_converter(lambda a, v: EventKind.parse(v, argument=a))  # type: ignore[misc]
+    )
+    at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=field_converter(optional_text))  # type: ignore[misc]
 
 
 # --------------------------------------------------------------------------- measures
@@ -129,17 +149,34 @@ class _Base:
     due_utc: _dt.datetime
 
 
+def plain_deadline(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
+    """:func:`custops.periods.deadline`, with a start too late for the period refused as
+    :class:`InvalidInput` naming ``at`` (issue 14)."""
+    try:
+        return deadline(start, period, calendar=cal)
+    except InvalidInput as e:
+        if e.argument not in _RANGE_ARGUMENTS:
+            raise
+        raise InvalidInput.for_argument("at", start, e.message) from None
+    except CustopsError:
+        raise
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            "at", start, f"is too late: {period} from it is past the calendar's range"
+        ) from None
+
+
 def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
     """The allowance and the unpaused deadline of a cycle started at ``start`` (local).
 
-    RULES.md §1 counting, for every period rule a target carries (R-SLA-01 … R-SLA-12).
+    docs/rules.md §1 counting, for every period rule a target carries (R-SLA-01 … R-SLA-12).
 
     Hours and minutes: the period itself, wall time.  Working hours: the period as a
     budget of business time.  Day-level periods: the deadline of
     :func:`custops.periods.deadline` (Civil Code), and as allowance the business time
     from the start to that deadline.
     """
-    due = deadline(start, period, cal)
+    due = plain_deadline(period, start, cal)
     if period.unit in (Unit.MINUTES, Unit.HOURS, Unit.WORKING_HOURS):
         allowed = period.as_timedelta()
     else:
@@ -159,65 +196,75 @@ def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
 
 @attrs.frozen
 class Cycle:
-    """One cycle of a clock (a start or a restart, up to its stop or the moment asked).
+    """One cycle of a clock (a start, restart or renewal, up to its stop or the moment asked).
 
-    ``state``, ``due``, ``elapsed``, ``remaining`` and ``paused`` are as in :class:`Status`;
-    ``stopped`` is ``None`` for the open cycle.
+    ``state``, ``due_at``, ``allowance``, ``elapsed``, ``remaining`` and ``paused`` are as
+    in :class:`Status`; ``stopped_at`` is ``None`` for the open cycle.
     """
 
     number: int
-    started: _dt.datetime
-    stopped: _dt.datetime | None
+    started_at: _dt.datetime
+    stopped_at: _dt.datetime | None
     period: Period
-    allowed: _dt.timedelta
-    due: _dt.datetime
+    allowance: _dt.timedelta
+    due_at: _dt.datetime
     elapsed: _dt.timedelta
     paused: _dt.timedelta
     state: State
 
     @property
     def remaining(self) -> _dt.timedelta:
-        """Allowed minus elapsed time (negative when more was used than allowed)."""
-        return self.allowed - self.elapsed
+        """Allowance minus elapsed time (negative when more was used than allowed)."""
+        return self.allowance - self.elapsed
+
+    def describe(self) -> str:
+        """One line: the cycle's number, state, start, deadline and stop."""
+        stop = f", stopped {_fmt(self.stopped_at)}" if self.stopped_at is not None else ""
+        return (
+            f"cycle {self.number}: {self.state.value}, started {_fmt(self.started_at)}, "
+            f"due {_fmt(self.due_at)}{stop}"
+        )
 
 
 @attrs.frozen
-class Status:
+class Status(Shown):
     """Where a clock stands at a moment (:meth:`Clock.status`).
 
-    * ``state``: running, paused, met or breached (:class:`State`); ``breached`` as soon
-      as ``at`` (or the stop) is after ``due``;
-    * ``due``: the deadline as of ``at``, moved by the pauses so far (for a paused clock:
-      the deadline if it were resumed at ``at``);
-    * ``allowed``, ``elapsed``, ``remaining`` (= allowed - elapsed, negative when over)
-      and ``paused``: in the target's own measure (:attr:`measure`): wall-clock time for
-      hours, working time for working days, working hours and calendar days;
-    * ``used``: elapsed / allowed as an exact fraction; ``warning``: the highest warning
-      threshold reached (``used >= threshold``), or ``None``;
-    * ``margin``: wall time from the end (the stop, or ``at``) to ``due``: positive ahead
-      of the deadline, negative behind it — by how much a target was met or breached;
+    * ``state``: running, paused, met or breached (:class:`State`); breached as soon as
+      ``at`` (or the stop) is after ``due_at``;
+    * ``due_at``: the deadline as of ``at``, moved by the pauses so far (for a paused
+      clock: the deadline if it were resumed at ``at``);
+    * ``allowance``, ``elapsed``, ``remaining`` (= allowance - elapsed, negative when
+      over) and ``paused``: in the target's own measure (:attr:`measure`): wall-clock
+      time for hours, working time for working days, working hours and calendar days;
+    * ``used``: elapsed / allowance as an exact fraction; ``warning``: the highest
+      warning threshold reached (``used >= threshold``), or ``None``;
+    * ``margin``: wall time from the end (the stop, or ``at``) to ``due_at``: positive
+      ahead of the deadline, negative behind it;
     * ``cycle``: the number of the current cycle; ``history``: the earlier cycles;
+      ``missed``: how many cycles were breached (a recurring target's missed updates);
     * ``provisional``: the answer counts working time in a year whose official holiday
-      arrangement is not published yet (RULES.md §1): it may change when it is;
-    * ``rule`` and ``reason``: the rule ID of the target and a one-line explanation.
+      arrangement is not published yet (docs/rules.md §1): it may change when it is;
+    * ``rule`` and ``reason``: the target's rule ID and a one-line account;
+      ``explain()`` adds a line per earlier cycle.
 
-    ``used`` and ``reason`` are derived from the other fields when asked for, so a
-    status costs no text until it is read.
+    ``used`` and ``reason`` are derived when asked for, so a status costs no text until
+    it is read.
     """
 
     target: str
     at: _dt.datetime
     state: State
-    due: _dt.datetime
+    due_at: _dt.datetime
     measure: Measure
-    allowed: _dt.timedelta
+    allowance: _dt.timedelta
     elapsed: _dt.timedelta
     remaining: _dt.timedelta
     paused: _dt.timedelta
     warning: Decimal | None
-    started: _dt.datetime
-    stopped: _dt.datetime | None
-    paused_since: _dt.datetime | None
+    started_at: _dt.datetime
+    stopped_at: _dt.datetime | None
+    paused_at: _dt.datetime | None
     margin: _dt.timedelta
     cycle: int
     history: tuple[Cycle, ...]
@@ -227,9 +274,9 @@ class Status:
     @property
     def used(self) -> Fraction:
         """Elapsed / allowed time, exact (1 when nothing at all is allowed)."""
-        if self.allowed <= _ZERO:
+        if self.allowance <= _ZERO:
             return Fraction(1)
-        return Fraction(self.elapsed // _US, self.allowed // _US)
+        return Fraction(self.elapsed // _US, self.allowance // _US)
 
     @property
     def met(self) -> bool:
@@ -238,17 +285,23 @@ class Status:
 
     @property
     def breached(self) -> bool:
-        """Whether the deadline has passed: stopped late, or still open after ``due``."""
+        """Whether the deadline has passed: stopped late, or still open after ``due_at``."""
         return self.state is State.BREACHED
 
     @property
     def is_open(self) -> bool:
         """Whether the current cycle has not been stopped."""
-        return self.stopped is None
+        return self.stopped_at is None
 
     @property
-    def reason(self) -> str:
-        """One line: the target, the state, the time used, the deadline and the rule ID."""
+    def missed(self) -> int:
+        """How many cycles were breached, the earlier ones and the current one."""
+        late = sum(1 for c in self.history if c.state is State.BREACHED)
+        return late + (self.state is State.BREACHED)
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """One line: the target, the state, the time used and the deadline (no rule ID)."""
         state = self.state
         if state is State.MET:
             how = f", met {_span(self.margin)} early"
@@ -260,12 +313,19 @@ class Status:
             how = ""
         cycle = f" (cycle {self.cycle})" if self.cycle > 1 else ""
         provisional = ", provisional calendar" if self.provisional else ""
-        rule = f" [{self.rule}]" if self.rule else ""
         return (
-            f"{self.target}{cycle}: {state.label} {state.value}, "
-            f"{_span(self.elapsed)} of {_span(self.allowed)} used ({int(self.used * 100)}%), "
-            f"due {_fmt(self.due)}{how}{provisional}{rule}"
+            f"{self.target}{cycle} {state.label}: "
+            f"{_span(self.elapsed)} of {_span(self.allowance)} used ({int(self.used * 100)}%), "
+            f"due {_fmt(self.due_at)}{how}{provisional}"
         )
+
+    def _verdict(self) -> str:
+        verdict: str = self.state.value
+        return verdict
+
+    def explain(self) -> str:
+        """``str(self)``, then one line per earlier cycle."""
+        return "\n".join((str(self), *(f"  {c.describe()}" for c in self.history)))
 
 
 def _span(d: _dt.timedelta) -> str:
@@ -373,11 +433,11 @@ def _evaluate(
     paused = ops.between(base.start_utc, end) - consumed if pauses else _ZERO
     cycle = Cycle(
         number=number,
-        started=base.start,
-        stopped=stopped.astimezone(zone) if stopped is not None else None,
+        started_at=base.start,
+        stopped_at=stopped.astimezone(zone) if stopped is not None else None,
         period=base.period,
-        allowed=allowed,
-        due=base.due if due is base_due else due.astimezone(zone),
+        allowance=allowed,
+        due_at=base.due if due is base_due else due.astimezone(zone),
         elapsed=consumed,
         paused=paused,
         state=state,
@@ -458,10 +518,11 @@ class Clock:
     """The clock of one target on one case: an immutable record of its events.
 
     Build it with :meth:`start` (or :meth:`start_after` for a chained target) and move it
-    with :meth:`pause`, :meth:`resume`, :meth:`stop` and :meth:`restart`; each returns a
-    new clock.  An event out of order — a resume without a pause, anything before the
-    start or before the previous event, a second stop, a restart of a running clock —
-    raises :class:`~custops.errors.IllegalTransition` and changes nothing.  Building a
+    with :meth:`pause`, :meth:`resume`, :meth:`stop`, :meth:`restart` and :meth:`renew`
+    (each takes the moment first and returns a new clock).  An event out of order — a
+    resume without a pause, anything before the start or before the previous event, a
+    second stop, a restart of a running clock — raises
+    :class:`~custops.errors.IllegalTransition` and changes nothing.  Building a
     clock directly from ``events`` replays them under the same rules, so a clock stored
     as its events comes back identical (:meth:`status` is a function of the events).
 
@@ -472,11 +533,11 @@ class Clock:
     >>> from zoneinfo import ZoneInfo
     >>> sh = ZoneInfo("Asia/Shanghai")
     >>> reply = Target("reply", "24小时", rule="R-SLA-05")
-    >>> clock = Clock.start(reply, dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh))
+    >>> clock = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), reply)
     >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), "customer unreachable")
     >>> clock = clock.resume(dt.datetime(2025, 9, 30, 20, 0, tzinfo=sh))
-    >>> s = clock.status(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
-    >>> s.state, _fmt(s.due), s.elapsed, s.warning
+    >>> s = clock.status(at=dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
+    >>> s.state, _fmt(s.due_at), s.elapsed, s.warning
     (<State.RUNNING: 'running'>, '2025-10-01 18:00+08:00', datetime.timedelta(seconds=54000),
      Decimal('0.5'))
     >>> clock.resume(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
@@ -487,7 +548,7 @@ class Clock:
 
     target: Target = attrs.field(validator=_target)
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
-    calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china)
+    calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
     promised: Period | None = attrs.field(default=None, converter=promised_period, kw_only=True)
     _phase: str = attrs.field(init=False, eq=False, repr=False)
@@ -510,7 +571,7 @@ class Clock:
             local = (
                 event
                 if event.at.tzinfo is zone
-                else ClockEvent(event.kind, event.at.astimezone(zone), event.reason)
+                else ClockEvent(event.kind, in_zone("events", event.at, zone), event.note)
             )
             utc = local.at.astimezone(_UTC)
             if local_events:
@@ -535,13 +596,13 @@ class Clock:
     @classmethod
     def start(
         cls,
-        target: Target,
         at: _dt.datetime,
-        calendar: WorkCalendar | None = None,
+        target: Target,
         *,
+        calendar: WorkCalendar | None = None,
         special: bool = False,
         promised: Period | str | None = None,
-        reason: str = "",
+        note: str = "",
     ) -> Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`).
 
@@ -549,13 +610,13 @@ class Clock:
         >>> from zoneinfo import ZoneInfo
         >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
         >>> resolve = Target("resolve", "3个工作日", special_period="7个工作日")
-        >>> _fmt(Clock.start(resolve, t).status(t).due)     # 10-11 is a 调休 Saturday
+        >>> _fmt(Clock.start(t, resolve).status(at=t).due_at)     # 10-11 is a 调休 Saturday
         '2025-10-11 18:00+08:00'
-        >>> _fmt(Clock.start(resolve, t, special=True).status(t).due)
+        >>> _fmt(Clock.start(t, resolve, special=True).status(at=t).due_at)
         '2025-10-16 18:00+08:00'
         """
-        event = ClockEvent(EventKind.START, at, reason)
-        return cls(target, (event,), calendar, special=special, promised=promised)
+        event = ClockEvent(EventKind.START, at, note)
+        return cls(target, (event,), calendar=calendar, special=special, promised=promised)
 
     @classmethod
     def start_after(
@@ -589,12 +650,11 @@ class Clock:
                 state=previous._phase,
                 event="start",
             )
-        reason = f"after {previous.target.name} stopped"
-        event = ClockEvent(EventKind.START, stop, reason)
-        return cls(target, (event,), previous.calendar, special=special, promised=promised)
+        event = ClockEvent(EventKind.START, stop, f"after {previous.target.name} stopped")
+        return cls(target, (event,), calendar=previous.calendar, special=special, promised=promised)
 
-    def _add(self, kind: EventKind, at: Any, reason: Any) -> Clock:
-        event = ClockEvent(kind, _at(at).astimezone(self.calendar.zone), reason)
+    def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
+        event = ClockEvent(kind, in_zone("at", at, self.calendar.zone), note)
         utc = event.at.astimezone(_UTC)
         instants = self._instants
         order = (instants[0], instants[-1], utc)
@@ -618,27 +678,55 @@ class Clock:
             object.__setattr__(new, name, value)
         return new
 
-    def pause(self, at: _dt.datetime, reason: str = "") -> Clock:
+    def pause(self, at: _dt.datetime, note: str = "") -> Clock:
         """The clock paused at ``at`` (only a running clock pauses)."""
-        return self._add(EventKind.PAUSE, at, reason)
+        return self._add(EventKind.PAUSE, at, note)
 
-    def resume(self, at: _dt.datetime, reason: str = "") -> Clock:
+    def resume(self, at: _dt.datetime, note: str = "") -> Clock:
         """The clock resumed at ``at`` (only a paused clock resumes)."""
-        return self._add(EventKind.RESUME, at, reason)
+        return self._add(EventKind.RESUME, at, note)
 
-    def stop(self, at: _dt.datetime, reason: str = "") -> Clock:
+    def stop(self, at: _dt.datetime, note: str = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
-        return self._add(EventKind.STOP, at, reason)
+        return self._add(EventKind.STOP, at, note)
 
-    def restart(self, at: _dt.datetime, reason: str = "") -> Clock:
+    def restart(self, at: _dt.datetime, note: str = "") -> Clock:
         """A new cycle from ``at`` with the full period again (only after a stop).
 
         The seed's "handle again until the customer is satisfied" (R-SLA-04, R-CMP-08)
-        reopens the resolve clock; the earlier cycles stay in :attr:`Status.history`.
+        reopens the resolve clock; a "next reply" target (:class:`Recurrence`) restarts
+        on the customer's next message.  Earlier cycles stay in :attr:`Status.history`.
         """
-        return self._add(EventKind.RESTART, at, reason)
+        return self._add(EventKind.RESTART, at, note)
 
-    def as_special(self, special: bool = True) -> Clock:
+    def renew(self, at: _dt.datetime, note: str = "") -> Clock:
+        """The update given at ``at``: the current cycle stops and the next one starts.
+
+        For an "update the customer every N" target (``Recurrence.EVERY``: the seed's
+        跟踪 duties, D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): each update meets
+        the current period and the next update is due N later.  Recorded as a stop and
+        a restart at the same instant; refused for a target met once.
+
+        >>> import datetime as dt
+        >>> from zoneinfo import ZoneInfo
+        >>> sh = ZoneInfo("Asia/Shanghai")
+        >>> update = Target("update", "1个工作日", recurrence="every")
+        >>> c = Clock.start(dt.datetime(2025, 10, 9, 10, 0, tzinfo=sh), update)
+        >>> c = c.renew(dt.datetime(2025, 10, 10, 9, 30, tzinfo=sh), "progress call")
+        >>> s = c.status(at=dt.datetime(2025, 10, 11, 9, 0, tzinfo=sh))    # 调休 Saturday
+        >>> s.cycle, _fmt(s.due_at), s.missed, [h.state.value for h in s.history]
+        (2, '2025-10-11 18:00+08:00', 0, ['met'])
+        """
+        if self.target.recurrence is not Recurrence.EVERY:
+            raise IllegalTransition(
+                f"renew at {_fmt(require_aware('at', at))}: target {self.target.name!r} is "
+                f"not renewed by updates (recurrence {self.target.recurrence.value})",
+                state=self._phase,
+                event="renew",
+            )
+        return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
+
+    def as_special(self, *, special: bool = True) -> Clock:
         """The same events judged against the special period (R-SLA-09), or the normal one.
 
         D10 三 and D14 四(四) allow special cases seven working days instead of three.
@@ -650,16 +738,20 @@ class Clock:
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
         >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> c = Clock.start(Target("resolve", "3个工作日", special_period="7个工作日"), t)
+        >>> c = Clock.start(t, Target("resolve", "3个工作日", special_period="7个工作日"))
         >>> late = t + dt.timedelta(days=12)
-        >>> c.status(late).state.value, c.as_special().status(late).state.value
+        >>> c.status(at=late).state.value, c.as_special().status(at=late).state.value
         ('breached', 'running')
-        >>> _fmt(c.as_special().status(late).due)
+        >>> _fmt(c.as_special().status(at=late).due_at)
         '2025-10-16 18:00+08:00'
         """
         require_bool("special", special)
         return Clock(
-            self.target, self.events, self.calendar, special=special, promised=self.promised
+            self.target,
+            self.events,
+            calendar=self.calendar,
+            special=special,
+            promised=self.promised,
         )
 
     # -- views -------------------------------------------------------------------------
@@ -689,7 +781,7 @@ class Clock:
         """How many cycles the clock has had (1 + the restarts)."""
         return len(self._bases)
 
-    def status(self, at: _dt.datetime) -> Status:
+    def status(self, *, at: _dt.datetime) -> Status:
         """Where the clock stands at ``at`` — a pure function of the events and ``at``.
 
         Events after ``at`` are ignored, so a status can be asked for any moment of the
@@ -716,7 +808,7 @@ class Clock:
         (the target was breached while running).
 
         **Provisional years.**  Working time in a year whose official arrangement is
-        not published (RULES.md §1) is counted from the statutory holidays; the status
+        not published (docs/rules.md §1) is counted from the statutory holidays; the status
         then says ``provisional=True`` (and "provisional calendar" in its reason).  The
         calendar itself warns once per year (``ProvisionalCalendarWarning``), or
         refuses when it is ``strict``; wall-time targets never depend on it.
@@ -725,28 +817,42 @@ class Clock:
         >>> from zoneinfo import ZoneInfo
         >>> sh = ZoneInfo("Asia/Shanghai")
         >>> solution = Target("solution", "1个工作日", rule="R-SLA-01")
-        >>> c = Clock.start(solution, dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh))
-        >>> _fmt(c.status(c.started_at).due)       # National Day: next working day 10-09
+        >>> c = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), solution)
+        >>> _fmt(c.status(at=c.started_at).due_at)   # National Day: next working day 10-09
         '2025-10-09 18:00+08:00'
         >>> c = c.pause(dt.datetime(2025, 10, 9, 16, 0, tzinfo=sh), "waiting for parts")
         >>> c = c.resume(dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
-        >>> s = c.status(dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
-        >>> _fmt(s.due), s.paused          # 2h of 10-09 and 1h of 10-10 paused
+        >>> s = c.status(at=dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
+        >>> _fmt(s.due_at), s.paused          # 2h of 10-09 and 1h of 10-10 paused
         ('2025-10-10 12:00+08:00', datetime.timedelta(seconds=10800))
-        >>> print(s.reason)
-        solution: 计时中 running, 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
-        warning 0.75 [R-SLA-01]
+        >>> print(s)
+        running (R-SLA-01): solution 计时中: 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
+        warning 0.75
         """
-        cal = self.calendar
-        zone = cal.zone
-        moment = require_aware("at", at).astimezone(zone)
-        m = moment.astimezone(_UTC)
-        instants = self._instants
-        if m < instants[0]:
+        moment = in_zone("at", at, self.calendar.zone)
+        m = in_zone("at", at, _UTC)
+        if m < self._instants[0]:
             first = self.events[0].at
             raise InvalidInput.for_argument(
                 "at", at, f"is before the clock started ({_fmt(first)})"
             )
+        try:
+            return self._status(moment, m)
+        except InvalidInput as e:
+            if e.argument not in _RANGE_ARGUMENTS:
+                raise
+            raise InvalidInput.for_argument("at", at, e.message) from None
+        except CustopsError:
+            raise
+        except (OverflowError, ValueError):
+            raise InvalidInput.for_argument(
+                "at", at, "is outside the range of dates the calendar can count"
+            ) from None
+
+    def _status(self, moment: _dt.datetime, m: _dt.datetime) -> Status:
+        cal = self.calendar
+        zone = cal.zone
+        instants = self._instants
         measure = self.measure
         ops = _Ops(measure, cal)
         # The events up to `at` (a binary search), split into their cycles.
@@ -764,8 +870,8 @@ class Clock:
             )
             cycles.append(cycle)
         current = cycles[-1]
-        allowed, elapsed, due = current.allowed, current.elapsed, current.due
-        end = current.stopped if current.stopped is not None else moment
+        allowed, elapsed, due = current.allowance, current.elapsed, current.due_at
+        end = current.stopped_at if current.stopped_at is not None else moment
         provisional = False
         if measure is Measure.WORKING:
             for year in range(events[0].at.year, max(due.year, end.year) + 1):
@@ -777,16 +883,16 @@ class Clock:
             target=t.name,
             at=moment,
             state=current.state,
-            due=due,
+            due_at=due,
             measure=measure,
-            allowed=allowed,
+            allowance=allowed,
             elapsed=elapsed,
             remaining=allowed - elapsed,
             paused=current.paused,
             warning=_warning(t.warnings, elapsed, allowed),
-            started=current.started,
-            stopped=current.stopped,
-            paused_since=paused_since,
+            started_at=current.started_at,
+            stopped_at=current.stopped_at,
+            paused_at=paused_since,
             margin=due.astimezone(_UTC) - end.astimezone(_UTC),
             cycle=current.number,
             history=tuple(cycles[:-1]),

@@ -3,67 +3,66 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Mapping
+import enum
+import functools
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
 from custops._text import pad
-from custops._validate import require_aware, require_str, require_type, type_name
+from custops._validate import field_converter, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.periods import Period
-from custops.sla._clock import Clock, _fmt, base_of
+from custops.periods import Period, Unit
+from custops.sla._clock import Clock, _fmt, in_zone, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
+    CaseAttribute,
+    Shown,
     Target,
     find_target,
-    label_text,
-    name_text,
-    normalise_value,
+    optional_text,
     promised_periods,
-    rule_text,
-    stripped,
+    read_builtin,
+    sequence,
+    text,
     tuple_of,
 )
 
 __all__ = ["Schedule", "Selection", "SelectionRule", "SlaPolicy", "Step"]
 
 Conditions = tuple[tuple[str, frozenset[str]], ...]
+_MEMO_SIZE = 4096
+_UTC = _dt.timezone.utc
 
 
 def _conditions(value: Any) -> Conditions:
+    if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
+        value = dict(value)  # the stored form, as attrs.evolve and custops.serial pass it
     if not isinstance(value, Mapping):
         raise InvalidType.for_argument(
-            "when", value, f"must be a mapping attribute -> value(s), not a {type_name(value)}"
+            "conditions", value, f"must map attribute -> value(s), not a {type_name(value)}"
         )
     out = []
     for attribute, wanted in value.items():
-        if attribute not in ATTRIBUTES:
-            raise PolicyError.for_argument(
-                "when",
-                attribute,
-                "tests an unknown case attribute; use " + ", ".join(ATTRIBUTES),
-            )
-        items = (
-            (wanted,)
-            if isinstance(wanted, (str, bool)) or not isinstance(wanted, Iterable)
-            else tuple(wanted)
-        )
+        name = text("conditions", attribute)
+        single = isinstance(wanted, (str, bool, enum.Enum))
+        items = (wanted,) if single else sequence(f"conditions[{name}]", wanted, "values")
         if not items:
             raise PolicyError.for_argument(
-                "when", attribute, "lists no value, so the rule could never match"
+                "conditions", name, "lists no value, so the rule could never match"
             )
-        out.append((attribute, frozenset(normalise_value(attribute, v) for v in items)))
+        if name in ATTRIBUTES:
+            keys = frozenset(read_builtin(name, v) for v in items)
+        else:  # a declared attribute: read by the policy that declares it
+            keys = frozenset(text(f"conditions[{name}]", v) for v in items)
+        out.append((name, keys))
     return tuple(sorted(out))
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "targets", value, f"must be a sequence of target names, not a {type_name(value)}"
-        )
-    names = tuple(require_str("targets", v).strip() for v in value)
+    names = tuple(text("targets", v) for v in sequence("targets", value, "target names"))
     if len(set(names)) != len(names):
         raise PolicyError.for_argument("targets", names, "names a target twice")
     return names
@@ -73,67 +72,74 @@ def _names(value: Any) -> tuple[str, ...]:
 class SelectionRule:
     """A rule that picks targets for a case: conditions on its attributes → target names.
 
-    ``when`` maps a case attribute (``channel``, ``kind``, ``category``, ``severity``,
-    ``special``) to the value, or the values, that match; an empty ``when`` matches
-    every case.  Values are compared after :func:`normalise_value` (enum members by
-    name, Chinese labels as their English names).  An unknown attribute is a
-    :class:`~custops.errors.PolicyError`.
+    ``conditions`` maps a case attribute — ``channel``, ``kind``, ``category``,
+    ``severity``, ``special`` or one the policy declares (:class:`CaseAttribute`) — to
+    the value, or the values, that match; no conditions match every case.  Built-in
+    values are read by the complaint enumerations' ``parse`` (电话, 热线 and ``phone``
+    are one channel).  ``targets`` may be empty: the rule then says explicitly that
+    such a case runs no SLA target (praise, a contact needing no action).
 
     >>> r = SelectionRule("phone complaint", ("reply", "resolve"),
-    ...                   when={"kind": "complaint", "channel": ["phone", "电话"]})
-    >>> r.conditions
-    {'channel': ('phone',), 'kind': ('complaint',)}
+    ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]})
+    >>> r.describe()
+    'channel=phone, kind=complaint'
     >>> r.matches({"kind": "complaint", "channel": "phone"}), r.matches({"kind": "complaint"})
     (True, False)
-    >>> SelectionRule("bad", ("reply",), when={"colour": "red"})
+    >>> SelectionRule("bad", ("reply",), conditions={"channel": "pigeon"})
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: when: tests an unknown case attribute; use channel, kind, \
-category, severity, special (got 'colour')
+    custops.errors.InvalidInput: channel: is not a known Channel; one of: phone (电话), ...
     """
 
-    name: str = attrs.field(converter=name_text)
+    name: str = attrs.field(converter=field_converter(text))  # type: ignore[misc]
     targets: tuple[str, ...] = attrs.field(converter=_names)
-    when: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
-    rule: str = attrs.field(default="", converter=rule_text, kw_only=True)
-
-    @property
-    def conditions(self) -> dict[str, tuple[str, ...]]:
-        """The conditions as a plain mapping attribute -> sorted accepted values."""
-        return {attribute: tuple(sorted(values)) for attribute, values in self.when}
+    conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
+    rule: str = attrs.field(default="", converter=field_converter(optional_text), kw_only=True)  # type: ignore[misc]
 
     def matches(self, attributes: Mapping[str, str]) -> bool:
-        """Whether every condition holds for the (normalised) case ``attributes``."""
+        """Whether every condition holds for the case's attribute keys."""
         if not isinstance(attributes, Mapping):
             raise InvalidType.for_argument(
                 "attributes", attributes, f"must be a mapping, not a {type_name(attributes)}"
             )
-        return all(attributes.get(attribute) in values for attribute, values in self.when)
+        return all(attributes.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
-        """The conditions as text (``channel=phone, kind=complaint`` or ``any case``)."""
-        if not self.when:
+        """The conditions as one line (``channel=phone, kind=complaint`` or ``any case``)."""
+        if not self.conditions:
             return "any case"
-        return ", ".join(f"{a}={'/'.join(sorted(v))}" for a, v in self.when)
+        return ", ".join(f"{a}={'/'.join(sorted(v))}" for a, v in self.conditions)
 
 
 @attrs.frozen
-class Selection:
-    """Which rule of a policy matched a case, and the targets it gives.
+class Selection(Shown):
+    """Which rule of a desk matched a case, and the targets it gives.
 
-    ``matched`` is the name of the rule (``None`` when no rule matched — then
-    ``targets`` is empty and ``reason`` says so); ``rule`` its rule IDs; ``special``
-    whether the case is special (R-SLA-09: the longer periods apply).
+    ``desk`` is the policy's name, ``matched`` the rule's name, ``rule`` its rule IDs,
+    ``targets`` the targets (empty only when the rule says so explicitly), ``special``
+    whether the longer periods apply (R-SLA-09), ``attributes`` the case's attribute
+    keys as read, ``calendar`` the calendar its clocks count on (the desk's, or the
+    case's own: :meth:`SlaPolicy.select` ``calendar=``).
     """
 
-    policy: str
-    matched: str | None
+    desk: str
+    matched: str
     rule: str
     targets: tuple[Target, ...]
     special: bool
     attributes: tuple[tuple[str, str], ...]
-    calendar: WorkCalendar
     reason: str
+    calendar: WorkCalendar = attrs.field(kw_only=True)
+
+    def _verdict(self) -> str:
+        return self.desk
+
+    def explain(self) -> str:
+        """``str(self)``, then one line per target."""
+        lines = [str(self)]
+        for t in self.targets:
+            lines.append(f"  {t}" + (f" [{t.rule}]" if t.rule else ""))
+        return "\n".join(lines)
 
     def target(self, name: str) -> Target:
         """The selected target called ``name``."""
@@ -149,60 +155,80 @@ class Selection:
         promised period of targets without one (R-SLA-12).
         """
         given = promised_periods(promised)
-        clocks = {}
-        for t in self.targets:
-            if t.starts_after is None:
-                clocks[t.name] = Clock.start(
-                    t, at, self.calendar, special=self.special, promised=given.get(t.name)
+        try:
+            return {
+                t.name: Clock.start(
+                    at, t, calendar=self.calendar, special=self.special, promised=given.get(t.name)
                 )
-        return clocks
+                for t in self.targets
+                if t.starts_after is None
+            }
+        except InvalidInput as exc:
+            if exc.argument in ("at", "promised"):
+                raise
+            raise InvalidInput.for_argument("at", at, exc.message) from None
 
 
 @attrs.frozen
 class Step:
     """One line of a :class:`Schedule`: a target, when it starts and when it is due.
 
-    For a chained target ``start`` and ``due`` assume the predecessor stops exactly on
-    its deadline, so ``due`` is the latest it can be; ``None`` when unknown (a promised
-    period not given).
+    For a chained target ``start_at`` and ``due_at`` assume the predecessor stops
+    exactly on its deadline, so ``due_at`` is the latest it can be; ``None`` when unknown
+    (a promised period not given).
     """
 
     target: Target
-    start: _dt.datetime | None
-    due: _dt.datetime | None
+    start_at: _dt.datetime | None
+    due_at: _dt.datetime | None
     note: str
 
 
 @attrs.frozen
-class Schedule:
-    """Every selected target's due time for a case received at ``at``."""
+class Schedule(Shown):
+    """Every selected target's due time for a case received at ``at``.
+
+    ``rule`` and ``reason`` are the selection's; ``explain()`` adds a line per step.
+    """
 
     selection: Selection
     at: _dt.datetime
     steps: tuple[Step, ...]
 
-    def lines(self) -> tuple[str, ...]:
-        """The schedule as text, one line per step (the CLI prints these)."""
-        sel = self.selection
-        head = (
-            f"{sel.policy}: rule {sel.matched!r} [{sel.rule}]"
-            if sel.matched is not None
-            else f"{sel.policy}: {sel.reason}"
-        )
-        out = [head]
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        """The rule IDs of the selection."""
+        return self.selection.rule
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """The selection's one-line reason."""
+        return self.selection.reason
+
+    def _verdict(self) -> str:
+        return self.selection.desk
+
+    def explain(self) -> str:
+        """``str(self)``, then one line per step (the CLI prints this)."""
+        lines = [str(self)]
         for step in self.steps:
             t = step.target
-            due = _fmt(step.due) if step.due is not None else "—"
-            period = "promised" if t.period is None else str(t.period_for(special=sel.special))
+            due = _fmt(step.due_at) if step.due_at is not None else "—"
+            period = (
+                "promised"
+                if t.period is None
+                else str(t.period_for(special=self.selection.special))
+            )
             rule = f" [{t.rule}]" if t.rule else ""
-            out.append(
+            lines.append(
                 f"  {pad(t.name, 14)} {pad(period, 10)} due {due}  {step.note}{rule}".rstrip()
             )
-        return tuple(out)
+        return "\n".join(lines)
 
 
-def _source(value: Any) -> str:
-    return stripped("source", value, nonempty=False)
+def _optional_calendar(_i: object, _a: object, value: Any) -> None:
+    if value is not None:
+        require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
 
 
 def _targets(value: Any) -> tuple[Target, ...]:
@@ -213,9 +239,31 @@ def _rules(value: Any) -> tuple[SelectionRule, ...]:
     return tuple_of("rules", value, SelectionRule, "SelectionRule")
 
 
-def _optional_calendar(_i: object, _a: object, value: Any) -> None:
-    if value is not None:
-        require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
+def _extra_attributes(value: Any) -> tuple[CaseAttribute, ...]:
+    return tuple_of("extra_attributes", value, CaseAttribute, "CaseAttribute")
+
+
+def _check_chains(targets: tuple[Target, ...], by_name: Mapping[str, Target]) -> None:
+    for t in targets:
+        seen = {t.name}
+        after = t.starts_after
+        while after is not None:
+            if after not in by_name:
+                raise PolicyError.for_argument(
+                    "starts_after", after, f"target {t.name!r} follows an unknown target"
+                )
+            if after in seen:
+                raise PolicyError.for_argument(
+                    "starts_after", after, f"target {t.name!r} is part of a cycle"
+                )
+            seen.add(after)
+            after = by_name[after].starts_after
+
+
+def _twice(argument: str, names: list[str], what: str) -> None:
+    if len(set(names)) != len(names):
+        twice = next(n for n in names if names.count(n) > 1)
+        raise PolicyError.for_argument(argument, twice, f"two {what} share this name")
 
 
 @attrs.frozen
@@ -223,70 +271,94 @@ class SlaPolicy:
     """A desk's SLA: named targets, a calendar, and the rules that pick targets for a case.
 
     The seed's desks pick their periods by channel (R-SLA-05/06/07), kind (R-SLA-11/12),
-    category (R-SLA-08), severity (R-CMP-07) and the special flag (R-SLA-09).
+    category (R-SLA-08), severity (R-CMP-07) and the special flag (R-SLA-09);
+    ``extra_attributes`` declares any other attribute an application selects on
+    (priority, customer tier, region, product line, store — :class:`CaseAttribute`).
 
     ``rules`` are evaluated in order and the first whose conditions hold wins; the
-    :class:`Selection` says which.  When none matches, the selection is empty and says
-    so (add a last rule with an empty ``when`` for a default).  ``calendar`` ``None``
-    means :func:`custops.calendars.china`.
+    :class:`Selection` says which.  A case no rule covers raises
+    :class:`~custops.errors.PolicyError` naming the desk and the attributes — never an
+    empty schedule (add a last rule without conditions for a default).  ``calendar``
+    ``None`` means :func:`custops.calendars.china`.
 
-    Built-in checks (:class:`~custops.errors.PolicyError`): target and rule names are
-    unique, rules name known targets, a chained target (``starts_after``) follows a
-    known target without a cycle and is selected only together with it, and no rule
-    follows a catch-all rule (it could never match).
+    Built-in checks (:class:`~custops.errors.PolicyError`): target, rule and attribute
+    names are unique, rules name known targets and test known attributes with accepted
+    values, a chained target (``starts_after``) follows a known target without a cycle
+    and is selected only together with it, and no rule follows a catch-all rule.
 
     >>> reply = Target("reply", "24小时", rule="R-SLA-05")
     >>> policy = SlaPolicy("desk", (reply,), (SelectionRule("phone", ("reply",),
-    ...                    when={"channel": "phone"}),))
+    ...                    conditions={"channel": "phone"}),))
     >>> policy.select(channel="电话").matched
     'phone'
-    >>> print(policy.select(channel="online").reason)
-    no rule of policy 'desk' matches channel=online
+    >>> policy.select(channel="online")
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: desk 'desk' has no rule for a case with channel=online
     """
 
-    name: str = attrs.field(converter=name_text)
+    name: str = attrs.field(converter=field_converter(text))  # type: ignore[misc]
     targets: tuple[Target, ...] = attrs.field(converter=_targets)
     rules: tuple[SelectionRule, ...] = attrs.field(converter=_rules)
     calendar: WorkCalendar | None = attrs.field(
         default=None, validator=_optional_calendar, kw_only=True
     )
-    label: str = attrs.field(default="", converter=label_text, kw_only=True)
-    source: str = attrs.field(default="", converter=_source, kw_only=True)
+    extra_attributes: tuple[CaseAttribute, ...] = attrs.field(
+        default=(), converter=_extra_attributes, kw_only=True
+    )
+    label: str = attrs.field(default="", converter=field_converter(optional_text), kw_only=True)  # type: ignore[misc]
+    source: str = attrs.field(default="", converter=field_converter(optional_text), kw_only=True)  # type: ignore[misc]
+    _readers: dict[str, Callable[[Any], str]] = attrs.field(init=False, eq=False, repr=False)
+    _names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # each rule's targets, every chained target after its predecessor
+    _orders: dict[str, tuple[Target, ...]] = attrs.field(init=False, eq=False, repr=False)
+    # memos: (attribute, type, value) -> key, and the case's keys -> its selection
+    _read: dict[tuple[str, type, Any], str] = attrs.field(init=False, eq=False, repr=False)
+    _memo: dict[tuple[tuple[str, str], ...], Selection] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _dues: dict[tuple[Period, _dt.date], _dt.datetime] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.targets:
             raise PolicyError.for_argument("targets", self.targets, "must name at least one target")
-        names = [t.name for t in self.targets]
         by_name = {t.name: t for t in self.targets}
-        if len(by_name) != len(names):
-            twice = next(n for n in names if names.count(n) > 1)
-            raise PolicyError.for_argument("targets", twice, "two targets share this name")
-        for t in self.targets:
-            seen = {t.name}
-            after = t.starts_after
-            while after is not None:
-                if after not in by_name:
-                    raise PolicyError.for_argument(
-                        "starts_after", after, f"target {t.name!r} follows an unknown target"
-                    )
-                if after in seen:
-                    raise PolicyError.for_argument(
-                        "starts_after", after, f"target {t.name!r} is part of a cycle"
-                    )
-                seen.add(after)
-                after = by_name[after].starts_after
-        rule_names = [r.name for r in self.rules]
-        if len(set(rule_names)) != len(rule_names):
-            twice = next(n for n in rule_names if rule_names.count(n) > 1)
-            raise PolicyError.for_argument("rules", twice, "two rules share this name")
+        _twice("targets", [t.name for t in self.targets], "targets")
+        _check_chains(self.targets, by_name)
+        _twice("rules", [r.name for r in self.rules], "rules")
+        _twice("extra_attributes", [a.name for a in self.extra_attributes], "attributes")
+        extra = {a.name: a for a in self.extra_attributes}
+        readers: dict[str, Callable[[Any], str]] = {
+            name: functools.partial(read_builtin, name) for name in ATTRIBUTES
+        }
+        readers.update((a.name, a.read) for a in self.extra_attributes)
+        known = ", ".join(readers)
+        rules = []
         catch_all: str | None = None
         for r in self.rules:
             if catch_all is not None:
                 raise PolicyError.for_argument(
                     "rules", r.name, f"follows the catch-all rule {catch_all!r}; it never matches"
                 )
-            if not r.when:
+            if not r.conditions:
                 catch_all = r.name
+            conditions = []
+            for attribute, keys in r.conditions:
+                if attribute not in readers:
+                    raise PolicyError.for_argument(
+                        "conditions",
+                        attribute,
+                        f"rule {r.name!r} tests an unknown case attribute; use {known}",
+                    )
+                if attribute in extra:
+                    try:
+                        keys = frozenset(extra[attribute].read(k) for k in keys)
+                    except InvalidInput as e:
+                        raise PolicyError(f"rule {r.name!r}: {e}") from None
+                conditions.append((attribute, keys))
+            rules.append(attrs.evolve(r, conditions=dict(conditions)))
             for n in r.targets:
                 if n not in by_name:
                     raise PolicyError.for_argument(
@@ -299,6 +371,14 @@ class SlaPolicy:
                         n,
                         f"rule {r.name!r} selects {n!r} without {before!r}, which it follows",
                     )
+        object.__setattr__(self, "rules", tuple(rules))
+        object.__setattr__(self, "_names", frozenset(by_name))
+        orders = {r.name: _chain_order(tuple(by_name[n] for n in r.targets)) for r in rules}
+        object.__setattr__(self, "_orders", orders)
+        object.__setattr__(self, "_readers", readers)
+        object.__setattr__(self, "_read", {})
+        object.__setattr__(self, "_memo", {})
+        object.__setattr__(self, "_dues", {})
 
     @property
     def work_calendar(self) -> WorkCalendar:
@@ -309,70 +389,96 @@ class SlaPolicy:
         """The target called ``name``."""
         return find_target(self.targets, name, f"a target of {self.name!r}")
 
-    def select(self, case: Mapping[str, Any] | None = None, /, **attributes: Any) -> Selection:
-        """The targets for a case with these attributes (first matching rule wins).
-
-        ``case`` is a mapping attribute -> value and/or keyword arguments; values are
-        ``str``, enum members or ``bool`` (``special``); ``None`` values are ignored.
-        An attribute name the engine does not know is refused (a typo must not
-        silently match nothing).
-        """
-        merged: dict[str, Any] = {}
+    def _keys(
+        self, case: Mapping[str, Any] | None, attributes: Mapping[str, Any]
+    ) -> tuple[tuple[str, str], ...]:
         if case is not None:
             if not isinstance(case, Mapping):
                 raise InvalidType.for_argument(
                     "case", case, f"must be a mapping attribute -> value, not a {type_name(case)}"
                 )
-            merged.update(case)
-        merged.update(attributes)
-        values: dict[str, str] = {}
-        for attribute, value in merged.items():
-            if attribute not in ATTRIBUTES:
-                raise InvalidInput.for_argument(
-                    attribute, value, "is not a case attribute; use " + ", ".join(ATTRIBUTES)
-                )
-            if value is not None:
-                values[attribute] = normalise_value(attribute, value)
-        special_text = values.get("special", "false")
-        if special_text not in ("true", "false"):
-            raise InvalidInput.for_argument(
-                "special", merged.get("special"), "must be a bool (or yes/no, 是/否)"
-            )
-        special = special_text == "true"
-        shown = tuple(sorted(values.items()))
-        described = ", ".join(f"{a}={v}" for a, v in shown) or "no attributes"
-        cal = self.work_calendar
+            attributes = {**case, **attributes}
+        readers, memo = self._readers, self._read
+        keys = []
+        for attribute, value in attributes.items():
+            if value is None:
+                continue
+            try:
+                key = memo.get((attribute, type(value), value))
+            except TypeError:  # an unhashable value: read it to get the error
+                key = None
+            if key is None:
+                reader = readers.get(attribute)
+                if reader is None:
+                    raise InvalidInput.for_argument(
+                        attribute, value, f"is not a case attribute; use {', '.join(readers)}"
+                    )
+                key = reader(value)
+                if len(memo) < _MEMO_SIZE:
+                    memo[(attribute, type(value), value)] = key
+            keys.append((attribute, key))
+        return tuple(sorted(keys))
+
+    def select(
+        self,
+        case: Mapping[str, Any] | None = None,
+        /,
+        *,
+        calendar: WorkCalendar | None = None,
+        **attributes: Any,
+    ) -> Selection:
+        """The targets for a case with these attributes (first matching rule wins).
+
+        ``case`` is a mapping attribute -> value and/or keyword arguments; values are
+        members or any spelling their enumeration parses (``special``: a bool or yes/no);
+        ``None`` values are ignored.  An unknown attribute or value is
+        :class:`~custops.errors.InvalidInput` listing the accepted ones; a case no rule
+        covers is :class:`~custops.errors.PolicyError`.  ``calendar`` counts this case's
+        time on another calendar — the customer's zone (issue 17: the zone always comes
+        from a calendar, so a per-case zone is a per-case calendar).
+        """
+        key = self._keys(case, attributes)
+        memo = self._memo
+        selection = memo.get(key)
+        if selection is None:
+            selection = self._match(key)
+            if len(memo) < _MEMO_SIZE:
+                memo[key] = selection
+        if calendar is not None:
+            require_type("calendar", calendar, WorkCalendar, "a WorkCalendar or None")
+            selection = attrs.evolve(selection, calendar=calendar)
+        return selection
+
+    def _match(self, key: tuple[tuple[str, str], ...]) -> Selection:
+        values = dict(key)
+        described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
         for r in self.rules:
             if r.matches(values):
                 by_name = {t.name: t for t in self.targets}
-                targets = tuple(by_name[n] for n in r.targets)
                 return Selection(
-                    policy=self.name,
+                    desk=self.name,
                     matched=r.name,
                     rule=r.rule,
-                    targets=targets,
-                    special=special,
-                    attributes=shown,
-                    calendar=cal,
-                    reason=f"rule {r.name!r} ({r.describe()}) matches {described}",
+                    targets=tuple(by_name[n] for n in r.targets),
+                    special=values.get("special") == "true",
+                    attributes=key,
+                    reason=f"rule {r.name!r} matches {described}: "
+                    + (", ".join(r.targets) or "no SLA target"),
+                    calendar=self.work_calendar,
                 )
-        return Selection(
-            policy=self.name,
-            matched=None,
-            rule="",
-            targets=(),
-            special=special,
-            attributes=shown,
-            calendar=cal,
-            reason=f"no rule of policy {self.name!r} matches {described}",
+        raise PolicyError(
+            f"desk {self.name!r} has no rule for a case with {described}",
+            argument="case",
+            value=values,
         )
 
     def schedule(
         self,
-        at: _dt.datetime,
         case: Mapping[str, Any] | None = None,
         /,
         *,
+        at: _dt.datetime,
+        calendar: WorkCalendar | None = None,
         promised: Mapping[str, Period | str] | None = None,
         **attributes: Any,
     ) -> Schedule:
@@ -381,34 +487,69 @@ class SlaPolicy:
         Chained targets are placed after their predecessor's deadline (the latest they
         can be due, if the predecessor stops on time).
         """
-        moment = require_aware("at", at)
-        sel = self.select(case, **attributes)
+        sel = self.select(case, calendar=calendar, **attributes)
         cal = sel.calendar
-        local = cal.to_local(moment)
-        given = promised_periods(promised, (t.name for t in self.targets))
+        memo = self._dues if calendar is None else None
+        local = in_zone("at", at, cal.zone)
+        given = promised_periods(promised, self._names) if promised is not None else {}
+        special = sel.special
         dues: dict[str, _dt.datetime | None] = {}
-        steps = []
-        pending = list(sel.targets)
-        while pending:  # predecessors first (the policy guarantees no cycle)
-            t = next(x for x in pending if x.starts_after is None or x.starts_after in dues)
-            pending.remove(t)
-            start: _dt.datetime | None
-            if t.starts_after is None:
-                start, note = local, "from receipt"
-            else:
-                start = dues[t.starts_after]
-                note = f"after {t.starts_after} stops (latest)"
-            period = given.get(t.name)
-            if t.period is None and period is None:
-                due = None
+        steps: dict[str, Step] = {}
+        for t in self._orders[sel.matched]:
+            after = t.starts_after
+            start = local if after is None else dues[after]
+            note = "from receipt" if after is None else f"after {after} stops (latest)"
+            promise = given.get(t.name)
+            due: _dt.datetime | None = None
+            if t.period is None and promise is None:
                 note = "promised to the customer case by case"
-            elif start is None:
-                due = None
-            else:
-                p = t.period_for(special=sel.special, promised=period)
-                due = base_of(p, start, cal).due
+            elif start is not None:
+                if promise is not None or (special and t.special_period is not None):
+                    period = t.period_for(special=special, promised=promise)
+                else:
+                    period = t.period  # type: ignore[assignment]
+                due = _due(period, start, cal, memo)
             dues[t.name] = due
-            steps.append(Step(target=t, start=start, due=due, note=note))
-        order = {t.name: i for i, t in enumerate(sel.targets)}
-        steps.sort(key=lambda s: order[s.target.name])
-        return Schedule(selection=sel, at=local, steps=tuple(steps))
+            steps[t.name] = Step(target=t, start_at=start, due_at=due, note=note)
+        return Schedule(selection=sel, at=local, steps=tuple(steps[t.name] for t in sel.targets))
+
+
+def _chain_order(targets: tuple[Target, ...]) -> tuple[Target, ...]:
+    """``targets`` with every chained target after its predecessor (no cycle: the policy
+    checked)."""
+    done: dict[str, Target] = {}
+    pending = list(targets)
+    while pending:
+        t = next(x for x in pending if x.starts_after is None or x.starts_after in done)
+        pending.remove(t)
+        done[t.name] = t
+    return tuple(done.values())
+
+
+def _due(
+    period: Period,
+    start: _dt.datetime,
+    cal: WorkCalendar,
+    memo: dict[tuple[Period, _dt.date], _dt.datetime] | None,
+) -> _dt.datetime:
+    """The unpaused deadline of ``period`` from ``start`` (local to ``cal``), as
+    :func:`custops.periods.deadline` gives it: wall time is one addition; a day-level
+    deadline depends only on the start's date (arts. 201-203), so ``memo`` keeps it per
+    date (a zero period begun after its day's close is the one exception)."""
+    unit = period.unit
+    if unit is Unit.MINUTES or unit is Unit.HOURS:
+        try:
+            return (start.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
+        except OverflowError:
+            pass  # plain_deadline names the argument
+    elif memo is not None and unit is not Unit.WORKING_HOURS:
+        day = start.date()
+        due = memo.get((period, day))
+        if due is None:
+            midnight = _dt.datetime.combine(day, _dt.time(0), start.tzinfo)
+            due = plain_deadline(period, midnight, cal)
+            if len(memo) < _MEMO_SIZE:
+                memo[(period, day)] = due
+        if due >= start:
+            return due
+    return plain_deadline(period, start, cal)

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import enum
-import unicodedata
+import functools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
 
-from custops._validate import require_bool, require_fraction, require_str, type_name
+from custops._enums import fold
+from custops._validate import (
+    field_converter,
+    require_bool,
+    require_fraction,
+    require_str,
+    type_name,
+)
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Period, Unit
 
-__all__ = [
-    "ATTRIBUTES",
-    "DEFAULT_WARNINGS",
-    "Measure",
-    "Target",
-    "normalise_value",
-]
+__all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
 
 T = TypeVar("T")
 
@@ -46,109 +47,160 @@ class Measure(LabelledEnum):
     WORKING = ("working", "工作时间", "working time")
 
 
-# --------------------------------------------------------------------------- attribute values
+class Shown(Explained):
+    """:class:`~custops.decisions.Explained` whose ``str()`` leaves out an empty rule
+    (a target or rule built without a rule ID)."""
 
-# Chinese words (and a few English variants) for the values complaints carry, mapped to
-# the lower-case English member names of custops.complaints' enumerations.
-_ALIASES: dict[str, str] = {
-    # channel (R-CMP-04)
-    "电话": "phone",
-    "电话投诉": "phone",
-    "telephone": "phone",
-    "call": "phone",
-    "书面": "written",
-    "书面投诉": "written",
-    "letter": "written",
-    "当面": "in_person",
-    "现场": "in_person",
-    "口头": "in_person",
-    "当面口头": "in_person",
-    "on_site": "in_person",
-    "onsite": "in_person",
-    "oral": "in_person",
-    "visit": "in_person",
-    "转交": "forwarded",
-    "转交投诉": "forwarded",
-    "forward": "forwarded",
-    "网上": "online",
-    "网络": "online",
-    "在线": "online",
-    "web": "online",
-    # kind (R-CMP-01)
-    "咨询": "consultation",
-    "建议": "suggestion",
-    "推荐": "suggestion",
-    "投诉": "complaint",
-    # category (R-CMP-02, R-CMP-03)
-    "产品质量": "product_quality",
-    "quality": "product_quality",
-    "销售合同": "sales_contract",
-    "维修质量": "repair_quality",
-    "服务质量": "service_quality",
-    "退货": "return_exchange",
-    "退换货": "return_exchange",
-    "提案建议批评意见": "proposal_criticism",
-    "提案": "proposal_criticism",
-    "批评": "proposal_criticism",
-    "proposal": "proposal_criticism",
-    "其他": "other",
-    "其它": "other",
-    # severity (R-CMP-07)
-    "一般": "general",
-    "重大": "major",
-    # special (R-SLA-09)
-    "是": "true",
-    "yes": "true",
-    "特殊": "true",
-    "否": "false",
-    "no": "false",
-}
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        rule = f" ({self.rule})" if self.rule else ""
+        return f"{self._verdict()}{rule}: {self.reason}"
 
 
-def _key(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).strip().lower()
-    return "_".join(folded.replace("-", " ").replace("_", " ").split())
+# --------------------------------------------------------------------------- case attributes
+
+#: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
+_RESERVED = frozenset({"at", "calendar", "promised", "case"})
+_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
+_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
 
-def normalise_value(argument: str, value: Any) -> str:
-    """The canonical text of a case attribute value, as selection rules compare it.
+def text(argument: str, value: Any) -> str:
+    """``value`` as a stripped, non-empty ``str`` (a ``field_converter`` check)."""
+    return require_str(argument, value).strip()
 
-    An :class:`enum.Enum` member becomes its lower-case name; a ``bool`` ``"true"`` or
-    ``"false"``; a ``str`` is folded (NFKC, lower case, spaces and hyphens as ``_``) and
-    a Chinese label is mapped to the English name (电话 → ``phone``, 产品质量 →
-    ``product_quality``, 重大 → ``major``).  Text the library has never heard of stays
-    as it is: it simply matches no rule.
 
-    >>> import enum
-    >>> class Channel(enum.Enum):
-    ...     PHONE = "phone"
-    >>> normalise_value("channel", Channel.PHONE), normalise_value("channel", " 电话 ")
-    ('phone', 'phone')
-    >>> normalise_value("category", "Product Quality"), normalise_value("special", True)
-    ('product_quality', 'true')
-    >>> normalise_value("kind", 3)
+def optional_text(argument: str, value: Any) -> str:
+    """``value`` as a stripped ``str``, possibly empty (a ``field_converter`` check)."""
+    return require_str(argument, value, nonempty=False).strip()
+
+
+@functools.cache
+def _complaint_enums() -> dict[str, type[LabelledEnum]]:
+    """The enumerations that read the built-in attributes, imported on first use
+    (:mod:`custops.complaints` imports this package, and is slower to import)."""
+    from custops.complaints.model import Category, Channel, Kind, Severity
+
+    return {"channel": Channel, "kind": Kind, "category": Category, "severity": Severity}
+
+
+def read_builtin(attribute: str, value: Any) -> str:
+    """The key of a built-in attribute's value, read by its complaint enumeration.
+
+    ``channel``, ``kind``, ``category`` and ``severity`` go through
+    ``Channel/Kind/Category/Severity.parse`` (any spelling those accept: 热线 is the
+    phone, 询问 a consultation); ``special`` takes a ``bool`` or yes/no (是/否).  An
+    unknown value raises :class:`~custops.errors.InvalidInput` naming the attribute
+    and listing the accepted values.
+
+    >>> read_builtin("channel", "热线"), read_builtin("category", "质量")
+    ('phone', 'product_quality')
+    >>> read_builtin("special", "是"), read_builtin("special", False)
+    ('true', 'false')
+    >>> read_builtin("kind", "enquiry"), read_builtin("kind", "客户投诉类")
+    ('consultation', 'complaint')
+    """
+    if attribute == "special":
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        flag = _SPECIAL.get(fold(value)) if isinstance(value, str) else None
+        if flag is None:
+            raise (InvalidInput if isinstance(value, str) else InvalidType).for_argument(
+                "special", value, "must be a bool or yes/no (是/否)"
+            )
+        return "true" if flag else "false"
+    key: str = _complaint_enums()[attribute].parse(value, argument=attribute).value
+    return key
+
+
+def _attribute_name(argument: str, value: Any) -> str:
+    name = text(argument, value)
+    if not name.isidentifier() or name in ATTRIBUTES or name in _RESERVED:
+        raise PolicyError.for_argument(
+            argument,
+            value,
+            "must be a Python identifier other than the built-in attributes "
+            f"({', '.join(ATTRIBUTES)}) and {', '.join(sorted(_RESERVED))}",
+        )
+    return name
+
+
+def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
+    if isinstance(value, type) and issubclass(value, LabelledEnum):
+        return value
+    keys = tuple(text("values", v) for v in sequence("values", value, "values"))
+    folded = [fold(k) for k in keys]
+    if not keys or len(set(folded)) != len(folded):
+        raise PolicyError.for_argument("values", value, "must list distinct values")
+    return keys
+
+
+@attrs.frozen
+class CaseAttribute:
+    """An extra case attribute a desk selects on, declared as data (issue 17).
+
+    Ticketing apps select SLA targets on whatever they record: a priority, the
+    customer's tier, a region, a product line, a store.  ``values`` lists the accepted
+    values (read case- and separator-insensitively, NFKC-folded) or is a
+    :class:`~custops.enums.LabelledEnum` subclass whose ``parse`` reads them (keys,
+    Chinese labels, variants).  Declare it in :attr:`SlaPolicy.extra_attributes`; a
+    :class:`SelectionRule` may then test it like a built-in attribute.
+
+    >>> priority = CaseAttribute("priority", ("low", "normal", "urgent"), label="优先级")
+    >>> priority.read(" URGENT "), priority.accepted
+    ('urgent', ('low', 'normal', 'urgent'))
+    >>> priority.read("asap")
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidType: kind: must be a str, an Enum or a bool, not a int (got 3)
+    custops.errors.InvalidInput: priority: is not a known priority; one of: low, normal, \
+urgent (got 'asap')
     """
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, enum.Enum):
-        return value.name.lower()
-    if isinstance(value, str):
-        key = _key(value)
-        if not key:
-            raise InvalidInput.for_argument(argument, value, "must not be empty")
-        return _ALIASES.get(key, key)
-    raise InvalidType.for_argument(
-        argument, value, f"must be a str, an Enum or a bool, not a {type_name(value)}"
-    )
+
+    name: str = attrs.field(converter=field_converter(_attribute_name))  # type: ignore[misc]
+    values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_attribute_values)
+    label: str = attrs.field(default="", converter=field_converter(optional_text), kw_only=True)  # type: ignore[misc]
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """The keys of the accepted values."""
+        values = self.values
+        return values if isinstance(values, tuple) else tuple(m.value for m in values)
+
+    def read(self, value: Any) -> str:
+        """The key ``value`` names, or :class:`~custops.errors.InvalidInput` listing them."""
+        values = self.values
+        if not isinstance(values, tuple):
+            key: str = values.parse(value, argument=self.name).value
+            return key
+        folded = fold(require_str(self.name, value))
+        for key in values:
+            if fold(key) == folded:
+                return key
+        raise InvalidInput.for_argument(
+            self.name, value, f"is not a known {self.name}; one of: {', '.join(values)}"
+        )
+
+
+class Recurrence(LabelledEnum):
+    """Whether a target is met once or again and again (issue 17: the 跟踪/反馈 duties).
+
+    * ``ONCE``: the target is met by one stop (a reopened case restarts it, R-CMP-08);
+    * ``EVERY``: "update the customer every N" — each update (:meth:`Clock.renew`)
+      meets the current period and opens the next one at once;
+    * ``NEXT_REPLY``: "reply within N of each customer message" — a reply stops the
+      clock, the customer's next message restarts it (:meth:`Clock.restart`).
+    """
+
+    ONCE = ("once", "一次", "one off")
+    EVERY = ("every", "定期跟踪", "跟踪", "periodic update", "update every")
+    NEXT_REPLY = ("next_reply", "每次回复", "next response")
 
 
 # --------------------------------------------------------------------------- Target
 
 
-def _period_or_none(value: Any, argument: str = "period") -> Period | None:
+def period_or_none(argument: str, value: Any) -> Period | None:
     if value is None or isinstance(value, Period):
         return value
     if isinstance(value, str):
@@ -160,13 +212,9 @@ def _period_or_none(value: Any, argument: str = "period") -> Period | None:
     )
 
 
-def _special_period(value: Any) -> Period | None:
-    return _period_or_none(value, "special_period")
-
-
 def promised_period(value: Any) -> Period | None:
     """Converter of ``promised`` arguments and fields (a period, its text or None)."""
-    return _period_or_none(value, "promised")
+    return period_or_none("promised", value)
 
 
 def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
@@ -189,54 +237,24 @@ def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str
             raise InvalidInput.for_argument(
                 "promised", name, f"is not a target; one of: {', '.join(sorted(names))}"
             )
-        given = _period_or_none(period, f"promised[{name!r}]")
+        given = period_or_none(f"promised[{name!r}]", period)
         if given is not None:
             out[name] = given
     return out
 
 
-def _warnings(value: Any) -> tuple[Decimal, ...]:
+def sequence(argument: str, value: Any, what: str) -> tuple[Any, ...]:
+    """``value`` — any iterable but a ``str`` or ``bytes`` — as a tuple (private helper)."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "warnings", value, f"must be a sequence of fractions, not a {type_name(value)}"
-        )
-    numbers = tuple(
-        require_fraction("warnings", v, low=0, high=1, low_open=True, high_open=True) for v in value
-    )
-    if len(set(numbers)) != len(numbers):
-        raise PolicyError.for_argument("warnings", value, "lists a threshold twice")
-    return tuple(sorted(numbers))
-
-
-def stripped(argument: str, value: Any, *, nonempty: bool = True) -> str:
-    """``value`` as a stripped ``str``; errors name ``argument`` (private helper)."""
-    return require_str(argument, value, nonempty=nonempty).strip()
-
-
-def name_text(value: Any) -> str:
-    """Converter of ``name`` fields (a non-empty str)."""
-    return stripped("name", value)
-
-
-def rule_text(value: Any) -> str:
-    """Converter of ``rule`` fields (rule IDs, may be empty)."""
-    return stripped("rule", value, nonempty=False)
-
-
-def label_text(value: Any) -> str:
-    """Converter of ``label`` fields (a Chinese name, may be empty)."""
-    return stripped("label", value, nonempty=False)
-
-
-def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ...]:
-    """``value`` — any iterable but a ``str``, ``bytes`` or a lone ``item`` — as a tuple of
-    ``item`` values; anything else is :class:`~custops.errors.InvalidType` naming
-    ``argument`` (private helper)."""
-    if isinstance(value, (str, bytes, item)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
             argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
         )
-    items = tuple(value)
+    return tuple(value)
+
+
+def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ...]:
+    """``value`` as a tuple of ``item`` values, errors naming ``argument``."""
+    items = sequence(argument, value, what)
     for x in items:
         if not isinstance(x, item):
             raise InvalidType.for_argument(
@@ -245,10 +263,18 @@ def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ..
     return items
 
 
-def _starts_after(value: Any) -> str | None:
-    if value is None:
-        return None
-    return require_str("starts_after", value).strip()
+def _warnings(value: Any) -> tuple[Decimal, ...]:
+    numbers = tuple(
+        require_fraction("warnings", v, low=0, high=1, low_open=True, high_open=True)
+        for v in sequence("warnings", value, "fractions")
+    )
+    if len(set(numbers)) != len(numbers):
+        raise PolicyError.for_argument("warnings", value, "lists a threshold twice")
+    return tuple(sorted(numbers))
+
+
+def _optional_name(argument: str, value: Any) -> str | None:
+    return None if value is None else text(argument, value)
 
 
 @attrs.frozen
@@ -269,9 +295,12 @@ class Target:
       follow-up call on the day the case is closed (R-SLA-04) or the feedback form within
       24 hours after handling completes (R-SLA-10) start when ``resolve`` stops.
     * ``rule``: the rule ID(s) the target implements; ``label``: a Chinese name.
+    * ``recurrence``: :class:`Recurrence` — met once (default), renewed on every update
+      ("update the customer every N"), or restarted by each customer message ("next
+      reply").
 
     A target measures time in its own way (:attr:`measure`): hours and minutes are
-    wall-clock time (RULES.md: "24 hours" is elapsed time); working hours, working days
+    wall-clock time (docs/rules.md: "24 hours" is elapsed time); working hours, working days
     and calendar days, weeks, months and years are working time of the calendar.
 
     >>> t = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
@@ -285,17 +314,38 @@ class Target:
     custops.errors.PolicyError: special_period: is shorter than the period 7个工作日 ...
     """
 
-    name: str = attrs.field(converter=name_text)
-    period: Period | None = attrs.field(converter=_period_or_none)
+    name: str = attrs.field(converter=field_converter(text))  # type: ignore[misc]
+    period: Period | None = attrs.field(
+        converter=field_converter(period_or_none)  # type: ignore[misc]
+    )
     special_period: Period | None = attrs.field(
-        default=None, converter=_special_period, kw_only=True
+        default=None,
+        converter=field_converter(period_or_none),  # type: ignore[misc]
+        kw_only=True,
     )
     warnings: tuple[Decimal, ...] = attrs.field(
         default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
     )
-    starts_after: str | None = attrs.field(default=None, converter=_starts_after, kw_only=True)
-    rule: str = attrs.field(default="", converter=rule_text, kw_only=True)
-    label: str = attrs.field(default="", converter=label_text, kw_only=True)
+    starts_after: str | None = attrs.field(
+        default=None,
+        converter=field_converter(_optional_name),  # type: ignore[misc]
+        kw_only=True,
+    )
+    rule: str = attrs.field(
+        default="",
+        converter=field_converter(optional_text),  # type: ignore[misc]
+        kw_only=True,
+    )
+    label: str = attrs.field(
+        default="",
+        converter=field_converter(optional_text),  # type: ignore[misc]
+        kw_only=True,
+    )
+    recurrence: Recurrence = attrs.field(
+        default=Recurrence.ONCE,
+        converter=field_converter(lambda a, v: Recurrence.parse(v, argument=a)),  # type: ignore[misc]
+        kw_only=True,
+    )
 
     def __attrs_post_init__(self) -> None:
         p, s = self.period, self.special_period
@@ -361,7 +411,8 @@ class Target:
         if self.special_period is not None:
             period += f" (special {self.special_period})"
         after = f" after {self.starts_after}" if self.starts_after else ""
-        return f"{self.name}: {period}{after}"
+        again = "" if self.recurrence is Recurrence.ONCE else f", {self.recurrence.value}"
+        return f"{self.name}: {period}{after}{again}"
 
 
 def find_target(targets: Iterable[Target], name: str, among: str) -> Target:

@@ -1,0 +1,158 @@
+"""Selection on the seed's desks for every label an application passes (issue 17).
+
+* One reading of labels: every spelling ``Channel``, ``Kind``, ``Category`` and
+  ``Severity`` accept selects exactly what the member itself selects, on every preset
+  (a Hypothesis property over the spellings, with case and separator variants).
+* No silent empty schedule: every preset has a rule for every channel and kind (D1
+  第一条, D5 第条, D10 二, D14 四); the no-target rules are explicit and explained;
+  a combination a desk does not cover raises ``PolicyError`` naming desk and attributes.
+* The schedule's due times equal the clocks' (R-SLA-01 … R-SLA-12), whatever the
+  memo of a desk holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops._enums import names_of
+from custops.complaints.model import Category, Channel, Kind, Severity
+from custops.errors import PolicyError
+from custops.sla import Clock, Selection, SlaPolicy, presets
+
+SH = ZoneInfo("Asia/Shanghai")
+PRESETS = tuple(presets.all_presets())
+ENUMS: dict[str, Any] = {
+    "channel": Channel,
+    "kind": Kind,
+    "category": Category,
+    "severity": Severity,
+}
+
+
+def _select(policy: SlaPolicy, **case: Any) -> Selection | str:
+    """The selection, or the PolicyError's message when no rule covers the case."""
+    try:
+        return policy.select(**case)
+    except PolicyError as e:
+        return str(e)
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), f"  {text} ", text.replace("_", " "), text.replace("_", "-")]
+
+
+@st.composite
+def spelled_cases(draw: st.DrawFn) -> tuple[SlaPolicy, dict[str, Any], dict[str, Any]]:
+    """A preset, a case of members, and the same case with each value spelt some way."""
+    policy = draw(st.sampled_from(PRESETS))
+    members: dict[str, Any] = {}
+    spelt: dict[str, Any] = {}
+    for attribute, cls in ENUMS.items():
+        if draw(st.booleans()) or attribute in ("kind", "channel"):
+            member = draw(st.sampled_from(list(cls)))
+            members[attribute] = member
+            spelt[attribute] = draw(
+                st.sampled_from([v for name in names_of(member) for v in _variants(name)])
+            )
+    special = draw(st.sampled_from([None, True, False, "是", "否", "yes", "NO"]))
+    if special is not None:
+        members["special"] = special in (True, "是", "yes")
+        spelt["special"] = special
+    return policy, members, spelt
+
+
+@settings(max_examples=200)
+@given(spelled_cases())
+def test_every_spelling_selects_what_its_member_selects_issue_17(
+    case: tuple[SlaPolicy, dict[str, Any], dict[str, Any]],
+) -> None:
+    policy, members, spelt = case
+    assert _select(policy, **spelt) == _select(policy, **members)
+
+
+def test_every_preset_covers_every_kind_and_channel_issue_17() -> None:
+    """D1 第一条 (complaints, proposals, suggestions, criticism), D5 第条 (现场, 电话,
+    书面), D10 二 1-3 (phone, written, in person, forwarded; online as written), D14 四
+    (咨询, 推荐, 投诉): no combination of kind and channel is left without a rule."""
+    for policy, kind, channel in itertools.product(PRESETS, Kind, Channel):
+        for category in (None, *Category):
+            for severity in (None, *Severity):
+                sel = policy.select(
+                    kind=kind, channel=channel, category=category, severity=severity
+                )
+                assert sel.reason
+                assert sel.matched
+                if not sel.targets:
+                    assert sel.reason.endswith("no SLA target")
+                    assert kind in (Kind.PRAISE, Kind.NO_ACTION) or "no deadline" in sel.matched
+                    assert kind is not Kind.COMPLAINT
+
+
+def test_a_complaint_always_runs_a_target_on_every_preset_issue_17() -> None:
+    for policy, channel in itertools.product(PRESETS, Channel):
+        assert policy.select(kind="complaint", channel=channel).targets
+
+
+def test_no_target_kinds_are_explicit_per_desk() -> None:
+    """Which kinds each seed sets no deadline for (R-CMP-01; D14 四 sets all three)."""
+    expected = {
+        "dealer": {"consultation", "praise", "no_action"},
+        "quality": {"consultation", "suggestion", "praise", "no_action"},
+        "winery": {"consultation", "suggestion", "praise", "no_action"},
+        "tobacco": {"praise", "no_action"},
+    }
+    for policy in PRESETS:
+        empty = {k.value for k in Kind if not policy.select(kind=k, channel="phone").targets}
+        assert empty == expected[policy.name]
+
+
+def test_an_uncovered_combination_names_desk_and_attributes() -> None:
+    with pytest.raises(PolicyError) as info:
+        presets.WINERY.select(kind="投诉", category="质量")
+    assert str(info.value) == (
+        "desk 'winery' has no rule for a case with category=product_quality, kind=complaint"
+    )
+    assert info.value.argument == "case"
+
+
+moments = st.datetimes(
+    min_value=dt.datetime(2025, 1, 1), max_value=dt.datetime(2026, 9, 30), timezones=st.just(SH)
+)
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from(PRESETS),
+    moments,
+    st.sampled_from(list(Kind)),
+    st.sampled_from(list(Channel)),
+    st.booleans(),
+)
+def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
+    policy: SlaPolicy, at: dt.datetime, kind: Kind, channel: Channel, special: bool
+) -> None:
+    schedule = policy.schedule(
+        at=at,
+        kind=kind,
+        channel=channel,
+        special=special,
+        promised={"promised_reply": "2天"} if policy is presets.TOBACCO else None,
+    )
+    for step in schedule.steps:
+        if step.target.starts_after is None:
+            promised = "2天" if step.target.period is None else None
+            clock = Clock.start(
+                at,
+                step.target,
+                calendar=schedule.selection.calendar,
+                special=special,
+                promised=promised,
+            )
+            assert clock.status(at=at).due_at == step.due_at
