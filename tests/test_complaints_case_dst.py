@@ -43,5 +43,5 @@ def test_an_event_in_the_repeated_hour_is_after_the_record_R_CMP_06() -> None:
         demand_reasonable=True,
     )
     assert len(case.events) == 2
-    assert case.as_of(LATER) == case
-    assert len(case.as_of(FIRST).events) == 1
+    assert case.as_of(at=LATER) == case
+    assert len(case.as_of(at=FIRST).events) == 1

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import custops.complaints.model as model_module
 from custops.complaints import (
     Category,
     Channel,
@@ -23,8 +24,8 @@ from custops.complaints import (
     Signal,
     Validity,
 )
-from custops.complaints.model import to_enum
-from custops.errors import InvalidInput, InvalidType
+from custops.enums import LabelledEnum, OrderedEnum
+from custops.errors import CustopsError, InvalidInput, InvalidType
 
 SH = ZoneInfo("Asia/Shanghai")
 T0 = dt.datetime(2024, 5, 6, 9, 30, tzinfo=SH)
@@ -43,8 +44,11 @@ def make(**changes: object) -> Complaint:
 
 
 def test_kinds_of_D14_R_CMP_01() -> None:
-    """R-CMP-01: consultation, suggestion, complaint; D14's 推荐 reads as 建议."""
-    assert [k.label for k in Kind] == ["咨询", "建议", "投诉"]
+    """R-CMP-01: consultation, suggestion, complaint; D14's 推荐 reads as 建议; plus praise
+    and nothing to handle (issue 13), which open no complaint flow."""
+    assert [k.label for k in Kind] == ["咨询", "建议", "投诉", "表扬", "无需处理"]
+    assert Kind.parse("表扬") is Kind.PRAISE
+    assert Kind.parse("无需处理") is Kind.NO_ACTION
     assert Kind.parse("推荐") is Kind.SUGGESTION
     assert Kind.parse("客户咨询类") is Kind.CONSULTATION
 
@@ -90,8 +94,8 @@ def test_labels_and_variants_are_unambiguous(cls: type[Kind]) -> None:
 
 
 def test_parse_refuses_unknown_text_naming_it() -> None:
-    with pytest.raises(InvalidInput, match="'表扬'"):
-        Kind.parse("表扬")
+    with pytest.raises(InvalidInput, match="'火星'"):
+        Kind.parse("火星")
     with pytest.raises(InvalidInput, match="text"):
         Kind.parse("")
     with pytest.raises(InvalidType, match="not a int"):
@@ -168,7 +172,7 @@ def test_parse_either_returns_a_member_or_raises_invalid_input(text: str) -> Non
 
 
 def test_public_api_contract() -> None:
-    """DESIGN.md: these names are importable from custops.complaints."""
+    """These names are importable from custops.complaints (issue 12: one package surface)."""
     import custops.complaints as pkg
 
     for name in (
@@ -189,10 +193,31 @@ def test_public_api_contract() -> None:
     assert callable(pkg.statistics)  # the function, not the submodule it lives in
 
 
-def test_to_enum_is_parse_with_the_argument_named() -> None:
-    assert to_enum(Kind, "kind", "投诉") is Kind.COMPLAINT
-    assert to_enum(Kind, "kind", Kind.SUGGESTION) is Kind.SUGGESTION
+def test_parse_names_the_argument_and_to_enum_is_gone() -> None:
+    # issue 12: the converter form to_enum(cls, argument, value) is gone; parse() names
+    # the argument.  issue 14 item 5: junk (None, an int) is a CustopsError, never an
+    # AttributeError.
+    assert not hasattr(model_module, "to_enum")
+    assert "LabelledEnum" not in model_module.__all__
+    assert Kind.parse("投诉", argument="kind") is Kind.COMPLAINT
+    assert Kind.parse(Kind.SUGGESTION, argument="kind") is Kind.SUGGESTION
+    assert Kind.parse("表扬", argument="kind") is Kind.PRAISE
     with pytest.raises(InvalidInput, match=r"^kind: is not a known Kind"):
-        to_enum(Kind, "kind", "表扬")
+        Kind.parse("火星", argument="kind")
     with pytest.raises(InvalidType, match=r"^kind: must be a Kind or a str, not a int"):
-        to_enum(Kind, "kind", 3)
+        Kind.parse(3, argument="kind")
+    for cls in (Kind, Category, Channel, Severity):
+        with pytest.raises(CustopsError, match=r"^kind: "):
+            cls.parse(None, argument="kind")
+
+
+def test_severity_is_ordered_on_the_one_base() -> None:
+    assert issubclass(Severity, OrderedEnum)
+    assert Severity.GENERAL < Severity.MAJOR
+    assert max(Severity) is Severity.MAJOR
+    assert [s.rank for s in Severity] == [0, 1]
+    for cls in (Kind, Category, Channel, Severity, Department, Role):
+        assert issubclass(cls, LabelledEnum)
+        for member in cls:
+            assert str(member) == member.label
+            assert cls.parse(member.value) is member

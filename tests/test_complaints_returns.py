@@ -26,7 +26,7 @@ def test_sediment_and_suspended_matter_return_by_process_R_CMP_10(defect: str) -
     d = return_decision(defect, cause="仓储不当")
     assert d.outcome is ReturnOutcome.RETURN
     assert d.rule == "R-CMP-10"
-    assert d.returnable
+    assert d.outcome in (ReturnOutcome.RETURN, ReturnOutcome.UNCONDITIONAL_RETURN)
     assert "return process" in d.reason
     assert "沉淀" in d.clause
 
@@ -38,7 +38,7 @@ def test_storage_caused_defects_are_not_returned_R_CMP_10(defect: str) -> None:
     late = OUT + dt.timedelta(days=30)
     d = return_decision(defect, cause=Cause.IMPROPER_STORAGE, outbound_on=OUT, found_on=late)
     assert d.outcome is ReturnOutcome.NO_RETURN
-    assert not d.returnable
+    assert d.outcome not in (ReturnOutcome.RETURN, ReturnOutcome.UNCONDITIONAL_RETURN)
     assert "not a quality accident" in d.reason
 
 
@@ -52,8 +52,9 @@ def test_mould_within_15_days_unconditional_R_CMP_10_R_SLA_22() -> None:
         cause="仓储不当",
     )
     assert last.outcome is ReturnOutcome.UNCONDITIONAL_RETURN
-    assert last.window_ends == dt.date(2024, 10, 5)
-    assert "R-SLA-22" in last.reason
+    assert last.window_ends_on == dt.date(2024, 10, 5)
+    assert "R-" not in last.reason  # the rule is last.rule, never inside the reason
+    assert "window ends 2024-10-05" in last.reason
     late = return_decision(
         "发霉",
         outbound_on=OUT,
@@ -96,16 +97,16 @@ def test_counting_the_outbound_day_is_a_policy() -> None:
         policy=policy,
     )
     assert d.outcome is ReturnOutcome.VERIFY
-    assert d.window_ends == OUT + dt.timedelta(days=14)
+    assert d.window_ends_on == OUT + dt.timedelta(days=14)
 
 
 def test_return_policy_validation() -> None:
     with pytest.raises(PolicyError, match="both returnable"):
-        ReturnPolicy(returnable={"沉淀", "发霉"})
+        ReturnPolicy(returnable_defects={"沉淀", "发霉"})
     with pytest.raises(PolicyError, match="mould_window_days"):
         ReturnPolicy(mould_window_days=0)
-    with pytest.raises(InvalidInput, match=r"^returnable:"):
-        ReturnPolicy(returnable={"rust"})
+    with pytest.raises(InvalidInput, match=r"^returnable_defects:"):
+        ReturnPolicy(returnable_defects={"rust"})
 
 
 def test_return_decision_refuses_bad_input() -> None:
@@ -139,11 +140,11 @@ def test_missing_dates_are_verified_not_guessed_R_CMP_10() -> None:
     """Only one of the two dates, or neither: the window cannot be judged yet."""
     only_out = return_decision("发霉", outbound_on=OUT, outbound_confirmed=True)
     assert only_out.outcome is ReturnOutcome.VERIFY
-    assert only_out.window_ends == dt.date(2024, 10, 5)  # known from the outbound day alone
+    assert only_out.window_ends_on == dt.date(2024, 10, 5)  # known from the outbound day alone
     assert "give outbound_on and found_on" in only_out.reason
     only_found = return_decision("发霉", found_on=OUT, outbound_confirmed=True)
     assert only_found.outcome is ReturnOutcome.VERIFY
-    assert only_found.window_ends is None
+    assert only_found.window_ends_on is None
     # storage-caused mould without both dates: the 15-day clause could still override
     stored = return_decision("发霉", found_on=OUT, cause="仓储不当")
     assert stored.outcome is ReturnOutcome.VERIFY

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops.calendars import WorkCalendar
 from custops.complaints import (
     Case,
     CasePolicy,
@@ -83,10 +84,10 @@ def week_cases() -> list[Case]:
 def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     cases = week_cases()
     cases.append(handled(T(10, 9, 9), T(10, 9, 10)))  # next week: left out
-    s = statistics(cases, ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
+    s = statistics(cases, period=ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
     assert s.period is not None
     assert s.period.label == "2025-W40"
-    assert (s.total, s.open, s.closed, s.rule) == (5, 2, 3, "R-CMP-14")
+    assert (s.total, s.open_cases, s.closed_cases, s.rule) == (5, 2, 3, "R-CMP-14")
     assert s.by_kind.as_dict() == {Kind.CONSULTATION: 1, Kind.COMPLAINT: 3, None: 1}
     assert s.by_category[Category.PRODUCT_QUALITY] == 2
     assert s.by_category[Category.SERVICE_QUALITY] == 1
@@ -113,7 +114,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     # complaint breached its first cycle and met the second (after the reopen); the
     # forwarded one, still open, passed its deadline of Saturday 11 October (调休)
     resolve = s.target("resolve")
-    assert (resolve.met, resolve.breached, resolve.pending) == (3, 2, 0)
+    assert (resolve.met, resolve.missed, resolve.pending) == (3, 2, 0)
     assert resolve.rate == Fraction(3, 5)
     assert s.target("quality_reply").rate == Fraction(1, 2)
     # every cycle of the feedback form counts: the reopened case had two
@@ -122,8 +123,10 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     assert s.target("register").met == 2
     with pytest.raises(InvalidInput, match="is not a target of these cases"):
         s.target("solution")
-    text = "\n".join(s.lines())
-    assert text.startswith("complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 cases")
+    text = "\n".join(s.explain().splitlines())
+    assert text.startswith(
+        "review (R-CMP-14): complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 cases"
+    )
     assert "  kind:       咨询 1, 投诉 3, 未定 1" in text
     assert "  on time:    resolve: 3/5 on time (60%)" in text
     assert "  median handling time: 5h" in text
@@ -132,14 +135,16 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
 
 def test_monthly_review_and_all_cases_R_CMP_14() -> None:
     cases = week_cases()
-    september = statistics(cases, ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12))
-    october = statistics(cases, ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12))
+    september = statistics(cases, period=ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12))
+    october = statistics(cases, period=ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12))
     every = statistics(cases, at=T(10, 13, 12))
     assert (september.total, october.total, every.total) == (3, 2, 5)
     assert september.period is not None
     assert september.period.label == "2025-09"
     assert every.period is None
-    assert every.lines()[0].startswith("complaint review all cases")
+    assert (
+        every.explain().splitlines()[0].startswith("review (R-CMP-14): complaint review all cases")
+    )
 
 
 def test_review_defaults_to_the_latest_event() -> None:
@@ -152,8 +157,8 @@ def test_review_defaults_to_the_latest_event() -> None:
 def test_review_takes_each_case_as_it_stood_at_the_moment() -> None:
     cases = week_cases()
     s = statistics(cases, at=T(10, 5, 9))
-    assert s.closed == 2
-    assert s.open == 3
+    assert s.closed_cases == 2
+    assert s.open_cases == 3
     assert s.median_handling == dt.timedelta(hours=3, minutes=30)
     assert s.reopened == 0
 
@@ -175,9 +180,9 @@ def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
     received = dt.datetime(2026, 2, 13, 15, tzinfo=SH)
     on_time = tobacco_case(received, dt.datetime(2026, 2, 25, 17, tzinfo=SH))
     too_late = tobacco_case(received, dt.datetime(2026, 2, 26, 9, tzinfo=SH))
-    s = statistics([on_time, too_late], (dt.date(2026, 2, 1), dt.date(2026, 2, 28)))
+    s = statistics([on_time, too_late], period=(dt.date(2026, 2, 1), dt.date(2026, 2, 28)))
     # three working days after Friday 13 February: 14 (调休), 24, 25 February
-    assert (s.target("resolve").met, s.target("resolve").breached) == (1, 1)
+    assert (s.target("resolve").met, s.target("resolve").missed) == (1, 1)
     assert s.target("resolve").rate == Fraction(1, 2)
     assert s.by_department[Department.MARKETING_OFFICE] == 2
 
@@ -211,10 +216,10 @@ def test_review_inputs_are_checked() -> None:
     with pytest.raises(InvalidType, match="cases: must be a sequence of Case"):
         statistics("cases")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="period: must be a ReviewPeriod"):
-        statistics(cases, "2025-W40")  # type: ignore[arg-type]
+        statistics(cases, period="2025-W40")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         statistics(cases, at=dt.datetime(2025, 10, 13))
-    empty = statistics([], ReviewPeriod.week(dt.date(2025, 10, 1)))
+    empty = statistics([], period=ReviewPeriod.week(dt.date(2025, 10, 1)))
     assert (empty.total, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
 
 
@@ -226,14 +231,14 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
     )
     cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
     week = ReviewPeriod.week(dt.date(2025, 10, 1))
-    monday = statistics(cases, week, at=T(10, 6, 9))
+    monday = statistics(cases, period=week, at=T(10, 6, 9))
     assert (monday.total, monday.recorded_later) == (5, 1)
     assert monday.by_channel.total == 5
-    assert monday.lines()[-1] == "  left out: 1 recorded after the review moment"
-    later = statistics(cases, week, at=T(10, 6, 10))
+    assert monday.explain().splitlines()[-1] == "  left out: 1 recorded after the review moment"
+    later = statistics(cases, period=week, at=T(10, 6, 10))
     assert (later.total, later.recorded_later) == (6, 0)
-    assert not any("left out" in line for line in later.lines())
-    before_all = statistics(cases, week, at=T(9, 1, 9))
+    assert not any("left out" in line for line in later.explain().splitlines())
+    before_all = statistics(cases, period=week, at=T(9, 1, 9))
     assert (before_all.total, before_all.recorded_later, before_all.on_time) == (0, 6, ())
     assert before_all.reopen_rate is None
 
@@ -245,7 +250,7 @@ def test_median_handling_time_ties_and_open_cases_R_CMP_14() -> None:
     five_hours = handled(t, t + dt.timedelta(hours=5))
     still_open = opened(t)
     s = statistics([*two_hours, still_open], at=T(10, 20))
-    assert (s.closed, s.open, s.median_handling) == (3, 1, dt.timedelta(hours=2))
+    assert (s.closed_cases, s.open_cases, s.median_handling) == (3, 1, dt.timedelta(hours=2))
     tie = statistics([two_hours[0], five_hours], at=T(10, 20))
     assert tie.median_handling == dt.timedelta(hours=3, minutes=30)
     assert statistics([still_open], at=T(10, 20)).median_handling is None
@@ -263,9 +268,14 @@ def test_a_case_counts_on_the_local_day_it_was_received() -> None:
         complainant="王",
     )
     case = Case.open(c, ADVISER, policy=WINERY)
-    assert statistics([case], ReviewPeriod.week(dt.date(2025, 10, 6))).total == 1
+    assert statistics([case], period=ReviewPeriod.week(dt.date(2025, 10, 6))).total == 1
     assert (
-        statistics([case], ReviewPeriod.week(dt.date(2025, 10, 5)), tz=ZoneInfo("UTC")).total == 1
+        statistics(
+            [case],
+            period=ReviewPeriod.week(dt.date(2025, 10, 5)),
+            calendar=WorkCalendar(tz=ZoneInfo("UTC")),
+        ).total
+        == 1
     )
 
 
@@ -297,7 +307,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
     ):
         assert tally.total == s.total
         assert all(n > 0 for _, n in tally.counts)
-    assert s.open + s.closed == s.total
+    assert s.open_cases + s.closed_cases == s.total
     assert 0 <= s.reopened <= s.total
     for t in s.on_time:
         assert t.rate is None or 0 <= t.rate <= 1
@@ -306,12 +316,12 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         days = {c.complaint.received_at.astimezone(SH).date() for c in cases}
         weeks = {ReviewPeriod.week(d) for d in days}
         at = s.at
-        assert sum(statistics(cases, w, at=at).total for w in weeks) == s.total
-        assert sum(statistics(cases, w, at=at).reopened for w in weeks) == s.reopened
+        assert sum(statistics(cases, period=w, at=at).total for w in weeks) == s.total
+        assert sum(statistics(cases, period=w, at=at).reopened for w in weeks) == s.reopened
         # a review at any moment: the cases it knows plus those recorded later are all
         moment = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 40)))
         then = statistics(cases, at=moment)
         assert then.total + then.recorded_later == len(cases)
         assert then.total == sum(1 for c in cases if c.recorded_at <= moment)
         assert then.by_stage.total == then.by_kind.total == then.total
-        assert then.open + then.closed == then.total
+        assert then.open_cases + then.closed_cases == then.total

@@ -15,7 +15,7 @@ def test_established_needs_both_R_CMP_05() -> None:
     """R-CMP-05: established only when grounds are sufficient AND the demand reasonable."""
     yes = assess_validity(True, True)
     assert yes.validity is Validity.ESTABLISHED
-    assert yes.established
+    assert yes.allowed
     assert yes.rule == "R-CMP-05"
     for grounds, demand in [(True, False), (False, True), (False, False)]:
         no = assess_validity(grounds, demand)
@@ -39,15 +39,15 @@ def test_validity_refuses_truthy_non_bools() -> None:
 
 @given(st.booleans(), st.booleans())
 def test_validity_is_the_conjunction(grounds: bool, demand: bool) -> None:
-    assert assess_validity(grounds, demand).established == (grounds and demand)
+    assert assess_validity(grounds, demand).allowed == (grounds and demand)
 
 
 def test_violation_is_reported_up_R_CMP_09() -> None:
     """R-CMP-09: a violation or dereliction → reported to the department head, by procedure."""
     d = handling_decision("违规")
-    assert d.handling_class is HandlingClass.VIOLATION
+    assert d.outcome is HandlingClass.VIOLATION
     assert d.report_to is Role.DEPARTMENT_MANAGER
-    assert d.corrective_plan
+    assert not d.corrective_plan  # D14 四(三): a plan only for 一般工作失误
     assert d.criticism_notice
     assert d.rule == "R-CMP-09"
     assert d.department is Department.MARKETING_OFFICE

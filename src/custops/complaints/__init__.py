@@ -12,29 +12,19 @@ weekly or monthly review :func:`statistics`.
 
 from __future__ import annotations
 
-from custops.complaints.case import (
-    Case,
-    CaseAction,
-    CaseEvent,
-    CasePolicy,
-    CaseStatus,
-    Clear,
-    Flow,
-    Retention,
-    RetentionPolicy,
-    SixClears,
-    Stage,
-    retention_until,
-)
+from custops.complaints.case import Case, CaseStatus, Clear, SixClears, retention_until
 from custops.complaints.classifier import (
     Classification,
     Evidence,
     Rule,
     RuleSet,
     classify,
+    classify_many,
     find_matches,
     normalise,
 )
+from custops.complaints.events import CaseEvent
+from custops.complaints.flow import CaseAction, Flow, Stage
 from custops.complaints.model import (
     Category,
     Channel,
@@ -49,7 +39,6 @@ from custops.complaints.model import (
 )
 from custops.complaints.penalties import (
     FineDecision,
-    FineOutcome,
     Party,
     PenaltyAssessment,
     PenaltyLine,
@@ -60,6 +49,8 @@ from custops.complaints.penalties import (
     assess_penalty,
     score_deduction,
 )
+from custops.complaints.policy import CasePolicy
+from custops.complaints.retention import Retention, RetentionPolicy
 from custops.complaints.returns import (
     Cause,
     Defect,
@@ -69,7 +60,7 @@ from custops.complaints.returns import (
     return_decision,
 )
 from custops.complaints.rules_data import DEFAULT_RULES
-from custops.complaints.severity import SeverityAssessment, SeverityCriteria, assess_severity
+from custops.complaints.severity import SeverityAssessment, SeverityPolicy, assess_severity
 from custops.complaints.statistics import (
     CaseStatistics,
     OnTime,
@@ -102,7 +93,6 @@ __all__ = [
     "Department",
     "Evidence",
     "FineDecision",
-    "FineOutcome",
     "Flow",
     "HandlingClass",
     "HandlingDecision",
@@ -125,7 +115,7 @@ __all__ = [
     "ScoreDeduction",
     "Severity",
     "SeverityAssessment",
-    "SeverityCriteria",
+    "SeverityPolicy",
     "Signal",
     "SixClears",
     "Stage",
@@ -137,6 +127,7 @@ __all__ = [
     "assess_severity",
     "assess_validity",
     "classify",
+    "classify_many",
     "find_matches",
     "handling_decision",
     "normalise",

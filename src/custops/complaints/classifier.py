@@ -51,8 +51,14 @@ the smaller of the kind's and the category's.
 [('rx.sediment', 5, 7, '沉淀'), ('rx.demand', 8, 12, '我要退货')]
 >>> classify("请问你们周末几点关门？").kind
 <Kind.CONSULTATION: 'consultation'>
->>> classify("ｘｙｚ").reason
+>>> from custops.complaints.rules_data import DEFAULT_RULES
+>>> rules_only = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+>>> classify("ｘｙｚ", policy=rules_only).reason
 'no rule matched: kind complaint by default, category other'
+>>> classify("服務態度很差").kind.label  # traditional characters are read as simplified
+'投诉'
+>>> classify("公交车上人太多").suppressed[0].negated_by  # 交车 is no car delivery here
+'公交车'
 """
 
 from __future__ import annotations
@@ -65,15 +71,18 @@ from typing import Any, ClassVar
 import attrs
 
 from custops._validate import require_int, require_str, type_name
-from custops.complaints.model import Category, Department, Kind, Signal, to_enum
+from custops.complaints._hanzi import TABLE as _TABLE
+from custops.complaints.model import Category, Department, Kind, Signal
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 __all__ = [
     "Classification",
     "Evidence",
+    "Issue",
     "Rule",
     "RuleSet",
     "classify",
+    "classify_many",
     "find_matches",
     "normalise",
 ]
@@ -82,6 +91,20 @@ __all__ = [
 CLAUSE_BREAKS = frozenset("。,.!?;:…")
 #: Characters that end a sentence: a question frame reaches back to its start (请问，…).
 SENTENCE_BREAKS = frozenset("。.!?;…")
+_SIMPLIFIED = {chr(k): v for k, v in _TABLE.items()}
+#: One character for one: full-width ASCII, capitals and traditional characters.
+_FAST: dict[int, str] = {
+    **{c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)},
+    **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **_TABLE,
+}
+_SPACE = re.compile(r"\s")
+#: Memo of the matching form of each character met (NFKC, lower case, simplified).
+_PIECES: dict[str, str] = {}
+#: Placeholder of a regular expression compiled on first use (trusted built-in rules).
+_LATER: re.Pattern[str] = re.compile("")
+#: True only while the built-in rule set is built (see :func:`_trusted_data`).
+_TRUSTED = False
 _RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 
@@ -89,13 +112,24 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     """The matching form of ``text`` and, per character, its index in ``text``.
 
     Each character is NFKC-normalised on its own (full-width letters, digits and
-    punctuation become half-width), lower-cased, and dropped when it is a space;
-    a line break becomes ``。`` (a clause break).
+    punctuation become half-width), lower-cased, made simplified when it is a
+    traditional Chinese character the built-in table knows (:mod:`._hanzi`), and
+    dropped when it is a space; a line break becomes ``。`` (a clause break).
 
-    >>> normalise("Ｔａｓｔｅ 不 好！")
-    ('taste不好!', (0, 1, 2, 3, 4, 6, 8, 9))
+    >>> normalise("Ｔａｓｔｅ 不好！")
+    ('taste不好!', (0, 1, 2, 3, 4, 6, 7, 8))
+    >>> normalise("物流快 东西不错")[0]  # a space between Chinese words separates clauses
+    '物流快,东西不错'
+    >>> normalise("服務態度")[0]
+    '服务态度'
     """
     require_str("text", text, nonempty=False)
+    fast = text.translate(_FAST)
+    if fast == fast.lower() and unicodedata.is_normalized("NFKC", fast):
+        # the common case: one character for one; only the spaces need a look
+        if _SPACE.search(fast) is None:
+            return fast, tuple(range(len(text)))
+        return _spaced(text, fast)
     out: list[str] = []
     where: list[int] = []
     for index, ch in enumerate(text):
@@ -103,11 +137,75 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
             out.append("。")
             where.append(index)
             continue
-        for piece in unicodedata.normalize("NFKC", ch).lower():
-            if piece.isspace():
-                continue
-            out.append(piece)
+        if ch < "\x80":
+            if not ch.isspace():
+                out.append(ch.lower())
+                where.append(index)
+            elif (
+                out and out[-1] > "\u2e7f" and index + 1 < len(text) and text[index + 1] > "\u2e7f"
+            ):
+                out.append(",")  # a space between two Chinese characters separates clauses
+                where.append(index)
+            continue
+        pieces = _PIECES.get(ch)
+        if pieces is None:
+            if len(_PIECES) > 65_536:
+                _PIECES.clear()
+            pieces = _PIECES[ch] = "".join(
+                _SIMPLIFIED.get(p, p)
+                for p in unicodedata.normalize("NFKC", ch).lower()
+                if not p.isspace()
+            )
+        if len(pieces) == 1:
+            out.append(pieces)
             where.append(index)
+        else:
+            out.extend(pieces)
+            where.extend([index] * len(pieces))
+    return "".join(out), tuple(where)
+
+
+class _trusted_data:  # noqa: N801 (a context manager used like a function)
+    """Build rules whose patterns are compiled on first use, not at construction.
+
+    Only for the built-in rule set, whose every pattern the test suite compiles
+    (``tests/test_complaints_classifier.py``); importing the package then compiles
+    nothing.  A user's rules are always checked when they are built.
+    """
+
+    def __enter__(self) -> None:
+        global _TRUSTED
+        _TRUSTED = True
+
+    def __exit__(self, *_: object) -> None:
+        global _TRUSTED
+        _TRUSTED = False
+
+
+def _spaced(text: str, fast: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`normalise` of a text whose characters all map one for one, spaces apart."""
+    out: list[str] = []
+    where: list[int] = []
+    last = ""  # the last character written
+    pos = 0
+    for m in _SPACE.finditer(fast):
+        at = m.start()
+        if at > pos:
+            out.append(fast[pos:at])
+            where.extend(range(pos, at))
+            last = fast[at - 1]
+        ch = text[at]
+        if ch in "\n\r":
+            out.append("。")
+            where.append(at)
+            last = "。"
+        elif ch < "\x80" and last > "\u2e7f" and at + 1 < len(text) and text[at + 1] > "\u2e7f":
+            out.append(",")
+            where.append(at)
+            last = ","
+        pos = at + 1
+    out.append(fast[pos:])
+    where.extend(range(pos, len(text)))
     return "".join(out), tuple(where)
 
 
@@ -199,15 +297,19 @@ def _strings(argument: str, value: Any) -> tuple[str, ...]:
 
 
 def _kind(value: Any) -> Kind | None:
-    return None if value is None else to_enum(Kind, "kind", value)
+    return None if value is None else Kind.parse(value, argument="kind")
+
+
+def _negated_kind(value: Any) -> Kind | None:
+    return None if value is None else Kind.parse(value, argument="negated_kind")
 
 
 def _category(value: Any) -> Category | None:
-    return None if value is None else to_enum(Category, "category", value)
+    return None if value is None else Category.parse(value, argument="category")
 
 
 def _signal(value: Any) -> Signal | None:
-    return None if value is None else to_enum(Signal, "signal", value)
+    return None if value is None else Signal.parse(value, argument="signal")
 
 
 def _terms(value: Any) -> tuple[str, ...]:
@@ -288,6 +390,10 @@ class Rule:
     :class:`RuleSet`), so a problem vote does not count against a suggestion cue.  By
     default a rule is a problem rule when it votes for a complaint *and* a category.
 
+    ``negated_kind`` turns a negated match into a vote for that kind instead of
+    suppressing it: a praise word under a negation is a complaint (``不怎么好吃``,
+    ``不新鲜``, ``一点也不满意``); the evidence records the cue in ``flipped_by``.
+
     ``question_frames`` are regular expressions of a question (请问, 多久, …吗): when each
     match of the rule has one of them in its clause or earlier in its sentence, the rule
     is what is *asked about*: its complaint vote is set aside and its category vote
@@ -308,9 +414,9 @@ class Rule:
     >>> from custops.complaints.rules_data import DEFAULT_RULES
     >>> asked = Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
     ...              question_frames=("请问", "吗$"))
-    >>> classify("请问包退吗", rules=DEFAULT_RULES.extended(asked)).kind.label
+    >>> classify("请问包退吗", policy=DEFAULT_RULES.extended(asked)).kind.label
     '咨询'
-    >>> classify("必须包退", rules=DEFAULT_RULES.extended(asked)).kind.label
+    >>> classify("必须包退", policy=DEFAULT_RULES.extended(asked)).kind.label
     '投诉'
     >>> Rule("x", category="other", patterns=("(",))
     Traceback (most recent call last):
@@ -339,7 +445,9 @@ class Rule:
     )
     question_frames: tuple[str, ...] = attrs.field(default=(), converter=_question_frames)
     overrides: tuple[str, ...] = attrs.field(default=(), converter=_overrides)
+    negated_kind: Kind | None = attrs.field(default=None, converter=_negated_kind)
     _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _each: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_before: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -387,8 +495,14 @@ class Rule:
             )
         if not self.terms and not self.patterns:
             raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
-        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
-        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
+        if _TRUSTED:  # built-in data, checked by the test suite: compiled on first use
+            object.__setattr__(self, "_regex", _LATER)
+            object.__setattr__(self, "_frames", _LATER)
+            object.__setattr__(self, "_each", ())
+        else:
+            object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
+            object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
+            object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
         gates = [_first_chars(p) for p in self.patterns]
         gate = None if None in gates else frozenset().union(*(g for g in gates if g))
         object.__setattr__(self, "_gate", gate)
@@ -408,40 +522,62 @@ class Rule:
         first pattern, then the first term in sorted order.
         """
         require_str("normalised", normalised, nonempty=False)
-        return _Index.of((self,)).scan(normalised).get(0, ())
+        found = _Index.of((self,)).scan(normalised).get(0, ())
+        return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
 
     def _pattern_matches(
         self, normalised: str, chars: frozenset[str] | None = None
     ) -> list[tuple[int, int, int, str]]:
-        if self._regex is None:
+        regex = self._regex
+        if regex is None:
             return []
+        if regex is _LATER:
+            regex = self._compiled()
+            if regex is None:
+                return []
         if chars is not None and self._gate is not None and self._gate.isdisjoint(chars):
             return []  # no match can start here: none of its first characters is in the text
         found = []
-        for m in self._regex.finditer(normalised):
-            start, end = m.span()
-            if start < end:
-                index = int((m.lastgroup or "a0")[1:])
-                found.append((start, end, index, self.patterns[index]))
+        for index, each in enumerate(self._each):  # one pattern at a time: each keeps
+            for m in each.finditer(normalised):  # its literal-prefix search, fast in C
+                start, end = m.span()
+                if start < end:
+                    found.append((start, end, index, self.patterns[index]))
         return found
+
+    def _compiled(self) -> re.Pattern[str] | None:
+        """Compile the patterns and question frames of a rule built from trusted data."""
+        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
+        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
+        object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
+        return self._regex
+
+    def _frame_regex(self) -> re.Pattern[str] | None:
+        if self._frames is _LATER:
+            self._compiled()
+        return self._frames
 
     def _negation(self, text: str, start: int, end: int) -> str:
         if self._cues_before:
             low = start
             while low > 0 and start - low < self.window and text[low - 1] not in CLAUSE_BREAKS:
                 low -= 1
-            before = self._blank_exceptions(text, low, start)
-            for cue in self._cues_before:
-                if cue in before:
-                    return cue
+            before = text[low:start]
+            if any(cue in before for cue in self._cues_before):
+                before = self._blank_exceptions(text, low, start)
+                for cue in self._cues_before:
+                    if cue in before:
+                        return cue
         if self._cues_after:
             high = end
             while high < len(text) and high - end < self.window and text[high] not in CLAUSE_BREAKS:
                 high += 1
-            after = self._blank_exceptions(text, end, high)
-            for cue in self._cues_after:
-                if cue in after:
-                    return cue
+            after = text[end:high]
+            if any(cue in after for cue in self._cues_after):
+                after = self._blank_exceptions(text, end, high)
+                for cue in self._cues_after:
+                    if cue in after:
+                        return cue
         return ""
 
     def _blank_exceptions(self, text: str, low: int, high: int) -> str:
@@ -471,7 +607,10 @@ class Evidence:
     ``source`` is the keyword or pattern of the rule that matched; ``negated_by`` is
     the negation cue (or the words of an overriding rule's match) that suppressed the
     match, or ``""`` if it counted.  ``kind`` is ``None`` for a match only asked about
-    (see ``Rule.question_frames``).
+    (see ``Rule.question_frames``).  ``flipped_by`` is the negation cue that turned a
+    match of a rule with ``negated_kind`` into a vote for that kind (``不`` in
+    ``不新鲜``); ``weight`` is the rule's weight, doubled when the match stands after a
+    contrast (``…，但是…``; then ``stressed`` is true).
     """
 
     rule: str
@@ -484,11 +623,17 @@ class Evidence:
     category: Category | None = None
     signal: Signal | None = None
     negated_by: str = ""
+    flipped_by: str = ""
+    stressed: bool = False
 
     def __str__(self) -> str:
         votes = [t.label for t in (self.kind, self.category, self.signal) if t is not None]
         where = f"[{self.start}:{self.end}] {self.text!r}"
         tail = f" negated by {self.negated_by!r}" if self.negated_by else f" +{self.weight}"
+        if self.flipped_by:
+            tail += f" (flipped by {self.flipped_by!r})"
+        if self.stressed:
+            tail += " (after a contrast)"
         return f"{self.rule} {where} → {'/'.join(votes)}{tail}"
 
 
@@ -529,11 +674,23 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
 
 
 def _default_kind(value: Any) -> Kind:
-    return to_enum(Kind, "default_kind", value)
+    return Kind.parse(value, argument="default_kind")
 
 
 def _suggestion_category(value: Any) -> Category | None:
-    return None if value is None else to_enum(Category, "suggestion_category", value)
+    return None if value is None else Category.parse(value, argument="suggestion_category")
+
+
+def _boundary_words(value: Any) -> tuple[str, ...]:
+    return _strings("words", value)
+
+
+def _contrasts(value: Any) -> tuple[str, ...]:
+    return _strings("contrasts", value)
+
+
+def _praise_category(value: Any) -> Category:
+    return Category.parse(value, argument="praise_category")
 
 
 def _kinds(value: Any) -> tuple[Kind, ...]:
@@ -554,8 +711,21 @@ class RuleSet:
     D10 二 3); ``default_kind`` is the kind of a text no rule recognises;
     ``kind_tie_order`` breaks a tie between kinds; ``suggestion_category`` is the
     category of a suggestion (``None`` keeps its topic); ``saturation`` the score
-    at which confidence stops growing.  With ``wish_frames_problems`` (the default) a
-    wish or proposal about a problem is a suggestion unless the complaint cues (anger,
+    at which confidence stops growing.  ``words`` are boundary words: a match that cuts
+    one in two or lies inside one is no match (``公交车`` keeps ``交车`` from being a car
+    delivery, ``度假`` keeps ``度假酒店`` from holding ``假酒``).  ``contrasts`` are
+    regular expressions of a contrast (``但是``, ``不过``, ``，就是``): a match after one
+    weighs double, since the part after it usually carries what the customer means.
+    ``praise_category`` is the category of praise and of a contact with nothing to
+    handle (their subject is kept in ``topic``).  ``learned`` and ``learned_category``
+    are the weights of the learned layer (a character n-gram model trained on real
+    texts, see :mod:`custops.complaints._ngram`) in the kind and the category scores:
+    the model's probability times the weight is added to the rules' integer score (0
+    turns it off).  The kind model is not consulted when the rules' best kind leads the
+    next by ``learned_margin`` or more, nor the category model when the rules' problem
+    evidence already favours one category: explicit rules decide what they are sure of.
+    With ``wish_frames_problems`` (the
+    default) a wish or proposal about a problem is a suggestion unless the complaint cues (anger,
     demand, loss: the complaint votes of rules that are not ``problem`` rules) are
     stronger than the suggestion cues: the problem words are then the suggestion's
     subject and their complaint votes are set aside (``希望瓶盖能改成好拧一点的``).  With
@@ -566,7 +736,7 @@ class RuleSet:
     >>> from custops.complaints.rules_data import DEFAULT_RULES
     >>> mine = DEFAULT_RULES.extended(
     ...     Rule("acme.screen", category="产品质量", kind="投诉", terms=("烧屏",), weight=3))
-    >>> classify("手机屏幕烧屏了", rules=mine).category_rule
+    >>> classify("手机屏幕烧屏了", policy=mine).category_rule
     'acme.screen'
     """
 
@@ -574,15 +744,33 @@ class RuleSet:
     departments: tuple[tuple[Category, Department], ...] = attrs.field(converter=_departments)
     default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=_default_kind)
     kind_tie_order: tuple[Kind, ...] = attrs.field(
-        default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT), converter=_kinds
+        default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT, Kind.PRAISE, Kind.NO_ACTION),
+        converter=_kinds,
     )
     suggestion_category: Category | None = attrs.field(
         default=Category.PROPOSAL_CRITICISM, converter=_suggestion_category
     )
     saturation: int = attrs.field(default=4)
     wish_frames_problems: bool = attrs.field(default=True)
+    words: tuple[str, ...] = attrs.field(default=(), converter=_boundary_words)
+    contrasts: tuple[str, ...] = attrs.field(default=(), converter=_contrasts)
+    praise_category: Category = attrs.field(default=Category.OTHER, converter=_praise_category)
+    learned: int = attrs.field(default=0)
+    learned_category: int = attrs.field(default=0)
+    learned_margin: int = attrs.field(default=1_000_000)
+    _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
+    _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_contrast", _compile("contrasts", self.contrasts))
+        order = {rule.id: i for i, rule in enumerate(self.rules)}
+        order.setdefault("learned", len(order))
+        object.__setattr__(self, "_order", order)
+        object.__setattr__(self, "_by_id", {rule.id: rule for rule in self.rules})
+        require_int("learned", self.learned, minimum=0)
+        require_int("learned_category", self.learned_category, minimum=0)
+        require_int("learned_margin", self.learned_margin, minimum=1)
         seen: set[str] = set()
         for rule in self.rules:
             if rule.id in seen:
@@ -641,14 +829,37 @@ class RuleSet:
 
 
 @attrs.frozen
+class Issue:
+    """One thing a text is about, with the evidence for it: a category and its matches.
+
+    ``score`` is the category's score (each rule counted once); ``evidence`` the
+    counted matches that voted for it (for a suggestion's or a praise's own category,
+    the matches that decided the kind).
+    """
+
+    category: Category
+    score: int
+    evidence: tuple[Evidence, ...]
+
+    def __str__(self) -> str:
+        words = "、".join(dict.fromkeys(e.text for e in self.evidence))
+        return f"{self.category.label} ({self.score}: {words})" if words else self.category.label
+
+
+@attrs.frozen
 class Classification:
     """What :func:`classify` found and why.
 
-    ``kind``, ``category`` (and ``topic``, the best-scoring subject even for a
-    suggestion), ``department``; ``kind_rule`` and ``category_rule`` name the
-    strongest rule behind each (``"default"`` when none); ``evidence`` the matches that
-    counted, in text order; ``suppressed`` those a negation cancelled; ``signals`` the
-    severity hints (R-CMP-07); the scores; the confidences and a one-line ``reason``.
+    ``kind``, ``category`` (the primary one; ``topic`` is the best-scoring subject
+    even for a suggestion or a praise), ``department``; ``issues`` every category
+    the text raises, the primary first, each with its evidence (``categories`` their
+    categories); ``kind_rule`` and ``category_rule`` name the strongest rule behind
+    each (``"default"`` when none, ``"learned"`` when the learned layer decided);
+    ``evidence`` the matches that counted, in text order; ``suppressed`` those a
+    negation or a boundary word cancelled; ``signals`` the severity hints (R-CMP-07);
+    the scores; the confidences; ``rule`` the catalogue rule the decision applies
+    (R-CMP-03 for a complaint's category and department, R-CMP-01 otherwise) and a
+    one-line ``reason``.  Multi-line text comes only from :meth:`explain`.
     """
 
     text: str
@@ -666,7 +877,14 @@ class Classification:
     suppressed: tuple[Evidence, ...]
     kind_scores: tuple[tuple[Kind, int], ...]
     category_scores: tuple[tuple[Category, int], ...]
+    issues: tuple[Issue, ...]
+    rule: str
     reason: str
+
+    @property
+    def categories(self) -> tuple[Category, ...]:
+        """The primary category, then the other categories the text raises."""
+        return tuple(issue.category for issue in self.issues)
 
     @property
     def signals(self) -> frozenset[Signal]:
@@ -675,7 +893,7 @@ class Classification:
 
     @property
     def fired(self) -> tuple[str, ...]:
-        """The IDs of the rules that fired, in rule-set order of first match."""
+        """The IDs of the rules that fired, in text order of first match."""
         return tuple(dict.fromkeys(e.rule for e in self.evidence))
 
     def explain(self) -> str:
@@ -684,6 +902,7 @@ class Classification:
         >>> print(classify("不是质量问题，是服务员态度太差").explain())
         投诉 / 服务质量 → 营销办 (confidence 1.0)
         reason: kind complaint by rule kind.complaint (score 7 vs 0); category service_quality ...
+        issues: 服务质量 (4: 服务员、态度)
           sq.staff [8:11] '服务员' → 服务质量 +1
           sq.attitude [11:13] '态度' → 投诉/服务质量 +3
           kind.complaint [13:15] '太差' → 投诉 +4
@@ -694,10 +913,14 @@ class Classification:
             f"{self.kind.label} / {self.category.label} → {self.department.label}"
             f" (confidence {self.confidence})",
             f"reason: {self.reason}",
+            f"issues: {'; '.join(map(str, self.issues))}",
         ]
         lines.extend(f"  {e}" for e in self.evidence)
         lines.extend(f"  suppressed: {e}" for e in self.suppressed)
         return "\n".join(lines)
+
+
+_Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
 
 
 class _Index:
@@ -708,10 +931,11 @@ class _Index:
     vocabulary.
     """
 
-    _cache: ClassVar[dict[tuple[Rule, ...], _Index]] = {}
+    _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> None:
         self.rules = rules
+        self.words = _Words(words) if words else None
         single: dict[str, list[tuple[int, int, str]]] = {}
         double: dict[str, dict[str, list[tuple[str, int, int, str]]]] = {}
         for r, rule in enumerate(rules):
@@ -735,7 +959,7 @@ class _Index:
             )
             for ch in single.keys() | double.keys()
         }
-        self.with_patterns = tuple(r for r, rule in enumerate(rules) if rule._regex is not None)
+        self.with_patterns = tuple(r for r, rule in enumerate(rules) if rule.patterns)
         where: dict[str, list[int]] = {}
         for r, rule in enumerate(rules):
             where.setdefault(rule.id, []).append(r)
@@ -748,16 +972,22 @@ class _Index:
         self.overriders = {t: tuple(rs) for t, rs in overriders.items()}
 
     @classmethod
-    def of(cls, rules: tuple[Rule, ...]) -> _Index:
-        index = cls._cache.get(rules)
+    def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> _Index:
+        key = (rules, words)
+        index = cls._cache.get(key)
         if index is None:
             if len(cls._cache) >= 64:
                 cls._cache.clear()
-            index = cls._cache[rules] = cls(rules)
+            index = cls._cache[key] = cls(rules, words)
         return index
 
-    def scan(self, text: str) -> dict[int, tuple[tuple[int, int, str, str], ...]]:
-        """Rule position → its non-overlapping ``(start, end, source, negated_by)``."""
+    def scan(self, text: str) -> dict[int, tuple[_Match, ...]]:
+        """Rule position → its non-overlapping ``(start, end, source, negated_by, flipped_by)``.
+
+        A match is negated by its rule's negation cues (or, with ``negated_kind``,
+        flipped by them), by the match of an overriding rule that covers it, or by a
+        boundary word it cuts in two (``交车`` in ``公交车``).
+        """
         raw: dict[int, list[tuple[int, int, int, str]]] = {}
         first = self.first
         last = len(text) - 1
@@ -777,26 +1007,78 @@ class _Index:
             found = self.rules[r]._pattern_matches(text, chars)
             if found:
                 raw.setdefault(r, []).extend(found)
-        out: dict[int, tuple[tuple[int, int, str, str], ...]] = {}
+        out: dict[int, tuple[_Match, ...]] = {}
         for r, found in raw.items():
             rule = self.rules[r]
             found.sort(key=lambda m: (m[0], m[0] - m[1], m[2]))
-            kept: list[tuple[int, int, str, str]] = []
+            kept: list[_Match] = []
             end_of_last = -1
+            flips = rule.negated_kind is not None
             for start, end, _, source in found:
                 if start >= end_of_last:
-                    kept.append((start, end, source, rule._negation(text, start, end)))
+                    cue = rule._negation(text, start, end)
+                    if cue and flips:
+                        kept.append((start, end, source, "", cue))
+                    else:
+                        kept.append((start, end, source, cue, ""))
                     end_of_last = end
             out[r] = tuple(kept)
         for r, by in self.overriders.items():
             if r in out:
-                spans = [(s, e) for o in by for s, e, _, neg in out.get(o, ()) if not neg]
+                spans = [(s, e) for o in by for s, e, _, neg, _ in out.get(o, ()) if not neg]
                 if spans:
                     out[r] = tuple(
-                        (s, e, source, neg or _covered(text, s, e, spans))
-                        for s, e, source, neg in out[r]
+                        (s, e, source, neg or _covered(text, s, e, spans), flip)
+                        for s, e, source, neg, flip in out[r]
+                    )
+        if self.words is not None:
+            found_words = self.words.find(text)
+            if found_words:
+                longest = self.words.longest
+                for r, matches in out.items():
+                    out[r] = tuple(
+                        (s, e, source, neg or _straddled(text, s, e, found_words, longest), flip)
+                        for s, e, source, neg, flip in matches
                     )
         return out
+
+
+class _Words:
+    """Boundary words: where each occurs in a text (overlapping occurrences included)."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for word in sorted({_norm_term(w) for w in words} - {""}):
+            by_first.setdefault(word[0], []).append(word)
+        self.by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
+        self.longest = max((len(w) for ws in self.by_first.values() for w in ws), default=0)
+
+    def find(self, text: str) -> dict[int, tuple[int, ...]]:
+        """Start → the ends of the boundary words that start there."""
+        found: dict[int, tuple[int, ...]] = {}
+        by_first = self.by_first
+        for i, ch in enumerate(text):
+            words = by_first.get(ch)
+            if words is not None:
+                ends = tuple(i + len(w) for w in words if text.startswith(w, i))
+                if ends:
+                    found[i] = ends
+        return found
+
+
+def _straddled(
+    text: str, start: int, end: int, words: dict[int, tuple[int, ...]], longest: int
+) -> str:
+    """The first boundary word that overlaps ``[start, end)`` without lying inside it.
+
+    A match that cuts a word in two, or lies inside a longer word, is no match of its
+    own: ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店``, ``还是不`` across ``还是|不错``.
+    """
+    for low in range(max(0, start - longest + 1), end):
+        for high in words.get(low, ()):
+            if high > start and not (start <= low and high <= end):
+                return text[low:high]
+    return ""
 
 
 def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -808,53 +1090,75 @@ def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
 
 
 def find_matches(
-    text: str, rules: Iterable[Rule]
+    text: str, rules: RuleSet | Iterable[Rule]
 ) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...]]:
     """All matches of ``rules`` in ``text``: ``(counted, suppressed)``, each in text order.
 
+    ``rules`` is a :class:`RuleSet` (its boundary words and contrasts apply) or any
+    sequence of rules.
+
     >>> from custops.complaints.rules_data import DEFAULT_RULES
-    >>> counted, suppressed = find_matches("没有人受伤", DEFAULT_RULES.rules)
+    >>> counted, suppressed = find_matches("没有人受伤", DEFAULT_RULES)
     >>> [e.rule for e in counted], [(e.rule, e.negated_by) for e in suppressed]
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
-    counted, suppressed, _ = _find(text, _rules(rules))
+    if isinstance(rules, RuleSet):
+        rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
+    else:
+        rule_tuple, words, contrast = _rules(rules), (), None
+    normalised, where = normalise(text)
+    counted, suppressed, _ = _find(text, normalised, where, rule_tuple, words, contrast)
     return counted, suppressed
 
 
 def _find(
-    text: str, rule_tuple: tuple[Rule, ...]
+    text: str,
+    normalised: str,
+    where: tuple[int, ...],
+    rule_tuple: tuple[Rule, ...],
+    words: tuple[str, ...],
+    contrast: re.Pattern[str] | None,
 ) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...], frozenset[str]]:
     """Counted and suppressed evidence, and the IDs of the rules only *asked about*.
 
     A rule is asked about when it has question frames and each of its counted matches
-    stands in a sentence one of them matches.
+    stands in a sentence one of them matches.  A kind or category match after a
+    contrast weighs double.
     """
-    normalised, where = normalise(text)
     counted: list[tuple[int, int, Evidence]] = []
     suppressed: list[tuple[int, int, Evidence]] = []
     asked: set[str] = set()
-    scanned = _Index.of(rule_tuple).scan(normalised)
+    scanned = _Index.of(rule_tuple, words).scan(normalised)
+    turn = -1  # normalised position after which matches stand after a contrast
+    if contrast is not None:
+        m = contrast.search(normalised)
+        if m is not None:
+            turn = m.end()
     for order in sorted(scanned):
         rule = rule_tuple[order]
-        frames = rule._frames
+        frames = rule._frame_regex()
         if frames is not None:
-            found = [(s, e) for s, e, _, neg in scanned[order] if not neg]
+            found = [(s, e) for s, e, _, neg, _ in scanned[order] if not neg]
             if found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
                 asked.add(rule.id)
-        for start, end, source, negated_by in scanned[order]:
+        votes = rule.kind is not None or rule.category is not None
+        for start, end, source, negated_by, flipped_by in scanned[order]:
             o_start, o_end = where[start], where[end - 1] + 1
+            stressed = votes and 0 <= turn <= start and rule.kind in _STRESSED
             evidence = Evidence(
                 rule=rule.id,
                 start=o_start,
                 end=o_end,
                 text=text[o_start:o_end],
                 source=source,
-                weight=rule.weight,
-                kind=rule.kind,
+                weight=rule.weight * 2 if stressed else rule.weight,
+                kind=rule.negated_kind if flipped_by else rule.kind,
                 category=rule.category,
-                signal=rule.signal,
+                signal=None if flipped_by else rule.signal,
                 negated_by=negated_by,
+                flipped_by=flipped_by,
+                stressed=stressed,
             )
             (suppressed if negated_by else counted).append((o_start, order, evidence))
     counted.sort(key=lambda t: (t[0], t[1]))
@@ -866,6 +1170,11 @@ def _find(
     )
 
 
+_MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
+_TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
+_STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
+
+
 def _confidence(top: int, runner_up: int, saturation: int) -> float:
     if top <= 0:
         return 0.0
@@ -874,72 +1183,212 @@ def _confidence(top: int, runner_up: int, saturation: int) -> float:
     return round(top * min(top, saturation) / ((top + runner_up) * saturation), 2)
 
 
-def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
-    """Classify ``text`` by the rule set ``rules`` (default: the built-in Chinese rules).
+def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
+    """What the rules saw, as features of the learned layer: ``@rule:kind`` per vote.
 
-    Deterministic and total: any string gets an answer; a text no rule recognises
-    gets ``matched=False``, category ``OTHER`` and confidence 0 (R-CMP-01, R-CMP-02,
-    R-CMP-03; severity hints for R-CMP-07).
+    A flipped vote is marked ``!`` and a vote after a contrast ``>``, so the model
+    learns how much each rule, a negated praise or a turn of the text is worth.
+    """
+    out = set()
+    for e in evidence:
+        if e.rule == "learned":
+            continue
+        vote = e.kind.value if e.kind is not None else "-"
+        mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
+        out.add(f"@{e.rule}:{vote}{mark}")
+        if e.kind is not None:
+            out.add(f"@{vote}{mark}")
+    return frozenset(out)
+
+
+def _policy(policy: Any) -> RuleSet:
+    if policy is None:
+        from custops.complaints.rules_data import DEFAULT_RULES
+
+        return DEFAULT_RULES
+    if not isinstance(policy, RuleSet):
+        raise InvalidType.for_argument(
+            "policy", policy, f"must be a RuleSet, not a {type_name(policy)}"
+        )
+    return policy
+
+
+def _learned_evidence(
+    text: str, normalised: str, where: tuple[int, ...], grams: Sequence[tuple[str, int]], vote: Any
+) -> list[Evidence]:
+    out = []
+    for gram, weight in grams:
+        at = normalised.find(gram)
+        if at < 0 or weight <= 0:
+            continue
+        o_start, o_end = where[at], where[at + len(gram) - 1] + 1
+        out.append(
+            Evidence(
+                rule="learned",
+                start=o_start,
+                end=o_end,
+                text=text[o_start:o_end],
+                source=gram,
+                weight=weight,
+                kind=vote if isinstance(vote, Kind) else None,
+                category=vote if isinstance(vote, Category) else None,
+            )
+        )
+    return out
+
+
+def _lead(scores: Mapping[Any, int]) -> int:
+    """How far the best score is ahead of the next (the best score when alone)."""
+    ranked = [*sorted(scores.values(), reverse=True), 0, 0]
+    return ranked[0] - ranked[1]
+
+
+def _consult_model(
+    rules: RuleSet,
+    text: str,
+    normalised: str,
+    where: tuple[int, ...],
+    counted: tuple[Evidence, ...],
+    kind_scores: dict[Kind, int],
+    kind_best: dict[Kind, tuple[int, str]],
+    category_scores: dict[Category, int],
+    category_best: dict[Category, tuple[int, str]],
+    category_first: dict[Category, int],
+    *,
+    kind_decided: bool,
+    category_decided: bool,
+) -> list[Evidence]:
+    """Add the learned layer's votes to the scores (in place); its evidence.
+
+    The model speaks only where the rules are unsure, and only with evidence: when
+    none of the text's n-grams pushes towards its favourite, it stays silent.
+    """
+    from custops.complaints import _ngram
+
+    # the model reads short texts: of a long letter, its opening and its closing words
+    # (where the verdict usually stands), so its cost does not grow with the letter
+    head = (
+        normalised
+        if len(normalised) <= 2 * _MODEL_SPAN
+        else (normalised[:_MODEL_SPAN] + "。" + normalised[-_MODEL_SPAN:])
+    )
+    prediction = _ngram.predict(head, rule_features(counted))
+    learned: list[Evidence] = []
+    if not kind_decided and rules.learned:
+        top_kind = max(prediction.kinds, key=lambda kp: kp[1])[0]
+        found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
+        if found:
+            learned += found
+            for kind, p in prediction.kinds:
+                vote = round(rules.learned * p)
+                if vote > 0:
+                    kind_scores[kind] = kind_scores.get(kind, 0) + vote
+                    if vote > kind_best.get(kind, (0, ""))[0]:
+                        kind_best[kind] = (vote, "learned")
+    if not category_decided and rules.learned_category:
+        # a suggestion's category follows from its kind, not from the model
+        choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
+        top = max(choices, key=lambda cp: cp[1])[0]
+        found = _learned_evidence(text, normalised, where, prediction.evidence(top), top)
+        if found:
+            learned += found
+            for category, p in choices:
+                vote = round(rules.learned_category * p)
+                if vote > 0:
+                    category_scores[category] = category_scores.get(category, 0) + vote
+                    category_first.setdefault(category, rules._order["learned"])
+                    if vote > category_best.get(category, (0, ""))[0]:
+                        category_best[category] = (vote, "learned")
+    return learned
+
+
+def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
+    """Classify ``text`` by the rule set ``policy`` (default: the built-in Chinese rules).
+
+    Deterministic and total: any string gets an answer.  An empty text is
+    :attr:`Kind.NO_ACTION` with confidence 0; a text no rule recognises gets
+    ``matched=False`` (R-CMP-01, R-CMP-02, R-CMP-03; severity hints for R-CMP-07).
 
     >>> r = classify("建议礼盒包装做得简单一点")
     >>> r.kind.label, r.category.label, r.topic.label, r.kind_rule
     ('建议', '建议批评', '产品质量', 'kind.suggestion')
+    >>> classify("送餐很快，态度很好").kind.label
+    '表扬'
+    >>> r = classify("味道还行，就是送得太慢了，饭都凉了")
+    >>> r.kind.label, [c.label for c in r.categories]
+    ('投诉', ['产品质量', '销售合同'])
+    >>> [(i.category.label, [e.text for e in i.evidence]) for i in r.issues]
+    [('产品质量', ['味道', '都凉']), ('销售合同', ['太慢'])]
     >>> classify("保养完机油灯又亮了，第三次了，我已经打了12315").signals == {
     ...     Signal.REPEAT, Signal.REGULATOR}
     True
+    >>> classify("").kind, classify("").confidence
+    (<Kind.NO_ACTION: 'no_action'>, 0.0)
     >>> classify(42)
     Traceback (most recent call last):
     ...
     custops.errors.InvalidType: text: must be a str, not a int (got 42)
     """
     require_str("text", text, nonempty=False)
-    if rules is None:
-        from custops.complaints.rules_data import DEFAULT_RULES
-
-        rules = DEFAULT_RULES
-    elif not isinstance(rules, RuleSet):
-        raise InvalidType.for_argument(
-            "rules", rules, f"must be a RuleSet, not a {type_name(rules)}"
-        )
-    order = {rule.id: i for i, rule in enumerate(rules.rules)}
-    weights = {rule.id: rule.weight for rule in rules.rules}
-    problems = {rule.id for rule in rules.rules if rule.problem}
-    counted, suppressed, asked = _find(text, rules.rules)
+    rules = _policy(policy)
+    normalised, where = normalise(text)
+    if not normalised.strip("。"):
+        return _nothing(text, rules)
+    order, by_id = rules._order, rules._by_id
+    counted, suppressed, asked = _find(
+        text, normalised, where, rules.rules, rules.words, rules._contrast
+    )
     if asked and any(e.kind is Kind.COMPLAINT and e.rule not in asked for e in counted):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
         counted = tuple(attrs.evolve(e, kind=None) if e.rule in asked else e for e in counted)
-    fired: dict[str, Evidence] = {}
+    matched = bool(counted)
+
+    # each rule votes once per kind and once for its category, with its heaviest match
+    kind_votes: dict[tuple[str, Kind], Evidence] = {}
+    category_votes: dict[str, Evidence] = {}
     for e in counted:
-        fired.setdefault(e.rule, e)
+        if e.kind is not None:
+            key = (e.rule, e.kind)
+            if key not in kind_votes or e.weight > kind_votes[key].weight:
+                kind_votes[key] = e
+        if e.category is not None and (
+            e.rule not in category_votes or e.weight > category_votes[e.rule].weight
+        ):
+            category_votes[e.rule] = e
+
     kind_scores: dict[Kind, int] = {}
-    kind_best: dict[Kind, str] = {}
+    kind_best: dict[Kind, tuple[int, str]] = {}
     cue_score = 0  # complaint votes of rules that are not problem rules
-    cue_best = ""
+    cue_best: tuple[int, str] = (0, "")
+    for (rule_id, kind), e in sorted(kind_votes.items(), key=lambda kv: order[kv[0][0]]):
+        w = e.weight
+        kind_scores[kind] = kind_scores.get(kind, 0) + w
+        if w > kind_best.get(kind, (0, ""))[0]:
+            kind_best[kind] = (w, rule_id)
+        problem = by_id[rule_id].problem or bool(e.flipped_by and e.category is not None)
+        if kind is Kind.COMPLAINT and not problem:
+            cue_score += w
+            if w > cue_best[0]:
+                cue_best = (w, rule_id)
+    problem_rules = {
+        r
+        for (r, k), v in kind_votes.items()
+        if k is Kind.COMPLAINT and (by_id[r].problem or v.flipped_by)
+    }
     category_scores: dict[Category, int] = {}
     category_first: dict[Category, int] = {}
-    category_problem: dict[Category, int] = {}  # the part of the score from problem rules
-    category_best: dict[Category, str] = {}
-    for rule_id in sorted(fired, key=order.__getitem__):
-        e = fired[rule_id]
-        w = weights[rule_id]
-        if e.kind is not None:
-            kind_scores[e.kind] = kind_scores.get(e.kind, 0) + w
-            best = kind_best.get(e.kind)
-            if best is None or w > weights[best]:
-                kind_best[e.kind] = rule_id
-            if e.kind is Kind.COMPLAINT and rule_id not in problems:
-                cue_score += w
-                if not cue_best or w > weights[cue_best]:
-                    cue_best = rule_id
-        if e.category is not None:
-            category_scores[e.category] = category_scores.get(e.category, 0) + w
-            category_first.setdefault(e.category, order[rule_id])
-            if rule_id in problems and rule_id not in asked:
-                category_problem[e.category] = category_problem.get(e.category, 0) + w
-            best = category_best.get(e.category)
-            if best is None or w > weights[best]:
-                category_best[e.category] = rule_id
+    category_problem: dict[Category, int] = {}  # the part of the score from problem votes
+    category_best: dict[Category, tuple[int, str]] = {}
+    for rule_id, e in sorted(category_votes.items(), key=lambda kv: order[kv[0]]):
+        c, w = e.category, e.weight
+        assert c is not None
+        category_scores[c] = category_scores.get(c, 0) + w
+        category_first.setdefault(c, order[rule_id])
+        if rule_id not in asked and rule_id in problem_rules:
+            category_problem[c] = category_problem.get(c, 0) + w
+        if w > category_best.get(c, (0, ""))[0]:
+            category_best[c] = (w, rule_id)
 
     wish = kind_scores.get(Kind.SUGGESTION, 0)
     framed = (
@@ -953,17 +1402,38 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
             kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT] = cue_score, cue_best
         else:
             del kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT]
+    learned: list[Evidence] = []
+    if rules.learned or rules.learned_category:
+        learned = _consult_model(
+            rules,
+            text,
+            normalised,
+            where,
+            counted,
+            kind_scores,
+            kind_best,
+            category_scores,
+            category_best,
+            category_first,
+            # the rules are sure, or have read the text's structure (a question about a
+            # return, a wish about a problem): the kind model stays silent
+            kind_decided=_lead(kind_scores) >= rules.learned_margin or bool(asked) or framed,
+            # the rules' problem evidence, or a clear subject, names the category
+            category_decided=_lead(category_problem) > 0
+            or _lead(category_scores) >= _TOPIC_LEAD
+            or bool(asked),
+        )
+
     tie = {k: i for i, k in enumerate(rules.kind_tie_order)}
     kinds = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
     categories = sorted(
         category_scores,
         key=lambda c: (-category_scores[c], -category_problem.get(c, 0), category_first[c]),
     )
-    matched = bool(counted)
 
     if kinds:
         kind = kinds[0]
-        kind_rule = kind_best[kind]
+        kind_rule = kind_best[kind][1]
         runner = kind_scores[kinds[1]] if len(kinds) > 1 else 0
         kind_conf = _confidence(kind_scores[kind], runner, rules.saturation)
     else:
@@ -972,11 +1442,35 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
     if topic is not None:
         runner = category_scores[categories[1]] if len(categories) > 1 else 0
         category_conf = _confidence(category_scores[topic], runner, rules.saturation)
-        category, category_rule = topic, category_best[topic]
+        category, category_rule = topic, category_best[topic][1]
     else:
         category, category_rule, category_conf = Category.OTHER, "default", 0.0
+    own = None  # the kind's own category, if it has one
     if kind is Kind.SUGGESTION and rules.suggestion_category is not None and kinds:
-        category, category_rule, category_conf = rules.suggestion_category, kind_rule, kind_conf
+        own = rules.suggestion_category
+    elif kind in (Kind.PRAISE, Kind.NO_ACTION) and kinds:
+        own = rules.praise_category
+    if own is not None:
+        category, category_rule, category_conf = own, kind_rule, kind_conf
+
+    evidence = tuple(sorted(counted + tuple(learned), key=lambda e: (e.start, order[e.rule])))
+    if own is not None:
+        primary = Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind))
+        others: list[Category] = []
+    else:
+        primary = Issue(
+            category,
+            category_scores.get(category, 0),
+            tuple(e for e in evidence if e.category is category),
+        )
+        others = [c for c in categories if c is not category and category_problem.get(c, 0) > 0]
+    issues = (
+        primary,
+        *(
+            Issue(c, category_scores[c], tuple(e for e in evidence if e.category is c))
+            for c in others
+        ),
+    )
 
     kind_part = (
         f"kind {kind.value} by rule {kind_rule} (score {kind_scores[kind]} vs "
@@ -996,9 +1490,13 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
             f" vs {category_scores[categories[1]] if len(categories) > 1 else 0})"
         )
     else:
-        category_part = f"category {category.value} because it is a suggestion"
-    if not matched:
+        category_part = f"category {category.value} because it is a {kind.value.replace('_', ' ')}"
+    if len(issues) > 1:
+        category_part += f", also {', '.join(i.category.value for i in issues[1:])}"
+    if not matched and not learned:
         reason = f"no rule matched: kind {kind.value} by default, category other"
+    elif not matched:
+        reason = f"no rule matched, the learned layer decided: {kind_part}; {category_part}"
     else:
         reason = f"{kind_part}; {category_part}"
     return Classification(
@@ -1013,9 +1511,75 @@ def classify(text: str, *, rules: RuleSet | None = None) -> Classification:
         kind_confidence=kind_conf,
         category_confidence=category_conf,
         matched=matched,
-        evidence=counted,
+        evidence=evidence,
         suppressed=suppressed,
         kind_scores=tuple((k, kind_scores[k]) for k in Kind if k in kind_scores),
         category_scores=tuple((c, category_scores[c]) for c in Category if c in category_scores),
+        issues=issues,
+        rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
         reason=reason,
     )
+
+
+def _nothing(text: str, rules: RuleSet) -> Classification:
+    """The answer for a text with nothing in it: nothing to handle, confidence 0."""
+    category = rules.praise_category
+    return Classification(
+        text=text,
+        kind=Kind.NO_ACTION,
+        category=category,
+        topic=None,
+        department=rules.department_for(category),
+        kind_rule="default",
+        category_rule="default",
+        confidence=0.0,
+        kind_confidence=0.0,
+        category_confidence=0.0,
+        matched=False,
+        evidence=(),
+        suppressed=(),
+        kind_scores=(),
+        category_scores=(),
+        issues=(Issue(category, 0, ()),),
+        rule="R-CMP-01",
+        reason="empty text: nothing to handle",
+    )
+
+
+def classify_many(texts: Iterable[str], *, policy: RuleSet | None = None) -> dict[str, list[Any]]:
+    """Classify many texts at once, as columns: exactly :func:`classify` per text.
+
+    Returns ``kind`` and ``category`` (the stable keys), ``topic`` (a key or ``None``),
+    ``department`` (its key), ``confidence`` (a float), ``rule`` and ``reason``, each a
+    list in the order of ``texts`` — ready for a DataFrame.  Identical texts are
+    classified once.
+
+    >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
+    >>> cols["kind"]
+    ['complaint', 'consultation', 'complaint']
+    """
+    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
+        raise InvalidType.for_argument(
+            "texts", texts, f"must be a collection of str, not a {type_name(texts)}"
+        )
+    columns: dict[str, list[Any]] = {
+        name: []
+        for name in ("kind", "category", "topic", "department", "confidence", "rule", "reason")
+    }
+    seen: dict[str, Classification] = {}
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise InvalidType.for_argument(
+                f"texts[{i}]", text, f"must be a str, not a {type_name(text)}"
+            )
+        result = seen.get(text)
+        if result is None:
+            result = seen[text] = classify(text, policy=policy)
+        columns["kind"].append(result.kind.value)
+        columns["category"].append(result.category.value)
+        columns["topic"].append(None if result.topic is None else result.topic.value)
+        columns["department"].append(result.department.value)
+        columns["confidence"].append(float(result.confidence))
+        columns["rule"].append(result.rule)
+        columns["reason"].append(result.reason)
+    return columns

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
-from custops._validate import require_aware, require_int, require_str
-from custops.enums import LabelledEnum
+from custops._validate import field_converter, require_aware, require_int, require_str
+from custops.complaints._fields import TEXT, enum_field
+from custops.enums import LabelledEnum, OrderedEnum
 from custops.money import yuan
 
 __all__ = [
@@ -38,15 +39,11 @@ __all__ = [
     "Department",
     "HandlingClass",
     "Kind",
-    "LabelledEnum",
     "Role",
     "Severity",
     "Signal",
     "Validity",
-    "to_enum",
 ]
-
-E = TypeVar("E", bound="LabelledEnum")
 
 
 class Kind(LabelledEnum):
@@ -112,26 +109,15 @@ class Channel(LabelledEnum):
     ONLINE = ("online", "网络", "在线", "网上", "web", "app", "email", "电子邮件")
 
 
-class Severity(LabelledEnum):
+class Severity(OrderedEnum):
     """General or major (R-CMP-06, R-CMP-07); ordered: ``GENERAL < MAJOR``.
 
-    >>> Severity.GENERAL < Severity.MAJOR
-    True
+    >>> Severity.GENERAL < Severity.MAJOR, max(Severity).label
+    (True, '重大')
     """
 
     GENERAL = ("general", "一般", "普通", "normal")
     MAJOR = ("major", "重大", "严重", "serious")
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Severity):
-            return NotImplemented
-        order = list(Severity)
-        return order.index(self) < order.index(other)
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Severity):
-            return NotImplemented
-        return self is other or self < other
 
 
 class Validity(LabelledEnum):
@@ -208,53 +194,16 @@ class Signal(LabelledEnum):
     LOSS = ("loss", "经济损失", "damage", "claimed loss")
 
 
-def to_enum(cls: type[E], argument: str, value: Any) -> E:
-    """``value`` if it is a member of ``cls``, else the member its text names.
-
-    The converter form of ``cls.parse(value, argument=argument)`` (attrs converters and
-    table-driven checks pass the class first).
-    """
-    return cls.parse(value, argument=argument)
+def _required_text(argument: str, value: Any) -> str:
+    return require_str(argument, value).strip()
 
 
-def _channel(value: Any) -> Channel:
-    return to_enum(Channel, "channel", value)
+def _loss(argument: str, value: Any) -> Decimal:
+    return yuan(value, argument=argument, non_negative=True)
 
 
-def _content(value: Any) -> str:
-    return require_str("content", value).strip()
-
-
-def _complainant(value: Any) -> str:
-    return require_str("complainant", value).strip()
-
-
-def _contact(value: Any) -> str:
-    return require_str("contact", value, nonempty=False).strip()
-
-
-def _reference(value: Any) -> str:
-    return require_str("reference", value, nonempty=False).strip()
-
-
-def _against(value: Any) -> str:
-    return require_str("against", value, nonempty=False).strip()
-
-
-def _demand(value: Any) -> str:
-    return require_str("demand", value, nonempty=False).strip()
-
-
-def _received(value: Any) -> _dt.datetime:
-    return require_aware("received_at", value)
-
-
-def _loss(value: Any) -> Decimal:
-    return yuan(value, argument="claimed_loss", non_negative=True)
-
-
-def _complainants(value: Any) -> int:
-    return require_int("complainants", value, minimum=1)
+def _count(argument: str, value: Any) -> int:
+    return require_int(argument, value, minimum=1)
 
 
 @attrs.frozen
@@ -287,16 +236,16 @@ class Complaint:
     custops.errors.InvalidInput: content: must not be empty (got ' ')
     """
 
-    received_at: _dt.datetime = attrs.field(converter=_received)
-    channel: Channel = attrs.field(converter=_channel)
-    content: str = attrs.field(converter=_content)
-    complainant: str = attrs.field(converter=_complainant)
-    contact: str = attrs.field(default="", converter=_contact)
-    reference: str = attrs.field(default="", converter=_reference)
-    against: str = attrs.field(default="", converter=_against)
-    claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=_loss)
-    demand: str = attrs.field(default="", converter=_demand)
-    complainants: int = attrs.field(default=1, converter=_complainants)
+    received_at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
+    channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
+    content: str = attrs.field(converter=field_converter(_required_text))  # type: ignore[misc]
+    complainant: str = attrs.field(converter=field_converter(_required_text))  # type: ignore[misc]
+    contact: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    reference: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    against: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=field_converter(_loss))  # type: ignore[misc]
+    demand: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    complainants: int = attrs.field(default=1, converter=field_converter(_count))  # type: ignore[misc]
 
     @property
     def text(self) -> str:

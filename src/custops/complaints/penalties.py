@@ -9,10 +9,10 @@ A fine inside the range is imposed; one outside it, or one before responsibility
 assigned, is *refused* — a decision value, not an exception (the question was well
 formed; the answer is no).
 
->>> assess_fine("500").outcome
-<FineOutcome.IMPOSED: 'imposed'>
->>> print(assess_fine("2000").reason)
-refused: 2000.00 yuan is outside the per-case range 200.00–1500.00 yuan (R-CMP-11)
+>>> assess_fine("500").allowed
+True
+>>> print(assess_fine("2000"))
+refused (R-CMP-11): 2000.00 yuan is outside the per-case range 200.00–1500.00 yuan
 >>> score_deduction(3).points
 3
 
@@ -35,14 +35,21 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_bool, require_int, require_str, require_type, type_name
+from custops._validate import (
+    field_converter,
+    policy_or_default,
+    require_bool,
+    require_int,
+    require_str,
+    type_name,
+)
+from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
 
 __all__ = [
     "FineDecision",
-    "FineOutcome",
     "Party",
     "PenaltyAssessment",
     "PenaltyLine",
@@ -55,19 +62,11 @@ __all__ = [
 ]
 
 
-class FineOutcome(LabelledEnum):
-    """Whether a proposed fine stands."""
-
-    IMPOSED = ("imposed", "处罚", "罚款")
-    REFUSED = ("refused", "不予处罚", "驳回")
+def _money(argument: str, value: Any) -> Decimal:
+    return yuan(value, argument=argument, non_negative=True)
 
 
-def _fine_min(value: Any) -> Decimal:
-    return yuan(value, argument="fine_min", non_negative=True)
-
-
-def _fine_max(value: Any) -> Decimal:
-    return yuan(value, argument="fine_max", non_negative=True)
+_MONEY = field_converter(_money)
 
 
 @attrs.frozen
@@ -82,8 +81,8 @@ class PenaltyPolicy:
     custops.errors.PolicyError: fine_min: must not exceed fine_max 1500.00 (got Decimal('2000.00'))
     """
 
-    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=_fine_min)
-    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=_fine_max)
+    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=_MONEY)  # type: ignore[misc]
+    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=_MONEY)  # type: ignore[misc]
     points_per_complaint: int = attrs.field(default=1)
 
     def __attrs_post_init__(self) -> None:
@@ -99,24 +98,13 @@ class PenaltyPolicy:
 
 
 @attrs.frozen
-class FineDecision:
-    """The outcome, the amount proposed, the rule (``"R-CMP-11"``) and a one-line reason."""
+class FineDecision(Decision):
+    """Whether a fine stands (``allowed``), the amount proposed, the rule and the reason."""
 
-    outcome: FineOutcome
-    amount: Decimal
-    reason: str
-    rule: str = "R-CMP-11"
-
-    @property
-    def imposed(self) -> bool:
-        """Whether the fine stands."""
-        return self.outcome is FineOutcome.IMPOSED
+    amount: Decimal = Decimal("0.00")
 
 
-def _policy(policy: Any, argument: str = "policy") -> PenaltyPolicy:
-    if policy is None:
-        return PenaltyPolicy()
-    return require_type(argument, policy, PenaltyPolicy, "a PenaltyPolicy")
+_FINE = "R-CMP-11"
 
 
 def assess_fine(
@@ -127,10 +115,10 @@ def assess_fine(
     Imposed when responsibility is assigned and ``fine_min ≤ amount ≤ fine_max``; refused
     otherwise.  ``amount`` is money (``int``, ``str`` or ``Decimal``; floats refused).
 
-    >>> assess_fine(200).imposed, assess_fine(1500).imposed, assess_fine("199.99").imposed
+    >>> bool(assess_fine(200)), bool(assess_fine(1500)), assess_fine("199.99").allowed
     (True, True, False)
-    >>> assess_fine(800, responsibility_assigned=False).reason
-    'refused: a fine follows only once responsibility is assigned (经职责归属) (R-CMP-11)'
+    >>> str(assess_fine(800, responsibility_assigned=False))
+    'refused (R-CMP-11): a fine follows only once responsibility is assigned (经职责归属)'
     >>> assess_fine(1.5)
     Traceback (most recent call last):
     ...
@@ -138,25 +126,23 @@ def assess_fine(
     """
     money = yuan(amount, argument="amount", non_negative=True)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
-    policy = _policy(policy)
+    policy = policy_or_default(policy, PenaltyPolicy)
     if not assigned:
         return FineDecision(
-            FineOutcome.REFUSED,
-            money,
-            "refused: a fine follows only once responsibility is assigned (经职责归属) (R-CMP-11)",
+            False, _FINE, "a fine follows only once responsibility is assigned (经职责归属)", money
         )
     if not policy.fine_min <= money <= policy.fine_max:
         return FineDecision(
-            FineOutcome.REFUSED,
+            False,
+            _FINE,
+            f"{money} yuan is outside the per-case range {policy.fine_min}–{policy.fine_max} yuan",
             money,
-            f"refused: {money} yuan is outside the per-case range"
-            f" {policy.fine_min}–{policy.fine_max} yuan (R-CMP-11)",
         )
     return FineDecision(
-        FineOutcome.IMPOSED,
+        True,
+        _FINE,
+        f"{money} yuan is within {policy.fine_min}–{policy.fine_max} yuan per case",
         money,
-        f"imposed: {money} yuan is within {policy.fine_min}–{policy.fine_max} yuan per case"
-        " (R-CMP-11)",
     )
 
 
@@ -179,14 +165,14 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
     >>> score_deduction(0).points, score_deduction(4).points
     (0, 4)
     >>> score_deduction(2, policy=PenaltyPolicy(points_per_complaint=2)).reason
-    '2 complaints × 2 points = 4 points deducted (R-CMP-12)'
+    '2 complaints × 2 points = 4 points deducted'
     >>> score_deduction(-1)
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: complaints: must be at least 0 (got -1)
     """
     count = require_int("complaints", complaints, minimum=0)
-    policy = _policy(policy)
+    policy = policy_or_default(policy, PenaltyPolicy)
     points = count * policy.points_per_complaint
     unit = "point" if policy.points_per_complaint == 1 else "points"
     plural = "" if count == 1 else "s"
@@ -194,7 +180,7 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
         complaints=count,
         points=points,
         reason=f"{count} complaint{plural} × {policy.points_per_complaint} {unit}"
-        f" = {points} point{'' if points == 1 else 's'} deducted (R-CMP-12)",
+        f" = {points} point{'' if points == 1 else 's'} deducted",
     )
 
 
@@ -207,6 +193,7 @@ class Party(LabelledEnum):
     RESPONSIBLE_PERSON = ("responsible_person", "具体责任者", "责任人", "直接责任者")
     DEPARTMENT_HEAD = ("department_head", "部门主管", "主管", "supervisor")
     HANDLER = ("handler", "投诉受理人", "受理人", "受理责任人")
+    APPROVER = ("approver", "批示人", "审批人", "approving manager")
 
 
 Band = tuple[Decimal, Decimal]
@@ -241,14 +228,6 @@ def _bands(value: Any) -> tuple[Band, ...]:
     return tuple(out)
 
 
-def _delay_fine(value: Any) -> Decimal:
-    return yuan(value, argument="delay_fine", non_negative=True)
-
-
-def _limits(value: Any) -> PenaltyPolicy:
-    return _policy(value, "limits")
-
-
 @attrs.frozen
 class ResponsibilityPolicy:
     """How penalties scale with the loss and punish delay (R-CMP-13, D1 第六条).
@@ -278,9 +257,12 @@ class ResponsibilityPolicy:
     """
 
     bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_bands)
-    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=_delay_fine)
+    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=_MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
-    limits: PenaltyPolicy = attrs.field(factory=PenaltyPolicy, converter=_limits)
+    limits: PenaltyPolicy = attrs.field(
+        factory=PenaltyPolicy,
+        converter=field_converter(lambda a, v: policy_or_default(v, PenaltyPolicy, argument=a)),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         require_bool("fine_department_head", self.fine_department_head)
@@ -368,6 +350,7 @@ def assess_penalty(
     loss: Any,
     *,
     delayed: Iterable[str] = (),
+    approval_delayed: bool = False,
     responsibility_assigned: bool = True,
     policy: ResponsibilityPolicy | None = None,
 ) -> PenaltyAssessment:
@@ -379,31 +362,32 @@ def assess_penalty(
     2. The handler is fined ``delay_fine`` when anything was ``delayed`` (the names of
        the SLA targets breached, as :meth:`custops.complaints.Case.penalty` passes them),
        whether or not responsibility is assigned.
+    3. A slow approval (``approval_delayed``, D5 第六条 2: the report waits on the
+       approvers' 批示) is the approver's delay: the approver, not the handler, is fined
+       ``delay_fine``.
 
     >>> a = assess_penalty(0)
     >>> [(line.party.value, line.amount) for line in a.lines]
     [('responsible_person', Decimal('200.00')), ('department_head', Decimal('200.00'))]
     >>> print(assess_penalty("12000", responsibility_assigned=False, delayed=["reply"]).reason)
     no loss penalty: responsibility is not assigned; handler fined 200.00 yuan for the
-    delay (reply) (R-CMP-13)
+    delay (reply)
     >>> assess_penalty("25000").total
     Decimal('3000.00')
     """
     money = yuan(loss, argument="loss", non_negative=True)
     late = _delayed(delayed)
+    slow_approval = require_bool("approval_delayed", approval_delayed)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
-    if policy is None:
-        policy = ResponsibilityPolicy()
-    else:
-        require_type("policy", policy, ResponsibilityPolicy, "a ResponsibilityPolicy")
+    policy = policy_or_default(policy, ResponsibilityPolicy)
     lines: list[PenaltyLine] = []
     parts: list[str] = []
     if assigned:
         (threshold, _), fine = policy.fine_for(money)
         why = f"loss {money} yuan ≥ {threshold} yuan band → {fine} yuan"
-        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, f"{why} (R-CMP-13)"))
+        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, why))
         if policy.fine_department_head:
-            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, fine, f"{why} (R-CMP-13)"))
+            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, fine, why))
             parts.append(f"{why} for the responsible person and the department head")
         else:
             parts.append(f"{why} for the responsible person")
@@ -415,13 +399,17 @@ def assess_penalty(
             PenaltyLine(
                 Party.HANDLER,
                 policy.delay_fine,
-                f"delayed ({names}): {policy.delay_fine} yuan (R-CMP-13)",
+                f"delayed ({names}): {policy.delay_fine} yuan",
             )
         )
         parts.append(f"handler fined {policy.delay_fine} yuan for the delay ({names})")
+    if slow_approval:
+        why = f"approval later than the policy allows: {policy.delay_fine} yuan"
+        lines.append(PenaltyLine(Party.APPROVER, policy.delay_fine, why))
+        parts.append(f"approver fined {policy.delay_fine} yuan for the slow approval")
     return PenaltyAssessment(
         lines=tuple(lines),
         loss=money,
         delayed=late,
-        reason="; ".join(parts) + " (R-CMP-13)",
+        reason="; ".join(parts),
     )

@@ -33,7 +33,7 @@ a guess — and so it is for storage-caused mould without the two dates, since t
 (<ReturnOutcome.UNCONDITIONAL_RETURN: 'unconditional_return'>, 'R-CMP-10')
 >>> print(d.reason)
 mould found 2024-05-16, within 15 days of leaving the warehouse on 2024-05-01
-(window ends 2024-05-16; R-SLA-22), confirmed by the outbound record: unconditional return
+(window ends 2024-05-16), confirmed by the outbound record: unconditional return
 >>> return_decision("发霉", outbound_on=dt.date(2024, 5, 1), found_on=dt.date(2024, 5, 17),
 ...                 cause="仓储不当").outcome
 <ReturnOutcome.NO_RETURN: 'no_return'>
@@ -47,8 +47,15 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_bool, require_date, require_int, require_type, type_name
-from custops.complaints.model import to_enum
+from custops._validate import (
+    field_converter,
+    policy_or_default,
+    require_bool,
+    require_date,
+    require_int,
+    type_name,
+)
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
@@ -87,19 +94,10 @@ def _defects(argument: str, value: Any) -> frozenset[Defect]:
         raise InvalidType.for_argument(
             argument, value, f"must be a set of Defect, not a {type_name(value)}"
         )
-    return frozenset(to_enum(Defect, argument, d) for d in value)
+    return frozenset(Defect.parse(d, argument=argument) for d in value)
 
 
-def _returnable(value: Any) -> frozenset[Defect]:
-    return _defects("returnable", value)
-
-
-def _storage(value: Any) -> frozenset[Defect]:
-    return _defects("storage_defects", value)
-
-
-def _window(value: Any) -> frozenset[Defect]:
-    return _defects("window_defects", value)
+_DEFECTS = field_converter(_defects)
 
 
 @attrs.frozen
@@ -107,7 +105,7 @@ class ReturnPolicy:
     """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
 
     ``mould_window_days`` (15) after the outbound day; ``count_outbound_day`` (False:
-    Civil Code art. 201); ``returnable`` (sediment, suspended matter → return process);
+    Civil Code art. 201); ``returnable_defects`` (sediment, suspended matter → return process);
     ``storage_defects`` (mould, caps, leaks → no return when storage caused them);
     ``window_defects`` (mould → unconditional return inside the window).
 
@@ -115,24 +113,25 @@ class ReturnPolicy:
     datetime.date(2024, 5, 16)
     >>> ReturnPolicy(count_outbound_day=True).window_end(_dt.date(2024, 5, 1))
     datetime.date(2024, 5, 15)
-    >>> ReturnPolicy(returnable={"沉淀", "发霉"})
+    >>> ReturnPolicy(returnable_defects={"沉淀", "发霉"})
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: returnable: a defect cannot be both returnable and a storage ...
+    custops.errors.PolicyError: returnable_defects: a defect cannot be both returnable and ...
     """
 
     mould_window_days: int = attrs.field(default=15)
     count_outbound_day: bool = attrs.field(default=False)
-    returnable: frozenset[Defect] = attrs.field(
+    returnable_defects: frozenset[Defect] = attrs.field(
         default=frozenset({Defect.SEDIMENT, Defect.SUSPENDED_MATTER}),
-        converter=_returnable,
+        converter=_DEFECTS,  # type: ignore[misc]
     )
     storage_defects: frozenset[Defect] = attrs.field(
         default=frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK}),
-        converter=_storage,
+        converter=_DEFECTS,  # type: ignore[misc]
     )
     window_defects: frozenset[Defect] = attrs.field(
-        default=frozenset({Defect.MOULD}), converter=_window
+        default=frozenset({Defect.MOULD}),
+        converter=_DEFECTS,  # type: ignore[misc]
     )
 
     def __attrs_post_init__(self) -> None:
@@ -142,17 +141,17 @@ class ReturnPolicy:
             raise PolicyError.for_argument(
                 "mould_window_days", self.mould_window_days, "must be at least 1 day"
             )
-        both = self.returnable & self.storage_defects
+        both = self.returnable_defects & self.storage_defects
         if both:
             raise PolicyError.for_argument(
-                "returnable",
+                "returnable_defects",
                 sorted(d.value for d in both),
                 "a defect cannot be both returnable and a storage defect",
             )
-        if self.window_defects & self.returnable:
+        if self.window_defects & self.returnable_defects:
             raise PolicyError.for_argument(
                 "window_defects",
-                sorted(d.value for d in self.window_defects & self.returnable),
+                sorted(d.value for d in self.window_defects & self.returnable_defects),
                 "a returnable defect needs no window",
             )
 
@@ -160,14 +159,18 @@ class ReturnPolicy:
         """The last day on which a window defect found still counts (R-SLA-22)."""
         outbound_on = require_date("outbound_on", outbound_on)
         days = self.mould_window_days - (1 if self.count_outbound_day else 0)
+        if outbound_on > _dt.date.max - _dt.timedelta(days=days):
+            raise InvalidInput.for_argument(
+                "outbound_on", outbound_on, "its window runs past date.max"
+            )
         return outbound_on + _dt.timedelta(days=days)
 
 
 @attrs.frozen
-class ReturnDecision:
+class ReturnDecision(Explained):
     """The outcome for the goods, the rule (``"R-CMP-10"``), the clause and the reason.
 
-    ``clause`` quotes the part of D10 二 3.2 that decided; ``window_ends`` is the last
+    ``clause`` quotes the part of D10 二 3.2 that decided; ``window_ends_on`` is the last
     day of the mould window when an outbound date was given.
     """
 
@@ -175,13 +178,8 @@ class ReturnDecision:
     defect: Defect
     clause: str
     reason: str
-    window_ends: _dt.date | None = None
+    window_ends_on: _dt.date | None = None
     rule: str = "R-CMP-10"
-
-    @property
-    def returnable(self) -> bool:
-        """Whether the goods go back (through the process or unconditionally)."""
-        return self.outcome in (ReturnOutcome.RETURN, ReturnOutcome.UNCONDITIONAL_RETURN)
 
 
 _PROCESS = "产品出现沉淀,较大悬浮物 … 按退货的流程办理"
@@ -217,17 +215,14 @@ def return_decision(
     ...
     custops.errors.InvalidInput: found_on: is before outbound_on 2024-05-10 (got datetime.date(...))
     """
-    defect = to_enum(Defect, "defect", defect)
-    cause = to_enum(Cause, "cause", cause)
+    defect = Defect.parse(defect, argument="defect")
+    cause = Cause.parse(cause, argument="cause")
     if outbound_on is not None:
         outbound_on = require_date("outbound_on", outbound_on)
     if found_on is not None:
         found_on = require_date("found_on", found_on)
     confirmed = require_bool("outbound_confirmed", outbound_confirmed)
-    if policy is None:
-        policy = ReturnPolicy()
-    else:
-        require_type("policy", policy, ReturnPolicy, "a ReturnPolicy")
+    policy = policy_or_default(policy, ReturnPolicy)
     if outbound_on is not None and found_on is not None and found_on < outbound_on:
         raise InvalidInput.for_argument(
             "found_on", found_on, f"is before outbound_on {outbound_on.isoformat()}"
@@ -237,10 +232,10 @@ def return_decision(
 
     def decide(outcome: ReturnOutcome, clause: str, reason: str) -> ReturnDecision:
         return ReturnDecision(
-            outcome=outcome, defect=defect, clause=clause, reason=reason, window_ends=window_ends
+            outcome=outcome, defect=defect, clause=clause, reason=reason, window_ends_on=window_ends
         )
 
-    if defect in policy.returnable:
+    if defect in policy.returnable_defects:
         return decide(
             ReturnOutcome.RETURN,
             _PROCESS,
@@ -255,7 +250,7 @@ def return_decision(
             where = (
                 f"{name} found {found_on.isoformat()}, within {days} days of leaving the"
                 f" warehouse on {outbound_on.isoformat()} (window ends"
-                f" {end.isoformat()}; R-SLA-22)"
+                f" {end.isoformat()})"
             )
             if confirmed:
                 return decide(

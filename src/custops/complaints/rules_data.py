@@ -24,16 +24,18 @@ True
 
 from __future__ import annotations
 
-from custops.complaints.classifier import Rule, RuleSet
+from custops.complaints.classifier import Rule, RuleSet, _trusted_data
 from custops.complaints.model import Category, Department, Kind, Signal
 
 __all__ = [
+    "CONTRASTS",
     "DEFAULT_DEPARTMENTS",
     "DEFAULT_RULES",
     "FINE_AFTER",
     "NEGATIONS",
     "NOT_GOODS",
     "QUESTION_FRAMES",
+    "WORDS",
 ]
 
 
@@ -45,9 +47,51 @@ def _w(words: str) -> tuple[str, ...]:
 C = Kind.COMPLAINT
 Q = Kind.CONSULTATION
 S = Kind.SUGGESTION
+P = Kind.PRAISE
+N = Kind.NO_ACTION
+
+#: Boundary words (exclusion contexts): a match that cuts one of these in two, or lies
+#: inside one, is no match.  Each keeps a shorter keyword from being read across a word
+#: boundary: 公交车 is no 交车 (car delivery), 度假酒店 holds no 假酒, 要换乘 no 要换,
+#: 还是不错 no 还是不, 睡眠质量差 no 质量差, 一瓶盖子量 no 瓶盖.
+WORDS = _w(
+    "公交车 交车站 度假 假酒店 换乘 倒换 换季 换洗 换衣 换鞋 替换装 不错 不差 差不多 差不离 "
+    "差点 差一点 睡眠质量 空气质量 音质量 盖子量 瓶盖子量 一瓶盖 很快就 太快就 很快地 "
+    "不过如此 好不容易 好久不见 好不好 好多 好几 好像 好些 只好 刚好 正好 恰好 最好是 "
+    "还好意思 好意思 不好意思 没关系 没事吧 问题不大 没什么问题 没啥问题 没有问题 "
+    "一般来说 一般情况 一般都 一般是 一般般 不一般 非一般 味道一般 "
+    "特价 价值 身价 划算 合算 结算 算了 打算 就算 快乐 快递员 快递小哥 外卖小哥 "
+    "小心 开心 放心 安心 省心 用心 贴心 热心 细心 耐心 "
+    "差旅 出差 时差 落差 温差 误差 "
+    "退房 退税 退休 退烧 倒退 后退 减退 "
+    "假期 放假 请假 休假 假日 寒假 暑假 "
+    "生日 生活 生意 先生 学生 医生 生产 发生 卫生 花生 生鲜 "
+    "头发型 洗头发 "
+)
+
+#: Contrast cues: what follows one usually carries what the customer means
+#: (味道不错，但是送了两个小时).
+CONTRASTS = (
+    r"但是|但(?![愿凡])|可是|然而|可惜|美中不足|遗憾的是|唯一(的)?(不足|缺点|不好|遗憾)",
+    r"(?<![再最好])不过(?![分来去夜])",
+    r"(?:^|(?<=[,。.!?;~]))(就是|只是|只不过)",
+    r"\bbut\b|however",
+)
+
+#: Negations of a praise word: 不好吃, 不怎么新鲜, 一点也不满意 (the praise rules flip them).
+PRAISE_NEGATIONS = _w(
+    "不 没 没有 不太 不怎么 不够 一点也不 一点都不 并不 并没有 不是很 不算 毫不 谈不上 "
+    "称不上 算不上 没那么 不再 无法 not no never"
+)
+#: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
+PRAISE_NOT_NEGATIONS = _w(
+    "不错 不仅 不但 不愧 不得不 不用说 不管 不论 没得说 没的说 没话说 不要太 没想到 "
+    "不知道 是不是 有没有 无论 不少 不停 不断 不过 不一样 不用 不好意思 不然 没事 "
+    "没问题 没有问题 没什么 没啥 不枉 不虚 不负 无可挑剔 不失 不亏"
+)
 
 #: Cues that cancel a problem word standing just after them: 不是质量问题, 没有沉淀.
-NEGATIONS = _w("不是 并非 没有 没 无 未 不存在 并不 no not")
+NEGATIONS = _w("不是 并非 没有 没 无 未 不存在 并不 不见 从不 从没 不会 no not")
 #: Cues after a word that say it is fine: 质量没问题, 口感很好.
 FINE_AFTER = _w("没问题 没有问题 没毛病 很好 挺好 不错 正常 没事 isfine isok")
 
@@ -88,596 +132,967 @@ _GOODS = "酒|奶|烟|茶|药|食|饮|粮|油|肉|蛋|菜|果|面|糕|饼|糖|�
 _EXPIRES = "过期|到期|失效|作废|清零|expired|expires|expiring|expire"
 _SAME_CLAUSE = rf"(?:(?!{_GOODS})[^。,.!?;])"
 
-_RULES = (
-    # ---- kind cues (R-CMP-01) --------------------------------------------------------
-    # Complaint cues are the customer's anger, accusation or demand; they are not
-    # "problem" rules, so they count against a suggestion (RuleSet.wish_frames_problems).
-    Rule(
-        "kind.complaint",
-        kind=C,
-        weight=4,
-        terms=_w(
-            # explicit complaint words, with the common typos 投述/投拆
-            "投诉 投述 投拆 举报 差评 维权 不满 有意见 很有意见 意见很大 "
-            # verdicts and anger
-            "太差 差劲 离谱 过分 气愤 生气 气死 火大 窝火 恼火 寒心 失望 恶心 闹心 糟心 "
-            "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
-            "什么玩意 啥玩意 破玩意 垃圾 "
-            # cheating and dodging
-            "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
-            "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
-            "推三阻四 推来推去 互相推 "
-            # demands
-            "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
-            # rhetorical question words
-            "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
-            "有什么用 算什么 什么意思 啥意思 "
-            # English
-            "complain terrible unacceptable rude worst ridiculous disappointed scam "
-            "cheated furious awful wasteofmoney neveragain"
+with _trusted_data():
+    _RULES = (
+        # ---- kind cues (R-CMP-01) --------------------------------------------------------
+        # Complaint cues are the customer's anger, accusation or demand; they are not
+        # "problem" rules, so they count against a suggestion (RuleSet.wish_frames_problems).
+        Rule(
+            "kind.complaint",
+            kind=C,
+            weight=4,
+            terms=_w(
+                # explicit complaint words, with the common typos 投述/投拆
+                "投诉 投述 投拆 举报 差评 维权 不满 有意见 很有意见 意见很大 "
+                # verdicts and anger
+                "太差 差劲 离谱 过分 气愤 生气 气死 火大 窝火 恼火 寒心 恶心 闹心 糟心 "
+                "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
+                "什么玩意 啥玩意 破玩意 垃圾 "
+                # cheating and dodging
+                "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
+                "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
+                "推三阻四 推来推去 互相推 "
+                # demands
+                "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
+                # rhetorical question words
+                "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
+                "有什么用 算什么 什么意思 啥意思 "
+                # English
+                "complain terrible unacceptable rude worst ridiculous disappointed scam "
+                "cheated furious awful wasteofmoney neveragain"
+            ),
+            patterns=(
+                r"(气|臭|吵|烦|吓|热|冷|坑)死(了|人|我)",
+                r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+            ),
+            negations=("如何", "怎么", "怎样", "可以", "电话", "渠道", "咋"),
+            negations_after=(
+                "电话",
+                "渠道",
+                "方式",
+                "流程",
+                "热线",
+                "分类",
+                "桶",
+                "袋",
+                "清运",
+                "站",
+            ),
+            note="explicit complaint words, anger, accusations and demands",
         ),
-        patterns=(
-            r"(气|臭|吵|烦|吓|热|冷|坑)死(了|人|我)",
-            r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+        Rule(
+            "kind.rhetorical",
+            kind=C,
+            weight=3,
+            patterns=(
+                r"(合理|公平|像话|应该|正常|能喝|能用|对吗|对吧)吗?\?!",
+                r"(这|这还|这就)(合理|公平|像话|叫)",
+                r"!{2,}",
+                r"\?{2,}",
+                r"\?!|!\?",
+                r"也太\S{1,4}了吧",
+                r"还(让|叫)不让人",
+                r"这不是\S{1,6}吗",
+                r"差点(出事|出大事|出人命)",
+            ),
+            note="rhetorical questions, repeated ?! marks, 也太…了吧",
         ),
-        negations=("如何", "怎么", "怎样", "可以", "电话", "渠道", "咋"),
-        negations_after=("电话", "渠道", "方式", "流程", "热线", "分类", "桶", "袋", "清运", "站"),
-        note="explicit complaint words, anger, accusations and demands",
-    ),
-    Rule(
-        "kind.rhetorical",
-        kind=C,
-        weight=3,
-        patterns=(
-            r"(合理|公平|像话|应该|正常|能喝|能用|对吗|对吧)吗?\?!",
-            r"(这|这还|这就)(合理|公平|像话|叫)",
-            r"!{2,}",
-            r"\?{2,}",
-            r"[?!]{3,}",
-            r"也太\S{1,4}了吧",
-            r"还(让|叫)不让人",
-            r"这不是\S{1,6}吗",
-            r"差点(出事|出大事|出人命)",
+        Rule(
+            "kind.question",
+            kind=Q,
+            weight=3,
+            terms=_w(
+                "请问 咨询 想问 问一下 问下 问问 打听 请教 了解一下 了解下 想了解 想知道 "
+                "我想知道 麻烦问 求问 请告知 请告诉 打扰一下 帮我查 查一下 帮忙查 "
+                "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
+                "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
+                "cani canwe canyou doesthe doesit isit"
+            ),
+            negations=("不是",),
+            note="asking for information",
         ),
-        note="rhetorical questions, repeated ?! marks, 也太…了吧",
-    ),
-    Rule(
-        "kind.question",
-        kind=Q,
-        weight=3,
-        terms=_w(
-            "请问 咨询 想问 问一下 问下 问问 打听 请教 了解一下 了解下 想了解 想知道 "
-            "我想知道 麻烦问 求问 请告知 请告诉 打扰一下 帮我查 查一下 帮忙查 "
-            "couldyoutell canyoutell iwouldliketoknow doyou isthere canitell howdoi "
-            "howcani howlong whattime howmuch wherecan whereis isthe arethe arethere "
-            "cani canwe canyou doesthe doesit isit"
+        Rule(
+            "kind.question-mark",
+            kind=Q,
+            weight=2,
+            patterns=(
+                r"(吗|么|嘛|呢|没有|不)\?(?![!?])",
+                r"(能否|是否|可否|能不能|可不可以|可以不|有没有|是不是|要不要|需不需要|用不用|"
+                r"行不行|好不好|什么时候|啥时候|啥时|哪里|哪儿|哪些|哪个|哪家|哪天|怎么办理|"
+                r"如何办理|怎么弄|咋弄|咋办|咋整|找谁|到哪|在哪)",
+                r"(?<![没这那好过前])(多久|多长时间|多少|几点|几年|几天|几号)",
+                r"(吗|嘛|呢)(啊|呀)?(?=$|[。,.;~])",
+                r"(需要|要|得|带|准备|提供|兑换|能换|可以换)些?(什么|啥|哪些)(?!意思|态度|服务|玩意)",
+                r"(能|要|可以|行|好|是|有|会|用|收|交|退|换|租|卖|送|开|带)[^,。.!?;\s]{0,6}不"
+                r"(啊|呀)?(?=$|[?。,.;~])",
+                r"(怎么|如何|怎样|咋)(还|开通|使用|用|关闭|提前|取消|改|修改|查|设置|申请|操作|提额|"
+                r"提升|注册|绑定|解绑|激活|付|支付|充值|提现|转)",
+                r"什么是|是什么|是多少|有多少|多少钱|为什么(?!不|还|又|老|总|要收|这么|那么|会)",
+            ),
+            negations_after=("都", "也", "别", "不要"),
+            note="question forms, also without a question mark (…吗, …能退不)",
         ),
-        negations=("不是",),
-        note="asking for information",
-    ),
-    Rule(
-        "kind.question-mark",
-        kind=Q,
-        weight=2,
-        patterns=(
-            r"(吗|么|嘛|呢|没有|不)\?(?![!?])",
-            r"(能否|是否|可否|能不能|可不可以|可以不|有没有|是不是|要不要|需不需要|用不用|"
-            r"行不行|好不好|什么时候|啥时候|啥时|哪里|哪儿|哪些|哪个|哪家|哪天|怎么办理|"
-            r"如何办理|怎么弄|咋弄|咋办|咋整|找谁|到哪|在哪)",
-            r"(?<![没这那好过前])(多久|多长时间|多少|几点|几年|几天|几号)",
-            r"(吗|嘛|呢)(啊|呀)?(?=$|[。,.;~])",
-            r"(需要|要|得|带|准备|提供|兑换|能换|可以换)些?(什么|啥|哪些)(?!意思|态度|服务|玩意)",
-            r"(能|要|可以|行|好|是|有|会|用|收|交|退|换|租|卖|送|开|带)[^,。.!?;\s]{0,6}不"
-            r"(啊|呀)?(?=$|[?。,.;~])",
+        Rule(
+            "kind.how",
+            kind=Q,
+            weight=1,
+            terms=_w("怎么 如何 怎样 咋 啥 how what when where which"),
+            patterns=(r"(?<!\?)\?(?![!?])",),
+            negations_after=(
+                "回事",
+                "搞",
+                "还",
+                "能这样",
+                "这么",
+                "一回事",
+                "弄的",
+                "整的",
+                "都",
+                "也",
+                "破",
+                "玩意",
+                "态度",
+                "服务",
+                "用",
+            ),
+            note="weak question words (咋 = 怎么, 啥 = 什么)",
         ),
-        negations_after=("都", "也", "别", "不要"),
-        note="question forms, also without a question mark (…吗, …能退不)",
-    ),
-    Rule(
-        "kind.how",
-        kind=Q,
-        weight=1,
-        terms=_w("怎么 如何 怎样 咋 啥 how what when where which"),
-        patterns=(r"(?<!\?)\?(?![!?])",),
-        negations_after=(
-            "回事",
-            "搞",
-            "还",
-            "能这样",
-            "这么",
-            "一回事",
-            "弄的",
-            "整的",
-            "都",
-            "也",
-            "破",
-            "玩意",
-            "态度",
-            "服务",
-            "用",
+        Rule(
+            "kind.suggestion",
+            kind=S,
+            weight=5,
+            terms=_w(
+                "建议 提个意见 提点意见 提个建议 提点建议 提个小意见 提个小建议 小建议 小意见 "
+                "合理化 可以考虑 能否考虑 能不能考虑 考虑一下 考虑搞 考虑增加 不妨 "
+                "suggest suggestion wouldbenice wouldbegreat itwouldbe pleaseadd "
+                "pleaseconsider youshould youcould howabout whynot recommend"
+            ),
+            patterns=(
+                r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
+                r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
+                r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
+                r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
+                r"(要是|如果|若是|假如|要)\S{0,20}就好了",
+            ),
+            negations=("投诉", "不接受", "没有"),
+            negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
+            note="proposals (advice to other customers, 建议大家别买, is no proposal)",
         ),
-        note="weak question words (咋 = 怎么, 啥 = 什么)",
-    ),
-    Rule(
-        "kind.suggestion",
-        kind=S,
-        weight=5,
-        terms=_w(
-            "建议 提个意见 提点意见 提个建议 提点建议 提个小意见 提个小建议 小建议 小意见 "
-            "合理化 可以考虑 能否考虑 能不能考虑 考虑一下 考虑搞 考虑增加 不妨 "
-            "suggest suggestion wouldbenice wouldbegreat itwouldbe pleaseadd "
-            "pleaseconsider youshould youcould howabout whynot recommend"
+        Rule(
+            "kind.wish",
+            kind=S,
+            weight=2,
+            terms=_w(
+                "希望 最好 期待 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
+                "可以的话 方便的话 hope wish"
+            ),
+            patterns=(
+                r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
+                r"(能不能|可不可以|能否|可否)(别|不要)",
+            ),
+            negations=("不",),
+            negations_after=(
+                "给个说法",
+                "尽快处理",
+                "尽快解决",
+                "赔偿",
+                "退",
+                "很大",
+                "解决",
+                "处理",
+                "重视",
+                "厂家",
+                "给予",
+                "给我",
+                "能给",
+                "赔",
+            ),
+            note="wishes and improvement words",
         ),
-        patterns=(
-            r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
-            r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
-            r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
-            r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
-            r"(要是|如果|若是|假如|要)\S{0,20}就好了",
+        Rule(
+            "kind.warning",
+            kind=C,
+            weight=5,
+            terms=_w(
+                "建议大家别 劝大家 大家别 大家不要 大家千万 千万别 千万不要 别买 不要买 别来 "
+                "不要来 别去 不要去 别点 不要点 慎买 慎入 慎点 慎选 慎重考虑 避雷 踩雷 踩坑 "
+                "绕道 不推荐 不值得 不会再 再也不 再不会 不再来 不再买 不再点 最后一次 拉黑 "
+                "后悔 上当 上当受骗 差评 给差评 一星 零星 negativereview notrecommend"
+            ),
+            note="a warning to other customers or a verdict of never again: a complaint, not a "
+            "suggestion to the company (建议大家别来)",
         ),
-        negations=("投诉", "不接受", "没有"),
-        note="proposals",
-    ),
-    Rule(
-        "kind.wish",
-        kind=S,
-        weight=2,
-        terms=_w(
-            "希望 最好 期待 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
-            "可以的话 方便的话 hope wish"
+        Rule(
+            "kind.verdict",
+            kind=C,
+            weight=4,
+            terms=_w(
+                "很差 极差 非常差 超差 巨差 真差 特别差 比较差 太烂 很烂 真烂 超烂 烂透 最烂 "
+                "糟糕 差到 差差差 失望 很失望 太失望 大失望 无语 郁闷 醉了 服了 吐槽 "
+                "很不满 垃圾 坑爹 太坑 坑人 忽悠 骗人 浪费钱 浪费时间 白花 白瞎 不咋地 "
+                "不怎么样 不行 太次 一塌糊涂 惨不忍睹 恶心 难受 心塞 崩溃 不爽 "
+                "日了 tmd 什么鬼 扯淡 受骗 被骗 骗子 差强人意 名不副实 徒有虚名 言过其实 "
+                "还不如 比不上 不值 不值得 太贵 偏贵 贵了 小贵 有点贵 死贵 不划算 不合算 "
+                "bad poor disappointing"
+            ),
+            patterns=(
+                r"(很|极|非常|特别|超|巨|真|好|比较|有点|有些|最|超级|实在|略)差(?!不多|点|一点)",
+                r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
+                r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
+            ),
+            negations=(
+                "不是",
+                "并不",
+                "不算",
+                "没有那么",
+                "没那么",
+                "没",
+                "没有",
+                "毫不",
+                "并没",
+            ),
+            note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
-        patterns=(
-            r"(多|少|再|早|晚)\S{0,6}(几次|几个|几趟|一些|一点|点|些)吧",
-            r"(能不能|可不可以|能否|可否)(别|不要)",
+        # ---- praise (issue 13): a praise word under a negation is a complaint -------------
+        Rule(
+            "pr.goods",
+            kind=P,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                # food and drink
+                "好吃 好喝 美味 可口 新鲜 很香 好香 香喷喷 入味 地道 正宗 鲜美 爽口 酥脆 "
+                "分量足 分量很足 份量足 量足 量大 料足 够吃 热乎 热乎乎 "
+                # goods
+                "质量好 质量不错 质量很好 质量挺好 质量可以 质量还可以 质量还行 做工精细 做工好 "
+                "做工不错 做工精致 手感好 手感不错 面料好 料子好 舒服 舒适 合身 好看 漂亮 "
+                "正品 好用 流畅 清晰 耐用 结实 轻薄 大气 精致 顺滑 柔顺 水润 待机时间长 续航长 "
+                "续航强 拍照好 音质好 画质好 反应快 运行流畅 散热好 噪音小 噪音低 油耗低 动力足 "
+                "动力强 空间大 视野好 操控好 稳稳的 "
+                # rooms
+                "干净 整洁 宽敞 安静 环境好 环境不错 位置好 位置不错 交通方便 早餐丰富 "
+                "设施齐全 设施不错 床很舒服 隔音好 "
+                "性价比高 性价比很高 性价比不错 物美价廉 超值 值得 划算 实惠 便宜 "
+                "delicious tasty fresh comfortable clean beautiful"
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            window=4,
+            note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
+            "a complaint",
         ),
-        negations_after=("给个说法", "尽快处理", "尽快解决", "赔偿", "退", "很大"),
-        note="wishes and improvement words",
-    ),
-    # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
-    Rule(
-        "rx.sediment",
-        kind=C,
-        category=Category.RETURN_EXCHANGE,
-        weight=4,
-        terms=_w(
-            "沉淀 悬浮物 漂浮物 絮状 浑浊 混浊 杂质 白东西 渣子 沉底 变浑 不透亮 "
-            "sediment suspended cloudy floating"
+        Rule(
+            "pr.service",
+            kind=P,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "态度好 态度很好 态度不错 态度非常好 态度挺好 服务好 服务很好 服务不错 服务周到 "
+                "服务热情 服务到位 服务一流 热情 周到 耐心 贴心 礼貌 有礼貌 客气 友好 专业 "
+                "负责 认真 及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
+                "friendly helpful polite"
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            note="praise of the staff; negated (服务不周到, 态度不好) a complaint",
         ),
-        patterns=(r"(飘|漂|浮)(着|了)?\S{0,6}(东西|物|渣|絮|丝|颗粒)",),
-        negations=NEGATIONS,
-        note="sediment or suspended matter: returnable (D10 二 3.2)",
-    ),
-    Rule(
-        "rx.storage",
-        kind=C,
-        category=Category.RETURN_EXCHANGE,
-        weight=4,
-        terms=_w(
-            "发霉 霉点 长霉 霉变 霉斑 长毛 瓶盖 扭断 渗漏 漏酒 漏出 渗出 漏液 渗酒 "
-            "mould mold leak leaking cap"
+        Rule(
+            "pr.delivery",
+            kind=P,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "送餐快 送得快 送的快 送货快 物流快 发货快 到货快 快递快 快递很快 物流很快 "
+                "送餐很快 送的很快 送得很快 配送快 速度快 速度很快 很快 挺快 非常快 超快 神速 "
+                "准时 准点 提前送到 提前到 送达及时 按时 及时 真快 好快 太快了 秒送 秒到 速度真快 "
+                "送得真快 很及时 fast quick ontime"
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            note="praise of a fast delivery; negated (不准时, 一点也不快) a complaint",
         ),
-        patterns=(
-            r"漏了\d+瓶",
-            r"瓶口\S{0,3}(漏|渗)",
-            r"盖子(断|坏|拧)",
-            r"往外(渗|漏|冒)",
-            r"(酒|瓶)\S{0,2}(漏|渗)了",
+        Rule(
+            "pr.general",
+            kind=P,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "好评 五星 5星 满意 很满意 非常满意 挺满意 推荐 值得推荐 强烈推荐 赞 点赞 很赞 "
+                "给力 很棒 真棒 太棒 好棒 棒棒 不错 挺好 很好 非常好 太好了 太好啦 满分 完美 喜欢 "
+                "很喜欢 物超所值 太值了 很值 值了 超赞 骄傲 没什么问题 没啥问题 没毛病 挑不出毛病 "
+                "爱不释手 受益匪浅 受益 精彩 好书 好车 好评 推荐购买 稳定 省油 "
+                "下次还 还会再来 还会来 会再来 还会光顾 回购 会再买 还会买 一直买 一直在买 一直用 "
+                "一直点 常点 经常点 好评如潮 惊喜 放心 靠谱 没得说 没的说 无可挑剔 "
+                "perfect excellent great recommended love"
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
-        negations=NEGATIONS,
-        note="mould, caps, leaks: storage or 15-day rule (D10 二 3.2)",
-    ),
-    Rule(
-        "rx.demand",
-        kind=C,
-        category=Category.RETURN_EXCHANGE,
-        weight=6,
-        patterns=(
-            r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(退|换(?![成为]))"
-            r"(货|款|钱|掉|车|一|个|新|回|了)?",
-            r"(不给|不予|拒绝|不肯|不让|不能)(退|换(?![成为]))",
-            r"(退|换)货\S{0,4}(被拒|没人|一直)",
-            r"(退|换)\S{0,2}给我",
-            r"(钱|款)\S{0,6}(退|还)给我",
+        Rule(
+            "kind.thanks",
+            kind=N,
+            weight=2,
+            terms=_w(
+                "谢谢 感谢 多谢 辛苦了 辛苦 你好 您好 嗯嗯 知道了 明白了 哈哈 再见 "
+                "拜拜 晚安 早上好 thanks thank hello"
+            ),
+            negations=("不用", "不要", "别"),
+            note="thanks, greetings, chit-chat: nothing to handle",
         ),
-        terms=_w(
-            "iwantarefund refundme wantarefund moneyback fullrefund returnit takeitback "
-            "wanttoreturn wanttoexchange 退钱 包退"
+        # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
+        Rule(
+            "rx.sediment",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=4,
+            terms=_w(
+                "沉淀 悬浮物 漂浮物 絮状 浑浊 混浊 杂质 白东西 渣子 沉底 变浑 不透亮 "
+                "sediment suspended cloudy floating"
+            ),
+            patterns=(r"(飘|漂|浮)(着|了)?\S{0,6}(东西|物|渣|絮|丝|颗粒)",),
+            negations=NEGATIONS,
+            note="sediment or suspended matter: returnable (D10 二 3.2)",
         ),
-        negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
-        problem=False,
-        question_frames=QUESTION_FRAMES,
-        note="a return, exchange or refund asked for or refused (a demand, not a problem); "
-        "inside a question (请问退货…？) only its subject",
-    ),
-    Rule(
-        "rx.mention",
-        kind=C,
-        category=Category.RETURN_EXCHANGE,
-        weight=3,
-        patterns=(
-            r"(退|换)(货|款|钱|掉|车|单)",
-            r"退换",
-            r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)",
-            r"不(想)?要了",
+        Rule(
+            "rx.storage",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=4,
+            terms=_w(
+                "发霉 霉点 长霉 霉变 霉斑 长毛 瓶盖 扭断 渗漏 漏酒 漏出 渗出 漏液 渗酒 "
+                "mould mold leak leaking cap"
+            ),
+            patterns=(
+                r"漏了\d+瓶",
+                r"瓶口\S{0,3}(漏|渗)",
+                r"盖子(断|坏|拧)",
+                r"往外(渗|漏|冒)",
+                r"(酒|瓶)\S{0,2}(漏|渗)了",
+            ),
+            negations=NEGATIONS,
+            note="mould, caps, leaks: storage or 15-day rule (D10 二 3.2)",
         ),
-        terms=_w(
-            "refund return exchange 退回来 退回 退给 换新 调换 退订 退费 没到账 returned refunded"
+        Rule(
+            "rx.demand",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=6,
+            patterns=(
+                r"(?!要是)(要求|我要|申请|给我|给我们|必须|想|要|请|得给|赶紧)\S{0,2}(退|换(?![成为]))"
+                r"(货|款|钱|掉|车|一|个|新|回|了)?",
+                r"(不给|不予|拒绝|不肯|不让|不能)(退|换(?![成为]))",
+                r"(退|换)货\S{0,4}(被拒|没人|一直)",
+                r"(退|换)\S{0,2}给我",
+                r"(钱|款)\S{0,6}(退|还)给我",
+            ),
+            terms=_w(
+                "iwantarefund refundme wantarefund moneyback fullrefund returnit takeitback "
+                "wanttoreturn wanttoexchange 退钱 包退"
+            ),
+            negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
+            problem=False,
+            question_frames=QUESTION_FRAMES,
+            note="a return, exchange or refund asked for or refused (a demand, not a problem); "
+            "inside a question (请问退货…？) only its subject",
         ),
-        negations=("不是要", "不用", "不想", "无需"),
-        question_frames=QUESTION_FRAMES,
-        note="a return, exchange or refund mentioned; inside a question only its subject",
-    ),
-    Rule(
-        "rx.topic",
-        category=Category.RETURN_EXCHANGE,
-        weight=2,
-        patterns=(
-            r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))",
-            r"退吗",
-            r"退不退",
-            r"七天无理由",
-            r"7天无理由",
-            r"无理由退",
+        Rule(
+            "rx.mention",
+            kind=C,
+            category=Category.RETURN_EXCHANGE,
+            weight=3,
+            patterns=(
+                r"(退|换)(货|款|钱|掉|车|单)",
+                r"退换",
+                r"换(一台|一个|一件|一双|一箱|一瓶|新的|个新)",
+                r"不(想)?要了",
+            ),
+            terms=_w(
+                "refund return exchange 退回来 退回 退给 换新 调换 退订 退费 没到账 returned "
+                "refunded"
+            ),
+            negations=("不是要", "不用", "不想", "无需"),
+            question_frames=QUESTION_FRAMES,
+            note="a return, exchange or refund mentioned; inside a question only its subject",
         ),
-        note="asking about returns",
-    ),
-    # ---- product quality: D10 二 3.1 (taste, flavour, packaging) -------------------------
-    Rule(
-        "pq.taste",
-        kind=C,
-        category=Category.PRODUCT_QUALITY,
-        weight=3,
-        terms=_w(
-            # wine and food
-            "怪味 异味 发酸 变酸 酸了 酸味 太酸 发苦 苦味 太苦 苦涩 发涩 涩口 太涩 馊味 "
-            "馊了 发馊 寡淡 淡如水 兑水 兑了水 掺水 勾兑 酒精味 香精味 哈喇味 霉味 臭味 "
-            "变味 串味 塑料味 胶皮味 辣喉 辣嗓子 刺鼻 呛人 冲鼻 头疼 头痛 上头 不对劲 "
-            "怪怪的 难喝 不好喝 难吃 不好吃 难抽 不好抽 没味 变质 过期 生虫 有虫 "
-            # English
-            "badtaste tastesbad tastesweird smells sour stale spoiled expired"
+        Rule(
+            "rx.topic",
+            category=Category.RETURN_EXCHANGE,
+            weight=2,
+            patterns=(
+                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))",
+                r"退吗",
+                r"退不退",
+                r"七天无理由",
+                r"7天无理由",
+                r"无理由退",
+            ),
+            note="asking about returns",
         ),
-        patterns=(
-            r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太|怪|淡|冲)",
-            r"(抽|喝|吃|闻)(着|起来|上去)\S{0,3}(苦|酸|涩|辣|冲|怪|呛|淡|不对|不一样|没味|一股)",
-            r"一股\S{0,4}味",
+        Rule(
+            "kind.return-question",
+            kind=Q,
+            weight=2,
+            patterns=(
+                r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))\S{0,6}(吗|不|呢|\?)",
+            ),
+            negations=("不", "没", "为什么", "为啥", "凭什么"),
+            window=2,
+            note="a question how or whether to return (能换个码不): a consultation form",
         ),
-        negations=NEGATIONS,
-        negations_after=FINE_AFTER,
-        note="bad taste, smell or flavour, spoiled goods (D10 二 3.1)",
-    ),
-    Rule(
-        "pq.taste-topic",
-        category=Category.PRODUCT_QUALITY,
-        weight=2,
-        terms=_w("口感 味道 味儿 风味 口味 度数 香味 气味 taste flavour flavor smell"),
-        negations_after=FINE_AFTER,
-        note="talks about taste or flavour (D10 二 3.1)",
-    ),
-    Rule(
-        "pq.packaging",
-        category=Category.PRODUCT_QUALITY,
-        weight=2,
-        terms=_w(
-            "包装 礼盒 盒子 标签 塑封 内衬 外箱 纸箱 瓶身 印刷 木塞 酒塞 瓶塞 烟盒 "
-            "packaging label box cork"
+        # ---- everyday problems in food delivery, hotels and online shopping (issue 13) -----
+        Rule(
+            "sq.not-good",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            patterns=(
+                r"(服务|态度|服务态度)(很|太|非常|特别|实在|真的|也)?(不太|不怎么|不是很|不够|不)"
+                r"(好|行|满意|周到|热情|到位|专业|友好|耐心)",
+            ),
+            note="a service or attitude that is not good (服务不太好, 态度不好)",
         ),
-        negations=NEGATIONS,
-        negations_after=(*FINE_AFTER, "上写", "上标", "价"),
-        note="talks about packaging (D10 二 3.1)",
-    ),
-    Rule(
-        "pq.defect",
-        kind=C,
-        category=Category.PRODUCT_QUALITY,
-        weight=3,
-        terms=_w(
-            # general and retail
-            "次品 残次 瑕疵 假货 假酒 假烟 冒牌 山寨 仿冒 劣质 太次 垃圾货 不加热 死机 "
-            "黑屏 卡顿 色差 裂了 裂开 开裂 裂缝 开胶 脱胶 开线 脱线 缩水 发黑 褪色 掉色 "
-            "起球 跑绒 钻毛 跑毛 掉毛 不保温 受潮 返潮 漏气 漏水 不制冷 不制热 掉漆 "
-            "关不严 关不上 合不上 进水 生锈 锈了 变形 鼓包 鼓起来 没声音 简陋 贴歪 模糊 "
-            "是烂的 破的 破了 烂了 "
-            "不能用 用不了 不好用 难用 故障 破损 碎了 断了 充不进电 不亮 "
-            # cars
-            "异响 顿挫 抖动 抖得 发抖 车抖 漏油 渗油 烧机油 烧油 熄火 打不着 着不了车 "
-            "启动不了 趴窝 抛锚 跑偏 油耗高 故障灯 "
-            # tobacco
-            "点不着 老是灭 老灭 自己灭 空头 断支 掉烟丝 爆珠不爆 "
-            # English
-            "defective broken faulty damaged cracked fakes counterfeit stopsworking "
-            "doesntwork notworking noise rattle vibrates vibration warninglight "
-            "checkengine leaksoil"
+        Rule(
+            "pq.not-good",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            patterns=(
+                r"(质量|味道|口感|效果|做工|音质|画质|环境|卫生|设施|东西|菜|饭|房间)"
+                r"(很|太|非常|特别|实在|真的|也)?(不太|不怎么|不是很|不够|不)(好|行|怎么样|新鲜|干净)",
+            ),
+            note="goods, food or a room that are not good (质量不太好, 味道不怎么样, 卫生不干净)",
         ),
-        patterns=(
-            r"质量(问题|问提|太差|很差|差|不好|不行|太次|有问题|堪忧|也太)",
-            r"(破|啥|什么|这)质量",
-            r"(用|戴|穿|开|跑|抽|喝)了?\S{0,3}(一次|两次|两回|几回|两天|三天|几天|没几天|"
-            r"一周|一礼拜|一个星期|半个月|一个月|不到|没多久)",
-            r"跑了\S{0,6}(公里|km)就",
-            r"(发动机|机油|胎压|abs|气囊|黄|红)\S{0,2}灯\S{0,2}(亮|闪)",
-            r"亮了个?\S{0,2}灯",
-            r"(?<![听看])抖(?!音)",
-            r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
+        Rule(
+            "pq.food",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "凉了 冷了 都凉 全凉 凉透 凉的 冰凉 冰冷 不热 生的 没熟 夹生 不熟 半生 太咸 咸死 "
+                "好咸 很咸 超咸 齁咸 太淡 没味道 太油 油腻 太辣 太甜 馊 糊了 焦了 太硬 分量少 "
+                "量少 太少了 份量少 分量太少 量太少 有头发 头发丝 有虫 虫子 苍蝇 蟑螂 异物 洒了 "
+                "撒了 汤洒 漏汤 洒出来 压扁 压坏 变形了 不新鲜 发臭 臭了 "
+                "拉肚子 吃坏 肚子疼 上吐下泻 腹泻 食物中毒"
+            ),
+            patterns=(r"(吃|喝)(出|到)\S{0,4}(头发|虫|毛|钢丝|塑料|玻璃|石子|沙)",),
+            negations=NEGATIONS,
+            note="food: cold, raw, salty, small portion, hair or insects, spilled",
         ),
-        negations=NEGATIONS,
-        negations_after=FINE_AFTER,
-        note="defects of goods: retail, cars, tobacco, wine",
-    ),
-    Rule(
-        "pq.topic",
-        category=Category.PRODUCT_QUALITY,
-        weight=1,
-        terms=_w("质量 颜色 新车 产品 批次 做工 材质 坏了 仪表盘 仪表 拉链 quality product"),
-        negations=NEGATIONS,
-        negations_after=FINE_AFTER,
-        note="talks about the product",
-    ),
-    # ---- sales contract: D1 第一条 2 (contract, price, delivery) -------------------------
-    Rule(
-        "sc.contract",
-        category=Category.SALES_CONTRACT,
-        weight=2,
-        terms=_w(
-            "合同 协议 承诺 说好的 说好 约定 答应 签的 签了 条款 定金 订金 尾款 全款 "
-            "首付 按揭 发票 促销 活动 赠品 赠送 送三年 配置 上牌 金融服务费 保险 捆绑 "
-            "陈列费 置换 返点 返利 返现 政策 落地价 裸车价 精品 加装 套餐 保价 价保 "
-            "contract invoice deposit promise promised agreement rebate"
+        Rule(
+            "pq.room",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "隔音差 隔音不好 隔音效果差 隔音太差 隔音很差 隔音一般 不隔音 噪音 很吵 太吵 吵死 "
+                "吵闹 好吵 有点吵 脏 很脏 太脏 脏乱 霉味 潮湿 陈旧 老旧 破旧 旧了 "
+                "设施差 设施旧 设施老化 设施一般 没有热水 蚊子 房间小 房间很小 "
+                "床小 污渍 发黄 装修旧 有味道 漏风 漏雨 停水 停电 没窗 无窗"
+            ),
+            negations=NEGATIONS,
+            negations_after=("小", "低", "不大", "少", "还好", "可以", "不错", "很好", "没有"),
+            note="rooms and facilities: noise, dirt, smell, old furniture",
         ),
-        note="contract terms and promises",
-    ),
-    Rule(
-        "sc.price",
-        category=Category.SALES_CONTRACT,
-        weight=2,
-        terms=_w(
-            "价格 价钱 多少钱 优惠 折扣 打折 特价 原价 划线价 会员价 报价 加价 涨价 降价 "
-            "多收 收费 费用 服务费 手续费 上牌费 标价 价签 经销价 调价 贷款 利息 分期 补贴 "
-            "物业费 管理费 结算 结账 扫码 小票 付款 付了款 付钱 扣款 扣费 扣了 "
-            "刷卡 信用卡 微信支付 支付宝 找零 账单 price discount charge charged "
-            "overcharged bill paypal"
+        Rule(
+            "pq.goods",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "粗糙 做工差 做工一般 做工粗糙 线头 偏大 偏小 不合身 尺码不对 "
+                "码数不对 太大了 太小了 很卡 有点卡 太卡 卡死 发热 发烫 耗电 掉电 "
+                "电池不行 续航差 蓝屏 坏点 漏光 噪音大 声音大 盗版 缺页 印刷差 "
+                "字迹模糊 纸张差 纸质差 纸张太薄 头痒 头皮屑 干枯 干瘪 不甜 有斑 小的可怜 "
+                "是坏的 有划痕 划痕 二手货 是二手 翻新机 用过的 不好使 不灵 没反应 反应慢 信号差 "
+                "没信号 闪退 重启 自动关机 开不了机 开不开机 充不上电 不能充电 不出水 "
+                "假的 仿的 太薄 很薄 起皮 脱皮 "
+                "鸡肋 质量差 质量一般 质量不行"
+            ),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="goods bought online: clothes, electronics, books, groceries, appliances",
         ),
-        note="prices and payment",
-    ),
-    Rule(
-        "sc.delivery",
-        category=Category.SALES_CONTRACT,
-        weight=2,
-        terms=_w(
-            "送货 交货 交车 提车 订车 等车 现车 到货 发货 配送 物流 快递 签收 没收到 少送 "
-            "订购 预订 预定 限量 "
-            "少发 漏发 错发 发错 送错 送到 没送 订单 订货 订烟 要货 分货 配货 货源 断货 "
-            "缺货 没货 品规 补货 交房 交付 到了 delivery delivered order ordered "
-            "shipping shipped parcel"
+        Rule(
+            "sc.finance",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
+                "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
+                "银行卡 代扣 自动扣"
+            ),
+            note="consumer credit and payment: the terms of the service agreement",
         ),
-        negations_after=("员", "司机", "师傅", "柜"),
-        patterns=(r"(可以|能|怎么|咋|在哪|哪里)订",),
-        note="delivery and orders",
-    ),
-    Rule(
-        "sc.breach",
-        kind=C,
-        category=Category.SALES_CONTRACT,
-        weight=3,
-        terms=_w(
-            "不认账 没兑现 未兑现 不兑现 不认 还没到 还没送 没送到 没发货 还没发货 未发货 "
-            "少送 多收 乱收费 乱收 多扣 多算 算错 收错 另外交 加价 乱涨价 说涨就涨 强制 "
-            "强买强卖 搭售 欺诈 延期 逾期 拖延 迟迟 还没消息 没消息 一分没给 没给 "
-            "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
-            "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
-            "notarrived hasntarrived"
+        Rule(
+            "sc.finance-problem",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "用不了 不能用 开通不了 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
+                "到不了账 没到账 无法使用 无法开通 不能开通 不能使用 被降"
+            ),
+            patterns=(
+                r"(为什么|为啥|怎么|咋)\S{0,8}(不能|只能|不可以|用不了|不了|没有|被|突然|无法|不让|"
+                r"还是|又|老是|总是|一直|失败|不行)",
+                r"(提示|显示|说)\S{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+            ),
+            note="a credit or payment service that fails: a question about it is a complaint",
         ),
-        patterns=(
-            r"(和|跟|与)\S{0,6}(说的|合同|宣传|描述|图片|承诺|广告|约定|介绍|页面|标的|写的|"
-            r"报价|订的|定的|买的时候)\S{0,4}(不一样|不符|不一致)",
-            r"(过了|超过|晚了|拖了)\S{0,4}(天|周|个月|礼拜|星期)",
-            r"少(了|送了|发了|给了)?[一二两三四五六七八九十\d]+(条|箱|瓶|件|个|盒)",
-            r"(刚买|买了|才买)\S{0,8}(就)?降价",
-            r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
-            r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
+        # ---- product quality: D10 二 3.1 (taste, flavour, packaging) -------------------------
+        Rule(
+            "pq.taste",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                # wine and food
+                "怪味 异味 发酸 变酸 酸了 酸味 太酸 发苦 苦味 太苦 苦涩 发涩 涩口 太涩 馊味 "
+                "馊了 发馊 寡淡 淡如水 兑水 兑了水 掺水 勾兑 酒精味 香精味 哈喇味 霉味 臭味 "
+                "变味 串味 塑料味 胶皮味 辣喉 辣嗓子 刺鼻 呛人 冲鼻 头疼 头痛 上头 不对劲 "
+                "怪怪的 难喝 不好喝 难吃 不好吃 难抽 不好抽 没味 变质 过期 生虫 有虫 "
+                # English
+                "badtaste tastesbad tastesweird smells sour stale spoiled expired"
+            ),
+            patterns=(
+                r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太|怪|淡|冲)",
+                r"(抽|喝|吃|闻)(着|起来|上去)\S{0,3}(苦|酸|涩|辣|冲|怪|呛|淡|不对|不一样|没味|一股)",
+                r"一股\S{0,4}味",
+            ),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="bad taste, smell or flavour, spoiled goods (D10 二 3.1)",
         ),
-        note="a broken promise, overcharge or late delivery",
-    ),
-    # ---- repair quality: D1 第一条 3 -------------------------------------------------------
-    Rule(
-        "rq.topic",
-        category=Category.REPAIR_QUALITY,
-        weight=3,
-        terms=_w(
-            "维修 修理 保养 检修 报修 返修 送修 修车 返厂 技师 维修师傅 钣金 喷漆 补漆 "
-            "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
-            "维修站 保样 维休 repair repaired maintenance servicing fixed fix mechanic "
-            "aftertheservice"
+        Rule(
+            "pq.taste-topic",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w("口感 味道 味儿 风味 口味 度数 香味 气味 taste flavour flavor smell"),
+            negations_after=FINE_AFTER,
+            note="talks about taste or flavour (D10 二 3.1)",
         ),
-        patterns=(
-            r"修(好|了|完|过|不好|一下|吗|的)",
-            r"没修(?![改订饰])",
+        Rule(
+            "pq.packaging",
+            category=Category.PRODUCT_QUALITY,
+            weight=2,
+            terms=_w(
+                "包装 礼盒 盒子 标签 塑封 内衬 外箱 纸箱 瓶身 印刷 木塞 酒塞 瓶塞 烟盒 "
+                "packaging label box cork"
+            ),
+            negations=NEGATIONS,
+            negations_after=(*FINE_AFTER, "上写", "上标", "价"),
+            note="talks about packaging (D10 二 3.1)",
         ),
-        note="repairs and maintenance (保样, 维休: common typos)",
-    ),
-    Rule(
-        "rq.request",
-        category=Category.REPAIR_QUALITY,
-        weight=1,
-        patterns=(r"(能|可以|给|来|去|帮)\S{0,6}修(?![改订饰身])",),
-        note="a repair asked for (能修吗, 来修一下): a repair, whatever broke",
-    ),
-    Rule(
-        "rq.problem",
-        kind=C,
-        category=Category.REPAIR_QUALITY,
-        weight=2,
-        terms=_w(
-            "又坏 又亮 又漏 又开始 又不能 又响 又卡 又抖 又出 还是不 还是有 没修好 修不好 "
-            "反而 弄坏 修坏 钻坏 起泡 加错 没两天 第二天又 越修越 老毛病 老样子 返工 "
-            "重新弄 重新修 重新做 重做 刮痕 刮花 划痕 划花 蹭花 漏装 少装 装反 没拧紧 "
-            "stillbroken brokeagain"
+        Rule(
+            "pq.defect",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                # general and retail
+                "次品 残次 瑕疵 假货 假酒 假烟 冒牌 山寨 仿冒 劣质 太次 垃圾货 不加热 死机 "
+                "黑屏 卡顿 色差 裂了 裂开 开裂 裂缝 开胶 脱胶 开线 脱线 缩水 发黑 褪色 掉色 "
+                "起球 跑绒 钻毛 跑毛 掉毛 不保温 受潮 返潮 漏气 漏水 不制冷 不制热 掉漆 "
+                "关不严 关不上 合不上 进水 生锈 锈了 变形 鼓包 鼓起来 没声音 简陋 贴歪 模糊 "
+                "是烂的 破的 破了 烂了 "
+                "不能用 用不了 不好用 难用 故障 破损 碎了 断了 充不进电 不亮 "
+                # cars
+                "异响 顿挫 抖动 抖得 发抖 车抖 漏油 渗油 烧机油 烧油 熄火 打不着 着不了车 "
+                "启动不了 趴窝 抛锚 跑偏 油耗高 故障灯 "
+                # tobacco
+                "点不着 老是灭 老灭 自己灭 空头 断支 掉烟丝 爆珠不爆 "
+                # English
+                "defective broken faulty damaged cracked fakes counterfeit stopsworking "
+                "doesntwork notworking noise rattle vibrates vibration warninglight "
+                "checkengine leaksoil"
+            ),
+            patterns=(
+                r"质量(问题|问提|太差|很差|差|不好|不行|太次|有问题|堪忧|也太)",
+                r"(破|啥|什么|这)质量",
+                r"(用|戴|穿|开|跑|抽|喝)了?\S{0,3}(一次|两次|两回|几回|两天|三天|几天|没几天|"
+                r"一周|一礼拜|一个星期|半个月|一个月|不到|没多久)",
+                r"跑了\S{0,6}(公里|km)就",
+                r"(发动机|机油|胎压|abs|气囊|黄|红)\S{0,2}灯\S{0,2}(亮|闪)",
+                r"亮了个?\S{0,2}灯",
+                r"(?<![听看])抖(?!音)",
+                r"(防伪码|二维码)\S{0,10}(查询过|查过|查不到|无效|不对)",
+            ),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="defects of goods: retail, cars, tobacco, wine",
         ),
-        patterns=(
-            r"没\S{0,3}修",
-            r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
-            r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
-            r"(你们|师傅|技师|工人)\S{0,4}弄(的|坏|花|丢)",
-            r"(落|忘|丢)\S{0,4}(抹布|工具|扳手|螺丝)",
+        Rule(
+            "pq.topic",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            terms=_w("质量 颜色 新车 产品 批次 做工 材质 坏了 仪表盘 仪表 拉链 quality product"),
+            negations=NEGATIONS,
+            negations_after=FINE_AFTER,
+            note="talks about the product",
         ),
-        note="a repair that did not hold or did damage",
-    ),
-    # ---- service quality: D10 二 3.3 (attitude, waiting, negligence) ----------------------
-    Rule(
-        "sq.attitude",
-        kind=C,
-        category=Category.SERVICE_QUALITY,
-        weight=3,
-        terms=_w(
-            "不耐烦 爱理不理 爱答不理 爱搭不理 不搭理 不理人 不理睬 翻白眼 甩脸 甩脸色 "
-            "摆脸色 给脸色 臭脸 拉着脸 黑着脸 冷脸 一脸不情愿 不情愿 骂人 骂我 骂了 脏话 "
-            "嘴巴不干净 说话难听 说话太冲 大呼小叫 阴阳怪气 吼我 吼人 凶我 很凶 好凶 太凶 "
-            "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
-            "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
-            "没人理 没人招呼 attitude rude impolite unfriendly arrogant yelled"
+        # ---- sales contract: D1 第一条 2 (contract, price, delivery) -------------------------
+        Rule(
+            "sc.contract",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            terms=_w(
+                "合同 协议 承诺 说好的 说好 约定 答应 签的 签了 条款 定金 订金 尾款 全款 "
+                "首付 按揭 发票 促销 活动 赠品 赠送 送三年 配置 上牌 金融服务费 保险 捆绑 "
+                "陈列费 置换 返点 返利 返现 政策 落地价 裸车价 精品 加装 套餐 保价 价保 "
+                "contract invoice deposit promise promised agreement rebate"
+            ),
+            note="contract terms and promises",
         ),
-        patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
-        negations=("不是",),
-        negations_after=FINE_AFTER,
-        note="staff attitude (太度/态渡: typos)",
-    ),
-    Rule(
-        "sq.waiting",
-        kind=C,
-        category=Category.SERVICE_QUALITY,
-        weight=3,
-        terms=_w(
-            "排队 排了 排长队 排老长 等半天 等了半天 老半天 等好久 等了好久 等太久 再等等 "
-            "没人接 打不通 占线 忙音 无人接听 转人工 联系不上 联系不到 找不到人 没人来 "
-            "不回 没回复 没回音 石沉大海 没下文 已读不回 推给 走流程 一直说 一直没人 "
-            "没人处理 让我等 叫我等 白跑 排不上 约不上 放鸽子 爽约 onhold waiting waited "
-            "noanswer nobodyanswered"
+        Rule(
+            "sc.price",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            terms=_w(
+                "价格 价钱 多少钱 优惠 折扣 打折 特价 原价 划线价 会员价 报价 加价 涨价 降价 "
+                "多收 收费 费用 服务费 手续费 上牌费 标价 价签 经销价 调价 贷款 利息 分期 补贴 "
+                "物业费 管理费 结算 结账 扫码 小票 付款 付了款 付钱 扣款 扣费 扣了 "
+                "刷卡 信用卡 微信支付 支付宝 找零 账单 price discount charge charged "
+                "overcharged bill paypal"
+            ),
+            note="prices and payment",
         ),
-        patterns=(
-            r"等了\S{0,4}(分钟|小时|天|下午|上午|半天)",
-            r"\d+分钟都",
-            r"打了\S{0,3}(上午|下午|天|次|遍)",
+        Rule(
+            "sc.delivery",
+            category=Category.SALES_CONTRACT,
+            weight=2,
+            terms=_w(
+                "送货 交货 交车 提车 订车 等车 现车 到货 发货 配送 物流 快递 签收 没收到 少送 "
+                "订购 预订 预定 限量 "
+                "少发 漏发 错发 发错 送错 送到 没送 订单 订货 订烟 要货 分货 配货 货源 断货 "
+                "缺货 没货 品规 补货 交房 交付 到了 delivery delivered order ordered "
+                "shipping shipped parcel"
+            ),
+            negations_after=("员", "司机", "师傅", "柜"),
+            patterns=(r"(可以|能|怎么|咋|在哪|哪里)订",),
+            note="delivery and orders",
         ),
-        note="waiting and no answer",
-    ),
-    Rule(
-        "sq.negligence",
-        kind=C,
-        category=Category.SERVICE_QUALITY,
-        weight=2,
-        terms=_w(
-            "不负责任 没有责任心 没责任心 失职 不作为 不干活 啥也不干 什么也不干 玩手机 "
-            "刷手机 在聊天 打牌 没来拜访 不来拜访 不上门 没上门 没人管 服务太差 服务差 "
-            "服务很差 扔在门口 一扔 没人通知 不通知 体验太差 不专业 一问三不知 答非所问 "
-            "解决不了问题 没解决 不解决 没人处理 甩锅 推卸 走过场 拍拍屁股 就走了 弄错了 "
-            "搞错了 在睡觉 unprofessional"
+        Rule(
+            "sc.breach",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "不认账 没兑现 未兑现 不兑现 不认 还没到 还没送 没送到 没发货 还没发货 未发货 "
+                "少送 多收 乱收费 乱收 多扣 多算 算错 收错 另外交 加价 乱涨价 说涨就涨 强制 "
+                "强买强卖 搭售 欺诈 延期 逾期 拖延 迟迟 还没消息 没消息 一分没给 没给 "
+                "不肯退 不公平 没有赠品 按新价格 没提前通知 开不出来 扫出来 价签不符 "
+                "价格不符 比外面贵 虚高 notdelivered neverarrived overcharged late delayed "
+                "notarrived hasntarrived"
+            ),
+            patterns=(
+                r"(和|跟|与)\S{0,6}(说的|合同|宣传|描述|图片|承诺|广告|约定|介绍|页面|标的|写的|"
+                r"报价|订的|定的|买的时候)\S{0,4}(不一样|不符|不一致)",
+                r"(过了|超过|晚了|拖了)\S{0,4}(天|周|个月|礼拜|星期)",
+                r"少(了|送了|发了|给了)?[一二两三四五六七八九十\d]+(条|箱|瓶|件|个|盒)",
+                r"(刚买|买了|才买)\S{0,8}(就)?降价",
+                r"(付款|付了款|付了钱|交了钱|下单|订了)\S{0,8}还(没|不)",
+                r"(写|标|说)(的|着)?\S{0,4}\d+(\.\d+)?\S{0,10}(收|扫|结|算|要)\S{0,4}\d+",
+            ),
+            note="a broken promise, overcharge or late delivery",
         ),
-        patterns=(
-            r"(?<!管)不管",
-            r"不归\S{0,4}管",
-            r"(都|只会)说不知道",
-            r"没人(清|打扫|收拾|修剪|巡逻)",
-            r"(上班|值班|在岗|岗亭|当班)\S{0,4}睡觉",
+        # ---- repair quality: D1 第一条 3 -------------------------------------------------------
+        Rule(
+            "rq.topic",
+            category=Category.REPAIR_QUALITY,
+            weight=3,
+            terms=_w(
+                "维修 修理 保养 检修 报修 返修 送修 修车 返厂 技师 维修师傅 钣金 喷漆 补漆 "
+                "四轮定位 动平衡 刹车片 首保 二保 保修 换电池 换机油 换油 机滤 工单 修理厂 "
+                "维修站 保样 维休 repair repaired maintenance servicing fixed fix mechanic "
+                "aftertheservice"
+            ),
+            patterns=(
+                r"修(好|了|完|过|不好|一下|吗|的)",
+                r"没修(?![改订饰])",
+            ),
+            note="repairs and maintenance (保样, 维休: common typos)",
         ),
-        note="negligence",
-    ),
-    Rule(
-        "sq.staff",
-        category=Category.SERVICE_QUALITY,
-        weight=1,
-        terms=_w(
-            "服务 服务员 服务生 营业员 店员 柜员 保安 客服 前台 接待 管家 物业 业务员 "
-            "客户经理 区域经理 专员 店长 主管 服务顾问 销售顾问 导购 收银员 接线员 值班 "
-            "工作人员 保洁 送货员 快递员 配送员 司机 staff service waiter cashier clerk "
-            "agent receptionist"
+        Rule(
+            "rq.request",
+            category=Category.REPAIR_QUALITY,
+            weight=1,
+            patterns=(r"(能|可以|给|来|去|帮)\S{0,6}修(?![改订饰身])",),
+            note="a repair asked for (能修吗, 来修一下): a repair, whatever broke",
         ),
-        negations_after=("费",),
-        note="talks about staff or service",
-    ),
-    # ---- general topics: category other --------------------------------------------------
-    Rule(
-        "ot.expiry",
-        category=Category.OTHER,
-        weight=3,
-        patterns=(
-            rf"({NOT_GOODS}){_SAME_CLAUSE}{{0,8}}?({_EXPIRES})",
-            rf"({_EXPIRES})的?{_SAME_CLAUSE}{{0,2}}?({NOT_GOODS})",
+        Rule(
+            "rq.problem",
+            kind=C,
+            category=Category.REPAIR_QUALITY,
+            weight=2,
+            terms=_w(
+                "又坏 又亮 又漏 又开始 又不能 又响 又卡 又抖 又出 还是不 还是有 没修好 修不好 "
+                "反而 弄坏 修坏 钻坏 起泡 加错 没两天 第二天又 越修越 老毛病 老样子 返工 "
+                "重新弄 重新修 重新做 重做 刮痕 刮花 划痕 划花 蹭花 漏装 少装 装反 没拧紧 "
+                "stillbroken brokeagain"
+            ),
+            patterns=(
+                r"没\S{0,3}修",
+                r"修(了|过)?\S{0,3}(两|三|几|好几|二|[2-9])(回|次|遍)",
+                r"(修|保养|换|弄)完\S{0,8}(又|还|就|反而)",
+                r"(你们|师傅|技师|工人)\S{0,4}弄(的|坏|花|丢)",
+                r"(落|忘|丢)\S{0,4}(抹布|工具|扳手|螺丝)",
+            ),
+            note="a repair that did not hold or did damage",
         ),
-        overrides=("pq.taste",),
-        note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
-    ),
-    Rule(
-        "ot.topic",
-        category=Category.OTHER,
-        weight=2,
-        terms=_w(
-            "营业时间 几点关门 几点开门 开门 关门 上班吗 营业吗 营业 停车 车位 会员卡 会员 "
-            "积分 加盟 代理 招聘 参观 许可证 办证 营业执照 证件 材料 手续 培训 快递柜 邻居 "
-            "噪音 吵 宠物 装修 保质期 纯粮 地址 位置 怎么走 在吗 "
-            "openinghours open address parking park membership location"
+        # ---- service quality: D10 二 3.3 (attitude, waiting, negligence) ----------------------
+        Rule(
+            "sq.attitude",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            terms=_w(
+                "不耐烦 爱理不理 爱答不理 爱搭不理 不搭理 不理人 不理睬 翻白眼 甩脸 甩脸色 "
+                "摆脸色 给脸色 臭脸 拉着脸 黑着脸 冷脸 一脸不情愿 不情愿 骂人 骂我 骂了 脏话 "
+                "嘴巴不干净 说话难听 说话太冲 大呼小叫 阴阳怪气 吼我 吼人 凶我 很凶 好凶 太凶 "
+                "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
+                "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
+                "没人理 没人招呼 attitude rude impolite unfriendly arrogant yelled"
+            ),
+            patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
+            negations=("不是",),
+            negations_after=(
+                *FINE_AFTER,
+                "好",
+                "赞",
+                "热情",
+                "棒",
+                "可以",
+                "还行",
+                "满意",
+                "周到",
+                "耐心",
+                "亲切",
+                "友善",
+                "和蔼",
+                "nice",
+                "到位",
+                "一流",
+            ),
+            not_negations=(
+                "是不是",
+                "有没有",
+                "不好",
+                "不太好",
+                "不怎么好",
+                "不够好",
+                "不是很好",
+                "不是太好",
+                "不热情",
+                "不够热情",
+                "不耐心",
+                "不满意",
+                "不可以",
+            ),
+            note="staff attitude (太度/态渡: typos)",
         ),
-        note="general information and matters outside the categories",
-    ),
-    # ---- severity hints (R-CMP-07) -------------------------------------------------------
-    Rule(
-        "sig.safety",
-        signal=Signal.SAFETY,
-        terms=_w(
-            "受伤 伤到 划伤 烫伤 住院 送医 医院 中毒 过敏 拉肚子 腹泻 呕吐 爆炸 起火 "
-            "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
-            "差点出事 injury injured "
-            "hospital poison fire"
+        Rule(
+            "sq.waiting",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=3,
+            terms=_w(
+                "排队 排了 排长队 排老长 等半天 等了半天 老半天 等好久 等了好久 等太久 再等等 "
+                "没人接 打不通 占线 忙音 无人接听 转人工 联系不上 联系不到 找不到人 没人来 "
+                "不回 没回复 没回音 石沉大海 没下文 已读不回 推给 走流程 一直说 一直没人 "
+                "没人处理 让我等 叫我等 白跑 排不上 约不上 放鸽子 爽约 onhold waiting waited "
+                "noanswer nobodyanswered"
+            ),
+            patterns=(
+                r"等了\S{0,4}(分钟|小时|天|下午|上午|半天)",
+                r"\d+分钟都",
+                r"打了\S{0,3}(上午|下午|天|次|遍)",
+                r"回(复|消息|信息)?\S{0,2}(慢|不及时)",
+            ),
+            note="waiting and no answer",
         ),
-        negations=NEGATIONS,
-        note="injury or a safety hazard",
-    ),
-    Rule(
-        "sig.media",
-        signal=Signal.MEDIA,
-        terms=_w(
-            "媒体 记者 曝光 电视台 报社 微博 抖音 小红书 上热搜 发帖 网上说 media "
-            "journalist press twitter"
+        Rule(
+            "sq.negligence",
+            kind=C,
+            category=Category.SERVICE_QUALITY,
+            weight=2,
+            terms=_w(
+                "不负责任 没有责任心 没责任心 失职 不作为 不干活 啥也不干 什么也不干 玩手机 "
+                "刷手机 在聊天 打牌 没来拜访 不来拜访 不上门 没上门 没人管 服务太差 服务差 "
+                "服务很差 扔在门口 一扔 没人通知 不通知 体验太差 不专业 一问三不知 答非所问 "
+                "解决不了问题 没解决 不解决 没人处理 甩锅 推卸 走过场 拍拍屁股 就走了 弄错了 "
+                "搞错了 在睡觉 unprofessional"
+            ),
+            patterns=(
+                r"(?<!管)不管",
+                r"不归\S{0,4}管",
+                r"(都|只会)说不知道",
+                r"没人(清|打扫|收拾|修剪|巡逻)",
+                r"(上班|值班|在岗|岗亭|当班)\S{0,4}睡觉",
+            ),
+            note="negligence",
         ),
-        negations=("不会", "不想", "不打算", "没有"),
-        note="media involvement",
-    ),
-    Rule(
-        "sig.regulator",
-        signal=Signal.REGULATOR,
-        terms=_w(
-            "12315 12345 消协 消费者协会 市场监管 工商局 工商部门 质监 食药监 烟草局 "
-            "监管部门 regulator"
+        Rule(
+            "sq.staff",
+            category=Category.SERVICE_QUALITY,
+            weight=1,
+            terms=_w(
+                "服务 服务员 服务生 营业员 店员 柜员 保安 客服 前台 接待 管家 物业 业务员 "
+                "客户经理 区域经理 专员 店长 主管 服务顾问 销售顾问 导购 收银员 接线员 值班 "
+                "工作人员 保洁 送货员 快递员 配送员 司机 staff service waiter cashier clerk "
+                "agent receptionist"
+            ),
+            negations_after=("费",),
+            note="talks about staff or service",
         ),
-        negations=("不会", "不想", "不打算", "没有"),
-        note="regulator or consumer-association involvement",
-    ),
-    Rule(
-        "sig.legal",
-        signal=Signal.LEGAL,
-        terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer sue lawsuit court"),
-        negations=("不会", "不想", "不打算", "没有"),
-        note="lawyer or lawsuit",
-    ),
-    Rule(
-        "sig.repeat",
-        signal=Signal.REPEAT,
-        terms=_w("多次 屡次 反复 好几次 再次投诉 又一次 上次投诉 again"),
-        patterns=(r"第[二三四五六七八九十两2-9]次", r"[二三四五六七八九两2-9]次了"),
-        note="a repeat complaint",
-    ),
-    Rule(
-        "sig.collective",
-        signal=Signal.COLLECTIVE,
-        terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
-        patterns=(r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",),
-        note="several customers at once",
-    ),
-    Rule(
-        "sig.loss",
-        signal=Signal.LOSS,
-        patterns=(r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?", r"\d+(\.\d+)?万元?"),
-        note="a loss or an amount claimed (a hint; the amount itself is Complaint.claimed_loss)",
-    ),
-)
+        Rule(
+            "sc.late",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "太慢 很慢 好慢 超慢 慢死 特别慢 非常慢 真慢 有点慢 比较慢 送餐慢 送得慢 送的慢 "
+                "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 迟迟 才到 "
+                "才送到 才送来 才收到 才发货 才拿到 还没收到 一直没到 一直没送 "
+                "没收到 等了好久 等了很久 等太久 late slow"
+            ),
+            patterns=(
+                r"(一|两|三|四|五|俩|\d+|半)个?(多)?(小时|钟头)(才|还没|都没|了|后)",
+                r"(送|等|到)了\S{0,3}(小时|钟头|分钟|天)",
+                r"(晚|迟|慢)了\S{0,3}(小时|钟头|分钟|天)",
+            ),
+            negations=("不", "没", "并不", "一点也不", "一点都不", "不算", "回复", "回"),
+            note="late or slow delivery: a failure to deliver the order as agreed",
+        ),
+        Rule(
+            "sc.missing",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "少送 漏送 少给 没有筷子 没给筷子 没餐具 没有餐具 没放筷子 送错 发错 错发 "
+                "少发 漏发 缺件 少件 少配件 没有发票 没发票 没开发票 不给发票 不开发票 "
+                "订单取消 被取消 取消订单 拒单 货不对版 与描述不符 与宣传不符 和描述不符 "
+                "不是正品 不是原装 价格贵 降价了 差价 乱收 加收 多收 太黑了 收费高 收费太高 "
+                "价格太高 要价高"
+            ),
+            patterns=(
+                r"没(有|给|送|放)\S{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|小菜|酱)",
+                r"少(了|送了|给了|发了)?(一|两|\d)?(份|个|瓶|杯|盒|件|样)",
+            ),
+            negations=("不是", "没有"),
+            note="wrong or missing items, missing invoice, extra charges",
+        ),
+        # ---- general topics: category other --------------------------------------------------
+        Rule(
+            "ot.expiry",
+            category=Category.OTHER,
+            weight=4,
+            patterns=(
+                rf"({NOT_GOODS}){_SAME_CLAUSE}{{0,8}}?({_EXPIRES})",
+                rf"({_EXPIRES})的?{_SAME_CLAUSE}{{0,2}}?({NOT_GOODS})",
+            ),
+            overrides=("pq.taste",),
+            note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
+        ),
+        Rule(
+            "ot.topic",
+            category=Category.OTHER,
+            weight=2,
+            terms=_w(
+                "营业时间 几点关门 几点开门 开门 关门 上班吗 营业吗 营业 停车 车位 会员卡 会员 "
+                "积分 加盟 代理 招聘 参观 许可证 办证 营业执照 证件 材料 手续 培训 快递柜 邻居 "
+                "噪音 吵 宠物 装修 保质期 纯粮 地址 位置 怎么走 在吗 "
+                "openinghours open address parking park membership location"
+            ),
+            note="general information and matters outside the categories",
+        ),
+        # ---- severity hints (R-CMP-07) -------------------------------------------------------
+        Rule(
+            "sig.safety",
+            signal=Signal.SAFETY,
+            terms=_w(
+                "受伤 伤到 划伤 烫伤 住院 送医 医院 中毒 过敏 拉肚子 腹泻 呕吐 爆炸 起火 "
+                "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
+                "差点出事 injury injured "
+                "hospital poison fire"
+            ),
+            negations=NEGATIONS,
+            note="injury or a safety hazard",
+        ),
+        Rule(
+            "sig.food",
+            signal=Signal.SAFETY,
+            terms=_w(
+                "上吐下泻 拉肚子 拉稀 腹泻 食物中毒 吃坏肚子 吃坏了 肚子疼 肚子痛 闹肚子 呕吐 "
+                "吐了 恶心想吐"
+            ),
+            negations=NEGATIONS,
+            note="food poisoning: illness after eating or drinking",
+        ),
+        Rule(
+            "sig.foreign-body",
+            signal=Signal.SAFETY,
+            terms=_w("有头发 头发丝 有虫 吃出 喝出 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃"),
+            patterns=(
+                r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
+                r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
+            ),
+            negations=NEGATIONS,
+            note="a foreign body in food or drink (虫, 头发, 玻璃, 蟑螂)",
+        ),
+        Rule(
+            "sig.media",
+            signal=Signal.MEDIA,
+            terms=_w(
+                "媒体 记者 曝光 电视台 报社 微博 抖音 小红书 上热搜 发帖 网上说 media "
+                "journalist press twitter"
+            ),
+            negations=("不会", "不想", "不打算", "没有"),
+            note="media involvement",
+        ),
+        Rule(
+            "sig.regulator",
+            signal=Signal.REGULATOR,
+            terms=_w(
+                "12315 12345 消协 消费者协会 市场监管 工商局 工商部门 质监 食药监 烟草局 "
+                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 工商 regulator"
+            ),
+            negations=("不会", "不想", "不打算", "没有"),
+            note="regulator or consumer-association involvement",
+        ),
+        Rule(
+            "sig.legal",
+            signal=Signal.LEGAL,
+            terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer sue lawsuit court"),
+            negations=("不会", "不想", "不打算", "没有"),
+            note="lawyer or lawsuit",
+        ),
+        Rule(
+            "sig.repeat",
+            signal=Signal.REPEAT,
+            terms=_w("多次 屡次 反复 好几次 再次投诉 又一次 上次投诉 again"),
+            patterns=(r"第[二三四五六七八九十两2-9]次", r"[二三四五六七八九两2-9]次了"),
+            note="a repeat complaint",
+        ),
+        Rule(
+            "sig.collective",
+            signal=Signal.COLLECTIVE,
+            terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
+            patterns=(r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",),
+            note="several customers at once",
+        ),
+        Rule(
+            "sig.loss",
+            signal=Signal.LOSS,
+            patterns=(r"(损失|赔偿|索赔)\S{0,6}\d+(\.\d+)?(万|千)?元?", r"\d+(\.\d+)?万元?"),
+            note="a loss or an amount claimed (a hint; the amount itself is "
+            "Complaint.claimed_loss)",
+        ),
+    )
 
 #: The department suggested for each category (D1 第三条, D10 二 3).
 DEFAULT_DEPARTMENTS = {
@@ -691,4 +1106,12 @@ DEFAULT_DEPARTMENTS = {
 }
 
 #: The built-in rule set.
-DEFAULT_RULES = RuleSet(rules=_RULES, departments=DEFAULT_DEPARTMENTS)
+DEFAULT_RULES = RuleSet(
+    rules=_RULES,
+    departments=DEFAULT_DEPARTMENTS,
+    words=WORDS,
+    contrasts=CONTRASTS,
+    learned=6,
+    learned_category=3,
+    learned_margin=3,
+)

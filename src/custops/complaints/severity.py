@@ -3,7 +3,7 @@
 The seed has a separate flow for major complaints (D1 第四条: pass at once to the
 department manager and the GM, emergency meeting; D13 第十四章 六: report at once) but
 never says what "major" is.  custops makes it an explicit policy,
-:class:`SeverityCriteria`; a complaint is major when **any** enabled criterion fires:
+:class:`SeverityPolicy`; a complaint is major when **any** enabled criterion fires:
 
 - ``loss``: the claimed loss is above ``loss_threshold`` (default 10 000 yuan);
 - ``safety``: the text mentions an injury or a safety hazard;
@@ -29,7 +29,7 @@ None of these numbers is in the seed: they are the library's defaults.
 >>> a.severity, a.criteria
 (<Severity.MAJOR: 'major'>, ('safety', 'legal'))
 >>> print(a.reason)
-major: safety ('拉肚子'; '住院'), legal ('律师') (R-CMP-07)
+major: safety ('拉肚子'; '住院'), legal ('律师')
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from custops.complaints.rules_data import DEFAULT_RULES
 from custops.errors import InvalidType, PolicyError
 from custops.money import yuan
 
-__all__ = ["CRITERIA", "SeverityAssessment", "SeverityCriteria", "assess_severity"]
+__all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
 
 #: Every criterion name, in the order results list them.
 CRITERIA = ("loss", "safety", "media", "regulator", "legal", "repeat", "collective")
@@ -80,16 +80,16 @@ def _threshold(value: Any) -> Decimal:
 
 
 @attrs.frozen
-class SeverityCriteria:
+class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
 
     ``loss_threshold`` (yuan, exclusive: a loss *above* it fires), ``repeat_threshold``
     (earlier complaints, ≥), ``collective_threshold`` (customers, ≥), ``enabled`` (the
     criteria in force) and ``rules`` (the rule set whose ``sig.*`` rules read the text).
 
-    >>> SeverityCriteria().loss_threshold
+    >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
-    >>> SeverityCriteria(collective_threshold=1)
+    >>> SeverityPolicy(collective_threshold=1)
     Traceback (most recent call last):
     ...
     custops.errors.PolicyError: collective_threshold: several customers means at least 2 (got 1)
@@ -126,11 +126,14 @@ class SeverityCriteria:
 
 def _criteria(
     loss: Decimal, repeat: int, collective: int, enabled: frozenset[str], rules: RuleSet | None
-) -> SeverityCriteria:
-    """Unpickle :class:`SeverityCriteria` (``None`` rules: the built-in rule set)."""
-    return SeverityCriteria(
+) -> SeverityPolicy:
+    """Unpickle :class:`SeverityPolicy` (``None`` rules: the built-in rule set)."""
+    return SeverityPolicy(
         loss, repeat, collective, enabled, DEFAULT_RULES if rules is None else rules
     )
+
+
+_DEFAULT = SeverityPolicy()
 
 
 @attrs.frozen
@@ -154,11 +157,11 @@ class SeverityAssessment:
 
 def assess_severity(
     complaint: Complaint,
-    criteria: SeverityCriteria | None = None,
     *,
+    policy: SeverityPolicy | None = None,
     prior_complaints: int = 0,
 ) -> SeverityAssessment:
-    """General or major by ``criteria`` (R-CMP-07), with every criterion that fired.
+    """General or major by ``policy`` (R-CMP-07), with every criterion that fired.
 
     ``prior_complaints`` is the number of earlier complaints on the same matter from
     the same customer (the case history knows it; the text alone may not).  Adding a
@@ -171,23 +174,23 @@ def assess_severity(
     ...               claimed_loss="12000")
     >>> assess_severity(c).criteria
     ('loss',)
-    >>> assess_severity(c, SeverityCriteria(loss_threshold="20000")).severity
+    >>> assess_severity(c, policy=SeverityPolicy(loss_threshold="20000")).severity
     <Severity.GENERAL: 'general'>
-    >>> assess_severity(c, SeverityCriteria(loss_threshold="20000"), prior_complaints=2).reason
-    'major: repeat (2 earlier complaints) (R-CMP-07)'
+    >>> assess_severity(c, policy=SeverityPolicy(loss_threshold="20000"), prior_complaints=2).reason
+    'major: repeat (2 earlier complaints)'
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
-    if criteria is None:
-        criteria = SeverityCriteria()
+    if policy is None:
+        criteria = _DEFAULT
     else:
-        require_type("criteria", criteria, SeverityCriteria, "a SeverityCriteria")
+        require_type("policy", policy, SeverityPolicy, "a SeverityPolicy")
+        criteria = policy
     require_int("prior_complaints", prior_complaints, minimum=0)
 
     why: dict[str, list[str]] = {name: [] for name in CRITERIA}
     if complaint.claimed_loss > criteria.loss_threshold:
         why["loss"].append(f"claimed {complaint.claimed_loss} > {criteria.loss_threshold} yuan")
-    signal_rules = tuple(r for r in criteria.rules.rules if r.signal in _TEXT_CRITERIA)
-    counted, _ = find_matches(complaint.text, signal_rules)
+    counted, _ = find_matches(complaint.text, criteria.rules)
     evidence: list[Evidence] = []
     for e in counted:
         name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
@@ -205,10 +208,10 @@ def assess_severity(
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
     if fired:
         details = ", ".join(f"{name} ({'; '.join(why[name])})" for name in fired)
-        reason = f"major: {details} (R-CMP-07)"
+        reason = f"major: {details}"
         severity = Severity.MAJOR
     else:
-        reason = "general: no major-complaint criterion fired (R-CMP-07)"
+        reason = "general: no major-complaint criterion fired"
         severity = Severity.GENERAL
     return SeverityAssessment(
         severity=severity, criteria=fired, evidence=tuple(evidence), reason=reason

@@ -15,26 +15,35 @@ counted under ``None`` (未定).
 >>> sh = ZoneInfo("Asia/Shanghai")
 >>> c = Complaint(received_at=dt.datetime(2025, 10, 9, 9, 0, tzinfo=sh), channel="电话",
 ...               content="请问会员卡怎么办理", complainant="赵先生")
->>> case = Case.open(c, "客户关系顾问").classify(
+>>> case = Case.open(c, "客户关系顾问", policy="tobacco").classify(
 ...     dt.datetime(2025, 10, 9, 9, 5, tzinfo=sh), "客户关系经理", kind="咨询", category="其他")
->>> s = statistics([case], ReviewPeriod.week(dt.date(2025, 10, 9)))
+>>> s = statistics([case], period=ReviewPeriod.week(dt.date(2025, 10, 9)))
 >>> s.total, s.by_kind[Kind.CONSULTATION], s.by_department[None], s.period.label
 (1, 1, 1, '2025-W41')
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as _dt
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any, Generic, TypeVar
-from zoneinfo import ZoneInfo
 
 import attrs
 
-from custops._validate import require_aware, require_date, require_type, type_name
-from custops.complaints.case import Case, Flow, Stage
+from custops._validate import (
+    field_converter,
+    require_aware,
+    require_date,
+    require_type,
+    type_name,
+)
+from custops.calendars import WorkCalendar, calendar_or_china
+from custops.complaints.case import Case
+from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
+from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType
 from custops.sla import State
 
@@ -42,15 +51,8 @@ __all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
 
 K = TypeVar("K")
 
-_SHANGHAI = ZoneInfo("Asia/Shanghai")
 
-
-def _start(value: Any) -> _dt.date:
-    return require_date("start", value)
-
-
-def _end(value: Any) -> _dt.date:
-    return require_date("end", value)
+_DATE = field_converter(require_date)
 
 
 @attrs.frozen
@@ -68,8 +70,8 @@ class ReviewPeriod:
 (got datetime.date(2025, 10, 1))
     """
 
-    start: _dt.date = attrs.field(converter=_start)
-    end: _dt.date = attrs.field(converter=_end)
+    start: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    end: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
     label: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -90,6 +92,8 @@ class ReviewPeriod:
         d = require_date("day", day)
         monday = d - _dt.timedelta(days=d.weekday())
         year, number, _ = d.isocalendar()
+        if monday > _dt.date.max - _dt.timedelta(days=6):
+            raise InvalidInput.for_argument("day", day, "its week runs past date.max")
         return cls(monday, monday + _dt.timedelta(days=6), label=f"{year}-W{number:02d}")
 
     @classmethod
@@ -97,8 +101,8 @@ class ReviewPeriod:
         """The calendar month that holds ``day`` (the monthly meeting)."""
         d = require_date("day", day)
         first = d.replace(day=1)
-        following = (first + _dt.timedelta(days=32)).replace(day=1)
-        return cls(first, following - _dt.timedelta(days=1), label=f"{d.year}-{d.month:02d}")
+        last = calendar.monthrange(d.year, d.month)[1]
+        return cls(first, d.replace(day=last), label=f"{d.year}-{d.month:02d}")
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, _dt.date) and self.start <= day <= self.end
@@ -149,21 +153,21 @@ def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:
 
 @attrs.frozen
 class OnTime:
-    """One SLA target across the cases: cycles met, breached and still pending.
+    """One SLA target across the cases: cycles met, missed (breached) and still pending.
 
     Every cycle counts (a reopened case is handled — and timed — again); ``rate`` is
-    met / (met + breached), ``None`` when none is decided yet.
+    met / (met + missed), ``None`` when none is decided yet.
     """
 
     target: str
     met: int
-    breached: int
+    missed: int
     pending: int
 
     @property
     def decided(self) -> int:
-        """Cycles met or breached."""
-        return self.met + self.breached
+        """Cycles met or missed."""
+        return self.met + self.missed
 
     @property
     def rate(self) -> Fraction | None:
@@ -181,12 +185,13 @@ class OnTime:
 
 
 @attrs.frozen
-class CaseStatistics:
+class CaseStatistics(Explained):
     """The review of the cases received in ``period``, as known at ``at`` (R-CMP-14).
 
     ``total`` cases; tallies ``by_kind``, ``by_category``, ``by_channel``,
     ``by_department``, ``by_severity``, ``by_flow``, ``by_stage`` (each adds up to
-    ``total``); ``open`` and ``closed``; ``on_time`` per SLA target; ``median_handling``
+    ``total``; praise and contacts with nothing to handle count under their own kind and
+    flow); ``open_cases`` and ``closed_cases``; ``on_time`` per SLA target; ``median_handling``
     (receipt to closing, wall time, closed cases only, ``None`` if none);
     ``reopened`` cases handled again at least once and ``reopen_rate`` = reopened /
     total (``None`` without cases); ``recorded_later`` the cases of the period not yet
@@ -203,14 +208,25 @@ class CaseStatistics:
     by_severity: Tally[Severity]
     by_flow: Tally[Flow]
     by_stage: Tally[Stage]
-    open: int
-    closed: int
+    open_cases: int
+    closed_cases: int
     on_time: tuple[OnTime, ...]
     median_handling: _dt.timedelta | None
     reopened: int
     reopen_rate: Fraction | None
     recorded_later: int = 0
     rule: str = "R-CMP-14"
+    reason: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.reason:
+            period = self.period.label if self.period is not None else "all cases"
+            at = f" as of {self.at.isoformat(sep=' ', timespec='minutes')}" if self.at else ""
+            reason = (
+                f"complaint review {period}{at}: {self.total} cases, {self.open_cases} open, "
+                f"{self.closed_cases} closed"
+            )
+            object.__setattr__(self, "reason", reason)
 
     def target(self, name: str) -> OnTime:
         """The on-time figures of the target called ``name``."""
@@ -224,13 +240,13 @@ class CaseStatistics:
             + (", ".join(t.target for t in self.on_time) or "none"),
         )
 
-    def lines(self) -> tuple[str, ...]:
-        """The review as text, one figure per line."""
-        period = self.period.label if self.period is not None else "all cases"
-        at = f" as of {self.at.isoformat(sep=' ', timespec='minutes')}" if self.at else ""
+    def _verdict(self) -> str:
+        return "review"
+
+    def explain(self) -> str:
+        """The review as text, one figure per line (the first is ``str(self)``)."""
         out = [
-            f"complaint review {period}{at}: {self.total} cases, {self.open} open, "
-            f"{self.closed} closed [{self.rule}]",
+            str(self),
             f"  kind:       {self.by_kind.describe()}",
             f"  category:   {self.by_category.describe()}",
             f"  channel:    {self.by_channel.describe()}",
@@ -245,7 +261,7 @@ class CaseStatistics:
             out.append(f"  reopened: {self.reopened} of {self.total} ({pct}%)")
         if self.recorded_later:
             out.append(f"  left out: {self.recorded_later} recorded after the review moment")
-        return tuple(out)
+        return "\n".join(out)
 
 
 def _span(d: _dt.timedelta) -> str:
@@ -279,31 +295,39 @@ def _period(value: Any) -> ReviewPeriod | None:
     )
 
 
+def _before(recorded: _dt.datetime, moment: _dt.datetime) -> bool:
+    """Whether ``recorded`` is no later than ``moment``; a moment at the edge of the
+    datetime range (``datetime.max`` in a zone east of UTC) is after every record."""
+    try:
+        return recorded <= moment
+    except OverflowError:
+        return moment.year > 1
+
+
 def statistics(
     cases: Iterable[Case],
-    period: ReviewPeriod | tuple[_dt.date, _dt.date] | None = None,
     *,
+    period: ReviewPeriod | tuple[_dt.date, _dt.date] | None = None,
     at: _dt.datetime | None = None,
-    tz: ZoneInfo | None = None,
+    calendar: WorkCalendar | None = None,
 ) -> CaseStatistics:
     """The review of the cases received in ``period`` (R-CMP-14; D10 五, D14 五).
 
     ``period`` is a :class:`ReviewPeriod` (``ReviewPeriod.week(day)``,
     ``ReviewPeriod.month(day)``) or a ``(start, end)`` pair of dates, both included;
     ``None`` takes every case.  A case belongs to the period of the day it was received
-    (in ``tz``, default Asia/Shanghai).  ``at`` is the moment of the review: each case
-    is taken as it stood then (:meth:`Case.as_of`); it defaults to the latest event of
-    the cases reviewed.  A case of the period not yet recorded at ``at`` is left out and
-    counted in ``recorded_later`` (the review could not have known it).
+    (in the zone of ``calendar``, default the China calendar, Asia/Shanghai).  ``at`` is
+    the moment of the review: each case is taken as it stood then (:meth:`Case.as_of`);
+    it defaults to the latest event of the cases reviewed.  A case of the period not yet
+    recorded at ``at`` is left out and counted in ``recorded_later`` (the review could not
+    have known it).
 
     >>> import datetime as dt
     >>> statistics([]).total, statistics([]).reopen_rate
     (0, None)
     """
     chosen_period = _period(period)
-    zone = _SHANGHAI if tz is None else tz
-    if not isinstance(zone, _dt.tzinfo):
-        raise InvalidType.for_argument("tz", zone, f"must be a ZoneInfo, not a {type_name(zone)}")
+    zone = calendar_or_china(calendar).zone
     given: Any = cases
     if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
         raise InvalidType.for_argument(
@@ -327,7 +351,7 @@ def statistics(
         moment = None
     views: list[Case] = []
     if moment is not None:
-        views = [c.as_of(moment) for c in selected if c.recorded_at <= moment]
+        views = [c.as_of(at=moment) for c in selected if _before(c.recorded_at, moment)]
 
     met: dict[str, int] = {}
     breached: dict[str, int] = {}
@@ -335,7 +359,7 @@ def statistics(
     handling: list[_dt.timedelta] = []
     for case in views:
         assert moment is not None
-        for status in case.status(moment).targets:
+        for status in case.status(at=moment).targets:
             name = status.target
             for key in (met, breached, pending):
                 key.setdefault(name, 0)
@@ -365,8 +389,8 @@ def statistics(
         by_severity=_tally((c.severity for c in views), Severity),
         by_flow=_tally((c.flow for c in views), Flow),
         by_stage=_tally((c.stage for c in views), Stage),
-        open=total - closed_count,
-        closed=closed_count,
+        open_cases=total - closed_count,
+        closed_cases=closed_count,
         on_time=on_time,
         median_handling=median,
         reopened=reopened,

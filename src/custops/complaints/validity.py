@@ -9,12 +9,13 @@ R-CMP-09 (D14 四(三); D10 二 3.3–3.4): once investigated, a complaint about
 service is one of three handling classes — a violation or dereliction of duty (reported
 to the department head, handled by the organisation's procedure), an ordinary mistake
 or service shortfall (handled under the unit's own rules, corrected at once, with a
-corrective plan), or the customer's own problem or misunderstanding (explained).
+corrective plan — the only class D14 asks a plan of), or the customer's own problem or
+misunderstanding (explained).
 
->>> assess_validity(True, True).validity
-<Validity.ESTABLISHED: 'established'>
->>> print(assess_validity(True, False).reason)
-not established: the demand is not reasonable; answer tactfully and close (R-CMP-05)
+>>> assess_validity(True, True).allowed
+True
+>>> print(assess_validity(True, False))
+refused (R-CMP-05): not established: the demand is not reasonable; answer tactfully and close
 >>> handling_decision("误解").action
 'explain to the customer and remove the misunderstanding (解释, 消除误会)'
 """
@@ -24,26 +25,21 @@ from __future__ import annotations
 import attrs
 
 from custops._validate import require_bool
-from custops.complaints.model import Department, HandlingClass, Role, Validity, to_enum
+from custops.complaints.model import Department, HandlingClass, Role, Validity
+from custops.decisions import Decision, Explained
 
 __all__ = ["HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"]
 
 
 @attrs.frozen
-class ValidityDecision:
-    """The validity, the rule (``"R-CMP-05"``), a one-line reason and the next step."""
+class ValidityDecision(Decision):
+    """Whether the complaint is established (``allowed``), with the rule ``"R-CMP-05"``,
+    a one-line reason, the :class:`Validity`, the two judgements and the next step."""
 
-    validity: Validity
-    grounds_sufficient: bool
-    demand_reasonable: bool
-    next_step: str
-    reason: str
-    rule: str = "R-CMP-05"
-
-    @property
-    def established(self) -> bool:
-        """Whether the complaint is established (投诉成立)."""
-        return self.validity is Validity.ESTABLISHED
+    validity: Validity = Validity.NOT_ESTABLISHED
+    grounds_sufficient: bool = False
+    demand_reasonable: bool = False
+    next_step: str = ""
 
 
 def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
@@ -53,11 +49,11 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     ``bool`` (a truthy string such as ``"no"`` is refused).
 
     >>> d = assess_validity(False, False)
-    >>> d.validity.label, d.rule
-    ('不成立', 'R-CMP-05')
+    >>> d.validity.label, d.rule, bool(d)
+    ('不成立', 'R-CMP-05', False)
     >>> print(d.reason)
     not established: the grounds are not sufficient and the demand is not reasonable;
-    answer tactfully and close (R-CMP-05)
+    answer tactfully and close
     >>> assess_validity("yes", True)
     Traceback (most recent call last):
     ...
@@ -67,11 +63,13 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     demand = require_bool("demand_reasonable", demand_reasonable)
     if grounds and demand:
         return ValidityDecision(
-            validity=Validity.ESTABLISHED,
-            grounds_sufficient=grounds,
-            demand_reasonable=demand,
-            next_step="fill in the complaint form and assign the handling department",
-            reason="established: the grounds are sufficient and the demand reasonable (R-CMP-05)",
+            True,
+            "R-CMP-05",
+            "established: the grounds are sufficient and the demand reasonable",
+            Validity.ESTABLISHED,
+            grounds,
+            demand,
+            "fill in the complaint form and assign the handling department",
         )
     failures = []
     if not grounds:
@@ -79,25 +77,28 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     if not demand:
         failures.append("the demand is not reasonable")
     return ValidityDecision(
-        validity=Validity.NOT_ESTABLISHED,
-        grounds_sufficient=grounds,
-        demand_reasonable=demand,
-        next_step="answer tactfully (委婉答复), seek the customer's understanding, close",
-        reason=f"not established: {' and '.join(failures)}; answer tactfully and close (R-CMP-05)",
+        False,
+        "R-CMP-05",
+        f"not established: {' and '.join(failures)}; answer tactfully and close",
+        Validity.NOT_ESTABLISHED,
+        grounds,
+        demand,
+        "answer tactfully (委婉答复), seek the customer's understanding, close",
     )
 
 
 @attrs.frozen
-class HandlingDecision:
+class HandlingDecision(Explained):
     """How a complaint about staff or service is handled (R-CMP-09).
 
-    ``action`` what is done; ``report_to`` who is told (a :class:`Role`, or ``None``);
-    ``corrective_plan`` whether a corrective plan (整改方案) is required;
-    ``criticism_notice`` whether the person is criticised by notice and the result fed
-    back to the customer (D10 二 3.3); ``department`` who handles it (营管办 in D10).
+    ``outcome`` the :class:`HandlingClass`; ``action`` what is done; ``report_to`` who is
+    told (a :class:`Role`, or ``None``); ``corrective_plan`` whether a corrective plan
+    (整改方案) is required — only for an ordinary mistake (D14 四(三)); ``criticism_notice``
+    whether the person is criticised by notice and the result fed back to the customer
+    (D10 二 3.3); ``department`` who handles it (营管办 in D10).
     """
 
-    handling_class: HandlingClass
+    outcome: HandlingClass
     action: str
     report_to: Role | None
     corrective_plan: bool
@@ -111,7 +112,7 @@ _HANDLING = {
     HandlingClass.VIOLATION: (
         "report to the department head and handle by the organisation's procedure (按组织程序处理)",
         Role.DEPARTMENT_MANAGER,
-        True,
+        False,
         True,
         "a violation or dereliction of duty is reported up and handled by procedure",
     ),
@@ -141,27 +142,22 @@ def handling_decision(
     """The handling of a staff or service complaint of ``handling_class`` (R-CMP-09, R-CMP-03).
 
     ``department`` is who handles it: D10 二 3.3–3.4 give it to the marketing office
-    (营管办), which issues the criticism notice and explains misunderstandings.
+    (营管办), which issues the criticism notice and explains misunderstandings.  A
+    corrective plan (整改方案) is asked only for an ordinary mistake (一般工作失误,
+    D14 四(三)); a violation is handled by the organisation's procedure instead.
 
     >>> d = handling_decision(HandlingClass.VIOLATION)
-    >>> d.report_to, d.corrective_plan, d.rule
-    (<Role.DEPARTMENT_MANAGER: 'department_manager'>, True, 'R-CMP-09')
+    >>> d.outcome, d.report_to, d.corrective_plan, d.rule
+    (<HandlingClass.VIOLATION: 'violation'>, <Role.DEPARTMENT_MANAGER: 'department_manager'>, \
+False, 'R-CMP-09')
     >>> handling_decision("ordinary mistake").reason
-    'an ordinary mistake or service shortfall is corrected at once, with a plan (R-CMP-09)'
+    'an ordinary mistake or service shortfall is corrected at once, with a plan'
     >>> handling_decision(3)
     Traceback (most recent call last):
     ...
     custops.errors.InvalidType: handling_class: must be a HandlingClass or a str, not a int (got 3)
     """
-    handling = to_enum(HandlingClass, "handling_class", handling_class)
-    where = to_enum(Department, "department", department)
+    handling = HandlingClass.parse(handling_class, argument="handling_class")
+    where = Department.parse(department, argument="department")
     action, report_to, plan, notice, why = _HANDLING[handling]
-    return HandlingDecision(
-        handling_class=handling,
-        action=action,
-        report_to=report_to,
-        corrective_plan=plan,
-        criticism_notice=notice,
-        department=where,
-        reason=f"{why} (R-CMP-09)",
-    )
+    return HandlingDecision(handling, action, report_to, plan, notice, where, why)

@@ -1,0 +1,181 @@
+"""The events of a complaint case: what was done, when, by which role, with what data.
+
+>>> import datetime as dt
+>>> from zoneinfo import ZoneInfo
+>>> e = CaseEvent(dt.datetime(2025, 10, 9, 9, tzinfo=ZoneInfo("Asia/Shanghai")), "定性",
+...               "客户关系经理", data={"kind": "投诉", "category": "服务质量",
+...               "grounds_sufficient": True, "demand_reasonable": True})
+>>> e.action, e.role.label, e.get("category"), e.get("severity")
+(<CaseAction.CLASSIFY: 'classify'>, '客户关系经理', <Category.SERVICE_QUALITY: \
+'service_quality'>, <Severity.GENERAL: 'general'>)
+>>> CaseEvent(e.at, "survey", "客户关系顾问")
+Traceback (most recent call last):
+...
+custops.errors.InvalidInput: data: survey needs 'satisfied' (got {})
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from custops._validate import field_converter, require_aware, require_bool, require_str, type_name
+from custops.complaints._fields import TEXT, enum_field, optional_bool, text
+from custops.complaints.flow import CaseAction
+from custops.complaints.model import Category, Department, Kind, Role, Severity
+from custops.errors import InvalidInput, InvalidType
+from custops.periods import Period
+
+__all__ = ["CaseEvent"]
+
+_A = CaseAction
+
+
+def fmt(at: _dt.datetime) -> str:
+    """A moment as ``2025-10-09 09:00+08:00`` (in refusals and reasons)."""
+    return at.isoformat(sep=" ", timespec="minutes")
+
+
+def _period(argument: str, value: Any) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period.parse(value, argument=argument)
+    raise InvalidType.for_argument(
+        argument, value, f"must be a Period or a str such as '5个工作日', not a {type_name(value)}"
+    )
+
+
+def _member(cls: Any) -> Callable[[str, Any], Any]:
+    return lambda argument, value: cls.parse(value, argument=argument)
+
+
+def _opt_department(argument: str, value: Any) -> Department | None:
+    return None if value is None else Department.parse(value, argument=argument)
+
+
+_Field = tuple[Callable[[str, Any], Any], bool, Any]
+
+#: What each kind of event carries in ``data``: name -> (converter, required, default).
+_SCHEMA: dict[CaseAction, dict[str, _Field]] = {
+    _A.CLASSIFY: {
+        "kind": (_member(Kind), True, None),
+        "category": (_member(Category), True, None),
+        "severity": (_member(Severity), False, Severity.GENERAL),
+        "grounds_sufficient": (optional_bool, False, None),
+        "demand_reasonable": (optional_bool, False, None),
+        "special": (require_bool, False, False),
+    },
+    _A.ASSIGN: {"department": (_member(Department), True, None), "handler": (text, False, "")},
+    _A.COMMEND: {"department": (_member(Department), True, None)},
+    _A.ESCALATE: {"department": (_opt_department, False, None)},
+    _A.PROMISE: {"period": (_period, True, None)},
+    _A.SURVEY: {"satisfied": (require_bool, True, None)},
+}
+
+
+def _raw_data(value: Any) -> Any:
+    if value is None:
+        return {}
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
+        return dict(value)
+    raise InvalidType.for_argument(
+        "data", value, f"must be a mapping name -> value, not a {type_name(value)}"
+    )
+
+
+def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
+    kind, severity = out["kind"], out["severity"]
+    judged = out["grounds_sufficient"] is not None or out["demand_reasonable"] is not None
+    if kind is not Kind.COMPLAINT:
+        for name, bad in (
+            ("severity", severity is not Severity.GENERAL),
+            ("special", out["special"]),
+            ("grounds_sufficient", judged),
+        ):
+            if bad:
+                raise InvalidInput.for_argument(
+                    "data", raw, f"{name}: only a complaint has it, not a {kind.value}"
+                )
+        return
+    complete = out["grounds_sufficient"] is not None and out["demand_reasonable"] is not None
+    if judged and not complete:
+        raise InvalidInput.for_argument(
+            "data", raw, "judge both grounds_sufficient and demand_reasonable (R-CMP-05)"
+        )
+    if severity is Severity.GENERAL and not complete:
+        raise InvalidInput.for_argument(
+            "data",
+            raw,
+            "a general complaint needs its validity judged: grounds_sufficient and "
+            "demand_reasonable (R-CMP-05)",
+        )
+
+
+@attrs.frozen
+class CaseEvent:
+    """One event of a case: when (``at``), which step (``action``), by which role, a note, data.
+
+    ``data`` depends on the step and is checked and normalised here (labels become
+    enum members, texts become periods); a step without data takes none:
+
+    * ``classify``: ``kind``, ``category`` (required), ``severity`` (default general),
+      ``grounds_sufficient`` and ``demand_reasonable`` (required for a general
+      complaint, R-CMP-05), ``special`` (R-SLA-09, default false);
+    * ``assign``: ``department`` (required), ``handler`` (the 受理责任人, optional);
+    * ``commend``: ``department`` (where the praise is routed, required);
+    * ``escalate``: ``department`` (the responsible department, optional);
+    * ``promise``: ``period`` (the reply deadline promised, R-SLA-12);
+    * ``survey``: ``satisfied`` (bool).
+
+    ``data`` is stored as sorted ``(name, value)`` pairs, so events are hashable.
+    """
+
+    at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
+    action: CaseAction = attrs.field(converter=enum_field(CaseAction))  # type: ignore[misc]
+    role: Role = attrs.field(converter=enum_field(Role))  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_raw_data)
+
+    def __attrs_post_init__(self) -> None:
+        raw: dict[str, Any] = self.data  # type: ignore[assignment]
+        schema = _SCHEMA.get(self.action, {})
+        unknown = sorted(k for k in raw if k not in schema)
+        if unknown:
+            known = ", ".join(schema) or "nothing"
+            raise InvalidInput.for_argument(
+                "data", raw, f"{self.action.value} takes {known}; unknown: {', '.join(unknown)}"
+            )
+        out: dict[str, Any] = {}
+        for name, (convert, required, default) in schema.items():
+            if raw.get(name) is None:
+                if required:
+                    raise InvalidInput.for_argument(
+                        "data", raw, f"{self.action.value} needs {name!r}"
+                    )
+                out[name] = default
+            else:
+                out[name] = convert(name, raw[name])
+        if self.action is _A.CLASSIFY:
+            _check_classification(out, raw)
+        object.__setattr__(self, "data", tuple(sorted(out.items())))
+
+    def get(self, name: str, default: Any = None) -> Any:
+        """The data value called ``name`` (``default`` when absent)."""
+        require_str("name", name)
+        return dict(self.data).get(name, default)
+
+    def describe(self) -> str:
+        """One line: time, step, role, data and note."""
+        data = ", ".join(
+            f"{k}={getattr(v, 'label', v)}" for k, v in self.data if v is not None and v != ""
+        )
+        extra = f" [{data}]" if data else ""
+        note = f" — {self.note}" if self.note else ""
+        step = f"{self.action.label} ({self.action.value})"
+        return f"{fmt(self.at)} {step} by {self.role.label}{extra}{note}"

@@ -1,0 +1,292 @@
+"""The flow rules of a complaint case: its flows, stages and steps, and what may follow what.
+
+The seed's flows (R-CMP-06, R-CMP-07, R-CMP-05, R-CMP-01, R-CMP-08):
+
+* **general complaint** (D1 第四条, D5 第条): record → classify and judge validity →
+  assign the department → (agree with the customer, D5 第六条 1) → propose a solution
+  and submit the report → the approvers approve (D1: the GM; D5: the quality lead and the
+  manager) → notify the customer → ask whether they are satisfied → close → review;
+* **major complaint** (D1 第四条, D13 第十四章 六): record → classify as major →
+  escalate at once → negotiate with the customer → satisfaction → close → review;
+* **not established** (R-CMP-05): explain tactfully → close;
+* **consultation** (D14 四(一)): answer → close; **suggestion** (D14 四(二)): promise a
+  reply deadline (optional) → answer → close;
+* **praise** (表扬): routed to the praised staff's department for commendation → close;
+  **nothing to handle** (无需处理): close;
+* **the loop** (R-CMP-08, D5 第六条 3 ②): an unsatisfied customer's case is reopened.
+
+>>> state = advance(None, CaseAction.RECORD, {})
+>>> [a.value for a in next_steps(state)]
+['classify', 'reply']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from custops.complaints.model import Category, Department, Kind, Role, Severity, Validity
+from custops.enums import LabelledEnum
+from custops.periods import Period
+
+__all__ = ["CaseAction", "Flow", "Stage"]
+
+
+class Flow(LabelledEnum):
+    """Which of the seed's flows a case follows; known once it is classified."""
+
+    GENERAL = ("general", "一般投诉", "general complaint")
+    MAJOR = ("major", "重大投诉", "major complaint")
+    NOT_ESTABLISHED = ("not_established", "投诉不成立", "unfounded")
+    CONSULTATION = ("consultation", "咨询", "客户咨询")
+    SUGGESTION = ("suggestion", "建议", "推荐", "客户建议")
+    PRAISE = ("praise", "表扬", "表彰")
+    NO_ACTION = ("no_action", "无需处理")
+
+
+class Stage(LabelledEnum):
+    """Where a case stands: the stage its last step left it in."""
+
+    RECORDED = ("recorded", "已登记")
+    CLASSIFIED = ("classified", "已定性", "已分类")
+    ASSIGNED = ("assigned", "已分派", "调查处理中")
+    PROPOSED = ("proposed", "已提出方案", "待批准", "已提交报告")
+    APPROVED = ("approved", "已批准")
+    NOTIFIED = ("notified", "已通知客户")
+    ESCALATED = ("escalated", "已上报", "紧急处理中")
+    NEGOTIATED = ("negotiated", "已协商")
+    EXPLAINED = ("explained", "已解释", "已委婉答复")
+    PROMISED = ("promised", "已承诺期限")
+    ANSWERED = ("answered", "已答复")
+    COMMENDED = ("commended", "已转表扬", "已表彰")
+    SATISFIED = ("satisfied", "客户满意")
+    UNSATISFIED = ("unsatisfied", "客户不满意")
+    CLOSED = ("closed", "已结案")
+    REVIEWED = ("reviewed", "已总结")
+
+
+class CaseAction(LabelledEnum):
+    """The kinds of event of a case (one per step; :meth:`Case.allowed_events` lists them)."""
+
+    RECORD = ("record", "登记", "记录")
+    CLASSIFY = ("classify", "定性", "分类", "判定")
+    ASSIGN = ("assign", "分派", "确定受理部门")
+    AGREE = ("agree", "达成初步协议", "初步协议")
+    PROPOSE = ("propose", "提出解决办法", "提出方案", "提出报告")
+    APPROVE = ("approve", "批准", "批示")
+    REJECT = ("reject", "驳回")
+    NOTIFY = ("notify", "通知客户")
+    REPLY = ("reply", "回复客户", "回复", "答复客户", "回复客户确认")
+    ESCALATE = ("escalate", "上报", "立即上报")
+    NEGOTIATE = ("negotiate", "协商", "协商解决")
+    EXPLAIN = ("explain", "委婉解释", "解释")
+    PROMISE = ("promise", "承诺回复期限", "承诺期限")
+    ANSWER = ("answer", "解答", "答复")
+    COMMEND = ("commend", "转表扬", "表彰")
+    SURVEY = ("survey", "满意度回访", "回访", "询问满意度")
+    REOPEN = ("reopen", "再次处理", "重新处理")
+    EXTEND = ("extend", "特殊情况延期", "延期", "special case")
+    CLOSE = ("close", "结案", "关闭")
+    REVIEW = ("review", "总结评价", "总结")
+
+
+_A = CaseAction
+COMPLAINT_FLOWS = (Flow.GENERAL, Flow.MAJOR, Flow.NOT_ESTABLISHED)
+OPEN_STAGES = frozenset(Stage) - {Stage.CLOSED, Stage.REVIEWED}
+
+#: The rule behind each step (cited in refusals).
+STEP_RULES: dict[CaseAction, str] = {
+    _A.RECORD: "R-CMP-06",
+    _A.CLASSIFY: "R-CMP-06, R-CMP-05",
+    _A.ASSIGN: "R-CMP-06",
+    _A.AGREE: "R-SLA-02",
+    _A.PROPOSE: "R-CMP-06, R-SLA-01, R-SLA-03",
+    _A.REJECT: "R-CMP-06",
+    _A.APPROVE: "R-CMP-06",
+    _A.NOTIFY: "R-CMP-06",
+    _A.REPLY: "R-CMP-15, R-SLA-05, R-SLA-06",
+    _A.ESCALATE: "R-CMP-07, R-CMP-15",
+    _A.NEGOTIATE: "R-CMP-07",
+    _A.EXPLAIN: "R-CMP-05",
+    _A.PROMISE: "R-SLA-12",
+    _A.ANSWER: "R-CMP-01, R-SLA-11",
+    _A.COMMEND: "R-CMP-01",
+    _A.SURVEY: "R-CMP-06, R-SLA-04",
+    _A.REOPEN: "R-CMP-08",
+    _A.EXTEND: "R-SLA-09",
+    _A.CLOSE: "R-CMP-06",
+    _A.REVIEW: "R-CMP-06",
+}
+
+#: The next step(s) of each flow right after classification.
+_AFTER_CLASSIFY: dict[Flow, frozenset[CaseAction]] = {
+    Flow.GENERAL: frozenset({_A.ASSIGN}),
+    Flow.MAJOR: frozenset({_A.ESCALATE}),
+    Flow.NOT_ESTABLISHED: frozenset({_A.EXPLAIN}),
+    Flow.CONSULTATION: frozenset({_A.ANSWER}),
+    Flow.SUGGESTION: frozenset({_A.PROMISE, _A.ANSWER}),
+    Flow.PRAISE: frozenset({_A.COMMEND}),
+    Flow.NO_ACTION: frozenset({_A.CLOSE}),
+}
+
+#: The next step(s) of each later stage.
+_NEXT: dict[Stage, frozenset[CaseAction]] = {
+    Stage.RECORDED: frozenset({_A.CLASSIFY}),
+    Stage.ASSIGNED: frozenset({_A.ASSIGN, _A.PROPOSE}),
+    Stage.PROPOSED: frozenset({_A.APPROVE, _A.REJECT}),
+    Stage.APPROVED: frozenset({_A.NOTIFY}),
+    Stage.NOTIFIED: frozenset({_A.SURVEY}),
+    Stage.NEGOTIATED: frozenset({_A.SURVEY}),
+    Stage.ESCALATED: frozenset({_A.NEGOTIATE}),
+    Stage.PROMISED: frozenset({_A.ANSWER}),
+    Stage.EXPLAINED: frozenset({_A.CLOSE}),
+    Stage.ANSWERED: frozenset({_A.CLOSE}),
+    Stage.COMMENDED: frozenset({_A.CLOSE}),
+    Stage.SATISFIED: frozenset({_A.CLOSE}),
+    Stage.UNSATISFIED: frozenset({_A.REOPEN}),
+}
+
+#: The stage each step leads to (steps not listed keep the stage).
+_LEADS_TO: dict[CaseAction, Stage] = {
+    _A.RECORD: Stage.RECORDED,
+    _A.ASSIGN: Stage.ASSIGNED,
+    _A.PROPOSE: Stage.PROPOSED,
+    _A.REJECT: Stage.ASSIGNED,
+    _A.NOTIFY: Stage.NOTIFIED,
+    _A.ESCALATE: Stage.ESCALATED,
+    _A.NEGOTIATE: Stage.NEGOTIATED,
+    _A.EXPLAIN: Stage.EXPLAINED,
+    _A.PROMISE: Stage.PROMISED,
+    _A.ANSWER: Stage.ANSWERED,
+    _A.COMMEND: Stage.COMMENDED,
+    _A.CLOSE: Stage.CLOSED,
+    _A.REVIEW: Stage.REVIEWED,
+}
+
+_HANDLING = frozenset({Stage.CLASSIFIED, Stage.ASSIGNED, Stage.PROPOSED, Stage.APPROVED})
+
+
+@attrs.frozen
+class CaseState:
+    """What the events so far have made of a case (derived, never stored)."""
+
+    stage: Stage
+    flow: Flow | None = None
+    kind: Kind | None = None
+    category: Category | None = None
+    severity: Severity | None = None
+    validity: Validity | None = None
+    department: Department | None = None
+    handler: str = ""
+    special: bool = False
+    promised: Period | None = None
+    reopened: int = 0
+    satisfied: bool | None = None
+    agreed: bool = False
+    approvals: frozenset[Role] = frozenset()
+
+
+def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
+    """The steps allowed next: the flow's next steps, then those allowed at any open stage."""
+    s, f = state.stage, state.flow
+    if s is Stage.CLASSIFIED:
+        nxt = _AFTER_CLASSIFY[f] if f is not None else frozenset()
+    elif s is Stage.CLOSED:
+        nxt = frozenset({_A.REVIEW}) if f in COMPLAINT_FLOWS else frozenset()
+    else:
+        nxt = _NEXT.get(s, frozenset())
+    side: list[CaseAction] = []
+    if s in OPEN_STAGES:
+        side.append(_A.REPLY)
+        live = s in _HANDLING or s is Stage.ESCALATED
+        if f is Flow.GENERAL and s not in (Stage.SATISFIED, Stage.UNSATISFIED):
+            side.append(_A.ESCALATE)
+        if f is Flow.GENERAL and live and s is not Stage.CLASSIFIED:
+            side.append(_A.AGREE)
+        if f in (Flow.GENERAL, Flow.MAJOR) and not state.special and live:
+            side.append(_A.EXTEND)
+    main = tuple(a for a in CaseAction if a in nxt)
+    return main + tuple(a for a in side if a not in nxt)
+
+
+def _classified(state: CaseState, data: Mapping[str, Any]) -> CaseState:
+    kind: Kind = data["kind"]
+    severity: Severity = data["severity"]
+    grounds, demand = data.get("grounds_sufficient"), data.get("demand_reasonable")
+    validity = None
+    if grounds is not None and demand is not None:
+        validity = Validity.ESTABLISHED if grounds and demand else Validity.NOT_ESTABLISHED
+    flow = {
+        Kind.CONSULTATION: Flow.CONSULTATION,
+        Kind.SUGGESTION: Flow.SUGGESTION,
+        Kind.PRAISE: Flow.PRAISE,
+        Kind.NO_ACTION: Flow.NO_ACTION,
+    }.get(kind)
+    if flow is None:
+        if severity is Severity.MAJOR:
+            flow = Flow.MAJOR  # reported at once, whatever its validity (D13 第十四章 六)
+        else:
+            flow = Flow.GENERAL if validity is Validity.ESTABLISHED else Flow.NOT_ESTABLISHED
+    return attrs.evolve(
+        state,
+        stage=Stage.CLASSIFIED,
+        flow=flow,
+        kind=kind,
+        category=data["category"],
+        severity=severity,
+        validity=validity,
+        special=bool(data.get("special")),
+    )
+
+
+def advance(
+    state: CaseState | None,
+    action: CaseAction,
+    data: Mapping[str, Any],
+    *,
+    role: Role | None = None,
+    approvers: frozenset[Role] = frozenset(),
+) -> CaseState:
+    """The state after ``action`` with ``data`` (the caller checked it is allowed).
+
+    An approval (``role``) completes when every one of ``approvers`` has approved
+    (D5 第条 5: 提交至质量负责人及经理批示); until then the case stays proposed.
+    """
+    if state is None:
+        return CaseState(stage=Stage.RECORDED)
+    ev = attrs.evolve
+    if action is _A.CLASSIFY:
+        return _classified(state, data)
+    if action is _A.APPROVE:
+        got = state.approvals | ({role} if role is not None else set())
+        done = approvers <= got
+        return ev(state, stage=Stage.APPROVED if done else Stage.PROPOSED, approvals=got)
+    if action is _A.SURVEY:
+        happy = bool(data["satisfied"])
+        return ev(state, stage=Stage.SATISFIED if happy else Stage.UNSATISFIED, satisfied=happy)
+    if action is _A.REOPEN:
+        again = Stage.ESCALATED if state.flow is Flow.MAJOR else Stage.ASSIGNED
+        return ev(
+            state, stage=again, reopened=state.reopened + 1, satisfied=None, approvals=frozenset()
+        )
+    if action is _A.EXTEND:
+        return ev(state, special=True)
+    if action is _A.AGREE:
+        return ev(state, agreed=True)
+    stage = _LEADS_TO.get(action, state.stage)
+    if action is _A.ASSIGN:
+        return ev(state, stage=stage, department=data["department"], handler=data["handler"])
+    if action in (_A.PROPOSE, _A.REJECT):
+        return ev(state, stage=stage, approvals=frozenset())
+    if action is _A.ESCALATE:
+        department = data.get("department") or state.department
+        return ev(
+            state, stage=stage, flow=Flow.MAJOR, severity=Severity.MAJOR, department=department
+        )
+    if action is _A.PROMISE:
+        return ev(state, stage=stage, promised=data["period"])
+    if action is _A.COMMEND:
+        return ev(state, stage=stage, department=data["department"])
+    return ev(state, stage=stage)

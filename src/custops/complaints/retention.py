@@ -1,0 +1,109 @@
+"""How long a complaint record is kept (R-SLA-23; D10 四 2, D14 四(五)).
+
+One year from the closing date (the corresponding day, 29 February → 28 February),
+important records long-term (长期保存).
+
+>>> import datetime as dt
+>>> keep_record(dt.date(2024, 2, 29), important=False).kept_until_on
+datetime.date(2025, 2, 28)
+>>> keep_record(dt.date(2024, 2, 29), important=True).long_term
+True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from custops._validate import field_converter, require_bool, require_int
+from custops.complaints._fields import BOOL
+from custops.errors import PolicyError
+
+__all__ = ["Retention", "RetentionPolicy"]
+
+
+def _years(argument: str, value: object) -> int | None:
+    return None if value is None else require_int(argument, value, minimum=1)
+
+
+@attrs.frozen
+class RetentionPolicy:
+    """How long complaint records are kept (R-SLA-23; D10 四 2, D14 四(五)).
+
+    ``ordinary_years``: ordinary records, counted from the closing date (default 1,
+    资料保存一年); ``important_years``: important records, ``None`` for long-term
+    (长期保存, the default); ``major_is_important``: whether a major case is
+    important (default true — the seed does not say which records are important).
+
+    >>> RetentionPolicy(ordinary_years=2, important_years=1)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: important_years: important records must be kept at least \
+as long as ordinary ones (2 years) (got 1)
+    """
+
+    ordinary_years: int = attrs.field(default=1, converter=field_converter(require_int))  # type: ignore[misc]
+    important_years: int | None = attrs.field(default=None, converter=field_converter(_years))  # type: ignore[misc]
+    major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        require_int("ordinary_years", self.ordinary_years, minimum=1)
+        if self.important_years is not None and self.important_years < self.ordinary_years:
+            raise PolicyError.for_argument(
+                "important_years",
+                self.important_years,
+                "important records must be kept at least as long as ordinary ones "
+                f"({_plural(self.ordinary_years)})",
+            )
+
+
+@attrs.frozen
+class Retention:
+    """How long a case's record is kept (R-SLA-23).
+
+    ``kept_until_on`` the last day it must be kept (``None`` while the case is open, or
+    when it is kept long-term); ``long_term`` whether it is kept without end (长期保存);
+    ``important`` whether it counted as important; ``closed_on`` the closing date.
+    """
+
+    important: bool
+    closed_on: _dt.date | None
+    kept_until_on: _dt.date | None
+    long_term: bool
+    reason: str
+    rule: str = "R-SLA-23"
+
+
+def _plural(years: int) -> str:
+    return f"{years} year{'s' * (years > 1)}"
+
+
+def keep_record(
+    closed_on: _dt.date | None,
+    *,
+    important: bool,
+    why: str = "",
+    policy: RetentionPolicy | None = None,
+) -> Retention:
+    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23)."""
+    rules = RetentionPolicy() if policy is None else policy
+    important = require_bool("important", important)
+    why = why or ("an important record" if important else "an ordinary record")
+    years = rules.important_years if important else rules.ordinary_years
+    keep = "long-term" if years is None else _plural(years)
+    if closed_on is None:
+        reason = f"{why}, open: kept while open, then {keep} after closing"
+        return Retention(important, None, None, False, reason)
+    if years is None:
+        return Retention(
+            important,
+            closed_on,
+            None,
+            True,
+            f"{why}, closed {closed_on}: kept long-term (长期保存)",
+        )
+    until = closed_on + relativedelta(years=years)
+    reason = f"{why}, closed {closed_on}: kept {keep}, until {until}"
+    return Retention(important, closed_on, until, False, reason)

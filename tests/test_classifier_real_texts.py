@@ -1,0 +1,330 @@
+"""Tests of the classifier's reading of real customer language (issue 13; R-CMP-01..03, R-CMP-07).
+
+Word boundaries, negation and degree, contrast, warnings to other customers, praise and
+nothing-to-handle, several issues in one text, traditional characters, the learned
+layer and the severity signals of real texts.  The examples are the issue's own
+illustrations and plain sentences written for these tests; the accuracy on the real
+corpus is shown by ``benchmarks/bench_classifier.py``, never asserted here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, classify, normalise
+from custops.complaints._hanzi import TABLE, to_simplified
+from custops.complaints._ngram import features, predict
+from custops.complaints.classifier import Issue, Rule, RuleSet, find_matches, rule_features
+from custops.errors import InvalidInput, InvalidType
+
+RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+
+
+# ---- words, not substrings (R-CMP-02) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "word"),
+    [
+        ("坐公交车来的", "sc.delivery", "公交车"),  # 交车: a car handed over
+        ("住的是度假酒店", "pq.defect", "度假"),  # 假酒: counterfeit liquor
+        ("还是不错的", "rq.problem", "不错"),  # 还是不: a repair that did not hold
+        ("酒店的睡眠质量差", "pq.defect", "睡眠质量"),  # 质量差: a product defect
+    ],
+)
+def test_boundary_words_keep_substrings_from_matching_R_CMP_02(
+    text: str, rule: str, word: str
+) -> None:
+    """R-CMP-02: a keyword that cuts a longer word in two is no match (issue 13 examples)."""
+    result = classify(text, policy=RULES_ONLY)
+    assert rule not in result.fired, result.explain()
+    assert any(e.rule == rule and e.negated_by == word for e in result.suppressed)
+
+
+def test_boundary_words_are_policy_data_R_CMP_02() -> None:
+    no_words = attrs.evolve(RULES_ONLY, words=())
+    assert "sc.delivery" in classify("坐公交车来的", policy=no_words).fired
+    assert "sc.delivery" not in classify("坐公交车来的", policy=RULES_ONLY).fired
+
+
+# ---- everyday complaint words, negation and degree (R-CMP-01) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "送得太慢了",
+        "两个小时才到",
+        "饭菜都凉了",
+        "服务极差",
+        "无语",
+        "菜不新鲜",
+        "米饭是生的",
+        "汤洒了一袋子",
+        "少送了一份",
+        "没有筷子",
+        "房间隔音差",
+        "不怎么好吃",
+        "一点也不满意",
+    ],
+)
+def test_everyday_complaints_R_CMP_01(text: str) -> None:
+    """R-CMP-01: the issue's everyday complaint words are read as complaints by the rules."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert result.matched
+
+
+def test_negated_praise_flips_to_a_complaint_R_CMP_01() -> None:
+    """不怎么好吃 is no question and no praise: the praise rule's vote flips (negated_kind)."""
+    result = classify("不怎么好吃", policy=RULES_ONLY)
+    flipped = [e for e in result.evidence if e.flipped_by]
+    assert flipped
+    assert flipped[0].kind is Kind.COMPLAINT
+    assert flipped[0].flipped_by in ("不怎么", "不")
+    assert classify("很好吃", policy=RULES_ONLY).kind is Kind.PRAISE
+
+
+def test_negated_wish_is_no_suggestion_R_CMP_01() -> None:
+    """不希望 is no wish: the suggestion cue is negated."""
+    result = classify("我不希望再发生这种事", policy=RULES_ONLY)
+    assert result.kind is not Kind.SUGGESTION
+
+
+def test_rhetorical_question_is_a_complaint_R_CMP_01() -> None:
+    assert classify("怎么是生的？", policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
+def test_warning_to_others_is_a_complaint_not_a_suggestion_R_CMP_01() -> None:
+    """建议大家别来 warns other customers: a complaint (docs/labelling.md)."""
+    result = classify("服务太差，建议大家别来", policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert "kind.warning" in result.fired
+    assert classify("建议增加早餐品种", policy=RULES_ONLY).kind is Kind.SUGGESTION
+
+
+def test_contrast_weighs_the_part_after_it_R_CMP_01() -> None:
+    """味道不错，但是送了两个小时: the part after 但是 carries the complaint."""
+    result = classify("味道不错，但是送了两个小时才到", policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert any(e.stressed for e in result.evidence)
+    assert all(not e.stressed for e in result.evidence if e.start < 5)
+    plain = attrs.evolve(RULES_ONLY, contrasts=())
+    assert not any(
+        e.stressed for e in classify("味道不错，但是送了两个小时才到", policy=plain).evidence
+    )
+
+
+# ---- praise and nothing to handle (R-CMP-01) --------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["送餐很快，态度很好", "很好吃，下次还点", "房间干净，服务热情"])
+def test_praise_R_CMP_01(text: str) -> None:
+    """Praise is 表扬 with category 其他 (RuleSet.praise_category); the subject stays in topic."""
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert result.category is Category.OTHER
+        assert result.rule == "R-CMP-01"
+
+
+def test_thanks_is_nothing_to_handle_R_CMP_01() -> None:
+    result = classify("谢谢", policy=RULES_ONLY)
+    assert result.kind is Kind.NO_ACTION
+    assert result.category is Category.OTHER
+
+
+@given(st.sampled_from(["", " ", "\n", "\u3000", "  \n "]))
+@settings(max_examples=10)
+def test_empty_text_is_nothing_to_handle_with_no_confidence(text: str) -> None:
+    result = classify(text)
+    assert result.kind is Kind.NO_ACTION
+    assert result.confidence == 0.0
+    assert not result.matched
+    assert result.reason == "empty text: nothing to handle"
+
+
+# ---- several issues, each with its evidence (R-CMP-02, R-CMP-03) ------------------------
+
+
+def test_several_issues_each_with_evidence_R_CMP_03() -> None:
+    result = classify("服务员态度很差，菜也凉了", policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT
+    assert set(result.categories) == {Category.SERVICE_QUALITY, Category.PRODUCT_QUALITY}
+    assert result.categories[0] is result.category
+    for issue in result.issues:
+        assert isinstance(issue, Issue)
+        assert issue.evidence
+        assert all(e.category is issue.category for e in issue.evidence)
+
+
+# ---- traditional Chinese (issue 13 item 6) ------------------------------------------------
+
+
+def test_traditional_text_is_read_and_positions_point_at_the_original() -> None:
+    text = "服務態度很差，還讓我等了兩個小時"
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT
+    assert result.category is Category.SERVICE_QUALITY
+    for e in result.evidence:
+        assert text[e.start : e.end] == e.text
+    assert any(e.text == "態度" for e in result.evidence)
+
+
+@given(st.text(alphabet="".join(chr(c) for c in list(TABLE)[:300]) + "的很差好，。 ", max_size=40))
+@settings(max_examples=60)
+def test_conversion_keeps_length_and_evidence_maps_back(text: str) -> None:
+    assert len(to_simplified(text)) == len(text)
+    result = classify(text)
+    for e in result.evidence + result.suppressed:
+        assert text[e.start : e.end] == e.text
+
+
+def test_normalise_maps_traditional_and_spaces() -> None:
+    assert normalise("服務 態度")[0] == "服务,态度"
+    assert normalise("great service")[0] == "greatservice"
+
+
+# ---- the learned layer (issue 13 item 5) --------------------------------------------------
+
+
+def test_learned_layer_reports_its_ngrams_as_evidence() -> None:
+    result = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
+    learned = [e for e in result.evidence if e.rule == "learned"]
+    for e in learned:
+        assert e.source == normalise(e.text)[0]
+        assert e.kind is not None or e.category is not None
+    assert result.matched == any(e.rule != "learned" for e in result.evidence)
+
+
+def test_learned_layer_is_deterministic_and_bounded() -> None:
+    p = predict("送餐很快,态度很好", frozenset({"@pr.general:praise"}))
+    assert p == predict("送餐很快,态度很好", frozenset({"@pr.general:praise"}))
+    assert abs(sum(q for _, q in p.kinds) - 1) < 0.01
+    assert abs(sum(q for _, q in p.categories) - 1) < 0.01
+    assert features("ab,c") == {"a", "b", "ab", "c"}
+
+
+def test_learned_layer_can_be_switched_off() -> None:
+    text = "ｘｙｚ 123"
+    assert classify(text, policy=RULES_ONLY).kind_rule == "default"
+    assert not any(e.rule == "learned" for e in classify(text, policy=RULES_ONLY).evidence)
+
+
+def test_rule_features_mark_flips_and_contrasts() -> None:
+    result = classify("味道不错，但是不新鲜", policy=RULES_ONLY)
+    seen = rule_features(result.evidence)
+    assert any(f.endswith("!>") or f.endswith("!") for f in seen)
+    assert all(f.startswith("@") for f in seen)
+
+
+# ---- severity signals of real texts (R-CMP-07) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("吃完上吐下泻", Signal.SAFETY),  # food poisoning
+        ("全家都拉肚子了", Signal.SAFETY),
+        ("菜里吃出一只蟑螂", Signal.SAFETY),  # foreign bodies
+        ("米饭里有头发", Signal.SAFETY),
+        ("汤里有玻璃渣", Signal.SAFETY),
+        ("我已经投诉到平台了", Signal.REGULATOR),
+        ("再不处理就打12315", Signal.REGULATOR),
+        ("找消协", Signal.REGULATOR),
+        ("我要曝光你们", Signal.MEDIA),
+    ],
+)
+def test_severity_signals_of_real_texts_R_CMP_07(text: str, signal: Signal) -> None:
+    """R-CMP-07: food poisoning and foreign bodies are safety; platforms and 消协 regulators."""
+    assert signal in classify(text).signals, classify(text).explain()
+
+
+def test_hair_that_is_not_a_foreign_body_R_CMP_07() -> None:
+    assert Signal.SAFETY not in classify("洗完头发很顺").signals
+
+
+# ---- the API conventions (issue 12) and bad input ---------------------------------------
+
+
+def test_result_has_rule_and_one_line_reason() -> None:
+    result = classify("服务员态度很差")
+    assert result.rule == "R-CMP-03"
+    assert "\n" not in result.reason
+    assert "R-CMP" not in result.reason
+    assert "\n" in result.explain()
+    assert classify("请问几点开门").rule == "R-CMP-01"
+
+
+@pytest.mark.parametrize("value", [None, 42, b"text", ["text"]])
+def test_non_str_is_refused_naming_the_argument(value: object) -> None:
+    with pytest.raises(InvalidType, match=r"^text:"):
+        classify(value)  # type: ignore[arg-type]
+
+
+def test_policy_must_be_a_rule_set() -> None:
+    with pytest.raises(InvalidType, match=r"^policy:"):
+        classify("x", policy="default")  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"^learned:"):
+        attrs.evolve(DEFAULT_RULES, learned=-1)
+    with pytest.raises(InvalidInput, match=r"^contrasts\[0\]:"):
+        attrs.evolve(DEFAULT_RULES, contrasts=("(",))
+
+
+def test_built_in_patterns_all_compile() -> None:
+    """The built-in rules compile their patterns on first use; every one is valid."""
+    for rule in DEFAULT_RULES.rules:
+        checked = Rule(**{f.name: getattr(rule, f.name) for f in attrs.fields(Rule) if f.init})
+        assert checked == rule
+    assert isinstance(DEFAULT_RULES, RuleSet)
+
+
+def test_find_matches_with_a_rule_set_applies_boundary_words() -> None:
+    counted, suppressed = find_matches("坐公交车", DEFAULT_RULES)
+    assert not [e for e in counted if e.rule == "sc.delivery"]
+    assert [e.negated_by for e in suppressed if e.rule == "sc.delivery"] == ["公交车"]
+
+
+@given(st.text(max_size=60))
+@settings(max_examples=80)
+def test_any_text_is_classified(text: str) -> None:
+    result = classify(text)
+    assert isinstance(result.kind, Kind)
+    assert result.categories[0] is result.category
+    assert 0.0 <= result.confidence <= 1.0
+    assert "\n" not in result.reason
+
+
+def _normalise_by_hand(text: str) -> tuple[str, tuple[int, ...]]:
+    """The definition of ``normalise``, one character at a time (the reference)."""
+    simplified = {chr(k): v for k, v in TABLE.items()}
+    out: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        if ch in "\n\r":
+            out.append("。")
+            where.append(index)
+        elif ch < "\x80" and ch.isspace():
+            if out and out[-1] > "\u2e7f" and index + 1 < len(text) and text[index + 1] > "\u2e7f":
+                out.append(",")
+                where.append(index)
+        else:
+            for piece in unicodedata.normalize("NFKC", ch).lower():
+                if not piece.isspace():
+                    out.append(simplified.get(piece, piece))
+                    where.append(index)
+    return "".join(out), tuple(where)
+
+
+@given(
+    st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=20)
+    | st.text(alphabet="ＡＢａ，！服務態度ABC é①㎡ｶﾞ ﬁİ \n\r\t\u3000\xa0\u2028好", max_size=14)
+)
+@settings(max_examples=300)
+def test_normalise_fast_paths_equal_the_definition(text: str) -> None:
+    assert normalise(text) == _normalise_by_hand(text)

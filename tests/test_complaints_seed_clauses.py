@@ -1,0 +1,234 @@
+"""The case steps that meet the seed's clocks, to the seed's exact words (issue 17).
+
+Each test quotes the clause of the seed it checks, with its document (D-number) and
+article: R-SLA-06 (D10 二 2), R-SLA-08 (D10 二 3.1), R-SLA-02 (D5 第六条 1), R-SLA-03 and
+the approvals (D5 第条 5, 第六条 2), R-CMP-09 (D14 四(三)), and the desk a case must name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Case,
+    CasePolicy,
+    Complaint,
+    HandlingClass,
+    Party,
+    Role,
+    Stage,
+    handling_decision,
+)
+from custops.errors import IllegalTransition, PolicyError
+from custops.sla import State, presets
+
+SH = ZoneInfo("Asia/Shanghai")
+ADVISER, CRM, GM, QM, DM = "客户关系顾问", "客户关系经理", "总经理", "质量负责人", "部门经理"
+
+
+def T(month: int, day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2025, month, day, hour, minute, tzinfo=SH)
+
+
+def complaint(at: dt.datetime, channel: str = "电话", content: str = "酒有沉淀") -> Complaint:
+    return Complaint(received_at=at, channel=channel, content=content, complainant="王先生")
+
+
+def classified(case: Case, at: dt.datetime, category: str = "产品质量") -> Case:
+    return case.classify(
+        at, CRM, kind="投诉", category=category, grounds_sufficient=True, demand_reasonable=True
+    )
+
+
+# --------------------------------------------------------------------------- R-SLA-06
+
+D10_2_2 = (
+    "收到客户的书面投诉,要立即向营销办管理部汇报,请示。并在24小时内给客户进行登记、回复客户确认。"
+)
+
+
+def test_acknowledgement_stops_when_the_confirmation_reaches_the_customer_R_SLA_06() -> None:
+    """D10 二 2 (R-SLA-06): 在24小时内给客户进行登记、回复客户确认 — registering the
+    letter is not confirming it to the customer; the clock stops at the confirmation."""
+    assert "登记、回复客户确认" in D10_2_2
+    received = T(10, 13, 9)
+    case = Case.open(complaint(received, "书面"), QM, policy="winery")  # registered at once
+    assert case.status(at=T(10, 13, 10))["acknowledge"].state is State.RUNNING
+    late = case.status(at=T(10, 14, 10))["acknowledge"]
+    assert late.state is State.BREACHED  # registered, never confirmed: 25 hours later
+    confirmed = case.reply(T(10, 13, 15), ADVISER, "已收到您的来信，三个工作日内答复")
+    assert confirmed.status(at=T(10, 14, 10))["acknowledge"].state is State.MET
+
+
+# --------------------------------------------------------------------------- R-SLA-08
+
+D10_2_3_1 = (
+    "不能立即解答的,立即和上级部门领导汇报,质量部进行整改处理方案,"
+    "给客户承诺三个工作日的回复期限和投诉答复状况。"
+)
+
+
+def test_the_interim_reply_does_not_stop_the_three_working_day_answer_R_SLA_08() -> None:
+    """D10 二 3.1 (R-SLA-08): 给客户承诺三个工作日的回复期限 — the reply that promises the
+    answer within three working days is not the answer; only the answer stops the clock."""
+    assert "承诺三个工作日的回复期限" in D10_2_3_1
+    case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="winery"), T(10, 13, 9))
+    case = case.reply(T(10, 13, 11), ADVISER, "质量部调查中，三个工作日内答复")
+    status = case.status(at=T(10, 13, 12))
+    assert status["reply"].state is State.MET  # the 24-hour reply (R-SLA-05)
+    assert status["quality_reply"].state is State.RUNNING
+    # Monday 13 October + 3 working days: due Thursday 16 October 18:00; no answer yet
+    assert case.status(at=T(10, 17, 9))["quality_reply"].state is State.BREACHED
+    answered = case.assign(T(10, 14, 9), CRM, "质量部").propose(T(10, 14, 10), QM, "换货")
+    answered = answered.approve(T(10, 14, 11), GM).notify(T(10, 14, 12), ADVISER)
+    assert answered.status(at=T(10, 17, 9))["quality_reply"].state is State.MET
+
+
+@settings(max_examples=30)
+@given(st.integers(min_value=0, max_value=60 * 24 * 6))
+def test_property_no_interim_reply_stops_the_quality_answer_R_SLA_08(minutes: int) -> None:
+    case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="winery"), T(10, 13, 9))
+    at = T(10, 13, 9) + dt.timedelta(minutes=minutes)
+    replied = case.reply(at, ADVISER)
+    assert replied.clocks()["quality_reply"].stopped_at is None
+    assert replied.clocks()["reply"].stopped_at == at
+
+
+# --------------------------------------------------------------------------- R-SLA-02
+
+D5_6_1 = "被投诉部门主任(或职责人)需在1天内明确职责、整理方案并与客户进行沟通达成初步协议。"
+
+
+def test_the_agreement_clock_needs_the_customer_R_SLA_02() -> None:
+    """D5 第六条 1 (R-SLA-02): 与客户进行沟通达成初步协议 — an internal proposal is not an
+    agreement with the customer."""
+    assert "与客户进行沟通达成初步协议" in D5_6_1
+    case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="quality"), T(10, 13, 9))
+    case = case.assign(T(10, 13, 10), CRM, "质量部").propose(T(10, 13, 11), DM, "换货")
+    assert case.status(at=T(10, 13, 12))["agreement"].state is State.RUNNING
+    agreed = classified(
+        Case.open(complaint(T(10, 13, 9)), ADVISER, policy="quality"), T(10, 13, 9)
+    ).assign(T(10, 13, 10), CRM, "质量部")
+    agreed = agreed.agree(T(10, 13, 16), DM, "客户同意换货")
+    assert agreed.status(at=T(10, 13, 17))["agreement"].state is State.MET
+    assert agreed.stage is Stage.ASSIGNED  # agreeing changes no stage
+
+
+# --------------------------------------------------------------------------- D5 approvals
+
+D5_FLOW_5 = "综合部提出解决投诉的具体方案,并提交至质量负责人及经理批示。"
+D5_6_2 = "由质量负责人或其指定的相关人员于调查处理后三天内提出报告呈总经理批示。"
+
+
+def _submitted(policy: CasePolicy | str = "quality") -> Case:
+    case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy=policy), T(10, 13, 9))
+    case = case.assign(T(10, 13, 10), CRM, "质量部").agree(T(10, 13, 11), DM, "客户同意")
+    return case.propose(T(10, 14, 10), DM, "换货两箱")
+
+
+def test_the_solution_needs_both_the_quality_lead_and_the_manager_D5() -> None:
+    """D5 第条 5: 提交至质量负责人及经理批示 — both approve, each once."""
+    assert "质量负责人及经理批示" in D5_FLOW_5
+    case = _submitted()
+    assert case.policy.approvers == {Role.QUALITY_MANAGER, Role.GENERAL_MANAGER}
+    one = case.approve(T(10, 14, 11), GM)
+    assert one.stage is Stage.PROPOSED
+    assert one.status(at=T(10, 14, 11)).awaiting_approval == (Role.QUALITY_MANAGER,)
+    with pytest.raises(IllegalTransition, match="already approved"):
+        one.approve(T(10, 14, 12), GM)
+    assert Role.GENERAL_MANAGER not in one.who_may("approve")
+    both = one.approve(T(10, 14, 12), QM)
+    assert both.stage is Stage.APPROVED
+    assert both.status(at=T(10, 14, 12)).awaiting_approval == ()
+    # the dealer desk of D1 第三条: the GM alone
+    dealer = _submitted("dealer").approve(T(10, 14, 11), GM)
+    assert dealer.stage is Stage.APPROVED
+
+
+def test_the_report_is_met_when_submitted_and_slow_approval_is_the_approvers_D5() -> None:
+    """D5 第六条 2 (R-SLA-03): 三天内提出报告 — the report is met when it is submitted; a
+    slow 批示 is tracked (and fined) as the approver's delay, not the handler's."""
+    assert "三天内提出报告" in D5_6_2
+    policy = CasePolicy(sla="quality", approval_period="1个工作日")
+    case = _submitted(policy)
+    assert case.status(at=T(10, 14, 10))["report"].state is State.MET
+    slow = case.approve(T(10, 20, 10), GM).approve(T(10, 20, 11), QM)  # four working days
+    status = slow.status(at=T(10, 20, 11))
+    assert status["report"].state is State.MET
+    assert status.approval_late is True
+    assert "report" not in status.breaches
+    penalty = slow.penalty(at=T(10, 20, 11), loss="0")
+    assert penalty.for_party(Party.APPROVER) == penalty.for_party("approver") > 0
+    assert penalty.for_party(Party.HANDLER) == 0  # the handler submitted in time
+    quick = case.approve(T(10, 14, 11), GM).approve(T(10, 14, 12), QM)
+    assert quick.status(at=T(10, 14, 12)).approval_late is False
+    assert quick.penalty(at=T(10, 14, 12), loss="0").for_party(Party.APPROVER) == 0
+    # still awaited after the period: late already
+    assert case.status(at=T(10, 20, 9)).approval_late is True
+    # without an approval period (the seed sets none) nothing is tracked
+    assert _submitted().status(at=T(10, 30, 9)).approval_late is False
+
+
+# --------------------------------------------------------------------------- D14 四(三)
+
+D14_4_3 = (
+    "属于一般工作失误、服务欠缺的,按所在单位有关规章制度和考核规定对当事人进行处理,"
+    "并使其立即纠正,同时,根据实际,提出整改方案"
+)
+
+
+@pytest.mark.parametrize("handling", list(HandlingClass))
+def test_a_corrective_plan_only_for_an_ordinary_mistake_R_CMP_09(handling: HandlingClass) -> None:
+    """D14 四(三) (R-CMP-09): 属于一般工作失误…提出整改方案 — the plan is asked only there."""
+    assert "提出整改方案" in D14_4_3
+    decision = handling_decision(handling)
+    assert decision.corrective_plan is (handling is HandlingClass.ORDINARY_MISTAKE)
+    assert decision.outcome is handling
+
+
+# --------------------------------------------------------------------------- the desk
+
+
+def test_a_case_always_names_its_desk_issue_17_item_3() -> None:
+    c = complaint(T(10, 13, 9))
+    with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
+        Case.open(c, ADVISER)
+    with pytest.raises(PolicyError, match=r"^sla: a case names its desk"):
+        CasePolicy()
+    with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
+        Case(c, Case.open(c, ADVISER, policy="dealer").events)
+    for desk in presets.all_presets():
+        assert Case.open(c, ADVISER, policy=desk).policy.sla is desk
+        assert Case.open(c, ADVISER, policy=desk.name).policy.sla is desk
+
+
+@settings(max_examples=40)
+@given(
+    desk=st.sampled_from(["dealer", "quality", "winery", "tobacco"]),
+    order=st.permutations([GM, QM]),
+    count=st.integers(0, 2),
+)
+def test_property_approved_iff_every_required_approver_approved_D5(
+    desk: str, order: list[str], count: int
+) -> None:
+    """D5 第条 5 / D1 第三条: the proposal is approved exactly when every required approver
+    has approved; a role that may not approve is refused and changes nothing."""
+    case = _submitted(desk)
+    done: set[Role] = set()
+    for i, who in enumerate(order[:count]):
+        role = Role.parse(who)
+        if role not in case.who_may("approve"):
+            with pytest.raises(IllegalTransition):
+                case.approve(T(10, 14, 11 + i), who)
+            continue
+        case = case.approve(T(10, 14, 11 + i), who)
+        done.add(role)
+        if case.stage is Stage.APPROVED:
+            break
+    required = case.policy.required_approvals
+    assert (case.stage is Stage.APPROVED) == (bool(done) and required <= done)
