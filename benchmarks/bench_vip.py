@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from custops.vip import Card, Holder, Ledger, Line, Purchase, qualification, quote
 
-CARD = Card.issue("VIP-1", Holder("C1", "王芳", birthday=date(1990, 6, 1)), on=date(2024, 1, 1))
+CARD = Card.issue("VIP-1", Holder("C1", "王芳", born_on=date(1990, 6, 1)), on=date(2024, 1, 1))
 BASKET = [
     Line("199", 2),
     Line("129", promotion_price="99"),
@@ -25,7 +25,7 @@ BASKET = [
 def build_ledger(n: int) -> Ledger:
     led = Ledger(CARD)
     for i in range(n):
-        led = led.earn(Decimal(137 + i % 50), date(2024, 1, 1) + timedelta(days=i // 3), f"S{i}")
+        led = led.earn(date(2024, 1, 1) + timedelta(days=i // 3), Decimal(137 + i % 50), f"S{i}")
     return led
 
 
@@ -40,11 +40,11 @@ def main() -> None:
         "quote, 10 lines, card + 300-entry ledger": lambda: quote(
             BASKET, CARD, on=day, ledger=led, id_verified=True
         ),
-        "ledger.earn on a 300-entry ledger": lambda: led.earn("268.28", day, "NEW"),
-        "ledger.redeem on a 300-entry ledger": lambda: led.redeem(50, day, "电饭煲"),
-        "ledger.reverse on a 300-entry ledger": lambda: led.reverse("S10", day),
+        "ledger.earn on a 300-entry ledger": lambda: led.earn(day, "268.28", "NEW"),
+        "ledger.redeem on a 300-entry ledger": lambda: led.redeem(day, 50, "电饭煲"),
+        "ledger.reverse on a 300-entry ledger": lambda: led.reverse(day, "S10"),
         "build a 300-entry ledger": lambda: build_ledger(300),
-        "qualification over 200 purchases": lambda: qualification(purchases, date(2024, 7, 1)),
+        "qualification over 200 purchases": lambda: qualification(purchases, on=date(2024, 7, 1)),
     }
     for name, call in cases.items():
         number, total = timeit.Timer(call).autorange()

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from custops._text import display_width
 from custops.calendars import WorkCalendar, china
 from custops.deposits import (
     Claim,
@@ -27,16 +28,16 @@ from custops.deposits import (
     LineKind,
     RefundSchedule,
     Tranche,
-    display_width,
     refund_schedule,
 )
 from custops.errors import (
+    CustopsError,
     InvalidInput,
     InvalidType,
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.money import FEN, from_fen
+from custops.money import FEN, MAX_UPPERCASE, from_fen
 from custops.testing import amounts, claims, dates
 
 D = Decimal
@@ -45,7 +46,7 @@ FINAL = WorkCalendar(final_years=[2027, 2028, 2029, 2030])
 
 
 def _lines(s: RefundSchedule) -> list[tuple[str, str, Decimal]]:
-    return [(line.kind.name, str(line.due), line.amount) for line in s.lines]
+    return [(line.kind.name, str(line.due_on), line.amount) for line in s.lines]
 
 
 # ------------------------------------------------------------------ examples, real dates
@@ -73,11 +74,11 @@ def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
     s = refund_schedule(
         peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), policy=policy
     )
-    assert [t.due for t in s.tranches] == [dt.date(2028, 2, 29), dt.date(2028, 4, 30)]
+    assert [t.due_on for t in s.tranches] == [dt.date(2028, 2, 29), dt.date(2028, 4, 30)]
     s = refund_schedule(
         peak="1000", balance="1000", announced_on=dt.date(2026, 10, 31), policy=policy
     )
-    assert [t.due for t in s.tranches] == [dt.date(2027, 2, 28), dt.date(2027, 4, 30)]
+    assert [t.due_on for t in s.tranches] == [dt.date(2027, 2, 28), dt.date(2027, 4, 30)]
 
 
 def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
@@ -93,7 +94,7 @@ def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
         ("TRANCHE", "2025-12-01", D("60000.00")),
     ]
     first = s.tranches[0]
-    assert first.scheduled == dt.date(2025, 10, 1)
+    assert first.scheduled_on == dt.date(2025, 10, 1)
     assert "rest day" in first.reason
     # the alternative stays reachable through the policy
     kept = refund_schedule(
@@ -102,7 +103,7 @@ def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
         announced_on=dt.date(2025, 6, 1),
         policy=DepositPolicy(roll_to_workday=False),
     )
-    assert [t.due for t in kept.tranches] == [dt.date(2025, 10, 1), dt.date(2025, 12, 1)]
+    assert [t.due_on for t in kept.tranches] == [dt.date(2025, 10, 1), dt.date(2025, 12, 1)]
 
 
 def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
@@ -133,7 +134,7 @@ def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2026, 8, 31), calendar=FINAL
     )
-    assert s.tranches[1].due == dt.date(2027, 3, 1)
+    assert s.tranches[1].due_on == dt.date(2027, 3, 1)
     assert not s.provisional
 
 
@@ -143,7 +144,7 @@ def test_R_DEP_02_announced_2028_02_29() -> None:
         peak="123456.78", balance="100000", announced_on=dt.date(2028, 2, 29), calendar=FINAL
     )
     assert s.reserve == D("24691.35")  # 20% of 123,456.78 = 24,691.356 → down: never > 20%
-    assert [(t.due, t.amount) for t in s.tranches] == [
+    assert [(t.due_on, t.amount) for t in s.tranches] == [
         (dt.date(2028, 6, 29), D("9876.54")),  # 40% of 24,691.35 = 9,876.54
         (dt.date(2028, 8, 29), D("14814.81")),  # the remainder
     ]
@@ -251,7 +252,7 @@ def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
     )
     assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
     owed = [line for line in s.lines if line.kind is LineKind.OWED]
-    assert [(line.due, line.amount, line.rule) for line in owed] == [
+    assert [(line.due_on, line.amount, line.rule) for line in owed] == [
         (dt.date(2026, 1, 10), D("30000.00"), "R-DEP-03")
     ]
     assert owed[0].signed == D("-30000.00")
@@ -274,7 +275,7 @@ def test_excess_claim_refused_by_policy() -> None:
     """ExcessClaims.REFUSE: a claim larger than what is left is refused with an explanation."""
     policy = DepositPolicy(excess_claims="refuse")
     claims = [Claim("100", dt.date(2025, 11, 1), "fees"), Claim("150", dt.date(2025, 11, 2), "x")]
-    with pytest.raises(InvalidInput, match=r"claims\[1\].*only 100\.00 of the reserve is left"):
+    with pytest.raises(InvalidInput, match=r"claims\[1\].*only 100\.00 is left to pay"):
         refund_schedule(
             peak="1000",
             balance="1000",
@@ -311,7 +312,7 @@ def test_R_DEP_01_reserve_never_exceeds_20_percent_of_the_peak() -> None:
 def test_R_DEP_02_announced_2025_08_31_and_2027_10_31() -> None:
     """R-DEP-02: 31 Aug + 4 months = 31 Dec; 31 Oct 2027 + 4 months = 29 Feb 2028 (leap)."""
     s = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2025, 8, 31))
-    assert [(t.scheduled, t.due) for t in s.tranches] == [
+    assert [(t.scheduled_on, t.due_on) for t in s.tranches] == [
         (dt.date(2025, 12, 31), dt.date(2025, 12, 31)),
         (dt.date(2026, 2, 28), dt.date(2026, 2, 28)),  # Saturday, a 补班 working day
     ]
@@ -319,11 +320,11 @@ def test_R_DEP_02_announced_2025_08_31_and_2027_10_31() -> None:
         peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), calendar=FINAL
     )
     # 29 Feb 2028 is a Tuesday; 30 April 2028 a Sunday, before the Labour Day holiday
-    assert s.tranches[0].scheduled == dt.date(2028, 2, 29)
-    assert s.tranches[0].due == dt.date(2028, 2, 29)
-    assert s.tranches[1].scheduled == dt.date(2028, 4, 30)
-    assert FINAL.is_workday(s.tranches[1].due)
-    assert s.tranches[1].due == FINAL.roll_forward(dt.date(2028, 4, 30)) > dt.date(2028, 4, 30)
+    assert s.tranches[0].scheduled_on == dt.date(2028, 2, 29)
+    assert s.tranches[0].due_on == dt.date(2028, 2, 29)
+    assert s.tranches[1].scheduled_on == dt.date(2028, 4, 30)
+    assert FINAL.is_workday(s.tranches[1].due_on)
+    assert s.tranches[1].due_on == FINAL.roll(dt.date(2028, 4, 30)) > dt.date(2028, 4, 30)
 
 
 def test_R_DEP_02_half_a_fen_never_arises_with_the_seed_shares() -> None:
@@ -361,19 +362,33 @@ def test_claim_exactly_equal_to_what_is_left_is_covered_not_owed_nor_refused() -
         assert s.total == D("800.00")
     one_fen_more = [*exact, Claim("0.01", dt.date(2025, 11, 3), "c")]
     assert _seed(one_fen_more).owed == D("0.01")
-    with pytest.raises(InvalidInput, match=r"claims\[2\]: .*only 0\.00 of the reserve is left"):
+    with pytest.raises(InvalidInput, match=r"claims\[2\]: .*only 0\.00 is left to pay"):
         _seed(one_fen_more, DepositPolicy(excess_claims="refuse"))
 
 
-def test_claim_dated_before_the_announcement_is_taken_from_the_first_tranche() -> None:
-    """A claim that arose before the announcement (unpaid fees) is deducted first; its
-    uncovered part is owed from the announcement day, never dated before it."""
+def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_refund() -> None:
+    """R-DEP-03, D8 第十一条(三) "会员应结清与交易所的所有费用": a claim dated on or before the
+    announcement day is netted against the refund paid on the announcement day before it
+    touches the reserve; the member never "owes" while being paid out (issue 17)."""
     s = _seed([Claim("250", dt.date(2025, 3, 1), "2024 年度管理费", kind="未缴费用")])
-    assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
-    owed = [line for line in s.lines if line.kind is LineKind.OWED]
-    assert [(line.due, line.amount) for line in owed] == [(dt.date(2025, 10, 31), D("50.00"))]
-    assert s.at_announcement.amount == D("800.00")  # the excess is untouched
+    assert s.at_announcement.gross == D("800.00")
+    assert s.at_announcement.amount == D("550.00")
+    assert [d.amount for d in s.at_announcement.deductions] == [D("250.00")]
+    assert [t.amount for t in s.tranches] == [D("80.00"), D("120.00")]  # reserve untouched
+    assert s.owed == D("0.00")
+    assert not [line for line in s.lines if line.kind is LineKind.OWED]
     assert s.total == D("750.00")
+    assert "less claims of 250.00" in s.at_announcement.reason
+    on_the_day = _seed([Claim("900", dt.date(2025, 10, 31), "终止费用", kind="终止费用")])
+    assert on_the_day.at_announcement.amount == D("0.00")
+    assert [t.amount for t in on_the_day.tranches] == [D("0.00"), D("100.00")]
+    assert on_the_day.owed == D("0.00")
+    after = _seed([Claim("250", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+    assert after.at_announcement.amount == D("800.00")  # paid out already: the reserve pays
+    assert [t.amount for t in after.tranches] == [D("0.00"), D("0.00")]
+    assert after.owed == D("50.00")
+    owed = [line for line in after.lines if line.kind is LineKind.OWED]
+    assert [(line.due_on, line.amount) for line in owed] == [(dt.date(2025, 11, 1), D("50.00"))]
 
 
 def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
@@ -422,7 +437,7 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
     CJK labels, negative amounts, 大写 of different lengths and '*' marks included."""
     claims = [
         Claim("1234.56", dt.date(2025, 9, 1), "早于公告的欠费", kind="未缴费用"),
-        Claim("300000", dt.date(2026, 3, 1), "交易损失", kind="loss"),
+        Claim("300000", dt.date(2026, 9, 15), "交易损失", kind="loss"),
     ]
     s = refund_schedule(
         peak="1000000.03",
@@ -456,7 +471,8 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
     total_figures = f"{s.total:,.2f}"
     assert col(total, total_figures) + len(total_figures) == amount_end
     assert s.reserve == D("200000.00")  # 20% of 1,000,000.03 = 200,000.006, rounded down
-    assert "-101,234.56" in "\n".join(body)  # 301,234.56 claimed, 200,000.00 covered
+    assert "-100,000.00" in "\n".join(body)  # 300,000 claimed of a reserve of 200,000.00
+    assert s.at_announcement.amount == D("598765.44")  # the earlier claim netted there
 
 
 # ------------------------------------------------------------------ render
@@ -525,7 +541,7 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"tranches": [(6, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0"), (6, "1")]}, r"must lie in \(0, 1\]"),
-        ({"tranches": [(-1, "1")]}, "must not be negative"),
+        ({"tranches": [(-1, "1")]}, r"months: must lie in \[0, "),
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
         ({"rounding": "HALF_UP"}, "ROUND_"),
@@ -586,8 +602,8 @@ def test_claim_validation() -> None:
     with pytest.raises(InvalidType, match="amount"):
         Claim(1.5, dt.date(2025, 1, 1), "x")
     with pytest.raises(InvalidType, match="on"):
-        Claim(1, "2025-01-01", "x")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match="reason"):
+        Claim(1, "2025-01-01", "x")
+    with pytest.raises(InvalidInput, match="description"):
         Claim(1, dt.date(2025, 1, 1), "  ")
     with pytest.raises(InvalidInput, match="kind"):
         Claim(1, dt.date(2025, 1, 1), "x", kind="bribe")
@@ -602,7 +618,7 @@ def test_enums_parse_chinese_and_english() -> None:
     with pytest.raises(InvalidInput, match="'bogus'"):
         ClaimKind.parse("bogus")
     with pytest.raises(InvalidType):
-        ClaimKind.parse(3)  # type: ignore[arg-type]
+        ClaimKind.parse(3)
 
 
 def test_schedule_is_frozen() -> None:
@@ -660,12 +676,16 @@ def test_property_lines_add_up_to_balance_minus_claims(data: st.DataObject) -> N
     for line in s.lines:
         assert line.amount >= 0
         assert line.amount == line.amount.quantize(FEN)
-        if line.kind is LineKind.TRANCHE:
+        if line.kind is not LineKind.OWED:
             assert line.amount == line.gross - line.deducted
     assert sum(t.gross for t in s.tranches) == s.reserve
     # claims are used fully: deducted plus owed
-    deducted = sum(t.deducted for t in s.tranches)
+    deducted = sum(line.deducted for line in s.lines)
     assert deducted + s.owed == s.claimed
+    # the member owes only once nothing is left to pay on or after the claim (issue 17)
+    for owed in (line for line in s.lines if line.kind is LineKind.OWED):
+        paid_later = [x for x in s.lines if x.kind.sign > 0 and x.due_on >= owed.due_on]
+        assert all(x.amount == 0 for x in paid_later)
 
 
 @given(deposits())
@@ -689,15 +709,15 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
     policy = DepositPolicy(roll_to_workday=roll)
     s = _schedule(peak, balance, on, [], policy)
     for line, tranche in zip(s.tranches, policy.tranches, strict=True):
-        assert line.scheduled == on + relativedelta(months=tranche.months)
-        assert line.due >= line.scheduled >= on
+        assert line.scheduled_on == on + relativedelta(months=tranche.months)
+        assert line.due_on >= line.scheduled_on >= on
         if roll:
-            assert FINAL.is_workday(line.due)
-            assert line.due == FINAL.roll_forward(line.scheduled)
+            assert FINAL.is_workday(line.due_on)
+            assert line.due_on == FINAL.roll(line.scheduled_on)
         else:
-            assert line.due == line.scheduled
-    assert s.at_announcement.due >= on
-    dues = [t.due for t in s.tranches]
+            assert line.due_on == line.scheduled_on
+    assert s.at_announcement.due_on >= on
+    dues = [t.due_on for t in s.tranches]
     assert dues == sorted(dues)
 
 
@@ -713,8 +733,9 @@ def test_property_adding_a_claim_never_increases_a_tranche(data: st.DataObject) 
     after = _schedule(peak, balance, on, [*claims[:position], extra, *claims[position:]])
     for old, new in zip(before.tranches, after.tranches, strict=True):
         assert new.amount <= old.amount
-        assert new.due == old.due
-    assert after.at_announcement == before.at_announcement
+        assert new.due_on == old.due_on
+    assert after.at_announcement.amount <= before.at_announcement.amount
+    assert after.at_announcement.gross == before.at_announcement.gross
     assert after.total == before.total - extra.amount
 
 
@@ -740,3 +761,247 @@ def test_default_calendar_is_china() -> None:
         peak="100", balance="100", announced_on=dt.date(2025, 6, 1), calendar=china()
     )
     assert a == b
+
+
+# ------------------------------------------------------------------ test strength (issue 14)
+
+
+def test_R_DEP_02_three_tranches_take_cumulative_shares() -> None:
+    """R-DEP-02 with a three-tranche policy: each tranche is the cumulative share rounded
+    less what the earlier tranches took (kills an `=` for `+=` in the cumulative share)."""
+    policy = DepositPolicy(tranches=[(2, "0.25"), (4, "0.25"), (6, "0.5")])
+    s = refund_schedule(
+        peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), policy=policy
+    )
+    assert [t.gross for t in s.tranches] == [D("50000.00"), D("50000.00"), D("100000.00")]
+    assert [t.scheduled_on for t in s.tranches] == [
+        dt.date(2025, 12, 31),
+        dt.date(2026, 2, 28),
+        dt.date(2026, 4, 30),
+    ]
+    assert [t.label for t in s.tranches] == [
+        "第1期 风险保障金25%",
+        "第2期 风险保障金25%",
+        "第3期 风险保障金50%",
+    ]
+    # rounding per cumulative share: 0.3 x 0.05 = 0.015 -> 0.02; 0.6 x 0.05 = 0.03 -> 0.01 more
+    odd = DepositPolicy(tranches=[(1, "0.3"), (2, "0.3"), (3, "0.4")], reserve_rate="1")
+    t = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31), policy=odd)
+    assert [x.gross for x in t.tranches] == [D("0.02"), D("0.01"), D("0.02")]
+    assert sum(x.gross for x in t.tranches) == t.reserve
+
+
+def test_R_DEP_01_the_announcement_day_line_gross_and_due() -> None:
+    """R-DEP-01: the announcement-day line pays the balance above the reserve; its gross,
+    amount, schedule and due day are those of the announcement (no claims)."""
+    s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
+    line = s.at_announcement
+    assert (line.gross, line.amount, line.deducted) == (D("600000.00"), D("600000.00"), D("0.00"))
+    assert (line.scheduled_on, line.due_on, line.rule) == (
+        dt.date(2025, 10, 31),
+        dt.date(2025, 10, 31),
+        "R-DEP-01",
+    )
+    assert not line.provisional
+    # announced on a Saturday: scheduled that day, paid on the Monday (Civil Code art. 203)
+    sat = refund_schedule(peak="100", balance="100", announced_on=dt.date(2025, 11, 1))
+    assert (sat.at_announcement.scheduled_on, sat.at_announcement.due_on) == (
+        dt.date(2025, 11, 1),
+        dt.date(2025, 11, 3),
+    )
+    assert "is a rest day" in sat.at_announcement.reason
+
+
+def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
+    """R-DEP-02: with roll_to_workday=False no calendar is asked, so no due day is
+    provisional even in a year whose holidays are not published; with the roll it is."""
+    no_roll = DepositPolicy(roll_to_workday=False)
+    s = refund_schedule(
+        peak="100", balance="100", announced_on=dt.date(2031, 8, 31), policy=no_roll
+    )
+    assert not s.provisional
+    assert all(not line.provisional for line in s.lines)
+    assert [line.due_on for line in s.lines] == [line.scheduled_on for line in s.lines]
+    fresh = WorkCalendar()  # a calendar that has not warned yet (china() is shared)
+    with pytest.warns(ProvisionalCalendarWarning):
+        rolled = refund_schedule(
+            peak="100", balance="100", announced_on=dt.date(2031, 8, 31), calendar=fresh
+        )
+    assert rolled.provisional
+    assert all(line.provisional for line in rolled.lines)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "argument"),
+    [
+        ({"announced_on": dt.date.max}, "announced_on"),
+        ({"announced_on": dt.date(9999, 9, 30)}, "announced_on"),
+        (
+            {"announced_on": dt.date(9999, 12, 31), "policy": DepositPolicy(roll_to_workday=False)},
+            "announced_on",
+        ),
+        ({"announced_on": dt.date.min}, "announced_on"),
+        ({"peak": 10**40}, "peak"),
+        ({"balance": -(10**40)}, "balance"),
+        ({"peak": "1e999999"}, "peak"),
+        ({"peak": "NaN"}, "peak"),
+        ({"announced_on": "2025-10-31"}, "announced_on"),
+        ({"claims": [Claim("1", dt.date.max, "x")]}, None),
+    ],
+)
+def test_extremes_raise_a_custops_error_naming_the_argument(
+    kwargs: dict[str, object], argument: str | None
+) -> None:
+    """Issue 14 item 5: date.max/min, huge numbers and junk give a CustopsError naming the
+    argument, never a bare ValueError or OverflowError."""
+    call: dict[str, object] = {
+        "peak": "100",
+        "balance": "100",
+        "announced_on": dt.date(2025, 10, 31),
+        **kwargs,
+    }
+    if argument is None:  # a claim on date.max is just a claim, owed from that day
+        assert refund_schedule(**call).owed == D("1.00")  # type: ignore[arg-type]
+        return
+    with pytest.raises(CustopsError) as info:
+        refund_schedule(**call)  # type: ignore[arg-type]
+    assert info.value.argument == argument
+    assert argument in str(info.value)
+
+
+@pytest.mark.parametrize("months", [10**30, 12 * 9999 + 1, -1])
+def test_tranche_months_out_of_range_is_a_policy_error(months: int) -> None:
+    with pytest.raises(PolicyError, match="months"):
+        Tranche(months, "1")
+
+
+@given(st.dates(), st.integers(min_value=0, max_value=12 * 9999))
+def test_property_tranche_scheduled_on_returns_a_day_or_names_announced_on(
+    day: dt.date, months: int
+) -> None:
+    tranche = Tranche(months, "1")
+    if day.year * 12 + day.month + months > 9999 * 12 + 12:
+        with pytest.raises(InvalidInput, match=r"^announced_on: is outside the calendar"):
+            tranche.scheduled_on(day)
+    else:
+        assert tranche.scheduled_on(day) >= day
+
+
+def test_claims_must_be_a_sequence_of_claims_named_claims() -> None:
+    """A lone string or a lone Claim is refused as `claims` itself, not item by item."""
+    for junk in ("欠费", b"fees", Claim("1", dt.date(2025, 11, 1), "x"), 3):
+        with pytest.raises(InvalidType) as info:
+            refund_schedule(
+                peak="100",
+                balance="100",
+                announced_on=dt.date(2025, 10, 31),
+                claims=junk,  # type: ignore[arg-type]
+            )
+        assert info.value.argument == "claims"
+
+
+def test_R_DEP_03_an_owed_line_is_never_provisional() -> None:
+    """R-DEP-03: the day a claim is owed is the claim's own day, not a rolled due day, so an
+    owed line never rests on an unpublished holiday year."""
+    s = _seed([Claim("500", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+    owed = [line for line in s.lines if line.kind is LineKind.OWED]
+    assert [(line.amount, line.provisional) for line in owed] == [(D("300.00"), False)]
+    assert not s.provisional
+
+
+def test_render_writes_the_largest_amount_in_words_and_refuses_beyond_it() -> None:
+    """The notice writes 大写 up to money.MAX_UPPERCASE inclusive; one fen more is marked
+    as beyond the range instead of raising."""
+    everything = DepositPolicy(reserve_rate="0")
+    at_max = refund_schedule(
+        peak=MAX_UPPERCASE,
+        balance=MAX_UPPERCASE,
+        announced_on=dt.date(2025, 10, 31),
+        policy=everything,
+    ).render()
+    assert "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分" in at_max
+    assert "超出大写范围" not in at_max
+    over = MAX_UPPERCASE + D("0.01")
+    beyond = refund_schedule(
+        peak=over, balance=over, announced_on=dt.date(2025, 10, 31), policy=everything
+    ).render()
+    assert "(超出大写范围)" in beyond
+
+
+# ------------------------------------------------------------------ mutation survivors (issue 14)
+
+
+def test_line_kind_signs_are_exactly_plus_and_minus_one() -> None:
+    assert [k.sign for k in LineKind] == [1, 1, -1]
+
+
+@pytest.mark.parametrize("months", [True, 4.0, "4", None])
+def test_tranche_months_must_be_an_int(months: object) -> None:
+    with pytest.raises(InvalidType, match="months: must be an int"):
+        Tranche(months, "1")
+
+
+@pytest.mark.parametrize(
+    ("tranches", "message"),
+    [
+        ("4:1", "tranches: must be a sequence of Tranche, not a str"),
+        ([(4, "0.4", 9), (6, "0.6")], "each item must be a Tranche or a"),
+        ([[4, "1"]], "each item must be a Tranche or a"),
+        ([4, 6], "each item must be a Tranche or a"),
+    ],
+)
+def test_tranches_must_be_tranches_or_pairs(tranches: object, message: str) -> None:
+    with pytest.raises(InvalidType, match=re.escape(message)):
+        DepositPolicy(tranches=tranches)
+
+
+@pytest.mark.parametrize("amount", [D("Infinity"), D("-Infinity"), D("NaN")])
+def test_round_refuses_a_non_finite_amount(amount: Decimal) -> None:
+    with pytest.raises(InvalidInput, match="amount: must be a finite amount"):
+        DepositPolicy().round(amount)
+
+
+class _PublishedThrough2022(WorkCalendar):
+    """The China calendar, pretending that holidays after 2022 are not yet published."""
+
+    def is_published(self, year: int) -> bool:
+        return year <= 2022
+
+
+def test_R_DEP_02_a_roll_into_an_unpublished_year_is_provisional() -> None:
+    """R-DEP-02: 2022-08-31 + 4 months = Saturday 2022-12-31, paid on 2023-01-03; the due day
+    rests on 2023's arrangement, so the line is provisional even though 2022 is published."""
+    s = refund_schedule(
+        peak="100",
+        balance="100",
+        announced_on=dt.date(2022, 8, 31),
+        calendar=_PublishedThrough2022(),
+    )
+    first, second = s.tranches
+    assert (first.scheduled_on, first.due_on, first.provisional) == (
+        dt.date(2022, 12, 31),
+        dt.date(2023, 1, 3),
+        True,
+    )
+    assert second.provisional  # 2023-02-28 itself is unpublished
+    assert not s.at_announcement.provisional
+
+
+def test_R_DEP_03_an_owed_line_follows_the_payment_due_the_same_day() -> None:
+    """R-DEP-03: on one day the payment is listed before what the member owes."""
+    s = _seed([Claim("500", dt.date(2026, 2, 28), "交割损失", kind="loss")])
+    same_day = [line.kind for line in s.lines if line.due_on == dt.date(2026, 2, 28)]
+    assert same_day == [LineKind.TRANCHE, LineKind.OWED]
+
+
+def test_render_right_aligns_the_head_and_notes_every_roll() -> None:
+    """The notice's head figures end in one column; every payment rolled off a rest day
+    (the announcement-day refund included) gets a note citing Civil Code art. 203."""
+    s = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 11, 1))
+    text = s.render().splitlines()
+    head = text[1:5]
+    assert len({display_width(row) for row in head}) == 1
+    assert (
+        "公告日退还超出保障金部分: 2025-11-01 为休息日, 顺延至 2025-11-03 (民法典第二百零三条)"
+        in text
+    )

@@ -4,10 +4,11 @@ When the exchange announces the end of a membership, the member's deposit is not
 returned at once.  The exchange keeps a risk reserve (风险保障金) of **20% of the
 deposit's peak** (最大峰值, R-DEP-01), and returns it in two tranches: **40% four
 months** and **the remaining 60% six months** after the announcement (R-DEP-02,
-R-SLA-24).  What the seed leaves open is settled by the catalogue's Default (RULES.md
-§4): the balance above the reserve is refunded on the day of the announcement;
+R-SLA-24).  What the seed leaves open is settled by the defaults of docs/rules.md: the
+balance above the reserve is refunded on the day of the announcement;
 claims against the member (unpaid fees, losses, fines, the costs of the termination —
-R-DEP-03) are taken from the reserve before a tranche is paid, earliest tranche first;
+R-DEP-03) are netted against the next payment still to be made, earliest first (a claim
+dated by the announcement day against that day's refund, D8 第十一条(三));
 and a tranche due on a rest day is paid on the next working day (Civil Code art. 203).
 
 Every amount is exact to the fen, and the lines always add up to the balance minus the
@@ -17,7 +18,7 @@ claims:
 >>> from custops.deposits import refund_schedule
 >>> s = refund_schedule(peak="1000000", balance="800000", announced_on=datetime.date(2025, 10, 31))
 >>> for line in s.lines:
-...     print(line.due, line.amount, line.rule)
+...     print(line.due_on, line.amount, line.rule)
 2025-10-31 600000.00 R-DEP-01
 2026-02-28 80000.00 R-DEP-02
 2026-04-30 120000.00 R-DEP-02
@@ -31,7 +32,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import decimal
-import enum
 import itertools
 from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -40,9 +40,10 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import parse_member
 from custops._text import display_width
 from custops._validate import (
+    field_converter,
+    policy_or_default,
     require_bool,
     require_date,
     require_fraction,
@@ -51,7 +52,14 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.enums import LabelledEnum
+from custops.errors import (
+    CalendarNotPublished,
+    CustopsError,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+)
 from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
 
 __all__ = [
@@ -64,7 +72,6 @@ __all__ = [
     "RefundSchedule",
     "ScheduleLine",
     "Tranche",
-    "display_width",
     "refund_schedule",
 ]
 
@@ -86,7 +93,7 @@ _CONTEXT = decimal.Context(prec=60)
 # --------------------------------------------------------------------------- enums
 
 
-class ExcessClaims(enum.Enum):
+class ExcessClaims(LabelledEnum):
     """What happens to a claim larger than what is left of the reserve (policy choice).
 
     ``OWED`` (default): the reserve pays what it can and the rest is recorded as an
@@ -98,69 +105,25 @@ class ExcessClaims(enum.Enum):
     True
     """
 
-    OWED = "owed"
-    REFUSE = "refuse"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return {"OWED": "记为会员欠款", "REFUSE": "拒绝"}[self.name]
-
-    @classmethod
-    def parse(cls, text: str | ExcessClaims, *, argument: str = "text") -> ExcessClaims:
-        """The member for a Chinese label or an English name (``"owed"``, ``"REFUSE"``)."""
-        return parse_member(cls, text, argument=argument, aliases=_EXCESS_ALIASES)
+    OWED = ("owed", "记为会员欠款", "欠款")
+    REFUSE = ("refuse", "拒绝", "refused", "拒付")
 
 
-_EXCESS_ALIASES = {"欠款": "OWED", "REFUSED": "REFUSE", "拒付": "REFUSE"}
-
-
-class ClaimKind(enum.Enum):
-    """The kinds of claim the exchange takes from the reserve (RULES.md §4 Default, R-DEP-03).
+class ClaimKind(LabelledEnum):
+    """The kinds of claim the exchange takes from the reserve (R-DEP-03, docs/rules.md).
 
     >>> ClaimKind.parse("未缴费用"), ClaimKind.parse("unpaid fees")
     (<ClaimKind.UNPAID_FEES: 'unpaid_fees'>, <ClaimKind.UNPAID_FEES: 'unpaid_fees'>)
     """
 
-    UNPAID_FEES = "unpaid_fees"
-    LOSS = "loss"
-    FINE = "fine"
-    TERMINATION_COST = "termination_cost"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return _CLAIM_LABELS[self.name]
-
-    @classmethod
-    def parse(cls, text: str | ClaimKind, *, argument: str = "text") -> ClaimKind:
-        """The member for a Chinese label or an English name; anything else is refused."""
-        return parse_member(cls, text, argument=argument, aliases=_CLAIM_ALIASES)
+    UNPAID_FEES = ("unpaid_fees", "未缴费用", "欠费", "fees")
+    LOSS = ("loss", "损失赔偿", "损失", "losses")
+    FINE = ("fine", "违规赔偿金", "罚款", "赔偿金", "penalty")
+    TERMINATION_COST = ("termination_cost", "终止费用", "costs")
+    OTHER = ("other", "其他")
 
 
-_CLAIM_ALIASES = {
-    "欠费": "UNPAID_FEES",
-    "FEES": "UNPAID_FEES",
-    "损失": "LOSS",
-    "LOSSES": "LOSS",
-    "罚款": "FINE",
-    "赔偿金": "FINE",
-    "PENALTY": "FINE",
-    "终止费用": "TERMINATION_COST",
-    "COSTS": "TERMINATION_COST",
-}
-
-_CLAIM_LABELS = {
-    "UNPAID_FEES": "未缴费用",
-    "LOSS": "损失赔偿",
-    "FINE": "违规赔偿金",
-    "TERMINATION_COST": "终止费用",
-    "OTHER": "其他",
-}
-
-
-class LineKind(enum.Enum):
+class LineKind(LabelledEnum):
     """The kinds of line of a :class:`RefundSchedule`.
 
     ``sign`` says which way the money goes: +1 paid to the member, -1 owed by the member.
@@ -169,32 +132,20 @@ class LineKind(enum.Enum):
     ('分期退还', -1)
     """
 
-    AT_ANNOUNCEMENT = "at_announcement"
-    TRANCHE = "tranche"
-    OWED = "owed"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return {"AT_ANNOUNCEMENT": "公告日退还", "TRANCHE": "分期退还", "OWED": "会员尚欠"}[
-            self.name
-        ]
+    AT_ANNOUNCEMENT = ("at_announcement", "公告日退还", "immediate")
+    TRANCHE = ("tranche", "分期退还")
+    OWED = ("owed", "会员尚欠")
 
     @property
     def sign(self) -> int:
         """+1 for money paid to the member, -1 for money the member owes."""
         return -1 if self is LineKind.OWED else 1
 
-    @classmethod
-    def parse(cls, text: str | LineKind, *, argument: str = "text") -> LineKind:
-        """The member for a Chinese label or an English name."""
-        return parse_member(cls, text, argument=argument, aliases={"IMMEDIATE": "AT_ANNOUNCEMENT"})
-
 
 # --------------------------------------------------------------------------- policy
 
 
-def _share(value: Any, argument: str = "share", *, low_open: bool = True) -> Decimal:
+def _share(argument: str, value: Any, *, low_open: bool = True) -> Decimal:
     """``value`` as a Decimal in (0, 1] (``[0, 1]`` unless ``low_open``); else PolicyError."""
     try:
         return require_fraction(argument, value, low_open=low_open)
@@ -202,12 +153,19 @@ def _share(value: Any, argument: str = "share", *, low_open: bool = True) -> Dec
         raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
 
 
-def _months(value: Any) -> int:
+def _months(argument: str, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidType.for_argument("months", value, f"must be an int, not a {type_name(value)}")
-    if value < 0:
-        raise PolicyError.for_argument("months", value, "must not be negative")
+        raise InvalidType.for_argument(argument, value, f"must be an int, not a {type_name(value)}")
+    if not 0 <= value <= _MAX_MONTHS:
+        raise PolicyError.for_argument(argument, value, f"must lie in [0, {_MAX_MONTHS}]")
     return value
+
+
+_MAX_MONTHS = 12 * 9999  # no term longer than the calendar
+
+
+def _outside(argument: str, value: Any, detail: object) -> CustopsError:
+    return InvalidInput.for_argument(argument, value, f"is outside the calendar ({detail})")
 
 
 @attrs.frozen
@@ -222,31 +180,32 @@ class Tranche:
     custops.errors.InvalidType: share: must be an int, a str or a Decimal, not a float; ...
     """
 
-    months: int = attrs.field(converter=_months)
-    share: Decimal = attrs.field(converter=_share)
-    _step: relativedelta = attrs.field(init=False, repr=False, eq=False, hash=False)
+    months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
+    share: Decimal = attrs.field(converter=field_converter(_share))  # type: ignore[misc]
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_step", relativedelta(months=self.months))
-
-    def scheduled(self, announced_on: _dt.date) -> _dt.date:
+    def scheduled_on(self, announced_on: _dt.date) -> _dt.date:
         """The corresponding day ``months`` after ``announced_on`` (Civil Code arts. 201-202).
 
         >>> import datetime
-        >>> Tranche(4, "0.4").scheduled(datetime.date(2025, 10, 31))
+        >>> Tranche(4, "0.4").scheduled_on(datetime.date(2025, 10, 31))
         datetime.date(2026, 2, 28)
+        >>> Tranche(4, "0.4").scheduled_on(datetime.date.max)
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: announced_on: is outside the calendar (4 months later) (got ...
         """
-        return require_date("announced_on", announced_on) + self._step
+        start = require_date("announced_on", announced_on)
+        try:
+            day: _dt.date = start + relativedelta(months=self.months)
+        except (ValueError, OverflowError):
+            raise _outside("announced_on", start, f"{self.months} months later") from None
+        return day
 
 
-def _rate(value: Any) -> Decimal:
-    return _share(value, "reserve_rate", low_open=False)
-
-
-def _tranches(value: Any) -> tuple[Tranche, ...]:
+def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            "tranches", value, f"must be a sequence of Tranche, not a {type_name(value)}"
+            argument, value, f"must be a sequence of Tranche, not a {type_name(value)}"
         )
     out: list[Tranche] = []
     for item in value:
@@ -256,13 +215,9 @@ def _tranches(value: Any) -> tuple[Tranche, ...]:
             out.append(Tranche(item[0], item[1]))
         else:
             raise InvalidType.for_argument(
-                "tranches", item, "each item must be a Tranche or a (months, share) pair"
+                argument, item, "each item must be a Tranche or a (months, share) pair"
             )
     return tuple(out)
-
-
-def _excess(value: Any) -> ExcessClaims:
-    return ExcessClaims.parse(value, argument="excess_claims")
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
@@ -300,12 +255,21 @@ class DepositPolicy:
     custops.errors.PolicyError: reserve_rate: must lie in [0, 1] (got '1.2')
     """
 
-    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=_rate)
-    tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_tranches)
+    reserve_rate: Decimal = attrs.field(
+        default=Decimal("0.20"),
+        converter=field_converter(lambda a, v: _share(a, v, low_open=False)),  # type: ignore[misc]
+    )
+    tranches: tuple[Tranche, ...] = attrs.field(
+        default=_SEED_TRANCHES,
+        converter=field_converter(_tranches),  # type: ignore[misc]
+    )
     roll_to_workday: bool = attrs.field(default=True)
     rounding: str = attrs.field(default=ROUND_HALF_UP)
     reserve_rounding: str = attrs.field(default=ROUND_DOWN)
-    excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_excess)
+    excess_claims: ExcessClaims = attrs.field(
+        default=ExcessClaims.OWED,
+        converter=field_converter(lambda a, v: ExcessClaims.parse(v, argument=a)),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         require_bool("roll_to_workday", self.roll_to_workday)
@@ -353,26 +317,21 @@ class DepositPolicy:
         )
 
 
-_DEFAULT_POLICY = DepositPolicy()
-
 # --------------------------------------------------------------------------- values
 
 
-def _claim_amount(value: Any) -> Decimal:
-    amount = yuan(value, argument="amount", non_negative=True)
+def _claim_amount(argument: str, value: Any) -> Decimal:
+    amount = yuan(value, argument=argument, non_negative=True)
     if amount == 0:
-        raise InvalidInput.for_argument("amount", value, "a claim must be more than 0")
+        raise InvalidInput.for_argument(argument, value, "a claim must be more than 0")
     return amount
-
-
-def _claim_kind(value: Any) -> ClaimKind:
-    return ClaimKind.parse(value, argument="kind")
 
 
 @attrs.frozen
 class Claim:
-    """A claim of the exchange against the reserve: an amount, the day it arose, a reason
-    (unpaid fees, losses, fines, termination costs — R-DEP-03, RULES.md §4 Default).
+    """A claim of the exchange against the deposit: an amount, the day it arose, what it is
+    for (``description``) and its ``kind`` (unpaid fees, losses, fines, termination costs —
+    R-DEP-03, docs/rules.md).
 
     >>> import datetime
     >>> c = Claim("1200", datetime.date(2026, 1, 5), "2025年12月会员管理费", kind="未缴费用")
@@ -380,23 +339,18 @@ class Claim:
     (Decimal('1200.00'), '未缴费用')
     """
 
-    amount: Decimal = attrs.field(converter=_claim_amount)
-    on: _dt.date = attrs.field()
-    reason: str = attrs.field()
-    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=_claim_kind)
-
-    @on.validator
-    def _check_on(self, _attribute: Any, value: Any) -> None:
-        require_date("on", value)
-
-    @reason.validator
-    def _check_reason(self, _attribute: Any, value: Any) -> None:
-        require_str("reason", value)
+    amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
+    description: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
+    kind: ClaimKind = attrs.field(
+        default=ClaimKind.OTHER,
+        converter=field_converter(lambda a, v: ClaimKind.parse(v, argument=a)),  # type: ignore[misc]
+    )
 
 
 @attrs.frozen
 class Deduction:
-    """The part ``amount`` of claim number ``claim_index`` taken from a tranche (R-DEP-03)."""
+    """The part ``amount`` of claim number ``claim_index`` taken from a payment (R-DEP-03)."""
 
     claim_index: int
     claim: Claim
@@ -408,22 +362,22 @@ class ScheduleLine:
     """One line of a refund schedule: what, when, how much, by which rule, and why.
 
     ``amount`` is never negative; ``kind.sign`` says whether it is paid to the member or
-    owed by them (``signed``).  For a tranche, ``gross`` is its share of the reserve and
-    ``deductions`` the claims taken from it (``amount = gross - deductions``);
-    ``scheduled`` is the day the period ends (the corresponding day, Civil Code art.
-    202) and ``due`` the day it is paid (rolled to a working day, art. 203).
+    owed by them (``signed``).  For a payment, ``gross`` is what it pays before claims
+    and ``deductions`` the claims netted against it (``amount = gross - deducted``);
+    ``scheduled_on`` is the day the period ends (the corresponding day, Civil Code art.
+    202) and ``due_on`` the day it is paid (rolled to a working day, art. 203).
     ``provisional`` says the due date rests on a year whose holiday arrangement is not
     yet published (the calendar answered from statutory rules).
     """
 
     kind: LineKind
     label: str
-    due: _dt.date
+    due_on: _dt.date
     amount: Decimal
     rule: str
     reason: str
     gross: Decimal
-    scheduled: _dt.date
+    scheduled_on: _dt.date
     deductions: tuple[Deduction, ...] = ()
     provisional: bool = False
 
@@ -435,7 +389,11 @@ class ScheduleLine:
     @property
     def deducted(self) -> Decimal:
         """The total of the claims taken from this line."""
-        return sum((d.amount for d in self.deductions), Decimal("0.00"))
+        return _sum(d.amount for d in self.deductions)
+
+
+def _sum(amounts: Iterable[Decimal]) -> Decimal:
+    return sum(amounts, Decimal("0.00"))
 
 
 @attrs.frozen
@@ -451,7 +409,7 @@ class RefundSchedule:
     reserve: Decimal
     lines: tuple[ScheduleLine, ...]
     claims: tuple[Claim, ...]
-    policy: DepositPolicy
+    policy: DepositPolicy = attrs.field(kw_only=True)
 
     @property
     def tranches(self) -> tuple[ScheduleLine, ...]:
@@ -466,22 +424,22 @@ class RefundSchedule:
     @property
     def refunded(self) -> Decimal:
         """Everything paid to the member."""
-        return sum((line.amount for line in self.lines if line.kind.sign > 0), Decimal("0.00"))
+        return _sum(line.amount for line in self.lines if line.kind.sign > 0)
 
     @property
     def owed(self) -> Decimal:
         """What the member still owes after the reserve is used up (0 if nothing)."""
-        return sum((line.amount for line in self.lines if line.kind.sign < 0), Decimal("0.00"))
+        return _sum(line.amount for line in self.lines if line.kind.sign < 0)
 
     @property
     def claimed(self) -> Decimal:
         """The total of the claims."""
-        return sum((c.amount for c in self.claims), Decimal("0.00"))
+        return _sum(c.amount for c in self.claims)
 
     @property
     def total(self) -> Decimal:
         """The sum of the signed lines: ``balance - claimed``, fen for fen."""
-        return sum((line.signed for line in self.lines), Decimal("0.00"))
+        return _sum(line.signed for line in self.lines)
 
     @property
     def provisional(self) -> bool:
@@ -510,18 +468,30 @@ def _claims(value: Any) -> tuple[Claim, ...]:
     return items
 
 
-def _due(
-    scheduled: _dt.date, policy: DepositPolicy, calendar: WorkCalendar | None
-) -> tuple[_dt.date, bool]:
-    """The day ``scheduled`` is paid (next working day if it is a rest day, Civil Code
+def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.date, bool]:
+    """The day ``scheduled_on`` is paid (next working day if it is a rest day, Civil Code
     art. 203, R-DEP-02) and whether that rests on an unpublished holiday year."""
-    if not policy.roll_to_workday or calendar is None:
-        return scheduled, False
-    due = calendar.roll_forward(scheduled)
-    provisional = not calendar.is_published(scheduled.year) or (
-        due.year != scheduled.year and not calendar.is_published(due.year)
+    if calendar is None:
+        return scheduled_on, False
+    due_on = calendar.roll(scheduled_on)
+    provisional = not calendar.is_published(scheduled_on.year) or (
+        due_on.year != scheduled_on.year and not calendar.is_published(due_on.year)
     )
-    return due, provisional
+    return due_on, provisional
+
+
+def _grosses(reserve: Decimal, policy: DepositPolicy) -> list[Decimal]:
+    """Each tranche's share of ``reserve``: the cumulative share rounded to the fen less
+    what the earlier tranches took; the last takes the remainder (R-DEP-02)."""
+    grosses: list[Decimal] = []
+    cumulative_share = Decimal(0)
+    taken = Decimal("0.00")
+    for tranche in policy.tranches[:-1]:
+        cumulative_share += tranche.share
+        upto = min(policy.round(reserve * cumulative_share), reserve)
+        grosses.append(upto - taken)
+        taken = upto
+    return [*grosses, reserve - taken]
 
 
 def refund_schedule(
@@ -549,15 +519,18 @@ def refund_schedule(
     - Tranche amounts: the cumulative share rounded to the fen minus what earlier
       tranches took, so the last takes the remainder (for 40% / 60%: 40% rounded
       ROUND_HALF_UP, then the rest) and no tranche is ever negative.
-    - **Claims** (:class:`Claim`) are deducted from the reserve, in the order of their
-      date, each from the earliest tranche not yet paid on the claim's date (due on or
-      after it) with something left.  A claim larger than what is left is recorded as
-      owed by the member, or refused (``policy.excess_claims``) with
-      :class:`~custops.errors.InvalidInput`.
+    - **Claims** (:class:`Claim`) are netted, in the order of their date, against the
+      earliest payment not yet made on the claim's date (due on or after it) with
+      something left (R-DEP-03; D8 第十一条(三) 会员应结清与交易所的所有费用): a claim
+      dated on or before the announcement-day payment is netted against that payment
+      before it touches the reserve, so the member never owes while being paid out.  A
+      claim larger than everything still to be paid is recorded as owed by the member,
+      or refused (``policy.excess_claims``) with :class:`~custops.errors.InvalidInput`.
 
     Fees already paid to the exchange are not part of the ``balance`` and are never
     refunded (R-DEP-03).  ``balance`` may not exceed ``peak`` (the peak is the largest
-    the balance has been).
+    the balance has been).  A schedule reaching past the calendar (year 9999) is refused
+    with :class:`~custops.errors.InvalidInput` naming ``announced_on``.
 
     >>> import datetime
     >>> s = refund_schedule(
@@ -566,17 +539,13 @@ def refund_schedule(
     ... )
     >>> s.reserve, s.at_announcement.amount
     (Decimal('150000.00'), Decimal('0.00'))
-    >>> [(str(t.due), t.gross, t.amount) for t in s.tranches]
+    >>> [(str(t.due_on), t.gross, t.amount) for t in s.tranches]
     [('2026-04-15', Decimal('60000.00'), Decimal('0.00')),
      ('2026-06-15', Decimal('90000.00'), Decimal('80000.00'))]
     >>> s.total == s.balance - s.claimed == Decimal("80000.00")
     True
     """
-    pol = (
-        _DEFAULT_POLICY
-        if policy is None
-        else require_type("policy", policy, DepositPolicy, "a DepositPolicy")
-    )
+    pol = policy_or_default(policy, DepositPolicy)
     if calendar is not None:
         require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
     peak_amount = yuan(peak, argument="peak", non_negative=True)
@@ -590,53 +559,37 @@ def refund_schedule(
         )
     start = require_date("announced_on", announced_on)
     claim_list = _claims(claims)
-    work = calendar_or_china(calendar)
-    cal = work if pol.roll_to_workday else None
+    cal = calendar_or_china(calendar) if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
-
-    # Tranche gross amounts: cumulative rounding, the last takes the remainder.
-    grosses: list[Decimal] = []
-    cumulative_share = Decimal(0)
-    taken = Decimal("0.00")
-    for i, tranche in enumerate(pol.tranches):
-        cumulative_share += tranche.share
-        if i == len(pol.tranches) - 1:
-            upto = reserve
-        else:
-            upto = min(pol.round(reserve * cumulative_share), reserve)
-        grosses.append(upto - taken)
-        taken = upto
-    scheduled = [t.scheduled(start) for t in pol.tranches]
+    # Payment 0 is the announcement-day refund, payments 1… the tranches.
+    grosses = [held - reserve, *_grosses(reserve, pol)]
+    scheduled = [start, *(t.scheduled_on(start) for t in pol.tranches)]
     try:
-        dues = [_due(day, pol, cal) for day in (start, *scheduled)]
-    except InvalidInput as exc:  # a day outside the calendar's years
-        raise InvalidInput.for_argument(
-            "announced_on", announced_on, f"is outside the calendar ({exc})"
-        ) from None
-    (now_due, now_provisional), dues = dues[0], dues[1:]
+        dues = [_due(day, cal) for day in scheduled]
+    except CalendarNotPublished:
+        raise
+    except (CustopsError, ValueError, OverflowError) as exc:  # past the calendar's years
+        raise _outside("announced_on", start, exc) from None
 
-    # Claims: by date, each from the earliest tranche still unpaid on its date.
+    # Claims: by date, each netted against the earliest payment still unpaid on its date.
     left = list(grosses)
     taken_from: list[list[Deduction]] = [[] for _ in grosses]
     owed_lines: list[ScheduleLine] = []
-    order = sorted(range(len(claim_list)), key=lambda i: (claim_list[i].on, i))
-    for index in order:
+    for index in sorted(range(len(claim_list)), key=lambda i: (claim_list[i].on, i)):
         claim = claim_list[index]
-        open_tranches = [k for k, (due, _) in enumerate(dues) if due >= claim.on]
-        available = sum((left[k] for k in open_tranches), Decimal("0.00"))
+        open_payments = [k for k, (due_on, _) in enumerate(dues) if due_on >= claim.on]
+        available = _sum(left[k] for k in open_payments)
         if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
             raise InvalidInput.for_argument(
                 f"claims[{index}]",
                 claim,
-                f"claims {claim.amount} but only {available} of the reserve is left in the "
-                f"tranches due on or after {claim.on}; the policy refuses a claim the reserve "
-                "cannot cover (excess_claims=REFUSE)",
+                f"claims {claim.amount} but only {available} is left to pay on or after "
+                f"{claim.on}; the policy refuses a claim the deposit cannot cover "
+                "(excess_claims=REFUSE)",
             )
         rest = claim.amount
-        for k in open_tranches:
-            if rest == 0:
-                break
+        for k in open_payments:
             part = min(rest, left[k])
             if part > 0:
                 left[k] -= part
@@ -648,56 +601,49 @@ def refund_schedule(
                 ScheduleLine(
                     kind=LineKind.OWED,
                     label=f"会员尚欠({claim.kind.label})",
-                    due=day,
+                    due_on=day,
                     amount=rest,
                     rule="R-DEP-03",
                     reason=(
-                        f"claim {index} ({claim.reason}) exceeds the reserve left by {rest}: "
-                        "owed by the member"
+                        f"claim {index} ({claim.description}) exceeds what is left to pay "
+                        f"by {rest}: owed by the member"
                     ),
                     gross=rest,
-                    scheduled=day,
+                    scheduled_on=day,
                 )
             )
 
-    lines: list[ScheduleLine] = [
-        ScheduleLine(
-            kind=LineKind.AT_ANNOUNCEMENT,
-            label="公告日退还超出保障金部分",
-            due=now_due,
-            amount=held - reserve,
-            rule="R-DEP-01",
-            reason=f"balance {held} minus the reserve {reserve}, refunded at the announcement",
-            gross=held - reserve,
-            scheduled=start,
-            provisional=now_provisional,
-        )
-    ]
-    for k, tranche in enumerate(pol.tranches):
-        due, provisional = dues[k]
+    lines: list[ScheduleLine] = []
+    for k, (due_on, provisional) in enumerate(dues):
         deductions = tuple(taken_from[k])
-        share = f"{(tranche.share * 100).normalize():f}%"
-        reason = f"{share} of the reserve, {tranche.months} months after {start}"
-        if due != scheduled[k]:
+        if k == 0:
+            kind, rule, label = LineKind.AT_ANNOUNCEMENT, "R-DEP-01", "公告日退还超出保障金部分"
+            reason = f"balance {held} minus the reserve {reserve}, refunded at the announcement"
+        else:
+            tranche = pol.tranches[k - 1]
+            share = f"{(tranche.share * 100).normalize():f}%"
+            kind, rule, label = LineKind.TRANCHE, "R-DEP-02", f"第{k}期 风险保障金{share}"
+            reason = f"{share} of the reserve, {tranche.months} months after {start}"
+        if due_on != scheduled[k]:
             reason += f" ({scheduled[k]} is a rest day: next working day, Civil Code art. 203)"
         if deductions:
-            reason += f"; less claims of {sum(d.amount for d in deductions)}"
+            reason += f"; less claims of {_sum(d.amount for d in deductions)}"
         lines.append(
             ScheduleLine(
-                kind=LineKind.TRANCHE,
-                label=f"第{k + 1}期 风险保障金{share}",
-                due=due,
+                kind=kind,
+                label=label,
+                due_on=due_on,
                 amount=left[k],
-                rule="R-DEP-02",
+                rule=rule,
                 reason=reason,
                 gross=grosses[k],
-                scheduled=scheduled[k],
+                scheduled_on=scheduled[k],
                 deductions=deductions,
                 provisional=provisional,
             )
         )
     lines.extend(owed_lines)
-    lines.sort(key=lambda line: (line.due, line.kind is LineKind.OWED))
+    lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(
         peak=peak_amount,
         balance=held,
@@ -753,7 +699,7 @@ def _render(s: RefundSchedule) -> str:
         rows.append(
             (
                 line.label,
-                f"{line.due}{mark}",
+                f"{line.due_on}{mark}",
                 _figures(line.signed),
                 _words(line.signed),
                 line.rule,
@@ -764,14 +710,15 @@ def _render(s: RefundSchedule) -> str:
     rule = "-" * max(display_width(text) for text in body)
     notes: list[str] = []
     for line in s.lines:
-        if line.kind is LineKind.TRANCHE and line.due != line.scheduled:
+        if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
             notes.append(
-                f"{line.label}: {line.scheduled} 为休息日, 顺延至 {line.due} (民法典第二百零三条)"
+                f"{line.label}: {line.scheduled_on} 为休息日, "
+                f"顺延至 {line.due_on} (民法典第二百零三条)"
             )
         for d in line.deductions:
             notes.append(
                 f"{line.label}: 扣除 {d.claim.kind.label} {_figures(d.amount)}"
-                f" ({d.claim.on}, {d.claim.reason})"
+                f" ({d.claim.on}, {d.claim.description})"
             )
     if s.provisional:
         notes.append("* 该年度节假日安排尚未公布, 到期日按法定节假日推算, 以公布为准")

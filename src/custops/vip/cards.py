@@ -1,0 +1,313 @@
+"""Holders and cards (R-VIP-02, R-VIP-07, R-VIP-09, R-VIP-10, R-VIP-11, R-VIP-12)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Any
+
+import attrs
+
+from custops._validate import field_converter, require_date, require_str, type_name
+from custops.decisions import Decision
+from custops.enums import LabelledEnum
+from custops.errors import InvalidInput, InvalidType
+from custops.vip.policy import Feb29Rule, VipPolicy, add_months, instance_of, vip_policy
+from custops.vip.qualification import Qualification
+
+__all__ = [
+    "Card",
+    "CardCheck",
+    "CardStatus",
+    "Holder",
+    "is_birthday",
+    "registration_report_due",
+]
+
+
+class CardStatus(LabelledEnum):
+    """What the card presented at the till is worth today (R-VIP-09, R-VIP-10)."""
+
+    NONE = ("none", "未出示会员卡", "no card")
+    VALID = ("valid", "有效")
+    NOT_YET_VALID = ("not_yet_valid", "未生效", "not yet valid")
+    EXPIRED = ("expired", "已过期", "void", "失效")
+    NOT_HOLDER = ("not_holder", "非持卡人本人", "not holder", "someone else's card", "他人卡")
+
+
+def _optional_date(argument: str, value: Any) -> _dt.date | None:
+    return None if value is None else require_date(argument, value)
+
+
+def _optional_str(argument: str, value: Any) -> str | None:
+    return None if value is None else require_str(argument, value)
+
+
+_DATE = field_converter(require_date)
+_STR = field_converter(require_str)
+
+
+@attrs.frozen
+class Holder:
+    """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday (R-VIP-07).
+
+    >>> from datetime import date
+    >>> Holder("C001", "王芳", born_on=date(1992, 2, 29)).born_on
+    datetime.date(1992, 2, 29)
+    """
+
+    customer_id: str = attrs.field(converter=_STR)  # type: ignore[misc]
+    name: str = attrs.field(converter=_STR)  # type: ignore[misc]
+    born_on: _dt.date | None = attrs.field(default=None, converter=field_converter(_optional_date))  # type: ignore[misc]
+
+
+def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> bool:
+    """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07).
+
+    A 29 February birthday is honoured on 28 February in common years by default
+    (``feb29=Feb29Rule.MAR_1`` moves it to 1 March).
+
+    >>> from datetime import date
+    >>> is_birthday(date(1992, 2, 29), on=date(2025, 2, 28))
+    True
+    >>> is_birthday(date(1992, 2, 29), on=date(2025, 3, 1), policy=VipPolicy(feb29="3月1日"))
+    True
+    >>> is_birthday(date(1992, 2, 29), on=date(2024, 2, 28))   # a leap year: the 29th itself
+    False
+    """
+    require_date("born_on", born_on)
+    require_date("on", on)
+    rules = vip_policy(policy)
+    if (born_on.month, born_on.day) == (on.month, on.day):
+        return True
+    if (born_on.month, born_on.day) != (2, 29) or calendar.isleap(on.year):
+        return False
+    honoured = (2, 28) if rules.feb29 is Feb29Rule.FEB_28 else (3, 1)
+    return (on.month, on.day) == honoured
+
+
+@attrs.frozen
+class CardCheck(Decision):
+    """Whether a presented card gives VIP benefits on a day (R-VIP-09, R-VIP-10).
+
+    A :class:`~custops.decisions.Decision` (``allowed`` when the card is valid for whoever
+    presents it) with the card's ``status``.
+    """
+
+    status: CardStatus
+
+
+def _check(status: CardStatus, rule: str, reason: str) -> CardCheck:
+    return CardCheck(status is CardStatus.VALID, rule, reason, status)
+
+
+@attrs.frozen
+class Card:
+    """A VIP card: number, holder, the day it was issued and the last day it is valid.
+
+    The card is valid from ``issued_on`` through ``last_valid_on`` inclusive.  Build a new
+    card with :meth:`issue` (valid two years: R-VIP-10); a card replacing a lost one
+    records the number it ``replaces`` (R-VIP-12).
+
+    >>> from datetime import date
+    >>> card = Card.issue("VIP-7", Holder("C7", "李雷"), on=date(2024, 2, 29))
+    >>> card.last_valid_on                     # no 29 Feb in 2026: the month's last day
+    datetime.date(2026, 2, 28)
+    >>> card.check(date(2026, 3, 1)).status.label
+    '已过期'
+    """
+
+    number: str = attrs.field(converter=_STR)  # type: ignore[misc]
+    holder: Holder = attrs.field(validator=instance_of(Holder))
+    issued_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    last_valid_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    replaces: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=field_converter(_optional_str),  # type: ignore[misc]
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.last_valid_on < self.issued_on:
+            raise InvalidInput.for_argument(
+                "last_valid_on",
+                self.last_valid_on,
+                f"must not be before issued_on {self.issued_on}",
+            )
+
+    @classmethod
+    def issue(
+        cls,
+        number: str,
+        holder: Holder,
+        *,
+        on: _dt.date,
+        policy: VipPolicy | None = None,
+        qualification: Qualification | None = None,
+    ) -> Card:
+        """Issue a card on ``on``, valid for ``card_validity_months`` (two years: R-VIP-10).
+
+        The last valid day is the corresponding day two years later, or the month's last
+        day (Civil Code art. 202).  Pass the customer's :class:`Qualification` to have the
+        issue refused (:class:`~custops.errors.Refused`) when the customer does not
+        qualify (R-VIP-01, R-VIP-02).
+        """
+        require_date("on", on)
+        rules = vip_policy(policy)
+        if qualification is not None:
+            if not isinstance(qualification, Qualification):
+                raise InvalidType.for_argument(
+                    "qualification",
+                    qualification,
+                    f"must be a Qualification, not a {type_name(qualification)}",
+                )
+            qualification.require()
+        return cls(number, holder, on, add_months(on, rules.card_validity_months, "on"))
+
+    def check(self, on: _dt.date, presented_by: Holder | str | None = None) -> CardCheck:
+        """Whether the card gives VIP benefits on ``on`` to whoever presents it.
+
+        ``presented_by`` is the presenting customer (a :class:`Holder` or a customer id);
+        ``None`` means the till did not identify the customer and takes the card at face
+        value.  Someone else's card gives nothing (R-VIP-09); a card outside its validity
+        gives nothing (R-VIP-10).
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+        >>> check = card.check(date(2024, 5, 1), presented_by="C2")
+        >>> bool(check), check.status.label, check.rule
+        (False, '非持卡人本人', 'R-VIP-09')
+        >>> print(check.reason)
+        card VIP-1 belongs to customer C1, presented by C2: a card is for its holder only
+        """
+        require_date("on", on)
+        who = presenter_id(presented_by, "presented_by")
+        if who is not None and who != self.holder.customer_id:
+            return _check(
+                CardStatus.NOT_HOLDER,
+                "R-VIP-09",
+                f"card {self.number} belongs to customer {self.holder.customer_id}, "
+                f"presented by {who}: a card is for its holder only",
+            )
+        if on < self.issued_on:
+            return _check(
+                CardStatus.NOT_YET_VALID,
+                "R-VIP-10",
+                f"card {self.number} is valid from {self.issued_on.isoformat()}",
+            )
+        if on > self.last_valid_on:
+            return _check(
+                CardStatus.EXPIRED,
+                "R-VIP-10",
+                f"card {self.number} expired after {self.last_valid_on.isoformat()}; "
+                "the old card is void, apply for a new one",
+            )
+        return _check(
+            CardStatus.VALID,
+            "R-VIP-10",
+            f"card {self.number} valid until {self.last_valid_on.isoformat()}",
+        )
+
+    def renew(self, on: _dt.date, number: str, *, policy: VipPolicy | None = None) -> Card:
+        """A new card for the same holder once this one runs out (R-VIP-10).
+
+        Allowed from the card's last valid day on.  The new card gets a new, **empty**
+        ledger (``Ledger(new_card)``): old points are not carried over.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 2, 29))
+        >>> card.renew(date(2026, 2, 28), "VIP-2").last_valid_on
+        datetime.date(2028, 2, 28)
+        """
+        require_date("on", on)
+        require_str("number", number)
+        if on < self.last_valid_on:
+            raise InvalidInput.for_argument(
+                "on",
+                on,
+                f"card {self.number} is valid until {self.last_valid_on.isoformat()}; renewal "
+                "is at expiry (R-VIP-10); for a lost or damaged card use replace()",
+            )
+        if number == self.number:
+            raise InvalidInput.for_argument("number", number, "a renewed card needs a new number")
+        return Card.issue(number, self.holder, on=on, policy=policy)
+
+    def replace(self, on: _dt.date, number: str) -> Card:
+        """The card that replaces this one when it is lost or damaged (R-VIP-12).
+
+        Same holder, same last valid day (a replacement is not a renewal); move the points
+        with :meth:`Ledger.move_to`.
+
+        >>> from datetime import date
+        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+        >>> new = card.replace(date(2024, 8, 1), "VIP-1B")
+        >>> new.replaces, new.issued_on, new.last_valid_on
+        ('VIP-1', datetime.date(2024, 8, 1), datetime.date(2026, 1, 1))
+        """
+        require_date("on", on)
+        require_str("number", number)
+        if number == self.number:
+            raise InvalidInput.for_argument(
+                "number", number, "a replacement card needs a new number"
+            )
+        if not self.issued_on <= on <= self.last_valid_on:
+            raise InvalidInput.for_argument(
+                "on",
+                on,
+                f"card {self.number} is valid {self.issued_on.isoformat()} … "
+                f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced",
+            )
+        return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
+
+    def transfer_to(self, holder: Holder) -> Card:
+        """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
+        raise InvalidInput.for_argument(
+            "holder",
+            holder,
+            f"card {self.number} is for {self.holder.name} ({self.holder.customer_id}) only "
+            "and cannot be transferred (R-VIP-09)",
+        )
+
+
+def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:
+    """The customer id of whoever presents a card, or ``None`` (internal)."""
+    if presented_by is None or isinstance(presented_by, Holder):
+        return None if presented_by is None else presented_by.customer_id
+    if isinstance(presented_by, str):
+        return require_str(argument, presented_by)
+    raise InvalidType.for_argument(
+        argument,
+        presented_by,
+        f"must be a Holder or a customer id, not a {type_name(presented_by)}",
+    )
+
+
+_MONTH = re.compile(r"\s*(\d{4})\s*[-/年.]\s*(\d{1,2})\s*月?\s*")
+
+
+def registration_report_due(month: _dt.date | str, *, policy: VipPolicy | None = None) -> _dt.date:
+    """The day the month's registration forms must be mailed: the 2nd of the next month.
+
+    R-VIP-11, R-SLA-16: 《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部.
+    ``month`` is any day of the month, or ``"2024-12"`` / ``"2024年12月"``.  The day is a
+    calendar day (the seed names a date, not a working day).
+
+    >>> from datetime import date
+    >>> registration_report_due(date(2024, 12, 17))
+    datetime.date(2025, 1, 2)
+    >>> registration_report_due("2024年2月")
+    datetime.date(2024, 3, 2)
+    """
+    rules = vip_policy(policy)
+    if isinstance(month, str):
+        match = _MONTH.fullmatch(month)
+        if not match or not 1 <= int(match.group(2)) <= 12:
+            raise InvalidInput.for_argument("month", month, "is not a month such as '2024-12'")
+        year = int(match.group(1))
+        if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
+            raise InvalidInput.for_argument("month", month, "is outside the calendar")
+        first = _dt.date(year, int(match.group(2)), 1)
+    else:
+        first = require_date("month", month).replace(day=1)
+    return add_months(first, 1, "month").replace(day=rules.report_day)

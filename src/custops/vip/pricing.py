@@ -1,0 +1,389 @@
+"""The price of a basket with the card's single best benefit (R-VIP-03/04/06/07): :func:`quote`."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from custops._validate import (
+    field_converter,
+    require_bool,
+    require_date,
+    require_int,
+    require_str,
+    type_name,
+)
+from custops.enums import LabelledEnum
+from custops.errors import InvalidInput, InvalidType
+from custops.money import allocate, to_fen, yuan
+from custops.vip.cards import Card, CardCheck, CardStatus, Holder, is_birthday, presenter_id
+from custops.vip.ledger import Ledger
+from custops.vip.policy import ZERO, StackingRule, VipPolicy, vip_policy
+
+__all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
+
+_MAX_AMOUNT_DIGITS = 24  # a line of up to 10**24 yuan; custops.money refuses 10**28
+
+
+class Benefit(LabelledEnum):
+    """The single benefit that priced a line (R-VIP-04)."""
+
+    BIRTHDAY = ("birthday", "生日折扣", "生日")
+    POINTS_TIER = ("points_tier", "积分折扣", "points tier", "tier", "积分")
+    VIP_BASE = ("vip_base", "会员折扣", "vip", "base", "会员", "vip base")
+    PROMOTION = ("promotion", "促销", "promo")
+    SPECIAL_PRICE = ("special_price", "特价", "special price", "special")
+    COUPON = ("coupon", "优惠券", "voucher", "优惠卡")
+    NONE = ("none", "无优惠", "no benefit", "原价")
+
+    @property
+    def is_vip(self) -> bool:
+        """Whether this is one of the card's own benefits (base, points tier, birthday)."""
+        return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
+
+
+def _zhe(rate: Decimal) -> str:
+    """``Decimal('0.85')`` → ``'8.5折'`` (the Chinese way of writing a discount rate)."""
+    return f"{format((rate * 10).normalize(), 'f')}折"
+
+
+def _unit_price(argument: str, value: Any) -> Decimal | None:
+    """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
+    if value is None and argument != "list_price":
+        return None
+    return yuan(value, argument=argument, non_negative=True, exact=True)
+
+
+def _coupon(argument: str, value: Any) -> Decimal | None:
+    return None if value is None else yuan(value, argument=argument, non_negative=True)
+
+
+_PRICE = field_converter(_unit_price)
+
+
+@attrs.frozen
+class Line:
+    """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
+
+    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen (a
+    sub-fen unit price is refused, not rounded: it is multiplied by the quantity);
+    ``coupon`` is the amount a coupon or voucher (优惠券/卡) takes off this line.  custops
+    applies one benefit per line (R-VIP-04); if your store stacks a coupon on a promotion,
+    pass the combined unit price as ``promotion_price``.
+
+    >>> Line("199", 2, promotion_price="179").list_amount
+    Decimal('398.00')
+    """
+
+    list_price: Decimal = attrs.field(converter=_PRICE)  # type: ignore[misc]
+    quantity: int = attrs.field(
+        default=1,
+        converter=field_converter(lambda n, v: require_int(n, v, minimum=1)),  # type: ignore[misc]
+    )
+    promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
+    special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
+    coupon: Decimal | None = attrs.field(
+        default=None,
+        converter=field_converter(_coupon),  # type: ignore[misc]
+        kw_only=True,
+    )
+    name: str = attrs.field(
+        default="",
+        kw_only=True,
+        converter=field_converter(lambda n, v: require_str(n, v, nonempty=False)),  # type: ignore[misc]
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
+            raise InvalidInput.for_argument(
+                "quantity",
+                self.quantity,
+                f"with list_price {self.list_price} the line is too large to be an amount of money",
+            )
+        for field in ("promotion_price", "special_price"):
+            price = getattr(self, field)
+            if price is not None and price > self.list_price:
+                raise InvalidInput.for_argument(
+                    field, price, f"must not exceed list_price {self.list_price}"
+                )
+
+    @property
+    def list_amount(self) -> Decimal:
+        """List price × quantity."""
+        return self.list_price * self.quantity
+
+
+@attrs.frozen
+class QuoteLine:
+    """How one line was priced: the single benefit applied, why, and the exact amount.
+
+    ``options`` lists every benefit that applied to the line with the amount it would
+    have given; ``amount`` is rounded to the fen per line, ROUND_HALF_UP.
+    """
+
+    line: Line
+    list_amount: Decimal
+    amount: Decimal
+    benefit: Benefit
+    rate: Decimal | None
+    options: tuple[tuple[Benefit, Decimal], ...]
+    rule: str
+    reason: str
+
+    @property
+    def saving(self) -> Decimal:
+        """List amount less the amount paid."""
+        return self.list_amount - self.amount
+
+
+@attrs.frozen
+class Quote:
+    """The price of a basket: per-line benefits, total, and the points the payment earns.
+
+    ``card`` is the check of the card presented (or ``NONE``); ``vip_benefit`` and
+    ``vip_rate`` the card's best benefit today (or ``Benefit.NONE``/``None``);
+    ``notes`` say what was not granted and why (birthday without ID, no ledger …).
+    """
+
+    lines: tuple[QuoteLine, ...]
+    list_total: Decimal
+    total: Decimal
+    card: CardCheck
+    vip_benefit: Benefit
+    vip_rate: Decimal | None
+    points: int
+    notes: tuple[str, ...]
+    rule: str = "R-VIP-04"
+
+    @property
+    def saving(self) -> Decimal:
+        """List total less the total."""
+        return self.list_total - self.total
+
+
+_NO_CARD = CardCheck(False, "R-VIP-03", "no VIP card presented", CardStatus.NONE)
+
+
+def _lines(lines: Any) -> tuple[Line, ...]:
+    if isinstance(lines, Line):
+        return (lines,)
+    if isinstance(lines, (str, bytes)) or not isinstance(lines, Sequence):
+        raise InvalidType.for_argument(
+            "lines", lines, f"must be a sequence of Line, not a {type_name(lines)}"
+        )
+    if not lines:
+        raise InvalidInput.for_argument("lines", lines, "must not be empty")
+    for i, line in enumerate(lines):
+        if not isinstance(line, Line):
+            raise InvalidType.for_argument(
+                f"lines[{i}]", line, f"must be a Line, not a {type_name(line)}"
+            )
+    return tuple(lines)
+
+
+def _vip_rate(
+    card: Card,
+    on: _dt.date,
+    id_verified: bool,
+    ledger: Ledger | None,
+    policy: VipPolicy,
+    notes: list[str],
+) -> tuple[Benefit, Decimal, str]:
+    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base."""
+    options: list[tuple[Decimal, int, Benefit, str]] = [
+        (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
+    ]
+    if ledger is None:
+        notes.append("no ledger given: the points tier was not checked (R-VIP-06)")
+    else:
+        points = ledger.tier_points(on)
+        if points >= policy.tier_points:
+            options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
+        else:
+            notes.append(f"{points} points < {policy.tier_points}: no points-tier rate (R-VIP-06)")
+    birthday = card.holder.born_on
+    if birthday is not None and is_birthday(birthday, on=on, policy=policy):
+        if id_verified or not policy.birthday_requires_id:
+            options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
+        else:
+            notes.append(
+                "today is the holder's birthday but the original ID card was not verified: "
+                "no birthday rate (R-VIP-07)"
+            )
+    rate, _, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
+    return benefit, rate, rule
+
+
+def quote(
+    lines: Sequence[Line] | Line,
+    card: Card | None = None,
+    *,
+    on: _dt.date,
+    id_verified: bool = False,
+    ledger: Ledger | None = None,
+    customer: Holder | str | None = None,
+    coupon: Any = None,
+    policy: VipPolicy | None = None,
+) -> Quote:
+    """Price ``lines`` on ``on`` for whoever presents ``card`` (R-VIP-03/04/06/07).
+
+    The card's benefit is the best of the VIP rate (9折, R-VIP-03), the points-tier rate
+    when the card's valid balance *before this purchase* reaches 30 points (8.5折,
+    R-VIP-06; needs ``ledger``), and the birthday rate on the holder's birthday with the
+    original ID card verified (6折, R-VIP-07).  Per line the VIP price is
+    ``list price × quantity × rate`` rounded to the fen, ROUND_HALF_UP.
+
+    The VIP benefit does not stack with a promotion, a special price or a coupon
+    (R-VIP-04): by default each line gets the single benefit that is cheapest for the
+    customer (a tie goes to the line's own benefit); with ``stacking=PROMOTION_WINS`` a
+    line's own benefit always applies.  An order-level ``coupon`` is split over the lines
+    in proportion to their list amounts (``custops.money.allocate``); a line that takes
+    the VIP rate forgoes its share; a coupon larger than its line leaves the line free
+    and the excess unused.
+
+    ``customer`` identifies who presents the card; someone else's card, an expired card
+    or a card not yet valid gives no VIP benefit, and the quote says so (R-VIP-09,
+    R-VIP-10).  ``points`` is what the payment will earn on the card (R-VIP-05; with the
+    ledger's carried remainder when ``ledger`` is given).
+
+    >>> from datetime import date
+    >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
+    >>> q = quote(
+    ...     [Line("199", 2), Line("100", promotion_price="80"), Line("50", coupon="2")],
+    ...     card, on=date(2024, 3, 1),
+    ... )
+    >>> [(ql.benefit.label, ql.amount) for ql in q.lines]
+    [('会员折扣', Decimal('358.20')), ('促销', Decimal('80.00')), ('会员折扣', Decimal('45.00'))]
+    >>> q.total, q.points
+    (Decimal('483.20'), 4)
+    >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card.status.label
+    '非持卡人本人'
+    """
+    items = _lines(lines)
+    require_date("on", on)
+    require_bool("id_verified", id_verified)
+    if card is not None and not isinstance(card, Card):
+        raise InvalidType.for_argument("card", card, f"must be a Card, not a {type_name(card)}")
+    if ledger is not None:
+        if not isinstance(ledger, Ledger):
+            raise InvalidType.for_argument(
+                "ledger", ledger, f"must be a Ledger, not a {type_name(ledger)}"
+            )
+        if ledger.card != card:
+            raise InvalidInput.for_argument(
+                "ledger",
+                ledger.card.number,
+                "is not the ledger of the card presented; only that card's own points count "
+                "(R-VIP-08)",
+            )
+        if policy is not None and policy != ledger.policy:
+            raise InvalidInput.for_argument(
+                "policy", policy, "differs from the policy of the ledger given"
+            )
+    rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
+    notes: list[str] = []
+    presenter_id(customer, "customer")
+    check = _NO_CARD if card is None else card.check(on, customer)
+    vip: tuple[Benefit, Decimal, str] | None = None
+    if check.allowed:
+        assert card is not None
+        vip = _vip_rate(card, on, id_verified, ledger, rule_policy, notes)
+    elif card is not None:
+        notes.append(f"no VIP benefit: {check.reason} ({check.rule})")
+
+    shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
+    if coupon is not None:
+        order_coupon = yuan(coupon, argument="coupon", non_negative=True)
+        weights = [line.list_amount for line in items]
+        if order_coupon and not any(weights):
+            raise InvalidInput.for_argument("coupon", coupon, "cannot apply to a free basket")
+        if order_coupon:
+            shares = allocate(order_coupon, weights)
+
+    priced = tuple(
+        _price_line(line, share, vip, rule_policy)
+        for line, share in zip(items, shares, strict=True)
+    )
+    total = yuan(sum((p.amount for p in priced), ZERO))
+    list_total = yuan(sum((line.list_amount for line in items), ZERO))
+    points = 0
+    if check.allowed:
+        if ledger is not None:
+            points = ledger.points_for(total)
+        else:
+            points = to_fen(total) // rule_policy.fen_per_point
+    return Quote(
+        lines=priced,
+        list_total=list_total,
+        total=total,
+        card=check,
+        vip_benefit=vip[0] if vip else Benefit.NONE,
+        vip_rate=vip[1] if vip else None,
+        points=points,
+        notes=tuple(notes),
+    )
+
+
+def _price_line(
+    line: Line,
+    share: Decimal,
+    vip: tuple[Benefit, Decimal, str] | None,
+    policy: VipPolicy,
+) -> QuoteLine:
+    """Price one line with its best single benefit (R-VIP-04)."""
+    list_amount = line.list_amount
+    own: list[tuple[Benefit, Decimal]] = []
+    if line.promotion_price is not None:
+        own.append((Benefit.PROMOTION, line.promotion_price * line.quantity))
+    if line.special_price is not None:
+        own.append((Benefit.SPECIAL_PRICE, line.special_price * line.quantity))
+    line_coupon = (line.coupon or ZERO) + share
+    if line_coupon:
+        own.append((Benefit.COUPON, max(ZERO, list_amount - line_coupon)))
+    options = list(own)
+    vip_amount: Decimal | None = None
+    if vip is not None:
+        vip_amount = yuan(list_amount * vip[1])
+        options.append((vip[0], vip_amount))
+    if not options:
+        return QuoteLine(
+            line,
+            list_amount,
+            list_amount,
+            Benefit.NONE,
+            None,
+            (),
+            "R-VIP-04",
+            "no benefit applies: list price",
+        )
+    if policy.stacking is StackingRule.PROMOTION_WINS and own:
+        benefit, amount = min(own, key=lambda o: o[1])
+        why = "the line's own benefit applies (policy: promotions always win)"
+    else:
+        benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
+        others = [f"{b.label} {a}" for b, a in options if b is not benefit]
+        why = "best single benefit" + (f" (vs {', '.join(others)})" if others else "")
+    is_vip = benefit.is_vip
+    if is_vip:
+        assert vip is not None
+        rate: Decimal | None = vip[1]
+        label = f"{benefit.label} {_zhe(vip[1])}: {list_amount} × {vip[1]} = {amount} (half up)"
+        rule = vip[2]
+    else:
+        rate = None
+        label = f"{benefit.label}: {amount}"
+        rule = "R-VIP-04"
+    if vip is not None and not is_vip:
+        label += "; VIP rate not combined"
+    elif own and is_vip:
+        label += f"; the line's {'/'.join(b.label for b, _ in own)} not combined"
+    return QuoteLine(
+        line, list_amount, amount, benefit, rate, tuple(options), rule, f"{label}; {why}"
+    )
+
+
+# --- registration forms (R-VIP-11, R-SLA-16) ------------------------------------------------
