@@ -31,7 +31,7 @@ from custops.secrecy import (
     Matter,
     MatterKind,
     Person,
-    Role,
+    Position,
     access_report,
     can_know,
     who_may_know,
@@ -62,13 +62,22 @@ def build(n_people: int, n_matters: int, seed: int = 8) -> tuple[list[Person], l
     for i in range(n_people):
         company = rng.choice(companies)
         if i < 3:
-            roles = {Role.HQ_GM if i == 0 else Role.HQ_DEPUTY_GM}
+            roles = {Position.HQ_GM if i == 0 else Position.HQ_DEPUTY_GM}
             company = HQ
         elif company != HQ and rng.random() < 0.01:
-            roles = {Role.SUBSIDIARY_GM}
+            roles = {Position.SUBSIDIARY_GM}
         else:
-            roles = {rng.choice([Role.STAFF, Role.STAFF, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER])}
-        people.append(Person(f"p{i}", company=company, roles=roles))
+            roles = {
+                rng.choice(
+                    [
+                        Position.STAFF,
+                        Position.STAFF,
+                        Position.SUPERVISOR,
+                        Position.DEPARTMENT_MANAGER,
+                    ]
+                )
+            }
+        people.append(Person(f"p{i}", company=company, positions=roles))
     kinds = list(MatterKind)
     matters: list[Matter] = []
     for j in range(n_matters):
@@ -82,7 +91,7 @@ def build(n_people: int, n_matters: int, seed: int = 8) -> tuple[list[Person], l
                 rng.choice(kinds),
                 owner=rng.choice(companies),
                 classified_on=start,
-                term_end=end,
+                ends_on=end,
                 supervisor=f"p{rng.randrange(n_people)}",
                 people={f"p{rng.randrange(n_people)}" for _ in range(rng.randint(0, 20))},
             )
@@ -96,7 +105,7 @@ class _Sub:
     def __init__(self, p: Person) -> None:
         self.id = p.id
         self.company = p.company
-        self.leader = bool({Role.HQ_GM, Role.HQ_DEPUTY_GM} & p.roles)
+        self.leader = bool({Position.HQ_GM, Position.HQ_DEPUTY_GM} & p.positions)
 
 
 class _Obj:
@@ -108,7 +117,7 @@ class _Obj:
             self.cleared.add(m.supervisor)
         self.owner = m.owner
         self.unclassified = m.level is Level.UNCLASSIFIED
-        self.end = m.term_ends_on or dt.date.max
+        self.end = m.last_classified_on or dt.date.max
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -131,14 +140,14 @@ def main() -> None:
     print(f"{len(people):,} people x {len(matters):,} matters = {total:,} checks, on {ON}")
 
     # custops, per call
-    t_call, ours = timed(lambda: [can_know(p, m, ON).allowed for p, m in pairs])
+    t_call, ours = timed(lambda: [can_know(p, m, on=ON).allowed for p, m in pairs])
     per_call = t_call / len(pairs) * 1e6
     print(f"custops can_know:        {per_call:8.2f} us/call  ({len(pairs):,} calls)")
 
     # custops, batch
-    t_who, _ = timed(lambda: [who_may_know(people, m, ON) for m in matters])
+    t_who, _ = timed(lambda: [who_may_know(people, m, on=ON) for m in matters])
     print(f"custops who_may_know:    {t_who:8.3f} s for all {total:,} checks")
-    t_rep, report = timed(lambda: access_report(people, matters, ON))
+    t_rep, report = timed(lambda: access_report(people, matters, on=ON))
     print(f"custops access_report:   {t_rep:8.3f} s for all {total:,} checks")
 
     # pycasbin
@@ -159,7 +168,7 @@ def main() -> None:
     if ours != theirs:
         raise SystemExit("custops and pycasbin disagree on the sample")
     for p, m in pairs[:2000]:
-        if report.for_matter(m.id).may_know(p.id) != can_know(p, m, ON).allowed:
+        if report.for_matter(m.id).may_know(p.id) != can_know(p, m, on=ON).allowed:
             raise SystemExit("access_report disagrees with can_know")
     allowed = sum(ours)
     print(f"agreement on the sample: yes ({allowed:,} allowed, {len(pairs) - allowed:,} denied)")

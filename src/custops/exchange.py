@@ -3,12 +3,14 @@ inspection, change reports, sanctions and revocation for inactivity.
 
 The seed is the membership rules of a commodity exchange (南宁大宗商品交易所会员管理办法).
 Every number is a field of :class:`ExchangePolicy`; every check returns a frozen
-result with its rule ID and a one-line reason.
+result with its rule ID and a one-line reason: a yes/no answer is a
+:class:`~custops.decisions.Decision` (or a subclass adding fields), a result with more
+outcomes has an ``outcome`` enumeration.
 
 >>> import datetime
 >>> from custops.exchange import inspection_window, Sanction
 >>> w = inspection_window(2026)
->>> w.opens, w.closes
+>>> w.start, w.end
 (datetime.date(2026, 7, 1), datetime.date(2026, 8, 31))
 >>> Sanction.ORAL_WARNING < Sanction.REVOCATION
 True
@@ -17,8 +19,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -26,9 +27,10 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import parse_member
 from custops._validate import (
     _exact_number,
+    field_converter,
+    policy_or_default,
     require_bool,
     require_date,
     require_int,
@@ -37,6 +39,8 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.decisions import Decision, Explained
+from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
 
@@ -50,14 +54,13 @@ __all__ = [
     "Document",
     "Eligibility",
     "ExchangePolicy",
-    "Finding",
     "InactivityCheck",
     "InactivityCounting",
     "InactivityOutcome",
+    "InspectionFinding",
     "InspectionOutcome",
     "InspectionStatus",
     "InspectionWindow",
-    "Ruling",
     "Sanction",
     "StaffLevel",
     "StaffMember",
@@ -74,26 +77,11 @@ __all__ = [
 ]
 
 
-# --------------------------------------------------------------------------- enum helpers
-# Members are read by custops._enums.parse_member (label / English name / alias / key).
+# --------------------------------------------------------------------------- argument checks
+# One check per type; attrs fields use them through field_converter (the error names the field).
 
 
-class _Labelled(enum.Enum):
-    """An enum whose value is ``(key, Chinese label)``."""
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return str(self.value[1])
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}.{self.name}: {self.label}>"
-
-
-# --------------------------------------------------------------------------- policy
-
-
-def _to_fraction(argument: str, value: Any) -> Fraction:
+def _share(argument: str, value: Any) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, Fraction)):
         raise InvalidType.for_argument(
             argument,
@@ -109,14 +97,14 @@ def _to_fraction(argument: str, value: Any) -> Fraction:
     return share
 
 
-def _to_years(argument: str, value: Any) -> Decimal:
+def _years(argument: str, value: Any) -> Decimal:
     number = _exact_number(argument, value)
     if number < 0:
         raise InvalidInput.for_argument(argument, value, "must be a finite number >= 0")
     return number
 
 
-def _to_month_day(argument: str, value: Any) -> tuple[int, int]:
+def _month_day(argument: str, value: Any) -> tuple[int, int]:
     if not isinstance(value, tuple) or len(value) != 2:
         raise InvalidType.for_argument(argument, value, "must be a (month, day) tuple")
     month = require_int(argument, value[0], minimum=1, maximum=12)
@@ -128,62 +116,26 @@ def _to_month_day(argument: str, value: Any) -> tuple[int, int]:
     return (month, day)
 
 
-def _capital_floor(value: Any) -> Decimal:
-    return yuan(value, argument="min_registered_capital", non_negative=True)
+def _money(argument: str, value: Any) -> Decimal:
+    return yuan(value, argument=argument, non_negative=True)
 
 
-def _litigation_threshold(value: Any) -> Decimal:
-    return yuan(value, argument="litigation_threshold", non_negative=True)
+def _count(minimum: int, maximum: int) -> Callable[[str, Any], int]:
+    return lambda argument, value: require_int(argument, value, minimum=minimum, maximum=maximum)
 
 
-def _registered_capital(value: Any) -> Decimal:
-    return yuan(value, argument="registered_capital", non_negative=True)
+def _text(argument: str, value: Any) -> str:
+    return require_str(argument, value, nonempty=False)
 
 
-def _senior_share(value: Any) -> Fraction:
-    return _to_fraction("senior_share", value)
+def _parsed(cls: type[LabelledEnum]) -> Callable[[str, Any], Any]:
+    return lambda argument, value: cls.parse(value, argument=argument)
 
 
-def _middle_share(value: Any) -> Fraction:
-    return _to_fraction("middle_share", value)
+# --------------------------------------------------------------------------- policy
 
 
-def _senior_years(value: Any) -> Decimal:
-    return _to_years("senior_years", value)
-
-
-def _middle_years(value: Any) -> Decimal:
-    return _to_years("middle_years", value)
-
-
-def _base_years(value: Any) -> Decimal:
-    return _to_years("base_years", value)
-
-
-def _fine_multiple(value: Any) -> Decimal:
-    return _to_years("fine_multiple", value)
-
-
-def _staff_years(value: Any) -> Decimal:
-    return _to_years("years", value)
-
-
-def _opens(value: Any) -> tuple[int, int]:
-    return _to_month_day("inspection_opens", value)
-
-
-def _closes(value: Any) -> tuple[int, int]:
-    return _to_month_day("inspection_closes", value)
-
-
-def _counting(value: Any) -> InactivityCounting:
-    return InactivityCounting.parse(value, argument="inactivity_counting")
-
-
-_COUNTING_ALIASES = {"CALENDAR": "CALENDAR_MONTHS", "滚动": "ROLLING"}
-
-
-class InactivityCounting(_Labelled):
+class InactivityCounting(LabelledEnum):
     """How "3 consecutive months without trading" is counted (R-MEM-06, R-SLA-25).
 
     - ``ROLLING`` (default): the months run from the day after the last trade (Civil Code
@@ -193,16 +145,11 @@ class InactivityCounting(_Labelled):
       15 January → February, March and April → met from 1 May.
 
     >>> InactivityCounting.parse("自然月")
-    <InactivityCounting.CALENDAR_MONTHS: 自然月>
+    <InactivityCounting.CALENDAR_MONTHS: 'calendar_months'>
     """
 
-    ROLLING = ("rolling", "连续计算")
-    CALENDAR_MONTHS = ("calendar_months", "自然月")
-
-    @classmethod
-    def parse(cls, text: str | InactivityCounting, *, argument: str = "text") -> InactivityCounting:
-        """The member for a Chinese label or an English name."""
-        return parse_member(cls, text, argument=argument, aliases=_COUNTING_ALIASES)
+    ROLLING = ("rolling", "连续计算", "滚动")
+    CALENDAR_MONTHS = ("calendar_months", "自然月", "calendar")
 
 
 @attrs.frozen(kw_only=True)
@@ -216,7 +163,7 @@ class ExchangePolicy:
       applicant must list at least this many senior managers.  ``all_seniors_clean``
       (False): the clean-record condition binds only the qualifying third (the
       catalogue's reading); True makes every senior manager's record count.
-    - R-MEM-03: ``inspection_opens`` / ``inspection_closes`` (1 July, 31 August).
+    - R-MEM-03: ``inspection_start`` / ``inspection_end`` ((month, day): 1 July, 31 August).
     - R-MEM-04: ``change_report_workdays`` (10), ``litigation_threshold`` (50,000 yuan,
       "5万元以上" — inclusive).
     - R-MEM-05: ``fine_multiple`` (1: the fine is at least the illicit gain).
@@ -233,39 +180,76 @@ class ExchangePolicy:
     """
 
     min_registered_capital: Decimal = attrs.field(
-        default=Decimal("10000000.00"), converter=_capital_floor
+        default=Decimal("10000000.00"),
+        converter=field_converter(_money),  # type: ignore[misc]
     )
-    senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_senior_share)
-    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_senior_years)
-    all_seniors_clean: bool = attrs.field(default=False)
-    min_seniors: int = attrs.field(default=1)
-    middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_middle_share)
-    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_middle_years)
-    base_years: Decimal = attrs.field(default=Decimal(1), converter=_base_years)
-    inspection_opens: tuple[int, int] = attrs.field(default=(7, 1), converter=_opens)
-    inspection_closes: tuple[int, int] = attrs.field(default=(8, 31), converter=_closes)
-    change_report_workdays: int = attrs.field(default=10)
+    senior_share: Fraction = attrs.field(
+        default=Fraction(1, 3),
+        converter=field_converter(_share),  # type: ignore[misc]
+    )
+    senior_years: Decimal = attrs.field(
+        default=Decimal(5),
+        converter=field_converter(_years),  # type: ignore[misc]
+    )
+    all_seniors_clean: bool = attrs.field(
+        default=False,
+        converter=field_converter(require_bool),  # type: ignore[misc]
+    )
+    min_seniors: int = attrs.field(
+        default=1,
+        converter=field_converter(_count(0, 10_000)),  # type: ignore[misc]
+    )
+    middle_share: Fraction = attrs.field(
+        default=Fraction(2, 3),
+        converter=field_converter(_share),  # type: ignore[misc]
+    )
+    middle_years: Decimal = attrs.field(
+        default=Decimal(3),
+        converter=field_converter(_years),  # type: ignore[misc]
+    )
+    base_years: Decimal = attrs.field(
+        default=Decimal(1),
+        converter=field_converter(_years),  # type: ignore[misc]
+    )
+    inspection_start: tuple[int, int] = attrs.field(
+        default=(7, 1),
+        converter=field_converter(_month_day),  # type: ignore[misc]
+    )
+    inspection_end: tuple[int, int] = attrs.field(
+        default=(8, 31),
+        converter=field_converter(_month_day),  # type: ignore[misc]
+    )
+    change_report_workdays: int = attrs.field(
+        default=10,
+        converter=field_converter(_count(1, 3660)),  # type: ignore[misc]
+    )
     litigation_threshold: Decimal = attrs.field(
-        default=Decimal("50000.00"), converter=_litigation_threshold
+        default=Decimal("50000.00"),
+        converter=field_converter(_money),  # type: ignore[misc]
     )
-    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_fine_multiple)
-    inactivity_months: int = attrs.field(default=3)
+    fine_multiple: Decimal = attrs.field(
+        default=Decimal(1),
+        converter=field_converter(_years),  # type: ignore[misc]
+    )
+    inactivity_months: int = attrs.field(
+        default=3,
+        converter=field_converter(_count(1, 1200)),  # type: ignore[misc]
+    )
     inactivity_counting: InactivityCounting = attrs.field(
-        default=InactivityCounting.ROLLING, converter=_counting
+        default=InactivityCounting.ROLLING,
+        converter=field_converter(_parsed(InactivityCounting)),  # type: ignore[misc]
     )
-    inactivity_alone_revokes: bool = attrs.field(default=False)
+    inactivity_alone_revokes: bool = attrs.field(
+        default=False,
+        converter=field_converter(require_bool),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
-        require_bool("all_seniors_clean", self.all_seniors_clean)
-        require_bool("inactivity_alone_revokes", self.inactivity_alone_revokes)
-        require_int("min_seniors", self.min_seniors, minimum=0)
-        require_int("change_report_workdays", self.change_report_workdays, minimum=1)
-        require_int("inactivity_months", self.inactivity_months, minimum=1)
-        if self.inspection_closes < self.inspection_opens:
+        if self.inspection_end < self.inspection_start:
             raise PolicyError.for_argument(
-                "inspection_closes",
-                self.inspection_closes,
-                f"must not be before inspection_opens {self.inspection_opens}",
+                "inspection_end",
+                self.inspection_end,
+                f"must not be before inspection_start {self.inspection_start}",
             )
         if self.fine_multiple < 1:
             raise PolicyError.for_argument(
@@ -273,68 +257,19 @@ class ExchangePolicy:
             )
 
 
-_DEFAULT_POLICY = ExchangePolicy()
-
-
-def _policy(policy: ExchangePolicy | None) -> ExchangePolicy:
-    if policy is None:
-        return _DEFAULT_POLICY
-    return require_type("policy", policy, ExchangePolicy, "an ExchangePolicy")
-
-
-# --------------------------------------------------------------------------- results
-
-
-@attrs.frozen
-class Ruling:
-    """A yes/no answer with its rule ID and a one-line reason."""
-
-    outcome: bool
-    rule: str
-    reason: str
-
-
 # --------------------------------------------------------------------------- eligibility
 
 
-class StaffLevel(_Labelled):
+class StaffLevel(LabelledEnum):
     """The three staff levels of D8 第五条(三).
 
     >>> StaffLevel.parse("高管"), StaffLevel.parse("middle")
-    (<StaffLevel.SENIOR: 高层管理人员>, <StaffLevel.MIDDLE: 中层管理人员>)
+    (<StaffLevel.SENIOR: 'senior'>, <StaffLevel.MIDDLE: 'middle'>)
     """
 
-    SENIOR = ("senior", "高层管理人员")
-    MIDDLE = ("middle", "中层管理人员")
-    BASE = ("base", "基层员工")
-
-    @classmethod
-    def parse(cls, text: str | StaffLevel, *, argument: str = "text") -> StaffLevel:
-        """The member for a Chinese label or an English name (and 高管/中层/基层)."""
-        return parse_member(cls, text, argument=argument, aliases=_LEVEL_ALIASES)
-
-
-_LEVEL_ALIASES = {
-    "高管": "SENIOR",
-    "高层": "SENIOR",
-    "高级管理人员": "SENIOR",
-    "中层": "MIDDLE",
-    "基层": "BASE",
-    "员工": "BASE",
-    "STAFF": "BASE",
-}
-
-
-def _level(value: Any) -> StaffLevel:
-    return StaffLevel.parse(value, argument="level")
-
-
-def _bool(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    require_bool(attribute.name, value)
-
-
-def _text(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    require_str(attribute.name, value, nonempty=False)
+    SENIOR = ("senior", "高层管理人员", "高管", "高层", "高级管理人员")
+    MIDDLE = ("middle", "中层管理人员", "中层")
+    BASE = ("base", "基层员工", "基层", "员工", "staff")
 
 
 @attrs.frozen
@@ -343,25 +278,32 @@ class StaffMember:
     whether the last 3 years are free of violations and bad credit.
 
     >>> StaffMember("高管", 5, name="王总")
-    StaffMember(level=<StaffLevel.SENIOR: 高层管理人员>, years=Decimal('5'), clean_record=True,
+    StaffMember(level=<StaffLevel.SENIOR: 'senior'>, years=Decimal('5'), clean_record=True,
                 name='王总')
     """
 
-    level: StaffLevel = attrs.field(converter=_level)
-    years: Decimal = attrs.field(converter=_staff_years)
-    clean_record: bool = attrs.field(default=True, validator=_bool, kw_only=True)
-    name: str = attrs.field(default="", validator=_text, kw_only=True)
+    level: StaffLevel = attrs.field(converter=field_converter(_parsed(StaffLevel)))  # type: ignore[misc]
+    years: Decimal = attrs.field(converter=field_converter(_years))  # type: ignore[misc]
+    clean_record: bool = attrs.field(
+        default=True,
+        kw_only=True,
+        converter=field_converter(require_bool),  # type: ignore[misc]
+    )
+    name: str = attrs.field(default="", kw_only=True, converter=field_converter(_text))  # type: ignore[misc]
 
 
-def _staff(value: Any) -> tuple[StaffMember, ...]:
+def _staff(argument: str, value: Any) -> tuple[StaffMember, ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            "staff", value, f"must be a sequence of StaffMember, not a {type_name(value)}"
+            argument, value, f"must be a sequence of StaffMember, not a {type_name(value)}"
         )
-    items = tuple(value)
-    for i, item in enumerate(items):
-        require_type(f"staff[{i}]", item, StaffMember, "a StaffMember")
-    return items
+    return tuple(
+        require_type(f"{argument}[{i}]", item, StaffMember, "a StaffMember")
+        for i, item in enumerate(value)
+    )
+
+
+_BOOL = field_converter(require_bool)
 
 
 @attrs.frozen(kw_only=True)
@@ -373,17 +315,17 @@ class Applicant:
     Decimal('10000000.00')
     """
 
-    registered_capital: Decimal = attrs.field(converter=_registered_capital)
-    fixed_premises: bool = attrs.field(validator=_bool)
-    it_adequate: bool = attrs.field(validator=_bool)
-    governance_sound: bool = attrs.field(validator=_bool)
-    fees_paid: bool = attrs.field(validator=_bool)
-    staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=_staff)
-    other_conditions_met: bool = attrs.field(default=True, validator=_bool)
-    name: str = attrs.field(default="", validator=_text)
+    registered_capital: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
+    fixed_premises: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
+    it_adequate: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
+    governance_sound: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
+    fees_paid: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
+    staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=field_converter(_staff))  # type: ignore[misc]
+    other_conditions_met: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    name: str = attrs.field(default="", converter=field_converter(_text))  # type: ignore[misc]
 
 
-class Condition(_Labelled):
+class Condition(LabelledEnum):
     """The conditions of R-MEM-01 (D8 第五条), in the seed's order."""
 
     CAPITAL = ("capital", "注册资本")
@@ -398,51 +340,41 @@ class Condition(_Labelled):
 
     @property
     def clause(self) -> str:
-        """Where D8 第五条 states it."""
-        return _CLAUSES[self.name]
+        """Where D8 第五条 states it.
 
-    @classmethod
-    def parse(cls, text: str | Condition, *, argument: str = "text") -> Condition:
-        """The member for a Chinese label or an English name."""
-        return parse_member(cls, text, argument=argument)
-
-
-_CLAUSES = {
-    "CAPITAL": "第五条(一)",
-    "PREMISES": "第五条(二)",
-    "SENIOR_MANAGERS": "第五条(三)1",
-    "MIDDLE_MANAGERS": "第五条(三)2",
-    "BASE_STAFF": "第五条(三)3",
-    "IT_FACILITIES": "第五条(四)",
-    "GOVERNANCE": "第五条(五)",
-    "FEES": "第五条(六)",
-    "OTHER": "第五条(七)",
-}
+        >>> Condition.MIDDLE_MANAGERS.clause
+        '第五条(三)2'
+        """
+        index = list(Condition).index(self)
+        if 2 <= index <= 4:
+            return f"第五条(三){index - 1}"
+        return f"第五条({_chinese_number(index + 1 if index < 2 else index - 1)})"
 
 
 @attrs.frozen
-class Check:
-    """One condition of R-MEM-01: passed or not, and why."""
+class Check(Decision):
+    """One condition of R-MEM-01: ``allowed`` when it is met, and why."""
 
     condition: Condition
-    passed: bool
-    reason: str
-    rule: str = "R-MEM-01"
 
 
 @attrs.frozen
-class Eligibility:
-    """The result of :func:`eligibility`: every condition checked, every failure listed."""
+class Eligibility(Decision):
+    """The result of :func:`eligibility`: every condition checked, every failure listed.
 
-    eligible: bool
+    ``allowed`` is True when every condition is met; :meth:`explain` lists the checks.
+    """
+
     checks: tuple[Check, ...]
-    rule: str
-    reason: str
 
     @property
     def failures(self) -> tuple[Check, ...]:
         """The conditions not met, in the seed's order."""
-        return tuple(c for c in self.checks if not c.passed)
+        return tuple(c for c in self.checks if not c.allowed)
+
+    def explain(self) -> str:
+        """The verdict, then one line per condition."""
+        return "\n".join([str(self), *(f"  {c}" for c in self.checks)])
 
 
 def required_count(share: Fraction, total: int) -> int:
@@ -471,7 +403,7 @@ def _share_text(share: Fraction) -> str:
     return f"{share.numerator}/{share.denominator}"
 
 
-def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> Eligibility:
+def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -> Eligibility:
     """Check every condition of R-MEM-01 (D8 第五条) and list every failure, not the first.
 
     Shares of experienced managers are compared exactly: "至少三分之一以上" is at least
@@ -487,17 +419,20 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
     ...     staff=[StaffMember("senior", 6), StaffMember("senior", 2), StaffMember("senior", 1)],
     ... )
     >>> result = eligibility(a)
-    >>> result.eligible
-    False
-    >>> [(c.condition.name, c.rule) for c in result.failures]
-    [('CAPITAL', 'R-MEM-01'), ('FEES', 'R-MEM-01')]
+    >>> bool(result), [(c.condition.name, c.rule) for c in result.failures]
+    (False, [('CAPITAL', 'R-MEM-01'), ('FEES', 'R-MEM-01')])
+    >>> print(result.explain())  # doctest: +ELLIPSIS
+    refused (R-MEM-01): not eligible: 注册资本, 认缴费用
+      refused (R-MEM-01): 第五条(一): registered capital 8,000,000.00 yuan, at least ...
+      allowed (R-MEM-01): 第五条(二): independent fixed premises
+    ...
     """
     applicant = require_type("applicant", applicant, Applicant, "an Applicant")
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     checks: list[Check] = []
 
     def check(condition: Condition, passed: bool, reason: str) -> None:
-        checks.append(Check(condition, passed, f"{condition.clause}: {reason}"))
+        checks.append(Check(passed, "R-MEM-01", f"{condition.clause}: {reason}", condition))
 
     capital = applicant.registered_capital
     check(
@@ -509,9 +444,7 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
     check(
         Condition.PREMISES,
         applicant.fixed_premises,
-        "independent fixed premises"
-        if applicant.fixed_premises
-        else "no independent fixed premises",
+        ("" if applicant.fixed_premises else "no ") + "independent fixed premises",
     )
 
     indexed = list(enumerate(applicant.staff))
@@ -532,8 +465,8 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
         reason += f"; every senior manager must have a clean record, not: {_who(unclean)}"
     check(Condition.SENIOR_MANAGERS, senior_ok, reason)
 
-    middles = [(i, p) for i, p in indexed if p.level is StaffLevel.MIDDLE]
-    experienced = [p for _, p in middles if p.years >= pol.middle_years]
+    middles = [p for _, p in indexed if p.level is StaffLevel.MIDDLE]
+    experienced = [p for p in middles if p.years >= pol.middle_years]
     needed = required_count(pol.middle_share, len(middles))
     check(
         Condition.MIDDLE_MANAGERS,
@@ -551,41 +484,46 @@ def eligibility(applicant: Applicant, policy: ExchangePolicy | None = None) -> E
         f"every base-level employee needs >= {pol.base_years} years"
         + (f"; short: {_who(short)}" if short else f"; all {len(base)} have it"),
     )
-    check(
-        Condition.IT_FACILITIES,
-        applicant.it_adequate,
-        "IT facilities, lines, staff and rules "
-        + ("adequate" if applicant.it_adequate else "inadequate"),
-    )
-    check(
-        Condition.GOVERNANCE,
-        applicant.governance_sound,
-        "governance and internal rules " + ("sound" if applicant.governance_sound else "not sound"),
-    )
-    check(
-        Condition.FEES,
-        applicant.fees_paid,
-        "exchange fees " + ("subscribed" if applicant.fees_paid else "not subscribed"),
-    )
-    check(
-        Condition.OTHER,
-        applicant.other_conditions_met,
-        "other conditions of the exchange "
-        + ("met" if applicant.other_conditions_met else "not met"),
-    )
-    failed = [c for c in checks if not c.passed]
+    for condition, met, what, yes, no in (
+        (
+            Condition.IT_FACILITIES,
+            applicant.it_adequate,
+            "IT facilities, lines, staff and rules",
+            "adequate",
+            "inadequate",
+        ),
+        (
+            Condition.GOVERNANCE,
+            applicant.governance_sound,
+            "governance and internal rules",
+            "sound",
+            "not sound",
+        ),
+        (Condition.FEES, applicant.fees_paid, "exchange fees", "subscribed", "not subscribed"),
+        (
+            Condition.OTHER,
+            applicant.other_conditions_met,
+            "other conditions of the exchange",
+            "met",
+            "not met",
+        ),
+    ):
+        check(condition, met, f"{what} {yes if met else no}")
+    failed = [c for c in checks if not c.allowed]
     if failed:
         summary = "not eligible: " + ", ".join(c.condition.label for c in failed)
     else:
         summary = "eligible: every condition of 第五条 is met"
-    return Eligibility(not failed, tuple(checks), "R-MEM-01", summary)
+    return Eligibility(not failed, "R-MEM-01", summary, tuple(checks))
 
 
 # --------------------------------------------------------------------------- documents
 
 
-class Document(_Labelled):
+class Document(LabelledEnum):
     """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦).
+
+    ``"④"`` reads as ``"4"`` (NFKC), so the numbers serve for the circled numbers too.
 
     >>> Document.parse("④") is Document.parse("租赁合同") is Document.PREMISES_PROOF
     True
@@ -593,60 +531,58 @@ class Document(_Labelled):
     5
     """
 
-    LICENCE_AND_ARTICLES = ("licence_and_articles", "公司证照、公司章程")
-    IDENTITY_CARDS = ("identity_cards", "法定代表人身份证、被授权人身份证")
-    ORG_CHART_AND_CVS = ("org_chart_and_cvs", "公司组织构架图和高管简历")
-    PREMISES_PROOF = ("premises_proof", "房产证或租赁合同复印件")
-    CONTACT_SHEET = ("contact_sheet", "公司工作对接表")
-    CONTRACT = ("contract", "会员入市合同和补充协议")
-    APPLICATION_FORM = ("application_form", "会员入会申请审核表和承诺函")
+    LICENCE_AND_ARTICLES = (
+        "licence_and_articles",
+        "公司证照、公司章程",
+        "1",
+        "营业执照",
+        "公司章程",
+    )
+    IDENTITY_CARDS = ("identity_cards", "法定代表人身份证、被授权人身份证", "2", "身份证")
+    ORG_CHART_AND_CVS = (
+        "org_chart_and_cvs",
+        "公司组织构架图和高管简历",
+        "3",
+        "组织构架图",
+        "高管简历",
+    )
+    PREMISES_PROOF = (
+        "premises_proof",
+        "房产证或租赁合同复印件",
+        "4",
+        "房产证",
+        "租赁合同",
+        "lease",
+        "deed",
+    )
+    CONTACT_SHEET = ("contact_sheet", "公司工作对接表", "5", "工作对接表")
+    CONTRACT = ("contract", "会员入市合同和补充协议", "6", "入市合同", "补充协议")
+    APPLICATION_FORM = (
+        "application_form",
+        "会员入会申请审核表和承诺函",
+        "7",
+        "申请审核表",
+        "承诺函",
+    )
 
     @property
     def number(self) -> int:
         """The item number ①–⑦ as an int."""
         return list(Document).index(self) + 1
 
-    @classmethod
-    def parse(cls, text: str | Document, *, argument: str = "text") -> Document:
-        """The member for its label, name, number (``"4"``, ``"④"``) or a usual short name."""
-        return parse_member(cls, text, argument=argument, aliases=_DOCUMENT_ALIASES)
-
-
-# "④" is read as "4" (NFKC), so the numbers serve for the circled numbers too.
-_DOCUMENT_ALIASES = {
-    **{str(i + 1): m.name for i, m in enumerate(Document)},
-    "营业执照": "LICENCE_AND_ARTICLES",
-    "公司章程": "LICENCE_AND_ARTICLES",
-    "身份证": "IDENTITY_CARDS",
-    "组织构架图": "ORG_CHART_AND_CVS",
-    "高管简历": "ORG_CHART_AND_CVS",
-    "房产证": "PREMISES_PROOF",
-    "租赁合同": "PREMISES_PROOF",
-    "LEASE": "PREMISES_PROOF",
-    "DEED": "PREMISES_PROOF",
-    "工作对接表": "CONTACT_SHEET",
-    "入市合同": "CONTRACT",
-    "补充协议": "CONTRACT",
-    "申请审核表": "APPLICATION_FORM",
-    "承诺函": "APPLICATION_FORM",
-}
-
 
 @attrs.frozen
-class Checklist:
-    """Which of the seven documents are missing (R-MEM-02)."""
+class Checklist(Decision):
+    """Which of the seven documents are missing (R-MEM-02); ``allowed`` when none is."""
 
-    complete: bool
     missing: tuple[Document, ...]
-    rule: str
-    reason: str
 
 
 def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦).
 
     >>> c = application_checklist(["①", "②", "组织构架图", "租赁合同", "contact sheet"])
-    >>> c.complete, [d.number for d in c.missing]
+    >>> c.allowed, [d.number for d in c.missing]
     (False, [6, 7])
     >>> c.reason
     'missing 2 of 7: ⑥ 会员入市合同和补充协议, ⑦ 会员入会申请审核表和承诺函'
@@ -669,7 +605,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
         reason = f"missing {len(missing)} of {len(Document)}: {listed}"
     else:
         reason = "all 7 documents submitted"
-    return Checklist(not missing, missing, "R-MEM-02", reason)
+    return Checklist(not missing, "R-MEM-02", reason, missing)
 
 
 # --------------------------------------------------------------------------- inspection
@@ -677,31 +613,31 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
 
 @attrs.frozen
 class InspectionWindow:
-    """The annual inspection period of a year, both days included (R-MEM-03, R-SLA-17)."""
+    """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03)."""
 
     year: int
-    opens: _dt.date
-    closes: _dt.date
+    start: _dt.date
+    end: _dt.date
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, _dt.date) and self.opens <= day <= self.closes
+        return isinstance(day, _dt.date) and self.start <= day <= self.end
 
 
-def inspection_window(year: int, policy: ExchangePolicy | None = None) -> InspectionWindow:
+def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:
     """The annual inspection window of ``year``: 1 July – 31 August (R-MEM-03, R-SLA-17).
 
     >>> w = inspection_window(2027)
-    >>> str(w.opens), str(w.closes), __import__("datetime").date(2027, 8, 31) in w
+    >>> str(w.start), str(w.end), __import__("datetime").date(2027, 8, 31) in w
     ('2027-07-01', '2027-08-31', True)
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     year = require_int("year", year, minimum=1, maximum=9999)
     return InspectionWindow(
-        year, _dt.date(year, *pol.inspection_opens), _dt.date(year, *pol.inspection_closes)
+        year, _dt.date(year, *pol.inspection_start), _dt.date(year, *pol.inspection_end)
     )
 
 
-class InspectionOutcome(_Labelled):
+class InspectionOutcome(LabelledEnum):
     """Where a member stands with this year's inspection (R-MEM-03)."""
 
     NOT_OPEN = ("not_open", "未到年检期")
@@ -710,14 +646,9 @@ class InspectionOutcome(_Labelled):
     FAILED = ("failed", "未通过年检")
     MISSED = ("missed", "逾期未年检")
 
-    @classmethod
-    def parse(cls, text: str | InspectionOutcome, *, argument: str = "text") -> InspectionOutcome:
-        """The member for a Chinese label or an English name."""
-        return parse_member(cls, text, argument=argument)
-
 
 @attrs.frozen
-class InspectionStatus:
+class InspectionStatus(Explained):
     """The result of :func:`inspection_status`."""
 
     outcome: InspectionOutcome
@@ -729,7 +660,7 @@ class InspectionStatus:
 
 
 def inspection_status(
-    on: _dt.date, passed: bool | None = None, *, policy: ExchangePolicy | None = None
+    *, on: _dt.date, passed: bool | None = None, policy: ExchangePolicy | None = None
 ) -> InspectionStatus:
     """Where a member stands on ``on`` with the inspection of ``on``'s year (R-MEM-03, R-SLA-17).
 
@@ -739,36 +670,36 @@ def inspection_status(
     membership ends).  A verdict dated before the window opens is refused.
 
     >>> import datetime
-    >>> inspection_status(datetime.date(2026, 8, 20)).reason
-    'inspection window 2026-07-01 – 2026-08-31 is open: 12 days left'
-    >>> s = inspection_status(datetime.date(2026, 9, 1), passed=False)
+    >>> print(inspection_status(on=datetime.date(2026, 8, 20)))
+    open (R-MEM-03): inspection window 2026-07-01 – 2026-08-31 is open: 12 days left
+    >>> s = inspection_status(on=datetime.date(2026, 9, 1), passed=False)
     >>> s.outcome.label, s.membership_continues
     ('未通过年检', False)
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     day = require_date("on", on)
     if passed is not None:
         require_bool("passed", passed)
-    window = inspection_window(day.year, pol)
-    span = f"{window.opens} – {window.closes}"
-    if day < window.opens:
+    window = inspection_window(day.year, policy=pol)
+    span = f"{window.start} – {window.end}"
+    if day < window.start:
         if passed is not None:
             raise InvalidInput.for_argument(
                 "passed",
                 passed,
-                f"no verdict can exist on {day}: the {day.year} window opens {window.opens}",
+                f"no verdict can exist on {day}: the {day.year} window opens {window.start}",
             )
         outcome, continues = InspectionOutcome.NOT_OPEN, True
-        reason = f"inspection window {span} opens in {(window.opens - day).days} days"
+        reason = f"inspection window {span} opens in {(window.start - day).days} days"
     elif passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
         reason = f"passed the {day.year} inspection: announced on the exchange's website"
     elif passed is False:
         outcome, continues = InspectionOutcome.FAILED, False
         reason = f"failed the {day.year} inspection: the exchange ends the membership (第八条)"
-    elif day <= window.closes:
+    elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
-        reason = f"inspection window {span} is open: {(window.closes - day).days + 1} days left"
+        reason = f"inspection window {span} is open: {(window.end - day).days + 1} days left"
     else:
         outcome, continues = InspectionOutcome.MISSED, False
         reason = f"window {span} closed without a passed inspection: treated as not passed"
@@ -778,15 +709,20 @@ def inspection_status(
 # --------------------------------------------------------------------------- change reports
 
 
-class ChangeKind(_Labelled):
+class ChangeKind(LabelledEnum):
     """The ten changes a member reports in writing within 10 working days (R-MEM-04, D8 第十条).
 
     >>> [k.item for k in ChangeKind][:3], ChangeKind.LITIGATION.label
     ([1, 2, 3], '发生5万元以上诉讼案件或经济纠纷')
     """
 
-    LEGAL_REPRESENTATIVE = ("legal_representative", "变更法定代表人")
-    CAPITAL_OR_OWNERSHIP = ("capital_or_ownership", "变更注册资本或股权结构")
+    LEGAL_REPRESENTATIVE = ("legal_representative", "变更法定代表人", "变更法人", "法定代表人")
+    CAPITAL_OR_OWNERSHIP = (
+        "capital_or_ownership",
+        "变更注册资本或股权结构",
+        "注册资本",
+        "股权结构",
+    )
     NAME_ADDRESS_SCOPE_CONTACT = (
         "name_address_scope_contact",
         "变更名称、住所或者营业场所、经营范围及联系方式",
@@ -797,9 +733,13 @@ class ChangeKind(_Labelled):
     )
     BRANCH_CHANGED = ("branch_changed", "变更分支机构的营业场所、负责人或者经营范围")
     MATERIAL_BUSINESS_CHANGE = ("material_business_change", "经营状况发生重大变化")
-    LITIGATION = ("litigation", "发生5万元以上诉讼案件或经济纠纷")
+    LITIGATION = ("litigation", "发生5万元以上诉讼案件或经济纠纷", "诉讼", "经济纠纷")
     OTHER_EXCHANGE_MEMBERSHIP = ("other_exchange_membership", "取得其它交易所会员资格")
-    INVESTIGATION = ("investigation", "因涉嫌违法、违规受到司法机关立案调查、处罚")
+    INVESTIGATION = (
+        "investigation",
+        "因涉嫌违法、违规受到司法机关立案调查、处罚",
+        "立案调查",
+    )
     EXCHANGE_REQUEST = ("exchange_request", "交易所要求报告的其它情况")
 
     @property
@@ -807,29 +747,11 @@ class ChangeKind(_Labelled):
         """The item number (一)–(十) of 第十条 as an int."""
         return list(ChangeKind).index(self) + 1
 
-    @classmethod
-    def parse(cls, text: str | ChangeKind, *, argument: str = "text") -> ChangeKind:
-        """The member for a Chinese label, an English name or a usual short name."""
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "变更法人": "LEGAL_REPRESENTATIVE",
-                "法定代表人": "LEGAL_REPRESENTATIVE",
-                "注册资本": "CAPITAL_OR_OWNERSHIP",
-                "股权结构": "CAPITAL_OR_OWNERSHIP",
-                "诉讼": "LITIGATION",
-                "经济纠纷": "LITIGATION",
-                "立案调查": "INVESTIGATION",
-            },
-        )
-
 
 def change_report_due(
     event_on: _dt.date,
-    calendar: WorkCalendar | None = None,
     *,
+    calendar: WorkCalendar | None = None,
     policy: ExchangePolicy | None = None,
 ) -> _dt.date:
     """The last day to report a change of :class:`ChangeKind` (R-MEM-04, R-SLA-13).
@@ -843,29 +765,30 @@ def change_report_due(
     datetime.date(2025, 10, 16)
     """
     day = require_date("event_on", event_on)
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     cal = calendar_or_china(calendar)
     try:
         return cal.add_workdays(day, pol.change_report_workdays)
-    except InvalidInput as exc:  # a day the calendar does not cover
+    except (InvalidInput, OverflowError) as exc:  # a day the calendar does not cover
         raise InvalidInput.for_argument(
             "event_on", event_on, f"is outside the calendar ({exc})"
         ) from None
 
 
-def litigation_reportable(amount: Any, policy: ExchangePolicy | None = None) -> Ruling:
+def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> Decision:
     """Whether a lawsuit or dispute of ``amount`` yuan must be reported (R-MEM-04, 第十条(七)).
 
-    "5万元以上" includes 50,000 itself (以上 includes the bound, Civil Code art. 1259).
+    ``allowed`` is True when the dispute must be reported: "5万元以上" includes 50,000
+    itself (以上 includes the bound, Civil Code art. 1259).
 
-    >>> litigation_reportable("50000").outcome, litigation_reportable("49999.99").outcome
+    >>> litigation_reportable("50000").allowed, litigation_reportable("49999.99").allowed
     (True, False)
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     value = yuan(amount, argument="amount", non_negative=True)
     reportable = value >= pol.litigation_threshold
     verb = "must" if reportable else "need not"
-    return Ruling(
+    return Decision(
         reportable,
         "R-MEM-04",
         f"dispute of {value:,.2f} yuan {verb} be reported (threshold "
@@ -876,73 +799,33 @@ def litigation_reportable(amount: Any, policy: ExchangePolicy | None = None) -> 
 # --------------------------------------------------------------------------- sanctions
 
 
-class Sanction(_Labelled):
+class Sanction(OrderedEnum):
     """The measures of R-MEM-05 (D8 第十七条), in the seed's order, mildest first.
 
     Members compare by that order (``Sanction.ORAL_WARNING < Sanction.SUSPENSION``);
-    ``rank`` is the item number (一)–(七).
+    ``item`` is the item number (一)–(七).
 
     >>> max([Sanction.COMPULSORY_TRAINING, Sanction.WRITTEN_NOTICE]).label
     '强制培训'
+    >>> Sanction.parse("罚款").item
+    6
     """
 
-    ORAL_WARNING = ("oral_warning", "口头警告")
-    WRITTEN_NOTICE = ("written_notice", "书面通报")
-    COMPULSORY_TRAINING = ("compulsory_training", "强制培训")
-    SUSPENSION = ("suspension", "暂停会员资格")
-    REVOCATION = ("revocation", "撤销会员资格")
-    FINE = ("fine", "罚取经济赔偿金")
-    JUDICIAL_REFERRAL = ("judicial_referral", "移送司法机关处理")
+    ORAL_WARNING = ("oral_warning", "口头警告", "警告")
+    WRITTEN_NOTICE = ("written_notice", "书面通报", "通报", "通报批评")
+    COMPULSORY_TRAINING = ("compulsory_training", "强制培训", "培训")
+    SUSPENSION = ("suspension", "暂停会员资格", "暂停")
+    REVOCATION = ("revocation", "撤销会员资格", "撤销", "撤消", "取消会员资格")
+    FINE = ("fine", "罚取经济赔偿金", "罚款", "赔偿金")
+    JUDICIAL_REFERRAL = ("judicial_referral", "移送司法机关处理", "司法机关")
 
     @property
-    def rank(self) -> int:
+    def item(self) -> int:
         """1 (mildest) … 7, the item number in 第十七条."""
-        return list(Sanction).index(self) + 1
-
-    def __lt__(self, other: object) -> bool:
-        if not isinstance(other, Sanction):
-            return NotImplemented
-        return self.rank < other.rank
-
-    def __le__(self, other: object) -> bool:
-        if not isinstance(other, Sanction):
-            return NotImplemented
-        return self.rank <= other.rank
-
-    def __gt__(self, other: object) -> bool:
-        if not isinstance(other, Sanction):
-            return NotImplemented
-        return self.rank > other.rank
-
-    def __ge__(self, other: object) -> bool:
-        if not isinstance(other, Sanction):
-            return NotImplemented
-        return self.rank >= other.rank
-
-    @classmethod
-    def parse(cls, text: str | Sanction, *, argument: str = "text") -> Sanction:
-        """The member for a Chinese label or an English name (and a few usual variants)."""
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={
-                "警告": "ORAL_WARNING",
-                "通报": "WRITTEN_NOTICE",
-                "通报批评": "WRITTEN_NOTICE",
-                "培训": "COMPULSORY_TRAINING",
-                "暂停": "SUSPENSION",
-                "撤销": "REVOCATION",
-                "撤消": "REVOCATION",
-                "取消会员资格": "REVOCATION",
-                "罚款": "FINE",
-                "赔偿金": "FINE",
-                "司法机关": "JUDICIAL_REFERRAL",
-            },
-        )
+        return self.rank + 1
 
 
-def minimum_fine(illicit_gain: Any, policy: ExchangePolicy | None = None) -> Decimal:
+def minimum_fine(illicit_gain: Any, *, policy: ExchangePolicy | None = None) -> Decimal:
     """The least fine for a violation with ``illicit_gain`` yuan (R-MEM-05, 第十七条(六)).
 
     "不少于违规得利部分": at least the gain (``fine_multiple`` 1), rounded half up to the fen.
@@ -950,15 +833,19 @@ def minimum_fine(illicit_gain: Any, policy: ExchangePolicy | None = None) -> Dec
     >>> minimum_fine("12345.67")
     Decimal('12345.67')
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     gain = yuan(illicit_gain, argument="illicit_gain", non_negative=True)
     return yuan(gain * pol.fine_multiple, argument="illicit_gain")  # ROUND_HALF_UP to the fen
 
 
-class Finding(_Labelled):
+class InspectionFinding(LabelledEnum):
     """The violations of D8 第十八–二十条; :func:`consequence` maps each to its measures.
 
     ``article`` is 18, 19 or 20 and ``item`` the item number within it.
+
+    >>> f = InspectionFinding.parse("承诺收益")
+    >>> f.value, f.article, f.item
+    ('promised_returns', 18, 6)
     """
 
     # 第十八条: rectification notice or circulated criticism; revocation if not rectified
@@ -973,7 +860,7 @@ class Finding(_Labelled):
         "misleading_information",
         "发布虚假或者误导交易商信息,恶意诱导交易商交易",
     )
-    PROMISED_RETURNS = ("promised_returns", "向交易商承诺收益")
+    PROMISED_RETURNS = ("promised_returns", "向交易商承诺收益", "承诺收益")
     DISPARAGING_PEERS = ("disparaging_peers", "贬损同行或以不正当手段争揽业务")
     EXAGGERATION = ("exaggeration", "讲解交易品种、交易规则时不客观真实、夸大其词")
     NO_RISK_WARNING = ("no_risk_warning", "未向交易商介绍协议内容并作出风险提示")
@@ -1000,24 +887,14 @@ class Finding(_Labelled):
     @property
     def article(self) -> int:
         """18, 19 or 20: the article of D8 that lists the finding."""
-        index = list(Finding).index(self)
+        index = list(InspectionFinding).index(self)
         return 18 if index < 12 else 19 if index < 15 else 20
 
     @property
     def item(self) -> int:
         """The item number within the article."""
-        index = list(Finding).index(self)
+        index = list(InspectionFinding).index(self)
         return index + 1 if index < 12 else index - 11 if index < 15 else index - 14
-
-    @classmethod
-    def parse(cls, text: str | Finding, *, argument: str = "text") -> Finding:
-        """The member for a Chinese label or an English name."""
-        return parse_member(
-            cls,
-            text,
-            argument=argument,
-            aliases={"承诺收益": "PROMISED_RETURNS", "违规收费": "IRREGULAR_CHARGES"},
-        )
 
 
 _ARTICLE_NAMES = {18: "第十八条", 19: "第十九条", 20: "第二十条"}
@@ -1030,117 +907,94 @@ def _chinese_number(n: int) -> str:
 
 
 @attrs.frozen
-class Consequence:
-    """What a :class:`Finding` brings (R-MEM-05): the measures now, what follows if the
-    member does not rectify in time, and whether the membership fees are refunded."""
+class Consequence(Explained):
+    """What an :class:`InspectionFinding` brings (R-MEM-05): the measures now, and what
+    follows if the member does not rectify in time.  Fees the exchange has collected are
+    never refunded, whatever the finding (D8 第十一条(三), 第二十条(五))."""
 
-    finding: Finding
+    finding: InspectionFinding
     source: str
     measures: tuple[Sanction, ...]
     if_not_rectified: Sanction | None
-    fees_refunded: bool
     rule: str
     reason: str
 
 
-def consequence(finding: Finding | str) -> Consequence:
+_NO_REFUND = "fees already collected are not refunded"
+_CONSEQUENCES: dict[int, tuple[tuple[Sanction, ...], Sanction | None, str]] = {
+    18: (
+        (Sanction.WRITTEN_NOTICE,),
+        Sanction.REVOCATION,
+        "rectification notice or circulated criticism with a deadline; "
+        f"membership revoked if not rectified; {_NO_REFUND}",
+    ),
+    19: (
+        (Sanction.ORAL_WARNING, Sanction.COMPULSORY_TRAINING),
+        None,
+        "warning talk with the senior managers; compulsory training for the staff "
+        f"concerned; {_NO_REFUND}",
+    ),
+    20: ((Sanction.REVOCATION,), None, f"membership revoked; {_NO_REFUND}"),
+}
+
+
+def consequence(finding: InspectionFinding | str) -> Consequence:
     """The consequence of a finding of D8 第十八–二十条 (R-MEM-05).
 
     - 第十八条: a rectification notice (整改意见书) or circulated criticism (通报批评) with
       a deadline; membership revoked if the rectification fails.
     - 第十九条: a warning talk with the senior managers (``ORAL_WARNING``) and compulsory
       training of the managers and staff concerned.
-    - 第二十条: revocation; the membership and management fees are not refunded (custops
-      reads 第二十条(五)'s "被撤消会员资格的…不予退还" as applying to every revocation
-      under the article, as R-DEP-03 keeps fees paid in any termination).
+    - 第二十条: revocation.
+
+    No consequence refunds a fee: 交易所已经收取会员的各种费用不予退还 (第十一条(三));
+    被撤消会员资格的,会员资格费及会员管理费不予退还 (第二十条(五)).
 
     >>> c = consequence("向交易商承诺收益")
     >>> c.source, [m.label for m in c.measures], c.if_not_rectified.label
     ('第十八条(六)', ['书面通报'], '撤销会员资格')
-    >>> consequence(Finding.FEES_NOT_PAID_ON_TIME).measures
-    (<Sanction.ORAL_WARNING: ...>, <Sanction.COMPULSORY_TRAINING: ...>)
+    >>> consequence(InspectionFinding.FEES_NOT_PAID_ON_TIME).measures
+    (<Sanction.ORAL_WARNING: 'oral_warning'>, <Sanction.COMPULSORY_TRAINING: 'compulsory_training'>)
     """
-    found = Finding.parse(finding, argument="finding")
+    found = InspectionFinding.parse(finding, argument="finding")
     source = f"{_ARTICLE_NAMES[found.article]}({_chinese_number(found.item)})"
-    if found.article == 18:
-        return Consequence(
-            found,
-            source,
-            (Sanction.WRITTEN_NOTICE,),
-            Sanction.REVOCATION,
-            True,
-            "R-MEM-05",
-            "rectification notice or circulated criticism with a deadline; "
-            "membership revoked if not rectified",
-        )
-    if found.article == 19:
-        return Consequence(
-            found,
-            source,
-            (Sanction.ORAL_WARNING, Sanction.COMPULSORY_TRAINING),
-            None,
-            True,
-            "R-MEM-05",
-            "warning talk with the senior managers; compulsory training for the staff concerned",
-        )
-    return Consequence(
-        found,
-        source,
-        (Sanction.REVOCATION,),
-        None,
-        False,
-        "R-MEM-05",
-        "membership revoked; membership and management fees not refunded",
-    )
+    measures, if_not_rectified, reason = _CONSEQUENCES[found.article]
+    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", reason)
 
 
 # --------------------------------------------------------------------------- inactivity
 
 
-class InactivityOutcome(_Labelled):
+class InactivityOutcome(LabelledEnum):
     """The outcome of :func:`revocation_due_to_inactivity`."""
 
-    TRADING = ("trading", "未满连续无交易期限")
+    TRADING = ("trading", "未满连续无交易期限", "active")
     INACTIVE = ("inactive", "连续无交易,不撤销")
     REVOKE = ("revoke", "撤销会员资格")
 
-    @classmethod
-    def parse(cls, text: str | InactivityOutcome, *, argument: str = "text") -> InactivityOutcome:
-        """The member for a Chinese label or an English name."""
-        return parse_member(cls, text, argument=argument, aliases={"ACTIVE": "TRADING"})
-
 
 @attrs.frozen
-class InactivityCheck:
+class InactivityCheck(Explained):
     """The result of :func:`revocation_due_to_inactivity`.
 
-    ``inactive`` says the months without trading are complete; ``revoke`` whether that
-    (with the other conditions of 第二十条(三)) revokes the membership; ``met_from``
-    is the first day on which the months are complete.
+    ``outcome`` says whether the months without trading are complete on ``on``
+    (``INACTIVE`` or ``REVOKE``) and whether that (with the other conditions of
+    第二十条(三)) revokes the membership (``REVOKE``); ``met_on`` is the first day on
+    which the months are complete.
     """
 
     outcome: InactivityOutcome
     last_trade_on: _dt.date
     on: _dt.date
-    met_from: _dt.date
+    met_on: _dt.date
     rule: str
     reason: str
-
-    @property
-    def inactive(self) -> bool:
-        """Whether the months without trading are complete on ``on``."""
-        return self.outcome is not InactivityOutcome.TRADING
-
-    @property
-    def revoke(self) -> bool:
-        """Whether the membership is to be revoked."""
-        return self.outcome is InactivityOutcome.REVOKE
 
 
 def revocation_due_to_inactivity(
     last_trade_on: _dt.date,
-    on: _dt.date,
     *,
+    on: _dt.date,
     unapproved_other_membership: bool | None = None,
     good_reason: bool = False,
     policy: ExchangePolicy | None = None,
@@ -1151,7 +1005,7 @@ def revocation_due_to_inactivity(
     the last trade (Civil Code art. 201) and end on the corresponding day
     (``relativedelta``, art. 202: last trade 30 November → 28 February).  They are
     complete once that day has passed without a trade, so the trigger is met from the
-    next day (``met_from``).  With ``CALENDAR_MONTHS`` three whole calendar months
+    next day (``met_on``).  With ``CALENDAR_MONTHS`` three whole calendar months
     after the month of the last trade must pass.
 
     **Revocation**: D8 第二十条(三) reads "无正当理由连续3个月没有贸易经营的, **且** 未经报备
@@ -1162,14 +1016,14 @@ def revocation_due_to_inactivity(
     reading (inactivity alone revokes).  A good reason (``good_reason``) never revokes.
 
     >>> import datetime
-    >>> r = revocation_due_to_inactivity(datetime.date(2026, 1, 15), datetime.date(2026, 4, 15))
-    >>> r.outcome.name, r.met_from
+    >>> r = revocation_due_to_inactivity(datetime.date(2026, 1, 15), on=datetime.date(2026, 4, 15))
+    >>> r.outcome.name, r.met_on
     ('TRADING', datetime.date(2026, 4, 16))
     >>> r = revocation_due_to_inactivity(
-    ...     datetime.date(2026, 1, 15), datetime.date(2026, 4, 16),
+    ...     datetime.date(2026, 1, 15), on=datetime.date(2026, 4, 16),
     ...     unapproved_other_membership=True)
-    >>> r.revoke, r.rule
-    (True, 'R-MEM-06')
+    >>> str(r).split(":")[0], r.reason.endswith("membership revoked (第二十条(三))")
+    ('revoke (R-MEM-06)', True)
     """
     last = require_date("last_trade_on", last_trade_on)
     day = require_date("on", on)
@@ -1178,16 +1032,21 @@ def revocation_due_to_inactivity(
     if unapproved_other_membership is not None:
         require_bool("unapproved_other_membership", unapproved_other_membership)
     require_bool("good_reason", good_reason)
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ExchangePolicy)
     months = pol.inactivity_months
-    if pol.inactivity_counting is InactivityCounting.ROLLING:
-        last_day = last + relativedelta(months=months)
-    else:
-        first = last.replace(day=1) + relativedelta(months=1)
-        last_day = first + relativedelta(months=months, days=-1)
-    met_from = last_day + _dt.timedelta(days=1)
+    try:
+        if pol.inactivity_counting is InactivityCounting.ROLLING:
+            last_day = last + relativedelta(months=months)
+        else:
+            first = last.replace(day=1) + relativedelta(months=1)
+            last_day = first + relativedelta(months=months, days=-1)
+        met_on = last_day + _dt.timedelta(days=1)
+    except (ValueError, OverflowError):
+        raise InvalidInput.for_argument(
+            "last_trade_on", last_trade_on, f"{months} months later is past the last date"
+        ) from None
     counted = f"{months} months without trading after {last} end on {last_day}"
-    if day < met_from:
+    if day < met_on:
         outcome = InactivityOutcome.TRADING
         reason = f"{counted}: not yet complete on {day}"
     elif good_reason:
@@ -1205,4 +1064,4 @@ def revocation_due_to_inactivity(
     else:
         outcome = InactivityOutcome.INACTIVE
         reason = f"{counted}; no unapproved membership elsewhere: no revocation (第二十条(三) 且)"
-    return InactivityCheck(outcome, last, day, met_from, "R-MEM-06", reason)
+    return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

@@ -2,45 +2,55 @@
 
 Matters carry a :class:`Level` (绝密 / 机密 / 秘密, or not classified), a
 :class:`MatterKind`, an owning company, a responsible supervisor, the people cleared
-for them and a secrecy term.  The decisions :func:`can_know`, :func:`can_copy` and
-:func:`can_lend` return a :class:`Decision` that says which rule allowed or refused
-and why.  Everything denies by default and fails closed: an unknown level, role or
-kind is an error, never access; a person with no relation to a matter is refused.
+for them and a secrecy term.  The checks :func:`can_know`, :func:`can_copy` and
+:func:`can_lend` return an :class:`AccessDecision` that says which rule allowed or
+refused and why.  Everything denies by default and fails closed: an unknown level,
+position or kind is an error, never access; a person with no relation to a matter is
+refused.
 
 >>> import datetime as dt
->>> boss = Person("wang", company=HQ, roles={"总公司总经理"})
->>> clerk = Person("li", company="华东公司", roles={"员工"})
->>> plan = classify("M-1", MatterKind.ANNUAL_PLAN, owner="华东公司",
-...                 classified_on=dt.date(2025, 1, 1), term_end=dt.date(2025, 12, 31),
-...                 supervisor="zhao")
->>> plan.level.label
-'机密'
->>> can_know(boss, plan, dt.date(2025, 6, 1))
-Decision(allowed=True, rule='R-SEC-04', reason='总公司总经理/总公司副总经理 may know every matter')
->>> can_know(clerk, plan, dt.date(2025, 6, 1)).reason
+>>> boss = Person("wang", company=HQ, positions={"总公司总经理"})
+>>> clerk = Person("li", company="华东公司", positions={"员工"})
+>>> plan = classify_matter("M-1", MatterKind.ANNUAL_PLAN, owner="华东公司",
+...                        classified_on=dt.date(2025, 1, 1), ends_on=dt.date(2025, 12, 31),
+...                        supervisor="zhao")
+>>> plan.level
+<Level.CONFIDENTIAL: 'confidential'>
+>>> print(can_know(boss, plan, on=dt.date(2025, 6, 1)))
+allowed (R-SEC-04): 总公司总经理/总公司副总经理 may know every matter
+>>> can_know(clerk, plan, on=dt.date(2025, 6, 1)).reason
 '机密: only the responsible supervisor and the people they named may know it'
->>> can_know(clerk, plan, dt.date(2026, 1, 1)).allowed     # declassified after the term
+>>> can_know(clerk, plan, on=dt.date(2026, 1, 1)).allowed     # declassified after the term
 True
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from custops._enums import parse_member, parse_members
-from custops._validate import require_aware, require_bool, require_date, require_str, type_name
+from custops._enums import parse_members
+from custops._validate import (
+    field_converter,
+    policy_or_default,
+    require_aware,
+    require_bool,
+    require_date,
+    require_str,
+    require_type,
+    type_name,
+)
+from custops.decisions import Decision
+from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import AccessDenied, InvalidInput, InvalidType, LevelRequired, PolicyError
 
 __all__ = [
-    "DEFAULT_POLICY",
     "HQ",
+    "AccessDecision",
     "AccessReport",
-    "Decision",
     "Extension",
     "LeakReport",
     "Level",
@@ -50,13 +60,13 @@ __all__ = [
     "MatterKind",
     "Openness",
     "Person",
-    "Role",
+    "Position",
     "SecrecyPolicy",
     "access_report",
     "can_copy",
     "can_know",
     "can_lend",
-    "classify",
+    "classify_matter",
     "copy_of",
     "default_level",
     "effective_level",
@@ -65,77 +75,57 @@ __all__ = [
     "who_may_know",
 ]
 
-_T = TypeVar("_T")
-
 #: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it.
 HQ: Final = "HQ"
 _HQ_ALIASES: Final = frozenset({"hq", "总公司", "总部", "headquarters"})
 
-
 # --------------------------------------------------------------------------------------
-# Levels, kinds of matter, roles (R-SEC-01, R-SEC-02, R-SEC-04)
+# Levels, kinds of matter, positions (R-SEC-01, R-SEC-02, R-SEC-04)
 
 
-class Level(enum.IntEnum):
+class Level(OrderedEnum):
     """A secrecy level, ordered: not classified < 秘密 < 机密 < 绝密 (R-SEC-01).
 
     >>> Level.parse("机密") is Level.CONFIDENTIAL
     True
-    >>> Level.parse("TOP SECRET").label
-    '绝密'
+    >>> Level.parse("TOP SECRET").label, Level.parse("绝密级").value
+    ('绝密', 'top_secret')
     >>> Level.SECRET < Level.CONFIDENTIAL < Level.TOP_SECRET
     True
-    >>> Level.parse("internal")
+    >>> Level.parse("internal", argument="level")
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: level: is not a known Level; one of: ... (got 'internal')
     """
 
-    UNCLASSIFIED = 0
-    SECRET = 1
-    CONFIDENTIAL = 2
-    TOP_SECRET = 3
-
-    @property
-    def label(self) -> str:
-        """The Chinese name: 非密, 秘密, 机密, 绝密."""
-        return _LEVEL_LABELS[self]
+    UNCLASSIFIED = (
+        "unclassified",
+        "非密",
+        "非密级",
+        "无密级",
+        "不保密",
+        "不属于保密范围",
+        "not_classified",
+        "non_classified",
+    )
+    SECRET = ("secret", "秘密", "秘密级")
+    CONFIDENTIAL = ("confidential", "机密", "机密级")
+    TOP_SECRET = ("top_secret", "绝密", "绝密级")
 
     @property
     def classified(self) -> bool:
         """Whether this is one of the three secrecy levels."""
-        return self is not Level.UNCLASSIFIED
-
-    @classmethod
-    def parse(cls, text: str | Level, *, argument: str = "level") -> Level:
-        """Read a level from its Chinese label (with or without 级) or its English name."""
-        return parse_member(cls, text, argument=argument, aliases=_LEVEL_ALIASES)
+        return self is not _UNCLASSIFIED
 
 
-_LEVEL_LABELS: Final = {
-    Level.UNCLASSIFIED: "非密",
-    Level.SECRET: "秘密",
-    Level.CONFIDENTIAL: "机密",
-    Level.TOP_SECRET: "绝密",
-}
-_LEVEL_ALIASES: Final[dict[str, str]] = {
-    "非密级": "UNCLASSIFIED",
-    "秘密级": "SECRET",
-    "机密级": "CONFIDENTIAL",
-    "绝密级": "TOP_SECRET",
-    "not_classified": "UNCLASSIFIED",
-    "non_classified": "UNCLASSIFIED",
-    "无密级": "UNCLASSIFIED",
-    "不保密": "UNCLASSIFIED",
-    "不属于保密范围": "UNCLASSIFIED",
-}
+_UNCLASSIFIED: Final = Level.UNCLASSIFIED  # a module constant: the class lookup is slow
 
 
-class MatterKind(enum.Enum):
+class MatterKind(LabelledEnum):
     """A kind of matter of D12 三 2 (the secrecy scope) and 三 3 (default levels).
 
-    The value is the Chinese label.  The last five kinds (一般性决定, 决议, 通告, 通知,
-    行政管理资料) are internal papers outside the secrecy scope (R-SEC-01).
+    The last five kinds (一般性决定, 决议, 通告, 通知, 行政管理资料) are internal papers
+    outside the secrecy scope (R-SEC-01).
 
     >>> MatterKind.parse("营业执照") is MatterKind.BUSINESS_LICENCE
     True
@@ -143,317 +133,246 @@ class MatterKind(enum.Enum):
     '营业执照'
     """
 
-    MAJOR_DECISION = "重大决策"
-    BUSINESS_STRATEGY = "经营战略"
-    ANNUAL_PLAN = "年度规划"
-    CONTRACT = "合同"
-    AGREEMENT = "协议"
-    OPINION = "意见书"
-    FEASIBILITY_REPORT = "可行性报告"
-    MEETING_MINUTES = "重要会议记录"
-    BUDGET_REPORT = "财务预决算报告"
-    AUDIT_REPORT = "审计报告"
-    FINANCIAL_STATEMENT = "财务报表"
-    STATISTICS = "统计报表"
-    BUSINESS_CONDITIONS = "经营情况"
-    UNPUBLISHED_INFORMATION = "未公开信息"
-    MANAGEMENT_STRATEGY = "管理策略"
-    CUSTOMER_INFORMATION = "客户信息"
-    SOURCING_INTELLIGENCE = "货源情报"
-    PRODUCTION_SALES_STRATEGY = "产销策略"
-    TECHNICAL_INFORMATION = "技术信息"
-    PRODUCT_TRENDS = "产品动向"
-    MANUFACTURER_MATERIALS = "厂家技术资料"
-    BUSINESS_LICENCE = "营业执照"
-    ORGANISATION_CODE_CERTIFICATE = "组织机构代码证"
-    TAX_REGISTRATION_CERTIFICATE = "税务登记证"
-    OTHER_CERTIFICATE = "其他证件"
-    PERSONNEL_FILE = "人事档案"
-    WAGES = "工资"
-    BONUSES = "奖金"
-    OTHER_CONFIRMED = "其他经确认应保密的事项"
-    GENERAL_DECISION = "一般性决定"
-    RESOLUTION = "决议"
-    ANNOUNCEMENT = "通告"
-    NOTICE = "通知"
-    ADMINISTRATIVE_PAPER = "行政管理资料"
-
-    @property
-    def label(self) -> str:
-        """The Chinese name used in the seed."""
-        return str(self.value)
-
-    @classmethod
-    def parse(cls, text: str | MatterKind, *, argument: str = "kind") -> MatterKind:
-        """Read a kind from its Chinese label, its English name or a common variant."""
-        return parse_member(cls, text, argument=argument, aliases=_KIND_ALIASES)
-
-
-_KIND_ALIASES: Final[dict[str, str]] = {
-    "business_license": "BUSINESS_LICENCE",
-    "重大决策文件": "MAJOR_DECISION",
-    "重要决策文件": "MAJOR_DECISION",
-    "经营规划": "BUSINESS_STRATEGY",
-    "经营决策": "BUSINESS_STRATEGY",
-    "会议记录": "MEETING_MINUTES",
-    "统计资料": "STATISTICS",
-    "财务报告": "FINANCIAL_STATEMENT",
-    "尚未公开的信息": "UNPUBLISHED_INFORMATION",
-    "技术水平": "TECHNICAL_INFORMATION",
-    "技术力量": "TECHNICAL_INFORMATION",
-    "技术潜力": "TECHNICAL_INFORMATION",
-    "相关证件": "OTHER_CERTIFICATE",
-    "组织机构代码": "ORGANISATION_CODE_CERTIFICATE",
-    "organization_code_certificate": "ORGANISATION_CODE_CERTIFICATE",
-    "工资奖金": "WAGES",
-    "行政文件": "ADMINISTRATIVE_PAPER",
-}
+    MAJOR_DECISION = ("major_decision", "重大决策", "重大决策文件", "重要决策文件")
+    BUSINESS_STRATEGY = ("business_strategy", "经营战略", "经营规划", "经营决策")
+    ANNUAL_PLAN = ("annual_plan", "年度规划")
+    CONTRACT = ("contract", "合同")
+    AGREEMENT = ("agreement", "协议")
+    OPINION = ("opinion", "意见书")
+    FEASIBILITY_REPORT = ("feasibility_report", "可行性报告")
+    MEETING_MINUTES = ("meeting_minutes", "重要会议记录", "会议记录")
+    BUDGET_REPORT = ("budget_report", "财务预决算报告")
+    AUDIT_REPORT = ("audit_report", "审计报告")
+    FINANCIAL_STATEMENT = ("financial_statement", "财务报表", "财务报告")
+    STATISTICS = ("statistics", "统计报表", "统计资料")
+    BUSINESS_CONDITIONS = ("business_conditions", "经营情况")
+    UNPUBLISHED_INFORMATION = ("unpublished_information", "未公开信息", "尚未公开的信息")
+    MANAGEMENT_STRATEGY = ("management_strategy", "管理策略")
+    CUSTOMER_INFORMATION = ("customer_information", "客户信息")
+    SOURCING_INTELLIGENCE = ("sourcing_intelligence", "货源情报")
+    PRODUCTION_SALES_STRATEGY = ("production_sales_strategy", "产销策略")
+    TECHNICAL_INFORMATION = (
+        "technical_information",
+        "技术信息",
+        "技术水平",
+        "技术力量",
+        "技术潜力",
+    )
+    PRODUCT_TRENDS = ("product_trends", "产品动向")
+    MANUFACTURER_MATERIALS = ("manufacturer_materials", "厂家技术资料")
+    BUSINESS_LICENCE = ("business_licence", "营业执照", "business_license")
+    ORGANISATION_CODE_CERTIFICATE = (
+        "organisation_code_certificate",
+        "组织机构代码证",
+        "组织机构代码",
+        "organization_code_certificate",
+    )
+    TAX_REGISTRATION_CERTIFICATE = ("tax_registration_certificate", "税务登记证")
+    OTHER_CERTIFICATE = ("other_certificate", "其他证件", "相关证件")
+    PERSONNEL_FILE = ("personnel_file", "人事档案")
+    WAGES = ("wages", "工资", "工资奖金")
+    BONUSES = ("bonuses", "奖金")
+    OTHER_CONFIRMED = ("other_confirmed", "其他经确认应保密的事项")
+    GENERAL_DECISION = ("general_decision", "一般性决定")
+    RESOLUTION = ("resolution", "决议")
+    ANNOUNCEMENT = ("announcement", "通告")
+    NOTICE = ("notice", "通知")
+    ADMINISTRATIVE_PAPER = ("administrative_paper", "行政管理资料", "行政文件")
 
 
-class Role(enum.Enum):
-    """A position in the group (R-SEC-04 … R-SEC-06); ``rank`` orders authority.
+class Position(OrderedEnum):
+    """A position in the group (R-SEC-04 … R-SEC-06), ordered by authority, lowest first.
 
-    A :class:`Person` holds a set of roles; access never depends on *lacking* a role,
-    so adding a role never removes access.
+    A :class:`Person` holds a set of positions; access never depends on *lacking* one,
+    so adding a position never removes access.
 
-    >>> Role.parse("子公司总经理") is Role.SUBSIDIARY_GM
+    >>> Position.parse("子公司总经理") is Position.SUBSIDIARY_GM
     True
-    >>> Role.parse("HQ deputy GM").label
-    '总公司副总经理'
-    >>> sorted(Role, key=lambda r: r.rank)[-1]
-    <Role.HQ_GM: '总公司总经理'>
+    >>> Position.parse("HQ deputy GM").label, max(Position).label
+    ('总公司副总经理', '总公司总经理')
     """
 
-    HQ_GM = "总公司总经理"
-    HQ_DEPUTY_GM = "总公司副总经理"
-    SUBSIDIARY_GM = "子公司总经理"
-    DEPARTMENT_MANAGER = "部门经理"
-    SUPERVISOR = "主管"
-    STAFF = "员工"
-
-    @property
-    def label(self) -> str:
-        """The Chinese title."""
-        return str(self.value)
-
-    @property
-    def rank(self) -> int:
-        """Authority, from 0 (员工) to 5 (总公司总经理)."""
-        return _ROLE_RANK[self]
+    STAFF = ("staff", "员工", "职员", "employee")
+    SUPERVISOR = ("supervisor", "主管", "主管人员")
+    DEPARTMENT_MANAGER = ("department_manager", "部门经理")
+    SUBSIDIARY_GM = ("subsidiary_gm", "子公司总经理", "子公司经理", "subsidiary_general_manager")
+    HQ_DEPUTY_GM = (
+        "hq_deputy_gm",
+        "总公司副总经理",
+        "总公司副/总经理",
+        "hq_deputy_general_manager",
+    )
+    HQ_GM = ("hq_gm", "总公司总经理", "hq_general_manager")
 
     @property
     def hq_only(self) -> bool:
-        """Whether only a person of headquarters can hold this role."""
-        return self in (Role.HQ_GM, Role.HQ_DEPUTY_GM)
-
-    @classmethod
-    def parse(cls, text: str | Role, *, argument: str = "role") -> Role:
-        """Read a role from its Chinese title, its English name or a common variant."""
-        return parse_member(cls, text, argument=argument, aliases=_ROLE_ALIASES)
+        """Whether only a person of headquarters can hold this position."""
+        return self in _HQ_LEADERS
 
 
-_ROLE_RANK: Final = {
-    Role.STAFF: 0,
-    Role.SUPERVISOR: 1,
-    Role.DEPARTMENT_MANAGER: 2,
-    Role.SUBSIDIARY_GM: 3,
-    Role.HQ_DEPUTY_GM: 4,
-    Role.HQ_GM: 5,
-}
-_ROLE_ALIASES: Final[dict[str, str]] = {
-    "总公司副/总经理": "HQ_DEPUTY_GM",
-    "hq_general_manager": "HQ_GM",
-    "hq_deputy_general_manager": "HQ_DEPUTY_GM",
-    "subsidiary_general_manager": "SUBSIDIARY_GM",
-    "子公司经理": "SUBSIDIARY_GM",
-    "主管人员": "SUPERVISOR",
-    "职员": "STAFF",
-    "employee": "STAFF",
-}
+_HQ_LEADERS: Final = frozenset({Position.HQ_GM, Position.HQ_DEPUTY_GM})
 
 
-class Openness(enum.Enum):
-    """To whom a declassified or unclassified matter is open (policy choice, R-SEC-03)."""
+class Openness(LabelledEnum):
+    """To whom a declassified or unclassified matter is open (policy choice, R-SEC-03).
 
-    OWNING_COMPANY = "本公司员工"
-    EVERYONE = "全体员工"
+    >>> Openness.parse("everyone") is Openness.parse("全体员工") is Openness.EVERYONE
+    True
+    """
 
-    @property
-    def label(self) -> str:
-        """The Chinese name."""
-        return str(self.value)
-
-    @classmethod
-    def parse(cls, text: str | Openness, *, argument: str = "declassified_open_to") -> Openness:
-        """Read it from its Chinese label or English name.
-
-        >>> Openness.parse("everyone") is Openness.EVERYONE
-        True
-        """
-        return parse_member(cls, text, argument=argument, aliases=_OPENNESS_ALIASES)
+    OWNING_COMPANY = ("owning_company", "本公司员工", "company")
+    EVERYONE = ("everyone", "全体员工", "all")
 
 
-_OPENNESS_ALIASES: Final[dict[str, str]] = {
-    "company": "OWNING_COMPANY",
-    "all": "EVERYONE",
-}
+class AccessDecision(Decision):
+    """A :class:`~custops.decisions.Decision` of a secrecy check (know, copy, lend).
 
+    It behaves as every decision does; :meth:`require` raises
+    :class:`~custops.errors.AccessDenied` (a :class:`~custops.errors.Refused`).
 
-def _openness(value: Any) -> Openness:
-    return Openness.parse(value)
+    >>> no = AccessDecision(False, "R-SEC-04", "绝密: only designated people may know it")
+    >>> bool(no)
+    False
+    >>> no.require()
+    Traceback (most recent call last):
+    ...
+    custops.errors.AccessDenied: refused (R-SEC-04): 绝密: only designated people may know it
+    """
+
+    __slots__ = ()
+
+    def require(self) -> AccessDecision:
+        """This decision if it allows; else raise :class:`~custops.errors.AccessDenied`."""
+        if self.allowed:
+            return self
+        raise AccessDenied(str(self), rule=self.rule, reason=self.reason, decision=self)
 
 
 # --------------------------------------------------------------------------------------
-# The decision value
+# Argument checks (one per type; attrs fields use them through field_converter)
+
+_E = TypeVar("_E", bound=LabelledEnum)
 
 
-def _check_rule(instance: Any, attribute: Any, value: Any) -> None:
-    rule = require_str(attribute.name, value)
-    if not (rule.startswith("R-") and rule.count("-") == 2):
-        raise InvalidInput.for_argument(attribute.name, value, "must be a rule ID like 'R-SEC-04'")
+def _member(cls: type[_E]) -> Callable[[str, Any], _E]:
+    return lambda argument, value: cls.parse(value, argument=argument)
 
 
-@attrs.frozen
-class Decision:
-    """The outcome of a check: ``allowed``, the rule that decided, and a one-line reason.
+def _members(cls: type[_E]) -> Callable[[str, Any], frozenset[_E]]:
+    return lambda argument, value: parse_members(cls, value, argument=argument)
 
-    ``bool(decision)`` is ``decision.allowed``, so ``if can_know(...):`` does what it says.
-    :meth:`require` raises :class:`~custops.errors.AccessDenied` on a denial.
 
-    >>> d = Decision(False, "R-SEC-04", "绝密: only designated people may know it")
-    >>> bool(d)
-    False
-    >>> d.require()
-    Traceback (most recent call last):
-    ...
-    custops.errors.AccessDenied: R-SEC-04: 绝密: only designated people may know it
-    """
+def _pairs(
+    argument: str, value: Any, key: Callable[[str, Any], Any], item: Callable[..., Any]
+) -> Any:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a mapping or a sequence of pairs, not a {type_name(value)}"
+        )
+    pairs = value.items() if isinstance(value, Mapping) else value
+    out = {}
+    for pair in pairs:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidType.for_argument(argument, pair, "must be a (key, value) pair")
+        out[key(argument, pair[0])] = item(argument, pair[1])
+    return tuple(sorted(out.items(), key=lambda kv: _order(kv[0])))
 
-    allowed: bool = attrs.field(validator=lambda _i, _a, v: require_bool("allowed", v))
-    rule: str = attrs.field(validator=_check_rule)
-    reason: str = attrs.field(validator=lambda _i, _a, v: require_str("reason", v))
 
-    def __bool__(self) -> bool:
-        return self.allowed
+def _order(member: LabelledEnum) -> int:
+    return list(type(member)).index(member)
 
-    def require(self) -> Decision:
-        """Return this decision if it allows; raise :class:`AccessDenied` if it refuses."""
-        if not self.allowed:
-            raise AccessDenied(f"{self.rule}: {self.reason}", rule=self.rule, reason=self.reason)
-        return self
+
+def _kind_levels(argument: str, value: Any) -> tuple[tuple[MatterKind, Level], ...]:
+    result: tuple[tuple[MatterKind, Level], ...] = _pairs(
+        argument, value, _member(MatterKind), _member(Level)
+    )
+    return result
+
+
+def _level_positions(argument: str, value: Any) -> tuple[tuple[Level, frozenset[Position]], ...]:
+    result: tuple[tuple[Level, frozenset[Position]], ...] = _pairs(
+        argument, value, _member(Level), _members(Position)
+    )
+    return result
+
+
+def _company(argument: str, value: Any) -> str:
+    text = require_str(argument, value).strip()
+    return HQ if text.lower() in _HQ_ALIASES else text
+
+
+def _ids(argument: str, value: Any) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a collection of person ids, not a {type_name(value)}"
+        )
+    return frozenset(require_str(argument, v) for v in value)
+
+
+def _optional(check: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
+    return lambda argument, value: None if value is None else check(argument, value)
+
+
+def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a sequence of Extension, not a {type_name(value)}"
+        )
+    return tuple(require_type(argument, v, Extension, "an Extension") for v in value)
+
+
+def _check(argument: str, value: Any, cls: type[Any]) -> None:
+    if type(value) is not cls:
+        require_type(argument, value, cls, f"a {cls.__name__}")
+
+
+def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
+    if not ok:
+        raise PolicyError(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
+
+
+def _labels(positions: Iterable[Position]) -> str:
+    return "/".join(p.label for p in sorted(positions, reverse=True))
 
 
 # --------------------------------------------------------------------------------------
 # Policy
 
-
-def _role_set(argument: str, value: Any) -> frozenset[Role]:
-    return parse_members(Role, value, argument=argument)
-
-
-def _kind_set(argument: str, value: Any) -> frozenset[MatterKind]:
-    return parse_members(MatterKind, value, argument=argument)
-
-
-def _out_of_scope(value: Any) -> frozenset[MatterKind]:
-    return _kind_set("out_of_scope", value)
-
-
-def _certificate_kinds(value: Any) -> frozenset[MatterKind]:
-    return _kind_set("certificate_kinds", value)
-
-
-def _manager_copyable(value: Any) -> frozenset[MatterKind]:
-    return _kind_set("manager_copyable", value)
-
-
-def _know_all_roles(value: Any) -> frozenset[Role]:
-    return _role_set("know_all_roles", value)
-
-
-def _certificate_approvers(value: Any) -> frozenset[Role]:
-    return _role_set("certificate_approvers", value)
-
-
-def _manager_copy_approvers(value: Any) -> frozenset[Role]:
-    return _role_set("manager_copy_approvers", value)
-
-
-def _company_bound_roles(value: Any) -> frozenset[Role]:
-    return _role_set("company_bound_roles", value)
-
-
-def _person_roles(value: Any) -> frozenset[Role]:
-    return _role_set("roles", value)
-
-
-def _pairs(value: Any) -> Iterable[tuple[Any, Any]]:
-    if isinstance(value, Mapping):
-        return tuple(value.items())
-    return tuple(value)
-
-
-def _kind_levels(value: Any) -> tuple[tuple[MatterKind, Level], ...]:
-    try:
-        pairs = {
-            MatterKind.parse(k, argument="default_levels"): Level.parse(
-                v, argument="default_levels"
-            )
-            for k, v in _pairs(value)
-        }
-    except (TypeError, ValueError) as exc:
-        if isinstance(exc, (InvalidInput, InvalidType)):
-            raise
-        raise InvalidType.for_argument(
-            "default_levels", value, "must map kinds of matter to levels"
-        ) from None
-    order = list(MatterKind)
-    return tuple(sorted(pairs.items(), key=lambda kv: order.index(kv[0])))
-
-
-def _level_roles(value: Any) -> tuple[tuple[Level, frozenset[Role]], ...]:
-    try:
-        pairs = {
-            Level.parse(k, argument="copy_approvers"): _role_set("copy_approvers", v)
-            for k, v in _pairs(value)
-        }
-    except (TypeError, ValueError) as exc:
-        if isinstance(exc, (InvalidInput, InvalidType)):
-            raise
-        raise InvalidType.for_argument(
-            "copy_approvers", value, "must map levels to sets of roles"
-        ) from None
-    return tuple(sorted(pairs.items()))
-
-
 _K = MatterKind
 _SEED_DEFAULT_LEVELS: Final = {
     _K.MAJOR_DECISION: Level.TOP_SECRET,
-    _K.ANNUAL_PLAN: Level.CONFIDENTIAL,
-    _K.FINANCIAL_STATEMENT: Level.CONFIDENTIAL,
-    _K.STATISTICS: Level.CONFIDENTIAL,
-    _K.MEETING_MINUTES: Level.CONFIDENTIAL,
-    _K.BUSINESS_CONDITIONS: Level.CONFIDENTIAL,
-    _K.MANUFACTURER_MATERIALS: Level.CONFIDENTIAL,
-    _K.CONTRACT: Level.SECRET,
-    _K.AGREEMENT: Level.SECRET,
-    _K.PERSONNEL_FILE: Level.SECRET,
-    _K.WAGES: Level.SECRET,
-    _K.BONUSES: Level.SECRET,
-    _K.UNPUBLISHED_INFORMATION: Level.SECRET,
-    _K.BUSINESS_LICENCE: Level.SECRET,
-    _K.ORGANISATION_CODE_CERTIFICATE: Level.SECRET,
-    _K.TAX_REGISTRATION_CERTIFICATE: Level.SECRET,
-    _K.OTHER_CERTIFICATE: Level.SECRET,
+    **dict.fromkeys(
+        (
+            _K.ANNUAL_PLAN,
+            _K.FINANCIAL_STATEMENT,
+            _K.STATISTICS,
+            _K.MEETING_MINUTES,
+            _K.BUSINESS_CONDITIONS,
+            _K.MANUFACTURER_MATERIALS,
+        ),
+        Level.CONFIDENTIAL,
+    ),
+    **dict.fromkeys(
+        (
+            _K.CONTRACT,
+            _K.AGREEMENT,
+            _K.PERSONNEL_FILE,
+            _K.WAGES,
+            _K.BONUSES,
+            _K.UNPUBLISHED_INFORMATION,
+            _K.BUSINESS_LICENCE,
+            _K.ORGANISATION_CODE_CERTIFICATE,
+            _K.TAX_REGISTRATION_CERTIFICATE,
+            _K.OTHER_CERTIFICATE,
+        ),
+        Level.SECRET,
+    ),
 }
-_SEED_OUT_OF_SCOPE: Final = frozenset(
-    {_K.GENERAL_DECISION, _K.RESOLUTION, _K.ANNOUNCEMENT, _K.NOTICE, _K.ADMINISTRATIVE_PAPER}
-)
-_HQ_LEADERS: Final = frozenset({Role.HQ_GM, Role.HQ_DEPUTY_GM})
+_GM: Final = frozenset({Position.SUBSIDIARY_GM})
 _SEED_COPY_APPROVERS: Final = {
     Level.TOP_SECRET: _HQ_LEADERS,
-    Level.CONFIDENTIAL: _HQ_LEADERS | {Role.SUBSIDIARY_GM},
-    Level.SECRET: _HQ_LEADERS | {Role.SUBSIDIARY_GM},
+    Level.CONFIDENTIAL: _GM,
+    Level.SECRET: _GM,
 }
 
 
@@ -461,21 +380,19 @@ _SEED_COPY_APPROVERS: Final = {
 class _Tables:
     """Decisions and lookups precomputed from a policy (private; shared by every call)."""
 
-    know_all: frozenset[Role]
-    know_all_yes: Decision
-    cleared_yes: dict[Level, Decision]
-    cleared_no: dict[Level, Decision]
-    open_yes: Decision
-    open_no: Decision
-    declassified_yes: Decision
-    declassified_cleared: Decision
-    declassified_no: Decision
-    copy_approvers: dict[Level, frozenset[Role]]
+    know_all: frozenset[Position]
+    know_all_yes: AccessDecision
+    declassified_cleared: AccessDecision
+    cleared_yes: dict[str, AccessDecision]  # keyed by the level's name: a str hashes in C
+    cleared_no: dict[str, AccessDecision]
+    open_yes: dict[bool, AccessDecision]
+    open_no: dict[bool, AccessDecision]
+    copy_approvers: dict[Level, frozenset[Position]]
     defaults: dict[MatterKind, Level]
     everyone: bool
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class SecrecyPolicy:
     """The secrecy rules of D12 as data; the defaults are the seed's (R-SEC-02 … R-SEC-06).
 
@@ -484,44 +401,62 @@ class SecrecyPolicy:
         classified explicitly.
     ``out_of_scope``
         kinds that are not classified at all (一般性决定, 决议, 通告, 通知, 行政管理资料).
-    ``know_all_roles``
-        roles that may know every matter (总公司总经理 and 副总经理, R-SEC-04).
+    ``know_all``
+        positions that may know every matter (总公司总经理 and 副总经理, R-SEC-04).
     ``copy_approvers``
-        level → roles whose approval allows a copy (R-SEC-05).  The seed names the HQ
-        (deputy) GM for 绝密 and the subsidiary GM for 机密/秘密; HQ leaders may also
-        approve 机密/秘密 (an HQ matter has no subsidiary GM, and they outrank one).
+        level → positions whose approval allows a copy (R-SEC-05): the HQ (deputy) GM for
+        绝密, the subsidiary GM for 机密 and 秘密 (D12 四 2 2)).
     ``certificate_kinds``, ``certificate_approvers``
-        company certificates and who approves copying or lending them (R-SEC-06).
+        company certificates and who approves copying or lending them: the subsidiary GM
+        (R-SEC-06, D12 四 2 4)).
     ``manager_copyable``, ``manager_copy_approvers``
         certificates that may be *copied* (not lent) on a department manager's approval.
-    ``company_bound_roles``
-        roles whose authority covers only their own company (a subsidiary GM approves for
-        the owning company only).
+    ``company_bound``
+        positions whose authority covers only their own company (a subsidiary GM approves
+        for the owning company only).
+    ``hq_approves``
+        False (the seed): a subsidiary's 机密/秘密 copies and certificates are approved by
+        that subsidiary's GM alone.  True lets the HQ (deputy) GM approve them too.  The
+        HQ (deputy) GM always approves for a matter HQ itself owns (HQ has no subsidiary
+        GM) and a subsidiary GM's own request (their superior, as ``allow_self_approval``
+        is False by default).
     ``declassified_open_to``
         to whom a declassified or unclassified matter is open (R-SEC-01, R-SEC-03).
     ``allow_self_approval``
         whether a person with the authority may approve their own copy or loan (default
-        False, R-SEC-05/06: an approval is a second person's control, 经…批准; a subsidiary
-        GM asks an HQ (deputy) GM, the HQ GM a deputy).  True lets the office-holder
-        approve for themselves.
+        False: an approval, 经…批准, is a second person's control).
 
     A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
 
-    >>> SecrecyPolicy(know_all_roles={"总公司副总经理"})
+    >>> SecrecyPolicy(know_all={"总公司副总经理"})
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: know_all_roles: 总公司总经理 outranks 总公司副总经理 ...
+    custops.errors.PolicyError: know_all: 总公司总经理 outranks 总公司副总经理 ...
     """
 
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
-        default=_SEED_DEFAULT_LEVELS, converter=_kind_levels
+        default=_SEED_DEFAULT_LEVELS,
+        converter=field_converter(_kind_levels),  # type: ignore[misc]
     )
     out_of_scope: frozenset[MatterKind] = attrs.field(
-        default=_SEED_OUT_OF_SCOPE, converter=_out_of_scope
+        default=frozenset(
+            {
+                _K.GENERAL_DECISION,
+                _K.RESOLUTION,
+                _K.ANNOUNCEMENT,
+                _K.NOTICE,
+                _K.ADMINISTRATIVE_PAPER,
+            }
+        ),
+        converter=field_converter(_members(MatterKind)),  # type: ignore[misc]
     )
-    know_all_roles: frozenset[Role] = attrs.field(default=_HQ_LEADERS, converter=_know_all_roles)
-    copy_approvers: tuple[tuple[Level, frozenset[Role]], ...] = attrs.field(
-        default=_SEED_COPY_APPROVERS, converter=_level_roles
+    know_all: frozenset[Position] = attrs.field(
+        default=_HQ_LEADERS,
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
+    )
+    copy_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
+        default=_SEED_COPY_APPROVERS,
+        converter=field_converter(_level_positions),  # type: ignore[misc]
     )
     certificate_kinds: frozenset[MatterKind] = attrs.field(
         default=frozenset(
@@ -532,39 +467,39 @@ class SecrecyPolicy:
                 _K.OTHER_CERTIFICATE,
             }
         ),
-        converter=_certificate_kinds,
+        converter=field_converter(_members(MatterKind)),  # type: ignore[misc]
     )
-    certificate_approvers: frozenset[Role] = attrs.field(
-        default=_HQ_LEADERS | {Role.SUBSIDIARY_GM}, converter=_certificate_approvers
+    certificate_approvers: frozenset[Position] = attrs.field(
+        default=_GM,
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
     )
     manager_copyable: frozenset[MatterKind] = attrs.field(
         default=frozenset({_K.BUSINESS_LICENCE, _K.ORGANISATION_CODE_CERTIFICATE}),
-        converter=_manager_copyable,
+        converter=field_converter(_members(MatterKind)),  # type: ignore[misc]
     )
-    manager_copy_approvers: frozenset[Role] = attrs.field(
-        default=_HQ_LEADERS | {Role.SUBSIDIARY_GM, Role.DEPARTMENT_MANAGER},
-        converter=_manager_copy_approvers,
+    manager_copy_approvers: frozenset[Position] = attrs.field(
+        default=_GM | {Position.DEPARTMENT_MANAGER},
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
     )
-    company_bound_roles: frozenset[Role] = attrs.field(
-        default=frozenset(
-            {Role.STAFF, Role.SUPERVISOR, Role.DEPARTMENT_MANAGER, Role.SUBSIDIARY_GM}
-        ),
-        converter=_company_bound_roles,
+    company_bound: frozenset[Position] = attrs.field(
+        default=frozenset(Position) - _HQ_LEADERS,
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
     )
+    hq_approves: bool = attrs.field(default=False, converter=field_converter(require_bool))  # type: ignore[misc]
     declassified_open_to: Openness = attrs.field(
-        default=Openness.OWNING_COMPANY, converter=_openness
+        default=Openness.OWNING_COMPANY,
+        converter=field_converter(_member(Openness)),  # type: ignore[misc]
     )
-    allow_self_approval: bool = attrs.field(
-        default=False, validator=lambda _i, _a, v: require_bool("allow_self_approval", v)
-    )
+    allow_self_approval: bool = attrs.field(default=False, converter=field_converter(require_bool))  # type: ignore[misc]
     _tables: _Tables = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         defaults = dict(self.default_levels)
+        both = sorted(k.label for k in set(defaults) & self.out_of_scope)
         _policy_check(
-            not (set(defaults) & self.out_of_scope),
+            not both,
             "out_of_scope",
-            sorted(k.label for k in set(defaults) & self.out_of_scope),
+            both,
             "a kind cannot both have a default level and be out of the secrecy scope",
         )
         for kind, level in defaults.items():
@@ -575,12 +510,12 @@ class SecrecyPolicy:
                 "use out_of_scope for a kind that is not classified",
             )
         approvers = dict(self.copy_approvers)
-        for level in (Level.SECRET, Level.CONFIDENTIAL, Level.TOP_SECRET):
+        for level in Level:
             _policy_check(
-                bool(approvers.get(level)),
+                bool(approvers.get(level)) or not level.classified,
                 "copy_approvers",
                 level.label,
-                "every classified level needs at least one approving role",
+                "every classified level needs at least one approving position",
             )
         _policy_check(
             Level.UNCLASSIFIED not in approvers,
@@ -594,85 +529,85 @@ class SecrecyPolicy:
             sorted(k.label for k in self.manager_copyable - self.certificate_kinds),
             "must be certificates (in certificate_kinds)",
         )
-        _policy_check(bool(self.know_all_roles), "know_all_roles", (), "must not be empty")
-        for role in self.know_all_roles:
-            for other in Role:
-                _policy_check(
-                    other.rank <= role.rank or other in self.know_all_roles,
-                    "know_all_roles",
-                    sorted(r.label for r in self.know_all_roles),
-                    f"{other.label} outranks {role.label} and must know all too",
-                )
-        for role in self.company_bound_roles:
-            for other in Role:
-                _policy_check(
-                    other.rank >= role.rank or other in self.company_bound_roles,
-                    "company_bound_roles",
-                    sorted(r.label for r in self.company_bound_roles),
-                    f"{other.label} ranks below {role.label} and must be company-bound too",
-                )
+        _policy_check(bool(self.know_all), "know_all", (), "must not be empty")
+        know_all = sorted(p.label for p in self.know_all)
+        bound = sorted(p.label for p in self.company_bound)
+        for position in Position:
+            above = [p for p in self.know_all if position > p]
+            _policy_check(
+                not above or position in self.know_all,
+                "know_all",
+                know_all,
+                f"{position.label} outranks {min(above or [position]).label} and must know all too",
+            )
+            below = [p for p in self.company_bound if position < p]
+            _policy_check(
+                not below or position in self.company_bound,
+                "company_bound",
+                bound,
+                f"{position.label} ranks below {max(below or [position]).label} and must be "
+                "company-bound too",
+            )
         object.__setattr__(self, "_tables", _build_tables(self, defaults, approvers))
-
-
-def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
-    if not ok:
-        raise PolicyError(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
-
-
-def _labels(roles: Iterable[Role]) -> str:
-    return "/".join(r.label for r in sorted(roles, key=lambda r: -r.rank))
 
 
 def _build_tables(
     policy: SecrecyPolicy,
     defaults: dict[MatterKind, Level],
-    approvers: dict[Level, frozenset[Role]],
+    approvers: dict[Level, frozenset[Position]],
 ) -> _Tables:
     everyone = policy.declassified_open_to is Openness.EVERYONE
     whom = "every staff member" if everyone else "staff of the owning company"
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
+    yes = no = AccessDecision
     return _Tables(
-        know_all=policy.know_all_roles,
-        know_all_yes=Decision(True, r4, f"{_labels(policy.know_all_roles)} may know every matter"),
+        know_all=policy.know_all,
+        know_all_yes=yes(True, r4, f"{_labels(policy.know_all)} may know every matter"),
+        declassified_cleared=yes(
+            True, r3, "declassified at the end of its term; was cleared while classified"
+        ),
         cleared_yes={
-            Level.TOP_SECRET: Decision(True, r4, "绝密: designated by the HQ (deputy) GM"),
-            Level.CONFIDENTIAL: Decision(
+            "TOP_SECRET": yes(True, r4, "绝密: designated by the HQ (deputy) GM"),
+            "CONFIDENTIAL": yes(
                 True, r4, "机密: the responsible supervisor or a person they named"
             ),
-            Level.SECRET: Decision(True, r4, "秘密: related staff of the matter"),
-            Level.UNCLASSIFIED: Decision(True, r1, "not classified; named on the matter"),
+            "SECRET": yes(True, r4, "秘密: related staff of the matter"),
+            "UNCLASSIFIED": yes(True, r1, "not classified; named on the matter"),
         },
         cleared_no={
-            Level.TOP_SECRET: Decision(
+            "TOP_SECRET": no(
                 False, r4, "绝密: only people designated by the HQ (deputy) GM may know it"
             ),
-            Level.CONFIDENTIAL: Decision(
+            "CONFIDENTIAL": no(
                 False,
                 r4,
                 "机密: only the responsible supervisor and the people they named may know it",
             ),
-            Level.SECRET: Decision(False, r4, "秘密: only related staff may know it"),
+            "SECRET": no(False, r4, "秘密: only related staff may know it"),
         },
-        open_yes=Decision(True, r1, f"not classified (outside the secrecy scope); open to {whom}"),
-        open_no=Decision(False, r1, f"not classified, but internal: open only to {whom}"),
-        declassified_yes=Decision(True, r3, f"declassified at the end of its term; open to {whom}"),
-        declassified_cleared=Decision(
-            True, r3, "declassified at the end of its term; was cleared while classified"
-        ),
-        declassified_no=Decision(
-            False, r3, f"declassified at the end of its term, but open only to {whom}"
-        ),
+        # keyed by "declassified" (True) or "never classified" (False)
+        open_yes={
+            False: yes(True, r1, f"not classified (outside the secrecy scope); open to {whom}"),
+            True: yes(True, r3, f"declassified at the end of its term; open to {whom}"),
+        },
+        open_no={
+            False: no(False, r1, f"not classified, but internal: open only to {whom}"),
+            True: no(False, r3, f"declassified at the end of its term, but open only to {whom}"),
+        },
         copy_approvers=approvers,
         defaults=defaults,
         everyone=everyone,
     )
 
 
-#: The seed's policy, used when no policy is passed.
-DEFAULT_POLICY: Final = SecrecyPolicy()
+_SEED: Final = SecrecyPolicy()
 
 
-def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY) -> Level:
+def _policy(policy: Any) -> SecrecyPolicy:
+    return _SEED if policy is None else policy_or_default(policy, SecrecyPolicy)
+
+
+def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None) -> Level:
     """The level a kind of matter gets when none is given (R-SEC-01, R-SEC-02).
 
     A kind outside the secrecy scope is :attr:`Level.UNCLASSIFIED`.  A kind in the scope
@@ -681,26 +616,24 @@ def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY
 
     >>> default_level("合同").label
     '秘密'
-    >>> default_level(MatterKind.MAJOR_DECISION)
-    <Level.TOP_SECRET: 3>
-    >>> default_level("通知")
-    <Level.UNCLASSIFIED: 0>
+    >>> default_level(MatterKind.MAJOR_DECISION), default_level("通知")
+    (<Level.TOP_SECRET: 'top_secret'>, <Level.UNCLASSIFIED: 'unclassified'>)
     >>> default_level("客户信息")
     Traceback (most recent call last):
     ...
     custops.errors.LevelRequired: kind: 客户信息 (customer_information) is in the secrecy scope ...
     """
     kind = MatterKind.parse(kind, argument="kind")
-    _check_policy(policy)
-    level = policy._tables.defaults.get(kind)
+    pol = _policy(policy)
+    level = pol._tables.defaults.get(kind)
     if level is not None:
         return level
-    if kind in policy.out_of_scope:
+    if kind in pol.out_of_scope:
         return Level.UNCLASSIFIED
     raise LevelRequired.for_argument(
         "kind",
         kind,
-        f"{kind.label} ({kind.name.lower()}) is in the secrecy scope but has no default level "
+        f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level "
         "(R-SEC-02); classify it explicitly with level=...",
     )
 
@@ -709,107 +642,57 @@ def default_level(kind: MatterKind | str, policy: SecrecyPolicy = DEFAULT_POLICY
 # People and matters
 
 
-def _company(value: Any, argument: str = "company") -> str:
-    text = require_str(argument, value).strip()
-    return HQ if text.lower() in _HQ_ALIASES or text == HQ else text
-
-
-def _owner(value: Any) -> str:
-    return _company(value, "owner")
-
-
-def _ids(argument: str, value: Any) -> frozenset[str]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a collection of person ids, not a {type_name(value)}"
-        )
-    return frozenset(require_str(argument, v) for v in value)
-
-
-def _people(value: Any) -> frozenset[str]:
-    return _ids("people", value)
-
-
 @attrs.frozen
 class Person:
-    """A person of the group: an id, the company (:data:`HQ` or a subsidiary) and roles.
+    """A person of the group: an id, the company (:data:`HQ` or a subsidiary) and positions.
 
-    HQ roles are held only at HQ, the subsidiary GM role only outside it.
+    HQ positions are held only at HQ, the subsidiary GM position only outside it.
 
-    >>> Person("zhao", company="华南公司", roles=["主管"])
-    Person(id='zhao', company='华南公司', roles=frozenset({<Role.SUPERVISOR: '主管'>}))
-    >>> Person("x", company="华南公司", roles={"总公司总经理"})
+    >>> Person("zhao", company="华南公司", positions=["主管"]).positions
+    frozenset({<Position.SUPERVISOR: 'supervisor'>})
+    >>> Person("x", company="华南公司", positions={"总公司总经理"})
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: roles: 总公司总经理 is held only at HQ, not at '华南公司' ...
+    custops.errors.InvalidInput: positions: 总公司总经理 is held only at HQ, not at '华南公司' ...
     """
 
-    id: str = attrs.field(validator=lambda _i, _a, v: require_str("id", v))
-    company: str = attrs.field(converter=_company)
-    roles: frozenset[Role] = attrs.field(default=frozenset(), converter=_person_roles)
+    id: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
+    company: str = attrs.field(converter=field_converter(_company))  # type: ignore[misc]
+    positions: frozenset[Position] = attrs.field(
+        default=frozenset(),
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
-        for role in self.roles:
-            if role.hq_only and self.company != HQ:
-                raise InvalidInput.for_argument(
-                    "roles",
-                    sorted(r.label for r in self.roles),
-                    f"{role.label} is held only at HQ, not at {self.company!r}",
-                )
-            if role is Role.SUBSIDIARY_GM and self.company == HQ:
-                raise InvalidInput.for_argument(
-                    "roles",
-                    sorted(r.label for r in self.roles),
-                    f"{role.label} is held at a subsidiary, not at HQ",
-                )
+        for position in self.positions:
+            if position.hq_only and self.company != HQ:
+                where = f"only at HQ, not at {self.company!r}"
+            elif position is Position.SUBSIDIARY_GM and self.company == HQ:
+                where = "at a subsidiary, not at HQ"
+            else:
+                continue
+            held = sorted(p.label for p in self.positions)
+            raise InvalidInput.for_argument("positions", held, f"{position.label} is held {where}")
 
-    def with_role(self, role: Role | str) -> Person:
-        """This person with one more role (raising a role never removes access)."""
-        return attrs.evolve(self, roles=self.roles | {Role.parse(role)})
+    def with_position(self, position: Position | str) -> Person:
+        """This person with one more position (a higher position never removes access)."""
+        return attrs.evolve(
+            self, positions=self.positions | {Position.parse(position, argument="position")}
+        )
 
 
 @attrs.frozen
 class Extension:
-    """A decision on ``decided_on`` to keep a matter classified until ``until`` (R-SEC-03)."""
+    """A decision on ``decided_on`` to keep a matter classified through ``ends_on`` (R-SEC-03)."""
 
-    decided_on: _dt.date = attrs.field(validator=lambda _i, _a, v: require_date("decided_on", v))
-    until: _dt.date = attrs.field(validator=lambda _i, _a, v: require_date("until", v))
+    decided_on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
+    ends_on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.until < self.decided_on:
+        if self.ends_on < self.decided_on:
             raise InvalidInput.for_argument(
-                "until", self.until, f"is before decided_on {self.decided_on}"
+                "ends_on", self.ends_on, f"is before decided_on {self.decided_on}"
             )
-
-
-def _level(value: Any) -> Level:
-    return Level.parse(value)
-
-
-def _kind(value: Any) -> MatterKind:
-    return MatterKind.parse(value)
-
-
-def _opt_date(argument: str) -> Any:
-    def check(_i: Any, _a: Any, value: Any) -> None:
-        if value is not None:
-            require_date(argument, value)
-
-    return check
-
-
-def _extensions(value: Any) -> tuple[Extension, ...]:
-    if not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "extensions", value, f"must be a sequence of Extension, not a {type_name(value)}"
-        )
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, Extension):
-            raise InvalidType.for_argument(
-                "extensions", item, f"must hold Extension values, not a {type_name(item)}"
-            )
-    return items
 
 
 @attrs.frozen
@@ -819,48 +702,60 @@ class Matter:
     ``people`` are the people cleared for it, by level (R-SEC-04): for 绝密 those the HQ
     (deputy) GM designated, for 机密 those the responsible ``supervisor`` deems must know,
     for 秘密 the related staff (the supervisor counts as related).  The matter is
-    classified through ``term_end`` (inclusive) and declassified from the next day,
-    unless extended (R-SEC-03); ``term_end=None`` means no term: it stays classified.
-    ``original`` is the id of the matter this one copies (R-SEC-05).
+    classified through ``ends_on`` (inclusive) and declassified from the next day,
+    unless extended (R-SEC-03); ``ends_on=None`` means no term: it stays classified.
+    ``last_classified_on`` is the last classified day with the extensions.  ``original``
+    is the id of the matter this one copies (R-SEC-05).
 
-    Build one with :func:`classify` to get the default level of its kind.
+    Build one with :func:`classify_matter` to get the default level of its kind.
 
     >>> import datetime as dt
     >>> m = Matter("C-7", Level.SECRET, MatterKind.CONTRACT, owner="华东公司",
-    ...            classified_on=dt.date(2025, 3, 1), term_end=dt.date(2026, 2, 28),
+    ...            classified_on=dt.date(2025, 3, 1), ends_on=dt.date(2026, 2, 28),
     ...            people={"li"})
-    >>> m.term_ends_on
+    >>> m.last_classified_on
     datetime.date(2026, 2, 28)
     """
 
-    id: str = attrs.field(validator=lambda _i, _a, v: require_str("id", v))
-    level: Level = attrs.field(converter=_level)
-    kind: MatterKind = attrs.field(converter=_kind)
-    owner: str = attrs.field(kw_only=True, converter=_owner)
-    classified_on: _dt.date = attrs.field(
-        kw_only=True, validator=lambda _i, _a, v: require_date("classified_on", v)
+    id: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
+    level: Level = attrs.field(converter=field_converter(_member(Level)))  # type: ignore[misc]
+    kind: MatterKind = attrs.field(converter=field_converter(_member(MatterKind)))  # type: ignore[misc]
+    owner: str = attrs.field(kw_only=True, converter=field_converter(_company))  # type: ignore[misc]
+    classified_on: _dt.date = attrs.field(kw_only=True, converter=field_converter(require_date))  # type: ignore[misc]
+    ends_on: _dt.date | None = attrs.field(
+        kw_only=True,
+        converter=field_converter(_optional(require_date)),  # type: ignore[misc]
     )
-    term_end: _dt.date | None = attrs.field(kw_only=True, validator=_opt_date("term_end"))
-    supervisor: str | None = attrs.field(default=None, kw_only=True)
-    people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_people)
-    extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_extensions)
-    original: str | None = attrs.field(default=None, kw_only=True)
+    supervisor: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=field_converter(_optional(require_str)),  # type: ignore[misc]
+    )
+    people: frozenset[str] = attrs.field(
+        default=frozenset(),
+        kw_only=True,
+        converter=field_converter(_ids),  # type: ignore[misc]
+    )
+    extensions: tuple[Extension, ...] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=field_converter(_extensions),  # type: ignore[misc]
+    )
+    original: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=field_converter(_optional(require_str)),  # type: ignore[misc]
+    )
+    last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
-    _end: _dt.date | None = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.supervisor is not None:
-            require_str("supervisor", self.supervisor)
-        if self.original is not None:
-            require_str("original", self.original)
-            if self.original == self.id:
-                raise InvalidInput.for_argument(
-                    "original", self.original, "a copy needs its own id"
-                )
-        end = self.term_end
+        if self.original == self.id:
+            raise InvalidInput.for_argument("original", self.original, "a copy needs its own id")
+        end = self.ends_on
         if end is not None and end < self.classified_on:
             raise InvalidInput.for_argument(
-                "term_end", end, f"must not be before classified_on {self.classified_on}"
+                "ends_on", end, f"must not be before classified_on {self.classified_on}"
             )
         for ext in self.extensions:
             if end is None:
@@ -874,21 +769,16 @@ class Matter:
                     f"must be decided between classified_on {self.classified_on} and the term "
                     f"end {end} (a declassified matter is not re-classified by extension)",
                 )
-            if ext.until <= end:
+            if ext.ends_on <= end:
                 raise InvalidInput.for_argument(
                     "extensions", ext, f"must end after the current term end {end}"
                 )
-            end = ext.until
+            end = ext.ends_on
         cleared = self.people
         if self.supervisor is not None and self.level in (Level.CONFIDENTIAL, Level.SECRET):
             cleared = cleared | {self.supervisor}
+        object.__setattr__(self, "last_classified_on", end)
         object.__setattr__(self, "_cleared", cleared)
-        object.__setattr__(self, "_end", end if self.level.classified else None)
-
-    @property
-    def term_ends_on(self) -> _dt.date | None:
-        """The last classified day, extensions included (``None``: no term)."""
-        return self.extensions[-1].until if self.extensions else self.term_end
 
     @property
     def is_copy(self) -> bool:
@@ -896,17 +786,17 @@ class Matter:
         return self.original is not None
 
 
-def classify(
+def classify_matter(
     matter_id: str,
     kind: MatterKind | str,
     *,
     owner: str,
     classified_on: _dt.date,
-    term_end: _dt.date | None,
+    ends_on: _dt.date | None,
     level: Level | str | None = None,
     supervisor: str | None = None,
     people: Iterable[str] = (),
-    policy: SecrecyPolicy = DEFAULT_POLICY,
+    policy: SecrecyPolicy | None = None,
 ) -> Matter:
     """Mark a matter with its level and term (R-SEC-02, R-SEC-03).
 
@@ -914,28 +804,35 @@ def classify(
     :class:`LevelRequired`.
 
     >>> import datetime as dt
-    >>> m = classify("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...              term_end=None, level="机密", supervisor="zhao")
+    >>> m = classify_matter("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
+    ...                     ends_on=None, level="机密", supervisor="zhao")
     >>> m.level, m.kind.label
-    (<Level.CONFIDENTIAL: 2>, '客户信息')
+    (<Level.CONFIDENTIAL: 'confidential'>, '客户信息')
     """
     require_str("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
-    _check_policy(policy)
-    chosen = default_level(kind, policy) if level is None else Level.parse(level, argument="level")
+    pol = _policy(policy)
+    chosen = (
+        default_level(kind, policy=pol) if level is None else Level.parse(level, argument="level")
+    )
     return Matter(
         matter_id,
         chosen,
         kind,
         owner=owner,
         classified_on=classified_on,
-        term_end=term_end,
+        ends_on=ends_on,
         supervisor=supervisor,
         people=people,
     )
 
 
-def effective_level(matter: Matter, on: _dt.date) -> Level:
+def _declassified(matter: Matter, on: _dt.date) -> bool:
+    end = matter.last_classified_on
+    return end is not None and on > end
+
+
+def effective_level(matter: Matter, *, on: _dt.date) -> Level:
     """The level of ``matter`` on day ``on`` (R-SEC-03).
 
     The level holds through the (extended) term end, that day included, and the matter
@@ -944,36 +841,32 @@ def effective_level(matter: Matter, on: _dt.date) -> Level:
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31))
-    >>> effective_level(m, dt.date(2025, 12, 31)), effective_level(m, dt.date(2026, 1, 1))
-    (<Level.CONFIDENTIAL: 2>, <Level.UNCLASSIFIED: 0>)
+    ...            ends_on=dt.date(2025, 12, 31))
+    >>> [effective_level(m, on=day).label for day in (dt.date(2025, 12, 31), dt.date(2026, 1, 1))]
+    ['机密', '非密']
     """
-    _check_matter(matter)
-    _check_on(on)
-    end = matter._end
-    if end is not None and on > end:
-        return Level.UNCLASSIFIED
-    return matter.level
+    _check("matter", matter, Matter)
+    require_date("on", on)
+    return _UNCLASSIFIED if _declassified(matter, on) else matter.level
 
 
-def extend(matter: Matter, until: _dt.date, *, decided_on: _dt.date) -> Matter:
-    """Keep ``matter`` classified until ``until`` (R-SEC-03: 要求继续保密的事项).
+def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
+    """Keep ``matter`` classified through ``ends_on`` (R-SEC-03: 要求继续保密的事项).
 
     The decision must be taken while the matter is still classified (on or before the
     current term end) and must move the end later; otherwise :class:`InvalidInput`.
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31))
-    >>> extend(m, dt.date(2026, 12, 31), decided_on=dt.date(2025, 12, 1)).term_ends_on
+    ...            ends_on=dt.date(2025, 12, 31))
+    >>> extend(m, ends_on=dt.date(2026, 12, 31), decided_on=dt.date(2025, 12, 1)).last_classified_on
     datetime.date(2026, 12, 31)
     """
-    _check_matter(matter)
+    _check("matter", matter, Matter)
     if not matter.level.classified:
         raise InvalidInput.for_argument("matter", matter.id, "is not classified; nothing to extend")
-    return attrs.evolve(
-        matter, extensions=(*matter.extensions, Extension(decided_on=decided_on, until=until))
-    )
+    ext = Extension(decided_on=decided_on, ends_on=ends_on)
+    return attrs.evolve(matter, extensions=(*matter.extensions, ext))
 
 
 def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -> Matter:
@@ -984,18 +877,18 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31), supervisor="zhao")
+    ...            ends_on=dt.date(2025, 12, 31), supervisor="zhao")
     >>> c = copy_of(m, "R-1/copy-1")
-    >>> (c.level, c.term_ends_on, c.supervisor, c.original)
-    (<Level.CONFIDENTIAL: 2>, datetime.date(2025, 12, 31), 'zhao', 'R-1')
+    >>> (c.level.label, c.last_classified_on, c.supervisor, c.original)
+    ('机密', datetime.date(2025, 12, 31), 'zhao', 'R-1')
     >>> copy_of(m, "R-1/copy-2", level="秘密")
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: level: a copy may not be labelled lower than its original 机密 ...
     """
-    _check_matter(matter)
+    _check("matter", matter, Matter)
     require_str("copy_id", copy_id)
-    chosen = matter.level if level is None else Level.parse(level)
+    chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
         raise InvalidInput.for_argument(
             "level",
@@ -1009,38 +902,12 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
 # Decisions (R-SEC-04 … R-SEC-06)
 
 
-def _check_person(person: Any, argument: str = "person") -> None:
-    if not isinstance(person, Person):
-        raise InvalidType.for_argument(
-            argument, person, f"must be a Person, not a {type_name(person)}"
-        )
-
-
-def _check_matter(matter: Any, argument: str = "matter") -> None:
-    if not isinstance(matter, Matter):
-        raise InvalidType.for_argument(
-            argument, matter, f"must be a Matter, not a {type_name(matter)}"
-        )
-
-
-def _check_on(on: Any) -> None:
-    if type(on) is not _dt.date:
-        require_date("on", on)
-
-
-def _check_policy(policy: Any) -> None:
-    if not isinstance(policy, SecrecyPolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a SecrecyPolicy, not a {type_name(policy)}"
-        )
-
-
 def can_know(
-    person: Person, matter: Matter, on: _dt.date, policy: SecrecyPolicy = DEFAULT_POLICY
-) -> Decision:
+    person: Person, matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
+) -> AccessDecision:
     """Whether ``person`` may know ``matter`` on day ``on`` (R-SEC-04, R-SEC-01, R-SEC-03).
 
-    In order: a role that knows everything (总公司总经理, 副总经理) → allowed; a person
+    In order: a position that knows everything (总公司总经理, 副总经理) → allowed; a person
     cleared on the matter (绝密: designated; 机密: the supervisor and the people they named;
     秘密: related staff) → allowed; an unclassified or declassified matter → open to the
     staff of the owning company (policy); anyone else → denied.  Declassification only
@@ -1048,188 +915,182 @@ def can_know(
 
     >>> import datetime as dt
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2027, 12, 31), people={"chen"})
-    >>> can_know(Person("chen", company="华东公司"), m, dt.date(2025, 5, 1))
-    Decision(allowed=True, rule='R-SEC-04', reason='绝密: designated by the HQ (deputy) GM')
-    >>> can_know(Person("he", company=HQ, roles={"部门经理"}), m, dt.date(2025, 5, 1)).allowed
+    ...            ends_on=dt.date(2027, 12, 31), people={"chen"})
+    >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
+    AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密: designated by the HQ (deputy) GM')
+    >>> bool(can_know(Person("he", company=HQ, positions={"部门经理"}), m, on=dt.date(2025, 5, 1)))
     False
     """
     if type(person) is not Person:
-        _check_person(person)
+        _check("person", person, Person)
     if type(matter) is not Matter:
-        _check_matter(matter)
+        _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
-    if type(policy) is not SecrecyPolicy:
-        _check_policy(policy)
-    t = policy._tables
-    if not t.know_all.isdisjoint(person.roles):
+    t = _SEED._tables if policy is None else _policy(policy)._tables
+    if not t.know_all.isdisjoint(person.positions):
         return t.know_all_yes
     level = matter.level
     cleared = person.id in matter._cleared
-    if level is Level.UNCLASSIFIED:
-        if cleared:
-            return t.cleared_yes[level]
-        return t.open_yes if (t.everyone or person.company == matter.owner) else t.open_no
-    end = matter._end
-    if end is None or on <= end:
-        return t.cleared_yes[level] if cleared else t.cleared_no[level]
+    end = matter.last_classified_on
+    declassified = level is not _UNCLASSIFIED and end is not None and on > end
     if cleared:
-        return t.declassified_cleared
-    return (
-        t.declassified_yes if (t.everyone or person.company == matter.owner) else t.declassified_no
-    )
-
-
-def _authority(
-    approver: Person, roles: frozenset[Role], owner: str, policy: SecrecyPolicy
-) -> Role | None:
-    """The highest role of ``approver`` in ``roles`` that covers the owning company, if any."""
-    best: Role | None = None
-    for role in approver.roles & roles:
-        if role in policy.company_bound_roles and approver.company != owner:
-            continue
-        if best is None or role.rank > best.rank:
-            best = role
-    return best
+        return t.declassified_cleared if declassified else t.cleared_yes[level._name_]
+    if level is not _UNCLASSIFIED and not declassified:
+        return t.cleared_no[level._name_]
+    opened = t.everyone or person.company == matter.owner
+    return (t.open_yes if opened else t.open_no)[declassified]
 
 
 def _approved(
     person: Person,
     matter: Matter,
     approval: Person | None,
-    roles: frozenset[Role],
+    positions: frozenset[Position],
     rule: str,
     action: str,
     policy: SecrecyPolicy,
-) -> Decision:
-    if not roles:
-        return Decision(False, rule, f"{action}: no role may approve it under this policy")
-    needed = _labels(roles)
-    bound = sorted((r.label for r in roles & policy.company_bound_roles), key=len)
-    where = f" ({'/'.join(bound)} of {matter.owner})" if bound else ""
+) -> AccessDecision:
+    """Whether ``approval`` holds one of ``positions`` for the owning company."""
+    owner = matter.owner
+    own_gm = Position.SUBSIDIARY_GM in person.positions and person.company == owner
+    if Position.SUBSIDIARY_GM in positions and (owner == HQ or own_gm or policy.hq_approves):
+        # HQ's own matter (no subsidiary GM), the GM's own request (their superior
+        # approves), or the policy's choice: the HQ (deputy) GM approves too.
+        positions = positions | _HQ_LEADERS
+    if not positions:
+        return AccessDecision(
+            False, rule, f"{action}: no position may approve it under this policy"
+        )
+    bound = positions & policy.company_bound
+    where = f" ({_labels(bound)} of {owner})" if bound and owner != HQ else ""
+    needed = f"{action} needs the approval of {_labels(positions)}{where}"
     if approval is None:
-        return Decision(False, rule, f"{action} needs the approval of {needed}{where}; none given")
-    role = _authority(approval, roles, matter.owner, policy)
-    if role is None:
-        held = _labels(approval.roles) or "no role"
-        return Decision(
+        return AccessDecision(False, rule, f"{needed}; none given")
+    held = [
+        p
+        for p in approval.positions & positions
+        if p not in policy.company_bound or approval.company == owner
+    ]
+    if not held:
+        has = _labels(approval.positions) or "no position"
+        return AccessDecision(
             False,
             rule,
-            f"{action} needs the approval of {needed}{where}; {approval.id} "
-            f"({held}, {approval.company}) has no such authority",
+            f"{needed}; {approval.id} ({has}, {approval.company}) has no such authority",
         )
     if approval.id == person.id and not policy.allow_self_approval:
-        return Decision(
+        return AccessDecision(
             False,
             rule,
-            f"{action} needs the approval of {needed}{where} other than the person asking; "
-            f"{approval.id} may not approve their own request (allow_self_approval=False)",
+            f"{needed} other than the person asking; {approval.id} may not approve their own "
+            "request (allow_self_approval=False)",
         )
     by = "themselves" if approval.id == person.id else approval.id
-    return Decision(True, rule, f"{action} approved by {by} as {role.label}")
+    return AccessDecision(True, rule, f"{action} approved by {by} as {max(held).label}")
+
+
+def _prepare(
+    person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
+) -> tuple[SecrecyPolicy, AccessDecision | None]:
+    pol = _policy(policy)
+    know = can_know(person, matter, on=on, policy=pol)
+    if approval is not None:
+        _check("approval", approval, Person)
+    refusal = None if know.allowed else f"the {who} may not know it: {know.reason}"
+    return pol, (None if refusal is None else AccessDecision(False, know.rule, refusal))
 
 
 def can_copy(
     person: Person,
     matter: Matter,
+    *,
     on: _dt.date,
     approval: Person | None = None,
-    policy: SecrecyPolicy = DEFAULT_POLICY,
-) -> Decision:
+    policy: SecrecyPolicy | None = None,
+) -> AccessDecision:
     """Whether ``person`` may copy or excerpt ``matter`` on ``on`` with ``approval`` (R-SEC-05/06).
 
     The copier must be allowed to know the matter.  绝密 needs an HQ (deputy) GM's
-    approval, 机密 and 秘密 a subsidiary GM's (of the owning company) or an HQ leader's.
-    A company certificate follows R-SEC-06 instead (its own rule, even when declassified):
-    a subsidiary GM's approval, or a department manager's for the business licence and the
-    organisation code certificate — unless it was classified above 秘密, when R-SEC-05
-    applies.  An unclassified matter needs no approval.  Make the copy with :func:`copy_of`.
+    approval; 机密 and 秘密 the GM of the owning subsidiary (D12 四 2 2): 机密级、秘密级资料需经
+    子公司总经理批准后,方可摘抄或复制), the HQ (deputy) GM for a matter of HQ itself, and
+    also for a subsidiary's with ``policy.hq_approves``.  A company certificate follows
+    R-SEC-06 instead (even when declassified): the subsidiary GM's approval, or a
+    department manager's for the business licence and the organisation code certificate —
+    unless it was classified above 秘密, when R-SEC-05 applies.  An unclassified matter
+    needs no approval.  Make the copy with :func:`copy_of`.
 
     >>> import datetime as dt
     >>> m = Matter("C-1", "秘密", "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31), people={"li"})
-    >>> li = Person("li", company="华东公司", roles={"员工"})
-    >>> can_copy(li, m, dt.date(2025, 6, 1)).reason
-    '秘密 copy needs the approval of 总公司总经理/总公司副总经理/子公司总经理 (子公司总经理 of
-    华东公司); none given'
-    >>> other_gm = Person("gm2", company="华南公司", roles={"子公司总经理"})
-    >>> can_copy(li, m, dt.date(2025, 6, 1), approval=other_gm).allowed
+    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    >>> li = Person("li", company="华东公司", positions={"员工"})
+    >>> can_copy(li, m, on=dt.date(2025, 6, 1)).reason
+    '秘密 copy needs the approval of 子公司总经理 (子公司总经理 of 华东公司); none given'
+    >>> hq_gm = Person("wang", company=HQ, positions={"总公司总经理"})
+    >>> can_copy(li, m, on=dt.date(2025, 6, 1), approval=hq_gm).allowed
     False
-    >>> gm = Person("gm1", company="华东公司", roles={"子公司总经理"})
-    >>> can_copy(li, m, dt.date(2025, 6, 1), approval=gm)
-    Decision(allowed=True, rule='R-SEC-05', reason='秘密 copy approved by gm1 as 子公司总经理')
+    >>> gm = Person("gm1", company="华东公司", positions={"子公司总经理"})
+    >>> print(can_copy(li, m, on=dt.date(2025, 6, 1), approval=gm))
+    allowed (R-SEC-05): 秘密 copy approved by gm1 as 子公司总经理
     """
-    know = can_know(person, matter, on, policy)
-    if approval is not None:
-        _check_person(approval, "approval")
-    if not know.allowed:
-        return Decision(
-            False, "R-SEC-05", f"the copier must be allowed to know it ({know.rule}: {know.reason})"
-        )
-    level = effective_level(matter, on)
-    if matter.kind in policy.certificate_kinds and level <= Level.SECRET:
-        if matter.kind in policy.manager_copyable:
-            roles = policy.manager_copy_approvers
-        else:
-            roles = policy.certificate_approvers
-        return _approved(
-            person, matter, approval, roles, "R-SEC-06", f"copying {matter.kind.label}", policy
-        )
+    pol, refused = _prepare(person, matter, on, approval, policy, "copier")
+    if refused is not None:
+        return AccessDecision(False, "R-SEC-05", refused.reason)
+    level = effective_level(matter, on=on)
+    if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
+        manager = matter.kind in pol.manager_copyable
+        positions = pol.manager_copy_approvers if manager else pol.certificate_approvers
+        action = f"copying {matter.kind.label}"
+        return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
     if not level.classified:
-        return Decision(True, "R-SEC-05", "not classified on that day; no approval needed to copy")
-    roles = policy._tables.copy_approvers[level]
-    return _approved(person, matter, approval, roles, "R-SEC-05", f"{level.label} copy", policy)
+        return AccessDecision(
+            True, "R-SEC-05", "not classified on that day; no approval needed to copy"
+        )
+    positions = pol._tables.copy_approvers[level]
+    return _approved(person, matter, approval, positions, "R-SEC-05", f"{level.label} copy", pol)
 
 
 def can_lend(
     person: Person,
     matter: Matter,
+    *,
     on: _dt.date,
     approval: Person | None = None,
-    policy: SecrecyPolicy = DEFAULT_POLICY,
-) -> Decision:
+    policy: SecrecyPolicy | None = None,
+) -> AccessDecision:
     """Whether company certificate ``matter`` may be lent out to ``person`` (R-SEC-06).
 
     Only company certificates are lent under D12; anything else is refused.  The
-    borrower must be allowed to know the certificate, and the loan needs a subsidiary
-    GM's approval (of the owning company) or an HQ leader's — a department manager's
-    approval is enough to *copy* the business licence, never to lend it.
+    borrower must be allowed to know the certificate, and the loan needs the approval of
+    the GM of the owning subsidiary (D12 四 2 4): 各公司保管的公司证件需经子公司总经理批准后,
+    方可复印或借出; the HQ (deputy) GM for HQ's own certificates, or by
+    ``policy.hq_approves``).  A department manager's approval is enough to *copy* the
+    business licence, never to lend it.  A certificate classified above 秘密 needs the
+    approval R-SEC-05 names for its level.
 
     >>> import datetime as dt
     >>> lic = Matter("L-1", "秘密", "营业执照", owner="华东公司",
-    ...              classified_on=dt.date(2025, 1, 1), term_end=None, people={"li"})
+    ...              classified_on=dt.date(2025, 1, 1), ends_on=None, people={"li"})
     >>> li = Person("li", company="华东公司")
-    >>> dm = Person("dm", company="华东公司", roles={"部门经理"})
-    >>> can_copy(li, lic, dt.date(2025, 6, 1), approval=dm).allowed
+    >>> dm = Person("dm", company="华东公司", positions={"部门经理"})
+    >>> can_copy(li, lic, on=dt.date(2025, 6, 1), approval=dm).allowed
     True
-    >>> can_lend(li, lic, dt.date(2025, 6, 1), approval=dm).reason
-    'lending 营业执照 needs the approval of 总公司总经理/总公司副总经理/子公司总经理
-    (子公司总经理 of 华东公司); dm (部门经理, 华东公司) has no such authority'
+    >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
+    'lending 营业执照 needs the approval of 子公司总经理 (子公司总经理 of 华东公司); dm (部门经理,
+    华东公司) has no such authority'
     """
-    know = can_know(person, matter, on, policy)
-    if approval is not None:
-        _check_person(approval, "approval")
-    if matter.kind not in policy.certificate_kinds:
-        return Decision(
-            False,
-            "R-SEC-06",
-            f"only company certificates are lent under D12; {matter.kind.label} is not one",
-        )
-    if not know.allowed:
-        return Decision(
-            False,
-            "R-SEC-06",
-            f"the borrower must be allowed to know it ({know.rule}: {know.reason})",
-        )
-    level = effective_level(matter, on)
-    if level > Level.SECRET:  # classified above its default: both rules must be met
-        roles = policy._tables.copy_approvers[level] & policy.certificate_approvers
-    else:
-        roles = policy.certificate_approvers
-    return _approved(
-        person, matter, approval, roles, "R-SEC-06", f"lending {matter.kind.label}", policy
+    pol, refused = _prepare(person, matter, on, approval, policy, "borrower")
+    if matter.kind not in pol.certificate_kinds:
+        why = f"only company certificates are lent under D12; {matter.kind.label} is not one"
+        return AccessDecision(False, "R-SEC-06", why)
+    if refused is not None:
+        return AccessDecision(False, "R-SEC-06", refused.reason)
+    level = effective_level(matter, on=on)
+    positions = (
+        pol.certificate_approvers if level <= Level.SECRET else pol._tables.copy_approvers[level]
     )
+    action = f"lending {matter.kind.label}"
+    return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
 
 # --------------------------------------------------------------------------------------
@@ -1244,9 +1105,8 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
     items = tuple(people)
     index: dict[str, Person] = {}
     for p in items:
-        _check_person(p, "people")
-        seen = index.setdefault(p.id, p)
-        if seen != p:
+        _check("people", p, Person)
+        if index.setdefault(p.id, p) != p:
             raise InvalidInput.for_argument(
                 "people", p, f"two different people share the id {p.id!r}"
             )
@@ -1254,7 +1114,11 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
 
 
 def who_may_know(
-    people: Iterable[Person], matter: Matter, on: _dt.date, policy: SecrecyPolicy = DEFAULT_POLICY
+    people: Iterable[Person],
+    matter: Matter,
+    *,
+    on: _dt.date,
+    policy: SecrecyPolicy | None = None,
 ) -> tuple[Person, ...]:
     """The people (in the order given) that may know ``matter`` on ``on`` (R-SEC-04).
 
@@ -1262,29 +1126,25 @@ def who_may_know(
 
     >>> import datetime as dt
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31), people={"li"})
-    >>> staff = [Person("wang", company=HQ, roles={"总公司总经理"}),
+    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
     ...          Person("li", company="华东公司"), Person("zhou", company="华东公司")]
-    >>> [p.id for p in who_may_know(staff, m, dt.date(2025, 6, 1))]
+    >>> [p.id for p in who_may_know(staff, m, on=dt.date(2025, 6, 1))]
     ['wang', 'li']
     """
     items, _ = _people_index(people)
-    _check_matter(matter)
-    _check_on(on)
-    _check_policy(policy)
-    t = policy._tables
-    know_all = t.know_all
-    cleared = matter._cleared
-    end = matter._end
-    open_ = not matter.level.classified or (end is not None and on > end)
+    _check("matter", matter, Matter)
+    require_date("on", on)
+    t = _policy(policy)._tables
+    open_ = not matter.level.classified or _declassified(matter, on)
     everyone = open_ and t.everyone
-    owner = matter.owner
+    cleared, owner = matter._cleared, matter.owner
     return tuple(
         p
         for p in items
         if everyone
         or p.id in cleared
-        or not know_all.isdisjoint(p.roles)
+        or not t.know_all.isdisjoint(p.positions)
         or (open_ and p.company == owner)
     )
 
@@ -1293,26 +1153,26 @@ def who_may_know(
 class MatterAccess:
     """Who may know one matter on a day, grouped by the reason (R-SEC-04, R-SEC-01/03).
 
-    ``leaders`` know everything by role; ``cleared`` are named on the matter; ``open``
-    are staff to whom an unclassified or declassified matter is open.  ``allowed`` is
-    their union; every other person in the audit is denied.
+    ``leaders`` know everything by position; ``cleared`` are named on the matter;
+    ``open_to`` are staff to whom an unclassified or declassified matter is open.
+    ``readers`` is their union; every other person in the audit is refused.
     """
 
     matter: str
     level: Level
     leaders: frozenset[str]
     cleared: frozenset[str]
-    open: frozenset[str]
+    open_to: frozenset[str]
 
     @property
-    def allowed(self) -> frozenset[str]:
+    def readers(self) -> frozenset[str]:
         """Every person id allowed to know the matter."""
-        return self.leaders | self.cleared | self.open
+        return self.leaders | self.cleared | self.open_to
 
     def may_know(self, person_id: str) -> bool:
         """Whether the person with this id is allowed."""
         require_str("person_id", person_id)
-        return person_id in self.leaders or person_id in self.cleared or person_id in self.open
+        return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
 
 
 @attrs.frozen
@@ -1325,6 +1185,7 @@ class AccessReport:
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
+        require_str("matter_id", matter_id)
         for row in self.matters:
             if row.matter == matter_id:
                 return row
@@ -1338,14 +1199,15 @@ class AccessReport:
     @property
     def allowed_count(self) -> int:
         """How many of those decisions allow."""
-        return sum(len(row.allowed) for row in self.matters)
+        return sum(len(row.readers) for row in self.matters)
 
 
 def access_report(
     people: Iterable[Person],
     matters: Iterable[Matter],
+    *,
     on: _dt.date,
-    policy: SecrecyPolicy = DEFAULT_POLICY,
+    policy: SecrecyPolicy | None = None,
 ) -> AccessReport:
     """Every ``can_know`` decision of ``people`` × ``matters`` on ``on``, for an audit.
 
@@ -1354,46 +1216,41 @@ def access_report(
     on every pair.
 
     >>> import datetime as dt
-    >>> staff = [Person("wang", company=HQ, roles={"总公司总经理"}),
+    >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
     ...          Person("li", company="华东公司"), Person("zhou", company="华东公司")]
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31), people={"li"})
-    >>> report = access_report(staff, [m], dt.date(2026, 1, 1))
-    >>> sorted(report.for_matter("S-1").allowed), report.checks
+    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    >>> report = access_report(staff, [m], on=dt.date(2026, 1, 1))
+    >>> sorted(report.for_matter("S-1").readers), report.checks
     (['li', 'wang', 'zhou'], 3)
     """
     items, index = _people_index(people)
-    _check_on(on)
-    _check_policy(policy)
+    require_date("on", on)
+    t = _policy(policy)._tables
     if isinstance(matters, (str, bytes, Matter)) or not isinstance(matters, Iterable):
         raise InvalidType.for_argument(
             "matters", matters, f"must be a collection of Matter, not a {type_name(matters)}"
         )
     matter_items = tuple(matters)
     for i, m in enumerate(matter_items):
-        _check_matter(m, f"matters[{i}]")
-    t = policy._tables
-    leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.roles))
-    everyone = frozenset(index) - leaders
-    by_company: dict[str, frozenset[str]] = {}
-    companies: dict[str, set[str]] = {}
-    for p in items:
-        companies.setdefault(p.company, set()).add(p.id)
-    for company, members in companies.items():
-        by_company[company] = frozenset(members) - leaders
-    empty: frozenset[str] = frozenset()
+        _check(f"matters[{i}]", m, Matter)
     ids = frozenset(index)
+    leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
+    by_company: dict[str, set[str]] = {}
+    for p in items:
+        if p.id not in leaders:
+            by_company.setdefault(p.company, set()).add(p.id)
+    staff = {company: frozenset(members) for company, members in by_company.items()}
+    everyone = ids - leaders
+    empty: frozenset[str] = frozenset()
     rows = []
     for m in matter_items:
-        end = m._end
-        open_ = not m.level.classified or (end is not None and on > end)
+        open_ = not m.level.classified or _declassified(m, on)
         cleared = (m._cleared & ids) - leaders
-        if open_:
-            opened = everyone if t.everyone else by_company.get(m.owner, empty)
-            opened = opened - cleared if cleared else opened
-        else:
-            opened = empty
-        level = m.level if not open_ else Level.UNCLASSIFIED
+        opened = (
+            (everyone if t.everyone else staff.get(m.owner, empty)) - cleared if open_ else empty
+        )
+        level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
     return AccessReport(on=on, people=len(index), matters=tuple(rows))
 
@@ -1440,14 +1297,14 @@ def report_leak(
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> m = Matter("C-1", "秘密", "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            term_end=dt.date(2025, 12, 31))
+    ...            ends_on=dt.date(2025, 12, 31))
     >>> r = report_leak(m, what="contract photo posted online",
     ...                 found_at=dt.datetime(2025, 6, 2, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")),
     ...                 found_by="li", remedy="post removed; counterparty informed")
     >>> r.rule, r.report_to, r.level.label
     ('R-SEC-07', '总公司领导', '秘密')
     """
-    _check_matter(matter)
+    _check("matter", matter, Matter)
     require_str("what", what)
     require_str("remedy", remedy)
     require_aware("found_at", found_at)
@@ -1458,14 +1315,13 @@ def report_leak(
             raise InvalidInput.for_argument(
                 "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
             )
-    culprits = _ids("caused_by", caused_by)
     return LeakReport(
         matter=matter.id,
-        level=effective_level(matter, found_at.date()),
+        level=effective_level(matter, on=found_at.date()),
         what=what,
         found_at=found_at,
         found_by=finder,
         remedy=remedy,
         occurred_at=occurred_at,
-        caused_by=culprits,
+        caused_by=_ids("caused_by", caused_by),
     )
