@@ -6,7 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.archives import (
@@ -19,14 +19,15 @@ from custops.archives import (
     SurveyBasis,
     UpdateStatus,
     archive_due,
-    can_lend,
+    can_lend_record,
     completeness,
     overdue_updates,
     survey_due,
     update_schedule,
 )
 from custops.calendars import WorkCalendar, china
-from custops.errors import AccessDenied, InvalidInput, InvalidType, PolicyError
+from custops.decisions import Decision
+from custops.errors import InvalidInput, InvalidType, PolicyError, Refused
 from custops.periods import Deadline
 
 D = dt.date
@@ -67,7 +68,7 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
         approved_by="张经理",
     )
     c = completeness(a)
-    assert not c.complete
+    assert not c.allowed
     assert not c
     assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
     assert c.rules == ("R-ARC-01",)
@@ -77,7 +78,7 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
 
 def test_R_ARC_02_contents_keeper_and_approval() -> None:
     """R-ARC-02: contact, credit and transactions; a named keeper; the director's approval."""
-    assert completeness(FULL).complete
+    assert completeness(FULL).allowed
     bare = Archive("某药店", created_on=D(2025, 3, 3), records=list(RecordKind))
     c = completeness(bare)
     assert c.missing_contents == tuple(FileContent)
@@ -91,7 +92,7 @@ def test_R_ARC_02_policy_narrows_requirements() -> None:
     """R-ARC-01/02: a sales company (D9) requires only the file contents."""
     sales = ArchivePolicy(required_records=(), require_approval=False)
     a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
-    assert completeness(a, policy=sales).complete
+    assert completeness(a, policy=sales).allowed
     assert completeness(a).rules == ("R-ARC-01", "R-ARC-02")
 
 
@@ -117,8 +118,8 @@ def test_R_ARC_01_completeness_property(
     assert set(c.missing_records) == required - present
     assert set(c.missing_contents) == set(FileContent) - contents
     assert c.missing_keeper == (not keeper)
-    assert c.complete == (not c.missing_records and not c.missing_contents and not c.missing_keeper)
-    assert c.complete == (c.rules == ())
+    assert c.allowed == (not c.missing_records and not c.missing_contents and not c.missing_keeper)
+    assert c.allowed == (c.rules == ())
 
 
 # --- R-SLA-14 -------------------------------------------------------------------------------------
@@ -139,7 +140,7 @@ def test_R_SLA_14_archive_within_one_week() -> None:
 def test_R_SLA_14_own_calendar_and_policy() -> None:
     """R-SLA-14: a company calendar (a closure) and a different period are honoured."""
     closed = WorkCalendar(closures=[D(2025, 3, 10)])
-    assert archive_due(D(2025, 3, 3), closed) == D(2025, 3, 11)
+    assert archive_due(D(2025, 3, 3), calendar=closed) == D(2025, 3, 11)
     three = ArchivePolicy(creation_period="3个工作日")
     assert archive_due(D(2025, 3, 7), policy=three) == D(2025, 3, 12)
     with pytest.raises(PolicyError, match="creation_period"):
@@ -147,7 +148,7 @@ def test_R_SLA_14_own_calendar_and_policy() -> None:
     with pytest.raises(InvalidType, match="first_contact_on"):
         archive_due(dt.datetime(2025, 3, 3, 9, 0))
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
-        archive_due(D(2025, 3, 3), "CN")  # type: ignore[call-overload]
+        archive_due(D(2025, 3, 3), calendar="CN")  # type: ignore[call-overload]
 
 
 @given(days)
@@ -170,15 +171,20 @@ def test_R_SLA_14_property(first: dt.date) -> None:
 def partner(
     since: dt.date, *updates: dt.date, created: dt.date | None = None, name: str = "某经销商"
 ) -> Archive:
-    return Archive(name, created_on=created or since, partner_since=since, updates=updates)
+    return Archive(name, created_on=created or since, partner_since_on=since, updates=updates)
 
 
 def test_R_SLA_15_quarterly_schedule() -> None:
     """R-SLA-15: calendar quarters; due on the last day, rolled past a rest day."""
     a = partner(D(2024, 1, 1), D(2024, 7, 1), created=D(2024, 1, 2))
-    sched = update_schedule(a, D(2024, 11, 1))
+    sched = update_schedule(a, on=D(2024, 11, 1))
     assert [p.name for p in sched] == ["2024Q1", "2024Q2", "2024Q3", "2024Q4"]
-    assert [p.due for p in sched] == [D(2024, 4, 1), D(2024, 7, 1), D(2024, 9, 30), D(2024, 12, 31)]
+    assert [p.due_on for p in sched] == [
+        D(2024, 4, 1),
+        D(2024, 7, 1),
+        D(2024, 9, 30),
+        D(2024, 12, 31),
+    ]
     assert [p.status for p in sched] == [
         UpdateStatus.DONE,
         UpdateStatus.DONE,
@@ -193,7 +199,7 @@ def test_R_SLA_15_quarterly_schedule() -> None:
 def test_R_SLA_15_one_update_counts_once() -> None:
     """R-SLA-15: an update in the rolled window counts for one quarter only."""
     a = partner(D(2024, 4, 1), D(2024, 7, 1), created=D(2024, 3, 1))
-    sched = update_schedule(a, D(2024, 10, 15))
+    sched = update_schedule(a, on=D(2024, 10, 15))
     assert [(p.name, p.status) for p in sched] == [
         ("2024Q2", UpdateStatus.DONE),
         ("2024Q3", UpdateStatus.OVERDUE),
@@ -202,16 +208,16 @@ def test_R_SLA_15_one_update_counts_once() -> None:
 
 
 def test_R_SLA_15_first_quarter_and_due_day() -> None:
-    """R-SLA-15: the duty starts with the first quarter beginning on or after partner_since;
+    """R-SLA-15: the duty starts with the first quarter beginning on or after partner_since_on;
     on the due day itself the update is still OPEN."""
     a = partner(D(2025, 3, 30), created=D(2025, 3, 30))
-    assert update_schedule(a, D(2025, 3, 31)) == ()
-    assert update_schedule(a, D(2025, 6, 30))[0].status is UpdateStatus.OPEN
-    assert update_schedule(a, D(2025, 7, 1))[0].status is UpdateStatus.OVERDUE
+    assert update_schedule(a, on=D(2025, 3, 31)) == ()
+    assert update_schedule(a, on=D(2025, 6, 30))[0].status is UpdateStatus.OPEN
+    assert update_schedule(a, on=D(2025, 7, 1))[0].status is UpdateStatus.OVERDUE
     no_roll = ArchivePolicy(roll_update_due=False)
     b = partner(D(2024, 1, 1), created=D(2023, 12, 1))
-    assert update_schedule(b, D(2024, 4, 1), policy=no_roll)[0].status is UpdateStatus.OVERDUE
-    assert update_schedule(b, D(2024, 4, 1))[0].status is UpdateStatus.OPEN
+    assert update_schedule(b, on=D(2024, 4, 1), policy=no_roll)[0].status is UpdateStatus.OVERDUE
+    assert update_schedule(b, on=D(2024, 4, 1))[0].status is UpdateStatus.OPEN
 
 
 def test_R_SLA_15_overdue_updates_across_archives() -> None:
@@ -219,21 +225,21 @@ def test_R_SLA_15_overdue_updates_across_archives() -> None:
     a = partner(D(2025, 1, 1), D(2025, 5, 5), created=D(2025, 1, 10))
     b = Archive("非长期客户", created_on=D(2024, 1, 1))
     c = partner(D(2025, 4, 1), created=D(2025, 4, 1), name="某医院")
-    found = overdue_updates([a, b, c], D(2025, 10, 10))
-    assert [(o.customer, o.period.name, o.period.due) for o in found] == [
+    found = overdue_updates([a, b, c], on=D(2025, 10, 10))
+    assert [(o.customer, o.period.name, o.period.due_on) for o in found] == [
         ("某经销商", "2025Q3", D(2025, 9, 30)),
         ("某医院", "2025Q3", D(2025, 9, 30)),
     ]
     assert found[1].archive is c
-    assert overdue_updates([a, b, c], D(2025, 9, 30)) == ()
-    assert update_schedule(b, D(2025, 10, 10)) == ()
+    assert overdue_updates([a, b, c], on=D(2025, 9, 30)) == ()
+    assert update_schedule(b, on=D(2025, 10, 10)) == ()
 
 
 def test_R_SLA_15_monthly_cycle_policy() -> None:
     """R-SLA-15: the cycle length is policy (aligned to 1 January)."""
     monthly = ArchivePolicy(update_months=1, roll_update_due=False)
     a = partner(D(2025, 1, 1), D(2025, 2, 3), created=D(2025, 1, 5))
-    sched = update_schedule(a, D(2025, 4, 2), policy=monthly)
+    sched = update_schedule(a, on=D(2025, 4, 2), policy=monthly)
     assert [p.status for p in sched] == [
         UpdateStatus.DONE,
         UpdateStatus.DONE,
@@ -248,9 +254,9 @@ def test_R_SLA_15_bad_input() -> None:
     with pytest.raises(InvalidInput, match="updates: is before created_on"):
         Archive("x", created_on=D(2025, 3, 3), updates=[D(2025, 1, 1)])
     with pytest.raises(InvalidType, match="archives: must be a collection"):
-        overdue_updates(FULL, D(2025, 3, 3))  # type: ignore[arg-type]
+        overdue_updates(FULL, on=D(2025, 3, 3))  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"on: must be a datetime\.date"):
-        update_schedule(FULL, "2025-03-03")  # type: ignore[arg-type]
+        update_schedule(FULL, on="2025-03-03")  # type: ignore[arg-type]
 
 
 @given(
@@ -263,7 +269,7 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
     and counts once; OVERDUE exactly when no update and the due day has passed."""
     updates = [since + dt.timedelta(days=o) for o in offsets]
     on = min(since + dt.timedelta(days=horizon), D(2026, 12, 1))
-    sched = update_schedule(partner(since, *updates), on)
+    sched = update_schedule(partner(since, *updates), on=on)
     used = [p.updated_on for p in sched if p.updated_on is not None]
     pool = sorted([since, *updates])
     for u in used:
@@ -274,13 +280,13 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
         assert p.start <= on
         assert p.start >= since
         assert p.end.month % 3 == 0
-        assert p.due >= p.end
+        assert p.due_on >= p.end
         if p.status is UpdateStatus.DONE:
             assert p.updated_on is not None
-            assert p.start <= p.updated_on <= p.due
+            assert p.start <= p.updated_on <= p.due_on
         else:
             assert p.updated_on is None
-            assert (p.status is UpdateStatus.OVERDUE) == (on > p.due)
+            assert (p.status is UpdateStatus.OVERDUE) == (on > p.due_on)
 
 
 # --- R-SLA-18 -------------------------------------------------------------------------------------
@@ -288,45 +294,47 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
 
 def test_R_SLA_18_calendar_year() -> None:
     """R-SLA-18: at least one survey each calendar year."""
-    done = survey_due(D(2025, 6, 1), [D(2024, 4, 1), D(2025, 3, 1)])
-    assert (done.status, done.due, done.last) == (
+    done = survey_due([D(2024, 4, 1), D(2025, 3, 1)], on=D(2025, 6, 1))
+    assert (done.outcome, done.due_on, done.last_survey_on) == (
         UpdateStatus.DONE,
         D(2026, 12, 31),
         D(2025, 3, 1),
     )
     assert done.rule == "R-SLA-18"
-    open_ = survey_due(D(2025, 6, 1), [D(2024, 11, 5)])
-    assert (open_.status, open_.due) == (UpdateStatus.OPEN, D(2025, 12, 31))
-    missed = survey_due(D(2025, 6, 1), [D(2022, 5, 1), D(2024, 5, 1)])
-    assert (missed.status, missed.due) == (UpdateStatus.OVERDUE, D(2023, 12, 31))
+    open_ = survey_due([D(2024, 11, 5)], on=D(2025, 6, 1))
+    assert (open_.outcome, open_.due_on) == (UpdateStatus.OPEN, D(2025, 12, 31))
+    missed = survey_due([D(2022, 5, 1), D(2024, 5, 1)], on=D(2025, 6, 1))
+    assert (missed.outcome, missed.due_on) == (UpdateStatus.OVERDUE, D(2023, 12, 31))
     assert missed.reason == "no satisfaction survey in 2023"
 
 
 def test_R_SLA_18_since_and_no_survey() -> None:
-    """R-SLA-18: the duty starts with the first full calendar year after ``since``."""
-    assert survey_due(D(2025, 6, 1)).status is UpdateStatus.OPEN
-    late_start = survey_due(D(2025, 6, 1), since=D(2024, 3, 1))
-    assert late_start.status is UpdateStatus.OPEN
-    early = survey_due(D(2025, 6, 1), since=D(2024, 1, 1))
-    assert (early.status, early.due) == (UpdateStatus.OVERDUE, D(2024, 12, 31))
+    """R-SLA-18: the duty starts with the first full calendar year after ``duty_from_on``."""
+    assert survey_due(on=D(2025, 6, 1)).outcome is UpdateStatus.OPEN
+    late_start = survey_due(on=D(2025, 6, 1), duty_from_on=D(2024, 3, 1))
+    assert late_start.outcome is UpdateStatus.OPEN
+    early = survey_due(on=D(2025, 6, 1), duty_from_on=D(2024, 1, 1))
+    assert (early.outcome, early.due_on) == (UpdateStatus.OVERDUE, D(2024, 12, 31))
     # a survey planned after ``on`` does not count yet
-    assert survey_due(D(2025, 6, 1), [D(2025, 9, 1)]).status is UpdateStatus.OPEN
+    assert survey_due([D(2025, 9, 1)], on=D(2025, 6, 1)).outcome is UpdateStatus.OPEN
 
 
 def test_R_SLA_18_rolling_basis() -> None:
     """R-SLA-18: the alternative reading — one year after the last survey (Civil Code)."""
     rolling = ArchivePolicy(survey_basis=SurveyBasis.ROLLING)
     # 2025-05-31..06-02 is the Dragon Boat holiday: the year ends on 06-03.
-    s = survey_due(D(2025, 6, 1), [D(2024, 5, 31)], policy=rolling)
-    assert (s.status, s.due) == (UpdateStatus.OPEN, D(2025, 6, 3))
-    late = survey_due(D(2025, 6, 4), [D(2024, 5, 31)], policy=rolling)
-    assert late.status is UpdateStatus.OVERDUE
+    s = survey_due([D(2024, 5, 31)], on=D(2025, 6, 1), policy=rolling)
+    assert (s.outcome, s.due_on) == (UpdateStatus.OPEN, D(2025, 6, 3))
+    late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
+    assert late.outcome is UpdateStatus.OVERDUE
     assert late.reason == "one year after 2024-05-31: overdue since 2025-06-03"
-    assert survey_due(D(2025, 6, 1), policy=rolling).due == D(2025, 6, 1)
+    assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
-    assert survey_due(D(2025, 6, 1), since=D(2025, 1, 2), policy=rolling).due == D(2026, 1, 4)
+    assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 2), policy=rolling).due_on == D(
+        2026, 1, 4
+    )
     with pytest.raises(InvalidType, match="surveys"):
-        survey_due(D(2025, 6, 1), D(2024, 1, 1))  # type: ignore[arg-type]
+        survey_due(D(2024, 1, 1), on=D(2025, 6, 1))  # type: ignore[arg-type]
 
 
 @given(
@@ -336,18 +344,18 @@ def test_R_SLA_18_rolling_basis() -> None:
 def test_R_SLA_18_property(on: dt.date, surveys: list[dt.date]) -> None:
     """R-SLA-18 property: DONE iff a survey this year; OPEN is due this year-end; an OVERDUE
     due day is before ``on``."""
-    s = survey_due(on, surveys)
+    s = survey_due(surveys, on=on)
     past = [d for d in surveys if d <= on]
-    if s.status is UpdateStatus.DONE:
+    if s.outcome is UpdateStatus.DONE:
         assert any(d.year == on.year for d in past)
-        assert s.due == D(on.year + 1, 12, 31)
-    elif s.status is UpdateStatus.OPEN:
-        assert s.due == D(on.year, 12, 31)
+        assert s.due_on == D(on.year + 1, 12, 31)
+    elif s.outcome is UpdateStatus.OPEN:
+        assert s.due_on == D(on.year, 12, 31)
         assert not any(d.year == on.year for d in past)
     else:
-        assert s.due < on
-        assert not any(d.year == s.due.year for d in past)
-    assert s.last == (max(past) if past else None)
+        assert s.due_on < on
+        assert not any(d.year == s.due_on.year for d in past)
+    assert s.last_survey_on == (max(past) if past else None)
 
 
 # --- R-ARC-03 -------------------------------------------------------------------------------------
@@ -359,7 +367,7 @@ def ask(**kwargs: object) -> LoanRequest:
         "relation": "相关业务人员",
         "purpose": "续签前核对交易记录",
         "on": D(2025, 3, 3),
-        "return_by": D(2025, 3, 5),
+        "due_back_on": D(2025, 3, 5),
     }
     params.update(kwargs)
     return LoanRequest(**params)  # type: ignore[arg-type]
@@ -367,7 +375,7 @@ def ask(**kwargs: object) -> LoanRequest:
 
 def test_R_ARC_03_registered_related_loan_allowed() -> None:
     """R-ARC-03: a registered loan to related staff with a return day is allowed."""
-    d = can_lend(ask())
+    d = can_lend_record(ask())
     assert d.allowed
     assert d.rule == "R-ARC-03"
     assert d.require() is d
@@ -379,30 +387,30 @@ def test_R_ARC_03_registered_related_loan_allowed() -> None:
         ({"relation": "无关人员"}, "unrelated"),
         ({"private": True}, "personal relationship"),
         ({"registered": False}, "lending register"),
-        ({"return_by": None}, "company property"),
+        ({"due_back_on": None}, "company property"),
     ],
 )
 def test_R_ARC_03_refusals(kwargs: dict[str, object], reason: str) -> None:
     """R-ARC-03: unrelated people, private favours, unregistered loans and keeping are refused."""
-    d = can_lend(ask(**kwargs))
+    d = can_lend_record(ask(**kwargs))
     assert not d.allowed
     assert reason in d.reason
-    with pytest.raises(AccessDenied, match="R-ARC-03"):
+    with pytest.raises(Refused, match="R-ARC-03"):
         d.require()
 
 
 def test_R_ARC_03_loan_length_policy() -> None:
     """R-ARC-03: a company may cap the loan length."""
     capped = ArchivePolicy(max_loan_days=1)
-    assert "exceeds the 1-day limit" in can_lend(ask(), policy=capped).reason
+    assert "exceeds the 1-day limit" in can_lend_record(ask(), policy=capped).reason
     with pytest.raises(PolicyError, match="max_loan_days"):
         ArchivePolicy(max_loan_days=0)
-    with pytest.raises(InvalidInput, match="return_by: is before the loan day"):
-        ask(return_by=D(2025, 3, 1))
+    with pytest.raises(InvalidInput, match="due_back_on: is before the loan day"):
+        ask(due_back_on=D(2025, 3, 1))
     with pytest.raises(InvalidInput, match="relation: is not a known Relation"):
         ask(relation="friend")
     with pytest.raises(InvalidType, match="request: must be a LoanRequest"):
-        can_lend("李四")  # type: ignore[arg-type]
+        can_lend_record("李四")  # type: ignore[arg-type]
 
 
 @given(
@@ -417,7 +425,9 @@ def test_R_ARC_03_property(
     """R-ARC-03 property: allowed only to a related person, registered, not as a private
     favour, and with a return day; never to an unrelated person."""
     ret = None if days_ is None else D(2025, 3, 3) + dt.timedelta(days=days_)
-    d = can_lend(ask(relation=relation, registered=registered, private=private, return_by=ret))
+    d = can_lend_record(
+        ask(relation=relation, registered=registered, private=private, due_back_on=ret)
+    )
     assert d.allowed == (
         relation is not Relation.UNRELATED and registered and not private and ret is not None
     )
@@ -431,15 +441,15 @@ def test_R_SLA_15_partner_since_last_day_of_a_quarter() -> None:
     """R-SLA-15: a partner from 31 December owes the first update for the next year's Q1; the
     Q4 due day moved past the New Year holiday still takes an update of 2 January."""
     a = partner(D(2024, 12, 31))
-    assert [p.name for p in update_schedule(a, D(2025, 4, 1))] == ["2025Q1", "2025Q2"]
+    assert [p.name for p in update_schedule(a, on=D(2025, 4, 1))] == ["2025Q1", "2025Q2"]
     b = Archive(
         "某经销商",
         created_on=D(2024, 10, 8),
-        partner_since=D(2024, 10, 1),
+        partner_since_on=D(2024, 10, 1),
         updates=[D(2025, 1, 2)],
     )
-    [q4, q1] = update_schedule(b, D(2025, 3, 1))
-    assert (q4.name, q4.due, q4.updated_on) == ("2024Q4", D(2024, 12, 31), D(2024, 10, 8))
+    [q4, q1] = update_schedule(b, on=D(2025, 3, 1))
+    assert (q4.name, q4.due_on, q4.updated_on) == ("2024Q4", D(2024, 12, 31), D(2024, 10, 8))
     assert (q1.name, q1.updated_on, q1.status) == ("2025Q1", D(2025, 1, 2), UpdateStatus.DONE)
 
 
@@ -464,35 +474,36 @@ def test_R_SLA_15_overdue_updates_property(
         Archive(
             f"c{i}",
             created_on=start,
-            partner_since=start if is_partner else None,
+            partner_since_on=start if is_partner else None,
             updates=[start + dt.timedelta(days=o) for o in offsets],
         )
         for i, (start, is_partner, offsets) in enumerate(specs)
     ]
-    found = overdue_updates(archives, on)
+    found = overdue_updates(archives, on=on)
     customers = [o.customer for o in found]
     assert customers == sorted(customers, key=lambda c: int(c[1:]))
     for o in found:
-        assert o.archive.partner_since is not None
-        assert o.period.due < on
+        assert o.archive.partner_since_on is not None
+        assert o.period.due_on < on
         assert o.period.status is UpdateStatus.OVERDUE
         made = (o.archive.created_on, *o.archive.updates)
         # no update in the window was left unused by an earlier quarter
-        window = [u for u in made if o.period.start <= u <= o.period.due]
+        window = [u for u in made if o.period.start <= u <= o.period.due_on]
         used = {
             p.updated_on
-            for p in update_schedule(o.archive, on)
+            for p in update_schedule(o.archive, on=on)
             if p.updated_on is not None and p.start < o.period.start
         }
         assert all(u in used for u in window)
 
 
 def test_R_SLA_18_duty_not_started_yet() -> None:
-    """R-SLA-18: before the first full calendar year after ``since`` nothing is due this year."""
-    s = survey_due(D(2025, 6, 1), since=D(2025, 3, 1))
-    assert (s.status, s.due) == (UpdateStatus.OPEN, D(2026, 12, 31))
+    """R-SLA-18: before the first full calendar year after ``duty_from_on`` nothing is due
+    this year."""
+    s = survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 3, 1))
+    assert (s.outcome, s.due_on) == (UpdateStatus.OPEN, D(2026, 12, 31))
     assert s.reason == "the yearly survey duty starts in 2026: due by 2026-12-31"
-    assert survey_due(D(2025, 6, 1), since=D(2025, 1, 1)).due == D(2025, 12, 31)
+    assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 1)).due_on == D(2025, 12, 31)
 
 
 @given(
@@ -501,8 +512,71 @@ def test_R_SLA_18_duty_not_started_yet() -> None:
 )
 def test_R_SLA_18_since_property(on: dt.date, since: dt.date) -> None:
     """R-SLA-18 property: with no survey, the due day is always 31 December of the first
-    calendar year that begins on or after ``since`` (overdue once that year is past)."""
-    s = survey_due(on, since=since)
+    calendar year that begins on or after ``duty_from_on`` (overdue once that year is past)."""
+    s = survey_due(on=on, duty_from_on=since)
     first = since.year if (since.month, since.day) == (1, 1) else since.year + 1
-    assert s.due == D(first, 12, 31)
-    assert (s.status is UpdateStatus.OVERDUE) == (first < on.year)
+    assert s.due_on == D(first, 12, 31)
+    assert (s.outcome is UpdateStatus.OVERDUE) == (first < on.year)
+
+
+# --- issue 12: one decision shape; issue 14: extremes ---------------------------------------------
+
+
+def test_R_ARC_01_completeness_is_a_decision() -> None:
+    """R-ARC-01, R-ARC-02: completeness answers yes/no in the Decision shape."""
+    lacking = completeness(Archive("某药店", created_on=D(2025, 3, 3)))
+    assert isinstance(lacking, Decision)
+    assert not lacking
+    assert "R-ARC" not in lacking.reason
+    with pytest.raises(Refused, match=r"refused \(R-ARC-01\): missing: "):
+        lacking.require()
+    assert completeness(FULL).require().allowed
+
+
+@pytest.mark.parametrize("day", [dt.date.max, dt.date.min])
+def test_R_SLA_14_15_18_extreme_days_raise_custops_errors(day: dt.date) -> None:
+    """R-SLA-14, R-SLA-15, R-SLA-18: the ends of the date range give an InvalidInput
+    naming the caller's argument, never a bare ValueError or OverflowError (issue 14)."""
+    with pytest.raises(InvalidInput, match="first_contact_on: "):
+        archive_due(day)
+    rolling = ArchivePolicy(survey_basis="rolling")
+    for policy in (None, rolling):
+        try:
+            s = survey_due([day], on=day, policy=policy)
+        except InvalidInput as exc:
+            assert exc.argument == "on"  # noqa: PT017 - either answer is clean
+        else:
+            assert s.rule == "R-SLA-18"
+    partner = Archive("某经销商", created_on=day, partner_since_on=day)
+    try:
+        sched = update_schedule(partner, on=day)
+    except InvalidInput as exc:
+        assert exc.argument == "on"  # noqa: PT017
+    else:
+        assert all(p.rule == "R-SLA-15" for p in sched)
+
+
+def test_R_SLA_18_last_year_of_the_range() -> None:
+    """R-SLA-18: a survey in 9999 is DONE, but "next by 10000-12-31" cannot be said."""
+    with pytest.raises(InvalidInput, match="on: is too close to the end"):
+        survey_due([D(9999, 3, 1)], on=D(9999, 6, 1))
+    missed = survey_due([D(9980, 3, 1)], on=D(9999, 6, 1))
+    assert missed.outcome is UpdateStatus.OVERDUE
+    assert missed.reason.endswith(", …")
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+@settings(max_examples=60)
+@given(st.dates(), st.lists(st.dates(), max_size=3), st.sampled_from(["calendar_year", "rolling"]))
+def test_R_SLA_18_any_day_answers_or_refuses_cleanly(
+    on: dt.date, surveys: list[dt.date], basis: str
+) -> None:
+    """R-SLA-18 property (issue 14): over the whole date range survey_due gives a status
+    or an InvalidInput naming ``on`` — never a bare ValueError or OverflowError."""
+    try:
+        s = survey_due(surveys, on=on, policy=ArchivePolicy(survey_basis=basis))
+    except InvalidInput as exc:
+        assert exc.argument == "on"  # noqa: PT017
+    else:
+        assert s.rule == "R-SLA-18"
+        assert "\n" not in s.reason

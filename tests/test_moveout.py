@@ -10,15 +10,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custops.errors import CustopsError, IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.decisions import Decision
+from custops.errors import (
+    CustopsError,
+    IllegalTransition,
+    InvalidInput,
+    InvalidType,
+    PolicyError,
+    Refused,
+)
 from custops.moveout import (
     Charge,
-    Condition,
     Damage,
-    Department,
     MoveOutCase,
     MoveOutPolicy,
-    Step,
+    MoveOutStep,
+    PropertyDepartment,
+    RoomCondition,
     can_leave,
     settle,
 )
@@ -37,7 +45,8 @@ def opened(**kwargs: object) -> MoveOutCase:
         "keys": 3,
     }
     params.update(kwargs)
-    return MoveOutCase.open("A-1203", "某贸易公司", D, **params)  # type: ignore[arg-type]
+    case = MoveOutCase.open("A-1203", "某贸易公司", D, **params)  # type: ignore[arg-type]
+    return case.receive_leasing_notice(D)
 
 
 def full_flow(case: MoveOutCase) -> MoveOutCase:
@@ -58,25 +67,27 @@ def test_R_MOV_02_full_flow_in_order() -> None:
     """R-MOV-02: application → pass returned → inspection → settlement → notification."""
     case = opened(parking=True)
     case = case.return_items(day(1), passes=2)
-    assert Step.PASS_RETURNED in case.steps_done
+    assert MoveOutStep.PASS_RETURNED in case.steps_done
     case = case.inspect(day(2), restored=True, damages=[Damage("会议室玻璃门", "1200")])
     case = case.settle(day(3))
     assert case.settlement is not None
     assert case.settlement.refund == Decimal("54800.00")
     assert case.settlement.rule == "R-MOV-02"
     case = case.return_items(day(3), keys=3).release_parking(day(4)).notify(day(5))
-    assert case.steps_done == frozenset(Step)
-    assert [e.step for e in case.history if e.step is not None] == [
-        Step.APPLICATION,
-        Step.PASS_RETURNED,
-        Step.INSPECTION,
-        Step.SETTLEMENT,
-        Step.PASS_RETURNED,
-        Step.NOTIFICATION,
+    assert case.steps_done == frozenset(MoveOutStep)
+    assert [e.step for e in case.history() if e.step is not None] == [
+        MoveOutStep.APPLICATION,
+        MoveOutStep.LEASING_NOTICE,
+        MoveOutStep.PASS_RETURNED,
+        MoveOutStep.INSPECTION,
+        MoveOutStep.SETTLEMENT,
+        MoveOutStep.PASS_RETURNED,
+        MoveOutStep.NOTIFICATION,
     ]
     assert can_leave(case).allowed
     assert (
-        "工程部、财务部、保安部" in case.history[-1].detail or "保安部" in case.history[-1].detail
+        "工程部、财务部、保安部" in case.history()[-1].detail
+        or "保安部" in case.history()[-1].detail
     )
 
 
@@ -120,7 +131,7 @@ def test_R_MOV_02_inspection_by_engineering_and_security() -> None:
         case.inspect(day(2), restored=True, inspectors=["工程部"])
     ok = case.inspect(day(2), restored=True, inspectors=["engineering", "保安部", "客服部"])
     assert ok.inspection is not None
-    assert Department.CUSTOMER_SERVICE in ok.inspection.inspectors
+    assert PropertyDepartment.CUSTOMER_SERVICE in ok.inspection.inspectors
 
 
 def test_R_MOV_02_settlement_collects_what_is_owed() -> None:
@@ -137,7 +148,7 @@ def test_R_MOV_02_settlement_collects_what_is_owed() -> None:
     assert case.outstanding == Decimal("150.35")
     assert case.settled_on == day(3)
     decision = can_leave(case)
-    assert decision.unmet == (Condition.NO_ARREARS, Condition.DEPARTMENTS_NOTIFIED)
+    assert decision.unmet == (RoomCondition.NO_ARREARS, RoomCondition.DEPARTMENTS_NOTIFIED)
     assert "150.35 owed" in decision.reason
     with pytest.raises(InvalidInput, match=r"at most the 150\.35 owed"):
         case.collect(day(4), "150.36")
@@ -169,19 +180,19 @@ def test_R_MOV_01_every_unmet_condition_is_named() -> None:
     assert not d
     assert d.rule == "R-MOV-01"
     assert d.unmet == (
-        Condition.PASS_AND_KEYS_RETURNED,
-        Condition.NO_ARREARS,
-        Condition.UNIT_RESTORED,
-        Condition.NO_DAMAGE,
-        Condition.PARKING_RELEASED,
-        Condition.DEPARTMENTS_NOTIFIED,
+        RoomCondition.PASS_AND_KEYS_RETURNED,
+        RoomCondition.NO_ARREARS,
+        RoomCondition.UNIT_RESTORED,
+        RoomCondition.NO_DAMAGE,
+        RoomCondition.PARKING_RELEASED,
+        RoomCondition.DEPARTMENTS_NOTIFIED,
     )
 
 
 def test_R_MOV_01_keys_must_all_come_back() -> None:
     """R-MOV-01: passes and unit keys 如数交回."""
     case = opened().return_items(day(1), passes=2, keys=2)
-    assert Condition.PASS_AND_KEYS_RETURNED in can_leave(case).unmet
+    assert RoomCondition.PASS_AND_KEYS_RETURNED in can_leave(case).unmet
     with pytest.raises(InvalidInput, match="keys: only 1 of 3 key"):
         case.return_items(day(1), keys=2)
     with pytest.raises(InvalidInput, match="nothing returned"):
@@ -192,7 +203,10 @@ def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
     """R-MOV-01: the unit must be restored as the management company requires."""
     case = opened().return_items(day(1), passes=2, keys=3).inspect(day(2), restored=False)
     case = case.settle(day(3))
-    assert can_leave(case).unmet == (Condition.UNIT_RESTORED, Condition.DEPARTMENTS_NOTIFIED)
+    assert can_leave(case).unmet == (
+        RoomCondition.UNIT_RESTORED,
+        RoomCondition.DEPARTMENTS_NOTIFIED,
+    )
     with pytest.raises(IllegalTransition, match="房态已按要求恢复"):
         case.notify(day(4))
 
@@ -202,12 +216,12 @@ def test_R_MOV_01_damage_compensated_or_strict() -> None:
     default; a strict policy demands no damage at all."""
     base = opened().return_items(day(1), passes=2, keys=3)
     damaged = base.inspect(day(2), restored=True, damages=[Damage("地毯", "500")])
-    assert Condition.NO_DAMAGE in can_leave(damaged).unmet
+    assert RoomCondition.NO_DAMAGE in can_leave(damaged).unmet
     assert "compensation not settled" in can_leave(damaged).reason
-    assert Condition.NO_DAMAGE not in can_leave(damaged.settle(day(3))).unmet
+    assert RoomCondition.NO_DAMAGE not in can_leave(damaged.settle(day(3))).unmet
     strict = MoveOutPolicy(damage_cleared_by_compensation=False)
     case = attrs.evolve(damaged, policy=strict).settle(day(3))
-    assert Condition.NO_DAMAGE in can_leave(case).unmet
+    assert RoomCondition.NO_DAMAGE in can_leave(case).unmet
 
 
 def test_R_MOV_01_parking_released() -> None:
@@ -241,17 +255,24 @@ def test_bad_input_is_refused() -> None:
         )
     with pytest.raises(PolicyError):
         MoveOutPolicy(inspectors=())
-    with pytest.raises(InvalidInput, match="text: is not a known Department"):
-        Department.parse("HR")
+    with pytest.raises(InvalidInput, match="text: is not a known PropertyDepartment"):
+        PropertyDepartment.parse("HR")
     with pytest.raises(CustopsError):
         MoveOutPolicy(notified="财务部")
 
 
 def test_enum_labels_and_parse() -> None:
-    assert Step.parse("结算") is Step.SETTLEMENT
-    assert Condition.parse("PARKING RELEASED") is Condition.PARKING_RELEASED
-    assert Department.parse("租务部") is Department.LEASING
-    assert [s.label for s in Step] == ["提交迁出申请", "退证", "验房", "结算", "知会相关各部门"]
+    assert MoveOutStep.parse("结算") is MoveOutStep.SETTLEMENT
+    assert RoomCondition.parse("PARKING RELEASED") is RoomCondition.PARKING_RELEASED
+    assert PropertyDepartment.parse("租务部") is PropertyDepartment.LEASING
+    assert [s.label for s in MoveOutStep] == [
+        "向租售部申请退租",
+        "租售部书面通知客服部",
+        "退证",
+        "验房",
+        "结算",
+        "知会相关各部门",
+    ]
 
 
 # --- properties -----------------------------------------------------------------------------------
@@ -285,6 +306,7 @@ operations = st.lists(
         st.tuples(st.just("settle"), amounts),
         st.tuples(st.just("collect"), amounts),
         st.tuples(st.just("parking")),
+        st.tuples(st.just("notice")),
         st.tuples(st.just("notify")),
     ),
     max_size=12,
@@ -333,6 +355,8 @@ def test_R_MOV_01_random_walk(
                 case = case.collect(on, op[1])
             elif op[0] == "parking":
                 case = case.release_parking(on)
+            elif op[0] == "notice":
+                case = case.receive_leasing_notice(on)
             else:
                 case = case.notify(on)
         except CustopsError:
@@ -343,18 +367,19 @@ def test_R_MOV_01_random_walk(
         # every condition is named exactly when it is unmet (R-MOV-01)
         inspected = case.inspection
         expected = {
-            Condition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.passes
+            RoomCondition.LEASING_NOTICE: case.leasing_notice_on is None,
+            RoomCondition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.passes
             or case.keys_returned < case.keys,
-            Condition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
-            Condition.UNIT_RESTORED: inspected is None or not inspected.restored,
-            Condition.NO_DAMAGE: inspected is None
+            RoomCondition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
+            RoomCondition.UNIT_RESTORED: inspected is None or not inspected.restored,
+            RoomCondition.NO_DAMAGE: inspected is None
             or (bool(inspected.damages) and case.settlement is None),
-            Condition.PARKING_RELEASED: case.parking and not case.parking_released,
-            Condition.DEPARTMENTS_NOTIFIED: case.notified_on is None,
+            RoomCondition.PARKING_RELEASED: case.parking and not case.parking_released,
+            RoomCondition.DEPARTMENTS_NOTIFIED: case.notified_on is None,
         }
         assert set(decision.unmet) == {c for c, unmet in expected.items() if unmet}
         assert case.outstanding >= 0
-        dates = [e.on for e in case.history]
+        dates = [e.on for e in case.history()]
         assert dates == sorted(dates)
 
 
@@ -397,11 +422,80 @@ def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
         MoveOutCase("A", "T", D, settlement="paid")  # type: ignore[arg-type]
-    with pytest.raises(InvalidType, match=r"history\[0\]: must be an Event"):
-        MoveOutCase("A", "T", D, history=[1])
+    with pytest.raises(InvalidType, match=r"events\[0\]: must be an Event"):
+        MoveOutCase("A", "T", D, events=[1])
     with pytest.raises(InvalidType, match="notified_on: must be a date or None"):
         MoveOutCase("A", "T", D, notified_on=dt.datetime(2025, 6, 3))
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
         MoveOutCase("A", "T", D, collected="5")
     with pytest.raises(InvalidInput, match="settled_on: must be given exactly when settlement"):
         MoveOutCase("A", "T", D, settled_on=D)
+
+
+# --- R-MOV-01, D6 三 1: the application goes through the leasing department ----------------------
+
+SEED_D6_3_1 = "1、客户提前向租售部申请退租,由租售部书面通知客服部为客户办理相关手续。"
+
+
+def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service() -> None:
+    """R-MOV-01 (D6 三 1): 客户提前向租售部申请退租,由租售部书面通知客服部为客户办理相关手续.
+
+    The application is made to the leasing department (租售部) — :meth:`MoveOutCase.open`;
+    the leasing department tells customer service (客服部) in writing —
+    :meth:`MoveOutCase.receive_leasing_notice`; only then does customer service handle
+    the procedures (退证 first), and the notice is a condition of a completed move-out.
+    """
+    assert "向租售部申请退租" in SEED_D6_3_1
+    assert "由租售部书面通知客服部" in SEED_D6_3_1
+    applied = MoveOutCase.open("A-1203", "某贸易公司", D, passes=1, keys=1)
+    assert [e.step for e in applied.history()] == [MoveOutStep.APPLICATION]
+    assert MoveOutStep.APPLICATION.label == "向租售部申请退租"
+    assert "leasing department" in applied.history()[0].detail
+    assert RoomCondition.LEASING_NOTICE in can_leave(applied).unmet
+    with pytest.raises(IllegalTransition, match="书面通知"):
+        applied.return_items(day(1), passes=1, keys=1)
+    noticed = applied.receive_leasing_notice(day(1))
+    assert noticed.leasing_notice_on == day(1)
+    assert noticed.history()[-1].step is MoveOutStep.LEASING_NOTICE
+    assert noticed.history()[-1].detail == "租售部 notified 客服部 in writing"
+    assert MoveOutStep.LEASING_NOTICE in noticed.steps_done
+    assert RoomCondition.LEASING_NOTICE not in can_leave(noticed).unmet
+    with pytest.raises(IllegalTransition, match="already received"):
+        noticed.receive_leasing_notice(day(1))
+    with pytest.raises(InvalidInput, match="on: is before the case's last step"):
+        applied.receive_leasing_notice(D - dt.timedelta(days=1))
+    assert MoveOutStep.parse("书面迁出通知") is MoveOutStep.LEASING_NOTICE
+    assert can_leave(full_flow(noticed)).allowed
+
+
+def test_R_MOV_01_the_seed_clause_is_quoted_from_the_seed() -> None:
+    """R-MOV-01: the clause quoted above is D6 三 1 of the seed policies, word for word."""
+    from pathlib import Path
+
+    seed = Path("/work/shared/seed/policies-zh.txt")
+    if not seed.exists():
+        pytest.skip("the seed policies are not shipped with the repository")
+    assert SEED_D6_3_1 in seed.read_text(encoding="utf-8")
+
+
+def test_leave_decision_is_a_decision() -> None:
+    """R-MOV-01: can_leave answers in the Decision shape."""
+    d = can_leave(opened())
+    assert isinstance(d, Decision)
+    with pytest.raises(Refused, match=r"refused \(R-MOV-01\): unmet: "):
+        d.require()
+    assert "R-MOV" not in d.reason
+
+
+@given(st.integers(min_value=0, max_value=30))
+def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
+    """R-MOV-01 property: however late the written notice comes, no pass or key is taken
+    back before it, and the events stay in date order."""
+    applied = MoveOutCase.open("A", "T", D)
+    with pytest.raises(IllegalTransition):
+        applied.return_items(day(gap), passes=1)
+    case = applied.receive_leasing_notice(day(gap)).return_items(day(gap), passes=1, keys=1)
+    steps = [e.step for e in case.history()]
+    assert steps.index(MoveOutStep.LEASING_NOTICE) < steps.index(MoveOutStep.PASS_RETURNED)
+    dates = [e.on for e in case.history()]
+    assert dates == sorted(dates)

@@ -12,7 +12,7 @@ From D2, D3 and D9:
 - a customer-satisfaction survey at least once a year (D9 6 a, R-SLA-18) —
   :func:`survey_due`;
 - archives are lent only under the lending rules, never to unrelated people, and are
-  the company's property (D2 4–5, R-ARC-03) — :func:`can_lend`.
+  the company's property (D2 4–5, R-ARC-03) — :func:`can_lend_record`.
 
 >>> from datetime import date
 >>> archive_due(date(2025, 9, 26))          # 10-03 is in the National Day holiday
@@ -32,6 +32,9 @@ import attrs
 
 from custops._enums import parse_members
 from custops._validate import (
+    field_converter,
+    in_date_range,
+    policy_or_default,
     require_bool,
     require_date,
     require_int,
@@ -40,10 +43,10 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.periods import Deadline, Period, due_date
-from custops.secrecy import Decision
 
 __all__ = [
     "Archive",
@@ -59,7 +62,7 @@ __all__ = [
     "UpdatePeriod",
     "UpdateStatus",
     "archive_due",
-    "can_lend",
+    "can_lend_record",
     "completeness",
     "overdue_updates",
     "survey_due",
@@ -107,28 +110,17 @@ class FileContent(LabelledEnum):
     TRANSACTIONS = ("transactions", "客户以往交易记录", "交易记录", "transaction_history")
 
 
-def _records(value: Any) -> frozenset[RecordKind]:
-    return parse_members(RecordKind, value, argument="records")
+def _members(cls: Any) -> Any:
+    """An attrs converter reading a collection of ``cls`` members (any spelling)."""
+    return field_converter(lambda a, v: parse_members(cls, v, argument=a))
 
 
-def _contents(value: Any) -> frozenset[FileContent]:
-    return parse_members(FileContent, value, argument="contents")
-
-
-def _required_records(value: Any) -> frozenset[RecordKind]:
-    return parse_members(RecordKind, value, argument="required_records")
-
-
-def _required_contents(value: Any) -> frozenset[FileContent]:
-    return parse_members(FileContent, value, argument="required_contents")
-
-
-def _dates(value: Any) -> tuple[_dt.date, ...]:
+def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     if isinstance(value, (str, _dt.date)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            "updates", value, f"must be a collection of dates, not a {type_name(value)}"
+            argument, value, f"must be a collection of dates, not a {type_name(value)}"
         )
-    return tuple(sorted(require_date(f"updates[{i}]", d) for i, d in enumerate(value)))
+    return tuple(sorted(require_date(f"{argument}[{i}]", d) for i, d in enumerate(value)))
 
 
 def _optional_name(argument: str, value: Any) -> None:
@@ -144,32 +136,41 @@ class Archive:
       contents present (R-ARC-02);
     - ``keeper``: the named person who keeps it (专人负责保管, D2 1; 专人管理, D9);
     - ``approved_by``: who checked it (交直接上级审核, D2 1; 销售总监审批确认, D9);
-    - ``partner_since``: the day the customer became a long-term partner (长期合作的主要
+    - ``partner_since_on``: the day the customer became a long-term partner (长期合作的主要
       经销商、医院、药店、零售商…, D2 2), or ``None``;
     - ``updates``: the days it was filled in, corrected or completed (kept sorted).
 
     >>> from datetime import date
-    >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since=date(2025, 1, 6))
+    >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since_on=date(2025, 1, 6))
     >>> a.updated(date(2025, 5, 9)).updates
     (datetime.date(2025, 5, 9),)
     """
 
     customer: str
     created_on: _dt.date
-    records: frozenset[RecordKind] = attrs.field(default=frozenset(), converter=_records)
-    contents: frozenset[FileContent] = attrs.field(default=frozenset(), converter=_contents)
+    records: frozenset[RecordKind] = attrs.field(
+        default=frozenset(),
+        converter=_members(RecordKind),  # type: ignore[misc]
+    )
+    contents: frozenset[FileContent] = attrs.field(
+        default=frozenset(),
+        converter=_members(FileContent),  # type: ignore[misc]
+    )
     keeper: str | None = None
     approved_by: str | None = None
-    partner_since: _dt.date | None = None
-    updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=_dates)
+    partner_since_on: _dt.date | None = None
+    updates: tuple[_dt.date, ...] = attrs.field(
+        default=(),
+        converter=field_converter(_dates),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         require_str("customer", self.customer)
         require_date("created_on", self.created_on)
         _optional_name("keeper", self.keeper)
         _optional_name("approved_by", self.approved_by)
-        if self.partner_since is not None:
-            require_date("partner_since", self.partner_since)
+        if self.partner_since_on is not None:
+            require_date("partner_since_on", self.partner_since_on)
         if self.updates and self.updates[0] < self.created_on:
             raise InvalidInput.for_argument(
                 "updates", self.updates[0], f"is before created_on={self.created_on}"
@@ -178,7 +179,7 @@ class Archive:
     @property
     def long_term_partner(self) -> bool:
         """Whether the quarterly updates of R-SLA-15 apply."""
-        return self.partner_since is not None
+        return self.partner_since_on is not None
 
     def updated(self, on: _dt.date) -> Archive:
         """A copy with an update on ``on`` recorded (填充、修改和完善)."""
@@ -202,17 +203,13 @@ class SurveyBasis(LabelledEnum):
     ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
-def _survey_basis(value: Any) -> SurveyBasis:
-    return SurveyBasis.parse(value, argument="survey_basis")
-
-
-def _period(value: Any) -> Period:
+def _period(argument: str, value: Any) -> Period:
     if isinstance(value, Period):
         return value
     if isinstance(value, str):
-        return Period.parse(value, argument="creation_period")
+        return Period.parse(value, argument=argument)
     raise InvalidType.for_argument(
-        "creation_period", value, f"must be a Period or a str, not a {type_name(value)}"
+        argument, value, f"must be a Period or a str, not a {type_name(value)}"
     )
 
 
@@ -243,18 +240,24 @@ class ArchivePolicy:
     """  # noqa: E501
 
     required_records: frozenset[RecordKind] = attrs.field(
-        default=frozenset(RecordKind), converter=_required_records
+        default=frozenset(RecordKind),
+        converter=_members(RecordKind),  # type: ignore[misc]
     )
     required_contents: frozenset[FileContent] = attrs.field(
-        default=frozenset(FileContent), converter=_required_contents
+        default=frozenset(FileContent),
+        converter=_members(FileContent),  # type: ignore[misc]
     )
     require_keeper: bool = True
     require_approval: bool = True
-    creation_period: Period = attrs.field(default=Period.weeks(1), converter=_period)
+    creation_period: Period = attrs.field(
+        default=Period.weeks(1),
+        converter=field_converter(_period),  # type: ignore[misc]
+    )
     update_months: int = 3
     roll_update_due: bool = True
     survey_basis: SurveyBasis = attrs.field(
-        default=SurveyBasis.CALENDAR_YEAR, converter=_survey_basis
+        default=SurveyBasis.CALENDAR_YEAR,
+        converter=field_converter(lambda a, v: SurveyBasis.parse(v, argument=a)),  # type: ignore[misc]
     )
     max_loan_days: int | None = None
 
@@ -280,35 +283,24 @@ class ArchivePolicy:
                 )
 
 
-_DEFAULT = ArchivePolicy()
-
-
 def _policy(policy: Any) -> ArchivePolicy:
-    if policy is None:
-        return _DEFAULT
-    return require_type("policy", policy, ArchivePolicy, "an ArchivePolicy")
+    return policy_or_default(policy, ArchivePolicy)
 
 
 # --- completeness (R-ARC-01/02) -------------------------------------------------------------------
 
 
 @attrs.frozen
-class Completeness:
+class Completeness(Decision):
     """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
-    (R-ARC-02).  ``rules`` names the rules not met; ``rule`` is the first of them (or
-    R-ARC-01 when complete)."""
+    (R-ARC-02).  ``allowed`` when nothing is missing; ``rules`` names the rules not met;
+    ``rule`` is the first of them (or R-ARC-01 when complete)."""
 
-    complete: bool
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
     missing_keeper: bool
     missing_approval: bool
     rules: tuple[str, ...]
-    rule: str
-    reason: str
-
-    def __bool__(self) -> bool:
-        return self.complete
 
 
 def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Completeness:
@@ -320,7 +312,7 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
     ...             contents=["联系方式", "交易记录"], keeper="王五")
     >>> c = completeness(a)
-    >>> c.complete, c.rules
+    >>> c.allowed, c.rules
     (False, ('R-ARC-02',))
     >>> c.reason
     'missing: 客户信用状况描述; approval (审批确认)'
@@ -342,16 +334,10 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     if no_approval:
         items.append("approval (审批确认)")
     if not items:
-        return Completeness(True, (), (), False, False, (), "R-ARC-01", "the archive is complete")
+        return Completeness(True, "R-ARC-01", "the archive is complete", (), (), False, False, ())
+    reason = "missing: " + "; ".join(items)
     return Completeness(
-        False,
-        records,
-        contents,
-        no_keeper,
-        no_approval,
-        tuple(rules),
-        rules[0],
-        "missing: " + "; ".join(items),
+        False, rules[0], reason, records, contents, no_keeper, no_approval, tuple(rules)
     )
 
 
@@ -361,23 +347,23 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
 @overload
 def archive_due(
     first_contact_on: _dt.date,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     explain: Literal[False] = ...,
     policy: ArchivePolicy | None = ...,
 ) -> _dt.date: ...
 @overload
 def archive_due(
     first_contact_on: _dt.date,
-    calendar: WorkCalendar | None = ...,
     *,
+    calendar: WorkCalendar | None = ...,
     explain: Literal[True],
     policy: ArchivePolicy | None = ...,
 ) -> Deadline: ...
 def archive_due(
     first_contact_on: _dt.date,
-    calendar: WorkCalendar | None = None,
     *,
+    calendar: WorkCalendar | None = None,
     explain: bool = False,
     policy: ArchivePolicy | None = None,
 ) -> _dt.date | Deadline:
@@ -391,22 +377,15 @@ def archive_due(
     >>> from datetime import date
     >>> archive_due(date(2025, 3, 3))
     datetime.date(2025, 3, 10)
-    >>> print(archive_due(date(2025, 9, 26), explain=True).explain())
-    2025-09-26 + 1周 → 2025-10-09  [Civil Code arts. 201, 203]
-    ...
+    >>> account = archive_due(date(2025, 9, 26), explain=True).explain()
+    >>> "2025-10-09" in account, "art. 203" in account
+    (True, True)
     """
     pol = _policy(policy)
     day = require_date("first_contact_on", first_contact_on)
     cal = calendar_or_china(calendar)
-    try:
-        return due_date(day, pol.creation_period, cal, explain=explain)
-    except InvalidInput as exc:
-        if exc.argument != "period":
-            raise
-        # the policy's period is valid: the day is outside the calendar's years
-        raise InvalidInput.for_argument(
-            "first_contact_on", first_contact_on, f"is outside the calendar ({exc})"
-        ) from None
+    with in_date_range("first_contact_on", first_contact_on):
+        return due_date(day, pol.creation_period, calendar=cal, explain=explain)
 
 
 # --- R-SLA-15 -------------------------------------------------------------------------------------
@@ -428,14 +407,14 @@ class UpdateStatus(LabelledEnum):
 class UpdatePeriod:
     """One cycle (by default a calendar quarter) of a long-term partner's archive.
 
-    ``due`` is the cycle's last day (rolled past rest days by default); ``updated_on`` the
-    update that counts for it.
+    ``due_on`` is the cycle's last day (rolled past rest days by default); ``updated_on``
+    the update that counts for it.
     """
 
     name: str
     start: _dt.date
     end: _dt.date
-    due: _dt.date
+    due_on: _dt.date
     updated_on: _dt.date | None
     status: UpdateStatus
     rule: str
@@ -461,15 +440,15 @@ def _cycle_name(start: _dt.date, months: int) -> str:
 
 def update_schedule(
     archive: Archive,
-    on: _dt.date,
     *,
+    on: _dt.date,
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
 ) -> tuple[UpdatePeriod, ...]:
     """The quarterly updates of a long-term partner's archive up to ``on`` (D2 2, R-SLA-15).
 
     Quarters are calendar quarters.  The duty starts with the first quarter that begins on
-    or after ``archive.partner_since`` (a customer who becomes a partner on 30 March owes
+    or after ``archive.partner_since_on`` (a customer who becomes a partner on 30 March owes
     the first update for April–June).  Each quarter needs an update made within it; it is
     due on the quarter's last day, moved to the next working day when that is a rest day
     (so an update in the first days of October can still count for the third quarter).
@@ -481,10 +460,10 @@ def update_schedule(
     partners have no schedule (``()``).
 
     >>> from datetime import date
-    >>> a = Archive("某经销商", created_on=date(2024, 1, 2), partner_since=date(2024, 1, 1),
+    >>> a = Archive("某经销商", created_on=date(2024, 1, 2), partner_since_on=date(2024, 1, 1),
     ...             updates=[date(2024, 7, 1)])          # 2024-06-30 is a Sunday
-    >>> for p in update_schedule(a, date(2024, 11, 1)):
-    ...     print(p.name, p.due, p.updated_on, p.status.label)
+    >>> for p in update_schedule(a, on=date(2024, 11, 1)):
+    ...     print(p.name, p.due_on, p.updated_on, p.status.label)
     2024Q1 2024-04-01 2024-01-02 已更新
     2024Q2 2024-07-01 2024-07-01 已更新
     2024Q3 2024-09-30 None 逾期未更新
@@ -494,12 +473,18 @@ def update_schedule(
     today = require_date("on", on)
     pol = _policy(policy)
     work = calendar_or_china(calendar)
-    if archive.partner_since is None:
+    if archive.partner_since_on is None:
         return ()
-    cal = work if pol.roll_update_due else None
-    months = pol.update_months
-    start = _cycle_start(archive.partner_since, months)
-    if start < archive.partner_since:
+    with in_date_range("on", on):
+        cal = work if pol.roll_update_due else None
+        return _schedule(archive, archive.partner_since_on, today, cal, pol.update_months)
+
+
+def _schedule(
+    archive: Archive, since: _dt.date, today: _dt.date, cal: WorkCalendar | None, months: int
+) -> tuple[UpdatePeriod, ...]:
+    start = _cycle_start(since, months)
+    if start < since:
         start = _next_cycle(start, months)
     done = sorted((archive.created_on, *archive.updates))
     i = 0
@@ -507,7 +492,7 @@ def update_schedule(
     while start <= today:
         following = _next_cycle(start, months)
         end = following - _dt.timedelta(days=1)
-        due = end if cal is None else cal.roll_forward(end)
+        due = end if cal is None else cal.roll(end)
         while i < len(done) and done[i] < start:
             i += 1
         if i < len(done) and done[i] <= due:
@@ -535,8 +520,8 @@ class OverdueUpdate:
 
 def overdue_updates(
     archives: Iterable[Archive],
-    on: _dt.date,
     *,
+    on: _dt.date,
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
 ) -> tuple[OverdueUpdate, ...]:
@@ -545,9 +530,9 @@ def overdue_updates(
     In the order of ``archives``, then of the quarters.
 
     >>> from datetime import date
-    >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since=date(2025, 1, 1))
+    >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> b = Archive("某零售商", created_on=date(2025, 2, 1))       # not a long-term partner
-    >>> [(o.customer, o.period.name) for o in overdue_updates([a, b], date(2025, 10, 10))]
+    >>> [(o.customer, o.period.name) for o in overdue_updates([a, b], on=date(2025, 10, 10))]
     [('某药店', '2025Q2'), ('某药店', '2025Q3')]
     """
     if isinstance(archives, (str, bytes, Archive)) or not isinstance(archives, Iterable):
@@ -560,7 +545,7 @@ def overdue_updates(
     found: list[OverdueUpdate] = []
     for i, archive in enumerate(archives):
         require_type(f"archives[{i}]", archive, Archive, "an Archive")
-        for period in update_schedule(archive, on, calendar=calendar, policy=policy):
+        for period in update_schedule(archive, on=on, calendar=calendar, policy=policy):
             if period.status is UpdateStatus.OVERDUE:
                 found.append(OverdueUpdate(archive.customer, period, archive))
     return tuple(found)
@@ -573,101 +558,88 @@ def overdue_updates(
 class SurveyStatus:
     """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18)."""
 
-    status: UpdateStatus
-    due: _dt.date
-    last: _dt.date | None
+    outcome: UpdateStatus
+    due_on: _dt.date
+    last_survey_on: _dt.date | None
     rule: str
     reason: str
 
 
 def survey_due(
-    on: _dt.date,
     surveys: Iterable[_dt.date] = (),
     *,
-    since: _dt.date | None = None,
+    on: _dt.date,
+    duty_from_on: _dt.date | None = None,
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
 ) -> SurveyStatus:
     """When the next customer-satisfaction survey is due (D9 6 a, R-SLA-18).
 
-    "At least one comprehensive survey a year" (每年至少进行一次).  By default each
-    calendar year needs a survey by 31 December; the duty starts with the first calendar
-    year that begins on or after ``since`` (default: the year of the first survey, or
-    this year).  A past year without a survey makes the status OVERDUE (due: that year's
+    "At least one comprehensive survey a year" (每年至少进行一次).  ``surveys`` are the
+    days surveys were held; ``on`` is the day asked about.  By default each calendar year
+    needs a survey by 31 December; the duty starts with the first calendar year that
+    begins on or after ``duty_from_on`` (default: the year of the first survey, or this
+    year).  A past year without a survey makes the outcome OVERDUE (due: that year's
     31 December); a survey this year makes it DONE (due: next 31 December); otherwise it is
     OPEN.  With ``survey_basis=SurveyBasis.ROLLING`` a survey is due one year after the
-    last one (or after ``since``), counted as the Civil Code counts periods.
+    last one (or after ``duty_from_on``), counted as the Civil Code counts periods.
 
     >>> from datetime import date
-    >>> s = survey_due(date(2025, 6, 1), [date(2024, 11, 5)])
-    >>> s.status.name, s.due
+    >>> s = survey_due([date(2024, 11, 5)], on=date(2025, 6, 1))
+    >>> s.outcome.name, s.due_on
     ('OPEN', datetime.date(2025, 12, 31))
-    >>> survey_due(date(2025, 6, 1), [date(2023, 5, 1)]).reason
+    >>> survey_due([date(2023, 5, 1)], on=date(2025, 6, 1)).reason
     'no satisfaction survey in 2024'
     >>> rolling = ArchivePolicy(survey_basis="rolling")
-    >>> survey_due(date(2025, 6, 1), [date(2024, 11, 5)], policy=rolling).due
+    >>> survey_due([date(2024, 11, 5)], on=date(2025, 6, 1), policy=rolling).due_on
     datetime.date(2025, 11, 5)
     """
     today = require_date("on", on)
     pol = _policy(policy)
     cal = calendar_or_china(calendar)
-    if isinstance(surveys, (str, bytes, _dt.date)) or not isinstance(surveys, Iterable):
-        raise InvalidType.for_argument(
-            "surveys", surveys, f"must be a collection of dates, not a {type_name(surveys)}"
-        )
-    held = sorted(require_date(f"surveys[{i}]", d) for i, d in enumerate(surveys))
-    if since is not None:
-        require_date("since", since)
-    held = [d for d in held if d <= today]
+    held = [d for d in _dates("surveys", surveys) if d <= today]
+    since = None if duty_from_on is None else require_date("duty_from_on", duty_from_on)
+    with in_date_range("on", on):
+        return _survey(today, held, since, cal, pol)
+
+
+def _survey(
+    today: _dt.date,
+    held: list[_dt.date],
+    since: _dt.date | None,
+    cal: WorkCalendar,
+    pol: ArchivePolicy,
+) -> SurveyStatus:
     last = held[-1] if held else None
-    rule = "R-SLA-18"
     if pol.survey_basis is SurveyBasis.ROLLING:
         base = last if last is not None else since
         if base is None:
-            return SurveyStatus(
-                UpdateStatus.OPEN, today, None, rule, "no satisfaction survey on record: due now"
-            )
-        due = due_date(base, Period.years(1), cal)
+            reason = "no satisfaction survey on record: due now"
+            return SurveyStatus(UpdateStatus.OPEN, today, None, "R-SLA-18", reason)
+        due = due_date(base, Period.years(1), calendar=cal)
         status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
         word = "overdue since" if status is UpdateStatus.OVERDUE else "due by"
-        return SurveyStatus(status, due, last, rule, f"one year after {base}: {word} {due}")
+        return SurveyStatus(status, due, last, "R-SLA-18", f"one year after {base}: {word} {due}")
     if since is not None:
         first_year = since.year if (since.month, since.day) == (1, 1) else since.year + 1
     else:
         first_year = held[0].year if held else today.year
-    if today.year < first_year:
-        return SurveyStatus(
-            UpdateStatus.OPEN,
-            _dt.date(first_year, 12, 31),
-            last,
-            rule,
-            f"the yearly survey duty starts in {first_year}: due by {first_year}-12-31",
-        )
     years = {d.year for d in held}
     missed = [y for y in range(first_year, today.year) if y not in years]
-    if missed:
-        return SurveyStatus(
-            UpdateStatus.OVERDUE,
-            _dt.date(missed[0], 12, 31),
-            last,
-            rule,
-            "no satisfaction survey in " + ", ".join(map(str, missed)),
-        )
-    if today.year in years:
-        return SurveyStatus(
-            UpdateStatus.DONE,
-            _dt.date(today.year + 1, 12, 31),
-            last,
-            rule,
-            f"surveyed on {last} this year; next by {today.year + 1}-12-31",
-        )
-    return SurveyStatus(
-        UpdateStatus.OPEN,
-        _dt.date(today.year, 12, 31),
-        last,
-        rule,
-        f"no survey yet in {today.year}: due by {today.year}-12-31",
-    )
+    if today.year < first_year:
+        status, year = UpdateStatus.OPEN, first_year
+        reason = f"the yearly survey duty starts in {first_year}: due by {first_year}-12-31"
+    elif missed:
+        status, year = UpdateStatus.OVERDUE, missed[0]
+        shown = ", ".join(map(str, missed[:10])) + (", …" if len(missed) > 10 else "")
+        reason = f"no satisfaction survey in {shown}"
+    elif today.year in years:
+        status, year = UpdateStatus.DONE, today.year + 1
+        reason = f"surveyed on {last} this year; next by {today.year + 1}-12-31"
+    else:
+        status, year = UpdateStatus.OPEN, today.year
+        reason = f"no survey yet in {today.year}: due by {today.year}-12-31"
+    return SurveyStatus(status, _dt.date(year, 12, 31), last, "R-SLA-18", reason)
 
 
 # --- R-ARC-03 -------------------------------------------------------------------------------------
@@ -688,24 +660,22 @@ class Relation(LabelledEnum):
     UNRELATED = ("unrelated", "无关人员", "unrelated_person", "outsider")
 
 
-def _relation(value: Any) -> Relation:
-    return Relation.parse(value, argument="relation")
-
-
 @attrs.frozen
 class LoanRequest:
     """A request to borrow an archive (借阅).
 
     ``registered``: entered in the lending register kept by the archive keeper;
     ``private``: asked on the strength of a personal relationship (凭私人关系);
-    ``return_by``: when it comes back (``None``: never — keeping it is not lending).
+    ``due_back_on``: when it comes back (``None``: never — keeping it is not lending).
     """
 
     borrower: str
-    relation: Relation = attrs.field(converter=_relation)
+    relation: Relation = attrs.field(
+        converter=field_converter(lambda a, v: Relation.parse(v, argument=a))  # type: ignore[misc]
+    )
     purpose: str
     on: _dt.date
-    return_by: _dt.date | None
+    due_back_on: _dt.date | None
     registered: bool = True
     private: bool = False
 
@@ -715,16 +685,16 @@ class LoanRequest:
         require_date("on", self.on)
         require_bool("registered", self.registered)
         require_bool("private", self.private)
-        if self.return_by is not None:
-            require_date("return_by", self.return_by)
-            if self.return_by < self.on:
+        if self.due_back_on is not None:
+            require_date("due_back_on", self.due_back_on)
+            if self.due_back_on < self.on:
                 raise InvalidInput.for_argument(
-                    "return_by", self.return_by, f"is before the loan day {self.on}"
+                    "due_back_on", self.due_back_on, f"is before the loan day {self.on}"
                 )
 
 
-def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:
-    """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`custops.secrecy.Decision`.
+def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:
+    """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`~custops.decisions.Decision`.
 
     Refused, in this order: to unrelated people (不得将档案材料拿给无关人员阅读); on the
     strength of a personal relationship (不得凭私人关系随意借阅); outside the lending
@@ -733,18 +703,18 @@ def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> De
 
     >>> from datetime import date
     >>> ask = LoanRequest("李四", "相关业务人员", "续签合同前核对交易记录",
-    ...                   on=date(2025, 3, 3), return_by=date(2025, 3, 5))
-    >>> can_lend(ask).allowed
+    ...                   on=date(2025, 3, 3), due_back_on=date(2025, 3, 5))
+    >>> can_lend_record(ask).allowed
     True
-    >>> d = can_lend(LoanRequest("朋友", "unrelated", "看看", on=date(2025, 3, 3),
-    ...                          return_by=date(2025, 3, 4)))
+    >>> d = can_lend_record(LoanRequest("朋友", "unrelated", "看看", on=date(2025, 3, 3),
+    ...                                 due_back_on=date(2025, 3, 4)))
     >>> d.rule, d.reason
     ('R-ARC-03', 'archives are not shown to unrelated people (无关人员)')
     >>> d.require()
     Traceback (most recent call last):
     ...
-    custops.errors.AccessDenied: R-ARC-03: archives are not shown to unrelated people (无关人员)
-    """
+    custops.errors.Refused: refused (R-ARC-03): archives are not shown to unrelated people (无关人员)
+    """  # noqa: E501
     require_type("request", request, LoanRequest, "a LoanRequest")
     pol = _policy(policy)
     rule = "R-ARC-03"
@@ -754,13 +724,13 @@ def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> De
         return Decision(False, rule, "no loan on the strength of a personal relationship")
     if not request.registered:
         return Decision(False, rule, "a loan must be entered in the lending register (借阅登记)")
-    if request.return_by is None:
+    if request.due_back_on is None:
         return Decision(
             False,
             rule,
             "archives are company property: a loan needs a return day (不得据为己有)",
         )
-    days = (request.return_by - request.on).days
+    days = (request.due_back_on - request.on).days
     if pol.max_loan_days is not None and days > pol.max_loan_days:
         return Decision(
             False, rule, f"a loan of {days} days exceeds the {pol.max_loan_days}-day limit"
@@ -768,5 +738,5 @@ def can_lend(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> De
     return Decision(
         True,
         rule,
-        f"lent to {request.borrower} ({request.relation.label}) until {request.return_by}",
+        f"lent to {request.borrower} ({request.relation.label}) until {request.due_back_on}",
     )

@@ -1,24 +1,28 @@
 """A tenant's move-out (D6 客户迁出管理): the case, its conditions and the settlement.
 
 A :class:`MoveOutCase` is an immutable record of one move-out.  It starts with the
-tenant's application and goes through the steps of R-MOV-02, each a method that
-returns a new case (the old one is unchanged; a refused step raises and changes
-nothing):
+tenant's application and goes through the steps of R-MOV-01 1 and R-MOV-02, each a
+method that returns a new case (the old one is unchanged; a refused step raises and
+changes nothing):
 
-1. application (提交迁出申请) — :meth:`MoveOutCase.open`;
-2. pass returned (退证) — :meth:`MoveOutCase.return_items`;
-3. inspection by engineering and security (验房), damages and their compensation
+1. application to the leasing department (向租售部申请退租, 提交迁出申请) —
+   :meth:`MoveOutCase.open`;
+2. the leasing department's written notice to customer service (由租售部书面通知客服部,
+   D6 三 1) — :meth:`MoveOutCase.receive_leasing_notice`;
+3. pass returned (退证) — :meth:`MoveOutCase.return_items`;
+4. inspection by engineering and security (验房), damages and their compensation
    noted — :meth:`MoveOutCase.inspect`;
-4. settlement with finance (结算): the deposit is refunded less damages and arrears,
+5. settlement with finance (结算): the deposit is refunded less damages and arrears,
    or the tenant pays what is still owed — :meth:`MoveOutCase.settle`,
    :meth:`MoveOutCase.collect`;
-5. departments notified (知会相关各部门) — :meth:`MoveOutCase.notify`.
+6. departments notified (知会相关各部门) — :meth:`MoveOutCase.notify`.
 
 :func:`can_leave` names every condition of R-MOV-01 still unmet.
 
 >>> from datetime import date
 >>> case = MoveOutCase.open("A-1203", "天竺工坊", date(2025, 6, 3),
 ...                         deposits=[Charge("装修押金", "20000")], passes=2, keys=2)
+>>> case = case.receive_leasing_notice(date(2025, 6, 3))
 >>> case = case.return_items(date(2025, 6, 4), passes=2)
 >>> case = case.inspect(date(2025, 6, 5), restored=True, damages=[Damage("会议室玻璃门", "1200")])
 >>> case = case.settle(date(2025, 6, 6))
@@ -38,23 +42,32 @@ from typing import Any, TypeVar
 import attrs
 
 from custops._enums import parse_members
-from custops._validate import require_bool, require_date, require_int, require_str, type_name
+from custops._validate import (
+    field_converter,
+    policy_or_default,
+    require_bool,
+    require_date,
+    require_int,
+    require_str,
+    type_name,
+)
+from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.money import yuan
 
 __all__ = [
     "Charge",
-    "Condition",
     "Damage",
-    "Department",
     "Event",
     "Inspection",
     "LeaveDecision",
     "MoveOutCase",
     "MoveOutPolicy",
+    "MoveOutStep",
+    "PropertyDepartment",
+    "RoomCondition",
     "Settlement",
-    "Step",
     "can_leave",
     "settle",
 ]
@@ -62,28 +75,32 @@ __all__ = [
 _ZERO = Decimal("0.00")
 
 
-class Step(LabelledEnum):
-    """The steps of the move-out flow, in order (D6 四, R-MOV-02).
+class MoveOutStep(LabelledEnum):
+    """The steps of the move-out flow, in order (D6 三 1 and 四; R-MOV-01, R-MOV-02).
 
-    >>> Step.parse("notification").label
+    >>> MoveOutStep.parse("notification").label
     '知会相关各部门'
+    >>> MoveOutStep.parse("书面迁出通知").value
+    'leasing_notice'
     """
 
-    APPLICATION = ("application", "提交迁出申请", "迁出申请", "申请")
+    APPLICATION = ("application", "向租售部申请退租", "提交迁出申请", "迁出申请", "申请")
+    LEASING_NOTICE = ("leasing_notice", "租售部书面通知客服部", "书面迁出通知", "书面通知")
     PASS_RETURNED = ("pass_returned", "退证")
     INSPECTION = ("inspection", "验房")
     SETTLEMENT = ("settlement", "结算")
     NOTIFICATION = ("notification", "知会相关各部门", "notified")
 
 
-class Condition(LabelledEnum):
+class RoomCondition(LabelledEnum):
     """The conditions of a completed move-out (D6 三, R-MOV-01).
 
-    >>> Condition.parse("departments notified").label
+    >>> RoomCondition.parse("departments notified").label
     '已知会相关各部门'
     """
 
     APPLIED = ("applied", "已申请退租")
+    LEASING_NOTICE = ("leasing_notice", "租售部已书面通知客服部")
     PASS_AND_KEYS_RETURNED = ("pass_and_keys_returned", "出入证、单元钥匙如数交回")
     NO_ARREARS = ("no_arrears", "无拖欠费用")
     UNIT_RESTORED = ("unit_restored", "房态已按要求恢复")
@@ -92,10 +109,10 @@ class Condition(LabelledEnum):
     DEPARTMENTS_NOTIFIED = ("departments_notified", "已知会相关各部门")
 
 
-class Department(LabelledEnum):
+class PropertyDepartment(LabelledEnum):
     """The departments a move-out goes through (D6 四).
 
-    >>> Department.parse("finance").label
+    >>> PropertyDepartment.parse("finance").label
     '财务部'
     """
 
@@ -106,12 +123,8 @@ class Department(LabelledEnum):
     FINANCE = ("finance", "财务部")
 
 
-def _inspectors(value: Any) -> frozenset[Department]:
-    return parse_members(Department, value, argument="inspectors")
-
-
-def _notified(value: Any) -> frozenset[Department]:
-    return parse_members(Department, value, argument="notified")
+def _departments(argument: str, value: Any) -> frozenset[PropertyDepartment]:
+    return parse_members(PropertyDepartment, value, argument=argument)
 
 
 @attrs.frozen
@@ -131,12 +144,19 @@ class MoveOutPolicy:
     custops.errors.PolicyError: inspectors: at least one department must inspect (got frozenset())
     """
 
-    inspectors: frozenset[Department] = attrs.field(
-        default=frozenset({Department.ENGINEERING, Department.SECURITY}), converter=_inspectors
+    inspectors: frozenset[PropertyDepartment] = attrs.field(
+        default=frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY}),
+        converter=field_converter(_departments),  # type: ignore[misc]
     )
-    notified: frozenset[Department] = attrs.field(
-        default=frozenset({Department.ENGINEERING, Department.FINANCE, Department.SECURITY}),
-        converter=_notified,
+    notified: frozenset[PropertyDepartment] = attrs.field(
+        default=frozenset(
+            {
+                PropertyDepartment.ENGINEERING,
+                PropertyDepartment.FINANCE,
+                PropertyDepartment.SECURITY,
+            }
+        ),
+        converter=field_converter(_departments),  # type: ignore[misc]
     )
     damage_cleared_by_compensation: bool = True
 
@@ -148,15 +168,8 @@ class MoveOutPolicy:
             )
 
 
-_DEFAULT = MoveOutPolicy()
-
-
-def _collected(value: Any) -> Decimal:
-    return yuan(value, argument="collected", non_negative=True)
-
-
-def _amount(value: Any) -> Decimal:
-    return yuan(value, argument="amount", non_negative=True)
+def _money(argument: str, value: Any) -> Decimal:
+    return yuan(value, argument=argument, non_negative=True)
 
 
 @attrs.frozen
@@ -168,7 +181,7 @@ class Charge:
     """
 
     label: str
-    amount: Decimal = attrs.field(converter=_amount)
+    amount: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         require_str("label", self.label)
@@ -183,13 +196,18 @@ class Damage:
     """
 
     location: str
-    amount: Decimal = attrs.field(converter=_amount)
+    amount: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         require_str("location", self.location)
 
 
 T = TypeVar("T")
+
+
+def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
+    """The refusal of the step ``event`` in ``state``: ``"<event>: <problem>"``."""
+    return IllegalTransition(f"{event}: {problem}", state=state, event=event)
 
 
 def _a(kind: type[Any]) -> str:
@@ -219,14 +237,6 @@ def _charges(argument: str, value: Any) -> tuple[Charge, ...]:
 
 def _damages(value: Any) -> tuple[Damage, ...]:
     return _items("damages", value, Damage)
-
-
-def _deposits(value: Any) -> tuple[Charge, ...]:
-    return _charges("deposits", value)
-
-
-def _arrears(value: Any) -> tuple[Charge, ...]:
-    return _charges("arrears", value)
 
 
 @attrs.frozen
@@ -292,7 +302,7 @@ class Inspection:
     the unit is restored to the state the management company requires."""
 
     on: _dt.date
-    inspectors: frozenset[Department]
+    inspectors: frozenset[PropertyDepartment]
     damages: tuple[Damage, ...]
     restored: bool
 
@@ -303,12 +313,12 @@ class Event:
     records outside the five steps, such as arrears added or the parking lease ended)."""
 
     on: _dt.date
-    step: Step | None
+    step: MoveOutStep | None
     detail: str
 
 
-def _history(value: Any) -> tuple[Event, ...]:
-    return _items("history", value, Event)
+def _events(argument: str, value: Any) -> tuple[Event, ...]:
+    return _items(argument, value, Event)
 
 
 def _optional(argument: str, kind: type[Any]) -> Any:
@@ -337,8 +347,14 @@ class MoveOutCase:
     unit: str
     tenant: str
     applied_on: _dt.date
-    deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_deposits)
-    arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_arrears)
+    deposits: tuple[Charge, ...] = attrs.field(
+        default=(),
+        converter=field_converter(_charges),  # type: ignore[misc]
+    )
+    arrears: tuple[Charge, ...] = attrs.field(
+        default=(),
+        converter=field_converter(_charges),  # type: ignore[misc]
+    )
     passes: int = 1
     keys: int = 1
     parking: bool = False
@@ -351,15 +367,29 @@ class MoveOutCase:
     settlement: Settlement | None = attrs.field(
         default=None, validator=_optional("settlement", Settlement)
     )
-    collected: Decimal = attrs.field(default=_ZERO, converter=_collected)
+    collected: Decimal = attrs.field(
+        default=_ZERO,
+        converter=field_converter(_money),  # type: ignore[misc]
+    )
     settled_on: _dt.date | None = attrs.field(
         default=None, validator=_optional("settled_on", _dt.date)
     )
     notified_on: _dt.date | None = attrs.field(
         default=None, validator=_optional("notified_on", _dt.date)
     )
-    history: tuple[Event, ...] = attrs.field(default=(), converter=_history)
-    policy: MoveOutPolicy = attrs.field(default=_DEFAULT, repr=False)
+    leasing_notice_on: _dt.date | None = attrs.field(
+        default=None, validator=_optional("leasing_notice_on", _dt.date)
+    )
+    events: tuple[Event, ...] = attrs.field(
+        default=(),
+        converter=field_converter(_events),  # type: ignore[misc]
+    )
+    policy: MoveOutPolicy = attrs.field(
+        default=None,
+        kw_only=True,
+        repr=False,
+        converter=field_converter(lambda a, v: policy_or_default(v, MoveOutPolicy, argument=a)),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         require_str("unit", self.unit)
@@ -380,10 +410,6 @@ class MoveOutCase:
             )
         require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.passes)
         require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.keys)
-        if not isinstance(self.policy, MoveOutPolicy):
-            raise InvalidType.for_argument(
-                "policy", self.policy, f"must be a MoveOutPolicy, not a {type_name(self.policy)}"
-            )
 
     @classmethod
     def open(
@@ -399,15 +425,16 @@ class MoveOutCase:
         parking: bool = False,
         policy: MoveOutPolicy | None = None,
     ) -> MoveOutCase:
-        """Open a case with the tenant's application (提交迁出申请, R-MOV-02 step 1).
+        """Open a case with the tenant's application to the leasing department
+        (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1).
 
         ``deposits`` are the deposits held (各样押金); ``arrears`` what the tenant owes
         at the application (more can be added with :meth:`add_arrears` until settlement).
 
         >>> from datetime import date
         >>> case = MoveOutCase.open("B-0801", "某公司", date(2025, 6, 3), parking=True)
-        >>> [(e.step.label, str(e.on)) for e in case.history]
-        [('提交迁出申请', '2025-06-03')]
+        >>> [(e.step.label, str(e.on)) for e in case.history()]
+        [('向租售部申请退租', '2025-06-03')]
         """
         day = require_date("applied_on", applied_on)
         return cls(
@@ -419,29 +446,37 @@ class MoveOutCase:
             passes=passes,
             keys=keys,
             parking=parking,
-            history=(Event(day, Step.APPLICATION, f"{tenant} applies to move out of {unit}"),),
-            policy=_DEFAULT if policy is None else policy,
+            events=(
+                Event(
+                    day,
+                    MoveOutStep.APPLICATION,
+                    f"{tenant} applies to the leasing department to move out of {unit}",
+                ),
+            ),
+            policy=policy,
         )
 
     # -- state --------------------------------------------------------------------------------
 
     @property
-    def steps_done(self) -> frozenset[Step]:
+    def steps_done(self) -> frozenset[MoveOutStep]:
         """The steps of R-MOV-02 completed so far.
 
         >>> from datetime import date
         >>> sorted(s.name for s in MoveOutCase.open("A", "T", date(2025, 1, 2)).steps_done)
         ['APPLICATION']
         """
-        done = {Step.APPLICATION}
-        if self.passes_returned == self.passes:
-            done.add(Step.PASS_RETURNED)
+        done = {MoveOutStep.APPLICATION}
+        if self.leasing_notice_on is not None:
+            done.add(MoveOutStep.LEASING_NOTICE)
+        if self.passes_returned == self.passes and self.leasing_notice_on is not None:
+            done.add(MoveOutStep.PASS_RETURNED)
         if self.inspection is not None:
-            done.add(Step.INSPECTION)
+            done.add(MoveOutStep.INSPECTION)
         if self.settlement is not None:
-            done.add(Step.SETTLEMENT)
+            done.add(MoveOutStep.SETTLEMENT)
         if self.notified_on is not None:
-            done.add(Step.NOTIFICATION)
+            done.add(MoveOutStep.NOTIFICATION)
         return frozenset(done)
 
     @property
@@ -459,7 +494,11 @@ class MoveOutCase:
     @property
     def last_event_on(self) -> _dt.date:
         """The date of the latest step."""
-        return max((e.on for e in self.history), default=self.applied_on)
+        return max((e.on for e in self.events), default=self.applied_on)
+
+    def history(self) -> tuple[Event, ...]:
+        """The events of the case, oldest first."""
+        return self.events
 
     # -- steps --------------------------------------------------------------------------------
 
@@ -472,15 +511,11 @@ class MoveOutCase:
 
     def _open(self, event: str) -> None:
         if self.notified_on is not None:
-            raise IllegalTransition(
-                f"{event}: the move-out of {self.unit} is complete (departments notified "
-                f"on {self.notified_on})",
-                state="complete",
-                event=event,
-            )
+            done = f"departments notified on {self.notified_on}"
+            raise _refuse(event, "complete", f"the move-out of {self.unit} is complete ({done})")
 
-    def _log(self, day: _dt.date, step: Step | None, detail: str) -> tuple[Event, ...]:
-        return (*self.history, Event(day, step, detail))
+    def _log(self, day: _dt.date, step: MoveOutStep | None, detail: str) -> tuple[Event, ...]:
+        return (*self.events, Event(day, step, detail))
 
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
         """Record more arrears (e.g. the last month's fees) before the settlement.
@@ -493,28 +528,59 @@ class MoveOutCase:
         self._open("add_arrears")
         day = self._when(on)
         if self.settlement is not None:
-            raise IllegalTransition(
-                f"add_arrears: the case was settled on {self.settled_on}; "
-                "arrears can no longer be added",
-                state="settled",
-                event="add_arrears",
+            raise _refuse(
+                "add_arrears",
+                "settled",
+                f"the case was settled on {self.settled_on}; arrears can no longer be added",
             )
         extra = _charges("charges", charges)
         listed = ", ".join(f"{c.label} {c.amount}" for c in extra)
         return attrs.evolve(
             self,
             arrears=(*self.arrears, *extra),
-            history=self._log(day, None, f"arrears recorded: {listed}"),
+            events=self._log(day, None, f"arrears recorded: {listed}"),
+        )
+
+    def receive_leasing_notice(self, on: _dt.date) -> MoveOutCase:
+        """Record the leasing department's written notice to customer service (R-MOV-01).
+
+        D6 三 1: 客户提前向租售部申请退租,由租售部书面通知客服部为客户办理相关手续 — the
+        tenant applies to the leasing department (租售部), which tells customer service
+        (客服部) in writing; only then does customer service take back the passes and
+        keys and arrange the rest, so :meth:`return_items` needs this step first.
+
+        >>> from datetime import date
+        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
+        >>> case.receive_leasing_notice(date(2025, 1, 3)).history()[-1].detail
+        '租售部 notified 客服部 in writing'
+        """
+        self._open("receive_leasing_notice")
+        day = self._when(on)
+        if self.leasing_notice_on is not None:
+            raise _refuse(
+                "receive_leasing_notice", "noticed", f"already received on {self.leasing_notice_on}"
+            )
+        step = MoveOutStep.LEASING_NOTICE
+        return attrs.evolve(
+            self,
+            leasing_notice_on=day,
+            events=self._log(day, step, "租售部 notified 客服部 in writing"),
         )
 
     def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2).
 
-        Returning more than were issued is refused.
+        Customer service takes them back once the leasing department's written notice
+        is in (:meth:`receive_leasing_notice`); returning more than were issued is refused.
 
         >>> from datetime import date
         >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2), passes=3)
-        >>> case.return_items(date(2025, 1, 3), passes=3).steps_done >= {Step.PASS_RETURNED}
+        >>> case.return_items(date(2025, 1, 3), passes=3)
+        Traceback (most recent call last):
+        ...
+        custops.errors.IllegalTransition: return_items: 书面通知 (leasing notice) must come first
+        >>> case = case.receive_leasing_notice(date(2025, 1, 2))
+        >>> case.return_items(date(2025, 1, 3), passes=3).steps_done >= {MoveOutStep.PASS_RETURNED}
         True
         >>> case.return_items(date(2025, 1, 3), passes=4)
         Traceback (most recent call last):
@@ -523,6 +589,8 @@ class MoveOutCase:
         """
         self._open("return_items")
         day = self._when(on)
+        if self.leasing_notice_on is None:
+            raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
         more_passes = require_int("passes", passes, minimum=0)
         more_keys = require_int("keys", keys, minimum=0)
         left_passes = self.passes - self.passes_returned
@@ -541,8 +609,10 @@ class MoveOutCase:
             self,
             passes_returned=self.passes_returned + more_passes,
             keys_returned=self.keys_returned + more_keys,
-            history=self._log(
-                day, Step.PASS_RETURNED, f"{more_passes} pass(es), {more_keys} key(s) returned"
+            events=self._log(
+                day,
+                MoveOutStep.PASS_RETURNED,
+                f"{more_passes} pass(es), {more_keys} key(s) returned",
             ),
         )
 
@@ -552,7 +622,7 @@ class MoveOutCase:
         *,
         restored: bool,
         damages: Iterable[Damage] = (),
-        inspectors: Iterable[Department | str] | None = None,
+        inspectors: Iterable[PropertyDepartment | str] | None = None,
     ) -> MoveOutCase:
         """Record the joint inspection (验房, R-MOV-02 step 3).
 
@@ -561,7 +631,8 @@ class MoveOutCase:
         (engineering and security); all of them must take part.
 
         >>> from datetime import date
-        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
+        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2)).receive_leasing_notice(
+        ...     date(2025, 1, 2))
         >>> case.inspect(date(2025, 1, 3), restored=True)
         Traceback (most recent call last):
         ...
@@ -569,20 +640,12 @@ class MoveOutCase:
         """
         self._open("inspect")
         day = self._when(on)
-        if Step.PASS_RETURNED not in self.steps_done:
-            raise IllegalTransition(
-                "inspect: step 退证 (pass returned) must come first",
-                state="applied",
-                event="inspect",
-            )
+        if MoveOutStep.PASS_RETURNED not in self.steps_done:
+            raise _refuse("inspect", "applied", "step 退证 (pass returned) must come first")
         if self.settlement is not None:
-            raise IllegalTransition(
-                "inspect: the case is already settled", state="settled", event="inspect"
-            )
+            raise _refuse("inspect", "settled", "the case is already settled")
         who = (
-            self.policy.inspectors
-            if inspectors is None
-            else parse_members(Department, inspectors, argument="inspectors")
+            self.policy.inspectors if inspectors is None else _departments("inspectors", inspectors)
         )
         missing = self.policy.inspectors - who
         if missing:
@@ -594,7 +657,9 @@ class MoveOutCase:
         done = Inspection(day, who, found, require_bool("restored", restored))
         total = sum((d.amount for d in found), _ZERO)
         detail = f"{len(found)} damage(s), compensation {total}; restored: {restored}"
-        return attrs.evolve(self, inspection=done, history=self._log(day, Step.INSPECTION, detail))
+        return attrs.evolve(
+            self, inspection=done, events=self._log(day, MoveOutStep.INSPECTION, detail)
+        )
 
     def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4), after the inspection.
@@ -605,6 +670,7 @@ class MoveOutCase:
 
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
+        ...         .receive_leasing_notice(date(2025, 1, 2))
         ...         .return_items(date(2025, 1, 2), passes=1)
         ...         .inspect(date(2025, 1, 3), restored=True)
         ...         .settle(date(2025, 1, 4), collected="500"))
@@ -614,13 +680,9 @@ class MoveOutCase:
         self._open("settle")
         day = self._when(on)
         if self.inspection is None:
-            raise IllegalTransition(
-                "settle: step 验房 (inspection) must come first", state="open", event="settle"
-            )
+            raise _refuse("settle", "open", "step 验房 (inspection) must come first")
         if self.settlement is not None:
-            raise IllegalTransition(
-                "settle: the case is already settled", state="settled", event="settle"
-            )
+            raise _refuse("settle", "settled", "the case is already settled")
         result = settle(
             deposits=self.deposits, damages=self.inspection.damages, arrears=self.arrears
         )
@@ -634,7 +696,7 @@ class MoveOutCase:
             settlement=result,
             settled_on=day,
             collected=paid,
-            history=self._log(day, Step.SETTLEMENT, result.reason),
+            events=self._log(day, MoveOutStep.SETTLEMENT, result.reason),
         )
 
     def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
@@ -642,6 +704,7 @@ class MoveOutCase:
 
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
+        ...         .receive_leasing_notice(date(2025, 1, 2))
         ...         .return_items(date(2025, 1, 2), passes=1)
         ...         .inspect(date(2025, 1, 3), restored=True).settle(date(2025, 1, 4)))
         >>> case.collect(date(2025, 1, 5), "900").outstanding
@@ -651,9 +714,7 @@ class MoveOutCase:
         day = self._when(on)
         paid = yuan(amount, argument="amount", non_negative=True)
         if self.settlement is None:
-            raise IllegalTransition(
-                "collect: nothing is owed before the settlement", state="open", event="collect"
-            )
+            raise _refuse("collect", "open", "nothing is owed before the settlement")
         if paid == 0 or paid > self.outstanding:
             raise InvalidInput.for_argument(
                 "amount", amount, f"must be more than 0 and at most the {self.outstanding} owed"
@@ -661,7 +722,7 @@ class MoveOutCase:
         return attrs.evolve(
             self,
             collected=self.collected + paid,
-            history=self._log(day, Step.SETTLEMENT, f"{paid} collected"),
+            events=self._log(day, MoveOutStep.SETTLEMENT, f"{paid} collected"),
         )
 
     def release_parking(self, on: _dt.date) -> MoveOutCase:
@@ -676,19 +737,13 @@ class MoveOutCase:
         self._open("release_parking")
         day = self._when(on)
         if not self.parking:
-            raise IllegalTransition(
-                "release_parking: the tenant rents no parking space",
-                state="open",
-                event="release_parking",
-            )
+            raise _refuse("release_parking", "open", "the tenant rents no parking space")
         if self.parking_released:
-            raise IllegalTransition(
-                "release_parking: already released", state="open", event="release_parking"
-            )
+            raise _refuse("release_parking", "open", "already released")
         return attrs.evolve(
             self,
             parking_released=True,
-            history=self._log(day, None, "parking space lease ended (车位退租)"),
+            events=self._log(day, None, "parking space lease ended (车位退租)"),
         )
 
     def notify(self, on: _dt.date) -> MoveOutCase:
@@ -699,37 +754,30 @@ class MoveOutCase:
         """
         self._open("notify")
         day = self._when(on)
-        unmet = [c for c in can_leave(self).unmet if c is not Condition.DEPARTMENTS_NOTIFIED]
+        unmet = [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]
         if unmet:
             names = "; ".join(c.label for c in unmet)
-            raise IllegalTransition(
-                f"notify: conditions not met: {names}", state="open", event="notify"
-            )
+            raise _refuse("notify", "open", f"conditions not met: {names}")
         told = "、".join(sorted(d.label for d in self.policy.notified))
         return attrs.evolve(
             self,
             notified_on=day,
-            history=self._log(day, Step.NOTIFICATION, f"unit vacant; notified {told}"),
+            events=self._log(day, MoveOutStep.NOTIFICATION, f"unit vacant; notified {told}"),
         )
 
 
 @attrs.frozen
-class LeaveDecision:
+class LeaveDecision(Decision):
     """Whether the move-out is complete, with every unmet condition named (R-MOV-01)."""
 
-    allowed: bool
-    unmet: tuple[Condition, ...]
-    rule: str
-    reason: str
-
-    def __bool__(self) -> bool:
-        return self.allowed
+    unmet: tuple[RoomCondition, ...]
 
 
 def can_leave(case: MoveOutCase) -> LeaveDecision:
     """Whether the tenant has moved out properly, naming every unmet condition (R-MOV-01).
 
-    The conditions of D6 三: the application made; all passes and unit keys returned
+    The conditions of D6 三: the application made to the leasing department and its
+    written notice to customer service received (D6 三 1); all passes and unit keys returned
     (如数交回); nothing owed after the settlement (无拖欠费用 — arrears and damages are
     known only once settled); the unit restored (房态已恢复) and undamaged (房内无设施破损,
     met by compensation paid in the settlement unless the policy says otherwise) at the
@@ -741,37 +789,38 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     >>> d.allowed, d.rule
     (False, 'R-MOV-01')
     >>> d.reason
-    'unmet: 出入证、单元钥匙如数交回; 无拖欠费用 (not settled); 房态已按要求恢复 (not inspected); 房内无设施破损 (not inspected); 车位已退租; 已知会相关各部门'
+    'unmet: 租售部已书面通知客服部; 出入证、单元钥匙如数交回; 无拖欠费用 (not settled); 房态已按要求恢复 (not inspected); 房内无设施破损 (not inspected); 车位已退租; 已知会相关各部门'
     """  # noqa: E501
     if not isinstance(case, MoveOutCase):
         raise InvalidType.for_argument(
             "case", case, f"must be a MoveOutCase, not a {type_name(case)}"
         )
-    unmet: list[tuple[Condition, str]] = []
+    unmet: list[tuple[RoomCondition, str]] = []
+    if case.leasing_notice_on is None:
+        unmet.append((RoomCondition.LEASING_NOTICE, ""))
     if case.passes_returned < case.passes or case.keys_returned < case.keys:
-        unmet.append((Condition.PASS_AND_KEYS_RETURNED, ""))
+        unmet.append((RoomCondition.PASS_AND_KEYS_RETURNED, ""))
     if case.settlement is None:
-        unmet.append((Condition.NO_ARREARS, " (not settled)"))
+        unmet.append((RoomCondition.NO_ARREARS, " (not settled)"))
     elif case.outstanding > 0:
-        unmet.append((Condition.NO_ARREARS, f" ({case.outstanding} owed)"))
+        unmet.append((RoomCondition.NO_ARREARS, f" ({case.outstanding} owed)"))
     if case.inspection is None:
-        unmet.append((Condition.UNIT_RESTORED, " (not inspected)"))
-        unmet.append((Condition.NO_DAMAGE, " (not inspected)"))
+        unmet.append((RoomCondition.UNIT_RESTORED, " (not inspected)"))
+        unmet.append((RoomCondition.NO_DAMAGE, " (not inspected)"))
     else:
         if not case.inspection.restored:
-            unmet.append((Condition.UNIT_RESTORED, ""))
+            unmet.append((RoomCondition.UNIT_RESTORED, ""))
         if case.inspection.damages:
             if not case.policy.damage_cleared_by_compensation:
-                unmet.append((Condition.NO_DAMAGE, ""))
+                unmet.append((RoomCondition.NO_DAMAGE, ""))
             elif case.settlement is None:
-                unmet.append((Condition.NO_DAMAGE, " (compensation not settled)"))
+                unmet.append((RoomCondition.NO_DAMAGE, " (compensation not settled)"))
     if case.parking and not case.parking_released:
-        unmet.append((Condition.PARKING_RELEASED, ""))
+        unmet.append((RoomCondition.PARKING_RELEASED, ""))
     if case.notified_on is None:
-        unmet.append((Condition.DEPARTMENTS_NOTIFIED, ""))
+        unmet.append((RoomCondition.DEPARTMENTS_NOTIFIED, ""))
     if not unmet:
-        return LeaveDecision(
-            True, (), "R-MOV-01", f"every move-out condition met; notified on {case.notified_on}"
-        )
+        reason = f"every move-out condition met; notified on {case.notified_on}"
+        return LeaveDecision(True, "R-MOV-01", reason, ())
     reason = "unmet: " + "; ".join(c.label + note for c, note in unmet)
-    return LeaveDecision(False, tuple(c for c, _ in unmet), "R-MOV-01", reason)
+    return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _ in unmet))

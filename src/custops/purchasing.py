@@ -24,6 +24,8 @@ from typing import Any
 import attrs
 
 from custops._validate import (
+    field_converter,
+    policy_or_default,
     require_bool,
     require_fraction,
     require_str,
@@ -273,12 +275,8 @@ class CostBasis(LabelledEnum):
     MONTHLY_TOTAL = ("monthly_total", "每月采购总费用", "每月", "monthly", "month")
 
 
-def _basis(value: Any) -> CostBasis:
-    return CostBasis.parse(value, argument="basis")
-
-
-def _rate(value: Any) -> Decimal:
-    return require_fraction("rate", value, low=0, high=_MAX_RATE)
+def _quantity(argument: str, value: Any) -> Decimal:
+    return require_fraction(argument, value, low=0, high=_MAX_RATE)
 
 
 @attrs.frozen
@@ -290,8 +288,10 @@ class CostLimit:
     CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, rate=Decimal('12.345'))
     """
 
-    basis: CostBasis = attrs.field(converter=_basis)
-    rate: Decimal = attrs.field(converter=_rate)
+    basis: CostBasis = attrs.field(
+        converter=field_converter(lambda a, v: CostBasis.parse(v, argument=a))  # type: ignore[misc]
+    )
+    rate: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
 
 
 def _policy_share(argument: str, value: Any) -> Decimal:
@@ -299,14 +299,6 @@ def _policy_share(argument: str, value: Any) -> Decimal:
         return require_fraction(argument, value, low=0, high=1)
     except InvalidInput as exc:
         raise PolicyError(exc.message, argument=argument, value=value) from None
-
-
-def _overspend_borne(value: Any) -> Decimal:
-    return _policy_share("overspend_borne", value)
-
-
-def _savings_kept(value: Any) -> Decimal:
-    return _policy_share("savings_kept", value)
 
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
@@ -336,11 +328,11 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     return tuple(parties)
 
 
-def _default_parties(value: Any) -> tuple[tuple[str, Decimal], ...]:
+def _default_parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     try:
-        return _parties("parties", value)
+        return _parties(argument, value)
     except InvalidInput as exc:
-        raise PolicyError(exc.message, argument="parties", value=value) from None
+        raise PolicyError(exc.message, argument=argument, value=value) from None
 
 
 @attrs.frozen
@@ -363,18 +355,22 @@ class PurchasingPolicy:
     custops.errors.PolicyError: savings_kept: must lie in [0, 1] (got '1.2')
     """
 
-    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=_overspend_borne)
-    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=_savings_kept)
+    overspend_borne: Decimal = attrs.field(
+        default=Decimal(1),
+        converter=field_converter(_policy_share),  # type: ignore[misc]
+    )
+    savings_kept: Decimal = attrs.field(
+        default=Decimal(1),
+        converter=field_converter(_policy_share),  # type: ignore[misc]
+    )
     savings_need_task_done: bool = True
     parties: tuple[tuple[str, Decimal], ...] = attrs.field(
-        default=(("采购部门", Decimal(1)),), converter=_default_parties
+        default=(("采购部门", Decimal(1)),),
+        converter=field_converter(_default_parties),  # type: ignore[misc]
     )
 
     def __attrs_post_init__(self) -> None:
         require_bool("savings_need_task_done", self.savings_need_task_done)
-
-
-_DEFAULT = PurchasingPolicy()
 
 
 class CostOutcome(LabelledEnum):
@@ -423,10 +419,6 @@ class CostContract:
     reason: str
 
 
-def _quantity(argument: str, value: Any) -> Decimal:
-    return require_fraction(argument, value, low=0, high=_MAX_RATE)
-
-
 def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[Share, ...]:
     parts = allocate(amount, [w for _, w in parties])
     return tuple(Share(name, part) for (name, _), part in zip(parties, parts, strict=True))
@@ -463,11 +455,7 @@ def cost_contract(
     'monthly total limit 8000.00, actual 7000.00: 1000.00 saved; not shared: the purchasing task was not completed'
     """  # noqa: E501
     require_type("limit", limit, CostLimit, "a CostLimit")
-    pol = (
-        _DEFAULT
-        if policy is None
-        else require_type("policy", policy, PurchasingPolicy, "a PurchasingPolicy")
-    )
+    pol = policy_or_default(policy, PurchasingPolicy)
     spent = yuan(actual, argument="actual", non_negative=True)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)
