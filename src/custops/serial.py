@@ -1,0 +1,1066 @@
+"""Store custops values as JSON documents and load them back, exactly (``custops[serial]``).
+
+``custops.serial`` is the optional part of custops that imports `cattrs
+<https://catt.rs/>`_ (made for attrs classes); install it with
+``pip install 'custops[serial]'``.  Every public value an application keeps — clocks,
+cases and their events, ledgers, cards, holders, matters, people, schedules, claims,
+periods, targets, policies, classifications — becomes a small JSON document::
+
+    {"custops": 1, "type": "sla.Clock", "value": {...the fields...}}
+
+``"custops"`` is the schema version, ``"type"`` a stable tag (the public module and the
+class name).  Inside, money is a decimal string, an instant is ISO 8601 with its offset
+(and ``[zone]`` when it carries a ``ZoneInfo``), a day is ISO, an enumeration member its
+stable ``.value``, tuples and frozensets are lists (frozensets sorted), a ``Fraction`` is
+``"n/d"``, a ``timedelta`` whole microseconds, a zone its key, a calendar its
+configuration.  Loading rebuilds every value through its constructor, so every
+validator runs: a tampered document is refused with
+:class:`~custops.errors.InvalidInput`, never half-built.
+
+>>> import datetime as dt
+>>> from zoneinfo import ZoneInfo
+>>> from custops.periods import Period
+>>> from custops.vip import Holder
+>>> to_json(Period.parse("3个工作日"))
+'{"custops":1,"type":"periods.Period","value":{"amount":3,"unit":"workdays"}}'
+>>> holder = Holder("C1", "王芳", born_on=dt.date(1990, 5, 1))
+>>> from_json(to_json(holder)) == holder
+True
+>>> from_dict({"custops": 2, "type": "periods.Period", "value": {}})
+Traceback (most recent call last):
+...
+custops.errors.InvalidInput: data: schema version 2 is not supported; this custops reads 1 (got 2)
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import functools
+import importlib
+import itertools
+import json
+import operator
+import os
+import pkgutil
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any, Final
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from custops._validate import type_name
+from custops.errors import CustopsError, InvalidInput, InvalidType
+
+try:
+    import cattrs
+    from cattrs.errors import CattrsError
+    from cattrs.gen import make_dict_unstructure_fn
+except ImportError as _exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError(
+        "custops.serial needs cattrs, an optional dependency of custops: "
+        "pip install 'custops[serial]'"
+    ) from _exc
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "tag_of",
+    "to_dict",
+    "to_json",
+]
+
+#: The version of the document schema this custops writes and reads (``"custops": 1``).
+SCHEMA_VERSION: Final = 1
+
+Document = dict[str, Any]
+T = typing.TypeVar("T")
+
+#: What loading may raise on a bad document; all become InvalidInput naming the argument.
+_FAULTS: Final = (CustopsError, CattrsError, ValueError, TypeError, KeyError, AttributeError)
+
+
+class _Fault(Exception):
+    """A fault in a document: where (a path such as ``.events[2].at``) and the error."""
+
+    def __init__(self, path: str, error: BaseException) -> None:
+        super().__init__(path)
+        self.path = path
+        self.error = error
+
+    def within(self, prefix: str) -> _Fault:
+        self.path = prefix + self.path
+        return self
+
+    @property
+    def problem(self) -> str:
+        error = self.error
+        if isinstance(error, CustopsError):
+            return error.message
+        return f"{type(error).__name__}: {error}"
+
+
+def _guard(prefix: str, hook: Callable[[Any, Any], Any], value: Any, tp: Any) -> Any:
+    """``hook(value, tp)`` with any fault located under ``prefix``."""
+    try:
+        return hook(value, tp)
+    except _Fault as fault:
+        raise fault.within(prefix) from None
+    except _FAULTS as exc:
+        raise _Fault(prefix, exc) from None
+
+
+#: Tags of the values that are not attrs classes, inside an ``Any`` field.
+_BUILTIN_TAGS: Final = ("decimal", "date", "datetime", "time", "timedelta", "fraction", "zone")
+
+
+# --------------------------------------------------------------------------- tags
+
+
+def tag_of(cls: type) -> str:
+    """The stable tag of a storable class: its public module and its name.
+
+    >>> from custops.vip import Ledger
+    >>> tag_of(Ledger)
+    'vip.Ledger'
+    >>> tag_of(dict)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: cls: is not a value custops.serial stores ... (got <class 'dict'>)
+    """
+    return _tag_of_class(cls, "cls")
+
+
+def _tag_of_class(cls: Any, argument: str) -> str:
+    """The tag of ``cls``, or an error naming the caller's ``argument``."""
+    if not isinstance(cls, type):
+        raise InvalidType.for_argument(argument, cls, f"must be a class, not a {type_name(cls)}")
+    try:
+        return _tag(cls)
+    except InvalidType as exc:
+        raise InvalidType.for_argument(
+            argument, cls, exc.message.split(": ", 1)[1].rsplit(" (got", 1)[0]
+        ) from None
+
+
+def _tag(cls: Any) -> str:
+    tag = _TAGS.get(cls)
+    if tag is None:
+        tag = _TAGS[cls] = _find_tag(cls)
+    return tag
+
+
+_TAGS: dict[type, str] = {}
+
+
+def _find_tag(cls: Any) -> str:
+    parts = getattr(cls, "__module__", "").split(".")
+    if (
+        len(parts) >= 2
+        and parts[0] == "custops"
+        and not cls.__name__.startswith("_")
+        and (attrs.has(cls) or (isinstance(cls, type) and issubclass(cls, enum.Enum)))
+    ):
+        tag = f"{parts[1]}.{cls.__name__}"
+        if _class_of(tag) is cls:
+            return tag
+    raise InvalidType.for_argument(
+        "value",
+        cls,
+        "is not a value custops.serial stores (a public attrs class or enumeration of custops)",
+    )
+
+
+@functools.cache
+def _class_of(tag: str) -> type | None:
+    """The public class called ``tag`` (``"sla.Clock"``), or ``None``."""
+    module_name, _, name = tag.partition(".")
+    if not module_name.isidentifier() or not name.isidentifier() or name.startswith("_"):
+        return None
+    if module_name.startswith("_") or module_name in {"cli", "serial", "testing", "spark"}:
+        return None
+    try:
+        module = importlib.import_module(f"custops.{module_name}")
+    except ImportError:
+        return None
+    found = _exported(module, name)
+    if found is None and hasattr(module, "__path__"):
+        for info in pkgutil.iter_modules(module.__path__):
+            if not info.name.startswith("_"):
+                sub = importlib.import_module(f"custops.{module_name}.{info.name}")
+                found = _exported(sub, name)
+                if found is not None:
+                    break
+    return found
+
+
+def _exported(module: types.ModuleType, name: str) -> type | None:
+    value = getattr(module, name, None) if name in getattr(module, "__all__", ()) else None
+    if isinstance(value, type) and (attrs.has(value) or issubclass(value, enum.Enum)):
+        return value
+    return None
+
+
+def _class_for(tag: Any, path: str) -> type:
+    cls = _class_of(tag) if isinstance(tag, str) else None
+    if cls is None:
+        raise InvalidInput.for_argument(path, tag, "is not a known custops type tag")
+    return cls
+
+
+# --------------------------------------------------------------------------- scalars
+
+
+def _fail(path: str, value: Any, problem: str) -> InvalidInput:
+    return InvalidInput.for_argument(path, value, problem)  # type: ignore[return-value]
+
+
+def _datetime_out(value: _dt.datetime) -> str:
+    text = value.isoformat()
+    zone = value.tzinfo
+    if isinstance(zone, ZoneInfo) and zone.key:
+        return f"{text}[{zone.key}]"
+    return text
+
+
+def _zone(key: Any) -> ZoneInfo:
+    if not isinstance(key, str) or not key:
+        raise InvalidInput.for_argument("zone", key, "must be an IANA zone key")
+    try:
+        return ZoneInfo(key)
+    except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        raise InvalidInput.for_argument("zone", key, "is not a known IANA zone") from None
+
+
+def _datetime_in(value: Any, _: Any = None) -> _dt.datetime:
+    if not isinstance(value, str):
+        raise _fail("datetime", value, "must be an ISO 8601 string with an offset")
+    text, _, zone = value.partition("[")
+    try:
+        moment = _dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise _fail("datetime", value, "is not an ISO 8601 instant") from None
+    if moment.tzinfo is None:
+        raise _fail("datetime", value, "must carry its UTC offset")
+    if zone:
+        if not zone.endswith("]"):
+            raise _fail("datetime", value, "has an unterminated [zone]")
+        local = moment.astimezone(_zone(zone[:-1]))
+        if local.utcoffset() != moment.utcoffset():
+            raise _fail("datetime", value, "offset does not match its zone at that instant")
+        return local
+    return moment
+
+
+def _date_in(value: Any, _: Any = None) -> _dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise _fail("date", value, "must be an ISO date YYYY-MM-DD")
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise _fail("date", value, "is not an ISO date") from None
+
+
+def _time_in(value: Any, _: Any = None) -> _dt.time:
+    if not isinstance(value, str):
+        raise _fail("time", value, "must be an ISO time HH:MM[:SS]")
+    try:
+        return _dt.time.fromisoformat(value)
+    except ValueError:
+        raise _fail("time", value, "is not an ISO time") from None
+
+
+def _timedelta_out(value: _dt.timedelta) -> int:
+    return (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+
+
+def _timedelta_in(value: Any, _: Any = None) -> _dt.timedelta:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail("timedelta", value, "must be a whole number of microseconds")
+    try:
+        return _dt.timedelta(microseconds=value)
+    except OverflowError:
+        raise _fail("timedelta", value, "is out of range") from None
+
+
+def _decimal_in(value: Any, _: Any = None) -> Decimal:
+    if not isinstance(value, str):
+        raise _fail("decimal", value, "must be a decimal string such as '12.50'")
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise _fail("decimal", value, "is not a decimal number") from None
+    if not number.is_finite():
+        raise _fail("decimal", value, "must be finite")
+    return number
+
+
+def _fraction_out(value: Fraction) -> str:
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _fraction_in(value: Any, _: Any = None) -> Fraction:
+    if not isinstance(value, str) or "/" not in value:
+        raise _fail("fraction", value, "must be a string 'n/d'")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise _fail("fraction", value, "is not a fraction 'n/d'") from None
+
+
+def _zone_in(value: Any, _: Any = None) -> ZoneInfo:
+    return _zone(value)
+
+
+def _str_in(value: Any, _: Any = None) -> str:
+    if not isinstance(value, str):
+        raise _fail("str", value, f"must be a string, not {_json_type(value)}")
+    return value
+
+
+def _int_in(value: Any, _: Any = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _fail("int", value, f"must be an integer, not {_json_type(value)}")
+    return value
+
+
+def _bool_in(value: Any, _: Any = None) -> bool:
+    if not isinstance(value, bool):
+        raise _fail("bool", value, f"must be true or false, not {_json_type(value)}")
+    return value
+
+
+def _float_in(value: Any, _: Any = None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise _fail("float", value, f"must be a number, not {_json_type(value)}")
+    return float(value)
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number" if isinstance(value, (int, float)) else "a value")
+
+
+def _sort_key(item: Any) -> Any:
+    return (0, item, "") if isinstance(item, str) else (1, "", json.dumps(item, sort_keys=True))
+
+
+# --------------------------------------------------------------------------- converter
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _is_frozenset(tp: Any) -> bool:
+    return tp is frozenset or typing.get_origin(tp) is frozenset
+
+
+def _is_tuple(tp: Any) -> bool:
+    return tp is tuple or typing.get_origin(tp) is tuple
+
+
+def _is_class_of(tp: Any) -> bool:
+    return typing.get_origin(tp) is type
+
+
+def _is_custops_attrs(tp: Any) -> bool:
+    return isinstance(tp, type) and attrs.has(tp) and tp.__module__.startswith("custops.")
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
+
+
+def _build(*, fragments: bool = False) -> cattrs.Converter:
+    conv = cattrs.Converter(detailed_validation=False)
+    for cls, out, into in (
+        (Decimal, str, _decimal_in),
+        (_dt.datetime, _datetime_out, _datetime_in),
+        (_dt.date, _dt.date.isoformat, _date_in),
+        (_dt.time, _dt.time.isoformat, _time_in),
+        (_dt.timedelta, _timedelta_out, _timedelta_in),
+        (Fraction, _fraction_out, _fraction_in),
+        (ZoneInfo, lambda z: z.key, _zone_in),
+    ):
+        conv.register_unstructure_hook(cls, out)
+        conv.register_structure_hook(cls, into)
+    scalars: tuple[tuple[type, Callable[[Any, Any], Any]], ...] = (
+        (str, _str_in),
+        (int, _int_in),
+        (bool, _bool_in),
+        (float, _float_in),
+    )
+    for scalar, check in scalars:
+        conv.register_structure_hook(scalar, check)
+
+    conv.register_unstructure_hook_func(_is_enum, operator.attrgetter("_value_"))
+    conv.register_structure_hook_func(_is_enum, _enum_in)
+    conv.register_unstructure_hook(enum.EnumMeta, lambda cls: {"class": _tag(cls)})
+    conv.register_structure_hook_func(_is_class_of, _class_ref_in)
+    conv.register_unstructure_hook_func(lambda tp: tp is Any, lambda v: _any_out(conv, v))
+    conv.register_structure_hook_func(lambda tp: tp is Any, lambda v, _: _any_in(conv, v, "any"))
+    conv.register_unstructure_hook_factory(_is_frozenset, lambda tp: _frozenset_out(conv, tp))
+    conv.register_structure_hook_factory(_is_frozenset, lambda tp: _collection_in(conv, tp))
+    conv.register_unstructure_hook_factory(_is_tuple, lambda tp: _tuple_out(conv, tp))
+    conv.register_structure_hook_factory(_is_tuple, lambda tp: _collection_in(conv, tp))
+    conv.register_unstructure_hook_factory(_is_union, lambda tp: _union_out(conv, tp))
+    conv.register_structure_hook_factory(_is_union, lambda tp: _union_in(conv, tp))
+    conv.register_unstructure_hook_factory(_is_custops_attrs, lambda cls: _attrs_out(conv, cls))
+    conv.register_structure_hook_factory(_is_custops_attrs, lambda cls: _attrs_in(conv, cls))
+    _register_builtins(conv)
+    if fragments:  # registered last: it takes precedence over the attrs factory
+        conv.register_unstructure_hook_factory(
+            _is_shared, lambda cls: _fragment_out(_attrs_out(conv, cls))
+        )
+    return conv
+
+
+def _enum_in(value: Any, cls: type[enum.Enum]) -> enum.Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        raise _fail(cls.__name__, value, f"is not the value of a {cls.__name__} member") from None
+
+
+def _class_ref_in(value: Any, tp: Any) -> type:
+    if not isinstance(value, dict) or set(value) != {"class"}:
+        raise _fail("class", value, 'must be {"class": "<tag>"}')
+    cls = _class_for(value["class"], "class")
+    (bound,) = typing.get_args(tp) or (object,)
+    if isinstance(bound, type) and not issubclass(cls, bound):
+        raise _fail("class", value, f"must name a subclass of {bound.__name__}")
+    return cls
+
+
+def _frozenset_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], list[Any]]:
+    args = typing.get_args(tp)
+    item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
+    return lambda value: sorted((item(x) for x in value), key=_sort_key)
+
+
+def _tuple_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], list[Any]]:
+    args = typing.get_args(tp)
+    if not args or (len(args) == 2 and args[1] is Ellipsis):
+        item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
+        if item is _identity:
+            return list
+        return lambda value: [item(x) for x in value]
+    hooks = [conv.get_unstructure_hook(a) for a in args]
+    return lambda value: [h(x) for h, x in zip(hooks, value, strict=True)]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _collection_in(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    args = typing.get_args(tp)
+    make = frozenset if _is_frozenset(tp) else tuple
+    fixed = bool(args) and not (len(args) == 2 and args[1] is Ellipsis) and make is tuple
+    hooks = [conv.get_structure_hook(a) for a in args] if fixed else []
+    item_type = args[0] if args else Any
+    item = conv.get_structure_hook(item_type)
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, list):
+            raise _fail("list", value, f"must be an array, not {_json_type(value)}")
+        if fixed:
+            if len(value) != len(hooks):
+                raise _fail("list", value, f"must have {len(hooks)} items")
+            return tuple(
+                _guard(f"[{i}]", h, x, a)
+                for i, (h, x, a) in enumerate(zip(hooks, value, args, strict=True))
+            )
+        out = make(_guard(f"[{i}]", item, x, item_type) for i, x in enumerate(value))
+        if make is frozenset and len(out) != len(value):
+            raise _fail("list", value, "repeats an item of a set")
+        return out
+
+    return structure
+
+
+def _union_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], Any]:
+    members = typing.get_args(tp)
+    if len(members) == 2 and type(None) in members:
+        (inner,) = [m for m in members if m is not type(None)]
+        hook = conv.get_unstructure_hook(inner)
+        return lambda value: None if value is None else hook(value)
+    return lambda value: conv.unstructure(value, unstructure_as=_runtime_type(value, members))
+
+
+def _runtime_type(value: Any, members: tuple[Any, ...]) -> Any:
+    for member in members:
+        origin = typing.get_origin(member) or member
+        if origin is type and isinstance(value, type):
+            return member
+        if isinstance(origin, type) and origin is not type and isinstance(value, origin):
+            if origin is _dt.date and isinstance(value, _dt.datetime):
+                continue
+            return member
+    return type(value)
+
+
+def _union_in(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+    members = [m for m in typing.get_args(tp) if m is not type(None)]
+    optional = len(members) < len(typing.get_args(tp))
+    # an aware instant before a day: a day string is never an instant (no offset)
+    members.sort(key=lambda m: 0 if m is _dt.datetime else 1)
+    hooks = [(m, conv.get_structure_hook(m)) for m in members]
+
+    def structure(value: Any, _: Any) -> Any:
+        if value is None:
+            if optional:
+                return None
+            raise _fail("value", value, "must not be null")
+        problems = []
+        for member, hook in hooks:
+            try:
+                return _guard("", hook, value, member)
+            except _Fault as fault:
+                name = getattr(member, "__name__", str(member))
+                problems.append(f"{name}: {fault.path.lstrip('.')} {fault.problem}".strip())
+        raise _fail("value", value, "matches none of " + "; ".join(problems))
+
+    return structure
+
+
+def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
+    return [f for f in attrs.fields(cls) if f.init]
+
+
+def _attrs_out(conv: cattrs.Converter, cls: type) -> Callable[[Any], dict[str, Any]]:
+    if cls in _SPECIAL_OUT:
+        return lambda value: _SPECIAL_OUT[cls](conv, value)
+    attrs.resolve_types(cls)
+    return make_dict_unstructure_fn(cls, conv, _cattrs_use_alias=False)
+
+
+def _attrs_in(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
+    if cls in _SPECIAL_IN:
+        return lambda value, _: _SPECIAL_IN[cls](conv, value)
+    attrs.resolve_types(cls)
+    private = [f for f in _init_fields(cls) if f.name.startswith("_")]
+    if private:
+        names = ", ".join(f.name for f in private)
+        raise InvalidType.for_argument(
+            "value", cls, f"has private init fields ({names}); it needs a custops.serial hook"
+        )
+    fields = [
+        (f.name, f.alias or f.name, conv.get_structure_hook(f.type), f.type, f.default)
+        for f in _init_fields(cls)
+    ]
+    known = {f[0] for f in fields}
+
+    def structure(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _fail(cls.__name__, value, f"must be an object, not {_json_type(value)}")
+        unknown = sorted(set(value) - known, key=str)
+        if unknown:
+            raise _fail(
+                cls.__name__, unknown, f"has unknown fields: {', '.join(map(str, unknown))}"
+            )
+        kwargs: dict[str, Any] = {}
+        for name, alias, hook, tp, default in fields:
+            if name in value:
+                kwargs[alias] = _guard(f".{name}", hook, value[name], tp)
+            elif default is attrs.NOTHING:
+                raise _fail(cls.__name__, sorted(value), f"misses the field {name!r}")
+        return _construct(cls, kwargs)
+
+    return structure
+
+
+def _construct(cls: type, kwargs: dict[str, Any]) -> Any:
+    """``cls(**kwargs)``: the constructor and every validator run.
+
+    A field stored as ``(key, value)`` pairs (a mapping kept as a tuple) is passed again as
+    a ``dict`` if the constructor takes only mappings for it.
+    """
+    for _ in range(len(kwargs) + 1):
+        try:
+            return cls(**kwargs)
+        except InvalidType as exc:
+            pairs = kwargs.get(exc.argument or "")
+            if not (
+                isinstance(pairs, tuple)
+                and all(isinstance(p, tuple) and len(p) == 2 for p in pairs)
+            ):
+                raise
+            kwargs = {**kwargs, str(exc.argument): dict(pairs)}
+    return cls(**kwargs)
+
+
+def _any_out(conv: cattrs.Converter, value: Any) -> Any:
+    """A value of an ``Any`` field: JSON scalars as they are, everything else tagged."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, (tuple, list)):
+        return [_any_out(conv, x) for x in value]
+    for cls, tag in (
+        (Decimal, "decimal"),
+        (_dt.datetime, "datetime"),
+        (_dt.date, "date"),
+        (_dt.time, "time"),
+        (_dt.timedelta, "timedelta"),
+        (Fraction, "fraction"),
+        (ZoneInfo, "zone"),
+    ):
+        if isinstance(value, cls):
+            return {"type": tag, "value": conv.unstructure(value, unstructure_as=cls)}
+    return {"type": _tag(type(value)), "value": conv.unstructure(value, unstructure_as=type(value))}
+
+
+def _any_in(conv: cattrs.Converter, value: Any, path: str) -> Any:
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, list):
+        return tuple(_any_in(conv, x, path) for x in value)
+    if not isinstance(value, dict) or set(value) != {"type", "value"}:
+        raise _fail(path, value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
+    tag = value["type"]
+    if tag in _BUILTIN_TAGS:
+        cls: Any = {
+            "decimal": Decimal,
+            "datetime": _dt.datetime,
+            "date": _dt.date,
+            "time": _dt.time,
+            "timedelta": _dt.timedelta,
+            "fraction": Fraction,
+            "zone": ZoneInfo,
+        }[tag]
+    else:
+        cls = _class_for(tag, path)
+    return conv.structure(value["value"], cls)
+
+
+# --------------------------------------------------------------------------- speed
+
+#: The classes an application shares between many values (a calendar, a target, a policy):
+#: to_json writes each object's JSON once and reuses the text while the object lives.
+_SHARED_NAMES: Final = ("WorkCalendar", "Target")
+_FRAGMENTS: dict[int, tuple[Any, str]] = {}
+_MAX_FRAGMENTS: Final = 512
+#: A fragment's place in the text: NUL, a per-process nonce (unguessable), the object's id.
+_MARK: Final = f"\x00{os.urandom(8).hex()}:"
+_MARK_JSON: Final = json.dumps(_MARK)[:-1]  # '"\u0000<nonce>:'
+
+
+def _is_shared(tp: Any) -> bool:
+    return _is_custops_attrs(tp) and (
+        tp.__name__ in _SHARED_NAMES or tp.__name__.endswith(("Policy", "Criteria"))
+    )
+
+
+def _fragment_out(hook: Callable[[Any], Any]) -> Callable[[Any], str]:
+    def unstructure(value: Any) -> str:
+        key = id(value)
+        if key not in _FRAGMENTS:
+            if len(_FRAGMENTS) >= _MAX_FRAGMENTS:
+                _FRAGMENTS.clear()
+            text = _dumps(hook(value))
+            if _MARK_JSON in text:  # a shared value inside (a policy's calendar)
+                text = _splice(text) or _dumps(_unstructurer(type(value))(value))
+            _FRAGMENTS[key] = (value, text)
+        return f"{_MARK}{key}"
+
+    return unstructure
+
+
+def _splice(text: str) -> str | None:
+    """``text`` with each marker replaced by its fragment; ``None`` if one was evicted."""
+    parts = text.split(_MARK_JSON)
+    out = [parts[0]]
+    for part in parts[1:]:
+        key, _, rest = part.partition('"')
+        entry = _FRAGMENTS.get(int(key)) if key.isdigit() else None
+        if entry is None:
+            return None
+        out += (entry[1], rest)
+    return "".join(out)
+
+
+_dumps: Final[Callable[[Any], str]] = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), allow_nan=False
+).encode
+
+
+# --------------------------------------------------------------------------- the ledger
+
+
+def _ledger_out(conv: cattrs.Converter, ledger: Any) -> dict[str, Any]:
+    """A ledger: its card, its policy, its entries and the state of its purchases."""
+    state = ledger._state
+    state_cls = attrs.resolve_types(type(state))
+    fields = {
+        f.name: conv.unstructure(getattr(state, f.name), unstructure_as=f.type)
+        for f in attrs.fields(state_cls)
+        if f.name != "card"
+    }
+    return {
+        "card": conv.unstructure(ledger.card, unstructure_as=type(ledger.card)),
+        "policy": conv.unstructure(ledger.policy, unstructure_as=type(ledger.policy)),
+        **fields,
+    }
+
+
+def _ledger_in(conv: cattrs.Converter, value: Any) -> Any:
+    from custops.vip import Card, Ledger, VipPolicy
+    from custops.vip.ledger import EntryKind
+
+    if not isinstance(value, dict):
+        raise _fail("Ledger", value, f"must be an object, not {_json_type(value)}")
+    state_cls: Any = attrs.fields(attrs.resolve_types(Ledger))._state.type
+    attrs.resolve_types(state_cls)
+    names = [f.name for f in attrs.fields(state_cls) if f.name != "card"]
+    unknown = sorted(set(value) - {"card", "policy", *names})
+    if unknown:
+        raise _fail("Ledger", sorted(value), f"has unknown fields: {', '.join(unknown)}")
+    for required in ("card", "policy", *names):
+        if required not in value:
+            raise _fail("Ledger", sorted(value), f"misses the field {required!r}")
+    card = _guard(".card", conv.get_structure_hook(Card), value["card"], Card)
+    policy = _guard(".policy", conv.get_structure_hook(VipPolicy), value["policy"], VipPolicy)
+    kwargs = {
+        f.name: _guard(f".{f.name}", conv.get_structure_hook(f.type), value[f.name], f.type)
+        for f in attrs.fields(state_cls)
+        if f.name != "card"
+    }
+    state = state_cls(card=card, **kwargs)
+    ledger = Ledger(card, policy=policy, _state=state)
+    _check_ledger(ledger, EntryKind)
+    return ledger
+
+
+def _check_ledger(ledger: Any, entry_kind: Any) -> None:
+    """Refuse a ledger whose stored state contradicts its entries (a tampered document)."""
+    state = ledger._state
+    entries = state.entries
+    lots = state.purchases
+    problems = []
+    if sum(e.points for e in entries) != sum(p.points for p in lots):
+        problems.append("the entries do not add up to the points of its purchases")
+    if any(a.on > b.on for a, b in itertools.pairwise(entries)):
+        problems.append("the entries are not in date order")
+    if entries and (state.last_on is None or state.last_on < entries[-1].on):
+        problems.append("last_on is before the last entry")
+    if entries and (entries[-1].debt != state.debt or entries[-1].carry != ledger.carry):
+        problems.append("debt or carry differs from the last entry's")
+    if not entries and (state.debt or state.spend_fen or state.lifetime or lots):
+        problems.append("an empty ledger holds points or spend")
+    earned = [e.ref for e in entries if e.kind is entry_kind.EARN]
+    if [p.ref for p in lots] != earned or len(set(earned)) != len(earned):
+        problems.append("its purchases are not the purchases of its entries")
+    numbers = [state.debt, state.spend_fen, state.lifetime]
+    for p in lots:
+        numbers += [p.paid_fen, p.earned, p.points, p.repaid, p.expired, p.refunded_fen]
+        if p.refunded_fen > p.paid_fen or p.points > p.earned:
+            problems.append(f"purchase {p.ref!r} holds more than it earned or paid")
+    if any(n < 0 for n in numbers):
+        problems.append("a count is negative")
+    if problems:
+        raise _fail("Ledger", ledger.card.number, "; ".join(dict.fromkeys(problems)))
+
+
+#: Library data an application does not own, written by name while it is the built-in one
+#: (the classifier's rule set: hundreds of rules inside every case policy otherwise).
+_BUILTINS: Final = (("complaints", "DEFAULT_RULES"),)
+
+
+def _builtin_out(name: str, instance: Any, hook: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: (
+        {"builtin": name} if value is instance or value == instance else hook(value)
+    )
+
+
+def _builtin_in(name: str, instance: Any, hook: Callable[[Any, Any], Any]) -> Any:
+    def structure(value: Any, cls: Any) -> Any:
+        if isinstance(value, dict) and set(value) == {"builtin"}:
+            if value["builtin"] != name:
+                raise _fail("builtin", value["builtin"], f"is not a built-in {cls.__name__}")
+            return instance
+        return hook(value, cls)
+
+    return structure
+
+
+def _register_builtins(conv: cattrs.Converter) -> None:
+    for module_name, attribute in _BUILTINS:
+        instance = getattr(importlib.import_module(f"custops.{module_name}"), attribute)
+        cls, name = type(instance), f"{module_name}.{attribute}"
+        conv.register_unstructure_hook(cls, _builtin_out(name, instance, _attrs_out(conv, cls)))
+        conv.register_structure_hook(cls, _builtin_in(name, instance, _attrs_in(conv, cls)))
+
+
+def _ledger_cls() -> type:
+    from custops.vip import Ledger
+
+    return Ledger
+
+
+_SPECIAL_OUT: dict[type, Callable[[cattrs.Converter, Any], Any]] = {}
+_SPECIAL_IN: dict[type, Callable[[cattrs.Converter, Any], Any]] = {}
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    ledger = _ledger_cls()
+    _SPECIAL_OUT[ledger] = _ledger_out
+    _SPECIAL_IN[ledger] = _ledger_in
+    return _build()
+
+
+def _unstructurer(cls: Any) -> Callable[[Any], Any]:
+    return _converter().get_unstructure_hook(cls)
+
+
+def _json_unstructurer(cls: Any) -> Callable[[Any], Any]:
+    return _json_converter().get_unstructure_hook(cls)
+
+
+@functools.cache
+def _json_converter() -> cattrs.Converter:
+    _converter()
+    return _build(fragments=True)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def to_dict(value: Any) -> Document:
+    """``value`` as a JSON-ready document ``{"custops": 1, "type": tag, "value": {...}}``.
+
+    >>> from custops.periods import Period
+    >>> to_dict(Period.parse("2小时"))
+    {'custops': 1, 'type': 'periods.Period', 'value': {'amount': 2, 'unit': 'hours'}}
+    """
+    cls = type(value)
+    tag = _tag(cls)
+    return {"custops": SCHEMA_VERSION, "type": tag, "value": _unstructurer(cls)(value)}
+
+
+def to_json(value: Any) -> str:
+    """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is)."""
+    cls = type(value)
+    tag = _tag(cls)
+    body = _dumps(_json_unstructurer(cls)(value))
+    if _MARK_JSON in body:
+        spliced = _splice(body)
+        body = _dumps(to_dict(value)["value"]) if spliced is None else spliced
+    return f'{{"custops":{SCHEMA_VERSION},"type":"{tag}","value":{body}}}'
+
+
+@typing.overload
+def from_dict(data: Any, *, expect: type[T]) -> T: ...
+@typing.overload
+def from_dict(data: Any, *, expect: None = None) -> Any: ...
+def from_dict(data: Any, *, expect: type[Any] | None = None) -> Any:
+    """The value a :func:`to_dict` document describes, rebuilt through its constructor.
+
+    ``expect`` (a class) refuses a document of another type.  Any fault — an unknown
+    version or tag, a missing or extra field, a value its class refuses — raises
+    :class:`~custops.errors.InvalidInput` naming ``data`` and where the fault is.
+    """
+    if expect is not None:
+        _tag_of_class(expect, "expect")
+    return _load(data, "data", expect)
+
+
+@typing.overload
+def from_json(text: Any, *, expect: type[T]) -> T: ...
+@typing.overload
+def from_json(text: Any, *, expect: None = None) -> Any: ...
+def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
+    """The value a :func:`to_json` document describes (see :func:`from_dict`).
+
+    >>> from_json('{"custops":1,"type":"periods.Period","value":{"amount":-1,"unit":"days"}}')
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: text: value: amount: ... (got -1)
+    """
+    if expect is not None:
+        _tag_of_class(expect, "expect")
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInput.for_argument("text", text[:40], "is not UTF-8") from None
+    if not isinstance(text, str):
+        raise InvalidType.for_argument("text", text, f"must be a str, not a {type_name(text)}")
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidInput.for_argument("text", text[:80], f"is not JSON: {exc}") from None
+    return _load(data, "text", expect)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _load(data: Any, argument: str, expect: type | None) -> Any:
+    if not isinstance(data, dict):
+        raise InvalidType.for_argument(
+            argument, data, f"must be a custops document (an object), not {_json_type(data)}"
+        )
+    version = data.get("custops")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidInput.for_argument(
+            argument, version, 'is not a custops document: "custops" must be the schema version'
+        )
+    if version != SCHEMA_VERSION:
+        raise InvalidInput.for_argument(
+            argument,
+            version,
+            f"schema version {version} is not supported; this custops reads {SCHEMA_VERSION}",
+        )
+    extra = sorted(set(data) - {"custops", "type", "value"})
+    if extra or "value" not in data:
+        raise InvalidInput.for_argument(
+            argument, sorted(data), 'must have exactly the keys "custops", "type" and "value"'
+        )
+    cls = _class_of(data.get("type")) if isinstance(data.get("type"), str) else None
+    if cls is None:
+        raise InvalidInput.for_argument(argument, data.get("type"), "is not a known type tag")
+    if expect is not None and cls is not expect:
+        raise InvalidInput.for_argument(
+            argument, data["type"], f"is not a document of {getattr(expect, '__name__', expect)}"
+        )
+    try:
+        return _guard("value", _converter().get_structure_hook(cls), data["value"], cls)
+    except _Fault as fault:
+        value = getattr(fault.error, "value", None)
+        raise InvalidInput(
+            f"{argument}: {fault.path}: {fault.problem}", argument=argument, value=value
+        ) from fault.error
+
+
+# --------------------------------------------------------------------------- JSON Schema
+
+_SCALAR_SCHEMAS: Final[dict[Any, dict[str, Any]]] = {
+    str: {"type": "string"},
+    int: {"type": "integer"},
+    bool: {"type": "boolean"},
+    float: {"type": "number"},
+    type(None): {"type": "null"},
+    Decimal: {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$", "description": "decimal"},
+    _dt.datetime: {
+        "type": "string",
+        "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+[+-][0-9]{2}:[0-9]{2}(\[[^\]]+\])?$",
+        "description": "ISO 8601 instant with its offset, then [zone key] if it has one",
+    },
+    _dt.date: {"type": "string", "format": "date"},
+    _dt.time: {"type": "string", "pattern": r"^[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]+)?)?$"},
+    _dt.timedelta: {"type": "integer", "description": "microseconds"},
+    Fraction: {"type": "string", "pattern": r"^-?[0-9]+/[0-9]+$"},
+    ZoneInfo: {"type": "string", "description": "IANA zone key"},
+}
+
+
+def json_schema(cls: type) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the :func:`to_dict` documents of ``cls``.
+
+    Built from the class's attrs fields and type annotations, so it follows the code;
+    ``docs/schema/`` holds it for the values an application keeps.
+
+    >>> from custops.periods import Period
+    >>> schema = json_schema(Period)
+    >>> schema["properties"]["type"], schema["$defs"]["periods.Period"]["required"]
+    ({'const': 'periods.Period'}, ['amount', 'unit'])
+    """
+    tag = _tag_of_class(cls, "cls")
+    defs: dict[str, Any] = {}
+    _schema_of(cls, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://custops.invalid/schema/{tag}.json",
+        "title": f"custops document of {tag}",
+        "type": "object",
+        "properties": {
+            "custops": {"const": SCHEMA_VERSION},
+            "type": {"const": tag},
+            "value": {"$ref": f"#/$defs/{tag}"},
+        },
+        "required": ["custops", "type", "value"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _def_name(cls: type) -> str:
+    parts = cls.__module__.split(".")
+    return f"{parts[1] if len(parts) > 1 else parts[0]}.{cls.__name__.lstrip('_')}"
+
+
+def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    if tp in _SCALAR_SCHEMAS:
+        return dict(_SCALAR_SCHEMAS[tp])
+    if tp is Any:
+        return {"description": "a JSON scalar, an array, or {type, value} for other values"}
+    if _is_enum(tp):
+        return {"enum": [m.value for m in tp]}
+    if _is_union(tp):
+        return {"anyOf": [_schema_of(m, defs) for m in typing.get_args(tp)]}
+    if _is_class_of(tp):
+        return {
+            "type": "object",
+            "properties": {"class": {"type": "string"}},
+            "required": ["class"],
+            "additionalProperties": False,
+        }
+    if _is_tuple(tp) or _is_frozenset(tp):
+        args = typing.get_args(tp)
+        out: dict[str, Any] = {"type": "array"}
+        if _is_frozenset(tp):
+            out["uniqueItems"] = True
+        if args and not (len(args) == 2 and args[1] is Ellipsis) and not _is_frozenset(tp):
+            out["prefixItems"] = [_schema_of(a, defs) for a in args]
+            out["minItems"] = out["maxItems"] = len(args)
+        elif args:
+            out["items"] = _schema_of(args[0], defs)
+        return out
+    if _is_custops_attrs(tp):
+        name = _def_name(tp)
+        if name not in defs:
+            defs[name] = {}
+            defs[name] = _object_schema(tp, defs)
+        return {"$ref": f"#/$defs/{name}"}
+    return {}
+
+
+def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
+    attrs.resolve_types(cls)
+    fields = _init_fields(cls)
+    if cls is _ledger_cls():
+        state = attrs.fields(cls)._state.type
+        attrs.resolve_types(state)
+        card, policy = attrs.fields(cls).card, attrs.fields(cls).policy
+        fields = [card, policy, *(f for f in attrs.fields(state) if f.name != "card")]
+        required = [f.name for f in fields]
+    else:
+        required = [f.name for f in fields if f.default is attrs.NOTHING]
+    schema = {
+        "type": "object",
+        "properties": {f.name: _schema_of(f.type, defs) for f in fields},
+        "required": required,
+        "additionalProperties": False,
+    }
+    for module_name, attribute in _BUILTINS:
+        instance = getattr(importlib.import_module(f"custops.{module_name}"), attribute)
+        if type(instance) is cls:
+            builtin = {
+                "type": "object",
+                "properties": {"builtin": {"const": f"{module_name}.{attribute}"}},
+                "required": ["builtin"],
+                "additionalProperties": False,
+            }
+            return {"anyOf": [builtin, schema]}
+    return schema

@@ -1,0 +1,492 @@
+"""Tests of custops.serial: documents, exact round trips, continuation, refusals, schemas.
+
+Storage of values is issue 15 (item 2); the rules a loaded value keeps obeying are its
+module's (R-SLA-01 clocks, R-CMP-05 cases, R-VIP-05/R-VIP-08 ledgers, R-SEC-03 matters,
+R-DEP-01 schedules) — checked here by continuing the loaded value exactly as the original.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from custops import serial, testing
+from custops.complaints import Case, classify
+from custops.deposits import Claim, refund_schedule
+from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.periods import Period
+from custops.secrecy import HQ, Level, Matter, MatterKind
+from custops.sla import Clock, Target
+from custops.vip import Card, Holder, Ledger, VipPolicy
+
+SH = ZoneInfo("Asia/Shanghai")
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "docs" / "schema"
+FAST = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def roundtrip(value: Any) -> Any:
+    """Through JSON text and through the dict form; both must give an equal value."""
+    via_json = serial.from_json(serial.to_json(value))
+    via_dict = serial.from_dict(json.loads(json.dumps(serial.to_dict(value))))
+    assert via_json == value
+    assert via_dict == value
+    assert json.loads(serial.to_json(value)) == serial.to_dict(value)
+    assert type(via_json) is type(value)
+    return via_json
+
+
+def a_clock() -> Clock:
+    target = Target("reply", Period.parse("24小时"))
+    at = dt.datetime(2025, 10, 9, 9, tzinfo=SH)
+    return (
+        Clock.start(at, target)
+        .pause(at + dt.timedelta(hours=3))
+        .resume(at + dt.timedelta(hours=5), "客户回电")
+    )
+
+
+def a_matter() -> Matter:
+    return Matter(
+        "M-1",
+        Level.SECRET,
+        MatterKind.ANNUAL_PLAN,
+        owner=HQ,
+        classified_on=dt.date(2024, 3, 1),
+        ends_on=None,
+        people=frozenset({"zhang", "li", "wang"}),
+    )
+
+
+def a_ledger() -> Ledger:
+    card = Card.issue("VIP-1", Holder("C1", "王芳"), on=dt.date(2024, 1, 1))
+    led = Ledger(card).earn(dt.date(2024, 1, 2), "1250.50", "S1")
+    led = led.redeem(dt.date(2024, 1, 5), 5, "保温杯")
+    led, _ = led.reverse(dt.date(2024, 1, 6), "S1", "300")
+    return led
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_document_shape_and_scalar_forms() -> None:
+    """Version, tag, instants with offset and zone key, money as decimal strings."""
+    doc = serial.to_dict(a_clock())
+    assert doc["custops"] == serial.SCHEMA_VERSION == 1
+    assert doc["type"] == "sla.Clock"
+    assert doc["value"]["events"][0]["at"] == "2025-10-09T09:00:00+08:00[Asia/Shanghai]"
+    assert doc["value"]["events"][2]["note"] == "客户回电"
+    assert doc["value"]["calendar"]["tz"] == "Asia/Shanghai"
+    assert doc["value"]["target"]["warnings"] == ["0.5", "0.75"]
+    assert json.loads(serial.to_json(a_clock())) == doc
+
+
+def test_money_enums_and_sets() -> None:
+    """R-VIP-05: money as decimal strings; enums by value; frozensets sorted."""
+    doc = serial.to_dict(a_ledger())["value"]
+    assert doc["entries"][0]["paid"] == "1250.50"
+    assert doc["entries"][0]["kind"] == "earn"
+    matter = serial.to_dict(a_matter())["value"]
+    assert matter["people"] == ["li", "wang", "zhang"]
+    assert matter["level"] == "secret"
+
+
+def test_timedelta_and_status_results() -> None:
+    """A result with timedeltas (R-SLA-01 status) keeps them exactly, in microseconds."""
+    status = a_clock().status(at=dt.datetime(2025, 10, 10, 9, 0, 0, 7, tzinfo=SH))
+    doc = serial.to_dict(status)["value"]
+    assert doc["elapsed"] == int(status.elapsed / dt.timedelta(microseconds=1))
+    assert roundtrip(status) == status
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Fraction(1, 3), "1/3"),
+        (dt.timedelta(days=-1, microseconds=5), -86_399_999_995),
+        (Decimal("12.50"), "12.50"),
+        (ZoneInfo("Europe/Berlin"), "Europe/Berlin"),
+        (dt.time(9, 30), "09:30:00"),
+        (dt.datetime(2025, 1, 1, 9, tzinfo=dt.timezone.utc), "2025-01-01T09:00:00+00:00"),
+    ],
+)
+def test_scalar_forms_are_exact(value: Any, text: Any) -> None:
+    """Each scalar form, and its way back (also inside an untyped field)."""
+    conv = serial._converter()
+    assert conv.unstructure(value, unstructure_as=type(value)) == text
+    assert conv.structure(text, type(value)) == value
+    tagged = serial._any_out(conv, value)
+    assert serial._any_in(conv, json.loads(json.dumps(tagged)), "data") == value
+
+
+def test_tags_resolve_back() -> None:
+    assert serial.tag_of(Ledger) == "vip.Ledger"
+    assert serial.tag_of(Case) == "complaints.Case"
+    with pytest.raises(InvalidType, match=r"value: is not a value custops\.serial stores"):
+        serial.to_dict(Decimal("1"))
+
+
+def test_shared_fragments_do_not_leak() -> None:
+    """to_json reuses the text of a shared calendar; two clocks stay distinct."""
+    one, two = a_clock(), a_clock().stop(dt.datetime(2025, 10, 9, 18, tzinfo=SH))
+    assert serial.from_json(serial.to_json(one)) == one
+    assert serial.from_json(serial.to_json(two)) == two
+    assert serial.to_json(one) != serial.to_json(two)
+
+
+# --------------------------------------------------------------------------- round trips
+
+
+@FAST
+@given(st.one_of(testing.calendars(), testing.business_hours(), testing.periods()))
+def test_roundtrip_time_values(value: Any) -> None:
+    roundtrip(value)
+
+
+@FAST
+@given(st.one_of(testing.holders(), testing.cards(), testing.purchases(), testing.lines()))
+def test_roundtrip_vip_values(value: Any) -> None:
+    roundtrip(value)
+
+
+@FAST
+@given(testing.vip_policies())
+def test_roundtrip_vip_policies(value: Any) -> None:
+    roundtrip(value)
+
+
+@FAST
+@given(st.one_of(testing.persons(), testing.matters(), testing.claims(), testing.targets()))
+def test_roundtrip_secrecy_deposit_sla_values(value: Any) -> None:
+    """R-SEC-03 extensions and R-DEP-03 claims survive the trip."""
+    roundtrip(value)
+
+
+@FAST
+@given(testing.complaints())
+def test_roundtrip_complaints(value: Any) -> None:
+    roundtrip(value)
+
+
+@FAST
+@given(testing.ledgers(policies=testing.vip_policies()))
+def test_roundtrip_ledgers(ledger: Ledger) -> None:
+    roundtrip(ledger)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(testing.cases(max_events=6))
+def test_roundtrip_cases(case: Case) -> None:
+    roundtrip(case)
+
+
+def _custops_values(value: Any) -> list[Any]:
+    """The custops values inside what a strategy drew (tuples and pairs flattened)."""
+    if isinstance(value, (tuple, list)):
+        return [v for item in value for v in _custops_values(item)]
+    if attrs.has(type(value)) and type(value).__module__.startswith("custops."):
+        return [value]
+    return []
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_every_strategy_of_custops_testing_roundtrips(data: st.DataObject) -> None:
+    """Whatever custops.testing draws — including strategies added later — round-trips."""
+    drawn = 0
+    for name in testing.__all__:
+        make = getattr(testing, name)
+        if not callable(make):
+            continue
+        try:
+            strategy = make()
+        except (TypeError, CustopsError):  # needs an argument (case_events(case)), or scalar
+            continue
+        if not isinstance(strategy, SearchStrategy):
+            continue
+        for value in _custops_values(data.draw(strategy, label=name)):
+            roundtrip(value)
+            drawn += 1
+    assert drawn >= 15
+
+
+def test_roundtrip_schedule_and_classification() -> None:
+    """R-DEP-01 schedules and a classifier result (floats kept exactly)."""
+    schedule = refund_schedule(
+        peak="1000000",
+        balance="800000",
+        announced_on=dt.date(2025, 10, 31),
+        claims=[Claim("1200", dt.date(2025, 11, 3), "会员管理费欠款")],
+    )
+    roundtrip(schedule)
+    roundtrip(schedule.policy)
+    result = classify("你们的客服态度太差了，我要投诉，必须赔偿")
+    assert roundtrip(result).confidence == result.confidence
+
+
+# --------------------------------------------------------------------------- continuation
+
+
+@st.composite
+def clocks(draw: st.DrawFn) -> tuple[Clock, list[tuple[str, dt.datetime]]]:
+    target = draw(testing.targets(["minutes", "hours", "days", "workdays"], max_amount=30))
+    start = draw(testing.aware_datetimes(dt.date(2019, 1, 1), dt.date(2022, 12, 31)))
+    steps = draw(st.lists(st.sampled_from(["pause", "resume", "stop", "restart"]), max_size=4))
+    gaps = draw(st.lists(st.integers(0, 3000), min_size=len(steps) + 1, max_size=len(steps) + 1))
+    start += dt.timedelta(minutes=gaps[0])
+    at = start
+    plan = []
+    for step, gap in zip(steps, gaps[1:], strict=True):
+        at = at + dt.timedelta(minutes=gap)
+        plan.append((step, at))
+    return Clock.start(start, target), plan
+
+
+def _advance(clock: Clock, step: str, at: dt.datetime) -> Clock | None:
+    try:
+        result: Clock = getattr(clock, step)(at)
+    except CustopsError:
+        return None
+    return result
+
+
+@FAST
+@given(clocks(), st.integers(0, 5000))
+def test_loaded_clock_continues_exactly(drawn: Any, later: int) -> None:
+    """R-SLA-01: a clock saved after any step goes on exactly as the original."""
+    clock, plan = drawn
+    for step, at in plan:
+        loaded = serial.from_json(serial.to_json(clock))
+        assert loaded == clock
+        nxt, nxt_loaded = _advance(clock, step, at), _advance(loaded, step, at)
+        assert nxt == nxt_loaded
+        if nxt is None:
+            break
+        clock = nxt
+    when = clock.events[-1].at + dt.timedelta(minutes=later)
+    assert serial.from_json(serial.to_json(clock)).status(at=when) == clock.status(at=when)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_loaded_case_continues_exactly(data: st.DataObject) -> None:
+    """R-CMP-05: a case reloaded mid-way accepts the same next event with the same result."""
+    case = data.draw(testing.cases(max_events=5))
+    loaded = serial.from_json(serial.to_json(case))
+    if case.allowed_events():
+        event = data.draw(testing.case_events(case))
+        case, loaded = case.apply(event), loaded.apply(event)
+        assert loaded == case
+    at = case.events[-1].at + dt.timedelta(hours=30)
+    assert loaded.status(at=at) == case.status(at=at)
+
+
+@FAST
+@given(testing.ledgers(policies=testing.vip_policies()), st.integers(0, 400), st.integers(0, 5000))
+def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -> None:
+    """R-VIP-05, R-VIP-08: the same purchase, redemption and expiry on both ledgers."""
+    loaded = serial.from_json(serial.to_json(ledger))
+    day = (ledger.last_on or ledger.card.issued_on) + dt.timedelta(days=days)
+    assert loaded.balance(day) == ledger.balance(day)
+    if day <= ledger.card.last_valid_on:
+        ledger = ledger.earn(day, Decimal(paid), "NEXT")
+        loaded = loaded.earn(day, Decimal(paid), "NEXT")
+        assert loaded == ledger
+        assert loaded.entries == ledger.entries
+    assert (
+        loaded.expire(day + dt.timedelta(days=800)).entries
+        == ledger.expire(day + dt.timedelta(days=800)).entries
+    )
+
+
+def test_replaced_card_and_changed_policy_ledger_continues() -> None:
+    """R-VIP-12 (points follow a replacement card) and a policy changed mid-history."""
+    led = a_ledger()
+    new_card = led.card.replace(dt.date(2024, 3, 1), "VIP-1B")
+    led = led.move_to(dt.date(2024, 3, 1), new_card)
+    led = attrs.evolve(led, policy=VipPolicy(points_validity_months=6))
+    led = led.earn(dt.date(2024, 3, 2), "880", "S2")
+    loaded = roundtrip(led)
+    day = dt.date(2024, 10, 1)
+    assert loaded.expire(day).entries == led.expire(day).entries
+    assert loaded.expire(day).balance(day) == led.expire(day).balance(day)
+
+
+# --------------------------------------------------------------------------- refusals
+
+
+def _doc(value: Any) -> dict[str, Any]:
+    result: dict[str, Any] = json.loads(serial.to_json(value))
+    return result
+
+
+def test_unknown_version_and_tag_are_refused() -> None:
+    doc = _doc(a_clock())
+    with pytest.raises(InvalidInput, match="text: schema version 2") as info:
+        serial.from_json(json.dumps({**doc, "custops": 2}))
+    assert info.value.argument == "text"
+    with pytest.raises(InvalidInput, match="data: is not a known type tag"):
+        serial.from_dict({**doc, "type": "sla.Clocks"})
+    with pytest.raises(InvalidInput, match="data: is not a known type tag"):
+        serial.from_dict({**doc, "type": "vip._State"})
+    with pytest.raises(InvalidInput, match="is not a document of Ledger"):
+        serial.from_dict(doc, expect=Ledger)
+    with pytest.raises(InvalidInput, match="text: is not JSON"):
+        serial.from_json("{")
+    with pytest.raises(InvalidType, match="text: must be a str"):
+        serial.from_json(42)
+
+
+def test_tampered_fields_are_refused() -> None:
+    """A validator refuses; the error names the place in the document."""
+    doc = _doc(a_clock())
+    doc["value"]["events"][1]["at"] = "2025-10-09T08:00:00+08:00[Asia/Shanghai]"
+    with pytest.raises(InvalidInput, match=r"data: value"):
+        serial.from_dict(doc)
+    doc = _doc(a_clock())
+    doc["value"]["events"][0]["at"] = "2025-10-09T09:00:00"
+    with pytest.raises(InvalidInput, match=r"value\.events.*must carry its UTC offset"):
+        serial.from_dict(doc)
+    doc = _doc(a_clock())
+    doc["value"]["special"] = "yes"
+    with pytest.raises(InvalidInput, match=r"value\.special.*must be true or false"):
+        serial.from_dict(doc)
+    doc = _doc(a_clock())
+    doc["value"]["colour"] = "red"
+    with pytest.raises(InvalidInput, match="unknown fields: colour"):
+        serial.from_dict(doc)
+    doc = _doc(a_clock())
+    del doc["value"]["target"]
+    with pytest.raises(InvalidInput, match="misses the field 'target'"):
+        serial.from_dict(doc)
+    doc = _doc(a_clock())
+    doc["value"]["events"][0]["kind"] = "explode"
+    with pytest.raises(InvalidInput, match=r"is not the value of a EventKind member"):
+        serial.from_dict(doc)
+
+
+def test_version_policy_missing_defaulted_field_loads() -> None:
+    """Within version 1 a field with a default may be absent (older documents load)."""
+    doc = _doc(a_clock())
+    del doc["value"]["events"][0]["note"]
+    del doc["value"]["special"]
+    assert serial.from_dict(doc) == a_clock()
+    with pytest.raises(InvalidInput, match="exactly the keys"):
+        serial.from_dict({**doc, "extra": 1})
+    with pytest.raises(InvalidInput, match="schema version"):
+        serial.from_dict({**doc, "custops": "1"})
+
+
+def test_money_must_be_a_decimal_string() -> None:
+    doc = _doc(a_ledger())
+    doc["value"]["policy"]["base_rate"] = 0.01
+    with pytest.raises(InvalidInput, match="must be a decimal string"):
+        serial.from_dict(doc)
+
+
+def test_tampered_ledger_is_refused() -> None:
+    """R-VIP-05: a ledger whose stored points contradict its entries is not loaded."""
+    doc = _doc(a_ledger())
+    doc["value"]["purchases"][0]["points"] += 100
+    with pytest.raises(InvalidInput, match="do not add up"):
+        serial.from_dict(doc)
+    doc = _doc(a_ledger())
+    doc["value"]["debt"] = 3
+    with pytest.raises(InvalidInput, match="debt or carry"):
+        serial.from_dict(doc)
+    doc = _doc(a_ledger())
+    doc["value"]["purchases"] = []
+    with pytest.raises(InvalidInput, match="not the purchases of its entries"):
+        serial.from_dict(doc)
+
+
+def test_zone_must_match_offset() -> None:
+    doc = _doc(a_clock())
+    doc["value"]["events"][0]["at"] = "2025-10-09T09:00:00+09:00[Asia/Shanghai]"
+    with pytest.raises(InvalidInput, match="does not match its zone"):
+        serial.from_dict(doc)
+    doc["value"]["events"][0]["at"] = "2025-10-09T09:00:00+08:00[Mars/Olympus]"
+    with pytest.raises(InvalidInput, match="not a known IANA zone"):
+        serial.from_dict(doc)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+        lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c, max_size=3),
+        max_leaves=8,
+    )
+)
+def test_any_garbage_value_is_refused_cleanly(garbage: Any) -> None:
+    """Whatever sits under "value", loading raises a CustopsError or gives a valid value."""
+    for cls in (Clock, Ledger, Case, Period):
+        doc = {"custops": 1, "type": serial.tag_of(cls), "value": garbage}
+        outcome: Any
+        try:
+            outcome = serial.from_dict(doc)
+        except CustopsError as exc:
+            outcome = exc
+        assert type(outcome) is cls or (
+            isinstance(outcome, InvalidInput) and outcome.argument == "data"
+        )
+
+
+# --------------------------------------------------------------------------- schemas
+
+SCHEMA_CLASSES = (
+    "calendars.WorkCalendar",
+    "complaints.Case",
+    "complaints.CaseEvent",
+    "complaints.CasePolicy",
+    "complaints.Classification",
+    "complaints.Complaint",
+    "deposits.Claim",
+    "deposits.DepositPolicy",
+    "deposits.RefundSchedule",
+    "periods.Period",
+    "secrecy.Matter",
+    "secrecy.Person",
+    "secrecy.SecrecyPolicy",
+    "sla.Clock",
+    "sla.ClockEvent",
+    "sla.SlaPolicy",
+    "sla.Target",
+    "vip.Card",
+    "vip.Holder",
+    "vip.Ledger",
+    "vip.VipPolicy",
+)
+
+
+def test_schema_files_are_current() -> None:
+    """docs/schema/*.json are generated from the code (docs/schema/generate.py)."""
+    for tag in SCHEMA_CLASSES:
+        cls = serial._class_of(tag)
+        assert cls is not None, tag
+        path = SCHEMA_DIR / f"{tag}.json"
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        assert stored == serial.json_schema(cls), f"regenerate {path.name}"
+
+
+def test_documents_follow_their_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    values = [a_clock(), a_ledger(), a_matter(), a_clock().status(at=dt.datetime.now(SH))]
+    for value in values:
+        schema = serial.json_schema(type(value))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        jsonschema.validate(json.loads(serial.to_json(value)), schema)
+    bad = _doc(a_clock())
+    bad["value"]["special"] = "yes"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, serial.json_schema(Clock))
