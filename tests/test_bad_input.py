@@ -1,4 +1,4 @@
-"""Bad input, module by module: DESIGN principle 5 ("bad input fails loudly and early").
+"""Bad input, module by module: it fails loudly and early (CONTRIBUTING.md, "Errors").
 
 Every error custops raises is a :class:`~custops.errors.CustopsError` (a wrong type an
 :class:`~custops.errors.InvalidType`, also a ``TypeError``; a wrong value an
@@ -6,7 +6,7 @@ Every error custops raises is a :class:`~custops.errors.CustopsError` (a wrong t
 argument; nothing else escapes from inside the library, and a refused operation leaves
 every value as it was.
 
-Four layers:
+Five layers:
 
 1. ``CALLS``: one valid call of every public function, constructor and method of every
    public module (enumerated through each module's ``__all__``; output-only result values
@@ -16,11 +16,16 @@ Four layers:
    dicts, ``object()``, a naive datetime, a date, a timedelta ...): the call returns or
    raises a CustopsError naming that argument; a float, bytes, ``object()`` or a naive
    datetime is never accepted silently.
-3. ``BAD``: a readable table of the wrong inputs the principle lists (money as a float, a
+3. ``EXTREMES`` (issue 14, item 5): each argument of each call in turn at an edge of the
+   range (``date.min``/``date.max``, aware ``datetime.min``/``datetime.max`` in zones east
+   and west of UTC, ``±10**30``, 1 MB texts, a zone name over 255 bytes): a result or a
+   CustopsError, never another exception.  Today's exceptions to the rule, in other
+   owners' modules, are listed in ``KNOWN`` and marked ``xfail(strict=True)``.
+4. ``BAD``: a readable table of the wrong inputs the principle lists (money as a float, a
    naive datetime, a datetime or a str for a date, None, a negative amount, an unknown
    label, an end before its start, a bool for an int, an empty collection, ``object()``),
    each with the error class and the argument the message must name.
-4. A Hypothesis property throwing random junk at a representative set of functions, and
+5. A Hypothesis property throwing random junk at a representative set of functions, and
    "nothing is half-applied" checks on the immutable values (Ledger, Case, Clock,
    MoveOutCase).
 """
@@ -47,6 +52,7 @@ from custops import (
     archives,
     calendars,
     complaints,
+    decisions,
     deposits,
     exchange,
     money,
@@ -54,8 +60,10 @@ from custops import (
     periods,
     purchasing,
     secrecy,
+    serial,
     service,
     sla,
+    vector,
     vip,
 )
 from custops.errors import (
@@ -81,6 +89,9 @@ MODULES = (
     moveout,
     purchasing,
     archives,
+    decisions,
+    serial,
+    vector,
 )
 
 # --------------------------------------------------------------------------- valid values
@@ -98,7 +109,7 @@ def _complaint() -> complaints.Complaint:
 
 
 def _case() -> complaints.Case:
-    return complaints.Case.open(_complaint(), "客户关系顾问")
+    return complaints.Case.open(_complaint(), "客户关系顾问", policy="dealer")
 
 
 def _classified() -> complaints.Case:
@@ -137,26 +148,28 @@ def _flows() -> dict[str, complaints.Case]:
     out["suggestion"] = complaints.Case.open(
         _complaint(), "客户关系顾问", policy=complaints.CasePolicy(sla=sla.presets.TOBACCO)
     ).classify(T2, "客户关系经理", kind="建议", category="建议批评")
+    out["praise"] = _case().classify(T2, "客户关系经理", kind="表扬", category="服务质量")
     return out
 
 
-HOLDER = vip.Holder("C001", "韩梅梅", birthday=dt.date(1990, 5, 1))
+HOLDER = vip.Holder("C001", "韩梅梅", born_on=dt.date(1990, 5, 1))
 CARD = vip.Card.issue("VIP-1", HOLDER, on=dt.date(2025, 1, 2))
-LEDGER = vip.Ledger(CARD).earn("500", dt.date(2025, 2, 1), "R-1")
+LEDGER = vip.Ledger(CARD).earn(dt.date(2025, 2, 1), "500", "R-1")
 TARGET = sla.Target("resolve", "3个工作日", rule="R-SLA-09")
-CLOCK = sla.Clock.start(TARGET, T)
+CLOCK = sla.Clock.start(T, TARGET)
 FEEDBACK = sla.Target("feedback", "24小时", starts_after="resolve")
+UPDATES = sla.Clock.start(T, sla.Target("update", "1个工作日", recurrence="every"))
 POLICY = sla.presets.dealer()
 SELECTION = POLICY.select()
 HQ = secrecy.HQ
-PERSON = secrecy.Person("wang", company=HQ, roles={"总公司总经理"})
-STAFF = secrecy.Person("li", company="华东公司", roles={"员工"})
-MATTER = secrecy.classify(
+PERSON = secrecy.Person("wang", company=HQ, positions={"总公司总经理"})
+STAFF = secrecy.Person("li", company="华东公司", positions={"员工"})
+MATTER = secrecy.classify_matter(
     "S-1",
     "合同",
     owner="华东公司",
     classified_on=dt.date(2025, 1, 1),
-    term_end=dt.date(2026, 12, 31),
+    ends_on=dt.date(2026, 12, 31),
 )
 ARCHIVE = archives.Archive(
     "某医院",
@@ -166,7 +179,7 @@ ARCHIVE = archives.Archive(
     keeper="王五",
     approved_by="赵六",
 )
-LOAN = archives.LoanRequest("李四", "相关业务人员", "核对", on=D, return_by=D2)
+LOAN = archives.LoanRequest("李四", "相关业务人员", "核对", on=D, due_back_on=D2)
 MOVE = moveout.MoveOutCase.open(
     "A-1",
     "某公司",
@@ -176,7 +189,7 @@ MOVE = moveout.MoveOutCase.open(
     passes=2,
     keys=2,
     parking=True,
-)
+).receive_leasing_notice(D)
 RETURNED = MOVE.return_items(D, passes=2, keys=2)
 INSPECTED = RETURNED.inspect(D2, restored=True)
 SETTLED = INSPECTED.release_parking(D2).settle(D2, collected="1000")
@@ -226,25 +239,32 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         calendars.BusinessHours.standard().day_length,
         weekday=0,
     )
+    add(
+        "calendars.BusinessHours.with_dates",
+        calendars.BusinessHours.standard().with_dates,
+        by_date={D: ["09:00-12:00"]},
+    )
     add("calendars.Interval", calendars.Interval, start="09:00", end="12:00")
     add("calendars.Interval.parse", calendars.Interval.parse, text="09:00-12:00")
     calendar_calls: list[tuple[str, dict[str, Any]]] = [
         ("is_published", {"year": 2025}),
-        ("is_workday", {"d": D}),
-        ("day_kind", {"d": D}),
-        ("holiday_name", {"d": D}),
-        ("describe", {"d": D}),
-        ("add_workdays", {"d": D, "n": 3}),
-        ("next_workday", {"d": D}),
-        ("previous_workday", {"d": D}),
-        ("roll_forward", {"d": D}),
-        ("workdays_between", {"a": D, "b": D2}),
-        ("rest_days_between", {"a": D, "b": D2}),
-        ("to_local", {"t": T}),
-        ("business_intervals", {"d": D}),
-        ("close_of_business", {"d": D}),
-        ("add_working_time", {"t": T, "delta": dt.timedelta(hours=3)}),
-        ("working_time_between", {"t1": T, "t2": T2}),
+        ("is_workday", {"day": D}),
+        ("day_kind", {"day": D}),
+        ("is_statutory_holiday", {"day": D}),
+        ("holiday_name", {"day": D}),
+        ("day_info", {"day": D}),
+        ("add_workdays", {"day": D, "n": 3}),
+        ("next_workday", {"day": D}),
+        ("previous_workday", {"day": D}),
+        ("roll", {"day": D}),
+        ("workdays_between", {"start": D, "end": D2}),
+        ("rest_days_between", {"start": D, "end": D2}),
+        ("to_local", {"at": T}),
+        ("business_intervals", {"day": D}),
+        ("close_of_business", {"day": D}),
+        ("add_working_time", {"at": T, "delta": dt.timedelta(hours=3)}),
+        ("working_time_between", {"start": T, "end": T2}),
+        ("table", {"start": D, "end": D2}),
     ]
     for m, kw in calendar_calls:
         add(f"calendars.WorkCalendar.{m}", getattr(CAL, m), **kw)
@@ -256,18 +276,20 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("periods.deadline", periods.deadline, start=T, period="3个工作日", calendar=CAL)
     add("periods.due_date", periods.due_date, start=D, period="3个工作日", calendar=CAL)
     add("periods.window_start", periods.window_start, end=D, period="一周")
+    add("periods.due_in_month", periods.due_in_month, start=D, text="次月2日", calendar=CAL)
     # sla
     add("sla.Target", sla.Target, name="reply", period="24小时")
     add("sla.Target.period_for", TARGET.period_for, special=False, promised=None)
     add("sla.Clock.start", sla.Clock.start, target=TARGET, at=T, calendar=CAL)
     add("sla.Clock.start_after", sla.Clock.start_after, target=FEEDBACK, previous=CLOCK.stop(T2))
-    add("sla.Clock.pause", CLOCK.pause, at=T2, reason="wait")
-    add("sla.Clock.resume", CLOCK.pause(T2).resume, at=T2 + dt.timedelta(hours=1), reason="")
-    add("sla.Clock.stop", CLOCK.stop, at=T2, reason="done")
-    add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), reason="")
+    add("sla.Clock.pause", CLOCK.pause, at=T2, note="wait")
+    add("sla.Clock.resume", CLOCK.pause(T2).resume, at=T2 + dt.timedelta(hours=1), note="")
+    add("sla.Clock.stop", CLOCK.stop, at=T2, note="done")
+    add("sla.Clock.restart", CLOCK.stop(T2).restart, at=T2 + dt.timedelta(hours=1), note="")
+    add("sla.Clock.renew", UPDATES.renew, at=T2, note="called")
     add("sla.Clock.as_special", CLOCK.as_special, special=True)
     add("sla.Clock.status", CLOCK.status, at=T2)
-    add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, reason="")
+    add("sla.ClockEvent", sla.ClockEvent, kind="start", at=T, note="")
     add("sla.SelectionRule", sla.SelectionRule, name="all", targets=["resolve"], rule="R-SLA-01")
     add(
         "sla.SlaPolicy",
@@ -279,7 +301,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.SlaPolicy.target", POLICY.target, name="solution")
 
     def schedule(at: Any, case: Any = None, promised: Any = None) -> Any:
-        return POLICY.schedule(at, case, promised=promised)
+        return POLICY.schedule(case, at=at, promised=promised)
 
     def select(case: Any) -> Any:
         return POLICY.select(case)
@@ -289,7 +311,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("sla.Selection.target", SELECTION.target, name="solution")
     add("sla.Selection.start", SELECTION.start, at=T)
     add("sla.due_many", sla.due_many, starts=[T, T2], target=TARGET, calendar=CAL)
-    add("sla.normalise_value", sla.normalise_value, argument="severity", value="major")
+    add("sla.CaseAttribute", sla.CaseAttribute, name="priority", values=["low", "high"])
+    add("sla.CaseAttribute.read", sla.CaseAttribute("tier", ["gold"]).read, value="Gold")
     add("sla.presets.get", sla.presets.get, name="dealer")
     # complaints
     add(
@@ -300,7 +323,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         content="酒有怪味",
         complainant="王先生",
     )
-    add("complaints.Case.open", complaints.Case.open, complaint=_complaint(), role="客户关系顾问")
+    add(
+        "complaints.Case.open",
+        complaints.Case.open,
+        complaint=_complaint(),
+        role="客户关系顾问",
+        policy="dealer",
+    )
     case = _case()
     ccase = _classified()
     add(
@@ -317,19 +346,28 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("complaints.Case.assign", ccase.assign, at=T2, role="客户关系经理", department="质量部")
     add("complaints.Case.reply", case.reply, at=T2, role="客户关系顾问")
     add(
-        "complaints.Case.apply", case.apply, event=complaints.CaseEvent("reply", T2, "客户关系顾问")
+        "complaints.Case.apply", case.apply, event=complaints.CaseEvent(T2, "reply", "客户关系顾问")
     )
     add("complaints.Case.allowed_events", case.allowed_events, role="客户关系顾问")
     add("complaints.Case.who_may", case.who_may, action="classify")
     add("complaints.Case.as_of", case.as_of, at=T2)
     add("complaints.Case.status", case.status, at=T2)
     add("complaints.Case.penalty", ccase.penalty, at=T2, loss="100")
-    add("complaints.CaseEvent", complaints.CaseEvent, kind="reply", at=T2, role="客户关系顾问")
-    add("complaints.CasePolicy", complaints.CasePolicy)
-    add("complaints.CasePolicy.roles_for", complaints.CasePolicy().roles_for, action="classify")
-    add("complaints.CasePolicy.stops_for", complaints.CasePolicy().stops_for, action="propose")
+    add("complaints.CaseEvent", complaints.CaseEvent, at=T2, action="reply", role="客户关系顾问")
+    add("complaints.CasePolicy", complaints.CasePolicy, sla="dealer")
+    add(
+        "complaints.CasePolicy.roles_for",
+        complaints.CasePolicy(sla="dealer").roles_for,
+        action="classify",
+    )
+    add(
+        "complaints.CasePolicy.stops_for",
+        complaints.CasePolicy(sla="dealer").stops_for,
+        action="propose",
+    )
     add("complaints.classify", complaints.classify, text="酒里有沉淀，我要退货")
     add("complaints.normalise", complaints.normalise, text="酒里有沉淀")
+    add("complaints.classify_many", complaints.classify_many, texts=["酒里有沉淀", "请问几点关门"])
     add(
         "complaints.find_matches",
         complaints.find_matches,
@@ -366,7 +404,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaint=_complaint(),
         prior_complaints=0,
     )
-    add("complaints.SeverityCriteria", complaints.SeverityCriteria, loss_threshold="500")
+    add("complaints.SeverityPolicy", complaints.SeverityPolicy, loss_threshold="500")
     add(
         "complaints.assess_validity",
         complaints.assess_validity,
@@ -410,12 +448,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Purchase", vip.Purchase, on=D, paid="100", ref="R-1")
     add("vip.qualification", vip.qualification, purchases=[vip.Purchase(D, "1200")], on=D2)
     add("vip.qualification_window", vip.qualification_window, on=D)
-    add("vip.is_birthday", vip.is_birthday, birthday=dt.date(1990, 6, 3), on=D)
-    add("vip.Holder", vip.Holder, customer_id="C9", name="李雷", birthday=dt.date(1992, 2, 29))
-    add("vip.Card", vip.Card, number="V-2", holder=HOLDER, issued_on=D, valid_until=D2)
+    add("vip.is_birthday", vip.is_birthday, born_on=dt.date(1990, 6, 3), on=D)
+    add("vip.Holder", vip.Holder, customer_id="C9", name="李雷", born_on=dt.date(1992, 2, 29))
+    add("vip.Card", vip.Card, number="V-2", holder=HOLDER, issued_on=D, last_valid_on=D2)
     add("vip.Card.issue", vip.Card.issue, number="V-3", holder=HOLDER, on=D)
     add("vip.Card.check", CARD.check, on=D, presented_by=HOLDER)
-    add("vip.Card.renew", CARD.renew, number="V-4", on=CARD.valid_until)
+    add("vip.Card.renew", CARD.renew, number="V-4", on=CARD.last_valid_on)
     add("vip.Card.replace", CARD.replace, number="V-5", on=D)
     add("vip.Card.transfer_to", CARD.transfer_to, holder=HOLDER)
     add("vip.Ledger", vip.Ledger, card=CARD)
@@ -426,15 +464,17 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.redeem", LEDGER.redeem, points=5, on=D, gift="酒杯")
     add("vip.Ledger.reverse", LEDGER.reverse, ref="R-1", on=D, amount="100")
     add("vip.Ledger.expire", LEDGER.expire, on=D)
-    add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", D), on=D)
+    add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace(D, "V-6"), on=D)
     add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
     add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
     add("vip.quote", vip.quote, lines=[vip.Line("100")], card=CARD, on=D, id_verified=True)
     add("vip.registration_report_due", vip.registration_report_due, month=D)
     # deposits
-    add("deposits.Claim", deposits.Claim, amount="100", on=D, reason="欠费", kind="unpaid_fees")
+    add(
+        "deposits.Claim", deposits.Claim, amount="100", on=D, description="欠费", kind="unpaid_fees"
+    )
     add("deposits.Tranche", deposits.Tranche, months=4, share="0.40")
-    add("deposits.Tranche.scheduled", deposits.Tranche(4, "0.4").scheduled, announced_on=D)
+    add("deposits.Tranche.scheduled_on", deposits.Tranche(4, "0.4").scheduled_on, announced_on=D)
     add("deposits.DepositPolicy", deposits.DepositPolicy)
     add("deposits.DepositPolicy.round", deposits.DepositPolicy().round, amount=Decimal("1.234"))
     add(
@@ -450,7 +490,6 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         announced_on=D,
         calendar=CAL,
     )
-    add("deposits.display_width", deposits.display_width, text="押金")
     # exchange
     add(
         "exchange.Applicant",
@@ -479,8 +518,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         on=D2,
     )
     # secrecy
-    add("secrecy.Person", secrecy.Person, id="x", company=HQ, roles=["员工"])
-    add("secrecy.Person.with_role", PERSON.with_role, role="员工")
+    add("secrecy.Person", secrecy.Person, id="x", company=HQ, positions=["员工"])
+    add("secrecy.Person.with_position", PERSON.with_position, position="员工")
     add(
         "secrecy.Matter",
         secrecy.Matter,
@@ -489,18 +528,18 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         kind="合同",
         owner="华东公司",
         classified_on=D,
-        term_end=D2,
+        ends_on=D2,
     )
-    add("secrecy.Extension", secrecy.Extension, decided_on=D, until=D2)
+    add("secrecy.Extension", secrecy.Extension, decided_on=D, ends_on=D2)
     add("secrecy.SecrecyPolicy", secrecy.SecrecyPolicy)
     add(
-        "secrecy.classify",
-        secrecy.classify,
+        "secrecy.classify_matter",
+        secrecy.classify_matter,
         matter_id="M-2",
         kind="合同",
         owner="华东公司",
         classified_on=D,
-        term_end=D2,
+        ends_on=D2,
     )
     add("secrecy.default_level", secrecy.default_level, kind="合同")
     add("secrecy.effective_level", secrecy.effective_level, matter=MATTER, on=D)
@@ -508,7 +547,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("secrecy.can_copy", secrecy.can_copy, person=STAFF, matter=MATTER, on=D, approval=PERSON)
     add("secrecy.can_lend", secrecy.can_lend, person=STAFF, matter=MATTER, on=D, approval=PERSON)
     add("secrecy.copy_of", secrecy.copy_of, matter=MATTER, copy_id="S-1-c")
-    add("secrecy.extend", secrecy.extend, matter=MATTER, until=dt.date(2027, 12, 31), decided_on=D)
+    add(
+        "secrecy.extend", secrecy.extend, matter=MATTER, ends_on=dt.date(2027, 12, 31), decided_on=D
+    )
     add(
         "secrecy.report_leak",
         secrecy.report_leak,
@@ -572,6 +613,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, passes=1, keys=1)
     add(
+        "moveout.MoveOutCase.receive_leasing_notice",
+        moveout.MoveOutCase.open("A-2", "某公司", D).receive_leasing_notice,
+        on=D2,
+    )
+    add(
         "moveout.MoveOutCase.inspect",
         RETURNED.inspect,
         on=D2,
@@ -613,10 +659,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         relation="相关业务人员",
         purpose="核对",
         on=D,
-        return_by=D2,
+        due_back_on=D2,
     )
     add("archives.archive_due", archives.archive_due, first_contact_on=D, calendar=CAL)
-    add("archives.can_lend", archives.can_lend, request=LOAN)
+    add("archives.can_lend_record", archives.can_lend_record, request=LOAN)
     add("archives.completeness", archives.completeness, archive=ARCHIVE)
     add(
         "archives.overdue_updates",
@@ -635,9 +681,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         complaints.Case,
         complaint=_complaint(),
         events=_case().events,
-        policy=complaints.CasePolicy(),
+        policy=complaints.CasePolicy(sla="dealer"),
     )
-    add("complaints.CaseEvent.get", complaints.CaseEvent("reply", T2, "客户关系顾问").get, name="x")
+    add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
     add("complaints.Rule.matches", complaints.DEFAULT_RULES.rules[0].matches, normalised="投诉")
     add(
         "complaints.RuleSet",
@@ -666,6 +712,9 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("promise", "suggestion", {"role": "客户关系顾问", "period": "5个工作日"}),
         ("reopen", "unsatisfied", {"role": "客户关系经理", "note": "要求退款"}),
         ("extend", "classified", {"role": "客户关系经理", "note": "延期"}),
+        ("agree", "assigned", {"role": "部门经理", "note": "客户同意"}),
+        ("commend", "praise", {"role": "客户关系顾问", "department": "营销办"}),
+        ("record", "classified", {"action": "reply", "role": "客户关系顾问"}),
     ):
         case_in_state = flow[state]
         add(
@@ -674,12 +723,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
             at=case_in_state.events[-1].at + dt.timedelta(hours=1),
             **kw,
         )
-    report = secrecy.access_report([PERSON, STAFF], [MATTER], D)
+    report = secrecy.access_report([PERSON, STAFF], [MATTER], on=D)
     add("secrecy.AccessReport.for_matter", report.for_matter, matter_id="S-1")
     add("secrecy.MatterAccess.may_know", report.for_matter("S-1").may_know, person_id="li")
     add(
-        "service.ForbiddenPhrase.finditer",
-        service.ForbiddenPhrase("滚", "brusque", "请").finditer,
+        "service.ForbiddenPhrase.spans",
+        service.ForbiddenPhrase("滚", "brusque", "请").spans,
         text="你滚",
     )
     add("moveout.MoveOutCase", moveout.MoveOutCase, unit="A-3", tenant="某人", applied_on=D)
@@ -688,6 +737,27 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         return MOVE.add_arrears(on, charges)
 
     add("moveout.MoveOutCase.add_arrears", add_arrears, on=D2, charges=moveout.Charge("电费", "5"))
+    # decisions, serial (stored values), vector (columns of days and instants)
+    add("serial.to_dict", serial.to_dict, value=CARD)
+    add("serial.to_json", serial.to_json, value=CARD)
+    add("serial.from_dict", serial.from_dict, data=serial.to_dict(CARD), expect=vip.Card)
+    add("serial.from_json", serial.from_json, text=serial.to_json(CARD), expect=vip.Card)
+    add("serial.json_schema", serial.json_schema, cls=vip.Card)
+    add("serial.tag_of", serial.tag_of, cls=vip.Card)
+    add("vector.add_workdays", vector.add_workdays, days=[D, D2], n=3, calendar=CAL)
+    add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL)
+    add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL)
+    add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL)
+    add("vector.workdays_between", vector.workdays_between, start=[D], end=[D2], calendar=CAL)
+    add("vector.deadlines", vector.deadlines, starts=[T, T2], period="3个工作日", calendar=CAL)
+    add(
+        "vector.clock_statuses",
+        vector.clock_statuses,
+        starts=[T, T2],
+        target=TARGET,
+        at=T2 + dt.timedelta(hours=1),
+        calendar=CAL,
+    )
     # the parse() of every enumeration
     for module in MODULES:
         for name in module.__all__:
@@ -712,10 +782,31 @@ with warnings.catch_warnings():
     CALLS = tuple(Call(*e) for e in entries())
 BY_ID = {c.id: c for c in CALLS}
 
+# --------------------------------------------------------------------------- known failures
+
+#: Calls of other owners' modules that break the rule today, found by the two sweeps below
+#: (``junk``: test_junk_in_every_argument, ``extreme``: test_extremes_in_every_argument):
+#: the exact call and what escapes.  They are listed for their owners in the project notes
+#: (/work/notes/shell.md, "Failures for module owners"); ``xfail(strict=True)`` keeps this
+#: list true: a fixed call makes its test fail until its line here is deleted.
+KNOWN: dict[tuple[str, str], str] = {}
+
+
+def _marked(calls: tuple[Call, ...], sweep: str) -> list[Any]:
+    """``calls`` as parameters, the known failures of ``sweep`` marked xfail(strict=True)."""
+    return [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN[sweep, c.id]))
+        if (sweep, c.id) in KNOWN
+        else c
+        for c in calls
+    ]
+
+
 # Result values the library builds and returns; their constructors are not an input
 # boundary (R-* decisions are made before they are built), so they are not swept.
 OUTPUT_ONLY = frozenset(
     {
+        "calendars.CalendarTable",
         "calendars.DayInfo",
         "periods.Deadline",
         "sla.Cycle",
@@ -756,20 +847,19 @@ OUTPUT_ONLY = frozenset(
         "exchange.InactivityCheck",
         "exchange.InspectionStatus",
         "exchange.InspectionWindow",
-        "exchange.Ruling",
+        "secrecy.AccessDecision",
         "secrecy.AccessReport",
-        "secrecy.Decision",
         "secrecy.LeakReport",
         "secrecy.MatterAccess",
         "service.CashAnnouncement",
-        "service.Finding",
+        "service.PhraseFinding",
         "service.FranchiseAllowance",
         "service.GreetingCheck",
         "service.PhoneCheck",
         "service.PickingDeadline",
         "service.RepairDecision",
         "service.ReplyCheck",
-        "service.ReturnDecision",
+        "service.StoreReturnDecision",
         "moveout.Event",
         "moveout.Inspection",
         "moveout.LeaveDecision",
@@ -782,6 +872,8 @@ OUTPUT_ONLY = frozenset(
         "archives.OverdueUpdate",
         "archives.SurveyStatus",
         "archives.UpdatePeriod",
+        "decisions.Decision",
+        "decisions.Explained",
     }
 )
 
@@ -795,8 +887,11 @@ def _expected_name(call: Call, argument: str) -> str:
     """The name an error about ``argument`` must carry.
 
     A function with an ``argument=`` option (``Level.parse``, ``calendar_or_china``,
-    ``yuan``) names whatever that option says, by default its default.
+    ``yuan``) names whatever that option says, by default its default; a declared case
+    attribute's ``read`` names the attribute (the keyword ``select(tier=...)`` was given).
     """
+    if call.id == "sla.CaseAttribute.read":
+        return str(call.fn.__self__.name)  # type: ignore[attr-defined]
     options = inspect.signature(call.fn).parameters
     if "argument" in options and argument in ("text", "value"):
         return str(call.kwargs.get("argument", options["argument"].default))
@@ -888,7 +983,6 @@ NEVER_ACCEPTED = frozenset({"float", "nan", "bytes", "object", "naive datetime"}
 # values that any object may be compared with.
 LOOSE = frozenset(
     {
-        ("sla.normalise_value", "value"),  # a bool is an attribute value (special=True)
         ("complaints.CaseEvent.get", "default"),  # returned as given
         ("vip.Ledger.combine", "other"),  # always refused (R-VIP-08)
     }
@@ -906,7 +1000,7 @@ def _names(error: CustopsError, argument: str, expected: str) -> bool:
     return named in (argument, expected) or words.search(str(error)) is not None
 
 
-@pytest.mark.parametrize("call", CALLS, ids=lambda c: c.id)
+@pytest.mark.parametrize("call", _marked(CALLS, "junk"), ids=lambda c: c.id)
 def test_junk_in_every_argument(call: Call) -> None:
     """Each argument in turn replaced by junk: a result or a CustopsError naming it."""
     problems: list[str] = []
@@ -931,6 +1025,64 @@ def test_junk_in_every_argument(call: Call) -> None:
                 if label in NEVER_ACCEPTED and (call.id, argument) not in LOOSE:
                     problems.append(f"{argument}={label}: accepted silently")
     assert problems == []
+
+
+# --------------------------------------------------------------------------- extremes
+
+_UTC = dt.timezone.utc
+#: The edges of what Python and custops represent (issue 14, item 5): the first and last
+#: day, the first and last instant in zones east and west of UTC (their conversion to UTC
+#: overflows), integers far beyond any count, texts of 1 MB (ASCII and Chinese, UTF-8), and
+#: a time-zone name over 255 bytes (the length where the zone database's lookup fails).
+EXTREMES: tuple[tuple[str, Any], ...] = (
+    ("date.min", dt.date.min),
+    ("date.max", dt.date.max),
+    ("datetime.min UTC", dt.datetime.min.replace(tzinfo=_UTC)),
+    ("datetime.max UTC", dt.datetime.max.replace(tzinfo=_UTC)),
+    ("datetime.min Asia/Shanghai", dt.datetime.min.replace(tzinfo=SH)),
+    ("datetime.max Asia/Shanghai", dt.datetime.max.replace(tzinfo=SH)),
+    ("datetime.max America/New_York", dt.datetime.max.replace(tzinfo=ZoneInfo("America/New_York"))),
+    ("10**30", 10**30),
+    ("-10**30", -(10**30)),
+    ("1 MB ASCII text", "x" * 2**20),
+    ("1 MB Chinese text", "投诉" * (2**20 // 6)),
+    ("zone name over 255 bytes", "Asia/" + "x" * 300),
+)
+
+
+@pytest.mark.parametrize("call", _marked(CALLS, "extreme"), ids=lambda c: c.id)
+def test_extremes_in_every_argument(call: Call) -> None:
+    """Issue 14, item 5: each argument in turn at an extreme of the range returns or raises
+    a CustopsError (a TypeError or ValueError) naming one of the call's arguments (an
+    answer past the calendar's range names the argument it came from, or the one it was
+    combined with) — never OverflowError, a bare ValueError, OSError or AttributeError."""
+    arguments = [a for a in _params(call.fn) if a != "argument"]
+    problems: list[str] = []
+    for argument in arguments:
+        for label, extreme in EXTREMES:
+            kwargs = {**call.kwargs, argument: extreme}
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    call.fn(**kwargs)
+            except CustopsError as error:
+                if not isinstance(error, (TypeError, ValueError)):
+                    problems.append(f"{argument}={label}: neither a TypeError nor a ValueError")
+                if not any(_names(error, a, _expected_name(call, a)) for a in arguments):
+                    problems.append(f"{argument}={label}: names none of the arguments: {error}")
+            except Exception as error:
+                problems.append(f"{argument}={label}: {type(error).__name__} escaped: {error}")
+    assert problems == []
+
+
+def test_the_extremes_are_what_they_say() -> None:
+    """The sweep's texts are 1 MB and its zone name is over 255 bytes (UTF-8)."""
+    texts = {label: v for label, v in EXTREMES if isinstance(v, str)}
+    assert len(texts["1 MB ASCII text"].encode()) == 2**20
+    assert 2**20 - 6 < len(texts["1 MB Chinese text"].encode()) <= 2**20
+    assert len(texts["zone name over 255 bytes"].encode()) > 255
+    with pytest.raises(InvalidInput, match=r"^tz: "):
+        calendars.WorkCalendar(tz=texts["zone name over 255 bytes"])
 
 
 # --------------------------------------------------------------------------- the table
@@ -1077,9 +1229,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "calendars.add_working_time naive",
         CAL.add_working_time,
-        {"t": _NAIVE, "delta": dt.timedelta(hours=1)},
+        {"at": _NAIVE, "delta": dt.timedelta(hours=1)},
         InvalidInput,
-        "t",
+        "at",
     ),
     Bad(
         "service.greeting_check naive",
@@ -1132,8 +1284,8 @@ BAD: tuple[Bad, ...] = (
         "on",
     ),
     Bad(
-        "complaints.SeverityCriteria non-str criterion",
-        complaints.SeverityCriteria,
+        "complaints.SeverityPolicy non-str criterion",
+        complaints.SeverityPolicy,
         {"enabled": [None, 1]},
         InvalidType,
         "enabled",
@@ -1152,7 +1304,7 @@ BAD: tuple[Bad, ...] = (
         "calendar",
     ),
     # a datetime where a date is expected
-    Bad("calendars.is_workday datetime", CAL.is_workday, {"d": T}, InvalidType, "d"),
+    Bad("calendars.is_workday datetime", CAL.is_workday, {"day": T}, InvalidType, "day"),
     Bad(
         "periods.due_date datetime",
         periods.due_date,
@@ -1168,8 +1320,8 @@ BAD: tuple[Bad, ...] = (
         "on",
     ),
     Bad(
-        "deposits.Tranche.scheduled datetime",
-        deposits.Tranche(4, "0.4").scheduled,
+        "deposits.Tranche.scheduled_on datetime",
+        deposits.Tranche(4, "0.4").scheduled_on,
         {"announced_on": _NAIVE},
         InvalidType,
         "announced_on",
@@ -1207,15 +1359,15 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "calendars.add_workdays str",
         CAL.add_workdays,
-        {"d": "2025-06-03", "n": 1},
+        {"day": "2025-06-03", "n": 1},
         InvalidType,
-        "d",
+        "day",
     ),
     Bad("vip.Card.check str", CARD.check, {"on": "2025-06-03"}, InvalidType, "on"),
     Bad(
         "secrecy.Extension str",
         secrecy.Extension,
-        {"decided_on": "2025-06-03", "until": D2},
+        {"decided_on": "2025-06-03", "ends_on": D2},
         InvalidType,
         "decided_on",
     ),
@@ -1257,7 +1409,6 @@ BAD: tuple[Bad, ...] = (
         InvalidType,
         "peak",
     ),
-    Bad("deposits.display_width None", deposits.display_width, {"text": None}, InvalidType, "text"),
     Bad(
         "exchange.required_count None",
         exchange.required_count,
@@ -1266,15 +1417,15 @@ BAD: tuple[Bad, ...] = (
         "share",
     ),
     Bad(
-        "secrecy.default_level None policy",
+        "secrecy.default_level str policy",
         secrecy.default_level,
-        {"kind": "合同", "policy": None},
+        {"kind": "合同", "policy": "strict"},
         InvalidType,
         "policy",
     ),
     Bad(
-        "service.ForbiddenPhrase.finditer None",
-        service.ForbiddenPhrase("滚", "brusque", "请").finditer,
+        "service.ForbiddenPhrase.spans None",
+        service.ForbiddenPhrase("滚", "brusque", "请").spans,
         {"text": None},
         InvalidType,
         "text",
@@ -1325,7 +1476,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "deposits.Claim negative",
         deposits.Claim,
-        {"amount": "-1", "on": D, "reason": "x"},
+        {"amount": "-1", "on": D, "description": "x"},
         InvalidInput,
         "amount",
     ),
@@ -1384,17 +1535,17 @@ BAD: tuple[Bad, ...] = (
         secrecy.Level.parse,
         {"text": "internal"},
         InvalidInput,
-        "level",
+        "text",
     ),
     Bad(
-        "secrecy.classify unknown kind",
-        secrecy.classify,
+        "secrecy.classify_matter unknown kind",
+        secrecy.classify_matter,
         {
             "matter_id": "M",
             "kind": "秘方",
             "owner": "华东公司",
             "classified_on": D,
-            "term_end": None,
+            "ends_on": None,
         },
         InvalidInput,
         "kind",
@@ -1460,7 +1611,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "sla.SlaPolicy.schedule unknown target",
-        lambda **kw: POLICY.schedule(T, **kw),
+        lambda **kw: POLICY.schedule(at=T, **kw),
         {"promised": {"nope": "1天"}},
         InvalidInput,
         "promised",
@@ -1497,12 +1648,12 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "secrecy.Extension end before start",
         secrecy.Extension,
-        {"decided_on": D2, "until": D},
+        {"decided_on": D2, "ends_on": D},
         InvalidInput,
-        "until",
+        "ends_on",
     ),
     Bad(
-        "secrecy.Matter term_end before",
+        "secrecy.Matter ends_on before",
         secrecy.Matter,
         {
             "id": "M",
@@ -1510,17 +1661,17 @@ BAD: tuple[Bad, ...] = (
             "kind": "合同",
             "owner": "x",
             "classified_on": D2,
-            "term_end": D,
+            "ends_on": D,
         },
         InvalidInput,
-        "term_end",
+        "ends_on",
     ),
     Bad(
-        "vip.Card valid_until before",
+        "vip.Card last_valid_on before",
         vip.Card,
-        {"number": "V", "holder": HOLDER, "issued_on": D2, "valid_until": D},
+        {"number": "V", "holder": HOLDER, "issued_on": D2, "last_valid_on": D},
         InvalidInput,
-        "valid_until",
+        "last_valid_on",
     ),
     Bad(
         "complaints.ReviewPeriod end before",
@@ -1553,9 +1704,15 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "archives.LoanRequest return before",
         archives.LoanRequest,
-        {"borrower": "李四", "relation": "相关业务人员", "purpose": "x", "on": D2, "return_by": D},
+        {
+            "borrower": "李四",
+            "relation": "相关业务人员",
+            "purpose": "x",
+            "on": D2,
+            "due_back_on": D,
+        },
         InvalidInput,
-        "return_by",
+        "due_back_on",
     ),
     Bad(
         "exchange.revocation on before",
@@ -1588,7 +1745,7 @@ BAD: tuple[Bad, ...] = (
     Bad("sla.Clock.status before start", CLOCK.status, {"at": _T_BEFORE}, InvalidInput, "at"),
     # a bool where an int is expected
     Bad("periods.Period.days bool", periods.Period.days, {"amount": True}, InvalidType, "amount"),
-    Bad("calendars.add_workdays bool", CAL.add_workdays, {"d": D, "n": True}, InvalidType, "n"),
+    Bad("calendars.add_workdays bool", CAL.add_workdays, {"day": D, "n": True}, InvalidType, "n"),
     Bad(
         "exchange.inspection_window bool",
         exchange.inspection_window,
@@ -1747,9 +1904,9 @@ BAD: tuple[Bad, ...] = (
         "matters",
     ),
     Bad(
-        "secrecy.classify object id",
-        secrecy.classify,
-        {"matter_id": object(), "kind": "合同", "owner": "x", "classified_on": D, "term_end": None},
+        "secrecy.classify_matter object id",
+        secrecy.classify_matter,
+        {"matter_id": object(), "kind": "合同", "owner": "x", "classified_on": D, "ends_on": None},
         InvalidType,
         "matter_id",
     ),
@@ -1762,14 +1919,14 @@ BAD: tuple[Bad, ...] = (
             "kind": "合同",
             "owner": object(),
             "classified_on": D,
-            "term_end": None,
+            "ends_on": None,
         },
         InvalidType,
         "owner",
     ),
     Bad(
         "secrecy.MatterAccess.may_know object",
-        secrecy.access_report([PERSON], [MATTER], D).for_matter("S-1").may_know,
+        secrecy.access_report([PERSON], [MATTER], on=D).for_matter("S-1").may_know,
         {"person_id": object()},
         InvalidType,
         "person_id",
@@ -1790,7 +1947,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "complaints.CaseEvent.get object",
-        complaints.CaseEvent("reply", T2, "客户关系顾问").get,
+        complaints.CaseEvent(T2, "reply", "客户关系顾问").get,
         {"name": object()},
         InvalidType,
         "name",
@@ -1814,7 +1971,7 @@ BAD: tuple[Bad, ...] = (
 
 @pytest.mark.parametrize("bad", BAD, ids=lambda b: b.what)
 def test_bad_input_is_refused_naming_the_argument(bad: Bad) -> None:
-    """DESIGN principle 5: the right CustopsError, naming the argument and the value."""
+    """The right CustopsError, naming the argument and the value."""
     with pytest.raises(bad.error) as caught:
         bad.fn(**bad.kwargs)
     error = caught.value
@@ -1864,7 +2021,7 @@ REPRESENTATIVE = (
     "vip.quote",
     "deposits.refund_schedule",
     "exchange.Applicant",
-    "secrecy.classify",
+    "secrecy.classify_matter",
     "secrecy.can_copy",
     "service.cash_announcement",
     "service.franchise_return_allowance",
@@ -1902,23 +2059,27 @@ def test_random_junk_gives_a_result_or_a_custops_error(call_id: str, data: st.Da
 
 
 def _ledger() -> vip.Ledger:
-    return vip.Ledger(CARD).earn("500", dt.date(2025, 2, 1), "R-1")
+    return vip.Ledger(CARD).earn(dt.date(2025, 2, 1), "500", "R-1")
 
 
 def _clock() -> sla.Clock:
-    return sla.Clock.start(TARGET, T).pause(T2, "waiting")
+    return sla.Clock.start(T, TARGET).pause(T2, "waiting")
 
 
 def _moveout() -> moveout.MoveOutCase:
-    return moveout.MoveOutCase.open(
-        "A-1",
-        "某公司",
-        D,
-        deposits=[moveout.Charge("装修押金", "2000")],
-        arrears=[moveout.Charge("租金", "3000")],
-        passes=2,
-        keys=2,
-    ).return_items(D, passes=1)
+    return (
+        moveout.MoveOutCase.open(
+            "A-1",
+            "某公司",
+            D,
+            deposits=[moveout.Charge("装修押金", "2000")],
+            arrears=[moveout.Charge("租金", "3000")],
+            passes=2,
+            keys=2,
+        )
+        .receive_leasing_notice(D)
+        .return_items(D, passes=1)
+    )
 
 
 class Refusal(NamedTuple):
@@ -1935,30 +2096,30 @@ REFUSALS = (
     Refusal(
         "Ledger redeem too many",
         _ledger,
-        lambda v: v.redeem(10**6, D, "x"),
+        lambda v: v.redeem(D, 10**6, "x"),
         InsufficientPoints,
-        lambda v: v.redeem(5, D, "杯"),
+        lambda v: v.redeem(D, 5, "杯"),
     ),
     Refusal(
         "Ledger earn float",
         _ledger,
-        lambda v: v.earn(1.5, D, "R-2"),
+        lambda v: v.earn(D, 1.5, "R-2"),
         InvalidType,
-        lambda v: v.earn("100", D, "R-2"),
+        lambda v: v.earn(D, "100", "R-2"),
     ),
     Refusal(
         "Ledger earn duplicate ref",
         _ledger,
-        lambda v: v.earn("1", D, "R-1"),
+        lambda v: v.earn(D, "1", "R-1"),
         InvalidInput,
         lambda v: v.balance(D),
     ),
     Refusal(
         "Ledger reverse unknown ref",
         _ledger,
-        lambda v: v.reverse("R-404", D),
+        lambda v: v.reverse(D, "R-404"),
         InvalidInput,
-        lambda v: v.reverse("R-1", D),
+        lambda v: v.reverse(D, "R-1"),
     ),
     Refusal(
         "Case assign before classify",
@@ -1972,7 +2133,7 @@ REFUSALS = (
         _case,
         lambda v: v.classify(_NAIVE, "客户关系经理", kind="投诉", category="产品质量"),
         InvalidInput,
-        lambda v: v.status(T2),
+        lambda v: v.status(at=T2),
     ),
     Refusal(
         "Case classify unknown label",
@@ -2000,7 +2161,7 @@ REFUSALS = (
         _clock,
         lambda v: v.pause(T2 + dt.timedelta(hours=1)),
         IllegalTransition,
-        lambda v: v.status(T2 + dt.timedelta(hours=2)),
+        lambda v: v.status(at=T2 + dt.timedelta(hours=2)),
     ),
     Refusal(
         "MoveOutCase return too many",
@@ -2028,8 +2189,8 @@ REFUSALS = (
 
 @pytest.mark.parametrize("case", REFUSALS, ids=lambda r: r.what)
 def test_nothing_is_half_applied(case: Refusal) -> None:
-    """A refused operation leaves the value exactly as it was (DESIGN principle 5): equal to
-    an untouched twin, pickling the same, and behaving the same afterwards."""
+    """A refused operation leaves the value exactly as it was (a failed call changes
+    nothing): equal to an untouched twin, pickling the same, and behaving the same after."""
     value, twin = case.build(), case.build()
     before = pickle.dumps(value)
     with pytest.raises(case.error):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
 
@@ -28,6 +29,40 @@ def test_help_lists_every_subcommand() -> None:
     assert "usage: custops" in text
     for command in ("demo", "uppercase", "workdays", "deadline", "secrecy", "refund", "vip"):
         assert command in text
+
+
+def _handlers(parser: argparse.ArgumentParser, path: str = "") -> dict[str, str]:
+    """``{"vip quote": "custops.cli.vip", ...}``: the module of every command's handler."""
+    found: dict[str, str] = {}
+    handler = parser.get_default("handler")
+    if handler is not None:
+        found[path.strip()] = handler.__module__
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found.update(_handlers(child, f"{path} {name}"))
+    return found
+
+
+def test_each_command_group_lives_in_its_own_module() -> None:
+    """Issue 12 layout: cli/ is a package with one module per command group."""
+    homes = _handlers(build_parser())
+    assert homes == {
+        "demo": "custops.cli.demo",
+        "uppercase": "custops.cli.money",
+        "workdays": "custops.cli.calendars",
+        "deadline": "custops.cli.periods",
+        "secrecy default-level": "custops.cli.secrecy",
+        "secrecy kinds": "custops.cli.secrecy",
+        "refund": "custops.cli.deposits",
+        "vip quote": "custops.cli.vip",
+        "vip qualify": "custops.cli.vip",
+        "vip report-due": "custops.cli.vip",
+        "classify": "custops.cli.complaints",
+        "check-reply": "custops.cli.service",
+        "change": "custops.cli.service",
+        "archive-due": "custops.cli.service",
+    }
 
 
 def test_uppercase(capsys: pytest.CaptureFixture[str]) -> None:

@@ -73,7 +73,7 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
         (["workdays", "add", "2025-09-30", "three"], "N: is not a whole number"),
         (["workdays", "add", "2025-09-30"], "add: needs two arguments"),
         (["workdays", "between", "2025-09-30", "tomorrow"], "B: is not a date"),
-        (["workdays", "check", "1900-01-01"], "d: must lie in the years 1950-2100"),
+        (["workdays", "check", "1900-01-01"], "day: must lie in the years 1950-2100"),
         (["workdays", "check", "2025-10-01", "--country", "XX"], "country: is not a country"),
         (["workdays", "check", "2025-10-01", "--final-year", "x"], "--final-year: is not a"),
     ],

@@ -36,8 +36,10 @@ def test_R_SEC_02_kind_without_default_is_a_one_line_error(
 def test_unknown_kind_is_a_one_line_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["secrecy", "default-level", "菜单"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("custops: error: KIND: is not a known MatterKind; one of: 重大决策, ")
-    assert err.endswith(", 行政管理资料 (got '菜单')\n")
+    assert err.startswith(
+        "custops: error: KIND: is not a known MatterKind; one of: major_decision (重大决策), "
+    )
+    assert err.endswith(", administrative_paper (行政管理资料) (got '菜单')\n")
     assert err.count("\n") == 1
 
 

@@ -1,7 +1,4 @@
-"""CLI tests for check-reply, change and archive-due (issue 9).
-
-To be copied to tests/test_cli_service.py once cli_service.py is pasted into cli.py.
-"""
+"""CLI tests for check-reply, change and archive-due (issue 9; ``custops.cli.service``)."""
 
 from __future__ import annotations
 

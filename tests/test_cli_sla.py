@@ -33,7 +33,10 @@ def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
     assert err == ""
     lines = out.splitlines()
     assert lines[0].startswith("winery (D10 酒厂客户投诉), case received 2025-09-30 16:00+08:00")
-    assert lines[1] == "winery: rule 'phone complaint' [R-SLA-05, R-SLA-09, R-SLA-10]"
+    assert lines[1] == (
+        "winery (R-SLA-05, R-SLA-09, R-SLA-10): rule 'phone complaint' matches "
+        "channel=phone, kind=complaint: reply, resolve, feedback"
+    )
     assert "reply" in lines[2]
     assert "2025-10-01 16:00+08:00" in lines[2]
     assert "resolve" in lines[3]
@@ -62,7 +65,9 @@ def test_brief_chinese_options_and_special_case_R_SLA_08_09(
 def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["deadline", "--brief", "2025-09-30T16:00", "--preset", "D1"], capsys)
     assert (status, out) == (0, "solution\t2025-10-09 18:00+08:00\n")
-    status, out, _ = run(["deadline", "--brief", "2026-02-13T10:00", "--preset", "quality"], capsys)
+    status, out, _ = run(
+        ["deadline", "--brief", "2026-02-13T10:00", "--preset", "quality", "--kind", "投诉"], capsys
+    )
     assert status == 0
     assert out.splitlines()[0] == "agreement\t2026-02-14 18:00+08:00"
     status, out, _ = run(
@@ -72,14 +77,18 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
     assert (status, out) == (0, "promised_reply\t2025-10-14 18:00+08:00\n")
 
 
-def test_a_case_no_rule_matches_exits_1_and_says_why(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, err = run(
-        "deadline 2025-09-30T16:00 --preset winery --channel online --kind complaint",
+def test_a_case_no_rule_covers_is_an_error_naming_the_desk(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, err = run("deadline 2025-09-30T16:00 --preset winery --kind complaint", capsys)
+    assert status == 2
+    assert "desk 'winery' has no rule for a case with kind=complaint" in err
+    # an online complaint is handled as written (issue 17)
+    status, out, _ = run(
+        "deadline --brief 2025-09-30T16:00 --preset winery --channel online --kind complaint",
         capsys,
     )
-    assert status == 1
-    assert "no rule of policy 'winery' matches channel=online, kind=complaint" in out
-    assert err == ""
+    assert (status, out.splitlines()[0]) == (0, "acknowledge\t2025-10-01 16:00+08:00")
 
 
 def test_plain_period_still_works(capsys: pytest.CaptureFixture[str]) -> None:

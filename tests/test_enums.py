@@ -1,10 +1,14 @@
-"""Every enumeration of custops carries a Chinese label and parses it back (DESIGN principle 8)."""
+"""Every enumeration of custops has the one base (CONTRIBUTING.md, "The API convention" 5):
+a :class:`~custops.enums.LabelledEnum` whose ``value`` is a stable English ``snake_case``
+key, whose ``label`` is Chinese and is its ``str()``, whose ``parse()`` reads the key, the
+English name, the label and every variant, and whose ``choices()`` are the Django pairs."""
 
 from __future__ import annotations
 
 import enum
 import importlib
 import pkgutil
+import re
 
 import pytest
 from hypothesis import given
@@ -12,14 +16,17 @@ from hypothesis import strategies as st
 
 import custops
 from custops._enums import fold, parse_member
-from custops.enums import LabelledEnum
+from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType
 
 
 def _public_enums() -> list[type[enum.Enum]]:
+    """Every enumeration a public module defines or exports (the CLI and the optional
+    extras that need other packages aside)."""
     found: dict[str, type[enum.Enum]] = {}
     for info in pkgutil.walk_packages(custops.__path__, "custops."):
-        if info.name.split(".")[-1].startswith("_") or info.name.endswith(("cli", "testing")):
+        parts = info.name.split(".")
+        if any(p.startswith("_") for p in parts[1:]) or parts[1] in ("cli", "spark"):
             continue
         module = importlib.import_module(info.name)
         for value in vars(module).values():
@@ -28,37 +35,70 @@ def _public_enums() -> list[type[enum.Enum]]:
                 and issubclass(value, enum.Enum)
                 and value.__module__.startswith("custops.")
                 and not value.__name__.startswith("_")
-                and hasattr(value, "parse")
-                and len(value) > 0
+                and value not in (LabelledEnum, OrderedEnum)
             ):
                 found[f"{value.__module__}.{value.__qualname__}"] = value
     return [found[k] for k in sorted(found)]
 
 
 ENUMS = _public_enums()
+ORDERED = {"Severity", "Sanction", "Level"}
 
 
 def test_the_package_has_labelled_enums() -> None:
-    assert len(ENUMS) >= 20
+    assert len(ENUMS) >= 30
+    assert {c.__name__ for c in ENUMS} >= ORDERED
 
 
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
-def test_every_member_has_a_chinese_label_and_parses_it_back(cls: type[enum.Enum]) -> None:
+def test_every_enum_derives_from_the_one_base(cls: type[enum.Enum]) -> None:
+    assert issubclass(cls, LabelledEnum), f"{cls.__qualname__} is not a LabelledEnum"
+    if cls.__name__ in ORDERED:
+        assert issubclass(cls, OrderedEnum)
+        members = list(cls)
+        assert [m.rank for m in members] == list(range(len(members)))
+        assert sorted(members) == members
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_values_are_unique_snake_case_keys_and_labels_are_chinese(cls: type[enum.Enum]) -> None:
+    assert issubclass(cls, LabelledEnum)
+    keys = [m.value for m in cls]
+    assert len(set(keys)) == len(keys)
     for member in cls:
-        label = getattr(member, "label", None)
-        assert isinstance(label, str)
-        assert label.strip()
-        assert any("\u4e00" <= ch <= "\u9fff" for ch in label), f"{member!r}: {label!r}"
-        assert cls.parse(label) is member  # type: ignore[attr-defined]
-        assert cls.parse(member.name) is member  # type: ignore[attr-defined]
-        assert cls.parse(member.name.lower().replace("_", " ")) is member  # type: ignore[attr-defined]
+        assert isinstance(member.value, str)
+        assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", member.value), repr(member)
+        assert isinstance(member.label, str)
+        assert member.label.strip() == member.label
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in member.label), repr(member)
+        assert str(member) == member.label
+    assert cls.choices() == tuple((m.value, m.label) for m in cls)
 
 
 @pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
-def test_every_enum_refuses_unknown_text_with_invalid_input(cls: type[enum.Enum]) -> None:
-    with pytest.raises(InvalidInput) as info:
-        cls.parse("no such member 不存在")  # type: ignore[attr-defined]
+def test_parse_reads_keys_names_labels_and_variants(cls: type[enum.Enum]) -> None:
+    assert issubclass(cls, LabelledEnum)
+    for member in cls:
+        for spelling in (
+            member.value,
+            member.name,
+            member.name.lower().replace("_", " "),
+            member.label,
+            *member.variants,
+        ):
+            assert cls.parse(spelling) is member, (spelling, member)
+        assert cls.parse(member) is member
+        assert cls.parse(member.value.upper().replace("_", "-")) is member
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_every_enum_refuses_unknown_text_naming_the_argument(cls: type[enum.Enum]) -> None:
+    assert issubclass(cls, LabelledEnum)
+    with pytest.raises(InvalidInput, match=r"^choice: is not a known ") as info:
+        cls.parse("no such member 不存在", argument="choice")
     assert "no such member 不存在" in str(info.value)
+    with pytest.raises(InvalidType, match=r"^choice: "):
+        cls.parse(3.5, argument="choice")
 
 
 class Colour(LabelledEnum):

@@ -1,0 +1,80 @@
+"""``custops classify TEXT``: kind, category, department and evidence of a customer's text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from custops.cli._common import Subparsers
+from custops.complaints import Classification, classify
+
+
+def _as_json(result: Classification) -> dict[str, Any]:
+    evidence = [
+        {
+            "rule": e.rule,
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+            "source": e.source,
+            "weight": e.weight,
+            "votes": [t.value for t in (e.kind, e.category, e.signal) if t is not None],
+            "negated_by": e.negated_by or None,
+        }
+        for e in result.evidence + result.suppressed
+    ]
+    return {
+        "kind": result.kind.value,
+        "category": result.category.value,
+        "topic": result.topic.value if result.topic else None,
+        "department": result.department.value,
+        "kind_rule": result.kind_rule,
+        "category_rule": result.category_rule,
+        "confidence": result.confidence,
+        "matched": result.matched,
+        "signals": sorted(s.value for s in result.signals),
+        "reason": result.reason,
+        "evidence": evidence,
+    }
+
+
+def _cmd_classify(args: argparse.Namespace) -> int:
+    result = classify(args.text)
+    if args.json:
+        print(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
+        return 0
+    print(f"kind:       {result.kind.label} ({result.kind.value}; rule {result.kind_rule})")
+    print(
+        f"category:   {result.category.label} ({result.category.value};"
+        f" rule {result.category_rule})"
+    )
+    print(f"department: {result.department.label} ({result.department.value})")
+    print(f"confidence: {result.confidence}")
+    signals = sorted(result.signals, key=lambda s: s.value)
+    hints = ", ".join(f"{s.label} ({s.value})" for s in signals) or "none"
+    print(f"severity hints: {hints}")
+    print(f"reason:     {result.reason}")
+    if result.evidence or result.suppressed:
+        print("evidence:")
+        for e in result.evidence:
+            print(f"  {e}")
+        for e in result.suppressed:
+            print(f"  suppressed: {e}")
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    """Register ``custops classify``."""
+    p = sub.add_parser(
+        "classify",
+        help="classify a customer's text: kind, category, department, with the evidence",
+        description=(
+            "Classify TEXT (Chinese or plain English) as a consultation, suggestion or "
+            "complaint, find its category and the department to handle it, and print "
+            "every rule that fired, on which words, at which positions."
+        ),
+    )
+    p.add_argument("text", metavar="TEXT", help="the customer's words, e.g. 酒里有沉淀，我要退货")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.set_defaults(handler=_cmd_classify)

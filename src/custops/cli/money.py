@@ -1,0 +1,27 @@
+"""``custops uppercase AMOUNT``: the Chinese capital amount (大写) of a bill."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Literal
+
+from custops.cli._common import Subparsers
+from custops.money import uppercase
+
+
+def _cmd_uppercase(args: argparse.Namespace) -> int:
+    negative: Literal["refuse", "mark"] = "mark" if args.mark_negative else "refuse"
+    print(uppercase(args.amount, negative=negative, argument="AMOUNT"))
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    """Register ``custops uppercase``."""
+    p = sub.add_parser(
+        "uppercase",
+        help="write an amount as a Chinese capital amount (大写金额)",
+        description="Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill.",
+    )
+    p.add_argument("amount", metavar="AMOUNT", help="amount in yuan, e.g. 6007.14 or ¥1,000")
+    p.add_argument("--mark-negative", action="store_true", help="write a negative amount with 负")
+    p.set_defaults(handler=_cmd_uppercase)

@@ -1,0 +1,167 @@
+"""``custops vip quote LINE... | qualify DATE=AMOUNT... | report-due MONTH``: VIP cards (D7)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import re
+
+from custops.cli._common import Subparsers, parse_day
+from custops.errors import InvalidInput
+from custops.money import yuan
+from custops.vip import (
+    Card,
+    Holder,
+    Ledger,
+    Line,
+    Purchase,
+    StackingRule,
+    VipPolicy,
+    qualification,
+    quote,
+    registration_report_due,
+)
+
+_LINE = re.compile(
+    r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
+    r"(?::(?P<kind>promo|promotion|special|coupon)=(?P<value>.+))?"
+)
+_BENEFIT = {
+    "promo": "promotion_price",
+    "promotion": "promotion_price",
+    "special": "special_price",
+    "coupon": "coupon",
+}
+
+
+def _day(text: str | None, argument: str) -> _dt.date:
+    """A date argument; none given means today (the command reads the clock, the library never)."""
+    return _dt.date.today() if text is None else parse_day(argument, text)
+
+
+def _line(text: str) -> Line:
+    """A LINE argument; the prices go to ``Line`` as text, which checks them (whole fen)."""
+    match = _LINE.fullmatch(text.strip())
+    if match is None:
+        raise InvalidInput.for_argument(
+            "LINE", text, "must look like 199, 199x2, 100:promo=80, 120:special=99 or 50:coupon=10"
+        )
+    price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
+    if match["kind"] is None:
+        return Line(price, qty)
+    return Line(price, qty, **{_BENEFIT[match["kind"]]: match["value"]})
+
+
+def _cmd_quote(args: argparse.Namespace) -> int:
+    on = _day(args.on, "--on")
+    stacking = (
+        StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
+    )
+    policy = VipPolicy(stacking=stacking)
+    lines = [_line(text) for text in args.lines]
+    card = ledger = None
+    if args.card or args.points is not None or args.birthday or args.issued:
+        born_on = _day(args.birthday, "--birthday") if args.birthday else None
+        holder = Holder(args.holder, "card holder", born_on=born_on)
+        issued = _day(args.issued, "--issued") if args.issued else on
+        card = Card.issue("CLI", holder, on=issued, policy=policy)
+        ledger = Ledger(card, policy=policy)
+        points = args.points or 0
+        if points < 0:
+            raise InvalidInput.for_argument("--points", points, "must not be negative")
+        if points:
+            ledger = ledger.earn(issued, yuan(points) * policy.yuan_per_point, "opening balance")
+    result = quote(
+        lines,
+        card,
+        on=on,
+        id_verified=args.id_verified,
+        ledger=ledger,
+        customer=args.customer,
+        coupon=args.coupon,
+        policy=None if ledger is not None else policy,
+    )
+    print(f"card: {result.card.status.label} — {result.card.reason}")
+    for number, ql in enumerate(result.lines, 1):
+        qty = f" x{ql.line.quantity}" if ql.line.quantity != 1 else ""
+        print(
+            f"{number}. {ql.line.list_price}{qty}: list {ql.list_amount} -> {ql.amount} "
+            f"[{ql.benefit.label}] {ql.reason}"
+        )
+    print(
+        f"total {result.total} (list {result.list_total}, saving {result.saving}); "
+        f"points earned: {result.points}"
+    )
+    for note in result.notes:
+        print(f"note: {note}")
+    return 0
+
+
+def _cmd_qualify(args: argparse.Namespace) -> int:
+    on = _day(args.on, "--on")
+    purchases = []
+    for text in args.purchases:
+        day, sep, amount = text.partition("=")
+        if not sep:
+            raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
+        purchases.append(Purchase(_day(day, "PURCHASE"), yuan(amount, argument="PURCHASE")))
+    result = qualification(purchases, on=on)
+    verdict = "qualified" if result.allowed else "not qualified"
+    print(f"{verdict} [{result.basis.label}] ({result.rule}): {result.reason}")
+    print(f"window {result.window_starts_on.isoformat()} … {result.on.isoformat()}")
+    return 0 if result.allowed else 1
+
+
+def _cmd_report_due(args: argparse.Namespace) -> int:
+    print(registration_report_due(args.month).isoformat())
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    """Register ``custops vip quote|qualify|report-due``."""
+    vip = sub.add_parser(
+        "vip",
+        help="VIP prices, qualification and registration-report dates (D7)",
+        description="VIP membership (D7): price a basket, check qualification, report dates.",
+    )
+    vip_sub = vip.add_subparsers(dest="vip_command", metavar="VIP_COMMAND", required=True)
+
+    q = vip_sub.add_parser(
+        "quote",
+        help="price a basket with the best single benefit per line",
+        description=(
+            "Price LINEs (PRICE[xQTY][:promo=P|:special=P|:coupon=C]) for a VIP card holder: "
+            "9折, 8.5折 with 30+ points, 6折 on the birthday with ID; one benefit per line."
+        ),
+    )
+    q.add_argument("lines", nargs="+", metavar="LINE", help="e.g. 199x2, 100:promo=80")
+    q.add_argument("--on", metavar="DATE", help="the day of purchase (default: today)")
+    q.add_argument("--card", action="store_true", help="a VIP card is presented")
+    q.add_argument("--issued", metavar="DATE", help="the card's issue date (default: --on)")
+    q.add_argument("--points", type=int, metavar="N", help="the card's valid points balance")
+    q.add_argument("--birthday", metavar="DATE", help="the holder's date of birth")
+    q.add_argument("--id-verified", action="store_true", help="the original ID card was shown")
+    q.add_argument("--holder", default="holder", metavar="ID", help="the card holder's id")
+    q.add_argument("--customer", metavar="ID", help="who presents the card (default: the holder)")
+    q.add_argument("--coupon", metavar="AMOUNT", help="an order coupon split over the lines")
+    q.add_argument(
+        "--promotion-wins", action="store_true", help="a line's promotion always beats the VIP rate"
+    )
+    q.set_defaults(handler=_cmd_quote)
+
+    qual = vip_sub.add_parser(
+        "qualify",
+        help="does a customer qualify for a VIP card (exit 1 if not)",
+        description="Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200.",
+    )
+    qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help="DATE=AMOUNT")
+    qual.add_argument("--on", metavar="DATE", help="the day of the question (default: today)")
+    qual.set_defaults(handler=_cmd_qualify)
+
+    due = vip_sub.add_parser(
+        "report-due",
+        help="when a month's registration forms are due (次月2日)",
+        description="The day MONTH's VIP registration forms must be mailed (R-VIP-11).",
+    )
+    due.add_argument("month", metavar="MONTH", help="e.g. 2024-12")
+    due.set_defaults(handler=_cmd_report_due)

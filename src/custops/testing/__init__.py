@@ -1,0 +1,96 @@
+"""Hypothesis strategies for custops values: property-test your own code with them.
+
+``custops.testing`` is the optional part of custops that imports `Hypothesis
+<https://hypothesis.readthedocs.io/>`_; install it with ``pip install 'custops[testing]'``.
+Every strategy produces only values the library accepts (no constructor raises), builds
+them from simple parts so that a failing example shrinks to something readable, and
+keeps to the library's invariants (a ledger never goes negative, a matter's people
+exist, a calendar never warns about a provisional year). The strategies live in one
+private module per domain (``custops.testing._vip`` …), each reading its vocabulary
+(units, labels, presets) from the module it generates values for; import them from here.
+
+>>> from decimal import Decimal
+>>> from hypothesis import given, settings
+>>> from custops.money import allocate
+>>> @settings(max_examples=30, derandomize=True, deadline=None)
+... @given(amounts(max_value="5000"), weights())
+... def test_allocate_is_exact(total, ws):
+...     assert sum(allocate(total, ws)) == total
+>>> test_allocate_is_exact()
+
+Bounds are keyword arguments checked like any custops argument: a bad bound raises
+:class:`~custops.errors.InvalidInput` or :class:`~custops.errors.InvalidType` naming it.
+
+>>> amounts(min_value="-1")
+Traceback (most recent call last):
+...
+custops.errors.InvalidInput: min_value: is negative; pass allow_negative=True ... (got '-1')
+"""
+
+from __future__ import annotations
+
+try:
+    import hypothesis  # noqa: F401  (the optional dependency, checked before anything else)
+except ImportError as _exc:  # pragma: no cover - exercised by a test that hides hypothesis
+    raise ImportError(
+        "custops.testing needs Hypothesis, an optional dependency of custops: "
+        "pip install 'custops[testing]'"
+    ) from _exc
+
+from custops.testing._calendars import ZONES, aware_datetimes, business_hours, calendars, dates
+from custops.testing._checks import MAX_DATE, MIN_DATE
+from custops.testing._complaints import (
+    case_events,
+    cases,
+    complaint_texts,
+    complaints,
+    labelled_complaint_texts,
+)
+from custops.testing._deposits import claims
+from custops.testing._money import amounts, weights
+from custops.testing._periods import (
+    REALISTIC_MAX,
+    chinese_numeral,
+    period_texts,
+    periods,
+    spelled_periods,
+)
+from custops.testing._secrecy import COMPANIES, matters, people, persons, secrecy_groups
+from custops.testing._sla import clocks, targets
+from custops.testing._vip import cards, holders, ledgers, lines, purchases, vip_policies
+
+__all__ = [
+    "COMPANIES",
+    "MAX_DATE",
+    "MIN_DATE",
+    "REALISTIC_MAX",
+    "ZONES",
+    "amounts",
+    "aware_datetimes",
+    "business_hours",
+    "calendars",
+    "cards",
+    "case_events",
+    "cases",
+    "chinese_numeral",
+    "claims",
+    "clocks",
+    "complaint_texts",
+    "complaints",
+    "dates",
+    "holders",
+    "labelled_complaint_texts",
+    "ledgers",
+    "lines",
+    "matters",
+    "people",
+    "period_texts",
+    "periods",
+    "persons",
+    "purchases",
+    "secrecy_groups",
+    "spelled_periods",
+    "targets",
+    "vip_policies",
+    "weights",
+]

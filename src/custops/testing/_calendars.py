@@ -1,0 +1,201 @@
+"""Strategies for days, instants and :mod:`custops.calendars` (business hours, company
+calendars)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from custops._validate import require_bool, require_int, require_str, type_name
+from custops.calendars import BusinessHours, Interval, WorkCalendar, china
+from custops.errors import InvalidInput, InvalidType
+from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, size, strategy
+
+#: The zones :func:`aware_datetimes` uses by default; Asia/Shanghai first (it shrinks to it).
+ZONES: Final = (
+    "Asia/Shanghai",
+    "UTC",
+    "Asia/Hong_Kong",
+    "Asia/Tokyo",
+    "Europe/Berlin",
+    "America/New_York",
+)
+
+
+def dates(
+    min_value: _dt.date = MIN_DATE, max_value: _dt.date = MAX_DATE
+) -> SearchStrategy[_dt.date]:
+    """Days between ``min_value`` and ``max_value`` (default 2001–2030, the years with data)."""
+    lo, hi = date_bounds(min_value, max_value)
+    return st.dates(min_value=lo, max_value=hi)
+
+
+def _zone(value: Any) -> ZoneInfo:
+    if isinstance(value, ZoneInfo):
+        return value
+    text = require_str("zones", value)
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput.for_argument("zones", value, "is not a known time zone") from None
+
+
+def aware_datetimes(
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
+    *,
+    zones: Iterable[str | ZoneInfo] = ZONES,
+    whole_seconds: bool = True,
+) -> SearchStrategy[_dt.datetime]:
+    """Timezone-aware instants whose local day lies in the bounds.
+
+    The zone is one of ``zones`` (Asia/Shanghai, UTC, Hong Kong, Tokyo, Berlin and New
+    York by default); times that do not exist in the zone (a spring-forward gap) are
+    never produced. The instants are whole seconds unless ``whole_seconds=False``
+    (then they have microseconds too).
+    """
+    require_bool("whole_seconds", whole_seconds)
+    lo, hi = date_bounds(min_value, max_value)
+    if isinstance(zones, (str, ZoneInfo)) or not isinstance(zones, Iterable):
+        raise InvalidType.for_argument(
+            "zones", zones, f"must be a collection of zone names, not a {type_name(zones)}"
+        )
+    chosen = tuple(dict.fromkeys(_zone(z) for z in zones))
+    if not chosen:
+        raise InvalidInput.for_argument("zones", zones, "must not be empty")
+    instants = st.datetimes(
+        min_value=_dt.datetime.combine(lo, _dt.time()),
+        max_value=_dt.datetime.combine(hi, _dt.time.max),
+        timezones=st.sampled_from(chosen),
+        allow_imaginary=False,
+    )
+    return instants.map(lambda t: t.replace(microsecond=0)) if whole_seconds else instants
+
+
+_QUARTERS_PER_DAY = 96
+
+
+def _quarter(q: int) -> _dt.time:
+    """Quarter-hour ``q`` of the day as a time; 96 (24:00) is ``time(0)``, an interval's end."""
+    return _dt.time(q // 4 % 24, q % 4 * 15)
+
+
+@st.composite
+def _day_hours(draw: st.DrawFn) -> tuple[Interval, ...]:
+    count = draw(st.integers(1, 2))
+    points = sorted(
+        draw(
+            st.lists(
+                st.integers(0, _QUARTERS_PER_DAY),
+                min_size=2 * count,
+                max_size=2 * count,
+                unique=True,
+            )
+        )
+    )
+    return tuple(
+        Interval(_quarter(a), _quarter(b)) for a, b in zip(points[::2], points[1::2], strict=True)
+    )
+
+
+@st.composite
+def _custom_hours(draw: st.DrawFn) -> BusinessHours:
+    week: dict[int, tuple[Interval, ...]] = {}
+    for weekday in range(7):
+        if weekday < 5 or draw(st.booleans()):
+            week[weekday] = draw(_day_hours())
+    return BusinessHours(week, makeup_weekday=draw(st.integers(0, 4)))
+
+
+_SAMPLE_HOURS: Final = (
+    BusinessHours.standard(),
+    BusinessHours.always(),
+    BusinessHours(dict.fromkeys(range(5), ("08:30-12:00", "13:30-17:30"))),
+    BusinessHours(dict.fromkeys(range(7), ("09:00-21:00",))),
+    BusinessHours({**dict.fromkeys(range(5), ("08:00-17:00",)), 5: ("09:00-12:00",)}),
+)
+
+
+def business_hours() -> SearchStrategy[BusinessHours]:
+    """:class:`~custops.calendars.BusinessHours`: the standard week, common shop and office
+    weeks, or random ones (Monday–Friday always open, weekends sometimes; one or two
+    intervals a day on a quarter-hour grid). Shrinks to ``BusinessHours.standard()``."""
+    return st.one_of(st.sampled_from(_SAMPLE_HOURS), _custom_hours())
+
+
+def _weekend(lo: _dt.date, hi: _dt.date) -> Callable[[_dt.date], _dt.date]:
+    def snap(d: _dt.date) -> _dt.date:
+        saturday = d + _dt.timedelta(days=(5 - d.weekday()) % 7)
+        if saturday > hi:
+            saturday -= _dt.timedelta(days=7)
+        return saturday if saturday >= lo else d
+
+    return snap
+
+
+def final_years(until: int) -> range:
+    """The years after the published data through ``until``, declared final (no warnings)."""
+    years = china().supported_years
+    last = require_int("final_until", until, minimum=years.start, maximum=years.stop - 1)
+    through = china().published_through or years.start - 1
+    return range(through + 1, last + 1)
+
+
+@st.composite
+def _calendars(
+    draw: st.DrawFn,
+    closures: SearchStrategy[_dt.date],
+    extra_workdays: SearchStrategy[_dt.date],
+    max_closures: int,
+    max_extra_workdays: int,
+    hours: SearchStrategy[BusinessHours | None],
+    final: range,
+) -> WorkCalendar:
+    closed = draw(st.frozensets(closures, max_size=max_closures))
+    extra = draw(st.frozensets(extra_workdays, max_size=max_extra_workdays)) - closed
+    return WorkCalendar(closures=closed, extra_workdays=extra, hours=draw(hours), final_years=final)
+
+
+def calendars(
+    *,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
+    closures: SearchStrategy[_dt.date] | None = None,
+    extra_workdays: SearchStrategy[_dt.date] | None = None,
+    max_closures: int = 6,
+    max_extra_workdays: int = 6,
+    hours: SearchStrategy[BusinessHours | None] | None = None,
+    final_until: int = MAX_DATE.year + 20,
+) -> SearchStrategy[WorkCalendar]:
+    """Chinese :class:`~custops.calendars.WorkCalendar` values with company overrides.
+
+    Up to ``max_closures`` company closures (公司停业, default: any day between
+    ``min_value`` and ``max_value``) and up to ``max_extra_workdays`` extra working days
+    (加班日, default: Saturdays between the same days); a day is never both. Business
+    hours come from ``hours`` (default :func:`business_hours`; pass ``st.none()`` for
+    calendars without hours). Every year
+    after the published data through ``final_until`` (2050) is declared final
+    (``final_years``), so the calendars never emit ``ProvisionalCalendarWarning`` there.
+    Shrinks to ``WorkCalendar()`` with those years declared final.
+    """
+    lo, hi = date_bounds(min_value, max_value)
+    closed = dates(lo, hi) if closures is None else strategy("closures", closures)
+    extra = (
+        dates(lo, hi).map(_weekend(lo, hi))
+        if extra_workdays is None
+        else strategy("extra_workdays", extra_workdays)
+    )
+    hours_st = business_hours() if hours is None else strategy("hours", hours)
+    return _calendars(
+        closed,
+        extra,
+        size("max_closures", max_closures),
+        size("max_extra_workdays", max_extra_workdays),
+        hours_st,
+        final_years(final_until),
+    )

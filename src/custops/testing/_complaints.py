@@ -1,0 +1,329 @@
+"""Strategies for :mod:`custops.complaints`: texts, complaint records and cases reached
+by a random legal workflow."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any, Final
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from custops._validate import require_type
+from custops.calendars import china
+from custops.complaints import (
+    Case,
+    CaseAction,
+    CaseEvent,
+    CasePolicy,
+    Category,
+    Channel,
+    Complaint,
+    Department,
+    Kind,
+    Severity,
+)
+from custops.errors import InvalidInput
+from custops.sla import presets
+from custops.testing._calendars import aware_datetimes
+from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, gaps, members, size, strategy
+from custops.testing._money import amounts
+
+PRODUCTS: Final = (
+    "两箱酒",
+    "一箱干红",
+    "礼盒装白酒",
+    "这批货",
+    "新买的车",
+    "冰箱",
+    "床上用品四件套",
+    "沙发",
+    "整条香烟",
+    "会员卡",
+)
+_WHEN: Final = ("上周", "昨天", "前天", "上个月", "三天前", "今天上午", "")
+_PROBLEMS: Final = (
+    "瓶底有沉淀",
+    "有两瓶瓶盖发霉",
+    "酒里有悬浮物",
+    "瓶子漏酒",
+    "包装破损",
+    "口感不对",
+    "刚用两天就坏了",
+    "跟合同约定的型号不一样",
+    "到现在还没送货",
+    "价格比说好的贵",
+)
+_SERVICE: Final = (
+    ("售后的接待", "态度太差，爱搭不理"),
+    ("收银员", "算错了账还不承认"),
+    ("物业", "报修三次都没人来"),
+    ("维修师傅", "修完车还是异响"),
+    ("前台", "让我排队等了一个多小时"),
+)
+_DEMANDS: Final = ("我要退货", "要求赔偿", "请尽快处理", "给个说法", "要求换货", "")
+_ANGER: Final = ("太差了", "怎么回事", "我要投诉", "非常不满意", "")
+_QUESTIONS: Final = (
+    ("会员卡", ("怎么办理", "需要带什么材料", "要交押金吗")),
+    ("积分", ("可以兑换什么", "怎么查", "能转给家人吗")),
+    ("退货", ("需要什么手续", "多久能退款", "要带发票吗")),
+    ("保养", ("多久做一次", "需要预约吗", "大概多少钱")),
+    ("发票", ("在哪里开", "能开专票吗")),
+    ("押金", ("什么时候退", "怎么退")),
+    ("这款酒", ("有点沉淀是正常现象吗", "开瓶后能放多久", "怎么保存")),
+)
+_ASPECTS: Final = ("礼盒包装", "瓶盖", "营业时间", "停车位", "积分规则", "店里的指示牌", "排队")
+_IMPROVEMENTS: Final = (
+    "简单一点",
+    "改成好拧一点的",
+    "延长到晚上九点",
+    "多设几个",
+    "更清楚一些",
+    "增加一个窗口",
+)
+
+
+@st.composite
+def _complaint_text(draw: st.DrawFn) -> str:
+    if draw(st.booleans()):
+        body = (
+            f"{draw(st.sampled_from(_WHEN))}买的{draw(st.sampled_from(PRODUCTS))}，"
+            f"{draw(st.sampled_from(_PROBLEMS))}"
+        )
+    else:
+        staff, what = draw(st.sampled_from(_SERVICE))
+        body = f"{staff}{what}"
+    tail = [x for x in (draw(st.sampled_from(_DEMANDS)), draw(st.sampled_from(_ANGER))) if x]
+    return "，".join([body, *tail]) + draw(st.sampled_from(("", "！", "。", "！！")))
+
+
+@st.composite
+def _consultation_text(draw: st.DrawFn) -> str:
+    topic, questions = draw(st.sampled_from(_QUESTIONS))
+    question = draw(st.sampled_from(questions))
+    form = draw(st.sampled_from(("请问{t}{q}？", "想咨询一下，{t}{q}？", "你好，{t}{q}")))
+    return form.format(t=topic, q=question)
+
+
+@st.composite
+def _suggestion_text(draw: st.DrawFn) -> str:
+    aspect = draw(st.sampled_from(_ASPECTS))
+    improvement = draw(st.sampled_from(_IMPROVEMENTS))
+    form = draw(st.sampled_from(("建议{a}{i}", "希望{a}能{i}", "提个小意见，{a}最好{i}")))
+    return form.format(a=aspect, i=improvement)
+
+
+@st.composite
+def _praise_text(draw: st.DrawFn) -> str:
+    staff, _ = draw(st.sampled_from(_SERVICE))
+    form = draw(
+        st.sampled_from(("{s}服务很周到，谢谢！", "表扬一下{s}，态度特别好", "{s}很耐心，非常满意"))
+    )
+    return form.format(s=staff)
+
+
+_TEXTS: Final = {
+    Kind.COMPLAINT: _complaint_text(),
+    Kind.CONSULTATION: _consultation_text(),
+    Kind.SUGGESTION: _suggestion_text(),
+    Kind.PRAISE: _praise_text(),
+    Kind.NO_ACTION: st.sampled_from(("好的，知道了", "收到，谢谢", "嗯嗯", "不用了，我再看看")),
+}
+#: What :func:`complaint_texts` writes unless ``kinds`` says otherwise: contacts to handle.
+_DEFAULT_KINDS: Final = (Kind.COMPLAINT, Kind.CONSULTATION, Kind.SUGGESTION)
+
+
+def _labelled(kind: Kind) -> SearchStrategy[tuple[Kind, str]]:
+    return _TEXTS[kind].map(lambda text: (kind, text))
+
+
+def _kinds(value: Iterable[Kind | str] | None) -> tuple[Kind, ...]:
+    if value is None:
+        return _DEFAULT_KINDS
+    return members("kinds", value, Kind.parse, Kind)
+
+
+def labelled_complaint_texts(
+    kinds: Iterable[Kind | str] | None = None,
+) -> SearchStrategy[tuple[Kind, str]]:
+    """Pairs ``(kind, text)``: a plausible Chinese text written as a contact of ``kind``.
+
+    The kind is what the template meant (a complaint about a product or a member of
+    staff, a question, a proposal); it is a label for your own routing tests, not a
+    promise about what :func:`custops.complaints.classify` answers.
+    """
+    return st.one_of([_labelled(kind) for kind in _kinds(kinds)])
+
+
+def complaint_texts(kinds: Iterable[Kind | str] | None = None) -> SearchStrategy[str]:
+    """Plausible Chinese complaint, consultation and suggestion texts, from templates.
+
+    ``kinds`` restricts or widens them (``kinds=["投诉"]``; praise, 表扬, and texts that need
+    no action, 无需处理, only when asked for); see :func:`labelled_complaint_texts`.
+    """
+    return labelled_complaint_texts(kinds).map(lambda pair: pair[1])
+
+
+_SURNAMES: Final = ("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴")
+_GIVEN: Final = ("芳", "伟", "娜", "敏", "静", "强", "磊", "洋", "艳", "军")
+NAMES: Final = st.builds(
+    lambda s, g: s + g, st.sampled_from(_SURNAMES), st.sampled_from(_GIVEN)
+) | st.builds(lambda s, t: s + t, st.sampled_from(_SURNAMES), st.sampled_from(("先生", "女士")))
+_PHONES: Final = st.integers(0, 99_999_999).map(lambda n: f"13{n % 10}{n:08d}")
+_REFERENCES: Final = st.one_of(
+    st.just(""),
+    st.integers(1, 999).map(lambda n: f"出库单 CK-2024{n:04d}"),
+    st.integers(10_000, 99_999).map(lambda n: f"京A{n}"),
+    st.integers(1, 99_999).map(lambda n: f"订单 {n:06d}"),
+)
+
+
+@st.composite
+def _complaints(
+    draw: st.DrawFn, received: SearchStrategy[_dt.datetime], texts: SearchStrategy[str]
+) -> Complaint:
+    return Complaint(
+        received_at=draw(received),
+        channel=draw(st.sampled_from(Channel)),
+        content=draw(texts),
+        complainant=draw(NAMES),
+        contact=draw(st.one_of(st.just(""), _PHONES)),
+        reference=draw(_REFERENCES),
+        against=draw(st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业"))),
+        claimed_loss=draw(st.one_of(st.just(Decimal("0.00")), amounts(max_value=20_000))),
+        demand=draw(st.sampled_from(_DEMANDS)),
+        complainants=draw(st.one_of(st.just(1), st.integers(2, 30))),
+    )
+
+
+def complaints(
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
+    *,
+    kinds: Iterable[Kind | str] | None = None,
+) -> SearchStrategy[Complaint]:
+    """Realistic :class:`~custops.complaints.Complaint` records received between the days.
+
+    Any channel; the content from :func:`complaint_texts` (restricted by ``kinds``); a
+    Chinese name, maybe a phone number and a reference (outbound record, licence plate,
+    order); a claimed loss that is usually 0; usually a single complainant.
+    """
+    return _complaints(aware_datetimes(min_value, max_value), complaint_texts(kinds))
+
+
+_complaint_records = complaints
+
+#: The last day :func:`cases` receives complaints on by default: 30 September of the last
+#: year with a published holiday arrangement, so a case's deadlines stay in published years.
+_CASES_UNTIL: Final = _dt.date(china().published_through or MAX_DATE.year, 9, 30)
+_PROMISES: Final = ("2小时", "24小时", "48小时", "1个工作日", "3个工作日", "5个工作日", "1周")
+_HANDLERS: Final = ("", "张工", "李经理", "王师傅")
+
+
+@functools.cache
+def _case_policies() -> tuple[CasePolicy, ...]:
+    return tuple(CasePolicy(sla=preset) for preset in presets.all_presets())
+
+
+def _by_value(roles: Iterable[Any]) -> list[Any]:
+    return sorted(roles, key=lambda r: r.value)
+
+
+@st.composite
+def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]) -> CaseEvent:
+    action = draw(st.sampled_from(case.allowed_events()))
+    role = draw(st.sampled_from(_by_value(case.who_may(action))))
+    data: dict[str, Any] = {}
+    if action is CaseAction.CLASSIFY:
+        kind = draw(st.sampled_from(Kind))
+        data = {"kind": kind, "category": draw(st.sampled_from(Category))}
+        if kind is Kind.COMPLAINT:
+            data["severity"] = draw(st.sampled_from(Severity))
+            data["grounds_sufficient"] = draw(st.booleans())
+            data["demand_reasonable"] = draw(st.booleans())
+            data["special"] = draw(st.booleans())
+    elif action is CaseAction.ASSIGN:
+        data = {"department": draw(st.sampled_from(Department))}
+        data["handler"] = draw(st.sampled_from(_HANDLERS))
+    elif action is CaseAction.COMMEND:
+        data = {"department": draw(st.sampled_from(Department))}
+    elif action is CaseAction.ESCALATE:
+        department = draw(st.one_of(st.none(), st.sampled_from(Department)))
+        data = {} if department is None else {"department": department}
+    elif action is CaseAction.PROMISE:
+        data = {"period": draw(st.sampled_from(_PROMISES))}
+    elif action is CaseAction.SURVEY:
+        data = {"satisfied": draw(st.booleans())}
+    last = case.last_at  # elapsed time, not wall-clock time (a DST fold or gap)
+    at = (last.astimezone(_dt.timezone.utc) + draw(gaps)).astimezone(last.tzinfo)
+    return CaseEvent(at, action, role, "", data)
+
+
+def case_events(
+    case: Case, *, max_gap: _dt.timedelta = _dt.timedelta(hours=48)
+) -> SearchStrategy[CaseEvent]:
+    """The next step of ``case`` that :meth:`Case.apply <custops.complaints.Case.apply>`
+    accepts: one of ``case.allowed_events()``, taken by a role that may take it
+    (``case.who_may``), with the data it needs (classification, department, promised
+    period, the customer's satisfaction), at the last event's time or up to ``max_gap``
+    later (whole minutes; often the same moment). A finished case (no step allowed) is
+    refused with :class:`~custops.errors.InvalidInput`.
+    """
+    require_type("case", case, Case, "a Case")
+    steps = gaps(max_gap)
+    if not case.allowed_events():
+        raise InvalidInput.for_argument("case", case.stage.value, "is finished: no step is allowed")
+    return _case_event(case, steps)
+
+
+@st.composite
+def _cases(
+    draw: st.DrawFn,
+    records: SearchStrategy[Complaint],
+    policies: SearchStrategy[CasePolicy],
+    max_events: int,
+    gaps: SearchStrategy[_dt.timedelta],
+) -> Case:
+    policy = draw(policies)
+    recorder = draw(st.sampled_from(_by_value(policy.roles_for(CaseAction.RECORD))))
+    case = Case.open(draw(records), recorder, policy=policy)
+    for _ in range(draw(st.integers(0, max_events))):
+        if not case.allowed_events():
+            break
+        case = case.apply(draw(_case_event(case, gaps)))
+    return case
+
+
+def cases(
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = _CASES_UNTIL,
+    *,
+    complaints: SearchStrategy[Complaint] | None = None,
+    policies: SearchStrategy[CasePolicy] | None = None,
+    max_events: int = 12,
+    max_gap: _dt.timedelta = _dt.timedelta(hours=48),
+) -> SearchStrategy[Case]:
+    """Complaint :class:`~custops.complaints.Case` values built by a random valid workflow.
+
+    The complaint is one of :func:`complaints` received between the days (default: until
+    30 September of the last year with a published holiday arrangement, so the case's
+    deadlines stay in published years) or one of ``complaints``; the policy is a
+    ``CasePolicy`` with one of the SLA presets (``custops.sla.presets``) or one of
+    ``policies``. It is recorded by a role that may record it, then takes up to
+    ``max_events`` steps of :func:`case_events` — each an allowed step by an allowed role,
+    up to ``max_gap`` after the previous one — stopping early when the case is finished.
+    So every case is one the library can reach: classified or not, assigned, proposed,
+    approved or rejected, escalated, surveyed, reopened, closed, reviewed. Shrinks to a
+    case just recorded.
+    """
+    lo, hi = date_bounds(min_value, max_value)
+    records = (
+        _complaint_records(lo, hi) if complaints is None else strategy("complaints", complaints)
+    )
+    policy_st = (
+        st.sampled_from(_case_policies()) if policies is None else strategy("policies", policies)
+    )
+    return _cases(records, policy_st, size("max_events", max_events), gaps(max_gap))

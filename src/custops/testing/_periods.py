@@ -1,0 +1,174 @@
+"""Strategies for :mod:`custops.periods`: periods and the texts that spell them, written
+from the vocabulary :meth:`Period.parse <custops.periods.Period.parse>` itself reads."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from custops._validate import require_int
+from custops.periods import (
+    _CN_DIGITS,
+    _EN_NUMBERS,
+    _EN_UNITS,
+    _SPECIAL,
+    _ZH_UNITS,
+    MAX_AMOUNT,
+    Period,
+    Unit,
+)
+from custops.testing._checks import members
+
+#: The largest amount :func:`periods` gives per unit unless ``max_amount`` says otherwise:
+#: the lengths customer-service periods really have (the seed's longest is 二年).
+REALISTIC_MAX: Final = {
+    Unit.MINUTES: 600,
+    Unit.HOURS: 240,
+    Unit.DAYS: 400,
+    Unit.WEEKS: 60,
+    Unit.MONTHS: 36,
+    Unit.YEARS: 5,
+    Unit.WORKDAYS: 60,
+    Unit.WORKING_HOURS: 200,
+}
+
+
+def _units(value: Iterable[Unit | str] | None) -> tuple[Unit, ...]:
+    if value is None:
+        return tuple(Unit)
+    return members("units", value, Unit.parse, Unit)
+
+
+def periods(
+    units: Iterable[Unit | str] | None = None,
+    *,
+    min_amount: int = 0,
+    max_amount: int | None = None,
+) -> SearchStrategy[Period]:
+    """Valid :class:`~custops.periods.Period` values of ``units`` (all eight by default).
+
+    The amount runs from ``min_amount`` to ``max_amount``, by default to the realistic
+    length of the unit (:data:`REALISTIC_MAX`: 600 minutes … 5 years), so that a deadline
+    computed from the period stays inside the calendar's years.
+    """
+    chosen = _units(units)
+    lo = require_int("min_amount", min_amount, minimum=0, maximum=MAX_AMOUNT)
+    if max_amount is not None:
+        require_int("max_amount", max_amount, minimum=lo, maximum=MAX_AMOUNT)
+
+    def of(unit: Unit) -> SearchStrategy[Period]:
+        hi = max_amount if max_amount is not None else max(lo, REALISTIC_MAX[unit])
+        return st.integers(lo, hi).map(lambda n: Period(n, unit))
+
+    return st.one_of([of(unit) for unit in chosen])
+
+
+# The digits as Period.parse reads them, first spelling of each value (零, 一, 二 …).
+_DIGITS: Final = {value: char for char, value in reversed(_CN_DIGITS.items())}
+
+
+def _below_10000(n: int) -> str:
+    out = ""
+    pending_zero = False
+    for digit, unit in zip(
+        (n // 1000, n // 100 % 10, n // 10 % 10, n % 10), "千百十 ", strict=True
+    ):
+        if digit == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero:
+            out += "零"
+            pending_zero = False
+        out += _DIGITS[digit] + unit.strip()
+    return out[1:] if out.startswith("一十") else out
+
+
+def chinese_numeral(n: int) -> str:
+    """``n`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them.
+
+    >>> [chinese_numeral(n) for n in (0, 3, 10, 15, 24, 105, 1010, 20000, 100005)]
+    ['零', '三', '十', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
+    """
+    require_int("n", n, minimum=0, maximum=99_999_999)
+    if n == 0:
+        return "零"
+    high, low = divmod(n, 10_000)
+    if not high:
+        return _below_10000(low)
+    text = _below_10000(high) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + _below_10000(low)
+    return text
+
+
+def _words_of(table: dict[str, Unit]) -> dict[Unit, tuple[str, ...]]:
+    words: dict[Unit, list[str]] = {unit: [] for unit in Unit}
+    for word, unit in table.items():
+        words[unit].append(word)
+    return {unit: tuple(found) for unit, found in words.items()}
+
+
+# Period.parse's own vocabulary: the unit words after a number (a bare 月 names a month,
+# so months take 个), the English unit words and number words, the special phrases.
+_ZH_WORDS: Final = _words_of(_ZH_UNITS)
+_EN_WORDS: Final = _words_of(_EN_UNITS)
+_EN_NUMBER_WORDS: Final = {
+    value: tuple(word for word, v in _EN_NUMBERS.items() if v == value)
+    for value in set(_EN_NUMBERS.values())
+}
+_FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _spellings(period: Period) -> tuple[str, ...]:
+    """Every way custops.testing writes ``period``; the canonical ``str`` first."""
+    n, unit = period.amount, period.unit
+    forms = [str(period)]
+    numbers = [str(n), chinese_numeral(n), str(n).translate(_FULL_WIDTH)]
+    if n == 2:
+        numbers.append("两")
+    for number in numbers:
+        for word in _ZH_WORDS[unit]:
+            cores = [number + word, number + "个" + word] if word != "月" else [number + "个月"]
+            for core in cores:
+                forms += [core, core + "内", core + "以内", "在" + core + "内"]
+    forms += [f"{n}個{word}" for word in _ZH_WORDS[unit]]
+    for word in _EN_WORDS[unit]:
+        forms += [f"{n} {word}", f"within {n} {word}", f"{n} {word}".upper()]
+        forms += [f"{number} {word}" for number in _EN_NUMBER_WORDS.get(n, ())]
+    forms += sorted(text for text, p in _SPECIAL.items() if p == period)
+    if unit is Unit.MINUTES and n >= 90 and n % 60 == 30:
+        forms += [f"{chinese_numeral(n // 60)}个半小时", f"{n // 60}个半小时"]
+    if unit is Unit.MONTHS and n >= 18 and n % 12 == 6:
+        forms.append(f"{chinese_numeral(n // 12)}年半")
+    return tuple(dict.fromkeys(forms))
+
+
+@st.composite
+def _spelled(draw: st.DrawFn, base: SearchStrategy[Period]) -> tuple[Period, str]:
+    period = draw(base)
+    return period, draw(st.sampled_from(_spellings(period)))
+
+
+def spelled_periods(
+    units: Iterable[Unit | str] | None = None, *, max_amount: int | None = None
+) -> SearchStrategy[tuple[Period, str]]:
+    """Pairs ``(period, text)`` where ``Period.parse(text) == period``.
+
+    The text is one of the forms the seed and the office write: the canonical form
+    (``3个工作日``), Arabic, Chinese or full-width numerals with or without 个 and a
+    trailing 内/以内 (``三个工作日内``, ``两周``, ``２４小时``), the traditional 個, English
+    (``3 working days``, ``within 24 hours``, ``twenty four hours``) and the special words
+    (半年, 半小时, 一个半小时, 一年半, 当天, 次日). It shrinks to the canonical form.
+    """
+    base = periods(units, max_amount=max_amount)
+    return _spelled(base)
+
+
+def period_texts(
+    units: Iterable[Unit | str] | None = None, *, max_amount: int | None = None
+) -> SearchStrategy[str]:
+    """Strings :meth:`Period.parse` accepts (the texts of :func:`spelled_periods`)."""
+    return spelled_periods(units, max_amount=max_amount).map(lambda pair: pair[1])

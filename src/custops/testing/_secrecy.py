@@ -1,0 +1,218 @@
+"""Strategies for :mod:`custops.secrecy`: people of a group and classified matters whose
+people exist."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from custops._validate import type_name
+from custops.errors import InvalidInput, InvalidType
+from custops.secrecy import (
+    HQ,
+    Extension,
+    Level,
+    LevelRequired,
+    Matter,
+    MatterKind,
+    Person,
+    Position,
+)
+from custops.secrecy import default_level as _default_level
+from custops.testing._calendars import dates
+from custops.testing._checks import MAX_DATE, MIN_DATE, members, size, sizes
+
+#: The companies of a group in :func:`people` and :func:`matters`: HQ and two subsidiaries.
+COMPANIES: Final = (HQ, "华东公司", "华南公司")
+
+_IDS: Final = ("wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu")
+
+
+def _roles_for(company: str) -> tuple[Position, ...]:
+    if Person("probe", company=company).company == HQ:
+        return tuple(r for r in Position if r is not Position.SUBSIDIARY_GM)
+    return tuple(r for r in Position if not r.hq_only)
+
+
+def _companies(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            "companies", value, f"must be a collection of company names, not a {type_name(value)}"
+        )
+    chosen = tuple(dict.fromkeys(Person("probe", company=c).company for c in value))
+    if not chosen:
+        raise InvalidInput.for_argument("companies", value, "must not be empty")
+    return chosen
+
+
+@st.composite
+def _person(draw: st.DrawFn, person_id: str, companies: tuple[str, ...]) -> Person:
+    company = draw(st.sampled_from(companies))
+    roles = draw(st.frozensets(st.sampled_from(_roles_for(company)), max_size=2))
+    return Person(person_id, company=company, positions=roles)
+
+
+def persons(companies: Iterable[str] = COMPANIES) -> SearchStrategy[Person]:
+    """One secrecy :class:`~custops.secrecy.Person` of ``companies`` with up to two roles
+    that the company can hold (HQ roles only at HQ, 子公司总经理 only at a subsidiary)."""
+    chosen = _companies(companies)
+    return st.sampled_from(_IDS).flatmap(lambda pid: _person(pid, chosen))
+
+
+@st.composite
+def _people(draw: st.DrawFn, companies: tuple[str, ...], lo: int, hi: int) -> tuple[Person, ...]:
+    count = draw(st.integers(lo, hi))
+    return tuple(
+        draw(_person(f"{_IDS[i % len(_IDS)]}{i // len(_IDS) or ''}", companies))
+        for i in range(count)
+    )
+
+
+def people(
+    companies: Iterable[str] = COMPANIES, *, min_size: int = 1, max_size: int = 10
+) -> SearchStrategy[tuple[Person, ...]]:
+    """A group's people: a tuple of :class:`~custops.secrecy.Person` with distinct ids
+    (``wang``, ``li``, … then ``wang1``…), each of one of ``companies`` (:data:`COMPANIES`)."""
+    lo, hi = sizes(min_size, max_size)
+    return _people(_companies(companies), lo, hi)
+
+
+_CLASSIFIED: Final = tuple(level for level in Level if level.classified)
+
+
+@st.composite
+def _matter(
+    draw: st.DrawFn,
+    matter_id: str,
+    ids: tuple[str, ...],
+    owners: tuple[str, ...],
+    days: SearchStrategy[_dt.date],
+    kinds: tuple[MatterKind, ...],
+    levels: tuple[Level, ...] | None = None,
+) -> Matter:
+    kind = draw(st.sampled_from(kinds))
+    if levels is not None:
+        level = draw(st.sampled_from(levels))
+    else:
+        try:
+            level = _default_level(kind)
+        except LevelRequired:
+            level = draw(st.sampled_from(_CLASSIFIED))
+    start = draw(days)
+    term = draw(st.one_of(st.none(), st.integers(0, 1500)))
+    end = None if term is None else start + _dt.timedelta(days=term)
+    extensions: list[Extension] = []
+    if end is not None and (level.classified or levels is not None):
+        current = end
+        for _ in range(draw(st.integers(0, 2))):
+            decided = start + _dt.timedelta(days=draw(st.integers(0, (current - start).days)))
+            current = current + _dt.timedelta(days=draw(st.integers(1, 730)))
+            extensions.append(Extension(decided_on=decided, ends_on=current))
+    return Matter(
+        matter_id,
+        level,
+        kind,
+        owner=draw(st.sampled_from(owners)),
+        classified_on=start,
+        ends_on=end,
+        supervisor=draw(st.one_of(st.none(), st.sampled_from(ids))),
+        people=draw(st.frozensets(st.sampled_from(ids), max_size=4)),
+        extensions=extensions,
+    )
+
+
+def _matter_kinds(value: Iterable[MatterKind | str] | None) -> tuple[MatterKind, ...]:
+    if value is None:
+        return tuple(MatterKind)
+    return members("kinds", value, MatterKind.parse, MatterKind)
+
+
+def _levels(value: Iterable[Level | str] | None) -> tuple[Level, ...] | None:
+    if value is None:
+        return None
+    return members("levels", value, Level.parse, Level)
+
+
+def matters(
+    people: Sequence[Person] | None = None,
+    *,
+    companies: Iterable[str] | None = None,
+    kinds: Iterable[MatterKind | str] | None = None,
+    levels: Iterable[Level | str] | None = None,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
+) -> SearchStrategy[Matter]:
+    """Secrecy :class:`~custops.secrecy.Matter` values whose people exist.
+
+    The supervisor and the cleared ``people`` are ids of ``people`` (default: the ids
+    :func:`people` uses); the owner is one of ``companies`` (default: the companies of
+    ``people``, or :data:`COMPANIES`). The level is the kind's default (R-SEC-02), or a
+    random classified level for a kind that has none; with ``levels``, one of ``levels``
+    whatever the kind (a level set explicitly, also above or below the default).
+    ``classified_on`` lies in the bounds; the term is open or up to about four years,
+    with up to two extensions decided while the matter was classified by its term
+    (R-SEC-03; with ``levels``, whatever the level).
+    """
+    given: Any = people
+    if given is None:
+        ids, default_owners = _IDS, COMPANIES
+    else:
+        if isinstance(given, Person) or not isinstance(people, Sequence):
+            raise InvalidType.for_argument(
+                "people", people, f"must be a sequence of Person, not a {type_name(people)}"
+            )
+        for person in people:
+            if not isinstance(person, Person):
+                raise InvalidType.for_argument(
+                    "people", person, f"must hold Person values, not a {type_name(person)}"
+                )
+        if not given:
+            raise InvalidInput.for_argument("people", given, "must not be empty")
+        ids = tuple(dict.fromkeys(p.id for p in given))
+        default_owners = tuple(dict.fromkeys(p.company for p in given))
+    owners = default_owners if companies is None else _companies(companies)
+    days = dates(min_value, max_value)
+    chosen = _matter_kinds(kinds)
+    explicit = _levels(levels)
+    return st.integers(1, 9999).flatmap(
+        lambda n: _matter(f"M-{n:04d}", ids, owners, days, chosen, explicit)
+    )
+
+
+@st.composite
+def _groups(
+    draw: st.DrawFn,
+    companies: tuple[str, ...],
+    max_people: int,
+    max_matters: int,
+    days: SearchStrategy[_dt.date],
+) -> tuple[tuple[Person, ...], tuple[Matter, ...]]:
+    group = draw(_people(companies, 1, max_people))
+    ids = tuple(p.id for p in group)
+    kinds = tuple(MatterKind)
+    count = draw(st.integers(0, max_matters))
+    return group, tuple(
+        draw(_matter(f"M-{i + 1}", ids, companies, days, kinds)) for i in range(count)
+    )
+
+
+def secrecy_groups(
+    companies: Iterable[str] = COMPANIES,
+    *,
+    max_people: int = 10,
+    max_matters: int = 6,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
+) -> SearchStrategy[tuple[tuple[Person, ...], tuple[Matter, ...]]]:
+    """``(people, matters)`` of one group: matters with distinct ids (``M-1``…) owned by
+    ``companies`` whose supervisors and cleared people are among ``people``."""
+    return _groups(
+        _companies(companies),
+        size("max_people", max_people, minimum=1),
+        size("max_matters", max_matters),
+        dates(min_value, max_value),
+    )
