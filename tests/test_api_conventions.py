@@ -89,6 +89,7 @@ def _callables() -> Iterator[tuple[str, Callable[..., Any], bool]]:
 
 CALLABLES = sorted(_callables(), key=lambda c: c[0])
 
+_POLICY_TYPE = re.compile(r"^(?:\w+\.)*\w*Policy(?:\s*\|\s*None)?$")
 _DATE_TYPE = re.compile(r"^(?:_?dt\.|datetime\.)?(date|datetime)(?:\s*\|\s*None)?$")
 # min_value/max_value: the bounds of a Hypothesis strategy, named as Hypothesis names them.
 _MOMENT_NAMES = {"on", "at", "start", "end", "day", "min_value", "max_value"}
@@ -210,7 +211,7 @@ def test_a_policy_object_is_passed_as_policy() -> None:
     for qualname, fn, is_method in CALLABLES:
         for p in _own_params(fn, is_method):
             ann = _annotation(p)
-            if re.search(r"\b\w+Policy\b", ann) and p.name != "policy":
+            if _POLICY_TYPE.match(ann.strip()) and p.name != "policy":
                 bad.append(f"{qualname}({p.name}: {ann})")
     assert bad == [], "policy objects under other names:\n" + "\n".join(bad)
 

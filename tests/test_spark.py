@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -31,6 +32,8 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
+    if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+        pytest.skip("Spark needs Java 17+ (no `java` on PATH and no JAVA_HOME)")
     # Spark hands naive timestamps to Python in the process's local zone: make it UTC.
     os.environ["TZ"] = "UTC"
     time.tzset()

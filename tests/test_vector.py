@@ -185,7 +185,7 @@ def test_workdays_between_equals_the_scalar_path(pairs: list[tuple[dt.date, dt.d
 @given(st.lists(published_days, min_size=1, max_size=30))
 def test_roll_forward_and_is_workday_equal_the_scalar_path(days: list[dt.date]) -> None:
     cal = china()
-    assert vector.roll_forward(_arr(days)).tolist() == [cal.roll_forward(d) for d in days]
+    assert vector.roll_forward(_arr(days)).tolist() == [cal.roll(d) for d in days]
     assert vector.is_workday(_arr(days)).tolist() == [cal.is_workday(d) for d in days]
 
 
@@ -241,3 +241,77 @@ def test_working_time_convention_equals_the_scalar_path() -> None:
     starts = [dt.datetime(2025, 9, 30, 16, 30, tzinfo=SHANGHAI)]
     got = vector.deadlines(starts, "2个工作日", convention="working_time")
     assert got == [deadline(starts[0], "2个工作日", convention="working_time")]
+
+
+# --------------------------------------------------------------------------- SLA clocks
+
+from custops.sla import Clock, ClockEvent, EventKind, Target  # noqa: E402
+
+TARGETS = {
+    "reply": Target("reply", "24小时", rule="R-SLA-05"),
+    "solution": Target("solution", "1个工作日", rule="R-SLA-01"),
+    "resolve": Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09"),
+    "working": Target("working", "8个工作小时", rule="R-SLA-09"),
+    "week": Target("week", "1周", rule="R-SLA-04"),
+}
+HOUR = dt.timedelta(hours=1)
+MINUTE = dt.timedelta(minutes=1)
+
+
+Pauses = list[tuple[dt.datetime, dt.datetime | None]]
+ClockRow = tuple[dt.datetime, Pauses, dt.datetime | None, dt.datetime]
+
+
+@st.composite
+def clocks(draw: st.DrawFn) -> ClockRow:
+    start = draw(
+        st.datetimes(dt.datetime(2025, 1, 2), dt.datetime(2026, 6, 30), timezones=st.just(SHANGHAI))
+    )
+    t = start
+    pauses: Pauses = []
+    for _ in range(draw(st.integers(0, 3))):
+        p0 = t + draw(st.integers(0, 72)) * HOUR + draw(st.integers(0, 59)) * MINUTE
+        open_pause = draw(st.booleans()) and not pauses
+        p1 = None if open_pause else p0 + draw(st.integers(0, 96)) * HOUR
+        pauses.append((p0, p1))
+        if p1 is None:
+            break
+        t = p1
+    stop = None
+    if (not pauses or pauses[-1][1] is not None) and draw(st.booleans()):
+        stop = t + draw(st.integers(0, 200)) * HOUR
+        t = stop
+    at = t + draw(st.integers(0, 300)) * HOUR
+    return start, pauses, stop, at
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(clocks(), min_size=1, max_size=6), st.sampled_from(sorted(TARGETS)))
+def test_clock_statuses_equal_clock_status_R_SLA_09(
+    rows: list[ClockRow],
+    name: str,
+) -> None:
+    target = TARGETS[name]
+    at = max(r[3] for r in rows)
+    starts = [r[0] for r in rows]
+    stops = [r[2] for r in rows]
+    clock_ix = [i for i, r in enumerate(rows) for _ in r[1]]
+    p0 = [p[0] for r in rows for p in r[1]]
+    p1 = [p[1] for r in rows for p in r[1]]
+    got = vector.clock_statuses(
+        starts, target, at=at, stops=stops, pauses=(np.array(clock_ix, dtype=np.int64), p0, p1)
+    )
+    for i, (start, pauses, stop, _) in enumerate(rows):
+        events = [ClockEvent(EventKind.START, start)]
+        for a, b in pauses:
+            if a > at:
+                break
+            events.append(ClockEvent(EventKind.PAUSE, a))
+            if b is not None:
+                events.append(ClockEvent(EventKind.RESUME, b))
+        if stop is not None:
+            events.append(ClockEvent(EventKind.STOP, stop))
+        status = Clock(target, tuple(events)).status(at=at)
+        assert got["due_at"][i] == status.due_at, (i, status)
+        assert got["state"][i] == status.state.value, (i, status)
+        assert got["elapsed"][i] == np.timedelta64(status.elapsed, "us")

@@ -13,7 +13,8 @@ explains itself, money is exact, and bad input raises a clear
 
 from __future__ import annotations
 
-from custops.calendars import BusinessHours, WorkCalendar, china
+from typing import TYPE_CHECKING, Any
+
 from custops.errors import (
     AccessDenied,
     CalendarNotPublished,
@@ -24,9 +25,43 @@ from custops.errors import (
     InvalidType,
     PolicyError,
     ProvisionalCalendarWarning,
+    Refused,
 )
-from custops.money import allocate, uppercase, yuan
-from custops.periods import Period, deadline, due_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    from custops.calendars import BusinessHours, WorkCalendar, china
+    from custops.money import allocate, uppercase, yuan
+    from custops.periods import Period, deadline, due_date
+
+# The names of the other modules are loaded on first use (PEP 562), so that importing one
+# module (``custops.calendars``) costs only what that module needs.
+_LAZY = {
+    "BusinessHours": "custops.calendars",
+    "WorkCalendar": "custops.calendars",
+    "china": "custops.calendars",
+    "allocate": "custops.money",
+    "uppercase": "custops.money",
+    "yuan": "custops.money",
+    "Period": "custops.periods",
+    "deadline": "custops.periods",
+    "due_date": "custops.periods",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'custops' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 
@@ -42,6 +77,7 @@ __all__ = [
     "Period",
     "PolicyError",
     "ProvisionalCalendarWarning",
+    "Refused",
     "WorkCalendar",
     "__version__",
     "allocate",

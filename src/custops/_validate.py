@@ -8,18 +8,20 @@ converters as well as at the top of public functions.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType
 
 __all__ = [
     "field_converter",
+    "in_date_range",
     "policy_or_default",
     "require_aware",
     "require_bool",
@@ -204,3 +206,34 @@ def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> 
             argument, value, f"must be a {cls.__name__} or None, not a {type_name(value)}"
         )
     return value
+
+
+@contextlib.contextmanager
+def in_date_range(argument: str, value: Any) -> Iterator[None]:
+    """Turn a date-range overflow into :class:`InvalidInput` naming the caller's ``argument``.
+
+    Date arithmetic near ``date.max`` overflows in the standard library
+    (``OverflowError``, ``ValueError: year 10000 is out of range``), and a calendar
+    refuses a year it has no data for; either way the caller's own argument is named.
+
+    >>> import datetime as dt
+    >>> with in_date_range("on", dt.date.max):
+    ...     dt.date.max + dt.timedelta(days=1)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: on: is too close to the end of the supported date range (got ...)
+    """
+    try:
+        yield
+    except InvalidInput as exc:
+        if exc.argument == argument:
+            raise
+        raise InvalidInput.for_argument(
+            argument, value, f"is outside the calendar ({exc.message})"
+        ) from None
+    except CustopsError:
+        raise
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            argument, value, "is too close to the end of the supported date range"
+        ) from None

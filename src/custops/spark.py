@@ -11,14 +11,16 @@ giving exactly the scalar answers:
   start instants, and :func:`with_classification` the classification columns for a column of texts,
   one pandas batch at a time on every executor.
 
->>> # doctest: +SKIP
->>> from pyspark.sql import SparkSession
->>> spark = SparkSession.builder.master("local[2]").getOrCreate()
->>> tickets = spark.createDataFrame([(1, "2025-09-30")], "id int, opened string")
->>> from custops import spark as cs
->>> cs.with_workday_offset(tickets.selectExpr("id", "to_date(opened) as opened"), "opened", 3,
-...                 out="due_on").collect()
-[Row(id=1, opened=datetime.date(2025, 9, 30), due_on=datetime.date(2025, 10, 11))]
+Example (not run here: it needs a Spark session)::
+
+    from pyspark.sql import SparkSession
+    from custops import spark as cs
+
+    spark = SparkSession.builder.master("local[2]").getOrCreate()
+    tickets = spark.createDataFrame([(1, "2025-09-30")], "id int, opened string")
+    tickets = tickets.selectExpr("id", "to_date(opened) as opened")
+    cs.with_workday_offset(tickets, "opened", 3, out="due_on").collect()
+    # [Row(id=1, opened=datetime.date(2025, 9, 30), due_on=datetime.date(2025, 10, 11))]
 """
 
 from __future__ import annotations

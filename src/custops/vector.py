@@ -53,6 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "add_workdays",
+    "clock_statuses",
     "day_kinds",
     "deadlines",
     "is_workday",
@@ -64,6 +65,8 @@ _UTC = _dt.timezone.utc
 _EPOCH_DAY = _dt.date(1970, 1, 1).toordinal()
 _US_PER_DAY = 86_400_000_000
 _NAT = int(np.iinfo(np.int64).min)
+#: More working days than any supported range of years holds.
+_MAX_N = 400 * 366
 
 
 # --------------------------------------------------------------------------- the index
@@ -219,6 +222,10 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
         raise InvalidType.for_argument("n", value, "must be an int or an array of ints")
     if arr.shape != shape:
         raise InvalidInput.for_argument("n", arr.shape, f"must have the shape of the days {shape}")
+    if arr.size and (int(arr.min()) < -_MAX_N or int(arr.max()) > _MAX_N):
+        raise InvalidInput.for_argument(
+            "n", int(arr.max()), f"leads past the calendar's years (at most {_MAX_N} working days)"
+        )
     return arr.astype(np.int64)
 
 
@@ -256,7 +263,7 @@ def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
 
     >>> import numpy as np
     >>> day_kinds(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
-    ['statutory_holiday', 'makeup_workday']
+    ['holiday', 'makeup_workday']
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
@@ -282,6 +289,10 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     scalar_n = isinstance(n, int) and not isinstance(n, bool)
+    if scalar_n and not -_MAX_N <= n <= _MAX_N:
+        raise InvalidInput.for_argument(
+            "n", n, f"leads past the calendar's years (at most {_MAX_N} working days)"
+        )
     k = np.zeros(0, dtype=np.int64) if scalar_n else _as_counts(n, o.shape)
     if not len(o):
         return wrap(o.view("datetime64[D]"))
@@ -421,7 +432,12 @@ def _as_instants(
                 )
             if item.utcoffset() is None:
                 raise InvalidInput.for_argument("starts", item, "must hold aware datetimes")
-            out.append(_to_us(item))
+            try:
+                out.append(_to_us(item))
+            except (OverflowError, ValueError):
+                raise InvalidInput.for_argument(
+                    "starts", item, "is too close to the end of the supported date range"
+                ) from None
         container = tuple if isinstance(value, tuple) else list
 
         def wrap_list(result: NDArray[np.int64]) -> Any:
@@ -589,3 +605,306 @@ def _working_hours(
         break
     due: NDArray[np.int64] = (s[j] + (target - before[j])).astype(np.int64)
     return due
+
+
+# --------------------------------------------------------------------------- SLA clocks
+
+
+class _Business:
+    """Business time as positions: µs of business time since the first interval of a span."""
+
+    def __init__(self, calendar: WorkCalendar, lo: int, hi: int) -> None:
+        self.calendar = calendar
+        self.span = _Span(calendar, lo, hi, "starts")
+        self._load()
+
+    def _load(self) -> None:
+        self.s, self.e, self.before = _intervals(self.calendar, self.span.lo, self.span.hi)
+        self.ends_before = self.before + (self.e - self.s)
+
+    def pos(self, t: NDArray[np.int64]) -> NDArray[np.int64]:
+        while len(self.s) == 0 or int(t.max()) > int(self.e[-1]):
+            self.span.grow(True, "at")
+            self._load()
+        i = np.searchsorted(self.s, t, side="right") - 1
+        k = np.clip(i, 0, None)
+        inside = np.clip(t - self.s[k], 0, (self.e - self.s)[k])
+        out: NDArray[np.int64] = np.where(i >= 0, self.before[k] + inside, 0)
+        return out
+
+    def at(self, p: NDArray[np.int64]) -> NDArray[np.int64]:
+        while len(self.s) == 0 or int(p.max()) > int(self.ends_before[-1]):
+            self.span.grow(True, "period")
+            self._load()
+        j = np.searchsorted(self.ends_before, p, side="left")
+        out: NDArray[np.int64] = self.s[j] + (p - self.before[j])
+        return out
+
+
+def clock_statuses(
+    starts: Any,
+    target: Any,
+    *,
+    at: Any,
+    stops: Any = None,
+    pauses: tuple[Any, Any, Any] | None = None,
+    special: bool = False,
+    promised: Period | str | None = None,
+    calendar: WorkCalendar | None = None,
+) -> dict[str, Any]:
+    """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
+
+    ``starts`` are the clocks' start instants, ``stops`` their stop instants (NaT or
+    ``None`` for a clock still open), ``pauses`` a long table of pause intervals
+    ``(clock, pause_starts, pause_ends)``: the row number of the clock, when the pause
+    began and when it ended (NaT: still paused).  ``at`` is one instant.  Instants are
+    given as in :func:`deadlines`.  Events after ``at`` are ignored.
+
+    Returns the columns ``due_at`` (instants, like ``starts``), ``state`` (the
+    :class:`custops.sla.State` keys: running, paused, met, breached), ``elapsed`` and
+    ``allowance`` (``timedelta64[us]``) — for every row what
+    ``Clock(target, events, calendar=...).status(at=at)`` says (R-SLA-01 … R-SLA-12:
+    wall time for hours, business time for working hours, and for day-level targets
+    the Civil Code deadline converted into an allowance of business time).
+    """
+    from custops.sla import Measure, Target
+
+    cal = calendar_or_china(calendar)
+    if not isinstance(target, Target):
+        raise InvalidType.for_argument(
+            "target", target, f"must be a custops.sla.Target, not a {type_name(target)}"
+        )
+    if target.period is None and promised is None:
+        raise InvalidInput.for_argument(
+            "promised", promised, f"is needed: target {target.name!r} has no fixed period"
+        )
+    if not isinstance(special, bool):
+        raise InvalidType.for_argument(
+            "special", special, f"must be a bool, not a {type_name(special)}"
+        )
+    if promised is not None:
+        period = (
+            promised
+            if isinstance(promised, Period)
+            else Period.parse(promised, argument="promised")
+        )
+    elif special and target.special_period is not None:
+        period = target.special_period
+    else:
+        assert target.period is not None
+        period = target.period
+    us, wrap = _as_instants(starts, cal)
+    n = len(us)
+    moment = _one_instant(at, cal)
+    stop = _optional_column(stops, n, cal, "stops")
+    if n == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return {
+            "due_at": wrap(empty),
+            "state": np.zeros(0, dtype=object),
+            "elapsed": empty.astype("timedelta64[us]"),
+            "allowance": empty.astype("timedelta64[us]"),
+            "measure": Measure.WALL.value
+            if period.unit.value in ("minutes", "hours")
+            else Measure.WORKING.value,
+        }
+    if int(np.min(us, initial=moment)) > moment:
+        raise InvalidInput.for_argument("at", at, "is before a clock started")
+    wall = period.unit.value in ("minutes", "hours")
+    # the unpaused deadline and the allowance
+    base_due = np.asarray(_deadline_us(us, period, cal))
+    lo_year = int(_year_of(_local_days(us, cal)).min()) if n else 2000
+    hi_year = int(_year_of(_local_days(np.array([moment]), cal)).max())
+    if n:
+        hi_year = max(hi_year, int(_year_of(_local_days(base_due, cal)).max()))
+    business = None if wall else _Business(cal, lo_year, hi_year)
+
+    # Every instant is turned into a position on the target's time line once: business
+    # time for a working measure, the instant itself for wall time.
+    def pos(t: NDArray[np.int64]) -> NDArray[np.int64]:
+        return t if business is None else business.pos(t)
+
+    def inv(p: NDArray[np.int64]) -> NDArray[np.int64]:
+        return p if business is None else business.at(p)
+
+    pos_us = pos(us)
+    if wall or period.unit.value == "working_hours":
+        allowed = np.full(n, period.as_timedelta() // _dt.timedelta(microseconds=1))
+    else:
+        allowed = pos(base_due) - pos_us
+    # pauses: padded (n, k) arrays of the pauses begun by `at`, in order
+    p0, p1 = _pause_table(pauses, n, cal, moment)
+    stopped = (stop != _NAT) & (stop <= moment)
+    end = np.where(stopped, stop, moment)
+    pos_end = pos(end)
+    inf = np.iinfo(np.int64).max
+    k = p0.shape[1]
+    consumed = np.zeros(n, dtype=np.int64)
+    due = np.full(n, _NAT, dtype=np.int64)
+    has_due = np.zeros(n, dtype=bool)
+    running = np.ones(n, dtype=bool)  # a running segment starts at `a` (position `pa`)
+    a = us
+    pa = pos_us
+    npauses = (p0 != _NAT).sum(axis=1)
+    paused_now = np.zeros(n, dtype=bool)
+    for i in range(k + 1):
+        exists = running
+        has_pause = p0[:, i] != _NAT if i < k else np.zeros(n, dtype=bool)
+        if i < k:
+            b = np.where(has_pause, p0[:, i], np.where(stopped, stop, inf))
+        else:
+            b = np.where(stopped, stop, inf)
+        open_end = b == inf
+        pb = np.where(open_end, pos_end, pos(np.where(open_end, us, b)))
+        span = np.where(exists, pb - pa, 0)
+        undecided = exists & ~has_due
+        if i == 0:
+            take = undecided & (open_end | (base_due <= b))
+            due = np.where(take, base_due, due)
+            has_due |= take
+        else:
+            need = allowed - consumed
+            fits = undecided & (open_end | (need <= span))
+            if fits.any():
+                adv = np.where(need <= 0, a, inv(pa + np.where(fits, np.maximum(need, 0), 0)))
+                candidate = np.maximum(adv, base_due)
+                take = fits & (open_end | (candidate <= b))
+                due = np.where(take, candidate, due)
+                has_due |= take
+        consumed = consumed + span
+        if i < k:
+            resumed = has_pause & (p1[:, i] != _NAT)
+            paused_now |= exists & has_pause & ~resumed
+            running = exists & resumed
+            if running.any():
+                a = np.where(resumed, p1[:, i], a)
+                pa = np.where(resumed, pos(np.where(resumed, p1[:, i], us)), pa)
+        else:
+            running = np.zeros(n, dtype=bool)
+    no_pause = npauses == 0
+    fill = ~has_due & no_pause
+    due = np.where(fill, base_due, due)
+    has_due |= fill
+    rest = ~has_due
+    if rest.any():
+        need = allowed - consumed
+        adv = np.where(need <= 0, end, inv(pos_end + np.where(rest, np.maximum(need, 0), 0)))
+        due = np.where(rest, np.maximum(adv, base_due), due)
+    state = np.where(
+        stopped,
+        np.where(stop <= due, "met", "breached"),
+        np.where(moment > due, "breached", np.where(paused_now, "paused", "running")),
+    ).astype(object)
+    _touch(cal, _Span(cal, lo_year, hi_year, "at"))
+    one = np.timedelta64(1, "us")
+    return {
+        "due_at": wrap(due),
+        "state": state,
+        "elapsed": consumed * one,
+        "allowance": allowed * one,
+        "measure": (Measure.WALL if wall else Measure.WORKING).value,
+    }
+
+
+def _deadline_us(us: NDArray[np.int64], period: Period, cal: WorkCalendar) -> Any:
+    if not len(us):
+        return us
+    return deadlines(us.view("datetime64[us]"), period, calendar=cal).view(np.int64)
+
+
+def _one_instant(value: Any, calendar: WorkCalendar) -> int:
+    if not isinstance(value, _dt.datetime):
+        raise InvalidType.for_argument(
+            "at", value, f"must be an aware datetime, not a {type_name(value)}"
+        )
+    if value.utcoffset() is None:
+        raise InvalidInput.for_argument("at", value, "must be an aware datetime")
+    try:
+        local = value.astimezone(calendar.zone)
+        us = _to_us(value)
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            "at", value, "is too close to the end of the supported date range"
+        ) from None
+    years = calendar.supported_years
+    if local.year not in years or local.year + 1 not in years:
+        raise InvalidInput.for_argument(
+            "at", value, f"must lie in the calendar's years {years.start}–{years.stop - 2}"
+        )
+    return us
+
+
+def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) -> Any:
+    if value is None:
+        return np.full(n, _NAT, dtype=np.int64)
+    if isinstance(value, (list, tuple)):
+        out = np.full(n, _NAT, dtype=np.int64)
+        if len(value) != n:
+            raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
+        for i, item in enumerate(value):
+            if item is not None:
+                try:
+                    out[i] = _to_us(_aware_item(item, argument))
+                except (OverflowError, ValueError):
+                    raise InvalidInput.for_argument(
+                        argument, item, "is too close to the end of the supported date range"
+                    ) from None
+        return out
+    series = _series_type()
+    if series is not None and isinstance(value, series):
+        values = value.array
+        if getattr(value.dtype, "tz", None) is None:
+            raise InvalidInput.for_argument(argument, value.dtype, "must hold aware instants")
+        out = values.as_unit("us").asi8.copy()
+    elif isinstance(value, np.ndarray) and value.dtype.kind == "M":
+        out = value.astype("datetime64[us]").view(np.int64).copy()
+    else:
+        raise InvalidType.for_argument(
+            argument, value, f"must be a column of instants, not a {type_name(value)}"
+        )
+    if len(out) != n:
+        raise InvalidInput.for_argument(argument, len(out), f"must have {n} rows")
+    return out
+
+
+def _aware_item(item: Any, argument: str) -> _dt.datetime:
+    if not isinstance(item, _dt.datetime) or item.utcoffset() is None:
+        raise InvalidInput.for_argument(argument, item, "must hold aware datetimes or None")
+    return item
+
+
+def _pause_table(
+    pauses: tuple[Any, Any, Any] | None, n: int, calendar: WorkCalendar, moment: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Padded (rows × k) pause starts and ends, begun by ``moment``; NaT where none."""
+    if pauses is None:
+        empty = np.full((n, 0), _NAT, dtype=np.int64)
+        return empty, empty
+    if not isinstance(pauses, tuple) or len(pauses) != 3:
+        raise InvalidType.for_argument(
+            "pauses", pauses, "must be a tuple (clock, pause_starts, pause_ends)"
+        )
+    clock = np.asarray(pauses[0])
+    if clock.dtype.kind not in "iu":
+        raise InvalidType.for_argument("pauses", clock.dtype, "clock must be row numbers")
+    m = len(clock)
+    p0 = _optional_column(pauses[1], m, calendar, "pauses")
+    p1 = _optional_column(pauses[2], m, calendar, "pauses")
+    if m and (int(clock.min()) < 0 or int(clock.max()) >= n):
+        raise InvalidInput.for_argument("pauses", int(clock.max()), f"clock must be in 0..{n - 1}")
+    if (p0 == _NAT).any():
+        raise InvalidInput.for_argument("pauses", "NaT", "a pause must have its start")
+    keep = p0 <= moment
+    clock, p0, p1 = clock[keep], p0[keep], p1[keep]
+    p1 = np.where((p1 != _NAT) & (p1 > moment), _NAT, p1)
+    order = np.lexsort((p0, clock))
+    clock, p0, p1 = clock[order], p0[order], p1[order]
+    counts = np.bincount(clock, minlength=n) if len(clock) else np.zeros(n, dtype=np.int64)
+    k = int(counts.max()) if n else 0
+    first = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    col = np.arange(len(clock)) - first[clock]
+    a = np.full((n, k), _NAT, dtype=np.int64)
+    b = np.full((n, k), _NAT, dtype=np.int64)
+    a[clock, col] = p0
+    b[clock, col] = p1
+    return a, b
