@@ -186,7 +186,12 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         (at(2026, 10, 10, 13), at(2026, 10, 10, 18)),
     )
     assert cal.day_kind(D(2026, 10, 3)) is DayKind.HOLIDAY  # a Saturday inside the break
-    assert cal.holiday_name(D(2026, 10, 7)) == "休息日（由 2026-10-10 调休）"
+    # The name is the holidays package's own text, worded differently across releases
+    # ("休息日（由 2026-10-10 调休）", "休息日（2026-10-10日起取代）"): it names the swapped day.
+    name = cal.holiday_name(D(2026, 10, 7))
+    assert name is not None
+    assert name.startswith("休息日")
+    assert "2026-10-10" in name
 
 
 @pytest.mark.parametrize(
@@ -249,7 +254,10 @@ def test_company_overrides_win_over_public_data() -> None:
     assert not cal.is_workday(D(2025, 10, 11))
     assert cal.day_kind(D(2025, 10, 8)) is DayKind.EXTRA_WORKDAY
     assert cal.next_workday(D(2025, 9, 30)) == D(2025, 10, 8)
-    assert cal.holiday_name(D(2025, 10, 8)) == "休息日（由 2025-10-11 调休）"
+    name = cal.holiday_name(D(2025, 10, 8))  # the package's wording varies by release
+    assert name is not None
+    assert name.startswith("休息日")
+    assert "2025-10-11" in name
     assert cal != china()
 
 
