@@ -248,14 +248,7 @@ def is_workday(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     >>> is_workday(np.array(["2025-10-08", "2025-10-11"], dtype="datetime64[D]"))
     array([False,  True])
     """
-    cal = calendar_or_china(calendar)
-    o, wrap = _as_days(days, "days")
-    if not len(o):
-        return wrap(np.zeros(0, dtype=bool))
-    span = _span_of(cal, o, argument="days")
-    ix = span.days()
-    _touch(cal, span)
-    return wrap(ix.workday[o - ix.first])
+    return _day_column(days, calendar, "workday")
 
 
 def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
@@ -265,14 +258,19 @@ def day_kinds(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     >>> day_kinds(np.array(["2025-10-01", "2025-10-11"], dtype="datetime64[D]")).tolist()
     ['holiday', 'makeup_workday']
     """
+    return _day_column(days, calendar, "kinds")
+
+
+def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
+    """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     if not len(o):
-        return wrap(np.zeros(0, dtype=object))
+        return wrap(np.zeros(0, dtype=bool if column == "workday" else object))
     span = _span_of(cal, o, argument="days")
     ix = span.days()
     _touch(cal, span)
-    return wrap(ix.kinds[o - ix.first])
+    return wrap(getattr(ix, column)[o - ix.first])
 
 
 def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> Any:
