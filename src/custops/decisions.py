@@ -7,8 +7,9 @@ check the people asked).  They all behave the same way:
 - ``allowed`` is the answer, and ``bool(decision)`` is ``allowed``;
 - ``rule`` is the rule ID that decided (``"R-SEC-05"``, see docs/rules.md);
 - ``reason`` is one line saying why, with no rule ID inside it;
-- ``str(decision)`` puts the three together; ``explain()`` gives the multi-line account
-  (a subclass may say more there);
+- ``str(decision)`` puts the three together in the active language (see
+  :mod:`custops.i18n`); ``explain()`` gives the multi-line account (a subclass may say
+  more there);
 - ``require()`` returns the decision when it allows and raises
   :class:`~custops.errors.Refused` when it does not, so a caller can write
   ``check(...).require()`` where a refusal must stop the work.
@@ -16,19 +17,19 @@ check the people asked).  They all behave the same way:
 Results with three or more outcomes carry ``outcome`` (an enumeration), ``rule`` and
 ``reason`` instead; they share ``explain()`` through :class:`Explained`.
 
->>> ok = Decision(True, "R-SEC-05", "the holder named the reader")
+>>> ok = Decision(True, "R-SEC-05", "持有人指定了阅读人")
 >>> bool(ok), str(ok)
-(True, 'allowed (R-SEC-05): the holder named the reader')
+(True, '允许（R-SEC-05）：持有人指定了阅读人')
 >>> ok.require() is ok
 True
->>> no = Decision(False, "R-SEC-05", "not named by the holder")
+>>> no = Decision(False, "R-SEC-05", "阅读人未经持有人指定")
 >>> if not no:
 ...     print(no.explain())
-refused (R-SEC-05): not named by the holder
+拒绝（R-SEC-05）：阅读人未经持有人指定
 >>> no.require()
 Traceback (most recent call last):
 ...
-custops.errors.Refused: refused (R-SEC-05): not named by the holder
+custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import TypeVar
 import attrs
 
 from custops.errors import Refused
+from custops.i18n import _, current_language, headline, verdict
 
 __all__ = ["Decision", "Explained"]
 
@@ -58,10 +60,14 @@ class Explained:
 
     def _verdict(self) -> str:
         outcome = getattr(self, "outcome", None)
-        return str(getattr(outcome, "value", outcome)) if outcome is not None else "result"
+        if outcome is None:
+            return _("result")
+        if current_language() == "en_US":
+            return str(getattr(outcome, "value", outcome)).replace("_", " ")
+        return str(getattr(outcome, "label", outcome))
 
     def __str__(self) -> str:
-        return f"{self._verdict()} ({self.rule}): {self.reason}"
+        return headline(self._verdict(), self.rule, self.reason)
 
     def explain(self) -> str:
         """The account of the answer, one or more lines; the first is ``str(self)``."""
@@ -81,7 +87,7 @@ class Decision(Explained):
     reason: str
 
     def _verdict(self) -> str:
-        return "allowed" if self.allowed else "refused"
+        return verdict(self.allowed)
 
     def __bool__(self) -> bool:
         return self.allowed

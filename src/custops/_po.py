@@ -1,0 +1,163 @@
+"""Read gettext ``.po`` catalogues and write ``.mo`` files, with the standard library only.
+
+The wheel's build hook (``hatch_build.py``) loads this file by path to compile
+``src/custops/locale/<language>/*.po`` into ``<language>/LC_MESSAGES/custops.mo``; a source
+checkout, which has no compiled files, compiles the same sources in memory on first use
+(:mod:`custops.i18n`).  Only what custops' catalogues use is read: comments, flags
+(``#, fuzzy``), ``msgctxt``-free ``msgid``/``msgstr`` pairs over one or more quoted lines.
+No plural forms: Chinese has none, and the English sentences avoid them.
+
+>>> entries = parse('msgid ""\\nmsgstr "Language: zh_CN\\\\n"\\n\\n#, python-brace-format\\n'
+...                 'msgid "{n} days"\\nmsgstr "{n} 天"\\n')
+>>> [(e.msgid, e.msgstr, e.flags) for e in entries]
+[('', 'Language: zh_CN\\n', ()), ('{n} days', '{n} 天', ('python-brace-format',))]
+>>> import gettext, io
+>>> gettext.GNUTranslations(io.BytesIO(compile_mo(entries))).gettext("{n} days")
+'{n} 天'
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterable
+from typing import NamedTuple
+
+__all__: list[str] = []  # private: used by custops.i18n, the build hook and tools/i18n.py
+
+_ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+
+
+class Entry(NamedTuple):
+    """One message of a catalogue: the English source, its translation, its flags."""
+
+    msgid: str
+    msgstr: str
+    flags: tuple[str, ...]
+    line: int
+
+
+class PoSyntaxError(ValueError):
+    """A ``.po`` file that this reader cannot read (the line number is in the message)."""
+
+
+def _unquote(text: str, line: int) -> str:
+    text = text.strip()
+    if len(text) < 2 or not (text.startswith('"') and text.endswith('"')):
+        raise PoSyntaxError(f"line {line}: expected a quoted string, got {text!r}")
+    body = text[1:-1]
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == "\\":
+            if i + 1 >= len(body) or body[i + 1] not in _ESCAPES:
+                raise PoSyntaxError(f"line {line}: unknown escape in {text!r}")
+            out.append(_ESCAPES[body[i + 1]])
+            i += 2
+            continue
+        if char == '"':
+            raise PoSyntaxError(f"line {line}: unescaped quote in {text!r}")
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def parse(text: str) -> list[Entry]:
+    """The entries of a ``.po`` file's text, in file order (the header entry included)."""
+    entries: list[Entry] = []
+    flags: list[str] = []
+    msgid: list[str] | None = None
+    msgstr: list[str] | None = None
+    target: list[str] | None = None
+    start = 0
+
+    def finish() -> None:
+        nonlocal msgid, msgstr, flags, target
+        if msgid is not None:
+            if msgstr is None:
+                raise PoSyntaxError(f"line {start}: msgid without msgstr")
+            entries.append(Entry("".join(msgid), "".join(msgstr), tuple(flags), start))
+        msgid = msgstr = target = None
+        flags = []
+
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip()
+        if not line:
+            finish()
+        elif line.startswith("#,"):
+            if msgstr is not None:
+                finish()
+            flags.extend(flag.strip() for flag in line[2:].split(",") if flag.strip())
+        elif line.startswith("#"):
+            if msgstr is not None:
+                finish()
+        elif line.startswith("msgid "):
+            if msgid is not None:
+                finish()
+            start = number
+            msgid = [_unquote(line[6:], number)]
+            target = msgid
+        elif line.startswith("msgstr "):
+            if msgid is None or msgstr is not None:
+                raise PoSyntaxError(f"line {number}: msgstr without its msgid")
+            msgstr = [_unquote(line[7:], number)]
+            target = msgstr
+        elif line.startswith('"'):
+            if target is None:
+                raise PoSyntaxError(f"line {number}: a string outside an entry")
+            target.append(_unquote(line, number))
+        else:
+            raise PoSyntaxError(f"line {number}: cannot read {line!r}")
+    finish()
+    return entries
+
+
+def _quote(text: str) -> str:
+    escaped = (
+        text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r")
+    )
+    if "\n" not in escaped.rstrip("\n"):
+        return '"' + escaped.replace("\n", "\\n") + '"'
+    parts = escaped.split("\n")
+    lines = [f'"{part}\\n"' for part in parts[:-1]] + ([f'"{parts[-1]}"'] if parts[-1] else [])
+    return '""\n' + "\n".join(lines)
+
+
+def format_entry(msgid: str, msgstr: str, flags: Iterable[str] = ()) -> str:
+    """One entry in ``.po`` syntax (used by ``tools/i18n.py`` when it adds messages)."""
+    flag_line = ", ".join(flags)
+    head = f"#, {flag_line}\n" if flag_line else ""
+    return f"{head}msgid {_quote(msgid)}\nmsgstr {_quote(msgstr)}\n"
+
+
+def compile_mo(entries: Iterable[Entry]) -> bytes:
+    """The GNU ``.mo`` bytes of ``entries`` (fuzzy and untranslated ones left out).
+
+    The header entries of the sources (several files may be merged) are replaced by one
+    header declaring UTF-8.
+    """
+    header_text = "Content-Type: text/plain; charset=UTF-8\n"
+    messages = {
+        e.msgid: e.msgstr for e in entries if e.msgid and e.msgstr and "fuzzy" not in e.flags
+    }
+    messages[""] = header_text
+    pairs = sorted((key.encode(), value.encode()) for key, value in messages.items())
+    count = len(pairs)
+    ids = b""
+    strs = b""
+    offsets: list[tuple[int, int, int, int]] = []
+    for key, value in pairs:
+        offsets.append((len(ids), len(key), len(strs), len(value)))
+        ids += key + b"\0"
+        strs += value + b"\0"
+    header = 7 * 4
+    id_table = header
+    str_table = id_table + count * 8
+    ids_start = str_table + count * 8
+    strs_start = ids_start + len(ids)
+    out = struct.pack("<7I", 0x950412DE, 0, count, id_table, str_table, 0, ids_start)
+    for id_off, id_len, _, _ in offsets:
+        out += struct.pack("<2I", id_len, ids_start + id_off)
+    for _, _, str_off, str_len in offsets:
+        out += struct.pack("<2I", str_len, strs_start + str_off)
+    return out + ids + strs

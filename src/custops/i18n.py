@@ -1,0 +1,213 @@
+"""The language of explanations: ``zh_CN`` (the default) or ``en_US``.
+
+Every ``reason``, ``explain()``, notice and rendered table custops produces is written in
+the *active language*, chosen the way ``holidays`` chooses it for holiday names — from
+gettext catalogues (``.po`` sources in the repository, ``.mo`` files compiled into the
+wheel).  The default is ``zh_CN``: the people who read these explanations in a Chinese
+company are its staff.  Three things never change with the language:
+
+- text meant for the *customer* (cashier words, refund notices, ``tell_customer``,
+  suggested replies) is always Chinese;
+- exception messages are always English (they are for developers, and carry
+  ``.argument`` and ``.value``);
+- stable keys (``member.value``), rule IDs and numbers are the same in every language.
+
+The active language is a context variable, so it is safe across threads and asyncio tasks:
+:func:`set_language` sets it for the current context (a new thread starts with the
+default), and ``with language(code):`` sets it for a block and restores it after.
+
+>>> from custops.decisions import Decision
+>>> current_language()
+'zh_CN'
+>>> refusal = Decision(False, "R-SEC-05", "not named by the holder")
+>>> str(refusal)
+'拒绝（R-SEC-05）：not named by the holder'
+>>> with language("en-US"):
+...     str(refusal), current_language()
+('refused (R-SEC-05): not named by the holder', 'en_US')
+>>> available_languages()
+('zh_CN', 'en_US')
+>>> set_language("fr")
+Traceback (most recent call last):
+...
+custops.errors.InvalidInput: code: is not a language custops speaks; one of: zh_CN, en_US (got 'fr')
+
+An answer is worded in the language active *when it is made*: a reason is a plain
+``str`` that an application can store; make the call inside ``with language(...)`` to get
+it in another language.
+
+In a Chinese sentence an enumeration shows its label (法定节假日); in an English one its
+Chinese label appears quoted, so that English text holds Chinese only as quoted labels:
+
+>>> from custops.calendars import DayKind
+>>> with language("en_US"):
+...     _("{kind} is not a working day", kind=DayKind.HOLIDAY)
+'"法定节假日" is not a working day'
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as _dt
+import enum
+import gettext
+import io
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from importlib import resources
+from typing import Any
+
+from custops.errors import InvalidInput, InvalidType
+
+__all__ = ["available_languages", "current_language", "language", "set_language"]
+
+DEFAULT_LANGUAGE = "zh_CN"
+_LANGUAGES = ("zh_CN", "en_US")
+_ALIASES = {
+    "zh": "zh_CN",
+    "zh_cn": "zh_CN",
+    "zh_hans": "zh_CN",
+    "zh_hans_cn": "zh_CN",
+    "zh_sg": "zh_CN",
+    "en": "en_US",
+    "en_us": "en_US",
+    "en_gb": "en_US",
+}
+_DOMAIN = "custops"
+
+_active: contextvars.ContextVar[str] = contextvars.ContextVar(
+    "custops_language", default=DEFAULT_LANGUAGE
+)
+_catalogues: dict[str, gettext.NullTranslations] = {}
+_lock = threading.Lock()
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
+
+
+def available_languages() -> tuple[str, ...]:
+    """The language codes custops has catalogues for, the default first."""
+    return _LANGUAGES
+
+
+def _normalise(code: object, argument: str = "code") -> str:
+    if not isinstance(code, str):
+        raise InvalidType.for_argument(argument, code, "must be a language code such as 'zh_CN'")
+    key = code.strip().replace("-", "_").lower()
+    found = _ALIASES.get(key)
+    if found is None:
+        raise InvalidInput.for_argument(
+            argument, code, f"is not a language custops speaks; one of: {', '.join(_LANGUAGES)}"
+        )
+    return found
+
+
+def current_language() -> str:
+    """The code of the active language (``'zh_CN'`` unless set otherwise)."""
+    return _active.get()
+
+
+def set_language(code: str) -> None:
+    """Make ``code`` the active language of the current context (thread or asyncio task).
+
+    ``code`` is ``zh_CN`` or ``en_US``; ``zh``, ``zh-CN``, ``en``, ``en-US`` and other
+    spellings of the two are accepted.  Anything else raises
+    :class:`~custops.errors.InvalidInput` and leaves the language as it was.
+    """
+    _active.set(_normalise(code))
+
+
+@contextmanager
+def language(code: str) -> Iterator[str]:
+    """Use ``code`` as the active language inside a ``with`` block; restore it after.
+
+    >>> with language("en"):
+    ...     current_language()
+    'en_US'
+    >>> current_language()
+    'zh_CN'
+    """
+    token = _active.set(_normalise(code))
+    try:
+        yield _active.get()
+    finally:
+        _active.reset(token)
+
+
+def _load(code: str) -> gettext.NullTranslations:
+    """The catalogue of ``code``: the compiled ``.mo`` when installed, else the ``.po`` sources."""
+    with _lock:
+        found = _catalogues.get(code)
+        if found is not None:
+            return found
+        folder = resources.files("custops") / "locale" / code
+        compiled = folder / "LC_MESSAGES" / f"{_DOMAIN}.mo"
+        if compiled.is_file():
+            data = compiled.read_bytes()
+        else:  # a source checkout: compile the .po sources in memory
+            from custops import _po
+
+            entries: list[_po.Entry] = []
+            for source in sorted(folder.iterdir(), key=lambda item: item.name):
+                if source.name.endswith(".po"):
+                    entries.extend(_po.parse(source.read_text(encoding="utf-8")))
+            data = _po.compile_mo(entries)
+        catalogue = gettext.GNUTranslations(io.BytesIO(data))
+        _catalogues[code] = catalogue
+        return catalogue
+
+
+def _show(value: object, english: bool) -> str:
+    """How a field is written into a sentence of the active language."""
+    if isinstance(value, enum.Enum):
+        label = getattr(value, "label", None)
+        text = label if isinstance(label, str) else str(value.value)
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        items = [_show(item, english) for item in value]
+        if isinstance(value, (frozenset, set)):
+            items.sort()
+        return (", " if english else "、").join(items)
+    elif isinstance(value, (_dt.date, _dt.time)):
+        return value.isoformat()
+    elif isinstance(value, Decimal):
+        return str(value)
+    else:
+        text = str(value)
+    if english and _CJK.search(text) and not (text.startswith('"') and text.endswith('"')):
+        return f'"{text}"'
+    return text
+
+
+def _(message: str, /, **fields: Any) -> str:
+    """``message`` (an English source sentence) in the active language, fields filled in.
+
+    The message is a ``str.format`` template with named fields.  Each field is written
+    for the language: an enumeration by its label, a collection joined, and in English a
+    value holding Chinese is quoted.  Messages are collected from the source by
+    ``tools/i18n.py`` (calls of ``_`` and ``N_`` with a literal message).
+    """
+    code = _active.get()
+    catalogue = _catalogues.get(code) or _load(code)
+    text = catalogue.gettext(message)
+    if not fields:
+        return text
+    english = code == "en_US"
+    return text.format_map({key: _show(value, english) for key, value in fields.items()})
+
+
+def N_(message: str, /) -> str:  # noqa: N802 — the gettext convention for "mark, translate later"
+    """Mark ``message`` for the catalogues without translating it now (pass it to ``_`` later)."""
+    return message
+
+
+def verdict(allowed: bool) -> str:
+    """The word for a yes/no answer in the active language (允许/拒绝, allowed/refused)."""
+    return _("allowed") if allowed else _("refused")
+
+
+def headline(verdict_text: str, rule: str, reason: str) -> str:
+    """The one-line form of an answer: ``拒绝（R-SEC-05）：…`` or ``refused (R-SEC-05): …``."""
+    if _active.get() == "en_US":
+        return f"{verdict_text} ({rule}): {reason}"
+    return f"{verdict_text}（{rule}）：{reason}"

@@ -1,0 +1,130 @@
+"""custops.i18n: the active language, the catalogues and the way fields are written (issue 15)."""
+
+from __future__ import annotations
+
+import asyncio
+import gettext
+import importlib.util
+import io
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from custops import _po
+from custops.calendars import DayKind
+from custops.decisions import Decision
+from custops.errors import InvalidInput, InvalidType
+from custops.i18n import _, available_languages, current_language, language, set_language
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _tool() -> object:
+    spec = importlib.util.spec_from_file_location("custops_i18n_tool", ROOT / "tools/i18n.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_catalogues_are_complete_and_consistent() -> None:
+    """Every message has both translations, no fuzzy entry, the same {fields} (the CI check)."""
+    problems = _tool().problems()  # type: ignore[attr-defined]
+    assert problems == []
+
+
+def test_tests_run_in_english_and_the_default_is_chinese() -> None:
+    assert current_language() == "en_US"
+    seen: list[str] = []
+    thread = threading.Thread(target=lambda: seen.append(current_language()))
+    thread.start()
+    thread.join()
+    assert seen == ["zh_CN"]  # a new thread starts with the default
+
+
+def test_language_block_restores_and_accepts_spellings() -> None:
+    for spelling, code in [
+        ("zh", "zh_CN"),
+        ("zh-CN", "zh_CN"),
+        ("EN-us", "en_US"),
+        ("en", "en_US"),
+    ]:
+        with language(spelling) as active:
+            assert active == code == current_language()
+        assert current_language() == "en_US"
+    assert available_languages() == ("zh_CN", "en_US")
+
+
+def test_set_language_refuses_unknown_codes_and_changes_nothing() -> None:
+    with pytest.raises(InvalidInput, match=r"code: .*got 'fr_FR'") as caught:
+        set_language("fr_FR")
+    assert caught.value.argument == "code"
+    assert caught.value.value == "fr_FR"
+    with pytest.raises(InvalidType, match="code"):
+        set_language(None)  # type: ignore[arg-type]
+    assert current_language() == "en_US"
+
+
+def test_set_language_is_per_asyncio_task() -> None:
+    async def speak(code: str) -> str:
+        set_language(code)
+        await asyncio.sleep(0)
+        return current_language()
+
+    async def both() -> list[str]:
+        return list(await asyncio.gather(speak("zh_CN"), speak("en_US")))
+
+    assert asyncio.run(both()) == ["zh_CN", "en_US"]
+    assert current_language() == "en_US"
+
+
+def test_decision_headline_in_each_language() -> None:
+    refusal = Decision(False, "R-SEC-05", "x")
+    assert str(refusal) == "refused (R-SEC-05): x"
+    with language("zh_CN"):
+        assert str(refusal) == "拒绝（R-SEC-05）：x"
+        assert str(Decision(True, "R-SEC-05", "x")) == "允许（R-SEC-05）：x"
+
+
+def test_fields_are_written_for_the_language() -> None:
+    with language("en_US"):
+        assert _("{a} and {b}", a=DayKind.HOLIDAY, b="国庆节") == '"法定节假日" and "国庆节"'
+        assert _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY)) == '"法定节假日", "工作日"'
+        assert _("{a}", a="plain") == "plain"
+    with language("zh_CN"):
+        assert _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY)) == "法定节假日、工作日"
+
+
+_text = st.text(
+    st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=30
+)
+
+
+@given(st.dictionaries(_text.filter(bool), _text.filter(bool), max_size=8))
+def test_po_text_compiles_to_what_gettext_reads(catalogue: dict[str, str]) -> None:
+    """Writing entries as .po, reading them back and compiling gives gettext the same pairs."""
+    text = "".join("\n" + _po.format_entry(k, v) for k, v in catalogue.items())
+    entries = _po.parse(text)
+    assert {e.msgid: e.msgstr for e in entries} == catalogue
+    compiled = gettext.GNUTranslations(io.BytesIO(_po.compile_mo(entries)))
+    for key, value in catalogue.items():
+        assert compiled.gettext(key) == value
+
+
+def test_po_reader_names_the_line_of_a_syntax_error() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        _po.parse('msgid "a"\nmsgstr a\n')
+    with pytest.raises(ValueError, match="line 1"):
+        _po.parse('msgid "a"\n\n')
+
+
+def test_fuzzy_entries_are_left_out_of_the_compiled_catalogue() -> None:
+    entries = _po.parse('#, fuzzy\nmsgid "a"\nmsgstr "甲"\n\nmsgid "b"\nmsgstr "乙"\n')
+    compiled = gettext.GNUTranslations(io.BytesIO(_po.compile_mo(entries)))
+    assert (compiled.gettext("a"), compiled.gettext("b")) == ("a", "乙")
