@@ -62,7 +62,13 @@ from typing import Any
 
 from custops.errors import InvalidInput, InvalidType
 
-__all__ = ["available_languages", "current_language", "language", "set_language"]
+__all__ = [
+    "available_languages",
+    "current_language",
+    "language",
+    "set_language",
+    "stray_words",
+]
 
 DEFAULT_LANGUAGE = "zh_CN"
 _LANGUAGES = ("zh_CN", "en_US")
@@ -211,3 +217,39 @@ def headline(verdict_text: str, rule: str, reason: str) -> str:
     if _active.get() == "en_US":
         return f"{verdict_text} ({rule}): {reason}"
     return f"{verdict_text}（{rule}）：{reason}"
+
+
+_RULE_ID = re.compile(r"\bR-[A-Z]{2,5}-\d{2,3}[a-z]?\b")
+_QUOTED_ZH = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
+_QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Units and abbreviations a Chinese business text writes in Latin letters.
+UNITS = frozenset(
+    {"h", "min", "s", "ms", "d", "kg", "g", "km", "m", "ml", "L", "VIP", "ID", "CNY", "RMB"}
+)
+
+
+def stray_words(text: str, code: str | None = None) -> tuple[str, ...]:
+    """The words of ``text`` that do not belong in a sentence of language ``code``.
+
+    For ``zh_CN`` (the active language when ``code`` is ``None``): Latin-letter words
+    other than rule IDs, :data:`UNITS` and quoted text (「…」, “…”, "…" — a customer's own
+    words quoted in an explanation).  For ``en_US``: runs of Chinese characters outside
+    double quotes (or 「」).  An empty tuple means the text is in one language.  The test
+    suite checks every explanation with it; an application can check its own messages.
+
+    >>> stray_words("已超时（R-SLA-03）：已用 30 h，时限 24 h", "zh_CN")
+    ()
+    >>> stray_words("已超时 breached", "zh_CN")
+    ('breached',)
+    >>> stray_words('"机密": only the holder may know it', "en_US")
+    ()
+    >>> stray_words("机密: only the holder may know it", "en_US")
+    ('机密',)
+    """
+    code = _active.get() if code is None else _normalise(code)
+    if code == "en_US":
+        return tuple(_CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))
+    bare = _QUOTED_ZH.sub(" ", _RULE_ID.sub(" ", text))
+    return tuple(word for word in _WORD.findall(bare) if word not in UNITS)
