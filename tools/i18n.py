@@ -41,6 +41,7 @@ _AREA_OVERRIDES = {
     "complaints/rules_data.py": "classifier",
     "complaints/_ngram.py": "classifier",
     "complaints/_hanzi.py": "classifier",
+    "complaints/severity.py": "classifier",
     "decisions.py": "core",
     "enums.py": "core",
     "_enums.py": "core",
