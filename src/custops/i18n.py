@@ -87,7 +87,7 @@ _DOMAIN = "custops"
 _active: contextvars.ContextVar[str] = contextvars.ContextVar(
     "custops_language", default=DEFAULT_LANGUAGE
 )
-_catalogues: dict[str, gettext.NullTranslations] = {}
+_catalogues: dict[str, dict[str, str]] = {}  # language -> {English source: translation}
 _lock = threading.Lock()
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
 
@@ -141,8 +141,12 @@ def language(code: str) -> Iterator[str]:
         _active.reset(token)
 
 
-def _load(code: str) -> gettext.NullTranslations:
-    """The catalogue of ``code``: the compiled ``.mo`` when installed, else the ``.po`` sources."""
+def _load(code: str) -> dict[str, str]:
+    """The catalogue of ``code``: the compiled ``.mo`` when installed, else the ``.po`` sources.
+
+    Read once per process (through :mod:`gettext`, so a compiled file is read exactly as
+    gettext reads it) and kept as a plain dictionary: a lookup is then one ``dict.get``.
+    """
     with _lock:
         found = _catalogues.get(code)
         if found is not None:
@@ -159,9 +163,15 @@ def _load(code: str) -> gettext.NullTranslations:
                 if source.name.endswith(".po"):
                     entries.extend(_po.parse(source.read_text(encoding="utf-8")))
             data = _po.compile_mo(entries)
-        catalogue = gettext.GNUTranslations(io.BytesIO(data))
+        compiled_catalogue = gettext.GNUTranslations(io.BytesIO(data))
+        catalogue = {
+            k: v for k, v in compiled_catalogue._catalog.items() if isinstance(k, str) and k
+        }  # type: ignore[attr-defined]
         _catalogues[code] = catalogue
         return catalogue
+
+
+_AS_IS = frozenset({str, int})
 
 
 def _show(value: object, english: bool) -> str:
@@ -194,12 +204,21 @@ def _(message: str, /, **fields: Any) -> str:
     ``tools/i18n.py`` (calls of ``_`` and ``N_`` with a literal message).
     """
     code = _active.get()
-    catalogue = _catalogues.get(code) or _load(code)
-    text = catalogue.gettext(message)
+    catalogue = _catalogues.get(code)
+    if catalogue is None:
+        catalogue = _load(code)
+    text = catalogue.get(message, message)
     if not fields:
         return text
-    english = code == "en_US"
-    return text.format_map({key: _show(value, english) for key, value in fields.items()})
+    if code == "en_US":
+        return text.format_map({key: _show(value, True) for key, value in fields.items()})
+    # Chinese: plain strings and integers go in as they are (the common case, kept fast).
+    return text.format_map(
+        {
+            key: value if type(value) in _AS_IS else _show(value, False)
+            for key, value in fields.items()
+        }
+    )
 
 
 def N_(message: str, /) -> str:  # noqa: N802 — the gettext convention for "mark, translate later"
