@@ -164,9 +164,8 @@ def _load(code: str) -> dict[str, str]:
                     entries.extend(_po.parse(source.read_text(encoding="utf-8")))
             data = _po.compile_mo(entries)
         compiled_catalogue = gettext.GNUTranslations(io.BytesIO(data))
-        catalogue = {
-            k: v for k, v in compiled_catalogue._catalog.items() if isinstance(k, str) and k
-        }  # type: ignore[attr-defined]
+        pairs = compiled_catalogue._catalog.items()  # type: ignore[attr-defined]
+        catalogue = {k: v for k, v in pairs if isinstance(k, str) and k}
         _catalogues[code] = catalogue
         return catalogue
 
