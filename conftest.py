@@ -30,6 +30,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 _TESTS = Path(__file__).resolve().parent / "tests"
+# A developer's CUSTOPS_LANG must not change what the command-line tests and examples see.
+os.environ.pop("CUSTOPS_LANG", None)
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -101,9 +101,7 @@ def test_fields_are_written_for_the_language() -> None:
         assert _("{a}", a=(DayKind.HOLIDAY, DayKind.WORKDAY)) == "法定节假日、工作日"
 
 
-_text = st.text(
-    st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=30
-)
+_text = st.text(st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=30)
 
 
 @given(st.dictionaries(_text.filter(bool), _text.filter(bool), max_size=8))
