@@ -37,6 +37,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import language
 from custops.testing import aware_datetimes, calendars, dates
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -178,7 +179,7 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         holiday_name=None,
         provisional=False,
         rule=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
-        reason="2025-10-11 (Saturday) is a working day: 调休上班 (makeup workday)",
+        reason='2025-10-11 (Saturday) is a working day: "调休上班"',
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (
@@ -831,3 +832,44 @@ def test_a_half_day_off_drops_an_interval_that_starts_at_noon() -> None:
     split = BusinessHours(dict.fromkeys(range(5), ("09:00-12:00", "12:00-18:00")))
     cal = WorkCalendar(hours=split, half_days=["women"])
     assert cal.business_intervals(D(2024, 3, 8)) == ((at(2024, 3, 8, 9), at(2024, 3, 8, 12)),)
+
+
+def test_the_first_and_last_year_of_an_index_carry_their_holidays() -> None:
+    """A fresh calendar builds its index by decade (2020-2029): the holidays of the
+    decade's first and last years come from the data like any other's."""
+    assert WorkCalendar().day_kind(D(2020, 1, 1)) is DayKind.HOLIDAY  # the index's first day
+    assert WorkCalendar().day_kind(D(2020, 10, 1)) is DayKind.HOLIDAY
+    assert WorkCalendar(final_years=[2027, 2028, 2029]).day_kind(D(2029, 10, 1)) is DayKind.HOLIDAY
+    assert WorkCalendar(final_years=[2027, 2028, 2029]).day_kind(D(2029, 1, 1)) is DayKind.HOLIDAY
+
+
+def test_the_last_day_of_an_index_takes_holidays_and_closures() -> None:
+    """2019-12-31 ends the 2010-2019 index: Latvia's New Year's Eve and a closure count."""
+    assert not WorkCalendar("LV").is_workday(D(2019, 12, 31))
+    assert WorkCalendar("LV").is_workday(D(2019, 12, 30))
+    closed = WorkCalendar(closures=[D(2010, 1, 1), D(2019, 12, 31)])
+    assert closed.day_kind(D(2019, 12, 31)) is DayKind.CLOSURE
+    assert closed.day_kind(D(2010, 1, 1)) is DayKind.CLOSURE
+    worked = WorkCalendar(extra_workdays=[D(2010, 1, 1), D(2019, 12, 31)])
+    assert worked.day_kind(D(2019, 12, 31)) is DayKind.EXTRA_WORKDAY
+    assert worked.day_kind(D(2010, 1, 1)) is DayKind.EXTRA_WORKDAY  # the index's first day
+
+
+def test_a_half_day_off_keeps_the_hours_of_its_own_weekday() -> None:
+    """2023-03-08 is a Wednesday: the half day cuts Wednesday's hours, not Thursday's."""
+    hours = BusinessHours({2: ("08:00-17:00",), 3: ("10:00-19:00",)})
+    cal = WorkCalendar(hours=hours, half_days=["women"])
+    assert cal.business_intervals(D(2023, 3, 8)) == ((at(2023, 3, 8, 8), at(2023, 3, 8, 12)),)
+
+
+def test_english_holiday_names_in_every_year_of_the_index_but_not_for_a_users_names() -> None:
+    """Explanations in English name the data's holidays in English (first and last year of
+    the decade included); a user's arrangement keeps its own (quoted) names."""
+    with language("en_US"):
+        assert WorkCalendar().day_info(D(2020, 10, 1)).reason.endswith("National Day")
+        later = WorkCalendar(final_years=[2027, 2028, 2029]).day_info(D(2029, 10, 1))
+        assert later.reason.endswith("National Day")
+        own = WorkCalendar(arrangements=[Arrangement(2025, {D(2025, 10, 1): "国庆假期"})])
+        assert own.day_info(D(2025, 10, 1)).reason.endswith('"国庆假期"')
+    with language("zh_CN"):
+        assert WorkCalendar().day_info(D(2020, 10, 1)).reason.endswith("国庆节")

@@ -25,6 +25,7 @@ from custops import spark as cs
 from custops.calendars import china
 from custops.complaints import classify
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import language
 from custops.periods import deadline
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -115,6 +116,22 @@ def test_classify_by_map_in_pandas(spark: Any) -> None:
         result = classify(t)
         category = None if result.category is None else result.category.value
         assert got[i] == (result.kind.value, category)
+
+
+def test_classification_reasons_are_in_the_callers_language(spark: Any) -> None:
+    """Executors are other processes (default zh_CN): the language active when the plan is
+    built travels with it, so the reason column equals the scalar path in that language."""
+    texts = ["送餐太慢了，饭都凉了", "请问你们几点开门？"]
+    df = spark.createDataFrame([(i, t) for i, t in enumerate(texts)], "id int, text string")
+    english = cs.with_classification(df, "text")  # tests run with en_US active
+    with language("zh_CN"):
+        chinese = cs.with_classification(df, "text", prefix="zh_")
+        expected_zh = [classify(t).reason for t in texts]
+    expected_en = [classify(t).reason for t in texts]
+    got_en = {r["id"]: r["reason"] for r in english.collect()}
+    got_zh = {r["id"]: r["zh_reason"] for r in chinese.collect()}  # collected outside the block
+    assert [got_en[i] for i in range(len(texts))] == expected_en
+    assert [got_zh[i] for i in range(len(texts))] == expected_zh
 
 
 def test_bad_arguments_are_refused(spark: Any) -> None:

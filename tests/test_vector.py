@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 np = pytest.importorskip("numpy")
 pd = pytest.importorskip("pandas")
 
-from custops import vector  # noqa: E402
+from custops import testing, vector  # noqa: E402
 from custops.calendars import WorkCalendar, china  # noqa: E402
 from custops.errors import (  # noqa: E402
     CalendarNotPublished,
@@ -27,6 +27,7 @@ from custops.errors import (  # noqa: E402
     InvalidType,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import language  # noqa: E402
 from custops.periods import deadline  # noqa: E402
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -315,3 +316,27 @@ def test_clock_statuses_equal_clock_status_R_SLA_09(
         assert got["due_at"][i] == status.due_at, (i, status)
         assert got["state"][i] == status.state.value, (i, status)
         assert got["elapsed"][i] == np.timedelta64(status.elapsed, "us")
+
+
+@settings(max_examples=30)
+@given(
+    cal=testing.calendars(),
+    days=st.lists(testing.dates(), min_size=1, max_size=20),
+    n=st.integers(-30, 30),
+)
+def test_columns_are_the_same_in_every_language(
+    cal: WorkCalendar, days: list[dt.date], n: int
+) -> None:
+    """Issue 15: column answers are keys, numbers and days, not sentences — the active
+    language changes none of them (R-SLA-01 working days, R-SLA-13 counts)."""
+    answers = {}
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            answers[code] = (
+                vector.day_kinds(_arr(days), calendar=cal).tolist(),
+                vector.add_workdays(_arr(days), n, calendar=cal).tolist(),
+                vector.workdays_between(_arr(days), _arr(days[::-1]), calendar=cal).tolist(),
+                cal.table(min(days), min(days) + dt.timedelta(days=9)),
+            )
+    assert answers["zh_CN"] == answers["en_US"]
+    assert all(key.isascii() for key in answers["en_US"][0])

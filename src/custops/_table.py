@@ -45,7 +45,7 @@ class CalendarTable:
     """One row per day from ``start`` to ``end`` (both included) of a working calendar.
 
     * ``date``: the day; ``kind``: its day kind's stable key, ``kind_label`` the Chinese
-      label; ``is_workday``;
+      label (both data: the same in every language, see :mod:`custops.i18n`); ``is_workday``;
     * ``workday_seq``: the working days from the table's first day up to and including
       this one (so working-day arithmetic is a join on it);
     * ``holiday_name``: the public holiday's name or ``None``; ``provisional``: whether

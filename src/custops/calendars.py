@@ -37,15 +37,17 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import importlib
 import itertools
 import re
+import sys
+import threading
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-import holidays as _holidays
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
@@ -69,6 +71,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import N_, _, current_language
 
 __all__ = [
     "ARRANGED_COUNTRIES",
@@ -255,14 +258,15 @@ class Interval:
         return cls(parts[0], parts[1])
 
 
+# English in argument names of error messages; through ``_`` in explanations (周一 …).
 _WEEKDAY_NAMES: Final = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
 )
 
 Week = tuple[tuple[Interval, ...], ...]
@@ -436,7 +440,7 @@ class Arrangement:
     )
 
     def __attrs_post_init__(self) -> None:
-        rest = {d for d, _ in self.holidays} | self.swapped_rest_days
+        rest = {d for d, _name in self.holidays} | self.swapped_rest_days
         for argument, days in (("holidays", rest), ("workdays", self.workdays)):
             for d in sorted(days):
                 if d.year != self.year:
@@ -458,6 +462,7 @@ class _Entity:
     country: str
     subdiv: str | None
     language: str | None
+    english: bool  # whether the data names its holidays in English too
     first_year: int
     last_year: int
     published_through: int  # years after this one are provisional (absent user overrides)
@@ -474,20 +479,86 @@ def _special_years(holiday_set: Any) -> set[int]:
     return years
 
 
+_LOADING = threading.Lock()
+
+
+@functools.lru_cache(maxsize=64)
+def _country_class(country: str) -> Any:
+    """The ``holidays`` class of ``country``, with only that country's module loaded.
+
+    ``holidays.country_holidays`` imports the package of every country it knows (some 250
+    modules, most of a fresh process's first answer).  The registry names the one module
+    needed; it is loaded on its own when it imports no other country, else normally.
+    Either way it is the module (and class) ``holidays`` itself uses afterwards.
+    """
+    from holidays.registry import COUNTRIES
+
+    found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
+    if found is None:
+        raise InvalidInput.for_argument(
+            "country", country, "is not a country or subdivision the holidays package knows"
+        )
+    module, names = found
+    name = f"holidays.countries.{module}"
+    with _LOADING:
+        loaded = sys.modules.get(name)
+        if loaded is None and "holidays.countries" not in sys.modules:
+            loaded = _load_alone(name, module)
+        if loaded is None:
+            loaded = importlib.import_module(name)
+    return getattr(loaded, names[0])
+
+
+def _load_alone(name: str, module: str) -> Any:
+    """Module ``name`` executed without its package ``holidays.countries`` (None: not possible)."""
+    import importlib.util
+    from pathlib import Path
+
+    from holidays import registry
+
+    path = Path(registry.__file__).parent / "countries" / f"{module}.py"
+    try:
+        if "holidays.countries" in path.read_text(encoding="utf-8"):
+            return None  # it imports another country: load the package
+    except OSError:  # pragma: no cover - an installation without sources
+        return None
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:  # pragma: no cover
+        return None
+    loaded = importlib.util.module_from_spec(spec)
+    sys.modules[name] = loaded
+    try:
+        spec.loader.exec_module(loaded)
+    except BaseException:  # pragma: no cover - a broken installation: let holidays say why
+        sys.modules.pop(name, None)
+        return None
+    return loaded
+
+
+def _holiday_data(entity: _Entity, years: range, language: str | None) -> Any:
+    """The ``holidays`` data of ``entity`` (public holidays only) for ``years``."""
+    return _country_class(entity.country)(
+        subdiv=entity.subdiv,
+        years=years,
+        expand=False,
+        language=language,
+        categories=(PUBLIC,),
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _entity(country: str, subdiv: str | None) -> _Entity:
+    cls = _country_class(country)
     try:
-        probe = _holidays.country_holidays(country, subdiv=subdiv)
-    except NotImplementedError as exc:
-        argument, value = ("subdiv", subdiv) if "subdivision" in str(exc) else ("country", country)
+        probe = cls(subdiv=subdiv)
+    except NotImplementedError:
         raise InvalidInput.for_argument(
-            argument, value, "is not a country or subdivision the holidays package knows"
+            "subdiv", subdiv, "is not a country or subdivision the holidays package knows"
         ) from None
-    cls = type(probe)
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
-    if country.upper() in ARRANGED_COUNTRIES:
+    if country in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
         # special (substituted) holidays are keyed by year.
         years = _special_years(probe)
@@ -498,6 +569,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
         country=country,
         subdiv=subdiv,
         language=getattr(cls, "default_language", None),
+        english="en_US" in getattr(cls, "supported_languages", ()),
         first_year=max(MIN_YEAR, int(getattr(cls, "start_year", MIN_YEAR))),
         last_year=min(MAX_YEAR, int(getattr(cls, "end_year", MAX_YEAR))),
         published_through=through,
@@ -516,6 +588,7 @@ class _Index:
 
     __slots__ = (
         "count",
+        "english",
         "first",
         "hi_year",
         "kinds",
@@ -546,6 +619,7 @@ class _Index:
         self.last = _dt.date(hi_year, 12, 31).toordinal()
         self.kinds = bytes(kinds)
         self.names = names
+        self.english: dict[int, str] | None = None  # the names in English, built when asked
         self.statutory = statutory
         working = [_WORKING_CODE[k] for k in self.kinds]
         self.work = [self.first + i for i, w in enumerate(working) if w]
@@ -704,7 +778,6 @@ class DayInfo(Explained):
 
 # --------------------------------------------------------------------------- the calendar
 
-
 _DATES = field_converter(_date_set)
 
 
@@ -803,7 +876,7 @@ class WorkCalendar:
         for argument, years in (
             ("closures", sorted(d.year for d in self.closures)),
             ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
-            ("hours", sorted(d.year for d, _ in self.hours.by_date) if self.hours else []),
+            ("hours", sorted(d.year for d, _hours in self.hours.by_date) if self.hours else []),
             ("final_years", sorted(self.final_years)),
             ("arrangements", sorted(a.year for a in self.arrangements)),
         ):
@@ -908,14 +981,7 @@ class WorkCalendar:
         first = _dt.date(lo_year, 1, 1).toordinal()
         last = _dt.date(hi_year, 12, 31).toordinal()
         years = range(max(entity.first_year, lo_year - 1), min(entity.last_year, hi_year + 1) + 1)
-        data = _holidays.country_holidays(
-            entity.country,
-            subdiv=entity.subdiv,
-            years=years,
-            expand=False,
-            language=entity.language,
-            categories=(PUBLIC,),
-        )
+        data = _holiday_data(entity, years, entity.language)
         if self.weekend is None:
             rest = [data.is_weekend(_dt.date.fromordinal(first + i)) for i in range(7)]
         else:
@@ -936,12 +1002,7 @@ class WorkCalendar:
                 kinds[o - first] = _K_MAKEUP if weekend[o - first] else _K_WORK
         for year, arrangement in arranged.items():
             if not lo_year <= year <= hi_year:
-                continue
-            start = _dt.date(year, 1, 1).toordinal() - first
-            stop = _dt.date(year, 12, 31).toordinal() - first + 1
-            kinds[start:stop] = weekend[start:stop]
-            for o in [o for o in names if start <= o - first < stop]:
-                del names[o]
+                continue  # (the loops above left the year's days to its weekly rest days)
             for d, name in arrangement.holidays:
                 kinds[d.toordinal() - first] = _K_HOLIDAY
                 names[d.toordinal()] = name
@@ -1078,6 +1139,40 @@ class WorkCalendar:
         ix, i = self._locate(day)
         return ix.names.get(ix.first + i)
 
+    def _name_in_words(self, day: _dt.date) -> str | None:
+        """The holiday's name for an explanation: in English when ``en_US`` is active and
+        the data has English names (a user's or a half day's name stays as given)."""
+        ix, i = self._locate(day)
+        o = ix.first + i
+        name = ix.names.get(o)
+        if name is None or current_language() != "en_US":
+            return name
+        entity = _entity(self.country, self.subdiv)
+        if not entity.english or entity.language == "en_US":
+            return name
+        if ix.english is None:
+            years = range(
+                max(entity.first_year, ix.lo_year - 1), min(entity.last_year, ix.hi_year + 1) + 1
+            )
+            arranged = {a.year for a in self.arrangements}
+            ix.english = {
+                d.toordinal(): n
+                for d, n in _holiday_data(entity, years, "en_US").items()
+                if d.toordinal() in ix.names and d.year not in arranged
+            }
+        return ix.english.get(o, name)
+
+    def _day_fields(self, day: _dt.date) -> dict[str, Any]:
+        """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
+        weekday, and kind with the holiday's name, in the active language."""
+        name = self._name_in_words(day)
+        kind = self.day_kind(day)
+        return {
+            "day": day,
+            "weekday": _(_WEEKDAY_NAMES[day.weekday()]),
+            "what": (kind,) if name is None else (kind, name),
+        }
+
     def table(self, start: _dt.date, end: _dt.date) -> CalendarTable:
         """One row per day from ``start`` to ``end`` (both included), as columns.
 
@@ -1099,31 +1194,43 @@ class WorkCalendar:
     def day_info(self, day: _dt.date) -> DayInfo:
         """Everything the calendar knows about ``day``, with its source and a one-line reason.
 
+        The reason and the source are worded in the active language (:mod:`custops.i18n`);
+        ``holiday_name`` is the data's own name (Chinese for CN) in every language.
+
         >>> import datetime as dt
-        >>> china().day_info(dt.date(2025, 10, 11)).reason
-        '2025-10-11 (Saturday) is a working day: 调休上班 (makeup workday)'
+        >>> info = china().day_info(dt.date(2025, 10, 11))
+        >>> info.reason, info.rule
+        ('2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
+        >>> from custops.i18n import language
+        >>> with language("en_US"):
+        ...     print(china().day_info(dt.date(2025, 10, 1)).reason)
+        2025-10-01 (Wednesday) is a rest day: "法定节假日", National Day
         """
         d = day
         kind = self.day_kind(d)
         name = self.holiday_name(d)
         provisional = not self.is_published(d.year)
         if kind is DayKind.CLOSURE:
-            source = "company closure"
+            source = _("company closure")
         elif kind is DayKind.EXTRA_WORKDAY:
-            source = "company extra working day"
+            source = _("company extra working day")
         elif any(a.year == d.year for a in self.arrangements):
-            source = f"user-supplied arrangement for {d.year}"
+            source = _("user-supplied arrangement for {year}", year=d.year)
         elif provisional:
-            source = f"statutory rules (the {d.year} arrangement is not published: provisional)"
+            source = _(
+                "statutory rules (the {year} arrangement is not published: provisional)",
+                year=d.year,
+            )
         else:
-            source = f"holidays {_holidays_version} data ({self.country})"
-        english = kind.value.replace("_", " ")
-        what = "a working day" if kind.is_workday else "a rest day"
-        reason = (
-            f"{d.isoformat()} ({_WEEKDAY_NAMES[d.weekday()]}) is {what}: {kind.label} ({english})"
-        )
-        if name:
-            reason += f", {name}"
+            source = _(
+                "holidays {version} data ({country})",
+                version=_holidays_version,
+                country=self.country,
+            )
+        if kind.is_workday:
+            reason = _("{day} ({weekday}) is a working day: {what}", **self._day_fields(d))
+        else:
+            reason = _("{day} ({weekday}) is a rest day: {what}", **self._day_fields(d))
         return DayInfo(
             day=d, kind=kind, holiday_name=name, provisional=provisional, rule=source, reason=reason
         )

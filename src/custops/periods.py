@@ -48,6 +48,7 @@ from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
+from custops.i18n import N_, _
 
 __all__ = [
     "MAX_AMOUNT",
@@ -71,7 +72,6 @@ Convention = Literal["civil_code", "working_time"]
 _UTC = _dt.timezone.utc
 _ONE_DAY = _dt.timedelta(days=1)
 _MIDNIGHT = _dt.time(0)
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 # --------------------------------------------------------------------------- units
@@ -617,15 +617,11 @@ class Deadline(Explained):
     cutoff: str | None = None
 
     def _verdict(self) -> str:
-        return "deadline"
+        return _("deadline")
 
     def explain(self) -> str:
         """The computation as text: the one-line summary and one line per step."""
         return "\n".join((str(self), *(f"  - {step}" for step in self.steps)))
-
-
-def _summary(start: _dt.datetime | _dt.date, period: Period, due: _dt.datetime | _dt.date) -> str:
-    return f"{_fmt(start)} + {period} → {_fmt(due)}"
 
 
 def _fmt(value: _dt.datetime | _dt.date) -> str:
@@ -736,12 +732,19 @@ def deadline(
     >>> deadline(date(2025, 9, 30), "3天")     # 10-03 is National Day: next working day
     datetime.date(2025, 10, 9)
     >>> print(deadline(t, "1周", explain=True).explain())
-    deadline (Civil Code arts. 201, 203): 2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00
-      - art. 201 ¶1: the start day 2025-09-30 is not counted
-      - 1周 = 7 days → 2025-10-07 (Tue, 调休休息 休息日（由 2025-09-28 调休）)
-      - art. 203 ¶1: 2025-10-07 is a rest day, so the period ends on the next working day, ...
-      - rest days skipped: 2025-10-07 调休休息 ..., 2025-10-08 调休休息 ...
-      - art. 203 ¶2: the last day ends at the close of business, 18:00
+    期限（《民法典》第201条、第203条）：2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00
+      - 《民法典》第201条第1款：开始当日 2025-09-30 不计入
+      - 1周 = 7 天 → 2025-10-07（周二，调休休息、休息日（由 2025-09-28 调休））
+      - 《民法典》第203条第1款：2025-10-07 为休息日，以其后第一个工作日 2025-10-09（周四，...
+      - 跳过的休息日：2025-10-07、2025-10-08
+      - 《民法典》第203条第2款：最后一日至停止业务活动的时间 18:00 截止
+
+    The explanation is worded in the active language (:mod:`custops.i18n`):
+
+    >>> from custops.i18n import language
+    >>> with language("en_US"):
+    ...     print(deadline(t, "1周", explain=True).steps[1])
+    "1周" = 7 days → 2025-10-07 (Tuesday, "调休休息", Day off (substituted from 09/28/2025))
     """
     p = _coerce_period(period)
     cal = calendar_or_china(calendar)
@@ -968,6 +971,13 @@ def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datet
 
 # --------------------------------------------------------------------------- explanations
 
+# Why the last day ends at 24:00 (art. 203 ¶2).
+_MIDNIGHT_BECAUSE: dict[str, str] = {
+    "asked": N_("cutoff='midnight'"),
+    "no hours": N_("the calendar has no business hours"),
+    "closed": N_("the last day has no business hours"),
+}
+
 
 def _explain(
     start: _dt.datetime | _dt.date,
@@ -977,40 +987,52 @@ def _explain(
     convention: Convention,
     facts: _Facts,
 ) -> Deadline:
-    """Word the facts of a count (``deadline(..., explain=True)``): rule, steps, rest days."""
+    """Word the facts of a count (``deadline(..., explain=True)``) in the active language."""
     unit = period.unit
     local = start.astimezone(cal.zone) if isinstance(start, _dt.datetime) else None
     skipped: tuple[_dt.date, ...] = ()
+    due = _fmt(facts.due)
     if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
-        return Deadline(
-            start=start,
-            period=period,
-            due=facts.due,
-            ends_on=facts.ends_on,
-            rule="Civil Code art. 201 ¶2",
-            reason=_summary(start, period, facts.due),
-            steps=(
-                f"art. 201 ¶2: a period in {unit.value} runs from the exact moment {_fmt(local)}",
-                f"{period} of elapsed time → {_fmt(facts.due)}; rest days are not skipped",
+        rule = _("Civil Code art. 201 ¶2")
+        steps = [
+            _(
+                "art. 201 ¶2: {period} runs from the exact moment {start}",
+                period=period,
+                start=_fmt(local),
             ),
-        )
-    if local is not None and (
+            _(
+                "{period} of elapsed time → {due}; rest days are not skipped",
+                period=period,
+                due=due,
+            ),
+        ]
+    elif local is not None and (
         unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time")
     ):
-        rule = "working-time budget"
-        budget = _budget(period, cal)
+        rule = _("working-time budget")
+        budget = _fmt_span(_budget(period, cal))
         steps = []
         if unit is Unit.WORKDAYS:
             steps.append(
-                f"working-time convention: {period} = {period.amount} × "
-                f"{_fmt_span(_day_length(cal))} of business time = {_fmt_span(budget)}"
+                _(
+                    "working-time convention: {period} = {n} × {day} of business time = {budget}",
+                    period=period,
+                    n=period.amount,
+                    day=_fmt_span(_day_length(cal)),
+                    budget=budget,
+                )
             )
         steps.append(
-            f"{_fmt_span(budget)} of business time counted from {_fmt(local)} → {_fmt(facts.due)}"
+            _(
+                "{budget} of business time counted from {start} → {due}",
+                budget=budget,
+                start=_fmt(local),
+                due=due,
+            )
         )
         skipped = cal.rest_days_between(local.date(), facts.ends_on)
         if skipped:
-            steps.append("rest days without business hours: " + _list_days(cal, skipped))
+            steps.append(_("rest days without business hours: {days}", days=skipped))
     else:
         rule, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
     note = _provisional_note(cal, start, local, facts.ends_on)
@@ -1022,7 +1044,7 @@ def _explain(
         due=facts.due,
         ends_on=facts.ends_on,
         rule=rule,
-        reason=_summary(start, period, facts.due),
+        reason=_("{start} + {period} → {due}", start=_fmt(start), period=period, due=due),
         steps=tuple(steps),
         skipped_rest_days=skipped,
         cutoff=facts.cutoff,
@@ -1044,75 +1066,114 @@ def _explain_days(
     assert isinstance(start_day, _dt.date)
     counted = facts.ends_on if facts.closed is None else facts.closed
     steps = [
-        f"art. 201 ¶1: the start day {start_day.isoformat()} is not counted"
+        _("art. 201 ¶1: the start day {day} is not counted", day=start_day)
         if n
-        else f"a zero period ends on the start day {start_day.isoformat()}"
+        else _("a zero period ends on the start day {day}", day=start_day)
     ]
     skipped: tuple[_dt.date, ...] = ()
     if facts.naive is None:  # working days
-        rule = "working days"
+        rule = _("working days")
         skipped = cal.rest_days_between(start_day, counted)
         steps.append(
-            f"{period}: the {_ordinal(n)} working day after it is {_describe(cal, counted)}"
+            _(
+                "{period}: working day {n} after it is {day} ({weekday}, {what})",
+                period=period,
+                n=n,
+                **cal._day_fields(counted),
+            )
             if n
-            else f"{period}: the start day itself, or the next working day → "
-            f"{_describe(cal, counted)}"
+            else _(
+                "{period}: the start day itself, or the next working day → "
+                "{day} ({weekday}, {what})",
+                period=period,
+                **cal._day_fields(counted),
+            )
         )
         if skipped:
-            steps.append("rest days not counted: " + _list_days(cal, skipped))
+            steps.append(_("rest days not counted: {days}", days=skipped))
     else:
         naive = facts.naive
         if unit in (Unit.DAYS, Unit.WEEKS):
-            rule = "Civil Code arts. 201, 203"
-            shown = f"{period} = {7 * n} days" if unit is Unit.WEEKS else f"{period}"
-            steps.append(f"{shown} → {_describe(cal, naive)}")
-        elif naive.day == start_day.day:
-            rule = "Civil Code arts. 201–203"
+            rule = _("Civil Code arts. 201, 203")
             steps.append(
-                f"art. 202: {period} → the corresponding day of the last month, "
-                f"{_describe(cal, naive)}"
+                _(
+                    "{period} = {n} days → {day} ({weekday}, {what})",
+                    period=period,
+                    n=7 * n,
+                    **cal._day_fields(naive),
+                )
+                if unit is Unit.WEEKS
+                else _(
+                    "{period} → {day} ({weekday}, {what})", period=period, **cal._day_fields(naive)
+                )
             )
         else:
-            rule = "Civil Code arts. 201–203"
+            rule = _("Civil Code arts. 201–203")
             steps.append(
-                f"art. 202: {period} → {naive:%Y-%m} has no day {start_day.day}, so its last "
-                f"day {_describe(cal, naive)}"
+                _(
+                    "art. 202: {period} → the corresponding day of the last month, "
+                    "{day} ({weekday}, {what})",
+                    period=period,
+                    **cal._day_fields(naive),
+                )
+                if naive.day == start_day.day
+                else _(
+                    "art. 202: {period} → {month} has no day {n}, so its last day "
+                    "{day} ({weekday}, {what})",
+                    period=period,
+                    month=f"{naive:%Y-%m}",
+                    n=start_day.day,
+                    **cal._day_fields(naive),
+                )
             )
-        if counted > naive:
-            skipped = cal.rest_days_between(naive - _ONE_DAY, counted)
+        if counted != naive:
+            low, high = sorted((naive, counted))
+            skipped = cal.rest_days_between(low - _ONE_DAY if counted > naive else low, high)
             steps.append(
-                f"art. 203 ¶1: {naive.isoformat()} is a rest day, so the period ends on the "
-                f"next working day, {_describe(cal, counted)}"
+                _(
+                    "art. 203 ¶1: {naive} is a rest day, so the period ends on the next "
+                    "working day, {day} ({weekday}, {what})",
+                    naive=naive,
+                    **cal._day_fields(counted),
+                )
+                if counted > naive
+                else _(
+                    "{naive} is a rest day; rolled back (roll=preceding or modified_following) "
+                    "to the previous working day, {day} ({weekday}, {what})",
+                    naive=naive,
+                    **cal._day_fields(counted),
+                )
             )
-            steps.append("rest days skipped: " + _list_days(cal, skipped))
-        elif counted < naive:
-            skipped = cal.rest_days_between(counted, naive)
-            steps.append(
-                f"{naive.isoformat()} is a rest day; rolled back (roll=preceding or "
-                f"modified_following) to the previous working day, {_describe(cal, counted)}"
-            )
-            steps.append("rest days skipped: " + _list_days(cal, skipped))
+            steps.append(_("rest days skipped: {days}", days=skipped))
     if local is None:
         return rule, steps, skipped
     if facts.closed is not None:
         steps.append(
-            f"{facts.closed.isoformat()} has closed already at the start; the next working day "
-            f"is {_describe(cal, facts.ends_on)}"
+            _(
+                "{closed} has closed already at the start; the next working day is "
+                "{day} ({weekday}, {what})",
+                closed=facts.closed,
+                **cal._day_fields(facts.ends_on),
+            )
         )
         skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.ends_on))
     due = facts.due
     assert isinstance(due, _dt.datetime)
     if facts.cutoff == "close_of_business":
         shown = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
-        steps.append(f"art. 203 ¶2: the last day ends at the close of business, {shown}")
+        steps.append(
+            _("art. 203 ¶2: the last day ends at the close of business, {time}", time=shown)
+        )
     else:
         if cutoff == "midnight":
-            why = "cutoff='midnight'"
+            why = _MIDNIGHT_BECAUSE["asked"]
         elif cal.hours is None:
-            why = "the calendar has no business hours"
+            why = _MIDNIGHT_BECAUSE["no hours"]
         else:
-            why = "the last day has no business hours"
-        steps.append(f"art. 203 ¶2: the last day ends at 24:00 ({why}) = {_fmt(due)}")
+            why = _MIDNIGHT_BECAUSE["closed"]
+        steps.append(
+            _("art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=_(why), due=_fmt(due))
+        )
     return rule, steps, skipped
 
 
@@ -1136,38 +1197,18 @@ def _provisional_note(
             runs[-1].append(year)
         else:
             runs.append([year])
-    shown = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
-    return (
-        f"provisional: no official arrangement is published for {shown}; "
-        "the statutory rules were used"
+    shown = tuple(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    return _(
+        "provisional: no official arrangement is published for {years}; "
+        "the statutory rules were used",
+        years=shown,
     )
-
-
-def _describe(cal: WorkCalendar, day: _dt.date) -> str:
-    kind = cal.day_kind(day)
-    name = cal.holiday_name(day)
-    detail = f"{kind.label} {name}" if name else kind.label
-    return f"{day.isoformat()} ({_WEEKDAYS[day.weekday()]}, {detail})"
-
-
-def _list_days(cal: WorkCalendar, days: tuple[_dt.date, ...]) -> str:
-    parts = []
-    for day in days:
-        name = cal.holiday_name(day)
-        label = cal.day_kind(day).label
-        parts.append(f"{day.isoformat()} {label}" + (f" {name}" if name else ""))
-    return ", ".join(parts)
 
 
 def _fmt_span(span: _dt.timedelta) -> str:
     minutes = int(span.total_seconds()) // 60
     hours, rest = divmod(minutes, 60)
     return f"{hours}h{rest:02d}m" if rest else f"{hours}h"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 # --------------------------------------------------------------------------- days of a month

@@ -33,6 +33,7 @@ from typing import Any
 from custops._validate import require_date, require_str, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import current_language, language
 from custops.periods import Period
 
 __all__ = [
@@ -224,14 +225,17 @@ def with_deadlines(
 
 
 def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
-    """``df`` with the classification of the text column: kind, category, confidence.
+    """``df`` with the classification of the text column: kind, category, confidence, reason.
 
     ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns are
-    ``kind``, ``category`` (stable keys) and ``confidence``, each name after ``prefix``.
+    ``kind``, ``category`` (stable keys), ``confidence`` and ``reason`` (one line, in the
+    language active when this is called: executors run in other processes, where the
+    default would apply, so the caller's language travels with the plan), each name
+    after ``prefix``.
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text")
-    names = [f"{prefix}kind", f"{prefix}category", f"{prefix}confidence"]
+    names = [f"{prefix}{name}" for name in ("kind", "category", "confidence", "reason")]
     types = _module("pyspark.sql.types")
     schema = types.StructType(
         [
@@ -239,17 +243,21 @@ def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
             types.StructField(names[0], types.StringType()),
             types.StructField(names[1], types.StringType()),
             types.StructField(names[2], types.DoubleType()),
+            types.StructField(names[3], types.StringType()),
         ]
     )
+    spoken = current_language()  # on the driver, when the plan is built
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
         from custops.complaints import classify_many
 
         for frame in frames:
-            columns = classify_many(frame[text].fillna("").tolist())
+            with language(spoken):
+                columns = classify_many(frame[text].fillna("").tolist())
             frame[names[0]] = columns["kind"]
             frame[names[1]] = columns["category"]
             frame[names[2]] = [float(c) for c in columns["confidence"]]
+            frame[names[3]] = columns["reason"]
             yield frame
 
     return df.mapInPandas(batches, schema)
