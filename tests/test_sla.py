@@ -79,7 +79,7 @@ def test_target_holds_period_special_period_and_default_warnings_R_SLA_09() -> N
     assert RESOLVE.warnings == (Decimal("0.5"), Decimal("0.75"))
     assert RESOLVE.period_for(special=True) == Period.workdays(7)
     assert REPLY.period_for(special=True) == Period.hours(24)  # no special period: the same
-    assert str(RESOLVE) == "resolve: 3个工作日 (special 7个工作日)"
+    assert str(RESOLVE) == 'resolve: "3个工作日" (special "7个工作日")'
 
 
 def test_target_measure_wall_for_hours_working_for_the_rest() -> None:
@@ -163,10 +163,10 @@ def test_selection_rules_first_match_wins_and_say_which_matched() -> None:
     assert "R-SLA" not in quality.reason
     assert str(quality) == f"winery ({quality.rule}): {quality.reason}"
     assert quality.explain().splitlines()[1:] == [
-        "  reply: 24小时 [R-SLA-05]",
-        "  quality_reply: 3个工作日 [R-SLA-08]",
-        "  resolve: 3个工作日 (special 7个工作日) [R-SLA-09]",
-        "  feedback: 24小时 after resolve [R-SLA-10]",
+        '  reply: "24小时" [R-SLA-05]',
+        '  quality_reply: "3个工作日" [R-SLA-08]',
+        '  resolve: "3个工作日" (special "7个工作日") [R-SLA-09]',
+        '  feedback: "24小时" after resolve [R-SLA-10]',
     ]
 
 
@@ -914,7 +914,7 @@ def test_schedule_explains_the_rule_and_every_due_time() -> None:
     )
     assert lines[1].split() == [
         "reply",
-        "24小时",
+        '"24小时"',
         "due",
         "2025-10-01",
         "16:00+08:00",
@@ -993,7 +993,7 @@ def test_update_every_n_renews_on_each_update_issue_17() -> None:
     with pytest.raises(IllegalTransition, match="not renewed by updates"):
         Clock.start(T(10, 9, 9), REPLY).renew(T(10, 9, 10))
     assert Target("u", "1天", recurrence="定期跟踪").recurrence is Recurrence.EVERY
-    assert str(update) == "update: 24小时, every"
+    assert str(update) == 'update: "24小时", every'
 
 
 def test_next_reply_restarts_on_each_customer_message_issue_17() -> None:
@@ -1013,7 +1013,7 @@ def test_a_recurring_target_in_a_schedule_and_a_selection() -> None:
     desk = SlaPolicy("desk", (update,), (SelectionRule("all", ("update",)),))
     schedule = desk.schedule(at=T(9, 30, 16))
     assert schedule.steps[0].due_at == T(10, 9, 18)
-    assert "update: 1个工作日, every [R-SLA-01]" in schedule.selection.explain()
+    assert 'update: "1个工作日", every [R-SLA-01]' in schedule.selection.explain()
 
 
 # --------------------------------------------------------------------------- extremes (issue 14)

@@ -18,6 +18,7 @@ from custops._validate import field_converter, require_aware, require_bool, requ
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, IllegalTransition, InvalidInput
+from custops.i18n import _
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import (
     Measure,
@@ -25,9 +26,12 @@ from custops.sla._targets import (
     Shown,
     Target,
     measure_of,
+    named,
     optional_text,
     promised_period,
+    span,
     tuple_of,
+    word,
 )
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
@@ -219,11 +223,16 @@ class Cycle:
 
     def describe(self) -> str:
         """One line: the cycle's number, state, start, deadline and stop."""
-        stop = f", stopped {_fmt(self.stopped_at)}" if self.stopped_at is not None else ""
-        return (
-            f"cycle {self.number}: {self.state.value}, started {_fmt(self.started_at)}, "
-            f"due {_fmt(self.due_at)}{stop}"
+        text = _(
+            "cycle {number}: {state}, started {started}, due {due}",
+            number=self.number,
+            state=word(self.state),
+            started=_fmt(self.started_at),
+            due=_fmt(self.due_at),
         )
+        if self.stopped_at is not None:
+            text += _(", stopped {stopped}", stopped=_fmt(self.stopped_at))
+        return text
 
 
 @attrs.frozen
@@ -245,8 +254,9 @@ class Status(Shown):
       ``missed``: how many cycles were breached (a recurring target's missed updates);
     * ``provisional``: the answer counts working time in a year whose official holiday
       arrangement is not published yet (docs/rules.md §1): it may change when it is;
-    * ``rule`` and ``reason``: the target's rule ID and a one-line account;
-      ``explain()`` adds a line per earlier cycle.
+    * ``rule`` and ``reason``: the target's rule ID and a one-line account in the active
+      language (the target by its ``label`` in Chinese); ``explain()`` adds a line per
+      earlier cycle.
 
     ``used`` and ``reason`` are derived when asked for, so a status costs no text until
     it is read.
@@ -270,6 +280,7 @@ class Status(Shown):
     history: tuple[Cycle, ...]
     provisional: bool
     rule: str
+    label: str = ""
 
     @property
     def used(self) -> Fraction:
@@ -304,35 +315,33 @@ class Status(Shown):
         """One line: the target, the state, the time used and the deadline (no rule ID)."""
         state = self.state
         if state is State.MET:
-            how = f", met {_span(self.margin)} early"
+            how = _(", met {span} early", span=span(self.margin))
         elif state is State.BREACHED:
-            how = f", late by {_span(-self.margin)}"
+            how = _(", late by {span}", span=span(-self.margin))
         elif self.warning is not None:
-            how = f", warning {self.warning}"
+            how = _(", warning {warning}", warning=self.warning)
         else:
             how = ""
-        cycle = f" (cycle {self.cycle})" if self.cycle > 1 else ""
-        provisional = ", provisional calendar" if self.provisional else ""
-        return (
-            f"{self.target}{cycle} {state.label}: "
-            f"{_span(self.elapsed)} of {_span(self.allowance)} used ({int(self.used * 100)}%), "
-            f"due {_fmt(self.due_at)}{how}{provisional}"
+        return _(
+            "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}%), "
+            "due {due}{how}{provisional}",
+            target=named(self.target, self.label),
+            cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
+            state=word(state),
+            elapsed=span(self.elapsed),
+            allowance=span(self.allowance),
+            percent=int(self.used * 100),
+            due=_fmt(self.due_at),
+            how=how,
+            provisional=_(", provisional calendar") if self.provisional else "",
         )
 
     def _verdict(self) -> str:
-        verdict: str = self.state.value
-        return verdict
+        return word(self.state)
 
     def explain(self) -> str:
         """``str(self)``, then one line per earlier cycle."""
         return "\n".join((str(self), *(f"  {c.describe()}" for c in self.history)))
-
-
-def _span(d: _dt.timedelta) -> str:
-    sign = "-" if d < _ZERO else ""
-    minutes = abs(d) // _dt.timedelta(minutes=1)
-    hours, rest = divmod(minutes, 60)
-    return f"{sign}{hours}h{rest:02d}m" if rest else f"{sign}{hours}h"
 
 
 def _fmt(t: _dt.datetime) -> str:
@@ -650,7 +659,12 @@ class Clock:
                 state=previous._phase,
                 event="start",
             )
-        event = ClockEvent(EventKind.START, stop, f"after {previous.target.name} stopped")
+        prior = previous.target
+        event = ClockEvent(
+            EventKind.START,
+            stop,
+            _("after {target} stopped", target=named(prior.name, prior.label)),
+        )
         return cls(target, (event,), calendar=previous.calendar, special=special, promised=promised)
 
     def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
@@ -809,14 +823,15 @@ class Clock:
 
         **Provisional years.**  Working time in a year whose official arrangement is
         not published (docs/rules.md §1) is counted from the statutory holidays; the status
-        then says ``provisional=True`` (and "provisional calendar" in its reason).  The
+        then says ``provisional=True`` (and "provisional calendar", 按暂定的节假日安排计算,
+        in its reason).  The
         calendar itself warns once per year (``ProvisionalCalendarWarning``), or
         refuses when it is ``strict``; wall-time targets never depend on it.
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
         >>> sh = ZoneInfo("Asia/Shanghai")
-        >>> solution = Target("solution", "1个工作日", rule="R-SLA-01")
+        >>> solution = Target("solution", "1个工作日", rule="R-SLA-01", label="提出解决办法")
         >>> c = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), solution)
         >>> _fmt(c.status(at=c.started_at).due_at)   # National Day: next working day 10-09
         '2025-10-09 18:00+08:00'
@@ -826,7 +841,12 @@ class Clock:
         >>> _fmt(s.due_at), s.paused          # 2h of 10-09 and 1h of 10-10 paused
         ('2025-10-10 12:00+08:00', datetime.timedelta(seconds=10800))
         >>> print(s)
-        running (R-SLA-01): solution 计时中: 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
+        计时中（R-SLA-01）：提出解决办法计时中，已用 8 小时，时限 10 小时（80%），\
+截止 2025-10-10 12:00+08:00，已达预警线 0.75
+        >>> from custops.i18n import language
+        >>> with language("en_US"):
+        ...     print(s)
+        running (R-SLA-01): solution running: 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
         warning 0.75
         """
         moment = in_zone("at", at, self.calendar.zone)
@@ -898,4 +918,5 @@ class Clock:
             history=tuple(cycles[:-1]),
             provisional=provisional,
             rule=t.rule,
+            label=t.label,
         )

@@ -10,10 +10,11 @@ from typing import Any
 
 import attrs
 
-from custops._text import pad
+from custops._text import display_width, pad
 from custops._validate import field_converter, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import _, current_language
 from custops.periods import Period, Unit
 from custops.sla._clock import Clock, _fmt, in_zone, plain_deadline
 from custops.sla._targets import (
@@ -21,9 +22,13 @@ from custops.sla._targets import (
     CaseAttribute,
     Shown,
     Target,
+    conditions_text,
+    english,
     find_target,
+    named,
     optional_text,
     promised_periods,
+    quoted,
     read_builtin,
     sequence,
     text,
@@ -82,7 +87,7 @@ class SelectionRule:
     >>> r = SelectionRule("phone complaint", ("reply", "resolve"),
     ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]})
     >>> r.describe()
-    'channel=phone, kind=complaint'
+    '渠道为电话、类型为投诉'
     >>> r.matches({"kind": "complaint", "channel": "phone"}), r.matches({"kind": "complaint"})
     (True, False)
     >>> SelectionRule("bad", ("reply",), conditions={"channel": "pigeon"})
@@ -105,10 +110,11 @@ class SelectionRule:
         return all(attributes.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
-        """The conditions as one line (``channel=phone, kind=complaint`` or ``any case``)."""
+        """The conditions as one line in the active language (``channel=phone,
+        kind=complaint`` or ``any case``; 渠道为电话、类型为投诉 or 任何案件)."""
         if not self.conditions:
-            return "any case"
-        return ", ".join(f"{a}={'/'.join(sorted(v))}" for a, v in self.conditions)
+            return _("any case")
+        return conditions_text(self.conditions, {})
 
 
 @attrs.frozen
@@ -119,7 +125,9 @@ class Selection(Shown):
     ``targets`` the targets (empty only when the rule says so explicitly), ``special``
     whether the longer periods apply (R-SLA-09), ``attributes`` the case's attribute
     keys as read, ``calendar`` the calendar its clocks count on (the desk's, or the
-    case's own: :meth:`SlaPolicy.select` ``calendar=``).
+    case's own: :meth:`SlaPolicy.select` ``calendar=``), ``label`` the desk's Chinese
+    name (its ``str()`` in Chinese).  ``reason`` is worded in the language active when
+    the selection is made.
     """
 
     desk: str
@@ -130,9 +138,10 @@ class Selection(Shown):
     attributes: tuple[tuple[str, str], ...]
     reason: str
     calendar: WorkCalendar = attrs.field(kw_only=True)
+    label: str = attrs.field(default="", kw_only=True)
 
     def _verdict(self) -> str:
-        return self.desk
+        return named(self.desk, self.label)
 
     def explain(self) -> str:
         """``str(self)``, then one line per target."""
@@ -206,24 +215,27 @@ class Schedule(Shown):
         return self.selection.reason
 
     def _verdict(self) -> str:
-        return self.selection.desk
+        return self.selection._verdict()
 
     def explain(self) -> str:
-        """``str(self)``, then one line per step (the CLI prints this)."""
-        lines = [str(self)]
+        """``str(self)``, then one line per step, in columns (the CLI prints this)."""
+        en = english()
+        rows = []
         for step in self.steps:
             t = step.target
+            if t.period is None:
+                period = _("promised per case")
+            else:
+                period = str(t.period_for(special=self.selection.special))
+                period = f'"{period}"' if en else period
             due = _fmt(step.due_at) if step.due_at is not None else "—"
-            period = (
-                "promised"
-                if t.period is None
-                else str(t.period_for(special=self.selection.special))
-            )
             rule = f" [{t.rule}]" if t.rule else ""
-            lines.append(
-                f"  {pad(t.name, 14)} {pad(period, 10)} due {due}  {step.note}{rule}".rstrip()
-            )
-        return "\n".join(lines)
+            rows.append((named(t.name, t.label), period, _("due {due}", due=due), step.note + rule))
+        widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
+        lines = [str(self)]
+        for name, period, due, note in rows:
+            lines.append(f"  {pad(name, widths[0])}  {pad(period, widths[1])}  {due}  {note}")
+        return "\n".join(line.rstrip() for line in lines)
 
 
 def _optional_calendar(_i: object, _a: object, value: Any) -> None:
@@ -314,7 +326,7 @@ class SlaPolicy:
     _orders: dict[str, tuple[Target, ...]] = attrs.field(init=False, eq=False, repr=False)
     # memos: (attribute, type, value) -> key, and the case's keys -> its selection
     _read: dict[tuple[str, type, Any], str] = attrs.field(init=False, eq=False, repr=False)
-    _memo: dict[tuple[tuple[str, str], ...], Selection] = attrs.field(
+    _memo: dict[tuple[str, tuple[tuple[str, str], ...]], Selection] = attrs.field(
         init=False, eq=False, repr=False
     )
     _dues: dict[tuple[Period, _dt.date], _dt.datetime] = attrs.field(
@@ -439,11 +451,12 @@ class SlaPolicy:
         """
         key = self._keys(case, attributes)
         memo = self._memo
-        selection = memo.get(key)
+        worded = (current_language(), key)  # a selection's reason is worded when made
+        selection = memo.get(worded)
         if selection is None:
             selection = self._match(key)
             if len(memo) < _MEMO_SIZE:
-                memo[key] = selection
+                memo[worded] = selection
         if calendar is not None:
             require_type("calendar", calendar, WorkCalendar, "a WorkCalendar or None")
             selection = attrs.evolve(selection, calendar=calendar)
@@ -451,21 +464,30 @@ class SlaPolicy:
 
     def _match(self, key: tuple[tuple[str, str], ...]) -> Selection:
         values = dict(key)
-        described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
         for r in self.rules:
             if r.matches(values):
                 by_name = {t.name: t for t in self.targets}
+                targets = tuple(by_name[n] for n in r.targets)
+                extra = {a.name: a for a in self.extra_attributes}
                 return Selection(
                     desk=self.name,
                     matched=r.name,
                     rule=r.rule,
-                    targets=tuple(by_name[n] for n in r.targets),
+                    targets=targets,
                     special=values.get("special") == "true",
                     attributes=key,
-                    reason=f"rule {r.name!r} matches {described}: "
-                    + (", ".join(r.targets) or "no SLA target"),
+                    reason=_(
+                        "rule {rule} matches {attributes}: {targets}",
+                        rule=quoted(r.name),
+                        attributes=conditions_text(((a, (v,)) for a, v in key), extra)
+                        or _("no attributes"),
+                        targets=tuple(named(t.name, t.label) for t in targets)
+                        or _("no SLA target"),
+                    ),
                     calendar=self.work_calendar,
+                    label=self.label,
                 )
+        described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
         raise PolicyError(
             f"desk {self.name!r} has no rule for a case with {described}",
             argument="case",
@@ -498,11 +520,15 @@ class SlaPolicy:
         for t in self._orders[sel.matched]:
             after = t.starts_after
             start = local if after is None else dues[after]
-            note = "from receipt" if after is None else f"after {after} stops (latest)"
+            if after is None:
+                note = _("from receipt")
+            else:
+                prior = steps[after].target
+                note = _("after {target} stops (latest)", target=named(prior.name, prior.label))
             promise = given.get(t.name)
             due: _dt.datetime | None = None
             if t.period is None and promise is None:
-                note = "promised to the customer case by case"
+                note = _("promised to the customer case by case")
             elif start is not None:
                 if promise is not None or (special and t.special_period is not None):
                     period = t.period_for(special=special, promised=promise)

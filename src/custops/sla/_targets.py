@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -20,6 +22,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import _, current_language, headline
 from custops.periods import Period, Unit
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
@@ -54,8 +57,111 @@ class Shown(Explained):
     __slots__ = ()
 
     def __str__(self) -> str:
-        rule = f" ({self.rule})" if self.rule else ""
-        return f"{self._verdict()}{rule}: {self.reason}"
+        if self.rule:
+            return headline(self._verdict(), self.rule, self.reason)
+        return f"{self._verdict()}{': ' if english() else '：'}{self.reason}"
+
+
+# --------------------------------------------------------------------------- wording
+# The package's explanations are worded here, in the active language (custops.i18n):
+# names, durations and case attributes read the same in every sentence that shows them.
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_MINUTE = _dt.timedelta(minutes=1)
+#: The Chinese names of the built-in case attributes (their keys are English).
+ATTRIBUTE_LABELS = {
+    "channel": "渠道",
+    "kind": "类型",
+    "category": "类别",
+    "severity": "严重程度",
+    "special": "特殊案件",
+}
+
+
+def english() -> bool:
+    """Whether the active language is English (``en_US``)."""
+    return current_language() == "en_US"
+
+
+def word(member: LabelledEnum) -> str:
+    """A member as a word of the active language: its key in English (``next reply``),
+    its label in Chinese (每次回复)."""
+    return member.value.replace("_", " ") if english() else member.label
+
+
+def named(name: str, label: str = "") -> str:
+    """A target's, desk's or attribute's name in the active language: the name in
+    English (quoted when it holds Chinese), the Chinese ``label`` in Chinese, else the
+    name in 「」.
+
+    >>> named("reply", "答复客户"), named("reply")
+    ('答复客户', '「reply」')
+    """
+    if english():
+        return f'"{name}"' if _CJK.search(name) else name
+    return label or f"「{name}」"
+
+
+def quoted(name: str) -> str:
+    """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
+    ("…" when it holds Chinese)."""
+    if english():
+        return f'"{name}"' if _CJK.search(name) else f"'{name}'"
+    return f"「{name}」"
+
+
+def span(d: _dt.timedelta) -> str:
+    """A duration to the minute, as each language writes it: ``25h30m``, ``0h55m`` in
+    English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese (the one duration format of
+    :mod:`custops.sla`).
+
+    >>> span(_dt.timedelta(minutes=55)), span(_dt.timedelta(hours=-25, minutes=-30))
+    ('55 分钟', '-25 小时 30 分钟')
+    """
+    sign = "-" if d < _dt.timedelta(0) else ""
+    hours, minutes = divmod(abs(d) // _MINUTE, 60)
+    if not minutes:
+        return sign + _("{hours}h", hours=hours)
+    if not hours:
+        return sign + _("0h{minutes:0>2}m", minutes=minutes)
+    return sign + _("{hours}h{minutes:0>2}m", hours=hours, minutes=minutes)
+
+
+def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:
+    """The value ``key`` of a case attribute in the active language: the key in English;
+    in Chinese the enumeration's label (电话, 投诉), 是/否 for ``special``, else 「key」."""
+    if english():
+        return key
+    if attribute == "special":
+        return "是" if key == "true" else "否"
+    enum_type = _complaint_enums().get(attribute) if extra is None else None
+    if extra is not None and not isinstance(extra.values, tuple):
+        enum_type = extra.values
+    if enum_type is not None:
+        return enum_type.parse(key).label
+    return f"「{key}」"
+
+
+def conditions_text(
+    pairs: Iterable[tuple[str, Iterable[str]]], extra: Mapping[str, CaseAttribute]
+) -> str:
+    """Attribute conditions in one phrase: ``channel=phone, kind=complaint`` in English,
+    ``渠道为电话、类型为投诉`` in Chinese (alternatives ``/``, 或)."""
+    en = english()
+    parts = []
+    for attribute, keys in pairs:
+        found = extra.get(attribute)
+        if en:
+            name = attribute
+        elif found is not None:
+            name = named(attribute, found.label)
+        else:
+            name = ATTRIBUTE_LABELS.get(attribute) or f"「{attribute}」"
+        values = sorted(value_label(attribute, k, found) for k in keys)
+        parts.append(
+            _("{attribute}={values}", attribute=name, values=("/" if en else "或").join(values))
+        )
+    return (", " if en else "、").join(parts)
 
 
 # --------------------------------------------------------------------------- case attributes
@@ -407,12 +513,18 @@ class Target:
         return self.period
 
     def __str__(self) -> str:
-        period = "promised" if self.period is None else str(self.period)
+        name = named(self.name, self.label)
+        if self.period is None:
+            text = _("{target}: promised case by case", target=name)
+        else:
+            text = _("{target}: {period}", target=name, period=self.period)
         if self.special_period is not None:
-            period += f" (special {self.special_period})"
-        after = f" after {self.starts_after}" if self.starts_after else ""
-        again = "" if self.recurrence is Recurrence.ONCE else f", {self.recurrence.value}"
-        return f"{self.name}: {period}{after}{again}"
+            text += _(" (special {period})", period=self.special_period)
+        if self.starts_after:
+            text += _(" after {target}", target=named(self.starts_after))
+        if self.recurrence is not Recurrence.ONCE:
+            text += _(", {recurrence}", recurrence=word(self.recurrence))
+        return text
 
 
 def find_target(targets: Iterable[Target], name: str, among: str) -> Target:

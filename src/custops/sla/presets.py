@@ -79,14 +79,14 @@ def dealer() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(dealer().schedule(at=at, kind="complaint", channel="热线").explain())
-    dealer (R-SLA-01, R-CMP-06): rule 'complaint or suggestion' matches channel=phone, \
-kind=complaint: solution
-      solution 1个工作日 due 2025-10-09 18:00+08:00 from receipt [R-SLA-01]
+    汽车经销商客户投诉（R-SLA-01, R-CMP-06）：渠道为电话、类型为投诉，\
+适用规则「complaint or suggestion」：提出解决办法
+      提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  自受理起算 [R-SLA-01]
     >>> dealer().select(kind="投诉", severity="重大").matched
     'major complaint'
     >>> print(dealer().select(kind="表扬"))
-    dealer (R-CMP-01): rule 'praise or no action: no SLA target' matches kind=praise: \
-no SLA target
+    汽车经销商客户投诉（R-CMP-01）：类型为表扬，\
+适用规则「praise or no action: no SLA target」：不设时限目标
     """
     solution = Target("solution", Period.workdays(1), rule="R-SLA-01", label="提出解决办法")
     return SlaPolicy(
@@ -140,12 +140,13 @@ def quality() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(quality().schedule(at=at, kind="complaint").explain())
-    quality (R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08): rule 'complaint' matches \
-kind=complaint: agreement, report, resolve, follow_up
-      agreement 1天 due 2026-02-14 18:00+08:00 from receipt [R-SLA-02]
-      report 3天 due 2026-02-24 18:00+08:00 after agreement stops (latest) [R-SLA-03]
-      resolve 1周 due 2026-02-24 18:00+08:00 from receipt [R-SLA-04]
-      follow_up 0天 due 2026-02-24 18:00+08:00 after resolve stops (latest) [R-SLA-04]
+    质量体系客户投诉（R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08）：类型为投诉，适用规则「complaint」：\
+明确职责、与客户达成初步协议、提出报告呈总经理批示、处理完毕、当天电话回访
+      明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自受理起算 [R-SLA-02]
+      提出报告呈总经理批示 3天 到期：2026-02-24 18:00+08:00 \
+明确职责、与客户达成初步协议之后起算（按最晚） [R-SLA-03]
+      处理完毕 1周 到期：2026-02-24 18:00+08:00 自受理起算 [R-SLA-04]
+      当天电话回访 0天 到期：2026-02-24 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-04]
     """
     agreement = Target(
         "agreement", Period.days(1), rule="R-SLA-02", label="明确职责、与客户达成初步协议"
@@ -217,13 +218,13 @@ def winery() -> SlaPolicy:
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> s = winery().schedule(at=at, channel="热线", kind="投诉", category="质量")
     >>> print(s.explain())
-    winery (R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10): rule 'phone complaint, product quality' \
-matches category=product_quality, channel=phone, kind=complaint: reply, quality_reply, \
-resolve, feedback
-      reply 24小时 due 2025-10-01 16:00+08:00 from receipt [R-SLA-05]
-      quality_reply 3个工作日 due 2025-10-11 18:00+08:00 from receipt [R-SLA-08]
-      resolve 3个工作日 due 2025-10-11 18:00+08:00 from receipt [R-SLA-09]
-      feedback 24小时 due 2025-10-12 18:00+08:00 after resolve stops (latest) [R-SLA-10]
+    酒厂客户投诉（R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10）：\
+类别为产品质量、渠道为电话、类型为投诉，适用规则「phone complaint, product quality」：\
+答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单
+      答复客户 24小时 到期：2025-10-01 16:00+08:00 自受理起算 [R-SLA-05]
+      承诺期限内答复质量问题 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-08]
+      处理完毕 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-09]
+      处理反馈单 24小时 到期：2025-10-12 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-10]
     """
     reply = Target("reply", Period.hours(24), rule="R-SLA-05", label="答复客户")
     acknowledge = Target(
@@ -305,11 +306,11 @@ def tobacco() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(tobacco().schedule(at=at, kind="客户投诉类").explain())
-    tobacco (R-SLA-09): rule 'complaint' matches kind=complaint: resolve
-      resolve 3个工作日 due 2026-02-25 18:00+08:00 from receipt [R-SLA-09]
+    卷烟客户投诉（R-SLA-09）：类型为投诉，适用规则「complaint」：处理完毕
+      处理完毕 3个工作日 到期：2026-02-25 18:00+08:00 自受理起算 [R-SLA-09]
     >>> print(tobacco().schedule(at=at, kind="投诉", special=True).explain())
-    tobacco (R-SLA-09): rule 'complaint' matches kind=complaint, special=true: resolve
-      resolve 7个工作日 due 2026-03-02 18:00+08:00 from receipt [R-SLA-09]
+    卷烟客户投诉（R-SLA-09）：类型为投诉、特殊案件为是，适用规则「complaint」：处理完毕
+      处理完毕 7个工作日 到期：2026-03-02 18:00+08:00 自受理起算 [R-SLA-09]
     """
     reply = Target("reply", Period.hours(24), rule="R-SLA-11", label="答复咨询")
     promised_reply = Target("promised_reply", None, rule="R-SLA-12", label="承诺期限内答复")

@@ -1,0 +1,351 @@
+"""Explanations of custops.sla in the reader's language (issue 15 item 1).
+
+Every clock status, cycle line, target, selection reason and schedule table is worded in
+the active language: one Chinese sentence in ``zh_CN`` (no English words besides rule
+IDs and units; names without a Chinese label in 「」), English in ``en_US`` (Chinese only
+as quoted labels).  Example tests per rule of the seed's desks (R-SLA-01 … R-SLA-12,
+R-CMP-01, R-CMP-08), and one Hypothesis property per module (``_clock``, ``_targets``,
+``_policy`` with ``presets``) over the ``custops.testing`` strategies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import warnings
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.calendars import WorkCalendar
+from custops.complaints.model import Category, Channel, Kind, Severity
+from custops.i18n import language, stray_words
+from custops.sla import (
+    CaseAttribute,
+    Clock,
+    SelectionRule,
+    SlaPolicy,
+    Target,
+    presets,
+)
+from custops.sla._targets import span
+from custops.testing import aware_datetimes, clocks, targets
+
+SH = ZoneInfo("Asia/Shanghai")
+
+
+def T(month: int, day: int, hour: int = 0, minute: int = 0, year: int = 2025) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
+
+
+def zh(render: Callable[[], str]) -> str:
+    """``render()`` under zh_CN, checked to be one-language Chinese."""
+    with language("zh_CN"):
+        text = render()
+    assert stray_words(text, "zh_CN") == (), text
+    return text
+
+
+def en(render: Callable[[], str]) -> str:
+    """``render()`` under en_US, checked to be English with Chinese only quoted."""
+    with language("en_US"):
+        text = render()
+    assert stray_words(text, "en_US") == (), text
+    return text
+
+
+def both(render: Callable[[], str]) -> None:
+    zh(render)
+    en(render)
+
+
+# --------------------------------------------------------------------------- durations
+
+
+def test_one_duration_format_per_language() -> None:
+    """The issue's own example: 0h55m is 55 分钟 in Chinese and stays 0h55m in English."""
+    cases = [
+        (dt.timedelta(minutes=55), "55 分钟", "0h55m"),
+        (dt.timedelta(hours=48), "48 小时", "48h"),
+        (dt.timedelta(hours=25, minutes=5), "25 小时 5 分钟", "25h05m"),
+        (dt.timedelta(0), "0 小时", "0h"),
+        (-dt.timedelta(hours=1, minutes=30), "-1 小时 30 分钟", "-1h30m"),
+        (dt.timedelta(minutes=59, seconds=59), "59 分钟", "0h59m"),  # to the minute, down
+    ]
+    for d, chinese, english in cases:
+        assert zh(functools.partial(span, d)) == chinese
+        assert en(functools.partial(span, d)) == english
+
+
+# --------------------------------------------------------------------------- clock status
+
+
+def test_breached_status_is_one_chinese_sentence_R_SLA_05() -> None:
+    """Issue 15's example "已超时 breached, 48h of 24h used": now one sentence each."""
+    reply = presets.WINERY.target("reply")
+    late = Clock.start(T(9, 30, 16), reply).stop(T(10, 2, 16))
+    s = late.status(at=T(10, 2, 16))
+    assert zh(lambda: s.reason) == (
+        "答复客户已超时，已用 48 小时，时限 24 小时（200%），截止 2025-10-01 16:00+08:00，"
+        "超时 24 小时"
+    )
+    assert zh(lambda: str(s)).startswith("已超时（R-SLA-05）：答复客户已超时，已用 48 小时")
+    assert en(lambda: str(s)) == (
+        "breached (R-SLA-05): reply breached: 48h of 24h used (200%), "
+        "due 2025-10-01 16:00+08:00, late by 24h"
+    )
+
+
+def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
+    solution = presets.DEALER.target("solution")
+    met = Clock.start(T(9, 30, 16), solution).stop(T(9, 30, 17, 5)).status(at=T(10, 9, 9))
+    assert zh(lambda: met.reason) == (
+        "提出解决办法已达成，已用 1 小时 5 分钟，时限 10 小时（10%），"
+        "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
+    )
+    resolve = presets.WINERY.target("resolve")
+    running = Clock.start(T(9, 30, 16), resolve).status(at=T(10, 10, 12))
+    assert zh(lambda: str(running)) == (
+        "计时中（R-SLA-09）：处理完毕计时中，已用 13 小时，时限 26 小时（50%），"
+        "截止 2025-10-11 18:00+08:00，已达预警线 0.5"
+    )
+    assert en(lambda: running.reason).endswith(", warning 0.5")
+
+
+def test_paused_status_and_a_target_without_a_label() -> None:
+    greet = Target("greet", "30分钟")
+    s = Clock.start(T(10, 9, 9), greet).pause(T(10, 9, 9, 10)).status(at=T(10, 9, 9, 20))
+    assert zh(lambda: str(s)) == (
+        "已暂停：「greet」已暂停，已用 10 分钟，时限 30 分钟（33%），截止 2025-10-09 09:40+08:00"
+    )
+    assert en(lambda: str(s)) == (
+        "paused: greet paused: 0h10m of 0h30m used (33%), due 2025-10-09 09:40+08:00"
+    )
+
+
+def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
+    """Handled again until the customer is satisfied: cycle 2 and the line of cycle 1."""
+    week = presets.QUALITY.target("resolve")
+    c = Clock.start(T(9, 30, 10), week).stop(T(10, 9, 15)).restart(T(10, 10, 10))
+    s = c.status(at=T(10, 10, 11))
+    lines = zh(s.explain).splitlines()
+    assert lines[0].startswith("计时中（R-SLA-04）：处理完毕（第 2 轮）计时中，已用 1 小时")
+    assert lines[1] == (
+        "  第 1 轮：已达成，2025-09-30 10:00+08:00 开始，截止 2025-10-09 18:00+08:00，"
+        "2025-10-09 15:00+08:00 停止"
+    )
+    assert en(s.explain).splitlines()[1] == (
+        "  cycle 1: met, started 2025-09-30 10:00+08:00, due 2025-10-09 18:00+08:00, "
+        "stopped 2025-10-09 15:00+08:00"
+    )
+    assert "(cycle 2)" in en(lambda: s.reason)
+
+
+def test_provisional_calendar_said_in_chinese() -> None:
+    """A working-time status counted in an unpublished year says so in its language."""
+    cal = WorkCalendar()
+    resolve = presets.TOBACCO.target("resolve")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        s = Clock.start(T(12, 30, 10, year=2030), resolve, calendar=cal).status(
+            at=T(12, 31, 10, year=2030)
+        )
+    assert s.provisional
+    assert zh(lambda: s.reason).endswith("，按暂定的节假日安排计算")
+    assert en(lambda: s.reason).endswith(", provisional calendar")
+
+
+def test_chained_start_note_R_SLA_10() -> None:
+    """The feedback form's clock starts when resolve stops; its note says so."""
+    resolve, feedback = presets.WINERY.target("resolve"), presets.WINERY.target("feedback")
+    done = Clock.start(T(9, 30, 16), resolve).stop(T(10, 9, 12))
+    with language("zh_CN"):
+        chinese = Clock.start_after(feedback, done)
+    with language("en_US"):
+        english = Clock.start_after(feedback, done)
+    assert chinese.events[0].note == "处理完毕之后开始"
+    assert english.events[0].note == "after resolve stopped"
+
+
+# --------------------------------------------------------------------------- targets
+
+
+def test_target_lines_in_each_language_R_SLA_09_R_SLA_10_R_SLA_12() -> None:
+    resolve = presets.WINERY.target("resolve")
+    assert zh(lambda: str(resolve)) == "处理完毕：3个工作日（特殊案件 7个工作日）"
+    assert en(lambda: str(resolve)) == 'resolve: "3个工作日" (special "7个工作日")'
+    feedback = presets.WINERY.target("feedback")
+    assert zh(lambda: str(feedback)) == "处理反馈单：24小时，「resolve」之后开始"
+    promised = presets.TOBACCO.target("promised_reply")
+    assert zh(lambda: str(promised)) == "承诺期限内答复：期限逐案承诺"
+    assert en(lambda: str(promised)) == "promised_reply: promised case by case"
+    update = Target("update", "1个工作日", recurrence="every")
+    assert zh(lambda: str(update)) == "「update」：1个工作日，定期跟踪"
+    reply = Target("next_reply", "4个工作小时", recurrence="next_reply")
+    assert en(lambda: str(reply)) == 'next_reply: "4个工作小时", next reply'
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def test_selection_reason_in_chinese_R_SLA_05_R_SLA_08() -> None:
+    sel = zh(lambda: str(presets.WINERY.select(channel="电话", kind="投诉", category="产品质量")))
+    assert sel == (
+        "酒厂客户投诉（R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10）：类别为产品质量、渠道为电话、"
+        "类型为投诉，适用规则「phone complaint, product quality」："
+        "答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单"
+    )
+    # the memo keeps one selection per language: English after Chinese is English
+    assert en(lambda: presets.WINERY.select(channel="电话", kind="投诉").reason) == (
+        "rule 'phone complaint' matches channel=phone, kind=complaint: reply, resolve, feedback"
+    )
+    assert zh(lambda: presets.WINERY.select(channel="电话", kind="投诉").reason).startswith(
+        "渠道为电话、类型为投诉，适用规则「phone complaint」"
+    )
+
+
+def test_no_target_rules_say_so_in_chinese_R_CMP_01() -> None:
+    text = zh(lambda: presets.DEALER.select(kind="表扬").reason)
+    assert text == "类型为表扬，适用规则「praise or no action: no SLA target」：不设时限目标"
+    assert en(lambda: presets.DEALER.select(kind="表扬").reason).endswith(": no SLA target")
+
+
+def test_declared_attributes_and_rule_conditions_in_chinese() -> None:
+    priority = CaseAttribute("priority", ("low", "urgent"), label="优先级")
+    fast = Target("fast_reply", "4小时", label="快速答复")
+    desk = SlaPolicy(
+        "app desk",
+        (fast,),
+        (
+            SelectionRule("urgent", ("fast_reply",), conditions={"priority": "urgent"}),
+            SelectionRule("any", ("fast_reply",)),
+        ),
+        extra_attributes=(priority, CaseAttribute("region", ("north", "south"))),
+    )
+    assert zh(lambda: desk.select(priority="urgent", region="north").reason) == (
+        "优先级为「urgent」、「region」为「north」，适用规则「urgent」：快速答复"
+    )
+    assert zh(lambda: str(desk.select(priority="low"))) == (
+        "「app desk」：优先级为「low」，适用规则「any」：快速答复"
+    )
+    assert en(lambda: str(desk.select(priority="low"))) == (
+        "app desk: rule 'any' matches priority=low: fast_reply"
+    )
+    assert zh(lambda: desk.select().reason).startswith("未给出案件属性")
+    rule = SelectionRule("r", ("x",), conditions={"channel": ["phone", "热线", "书面"]})
+    assert zh(rule.describe) == "渠道为书面或电话"
+    assert en(rule.describe) == "channel=phone/written"
+    assert zh(SelectionRule("all", ("x",)).describe) == "任何案件"
+    assert en(SelectionRule("all", ("x",)).describe) == "any case"
+
+
+def test_schedule_table_in_each_language_R_SLA_02_R_SLA_03_R_SLA_04() -> None:
+    schedule = lambda: presets.QUALITY.schedule(at=T(9, 30, 10), kind="complaint").explain()  # noqa: E731
+    lines = zh(schedule).splitlines()
+    assert lines[1].split() == [
+        "明确职责、与客户达成初步协议",
+        "1天",
+        "到期：2025-10-09",
+        "18:00+08:00",
+        "自受理起算",
+        "[R-SLA-02]",
+    ]
+    assert lines[2].split()[-2:] == ["明确职责、与客户达成初步协议之后起算（按最晚）", "[R-SLA-03]"]
+    english = en(schedule).splitlines()
+    assert english[2].split() == [
+        "report",
+        '"3天"',
+        "due",
+        "2025-10-13",
+        "18:00+08:00",
+        "after",
+        "agreement",
+        "stops",
+        "(latest)",
+        "[R-SLA-03]",
+    ]
+
+
+def test_promised_period_rows_R_SLA_11_R_SLA_12() -> None:
+    at = T(9, 30, 16)
+    text = zh(lambda: presets.TOBACCO.schedule(at=at, kind="suggestion").explain())
+    assert text.splitlines()[1].split() == [
+        "承诺期限内答复",
+        "逐案承诺",
+        "到期：—",
+        "期限逐案向客户承诺",
+        "[R-SLA-12]",
+    ]
+    line = en(lambda: presets.TOBACCO.schedule(at=at, kind="咨询").explain()).splitlines()[1]
+    assert line.split()[:2] == ["reply", '"24小时"']
+
+
+def test_every_preset_explains_itself_in_one_language_R_SLA_06_R_SLA_07() -> None:
+    """Every rule of every desk: its selection and its schedule, both languages."""
+    at = T(2, 13, 17, year=2026)
+
+    def table(desk: SlaPolicy, **case: object) -> Callable[[], str]:
+        return lambda: desk.schedule(case, at=at).explain()
+
+    for desk in presets.all_presets():
+        for kind in Kind:
+            for channel in Channel:
+                both(table(desk, kind=kind, channel=channel))
+        both(table(desk, kind="投诉", channel="电话", special=True))
+        for target in desk.targets:
+            both(target.__str__)
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=40)
+@given(clocks(max_events=6), st.integers(0, 72 * 60))
+def test_every_status_and_cycle_line_is_one_language(clock: Clock, minutes: int) -> None:
+    """_clock: ``str()``, ``reason`` and ``explain()`` of any status, in both languages."""
+    at = clock.events[-1].at + dt.timedelta(minutes=minutes)
+    status = clock.status(at=at)
+    both(status.explain)
+    both(lambda: status.reason)
+    for cycle in status.history:
+        both(cycle.describe)
+
+
+@settings(max_examples=50)
+@given(targets(recurring=True), st.booleans())
+def test_every_target_line_is_one_language(target: Target, labelled: bool) -> None:
+    """_targets: ``str(target)``, labelled or not."""
+    if labelled:
+        target = attrs.evolve(target, label="答复")
+    both(lambda: str(target))
+
+
+@settings(max_examples=50)
+@given(
+    st.sampled_from(tuple(presets.all_presets())),
+    st.sampled_from(Kind),
+    st.sampled_from(Channel),
+    st.one_of(st.none(), st.sampled_from(Category)),
+    st.one_of(st.none(), st.sampled_from(Severity)),
+    st.booleans(),
+    aware_datetimes(dt.date(2025, 1, 1), dt.date(2026, 12, 1)),
+)
+def test_every_selection_and_schedule_is_one_language(
+    desk: SlaPolicy,
+    kind: Kind,
+    channel: Channel,
+    category: Category | None,
+    severity: Severity | None,
+    special: bool,
+    at: dt.datetime,
+) -> None:
+    """_policy and presets: selection ``str()``/``explain()``, rule lines, schedule tables."""
+    case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
+    promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
+    both(lambda: desk.select(case, special=special).explain())
+    both(lambda: desk.schedule(case, at=at, special=special, promised=promised).explain())
+    for rule in desk.rules:
+        both(rule.describe)
