@@ -819,6 +819,7 @@ OUTPUT_ONLY = frozenset(
         "complaints.Classification",
         "complaints.Clear",
         "complaints.Evidence",
+        "complaints.Issue",
         "complaints.FineDecision",
         "complaints.HandlingDecision",
         "complaints.OnTime",

@@ -102,4 +102,6 @@ def test_refused_fines_name_the_range_and_the_amount_R_CMP_11() -> None:
         assert not d.allowed
         assert d.reason == (f"{shown} yuan is outside the per-case range 200.00–1500.00 yuan")
     # a refusal for lack of responsibility wins even inside the range
-    assert "经职责归属" in assess_fine("200", responsibility_assigned=False).reason
+    assert assess_fine("200", responsibility_assigned=False).reason == (
+        "a fine follows only once responsibility is assigned"
+    )

@@ -1,4 +1,4 @@
-"""Tests of custops.complaints.statistics: the weekly or monthly review (R-CMP-14).
+"""Tests of custops.complaints.review: the weekly or monthly review (R-CMP-14).
 
 D10 五 and D14 五: complaints are counted by class and reviewed weekly or monthly.  The
 examples are cases of the winery desk (D10) around National Day 2025 and a tobacco
@@ -125,9 +125,9 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
         s.target("solution")
     text = "\n".join(s.explain().splitlines())
     assert text.startswith(
-        "review (R-CMP-14): complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 cases"
+        "review (R-CMP-14): complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 in all"
     )
-    assert "  kind:       咨询 1, 投诉 3, 未定 1" in text
+    assert '  kind:       "咨询" 1; "投诉" 3; not yet known 1' in text
     assert "  on time:    resolve: 3/5 on time (60%)" in text
     assert "  median handling time: 5h" in text
     assert "  reopened: 1 of 5 (20%)" in text

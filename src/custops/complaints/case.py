@@ -69,8 +69,10 @@ from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
 from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
+from custops.sla._targets import named, quoted
 
 __all__ = ["Case", "CaseStatus", "Clear", "SixClears", "retention_until"]
 
@@ -86,6 +88,11 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
         state=where,
         event=step.value,
     )
+
+
+def _flow(flow: Flow | None) -> Flow | str:
+    """A case's flow as a sentence shows it (before classification: not yet classified)."""
+    return _("not yet classified") if flow is None else flow
 
 
 def _utc(moment: _dt.datetime) -> _dt.datetime:
@@ -223,14 +230,14 @@ class CaseStatus(Explained):
         return tuple(sorted(live, key=lambda s: s.due_at))
 
     def _verdict(self) -> str:
-        return "status"
+        return _("case status")
 
     def explain(self) -> str:
         """The status as text: the case line, then one line per target (with its rule)."""
-        out = [str(self)]
-        out.extend(f"  {s.reason} [{s.rule}]" for s in self.targets)
-        out.extend(f"  {name}: waiting" for name in self.waiting)
-        return "\n".join(out)
+        labels = {t.name: t.label for t in self.selection.targets}
+        out = [str(self), *(f"{s.reason} [{s.rule}]" for s in self.targets)]
+        out += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
+        return "\n  ".join(out)
 
 
 @attrs.frozen
@@ -293,7 +300,7 @@ def _events(value: Any) -> tuple[CaseEvent, ...]:
     return events
 
 
-_Clocks = tuple[Selection, dict[str, Clock]]
+_Clocks = tuple[str, Selection, dict[str, Clock]]  # worded in a language (the first)
 
 
 @attrs.frozen
@@ -646,10 +653,13 @@ class Case:
 
     def describe(self) -> str:
         """One line: the complaint, the stage and flow, and the last event's time."""
-        flow = f", {self.flow.label}" if self.flow is not None else ""
-        return (
-            f"case of {self.complaint.complainant} ({self.complaint.channel.label}): "
-            f"{self.stage.label}{flow}, last event {fmt(self.last_at)}"
+        return _(
+            "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
+            complainant=self.complaint.complainant,
+            channel=self.complaint.channel,
+            stage=self.stage,
+            flow=_flow(self.flow),
+            at=fmt(self.last_at),
         )
 
     def as_of(self, *, at: _dt.datetime) -> Case:
@@ -693,17 +703,17 @@ class Case:
         :attr:`CasePolicy.restart_on_reopen` (R-CMP-08); closing stops every clock.
         Praise and a contact with nothing to handle run no complaint clock.
         """
-        return dict(self._replay()[1])
+        return dict(self._replay()[2])
 
     def _replay(self) -> _Clocks:
         cached = self._clocks
-        if cached is not None:
+        if cached is not None and cached[0] == current_language():
             return cached
         sel = self.selection()
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
-        result = (sel, clocks)
+        result = (current_language(), sel, clocks)
         object.__setattr__(self, "_clocks", result)
         return result
 
@@ -739,7 +749,7 @@ class Case:
         """
         case = self.as_of(at=at)
         moment = case.policy.sla.work_calendar.to_local(at)
-        sel, clocks = case._replay()
+        _language, sel, clocks = case._replay()
         statuses: list[Status] = []
         waiting: list[str] = []
         for t in sel.targets:
@@ -748,12 +758,19 @@ class Case:
                 waiting.append(t.name)
             else:
                 statuses.append(clock.status(at=moment))
-        late = [s.target for s in statuses if s.state is State.BREACHED]
+        late = tuple(named(s.target, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
-        flow = f", {case.flow.label} ({case.flow.value})" if case.flow is not None else ""
-        sla = f"{sel.desk} rule {sel.matched!r}"
-        breached = f"; breached: {', '.join(late)}" if late else ""
-        waits = f"; awaiting approval: {', '.join(r.label for r in awaiting)}" if awaiting else ""
+        where = _(
+            "case {stage} ({flow}) at {at}", stage=case.stage, flow=_flow(case.flow), at=fmt(moment)
+        )
+        parts = [
+            where,
+            _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched)),
+        ]
+        if late:
+            parts.append(_("breached: {targets}", targets=late))
+        if awaiting:
+            parts.append(_("awaiting approval: {roles}", roles=awaiting))
         return CaseStatus(
             at=moment,
             stage=case.stage,
@@ -764,8 +781,7 @@ class Case:
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,
-            reason=f"case {case.stage.label} ({case.stage.value}){flow} at {fmt(moment)}; "
-            f"{sla}{breached}{waits}",
+            reason=_("; ").join(parts),
             rule=sel.rule or "R-CMP-06",
         )
 
@@ -788,58 +804,54 @@ class Case:
         close = next((e for e in events if e.action is _A.CLOSE), None)
         record = events[0]
         told: bool | None = bool(replied) if state.flow is not Flow.NO_ACTION else None
-        items = [
-            Clear("listen", "听清晰", True, f"recorded at {fmt(record.at)} by {record.role.label}"),
-            Clear(
-                "ask",
-                "问清晰",
-                state.flow is not None,
-                f"classified as {state.flow.label}" if state.flow else "not yet classified",
-            ),
-            Clear(
-                "follow",
-                "跟清晰",
-                close is not None,
-                f"closed at {fmt(close.at)}" if close else "not yet closed",
-            ),
-            Clear(
-                "reply",
-                "复清晰",
-                told,
-                f"customer told the result at {fmt(replied[-1].at)} ({replied[-1].action.value})"
-                if replied
-                else (
-                    "nothing to tell the customer"
-                    if told is None
-                    else "the customer has not been told the result"
-                ),
-            ),
-            Clear(
-                "record",
-                "记清晰",
-                close is not None and bool(close.note),
-                "result recorded at closing"
-                if close is not None and close.note
-                else ("closed without recording the result" if close else "no result recorded yet"),
-            ),
-        ]
-        if state.flow is Flow.MAJOR:
-            escalation = next((e for e in events if e.action is _A.ESCALATE), None)
-            items.append(
-                Clear(
-                    "report",
-                    "报告重大投诉",
-                    escalation is not None,
-                    f"escalated at {fmt(escalation.at)} by {escalation.role.label}"
-                    if escalation
-                    else "a major complaint not yet reported",
-                )
+        recorded = close is not None and bool(close.note)
+        escalation = next((e for e in events if e.action is _A.ESCALATE), None)
+        if replied:
+            told_text = _(
+                "customer told the result at {at} ({step})",
+                at=fmt(replied[-1].at),
+                step=replied[-1].action,
             )
         else:
-            items.append(Clear("report", "报告重大投诉", None, "not a major complaint"))
-        missing = [c.label for c in items if c.met is False]
-        reason = "all six clears met" if not missing else f"missing: {', '.join(missing)}"
-        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=tuple(items))
+            told_text = (
+                _("nothing to tell the customer")
+                if told is None
+                else _("the customer has not been told the result")
+            )
+        if close is None:
+            closed_text, record_text = _("not yet closed"), _("no result recorded yet")
+        else:
+            closed_text = _("closed at {at}", at=fmt(close.at))
+            record_text = (
+                _("result recorded at closing")
+                if recorded
+                else _("closed without recording the result")
+            )
+        if state.flow is not Flow.MAJOR:
+            report: bool | None = None
+            report_text = _("not a major complaint")
+        elif escalation is None:
+            report, report_text = False, _("a major complaint not yet reported")
+        else:
+            report = True
+            report_text = _(
+                "escalated at {at} by {role}", at=fmt(escalation.at), role=escalation.role
+            )
+        asked = (
+            _("classified as {flow}", flow=state.flow) if state.flow else _("not yet classified")
+        )
+        heard = _("recorded at {at} by {role}", at=fmt(record.at), role=record.role)
+        items = (
+            Clear("listen", "听清晰", True, heard),
+            Clear("ask", "问清晰", state.flow is not None, asked),
+            Clear("follow", "跟清晰", close is not None, closed_text),
+            Clear("reply", "复清晰", told, told_text),
+            Clear("record", "记清晰", recorded, record_text),
+            Clear("report", "报告重大投诉", report, report_text),
+        )
+        missing = tuple(c.label for c in items if c.met is False)
+        reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
+        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=items)
 
     @property
     def retention(self) -> Retention:
@@ -882,7 +894,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             followers.setdefault(t.starts_after, []).append(t)
         elif t.period is not None:
             clocks[t.name] = Clock.start(
-                case.complaint.received_at, t, calendar=cal, special=sel.special, note="received"
+                case.complaint.received_at, t, calendar=cal, special=sel.special, note=_("received")
             )
     promised = case._state.promised
 
@@ -890,7 +902,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         clock = clocks.get(name)
         if clock is None or clock.stopped_at is not None:
             return
-        clocks[name] = stopped = clock.stop(event.at, event.action.value)
+        clocks[name] = stopped = clock.stop(event.at, _("by {step}", step=event.action))
         for t in followers.get(name, ()):
             mine = clocks.get(t.name)
             if mine is None:
@@ -903,7 +915,10 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
                     promised=promised if t.period is None else None,
                 )
             elif mine.stopped_at is not None:
-                clocks[t.name] = mine.restart(event.at, f"after {name} stopped again")
+                clocks[t.name] = mine.restart(
+                    event.at,
+                    _("after {target} stopped again", target=named(name, stopped.target.label)),
+                )
 
     for event in case.events:
         action = event.action
@@ -911,13 +926,13 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             for t in sel.targets:
                 if t.period is None and t.starts_after is None and t.name not in clocks:
                     clocks[t.name] = Clock.start(
-                        event.at, t, calendar=cal, promised=event.get("period"), note="promised"
+                        event.at, t, calendar=cal, promised=event.get("period"), note=_("promised")
                     )
         elif action is _A.REOPEN:
             for name in sorted(policy.restart_on_reopen):
                 clock = clocks.get(name)
                 if clock is not None and clock.stopped_at is not None:
-                    clocks[name] = clock.restart(event.at, "reopened (R-CMP-08)")
+                    clocks[name] = clock.restart(event.at, _("reopened (R-CMP-08)"))
         if action is _A.CLOSE:
             while any(c.stopped_at is None for c in clocks.values()):
                 for name in list(clocks):
@@ -953,10 +968,10 @@ def retention_until(
     rules = case.policy.retention if policy is None else policy_or_default(policy, RetentionPolicy)
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
-        why = "a major case" if important else "an ordinary case"
+        why = _("a major case") if important else _("an ordinary case")
     else:
         important = require_bool("important", important)
-        why = "marked important" if important else "marked ordinary"
+        why = _("marked important") if important else _("marked ordinary")
     closed = case.closed_at
     day = None if closed is None else case.policy.sla.work_calendar.to_local(closed).date()
     return keep_record(day, important=important, why=why, policy=rules)

@@ -27,6 +27,7 @@ from custops.complaints._fields import TEXT, enum_field, optional_bool, text
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import N_, _
 from custops.periods import Period
 
 __all__ = ["CaseEvent"]
@@ -55,6 +56,21 @@ def _member(cls: Any) -> Callable[[str, Any], Any]:
 
 def _opt_department(argument: str, value: Any) -> Department | None:
     return None if value is None else Department.parse(value, argument=argument)
+
+
+#: The names of the data fields, as a description shows them.
+_NAMES = {
+    "kind": N_("kind"),
+    "category": N_("category"),
+    "severity": N_("severity"),
+    "grounds_sufficient": N_("grounds sufficient"),
+    "demand_reasonable": N_("demand reasonable"),
+    "special": N_("special case"),
+    "department": N_("department"),
+    "handler": N_("handler"),
+    "period": N_("period"),
+    "satisfied": N_("satisfied"),
+}
 
 
 _Field = tuple[Callable[[str, Any], Any], bool, Any]
@@ -171,11 +187,16 @@ class CaseEvent:
         return dict(self.data).get(name, default)
 
     def describe(self) -> str:
-        """One line: time, step, role, data and note."""
-        data = ", ".join(
-            f"{k}={getattr(v, 'label', v)}" for k, v in self.data if v is not None and v != ""
-        )
-        extra = f" [{data}]" if data else ""
-        note = f" — {self.note}" if self.note else ""
-        step = f"{self.action.label} ({self.action.value})"
-        return f"{fmt(self.at)} {step} by {self.role.label}{extra}{note}"
+        """One line in the active language: time, step, role, data and note."""
+        data = [
+            _(
+                "{name}: {value}",
+                name=_(_NAMES[k]),
+                value=(_("yes") if v else _("no")) if isinstance(v, bool) else v,
+            )
+            for k, v in self.data
+            if v is not None and v != ""
+        ]
+        line = _("{at} {step} by {role}", at=fmt(self.at), step=self.action, role=self.role)
+        line += f" [{_('; ').join(data)}]" if data else ""
+        return line + (_(" — {note}", note=self.note) if self.note else "")

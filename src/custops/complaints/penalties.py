@@ -7,11 +7,15 @@ complaint** (按投诉一次扣一分, 以此类推).  Both numbers are :class:`
 
 A fine inside the range is imposed; one outside it, or one before responsibility is
 assigned, is *refused* — a decision value, not an exception (the question was well
-formed; the answer is no).
+formed; the answer is no).  Reasons are in the active language (:mod:`custops.i18n`):
 
 >>> assess_fine("500").allowed
 True
 >>> print(assess_fine("2000"))
+拒绝（R-CMP-11）：2000.00 元超出每次 200.00–1500.00 元的罚款范围
+>>> from custops.i18n import language
+>>> with language("en_US"):
+...     print(assess_fine("2000"))
 refused (R-CMP-11): 2000.00 yuan is outside the per-case range 200.00–1500.00 yuan
 >>> score_deduction(3).points
 3
@@ -46,7 +50,9 @@ from custops._validate import (
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
+from custops.i18n import _
 from custops.money import yuan
+from custops.sla._targets import named
 
 __all__ = [
     "FineDecision",
@@ -118,7 +124,7 @@ def assess_fine(
     >>> bool(assess_fine(200)), bool(assess_fine(1500)), assess_fine("199.99").allowed
     (True, True, False)
     >>> str(assess_fine(800, responsibility_assigned=False))
-    'refused (R-CMP-11): a fine follows only once responsibility is assigned (经职责归属)'
+    '拒绝（R-CMP-11）：职责归属明确后方可罚款'
     >>> assess_fine(1.5)
     Traceback (most recent call last):
     ...
@@ -128,22 +134,21 @@ def assess_fine(
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, PenaltyPolicy)
     if not assigned:
-        return FineDecision(
-            False, _FINE, "a fine follows only once responsibility is assigned (经职责归属)", money
+        reason = _("a fine follows only once responsibility is assigned")
+        return FineDecision(False, _FINE, reason, money)
+    low, high = policy.fine_min, policy.fine_max
+    if not low <= money <= high:
+        reason = _(
+            "{amount} yuan is outside the per-case range {low}–{high} yuan",
+            amount=money,
+            low=low,
+            high=high,
         )
-    if not policy.fine_min <= money <= policy.fine_max:
-        return FineDecision(
-            False,
-            _FINE,
-            f"{money} yuan is outside the per-case range {policy.fine_min}–{policy.fine_max} yuan",
-            money,
-        )
-    return FineDecision(
-        True,
-        _FINE,
-        f"{money} yuan is within {policy.fine_min}–{policy.fine_max} yuan per case",
-        money,
+        return FineDecision(False, _FINE, reason, money)
+    reason = _(
+        "{amount} yuan is within {low}–{high} yuan per case", amount=money, low=low, high=high
     )
+    return FineDecision(True, _FINE, reason, money)
 
 
 @attrs.frozen
@@ -165,7 +170,7 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
     >>> score_deduction(0).points, score_deduction(4).points
     (0, 4)
     >>> score_deduction(2, policy=PenaltyPolicy(points_per_complaint=2)).reason
-    '2 complaints × 2 points = 4 points deducted'
+    '投诉 2 次 × 每次 2 分，共扣 4 分'
     >>> score_deduction(-1)
     Traceback (most recent call last):
     ...
@@ -173,15 +178,19 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
     """
     count = require_int("complaints", complaints, minimum=0)
     policy = policy_or_default(policy, PenaltyPolicy)
-    points = count * policy.points_per_complaint
-    unit = "point" if policy.points_per_complaint == 1 else "points"
-    plural = "" if count == 1 else "s"
-    return ScoreDeduction(
-        complaints=count,
-        points=points,
-        reason=f"{count} complaint{plural} × {policy.points_per_complaint} {unit}"
-        f" = {points} point{'' if points == 1 else 's'} deducted",
+    per = policy.points_per_complaint
+    points = count * per
+    reason = _(
+        "{complaints} × {per} = {points} deducted",
+        complaints=_("1 complaint") if count == 1 else _("{count} complaints", count=count),
+        per=_points(per),
+        points=_points(points),
     )
+    return ScoreDeduction(complaints=count, points=points, reason=reason)
+
+
+def _points(points: int) -> str:
+    return _("1 point") if points == 1 else _("{count} points", count=points)
 
 
 # --------------------------------------------------------------------------- R-CMP-13
@@ -281,7 +290,7 @@ class ResponsibilityPolicy:
                     "bands", bands, "fines must not fall as the loss grows"
                 )
         lo, hi = self.limits.fine_min, self.limits.fine_max
-        for _, fine in bands:
+        for _low, fine in bands:
             if not lo <= fine <= hi:
                 raise PolicyError.for_argument(
                     "bands", fine, f"is outside the per-case range {lo}–{hi} yuan (R-CMP-11)"
@@ -370,8 +379,7 @@ def assess_penalty(
     >>> [(line.party.value, line.amount) for line in a.lines]
     [('responsible_person', Decimal('200.00')), ('department_head', Decimal('200.00'))]
     >>> print(assess_penalty("12000", responsibility_assigned=False, delayed=["reply"]).reason)
-    no loss penalty: responsibility is not assigned; handler fined 200.00 yuan for the
-    delay (reply)
+    不按损失处罚：职责归属尚未明确；投诉受理人因延误（「reply」）罚款 200.00 元
     >>> assess_penalty("25000").total
     Decimal('3000.00')
     """
@@ -382,34 +390,34 @@ def assess_penalty(
     policy = policy_or_default(policy, ResponsibilityPolicy)
     lines: list[PenaltyLine] = []
     parts: list[str] = []
+    fine = policy.delay_fine
     if assigned:
-        (threshold, _), fine = policy.fine_for(money)
-        why = f"loss {money} yuan ≥ {threshold} yuan band → {fine} yuan"
-        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, fine, why))
-        if policy.fine_department_head:
-            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, fine, why))
-            parts.append(f"{why} for the responsible person and the department head")
-        else:
-            parts.append(f"{why} for the responsible person")
-    else:
-        parts.append("no loss penalty: responsibility is not assigned")
-    if late:
-        names = ", ".join(late)
-        lines.append(
-            PenaltyLine(
-                Party.HANDLER,
-                policy.delay_fine,
-                f"delayed ({names}): {policy.delay_fine} yuan",
-            )
+        (threshold, _fine), band_fine = policy.fine_for(money)
+        why = _(
+            "loss {loss} yuan ≥ {threshold} yuan band → {fine} yuan",
+            loss=money,
+            threshold=threshold,
+            fine=band_fine,
         )
-        parts.append(f"handler fined {policy.delay_fine} yuan for the delay ({names})")
+        lines.append(PenaltyLine(Party.RESPONSIBLE_PERSON, band_fine, why))
+        if policy.fine_department_head:
+            lines.append(PenaltyLine(Party.DEPARTMENT_HEAD, band_fine, why))
+            parts.append(_("{why} for the responsible person and the department head", why=why))
+        else:
+            parts.append(_("{why} for the responsible person", why=why))
+    else:
+        parts.append(_("no loss penalty: responsibility is not assigned"))
+    if late:
+        names = tuple(named(name) for name in late)
+        why = _("delayed ({targets}): {fine} yuan", targets=names, fine=fine)
+        lines.append(PenaltyLine(Party.HANDLER, fine, why))
+        parts.append(
+            _("handler fined {fine} yuan for the delay ({targets})", fine=fine, targets=names)
+        )
     if slow_approval:
-        why = f"approval later than the policy allows: {policy.delay_fine} yuan"
-        lines.append(PenaltyLine(Party.APPROVER, policy.delay_fine, why))
-        parts.append(f"approver fined {policy.delay_fine} yuan for the slow approval")
+        why = _("approval later than the policy allows: {fine} yuan", fine=fine)
+        lines.append(PenaltyLine(Party.APPROVER, fine, why))
+        parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
     return PenaltyAssessment(
-        lines=tuple(lines),
-        loss=money,
-        delayed=late,
-        reason="; ".join(parts),
+        lines=tuple(lines), loss=money, delayed=late, reason=_("; ").join(parts)
     )

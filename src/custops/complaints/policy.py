@@ -156,11 +156,16 @@ def _sla_policy(value: Any) -> SlaPolicy:
         )
     if not isinstance(value, str):
         return require_type("sla", value, SlaPolicy, "an SlaPolicy or a preset name")
+    return _preset("sla", value)
+
+
+def _preset(argument: str, name: str) -> SlaPolicy:
+    """The preset called ``name``; an unknown name is refused naming ``argument``."""
     try:
-        return presets.get(value)
+        return presets.get(name)
     except InvalidInput as error:
         problem = error.message.split(": ", 1)[1].rsplit(" (got ", 1)[0]
-        raise InvalidInput.for_argument("sla", value, problem) from None
+        raise InvalidInput.for_argument(argument, name, problem) from None
 
 
 def _approvers(value: Any) -> frozenset[Role] | None:
@@ -281,11 +286,7 @@ def desk(policy: Any) -> CasePolicy:
     if isinstance(policy, SlaPolicy):
         return CasePolicy(sla=policy)
     if isinstance(policy, str):
-        try:
-            return CasePolicy(sla=policy)
-        except InvalidInput as error:
-            problem = error.message.split(": ", 1)[1].rsplit(" (got ", 1)[0]
-            raise InvalidInput.for_argument("policy", policy, problem) from None
+        return CasePolicy(sla=_preset("policy", policy))
     raise InvalidType.for_argument(
         "policy",
         policy,

@@ -20,6 +20,7 @@ from dateutil.relativedelta import relativedelta
 from custops._validate import field_converter, require_bool, require_int
 from custops.complaints._fields import BOOL
 from custops.errors import PolicyError
+from custops.i18n import _
 
 __all__ = ["Retention", "RetentionPolicy"]
 
@@ -55,7 +56,7 @@ as long as ordinary ones (2 years) (got 1)
                 "important_years",
                 self.important_years,
                 "important records must be kept at least as long as ordinary ones "
-                f"({_plural(self.ordinary_years)})",
+                f"({self.ordinary_years} year{'s' * (self.ordinary_years > 1)})",
             )
 
 
@@ -76,8 +77,10 @@ class Retention:
     rule: str = "R-SLA-23"
 
 
-def _plural(years: int) -> str:
-    return f"{years} year{'s' * (years > 1)}"
+def _years_text(years: int | None) -> str:
+    if years is None:
+        return _("long-term")
+    return _("1 year") if years == 1 else _("{years} years", years=years)
 
 
 def keep_record(
@@ -87,23 +90,27 @@ def keep_record(
     why: str = "",
     policy: RetentionPolicy | None = None,
 ) -> Retention:
-    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23)."""
+    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23).
+
+    ``why`` says in the active language why the record counts as important or not.
+    """
     rules = RetentionPolicy() if policy is None else policy
     important = require_bool("important", important)
-    why = why or ("an important record" if important else "an ordinary record")
+    why = why or (_("an important record") if important else _("an ordinary record"))
     years = rules.important_years if important else rules.ordinary_years
-    keep = "long-term" if years is None else _plural(years)
+    keep = _years_text(years)
     if closed_on is None:
-        reason = f"{why}, open: kept while open, then {keep} after closing"
+        reason = _("{why}, open: kept while open, then {keep} after closing", why=why, keep=keep)
         return Retention(important, None, None, False, reason)
     if years is None:
-        return Retention(
-            important,
-            closed_on,
-            None,
-            True,
-            f"{why}, closed {closed_on}: kept long-term (长期保存)",
-        )
+        reason = _("{why}, closed {closed}: kept long-term", why=why, closed=closed_on)
+        return Retention(important, closed_on, None, True, reason)
     until = closed_on + relativedelta(years=years)
-    reason = f"{why}, closed {closed_on}: kept {keep}, until {until}"
+    reason = _(
+        "{why}, closed {closed}: kept {keep}, until {until}",
+        why=why,
+        closed=closed_on,
+        keep=keep,
+        until=until,
+    )
     return Retention(important, closed_on, until, False, reason)

@@ -32,8 +32,8 @@ a guess — and so it is for storage-caused mould without the two dates, since t
 >>> d.outcome, d.rule
 (<ReturnOutcome.UNCONDITIONAL_RETURN: 'unconditional_return'>, 'R-CMP-10')
 >>> print(d.reason)
-mould found 2024-05-16, within 15 days of leaving the warehouse on 2024-05-01
-(window ends 2024-05-16), confirmed by the outbound record: unconditional return
+2024-05-16 发现发霉，在 2024-05-01 出库后 15
+天内（期限至 2024-05-16），已经销售出库审核表确认：无条件退货
 >>> return_decision("发霉", outbound_on=dt.date(2024, 5, 1), found_on=dt.date(2024, 5, 17),
 ...                 cause="仓储不当").outcome
 <ReturnOutcome.NO_RETURN: 'no_return'>
@@ -58,6 +58,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
 
@@ -206,7 +207,7 @@ def return_decision(
     >>> return_decision("沉淀").outcome
     <ReturnOutcome.RETURN: 'return'>
     >>> return_decision("瓶盖扭断", cause="仓储不当").reason
-    'twisted cap caused by improper storage is not a quality accident: no return'
+    '因客户仓储不当导致瓶盖扭断，不属于质量事故：不予退货'
     >>> return_decision("mould", outbound_on=_dt.date(2024, 5, 1),
     ...                 found_on=_dt.date(2024, 5, 10)).outcome
     <ReturnOutcome.VERIFY: 'verify'>
@@ -227,78 +228,66 @@ def return_decision(
         raise InvalidInput.for_argument(
             "found_on", found_on, f"is before outbound_on {outbound_on.isoformat()}"
         )
-    name = defect.value.replace("_", " ")
     window_ends = policy.window_end(outbound_on) if outbound_on is not None else None
+    fields = {
+        "defect": defect,
+        "days": policy.mould_window_days,
+        "found": found_on,
+        "outbound": outbound_on,
+        "end": window_ends,
+        "record": "销售出库审核表",
+    }
 
-    def decide(outcome: ReturnOutcome, clause: str, reason: str) -> ReturnDecision:
-        return ReturnDecision(
-            outcome=outcome, defect=defect, clause=clause, reason=reason, window_ends_on=window_ends
-        )
+    def decide(outcome: ReturnOutcome, clause: str, *reasons: str) -> ReturnDecision:
+        reason = "".join(_(_REASONS[key], **fields) for key in reasons)
+        return ReturnDecision(outcome, defect, clause, reason, window_ends_on=window_ends)
 
     if defect in policy.returnable_defects:
-        return decide(
-            ReturnOutcome.RETURN,
-            _PROCESS,
-            f"{name}: returned through the return process once the quality department"
-            " confirms the facts",
-        )
+        return decide(ReturnOutcome.RETURN, _PROCESS, "process")
     dated = outbound_on is not None and found_on is not None
-    if defect in policy.window_defects and outbound_on is not None and found_on is not None:
-        end = policy.window_end(outbound_on)
-        days = policy.mould_window_days
-        if found_on <= end:
-            where = (
-                f"{name} found {found_on.isoformat()}, within {days} days of leaving the"
-                f" warehouse on {outbound_on.isoformat()} (window ends"
-                f" {end.isoformat()})"
-            )
-            if confirmed:
-                return decide(
-                    ReturnOutcome.UNCONDITIONAL_RETURN,
-                    _WINDOW,
-                    f"{where}, confirmed by the outbound record: unconditional return",
-                )
-            return decide(
-                ReturnOutcome.VERIFY,
-                _WINDOW,
-                f"{where}: check the sales outbound record (销售出库审核表); if it confirms,"
-                " unconditional return",
-            )
+    windowed = defect in policy.window_defects
+    if windowed and found_on is not None and window_ends is not None and found_on <= window_ends:
+        if confirmed:
+            return decide(ReturnOutcome.UNCONDITIONAL_RETURN, _WINDOW, "within", "confirmed")
+        return decide(ReturnOutcome.VERIFY, _WINDOW, "within", "check")
     if defect in policy.storage_defects:
-        if cause is Cause.IMPROPER_STORAGE and defect in policy.window_defects and not dated:
-            return decide(
-                ReturnOutcome.VERIFY,
-                _WINDOW,
-                f"{name} caused by improper storage: no return, unless it was found within"
-                f" {policy.mould_window_days} days of leaving the warehouse (unconditional"
-                " return); give outbound_on and found_on",
-            )
+        if cause is Cause.IMPROPER_STORAGE and windowed and not dated:
+            return decide(ReturnOutcome.VERIFY, _WINDOW, "storage_undated")
         if cause is Cause.IMPROPER_STORAGE:
-            return decide(
-                ReturnOutcome.NO_RETURN,
-                _STORAGE,
-                f"{name} caused by improper storage is not a quality accident: no return",
-            )
+            return decide(ReturnOutcome.NO_RETURN, _STORAGE, "storage")
         if cause is Cause.PRODUCT:
-            return decide(
-                ReturnOutcome.RETURN,
-                _STORAGE,
-                f"{name} not caused by storage is a quality accident: returned through the"
-                " return process",
-            )
-        return decide(
-            ReturnOutcome.VERIFY,
-            _STORAGE,
-            f"{name}: investigate the cause; no return if improper storage caused it"
-            + (
-                ""
-                if defect not in policy.window_defects or dated
-                else ", unconditional return if found within the window (give outbound_on"
-                " and found_on)"
-            ),
-        )
-    return decide(
-        ReturnOutcome.VERIFY,
-        "",
-        f"{name}: not covered by this return policy; refer to the quality department",
-    )
+            return decide(ReturnOutcome.RETURN, _STORAGE, "product")
+        more = ("investigate", "undated") if windowed and not dated else ("investigate",)
+        return decide(ReturnOutcome.VERIFY, _STORAGE, *more)
+    return decide(ReturnOutcome.VERIFY, "", "uncovered")
+
+
+#: The reasons of :func:`return_decision`, in pieces (a reason joins one or two).
+_REASONS = {
+    "process": N_(
+        "{defect}: returned through the return process once the quality department"
+        " confirms the facts"
+    ),
+    "within": N_(
+        "{defect} found {found}, within {days} days of leaving the warehouse on"
+        " {outbound} (window ends {end})"
+    ),
+    "confirmed": N_(", confirmed by the outbound record: unconditional return"),
+    "check": N_(
+        ": check the sales outbound record ({record}); if it confirms, unconditional return"
+    ),
+    "storage_undated": N_(
+        "{defect} caused by improper storage: no return, unless it was found within"
+        " {days} days of leaving the warehouse (unconditional return); give"
+        " outbound_on and found_on"
+    ),
+    "storage": N_("{defect} caused by improper storage is not a quality accident: no return"),
+    "product": N_(
+        "{defect} not caused by storage is a quality accident: returned through the return process"
+    ),
+    "investigate": N_("{defect}: investigate the cause; no return if improper storage caused it"),
+    "undated": N_(
+        ", unconditional return if found within the window (give outbound_on and found_on)"
+    ),
+    "uncovered": N_("{defect}: not covered by this return policy; refer to the quality department"),
+}

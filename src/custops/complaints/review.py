@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from custops._text import display_width, pad
 from custops._validate import (
     field_converter,
     require_aware,
@@ -45,7 +46,9 @@ from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import _
 from custops.sla import State
+from custops.sla._targets import named, span
 
 __all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
 
@@ -133,12 +136,12 @@ class Tally(Generic[K]):
         return dict(self.counts)
 
     def describe(self) -> str:
-        """``label n`` pairs, e.g. ``投诉 3, 咨询 1``."""
-        parts = []
-        for key, n in self.counts:
-            name = getattr(key, "label", None) or ("未定" if key is None else str(key))
-            parts.append(f"{name} {n}")
-        return ", ".join(parts) or "none"
+        """``label n`` pairs in the active language, e.g. ``投诉 3、咨询 1``."""
+        parts = [
+            _("{key} {count}", key=_("not yet known") if key is None else key, count=n)
+            for key, n in self.counts
+        ]
+        return _("; ").join(parts) or _("none")
 
 
 def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:
@@ -163,6 +166,7 @@ class OnTime:
     met: int
     missed: int
     pending: int
+    label: str = ""
 
     @property
     def decided(self) -> int:
@@ -175,13 +179,23 @@ class OnTime:
         return Fraction(self.met, self.decided) if self.decided else None
 
     def describe(self) -> str:
-        """``resolve: 3/4 on time (75%), 1 pending``."""
+        """``resolve: 3/4 on time (75%), 1 pending`` (``处理完毕：…`` in Chinese)."""
+        target = named(self.target, self.label)
         if self.rate is None:
-            shown = "no decided cycle"
+            text = _("{target}: no decided cycle", target=target)
         else:
-            shown = f"{self.met}/{self.decided} on time ({round(float(self.rate) * 100)}%)"
-        pending = f", {self.pending} pending" if self.pending else ""
-        return f"{self.target}: {shown}{pending}"
+            text = _(
+                "{target}: {met}/{decided} on time ({percent}%)",
+                target=target,
+                met=self.met,
+                decided=self.decided,
+                percent=_percent(self.rate),
+            )
+        return text + (_(", {count} pending", count=self.pending) if self.pending else "")
+
+
+def _percent(rate: Fraction) -> int:
+    return round(float(rate) * 100)
 
 
 @attrs.frozen
@@ -220,11 +234,14 @@ class CaseStatistics(Explained):
 
     def __attrs_post_init__(self) -> None:
         if not self.reason:
-            period = self.period.label if self.period is not None else "all cases"
-            at = f" as of {self.at.isoformat(sep=' ', timespec='minutes')}" if self.at else ""
-            reason = (
-                f"complaint review {period}{at}: {self.total} cases, {self.open_cases} open, "
-                f"{self.closed_cases} closed"
+            at = self.at
+            reason = _(
+                "complaint review {period}{as_of}: {total} in all, {open} open, {closed} closed",
+                period=self.period.label if self.period is not None else _("all cases"),
+                as_of=_(" as of {at}", at=at.isoformat(sep=" ", timespec="minutes")) if at else "",
+                total=self.total,
+                open=self.open_cases,
+                closed=self.closed_cases,
             )
             object.__setattr__(self, "reason", reason)
 
@@ -241,35 +258,36 @@ class CaseStatistics(Explained):
         )
 
     def _verdict(self) -> str:
-        return "review"
+        return _("review")
 
     def explain(self) -> str:
         """The review as text, one figure per line (the first is ``str(self)``)."""
-        out = [
-            str(self),
-            f"  kind:       {self.by_kind.describe()}",
-            f"  category:   {self.by_category.describe()}",
-            f"  channel:    {self.by_channel.describe()}",
-            f"  department: {self.by_department.describe()}",
-            f"  severity:   {self.by_severity.describe()}",
+        rows = [
+            (_("kind:"), self.by_kind.describe()),
+            (_("category:"), self.by_category.describe()),
+            (_("channel:"), self.by_channel.describe()),
+            (_("department:"), self.by_department.describe()),
+            (_("severity:"), self.by_severity.describe()),
+            *((_("on time:"), t.describe()) for t in self.on_time),
         ]
-        out.extend(f"  on time:    {t.describe()}" for t in self.on_time)
+        width = max(display_width(name) for name, _figure in rows) + 1
+        out = [str(self), *(pad(name, width) + figure for name, figure in rows)]
         if self.median_handling is not None:
-            out.append(f"  median handling time: {_span(self.median_handling)}")
+            out.append(_("median handling time: {span}", span=span(self.median_handling)))
         if self.reopen_rate is not None:
-            pct = round(float(self.reopen_rate) * 100)
-            out.append(f"  reopened: {self.reopened} of {self.total} ({pct}%)")
+            out.append(
+                _(
+                    "reopened: {reopened} of {total} ({percent}%)",
+                    reopened=self.reopened,
+                    total=self.total,
+                    percent=_percent(self.reopen_rate),
+                )
+            )
         if self.recorded_later:
-            out.append(f"  left out: {self.recorded_later} recorded after the review moment")
-        return "\n".join(out)
-
-
-def _span(d: _dt.timedelta) -> str:
-    minutes = d // _dt.timedelta(minutes=1)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    text = f"{days}d{hours}h" if days else f"{hours}h"
-    return f"{text}{mins:02d}m" if mins else text
+            out.append(
+                _("left out: {count} recorded after the review moment", count=self.recorded_later)
+            )
+        return "\n  ".join(out)
 
 
 def _median(values: list[_dt.timedelta]) -> _dt.timedelta | None:
@@ -354,6 +372,7 @@ def statistics(
         views = [c.as_of(at=moment) for c in selected if _before(c.recorded_at, moment)]
 
     met: dict[str, int] = {}
+    labels: dict[str, str] = {}
     breached: dict[str, int] = {}
     pending: dict[str, int] = {}
     handling: list[_dt.timedelta] = []
@@ -361,6 +380,7 @@ def statistics(
         assert moment is not None
         for status in case.status(at=moment).targets:
             name = status.target
+            labels[name] = status.label
             for key in (met, breached, pending):
                 key.setdefault(name, 0)
             for cycle_state in (*(h.state for h in status.history), status.state):
@@ -373,7 +393,7 @@ def statistics(
         closed = case.closed_at
         if closed is not None:
             handling.append(closed - case.complaint.received_at)
-    on_time = tuple(OnTime(n, met[n], breached[n], pending[n]) for n in met)
+    on_time = tuple(OnTime(n, met[n], breached[n], pending[n], labels[n]) for n in met)
     median = _median(handling)
     total = len(views)
     reopened = sum(1 for c in views if c.reopened)

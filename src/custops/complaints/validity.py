@@ -15,9 +15,9 @@ misunderstanding (explained).
 >>> assess_validity(True, True).allowed
 True
 >>> print(assess_validity(True, False))
-refused (R-CMP-05): not established: the demand is not reasonable; answer tactfully and close
+拒绝（R-CMP-05）：投诉不成立：要求不合理；委婉答复后结案
 >>> handling_decision("误解").action
-'explain to the customer and remove the misunderstanding (解释, 消除误会)'
+'向客户解释，消除误会'
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import attrs
 from custops._validate import require_bool
 from custops.complaints.model import Department, HandlingClass, Role, Validity
 from custops.decisions import Decision, Explained
+from custops.i18n import N_, _
 
 __all__ = ["HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"]
 
@@ -52,8 +53,7 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     >>> d.validity.label, d.rule, bool(d)
     ('不成立', 'R-CMP-05', False)
     >>> print(d.reason)
-    not established: the grounds are not sufficient and the demand is not reasonable;
-    answer tactfully and close
+    投诉不成立：理由不充分，要求也不合理；委婉答复后结案
     >>> assess_validity("yes", True)
     Traceback (most recent call last):
     ...
@@ -65,26 +65,32 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
         return ValidityDecision(
             True,
             "R-CMP-05",
-            "established: the grounds are sufficient and the demand reasonable",
+            _("established: the grounds are sufficient and the demand reasonable"),
             Validity.ESTABLISHED,
             grounds,
             demand,
-            "fill in the complaint form and assign the handling department",
+            _("fill in the complaint form and assign the handling department"),
         )
-    failures = []
-    if not grounds:
-        failures.append("the grounds are not sufficient")
-    if not demand:
-        failures.append("the demand is not reasonable")
     return ValidityDecision(
         False,
         "R-CMP-05",
-        f"not established: {' and '.join(failures)}; answer tactfully and close",
+        _(
+            "not established: {failures}; answer tactfully and close",
+            failures=_(_FAILURES[grounds, demand]),
+        ),
         Validity.NOT_ESTABLISHED,
         grounds,
         demand,
-        "answer tactfully (委婉答复), seek the customer's understanding, close",
+        _("answer tactfully, seek the customer's understanding, close"),
     )
+
+
+#: What fails, by (grounds sufficient, demand reasonable).
+_FAILURES = {
+    (False, False): N_("the grounds are not sufficient and the demand is not reasonable"),
+    (False, True): N_("the grounds are not sufficient"),
+    (True, False): N_("the demand is not reasonable"),
+}
 
 
 @attrs.frozen
@@ -110,26 +116,25 @@ class HandlingDecision(Explained):
 
 _HANDLING = {
     HandlingClass.VIOLATION: (
-        "report to the department head and handle by the organisation's procedure (按组织程序处理)",
+        N_("report to the department head and handle by the organisation's procedure"),
         Role.DEPARTMENT_MANAGER,
         False,
         True,
-        "a violation or dereliction of duty is reported up and handled by procedure",
+        N_("a violation or dereliction of duty is reported up and handled by procedure"),
     ),
     HandlingClass.ORDINARY_MISTAKE: (
-        "handle under the unit's rules, correct at once and draw up a corrective plan"
-        " (立即纠正, 提出整改方案)",
+        N_("handle under the unit's rules, correct at once and draw up a corrective plan"),
         None,
         True,
         True,
-        "an ordinary mistake or service shortfall is corrected at once, with a plan",
+        N_("an ordinary mistake or service shortfall is corrected at once, with a plan"),
     ),
     HandlingClass.CUSTOMER_MISUNDERSTANDING: (
-        "explain to the customer and remove the misunderstanding (解释, 消除误会)",
+        N_("explain to the customer and remove the misunderstanding"),
         None,
         False,
         False,
-        "the customer's own problem or misunderstanding is explained",
+        N_("the customer's own problem or misunderstanding is explained"),
     ),
 }
 
@@ -151,7 +156,7 @@ def handling_decision(
     (<HandlingClass.VIOLATION: 'violation'>, <Role.DEPARTMENT_MANAGER: 'department_manager'>, \
 False, 'R-CMP-09')
     >>> handling_decision("ordinary mistake").reason
-    'an ordinary mistake or service shortfall is corrected at once, with a plan'
+    '立即纠正，并提出整改方案'
     >>> handling_decision(3)
     Traceback (most recent call last):
     ...
@@ -160,4 +165,4 @@ False, 'R-CMP-09')
     handling = HandlingClass.parse(handling_class, argument="handling_class")
     where = Department.parse(department, argument="department")
     action, report_to, plan, notice, why = _HANDLING[handling]
-    return HandlingDecision(handling, action, report_to, plan, notice, where, why)
+    return HandlingDecision(handling, _(action), report_to, plan, notice, where, _(why))

@@ -1,0 +1,322 @@
+"""Explanations of the complaints area in the reader's language (issue 15 item 1).
+
+Every reason, ``explain()``, ``describe()`` and review line of the complaint modules is
+worded in the active language: in Chinese (zh_CN) no English word besides rule IDs and
+units, in English Chinese only as quoted labels.  Example tests per rule — R-CMP-05,
+R-CMP-06, R-CMP-09, R-CMP-10, R-CMP-11, R-CMP-12, R-CMP-13, R-CMP-14, R-CMP-15,
+R-SLA-23 — and one property test per module over the ``custops.testing`` strategies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    Case,
+    Cause,
+    Complaint,
+    Defect,
+    HandlingClass,
+    assess_fine,
+    assess_penalty,
+    assess_validity,
+    handling_decision,
+    return_decision,
+    score_deduction,
+    statistics,
+)
+from custops.complaints.retention import RetentionPolicy, keep_record
+from custops.i18n import language, stray_words
+from custops.testing import amounts, cases, dates
+
+SH = ZoneInfo("Asia/Shanghai")
+LANGUAGES = ("zh_CN", "en_US")
+
+
+def T(month: int, day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2025, month, day, hour, minute, tzinfo=SH)
+
+
+def one_language(*texts: str) -> None:
+    """Every text is in the active language only."""
+    for text in texts:
+        assert stray_words(text) == (), text
+
+
+def worked_case() -> Case:
+    """A general complaint on the winery desk, reopened once, closed and reviewed."""
+    c = Complaint(
+        received_at=T(9, 30, 16),
+        channel="电话",
+        content="上周买的酒有怪味",
+        complainant="王先生",
+        claimed_loss="760",
+    )
+    case = Case.open(c, "客户关系顾问", policy="winery")
+    case = case.classify(
+        T(9, 30, 16, 40),
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    case = case.reply(T(10, 1, 10), "客户关系顾问", "质量部已取样")
+    case = case.assign(T(10, 9, 9), "客户关系经理", "质量部", handler="张工")
+    case = case.propose(T(10, 9, 11), "质量负责人", "换货两箱").approve(T(10, 9, 14), "总经理")
+    case = case.notify(T(10, 9, 15), "客户关系顾问")
+    case = case.survey(T(10, 9, 16), "客户关系顾问", satisfied=False)
+    case = case.reopen(T(10, 10, 9), "客户关系经理", "客户要求退款")
+    case = case.propose(T(10, 10, 11), "质量负责人", "退款").approve(T(10, 10, 12), "总经理")
+    case = case.notify(T(10, 10, 14), "客户关系顾问")
+    case = case.survey(T(10, 10, 16), "客户关系顾问", satisfied=True)
+    return case.close(T(10, 10, 16, 30), "客户关系经理", "退款 760 元")
+
+
+# --------------------------------------------------------------------------- examples, zh_CN
+
+
+def test_validity_in_chinese_R_CMP_05() -> None:
+    with language("zh_CN"):
+        no = assess_validity(False, True)
+        yes = assess_validity(True, True)
+        assert str(yes) == "允许（R-CMP-05）：投诉成立：理由充分，要求合理"
+        one_language(no.reason, no.next_step, str(yes), yes.next_step)
+    assert no.reason == "投诉不成立：理由不充分；委婉答复后结案"
+    assert no.next_step == "委婉答复，争取客户谅解，结案"
+
+
+def test_handling_in_chinese_R_CMP_09() -> None:
+    with language("zh_CN"):
+        d = handling_decision("一般工作失误")
+        one_language(*(handling_decision(h).action for h in HandlingClass), str(d))
+    assert d.action == "按本单位规定处理，立即纠正，提出整改方案"
+    assert d.reason == "立即纠正，并提出整改方案"
+
+
+def test_returns_in_chinese_R_CMP_10_R_SLA_22() -> None:
+    with language("zh_CN"):
+        mould = return_decision(
+            "发霉",
+            outbound_on=dt.date(2024, 5, 1),
+            found_on=dt.date(2024, 5, 10),
+        )
+        storage = return_decision("渗漏", cause="仓储不当")
+        one_language(str(mould), str(storage))
+        assert (
+            str(storage) == "不予退货（R-CMP-10）：因客户仓储不当导致渗漏，不属于质量事故：不予退货"
+        )
+    assert mould.reason == (
+        "2024-05-10 发现发霉，在 2024-05-01 出库后 15 天内（期限至 2024-05-16）："
+        "请核对销售出库审核表，确认后无条件退货"
+    )
+
+
+def test_fines_in_chinese_money_in_yuan_R_CMP_11() -> None:
+    with language("zh_CN"):
+        out = assess_fine("2000")
+        early = assess_fine("800", responsibility_assigned=False)
+        one_language(str(out), str(early))
+        assert str(out) == "拒绝（R-CMP-11）：2000.00 元超出每次 200.00–1500.00 元的罚款范围"
+    assert early.reason == "职责归属明确后方可罚款"  # 经职责归属, no longer half English
+
+
+def test_score_deduction_in_chinese_R_CMP_12() -> None:
+    with language("zh_CN"):
+        assert score_deduction(1).reason == "投诉 1 次 × 每次 1 分，共扣 1 分"
+        one_language(score_deduction(3).reason)
+
+
+def test_penalties_in_chinese_R_CMP_13() -> None:
+    with language("zh_CN"):
+        a = assess_penalty("3000", delayed=["reply"], approval_delayed=True)
+        one_language(a.reason, *(line.reason for line in a.lines))
+    assert a.reason == (
+        "具体责任者和部门主管：损失 3000.00 元，达到 1000.00 元档，罚款 500.00 元；"
+        "投诉受理人因延误（「reply」）罚款 200.00 元；批示人因批示迟延罚款 200.00 元"
+    )
+
+
+def test_case_status_history_and_clears_in_chinese_R_CMP_06_R_CMP_15() -> None:
+    case = worked_case()
+    with language("zh_CN"):
+        status = case.status(at=T(10, 13, 10))
+        lines = [status.explain(), case.describe(), case.six_clears().explain()]
+        lines += [e.describe() for e in case.history()]
+        lines += [c.reason for c in case.six_clears().items]
+        one_language(*lines)
+    assert status.reason.startswith("截至 2025-10-13 10:00+08:00，案件已结案（一般投诉）；")
+    assert case.six_clears().reason == "all six clears met"  # made in English (tests/)
+    with language("zh_CN"):
+        assert case.six_clears().reason == "六个清晰均已做到"
+        assert case.history()[3].describe() == (
+            "2025-10-09 09:00+08:00 分派（客户关系经理） [部门：质量部；受理责任人：张工]"
+        )
+
+
+def test_a_status_is_worded_in_the_language_of_the_call() -> None:
+    """The clocks a case caches are worded once per language, never mixed."""
+    case = worked_case()
+    with language("zh_CN"):
+        zh = case.status(at=T(10, 1, 9)).explain()
+    en = case.status(at=T(10, 1, 9)).explain()
+    with language("zh_CN"):
+        assert case.status(at=T(10, 1, 9)).explain() == zh
+        one_language(zh)
+    one_language(en)
+    assert en.startswith('case status (R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10): case "已定性"')
+    assert "处理反馈单：尚未开始计时" in zh
+
+
+def test_retention_in_chinese_R_SLA_23() -> None:
+    with language("zh_CN"):
+        ordinary = keep_record(dt.date(2024, 2, 29), important=False)
+        important = keep_record(dt.date(2024, 2, 29), important=True)
+        still_open = keep_record(None, important=False, policy=RetentionPolicy(ordinary_years=2))
+        one_language(ordinary.reason, important.reason, still_open.reason)
+    assert ordinary.reason == "一般资料，2024-02-29 结案：保存期限 1 年，至 2025-02-28"
+    assert important.reason == "重要资料，2024-02-29 结案：长期保存"
+    assert still_open.reason == "一般资料，尚未结案：结案前一直保存，结案后保存期限 2 年"
+
+
+def test_review_in_chinese_R_CMP_14() -> None:
+    case = worked_case()
+    with language("zh_CN"):
+        review = statistics([case], at=T(10, 13, 12))
+        lines = review.explain().splitlines()
+        one_language(*lines)
+    assert lines[0] == (
+        "评审（R-CMP-14）：投诉统计 全部案件（截至 2025-10-13 12:00+08:00）："
+        "共 1 件，未结 0 件，已结 1 件"
+    )
+    assert "  类型：     投诉 1 件" in lines
+    assert "  再次处理：1 件中 1 件（100%）" in lines
+
+
+# --------------------------------------------------------------------------- properties
+
+
+@settings(max_examples=30)
+@given(case=cases(max_events=10), hours=st.integers(0, 400))
+def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
+    """case.py: status, describe, six clears, retention and penalty, in both languages."""
+    at = case.last_at + dt.timedelta(hours=hours)
+    for code in LANGUAGES:
+        with language(code):
+            clears = case.six_clears()
+            one_language(
+                case.status(at=at).explain(),
+                case.describe(),
+                clears.explain(),
+                *(c.reason for c in clears.items),
+                case.retention.reason,
+                case.penalty(at=at).reason,
+            )
+
+
+@settings(max_examples=30)
+@given(case=cases(max_events=12))
+def test_every_event_description_is_one_language(case: Case) -> None:
+    """events.py: each event's one-line description."""
+    for code in LANGUAGES:
+        with language(code):
+            one_language(*(e.describe() for e in case.history()))
+
+
+@settings(max_examples=50)
+@given(
+    amount=amounts(max_value=20_000),
+    assigned=st.booleans(),
+    count=st.integers(0, 50),
+    delayed=st.lists(st.sampled_from(["reply", "resolve", "solution", "report"]), max_size=3),
+    slow=st.booleans(),
+)
+def test_every_penalty_reason_is_one_language(
+    amount: object, assigned: bool, count: int, delayed: list[str], slow: bool
+) -> None:
+    """penalties.py: fines, score deductions and responsibility penalties."""
+    for code in LANGUAGES:
+        with language(code):
+            a = assess_penalty(
+                amount, delayed=delayed, approval_delayed=slow, responsibility_assigned=assigned
+            )
+            one_language(
+                str(assess_fine(amount, responsibility_assigned=assigned)),
+                score_deduction(count).reason,
+                a.reason,
+                *(line.reason for line in a.lines),
+            )
+
+
+@settings(max_examples=50)
+@given(
+    defect=st.sampled_from(Defect),
+    cause=st.sampled_from(Cause),
+    outbound=st.one_of(st.none(), dates(dt.date(2020, 1, 1), dt.date(2026, 12, 1))),
+    later=st.integers(0, 40),
+    dated=st.booleans(),
+    confirmed=st.booleans(),
+)
+def test_every_return_decision_is_one_language(
+    defect: Defect,
+    cause: Cause,
+    outbound: dt.date | None,
+    later: int,
+    dated: bool,
+    confirmed: bool,
+) -> None:
+    """returns.py: every branch of D10 二 3.2."""
+    found = outbound + dt.timedelta(days=later) if outbound is not None and dated else None
+    for code in LANGUAGES:
+        with language(code):
+            d = return_decision(
+                defect,
+                cause=cause,
+                outbound_on=outbound,
+                found_on=found,
+                outbound_confirmed=confirmed,
+            )
+            one_language(str(d), d.explain())
+
+
+@settings(max_examples=20)
+@given(grounds=st.booleans(), demand=st.booleans(), handling=st.sampled_from(HandlingClass))
+def test_every_validity_and_handling_text_is_one_language(
+    grounds: bool, demand: bool, handling: HandlingClass
+) -> None:
+    """validity.py: validity decisions, next steps, handling actions."""
+    for code in LANGUAGES:
+        with language(code):
+            v = assess_validity(grounds, demand)
+            h = handling_decision(handling)
+            one_language(str(v), v.next_step, str(h), h.action)
+
+
+@settings(max_examples=50)
+@given(
+    closed=st.one_of(st.none(), dates()),
+    important=st.booleans(),
+    years=st.integers(1, 5),
+    long_term=st.booleans(),
+)
+def test_every_retention_reason_is_one_language(
+    closed: dt.date | None, important: bool, years: int, long_term: bool
+) -> None:
+    """retention.py: open, kept for years, kept long-term."""
+    policy = RetentionPolicy(ordinary_years=years, important_years=None if long_term else years)
+    for code in LANGUAGES:
+        with language(code):
+            one_language(keep_record(closed, important=important, policy=policy).reason)
+
+
+@settings(max_examples=15)
+@given(st.lists(cases(max_events=8), max_size=4))
+def test_every_review_is_one_language(batch: list[Case]) -> None:
+    """statistics.py: the review line, its tallies and on-time figures."""
+    for code in LANGUAGES:
+        with language(code):
+            one_language(statistics(batch).explain())
