@@ -16,9 +16,9 @@ Sets measured:
 
 For each set: kind accuracy, category accuracy (a hit when the predicted category is
 one of the acceptable ones), both, per gold kind and per domain, the rate of praise
-classified as a complaint and the rate of texts where no rule fired (``matched`` is
-false: only the learned layer, or nothing, spoke).  Then the speed: texts per second
-on one core and the time for a 1 MB text.
+classified as a complaint, the rate of texts where no rule fired (``matched`` is
+false: only the learned layer, or nothing, spoke) and of those where nothing spoke.
+Then the speed: texts per second on one core and the time for a 1 MB text.
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def pct(hit: int, total: int) -> str:
 def report(name: str, rows: list[dict[str, Any]], misses: bool = False) -> None:
     if misses and name in SECRET:
         raise SystemExit(f"--misses refuses the {name} split: its texts are never printed")
-    kind_hit = cat_hit = both_hit = unmatched = praise = praise_as_complaint = 0
+    kind_hit = cat_hit = both_hit = unmatched = silent = praise = praise_as_complaint = 0
     by_kind: Counter[str] = Counter()
     by_kind_hit: Counter[str] = Counter()
     by_domain: Counter[str] = Counter()
@@ -72,6 +72,7 @@ def report(name: str, rows: list[dict[str, Any]], misses: bool = False) -> None:
         cat_hit += c
         both_hit += k and c
         unmatched += not result.matched
+        silent += not result.matched and all(e.rule != "learned" for e in result.evidence)
         if row["kind"] == "praise":
             praise += 1
             praise_as_complaint += result.kind is Kind.COMPLAINT
@@ -93,6 +94,7 @@ def report(name: str, rows: list[dict[str, Any]], misses: bool = False) -> None:
     print(f"  both      {pct(both_hit, n)}")
     print(f"  praise classified as complaint {pct(praise_as_complaint, praise)}")
     print(f"  no rule fired                  {pct(unmatched, n)}")
+    print(f"  neither rules nor model spoke  {pct(silent, n)}")
     print("  per gold kind (recall):")
     for kind in sorted(by_kind):
         print(f"    {kind:16s} {pct(by_kind_hit[kind], by_kind[kind])}")

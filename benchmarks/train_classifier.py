@@ -18,11 +18,12 @@ kind and category accuracy of the whole classifier on the held-out folds.  Only 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import math
+import pickle
 import random
 import sys
-from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "complain
 OUT = (
     Path(__file__).resolve().parent.parent / "src" / "custops" / "complaints" / "ngram_weights.json"
 )
+WEAK = Path("/work/realtexts/weak.jsonl")
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
 SCALE = 1000
@@ -47,82 +49,183 @@ SEED = 13
 
 
 def _train(
-    data: list[tuple[set[str], int]], n: int, epochs: int, lam: float, lr0: float
-) -> tuple[dict[str, list[float]], list[float]]:
-    weights: dict[str, list[float]] = {}
-    bias = [0.0] * n
+    data: list[tuple[Any, int, float]],
+    n_features: int,
+    n: int,
+    epochs: int,
+    lam: float,
+    lr0: float,
+    batch: int = 32,
+) -> tuple[Any, Any]:
+    """Multinomial logistic regression by mini-batch SGD (numpy; fixed seed and order).
+
+    ``data`` holds ``(feature indices, class, sample weight)``; returns ``(W, bias)``.
+    """
+    import numpy as np
+
+    w = np.zeros((n_features, n))
+    bias = np.zeros(n)
+    docs = [x for x, _, _ in data]
+    ys = np.asarray([y for _, y, _ in data])
+    sws = np.asarray([sw for _, _, sw in data])
     order = list(range(len(data)))
     rng = random.Random(SEED)
+    eye = np.eye(n)
     for epoch in range(epochs):
         rng.shuffle(order)
         lr = lr0 / (1 + 0.3 * epoch)
-        for i in order:
-            x, y = data[i]
-            s = bias[:]
-            rows = [weights.setdefault(g, [0.0] * n) for g in sorted(x)]
-            for row in rows:
-                for c in range(n):
-                    s[c] += row[c]
-            top = max(s)
-            e = [math.exp(v - top) for v in s]
-            z = math.fsum(e)
-            grad = [e[c] / z - (c == y) for c in range(n)]
-            for row in rows:
-                for c in range(n):
-                    row[c] -= lr * (grad[c] + lam * row[c])
-            for c in range(n):
-                bias[c] -= lr * grad[c]
-    return weights, bias
+        for b in range(0, len(order), batch):
+            ids = [i for i in order[b : b + batch] if len(docs[i])]
+            if not ids:
+                continue
+            idx = np.concatenate([docs[i] for i in ids])
+            lens = np.asarray([len(docs[i]) for i in ids])
+            starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
+            s = np.add.reduceat(w[idx], starts, axis=0) + bias
+            s -= s.max(axis=1, keepdims=True)
+            e = np.exp(s)
+            e /= e.sum(axis=1, keepdims=True)
+            g = (e - eye[ys[ids]]) * sws[ids][:, None]
+            rows = np.repeat(np.arange(len(ids)), lens)
+            uniq, inverse = np.unique(idx, return_inverse=True)
+            grad = np.stack([np.bincount(inverse, g[rows, c], len(uniq)) for c in range(n)], axis=1)
+            w[uniq] -= lr * (grad + lam * w[uniq])
+            bias -= lr * g.sum(axis=0)
+    return w, bias
 
 
-def _counts(texts: list[set[str]]) -> Counter[str]:
-    df: Counter[str] = Counter()
-    for x in texts:
-        df.update(x)
-    return df
+def _source_hash() -> str:
+    """A hash of the data the features depend on (a cached feature set is rebuilt with it).
+
+    The classifier's code is not hashed (its explanations change often, its matching
+    seldom): after a change to how it matches, delete ``/tmp/_custops_features_*``.
+    """
+    here = Path(_ngram.__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("rules_data.py", "_ngram.py", "_hanzi.py"):
+        digest.update((here / name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_FEATURES: dict[str, frozenset[str]] = {}
+
+
+def featurise(rows: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The model's features of each row: n-grams plus what the rules saw (cached in /tmp)."""
+    cache = Path(f"/tmp/_custops_features_{_source_hash()}.pickle")
+    if not _FEATURES and cache.exists():
+        _FEATURES.update(pickle.loads(cache.read_bytes()))
+    plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+    new = 0
+    out = []
+    for r in rows:
+        text = r["text"]
+        x = _FEATURES.get(text)
+        if x is None:
+            x = _FEATURES[text] = frozenset(
+                _ngram.features(normalise(text)[0])
+                | rule_features(classify(text, policy=plain).evidence)
+            )
+            new += 1
+        out.append(x)
+    if new:
+        cache.write_bytes(pickle.dumps(_FEATURES))
+    return out
+
+
+_INDEX: dict[str, int] = {}
+_VOCAB: list[str] = []
+_ARRAYS: dict[str, Any] = {}
+
+
+def _indexed(rows: Sequence[dict[str, Any]]) -> list[Any]:
+    """Each row's features as a sorted array of indices into one growing vocabulary."""
+    import numpy as np
+
+    out = []
+    for r, x in zip(rows, featurise(list(rows)), strict=True):
+        found = _ARRAYS.get(r["text"])
+        if found is None:
+            for g in x:
+                if g not in _INDEX:
+                    _INDEX[g] = len(_VOCAB)
+                    _VOCAB.append(g)
+            found = _ARRAYS[r["text"]] = np.asarray(sorted(_INDEX[g] for g in x), dtype=np.int64)
+        out.append(found)
+    return out
 
 
 def build(
     rows: list[dict[str, Any]],
-    epochs: int = 12,
+    weak: Sequence[dict[str, Any]] = (),
+    weak_weight: float = 0.0,
+    epochs: int = 6,
     lam: float = 1e-4,
-    lr0: float = 0.2,
+    lr0: float = 0.1,
     min_df: int = 2,
     min_weight: int = 150,
 ) -> dict[str, Any]:
-    """The weights file's content, trained on ``rows`` (dev records with texts)."""
-    plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
-    feats = [
-        _ngram.features(normalise(r["text"])[0])
-        | rule_features(classify(r["text"], policy=plain).evidence)
-        for r in rows
+    """The weights file's content, trained on ``rows`` (dev records with texts).
+
+    ``weak`` are weakly-labelled texts (``weak_corpus.py``: praise or complaint by the
+    source's own sentiment label), used for the kind model only, each weighing
+    ``weak_weight`` against a hand-labelled text's 1.
+    """
+    import numpy as np
+
+    weak = list(weak) if weak_weight > 0 else []
+    feats = _indexed(rows)
+    weak_feats = _indexed(weak)
+    df = np.zeros(len(_INDEX), dtype=np.int64)
+    for x in feats + weak_feats:
+        df[x] += 1
+    keep = df >= min_df
+    feats = [x[keep[x]] for x in feats]
+    weak_feats = [x[keep[x]] for x in weak_feats]
+    vocab = _VOCAB
+
+    kind_data = [(x, KINDS.index(r["kind"]), 1.0) for x, r in zip(feats, rows, strict=True)]
+    kind_data += [
+        (x, KINDS.index(r["label"]), weak_weight) for x, r in zip(weak_feats, weak, strict=True)
     ]
-    df = _counts(feats)
-    keep = [{g for g in x if df[g] >= min_df} for x in feats]
-    kind_data = [(x, KINDS.index(r["kind"])) for x, r in zip(keep, rows, strict=True)]
     cat_data = [
-        (x, CATEGORIES.index(r["categories"][0]))
-        for x, r in zip(keep, rows, strict=True)
+        (x, CATEGORIES.index(r["categories"][0]), 1.0)
+        for x, r in zip(feats, rows, strict=True)
         if r["kind"] not in ("praise", "no_action")
     ]
-    kw, kb = _train(kind_data, len(KINDS), epochs, lam, lr0)
-    cw, cb = _train(cat_data, len(CATEGORIES), epochs, lam, lr0)
+    kw, kb = _train(kind_data, len(vocab), len(KINDS), epochs, lam, lr0)
+    cw, cb = _train(cat_data, len(vocab), len(CATEGORIES), 12, lam, 0.2)
     grams: dict[str, list[int]] = {}
     for source, offset in ((kw, 0), (cw, len(KINDS))):
-        for g, row in source.items():
-            for c, w in enumerate(row):
-                q = round(w * SCALE)
-                if abs(q) >= min_weight:
-                    grams.setdefault(g, []).extend((offset + c, q))
+        q = (source * SCALE).round().astype(int)
+        for i, c in zip(*(abs(q) >= min_weight).nonzero(), strict=True):
+            grams.setdefault(vocab[i], []).extend((offset + int(c), int(q[i, c])))
     return {
         "version": 1,
-        "trained_on": f"{len(rows)} texts: realtexts dev split and tests/data/complaints_labelled",
+        "trained_on": (
+            f"{len(rows)} hand-labelled texts (realtexts dev split, tests/data/complaints_labelled)"
+            + (
+                f" and {len(weak)} weakly-labelled reviews (benchmarks/weak_corpus.py) "
+                f"weighing {weak_weight} each, for the kind"
+                if weak
+                else ""
+            )
+        ),
         "kinds": KINDS,
         "categories": CATEGORIES,
         "scale": SCALE,
         "bias": [round(b * SCALE) for b in kb] + [round(b * SCALE) for b in cb],
         "grams": dict(sorted(grams.items())),
     }
+
+
+def load_weak(path: Path = WEAK) -> list[dict[str, Any]]:
+    """The weakly-labelled texts of ``weak_corpus.py`` (none if the file is absent)."""
+    if not path.exists():
+        print(f"weak texts absent: run benchmarks/weak_corpus.py ({path})", file=sys.stderr)
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
 
 
 def _install(content: dict[str, Any]) -> None:
@@ -154,7 +257,11 @@ def labelled() -> list[dict[str, Any]]:
 
 
 def cross_validate(
-    rows: list[dict[str, Any]], weights: list[tuple[int, int, int]], folds: int = 5
+    rows: list[dict[str, Any]],
+    weights: list[tuple[int, int, int]],
+    weak: Sequence[dict[str, Any]] = (),
+    folds: int = 5,
+    **training: Any,
 ) -> None:
     """K-fold over the dev texts *and* the labelled set; figures for the dev folds."""
     ids = sorted(r["id"] for r in rows)
@@ -163,12 +270,12 @@ def cross_validate(
     hits = {w: [0, 0, 0] for w in weights}  # kind, category, praise-as-complaint
     own = {w: [0, 0] for w in weights}
     praise = 0
-    alone = [0, 0]
+    alone = [0, 0, 0]
     for f in range(folds):
         train = [r for r in rows if fold_of[r["id"]] != f]
         held_all = [r for r in rows if fold_of[r["id"]] == f]
         held = [r for r in held_all if r["split"] != "labelled"]
-        _install(build(train))
+        _install(build(train, weak, **training))
         for w in weights:
             policy = attrs.evolve(
                 DEFAULT_RULES, learned=w[0], learned_category=w[1], learned_margin=w[2]
@@ -184,6 +291,9 @@ def cross_validate(
             guess = _ngram.predict(normalise(r["text"])[0], seen)
             alone[0] += max(guess.kinds, key=lambda kp: kp[1])[0].value == r["kind"]
             alone[1] += max(guess.categories, key=lambda cp: cp[1])[0].value in r["categories"]
+            alone[2] += r["kind"] == "praise" and max(guess.kinds, key=lambda kp: kp[1])[0] is (
+                Kind.COMPLAINT
+            )
         for w in weights:
             policy = attrs.evolve(
                 DEFAULT_RULES, learned=w[0], learned_category=w[1], learned_margin=w[2]
@@ -196,7 +306,10 @@ def cross_validate(
         praise += sum(r["kind"] == "praise" for r in held)
     n = len(rows) - sum(r["split"] == "labelled" for r in rows)
     m = len(rows) - n
-    print(f"model alone: kind {alone[0] / n:.3f}  category {alone[1] / n:.3f}")
+    print(
+        f"model alone: kind {alone[0] / n:.3f}  category {alone[1] / n:.3f}  "
+        f"praise→complaint {alone[2] / praise:.3f}"
+    )
     for w in weights:
         k, c, wrong = hits[w]
         print(
@@ -213,12 +326,27 @@ def main() -> None:
     parser.add_argument("--weights", default="0,4,6,8,10,14,20")
     parser.add_argument("--category-weights", default="3")
     parser.add_argument("--margins", default="6")
+    parser.add_argument("--weak-weight", type=float, default=0.0, help="0: no weak texts")
+    parser.add_argument("--weak-skip", default="", help="weak groups left out (comma-separated)")
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--lam", type=float, default=1e-4)
+    parser.add_argument("--lr", type=float, default=0.1)
+    parser.add_argument("--min-weight", type=int, default=150)
     parser.add_argument("--write", action="store_true", help="write the weights file")
     parser.add_argument("--no-labelled", action="store_true", help="train on dev texts only")
     args = parser.parse_args()
     rows = load("dev")  # never the test split
     if not args.no_labelled:
         rows += labelled()
+    skip = set(filter(None, args.weak_skip.split(",")))
+    weak = [r for r in load_weak() if r["group"] not in skip] if args.weak_weight > 0 else []
+    training = {
+        "weak_weight": args.weak_weight,
+        "epochs": args.epochs,
+        "lam": args.lam,
+        "lr0": args.lr,
+        "min_weight": args.min_weight,
+    }
     if args.cv:
         pairs = [
             (int(w), int(c), int(m))
@@ -226,9 +354,9 @@ def main() -> None:
             for c in args.category_weights.split(",")
             for m in args.margins.split(",")
         ]
-        cross_validate(rows, pairs)
+        cross_validate(rows, pairs, weak, **training)
     if args.write:
-        content = build(rows)
+        content = build(rows, weak, **training)
         OUT.write_text(
             json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )

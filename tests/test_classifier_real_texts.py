@@ -328,3 +328,20 @@ def _normalise_by_hand(text: str) -> tuple[str, tuple[int, ...]]:
 @settings(max_examples=300)
 def test_normalise_fast_paths_equal_the_definition(text: str) -> None:
     assert normalise(text) == _normalise_by_hand(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("这个酒怎么保存比较好", Kind.CONSULTATION),
+        ("优惠券过期了怎么办", Kind.CONSULTATION),
+        ("花呗如何还款", Kind.CONSULTATION),
+        ("酒都坏了怎么办！质量太差了", Kind.COMPLAINT),
+    ],
+)
+def test_how_to_questions_are_consultations_R_CMP_01(text: str, kind: Kind) -> None:
+    """R-CMP-01: a how-to question (kind.how-to) is a consultation the learned layer keeps;
+    complaint words that are stronger still make it a complaint."""
+    result = classify(text)
+    assert result.kind is kind, result.explain()
+    assert "kind.how-to" in result.fired

@@ -208,7 +208,7 @@ def test_wish_about_a_problem_is_a_suggestion_R_CMP_01() -> None:
         result = classify(text)
         assert result.kind is Kind.SUGGESTION, result.explain()
         assert result.category is Category.PROPOSAL_CRITICISM
-        assert "taken as the subject of a wish" in result.reason
+        assert "the problem words are what the wish is about" in result.reason
     # ... unless a complaint signal (anger, demand, loss) is stronger
     for text in (
         "瓶盖一拧就断，我要退货，希望你们重视",
@@ -316,7 +316,7 @@ def test_question_about_a_return_is_a_consultation_R_CMP_01(text: str) -> None:
 def test_asked_return_words_are_reported_R_CMP_01() -> None:
     """R-CMP-01: the demand rule still counts for the category, without its complaint vote."""
     result = classify("请问退货需要什么手续？")
-    assert "rx.demand/rx.mention asked about, not demanded" in result.reason
+    assert '"请问退货", "退货" asked about, not demanded' in result.reason
     demand = [e for e in result.evidence if e.rule == "rx.demand"]
     assert [(e.text, e.kind, e.category) for e in demand] == [
         ("请问退货", None, Category.RETURN_EXCHANGE)
@@ -534,7 +534,7 @@ def test_no_match_says_so() -> None:
     assert result.category is Category.OTHER
     assert result.kind_rule == result.category_rule == "default"
     assert result.confidence == 0.0
-    assert result.reason.startswith("no rule matched")
+    assert "no rule recognised the text" in result.reason
     assert result.department is Department.CUSTOMER_RELATIONS
     empty = classify("")
     assert not empty.matched
@@ -544,7 +544,7 @@ def test_no_match_says_so() -> None:
     # with the learned layer (the default) a text no rule knows is still read, and says so
     learned = classify("ｘｙｚ 123")
     assert not learned.matched
-    assert learned.reason.startswith("no rule matched, the learned layer decided")
+    assert "no rule" in learned.reason
     assert {e.rule for e in learned.evidence} <= {"learned"}
 
 
@@ -562,8 +562,8 @@ def test_severity_hints_R_CMP_07() -> None:
 
 def test_explain_names_rules_and_positions() -> None:
     text = classify("酒里有沉淀，我要退货").explain()
-    assert "rx.sediment [3:5] '沉淀'" in text
-    assert text.splitlines()[0].startswith("投诉 / 退换货 → 质量部")
+    assert 'rx.sediment [3:5] "沉淀" → "投诉", "退换货" +' in text
+    assert text.splitlines()[0].startswith('"投诉" / "退换货" → "质量部"')
 
 
 def test_normalise_maps_back_to_original_positions() -> None:

@@ -135,7 +135,8 @@ def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
     """
     model = _load()
     grams = model.grams
-    found = [(g, grams[g]) for g in features(normalised).union(extra) if g in grams]
+    get = grams.get
+    found = [(g, w) for g in features(normalised).union(extra) if (w := get(g)) is not None]
     scores = list(model.bias)
     if found:  # one sum per class over the rows found, in C
         sums = map(sum, zip(*(weights for _, weights in found), strict=True))

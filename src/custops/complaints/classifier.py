@@ -36,7 +36,7 @@ How it works:
    ``PROPOSAL_CRITICISM`` (D1 第一条 5); its subject is kept in ``topic``.
 5. When no rule fires the result says so: ``matched`` is false, the kind is the rule
    set's ``default_kind`` (complaint: it is the safe way to handle an unknown contact),
-   the category ``OTHER``, the confidence 0 and the reason ``no rule matched``.
+   the category ``OTHER``, the confidence 0, and the reason says no rule recognised it.
 
 Confidence is a float in [0, 1], rounded to two places and computed from integer scores
 only (so it is deterministic): ``top / (top + runner_up) × min(1, top / saturation)``,
@@ -54,7 +54,7 @@ the smaller of the kind's and the category's.
 >>> from custops.complaints.rules_data import DEFAULT_RULES
 >>> rules_only = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 >>> classify("ｘｙｚ", policy=rules_only).reason
-'no rule matched: kind complaint by default, category other'
+'投诉：没有规则识别出这段文字，按投诉稳妥处理；类别其他：未识别出具体对象'
 >>> classify("服務態度很差").kind.label  # traditional characters are read as simplified
 '投诉'
 >>> classify("公交车上人太多").suppressed[0].negated_by  # 交车 is no car delivery here
@@ -74,6 +74,7 @@ from custops._validate import require_int, require_str, type_name
 from custops.complaints._hanzi import TABLE as _TABLE
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _, current_language
 
 __all__ = [
     "Classification",
@@ -101,8 +102,6 @@ _FAST: dict[int, str] = {
 _SPACE = re.compile(r"\s")
 #: Memo of the matching form of each character met (NFKC, lower case, simplified).
 _PIECES: dict[str, str] = {}
-#: Placeholder of a regular expression compiled on first use (trusted built-in rules).
-_LATER: re.Pattern[str] = re.compile("")
 #: True only while the built-in rule set is built (see :func:`_trusted_data`).
 _TRUSTED = False
 _RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
@@ -286,6 +285,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
+    if _TRUSTED and type(value) is tuple:
+        return value  # built-in data (see _trusted_data): checked by the test suite
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
             argument, value, f"must be a tuple of str, not a {type_name(value)}"
@@ -454,6 +455,7 @@ class Rule:
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _gate: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
     @id.validator
     def _check_id(self, _: Any, value: Any) -> None:
@@ -495,14 +497,15 @@ class Rule:
             )
         if not self.terms and not self.patterns:
             raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
-        if _TRUSTED:  # built-in data, checked by the test suite: compiled on first use
-            object.__setattr__(self, "_regex", _LATER)
-            object.__setattr__(self, "_frames", _LATER)
-            object.__setattr__(self, "_each", ())
-        else:
-            object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
-            object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
-            object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
+        object.__setattr__(self, "_ready", False)
+        if not _TRUSTED:  # built-in data is checked by the test suite, prepared on first use
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """Compile the patterns, normalise the terms and cues (once, before matching)."""
+        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
+        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
+        object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
         gates = [_first_chars(p) for p in self.patterns]
         gate = None if None in gates else frozenset().union(*(g for g in gates if g))
         object.__setattr__(self, "_gate", gate)
@@ -514,6 +517,7 @@ class Rule:
         object.__setattr__(self, "_cues_after", cues_after)
         exceptions = tuple(c for c in map(_norm_term, self.not_negations) if c)
         object.__setattr__(self, "_exceptions", exceptions)
+        object.__setattr__(self, "_ready", True)
 
     def matches(self, normalised: str) -> tuple[tuple[int, int, str, str], ...]:
         """``(start, end, source, negated_by)`` for each match in ``normalised`` text.
@@ -528,13 +532,10 @@ class Rule:
     def _pattern_matches(
         self, normalised: str, chars: frozenset[str] | None = None
     ) -> list[tuple[int, int, int, str]]:
-        regex = self._regex
-        if regex is None:
+        if not self._ready:
+            self._prepare()
+        if self._regex is None:
             return []
-        if regex is _LATER:
-            regex = self._compiled()
-            if regex is None:
-                return []
         if chars is not None and self._gate is not None and self._gate.isdisjoint(chars):
             return []  # no match can start here: none of its first characters is in the text
         found = []
@@ -545,16 +546,9 @@ class Rule:
                     found.append((start, end, index, self.patterns[index]))
         return found
 
-    def _compiled(self) -> re.Pattern[str] | None:
-        """Compile the patterns and question frames of a rule built from trusted data."""
-        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
-        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
-        object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
-        return self._regex
-
     def _frame_regex(self) -> re.Pattern[str] | None:
-        if self._frames is _LATER:
-            self._compiled()
+        if not self._ready:
+            self._prepare()
         return self._frames
 
     def _negation(self, text: str, start: int, end: int) -> str:
@@ -627,14 +621,28 @@ class Evidence:
     stressed: bool = False
 
     def __str__(self) -> str:
-        votes = [t.label for t in (self.kind, self.category, self.signal) if t is not None]
-        where = f"[{self.start}:{self.end}] {self.text!r}"
-        tail = f" negated by {self.negated_by!r}" if self.negated_by else f" +{self.weight}"
+        """One evidence line of :meth:`Classification.explain`, in the active language."""
+        votes = tuple(t for t in (self.kind, self.category, self.signal) if t is not None)
+        fields = {
+            "rule": _rule_name(self.rule),
+            "start": self.start,
+            "end": self.end,
+            "words": _quoted((self.text,)),
+            "votes": votes,
+        }
+        if self.negated_by:
+            cue = _quoted((self.negated_by,))
+            return _(
+                "{rule} [{start}:{end}] {words} → {votes}, cancelled by {cue}", cue=cue, **fields
+            )
+        parts = [
+            _("{rule} [{start}:{end}] {words} → {votes} +{weight}", weight=self.weight, **fields)
+        ]
         if self.flipped_by:
-            tail += f" (flipped by {self.flipped_by!r})"
+            parts.append(_("turned by {cue}", cue=_quoted((self.flipped_by,))))
         if self.stressed:
-            tail += " (after a contrast)"
-        return f"{self.rule} {where} → {'/'.join(votes)}{tail}"
+            parts.append(_("after a contrast"))
+        return _joined(parts)
 
 
 def _rules(value: Any) -> tuple[Rule, ...]:
@@ -842,8 +850,12 @@ class Issue:
     evidence: tuple[Evidence, ...]
 
     def __str__(self) -> str:
-        words = "、".join(dict.fromkeys(e.text for e in self.evidence))
-        return f"{self.category.label} ({self.score}: {words})" if words else self.category.label
+        words = _quoted(e.text for e in self.evidence)
+        if not words:
+            return _("{category}", category=self.category)
+        return _(
+            "{category} ({score}: {words})", category=self.category, score=self.score, words=words
+        )
 
 
 @attrs.frozen
@@ -899,24 +911,38 @@ class Classification:
     def explain(self) -> str:
         """A multi-line, human-readable account: the decision, then every match.
 
+        The words are those of the active language (see :mod:`custops.i18n`); the
+        customer's words are quoted, rule IDs of the rule set too.
+
         >>> print(classify("不是质量问题，是服务员态度太差").explain())
-        投诉 / 服务质量 → 营销办 (confidence 1.0)
-        reason: kind complaint by rule kind.complaint (score 7 vs 0); category service_quality ...
-        issues: 服务质量 (4: 服务员、态度)
-          sq.staff [8:11] '服务员' → 服务质量 +1
-          sq.attitude [11:13] '态度' → 投诉/服务质量 +3
-          kind.complaint [13:15] '太差' → 投诉 +4
-          suppressed: pq.defect [2:6] '质量问题' → 投诉/产品质量 negated by '不是'
-          suppressed: pq.topic [2:4] '质量' → 产品质量 negated by '不是'
+        投诉 / 服务质量 → 营销办（置信度 1.0）
+        理由：投诉：「态度」、「太差」表明不满，未见表扬；类别服务质量：「服务员」、「态度」
+        问题：服务质量（4：「服务员」、「态度」）
+        得分：投诉 7
+          「sq.staff」[8:11]「服务员」→ 服务质量 +1
+          「sq.attitude」[11:13]「态度」→ 投诉、服务质量 +3
+          「kind.complaint」[13:15]「太差」→ 投诉 +4
+          「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计
+          「pq.topic」[2:4]「质量」→ 产品质量，被「不是」否定，不计
         """
+        scores = _joined(
+            (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
+        )
         lines = [
-            f"{self.kind.label} / {self.category.label} → {self.department.label}"
-            f" (confidence {self.confidence})",
-            f"reason: {self.reason}",
-            f"issues: {'; '.join(map(str, self.issues))}",
+            _(
+                "{kind} / {category} → {department} (confidence {confidence})",
+                kind=self.kind,
+                category=self.category,
+                department=self.department,
+                confidence=self.confidence,
+            ),
+            _labelled(_("reason"), self.reason),
+            _labelled(_("issues"), _joined(map(str, self.issues), strong=True)),
         ]
+        if scores:
+            lines.append(_labelled(_("scores"), scores))
         lines.extend(f"  {e}" for e in self.evidence)
-        lines.extend(f"  suppressed: {e}" for e in self.suppressed)
+        lines.extend(f"  {e}" for e in self.suppressed)
         return "\n".join(lines)
 
 
@@ -939,6 +965,8 @@ class _Index:
         single: dict[str, list[tuple[int, int, str]]] = {}
         double: dict[str, dict[str, list[tuple[str, int, int, str]]]] = {}
         for r, rule in enumerate(rules):
+            if not rule._ready:
+                rule._prepare()
             for order, (term, source) in enumerate(rule._literals):
                 at = len(rule.patterns) + order
                 if len(term) == 1:
@@ -1014,7 +1042,7 @@ class _Index:
             kept: list[_Match] = []
             end_of_last = -1
             flips = rule.negated_kind is not None
-            for start, end, _, source in found:
+            for start, end, _order, source in found:
                 if start >= end_of_last:
                     cue = rule._negation(text, start, end)
                     if cue and flips:
@@ -1108,7 +1136,7 @@ def find_matches(
     else:
         rule_tuple, words, contrast = _rules(rules), (), None
     normalised, where = normalise(text)
-    counted, suppressed, _ = _find(text, normalised, where, rule_tuple, words, contrast)
+    counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
     return counted, suppressed
 
 
@@ -1170,6 +1198,8 @@ def _find(
     )
 
 
+_ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
+_SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
@@ -1263,6 +1293,10 @@ def _consult_model(
     The model speaks only where the rules are unsure, and only with evidence: when
     none of the text's n-grams pushes towards its favourite, it stays silent.
     """
+    kind_decided = kind_decided or not rules.learned
+    category_decided = category_decided or not rules.learned_category
+    if kind_decided and category_decided:
+        return []  # the rules are sure of both: the model is not even run
     from custops.complaints import _ngram
 
     # the model reads short texts: of a long letter, its opening and its closing words
@@ -1274,18 +1308,23 @@ def _consult_model(
     )
     prediction = _ngram.predict(head, rule_features(counted))
     learned: list[Evidence] = []
-    if not kind_decided and rules.learned:
+    if not kind_decided:
         top_kind = max(prediction.kinds, key=lambda kp: kp[1])[0]
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
-        if found:
+        # a question or a proposal asks for an answer: the model may read it as a
+        # complaint, never as praise or as nothing to handle
+        asking = bool(kind_scores) and set(kind_scores) <= _ASKING
+        if found and not (asking and top_kind in _SILENT):
             learned += found
             for kind, p in prediction.kinds:
+                if asking and kind in _SILENT:
+                    continue
                 vote = round(rules.learned * p)
                 if vote > 0:
                     kind_scores[kind] = kind_scores.get(kind, 0) + vote
                     if vote > kind_best.get(kind, (0, ""))[0]:
                         kind_best[kind] = (vote, "learned")
-    if not category_decided and rules.learned_category:
+    if not category_decided:
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
         top = max(choices, key=lambda cp: cp[1])[0]
@@ -1300,6 +1339,103 @@ def _consult_model(
                     if vote > category_best.get(category, (0, ""))[0]:
                         category_best[category] = (vote, "learned")
     return learned
+
+
+#: Why a kind was chosen, in words: the customer's words that show it.
+_WHY: dict[Kind, str] = {
+    Kind.COMPLAINT: N_("complaint: {words} show dissatisfaction"),
+    Kind.PRAISE: N_("praise: {words} praise the goods or the service"),
+    Kind.CONSULTATION: N_("consultation: {words} ask a question"),
+    Kind.SUGGESTION: N_("suggestion: {words} propose a change"),
+    Kind.NO_ACTION: N_("nothing to handle: {words} ask for nothing"),
+}
+_QUOTED_WORDS = 4  # customer words quoted in a reason, at most
+
+
+def _quoted(words: Iterable[str], limit: int | None = _QUOTED_WORDS) -> str:
+    """The customer's words, quoted for the active language: 「太慢」、「凉了」 / "太慢", "凉了"."""
+    items = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
+    if current_language() == "en_US":
+        return ", ".join('"' + w.replace('"', "'") + '"' for w in items)
+    return "、".join("「" + w.replace("「", "“").replace("」", "”") + "」" for w in items)
+
+
+def _joined(parts: Iterable[str], *, strong: bool = False) -> str:
+    """Parts of one sentence, joined as the active language writes them (，/； or , /; )."""
+    if current_language() == "en_US":
+        return ("; " if strong else ", ").join(parts)
+    return ("；" if strong else "，").join(parts)
+
+
+def _labelled(label: str, text: str) -> str:
+    """``label: text`` as the active language writes it (``理由：…``)."""
+    return f"{label}: {text}" if current_language() == "en_US" else f"{label}：{text}"
+
+
+def _rule_name(rule: str) -> str:
+    """A rule's ID as an explanation shows it: quoted in Chinese; the learned layer by name."""
+    if rule == "learned":
+        return _("learned layer")
+    return rule if current_language() == "en_US" else f"「{rule}」"
+
+
+def _reason(
+    kind: Kind,
+    category: Category,
+    evidence: tuple[Evidence, ...],
+    issues: tuple[Issue, ...],
+    *,
+    kind_rule: str,
+    runner: Kind | None,
+    own: bool,
+    framed: bool,
+    asked: tuple[str, ...],
+    matched: bool,
+) -> str:
+    """The one-line reason of a classification, in words and the active language."""
+    voted = [e for e in evidence if e.kind is kind]
+    if kind_rule == "default":
+        kind_parts = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
+    elif kind_rule == "learned" and not matched:
+        words = _quoted(e.text for e in voted if e.rule == "learned")
+        kind_parts = [
+            _(
+                "{kind}: no rule fired; its wording ({words}) is closest to such texts",
+                kind=kind,
+                words=words,
+            )
+        ]
+    elif kind_rule == "learned":
+        words = _quoted(e.text for e in voted if e.rule == "learned")
+        kind_parts = [
+            _("{kind}: the wording ({words}) is closest to such texts", kind=kind, words=words)
+        ]
+    else:
+        kind_parts = [_(_WHY[kind], words=_quoted(e.text for e in voted if e.rule != "learned"))]
+        rival = [e.text for e in evidence if runner is not None and e.kind is runner]
+        if rival:
+            kind_parts.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
+        elif kind is Kind.COMPLAINT:
+            kind_parts.append(_("no praise found"))
+        else:
+            kind_parts.append(_("no complaint found"))
+    if framed:
+        kind_parts.append(_("the problem words are what the wish is about"))
+    if asked:
+        kind_parts.append(_("{words} asked about, not demanded", words=_quoted(asked)))
+    if own:
+        category_parts = [
+            _("category {category}, as for every {kind}", category=category, kind=kind)
+        ]
+    elif not issues[0].evidence:
+        category_parts = [_("category {category}: no subject recognised", category=category)]
+    else:
+        words = _quoted(e.text for e in issues[0].evidence)
+        category_parts = [_("category {category}: {words}", category=category, words=words)]
+    if len(issues) > 1:
+        others = tuple(issue.category for issue in issues[1:])
+        category_parts.append(_("also {others}", others=others))
+    return _joined((_joined(kind_parts), _joined(category_parts)), strong=True)
 
 
 def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
@@ -1472,33 +1608,18 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         ),
     )
 
-    kind_part = (
-        f"kind {kind.value} by rule {kind_rule} (score {kind_scores[kind]} vs "
-        f"{kind_scores[kinds[1]] if len(kinds) > 1 else 0})"
-        if kinds
-        else f"kind {kind.value} by default (no kind rule fired)"
+    reason = _reason(
+        kind,
+        category,
+        evidence,
+        issues,
+        kind_rule=kind_rule,
+        runner=kinds[1] if len(kinds) > 1 else None,
+        own=own is not None,
+        framed=framed,
+        asked=tuple(e.text for e in counted if e.rule in asked),
+        matched=matched,
     )
-    if framed:
-        kind_part += ", problem words taken as the subject of a wish"
-    if asked:
-        kind_part += f", {'/'.join(sorted(asked, key=order.__getitem__))} asked about, not demanded"
-    if category_rule == "default":
-        category_part = "category other by default (no category rule fired)"
-    elif topic is not None and category is topic:
-        category_part = (
-            f"category {category.value} by rule {category_rule} (score {category_scores[topic]}"
-            f" vs {category_scores[categories[1]] if len(categories) > 1 else 0})"
-        )
-    else:
-        category_part = f"category {category.value} because it is a {kind.value.replace('_', ' ')}"
-    if len(issues) > 1:
-        category_part += f", also {', '.join(i.category.value for i in issues[1:])}"
-    if not matched and not learned:
-        reason = f"no rule matched: kind {kind.value} by default, category other"
-    elif not matched:
-        reason = f"no rule matched, the learned layer decided: {kind_part}; {category_part}"
-    else:
-        reason = f"{kind_part}; {category_part}"
     return Classification(
         text=text,
         kind=kind,
@@ -1542,7 +1663,7 @@ def _nothing(text: str, rules: RuleSet) -> Classification:
         category_scores=(),
         issues=(Issue(category, 0, ()),),
         rule="R-CMP-01",
-        reason="empty text: nothing to handle",
+        reason=_("empty text: nothing to handle"),
     )
 
 

@@ -258,6 +258,16 @@ with _trusted_data():
             note="weak question words (咋 = 怎么, 啥 = 什么)",
         ),
         Rule(
+            "kind.how-to",
+            kind=Q,
+            weight=3,
+            patterns=(
+                r"(怎么|如何|怎样|咋)(办|保存|储存|存放|使用|用|操作|办理|处理|申请|开通|设置|"
+                r"安装|选|挑|清洗|保养|还款|退订|注销)(?!了)",
+            ),
+            note="a how-to question (怎么保存, 过期了怎么办): a consultation",
+        ),
+        Rule(
             "kind.suggestion",
             kind=S,
             weight=5,

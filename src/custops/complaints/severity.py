@@ -29,7 +29,7 @@ None of these numbers is in the seed: they are the library's defaults.
 >>> a.severity, a.criteria
 (<Severity.MAJOR: 'major'>, ('safety', 'legal'))
 >>> print(a.reason)
-major: safety ('拉肚子'; '住院'), legal ('律师')
+重大：人身安全（「拉肚子」、「住院」）；法律行动（「律师」）
 """
 
 from __future__ import annotations
@@ -40,16 +40,35 @@ from typing import Any
 import attrs
 
 from custops._validate import require_int, require_str, require_type, type_name
-from custops.complaints.classifier import Evidence, RuleSet, find_matches
+from custops.complaints.classifier import (
+    Evidence,
+    RuleSet,
+    _joined,
+    _labelled,
+    _quoted,
+    find_matches,
+)
 from custops.complaints.model import Complaint, Severity, Signal
 from custops.complaints.rules_data import DEFAULT_RULES
 from custops.errors import InvalidType, PolicyError
+from custops.i18n import N_, _, current_language
 from custops.money import yuan
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
 
 #: Every criterion name, in the order results list them.
 CRITERIA = ("loss", "safety", "media", "regulator", "legal", "repeat", "collective")
+
+#: Each criterion in words (for reasons; the names in ``criteria`` stay the stable keys).
+_NAMES = {
+    "loss": N_("claimed loss"),
+    "safety": N_("safety"),
+    "media": N_("media exposure"),
+    "regulator": N_("regulator"),
+    "legal": N_("legal action"),
+    "repeat": N_("repeat complaint"),
+    "collective": N_("several customers"),
+}
 
 _TEXT_CRITERIA = {
     Signal.SAFETY: "safety",
@@ -155,6 +174,13 @@ class SeverityAssessment:
         return self.severity is Severity.MAJOR
 
 
+def _criterion(name: str, why: list[str]) -> str:
+    """``safety ("拉肚子"; 2 earlier complaints)`` / ``人身安全（「拉肚子」，此前投诉 2 次）``."""
+    if current_language() == "en_US":
+        return f"{_(_NAMES[name])} ({'; '.join(why)})"
+    return f"{_(_NAMES[name])}（{'，'.join(why)}）"
+
+
 def assess_severity(
     complaint: Complaint,
     *,
@@ -177,7 +203,7 @@ def assess_severity(
     >>> assess_severity(c, policy=SeverityPolicy(loss_threshold="20000")).severity
     <Severity.GENERAL: 'general'>
     >>> assess_severity(c, policy=SeverityPolicy(loss_threshold="20000"), prior_complaints=2).reason
-    'major: repeat (2 earlier complaints)'
+    '重大：重复投诉（此前已投诉 2 次）'
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
     if policy is None:
@@ -188,9 +214,16 @@ def assess_severity(
     require_int("prior_complaints", prior_complaints, minimum=0)
 
     why: dict[str, list[str]] = {name: [] for name in CRITERIA}
+    words: dict[str, list[str]] = {name: [] for name in CRITERIA}
     if complaint.claimed_loss > criteria.loss_threshold:
-        why["loss"].append(f"claimed {complaint.claimed_loss} > {criteria.loss_threshold} yuan")
-    counted, _ = find_matches(complaint.text, criteria.rules)
+        why["loss"].append(
+            _(
+                "{loss} yuan claimed, above {threshold} yuan",
+                loss=complaint.claimed_loss,
+                threshold=criteria.loss_threshold,
+            )
+        )
+    counted, _found = find_matches(complaint.text, criteria.rules)
     evidence: list[Evidence] = []
     for e in counted:
         name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
@@ -198,20 +231,24 @@ def assess_severity(
             continue
         if name in criteria.enabled:
             evidence.append(e)
-            if repr(e.text) not in why[name]:
-                why[name].append(repr(e.text))
+            if e.text not in words[name]:
+                words[name].append(e.text)
+    for name, found in words.items():
+        if found:
+            why[name].insert(0, _quoted(found, limit=None))
     if prior_complaints >= criteria.repeat_threshold:
-        why["repeat"].append(f"{prior_complaints} earlier complaint{'s' * (prior_complaints > 1)}")
+        why["repeat"].append(_("{count} earlier complaints", count=prior_complaints))
     if complaint.complainants >= criteria.collective_threshold:
-        why["collective"].append(f"{complaint.complainants} customers")
+        why["collective"].append(_("{count} customers", count=complaint.complainants))
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
     if fired:
-        details = ", ".join(f"{name} ({'; '.join(why[name])})" for name in fired)
-        reason = f"major: {details}"
+        reason = _labelled(
+            _("major"), _joined((_criterion(name, why[name]) for name in fired), strong=True)
+        )
         severity = Severity.MAJOR
     else:
-        reason = "general: no major-complaint criterion fired"
+        reason = _("general: no major-complaint criterion fired")
         severity = Severity.GENERAL
     return SeverityAssessment(
         severity=severity, criteria=fired, evidence=tuple(evidence), reason=reason
