@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 import attrs
 import pytest
 from dateutil.relativedelta import relativedelta
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops._text import display_width
@@ -37,6 +37,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import language, stray_words
 from custops.money import FEN, MAX_UPPERCASE, from_fen
 from custops.testing import amounts, claims, dates
 
@@ -448,18 +449,18 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
     )
     s = attrs.evolve(s, lines=tuple(attrs.evolve(x, provisional=True) for x in s.lines))
     lines = s.render().splitlines()
-    header = next(i for i, row in enumerate(lines) if row.startswith("项目 Item"))
+    header = next(i for i, row in enumerate(lines) if row.startswith("项目"))
     body = lines[header : header + 2 + len(s.lines)]
     body = [body[0], *body[2:]]
     total = lines[header + 3 + len(s.lines)]
-    assert total.startswith("合计 Total")
+    assert total.startswith("合计")
 
     def col(row: str, token: str) -> int:
         return display_width(row[: row.index(token)])
 
-    rule_col = col(body[0], "规则 Rule")
+    rule_col = col(body[0], "规则")
     words_col = col(body[0], "大写")
-    amount_end = col(body[0], "金额 Amount") + display_width("金额 Amount")
+    amount_end = col(body[0], "金额") + display_width("金额")
     for row, line in zip(body[1:], s.lines, strict=True):
         assert col(row, line.rule) == rule_col, row
         figures = f"{line.signed:,.2f}"
@@ -489,7 +490,7 @@ def test_render_is_a_notice_with_uppercase_and_aligned_columns() -> None:
     assert "捌拾万元整" not in text  # the total is 798,765.44
     assert "柒拾玖万捌仟柒佰陆拾伍元肆角肆分" in text
     assert "798,765.44" in text
-    assert "扣除 未缴费用 1,234.56" in text
+    assert "扣除未缴费用 1,234.56" in text
     assert "R-DEP-03" in text
     rows = [row for row in text.splitlines() if re.search(r"R-DEP-0[12]$", row)]
     assert len(rows) == 3
@@ -508,7 +509,7 @@ def test_render_beyond_the_uppercase_range() -> None:
     )
     text = s.render()
     assert "1,600,000,000,000.00" in text
-    assert "(超出大写范围)" in text
+    assert "（超出大写范围）" in text
     assert "贰仟肆佰亿元整" in text  # the 60% tranche: 240,000,000,000
 
 
@@ -925,7 +926,7 @@ def test_render_writes_the_largest_amount_in_words_and_refuses_beyond_it() -> No
     beyond = refund_schedule(
         peak=over, balance=over, announced_on=dt.date(2025, 10, 31), policy=everything
     ).render()
-    assert "(超出大写范围)" in beyond
+    assert "（超出大写范围）" in beyond
 
 
 # ------------------------------------------------------------------ mutation survivors (issue 14)
@@ -1002,6 +1003,81 @@ def test_render_right_aligns_the_head_and_notes_every_roll() -> None:
     head = text[1:5]
     assert len({display_width(row) for row in head}) == 1
     assert (
-        "公告日退还超出保障金部分: 2025-11-01 为休息日, 顺延至 2025-11-03 (民法典第二百零三条)"
+        "公告日退还超出保障金部分：2025-11-01 为休息日，顺延至 2025-11-03（民法典第二百零三条）"
         in text
     )
+
+
+# ------------------------------------------------------------------ languages (issue 15)
+
+
+def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
+    """R-DEP-01 the announcement-day refund, R-DEP-02 a tranche rolled off a rest day,
+    R-DEP-03 claims netted and owed: every line's reason in Chinese, no stray English."""
+    claims = [
+        Claim("150000", dt.date(2025, 11, 1), "违规赔偿金", kind="fine"),
+        Claim("80000", dt.date(2026, 1, 10), "终止处理费用", kind="终止费用"),
+    ]
+    with language("zh_CN"):
+        rolled = refund_schedule(peak="500000", balance="500000", announced_on=dt.date(2025, 6, 1))
+        owed = refund_schedule(
+            peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
+        )
+    assert [line.reason for line in rolled.lines] == [
+        "保证金余额 500000.00 元减去风险保障金 100000.00 元，于公告日退还；2025-06-01 为休息日，"
+        "顺延至下一个工作日支付（民法典第二百零三条）",
+        "风险保障金的 40%，公告日 2025-06-01 起 4 个月后退还；2025-10-01 为休息日，"
+        "顺延至下一个工作日支付（民法典第二百零三条）",
+        "风险保障金的 60%，公告日 2025-06-01 起 6 个月后退还",
+    ]
+    assert [line.reason for line in owed.lines][1:3] == [
+        "2026-01-10 的索赔「终止处理费用」超出尚待支付的金额 30000.00 元，记为会员欠款",
+        "风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；扣除索赔款 80000.00 元",
+    ]
+    for line in (*rolled.lines, *owed.lines):
+        assert stray_words(line.reason, "zh_CN") == (), line.reason
+
+
+def test_R_DEP_03_english_reasons_quote_the_chinese_description() -> None:
+    """R-DEP-03: in English the claim's Chinese description is quoted."""
+    with language("en_US"):
+        s = _seed([Claim("300000", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+    owed = next(line for line in s.lines if line.kind is LineKind.OWED)
+    assert owed.reason == (
+        'the claim of 2025-11-01 for "交割损失" exceeds what is left to pay by 299800.00: '
+        "owed by the member"
+    )
+
+
+def test_render_is_the_same_chinese_notice_in_every_language() -> None:
+    """The refund notice is addressed to the member: always Chinese (issue 15)."""
+    claims = [Claim("1234.56", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")]
+    notices = []
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            s = refund_schedule(
+                peak="1000000", balance="800000", announced_on=dt.date(2025, 11, 1), claims=claims
+            )
+            notices.append(s.render())
+    assert notices[0] == notices[1]
+    assert notices[0].splitlines()[0] == "会员保证金退还计划"
+    assert "第1期 风险保障金40%：扣除未缴费用 1,234.56（2025-11-20，未缴会员管理费）" in notices[0]
+    assert stray_words(notices[0], "zh_CN") == ()
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_property_schedules_speak_one_language(data: st.DataObject) -> None:
+    """R-DEP-01/02/03: every line's reason is in the active language, one language per
+    sentence; the notice is the same Chinese text in both languages."""
+    peak, balance, on = data.draw(deposits())
+    claims = data.draw(claim_lists(on))
+    notices = set()
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            s = _schedule(peak, balance, on, claims)
+            for line in s.lines:
+                assert stray_words(line.reason, code) == (), line.reason
+            notices.add(s.render())
+    (notice,) = notices
+    assert stray_words(notice, "zh_CN") == ()

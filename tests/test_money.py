@@ -10,10 +10,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.i18n import language, stray_words
 from custops.money import FEN, MAX_UPPERCASE, allocate, from_fen, to_fen, total, uppercase, yuan
 from custops.testing import amounts as amount_strategy
 from custops.testing import weights as weight_strategy
@@ -135,6 +136,12 @@ def test_allocate_gives_the_leftover_fen_to_the_largest_remainders() -> None:
     assert allocate(yuan("10"), [3, 7]) == (Decimal("3.00"), Decimal("7.00"))
     assert allocate(yuan("0.10"), [1, 2]) == (Decimal("0.03"), Decimal("0.07"))
     assert allocate(yuan("1"), [0, 1, 0]) == (Decimal("0.00"), Decimal("1.00"), Decimal("0.00"))
+    # by remainder, not by size: 7 + 1.5 + 1.5 fen, the leftover fen goes to the first 1.5
+    assert allocate(yuan("0.10"), [14, 3, 3]) == (
+        Decimal("0.07"),
+        Decimal("0.02"),
+        Decimal("0.01"),
+    )
 
 
 def test_allocate_accepts_decimal_fraction_and_str_weights() -> None:
@@ -352,3 +359,15 @@ def test_from_fen_refuses_an_amount_too_large() -> None:
     with pytest.raises(InvalidInput, match=r"^fen: is too large"):
         from_fen(10**40)
     assert from_fen(-5) == Decimal("-0.05")
+
+
+@settings(max_examples=50)
+@given(amount_strategy(max_value="9999999"))
+def test_property_uppercase_is_data_the_same_in_every_language(amount: Decimal) -> None:
+    """大写金额 is data, not an explanation: the same Chinese in zh_CN and en_US (issue 15)."""
+    words = []
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            words.append(uppercase(amount))
+    assert words[0] == words[1]
+    assert stray_words(words[0], "zh_CN") == ()

@@ -60,6 +60,7 @@ from custops.errors import (
     InvalidType,
     PolicyError,
 )
+from custops.i18n import N_, _
 from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
 
 __all__ = [
@@ -449,7 +450,9 @@ class RefundSchedule:
     def render(self) -> str:
         """The schedule as a plain-text refund notice, amounts in figures and in 大写.
 
-        CJK characters count as two columns, so the table lines up in a terminal.
+        The notice is addressed to the member, so it is always Chinese whatever the active
+        language (:mod:`custops.i18n`).  CJK characters count as two columns, so the table
+        lines up in a terminal.
         """
         return _render(self)
 
@@ -492,6 +495,15 @@ def _grosses(reserve: Decimal, policy: DepositPolicy) -> list[Decimal]:
         grosses.append(upto - taken)
         taken = upto
     return [*grosses, reserve - taken]
+
+
+# The reasons of the schedule's lines (R-DEP-01, R-DEP-02, R-DEP-03).
+_AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded at the announcement")
+_TRANCHE = N_("{share} of the reserve, {months} months after {announced_on}")
+_ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
+_OWED = N_(
+    "the claim of {day} for {description} exceeds what is left to pay by {rest}: owed by the member"
+)
 
 
 def refund_schedule(
@@ -578,7 +590,7 @@ def refund_schedule(
     owed_lines: list[ScheduleLine] = []
     for index in sorted(range(len(claim_list)), key=lambda i: (claim_list[i].on, i)):
         claim = claim_list[index]
-        open_payments = [k for k, (due_on, _) in enumerate(dues) if due_on >= claim.on]
+        open_payments = [k for k, (due_on, _flag) in enumerate(dues) if due_on >= claim.on]
         available = _sum(left[k] for k in open_payments)
         if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
             raise InvalidInput.for_argument(
@@ -600,14 +612,11 @@ def refund_schedule(
             owed_lines.append(
                 ScheduleLine(
                     kind=LineKind.OWED,
-                    label=f"会员尚欠({claim.kind.label})",
+                    label=f"会员尚欠（{claim.kind.label}）",
                     due_on=day,
                     amount=rest,
                     rule="R-DEP-03",
-                    reason=(
-                        f"claim {index} ({claim.description}) exceeds what is left to pay "
-                        f"by {rest}: owed by the member"
-                    ),
+                    reason=_(_OWED, day=claim.on, description=claim.description, rest=rest),
                     gross=rest,
                     scheduled_on=day,
                 )
@@ -616,18 +625,19 @@ def refund_schedule(
     lines: list[ScheduleLine] = []
     for k, (due_on, provisional) in enumerate(dues):
         deductions = tuple(taken_from[k])
+        said = {"balance": held, "reserve": reserve, "announced_on": start, "day": scheduled[k]}
         if k == 0:
             kind, rule, label = LineKind.AT_ANNOUNCEMENT, "R-DEP-01", "公告日退还超出保障金部分"
-            reason = f"balance {held} minus the reserve {reserve}, refunded at the announcement"
+            why = [_(_AT_ANNOUNCEMENT, **said)]
         else:
             tranche = pol.tranches[k - 1]
-            share = f"{(tranche.share * 100).normalize():f}%"
+            share = _percent(tranche.share)
             kind, rule, label = LineKind.TRANCHE, "R-DEP-02", f"第{k}期 风险保障金{share}"
-            reason = f"{share} of the reserve, {tranche.months} months after {start}"
+            why = [_(_TRANCHE, **said, share=share, months=tranche.months)]
         if due_on != scheduled[k]:
-            reason += f" ({scheduled[k]} is a rest day: next working day, Civil Code art. 203)"
+            why.append(_(_ROLLED, **said))
         if deductions:
-            reason += f"; less claims of {_sum(d.amount for d in deductions)}"
+            why.append(_("less claims of {claimed}", claimed=_sum(d.amount for d in deductions)))
         lines.append(
             ScheduleLine(
                 kind=kind,
@@ -635,7 +645,7 @@ def refund_schedule(
                 due_on=due_on,
                 amount=left[k],
                 rule=rule,
-                reason=reason,
+                reason=_("; ").join(why),
                 gross=grosses[k],
                 scheduled_on=scheduled[k],
                 deductions=deductions,
@@ -662,9 +672,14 @@ def _figures(amount: Decimal) -> str:
     return f"{amount:,.2f}"
 
 
+def _percent(share: Decimal) -> str:
+    """``Decimal('0.4')`` → ``'40%'``."""
+    return f"{(share * 100).normalize():f}%"
+
+
 def _words(amount: Decimal) -> str:
     if abs(amount) > MAX_UPPERCASE:
-        return "(超出大写范围)"
+        return "（超出大写范围）"
     return uppercase(amount, negative="mark")
 
 
@@ -683,56 +698,37 @@ def _table(rows: list[tuple[str, ...]], right_aligned: frozenset[int]) -> list[s
 
 
 def _render(s: RefundSchedule) -> str:
-    rate = f"{(s.policy.reserve_rate * 100).normalize():f}%"
+    """The refund notice to the member: always in Chinese, whatever the active language."""
     head = _table(
         [
-            ("终止会员资格公告日 Announced on", str(s.announced_on)),
-            ("保证金最大峰值 Peak", _figures(s.peak)),
-            ("保证金余额 Balance", _figures(s.balance)),
-            (f"风险保障金 Reserve ({rate} of the peak)", _figures(s.reserve)),
+            ("终止会员资格公告日", str(s.announced_on)),
+            ("保证金最大峰值", _figures(s.peak)),
+            ("保证金余额", _figures(s.balance)),
+            (f"风险保障金（最大峰值的{_percent(s.policy.reserve_rate)}）", _figures(s.reserve)),
         ],
         frozenset({1}),
     )
-    rows: list[tuple[str, ...]] = [("项目 Item", "到期日 Due", "金额 Amount", "大写", "规则 Rule")]
+    rows: list[tuple[str, ...]] = [("项目", "到期日", "金额", "大写", "规则")]
     for line in s.lines:
-        mark = " *" if line.provisional else ""
-        rows.append(
-            (
-                line.label,
-                f"{line.due_on}{mark}",
-                _figures(line.signed),
-                _words(line.signed),
-                line.rule,
-            )
-        )
-    rows.append(("合计 Total", "", _figures(s.total), _words(s.total), ""))
+        due = f"{line.due_on}{' *' if line.provisional else ''}"
+        rows.append((line.label, due, _figures(line.signed), _words(line.signed), line.rule))
+    rows.append(("合计", "", _figures(s.total), _words(s.total), ""))
     body = _table(rows, frozenset({2}))
     rule = "-" * max(display_width(text) for text in body)
     notes: list[str] = []
     for line in s.lines:
         if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
             notes.append(
-                f"{line.label}: {line.scheduled_on} 为休息日, "
-                f"顺延至 {line.due_on} (民法典第二百零三条)"
+                f"{line.label}：{line.scheduled_on} 为休息日，"
+                f"顺延至 {line.due_on}（民法典第二百零三条）"
             )
         for d in line.deductions:
             notes.append(
-                f"{line.label}: 扣除 {d.claim.kind.label} {_figures(d.amount)}"
-                f" ({d.claim.on}, {d.claim.description})"
+                f"{line.label}：扣除{d.claim.kind.label} {_figures(d.amount)}"
+                f"（{d.claim.on}，{d.claim.description}）"
             )
     if s.provisional:
-        notes.append("* 该年度节假日安排尚未公布, 到期日按法定节假日推算, 以公布为准")
-    notes.append("已缴交易所的各项费用不予退还, 终止过程中的费用由会员承担 (R-DEP-03)")
-    parts = [
-        "会员保证金退还计划 Deposit refund schedule",
-        *head,
-        "",
-        body[0],
-        rule,
-        *body[1:-1],
-        rule,
-        body[-1],
-        "",
-        *notes,
-    ]
-    return "\n".join(parts)
+        notes.append("* 该年度节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
+    notes.append("已缴交易所的各项费用不予退还，终止过程中的费用由会员承担（R-DEP-03）")
+    parts = ["会员保证金退还计划", *head, "", body[0], rule, *body[1:-1], rule, body[-1]]
+    return "\n".join([*parts, "", *notes])

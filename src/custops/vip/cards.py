@@ -5,15 +5,15 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from typing import Any
 
 import attrs
 
-from custops._validate import field_converter, require_date, require_str, type_name
+from custops._validate import field_converter, require_date, require_str, require_type, type_name
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
-from custops.vip.policy import Feb29Rule, VipPolicy, add_months, instance_of, vip_policy
+from custops.i18n import N_, _
+from custops.vip.policy import Feb29Rule, VipPolicy, add_months, instance_of, optional, vip_policy
 from custops.vip.qualification import Qualification
 
 __all__ = [
@@ -36,14 +36,6 @@ class CardStatus(LabelledEnum):
     NOT_HOLDER = ("not_holder", "非持卡人本人", "not holder", "someone else's card", "他人卡")
 
 
-def _optional_date(argument: str, value: Any) -> _dt.date | None:
-    return None if value is None else require_date(argument, value)
-
-
-def _optional_str(argument: str, value: Any) -> str | None:
-    return None if value is None else require_str(argument, value)
-
-
 _DATE = field_converter(require_date)
 _STR = field_converter(require_str)
 
@@ -59,7 +51,7 @@ class Holder:
 
     customer_id: str = attrs.field(converter=_STR)  # type: ignore[misc]
     name: str = attrs.field(converter=_STR)  # type: ignore[misc]
-    born_on: _dt.date | None = attrs.field(default=None, converter=field_converter(_optional_date))  # type: ignore[misc]
+    born_on: _dt.date | None = attrs.field(default=None, converter=optional(require_date))  # type: ignore[misc]
 
 
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> bool:
@@ -98,8 +90,24 @@ class CardCheck(Decision):
     status: CardStatus
 
 
-def _check(status: CardStatus, rule: str, reason: str) -> CardCheck:
-    return CardCheck(status is CardStatus.VALID, rule, reason, status)
+# Why a card gives benefits or not, by status (R-VIP-03, R-VIP-09, R-VIP-10).
+_WHY = {
+    CardStatus.NONE: N_("no VIP card presented"),
+    CardStatus.NOT_HOLDER: N_(
+        "card {card} belongs to customer {holder}, presented by {presenter}: a card is for its "
+        "holder only"
+    ),
+    CardStatus.NOT_YET_VALID: N_("card {card} is valid from {start}"),
+    CardStatus.EXPIRED: N_(
+        "card {card} expired after {end}; the old card is void, apply for a new one"
+    ),
+    CardStatus.VALID: N_("card {card} valid until {end}"),
+}
+
+
+def no_card() -> CardCheck:
+    """The check when no card is presented: no VIP benefit (R-VIP-03; internal)."""
+    return CardCheck(False, "R-VIP-03", _(_WHY[CardStatus.NONE]), CardStatus.NONE)
 
 
 @attrs.frozen
@@ -125,7 +133,7 @@ class Card:
     replaces: str | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=field_converter(_optional_str),  # type: ignore[misc]
+        converter=optional(require_str),  # type: ignore[misc]
     )
 
     def __attrs_post_init__(self) -> None:
@@ -156,12 +164,7 @@ class Card:
         require_date("on", on)
         rules = vip_policy(policy)
         if qualification is not None:
-            if not isinstance(qualification, Qualification):
-                raise InvalidType.for_argument(
-                    "qualification",
-                    qualification,
-                    f"must be a Qualification, not a {type_name(qualification)}",
-                )
+            require_type("qualification", qualification, Qualification, "a Qualification")
             qualification.require()
         return cls(number, holder, on, add_months(on, rules.card_validity_months, "on"))
 
@@ -179,35 +182,21 @@ class Card:
         >>> bool(check), check.status.label, check.rule
         (False, '非持卡人本人', 'R-VIP-09')
         >>> print(check.reason)
-        card VIP-1 belongs to customer C1, presented by C2: a card is for its holder only
+        会员卡 VIP-1 属于顾客 C1，出示人为 C2：会员卡仅限持卡人本人使用
         """
         require_date("on", on)
         who = presenter_id(presented_by, "presented_by")
         if who is not None and who != self.holder.customer_id:
-            return _check(
-                CardStatus.NOT_HOLDER,
-                "R-VIP-09",
-                f"card {self.number} belongs to customer {self.holder.customer_id}, "
-                f"presented by {who}: a card is for its holder only",
-            )
-        if on < self.issued_on:
-            return _check(
-                CardStatus.NOT_YET_VALID,
-                "R-VIP-10",
-                f"card {self.number} is valid from {self.issued_on.isoformat()}",
-            )
-        if on > self.last_valid_on:
-            return _check(
-                CardStatus.EXPIRED,
-                "R-VIP-10",
-                f"card {self.number} expired after {self.last_valid_on.isoformat()}; "
-                "the old card is void, apply for a new one",
-            )
-        return _check(
-            CardStatus.VALID,
-            "R-VIP-10",
-            f"card {self.number} valid until {self.last_valid_on.isoformat()}",
-        )
+            status, rule = CardStatus.NOT_HOLDER, "R-VIP-09"
+        elif on < self.issued_on:
+            status, rule = CardStatus.NOT_YET_VALID, "R-VIP-10"
+        elif on > self.last_valid_on:
+            status, rule = CardStatus.EXPIRED, "R-VIP-10"
+        else:
+            status, rule = CardStatus.VALID, "R-VIP-10"
+        said = {"card": self.number, "holder": self.holder.customer_id, "presenter": who}
+        why = _(_WHY[status], **said, start=self.issued_on, end=self.last_valid_on)
+        return CardCheck(status is CardStatus.VALID, rule, why, status)
 
     def renew(self, on: _dt.date, number: str, *, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder once this one runs out (R-VIP-10).

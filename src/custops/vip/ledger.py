@@ -10,10 +10,11 @@ from typing import Any
 import attrs
 
 from custops._enums import fold
-from custops._validate import require_date, require_int, require_str, type_name
+from custops._validate import require_date, require_int, require_str, require_type
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
+from custops.i18n import N_, _, language
 from custops.money import from_fen, to_fen, yuan
 from custops.vip.cards import Card
 from custops.vip.policy import (
@@ -320,33 +321,27 @@ class Ledger:
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""
         purchases = self._state.purchases
-        lapsed = [p for p in purchases if p.points and p.expires_on < on]
+        lapsed = sorted(
+            (p for p in purchases if p.points and p.expires_on < on), key=lambda p: p.expires_on
+        )
         if not lapsed:
             return (), purchases
         carry, debt = self.carry, self._state.debt
-        entries = sorted(
-            (
-                LedgerEntry(
-                    EntryKind.EXPIRE,
-                    p.expires_on + _ONE_DAY,
-                    -p.points,
-                    "R-VIP-10",
-                    f"{p.points} points earned on {p.earned_on.isoformat()} (purchase "
-                    f"{p.ref}) expired after {p.expires_on.isoformat()}",
-                    ref=p.ref,
-                    carry=carry,
-                    debt=debt,
-                )
-                for p in lapsed
-            ),
-            key=lambda e: e.on,
+        entries = tuple(
+            LedgerEntry(
+                EntryKind.EXPIRE,
+                p.expires_on + _ONE_DAY,
+                -p.points,
+                "R-VIP-10",
+                _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on),
+                ref=p.ref,
+                carry=carry,
+                debt=debt,
+            )
+            for p in lapsed
         )
-        return tuple(entries), tuple(
-            attrs.evolve(p, points=0, expired=p.expired + p.points)
-            if p.points and p.expires_on < on
-            else p
-            for p in purchases
-        )
+        gone = [attrs.evolve(p, points=0, expired=p.expired + p.points) for p in purchases]
+        return entries, tuple(g if p in lapsed else p for p, g in zip(purchases, gone, strict=True))
 
     def _record(self, on: _dt.date, *entries: LedgerEntry, **changes: Any) -> Ledger:
         """This ledger with ``entries`` appended on ``on`` and ``changes`` to its state."""
@@ -369,13 +364,14 @@ class Ledger:
         >>> led.entries[-1].points
         2
         >>> print(led.entries[-1].reason)
-        earned 2 points for 268.28 paid (1 point per 100.00; 68.28 carried to the next purchase)
+        实付 268.28 元，积 2 分（每 100.00 元积 1 分；余额 68.28 元累计至下次消费）
         """
         amount = yuan(paid, argument="paid", non_negative=True)
         require_date("on", on)
         require_str("ref", ref)
         self._check_order(on)
-        check = self.card.check(on)
+        with language("en_US"):  # for the error message, which is always English
+            check = self.card.check(on)
         if not check.allowed:
             raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
         if self._find(ref) is not None:
@@ -388,23 +384,16 @@ class Ledger:
         debt = state.debt - repaid
         spend = state.spend_fen + paid_fen
         carry = self._carry_of(spend)
-        tail = (
-            f"{carry} carried to the next purchase"
-            if self.policy.remainder is RemainderRule.CARRY
-            else "remainder not carried"
-        )
-        reason = (
-            f"earned {gross} points for {amount} paid "
-            f"(1 point per {yuan(self.policy.yuan_per_point)}; {tail})"
-        )
+        said = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
+        why = [_(_EARNED[self.policy.remainder], **said, carry=carry)]
         if repaid:
-            reason += f"; {repaid} repaid the debt of an earlier return"
+            why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
         entry = LedgerEntry(
             EntryKind.EARN,
             on,
             gross - repaid,
             "R-VIP-05",
-            reason,
+            _("; ").join(why),
             ref=ref,
             paid=amount,
             carry=carry,
@@ -475,8 +464,7 @@ class Ledger:
             on,
             -points,
             "R-VIP-08",
-            f"redeemed {points} points for {gift} (first-expiring points first; "
-            "not cancellable, never for cash)",
+            _(_REDEEMED, points=points, gift=gift),
             gift=gift,
             carry=self.carry,
             debt=state.debt,
@@ -565,36 +553,28 @@ class Ledger:
         shortfall = due - taken - exempt - restored
         rule = self.policy.shortfall
         debt = state.debt + restored
+        said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
+        said.update(shortfall=shortfall, restored=restored, earned=bought.earned)
         if void:
             outcome = ReversalOutcome.VOID
-            why = f"card expired after {self.card.last_valid_on.isoformat()}; its points are void"
-            if shortfall:
-                why += f"; {shortfall} had been spent and are not recovered"
         elif shortfall == 0:
             outcome = ReversalOutcome.REVERSED
-            why = f"took back {taken} points"
         elif rule is ShortfallRule.REFUSE:
-            reason = (
-                f"refused: the refund of {refunded} on purchase {ref!r} should take back {due} "
-                f"points but only {taken} are left; nothing taken (shortfall policy: refuse)"
-            )
+            reason = _(_TAKEN[ReversalOutcome.REFUSED], **said)
             return self, Reversal(
                 ref, on, refunded, due, 0, 0, shortfall, ReversalOutcome.REFUSED, reason
             )
         elif rule is ShortfallRule.DEBT:
             outcome = ReversalOutcome.DEBT
             debt += shortfall
-            why = f"took back {taken} points; {shortfall} were spent and are owed as a debt"
         else:
             outcome = ReversalOutcome.WRITTEN_OFF
-            why = f"took back {taken} points; {shortfall} were spent and are written off"
-        if exempt:
-            why += f"; {exempt} had already expired"
-        if restored:
-            why += f"; {restored} had repaid a debt, which is owed again"
-        if due != bought.earned and refund_fen == bought.paid_fen:
-            why += f" (the purchase itself earned {bought.earned}; the carried remainder moves)"
-        reason = f"return of {refunded} on purchase {ref!r}: {due} points due; {why}"
+        said["end"] = self.card.last_valid_on
+        moved = due != bought.earned and refund_fen == bought.paid_fen
+        happened = (True, True, void and shortfall, exempt, restored, moved)
+        templates = (_RETURNED, _TAKEN[outcome], *_RETURN_NOTES)
+        why = [_(t, **said) for t, yes in zip(templates, happened, strict=True) if yes]
+        reason = _("; ").join(why)
         lots[index] = attrs.evolve(
             lots[index],
             refunded_fen=bought.refunded_fen + refund_fen,
@@ -659,8 +639,7 @@ class Ledger:
         >>> moved.card.number, moved.balance(date(2024, 8, 1)), moved.carry
         ('VIP-1B', 32, Decimal('50.00'))
         """
-        if not isinstance(card, Card):
-            raise InvalidType.for_argument("card", card, f"must be a Card, not a {type_name(card)}")
+        require_type("card", card, Card, "a Card")
         require_date("on", on)
         self._check_order(on)
         if card.replaces != self.card.number:
@@ -684,8 +663,7 @@ class Ledger:
             on,
             0,
             "R-VIP-12",
-            f"card {self.card.number} reported lost or damaged and replaced by {card.number}; "
-            f"the balance of {balance} points follows",
+            _(_MOVED, card=self.card.number, new=card.number, balance=balance),
             carry=self.carry,
             debt=state.debt,
         )
@@ -711,5 +689,44 @@ class Ledger:
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})
 
-
-# --- pricing (R-VIP-03, R-VIP-04, R-VIP-06, R-VIP-07) ---------------------------------------
+# The explanations of the entries: expiry (R-VIP-10), redemption (R-VIP-08), replacement
+# (R-VIP-12), earning by remainder rule and a return by outcome (R-VIP-05).
+_EXPIRED = N_("{points} points earned on {day} (purchase {ref}) expired after {end}")
+_REDEEMED = N_(
+    "redeemed {points} points for {gift} (first-expiring points first; not cancellable, never "
+    "for cash)"
+)
+_MOVED = N_(
+    "card {card} reported lost or damaged and replaced by {new}; the balance of {balance} "
+    "points follows"
+)
+_EARNED = {
+    RemainderRule.CARRY: N_(
+        "earned {points} points for {paid} paid (1 point per {per}; {carry} carried to the "
+        "next purchase)"
+    ),
+    RemainderRule.TRUNCATE: N_(
+        "earned {points} points for {paid} paid (1 point per {per}; remainder not carried)"
+    ),
+}
+_RETURNED = N_("return of {refunded} on purchase {ref}: {due} points due")
+_TAKEN = {
+    ReversalOutcome.REFUSED: N_(
+        "the refund of {refunded} on purchase {ref} should take back {due} points but only "
+        "{taken} are left; nothing taken (shortfall policy: refuse)"
+    ),
+    ReversalOutcome.VOID: N_("card expired after {end}; its points are void"),
+    ReversalOutcome.REVERSED: N_("took back {taken} points"),
+    ReversalOutcome.DEBT: N_(
+        "took back {taken} points; {shortfall} were spent and are owed as a debt"
+    ),
+    ReversalOutcome.WRITTEN_OFF: N_(
+        "took back {taken} points; {shortfall} were spent and are written off"
+    ),
+}
+_RETURN_NOTES = (  # in order: after expiry, expired unused, debt owed again, remainder moved
+    N_("{shortfall} had been spent and are not recovered"),
+    N_("{expired} had already expired"),
+    N_("{restored} had repaid a debt, which is owed again"),
+    N_("the purchase itself earned {earned}; the carried remainder moves"),
+)

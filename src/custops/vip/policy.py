@@ -19,6 +19,7 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_int,
+    require_type,
     type_name,
 )
 from custops.enums import LabelledEnum
@@ -231,6 +232,11 @@ class VipPolicy:
         return to_fen(self.yuan_per_point)
 
 
+def optional(check: Callable[[str, Any], Any]) -> Any:
+    """An attrs converter: ``None``, or the value checked by ``check(name, value)`` (internal)."""
+    return field_converter(lambda name, value: None if value is None else check(name, value))
+
+
 def vip_policy(policy: VipPolicy | None) -> VipPolicy:
     """``policy``, or the seed's defaults for ``None`` (internal)."""
     return policy_or_default(policy, VipPolicy)
@@ -256,11 +262,6 @@ def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
     """An attrs validator raising :class:`InvalidType` that names the field (internal)."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not isinstance(value, kind):
-            raise InvalidType.for_argument(
-                attribute.alias or attribute.name,
-                value,
-                f"must be a {kind.__name__}, not a {type_name(value)}",
-            )
+        require_type(attribute.alias or attribute.name, value, kind, f"a {kind.__name__}")
 
     return check

@@ -15,12 +15,14 @@ from custops._validate import (
     require_date,
     require_int,
     require_str,
+    require_type,
     type_name,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import _
 from custops.money import allocate, to_fen, yuan
-from custops.vip.cards import Card, CardCheck, CardStatus, Holder, is_birthday, presenter_id
+from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
 from custops.vip.policy import ZERO, StackingRule, VipPolicy, vip_policy
 
@@ -165,9 +167,6 @@ class Quote:
         return self.list_total - self.total
 
 
-_NO_CARD = CardCheck(False, "R-VIP-03", "no VIP card presented", CardStatus.NONE)
-
-
 def _lines(lines: Any) -> tuple[Line, ...]:
     if isinstance(lines, Line):
         return (lines,)
@@ -178,10 +177,7 @@ def _lines(lines: Any) -> tuple[Line, ...]:
     if not lines:
         raise InvalidInput.for_argument("lines", lines, "must not be empty")
     for i, line in enumerate(lines):
-        if not isinstance(line, Line):
-            raise InvalidType.for_argument(
-                f"lines[{i}]", line, f"must be a Line, not a {type_name(line)}"
-            )
+        require_type(f"lines[{i}]", line, Line, "a Line")
     return tuple(lines)
 
 
@@ -198,23 +194,31 @@ def _vip_rate(
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
     ]
     if ledger is None:
-        notes.append("no ledger given: the points tier was not checked (R-VIP-06)")
+        notes.append(_("no ledger given: the points tier was not checked (R-VIP-06)"))
     else:
         points = ledger.tier_points(on)
         if points >= policy.tier_points:
             options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
         else:
-            notes.append(f"{points} points < {policy.tier_points}: no points-tier rate (R-VIP-06)")
+            notes.append(
+                _(
+                    "{points} points < {tier}: no points-tier rate (R-VIP-06)",
+                    points=points,
+                    tier=policy.tier_points,
+                )
+            )
     birthday = card.holder.born_on
     if birthday is not None and is_birthday(birthday, on=on, policy=policy):
         if id_verified or not policy.birthday_requires_id:
             options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
         else:
             notes.append(
-                "today is the holder's birthday but the original ID card was not verified: "
-                "no birthday rate (R-VIP-07)"
+                _(
+                    "today is the holder's birthday but the original ID card was not verified: "
+                    "no birthday rate (R-VIP-07)"
+                )
             )
-    rate, _, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
+    rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
     return benefit, rate, rule
 
 
@@ -266,13 +270,10 @@ def quote(
     items = _lines(lines)
     require_date("on", on)
     require_bool("id_verified", id_verified)
-    if card is not None and not isinstance(card, Card):
-        raise InvalidType.for_argument("card", card, f"must be a Card, not a {type_name(card)}")
+    if card is not None:
+        require_type("card", card, Card, "a Card")
     if ledger is not None:
-        if not isinstance(ledger, Ledger):
-            raise InvalidType.for_argument(
-                "ledger", ledger, f"must be a Ledger, not a {type_name(ledger)}"
-            )
+        require_type("ledger", ledger, Ledger, "a Ledger")
         if ledger.card != card:
             raise InvalidInput.for_argument(
                 "ledger",
@@ -287,13 +288,13 @@ def quote(
     rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
     notes: list[str] = []
     presenter_id(customer, "customer")
-    check = _NO_CARD if card is None else card.check(on, customer)
+    check = no_card() if card is None else card.check(on, customer)
     vip: tuple[Benefit, Decimal, str] | None = None
     if check.allowed:
         assert card is not None
         vip = _vip_rate(card, on, id_verified, ledger, rule_policy, notes)
     elif card is not None:
-        notes.append(f"no VIP benefit: {check.reason} ({check.rule})")
+        notes.append(_("no VIP benefit: {why} ({rule})", why=check.reason, rule=check.rule))
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
     if coupon is not None:
@@ -308,18 +309,17 @@ def quote(
         _price_line(line, share, vip, rule_policy)
         for line, share in zip(items, shares, strict=True)
     )
-    total = yuan(sum((p.amount for p in priced), ZERO))
-    list_total = yuan(sum((line.list_amount for line in items), ZERO))
+    paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
     if check.allowed:
         if ledger is not None:
-            points = ledger.points_for(total)
+            points = ledger.points_for(paid)
         else:
-            points = to_fen(total) // rule_policy.fen_per_point
+            points = to_fen(paid) // rule_policy.fen_per_point
     return Quote(
         lines=priced,
-        list_total=list_total,
-        total=total,
+        list_total=yuan(sum((line.list_amount for line in items), ZERO)),
+        total=paid,
         card=check,
         vip_benefit=vip[0] if vip else Benefit.NONE,
         vip_rate=vip[1] if vip else None,
@@ -345,45 +345,43 @@ def _price_line(
     if line_coupon:
         own.append((Benefit.COUPON, max(ZERO, list_amount - line_coupon)))
     options = list(own)
-    vip_amount: Decimal | None = None
     if vip is not None:
-        vip_amount = yuan(list_amount * vip[1])
-        options.append((vip[0], vip_amount))
+        options.append((vip[0], yuan(list_amount * vip[1])))
     if not options:
-        return QuoteLine(
-            line,
-            list_amount,
-            list_amount,
-            Benefit.NONE,
-            None,
-            (),
-            "R-VIP-04",
-            "no benefit applies: list price",
-        )
+        reason = _("no benefit applies: list price")
+        return QuoteLine(line, list_amount, list_amount, Benefit.NONE, None, (), "R-VIP-04", reason)
     if policy.stacking is StackingRule.PROMOTION_WINS and own:
         benefit, amount = min(own, key=lambda o: o[1])
-        why = "the line's own benefit applies (policy: promotions always win)"
+        best = [_("the line's own benefit applies (policy: promotions always win)")]
     else:
         benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
-        others = [f"{b.label} {a}" for b, a in options if b is not benefit]
-        why = "best single benefit" + (f" (vs {', '.join(others)})" if others else "")
-    is_vip = benefit.is_vip
-    if is_vip:
+        best = [_("best single benefit")]
+        best += [
+            _("{benefit} would be {amount}", benefit=b, amount=a)
+            for b, a in options
+            if b is not benefit
+        ]
+    rate: Decimal | None = None
+    rule = "R-VIP-04"
+    if benefit.is_vip:
         assert vip is not None
-        rate: Decimal | None = vip[1]
-        label = f"{benefit.label} {_zhe(vip[1])}: {list_amount} × {vip[1]} = {amount} (half up)"
-        rule = vip[2]
+        rate, rule = vip[1], vip[2]
+        why = [
+            _(
+                "{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)",
+                benefit=benefit,
+                discount=_zhe(rate),
+                list_amount=list_amount,
+                rate=rate,
+                amount=amount,
+            )
+        ]
+        if own:
+            why.append(_("the line's {own} not combined", own=tuple(b for b, _a in own)))
     else:
-        rate = None
-        label = f"{benefit.label}: {amount}"
-        rule = "R-VIP-04"
-    if vip is not None and not is_vip:
-        label += "; VIP rate not combined"
-    elif own and is_vip:
-        label += f"; the line's {'/'.join(b.label for b, _ in own)} not combined"
+        why = [_("{benefit}: {amount}", benefit=benefit, amount=amount)]
+        if vip is not None:
+            why.append(_("VIP rate not combined"))
     return QuoteLine(
-        line, list_amount, amount, benefit, rate, tuple(options), rule, f"{label}; {why}"
+        line, list_amount, amount, benefit, rate, tuple(options), rule, _("; ").join(why + best)
     )
-
-
-# --- registration forms (R-VIP-11, R-SLA-16) ------------------------------------------------

@@ -10,12 +10,13 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import field_converter, require_date, require_str, type_name
+from custops._validate import field_converter, require_date, require_str, require_type, type_name
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import N_, _
 from custops.money import yuan
-from custops.vip.policy import ZERO, VipPolicy, add_months, vip_policy
+from custops.vip.policy import ZERO, VipPolicy, add_months, optional, vip_policy
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification", "qualification_window"]
 
@@ -30,11 +31,6 @@ class QualifyBasis(LabelledEnum):
 
 def _money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True)
-
-
-def _optional_str(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        require_str(attribute.name, value)
 
 
 @attrs.frozen
@@ -55,7 +51,7 @@ class Purchase:
 
     on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
     paid: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
-    ref: str | None = attrs.field(default=None, validator=_optional_str)
+    ref: str | None = attrs.field(default=None, converter=optional(require_str))  # type: ignore[misc]
     refunded: Decimal = attrs.field(default=ZERO, converter=field_converter(_money), kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -127,10 +123,7 @@ def _purchases(purchases: Any) -> tuple[Purchase, ...]:
         )
     items = tuple(purchases)
     for i, item in enumerate(items):
-        if not isinstance(item, Purchase):
-            raise InvalidType.for_argument(
-                f"purchases[{i}]", item, f"must be a Purchase, not a {type_name(item)}"
-            )
+        require_type(f"purchases[{i}]", item, Purchase, "a Purchase")
     return items
 
 
@@ -155,14 +148,14 @@ def qualification(
     ... )
     >>> bool(q), q.window_total, q.needed
     (False, Decimal('1700.00'), Decimal('300.00'))
-    >>> print(q.reason)
-    largest purchase 900.00 < 1000.00 and 1700.00 paid in 2023-11-01 … 2024-05-01 < 2000.00;
-    300.00 more needed
+    >>> print(q)
+    拒绝（R-VIP-01）：单笔最高实付 900.00 元 < 1000.00 元，2023-11-01 至 2024-05-01
+    累计实付 1700.00 元 < 2000.00 元；还差 300.00 元
     """
     rules = vip_policy(policy)
     require_date("on", on)
     items = _purchases(purchases)
-    start, _ = qualification_window(on=on, policy=rules)
+    start, _end = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
     in_window = tuple(p for p in past if p.on >= start)
     window_total = yuan(sum((p.net for p in in_window), ZERO))
@@ -170,27 +163,29 @@ def qualification(
     single_t = yuan(rules.single_purchase_threshold)
     cumulative_t = yuan(rules.cumulative_threshold)
     best = max(candidates, key=lambda p: (p.net, p.on), default=None)
-    span = f"{start.isoformat()} … {on.isoformat()}"
-
-    def verdict(
-        basis: QualifyBasis, counted: tuple[Purchase, ...], needed: Decimal, reason: str
-    ) -> Qualification:
-        amount = counted[0].net if basis is QualifyBasis.SINGLE else window_total
-        allowed = basis is not QualifyBasis.NOT_QUALIFIED
-        return Qualification(
-            allowed, "R-VIP-01", reason, basis, on, start, counted, amount, window_total, needed
-        )
-
-    if best is not None and best.net >= single_t:
-        why = f"one purchase of {best.net} paid on {best.on.isoformat()} ≥ {single_t}"
-        return verdict(QualifyBasis.SINGLE, (best,), ZERO, why)
-    if window_total >= cumulative_t:
-        why = f"{window_total} paid in {span} ≥ {cumulative_t}"
-        return verdict(QualifyBasis.CUMULATIVE, in_window, ZERO, why)
-    needed = yuan(min(single_t, cumulative_t - window_total))
-    largest = best.net if best is not None else ZERO
-    why = (
-        f"largest purchase {largest} < {single_t} and {window_total} "
-        f"paid in {span} < {cumulative_t}; {needed} more needed"
+    largest, needed = (ZERO if best is None else best.net), ZERO
+    counted: tuple[Purchase, ...]
+    if best is not None and largest >= single_t:
+        basis, counted, amount = QualifyBasis.SINGLE, (best,), largest
+    elif window_total >= cumulative_t:
+        basis, counted, amount = QualifyBasis.CUMULATIVE, in_window, window_total
+    else:
+        basis, counted, amount = QualifyBasis.NOT_QUALIFIED, in_window, window_total
+        needed = yuan(min(single_t, cumulative_t - window_total))
+    said = {"largest": largest, "day": best.on if best else on, "single": single_t}
+    said.update(paid=window_total, start=start, on=on, threshold=cumulative_t, needed=needed)
+    allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
+    return Qualification(
+        allowed, "R-VIP-01", why, basis, on, start, counted, amount, window_total, needed
     )
-    return verdict(QualifyBasis.NOT_QUALIFIED, in_window, needed, why)
+
+
+# Why the customer qualifies or not, by basis (R-VIP-01).
+_WHY = {
+    QualifyBasis.SINGLE: N_("one purchase of {largest} paid on {day} ≥ {single}"),
+    QualifyBasis.CUMULATIVE: N_("{paid} paid in {start} … {on} ≥ {threshold}"),
+    QualifyBasis.NOT_QUALIFIED: N_(
+        "largest purchase {largest} < {single} and {paid} paid in {start} … {on} < {threshold}; "
+        "{needed} more needed"
+    ),
+}
