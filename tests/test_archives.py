@@ -73,7 +73,7 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
     assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
     assert c.rules == ("R-ARC-01",)
     assert c.rule == "R-ARC-01"
-    assert c.reason == "missing: 客户单位资料; 客户维修记录"
+    assert c.reason == 'missing: "客户单位资料", "客户维修记录"'
 
 
 def test_R_ARC_02_contents_keeper_and_approval() -> None:
@@ -85,7 +85,7 @@ def test_R_ARC_02_contents_keeper_and_approval() -> None:
     assert c.missing_keeper
     assert c.missing_approval
     assert c.rules == ("R-ARC-02",)
-    assert c.reason.endswith("keeper (专人保管); approval (审批确认)")
+    assert c.reason.endswith("a named keeper, an approval")
 
 
 def test_R_ARC_02_policy_narrows_requirements() -> None:

@@ -444,13 +444,13 @@ def test_R_SEC_04_hq_gm_and_deputies_know_everything(leader: Person, matter: Mat
 
 def test_R_SEC_04_top_secret_only_designated_people() -> None:
     assert can_know(CHEN, TOP, on=MID) == AccessDecision(
-        True, "R-SEC-04", "绝密: designated by the HQ (deputy) GM"
+        True, "R-SEC-04", '"绝密": designated by the HQ (deputy) GM'
     )
     for person in (HE, GM_E, DM_E, SUP_E, LI, GM_S):  # HE is even its supervisor
         decision = can_know(person, TOP, on=MID)
         assert decision.allowed is False
         assert decision.rule == "R-SEC-04"
-        assert decision.reason.startswith("绝密: only people designated")
+        assert decision.reason.startswith('"绝密": only people designated')
 
 
 def test_R_SEC_04_confidential_supervisor_and_the_people_they_named() -> None:
@@ -458,15 +458,15 @@ def test_R_SEC_04_confidential_supervisor_and_the_people_they_named() -> None:
     assert can_know(LI, PLAN, on=MID).allowed
     for person in (GM_E, DM_E, ZHOU, HE, GM_S):  # a subsidiary GM is not cleared by rank
         assert can_know(person, PLAN, on=MID).allowed is False
-    assert can_know(GM_E, PLAN, on=MID).reason.startswith("机密: only the responsible supervisor")
+    assert can_know(GM_E, PLAN, on=MID).reason.startswith('"机密": only the responsible supervisor')
 
 
 def test_R_SEC_04_secret_related_staff_only() -> None:
-    assert can_know(ZHOU, CONTRACT, on=MID).reason == "秘密: related staff of the matter"
+    assert can_know(ZHOU, CONTRACT, on=MID).reason == '"秘密": related staff of the matter'
     assert can_know(DM_E, CONTRACT, on=MID).allowed  # the responsible supervisor is related
     for person in (LI, SUP_E, GM_E, SUN, HE):
         assert can_know(person, CONTRACT, on=MID) == AccessDecision(
-            False, "R-SEC-04", "秘密: only related staff may know it"
+            False, "R-SEC-04", '"秘密": only related staff may know it'
         )
 
 
@@ -499,8 +499,8 @@ def test_R_SEC_04_require_raises_access_denied_with_rule_and_reason() -> None:
     with pytest.raises(AccessDenied) as info:
         can_know(LI, TOP, on=MID).require()
     assert info.value.rule == "R-SEC-04"
-    assert info.value.reason.startswith("绝密")
-    assert str(info.value).startswith("refused (R-SEC-04): 绝密")
+    assert info.value.reason.startswith('"绝密"')
+    assert str(info.value).startswith('refused (R-SEC-04): "绝密"')
     allowed = can_know(CHEN, TOP, on=MID)
     assert allowed.require() is allowed
 
@@ -539,15 +539,16 @@ def test_can_know_refuses_malformed_questions() -> None:
 
 def test_R_SEC_05_top_secret_copy_needs_hq_leader_approval() -> None:
     assert can_copy(CHEN, TOP, on=MID, approval=ZHANG) == AccessDecision(
-        True, "R-SEC-05", "绝密 copy approved by zhang as 总公司副总经理"
+        True, "R-SEC-05", 'copying a "绝密" matter of HQ: approved by zhang as "总公司副总经理"'
     )
     assert can_copy(CHEN, TOP, on=MID, approval=WANG).allowed
     denied = can_copy(CHEN, TOP, on=MID, approval=GM_E)
     assert denied.allowed is False
     assert denied.rule == "R-SEC-05"
-    assert "gm_e (子公司总经理, 华东公司) has no such authority" in denied.reason
+    assert 'gm_e ("子公司总经理", "华东公司") has no such authority' in denied.reason
     assert can_copy(CHEN, TOP, on=MID).reason == (
-        "绝密 copy needs the approval of 总公司总经理/总公司副总经理; none given"
+        'copying a "绝密" matter of HQ: needs the approval of "总公司总经理", "总公司副总经理"; '
+        "none given"
     )
 
 
@@ -559,7 +560,7 @@ def test_R_SEC_05_confidential_and_secret_copy_need_the_owning_subsidiary_gm(
     assert can_copy(reader, matter, on=MID, approval=GM_E).allowed
     other = can_copy(reader, matter, on=MID, approval=GM_S)
     assert other.allowed is False
-    assert "gm_s (子公司总经理, 华南公司) has no such authority" in other.reason
+    assert 'gm_s ("子公司总经理", "华南公司") has no such authority' in other.reason
     assert can_copy(reader, matter, on=MID, approval=DM_E).allowed is False
     assert can_copy(reader, matter, on=MID).allowed is False
     assert "none given" in can_copy(reader, matter, on=MID).reason
@@ -573,8 +574,8 @@ def test_R_SEC_05_a_subsidiarys_copies_are_approved_by_its_own_gm() -> None:
         for hq_leader in (WANG, ZHANG):
             refused = can_copy(reader, matter, on=MID, approval=hq_leader)
             assert refused.allowed is False
-            needed = "needs the approval of 子公司总经理 (子公司总经理 of 华东公司)"
-            assert refused.reason.startswith(f"{matter.level.label} copy {needed}")
+            needed = 'of "华东公司": needs the approval of "子公司总经理";'
+            assert refused.reason.startswith(f'copying a "{matter.level.label}" matter {needed}')
     assert SEED.hq_approves is False
     hq = SecrecyPolicy(hq_approves=True)
     assert can_copy(LI, PLAN, on=MID, approval=WANG, policy=hq).allowed
@@ -597,7 +598,7 @@ def test_R_SEC_05_hq_leaders_approve_for_hq_and_for_a_gms_own_request() -> None:
     秘密 copies; a subsidiary GM's own request goes to them as the GM's superior."""
     hq_plan = attrs.evolve(PLAN, owner=HQ, people={"chen"})
     assert can_copy(CHEN, hq_plan, on=MID, approval=ZHANG) == AccessDecision(
-        True, "R-SEC-05", "机密 copy approved by zhang as 总公司副总经理"
+        True, "R-SEC-05", 'copying a "机密" matter of HQ: approved by zhang as "总公司副总经理"'
     )
     assert can_copy(CHEN, hq_plan, on=MID, approval=GM_E).allowed is False
     own = attrs.evolve(CONTRACT, people={"gm_e"})
@@ -608,7 +609,7 @@ def test_R_SEC_05_copier_must_be_allowed_to_know() -> None:
     denied = can_copy(ZHOU, PLAN, on=MID, approval=GM_E)
     assert denied.allowed is False
     assert denied.rule == "R-SEC-05"
-    assert denied.reason.startswith("the copier may not know it: 机密")
+    assert denied.reason.startswith('the copier may not know it: "机密"')
 
 
 def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
@@ -620,15 +621,14 @@ def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
     assert refused.allowed is False
     assert refused.rule == "R-SEC-05"
     assert refused.reason.endswith(
-        "other than the person asking; gm_e may not approve their own request "
-        "(allow_self_approval=False)"
+        "other than the person asking; gm_e may not approve their own request"
     )
     assert can_copy(GM_E, own, on=MID, approval=ZHANG).allowed
     # another Person value with the same id is the same person
     assert can_copy(GM_E, own, on=MID, approval=attrs.evolve(GM_E)).allowed is False
     lenient = SecrecyPolicy(allow_self_approval=True)
     assert can_copy(GM_E, own, on=MID, approval=GM_E, policy=lenient).reason == (
-        "秘密 copy approved by themselves as 子公司总经理"
+        'copying a "秘密" matter of "华东公司": approved by themselves as "子公司总经理"'
     )
 
 
@@ -703,7 +703,7 @@ def test_R_SEC_05_bad_approval_type_is_an_error() -> None:
 def test_R_SEC_06_licence_may_be_copied_with_a_department_managers_approval() -> None:
     decision = can_copy(LI, LICENCE, on=MID, approval=DM_E)
     assert decision == AccessDecision(
-        True, "R-SEC-06", "copying 营业执照 approved by dm_e as 部门经理"
+        True, "R-SEC-06", 'copying the "营业执照" of "华东公司": approved by dm_e as "部门经理"'
     )
     org = attrs.evolve(LICENCE, kind=MatterKind.ORGANISATION_CODE_CERTIFICATE)
     assert can_copy(LI, org, on=MID, approval=DM_E).allowed
@@ -714,9 +714,9 @@ def test_R_SEC_06_licence_is_not_lent_on_a_department_managers_approval() -> Non
     decision = can_lend(LI, LICENCE, on=MID, approval=DM_E)
     assert decision.allowed is False
     assert decision.rule == "R-SEC-06"
-    assert "dm_e (部门经理, 华东公司) has no such authority" in decision.reason
+    assert 'dm_e ("部门经理", "华东公司") has no such authority' in decision.reason
     assert can_lend(LI, LICENCE, on=MID, approval=GM_E) == AccessDecision(
-        True, "R-SEC-06", "lending 营业执照 approved by gm_e as 子公司总经理"
+        True, "R-SEC-06", 'lending the "营业执照" of "华东公司": approved by gm_e as "子公司总经理"'
     )
 
 
@@ -731,14 +731,14 @@ def test_R_SEC_06_other_certificates_need_the_subsidiary_gm_for_copy_and_loan() 
 def test_R_SEC_06_only_certificates_are_lent() -> None:
     decision = can_lend(SUP_E, PLAN, on=MID, approval=GM_E)
     assert decision == AccessDecision(
-        False, "R-SEC-06", "only company certificates are lent under D12; 年度规划 is not one"
+        False, "R-SEC-06", 'only company certificates are lent; "年度规划" is not one'
     )
 
 
 def test_R_SEC_06_borrower_must_be_allowed_to_know_it() -> None:
     decision = can_lend(ZHOU, LICENCE, on=MID, approval=GM_E)
     assert decision.allowed is False
-    assert decision.reason.startswith("the borrower may not know it: 秘密")
+    assert decision.reason.startswith('the borrower may not know it: "秘密"')
 
 
 def test_R_SEC_06_certificate_classified_above_secret_follows_R_SEC_05() -> None:

@@ -46,6 +46,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 from custops.periods import Deadline, Period, due_date
 
 __all__ = [
@@ -315,7 +316,7 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     >>> c.allowed, c.rules
     (False, ('R-ARC-02',))
     >>> c.reason
-    'missing: 客户信用状况描述; approval (审批确认)'
+    '缺少：客户信用状况描述、审批确认'
     """
     require_type("archive", archive, Archive, "an Archive")
     pol = _policy(policy)
@@ -328,14 +329,15 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
         rules.append("R-ARC-01")
     if contents or no_keeper or no_approval:
         rules.append("R-ARC-02")
-    items = [k.label for k in records] + [c.label for c in contents]
+    items: list[object] = [*records, *contents]
     if no_keeper:
-        items.append("keeper (专人保管)")
+        items.append(_("a named keeper"))
     if no_approval:
-        items.append("approval (审批确认)")
+        items.append(_("an approval"))
     if not items:
-        return Completeness(True, "R-ARC-01", "the archive is complete", (), (), False, False, ())
-    reason = "missing: " + "; ".join(items)
+        complete = _("the archive is complete")
+        return Completeness(True, "R-ARC-01", complete, (), (), False, False, ())
+    reason = _("missing: {items}", items=tuple(items))
     return Completeness(
         False, rules[0], reason, records, contents, no_keeper, no_approval, tuple(rules)
     )
@@ -378,7 +380,7 @@ def archive_due(
     >>> archive_due(date(2025, 3, 3))
     datetime.date(2025, 3, 10)
     >>> account = archive_due(date(2025, 9, 26), explain=True).explain()
-    >>> "2025-10-09" in account, "art. 203" in account
+    >>> "2025-10-09" in account, "第203条" in account
     (True, True)
     """
     pol = _policy(policy)
@@ -589,7 +591,7 @@ def survey_due(
     >>> s.outcome.name, s.due_on
     ('OPEN', datetime.date(2025, 12, 31))
     >>> survey_due([date(2023, 5, 1)], on=date(2025, 6, 1)).reason
-    'no satisfaction survey in 2024'
+    '2024 年未做满意度调查'
     >>> rolling = ArchivePolicy(survey_basis="rolling")
     >>> survey_due([date(2024, 11, 5)], on=date(2025, 6, 1), policy=rolling).due_on
     datetime.date(2025, 11, 5)
@@ -614,32 +616,38 @@ def _survey(
     if pol.survey_basis is SurveyBasis.ROLLING:
         base = last if last is not None else since
         if base is None:
-            reason = "no satisfaction survey on record: due now"
+            reason = _("no satisfaction survey on record: due now")
             return SurveyStatus(UpdateStatus.OPEN, today, None, "R-SLA-18", reason)
         due = due_date(base, Period.years(1), calendar=cal)
-        status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
-        word = "overdue since" if status is UpdateStatus.OVERDUE else "due by"
-        return SurveyStatus(status, due, last, "R-SLA-18", f"one year after {base}: {word} {due}")
+        if today > due:
+            status = UpdateStatus.OVERDUE
+            reason = _("one year after {base}: overdue since {due}", base=base, due=due)
+        else:
+            status = UpdateStatus.OPEN
+            reason = _("one year after {base}: due by {due}", base=base, due=due)
+        return SurveyStatus(status, due, last, "R-SLA-18", reason)
     if since is not None:
         first_year = since.year if (since.month, since.day) == (1, 1) else since.year + 1
     else:
         first_year = held[0].year if held else today.year
     years = {d.year for d in held}
     missed = [y for y in range(first_year, today.year) if y not in years]
+    shown = (*missed[:10], "…") if len(missed) > 10 else tuple(missed)
     if today.year < first_year:
         status, year = UpdateStatus.OPEN, first_year
-        reason = f"the yearly survey duty starts in {first_year}: due by {first_year}-12-31"
+        template = N_("the yearly survey duty starts in {year}: due by {due}")
     elif missed:
         status, year = UpdateStatus.OVERDUE, missed[0]
-        shown = ", ".join(map(str, missed[:10])) + (", …" if len(missed) > 10 else "")
-        reason = f"no satisfaction survey in {shown}"
+        template = N_("no satisfaction survey in {missed}")
     elif today.year in years:
         status, year = UpdateStatus.DONE, today.year + 1
-        reason = f"surveyed on {last} this year; next by {today.year + 1}-12-31"
+        template = N_("surveyed on {last} this year; next by {due}")
     else:
         status, year = UpdateStatus.OPEN, today.year
-        reason = f"no survey yet in {today.year}: due by {today.year}-12-31"
-    return SurveyStatus(status, _dt.date(year, 12, 31), last, "R-SLA-18", reason)
+        template = N_("no survey yet in {year}: due by {due}")
+    due = _dt.date(year, 12, 31)
+    reason = _(template, year=year, due=due, last=last, missed=shown)
+    return SurveyStatus(status, due, last, "R-SLA-18", reason)
 
 
 # --- R-ARC-03 -------------------------------------------------------------------------------------
@@ -709,34 +717,36 @@ def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None
     >>> d = can_lend_record(LoanRequest("朋友", "unrelated", "看看", on=date(2025, 3, 3),
     ...                                 due_back_on=date(2025, 3, 4)))
     >>> d.rule, d.reason
-    ('R-ARC-03', 'archives are not shown to unrelated people (无关人员)')
+    ('R-ARC-03', '档案材料不得拿给无关人员阅读')
     >>> d.require()
     Traceback (most recent call last):
     ...
-    custops.errors.Refused: refused (R-ARC-03): archives are not shown to unrelated people (无关人员)
-    """  # noqa: E501
+    custops.errors.Refused: 拒绝（R-ARC-03）：档案材料不得拿给无关人员阅读
+    """
     require_type("request", request, LoanRequest, "a LoanRequest")
     pol = _policy(policy)
     rule = "R-ARC-03"
     if request.relation is Relation.UNRELATED:
-        return Decision(False, rule, "archives are not shown to unrelated people (无关人员)")
+        return Decision(False, rule, _("archives are not shown to unrelated people"))
     if request.private:
-        return Decision(False, rule, "no loan on the strength of a personal relationship")
+        return Decision(False, rule, _("no loan on the strength of a personal relationship"))
     if not request.registered:
-        return Decision(False, rule, "a loan must be entered in the lending register (借阅登记)")
+        return Decision(False, rule, _("a loan must be entered in the lending register"))
     if request.due_back_on is None:
-        return Decision(
-            False,
-            rule,
-            "archives are company property: a loan needs a return day (不得据为己有)",
-        )
+        why = _("archives are company property, kept by no one: a loan needs a return day")
+        return Decision(False, rule, why)
     days = (request.due_back_on - request.on).days
     if pol.max_loan_days is not None and days > pol.max_loan_days:
-        return Decision(
-            False, rule, f"a loan of {days} days exceeds the {pol.max_loan_days}-day limit"
+        why = _(
+            "a loan of {days} days exceeds the {limit}-day limit",
+            days=days,
+            limit=pol.max_loan_days,
         )
-    return Decision(
-        True,
-        rule,
-        f"lent to {request.borrower} ({request.relation.label}) until {request.due_back_on}",
+        return Decision(False, rule, why)
+    lent = _(
+        "lent to {borrower} ({relation}) until {due}",
+        borrower=request.borrower,
+        relation=request.relation,
+        due=request.due_back_on,
     )
+    return Decision(True, rule, lent)

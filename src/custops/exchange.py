@@ -22,7 +22,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -42,6 +42,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 from custops.money import yuan
 
 __all__ = [
@@ -395,12 +396,38 @@ def required_count(share: Fraction, total: int) -> int:
     return -((-share.numerator * total) // share.denominator)
 
 
-def _who(people: Iterable[tuple[int, StaffMember]]) -> str:
-    return ", ".join(p.name or f"staff[{i}]" for i, p in people)
+def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
+    """The people named in a reason: their names, or their place in the staff list."""
+    return tuple(p.name or _("staff[{index}]", index=i) for i, p in people)
 
 
 def _share_text(share: Fraction) -> str:
     return f"{share.numerator}/{share.denominator}"
+
+
+# R-MEM-01 conditions that are met or not, with no numbers: (reason if met, reason if not)
+_MET: Final = {
+    Condition.PREMISES: (
+        N_("{clause}: independent fixed premises"),
+        N_("{clause}: no independent fixed premises"),
+    ),
+    Condition.IT_FACILITIES: (
+        N_("{clause}: IT facilities, lines, staff and rules adequate"),
+        N_("{clause}: IT facilities, lines, staff and rules inadequate"),
+    ),
+    Condition.GOVERNANCE: (
+        N_("{clause}: governance and internal rules sound"),
+        N_("{clause}: governance and internal rules not sound"),
+    ),
+    Condition.FEES: (
+        N_("{clause}: exchange fees subscribed"),
+        N_("{clause}: exchange fees not subscribed"),
+    ),
+    Condition.OTHER: (
+        N_("{clause}: other conditions of the exchange met"),
+        N_("{clause}: other conditions of the exchange not met"),
+    ),
+}
 
 
 def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -> Eligibility:
@@ -422,30 +449,32 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     >>> bool(result), [(c.condition.name, c.rule) for c in result.failures]
     (False, [('CAPITAL', 'R-MEM-01'), ('FEES', 'R-MEM-01')])
     >>> print(result.explain())  # doctest: +ELLIPSIS
-    refused (R-MEM-01): not eligible: 注册资本, 认缴费用
-      refused (R-MEM-01): 第五条(一): registered capital 8,000,000.00 yuan, at least ...
-      allowed (R-MEM-01): 第五条(二): independent fixed premises
+    拒绝（R-MEM-01）：不符合入会条件：注册资本、认缴费用
+      拒绝（R-MEM-01）：第五条(一)：注册资本 8,000,000.00 元，要求不低于 10,000,000.00 元
+      允许（R-MEM-01）：第五条(二)：有独立的固定经营场所
     ...
     """
     applicant = require_type("applicant", applicant, Applicant, "an Applicant")
     pol = policy_or_default(policy, ExchangePolicy)
     checks: list[Check] = []
 
-    def check(condition: Condition, passed: bool, reason: str) -> None:
-        checks.append(Check(passed, "R-MEM-01", f"{condition.clause}: {reason}", condition))
+    def check(
+        condition: Condition, passed: bool, template: str = "", extra: str = "", **fields: Any
+    ) -> None:
+        """Record one condition: ``template`` (default: the :data:`_MET` one), then ``extra``."""
+        template = template or _MET[condition][0 if passed else 1]
+        reason = _(template, clause=condition.clause, **fields) + extra
+        checks.append(Check(passed, "R-MEM-01", reason, condition))
 
     capital = applicant.registered_capital
     check(
         Condition.CAPITAL,
         capital >= pol.min_registered_capital,
-        f"registered capital {capital:,.2f} yuan, "
-        f"at least {pol.min_registered_capital:,.2f} required",
+        N_("{clause}: registered capital {capital} yuan, at least {minimum} required"),
+        capital=f"{capital:,.2f}",
+        minimum=f"{pol.min_registered_capital:,.2f}",
     )
-    check(
-        Condition.PREMISES,
-        applicant.fixed_premises,
-        ("" if applicant.fixed_premises else "no ") + "independent fixed premises",
-    )
+    check(Condition.PREMISES, applicant.fixed_premises)
 
     indexed = list(enumerate(applicant.staff))
     seniors = [(i, p) for i, p in indexed if p.level is StaffLevel.SENIOR]
@@ -453,17 +482,26 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     needed = required_count(pol.senior_share, len(seniors))
     unclean = [(i, p) for i, p in seniors if not p.clean_record]
     senior_ok = len(seniors) >= pol.min_seniors and len(qualifying) >= needed
-    reason = (
-        f"{len(qualifying)} of {len(seniors)} senior managers have >= {pol.senior_years} years "
-        f"and a clean record; at least {needed} required "
-        f"({_share_text(pol.senior_share)} of {len(seniors)}, rounded up)"
-    )
+    extra = ""
     if len(seniors) < pol.min_seniors:
-        reason += f"; at least {pol.min_seniors} senior manager(s) must be listed"
+        extra += _("; at least {count} senior manager(s) must be listed", count=pol.min_seniors)
     if pol.all_seniors_clean and unclean:
         senior_ok = False
-        reason += f"; every senior manager must have a clean record, not: {_who(unclean)}"
-    check(Condition.SENIOR_MANAGERS, senior_ok, reason)
+        extra += _("; every senior manager must have a clean record, not: {who}", who=_who(unclean))
+    check(
+        Condition.SENIOR_MANAGERS,
+        senior_ok,
+        N_(
+            "{clause}: {qualifying} of {total} senior managers have >= {years} years and a clean "
+            "record; at least {needed} required ({share} of {total}, rounded up)"
+        ),
+        qualifying=len(qualifying),
+        total=len(seniors),
+        years=pol.senior_years,
+        needed=needed,
+        share=_share_text(pol.senior_share),
+        extra=extra,
+    )
 
     middles = [p for _, p in indexed if p.level is StaffLevel.MIDDLE]
     experienced = [p for p in middles if p.years >= pol.middle_years]
@@ -471,9 +509,15 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     check(
         Condition.MIDDLE_MANAGERS,
         len(experienced) >= needed,
-        f"{len(experienced)} of {len(middles)} middle managers have >= {pol.middle_years} years; "
-        f"at least {needed} required ({_share_text(pol.middle_share)} of {len(middles)}, "
-        "rounded up)",
+        N_(
+            "{clause}: {experienced} of {total} middle managers have >= {years} years; at least "
+            "{needed} required ({share} of {total}, rounded up)"
+        ),
+        experienced=len(experienced),
+        total=len(middles),
+        years=pol.middle_years,
+        needed=needed,
+        share=_share_text(pol.middle_share),
     )
 
     base = [(i, p) for i, p in indexed if p.level is StaffLevel.BASE]
@@ -481,39 +525,23 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     check(
         Condition.BASE_STAFF,
         not short,
-        f"every base-level employee needs >= {pol.base_years} years"
-        + (f"; short: {_who(short)}" if short else f"; all {len(base)} have it"),
+        N_("{clause}: every base-level employee needs >= {years} years; short: {who}")
+        if short
+        else N_("{clause}: every base-level employee needs >= {years} years; all {count} have it"),
+        years=pol.base_years,
+        who=_who(short),
+        count=len(base),
     )
-    for condition, met, what, yes, no in (
-        (
-            Condition.IT_FACILITIES,
-            applicant.it_adequate,
-            "IT facilities, lines, staff and rules",
-            "adequate",
-            "inadequate",
-        ),
-        (
-            Condition.GOVERNANCE,
-            applicant.governance_sound,
-            "governance and internal rules",
-            "sound",
-            "not sound",
-        ),
-        (Condition.FEES, applicant.fees_paid, "exchange fees", "subscribed", "not subscribed"),
-        (
-            Condition.OTHER,
-            applicant.other_conditions_met,
-            "other conditions of the exchange",
-            "met",
-            "not met",
-        ),
-    ):
-        check(condition, met, f"{what} {yes if met else no}")
-    failed = [c for c in checks if not c.allowed]
-    if failed:
-        summary = "not eligible: " + ", ".join(c.condition.label for c in failed)
-    else:
-        summary = "eligible: every condition of 第五条 is met"
+    check(Condition.IT_FACILITIES, applicant.it_adequate)
+    check(Condition.GOVERNANCE, applicant.governance_sound)
+    check(Condition.FEES, applicant.fees_paid)
+    check(Condition.OTHER, applicant.other_conditions_met)
+    failed = tuple(c.condition for c in checks if not c.allowed)
+    summary = (
+        _("not eligible: {failed}", failed=failed)
+        if failed
+        else _("eligible: every condition of article 5 is met")
+    )
     return Eligibility(not failed, "R-MEM-01", summary, tuple(checks))
 
 
@@ -585,7 +613,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     >>> c.allowed, [d.number for d in c.missing]
     (False, [6, 7])
     >>> c.reason
-    'missing 2 of 7: ⑥ 会员入市合同和补充协议, ⑦ 会员入会申请审核表和承诺函'
+    '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
     """
     if isinstance(submitted, (str, bytes)) or not isinstance(submitted, Iterable):
         raise InvalidType.for_argument(
@@ -600,11 +628,12 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
                 f"submitted[{i}]", item, "is not a document of ①–⑦"
             ) from exc
     missing = tuple(d for d in Document if d not in have)
-    if missing:
-        listed = ", ".join(f"{'①②③④⑤⑥⑦'[d.number - 1]} {d.label}" for d in missing)
-        reason = f"missing {len(missing)} of {len(Document)}: {listed}"
-    else:
-        reason = "all 7 documents submitted"
+    listed = tuple(f"{'①②③④⑤⑥⑦'[d.number - 1]}{d.label}" for d in missing)
+    reason = (
+        _("missing {count} of {total}: {documents}", count=len(missing), total=7, documents=listed)
+        if missing
+        else _("all {total} documents submitted", total=len(Document))
+    )
     return Checklist(not missing, "R-MEM-02", reason, missing)
 
 
@@ -671,7 +700,7 @@ def inspection_status(
 
     >>> import datetime
     >>> print(inspection_status(on=datetime.date(2026, 8, 20)))
-    open (R-MEM-03): inspection window 2026-07-01 – 2026-08-31 is open: 12 days left
+    年检期内（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 进行中，尚余 12 天
     >>> s = inspection_status(on=datetime.date(2026, 9, 1), passed=False)
     >>> s.outcome.label, s.membership_continues
     ('未通过年检', False)
@@ -681,7 +710,6 @@ def inspection_status(
     if passed is not None:
         require_bool("passed", passed)
     window = inspection_window(day.year, policy=pol)
-    span = f"{window.start} – {window.end}"
     if day < window.start:
         if passed is not None:
             raise InvalidInput.for_argument(
@@ -690,19 +718,30 @@ def inspection_status(
                 f"no verdict can exist on {day}: the {day.year} window opens {window.start}",
             )
         outcome, continues = InspectionOutcome.NOT_OPEN, True
-        reason = f"inspection window {span} opens in {(window.start - day).days} days"
+        template = N_("inspection window {start} – {end} opens in {days} days")
     elif passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
-        reason = f"passed the {day.year} inspection: announced on the exchange's website"
+        template = N_("passed the {year} inspection: announced on the exchange's website")
     elif passed is False:
         outcome, continues = InspectionOutcome.FAILED, False
-        reason = f"failed the {day.year} inspection: the exchange ends the membership (第八条)"
+        template = N_("failed the {year} inspection: the exchange ends the membership (article 8)")
     elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
-        reason = f"inspection window {span} is open: {(window.end - day).days + 1} days left"
+        template = N_("inspection window {start} – {end} is open: {left} days left")
     else:
         outcome, continues = InspectionOutcome.MISSED, False
-        reason = f"window {span} closed without a passed inspection: treated as not passed"
+        template = N_(
+            "inspection window {start} – {end} closed without a passed inspection: treated as "
+            "not passed"
+        )
+    reason = _(
+        template,
+        start=window.start,
+        end=window.end,
+        year=day.year,
+        days=(window.start - day).days,
+        left=(window.end - day).days + 1,
+    )
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)
 
 
@@ -787,13 +826,13 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
     pol = policy_or_default(policy, ExchangePolicy)
     value = yuan(amount, argument="amount", non_negative=True)
     reportable = value >= pol.litigation_threshold
-    verb = "must" if reportable else "need not"
-    return Decision(
-        reportable,
-        "R-MEM-04",
-        f"dispute of {value:,.2f} yuan {verb} be reported (threshold "
-        f"{pol.litigation_threshold:,.2f}, inclusive)",
+    template = (
+        N_("dispute of {amount} yuan must be reported (threshold {threshold}, inclusive)")
+        if reportable
+        else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
+    amounts = {"amount": f"{value:,.2f}", "threshold": f"{pol.litigation_threshold:,.2f}"}
+    return Decision(reportable, "R-MEM-04", _(template, **amounts))
 
 
 # --------------------------------------------------------------------------- sanctions
@@ -920,21 +959,28 @@ class Consequence(Explained):
     reason: str
 
 
-_NO_REFUND = "fees already collected are not refunded"
 _CONSEQUENCES: dict[int, tuple[tuple[Sanction, ...], Sanction | None, str]] = {
     18: (
         (Sanction.WRITTEN_NOTICE,),
         Sanction.REVOCATION,
-        "rectification notice or circulated criticism with a deadline; "
-        f"membership revoked if not rectified; {_NO_REFUND}",
+        N_(
+            "rectification notice or circulated criticism with a deadline; membership revoked "
+            "if not rectified; fees already collected are not refunded"
+        ),
     ),
     19: (
         (Sanction.ORAL_WARNING, Sanction.COMPULSORY_TRAINING),
         None,
-        "warning talk with the senior managers; compulsory training for the staff "
-        f"concerned; {_NO_REFUND}",
+        N_(
+            "warning talk with the senior managers; compulsory training for the staff "
+            "concerned; fees already collected are not refunded"
+        ),
     ),
-    20: ((Sanction.REVOCATION,), None, f"membership revoked; {_NO_REFUND}"),
+    20: (
+        (Sanction.REVOCATION,),
+        None,
+        N_("membership revoked; fees already collected are not refunded"),
+    ),
 }
 
 
@@ -959,7 +1005,7 @@ def consequence(finding: InspectionFinding | str) -> Consequence:
     found = InspectionFinding.parse(finding, argument="finding")
     source = f"{_ARTICLE_NAMES[found.article]}({_chinese_number(found.item)})"
     measures, if_not_rectified, reason = _CONSEQUENCES[found.article]
-    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", reason)
+    return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", _(reason))
 
 
 # --------------------------------------------------------------------------- inactivity
@@ -1022,8 +1068,8 @@ def revocation_due_to_inactivity(
     >>> r = revocation_due_to_inactivity(
     ...     datetime.date(2026, 1, 15), on=datetime.date(2026, 4, 16),
     ...     unapproved_other_membership=True)
-    >>> str(r).split(":")[0], r.reason.endswith("membership revoked (第二十条(三))")
-    ('revoke (R-MEM-06)', True)
+    >>> str(r).split("：")[0], r.reason.endswith("撤销会员资格（第二十条(三)）")
+    ('撤销会员资格（R-MEM-06）', True)
     """
     last = require_date("last_trade_on", last_trade_on)
     day = require_date("on", on)
@@ -1045,23 +1091,26 @@ def revocation_due_to_inactivity(
         raise InvalidInput.for_argument(
             "last_trade_on", last_trade_on, f"{months} months later is past the last date"
         ) from None
-    counted = f"{months} months without trading after {last} end on {last_day}"
     if day < met_on:
-        outcome = InactivityOutcome.TRADING
-        reason = f"{counted}: not yet complete on {day}"
+        outcome, then = InactivityOutcome.TRADING, N_(": not yet complete on {on}")
     elif good_reason:
-        outcome = InactivityOutcome.INACTIVE
-        reason = f"{counted}; a good reason (正当理由) was shown: no revocation"
+        outcome, then = InactivityOutcome.INACTIVE, N_("; a good reason was shown: no revocation")
     elif pol.inactivity_alone_revokes or unapproved_other_membership is True:
-        outcome = InactivityOutcome.REVOKE
-        reason = f"{counted}: membership revoked (第二十条(三))"
+        outcome, then = InactivityOutcome.REVOKE, N_(": membership revoked (article 20 (3))")
     elif unapproved_other_membership is None:
         outcome = InactivityOutcome.INACTIVE
-        reason = (
-            f"{counted}; revocation also needs an unapproved membership elsewhere "
-            "(第二十条(三) 且): to be checked"
+        then = N_(
+            "; revocation also needs an unapproved membership elsewhere (article 20 (3)): to be "
+            "checked"
         )
     else:
         outcome = InactivityOutcome.INACTIVE
-        reason = f"{counted}; no unapproved membership elsewhere: no revocation (第二十条(三) 且)"
+        then = N_("; no unapproved membership elsewhere: no revocation (article 20 (3))")
+    counted = _(
+        "{months} months without trading after {last} end on {end}",
+        months=months,
+        last=last,
+        end=last_day,
+    )
+    reason = counted + _(then, on=day)
     return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

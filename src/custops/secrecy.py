@@ -17,9 +17,9 @@ refused.
 >>> plan.level
 <Level.CONFIDENTIAL: 'confidential'>
 >>> print(can_know(boss, plan, on=dt.date(2025, 6, 1)))
-allowed (R-SEC-04): 总公司总经理/总公司副总经理 may know every matter
+允许（R-SEC-04）：总公司总经理、总公司副总经理可知悉全部事项
 >>> can_know(clerk, plan, on=dt.date(2025, 6, 1)).reason
-'机密: only the responsible supervisor and the people they named may know it'
+'机密：仅限负责主管及其指定的人员知悉'
 >>> can_know(clerk, plan, on=dt.date(2026, 1, 1)).allowed     # declassified after the term
 True
 """
@@ -46,6 +46,7 @@ from custops._validate import (
 from custops.decisions import Decision
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import AccessDenied, InvalidInput, InvalidType, LevelRequired, PolicyError
+from custops.i18n import N_, _, current_language
 
 __all__ = [
     "HQ",
@@ -230,13 +231,13 @@ class AccessDecision(Decision):
     It behaves as every decision does; :meth:`require` raises
     :class:`~custops.errors.AccessDenied` (a :class:`~custops.errors.Refused`).
 
-    >>> no = AccessDecision(False, "R-SEC-04", "绝密: only designated people may know it")
+    >>> no = AccessDecision(False, "R-SEC-04", "绝密：仅限指定人员知悉")
     >>> bool(no)
     False
     >>> no.require()
     Traceback (most recent call last):
     ...
-    custops.errors.AccessDenied: refused (R-SEC-04): 绝密: only designated people may know it
+    custops.errors.AccessDenied: 拒绝（R-SEC-04）：绝密：仅限指定人员知悉
     """
 
     __slots__ = ()
@@ -331,8 +332,19 @@ def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
         raise PolicyError(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
 
 
-def _labels(positions: Iterable[Position]) -> str:
-    return "/".join(p.label for p in sorted(positions, reverse=True))
+def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
+    """Positions highest first, as a field of a message (labels joined by the language)."""
+    return tuple(sorted(positions, reverse=True))
+
+
+def _company_name(company: str) -> str:
+    """A company as a sentence names it: headquarters in the active language."""
+    return _("HQ") if company == HQ else company
+
+
+def _colon(head: str, tail: str) -> str:
+    """Two translated clauses, ``head: tail``, with the active language's colon."""
+    return f"{head}: {tail}" if current_language() == "en_US" else f"{head}：{tail}"
 
 
 # --------------------------------------------------------------------------------------
@@ -383,10 +395,8 @@ class _Tables:
     know_all: frozenset[Position]
     know_all_yes: AccessDecision
     declassified_cleared: AccessDecision
-    cleared_yes: dict[str, AccessDecision]  # keyed by the level's name: a str hashes in C
-    cleared_no: dict[str, AccessDecision]
-    open_yes: dict[bool, AccessDecision]
-    open_no: dict[bool, AccessDecision]
+    cleared: dict[tuple[bool, str], AccessDecision]  # by the level's name: a str hashes in C
+    opened: dict[tuple[bool, bool], AccessDecision]
     copy_approvers: dict[Level, frozenset[Position]]
     defaults: dict[MatterKind, Level]
     everyone: bool
@@ -491,7 +501,9 @@ class SecrecyPolicy:
         converter=field_converter(_member(Openness)),  # type: ignore[misc]
     )
     allow_self_approval: bool = attrs.field(default=False, converter=field_converter(require_bool))  # type: ignore[misc]
-    _tables: _Tables = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _tables: dict[str, _Tables] = attrs.field(
+        init=False, factory=dict, repr=False, eq=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         defaults = dict(self.default_levels)
@@ -548,56 +560,67 @@ class SecrecyPolicy:
                 f"{position.label} ranks below {max(below or [position]).label} and must be "
                 "company-bound too",
             )
-        object.__setattr__(self, "_tables", _build_tables(self, defaults, approvers))
 
 
-def _build_tables(
-    policy: SecrecyPolicy,
-    defaults: dict[MatterKind, Level],
-    approvers: dict[Level, frozenset[Position]],
-) -> _Tables:
+# What can_know answers a person cleared (True) or not (False) on a matter of a level: R-SEC-04,
+# R-SEC-01 for an unclassified matter.
+_CLEARED: Final = {
+    (True, "TOP_SECRET"): N_("{level}: designated by the HQ (deputy) GM"),
+    (True, "CONFIDENTIAL"): N_("{level}: the responsible supervisor or a person they named"),
+    (True, "SECRET"): N_("{level}: related staff of the matter"),
+    (True, "UNCLASSIFIED"): N_("{level}: named on the matter"),
+    (False, "TOP_SECRET"): N_("{level}: only people designated by the HQ (deputy) GM may know it"),
+    (False, "CONFIDENTIAL"): N_(
+        "{level}: only the responsible supervisor and the people they named may know it"
+    ),
+    (False, "SECRET"): N_("{level}: only related staff may know it"),
+}
+# What it answers on a matter not (or no longer) classified, by (open to the person,
+# declassified): R-SEC-03 when declassified, else R-SEC-01.
+_OPEN: Final = {
+    (True, False): N_("not classified (outside the secrecy scope); open to {whom}"),
+    (True, True): N_("declassified at the end of its term; open to {whom}"),
+    (False, False): N_("not classified, but internal: open only to {whom}"),
+    (False, True): N_("declassified at the end of its term, but open only to {whom}"),
+}
+
+
+def _build_tables(policy: SecrecyPolicy) -> _Tables:
+    """The answers of ``policy`` in the active language (built once per language)."""
     everyone = policy.declassified_open_to is Openness.EVERYONE
-    whom = "every staff member" if everyone else "staff of the owning company"
+    whom = _("every staff member") if everyone else _("staff of the owning company")
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
-    yes = no = AccessDecision
+    yes = AccessDecision
     return _Tables(
         know_all=policy.know_all,
-        know_all_yes=yes(True, r4, f"{_labels(policy.know_all)} may know every matter"),
-        declassified_cleared=yes(
-            True, r3, "declassified at the end of its term; was cleared while classified"
+        know_all_yes=yes(
+            True, r4, _("{positions} may know every matter", positions=_ranked(policy.know_all))
         ),
-        cleared_yes={
-            "TOP_SECRET": yes(True, r4, "绝密: designated by the HQ (deputy) GM"),
-            "CONFIDENTIAL": yes(
-                True, r4, "机密: the responsible supervisor or a person they named"
-            ),
-            "SECRET": yes(True, r4, "秘密: related staff of the matter"),
-            "UNCLASSIFIED": yes(True, r1, "not classified; named on the matter"),
+        declassified_cleared=yes(
+            True, r3, _("declassified at the end of its term; was cleared while classified")
+        ),
+        cleared={
+            (allowed, name): yes(
+                allowed, r4 if name != "UNCLASSIFIED" else r1, _(m, level=Level[name])
+            )
+            for (allowed, name), m in _CLEARED.items()
         },
-        cleared_no={
-            "TOP_SECRET": no(
-                False, r4, "绝密: only people designated by the HQ (deputy) GM may know it"
-            ),
-            "CONFIDENTIAL": no(
-                False,
-                r4,
-                "机密: only the responsible supervisor and the people they named may know it",
-            ),
-            "SECRET": no(False, r4, "秘密: only related staff may know it"),
+        opened={
+            key: yes(key[0], r3 if key[1] else r1, _(m, whom=whom)) for key, m in _OPEN.items()
         },
-        # keyed by "declassified" (True) or "never classified" (False)
-        open_yes={
-            False: yes(True, r1, f"not classified (outside the secrecy scope); open to {whom}"),
-            True: yes(True, r3, f"declassified at the end of its term; open to {whom}"),
-        },
-        open_no={
-            False: no(False, r1, f"not classified, but internal: open only to {whom}"),
-            True: no(False, r3, f"declassified at the end of its term, but open only to {whom}"),
-        },
-        copy_approvers=approvers,
-        defaults=defaults,
+        copy_approvers=dict(policy.copy_approvers),
+        defaults=dict(policy.default_levels),
         everyone=everyone,
     )
+
+
+def _tables(policy: SecrecyPolicy) -> _Tables:
+    """The precomputed answers and lookups of ``policy`` in the active language."""
+    code = current_language()
+    found = policy._tables.get(code)
+    if found is None:
+        found = policy._tables[code] = _build_tables(policy)
+    return found
 
 
 _SEED: Final = SecrecyPolicy()
@@ -625,7 +648,7 @@ def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None
     """
     kind = MatterKind.parse(kind, argument="kind")
     pol = _policy(policy)
-    level = pol._tables.defaults.get(kind)
+    level = _tables(pol).defaults.get(kind)
     if level is not None:
         return level
     if kind in pol.out_of_scope:
@@ -917,7 +940,7 @@ def can_know(
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2027, 12, 31), people={"chen"})
     >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
-    AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密: designated by the HQ (deputy) GM')
+    AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密：经总公司（副）总经理指定')
     >>> bool(can_know(Person("he", company=HQ, positions={"部门经理"}), m, on=dt.date(2025, 5, 1)))
     False
     """
@@ -927,7 +950,7 @@ def can_know(
         _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
-    t = _SEED._tables if policy is None else _policy(policy)._tables
+    t = _tables(_SEED if policy is None else _policy(policy))
     if not t.know_all.isdisjoint(person.positions):
         return t.know_all_yes
     level = matter.level
@@ -935,11 +958,10 @@ def can_know(
     end = matter.last_classified_on
     declassified = level is not _UNCLASSIFIED and end is not None and on > end
     if cleared:
-        return t.declassified_cleared if declassified else t.cleared_yes[level._name_]
+        return t.declassified_cleared if declassified else t.cleared[True, level._name_]
     if level is not _UNCLASSIFIED and not declassified:
-        return t.cleared_no[level._name_]
-    opened = t.everyone or person.company == matter.owner
-    return (t.open_yes if opened else t.open_no)[declassified]
+        return t.cleared[False, level._name_]
+    return t.opened[t.everyone or person.company == matter.owner, declassified]
 
 
 def _approved(
@@ -951,54 +973,65 @@ def _approved(
     action: str,
     policy: SecrecyPolicy,
 ) -> AccessDecision:
-    """Whether ``approval`` holds one of ``positions`` for the owning company."""
+    """Whether ``approval`` holds one of ``positions`` for the owning company.
+
+    ``action`` (copying or lending what, of which company) heads the reason.
+    """
     owner = matter.owner
     own_gm = Position.SUBSIDIARY_GM in person.positions and person.company == owner
     if Position.SUBSIDIARY_GM in positions and (owner == HQ or own_gm or policy.hq_approves):
         # HQ's own matter (no subsidiary GM), the GM's own request (their superior
         # approves), or the policy's choice: the HQ (deputy) GM approves too.
         positions = positions | _HQ_LEADERS
-    if not positions:
-        return AccessDecision(
-            False, rule, f"{action}: no position may approve it under this policy"
+    approvers = _ranked(positions)
+    if not positions or approval is None:
+        why = (
+            _("needs the approval of {approvers}; none given", approvers=approvers)
+            if positions
+            else _("no position may approve it under this policy")
         )
-    bound = positions & policy.company_bound
-    where = f" ({_labels(bound)} of {owner})" if bound and owner != HQ else ""
-    needed = f"{action} needs the approval of {_labels(positions)}{where}"
-    if approval is None:
-        return AccessDecision(False, rule, f"{needed}; none given")
+        return AccessDecision(False, rule, _colon(action, why))
     held = [
         p
         for p in approval.positions & positions
         if p not in policy.company_bound or approval.company == owner
     ]
+    themselves = approval.id == person.id
     if not held:
-        has = _labels(approval.positions) or "no position"
-        return AccessDecision(
-            False,
-            rule,
-            f"{needed}; {approval.id} ({has}, {approval.company}) has no such authority",
+        why = _(
+            "needs the approval of {approvers}; {approver} ({held}, {company}) has no such "
+            "authority",
+            approvers=approvers,
+            approver=approval.id,
+            held=_ranked(approval.positions) or _("no position"),
+            company=_company_name(approval.company),
         )
-    if approval.id == person.id and not policy.allow_self_approval:
-        return AccessDecision(
-            False,
-            rule,
-            f"{needed} other than the person asking; {approval.id} may not approve their own "
-            "request (allow_self_approval=False)",
+    elif themselves and not policy.allow_self_approval:
+        why = _(
+            "needs the approval of {approvers} other than the person asking; {approver} may "
+            "not approve their own request",
+            approvers=approvers,
+            approver=approval.id,
         )
-    by = "themselves" if approval.id == person.id else approval.id
-    return AccessDecision(True, rule, f"{action} approved by {by} as {max(held).label}")
+    else:
+        why = (
+            _("approved by themselves as {position}", position=max(held))
+            if themselves
+            else _("approved by {approver} as {position}", approver=approval.id, position=max(held))
+        )
+        return AccessDecision(True, rule, _colon(action, why))
+    return AccessDecision(False, rule, _colon(action, why))
 
 
 def _prepare(
     person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
-) -> tuple[SecrecyPolicy, AccessDecision | None]:
+) -> tuple[SecrecyPolicy, str | None]:
+    """The policy, and why ``who`` (a message: the copier or borrower) is refused, if so."""
     pol = _policy(policy)
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
-    refusal = None if know.allowed else f"the {who} may not know it: {know.reason}"
-    return pol, (None if refusal is None else AccessDecision(False, know.rule, refusal))
+    return pol, None if know.allowed else _colon(_(who), know.reason)
 
 
 def can_copy(
@@ -1025,29 +1058,31 @@ def can_copy(
     ...            ends_on=dt.date(2025, 12, 31), people={"li"})
     >>> li = Person("li", company="华东公司", positions={"员工"})
     >>> can_copy(li, m, on=dt.date(2025, 6, 1)).reason
-    '秘密 copy needs the approval of 子公司总经理 (子公司总经理 of 华东公司); none given'
+    '复制华东公司的秘密级资料：需经子公司总经理批准，未提供批准人'
     >>> hq_gm = Person("wang", company=HQ, positions={"总公司总经理"})
     >>> can_copy(li, m, on=dt.date(2025, 6, 1), approval=hq_gm).allowed
     False
     >>> gm = Person("gm1", company="华东公司", positions={"子公司总经理"})
     >>> print(can_copy(li, m, on=dt.date(2025, 6, 1), approval=gm))
-    allowed (R-SEC-05): 秘密 copy approved by gm1 as 子公司总经理
+    允许（R-SEC-05）：复制华东公司的秘密级资料：已由「gm1」以子公司总经理身份批准
     """
-    pol, refused = _prepare(person, matter, on, approval, policy, "copier")
+    pol, refused = _prepare(person, matter, on, approval, policy, N_("the copier may not know it"))
     if refused is not None:
-        return AccessDecision(False, "R-SEC-05", refused.reason)
+        return AccessDecision(False, "R-SEC-05", refused)
     level = effective_level(matter, on=on)
+    owner = _company_name(matter.owner)
     if matter.kind in pol.certificate_kinds and level <= Level.SECRET:
         manager = matter.kind in pol.manager_copyable
         positions = pol.manager_copy_approvers if manager else pol.certificate_approvers
-        action = f"copying {matter.kind.label}"
+        action = _("copying the {kind} of {owner}", kind=matter.kind, owner=owner)
         return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
     if not level.classified:
         return AccessDecision(
-            True, "R-SEC-05", "not classified on that day; no approval needed to copy"
+            True, "R-SEC-05", _("not classified on that day; no approval needed to copy")
         )
-    positions = pol._tables.copy_approvers[level]
-    return _approved(person, matter, approval, positions, "R-SEC-05", f"{level.label} copy", pol)
+    positions = _tables(pol).copy_approvers[level]
+    action = _("copying a {level} matter of {owner}", level=level, owner=owner)
+    return _approved(person, matter, approval, positions, "R-SEC-05", action, pol)
 
 
 def can_lend(
@@ -1076,20 +1111,22 @@ def can_lend(
     >>> can_copy(li, lic, on=dt.date(2025, 6, 1), approval=dm).allowed
     True
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
-    'lending 营业执照 needs the approval of 子公司总经理 (子公司总经理 of 华东公司); dm (部门经理,
-    华东公司) has no such authority'
+    '借出华东公司的营业执照：需经子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
     """
-    pol, refused = _prepare(person, matter, on, approval, policy, "borrower")
+    pol, refused = _prepare(
+        person, matter, on, approval, policy, N_("the borrower may not know it")
+    )
     if matter.kind not in pol.certificate_kinds:
-        why = f"only company certificates are lent under D12; {matter.kind.label} is not one"
+        why = _("only company certificates are lent; {kind} is not one", kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
     if refused is not None:
-        return AccessDecision(False, "R-SEC-06", refused.reason)
+        return AccessDecision(False, "R-SEC-06", refused)
     level = effective_level(matter, on=on)
     positions = (
-        pol.certificate_approvers if level <= Level.SECRET else pol._tables.copy_approvers[level]
+        pol.certificate_approvers if level <= Level.SECRET else _tables(pol).copy_approvers[level]
     )
-    action = f"lending {matter.kind.label}"
+    owner = _company_name(matter.owner)
+    action = _("lending the {kind} of {owner}", kind=matter.kind, owner=owner)
     return _approved(person, matter, approval, positions, "R-SEC-06", action, pol)
 
 
@@ -1135,7 +1172,7 @@ def who_may_know(
     items, _ = _people_index(people)
     _check("matter", matter, Matter)
     require_date("on", on)
-    t = _policy(policy)._tables
+    t = _tables(_policy(policy))
     open_ = not matter.level.classified or _declassified(matter, on)
     everyone = open_ and t.everyone
     cleared, owner = matter._cleared, matter.owner
@@ -1226,7 +1263,7 @@ def access_report(
     """
     items, index = _people_index(people)
     require_date("on", on)
-    t = _policy(policy)._tables
+    t = _tables(_policy(policy))
     if isinstance(matters, (str, bytes, Matter)) or not isinstance(matters, Iterable):
         raise InvalidType.for_argument(
             "matters", matters, f"must be a collection of Matter, not a {type_name(matters)}"
