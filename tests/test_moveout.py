@@ -411,7 +411,7 @@ def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
     settled = case.settlement
     assert settled is not None
     assert (settled.refund, settled.owed) == (Decimal("0.00"), Decimal("3000.01"))
-    assert can_leave(case).reason == "unmet: 无拖欠费用 (3000.01 owed); 已知会相关各部门"
+    assert can_leave(case).reason == 'unmet: "无拖欠费用" (3000.01 owed); "已知会相关各部门"'
     with pytest.raises(IllegalTransition, match="already settled"):
         case.settle(day(3))
     with pytest.raises(IllegalTransition, match="already settled"):
@@ -457,7 +457,9 @@ def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service(
     noticed = applied.receive_leasing_notice(day(1))
     assert noticed.leasing_notice_on == day(1)
     assert noticed.history()[-1].step is MoveOutStep.LEASING_NOTICE
-    assert noticed.history()[-1].detail == "租售部 notified 客服部 in writing"
+    assert noticed.history()[-1].detail == (
+        "the leasing department notified customer service in writing"
+    )
     assert MoveOutStep.LEASING_NOTICE in noticed.steps_done
     assert RoomCondition.LEASING_NOTICE not in can_leave(noticed).unmet
     with pytest.raises(IllegalTransition, match="already received"):

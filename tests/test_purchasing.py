@@ -31,7 +31,7 @@ def test_R_PUR_01_small_or_concentrated_is_centralised() -> None:
     assert small.rule == "R-PUR-01"
     close = purchasing_mode(large=True, branches_scattered=False, needs_differ=True)
     assert close.mode is PurchasingMode.CENTRALISED
-    assert close.reasons == ("branches close together (分厂较集中)",)
+    assert close.reasons == ("branches close together",)
     both = purchasing_mode(large=False, branches_scattered=False, needs_differ=False)
     assert len(both.reasons) == 2
     assert "quantity discounts" in both.advantages[0]

@@ -92,7 +92,7 @@ def test_R_SVC_01_positions_and_suggested_text() -> None:
     check = check_reply("老头,喂,干什么?神经病")
     assert [(f.start, f.end) for f in check.findings] == [(0, 2), (3, 8), (9, 12)]
     assert check.suggested_text == "老伯,您好,请把您的需求告知我?我理解您的心情"
-    assert check.reason == "forbidden phrase(s) used (服务忌语): 老头、喂,干什么、神经病"
+    assert check.reason == 'forbidden phrases used: "老头", "喂,干什么", "神经病"'
 
 
 def test_R_SVC_01_company_extends_the_lists() -> None:
@@ -672,11 +672,12 @@ def test_R_SLA_19_property_any_policy(answer: int, gap: int, rings: int, sorry: 
     assert not re.search(r"\b(1nd|2th|3th|1th|11st|12nd|13rd)\b", check.reason)
 
 
-def test_R_SLA_19_reason_ordinals() -> None:
-    """R-SLA-19: reasons use proper ordinals with a company's own counts."""
+def test_R_SLA_19_reasons_name_the_company_counts() -> None:
+    """R-SLA-19: reasons name the ring counts of a company's own policy."""
     policy = ServicePolicy(answer_by_ring=1, apologise_from_ring=3)
-    assert phone_check(2, policy=policy).reason.endswith("by the 1st ring")
-    assert phone_check(3, policy=policy).reason.endswith("owed from the 3rd ring")
+    assert phone_check(2, policy=policy).reason.endswith("the standard is by ring 1")
+    assert phone_check(3, policy=policy).reason.endswith("owed from ring 3")
+    assert phone_check(1, policy=policy).reason == "answered after 1 ring(s), within 1"
 
 
 def test_R_SLA_20_sub_second_and_now_checks() -> None:
@@ -873,3 +874,20 @@ def test_R_SVC_04_any_day_answers_or_refuses_cleanly(
         assert exc.argument == "received_on"  # noqa: PT017
     else:
         assert d.latest_ready_on is None or d.latest_ready_on >= day
+
+
+def test_R_SLA_21_cutoff_may_equal_close() -> None:
+    """R-SLA-21: a cut-off at the close itself is a consistent policy (only a cut-off after
+    the close contradicts it); every order is then picked the same day."""
+    policy = ServicePolicy(picking_cutoff=dt.time(18, 0), picking_close=dt.time(18, 0))
+    d = picking_deadline(dt.datetime(2025, 3, 7, 17, 59, tzinfo=SH), items=1, policy=policy)
+    assert (d.late, d.due_at) == (False, dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH))
+
+
+def test_R_SLA_20_moment_required_without_greeting() -> None:
+    """R-SLA-20: without ``greeted_at`` the moment asked about (``at``) is required, and it
+    cannot come before the customer arrived."""
+    with pytest.raises(InvalidInput, match="at: is required when greeted_at is not given"):
+        greeting_check(T0)
+    with pytest.raises(InvalidInput, match="at: is before arrived_at"):
+        greeting_check(T0, at=T0 - dt.timedelta(seconds=1))

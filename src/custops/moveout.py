@@ -19,6 +19,9 @@ changes nothing):
 
 :func:`can_leave` names every condition of R-MOV-01 still unmet.
 
+Every ``reason`` and :attr:`Event.detail` is for staff and worded in the language active
+when it is made (:mod:`custops.i18n`); labels, names and units are the data as given.
+
 >>> from datetime import date
 >>> case = MoveOutCase.open("A-1203", "天竺工坊", date(2025, 6, 3),
 ...                         deposits=[Charge("装修押金", "20000")], passes=2, keys=2)
@@ -51,9 +54,10 @@ from custops._validate import (
     require_str,
     type_name,
 )
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 from custops.money import yuan
 
 __all__ = [
@@ -240,7 +244,7 @@ def _damages(value: Any) -> tuple[Damage, ...]:
 
 
 @attrs.frozen
-class Settlement:
+class Settlement(Explained):
     """The settlement with finance (结算, R-MOV-02 step 4).
 
     ``net`` = deposits − damages − arrears.  A positive net is refunded (``refund``); a
@@ -281,8 +285,8 @@ def settle(
     ...            damages=[Damage("地毯", "1500.50")], arrears=[Charge("六月物业费", "4200")])
     >>> s.refund, s.owed
     (Decimal('50299.50'), Decimal('0.00'))
-    >>> s.reason
-    'deposits 56000.00 − damages 1500.50 − arrears 4200.00 = 50299.50 refunded'
+    >>> print(s)
+    结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 4200.00 元 = 退还 50299.50 元
     >>> settle(deposits=[Charge("押金", "1000")], damages=[Damage("门锁", "1200")]).owed
     Decimal('200.00')
     """
@@ -291,8 +295,11 @@ def settle(
     owing = sum((c.amount for c in _charges("arrears", arrears)), _ZERO)
     net = held - damage - owing
     refund, owed = (net, _ZERO) if net >= 0 else (_ZERO, -net)
-    head = f"deposits {held} − damages {damage} − arrears {owing}"
-    reason = f"{head} = {refund} refunded" if net >= 0 else f"{head}: the tenant owes {owed}"
+    if net >= 0:
+        said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
+    else:
+        said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
+    reason = _(said, held=held, damage=damage, owing=owing, refund=refund, owed=owed)
     return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
 
 
@@ -310,7 +317,8 @@ class Inspection:
 @attrs.frozen
 class Event:
     """One entry of a case's history: the step of R-MOV-02 it belongs to (``None`` for
-    records outside the five steps, such as arrears added or the parking lease ended)."""
+    records outside the five steps, such as arrears added or the parking lease ended) and a
+    note for staff (``detail``, in the language active when the step was recorded)."""
 
     on: _dt.date
     step: MoveOutStep | None
@@ -437,6 +445,7 @@ class MoveOutCase:
         [('向租售部申请退租', '2025-06-03')]
         """
         day = require_date("applied_on", applied_on)
+        said = N_("{tenant} applies to the leasing department to move out of {unit}")
         return cls(
             unit,
             tenant,
@@ -446,13 +455,7 @@ class MoveOutCase:
             passes=passes,
             keys=keys,
             parking=parking,
-            events=(
-                Event(
-                    day,
-                    MoveOutStep.APPLICATION,
-                    f"{tenant} applies to the leasing department to move out of {unit}",
-                ),
-            ),
+            events=(Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit)),),
             policy=policy,
         )
 
@@ -502,17 +505,16 @@ class MoveOutCase:
 
     # -- steps --------------------------------------------------------------------------------
 
-    def _when(self, on: Any) -> _dt.date:
+    def _when(self, event: str, on: Any) -> _dt.date:
+        """The day of step ``event``: refused once the case is complete or before its last step."""
+        if self.notified_on is not None:
+            done = f"departments notified on {self.notified_on}"
+            raise _refuse(event, "complete", f"the move-out of {self.unit} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
         if day < last:
             raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
         return day
-
-    def _open(self, event: str) -> None:
-        if self.notified_on is not None:
-            done = f"departments notified on {self.notified_on}"
-            raise _refuse(event, "complete", f"the move-out of {self.unit} is complete ({done})")
 
     def _log(self, day: _dt.date, step: MoveOutStep | None, detail: str) -> tuple[Event, ...]:
         return (*self.events, Event(day, step, detail))
@@ -525,8 +527,7 @@ class MoveOutCase:
         >>> case.add_arrears(date(2025, 1, 3), Charge("电费", "88.60")).arrears
         (Charge(label='电费', amount=Decimal('88.60')),)
         """
-        self._open("add_arrears")
-        day = self._when(on)
+        day = self._when("add_arrears", on)
         if self.settlement is not None:
             raise _refuse(
                 "add_arrears",
@@ -534,11 +535,11 @@ class MoveOutCase:
                 f"the case was settled on {self.settled_on}; arrears can no longer be added",
             )
         extra = _charges("charges", charges)
-        listed = ", ".join(f"{c.label} {c.amount}" for c in extra)
+        listed = tuple(f"{c.label} {c.amount}" for c in extra)
         return attrs.evolve(
             self,
             arrears=(*self.arrears, *extra),
-            events=self._log(day, None, f"arrears recorded: {listed}"),
+            events=self._log(day, None, _("arrears recorded: {charges}", charges=listed)),
         )
 
     def receive_leasing_notice(self, on: _dt.date) -> MoveOutCase:
@@ -552,19 +553,19 @@ class MoveOutCase:
         >>> from datetime import date
         >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
         >>> case.receive_leasing_notice(date(2025, 1, 3)).history()[-1].detail
-        '租售部 notified 客服部 in writing'
+        '租售部已书面通知客服部'
         """
-        self._open("receive_leasing_notice")
-        day = self._when(on)
+        day = self._when("receive_leasing_notice", on)
         if self.leasing_notice_on is not None:
             raise _refuse(
                 "receive_leasing_notice", "noticed", f"already received on {self.leasing_notice_on}"
             )
         step = MoveOutStep.LEASING_NOTICE
+        said = _("the leasing department notified customer service in writing")
         return attrs.evolve(
             self,
             leasing_notice_on=day,
-            events=self._log(day, step, "租售部 notified 客服部 in writing"),
+            events=self._log(day, step, said),
         )
 
     def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
@@ -587,8 +588,7 @@ class MoveOutCase:
         ...
         custops.errors.InvalidInput: passes: only 3 of 3 pass(es) are still out (got 4)
         """
-        self._open("return_items")
-        day = self._when(on)
+        day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
         more_passes = require_int("passes", passes, minimum=0)
@@ -612,7 +612,7 @@ class MoveOutCase:
             events=self._log(
                 day,
                 MoveOutStep.PASS_RETURNED,
-                f"{more_passes} pass(es), {more_keys} key(s) returned",
+                _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys),
             ),
         )
 
@@ -638,8 +638,7 @@ class MoveOutCase:
         ...
         custops.errors.IllegalTransition: inspect: step 退证 (pass returned) must come first
         """
-        self._open("inspect")
-        day = self._when(on)
+        day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
             raise _refuse("inspect", "applied", "step 退证 (pass returned) must come first")
         if self.settlement is not None:
@@ -656,7 +655,10 @@ class MoveOutCase:
         found = _damages(damages)
         done = Inspection(day, who, found, require_bool("restored", restored))
         total = sum((d.amount for d in found), _ZERO)
-        detail = f"{len(found)} damage(s), compensation {total}; restored: {restored}"
+        said = N_("{count} damages, compensation {total}; unit restored")
+        if not done.restored:
+            said = N_("{count} damages, compensation {total}; unit not restored")
+        detail = _(said, count=len(found), total=total)
         return attrs.evolve(
             self, inspection=done, events=self._log(day, MoveOutStep.INSPECTION, detail)
         )
@@ -677,8 +679,7 @@ class MoveOutCase:
         >>> case.settlement.owed, case.outstanding
         (Decimal('900.00'), Decimal('400.00'))
         """
-        self._open("settle")
-        day = self._when(on)
+        day = self._when("settle", on)
         if self.inspection is None:
             raise _refuse("settle", "open", "step 验房 (inspection) must come first")
         if self.settlement is not None:
@@ -710,8 +711,7 @@ class MoveOutCase:
         >>> case.collect(date(2025, 1, 5), "900").outstanding
         Decimal('0.00')
         """
-        self._open("collect")
-        day = self._when(on)
+        day = self._when("collect", on)
         paid = yuan(amount, argument="amount", non_negative=True)
         if self.settlement is None:
             raise _refuse("collect", "open", "nothing is owed before the settlement")
@@ -722,7 +722,7 @@ class MoveOutCase:
         return attrs.evolve(
             self,
             collected=self.collected + paid,
-            events=self._log(day, MoveOutStep.SETTLEMENT, f"{paid} collected"),
+            events=self._log(day, MoveOutStep.SETTLEMENT, _("{amount} collected", amount=paid)),
         )
 
     def release_parking(self, on: _dt.date) -> MoveOutCase:
@@ -734,8 +734,7 @@ class MoveOutCase:
         ...
         custops.errors.IllegalTransition: release_parking: the tenant rents no parking space
         """
-        self._open("release_parking")
-        day = self._when(on)
+        day = self._when("release_parking", on)
         if not self.parking:
             raise _refuse("release_parking", "open", "the tenant rents no parking space")
         if self.parking_released:
@@ -743,7 +742,7 @@ class MoveOutCase:
         return attrs.evolve(
             self,
             parking_released=True,
-            events=self._log(day, None, "parking space lease ended (车位退租)"),
+            events=self._log(day, None, _("parking space lease ended")),
         )
 
     def notify(self, on: _dt.date) -> MoveOutCase:
@@ -752,17 +751,14 @@ class MoveOutCase:
         Only when every other condition of R-MOV-01 is met; otherwise
         :class:`~custops.errors.IllegalTransition` lists what is missing.
         """
-        self._open("notify")
-        day = self._when(on)
+        day = self._when("notify", on)
         unmet = [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]
         if unmet:
             names = "; ".join(c.label for c in unmet)
             raise _refuse("notify", "open", f"conditions not met: {names}")
-        told = "、".join(sorted(d.label for d in self.policy.notified))
+        told = _("unit vacant; notified {departments}", departments=self.policy.notified)
         return attrs.evolve(
-            self,
-            notified_on=day,
-            events=self._log(day, MoveOutStep.NOTIFICATION, f"unit vacant; notified {told}"),
+            self, notified_on=day, events=self._log(day, MoveOutStep.NOTIFICATION, told)
         )
 
 
@@ -788,39 +784,44 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     >>> d = can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True))
     >>> d.allowed, d.rule
     (False, 'R-MOV-01')
-    >>> d.reason
-    'unmet: 租售部已书面通知客服部; 出入证、单元钥匙如数交回; 无拖欠费用 (not settled); 房态已按要求恢复 (not inspected); 房内无设施破损 (not inspected); 车位已退租; 已知会相关各部门'
-    """  # noqa: E501
+    >>> print(d.reason)
+    未满足：租售部已书面通知客服部；出入证、单元钥匙如数交回；无拖欠费用（尚未结算）；房态已按要求恢复（尚未验房）；房内无设施破损（尚未验房）；车位已退租；已知会相关各部门
+    """
     if not isinstance(case, MoveOutCase):
         raise InvalidType.for_argument(
             "case", case, f"must be a MoveOutCase, not a {type_name(case)}"
         )
+    plain, uninspected = N_("{condition}"), N_("{condition} (not inspected)")
+    cond = RoomCondition
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
-        unmet.append((RoomCondition.LEASING_NOTICE, ""))
+        unmet.append((cond.LEASING_NOTICE, plain))
     if case.passes_returned < case.passes or case.keys_returned < case.keys:
-        unmet.append((RoomCondition.PASS_AND_KEYS_RETURNED, ""))
+        unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
     if case.settlement is None:
-        unmet.append((RoomCondition.NO_ARREARS, " (not settled)"))
+        unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))
     elif case.outstanding > 0:
-        unmet.append((RoomCondition.NO_ARREARS, f" ({case.outstanding} owed)"))
+        unmet.append((cond.NO_ARREARS, N_("{condition} ({owed} owed)")))
     if case.inspection is None:
-        unmet.append((RoomCondition.UNIT_RESTORED, " (not inspected)"))
-        unmet.append((RoomCondition.NO_DAMAGE, " (not inspected)"))
+        unmet.append((cond.UNIT_RESTORED, uninspected))
+        unmet.append((cond.NO_DAMAGE, uninspected))
     else:
         if not case.inspection.restored:
-            unmet.append((RoomCondition.UNIT_RESTORED, ""))
+            unmet.append((cond.UNIT_RESTORED, plain))
         if case.inspection.damages:
             if not case.policy.damage_cleared_by_compensation:
-                unmet.append((RoomCondition.NO_DAMAGE, ""))
+                unmet.append((cond.NO_DAMAGE, plain))
             elif case.settlement is None:
-                unmet.append((RoomCondition.NO_DAMAGE, " (compensation not settled)"))
+                unmet.append((cond.NO_DAMAGE, N_("{condition} (compensation not settled)")))
     if case.parking and not case.parking_released:
-        unmet.append((RoomCondition.PARKING_RELEASED, ""))
+        unmet.append((cond.PARKING_RELEASED, plain))
     if case.notified_on is None:
-        unmet.append((RoomCondition.DEPARTMENTS_NOTIFIED, ""))
+        unmet.append((cond.DEPARTMENTS_NOTIFIED, plain))
     if not unmet:
-        reason = f"every move-out condition met; notified on {case.notified_on}"
+        reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
-    reason = "unmet: " + "; ".join(c.label + note for c, note in unmet)
-    return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _ in unmet))
+    owed = case.outstanding
+    listed = _("; ").join(_(note, condition=c, owed=owed) for c, note in unmet)
+    # The items are worded already: fill them in as they are (no second quoting).
+    reason = _("unmet: {conditions}").format(conditions=listed)
+    return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))

@@ -8,6 +8,9 @@
   a contracted limit — per tonne of goods, per 100 yuan of goods, or a monthly total —
   and splits the overspend and the savings exactly (D15 2(2), R-PUR-02).
 
+Reasons, criteria, advantages and drawbacks are for staff and follow the active language
+(:mod:`custops.i18n`); party names are the data as given.
+
 >>> purchasing_mode(large=True, branches_scattered=True, needs_differ=True).mode.label
 '分散制'
 >>> c = cost_contract(CostLimit("per_hundred_yuan", "1.5"), actual="1320", goods_value="100000")
@@ -32,8 +35,10 @@ from custops._validate import (
     require_type,
     type_name,
 )
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 from custops.money import allocate, yuan
 
 __all__ = [
@@ -73,12 +78,12 @@ class PurchasingMode(LabelledEnum):
 
     @property
     def advantages(self) -> tuple[str, ...]:
-        """The advantages D15 1 gives for the system.
+        """The advantages D15 1 gives for the system, in the active language.
 
         >>> PurchasingMode.CENTRALISED.advantages[0]
-        'large volumes earn quantity discounts and lower purchase prices'
+        '采购量大，可享数量折扣，进货价格较低'
         """
-        return _ADVANTAGES[self]
+        return tuple(_(text) for text in _ADVANTAGES[self])
 
     @property
     def drawbacks(self) -> tuple[str, ...]:
@@ -87,37 +92,40 @@ class PurchasingMode(LabelledEnum):
         >>> len(PurchasingMode.DECENTRALISED.drawbacks)
         3
         """
-        return _DRAWBACKS[self]
+        return tuple(_(text) for text in _DRAWBACKS[self])
 
 
 _ADVANTAGES: dict[PurchasingMode, tuple[str, ...]] = {
     PurchasingMode.CENTRALISED: (
-        "large volumes earn quantity discounts and lower purchase prices",
-        "central planning saves manpower, material and money",
+        N_("large volumes earn quantity discounts and lower purchase prices"),
+        N_("central planning saves manpower, material and money"),
     ),
     PurchasingMode.DECENTRALISED: (
-        "motivates the branches",
-        "fewer internal transfers of goods",
+        N_("motivates the branches"),
+        N_("fewer internal transfers of goods"),
     ),
     PurchasingMode.MIXED: (
-        "purchasing funds are managed centrally where it matters",
-        "branches stay motivated and meet their own needs in time",
+        N_("purchasing funds are managed centrally where it matters"),
+        N_("branches stay motivated and meet their own needs in time"),
     ),
 }
 _DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {
     PurchasingMode.CENTRALISED: (),
     PurchasingMode.DECENTRALISED: (
-        "purchasing funds are hard to manage centrally",
-        "wastes manpower, material and money",
-        "no price discounts, so higher purchase prices",
+        N_("purchasing funds are hard to manage centrally"),
+        N_("wastes manpower, material and money"),
+        N_("no price discounts, so higher purchase prices"),
     ),
     PurchasingMode.MIXED: (),
 }
 
 
 @attrs.frozen
-class ModeRecommendation:
-    """A recommended purchasing system with the criteria that led to it (R-PUR-01)."""
+class ModeRecommendation(Explained):
+    """A recommended purchasing system with the criteria that led to it (R-PUR-01).
+
+    ``reasons`` (the criteria) and ``reason`` follow the active language.
+    """
 
     mode: PurchasingMode
     reasons: tuple[str, ...]
@@ -154,59 +162,48 @@ def purchasing_mode(
 
     >>> r = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
     >>> r.mode.name, r.reasons
-    ('CENTRALISED', ('a small enterprise (小企业)',))
+    ('CENTRALISED', ('小企业',))
     >>> r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True,
     ...                     common_high_value=True)
     >>> r.mode.label, r.rule
     ('混合制', 'R-PUR-01')
     >>> r.reason
-    'mixed (混合制): common, costly goods are bought by headquarters; different, small and ad-hoc purchases by the branches'
-    """  # noqa: E501
+    '混合制：各分部共用且金额较大的物品由总部统一采购，差异大、金额小和临时性的采购由分部自行办理'
+    """
     big = require_bool("large", large)
     scattered = require_bool("branches_scattered", branches_scattered)
     differ = require_bool("needs_differ", needs_differ)
     common = require_bool("common_high_value", common_high_value)
-    rule = "R-PUR-01"
+    mode = PurchasingMode
+    reasons = [N_("a large enterprise"), N_("branches spread over different places")]
     if not big or not scattered:
-        reasons = []
-        if not big:
-            reasons.append("a small enterprise (小企业)")
-        if not scattered:
-            reasons.append("branches close together (分厂较集中)")
-        return ModeRecommendation(
-            PurchasingMode.CENTRALISED,
-            tuple(reasons),
-            rule,
-            "centralised (集中制): headquarters decides every purchase; " + "; ".join(reasons),
-        )
-    reasons = ["a large enterprise", "branches spread over different places"]
-    if common:
-        reasons.append("some goods are common to all branches and bought for large amounts")
+        small, close = N_("a small enterprise"), N_("branches close together")
+        reasons = [text for text, applies in ((small, not big), (close, not scattered)) if applies]
+        chosen = mode.CENTRALISED
+        said = N_("centralised ({mode}): headquarters decides every purchase; {criteria}")
+    elif common:
+        reasons.append(N_("some goods are common to all branches and bought for large amounts"))
         if differ:
-            reasons.append("other needs differ between branches")
-        return ModeRecommendation(
-            PurchasingMode.MIXED,
-            tuple(reasons),
-            rule,
-            "mixed (混合制): common, costly goods are bought by headquarters; "
-            "different, small and ad-hoc purchases by the branches",
+            reasons.append(N_("other needs differ between branches"))
+        chosen = mode.MIXED
+        said = N_(
+            "mixed ({mode}): common, costly goods are bought by headquarters; "
+            "different, small and ad-hoc purchases by the branches"
         )
-    if differ:
-        reasons.append("the branches' needs differ a lot")
-        return ModeRecommendation(
-            PurchasingMode.DECENTRALISED,
-            tuple(reasons),
-            rule,
-            "decentralised (分散制): each branch decides its own purchases",
+    elif differ:
+        reasons.append(N_("the branches' needs differ a lot"))
+        chosen = mode.DECENTRALISED
+        said = N_("decentralised ({mode}): each branch decides its own purchases")
+    else:
+        reasons.append(N_("the branches' needs are alike but no common goods are bought in bulk"))
+        chosen = mode.MIXED
+        said = N_(
+            "mixed ({mode}): neither the centralised criteria (small, concentrated) "
+            "nor all the decentralised ones (needs that differ) are met"
         )
-    reasons.append("the branches' needs are alike but no common goods are bought in bulk")
-    return ModeRecommendation(
-        PurchasingMode.MIXED,
-        tuple(reasons),
-        rule,
-        "mixed (混合制): neither the centralised criteria (small, concentrated) nor all the "
-        "decentralised ones (needs that differ) are met",
-    )
+    criteria = tuple(_(text) for text in reasons)
+    why = _(said, mode=chosen, criteria=criteria)
+    return ModeRecommendation(chosen, criteria, "R-PUR-01", why)
 
 
 class Route(LabelledEnum):
@@ -221,7 +218,7 @@ class Route(LabelledEnum):
 
 
 @attrs.frozen
-class RouteDecision:
+class RouteDecision(Explained):
     """Who buys an item under the mixed system, and why (R-PUR-01)."""
 
     route: Route
@@ -239,25 +236,23 @@ def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) 
     >>> purchasing_route(common=True, large_amount=True).route.label
     '总部统一采购'
     >>> purchasing_route(common=True, large_amount=True, ad_hoc=True).reason
-    'bought by the branch: an ad-hoc purchase'
+    '由分部自行采购：临时性采购'
     """
     same = require_bool("common", common)
     big = require_bool("large_amount", large_amount)
     temporary = require_bool("ad_hoc", ad_hoc)
     if same and big and not temporary:
-        return RouteDecision(
-            Route.HEADQUARTERS,
-            "R-PUR-01",
-            "bought by headquarters: common to the branches and a large amount",
-        )
-    why = []
-    if not same:
-        why.append("differs between branches")
-    if not big:
-        why.append("a small amount")
-    if temporary:
-        why.append("an ad-hoc purchase")
-    return RouteDecision(Route.BRANCH, "R-PUR-01", "bought by the branch: " + ", ".join(why))
+        why = _("bought by headquarters: common to the branches and a large amount")
+        return RouteDecision(Route.HEADQUARTERS, "R-PUR-01", why)
+    criteria = (
+        (N_("differs between branches"), not same),
+        (N_("a small amount"), not big),
+        (N_("an ad-hoc purchase"), temporary),
+    )
+    listed = tuple(_(text) for text, applies in criteria if applies)
+    return RouteDecision(
+        Route.BRANCH, "R-PUR-01", _("bought by the branch: {criteria}", criteria=listed)
+    )
 
 
 # --- R-PUR-02 -------------------------------------------------------------------------------------
@@ -394,7 +389,7 @@ class Share:
 
 
 @attrs.frozen
-class CostContract:
+class CostContract(Explained):
     """The result of :func:`cost_contract`.
 
     ``limit_amount − actual == savings − overspend``; at most one of the two is non-zero.
@@ -451,15 +446,15 @@ def cost_contract(
     (Decimal('3500.00'), 'OVERSPENT', Decimal('500.00'))
     >>> [(s.party, s.amount) for s in c.overspend_split]
     [('采购部门', Decimal('250.00')), ('张三', Decimal('125.00')), ('李四', Decimal('125.00'))]
-    >>> cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False).reason
-    'monthly total limit 8000.00, actual 7000.00: 1000.00 saved; not shared: the purchasing task was not completed'
+    >>> print(cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False))
+    节支（R-PUR-02）：每月总费用限额 8000.00 元，实际 7000.00 元：节支 1000.00 元；未完成采购任务，不予分配
     """  # noqa: E501
     require_type("limit", limit, CostLimit, "a CostLimit")
     pol = policy_or_default(policy, PurchasingPolicy)
     spent = yuan(actual, argument="actual", non_negative=True)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)
-    basis = limit.basis
+    basis, quantity, value = limit.basis, _ZERO, _ZERO
     if basis is CostBasis.PER_TONNE:
         if tonnes is None:
             raise InvalidInput.for_argument("tonnes", tonnes, "is required for a per-tonne limit")
@@ -469,7 +464,7 @@ def cost_contract(
             )
         quantity = _quantity("tonnes", tonnes)
         amount = yuan(limit.rate * quantity, argument="limit")
-        head = f"limit {limit.rate}/t × {quantity} t = {amount}"
+        head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
         if goods_value is None:
             raise InvalidInput.for_argument(
@@ -481,7 +476,7 @@ def cost_contract(
             )
         value = yuan(goods_value, argument="goods_value", non_negative=True)
         amount = yuan(limit.rate * value / _HUNDRED, argument="limit")
-        head = f"limit {limit.rate} per 100 yuan × {value} = {amount}"
+        head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
         for name, given in (("tonnes", tonnes), ("goods_value", goods_value)):
             if given is not None:
@@ -489,7 +484,7 @@ def cost_contract(
                     name, given, "does not apply to a monthly total limit"
                 )
         amount = yuan(limit.rate, argument="limit")
-        head = f"monthly total limit {amount}"
+        head = N_("monthly total limit {limit}, actual {actual}")
     difference = amount - spent
     overspend = max(-difference, _ZERO)
     savings = max(difference, _ZERO)
@@ -498,20 +493,19 @@ def cost_contract(
     shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else _ZERO
     overspend_split = _split(borne, who) if borne else ()
     savings_split = _split(shared, who) if shared else ()
-    head = f"{head}, actual {spent}"
+    head = _(head, rate=limit.rate, tonnes=quantity, value=value, limit=amount, actual=spent)
     if overspend:
         outcome = CostOutcome.OVERSPENT
-        reason = f"{head}: {overspend} over, {borne} borne by the purchasing side"
+        said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")
+    elif savings and sharing:
+        outcome = CostOutcome.SAVED
+        said = N_("{head}: {savings} saved, {shared} shared by the purchasing side")
     elif savings:
         outcome = CostOutcome.SAVED
-        reason = f"{head}: {savings} saved"
-        if sharing:
-            reason += f", {shared} shared by the purchasing side"
-        else:
-            reason += "; not shared: the purchasing task was not completed"
+        said = N_("{head}: {savings} saved; not shared: the purchasing task was not completed")
     else:
-        outcome = CostOutcome.ON_LIMIT
-        reason = f"{head}: exactly on the limit"
+        outcome, said = CostOutcome.ON_LIMIT, N_("{head}: exactly on the limit")
+    reason = _(said, head=head, overspend=overspend, borne=borne, savings=savings, shared=shared)
     return CostContract(
         limit,
         amount,

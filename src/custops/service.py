@@ -19,6 +19,11 @@ was said or measured:
 Every number and every phrase list is a field of :class:`ServicePolicy`, whose
 defaults are the seed's.
 
+Explanations for staff (``reason``, ``str()``, ``explain()``) follow the active language
+(:mod:`custops.i18n`); what the customer hears or is handed is Chinese in every language:
+``suggestion``/``suggested_text`` of a reply check, the cashier's ``words`` and
+``uppercase_words``, a repair's ``tell_customer`` and ``receipt_fields``.
+
 >>> check_reply("喂,干什么?").findings[0].suggestion
 '您好,请把您的需求告知我'
 >>> cash_announcement("100", "87.50").words
@@ -51,9 +56,10 @@ from custops._validate import (
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import N_, _
 from custops.money import MAX_UPPERCASE, uppercase, yuan
 
 __all__ = [
@@ -356,7 +362,8 @@ def _policy(policy: Any) -> ServicePolicy:
 
 @attrs.frozen
 class PhraseFinding:
-    """One forbidden phrase found in a reply: where it is, what it is, what to say instead."""
+    """One forbidden phrase found in a reply: where it is, what it is, what to say instead
+    (``suggestion``, the policy's approved phrase: for the customer, Chinese in any language)."""
 
     start: int
     end: int
@@ -370,7 +377,8 @@ class PhraseFinding:
 class ReplyCheck(Decision):
     """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found.
 
-    ``suggested_text`` is the reply with every finding replaced by its suggestion.
+    ``suggested_text`` is the reply with every finding replaced by its suggestion — text
+    for the customer, so Chinese in every language; ``reason`` follows the active language.
     """
 
     findings: tuple[PhraseFinding, ...]
@@ -415,10 +423,10 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
             position = f.end
     pieces.append(text[position:])
     if found:
-        listed = "、".join(dict.fromkeys(f.phrase for f in found))
-        reason = f"forbidden phrase(s) used (服务忌语): {listed}"
+        listed = tuple(dict.fromkeys(f.phrase for f in found))
+        reason = _("forbidden phrases used: {phrases}", phrases=listed)
     else:
-        reason = "no forbidden phrase (服务忌语) found"
+        reason = _("no forbidden phrase found")
     return ReplyCheck(not found, "R-SVC-01", reason, tuple(found), "".join(pieces))
 
 
@@ -426,11 +434,12 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
 
 
 @attrs.frozen
-class CashAnnouncement:
+class CashAnnouncement(Explained):
     """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02).
 
     ``words`` uses figures as a cashier reads them; ``uppercase_words`` the 大写 amounts
-    of a receipt.
+    of a receipt.  Both are said to the customer, so they are Chinese in every language;
+    ``reason`` follows the active language.
     """
 
     received: Decimal
@@ -484,14 +493,14 @@ def cash_announcement(
             "received", received, f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
         )
     change = paid - owed
-    sep = pol.cash_separator
-    said = [f"收您{_spoken(paid)}元"]
-    upper = [f"收您{uppercase(paid)}"]
-    if change or pol.announce_zero_change:
-        said.append(f"找您{_spoken(change)}元")
-        upper.append(f"找您{uppercase(change)}")
-    reason = f"{paid} received for {owed} due: {change} change"
-    return CashAnnouncement(paid, owed, change, sep.join(said), sep.join(upper), "R-SVC-02", reason)
+    # For the customer: Chinese in every language (not through ``_``).
+    told = (("收您", paid), ("找您", change))[: 2 if change or pol.announce_zero_change else 1]
+    said = pol.cash_separator.join(f"{verb}{_spoken(amount)}元" for verb, amount in told)
+    upper = pol.cash_separator.join(f"{verb}{uppercase(amount)}" for verb, amount in told)
+    reason = _(
+        "{paid} received for {owed} due: {change} change", paid=paid, owed=owed, change=change
+    )
+    return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 
 # --- R-SLA-19: phone ------------------------------------------------------------------------------
@@ -520,10 +529,16 @@ class PhoneCheck(Decision):
     apology_required: bool
 
 
-def _ordinal(n: int) -> str:
-    """``1st``, ``2nd``, ``3rd``, ``4th``, ``11th``, ``22nd`` …"""
-    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+_PHONE_REASONS = {
+    PhoneOutcome.ON_TIME: N_("answered after {rings} ring(s), within {limit}"),
+    PhoneOutcome.LATE: N_("answered after {rings} rings; the standard is by ring {limit}"),
+    PhoneOutcome.LATE_APOLOGISED: N_(
+        "answered after {rings} rings and apologised first, as owed from ring {owed}"
+    ),
+    PhoneOutcome.LATE_NO_APOLOGY: N_(
+        "answered after {rings} rings without the apology owed from ring {owed}"
+    ),
+}
 
 
 def phone_check(
@@ -544,27 +559,19 @@ def phone_check(
     >>> phone_check(5, apologised=True).outcome.name
     'LATE_APOLOGISED'
     >>> phone_check(6).reason
-    'answered after 6 rings without the apology owed from the 5th ring'
+    '响铃 6 声后接听，未按要求先致歉（响铃 5 声起须致歉）'
     """
     pol = _policy(policy)
     count = require_int("rings", rings, minimum=0)
     sorry = require_bool("apologised", apologised)
-    owed = f"{_ordinal(pol.apologise_from_ring)} ring"
-    if count <= pol.answer_by_ring:
+    by, owed = pol.answer_by_ring, pol.apologise_from_ring
+    if count <= by:
         outcome = PhoneOutcome.ON_TIME
-        reason = f"answered after {count} ring(s), within {pol.answer_by_ring}"
-    elif count < pol.apologise_from_ring:
+    elif count < owed:
         outcome = PhoneOutcome.LATE
-        reason = (
-            f"answered after {count} rings; the standard is by the "
-            f"{_ordinal(pol.answer_by_ring)} ring"
-        )
-    elif sorry:
-        outcome = PhoneOutcome.LATE_APOLOGISED
-        reason = f"answered after {count} rings and apologised first, as owed from the {owed}"
     else:
-        outcome = PhoneOutcome.LATE_NO_APOLOGY
-        reason = f"answered after {count} rings without the apology owed from the {owed}"
+        outcome = PhoneOutcome.LATE_APOLOGISED if sorry else PhoneOutcome.LATE_NO_APOLOGY
+    reason = _(_PHONE_REASONS[outcome], rings=count, limit=by, owed=owed)
     ok = outcome in (PhoneOutcome.ON_TIME, PhoneOutcome.LATE_APOLOGISED)
     return PhoneCheck(ok, "R-SLA-19", reason, outcome, count, count >= pol.apologise_from_ring)
 
@@ -594,9 +601,17 @@ class GreetingCheck(Decision):
     waited: _dt.timedelta
 
 
+_GREETING_REASONS = {
+    GreetingOutcome.ON_TIME: N_("greeted within {limit} s"),
+    GreetingOutcome.LATE: N_("greeted after {waited} s; the standard is {limit} s"),
+    GreetingOutcome.PENDING: N_("not yet greeted; due within {limit} s"),
+    GreetingOutcome.OVERDUE: N_("not greeted after {waited} s; the standard is {limit} s"),
+}
+
+
 def _seconds(span: _dt.timedelta) -> str:
-    """A duration in seconds as a reason says it: ``60 s``, ``60.5 s`` (never rounded away)."""
-    return f"{span.total_seconds():.6f}".rstrip("0").rstrip(".") + " s"
+    """A duration in seconds as a reason says it: ``60``, ``60.5`` (never rounded away)."""
+    return f"{span.total_seconds():.6f}".rstrip("0").rstrip(".")
 
 
 def greeting_check(
@@ -639,11 +654,7 @@ def greeting_check(
         if current is not None and current < greeted:
             raise InvalidInput.for_argument("at", at, f"is before greeted_at={greeted.isoformat()}")
         waited = greeted - arrived
-        if greeted <= due:
-            outcome, reason = GreetingOutcome.ON_TIME, f"greeted within {limit}"
-        else:
-            outcome = GreetingOutcome.LATE
-            reason = f"greeted after {_seconds(waited)}; the standard is {limit}"
+        outcome = GreetingOutcome.ON_TIME if greeted <= due else GreetingOutcome.LATE
     elif current is None:
         raise InvalidInput.for_argument(
             "at", at, "is required when greeted_at is not given (has the customer been greeted?)"
@@ -652,11 +663,8 @@ def greeting_check(
         raise InvalidInput.for_argument("at", at, f"is before arrived_at={arrived.isoformat()}")
     else:
         waited = current - arrived
-        if current <= due:
-            outcome, reason = GreetingOutcome.PENDING, f"not yet greeted; due {limit}"
-        else:
-            outcome = GreetingOutcome.OVERDUE
-            reason = f"not greeted after {_seconds(waited)}; the standard is {limit}"
+        outcome = GreetingOutcome.PENDING if current <= due else GreetingOutcome.OVERDUE
+    reason = _(_GREETING_REASONS[outcome], waited=_seconds(waited), limit=limit)
     ok = outcome in (GreetingOutcome.ON_TIME, GreetingOutcome.PENDING)
     return GreetingCheck(ok, "R-SLA-20", reason, outcome, due, waited)
 
@@ -665,7 +673,7 @@ def greeting_check(
 
 
 @attrs.frozen
-class PickingDeadline:
+class PickingDeadline(Explained):
     """When an online order must be picked (配好), and why."""
 
     received_at: _dt.datetime
@@ -704,11 +712,11 @@ def picking_deadline(
     >>> sh = ZoneInfo("Asia/Shanghai")
     >>> d = picking_deadline(datetime(2025, 3, 7, 10, 30, tzinfo=sh), items=20)
     >>> d.due_at.isoformat(), d.reason
-    ('2025-03-07T18:00:00+08:00', 'picked the same day before close (18:00)')
+    ('2025-03-07T18:00:00+08:00', '当天下班前（18:00）配好')
     >>> picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=sh), items=20).due_at.isoformat()
     '2025-03-08T18:00:00+08:00'
-    >>> picking_deadline(datetime(2025, 3, 7, 9, 0, tzinfo=sh), items=101).reason
-    'large order (101 items, more than 100): picked by the next day'
+    >>> print(picking_deadline(datetime(2025, 3, 7, 9, 0, tzinfo=sh), items=101))
+    结果（R-SLA-21）：大单（101 件，超过 100 件）；次日下班前配好
     """
     pol = _policy(policy)
     require_aware("received_at", received_at)
@@ -723,23 +731,24 @@ def _picking(
 ) -> PickingDeadline:
     day = received.date()
     late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
-    why: list[str] = []
+    why: list[str] = []  # the clauses of the reason, filled in from the same fields
     if pol.next_day is NextDay.WORKING_DAY and not cal.is_workday(day):
         day, late = cal.next_workday(day), False
-        why.append(f"received on a rest day, counted from {day}")
+        why.append(N_("received on a rest day, counted from {day}"))
     large = count > pol.large_order_items
     if late:
-        why.append(
-            f"received at {received:%H:%M}, at or after the cut-off {pol.picking_cutoff:%H:%M}"
-        )
+        why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
     if large:
-        why.append(f"large order ({count} items, more than {pol.large_order_items})")
+        why.append(N_("large order ({items} items, more than {limit})"))
     if late or large:
-        day = _next_day(day, pol, cal)
-        reason = "; ".join(why) + ": picked by the next day"
+        why.append(N_("picked by the next day"))
     else:
-        why.append(f"picked the same day before close ({pol.picking_close:%H:%M})")
-        reason = "; ".join(why)
+        why.append(N_("picked the same day before close ({close})"))
+    hhmm = "{:%H:%M}".format
+    fields = {"day": day, "items": count, "limit": pol.large_order_items, "time": hhmm(received)}
+    fields.update(cutoff=hhmm(pol.picking_cutoff), close=hhmm(pol.picking_close))
+    reason = _("; ").join(_(clause, **fields) for clause in why)
+    day = _next_day(day, pol, cal) if late or large else day
     due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.tz)
     return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
 
@@ -799,7 +808,7 @@ class StoreReturnOutcome(LabelledEnum):
 
 
 @attrs.frozen
-class StoreReturnDecision:
+class StoreReturnDecision(Explained):
     """A return decision: the outcome, the rule and a one-line reason."""
 
     outcome: StoreReturnOutcome
@@ -834,8 +843,8 @@ def wholesale_return_decision(
     ...     "quality", self_collected=False, remote=True, quality_confirmed=True, in_stock=False)
     >>> d.outcome.name, d.rule
     ('REFUND', 'R-SVC-03')
-    >>> wholesale_return_decision("mismatch", self_collected=True, remote=True).reason
-    'goods the customer collected (自己提货) are not returned or exchanged'
+    >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
+    不予退换（R-SVC-03）：客户自己提货的商品不予退换
     """
     pol = _policy(policy)
     kind = Problem.parse(problem, argument="problem")
@@ -846,34 +855,33 @@ def wholesale_return_decision(
     stock = require_bool("in_stock", in_stock)
     out = StoreReturnOutcome
     if collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception):
-        outcome, reason = (
-            out.REFUSED,
-            "goods the customer collected (自己提货) are not returned or exchanged",
-        )
+        outcome = out.REFUSED
+        reason = _("goods the customer collected are not returned or exchanged")
     elif kind is Problem.MISMATCH and far:
         outcome = out.EXCHANGE
-        reason = "a video or remote customer received goods that differ from the order: exchange"
+        reason = _("a video or remote customer received goods that differ from the order: exchange")
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
-        reason = "only video and remote customers exchange goods that differ from the order"
+        reason = _("only video and remote customers exchange goods that differ from the order")
     elif kind is Problem.QUALITY and quality_confirmed is None:
         outcome = out.INSPECT
-        reason = "a quality problem is checked by video before it is exchanged"
+        reason = _("a quality problem is checked by video before it is exchanged")
     elif kind is Problem.QUALITY and not quality_confirmed:
-        outcome, reason = out.REFUSED, "the video check found no problem with the product"
+        outcome = out.REFUSED
+        reason = _("the video check found no problem with the product")
     elif kind is Problem.QUALITY and stock:
-        outcome, reason = out.EXCHANGE, "confirmed quality problem: exchanged"
+        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
     elif kind is Problem.QUALITY:
         outcome = out.REFUND
-        reason = "confirmed quality problem and no replacement in stock: refunded"
+        reason = _("confirmed quality problem and no replacement in stock: refunded")
     else:
         outcome = out.REFUSED
-        reason = "wholesale goods are exchanged only for a mismatch or a quality problem"
+        reason = _("wholesale goods are exchanged only for a mismatch or a quality problem")
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
 @attrs.frozen
-class FranchiseAllowance:
+class FranchiseAllowance(Explained):
     """How much of a franchisee's return request the contract's ratio allows.
 
     ``allowance`` = purchases × ratio; ``remaining`` = allowance − already returned
@@ -907,8 +915,8 @@ def franchise_return_allowance(
     >>> a.outcome.name, a.allowance, a.remaining, a.accepted, a.refused
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     >>> a.reason
-    'contract return ratio 0.1 of 20000.00 = 2000.00; 500.00 remains: 500.00 of 800.00 accepted'
-    """
+    '合同退换货比例 0.1 × 进货 20000.00 元 = 2000.00 元，尚余 500.00 元：申请 800.00 元，受理 500.00 元'
+    """  # noqa: E501
     bought = yuan(purchased, argument="purchased", non_negative=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
     asked = yuan(requested, argument="requested", non_negative=True)
@@ -917,16 +925,16 @@ def franchise_return_allowance(
     remaining = max(allowance - done, Decimal("0.00"))
     accepted = min(asked, remaining)
     refused = asked - accepted
-    head = f"contract return ratio {share} of {bought} = {allowance}; {remaining} remains"
+    head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")
+    head = _(head, ratio=share, purchased=bought, allowance=allowance, remaining=remaining)
+    outcome = StoreReturnOutcome.REFUSED if refused and not accepted else StoreReturnOutcome.REFUND
     if refused == 0:
-        outcome = StoreReturnOutcome.REFUND
-        reason = f"{head}: all {asked} accepted"
+        said = N_("{head}: all {requested} accepted")
     elif accepted > 0:
-        outcome = StoreReturnOutcome.REFUND
-        reason = f"{head}: {accepted} of {asked} accepted"
+        said = N_("{head}: {accepted} of {requested} accepted")
     else:
-        outcome = StoreReturnOutcome.REFUSED
-        reason = f"{head}: the contract's return allowance is used up"
+        said = N_("{head}: the contract's return allowance is used up")
+    reason = _(said, head=head, accepted=accepted, requested=asked)
     return FranchiseAllowance(
         outcome, allowance, done, remaining, asked, accepted, refused, "R-SVC-03", reason
     )
@@ -948,10 +956,11 @@ class RepairOutcome(LabelledEnum):
 
 
 @attrs.frozen
-class RepairDecision:
+class RepairDecision(Explained):
     """A repair intake: the outcome, the window the customer is told (``earliest_ready_on``
-    – ``latest_ready_on``, for repairs sent abroad), what the customer is told (always in
-    Chinese) and what the receipt must record."""
+    – ``latest_ready_on``, for repairs sent abroad), what the customer is told
+    (``tell_customer``) and what the receipt records (``receipt_fields``) — both for the
+    customer, so Chinese in every language — and the staff's ``reason`` (active language)."""
 
     outcome: RepairOutcome
     received_on: _dt.date
@@ -988,38 +997,28 @@ def repair_intake(
     ('送外修理', datetime.date(2025, 2, 28), datetime.date(2025, 7, 31))
     >>> d.tell_customer
     ('维修需时1–6个月', '修复后可能与原样不完全一致')
-    >>> repair_intake(date(2025, 1, 31), repairable_in_house=True, thai_silver=True).reason
-    'Thai silver (泰银) jewellery is not accepted for repair'
+    >>> print(d)
+    送外修理（R-SVC-04）：无法自行修理，送外修理，需时 1–6 个月
+    >>> thai = repair_intake(date(2025, 1, 31), repairable_in_house=True, thai_silver=True)
+    >>> thai.reason, thai.tell_customer
+    ('泰银饰品不予受理维修', ('泰银饰品不在受理范围',))
     """
     pol = _policy(policy)
     day = require_date("received_on", received_on)
     in_house = require_bool("repairable_in_house", repairable_in_house)
     thai = require_bool("thai_silver", thai_silver)
+    rule, outcome = "R-SVC-04", RepairOutcome
     if thai and not pol.accept_thai_silver:
-        return RepairDecision(
-            RepairOutcome.REFUSED,
-            day,
-            None,
-            None,
-            ("泰银饰品不在受理范围",),
-            (),
-            "R-SVC-04",
-            "Thai silver (泰银) jewellery is not accepted for repair",
-        )
+        reason = _("Thai silver jewellery is not accepted for repair")
+        sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
+        return RepairDecision(outcome.REFUSED, day, None, None, sorry, (), rule, reason)
     if in_house:
-        reason = "repairable in house (e.g. a fallen stone): mended by the shop"
-        return RepairDecision(
-            RepairOutcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, "R-SVC-04", reason
-        )
+        reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
+        return RepairDecision(outcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, rule, reason)
     low, high = pol.repair_months_min, pol.repair_months_max
     with in_date_range("received_on", received_on):
         window = (day + relativedelta(months=low), day + relativedelta(months=high))
-    return RepairDecision(
-        RepairOutcome.SENT_ABROAD,
-        day,
-        *window,
-        (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致"),
-        _RECEIPT_FIELDS,
-        "R-SVC-04",
-        f"not repairable in house: sent abroad, ready in {low}–{high} months",
-    )
+    said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
+    told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
+    reason = _(said, low=low, high=high)
+    return RepairDecision(outcome.SENT_ABROAD, day, *window, told, _RECEIPT_FIELDS, rule, reason)
