@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custops.cli import build_parser, main
+from custops.i18n import stray_words
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -33,18 +34,27 @@ def test_between_is_half_open_and_signed(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_check_prints_kind_and_holiday_name(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["workdays", "check", "2025-10-11"], capsys)
-    assert (status, out) == (0, "2025-10-11 星期六 调休上班 — working day\n")
+    assert (status, out) == (0, '2025-10-11 Sat: "调休上班", working day\n')
     status, out, _ = run(["workdays", "check", "2025-10-01"], capsys)
-    assert (status, out) == (0, "2025-10-01 星期三 法定节假日 国庆节 — rest day\n")
+    assert (status, out) == (0, '2025-10-01 Wed: "法定节假日" ("国庆节"), rest day\n')
     status, out, _ = run(["workdays", "check", "2026-10-10"], capsys)
-    assert (status, out) == (0, "2026-10-10 星期六 调休上班 — working day\n")
+    assert (status, out) == (0, '2026-10-10 Sat: "调休上班", working day\n')
+
+
+def test_check_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: the day's line in the language chosen by --lang (R-SLA-08 calendar)."""
+    status, out, _ = run(["--lang", "zh_CN", "workdays", "check", "2025-10-01"], capsys)
+    assert (status, out) == (0, "2025-10-01 周三：法定节假日（国庆节），休息\n")
+    status, out, _ = run(["--lang", "zh_CN", "workdays", "check", "2025-10-11"], capsys)
+    assert (status, out) == (0, "2025-10-11 周六：调休上班，上班\n")
+    assert stray_words(out, "zh_CN") == ()
 
 
 def test_company_overrides(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["workdays", "add", "2025-09-30", "3", "--closure", "2025-10-11"]
     assert run([*argv, "--extra-workday", "2025-10-08"], capsys) == (0, "2025-10-10\n", "")
     status, out, _ = run(["workdays", "check", "2025-10-11", "--closure", "2025-10-11"], capsys)
-    assert (status, out) == (0, "2025-10-11 星期六 公司停业 — rest day\n")
+    assert (status, out) == (0, '2025-10-11 Sat: "公司停业", rest day\n')
 
 
 def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]) -> None:

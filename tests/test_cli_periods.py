@@ -24,10 +24,23 @@ def test_issue_example_prints_the_deadline_and_how(capsys: pytest.CaptureFixture
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == "2025-10-11 18:00+08:00 (Sat)"
-    assert "[working days]" in lines[1]
-    assert "  - 3个工作日: the 3rd working day after it is 2025-10-11 (Sat, 调休上班)" in lines
-    assert any("国庆节" in line for line in lines)
-    assert lines[-1] == "  - art. 203 ¶2: the last day ends at the close of business, 18:00"
+    assert lines[1].startswith('  "3个工作日" from 2025-09-30 16:00+08:00 (Tue)  [')
+    assert any(line.startswith("  - ") and "2025-10-11" in line for line in lines)
+    assert any("2025-10-08" in line for line in lines)  # the last rest day skipped
+    assert lines[-1].startswith("  - ")
+    assert "203" in lines[-1]
+    assert "18:00" in lines[-1]
+
+
+def test_deadline_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: the deadline and its header in the language chosen by --lang (R-SLA-09)."""
+    status, out, _ = run(["--lang", "zh_CN", "deadline", "2025-09-30T16:00", "3个工作日"], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "2025-10-11 18:00+08:00（周六）"
+    assert lines[1].startswith("  自 2025-09-30 16:00+08:00（周二）起算3个工作日  [")
+    status, out, _ = run(["--lang", "zh", "deadline", "2025-09-30", "7天", "--brief"], capsys)
+    assert (status, out) == (0, "2025-10-09（周四）\n")
 
 
 def test_brief_and_cutoff(capsys: pytest.CaptureFixture[str]) -> None:

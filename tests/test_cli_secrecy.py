@@ -10,11 +10,11 @@ from custops.cli import main
 @pytest.mark.parametrize(
     ("kind", "line"),
     [
-        ("合同", "合同 (contract): 秘密 (secret) [R-SEC-02]"),
-        ("财务报表", "财务报表 (financial_statement): 机密 (confidential) [R-SEC-02]"),
-        ("重大决策", "重大决策 (major_decision): 绝密 (top_secret) [R-SEC-02]"),
-        ("business license", "营业执照 (business_licence): 秘密 (secret) [R-SEC-02]"),
-        ("通知", "通知 (notice): not classified (非密) [R-SEC-01]"),
+        ("合同", '"合同": level "秘密" [R-SEC-02]'),
+        ("财务报表", '"财务报表": level "机密" [R-SEC-02]'),
+        ("重大决策", '"重大决策": level "绝密" [R-SEC-02]'),
+        ("business license", '"营业执照": level "秘密" [R-SEC-02]'),
+        ("通知", '"通知": not classified ("非密") [R-SEC-01]'),
     ],
 )
 def test_R_SEC_02_default_level(capsys: pytest.CaptureFixture[str], kind: str, line: str) -> None:
@@ -47,9 +47,20 @@ def test_R_SEC_02_kinds_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> 
     assert main(["secrecy", "kinds"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 34
-    assert "合同\tcontract\t秘密 (secret)" in lines
+    assert '合同\tcontract\tlevel "秘密"' in lines
     assert "客户信息\tcustomer_information\tno default: classify explicitly" in lines
-    assert "通知\tnotice\tnot classified (非密)" in lines
+    assert '通知\tnotice\tnot classified ("非密")' in lines
+
+
+def test_R_SEC_01_02_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: levels in Chinese; the key column stays what KIND accepts."""
+    assert main(["--lang", "zh_CN", "secrecy", "default-level", "合同"]) == 0
+    assert capsys.readouterr().out == "合同：密级 秘密 [R-SEC-02]\n"
+    assert main(["--lang", "zh_CN", "secrecy", "default-level", "通知"]) == 0
+    assert capsys.readouterr().out == "通知：不属于秘密（非密） [R-SEC-01]\n"
+    assert main(["--lang", "zh_CN", "secrecy", "kinds"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "客户信息\tcustomer_information\t无默认密级：须明确定密" in lines
 
 
 def test_secrecy_needs_a_subcommand(capsys: pytest.CaptureFixture[str]) -> None:

@@ -18,13 +18,21 @@ def test_R_SVC_01_check_reply_finds_and_suggests(capsys: pytest.CaptureFixture[s
 def test_R_SVC_01_check_reply_clean(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SVC-01: a polite reply passes with exit 0."""
     assert main(["check-reply", "您好,请稍等"]) == 0
-    assert capsys.readouterr().out == "ok: no forbidden phrase (服务忌语) found [R-SVC-01]\n"
+    out = capsys.readouterr().out
+    assert out.startswith("ok: ")
+    assert out.endswith(" [R-SVC-01]\n")
+    assert main(["--lang", "zh_CN", "check-reply", "您好,请稍等"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("合格：")
+    assert out.endswith(" [R-SVC-01]\n")
 
 
 def test_R_SVC_02_change(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SVC-02: change prints the cashier's words and the change."""
     assert main(["change", "--received", "100", "--due", "87.5"]) == 0
     assert capsys.readouterr().out == "收您100元,找您12.50元\nchange: 12.50\n"
+    assert main(["--lang", "zh_CN", "change", "--received", "100", "--due", "87.5"]) == 0
+    assert capsys.readouterr().out == "收您100元,找您12.50元\n找零：12.50\n"  # R-SVC-02
     assert main(["change", "--received", "100", "--due", "87.5", "--uppercase"]) == 0
     assert capsys.readouterr().out.startswith("收您壹佰元整,找您壹拾贰元伍角\n")
 

@@ -32,17 +32,26 @@ def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
     assert status == 0
     assert err == ""
     lines = out.splitlines()
-    assert lines[0].startswith("winery (D10 酒厂客户投诉), case received 2025-09-30 16:00+08:00")
-    assert lines[1] == (
-        "winery (R-SLA-05, R-SLA-09, R-SLA-10): rule 'phone complaint' matches "
-        "channel=phone, kind=complaint: reply, resolve, feedback"
-    )
+    assert lines[0] == "D10: case received 2025-09-30 16:00+08:00 (Tue)"
+    assert all(rule in lines[1] for rule in ("R-SLA-05", "R-SLA-09", "R-SLA-10"))
     assert "reply" in lines[2]
     assert "2025-10-01 16:00+08:00" in lines[2]
     assert "resolve" in lines[3]
     assert "2025-10-11 18:00+08:00" in lines[3]  # the 调休 Saturday counts
     assert "feedback" in lines[4]
     assert "after resolve stops" in lines[4]
+
+
+def test_header_in_chinese_R_SLA_05(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: the desk's header in the language chosen by --lang."""
+    status, out, _ = run(
+        "--lang zh_CN deadline 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
+        capsys,
+    )
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0] == "D10：受理时间 2025-09-30 16:00+08:00（周二）"
+    assert any("R-SLA-05" in line and "2025-10-01 16:00+08:00" in line for line in lines)
 
 
 def test_brief_chinese_options_and_special_case_R_SLA_08_09(

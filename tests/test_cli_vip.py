@@ -12,40 +12,40 @@ def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -
     code = main(["vip", "quote", "--on", "2024-05-10", "--card", "199x2", "100:promo=80"])
     out = capsys.readouterr().out
     assert code == 0
-    assert "card: 有效" in out
-    assert "1. 199.00 x2: list 398.00 -> 358.20 [会员折扣]" in out
-    assert "2. 100.00: list 100.00 -> 80.00 [促销]" in out
+    assert 'card: "有效" — ' in out
+    assert '1. 199.00 x2: list 398.00 -> 358.20 ["会员折扣"]' in out
+    assert '2. 100.00 x1: list 100.00 -> 80.00 ["促销"]' in out
     assert "total 438.20 (list 498.00, saving 59.80); points earned: 4" in out
 
 
 def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-06 8.5折 from 30 points; R-VIP-07 6折 on the birthday with the ID card."""
     assert main(["vip", "quote", "--on", "2024-05-10", "--points", "30", "100"]) == 0
-    assert "-> 85.00 [积分折扣]" in capsys.readouterr().out
+    assert '-> 85.00 ["积分折扣"]' in capsys.readouterr().out
     args = ["vip", "quote", "--on", "2024-06-01", "--points", "30", "--birthday", "1990-06-01"]
     assert main([*args, "--id-verified", "100"]) == 0
-    assert "-> 60.00 [生日折扣]" in capsys.readouterr().out
+    assert '-> 60.00 ["生日折扣"]' in capsys.readouterr().out
     assert main([*args, "100"]) == 0
     out = capsys.readouterr().out
-    assert "-> 85.00 [积分折扣]" in out
-    assert "note: today is the holder's birthday but the original ID card was not verified" in out
+    assert '-> 85.00 ["积分折扣"]' in out
+    assert any(line.startswith("note: ") and "R-VIP-07" in line for line in out.splitlines())
 
 
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09, R-VIP-10: no VIP benefit."""
     assert main(["vip", "quote", "--on", "2024-05-10", "--card", "--customer", "C9", "100"]) == 0
     out = capsys.readouterr().out
-    assert "card: 非持卡人本人" in out
-    assert "-> 100.00 [无优惠]" in out
+    assert 'card: "非持卡人本人"' in out
+    assert '-> 100.00 ["无优惠"]' in out
     assert main(["vip", "quote", "--on", "2026-05-10", "--issued", "2024-05-01", "100"]) == 0
-    assert "card: 已过期" in capsys.readouterr().out
+    assert 'card: "已过期"' in capsys.readouterr().out
 
 
 def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["vip", "quote", "--on", "2024-05-10", "50:coupon=10"]) == 0
     out = capsys.readouterr().out
-    assert "card: 未出示会员卡" in out
-    assert "-> 40.00 [优惠券]" in out
+    assert 'card: "未出示会员卡"' in out
+    assert '-> 40.00 ["优惠券"]' in out
     assert "points earned: 0" in out
 
 
@@ -82,11 +82,26 @@ def test_vip_qualify(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-01: 1000 at once, or 2000 within half a year; exit 1 when not qualified."""
     assert main(["vip", "qualify", "--on", "2024-07-15", "2024-01-15=900", "2024-07-15=1100"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("qualified [一次性购物满额] (R-VIP-01)")
+    assert out.startswith('qualified ["一次性购物满额"] (R-VIP-01): ')
     assert main(["vip", "qualify", "--on", "2024-07-16", "2024-01-15=900", "2024-07-15=999"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("not qualified")
     assert "window 2024-01-16 … 2024-07-16" in out
+
+
+def test_vip_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: R-VIP-01 and R-VIP-03 answers in the language chosen by --lang."""
+    argv = ["--lang", "zh_CN", "vip", "qualify", "--on", "2024-07-16", "2024-07-15=999"]
+    assert main(argv) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("不符合资格【未达标准】（R-VIP-01）：")
+    assert out[1] == "统计期间 2024-01-16 至 2024-07-16"
+    argv = ["--lang", "zh_CN", "vip", "quote", "--on", "2024-05-10", "--card", "199x2"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("会员卡：有效 — ")
+    assert out[1].startswith("1. 199.00 ×2：原价 398.00 → 358.20【会员折扣】")
+    assert out[2] == "合计 358.20（原价 398.00，优惠 39.80）；获得积分：3"
 
 
 def test_vip_report_due(capsys: pytest.CaptureFixture[str]) -> None:

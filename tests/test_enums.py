@@ -18,6 +18,7 @@ import custops
 from custops._enums import fold, parse_member
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType
+from custops.i18n import language
 
 
 def _public_enums() -> list[type[enum.Enum]]:
@@ -99,6 +100,18 @@ def test_every_enum_refuses_unknown_text_naming_the_argument(cls: type[enum.Enum
     assert "no such member 不存在" in str(info.value)
     with pytest.raises(InvalidType, match=r"^choice: "):
         cls.parse(3.5, argument="choice")
+
+
+def test_labels_keys_and_parsing_do_not_follow_the_language() -> None:
+    """Issue 15: labels are the policies' Chinese words and keys are stable, in every
+    language (a sentence around a label is what follows the language)."""
+    labelled = [cls for cls in ENUMS if issubclass(cls, LabelledEnum)]
+    seen = {}
+    for code in ("zh_CN", "en_US"):
+        with language(code):
+            seen[code] = [(str(m), m.label, m.value, c.choices()) for c in labelled for m in c]
+            assert all(c.parse(m.label) is m for c in labelled for m in c)
+    assert seen["zh_CN"] == seen["en_US"]
 
 
 class Colour(LabelledEnum):

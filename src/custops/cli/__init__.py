@@ -2,7 +2,11 @@
 
 This package is the only part of custops that prints, reads the clock or exits. Bad
 input prints a one-line ``custops: error: …`` on stderr and exits with status 2;
-there is never a traceback for a user mistake. One module per command group:
+there is never a traceback for a user mistake (error messages are English, as every
+custops error is).  What it prints for a person — headers, labels, rows, help — is in the
+language given by ``--lang`` (before the command), else by the environment variable
+``CUSTOPS_LANG``, else the active language (``zh_CN`` unless the calling program set
+another); ``--json`` output keeps its stable keys.  One module per command group:
 
 ==========================  ==========================================================
 ``custops demo``             a tour of the library on a built-in example (``demo``)
@@ -30,11 +34,13 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from custops import __version__
 from custops.cli import calendars, complaints, demo, deposits, money, periods, secrecy, service, vip
 from custops.cli._common import Handler
 from custops.errors import CustopsError
+from custops.i18n import _, available_languages, current_language, language
 
 __all__ = ["build_parser", "main"]
 
@@ -42,32 +48,112 @@ __all__ = ["build_parser", "main"]
 _GROUPS = (demo, money, calendars, periods, secrecy, deposits, vip, complaints, service)
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line, like custops' own errors."""
+#: The environment variable that chooses the language when ``--lang`` is not given.
+LANG_VARIABLE = "CUSTOPS_LANG"
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with its own words (``usage:``) in the active language."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help is in the active language and whose usage errors are
+    one line, like custops' own errors (in English, as they are)."""
+
+    def __init__(self, prog: str | None = None, *, add_help: bool = True, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(prog, add_help=False, **kwargs)
+        self._positionals.title = _("positional arguments")
+        self._optionals.title = _("options")
+        if add_help:
+            self.add_argument(
+                "-h", "--help", action="help", help=_("show this help message and exit")
+            )
+
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
+def _language_code(text: str) -> str:
+    """The ``--lang`` value as a language code (``en``, ``zh-CN`` … are accepted)."""
+    try:
+        with language(text) as code:
+            return code
+    except CustopsError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a language custops speaks; one of: {', '.join(available_languages())}"
+        ) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``custops`` command (exposed for documentation and tests)."""
+    """The argument parser of the ``custops`` command (exposed for documentation and tests).
+
+    Its help is written in the active language.
+    """
     parser = _Parser(
         prog="custops",
-        description=(
-            "Customer-operations rules for companies in China: 大写 amounts, 调休-correct "
-            "working days and deadlines, SLA targets, VIP prices, deposit refunds, "
-            "complaint classification and secrecy decisions."
+        description=_(
+            "Customer-operations rules for companies in China: {uppercase} amounts, "
+            "working days and deadlines with {swaps}, SLA targets, VIP prices, deposit "
+            "refunds, complaint classification and secrecy decisions.",
+            uppercase="大写",
+            swaps="调休",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"custops {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"custops {__version__}",
+        help=_("show the version and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        type=_language_code,
+        metavar="{" + ",".join(available_languages()) + "}",
+        help=_(
+            "the language of what is printed (default: the environment variable {variable}, "
+            "else {default})",
+            variable=LANG_VARIABLE,
+            default=available_languages()[0],
+        ),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for group in _GROUPS:
         group.add_parser(sub)
     return parser
 
 
+def _chosen_language(argv: Sequence[str]) -> str:
+    """``--lang``, else ``$CUSTOPS_LANG``, else the active language; a bad value exits 2."""
+    first = _Parser(prog="custops", add_help=False)
+    first.add_argument("--lang", type=_language_code)
+    known, _rest = first.parse_known_args(argv)
+    if known.lang is not None:
+        return str(known.lang)
+    chosen = os.environ.get(LANG_VARIABLE, "").strip()
+    if not chosen:
+        return current_language()
+    try:
+        return _language_code(chosen)
+    except argparse.ArgumentTypeError as exc:
+        first.error(f"environment variable {LANG_VARIABLE}: {exc}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
+    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    The language chosen by ``--lang`` or ``CUSTOPS_LANG`` is active while the command
+    runs; the caller's language is restored after.
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    with language(_chosen_language(arguments)):
+        return _run(arguments)
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

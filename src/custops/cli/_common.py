@@ -13,6 +13,7 @@ from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
 
 from custops.errors import InvalidInput, ProvisionalCalendarWarning
+from custops.i18n import N_, _
 
 #: The zone a START without one is taken in (the command's choice; the library never guesses).
 CLI_ZONE = "Asia/Shanghai"
@@ -21,6 +22,7 @@ Handler = Callable[[argparse.Namespace], int]
 Subparsers: TypeAlias = "argparse._SubParsersAction[Any]"
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
 def parse_day(argument: str, text: str) -> _dt.date:
@@ -67,11 +69,24 @@ def parse_start(text: str) -> _dt.datetime | _dt.date:
     return moment
 
 
+def weekday(day: _dt.date) -> str:
+    """The short name of ``day``'s weekday in the active language (``Sat``, ``周六``)."""
+    return _(_WEEKDAYS[day.weekday()])
+
+
 def format_due(due: _dt.datetime | _dt.date) -> str:
-    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)``."""
-    if isinstance(due, _dt.datetime):
-        return f"{due.isoformat(sep=' ', timespec='minutes')} ({due:%a})"
-    return f"{due.isoformat()} ({due:%a})"
+    """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese)."""
+    moment = due.isoformat(sep=" ", timespec="minutes") if isinstance(due, _dt.datetime) else due
+    return _("{moment} ({weekday})", moment=moment, weekday=weekday(due))
+
+
+def labelled(label: str, text: object) -> str:
+    """An already-worded ``text`` after a translated ``label`` (``reason:``, ``理由：``).
+
+    A sentence is never passed to ``_()`` as a field (in English a field holding Chinese
+    is quoted whole); it follows its label, with no space after full-width punctuation.
+    """
+    return f"{label}{'' if label[-1:] in '：？；，' else ' '}{text}"
 
 
 @contextlib.contextmanager

@@ -7,10 +7,9 @@ import sys
 import warnings
 
 from custops.calendars import WorkCalendar
-from custops.cli._common import Subparsers, parse_count, parse_day
+from custops.cli._common import Subparsers, parse_count, parse_day, weekday
 from custops.errors import InvalidInput, ProvisionalCalendarWarning
-
-_WEEKDAYS_ZH = ("星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日")
+from custops.i18n import _
 
 
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
@@ -34,12 +33,16 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> str:
         raise InvalidInput.for_argument("check", args.second, "takes one DATE only")
     day = parse_day("DATE", args.first)
     info = cal.day_info(day)
-    parts = [day.isoformat(), _WEEKDAYS_ZH[day.weekday()], info.kind.label]
+    status = _("working day") if info.is_workday else _("rest day")
+    fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
     if info.holiday_name:
-        parts.append(info.holiday_name)
-    line = " ".join(parts) + (" — working day" if info.is_workday else " — rest day")
+        line = _(
+            "{day} {weekday}: {kind} ({holiday}), {status}", holiday=info.holiday_name, **fields
+        )
+    else:
+        line = _("{day} {weekday}: {kind}, {status}", **fields)
     if info.provisional:
-        line += f" (provisional: the {day.year} arrangement is not published)"
+        line += _(" (provisional: the {year} arrangement is not published)", year=day.year)
     return line
 
 
@@ -63,40 +66,44 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops workdays``."""
     p = sub.add_parser(
         "workdays",
-        help="working days with 调休: add N, count between two dates, check a day",
-        description=(
+        help=_(
+            "working days with {swaps}: add N, count between two dates, check a day",
+            swaps="调休",
+        ),
+        description=_(
             "Working-day arithmetic on the official calendar (default: mainland China, "
-            "调休 makeup days included). "
+            "{swaps} makeup days included). "
             "'add DATE N': the N-th working day after DATE (DATE not counted; N < 0 counts back). "
             "'between A B': working days in (A, B], negative when B < A. "
-            "'check DATE': the kind of DATE and its holiday name."
+            "'check DATE': the kind of DATE and its holiday name.",
+            swaps="调休",
         ),
     )
-    p.add_argument("action", choices=("add", "between", "check"), help="what to compute")
-    p.add_argument("first", metavar="DATE", help="a date, YYYY-MM-DD")
+    p.add_argument("action", choices=("add", "between", "check"), help=_("what to compute"))
+    p.add_argument("first", metavar="DATE", help=_("a date, YYYY-MM-DD"))
     p.add_argument(
-        "second", metavar="N|B", nargs="?", default=None, help="N for add, B for between"
+        "second", metavar="N|B", nargs="?", default=None, help=_("N for add, B for between")
     )
-    p.add_argument("--country", default="CN", help="ISO country code known to holidays (CN)")
-    p.add_argument("--subdiv", default=None, help="subdivision code, e.g. CA for --country US")
+    p.add_argument("--country", default="CN", help=_("ISO country code known to holidays (CN)"))
+    p.add_argument("--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US"))
     p.add_argument(
-        "--closure", action="append", default=[], metavar="DATE", help="a company rest day"
+        "--closure", action="append", default=[], metavar="DATE", help=_("a company rest day")
     )
     p.add_argument(
         "--extra-workday",
         action="append",
         default=[],
         metavar="DATE",
-        help="a company working day",
+        help=_("a company working day"),
     )
     p.add_argument(
         "--final-year",
         action="append",
         default=[],
         metavar="YEAR",
-        help="treat YEAR's statutory calendar as final (no provisional note)",
+        help=_("treat YEAR's statutory calendar as final (no provisional note)"),
     )
     p.add_argument(
-        "--strict", action="store_true", help="refuse a year whose arrangement is not published"
+        "--strict", action="store_true", help=_("refuse a year whose arrangement is not published")
     )
     p.set_defaults(handler=_cmd_workdays)

@@ -6,8 +6,9 @@ import argparse
 import json
 from typing import Any
 
-from custops.cli._common import Subparsers
+from custops.cli._common import Subparsers, labelled
 from custops.complaints import Classification, classify
+from custops.i18n import _
 
 
 def _as_json(result: Classification) -> dict[str, Any]:
@@ -44,23 +45,21 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
         return 0
-    print(f"kind:       {result.kind.label} ({result.kind.value}; rule {result.kind_rule})")
+    print(_("kind: {kind} (rule {rule})", kind=result.kind, rule=result.kind_rule))
     print(
-        f"category:   {result.category.label} ({result.category.value};"
-        f" rule {result.category_rule})"
+        _("category: {category} (rule {rule})", category=result.category, rule=result.category_rule)
     )
-    print(f"department: {result.department.label} ({result.department.value})")
-    print(f"confidence: {result.confidence}")
-    signals = sorted(result.signals, key=lambda s: s.value)
-    hints = ", ".join(f"{s.label} ({s.value})" for s in signals) or "none"
-    print(f"severity hints: {hints}")
-    print(f"reason:     {result.reason}")
+    print(_("department: {department}", department=result.department))
+    print(_("confidence: {confidence}", confidence=result.confidence))
+    signals = tuple(sorted(result.signals, key=lambda s: s.value))
+    print(_("severity hints: {hints}", hints=signals or _("none")))
+    print(labelled(_("reason:"), result.reason))
     if result.evidence or result.suppressed:
-        print("evidence:")
+        print(_("evidence:"))
         for e in result.evidence:
             print(f"  {e}")
         for e in result.suppressed:
-            print(f"  suppressed: {e}")
+            print("  " + labelled(_("suppressed:"), e))
     return 0
 
 
@@ -68,13 +67,17 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops classify``."""
     p = sub.add_parser(
         "classify",
-        help="classify a customer's text: kind, category, department, with the evidence",
-        description=(
+        help=_("classify a customer's text: kind, category, department, with the evidence"),
+        description=_(
             "Classify TEXT (Chinese or plain English) as a consultation, suggestion or "
             "complaint, find its category and the department to handle it, and print "
             "every rule that fired, on which words, at which positions."
         ),
     )
-    p.add_argument("text", metavar="TEXT", help="the customer's words, e.g. 酒里有沉淀，我要退货")
-    p.add_argument("--json", action="store_true", help="print the result as JSON")
+    p.add_argument(
+        "text",
+        metavar="TEXT",
+        help=_("the customer's words, e.g. {example}", example="酒里有沉淀，我要退货"),
+    )
+    p.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     p.set_defaults(handler=_cmd_classify)

@@ -7,9 +7,10 @@ import datetime as _dt
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from custops.cli._common import CLI_ZONE, Subparsers, format_due
+from custops.cli._common import CLI_ZONE, Subparsers, format_due, labelled
 from custops.complaints import classify
 from custops.deposits import refund_schedule
+from custops.i18n import _
 from custops.money import allocate, uppercase, yuan
 from custops.periods import deadline
 from custops.secrecy import HQ, Person, can_copy, can_know, classify_matter
@@ -21,20 +22,33 @@ _START = _dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo(CLI_ZONE))
 
 def _money() -> list[str]:
     amount = yuan("6007.14")
-    parts = allocate(yuan("100"), [1, 1, 1])
+    weights = (1, 1, 1)
+    parts = tuple(allocate(yuan("100"), weights))
     return [
-        "Money (custops.money): exact Decimal yuan, 大写 for bills",
-        f"  uppercase({amount}) = {uppercase(amount)}",
-        f"  allocate(100.00, [1, 1, 1]) = {', '.join(str(p) for p in parts)} (sum {sum(parts)})",
+        _("Money: exact Decimal yuan, {uppercase} for bills", uppercase="大写"),
+        "  " + _("{amount} in capital figures: {words}", amount=amount, words=uppercase(amount)),
+        "  "
+        + _(
+            "{total} split by weights {weights}: {parts} (sum {sum})",
+            total=yuan("100"),
+            weights=weights,
+            parts=parts,
+            sum=sum(parts),
+        ),
     ]
 
 
 def _deadline() -> list[str]:
     result = deadline(_START, "3个工作日", explain=True)
     return [
-        "Deadlines (custops.periods): Civil Code arts. 200-204 on the 调休 calendar",
-        f"  a complaint received {format_due(_START)}, handled within 3个工作日:",
-        f"  due {format_due(result.due)}",
+        _("Deadlines: Civil Code arts. 200-204 on the {calendar} calendar", calendar="调休"),
+        "  "
+        + _(
+            "a complaint received {received}, handled within {period}:",
+            received=format_due(_START),
+            period=result.period,
+        ),
+        "  " + _("due {due}", due=format_due(result.due)),
         *(f"    - {step}" for step in result.steps),
     ]
 
@@ -46,10 +60,17 @@ def _complaint() -> list[str]:
         {"channel": "phone", "kind": result.kind, "category": result.category}, at=_START
     )
     return [
-        "Complaints and SLA (custops.complaints, custops.sla): classify, then each due time",
-        f"  {text}",
-        f"  -> {result.kind.label} / {result.category.label} / {result.department.label}"
-        f" (confidence {result.confidence}; {result.reason})",
+        _("Complaints and SLA: classify, then each due time"),
+        "  " + _("the customer: {text}", text=text),
+        "  "
+        + _(
+            "-> {kind} / {category} / {department} (confidence {confidence})",
+            kind=result.kind,
+            category=result.category,
+            department=result.department,
+            confidence=result.confidence,
+        ),
+        f"     {result.reason}",
         *(f"  {line}" for line in schedule.explain().splitlines()),
     ]
 
@@ -63,14 +84,27 @@ def _vip() -> list[str]:
     basket = [Line("299", 2), Line("129", promotion_price="99")]
     result = quote(basket, card, on=day, id_verified=True)
     return [
-        "VIP (custops.vip): qualification, one benefit per line, exact points",
+        _("VIP: qualification, one benefit per line, exact points"),
         f"  {qualified.reason}",
-        f"  on {day} (the holder's birthday, ID shown):",
+        "  " + _("on {day} (the holder's birthday, ID shown):", day=day),
         *(
-            f"    {ql.line.list_price} x{ql.line.quantity} -> {ql.amount} [{ql.benefit.label}]"
+            "    "
+            + _(
+                "{price} x{quantity} -> {amount} [{benefit}]",
+                price=ql.line.list_price,
+                quantity=ql.line.quantity,
+                amount=ql.amount,
+                benefit=ql.benefit,
+            )
             for ql in result.lines
         ),
-        f"  total {result.total} (saving {result.saving}), points earned {result.points}",
+        "  "
+        + _(
+            "total {total} (saving {saving}), points earned {points}",
+            total=result.total,
+            saving=result.saving,
+            points=result.points,
+        ),
     ]
 
 
@@ -79,41 +113,56 @@ def _refund() -> list[str]:
         peak="1000000", balance="800000", announced_on=_dt.date(2025, 10, 31)
     )
     return [
-        "Deposit refund (custops.deposits): 20% reserve, 40% after 4 months, 60% after 6",
-        *(f"  {line}" for line in schedule.render().splitlines()),
+        _("Deposit refund: a 20% reserve, 40% of it after 4 months, the rest after 6"),
+        "  " + _("the refund notice for the member (always in Chinese):"),
+        *(f"    {line}" for line in schedule.render().splitlines()),
     ]
 
 
 def _secrecy() -> list[str]:
     day = _dt.date(2025, 7, 1)
-    supervisor = Person("sup", company="华东公司", positions={"主管"})
-    clerk = Person("li", company="华东公司", positions={"员工"})
-    gm = Person("gm", company="华东公司", positions={"子公司总经理"})
-    boss = Person("wang", company=HQ, positions={"总公司总经理"})
+    supervisor = Person("张伟", company="华东公司", positions={"主管"})
+    clerk = Person("李娜", company="华东公司", positions={"员工"})
+    gm = Person("赵总", company="华东公司", positions={"子公司总经理"})
+    boss = Person("王总", company=HQ, positions={"总公司总经理"})
     plan = classify_matter(
         "2025年度规划",
         "年度规划",
         owner="华东公司",
         classified_on=_dt.date(2025, 1, 2),
         ends_on=_dt.date(2027, 12, 31),
-        supervisor="sup",
+        supervisor=supervisor.id,
     )
     checks = [
-        ("wang (HQ GM) may know", can_know(boss, plan, on=day)),
-        ("li (staff) may know", can_know(clerk, plan, on=day)),
         (
-            "sup may copy it with the subsidiary GM's approval",
+            _("May {person} (general manager at HQ) know it?", person=boss.id),
+            can_know(boss, plan, on=day),
+        ),
+        (_("May {person} (staff) know it?", person=clerk.id), can_know(clerk, plan, on=day)),
+        (
+            _(
+                "May {person} copy it with the approval of {approver}?",
+                person=supervisor.id,
+                approver=gm.id,
+            ),
             can_copy(supervisor, plan, on=day, approval=gm),
         ),
-        ("sup may copy it without approval", can_copy(supervisor, plan, on=day)),
+        (
+            _("May {person} copy it without approval?", person=supervisor.id),
+            can_copy(supervisor, plan, on=day),
+        ),
     ]
     return [
-        "Secrecy (custops.secrecy): deny by default, every decision explained",
-        f"  {plan.id}: {plan.level.label}, owned by 华东公司, supervisor sup",
-        *(
-            f"  {question}? {'yes' if decision else 'no'} [{decision.rule}] {decision.reason}"
-            for question, decision in checks
+        _("Secrecy: deny by default, every decision explained"),
+        "  "
+        + _(
+            "{matter}: {level}, owned by {owner}, supervised by {supervisor}",
+            matter=plan.id,
+            level=plan.level,
+            owner=plan.owner,
+            supervisor=supervisor.id,
         ),
+        *("  " + labelled(question, decision) for question, decision in checks),
     ]
 
 
@@ -129,7 +178,7 @@ _SECTIONS: tuple[Callable[[], list[str]], ...] = (
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    print("custops demo: the library on a built-in example")
+    print(_("custops demo: the library on a built-in example"))
     for section in _SECTIONS:
         print()
         print("\n".join(section()))
@@ -140,7 +189,7 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops demo``."""
     p = sub.add_parser(
         "demo",
-        help="a tour of the library on a built-in example",
-        description="Run custops on a built-in example and print what each module answers.",
+        help=_("a tour of the library on a built-in example"),
+        description=_("Run custops on a built-in example and print what each module answers."),
     )
     p.set_defaults(handler=_cmd_demo)

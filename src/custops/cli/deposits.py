@@ -7,6 +7,7 @@ import argparse
 from custops.cli._common import Subparsers, parse_day
 from custops.deposits import Claim, DepositPolicy, ExcessClaims, refund_schedule
 from custops.errors import InvalidInput
+from custops.i18n import _
 
 
 def _claim(index: int, text: str) -> Claim:
@@ -42,30 +43,37 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops refund``."""
     p = sub.add_parser(
         "refund",
-        help="the refund schedule of a terminated exchange member's deposit (20%% / 40%% / 60%%)",
-        description=(
+        help=_(
+            "the refund schedule of a terminated exchange member's deposit (20%% / 40%% / 60%%)"
+        ),
+        description=_(
             "Print the refund schedule of a terminated member's deposit (D8, R-DEP-01..03): "
             "20% of the peak is kept as a risk reserve, the rest of the balance is refunded "
             "at the announcement, 40% of the reserve 4 months and the remaining 60% 6 months "
             "after it (on the next working day if that is a rest day)."
         ),
     )
-    p.add_argument("--peak", required=True, help="the deposit's peak (最大峰值), yuan")
-    p.add_argument("--balance", required=True, help="the deposit balance held, yuan")
     p.add_argument(
-        "--announced", required=True, metavar="DATE", help="day of the announcement, YYYY-MM-DD"
+        "--peak", required=True, help=_("the deposit's peak ({term}), yuan", term="最大峰值")
+    )
+    p.add_argument("--balance", required=True, help=_("the deposit balance held, yuan"))
+    p.add_argument(
+        "--announced", required=True, metavar="DATE", help=_("day of the announcement, YYYY-MM-DD")
     )
     p.add_argument(
         "--claim",
         action="append",
         default=[],
         metavar="AMOUNT:DATE:REASON[:KIND]",
-        help="a claim against the reserve (repeatable); KIND e.g. 未缴费用, loss, fine",
+        help=_(
+            "a claim against the reserve (repeatable); KIND e.g. {example}, loss, fine",
+            example="未缴费用",
+        ),
     )
-    p.add_argument("--no-roll", action="store_true", help="keep due days that fall on rest days")
+    p.add_argument("--no-roll", action="store_true", help=_("keep due days that fall on rest days"))
     p.add_argument(
         "--refuse-excess",
         action="store_true",
-        help="refuse a claim the reserve cannot cover (default: record it as owed)",
+        help=_("refuse a claim the reserve cannot cover (default: record it as owed)"),
     )
     p.set_defaults(handler=_cmd_refund)

@@ -6,6 +6,7 @@ import argparse
 from typing import Literal
 
 from custops.cli._common import Subparsers
+from custops.i18n import _
 from custops.money import uppercase
 
 
@@ -19,9 +20,13 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops uppercase``."""
     p = sub.add_parser(
         "uppercase",
-        help="write an amount as a Chinese capital amount (大写金额)",
-        description="Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill.",
+        help=_("write an amount as a Chinese capital amount ({term})", term="大写金额"),
+        description=_("Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill."),
     )
-    p.add_argument("amount", metavar="AMOUNT", help="amount in yuan, e.g. 6007.14 or ¥1,000")
-    p.add_argument("--mark-negative", action="store_true", help="write a negative amount with 负")
+    p.add_argument("amount", metavar="AMOUNT", help=_("amount in yuan, e.g. 6007.14 or ¥1,000"))
+    p.add_argument(
+        "--mark-negative",
+        action="store_true",
+        help=_("write a negative amount with {sign}", sign="负"),
+    )
     p.set_defaults(handler=_cmd_uppercase)

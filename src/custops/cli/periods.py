@@ -11,6 +11,7 @@ import argparse
 from custops.cli import sla
 from custops.cli._common import Subparsers, format_due, parse_start, quiet_provisional
 from custops.errors import InvalidInput
+from custops.i18n import _
 from custops.periods import deadline
 
 
@@ -38,7 +39,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         )
     print(format_due(result.due))
     if not args.brief:
-        print(f"  {result.period} from {format_due(result.start)}  [{result.rule}]")
+        counted = _("{period} from {start}", period=result.period, start=format_due(result.start))
+        print(f"  {counted}  [{result.rule}]")
         for step in result.steps:
             print(f"  - {step}")
     return 0
@@ -48,8 +50,8 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops deadline START [PERIOD] [--preset NAME ...]``."""
     p = sub.add_parser(
         "deadline",
-        help="when a period counted from START ends, or every SLA target of a desk (--preset)",
-        description=(
+        help=_("when a period counted from START ends, or every SLA target of a desk (--preset)"),
+        description=_(
             "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
             "mainland-China working-day calendar, and say how the deadline was reached; or, "
             "with --preset, print when every SLA target of one of the seed's desks is due "
@@ -60,26 +62,29 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument(
         "start",
         metavar="START",
-        help="2025-09-30T16:00, 2025-09-30T16:00+08:00 or a date 2025-09-30",
+        help=_("2025-09-30T16:00, 2025-09-30T16:00+08:00 or a date 2025-09-30"),
     )
     p.add_argument(
         "period",
         metavar="PERIOD",
         nargs="?",
         default=None,
-        help="e.g. 3个工作日, 24小时, 一周, 四个月, 半年, '3 working days' (not with --preset)",
+        help=_(
+            "e.g. {examples}, '3 working days' (not with --preset)",
+            examples=("3个工作日", "24小时", "一周", "四个月", "半年"),
+        ),
     )
     p.add_argument(
         "--cutoff",
         choices=("close_of_business", "midnight"),
         default="close_of_business",
-        help="when the last day ends (default: its close of business, art. 203)",
+        help=_("when the last day ends (default: its close of business, art. 203)"),
     )
     p.add_argument(
         "--working-time",
         action="store_true",
-        help="count working days as a budget of business hours (Jira/Zendesk convention)",
+        help=_("count working days as a budget of business hours (Jira/Zendesk convention)"),
     )
-    p.add_argument("--brief", action="store_true", help="print only the deadline(s)")
+    p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
     sla.add_arguments(p)
     p.set_defaults(handler=_cmd_deadline)

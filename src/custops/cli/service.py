@@ -6,25 +6,26 @@ from __future__ import annotations
 import argparse
 
 from custops.archives import archive_due
-from custops.cli._common import Subparsers, parse_day
+from custops.cli._common import Subparsers, labelled, parse_day
+from custops.i18n import _
 from custops.service import cash_announcement, check_reply
 
 
 def _cmd_check_reply(args: argparse.Namespace) -> int:
     check = check_reply(args.text)
     if check.allowed:
-        print(f"ok: {check.reason} [{check.rule}]")
+        print(labelled(_("ok:"), f"{check.reason} [{check.rule}]"))
         return 0
     for f in check.findings:
         print(f"{f.start}-{f.end}\t{f.text}\t{f.kind.label}\t-> {f.suggestion}")
-    print(f"suggested: {check.suggested_text}")
+    print(labelled(_("suggested:"), check.suggested_text))
     return 1
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
     announcement = cash_announcement(args.received, args.due)
     print(announcement.uppercase_words if args.uppercase else announcement.words)
-    print(f"change: {announcement.change}")
+    print(_("change: {amount}", amount=announcement.change))
     return 0
 
 
@@ -41,33 +42,40 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops check-reply``, ``change`` and ``archive-due``."""
     p = sub.add_parser(
         "check-reply",
-        help="find forbidden service phrases (服务忌语) in a reply",
-        description=(
-            "Find the forbidden phrases of D13 第十五章 in TEXT (R-SVC-01) and suggest "
-            "approved ones. Exits 1 when a phrase is found."
+        help=_("find forbidden service phrases ({term}) in a reply", term="服务忌语"),
+        description=_(
+            "Find the forbidden phrases of D13 {chapter} in TEXT (R-SVC-01) and suggest "
+            "approved ones. Exits 1 when a phrase is found.",
+            chapter="第十五章",
         ),
     )
-    p.add_argument("text", metavar="TEXT", help="what was said or written, e.g. '喂,干什么'")
+    p.add_argument(
+        "text",
+        metavar="TEXT",
+        help=_("what was said or written, e.g. {example}", example="喂,干什么"),
+    )
     p.set_defaults(handler=_cmd_check_reply)
 
     p = sub.add_parser(
         "change",
-        help="the change and the cashier's words 收您××元,找您××元",
-        description="Announce a cash payment (R-SVC-02): RECEIVED taken, DUE owed, the change.",
+        help=_("the change and the cashier's words {words}", words="收您××元,找您××元"),
+        description=_("Announce a cash payment (R-SVC-02): RECEIVED taken, DUE owed, the change."),
     )
-    p.add_argument("--received", required=True, metavar="AMOUNT", help="cash taken, e.g. 100")
-    p.add_argument("--due", required=True, metavar="AMOUNT", help="amount due, e.g. 87.50")
-    p.add_argument("--uppercase", action="store_true", help="say the amounts in 大写")
+    p.add_argument("--received", required=True, metavar="AMOUNT", help=_("cash taken, e.g. 100"))
+    p.add_argument("--due", required=True, metavar="AMOUNT", help=_("amount due, e.g. 87.50"))
+    p.add_argument(
+        "--uppercase", action="store_true", help=_("say the amounts in {term}", term="大写")
+    )
     p.set_defaults(handler=_cmd_change)
 
     p = sub.add_parser(
         "archive-due",
-        help="last day to create a customer archive (within one week)",
-        description=(
+        help=_("last day to create a customer archive (within one week)"),
+        description=_(
             "The last day to create the archive of a customer first contacted on DATE "
             "(one week, Civil Code counting, rest days skipped; R-SLA-14)."
         ),
     )
-    p.add_argument("date", metavar="DATE", help="day of first contact, YYYY-MM-DD")
-    p.add_argument("--explain", action="store_true", help="show how the day was counted")
+    p.add_argument("date", metavar="DATE", help=_("day of first contact, YYYY-MM-DD"))
+    p.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
     p.set_defaults(handler=_cmd_archive_due)

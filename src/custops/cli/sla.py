@@ -9,6 +9,7 @@ from typing import Any
 
 from custops.cli._common import format_due, parse_start, quiet_provisional
 from custops.errors import InvalidInput
+from custops.i18n import _
 from custops.periods import Period
 from custops.sla import presets
 
@@ -22,21 +23,27 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     desk.add_argument(
         "--preset",
         metavar="NAME",
-        help="dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too",
+        help=_("dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too"),
     )
     desk.add_argument(
-        "--channel", help="phone, written, in_person, forwarded, online (电话, 书面…)"
+        "--channel",
+        help=_("phone, written, in_person, forwarded, online ({labels}…)", labels=("电话", "书面")),
     )
-    desk.add_argument("--kind", help="consultation, suggestion, complaint (咨询, 建议, 投诉)")
-    desk.add_argument("--category", help="product_quality, service_quality, … (产品质量…)")
-    desk.add_argument("--severity", help="general or major (一般, 重大)")
     desk.add_argument(
-        "--special", action="store_true", help="a special case: the longer periods (R-SLA-09)"
+        "--kind",
+        help=_("consultation, suggestion, complaint ({labels})", labels=("咨询", "建议", "投诉")),
+    )
+    desk.add_argument(
+        "--category", help=_("product_quality, service_quality, … ({labels}…)", labels="产品质量")
+    )
+    desk.add_argument("--severity", help=_("general or major ({labels})", labels=("一般", "重大")))
+    desk.add_argument(
+        "--special", action="store_true", help=_("a special case: the longer periods (R-SLA-09)")
     )
     desk.add_argument(
         "--promised",
         metavar="PERIOD",
-        help="the period promised to the customer, for targets without one (R-SLA-12)",
+        help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
     )
 
 
@@ -78,7 +85,12 @@ def run_preset(args: argparse.Namespace) -> int:
             due = step.due_at.isoformat(sep=" ", timespec="minutes") if step.due_at else "-"
             print(f"{step.target.name}\t{due}")
     else:
-        label = f" {policy.label}" if policy.label else ""
-        print(f"{policy.name} ({policy.source}{label}), case received {format_due(start)}")
+        print(
+            _(
+                "{source}: case received {received}",
+                source=policy.source,
+                received=format_due(start),
+            )
+        )
         print(schedule.explain())
     return 0

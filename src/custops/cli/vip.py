@@ -6,8 +6,9 @@ import argparse
 import datetime as _dt
 import re
 
-from custops.cli._common import Subparsers, parse_day
+from custops.cli._common import Subparsers, labelled, parse_day
 from custops.errors import InvalidInput
+from custops.i18n import _
 from custops.money import yuan
 from custops.vip import (
     Card,
@@ -62,9 +63,9 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     card = ledger = None
     if args.card or args.points is not None or args.birthday or args.issued:
         born_on = _day(args.birthday, "--birthday") if args.birthday else None
-        holder = Holder(args.holder, "card holder", born_on=born_on)
+        holder = Holder(args.holder, "持卡人", born_on=born_on)
         issued = _day(args.issued, "--issued") if args.issued else on
-        card = Card.issue("CLI", holder, on=issued, policy=policy)
+        card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
         ledger = Ledger(card, policy=policy)
         points = args.points or 0
         if points < 0:
@@ -81,19 +82,29 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         coupon=args.coupon,
         policy=None if ledger is not None else policy,
     )
-    print(f"card: {result.card.status.label} — {result.card.reason}")
+    print(labelled(_("card: {status} —", status=result.card.status), result.card.reason))
     for number, ql in enumerate(result.lines, 1):
-        qty = f" x{ql.line.quantity}" if ql.line.quantity != 1 else ""
-        print(
-            f"{number}. {ql.line.list_price}{qty}: list {ql.list_amount} -> {ql.amount} "
-            f"[{ql.benefit.label}] {ql.reason}"
+        priced = _(
+            "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",
+            number=number,
+            price=ql.line.list_price,
+            quantity=ql.line.quantity,
+            list_amount=ql.list_amount,
+            amount=ql.amount,
+            benefit=ql.benefit,
         )
+        print(f"{priced} {ql.reason}")
     print(
-        f"total {result.total} (list {result.list_total}, saving {result.saving}); "
-        f"points earned: {result.points}"
+        _(
+            "total {total} (list {list_total}, saving {saving}); points earned: {points}",
+            total=result.total,
+            list_total=result.list_total,
+            saving=result.saving,
+            points=result.points,
+        )
     )
     for note in result.notes:
-        print(f"note: {note}")
+        print(labelled(_("note:"), note))
     return 0
 
 
@@ -106,9 +117,13 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
             raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
         purchases.append(Purchase(_day(day, "PURCHASE"), yuan(amount, argument="PURCHASE")))
     result = qualification(purchases, on=on)
-    verdict = "qualified" if result.allowed else "not qualified"
-    print(f"{verdict} [{result.basis.label}] ({result.rule}): {result.reason}")
-    print(f"window {result.window_starts_on.isoformat()} … {result.on.isoformat()}")
+    fields = {"basis": result.basis, "rule": result.rule}
+    if result.allowed:
+        verdict = _("qualified [{basis}] ({rule}):", **fields)
+    else:
+        verdict = _("not qualified [{basis}] ({rule}):", **fields)
+    print(labelled(verdict, result.reason))
+    print(_("window {first} … {last}", first=result.window_starts_on, last=result.on))
     return 0 if result.allowed else 1
 
 
@@ -121,47 +136,57 @@ def add_parser(sub: Subparsers) -> None:
     """Register ``custops vip quote|qualify|report-due``."""
     vip = sub.add_parser(
         "vip",
-        help="VIP prices, qualification and registration-report dates (D7)",
-        description="VIP membership (D7): price a basket, check qualification, report dates.",
+        help=_("VIP prices, qualification and registration-report dates (D7)"),
+        description=_("VIP membership (D7): price a basket, check qualification, report dates."),
     )
     vip_sub = vip.add_subparsers(dest="vip_command", metavar="VIP_COMMAND", required=True)
 
     q = vip_sub.add_parser(
         "quote",
-        help="price a basket with the best single benefit per line",
-        description=(
+        help=_("price a basket with the best single benefit per line"),
+        description=_(
             "Price LINEs (PRICE[xQTY][:promo=P|:special=P|:coupon=C]) for a VIP card holder: "
-            "9折, 8.5折 with 30+ points, 6折 on the birthday with ID; one benefit per line."
+            "10% off ({base}), 15% off ({points}) with 30+ points, 40% off ({birthday}) on the "
+            "birthday with ID; one benefit per line.",
+            base="9折",
+            points="8.5折",
+            birthday="6折",
         ),
     )
-    q.add_argument("lines", nargs="+", metavar="LINE", help="e.g. 199x2, 100:promo=80")
-    q.add_argument("--on", metavar="DATE", help="the day of purchase (default: today)")
-    q.add_argument("--card", action="store_true", help="a VIP card is presented")
-    q.add_argument("--issued", metavar="DATE", help="the card's issue date (default: --on)")
-    q.add_argument("--points", type=int, metavar="N", help="the card's valid points balance")
-    q.add_argument("--birthday", metavar="DATE", help="the holder's date of birth")
-    q.add_argument("--id-verified", action="store_true", help="the original ID card was shown")
-    q.add_argument("--holder", default="holder", metavar="ID", help="the card holder's id")
-    q.add_argument("--customer", metavar="ID", help="who presents the card (default: the holder)")
-    q.add_argument("--coupon", metavar="AMOUNT", help="an order coupon split over the lines")
+    q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
+    q.add_argument("--on", metavar="DATE", help=_("the day of purchase (default: today)"))
+    q.add_argument("--card", action="store_true", help=_("a VIP card is presented"))
+    q.add_argument("--issued", metavar="DATE", help=_("the card's issue date (default: --on)"))
+    q.add_argument("--points", type=int, metavar="N", help=_("the card's valid points balance"))
+    q.add_argument("--birthday", metavar="DATE", help=_("the holder's date of birth"))
+    q.add_argument("--id-verified", action="store_true", help=_("the original ID card was shown"))
     q.add_argument(
-        "--promotion-wins", action="store_true", help="a line's promotion always beats the VIP rate"
+        "--holder", default="C0001", metavar="ID", help=_("the card holder's id (default: C0001)")
+    )
+    q.add_argument(
+        "--customer", metavar="ID", help=_("who presents the card (default: the holder)")
+    )
+    q.add_argument("--coupon", metavar="AMOUNT", help=_("an order coupon split over the lines"))
+    q.add_argument(
+        "--promotion-wins",
+        action="store_true",
+        help=_("a line's promotion always beats the VIP rate"),
     )
     q.set_defaults(handler=_cmd_quote)
 
     qual = vip_sub.add_parser(
         "qualify",
-        help="does a customer qualify for a VIP card (exit 1 if not)",
-        description="Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200.",
+        help=_("does a customer qualify for a VIP card (exit 1 if not)"),
+        description=_("Purchases as DATE=AMOUNT (amount actually paid), e.g. 2024-05-01=1200."),
     )
-    qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help="DATE=AMOUNT")
-    qual.add_argument("--on", metavar="DATE", help="the day of the question (default: today)")
+    qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help=_("DATE=AMOUNT"))
+    qual.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     qual.set_defaults(handler=_cmd_qualify)
 
     due = vip_sub.add_parser(
         "report-due",
-        help="when a month's registration forms are due (次月2日)",
-        description="The day MONTH's VIP registration forms must be mailed (R-VIP-11).",
+        help=_("when a month's registration forms are due ({when})", when="次月2日"),
+        description=_("The day MONTH's VIP registration forms must be mailed (R-VIP-11)."),
     )
-    due.add_argument("month", metavar="MONTH", help="e.g. 2024-12")
+    due.add_argument("month", metavar="MONTH", help=_("e.g. 2024-12"))
     due.set_defaults(handler=_cmd_report_due)
