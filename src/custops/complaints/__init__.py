@@ -12,7 +12,9 @@ weekly or monthly review :func:`statistics`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from custops._lazy import lazy_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.case import Case, CaseStatus, Clear, SixClears, retention_until
@@ -146,19 +148,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'custops.complaints' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
 
 
 __all__ = [
