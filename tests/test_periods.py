@@ -144,8 +144,14 @@ def test_a_month_name_is_not_a_number_of_months() -> None:
 
 
 def test_parse_refuses_a_non_string() -> None:
-    with pytest.raises(InvalidType, match="text: must be a str"):
+    with pytest.raises(InvalidType, match="text: must be a Period or a str"):
         Period.parse(3)  # type: ignore[arg-type]
+
+
+def test_parse_returns_a_period_as_it_is() -> None:
+    """Every converter of a period field reads through ``Period.parse`` (one home)."""
+    period = Period.workdays(3)
+    assert Period.parse(period) is period
 
 
 # ------------------------------------------------------------------ the Period value

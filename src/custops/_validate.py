@@ -141,7 +141,7 @@ def require_fraction(
     ``low_open``/``high_open`` make the bound exclusive.  Floats are refused: a
     rate such as ``0.85`` is passed as ``Decimal("0.85")`` or ``"0.85"``.
     """
-    number = _exact_number(argument, value)
+    number = require_number(argument, value)
     below = number <= low if low_open else number < low
     above = number >= high if high_open else number > high
     if below or above:
@@ -151,7 +151,11 @@ def require_fraction(
     return number
 
 
-def _exact_number(argument: str, value: Any) -> Decimal:
+def require_number(argument: str, value: Any) -> Decimal:
+    """Return ``value`` (an int, a numeric str or a ``Decimal``) as a finite ``Decimal``.
+
+    Floats are refused with a hint: they are inexact.
+    """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
         raise InvalidType.for_argument(

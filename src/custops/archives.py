@@ -205,13 +205,7 @@ class SurveyBasis(LabelledEnum):
 
 
 def _period(argument: str, value: Any) -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value, argument=argument)
-    raise InvalidType.for_argument(
-        argument, value, f"must be a Period or a str, not a {type_name(value)}"
-    )
+    return Period.parse(value, argument=argument)
 
 
 @attrs.frozen

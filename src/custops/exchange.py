@@ -28,12 +28,12 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._validate import (
-    _exact_number,
     field_converter,
     policy_or_default,
     require_bool,
     require_date,
     require_int,
+    require_number,
     require_str,
     require_type,
     type_name,
@@ -99,7 +99,7 @@ def _share(argument: str, value: Any) -> Fraction:
 
 
 def _years(argument: str, value: Any) -> Decimal:
-    number = _exact_number(argument, value)
+    number = require_number(argument, value)
     if number < 0:
         raise InvalidInput.for_argument(argument, value, "must be a finite number >= 0")
     return number

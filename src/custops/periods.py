@@ -490,8 +490,8 @@ class Period:
         return cls(amount, Unit.WORKING_HOURS)
 
     @classmethod
-    def parse(cls, text: str, *, argument: str = "text") -> Period:
-        """Read a period as the seed writes it, or in English.
+    def parse(cls, text: Period | str, *, argument: str = "text") -> Period:
+        """Read a period as the seed writes it, or in English (a ``Period`` is returned as is).
 
         Numbers may be Arabic or Chinese (一二两三…十, 十五, 二十四, 一百零五), ``个`` is
         optional, ``内``/``以内`` after and ``within`` before are ignored.  ``半年`` is
@@ -508,9 +508,10 @@ class Period:
         ...
         custops.errors.InvalidInput: text: reads as the name of a month; ... (got '三月')
 
-        ``argument`` names the argument in error messages (default ``text``).
+        ``argument`` names the argument in error messages (default ``text``); anything
+        but a ``Period`` or a ``str`` raises :class:`~custops.errors.InvalidType`.
         """
-        return _parse(text, argument)
+        return _coerce_period(text, argument)
 
     # -- views ----------------------------------------------------------------------
 

@@ -41,13 +41,7 @@ def fmt(at: _dt.datetime) -> str:
 
 
 def _period(argument: str, value: Any) -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value, argument=argument)
-    raise InvalidType.for_argument(
-        argument, value, f"must be a Period or a str such as '5个工作日', not a {type_name(value)}"
-    )
+    return Period.parse(value, argument=argument)
 
 
 def _member(cls: Any) -> Callable[[str, Any], Any]:

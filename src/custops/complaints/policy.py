@@ -178,13 +178,7 @@ def _approvers(value: Any) -> frozenset[Role] | None:
 
 
 def _optional_period(value: Any) -> Period | None:
-    if value is None or isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value, argument="approval_period")
-    raise InvalidType.for_argument(
-        "approval_period", value, f"must be a Period, a str or None, not a {type_name(value)}"
-    )
+    return None if value is None else Period.parse(value, argument="approval_period")
 
 
 def _typed(cls: type) -> Any:

@@ -307,15 +307,7 @@ class Recurrence(LabelledEnum):
 
 
 def period_or_none(argument: str, value: Any) -> Period | None:
-    if value is None or isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return Period.parse(value, argument=argument)
-    raise InvalidType.for_argument(
-        argument,
-        value,
-        f"must be a Period, a str such as '24小时' or None, not a {type_name(value)}",
-    )
+    return None if value is None else Period.parse(value, argument=argument)
 
 
 def promised_period(value: Any) -> Period | None:

@@ -19,11 +19,11 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_int,
+    require_number,
     require_type,
-    type_name,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.money import to_fen, yuan
 
 __all__ = [
@@ -89,23 +89,7 @@ def enum_field(cls: type[E]) -> Any:
     return field_converter(lambda name, value: cls.parse(value, argument=name))
 
 
-def _number(argument: str, value: Any) -> Decimal:
-    """A policy number: a ``Decimal``, an ``int`` or a numeric ``str`` (floats are refused)."""
-    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        raise InvalidType.for_argument(
-            argument, value, f"must be a Decimal, an int or a str, not a {type_name(value)}{hint}"
-        )
-    try:
-        number = Decimal(value.strip() if isinstance(value, str) else value)
-    except ArithmeticError:
-        raise InvalidInput.for_argument(argument, value, "is not a number") from None
-    if not number.is_finite():
-        raise InvalidInput.for_argument(argument, number, "must be a finite number")
-    return number
-
-
-_NUMBER = field_converter(_number)
+_NUMBER = field_converter(require_number)
 
 
 _MONTHS = 12 * 9999  # no term longer than the calendar
