@@ -128,6 +128,7 @@ def test_classification_reasons_are_in_the_callers_language(spark: Any) -> None:
         chinese = cs.with_classification(df, "text", prefix="zh_")
         expected_zh = [classify(t).reason for t in texts]
     expected_en = [classify(t).reason for t in texts]
+    assert expected_en != expected_zh  # the two languages differ, so the test can tell them apart
     got_en = {r["id"]: r["reason"] for r in english.collect()}
     got_zh = {r["id"]: r["zh_reason"] for r in chinese.collect()}  # collected outside the block
     assert [got_en[i] for i in range(len(texts))] == expected_en
