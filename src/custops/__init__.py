@@ -37,20 +37,11 @@ if TYPE_CHECKING:  # pragma: no cover
 # The names of the other modules are loaded on first use (PEP 562), so that importing one
 # module (``custops.calendars``) costs only what that module needs.
 _LAZY = {
-    "BusinessHours": "custops.calendars",
-    "WorkCalendar": "custops.calendars",
-    "china": "custops.calendars",
-    "allocate": "custops.money",
-    "uppercase": "custops.money",
-    "yuan": "custops.money",
-    "Period": "custops.periods",
-    "deadline": "custops.periods",
-    "due_date": "custops.periods",
+    **dict.fromkeys(("BusinessHours", "WorkCalendar", "china"), "custops.calendars"),
+    **dict.fromkeys(("allocate", "uppercase", "yuan"), "custops.money"),
+    **dict.fromkeys(("Period", "deadline", "due_date"), "custops.periods"),
 }
-
-
 __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
-
 
 __version__ = "0.1.0"
 

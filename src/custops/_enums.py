@@ -1,18 +1,10 @@
 """Enumerations with Chinese labels, parsed from either language (private).
 
-DESIGN principle 8: every enumeration carries its Chinese ``label`` and parses it
-back, together with its English name and common variants.  This module holds the
-one implementation of that parsing, so that every module reads labels the same way:
-
-- :func:`fold` normalises text for lookup (NFKC, so full-width ``ＡＢＣ`` and ``１``
-  read as ASCII; case-insensitive; spaces, ``_`` and ``-`` ignored);
-- :func:`parse_member` finds the member of an enum named by a text, with a message
-  that names the argument and lists the choices when nothing matches;
-- the public base classes built on them live in :mod:`custops.enums`.
-
-The lookup table of each enum class is built once and cached; two members that
-answer to the same folded name are a programming error, caught when the table is
-built (and by the test suite, which builds every table).
+The one implementation of label parsing (DESIGN principle 8): :func:`fold` normalises a
+text for lookup, :func:`parse_member` finds the member it names, or names the argument and
+lists the choices.  The public base classes live in :mod:`custops.enums`.  Each enum's
+lookup table is built once; two members answering to one folded name are a programming
+error, raised when it is built.
 """
 
 from __future__ import annotations
@@ -34,7 +26,8 @@ _IGNORED = str.maketrans("", "", " \t\n_-")
 
 
 def fold(text: str) -> str:
-    """The lookup form of a name or label.
+    """The lookup form of a name or label: NFKC (full-width ``ＡＢＣ`` reads as ASCII),
+    lower case, spaces, ``_`` and ``-`` ignored.
 
     >>> fold(" Top_Secret "), fold("ＴＯＰ－ＳＥＣＲＥＴ"), fold("绝密")
     ('topsecret', 'topsecret', '绝密')
@@ -78,18 +71,13 @@ def _table(cls: type[enum.Enum], aliases: tuple[tuple[str, str], ...]) -> dict[s
 
 
 def parse_member(
-    cls: type[E],
-    text: Any,
-    *,
-    argument: str,
-    aliases: Mapping[str, str] | None = None,
+    cls: type[E], text: Any, *, argument: str, aliases: Mapping[str, str] | None = None
 ) -> E:
     """The member of ``cls`` that ``text`` names, or a clear error.
 
-    ``text`` may be a member already (returned as it is), or a ``str``: the member's
-    English name, its Chinese label, a string value or variant, or a key of
-    ``aliases`` (alias → member name).  Anything else raises
-    :class:`~custops.errors.InvalidType` (not a str) or
+    ``text`` may be a member (returned as it is) or a ``str``: the member's English name,
+    its label, a string value or variant, or a key of ``aliases`` (alias → member name).
+    Raises :class:`~custops.errors.InvalidType` (not a str) or
     :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``.
 
     >>> from custops.enums import LabelledEnum
@@ -119,10 +107,8 @@ def parse_member(
 
 
 def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
-    """A set of members of ``cls`` from any iterable of members or texts (not a lone str).
-
-    Each item is read by ``cls.parse`` (so the enum's own aliases apply), and errors
-    name ``argument``.
+    """A set of members of ``cls`` from any iterable of members or texts (not a lone str),
+    each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``.
 
     >>> from custops.enums import LabelledEnum
     >>> class Colour(LabelledEnum):
@@ -139,9 +125,7 @@ def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
         raise InvalidType.for_argument(
             argument, value, f"must be a collection of {cls.__name__}, not a {type_name(value)}"
         )
-    parse = getattr(cls, "parse", None)
-    if parse is None:
-        return frozenset(parse_member(cls, v, argument=argument) for v in value)
+    parse = getattr(cls, "parse", functools.partial(parse_member, cls))
     return frozenset(parse(v, argument=argument) for v in value)
 
 

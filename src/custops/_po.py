@@ -18,6 +18,7 @@ No plural forms: Chinese has none, and the English sentences avoid them.
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -25,6 +26,9 @@ from typing import NamedTuple
 __all__: list[str] = []  # private: used by custops.i18n, the build hook and tools/i18n.py
 
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
+_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')  # a quote, then plain or escaped characters
+_ESCAPE = re.compile(r"\\(.)")
+_QUOTE = str.maketrans({char: "\\" + key for key, char in _ESCAPES.items() if key != "n"})
 
 
 class Entry(NamedTuple):
@@ -41,25 +45,13 @@ class PoSyntaxError(ValueError):
 
 
 def _unquote(text: str, line: int) -> str:
-    text = text.strip()
-    if len(text) < 2 or not (text.startswith('"') and text.endswith('"')):
+    match = _QUOTED.fullmatch(text.strip())
+    if match is None:
         raise PoSyntaxError(f"line {line}: expected a quoted string, got {text!r}")
-    body = text[1:-1]
-    out: list[str] = []
-    i = 0
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            if i + 1 >= len(body) or body[i + 1] not in _ESCAPES:
-                raise PoSyntaxError(f"line {line}: unknown escape in {text!r}")
-            out.append(_ESCAPES[body[i + 1]])
-            i += 2
-            continue
-        if char == '"':
-            raise PoSyntaxError(f"line {line}: unescaped quote in {text!r}")
-        out.append(char)
-        i += 1
-    return "".join(out)
+    try:
+        return _ESCAPE.sub(lambda escape: _ESCAPES[escape[1]], match[1])
+    except KeyError:
+        raise PoSyntaxError(f"line {line}: unknown escape in {text!r}") from None
 
 
 def parse(text: str) -> list[Entry]:
@@ -84,13 +76,11 @@ def parse(text: str) -> list[Entry]:
         line = raw.strip()
         if not line:
             finish()
-        elif line.startswith("#,"):
-            if msgstr is not None:
-                finish()
-            flags.extend(flag.strip() for flag in line[2:].split(",") if flag.strip())
         elif line.startswith("#"):
             if msgstr is not None:
                 finish()
+            if line.startswith("#,"):
+                flags.extend(flag.strip() for flag in line[2:].split(",") if flag.strip())
         elif line.startswith("msgid "):
             if msgid is not None:
                 finish()
@@ -113,9 +103,7 @@ def parse(text: str) -> list[Entry]:
 
 
 def _quote(text: str) -> str:
-    escaped = (
-        text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r")
-    )
+    escaped = text.translate(_QUOTE)
     if "\n" not in escaped.rstrip("\n"):
         return '"' + escaped.replace("\n", "\\n") + '"'
     parts = escaped.split("\n")
@@ -142,22 +130,21 @@ def compile_mo(entries: Iterable[Entry]) -> bytes:
     }
     messages[""] = header_text
     pairs = sorted((key.encode(), value.encode()) for key, value in messages.items())
-    count = len(pairs)
-    ids = b""
-    strs = b""
-    offsets: list[tuple[int, int, int, int]] = []
-    for key, value in pairs:
-        offsets.append((len(ids), len(key), len(strs), len(value)))
-        ids += key + b"\0"
-        strs += value + b"\0"
-    header = 7 * 4
-    id_table = header
-    str_table = id_table + count * 8
-    ids_start = str_table + count * 8
-    strs_start = ids_start + len(ids)
-    out = struct.pack("<7I", 0x950412DE, 0, count, id_table, str_table, 0, ids_start)
-    for id_off, id_len, _, _ in offsets:
-        out += struct.pack("<2I", id_len, ids_start + id_off)
-    for _, _, str_off, str_len in offsets:
-        out += struct.pack("<2I", str_len, strs_start + str_off)
-    return out + ids + strs
+    keys = [key for key, _ in pairs]
+    values = [value for _, value in pairs]
+    ids_start = 28 + 16 * len(pairs)  # after the header and the two tables
+    strs_start = ids_start + sum(len(key) + 1 for key in keys)
+    header = struct.pack("<7I", 0x950412DE, 0, len(pairs), 28, 28 + 8 * len(pairs), 0, ids_start)
+    return b"".join(
+        [header, _table(keys, ids_start), _table(values, strs_start)]
+        + [text + b"\0" for text in keys + values]
+    )
+
+
+def _table(texts: list[bytes], start: int) -> bytes:
+    """The ``.mo`` table of ``(length, offset)`` of ``texts`` stored one after another."""
+    out = []
+    for text in texts:
+        out.append(struct.pack("<2I", len(text), start))
+        start += len(text) + 1
+    return b"".join(out)

@@ -1,16 +1,14 @@
 """Argument checks shared by every module (private).
 
-Each helper either returns the (possibly converted) value or raises a
-:class:`~custops.errors.CustopsError` subclass whose message names the argument
-and shows the value.  They are written for use in attrs validators and
-converters as well as at the top of public functions.
+Each helper returns the (possibly converted) value or raises a
+:class:`~custops.errors.CustopsError` whose message names the argument and shows the value.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -19,30 +17,14 @@ import attrs
 
 from custops.errors import CustopsError, InvalidInput, InvalidType
 
-__all__ = [
-    "field_converter",
-    "in_date_range",
-    "policy_or_default",
-    "require_aware",
-    "require_bool",
-    "require_date",
-    "require_fraction",
-    "require_int",
-    "require_str",
-    "require_type",
-    "type_name",
-]
+__all__: list[str] = []  # private helpers, imported by name by every module
 
 T = TypeVar("T")
 
 
 def field_converter(check: Callable[[str, Any], T]) -> Any:
-    """An attrs converter that calls ``check(field_name, value)``.
-
-    One converter serves every field of a type: the error names the field, so no
-    per-field wrapper is needed::
-
-        level: Level = attrs.field(converter=field_converter(Level.parse_field))
+    """An attrs converter that calls ``check(field_name, value)``: one converter serves
+    every field of a type, and the error names the field.
 
     >>> import attrs
     >>> @attrs.frozen
@@ -170,27 +152,13 @@ def require_number(argument: str, value: Any) -> Decimal:
     return number
 
 
-def all_unique(items: Iterable[Any]) -> bool:
-    """Whether no item occurs twice (hashable items)."""
-    seen: set[Any] = set()
-    for item in items:
-        if item in seen:
-            return False
-        seen.add(item)
-    return True
-
-
 P = TypeVar("P")
-
-
 _DEFAULTS: dict[Any, Any] = {}
 
 
 def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> P:
-    """``value`` if it is a ``cls``; the default ``cls()`` (the seed's values) for ``None``.
-
-    The one reading of ``policy=None`` across the library.  Policies are frozen, so the
-    default instance is built once and shared.
+    """``value`` if it is a ``cls``; the default ``cls()`` (the seed's values) for ``None``,
+    built once and shared (policies are frozen).
 
     >>> from fractions import Fraction
     >>> policy_or_default(None, Fraction), policy_or_default(Fraction(1, 2), Fraction)
@@ -216,9 +184,8 @@ def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> 
 def in_date_range(argument: str, value: Any) -> Iterator[None]:
     """Turn a date-range overflow into :class:`InvalidInput` naming the caller's ``argument``.
 
-    Date arithmetic near ``date.max`` overflows in the standard library
-    (``OverflowError``, ``ValueError: year 10000 is out of range``), and a calendar
-    refuses a year it has no data for; either way the caller's own argument is named.
+    Date arithmetic near ``date.max`` overflows (``OverflowError``, ``ValueError``), and a
+    calendar refuses a year it has no data for; either way the caller's argument is named.
 
     >>> import datetime as dt
     >>> with in_date_range("on", dt.date.max):

@@ -1,31 +1,16 @@
 """The one shape of a yes/no answer: :class:`Decision` (allowed, rule, reason).
 
-Every check in custops that answers *yes or no* returns a :class:`Decision` or a
-subclass of it that adds fields of its own (a qualification adds the tier, an access
-check the people asked).  They all behave the same way:
+Every check that answers *yes or no* returns a :class:`Decision` or a subclass that adds
+fields: ``bool(decision)`` is ``allowed``, ``rule`` the rule ID that decided, ``reason``
+one line with no rule ID inside it; ``str()`` and ``explain()`` word them in the active
+language (:mod:`custops.i18n`), and ``require()`` returns the decision when it allows and
+raises :class:`~custops.errors.Refused` when not.  Results with three or more outcomes
+carry ``outcome``, ``rule`` and ``reason`` instead and share ``explain()`` through
+:class:`Explained` (docs/decisions.md).
 
-- ``allowed`` is the answer, and ``bool(decision)`` is ``allowed``;
-- ``rule`` is the rule ID that decided (``"R-SEC-05"``, see docs/rules.md);
-- ``reason`` is one line saying why, with no rule ID inside it;
-- ``str(decision)`` puts the three together in the active language (see
-  :mod:`custops.i18n`); ``explain()`` gives the multi-line account (a subclass may say
-  more there);
-- ``require()`` returns the decision when it allows and raises
-  :class:`~custops.errors.Refused` when it does not, so a caller can write
-  ``check(...).require()`` where a refusal must stop the work.
-
-Results with three or more outcomes carry ``outcome`` (an enumeration), ``rule`` and
-``reason`` instead; they share ``explain()`` through :class:`Explained`.
-
->>> ok = Decision(True, "R-SEC-05", "持有人指定了阅读人")
->>> bool(ok), str(ok)
-(True, '允许（R-SEC-05）：持有人指定了阅读人')
->>> ok.require() is ok
-True
 >>> no = Decision(False, "R-SEC-05", "阅读人未经持有人指定")
->>> if not no:
-...     print(no.explain())
-拒绝（R-SEC-05）：阅读人未经持有人指定
+>>> bool(no), no.explain()
+(False, '拒绝（R-SEC-05）：阅读人未经持有人指定')
 >>> no.require()
 Traceback (most recent call last):
 ...
@@ -49,8 +34,8 @@ D = TypeVar("D", bound="Decision")
 class Explained:
     """Behaviour shared by every result: a one-line ``str()`` and a multi-line ``explain()``.
 
-    A subclass has ``rule`` and ``reason`` fields (and usually ``outcome``); it may
-    override :meth:`explain` to add lines.  The mixin has no fields of its own.
+    A subclass has ``rule`` and ``reason`` fields (and usually ``outcome``) and may override
+    :meth:`explain` to add lines.
     """
 
     __slots__ = ()
@@ -78,8 +63,7 @@ class Explained:
 class Decision(Explained):
     """A yes/no answer with the rule that gave it and a one-line reason.
 
-    Subclass it (``@attrs.frozen class Qualification(Decision): ...``) to add fields;
-    the behaviour — ``bool()``, ``str()``, ``explain()``, ``require()`` — is shared.
+    Subclass it (``@attrs.frozen class Qualification(Decision): ...``) to add fields.
     """
 
     allowed: bool

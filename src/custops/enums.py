@@ -1,16 +1,8 @@
 """The one enumeration base of custops: a stable key, a Chinese label, any spelling parsed.
 
-Every enumeration of the library derives from :class:`LabelledEnum` (or its ordered
-variant :class:`OrderedEnum`), so they all behave the same way:
-
-- ``member.value`` is a stable English ``snake_case`` key — store it in a database,
-  send it over JSON, use it in Django ``choices``;
-- ``member.label`` is the Chinese label, and ``str(member)`` is that label;
-- ``Enum.parse(text)`` reads the key, the English name, the label or a listed variant
-  (NFKC-folded, case- and separator-insensitive) and names the argument when it fails;
-- ``Enum.choices()`` lists ``(value, label)`` pairs, Django-style.
-
-A member is declared as ``NAME = ("key", "中文", "variant", ...)``.
+Every enumeration of the library derives from :class:`LabelledEnum` (or :class:`OrderedEnum`,
+whose members rank in declaration order, lowest first); docs/enums.md describes the
+behaviour.  A member is declared as ``NAME = ("key", "中文", "variant", ...)``.
 
 >>> class Colour(LabelledEnum):
 ...     RED = ("red", "红色", "红")
@@ -25,20 +17,13 @@ A member is declared as ``NAME = ("key", "中文", "variant", ...)``.
 Traceback (most recent call last):
 ...
 custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '绿')
-
-An :class:`OrderedEnum` compares its members in the order they are declared, lowest
-first:
-
->>> class Size(OrderedEnum):
-...     SMALL = ("small", "小")
-...     LARGE = ("large", "大")
->>> Size.SMALL < Size.LARGE, max(Size).label, Size.LARGE.rank
-(True, '大', 1)
 """
 
 from __future__ import annotations
 
 import enum
+import operator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from custops._enums import parse_member
@@ -46,15 +31,13 @@ from custops._enums import parse_member
 __all__ = ["LabelledEnum", "OrderedEnum"]
 
 E = TypeVar("E", bound="LabelledEnum")
-O = TypeVar("O", bound="OrderedEnum")  # noqa: E741
 
 
 class LabelledEnum(enum.Enum):
     """An enumeration whose members carry a stable key, a Chinese ``label`` and variants.
 
-    A member is declared as ``NAME = ("key", "中文", "variant", ...)``: ``value`` is the
-    key (English ``snake_case``), ``label`` the Chinese label, ``variants`` the other
-    spellings :meth:`parse` accepts.  ``str(member)`` is the label.
+    ``value`` is the key (English ``snake_case``), ``label`` the Chinese label (also
+    ``str(member)``), ``variants`` the other spellings :meth:`parse` accepts.
     """
 
     _value_: str
@@ -86,6 +69,21 @@ class LabelledEnum(enum.Enum):
     def __str__(self) -> str:
         return self.label
 
+    # members are singletons compared by identity: hash them in C, not by their name in
+    # Python (``Enum.__hash__``), which a classifier calls some fifty times a text
+    __hash__ = object.__hash__
+
+
+def _by_rank(compare: Callable[[int, int], bool]) -> Callable[[Any, Any], bool]:
+    """An ordering method of :class:`OrderedEnum`: members of one enumeration by rank."""
+
+    def method(self: Any, other: Any) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented  # type: ignore[no-any-return]
+        return compare(self.rank, other.rank)
+
+    return method
+
 
 class OrderedEnum(LabelledEnum):
     """A :class:`LabelledEnum` whose members are ordered as declared, lowest first.
@@ -99,28 +97,10 @@ class OrderedEnum(LabelledEnum):
         """The member's position in the declaration order, 0 for the lowest."""
         return _ranks(type(self))[self]
 
-    def __lt__(self: O, other: O) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self.rank < other.rank
-
-    def __le__(self: O, other: O) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self.rank <= other.rank
-
-    def __gt__(self: O, other: O) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self.rank > other.rank
-
-    def __ge__(self: O, other: O) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self.rank >= other.rank
-
-    def __hash__(self) -> int:
-        return hash(self._name_)
+    __lt__ = _by_rank(operator.lt)
+    __le__ = _by_rank(operator.le)
+    __gt__ = _by_rank(operator.gt)
+    __ge__ = _by_rank(operator.ge)
 
 
 _RANKS: dict[type[OrderedEnum], dict[Any, int]] = {}

@@ -2,32 +2,9 @@
 
 All exceptions derive from :class:`CustopsError`, so an application can catch
 everything the library raises with a single ``except CustopsError``.  Each one
-also derives from the built-in exception that fits, so code that already
-catches ``ValueError`` or ``TypeError`` keeps working:
-
-=========================  ==========================  ===============================
-exception                  also a                      raised when
-=========================  ==========================  ===============================
-:class:`InvalidInput`      ``ValueError``              a value is of the right type but
-                                                       not acceptable (a negative
-                                                       amount, an unknown label)
-:class:`InvalidType`       ``TypeError``               a value has the wrong type (a
-                                                       ``float`` for money, a ``str``
-                                                       for a date)
-:class:`PolicyError`       ``ValueError``              a policy object contradicts
-                                                       itself
-:class:`CalendarNotPublished` ``LookupError``          a strict calendar is asked about
-                                                       a year whose arrangement is not
-                                                       published
-:class:`InsufficientPoints` ``ValueError``             a redemption needs more points
-                                                       than the card holds
-:class:`IllegalTransition` ``ValueError``              an event that the workflow or
-                                                       clock does not allow now
-:class:`Refused`           ``PermissionError``         ``Decision.require()`` on a
-                                                       decision that does not allow
-:class:`AccessDenied`      (a :class:`Refused`)        a secrecy check's ``require()``
-                                                       refuses access
-=========================  ==========================  ===============================
+also derives from the built-in exception that fits (``InvalidInput`` is a ``ValueError``,
+``InvalidType`` a ``TypeError``, ``Refused`` a ``PermissionError`` …), so code that already
+catches those keeps working; docs/errors.md has the table of when each is raised.
 
 Messages name the argument and show the offending value:
 
@@ -56,15 +33,10 @@ __all__ = [
     "Refused",
 ]
 
-_MISSING: Any = object()
-
 
 class CustopsError(Exception):
-    """Base class of every exception raised by custops.
-
-    ``argument`` names the offending argument (or field) where there is one and
-    ``value`` holds the value that was refused; both are ``None`` otherwise.
-    """
+    """Base class of every exception raised by custops: ``argument`` names the offending
+    argument (or field) and ``value`` holds the refused value, where there is one."""
 
     def __init__(self, message: str, *, argument: str | None = None, value: Any = None) -> None:
         super().__init__(message)
@@ -90,11 +62,8 @@ class InvalidType(CustopsError, TypeError):
 
 
 class LevelRequired(InvalidInput):
-    """A kind of matter in the secrecy scope that has no default level (R-SEC-02).
-
-    Classify it explicitly: ``classify(..., level=Level.SECRET)``; there is no silent default.
-    Also importable as ``custops.secrecy.LevelRequired``.
-    """
+    """A kind of matter in the secrecy scope that has no default level (R-SEC-02): classify
+    it explicitly (``classify(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
 
 
 class PolicyError(CustopsError, ValueError):
@@ -129,11 +98,8 @@ class IllegalTransition(CustopsError, ValueError):
 
 
 class Refused(CustopsError, PermissionError):
-    """Raised by ``Decision.require()`` when the decision does not allow.
-
-    ``rule`` is the rule ID that refused, ``reason`` the one-line reason and
-    ``decision`` the refusing decision itself (with all its fields).
-    """
+    """Raised by ``Decision.require()`` when the decision does not allow: ``rule``, ``reason``
+    and ``decision`` (the refusing decision itself, with all its fields)."""
 
     def __init__(self, message: str, *, rule: str, reason: str, decision: Any = None) -> None:
         super().__init__(message)

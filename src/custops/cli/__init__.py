@@ -1,31 +1,14 @@
 """The ``custops`` command: a thin shell over the library.
 
-This package is the only part of custops that prints, reads the clock or exits. Bad
-input prints a one-line ``custops: error: …`` on stderr and exits with status 2;
-there is never a traceback for a user mistake (error messages are English, as every
-custops error is).  What it prints for a person — headers, labels, rows, help — is in the
-language given by ``--lang`` (before the command), else by the environment variable
-``CUSTOPS_LANG``, else the active language (``zh_CN`` unless the calling program set
-another); ``--json`` output keeps its stable keys.  One module per command group:
-
-==========================  ==========================================================
-``custops demo``             a tour of the library on a built-in example (``demo``)
-``custops uppercase``        the Chinese capital amount (大写) of AMOUNT (``money``)
-``custops workdays``         ``add DATE N``, ``between A B``, ``check DATE`` on the 调休
-                             calendar (``calendars``)
-``custops deadline``         when ``PERIOD`` counted from ``START`` ends, and why
-                             (``periods``); with ``--preset NAME --channel X --kind Y``
-                             every SLA target's due time (``sla``)
-``custops secrecy``          ``default-level KIND``, ``kinds`` (``secrecy``)
-``custops refund``           ``--peak P --balance B --announced DATE``: a deposit's refund
-                             schedule (``deposits``)
-``custops vip``              ``quote LINE...``, ``qualify DATE=AMOUNT...``,
-                             ``report-due MONTH`` (``vip``)
-``custops classify``         kind, category, department and evidence of a text
-                             (``complaints``)
-``custops check-reply``,     forbidden service phrases, the cashier's words, the last day
-``change``, ``archive-due``  to create a customer archive (``service``)
-==========================  ==========================================================
+This package is the only part of custops that prints, reads the clock or exits.  Bad input
+prints one line, ``custops: error: …`` (in English, as every custops error), on stderr and
+exits with status 2, never a traceback.  What it prints for a person is in the language of
+``--lang`` (before the command), else of ``$CUSTOPS_LANG``, else the active language;
+``--json`` output keeps its stable keys.  One module per command group, named after the
+library module it fronts: ``demo``; ``money`` (``uppercase``); ``calendars``
+(``workdays``); ``periods`` (``deadline``, ``--preset``); ``secrecy``; ``deposits``
+(``refund``); ``vip``; ``complaints`` (``classify``); ``service`` (``check-reply``,
+``change``, ``archive-due``).
 """
 
 from __future__ import annotations
@@ -46,8 +29,6 @@ __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``custops --help`` lists them.
 _GROUPS = (demo, money, calendars, periods, secrecy, deposits, vip, complaints, service)
-
-
 #: The environment variable that chooses the language when ``--lang`` is not given.
 LANG_VARIABLE = "CUSTOPS_LANG"
 
@@ -89,10 +70,7 @@ def _language_code(text: str) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the ``custops`` command (exposed for documentation and tests).
-
-    Its help is written in the active language.
-    """
+    """The parser of the ``custops`` command, its help in the active language (for tests)."""
     parser = _Parser(
         prog="custops",
         description=_(
@@ -145,28 +123,23 @@ def _chosen_language(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status.
 
-    The language chosen by ``--lang`` or ``CUSTOPS_LANG`` is active while the command
-    runs; the caller's language is restored after.
+    The language of ``--lang`` or ``CUSTOPS_LANG`` is active while the command runs.
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     with language(_chosen_language(arguments)):
-        return _run(arguments)
-
-
-def _run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return 0
-    try:
-        return handler(args)
-    except CustopsError as exc:
-        print(f"custops: error: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        # The reader went away (custops demo | head): stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return 0
+        try:
+            return handler(args)
+        except CustopsError as exc:
+            print(f"custops: error: {exc}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:
+            # The reader went away (custops demo | head): stop quietly, as Unix tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return 141

@@ -67,8 +67,7 @@ def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "workdays",
         help=_(
-            "working days with {swaps}: add N, count between two dates, check a day",
-            swaps="调休",
+            "working days with {swaps}: add N, count between two dates, check a day", swaps="调休"
         ),
         description=_(
             "Working-day arithmetic on the official calendar (default: mainland China, "
@@ -86,23 +85,16 @@ def add_parser(sub: Subparsers) -> None:
     )
     p.add_argument("--country", default="CN", help=_("ISO country code known to holidays (CN)"))
     p.add_argument("--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US"))
-    p.add_argument(
-        "--closure", action="append", default=[], metavar="DATE", help=_("a company rest day")
-    )
-    p.add_argument(
-        "--extra-workday",
-        action="append",
-        default=[],
-        metavar="DATE",
-        help=_("a company working day"),
-    )
-    p.add_argument(
-        "--final-year",
-        action="append",
-        default=[],
-        metavar="YEAR",
-        help=_("treat YEAR's statutory calendar as final (no provisional note)"),
-    )
+    for option, metavar, text in (
+        ("--closure", "DATE", _("a company rest day")),
+        ("--extra-workday", "DATE", _("a company working day")),
+        (
+            "--final-year",
+            "YEAR",
+            _("treat YEAR's statutory calendar as final (no provisional note)"),
+        ),
+    ):
+        p.add_argument(option, action="append", default=[], metavar=metavar, help=text)
     p.add_argument(
         "--strict", action="store_true", help=_("refuse a year whose arrangement is not published")
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from custops.cli._common import CLI_ZONE, Subparsers, format_due, labelled
@@ -26,9 +25,8 @@ def _money() -> list[str]:
     parts = tuple(allocate(yuan("100"), weights))
     return [
         _("Money: exact Decimal yuan, {uppercase} for bills", uppercase="大写"),
-        "  " + _("{amount} in capital figures: {words}", amount=amount, words=uppercase(amount)),
-        "  "
-        + _(
+        _("{amount} in capital figures: {words}", amount=amount, words=uppercase(amount)),
+        _(
             "{total} split by weights {weights}: {parts} (sum {sum})",
             total=yuan("100"),
             weights=weights,
@@ -42,14 +40,13 @@ def _deadline() -> list[str]:
     result = deadline(_START, "3个工作日", explain=True)
     return [
         _("Deadlines: Civil Code arts. 200-204 on the {calendar} calendar", calendar="调休"),
-        "  "
-        + _(
+        _(
             "a complaint received {received}, handled within {period}:",
             received=format_due(_START),
             period=result.period,
         ),
-        "  " + _("due {due}", due=format_due(result.due)),
-        *(f"    - {step}" for step in result.steps),
+        _("due {due}", due=format_due(result.due)),
+        *(f"  - {step}" for step in result.steps),
     ]
 
 
@@ -61,17 +58,16 @@ def _complaint() -> list[str]:
     )
     return [
         _("Complaints and SLA: classify, then each due time"),
-        "  " + _("the customer: {text}", text=text),
-        "  "
-        + _(
+        _("the customer: {text}", text=text),
+        _(
             "-> {kind} / {category} / {department} (confidence {confidence})",
             kind=result.kind,
             category=result.category,
             department=result.department,
             confidence=result.confidence,
         ),
-        f"     {result.reason}",
-        *(f"  {line}" for line in schedule.explain().splitlines()),
+        f"   {result.reason}",
+        *schedule.explain().splitlines(),
     ]
 
 
@@ -85,10 +81,10 @@ def _vip() -> list[str]:
     result = quote(basket, card, on=day, id_verified=True)
     return [
         _("VIP: qualification, one benefit per line, exact points"),
-        f"  {qualified.reason}",
-        "  " + _("on {day} (the holder's birthday, ID shown):", day=day),
+        qualified.reason,
+        _("on {day} (the holder's birthday, ID shown):", day=day),
         *(
-            "    "
+            "  "
             + _(
                 "{price} x{quantity} -> {amount} [{benefit}]",
                 price=ql.line.list_price,
@@ -98,8 +94,7 @@ def _vip() -> list[str]:
             )
             for ql in result.lines
         ),
-        "  "
-        + _(
+        _(
             "total {total} (saving {saving}), points earned {points}",
             total=result.total,
             saving=result.saving,
@@ -114,8 +109,8 @@ def _refund() -> list[str]:
     )
     return [
         _("Deposit refund: a 20% reserve, 40% of it after 4 months, the rest after 6"),
-        "  " + _("the refund notice for the member (always in Chinese):"),
-        *(f"    {line}" for line in schedule.render().splitlines()),
+        _("the refund notice for the member (always in Chinese):"),
+        *(f"  {line}" for line in schedule.render().splitlines()),
     ]
 
 
@@ -133,13 +128,23 @@ def _secrecy() -> list[str]:
         ends_on=_dt.date(2027, 12, 31),
         supervisor=supervisor.id,
     )
-    checks = [
-        (
+    return [
+        _("Secrecy: deny by default, every decision explained"),
+        _(
+            "{matter}: {level}, owned by {owner}, supervised by {supervisor}",
+            matter=plan.id,
+            level=plan.level,
+            owner=plan.owner,
+            supervisor=supervisor.id,
+        ),
+        labelled(
             _("May {person} (general manager at HQ) know it?", person=boss.id),
             can_know(boss, plan, on=day),
         ),
-        (_("May {person} (staff) know it?", person=clerk.id), can_know(clerk, plan, on=day)),
-        (
+        labelled(
+            _("May {person} (staff) know it?", person=clerk.id), can_know(clerk, plan, on=day)
+        ),
+        labelled(
             _(
                 "May {person} copy it with the approval of {approver}?",
                 person=supervisor.id,
@@ -147,41 +152,24 @@ def _secrecy() -> list[str]:
             ),
             can_copy(supervisor, plan, on=day, approval=gm),
         ),
-        (
+        labelled(
             _("May {person} copy it without approval?", person=supervisor.id),
             can_copy(supervisor, plan, on=day),
         ),
     ]
-    return [
-        _("Secrecy: deny by default, every decision explained"),
-        "  "
-        + _(
-            "{matter}: {level}, owned by {owner}, supervised by {supervisor}",
-            matter=plan.id,
-            level=plan.level,
-            owner=plan.owner,
-            supervisor=supervisor.id,
-        ),
-        *("  " + labelled(question, decision) for question, decision in checks),
-    ]
 
 
-#: The sections of ``custops demo``, in order; each returns its lines.
-_SECTIONS: tuple[Callable[[], list[str]], ...] = (
-    _deadline,
-    _complaint,
-    _vip,
-    _refund,
-    _secrecy,
-    _money,
-)
+#: The sections of ``custops demo``, in order; each returns its title, then its lines.
+_SECTIONS = (_deadline, _complaint, _vip, _refund, _secrecy, _money)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     print(_("custops demo: the library on a built-in example"))
     for section in _SECTIONS:
-        print()
-        print("\n".join(section()))
+        title, *lines = section()
+        print(f"\n{title}")
+        for line in lines:
+            print(f"  {line}")
     return 0
 
 

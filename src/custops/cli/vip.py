@@ -55,10 +55,8 @@ def _line(text: str) -> Line:
 
 def _cmd_quote(args: argparse.Namespace) -> int:
     on = _day(args.on, "--on")
-    stacking = (
-        StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
-    )
-    policy = VipPolicy(stacking=stacking)
+    rule = StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
+    policy = VipPolicy(stacking=rule)
     lines = [_line(text) for text in args.lines]
     card = ledger = None
     if args.card or args.points is not None or args.birthday or args.issued:

@@ -1,13 +1,9 @@
 """Hypothesis strategies for custops values: property-test your own code with them.
 
 ``custops.testing`` is the optional part of custops that imports `Hypothesis
-<https://hypothesis.readthedocs.io/>`_; install it with ``pip install 'custops[testing]'``.
-Every strategy produces only values the library accepts (no constructor raises), builds
-them from simple parts so that a failing example shrinks to something readable, and
-keeps to the library's invariants (a ledger never goes negative, a matter's people
-exist, a calendar never warns about a provisional year). The strategies live in one
-private module per domain (``custops.testing._vip`` …), each reading its vocabulary
-(units, labels, presets) from the module it generates values for; import them from here.
+<https://hypothesis.readthedocs.io/>`_ (``pip install 'custops[testing]'``).  Every strategy
+produces only values the library accepts, shrinks to something readable and keeps to the
+library's invariants (docs/testing.md); they live in one private module per domain.
 
 >>> from decimal import Decimal
 >>> from hypothesis import given, settings
@@ -17,14 +13,6 @@ private module per domain (``custops.testing._vip`` …), each reading its vocab
 ... def test_allocate_is_exact(total, ws):
 ...     assert sum(allocate(total, ws)) == total
 >>> test_allocate_is_exact()
-
-Bounds are keyword arguments checked like any custops argument: a bad bound raises
-:class:`~custops.errors.InvalidInput` or :class:`~custops.errors.InvalidType` naming it.
-
->>> amounts(min_value="-1")
-Traceback (most recent call last):
-...
-custops.errors.InvalidInput: min_value: is negative; pass allow_negative=True ... (got '-1')
 """
 
 from __future__ import annotations

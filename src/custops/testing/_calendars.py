@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_bool, require_int, require_str, type_name
+from custops._validate import require_bool, require_int, require_str
 from custops.calendars import BusinessHours, Interval, WorkCalendar, china
-from custops.errors import InvalidInput, InvalidType
-from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, size, strategy
+from custops.errors import InvalidInput
+from custops.testing._checks import MAX_DATE, MIN_DATE, collection, date_bounds, size, strategy
 
 #: The zones :func:`aware_datetimes` uses by default; Asia/Shanghai first (it shrinks to it).
 ZONES: Final = (
@@ -52,22 +52,12 @@ def aware_datetimes(
     zones: Iterable[str | ZoneInfo] = ZONES,
     whole_seconds: bool = True,
 ) -> SearchStrategy[_dt.datetime]:
-    """Timezone-aware instants whose local day lies in the bounds.
-
-    The zone is one of ``zones`` (Asia/Shanghai, UTC, Hong Kong, Tokyo, Berlin and New
-    York by default); times that do not exist in the zone (a spring-forward gap) are
-    never produced. The instants are whole seconds unless ``whole_seconds=False``
-    (then they have microseconds too).
-    """
+    """Timezone-aware instants whose local day lies in the bounds, in one of ``zones``
+    (:data:`ZONES` by default) and never in a spring-forward gap; whole seconds unless
+    ``whole_seconds=False``."""
     require_bool("whole_seconds", whole_seconds)
     lo, hi = date_bounds(min_value, max_value)
-    if isinstance(zones, (str, ZoneInfo)) or not isinstance(zones, Iterable):
-        raise InvalidType.for_argument(
-            "zones", zones, f"must be a collection of zone names, not a {type_name(zones)}"
-        )
-    chosen = tuple(dict.fromkeys(_zone(z) for z in zones))
-    if not chosen:
-        raise InvalidInput.for_argument("zones", zones, "must not be empty")
+    chosen = collection("zones", zones, "zone names", _zone)
     instants = st.datetimes(
         min_value=_dt.datetime.combine(lo, _dt.time()),
         max_value=_dt.datetime.combine(hi, _dt.time.max),
@@ -87,17 +77,9 @@ def _quarter(q: int) -> _dt.time:
 
 @st.composite
 def _day_hours(draw: st.DrawFn) -> tuple[Interval, ...]:
-    count = draw(st.integers(1, 2))
-    points = sorted(
-        draw(
-            st.lists(
-                st.integers(0, _QUARTERS_PER_DAY),
-                min_size=2 * count,
-                max_size=2 * count,
-                unique=True,
-            )
-        )
-    )
+    ends = 2 * draw(st.integers(1, 2))  # of one or two intervals
+    quarters = st.integers(0, _QUARTERS_PER_DAY)
+    points = sorted(draw(st.lists(quarters, min_size=ends, max_size=ends, unique=True)))
     return tuple(
         Interval(_quarter(a), _quarter(b)) for a, b in zip(points[::2], points[1::2], strict=True)
     )
@@ -146,21 +128,6 @@ def final_years(until: int) -> range:
     return range(through + 1, last + 1)
 
 
-@st.composite
-def _calendars(
-    draw: st.DrawFn,
-    closures: SearchStrategy[_dt.date],
-    extra_workdays: SearchStrategy[_dt.date],
-    max_closures: int,
-    max_extra_workdays: int,
-    hours: SearchStrategy[BusinessHours | None],
-    final: range,
-) -> WorkCalendar:
-    closed = draw(st.frozensets(closures, max_size=max_closures))
-    extra = draw(st.frozensets(extra_workdays, max_size=max_extra_workdays)) - closed
-    return WorkCalendar(closures=closed, extra_workdays=extra, hours=draw(hours), final_years=final)
-
-
 def calendars(
     *,
     min_value: _dt.date = MIN_DATE,
@@ -174,28 +141,29 @@ def calendars(
 ) -> SearchStrategy[WorkCalendar]:
     """Chinese :class:`~custops.calendars.WorkCalendar` values with company overrides.
 
-    Up to ``max_closures`` company closures (公司停业, default: any day between
-    ``min_value`` and ``max_value``) and up to ``max_extra_workdays`` extra working days
-    (加班日, default: Saturdays between the same days); a day is never both. Business
-    hours come from ``hours`` (default :func:`business_hours`; pass ``st.none()`` for
-    calendars without hours). Every year
-    after the published data through ``final_until`` (2050) is declared final
-    (``final_years``), so the calendars never emit ``ProvisionalCalendarWarning`` there.
-    Shrinks to ``WorkCalendar()`` with those years declared final.
+    Up to ``max_closures`` closures (公司停业; default: any day in the bounds) and up to
+    ``max_extra_workdays`` extra working days (加班日; default: Saturdays in the bounds),
+    never both on one day; hours from ``hours`` (default :func:`business_hours`,
+    ``st.none()`` for none).  The years after the published data through ``final_until``
+    are declared final, so nothing warns.  Shrinks to ``WorkCalendar()``.
     """
     lo, hi = date_bounds(min_value, max_value)
-    closed = dates(lo, hi) if closures is None else strategy("closures", closures)
-    extra = (
-        dates(lo, hi).map(_weekend(lo, hi))
-        if extra_workdays is None
-        else strategy("extra_workdays", extra_workdays)
+    closed = st.frozensets(
+        strategy("closures", closures, dates(lo, hi)), max_size=size("max_closures", max_closures)
     )
-    hours_st = business_hours() if hours is None else strategy("hours", hours)
-    return _calendars(
-        closed,
-        extra,
-        size("max_closures", max_closures),
-        size("max_extra_workdays", max_extra_workdays),
-        hours_st,
-        final_years(final_until),
+    extra = st.frozensets(
+        strategy("extra_workdays", extra_workdays, dates(lo, hi).map(_weekend(lo, hi))),
+        max_size=size("max_extra_workdays", max_extra_workdays),
     )
+    hours_st = strategy("hours", hours, business_hours())
+    final = final_years(final_until)
+
+    @st.composite
+    def calendar(draw: st.DrawFn) -> WorkCalendar:
+        shut = draw(closed)
+        open_ = draw(extra) - shut
+        return WorkCalendar(
+            closures=shut, extra_workdays=open_, hours=draw(hours_st), final_years=final
+        )
+
+    return calendar()

@@ -5,16 +5,20 @@ argument check does."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops._validate import require_date, require_int, require_type, type_name
+from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType
-from custops.money import to_fen, yuan
+from custops.money import FEN, to_fen, yuan
+
+T = TypeVar("T")
+E = TypeVar("E", bound=LabelledEnum)
 
 #: The first and last day :func:`dates` gives by default: the years with real holiday data
 #: (the ``holidays`` package's Chinese arrangements) and a few years beyond.
@@ -30,12 +34,15 @@ def date_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:
     return lo, hi
 
 
-def fen_bound(argument: str, value: Any) -> int:
-    """A bound in whole fen (a bound is never rounded: it would move the range)."""
+def fen_bound(argument: str, value: Any, *, positive: bool = False) -> int:
+    """A bound in whole fen (never rounded: that would move the range); at least 0.01
+    when ``positive``."""
     amount = yuan(value, argument=argument)
     raw = value.strip().lstrip("¥￥").strip().replace(",", "") if isinstance(value, str) else value
     if Decimal(raw) != amount:
         raise InvalidInput.for_argument(argument, value, "must be a whole number of fen")
+    if positive and amount < FEN:
+        raise InvalidInput.for_argument(argument, value, "must be at least 0.01")
     return to_fen(amount)
 
 
@@ -51,7 +58,12 @@ def sizes(min_size: Any, max_size: Any, minimum: int = 0) -> tuple[int, int]:
     return lo, hi
 
 
-def strategy(argument: str, value: Any) -> SearchStrategy[Any]:
+def strategy(
+    argument: str, value: Any, default: SearchStrategy[Any] | None = None
+) -> SearchStrategy[Any]:
+    """``value`` if it is a Hypothesis strategy; ``default`` (if given) for ``None``."""
+    if value is None and default is not None:
+        return default
     if not isinstance(value, SearchStrategy):
         raise InvalidType.for_argument(
             argument, value, f"must be a Hypothesis strategy, not a {type_name(value)}"
@@ -59,25 +71,30 @@ def strategy(argument: str, value: Any) -> SearchStrategy[Any]:
     return value
 
 
-def members(argument: str, value: Any, parse: Any, kind: type) -> tuple[Any, ...]:
-    if isinstance(value, (str, kind)) or not isinstance(value, Iterable):
+def collection(argument: str, value: Any, what: str, convert: Callable[[Any], T]) -> tuple[T, ...]:
+    """The distinct items of ``value`` converted: a non-empty collection (not a lone str)."""
+    if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
-            argument, value, f"must be a collection of {kind.__name__}, not a {type_name(value)}"
+            argument, value, f"must be a collection of {what}, not a {type_name(value)}"
         )
-    items = []
-    for item in value:
-        if not isinstance(item, kind):
-            try:
-                item = parse(item)
-            except CustopsError:
-                raise InvalidInput.for_argument(
-                    argument, item, f"is not a known {kind.__name__}"
-                ) from None
-        items.append(item)
-    chosen = tuple(dict.fromkeys(items))
+    chosen = tuple(dict.fromkeys(convert(item) for item in value))
     if not chosen:
         raise InvalidInput.for_argument(argument, value, "must not be empty")
     return chosen
+
+
+def members(argument: str, value: Any, kind: type[E]) -> tuple[E, ...]:
+    """Members of the enumeration ``kind`` from members or any spelling ``kind.parse`` reads."""
+
+    def member(item: Any) -> E:
+        try:
+            return kind.parse(item)
+        except CustopsError:
+            raise InvalidInput.for_argument(
+                argument, item, f"is not a known {kind.__name__}"
+            ) from None
+
+    return collection(argument, value, kind.__name__, member)
 
 
 def gaps(max_gap: Any) -> SearchStrategy[_dt.timedelta]:

@@ -75,6 +75,7 @@ _QUESTIONS: Final = (
     ("押金", ("什么时候退", "怎么退")),
     ("这款酒", ("有点沉淀是正常现象吗", "开瓶后能放多久", "怎么保存")),
 )
+_PRAISES: Final = ("{s}服务很周到，谢谢！", "表扬一下{s}，态度特别好", "{s}很耐心，非常满意")
 _ASPECTS: Final = ("礼盒包装", "瓶盖", "营业时间", "停车位", "积分规则", "店里的指示牌", "排队")
 _IMPROVEMENTS: Final = (
     "简单一点",
@@ -119,10 +120,7 @@ def _suggestion_text(draw: st.DrawFn) -> str:
 @st.composite
 def _praise_text(draw: st.DrawFn) -> str:
     staff, _ = draw(st.sampled_from(_SERVICE))
-    form = draw(
-        st.sampled_from(("{s}服务很周到，谢谢！", "表扬一下{s}，态度特别好", "{s}很耐心，非常满意"))
-    )
-    return form.format(s=staff)
+    return draw(st.sampled_from(_PRAISES)).format(s=staff)
 
 
 _TEXTS: Final = {
@@ -140,12 +138,6 @@ def _labelled(kind: Kind) -> SearchStrategy[tuple[Kind, str]]:
     return _TEXTS[kind].map(lambda text: (kind, text))
 
 
-def _kinds(value: Iterable[Kind | str] | None) -> tuple[Kind, ...]:
-    if value is None:
-        return _DEFAULT_KINDS
-    return members("kinds", value, Kind.parse, Kind)
-
-
 def labelled_complaint_texts(
     kinds: Iterable[Kind | str] | None = None,
 ) -> SearchStrategy[tuple[Kind, str]]:
@@ -155,7 +147,8 @@ def labelled_complaint_texts(
     staff, a question, a proposal); it is a label for your own routing tests, not a
     promise about what :func:`custops.complaints.classify` answers.
     """
-    return st.one_of([_labelled(kind) for kind in _kinds(kinds)])
+    chosen = _DEFAULT_KINDS if kinds is None else members("kinds", kinds, Kind)
+    return st.one_of([_labelled(kind) for kind in chosen])
 
 
 def complaint_texts(kinds: Iterable[Kind | str] | None = None) -> SearchStrategy[str]:
@@ -181,37 +174,28 @@ _REFERENCES: Final = st.one_of(
 )
 
 
-@st.composite
-def _complaints(
-    draw: st.DrawFn, received: SearchStrategy[_dt.datetime], texts: SearchStrategy[str]
-) -> Complaint:
-    return Complaint(
-        received_at=draw(received),
-        channel=draw(st.sampled_from(Channel)),
-        content=draw(texts),
-        complainant=draw(NAMES),
-        contact=draw(st.one_of(st.just(""), _PHONES)),
-        reference=draw(_REFERENCES),
-        against=draw(st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业"))),
-        claimed_loss=draw(st.one_of(st.just(Decimal("0.00")), amounts(max_value=20_000))),
-        demand=draw(st.sampled_from(_DEMANDS)),
-        complainants=draw(st.one_of(st.just(1), st.integers(2, 30))),
-    )
-
-
 def complaints(
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
     *,
     kinds: Iterable[Kind | str] | None = None,
 ) -> SearchStrategy[Complaint]:
-    """Realistic :class:`~custops.complaints.Complaint` records received between the days.
-
-    Any channel; the content from :func:`complaint_texts` (restricted by ``kinds``); a
-    Chinese name, maybe a phone number and a reference (outbound record, licence plate,
-    order); a claimed loss that is usually 0; usually a single complainant.
-    """
-    return _complaints(aware_datetimes(min_value, max_value), complaint_texts(kinds))
+    """Realistic :class:`~custops.complaints.Complaint` records received between the days:
+    the content from :func:`complaint_texts` (``kinds``), maybe a phone number and a
+    reference, a claimed loss that is usually 0, usually a single complainant."""
+    return st.builds(
+        Complaint,
+        received_at=aware_datetimes(min_value, max_value),
+        channel=st.sampled_from(Channel),
+        content=complaint_texts(kinds),
+        complainant=NAMES,
+        contact=st.one_of(st.just(""), _PHONES),
+        reference=_REFERENCES,
+        against=st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业")),
+        claimed_loss=st.one_of(st.just(Decimal("0.00")), amounts(max_value=20_000)),
+        demand=st.sampled_from(_DEMANDS),
+        complainants=st.one_of(st.just(1), st.integers(2, 30)),
+    )
 
 
 _complaint_records = complaints
@@ -233,30 +217,35 @@ def _by_value(roles: Iterable[Any]) -> list[Any]:
 
 
 @st.composite
+def _classification(draw: st.DrawFn) -> dict[str, Any]:
+    kind = draw(st.sampled_from(Kind))
+    data: dict[str, Any] = {"kind": kind, "category": draw(st.sampled_from(Category))}
+    if kind is Kind.COMPLAINT:
+        data["severity"] = draw(st.sampled_from(Severity))
+        for flag in ("grounds_sufficient", "demand_reasonable", "special"):
+            data[flag] = draw(st.booleans())
+    return data
+
+
+_DEPARTMENT: Final = st.fixed_dictionaries({"department": st.sampled_from(Department)})
+#: The data each step takes (a step not listed takes none).
+_STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
+    CaseAction.CLASSIFY: _classification(),
+    CaseAction.ASSIGN: st.fixed_dictionaries(
+        {"department": st.sampled_from(Department), "handler": st.sampled_from(_HANDLERS)}
+    ),
+    CaseAction.COMMEND: _DEPARTMENT,
+    CaseAction.ESCALATE: st.one_of(st.builds(dict), _DEPARTMENT),
+    CaseAction.PROMISE: st.fixed_dictionaries({"period": st.sampled_from(_PROMISES)}),
+    CaseAction.SURVEY: st.fixed_dictionaries({"satisfied": st.booleans()}),
+}
+
+
+@st.composite
 def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]) -> CaseEvent:
     action = draw(st.sampled_from(case.allowed_events()))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
-    data: dict[str, Any] = {}
-    if action is CaseAction.CLASSIFY:
-        kind = draw(st.sampled_from(Kind))
-        data = {"kind": kind, "category": draw(st.sampled_from(Category))}
-        if kind is Kind.COMPLAINT:
-            data["severity"] = draw(st.sampled_from(Severity))
-            data["grounds_sufficient"] = draw(st.booleans())
-            data["demand_reasonable"] = draw(st.booleans())
-            data["special"] = draw(st.booleans())
-    elif action is CaseAction.ASSIGN:
-        data = {"department": draw(st.sampled_from(Department))}
-        data["handler"] = draw(st.sampled_from(_HANDLERS))
-    elif action is CaseAction.COMMEND:
-        data = {"department": draw(st.sampled_from(Department))}
-    elif action is CaseAction.ESCALATE:
-        department = draw(st.one_of(st.none(), st.sampled_from(Department)))
-        data = {} if department is None else {"department": department}
-    elif action is CaseAction.PROMISE:
-        data = {"period": draw(st.sampled_from(_PROMISES))}
-    elif action is CaseAction.SURVEY:
-        data = {"satisfied": draw(st.booleans())}
+    data = draw(_STEP_DATA.get(action, st.builds(dict)))
     last = case.last_at  # elapsed time, not wall-clock time (a DST fold or gap)
     at = (last.astimezone(_dt.timezone.utc) + draw(gaps)).astimezone(last.tzinfo)
     return CaseEvent(at, action, role, "", data)
@@ -266,35 +255,14 @@ def case_events(
     case: Case, *, max_gap: _dt.timedelta = _dt.timedelta(hours=48)
 ) -> SearchStrategy[CaseEvent]:
     """The next step of ``case`` that :meth:`Case.apply <custops.complaints.Case.apply>`
-    accepts: one of ``case.allowed_events()``, taken by a role that may take it
-    (``case.who_may``), with the data it needs (classification, department, promised
-    period, the customer's satisfaction), at the last event's time or up to ``max_gap``
-    later (whole minutes; often the same moment). A finished case (no step allowed) is
-    refused with :class:`~custops.errors.InvalidInput`.
+    accepts (an allowed step, by a role that may take it, with its data), up to ``max_gap``
+    after the last event.  A finished case raises :class:`~custops.errors.InvalidInput`.
     """
     require_type("case", case, Case, "a Case")
     steps = gaps(max_gap)
     if not case.allowed_events():
         raise InvalidInput.for_argument("case", case.stage.value, "is finished: no step is allowed")
     return _case_event(case, steps)
-
-
-@st.composite
-def _cases(
-    draw: st.DrawFn,
-    records: SearchStrategy[Complaint],
-    policies: SearchStrategy[CasePolicy],
-    max_events: int,
-    gaps: SearchStrategy[_dt.timedelta],
-) -> Case:
-    policy = draw(policies)
-    recorder = draw(st.sampled_from(_by_value(policy.roles_for(CaseAction.RECORD))))
-    case = Case.open(draw(records), recorder, policy=policy)
-    for _ in range(draw(st.integers(0, max_events))):
-        if not case.allowed_events():
-            break
-        case = case.apply(draw(_case_event(case, gaps)))
-    return case
 
 
 def cases(
@@ -308,22 +276,27 @@ def cases(
 ) -> SearchStrategy[Case]:
     """Complaint :class:`~custops.complaints.Case` values built by a random valid workflow.
 
-    The complaint is one of :func:`complaints` received between the days (default: until
-    30 September of the last year with a published holiday arrangement, so the case's
-    deadlines stay in published years) or one of ``complaints``; the policy is a
-    ``CasePolicy`` with one of the SLA presets (``custops.sla.presets``) or one of
-    ``policies``. It is recorded by a role that may record it, then takes up to
-    ``max_events`` steps of :func:`case_events` — each an allowed step by an allowed role,
-    up to ``max_gap`` after the previous one — stopping early when the case is finished.
-    So every case is one the library can reach: classified or not, assigned, proposed,
-    approved or rejected, escalated, surveyed, reopened, closed, reviewed. Shrinks to a
-    case just recorded.
+    A complaint of ``complaints`` (default :func:`complaints` received between the days,
+    until 30 September of the last published year so that deadlines stay in published
+    years) under a policy of ``policies`` (default: a ``CasePolicy`` per SLA preset), recorded
+    by a role that may record it, then taken through up to ``max_events`` steps of
+    :func:`case_events`.  Shrinks to a case just recorded.
     """
     lo, hi = date_bounds(min_value, max_value)
-    records = (
-        _complaint_records(lo, hi) if complaints is None else strategy("complaints", complaints)
-    )
-    policy_st = (
-        st.sampled_from(_case_policies()) if policies is None else strategy("policies", policies)
-    )
-    return _cases(records, policy_st, size("max_events", max_events), gaps(max_gap))
+    records = strategy("complaints", complaints, _complaint_records(lo, hi))
+    policy_st = strategy("policies", policies, st.sampled_from(_case_policies()))
+    most = size("max_events", max_events)
+    steps = gaps(max_gap)
+
+    @st.composite
+    def workflow(draw: st.DrawFn) -> Case:
+        policy = draw(policy_st)
+        recorder = draw(st.sampled_from(_by_value(policy.roles_for(CaseAction.RECORD))))
+        case = Case.open(draw(records), recorder, policy=policy)
+        for _ in range(draw(st.integers(0, most))):
+            if not case.allowed_events():
+                break
+            case = case.apply(draw(_case_event(case, steps)))
+        return case
+
+    return workflow()

@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops.deposits import Claim, ClaimKind
-from custops.errors import InvalidInput
 from custops.testing._calendars import dates
 from custops.testing._checks import MAX_DATE, MIN_DATE, fen_bound
 from custops.testing._money import amounts
@@ -40,7 +39,5 @@ def claims(
 ) -> SearchStrategy[Claim]:
     """Deposit :class:`~custops.deposits.Claim` values (R-DEP-03): more than 0 and up to
     ``max_amount``, arising on a day of the range, of any kind with a matching reason."""
-    top = fen_bound("max_amount", max_amount)
-    if top < 1:
-        raise InvalidInput.for_argument("max_amount", max_amount, "must be at least 0.01")
+    fen_bound("max_amount", max_amount, positive=True)
     return _claims(dates(min_value, max_value), amounts(min_value="0.01", max_value=max_amount))

@@ -37,7 +37,7 @@ def amounts(
     require_bool("allow_negative", allow_negative)
     hi = fen_bound("max_value", max_value)
     if min_value is None:
-        lo = -abs(hi) if allow_negative else 0
+        lo = -abs(hi) if allow_negative else min(hi, 0)
     else:
         lo = fen_bound("min_value", min_value)
     if lo < 0 and not allow_negative:

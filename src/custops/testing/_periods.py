@@ -9,17 +9,9 @@ from typing import Final
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from custops import periods as _parser  # its vocabulary: the words Period.parse reads
 from custops._validate import require_int
-from custops.periods import (
-    _CN_DIGITS,
-    _EN_NUMBERS,
-    _EN_UNITS,
-    _SPECIAL,
-    _ZH_UNITS,
-    MAX_AMOUNT,
-    Period,
-    Unit,
-)
+from custops.periods import MAX_AMOUNT, Period, Unit
 from custops.testing._checks import members
 
 #: The largest amount :func:`periods` gives per unit unless ``max_amount`` says otherwise:
@@ -36,25 +28,13 @@ REALISTIC_MAX: Final = {
 }
 
 
-def _units(value: Iterable[Unit | str] | None) -> tuple[Unit, ...]:
-    if value is None:
-        return tuple(Unit)
-    return members("units", value, Unit.parse, Unit)
-
-
 def periods(
-    units: Iterable[Unit | str] | None = None,
-    *,
-    min_amount: int = 0,
-    max_amount: int | None = None,
+    units: Iterable[Unit | str] | None = None, *, min_amount: int = 0, max_amount: int | None = None
 ) -> SearchStrategy[Period]:
-    """Valid :class:`~custops.periods.Period` values of ``units`` (all eight by default).
-
-    The amount runs from ``min_amount`` to ``max_amount``, by default to the realistic
-    length of the unit (:data:`REALISTIC_MAX`: 600 minutes … 5 years), so that a deadline
-    computed from the period stays inside the calendar's years.
-    """
-    chosen = _units(units)
+    """Valid :class:`~custops.periods.Period` values of ``units`` (all eight by default), from
+    ``min_amount`` to ``max_amount`` (default :data:`REALISTIC_MAX`, so that a deadline
+    counted from one stays inside the calendar's years)."""
+    chosen = tuple(Unit) if units is None else members("units", units, Unit)
     lo = require_int("min_amount", min_amount, minimum=0, maximum=MAX_AMOUNT)
     if max_amount is not None:
         require_int("max_amount", max_amount, minimum=lo, maximum=MAX_AMOUNT)
@@ -67,7 +47,7 @@ def periods(
 
 
 # The digits as Period.parse reads them, first spelling of each value (零, 一, 二 …).
-_DIGITS: Final = {value: char for char, value in reversed(_CN_DIGITS.items())}
+_DIGITS: Final = {value: char for char, value in reversed(_parser._CN_DIGITS.items())}
 
 
 def _below_10000(n: int) -> str:
@@ -113,11 +93,11 @@ def _words_of(table: dict[str, Unit]) -> dict[Unit, tuple[str, ...]]:
 
 # Period.parse's own vocabulary: the unit words after a number (a bare 月 names a month,
 # so months take 个), the English unit words and number words, the special phrases.
-_ZH_WORDS: Final = _words_of(_ZH_UNITS)
-_EN_WORDS: Final = _words_of(_EN_UNITS)
+_ZH_WORDS: Final = _words_of(_parser._ZH_UNITS)
+_EN_WORDS: Final = _words_of(_parser._EN_UNITS)
 _EN_NUMBER_WORDS: Final = {
-    value: tuple(word for word, v in _EN_NUMBERS.items() if v == value)
-    for value in set(_EN_NUMBERS.values())
+    value: tuple(word for word, v in _parser._EN_NUMBERS.items() if v == value)
+    for value in set(_parser._EN_NUMBERS.values())
 }
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -138,7 +118,7 @@ def _spellings(period: Period) -> tuple[str, ...]:
     for word in _EN_WORDS[unit]:
         forms += [f"{n} {word}", f"within {n} {word}", f"{n} {word}".upper()]
         forms += [f"{number} {word}" for number in _EN_NUMBER_WORDS.get(n, ())]
-    forms += sorted(text for text, p in _SPECIAL.items() if p == period)
+    forms += sorted(text for text, p in _parser._SPECIAL.items() if p == period)
     if unit is Unit.MINUTES and n >= 90 and n % 60 == 30:
         forms += [f"{chinese_numeral(n // 60)}个半小时", f"{n // 60}个半小时"]
     if unit is Unit.MONTHS and n >= 18 and n % 12 == 6:
@@ -155,16 +135,11 @@ def _spelled(draw: st.DrawFn, base: SearchStrategy[Period]) -> tuple[Period, str
 def spelled_periods(
     units: Iterable[Unit | str] | None = None, *, max_amount: int | None = None
 ) -> SearchStrategy[tuple[Period, str]]:
-    """Pairs ``(period, text)`` where ``Period.parse(text) == period``.
-
-    The text is one of the forms the seed and the office write: the canonical form
-    (``3个工作日``), Arabic, Chinese or full-width numerals with or without 个 and a
-    trailing 内/以内 (``三个工作日内``, ``两周``, ``２４小时``), the traditional 個, English
-    (``3 working days``, ``within 24 hours``, ``twenty four hours``) and the special words
-    (半年, 半小时, 一个半小时, 一年半, 当天, 次日). It shrinks to the canonical form.
+    """Pairs ``(period, text)`` where ``Period.parse(text) == period``, the text written as the
+    seed and the office write it: ``三个工作日内``, ``两周``, ``２４小时``, 個, ``within 24 hours``,
+    半年, 一个半小时, 当天 … It shrinks to the canonical form (``3个工作日``).
     """
-    base = periods(units, max_amount=max_amount)
-    return _spelled(base)
+    return _spelled(periods(units, max_amount=max_amount))
 
 
 def period_texts(

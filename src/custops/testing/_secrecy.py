@@ -24,7 +24,7 @@ from custops.secrecy import (
 )
 from custops.secrecy import default_level as _default_level
 from custops.testing._calendars import dates
-from custops.testing._checks import MAX_DATE, MIN_DATE, members, size, sizes
+from custops.testing._checks import MAX_DATE, MIN_DATE, collection, members, size, sizes
 
 #: The companies of a group in :func:`people` and :func:`matters`: HQ and two subsidiaries.
 COMPANIES: Final = (HQ, "华东公司", "华南公司")
@@ -33,20 +33,16 @@ _IDS: Final = ("wang", "li", "zhang", "liu", "chen", "yang", "zhao", "huang", "z
 
 
 def _roles_for(company: str) -> tuple[Position, ...]:
-    if Person("probe", company=company).company == HQ:
+    if company == HQ:
         return tuple(r for r in Position if r is not Position.SUBSIDIARY_GM)
     return tuple(r for r in Position if not r.hq_only)
 
 
-def _companies(value: Iterable[str]) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "companies", value, f"must be a collection of company names, not a {type_name(value)}"
-        )
-    chosen = tuple(dict.fromkeys(Person("probe", company=c).company for c in value))
-    if not chosen:
-        raise InvalidInput.for_argument("companies", value, "must not be empty")
-    return chosen
+def _companies(value: Any) -> tuple[str, ...]:
+    """Distinct company names, as :class:`~custops.secrecy.Person` writes them."""
+    return collection(
+        "companies", value, "company names", lambda name: Person("probe", company=name).company
+    )
 
 
 @st.composite
@@ -125,18 +121,6 @@ def _matter(
     )
 
 
-def _matter_kinds(value: Iterable[MatterKind | str] | None) -> tuple[MatterKind, ...]:
-    if value is None:
-        return tuple(MatterKind)
-    return members("kinds", value, MatterKind.parse, MatterKind)
-
-
-def _levels(value: Iterable[Level | str] | None) -> tuple[Level, ...] | None:
-    if value is None:
-        return None
-    return members("levels", value, Level.parse, Level)
-
-
 def matters(
     people: Sequence[Person] | None = None,
     *,
@@ -150,18 +134,13 @@ def matters(
 
     The supervisor and the cleared ``people`` are ids of ``people`` (default: the ids
     :func:`people` uses); the owner is one of ``companies`` (default: the companies of
-    ``people``, or :data:`COMPANIES`). The level is the kind's default (R-SEC-02), or a
-    random classified level for a kind that has none; with ``levels``, one of ``levels``
-    whatever the kind (a level set explicitly, also above or below the default).
-    ``classified_on`` lies in the bounds; the term is open or up to about four years,
-    with up to two extensions decided while the matter was classified by its term
-    (R-SEC-03; with ``levels``, whatever the level).
+    ``people``, or :data:`COMPANIES`). The level is the kind's default (R-SEC-02), a random
+    classified level for a kind without one, or, with ``levels``, one of ``levels`` whatever
+    the kind. The term is open or up to about four years, with up to two extensions decided
+    while it ran (R-SEC-03).
     """
-    given: Any = people
-    if given is None:
-        ids, default_owners = _IDS, COMPANIES
-    else:
-        if isinstance(given, Person) or not isinstance(people, Sequence):
+    if people is not None:
+        if isinstance(people, Person) or not isinstance(people, Sequence):
             raise InvalidType.for_argument(
                 "people", people, f"must be a sequence of Person, not a {type_name(people)}"
             )
@@ -170,33 +149,18 @@ def matters(
                 raise InvalidType.for_argument(
                     "people", person, f"must hold Person values, not a {type_name(person)}"
                 )
-        if not given:
-            raise InvalidInput.for_argument("people", given, "must not be empty")
-        ids = tuple(dict.fromkeys(p.id for p in given))
-        default_owners = tuple(dict.fromkeys(p.company for p in given))
+        if not people:
+            raise InvalidInput.for_argument("people", people, "must not be empty")
+        ids = tuple(dict.fromkeys(p.id for p in people))
+        default_owners = tuple(dict.fromkeys(p.company for p in people))
+    else:
+        ids, default_owners = _IDS, COMPANIES
     owners = default_owners if companies is None else _companies(companies)
     days = dates(min_value, max_value)
-    chosen = _matter_kinds(kinds)
-    explicit = _levels(levels)
+    chosen = tuple(MatterKind) if kinds is None else members("kinds", kinds, MatterKind)
+    explicit = None if levels is None else members("levels", levels, Level)
     return st.integers(1, 9999).flatmap(
         lambda n: _matter(f"M-{n:04d}", ids, owners, days, chosen, explicit)
-    )
-
-
-@st.composite
-def _groups(
-    draw: st.DrawFn,
-    companies: tuple[str, ...],
-    max_people: int,
-    max_matters: int,
-    days: SearchStrategy[_dt.date],
-) -> tuple[tuple[Person, ...], tuple[Matter, ...]]:
-    group = draw(_people(companies, 1, max_people))
-    ids = tuple(p.id for p in group)
-    kinds = tuple(MatterKind)
-    count = draw(st.integers(0, max_matters))
-    return group, tuple(
-        draw(_matter(f"M-{i + 1}", ids, companies, days, kinds)) for i in range(count)
     )
 
 
@@ -210,9 +174,19 @@ def secrecy_groups(
 ) -> SearchStrategy[tuple[tuple[Person, ...], tuple[Matter, ...]]]:
     """``(people, matters)`` of one group: matters with distinct ids (``M-1``…) owned by
     ``companies`` whose supervisors and cleared people are among ``people``."""
-    return _groups(
-        _companies(companies),
-        size("max_people", max_people, minimum=1),
-        size("max_matters", max_matters),
-        dates(min_value, max_value),
-    )
+    chosen = _companies(companies)
+    most_people = size("max_people", max_people, minimum=1)
+    most_matters = size("max_matters", max_matters)
+    days = dates(min_value, max_value)
+
+    @st.composite
+    def group(draw: st.DrawFn) -> tuple[tuple[Person, ...], tuple[Matter, ...]]:
+        staff = draw(_people(chosen, 1, most_people))
+        ids = tuple(p.id for p in staff)
+        kinds = tuple(MatterKind)
+        count = draw(st.integers(0, most_matters))
+        return staff, tuple(
+            draw(_matter(f"M-{i + 1}", ids, chosen, days, kinds)) for i in range(count)
+        )
+
+    return group()

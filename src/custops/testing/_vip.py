@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops._validate import require_int
-from custops.errors import InvalidInput
 from custops.money import from_fen, to_fen
 from custops.testing._calendars import dates
 from custops.testing._checks import MAX_DATE, MIN_DATE, fen_bound, size, strategy
@@ -89,9 +88,7 @@ def lines(*, max_price: Decimal | int | str = 2000, max_quantity: int = 5) -> Se
     """Basket :class:`~custops.vip.Line` values: a whole-fen unit price up to ``max_price``,
     a quantity, and at most one benefit of its own (a promotion or special price not above
     the list price, or a coupon that may exceed the line)."""
-    top = fen_bound("max_price", max_price)
-    if top < 1:
-        raise InvalidInput.for_argument("max_price", max_price, "must be at least 0.01")
+    top = fen_bound("max_price", max_price, positive=True)
     return _lines(top, require_int("max_quantity", max_quantity, minimum=1, maximum=10_000))
 
 
@@ -106,10 +103,7 @@ def holders() -> SearchStrategy[Holder]:
     """Card :class:`~custops.vip.Holder` values: an id ``C0001``…, a Chinese name and a
     birthday (sometimes none, sometimes 29 February)."""
     return st.builds(
-        Holder,
-        st.integers(1, 9999).map(lambda n: f"C{n:04d}"),
-        NAMES,
-        born_on=_BIRTHDAYS,
+        Holder, st.integers(1, 9999).map(lambda n: f"C{n:04d}"), NAMES, born_on=_BIRTHDAYS
     )
 
 
@@ -121,63 +115,16 @@ def cards(
 ) -> SearchStrategy[Card]:
     """VIP :class:`~custops.vip.Card` values issued (``Card.issue``) on a day of the range,
     valid two years (R-VIP-10)."""
-    who = _holders() if holders is None else strategy("holders", holders)
     return st.builds(
         Card.issue,
         st.integers(1, 99_999).map(lambda n: f"VIP-{n:05d}"),
-        who,
+        strategy("holders", holders, _holders()),
         on=dates(min_value, max_value),
     )
 
 
 _holders = holders
 _GIFTS: Final = ("电饭煲", "保温杯", "台灯", "雨伞", "毛巾", "购物袋")
-
-
-@st.composite
-def _ledgers(
-    draw: st.DrawFn,
-    card_st: SearchStrategy[Card],
-    policy_st: SearchStrategy[VipPolicy],
-    max_operations: int,
-    max_paid_fen: int,
-) -> Ledger:
-    card = draw(card_st)
-    ledger = Ledger(card, policy=draw(policy_st))
-    day = card.issued_on
-    left: dict[str, int] = {}  # fen of each purchase not yet fully returned
-    for number in range(draw(st.integers(0, max_operations))):
-        day += _dt.timedelta(days=draw(st.integers(0, 60)))
-        balance = ledger.balance(day)
-        open_refs = sorted(left)
-        choices = ["expire"]
-        if day <= card.last_valid_on:
-            choices.insert(0, "earn")
-        if balance:
-            choices.append("redeem")
-        if open_refs:
-            choices.append("reverse")
-        op = draw(st.sampled_from(choices))
-        if op == "earn":
-            ref = f"S{number + 1}"
-            fen = draw(st.integers(0, max_paid_fen))
-            ledger = ledger.earn(day, from_fen(fen), ref)
-            left[ref] = fen
-        elif op == "redeem":
-            ledger = ledger.redeem(
-                day, draw(st.integers(1, balance)), draw(st.sampled_from(_GIFTS))
-            )
-        elif op == "reverse":
-            ref = draw(st.sampled_from(open_refs))
-            part = draw(st.one_of(st.none(), st.integers(1, left[ref]))) if left[ref] else None
-            ledger, reversal = ledger.reverse(day, ref, None if part is None else from_fen(part))
-            if reversal.outcome is not ReversalOutcome.REFUSED:
-                left[ref] -= to_fen(reversal.refunded)
-                if not left[ref]:
-                    del left[ref]
-        else:
-            ledger = ledger.expire(day)
-    return ledger
 
 
 def ledgers(
@@ -189,21 +136,59 @@ def ledgers(
 ) -> SearchStrategy[Ledger]:
     """Points :class:`~custops.vip.Ledger` values built by a random valid history.
 
-    Up to ``max_operations`` operations, days non-decreasing from the card's issue day:
-    purchases (``earn``, 0.00 — a fully discounted one — up to ``max_paid``) while the
-    card is valid, redemptions of at
-    most the valid balance, full or partial returns (``reverse``) of purchases not yet
-    fully returned — also after the card expired — and ``expire``. The policy comes from
-    ``policies`` (default ``VipPolicy()``; :func:`vip_policies` varies it). Every ledger
-    keeps the library's invariants: the balance is the sum of the entries and never
-    negative. Shrinks to an empty ledger.
+    Up to ``max_operations`` operations on non-decreasing days from the card's issue day:
+    purchases (``earn``, 0.00 up to ``max_paid``) while the card is valid, redemptions
+    within the valid balance, full or partial returns (``reverse``, also after expiry) and
+    ``expire``, under a policy of ``policies`` (default ``VipPolicy()``).  The balance is the
+    sum of the entries and never negative.  Shrinks to an empty ledger.
     """
-    card_st = _cards() if cards is None else strategy("cards", cards)
-    policy_st = st.just(VipPolicy()) if policies is None else strategy("policies", policies)
-    top = fen_bound("max_paid", max_paid)
-    if top < 1:
-        raise InvalidInput.for_argument("max_paid", max_paid, "must be at least 0.01")
-    return _ledgers(card_st, policy_st, size("max_operations", max_operations), top)
+    card_st = strategy("cards", cards, _cards())
+    policy_st = strategy("policies", policies, st.just(VipPolicy()))
+    most = size("max_operations", max_operations)
+    max_paid_fen = fen_bound("max_paid", max_paid, positive=True)
+
+    @st.composite
+    def history(draw: st.DrawFn) -> Ledger:
+        card = draw(card_st)
+        ledger = Ledger(card, policy=draw(policy_st))
+        day = card.issued_on
+        left: dict[str, int] = {}  # fen of each purchase not yet fully returned
+        for number in range(draw(st.integers(0, most))):
+            day += _dt.timedelta(days=draw(st.integers(0, 60)))
+            balance = ledger.balance(day)
+            open_refs = sorted(left)
+            choices = ["expire"]
+            if day <= card.last_valid_on:
+                choices.insert(0, "earn")
+            if balance:
+                choices.append("redeem")
+            if open_refs:
+                choices.append("reverse")
+            op = draw(st.sampled_from(choices))
+            if op == "earn":
+                ref = f"S{number + 1}"
+                fen = draw(st.integers(0, max_paid_fen))
+                ledger = ledger.earn(day, from_fen(fen), ref)
+                left[ref] = fen
+            elif op == "redeem":
+                ledger = ledger.redeem(
+                    day, draw(st.integers(1, balance)), draw(st.sampled_from(_GIFTS))
+                )
+            elif op == "reverse":
+                ref = draw(st.sampled_from(open_refs))
+                part = draw(st.one_of(st.none(), st.integers(1, left[ref]))) if left[ref] else None
+                ledger, reversal = ledger.reverse(
+                    day, ref, None if part is None else from_fen(part)
+                )
+                if reversal.outcome is not ReversalOutcome.REFUSED:
+                    left[ref] -= to_fen(reversal.refunded)
+                    if not left[ref]:
+                        del left[ref]
+            else:
+                ledger = ledger.expire(day)
+        return ledger
+
+    return history()
 
 
 _cards = cards
