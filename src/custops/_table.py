@@ -121,54 +121,26 @@ def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
         raise InvalidInput.for_argument(
             "end", end, f"is more than {_MAX_DAYS} days after start {first.isoformat()}"
         )
-    dates: list[_dt.date] = []
-    kinds: list[str] = []
-    labels: list[str] = []
-    working: list[bool] = []
-    seq: list[int] = []
-    names: list[str | None] = []
-    provisional: list[bool] = []
-    closes: list[_dt.datetime | None] = []
-    before: list[int] = []
-    count = 0
-    seconds = 0
+    rows = []
+    count = seconds = 0
     published: dict[int, bool] = {}
-    day = first
-    one = _dt.timedelta(days=1)
-    while True:
+    day, one = first, _dt.timedelta(days=1)
+    while day <= last:
         kind = calendar.day_kind(day)
         is_work = calendar.is_workday(day)
         count += is_work
-        dates.append(day)
-        kinds.append(kind.value)
-        labels.append(kind.label)
-        working.append(is_work)
-        seq.append(count)
-        names.append(calendar.holiday_name(day))
-        year_published = published.get(day.year)
-        if year_published is None:
-            year_published = published[day.year] = calendar.is_published(day.year)
-        provisional.append(not year_published)
-        closes.append(calendar.close_of_business(day))
-        before.append(seconds)
+        if day.year not in published:
+            published[day.year] = calendar.is_published(day.year)
+        provisional = not published[day.year]
+        name, close = calendar.holiday_name(day), calendar.close_of_business(day)
+        rows.append(
+            (day, kind.value, kind.label, is_work, count, name, provisional, close, seconds)
+        )
         for a, b in calendar.business_intervals(day):
             seconds += _seconds(b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc))
-        if day == last:
-            break
         day += one
-    return CalendarTable(
-        start=first,
-        end=last,
-        date=tuple(dates),
-        kind=tuple(kinds),
-        kind_label=tuple(labels),
-        is_workday=tuple(working),
-        workday_seq=tuple(seq),
-        holiday_name=tuple(names),
-        provisional=tuple(provisional),
-        close_of_business=tuple(closes),
-        business_seconds_before=tuple(before),
-    )
+    # The columns in COLUMNS order, after start and end.
+    return CalendarTable(first, last, *(tuple(column) for column in zip(*rows, strict=True)))
 
 
 def _seconds(span: _dt.timedelta) -> int:

@@ -1,26 +1,16 @@
 """Working days with 调休, business hours and provisional years: :class:`WorkCalendar`.
 
-A :class:`WorkCalendar` answers *is this a working day*, *what is the n-th working
-day after this one*, *how many working days lie between these two*, and the same
-questions in business time (hours and minutes inside business intervals).  It
-implements the Chinese calendar on which every working-day rule stands (R-SLA-01,
-R-SLA-08, R-SLA-09, R-SLA-13; see docs/rules.md):
+A :class:`WorkCalendar` answers *is this a working day*, *what is the n-th working day
+after this one*, *how many working days lie between these two*, and the same in business
+time.  It is the Chinese calendar every working-day rule stands on (R-SLA-01, R-SLA-08,
+R-SLA-09, R-SLA-13; docs/calendars.md says where its data comes from): public holidays of
+the ``holidays`` package (``PUBLIC`` only), the State Council's 调休 swaps, a company's
+``closures`` and ``extra_workdays``, and *provisional* years not in the data yet (answered
+from the statutory rules with a warning, or refused when ``strict``).
 
-* the public holidays of the ``holidays`` package (``PUBLIC`` category only; the
-  half days of Women's Day, Youth Day, Children's Day and Army Day never close a day)
-  are rest days;
-* the weekend days the State Council's yearly arrangement turns into working days
-  (调休上班, 补班; ``weekend_workdays`` in ``holidays``) are working days, and the
-  weekdays it gives as rest in exchange are rest days of their own kind (调休休息);
-* a company's own ``closures`` and ``extra_workdays`` win over the public data;
-* a year whose arrangement is not in the data yet is *provisional*: the calendar
-  answers from the statutory rules and warns once (or raises, when ``strict``).
-
-The answers come from a per-calendar index built lazily per range of years: the
-sorted ordinals of the working days, a prefix count over the days and a prefix
-sum of business microseconds.  ``add_workdays`` and ``workdays_between`` are two
-array look-ups, ``add_working_time`` and ``working_time_between`` a binary search;
-none of them walks day by day.
+The answers come from a per-calendar index built lazily per range of years (sorted
+working-day ordinals, a prefix count over the days, a prefix sum of business
+microseconds): day counts are two array look-ups, business time a binary search.
 
 >>> import datetime as dt
 >>> cal = china()
@@ -28,8 +18,6 @@ none of them walks day by day.
 <DayKind.MAKEUP_WORKDAY: 'makeup_workday'>
 >>> cal.add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
 datetime.date(2025, 10, 11)
->>> cal.workdays_between(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
-3
 """
 
 from __future__ import annotations
@@ -115,17 +103,12 @@ _EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()
 class DayKind(LabelledEnum):
     """What a day is in a :class:`WorkCalendar`: a stable key, a Chinese label.
 
-    ``HOLIDAY`` is a statutory public holiday (法定节假日); ``SWAPPED_REST_DAY`` a
-    weekday that is a rest day only because the State Council's notice swapped it
-    with a weekend day (调休休息, e.g. 2025-10-08 for Saturday 2025-10-11), and
-    ``MAKEUP_WORKDAY`` that weekend day worked in exchange (调休上班, 补班).
+    ``SWAPPED_REST_DAY`` is a weekday made a rest day by the State Council's swap with a
+    weekend day (调休休息, e.g. 2025-10-08 for Saturday 2025-10-11), ``MAKEUP_WORKDAY`` that
+    weekend day worked in exchange (调休上班, 补班).
 
-    >>> DayKind.parse("补班")
-    <DayKind.MAKEUP_WORKDAY: 'makeup_workday'>
-    >>> DayKind.parse("public holiday").label, str(DayKind.SWAPPED_REST_DAY)
-    ('法定节假日', '调休休息')
-    >>> DayKind.HOLIDAY.is_workday
-    False
+    >>> DayKind.parse("补班"), DayKind.HOLIDAY.is_workday
+    (<DayKind.MAKEUP_WORKDAY: 'makeup_workday'>, False)
     """
 
     WORKDAY = ("workday", "工作日", "working day", "weekday")
@@ -208,14 +191,9 @@ def _time_us(t: _dt.time) -> int:
 class Interval:
     """One business interval of a day in local wall time: ``[start, end)``.
 
-    ``end`` must be later than ``start`` on the same day; ``time(0)`` (or the
-    text ``"24:00"``) as the end means midnight at the end of the day.  Times can
-    be given as text.
+    ``end`` is later than ``start``; ``time(0)`` (or ``"24:00"``) as the end is midnight at
+    the end of the day.  Times may be given as text.
 
-    >>> Interval("09:00", "12:00")
-    Interval(start=datetime.time(9, 0), end=datetime.time(12, 0))
-    >>> Interval.parse("13:00-18:00").length
-    datetime.timedelta(seconds=18000)
     >>> Interval("12:00", "09:00")
     Traceback (most recent call last):
     ...
@@ -272,6 +250,14 @@ _WEEKDAY_NAMES: Final = (
 Week = tuple[tuple[Interval, ...], ...]
 
 
+def _iterable(argument: str, value: Any, what: str) -> Any:
+    """``value`` if it is an iterable other than a text; else :class:`InvalidType` ("must be
+    ``what``").  The converters below, made attrs converters by ``@field_converter``, use it."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(argument, value, f"must be {what}")
+    return value
+
+
 def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
     """One day's intervals from an Interval, a text or an iterable of them; sorted, disjoint."""
     if isinstance(value, (Interval, str)):
@@ -288,17 +274,14 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
     return items
 
 
+@field_converter
 def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
     if isinstance(value, Mapping):
         for key in value:
-            require_int(argument, key, minimum=0, maximum=6)
+            _weekday(argument, key)
         value = [value.get(wd, ()) for wd in range(7)]
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, "must be a mapping weekday -> intervals or a 7-tuple"
-        )
-    days = tuple(value)
+    days = tuple(_iterable(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
     if len(days) != 7:
         raise InvalidInput.for_argument(argument, value, "must have one entry per weekday (7)")
     return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
@@ -321,30 +304,21 @@ def _by_date(argument: str, value: Any) -> tuple[tuple[_dt.date, tuple[Interval,
 class BusinessHours:
     """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
 
-    ``weekly`` accepts a mapping ``{weekday: intervals}`` (missing weekdays have
-    no hours) or a sequence of seven entries; it is stored as a frozen 7-tuple,
-    so ``hours.weekly[0]`` is Monday's intervals.  A lunch break is two intervals.
-    A working day whose weekday has no hours (调休上班, a company's extra working
-    day, a six-day week's Saturday) uses the hours of ``makeup_weekday`` (Monday).
-    ``by_date`` maps a date to its own intervals: a shorter day, the closure of part
-    of a day (``()`` closes the whole day's business, the day still counts as a
-    working day).
+    ``weekly`` is a mapping ``{weekday: intervals}`` (missing weekdays have no hours) or
+    seven entries, stored as a frozen 7-tuple; a lunch break is two intervals.  A working
+    day whose weekday has no hours (调休上班, an extra working day, a six-day week's
+    Saturday) has the hours of ``makeup_weekday``.  ``by_date`` gives dates their own
+    intervals (``()`` closes a day's business; it still counts as a working day).
 
-    >>> import datetime as dt
     >>> hours = BusinessHours.standard()
     >>> hours.intervals_on(0)
     (Interval(start=datetime.time(9, 0), end=datetime.time(12, 0)),
      Interval(start=datetime.time(13, 0), end=datetime.time(18, 0)))
     >>> hours.day_length(5), hours.day_length(5, makeup=True)
     (datetime.timedelta(0), datetime.timedelta(seconds=28800))
-    >>> BusinessHours({0: ["08:30-17:30"], 1: ["08:30-17:30"]}).day_length(1)
-    datetime.timedelta(seconds=32400)
-    >>> eve = BusinessHours.standard().with_dates({dt.date(2025, 12, 31): "09:00-12:00"})
-    >>> eve.by_date[0][1]
-    (Interval(start=datetime.time(9, 0), end=datetime.time(12, 0)),)
     """
 
-    weekly: Week = attrs.field(converter=field_converter(_week))  # type: ignore[misc]
+    weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
     makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday))  # type: ignore[misc]
     by_date: tuple[tuple[_dt.date, tuple[Interval, ...]], ...] = attrs.field(
         default=(),
@@ -382,27 +356,23 @@ class BusinessHours:
 # --------------------------------------------------------------------------- arrangements
 
 
+@field_converter
 def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str], ...]:
     if isinstance(value, Mapping):
-        pairs = [(require_date(argument, d), require_str(argument, n)) for d, n in value.items()]
-    elif isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
-        pairs = [
-            (require_date(argument, d[0]), require_str(argument, d[1]))
-            if isinstance(d, tuple)
-            else (require_date(argument, d), "休息日")
-            for d in value
-        ]
-    else:
-        raise InvalidType.for_argument(
-            argument, value, "must be a mapping date -> name or an iterable of dates"
-        )
+        value = value.items()
+    pairs = [
+        (require_date(argument, d[0]), require_str(argument, d[1]))
+        if isinstance(d, tuple)
+        else (require_date(argument, d), "休息日")
+        for d in _iterable(argument, value, "a mapping date -> name or an iterable of dates")
+    ]
     return tuple(sorted(pairs))
 
 
-def _date_set(argument: str, value: Any) -> frozenset[_dt.date]:
-    if isinstance(value, (str, bytes, _dt.date)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, "must be an iterable of datetime.date")
-    return frozenset(require_date(argument, d) for d in value)
+@field_converter
+def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
+    dates = _iterable(argument, value, "an iterable of datetime.date")
+    return frozenset(require_date(argument, d) for d in dates)
 
 
 def _year(argument: str, value: Any) -> int:
@@ -413,29 +383,23 @@ def _year(argument: str, value: Any) -> int:
 class Arrangement:
     """A year's holiday arrangement supplied by the user (e.g. a new State Council notice).
 
-    It replaces the public data for every day of ``year``: ``holidays`` (a
-    mapping date -> name, or plain dates) are rest days, ``workdays`` are weekend
-    days worked (调休上班), ``swapped_rest_days`` the weekdays given as rest in
-    exchange for them (调休休息); every other day follows the weekly rest days.  A
-    notice's days that fall in the previous year belong to that year's arrangement.
+    It replaces the public data for every day of ``year``: ``holidays`` (date -> name, or
+    plain dates) are rest days, ``workdays`` weekend days worked (调休上班),
+    ``swapped_rest_days`` weekdays given as rest for them (调休休息); every other day
+    follows the weekly rest days.  A notice's days in the previous year belong to that
+    year's arrangement.
 
     >>> import datetime as dt
-    >>> a = Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, workdays=[dt.date(2027, 1, 2)])
-    >>> a.holidays
+    >>> Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, workdays=[dt.date(2027, 1, 2)]).holidays
     ((datetime.date(2027, 1, 1), '元旦'),)
     """
 
     year: int = attrs.field(converter=field_converter(_year))  # type: ignore[misc]
-    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(
-        converter=field_converter(_arranged_holidays)  # type: ignore[misc]
-    )
-    workdays: frozenset[_dt.date] = attrs.field(
-        default=frozenset(),
-        converter=field_converter(_date_set),  # type: ignore[misc]
-    )
+    holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(converter=_arranged_holidays)  # type: ignore[misc]
+    workdays: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_dates)  # type: ignore[misc]
     swapped_rest_days: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=field_converter(_date_set),  # type: ignore[misc]
+        converter=_dates,  # type: ignore[misc]
         kw_only=True,
     )
 
@@ -535,14 +499,12 @@ def _load_alone(name: str, module: str) -> Any:
     return loaded
 
 
-def _holiday_data(entity: _Entity, years: range, language: str | None) -> Any:
-    """The ``holidays`` data of ``entity`` (public holidays only) for ``years``."""
+def _holiday_data(entity: _Entity, lo_year: int, hi_year: int, language: str | None) -> Any:
+    """The ``holidays`` data of ``entity`` (public holidays only) for ``lo_year..hi_year``
+    and the years either side (a notice's days may fall in the year before)."""
+    years = range(max(entity.first_year, lo_year - 1), min(entity.last_year, hi_year + 1) + 1)
     return _country_class(entity.country)(
-        subdiv=entity.subdiv,
-        years=years,
-        expand=False,
-        language=language,
-        categories=(PUBLIC,),
+        subdiv=entity.subdiv, years=years, expand=False, language=language, categories=(PUBLIC,)
     )
 
 
@@ -580,10 +542,9 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
 class _Index:
     """Working days of a contiguous range of whole years, as flat arrays (immutable once built).
 
-    ``kinds[i]`` is the kind code of day ``first + i``; ``count[i]`` the number of
-    working days before day ``first + i`` (so ``count`` has one entry more than
-    there are days); ``work`` the sorted ordinals of the working days;
-    ``secs[i]`` the business microseconds before day ``first + i`` (built lazily).
+    For day ``first + i``: ``kinds[i]`` its kind code, ``count[i]`` the working days before
+    it (one entry more than days), ``secs[i]`` the business µs before it (built lazily);
+    ``work`` the sorted ordinals of the working days.
     """
 
     __slots__ = (
@@ -633,9 +594,8 @@ class _Index:
 class _Cache:
     """The mutable, private part of a calendar: its index and the years already warned about.
 
-    ``settled`` holds the years past the published ones whose warning has been given (or
-    that need none), so that a provisional answer costs one set look-up more than a
-    published one.
+    ``settled``: the years past the published ones already warned about (or needing no
+    warning), so that a provisional answer costs one set look-up more than a published one.
     """
 
     __slots__ = ("index", "settled", "templates", "warned")
@@ -653,14 +613,17 @@ class _Cache:
 # --------------------------------------------------------------------------- converters
 
 
+@field_converter
 def _country(argument: str, value: Any) -> str:
     return require_str(argument, value).strip().upper()
 
 
+@field_converter
 def _subdiv(argument: str, value: Any) -> str | None:
     return None if value is None else require_str(argument, value)
 
 
+@field_converter
 def _zone(argument: str, value: Any) -> ZoneInfo:
     if isinstance(value, ZoneInfo):
         return value
@@ -673,32 +636,32 @@ def _zone(argument: str, value: Any) -> ZoneInfo:
         raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
 
 
+@field_converter
 def _hours(argument: str, value: Any) -> BusinessHours | None:
     return None if value is None else require_type(argument, value, BusinessHours, "BusinessHours")
 
 
+@field_converter
 def _weekend(argument: str, value: Any) -> frozenset[int] | None:
     if value is None:
         return None
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, "must be an iterable of weekdays 0..6")
-    days = frozenset(_weekday(argument, wd) for wd in value)
+    weekdays = _iterable(argument, value, "an iterable of weekdays 0..6")
+    days = frozenset(_weekday(argument, wd) for wd in weekdays)
     if len(days) == 7:
         raise InvalidInput.for_argument(argument, value, "leaves no working weekday")
     return days
 
 
+@field_converter
 def _final_years(argument: str, value: Any) -> frozenset[int]:
     years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
-    if isinstance(years, (str, bytes)) or not isinstance(years, Iterable):
-        raise InvalidType.for_argument(argument, value, "must be an iterable of years")
-    return frozenset(_year(argument, y) for y in years)
+    return frozenset(_year(argument, y) for y in _iterable(argument, years, "an iterable of years"))
 
 
+@field_converter
 def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
-    items: Any = list(value.values()) if isinstance(value, Mapping) else value
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidType.for_argument(argument, value, "must be an iterable of Arrangement")
+    items = list(value.values()) if isinstance(value, Mapping) else value
+    _iterable(argument, items, "an iterable of Arrangement")
     result = tuple(require_type(argument, item, Arrangement, "Arrangement") for item in items)
     years = [a.year for a in result]
     if len(set(years)) != len(years):
@@ -706,6 +669,7 @@ def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     return tuple(sorted(result, key=lambda a: a.year))
 
 
+@field_converter
 def _half_days(argument: str, value: Any) -> frozenset[HalfDay]:
     if isinstance(value, (str, HalfDay)) or not isinstance(value, Iterable):
         value = (value,)
@@ -742,9 +706,6 @@ _HALF_DAY_DATES: Final = {
 _NOON_US: Final = 12 * 3_600_000_000
 
 
-# --------------------------------------------------------------------------- results
-
-
 @attrs.frozen
 class DayInfo(Explained):
     """What a calendar says about one day, and why (:meth:`WorkCalendar.day_info`).
@@ -753,9 +714,8 @@ class DayInfo(Explained):
     :class:`Arrangement`, a company closure…), ``reason`` says it in one line.
 
     >>> import datetime as dt
-    >>> info = china().day_info(dt.date(2025, 10, 1))
-    >>> info.kind.label, info.is_workday, info.holiday_name, info.provisional
-    ('法定节假日', False, '国庆节', False)
+    >>> china().day_info(dt.date(2025, 10, 1)).is_workday
+    False
     """
 
     day: _dt.date
@@ -776,90 +736,66 @@ class DayInfo(Explained):
         return self.kind.is_workday
 
 
-# --------------------------------------------------------------------------- the calendar
-
-_DATES = field_converter(_date_set)
-
-
 @attrs.frozen
 class WorkCalendar:
     """Working days of a country (China by default) with a company's overrides.
 
     Equal and hashable by configuration; pickles (the index is rebuilt on demand).
+    Working-day arithmetic serves the working-day rules R-SLA-01, R-SLA-08, R-SLA-09 and
+    R-SLA-13.
 
     * ``country``/``subdiv``: any country the ``holidays`` package knows (``"CN"``,
       ``"HK"``, ``"US"`` with ``subdiv="CA"``…); only its ``PUBLIC`` holidays close a day.
-    * ``closures`` / ``extra_workdays``: company rest days / working days; they win
-      over the public data; a date in both is an error.  A 大小周 company lists its
-      working Saturdays in ``extra_workdays``.
-    * ``weekend``: the company's weekly rest days (0 = Monday … 6 = Sunday); ``None``
-      (default) takes the country's (Saturday and Sunday for CN); ``(6,)`` is a
-      six-day week.  Public holidays, 调休 swaps and make-up days apply on top.
-    * ``hours``: :class:`BusinessHours` for business-time arithmetic, or ``None``
-      (a working day is then worked from 00:00 to 24:00).
-    * ``half_days``: the :class:`HalfDay` holidays that apply to the staff (none
-      by default).
+    * ``closures`` / ``extra_workdays``: company rest days / working days; they win over
+      the public data; a date in both is an error (a 大小周 company lists its working
+      Saturdays in ``extra_workdays``).
+    * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None`` takes the
+      country's; ``(6,)`` is a six-day week.  Holidays and 调休 swaps apply on top.
+    * ``hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00).
+    * ``half_days``: the :class:`HalfDay` holidays that apply to the staff (none by default).
     * ``tz``: the zone business hours are read in (Asia/Shanghai).
-    * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of
-      warning when a provisional year is used.
-    * ``final_years``: years the user declares final although the data has no
-      arrangement for them; ``arrangements``: the user's own :class:`Arrangement`
-      for a year (the year is then published and answered from it).
-
-    Working-day arithmetic serves the working-day rules R-SLA-01, R-SLA-08,
-    R-SLA-09 and R-SLA-13.
+    * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of warning
+      when a provisional year is used.
+    * ``final_years``: years declared final although the data has no arrangement for them;
+      ``arrangements``: the user's own :class:`Arrangement` of a year.
 
     >>> import datetime as dt
     >>> cal = WorkCalendar()
     >>> cal.is_workday(dt.date(2025, 10, 11)), cal.is_workday(dt.date(2025, 10, 8))
     (True, False)
-    >>> cal.holiday_name(dt.date(2025, 10, 1))
-    '国庆节'
     >>> WorkCalendar(closures=[dt.date(2025, 10, 11)]).is_workday(dt.date(2025, 10, 11))
     False
-    >>> WorkCalendar(weekend=(6,)).is_workday(dt.date(2025, 3, 1))   # a six-day week
-    True
-    >>> WorkCalendar() == cal, hash(WorkCalendar()) == hash(cal)
-    (True, True)
     """
 
-    country: str = attrs.field(default="CN", converter=field_converter(_country))  # type: ignore[misc]
-    subdiv: str | None = attrs.field(default=None, converter=field_converter(_subdiv))  # type: ignore[misc]
-    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_DATES, kw_only=True)  # type: ignore[misc]
+    country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
+    subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
+    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_dates, kw_only=True)  # type: ignore[misc]
     extra_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_DATES,  # type: ignore[misc]
+        converter=_dates,  # type: ignore[misc]
         kw_only=True,
     )
-    weekend: frozenset[int] | None = attrs.field(
-        default=None,
-        converter=field_converter(_weekend),  # type: ignore[misc]
-        kw_only=True,
-    )
+    weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
     hours: BusinessHours | None = attrs.field(
         factory=BusinessHours.standard,
-        converter=field_converter(_hours),  # type: ignore[misc]
+        converter=_hours,  # type: ignore[misc]
         kw_only=True,
     )
     half_days: frozenset[HalfDay] = attrs.field(
         default=frozenset(),
-        converter=field_converter(_half_days),  # type: ignore[misc]
+        converter=_half_days,  # type: ignore[misc]
         kw_only=True,
     )
-    tz: ZoneInfo = attrs.field(
-        default=ZoneInfo("Asia/Shanghai"),
-        converter=field_converter(_zone),  # type: ignore[misc]
-        kw_only=True,
-    )
+    tz: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
     strict: bool = attrs.field(default=False, converter=field_converter(require_bool), kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
-        converter=field_converter(_final_years),  # type: ignore[misc]
+        converter=_final_years,  # type: ignore[misc]
         kw_only=True,
     )
     arrangements: tuple[Arrangement, ...] = attrs.field(
         default=(),
-        converter=field_converter(_arrangements),  # type: ignore[misc]
+        converter=_arrangements,  # type: ignore[misc]
         kw_only=True,
     )
     _cache: _Cache = attrs.field(
@@ -914,14 +850,11 @@ class WorkCalendar:
     def is_published(self, year: int) -> bool:
         """Whether the official arrangement for ``year`` is known (never warns or raises).
 
-        For China, a year after :attr:`published_through` is provisional unless the
-        user declared it final (``final_years``) or supplied an ``Arrangement``.
-        Other countries follow statutory rules, so every year is published.
+        For China, a year after :attr:`published_through` is provisional unless declared final
+        (``final_years``) or given an ``Arrangement``; other countries' years are all published.
 
-        >>> china().is_published(2026), china().is_published(2027)
-        (True, False)
-        >>> WorkCalendar(final_years=[2027]).is_published(2027)
-        True
+        >>> china().is_published(2026), WorkCalendar(final_years=[2027]).is_published(2027)
+        (True, True)
         """
         require_int("year", year, minimum=MIN_YEAR, maximum=MAX_YEAR)
         return not self._provisional(year)
@@ -980,8 +913,7 @@ class WorkCalendar:
     def _build(self, entity: _Entity, lo_year: int, hi_year: int) -> _Index:
         first = _dt.date(lo_year, 1, 1).toordinal()
         last = _dt.date(hi_year, 12, 31).toordinal()
-        years = range(max(entity.first_year, lo_year - 1), min(entity.last_year, hi_year + 1) + 1)
-        data = _holiday_data(entity, years, entity.language)
+        data = _holiday_data(entity, lo_year, hi_year, entity.language)
         if self.weekend is None:
             rest = [data.is_weekend(_dt.date.fromordinal(first + i)) for i in range(7)]
         else:
@@ -1021,12 +953,10 @@ class WorkCalendar:
                 elif half is not HalfDay.CHILDREN:
                     halves.append(o)
         statutory = frozenset(o for o, k in enumerate(kinds, first) if k == _K_HOLIDAY)
-        for d in self.closures:
-            if first <= d.toordinal() <= last:
-                kinds[d.toordinal() - first] = _K_CLOSURE
-        for d in self.extra_workdays:
-            if first <= d.toordinal() <= last:
-                kinds[d.toordinal() - first] = _K_EXTRA
+        for days, code in ((self.closures, _K_CLOSURE), (self.extra_workdays, _K_EXTRA)):
+            for o in (d.toordinal() for d in days):
+                if first <= o <= last:
+                    kinds[o - first] = code
         ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
         if self.hours is not None:
             templates = self._templates()
@@ -1106,8 +1036,6 @@ class WorkCalendar:
         """The :class:`DayKind` of ``day``.
 
         >>> import datetime as dt
-        >>> china().day_kind(dt.date(2026, 2, 17)).label
-        '法定节假日'
         >>> china().day_kind(dt.date(2025, 10, 8)).label    # swapped for Saturday 10-11
         '调休休息'
         """
@@ -1117,14 +1045,12 @@ class WorkCalendar:
     def is_statutory_holiday(self, day: _dt.date) -> bool:
         """Whether ``day`` is a statutory public holiday (法定节假日) in the public data.
 
-        A 调休 rest day (调休休息) is not one; a company's closures and extra working
-        days do not change the answer (a holiday worked is still a holiday).
+        A 调休 rest day (调休休息) is not one; closures and extra working days do not change the
+        answer (a holiday worked is still a holiday).
 
         >>> import datetime as dt
-        >>> cal = china()
-        >>> cal.is_statutory_holiday(dt.date(2025, 10, 1)), cal.is_statutory_holiday(
-        ...     dt.date(2025, 10, 8))
-        (True, False)
+        >>> china().is_statutory_holiday(dt.date(2025, 10, 1))
+        True
         """
         ix, i = self._locate(day)
         return ix.first + i in ix.statutory
@@ -1151,13 +1077,10 @@ class WorkCalendar:
         if not entity.english or entity.language == "en_US":
             return name
         if ix.english is None:
-            years = range(
-                max(entity.first_year, ix.lo_year - 1), min(entity.last_year, ix.hi_year + 1) + 1
-            )
             arranged = {a.year for a in self.arrangements}
             ix.english = {
                 d.toordinal(): n
-                for d, n in _holiday_data(entity, years, "en_US").items()
+                for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
                 if d.toordinal() in ix.names and d.year not in arranged
             }
         return ix.english.get(o, name)
@@ -1176,13 +1099,9 @@ class WorkCalendar:
     def table(self, start: _dt.date, end: _dt.date) -> CalendarTable:
         """One row per day from ``start`` to ``end`` (both included), as columns.
 
-        Columns: ``date``, ``kind`` (the :class:`DayKind` key), ``kind_label``,
-        ``is_workday``, ``workday_seq`` (working days from ``start`` up to and including the
-        day), ``holiday_name``, ``provisional``, ``close_of_business`` and
-        ``business_seconds_before``; ``to_pandas()``, ``to_arrow()`` and ``to_polars()``
-        hand them to those libraries.  With it an SQL engine adds and counts working days
-        by joins: the n-th working day after ``d`` is the working day whose
-        ``workday_seq`` is ``seq(d) + n`` (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13).
+        A :class:`CalendarTable` (its columns are described there): with it an SQL engine adds
+        and counts working days by joins, the n-th working day after ``d`` being the working day
+        whose ``workday_seq`` is ``seq(d) + n`` (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13).
 
         >>> import datetime as dt
         >>> t = china().table(dt.date(2025, 10, 7), dt.date(2025, 10, 11))
@@ -1201,25 +1120,19 @@ class WorkCalendar:
         >>> info = china().day_info(dt.date(2025, 10, 11))
         >>> info.reason, info.rule
         ('2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
-        >>> from custops.i18n import language
-        >>> with language("en_US"):
-        ...     print(china().day_info(dt.date(2025, 10, 1)).reason)
-        2025-10-01 (Wednesday) is a rest day: "法定节假日", National Day
         """
-        d = day
-        kind = self.day_kind(d)
-        name = self.holiday_name(d)
-        provisional = not self.is_published(d.year)
+        kind = self.day_kind(day)
+        year = day.year
+        provisional = not self.is_published(year)
         if kind is DayKind.CLOSURE:
             source = _("company closure")
         elif kind is DayKind.EXTRA_WORKDAY:
             source = _("company extra working day")
-        elif any(a.year == d.year for a in self.arrangements):
-            source = _("user-supplied arrangement for {year}", year=d.year)
+        elif any(a.year == year for a in self.arrangements):
+            source = _("user-supplied arrangement for {year}", year=year)
         elif provisional:
             source = _(
-                "statutory rules (the {year} arrangement is not published: provisional)",
-                year=d.year,
+                "statutory rules (the {year} arrangement is not published: provisional)", year=year
             )
         else:
             source = _(
@@ -1227,26 +1140,23 @@ class WorkCalendar:
                 version=_holidays_version,
                 country=self.country,
             )
+        fields = self._day_fields(day)
         if kind.is_workday:
-            reason = _("{day} ({weekday}) is a working day: {what}", **self._day_fields(d))
+            reason = _("{day} ({weekday}) is a working day: {what}", **fields)
         else:
-            reason = _("{day} ({weekday}) is a rest day: {what}", **self._day_fields(d))
-        return DayInfo(
-            day=d, kind=kind, holiday_name=name, provisional=provisional, rule=source, reason=reason
-        )
+            reason = _("{day} ({weekday}) is a rest day: {what}", **fields)
+        name = self.holiday_name(day)
+        return DayInfo(day, kind, name, provisional, rule=source, reason=reason)
 
     def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
         """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.
 
-        ``n == 0`` returns ``day`` itself.  For every ``n >= 1``,
-        ``workdays_between(day, add_workdays(day, n)) == n``.  Two array look-ups, no loop
-        over days (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days this way).
+        ``n == 0`` returns ``day``; ``workdays_between(day, add_workdays(day, n)) == n`` for every
+        ``n >= 1``.  Two array look-ups (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count so).
 
         >>> import datetime as dt
         >>> china().add_workdays(dt.date(2025, 9, 30), 1)   # 10-01..08 off
         datetime.date(2025, 10, 9)
-        >>> china().add_workdays(dt.date(2025, 10, 9), -1)
-        datetime.date(2025, 9, 30)
         """
         if day.__class__ is not _dt.date:
             require_date("day", day)
@@ -1297,20 +1207,12 @@ class WorkCalendar:
         return self.add_workdays(day, -1)
 
     def roll(self, day: _dt.date, *, convention: Roll | str = Roll.FOLLOWING) -> _dt.date:
-        """``day`` if it is a working day, else the working day ``convention`` moves it to.
-
-        ``FOLLOWING`` (default; Civil Code art. 203 ¶1) takes the next working day,
-        ``PRECEDING`` the previous one, ``MODIFIED_FOLLOWING`` the next one unless it
-        lies in the next month, then the previous one.
+        """``day`` if it is a working day, else the working day ``convention`` (a :class:`Roll`)
+        moves it to.
 
         >>> import datetime as dt
-        >>> cal = china()
-        >>> cal.roll(dt.date(2025, 10, 1))
+        >>> china().roll(dt.date(2025, 10, 1))
         datetime.date(2025, 10, 9)
-        >>> cal.roll(dt.date(2025, 10, 1), convention="preceding")
-        datetime.date(2025, 9, 30)
-        >>> cal.roll(dt.date(2025, 5, 31), convention="modified_following")  # 06-03 is June
-        datetime.date(2025, 5, 30)
         """
         rule = Roll.parse(convention, argument="convention")
         if self.is_workday(day):
@@ -1339,21 +1241,17 @@ class WorkCalendar:
         return ix, oa, ob
 
     def workdays_between(self, start: _dt.date, end: _dt.date) -> int:
-        """Working days in ``(start, end]``; negative (minus those in ``(end, start]``) if
-        ``end < start``.
+        """Working days in ``(start, end]``; when ``end < start``, minus those in ``(end, start]``.
 
         >>> import datetime as dt
         >>> china().workdays_between(dt.date(2026, 9, 30), dt.date(2026, 10, 10))
         3
-        >>> china().workdays_between(dt.date(2026, 10, 10), dt.date(2026, 9, 30))
-        -3
         """
         ix, oa, ob = self._span(start, end)
         return ix.count[ob - ix.first + 1] - ix.count[oa - ix.first + 1]
 
     def rest_days_between(self, start: _dt.date, end: _dt.date) -> tuple[_dt.date, ...]:
-        """The rest days in ``(start, end]`` (in ``(end, start]`` when ``end < start``), oldest
-        first.
+        """The rest days in ``(start, end]`` (``(end, start]`` when ``end < start``), oldest first.
 
         >>> import datetime as dt
         >>> [d.day for d in china().rest_days_between(dt.date(2025, 9, 30), dt.date(2025, 10, 9))]
@@ -1471,10 +1369,7 @@ class WorkCalendar:
 
     def _instant(self, ix: _Index, secs: list[int], target: int, forward: bool) -> _dt.datetime:
         """The earliest (``forward``) or latest instant at business position ``target``."""
-        if forward:
-            i = bisect.bisect_left(secs, target) - 1
-        else:
-            i = bisect.bisect_right(secs, target) - 1
+        i = (bisect.bisect_left if forward else bisect.bisect_right)(secs, target) - 1
         o = ix.first + i
         rem = target - secs[i]
         for s, e in self._real(ix, o, self._wall(ix, o)):
@@ -1488,14 +1383,11 @@ class WorkCalendar:
         return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.tz)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
-        """The business intervals of ``day`` as aware datetimes in :attr:`zone`; ``()`` on rest
-        days.
+        """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).
 
         >>> import datetime as dt
         >>> [(a.hour, b.hour) for a, b in china().business_intervals(dt.date(2025, 10, 11))]
         [(9, 12), (13, 18)]
-        >>> china().business_intervals(dt.date(2025, 10, 1))
-        ()
         """
         ix, i = self._locate(day)
         o = ix.first + i
@@ -1504,8 +1396,7 @@ class WorkCalendar:
     def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
         """The end of ``day``'s last business interval; ``None`` without hours or on a rest day.
 
-        This is when a period's last day ends where there are business hours (Civil
-        Code art. 203 ¶2).
+        When a period's last day ends where there are business hours (Civil Code art. 203 ¶2).
 
         >>> import datetime as dt
         >>> china().close_of_business(dt.date(2025, 9, 30))
@@ -1521,16 +1412,13 @@ class WorkCalendar:
     def add_working_time(self, at: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
         """The instant ``delta`` of business time after ``at`` (before it, when negative).
 
-        ``at`` must be timezone-aware (any zone; the result is in :attr:`zone`).  Time
-        outside business hours does not count: from an instant outside them, the
-        clock starts at the next business moment.  A result landing exactly at the
-        end of an interval is that end (18:00, not the next morning's 09:00).
+        ``at`` is timezone-aware (any zone; the result is in :attr:`zone`).  Time outside
+        business hours does not count; a result exactly at the end of an interval is that end
+        (18:00, not the next morning's 09:00).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
         >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> china().add_working_time(at, dt.timedelta(hours=2))
-        datetime.datetime(2025, 9, 30, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         >>> china().add_working_time(at, dt.timedelta(hours=3))   # National Day holiday
         datetime.datetime(2025, 10, 9, 10, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
@@ -1556,10 +1444,8 @@ class WorkCalendar:
         """Business time in ``[start, end)``; negative when ``end < start``.
 
         >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> sh = ZoneInfo("Asia/Shanghai")
-        >>> start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh)
-        >>> china().working_time_between(start, dt.datetime(2025, 10, 9, 10, 0, tzinfo=sh))
+        >>> start = dt.datetime(2025, 9, 30, 8, 0, tzinfo=dt.timezone.utc)   # 16:00 in Shanghai
+        >>> china().working_time_between(start, start + dt.timedelta(days=8, hours=18))
         datetime.timedelta(seconds=10800)
         """
         a = self.to_local(start, argument="start")
@@ -1587,8 +1473,6 @@ def calendar_or_china(value: Any, *, argument: str = "calendar") -> WorkCalendar
 
     Every function of custops that takes ``calendar=None`` reads its calendar with this.
 
-    >>> calendar_or_china(None) is china()
-    True
     >>> calendar_or_china("CN")
     Traceback (most recent call last):
     ...

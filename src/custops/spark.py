@@ -1,26 +1,14 @@
 """custops on Apache Spark: working-day joins, deadlines and classification of ticket tables.
 
 ``pip install 'custops[spark]'`` (PySpark; Spark needs Java 17+).  Two ways in, both
-giving exactly the scalar answers:
+giving exactly the scalar answers (docs/spark.md shows them at work):
 
 - **joins, no user-defined function**: :func:`calendar_frame` turns
   ``WorkCalendar.table(start, end)`` into a small DataFrame that is broadcast and joined;
-  :func:`with_workday_offset` and :func:`with_workdays_between` count working days through its
-  ``workday_seq`` column (Spark SQL, DuckDB or Polars can join the same table);
-- **mapInPandas over custops.vector**: :func:`with_deadlines` adds due times for a column of
-  start instants, and :func:`with_classification` the classification columns for a column of texts,
-  one pandas batch at a time on every executor.
-
-Example (not run here: it needs a Spark session)::
-
-    from pyspark.sql import SparkSession
-    from custops import spark as cs
-
-    spark = SparkSession.builder.master("local[2]").getOrCreate()
-    tickets = spark.createDataFrame([(1, "2025-09-30")], "id int, opened string")
-    tickets = tickets.selectExpr("id", "to_date(opened) as opened")
-    cs.with_workday_offset(tickets, "opened", 3, out="due_on").collect()
-    # [Row(id=1, opened=datetime.date(2025, 9, 30), due_on=datetime.date(2025, 10, 11))]
+  :func:`with_workday_offset` and :func:`with_workdays_between` count working days through
+  its ``workday_seq`` column;
+- **mapInPandas over custops.vector**: :func:`with_deadlines` adds due times for a column
+  of start instants, :func:`with_classification` the classification of a column of texts.
 """
 
 from __future__ import annotations
@@ -88,14 +76,11 @@ def calendar_frame(
     table = cal.table(require_date("start", start), require_date("end", end))
     columns = table.columns()
     del columns["close_of_business"]
-    names = list(columns)
-    rows = list(zip(*columns.values(), strict=True))
     schema = (
         "date date, kind string, kind_label string, is_workday boolean, workday_seq long, "
         "holiday_name string, provisional boolean, business_seconds_before long"
     )
-    frame = spark.createDataFrame(rows, schema)
-    return frame.select(*names)
+    return spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema)
 
 
 def _span(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
@@ -112,12 +97,7 @@ def _span(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
 
 
 def with_workday_offset(
-    df: Any,
-    day: str,
-    n: int | str,
-    *,
-    out: str = "due_on",
-    calendar: WorkCalendar | None = None,
+    df: Any, day: str, n: int | str, *, out: str = "due_on", calendar: WorkCalendar | None = None
 ) -> Any:
     """``df`` with ``out``: the ``n``-th working day after the date column ``day``.
 
@@ -167,12 +147,7 @@ def with_workday_offset(
 
 
 def with_workdays_between(
-    df: Any,
-    start: str,
-    end: str,
-    *,
-    out: str = "workdays",
-    calendar: WorkCalendar | None = None,
+    df: Any, start: str, end: str, *, out: str = "workdays", calendar: WorkCalendar | None = None
 ) -> Any:
     """``df`` with ``out``: working days in ``(start, end]`` (negative when end < start)."""
     f = _functions()
@@ -205,7 +180,7 @@ def with_deadlines(
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
-    p = period if isinstance(period, Period) else Period.parse(period, argument="period")
+    p = Period.parse(period, argument="period")
     cal = calendar_or_china(calendar)
     types = _module("pyspark.sql.types")
     schema = types.StructType([*df.schema.fields, types.StructField(out, types.TimestampType())])
@@ -235,17 +210,11 @@ def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text")
-    names = [f"{prefix}{name}" for name in ("kind", "category", "confidence", "reason")]
     types = _module("pyspark.sql.types")
-    schema = types.StructType(
-        [
-            *df.schema.fields,
-            types.StructField(names[0], types.StringType()),
-            types.StructField(names[1], types.StringType()),
-            types.StructField(names[2], types.DoubleType()),
-            types.StructField(names[3], types.StringType()),
-        ]
-    )
+    string, double = types.StringType(), types.DoubleType()
+    added = {"kind": string, "category": string, "confidence": double, "reason": string}
+    fields = [types.StructField(f"{prefix}{key}", kind) for key, kind in added.items()]
+    schema = types.StructType([*df.schema.fields, *fields])
     spoken = current_language()  # on the driver, when the plan is built
 
     def batches(frames: Iterator[Any]) -> Iterator[Any]:
@@ -254,10 +223,9 @@ def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
         for frame in frames:
             with language(spoken):
                 columns = classify_many(frame[text].fillna("").tolist())
-            frame[names[0]] = columns["kind"]
-            frame[names[1]] = columns["category"]
-            frame[names[2]] = [float(c) for c in columns["confidence"]]
-            frame[names[3]] = columns["reason"]
+            columns["confidence"] = [float(c) for c in columns["confidence"]]
+            for key in added:
+                frame[f"{prefix}{key}"] = columns[key]
             yield frame
 
     return df.mapInPandas(batches, schema)

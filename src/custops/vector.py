@@ -1,28 +1,17 @@
 """Working-day arithmetic and deadlines over columns: numpy arrays and pandas Series.
 
-``pip install 'custops[numpy]'``.  Every function here gives, element by element, exactly
-what the scalar API gives (:meth:`~custops.calendars.WorkCalendar.add_workdays`,
-:func:`custops.periods.deadline`, …) — 调休 make-up days, company closures and
-provisional years included — but over a million rows at once, with a few array
-look-ups per row instead of a Python call.
-
-Days are ``datetime64[D]`` arrays (or anything ``numpy.asarray`` turns into one: a list
-of ``date``, a pandas Series of dates).  Instants are aware: a pandas Series with a time
-zone, a list of aware ``datetime``, or a ``datetime64`` array read as UTC (numpy has no
-zones).  Results come back in the same container: a Series keeps its index (instants in
-the calendar's zone), a numpy array stays an array (instants in UTC), a list stays a list.
+``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
+the scalar API gives (:meth:`~custops.calendars.WorkCalendar.add_workdays`,
+:func:`custops.periods.deadline`, …), 调休 and provisional years included, with a few
+array look-ups per row.  Days are ``datetime64[D]`` arrays, Series of dates or lists of
+``date``; instants are aware (a Series with a zone, a list of aware ``datetime``, or a
+``datetime64`` array read as UTC).  Results come back in the input's kind of container:
+a Series keeps its index (instants in the calendar's zone), an array stays an array
+(instants in UTC), a list a list.
 
 >>> import datetime as dt
->>> import numpy as np
->>> from custops import vector
->>> days = np.array(["2025-09-30", "2025-10-09", "2026-02-13"], dtype="datetime64[D]")
->>> vector.add_workdays(days, 1)
-array(['2025-10-09', '2025-10-10', '2026-02-14'], dtype='datetime64[D]')
->>> vector.workdays_between(days[:1], days[1:2])
-array([1])
->>> vector.is_workday(days), vector.day_kinds(days[:1])
-(array([ True,  True,  True]), array(['workday'], dtype=object))
 >>> from zoneinfo import ZoneInfo
+>>> from custops import vector
 >>> start = dt.datetime(2025, 9, 30, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
 >>> vector.deadlines([start], "3个工作日")
 [datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))]
@@ -36,8 +25,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._validate import type_name
-from custops.calendars import WorkCalendar, calendar_or_china
+from custops._validate import require_bool, require_type, type_name
+from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Period, deadline
 
@@ -87,29 +76,18 @@ class _Days:
         self.work = np.flatnonzero(workday).astype(np.int64) + first
 
 
-@functools.lru_cache(maxsize=512)
-def _year(calendar: WorkCalendar, year: int) -> tuple[NDArray[Any], NDArray[np.bool_]]:
-    """The day kinds (stable keys) and working flags of one year, from the scalar calendar."""
-    day = _dt.date(year, 1, 1)
-    one = _dt.timedelta(days=1)
-    kinds: list[str] = []
-    working: list[bool] = []
-    while day.year == year:
-        kinds.append(calendar.day_kind(day).value)
-        working.append(calendar.is_workday(day))
-        day += one
-    return np.array(kinds, dtype=object), np.array(working, dtype=bool)
+# The stable key and the working flag of each day-kind code of the scalar calendar's index.
+_KEYS = np.array([kind.value for kind in _KINDS], dtype=object)
+_WORKING = np.array(_WORKING_CODE, dtype=bool)
 
 
 @functools.lru_cache(maxsize=64)
 def _days(calendar: WorkCalendar, lo: int, hi: int) -> _Days:
-    years = [_year(calendar, y) for y in range(lo, hi + 1)]
-    first = _dt.date(lo, 1, 1).toordinal() - _EPOCH_DAY
-    return _Days(
-        first,
-        np.concatenate([k for k, _ in years]),
-        np.concatenate([w for _, w in years]),
-    )
+    """The day tables of the years ``lo..hi``, read from the scalar calendar's own index."""
+    first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
+    ix = calendar._index(first, last, "days", lo)
+    codes = np.frombuffer(ix.kinds, dtype=np.uint8)[first - ix.first : last - ix.first + 1]
+    return _Days(first - _EPOCH_DAY, _KEYS[codes], _WORKING[codes])
 
 
 class _Span:
@@ -117,16 +95,11 @@ class _Span:
 
     def __init__(self, calendar: WorkCalendar, lo: int, hi: int, argument: str) -> None:
         self.calendar = calendar
-        self.years = calendar.supported_years
-        self.argument = argument
+        self.years = years = calendar.supported_years
         for year in (lo, hi):
-            if year not in self.years:
-                raise InvalidInput.for_argument(
-                    argument,
-                    year,
-                    f"reaches a year outside the calendar's {self.years.start}–"
-                    f"{self.years.stop - 1}",
-                )
+            if year not in years:
+                message = f"reaches a year outside the calendar's {years.start}–{years.stop - 1}"
+                raise InvalidInput.for_argument(argument, year, message)
         self.lo = lo
         self.hi = hi
         self.lo_day = self.hi_day = 0  # the first and last epoch day of the input
@@ -137,12 +110,9 @@ class _Span:
     def grow(self, forward: bool, argument: str) -> None:
         year = self.hi + 1 if forward else self.lo - 1
         if year not in self.years:
-            raise InvalidInput.for_argument(
-                argument,
-                year,
-                f"leads past the calendar's last supported year "
-                f"({self.years.start}–{self.years.stop - 1})",
-            )
+            bounds = f"{self.years.start}–{self.years.stop - 1}"
+            message = f"leads past the calendar's last supported year ({bounds})"
+            raise InvalidInput.for_argument(argument, year, message)
         if forward:
             self.hi = year
         else:
@@ -430,12 +400,7 @@ def _as_instants(
                 )
             if item.utcoffset() is None:
                 raise InvalidInput.for_argument("starts", item, "must hold aware datetimes")
-            try:
-                out.append(_to_us(item))
-            except (OverflowError, ValueError):
-                raise InvalidInput.for_argument(
-                    "starts", item, "is too close to the end of the supported date range"
-                ) from None
+            out.append(_instant_us(item, "starts"))
         container = tuple if isinstance(value, tuple) else list
 
         def wrap_list(result: NDArray[np.int64]) -> Any:
@@ -459,9 +424,28 @@ def _as_instants(
     )
 
 
+def _instant_us(item: _dt.datetime, argument: str) -> int:
+    """:func:`_to_us` of an aware ``item`` of ``argument``; refused near the ends of datetime."""
+    try:
+        return _to_us(item)
+    except (OverflowError, ValueError):
+        raise InvalidInput.for_argument(
+            argument, item, "is too close to the end of the supported date range"
+        ) from None
+
+
 def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
     epoch = _dt.datetime(1970, 1, 1, tzinfo=_UTC)
     return (epoch + _dt.timedelta(microseconds=us)).astimezone(zone)
+
+
+def _distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
+    """The minimum of ``values``, every value's offset from it, and the offsets present."""
+    lo = int(values.min())
+    rel = values - lo
+    present = np.zeros(int(rel.max()) + 1, dtype=bool)
+    present[rel] = True
+    return lo, rel, np.flatnonzero(present).tolist()
 
 
 def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int64]:
@@ -471,15 +455,11 @@ def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int
     range), and exactly per row only on days with a clock change.
     """
     zone = calendar.zone
-    utc_days = us // _US_PER_DAY
-    lo = int(utc_days.min())
-    rel = utc_days - lo
-    present = np.zeros(int(rel.max()) + 1, dtype=bool)
-    present[rel] = True
-    offsets = np.zeros(len(present), dtype=np.int64)
-    mixed = np.zeros(len(present), dtype=bool)
+    lo, rel, present = _distinct(us // _US_PER_DAY)
+    offsets = np.zeros(present[-1] + 1, dtype=np.int64)
+    mixed = np.zeros(present[-1] + 1, dtype=bool)
     one_us = _dt.timedelta(microseconds=1)
-    for i in np.flatnonzero(present).tolist():
+    for i in present:
         day = lo + i
         a = _from_us(day * _US_PER_DAY, zone).utcoffset() or _dt.timedelta()
         b = _from_us((day + 1) * _US_PER_DAY - 1, zone).utcoffset() or _dt.timedelta()
@@ -515,9 +495,7 @@ def deadlines(
     ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00']
     """
     cal = calendar_or_china(calendar)
-    p = period if isinstance(period, Period) else Period.parse(period, argument="period")
-    if not isinstance(p, Period):  # pragma: no cover - parse always returns a Period
-        raise InvalidType.for_argument("period", period, "must be a Period or its text")
+    p = Period.parse(period, argument="period")
     us, wrap = _as_instants(starts, cal)
     if not len(us):
         return wrap(us)
@@ -537,14 +515,10 @@ def deadlines(
         return wrap(np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)[inverse])
     if unit == "working_hours":
         return wrap(_working_hours(us, p.as_timedelta(), cal))
-    local = _local_days(us, cal)
-    lo = int(local.min())
-    rel = local - lo
-    present = np.zeros(int(rel.max()) + 1, dtype=bool)
-    present[rel] = True
+    lo, rel, present = _distinct(_local_days(us, cal))
     noon = _dt.time(12)
-    due = np.zeros(len(present), dtype=np.int64)
-    for i in np.flatnonzero(present).tolist():
+    due = np.zeros(present[-1] + 1, dtype=np.int64)
+    for i in present:
         d = _dt.date.fromordinal(lo + i + _EPOCH_DAY)
         due[i] = scalar(_to_us(_dt.datetime.combine(d, noon, cal.zone)))
     return wrap(due[rel])
@@ -583,26 +557,9 @@ def _intervals(
 def _working_hours(
     us: NDArray[np.int64], budget: _dt.timedelta, calendar: WorkCalendar
 ) -> NDArray[np.int64]:
-    amount = budget // _dt.timedelta(microseconds=1)
     years = _year_of(_local_days(us, calendar))
-    span = _Span(calendar, int(years.min()), int(years.max()), "starts")
-    while True:
-        s, e, before = _intervals(calendar, span.lo, span.hi)
-        if not len(s):
-            span.grow(True, "period")
-            continue
-        i = np.searchsorted(s, us, side="right") - 1
-        inside = np.clip(us - s[np.clip(i, 0, None)], 0, (e - s)[np.clip(i, 0, None)])
-        pos = np.where(i >= 0, before[np.clip(i, 0, None)] + inside, 0)
-        target = pos + amount
-        ends_before = before + (e - s)
-        j = np.searchsorted(ends_before, target, side="left")
-        if int(j.max()) >= len(s):
-            span.grow(True, "period")
-            continue
-        break
-    due: NDArray[np.int64] = (s[j] + (target - before[j])).astype(np.int64)
-    return due
+    business = _Business(calendar, int(years.min()), int(years.max()))
+    return business.at(business.pos(us, "period") + budget // _dt.timedelta(microseconds=1))
 
 
 # --------------------------------------------------------------------------- SLA clocks
@@ -620,9 +577,9 @@ class _Business:
         self.s, self.e, self.before = _intervals(self.calendar, self.span.lo, self.span.hi)
         self.ends_before = self.before + (self.e - self.s)
 
-    def pos(self, t: NDArray[np.int64]) -> NDArray[np.int64]:
+    def pos(self, t: NDArray[np.int64], argument: str = "at") -> NDArray[np.int64]:
         while len(self.s) == 0 or int(t.max()) > int(self.e[-1]):
-            self.span.grow(True, "at")
+            self.span.grow(True, argument)
             self._load()
         i = np.searchsorted(self.s, t, side="right") - 1
         k = np.clip(i, 0, None)
@@ -668,24 +625,14 @@ def clock_statuses(
     from custops.sla import Measure, Target
 
     cal = calendar_or_china(calendar)
-    if not isinstance(target, Target):
-        raise InvalidType.for_argument(
-            "target", target, f"must be a custops.sla.Target, not a {type_name(target)}"
-        )
+    require_type("target", target, Target, "a custops.sla.Target")
     if target.period is None and promised is None:
         raise InvalidInput.for_argument(
             "promised", promised, f"is needed: target {target.name!r} has no fixed period"
         )
-    if not isinstance(special, bool):
-        raise InvalidType.for_argument(
-            "special", special, f"must be a bool, not a {type_name(special)}"
-        )
+    require_bool("special", special)
     if promised is not None:
-        period = (
-            promised
-            if isinstance(promised, Period)
-            else Period.parse(promised, argument="promised")
-        )
+        period = Period.parse(promised, argument="promised")
     elif special and target.special_period is not None:
         period = target.special_period
     else:
@@ -695,6 +642,8 @@ def clock_statuses(
     n = len(us)
     moment = _one_instant(at, cal)
     stop = _optional_column(stops, n, cal, "stops")
+    wall = period.unit.value in ("minutes", "hours")
+    measure = (Measure.WALL if wall else Measure.WORKING).value
     if n == 0:
         empty = np.zeros(0, dtype=np.int64)
         return {
@@ -702,19 +651,14 @@ def clock_statuses(
             "state": np.zeros(0, dtype=object),
             "elapsed": empty.astype("timedelta64[us]"),
             "allowance": empty.astype("timedelta64[us]"),
-            "measure": Measure.WALL.value
-            if period.unit.value in ("minutes", "hours")
-            else Measure.WORKING.value,
+            "measure": measure,
         }
     if int(np.min(us, initial=moment)) > moment:
         raise InvalidInput.for_argument("at", at, "is before a clock started")
-    wall = period.unit.value in ("minutes", "hours")
     # the unpaused deadline and the allowance
     base_due = np.asarray(_deadline_us(us, period, cal))
-    lo_year = int(_year_of(_local_days(us, cal)).min()) if n else 2000
-    hi_year = int(_year_of(_local_days(np.array([moment]), cal)).max())
-    if n:
-        hi_year = max(hi_year, int(_year_of(_local_days(base_due, cal)).max()))
+    lo_year = int(_year_of(_local_days(us, cal)).min())
+    hi_year = int(_year_of(_local_days(np.append(base_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
 
     # Every instant is turned into a position on the target's time line once: business
@@ -730,13 +674,12 @@ def clock_statuses(
         allowed = np.full(n, period.as_timedelta() // _dt.timedelta(microseconds=1))
     else:
         allowed = pos(base_due) - pos_us
-    # pauses: padded (n, k) arrays of the pauses begun by `at`, in order
+    # pauses: (n, k + 1) arrays of the pauses begun by `at`, in order, padded with NaT
     p0, p1 = _pause_table(pauses, n, cal, moment)
     stopped = (stop != _NAT) & (stop <= moment)
     end = np.where(stopped, stop, moment)
     pos_end = pos(end)
     inf = np.iinfo(np.int64).max
-    k = p0.shape[1]
     consumed = np.zeros(n, dtype=np.int64)
     due = np.full(n, _NAT, dtype=np.int64)
     has_due = np.zeros(n, dtype=bool)
@@ -745,13 +688,10 @@ def clock_statuses(
     pa = pos_us
     npauses = (p0 != _NAT).sum(axis=1)
     paused_now = np.zeros(n, dtype=bool)
-    for i in range(k + 1):
+    for i in range(p0.shape[1]):
         exists = running
-        has_pause = p0[:, i] != _NAT if i < k else np.zeros(n, dtype=bool)
-        if i < k:
-            b = np.where(has_pause, p0[:, i], np.where(stopped, stop, inf))
-        else:
-            b = np.where(stopped, stop, inf)
+        has_pause = p0[:, i] != _NAT
+        b = np.where(has_pause, p0[:, i], np.where(stopped, stop, inf))
         open_end = b == inf
         pb = np.where(open_end, pos_end, pos(np.where(open_end, us, b)))
         span = np.where(exists, pb - pa, 0)
@@ -770,15 +710,12 @@ def clock_statuses(
                 due = np.where(take, candidate, due)
                 has_due |= take
         consumed = consumed + span
-        if i < k:
-            resumed = has_pause & (p1[:, i] != _NAT)
-            paused_now |= exists & has_pause & ~resumed
-            running = exists & resumed
-            if running.any():
-                a = np.where(resumed, p1[:, i], a)
-                pa = np.where(resumed, pos(np.where(resumed, p1[:, i], us)), pa)
-        else:
-            running = np.zeros(n, dtype=bool)
+        resumed = has_pause & (p1[:, i] != _NAT)
+        paused_now |= exists & has_pause & ~resumed
+        running = exists & resumed
+        if running.any():
+            a = np.where(resumed, p1[:, i], a)
+            pa = np.where(resumed, pos(np.where(resumed, p1[:, i], us)), pa)
     no_pause = npauses == 0
     fill = ~has_due & no_pause
     due = np.where(fill, base_due, due)
@@ -800,13 +737,11 @@ def clock_statuses(
         "state": state,
         "elapsed": consumed * one,
         "allowance": allowed * one,
-        "measure": (Measure.WALL if wall else Measure.WORKING).value,
+        "measure": measure,
     }
 
 
 def _deadline_us(us: NDArray[np.int64], period: Period, cal: WorkCalendar) -> Any:
-    if not len(us):
-        return us
     return deadlines(us.view("datetime64[us]"), period, calendar=cal).view(np.int64)
 
 
@@ -836,17 +771,15 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
     if value is None:
         return np.full(n, _NAT, dtype=np.int64)
     if isinstance(value, (list, tuple)):
-        out = np.full(n, _NAT, dtype=np.int64)
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
+        out = np.full(n, _NAT, dtype=np.int64)
         for i, item in enumerate(value):
-            if item is not None:
-                try:
-                    out[i] = _to_us(_aware_item(item, argument))
-                except (OverflowError, ValueError):
-                    raise InvalidInput.for_argument(
-                        argument, item, "is too close to the end of the supported date range"
-                    ) from None
+            if item is None:
+                continue
+            if not isinstance(item, _dt.datetime) or item.utcoffset() is None:
+                raise InvalidInput.for_argument(argument, item, "must hold aware datetimes or None")
+            out[i] = _instant_us(item, argument)
         return out
     series = _series_type()
     if series is not None and isinstance(value, series):
@@ -865,18 +798,12 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
     return out
 
 
-def _aware_item(item: Any, argument: str) -> _dt.datetime:
-    if not isinstance(item, _dt.datetime) or item.utcoffset() is None:
-        raise InvalidInput.for_argument(argument, item, "must hold aware datetimes or None")
-    return item
-
-
 def _pause_table(
     pauses: tuple[Any, Any, Any] | None, n: int, calendar: WorkCalendar, moment: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Padded (rows × k) pause starts and ends, begun by ``moment``; NaT where none."""
+    """Pause starts and ends begun by ``moment``, rows × (k + 1): NaT after a row's pauses."""
     if pauses is None:
-        empty = np.full((n, 0), _NAT, dtype=np.int64)
+        empty = np.full((n, 1), _NAT, dtype=np.int64)
         return empty, empty
     if not isinstance(pauses, tuple) or len(pauses) != 3:
         raise InvalidType.for_argument(
@@ -901,8 +828,8 @@ def _pause_table(
     k = int(counts.max()) if n else 0
     first = np.concatenate(([0], np.cumsum(counts)[:-1]))
     col = np.arange(len(clock)) - first[clock]
-    a = np.full((n, k), _NAT, dtype=np.int64)
-    b = np.full((n, k), _NAT, dtype=np.int64)
+    a = np.full((n, k + 1), _NAT, dtype=np.int64)
+    b = np.full((n, k + 1), _NAT, dtype=np.int64)
     a[clock, col] = p0
     b[clock, col] = p1
     return a, b
