@@ -482,3 +482,26 @@ def test_documents_follow_their_schema() -> None:
     bad["value"]["special"] = "yes"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, serial.json_schema(Clock))
+
+
+def test_a_fresh_process_reads_a_ledger_R_VIP_08(tmp_path: Path) -> None:
+    """R-VIP-08: a ledger written here is read back by a process that never wrote one.
+
+    Reading may depend on state that writing sets up; only a new interpreter shows it.
+    """
+    import subprocess
+    import sys
+
+    led = a_ledger()
+    path = tmp_path / "ledger.json"
+    path.write_text(serial.to_json(led), encoding="utf-8")
+    script = (
+        "import sys; from pathlib import Path; from custops import serial; "
+        "led = serial.from_json(Path(sys.argv[1]).read_text(encoding='utf-8')); "
+        "print(serial.to_json(led))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert serial.from_json(done.stdout) == led

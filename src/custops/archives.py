@@ -1,32 +1,17 @@
 """Customer archives (客户档案): what they hold, when they are due, who may borrow them.
 
-From D2, D3 and D9:
-
-- the twelve kinds of record of an archive (D3 三, R-ARC-01) and the contents of a
-  customer file (D9 4.1.2, R-ARC-02) — :class:`RecordKind`, :class:`FileContent` and
-  :func:`completeness`;
-- the archive is created within one week of the first contact (D2 1, R-SLA-14) —
-  :func:`archive_due`;
-- the archives of long-term partners are updated every quarter (D2 2, R-SLA-15) —
-  :func:`update_schedule`, :func:`overdue_updates`;
-- a customer-satisfaction survey at least once a year (D9 6 a, R-SLA-18) —
-  :func:`survey_due`;
-- archives are lent only under the lending rules, never to unrelated people, and are
-  the company's property (D2 4–5, R-ARC-03) — :func:`can_lend_record`.
-
->>> from datetime import date
->>> archive_due(date(2025, 9, 26))          # 10-03 is in the National Day holiday
-datetime.date(2025, 10, 9)
->>> archive = Archive("某药店", created_on=date(2025, 3, 3), records=[RecordKind.CONTACTS])
->>> len(completeness(archive).missing_records)
-11
+From D2, D3 and D9 (examples in ``docs/archives.md``): the records and file contents of
+an archive (R-ARC-01, R-ARC-02, :func:`completeness`), its creation within a week
+(R-SLA-14, :func:`archive_due`), the quarterly updates (R-SLA-15, :func:`update_schedule`),
+the yearly survey (R-SLA-18, :func:`survey_due`) and lending (R-ARC-03,
+:func:`can_lend_record`).
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
-from typing import Any, Literal, overload
+from collections.abc import Callable, Iterable
+from typing import Any, Final, Literal, overload
 
 import attrs
 
@@ -116,6 +101,16 @@ def _members(cls: Any) -> Any:
     return field_converter(lambda a, v: parse_members(cls, v, argument=a))
 
 
+def _member(cls: type[LabelledEnum]) -> Any:
+    """An attrs converter reading one ``cls`` member (any spelling)."""
+    return field_converter(lambda a, v: cls.parse(v, argument=a))
+
+
+def _optional(check: Callable[[str, Any], Any]) -> Any:
+    """An attrs converter: ``None``, or what ``check`` accepts."""
+    return field_converter(lambda a, v: None if v is None else check(a, v))
+
+
 def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     if isinstance(value, (str, _dt.date)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
@@ -124,22 +119,23 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     return tuple(sorted(require_date(f"{argument}[{i}]", d) for i, d in enumerate(value)))
 
 
-def _optional_name(argument: str, value: Any) -> None:
-    if value is not None:
-        require_str(argument, value)
+_TEXT: Final = field_converter(require_str)
+_OPTIONAL_TEXT: Final = _optional(require_str)
+_DATE: Final = field_converter(require_date)
+_OPTIONAL_DATE: Final = _optional(require_date)
+_BOOL: Final = field_converter(require_bool)
+
+
+_RECORDS: Final = _members(RecordKind)
+_CONTENTS: Final = _members(FileContent)
 
 
 @attrs.frozen
 class Archive:
-    """A customer archive: its records and file contents, keeper, approval and updates.
-
-    - ``records``: the kinds of record present (R-ARC-01); ``contents``: the file
-      contents present (R-ARC-02);
-    - ``keeper``: the named person who keeps it (专人负责保管, D2 1; 专人管理, D9);
-    - ``approved_by``: who checked it (交直接上级审核, D2 1; 销售总监审批确认, D9);
-    - ``partner_since_on``: the day the customer became a long-term partner (长期合作的主要
-      经销商、医院、药店、零售商…, D2 2), or ``None``;
-    - ``updates``: the days it was filled in, corrected or completed (kept sorted).
+    """A customer archive: the ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02)
+    present, its ``keeper`` (专人负责保管, D2 1), who ``approved_by`` it (D2 1, D9), the day
+    the customer became a long-term partner (``partner_since_on``, D2 2; or ``None``) and
+    the days it was updated (``updates``, kept sorted).
 
     >>> from datetime import date
     >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since_on=date(2025, 1, 6))
@@ -147,31 +143,16 @@ class Archive:
     (datetime.date(2025, 5, 9),)
     """
 
-    customer: str
-    created_on: _dt.date
-    records: frozenset[RecordKind] = attrs.field(
-        default=frozenset(),
-        converter=_members(RecordKind),  # type: ignore[misc]
-    )
-    contents: frozenset[FileContent] = attrs.field(
-        default=frozenset(),
-        converter=_members(FileContent),  # type: ignore[misc]
-    )
-    keeper: str | None = None
-    approved_by: str | None = None
-    partner_since_on: _dt.date | None = None
-    updates: tuple[_dt.date, ...] = attrs.field(
-        default=(),
-        converter=field_converter(_dates),  # type: ignore[misc]
-    )
+    customer: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    created_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    records: frozenset[RecordKind] = attrs.field(default=frozenset(), converter=_RECORDS)  # type: ignore[misc]
+    contents: frozenset[FileContent] = attrs.field(default=frozenset(), converter=_CONTENTS)  # type: ignore[misc]
+    keeper: str | None = attrs.field(default=None, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
+    approved_by: str | None = attrs.field(default=None, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
+    partner_since_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
+    updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=field_converter(_dates))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_str("customer", self.customer)
-        require_date("created_on", self.created_on)
-        _optional_name("keeper", self.keeper)
-        _optional_name("approved_by", self.approved_by)
-        if self.partner_since_on is not None:
-            require_date("partner_since_on", self.partner_since_on)
         if self.updates and self.updates[0] < self.created_on:
             raise InvalidInput.for_argument(
                 "updates", self.updates[0], f"is before created_on={self.created_on}"
@@ -208,25 +189,23 @@ def _period(argument: str, value: Any) -> Period:
     return Period.parse(value, argument=argument)
 
 
+_PERIOD: Final = field_converter(_period)
+
+
 @attrs.frozen
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
 
-    - ``required_records`` (all twelve of R-ARC-01) and ``required_contents`` (all three of
-      R-ARC-02): D3 lists what "a general customer archive includes"; a section with
-      nothing to file (no repairs yet) is still kept, marked 无.  A company narrows the
-      sets for its kind of customer (D3 is a property-management list, D9 a sales one).
-    - ``require_keeper``, ``require_approval``: a named keeper and an approval.
+    - ``required_records`` (all twelve, R-ARC-01), ``required_contents`` (all three,
+      R-ARC-02), ``require_keeper``, ``require_approval``: what :func:`completeness`
+      asks for (a section with nothing to file is kept, marked 无).
     - ``creation_period`` = 一周 (R-SLA-14).
-    - ``update_months`` = 3: updates every calendar quarter (Jan–Mar, Apr–Jun, Jul–Sep,
-      Oct–Dec; R-SLA-15); 1, 2, 4, 6 or 12 give other cycles aligned to 1 January.
-    - ``roll_update_due`` = ``True``: a cycle's update is due on its last day, moved to
-      the next working day when that is a rest day (Civil Code art. 203, as for every
-      period in custops).
-    - ``survey_basis``: calendar year (default) or one year after the last survey
-      (R-SLA-18).
-    - ``max_loan_days``: the longest loan of an archive (``None``: no limit; the seed
-      sets none) (R-ARC-03).
+    - ``update_months`` = 3: the update cycle, aligned to 1 January (R-SLA-15);
+      ``roll_update_due``: a cycle's update is due on its last day, moved past rest days
+      (Civil Code art. 203).
+    - ``survey_basis``: how the yearly survey is counted (R-SLA-18).
+    - ``max_loan_days``: the longest loan of an archive (``None``, the seed: no limit;
+      R-ARC-03).
 
     >>> ArchivePolicy(update_months=5)
     Traceback (most recent call last):
@@ -236,31 +215,25 @@ class ArchivePolicy:
 
     required_records: frozenset[RecordKind] = attrs.field(
         default=frozenset(RecordKind),
-        converter=_members(RecordKind),  # type: ignore[misc]
+        converter=_RECORDS,  # type: ignore[misc]
     )
     required_contents: frozenset[FileContent] = attrs.field(
         default=frozenset(FileContent),
-        converter=_members(FileContent),  # type: ignore[misc]
+        converter=_CONTENTS,  # type: ignore[misc]
     )
-    require_keeper: bool = True
-    require_approval: bool = True
-    creation_period: Period = attrs.field(
-        default=Period.weeks(1),
-        converter=field_converter(_period),  # type: ignore[misc]
-    )
+    require_keeper: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    require_approval: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    creation_period: Period = attrs.field(default=Period.weeks(1), converter=_PERIOD)  # type: ignore[misc]
     update_months: int = 3
-    roll_update_due: bool = True
+    roll_update_due: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
     survey_basis: SurveyBasis = attrs.field(
         default=SurveyBasis.CALENDAR_YEAR,
-        converter=field_converter(lambda a, v: SurveyBasis.parse(v, argument=a)),  # type: ignore[misc]
+        converter=_member(SurveyBasis),  # type: ignore[misc]
     )
     max_loan_days: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        for name in ("require_keeper", "require_approval", "roll_update_due"):
-            require_bool(name, getattr(self, name))
-        require_int("update_months", self.update_months)
-        if self.update_months not in (1, 2, 3, 4, 6, 12):
+        if require_int("update_months", self.update_months) not in (1, 2, 3, 4, 6, 12):
             raise PolicyError.for_argument(
                 "update_months",
                 self.update_months,
@@ -270,12 +243,9 @@ class ArchivePolicy:
             raise PolicyError.for_argument(
                 "creation_period", str(self.creation_period), "must be counted in days or longer"
             )
-        if self.max_loan_days is not None:
-            require_int("max_loan_days", self.max_loan_days)
-            if self.max_loan_days < 1:
-                raise PolicyError.for_argument(
-                    "max_loan_days", self.max_loan_days, "must be at least 1"
-                )
+        days = self.max_loan_days
+        if days is not None and require_int("max_loan_days", days) < 1:
+            raise PolicyError.for_argument("max_loan_days", days, "must be at least 1")
 
 
 def _policy(policy: Any) -> ArchivePolicy:
@@ -288,8 +258,7 @@ def _policy(policy: Any) -> ArchivePolicy:
 @attrs.frozen
 class Completeness(Decision):
     """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
-    (R-ARC-02).  ``allowed`` when nothing is missing; ``rules`` names the rules not met;
-    ``rule`` is the first of them (or R-ARC-01 when complete)."""
+    (R-ARC-02); ``rules`` names the rules not met."""
 
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
@@ -299,9 +268,7 @@ class Completeness(Decision):
 
 
 def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Completeness:
-    """List what ``archive`` is missing (R-ARC-01, R-ARC-02).
-
-    Missing records and contents come in the order of the seed's lists.
+    """List what ``archive`` is missing (R-ARC-01, R-ARC-02), in the order of the seed's lists.
 
     >>> from datetime import date
     >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
@@ -365,10 +332,8 @@ def archive_due(
 ) -> _dt.date | Deadline:
     """The last day to create the archive of a customer first contacted on ``first_contact_on``.
 
-    D2 1: whoever deals with the customer creates the archive within one week (一周内,
-    R-SLA-14).  Counted as the Civil Code counts periods (:func:`custops.periods.due_date`):
-    the first-contact day is not counted, the week ends seven days later, and a last day
-    that is a rest day moves to the next working day of ``calendar`` (default: China).
+    D2 1: within one week (一周内, R-SLA-14), counted by :func:`custops.periods.due_date`
+    on ``calendar`` (default: China).
 
     >>> from datetime import date
     >>> archive_due(date(2025, 3, 3))
@@ -401,11 +366,9 @@ class UpdateStatus(LabelledEnum):
 
 @attrs.frozen
 class UpdatePeriod:
-    """One cycle (by default a calendar quarter) of a long-term partner's archive.
-
-    ``due_on`` is the cycle's last day (rolled past rest days by default); ``updated_on``
-    the update that counts for it.
-    """
+    """One cycle (by default a calendar quarter) of a long-term partner's archive:
+    ``due_on`` its last day (rolled past rest days by default), ``updated_on`` the update
+    that counts for it."""
 
     name: str
     start: _dt.date
@@ -443,17 +406,12 @@ def update_schedule(
 ) -> tuple[UpdatePeriod, ...]:
     """The quarterly updates of a long-term partner's archive up to ``on`` (D2 2, R-SLA-15).
 
-    Quarters are calendar quarters.  The duty starts with the first quarter that begins on
-    or after ``archive.partner_since_on`` (a customer who becomes a partner on 30 March owes
-    the first update for April–June).  Each quarter needs an update made within it; it is
-    due on the quarter's last day, moved to the next working day when that is a rest day
-    (so an update in the first days of October can still count for the third quarter).
-    The creation of the archive counts as an update.  An update counts for one quarter
-    only: the earliest one whose window holds it and which has none yet.
-
-    A quarter is DONE with an update, OPEN while ``on`` is not after its due day, and
-    OVERDUE once ``on`` is after it.  Archives of customers who are not long-term
-    partners have no schedule (``()``).
+    The duty starts with the first calendar quarter that begins on or after
+    ``archive.partner_since_on``.  Each needs an update made within it, due on its last
+    day (moved past rest days); the archive's creation counts, and an update counts for
+    the earliest quarter whose window holds it and has none yet.  A quarter is DONE with
+    an update, OPEN until its due day, OVERDUE after it.  A customer who is not a
+    long-term partner has no schedule (``()``).
 
     >>> from datetime import date
     >>> a = Archive("某经销商", created_on=date(2024, 1, 2), partner_since_on=date(2024, 1, 1),
@@ -521,9 +479,7 @@ def overdue_updates(
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
 ) -> tuple[OverdueUpdate, ...]:
-    """Every overdue quarterly update of the long-term partners' archives on ``on`` (R-SLA-15).
-
-    In the order of ``archives``, then of the quarters.
+    """Every overdue quarterly update of the archives on ``on`` (R-SLA-15), in their order.
 
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
@@ -571,14 +527,11 @@ def survey_due(
 ) -> SurveyStatus:
     """When the next customer-satisfaction survey is due (D9 6 a, R-SLA-18).
 
-    "At least one comprehensive survey a year" (每年至少进行一次).  ``surveys`` are the
-    days surveys were held; ``on`` is the day asked about.  By default each calendar year
-    needs a survey by 31 December; the duty starts with the first calendar year that
-    begins on or after ``duty_from_on`` (default: the year of the first survey, or this
-    year).  A past year without a survey makes the outcome OVERDUE (due: that year's
-    31 December); a survey this year makes it DONE (due: next 31 December); otherwise it is
-    OPEN.  With ``survey_basis=SurveyBasis.ROLLING`` a survey is due one year after the
-    last one (or after ``duty_from_on``), counted as the Civil Code counts periods.
+    每年至少进行一次: ``surveys`` are the days surveys were held.  By default each calendar
+    year from ``duty_from_on`` (default: the year of the first survey, or this year)
+    needs one by 31 December: a past year without one is OVERDUE, a survey this year
+    DONE, else OPEN.  With ``SurveyBasis.ROLLING`` one is due a year after the last (or
+    after ``duty_from_on``), counted as a Civil Code period.
 
     >>> from datetime import date
     >>> s = survey_due([date(2024, 11, 5)], on=date(2025, 6, 1))
@@ -586,9 +539,6 @@ def survey_due(
     ('OPEN', datetime.date(2025, 12, 31))
     >>> survey_due([date(2023, 5, 1)], on=date(2025, 6, 1)).reason
     '2024 年未做满意度调查'
-    >>> rolling = ArchivePolicy(survey_basis="rolling")
-    >>> survey_due([date(2024, 11, 5)], on=date(2025, 6, 1), policy=rolling).due_on
-    datetime.date(2025, 11, 5)
     """
     today = require_date("on", on)
     pol = _policy(policy)
@@ -664,17 +614,13 @@ class Relation(LabelledEnum):
 
 @attrs.frozen
 class LoanRequest:
-    """A request to borrow an archive (借阅).
-
-    ``registered``: entered in the lending register kept by the archive keeper;
-    ``private``: asked on the strength of a personal relationship (凭私人关系);
-    ``due_back_on``: when it comes back (``None``: never — keeping it is not lending).
+    """A request to borrow an archive (借阅): ``registered`` in the lending register,
+    ``private`` if asked on the strength of a personal relationship (凭私人关系),
+    ``due_back_on`` when it comes back (``None``: never — keeping it is not lending).
     """
 
     borrower: str
-    relation: Relation = attrs.field(
-        converter=field_converter(lambda a, v: Relation.parse(v, argument=a))  # type: ignore[misc]
-    )
+    relation: Relation = attrs.field(converter=_member(Relation))  # type: ignore[misc]
     purpose: str
     on: _dt.date
     due_back_on: _dt.date | None
@@ -682,6 +628,7 @@ class LoanRequest:
     private: bool = False
 
     def __attrs_post_init__(self) -> None:
+        # checked here, not by converters: the constructor keeps its typed parameters
         require_str("borrower", self.borrower)
         require_str("purpose", self.purpose)
         require_date("on", self.on)
@@ -698,10 +645,9 @@ class LoanRequest:
 def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:
     """Whether an archive may be lent (D2 4–5, R-ARC-03), as a :class:`~custops.decisions.Decision`.
 
-    Refused, in this order: to unrelated people (不得将档案材料拿给无关人员阅读); on the
-    strength of a personal relationship (不得凭私人关系随意借阅); outside the lending
-    register (严格执行档案借阅制度); without a return day, since the archive is company
-    property no one may keep (任何人不得据为己有); for longer than ``max_loan_days``.
+    Refused, in this order: to unrelated people; on the strength of a personal
+    relationship; outside the lending register; without a return day (company property
+    no one may keep); for longer than ``max_loan_days``.
 
     >>> from datetime import date
     >>> ask = LoanRequest("李四", "相关业务人员", "续签合同前核对交易记录",

@@ -1,25 +1,14 @@
 """Exchange membership (D8): eligibility, the application checklist, the annual
 inspection, change reports, sanctions and revocation for inactivity.
 
-The seed is the membership rules of a commodity exchange (南宁大宗商品交易所会员管理办法).
-Every number is a field of :class:`ExchangePolicy`; every check returns a frozen
-result with its rule ID and a one-line reason: a yes/no answer is a
-:class:`~custops.decisions.Decision` (or a subclass adding fields), a result with more
-outcomes has an ``outcome`` enumeration.
-
->>> import datetime
->>> from custops.exchange import inspection_window, Sanction
->>> w = inspection_window(2026)
->>> w.start, w.end
-(datetime.date(2026, 7, 1), datetime.date(2026, 8, 31))
->>> Sanction.ORAL_WARNING < Sanction.REVOCATION
-True
+The seed is the membership rules of a commodity exchange (南宁大宗商品交易所会员管理办法);
+every number is a field of :class:`ExchangePolicy`; examples in ``docs/exchange.md``.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
@@ -79,7 +68,8 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- argument checks
-# One check per type; attrs fields use them through field_converter (the error names the field).
+# One check per type; attrs fields use them through the converters below (the error names
+# the field).
 
 
 def _share(argument: str, value: Any) -> Fraction:
@@ -91,7 +81,7 @@ def _share(argument: str, value: Any) -> Fraction:
         )
     try:
         share = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
-    except (ValueError, ZeroDivisionError, ArithmeticError):
+    except (ValueError, ArithmeticError):  # a zero denominator too
         raise PolicyError.for_argument(argument, value, "is not a number") from None
     if not 0 < share <= 1:
         raise PolicyError.for_argument(argument, value, "must lie in (0, 1]")
@@ -117,33 +107,44 @@ def _month_day(argument: str, value: Any) -> tuple[int, int]:
     return (month, day)
 
 
+def _items(argument: str, value: Any, what: str) -> tuple[Any, ...]:
+    """The items of the collection ``value`` (a lone str or bytes is refused)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
+    return tuple(value)
+
+
 def _money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True)
-
-
-def _count(minimum: int, maximum: int) -> Callable[[str, Any], int]:
-    return lambda argument, value: require_int(argument, value, minimum=minimum, maximum=maximum)
 
 
 def _text(argument: str, value: Any) -> str:
     return require_str(argument, value, nonempty=False)
 
 
-def _parsed(cls: type[LabelledEnum]) -> Callable[[str, Any], Any]:
-    return lambda argument, value: cls.parse(value, argument=argument)
+def _parsed(cls: type[LabelledEnum]) -> Any:
+    return field_converter(lambda argument, value: cls.parse(value, argument=argument))
+
+
+def _count(minimum: int, maximum: int) -> Any:
+    return field_converter(lambda a, value: require_int(a, value, minimum=minimum, maximum=maximum))
+
+
+_SHARE: Final = field_converter(_share)
+_YEARS: Final = field_converter(_years)
+_MONTH_DAY: Final = field_converter(_month_day)
+_MONEY: Final = field_converter(_money)
+_BOOL: Final = field_converter(require_bool)
+_TEXT: Final = field_converter(_text)
 
 
 # --------------------------------------------------------------------------- policy
 
 
 class InactivityCounting(LabelledEnum):
-    """How "3 consecutive months without trading" is counted (R-MEM-06, R-SLA-25).
-
-    - ``ROLLING`` (default): the months run from the day after the last trade (Civil Code
-      art. 201) to the corresponding day (art. 202): last trade 15 January → the three
-      months end on 15 April, and the trigger is met from 16 April.
-    - ``CALENDAR_MONTHS``: three whole calendar months without a trade: last trade
-      15 January → February, March and April → met from 1 May.
+    """How "3 consecutive months without trading" is counted (R-MEM-06, R-SLA-25): from the
+    day after the last trade to the corresponding day (``ROLLING``, Civil Code art.
+    201–202), or in whole calendar months (``CALENDAR_MONTHS``).
 
     >>> InactivityCounting.parse("自然月")
     <InactivityCounting.CALENDAR_MONTHS: 'calendar_months'>
@@ -157,93 +158,44 @@ class InactivityCounting(LabelledEnum):
 class ExchangePolicy:
     """Every number of D8's membership rules; defaults are the seed's.
 
-    - R-MEM-01: ``min_registered_capital`` (10,000,000 yuan); ``senior_share`` (1/3) of the
-      senior managers with ``senior_years`` (5) of experience and a clean record in the
-      last 3 years; ``middle_share`` (2/3) of the middle managers with ``middle_years``
-      (3); every base-level employee with ``base_years`` (1).  ``min_seniors`` (1): an
-      applicant must list at least this many senior managers.  ``all_seniors_clean``
-      (False): the clean-record condition binds only the qualifying third (the
-      catalogue's reading); True makes every senior manager's record count.
-    - R-MEM-03: ``inspection_start`` / ``inspection_end`` ((month, day): 1 July, 31 August).
-    - R-MEM-04: ``change_report_workdays`` (10), ``litigation_threshold`` (50,000 yuan,
-      "5万元以上" — inclusive).
-    - R-MEM-05: ``fine_multiple`` (1: the fine is at least the illicit gain).
-    - R-MEM-06: ``inactivity_months`` (3), ``inactivity_counting`` (rolling) and
-      ``inactivity_alone_revokes`` (False: the original 第二十条(三) joins the inactivity
-      with "且 … 取得其它交易场所会员或代理商资格"; True is the catalogue's reading).
+    - R-MEM-01: ``min_registered_capital``; ``senior_share`` of the senior managers with
+      ``senior_years`` of experience and a clean record in the last 3 years, and at least
+      ``min_seniors`` of them; ``middle_share`` of the middle managers with
+      ``middle_years``; every base-level employee with ``base_years``.
+      ``all_seniors_clean``: True makes every senior manager's record count, not only the
+      qualifying share's (the catalogue's reading).
+    - R-MEM-03: ``inspection_start`` / ``inspection_end`` as (month, day).
+    - R-MEM-04: ``change_report_workdays``, ``litigation_threshold`` (inclusive).
+    - R-MEM-05: ``fine_multiple`` (the fine is at least this times the illicit gain).
+    - R-MEM-06: ``inactivity_months``, ``inactivity_counting``; ``inactivity_alone_revokes``
+      False follows the original 第二十条(三) (inactivity *and* another membership), True
+      the catalogue's reading.
 
-    >>> ExchangePolicy().senior_share
-    Fraction(1, 3)
     >>> ExchangePolicy(middle_share="3/2")
     Traceback (most recent call last):
     ...
     custops.errors.PolicyError: middle_share: must lie in (0, 1] (got '3/2')
     """
 
-    min_registered_capital: Decimal = attrs.field(
-        default=Decimal("10000000.00"),
-        converter=field_converter(_money),  # type: ignore[misc]
-    )
-    senior_share: Fraction = attrs.field(
-        default=Fraction(1, 3),
-        converter=field_converter(_share),  # type: ignore[misc]
-    )
-    senior_years: Decimal = attrs.field(
-        default=Decimal(5),
-        converter=field_converter(_years),  # type: ignore[misc]
-    )
-    all_seniors_clean: bool = attrs.field(
-        default=False,
-        converter=field_converter(require_bool),  # type: ignore[misc]
-    )
-    min_seniors: int = attrs.field(
-        default=1,
-        converter=field_converter(_count(0, 10_000)),  # type: ignore[misc]
-    )
-    middle_share: Fraction = attrs.field(
-        default=Fraction(2, 3),
-        converter=field_converter(_share),  # type: ignore[misc]
-    )
-    middle_years: Decimal = attrs.field(
-        default=Decimal(3),
-        converter=field_converter(_years),  # type: ignore[misc]
-    )
-    base_years: Decimal = attrs.field(
-        default=Decimal(1),
-        converter=field_converter(_years),  # type: ignore[misc]
-    )
-    inspection_start: tuple[int, int] = attrs.field(
-        default=(7, 1),
-        converter=field_converter(_month_day),  # type: ignore[misc]
-    )
-    inspection_end: tuple[int, int] = attrs.field(
-        default=(8, 31),
-        converter=field_converter(_month_day),  # type: ignore[misc]
-    )
-    change_report_workdays: int = attrs.field(
-        default=10,
-        converter=field_converter(_count(1, 3660)),  # type: ignore[misc]
-    )
-    litigation_threshold: Decimal = attrs.field(
-        default=Decimal("50000.00"),
-        converter=field_converter(_money),  # type: ignore[misc]
-    )
-    fine_multiple: Decimal = attrs.field(
-        default=Decimal(1),
-        converter=field_converter(_years),  # type: ignore[misc]
-    )
-    inactivity_months: int = attrs.field(
-        default=3,
-        converter=field_converter(_count(1, 1200)),  # type: ignore[misc]
-    )
+    min_registered_capital: Decimal = attrs.field(default=Decimal("10000000.00"), converter=_MONEY)  # type: ignore[misc]
+    senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
+    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_YEARS)  # type: ignore[misc]
+    all_seniors_clean: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    min_seniors: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
+    middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)  # type: ignore[misc]
+    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_YEARS)  # type: ignore[misc]
+    base_years: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
+    inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)  # type: ignore[misc]
+    inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
+    change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
+    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=_MONEY)  # type: ignore[misc]
+    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
+    inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
     inactivity_counting: InactivityCounting = attrs.field(
         default=InactivityCounting.ROLLING,
-        converter=field_converter(_parsed(InactivityCounting)),  # type: ignore[misc]
+        converter=_parsed(InactivityCounting),  # type: ignore[misc]
     )
-    inactivity_alone_revokes: bool = attrs.field(
-        default=False,
-        converter=field_converter(require_bool),  # type: ignore[misc]
-    )
+    inactivity_alone_revokes: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.inspection_end < self.inspection_start:
@@ -283,28 +235,17 @@ class StaffMember:
                 name='王总')
     """
 
-    level: StaffLevel = attrs.field(converter=field_converter(_parsed(StaffLevel)))  # type: ignore[misc]
-    years: Decimal = attrs.field(converter=field_converter(_years))  # type: ignore[misc]
-    clean_record: bool = attrs.field(
-        default=True,
-        kw_only=True,
-        converter=field_converter(require_bool),  # type: ignore[misc]
-    )
-    name: str = attrs.field(default="", kw_only=True, converter=field_converter(_text))  # type: ignore[misc]
+    level: StaffLevel = attrs.field(converter=_parsed(StaffLevel))  # type: ignore[misc]
+    years: Decimal = attrs.field(converter=_YEARS)  # type: ignore[misc]
+    clean_record: bool = attrs.field(default=True, kw_only=True, converter=_BOOL)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=_TEXT)  # type: ignore[misc]
 
 
 def _staff(argument: str, value: Any) -> tuple[StaffMember, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of StaffMember, not a {type_name(value)}"
-        )
+    staff = enumerate(_items(argument, value, "a sequence of StaffMember"))
     return tuple(
-        require_type(f"{argument}[{i}]", item, StaffMember, "a StaffMember")
-        for i, item in enumerate(value)
+        require_type(f"{argument}[{i}]", p, StaffMember, "a StaffMember") for i, p in staff
     )
-
-
-_BOOL = field_converter(require_bool)
 
 
 @attrs.frozen(kw_only=True)
@@ -316,14 +257,14 @@ class Applicant:
     Decimal('10000000.00')
     """
 
-    registered_capital: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
+    registered_capital: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
     fixed_premises: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
     it_adequate: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
     governance_sound: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
     fees_paid: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
     staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=field_converter(_staff))  # type: ignore[misc]
     other_conditions_met: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", converter=field_converter(_text))  # type: ignore[misc]
+    name: str = attrs.field(default="", converter=_TEXT)  # type: ignore[misc]
 
 
 class Condition(LabelledEnum):
@@ -361,10 +302,8 @@ class Check(Decision):
 
 @attrs.frozen
 class Eligibility(Decision):
-    """The result of :func:`eligibility`: every condition checked, every failure listed.
-
-    ``allowed`` is True when every condition is met; :meth:`explain` lists the checks.
-    """
+    """The result of :func:`eligibility`: ``allowed`` when every condition is met;
+    :meth:`explain` lists the checks."""
 
     checks: tuple[Check, ...]
 
@@ -379,10 +318,8 @@ class Eligibility(Decision):
 
 
 def required_count(share: Fraction, total: int) -> int:
-    """How many of ``total`` people make "at least ``share``" (以上 includes the bound).
-
-    Exact: the smallest whole ``k`` with ``k / total >= share``, i.e. ``share * total``
-    rounded **up** (one third of 7 is 2⅓, so 3 are needed; one third of 6 is exactly 2).
+    """How many of ``total`` people make "at least ``share``" (以上 includes the bound):
+    exactly, ``share * total`` rounded **up**.
 
     >>> required_count(Fraction(1, 3), 7), required_count(Fraction(1, 3), 6)
     (3, 2)
@@ -433,12 +370,10 @@ _MET: Final = {
 def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -> Eligibility:
     """Check every condition of R-MEM-01 (D8 第五条) and list every failure, not the first.
 
-    Shares of experienced managers are compared exactly: "至少三分之一以上" is at least
-    one third, bound included (以上, Civil Code art. 1259), so of 7 senior managers 3
-    must qualify (7/3 = 2⅓ rounded up), of 6 exactly 2.  A qualifying senior manager
-    has ``senior_years`` (5) of experience **and** no violation or bad credit in the
-    last 3 years.  No middle managers → that condition holds vacuously; no base-level
-    staff → likewise; fewer than ``min_seniors`` (1) senior managers → fails.
+    Shares are exact, bound included (以上, Civil Code art. 1259; :func:`required_count`).
+    A qualifying senior manager has ``senior_years`` of experience **and** a clean
+    record.  No middle managers or no base-level staff → that condition holds
+    vacuously; fewer than ``min_seniors`` senior managers → fails.
 
     >>> a = Applicant(
     ...     registered_capital="8000000", fixed_premises=True, it_adequate=True,
@@ -549,9 +484,8 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
 
 
 class Document(LabelledEnum):
-    """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦).
-
-    ``"④"`` reads as ``"4"`` (NFKC), so the numbers serve for the circled numbers too.
+    """The seven application documents of R-MEM-02 (D8 第六条(一) ①–⑦); ``"④"`` reads as
+    ``"4"`` (NFKC).
 
     >>> Document.parse("④") is Document.parse("租赁合同") is Document.PREMISES_PROOF
     True
@@ -615,12 +549,8 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     >>> c.reason
     '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
     """
-    if isinstance(submitted, (str, bytes)) or not isinstance(submitted, Iterable):
-        raise InvalidType.for_argument(
-            "submitted", submitted, f"must be a sequence of documents, not a {type_name(submitted)}"
-        )
     have: set[Document] = set()
-    for i, item in enumerate(submitted):
+    for i, item in enumerate(_items("submitted", submitted, "a sequence of documents")):
         try:
             have.add(Document.parse(item, argument=f"submitted[{i}]"))
         except InvalidInput as exc:
@@ -693,10 +623,8 @@ def inspection_status(
 ) -> InspectionStatus:
     """Where a member stands on ``on`` with the inspection of ``on``'s year (R-MEM-03, R-SLA-17).
 
-    ``passed`` is the exchange's verdict if there is one (``None``: not yet decided).
-    Failing ends the membership (第八条).  The seed is silent on a member that lets the
-    window close without being inspected; custops counts it as not passed (``MISSED``,
-    membership ends).  A verdict dated before the window opens is refused.
+    ``passed`` is the exchange's verdict (``None``: none yet); failing ends the membership
+    (第八条), so does a window closed without one (``MISSED``; the seed is silent).
 
     >>> import datetime
     >>> print(inspection_status(on=datetime.date(2026, 8, 20)))
@@ -795,9 +723,8 @@ def change_report_due(
 ) -> _dt.date:
     """The last day to report a change of :class:`ChangeKind` (R-MEM-04, R-SLA-13).
 
-    10 working days of ``calendar`` (default :func:`custops.calendars.china`) after the
-    day of the change; that day itself is not counted (Civil Code art. 201), so a change
-    on a rest day counts from the next working day.
+    10 working days of ``calendar`` (default: China) after the day of the change, which
+    is not counted (Civil Code art. 201).
 
     >>> import datetime
     >>> change_report_due(datetime.date(2025, 9, 26))   # National Day week in between
@@ -817,8 +744,7 @@ def change_report_due(
 def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> Decision:
     """Whether a lawsuit or dispute of ``amount`` yuan must be reported (R-MEM-04, 第十条(七)).
 
-    ``allowed`` is True when the dispute must be reported: "5万元以上" includes 50,000
-    itself (以上 includes the bound, Civil Code art. 1259).
+    ``allowed`` when it must be: "5万元以上" includes 50,000 (Civil Code art. 1259).
 
     >>> litigation_reportable("50000").allowed, litigation_reportable("49999.99").allowed
     (True, False)
@@ -839,10 +765,8 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
 
 
 class Sanction(OrderedEnum):
-    """The measures of R-MEM-05 (D8 第十七条), in the seed's order, mildest first.
-
-    Members compare by that order (``Sanction.ORAL_WARNING < Sanction.SUSPENSION``);
-    ``item`` is the item number (一)–(七).
+    """The measures of R-MEM-05 (D8 第十七条), in the seed's order, mildest first; ``item``
+    is the item number (一)–(七).
 
     >>> max([Sanction.COMPULSORY_TRAINING, Sanction.WRITTEN_NOTICE]).label
     '强制培训'
@@ -878,9 +802,8 @@ def minimum_fine(illicit_gain: Any, *, policy: ExchangePolicy | None = None) -> 
 
 
 class InspectionFinding(LabelledEnum):
-    """The violations of D8 第十八–二十条; :func:`consequence` maps each to its measures.
-
-    ``article`` is 18, 19 or 20 and ``item`` the item number within it.
+    """The violations of D8 第十八–二十条 (``article``, ``item``); :func:`consequence` maps
+    each to its measures.
 
     >>> f = InspectionFinding.parse("承诺收益")
     >>> f.value, f.article, f.item
@@ -948,8 +871,7 @@ def _chinese_number(n: int) -> str:
 @attrs.frozen
 class Consequence(Explained):
     """What an :class:`InspectionFinding` brings (R-MEM-05): the measures now, and what
-    follows if the member does not rectify in time.  Fees the exchange has collected are
-    never refunded, whatever the finding (D8 第十一条(三), 第二十条(五))."""
+    follows if the member does not rectify in time."""
 
     finding: InspectionFinding
     source: str
@@ -985,16 +907,10 @@ _CONSEQUENCES: dict[int, tuple[tuple[Sanction, ...], Sanction | None, str]] = {
 
 
 def consequence(finding: InspectionFinding | str) -> Consequence:
-    """The consequence of a finding of D8 第十八–二十条 (R-MEM-05).
-
-    - 第十八条: a rectification notice (整改意见书) or circulated criticism (通报批评) with
-      a deadline; membership revoked if the rectification fails.
-    - 第十九条: a warning talk with the senior managers (``ORAL_WARNING``) and compulsory
-      training of the managers and staff concerned.
-    - 第二十条: revocation.
-
-    No consequence refunds a fee: 交易所已经收取会员的各种费用不予退还 (第十一条(三));
-    被撤消会员资格的,会员资格费及会员管理费不予退还 (第二十条(五)).
+    """The consequence of a finding of D8 第十八–二十条 (R-MEM-05): 第十八条 a rectification
+    notice or circulated criticism, revocation if not rectified; 第十九条 a warning talk
+    (``ORAL_WARNING``) and compulsory training; 第二十条 revocation.  No consequence
+    refunds a fee (第十一条(三), 第二十条(五)).
 
     >>> c = consequence("向交易商承诺收益")
     >>> c.source, [m.label for m in c.measures], c.if_not_rectified.label
@@ -1021,13 +937,8 @@ class InactivityOutcome(LabelledEnum):
 
 @attrs.frozen
 class InactivityCheck(Explained):
-    """The result of :func:`revocation_due_to_inactivity`.
-
-    ``outcome`` says whether the months without trading are complete on ``on``
-    (``INACTIVE`` or ``REVOKE``) and whether that (with the other conditions of
-    第二十条(三)) revokes the membership (``REVOKE``); ``met_on`` is the first day on
-    which the months are complete.
-    """
+    """The result of :func:`revocation_due_to_inactivity`: ``met_on`` is the first day on
+    which the months without trading are complete."""
 
     outcome: InactivityOutcome
     last_trade_on: _dt.date
@@ -1047,29 +958,17 @@ def revocation_due_to_inactivity(
 ) -> InactivityCheck:
     """Whether 3 consecutive months without trading revoke the membership (R-MEM-06, R-SLA-25).
 
-    **Counting** (default ``InactivityCounting.ROLLING``): the months start the day after
-    the last trade (Civil Code art. 201) and end on the corresponding day
-    (``relativedelta``, art. 202: last trade 30 November → 28 February).  They are
-    complete once that day has passed without a trade, so the trigger is met from the
-    next day (``met_on``).  With ``CALENDAR_MONTHS`` three whole calendar months
-    after the month of the last trade must pass.
-
-    **Revocation**: D8 第二十条(三) reads "无正当理由连续3个月没有贸易经营的, **且** 未经报备
-    批准但取得其它交易场所会员或代理商资格的".  By default custops follows the original:
-    inactivity revokes only together with an unapproved membership elsewhere
-    (``unapproved_other_membership``; ``None`` = not known → ``INACTIVE``, for the
-    exchange to check).  ``policy.inactivity_alone_revokes=True`` gives the catalogue's
-    reading (inactivity alone revokes).  A good reason (``good_reason``) never revokes.
+    The months are counted as :class:`InactivityCounting` says and are complete once
+    their last day has passed (``met_on``).  D8 第二十条(三) joins inactivity **and** an
+    unapproved membership elsewhere (``unapproved_other_membership``; ``None``: not
+    known → ``INACTIVE``, for the exchange to check);
+    ``policy.inactivity_alone_revokes=True`` is the catalogue's reading (inactivity
+    alone revokes).  A ``good_reason`` never revokes.
 
     >>> import datetime
     >>> r = revocation_due_to_inactivity(datetime.date(2026, 1, 15), on=datetime.date(2026, 4, 15))
     >>> r.outcome.name, r.met_on
     ('TRADING', datetime.date(2026, 4, 16))
-    >>> r = revocation_due_to_inactivity(
-    ...     datetime.date(2026, 1, 15), on=datetime.date(2026, 4, 16),
-    ...     unapproved_other_membership=True)
-    >>> str(r).split("：")[0], r.reason.endswith("撤销会员资格（第二十条(三)）")
-    ('撤销会员资格（R-MEM-06）', True)
     """
     last = require_date("last_trade_on", last_trade_on)
     day = require_date("on", on)

@@ -1,35 +1,18 @@
 """Store custops values as JSON documents and load them back, exactly (``custops[serial]``).
 
-``custops.serial`` is the optional part of custops that imports `cattrs
-<https://catt.rs/>`_ (made for attrs classes); install it with
-``pip install 'custops[serial]'``.  Every public value an application keeps — clocks,
-cases and their events, ledgers, cards, holders, matters, people, schedules, claims,
-periods, targets, policies, classifications — becomes a small JSON document::
-
-    {"custops": 1, "type": "sla.Clock", "value": {...the fields...}}
-
-``"custops"`` is the schema version, ``"type"`` a stable tag (the public module and the
-class name).  Inside, money is a decimal string, an instant is ISO 8601 with its offset
-(and ``[zone]`` when it carries a ``ZoneInfo``), a day is ISO, an enumeration member its
-stable ``.value``, tuples and frozensets are lists (frozensets sorted), a ``Fraction`` is
-``"n/d"``, a ``timedelta`` whole microseconds, a zone its key, a calendar its
-configuration.  Loading rebuilds every value through its constructor, so every
-validator runs: a tampered document is refused with
+The optional part of custops that imports `cattrs <https://catt.rs/>`_ (made for attrs
+classes; ``pip install 'custops[serial]'``).  Every public value an application keeps
+becomes a small document ``{"custops": 1, "type": "sla.Clock", "value": {...}}``: the
+schema version, a stable tag (the public module and the class name) and the fields, in
+the JSON forms ``docs/serial.md`` lists.  Loading rebuilds every value through its
+constructor, so every validator runs: a tampered document is refused with
 :class:`~custops.errors.InvalidInput`, never half-built.
 
->>> import datetime as dt
->>> from zoneinfo import ZoneInfo
 >>> from custops.periods import Period
->>> from custops.vip import Holder
 >>> to_json(Period.parse("3个工作日"))
 '{"custops":1,"type":"periods.Period","value":{"amount":3,"unit":"workdays"}}'
->>> holder = Holder("C1", "王芳", born_on=dt.date(1990, 5, 1))
->>> from_json(to_json(holder)) == holder
+>>> from_json(to_json(Period.parse("3个工作日"))) == Period.parse("3个工作日")
 True
->>> from_dict({"custops": 2, "type": "periods.Period", "value": {}})
-Traceback (most recent call last):
-...
-custops.errors.InvalidInput: data: schema version 2 is not supported; this custops reads 1 (got 2)
 """
 
 from __future__ import annotations
@@ -94,10 +77,6 @@ class _Fault(Exception):
         self.path = path
         self.error = error
 
-    def within(self, prefix: str) -> _Fault:
-        self.path = prefix + self.path
-        return self
-
     @property
     def problem(self) -> str:
         error = self.error
@@ -111,13 +90,10 @@ def _guard(prefix: str, hook: Callable[[Any, Any], Any], value: Any, tp: Any) ->
     try:
         return hook(value, tp)
     except _Fault as fault:
-        raise fault.within(prefix) from None
+        fault.path = prefix + fault.path
+        raise fault from None
     except _FAULTS as exc:
         raise _Fault(prefix, exc) from None
-
-
-#: Tags of the values that are not attrs classes, inside an ``Any`` field.
-_BUILTIN_TAGS: Final = ("decimal", "date", "datetime", "time", "timedelta", "fraction", "zone")
 
 
 # --------------------------------------------------------------------------- tags
@@ -141,25 +117,20 @@ def _tag_of_class(cls: Any, argument: str) -> str:
     """The tag of ``cls``, or an error naming the caller's ``argument``."""
     if not isinstance(cls, type):
         raise InvalidType.for_argument(argument, cls, f"must be a class, not a {type_name(cls)}")
-    try:
-        return _tag(cls)
-    except InvalidType as exc:
-        raise InvalidType.for_argument(
-            argument, cls, exc.message.split(": ", 1)[1].rsplit(" (got", 1)[0]
-        ) from None
+    return _TAGS.get(cls) or _find_tag(cls, argument)
 
 
 def _tag(cls: Any) -> str:
     tag = _TAGS.get(cls)
     if tag is None:
-        tag = _TAGS[cls] = _find_tag(cls)
+        tag = _TAGS[cls] = _find_tag(cls, "value")
     return tag
 
 
 _TAGS: dict[type, str] = {}
 
 
-def _find_tag(cls: Any) -> str:
+def _find_tag(cls: Any, argument: str) -> str:
     parts = getattr(cls, "__module__", "").split(".")
     if (
         len(parts) >= 2
@@ -171,7 +142,7 @@ def _find_tag(cls: Any) -> str:
         if _class_of(tag) is cls:
             return tag
     raise InvalidType.for_argument(
-        "value",
+        argument,
         cls,
         "is not a value custops.serial stores (a public attrs class or enumeration of custops)",
     )
@@ -222,14 +193,12 @@ def _fail(path: str, value: Any, problem: str) -> InvalidInput:
 
 
 def _datetime_out(value: _dt.datetime) -> str:
-    text = value.isoformat()
     zone = value.tzinfo
-    if isinstance(zone, ZoneInfo) and zone.key:
-        return f"{text}[{zone.key}]"
-    return text
+    key = zone.key if isinstance(zone, ZoneInfo) else None
+    return f"{value.isoformat()}[{key}]" if key else value.isoformat()
 
 
-def _zone(key: Any) -> ZoneInfo:
+def _zone(key: Any, _: Any = None) -> ZoneInfo:
     if not isinstance(key, str) or not key:
         raise InvalidInput.for_argument("zone", key, "must be an IANA zone key")
     try:
@@ -248,14 +217,14 @@ def _datetime_in(value: Any, _: Any = None) -> _dt.datetime:
         raise _fail("datetime", value, "is not an ISO 8601 instant") from None
     if moment.tzinfo is None:
         raise _fail("datetime", value, "must carry its UTC offset")
-    if zone:
-        if not zone.endswith("]"):
-            raise _fail("datetime", value, "has an unterminated [zone]")
-        local = moment.astimezone(_zone(zone[:-1]))
-        if local.utcoffset() != moment.utcoffset():
-            raise _fail("datetime", value, "offset does not match its zone at that instant")
-        return local
-    return moment
+    if not zone:
+        return moment
+    if not zone.endswith("]"):
+        raise _fail("datetime", value, "has an unterminated [zone]")
+    local = moment.astimezone(_zone(zone[:-1]))
+    if local.utcoffset() != moment.utcoffset():
+        raise _fail("datetime", value, "offset does not match its zone at that instant")
+    return local
 
 
 def _date_in(value: Any, _: Any = None) -> _dt.date:
@@ -314,32 +283,33 @@ def _fraction_in(value: Any, _: Any = None) -> Fraction:
         raise _fail("fraction", value, "is not a fraction 'n/d'") from None
 
 
-def _zone_in(value: Any, _: Any = None) -> ZoneInfo:
-    return _zone(value)
+#: The values that are not JSON types: (class, tag inside an ``Any`` field, out, in),
+#: a datetime before a date (it is one).
+_SCALARS: Final[tuple[tuple[type, str, Callable[[Any], Any], Callable[[Any, Any], Any]], ...]] = (
+    (Decimal, "decimal", str, _decimal_in),
+    (_dt.datetime, "datetime", _datetime_out, _datetime_in),
+    (_dt.date, "date", _dt.date.isoformat, _date_in),
+    (_dt.time, "time", _dt.time.isoformat, _time_in),
+    (_dt.timedelta, "timedelta", _timedelta_out, _timedelta_in),
+    (Fraction, "fraction", _fraction_out, _fraction_in),
+    (ZoneInfo, "zone", operator.attrgetter("key"), _zone),
+)
+_SCALAR_TAGS: Final = {tag: cls for cls, tag, _, _ in _SCALARS}
 
 
-def _str_in(value: Any, _: Any = None) -> str:
-    if not isinstance(value, str):
-        raise _fail("str", value, f"must be a string, not {_json_type(value)}")
-    return value
+def _json_in(cls: type, what: str, *also: type) -> Callable[[Any, Any], Any]:
+    """The check of a JSON scalar read as ``cls`` (or one of ``also``; a bool is no number)."""
+    kinds = (cls, *also)
 
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is cls:  # the usual case, first
+            return value
+        fits = isinstance(value, kinds) and not isinstance(value, bool)
+        if not fits:
+            raise _fail(cls.__name__, value, f"must be {what}, not {_json_type(value)}")
+        return float(value) if cls is float else value
 
-def _int_in(value: Any, _: Any = None) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _fail("int", value, f"must be an integer, not {_json_type(value)}")
-    return value
-
-
-def _bool_in(value: Any, _: Any = None) -> bool:
-    if not isinstance(value, bool):
-        raise _fail("bool", value, f"must be true or false, not {_json_type(value)}")
-    return value
-
-
-def _float_in(value: Any, _: Any = None) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise _fail("float", value, f"must be a number, not {_json_type(value)}")
-    return float(value)
+    return structure
 
 
 def _json_type(value: Any) -> str:
@@ -380,46 +350,45 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
+def _is_any(tp: Any) -> bool:
+    return tp is Any
+
+
+#: A hook factory: (type, converter) -> the hook of that type.
+_Factory = Callable[[Any, cattrs.Converter], Callable[..., Any]]
+
+
 def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=False)
-    for cls, out, into in (
-        (Decimal, str, _decimal_in),
-        (_dt.datetime, _datetime_out, _datetime_in),
-        (_dt.date, _dt.date.isoformat, _date_in),
-        (_dt.time, _dt.time.isoformat, _time_in),
-        (_dt.timedelta, _timedelta_out, _timedelta_in),
-        (Fraction, _fraction_out, _fraction_in),
-        (ZoneInfo, lambda z: z.key, _zone_in),
-    ):
-        conv.register_unstructure_hook(cls, out)
-        conv.register_structure_hook(cls, into)
-    scalars: tuple[tuple[type, Callable[[Any, Any], Any]], ...] = (
-        (str, _str_in),
-        (int, _int_in),
-        (bool, _bool_in),
-        (float, _float_in),
-    )
-    for scalar, check in scalars:
-        conv.register_structure_hook(scalar, check)
-
+    for scalar, _, write, read in _SCALARS:
+        conv.register_unstructure_hook(scalar, write)
+        conv.register_structure_hook(scalar, read)
+    conv.register_structure_hook(str, _json_in(str, "a string"))
+    conv.register_structure_hook(int, _json_in(int, "an integer"))
+    conv.register_structure_hook(bool, _json_in(bool, "true or false"))
+    conv.register_structure_hook(float, _json_in(float, "a number", int))
     conv.register_unstructure_hook_func(_is_enum, operator.attrgetter("_value_"))
     conv.register_structure_hook_func(_is_enum, _enum_in)
     conv.register_unstructure_hook(enum.EnumMeta, lambda cls: {"class": _tag(cls)})
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
-    conv.register_unstructure_hook_func(lambda tp: tp is Any, lambda v: _any_out(conv, v))
-    conv.register_structure_hook_func(lambda tp: tp is Any, lambda v, _: _any_in(conv, v, "any"))
-    conv.register_unstructure_hook_factory(_is_frozenset, lambda tp: _frozenset_out(conv, tp))
-    conv.register_structure_hook_factory(_is_frozenset, lambda tp: _collection_in(conv, tp))
-    conv.register_unstructure_hook_factory(_is_tuple, lambda tp: _tuple_out(conv, tp))
-    conv.register_structure_hook_factory(_is_tuple, lambda tp: _collection_in(conv, tp))
-    conv.register_unstructure_hook_factory(_is_union, lambda tp: _union_out(conv, tp))
-    conv.register_structure_hook_factory(_is_union, lambda tp: _union_in(conv, tp))
-    conv.register_unstructure_hook_factory(_is_custops_attrs, lambda cls: _attrs_out(conv, cls))
-    conv.register_structure_hook_factory(_is_custops_attrs, lambda cls: _attrs_in(conv, cls))
-    _register_builtins(conv)
+    conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
+    conv.register_structure_hook_func(_is_any, lambda value, _: _any_in(conv, value, "any"))
+    factories: tuple[tuple[Callable[[Any], bool], _Factory, _Factory], ...] = (
+        (_is_frozenset, _frozenset_out, _collection_in),
+        (_is_tuple, _tuple_out, _collection_in),
+        (_is_union, _union_out, _union_in),
+        (_is_custops_attrs, _attrs_out, _attrs_in),
+    )
+    for test, out, into in factories:
+        conv.register_unstructure_hook_factory(test, out)
+        conv.register_structure_hook_factory(test, into)
+    for name, instance in _builtins():
+        cls = type(instance)
+        conv.register_unstructure_hook(cls, _builtin_out(name, instance, _attrs_out(cls, conv)))
+        conv.register_structure_hook(cls, _builtin_in(name, instance, _attrs_in(cls, conv)))
     if fragments:  # registered last: it takes precedence over the attrs factory
         conv.register_unstructure_hook_factory(
-            _is_shared, lambda cls: _fragment_out(_attrs_out(conv, cls))
+            _is_shared, lambda cls: _fragment_out(_attrs_out(cls, conv))
         )
     return conv
 
@@ -441,31 +410,30 @@ def _class_ref_in(value: Any, tp: Any) -> type:
     return cls
 
 
-def _frozenset_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], list[Any]]:
+def _frozenset_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
     args = typing.get_args(tp)
     item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
     return lambda value: sorted((item(x) for x in value), key=_sort_key)
 
 
-def _tuple_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], list[Any]]:
+def _variadic(args: tuple[Any, ...]) -> bool:
+    """Whether a tuple's arguments are ``()`` or ``(item, ...)``, not a fixed layout."""
+    return not args or (len(args) == 2 and args[1] is Ellipsis)
+
+
+def _tuple_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
     args = typing.get_args(tp)
-    if not args or (len(args) == 2 and args[1] is Ellipsis):
+    if _variadic(args):
         item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
-        if item is _identity:
-            return list
         return lambda value: [item(x) for x in value]
     hooks = [conv.get_unstructure_hook(a) for a in args]
     return lambda value: [h(x) for h, x in zip(hooks, value, strict=True)]
 
 
-def _identity(value: Any) -> Any:
-    return value
-
-
-def _collection_in(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+def _collection_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     args = typing.get_args(tp)
     make = frozenset if _is_frozenset(tp) else tuple
-    fixed = bool(args) and not (len(args) == 2 and args[1] is Ellipsis) and make is tuple
+    fixed = make is tuple and not _variadic(args)
     hooks = [conv.get_structure_hook(a) for a in args] if fixed else []
     item_type = args[0] if args else Any
     item = conv.get_structure_hook(item_type)
@@ -488,7 +456,7 @@ def _collection_in(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]
     return structure
 
 
-def _union_out(conv: cattrs.Converter, tp: Any) -> Callable[[Any], Any]:
+def _union_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
     members = typing.get_args(tp)
     if len(members) == 2 and type(None) in members:
         (inner,) = [m for m in members if m is not type(None)]
@@ -509,7 +477,7 @@ def _runtime_type(value: Any, members: tuple[Any, ...]) -> Any:
     return type(value)
 
 
-def _union_in(conv: cattrs.Converter, tp: Any) -> Callable[[Any, Any], Any]:
+def _union_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     members = [m for m in typing.get_args(tp) if m is not type(None)]
     optional = len(members) < len(typing.get_args(tp))
     # an aware instant before a day: a day string is never an instant (no offset)
@@ -537,46 +505,58 @@ def _init_fields(cls: type) -> list[attrs.Attribute[Any]]:
     return [f for f in attrs.fields(cls) if f.init]
 
 
-def _attrs_out(conv: cattrs.Converter, cls: type) -> Callable[[Any], dict[str, Any]]:
-    if cls in _SPECIAL_OUT:
-        return lambda value: _SPECIAL_OUT[cls](conv, value)
+def _attrs_out(cls: type, conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    if cls is _ledger_cls():
+        return _ledger_out(conv)
     attrs.resolve_types(cls)
     return make_dict_unstructure_fn(cls, conv, _cattrs_use_alias=False)
 
 
-def _attrs_in(conv: cattrs.Converter, cls: type) -> Callable[[Any, Any], Any]:
-    if cls in _SPECIAL_IN:
-        return lambda value, _: _SPECIAL_IN[cls](conv, value)
+def _attrs_in(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    if cls is _ledger_cls():
+        return _ledger_in(conv)
     attrs.resolve_types(cls)
-    private = [f for f in _init_fields(cls) if f.name.startswith("_")]
+    private = [f.name for f in _init_fields(cls) if f.name.startswith("_")]
     if private:
-        names = ", ".join(f.name for f in private)
         raise InvalidType.for_argument(
-            "value", cls, f"has private init fields ({names}); it needs a custops.serial hook"
+            "value",
+            cls,
+            f"has private init fields ({', '.join(private)}); it needs a custops.serial hook",
         )
     fields = [
-        (f.name, f.alias or f.name, conv.get_structure_hook(f.type), f.type, f.default)
-        for f in _init_fields(cls)
+        (f.name, f.alias or f.name, f.type, f.default is attrs.NOTHING) for f in _init_fields(cls)
     ]
-    known = {f[0] for f in fields}
+    read = _reader(conv, cls.__name__, fields)
+    return lambda value, _: _construct(cls, read(value))
 
-    def structure(value: Any, _: Any) -> Any:
+
+def _reader(
+    conv: cattrs.Converter, name: str, fields: list[tuple[str, str, Any, bool]]
+) -> Callable[[Any], dict[str, Any]]:
+    """A function reading a document's object into keyword arguments.
+
+    ``fields`` are (name in the document, keyword, type, required).
+    """
+    specs = [
+        (key, alias, conv.get_structure_hook(tp), tp, needed) for key, alias, tp, needed in fields
+    ]
+    known = {spec[0] for spec in specs}
+
+    def read(value: Any) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise _fail(cls.__name__, value, f"must be an object, not {_json_type(value)}")
+            raise _fail(name, value, f"must be an object, not {_json_type(value)}")
         unknown = sorted(set(value) - known, key=str)
         if unknown:
-            raise _fail(
-                cls.__name__, unknown, f"has unknown fields: {', '.join(map(str, unknown))}"
-            )
+            raise _fail(name, unknown, f"has unknown fields: {', '.join(map(str, unknown))}")
         kwargs: dict[str, Any] = {}
-        for name, alias, hook, tp, default in fields:
-            if name in value:
-                kwargs[alias] = _guard(f".{name}", hook, value[name], tp)
-            elif default is attrs.NOTHING:
-                raise _fail(cls.__name__, sorted(value), f"misses the field {name!r}")
-        return _construct(cls, kwargs)
+        for key, alias, hook, tp, needed in specs:
+            if key in value:
+                kwargs[alias] = _guard(f".{key}", hook, value[key], tp)
+            elif needed:
+                raise _fail(name, sorted(value), f"misses the field {key!r}")
+        return kwargs
 
-    return structure
+    return read
 
 
 def _construct(cls: type, kwargs: dict[str, Any]) -> Any:
@@ -605,15 +585,7 @@ def _any_out(conv: cattrs.Converter, value: Any) -> Any:
         return value
     if isinstance(value, (tuple, list)):
         return [_any_out(conv, x) for x in value]
-    for cls, tag in (
-        (Decimal, "decimal"),
-        (_dt.datetime, "datetime"),
-        (_dt.date, "date"),
-        (_dt.time, "time"),
-        (_dt.timedelta, "timedelta"),
-        (Fraction, "fraction"),
-        (ZoneInfo, "zone"),
-    ):
+    for cls, tag, _, _ in _SCALARS:
         if isinstance(value, cls):
             return {"type": tag, "value": conv.unstructure(value, unstructure_as=cls)}
     return {"type": _tag(type(value)), "value": conv.unstructure(value, unstructure_as=type(value))}
@@ -627,19 +599,8 @@ def _any_in(conv: cattrs.Converter, value: Any, path: str) -> Any:
     if not isinstance(value, dict) or set(value) != {"type", "value"}:
         raise _fail(path, value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
     tag = value["type"]
-    if tag in _BUILTIN_TAGS:
-        cls: Any = {
-            "decimal": Decimal,
-            "datetime": _dt.datetime,
-            "date": _dt.date,
-            "time": _dt.time,
-            "timedelta": _dt.timedelta,
-            "fraction": Fraction,
-            "zone": ZoneInfo,
-        }[tag]
-    else:
-        cls = _class_for(tag, path)
-    return conv.structure(value["value"], cls)
+    cls = _SCALAR_TAGS.get(tag) if isinstance(tag, str) else None
+    return conv.structure(value["value"], cls or _class_for(tag, path))
 
 
 # --------------------------------------------------------------------------- speed
@@ -668,7 +629,7 @@ def _fragment_out(hook: Callable[[Any], Any]) -> Callable[[Any], str]:
                 _FRAGMENTS.clear()
             text = _dumps(hook(value))
             if _MARK_JSON in text:  # a shared value inside (a policy's calendar)
-                text = _splice(text) or _dumps(_unstructurer(type(value))(value))
+                text = _splice(text) or _dumps(_converter().unstructure(value))
             _FRAGMENTS[key] = (value, text)
         return f"{_MARK}{key}"
 
@@ -696,48 +657,48 @@ _dumps: Final[Callable[[Any], str]] = json.JSONEncoder(
 # --------------------------------------------------------------------------- the ledger
 
 
-def _ledger_out(conv: cattrs.Converter, ledger: Any) -> dict[str, Any]:
-    """A ledger: its card, its policy, its entries and the state of its purchases."""
-    state = ledger._state
-    state_cls = attrs.resolve_types(type(state))
-    fields = {
-        f.name: conv.unstructure(getattr(state, f.name), unstructure_as=f.type)
-        for f in attrs.fields(state_cls)
-        if f.name != "card"
-    }
-    return {
-        "card": conv.unstructure(ledger.card, unstructure_as=type(ledger.card)),
-        "policy": conv.unstructure(ledger.policy, unstructure_as=type(ledger.policy)),
-        **fields,
-    }
+def _ledger_cls() -> type:
+    from custops.vip import Ledger
+
+    return Ledger
 
 
-def _ledger_in(conv: cattrs.Converter, value: Any) -> Any:
-    from custops.vip import Card, Ledger, VipPolicy
+def _ledger_fields() -> list[attrs.Attribute[Any]]:
+    """A ledger's document: its card, its policy, then the fields of its state (its entries
+    and the state of its purchases)."""
+    fields = attrs.fields(attrs.resolve_types(_ledger_cls()))
+    state = attrs.resolve_types(fields._state.type)
+    return [fields.card, fields.policy, *(f for f in attrs.fields(state) if f.name != "card")]
+
+
+def _ledger_out(conv: cattrs.Converter) -> Callable[[Any], dict[str, Any]]:
+    hooks = [(f.name, conv.get_unstructure_hook(f.type)) for f in _ledger_fields()]
+
+    def unstructure(ledger: Any) -> dict[str, Any]:
+        state = ledger._state  # its card is the ledger's; only the policy is not in it
+        return {
+            name: hook(getattr(ledger if name == "policy" else state, name)) for name, hook in hooks
+        }
+
+    return unstructure
+
+
+def _ledger_in(conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
     from custops.vip.ledger import EntryKind
 
-    if not isinstance(value, dict):
-        raise _fail("Ledger", value, f"must be an object, not {_json_type(value)}")
-    state_cls: Any = attrs.fields(attrs.resolve_types(Ledger))._state.type
-    attrs.resolve_types(state_cls)
-    names = [f.name for f in attrs.fields(state_cls) if f.name != "card"]
-    unknown = sorted(set(value) - {"card", "policy", *names})
-    if unknown:
-        raise _fail("Ledger", sorted(value), f"has unknown fields: {', '.join(unknown)}")
-    for required in ("card", "policy", *names):
-        if required not in value:
-            raise _fail("Ledger", sorted(value), f"misses the field {required!r}")
-    card = _guard(".card", conv.get_structure_hook(Card), value["card"], Card)
-    policy = _guard(".policy", conv.get_structure_hook(VipPolicy), value["policy"], VipPolicy)
-    kwargs = {
-        f.name: _guard(f".{f.name}", conv.get_structure_hook(f.type), value[f.name], f.type)
-        for f in attrs.fields(state_cls)
-        if f.name != "card"
-    }
-    state = state_cls(card=card, **kwargs)
-    ledger = Ledger(card, policy=policy, _state=state)
-    _check_ledger(ledger, EntryKind)
-    return ledger
+    fields = _ledger_fields()  # resolves the annotations of the ledger and of its state
+    ledger_cls = _ledger_cls()
+    state_cls = attrs.fields(ledger_cls)._state.type
+    read = _reader(conv, "Ledger", [(f.name, f.name, f.type, True) for f in fields])
+
+    def structure(value: Any, _: Any) -> Any:
+        kwargs = read(value)
+        card, policy = kwargs.pop("card"), kwargs.pop("policy")
+        ledger = ledger_cls(card, policy=policy, _state=state_cls(card=card, **kwargs))
+        _check_ledger(ledger, EntryKind)
+        return ledger
+
+    return structure
 
 
 def _check_ledger(ledger: Any, entry_kind: Any) -> None:
@@ -792,43 +753,21 @@ def _builtin_in(name: str, instance: Any, hook: Callable[[Any, Any], Any]) -> An
     return structure
 
 
-def _register_builtins(conv: cattrs.Converter) -> None:
-    for module_name, attribute in _BUILTINS:
-        instance = getattr(importlib.import_module(f"custops.{module_name}"), attribute)
-        cls, name = type(instance), f"{module_name}.{attribute}"
-        conv.register_unstructure_hook(cls, _builtin_out(name, instance, _attrs_out(conv, cls)))
-        conv.register_structure_hook(cls, _builtin_in(name, instance, _attrs_in(conv, cls)))
-
-
-def _ledger_cls() -> type:
-    from custops.vip import Ledger
-
-    return Ledger
-
-
-_SPECIAL_OUT: dict[type, Callable[[cattrs.Converter, Any], Any]] = {}
-_SPECIAL_IN: dict[type, Callable[[cattrs.Converter, Any], Any]] = {}
+def _builtins() -> list[tuple[str, Any]]:
+    """The built-in library data, by name (``complaints.DEFAULT_RULES``)."""
+    return [
+        (f"{module}.{name}", getattr(importlib.import_module(f"custops.{module}"), name))
+        for module, name in _BUILTINS
+    ]
 
 
 @functools.cache
 def _converter() -> cattrs.Converter:
-    ledger = _ledger_cls()
-    _SPECIAL_OUT[ledger] = _ledger_out
-    _SPECIAL_IN[ledger] = _ledger_in
     return _build()
-
-
-def _unstructurer(cls: Any) -> Callable[[Any], Any]:
-    return _converter().get_unstructure_hook(cls)
-
-
-def _json_unstructurer(cls: Any) -> Callable[[Any], Any]:
-    return _json_converter().get_unstructure_hook(cls)
 
 
 @functools.cache
 def _json_converter() -> cattrs.Converter:
-    _converter()
     return _build(fragments=True)
 
 
@@ -843,15 +782,15 @@ def to_dict(value: Any) -> Document:
     {'custops': 1, 'type': 'periods.Period', 'value': {'amount': 2, 'unit': 'hours'}}
     """
     cls = type(value)
-    tag = _tag(cls)
-    return {"custops": SCHEMA_VERSION, "type": tag, "value": _unstructurer(cls)(value)}
+    body = _converter().get_unstructure_hook(cls)(value)
+    return {"custops": SCHEMA_VERSION, "type": _tag(cls), "value": body}
 
 
 def to_json(value: Any) -> str:
     """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is)."""
     cls = type(value)
     tag = _tag(cls)
-    body = _dumps(_json_unstructurer(cls)(value))
+    body = _dumps(_json_converter().get_unstructure_hook(cls)(value))
     if _MARK_JSON in body:
         spliced = _splice(body)
         body = _dumps(to_dict(value)["value"]) if spliced is None else spliced
@@ -907,33 +846,25 @@ def _no_constant(name: str) -> Any:
 
 
 def _load(data: Any, argument: str, expect: type | None) -> Any:
+    refuse = functools.partial(InvalidInput.for_argument, argument)
     if not isinstance(data, dict):
         raise InvalidType.for_argument(
             argument, data, f"must be a custops document (an object), not {_json_type(data)}"
         )
     version = data.get("custops")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise InvalidInput.for_argument(
-            argument, version, 'is not a custops document: "custops" must be the schema version'
-        )
+        raise refuse(version, 'is not a custops document: "custops" must be the schema version')
     if version != SCHEMA_VERSION:
-        raise InvalidInput.for_argument(
-            argument,
-            version,
-            f"schema version {version} is not supported; this custops reads {SCHEMA_VERSION}",
-        )
-    extra = sorted(set(data) - {"custops", "type", "value"})
-    if extra or "value" not in data:
-        raise InvalidInput.for_argument(
-            argument, sorted(data), 'must have exactly the keys "custops", "type" and "value"'
-        )
-    cls = _class_of(data.get("type")) if isinstance(data.get("type"), str) else None
+        problem = f"schema version {version} is not supported; this custops reads {SCHEMA_VERSION}"
+        raise refuse(version, problem)
+    if set(data) - {"custops", "type", "value"} or "value" not in data:
+        raise refuse(sorted(data), 'must have exactly the keys "custops", "type" and "value"')
+    tag = data.get("type")
+    cls = _class_of(tag) if isinstance(tag, str) else None
     if cls is None:
-        raise InvalidInput.for_argument(argument, data.get("type"), "is not a known type tag")
+        raise refuse(tag, "is not a known type tag")
     if expect is not None and cls is not expect:
-        raise InvalidInput.for_argument(
-            argument, data["type"], f"is not a document of {getattr(expect, '__name__', expect)}"
-        )
+        raise refuse(tag, f"is not a document of {getattr(expect, '__name__', expect)}")
     try:
         return _guard("value", _converter().get_structure_hook(cls), data["value"], cls)
     except _Fault as fault:
@@ -978,20 +909,26 @@ def json_schema(cls: type) -> dict[str, Any]:
     """
     tag = _tag_of_class(cls, "cls")
     defs: dict[str, Any] = {}
-    _schema_of(cls, defs)
+    ref = _schema_of(cls, defs)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"https://custops.invalid/schema/{tag}.json",
         "title": f"custops document of {tag}",
-        "type": "object",
-        "properties": {
-            "custops": {"const": SCHEMA_VERSION},
-            "type": {"const": tag},
-            "value": {"$ref": f"#/$defs/{tag}"},
-        },
-        "required": ["custops", "type", "value"],
-        "additionalProperties": False,
+        **_closed(
+            {"custops": {"const": SCHEMA_VERSION}, "type": {"const": tag}, "value": ref},
+            ["custops", "type", "value"],
+        ),
         "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _closed(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    """The schema of an object with exactly ``properties``, ``required`` among them."""
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
     }
 
 
@@ -1010,18 +947,13 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if _is_union(tp):
         return {"anyOf": [_schema_of(m, defs) for m in typing.get_args(tp)]}
     if _is_class_of(tp):
-        return {
-            "type": "object",
-            "properties": {"class": {"type": "string"}},
-            "required": ["class"],
-            "additionalProperties": False,
-        }
+        return _closed({"class": {"type": "string"}}, ["class"])
     if _is_tuple(tp) or _is_frozenset(tp):
         args = typing.get_args(tp)
         out: dict[str, Any] = {"type": "array"}
         if _is_frozenset(tp):
             out["uniqueItems"] = True
-        if args and not (len(args) == 2 and args[1] is Ellipsis) and not _is_frozenset(tp):
+        if not _variadic(args) and not _is_frozenset(tp):
             out["prefixItems"] = [_schema_of(a, defs) for a in args]
             out["minItems"] = out["maxItems"] = len(args)
         elif args:
@@ -1038,29 +970,14 @@ def _schema_of(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     attrs.resolve_types(cls)
-    fields = _init_fields(cls)
     if cls is _ledger_cls():
-        state = attrs.fields(cls)._state.type
-        attrs.resolve_types(state)
-        card, policy = attrs.fields(cls).card, attrs.fields(cls).policy
-        fields = [card, policy, *(f for f in attrs.fields(state) if f.name != "card")]
+        fields = _ledger_fields()
         required = [f.name for f in fields]
     else:
+        fields = _init_fields(cls)
         required = [f.name for f in fields if f.default is attrs.NOTHING]
-    schema = {
-        "type": "object",
-        "properties": {f.name: _schema_of(f.type, defs) for f in fields},
-        "required": required,
-        "additionalProperties": False,
-    }
-    for module_name, attribute in _BUILTINS:
-        instance = getattr(importlib.import_module(f"custops.{module_name}"), attribute)
+    schema = _closed({f.name: _schema_of(f.type, defs) for f in fields}, required)
+    for name, instance in _builtins():
         if type(instance) is cls:
-            builtin = {
-                "type": "object",
-                "properties": {"builtin": {"const": f"{module_name}.{attribute}"}},
-                "required": ["builtin"],
-                "additionalProperties": False,
-            }
-            return {"anyOf": [builtin, schema]}
+            return {"anyOf": [_closed({"builtin": {"const": name}}, ["builtin"]), schema]}
     return schema
