@@ -1,15 +1,7 @@
 """Exact RMB amounts: :func:`yuan`, :func:`allocate` and :func:`uppercase` (大写金额).
 
-Money in custops is a :class:`decimal.Decimal` number of yuan, quantised to the
-fen (0.01) with ROUND_HALF_UP (四舍五入).  Floats are refused everywhere: a float
-cannot hold 0.1 exactly, and a library that accepts one has already lost a fen.
-
->>> yuan("1234.565")
-Decimal('1234.57')
->>> allocate(yuan("100"), [1, 1, 1])
-(Decimal('33.34'), Decimal('33.33'), Decimal('33.33'))
->>> uppercase(yuan("6007.14"))
-'陆仟零柒元壹角肆分'
+Money is a :class:`decimal.Decimal` number of yuan, quantised to the fen with
+ROUND_HALF_UP (四舍五入); floats are refused everywhere (see docs/money.md).
 """
 
 from __future__ import annotations
@@ -43,36 +35,21 @@ def yuan(
 ) -> Decimal:
     """Return ``value`` as an exact amount of yuan, quantised to the fen (ROUND_HALF_UP).
 
-    Accepts an ``int``, a ``Decimal`` or a ``str`` (surrounding spaces, a leading
-    ``¥``/``￥`` and thousands separators such as ``"1,234.50"`` are allowed).
-    Refuses ``float`` and ``bool`` (:class:`~custops.errors.InvalidType`), and NaN,
-    infinities and text that is not a number (:class:`~custops.errors.InvalidInput`).
-    Negative amounts are allowed (a refund is negative) unless ``non_negative``
-    is set; ``argument`` names the argument in error messages.  With ``exact=True`` an
-    amount with a fraction of a fen is refused instead of rounded — for amounts that are
-    multiplied (unit prices) or that must match what changed hands (cash).
+    Accepts an ``int``, a ``Decimal`` or a ``str`` (spaces, a leading ``¥``/``￥`` and
+    thousands separators allowed).  Raises :class:`~custops.errors.InvalidType` for a
+    ``float`` or ``bool``, :class:`~custops.errors.InvalidInput` for NaN, infinities, text
+    that is not a number, a negative amount with ``non_negative`` and, with ``exact=True``,
+    a fraction of a fen (for unit prices and cash).  ``argument`` names the value in errors.
 
-    >>> yuan(12)
-    Decimal('12.00')
-    >>> yuan("0.005")
-    Decimal('0.01')
-    >>> yuan(Decimal("-2.675"))
-    Decimal('-2.68')
-    >>> yuan("¥1,234.5")
-    Decimal('1234.50')
-    >>> yuan("12元")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: value: is not an amount of money (got '12元')
-    >>> yuan("0.125", argument="price", exact=True)
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: price: has a fraction of a fen; ... (got '0.125')
+    >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
+    (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
     """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        hint = ""
-        if isinstance(value, float):
-            hint = f"; floats are inexact, pass yuan({str(value)!r}) instead"
+        hint = (
+            f"; floats are inexact, pass yuan({str(value)!r}) instead"
+            if isinstance(value, float)
+            else ""
+        )
         raise InvalidType(
             f"{argument}: money must be an int, a str or a Decimal, not a {type_name(value)}"
             f" (got {value!r}){hint}",
@@ -100,14 +77,10 @@ def _parse(argument: str, text: str) -> Decimal:
     cleaned = text.strip()
     if cleaned[:1] in ("¥", "￥"):
         cleaned = cleaned[1:].lstrip()
-    if "," in cleaned:
-        if not _SEPARATED.fullmatch(cleaned):
-            raise InvalidInput.for_argument(argument, text, "is not an amount of money")
-        cleaned = cleaned.replace(",", "")
-    if "_" in cleaned:
+    if "_" in cleaned or ("," in cleaned and not _SEPARATED.fullmatch(cleaned)):
         raise InvalidInput.for_argument(argument, text, "is not an amount of money")
     try:
-        return Decimal(cleaned)
+        return Decimal(cleaned.replace(",", ""))
     except decimal.InvalidOperation:
         raise InvalidInput.for_argument(argument, text, "is not an amount of money") from None
 
@@ -152,22 +125,13 @@ def _weight(index: int, value: Any) -> Fraction:
 def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
     """Split ``total`` into parts proportional to ``weights``, exact to the fen.
 
-    Uses the largest-remainder (Hamilton) method: every part first gets its exact
-    share rounded down to the fen, then the fen left over go one each to the
-    parts with the largest remainders; on a tie the earlier part wins.  So the
-    parts always add up to ``total`` exactly, and no part differs from its
-    exact share by a whole fen or more.  A negative total is split as its
-    absolute value and every part negated.
-
-    ``weights`` are non-negative ``int``, ``Decimal``, ``Fraction`` or numeric ``str``
-    values; an empty list or weights that add up to zero are refused.
+    Largest-remainder (Hamilton) method: the parts add up to ``total`` and none is a whole
+    fen from its exact share (ties go to the earlier part); a negative total is split as
+    its absolute value.  ``weights`` are non-negative ``int``, ``Decimal``, ``Fraction`` or
+    numeric ``str``, not all zero.
 
     >>> allocate(yuan("0.05"), [1, 1])
     (Decimal('0.03'), Decimal('0.02'))
-    >>> allocate(yuan("1000"), ["0.4", "0.6"])
-    (Decimal('400.00'), Decimal('600.00'))
-    >>> sum(allocate(yuan("-10"), [1, 2, 3, 0]))
-    Decimal('-10.00')
     """
     amount = yuan(total, argument="total")
     if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
@@ -201,55 +165,21 @@ def uppercase(
 ) -> str:
     """Write ``amount`` as a Chinese capital amount (大写金额) for a bill or receipt.
 
-    Follows the PBOC rules for filling in bills and settlement vouchers
-    (中国人民银行《正确填写票据和结算凭证的基本规定》):
+    Follows the PBOC rules for filling in bills (中国人民银行《正确填写票据和结算凭证的基本
+    规定》), with custops's choices where they allow two (docs/money.md).  Writes 0 to
+    :data:`MAX_UPPERCASE`; refuses a fraction of a fen and, unless ``negative="mark"``
+    (a leading 负), a negative amount.  ``argument`` names the amount in error messages.
 
-    - the characters are 零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整;
-    - an amount that ends at 元 is followed by 整 (``1000`` → 壹仟元整); after 角 the
-      rules let 整 be left out, and custops leaves it out; after 分 it is never written;
-    - a zero between non-zero digits of the yuan is written 零, and a run of zeros
-      (also across 万 and 亿) as one 零 (``6007.14`` → 陆仟零柒元壹角肆分,
-      ``107000.53`` → 壹拾万零柒仟元伍角叁分);
-    - where the 元 digit is 0 and 角 is not, the rules allow 零 after 元 or none;
-      custops writes none (``1680.32`` → 壹仟陆佰捌拾元叁角贰分), the form of the
-      rules' own examples;
-    - 角 zero and 分 not → 零 after 元 (``325.04`` → 叁佰贰拾伍元零肆分);
-    - 拾 is always preceded by its digit, so 10–19.99 start with 壹拾;
-    - zero is 零元整; amounts below one yuan start at 角 or 分 (``0.05`` → 伍分).
-
-    Amounts from 0 to :data:`MAX_UPPERCASE` (9999亿…) are written.  A fraction of a fen is
-    refused, never rounded or truncated.  A negative amount is
-    refused by default; with ``negative="mark"`` it is written with a leading 负.
-    ``int``, ``str`` and ``Decimal`` are accepted as by :func:`yuan`; ``argument`` names the
-    amount in error messages.
-
-    >>> uppercase(yuan("1000"))
-    '壹仟元整'
-    >>> uppercase(yuan("325.04"))
-    '叁佰贰拾伍元零肆分'
-    >>> uppercase(yuan("15.50"))
-    '壹拾伍元伍角'
-    >>> uppercase(yuan("107000.53"))
-    '壹拾万零柒仟元伍角叁分'
-    >>> uppercase(0)
-    '零元整'
-    >>> uppercase(yuan("-8"), negative="mark")
-    '负捌元整'
-    >>> uppercase(Decimal("1.005"))
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: amount: has a fraction of a fen; ...(got Decimal('1.005'))
+    >>> uppercase(yuan("325.04")), uppercase(yuan("15.50")), uppercase(0)
+    ('叁佰贰拾伍元零肆分', '壹拾伍元伍角', '零元整')
     """
     if negative not in ("refuse", "mark"):
         raise InvalidInput.for_argument("negative", negative, "must be 'refuse' or 'mark'")
     exact = yuan(amount, argument=argument, exact=True)
     if exact < 0:
         if negative == "refuse":
-            raise InvalidInput.for_argument(
-                argument,
-                amount,
-                "is negative; a bill carries no negative amount (pass negative='mark' for 负)",
-            )
+            problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
+            raise InvalidInput.for_argument(argument, amount, problem)
         return "负" + uppercase(-exact, argument=argument)
     if exact > MAX_UPPERCASE:
         raise InvalidInput.for_argument(argument, amount, f"exceeds {MAX_UPPERCASE}")
@@ -259,26 +189,17 @@ def uppercase(
     integer, jiao, fen_digit = fen // 100, (fen // 10) % 10, fen % 10
     digits = [int(c) for c in str(integer)] if integer else []
     out: list[str] = []
-    pending_zero = False
-    count = len(digits)
     for i, digit in enumerate(digits):
-        position = count - 1 - i
-        if digit == 0:
-            pending_zero = bool(out)
-        else:
-            if pending_zero:
-                out.append("零")
-                pending_zero = False
-            out.append(_DIGITS[digit] + _SMALL_UNITS[position % 4])
-        if position % 4 == 0 and position > 0:
-            start = max(0, i - 3)
-            if any(digits[start : i + 1]):
-                out.append(_GROUP_UNITS[position // 4])
+        position = len(digits) - 1 - i
+        if digit:
+            zero = "零" if i and not digits[i - 1] else ""  # a run of zeros is one 零
+            out.append(zero + _DIGITS[digit] + _SMALL_UNITS[position % 4])
+        if position and position % 4 == 0 and any(digits[max(0, i - 3) : i + 1]):
+            out.append(_GROUP_UNITS[position // 4])
     if out:
         out.append("元")
-    if jiao == 0 and fen_digit == 0:
-        out.append("整")
-        return "".join(out)
+    if not jiao and not fen_digit:
+        return "".join(out) + "整"
     if jiao:
         out.append(_DIGITS[jiao] + "角")
     elif out:

@@ -1,38 +1,8 @@
 """A tenant's move-out (D6 客户迁出管理): the case, its conditions and the settlement.
 
-A :class:`MoveOutCase` is an immutable record of one move-out.  It starts with the
-tenant's application and goes through the steps of R-MOV-01 1 and R-MOV-02, each a
-method that returns a new case (the old one is unchanged; a refused step raises and
-changes nothing):
-
-1. application to the leasing department (向租售部申请退租, 提交迁出申请) —
-   :meth:`MoveOutCase.open`;
-2. the leasing department's written notice to customer service (由租售部书面通知客服部,
-   D6 三 1) — :meth:`MoveOutCase.receive_leasing_notice`;
-3. pass returned (退证) — :meth:`MoveOutCase.return_items`;
-4. inspection by engineering and security (验房), damages and their compensation
-   noted — :meth:`MoveOutCase.inspect`;
-5. settlement with finance (结算): the deposit is refunded less damages and arrears,
-   or the tenant pays what is still owed — :meth:`MoveOutCase.settle`,
-   :meth:`MoveOutCase.collect`;
-6. departments notified (知会相关各部门) — :meth:`MoveOutCase.notify`.
-
-:func:`can_leave` names every condition of R-MOV-01 still unmet.
-
-Every ``reason`` and :attr:`Event.detail` is for staff and worded in the language active
-when it is made (:mod:`custops.i18n`); labels, names and units are the data as given.
-
->>> from datetime import date
->>> case = MoveOutCase.open("A-1203", "天竺工坊", date(2025, 6, 3),
-...                         deposits=[Charge("装修押金", "20000")], passes=2, keys=2)
->>> case = case.receive_leasing_notice(date(2025, 6, 3))
->>> case = case.return_items(date(2025, 6, 4), passes=2)
->>> case = case.inspect(date(2025, 6, 5), restored=True, damages=[Damage("会议室玻璃门", "1200")])
->>> case = case.settle(date(2025, 6, 6))
->>> case.settlement.refund
-Decimal('18800.00')
->>> [c.label for c in can_leave(case).unmet]
-['出入证、单元钥匙如数交回', '已知会相关各部门']
+:class:`MoveOutCase` goes through the steps of R-MOV-01 1 and R-MOV-02 (D6 三 1 and 四);
+:func:`can_leave` names every condition of R-MOV-01 still unmet.  Texts for staff are in
+the language active when made.  See docs/moveout.md.
 """
 
 from __future__ import annotations
@@ -40,6 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
+from functools import partial
 from typing import Any, TypeVar
 
 import attrs
@@ -52,6 +23,7 @@ from custops._validate import (
     require_date,
     require_int,
     require_str,
+    require_type,
     type_name,
 )
 from custops.decisions import Decision, Explained
@@ -82,8 +54,6 @@ _ZERO = Decimal("0.00")
 class MoveOutStep(LabelledEnum):
     """The steps of the move-out flow, in order (D6 三 1 and 四; R-MOV-01, R-MOV-02).
 
-    >>> MoveOutStep.parse("notification").label
-    '知会相关各部门'
     >>> MoveOutStep.parse("书面迁出通知").value
     'leasing_notice'
     """
@@ -131,16 +101,16 @@ def _departments(argument: str, value: Any) -> frozenset[PropertyDepartment]:
     return parse_members(PropertyDepartment, value, argument=argument)
 
 
+_DEPARTMENTS = field_converter(_departments)
+_BOOL = field_converter(require_bool)
+_INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
+_NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
+
+
 @attrs.frozen
 class MoveOutPolicy:
-    """Who inspects, who is notified, and how damage counts (D6 四).
-
-    - ``inspectors``: the departments that inspect the unit together (工程部, 保安部);
-    - ``notified``: the departments told the unit is vacant (工程部, 财务部, 保安部 in the
-      柏彦大厦 flow);
-    - ``damage_cleared_by_compensation`` (default ``True``): the flow notes damage and
-      its compensation (应赔金额) and settles it, so damage paid for meets "no damage"
-      (R-MOV-01 5); ``False`` demands the unit be free of damage.
+    """Who inspects, who is notified, and whether damage paid for in the settlement meets
+    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四).
 
     >>> MoveOutPolicy(inspectors=[])
     Traceback (most recent call last):
@@ -149,23 +119,13 @@ class MoveOutPolicy:
     """
 
     inspectors: frozenset[PropertyDepartment] = attrs.field(
-        default=frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY}),
-        converter=field_converter(_departments),  # type: ignore[misc]
+        default=_INSPECTORS,
+        converter=_DEPARTMENTS,  # type: ignore[misc]
     )
-    notified: frozenset[PropertyDepartment] = attrs.field(
-        default=frozenset(
-            {
-                PropertyDepartment.ENGINEERING,
-                PropertyDepartment.FINANCE,
-                PropertyDepartment.SECURITY,
-            }
-        ),
-        converter=field_converter(_departments),  # type: ignore[misc]
-    )
-    damage_cleared_by_compensation: bool = True
+    notified: frozenset[PropertyDepartment] = attrs.field(default=_NOTIFIED, converter=_DEPARTMENTS)  # type: ignore[misc]
+    damage_cleared_by_compensation: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_bool("damage_cleared_by_compensation", self.damage_cleared_by_compensation)
         if not self.inspectors:
             raise PolicyError.for_argument(
                 "inspectors", self.inspectors, "at least one department must inspect"
@@ -176,6 +136,10 @@ def _money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True)
 
 
+_MONEY = field_converter(_money)
+_TEXT = field_converter(require_str)
+
+
 @attrs.frozen
 class Charge:
     """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed.
@@ -184,11 +148,8 @@ class Charge:
     Charge(label='物业费', amount=Decimal('3000.00'))
     """
 
-    label: str
-    amount: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
-
-    def __attrs_post_init__(self) -> None:
-        require_str("label", self.label)
+    label: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
 
 
 @attrs.frozen
@@ -199,11 +160,8 @@ class Damage:
     Decimal('350.00')
     """
 
-    location: str
-    amount: Decimal = attrs.field(converter=field_converter(_money))  # type: ignore[misc]
-
-    def __attrs_post_init__(self) -> None:
-        require_str("location", self.location)
+    location: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
 
 
 T = TypeVar("T")
@@ -229,28 +187,18 @@ def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     items = tuple(value)
     for i, item in enumerate(items):
         if not isinstance(item, kind):
-            raise InvalidType.for_argument(
-                f"{argument}[{i}]", item, f"must be {_a(kind)}, not a {type_name(item)}"
-            )
+            problem = f"must be {_a(kind)}, not a {type_name(item)}"
+            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
     return items
 
 
-def _charges(argument: str, value: Any) -> tuple[Charge, ...]:
-    return _items(argument, value, Charge)
-
-
-def _damages(value: Any) -> tuple[Damage, ...]:
-    return _items("damages", value, Damage)
+_CHARGES = field_converter(partial(_items, kind=Charge))
 
 
 @attrs.frozen
 class Settlement(Explained):
-    """The settlement with finance (结算, R-MOV-02 step 4).
-
-    ``net`` = deposits − damages − arrears.  A positive net is refunded (``refund``); a
-    negative one is what the tenant still owes (``owed``).  At most one of the two is
-    non-zero, and ``refund − owed == net`` exactly.
-    """
+    """The settlement with finance (结算, R-MOV-02 step 4): ``refund − owed == net`` (=
+    deposits − damages − arrears) exactly, and at most one of the two is non-zero."""
 
     deposits: Decimal
     damages: Decimal
@@ -281,18 +229,12 @@ def settle(
     D6 四 4: finance refunds the deposits (退还有关押金) or collects an amount (收取一定金额
     的款项) on the strength of the inspection form (R-MOV-02).  Exact to the fen.
 
-    >>> s = settle(deposits=[Charge("装修押金", "20000"), Charge("租赁押金", "36000")],
-    ...            damages=[Damage("地毯", "1500.50")], arrears=[Charge("六月物业费", "4200")])
-    >>> s.refund, s.owed
-    (Decimal('50299.50'), Decimal('0.00'))
-    >>> print(s)
-    结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 4200.00 元 = 退还 50299.50 元
-    >>> settle(deposits=[Charge("押金", "1000")], damages=[Damage("门锁", "1200")]).owed
-    Decimal('200.00')
+    >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
+    结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
     """
-    held = sum((c.amount for c in _charges("deposits", deposits)), _ZERO)
-    damage = sum((d.amount for d in _damages(damages)), _ZERO)
-    owing = sum((c.amount for c in _charges("arrears", arrears)), _ZERO)
+    held = sum((c.amount for c in _items("deposits", deposits, Charge)), _ZERO)
+    damage = sum((d.amount for d in _items("damages", damages, Damage)), _ZERO)
+    owing = sum((c.amount for c in _items("arrears", arrears, Charge)), _ZERO)
     net = held - damage - owing
     refund, owed = (net, _ZERO) if net >= 0 else (_ZERO, -net)
     if net >= 0:
@@ -316,28 +258,27 @@ class Inspection:
 
 @attrs.frozen
 class Event:
-    """One entry of a case's history: the step of R-MOV-02 it belongs to (``None`` for
-    records outside the five steps, such as arrears added or the parking lease ended) and a
-    note for staff (``detail``, in the language active when the step was recorded)."""
+    """One entry of a case's history: its step of R-MOV-02 (``None`` outside the steps, e.g.
+    arrears added) and a note for staff (``detail``, in the language active then)."""
 
     on: _dt.date
     step: MoveOutStep | None
     detail: str
 
 
-def _events(argument: str, value: Any) -> tuple[Event, ...]:
-    return _items(argument, value, Event)
+_EVENTS = field_converter(partial(_items, kind=Event))
+_POLICY = field_converter(lambda a, v: policy_or_default(v, MoveOutPolicy, argument=a))
 
 
-def _optional(argument: str, kind: type[Any]) -> Any:
-    """An attrs validator: ``None`` or an instance of ``kind``."""
+def _optional(kind: type[Any]) -> Any:
+    """An attrs validator: ``None`` or an instance of ``kind`` (a date is not a datetime)."""
 
-    def check(_instance: Any, _attribute: Any, value: Any) -> None:
+    def check(_instance: Any, attribute: Any, value: Any) -> None:
         if value is not None and (
             not isinstance(value, kind) or (kind is _dt.date and isinstance(value, _dt.datetime))
         ):
             raise InvalidType.for_argument(
-                argument, value, f"must be {_a(kind)} or None, not a {type_name(value)}"
+                attribute.name, value, f"must be {_a(kind)} or None, not a {type_name(value)}"
             )
 
     return check
@@ -345,68 +286,39 @@ def _optional(argument: str, kind: type[Any]) -> Any:
 
 @attrs.frozen
 class MoveOutCase:
-    """One tenant's move-out, immutable: each step returns a new case.
-
-    Build it with :meth:`open`.  ``passes`` and ``keys`` are the numbers of access passes
-    (出入证) and unit keys issued, which must all come back (如数交回); ``parking`` says
-    whether the tenant rents a parking space.
-    """
+    """One tenant's move-out, immutable: each step returns a new case (build it with
+    :meth:`open`).  ``passes`` and ``keys`` issued must all come back (出入证、单元钥匙如数交回);
+    ``parking``: the tenant rents a parking space."""
 
     unit: str
     tenant: str
     applied_on: _dt.date
-    deposits: tuple[Charge, ...] = attrs.field(
-        default=(),
-        converter=field_converter(_charges),  # type: ignore[misc]
-    )
-    arrears: tuple[Charge, ...] = attrs.field(
-        default=(),
-        converter=field_converter(_charges),  # type: ignore[misc]
-    )
+    deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
+    arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     passes: int = 1
     keys: int = 1
     parking: bool = False
     passes_returned: int = 0
     keys_returned: int = 0
     parking_released: bool = False
-    inspection: Inspection | None = attrs.field(
-        default=None, validator=_optional("inspection", Inspection)
-    )
-    settlement: Settlement | None = attrs.field(
-        default=None, validator=_optional("settlement", Settlement)
-    )
-    collected: Decimal = attrs.field(
-        default=_ZERO,
-        converter=field_converter(_money),  # type: ignore[misc]
-    )
-    settled_on: _dt.date | None = attrs.field(
-        default=None, validator=_optional("settled_on", _dt.date)
-    )
-    notified_on: _dt.date | None = attrs.field(
-        default=None, validator=_optional("notified_on", _dt.date)
-    )
-    leasing_notice_on: _dt.date | None = attrs.field(
-        default=None, validator=_optional("leasing_notice_on", _dt.date)
-    )
-    events: tuple[Event, ...] = attrs.field(
-        default=(),
-        converter=field_converter(_events),  # type: ignore[misc]
-    )
-    policy: MoveOutPolicy = attrs.field(
-        default=None,
-        kw_only=True,
-        repr=False,
-        converter=field_converter(lambda a, v: policy_or_default(v, MoveOutPolicy, argument=a)),  # type: ignore[misc]
-    )
+    inspection: Inspection | None = attrs.field(default=None, validator=_optional(Inspection))
+    settlement: Settlement | None = attrs.field(default=None, validator=_optional(Settlement))
+    collected: Decimal = attrs.field(default=_ZERO, converter=_MONEY)  # type: ignore[misc]
+    settled_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    notified_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_str("unit", self.unit)
-        require_str("tenant", self.tenant)
+        # Checked here rather than by converters: a case is rebuilt at every step.
+        for name in ("unit", "tenant"):
+            require_str(name, getattr(self, name))
         require_date("applied_on", self.applied_on)
-        require_int("passes", self.passes, minimum=0)
-        require_int("keys", self.keys, minimum=0)
-        require_bool("parking", self.parking)
-        require_bool("parking_released", self.parking_released)
+        for name in ("passes", "keys"):
+            require_int(name, getattr(self, name), minimum=0)
+        for name in ("parking", "parking_released"):
+            require_bool(name, getattr(self, name))
         if (self.settlement is None) != (self.settled_on is None):
             raise InvalidInput.for_argument(
                 "settled_on", self.settled_on, "must be given exactly when settlement is"
@@ -436,9 +348,6 @@ class MoveOutCase:
         """Open a case with the tenant's application to the leasing department
         (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1).
 
-        ``deposits`` are the deposits held (各样押金); ``arrears`` what the tenant owes
-        at the application (more can be added with :meth:`add_arrears` until settlement).
-
         >>> from datetime import date
         >>> case = MoveOutCase.open("B-0801", "某公司", date(2025, 6, 3), parking=True)
         >>> [(e.step.label, str(e.on)) for e in case.history()]
@@ -446,20 +355,9 @@ class MoveOutCase:
         """
         day = require_date("applied_on", applied_on)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
-        return cls(
-            unit,
-            tenant,
-            day,
-            deposits=deposits,
-            arrears=arrears,
-            passes=passes,
-            keys=keys,
-            parking=parking,
-            events=(Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit)),),
-            policy=policy,
-        )
-
-    # -- state --------------------------------------------------------------------------------
+        applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit))
+        case = (unit, tenant, day, deposits, arrears, passes, keys, parking)
+        return cls(*case, events=(applied,), policy=policy)
 
     @property
     def steps_done(self) -> frozenset[MoveOutStep]:
@@ -469,18 +367,16 @@ class MoveOutCase:
         >>> sorted(s.name for s in MoveOutCase.open("A", "T", date(2025, 1, 2)).steps_done)
         ['APPLICATION']
         """
-        done = {MoveOutStep.APPLICATION}
-        if self.leasing_notice_on is not None:
-            done.add(MoveOutStep.LEASING_NOTICE)
-        if self.passes_returned == self.passes and self.leasing_notice_on is not None:
-            done.add(MoveOutStep.PASS_RETURNED)
-        if self.inspection is not None:
-            done.add(MoveOutStep.INSPECTION)
-        if self.settlement is not None:
-            done.add(MoveOutStep.SETTLEMENT)
-        if self.notified_on is not None:
-            done.add(MoveOutStep.NOTIFICATION)
-        return frozenset(done)
+        noticed = self.leasing_notice_on is not None
+        done = {
+            MoveOutStep.APPLICATION: True,
+            MoveOutStep.LEASING_NOTICE: noticed,
+            MoveOutStep.PASS_RETURNED: noticed and self.passes_returned == self.passes,
+            MoveOutStep.INSPECTION: self.inspection is not None,
+            MoveOutStep.SETTLEMENT: self.settlement is not None,
+            MoveOutStep.NOTIFICATION: self.notified_on is not None,
+        }
+        return frozenset(step for step, reached in done.items() if reached)
 
     @property
     def outstanding(self) -> Decimal:
@@ -490,9 +386,7 @@ class MoveOutCase:
         >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).outstanding
         Decimal('0.00')
         """
-        if self.settlement is None:
-            return _ZERO
-        return self.settlement.owed - self.collected
+        return _ZERO if self.settlement is None else self.settlement.owed - self.collected
 
     @property
     def last_event_on(self) -> _dt.date:
@@ -502,8 +396,6 @@ class MoveOutCase:
     def history(self) -> tuple[Event, ...]:
         """The events of the case, oldest first."""
         return self.events
-
-    # -- steps --------------------------------------------------------------------------------
 
     def _when(self, event: str, on: Any) -> _dt.date:
         """The day of step ``event``: refused once the case is complete or before its last step."""
@@ -516,8 +408,11 @@ class MoveOutCase:
             raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
         return day
 
-    def _log(self, day: _dt.date, step: MoveOutStep | None, detail: str) -> tuple[Event, ...]:
-        return (*self.events, Event(day, step, detail))
+    def _record(
+        self, day: _dt.date, step: MoveOutStep | None, detail: str, **changes: Any
+    ) -> MoveOutCase:
+        """A new case with ``changes`` and the event ``(day, step, detail)`` added."""
+        return attrs.evolve(self, events=(*self.events, Event(day, step, detail)), **changes)
 
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
         """Record more arrears (e.g. the last month's fees) before the settlement.
@@ -529,30 +424,20 @@ class MoveOutCase:
         """
         day = self._when("add_arrears", on)
         if self.settlement is not None:
-            raise _refuse(
-                "add_arrears",
-                "settled",
-                f"the case was settled on {self.settled_on}; arrears can no longer be added",
-            )
-        extra = _charges("charges", charges)
+            problem = f"the case was settled on {self.settled_on}; arrears can no longer be added"
+            raise _refuse("add_arrears", "settled", problem)
+        extra = _items("charges", charges, Charge)
         listed = tuple(f"{c.label} {c.amount}" for c in extra)
-        return attrs.evolve(
-            self,
-            arrears=(*self.arrears, *extra),
-            events=self._log(day, None, _("arrears recorded: {charges}", charges=listed)),
-        )
+        said = _("arrears recorded: {charges}", charges=listed)
+        return self._record(day, None, said, arrears=(*self.arrears, *extra))
 
     def receive_leasing_notice(self, on: _dt.date) -> MoveOutCase:
-        """Record the leasing department's written notice to customer service (R-MOV-01).
-
-        D6 三 1: 客户提前向租售部申请退租,由租售部书面通知客服部为客户办理相关手续 — the
-        tenant applies to the leasing department (租售部), which tells customer service
-        (客服部) in writing; only then does customer service take back the passes and
-        keys and arrange the rest, so :meth:`return_items` needs this step first.
+        """Record the leasing department's written notice to customer service (R-MOV-01; D6 三 1:
+        由租售部书面通知客服部为客户办理相关手续), which :meth:`return_items` needs first.
 
         >>> from datetime import date
-        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
-        >>> case.receive_leasing_notice(date(2025, 1, 3)).history()[-1].detail
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).receive_leasing_notice(
+        ...     date(2025, 1, 3)).history()[-1].detail
         '租售部已书面通知客服部'
         """
         day = self._when("receive_leasing_notice", on)
@@ -560,33 +445,18 @@ class MoveOutCase:
             raise _refuse(
                 "receive_leasing_notice", "noticed", f"already received on {self.leasing_notice_on}"
             )
-        step = MoveOutStep.LEASING_NOTICE
         said = _("the leasing department notified customer service in writing")
-        return attrs.evolve(
-            self,
-            leasing_notice_on=day,
-            events=self._log(day, step, said),
-        )
+        return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
     def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
-        """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2).
-
-        Customer service takes them back once the leasing department's written notice
-        is in (:meth:`receive_leasing_notice`); returning more than were issued is refused.
+        """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
+        leasing department's notice; more than are still out is refused.
 
         >>> from datetime import date
-        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2), passes=3)
-        >>> case.return_items(date(2025, 1, 3), passes=3)
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).return_items(date(2025, 1, 3), passes=1)
         Traceback (most recent call last):
         ...
         custops.errors.IllegalTransition: return_items: 书面通知 (leasing notice) must come first
-        >>> case = case.receive_leasing_notice(date(2025, 1, 2))
-        >>> case.return_items(date(2025, 1, 3), passes=3).steps_done >= {MoveOutStep.PASS_RETURNED}
-        True
-        >>> case.return_items(date(2025, 1, 3), passes=4)
-        Traceback (most recent call last):
-        ...
-        custops.errors.InvalidInput: passes: only 3 of 3 pass(es) are still out (got 4)
         """
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
@@ -605,15 +475,13 @@ class MoveOutCase:
             )
         if more_passes == 0 and more_keys == 0:
             raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
-        return attrs.evolve(
-            self,
+        said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
+        return self._record(
+            day,
+            MoveOutStep.PASS_RETURNED,
+            said,
             passes_returned=self.passes_returned + more_passes,
             keys_returned=self.keys_returned + more_keys,
-            events=self._log(
-                day,
-                MoveOutStep.PASS_RETURNED,
-                _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys),
-            ),
         )
 
     def inspect(
@@ -624,16 +492,12 @@ class MoveOutCase:
         damages: Iterable[Damage] = (),
         inspectors: Iterable[PropertyDepartment | str] | None = None,
     ) -> MoveOutCase:
-        """Record the joint inspection (验房, R-MOV-02 step 3).
+        """Record the joint inspection (验房, R-MOV-02 step 3), after the passes are back.
 
-        Follows the return of the passes; may be repeated (e.g. after the tenant restores
-        the unit) until the settlement.  ``inspectors`` default to the policy's
-        (engineering and security); all of them must take part.
+        May be repeated until the settlement; all the policy's ``inspectors`` must take part.
 
         >>> from datetime import date
-        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2)).receive_leasing_notice(
-        ...     date(2025, 1, 2))
-        >>> case.inspect(date(2025, 1, 3), restored=True)
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).inspect(date(2025, 1, 3), restored=True)
         Traceback (most recent call last):
         ...
         custops.errors.IllegalTransition: inspect: step 退证 (pass returned) must come first
@@ -652,32 +516,20 @@ class MoveOutCase:
             raise InvalidInput.for_argument(
                 "inspectors", inspectors, f"the inspection needs {names} as well"
             )
-        found = _damages(damages)
+        found = _items("damages", damages, Damage)
         done = Inspection(day, who, found, require_bool("restored", restored))
         total = sum((d.amount for d in found), _ZERO)
         said = N_("{count} damages, compensation {total}; unit restored")
         if not done.restored:
             said = N_("{count} damages, compensation {total}; unit not restored")
         detail = _(said, count=len(found), total=total)
-        return attrs.evolve(
-            self, inspection=done, events=self._log(day, MoveOutStep.INSPECTION, detail)
-        )
+        return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 
     def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
-        """Settle with finance (结算, R-MOV-02 step 4), after the inspection.
+        """Settle with finance (结算, R-MOV-02 step 4), after the inspection (see :func:`settle`).
 
-        The deposits are refunded less damages and arrears (see :func:`settle`); when the
-        tenant owes, ``collected`` is what finance takes at the counter (at most the
-        amount owed; the rest with :meth:`collect`).
-
-        >>> from datetime import date
-        >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
-        ...         .receive_leasing_notice(date(2025, 1, 2))
-        ...         .return_items(date(2025, 1, 2), passes=1)
-        ...         .inspect(date(2025, 1, 3), restored=True)
-        ...         .settle(date(2025, 1, 4), collected="500"))
-        >>> case.settlement.owed, case.outstanding
-        (Decimal('900.00'), Decimal('400.00'))
+        ``collected`` is what finance takes at the counter when the tenant owes (at most the
+        amount owed; the rest with :meth:`collect`).  See docs/moveout.md for an example.
         """
         day = self._when("settle", on)
         if self.inspection is None:
@@ -692,12 +544,13 @@ class MoveOutCase:
             raise InvalidInput.for_argument(
                 "collected", collected, f"exceeds the amount owed {result.owed}"
             )
-        return attrs.evolve(
-            self,
+        return self._record(
+            day,
+            MoveOutStep.SETTLEMENT,
+            result.reason,
             settlement=result,
             settled_on=day,
             collected=paid,
-            events=self._log(day, MoveOutStep.SETTLEMENT, result.reason),
         )
 
     def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
@@ -707,8 +560,9 @@ class MoveOutCase:
         >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
         ...         .receive_leasing_notice(date(2025, 1, 2))
         ...         .return_items(date(2025, 1, 2), passes=1)
-        ...         .inspect(date(2025, 1, 3), restored=True).settle(date(2025, 1, 4)))
-        >>> case.collect(date(2025, 1, 5), "900").outstanding
+        ...         .inspect(date(2025, 1, 3), restored=True)
+        ...         .settle(date(2025, 1, 4), collected="500"))
+        >>> case.collect(date(2025, 1, 5), "400").outstanding
         Decimal('0.00')
         """
         day = self._when("collect", on)
@@ -719,31 +573,23 @@ class MoveOutCase:
             raise InvalidInput.for_argument(
                 "amount", amount, f"must be more than 0 and at most the {self.outstanding} owed"
             )
-        return attrs.evolve(
-            self,
-            collected=self.collected + paid,
-            events=self._log(day, MoveOutStep.SETTLEMENT, _("{amount} collected", amount=paid)),
-        )
+        said = _("{amount} collected", amount=paid)
+        return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 
     def release_parking(self, on: _dt.date) -> MoveOutCase:
         """Record the end of the parking-space lease (车位退租; R-MOV-01 6).
 
         >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).release_parking(date(2025, 1, 2))
-        Traceback (most recent call last):
-        ...
-        custops.errors.IllegalTransition: release_parking: the tenant rents no parking space
+        >>> MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True).release_parking(
+        ...     date(2025, 1, 2)).parking_released
+        True
         """
         day = self._when("release_parking", on)
         if not self.parking:
             raise _refuse("release_parking", "open", "the tenant rents no parking space")
         if self.parking_released:
             raise _refuse("release_parking", "open", "already released")
-        return attrs.evolve(
-            self,
-            parking_released=True,
-            events=self._log(day, None, _("parking space lease ended")),
-        )
+        return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
     def notify(self, on: _dt.date) -> MoveOutCase:
         """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5).
@@ -757,9 +603,7 @@ class MoveOutCase:
             names = "; ".join(c.label for c in unmet)
             raise _refuse("notify", "open", f"conditions not met: {names}")
         told = _("unit vacant; notified {departments}", departments=self.policy.notified)
-        return attrs.evolve(
-            self, notified_on=day, events=self._log(day, MoveOutStep.NOTIFICATION, told)
-        )
+        return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
 
 
 @attrs.frozen
@@ -772,25 +616,14 @@ class LeaveDecision(Decision):
 def can_leave(case: MoveOutCase) -> LeaveDecision:
     """Whether the tenant has moved out properly, naming every unmet condition (R-MOV-01).
 
-    The conditions of D6 三: the application made to the leasing department and its
-    written notice to customer service received (D6 三 1); all passes and unit keys returned
-    (如数交回); nothing owed after the settlement (无拖欠费用 — arrears and damages are
-    known only once settled); the unit restored (房态已恢复) and undamaged (房内无设施破损,
-    met by compensation paid in the settlement unless the policy says otherwise) at the
-    inspection; a rented parking space released; and the departments notified, after which
-    security lets the furniture out (准予放行).
+    The conditions of D6 三 (:class:`RoomCondition`, docs/moveout.md); damage paid for in
+    the settlement counts as cleared unless the policy says otherwise.
 
     >>> from datetime import date
-    >>> d = can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True))
-    >>> d.allowed, d.rule
-    (False, 'R-MOV-01')
-    >>> print(d.reason)
+    >>> print(can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True)).reason)
     未满足：租售部已书面通知客服部；出入证、单元钥匙如数交回；无拖欠费用（尚未结算）；房态已按要求恢复（尚未验房）；房内无设施破损（尚未验房）；车位已退租；已知会相关各部门
     """
-    if not isinstance(case, MoveOutCase):
-        raise InvalidType.for_argument(
-            "case", case, f"must be a MoveOutCase, not a {type_name(case)}"
-        )
+    require_type("case", case, MoveOutCase, "a MoveOutCase")
     plain, uninspected = N_("{condition}"), N_("{condition} (not inspected)")
     cond = RoomCondition
     unmet: list[tuple[RoomCondition, str]] = []

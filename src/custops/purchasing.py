@@ -1,26 +1,15 @@
 """Purchasing authority and the purchasing-cost contract (D15 采购管理制度).
 
-- :func:`purchasing_mode` recommends who decides purchases — headquarters (集中制),
-  the branches (分散制) or both (混合制) — from the criteria of D15 1, with its
-  reasons (R-PUR-01); :func:`purchasing_route` says, under the mixed system, who buys
-  a given item.
-- :func:`cost_contract` checks a purchaser's or a department's purchasing cost against
-  a contracted limit — per tonne of goods, per 100 yuan of goods, or a monthly total —
-  and splits the overspend and the savings exactly (D15 2(2), R-PUR-02).
-
-Reasons, criteria, advantages and drawbacks are for staff and follow the active language
-(:mod:`custops.i18n`); party names are the data as given.
-
->>> purchasing_mode(large=True, branches_scattered=True, needs_differ=True).mode.label
-'分散制'
->>> c = cost_contract(CostLimit("per_hundred_yuan", "1.5"), actual="1320", goods_value="100000")
->>> c.limit_amount, c.savings, c.outcome.label
-(Decimal('1500.00'), Decimal('180.00'), '节支')
+:func:`purchasing_mode` recommends who decides purchases (集中制, 分散制 or 混合制) and
+:func:`purchasing_route` who buys an item under the mixed system (R-PUR-01);
+:func:`cost_contract` checks purchasing cost against a contracted limit and splits the
+overspend or the savings exactly (R-PUR-02).  Texts for staff follow the active language.
+See docs/purchasing.md.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -58,11 +47,7 @@ __all__ = [
 ]
 
 _ZERO = Decimal("0.00")
-_HUNDRED = Decimal(100)
 _MAX_RATE = 10**12
-
-
-# --- R-PUR-01 -------------------------------------------------------------------------------------
 
 
 class PurchasingMode(LabelledEnum):
@@ -92,7 +77,7 @@ class PurchasingMode(LabelledEnum):
         >>> len(PurchasingMode.DECENTRALISED.drawbacks)
         3
         """
-        return tuple(_(text) for text in _DRAWBACKS[self])
+        return tuple(_(text) for text in _DRAWBACKS.get(self, ()))
 
 
 _ADVANTAGES: dict[PurchasingMode, tuple[str, ...]] = {
@@ -109,23 +94,18 @@ _ADVANTAGES: dict[PurchasingMode, tuple[str, ...]] = {
         N_("branches stay motivated and meet their own needs in time"),
     ),
 }
-_DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {
-    PurchasingMode.CENTRALISED: (),
+_DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {  # only the decentralised system has any
     PurchasingMode.DECENTRALISED: (
         N_("purchasing funds are hard to manage centrally"),
         N_("wastes manpower, material and money"),
         N_("no price discounts, so higher purchase prices"),
     ),
-    PurchasingMode.MIXED: (),
 }
 
 
 @attrs.frozen
 class ModeRecommendation(Explained):
-    """A recommended purchasing system with the criteria that led to it (R-PUR-01).
-
-    ``reasons`` (the criteria) and ``reason`` follow the active language.
-    """
+    """A recommended purchasing system and the criteria (``reasons``) that led to it."""
 
     mode: PurchasingMode
     reasons: tuple[str, ...]
@@ -145,30 +125,16 @@ def purchasing_mode(
     needs_differ: bool,
     common_high_value: bool = False,
 ) -> ModeRecommendation:
-    """Recommend a purchasing-authority system from the criteria of D15 1 (R-PUR-01).
+    """Recommend a purchasing-authority system from the criteria of D15 1 (R-PUR-01):
+    ``large`` (一般大规模企业), ``branches_scattered`` (分散在各地), ``needs_differ``
+    (所需物资差异较大), ``common_high_value`` (goods all branches need, bought for large
+    amounts).  Small or concentrated: centralised; else mixed when goods are common and
+    costly, decentralised when the needs differ, otherwise mixed.
 
-    - ``large``: a large-scale enterprise (一般大规模企业);
-    - ``branches_scattered``: branches or branch factories spread over different places
-      (分散在各地) rather than close together (较集中);
-    - ``needs_differ``: what the branches need differs a lot (所需物资差异较大);
-    - ``common_high_value``: some goods are needed by all branches and bought for large
-      amounts (所需的物品相同,且采购金额较大).
-
-    A small enterprise, or one with branches close together, is **centralised**.  A large
-    one with scattered branches is **mixed** when some goods are common and costly
-    (those bought centrally, the rest locally), **decentralised** when the needs differ
-    and nothing common is worth buying centrally, and mixed otherwise (the decentralised
-    criteria are not all met, the centralised ones are not met at all).
-
-    >>> r = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
-    >>> r.mode.name, r.reasons
-    ('CENTRALISED', ('小企业',))
     >>> r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True,
     ...                     common_high_value=True)
     >>> r.mode.label, r.rule
     ('混合制', 'R-PUR-01')
-    >>> r.reason
-    '混合制：各分部共用且金额较大的物品由总部统一采购，差异大、金额小和临时性的采购由分部自行办理'
     """
     big = require_bool("large", large)
     scattered = require_bool("branches_scattered", branches_scattered)
@@ -227,14 +193,10 @@ class RouteDecision(Explained):
 
 
 def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) -> RouteDecision:
-    """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01).
+    """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01): headquarters
+    when it is ``common`` to the branches and a ``large_amount``, else the branch (also
+    for an ``ad_hoc`` purchase, 临时性).
 
-    Headquarters buys goods all branches need (``common``) for large amounts
-    (``large_amount``); an item that differs between branches, is small, or is an
-    ad-hoc purchase (临时性) is bought by the branch.
-
-    >>> purchasing_route(common=True, large_amount=True).route.label
-    '总部统一采购'
     >>> purchasing_route(common=True, large_amount=True, ad_hoc=True).reason
     '由分部自行采购：临时性采购'
     """
@@ -250,12 +212,8 @@ def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) 
         (N_("an ad-hoc purchase"), temporary),
     )
     listed = tuple(_(text) for text, applies in criteria if applies)
-    return RouteDecision(
-        Route.BRANCH, "R-PUR-01", _("bought by the branch: {criteria}", criteria=listed)
-    )
-
-
-# --- R-PUR-02 -------------------------------------------------------------------------------------
+    why = _("bought by the branch: {criteria}", criteria=listed)
+    return RouteDecision(Route.BRANCH, "R-PUR-01", why)
 
 
 class CostBasis(LabelledEnum):
@@ -270,8 +228,19 @@ class CostBasis(LabelledEnum):
     MONTHLY_TOTAL = ("monthly_total", "每月采购总费用", "每月", "monthly", "month")
 
 
+#: The quantity each basis multiplies the rate by, and how a message names the basis.
+_QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
+    CostBasis.PER_TONNE: ("tonnes", "per-tonne"),
+    CostBasis.PER_HUNDRED_YUAN: ("goods_value", "per-100-yuan"),
+    CostBasis.MONTHLY_TOTAL: (None, "monthly total"),
+}
+
+
 def _quantity(argument: str, value: Any) -> Decimal:
     return require_fraction(argument, value, low=0, high=_MAX_RATE)
+
+
+_BASIS = field_converter(lambda a, v: CostBasis.parse(v, argument=a))
 
 
 @attrs.frozen
@@ -283,28 +252,28 @@ class CostLimit:
     CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, rate=Decimal('12.345'))
     """
 
-    basis: CostBasis = attrs.field(
-        converter=field_converter(lambda a, v: CostBasis.parse(v, argument=a))  # type: ignore[misc]
-    )
+    basis: CostBasis = attrs.field(converter=_BASIS)  # type: ignore[misc]
     rate: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
 
 
-def _policy_share(argument: str, value: Any) -> Decimal:
-    try:
-        return require_fraction(argument, value, low=0, high=1)
-    except InvalidInput as exc:
-        raise PolicyError(exc.message, argument=argument, value=value) from None
+def _policy_field(check: Callable[[str, Any], Any]) -> Any:
+    """An attrs converter calling ``check``, a bad value reported as a PolicyError."""
+
+    def convert(argument: str, value: Any) -> Any:
+        try:
+            return check(argument, value)
+        except InvalidInput as exc:
+            raise PolicyError(exc.message, argument=argument, value=value) from None
+
+    return field_converter(convert)
 
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
-    if isinstance(value, Mapping):
-        items = list(value.items())
-    elif isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
             argument, value, f"must map parties to weights, not a {type_name(value)}"
         )
-    else:
-        items = list(value)
+    items = list(value.items() if isinstance(value, Mapping) else value)
     parties: list[tuple[str, Decimal]] = []
     for i, item in enumerate(items):
         if not (isinstance(item, tuple) and len(item) == 2):
@@ -323,26 +292,19 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     return tuple(parties)
 
 
-def _default_parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
-    try:
-        return _parties(argument, value)
-    except InvalidInput as exc:
-        raise PolicyError(exc.message, argument=argument, value=value) from None
+_SHARE = _policy_field(require_fraction)  # a share in [0, 1]
+_PARTIES = _policy_field(_parties)
+_BOOL = field_converter(require_bool)
+_DEPARTMENT = (("采购部门", Decimal(1)),)  # the purchasing department alone
 
 
 @attrs.frozen
 class PurchasingPolicy:
-    """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02).
-
-    - ``overspend_borne`` = 1: the share of an overspend borne by the purchasing side
-      (超支的部分由采购部门、采购员自己承担 — all of it); the rest is the company's.
-    - ``savings_kept`` = 1: the share of the savings the purchasing side distributes
-      itself (节支的部分可由采购部门、采购人员自行分配 — all of it); the rest stays with
-      the company.
-    - ``savings_need_task_done`` = ``True``: a monthly-total limit holds "provided the
-      purchasing task was completed as required"; savings under it are shared only then.
-    - ``parties``: who bears and shares, with weights; by default the purchasing
-      department alone (采购部门), which divides among its buyers as it sees fit.
+    """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02): the shares
+    of an overspend the purchasing side bears (``overspend_borne``, 超支的部分由采购部门、
+    采购员自己承担) and of the savings it keeps (``savings_kept``, 节支的部分可由采购部门、
+    采购人员自行分配), whether a monthly total's savings need the task done, and the
+    ``parties`` with their weights.
 
     >>> PurchasingPolicy(savings_kept="1.2")
     Traceback (most recent call last):
@@ -350,22 +312,10 @@ class PurchasingPolicy:
     custops.errors.PolicyError: savings_kept: must lie in [0, 1] (got '1.2')
     """
 
-    overspend_borne: Decimal = attrs.field(
-        default=Decimal(1),
-        converter=field_converter(_policy_share),  # type: ignore[misc]
-    )
-    savings_kept: Decimal = attrs.field(
-        default=Decimal(1),
-        converter=field_converter(_policy_share),  # type: ignore[misc]
-    )
-    savings_need_task_done: bool = True
-    parties: tuple[tuple[str, Decimal], ...] = attrs.field(
-        default=(("采购部门", Decimal(1)),),
-        converter=field_converter(_default_parties),  # type: ignore[misc]
-    )
-
-    def __attrs_post_init__(self) -> None:
-        require_bool("savings_need_task_done", self.savings_need_task_done)
+    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
+    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
+    savings_need_task_done: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)  # type: ignore[misc]
 
 
 class CostOutcome(LabelledEnum):
@@ -390,13 +340,9 @@ class Share:
 
 @attrs.frozen
 class CostContract(Explained):
-    """The result of :func:`cost_contract`.
-
-    ``limit_amount − actual == savings − overspend``; at most one of the two is non-zero.
-    ``borne`` (the purchasing side's part of the overspend, split in ``overspend_split``)
-    plus ``company_overspend`` is the overspend; ``shared`` (split in ``savings_split``)
-    plus ``company_savings`` is the savings — all exact to the fen.
-    """
+    """The result of :func:`cost_contract`: ``limit_amount − actual == savings − overspend``;
+    ``borne + company_overspend == overspend`` and ``shared + company_savings == savings``,
+    ``borne`` and ``shared`` split among the parties, all exact to the fen."""
 
     limit: CostLimit
     limit_amount: Decimal
@@ -431,58 +377,38 @@ def cost_contract(
 ) -> CostContract:
     """Check purchasing cost against a contracted limit and split the difference (R-PUR-02).
 
-    D15 2(2) 采购费用承包制: each post and each buyer may spend only within the
-    contracted standard, set relatively — per tonne of goods bought (``tonnes``) or per
-    100 yuan of goods bought (``goods_value``) — or absolutely, as a monthly total.  The
-    limit is ``rate × tonnes``, ``rate × goods_value / 100`` or ``rate``, rounded to
-    the fen (half up).  An overspend is borne by the purchasing department and buyers;
-    savings are theirs to distribute.  ``parties`` (default: the policy's) maps who
-    bears or shares to weights; the parts are split with :func:`custops.money.allocate`,
-    so they add up exactly.
+    D15 2(2) 采购费用承包制: the limit is ``rate × tonnes``, ``rate × goods_value / 100`` or
+    the monthly ``rate`` (half up to the fen).  The purchasing side bears an overspend and
+    shares the savings (``policy``; a monthly total's only when ``task_completed``), split
+    among ``parties`` with :func:`custops.money.allocate`.
 
     >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
     ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})
-    >>> c.limit_amount, c.outcome.name, c.overspend
-    (Decimal('3500.00'), 'OVERSPENT', Decimal('500.00'))
     >>> [(s.party, s.amount) for s in c.overspend_split]
     [('采购部门', Decimal('250.00')), ('张三', Decimal('125.00')), ('李四', Decimal('125.00'))]
-    >>> print(cost_contract(CostLimit("monthly", "8000"), actual="7000", task_completed=False))
-    节支（R-PUR-02）：每月总费用限额 8000.00 元，实际 7000.00 元：节支 1000.00 元；未完成采购任务，不予分配
-    """  # noqa: E501
+    """
     require_type("limit", limit, CostLimit, "a CostLimit")
     pol = policy_or_default(policy, PurchasingPolicy)
     spent = yuan(actual, argument="actual", non_negative=True)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)
     basis, quantity, value = limit.basis, _ZERO, _ZERO
+    needed, kind = _QUANTITIES[basis]
+    given = {"tonnes": tonnes, "goods_value": goods_value}
+    if needed and given[needed] is None:
+        raise InvalidInput.for_argument(needed, None, f"is required for a {kind} limit")
+    for name, extra in given.items():
+        if name != needed and extra is not None:
+            raise InvalidInput.for_argument(name, extra, f"does not apply to a {kind} limit")
     if basis is CostBasis.PER_TONNE:
-        if tonnes is None:
-            raise InvalidInput.for_argument("tonnes", tonnes, "is required for a per-tonne limit")
-        if goods_value is not None:
-            raise InvalidInput.for_argument(
-                "goods_value", goods_value, "does not apply to a per-tonne limit"
-            )
         quantity = _quantity("tonnes", tonnes)
         amount = yuan(limit.rate * quantity, argument="limit")
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
-        if goods_value is None:
-            raise InvalidInput.for_argument(
-                "goods_value", goods_value, "is required for a per-100-yuan limit"
-            )
-        if tonnes is not None:
-            raise InvalidInput.for_argument(
-                "tonnes", tonnes, "does not apply to a per-100-yuan limit"
-            )
         value = yuan(goods_value, argument="goods_value", non_negative=True)
-        amount = yuan(limit.rate * value / _HUNDRED, argument="limit")
+        amount = yuan(limit.rate * value / 100, argument="limit")
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
-        for name, given in (("tonnes", tonnes), ("goods_value", goods_value)):
-            if given is not None:
-                raise InvalidInput.for_argument(
-                    name, given, "does not apply to a monthly total limit"
-                )
         amount = yuan(limit.rate, argument="limit")
         head = N_("monthly total limit {limit}, actual {actual}")
     difference = amount - spent
@@ -491,8 +417,6 @@ def cost_contract(
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else _ZERO
-    overspend_split = _split(borne, who) if borne else ()
-    savings_split = _split(shared, who) if shared else ()
     head = _(head, rate=limit.rate, tonnes=quantity, value=value, limit=amount, actual=spent)
     if overspend:
         outcome = CostOutcome.OVERSPENT
@@ -506,19 +430,6 @@ def cost_contract(
     else:
         outcome, said = CostOutcome.ON_LIMIT, N_("{head}: exactly on the limit")
     reason = _(said, head=head, overspend=overspend, borne=borne, savings=savings, shared=shared)
-    return CostContract(
-        limit,
-        amount,
-        spent,
-        outcome,
-        overspend,
-        savings,
-        borne,
-        overspend - borne,
-        shared,
-        savings - shared,
-        overspend_split,
-        savings_split,
-        "R-PUR-02",
-        reason,
-    )
+    parts = (overspend, savings, borne, overspend - borne, shared, savings - shared)
+    splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())
+    return CostContract(limit, amount, spent, outcome, *parts, *splits, "R-PUR-02", reason)

@@ -1,33 +1,8 @@
-"""Service standards of the showroom and order desk (D13 客户服务标准).
+"""Service standards of the showroom and order desk (D13 客户服务标准; docs/service.md).
 
-The rules a front desk, a cashier and an order clerk work by, as checks on what
-was said or measured:
-
-- :func:`check_reply` finds the **forbidden phrases** of D13 第十五章 in a reply,
-  with their positions, and suggests an approved phrase (R-SVC-01);
-- :func:`cash_announcement` gives the change and the words the cashier says,
-  ``收您100元,找您12.50元`` (R-SVC-02);
-- :func:`phone_check` and :func:`greeting_check` judge measured values against
-  the phone rule (answer by the 2nd ring, apologise after the 5th; R-SLA-19)
-  and the one-minute greeting (R-SLA-20);
-- :func:`picking_deadline` and :func:`website_reply_due` give the deadlines of
-  online orders (R-SLA-21);
-- :func:`wholesale_return_decision`, :func:`franchise_return_allowance` and
-  :func:`repair_intake` decide returns and repairs (D13 第十一章 and 第十章;
-  R-SVC-03, R-SVC-04).
-
-Every number and every phrase list is a field of :class:`ServicePolicy`, whose
-defaults are the seed's.
-
-Explanations for staff (``reason``, ``str()``, ``explain()``) follow the active language
-(:mod:`custops.i18n`); what the customer hears or is handed is Chinese in every language:
-``suggestion``/``suggested_text`` of a reply check, the cashier's ``words`` and
-``uppercase_words``, a repair's ``tell_customer`` and ``receipt_fields``.
-
->>> check_reply("喂,干什么?").findings[0].suggestion
-'您好,请把您的需求告知我'
->>> cash_announcement("100", "87.50").words
-'收您100元,找您12.50元'
+Rules R-SVC-01 … R-SVC-04 and R-SLA-19 … R-SLA-21, every number and phrase list a field
+of :class:`ServicePolicy`.  Staff read explanations in the active language; what the
+customer hears or is handed is Chinese in every language.
 """
 
 from __future__ import annotations
@@ -35,8 +10,9 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import attrs
@@ -95,9 +71,6 @@ __all__ = [
 ]
 
 
-# --- R-SVC-01: phrases ----------------------------------------------------------------------------
-
-
 class PhraseKind(LabelledEnum):
     """What makes a phrase forbidden (D13 第十五章 服务忌语).
 
@@ -139,23 +112,23 @@ class _Squeezed:
         return k + (self.removed[i - 1] if i else 0)
 
 
+_TEXT = field_converter(require_str)
+_KIND = field_converter(lambda a, v: PhraseKind.parse(v, argument=a))
+
+
 @attrs.frozen
 class ForbiddenPhrase:
-    """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead.
+    """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead;
+    spaces and punctuation are ignored when looking for it (``"喂,干什么"`` matches
+    ``"喂，干什么"`` and ``"喂干什么"``).
 
-    Spaces and punctuation are ignored when the phrase is looked for, so ``"喂,干什么"``
-    also matches ``"喂，干什么"``, ``"喂 干什么"`` and ``"喂干什么"``.  The search is a
-    plain substring search (linear in the text and the phrase), however long the phrase.
-
-    >>> ForbiddenPhrase("老头", PhraseKind.CONTEMPTUOUS_ADDRESS, "老伯").phrase
-    '老头'
+    >>> ForbiddenPhrase("喂,干什么", "brusque", "您好").spans("喂！干什么")
+    ((0, 5),)
     """
 
-    phrase: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
-    kind: PhraseKind = attrs.field(
-        converter=field_converter(lambda a, v: PhraseKind.parse(v, argument=a))  # type: ignore[misc]
-    )
-    suggestion: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
+    phrase: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    kind: PhraseKind = attrs.field(converter=_KIND)  # type: ignore[misc]
+    suggestion: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -165,11 +138,7 @@ class ForbiddenPhrase:
         object.__setattr__(self, "_key", key)
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
-        """The ``(start, end)`` of each non-overlapping occurrence of the phrase in ``text``.
-
-        >>> ForbiddenPhrase("喂,干什么", "brusque", "您好").spans("喂！干什么")
-        ((0, 5),)
-        """
+        """The ``(start, end)`` of each non-overlapping occurrence of the phrase in ``text``."""
         return self._find(_Squeezed.of(require_str("text", text, nonempty=False)))
 
     def _find(self, squeezed: _Squeezed) -> tuple[tuple[int, int], ...]:
@@ -207,9 +176,6 @@ DEFAULT_APPROVED_PHRASES: tuple[str, ...] = tuple(
 )
 
 
-# --- policy ---------------------------------------------------------------------------------------
-
-
 class NextDay(LabelledEnum):
     """What "the next day" (第二天) of R-SLA-21 means.
 
@@ -221,23 +187,29 @@ class NextDay(LabelledEnum):
     WORKING_DAY = ("working_day", "下一个工作日", "workday")
 
 
-def _sequence(argument: str, value: Any, check: Any, what: str) -> tuple[Any, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
-        )
-    return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(value))
+def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
+    """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
+
+    def convert(argument: str, value: Any) -> tuple[Any, ...]:
+        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+            raise InvalidType.for_argument(
+                argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
+            )
+        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(value))
+
+    return field_converter(convert)
 
 
-def _phrases(argument: str, value: Any) -> tuple[ForbiddenPhrase, ...]:
-    def check(name: str, item: Any) -> ForbiddenPhrase:
-        return require_type(name, item, ForbiddenPhrase, "a ForbiddenPhrase")
-
-    return _sequence(argument, value, check, "ForbiddenPhrase")
-
-
-def _approved(argument: str, value: Any) -> tuple[str, ...]:
-    return _sequence(argument, value, require_str, "str")
+_PHRASES = _sequence(
+    "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
+)
+_TEXTS = _sequence("str", require_str)
+_NEXT_DAY = field_converter(lambda a, v: NextDay.parse(v, argument=a))
+_RINGS = field_converter(partial(require_int, minimum=1))
+_COUNT = field_converter(partial(require_int, minimum=0))
+_BOOL = field_converter(require_bool)
+_SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
+_SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 
 
 def _time(_instance: Any, attribute: Any, value: Any) -> None:
@@ -252,27 +224,14 @@ def _time(_instance: Any, attribute: Any, value: Any) -> None:
 class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
 
-    - ``forbidden``, ``approved``: the phrase lists of 第十五章 (R-SVC-01); a company
-      extends them with :func:`attrs.evolve`.
-    - ``answer_by_ring`` = 2, ``apologise_from_ring`` = 5 (第一章 1, R-SLA-19): counts of
-      rings heard before the phone is picked up.
-    - ``greet_within`` = 1 minute (第二章 1, R-SLA-20).
-    - ``picking_close`` = 18:00 (下班, the end of the standard business day),
-      ``picking_cutoff`` = 16:00 and ``large_order_items`` = 100: the seed says "same
-      day before close, next day when the order arrives late or is too large to pick"
-      (第九章 3, R-SLA-21) and gives no numbers; these two are this library's defaults.
-      ``next_day`` chooses between the next calendar day (default: the showroom works
-      every day) and the next working day of a calendar.
-    - ``cash_separator``, ``announce_zero_change`` shape the cashier's words (R-SVC-02).
-    - ``self_collected_quality_exception`` (default ``False``): whether quality problems
-      of goods the customer collected are still exchanged (R-SVC-03).
-    - ``repair_months_min`` = 1, ``repair_months_max`` = 6, ``accept_thai_silver`` =
-      ``False`` (第十章 2–3, R-SVC-04).
-
-    The wall times are read in the zone of the calendar passed with the policy
-    (``calendar=``, default: the China calendar, Asia/Shanghai).
-
-    A policy that contradicts itself raises :class:`~custops.errors.PolicyError`:
+    ``forbidden``/``approved`` (第十五章, R-SVC-01); ``answer_by_ring``/
+    ``apologise_from_ring``, rings heard before pick-up (第一章 1, R-SLA-19);
+    ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_items`` and
+    ``next_day`` (第九章 3, R-SLA-21: the seed gives no numbers; wall times are read in the
+    zone of the ``calendar=`` passed with the policy); ``cash_separator`` and
+    ``announce_zero_change`` (R-SVC-02); ``self_collected_quality_exception`` (R-SVC-03);
+    ``repair_months_*`` and ``accept_thai_silver`` (第十章 2–3, R-SVC-04).  A policy that
+    contradicts itself raises :class:`~custops.errors.PolicyError`:
 
     >>> ServicePolicy(answer_by_ring=5, apologise_from_ring=3)
     Traceback (most recent call last):
@@ -282,59 +241,36 @@ class ServicePolicy:
 
     forbidden: tuple[ForbiddenPhrase, ...] = attrs.field(
         default=DEFAULT_FORBIDDEN_PHRASES,
-        converter=field_converter(_phrases),  # type: ignore[misc]
+        converter=_PHRASES,  # type: ignore[misc]
     )
-    approved: tuple[str, ...] = attrs.field(
-        default=DEFAULT_APPROVED_PHRASES,
-        converter=field_converter(_approved),  # type: ignore[misc]
-    )
-    answer_by_ring: int = attrs.field(default=2)
-    apologise_from_ring: int = attrs.field(default=5)
-    greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1))
+    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_TEXTS)  # type: ignore[misc]
+    answer_by_ring: int = attrs.field(default=2, converter=_RINGS)  # type: ignore[misc]
+    apologise_from_ring: int = attrs.field(default=5, converter=_RINGS)  # type: ignore[misc]
+    greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1), converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
-    large_order_items: int = attrs.field(default=100)
-    next_day: NextDay = attrs.field(
-        default=NextDay.CALENDAR_DAY,
-        converter=field_converter(lambda a, v: NextDay.parse(v, argument=a)),  # type: ignore[misc]
-    )
-    cash_separator: str = attrs.field(default=",")
-    announce_zero_change: bool = attrs.field(default=True)
-    self_collected_quality_exception: bool = attrs.field(default=False)
-    repair_months_min: int = attrs.field(default=1)
-    repair_months_max: int = attrs.field(default=6)
-    accept_thai_silver: bool = attrs.field(default=False)
+    large_order_items: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
+    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
+    cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
+    announce_zero_change: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    self_collected_quality_exception: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    repair_months_min: int = attrs.field(default=1, converter=_COUNT)  # type: ignore[misc]
+    repair_months_max: int = attrs.field(default=6, converter=_COUNT)  # type: ignore[misc]
+    accept_thai_silver: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        for name in ("answer_by_ring", "apologise_from_ring"):
-            require_int(name, getattr(self, name), minimum=1)
-        for name in ("large_order_items", "repair_months_min", "repair_months_max"):
-            require_int(name, getattr(self, name), minimum=0)
-        require_type("greet_within", self.greet_within, _dt.timedelta, "a timedelta")
-        require_type("cash_separator", self.cash_separator, str, "a str")
-        for name in ("announce_zero_change", "self_collected_quality_exception"):
-            require_bool(name, getattr(self, name))
-        require_bool("accept_thai_silver", self.accept_thai_silver)
-        if self.apologise_from_ring <= self.answer_by_ring:
-            raise PolicyError.for_argument(
-                "apologise_from_ring",
-                self.apologise_from_ring,
-                f"must be after answer_by_ring={self.answer_by_ring}",
-            )
+        ring, owed = self.answer_by_ring, self.apologise_from_ring
+        if owed <= ring:
+            problem = f"must be after answer_by_ring={ring}"
+            raise PolicyError.for_argument("apologise_from_ring", owed, problem)
         if self.greet_within <= _dt.timedelta(0):
             raise PolicyError.for_argument("greet_within", self.greet_within, "must be positive")
         if self.picking_cutoff > self.picking_close:
-            raise PolicyError.for_argument(
-                "picking_cutoff",
-                self.picking_cutoff,
-                f"must not be after picking_close={self.picking_close}",
-            )
+            problem = f"must not be after picking_close={self.picking_close}"
+            raise PolicyError.for_argument("picking_cutoff", self.picking_cutoff, problem)
         if self.repair_months_min > self.repair_months_max:
-            raise PolicyError.for_argument(
-                "repair_months_min",
-                self.repair_months_min,
-                f"must not exceed repair_months_max={self.repair_months_max}",
-            )
+            problem = f"must not exceed repair_months_max={self.repair_months_max}"
+            raise PolicyError.for_argument("repair_months_min", self.repair_months_min, problem)
         seen: set[str] = set()
         for item in self.forbidden:
             if item.phrase in seen:
@@ -353,17 +289,10 @@ class ServicePolicy:
                         )
 
 
-def _policy(policy: Any) -> ServicePolicy:
-    return policy_or_default(policy, ServicePolicy)
-
-
-# --- R-SVC-01: check_reply ------------------------------------------------------------------------
-
-
 @attrs.frozen
 class PhraseFinding:
-    """One forbidden phrase found in a reply: where it is, what it is, what to say instead
-    (``suggestion``, the policy's approved phrase: for the customer, Chinese in any language)."""
+    """One forbidden phrase found in a reply and the approved ``suggestion`` (for the
+    customer: Chinese in every language)."""
 
     start: int
     end: int
@@ -375,11 +304,8 @@ class PhraseFinding:
 
 @attrs.frozen
 class ReplyCheck(Decision):
-    """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found.
-
-    ``suggested_text`` is the reply with every finding replaced by its suggestion — text
-    for the customer, so Chinese in every language; ``reason`` follows the active language.
-    """
+    """The result of :func:`check_reply`: ``allowed`` when no forbidden phrase was found;
+    ``suggested_text`` (for the customer: Chinese) has every finding replaced."""
 
     findings: tuple[PhraseFinding, ...]
     suggested_text: str
@@ -388,38 +314,29 @@ class ReplyCheck(Decision):
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
     """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).
 
-    Each finding gives its span (``text[start:end]``), the listed phrase and an
-    approved phrase to say instead.  Findings are sorted by position; where two
-    listed phrases overlap, the earlier (then the longer) one is used for
-    ``suggested_text``.  Linear in the length of ``text``.
+    Findings are sorted by position; where two overlap, the earlier (then the longer) is
+    replaced in ``suggested_text``.  Linear in the length of ``text``.
 
     >>> check = check_reply("喂，干什么？叫你的老头来")
-    >>> check.allowed
-    False
     >>> [(f.start, f.end, f.text, f.suggestion) for f in check.findings]
     [(0, 5, '喂，干什么', '您好,请把您的需求告知我'), (9, 11, '老头', '老伯')]
-    >>> check.suggested_text
-    '您好,请把您的需求告知我？叫你的老伯来'
-    >>> check.rule, bool(check_reply("您好,请稍等"))
-    ('R-SVC-01', True)
+    >>> check.suggested_text, check.allowed
+    ('您好,请把您的需求告知我？叫你的老伯来', False)
     """
     require_str("text", text, nonempty=False)
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     squeezed = _Squeezed.of(text)
-    found = sorted(
-        (
-            PhraseFinding(start, end, text[start:end], item.phrase, item.kind, item.suggestion)
-            for item in pol.forbidden
-            for start, end in item._find(squeezed)
-        ),
-        key=lambda f: (f.start, -f.end, f.phrase),
-    )
+    found = [
+        PhraseFinding(start, end, text[start:end], item.phrase, item.kind, item.suggestion)
+        for item in pol.forbidden
+        for start, end in item._find(squeezed)
+    ]
+    found.sort(key=lambda f: (f.start, -f.end, f.phrase))
     pieces: list[str] = []
     position = 0
     for f in found:
         if f.start >= position:
-            pieces.append(text[position : f.start])
-            pieces.append(f.suggestion)
+            pieces += (text[position : f.start], f.suggestion)
             position = f.end
     pieces.append(text[position:])
     if found:
@@ -430,17 +347,10 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
     return ReplyCheck(not found, "R-SVC-01", reason, tuple(found), "".join(pieces))
 
 
-# --- R-SVC-02: cash -------------------------------------------------------------------------------
-
-
 @attrs.frozen
 class CashAnnouncement(Explained):
-    """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02).
-
-    ``words`` uses figures as a cashier reads them; ``uppercase_words`` the 大写 amounts
-    of a receipt.  Both are said to the customer, so they are Chinese in every language;
-    ``reason`` follows the active language.
-    """
+    """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02): ``words``
+    in figures, ``uppercase_words`` in 大写 (for the customer: Chinese in every language)."""
 
     received: Decimal
     due: Decimal
@@ -461,27 +371,15 @@ def cash_announcement(
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
-    Amounts are read by :func:`custops.money.yuan` with ``exact=True``: cash changes hands
-    in whole fen, so a fraction of a fen is refused, as are floats.  In the
-    words, a whole amount is said without decimals (``100元``) and any other amount
-    with both decimals (``12.50元``).  A payment smaller than what is due is refused
-    with :class:`~custops.errors.InvalidInput` naming the shortfall: there is no change
-    to announce.  So is one above ``custops.money.MAX_UPPERCASE`` (the largest amount
-    written in 大写).
+    Amounts are read with ``yuan(..., exact=True)``: cash changes hands in whole fen.
+    Raises :class:`~custops.errors.InvalidInput` when less than ``due`` is ``received``
+    or more than ``custops.money.MAX_UPPERCASE``.
 
     >>> a = cash_announcement("100", "87.5")
-    >>> a.change, a.words
-    (Decimal('12.50'), '收您100元,找您12.50元')
-    >>> a.uppercase_words
-    '收您壹佰元整,找您壹拾贰元伍角'
-    >>> cash_announcement(50, 50).words
-    '收您50元,找您0元'
-    >>> cash_announcement(80, "87.50")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: received: is less than the amount due 87.50 (7.50 short) (got 80)
+    >>> a.change, a.words, a.uppercase_words
+    (Decimal('12.50'), '收您100元,找您12.50元', '收您壹佰元整,找您壹拾贰元伍角')
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     paid = yuan(received, argument="received", non_negative=True, exact=True)
     owed = yuan(due, argument="due", non_negative=True, exact=True)
     if paid < owed:
@@ -501,9 +399,6 @@ def cash_announcement(
         "{paid} received for {owed} due: {change} change", paid=paid, owed=owed, change=change
     )
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
-
-
-# --- R-SLA-19: phone ------------------------------------------------------------------------------
 
 
 class PhoneOutcome(LabelledEnum):
@@ -544,24 +439,16 @@ _PHONE_REASONS = {
 def phone_check(
     rings: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
-    """Judge a call answered after ``rings`` rings (D13 第一章 1, R-SLA-19).
+    """Judge a call answered after ``rings`` rings were heard (D13 第一章 1, R-SLA-19).
 
-    ``rings`` is the number of rings heard before the phone was picked up.  By the
-    2nd ring is on time; from the 3rd it is late (a breach of the answer standard);
-    from the 5th ring (铃响五声后) the clerk must apologise first (始终致人赔礼), so a
-    late call is ``allowed`` (compliant) only when ``apologised``.  Both numbers are policy.
+    Late after ``answer_by_ring``; from ``apologise_from_ring`` (铃响五声后) a late call
+    is ``allowed`` (compliant) only when ``apologised``.
 
-    >>> phone_check(2).outcome
-    <PhoneOutcome.ON_TIME: 'on_time'>
     >>> c = phone_check(3)
     >>> c.outcome.label, c.allowed, c.apology_required
     ('接听不及时', False, False)
-    >>> phone_check(5, apologised=True).outcome.name
-    'LATE_APOLOGISED'
-    >>> phone_check(6).reason
-    '响铃 6 声后接听，未按要求先致歉（响铃 5 声起须致歉）'
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     count = require_int("rings", rings, minimum=0)
     sorry = require_bool("apologised", apologised)
     by, owed = pol.answer_by_ring, pol.apologise_from_ring
@@ -574,9 +461,6 @@ def phone_check(
     reason = _(_PHONE_REASONS[outcome], rings=count, limit=by, owed=owed)
     ok = outcome in (PhoneOutcome.ON_TIME, PhoneOutcome.LATE_APOLOGISED)
     return PhoneCheck(ok, "R-SLA-19", reason, outcome, count, count >= pol.apologise_from_ring)
-
-
-# --- R-SLA-20: greeting ---------------------------------------------------------------------------
 
 
 class GreetingOutcome(LabelledEnum):
@@ -623,23 +507,16 @@ def greeting_check(
 ) -> GreetingCheck:
     """Judge the greeting of a visiting customer (D13 第二章 1, R-SLA-20).
 
-    Someone must greet the customer within 1 minute of arrival (inclusive).  With
-    ``greeted_at`` the greeting is ON_TIME or LATE (``at``, if given, must not be
-    before it); without it, ``at`` (the moment asked about) is required and the
-    customer is PENDING (still within the minute) or OVERDUE.
+    Due ``greet_within`` (1 minute, inclusive) of arrival.  With ``greeted_at``: ON_TIME or
+    LATE (``at``, if given, not before it); without it ``at`` is required: PENDING or OVERDUE.
 
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
-    >>> t = datetime(2025, 3, 3, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    >>> greeting_check(t, greeted_at=t.replace(second=59)).outcome.name
-    'ON_TIME'
+    >>> from datetime import datetime, timezone
+    >>> t = datetime(2025, 3, 3, 2, 0, tzinfo=timezone.utc)
     >>> late = greeting_check(t, greeted_at=t.replace(minute=1, second=30))
     >>> late.outcome.label, late.allowed, str(late.waited)
     ('问候超时', False, '0:01:30')
-    >>> greeting_check(t, at=t.replace(minute=2)).outcome.name
-    'OVERDUE'
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     arrived = require_aware("arrived_at", arrived_at)
     with in_date_range("arrived_at", arrived_at):
         due = arrived + pol.greet_within
@@ -669,9 +546,6 @@ def greeting_check(
     return GreetingCheck(ok, "R-SLA-20", reason, outcome, due, waited)
 
 
-# --- R-SLA-21: online orders ----------------------------------------------------------------------
-
-
 @attrs.frozen
 class PickingDeadline(Explained):
     """When an online order must be picked (配好), and why."""
@@ -684,12 +558,6 @@ class PickingDeadline(Explained):
     reason: str
 
 
-def _next_day(day: _dt.date, pol: ServicePolicy, cal: WorkCalendar) -> _dt.date:
-    if pol.next_day is NextDay.CALENDAR_DAY:
-        return day + _dt.timedelta(days=1)
-    return cal.next_workday(day)
-
-
 def picking_deadline(
     received_at: _dt.datetime,
     *,
@@ -699,58 +567,52 @@ def picking_deadline(
 ) -> PickingDeadline:
     """When an online order received at ``received_at`` must be picked (D13 第九章 3, R-SLA-21).
 
-    The goods are picked the same day before close (``picking_close``); an order that
-    arrives late (at or after ``picking_cutoff``, local time) or is large (more than
-    ``large_order_items`` items) is picked by the close of the next day.  With
-    ``next_day=NextDay.WORKING_DAY`` the next day is the next working day of
-    ``calendar`` (default: the China calendar), and an order received on a rest day
-    counts as received at the opening of the next working day.  Wall times are read in
-    the calendar's zone.
+    Same day before ``picking_close``; the next day (calendar or, with
+    ``NextDay.WORKING_DAY``, working day of ``calendar``, whose zone the wall times are read
+    in) when received at or after ``picking_cutoff`` or larger than ``large_order_items``;
+    with working days, an order received on a rest day counts from the next working day.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
-    >>> sh = ZoneInfo("Asia/Shanghai")
-    >>> d = picking_deadline(datetime(2025, 3, 7, 10, 30, tzinfo=sh), items=20)
-    >>> d.due_at.isoformat(), d.reason
-    ('2025-03-07T18:00:00+08:00', '当天下班前（18:00）配好')
-    >>> picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=sh), items=20).due_at.isoformat()
-    '2025-03-08T18:00:00+08:00'
-    >>> print(picking_deadline(datetime(2025, 3, 7, 9, 0, tzinfo=sh), items=101))
-    结果（R-SLA-21）：大单（101 件，超过 100 件）；次日下班前配好
+    >>> d = picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai")), items=2)
+    >>> d.due_at.isoformat(), d.late
+    ('2025-03-08T18:00:00+08:00', True)
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
     count = require_int("items", items, minimum=1)
     cal = calendar_or_china(calendar)
     with in_date_range("received_at", received_at):
-        return _picking(received_at.astimezone(cal.tz), count, pol, cal)
-
-
-def _picking(
-    received: _dt.datetime, count: int, pol: ServicePolicy, cal: WorkCalendar
-) -> PickingDeadline:
-    day = received.date()
-    late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
-    why: list[str] = []  # the clauses of the reason, filled in from the same fields
-    if pol.next_day is NextDay.WORKING_DAY and not cal.is_workday(day):
-        day, late = cal.next_workday(day), False
-        why.append(N_("received on a rest day, counted from {day}"))
-    large = count > pol.large_order_items
-    if late:
-        why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
-    if large:
-        why.append(N_("large order ({items} items, more than {limit})"))
-    if late or large:
-        why.append(N_("picked by the next day"))
-    else:
-        why.append(N_("picked the same day before close ({close})"))
-    hhmm = "{:%H:%M}".format
-    fields = {"day": day, "items": count, "limit": pol.large_order_items, "time": hhmm(received)}
-    fields.update(cutoff=hhmm(pol.picking_cutoff), close=hhmm(pol.picking_close))
-    reason = _("; ").join(_(clause, **fields) for clause in why)
-    day = _next_day(day, pol, cal) if late or large else day
-    due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.tz)
-    return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
+        received = received_at.astimezone(cal.tz)
+        day = received.date()
+        workdays = pol.next_day is NextDay.WORKING_DAY
+        late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
+        why: list[str] = []  # the clauses of the reason, filled in from the same fields
+        if workdays and not cal.is_workday(day):
+            day, late = cal.next_workday(day), False
+            why.append(N_("received on a rest day, counted from {day}"))
+        large = count > pol.large_order_items
+        if late:
+            why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
+        if large:
+            why.append(N_("large order ({items} items, more than {limit})"))
+        if late or large:
+            why.append(N_("picked by the next day"))
+        else:
+            why.append(N_("picked the same day before close ({close})"))
+        hhmm = "{:%H:%M}".format
+        fields = {
+            "day": day,
+            "items": count,
+            "limit": pol.large_order_items,
+            "time": hhmm(received),
+        }
+        fields.update(cutoff=hhmm(pol.picking_cutoff), close=hhmm(pol.picking_close))
+        reason = _("; ").join(_(clause, **fields) for clause in why)
+        if late or large:
+            day = cal.next_workday(day) if workdays else day + _dt.timedelta(days=1)
+        due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.tz)
+        return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
 
 
 def website_reply_due(
@@ -759,27 +621,19 @@ def website_reply_due(
     calendar: WorkCalendar | None = None,
     policy: ServicePolicy | None = None,
 ) -> _dt.datetime:
-    """When a message or order on the website must be answered (D13 第九章 8, R-SLA-21).
+    """When a message or order on the website must be answered (D13 第九章 8, R-SLA-21):
+    the same day (当天回复), i.e. by 24:00 in the zone of ``calendar``.
 
-    The seed says the back office is checked every day and answered the same day
-    (当天回复): the reply is due at the end (24:00) of the day of receipt in the zone of
-    ``calendar`` (default: the China calendar, Asia/Shanghai).
-
-    >>> from datetime import datetime
-    >>> from zoneinfo import ZoneInfo
-    >>> sh = ZoneInfo("Asia/Shanghai")
-    >>> website_reply_due(datetime(2025, 3, 7, 23, 10, tzinfo=sh)).isoformat()
-    '2025-03-08T00:00:00+08:00'
+    >>> from datetime import datetime, timezone
+    >>> website_reply_due(datetime(2025, 3, 7, 15, 10, tzinfo=timezone.utc))  # 23:10 in Shanghai
+    datetime.datetime(2025, 3, 8, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
     """
-    _policy(policy)
+    policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
     zone = calendar_or_china(calendar).tz
     with in_date_range("received_at", received_at):
         day = received_at.astimezone(zone).date() + _dt.timedelta(days=1)
         return _dt.datetime.combine(day, _dt.time(0), tzinfo=zone)
-
-
-# --- R-SVC-03: returns ----------------------------------------------------------------------------
 
 
 class Problem(LabelledEnum):
@@ -827,26 +681,16 @@ def wholesale_return_decision(
 ) -> StoreReturnDecision:
     """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03).
 
-    - goods the customer collected (自己提货) are not returned or exchanged — they were
-      checked at the counter (第四章 2); ``self_collected_quality_exception`` lets
-      quality problems through;
-    - video and remote customers (视频客户与外地客户, ``remote``) exchange goods that
-      differ from what they ordered; other customers do not;
-    - a quality problem is first checked by video (``quality_confirmed=None`` →
-      INSPECT); a confirmed defect is exchanged, or refunded when no replacement is
-      in stock (``in_stock=False``); an unconfirmed one is refused;
-    - any other reason is refused.
+    Goods the customer collected are refused (checked at the counter, 第四章 2) unless
+    ``self_collected_quality_exception`` lets a quality problem through; a mismatch is
+    exchanged for video and ``remote`` customers only; a quality problem is checked by
+    video first (``quality_confirmed=None``: INSPECT), then exchanged, or refunded when
+    nothing is ``in_stock``; any other reason is refused.
 
-    >>> wholesale_return_decision("质量问题", self_collected=False, remote=True).outcome.label
-    '视频查验'
-    >>> d = wholesale_return_decision(
-    ...     "quality", self_collected=False, remote=True, quality_confirmed=True, in_stock=False)
-    >>> d.outcome.name, d.rule
-    ('REFUND', 'R-SVC-03')
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     kind = Problem.parse(problem, argument="problem")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
@@ -882,11 +726,9 @@ def wholesale_return_decision(
 
 @attrs.frozen
 class FranchiseAllowance(Explained):
-    """How much of a franchisee's return request the contract's ratio allows.
-
-    ``allowance`` = purchases × ratio; ``remaining`` = allowance − already returned
-    (never below zero); ``accepted`` + ``refused`` = ``requested``.
-    """
+    """How much of a franchisee's return request the contract's ratio allows:
+    ``remaining`` = allowance − returned (never below zero), ``accepted + refused ==
+    requested``."""
 
     outcome: StoreReturnOutcome
     allowance: Decimal
@@ -904,19 +746,14 @@ def franchise_return_allowance(
 ) -> FranchiseAllowance:
     """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03).
 
-    ``purchased`` is the value of goods bought in the contract's period, ``ratio`` the
-    contract's return ratio (a fraction in [0, 1], e.g. ``"0.1"``), ``returned`` what
-    was already returned in that period and ``requested`` the value to return now.
-    The allowance is ``purchased × ratio`` rounded to the fen (half up); the request is
-    accepted up to what remains of it.  The seed fixes no ratio: it is the contract's.
+    The allowance is ``purchased × ratio`` (the contract's ratio, in [0, 1]) rounded half
+    up to the fen; ``requested`` is accepted up to what ``returned`` left of it.
 
     >>> a = franchise_return_allowance(
     ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
     >>> a.outcome.name, a.allowance, a.remaining, a.accepted, a.refused
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
-    >>> a.reason
-    '合同退换货比例 0.1 × 进货 20000.00 元 = 2000.00 元，尚余 500.00 元：申请 800.00 元，受理 500.00 元'
-    """  # noqa: E501
+    """
     bought = yuan(purchased, argument="purchased", non_negative=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
     asked = yuan(requested, argument="requested", non_negative=True)
@@ -940,9 +777,6 @@ def franchise_return_allowance(
     )
 
 
-# --- R-SVC-04: repairs ----------------------------------------------------------------------------
-
-
 class RepairOutcome(LabelledEnum):
     """Where a piece of jewellery brought for repair goes (D13 第十章).
 
@@ -957,10 +791,9 @@ class RepairOutcome(LabelledEnum):
 
 @attrs.frozen
 class RepairDecision(Explained):
-    """A repair intake: the outcome, the window the customer is told (``earliest_ready_on``
-    – ``latest_ready_on``, for repairs sent abroad), what the customer is told
-    (``tell_customer``) and what the receipt records (``receipt_fields``) — both for the
-    customer, so Chinese in every language — and the staff's ``reason`` (active language)."""
+    """A repair intake: the outcome, the window for repairs sent abroad
+    (``earliest_ready_on``–``latest_ready_on``), and ``tell_customer`` and
+    ``receipt_fields`` (for the customer: Chinese in every language)."""
 
     outcome: RepairOutcome
     received_on: _dt.date
@@ -984,26 +817,15 @@ def repair_intake(
 ) -> RepairDecision:
     """Take in a piece of jewellery for repair (D13 第十章, R-SVC-04).
 
-    Thai silver (泰银) is not accepted.  What the shop can mend itself (a fallen stone)
-    it mends; anything else (severe damage, a cracked stone, broken silver) is sent
-    abroad, and the customer is told it takes 1–6 months and may not come back exactly
-    as it was.  The window is counted in calendar months from ``received_on``
-    (``dateutil.relativedelta``; the 31st becomes the month's last day).  The receipt
-    records the date, the item code, the part to repair, the customer's name and a photo.
+    Thai silver (泰银) is refused; what the shop can mend (``repairable_in_house``) it
+    mends; anything else is sent abroad for ``repair_months_min``–``max`` calendar months.
 
     >>> from datetime import date
     >>> d = repair_intake(date(2025, 1, 31), repairable_in_house=False)
     >>> d.outcome.label, d.earliest_ready_on, d.latest_ready_on
     ('送外修理', datetime.date(2025, 2, 28), datetime.date(2025, 7, 31))
-    >>> d.tell_customer
-    ('维修需时1–6个月', '修复后可能与原样不完全一致')
-    >>> print(d)
-    送外修理（R-SVC-04）：无法自行修理，送外修理，需时 1–6 个月
-    >>> thai = repair_intake(date(2025, 1, 31), repairable_in_house=True, thai_silver=True)
-    >>> thai.reason, thai.tell_customer
-    ('泰银饰品不予受理维修', ('泰银饰品不在受理范围',))
     """
-    pol = _policy(policy)
+    pol = policy_or_default(policy, ServicePolicy)
     day = require_date("received_on", received_on)
     in_house = require_bool("repairable_in_house", repairable_in_house)
     thai = require_bool("thai_silver", thai_silver)
