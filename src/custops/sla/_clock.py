@@ -1,7 +1,4 @@
-"""The SLA clock: start, pause, resume, stop, restart; and its status (private).
-
-See :mod:`custops.sla` for the semantics; the docstrings here carry the details.
-"""
+"""The SLA clock: start, pause, resume, stop, restart; and its status (private)."""
 
 from __future__ import annotations
 
@@ -21,13 +18,14 @@ from custops.errors import CustopsError, IllegalTransition, InvalidInput
 from custops.i18n import _
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import (
+    OPTIONAL_TEXT,
     Measure,
     Recurrence,
     Shown,
     Target,
+    enum_field,
     measure_of,
     named,
-    optional_text,
     promised_period,
     span,
     tuple_of,
@@ -41,6 +39,7 @@ _US = _dt.timedelta(microseconds=1)
 _ZERO = _dt.timedelta(0)
 # The arguments of periods and calendars whose range errors a clock reports as its `at`.
 _RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
+_OUTSIDE = "is outside the range of dates the calendar can count"
 
 
 class EventKind(LabelledEnum):
@@ -58,10 +57,8 @@ class EventKind(LabelledEnum):
 
 
 class State(LabelledEnum):
-    """The state of a clock at a moment: 计时中, 已暂停, 已达成, 已超时.
-
-    ``BREACHED`` is reported as soon as the deadline has passed, whether the clock has
-    been stopped (late) or is still open.
+    """The state of a clock at a moment: 计时中, 已暂停, 已达成, 已超时 (as soon as the
+    deadline has passed, whether the clock was stopped late or is still open).
 
     >>> State.parse("已超时") is State.BREACHED, State.MET.label
     (True, '已达成')
@@ -73,18 +70,28 @@ class State(LabelledEnum):
     BREACHED = ("breached", "已超时")
 
 
+def range_error(exc: Exception, argument: str, value: Any, problem: str = _OUTSIDE) -> Exception:
+    """What to raise for ``exc``, met while counting from ``value`` (issue 14): a range
+    error of the periods or the calendar — one of their arguments out of range, or a
+    date overflow — becomes :class:`InvalidInput` naming ``argument``; any other
+    :class:`~custops.errors.CustopsError` is ``exc`` itself."""
+    if isinstance(exc, InvalidInput) and exc.argument in _RANGE_ARGUMENTS:
+        return InvalidInput.for_argument(argument, value, exc.message)
+    if isinstance(exc, CustopsError):
+        return exc
+    return InvalidInput.for_argument(argument, value, problem)
+
+
 def in_zone(argument: str, value: Any, zone: _dt.tzinfo) -> _dt.datetime:
-    """``value`` (aware) in ``zone``; an instant the zone cannot show (``datetime.max`` with
-    a zone east of it, ``datetime.min`` west of it) is :class:`InvalidInput` naming
-    ``argument`` (issue 14)."""
+    """``value`` (aware) in ``zone``; an instant the zone cannot show (``datetime.max``
+    with a zone east of it, ``datetime.min`` west of it) is :class:`InvalidInput`
+    naming ``argument`` (issue 14)."""
     try:
         return require_aware(argument, value).astimezone(zone)
     except CustopsError:
         raise
     except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            argument, value, "is outside the range of dates the calendar can count"
-        ) from None
+        raise InvalidInput.for_argument(argument, value, _OUTSIDE) from None
 
 
 def _aware(argument: str, value: Any) -> _dt.datetime:
@@ -103,23 +110,15 @@ class ClockEvent:
     <EventKind.PAUSE: 'pause'>
     """
 
-    kind: EventKind = attrs.field(
-        converter=field_converter(lambda a, v: EventKind.parse(v, argument=a))  # type: ignore[misc]
-    )
+    kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=field_converter(optional_text))  # type: ignore[misc]
-
-
-# --------------------------------------------------------------------------- measures
+    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
 
 
 class _Ops:
-    """Measuring and advancing time for one measure on one calendar, on UTC instants.
-
-    Instants are compared in UTC throughout: two local times of one zone compare by
-    their wall-clock reading (Python ignores ``fold``), which is wrong in the hour a
-    daylight-saving zone repeats in autumn.
-    """
+    """Measuring and advancing time for one measure on one calendar, on UTC instants
+    (two local times of one zone compare by their wall-clock reading, which is wrong in
+    the hour a daylight-saving zone repeats in autumn)."""
 
     __slots__ = ("cal", "wall")
 
@@ -154,57 +153,30 @@ class _Base:
 
 
 def plain_deadline(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
-    """:func:`custops.periods.deadline`, with a start too late for the period refused as
-    :class:`InvalidInput` naming ``at`` (issue 14)."""
+    """:func:`custops.periods.deadline`, its range errors reported as ``at``."""
     try:
         return deadline(start, period, calendar=cal)
-    except InvalidInput as e:
-        if e.argument not in _RANGE_ARGUMENTS:
-            raise
-        raise InvalidInput.for_argument("at", start, e.message) from None
-    except CustopsError:
-        raise
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            "at", start, f"is too late: {period} from it is past the calendar's range"
-        ) from None
+    except (OverflowError, ValueError) as e:
+        problem = f"is too late: {period} from it is past the calendar's range"
+        raise range_error(e, "at", start, problem) from None
 
 
 def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
-    """The allowance and the unpaused deadline of a cycle started at ``start`` (local).
-
-    docs/rules.md §1 counting, for every period rule a target carries (R-SLA-01 … R-SLA-12).
-
-    Hours and minutes: the period itself, wall time.  Working hours: the period as a
-    budget of business time.  Day-level periods: the deadline of
-    :func:`custops.periods.deadline` (Civil Code), and as allowance the business time
-    from the start to that deadline.
-    """
+    """The allowance and the unpaused deadline of a cycle started at ``start`` (local),
+    for every period rule a target carries (R-SLA-01 … R-SLA-12; docs/rules.md §1): a
+    day-level period's allowance is the business time from the start to its deadline."""
     due = plain_deadline(period, start, cal)
     if period.unit in (Unit.MINUTES, Unit.HOURS, Unit.WORKING_HOURS):
         allowed = period.as_timedelta()
     else:
         allowed = cal.working_time_between(start, due)
-    return _Base(
-        start=start,
-        period=period,
-        allowed=allowed,
-        due=due,
-        start_utc=start.astimezone(_UTC),
-        due_utc=due.astimezone(_UTC),
-    )
-
-
-# --------------------------------------------------------------------------- status
+    return _Base(start, period, allowed, due, start.astimezone(_UTC), due.astimezone(_UTC))
 
 
 @attrs.frozen
 class Cycle:
-    """One cycle of a clock (a start, restart or renewal, up to its stop or the moment asked).
-
-    ``state``, ``due_at``, ``allowance``, ``elapsed``, ``remaining`` and ``paused`` are as
-    in :class:`Status`; ``stopped_at`` is ``None`` for the open cycle.
-    """
+    """One cycle of a clock (a start, restart or renewal, up to its stop or the moment
+    asked); the fields are as in :class:`Status` (``stopped_at`` ``None`` while open)."""
 
     number: int
     started_at: _dt.datetime
@@ -237,29 +209,19 @@ class Cycle:
 
 @attrs.frozen
 class Status(Shown):
-    """Where a clock stands at a moment (:meth:`Clock.status`).
+    """Where a clock stands at a moment (:meth:`Clock.status`; docs/sla.md lists the fields).
 
-    * ``state``: running, paused, met or breached (:class:`State`); breached as soon as
-      ``at`` (or the stop) is after ``due_at``;
     * ``due_at``: the deadline as of ``at``, moved by the pauses so far (for a paused
-      clock: the deadline if it were resumed at ``at``);
-    * ``allowance``, ``elapsed``, ``remaining`` (= allowance - elapsed, negative when
-      over) and ``paused``: in the target's own measure (:attr:`measure`): wall-clock
-      time for hours, working time for working days, working hours and calendar days;
-    * ``used``: elapsed / allowance as an exact fraction; ``warning``: the highest
-      warning threshold reached (``used >= threshold``), or ``None``;
-    * ``margin``: wall time from the end (the stop, or ``at``) to ``due_at``: positive
-      ahead of the deadline, negative behind it;
-    * ``cycle``: the number of the current cycle; ``history``: the earlier cycles;
-      ``missed``: how many cycles were breached (a recurring target's missed updates);
-    * ``provisional``: the answer counts working time in a year whose official holiday
-      arrangement is not published yet (docs/rules.md §1): it may change when it is;
-    * ``rule`` and ``reason``: the target's rule ID and a one-line account in the active
-      language (the target by its ``label`` in Chinese); ``explain()`` adds a line per
-      earlier cycle.
-
-    ``used`` and ``reason`` are derived when asked for, so a status costs no text until
-    it is read.
+      clock: the deadline if it were resumed at ``at``); ``state`` is breached as soon
+      as ``at`` (or the stop) is after it;
+    * ``allowance``, ``elapsed``, ``remaining`` and ``paused`` are in the target's own
+      :attr:`measure`: wall-clock time for hours, working time otherwise;
+    * ``warning``: the highest threshold with ``used >= threshold``; ``margin``: wall
+      time from the end (the stop, or ``at``) to ``due_at``, negative when behind;
+    * ``cycle``: the current cycle's number; ``history``: the earlier cycles;
+    * ``provisional``: working time was counted in a year whose official holiday
+      arrangement is not published yet (docs/rules.md §1);
+    * ``used`` and ``reason`` are derived when read, so a status costs no text until then.
     """
 
     target: str
@@ -306,13 +268,14 @@ class Status(Shown):
 
     @property
     def missed(self) -> int:
-        """How many cycles were breached, the earlier ones and the current one."""
+        """How many cycles were breached (a recurring target's missed updates)."""
         late = sum(1 for c in self.history if c.state is State.BREACHED)
         return late + (self.state is State.BREACHED)
 
     @property
     def reason(self) -> str:  # type: ignore[override]
-        """One line: the target, the state, the time used and the deadline (no rule ID)."""
+        """One line in the active language: the target (by its ``label`` in Chinese), the
+        state, the time used and the deadline."""
         state = self.state
         if state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
@@ -379,12 +342,9 @@ def _evaluate(
     zone: _dt.tzinfo,
 ) -> tuple[Cycle, _dt.datetime | None]:
     """The cycle that one cycle's ``events`` make (with their UTC ``instants``; a START or
-    RESTART first, all at or before ``at``, UTC).
-
-    Returns the cycle and, when it is paused at ``at``, the moment the pause began.
-    Linear in the events: one ``between`` per running segment and at most one
-    ``advance`` (for the segment in which the running time reaches the allowed time).
-    """
+    RESTART first, all at or before ``at``, UTC), and the moment its pause began when it
+    is paused at ``at``.  Linear: one ``between`` per running segment and at most one
+    ``advance`` (for the segment in which the running time reaches the allowed time)."""
     segments: list[tuple[_dt.datetime, _dt.datetime | None]] = []
     run_from: _dt.datetime | None = instants[0]
     paused_since: _dt.datetime | None = None
@@ -440,23 +400,33 @@ def _evaluate(
     else:
         state = State.PAUSED if paused_since is not None else State.RUNNING
     paused = ops.between(base.start_utc, end) - consumed if pauses else _ZERO
+    stopped_at = stopped.astimezone(zone) if stopped is not None else None
+    due_at = base.due if due is base_due else due.astimezone(zone)
     cycle = Cycle(
-        number=number,
-        started_at=base.start,
-        stopped_at=stopped.astimezone(zone) if stopped is not None else None,
-        period=base.period,
-        allowance=allowed,
-        due_at=base.due if due is base_due else due.astimezone(zone),
-        elapsed=consumed,
-        paused=paused,
-        state=state,
+        number, base.start, stopped_at, base.period, allowed, due_at, consumed, paused, state
     )
     return cycle, (paused_since.astimezone(zone) if paused_since is not None else None)
 
 
-# --------------------------------------------------------------------------- Clock
-
 _RUNNING, _PAUSED, _STOPPED = "running", "paused", "stopped"
+_CYCLE_STARTS = (EventKind.START, EventKind.RESTART)
+#: The phase after each event, unless :data:`_REFUSED` names a problem with the phase before.
+_AFTER = {
+    EventKind.PAUSE: _PAUSED,
+    EventKind.RESUME: _RUNNING,
+    EventKind.STOP: _STOPPED,
+    EventKind.RESTART: _RUNNING,
+}
+_RESTART_ONLY = "only a stopped clock can be restarted (a new cycle begins after a stop)"
+_REFUSED = {
+    (EventKind.PAUSE, _PAUSED): "the clock is already paused",
+    (EventKind.PAUSE, _STOPPED): "the clock is stopped",
+    (EventKind.RESUME, _RUNNING): "the clock is not paused",
+    (EventKind.RESUME, _STOPPED): "the clock is stopped",
+    (EventKind.STOP, _STOPPED): "the clock was stopped already at {last}",
+    (EventKind.RESTART, _RUNNING): _RESTART_ONLY,
+    (EventKind.RESTART, _PAUSED): _RESTART_ONLY,
+}
 
 
 def _target(_inst: object, _attr: object, value: Any) -> None:
@@ -472,71 +442,49 @@ def _events(value: Any) -> tuple[ClockEvent, ...]:
 
 def _transition(
     phase: str | None,
-    first: ClockEvent | None,
-    last: ClockEvent | None,
-    order: tuple[_dt.datetime, _dt.datetime, _dt.datetime] | None,
+    events: tuple[ClockEvent, ...] | list[ClockEvent],
+    instants: tuple[_dt.datetime, ...] | list[_dt.datetime],
     event: ClockEvent,
+    utc: _dt.datetime,
 ) -> str:
-    """The phase after ``event``, or :class:`IllegalTransition` (nothing is changed).
-
-    ``order`` holds the UTC instants of the first event, the last event and ``event``
-    (compared in UTC: see :class:`_Ops`).
-    """
+    """The phase after ``event`` (at ``utc``) follows ``events`` (at ``instants``, UTC:
+    see :class:`_Ops`), or :class:`IllegalTransition` (nothing is changed)."""
     kind = event.kind
-    where = phase or "not started"
 
     def refuse(problem: str) -> IllegalTransition:
         return IllegalTransition(
-            f"{kind.value} at {_fmt(event.at)}: {problem}", state=where, event=kind.value
+            f"{kind.value} at {_fmt(event.at)}: {problem}",
+            state=phase or "not started",
+            event=kind.value,
         )
 
     if phase is None:
         if kind is not EventKind.START:
             raise refuse("the clock has not been started")
         return _RUNNING
-    assert first is not None
-    assert last is not None
-    assert order is not None
-    start_utc, last_utc, at_utc = order
+    first, last = events[0], events[-1]
     if kind is EventKind.START:
         raise refuse(f"the clock was started already at {_fmt(first.at)}")
-    if at_utc < start_utc:
+    if utc < instants[0]:
         raise refuse(f"it is before the clock's start at {_fmt(first.at)}")
-    if at_utc < last_utc:
+    if utc < instants[-1]:
         raise refuse(f"it is before the previous event ({last.kind.value} at {_fmt(last.at)})")
-    if kind is EventKind.PAUSE:
-        if phase == _RUNNING:
-            return _PAUSED
-        raise refuse("the clock is already paused" if phase == _PAUSED else "the clock is stopped")
-    if kind is EventKind.RESUME:
-        if phase == _PAUSED:
-            return _RUNNING
-        raise refuse("the clock is not paused" if phase == _RUNNING else "the clock is stopped")
-    if kind is EventKind.STOP:
-        if phase != _STOPPED:
-            return _STOPPED
-        raise refuse(f"the clock was stopped already at {_fmt(last.at)}")
-    # RESTART
-    if phase == _STOPPED:
-        return _RUNNING
-    raise refuse("only a stopped clock can be restarted (a new cycle begins after a stop)")
+    problem = _REFUSED.get((kind, phase))
+    if problem is not None:
+        raise refuse(problem.format(last=_fmt(last.at)))
+    return _AFTER[kind]
 
 
 @attrs.frozen
 class Clock:
     """The clock of one target on one case: an immutable record of its events.
 
-    Build it with :meth:`start` (or :meth:`start_after` for a chained target) and move it
-    with :meth:`pause`, :meth:`resume`, :meth:`stop`, :meth:`restart` and :meth:`renew`
-    (each takes the moment first and returns a new clock).  An event out of order — a
-    resume without a pause, anything before the start or before the previous event, a
-    second stop, a restart of a running clock — raises
-    :class:`~custops.errors.IllegalTransition` and changes nothing.  Building a
-    clock directly from ``events`` replays them under the same rules, so a clock stored
-    as its events comes back identical (:meth:`status` is a function of the events).
-
-    ``special`` selects the target's special period (R-SLA-09); ``promised`` is the
-    period promised to the customer for a target without one (R-SLA-12).
+    Build it with :meth:`start` (or :meth:`start_after`) and move it with :meth:`pause`,
+    :meth:`resume`, :meth:`stop`, :meth:`restart` and :meth:`renew`, each returning a new
+    clock; an event out of order raises :class:`~custops.errors.IllegalTransition`.
+    ``Clock(target, events)`` replays stored events under the same rules.  ``special``
+    selects the special period (R-SLA-09); ``promised`` is the period promised for a
+    target without one (R-SLA-12).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -553,6 +501,14 @@ class Clock:
     Traceback (most recent call last):
     ...
     custops.errors.IllegalTransition: resume at 2025-10-01 09:00+08:00: the clock is not paused
+    >>> resolve = Target("resolve", "3个工作日", special_period="7个工作日")
+    >>> late = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), resolve)
+    >>> at = dt.datetime(2025, 10, 12, 16, 0, tzinfo=sh)
+    >>> late.status(at=at).state.value, late.as_special().status(at=at).state.value
+    ('breached', 'running')
+    >>> update = Target("update", "1个工作日", recurrence="every")       # renewed by updates
+    >>> Clock.start(at, update).renew(at + dt.timedelta(hours=1)).cycles
+    2
     """
 
     target: Target = attrs.field(validator=_target)
@@ -572,35 +528,25 @@ class Clock:
         cal = self.calendar
         zone = cal.zone
         phase: str | None = None
-        local_events: list[ClockEvent] = []
+        events: list[ClockEvent] = []
         instants: list[_dt.datetime] = []
         bases: list[_Base] = []
         cycles: list[int] = []
         for event in self.events:
-            local = (
-                event
-                if event.at.tzinfo is zone
-                else ClockEvent(event.kind, in_zone("events", event.at, zone), event.note)
-            )
-            utc = local.at.astimezone(_UTC)
-            if local_events:
-                order = (instants[0], instants[-1], utc)
-                phase = _transition(phase, local_events[0], local_events[-1], order, local)
-            else:
-                phase = _transition(phase, None, None, None, local)
-            if local.kind is EventKind.START or local.kind is EventKind.RESTART:
-                cycles.append(len(local_events))
-                bases.append(base_of(period, local.at, cal))
-            local_events.append(local)
+            if event.at.tzinfo is not zone:
+                event = ClockEvent(event.kind, in_zone("events", event.at, zone), event.note)
+            utc = event.at.astimezone(_UTC)
+            phase = _transition(phase, events, instants, event, utc)
+            if event.kind in _CYCLE_STARTS:
+                cycles.append(len(events))
+                bases.append(base_of(period, event.at, cal))
+            events.append(event)
             instants.append(utc)
-        assert phase is not None
-        object.__setattr__(self, "events", tuple(local_events))
+        object.__setattr__(self, "events", tuple(events))
         object.__setattr__(self, "_phase", phase)
         object.__setattr__(self, "_bases", tuple(bases))
         object.__setattr__(self, "_instants", tuple(instants))
         object.__setattr__(self, "_cycles", tuple(cycles))
-
-    # -- building ----------------------------------------------------------------------
 
     @classmethod
     def start(
@@ -613,17 +559,7 @@ class Clock:
         promised: Period | str | None = None,
         note: str = "",
     ) -> Clock:
-        """A clock for ``target`` started at ``at`` (calendar default: :func:`china`).
-
-        >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> resolve = Target("resolve", "3个工作日", special_period="7个工作日")
-        >>> _fmt(Clock.start(t, resolve).status(at=t).due_at)     # 10-11 is a 调休 Saturday
-        '2025-10-11 18:00+08:00'
-        >>> _fmt(Clock.start(t, resolve, special=True).status(at=t).due_at)
-        '2025-10-16 18:00+08:00'
-        """
+        """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
         event = ClockEvent(EventKind.START, at, note)
         return cls(target, (event,), calendar=calendar, special=special, promised=promised)
 
@@ -636,12 +572,8 @@ class Clock:
         special: bool = False,
         promised: Period | str | None = None,
     ) -> Clock:
-        """Start a chained target at the stop of the clock it follows (``starts_after``).
-
-        The follow-up call on the day of closing (R-SLA-04) and the feedback form within
-        24 hours after handling (R-SLA-10) start when the ``resolve`` clock stops.
-        ``previous`` must be stopped and be the clock of ``target.starts_after``.
-        """
+        """Start a chained target at the stop of ``previous``, the clock of the target it
+        ``starts_after`` (the follow-up call, R-SLA-04; the feedback form, R-SLA-10)."""
         require_type("previous", previous, Clock, "a Clock")
         require_type("target", target, Target, "a Target")
         if target.starts_after != previous.target.name:
@@ -660,19 +592,15 @@ class Clock:
                 event="start",
             )
         prior = previous.target
-        event = ClockEvent(
-            EventKind.START,
-            stop,
-            _("after {target} stopped", target=named(prior.name, prior.label)),
-        )
+        note = _("after {target} stopped", target=named(prior.name, prior.label))
+        event = ClockEvent(EventKind.START, stop, note)
         return cls(target, (event,), calendar=previous.calendar, special=special, promised=promised)
 
     def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
+        # A new clock without replaying the events: only the new one is checked.
         event = ClockEvent(kind, in_zone("at", at, self.calendar.zone), note)
         utc = event.at.astimezone(_UTC)
-        instants = self._instants
-        order = (instants[0], instants[-1], utc)
-        phase = _transition(self._phase, self.events[0], self.events[-1], order, event)
+        phase = _transition(self._phase, self.events, self._instants, event, utc)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
             bases = (*bases, base_of(bases[-1].period, event.at, self.calendar))
@@ -686,7 +614,7 @@ class Clock:
             ("promised", self.promised),
             ("_phase", phase),
             ("_bases", bases),
-            ("_instants", (*instants, utc)),
+            ("_instants", (*self._instants, utc)),
             ("_cycles", cycles),
         ):
             object.__setattr__(new, name, value)
@@ -705,31 +633,15 @@ class Clock:
         return self._add(EventKind.STOP, at, note)
 
     def restart(self, at: _dt.datetime, note: str = "") -> Clock:
-        """A new cycle from ``at`` with the full period again (only after a stop).
-
-        The seed's "handle again until the customer is satisfied" (R-SLA-04, R-CMP-08)
-        reopens the resolve clock; a "next reply" target (:class:`Recurrence`) restarts
-        on the customer's next message.  Earlier cycles stay in :attr:`Status.history`.
-        """
+        """A new cycle from ``at`` with the full period again, after a stop: "handle again
+        until the customer is satisfied" (R-SLA-04, R-CMP-08), or a "next reply" target's
+        next customer message; earlier cycles stay in :attr:`Status.history`."""
         return self._add(EventKind.RESTART, at, note)
 
     def renew(self, at: _dt.datetime, note: str = "") -> Clock:
-        """The update given at ``at``: the current cycle stops and the next one starts.
-
-        For an "update the customer every N" target (``Recurrence.EVERY``: the seed's
-        跟踪 duties, D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): each update meets
-        the current period and the next update is due N later.  Recorded as a stop and
-        a restart at the same instant; refused for a target met once.
-
-        >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> sh = ZoneInfo("Asia/Shanghai")
-        >>> update = Target("update", "1个工作日", recurrence="every")
-        >>> c = Clock.start(dt.datetime(2025, 10, 9, 10, 0, tzinfo=sh), update)
-        >>> c = c.renew(dt.datetime(2025, 10, 10, 9, 30, tzinfo=sh), "progress call")
-        >>> s = c.status(at=dt.datetime(2025, 10, 11, 9, 0, tzinfo=sh))    # 调休 Saturday
-        >>> s.cycle, _fmt(s.due_at), s.missed, [h.state.value for h in s.history]
-        (2, '2025-10-11 18:00+08:00', 0, ['met'])
+        """The update given at ``at`` to an "update the customer every N" target
+        (``Recurrence.EVERY``: D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): a stop and a
+        restart at the same instant.
         """
         if self.target.recurrence is not Recurrence.EVERY:
             raise IllegalTransition(
@@ -741,34 +653,14 @@ class Clock:
         return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
 
     def as_special(self, *, special: bool = True) -> Clock:
-        """The same events judged against the special period (R-SLA-09), or the normal one.
-
-        D10 三 and D14 四(四) allow special cases seven working days instead of three.
-        A desk that finds a case special part-way switches its clock: every cycle, the
-        deadline, the warnings and the state are recomputed from the start under the
-        longer period (a clock breached at three working days may be running again at
-        seven); the events are unchanged.
-
-        >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> c = Clock.start(t, Target("resolve", "3个工作日", special_period="7个工作日"))
-        >>> late = t + dt.timedelta(days=12)
-        >>> c.status(at=late).state.value, c.as_special().status(at=late).state.value
-        ('breached', 'running')
-        >>> _fmt(c.as_special().status(at=late).due_at)
-        '2025-10-16 18:00+08:00'
+        """The same events judged anew against the special period (R-SLA-09; D10 三, D14
+        四(四): seven working days instead of three), or the normal one.
         """
         require_bool("special", special)
+        cal = self.calendar
         return Clock(
-            self.target,
-            self.events,
-            calendar=self.calendar,
-            special=special,
-            promised=self.promised,
+            self.target, self.events, calendar=cal, special=special, promised=self.promised
         )
-
-    # -- views -------------------------------------------------------------------------
 
     @property
     def period(self) -> Period:
@@ -796,37 +688,10 @@ class Clock:
         return len(self._bases)
 
     def status(self, *, at: _dt.datetime) -> Status:
-        """Where the clock stands at ``at`` — a pure function of the events and ``at``.
-
-        Events after ``at`` are ignored, so a status can be asked for any moment of the
-        clock's life; ``at`` before the start is refused.
-
-        **Pauses.**  The deadline is the moment the *running* time reaches the allowed
-        time, in the target's measure:
-
-        * hours and minutes (wall time): ``due = start + period + time paused``;
-        * working hours: a budget of business time; pauses add the business time they
-          cover;
-        * day-level targets (working days, days, weeks, months, years): the unpaused
-          deadline is :func:`custops.periods.deadline` (Civil Code arts. 201–203: close
-          of business of the last day, or 24:00 without business hours); it is
-          converted once, at the start, into an allowance of business time — the
-          working time from the start to that deadline, which counts the remaining
-          working time of the start day and the whole of the last day.  A pause then
-          moves the deadline by the business time it covers: a pause overnight or over
-          a weekend moves nothing, a pause of two working hours moves it by two working
-          hours (into the next working day when the last day has closed).
-
-        A pause never brings the deadline earlier, a pause of zero length changes
-        nothing, and a pause that begins at or after the deadline does not move it
-        (the target was breached while running).
-
-        **Provisional years.**  Working time in a year whose official arrangement is
-        not published (docs/rules.md §1) is counted from the statutory holidays; the status
-        then says ``provisional=True`` (and "provisional calendar", 按暂定的节假日安排计算,
-        in its reason).  The
-        calendar itself warns once per year (``ProvisionalCalendarWarning``), or
-        refuses when it is ``strict``; wall-time targets never depend on it.
+        """Where the clock stands at ``at``, from the events up to it (``at`` before the
+        start is refused).  The deadline is the moment the *running* time reaches the
+        allowed time, in the target's measure: pauses move it by the time they cover
+        (docs/sla.md, "Pause semantics"; Civil Code arts. 201–203 for day-level targets).
 
         >>> import datetime as dt
         >>> from zoneinfo import ZoneInfo
@@ -843,35 +708,20 @@ class Clock:
         >>> print(s)
         计时中（R-SLA-01）：提出解决办法计时中，已用 8 小时，时限 10 小时（80%），\
 截止 2025-10-10 12:00+08:00，已达预警线 0.75
-        >>> from custops.i18n import language
-        >>> with language("en_US"):
-        ...     print(s)
-        running (R-SLA-01): solution running: 8h of 10h used (80%), due 2025-10-10 12:00+08:00,
-        warning 0.75
         """
         moment = in_zone("at", at, self.calendar.zone)
         m = in_zone("at", at, _UTC)
         if m < self._instants[0]:
-            first = self.events[0].at
             raise InvalidInput.for_argument(
-                "at", at, f"is before the clock started ({_fmt(first)})"
+                "at", at, f"is before the clock started ({_fmt(self.events[0].at)})"
             )
         try:
             return self._status(moment, m)
-        except InvalidInput as e:
-            if e.argument not in _RANGE_ARGUMENTS:
-                raise
-            raise InvalidInput.for_argument("at", at, e.message) from None
-        except CustopsError:
-            raise
-        except (OverflowError, ValueError):
-            raise InvalidInput.for_argument(
-                "at", at, "is outside the range of dates the calendar can count"
-            ) from None
+        except (OverflowError, ValueError) as e:
+            raise range_error(e, "at", at) from None
 
     def _status(self, moment: _dt.datetime, m: _dt.datetime) -> Status:
         cal = self.calendar
-        zone = cal.zone
         instants = self._instants
         measure = self.measure
         ops = _Ops(measure, cal)
@@ -886,18 +736,15 @@ class Clock:
             lo = firsts[number - 1]
             hi = firsts[number] if number < begun else last
             cycle, paused_since = _evaluate(
-                self._bases[number - 1], events[lo:hi], instants[lo:hi], m, ops, number, zone
+                self._bases[number - 1], events[lo:hi], instants[lo:hi], m, ops, number, cal.zone
             )
             cycles.append(cycle)
         current = cycles[-1]
         allowed, elapsed, due = current.allowance, current.elapsed, current.due_at
         end = current.stopped_at if current.stopped_at is not None else moment
-        provisional = False
-        if measure is Measure.WORKING:
-            for year in range(events[0].at.year, max(due.year, end.year) + 1):
-                if not cal.is_published(year):
-                    provisional = True
-                    break
+        provisional = measure is Measure.WORKING and not all(
+            map(cal.is_published, range(events[0].at.year, max(due.year, end.year) + 1))
+        )
         t = self.target
         return Status(
             target=t.name,

@@ -40,8 +40,6 @@ DEFAULT_WARNINGS: tuple[Decimal, ...] = (Decimal("0.5"), Decimal("0.75"))
 class Measure(LabelledEnum):
     """How a target measures time: wall-clock time, or working (business) time.
 
-    >>> Measure.WALL.label, Measure.WORKING.label
-    ('自然时间', '工作时间')
     >>> Measure.parse("工作时间") is Measure.parse("working") is Measure.WORKING
     True
     """
@@ -62,7 +60,6 @@ class Shown(Explained):
         return f"{self._verdict()}{': ' if english() else '：'}{self.reason}"
 
 
-# --------------------------------------------------------------------------- wording
 # The package's explanations are worded here, in the active language (custops.i18n):
 # names, durations and case attributes read the same in every sentence that shows them.
 
@@ -105,15 +102,12 @@ def named(name: str, label: str = "") -> str:
 def quoted(name: str) -> str:
     """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
     ("…" when it holds Chinese)."""
-    if english():
-        return f'"{name}"' if _CJK.search(name) else f"'{name}'"
-    return f"「{name}」"
+    return f"'{name}'" if english() and not _CJK.search(name) else named(name)
 
 
 def span(d: _dt.timedelta) -> str:
     """A duration to the minute, as each language writes it: ``25h30m``, ``0h55m`` in
-    English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese (the one duration format of
-    :mod:`custops.sla`).
+    English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese.
 
     >>> span(_dt.timedelta(minutes=55)), span(_dt.timedelta(hours=-25, minutes=-30))
     ('55 分钟', '-25 小时 30 分钟')
@@ -164,8 +158,6 @@ def conditions_text(
     return (", " if en else "、").join(parts)
 
 
-# --------------------------------------------------------------------------- case attributes
-
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
 _RESERVED = frozenset({"at", "calendar", "promised", "case"})
 _SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
@@ -173,13 +165,85 @@ _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
 
 def text(argument: str, value: Any) -> str:
-    """``value`` as a stripped, non-empty ``str`` (a ``field_converter`` check)."""
+    """``value`` as a stripped, non-empty ``str``."""
     return require_str(argument, value).strip()
 
 
 def optional_text(argument: str, value: Any) -> str:
-    """``value`` as a stripped ``str``, possibly empty (a ``field_converter`` check)."""
+    """``value`` as a stripped ``str``, possibly empty."""
     return require_str(argument, value, nonempty=False).strip()
+
+
+def period_or_none(argument: str, value: Any) -> Period | None:
+    return None if value is None else Period.parse(value, argument=argument)
+
+
+def _optional_name(argument: str, value: Any) -> str | None:
+    return None if value is None else text(argument, value)
+
+
+# One attrs converter per kind of field (the error names the field).
+TEXT = field_converter(text)
+OPTIONAL_TEXT = field_converter(optional_text)
+_PERIOD = field_converter(period_or_none)
+
+
+def promised_period(value: Any) -> Period | None:
+    """Converter of ``promised`` arguments and fields (a period, its text or None)."""
+    return period_or_none("promised", value)
+
+
+def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
+    """A ``promised`` mapping (target name → period or its text) checked item by item;
+    with ``known``, a name not among them is refused (not ignored silently)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidType.for_argument(
+            "promised", value, f"must map target names to periods, not a {type_name(value)}"
+        )
+    names = None if known is None else frozenset(known)
+    out: dict[str, Period] = {}
+    for name, period in value.items():
+        require_str("promised", name)
+        if names is not None and name not in names:
+            raise InvalidInput.for_argument(
+                "promised", name, f"is not a target; one of: {', '.join(sorted(names))}"
+            )
+        given = period_or_none(f"promised[{name!r}]", period)
+        if given is not None:
+            out[name] = given
+    return out
+
+
+def sequence(argument: str, value: Any, what: str) -> tuple[Any, ...]:
+    """``value`` — any iterable but a ``str`` or ``bytes`` — as a tuple."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
+        )
+    return tuple(value)
+
+
+def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ...]:
+    """``value`` as a tuple of ``item`` values, errors naming ``argument``."""
+    items = sequence(argument, value, what)
+    for x in items:
+        if not isinstance(x, item):
+            raise InvalidType.for_argument(
+                argument, x, f"must hold {what} values, not a {type_name(x)}"
+            )
+    return items
+
+
+def enum_field(cls: type[LabelledEnum]) -> Any:
+    """An attrs converter reading a member of ``cls`` from any spelling, naming the field."""
+    return field_converter(lambda argument, value: cls.parse(value, argument=argument))
+
+
+def tuple_field(item: type[T]) -> Any:
+    """An attrs converter: a tuple of ``item`` values, errors naming the field."""
+    return field_converter(lambda argument, value: tuple_of(argument, value, item, item.__name__))
 
 
 @functools.cache
@@ -192,13 +256,9 @@ def _complaint_enums() -> dict[str, type[LabelledEnum]]:
 
 
 def read_builtin(attribute: str, value: Any) -> str:
-    """The key of a built-in attribute's value, read by its complaint enumeration.
-
-    ``channel``, ``kind``, ``category`` and ``severity`` go through
-    ``Channel/Kind/Category/Severity.parse`` (any spelling those accept: 热线 is the
-    phone, 询问 a consultation); ``special`` takes a ``bool`` or yes/no (是/否).  An
-    unknown value raises :class:`~custops.errors.InvalidInput` naming the attribute
-    and listing the accepted values.
+    """The key of a built-in attribute's value: ``Channel/Kind/Category/Severity.parse``
+    (any spelling they accept: 热线 is ``phone``), or for ``special`` a ``bool`` or
+    yes/no (是/否); an unknown value is :class:`~custops.errors.InvalidInput`.
 
     >>> read_builtin("channel", "热线"), read_builtin("category", "质量")
     ('phone', 'product_quality')
@@ -244,14 +304,10 @@ def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
 
 @attrs.frozen
 class CaseAttribute:
-    """An extra case attribute a desk selects on, declared as data (issue 17).
+    """An extra case attribute a desk selects on (issue 17): a priority, a tier, a region…
 
-    Ticketing apps select SLA targets on whatever they record: a priority, the
-    customer's tier, a region, a product line, a store.  ``values`` lists the accepted
-    values (read case- and separator-insensitively, NFKC-folded) or is a
-    :class:`~custops.enums.LabelledEnum` subclass whose ``parse`` reads them (keys,
-    Chinese labels, variants).  Declare it in :attr:`SlaPolicy.extra_attributes`; a
-    :class:`SelectionRule` may then test it like a built-in attribute.
+    ``values`` lists the accepted values (read case- and separator-insensitively) or is
+    a :class:`~custops.enums.LabelledEnum` subclass whose ``parse`` reads them.
 
     >>> priority = CaseAttribute("priority", ("low", "normal", "urgent"), label="优先级")
     >>> priority.read(" URGENT "), priority.accepted
@@ -265,7 +321,7 @@ urgent (got 'asap')
 
     name: str = attrs.field(converter=field_converter(_attribute_name))  # type: ignore[misc]
     values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_attribute_values)
-    label: str = attrs.field(default="", converter=field_converter(optional_text), kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -289,76 +345,13 @@ urgent (got 'asap')
 
 
 class Recurrence(LabelledEnum):
-    """Whether a target is met once or again and again (issue 17: the 跟踪/反馈 duties).
-
-    * ``ONCE``: the target is met by one stop (a reopened case restarts it, R-CMP-08);
-    * ``EVERY``: "update the customer every N" — each update (:meth:`Clock.renew`)
-      meets the current period and opens the next one at once;
-    * ``NEXT_REPLY``: "reply within N of each customer message" — a reply stops the
-      clock, the customer's next message restarts it (:meth:`Clock.restart`).
-    """
+    """Whether a target is met once (a reopened case restarts it, R-CMP-08), on every
+    update ("update the customer every N": :meth:`Clock.renew`), or once per customer
+    message ("next reply": :meth:`Clock.restart`) — issue 17, the 跟踪/反馈 duties."""
 
     ONCE = ("once", "一次", "one off")
     EVERY = ("every", "定期跟踪", "跟踪", "periodic update", "update every")
     NEXT_REPLY = ("next_reply", "每次回复", "next response")
-
-
-# --------------------------------------------------------------------------- Target
-
-
-def period_or_none(argument: str, value: Any) -> Period | None:
-    return None if value is None else Period.parse(value, argument=argument)
-
-
-def promised_period(value: Any) -> Period | None:
-    """Converter of ``promised`` arguments and fields (a period, its text or None)."""
-    return period_or_none("promised", value)
-
-
-def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
-    """A ``promised`` mapping (target name → period or its text) checked item by item.
-
-    With ``known``, a name that is not among them is refused (a misspelt target would
-    otherwise be ignored silently).
-    """
-    if value is None:
-        return {}
-    if not isinstance(value, Mapping):
-        raise InvalidType.for_argument(
-            "promised", value, f"must map target names to periods, not a {type_name(value)}"
-        )
-    names = None if known is None else frozenset(known)
-    out: dict[str, Period] = {}
-    for name, period in value.items():
-        require_str("promised", name)
-        if names is not None and name not in names:
-            raise InvalidInput.for_argument(
-                "promised", name, f"is not a target; one of: {', '.join(sorted(names))}"
-            )
-        given = period_or_none(f"promised[{name!r}]", period)
-        if given is not None:
-            out[name] = given
-    return out
-
-
-def sequence(argument: str, value: Any, what: str) -> tuple[Any, ...]:
-    """``value`` — any iterable but a ``str`` or ``bytes`` — as a tuple (private helper)."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
-        )
-    return tuple(value)
-
-
-def tuple_of(argument: str, value: Any, item: type[T], what: str) -> tuple[T, ...]:
-    """``value`` as a tuple of ``item`` values, errors naming ``argument``."""
-    items = sequence(argument, value, what)
-    for x in items:
-        if not isinstance(x, item):
-            raise InvalidType.for_argument(
-                argument, x, f"must hold {what} values, not a {type_name(x)}"
-            )
-    return items
 
 
 def _warnings(value: Any) -> tuple[Decimal, ...]:
@@ -371,56 +364,30 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
     return tuple(sorted(numbers))
 
 
-def _optional_name(argument: str, value: Any) -> str | None:
-    return None if value is None else text(argument, value)
-
-
 @attrs.frozen
 class Target:
     """One service-level target: a name, the time allowed, and when to warn.
 
-    * ``name``: ``acknowledge``, ``reply``, ``resolve``, ``feedback``, ``follow_up`` or
-      any other name; unique within an :class:`SlaPolicy`.
-    * ``period``: the time allowed, a :class:`~custops.periods.Period` of any unit
-      (``"24小时"``, ``"3个工作日"``, ``"1周"``, working hours…).  ``None`` means the
-      period is promised to the customer case by case (R-SLA-12) and is given when the
-      clock starts.
-    * ``special_period``: the longer period of special cases (R-SLA-09: 3 working days,
-      special cases 7); it may not be shorter than ``period`` when both share a unit.
-    * ``warnings``: thresholds as fractions of the allowed time, default 0.5 and 0.75
-      (ServiceNow's); each strictly between 0 and 1, no repeats (kept sorted).
-    * ``starts_after``: the name of the target whose *stop* starts this one — the
-      follow-up call on the day the case is closed (R-SLA-04) or the feedback form within
-      24 hours after handling completes (R-SLA-10) start when ``resolve`` stops.
-    * ``rule``: the rule ID(s) the target implements; ``label``: a Chinese name.
-    * ``recurrence``: :class:`Recurrence` — met once (default), renewed on every update
-      ("update the customer every N"), or restarted by each customer message ("next
-      reply").
-
-    A target measures time in its own way (:attr:`measure`): hours and minutes are
-    wall-clock time (docs/rules.md: "24 hours" is elapsed time); working hours, working days
-    and calendar days, weeks, months and years are working time of the calendar.
+    ``period`` is a :class:`~custops.periods.Period` of any unit, or ``None``: promised to
+    the customer case by case (R-SLA-12).  ``special_period`` is the longer period of
+    special cases (R-SLA-09).  ``warnings`` are fractions of the allowed time, strictly
+    between 0 and 1.  ``starts_after`` names the target whose *stop* starts this one (the
+    follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label`` is a Chinese name.
+    Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
+    working time (:attr:`measure`).
 
     >>> t = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
     >>> str(t.period), str(t.special_period), t.warnings, t.measure
     ('3个工作日', '7个工作日', (Decimal('0.5'), Decimal('0.75')), <Measure.WORKING: 'working'>)
-    >>> Target("reply", "24小时").measure
-    <Measure.WALL: 'wall'>
     >>> Target("resolve", "7个工作日", special_period="3个工作日")
     Traceback (most recent call last):
     ...
     custops.errors.PolicyError: special_period: is shorter than the period 7个工作日 ...
     """
 
-    name: str = attrs.field(converter=field_converter(text))  # type: ignore[misc]
-    period: Period | None = attrs.field(
-        converter=field_converter(period_or_none)  # type: ignore[misc]
-    )
-    special_period: Period | None = attrs.field(
-        default=None,
-        converter=field_converter(period_or_none),  # type: ignore[misc]
-        kw_only=True,
-    )
+    name: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    period: Period | None = attrs.field(converter=_PERIOD)  # type: ignore[misc]
+    special_period: Period | None = attrs.field(default=None, converter=_PERIOD, kw_only=True)  # type: ignore[misc]
     warnings: tuple[Decimal, ...] = attrs.field(
         default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
     )
@@ -429,19 +396,11 @@ class Target:
         converter=field_converter(_optional_name),  # type: ignore[misc]
         kw_only=True,
     )
-    rule: str = attrs.field(
-        default="",
-        converter=field_converter(optional_text),  # type: ignore[misc]
-        kw_only=True,
-    )
-    label: str = attrs.field(
-        default="",
-        converter=field_converter(optional_text),  # type: ignore[misc]
-        kw_only=True,
-    )
+    rule: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
     recurrence: Recurrence = attrs.field(
         default=Recurrence.ONCE,
-        converter=field_converter(lambda a, v: Recurrence.parse(v, argument=a)),  # type: ignore[misc]
+        converter=enum_field(Recurrence),  # type: ignore[misc]
         kw_only=True,
     )
 
@@ -464,10 +423,10 @@ class Target:
 
     @property
     def measure(self) -> Measure:
-        """:attr:`Measure.WALL` for minutes and hours, :attr:`Measure.WORKING` otherwise.
+        """Wall time for minutes and hours, else (and for a promised target) working time.
 
-        A promised target (``period=None``) is measured by the period promised; this
-        property then answers for a period in days (working time).
+        >>> Target("reply", "24小时").measure
+        <Measure.WALL: 'wall'>
         """
         return measure_of(self.period)
 
@@ -521,7 +480,7 @@ class Target:
 
 def find_target(targets: Iterable[Target], name: str, among: str) -> Target:
     """The target called ``name``, or :class:`~custops.errors.InvalidInput` saying it is
-    not ``among`` them and listing their names (private helper)."""
+    not ``among`` them and listing their names."""
     listed = tuple(targets)
     for t in listed:
         if t.name == name:

@@ -1,22 +1,10 @@
-"""VIP membership (D7): qualification, non-stacking discounts, an exact points ledger, cards.
+"""VIP membership (D7, 客户公司管理制度7; R-VIP-01 … R-VIP-12; docs/vip.md).
 
-The package has one module per unit: :mod:`~custops.vip.policy` (:class:`VipPolicy` and
-its choices), :mod:`~custops.vip.qualification`, :mod:`~custops.vip.cards`,
-:mod:`~custops.vip.ledger` and :mod:`~custops.vip.pricing`; every public name is also
-exported here.
-
-Rules R-VIP-01 … R-VIP-12 of the catalogue (D7, 客户公司管理制度7).  Every number of the
-seed is a field of :class:`VipPolicy`; the logic holds none of them.
-
-- :func:`qualification` — one purchase of ≥ 1000 yuan paid, or ≥ 2000 yuan paid within
-  half a year (R-VIP-01);
-- :func:`quote` — the price of a basket with the best *single* benefit per line (R-VIP-03,
-  R-VIP-04, R-VIP-06, R-VIP-07), exact to the fen, and the points it will earn;
-- :class:`Ledger` — an immutable, append-only points ledger per card: earn (R-VIP-05),
-  redeem first-expiring-first (R-VIP-08), reverse a returned purchase, expire (R-VIP-10);
-- :class:`Card` — issue, renew (a new, empty ledger: R-VIP-10), replace a lost card (the
-  balance follows: R-VIP-12), never transfer (R-VIP-09);
-- :func:`registration_report_due` — the 2nd of the next month (R-VIP-11, R-SLA-16).
+One module per unit, every public name also exported here: :mod:`~custops.vip.policy`
+(:class:`VipPolicy`, which holds every number of the seed), :mod:`~custops.vip.qualification`
+(R-VIP-01), :mod:`~custops.vip.cards` (R-VIP-09 … R-VIP-12), :mod:`~custops.vip.ledger`
+(an exact, append-only points ledger: R-VIP-05, R-VIP-08, R-VIP-10) and
+:mod:`~custops.vip.pricing` (the best *single* benefit per line: R-VIP-03/04/06/07).
 
 >>> from datetime import date
 >>> wang = Holder("C001", "王芳", born_on=date(1990, 6, 1))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -55,12 +54,10 @@ class ReversalOutcome(LabelledEnum):
 
 @attrs.frozen
 class LedgerEntry:
-    """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …).
-
-    ``points`` is the signed change of the valid balance; ``paid`` is the amount paid
-    (earn) or refunded (reverse); ``carry`` and ``debt`` are the carried remainder and the
-    points owed after the entry.
-    """
+    """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
+    ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
+    refunded (reverse), ``carry`` and ``debt`` the carried remainder and the points owed
+    after it."""
 
     kind: EntryKind
     on: _dt.date
@@ -105,18 +102,10 @@ class _State:
 
 @attrs.frozen
 class Reversal(Explained):
-    """What a return did to the points (the new ledger is returned beside it).
-
-    ``points_due`` is what the refunded amount had earned (its own points, plus a point
-    its carried remainder completed later); ``points_reversed`` were taken from the
-    balance, ``already_expired`` had expired unused and are not taken twice, and
-    ``shortfall`` could not be taken because they were spent — recorded as a debt, written
-    off or refused, as the policy says (after the card expired, outcome ``VOID``: nothing
-    is taken and the shortfall is not recovered).  ``debt_restored`` had repaid an earlier
-    debt when earned; that debt is owed again.  ``points_due`` is the sum of the four,
-    except when the reversal is ``REFUSED``: then nothing was taken and ``shortfall`` is
-    what could not have been.
-    """
+    """What a return did to the points (the new ledger is returned beside it):
+    ``points_due``, what the refund had earned, is ``points_reversed`` (taken) +
+    ``already_expired`` + ``debt_restored`` (owed again) + ``shortfall`` (spent: handled
+    as the policy says; when ``REFUSED`` nothing was taken)."""
 
     ref: str
     on: _dt.date
@@ -150,9 +139,20 @@ def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: _State)
         )
 
 
-def _fefo(purchases: Sequence[_Purchase]) -> list[int]:
-    """Indices of ``purchases``, the points that expire first first (then the oldest)."""
-    return sorted(range(len(purchases)), key=lambda i: purchases[i].expires_on)
+def _draw(lots: list[_Purchase], points: int) -> int:
+    """Take up to ``points`` from ``lots`` (in place), the points that expire first first
+    (then the oldest): R-VIP-08; how many were taken."""
+    taken = 0
+    if points <= 0:  # nothing to draw: spare the sort
+        return taken
+    for i in sorted(range(len(lots)), key=lambda i: lots[i].expires_on):
+        if taken == points:
+            break
+        take = min(points - taken, lots[i].points)
+        if take:
+            lots[i] = attrs.evolve(lots[i], points=lots[i].points - take)
+            taken += take
+    return taken
 
 
 @attrs.frozen
@@ -160,38 +160,34 @@ class Ledger:
     """The immutable, append-only points ledger of one card.
 
     ``Ledger(card)`` is empty; :meth:`earn`, :meth:`redeem`, :meth:`reverse`,
-    :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended and
-    leave this one as it was (everything inside is a tuple of frozen values).  Points are
-    ``int``; spend is exact ``Decimal``.  Every operation first records the expiry of points
-    whose validity ended before its day, so the balance always equals the sum of the
-    entries.  Operations are chronological: a day before the last entry's is refused.
+    :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended.
+    Every operation first records the expiry of points whose validity ended before its
+    day, so the balance always equals the sum of the entries; a day before the last
+    entry's is refused.  ``attrs.evolve(ledger, policy=...)`` applies the new policy from
+    the next operation on; ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
 
-    ``attrs.evolve(ledger, policy=...)`` keeps the entries and applies the new policy from
-    the next operation on (points already earned keep their expiry);
-    ``attrs.evolve(ledger, card=...)`` is refused — points move only to a replacement card,
-    with :meth:`move_to`.
-
-    Earning (R-VIP-05).  With ``remainder=CARRY`` (default) the card keeps its net spend
-    *S* in fen; a payment *p* earns ``(S+p) // 100 - S // 100`` points and the remainder
-    ``(S+p) % 100`` carries.  With ``TRUNCATE`` each purchase earns ``p // 100``.
-
-    Returning (reverse).  A refund of *a* from a purchase takes back
-    ``S // 100 - (S-a) // 100`` points under CARRY — exactly the points the refunded money
-    earned, including a point its carried remainder completed in a later purchase — and
-    the carry becomes ``(S-a) % 100``.  So after any sequence of purchases and returns the
-    card has been credited ``floor(net spend / 100)`` points: as if the returned goods had
-    never been bought, and never a point deducted twice.  Partial returns are refunds of
-    part of a purchase; a purchase cannot be refunded beyond what was paid.
+    With ``remainder=CARRY`` (R-VIP-05) the card keeps its net spend *S* in fen: a
+    payment *p* earns ``(S+p) // 100 - S // 100`` points, and a refund of *a* takes back
+    ``S // 100 - (S-a) // 100``, so the card has always been credited
+    ``floor(net spend / 100)`` points (docs/vip.md, "The points ledger").
 
     >>> from datetime import date
     >>> from custops.vip import Holder
     >>> card = Card.issue("VIP-9", Holder("C9", "赵敏"), on=date(2024, 1, 1))
     >>> led = Ledger(card).earn(date(2024, 1, 2), "150", "A").earn(date(2024, 1, 3), "150", "B")
-    >>> led.balance(date(2024, 1, 3)), led.carry
-    (3, Decimal('0.00'))
+    >>> day = date(2024, 1, 3)
+    >>> led.balance(day), led.carry, led.points_for("49.99"), led.tier_points(day)
+    (3, Decimal('0.00'), 0, 3)
     >>> after, rev = led.reverse(date(2024, 1, 4), "A")
     >>> rev.points_due, after.balance(date(2024, 1, 4)), after.carry
     (2, 1, Decimal('50.00'))
+    >>> led.redeem(date(2024, 1, 5), 3, "伞").balance(date(2024, 1, 5))
+    0
+    >>> [e.points for e in led.expire(date(2026, 1, 2)).entries]      # the card has expired
+    [1, 2, -1, -2]
+    >>> day = date(2024, 8, 1)
+    >>> led.move_to(day, card.replace(day, "VIP-9B")).balance(day)     # a lost card replaced
+    3
     """
 
     card: Card = attrs.field(validator=instance_of(Card))
@@ -204,26 +200,15 @@ class Ledger:
         repr=_state_repr,
     )
 
-    # -- queries --------------------------------------------------------------------------
-
     @property
     def entries(self) -> tuple[LedgerEntry, ...]:
         """Every change of the balance, oldest first; their points add up to the balance."""
         return self._state.entries
 
     def balance(self, on: _dt.date) -> int:
-        """The valid points on ``on``: earned, not spent, not expired, not reversed.
-
-        Points are valid through their last valid day (by default the card's: R-VIP-10).
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-2", Holder("C2", "钱多"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "3000", "S1")
-        >>> led.balance(date(2026, 1, 1)), led.balance(date(2026, 1, 2))
-        (30, 0)
+        """The valid points on ``on``: earned, not spent, not expired (after their last
+        valid day, by default the card's: R-VIP-10), not reversed.
         """
-        require_date("on", on)
         self._check_order(on)
         return sum(p.points for p in self._state.purchases if p.expires_on >= on)
 
@@ -234,11 +219,8 @@ class Ledger:
 
     @property
     def debt(self) -> int:
-        """Points owed by returns whose points had been spent; repaid by the next earnings.
-
-        Never owed while points are available: a return takes the balance first, so a
-        ledger with a debt has a balance of 0.
-        """
+        """Points owed by returns whose points had been spent, repaid by the next earnings
+        (a return takes the balance first: a ledger with a debt has a balance of 0)."""
         return self._state.debt
 
     @property
@@ -252,39 +234,16 @@ class Ledger:
         return self._state.last_on
 
     def tier_points(self, on: _dt.date) -> int:
-        """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``).
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "4000", "S1")
-        >>> led = led.redeem(date(2024, 2, 1), 15, "伞")
-        >>> led.tier_points(date(2024, 2, 1))            # the valid balance (default)
-        25
-        >>> lifetime = VipPolicy(tier_basis="lifetime")
-        >>> attrs.evolve(led, policy=lifetime).tier_points(date(2024, 2, 1))
-        40
-        """
+        """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``)."""
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
-            require_date("on", on)
             self._check_order(on)
             return self.lifetime_points
         return self.balance(on)
 
     def points_for(self, paid: Any) -> int:
-        """The points a payment of ``paid`` would earn now (before any debt is repaid).
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-3", Holder("C3", "孙立"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "80", "S1")
-        >>> led.points_for("30"), led.points_for("19.99")
-        (1, 0)
-        """
+        """The points a payment of ``paid`` would earn now (before any debt is repaid)."""
         amount = yuan(paid, argument="paid", non_negative=True)
         return self._gross(to_fen(amount))
-
-    # -- internals ------------------------------------------------------------------------
 
     def _gross(self, paid_fen: int) -> int:
         """The points a payment earns (R-VIP-05): with the carried remainder, or truncated."""
@@ -300,14 +259,12 @@ class Ledger:
         return from_fen(spend_fen % self.policy.fen_per_point)
 
     def _check_order(self, on: _dt.date) -> None:
+        """``on`` must be a date, not before the last entry's (the ledger is append-only)."""
+        require_date("on", on)
         last = self._state.last_on
         if last is not None and on < last:
-            raise InvalidInput.for_argument(
-                "on",
-                on,
-                f"the ledger is append-only and its last entry is of {last.isoformat()}; "
-                "ask about that day or later",
-            )
+            problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
+            raise InvalidInput.for_argument("on", on, f"{problem}; ask about that day or later")
 
     def _find(self, ref: str) -> int | None:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
@@ -349,27 +306,14 @@ class Ledger:
         new = attrs.evolve(state, entries=(*state.entries, *entries), last_on=on, **changes)
         return attrs.evolve(self, _state=new)
 
-    # -- operations -----------------------------------------------------------------------
-
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
-        """Record a purchase of ``paid`` (实付) on ``on`` under ``ref``; points per R-VIP-05.
-
-        Points owed by earlier returns (:attr:`debt`) are repaid first.  Refused on a day
-        the card is not valid (R-VIP-10) and for a ``ref`` already on the ledger.
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-4", Holder("C4", "周到"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "268.28", "S1")
-        >>> led.entries[-1].points
-        2
-        >>> print(led.entries[-1].reason)
-        实付 268.28 元，积 2 分（每 100.00 元积 1 分；余额 68.28 元累计至下次消费）
+        """Record a purchase of ``paid`` (实付) on ``on`` under ``ref``; points per R-VIP-05,
+        repaying the :attr:`debt` first.  Refused on a day the card is not valid (R-VIP-10)
+        and for a ``ref`` already on the ledger.
         """
         amount = yuan(paid, argument="paid", non_negative=True)
-        require_date("on", on)
-        require_str("ref", ref)
         self._check_order(on)
+        require_str("ref", ref)
         with language("en_US"):  # for the error message, which is always English
             check = self.card.check(on)
         if not check.allowed:
@@ -413,33 +357,15 @@ class Ledger:
         )
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
-        """Spend ``points`` of this card on ``gift`` (R-VIP-08); all or nothing.
-
-        Draws on the points that expire first (then the oldest).  Refused with
-        :class:`~custops.errors.InsufficientPoints` when the valid balance is short;
-        points are never paid out as cash; a redemption cannot be cancelled and has no
-        reversal.
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-5", Holder("C5", "吴用"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "1000", "S1")
-        >>> led.redeem(date(2024, 2, 1), 11, "保温杯")
-        Traceback (most recent call last):
-        ...
-        custops.errors.InsufficientPoints: points: needs 11, card VIP-5 has 10 valid points
-        on 2024-02-01 (R-VIP-08) (got 11)
-        >>> led.redeem(date(2024, 2, 1), 10, "保温杯").balance(date(2024, 2, 1))
-        0
+        """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
+        all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
+        never cancelled.
         """
         require_int("points", points, minimum=1)
-        require_date("on", on)
-        require_str("gift", gift)
-        if fold(gift) in _CASH:
-            raise InvalidInput.for_argument(
-                "gift", gift, "points are never exchanged for cash (R-VIP-08)"
-            )
         self._check_order(on)
+        if fold(require_str("gift", gift)) in _CASH:
+            problem = "points are never exchanged for cash (R-VIP-08)"
+            raise InvalidInput.for_argument("gift", gift, problem)
         expiries, purchases = self._expire_upto(on)
         available = sum(p.points for p in purchases)
         if available < points:
@@ -450,24 +376,17 @@ class Ledger:
                 available=available,
             )
         drawn = list(purchases)
-        left = points
-        for i in _fefo(drawn):
-            take = min(left, drawn[i].points)
-            if take:
-                drawn[i] = attrs.evolve(drawn[i], points=drawn[i].points - take)
-                left -= take
-            if not left:
-                break
-        state = self._state
+        _draw(drawn, points)
+        why = _(_REDEEMED, points=points, gift=gift)
         entry = LedgerEntry(
             EntryKind.REDEEM,
             on,
             -points,
             "R-VIP-08",
-            _(_REDEEMED, points=points, gift=gift),
+            why,
             gift=gift,
             carry=self.carry,
-            debt=state.debt,
+            debt=self.debt,
         )
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
@@ -476,32 +395,14 @@ class Ledger:
 
         Returns are not in D7; docs/rules.md requires that their points are reversed, never
         below zero without saying so (R-VIP-05 for the arithmetic: see the class docs).
-        The points come from the purchase's own points first; points of that purchase that
-        already expired unused are not taken again; the rest comes from the points that
-        expire first.  Points the balance cannot cover are owed again if this purchase had
-        repaid a debt with them, else they were spent on a gift: by ``policy.shortfall``
-        they are recorded as a debt repaid by later earnings (default), written off, or the
-        whole reversal is refused (ledger unchanged).  The balance never goes negative.  A
-        purchase fully reversed cannot be reversed again
-        (:class:`~custops.errors.IllegalTransition`).  After the card has expired its
-        points are void and nothing is taken (R-VIP-10); the result still says how many
-        of the points due had been spent.
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-6", Holder("C6", "郑和"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "1200", "S1")
-        >>> led = led.redeem(date(2024, 1, 2), 10, "电饭煲")
-        >>> led, rev = led.reverse(date(2024, 1, 3), "S1")
-        >>> rev.outcome.label, rev.points_reversed, rev.shortfall, led.debt
-        ('记欠分', 2, 10, 10)
-        >>> led.reverse(date(2024, 1, 4), "S1")
-        Traceback (most recent call last):
-        ...
-        custops.errors.IllegalTransition: ref: purchase 'S1' is already fully returned (got 'S1')
+        They come from the purchase's own points, then from those that expire first;
+        points that expired unused are not taken again; what the balance cannot cover is
+        owed again (had it repaid a debt) or handled by ``policy.shortfall``
+        (:class:`Reversal`; docs/vip.md).  After the card has expired nothing is taken
+        (R-VIP-10); a purchase fully reversed raises
+        :class:`~custops.errors.IllegalTransition`.
         """
         require_str("ref", ref)
-        require_date("on", on)
         self._check_order(on)
         index = self._find(ref)
         if index is None:
@@ -540,13 +441,7 @@ class Ledger:
         taken = min(due, own.points)
         exempt = min(due - taken, own.expired)
         lots[index] = attrs.evolve(own, points=own.points - taken, expired=own.expired - exempt)
-        for i in _fefo(lots) if due > taken + exempt else ():
-            take = min(due - taken - exempt, lots[i].points)
-            if take:
-                lots[i] = attrs.evolve(lots[i], points=lots[i].points - take)
-                taken += take
-            if taken + exempt == due:
-                break
+        taken += _draw(lots, due - taken - exempt)
         void = on > self.card.last_valid_on
         # points of this purchase that repaid a debt: that debt is owed again
         restored = 0 if void else min(due - taken - exempt, own.repaid)
@@ -582,16 +477,9 @@ class Ledger:
             returned=refund_fen == left_fen,
         )
         new_spend = state.spend_fen - refund_fen
+        carry = self._carry_of(new_spend)
         entry = LedgerEntry(
-            EntryKind.REVERSE,
-            on,
-            -taken,
-            "R-VIP-05",
-            reason,
-            ref=ref,
-            paid=refunded,
-            carry=self._carry_of(new_spend),
-            debt=debt,
+            EntryKind.REVERSE, on, -taken, "R-VIP-05", reason, ref, refunded, carry=carry, debt=debt
         )
         ledger = self._record(
             on,
@@ -607,65 +495,34 @@ class Ledger:
         )
 
     def expire(self, on: _dt.date) -> Ledger:
-        """Record the expiry of every point whose last valid day is before ``on`` (R-VIP-10).
-
-        By default points are valid until the card expires; ``points_validity_months``
-        gives each purchase's points their own term (never beyond the card's).
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-8", Holder("C8", "冯唐"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 1, 1), "500", "S1").expire(date(2026, 1, 2))
-        >>> [(e.kind.label, e.points, e.on.isoformat()) for e in led.entries]
-        [('消费积分', 5, '2024-01-01'), ('积分过期', -5, '2026-01-02')]
+        """Record the expiry of every point whose last valid day is before ``on`` (R-VIP-10):
+        the card's, or ``points_validity_months`` after the purchase (never beyond it).
         """
-        require_date("on", on)
         self._check_order(on)
         expiries, purchases = self._expire_upto(on)
         return self._record(on, *expiries, purchases=purchases)
 
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
-
-        ``card`` must be the replacement of this ledger's card (:meth:`Card.replace`), for
-        the same holder (R-VIP-09).  A *renewed* card starts an empty ledger instead
-        (R-VIP-10).
-
-        >>> from datetime import date
-        >>> from custops.vip import Holder
-        >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
-        >>> led = Ledger(card).earn(date(2024, 2, 1), "3250", "S1")
-        >>> moved = led.move_to(date(2024, 8, 1), card.replace(date(2024, 8, 1), "VIP-1B"))
-        >>> moved.card.number, moved.balance(date(2024, 8, 1)), moved.carry
-        ('VIP-1B', 32, Decimal('50.00'))
+        ``card`` must be the replacement (:meth:`Card.replace`) for the same holder
+        (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10).
         """
         require_type("card", card, Card, "a Card")
-        require_date("on", on)
         self._check_order(on)
         if card.replaces != self.card.number:
+            problem = f"does not replace card {self.card.number}; points of one card never move"
             raise InvalidInput.for_argument(
-                "card",
-                card.number,
-                f"does not replace card {self.card.number}; points of one card never move to "
-                "another (R-VIP-08, R-VIP-10)",
+                "card", card.number, f"{problem} to another (R-VIP-08, R-VIP-10)"
             )
         if card.holder != self.card.holder:
-            raise InvalidInput.for_argument(
-                "card",
-                card.number,
-                "belongs to another holder; cards are not transferable (R-VIP-09)",
-            )
+            problem = "belongs to another holder; cards are not transferable (R-VIP-09)"
+            raise InvalidInput.for_argument("card", card.number, problem)
         state = self._state
         expiries, purchases = self._expire_upto(on)
         balance = sum(p.points for p in purchases)
+        why = _(_MOVED, card=self.card.number, new=card.number, balance=balance)
         entry = LedgerEntry(
-            EntryKind.REPLACE,
-            on,
-            0,
-            "R-VIP-12",
-            _(_MOVED, card=self.card.number, new=card.number, balance=balance),
-            carry=self.carry,
-            debt=state.debt,
+            EntryKind.REPLACE, on, 0, "R-VIP-12", why, carry=self.carry, debt=self.debt
         )
         moved = attrs.evolve(
             state,

@@ -7,7 +7,7 @@ default; the rest of :mod:`custops.vip` holds none of them.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -21,21 +21,16 @@ from custops._validate import (
     require_int,
     require_number,
     require_type,
+    type_name,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.money import to_fen, yuan
 
-__all__ = [
-    "Feb29Rule",
-    "RemainderRule",
-    "ShortfallRule",
-    "StackingRule",
-    "TierBasis",
-    "VipPolicy",
-]
+__all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
 E = TypeVar("E", bound=LabelledEnum)
+T = TypeVar("T")
 ZERO = yuan(0)
 
 
@@ -61,12 +56,9 @@ class Feb29Rule(LabelledEnum):
 
 
 class TierBasis(LabelledEnum):
-    """Which points count toward the points tier (R-VIP-06).
-
-    The seed's 累计积分 (D7 vip顾客权限 3) is the card's points as they stand: points
-    accumulate with each purchase, 兑奖后积分会相应扣除 and lapse after 分数有效期, so
-    "累计积分" reads as :attr:`CURRENT_BALANCE` (the default).  Lifetime earnings are a
-    policy option with their own label, 累计获得积分.
+    """Which points count toward the points tier (R-VIP-06): the seed's 累计积分 (D7
+    vip顾客权限 3) are the points the card holds (兑奖后积分会相应扣除, and they lapse after
+    分数有效期), :attr:`CURRENT_BALANCE`; lifetime earnings are an option, 累计获得积分.
 
     >>> TierBasis.parse("累计积分") is TierBasis.CURRENT_BALANCE
     True
@@ -94,41 +86,40 @@ _NUMBER = field_converter(require_number)
 
 _MONTHS = 12 * 9999  # no term longer than the calendar
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
+_INTS = {  # the whole-number fields: (minimum, maximum)
+    "window_months": (1, _MONTHS),
+    "tier_points": (0, None),
+    "card_validity_months": (1, _MONTHS),
+    "points_validity_months": (1, _MONTHS),
+    "report_day": (1, 28),
+}
 
 
 @attrs.frozen
 class VipPolicy:
-    """Every number and choice of D7, with the seed's values as defaults.
+    """Every number and choice of D7, with the seed's values as defaults (docs/vip.md).
 
-    ============================  =========  =====================================================
-    field                         default    rule
-    ============================  =========  =====================================================
-    single_purchase_threshold     1000       R-VIP-01 一次性购物满1000元 (实付)
-    cumulative_threshold          2000       R-VIP-01 半年内累计购物满2000元
-    window_months                 6          R-VIP-01 半年
-    single_purchase_in_window     False      R-VIP-01: the text sets no window on the single
-                                             purchase; ``True`` applies the half year to it too
-    base_rate                     0.90       R-VIP-03 9折
-    tier_points / tier_rate       30 / 0.85  R-VIP-06 累计积分满30分 → 8.5折
-    tier_basis                    balance    R-VIP-06 累计积分 = the valid points held (or lifetime)
-    birthday_rate                 0.60       R-VIP-07 生日 6折
-    birthday_requires_id          True       R-VIP-07 凭身份证原件
-    feb29                         FEB_28     R-VIP-07 a 29 Feb birthday in a common year
-    stacking                      best       R-VIP-04 best single benefit per line
-    yuan_per_point                100        R-VIP-05 每消费100元 (实付) 1分
-    remainder                     CARRY      R-VIP-05 the remainder carries to the next purchase
-    card_validity_months          24         R-VIP-10 持卡有效期为二年
-    points_validity_months        None       points valid until the card expires (or N months)
-    shortfall                     DEBT       a return whose points were spent: record a debt
-    report_day                    2          R-VIP-11 次月2日
-    ============================  =========  =====================================================
+    * R-VIP-01: ``single_purchase_threshold`` 1000 (一次性购物满1000元, 实付),
+      ``cumulative_threshold`` 2000 within ``window_months`` 6 (半年内累计购物满2000元);
+      ``single_purchase_in_window`` ``True`` applies the half year to the single
+      purchase too (the text sets it no window);
+    * R-VIP-03 ``base_rate`` 0.90 (9折); R-VIP-04 ``stacking``: the best single benefit
+      per line;
+    * R-VIP-05: 1 point per ``yuan_per_point`` 100 paid (每消费100元), the ``remainder``
+      carried to the next purchase;
+    * R-VIP-06: ``tier_rate`` 0.85 (8.5折) from ``tier_points`` 30 (累计积分满30分), counted
+      by ``tier_basis`` (the valid points held, or lifetime);
+    * R-VIP-07: ``birthday_rate`` 0.60 (生日6折), ``birthday_requires_id`` (凭身份证原件);
+      ``feb29``: when a 29 February birthday is honoured in a common year;
+    * R-VIP-10: ``card_validity_months`` 24 (持卡有效期为二年); ``points_validity_months``
+      ``None``: points are valid until the card expires;
+    * ``shortfall``: a return whose points were spent records a debt;
+    * R-VIP-11: ``report_day`` 2 (次月2日).
 
-    Rates are ``Decimal`` (or a ``str``/``int``; floats are refused) in (0, 1]; a tier or
-    birthday rate worse than the base rate contradicts "the discount becomes …" and is
-    refused with :class:`~custops.errors.PolicyError`, as are thresholds that are not positive.
+    Rates are ``Decimal`` (or ``str``/``int``, never ``float``) in (0, 1]; a tier or
+    birthday rate worse than the base rate, or a threshold that is not positive, is a
+    :class:`~custops.errors.PolicyError`.
 
-    >>> VipPolicy().tier_rate
-    Decimal('0.85')
     >>> VipPolicy(base_rate="0.95", stacking="促销优先").stacking
     <StackingRule.PROMOTION_WINS: 'promotion_wins'>
     >>> VipPolicy(base_rate="1.2")
@@ -173,13 +164,10 @@ class VipPolicy:
             rate = getattr(self, name)
             if not Decimal(0) < rate <= Decimal(1):
                 raise PolicyError.for_argument(name, rate, "a rate must lie in (0, 1]")
+        worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
         for name in ("tier_rate", "birthday_rate"):
             if getattr(self, name) > self.base_rate:
-                raise PolicyError.for_argument(
-                    name,
-                    getattr(self, name),
-                    f"must not be worse than base_rate {self.base_rate} (it replaces it)",
-                )
+                raise PolicyError.for_argument(name, getattr(self, name), worse)
         for name in ("single_purchase_threshold", "cumulative_threshold"):
             if getattr(self, name) <= 0:
                 raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
@@ -188,25 +176,15 @@ class VipPolicy:
         except InvalidInput:
             per_point = Decimal(0)
         if per_point <= 0:
-            raise PolicyError.for_argument(
-                "yuan_per_point", self.yuan_per_point, "must be a positive whole number of fen"
-            )
+            problem = "must be a positive whole number of fen"
+            raise PolicyError.for_argument("yuan_per_point", self.yuan_per_point, problem)
         for name in ("single_purchase_in_window", "birthday_requires_id"):
             require_bool(name, getattr(self, name))
         try:
-            require_int("window_months", self.window_months, minimum=1, maximum=_MONTHS)
-            require_int("tier_points", self.tier_points, minimum=0)
-            require_int(
-                "card_validity_months", self.card_validity_months, minimum=1, maximum=_MONTHS
-            )
-            if self.points_validity_months is not None:
-                require_int(
-                    "points_validity_months",
-                    self.points_validity_months,
-                    minimum=1,
-                    maximum=_MONTHS,
-                )
-            require_int("report_day", self.report_day, minimum=1, maximum=28)
+            for name, (low, high) in _INTS.items():
+                value = getattr(self, name)
+                if value is not None or name != "points_validity_months":  # None: the card's
+                    require_int(name, value, minimum=low, maximum=high)
         except InvalidInput as exc:
             raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
 
@@ -217,22 +195,37 @@ class VipPolicy:
 
 
 def optional(check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter: ``None``, or the value checked by ``check(name, value)`` (internal)."""
+    """An attrs converter: ``None``, or the value checked by ``check(name, value)``."""
     return field_converter(lambda name, value: None if value is None else check(name, value))
 
 
+def money(argument: str, value: Any) -> Decimal:
+    """A non-negative amount of money, to the fen (:func:`custops.money.yuan`)."""
+    return yuan(value, argument=argument, non_negative=True)
+
+
+def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:
+    """``value``, an iterable (a sequence if asked) but not a ``str``, as a tuple of
+    ``kind``, each item checked as ``argument[i]``."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence if sequence else Iterable):
+        many = "a sequence" if sequence else "an iterable"
+        problem = f"must be {many} of {kind.__name__}, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem)
+    items, what = tuple(value), f"a {kind.__name__}"
+    for i, item in enumerate(items):
+        require_type(f"{argument}[{i}]", item, kind, what)
+    return items
+
+
 def vip_policy(policy: VipPolicy | None) -> VipPolicy:
-    """``policy``, or the seed's defaults for ``None`` (internal)."""
+    """``policy``, or the seed's defaults for ``None``."""
     return policy_or_default(policy, VipPolicy)
 
 
 def add_months(day: _dt.date, months: int, argument: str) -> _dt.date:
-    """The corresponding day ``months`` later, or that month's last day (Civil Code art. 202).
-
-    ``months`` may be negative.  A result outside the calendar (years 1–9999) raises
-    :class:`~custops.errors.InvalidInput` naming ``argument``.  The one home of month
-    arithmetic in :mod:`custops.vip`.
-    """
+    """The corresponding day ``months`` (may be negative) later, or that month's last day
+    (Civil Code art. 202); a result outside years 1–9999 is
+    :class:`~custops.errors.InvalidInput` naming ``argument``."""
     try:
         result: _dt.date = day + relativedelta(months=months)
     except (ValueError, OverflowError):
@@ -243,7 +236,7 @@ def add_months(day: _dt.date, months: int, argument: str) -> _dt.date:
 
 
 def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    """An attrs validator raising :class:`InvalidType` that names the field (internal)."""
+    """An attrs validator raising :class:`InvalidType` that names the field."""
 
     def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         require_type(attribute.alias or attribute.name, value, kind, f"a {kind.__name__}")

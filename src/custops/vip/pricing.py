@@ -16,15 +16,14 @@ from custops._validate import (
     require_int,
     require_str,
     require_type,
-    type_name,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.money import allocate, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import ZERO, StackingRule, VipPolicy, vip_policy
+from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, money, optional, vip_policy
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -53,59 +52,46 @@ def _zhe(rate: Decimal) -> str:
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
-def _unit_price(argument: str, value: Any) -> Decimal | None:
+def _unit_price(argument: str, value: Any) -> Decimal:
     """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
-    if value is None and argument != "list_price":
-        return None
     return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
-def _coupon(argument: str, value: Any) -> Decimal | None:
-    return None if value is None else yuan(value, argument=argument, non_negative=True)
+def _quantity(argument: str, value: Any) -> int:
+    return require_int(argument, value, minimum=1)
 
 
-_PRICE = field_converter(_unit_price)
+def _name(argument: str, value: Any) -> str:
+    return require_str(argument, value, nonempty=False)
+
+
+_PRICE = optional(_unit_price)
 
 
 @attrs.frozen
 class Line:
     """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
 
-    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen (a
-    sub-fen unit price is refused, not rounded: it is multiplied by the quantity);
-    ``coupon`` is the amount a coupon or voucher (优惠券/卡) takes off this line.  custops
-    applies one benefit per line (R-VIP-04); if your store stacks a coupon on a promotion,
-    pass the combined unit price as ``promotion_price``.
+    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen
+    (multiplied by the quantity, never rounded); ``coupon`` is what a coupon or voucher
+    (优惠券/卡) takes off this line.  One benefit per line (R-VIP-04): a store that stacks
+    a coupon on a promotion passes the combined unit price as ``promotion_price``.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
-    list_price: Decimal = attrs.field(converter=_PRICE)  # type: ignore[misc]
-    quantity: int = attrs.field(
-        default=1,
-        converter=field_converter(lambda n, v: require_int(n, v, minimum=1)),  # type: ignore[misc]
-    )
+    list_price: Decimal = attrs.field(converter=field_converter(_unit_price))  # type: ignore[misc]
+    quantity: int = attrs.field(default=1, converter=field_converter(_quantity))  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    coupon: Decimal | None = attrs.field(
-        default=None,
-        converter=field_converter(_coupon),  # type: ignore[misc]
-        kw_only=True,
-    )
-    name: str = attrs.field(
-        default="",
-        kw_only=True,
-        converter=field_converter(lambda n, v: require_str(n, v, nonempty=False)),  # type: ignore[misc]
-    )
+    coupon: Decimal | None = attrs.field(default=None, converter=optional(money), kw_only=True)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=field_converter(_name))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
-            raise InvalidInput.for_argument(
-                "quantity",
-                self.quantity,
-                f"with list_price {self.list_price} the line is too large to be an amount of money",
-            )
+            problem = f"with list_price {self.list_price} the line is too large to be an amount"
+            raise InvalidInput.for_argument("quantity", self.quantity, f"{problem} of money")
         for field in ("promotion_price", "special_price"):
             price = getattr(self, field)
             if price is not None and price > self.list_price:
@@ -167,20 +153,6 @@ class Quote:
         return self.list_total - self.total
 
 
-def _lines(lines: Any) -> tuple[Line, ...]:
-    if isinstance(lines, Line):
-        return (lines,)
-    if isinstance(lines, (str, bytes)) or not isinstance(lines, Sequence):
-        raise InvalidType.for_argument(
-            "lines", lines, f"must be a sequence of Line, not a {type_name(lines)}"
-        )
-    if not lines:
-        raise InvalidInput.for_argument("lines", lines, "must not be empty")
-    for i, line in enumerate(lines):
-        require_type(f"lines[{i}]", line, Line, "a Line")
-    return tuple(lines)
-
-
 def _vip_rate(
     card: Card,
     on: _dt.date,
@@ -200,11 +172,12 @@ def _vip_rate(
         if points >= policy.tier_points:
             options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
         else:
+            tier = policy.tier_points
             notes.append(
                 _(
                     "{points} points < {tier}: no points-tier rate (R-VIP-06)",
                     points=points,
-                    tier=policy.tier_points,
+                    tier=tier,
                 )
             )
     birthday = card.holder.born_on
@@ -235,24 +208,17 @@ def quote(
 ) -> Quote:
     """Price ``lines`` on ``on`` for whoever presents ``card`` (R-VIP-03/04/06/07).
 
-    The card's benefit is the best of the VIP rate (9折, R-VIP-03), the points-tier rate
-    when the card's valid balance *before this purchase* reaches 30 points (8.5折,
-    R-VIP-06; needs ``ledger``), and the birthday rate on the holder's birthday with the
-    original ID card verified (6折, R-VIP-07).  Per line the VIP price is
-    ``list price × quantity × rate`` rounded to the fen, ROUND_HALF_UP.
-
-    The VIP benefit does not stack with a promotion, a special price or a coupon
-    (R-VIP-04): by default each line gets the single benefit that is cheapest for the
-    customer (a tie goes to the line's own benefit); with ``stacking=PROMOTION_WINS`` a
-    line's own benefit always applies.  An order-level ``coupon`` is split over the lines
-    in proportion to their list amounts (``custops.money.allocate``); a line that takes
-    the VIP rate forgoes its share; a coupon larger than its line leaves the line free
-    and the excess unused.
-
-    ``customer`` identifies who presents the card; someone else's card, an expired card
-    or a card not yet valid gives no VIP benefit, and the quote says so (R-VIP-09,
-    R-VIP-10).  ``points`` is what the payment will earn on the card (R-VIP-05; with the
-    ledger's carried remainder when ``ledger`` is given).
+    The card's benefit is the best of the VIP rate (R-VIP-03), the points-tier rate when
+    the valid balance *before this purchase* reaches the tier (R-VIP-06; needs
+    ``ledger``) and the birthday rate with the ID card verified (R-VIP-07), per line
+    ``list price × quantity × rate`` rounded half up to the fen.  It never stacks with a
+    line's promotion, special price or coupon (R-VIP-04): each line gets the single
+    benefit cheapest for the customer (a tie goes to the line's own), or its own one under
+    ``stacking=PROMOTION_WINS``.  An order-level ``coupon`` is split over the lines by
+    list amount (``custops.money.allocate``); a line at the VIP rate forgoes its share.
+    ``customer`` is who presents the card: someone else's card, or one out of its
+    validity, gives nothing (R-VIP-09, R-VIP-10).  ``points`` is what the payment will
+    earn (R-VIP-05, with the ledger's carried remainder); docs/vip.md has the details.
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -267,7 +233,9 @@ def quote(
     >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card.status.label
     '非持卡人本人'
     """
-    items = _lines(lines)
+    items = (lines,) if isinstance(lines, Line) else items_of("lines", lines, Line, sequence=True)
+    if not items:
+        raise InvalidInput.for_argument("lines", lines, "must not be empty")
     require_date("on", on)
     require_bool("id_verified", id_verified)
     if card is not None:
@@ -275,16 +243,11 @@ def quote(
     if ledger is not None:
         require_type("ledger", ledger, Ledger, "a Ledger")
         if ledger.card != card:
-            raise InvalidInput.for_argument(
-                "ledger",
-                ledger.card.number,
-                "is not the ledger of the card presented; only that card's own points count "
-                "(R-VIP-08)",
-            )
+            problem = "is not the ledger of the card presented; only that card's own points count"
+            raise InvalidInput.for_argument("ledger", ledger.card.number, f"{problem} (R-VIP-08)")
         if policy is not None and policy != ledger.policy:
-            raise InvalidInput.for_argument(
-                "policy", policy, "differs from the policy of the ledger given"
-            )
+            problem = "differs from the policy of the ledger given"
+            raise InvalidInput.for_argument("policy", policy, problem)
     rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
     notes: list[str] = []
     presenter_id(customer, "customer")
@@ -311,28 +274,16 @@ def quote(
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
-    if check.allowed:
-        if ledger is not None:
-            points = ledger.points_for(paid)
-        else:
-            points = to_fen(paid) // rule_policy.fen_per_point
-    return Quote(
-        lines=priced,
-        list_total=yuan(sum((line.list_amount for line in items), ZERO)),
-        total=paid,
-        card=check,
-        vip_benefit=vip[0] if vip else Benefit.NONE,
-        vip_rate=vip[1] if vip else None,
-        points=points,
-        notes=tuple(notes),
-    )
+    if check.allowed:  # R-VIP-05, with the ledger's carried remainder when it is given
+        per_point = rule_policy.fen_per_point
+        points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
+    list_total = yuan(sum((line.list_amount for line in items), ZERO))
+    benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
+    return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes))
 
 
 def _price_line(
-    line: Line,
-    share: Decimal,
-    vip: tuple[Benefit, Decimal, str] | None,
-    policy: VipPolicy,
+    line: Line, share: Decimal, vip: tuple[Benefit, Decimal, str] | None, policy: VipPolicy
 ) -> QuoteLine:
     """Price one line with its best single benefit (R-VIP-04)."""
     list_amount = line.list_amount
