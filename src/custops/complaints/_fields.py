@@ -1,18 +1,29 @@
-"""Field converters shared by the complaint modules (private)."""
+"""Field converters and argument checks shared by the complaint modules (private)."""
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import Any, TypeVar
 
-from custops._validate import field_converter, require_bool, require_str
+from custops._validate import field_converter, require_bool, require_str, require_type, type_name
 from custops.enums import LabelledEnum
+from custops.errors import InvalidInput, InvalidType
+from custops.money import yuan
 
 E = TypeVar("E", bound=LabelledEnum)
+T = TypeVar("T")
+
+
+def member(cls: type[E]) -> Callable[[str, Any], E]:
+    """A check ``(argument, value)`` reading a member of ``cls``; the error names the argument."""
+    return lambda argument, value: cls.parse(value, argument=argument)
 
 
 def enum_field(cls: type[E]) -> Any:
     """An attrs converter reading a member of ``cls``; the error names the field."""
-    return field_converter(lambda name, value: cls.parse(value, argument=name))
+    return field_converter(member(cls))
 
 
 def text(argument: str, value: Any) -> str:
@@ -20,10 +31,53 @@ def text(argument: str, value: Any) -> str:
     return require_str(argument, value, nonempty=False).strip()
 
 
-def optional_bool(argument: str, value: Any) -> bool | None:
-    """``None`` or a ``bool``."""
-    return None if value is None else require_bool(argument, value)
+def money(argument: str, value: Any) -> Decimal:
+    """``value`` as exact, non-negative yuan (floats refused)."""
+    return yuan(value, argument=argument, non_negative=True)
+
+
+def items(argument: str, value: Any, what: str, *, holding: type | None = None) -> tuple[Any, ...]:
+    """The items of a collection ``value`` (a lone ``str`` or ``bytes`` is refused), each an
+    instance of ``holding`` if given; ``what`` completes ``must be {what}, not a <type>``."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
+    found = tuple(value)
+    if holding is not None:
+        for item in found:
+            if not isinstance(item, holding):
+                problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
+                raise InvalidType.for_argument(argument, item, problem)
+    return found
+
+
+def typed(cls: type) -> Any:
+    """An attrs validator: the field holds a ``cls`` (the error names the field)."""
+    return lambda _instance, field, value: require_type(field.name, value, cls, f"a {cls.__name__}")
+
+
+def utc(moment: _dt.datetime) -> _dt.datetime:
+    """``moment`` in UTC, for comparing instants: aware datetimes in one zone compare by
+    wall clock, which is wrong in the hour a daylight-saving zone repeats.  A moment at the
+    edge of the datetime range is clamped to it."""
+    try:
+        return moment.astimezone(_dt.timezone.utc)
+    except OverflowError:
+        edge = _dt.datetime.max if moment.year > 1 else _dt.datetime.min
+        return edge.replace(tzinfo=_dt.timezone.utc)
+
+
+def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: str) -> T:
+    """The item of ``found`` called ``name``; else :class:`InvalidInput`: ``problem``, then
+    the names (``none`` when there are none)."""
+    listed = tuple(found)
+    for item in listed:
+        if names(item) == name:
+            return item
+    raise InvalidInput.for_argument(
+        "name", name, problem + (", ".join(names(i) for i in listed) or "none")
+    )
 
 
 TEXT = field_converter(text)
 BOOL = field_converter(require_bool)
+MONEY = field_converter(money)

@@ -1,36 +1,14 @@
-"""Complaint cases: the workflow from intake to review, with its SLA clocks.
+"""Complaint cases: the workflow from intake to review, with its SLA clocks (docs/cases.md).
 
-A :class:`Case` is an immutable record of a contact (a :class:`Complaint`) and of every
-event of its handling — each with its time and the :class:`Role` that acted.  It follows
-the seed's flows (:mod:`custops.complaints.flow`), under its desk's
-:class:`~custops.complaints.CasePolicy`; every case names its desk (there is no default).
-
-Each step returns a new case; a step the flow or the roles do not allow raises
-:class:`~custops.errors.IllegalTransition` and the case is unchanged.  The case starts
-and stops the clocks of an SLA policy (:mod:`custops.sla.presets`) as it moves, so
-:meth:`Case.status` gives every target's due time and state.
-
->>> import datetime as dt
->>> from zoneinfo import ZoneInfo
->>> from custops.complaints import Complaint
->>> sh = ZoneInfo("Asia/Shanghai")
->>> c = Complaint(received_at=dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), channel="电话",
-...               content="服务员态度很差", complainant="李女士")
->>> case = Case.open(c, "客户关系顾问", policy="tobacco")
->>> case.stage, case.allowed_events()
-(<Stage.RECORDED: 'recorded'>, (<CaseAction.CLASSIFY: 'classify'>, <CaseAction.REPLY: 'reply'>))
->>> case.approve(dt.datetime(2025, 9, 30, 17, 0, tzinfo=sh), "总经理")
-Traceback (most recent call last):
-...
-custops.errors.IllegalTransition: approve (批准) at 2025-09-30 17:00+08:00: not allowed while \
-the case is 已登记 (recorded); allowed: classify, reply
+Each step returns a new :class:`Case`; a step the flow (:mod:`custops.complaints.flow`)
+or the desk's roles do not allow raises :class:`~custops.errors.IllegalTransition` and
+the case is unchanged.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
@@ -40,8 +18,8 @@ from custops._validate import (
     require_bool,
     require_str,
     require_type,
-    type_name,
 )
+from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent, fmt
 from custops.complaints.flow import (
@@ -54,21 +32,13 @@ from custops.complaints.flow import (
     advance,
     next_steps,
 )
-from custops.complaints.model import (
-    Category,
-    Complaint,
-    Department,
-    Kind,
-    Role,
-    Severity,
-    Validity,
-)
+from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
 from custops.complaints.penalties import PenaltyAssessment, ResponsibilityPolicy, assess_penalty
 from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
-from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
@@ -76,6 +46,7 @@ from custops.sla._targets import named, quoted
 
 __all__ = ["Case", "CaseStatus", "Clear", "SixClears", "retention_until"]
 
+T = TypeVar("T")
 _A = CaseAction
 _NO_CLOCK_FLOWS = (Flow.PRAISE, Flow.NO_ACTION)
 
@@ -84,26 +55,13 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     where = state.stage.value if state is not None else "not recorded"
     step = event.action
     return IllegalTransition(
-        f"{step.value} ({step.label}) at {fmt(event.at)}: {problem}",
-        state=where,
-        event=step.value,
+        f"{step.value} ({step.label}) at {fmt(event.at)}: {problem}", state=where, event=step.value
     )
 
 
 def _flow(flow: Flow | None) -> Flow | str:
     """A case's flow as a sentence shows it (before classification: not yet classified)."""
     return _("not yet classified") if flow is None else flow
-
-
-def _utc(moment: _dt.datetime) -> _dt.datetime:
-    """``moment`` in UTC: aware datetimes in one zone compare by wall clock, which is wrong
-    in the hour a daylight-saving zone repeats; instants compare correctly in UTC.  A
-    moment at the edge of the datetime range is clamped to it."""
-    try:
-        return moment.astimezone(_dt.timezone.utc)
-    except OverflowError:
-        edge = _dt.datetime.max if moment.year > 1 else _dt.datetime.min
-        return edge.replace(tzinfo=_dt.timezone.utc)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -133,44 +91,27 @@ def _advance(
     policy: CasePolicy,
 ) -> CaseState:
     """The state after ``event``, or :class:`IllegalTransition` (nothing changes)."""
-    action = event.action
-    if state is None:
+    action, problem = event.action, ""
+    if state is None or last is None:
         if action is not _A.RECORD:
-            raise _refuse(state, event, "a case begins with its record (登记)")
-        if _utc(event.at) < _utc(complaint.received_at):
-            raise _refuse(
-                state,
-                event,
-                f"it is before the complaint was received ({fmt(complaint.received_at)})",
-            )
-    else:
-        assert last is not None
-        if _utc(event.at) < _utc(last):
-            raise _refuse(state, event, f"it is before the previous event ({fmt(last)})")
-        allowed = next_steps(state)
-        if action not in allowed:
-            shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
-            hint = (
-                "; a closed case is not reopened: record the new complaint as a new case"
-                if action is _A.REOPEN and state.stage not in OPEN_STAGES
-                else ""
-            )
-            raise _refuse(
-                state,
-                event,
-                f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
-                f"allowed: {shown}{hint}",
-            )
+            problem = "a case begins with its record (登记)"
+        elif utc(event.at) < utc(complaint.received_at):
+            problem = f"it is before the complaint was received ({fmt(complaint.received_at)})"
+    elif utc(event.at) < utc(last):
+        problem = f"it is before the previous event ({fmt(last)})"
+    elif action not in (allowed := next_steps(state)):
+        shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
+        problem = f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
+        problem += f"allowed: {shown}"
+        if action is _A.REOPEN and state.stage not in OPEN_STAGES:
+            problem += "; a closed case is not reopened: record the new complaint as a new case"
+    if problem:
+        raise _refuse(state, event, problem)
     _check_role(state, event, policy)
     if action is _A.APPROVE and state is not None and event.role in state.approvals:
         raise _refuse(state, event, f"{event.role.label} has already approved this proposal")
-    return advance(
-        state,
-        action,
-        dict(event.data),
-        role=event.role,
-        approvers=policy.required_approvals,
-    )
+    roles = policy.required_approvals
+    return advance(state, action, dict(event.data), role=event.role, approvers=roles)
 
 
 # --------------------------------------------------------------------------- results
@@ -180,14 +121,10 @@ def _advance(
 class CaseStatus(Explained):
     """Where a case stands at a moment (:meth:`Case.status`).
 
-    ``stage`` and ``flow`` as of ``at``; ``selection`` the SLA rule that chose the
-    targets (``rule`` its rule IDs); ``targets`` each running or finished clock's
-    :class:`~custops.sla.Status` (in the policy's order); ``waiting`` the selected targets
-    whose clock has not begun (a chained target before its predecessor stops, a promised
-    reply before the promise); ``next_steps`` the steps allowed next;
-    ``awaiting_approval`` the approvers who have not yet approved a submitted proposal;
-    ``approval_late`` whether they took longer than ``CasePolicy.approval_period``
-    (the approver's delay, D5 第六条 2); ``reason`` one line.
+    ``selection`` the SLA rule that chose the targets; ``targets`` each running or
+    finished clock's :class:`~custops.sla.Status`; ``waiting`` the selected targets whose
+    clock has not begun; ``awaiting_approval`` the approvers yet to approve a proposal;
+    ``approval_late`` whether they took longer than ``CasePolicy.approval_period`` allows.
     """
 
     at: _dt.datetime
@@ -203,15 +140,8 @@ class CaseStatus(Explained):
     rule: str
 
     def __getitem__(self, name: str) -> Status:
-        for s in self.targets:
-            if s.target == name:
-                return s
-        raise InvalidInput.for_argument(
-            "name",
-            name,
-            "is not a running or finished target; targets: "
-            + (", ".join(s.target for s in self.targets) or "none"),
-        )
+        problem = "is not a running or finished target; targets: "
+        return by_name(self.targets, name, lambda s: s.target, problem)
 
     @property
     def breaches(self) -> tuple[str, ...]:
@@ -269,35 +199,37 @@ class SixClears(Decision):
         return tuple(c.name for c in self.items if c.met is False)
 
     def __getitem__(self, name: str) -> Clear:
-        for c in self.items:
-            if c.name == name:
-                return c
-        raise InvalidInput.for_argument(
-            "name", name, "is not a clear; one of " + ", ".join(c.name for c in self.items)
-        )
+        return by_name(self.items, name, lambda c: c.name, "is not a clear; one of ")
 
 
 # --------------------------------------------------------------------------- Case
 
 
-def _complaint(_i: Any, _a: Any, value: Any) -> None:
-    require_type("complaint", value, Complaint, "a Complaint")
-
-
 def _events(value: Any) -> tuple[CaseEvent, ...]:
-    if isinstance(value, (str, bytes, CaseEvent)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "events", value, f"must be a sequence of CaseEvent, not a {type_name(value)}"
-        )
-    events = tuple(value)
-    for e in events:
-        if not isinstance(e, CaseEvent):
-            raise InvalidType.for_argument(
-                "events", e, f"must hold CaseEvent values, not a {type_name(e)}"
-            )
+    events = items("events", value, "a sequence of CaseEvent", holding=CaseEvent)
     if not events:
         raise InvalidInput.for_argument("events", value, "must begin with a record event")
     return events
+
+
+class _Derived(Generic[T]):
+    """A read-only attribute of :class:`Case`: the field of its derived state of that name."""
+
+    def __init__(self, doc: str) -> None:
+        self.__doc__ = doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, case: None, owner: type) -> _Derived[T]: ...
+    @overload
+    def __get__(self, case: Case, owner: type) -> T: ...
+    def __get__(self, case: Case | None, owner: type) -> _Derived[T] | T:
+        if case is None:
+            return self
+        value: T = getattr(case._state, self.name)
+        return value
 
 
 _Clocks = tuple[str, Selection, dict[str, Clock]]  # worded in a language (the first)
@@ -308,11 +240,8 @@ class Case:
     """One contact and every event of its handling — immutable; each step a new case.
 
     Build a case with :meth:`open` (or ``Case(complaint, events, policy=...)``, which
-    replays ``events`` under the same rules, so a case stored as its events comes back
-    identical).  Move it with :meth:`apply` or the step methods; each takes the moment
-    first, then the role that acts.  Times are aware datetimes and never go back; the
-    first event is the record, no earlier than the complaint was received.  ``policy``
-    names the desk: a :class:`CasePolicy`, an ``SlaPolicy`` or a preset's name.
+    replays ``events`` under the same rules); move it with :meth:`apply` or the step
+    methods, each taking the moment, then the role that acts.  Times never go back.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -328,7 +257,7 @@ class Case:
     (<Stage.CLOSED: 'closed'>, True, True)
     """
 
-    complaint: Complaint = attrs.field(validator=_complaint)
+    complaint: Complaint = attrs.field(validator=typed(Complaint))
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
     policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)
@@ -357,11 +286,8 @@ class Case:
     ) -> Case:
         """A case whose first event records ``complaint`` (R-CMP-06, D1 第四条 1).
 
-        ``at`` defaults to the moment the complaint was received; ``role`` is who
-        recorded it (the customer-relations adviser or manager; the quality manager for a
-        written complaint, D5).  ``policy`` is required: the desk (a :class:`CasePolicy`,
-        an ``SlaPolicy`` or a preset's name); without it the case is refused with
-        :class:`~custops.errors.PolicyError` — no desk is chosen silently.
+        ``at`` defaults to the moment the complaint was received; ``role`` is who recorded
+        it.  ``policy`` (the desk) is required: without it :class:`~custops.errors.PolicyError`.
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
@@ -409,27 +335,19 @@ class Case:
     ) -> Case:
         """Classify the contact and judge its validity (R-CMP-01/02/05/07; D1 第四条 2).
 
-        Only the customer-relations manager classifies (D1 第三条).  ``kind`` and
-        ``category`` default to what :func:`~custops.complaints.classify` reads in the
-        complaint's text; ``severity`` to :func:`~custops.complaints.assess_severity`
-        under the policy's severity criteria (complaints only).  A general complaint needs
-        ``grounds_sufficient`` and ``demand_reasonable`` (R-CMP-05); a major one is
-        escalated whatever its validity.  ``special`` marks a special case (R-SLA-09).
-        Praise (表扬) and a contact with nothing to handle (无需处理) open no complaint
-        flow.  The event records the values chosen, so a replay never re-runs the
-        classifier.
+        ``kind`` and ``category`` default to what :func:`~custops.complaints.classify`
+        reads in the text, ``severity`` to :func:`~custops.complaints.assess_severity`
+        (complaints only); a general complaint needs ``grounds_sufficient`` and
+        ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09).
+        The event records the values chosen, so a replay never re-runs the classifier.
         """
         if kind is None or category is None:
             found = classify_text(self.complaint.text)
             kind = found.kind if kind is None else kind
             category = found.category if category is None else category
         resolved = Kind.parse(kind, argument="kind")
-        if severity is None:
-            severity = (
-                assess_severity(self.complaint, policy=self.policy.severity_policy).severity
-                if resolved is Kind.COMPLAINT
-                else Severity.GENERAL
-            )
+        if severity is None and resolved is Kind.COMPLAINT:
+            severity = assess_severity(self.complaint, policy=self.policy.severity_policy).severity
         return self.record(
             at,
             _A.CLASSIFY,
@@ -456,8 +374,7 @@ class Case:
         return self.record(at, _A.ASSIGN, role, note, department=department, handler=handler)
 
     def agree(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
-        """A preliminary agreement reached **with the customer** (R-SLA-02, D5 第六条 1:
-        与客户进行沟通达成初步协议); an internal proposal does not count."""
+        """A preliminary agreement **with the customer** (R-SLA-02, D5 第六条 1)."""
         return self.record(at, _A.AGREE, role, note)
 
     def propose(self, at: _dt.datetime, role: Role | str, solution: str = "") -> Case:
@@ -466,8 +383,7 @@ class Case:
         return self.record(at, _A.PROPOSE, role, require_str("solution", solution, nonempty=False))
 
     def approve(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
-        """One approver approves the proposal; it is approved once every approver has
-        (D1 第三条: the GM; D5 第条 5: 质量负责人及经理批示)."""
+        """One approver approves; the proposal is approved once all have (D1 第三条, D5 第条 5)."""
         return self.record(at, _A.APPROVE, role, note)
 
     def reject(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
@@ -479,9 +395,8 @@ class Case:
         return self.record(at, _A.NOTIFY, role, note)
 
     def reply(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
-        """A reply that reaches the customer (D10 二 1–3.1; D13 跟清晰): it confirms a
-        written complaint (R-SLA-06) and stops the reply targets; it is not the answer of a
-        quality complaint (R-SLA-08).  Allowed at any open stage; changes no stage."""
+        """A reply that reaches the customer (D10 二 1–3.1; D13 跟清晰), at any open stage:
+        it confirms a written complaint (R-SLA-06), not the answer of a quality one (R-SLA-08)."""
         return self.record(at, _A.REPLY, role, note)
 
     def escalate(
@@ -494,9 +409,7 @@ class Case:
     ) -> Case:
         """Pass a major complaint at once to the department manager and the GM (R-CMP-07).
 
-        A general complaint may be escalated while it is handled (from classification
-        until the customer is asked about the result): it becomes major.  An unsatisfied
-        customer's case is reopened first (R-CMP-08).
+        A general complaint escalated while it is handled becomes major.
         """
         return self.record(at, _A.ESCALATE, role, note, department=department)
 
@@ -544,57 +457,18 @@ class Case:
         """Summary, evaluation and improvement (D1 第四条 7, D5 第条 7)."""
         return self.record(at, _A.REVIEW, role, note)
 
-    # -- views ------------------------------------------------------------------------
+    # -- views: what the events made of the case -----------------------------------------
 
-    @property
-    def stage(self) -> Stage:
-        """The stage the last event left the case in."""
-        return self._state.stage
-
-    @property
-    def flow(self) -> Flow | None:
-        """The flow, once classified (``None`` before)."""
-        return self._state.flow
-
-    @property
-    def kind(self) -> Kind | None:
-        """The kind of contact, once classified."""
-        return self._state.kind
-
-    @property
-    def category(self) -> Category | None:
-        """The category, once classified."""
-        return self._state.category
-
-    @property
-    def severity(self) -> Severity | None:
-        """The severity, once classified (major after an escalation)."""
-        return self._state.severity
-
-    @property
-    def validity(self) -> Validity | None:
-        """Whether the complaint is established, once judged (R-CMP-05)."""
-        return self._state.validity
-
-    @property
-    def department(self) -> Department | None:
-        """The department assigned (or escalated to, or commending), if any."""
-        return self._state.department
-
-    @property
-    def handler(self) -> str:
-        """The handler named at the last assignment."""
-        return self._state.handler
-
-    @property
-    def special(self) -> bool:
-        """Whether the case is special (R-SLA-09: the longer handling period)."""
-        return self._state.special
-
-    @property
-    def reopened(self) -> int:
-        """How many times the case was handled again (R-CMP-08)."""
-        return self._state.reopened
+    stage = _Derived[Stage]("The stage the last event left the case in.")
+    flow = _Derived[Flow | None]("The flow, once classified (``None`` before).")
+    kind = _Derived[Kind | None]("The kind of contact, once classified.")
+    category = _Derived[Category | None]("The category, once classified.")
+    severity = _Derived[Severity | None]("The severity, once classified (major if escalated).")
+    validity = _Derived[Validity | None]("Whether the complaint is established (R-CMP-05).")
+    department = _Derived[Department | None]("The department assigned, escalated to or praised.")
+    handler = _Derived[str]("The handler named at the last assignment.")
+    special = _Derived[bool]("Whether the case is special (R-SLA-09: the longer period).")
+    reopened = _Derived[int]("How many times the case was handled again (R-CMP-08).")
 
     @property
     def is_open(self) -> bool:
@@ -631,8 +505,6 @@ class Case:
         ['assign', 'reply', 'escalate', 'extend']
         >>> [a.value for a in case.allowed_events("客户关系顾问")]
         ['reply']
-        >>> [a.value for a in case.allowed_events("总经理")]
-        ['reply', 'extend']
         """
         steps = next_steps(self._state)
         if role is None:
@@ -663,16 +535,13 @@ class Case:
         )
 
     def as_of(self, *, at: _dt.datetime) -> Case:
-        """The case as it stood at ``at``: only the events up to ``at``.
-
-        ``at`` before the record is refused.
-        """
+        """The case as it stood at ``at``: only the events up to ``at`` (not before the record)."""
         moment = require_aware("at", at)
-        if _utc(moment) < _utc(self.recorded_at):
+        if utc(moment) < utc(self.recorded_at):
             raise InvalidInput.for_argument(
                 "at", at, f"is before the case was recorded ({fmt(self.recorded_at)})"
             )
-        kept = tuple(e for e in self.events if _utc(e.at) <= _utc(moment))
+        kept = tuple(e for e in self.events if utc(e.at) <= utc(moment))
         if len(kept) == len(self.events):
             return self
         return Case(self.complaint, kept, policy=self.policy)
@@ -680,11 +549,8 @@ class Case:
     # -- SLA ------------------------------------------------------------------------
 
     def selection(self) -> Selection:
-        """The SLA policy's selection for the case as classified so far.
-
-        Before classification the case is taken as a general complaint (the safe side:
-        the strictest targets run from receipt).
-        """
+        """The SLA policy's selection for the case as classified so far (before
+        classification: a general complaint, the safe side)."""
         st = self._state
         return self.policy.sla.select(
             channel=self.complaint.channel,
@@ -697,11 +563,9 @@ class Case:
     def clocks(self) -> dict[str, Clock]:
         """The SLA clocks, replayed from the events (a new dict each call).
 
-        Targets that start with the case start at receipt; a promised reply starts at
-        the promise (R-SLA-12); a chained target starts when its predecessor stops; a
-        step stops the targets :attr:`CasePolicy.stops` names; a reopen restarts
-        :attr:`CasePolicy.restart_on_reopen` (R-CMP-08); closing stops every clock.
-        Praise and a contact with nothing to handle run no complaint clock.
+        A promised reply starts at the promise (R-SLA-12), a chained target when its
+        predecessor stops; a reopen restarts :attr:`CasePolicy.restart_on_reopen`
+        (R-CMP-08).  Praise and a contact with nothing to handle run no complaint clock.
         """
         return dict(self._replay()[2])
 
@@ -734,19 +598,15 @@ class Case:
             if e.action is _A.PROPOSE:
                 due = deadline(e.at, period, calendar=cal)
             elif e.action is _A.APPROVE and due is not None:
-                late = late or _utc(e.at) > _utc(due)
+                late = late or utc(e.at) > utc(due)
             elif e.action in (_A.REJECT, _A.REOPEN):
                 due = None
         if awaiting and due is not None:
-            late = late or _utc(moment) > _utc(due)
+            late = late or utc(moment) > utc(due)
         return awaiting, late
 
     def status(self, *, at: _dt.datetime) -> CaseStatus:
-        """Every SLA target's due time and state, and the stage, as of ``at``.
-
-        A function of the events up to ``at`` (later events are ignored, see
-        :meth:`as_of`); ``at`` before the record is refused.
-        """
+        """Every SLA target's due time and state, and the stage, as of ``at`` (:meth:`as_of`)."""
         case = self.as_of(at=at)
         moment = case.policy.sla.work_calendar.to_local(at)
         _language, sel, clocks = case._replay()
@@ -754,7 +614,7 @@ class Case:
         waiting: list[str] = []
         for t in sel.targets:
             clock = clocks.get(t.name)
-            if clock is None or _utc(clock.events[0].at) > _utc(moment):
+            if clock is None or utc(clock.events[0].at) > utc(moment):
                 waiting.append(t.name)
             else:
                 statuses.append(clock.status(at=moment))
@@ -796,28 +656,24 @@ class Case:
         记清晰 the result went into the record (the close carries a result);
         报告 a major complaint was escalated at once (does not apply otherwise).
         """
-        events = self.events
-        state = self._state
+        events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
         results = (_A.NOTIFY, _A.NEGOTIATE, _A.EXPLAIN, _A.ANSWER, _A.COMMEND)
         replied = [e for e in events[last_reopen + 1 :] if e.action in results]
         close = next((e for e in events if e.action is _A.CLOSE), None)
-        record = events[0]
-        told: bool | None = bool(replied) if state.flow is not Flow.NO_ACTION else None
-        recorded = close is not None and bool(close.note)
         escalation = next((e for e in events if e.action is _A.ESCALATE), None)
-        if replied:
+        told: bool | None
+        if flow is Flow.NO_ACTION:  # no result to tell
+            told, told_text = None, _("nothing to tell the customer")
+        elif replied:
+            last = replied[-1]
+            told = True
             told_text = _(
-                "customer told the result at {at} ({step})",
-                at=fmt(replied[-1].at),
-                step=replied[-1].action,
+                "customer told the result at {at} ({step})", at=fmt(last.at), step=last.action
             )
         else:
-            told_text = (
-                _("nothing to tell the customer")
-                if told is None
-                else _("the customer has not been told the result")
-            )
+            told, told_text = False, _("the customer has not been told the result")
+        recorded = close is not None and bool(close.note)
         if close is None:
             closed_text, record_text = _("not yet closed"), _("no result recorded yet")
         else:
@@ -827,9 +683,9 @@ class Case:
                 if recorded
                 else _("closed without recording the result")
             )
-        if state.flow is not Flow.MAJOR:
-            report: bool | None = None
-            report_text = _("not a major complaint")
+        report: bool | None
+        if flow is not Flow.MAJOR:
+            report, report_text = None, _("not a major complaint")
         elif escalation is None:
             report, report_text = False, _("a major complaint not yet reported")
         else:
@@ -837,21 +693,19 @@ class Case:
             report_text = _(
                 "escalated at {at} by {role}", at=fmt(escalation.at), role=escalation.role
             )
-        asked = (
-            _("classified as {flow}", flow=state.flow) if state.flow else _("not yet classified")
-        )
-        heard = _("recorded at {at} by {role}", at=fmt(record.at), role=record.role)
-        items = (
+        asked = _("classified as {flow}", flow=flow) if flow else _("not yet classified")
+        heard = _("recorded at {at} by {role}", at=fmt(events[0].at), role=events[0].role)
+        clears = (
             Clear("listen", "听清晰", True, heard),
-            Clear("ask", "问清晰", state.flow is not None, asked),
+            Clear("ask", "问清晰", flow is not None, asked),
             Clear("follow", "跟清晰", close is not None, closed_text),
             Clear("reply", "复清晰", told, told_text),
             Clear("record", "记清晰", recorded, record_text),
             Clear("report", "报告重大投诉", report, report_text),
         )
-        missing = tuple(c.label for c in items if c.met is False)
+        missing = tuple(c.label for c in clears if c.met is False)
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
-        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=items)
+        return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
 
     @property
     def retention(self) -> Retention:
@@ -859,18 +713,13 @@ class Case:
         return retention_until(self)
 
     def penalty(
-        self,
-        *,
-        at: _dt.datetime,
-        loss: Any = None,
-        policy: ResponsibilityPolicy | None = None,
+        self, *, at: _dt.datetime, loss: Any = None, policy: ResponsibilityPolicy | None = None
     ) -> PenaltyAssessment:
         """The penalties of D1 第六条 for this case as of ``at`` (R-CMP-13).
 
-        ``loss`` defaults to the loss the customer claimed; responsibility counts as
-        assigned once an established (or major) complaint has a department; the delayed
-        targets are those breached at ``at`` (the handler's delay); a late approval is
-        the approver's delay (D5 第六条 2), fined to the approver, not the handler.
+        ``loss`` defaults to the loss claimed; responsibility is assigned once an
+        established or major complaint has a department; the targets breached at ``at``
+        are the handler's delay, a late approval the approver's (D5 第六条 2).
         """
         case = self.as_of(at=at)
         status = case.status(at=at)
@@ -909,10 +758,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
                 if t.period is None and promised is None:
                     continue
                 clocks[t.name] = Clock.start_after(
-                    t,
-                    stopped,
-                    special=sel.special,
-                    promised=promised if t.period is None else None,
+                    t, stopped, special=sel.special, promised=promised if t.period is None else None
                 )
             elif mine.stopped_at is not None:
                 clocks[t.name] = mine.restart(
@@ -947,22 +793,17 @@ def retention_until(
 ) -> Retention:
     """How long ``case``'s record is kept (R-SLA-23; D10 四 2, D14 四(五)).
 
-    One year from the closing date (the corresponding day, 29 February → 28
-    February), important records long-term.  ``important`` defaults to whether the
-    case is major (``RetentionPolicy.major_is_important``).  An open case is kept while
-    it is open.  ``policy`` defaults to the case's.
+    ``important`` defaults to whether the case is major
+    (``RetentionPolicy.major_is_important``); ``policy`` defaults to the case's.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> t = dt.datetime(2024, 2, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> c = Complaint(received_at=t, channel="电话", content="请问几点开门", complainant="吴")
     >>> case = Case.open(c, "客户关系顾问", policy="tobacco").classify(t, "客户关系经理",
-    ...     kind="咨询", category="其他").answer(t, "客户关系顾问")
-    >>> case = case.close(t, "客户关系顾问", "已答复")
+    ...     kind="咨询", category="其他").answer(t, "客户关系顾问").close(t, "客户关系顾问", "答复")
     >>> retention_until(case).kept_until_on
     datetime.date(2025, 2, 28)
-    >>> retention_until(case, important=True).long_term
-    True
     """
     require_type("case", case, Case, "a Case")
     rules = case.policy.retention if policy is None else policy_or_default(policy, RetentionPolicy)

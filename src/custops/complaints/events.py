@@ -1,18 +1,4 @@
-"""The events of a complaint case: what was done, when, by which role, with what data.
-
->>> import datetime as dt
->>> from zoneinfo import ZoneInfo
->>> e = CaseEvent(dt.datetime(2025, 10, 9, 9, tzinfo=ZoneInfo("Asia/Shanghai")), "定性",
-...               "客户关系经理", data={"kind": "投诉", "category": "服务质量",
-...               "grounds_sufficient": True, "demand_reasonable": True})
->>> e.action, e.role.label, e.get("category"), e.get("severity")
-(<CaseAction.CLASSIFY: 'classify'>, '客户关系经理', <Category.SERVICE_QUALITY: \
-'service_quality'>, <Severity.GENERAL: 'general'>)
->>> CaseEvent(e.at, "survey", "客户关系顾问")
-Traceback (most recent call last):
-...
-custops.errors.InvalidInput: data: survey needs 'satisfied' (got {})
-"""
+"""The events of a complaint case: what was done, when, by which role, with what data."""
 
 from __future__ import annotations
 
@@ -23,7 +9,7 @@ from typing import Any
 import attrs
 
 from custops._validate import field_converter, require_aware, require_bool, require_str, type_name
-from custops.complaints._fields import TEXT, enum_field, optional_bool, text
+from custops.complaints._fields import TEXT, enum_field, member, text
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.errors import InvalidInput, InvalidType
@@ -44,14 +30,6 @@ def _period(argument: str, value: Any) -> Period:
     return Period.parse(value, argument=argument)
 
 
-def _member(cls: Any) -> Callable[[str, Any], Any]:
-    return lambda argument, value: cls.parse(value, argument=argument)
-
-
-def _opt_department(argument: str, value: Any) -> Department | None:
-    return None if value is None else Department.parse(value, argument=argument)
-
-
 #: The names of the data fields, as a description shows them.
 _NAMES = {
     "kind": N_("kind"),
@@ -69,19 +47,20 @@ _NAMES = {
 
 _Field = tuple[Callable[[str, Any], Any], bool, Any]
 
-#: What each kind of event carries in ``data``: name -> (converter, required, default).
+#: What each kind of event carries in ``data``: name -> (converter, required, default);
+#: a value that is absent or ``None`` takes the default.
 _SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     _A.CLASSIFY: {
-        "kind": (_member(Kind), True, None),
-        "category": (_member(Category), True, None),
-        "severity": (_member(Severity), False, Severity.GENERAL),
-        "grounds_sufficient": (optional_bool, False, None),
-        "demand_reasonable": (optional_bool, False, None),
+        "kind": (member(Kind), True, None),
+        "category": (member(Category), True, None),
+        "severity": (member(Severity), False, Severity.GENERAL),
+        "grounds_sufficient": (require_bool, False, None),
+        "demand_reasonable": (require_bool, False, None),
         "special": (require_bool, False, False),
     },
-    _A.ASSIGN: {"department": (_member(Department), True, None), "handler": (text, False, "")},
-    _A.COMMEND: {"department": (_member(Department), True, None)},
-    _A.ESCALATE: {"department": (_opt_department, False, None)},
+    _A.ASSIGN: {"department": (member(Department), True, None), "handler": (text, False, "")},
+    _A.COMMEND: {"department": (member(Department), True, None)},
+    _A.ESCALATE: {"department": (member(Department), False, None)},
     _A.PROMISE: {"period": (_period, True, None)},
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
 }
@@ -90,9 +69,8 @@ _SCHEMA: dict[CaseAction, dict[str, _Field]] = {
 def _raw_data(value: Any) -> Any:
     if value is None:
         return {}
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
+    pairs = isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value)
+    if pairs or isinstance(value, Mapping):
         return dict(value)
     raise InvalidType.for_argument(
         "data", value, f"must be a mapping name -> value, not a {type_name(value)}"
@@ -101,49 +79,51 @@ def _raw_data(value: Any) -> Any:
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     kind, severity = out["kind"], out["severity"]
-    judged = out["grounds_sufficient"] is not None or out["demand_reasonable"] is not None
+    answers = (out["grounds_sufficient"], out["demand_reasonable"])
+    judged, complete = answers != (None, None), None not in answers
+    problem = ""
     if kind is not Kind.COMPLAINT:
-        for name, bad in (
+        extras = (
             ("severity", severity is not Severity.GENERAL),
             ("special", out["special"]),
             ("grounds_sufficient", judged),
-        ):
-            if bad:
-                raise InvalidInput.for_argument(
-                    "data", raw, f"{name}: only a complaint has it, not a {kind.value}"
-                )
-        return
-    complete = out["grounds_sufficient"] is not None and out["demand_reasonable"] is not None
-    if judged and not complete:
-        raise InvalidInput.for_argument(
-            "data", raw, "judge both grounds_sufficient and demand_reasonable (R-CMP-05)"
         )
-    if severity is Severity.GENERAL and not complete:
-        raise InvalidInput.for_argument(
-            "data",
-            raw,
+        wrong = [name for name, given in extras if given]
+        problem = f"{wrong[0]}: only a complaint has it, not a {kind.value}" if wrong else ""
+    elif judged and not complete:
+        problem = "judge both grounds_sufficient and demand_reasonable (R-CMP-05)"
+    elif severity is Severity.GENERAL and not complete:
+        problem = (
             "a general complaint needs its validity judged: grounds_sufficient and "
-            "demand_reasonable (R-CMP-05)",
+            "demand_reasonable (R-CMP-05)"
         )
+    if problem:
+        raise InvalidInput.for_argument("data", raw, problem)
 
 
 @attrs.frozen
 class CaseEvent:
     """One event of a case: when (``at``), which step (``action``), by which role, a note, data.
 
-    ``data`` depends on the step and is checked and normalised here (labels become
-    enum members, texts become periods); a step without data takes none:
+    ``data``, checked and normalised here, by step (a step not listed takes none):
+    ``classify`` kind and category (required), severity (default general),
+    grounds_sufficient and demand_reasonable (required for a general complaint,
+    R-CMP-05), special (R-SLA-09); ``assign`` department (required) and handler
+    (受理责任人); ``commend`` department (required); ``escalate`` department; ``promise``
+    period (R-SLA-12); ``survey`` satisfied.  Stored as sorted ``(name, value)`` pairs.
 
-    * ``classify``: ``kind``, ``category`` (required), ``severity`` (default general),
-      ``grounds_sufficient`` and ``demand_reasonable`` (required for a general
-      complaint, R-CMP-05), ``special`` (R-SLA-09, default false);
-    * ``assign``: ``department`` (required), ``handler`` (the 受理责任人, optional);
-    * ``commend``: ``department`` (where the praise is routed, required);
-    * ``escalate``: ``department`` (the responsible department, optional);
-    * ``promise``: ``period`` (the reply deadline promised, R-SLA-12);
-    * ``survey``: ``satisfied`` (bool).
-
-    ``data`` is stored as sorted ``(name, value)`` pairs, so events are hashable.
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> e = CaseEvent(dt.datetime(2025, 10, 9, 9, tzinfo=ZoneInfo("Asia/Shanghai")), "定性",
+    ...               "客户关系经理", data={"kind": "投诉", "category": "服务质量",
+    ...               "grounds_sufficient": True, "demand_reasonable": True})
+    >>> e.action, e.role.label, e.get("category"), e.get("severity")
+    (<CaseAction.CLASSIFY: 'classify'>, '客户关系经理', <Category.SERVICE_QUALITY: \
+'service_quality'>, <Severity.GENERAL: 'general'>)
+    >>> CaseEvent(e.at, "survey", "客户关系顾问")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: data: survey needs 'satisfied' (got {})
     """
 
     at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]

@@ -1,19 +1,9 @@
 """The flow rules of a complaint case: its flows, stages and steps, and what may follow what.
 
-The seed's flows (R-CMP-06, R-CMP-07, R-CMP-05, R-CMP-01, R-CMP-08):
-
-* **general complaint** (D1 第四条, D5 第条): record → classify and judge validity →
-  assign the department → (agree with the customer, D5 第六条 1) → propose a solution
-  and submit the report → the approvers approve (D1: the GM; D5: the quality lead and the
-  manager) → notify the customer → ask whether they are satisfied → close → review;
-* **major complaint** (D1 第四条, D13 第十四章 六): record → classify as major →
-  escalate at once → negotiate with the customer → satisfaction → close → review;
-* **not established** (R-CMP-05): explain tactfully → close;
-* **consultation** (D14 四(一)): answer → close; **suggestion** (D14 四(二)): promise a
-  reply deadline (optional) → answer → close;
-* **praise** (表扬): routed to the praised staff's department for commendation → close;
-  **nothing to handle** (无需处理): close;
-* **the loop** (R-CMP-08, D5 第六条 3 ②): an unsatisfied customer's case is reopened.
+The seed's flows — general (R-CMP-06; D1 第四条, D5 第条), major (R-CMP-07; D13 第十四章
+六), not established (R-CMP-05), consultation, suggestion, praise and nothing to handle
+(R-CMP-01; D14 四), and the loop of an unsatisfied customer (R-CMP-08, D5 第六条 3 ②) —
+step by step in the table of ``docs/cases.md``.
 
 >>> state = advance(None, CaseAction.RECORD, {})
 >>> [a.value for a in next_steps(state)]
@@ -96,29 +86,31 @@ _A = CaseAction
 COMPLAINT_FLOWS = (Flow.GENERAL, Flow.MAJOR, Flow.NOT_ESTABLISHED)
 OPEN_STAGES = frozenset(Stage) - {Stage.CLOSED, Stage.REVIEWED}
 
-#: The rule behind each step (cited in refusals).
-STEP_RULES: dict[CaseAction, str] = {
-    _A.RECORD: "R-CMP-06",
-    _A.CLASSIFY: "R-CMP-06, R-CMP-05",
-    _A.ASSIGN: "R-CMP-06",
-    _A.AGREE: "R-SLA-02",
-    _A.PROPOSE: "R-CMP-06, R-SLA-01, R-SLA-03",
-    _A.REJECT: "R-CMP-06",
-    _A.APPROVE: "R-CMP-06",
-    _A.NOTIFY: "R-CMP-06",
-    _A.REPLY: "R-CMP-15, R-SLA-05, R-SLA-06",
-    _A.ESCALATE: "R-CMP-07, R-CMP-15",
-    _A.NEGOTIATE: "R-CMP-07",
-    _A.EXPLAIN: "R-CMP-05",
-    _A.PROMISE: "R-SLA-12",
-    _A.ANSWER: "R-CMP-01, R-SLA-11",
-    _A.COMMEND: "R-CMP-01",
-    _A.SURVEY: "R-CMP-06, R-SLA-04",
-    _A.REOPEN: "R-CMP-08",
-    _A.EXTEND: "R-SLA-09",
-    _A.CLOSE: "R-CMP-06",
-    _A.REVIEW: "R-CMP-06",
+#: Each step: the rule behind it (cited in refusals) and the stage it leads to (``None``:
+#: the stage stays, or depends on the step's data).
+_STEPS: dict[CaseAction, tuple[str, Stage | None]] = {
+    _A.RECORD: ("R-CMP-06", Stage.RECORDED),
+    _A.CLASSIFY: ("R-CMP-06, R-CMP-05", None),
+    _A.ASSIGN: ("R-CMP-06", Stage.ASSIGNED),
+    _A.AGREE: ("R-SLA-02", None),
+    _A.PROPOSE: ("R-CMP-06, R-SLA-01, R-SLA-03", Stage.PROPOSED),
+    _A.APPROVE: ("R-CMP-06", None),
+    _A.REJECT: ("R-CMP-06", Stage.ASSIGNED),
+    _A.NOTIFY: ("R-CMP-06", Stage.NOTIFIED),
+    _A.REPLY: ("R-CMP-15, R-SLA-05, R-SLA-06", None),
+    _A.ESCALATE: ("R-CMP-07, R-CMP-15", Stage.ESCALATED),
+    _A.NEGOTIATE: ("R-CMP-07", Stage.NEGOTIATED),
+    _A.EXPLAIN: ("R-CMP-05", Stage.EXPLAINED),
+    _A.PROMISE: ("R-SLA-12", Stage.PROMISED),
+    _A.ANSWER: ("R-CMP-01, R-SLA-11", Stage.ANSWERED),
+    _A.COMMEND: ("R-CMP-01", Stage.COMMENDED),
+    _A.SURVEY: ("R-CMP-06, R-SLA-04", None),
+    _A.REOPEN: ("R-CMP-08", None),
+    _A.EXTEND: ("R-SLA-09", None),
+    _A.CLOSE: ("R-CMP-06", Stage.CLOSED),
+    _A.REVIEW: ("R-CMP-06", Stage.REVIEWED),
 }
+STEP_RULES = {action: rule for action, (rule, _stage) in _STEPS.items()}
 
 #: The next step(s) of each flow right after classification.
 _AFTER_CLASSIFY: dict[Flow, frozenset[CaseAction]] = {
@@ -146,23 +138,6 @@ _NEXT: dict[Stage, frozenset[CaseAction]] = {
     Stage.COMMENDED: frozenset({_A.CLOSE}),
     Stage.SATISFIED: frozenset({_A.CLOSE}),
     Stage.UNSATISFIED: frozenset({_A.REOPEN}),
-}
-
-#: The stage each step leads to (steps not listed keep the stage).
-_LEADS_TO: dict[CaseAction, Stage] = {
-    _A.RECORD: Stage.RECORDED,
-    _A.ASSIGN: Stage.ASSIGNED,
-    _A.PROPOSE: Stage.PROPOSED,
-    _A.REJECT: Stage.ASSIGNED,
-    _A.NOTIFY: Stage.NOTIFIED,
-    _A.ESCALATE: Stage.ESCALATED,
-    _A.NEGOTIATE: Stage.NEGOTIATED,
-    _A.EXPLAIN: Stage.EXPLAINED,
-    _A.PROMISE: Stage.PROMISED,
-    _A.ANSWER: Stage.ANSWERED,
-    _A.COMMEND: Stage.COMMENDED,
-    _A.CLOSE: Stage.CLOSED,
-    _A.REVIEW: Stage.REVIEWED,
 }
 
 _HANDLING = frozenset({Stage.CLASSIFIED, Stage.ASSIGNED, Stage.PROPOSED, Stage.APPROVED})
@@ -275,7 +250,7 @@ def advance(
         return ev(state, special=True)
     if action is _A.AGREE:
         return ev(state, agreed=True)
-    stage = _LEADS_TO.get(action, state.stage)
+    stage = _STEPS[action][1] or state.stage
     if action is _A.ASSIGN:
         return ev(state, stage=stage, department=data["department"], handler=data["handler"])
     if action in (_A.PROPOSE, _A.REJECT):

@@ -2,28 +2,17 @@
 
 A case always names its desk: :class:`CasePolicy` needs ``sla`` (a preset such as
 ``presets.WINERY`` or its name ``"winery"``); there is no default desk (issue 17).
-
->>> from custops.sla import presets
->>> p = CasePolicy(sla="quality")
->>> sorted(r.value for r in p.approvers)
-['general_manager', 'quality_manager']
->>> sorted(r.value for r in CasePolicy(sla=presets.DEALER).approvers)
-['general_manager']
->>> CasePolicy()
-Traceback (most recent call last):
-...
-custops.errors.PolicyError: sla: a case names its desk: pass an SlaPolicy or a preset name \
-such as 'winery'; there is no default desk (got None)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from custops._validate import require_str, require_type, type_name
+from custops.complaints._fields import items, member, typed
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Role
 from custops.complaints.retention import RetentionPolicy
@@ -34,6 +23,7 @@ from custops.sla import SlaPolicy, presets
 
 __all__ = ["CasePolicy"]
 
+T = TypeVar("T")
 _A = CaseAction
 _R = Role
 _DESK = frozenset({_R.CUSTOMER_RELATIONS_ADVISER, _R.CUSTOMER_RELATIONS_MANAGER})
@@ -91,58 +81,49 @@ DEFAULT_STOPS: dict[CaseAction, tuple[str, ...]] = {
 DEFAULT_RESTARTS = frozenset({"solution", "agreement", "resolve"})
 
 
-def _step(argument: str, value: Any) -> CaseAction:
-    return CaseAction.parse(value, argument=argument)
+_step = member(CaseAction)
 
 
 def _roles(argument: str, value: Any) -> frozenset[Role]:
-    items = (value,) if isinstance(value, (str, Role)) else value
-    if not isinstance(items, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a set of roles, not a {type_name(value)}"
-        )
-    return frozenset(Role.parse(r, argument=argument) for r in items)
+    found = (value,) if isinstance(value, (str, Role)) else items(argument, value, "a set of roles")
+    return frozenset(Role.parse(r, argument=argument) for r in found)
 
 
-def _mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
+def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
+    return tuple(require_str(argument, n).strip() for n in items(argument, value, what))
+
+
+def _overrides(
+    argument: str, value: Any, what: str, read: Callable[[str, Any], T]
+) -> dict[CaseAction, T]:
+    """The mapping ``value`` of steps to ``what``, each value read by ``read``."""
     if not isinstance(value, Mapping):
         raise InvalidType.for_argument(
             argument, value, f"must be a mapping step -> {what}, not a {type_name(value)}"
         )
-    return value
+    return {_step(argument, key): read(argument, chosen) for key, chosen in value.items()}
+
+
+def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T], ...]:
+    return tuple((a, table[a]) for a in CaseAction if a in table)
 
 
 def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
-    table = dict(DEFAULT_ROLES)
-    for key, roles in _mapping("roles", value, "roles").items():
-        action = _step("roles", key)
-        chosen = _roles("roles", roles)
-        if not chosen:
+    chosen = _overrides("roles", value, "roles", _roles)
+    for action, roles in chosen.items():
+        if not roles:
             raise PolicyError.for_argument(
                 "roles", action.value, "no role may take this step, so no case could pass it"
             )
-        table[action] = chosen
-    return tuple((a, table[a]) for a in CaseAction if a in table)
+    return _in_step_order({**DEFAULT_ROLES, **chosen})
 
 
 def _stops_table(value: Any) -> tuple[tuple[CaseAction, tuple[str, ...]], ...]:
-    table = dict(DEFAULT_STOPS)
-    for key, names in _mapping("stops", value, "target names").items():
-        action = _step("stops", key)
-        if isinstance(names, str) or not isinstance(names, Iterable):
-            raise InvalidType.for_argument(
-                "stops", names, f"must be a sequence of target names, not a {type_name(names)}"
-            )
-        table[action] = tuple(require_str("stops", n).strip() for n in names)
-    return tuple((a, table[a]) for a in CaseAction if a in table)
+    return _in_step_order({**DEFAULT_STOPS, **_overrides("stops", value, "target names", _names)})
 
 
-def _names(value: Any) -> frozenset[str]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "restart_on_reopen", value, f"must be a set of target names, not a {type_name(value)}"
-        )
-    return frozenset(require_str("restart_on_reopen", n).strip() for n in value)
+def _restarts(value: Any) -> frozenset[str]:
+    return frozenset(_names("restart_on_reopen", value, "a set of target names"))
 
 
 def _sla_policy(value: Any) -> SlaPolicy:
@@ -181,33 +162,23 @@ def _optional_period(value: Any) -> Period | None:
     return None if value is None else Period.parse(value, argument="approval_period")
 
 
-def _typed(cls: type) -> Any:
-    return lambda _i, a, value: require_type(a.name, value, cls, f"a {cls.__name__}")
-
-
 @attrs.frozen
 class CasePolicy:
     """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
 
-    * ``sla``: the :class:`~custops.sla.SlaPolicy` whose targets the case runs, or the name
-      of a preset (``"winery"``, ``"酒厂"``, ``"D10"``) — required, there is no default desk;
-    * ``roles``: who may take each step — a mapping step → roles that *overrides* the
-      defaults step by step (D1 第三条: the customer-relations manager classifies and
-      assigns; D5: the quality manager records written complaints, phones the customer and
-      handles a case again);
-    * ``approvers``: every role whose approval a solution needs (default by desk: D5 第条 5
-      提交至质量负责人及经理批示 — the quality lead and the manager; D1 第三条 and the
-      other desks — the GM);
-    * ``approval_period``: how long the approvers may take after the report is submitted
-      (the seed sets none: ``None`` leaves approval delay untracked); a late approval is
-      the approver's delay, not the handler's (D5 第六条 2);
-    * ``stops``: which targets each step stops, overriding the defaults step by step;
-      a target stops at its first step that finds it running, and every clock still
-      open stops when the case is closed;
-    * ``restart_on_reopen``: the targets that begin a new cycle when the case is
-      reopened (R-CMP-08): the solution, the agreement and the handling period;
+    * ``sla``: the :class:`~custops.sla.SlaPolicy` whose targets the case runs, or a
+      preset's name (``"winery"``, ``"酒厂"``, ``"D10"``) — required;
+    * ``roles``: a mapping step → roles overriding :data:`DEFAULT_ROLES` step by step;
+    * ``approvers``: every role whose approval a solution needs (default: D5 第条 5
+      质量负责人及经理 on the D5 desk, the GM elsewhere, D1 第三条);
+    * ``approval_period``: how long the approvers may take (``None``: not tracked; D5 第六条 2);
+    * ``stops``: which targets each step stops, overriding :data:`DEFAULT_STOPS` step by step;
+    * ``restart_on_reopen``: the targets that begin a new cycle on reopening (R-CMP-08);
     * ``severity_policy``: what makes a complaint major when :meth:`Case.classify` is
       not told (R-CMP-07); ``retention``: :class:`RetentionPolicy` (R-SLA-23).
+
+    >>> sorted(r.value for r in CasePolicy(sla="quality").approvers)
+    ['general_manager', 'quality_manager']
     """
 
     sla: SlaPolicy = attrs.field(default=None, converter=_sla_policy)
@@ -219,21 +190,18 @@ class CasePolicy:
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         factory=dict, converter=_stops_table
     )
-    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_names)
+    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_restarts)
     severity_policy: SeverityPolicy = attrs.field(
-        factory=SeverityPolicy, validator=_typed(SeverityPolicy)
+        factory=SeverityPolicy, validator=typed(SeverityPolicy)
     )
     retention: RetentionPolicy = attrs.field(
-        factory=RetentionPolicy, validator=_typed(RetentionPolicy)
+        factory=RetentionPolicy, validator=typed(RetentionPolicy)
     )
 
-    _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False
-    )
-    _stop_map: dict[CaseAction, tuple[str, ...]] = attrs.field(
-        init=False, eq=False, repr=False, hash=False
-    )
-    _required: frozenset[Role] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    # lookup tables derived from the fields above
+    _role_map: dict[CaseAction, frozenset[Role]] = attrs.field(init=False, eq=False, repr=False)
+    _stop_map: dict[CaseAction, tuple[str, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _required: frozenset[Role] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         roles = dict(self.roles)

@@ -17,7 +17,7 @@ import datetime as _dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import field_converter, require_bool, require_int
+from custops._validate import field_converter, policy_or_default, require_bool, require_int
 from custops.complaints._fields import BOOL
 from custops.errors import PolicyError
 from custops.i18n import _
@@ -94,7 +94,7 @@ def keep_record(
 
     ``why`` says in the active language why the record counts as important or not.
     """
-    rules = RetentionPolicy() if policy is None else policy
+    rules = policy_or_default(policy, RetentionPolicy)
     important = require_bool("important", important)
     why = why or (_("an important record") if important else _("an ordinary record"))
     years = rules.important_years if important else rules.ordinary_years

@@ -1,23 +1,9 @@
-"""Whether a complaint is established, and how a complaint about staff is handled.
+"""Whether a complaint is established (R-CMP-05), and how a complaint about staff is handled.
 
-R-CMP-05 (D1 第四条 2, D5 第条 2): a complaint is *established* only when its grounds
-are sufficient **and** its demand is reasonable.  One that is not is answered
-tactfully (委婉), the customer's understanding is sought, the misunderstanding removed,
-and it is closed.
-
-R-CMP-09 (D14 四(三); D10 二 3.3–3.4): once investigated, a complaint about work or
-service is one of three handling classes — a violation or dereliction of duty (reported
-to the department head, handled by the organisation's procedure), an ordinary mistake
-or service shortfall (handled under the unit's own rules, corrected at once, with a
-corrective plan — the only class D14 asks a plan of), or the customer's own problem or
-misunderstanding (explained).
-
->>> assess_validity(True, True).allowed
-True
->>> print(assess_validity(True, False))
-拒绝（R-CMP-05）：投诉不成立：要求不合理；委婉答复后结案
->>> handling_decision("误解").action
-'向客户解释，消除误会'
+R-CMP-05 (D1 第四条 2, D5 第条 2): established only when the grounds are sufficient
+**and** the demand reasonable; otherwise answered tactfully (委婉) and closed.
+R-CMP-09 (D14 四(三); D10 二 3.3–3.4): an investigated complaint about work or service
+is a violation, an ordinary mistake or the customer's own misunderstanding.
 """
 
 from __future__ import annotations
@@ -46,14 +32,11 @@ class ValidityDecision(Decision):
 def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
     """Established only when the grounds are sufficient and the demand reasonable (R-CMP-05).
 
-    Both answers are the handler's judgement after the initial investigation; they must be
-    ``bool`` (a truthy string such as ``"no"`` is refused).
+    Both are the handler's judgement after the initial investigation, as ``bool``.
 
     >>> d = assess_validity(False, False)
     >>> d.validity.label, d.rule, bool(d)
     ('不成立', 'R-CMP-05', False)
-    >>> print(d.reason)
-    投诉不成立：理由不充分，要求也不合理；委婉答复后结案
     >>> assess_validity("yes", True)
     Traceback (most recent call last):
     ...
@@ -62,27 +45,16 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     grounds = require_bool("grounds_sufficient", grounds_sufficient)
     demand = require_bool("demand_reasonable", demand_reasonable)
     if grounds and demand:
-        return ValidityDecision(
-            True,
-            "R-CMP-05",
-            _("established: the grounds are sufficient and the demand reasonable"),
-            Validity.ESTABLISHED,
-            grounds,
-            demand,
-            _("fill in the complaint form and assign the handling department"),
-        )
-    return ValidityDecision(
-        False,
-        "R-CMP-05",
-        _(
-            "not established: {failures}; answer tactfully and close",
-            failures=_(_FAILURES[grounds, demand]),
-        ),
-        Validity.NOT_ESTABLISHED,
-        grounds,
-        demand,
-        _("answer tactfully, seek the customer's understanding, close"),
-    )
+        reason = _("established: the grounds are sufficient and the demand reasonable")
+        step = _("fill in the complaint form and assign the handling department")
+        validity = Validity.ESTABLISHED
+    else:
+        failures = _(_FAILURES[grounds, demand])
+        reason = _("not established: {failures}; answer tactfully and close", failures=failures)
+        step = _("answer tactfully, seek the customer's understanding, close")
+        validity = Validity.NOT_ESTABLISHED
+    established = validity is Validity.ESTABLISHED
+    return ValidityDecision(established, "R-CMP-05", reason, validity, grounds, demand, step)
 
 
 #: What fails, by (grounds sufficient, demand reasonable).
@@ -97,11 +69,9 @@ _FAILURES = {
 class HandlingDecision(Explained):
     """How a complaint about staff or service is handled (R-CMP-09).
 
-    ``outcome`` the :class:`HandlingClass`; ``action`` what is done; ``report_to`` who is
-    told (a :class:`Role`, or ``None``); ``corrective_plan`` whether a corrective plan
-    (整改方案) is required — only for an ordinary mistake (D14 四(三)); ``criticism_notice``
-    whether the person is criticised by notice and the result fed back to the customer
-    (D10 二 3.3); ``department`` who handles it (营管办 in D10).
+    ``report_to`` who is told (or ``None``); ``corrective_plan`` whether a corrective
+    plan (整改方案) is required; ``criticism_notice`` whether the person is criticised by
+    notice and the result fed back to the customer (D10 二 3.3).
     """
 
     outcome: HandlingClass
@@ -146,17 +116,13 @@ def handling_decision(
 ) -> HandlingDecision:
     """The handling of a staff or service complaint of ``handling_class`` (R-CMP-09, R-CMP-03).
 
-    ``department`` is who handles it: D10 二 3.3–3.4 give it to the marketing office
-    (营管办), which issues the criticism notice and explains misunderstandings.  A
-    corrective plan (整改方案) is asked only for an ordinary mistake (一般工作失误,
-    D14 四(三)); a violation is handled by the organisation's procedure instead.
+    ``department`` is who handles it (D10 二 3.3–3.4: the marketing office, 营管办).  A
+    corrective plan (整改方案) is asked only for an ordinary mistake (D14 四(三)).
 
     >>> d = handling_decision(HandlingClass.VIOLATION)
     >>> d.outcome, d.report_to, d.corrective_plan, d.rule
     (<HandlingClass.VIOLATION: 'violation'>, <Role.DEPARTMENT_MANAGER: 'department_manager'>, \
 False, 'R-CMP-09')
-    >>> handling_decision("ordinary mistake").reason
-    '立即纠正，并提出整改方案'
     >>> handling_decision(3)
     Traceback (most recent call last):
     ...
