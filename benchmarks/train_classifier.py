@@ -11,8 +11,13 @@ then written to ``src/custops/complaints/ngram_weights.json`` with ``--write``.
 
 ``--cv`` runs a 5-fold cross-validation *inside the dev split* for the weight that
 ``classify`` gives the learned layer (``RuleSet.learned``) and prints, per weight, the
-kind and category accuracy of the whole classifier on the held-out folds.  Only the
-``dev`` split is ever read here: the ``test`` split is for measuring, not for training.
+kind and category accuracy of the whole classifier on the held-out folds, the model
+alone, and the recall per gold kind.  Each fold's trained model is cached in /tmp
+(``_custops_cv_fold_*``, keyed by the rules, the features, the settings and the fold),
+so a second run over other layer weights or margins takes seconds.  ``--class-weights``
+(``no_action=2,…``) and ``--labelled-weight`` weigh the training texts (tried in the third
+round, not used for the shipped weights).  Only the ``dev`` split is ever read here: the
+``test`` split is for measuring, not for training.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import json
 import pickle
 import random
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -164,14 +170,20 @@ def build(
     lr0: float = 0.1,
     min_df: int = 2,
     min_weight: int = 150,
+    class_weights: str = "",
+    labelled_weight: float = 1.0,
 ) -> dict[str, Any]:
     """The weights file's content, trained on ``rows`` (dev records with texts).
 
     ``weak`` are weakly-labelled texts (``weak_corpus.py``: praise or complaint by the
     source's own sentiment label), used for the kind model only, each weighing
-    ``weak_weight`` against a hand-labelled text's 1.
+    ``weak_weight`` against a hand-labelled text's 1 (the project's labelled set:
+    ``labelled_weight``).  ``class_weights``
+    (``"no_action=2,suggestion=3"``) multiplies the weight of every text of a kind.
     """
     import numpy as np
+
+    boost = {k: float(v) for k, v in (p.split("=") for p in class_weights.split(",") if p)}
 
     weak = list(weak) if weak_weight > 0 else []
     feats = _indexed(rows)
@@ -184,9 +196,17 @@ def build(
     weak_feats = [x[keep[x]] for x in weak_feats]
     vocab = _VOCAB
 
-    kind_data = [(x, KINDS.index(r["kind"]), 1.0) for x, r in zip(feats, rows, strict=True)]
+    kind_data = [
+        (
+            x,
+            KINDS.index(r["kind"]),
+            boost.get(r["kind"], 1.0) * (labelled_weight if r["split"] == "labelled" else 1.0),
+        )
+        for x, r in zip(feats, rows, strict=True)
+    ]
     kind_data += [
-        (x, KINDS.index(r["label"]), weak_weight) for x, r in zip(weak_feats, weak, strict=True)
+        (x, KINDS.index(r["label"]), weak_weight * boost.get(r["label"], 1.0))
+        for x, r in zip(weak_feats, weak, strict=True)
     ]
     cat_data = [
         (x, CATEGORIES.index(r["categories"][0]), 1.0)
@@ -231,22 +251,30 @@ def load_weak(path: Path = WEAK) -> list[dict[str, Any]]:
 def _install(content: dict[str, Any]) -> None:
     """Make ``classify`` use ``content`` (cross-validation only)."""
     _ngram._loaded.clear()
-    path = Path("/tmp/_custops_cv_weights.json")
-    path.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    classes: list[Kind | Category] = [Kind.parse(v) for v in raw["kinds"]]
-    classes += [Category.parse(v) for v in raw["categories"]]
-    n = len(raw["kinds"])
-    _ngram._loaded.append(
-        _ngram._Model(
-            classes=tuple(classes),
-            kinds=tuple(range(n)),
-            categories=tuple(range(n, len(classes))),
-            bias=tuple(raw["bias"]),
-            grams={g: _ngram._dense(w, len(classes)) for g, w in raw["grams"].items()},
-            scale=raw["scale"],
-        )
-    )
+    # through JSON, as the package reads its file
+    raw = json.loads(json.dumps(content, ensure_ascii=False))
+    _ngram._loaded.append(_ngram.model_from(raw))
+
+
+def _cached_build(
+    train: list[dict[str, Any]], weak: Sequence[dict[str, Any]], fold: int, **training: Any
+) -> dict[str, Any]:
+    """``build`` for one cross-validation fold, cached in /tmp by its inputs."""
+    digest = hashlib.sha256()
+    digest.update(_source_hash().encode())
+    defaults = {"class_weights": "", "labelled_weight": 1.0}  # keys of older caches
+    settings = sorted((k, v) for k, v in training.items() if defaults.get(k) != v)
+    digest.update(json.dumps(settings, default=str).encode())
+    digest.update(json.dumps(sorted(r["id"] for r in train)).encode())
+    digest.update(str(len(weak)).encode())
+    digest.update(json.dumps(sorted({r["group"] for r in weak})).encode())
+    cache = Path(f"/tmp/_custops_cv_fold_{fold}_{digest.hexdigest()[:16]}.json")
+    if cache.exists():
+        content: dict[str, Any] = json.loads(cache.read_text(encoding="utf-8"))
+        return content
+    content = build(train, weak, **training)
+    cache.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+    return content
 
 
 def labelled() -> list[dict[str, Any]]:
@@ -271,11 +299,15 @@ def cross_validate(
     own = {w: [0, 0] for w in weights}
     praise = 0
     alone = [0, 0, 0]
+    alone_own = [0]
+    gold_n: Counter[str] = Counter()
+    alone_by: Counter[str] = Counter()
+    by: dict[tuple[int, int, int], Counter[str]] = {w: Counter() for w in weights}
     for f in range(folds):
         train = [r for r in rows if fold_of[r["id"]] != f]
         held_all = [r for r in rows if fold_of[r["id"]] == f]
         held = [r for r in held_all if r["split"] != "labelled"]
-        _install(build(train, weak, **training))
+        _install(_cached_build(train, weak, f, **training))
         for w in weights:
             policy = attrs.evolve(
                 DEFAULT_RULES, learned=w[0], learned_category=w[1], learned_margin=w[2]
@@ -285,10 +317,19 @@ def cross_validate(
                     result = classify(r["text"], policy=policy)
                     own[w][0] += result.kind.value == r["kind"]
                     own[w][1] += result.category.value in r["categories"]
-        for r in held:
-            plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+        plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+        for r in held_all:
+            if r["split"] != "labelled":
+                continue
             seen = rule_features(classify(r["text"], policy=plain).evidence)
             guess = _ngram.predict(normalise(r["text"])[0], seen)
+            alone_own[0] += max(guess.kinds, key=lambda kp: kp[1])[0].value == r["kind"]
+        for r in held:
+            seen = rule_features(classify(r["text"], policy=plain).evidence)
+            guess = _ngram.predict(normalise(r["text"])[0], seen)
+            top = max(guess.kinds, key=lambda kp: kp[1])[0].value
+            gold_n[r["kind"]] += 1
+            alone_by[r["kind"]] += top == r["kind"]
             alone[0] += max(guess.kinds, key=lambda kp: kp[1])[0].value == r["kind"]
             alone[1] += max(guess.categories, key=lambda cp: cp[1])[0].value in r["categories"]
             alone[2] += r["kind"] == "praise" and max(guess.kinds, key=lambda kp: kp[1])[0] is (
@@ -301,6 +342,7 @@ def cross_validate(
             for r in held:
                 result = classify(r["text"], policy=policy)
                 hits[w][0] += result.kind.value == r["kind"]
+                by[w][r["kind"]] += result.kind.value == r["kind"]
                 hits[w][1] += result.category.value in r["categories"]
                 hits[w][2] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
         praise += sum(r["kind"] == "praise" for r in held)
@@ -308,14 +350,16 @@ def cross_validate(
     m = len(rows) - n
     print(
         f"model alone: kind {alone[0] / n:.3f}  category {alone[1] / n:.3f}  "
-        f"praise→complaint {alone[2] / praise:.3f}"
+        f"praise→complaint {alone[2] / praise:.3f}; labelled kind {alone_own[0] / max(1, m):.3f}; "
+        + " ".join(f"{k} {alone_by[k] / gold_n[k]:.2f}" for k in sorted(gold_n))
     )
     for w in weights:
         k, c, wrong = hits[w]
         print(
             f"learned={w[0]:2d}/{w[1]:2d} margin {w[2]:2d}: dev kind {k / n:.3f}  "
             f"category {c / n:.3f}  praise→complaint {wrong / praise:.3f}; "
-            f"labelled kind {own[w][0] / max(1, m):.3f}  category {own[w][1] / max(1, m):.3f}"
+            f"labelled kind {own[w][0] / max(1, m):.3f}  category {own[w][1] / max(1, m):.3f}; "
+            + " ".join(f"{k} {by[w][k] / gold_n[k]:.2f}" for k in sorted(gold_n))
         )
     _ngram._loaded.clear()
 
@@ -332,6 +376,10 @@ def main() -> None:
     parser.add_argument("--lam", type=float, default=1e-4)
     parser.add_argument("--lr", type=float, default=0.1)
     parser.add_argument("--min-weight", type=int, default=150)
+    parser.add_argument(
+        "--class-weights", default="", help="kind=factor,… (e.g. no_action=2,suggestion=3)"
+    )
+    parser.add_argument("--labelled-weight", type=float, default=1.0)
     parser.add_argument("--write", action="store_true", help="write the weights file")
     parser.add_argument("--no-labelled", action="store_true", help="train on dev texts only")
     args = parser.parse_args()
@@ -346,6 +394,8 @@ def main() -> None:
         "lam": args.lam,
         "lr0": args.lr,
         "min_weight": args.min_weight,
+        "class_weights": args.class_weights,
+        "labelled_weight": args.labelled_weight,
     }
     if args.cv:
         pairs = [

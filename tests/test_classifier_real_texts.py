@@ -9,14 +9,16 @@ corpus is shown by ``benchmarks/bench_classifier.py``, never asserted here.
 
 from __future__ import annotations
 
+import math
 import unicodedata
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, classify, normalise
+from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, _ngram, classify, normalise
 from custops.complaints._hanzi import TABLE, to_simplified
 from custops.complaints._ngram import features, predict
 from custops.complaints.classifier import Issue, Rule, RuleSet, find_matches, rule_features
@@ -208,6 +210,45 @@ def test_learned_layer_is_deterministic_and_bounded() -> None:
     assert abs(sum(q for _, q in p.kinds) - 1) < 0.01
     assert abs(sum(q for _, q in p.categories) - 1) < 0.01
     assert features("ab,c") == {"a", "b", "ab", "c"}
+
+
+def _reference_prediction(normalised: str, extra: frozenset[str]) -> tuple[Any, Any]:
+    """The model's probabilities by the plain definition: per-class sums, then softmax."""
+    model = _ngram._load()
+    scores = list(model.bias)
+    for gram in features(normalised) | extra:
+        for c, w in enumerate(model.grams.get(gram, ())):
+            scores[c] += w
+    n = len(model.kinds)
+
+    def softmax(part: list[int]) -> list[float]:
+        top = max(part)
+        exps = [math.exp((s - top) / model.scale) for s in part]
+        total = math.fsum(exps)
+        return [round(x / total, 3) for x in exps]
+
+    return (
+        tuple(zip(model.kind_classes, softmax(scores[:n]), strict=True)),
+        tuple(zip(model.category_classes, softmax(scores[n:]), strict=True)),
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="送餐很快慢好差不太满意服务态度,。!?酒店房间退货", max_size=40))
+def test_learned_layer_sums_every_class_exactly(text: str) -> None:
+    """The packed one-sum of the weights equals the per-class sums (issue 16: same answers)."""
+    extra = frozenset({"@pr.general:praise", "@complaint"})
+    p = predict(text, extra)
+    assert (p.kinds, p.categories) == _reference_prediction(text, extra)
+
+
+def test_learned_layer_evidence_names_the_heaviest_ngrams() -> None:
+    p = predict("送餐很快,态度很好")
+    best = max(p.kinds, key=lambda kp: kp[1])[0]
+    pushes = p.evidence(best)
+    assert pushes
+    assert all(len(g) > 1 and w >= 1 for g, w in pushes)
+    assert [w for _, w in pushes] == sorted((w for _, w in pushes), reverse=True)
 
 
 def test_learned_layer_can_be_switched_off() -> None:

@@ -354,7 +354,10 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         attrs.evolve(r, question_frames=()) if r.question_frames else r for r in DEFAULT_RULES.rules
     )
     assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {"rx.demand", "rx.mention"}
-    old = classify("请问退货需要什么手续？", policy=attrs.evolve(DEFAULT_RULES, rules=plain))
+    old = classify(
+        "请问退货需要什么手续？",
+        policy=attrs.evolve(DEFAULT_RULES, rules=plain, learned=0, learned_category=0),
+    )
     assert old.kind is Kind.COMPLAINT
     mine = DEFAULT_RULES.extended(
         Rule(

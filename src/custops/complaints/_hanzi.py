@@ -1,15 +1,12 @@
 """Traditional → simplified Chinese, character by character (a small table of our own).
 
 The classifier's vocabulary is written in simplified characters; a text in traditional
-characters (``服務態度很差``) is converted before matching.  The conversion is one
-character for one character, so a position in the converted text is the position in the
-original: evidence found in the converted text points at the customer's own words.
-
-The table covers the characters of everyday complaint, review and service language
-(about 1,200 of them), not the whole of Unicode; a character it does not know is kept as
-it is.  Characters whose traditional form is also a common simplified character with
-another meaning (著, 乾, 瞭, 藉) are left alone: converting them would damage simplified
-text.
+characters (``服務態度很差``) is converted before matching, one character for one, so
+evidence found in the converted text points at the customer's own words.  The table
+covers the characters of everyday complaint, review and service language (about 1,200),
+not the whole of Unicode; an unknown character is kept.  Characters whose traditional
+form is also a common simplified character with another meaning (著, 乾, 瞭, 藉) are left
+alone: converting them would damage simplified text.
 
 >>> to_simplified("服務態度很差，東西還沒到")
 '服务态度很差，东西还没到'
@@ -19,7 +16,7 @@ True
 
 from __future__ import annotations
 
-__all__ = ["TABLE", "simplified_char", "to_simplified"]
+__all__ = ["TABLE", "to_simplified"]
 
 _TRADITIONAL = (
     "亂亞佈併來係俠倆倉個們偉側偽傑傘備傭傳債傷傾僅僱價儀億儉儘償優兇兌兒內兩冊凍剛劃"
@@ -99,12 +96,3 @@ def to_simplified(text: str) -> str:
     The result has the length of ``text``; every other character is kept.
     """
     return text.translate(TABLE)
-
-
-def simplified_char(ch: str) -> str:
-    """The simplified form of one character (``ch`` itself when the table does not know it).
-
-    >>> simplified_char("車"), simplified_char("车"), simplified_char("a")
-    ('车', '车', 'a')
-    """
-    return TABLE.get(ord(ch), ch)

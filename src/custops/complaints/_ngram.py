@@ -6,7 +6,9 @@ the category of a complaint.  They were trained on the development split of the 
 texts (``benchmarks/train_classifier.py``, deterministic, pure Python) and ship as
 package data (``ngram_weights.json``): integer weights, so inference is exact integer
 sums followed by one softmax, the same on every machine.  The file is read on first
-use, not on import.
+use, not on import.  Each n-gram's weights for the twelve classes are also packed into
+one integer (64 bits a class), so the sums of all classes are one ``sum`` over the
+text's n-grams — exactly the per-class sums, about twice as fast.
 
 The rules stay on top: :func:`~custops.complaints.classify` adds the model's
 probabilities, times ``RuleSet.learned``, to the rules' integer scores, and reports
@@ -21,10 +23,11 @@ True
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -37,6 +40,10 @@ __all__ = ["Prediction", "predict"]
 _ORDERS = (1, 2, 3)
 _BREAKS = frozenset("。,.!?;:…~")
 _CLAUSES = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + "]+")
+_SLOT = 64  # bits per class in a packed row of weights
+_OFFSET = 1 << 40  # added to every weight of a packed row, so each slot stays non-negative
+_MASK = (1 << _SLOT) - 1
+_SHIFTS = tuple(range(0, 64 * _SLOT, _SLOT))  # enough for 64 classes
 
 
 @attrs.frozen
@@ -47,6 +54,26 @@ class _Model:
     bias: tuple[int, ...]
     grams: dict[str, tuple[int, ...]]  # gram → its weight for every class (0 if none)
     scale: int
+    # gram → its row of weights packed into one integer (class c in bits [64c, 64c + 64),
+    # offset by 2**40): the rows of a text are summed by one ``sum``, exactly
+    packed: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
+    # the grams that may stand as evidence: two characters or more, not a rule feature
+    telling: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    kind_classes: tuple[Kind, ...] = attrs.field(init=False, eq=False, repr=False)
+    category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        packed = {
+            g: sum((w + _OFFSET) << (_SLOT * c) for c, w in enumerate(row))
+            for g, row in self.grams.items()
+        }
+        object.__setattr__(self, "packed", packed)
+        telling = frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@")
+        object.__setattr__(self, "telling", telling)
+        object.__setattr__(self, "kind_classes", tuple(self.classes[c] for c in self.kinds))
+        object.__setattr__(
+            self, "category_classes", tuple(self.classes[c] for c in self.categories)
+        )
 
 
 _loaded: list[_Model] = []
@@ -60,24 +87,27 @@ def _dense(flat: list[int], n: int) -> tuple[int, ...]:
     return tuple(row)
 
 
+def model_from(raw: dict[str, Any]) -> _Model:
+    """The model of a weights file's content (``benchmarks/train_classifier.py``)."""
+    classes: list[Kind | Category] = [Kind.parse(v, argument="kinds") for v in raw["kinds"]]
+    classes += [Category.parse(v, argument="categories") for v in raw["categories"]]
+    n_kinds = len(raw["kinds"])
+    return _Model(
+        classes=tuple(classes),
+        kinds=tuple(range(n_kinds)),
+        categories=tuple(range(n_kinds, len(classes))),
+        bias=tuple(raw["bias"]),
+        grams={g: _dense(w, len(classes)) for g, w in raw["grams"].items()},
+        scale=int(raw["scale"]),
+    )
+
+
 def _load() -> _Model:
     if not _loaded:
         raw: dict[str, Any] = json.loads(
             resources.files("custops.complaints").joinpath("ngram_weights.json").read_text("utf-8")
         )
-        classes: list[Kind | Category] = [Kind.parse(v, argument="kinds") for v in raw["kinds"]]
-        classes += [Category.parse(v, argument="categories") for v in raw["categories"]]
-        n_kinds = len(raw["kinds"])
-        _loaded.append(
-            _Model(
-                classes=tuple(classes),
-                kinds=tuple(range(n_kinds)),
-                categories=tuple(range(n_kinds, len(classes))),
-                bias=tuple(raw["bias"]),
-                grams={g: _dense(w, len(classes)) for g, w in raw["grams"].items()},
-                scale=int(raw["scale"]),
-            )
-        )
+        _loaded.append(model_from(raw))
     return _loaded[0]
 
 
@@ -95,7 +125,7 @@ def features(normalised: str) -> set[str]:
     return out
 
 
-def _softmax(scores: list[int], scale: int) -> list[float]:
+def _softmax(scores: Sequence[int], scale: int) -> list[float]:
     top = max(scores)
     exps = [math.exp((s - top) / scale) for s in scores]
     total = math.fsum(exps)
@@ -111,20 +141,25 @@ class Prediction:
 
     kinds: tuple[tuple[Kind, float], ...]
     categories: tuple[tuple[Category, float], ...]
-    found: tuple[tuple[str, tuple[int, ...]], ...] = attrs.field(eq=False, repr=False)
-    classes: tuple[Kind | Category, ...] = attrs.field(eq=False, repr=False)
-    scale: int = 1
+    found: tuple[str, ...] = attrs.field(eq=False, repr=False)  # the text's known n-grams
+    model: _Model | None = attrs.field(default=None, eq=False, repr=False)
 
     def evidence(self, label: Kind | Category, top: int = 3) -> tuple[tuple[str, int], ...]:
         """The ``top`` n-grams that pushed most towards ``label``, weights out of 10."""
-        index = self.classes.index(label)
-        pushes = sorted(
-            (-weights[index], gram)
-            for gram, weights in self.found
-            # a single character says too little
-            if weights[index] > 0 and gram[0] != "@" and len(gram) > 1
-        )[:top]
-        return tuple((g, max(1, round(-10 * w / self.scale))) for w, g in pushes)
+        model = self.model
+        if model is None:
+            return ()
+        index = model.classes.index(label)
+        grams = model.grams
+        pushes = heapq.nsmallest(  # a single character says too little: not evidence
+            top,
+            (
+                (-w, gram)
+                for gram in model.telling.intersection(self.found)
+                if (w := grams[gram][index]) > 0
+            ),
+        )
+        return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes)
 
 
 def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
@@ -134,21 +169,23 @@ def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
     :func:`.classifier.rule_features`).
     """
     model = _load()
-    grams = model.grams
-    get = grams.get
-    found = [(g, w) for g in features(normalised).union(extra) if (w := get(g)) is not None]
-    scores = list(model.bias)
-    if found:  # one sum per class over the rows found, in C
-        sums = map(sum, zip(*(weights for _, weights in found), strict=True))
-        scores = [b + s for b, s in zip(scores, sums, strict=True)]
-    kind_p = _softmax([scores[c] for c in model.kinds], model.scale)
-    cat_p = _softmax([scores[c] for c in model.categories], model.scale)
-    kinds = tuple(zip((model.classes[c] for c in model.kinds), kind_p, strict=True))
-    categories = tuple(zip((model.classes[c] for c in model.categories), cat_p, strict=True))
+    packed = model.packed
+    grams = features(normalised)
+    grams.update(extra)
+    found = packed.keys() & grams
+    scores: Sequence[int] = model.bias
+    if found:  # every class's sum at once: the packed rows are added as one integer each
+        total = sum(map(packed.__getitem__, found))
+        base = len(found) * _OFFSET
+        scores = [
+            b + ((total >> shift) & _MASK) - base for b, shift in zip(scores, _SHIFTS, strict=False)
+        ]
+    n = len(model.kinds)
     return Prediction(
-        kinds=kinds,  # type: ignore[arg-type]
-        categories=categories,  # type: ignore[arg-type]
+        kinds=tuple(zip(model.kind_classes, _softmax(scores[:n], model.scale), strict=True)),
+        categories=tuple(
+            zip(model.category_classes, _softmax(scores[n:], model.scale), strict=True)
+        ),
         found=tuple(found),
-        classes=model.classes,
-        scale=model.scale,
+        model=model,
     )

@@ -4,39 +4,10 @@
 :class:`Classification`: the kind (R-CMP-01), the category (R-CMP-02, R-CMP-03), the
 suggested department, the severity hints (R-CMP-07), a confidence, and the evidence:
 which rule fired, on which words or patterns, at which positions of the *original*
-text.  Rules are data (:class:`Rule`, :class:`RuleSet`): an ordered, user-extensible
-list of keywords and regular expressions with weights and negations, in the manner of
-Zendesk triggers and ServiceNow assignment rules.  A company adds its own vocabulary
-with :meth:`RuleSet.extended` without touching code.
-
-How it works:
-
-1. The text is normalised character by character: NFKC (full-width → half-width),
-   English lower-cased, spaces dropped, line breaks turned into a clause break (``。``).
-   Every normalised character remembers its position in the original text.
-2. Each rule's keywords and patterns are searched in the normalised text.  A match is
-   *suppressed* when one of the rule's negation cues stands within ``window``
-   characters before it (or one of its ``negations_after`` after it) in the same
-   clause: ``不是质量问题``, ``质量没问题``; or when it lies inside a match of a rule
-   that ``overrides`` it (``积分会过期`` is about points, not spoiled goods).
-3. A rule *fires* when it has at least one match that is not suppressed; it adds its
-   weight once to its kind, its category, or both.  Topic rules (a category, no kind)
-   say what the text is about; problem rules (a category and ``Kind.COMPLAINT``) say
-   something went wrong; cue rules (a kind only) say how it is asked.
-4. The kind and the category are those with the highest score; ties go to the kind
-   listed first in ``RuleSet.kind_tie_order`` (consultation before complaint, so a
-   question wins unless complaint signals are *stronger*) and to the category with
-   more problem evidence, then to the one whose first fired rule comes first in the
-   rule set.  A wish or proposal about a problem (``希望瓶盖能改成好拧一点的``) is a
-   suggestion unless complaint cues (anger, demand, loss) are stronger than the
-   suggestion cues: the problem words are then its subject, not complaint votes
-   (``RuleSet.wish_frames_problems``).  Likewise return words inside a question
-   (``请问退货需要什么手续？``) are its subject, not a demand (``Rule.question_frames``),
-   unless another complaint vote fires.  A suggestion's category is
-   ``PROPOSAL_CRITICISM`` (D1 第一条 5); its subject is kept in ``topic``.
-5. When no rule fires the result says so: ``matched`` is false, the kind is the rule
-   set's ``default_kind`` (complaint: it is the safe way to handle an unknown contact),
-   the category ``OTHER``, the confidence 0, and the reason says no rule recognised it.
+text.  Rules are data (:class:`Rule`, :class:`RuleSet`), extended by a company with
+:meth:`RuleSet.extended`; how they decide is told in ``docs/classification.md``.  A
+suggestion's category is ``PROPOSAL_CRITICISM`` (D1 第一条 5); a text no rule recognises
+is handled as the rule set's ``default_kind`` (complaint: the safe way).
 
 Confidence is a float in [0, 1], rounded to two places and computed from integer scores
 only (so it is deterministic): ``top / (top + runner_up) × min(1, top / saturation)``,
@@ -63,14 +34,16 @@ the smaller of the kind's and the category's.
 
 from __future__ import annotations
 
+import contextlib
+import operator
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
 
-from custops._validate import require_int, require_str, type_name
+from custops._validate import field_converter, require_bool, require_int, require_str, type_name
 from custops.complaints._hanzi import TABLE as _TABLE
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -164,20 +137,18 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
-class _trusted_data:  # noqa: N801 (a context manager used like a function)
+@contextlib.contextmanager
+def _trusted_data() -> Iterator[None]:
     """Build rules whose patterns are compiled on first use, not at construction.
 
     Only for the built-in rule set, whose every pattern the test suite compiles
-    (``tests/test_complaints_classifier.py``); importing the package then compiles
-    nothing.  A user's rules are always checked when they are built.
+    (``tests/test_complaints_classifier.py``); a user's rules are checked when built.
     """
-
-    def __enter__(self) -> None:
-        global _TRUSTED
-        _TRUSTED = True
-
-    def __exit__(self, *_: object) -> None:
-        global _TRUSTED
+    global _TRUSTED
+    _TRUSTED = True
+    try:
+        yield
+    finally:
         _TRUSTED = False
 
 
@@ -210,6 +181,10 @@ def _spaced(text: str, fast: str) -> tuple[str, tuple[int, ...]]:
 
 def _norm_term(term: str) -> str:
     return normalise(term)[0]
+
+
+def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in map(_norm_term, terms) if t)
 
 
 _META = frozenset("\\.^$*+?{}[]()|")
@@ -248,8 +223,36 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
     (['三', '二'], ['?'])
     >>> _first_chars(r"\S+吗") is None, _first_chars(r"(一)?次") is None
     (True, True)
+    >>> sorted(_first_chars(r"是多少|为什么"))  # each alternative of the whole pattern
+    ['为', '是']
     """
-    p = pattern
+    gates = [_starts(alternative) for alternative in _alternatives(pattern)]
+    return None if None in gates else frozenset().union(*gates)  # type: ignore[arg-type]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (``a|(b|c)`` → ``a``, ``(b|c)``)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "[":
+            in_class = True
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _starts(alternative: str) -> frozenset[str] | None:
+    """:func:`_first_chars` of a pattern without a top-level ``|``."""
+    p = alternative
     while p.startswith(("(?<!", "(?<=", "(?!", "(?=")):
         head = 4 if p.startswith("(?<") else 3
         close = p.find(")")
@@ -297,58 +300,38 @@ def _strings(argument: str, value: Any) -> tuple[str, ...]:
     return items
 
 
-def _kind(value: Any) -> Kind | None:
-    return None if value is None else Kind.parse(value, argument="kind")
+def _member(cls: type[Kind] | type[Category] | type[Signal], *, optional: bool = False) -> Any:
+    """A converter parsing a ``cls`` (``None`` kept when ``optional``); errors name the field."""
+    return field_converter(
+        lambda name, value: None if optional and value is None else cls.parse(value, argument=name)
+    )
 
 
-def _negated_kind(value: Any) -> Kind | None:
-    return None if value is None else Kind.parse(value, argument="negated_kind")
+_STRINGS = field_converter(_strings)
+_KIND, _CATEGORY = _member(Kind, optional=True), _member(Category, optional=True)
 
 
-def _category(value: Any) -> Category | None:
-    return None if value is None else Category.parse(value, argument="category")
+def _checked(check: Callable[..., Any], **options: Any) -> Any:
+    """An attrs validator calling ``check(field name, value, **options)``."""
+    return lambda _self, field, value: check(field.name, value, **options)
 
 
-def _signal(value: Any) -> Signal | None:
-    return None if value is None else Signal.parse(value, argument="signal")
-
-
-def _terms(value: Any) -> tuple[str, ...]:
-    return _strings("terms", value)
-
-
-def _patterns(value: Any) -> tuple[str, ...]:
-    return _strings("patterns", value)
-
-
-def _negations(value: Any) -> tuple[str, ...]:
-    return _strings("negations", value)
-
-
-def _negations_after(value: Any) -> tuple[str, ...]:
-    return _strings("negations_after", value)
-
-
-def _not_negations(value: Any) -> tuple[str, ...]:
-    return _strings("not_negations", value)
-
-
-def _question_frames(value: Any) -> tuple[str, ...]:
-    return _strings("question_frames", value)
-
-
-def _overrides(value: Any) -> tuple[str, ...]:
-    return _strings("overrides", value)
-
-
-def _compile(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each of ``patterns`` compiled; a bad one is named ``argument[i]`` in the error."""
+    out = []
     for i, pattern in enumerate(patterns):
         try:
-            re.compile(pattern)
+            out.append(re.compile(pattern))
         except re.error as exc:
             raise InvalidInput.for_argument(
                 f"{argument}[{i}]", pattern, f"is not a valid regular expression: {exc}"
             ) from None
+    return tuple(out)
+
+
+def _compile(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression for any of ``patterns`` (``None`` for none)."""
+    _compiled(argument, patterns)
     body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(patterns))
     return re.compile(body) if body else None
 
@@ -384,27 +367,17 @@ class Rule:
     write them half-width, lower case, without spaces).  ``weight`` (≥ 1) is added once
     when the rule fires.  ``negations`` are cues that suppress a match when they stand
     within ``window`` characters before it in the same clause; ``negations_after`` the
-    same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``,
-    ``有没有``).  ``problem`` says that the rule's complaint vote describes *what is
-    wrong* (沉淀, 排队, 瓶盖) rather than the customer's anger or demand (投诉, 凭什么,
-    我要退货): a wish or proposal about a problem is a suggestion (see
-    :class:`RuleSet`), so a problem vote does not count against a suggestion cue.  By
-    default a rule is a problem rule when it votes for a complaint *and* a category.
-
-    ``negated_kind`` turns a negated match into a vote for that kind instead of
-    suppressing it: a praise word under a negation is a complaint (``不怎么好吃``,
-    ``不新鲜``, ``一点也不满意``); the evidence records the cue in ``flipped_by``.
-
-    ``question_frames`` are regular expressions of a question (请问, 多久, …吗): when each
-    match of the rule has one of them in its clause or earlier in its sentence, the rule
-    is what is *asked about*: its complaint vote is set aside and its category vote
-    kept, unless some other complaint vote fires (anger, a demand outside the question,
-    a problem such as 沉淀).  R-CMP-01: ``请问退货需要什么手续？`` is a consultation about
-    returns, not a demand.
-    ``overrides`` names rules whose matches inside a match of this rule do not count:
-    a more specific reading of the same words (``积分会过期`` is about points, so the
-    product-defect reading of its ``过期`` is suppressed, ``negated_by`` the overriding
-    words).
+    same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``).
+    ``problem`` says that the complaint vote describes *what is wrong* (沉淀, 排队), not
+    the customer's anger or demand (投诉, 我要退货), so it does not count against a
+    suggestion cue; by default a rule voting for a complaint *and* a category is one.
+    ``negated_kind`` turns a negated match into a vote for that kind (``不新鲜`` is a
+    complaint); the evidence records the cue in ``flipped_by``.  ``question_frames`` are
+    regular expressions of a question (请问, …吗): when each match stands in a sentence
+    one of them matches, the rule is only *asked about* and its complaint vote is set
+    aside unless another complaint vote fires (R-CMP-01: ``请问退货需要什么手续？`` is a
+    consultation).  ``overrides`` names rules whose matches inside a match of this rule
+    do not count (``积分会过期`` is about points, not spoiled goods).
 
     >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
     ...             terms=("电池鼓包", "续航"), negations=("没有",))
@@ -426,34 +399,38 @@ class Rule:
     """
 
     id: str = attrs.field()
-    kind: Kind | None = attrs.field(default=None, converter=_kind)
-    category: Category | None = attrs.field(default=None, converter=_category)
-    signal: Signal | None = attrs.field(default=None, converter=_signal)
-    terms: tuple[str, ...] = attrs.field(default=(), converter=_terms)
-    patterns: tuple[str, ...] = attrs.field(default=(), converter=_patterns)
-    weight: int = attrs.field(default=1)
-    negations: tuple[str, ...] = attrs.field(default=(), converter=_negations)
-    negations_after: tuple[str, ...] = attrs.field(default=(), converter=_negations_after)
-    window: int = attrs.field(default=4)
-    note: str = attrs.field(default="")
+    kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
+    category: Category | None = attrs.field(default=None, converter=_CATEGORY)  # type: ignore[misc]
+    signal: Signal | None = attrs.field(default=None, converter=_member(Signal, optional=True))  # type: ignore[misc]
+    terms: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    patterns: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    weight: int = attrs.field(default=1, validator=_checked(require_int, minimum=1))
+    negations: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    negations_after: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    window: int = attrs.field(default=4, validator=_checked(require_int, minimum=0))
+    note: str = attrs.field(default="", validator=_checked(require_str, nonempty=False))
     not_negations: tuple[str, ...] = attrs.field(
-        default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"), converter=_not_negations
+        default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
+        converter=_STRINGS,  # type: ignore[misc]
     )
     problem: bool = attrs.field(
         default=attrs.Factory(
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
-        )
+        ),
+        validator=_checked(require_bool),
     )
-    question_frames: tuple[str, ...] = attrs.field(default=(), converter=_question_frames)
-    overrides: tuple[str, ...] = attrs.field(default=(), converter=_overrides)
-    negated_kind: Kind | None = attrs.field(default=None, converter=_negated_kind)
-    _regex: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
-    _each: tuple[re.Pattern[str], ...] = attrs.field(init=False, eq=False, repr=False)
+    question_frames: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    negated_kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
+    #: per pattern: the compiled pattern and the characters one of which its matches
+    #: start with (``None``: not plain to see), set by _prepare
+    _each: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_before: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
-    _gate: frozenset[str] | None = attrs.field(init=False, eq=False, repr=False)
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
@@ -464,23 +441,6 @@ class Rule:
             raise InvalidInput.for_argument(
                 "id", value, "must be 1-64 ASCII letters, digits, '_', '.' or '-'"
             )
-
-    @weight.validator
-    def _check_weight(self, _: Any, value: Any) -> None:
-        require_int("weight", value, minimum=1)
-
-    @window.validator
-    def _check_window(self, _: Any, value: Any) -> None:
-        require_int("window", value, minimum=0)
-
-    @note.validator
-    def _check_note(self, _: Any, value: Any) -> None:
-        require_str("note", value, nonempty=False)
-
-    @problem.validator
-    def _check_problem(self, _: Any, value: Any) -> None:
-        if not isinstance(value, bool):
-            raise InvalidType.for_argument("problem", value, "must be a bool")
 
     @overrides.validator
     def _check_overrides(self, _: Any, value: tuple[str, ...]) -> None:
@@ -503,21 +463,18 @@ class Rule:
 
     def _prepare(self) -> None:
         """Compile the patterns, normalise the terms and cues (once, before matching)."""
-        object.__setattr__(self, "_regex", _compile("patterns", self.patterns))
-        object.__setattr__(self, "_frames", _compile("question_frames", self.question_frames))
-        object.__setattr__(self, "_each", tuple(map(re.compile, self.patterns)))
-        gates = [_first_chars(p) for p in self.patterns]
-        gate = None if None in gates else frozenset().union(*(g for g in gates if g))
-        object.__setattr__(self, "_gate", gate)
+        each = _compiled("patterns", self.patterns)
         literals = {(_norm_term(t), t) for t in self.terms}
-        object.__setattr__(self, "_literals", tuple(sorted(lit for lit in literals if lit[0])))
-        cues_before = tuple(c for c in map(_norm_term, self.negations) if c)
-        cues_after = tuple(c for c in map(_norm_term, self.negations_after) if c)
-        object.__setattr__(self, "_cues_before", cues_before)
-        object.__setattr__(self, "_cues_after", cues_after)
-        exceptions = tuple(c for c in map(_norm_term, self.not_negations) if c)
-        object.__setattr__(self, "_exceptions", exceptions)
-        object.__setattr__(self, "_ready", True)
+        for name, value in (
+            ("_frames", _compile("question_frames", self.question_frames)),
+            ("_each", tuple(zip(each, map(_first_chars, self.patterns), strict=True))),
+            ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
+            ("_cues_before", _norm_terms(self.negations)),
+            ("_cues_after", _norm_terms(self.negations_after)),
+            ("_exceptions", _norm_terms(self.not_negations)),
+            ("_ready", True),
+        ):
+            object.__setattr__(self, name, value)
 
     def matches(self, normalised: str) -> tuple[tuple[int, int, str, str], ...]:
         """``(start, end, source, negated_by)`` for each match in ``normalised`` text.
@@ -528,28 +485,6 @@ class Rule:
         require_str("normalised", normalised, nonempty=False)
         found = _Index.of((self,)).scan(normalised).get(0, ())
         return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
-
-    def _pattern_matches(
-        self, normalised: str, chars: frozenset[str] | None = None
-    ) -> list[tuple[int, int, int, str]]:
-        if not self._ready:
-            self._prepare()
-        if self._regex is None:
-            return []
-        if chars is not None and self._gate is not None and self._gate.isdisjoint(chars):
-            return []  # no match can start here: none of its first characters is in the text
-        found = []
-        for index, each in enumerate(self._each):  # one pattern at a time: each keeps
-            for m in each.finditer(normalised):  # its literal-prefix search, fast in C
-                start, end = m.span()
-                if start < end:
-                    found.append((start, end, index, self.patterns[index]))
-        return found
-
-    def _frame_regex(self) -> re.Pattern[str] | None:
-        if not self._ready:
-            self._prepare()
-        return self._frames
 
     def _negation(self, text: str, start: int, end: int) -> str:
         if self._cues_before:
@@ -681,26 +616,6 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     return tuple(sorted(pairs, key=lambda p: list(Category).index(p[0])))
 
 
-def _default_kind(value: Any) -> Kind:
-    return Kind.parse(value, argument="default_kind")
-
-
-def _suggestion_category(value: Any) -> Category | None:
-    return None if value is None else Category.parse(value, argument="suggestion_category")
-
-
-def _boundary_words(value: Any) -> tuple[str, ...]:
-    return _strings("words", value)
-
-
-def _contrasts(value: Any) -> tuple[str, ...]:
-    return _strings("contrasts", value)
-
-
-def _praise_category(value: Any) -> Category:
-    return Category.parse(value, argument="praise_category")
-
-
 def _kinds(value: Any) -> tuple[Kind, ...]:
     if isinstance(value, str) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(
@@ -713,31 +628,19 @@ def _kinds(value: Any) -> tuple[Kind, ...]:
 class RuleSet:
     """An ordered rule set and what it decides when rules do not (R-CMP-02, R-CMP-03).
 
-    ``rules`` in priority order (between categories of equal score, the one with more
-    problem evidence wins, then the one whose first fired rule comes first);
-    ``departments`` maps every category to the department suggested for it (D1 第三条,
-    D10 二 3); ``default_kind`` is the kind of a text no rule recognises;
-    ``kind_tie_order`` breaks a tie between kinds; ``suggestion_category`` is the
-    category of a suggestion (``None`` keeps its topic); ``saturation`` the score
-    at which confidence stops growing.  ``words`` are boundary words: a match that cuts
-    one in two or lies inside one is no match (``公交车`` keeps ``交车`` from being a car
-    delivery, ``度假`` keeps ``度假酒店`` from holding ``假酒``).  ``contrasts`` are
-    regular expressions of a contrast (``但是``, ``不过``, ``，就是``): a match after one
-    weighs double, since the part after it usually carries what the customer means.
-    ``praise_category`` is the category of praise and of a contact with nothing to
-    handle (their subject is kept in ``topic``).  ``learned`` and ``learned_category``
-    are the weights of the learned layer (a character n-gram model trained on real
-    texts, see :mod:`custops.complaints._ngram`) in the kind and the category scores:
-    the model's probability times the weight is added to the rules' integer score (0
-    turns it off).  The kind model is not consulted when the rules' best kind leads the
-    next by ``learned_margin`` or more, nor the category model when the rules' problem
-    evidence already favours one category: explicit rules decide what they are sure of.
-    With ``wish_frames_problems`` (the
-    default) a wish or proposal about a problem is a suggestion unless the complaint cues (anger,
-    demand, loss: the complaint votes of rules that are not ``problem`` rules) are
-    stronger than the suggestion cues: the problem words are then the suggestion's
-    subject and their complaint votes are set aside (``希望瓶盖能改成好拧一点的``).  With
-    ``wish_frames_problems=False`` every complaint vote counts against the suggestion.
+    ``rules`` in priority order (it breaks ties between categories); ``departments``
+    maps every category to its department (D1 第三条, D10 二 3); ``default_kind`` is the
+    kind of a text no rule recognises; ``kind_tie_order`` breaks a tie between kinds;
+    ``suggestion_category`` is a suggestion's category (``None`` keeps its topic);
+    ``saturation`` the score at which confidence stops growing.  ``words`` are boundary
+    words: a match that cuts one in two or lies inside one is no match (``公交车`` holds
+    no ``交车``).  ``contrasts`` are regular expressions of a contrast (``但是``): a match
+    after one weighs double.  ``praise_category`` is the category of praise and of a
+    contact with nothing to handle.  ``learned`` and ``learned_category`` weigh the
+    learned layer (:mod:`custops.complaints._ngram`; 0 turns it off) in the kind and
+    category scores; the kind model is not consulted when the rules' best kind leads by
+    ``learned_margin`` or more.  With ``wish_frames_problems`` a wish about a problem is
+    a suggestion unless the complaint cues are stronger (``希望瓶盖能改成好拧一点的``).
     Rule IDs must be unique and every category must have a department, else
     :class:`~custops.errors.PolicyError`.
 
@@ -750,25 +653,28 @@ class RuleSet:
 
     rules: tuple[Rule, ...] = attrs.field(converter=_rules)
     departments: tuple[tuple[Category, Department], ...] = attrs.field(converter=_departments)
-    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=_default_kind)
+    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=_member(Kind))  # type: ignore[misc]
     kind_tie_order: tuple[Kind, ...] = attrs.field(
         default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT, Kind.PRAISE, Kind.NO_ACTION),
         converter=_kinds,
     )
     suggestion_category: Category | None = attrs.field(
-        default=Category.PROPOSAL_CRITICISM, converter=_suggestion_category
+        default=Category.PROPOSAL_CRITICISM,
+        converter=_member(Category, optional=True),  # type: ignore[misc]
     )
-    saturation: int = attrs.field(default=4)
-    wish_frames_problems: bool = attrs.field(default=True)
-    words: tuple[str, ...] = attrs.field(default=(), converter=_boundary_words)
-    contrasts: tuple[str, ...] = attrs.field(default=(), converter=_contrasts)
-    praise_category: Category = attrs.field(default=Category.OTHER, converter=_praise_category)
-    learned: int = attrs.field(default=0)
-    learned_category: int = attrs.field(default=0)
-    learned_margin: int = attrs.field(default=1_000_000)
+    saturation: int = attrs.field(default=4, validator=_checked(require_int))
+    wish_frames_problems: bool = attrs.field(default=True, validator=_checked(require_bool))
+    words: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    contrasts: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    praise_category: Category = attrs.field(default=Category.OTHER, converter=_member(Category))  # type: ignore[misc]
+    learned: int = attrs.field(default=0, validator=_checked(require_int, minimum=0))
+    learned_category: int = attrs.field(default=0, validator=_checked(require_int, minimum=0))
+    learned_margin: int = attrs.field(default=1_000_000, validator=_checked(require_int, minimum=1))
     _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
+    _department: dict[Category, Department] = attrs.field(init=False, eq=False, repr=False)
+    _tie: dict[Kind, int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_contrast", _compile("contrasts", self.contrasts))
@@ -776,9 +682,8 @@ class RuleSet:
         order.setdefault("learned", len(order))
         object.__setattr__(self, "_order", order)
         object.__setattr__(self, "_by_id", {rule.id: rule for rule in self.rules})
-        require_int("learned", self.learned, minimum=0)
-        require_int("learned_category", self.learned_category, minimum=0)
-        require_int("learned_margin", self.learned_margin, minimum=1)
+        object.__setattr__(self, "_department", dict(self.departments))
+        object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         seen: set[str] = set()
         for rule in self.rules:
             if rule.id in seen:
@@ -796,14 +701,8 @@ class RuleSet:
             raise PolicyError.for_argument(
                 "kind_tie_order", self.kind_tie_order, "must list each Kind exactly once"
             )
-        if isinstance(self.saturation, bool) or not isinstance(self.saturation, int):
-            raise InvalidType.for_argument("saturation", self.saturation, "must be an int")
         if self.saturation < 1:
             raise PolicyError.for_argument("saturation", self.saturation, "must be at least 1")
-        if not isinstance(self.wish_frames_problems, bool):
-            raise InvalidType.for_argument(
-                "wish_frames_problems", self.wish_frames_problems, "must be a bool"
-            )
 
     def department_for(self, category: Category) -> Department:
         """The department suggested for ``category``.
@@ -812,8 +711,7 @@ class RuleSet:
         >>> DEFAULT_RULES.department_for(Category.SERVICE_QUALITY).label
         '营销办'
         """
-        category = Category.parse(category, argument="category")
-        return dict(self.departments)[category]
+        return self._department[Category.parse(category, argument="category")]
 
     def extended(self, *rules: Rule, first: bool = False) -> RuleSet:
         """A copy with ``rules`` added at the end (or at the front with ``first=True``)."""
@@ -862,16 +760,12 @@ class Issue:
 class Classification:
     """What :func:`classify` found and why.
 
-    ``kind``, ``category`` (the primary one; ``topic`` is the best-scoring subject
-    even for a suggestion or a praise), ``department``; ``issues`` every category
-    the text raises, the primary first, each with its evidence (``categories`` their
-    categories); ``kind_rule`` and ``category_rule`` name the strongest rule behind
-    each (``"default"`` when none, ``"learned"`` when the learned layer decided);
-    ``evidence`` the matches that counted, in text order; ``suppressed`` those a
-    negation or a boundary word cancelled; ``signals`` the severity hints (R-CMP-07);
-    the scores; the confidences; ``rule`` the catalogue rule the decision applies
-    (R-CMP-03 for a complaint's category and department, R-CMP-01 otherwise) and a
-    one-line ``reason``.  Multi-line text comes only from :meth:`explain`.
+    ``category`` is the primary category (``topic`` the best-scoring subject, even of a
+    suggestion or a praise); ``issues`` every category the text raises, primary first,
+    with its evidence; ``kind_rule`` and ``category_rule`` name the strongest rule behind
+    each (``"default"`` when none, ``"learned"`` for the learned layer); ``evidence`` the
+    matches that counted, in text order, ``suppressed`` those cancelled; ``rule`` the
+    catalogue rule applied (R-CMP-03 for a complaint, R-CMP-01 otherwise).
     """
 
     text: str
@@ -949,64 +843,68 @@ class Classification:
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
 
 
+_Term = tuple[str, int, int, str]  # term, rule position, source position, source
+
+
 class _Index:
-    """All literal terms of a tuple of rules, indexed by their first two characters.
+    """The terms and patterns of a tuple of rules, indexed by the characters they start with.
 
     Scanning a text visits each position once and tries only the terms that start with
-    the one or two characters there, so the cost grows with the text, not with the
-    vocabulary.
+    the one or two characters there, and only the patterns whose first characters occur
+    in the text, so the cost grows with the text, not with the vocabulary.
     """
 
     _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
+    _known: ClassVar[dict[int, tuple[tuple[Rule, ...], tuple[str, ...], _Index]]] = {}
 
     def __init__(self, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> None:
         self.rules = rules
         self.words = _Words(words) if words else None
-        single: dict[str, list[tuple[int, int, str]]] = {}
-        double: dict[str, dict[str, list[tuple[str, int, int, str]]]] = {}
+        #: first character → (one-character terms, second character → longer terms)
+        self.first: dict[str, tuple[list[_Term], dict[str, list[_Term]]]] = {}
+        #: every pattern as (rule position, pattern position, compiled, source); those
+        #: whose matches start with one of a few characters are listed under each of them
+        self.patterns: list[tuple[int, int, re.Pattern[str], str]] = []
+        self.gated: dict[str, list[int]] = {}
+        always = []
+        #: rule position → positions of the rules that override it (unknown IDs are ignored)
+        self.overriders: dict[int, list[int]] = {}
         for r, rule in enumerate(rules):
             if not rule._ready:
                 rule._prepare()
-            for order, (term, source) in enumerate(rule._literals):
-                at = len(rule.patterns) + order
+            for order, (term, source) in enumerate(rule._literals, len(rule.patterns)):
+                singles, by_second = self.first.setdefault(term[0], ([], {}))
+                entry = (term, r, order, source)
                 if len(term) == 1:
-                    single.setdefault(term, []).append((r, at, source))
+                    singles.append(entry)
                 else:
-                    by_second = double.setdefault(term[0], {})
-                    by_second.setdefault(term[1], []).append((term, r, at, source))
-        #: first character → (one-character terms, second character → longer terms)
-        self.first: dict[
-            str,
-            tuple[
-                tuple[tuple[int, int, str], ...], dict[str, tuple[tuple[str, int, int, str], ...]]
-            ],
-        ] = {
-            ch: (
-                tuple(single.get(ch, ())),
-                {c2: tuple(e) for c2, e in double.get(ch, {}).items()},
-            )
-            for ch in single.keys() | double.keys()
-        }
-        self.with_patterns = tuple(r for r, rule in enumerate(rules) if rule.patterns)
-        where: dict[str, list[int]] = {}
-        for r, rule in enumerate(rules):
-            where.setdefault(rule.id, []).append(r)
-        overriders: dict[int, list[int]] = {}
-        for r, rule in enumerate(rules):
-            for target in rule.overrides:
-                for t in where.get(target, ()):
-                    overriders.setdefault(t, []).append(r)
-        #: rule position → positions of the rules that override it (unknown IDs are ignored)
-        self.overriders = {t: tuple(rs) for t, rs in overriders.items()}
+                    by_second.setdefault(term[1], []).append(entry)
+            for index, (each, gate) in enumerate(rule._each):
+                for ch in gate or ():
+                    self.gated.setdefault(ch, []).append(len(self.patterns))
+                if gate is None:
+                    always.append(len(self.patterns))
+                self.patterns.append((r, index, each, rule.patterns[index]))
+            for t, target in enumerate(rules if rule.overrides else ()):
+                if target.id in rule.overrides:
+                    self.overriders.setdefault(t, []).append(r)
+        self.always = frozenset(always)
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> _Index:
-        key = (rules, words)
-        index = cls._cache.get(key)
+        """The index of ``rules`` and ``words``, built once (the same tuples are found by
+        identity, without hashing every rule)."""
+        known = cls._known.get(id(rules))
+        if known is not None and known[0] is rules and known[1] is words:
+            return known[2]
+        index = cls._cache.get((rules, words))
         if index is None:
-            if len(cls._cache) >= 64:
-                cls._cache.clear()
-            index = cls._cache[key] = cls(rules, words)
+            index = cls(rules, words)
+        if len(cls._cache) >= 64:
+            cls._cache.clear()
+            cls._known.clear()
+        cls._cache[(rules, words)] = index
+        cls._known[id(rules)] = (rules, words, index)
         return index
 
     def scan(self, text: str) -> dict[int, tuple[_Match, ...]]:
@@ -1024,27 +922,32 @@ class _Index:
             if entries is None:
                 continue
             singles, by_second = entries
-            for r, order, source in singles:
+            for _term, r, order, source in singles:
                 raw.setdefault(r, []).append((i, i + 1, order, source))
             if i < last:
                 for term, r, order, source in by_second.get(text[i + 1], ()):
                     if len(term) == 2 or text.startswith(term, i):
                         raw.setdefault(r, []).append((i, i + len(term), order, source))
-        chars = frozenset(text)
-        for r in self.with_patterns:
-            found = self.rules[r]._pattern_matches(text, chars)
-            if found:
-                raw.setdefault(r, []).extend(found)
+        chars = set(text)  # only patterns that can start at a character of the text:
+        gated = map(self.gated.__getitem__, self.gated.keys() & chars)
+        for k in self.always.union(*gated):
+            r, index, each, source = self.patterns[k]
+            for m in each.finditer(text):  # one pattern at a time: each keeps its
+                start, end = m.span()  # literal-prefix search, fast in C
+                if start < end:
+                    raw.setdefault(r, []).append((start, end, index, source))
         out: dict[int, tuple[_Match, ...]] = {}
         for r, found in raw.items():
             rule = self.rules[r]
-            found.sort(key=lambda m: (m[0], m[0] - m[1], m[2]))
+            if len(found) > 1:
+                found.sort(key=lambda m: (m[0], m[0] - m[1], m[2]))
             kept: list[_Match] = []
             end_of_last = -1
             flips = rule.negated_kind is not None
+            cues = rule._cues_before or rule._cues_after
             for start, end, _order, source in found:
                 if start >= end_of_last:
-                    cue = rule._negation(text, start, end)
+                    cue = rule._negation(text, start, end) if cues else ""
                     if cue and flips:
                         kept.append((start, end, source, "", cue))
                     else:
@@ -1060,12 +963,11 @@ class _Index:
                         for s, e, source, neg, flip in out[r]
                     )
         if self.words is not None:
-            found_words = self.words.find(text)
+            found_words = self.words.find(text, chars)
             if found_words:
-                longest = self.words.longest
                 for r, matches in out.items():
                     out[r] = tuple(
-                        (s, e, source, neg or _straddled(text, s, e, found_words, longest), flip)
+                        (s, e, source, neg or self.words.straddled(text, s, e, found_words), flip)
                         for s, e, source, neg, flip in matches
                     )
         return out
@@ -1081,32 +983,26 @@ class _Words:
         self.by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
         self.longest = max((len(w) for ws in self.by_first.values() for w in ws), default=0)
 
-    def find(self, text: str) -> dict[int, tuple[int, ...]]:
-        """Start → the ends of the boundary words that start there."""
+    def find(self, text: str, chars: set[str]) -> dict[int, tuple[int, ...]]:
+        """Start → the ends of the boundary words that start there (``chars``: the text's)."""
         found: dict[int, tuple[int, ...]] = {}
-        by_first = self.by_first
-        for i, ch in enumerate(text):
-            words = by_first.get(ch)
-            if words is not None:
+        for ch in self.by_first.keys() & chars:
+            words, i = self.by_first[ch], text.find(ch)
+            while i != -1:
                 ends = tuple(i + len(w) for w in words if text.startswith(w, i))
                 if ends:
                     found[i] = ends
+                i = text.find(ch, i + 1)
         return found
 
-
-def _straddled(
-    text: str, start: int, end: int, words: dict[int, tuple[int, ...]], longest: int
-) -> str:
-    """The first boundary word that overlaps ``[start, end)`` without lying inside it.
-
-    A match that cuts a word in two, or lies inside a longer word, is no match of its
-    own: ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店``, ``还是不`` across ``还是|不错``.
-    """
-    for low in range(max(0, start - longest + 1), end):
-        for high in words.get(low, ()):
-            if high > start and not (start <= low and high <= end):
-                return text[low:high]
-    return ""
+    def straddled(self, text: str, start: int, end: int, found: dict[int, tuple[int, ...]]) -> str:
+        """The first boundary word (of those ``found``) overlapping ``[start, end)`` without
+        lying inside it: ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店`` are no matches."""
+        for low in range(max(0, start - self.longest + 1), end):
+            for high in found.get(low, ()):
+                if high > start and not (start <= low and high <= end):
+                    return text[low:high]
+        return ""
 
 
 def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -1137,7 +1033,7 @@ def find_matches(
         rule_tuple, words, contrast = _rules(rules), (), None
     normalised, where = normalise(text)
     counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
-    return counted, suppressed
+    return _in_text_order(counted), _in_text_order(suppressed)
 
 
 def _find(
@@ -1147,15 +1043,15 @@ def _find(
     rule_tuple: tuple[Rule, ...],
     words: tuple[str, ...],
     contrast: re.Pattern[str] | None,
-) -> tuple[tuple[Evidence, ...], tuple[Evidence, ...], frozenset[str]]:
-    """Counted and suppressed evidence, and the IDs of the rules only *asked about*.
+) -> tuple[list[Evidence], list[Evidence], frozenset[str]]:
+    """Counted and suppressed evidence (in rule order), and the IDs of the rules only *asked about*.
 
     A rule is asked about when it has question frames and each of its counted matches
     stands in a sentence one of them matches.  A kind or category match after a
     contrast weighs double.
     """
-    counted: list[tuple[int, int, Evidence]] = []
-    suppressed: list[tuple[int, int, Evidence]] = []
+    counted: list[Evidence] = []
+    suppressed: list[Evidence] = []
     asked: set[str] = set()
     scanned = _Index.of(rule_tuple, words).scan(normalised)
     turn = -1  # normalised position after which matches stand after a contrast
@@ -1165,7 +1061,7 @@ def _find(
             turn = m.end()
     for order in sorted(scanned):
         rule = rule_tuple[order]
-        frames = rule._frame_regex()
+        frames = rule._frames
         if frames is not None:
             found = [(s, e) for s, e, _, neg, _ in scanned[order] if not neg]
             if found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
@@ -1174,30 +1070,31 @@ def _find(
         for start, end, source, negated_by, flipped_by in scanned[order]:
             o_start, o_end = where[start], where[end - 1] + 1
             stressed = votes and 0 <= turn <= start and rule.kind in _STRESSED
-            evidence = Evidence(
-                rule=rule.id,
-                start=o_start,
-                end=o_end,
-                text=text[o_start:o_end],
-                source=source,
-                weight=rule.weight * 2 if stressed else rule.weight,
-                kind=rule.negated_kind if flipped_by else rule.kind,
-                category=rule.category,
-                signal=None if flipped_by else rule.signal,
-                negated_by=negated_by,
-                flipped_by=flipped_by,
-                stressed=stressed,
+            (suppressed if negated_by else counted).append(
+                Evidence(
+                    rule.id,
+                    o_start,
+                    o_end,
+                    text[o_start:o_end],
+                    source,
+                    rule.weight * 2 if stressed else rule.weight,
+                    rule.negated_kind if flipped_by else rule.kind,
+                    rule.category,
+                    None if flipped_by else rule.signal,
+                    negated_by,
+                    flipped_by,
+                    stressed,
+                )
             )
-            (suppressed if negated_by else counted).append((o_start, order, evidence))
-    counted.sort(key=lambda t: (t[0], t[1]))
-    suppressed.sort(key=lambda t: (t[0], t[1]))
-    return (
-        tuple(e for _, _, e in counted),
-        tuple(e for _, _, e in suppressed),
-        frozenset(asked),
-    )
+    return counted, suppressed, frozenset(asked)
 
 
+def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """``evidence`` of :func:`_find` by start (stable: in rule order where starts tie)."""
+    return tuple(sorted(evidence, key=_START))
+
+
+_START = operator.attrgetter("start")
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
@@ -1211,6 +1108,38 @@ def _confidence(top: int, runner_up: int, saturation: int) -> float:
     # top/(top+runner_up) × min(1, top/saturation) as one exact integer ratio; int / int
     # is correctly rounded, so this is the float of the exact fraction (deterministic).
     return round(top * min(top, saturation) / ((top + runner_up) * saturation), 2)
+
+
+class _Tally:
+    """The votes of one axis (kinds or categories): each one's score, strongest rule and
+    the order of its first rule."""
+
+    def __init__(self) -> None:
+        self.scores: dict[Any, int] = {}
+        self.best: dict[Any, tuple[int, str]] = {}
+        self.first: dict[Any, int] = {}
+
+    def add(self, key: Any, weight: int, rule: str, order: int = 0) -> None:
+        self.scores[key] = self.scores.get(key, 0) + weight
+        if weight > self.best.get(key, (0, ""))[0]:
+            self.best[key] = (weight, rule)
+        self.first.setdefault(key, order)
+
+    def top(self, ranked: list[Any], saturation: int, default: Any) -> tuple[Any, str, float]:
+        """The first of ``ranked``, its strongest rule and the confidence in it."""
+        if not ranked:
+            return default, "default", 0.0
+        runner_up = self.scores[ranked[1]] if len(ranked) > 1 else 0
+        confidence = _confidence(self.scores[ranked[0]], runner_up, saturation)
+        return ranked[0], self.best[ranked[0]][1], confidence
+
+
+_RANK = {member: i for i, member in enumerate((*Kind, *Category))}
+
+
+def _in_enum_order(scores: dict[Any, int]) -> tuple[tuple[Any, int], ...]:
+    """The scores as pairs, in the order the enumeration lists its members."""
+    return tuple(sorted(scores.items(), key=lambda item: _RANK[item[0]]))
 
 
 def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
@@ -1279,16 +1208,12 @@ def _consult_model(
     normalised: str,
     where: tuple[int, ...],
     counted: tuple[Evidence, ...],
-    kind_scores: dict[Kind, int],
-    kind_best: dict[Kind, tuple[int, str]],
-    category_scores: dict[Category, int],
-    category_best: dict[Category, tuple[int, str]],
-    category_first: dict[Category, int],
-    *,
+    kinds: _Tally,
+    categories: _Tally,
     kind_decided: bool,
     category_decided: bool,
 ) -> list[Evidence]:
-    """Add the learned layer's votes to the scores (in place); its evidence.
+    """Add the learned layer's votes to the tallies; its evidence.
 
     The model speaks only where the rules are unsure, and only with evidence: when
     none of the text's n-grams pushes towards its favourite, it stays silent.
@@ -1313,7 +1238,7 @@ def _consult_model(
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
-        asking = bool(kind_scores) and set(kind_scores) <= _ASKING
+        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING
         if found and not (asking and top_kind in _SILENT):
             learned += found
             for kind, p in prediction.kinds:
@@ -1321,9 +1246,7 @@ def _consult_model(
                     continue
                 vote = round(rules.learned * p)
                 if vote > 0:
-                    kind_scores[kind] = kind_scores.get(kind, 0) + vote
-                    if vote > kind_best.get(kind, (0, ""))[0]:
-                        kind_best[kind] = (vote, "learned")
+                    kinds.add(kind, vote, "learned")
     if not category_decided:
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
@@ -1334,10 +1257,7 @@ def _consult_model(
             for category, p in choices:
                 vote = round(rules.learned_category * p)
                 if vote > 0:
-                    category_scores[category] = category_scores.get(category, 0) + vote
-                    category_first.setdefault(category, rules._order["learned"])
-                    if vote > category_best.get(category, (0, ""))[0]:
-                        category_best[category] = (vote, "learned")
+                    categories.add(category, vote, "learned", rules._order["learned"])
     return learned
 
 
@@ -1349,6 +1269,11 @@ _WHY: dict[Kind, str] = {
     Kind.SUGGESTION: N_("suggestion: {words} propose a change"),
     Kind.NO_ACTION: N_("nothing to handle: {words} ask for nothing"),
 }
+#: Why the learned layer chose a kind, when no rule fired (False) or beside the rules (True).
+_LEARNED = (
+    N_("{kind}: no rule fired; its wording ({words}) is closest to such texts"),
+    N_("{kind}: the wording ({words}) is closest to such texts"),
+)
 _QUOTED_WORDS = 4  # customer words quoted in a reason, at most
 
 
@@ -1393,49 +1318,33 @@ def _reason(
     matched: bool,
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
-    voted = [e for e in evidence if e.kind is kind]
     if kind_rule == "default":
-        kind_parts = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
-    elif kind_rule == "learned" and not matched:
-        words = _quoted(e.text for e in voted if e.rule == "learned")
-        kind_parts = [
-            _(
-                "{kind}: no rule fired; its wording ({words}) is closest to such texts",
-                kind=kind,
-                words=words,
-            )
-        ]
+        why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
-        words = _quoted(e.text for e in voted if e.rule == "learned")
-        kind_parts = [
-            _("{kind}: the wording ({words}) is closest to such texts", kind=kind, words=words)
-        ]
+        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule == "learned")
+        why = [_(_LEARNED[matched], kind=kind, words=words)]
     else:
-        kind_parts = [_(_WHY[kind], words=_quoted(e.text for e in voted if e.rule != "learned"))]
+        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule != "learned")
         rival = [e.text for e in evidence if runner is not None and e.kind is runner]
+        why = [_(_WHY[kind], words=words)]
         if rival:
-            kind_parts.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
-        elif kind is Kind.COMPLAINT:
-            kind_parts.append(_("no praise found"))
+            why.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
         else:
-            kind_parts.append(_("no complaint found"))
+            why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
-        kind_parts.append(_("the problem words are what the wish is about"))
+        why.append(_("the problem words are what the wish is about"))
     if asked:
-        kind_parts.append(_("{words} asked about, not demanded", words=_quoted(asked)))
+        why.append(_("{words} asked about, not demanded", words=_quoted(asked)))
     if own:
-        category_parts = [
-            _("category {category}, as for every {kind}", category=category, kind=kind)
-        ]
-    elif not issues[0].evidence:
-        category_parts = [_("category {category}: no subject recognised", category=category)]
-    else:
+        about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
+    elif issues[0].evidence:
         words = _quoted(e.text for e in issues[0].evidence)
-        category_parts = [_("category {category}: {words}", category=category, words=words)]
+        about = [_("category {category}: {words}", category=category, words=words)]
+    else:
+        about = [_("category {category}: no subject recognised", category=category)]
     if len(issues) > 1:
-        others = tuple(issue.category for issue in issues[1:])
-        category_parts.append(_("also {others}", others=others))
-    return _joined((_joined(kind_parts), _joined(category_parts)), strong=True)
+        about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
+    return _joined((_joined(why), _joined(about)), strong=True)
 
 
 def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
@@ -1470,20 +1379,19 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
     normalised, where = normalise(text)
     if not normalised.strip("。"):
         return _nothing(text, rules)
-    order, by_id = rules._order, rules._by_id
-    counted, suppressed, asked = _find(
+    by_rule, found, asked = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule not in asked for e in counted):
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule not in asked for e in by_rule):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
-        counted = tuple(attrs.evolve(e, kind=None) if e.rule in asked else e for e in counted)
-    matched = bool(counted)
+        by_rule = [attrs.evolve(e, kind=None) if e.rule in asked else e for e in by_rule]
+    counted, suppressed, matched = _in_text_order(by_rule), _in_text_order(found), bool(by_rule)
 
     # each rule votes once per kind and once for its category, with its heaviest match
     kind_votes: dict[tuple[str, Kind], Evidence] = {}
     category_votes: dict[str, Evidence] = {}
-    for e in counted:
+    for e in by_rule:  # in rule order, so the votes are too
         if e.kind is not None:
             key = (e.rule, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
@@ -1493,120 +1401,80 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         ):
             category_votes[e.rule] = e
 
-    kind_scores: dict[Kind, int] = {}
-    kind_best: dict[Kind, tuple[int, str]] = {}
-    cue_score = 0  # complaint votes of rules that are not problem rules
-    cue_best: tuple[int, str] = (0, "")
-    for (rule_id, kind), e in sorted(kind_votes.items(), key=lambda kv: order[kv[0][0]]):
-        w = e.weight
-        kind_scores[kind] = kind_scores.get(kind, 0) + w
-        if w > kind_best.get(kind, (0, ""))[0]:
-            kind_best[kind] = (w, rule_id)
-        problem = by_id[rule_id].problem or bool(e.flipped_by and e.category is not None)
-        if kind is Kind.COMPLAINT and not problem:
-            cue_score += w
-            if w > cue_best[0]:
-                cue_best = (w, rule_id)
-    problem_rules = {
-        r
-        for (r, k), v in kind_votes.items()
-        if k is Kind.COMPLAINT and (by_id[r].problem or v.flipped_by)
-    }
-    category_scores: dict[Category, int] = {}
-    category_first: dict[Category, int] = {}
-    category_problem: dict[Category, int] = {}  # the part of the score from problem votes
-    category_best: dict[Category, tuple[int, str]] = {}
-    for rule_id, e in sorted(category_votes.items(), key=lambda kv: order[kv[0]]):
-        c, w = e.category, e.weight
+    kinds, cues = _Tally(), _Tally()  # cues: complaint votes of rules that are not problem rules
+    problem_rules = set()
+    for (rule_id, kind), e in kind_votes.items():
+        kinds.add(kind, e.weight, rule_id)
+        if kind is Kind.COMPLAINT:
+            if rules._by_id[rule_id].problem or e.flipped_by:
+                problem_rules.add(rule_id)
+            if not (rules._by_id[rule_id].problem or (e.flipped_by and e.category is not None)):
+                cues.add(kind, e.weight, rule_id)
+    categories = _Tally()
+    problem: dict[Category, int] = {}  # the part of a category's score from problem votes
+    for rule_id, e in category_votes.items():
+        c = e.category
         assert c is not None
-        category_scores[c] = category_scores.get(c, 0) + w
-        category_first.setdefault(c, order[rule_id])
+        categories.add(c, e.weight, rule_id, rules._order[rule_id])
         if rule_id not in asked and rule_id in problem_rules:
-            category_problem[c] = category_problem.get(c, 0) + w
-        if w > category_best.get(c, (0, ""))[0]:
-            category_best[c] = (w, rule_id)
+            problem[c] = problem.get(c, 0) + e.weight
 
-    wish = kind_scores.get(Kind.SUGGESTION, 0)
+    wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
     framed = (
         rules.wish_frames_problems
         and wish > 0
         and wish >= cue_score
-        and kind_scores.get(Kind.COMPLAINT, 0) > cue_score
+        and kinds.scores.get(Kind.COMPLAINT, 0) > cue_score
     )
     if framed:  # the problem words are what the suggestion is about
         if cue_score:
-            kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT] = cue_score, cue_best
+            kinds.scores[Kind.COMPLAINT] = cue_score
+            kinds.best[Kind.COMPLAINT] = cues.best[Kind.COMPLAINT]
         else:
-            del kind_scores[Kind.COMPLAINT], kind_best[Kind.COMPLAINT]
+            del kinds.scores[Kind.COMPLAINT], kinds.best[Kind.COMPLAINT]
     learned: list[Evidence] = []
     if rules.learned or rules.learned_category:
+        # the kind model stays silent when the rules are sure, or have read the text's
+        # structure (a question about a return, a wish about a problem); the category
+        # model when the rules' problem evidence, or a clear subject, names the category
+        sure = _lead(kinds.scores) >= rules.learned_margin or bool(asked) or framed
+        named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
         learned = _consult_model(
-            rules,
-            text,
-            normalised,
-            where,
-            counted,
-            kind_scores,
-            kind_best,
-            category_scores,
-            category_best,
-            category_first,
-            # the rules are sure, or have read the text's structure (a question about a
-            # return, a wish about a problem): the kind model stays silent
-            kind_decided=_lead(kind_scores) >= rules.learned_margin or bool(asked) or framed,
-            # the rules' problem evidence, or a clear subject, names the category
-            category_decided=_lead(category_problem) > 0
-            or _lead(category_scores) >= _TOPIC_LEAD
-            or bool(asked),
+            rules, text, normalised, where, counted, kinds, categories, sure, named
         )
 
-    tie = {k: i for i, k in enumerate(rules.kind_tie_order)}
-    kinds = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
-    categories = sorted(
+    tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
+    ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
+    topics = sorted(
         category_scores,
-        key=lambda c: (-category_scores[c], -category_problem.get(c, 0), category_first[c]),
+        key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
     )
-
-    if kinds:
-        kind = kinds[0]
-        kind_rule = kind_best[kind][1]
-        runner = kind_scores[kinds[1]] if len(kinds) > 1 else 0
-        kind_conf = _confidence(kind_scores[kind], runner, rules.saturation)
-    else:
-        kind, kind_rule, kind_conf = rules.default_kind, "default", 0.0
-    topic = categories[0] if categories else None
-    if topic is not None:
-        runner = category_scores[categories[1]] if len(categories) > 1 else 0
-        category_conf = _confidence(category_scores[topic], runner, rules.saturation)
-        category, category_rule = topic, category_best[topic][1]
-    else:
-        category, category_rule, category_conf = Category.OTHER, "default", 0.0
+    kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, rules.default_kind)
+    category, category_rule, category_conf = categories.top(
+        topics, rules.saturation, Category.OTHER
+    )
+    topic = topics[0] if topics else None
     own = None  # the kind's own category, if it has one
-    if kind is Kind.SUGGESTION and rules.suggestion_category is not None and kinds:
+    if kind is Kind.SUGGESTION and rules.suggestion_category is not None and ranked:
         own = rules.suggestion_category
-    elif kind in (Kind.PRAISE, Kind.NO_ACTION) and kinds:
+    elif kind in _SILENT and ranked:
         own = rules.praise_category
     if own is not None:
         category, category_rule, category_conf = own, kind_rule, kind_conf
 
-    evidence = tuple(sorted(counted + tuple(learned), key=lambda e: (e.start, order[e.rule])))
+    evidence = counted
+    if learned:
+        order = rules._order
+        evidence = tuple(sorted(counted + tuple(learned), key=lambda e: (e.start, order[e.rule])))
+    issues: tuple[Issue, ...]
     if own is not None:
-        primary = Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind))
-        others: list[Category] = []
+        issues = (Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind)),)
     else:
-        primary = Issue(
-            category,
-            category_scores.get(category, 0),
-            tuple(e for e in evidence if e.category is category),
+        others = [c for c in topics if c is not category and problem.get(c, 0) > 0]
+        issues = tuple(
+            Issue(c, category_scores.get(c, 0), tuple(e for e in evidence if e.category is c))
+            for c in (category, *others)
         )
-        others = [c for c in categories if c is not category and category_problem.get(c, 0) > 0]
-    issues = (
-        primary,
-        *(
-            Issue(c, category_scores[c], tuple(e for e in evidence if e.category is c))
-            for c in others
-        ),
-    )
 
     reason = _reason(
         kind,
@@ -1614,7 +1482,7 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         evidence,
         issues,
         kind_rule=kind_rule,
-        runner=kinds[1] if len(kinds) > 1 else None,
+        runner=ranked[1] if len(ranked) > 1 else None,
         own=own is not None,
         framed=framed,
         asked=tuple(e.text for e in counted if e.rule in asked),
@@ -1625,7 +1493,7 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         kind=kind,
         category=category,
         topic=topic,
-        department=rules.department_for(category),
+        department=rules._department[category],
         kind_rule=kind_rule,
         category_rule=category_rule,
         confidence=min(kind_conf, category_conf),
@@ -1634,8 +1502,8 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         matched=matched,
         evidence=evidence,
         suppressed=suppressed,
-        kind_scores=tuple((k, kind_scores[k]) for k in Kind if k in kind_scores),
-        category_scores=tuple((c, category_scores[c]) for c in Category if c in category_scores),
+        kind_scores=_in_enum_order(kind_scores),
+        category_scores=_in_enum_order(category_scores),
         issues=issues,
         rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
         reason=reason,
@@ -1650,7 +1518,7 @@ def _nothing(text: str, rules: RuleSet) -> Classification:
         kind=Kind.NO_ACTION,
         category=category,
         topic=None,
-        department=rules.department_for(category),
+        department=rules._department[category],
         kind_rule="default",
         category_rule="default",
         confidence=0.0,
@@ -1683,24 +1551,21 @@ def classify_many(texts: Iterable[str], *, policy: RuleSet | None = None) -> dic
         raise InvalidType.for_argument(
             "texts", texts, f"must be a collection of str, not a {type_name(texts)}"
         )
-    columns: dict[str, list[Any]] = {
-        name: []
-        for name in ("kind", "category", "topic", "department", "confidence", "rule", "reason")
-    }
-    seen: dict[str, Classification] = {}
+    rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
+    table = []
     for i, text in enumerate(texts):
         if not isinstance(text, str):
             raise InvalidType.for_argument(
                 f"texts[{i}]", text, f"must be a str, not a {type_name(text)}"
             )
-        result = seen.get(text)
-        if result is None:
-            result = seen[text] = classify(text, policy=policy)
-        columns["kind"].append(result.kind.value)
-        columns["category"].append(result.category.value)
-        columns["topic"].append(None if result.topic is None else result.topic.value)
-        columns["department"].append(result.department.value)
-        columns["confidence"].append(float(result.confidence))
-        columns["rule"].append(result.rule)
-        columns["reason"].append(result.reason)
-    return columns
+        row = rows.get(text)
+        if row is None:
+            r = classify(text, policy=policy)
+            topic = None if r.topic is None else r.topic.value
+            row = (r.kind.value, r.category.value, topic, r.department.value)
+            row = rows[text] = (*row, float(r.confidence), r.rule, r.reason)
+        table.append(row)
+    return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
+
+
+_COLUMNS = ("kind", "category", "topic", "department", "confidence", "rule", "reason")

@@ -1123,5 +1123,7 @@ DEFAULT_RULES = RuleSet(
     contrasts=CONTRASTS,
     learned=6,
     learned_category=3,
-    learned_margin=3,
+    # the model is heard whenever its vote (at most ``learned``) could change the kind:
+    # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
+    learned_margin=6,
 )

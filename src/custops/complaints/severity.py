@@ -39,10 +39,11 @@ from typing import Any
 
 import attrs
 
-from custops._validate import require_int, require_str, require_type, type_name
+from custops._validate import field_converter, require_int, require_str, require_type, type_name
 from custops.complaints.classifier import (
     Evidence,
     RuleSet,
+    _checked,
     _joined,
     _labelled,
     _quoted,
@@ -69,18 +70,12 @@ _NAMES = {
     "repeat": N_("repeat complaint"),
     "collective": N_("several customers"),
 }
-
-_TEXT_CRITERIA = {
-    Signal.SAFETY: "safety",
-    Signal.MEDIA: "media",
-    Signal.REGULATOR: "regulator",
-    Signal.LEGAL: "legal",
-    Signal.REPEAT: "repeat",
-    Signal.COLLECTIVE: "collective",
-}
+#: The criterion each severity signal of the classifier's ``sig.*`` rules stands for.
+_TEXT_CRITERIA: dict[Signal, str] = {s: s.value for s in Signal if s is not Signal.LOSS}
 
 
 def _enabled(value: Any) -> frozenset[str]:
+    """The criteria named by ``value`` (a set of names from :data:`CRITERIA`)."""
     if isinstance(value, str) or not hasattr(value, "__iter__"):
         raise InvalidType.for_argument(
             "enabled", value, f"must be a set of criterion names, not a {type_name(value)}"
@@ -92,10 +87,6 @@ def _enabled(value: Any) -> frozenset[str]:
             "enabled", unknown, f"unknown criteria; known: {', '.join(CRITERIA)}"
         )
     return names
-
-
-def _threshold(value: Any) -> Decimal:
-    return yuan(value, argument="loss_threshold", non_negative=True)
 
 
 @attrs.frozen
@@ -114,15 +105,16 @@ class SeverityPolicy:
     custops.errors.PolicyError: collective_threshold: several customers means at least 2 (got 1)
     """
 
-    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=_threshold)
-    repeat_threshold: int = attrs.field(default=1)
-    collective_threshold: int = attrs.field(default=3)
+    loss_threshold: Decimal = attrs.field(
+        default=Decimal("10000"),
+        converter=field_converter(lambda name, v: yuan(v, argument=name, non_negative=True)),  # type: ignore[misc]
+    )
+    repeat_threshold: int = attrs.field(default=1, validator=_checked(require_int))
+    collective_threshold: int = attrs.field(default=3, validator=_checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
     rules: RuleSet = attrs.field(default=DEFAULT_RULES)
 
     def __attrs_post_init__(self) -> None:
-        require_int("repeat_threshold", self.repeat_threshold)
-        require_int("collective_threshold", self.collective_threshold)
         if self.repeat_threshold < 1:
             raise PolicyError.for_argument(
                 "repeat_threshold", self.repeat_threshold, "a repeat needs at least 1 earlier one"
@@ -206,11 +198,8 @@ def assess_severity(
     '重大：重复投诉（此前已投诉 2 次）'
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
-    if policy is None:
-        criteria = _DEFAULT
-    else:
-        require_type("policy", policy, SeverityPolicy, "a SeverityPolicy")
-        criteria = policy
+    criteria = _DEFAULT if policy is None else policy
+    require_type("policy", criteria, SeverityPolicy, "a SeverityPolicy")
     require_int("prior_complaints", prior_complaints, minimum=0)
 
     why: dict[str, list[str]] = {name: [] for name in CRITERIA}
@@ -227,8 +216,6 @@ def assess_severity(
     evidence: list[Evidence] = []
     for e in counted:
         name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
-        if name is None:
-            continue
         if name in criteria.enabled:
             evidence.append(e)
             if e.text not in words[name]:
@@ -242,14 +229,10 @@ def assess_severity(
         why["collective"].append(_("{count} customers", count=complaint.complainants))
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
+    reason = _("general: no major-complaint criterion fired")
     if fired:
         reason = _labelled(
             _("major"), _joined((_criterion(name, why[name]) for name in fired), strong=True)
         )
-        severity = Severity.MAJOR
-    else:
-        reason = _("general: no major-complaint criterion fired")
-        severity = Severity.GENERAL
-    return SeverityAssessment(
-        severity=severity, criteria=fired, evidence=tuple(evidence), reason=reason
-    )
+    severity = Severity.MAJOR if fired else Severity.GENERAL
+    return SeverityAssessment(severity, fired, tuple(evidence), reason)
