@@ -325,3 +325,20 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         assert then.total == sum(1 for c in cases if c.recorded_at <= moment)
         assert then.by_stage.total == then.by_kind.total == then.total
         assert then.open_cases + then.closed_cases == then.total
+
+
+def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour() -> None:
+    """R-CMP-14: "recorded by the review moment" compares instants, as ``Case.as_of`` does.
+
+    In New York's repeated hour 01:30 (second pass, 06:30 UTC) is *after* 01:45 (first
+    pass, 05:45 UTC), although its wall-clock time is earlier.
+    """
+    ny = ZoneInfo("America/New_York")
+    recorded = dt.datetime(2025, 11, 2, 1, 30, fold=1, tzinfo=ny)
+    review_at = dt.datetime(2025, 11, 2, 1, 45, fold=0, tzinfo=ny)
+    wine = Complaint(received_at=recorded, channel="电话", content="态度差", complainant="周")
+    case = Case.open(wine, "客户关系顾问", policy="dealer")
+    report = statistics([case], at=review_at)
+    assert (report.total, report.recorded_later) == (0, 1)
+    later = statistics([case], at=dt.datetime(2025, 11, 2, 3, 0, tzinfo=ny))
+    assert (later.total, later.recorded_later) == (1, 0)

@@ -505,3 +505,13 @@ def test_a_fresh_process_reads_a_ledger_R_VIP_08(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert serial.from_json(done.stdout) == led
+
+
+def test_an_enumeration_document_lists_its_keys() -> None:
+    """The schema of an enumeration's document holds its keys itself (no dangling $ref)."""
+    from custops.periods import Unit
+
+    schema = serial.json_schema(Unit)
+    assert schema["properties"]["value"] == {"enum": [u.value for u in Unit]}
+    assert "$ref" not in json.dumps(schema)
+    assert serial.from_dict(serial.to_dict(Unit.WORKDAYS)) is Unit.WORKDAYS

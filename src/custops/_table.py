@@ -139,8 +139,8 @@ def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
         for a, b in calendar.business_intervals(day):
             seconds += _seconds(b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc))
         day += one
-    # The columns in COLUMNS order, after start and end.
-    return CalendarTable(first, last, *(tuple(column) for column in zip(*rows, strict=True)))
+    columns = dict(zip(COLUMNS, map(tuple, zip(*rows, strict=True)), strict=True))
+    return CalendarTable(start=first, end=last, **columns)
 
 
 def _seconds(span: _dt.timedelta) -> int:

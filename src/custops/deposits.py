@@ -508,7 +508,16 @@ def refund_schedule(
         if rest > 0:
             day, label = max(claim.on, start), f"会员尚欠（{claim.kind.label}）"
             reason = _(_OWED, day=claim.on, description=claim.description, rest=rest)
-            owed = ScheduleLine(LineKind.OWED, label, day, rest, "R-DEP-03", reason, rest, day)
+            owed = ScheduleLine(
+                kind=LineKind.OWED,
+                label=label,
+                due_on=day,
+                amount=rest,
+                rule="R-DEP-03",
+                reason=reason,
+                gross=rest,
+                scheduled_on=day,
+            )
             owed_lines.append(owed)
 
     lines: list[ScheduleLine] = []
@@ -527,8 +536,19 @@ def refund_schedule(
             why.append(_(_ROLLED, **said))
         if deductions:
             why.append(_("less claims of {claimed}", claimed=_sum(d.amount for d in deductions)))
-        fields = (kind, label, due_on, left[k], rule, _("; ").join(why), grosses[k], scheduled[k])
-        lines.append(ScheduleLine(*fields, deductions=deductions, provisional=provisional))
+        line = ScheduleLine(
+            kind=kind,
+            label=label,
+            due_on=due_on,
+            amount=left[k],
+            rule=rule,
+            reason=_("; ").join(why),
+            gross=grosses[k],
+            scheduled_on=scheduled[k],
+            deductions=deductions,
+            provisional=provisional,
+        )
+        lines.append(line)
     lines.extend(owed_lines)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)

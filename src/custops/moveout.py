@@ -356,8 +356,18 @@ class MoveOutCase:
         day = require_date("applied_on", applied_on)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
         applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit))
-        case = (unit, tenant, day, deposits, arrears, passes, keys, parking)
-        return cls(*case, events=(applied,), policy=policy)
+        return cls(
+            unit=unit,
+            tenant=tenant,
+            applied_on=day,
+            deposits=deposits,
+            arrears=arrears,
+            passes=passes,
+            keys=keys,
+            parking=parking,
+            events=(applied,),
+            policy=policy,
+        )
 
     @property
     def steps_done(self) -> frozenset[MoveOutStep]:
@@ -529,7 +539,16 @@ class MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4), after the inspection (see :func:`settle`).
 
         ``collected`` is what finance takes at the counter when the tenant owes (at most the
-        amount owed; the rest with :meth:`collect`).  See docs/moveout.md for an example.
+        amount owed; the rest with :meth:`collect`).
+
+        >>> from datetime import date
+        >>> owed = [Charge("电费", "900")]
+        >>> case = MoveOutCase.open("A-1", "某公司", date(2025, 6, 3), arrears=owed)
+        >>> case = case.receive_leasing_notice(date(2025, 6, 3))
+        >>> case = case.return_items(date(2025, 6, 4), passes=1, keys=1)
+        >>> case = case.inspect(date(2025, 6, 5), restored=True)
+        >>> case.settle(date(2025, 6, 6), collected="500").outstanding
+        Decimal('400.00')
         """
         day = self._when("settle", on)
         if self.inspection is None:

@@ -105,7 +105,7 @@ _DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {  # only the decentralised 
 
 @attrs.frozen
 class ModeRecommendation(Explained):
-    """A recommended purchasing system and the criteria (``reasons``) that led to it."""
+    """A recommended purchasing system and the criteria (``reasons``) that led to it (R-PUR-01)."""
 
     mode: PurchasingMode
     reasons: tuple[str, ...]

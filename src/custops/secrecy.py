@@ -927,8 +927,12 @@ def can_lend(
 ) -> AccessDecision:
     """Whether company certificate ``matter`` may be lent out to ``person`` (R-SEC-06).
 
-    Only company certificates are lent (D12 四 2 4)); the borrower must be allowed to
-    know it, and a department manager never approves a loan.
+    Only company certificates are lent (D12); the borrower must be allowed to know it,
+    and the loan needs the approval of the GM of the owning subsidiary (D12 四 2 4:
+    各公司保管的公司证件需经子公司总经理批准后,方可复印或借出), of the HQ (deputy) GM for HQ's
+    own certificates (or as ``policy.hq_approves`` says).  A department manager may approve
+    copying the business licence, never lending it.  A certificate classified above 秘密
+    needs the approval R-SEC-05 names for its level.
 
     >>> import datetime as dt
     >>> lic = Matter("L-1", "秘密", "营业执照", owner="华东公司",

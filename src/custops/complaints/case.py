@@ -409,7 +409,9 @@ class Case:
     ) -> Case:
         """Pass a major complaint at once to the department manager and the GM (R-CMP-07).
 
-        A general complaint escalated while it is handled becomes major.
+        A general complaint may be escalated while it is handled (from classification
+        until the customer is asked about the result): it becomes major.  An unsatisfied
+        customer's case is reopened first (R-CMP-08).
         """
         return self.record(at, _A.ESCALATE, role, note, department=department)
 
