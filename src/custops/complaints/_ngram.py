@@ -7,7 +7,7 @@ texts (``benchmarks/train_classifier.py``, deterministic, pure Python) and ship 
 package data (``ngram_weights.json``): integer weights, so inference is exact integer
 sums followed by one softmax, the same on every machine.  The file is read on first
 use, not on import.  Each n-gram's weights for the twelve classes are also packed into
-one integer (64 bits a class), so the sums of all classes are one ``sum`` over the
+one integer (32 or 64 bits a class), so the sums of all classes are one ``sum`` over the
 text's n-grams — exactly the per-class sums, about twice as fast.
 
 The rules stay on top: :func:`~custops.complaints.classify` adds the model's
@@ -23,10 +23,11 @@ True
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
+import operator
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import Any
@@ -40,10 +41,7 @@ __all__ = ["Prediction", "predict"]
 _ORDERS = (1, 2, 3)
 _BREAKS = frozenset("。,.!?;:…~")
 _CLAUSES = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + "]+")
-_SLOT = 64  # bits per class in a packed row of weights
-_OFFSET = 1 << 40  # added to every weight of a packed row, so each slot stays non-negative
-_MASK = (1 << _SLOT) - 1
-_SHIFTS = tuple(range(0, 64 * _SLOT, _SLOT))  # enough for 64 classes
+_NARROW = 1 << 15  # weights and vocabulary below this: 32 bits a class, else 64
 
 
 @attrs.frozen
@@ -54,20 +52,30 @@ class _Model:
     bias: tuple[int, ...]
     grams: dict[str, tuple[int, ...]]  # gram → its weight for every class (0 if none)
     scale: int
-    # gram → its row of weights packed into one integer (class c in bits [64c, 64c + 64),
-    # offset by 2**40): the rows of a text are summed by one ``sum``, exactly
+    # gram → its row of weights packed into one integer (class c in bits [slot × c,
+    # slot × (c + 1)), offset so each stays non-negative, and their sums below 2**slot):
+    # the rows of a text are summed by one ``sum``, exactly
     packed: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
+    slot: int = attrs.field(init=False, eq=False, repr=False)
+    offset: int = attrs.field(init=False, eq=False, repr=False)
+    known: frozenset[str] = attrs.field(init=False, eq=False, repr=False)  # the grams
     # the grams that may stand as evidence: two characters or more, not a rule feature
     telling: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     kind_classes: tuple[Kind, ...] = attrs.field(init=False, eq=False, repr=False)
     category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        rows = self.grams.values()
+        narrow = len(rows) < _NARROW and all(abs(w) < _NARROW for row in rows for w in row)
+        slot, offset = (32, _NARROW) if narrow else (64, 1 << 40)
         packed = {
-            g: sum((w + _OFFSET) << (_SLOT * c) for c, w in enumerate(row))
+            g: sum((w + offset) << (slot * c) for c, w in enumerate(row))
             for g, row in self.grams.items()
         }
         object.__setattr__(self, "packed", packed)
+        object.__setattr__(self, "slot", slot)
+        object.__setattr__(self, "offset", offset)
+        object.__setattr__(self, "known", frozenset(packed))
         telling = frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@")
         object.__setattr__(self, "telling", telling)
         object.__setattr__(self, "kind_classes", tuple(self.classes[c] for c in self.kinds))
@@ -119,9 +127,8 @@ def features(normalised: str) -> set[str]:
     """
     out: set[str] = set()
     for clause in _CLAUSES.split(normalised):
-        out.update(clause)
-        out.update(clause[i : i + 2] for i in range(len(clause) - 1))
-        out.update(clause[i : i + 3] for i in range(len(clause) - 2))
+        pairs = list(map(operator.add, clause, clause[1:]))
+        out.update(clause, pairs, map(operator.add, pairs, clause[2:]))
     return out
 
 
@@ -141,7 +148,7 @@ class Prediction:
 
     kinds: tuple[tuple[Kind, float], ...]
     categories: tuple[tuple[Category, float], ...]
-    found: tuple[str, ...] = attrs.field(eq=False, repr=False)  # the text's known n-grams
+    found: frozenset[str] = attrs.field(eq=False, repr=False)  # the text's known n-grams
     model: _Model | None = attrs.field(default=None, eq=False, repr=False)
 
     def evidence(self, label: Kind | Category, top: int = 3) -> tuple[tuple[str, int], ...]:
@@ -151,15 +158,10 @@ class Prediction:
             return ()
         index = model.classes.index(label)
         grams = model.grams
-        pushes = heapq.nsmallest(  # a single character says too little: not evidence
-            top,
-            (
-                (-w, gram)
-                for gram in model.telling.intersection(self.found)
-                if (w := grams[gram][index]) > 0
-            ),
+        pushes = sorted(  # a single character says too little: not evidence
+            (-w, gram) for gram in model.telling & self.found if (w := grams[gram][index]) > 0
         )
-        return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes)
+        return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes[:top])
 
 
 def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
@@ -172,20 +174,21 @@ def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
     packed = model.packed
     grams = features(normalised)
     grams.update(extra)
-    found = packed.keys() & grams
+    found = model.known & grams
     scores: Sequence[int] = model.bias
     if found:  # every class's sum at once: the packed rows are added as one integer each
-        total = sum(map(packed.__getitem__, found))
-        base = len(found) * _OFFSET
-        scores = [
-            b + ((total >> shift) & _MASK) - base for b, shift in zip(scores, _SHIFTS, strict=False)
-        ]
+        total = sum(map(packed.__getitem__, found)).to_bytes(
+            model.slot // 8 * len(scores), sys.byteorder
+        )
+        sums = memoryview(total).cast("I" if model.slot == 32 else "Q")
+        base = len(found) * model.offset
+        scores = [b + s - base for b, s in zip(scores, sums, strict=True)]
     n = len(model.kinds)
     return Prediction(
         kinds=tuple(zip(model.kind_classes, _softmax(scores[:n], model.scale), strict=True)),
         categories=tuple(
             zip(model.category_classes, _softmax(scores[n:], model.scale), strict=True)
         ),
-        found=tuple(found),
+        found=found,
         model=model,
     )

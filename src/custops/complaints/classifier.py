@@ -38,12 +38,14 @@ import contextlib
 import operator
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, ClassVar
 
 import attrs
 
 from custops._validate import field_converter, require_bool, require_int, require_str, type_name
+from custops.complaints import _ngram
 from custops.complaints._hanzi import TABLE as _TABLE
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -189,7 +191,8 @@ def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
 
 _META = frozenset("\\.^$*+?{}[]()|")
 _DIGITS = frozenset("0123456789")
-_MIN_REPEAT = re.compile(r"\{(\d*)")
+_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
+_FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
 def _char_class(body: str) -> frozenset[str] | None:
@@ -208,83 +211,103 @@ def _char_class(body: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _first_chars(pattern: str) -> frozenset[str] | None:
-    r"""The characters one of which every match of ``pattern`` starts with, if plain to see.
+def _needs(pattern: str) -> tuple[frozenset[str], ...]:
+    r"""Sets of characters such that every match of ``pattern`` holds one of each set,
+    as far as plain to see.
 
-    Recognises a pattern that starts (after lookarounds) with a literal character, an
-    escaped one (``\?``), ``\d``, a simple class (``[二三2-9]``) or a group of literal
-    alternatives (``(退|换货)``), none of them optional; ``None`` otherwise.  Used only to
-    skip a rule's regular expression on texts that hold none of these characters, so
-    ``None`` (no shortcut) is always safe.
+    Used only to skip a rule's regular expression on a text that misses one of these
+    sets, so fewer sets (no shortcut) are always safe.
 
-    >>> sorted(_first_chars(r"(?<!管)(退|换货)\S{0,2}款"))
-    ['换', '退']
-    >>> sorted(_first_chars(r"[二三]次")), sorted(_first_chars(r"\?{2,}"))
-    (['三', '二'], ['?'])
-    >>> _first_chars(r"\S+吗") is None, _first_chars(r"(一)?次") is None
-    (True, True)
-    >>> sorted(_first_chars(r"是多少|为什么"))  # each alternative of the whole pattern
-    ['为', '是']
+    >>> [sorted(s) for s in _needs(r"(?<!管)(退|换货)\S{0,2}款")]
+    [['换', '退'], ['款']]
+    >>> [sorted(s) for s in _needs(r"(很|太)?一般(啊)?[二三]次")]
+    [['一'], ['般'], ['三', '二'], ['次']]
+    >>> [sorted(s) for s in _needs(r"(\d+|半)个?(小时|钟头)")]
+    [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '半'], ['小', '钟']]
+    >>> [sorted(s) for s in _needs(r"是多少|为什么")]  # each alternative of the whole pattern
+    [['为', '是']]
+    >>> _needs(r"\S+吗"), _needs(r"(?i)ab"), _needs(r"(一)?\u6b21")
+    ((frozenset({'吗'}),), (), ())
     """
-    gates = [_starts(alternative) for alternative in _alternatives(pattern)]
-    return None if None in gates else frozenset().union(*gates)  # type: ignore[arg-type]
+    if _FLAGS.search(pattern):  # inline flags change what a character matches
+        return ()
+    alternatives = [_elements(alternative) for alternative in _alternatives(pattern)]
+    if len(alternatives) == 1:
+        return tuple(alternatives[0])
+    if not all(alternatives):
+        return ()
+    return (frozenset().union(*(needs[0] for needs in alternatives)),)
 
 
 def _alternatives(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` at its top level (``a|(b|c)`` → ``a``, ``(b|c)``)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "[":
-            in_class = True
-        elif ch == "|" and depth == 0:
+    out, start, i = [], 0, 0
+    while 0 <= i < len(pattern):
+        if pattern[i] == "|":
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
+        i = _end(pattern, i)
     return [*out, pattern[start:]]
 
 
-def _starts(alternative: str) -> frozenset[str] | None:
-    """:func:`_first_chars` of a pattern without a top-level ``|``."""
-    p = alternative
-    while p.startswith(("(?<!", "(?<=", "(?!", "(?=")):
-        head = 4 if p.startswith("(?<") else 3
-        close = p.find(")")
-        if close == -1 or "(" in p[head:close]:
-            return None
-        p = p[close + 1 :]
-    first: frozenset[str] | None
-    if p.startswith("(") and not p.startswith("(?"):
-        close = p.find(")")
-        body = p[1:close] if close != -1 else "("
-        if any(ch in _META for ch in body.replace("|", "")):
-            return None
-        alternatives = body.split("|")
-        if not all(alternatives):
-            return None
-        first, rest = frozenset(alt[0] for alt in alternatives), p[close + 1 :]
-    elif p.startswith("["):
-        close = p.find("]", 1)
-        first = _char_class(p[1:close]) if close != -1 else None
-        rest = p[close + 1 :]
-    elif p.startswith("\\") and len(p) > 1 and p[1] in _META | {"d"}:
-        first, rest = (_DIGITS if p[1] == "d" else frozenset(p[1])), p[2:]
-    elif p and p[0] not in _META:
-        first, rest = frozenset(p[0]), p[1:]
-    else:
-        return None
-    if first is None or (rest and rest[0] in "?*"):
-        return None
-    repeat = _MIN_REPEAT.match(rest)
-    if repeat and int(repeat.group(1) or "0") < 1:
-        return None
-    return first
+def _end(pattern: str, i: int) -> int:
+    """The index after the group, class or (escaped) character that starts at ``pattern[i]``
+    (``-1``: it never closes)."""
+    if pattern[i] == "[":
+        i += 2 if pattern.startswith("[^", i) else 1
+        i += pattern.startswith("]", i)
+        while i < len(pattern) and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1 if i < len(pattern) else -1
+    if pattern[i] != "(":
+        return i + (2 if pattern[i] == "\\" else 1)
+    i += 1
+    while 0 <= i < len(pattern) and pattern[i] != ")":
+        i = _end(pattern, i)
+    return i + 1 if 0 <= i < len(pattern) else -1
+
+
+def _elements(pattern: str) -> list[frozenset[str]]:
+    """:func:`_needs` of a pattern without a top-level ``|``: per element that is not
+    optional and plain to see, its characters, up to the first element not understood."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        chars, i = _element(pattern, i)
+        if i < 0:
+            break
+        repeat = _QUANTIFIER.match(pattern, i)
+        if repeat:
+            i = repeat.end()
+            if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
+                continue  # optional
+        if chars is not None:
+            out.append(chars)
+    return out
+
+
+def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """The characters one of which the element at ``pattern[i]`` starts with (``None``:
+    not plain to see, or none) and the index after it (``-1``: not understood)."""
+    ch, end = pattern[i], _end(pattern, i)
+    body = pattern[i + 1 : end - 1] if end > i else ""
+    if ch == "(":
+        if end < 0 or body.startswith(("?=", "?!", "?<=", "?<!")):  # a lookaround
+            return None, end
+        if body.startswith("?") and not body.startswith("?:"):
+            return None, -1
+        firsts = [_elements(alternative) for alternative in _alternatives(body.removeprefix("?:"))]
+        return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
+    if ch == "[":
+        return _char_class(body), end
+    if ch == "\\":
+        after = pattern[i + 1 : end]
+        if after in _META or after == "d":
+            return (_DIGITS if after == "d" else frozenset(after)), end
+        return None, (end if after and after in "sSwWDbBAZ" else -1)
+    if ch in ".^$":
+        return None, end
+    return (None, -1) if ch in _META else (frozenset(ch), end)
 
 
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
@@ -422,9 +445,9 @@ class Rule:
     question_frames: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
     overrides: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
     negated_kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
-    #: per pattern: the compiled pattern and the characters one of which its matches
-    #: start with (``None``: not plain to see), set by _prepare
-    _each: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = attrs.field(
+    #: per pattern: the compiled pattern and the sets of characters every match holds
+    #: one of (see _needs), set by _prepare
+    _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(
         init=False, eq=False, repr=False
     )
     _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
@@ -467,7 +490,7 @@ class Rule:
         literals = {(_norm_term(t), t) for t in self.terms}
         for name, value in (
             ("_frames", _compile("question_frames", self.question_frames)),
-            ("_each", tuple(zip(each, map(_first_chars, self.patterns), strict=True))),
+            ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
             ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
             ("_cues_before", _norm_terms(self.negations)),
             ("_cues_after", _norm_terms(self.negations_after)),
@@ -492,7 +515,7 @@ class Rule:
             while low > 0 and start - low < self.window and text[low - 1] not in CLAUSE_BREAKS:
                 low -= 1
             before = text[low:start]
-            if any(cue in before for cue in self._cues_before):
+            if any(map(before.__contains__, self._cues_before)):
                 before = self._blank_exceptions(text, low, start)
                 for cue in self._cues_before:
                     if cue in before:
@@ -502,7 +525,7 @@ class Rule:
             while high < len(text) and high - end < self.window and text[high] not in CLAUSE_BREAKS:
                 high += 1
             after = text[end:high]
-            if any(cue in after for cue in self._cues_after):
+            if any(map(after.__contains__, self._cues_after)):
                 after = self._blank_exceptions(text, end, high)
                 for cue in self._cues_after:
                     if cue in after:
@@ -862,9 +885,10 @@ class _Index:
         self.words = _Words(words) if words else None
         #: first character → (one-character terms, second character → longer terms)
         self.first: dict[str, tuple[list[_Term], dict[str, list[_Term]]]] = {}
-        #: every pattern as (rule position, pattern position, compiled, source); those
-        #: whose matches start with one of a few characters are listed under each of them
-        self.patterns: list[tuple[int, int, re.Pattern[str], str]] = []
+        #: every pattern as (rule position, pattern position, compiled, source, needs);
+        #: listed under each character of its smallest set of needs (see _needs)
+        self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
+        self.patterns = []
         self.gated: dict[str, list[int]] = {}
         always = []
         #: rule position → positions of the rules that override it (unknown IDs are ignored)
@@ -879,12 +903,13 @@ class _Index:
                     singles.append(entry)
                 else:
                     by_second.setdefault(term[1], []).append(entry)
-            for index, (each, gate) in enumerate(rule._each):
+            for index, (each, needs) in enumerate(rule._each):
+                gate = min(needs, key=len, default=None)
                 for ch in gate or ():
                     self.gated.setdefault(ch, []).append(len(self.patterns))
                 if gate is None:
                     always.append(len(self.patterns))
-                self.patterns.append((r, index, each, rule.patterns[index]))
+                self.patterns.append((r, index, each, rule.patterns[index], needs))
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
@@ -914,38 +939,41 @@ class _Index:
         flipped by them), by the match of an overriding rule that covers it, or by a
         boundary word it cuts in two (``交车`` in ``公交车``).
         """
-        raw: dict[int, list[tuple[int, int, int, str]]] = {}
+        # rule position → (start, -end, source position, source): sorted, the leftmost,
+        # then the longest, then the first source comes first
+        raw: defaultdict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
         first = self.first
         last = len(text) - 1
-        for i, ch in enumerate(text):
-            entries = first.get(ch)
+        for i, entries in enumerate(map(first.get, text)):
             if entries is None:
                 continue
             singles, by_second = entries
             for _term, r, order, source in singles:
-                raw.setdefault(r, []).append((i, i + 1, order, source))
+                raw[r].append((i, -i - 1, order, source))
             if i < last:
                 for term, r, order, source in by_second.get(text[i + 1], ()):
                     if len(term) == 2 or text.startswith(term, i):
-                        raw.setdefault(r, []).append((i, i + len(term), order, source))
+                        raw[r].append((i, -i - len(term), order, source))
         chars = set(text)  # only patterns that can start at a character of the text:
         gated = map(self.gated.__getitem__, self.gated.keys() & chars)
         for k in self.always.union(*gated):
-            r, index, each, source = self.patterns[k]
+            r, index, each, source, needs = self.patterns[k]
+            if any(map(chars.isdisjoint, needs)) or each.search(text) is None:
+                continue
             for m in each.finditer(text):  # one pattern at a time: each keeps its
                 start, end = m.span()  # literal-prefix search, fast in C
                 if start < end:
-                    raw.setdefault(r, []).append((start, end, index, source))
+                    raw[r].append((start, -end, index, source))
         out: dict[int, tuple[_Match, ...]] = {}
         for r, found in raw.items():
             rule = self.rules[r]
-            if len(found) > 1:
-                found.sort(key=lambda m: (m[0], m[0] - m[1], m[2]))
+            found.sort()
             kept: list[_Match] = []
             end_of_last = -1
             flips = rule.negated_kind is not None
             cues = rule._cues_before or rule._cues_after
             for start, end, _order, source in found:
+                end = -end
                 if start >= end_of_last:
                     cue = rule._negation(text, start, end) if cues else ""
                     if cue and flips:
@@ -962,7 +990,7 @@ class _Index:
                         (s, e, source, neg or _covered(text, s, e, spans), flip)
                         for s, e, source, neg, flip in out[r]
                     )
-        if self.words is not None:
+        if self.words is not None and out:
             found_words = self.words.find(text, chars)
             if found_words:
                 for r, matches in out.items():
@@ -1095,6 +1123,7 @@ def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 
 _START = operator.attrgetter("start")
+_SECOND = operator.itemgetter(1)
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
@@ -1160,11 +1189,16 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     return frozenset(out)
 
 
+_DEFAULT: list[RuleSet] = []  # the built-in rule set, imported on first use
+
+
 def _policy(policy: Any) -> RuleSet:
     if policy is None:
-        from custops.complaints.rules_data import DEFAULT_RULES
+        if not _DEFAULT:
+            from custops.complaints.rules_data import DEFAULT_RULES
 
-        return DEFAULT_RULES
+            _DEFAULT.append(DEFAULT_RULES)
+        return _DEFAULT[0]
     if not isinstance(policy, RuleSet):
         raise InvalidType.for_argument(
             "policy", policy, f"must be a RuleSet, not a {type_name(policy)}"
@@ -1176,22 +1210,14 @@ def _learned_evidence(
     text: str, normalised: str, where: tuple[int, ...], grams: Sequence[tuple[str, int]], vote: Any
 ) -> list[Evidence]:
     out = []
+    kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
     for gram, weight in grams:
         at = normalised.find(gram)
         if at < 0 or weight <= 0:
             continue
         o_start, o_end = where[at], where[at + len(gram) - 1] + 1
         out.append(
-            Evidence(
-                rule="learned",
-                start=o_start,
-                end=o_end,
-                text=text[o_start:o_end],
-                source=gram,
-                weight=weight,
-                kind=vote if isinstance(vote, Kind) else None,
-                category=vote if isinstance(vote, Category) else None,
-            )
+            Evidence("learned", o_start, o_end, text[o_start:o_end], gram, weight, kind, category)
         )
     return out
 
@@ -1222,8 +1248,6 @@ def _consult_model(
     category_decided = category_decided or not rules.learned_category
     if kind_decided and category_decided:
         return []  # the rules are sure of both: the model is not even run
-    from custops.complaints import _ngram
-
     # the model reads short texts: of a long letter, its opening and its closing words
     # (where the verdict usually stands), so its cost does not grow with the letter
     head = (
@@ -1234,7 +1258,7 @@ def _consult_model(
     prediction = _ngram.predict(head, rule_features(counted))
     learned: list[Evidence] = []
     if not kind_decided:
-        top_kind = max(prediction.kinds, key=lambda kp: kp[1])[0]
+        top_kind = max(prediction.kinds, key=_SECOND)[0]
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
@@ -1250,7 +1274,7 @@ def _consult_model(
     if not category_decided:
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
-        top = max(choices, key=lambda cp: cp[1])[0]
+        top = max(choices, key=_SECOND)[0]
         found = _learned_evidence(text, normalised, where, prediction.evidence(top), top)
         if found:
             learned += found
@@ -1279,7 +1303,7 @@ _QUOTED_WORDS = 4  # customer words quoted in a reason, at most
 
 def _quoted(words: Iterable[str], limit: int | None = _QUOTED_WORDS) -> str:
     """The customer's words, quoted for the active language: 「太慢」、「凉了」 / "太慢", "凉了"."""
-    items = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
+    items = list(dict.fromkeys(filter(str.strip, words)))[:limit]
     if current_language() == "en_US":
         return ", ".join('"' + w.replace('"', "'") + '"' for w in items)
     return "、".join("「" + w.replace("「", "“").replace("」", "”") + "」" for w in items)
