@@ -386,3 +386,16 @@ def test_how_to_questions_are_consultations_R_CMP_01(text: str, kind: Kind) -> N
     result = classify(text)
     assert result.kind is kind, result.explain()
     assert "kind.how-to" in result.fired
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="送餐很快慢态度好差凉了请问怎么退货谢谢,。!？", max_size=30))
+def test_a_half_prediction_equals_that_half_of_the_whole(text: str) -> None:
+    """R-CMP-01: asking the model for kinds or categories only changes nothing in that half."""
+    normalised = normalise(text)[0]
+    whole = predict(normalised)
+    kinds_only = predict(normalised, categories=False)
+    categories_only = predict(normalised, kinds=False)
+    assert (kinds_only.kinds, kinds_only.categories) == (whole.kinds, ())
+    assert (categories_only.kinds, categories_only.categories) == ((), whole.categories)
+    assert kinds_only.evidence(Kind.PRAISE) == whole.evidence(Kind.PRAISE)

@@ -164,11 +164,14 @@ class Prediction:
         return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes[:top])
 
 
-def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
+def predict(
+    normalised: str, extra: Iterable[str] = (), *, kinds: bool = True, categories: bool = True
+) -> Prediction:
     """The model's view of a normalised text (see :func:`.classifier.normalise`).
 
     ``extra`` are further features, what the rules saw (``@rule:kind``, see
-    :func:`.classifier.rule_features`).
+    :func:`.classifier.rule_features`).  With ``kinds`` or ``categories`` false, that half
+    of the answer is left empty (a caller that will not read it saves its softmax).
     """
     model = _load()
     packed = model.packed
@@ -183,12 +186,14 @@ def predict(normalised: str, extra: Iterable[str] = ()) -> Prediction:
         sums = memoryview(total).cast("I" if model.slot == 32 else "Q")
         base = len(found) * model.offset
         scores = [b + s - base for b, s in zip(scores, sums, strict=True)]
-    n = len(model.kinds)
+    n, scale = len(model.kinds), model.scale
     return Prediction(
-        kinds=tuple(zip(model.kind_classes, _softmax(scores[:n], model.scale), strict=True)),
-        categories=tuple(
-            zip(model.category_classes, _softmax(scores[n:], model.scale), strict=True)
-        ),
+        kinds=tuple(zip(model.kind_classes, _softmax(scores[:n], scale), strict=True))
+        if kinds
+        else (),
+        categories=tuple(zip(model.category_classes, _softmax(scores[n:], scale), strict=True))
+        if categories
+        else (),
         found=found,
         model=model,
     )

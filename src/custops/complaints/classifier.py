@@ -1255,7 +1255,9 @@ def _consult_model(
         if len(normalised) <= 2 * _MODEL_SPAN
         else (normalised[:_MODEL_SPAN] + "。" + normalised[-_MODEL_SPAN:])
     )
-    prediction = _ngram.predict(head, rule_features(counted))
+    prediction = _ngram.predict(
+        head, rule_features(counted), kinds=not kind_decided, categories=not category_decided
+    )
     learned: list[Evidence] = []
     if not kind_decided:
         top_kind = max(prediction.kinds, key=_SECOND)[0]
