@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from custops.complaints import (
     find_matches,
     normalise,
 )
+from custops.complaints.classifier import _needs
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -680,3 +682,34 @@ def test_classification_of_domain_like_text_is_consistent(text: str) -> None:
     scores = dict(result.category_scores)
     if result.topic is not None:
         assert scores[result.topic] == max(scores.values())
+
+
+# Patterns a rule author might write, beside the built-in ones: optional parts, classes,
+# counted repeats, alternatives at the top and inside groups, lookarounds, escapes.
+_AUTHORED = (
+    r"(?<!不)(很|太)?差劲",
+    r"等了\d+(分钟|小时)",
+    r"[一二三四五六七八九十两]次(都|还)?没",
+    r"(退|换)(货|款)|差评",
+    r"(?:漏|少)送了?.{0,4}(饮料|餐具)",
+    r"a{0,2}b+c?",
+    r"(x|)y",
+    r"\S{1,3}吗[?？]",
+    r"(?=有)有(虫|头发)",
+    r"(?i)bad",
+    r"[^好]吃",
+)
+_PATTERNS = (
+    tuple(sorted({p for r in DEFAULT_RULES.rules for p in (*r.patterns, *r.question_frames)}))
+    + _AUTHORED
+)
+
+
+@given(st.sampled_from(_PATTERNS).flatmap(lambda p: st.tuples(st.just(p), st.from_regex(p))))
+def test_a_pattern_is_skipped_only_on_texts_it_cannot_match_R_CMP_01(case: tuple[str, str]) -> None:
+    """R-CMP-01: a rule's pattern is tried only on texts holding a character of each set
+    :func:`_needs` names, so every text the pattern matches must hold one of each."""
+    pattern, text = case
+    assert re.search(pattern, text)
+    for needed in _needs(pattern):
+        assert needed & set(text), (pattern, text, sorted(needed))

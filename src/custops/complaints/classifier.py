@@ -190,7 +190,6 @@ def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _META = frozenset("\\.^$*+?{}[]()|")
-_DIGITS = frozenset("0123456789")
 _QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
 _FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
@@ -222,8 +221,8 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     [['换', '退'], ['款']]
     >>> [sorted(s) for s in _needs(r"(很|太)?一般(啊)?[二三]次")]
     [['一'], ['般'], ['三', '二'], ['次']]
-    >>> [sorted(s) for s in _needs(r"(\d+|半)个?(小时|钟头)")]
-    [['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '半'], ['小', '钟']]
+    >>> [sorted(s) for s in _needs(r"(\d+|半)个?(小时|钟头)")]  # \d: any digit, ٣ too
+    [['小', '钟']]
     >>> [sorted(s) for s in _needs(r"是多少|为什么")]  # each alternative of the whole pattern
     [['为', '是']]
     >>> _needs(r"\S+吗"), _needs(r"(?i)ab"), _needs(r"(一)?\u6b21")
@@ -302,9 +301,10 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
         return _char_class(body), end
     if ch == "\\":
         after = pattern[i + 1 : end]
-        if after in _META or after == "d":
-            return (_DIGITS if after == "d" else frozenset(after)), end
-        return None, (end if after and after in "sSwWDbBAZ" else -1)
+        if after in _META:
+            return frozenset(after), end
+        # \d is any Unicode decimal digit (٣, ３ …), too many to list: no set, as for \w
+        return None, (end if after and after in "dsSwWDbBAZ" else -1)
     if ch in ".^$":
         return None, end
     return (None, -1) if ch in _META else (frozenset(ch), end)
