@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -24,7 +25,8 @@ from custops.complaints import (
     find_matches,
     normalise,
 )
-from custops.complaints.classifier import _needs
+from custops.complaints._hanzi import to_simplified
+from custops.complaints.classifier import _needs, _Words
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -575,6 +577,44 @@ def test_normalise_maps_back_to_original_positions() -> None:
     norm, where = normalise("Ａ Ｂ\n③，")
     assert norm == "ab。3,"
     assert where == (0, 2, 3, 4, 5)
+
+
+def _one_by_one(text: str) -> tuple[str, tuple[int, ...]]:
+    """:func:`normalise` as its docstring defines it, one character at a time."""
+    out, where = "", list[int]()
+    for i, ch in enumerate(text):
+        piece = "".join(map(to_simplified, unicodedata.normalize("NFKC", ch).lower().split()))
+        if ch in "\n\r":
+            piece = "。"
+        elif ch < "\x80" and ch.isspace() and out[-1:] > "\u2e7f" < text[i + 1 : i + 2]:
+            piece = ","  # a space between two Chinese characters
+        out, where = out + piece, where + [i] * len(piece)
+    return out, tuple(where)
+
+
+@given(
+    st.text(st.sampled_from("aZ 1\t\n\r\x1c\x85\u3000\u2028\xa0…。，!ＡＢ①ﬁİß\u0301\uf900服務好"))
+)
+def test_normalise_learning_characters_on_the_way_keeps_the_definition(text: str) -> None:
+    """The tables normalise learns (one character for one, else one at a time) never
+    change its answer: the character-by-character definition."""
+    assert normalise(text) == _one_by_one(text)
+
+
+@given(
+    st.lists(st.sampled_from(["公交车", "交车", "度假", "假酒", "酒店", "不好", "好"])), st.data()
+)
+def test_boundary_words_looked_for_near_a_match_are_all(
+    words: list[str], data: st.DataObject
+) -> None:
+    """The first boundary word a match cuts (交车 in 公交车), looked for near the match
+    only, is the first of all the boundary words in the text that cut it."""
+    text = "".join(words)
+    start = data.draw(st.integers(0, max(0, len(text) - 1)))
+    end = data.draw(st.integers(start + 1, max(start + 1, len(text))))
+    found = sorted((i, w) for w in DEFAULT_RULES.words for i in range(end) if text.startswith(w, i))
+    cut = [w for i, w in found if i + len(w) > start and not start <= i < i + len(w) <= end]
+    assert _Words(DEFAULT_RULES.words).straddled(text, start, end) == (cut[:1] or [""])[0]
 
 
 # ---- rules are data --------------------------------------------------------------------

@@ -61,6 +61,10 @@ class _Model:
     known: frozenset[str] = attrs.field(init=False, eq=False, repr=False)  # the grams
     # the grams that may stand as evidence: two characters or more, not a rule feature
     telling: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # no gram of the text (1 to 3 characters) holds a clause break, so the grams of a
+    # whole text are looked up as well as those of its clauses: the others are not found
+    clean: bool = attrs.field(init=False, eq=False, repr=False)
+    pushing: dict[int, dict[str, int]] = attrs.field(init=False, eq=False, repr=False)
     kind_classes: tuple[Kind, ...] = attrs.field(init=False, eq=False, repr=False)
     category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -72,16 +76,18 @@ class _Model:
             g: sum((w + offset) << (slot * c) for c, w in enumerate(row))
             for g, row in self.grams.items()
         }
-        object.__setattr__(self, "packed", packed)
-        object.__setattr__(self, "slot", slot)
-        object.__setattr__(self, "offset", offset)
-        object.__setattr__(self, "known", frozenset(packed))
-        telling = frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@")
-        object.__setattr__(self, "telling", telling)
-        object.__setattr__(self, "kind_classes", tuple(self.classes[c] for c in self.kinds))
-        object.__setattr__(
-            self, "category_classes", tuple(self.classes[c] for c in self.categories)
-        )
+        for name, value in {
+            "packed": packed,
+            "slot": slot,
+            "offset": offset,
+            "known": frozenset(packed),
+            "telling": frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@"),
+            "clean": all(len(g) > max(_ORDERS) or _BREAKS.isdisjoint(g) for g in self.grams),
+            "pushing": {},  # class → its telling grams of weight > 0, filled when first asked
+            "kind_classes": tuple(self.classes[c] for c in self.kinds),
+            "category_classes": tuple(self.classes[c] for c in self.categories),
+        }.items():
+            object.__setattr__(self, name, value)
 
 
 _loaded: list[_Model] = []
@@ -127,8 +133,14 @@ def features(normalised: str) -> set[str]:
     """
     out: set[str] = set()
     for clause in _CLAUSES.split(normalised):
-        pairs = list(map(operator.add, clause, clause[1:]))
-        out.update(clause, pairs, map(operator.add, pairs, clause[2:]))
+        _grams(clause, out)
+    return out
+
+
+def _grams(text: str, out: set[str]) -> set[str]:
+    """``out`` with the 1- to 3-grams of ``text`` added."""
+    pairs = list(map(operator.add, text, text[1:]))
+    out.update(text, pairs, map(operator.add, pairs, text[2:]))
     return out
 
 
@@ -139,7 +151,7 @@ def _softmax(scores: Sequence[int], scale: int) -> list[float]:
     return [round(x / total, 3) for x in exps]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # built once a text: a dict-based instance is faster
 class Prediction:
     """The model's probabilities for each kind and each category, and why.
 
@@ -157,10 +169,11 @@ class Prediction:
         if model is None:
             return ()
         index = model.classes.index(label)
-        grams = model.grams
-        pushes = sorted(  # a single character says too little: not evidence
-            (-w, gram) for gram in model.telling & self.found if (w := grams[gram][index]) > 0
-        )
+        pushing = model.pushing.get(index)
+        if pushing is None:  # a single character says too little: not evidence
+            weights = ((g, model.grams[g][index]) for g in model.telling)
+            pushing = model.pushing[index] = {g: w for g, w in weights if w > 0}
+        pushes = sorted((-pushing[g], g) for g in pushing.keys() & self.found)
         return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes[:top])
 
 
@@ -175,7 +188,7 @@ def predict(
     """
     model = _load()
     packed = model.packed
-    grams = features(normalised)
+    grams = _grams(normalised, set()) if model.clean else features(normalised)
     grams.update(extra)
     found = model.known & grams
     scores: Sequence[int] = model.bias

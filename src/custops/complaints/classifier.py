@@ -74,9 +74,6 @@ _FAST: dict[int, str] = {
     **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
     **_TABLE,
 }
-_SPACE = re.compile(r"\s")
-#: Memo of the matching form of each character met (NFKC, lower case, simplified).
-_PIECES: dict[str, str] = {}
 #: True only while the built-in rule set is built (see :func:`_trusted_data`).
 _TRUSTED = False
 _RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
@@ -94,49 +91,85 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     ('taste不好!', (0, 1, 2, 3, 4, 6, 7, 8))
     >>> normalise("物流快 东西不错")[0]  # a space between Chinese words separates clauses
     '物流快,东西不错'
-    >>> normalise("服務態度")[0]
-    '服务态度'
+    >>> normalise("服務態度…")
+    ('服务态度...', (0, 1, 2, 3, 4, 4, 4))
     """
     require_str("text", text, nonempty=False)
-    fast = text.translate(_FAST)
-    if fast == fast.lower() and unicodedata.is_normalized("NFKC", fast):
-        # the common case: one character for one; only the spaces need a look
-        if _SPACE.search(fast) is None:
-            return fast, tuple(range(len(text)))
-        return _spaced(text, fast)
+    normalised, where = _normalised(text)
+    return normalised, tuple(where)
+
+
+class _Forms:
+    """The matching form of each character met: one character for one in ``table`` (for
+    ``str.translate``), the others (``…`` → ``...``, spaces) found by ``special``."""
+
+    def __init__(self) -> None:
+        self.table = dict(_FAST)
+        self.pieces: dict[str, str] = {}  # every non-ASCII character met → its form
+        self.special = re.compile(r"\s")
+
+    def piece(self, ch: str) -> str:
+        """The matching form of the non-ASCII character ``ch`` (learnt once)."""
+        piece = self.pieces.get(ch)
+        if piece is None:
+            form = unicodedata.normalize("NFKC", ch).lower().split()  # no spaces
+            piece = self.pieces[ch] = "".join(_SIMPLIFIED.get(p, p) for p in "".join(form))
+            if len(piece) == 1:
+                self.table[ord(ch)] = piece
+            else:  # several characters or none: looked at one by one
+                found = (re.escape(c) for c, p in self.pieces.items() if len(p) != 1)
+                self.special = re.compile("[\\s" + "".join(found) + "]")
+        return piece
+
+    @classmethod
+    def of(cls, text: str) -> _Forms:
+        """The forms, with every character of ``text`` learnt (afresh when too many)."""
+        if len(_FORMS[0].pieces) > 65_536:
+            _FORMS[0] = cls()  # replaced, not cleared: a caller in another thread keeps its own
+        forms = _FORMS[0]
+        for ch in set(text).difference(forms.pieces):
+            if ch >= "\x80":
+                forms.piece(ch)
+        return forms
+
+
+_FORMS = [_Forms()]
+
+
+def _normalised(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
+    forms = _FORMS[0]
+    fast = text.translate(forms.table) if len(text) < 4096 else ""  # a long one: learn first
+    if not fast or fast != fast.lower() or not unicodedata.is_normalized("NFKC", fast):
+        forms = _Forms.of(text)  # a character not met before (else: each maps one for one)
+        fast = text.translate(forms.table)
     out: list[str] = []
     where: list[int] = []
-    for index, ch in enumerate(text):
+    last = ""  # the last character written
+    pos = 0
+    for m in forms.special.finditer(fast):
+        at = m.start()
+        if at > pos:
+            out.append(fast[pos:at])
+            where.extend(range(pos, at))
+            last = fast[at - 1]
+        ch, piece = text[at], ""
         if ch in "\n\r":
-            out.append("。")
-            where.append(index)
-            continue
-        if ch < "\x80":
-            if not ch.isspace():
-                out.append(ch.lower())
-                where.append(index)
-            elif (
-                out and out[-1] > "\u2e7f" and index + 1 < len(text) and text[index + 1] > "\u2e7f"
-            ):
-                out.append(",")  # a space between two Chinese characters separates clauses
-                where.append(index)
-            continue
-        pieces = _PIECES.get(ch)
-        if pieces is None:
-            if len(_PIECES) > 65_536:
-                _PIECES.clear()
-            pieces = _PIECES[ch] = "".join(
-                _SIMPLIFIED.get(p, p)
-                for p in unicodedata.normalize("NFKC", ch).lower()
-                if not p.isspace()
-            )
-        if len(pieces) == 1:
-            out.append(pieces)
-            where.append(index)
-        else:
-            out.extend(pieces)
-            where.extend([index] * len(pieces))
-    return "".join(out), tuple(where)
+            piece = "。"
+        elif ch >= "\x80":
+            piece = forms.piece(ch)
+        elif last > "\u2e7f" and at + 1 < len(text) and text[at + 1] > "\u2e7f":
+            piece = ","  # a space between two Chinese characters separates clauses
+        if piece:
+            out.append(piece)
+            where.extend([at] * len(piece))
+            last = piece[-1]
+        pos = at + 1
+    if not pos:
+        return fast, range(len(text))
+    out.append(fast[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(out), where
 
 
 @contextlib.contextmanager
@@ -154,39 +187,8 @@ def _trusted_data() -> Iterator[None]:
         _TRUSTED = False
 
 
-def _spaced(text: str, fast: str) -> tuple[str, tuple[int, ...]]:
-    """:func:`normalise` of a text whose characters all map one for one, spaces apart."""
-    out: list[str] = []
-    where: list[int] = []
-    last = ""  # the last character written
-    pos = 0
-    for m in _SPACE.finditer(fast):
-        at = m.start()
-        if at > pos:
-            out.append(fast[pos:at])
-            where.extend(range(pos, at))
-            last = fast[at - 1]
-        ch = text[at]
-        if ch in "\n\r":
-            out.append("。")
-            where.append(at)
-            last = "。"
-        elif ch < "\x80" and last > "\u2e7f" and at + 1 < len(text) and text[at + 1] > "\u2e7f":
-            out.append(",")
-            where.append(at)
-            last = ","
-        pos = at + 1
-    out.append(fast[pos:])
-    where.extend(range(pos, len(text)))
-    return "".join(out), tuple(where)
-
-
-def _norm_term(term: str) -> str:
-    return normalise(term)[0]
-
-
 def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(t for t in map(_norm_term, terms) if t)
+    return tuple(t for t in (normalise(term)[0] for term in terms) if t)
 
 
 _META = frozenset("\\.^$*+?{}[]()|")
@@ -487,7 +489,7 @@ class Rule:
     def _prepare(self) -> None:
         """Compile the patterns, normalise the terms and cues (once, before matching)."""
         each = _compiled("patterns", self.patterns)
-        literals = {(_norm_term(t), t) for t in self.terms}
+        literals = {(normalise(t)[0], t) for t in self.terms}
         for name, value in (
             ("_frames", _compile("question_frames", self.question_frames)),
             ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
@@ -552,7 +554,7 @@ class Rule:
         return "".join(chars[low - lo : high - lo])
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # a dict-based instance is built twice as fast
 class Evidence:
     """One match of one rule: where (original positions ``[start, end)``), what, why.
 
@@ -757,7 +759,7 @@ class RuleSet:
         return attrs.evolve(self, departments=current)
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Issue:
     """One thing a text is about, with the evidence for it: a category and its matches.
 
@@ -779,7 +781,7 @@ class Issue:
         )
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)
 class Classification:
     """What :func:`classify` found and why.
 
@@ -990,55 +992,43 @@ class _Index:
                         (s, e, source, neg or _covered(text, s, e, spans), flip)
                         for s, e, source, neg, flip in out[r]
                     )
-        if self.words is not None and out:
-            found_words = self.words.find(text, chars)
-            if found_words:
-                for r, matches in out.items():
-                    out[r] = tuple(
-                        (s, e, source, neg or self.words.straddled(text, s, e, found_words), flip)
-                        for s, e, source, neg, flip in matches
-                    )
+        if self.words is not None:
+            cut = self.words.straddled
+            for r, matches in out.items():
+                out[r] = tuple(
+                    (s, e, source, neg or cut(text, s, e), flip)
+                    for s, e, source, neg, flip in matches
+                )
         return out
 
 
 class _Words:
-    """Boundary words: where each occurs in a text (overlapping occurrences included)."""
+    """Boundary words, by their first character."""
 
     def __init__(self, words: tuple[str, ...]) -> None:
         by_first: dict[str, list[str]] = {}
-        for word in sorted({_norm_term(w) for w in words} - {""}):
+        for word in sorted({normalise(w)[0] for w in words} - {""}):
             by_first.setdefault(word[0], []).append(word)
         self.by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
         self.longest = max((len(w) for ws in self.by_first.values() for w in ws), default=0)
 
-    def find(self, text: str, chars: set[str]) -> dict[int, tuple[int, ...]]:
-        """Start → the ends of the boundary words that start there (``chars``: the text's)."""
-        found: dict[int, tuple[int, ...]] = {}
-        for ch in self.by_first.keys() & chars:
-            words, i = self.by_first[ch], text.find(ch)
-            while i != -1:
-                ends = tuple(i + len(w) for w in words if text.startswith(w, i))
-                if ends:
-                    found[i] = ends
-                i = text.find(ch, i + 1)
-        return found
-
-    def straddled(self, text: str, start: int, end: int, found: dict[int, tuple[int, ...]]) -> str:
-        """The first boundary word (of those ``found``) overlapping ``[start, end)`` without
-        lying inside it: ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店`` are no matches."""
-        for low in range(max(0, start - self.longest + 1), end):
-            for high in found.get(low, ()):
-                if high > start and not (start <= low and high <= end):
-                    return text[low:high]
+    def straddled(self, text: str, start: int, end: int) -> str:
+        """The first boundary word overlapping ``text[start:end]`` without lying inside it:
+        ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店`` are no matches."""
+        first = max(0, start - self.longest + 1)
+        if self.by_first.keys().isdisjoint(text[first:end]):
+            return ""
+        for low in range(first, end):
+            for word in self.by_first.get(text[low], ()):
+                high = low + len(word)
+                if high > start and not start <= low < high <= end and text.startswith(word, low):
+                    return word
         return ""
 
 
 def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The text of the first span that covers ``[start, end)``, or ``""``."""
-    for low, high in spans:
-        if low <= start and end <= high:
-            return text[low:high]
-    return ""
+    return next((text[low:high] for low, high in spans if low <= start and end <= high), "")
 
 
 def find_matches(
@@ -1059,7 +1049,7 @@ def find_matches(
         rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
     else:
         rule_tuple, words, contrast = _rules(rules), (), None
-    normalised, where = normalise(text)
+    normalised, where = _normalised(text)
     counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
     return _in_text_order(counted), _in_text_order(suppressed)
 
@@ -1067,7 +1057,7 @@ def find_matches(
 def _find(
     text: str,
     normalised: str,
-    where: tuple[int, ...],
+    where: Sequence[int],
     rule_tuple: tuple[Rule, ...],
     words: tuple[str, ...],
     contrast: re.Pattern[str] | None,
@@ -1181,7 +1171,7 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     for e in evidence:
         if e.rule == "learned":
             continue
-        vote = e.kind.value if e.kind is not None else "-"
+        vote = e.kind._value_ if e.kind is not None else "-"  # (.value is a slow property)
         mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
         out.add(f"@{e.rule}:{vote}{mark}")
         if e.kind is not None:
@@ -1207,7 +1197,7 @@ def _policy(policy: Any) -> RuleSet:
 
 
 def _learned_evidence(
-    text: str, normalised: str, where: tuple[int, ...], grams: Sequence[tuple[str, int]], vote: Any
+    text: str, normalised: str, where: Sequence[int], grams: Sequence[tuple[str, int]], vote: Any
 ) -> list[Evidence]:
     out = []
     kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
@@ -1232,7 +1222,7 @@ def _consult_model(
     rules: RuleSet,
     text: str,
     normalised: str,
-    where: tuple[int, ...],
+    where: Sequence[int],
     counted: tuple[Evidence, ...],
     kinds: _Tally,
     categories: _Tally,
@@ -1402,7 +1392,7 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
     """
     require_str("text", text, nonempty=False)
     rules = _policy(policy)
-    normalised, where = normalise(text)
+    normalised, where = _normalised(text)
     if not normalised.strip("。"):
         return _nothing(text, rules)
     by_rule, found, asked = _find(
@@ -1587,8 +1577,8 @@ def classify_many(texts: Iterable[str], *, policy: RuleSet | None = None) -> dic
         row = rows.get(text)
         if row is None:
             r = classify(text, policy=policy)
-            topic = None if r.topic is None else r.topic.value
-            row = (r.kind.value, r.category.value, topic, r.department.value)
+            topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
+            row = (r.kind._value_, r.category._value_, topic, r.department._value_)
             row = rows[text] = (*row, float(r.confidence), r.rule, r.reason)
         table.append(row)
     return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
