@@ -1128,6 +1128,9 @@ _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
+# the longest text (normalised characters) whose wish or question the rules read alone:
+# in a longer text it is one part among others, so the learned layer is heard as well
+_SHORT = 40
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
 
 
@@ -1264,7 +1267,7 @@ def _consult_model(
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
-        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING
+        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING and len(normalised) <= _SHORT
         if found and not (asking and top_kind in _SILENT):
             learned += found
             for kind, p in prediction.kinds:
@@ -1463,7 +1466,11 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
         # model when the rules' problem evidence, or a clear subject, names the category
-        sure = _lead(kinds.scores) >= rules.learned_margin or bool(asked) or framed
+        sure = (
+            _lead(kinds.scores) >= rules.learned_margin
+            or bool(asked)
+            or (framed and len(normalised) <= _SHORT)
+        )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
         learned = _consult_model(
             rules, text, normalised, where, counted, kinds, categories, sure, named
