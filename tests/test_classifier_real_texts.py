@@ -412,6 +412,19 @@ def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
     )
     assert long.kind is Kind.COMPLAINT, long.explain()
     assert long.kind_rule == "learned"
+    # and in a longer text the model's vote weighs double (the rules alone: 建议 2)
+    assert sum(v for _, v in long.kind_scores) - 2 > DEFAULT_RULES.learned
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="送餐很快慢态度好差凉了请问希望建议谢谢房间,。!？", max_size=70))
+def test_the_learned_vote_is_bounded_by_its_weight_R_CMP_01(text: str) -> None:
+    """R-CMP-01: the learned layer adds at most ``learned`` to the kind scores of a text of
+    up to 40 characters, at most twice that to a longer one (plus rounding, one a class)."""
+    with_model = sum(v for _, v in classify(text).kind_scores)
+    rules_only = sum(v for _, v in classify(text, policy=RULES_ONLY).kind_scores)
+    bound = DEFAULT_RULES.learned * (1 if len(normalise(text)[0]) <= 40 else 2)
+    assert 0 <= with_model - rules_only <= bound + len(Kind)
 
 
 @settings(max_examples=60, deadline=None)
