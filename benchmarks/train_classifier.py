@@ -378,7 +378,7 @@ def main() -> None:
     parser.add_argument("--cv", action="store_true", help="cross-validate inside dev")
     parser.add_argument("--weights", default="0,4,6,8,10,14,20")
     parser.add_argument("--category-weights", default="3")
-    parser.add_argument("--margins", default="8")
+    parser.add_argument("--margins", default="6")
     parser.add_argument("--weak-weight", type=float, default=0.3, help="0: no weak texts")
     parser.add_argument(
         "--weak-skip", default="蒙牛", help="weak groups left out (comma-separated; '' for none)"
