@@ -7,7 +7,12 @@ of the normalised text (``custops.complaints._ngram.features``): one for the kin
 (trained on every dev text), one for the category (trained on the dev texts that are
 not praise or nothing-to-handle, labelled with their primary category).  Pure Python,
 deterministic (fixed seed, fixed order); weights are quantised to integers and pruned,
-then written to ``src/custops/complaints/ngram_weights.json`` with ``--write``.
+then written to ``src/custops/complaints/ngram_weights.json`` with ``--write``.  The kind
+model also learns from the weakly-labelled texts of ``weak_corpus.py``
+(``/work/realtexts/weak.jsonl``, each text weighing ``--weak-weight`` 0.3, the dairy
+microblogs, group ``蒙牛``, left out; ``--weak2`` adds the second set, tried in the fourth
+round and not used): the defaults reproduce the shipped weights (needs numpy, a
+development dependency; the package itself runs pure Python).
 
 ``--cv`` runs a 5-fold cross-validation *inside the dev split* for the weight that
 ``classify`` gives the learned layer (``RuleSet.learned``) and prints, per weight, the
@@ -48,6 +53,7 @@ OUT = (
     Path(__file__).resolve().parent.parent / "src" / "custops" / "complaints" / "ngram_weights.json"
 )
 WEAK = Path("/work/realtexts/weak.jsonl")
+WEAK2 = Path("/work/realtexts/weak2.jsonl")  # weak_corpus.py --second: tried, not shipped
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
 SCALE = 1000
@@ -175,8 +181,8 @@ def build(
 ) -> dict[str, Any]:
     """The weights file's content, trained on ``rows`` (dev records with texts).
 
-    ``weak`` are weakly-labelled texts (``weak_corpus.py``: praise or complaint by the
-    source's own sentiment label), used for the kind model only, each weighing
+    ``weak`` are weakly-labelled texts (``weak_corpus.py``: a kind read from the
+    source's own label), used for the kind model only, each weighing
     ``weak_weight`` against a hand-labelled text's 1 (the project's labelled set:
     ``labelled_weight``).  ``class_weights``
     (``"no_action=2,suggestion=3"``) multiplies the weight of every text of a kind.
@@ -239,13 +245,16 @@ def build(
     }
 
 
-def load_weak(path: Path = WEAK) -> list[dict[str, Any]]:
-    """The weakly-labelled texts of ``weak_corpus.py`` (none if the file is absent)."""
-    if not path.exists():
-        print(f"weak texts absent: run benchmarks/weak_corpus.py ({path})", file=sys.stderr)
-        return []
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+def load_weak(paths: Sequence[Path] = (WEAK,)) -> list[dict[str, Any]]:
+    """The weakly-labelled texts of ``weak_corpus.py`` (a file that is absent adds none)."""
+    out: list[dict[str, Any]] = []
+    for path in paths:
+        if not path.exists():
+            print(f"weak texts absent: run benchmarks/weak_corpus.py ({path})", file=sys.stderr)
+            continue
+        with path.open(encoding="utf-8") as f:
+            out += [json.loads(line) for line in f if line.strip()]
+    return out
 
 
 def _install(content: dict[str, Any]) -> None:
@@ -370,8 +379,10 @@ def main() -> None:
     parser.add_argument("--weights", default="0,4,6,8,10,14,20")
     parser.add_argument("--category-weights", default="3")
     parser.add_argument("--margins", default="6")
-    parser.add_argument("--weak-weight", type=float, default=0.0, help="0: no weak texts")
-    parser.add_argument("--weak-skip", default="", help="weak groups left out (comma-separated)")
+    parser.add_argument("--weak-weight", type=float, default=0.3, help="0: no weak texts")
+    parser.add_argument(
+        "--weak-skip", default="蒙牛", help="weak groups left out (comma-separated; '' for none)"
+    )
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--lam", type=float, default=1e-4)
     parser.add_argument("--lr", type=float, default=0.1)
@@ -381,13 +392,18 @@ def main() -> None:
     )
     parser.add_argument("--labelled-weight", type=float, default=1.0)
     parser.add_argument("--write", action="store_true", help="write the weights file")
+    parser.add_argument("--out", type=Path, default=OUT, help="where --write writes")
+    parser.add_argument(
+        "--weak2", action="store_true", help="also the second weak set (weak_corpus.py --second)"
+    )
     parser.add_argument("--no-labelled", action="store_true", help="train on dev texts only")
     args = parser.parse_args()
     rows = load("dev")  # never the test split
     if not args.no_labelled:
         rows += labelled()
     skip = set(filter(None, args.weak_skip.split(",")))
-    weak = [r for r in load_weak() if r["group"] not in skip] if args.weak_weight > 0 else []
+    files = (WEAK, WEAK2) if args.weak2 else (WEAK,)
+    weak = [r for r in load_weak(files) if r["group"] not in skip] if args.weak_weight > 0 else []
     training = {
         "weak_weight": args.weak_weight,
         "epochs": args.epochs,
@@ -407,10 +423,11 @@ def main() -> None:
         cross_validate(rows, pairs, weak, **training)
     if args.write:
         content = build(rows, weak, **training)
-        OUT.write_text(
+        out: Path = args.out
+        out.write_text(
             json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
         )
-        print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes, {len(content['grams']):,} n-grams)")
+        print(f"wrote {out} ({out.stat().st_size:,} bytes, {len(content['grams']):,} n-grams)")
 
 
 if __name__ == "__main__":

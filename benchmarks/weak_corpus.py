@@ -21,14 +21,30 @@ repository (default ``/work/realtexts/weak.jsonl``): one JSON line per text with
 column, commit), ``licence`` and ``text``.  Needs a git snapshot of the corpus under
 ``/work/.mirror/SophonPlus+ChineseNlpCorpus/repo`` (or ``--mirror``).  Standard library
 only.
+
+``--second`` writes the second set (default ``/work/realtexts/weak2.jsonl``, 23 360
+texts), gathered for the kinds the first lacks: customers' questions to a finance help
+desk (ATEC 2018, ``Alucardmini/atec.github.io`` and ``lqfeng/NLPDataset``: a question is
+a consultation, one that reports the asker's own problem, ``PROBLEM``, a complaint),
+car-owner complaint summaries (12365auto, ``David-YYJ/DataEngine``), travel-desk user
+turns (CrossWOZ, ``thu-coai/CrossWOZ``, Apache-2.0: requests → consultation, thanks and
+greetings → nothing to handle), chat about films, music and sights (KdConv,
+``thu-coai/KdConv``, Apache-2.0: nothing to handle, without questions or verdicts) and
+aspect-level review sentences (SenticNet's Chinese reviews in ``lqfeng/NLPDataset``:
+1 → praise, 0 → complaint).  The same exclusions, plus every text of the first set;
+large groups are capped by keeping the rows whose ``sha256(id)`` sorts first.  Sources,
+commits, licences and hand-checked precision: ``tests/data/realtexts/README.md``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import gzip
+import hashlib
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -160,11 +176,340 @@ def rows(mirror: Path) -> list[dict[str, object]]:
     return out
 
 
+MIRRORS = Path("/work/.mirror")
+OUT2 = Path("/work/realtexts/weak2.jsonl")
+TEXTS = Path("/work/realtexts/texts.jsonl")  # the labelled texts, for the exclusions
+
+ATEC = ("Alucardmini/atec.github.io", "736aeb2ceafc185b8bb79cbf7d89e93d37189746")
+NLPDS = ("lqfeng/NLPDataset", "fb49caf16f5d8988c850ce37ee1febdda2ec50d7")
+CZW = ("David-YYJ/DataEngine", "491156e1018188cdffc65b994b33dc99213283fe")
+XWOZ = ("thu-coai/CrossWOZ", "df82c9fdff91b9b130f2d6b89110d3870ba6260e")
+KDC = ("thu-coai/KdConv", "653db76432de09a004ba708a68f8bbd5500e6bec")
+
+LIC_NONE = "none stated"
+LIC_ATEC = (
+    "none stated (ATEC 2018 competition data of Ant Financial; the repositories state no "
+    "licence for the data)"
+)
+LIC_KDC = (
+    "Apache-2.0 (the repository's root LICENSE file; the README names no other terms for the data)"
+)
+LIC_XWOZ = (
+    "Apache-2.0 (the repository's root LICENSE file; the README names no other terms for the data)"
+)
+
+#: a question reporting the asker's own problem (→ complaint); the rest are consultations
+PROBLEM = re.compile(
+    r"为什么|为何|为啥|怎么回事|咋回事|怎么还没|怎么又|怎么没|怎么不|咋不|咋没"
+    r"|失败|冻结|被扣|多扣|扣了两|没到账|未到账|不到账|没有到账|还没到|还没有"
+    r"|用不了|开不了|借不了|借不出|还不了|关不了|登不上|付不了|提不了|不能用|无法|没法"
+    r"|突然|莫名|一直显示|显示我|却|投诉|骗"
+)
+
+#: KdConv utterances kept as no_action: no question, no verdict word (a liking or a
+#: disliking would teach the model that praise or criticism is nothing to handle)
+KDC_QUESTION = re.compile(r"[？?吗呢]|什么|哪|谁|多少|怎么|如何|几|是否|有没有|知道")
+KDC_VERDICT = re.compile(
+    r"不错|好看|好听|喜欢|漂亮|值得|推荐|棒|精彩|优秀|美丽|厉害|赞|出色|完美|经典|好玩|有意思"
+    r"|差|失望|难看|难听|讨厌|无聊|一般|可惜|遗憾|坑|贵"
+)
+KDC_MAX = 120
+
+#: ATEC "questions" that are the agent's reply, not the customer's text
+AGENT = ("建议您", "您可以", "亲，", "亲,")
+
+#: caps (deterministic: the rows whose sha256(id) sorts first are kept)
+CAPS = {
+    ("atec", "consultation"): 7000,
+    ("atec", "complaint"): 2500,
+    ("crosswoz", "consultation"): 3000,
+    ("kdconv", "no_action"): 4000,
+}
+
+
+def git_dir(name: str) -> Path:
+    d = MIRRORS / name / "repo"
+    return d / ".git" if (d / ".git").exists() else d
+
+
+def h(s: str) -> str:
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+def record(
+    rid: str,
+    domain: str,
+    group: str,
+    label: str,
+    repo: tuple[str, str],
+    path: str,
+    row: int | str,
+    column: str,
+    licence: str,
+    text: str,
+) -> dict[str, object]:
+    return {
+        "id": rid,
+        "domain": domain,
+        "group": group,
+        "label": label,
+        "source": {"repo": repo[0], "path": path, "row": row, "column": column, "commit": repo[1]},
+        "licence": licence,
+        "text": text,
+    }
+
+
+def clean(text: str) -> str:
+    return text.replace("\ufeff", "").strip()
+
+
+def atec_rows() -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    p = "atec_nlp_sim_train copy.csv"
+    raw = show(git_dir("Alucardmini+atec.github.io"), p, ATEC[1]).decode("utf-8")
+    files = [("atec", ATEC, p, raw, False)]
+    p2 = "文本匹配/AFQMC/atec_nlp_sim_train_add.csv.gz"
+    raw2 = gzip.decompress(show(git_dir("lqfeng+NLPDataset"), p2, NLPDS[1])).decode("utf-8")
+    files.append(("atecadd", NLPDS, p2, raw2, True))
+    for prefix, repo, path, text, header in files:
+        lines = text.splitlines()
+        if header:
+            lines = lines[1:]
+        for line in lines:
+            f = line.split("\t")
+            if len(f) < 3:
+                continue
+            row = clean(f[0])
+            for j, col in ((1, "s1"), (2, "s2")):
+                t = clean(f[j])
+                if t.startswith(AGENT):
+                    continue  # a customer-service agent's reply pasted as a question
+                label = "complaint" if PROBLEM.search(t) else "consultation"
+                out.append(
+                    record(
+                        f"{prefix}-{row}-{col}",
+                        "finance",
+                        "atec",
+                        label,
+                        repo,
+                        path,
+                        int(row),
+                        col if not header else ("query0", "query1")[j - 1],
+                        LIC_ATEC,
+                        t,
+                    )
+                )
+    return out
+
+
+def czw_rows() -> list[dict[str, object]]:
+    p = "car_complain.csv"
+    raw = show(git_dir("David-YYJ+DataEngine"), p, CZW[1]).decode("gbk", errors="replace")
+    out = []
+    for i, r in enumerate(csv.DictReader(io.StringIO(raw)), 1):
+        out.append(
+            record(
+                f"czw-{i}",
+                "cars",
+                "12365auto",
+                "complaint",
+                CZW,
+                p,
+                i,
+                "desc",
+                LIC_NONE,
+                clean(r["desc"] or ""),
+            )
+        )
+    return out
+
+
+def crosswoz_rows() -> list[dict[str, object]]:
+    out = []
+    for split in ("val", "test"):
+        p = f"data/crosswoz/{split}.json.zip"
+        z = zipfile.ZipFile(io.BytesIO(show(git_dir("thu-coai+CrossWOZ"), p, XWOZ[1])))
+        inner = f"{split}.json"
+        data = json.loads(z.read(inner))
+        for did in sorted(data, key=lambda s: int(s) if s.isdigit() else s):
+            for n, m in enumerate(data[did]["messages"]):
+                if m["role"] != "usr":
+                    continue
+                acts = m.get("dialog_act") or []
+                intents = {a[0] for a in acts}
+                if not intents:
+                    continue
+                label = "no_action" if intents == {"General"} else "consultation"
+                domains = {a[1] for a in acts}
+                domain = "hotel" if "酒店" in domains else "travel"
+                out.append(
+                    record(
+                        f"xwoz-{split}-{did}-{n}",
+                        domain,
+                        "crosswoz",
+                        label,
+                        XWOZ,
+                        f"{p}:{inner}",
+                        f"{did}/messages/{n}",
+                        "content",
+                        LIC_XWOZ,
+                        clean(m["content"]),
+                    )
+                )
+    return out
+
+
+def kdconv_rows() -> list[dict[str, object]]:
+    out = []
+    for dom in ("film", "music", "travel"):
+        for split in ("dev", "test"):
+            p = f"data/{dom}/{split}.json"
+            convs = json.loads(show(git_dir("thu-coai+KdConv"), p, KDC[1]).decode("utf-8"))
+            for c, conv in enumerate(convs):
+                for n, m in enumerate(conv["messages"]):
+                    t = clean(m["message"])
+                    if len(t) > KDC_MAX or KDC_QUESTION.search(t) or KDC_VERDICT.search(t):
+                        continue
+                    out.append(
+                        record(
+                            f"kdc-{dom}-{split}-{c}-{n}",
+                            "chat",
+                            "kdconv",
+                            "no_action",
+                            KDC,
+                            p,
+                            f"{c}/messages/{n}",
+                            "message",
+                            LIC_KDC,
+                            t,
+                        )
+                    )
+    return out
+
+
+def sentic_rows() -> list[dict[str, object]]:
+    p = "情感分析/Sentiment_Analysis/data/chinese-review-datasets.zip"
+    z = zipfile.ZipFile(io.BytesIO(show(git_dir("lqfeng+NLPDataset"), p, NLPDS[1])))
+    out = []
+    for cat, domain in (
+        ("car", "cars"),
+        ("phone", "electronics"),
+        ("camera", "electronics"),
+        ("notebook", "electronics"),
+    ):
+        inner = f"Chinese review datasets/{cat}_sentence.txt"
+        sents = z.read(inner).decode("utf-8", errors="replace").splitlines()
+        labels = z.read(f"Chinese review datasets/{cat}_label.txt").decode().splitlines()
+        for i, (s, lab) in enumerate(zip(sents, labels, strict=False), 1):
+            lab = lab.strip()
+            if lab not in ("0", "1"):
+                continue
+            out.append(
+                record(
+                    f"sentic-{cat}-{i}",
+                    domain,
+                    f"sentic-{cat}",
+                    "praise" if lab == "1" else "complaint",
+                    NLPDS,
+                    f"{p}:{inner}",
+                    i,
+                    "sentence",
+                    LIC_NONE,
+                    clean(s),
+                )
+            )
+    return out
+
+
+def second(out: Path, first: Path) -> None:
+    """Write the second set (``weak2.jsonl``): none of the labelled texts nor of ``first``."""
+    labelled = load()  # dev and test, texts merged in; used for exclusion only
+    ids = {r["id"] for r in labelled}
+    ltexts = [str(r["text"]) for r in labelled]
+    if TEXTS.exists():
+        for line in TEXTS.open(encoding="utf-8"):
+            if line.strip():
+                t = json.loads(line)
+                ids.add(t["id"])
+                ltexts.append(t["text"])
+    keys = {key(t) for t in ltexts}
+    owner: dict[str, set[int]] = {}
+    sizes: list[int] = []
+    for n, t in enumerate(ltexts):
+        sh = shingles(key(t))
+        sizes.append(len(sh))
+        for s in sh:
+            owner.setdefault(s, set()).add(n)
+    weak_keys = set()
+    with first.open(encoding="utf-8") as f:
+        for line in f:
+            weak_keys.add(key(json.loads(line)["text"]))
+
+    rows = atec_rows() + czw_rows() + crosswoz_rows() + kdconv_rows() + sentic_rows()
+    dropped: Counter[str] = Counter()
+    seen: set[str] = set()
+    kept: list[dict[str, object]] = []
+    for r in rows:
+        text = str(r["text"])
+        k = key(text)
+        if not 4 <= len(text) <= 300:
+            dropped["length"] += 1
+            continue
+        if r["id"] in ids:
+            dropped["labelled id"] += 1
+            continue
+        if len(k) < 2 or k in keys:
+            dropped["labelled text" if k in keys else "empty"] += 1
+            continue
+        if k in weak_keys:
+            dropped["in weak.jsonl"] += 1
+            continue
+        if k in seen:
+            dropped["duplicate"] += 1
+            continue
+        sh = shingles(k)
+        shared: Counter[int] = Counter()
+        for s in sh:
+            for n in owner.get(s, ()):
+                shared[n] += 1
+        if any(c * 2 >= len(sh) or c * 2 >= sizes[n] for n, c in shared.items()):
+            dropped["near-duplicate"] += 1
+            continue
+        seen.add(k)
+        kept.append(r)
+    # caps: keep the rows whose sha256(id) sorts first, then restore source order
+    order = {id(r): i for i, r in enumerate(kept)}
+    final: list[dict[str, object]] = []
+    groups: dict[tuple[str, str], list[dict[str, object]]] = {}
+    for r in kept:
+        groups.setdefault((str(r["group"]), str(r["label"])), []).append(r)
+    for g, rs in groups.items():
+        cap = CAPS.get(g)
+        if cap is not None and len(rs) > cap:
+            dropped[f"cap {g[0]}/{g[1]}"] += len(rs) - cap
+            rs = sorted(rs, key=lambda r: h(str(r["id"])))[:cap]
+        final.extend(rs)
+    final.sort(key=lambda r: order[id(r)])
+    with out.open("w", encoding="utf-8") as f:
+        for r in final:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"wrote {out}: {len(final)} texts; dropped {dict(dropped)}")
+    by = Counter((str(r["group"]), str(r["domain"]), str(r["label"])) for r in final)
+    for (group, domain, label), n in sorted(by.items()):
+        print(f"  {group:16} {domain:12} {label:13} {n:6d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--mirror", type=Path, default=MIRROR)
+    parser.add_argument(
+        "--second", action="store_true", help="write the second set (weak2.jsonl) instead"
+    )
     args = parser.parse_args()
+    if args.second:
+        second(args.out if args.out != OUT else OUT2, OUT)
+        return
     labelled = load()  # dev and test: none of them, nor a near-copy, may be trained on
     ids = {r["id"] for r in labelled}
     keys = {key(r["text"]) for r in labelled}

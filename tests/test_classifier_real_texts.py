@@ -399,3 +399,48 @@ def test_a_half_prediction_equals_that_half_of_the_whole(text: str) -> None:
     assert (kinds_only.kinds, kinds_only.categories) == (whole.kinds, ())
     assert (categories_only.kinds, categories_only.categories) == ((), whole.categories)
     assert kinds_only.evidence(Kind.PRAISE) == whole.evidence(Kind.PRAISE)
+
+
+def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
+    """R-CMP-01: a wish frames the problems of a short text (a proposal, the model kept
+    silent); in a longer review it is one part among others, so the learned layer is heard."""
+    short = classify("空调一直响，希望可以改正。")
+    assert short.kind is Kind.SUGGESTION, short.explain()
+    assert not any(e.rule == "learned" and e.kind is not None for e in short.evidence)
+    long = classify(
+        "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个小时，希望可以改正。"
+    )
+    assert long.kind is Kind.COMPLAINT, long.explain()
+    assert long.kind_rule == "learned"
+    # and in a longer text the model's vote weighs double (the rules alone: 建议 2)
+    assert sum(v for _, v in long.kind_scores) - 2 > DEFAULT_RULES.learned
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="送餐很快慢态度好差凉了请问希望建议谢谢房间,。!？", max_size=70))
+def test_the_learned_vote_is_bounded_by_its_weight_R_CMP_01(text: str) -> None:
+    """R-CMP-01: the learned layer adds at most ``learned`` to the kind scores of a text of
+    up to 40 characters, at most twice that to a longer one (plus rounding, one a class)."""
+    with_model = sum(v for _, v in classify(text).kind_scores)
+    rules_only = sum(v for _, v in classify(text, policy=RULES_ONLY).kind_scores)
+    bound = DEFAULT_RULES.learned * (1 if len(normalise(text)[0]) <= 40 else 2)
+    assert 0 <= with_model - rules_only <= bound + len(Kind)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["请问", "建议", "希望", "能不能", ""]),
+    st.text(alphabet="送餐很快慢态度好吃谢谢不错房间酒店,。", max_size=20),
+    st.sampled_from(["吗？", "怎么办理", "就好了", "一点", ""]),
+)
+def test_a_short_question_or_proposal_is_never_praise_or_nothing_R_CMP_01(
+    opening: str, middle: str, ending: str
+) -> None:
+    """R-CMP-01: when the rules read a short text (40 characters or fewer) only as a question
+    or a proposal, the learned layer never turns it into praise or nothing to handle."""
+    text = opening + middle + ending
+    rules = classify(text, policy=RULES_ONLY)
+    if len(normalise(text)[0]) > 40 or not rules.kind_scores:
+        return
+    if {k for k, _ in rules.kind_scores} <= {Kind.CONSULTATION, Kind.SUGGESTION}:
+        assert classify(text).kind not in (Kind.PRAISE, Kind.NO_ACTION)

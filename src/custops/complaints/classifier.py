@@ -1118,6 +1118,12 @@ _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
+# the longest text (normalised characters) whose wish or question the rules read alone:
+# in a longer text it is one part among others, so the learned layer is heard as well,
+# and its vote (and the margin below which it is heard) weighs _LONG times as much: the
+# rules' cue counts say less about a review of many clauses
+_SHORT = 40
+_LONG = 2
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
 
 
@@ -1254,13 +1260,15 @@ def _consult_model(
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
-        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING
+        short = len(normalised) <= _SHORT
+        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING and short
+        weight = rules.learned * (1 if short else _LONG)
         if found and not (asking and top_kind in _SILENT):
             learned += found
             for kind, p in prediction.kinds:
                 if asking and kind in _SILENT:
                     continue
-                vote = round(rules.learned * p)
+                vote = round(weight * p)
                 if vote > 0:
                     kinds.add(kind, vote, "learned")
     if not category_decided:
@@ -1453,7 +1461,12 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
         # model when the rules' problem evidence, or a clear subject, names the category
-        sure = _lead(kinds.scores) >= rules.learned_margin or bool(asked) or framed
+        short = len(normalised) <= _SHORT
+        sure = (
+            _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
+            or bool(asked)
+            or (framed and short)
+        )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
         learned = _consult_model(
             rules, text, normalised, where, counted, kinds, categories, sure, named
