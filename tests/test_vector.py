@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,6 +24,7 @@ from custops import testing, vector  # noqa: E402
 from custops.calendars import WorkCalendar, china  # noqa: E402
 from custops.errors import (  # noqa: E402
     CalendarNotPublished,
+    CustopsError,
     InvalidInput,
     InvalidType,
     ProvisionalCalendarWarning,
@@ -132,8 +134,12 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.add_workdays("2025-10-01", 1)
     with pytest.raises(InvalidType, match="days"):
         vector.add_workdays(np.array([1, 2]), 1)
-    with pytest.raises(InvalidInput, match="days"):
-        vector.is_workday(np.array(["NaT"], dtype="datetime64[D]"))
+    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing"):
+        vector.workdays_between(
+            np.array(["NaT"], dtype="datetime64[D]"), _arr([dt.date(2025, 1, 2)])
+        )
+    with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
+        vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
     with pytest.raises(InvalidType, match="n"):
         vector.add_workdays(_arr([dt.date(2025, 1, 2)]), 1.5)
     with pytest.raises(InvalidInput, match="n"):
@@ -146,6 +152,59 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.is_workday(_arr([dt.date(9999, 1, 1)]))
     with pytest.raises(InvalidInput, match="n"):
         vector.add_workdays(_arr([dt.date(2100, 6, 1)]), 10_000)
+
+
+def test_a_series_of_date_objects_is_accepted_and_given_back_as_dates_R_SLA_01() -> None:
+    """Audit finding 9: ``df["opened"].dt.date`` (an object column of dates) works like a
+    list of the same dates, and the answer holds dates again."""
+    opened = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
+    got = vector.add_workdays(opened.dt.date, 1)
+    assert got.dtype == object
+    assert got.tolist()[:2] == [dt.date(2025, 10, 9), dt.date(2026, 2, 14)]
+    assert got.tolist()[2] is None
+    as_list = vector.add_workdays([dt.date(2025, 9, 30), dt.date(2026, 2, 13)], 1)
+    assert got.tolist()[:2] == as_list
+    objects = np.array([dt.date(2025, 10, 11)], dtype=object)
+    assert vector.is_workday(objects).tolist() == [True]
+
+
+def test_a_really_wrong_dtype_says_what_is_accepted() -> None:
+    with pytest.raises(InvalidType, match=r"datetime64 column, or datetime\.date objects") as info:
+        vector.add_workdays(np.array(["2026-02-13"]), 1)
+    assert "dtype('<U10')" in str(info.value)
+    with pytest.raises(InvalidType, match=r"days\[0\]: must be a date.*not a datetime"):
+        vector.add_workdays([dt.datetime(2026, 2, 13, 9)], 1)
+
+
+def test_a_missing_day_or_start_gives_a_missing_answer_R_SLA_08() -> None:
+    """Wish 5: NaT (or None) in, NaT (or None) out, row by row, as numpy's own
+    ``busday_offset`` does; a yes/no column says False, a key column None."""
+    days = np.array(["2025-09-30", "NaT", "2025-10-01"], dtype="datetime64[D]")
+    assert vector.add_workdays(days, 1).tolist() == [
+        dt.date(2025, 10, 9),
+        None,
+        dt.date(2025, 10, 9),
+    ]
+    ns = np.array([1, 5, 0])
+    assert vector.add_workdays(days, ns).tolist() == [
+        dt.date(2025, 10, 9),
+        None,
+        dt.date(2025, 10, 1),
+    ]
+    assert vector.roll_forward(days).tolist() == [dt.date(2025, 9, 30), None, dt.date(2025, 10, 9)]
+    assert vector.is_workday(days).tolist() == [True, False, False]
+    assert vector.day_kinds(days).tolist() == ["workday", None, "holiday"]
+    assert vector.add_workdays([None, dt.date(2025, 9, 30)], 1) == [None, dt.date(2025, 10, 9)]
+    assert vector.add_workdays(days[1:2], 3).tolist() == [None]
+    start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
+    assert vector.deadlines([start, None], "3个工作日") == [deadline(start, "3个工作日"), None]
+    series = pd.Series([pd.Timestamp(start), pd.NaT], dtype="datetime64[ns, Asia/Shanghai]")
+    for period in ("3个工作日", "8个工作小时", "24小时", "0天"):
+        due = vector.deadlines(series, period)
+        assert due.iloc[0].to_pydatetime() == deadline(start, period)
+        assert pd.isna(due.iloc[1])
+    utc = np.array(["2025-09-30T08:00", "NaT"], dtype="datetime64[us]")
+    assert np.isnat(vector.deadlines(utc, "1天")).tolist() == [False, True]
 
 
 # --------------------------------------------------------------------------- properties
@@ -265,6 +324,7 @@ ClockRow = tuple[dt.datetime, Pauses, dt.datetime | None, dt.datetime]
 
 @st.composite
 def clocks(draw: st.DrawFn) -> ClockRow:
+    """A valid single-cycle clock: pauses in order, a stop after them, ``at`` after all."""
     start = draw(
         st.datetimes(dt.datetime(2025, 1, 2), dt.datetime(2026, 6, 30), timezones=st.just(SHANGHAI))
     )
@@ -276,14 +336,55 @@ def clocks(draw: st.DrawFn) -> ClockRow:
         p1 = None if open_pause else p0 + draw(st.integers(0, 96)) * HOUR
         pauses.append((p0, p1))
         if p1 is None:
+            t = p0
             break
         t = p1
     stop = None
-    if (not pauses or pauses[-1][1] is not None) and draw(st.booleans()):
+    if draw(st.booleans()):  # a paused clock may be stopped too
         stop = t + draw(st.integers(0, 200)) * HOUR
         t = stop
     at = t + draw(st.integers(0, 300)) * HOUR
     return start, pauses, stop, at
+
+
+@st.composite
+def any_clocks(draw: st.DrawFn) -> ClockRow:
+    """A clock whose events may be in any order: before the start, a pause ending before
+    it begins, overlapping pauses, a pause after the stop, a pause after an open pause."""
+    start = draw(
+        st.datetimes(dt.datetime(2025, 1, 2), dt.datetime(2026, 6, 30), timezones=st.just(SHANGHAI))
+    )
+    offsets = st.integers(-48, 200).map(lambda h: start + h * HOUR)
+    pauses: Pauses = draw(st.lists(st.tuples(offsets, st.none() | offsets), max_size=3))
+    stop = draw(st.none() | offsets)
+    return start, pauses, stop, draw(offsets)
+
+
+def _events(start: dt.datetime, pauses: Pauses, stop: dt.datetime | None) -> list[ClockEvent]:
+    """The scalar events of a row: start, the pauses in time order (an open one last), stop."""
+    events = [ClockEvent(EventKind.START, start)]
+    far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    for a, b in sorted(pauses, key=lambda p: (p[0], far if p[1] is None else p[1])):
+        events.append(ClockEvent(EventKind.PAUSE, a))
+        if b is not None:
+            events.append(ClockEvent(EventKind.RESUME, b))
+    if stop is not None:
+        events.append(ClockEvent(EventKind.STOP, stop))
+    return events
+
+
+PauseTable = tuple[Any, list[dt.datetime], list[dt.datetime | None]]
+
+
+def _columns(rows: list[ClockRow]) -> tuple[list[dt.datetime | None], PauseTable]:
+    """The ``stops`` column and the long ``pauses`` table of ``rows``."""
+    clock_ix = [i for i, r in enumerate(rows) for _ in r[1]]
+    pauses = (
+        np.array(clock_ix, dtype=np.int64),
+        [p[0] for r in rows for p in r[1]],
+        [p[1] for r in rows for p in r[1]],
+    )
+    return [r[2] for r in rows], pauses
 
 
 @settings(max_examples=120, deadline=None)
@@ -295,27 +396,156 @@ def test_clock_statuses_equal_clock_status_R_SLA_09(
     target = TARGETS[name]
     at = max(r[3] for r in rows)
     starts = [r[0] for r in rows]
-    stops = [r[2] for r in rows]
-    clock_ix = [i for i, r in enumerate(rows) for _ in r[1]]
-    p0 = [p[0] for r in rows for p in r[1]]
-    p1 = [p[1] for r in rows for p in r[1]]
-    got = vector.clock_statuses(
-        starts, target, at=at, stops=stops, pauses=(np.array(clock_ix, dtype=np.int64), p0, p1)
-    )
+    stops, table = _columns(rows)
+    got = vector.clock_statuses(starts, target, at=at, stops=stops, pauses=table)
     for i, (start, pauses, stop, _) in enumerate(rows):
-        events = [ClockEvent(EventKind.START, start)]
-        for a, b in pauses:
-            if a > at:
-                break
-            events.append(ClockEvent(EventKind.PAUSE, a))
-            if b is not None:
-                events.append(ClockEvent(EventKind.RESUME, b))
-        if stop is not None:
-            events.append(ClockEvent(EventKind.STOP, stop))
-        status = Clock(target, tuple(events)).status(at=at)
+        status = Clock(target, tuple(_events(start, pauses, stop))).status(at=at)
         assert got["due_at"][i] == status.due_at, (i, status)
         assert got["state"][i] == status.state.value, (i, status)
         assert got["elapsed"][i] == np.timedelta64(status.elapsed, "us")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(clocks(), any_clocks()), min_size=1, max_size=4),
+    st.sampled_from(sorted(TARGETS)),
+    st.booleans(),
+)
+def test_clock_statuses_refuse_what_clock_refuses_R_SLA_09(
+    rows: list[ClockRow], name: str, shuffle: bool
+) -> None:
+    """Audit finding 2: the columns refuse every event table the scalar clock refuses
+    (an event before the start or before the one before it, a pause while paused, an
+    event after the stop, ``at`` before a start), and otherwise answer as it does."""
+    target = TARGETS[name]
+    at = rows[0][3]
+    starts = [r[0] for r in rows]
+    stops, (clock_ix, p0, p1) = _columns(rows)
+    if shuffle:  # the order of the long pause table carries no meaning
+        clock_ix, p0, p1 = clock_ix[::-1], p0[::-1], p1[::-1]
+    columns = {"stops": stops, "pauses": (clock_ix, p0, p1)}
+    try:
+        scalar = [
+            Clock(target, tuple(_events(start, pauses, stop))).status(at=at)
+            for start, pauses, stop, _ in rows
+        ]
+    except CustopsError:
+        with pytest.raises(InvalidInput):
+            vector.clock_statuses(starts, target, at=at, **columns)  # type: ignore[arg-type]
+        return
+    got = vector.clock_statuses(starts, target, at=at, **columns)  # type: ignore[arg-type]
+    for i, status in enumerate(scalar):
+        assert got["due_at"][i] == status.due_at, (i, status)
+        assert got["state"][i] == status.state.value, (i, status)
+        assert got["elapsed"][i] == np.timedelta64(status.elapsed, "us")
+        assert got["allowance"][i] == np.timedelta64(status.allowance, "us")
+
+
+def _at(year: int, month: int, day: int, hour: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, tzinfo=SHANGHAI)
+
+
+BAD_TABLES = [
+    # (what the audit saw, keywords of clock_statuses, the refusal)
+    ("at before the start", {"at": _at(2025, 1, 1)}, r"^at: is before the start of clock 0"),
+    (
+        "stop before the start",
+        {"stops": [_at(2026, 2, 12, 10)]},
+        r"^stops\[0\]: is before the clock's start \(2026-02-13 16:00",
+    ),
+    (
+        "pause before the start",
+        {"pauses": (np.array([0]), [_at(2026, 2, 12, 10)], [_at(2026, 2, 12, 12)])},
+        r"^pauses: the pause in row 0 begins before the start of clock 0",
+    ),
+    (
+        "pause ending before it begins",
+        {"pauses": (np.array([0]), [_at(2026, 2, 14, 12)], [_at(2026, 2, 14, 10)])},
+        r"^pauses: the pause in row 0 ends before it begins \(2026-02-14 12:00",
+    ),
+    (
+        "pause after the stop",
+        {
+            "stops": [_at(2026, 2, 14, 10)],
+            "pauses": (np.array([0]), [_at(2026, 2, 24, 12)], [_at(2026, 2, 24, 14)]),
+        },
+        r"^stops\[0\]: is before the end of its pause in row 0 of pauses",
+    ),
+    (
+        "overlapping pauses",
+        {
+            "pauses": (
+                np.array([0, 0]),
+                [_at(2026, 2, 14, 10), _at(2026, 2, 14, 11)],
+                [_at(2026, 2, 14, 12), _at(2026, 2, 14, 13)],
+            )
+        },
+        r"^pauses: the pause in row 1 begins before the pause in row 0 \(clock 0\) ends",
+    ),
+    (
+        "a pause while paused",
+        {
+            "pauses": (
+                np.array([0, 0]),
+                [_at(2026, 2, 14, 10), _at(2026, 2, 16, 11)],
+                [None, _at(2026, 2, 16, 13)],
+            )
+        },
+        r"still paused \(the pause in row 0 has no end\)",
+    ),
+    (
+        "a missing pause start",
+        {"pauses": (np.array([0]), [None], [_at(2026, 2, 14, 10)])},
+        r"^pauses: the pause in row 0 has no start",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "columns", "refusal"), BAD_TABLES, ids=[b[0] for b in BAD_TABLES])
+def test_event_tables_the_scalar_clock_refuses_are_refused_R_SLA_09(
+    case: str, columns: dict[str, object], refusal: str
+) -> None:
+    """Audit finding 2: each of these gave numbers (negative elapsed, 'met', a moved
+    due time); now the column and the row are named, and the scalar clock agrees."""
+    target = TARGETS["resolve"]
+    start = _at(2026, 2, 13, 16)
+    keywords = {"at": _at(2026, 2, 25, 17), **columns}
+    with pytest.raises(InvalidInput, match=refusal) as info:
+        vector.clock_statuses([start], target, **keywords)  # type: ignore[arg-type]
+    assert isinstance(info.value, CustopsError)
+    stop: Any = (keywords.get("stops") or [None])[0]  # type: ignore[index]
+    table: Any = keywords.get("pauses") or (None, [], [])
+    _, p0, p1 = table
+    if None in p0:
+        return  # a pause without a start has no scalar form
+    events = _events(start, list(zip(p0, p1, strict=True)), stop)
+    with pytest.raises(CustopsError):
+        Clock(target, tuple(events)).status(at=keywords["at"])  # type: ignore[arg-type]
+
+
+def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
+    """A stop during an open pause is allowed (as for ``Clock.stop``); one clock started
+    after ``at`` (a month-end snapshot holding later tickets) refuses the table, naming it."""
+    target = TARGETS["resolve"]
+    start = _at(2026, 2, 13, 16)
+    pauses = (np.array([0]), [_at(2026, 2, 14, 10)], [None])
+    got = vector.clock_statuses(
+        [start], target, at=_at(2026, 3, 2, 9), stops=[_at(2026, 2, 27, 10)], pauses=pauses
+    )
+    scalar = (
+        Clock.start(start, target).pause(_at(2026, 2, 14, 10)).stop(_at(2026, 2, 27, 10))
+    ).status(at=_at(2026, 3, 2, 9))
+    assert got["state"].tolist() == [scalar.state.value]
+    assert got["due_at"] == [scalar.due_at]
+    with pytest.raises(InvalidInput, match=r"^at: is before the start of clock 1 \(2026-03-02"):
+        vector.clock_statuses([start, _at(2026, 3, 2, 9)], target, at=_at(2026, 2, 28, 9))
+
+
+def test_a_clock_without_its_start_is_refused_naming_the_row() -> None:
+    target = TARGETS["resolve"]
+    start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing"):
+        vector.clock_statuses([start, None], target, at=start + HOUR)
 
 
 @settings(max_examples=30)

@@ -1,11 +1,8 @@
-"""The columnar calendar: one row per day, for joins in SQL engines and for custops.vector.
+"""The columnar calendar of ``WorkCalendar.table(start, end)``: one row per day, for joins.
 
-:class:`CalendarTable` is what ``WorkCalendar.table(start, end)`` returns.  Its columns
-are plain tuples (no dependency); ``to_arrow()``, ``to_pandas()`` and ``to_polars()``
-hand them to those libraries when they are installed.  With the table, an engine counts
-and adds working days with joins and no user-defined function: ``workday_seq`` numbers
-the working days, so "the n-th working day after d" is the row whose ``workday_seq`` is
-``seq(d) + n`` and ``is_workday``, and "working days in (a, b]" is ``seq(b) - seq(a)``.
+With it an engine adds and counts working days by joins, no user-defined function: the
+n-th working day after d is the working day whose ``workday_seq`` is ``seq(d) + n``, and
+the working days in (a, b] are ``seq(b) - seq(a)``.
 """
 
 from __future__ import annotations
@@ -38,22 +35,18 @@ COLUMNS = (
 )
 
 _MAX_DAYS = 200 * 366
+_SECOND = _dt.timedelta(seconds=1)
 
 
 @attrs.frozen
 class CalendarTable:
     """One row per day from ``start`` to ``end`` (both included) of a working calendar.
 
-    * ``date``: the day; ``kind``: its day kind's stable key, ``kind_label`` the Chinese
-      label (both data: the same in every language, see :mod:`custops.i18n`); ``is_workday``;
-    * ``workday_seq``: the working days from the table's first day up to and including
-      this one (so working-day arithmetic is a join on it);
-    * ``holiday_name``: the public holiday's name or ``None``; ``provisional``: whether
-      the day's year is not yet officially published;
-    * ``close_of_business``: the end of the day's last business interval (aware, in the
-      calendar's zone) or ``None``;
-    * ``business_seconds_before``: the business seconds from the table's first day up to
-      the start of this day.
+    ``kind`` is the day kind's stable key, ``kind_label`` its Chinese label (both the same
+    in every language); ``workday_seq`` the working days from the first day up to and
+    including this one; ``provisional`` whether the day's year is not yet published;
+    ``close_of_business`` aware, in the calendar's zone, or ``None``;
+    ``business_seconds_before`` the business seconds from the first day to this one.
     """
 
     start: _dt.date
@@ -73,8 +66,7 @@ class CalendarTable:
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows as dictionaries, column name to value."""
-        columns = [getattr(self, name) for name in COLUMNS]
-        for values in zip(*columns, strict=True):
+        for values in zip(*self.columns().values(), strict=True):
             yield dict(zip(COLUMNS, values, strict=True))
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
@@ -123,25 +115,19 @@ def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
         )
     rows = []
     count = seconds = 0
-    published: dict[int, bool] = {}
-    day, one = first, _dt.timedelta(days=1)
-    while day <= last:
+    years = calendar.supported_years  # day_kind refuses the days of other years
+    unpublished = {y: not calendar.is_published(y) for y in years if first.year <= y <= last.year}
+    for ordinal in range(first.toordinal(), last.toordinal() + 1):
+        day = _dt.date.fromordinal(ordinal)
         kind = calendar.day_kind(day)
-        is_work = calendar.is_workday(day)
+        is_work = kind.is_workday
         count += is_work
-        if day.year not in published:
-            published[day.year] = calendar.is_published(day.year)
-        provisional = not published[day.year]
         name, close = calendar.holiday_name(day), calendar.close_of_business(day)
+        provisional = unpublished[day.year]
         rows.append(
             (day, kind.value, kind.label, is_work, count, name, provisional, close, seconds)
         )
-        for a, b in calendar.business_intervals(day):
-            seconds += _seconds(b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc))
-        day += one
+        for a, b in calendar.business_intervals(day):  # in UTC: real elapsed time
+            seconds += (b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc)) // _SECOND
     columns = dict(zip(COLUMNS, map(tuple, zip(*rows, strict=True)), strict=True))
     return CalendarTable(start=first, end=last, **columns)
-
-
-def _seconds(span: _dt.timedelta) -> int:
-    return span.days * 86400 + span.seconds

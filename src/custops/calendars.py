@@ -1,22 +1,11 @@
 """Working days with 调休, business hours and provisional years: :class:`WorkCalendar`.
 
-A :class:`WorkCalendar` answers *is this a working day*, *what is the n-th working day
-after this one*, *how many working days lie between these two*, and the same in business
-time.  It is the Chinese calendar every working-day rule stands on (R-SLA-01, R-SLA-08,
-R-SLA-09, R-SLA-13; docs/calendars.md says where its data comes from): public holidays of
-the ``holidays`` package (``PUBLIC`` only), the State Council's 调休 swaps, a company's
-``closures`` and ``extra_workdays``, and *provisional* years not in the data yet (answered
-from the statutory rules with a warning, or refused when ``strict``).
-
-The answers come from a per-calendar index built lazily per range of years (sorted
-working-day ordinals, a prefix count over the days, a prefix sum of business
-microseconds): day counts are two array look-ups, business time a binary search.
+The calendar every working-day rule stands on (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13;
+docs/calendars.md says where its data comes from).  Answers come from a per-calendar index
+built lazily per decade: day counts are two array look-ups, business time a binary search.
 
 >>> import datetime as dt
->>> cal = china()
->>> cal.day_kind(dt.date(2025, 10, 11))
-<DayKind.MAKEUP_WORKDAY: 'makeup_workday'>
->>> cal.add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
+>>> china().add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
 datetime.date(2025, 10, 11)
 """
 
@@ -305,15 +294,11 @@ class BusinessHours:
     """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
 
     ``weekly`` is a mapping ``{weekday: intervals}`` (missing weekdays have no hours) or
-    seven entries, stored as a frozen 7-tuple; a lunch break is two intervals.  A working
-    day whose weekday has no hours (调休上班, an extra working day, a six-day week's
-    Saturday) has the hours of ``makeup_weekday``.  ``by_date`` gives dates their own
-    intervals (``()`` closes a day's business; it still counts as a working day).
+    seven entries.  A working day whose weekday has no hours (调休上班, an extra working
+    day) has the hours of ``makeup_weekday``; ``by_date`` gives dates their own intervals
+    (``()`` closes a day's business; it still counts as a working day).
 
     >>> hours = BusinessHours.standard()
-    >>> hours.intervals_on(0)
-    (Interval(start=datetime.time(9, 0), end=datetime.time(12, 0)),
-     Interval(start=datetime.time(13, 0), end=datetime.time(18, 0)))
     >>> hours.day_length(5), hours.day_length(5, makeup=True)
     (datetime.timedelta(0), datetime.timedelta(seconds=28800))
     """
@@ -386,8 +371,7 @@ class Arrangement:
     It replaces the public data for every day of ``year``: ``holidays`` (date -> name, or
     plain dates) are rest days, ``workdays`` weekend days worked (调休上班),
     ``swapped_rest_days`` weekdays given as rest for them (调休休息); every other day
-    follows the weekly rest days.  A notice's days in the previous year belong to that
-    year's arrangement.
+    follows the weekly rest days.
 
     >>> import datetime as dt
     >>> Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, workdays=[dt.date(2027, 1, 2)]).holidays
@@ -433,16 +417,6 @@ class _Entity:
     swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day
 
 
-def _special_years(holiday_set: Any) -> set[int]:
-    years: set[int] = set()
-    for name in dir(holiday_set):
-        if name.startswith("special_") and "holidays" in name:
-            value = getattr(holiday_set, name, None)
-            if isinstance(value, dict):
-                years.update(y for y in value if isinstance(y, int))
-    return years
-
-
 _LOADING = threading.Lock()
 
 
@@ -450,10 +424,8 @@ _LOADING = threading.Lock()
 def _country_class(country: str) -> Any:
     """The ``holidays`` class of ``country``, with only that country's module loaded.
 
-    ``holidays.country_holidays`` imports the package of every country it knows (some 250
-    modules, most of a fresh process's first answer).  The registry names the one module
-    needed; it is loaded on its own when it imports no other country, else normally.
-    Either way it is the module (and class) ``holidays`` itself uses afterwards.
+    Not ``holidays.country_holidays``, which imports all ~250 countries: the module the
+    registry names is loaded alone when it imports no other country (docs/calendars.md).
     """
     from holidays.registry import COUNTRIES
 
@@ -520,13 +492,13 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
+    through = _NO_LIMIT
     if country in ARRANGED_COUNTRIES:
         # The last year the data carries a State Council arrangement for: the class's
         # special (substituted) holidays are keyed by year.
-        years = _special_years(probe)
-        through = max(years) if years else MIN_YEAR - 1
-    else:
-        through = _NO_LIMIT
+        names = (n for n in dir(probe) if n.startswith("special_") and "holidays" in n)
+        tables = [t for t in (getattr(probe, n, None) for n in names) if isinstance(t, dict)]
+        through = max((y for t in tables for y in t if isinstance(y, int)), default=MIN_YEAR - 1)
     return _Entity(
         country=country,
         subdiv=subdiv,
@@ -546,23 +518,6 @@ class _Index:
     it (one entry more than days), ``secs[i]`` the business µs before it (built lazily);
     ``work`` the sorted ordinals of the working days.
     """
-
-    __slots__ = (
-        "count",
-        "english",
-        "first",
-        "hi_year",
-        "kinds",
-        "last",
-        "lo_year",
-        "names",
-        "offsets",
-        "secs",
-        "statutory",
-        "through",
-        "walls",
-        "work",
-    )
 
     def __init__(
         self,
@@ -598,12 +553,9 @@ class _Cache:
     warning), so that a provisional answer costs one set look-up more than a published one.
     """
 
-    __slots__ = ("index", "settled", "templates", "warned")
-
     def __init__(self) -> None:
         self.index: _Index | None = None
         self.templates: tuple[tuple[tuple[int, int], ...], ...] | None = None
-        self.warned: set[int] = set()
         self.settled: set[int] = set()
 
     def __reduce__(self) -> tuple[type[_Cache], tuple[()]]:
@@ -679,11 +631,9 @@ def _half_days(argument: str, value: Any) -> frozenset[HalfDay]:
 class HalfDay(LabelledEnum):
     """The State Council's holidays for part of the people (国务院《全国年节及纪念日放假办法》).
 
-    A calendar applies one only when it is told that its staff are those people
-    (``WorkCalendar(half_days=...)``): women get the afternoon of 3-8 off, youth
-    (14-28) the afternoon of 5-4, active soldiers the afternoon of 8-1; children under
-    14 get the whole of 6-1.  A half day off ends business at 12:00 but the day stays
-    a working day for day counts; a whole day off is a rest day (法定节假日).
+    Applied only when a calendar is told its staff are those people (``half_days=...``):
+    a half day off (3-8, 5-4, 8-1) ends business at 12:00 but stays a working day; the
+    whole of 6-1 (children) is a rest day (法定节假日).
     """
 
     WOMEN = ("women", "三八妇女节", "妇女节", "women's day")
@@ -740,29 +690,21 @@ class DayInfo(Explained):
 class WorkCalendar:
     """Working days of a country (China by default) with a company's overrides.
 
-    Equal and hashable by configuration; pickles (the index is rebuilt on demand).
-    Working-day arithmetic serves the working-day rules R-SLA-01, R-SLA-08, R-SLA-09 and
-    R-SLA-13.
+    Equal and hashable by configuration; pickles (the index is rebuilt on demand).  Serves
+    the working-day rules R-SLA-01, R-SLA-08, R-SLA-09 and R-SLA-13.
 
-    * ``country``/``subdiv``: any country the ``holidays`` package knows (``"CN"``,
-      ``"HK"``, ``"US"`` with ``subdiv="CA"``…); only its ``PUBLIC`` holidays close a day.
-    * ``closures`` / ``extra_workdays``: company rest days / working days; they win over
-      the public data; a date in both is an error (a 大小周 company lists its working
-      Saturdays in ``extra_workdays``).
-    * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None`` takes the
-      country's; ``(6,)`` is a six-day week.  Holidays and 调休 swaps apply on top.
-    * ``hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00).
-    * ``half_days``: the :class:`HalfDay` holidays that apply to the staff (none by default).
-    * ``tz``: the zone business hours are read in (Asia/Shanghai).
+    * ``country``/``subdiv``: any country the ``holidays`` package knows; only its
+      ``PUBLIC`` holidays close a day.
+    * ``closures`` / ``extra_workdays``: company rest days / working days, winning over
+      the public data (a date in both is an error).
+    * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None``: the country's.
+    * ``hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
+      read in the zone ``tz``; ``half_days``: the :class:`HalfDay` holidays of the staff.
     * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of warning
-      when a provisional year is used.
-    * ``final_years``: years declared final although the data has no arrangement for them;
-      ``arrangements``: the user's own :class:`Arrangement` of a year.
+      when a provisional year is used; ``final_years``: years declared final although the
+      data has no arrangement; ``arrangements``: the user's own :class:`Arrangement` of a year.
 
     >>> import datetime as dt
-    >>> cal = WorkCalendar()
-    >>> cal.is_workday(dt.date(2025, 10, 11)), cal.is_workday(dt.date(2025, 10, 8))
-    (True, False)
     >>> WorkCalendar(closures=[dt.date(2025, 10, 11)]).is_workday(dt.date(2025, 10, 11))
     False
     """
@@ -975,13 +917,10 @@ class WorkCalendar:
         through = _entity(self.country, self.subdiv).published_through
         if hi_year <= through:
             return
-        provisional = [
-            y for y in range(max(lo_year, through + 1), hi_year + 1) if self._provisional(y)
-        ]
-        if not provisional:
-            settled.update(range(max(lo_year, through + 1), hi_year + 1))
-            return
-        if self.strict:
+        years = range(max(lo_year, through + 1), hi_year + 1)
+        # A provisional year is settled once warned about (a strict calendar never settles one).
+        provisional = [y for y in years if y not in settled and self._provisional(y)]
+        if provisional and self.strict:
             year = provisional[0]
             raise CalendarNotPublished(
                 f"year: the official {self.country} holiday arrangement for {year} is not "
@@ -991,26 +930,24 @@ class WorkCalendar:
                 country=self.country,
             )
         for year in provisional:
-            if year not in self._cache.warned:
-                warnings.warn(
-                    f"the {self.country} holiday arrangement for {year} is not published yet; "
-                    f"answering from the statutory holidays (provisional). Pass "
-                    f"final_years=[{year}] or an Arrangement to silence this.",
-                    ProvisionalCalendarWarning,
-                    stacklevel=3,
-                )
-                self._cache.warned.add(year)
-        settled.update(range(max(lo_year, through + 1), hi_year + 1))
+            warnings.warn(
+                f"the {self.country} holiday arrangement for {year} is not published yet; "
+                f"answering from the statutory holidays (provisional). Pass "
+                f"final_years=[{year}] or an Arrangement to silence this.",
+                ProvisionalCalendarWarning,
+                stacklevel=3,
+            )
+        settled.update(years)
 
-    def _locate(self, day: Any, argument: str = "day") -> tuple[_Index, int]:
-        """The index covering ``day`` (checked, provisional years noted) and its position."""
+    def _locate(self, day: Any) -> tuple[_Index, int]:
+        """The index covering ``day`` (checked, provisional years noted) and its ordinal."""
         if day.__class__ is not _dt.date:
-            require_date(argument, day)
+            require_date("day", day)
         o = day.toordinal()
-        ix = self._index(o, o, argument, day)
+        ix = self._index(o, o, "day", day)
         if day.year > ix.through:
             self._note(day.year, day.year)
-        return ix, o - ix.first
+        return ix, o
 
     # ------------------------------------------------------------ days
 
@@ -1039,8 +976,8 @@ class WorkCalendar:
         >>> china().day_kind(dt.date(2025, 10, 8)).label    # swapped for Saturday 10-11
         '调休休息'
         """
-        ix, i = self._locate(day)
-        return _KINDS[ix.kinds[i]]
+        ix, o = self._locate(day)
+        return _KINDS[ix.kinds[o - ix.first]]
 
     def is_statutory_holiday(self, day: _dt.date) -> bool:
         """Whether ``day`` is a statutory public holiday (法定节假日) in the public data.
@@ -1052,8 +989,8 @@ class WorkCalendar:
         >>> china().is_statutory_holiday(dt.date(2025, 10, 1))
         True
         """
-        ix, i = self._locate(day)
-        return ix.first + i in ix.statutory
+        ix, o = self._locate(day)
+        return o in ix.statutory
 
     def holiday_name(self, day: _dt.date) -> str | None:
         """The public holiday's name on ``day`` (Chinese for CN), or ``None``.
@@ -1062,14 +999,13 @@ class WorkCalendar:
         >>> china().holiday_name(dt.date(2025, 10, 8))
         '休息日（由 2025-10-11 调休）'
         """
-        ix, i = self._locate(day)
-        return ix.names.get(ix.first + i)
+        ix, o = self._locate(day)
+        return ix.names.get(o)
 
     def _name_in_words(self, day: _dt.date) -> str | None:
         """The holiday's name for an explanation: in English when ``en_US`` is active and
         the data has English names (a user's or a half day's name stays as given)."""
-        ix, i = self._locate(day)
-        o = ix.first + i
+        ix, o = self._locate(day)
         name = ix.names.get(o)
         if name is None or current_language() != "en_US":
             return name
@@ -1099,9 +1035,8 @@ class WorkCalendar:
     def table(self, start: _dt.date, end: _dt.date) -> CalendarTable:
         """One row per day from ``start`` to ``end`` (both included), as columns.
 
-        A :class:`CalendarTable` (its columns are described there): with it an SQL engine adds
-        and counts working days by joins, the n-th working day after ``d`` being the working day
-        whose ``workday_seq`` is ``seq(d) + n`` (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13).
+        A :class:`CalendarTable`, to count working days by joins (R-SLA-01, R-SLA-08,
+        R-SLA-09, R-SLA-13).
 
         >>> import datetime as dt
         >>> t = china().table(dt.date(2025, 10, 7), dt.date(2025, 10, 11))
@@ -1166,23 +1101,17 @@ class WorkCalendar:
         ix = self._cache.index
         if ix is None or not ix.first <= o <= ix.last:
             ix = self._index(o, o, "day", day)
-        while True:
-            if n > 0:
-                j = ix.count[o - ix.first + 1] + n - 1
-                if j < len(ix.work):
-                    r = ix.work[j]
-                    break
+        # The answer is work[j], j counting on from the working days up to ``day`` (included
+        # going forward, excluded going back); the index grows until it holds it.
+        if n > 0:
+            while (j := ix.count[o - ix.first + 1] + n - 1) >= len(ix.work):
                 ix = self._grow(ix, True, "n", n)
-            elif n < 0:
-                j = ix.count[o - ix.first] + n
-                if j >= 0:
-                    r = ix.work[j]
-                    break
+            o = ix.work[j]
+        elif n < 0:
+            while (j := ix.count[o - ix.first] + n) < 0:
                 ix = self._grow(ix, False, "n", n)
-            else:
-                r = o
-                break
-        result = _dt.date.fromordinal(r)
+            o = ix.work[j]
+        result = _dt.date.fromordinal(o)
         lo, hi = (day.year, result.year) if n >= 0 else (result.year, day.year)
         if hi > ix.through:
             self._note(lo, hi)
@@ -1326,12 +1255,11 @@ class WorkCalendar:
             return [(base + s, base + e) for s, e in wall]
         # A clock change on this day: convert each wall time exactly.
         midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.tz)
-        out = []
-        for s, e in wall:
-            start = (midnight + _dt.timedelta(microseconds=s) - _EPOCH) // _US
-            end = (midnight + _dt.timedelta(microseconds=e) - _EPOCH) // _US
-            out.append((start, end))
-        return out
+
+        def real(us: int) -> int:
+            return (midnight + _dt.timedelta(microseconds=us) - _EPOCH) // _US
+
+        return [(real(s), real(e)) for s, e in wall]
 
     def _offset(self, ordinal: int) -> int:
         """The zone's UTC offset (µs) at 00:00 of day ``ordinal``."""
@@ -1339,23 +1267,19 @@ class WorkCalendar:
 
     def _secs(self, ix: _Index) -> list[int]:
         """Prefix sums of business µs per day (and UTC offsets at each midnight), built once."""
-        secs = ix.secs
-        if secs is not None:
-            return secs
-        offsets = [self._offset(o) for o in range(ix.first, ix.last + 2)]
-        ix.offsets = offsets
-        totals = []
-        for i in range(len(ix.kinds)):
-            wall = self._wall(ix, ix.first + i)
-            if not wall:
-                totals.append(0)
-            elif offsets[i] == offsets[i + 1]:
-                totals.append(sum(e - s for s, e in wall))
-            else:  # a clock change on this day: measure real elapsed time
-                totals.append(sum(e - s for s, e in self._real(ix, ix.first + i, wall)))
-        secs = [0, *itertools.accumulate(totals)]
-        ix.secs = secs
-        return secs
+        if ix.secs is None:
+            ix.offsets = offsets = [self._offset(o) for o in range(ix.first, ix.last + 2)]
+            totals = []
+            for i, o in enumerate(range(ix.first, ix.last + 1)):
+                wall = self._wall(ix, o)
+                if not wall:
+                    totals.append(0)
+                elif offsets[i] == offsets[i + 1]:
+                    totals.append(sum(e - s for s, e in wall))
+                else:  # a clock change on this day: measure real elapsed time
+                    totals.append(sum(e - s for s, e in self._real(ix, o, wall)))
+            ix.secs = [0, *itertools.accumulate(totals)]
+        return ix.secs
 
     def _position(self, ix: _Index, secs: list[int], local: _dt.datetime) -> int:
         """Business microseconds from the start of the index to instant ``local``."""
@@ -1389,8 +1313,7 @@ class WorkCalendar:
         >>> [(a.hour, b.hour) for a, b in china().business_intervals(dt.date(2025, 10, 11))]
         [(9, 12), (13, 18)]
         """
-        ix, i = self._locate(day)
-        o = ix.first + i
+        ix, o = self._locate(day)
         return tuple((self._at(s), self._at(e)) for s, e in self._real(ix, o, self._wall(ix, o)))
 
     def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
@@ -1402,8 +1325,7 @@ class WorkCalendar:
         >>> china().close_of_business(dt.date(2025, 9, 30))
         datetime.datetime(2025, 9, 30, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
-        ix, i = self._locate(day)
-        o = ix.first + i
+        ix, o = self._locate(day)
         wall = self._wall(ix, o)
         if self.hours is None or not wall:
             return None

@@ -1,14 +1,11 @@
 """Periods such as ``"3个工作日"``, ``"24小时"``, ``"半年"`` and the deadlines they give.
 
-A :class:`Period` is an amount and a :class:`Unit`; :meth:`Period.parse` reads the seed's
-own words (R-SLA-01 … R-SLA-25) and common variants, ``str(period)`` writes the canonical
-Chinese form.  :func:`deadline` counts a period from a start as the PRC Civil Code, arts.
-200–204, counts it (the default of docs/rules.md; docs/periods.md has the table of rules).
+A :class:`Period` is an amount and a :class:`Unit`, read by :meth:`Period.parse` from the
+seed's words (R-SLA-01 … R-SLA-25); :func:`deadline` counts it from a start as the PRC
+Civil Code, arts. 200–204, does (docs/rules.md; docs/periods.md has the table of rules).
 
 >>> from datetime import datetime
 >>> from zoneinfo import ZoneInfo
->>> str(Period.parse("三个工作日"))
-'3个工作日'
 >>> start = datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
 >>> deadline(start, "3个工作日")          # Sat 2025-10-11 is a make-up working day (调休)
 datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
@@ -29,6 +26,7 @@ from dateutil.relativedelta import relativedelta
 from custops._enums import parse_member
 from custops._validate import (
     field_converter,
+    in_date_range,
     require_aware,
     require_bool,
     require_date,
@@ -72,8 +70,6 @@ _MIDNIGHT = _dt.time(0)
 class Unit(LabelledEnum):
     """The unit of a :class:`Period`: a stable key, a Chinese ``label``.
 
-    >>> Unit.WORKDAYS.label, str(Unit.MONTHS)
-    ('工作日', '月')
     >>> Unit.parse("fortnights")
     Traceback (most recent call last):
     ...
@@ -189,40 +185,31 @@ _EN_NUMBERS = {word: n for n, word in enumerate(_EN_DIGITS)} | {
 
 def _chinese_int(text: str) -> int | None:
     """The value of a Chinese numeral (一, 十五, 二十四, 一百零五, 两万); None if malformed."""
-    total = 0
-    section = 0
-    digit: int | None = None
-    after_zero = False
-    previous_unit = 10_000
+    high, wan, low = text.partition("万")
+    if not wan:
+        return _below_10k(text)
+    top, rest = _below_10k(high), _below_10k(low)
+    return None if not top or rest is None else top * 10_000 + rest
+
+
+def _below_10k(text: str) -> int | None:
+    """A numeral without 万: digits each followed by a smaller unit, 零 for a gap."""
+    value, digit, zero, last_unit = 0, None, False, 10_000
     for char in text:
         if char in _CN_DIGITS:
-            if digit is not None and not after_zero:
+            if digit is not None and not zero:
                 return None  # two digits in a row: "二四"
             digit = _CN_DIGITS[char]
-            after_zero = digit == 0
+            zero = digit == 0
         elif char in _CN_SMALL:
             unit = _CN_SMALL[char]
-            if after_zero or unit >= previous_unit:
-                return None  # "零十", "十百"
-            if digit is None:
-                if unit != 10:
-                    return None  # "百" alone
-                digit = 1  # "十五" = 15
-            section += digit * unit
-            digit = None
-            previous_unit = unit
-        elif char == "万":
-            section += digit or 0
-            if total or not section:
-                return None
-            total = section * 10_000
-            section = 0
-            digit = None
-            after_zero = False
-            previous_unit = 10_000
+            if zero or unit >= last_unit or (digit is None and unit != 10):
+                return None  # "零十", "十百", "百" alone ("十五" is 15)
+            value += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
         else:
             return None
-    return total + section + (digit or 0)
+    return value + (digit or 0)
 
 
 def _arabic_int(text: str) -> int | None:
@@ -263,24 +250,20 @@ def _normalise(text: str) -> str:
     return " ".join(folded.split())
 
 
-def _special_periods() -> dict[str, Period]:
-    """Words that are a period without a number.
-
-    Half a year is 6 months (docs/rules.md); 当天 is 0 days ("on the day", R-SLA-04,
-    R-SLA-21), 次日 1 day (R-SLA-21); a quarter is 3 months; 每 + a unit is the interval of
-    a recurring duty ("每季度…对客户档案进行填充", D2; "每月汇总一次", D9): one unit.
-    """
-    table: tuple[tuple[int, Unit, tuple[str, ...]], ...] = (
-        (6, Unit.MONTHS, ("半年", "半个年", "half a year", "half year", "a half year")),
-        (30, Unit.MINUTES, ("半小时", "半个小时", "半个钟头", "half an hour", "half hour")),
-        (0, Unit.DAYS, ("当天", "当日", "same day")),
-        (1, Unit.DAYS, ("次日", "第二天", "next day", "每天", "每日")),
-        (3, Unit.MONTHS, ("季度", "一个季度", "每季度", "每个季度", "quarter", "a quarter")),
-        (1, Unit.MONTHS, ("每月", "每个月")),
-        (1, Unit.WEEKS, ("每周", "每星期", "每个星期")),
-        (1, Unit.YEARS, ("每年",)),
-    )
-    return {word: Period(n, unit) for n, unit, words in table for word in words}
+# Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
+# is 0 days ("on the day", R-SLA-04, R-SLA-21), 次日 1 day (R-SLA-21); a quarter is 3 months;
+# 每 + a unit is the interval of a recurring duty ("每季度…对客户档案进行填充", D2;
+# "每月汇总一次", D9): one unit.
+_SPECIAL_WORDS: tuple[tuple[int, Unit, tuple[str, ...]], ...] = (
+    (6, Unit.MONTHS, ("半年", "半个年", "half a year", "half year", "a half year")),
+    (30, Unit.MINUTES, ("半小时", "半个小时", "半个钟头", "half an hour", "half hour")),
+    (0, Unit.DAYS, ("当天", "当日", "same day")),
+    (1, Unit.DAYS, ("次日", "第二天", "next day", "每天", "每日")),
+    (3, Unit.MONTHS, ("季度", "一个季度", "每季度", "每个季度", "quarter", "a quarter")),
+    (1, Unit.MONTHS, ("每月", "每个月")),
+    (1, Unit.WEEKS, ("每周", "每星期", "每个星期")),
+    (1, Unit.YEARS, ("每年",)),
+)
 
 
 def _parse(text: str, argument: str) -> Period:
@@ -290,7 +273,9 @@ def _parse(text: str, argument: str) -> Period:
     if len(text) > 200:
         raise InvalidInput.for_argument(argument, text[:40] + "…", "is too long to be a period")
     key = _normalise(text)
-    core = _strip_zh(key.replace(" ", ""))
+    compact = key.replace(" ", "")
+    affixed = _AFFIXES_ZH.fullmatch(compact)
+    core = affixed["core"] if affixed is not None else compact
     special = _SPECIAL.get(key) or _SPECIAL.get(core)
     if special is not None:
         return special
@@ -347,13 +332,20 @@ def _number(text: str) -> int | None:
     return _arabic_int(text) if text.isascii() else _chinese_int(text)
 
 
-def _strip_zh(compact: str) -> str:
-    match = _AFFIXES_ZH.fullmatch(compact)
-    return match["core"] if match is not None else compact
-
-
 def _check_amount(instance: Any, attribute: Any, value: Any) -> None:
     require_int("amount", value, minimum=0, maximum=MAX_AMOUNT)
+
+
+def _per_unit(unit: Unit, doc: str) -> classmethod[Period, [int], Period]:
+    """The constructor of periods of ``unit``, ``Period.<unit>(amount)``, documented ``doc``."""
+
+    def constructor(cls: type[Period], amount: int) -> Period:
+        return cls(amount, unit)
+
+    constructor.__name__ = unit.value
+    constructor.__qualname__ = f"Period.{unit.value}"
+    constructor.__doc__ = doc
+    return classmethod(constructor)
 
 
 @attrs.frozen
@@ -370,58 +362,31 @@ class Period:
     amount: int = attrs.field(validator=_check_amount)
     unit: Unit = attrs.field(converter=field_converter(lambda a, v: Unit.parse(v, argument=a)))  # type: ignore[misc]
 
-    # -- constructors ---------------------------------------------------------------
-
-    @classmethod
-    def minutes(cls, amount: int) -> Period:
-        """``amount`` minutes (R-SLA-20: ``Period.minutes(1)``)."""
-        return cls(amount, Unit.MINUTES)
-
-    @classmethod
-    def hours(cls, amount: int) -> Period:
-        """``amount`` hours of elapsed time (R-SLA-05: ``Period.hours(24)``)."""
-        return cls(amount, Unit.HOURS)
-
-    @classmethod
-    def days(cls, amount: int) -> Period:
-        """``amount`` calendar days (R-SLA-03: ``Period.days(3)``)."""
-        return cls(amount, Unit.DAYS)
-
-    @classmethod
-    def weeks(cls, amount: int) -> Period:
-        """``amount`` weeks of 7 days (R-SLA-04: ``Period.weeks(1)``)."""
-        return cls(amount, Unit.WEEKS)
-
-    @classmethod
-    def months(cls, amount: int) -> Period:
-        """``amount`` months (R-SLA-24: ``Period.months(4)``)."""
-        return cls(amount, Unit.MONTHS)
-
-    @classmethod
-    def years(cls, amount: int) -> Period:
-        """``amount`` years (R-VIP-10: ``Period.years(2)``)."""
-        return cls(amount, Unit.YEARS)
-
-    @classmethod
-    def workdays(cls, amount: int) -> Period:
-        """``amount`` working days (R-SLA-09: ``Period.workdays(3)``)."""
-        return cls(amount, Unit.WORKDAYS)
-
-    @classmethod
-    def working_hours(cls, amount: int) -> Period:
-        """``amount`` hours of business time (the Jira/Zendesk convention)."""
-        return cls(amount, Unit.WORKING_HOURS)
+    # -- constructors: Period.hours(24) is Period(24, Unit.HOURS) ---------------------
+    minutes = _per_unit(Unit.MINUTES, "``amount`` minutes (R-SLA-20: ``Period.minutes(1)``).")
+    hours = _per_unit(
+        Unit.HOURS, "``amount`` hours of elapsed time (R-SLA-05: ``Period.hours(24)``)."
+    )
+    days = _per_unit(Unit.DAYS, "``amount`` calendar days (R-SLA-03: ``Period.days(3)``).")
+    weeks = _per_unit(Unit.WEEKS, "``amount`` weeks of 7 days (R-SLA-04: ``Period.weeks(1)``).")
+    months = _per_unit(Unit.MONTHS, "``amount`` months (R-SLA-24: ``Period.months(4)``).")
+    years = _per_unit(Unit.YEARS, "``amount`` years (R-VIP-10: ``Period.years(2)``).")
+    workdays = _per_unit(
+        Unit.WORKDAYS, "``amount`` working days (R-SLA-09: ``Period.workdays(3)``)."
+    )
+    working_hours = _per_unit(
+        Unit.WORKING_HOURS, "``amount`` hours of business time (the Jira/Zendesk convention)."
+    )
 
     @classmethod
     def parse(cls, text: Period | str, *, argument: str = "text") -> Period:
         """Read a period as the seed writes it, or in English (a ``Period`` is returned as is).
 
-        Numbers may be Arabic or Chinese (一二两三…十, 十五, 二十四, 一百零五), ``个`` is optional,
-        ``内``/``以内`` after and ``within`` before are ignored.  ``半年`` is 6 months (the
-        docs/rules.md default), ``半小时`` 30 minutes, ``当天`` 0 days, ``次日`` 1 day; ``三月``
-        names March and is refused (write ``三个月``).  ``argument`` names the argument in error
-        messages; other text raises :class:`~custops.errors.InvalidInput`, anything but a
-        ``Period`` or a ``str`` :class:`~custops.errors.InvalidType`.
+        The words and numerals read are those of docs/periods.md; ``半年`` is 6 months (the
+        docs/rules.md default); ``三月`` names March and is refused (write ``三个月``).
+        ``argument`` names the argument in error messages; other text raises
+        :class:`~custops.errors.InvalidInput`, anything but a ``Period`` or a ``str``
+        :class:`~custops.errors.InvalidType`.
 
         >>> [str(Period.parse(t)) for t in ("一个工作日内", "一周", "二十四小时", "半年", "两年")]
         ['1个工作日', '1周', '24小时', '6个月', '2年']
@@ -455,8 +420,7 @@ class Period:
     def as_timedelta(self) -> _dt.timedelta:
         """The fixed length of the period; for working hours the budget of business time.
 
-        Months, years (no fixed length) and working days (they depend on the calendar) are
-        refused.
+        Months, years and working days (no fixed length) are refused.
 
         >>> Period.hours(24).as_timedelta()
         datetime.timedelta(days=1)
@@ -471,7 +435,7 @@ class Period:
         return f"{self.amount}{_CANONICAL[self.unit]}"
 
 
-_SPECIAL = _special_periods()
+_SPECIAL = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
 
 
 def _coerce_period(value: Any, argument: str = "period") -> Period:
@@ -576,20 +540,16 @@ def deadline(
     """When ``period`` counted from ``start`` ends (PRC Civil Code arts. 200–204 by default).
 
     ``start`` is an aware ``datetime`` (the result is one, in the calendar's zone) or, for a
-    day-level period, a ``date`` (the result is the last day, as :func:`due_date` gives).
-    ``period`` is a :class:`Period` or its text; ``calendar`` defaults to
-    :func:`custops.calendars.china`.  This is "How a period is counted" (docs/rules.md; the
-    table of docs/periods.md), on which every period rule of the seed stands: R-SLA-01, -08,
-    -09, -13 (working days), R-SLA-02, -03, -04, -14, -22 (days, weeks), R-SLA-23, -24, -25
-    (months, years) and R-SLA-05, -06, -07, -10, -11, -20 (hours, minutes).  Hours and
-    minutes are exact elapsed time (art. 201 ¶2); days … years skip the start day (art. 201
-    ¶1), end on the corresponding day or the month's last (art. 202) and roll off a rest
-    day by ``roll`` (art. 203 ¶1); the last day ends at its close of business, else (or with
-    ``cutoff="midnight"``) at 24:00 (art. 203 ¶2).  Working hours, and working days under
-    ``convention="working_time"``, are a budget of business time (Jira/Zendesk).  A zero
-    period never ends before the start.  ``explain=True`` returns a :class:`Deadline` (worded
-    only then); a strict calendar's :class:`~custops.errors.CalendarNotPublished` passes
-    through unchanged.
+    day-level period, a ``date`` (the result is the last day, as :func:`due_date` gives);
+    ``period`` a :class:`Period` or its text.  The rules are "How a period is counted"
+    (docs/rules.md; the table of docs/periods.md), on which every period rule of the seed
+    stands: R-SLA-01, -08, -09, -13 (working days), R-SLA-02, -03, -04, -14, -22 (days,
+    weeks), R-SLA-23, -24, -25 (months, years) and R-SLA-05, -06, -07, -10, -11, -20 (hours,
+    minutes).  ``cutoff="midnight"`` ends the last day at 24:00, not at its close of
+    business (art. 203 ¶2); ``roll`` moves a last day off a rest day (art. 203 ¶1);
+    ``convention="working_time"`` counts working days as a budget of business time.
+    ``explain=True`` returns a :class:`Deadline`; a strict calendar's
+    :class:`~custops.errors.CalendarNotPublished` passes through unchanged.
 
     >>> from datetime import datetime, date
     >>> from zoneinfo import ZoneInfo
@@ -598,13 +558,6 @@ def deadline(
     '2025-10-01T16:00:00+08:00'
     >>> deadline(date(2025, 9, 30), "3天")     # 10-03 is National Day: next working day
     datetime.date(2025, 10, 9)
-    >>> print(deadline(t, "1周", explain=True).explain())
-    期限（《民法典》第201条、第203条）：2025-09-30 16:00+08:00 + 1周 → 2025-10-09 18:00+08:00
-      - 《民法典》第201条第1款：开始当日 2025-09-30 不计入
-      - 1周 = 7 天 → 2025-10-07（周二，调休休息、休息日（由 2025-09-28 调休））
-      - 《民法典》第203条第1款：2025-10-07 为休息日，以其后第一个工作日 2025-10-09（周四，...
-      - 跳过的休息日：2025-10-07、2025-10-08
-      - 《民法典》第203条第2款：最后一日至停止业务活动的时间 18:00 截止
     """
     p = _coerce_period(period)
     cal = calendar_or_china(calendar)
@@ -691,12 +644,9 @@ def due_date(
 
 
 class _Facts(NamedTuple):
-    """What a count found, recorded without formatting anything (see :func:`_explain`).
-
-    ``naive`` is the last day of a calendar-unit period before art. 203 ¶1 moved it off
-    a rest day; ``closed`` the day of a zero period whose business had closed before
-    the start (the period then ends on the next working day, ``ends_on``).
-    """
+    """What a count found, unformatted (:func:`_explain` words it).  ``naive``: the last day
+    before art. 203 ¶1 moved it off a rest day; ``closed``: the day of a zero period whose
+    business had closed before the start (it then ends on the next working day)."""
 
     due: _dt.datetime | _dt.date
     ends_on: _dt.date
@@ -830,6 +780,34 @@ _MIDNIGHT_BECAUSE: dict[str, str] = {
     "closed": N_("the last day has no business hours"),
 }
 
+# The steps of a day-level count that end on a day, shown as ``{day} ({weekday}, {what})``.
+_DAY_STEPS: dict[str, str] = {
+    "workdays": N_("{period}: working day {n} after it is {day} ({weekday}, {what})"),
+    "zero workdays": N_(
+        "{period}: the start day itself, or the next working day → {day} ({weekday}, {what})"
+    ),
+    "weeks": N_("{period} = {n} days → {day} ({weekday}, {what})"),
+    "days": N_("{period} → {day} ({weekday}, {what})"),
+    "months": N_(
+        "art. 202: {period} → the corresponding day of the last month, {day} ({weekday}, {what})"
+    ),
+    "month end": N_(
+        "art. 202: {period} → {month} has no day {n}, so its last day {day} ({weekday}, {what})"
+    ),
+    "rolled": N_(
+        "art. 203 ¶1: {naive} is a rest day, so the period ends on the next working day, "
+        "{day} ({weekday}, {what})"
+    ),
+    "rolled back": N_(
+        "{naive} is a rest day; rolled back (roll=preceding or modified_following) to the "
+        "previous working day, {day} ({weekday}, {what})"
+    ),
+    "closed": N_(
+        "{closed} has closed already at the start; the next working day is "
+        "{day} ({weekday}, {what})"
+    ),
+}
+
 
 def _explain(
     start: _dt.datetime | _dt.date,
@@ -846,48 +824,28 @@ def _explain(
     due = _fmt(facts.due)
     if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
         rule = _("Civil Code art. 201 ¶2")
+        at = {"period": period, "start": _fmt(local), "due": due}
         steps = [
-            _(
-                "art. 201 ¶2: {period} runs from the exact moment {start}",
-                period=period,
-                start=_fmt(local),
-            ),
-            _(
-                "{period} of elapsed time → {due}; rest days are not skipped",
-                period=period,
-                due=due,
-            ),
+            _("art. 201 ¶2: {period} runs from the exact moment {start}", **at),
+            _("{period} of elapsed time → {due}; rest days are not skipped", **at),
         ]
     elif local is not None and (
         unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time")
     ):
         rule = _("working-time budget")
-        budget = _fmt_span(_budget(period, cal))
+        at = {"start": _fmt(local), "due": due, "budget": _fmt_span(_budget(period, cal))}
         steps = []
         if unit is Unit.WORKDAYS:
-            steps.append(
-                _(
-                    "working-time convention: {period} = {n} × {day} of business time = {budget}",
-                    period=period,
-                    n=period.amount,
-                    day=_fmt_span(_day_length(cal)),
-                    budget=budget,
-                )
-            )
-        steps.append(
-            _(
-                "{budget} of business time counted from {start} → {due}",
-                budget=budget,
-                start=_fmt(local),
-                due=due,
-            )
-        )
+            day = _fmt_span(_day_length(cal))
+            step = N_("working-time convention: {period} = {n} × {day} of business time = {budget}")
+            steps.append(_(step, period=period, n=period.amount, day=day, **at))
+        steps.append(_("{budget} of business time counted from {start} → {due}", **at))
         skipped = cal.rest_days_between(local.date(), facts.ends_on)
         if skipped:
             steps.append(_("rest days without business hours: {days}", days=skipped))
     else:
         rule, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
-    note = _provisional_note(cal, start, local, facts.ends_on)
+    note = _provisional_note(cal, start if local is None else local.date(), facts.ends_on)
     if note:
         steps.append(note)
     return Deadline(
@@ -914,126 +872,66 @@ def _explain_days(
     """Rule, steps and skipped rest days of a day-level count (see :func:`_day_level`)."""
     unit = period.unit
     n = period.amount
-    start_day = local.date() if local is not None else start
-    assert isinstance(start_day, _dt.date)
+    start_day = start if local is None else local.date()
     counted = facts.ends_on if facts.closed is None else facts.closed
+    naive = facts.naive
     steps = [
         _("art. 201 ¶1: the start day {day} is not counted", day=start_day)
         if n
         else _("a zero period ends on the start day {day}", day=start_day)
     ]
 
-    def add(message: str, day: _dt.date, **fields: Any) -> None:
-        """Word the step ``message`` that ends with ``day`` (``{day} ({weekday}, {what})``)."""
-        steps.append(_(message, period=period, **fields, **cal._day_fields(day)))
+    def add(step: str, day: _dt.date, **fields: Any) -> None:
+        """Word ``_DAY_STEPS[step]``, the step that ends on ``day``."""
+        steps.append(_(_DAY_STEPS[step], period=period, **fields, **cal._day_fields(day)))
 
     skipped: tuple[_dt.date, ...] = ()
-    naive = facts.naive
     if naive is None:  # working days
         rule = _("working days")
         skipped = cal.rest_days_between(start_day, counted)
-        if n:
-            add(N_("{period}: working day {n} after it is {day} ({weekday}, {what})"), counted, n=n)
-        else:
-            add(
-                N_(
-                    "{period}: the start day itself, or the next working day → "
-                    "{day} ({weekday}, {what})"
-                ),
-                counted,
-            )
+        add("workdays" if n else "zero workdays", counted, n=n)
         if skipped:
             steps.append(_("rest days not counted: {days}", days=skipped))
     else:
         if unit is Unit.WEEKS:
-            add(N_("{period} = {n} days → {day} ({weekday}, {what})"), naive, n=7 * n)
+            add("weeks", naive, n=7 * n)
         elif unit is Unit.DAYS:
-            add(N_("{period} → {day} ({weekday}, {what})"), naive)
+            add("days", naive)
         elif naive.day == start_day.day:
-            add(
-                N_(
-                    "art. 202: {period} → the corresponding day of the last month, "
-                    "{day} ({weekday}, {what})"
-                ),
-                naive,
-            )
+            add("months", naive)
         else:
-            add(
-                N_(
-                    "art. 202: {period} → {month} has no day {n}, so its last day "
-                    "{day} ({weekday}, {what})"
-                ),
-                naive,
-                month=f"{naive:%Y-%m}",
-                n=start_day.day,
-            )
+            add("month end", naive, month=f"{naive:%Y-%m}", n=start_day.day)
         if unit in (Unit.DAYS, Unit.WEEKS):
             rule = _("Civil Code arts. 201, 203")
         else:
             rule = _("Civil Code arts. 201–203")
-        if counted > naive:
-            skipped = cal.rest_days_between(naive - _ONE_DAY, counted)
-            add(
-                N_(
-                    "art. 203 ¶1: {naive} is a rest day, so the period ends on the next "
-                    "working day, {day} ({weekday}, {what})"
-                ),
-                counted,
-                naive=naive,
-            )
-        elif counted < naive:
-            skipped = cal.rest_days_between(counted, naive)
-            add(
-                N_(
-                    "{naive} is a rest day; rolled back (roll=preceding or modified_following) "
-                    "to the previous working day, {day} ({weekday}, {what})"
-                ),
-                counted,
-                naive=naive,
-            )
-        if counted != naive:
+        if counted != naive:  # art. 203 ¶1 (or roll=...) moved it off a rest day
+            later = counted > naive
+            lo, hi = (naive - _ONE_DAY, counted) if later else (counted, naive)
+            skipped = cal.rest_days_between(lo, hi)
+            add("rolled" if later else "rolled back", counted, naive=naive)
             steps.append(_("rest days skipped: {days}", days=skipped))
     if local is None:
         return rule, steps, skipped
     if facts.closed is not None:
-        add(
-            N_(
-                "{closed} has closed already at the start; the next working day is "
-                "{day} ({weekday}, {what})"
-            ),
-            facts.ends_on,
-            closed=facts.closed,
-        )
+        add("closed", facts.ends_on, closed=facts.closed)
         skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.ends_on))
     due = facts.due
     assert isinstance(due, _dt.datetime)
     if facts.cutoff == "close_of_business":
-        shown = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
-        steps.append(
-            _("art. 203 ¶2: the last day ends at the close of business, {time}", time=shown)
-        )
+        time = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
+        step = _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
     else:
-        why = _MIDNIGHT_BECAUSE[
-            "asked" if cutoff == "midnight" else "no hours" if cal.hours is None else "closed"
-        ]
-        steps.append(
-            _("art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=_(why), due=_fmt(due))
-        )
+        because = "asked" if cutoff == "midnight" else "no hours" if cal.hours is None else "closed"
+        why = _(_MIDNIGHT_BECAUSE[because])
+        step = _("art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=why, due=_fmt(due))
+    steps.append(step)
     return rule, steps, skipped
 
 
-def _provisional_note(
-    cal: WorkCalendar,
-    start: _dt.datetime | _dt.date,
-    local: _dt.datetime | None,
-    last_day: _dt.date,
-) -> str | None:
+def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str | None:
     """A step saying the count ran through years whose arrangement is not published."""
-    first = local.date() if local is not None else start
-    assert isinstance(first, _dt.date)
-    years = [
-        y for y in range(min(first, last_day).year, last_day.year + 1) if not cal.is_published(y)
-    ]
+    years = [y for y in range(min(first, last).year, last.year + 1) if not cal.is_published(y)]
     if not years:
         return None
     runs: list[list[int]] = []
@@ -1076,9 +974,8 @@ def due_in_month(
 
     ``text`` is ``当月N日``/``本月N日`` (of ``start``'s month), ``次月N日``/``下月N日`` (of the
     next month, "于次月2日及时寄回", D9), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
-    month's last day); a trailing ``前``/``之前`` changes nothing.  A day the month lacks is
-    its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).  ``次月``/``当月``
-    alone name no day and are refused.
+    month's last day); a trailing ``前`` changes nothing, ``次月`` alone is refused.  A day
+    the month lacks is its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).
 
     >>> from datetime import date
     >>> due_in_month(date(2025, 1, 31), "次月30日")    # no 02-30: the month's last day
@@ -1099,14 +996,10 @@ def due_in_month(
         raise InvalidInput.for_argument(
             "text", text, "is not a day of a month such as '次月2日', '当月底'"
         )
-    try:
+    with in_date_range("start", start):
         first = _add_months(day.replace(day=1), _MONTH_WORDS[match["month"]])
         last = (_add_months(first, 1) - _ONE_DAY).day
         target = first.replace(day=last if number is None else min(number, last))
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            "start", start, "is too close to the end of the supported date range"
-        ) from None
     try:
         return cal.roll(target, convention=rolling)
     except CustopsError as exc:
@@ -1119,10 +1012,8 @@ def window_start(end: _dt.date, period: Period | str) -> _dt.date:
     """The first day of the window of ``period`` that ends on (and includes) ``end``.
 
     A look-back window such as "cumulative purchases within half a year" (R-VIP-01, 半年内)
-    covers every day ``s`` with ``s + period >= end``, ``s + period`` being the corresponding
-    day or the last day of a shorter month (Civil Code arts. 201–202; art. 1259: 以内
-    includes the bound).  No rest-day rule applies.  Calendar units only (days, weeks,
-    months, years); ``custops.vip`` counts its qualification window the same way.
+    covers every day ``s`` with ``s + period >= end`` (Civil Code arts. 201–202; art. 1259:
+    以内 includes the bound); no rest-day rule applies.  Days, weeks, months or years only.
 
     >>> from datetime import date
     >>> window_start(date(2024, 7, 15), "半年")     # 2024-01-15 + 6 months = 2024-07-15

@@ -1,14 +1,9 @@
 """custops on Apache Spark: working-day joins, deadlines and classification of ticket tables.
 
-``pip install 'custops[spark]'`` (PySpark; Spark needs Java 17+).  Two ways in, both
-giving exactly the scalar answers (docs/spark.md shows them at work):
-
-- **joins, no user-defined function**: :func:`calendar_frame` turns
-  ``WorkCalendar.table(start, end)`` into a small DataFrame that is broadcast and joined;
-  :func:`with_workday_offset` and :func:`with_workdays_between` count working days through
-  its ``workday_seq`` column;
-- **mapInPandas over custops.vector**: :func:`with_deadlines` adds due times for a column
-  of start instants, :func:`with_classification` the classification of a column of texts.
+``pip install 'custops[spark]'`` (PySpark; Spark needs Java 17+).  Both ways in give
+exactly the scalar answers (docs/spark.md): broadcast joins on :func:`calendar_frame`, no
+user-defined function (:func:`with_workday_offset`, :func:`with_workdays_between`), and
+``mapInPandas`` over custops.vector (:func:`with_deadlines`, :func:`with_classification`).
 """
 
 from __future__ import annotations
@@ -18,7 +13,7 @@ import importlib
 from collections.abc import Iterator
 from typing import Any
 
-from custops._validate import require_date, require_str, type_name
+from custops._validate import require_str, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
@@ -40,10 +35,6 @@ def _module(name: str) -> Any:
         raise ImportError(
             f"{name} is not installed; install it with: pip install 'custops[spark]'"
         ) from exc
-
-
-def _functions() -> Any:
-    return _module("pyspark.sql.functions")
 
 
 def _dataframe(df: Any, argument: str) -> Any:
@@ -73,8 +64,7 @@ def calendar_frame(
     timestamps carry no zone).
     """
     cal = calendar_or_china(calendar)
-    table = cal.table(require_date("start", start), require_date("end", end))
-    columns = table.columns()
+    columns = cal.table(start, end).columns()  # start and end checked by table()
     del columns["close_of_business"]
     schema = (
         "date date, kind string, kind_label string, is_workday boolean, workday_seq long, "
@@ -84,15 +74,9 @@ def calendar_frame(
 
 
 def _span(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
-    f = _functions()
-    aggs = []
-    for c in columns:
-        aggs += [f.min(c), f.max(c)]
-    row = df.agg(*aggs).collect()[0]
-    values = [v for v in row if v is not None]
-    if not values:
-        today = _dt.date(2000, 1, 1)
-        return today, today
+    f = _module("pyspark.sql.functions")
+    row = df.agg(*(bound(c) for c in columns for bound in (f.min, f.max))).collect()[0]
+    values = [v for v in row if v is not None] or [_dt.date(2000, 1, 1)]  # no dates at all
     return min(values), max(values)
 
 
@@ -108,24 +92,19 @@ def with_workday_offset(
     R-SLA-13).  The table spans exactly the days the answers need (the scalar calendar
     finds the farthest one), so a provisional year warns only when an answer is in it.
     """
-    f = _functions()
+    f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
     if isinstance(n, bool) or not isinstance(n, (int, str)):
         raise InvalidType.for_argument("n", n, "must be an int or the name of an int column")
     count = f.lit(n) if isinstance(n, int) else f.col(_column(df, n, "n"))
     lo, hi = _span(df, day)
-    if isinstance(n, int):
-        least = most = n
-    else:
-        bounds = df.agg(f.min(count), f.max(count)).collect()[0]
-        least, most = (int(bounds[0] or 0), int(bounds[1] or 0))
+    bounds = (n, n) if isinstance(n, int) else df.agg(f.min(count), f.max(count)).collect()[0]
+    least, most = (int(bound or 0) for bound in bounds)
     cal = calendar_or_china(calendar)
     first = cal.add_workdays(lo, min(least, 0) - 1)
     last = cal.add_workdays(hi, max(most, 0) + 1)
-    table = calendar_frame(df.sparkSession, first, last, calendar=cal).select(
-        "date", "is_workday", "workday_seq"
-    )
+    table = calendar_frame(df.sparkSession, first, last, calendar=cal)
     here = table.select(
         f.col("date").alias("__d"),
         f.col("is_workday").alias("__w"),
@@ -150,7 +129,7 @@ def with_workdays_between(
     df: Any, start: str, end: str, *, out: str = "workdays", calendar: WorkCalendar | None = None
 ) -> Any:
     """``df`` with ``out``: working days in ``(start, end]`` (negative when end < start)."""
-    f = _functions()
+    f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
     end = _column(df, end, "end")

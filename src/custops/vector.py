@@ -1,13 +1,11 @@
 """Working-day arithmetic and deadlines over columns: numpy arrays and pandas Series.
 
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
-the scalar API gives (:meth:`~custops.calendars.WorkCalendar.add_workdays`,
-:func:`custops.periods.deadline`, …), 调休 and provisional years included, with a few
-array look-ups per row.  Days are ``datetime64[D]`` arrays, Series of dates or lists of
+the scalar API gives, 调休 and provisional years included (docs/vector.md).  Days are
+``datetime64[D]`` arrays, Series of dates (``datetime64`` or ``date`` objects) or lists of
 ``date``; instants are aware (a Series with a zone, a list of aware ``datetime``, or a
-``datetime64`` array read as UTC).  Results come back in the input's kind of container:
-a Series keeps its index (instants in the calendar's zone), an array stays an array
-(instants in UTC), a list a list.
+``datetime64`` array read as UTC).  Results come back in the input's kind of container; a
+missing day or instant (NaT, None) gives a missing answer in its row.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
@@ -25,7 +23,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._validate import require_bool, require_type, type_name
+from custops._validate import in_date_range, require_bool, require_type, type_name
 from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Period, deadline
@@ -51,6 +49,7 @@ __all__ = [
 ]
 
 _UTC = _dt.timezone.utc
+_US = _dt.timedelta(microseconds=1)
 _EPOCH_DAY = _dt.date(1970, 1, 1).toordinal()
 _US_PER_DAY = 86_400_000_000
 _NAT = int(np.iinfo(np.int64).min)
@@ -63,8 +62,6 @@ _MAX_N = 400 * 366
 
 class _Days:
     """Day-level columns for a whole range of years (epoch days, inclusive)."""
-
-    __slots__ = ("count", "first", "kinds", "last", "work", "workday")
 
     def __init__(self, first: int, kinds: NDArray[Any], workday: NDArray[np.bool_]) -> None:
         self.first = first
@@ -100,8 +97,7 @@ class _Span:
             if year not in years:
                 message = f"reaches a year outside the calendar's {years.start}–{years.stop - 1}"
                 raise InvalidInput.for_argument(argument, year, message)
-        self.lo = lo
-        self.hi = hi
+        self.lo, self.hi = lo, hi
         self.lo_day = self.hi_day = 0  # the first and last epoch day of the input
 
     def days(self) -> _Days:
@@ -113,10 +109,7 @@ class _Span:
             bounds = f"{self.years.start}–{self.years.stop - 1}"
             message = f"leads past the calendar's last supported year ({bounds})"
             raise InvalidInput.for_argument(argument, year, message)
-        if forward:
-            self.hi = year
-        else:
-            self.lo = year
+        self.lo, self.hi = min(self.lo, year), max(self.hi, year)
 
 
 def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -127,7 +120,8 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 
 
 def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[Any], Any]]:
-    """Epoch days of a column of dates, and a function that wraps a result like the input."""
+    """Epoch days of a column of dates (NaT where a day is missing), and a function that
+    wraps a result like the input."""
     wrap: Callable[[Any], Any] = _identity
     series = _series_type()
     if series is not None and isinstance(value, series):
@@ -137,18 +131,23 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
                 argument, value.dtype, "must hold dates, not instants with a time zone"
             )
         arr = value.to_numpy()
+        dates = arr.dtype == object  # e.g. df["opened"].dt.date: dates come back as dates
 
         def wrap(result: Any) -> Any:
+            if dates and result.dtype.kind == "M":
+                result = result.astype(object)  # datetime64[D] items become dates, NaT None
             return series(result, index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        for item in value:
-            if type(item) is not _dt.date:
-                raise InvalidType.for_argument(
-                    argument, item, f"must hold dates, not a {type_name(item)}"
-                )
-        arr = np.array(value, dtype="datetime64[D]")
-        wrap = _to_dates if not isinstance(value, tuple) else _to_date_tuple
+        arr = np.array(value, dtype=object)
+        if arr.ndim != 1:
+            arr = np.empty(len(value), dtype=object)
+            arr[:] = list(value)
+        container = tuple if isinstance(value, tuple) else list
+
+        def wrap(result: Any) -> Any:
+            return container(result.tolist())  # datetime64[D] items become dates, NaT None
+
     elif isinstance(value, np.ndarray):
         arr = value
     else:
@@ -157,24 +156,70 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
             value,
             f"must be a numpy array, a pandas Series or a list of dates, not a {type_name(value)}",
         )
-    if arr.dtype.kind != "M":
-        raise InvalidType.for_argument(argument, arr.dtype, "must hold datetime64 days (or dates)")
-    days = arr.astype("datetime64[D]", copy=False).view(np.int64)
-    if len(days) and int(days.min()) == _NAT:
-        raise InvalidInput.for_argument(argument, "NaT", "must not hold missing values")
+    _one_column(arr, argument)
+    if arr.dtype == object:
+        arr = _object_days(arr, argument)
+    elif arr.dtype.kind != "M":
+        raise InvalidType.for_argument(argument, arr.dtype, _DAYS_ACCEPTED)
+    days: NDArray[np.int64] = arr.astype("datetime64[D]", copy=False).view(np.int64)
     return days, wrap
+
+
+_DAYS_ACCEPTED = (
+    "must hold days: a datetime64 column, or datetime.date objects (None or NaT where missing)"
+)
+
+
+def _one_column(arr: NDArray[Any], argument: str) -> None:
+    if arr.ndim != 1:
+        raise InvalidInput.for_argument(argument, arr.shape, "must be one column (a 1-D array)")
+
+
+def _object_days(arr: NDArray[Any], argument: str) -> NDArray[Any]:
+    """A column of ``date`` objects (None, NaT or NaN for a missing day) as ``datetime64[D]``."""
+    out = np.empty(len(arr), dtype="datetime64[D]")
+    for i, item in enumerate(arr.tolist()):
+        if type(item) is _dt.date:
+            out[i] = item
+        elif _is_missing(item):
+            out[i] = np.datetime64("NaT")
+        else:
+            raise InvalidType.for_argument(
+                f"{argument}[{i}]",
+                item,
+                f"must be a date (None or NaT where missing), not a {type_name(item)}",
+            )
+    return out
+
+
+def _is_missing(item: Any) -> bool:
+    """None, pandas' NaT, a NaT datetime64 or a float NaN: how a missing day or instant shows."""
+    if item is None:
+        return True
+    if isinstance(item, float):
+        return item != item
+    if isinstance(item, np.datetime64):
+        return bool(np.isnat(item))
+    return type(item).__name__ == "NaTType"
+
+
+def _present(values: NDArray[np.int64]) -> NDArray[np.bool_] | None:
+    """``None`` when no row is missing (NaT), else the mask of the rows present."""
+    if not len(values) or int(values.min()) != _NAT:
+        return None
+    out: NDArray[np.bool_] = values != _NAT
+    return out
+
+
+def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
+    ok = _present(values)
+    if ok is not None:
+        row = int(np.flatnonzero(~ok)[0])
+        raise InvalidInput.for_argument(f"{argument}[{row}]", None, problem)
 
 
 def _identity(result: Any) -> Any:
     return result
-
-
-def _to_dates(result: Any) -> Any:
-    return result.astype(object).tolist() if result.dtype.kind == "M" else result.tolist()
-
-
-def _to_date_tuple(result: Any) -> Any:
-    return tuple(_to_dates(result))
 
 
 def _series_type() -> Any:
@@ -235,24 +280,33 @@ def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    if not len(o):
-        return wrap(np.zeros(0, dtype=bool if column == "workday" else object))
-    span = _span_of(cal, o, argument="days")
-    ix = span.days()
-    _touch(cal, span)
-    return wrap(getattr(ix, column)[o - ix.first])
+    ok = _present(o)
+    missing: Any = False if column == "workday" else None
+    out = np.full(len(o), missing, dtype=bool if column == "workday" else object)
+    if ok is not None:
+        o = o[ok]
+    if len(o):
+        span = _span_of(cal, o, argument="days")
+        ix = span.days()
+        _touch(cal, span)
+        found = getattr(ix, column)[o - ix.first]
+        if ok is None:
+            return wrap(found)
+        out[ok] = found
+    return wrap(out)
 
 
 def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> Any:
     """The ``n``-th working day after each day (the day not counted; ``n < 0`` counts back).
 
     ``n`` is one int or an array of ints of the days' shape; ``n == 0`` gives the day
-    itself, as :meth:`~custops.calendars.WorkCalendar.add_workdays` does.  Two array
-    look-ups per row (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
+    itself, as :meth:`~custops.calendars.WorkCalendar.add_workdays` does.  A missing day
+    (NaT or None) gives a missing answer.  Two array look-ups per row (R-SLA-01,
+    R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
 
     >>> import numpy as np
-    >>> add_workdays(np.array(["2025-09-30"], dtype="datetime64[D]"), np.array([1]))
-    array(['2025-10-09'], dtype='datetime64[D]')
+    >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
+    array(['2025-10-09',        'NaT'], dtype='datetime64[D]')
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
@@ -262,14 +316,26 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
             "n", n, f"leads past the calendar's years (at most {_MAX_N} working days)"
         )
     k = np.zeros(0, dtype=np.int64) if scalar_n else _as_counts(n, o.shape)
+    ok = _present(o)
+    if ok is None:
+        return wrap(_add_workdays(cal, o, n if scalar_n else k).view("datetime64[D]"))
+    out = np.full(len(o), _NAT, dtype=np.int64)
+    out[ok] = _add_workdays(cal, o[ok], n if scalar_n else k[ok])
+    return wrap(out.view("datetime64[D]"))
+
+
+def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], n: Any) -> NDArray[np.int64]:
+    """:func:`add_workdays` of epoch days ``o`` (none missing), ``n`` an int or an array."""
+    scalar_n = isinstance(n, int)
+    k = n
     if not len(o):
-        return wrap(o.view("datetime64[D]"))
+        return o + 0
     span = _span_of(cal, o, argument="days")
     while True:
         ix = span.days()
         if scalar_n:
             if n == 0:
-                return wrap(o.view("datetime64[D]").copy())
+                return o + 0
             # One answer per day of the table, then one gather per row.
             step = 1 if n > 0 else 0
             j = ix.count[step : len(ix.workday) + step] + (n - step)
@@ -279,19 +345,12 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
             step_col = (k > 0).view(np.int8)
             j = ix.count[rel + step_col] + (k - step_col)
             moving = None if k.all() else k != 0
-            if moving is None:
-                lo_j, hi_j = int(j.min()), int(j.max())
-            elif moving.any():
-                lo_j, hi_j = int(j[moving].min()), int(j[moving].max())
-            else:
-                lo_j = hi_j = 0
-        if hi_j >= len(ix.work):
-            span.grow(True, "n")
-            continue
-        if lo_j < 0:
-            span.grow(False, "n")
-            continue
-        break
+            moved = j if moving is None else j[moving]
+            lo_j, hi_j = (int(moved.min()), int(moved.max())) if moved.size else (0, 0)
+        if lo_j >= 0 and hi_j < len(ix.work):
+            break
+        span.grow(hi_j >= len(ix.work), "n")  # forward if an answer lies past the table
+    result: NDArray[np.int64]
     if scalar_n:
         table = ix.work[np.clip(j, 0, len(ix.work) - 1)]
         result = table[o - ix.first]
@@ -300,7 +359,7 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
     else:
         result = np.where(moving, ix.work[np.clip(j, 0, len(ix.work) - 1)], o)
     _touch(cal, span)
-    return wrap(result.view("datetime64[D]"))
+    return result
 
 
 def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
@@ -312,21 +371,29 @@ def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
+    ok = _present(o)
+    if ok is None:
+        return wrap(_roll_forward(cal, o).view("datetime64[D]"))
+    out = np.full(len(o), _NAT, dtype=np.int64)
+    out[ok] = _roll_forward(cal, o[ok])
+    return wrap(out.view("datetime64[D]"))
+
+
+def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
     if not len(o):
-        return wrap(o.astype("datetime64[D]"))
+        return o + 0
     span = _span_of(cal, o, argument="days")
     while True:
         ix = span.days()
         j = ix.count[o - ix.first + 1]
         rest = ~ix.workday[o - ix.first]
-        if rest.any() and int(j[rest].max()) >= len(ix.work):
-            span.grow(True, "days")
-            continue
-        break
+        if not rest.any() or int(j[rest].max()) < len(ix.work):
+            break
+        span.grow(True, "days")
     safe = np.clip(j, 0, max(len(ix.work) - 1, 0))
-    result = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
+    result: NDArray[np.int64] = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
     _touch(cal, span)
-    return wrap(result.view("datetime64[D]"))
+    return result
 
 
 def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = None) -> Any:
@@ -344,6 +411,8 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     b, _ = _as_days(end, "end")
     if a.shape != b.shape:
         raise InvalidInput.for_argument("end", b.shape, f"must have the shape of start {a.shape}")
+    _refuse_missing(a, "start", "is missing: a count of working days needs both days")
+    _refuse_missing(b, "end", "is missing: a count of working days needs both days")
     if not len(a):
         return wrap(np.zeros(0, dtype=np.int64))
     span = _span_of(cal, a, b, argument="start")
@@ -368,11 +437,13 @@ def _touch(calendar: WorkCalendar, span: _Span) -> None:
 
 
 def _as_instants(
-    value: Any, calendar: WorkCalendar
+    value: Any, calendar: WorkCalendar, *, missing: bool = True
 ) -> tuple[NDArray[np.int64], Callable[[NDArray[np.int64]], Any]]:
-    """UTC epoch microseconds of a column of aware instants, and the wrapper for results."""
+    """UTC epoch microseconds of a column of aware instants (NaT where missing, or refused
+    naming the row when ``missing`` is false), and the wrapper for results."""
     series = _series_type()
     zone = calendar.zone
+    us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
         tz = getattr(value.dtype, "tz", None)
         if tz is None:
@@ -380,58 +451,59 @@ def _as_instants(
                 "starts", value.dtype, "must hold aware instants (a Series with a time zone)"
             )
         index, name = value.index, value.name
-        values = value.array
-        if values.isna().any():
-            raise InvalidInput.for_argument("starts", "NaT", "must not hold missing values")
-        us = values.as_unit("us").asi8  # UTC microseconds, whatever the zone
+        us = value.array.as_unit("us").asi8  # UTC microseconds, whatever the zone; NaT stays
 
         def wrap(result: NDArray[np.int64]) -> Any:
             pandas: Any = sys.modules["pandas"]
             utc = pandas.DatetimeIndex(result.view("datetime64[us]")).tz_localize("UTC")
             return series(utc.tz_convert(str(zone)), index=index, name=name)
 
-        return us, wrap
-    if isinstance(value, (list, tuple)):
+    elif isinstance(value, (list, tuple)):
         out: list[int] = []
-        for item in value:
+        for i, item in enumerate(value):
+            if _is_missing(item):
+                out.append(_NAT)
+                continue
             if not isinstance(item, _dt.datetime):
                 raise InvalidType.for_argument(
-                    "starts", item, f"must hold aware datetimes, not a {type_name(item)}"
+                    f"starts[{i}]", item, f"must be an aware datetime, not a {type_name(item)}"
                 )
             if item.utcoffset() is None:
-                raise InvalidInput.for_argument("starts", item, "must hold aware datetimes")
-            out.append(_instant_us(item, "starts"))
+                raise InvalidInput.for_argument(f"starts[{i}]", item, "must be an aware datetime")
+            out.append(_instant_us(item, f"starts[{i}]"))
         container = tuple if isinstance(value, tuple) else list
+        us = np.array(out, dtype=np.int64)
 
-        def wrap_list(result: NDArray[np.int64]) -> Any:
-            return container(_from_us(int(u), zone) for u in result.tolist())
+        def wrap(result: NDArray[np.int64]) -> Any:
+            return container(None if u == _NAT else _from_us(u, zone) for u in result.tolist())
 
-        return np.array(out, dtype=np.int64), wrap_list
-    if isinstance(value, np.ndarray):
+    elif isinstance(value, np.ndarray):
         if value.dtype.kind != "M":
             raise InvalidType.for_argument(
                 "starts", value.dtype, "must hold datetime64 instants (read as UTC)"
             )
-        us = value.astype("datetime64[us]")
-        if np.isnat(us).any():
-            raise InvalidInput.for_argument("starts", "NaT", "must not hold missing values")
-        return us.astype(np.int64), lambda r: r.astype("datetime64[us]")
-    raise InvalidType.for_argument(
-        "starts",
-        value,
-        "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
-        f"aware datetimes, not a {type_name(value)}",
-    )
+        _one_column(value, "starts")
+        us = value.astype("datetime64[us]").view(np.int64)
+
+        def wrap(result: NDArray[np.int64]) -> Any:
+            return result.view("datetime64[us]").copy()
+
+    else:
+        raise InvalidType.for_argument(
+            "starts",
+            value,
+            "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
+            f"aware datetimes, not a {type_name(value)}",
+        )
+    if not missing:
+        _refuse_missing(us, "starts", "is missing: a clock needs its start")
+    return us, wrap
 
 
 def _instant_us(item: _dt.datetime, argument: str) -> int:
     """:func:`_to_us` of an aware ``item`` of ``argument``; refused near the ends of datetime."""
-    try:
+    with in_date_range(argument, item):
         return _to_us(item)
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            argument, item, "is too close to the end of the supported date range"
-        ) from None
 
 
 def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
@@ -458,12 +530,11 @@ def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int
     lo, rel, present = _distinct(us // _US_PER_DAY)
     offsets = np.zeros(present[-1] + 1, dtype=np.int64)
     mixed = np.zeros(present[-1] + 1, dtype=bool)
-    one_us = _dt.timedelta(microseconds=1)
     for i in present:
         day = lo + i
         a = _from_us(day * _US_PER_DAY, zone).utcoffset() or _dt.timedelta()
         b = _from_us((day + 1) * _US_PER_DAY - 1, zone).utcoffset() or _dt.timedelta()
-        offsets[i] = a // one_us
+        offsets[i] = a // _US
         mixed[i] = a != b
     local = (us + offsets[rel]) // _US_PER_DAY
     if mixed.any():  # a day with a clock change: exact per row
@@ -482,23 +553,33 @@ def deadlines(
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
 
-    Minutes and hours are exact elapsed time; day-level periods (days, weeks, months,
-    years, working days) depend only on the start's local date, so they are counted once
-    per distinct date and mapped back; working hours use business-time prefix sums.
-    A zero period, and working days under ``convention="working_time"``, are counted
-    per distinct start.
+    A day-level period is counted once per distinct local start date (it depends on
+    nothing else), working hours with business-time prefix sums.  A missing start (NaT
+    or None) gives a missing deadline.
 
     >>> import pandas as pd
-    >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00"]))
+    >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
     >>> due = deadlines(starts.dt.tz_localize("Asia/Shanghai"), "1个工作日")
     >>> [str(t) for t in due]
-    ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00']
+    ['2025-10-09 18:00:00+08:00', '2026-02-14 18:00:00+08:00', 'NaT']
     """
     cal = calendar_or_china(calendar)
     p = Period.parse(period, argument="period")
     us, wrap = _as_instants(starts, cal)
+    ok = _present(us)
+    if ok is None:
+        return wrap(_deadlines(us, p, cal, cutoff, convention))
+    out = np.full(len(us), _NAT, dtype=np.int64)
+    out[ok] = _deadlines(us[ok], p, cal, cutoff, convention)
+    return wrap(out)
+
+
+def _deadlines(
+    us: NDArray[np.int64], p: Period, cal: WorkCalendar, cutoff: str, convention: str
+) -> NDArray[np.int64]:
+    """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds."""
     if not len(us):
-        return wrap(us)
+        return us + 0
 
     def scalar(u: int) -> int:
         due = deadline(_from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)  # type: ignore[call-overload]
@@ -508,20 +589,23 @@ def deadlines(
     unit = p.unit.value
     scalar(int(us[0]))  # checks the options once, naming them on error
     if unit in ("minutes", "hours"):
-        step = p.as_timedelta() // _dt.timedelta(microseconds=1)
-        return wrap(us + step)
+        return us + p.as_timedelta() // _US
     if p.amount == 0 or (unit == "workdays" and convention == "working_time"):
         unique, inverse = np.unique(us, return_inverse=True)
-        return wrap(np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)[inverse])
+        computed = np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)
+        return computed[inverse.reshape(-1)]
     if unit == "working_hours":
-        return wrap(_working_hours(us, p.as_timedelta(), cal))
+        years = _year_of(_local_days(us, cal))
+        business = _Business(cal, int(years.min()), int(years.max()))
+        return business.at(business.pos(us, "period") + p.as_timedelta() // _US)
     lo, rel, present = _distinct(_local_days(us, cal))
     noon = _dt.time(12)
     due = np.zeros(present[-1] + 1, dtype=np.int64)
     for i in present:
         d = _dt.date.fromordinal(lo + i + _EPOCH_DAY)
         due[i] = scalar(_to_us(_dt.datetime.combine(d, noon, cal.zone)))
-    return wrap(due[rel])
+    out: NDArray[np.int64] = due[rel]
+    return out
 
 
 def _to_us(t: _dt.datetime) -> int:
@@ -538,28 +622,11 @@ def _intervals(
     calendar: WorkCalendar, lo: int, hi: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Every business interval of the years ``lo..hi``: UTC starts, ends, business before."""
-    starts: list[int] = []
-    ends: list[int] = []
-    day = _dt.date(lo, 1, 1)
-    last = _dt.date(hi, 12, 31)
-    one = _dt.timedelta(days=1)
-    while day <= last:
-        for a, b in calendar.business_intervals(day):
-            starts.append(_to_us(a))
-            ends.append(_to_us(b))
-        day += one
-    s = np.array(starts, dtype=np.int64)
-    e = np.array(ends, dtype=np.int64)
-    before = np.concatenate(([0], np.cumsum(e - s)[:-1])) if len(s) else s
-    return s, e, before.astype(np.int64)
-
-
-def _working_hours(
-    us: NDArray[np.int64], budget: _dt.timedelta, calendar: WorkCalendar
-) -> NDArray[np.int64]:
-    years = _year_of(_local_days(us, calendar))
-    business = _Business(calendar, int(years.min()), int(years.max()))
-    return business.at(business.pos(us, "period") + budget // _dt.timedelta(microseconds=1))
+    ordinals = range(_dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal() + 1)
+    days = (_dt.date.fromordinal(o) for o in ordinals)
+    pairs = [(_to_us(a), _to_us(b)) for day in days for a, b in calendar.business_intervals(day)]
+    s, e = np.array(pairs, dtype=np.int64).reshape(-1, 2).T.copy()
+    return s, e, np.cumsum(e - s) - (e - s)  # business time before each interval
 
 
 # --------------------------------------------------------------------------- SLA clocks
@@ -613,14 +680,17 @@ def clock_statuses(
     ``None`` for a clock still open), ``pauses`` a long table of pause intervals
     ``(clock, pause_starts, pause_ends)``: the row number of the clock, when the pause
     began and when it ended (NaT: still paused).  ``at`` is one instant.  Instants are
-    given as in :func:`deadlines`.  Events after ``at`` are ignored.
+    given as in :func:`deadlines`.  Each row is read as the scalar clock's events: the
+    start, its pauses in time order, its stop.  Events after ``at`` do not count, but a
+    table the scalar :class:`~custops.sla.Clock` refuses (an event before the start or
+    before the one before it, a pause while paused, a pause after the stop, ``at`` before
+    a start) is refused with :class:`~custops.errors.InvalidInput` naming the column and
+    the row, never answered (R-SLA-01 … R-SLA-12, as for the scalar clock).
 
     Returns the columns ``due_at`` (instants, like ``starts``), ``state`` (the
-    :class:`custops.sla.State` keys: running, paused, met, breached), ``elapsed`` and
-    ``allowance`` (``timedelta64[us]``) — for every row what
-    ``Clock(target, events, calendar=...).status(at=at)`` says (R-SLA-01 … R-SLA-12:
-    wall time for hours, business time for working hours, and for day-level targets
-    the Civil Code deadline converted into an allowance of business time).
+    :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``):
+    for every row what ``Clock(target, events, calendar=...).status(at=at)`` says
+    (R-SLA-01 … R-SLA-12).
     """
     from custops.sla import Measure, Target
 
@@ -638,10 +708,12 @@ def clock_statuses(
     else:
         assert target.period is not None
         period = target.period
-    us, wrap = _as_instants(starts, cal)
+    us, wrap = _as_instants(starts, cal, missing=False)
     n = len(us)
     moment = _one_instant(at, cal)
     stop = _optional_column(stops, n, cal, "stops")
+    table = _pause_columns(pauses, n, cal)
+    table = _check_events(us, stop, table, moment, at, cal.zone)
     wall = period.unit.value in ("minutes", "hours")
     measure = (Measure.WALL if wall else Measure.WORKING).value
     if n == 0:
@@ -653,10 +725,8 @@ def clock_statuses(
             "allowance": empty.astype("timedelta64[us]"),
             "measure": measure,
         }
-    if int(np.min(us, initial=moment)) > moment:
-        raise InvalidInput.for_argument("at", at, "is before a clock started")
     # the unpaused deadline and the allowance
-    base_due = np.asarray(_deadline_us(us, period, cal))
+    base_due = _deadlines(us, period, cal, "close_of_business", "civil_code")
     lo_year = int(_year_of(_local_days(us, cal)).min())
     hi_year = int(_year_of(_local_days(np.append(base_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
@@ -671,11 +741,11 @@ def clock_statuses(
 
     pos_us = pos(us)
     if wall or period.unit.value == "working_hours":
-        allowed = np.full(n, period.as_timedelta() // _dt.timedelta(microseconds=1))
+        allowed = np.full(n, period.as_timedelta() // _US)
     else:
         allowed = pos(base_due) - pos_us
     # pauses: (n, k + 1) arrays of the pauses begun by `at`, in order, padded with NaT
-    p0, p1 = _pause_table(pauses, n, cal, moment)
+    p0, p1 = _pause_table(table, n, moment)
     stopped = (stop != _NAT) & (stop <= moment)
     end = np.where(stopped, stop, moment)
     pos_end = pos(end)
@@ -686,38 +756,31 @@ def clock_statuses(
     running = np.ones(n, dtype=bool)  # a running segment starts at `a` (position `pa`)
     a = us
     pa = pos_us
-    npauses = (p0 != _NAT).sum(axis=1)
     paused_now = np.zeros(n, dtype=bool)
     for i in range(p0.shape[1]):
-        exists = running
         has_pause = p0[:, i] != _NAT
         b = np.where(has_pause, p0[:, i], np.where(stopped, stop, inf))
         open_end = b == inf
         pb = np.where(open_end, pos_end, pos(np.where(open_end, us, b)))
-        span = np.where(exists, pb - pa, 0)
-        undecided = exists & ~has_due
-        if i == 0:
-            take = undecided & (open_end | (base_due <= b))
-            due = np.where(take, base_due, due)
+        span = np.where(running, pb - pa, 0)
+        # The due time falls in this segment when the allowance left fits in it (in the
+        # first segment that is the unpaused deadline itself).
+        need = allowed - consumed
+        fits = running & ~has_due & (open_end | (need <= span))
+        if fits.any():
+            adv = np.where(need <= 0, a, inv(pa + np.where(fits, np.maximum(need, 0), 0)))
+            candidate = np.maximum(adv, base_due)
+            take = fits & (open_end | (candidate <= b))
+            due = np.where(take, candidate, due)
             has_due |= take
-        else:
-            need = allowed - consumed
-            fits = undecided & (open_end | (need <= span))
-            if fits.any():
-                adv = np.where(need <= 0, a, inv(pa + np.where(fits, np.maximum(need, 0), 0)))
-                candidate = np.maximum(adv, base_due)
-                take = fits & (open_end | (candidate <= b))
-                due = np.where(take, candidate, due)
-                has_due |= take
         consumed = consumed + span
         resumed = has_pause & (p1[:, i] != _NAT)
-        paused_now |= exists & has_pause & ~resumed
-        running = exists & resumed
+        paused_now |= running & has_pause & ~resumed
+        running = running & resumed
         if running.any():
             a = np.where(resumed, p1[:, i], a)
             pa = np.where(resumed, pos(np.where(resumed, p1[:, i], us)), pa)
-    no_pause = npauses == 0
-    fill = ~has_due & no_pause
+    fill = ~has_due & (p0[:, 0] == _NAT)  # never paused: the unpaused deadline
     due = np.where(fill, base_due, due)
     has_due |= fill
     rest = ~has_due
@@ -741,10 +804,6 @@ def clock_statuses(
     }
 
 
-def _deadline_us(us: NDArray[np.int64], period: Period, cal: WorkCalendar) -> Any:
-    return deadlines(us.view("datetime64[us]"), period, calendar=cal).view(np.int64)
-
-
 def _one_instant(value: Any, calendar: WorkCalendar) -> int:
     if not isinstance(value, _dt.datetime):
         raise InvalidType.for_argument(
@@ -752,13 +811,9 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
         )
     if value.utcoffset() is None:
         raise InvalidInput.for_argument("at", value, "must be an aware datetime")
-    try:
+    with in_date_range("at", value):
         local = value.astimezone(calendar.zone)
         us = _to_us(value)
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            "at", value, "is too close to the end of the supported date range"
-        ) from None
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:
         raise InvalidInput.for_argument(
@@ -775,10 +830,12 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
         out = np.full(n, _NAT, dtype=np.int64)
         for i, item in enumerate(value):
-            if item is None:
+            if _is_missing(item):
                 continue
             if not isinstance(item, _dt.datetime) or item.utcoffset() is None:
-                raise InvalidInput.for_argument(argument, item, "must hold aware datetimes or None")
+                raise InvalidInput.for_argument(
+                    argument, item, f"must hold aware datetimes or None (row {i})"
+                )
             out[i] = _instant_us(item, argument)
         return out
     series = _series_type()
@@ -788,6 +845,7 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
             raise InvalidInput.for_argument(argument, value.dtype, "must hold aware instants")
         out = values.as_unit("us").asi8.copy()
     elif isinstance(value, np.ndarray) and value.dtype.kind == "M":
+        _one_column(value, argument)
         out = value.astype("datetime64[us]").view(np.int64).copy()
     else:
         raise InvalidType.for_argument(
@@ -798,13 +856,13 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
     return out
 
 
-def _pause_table(
-    pauses: tuple[Any, Any, Any] | None, n: int, calendar: WorkCalendar, moment: int
-) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
-    """Pause starts and ends begun by ``moment``, rows × (k + 1): NaT after a row's pauses."""
+def _pause_columns(
+    pauses: tuple[Any, Any, Any] | None, n: int, calendar: WorkCalendar
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """The pause table as int64 columns ``(clock, pause starts, pause ends)``, NaT ends open."""
     if pauses is None:
-        empty = np.full((n, 1), _NAT, dtype=np.int64)
-        return empty, empty
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
     if not isinstance(pauses, tuple) or len(pauses) != 3:
         raise InvalidType.for_argument(
             "pauses", pauses, "must be a tuple (clock, pause_starts, pause_ends)"
@@ -812,18 +870,134 @@ def _pause_table(
     clock = np.asarray(pauses[0])
     if clock.dtype.kind not in "iu":
         raise InvalidType.for_argument("pauses", clock.dtype, "clock must be row numbers")
+    _one_column(clock, "pauses")
     m = len(clock)
     p0 = _optional_column(pauses[1], m, calendar, "pauses")
     p1 = _optional_column(pauses[2], m, calendar, "pauses")
     if m and (int(clock.min()) < 0 or int(clock.max()) >= n):
-        raise InvalidInput.for_argument("pauses", int(clock.max()), f"clock must be in 0..{n - 1}")
-    if (p0 == _NAT).any():
-        raise InvalidInput.for_argument("pauses", "NaT", "a pause must have its start")
+        bad = int(np.flatnonzero((clock < 0) | (clock >= n))[0])
+        raise InvalidInput.for_argument(
+            "pauses", int(clock[bad]), f"the clock of row {bad} must be in 0..{n - 1}"
+        )
+    missing = p0 == _NAT
+    if missing.any():
+        bad = int(np.flatnonzero(missing)[0])
+        raise InvalidInput.for_argument("pauses", None, f"the pause in row {bad} has no start")
+    return clock.astype(np.int64), p0, p1
+
+
+def _check_events(
+    us: NDArray[np.int64],
+    stop: NDArray[np.int64],
+    table: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]],
+    moment: int,
+    at: _dt.datetime,
+    zone: _dt.tzinfo,
+) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
+    """Refuse the event tables :class:`~custops.sla.Clock` refuses; the pauses sorted.
+
+    Each row is replayed as the events start, its pauses in time order (pause, then resume
+    unless the end is NaT), then its stop.  As for the scalar clock, no event may come
+    before the start or before the event before it, a pause may not begin while the clock
+    is still paused, nothing may follow the stop, and ``at`` may not be before a start.
+    Vectorised comparisons; the first offending row is named.
+    """
+    clock, p0, p1 = table
+
+    def show(u: int) -> str:
+        return _from_us(u, zone).isoformat(sep=" ")
+
+    def refuse(argument: str, u: int, problem: str) -> InvalidInput:
+        error = InvalidInput.for_argument(argument, _from_us(u, zone), problem)
+        assert isinstance(error, InvalidInput)
+        return error
+
+    early = us > moment
+    if early.any():
+        row = int(np.flatnonzero(early)[0])
+        raise InvalidInput.for_argument(
+            "at", at, f"is before the start of clock {row} ({show(int(us[row]))})"
+        )
+    has_stop = stop != _NAT
+    bad = has_stop & (stop < us)
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        start = show(int(us[row]))
+        raise refuse(f"stops[{row}]", int(stop[row]), f"is before the clock's start ({start})")
+    if not len(clock):
+        return table
+    bad = p0 < us[clock]
+    if bad.any():
+        j = int(np.flatnonzero(bad)[0])
+        c = int(clock[j])
+        problem = f"the pause in row {j} begins before the start of clock {c} ({show(int(us[c]))})"
+        raise refuse("pauses", int(p0[j]), problem)
+    is_open = p1 == _NAT
+    bad = ~is_open & (p1 < p0)
+    if bad.any():
+        j = int(np.flatnonzero(bad)[0])
+        problem = f"the pause in row {j} ends before it begins ({show(int(p0[j]))})"
+        raise refuse("pauses", int(p1[j]), problem)
+    # Each clock's pauses in time order (an open pause last): every pause must begin at
+    # or after the end of the one before, which must have ended.
+    end_key = np.where(is_open, np.iinfo(np.int64).max, p1)
+    order = _sorted_order(clock, p0, end_key)
+    c_s, p0_s, p1_s, open_s = clock[order], p0[order], p1[order], is_open[order]
+    same = c_s[1:] == c_s[:-1]
+    after_open = same & open_s[:-1]
+    overlap = same & ~open_s[:-1] & (p0_s[1:] < p1_s[:-1])
+    bad = after_open | overlap
+    if bad.any():
+        k = np.flatnonzero(bad)
+        k = k[np.argmin(order[k + 1])]  # the first offending row of the input
+        j, prev, c = int(order[k + 1]), int(order[k]), int(c_s[k])
+        if after_open[k]:
+            why = f"while clock {c} is still paused (the pause in row {prev} has no end)"
+        else:
+            why = f"before the pause in row {prev} (clock {c}) ends ({show(int(p1_s[k]))})"
+        raise refuse("pauses", int(p0_s[k + 1]), f"the pause in row {j} begins {why}")
+    # The last event of each clock's pauses: the stop may not come before it.
+    last = np.ones(len(c_s), dtype=bool)
+    last[:-1] = ~same
+    c_l = c_s[last]
+    latest = np.where(open_s[last], p0_s[last], p1_s[last])
+    bad = has_stop[c_l] & (stop[c_l] < latest)
+    if bad.any():
+        q = int(np.flatnonzero(bad)[np.argmin(c_l[bad])])
+        row, j = int(c_l[q]), int(order[np.flatnonzero(last)[q]])
+        event = "start" if open_s[last][q] else "end"
+        problem = (
+            f"is before the {event} of its pause in row {j} of pauses ({show(int(latest[q]))})"
+        )
+        raise refuse(f"stops[{row}]", int(stop[row]), problem)
+    return c_s, p0_s, p1_s
+
+
+def _sorted_order(*keys: NDArray[np.int64]) -> NDArray[np.intp]:
+    """The order that sorts rows by ``keys`` (the first the most significant): a range
+    when they are in order already (a table kept by clock and time), else a lexsort."""
+    if len(keys[0]) > 1:
+        ahead = np.zeros(len(keys[0]) - 1, dtype=bool)  # rows already after the one before
+        tied = np.ones(len(keys[0]) - 1, dtype=bool)
+        for key in keys:
+            ahead |= tied & (key[1:] > key[:-1])
+            tied &= key[1:] == key[:-1]
+        if not (ahead | tied).all():
+            return np.lexsort(keys[::-1])
+    return np.arange(len(keys[0]))
+
+
+def _pause_table(
+    table: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]], n: int, moment: int
+) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """Pause starts and ends begun by ``moment``, rows × (k + 1): NaT after a row's pauses.
+
+    ``table`` is sorted by clock, then time (:func:`_check_events`).
+    """
+    clock, p0, p1 = table
     keep = p0 <= moment
     clock, p0, p1 = clock[keep], p0[keep], p1[keep]
     p1 = np.where((p1 != _NAT) & (p1 > moment), _NAT, p1)
-    order = np.lexsort((p0, clock))
-    clock, p0, p1 = clock[order], p0[order], p1[order]
     counts = np.bincount(clock, minlength=n) if len(clock) else np.zeros(n, dtype=np.int64)
     k = int(counts.max()) if n else 0
     first = np.concatenate(([0], np.cumsum(counts)[:-1]))
