@@ -473,7 +473,7 @@ def test_bad_event_data_is_invalid_input() -> None:
     at = T(9, 30, 16)
     with pytest.raises(InvalidInput, match="needs its validity judged"):
         CaseEvent(at, "classify", CRM, data={"kind": "投诉", "category": "产品质量"})
-    with pytest.raises(InvalidInput, match="judge both"):
+    with pytest.raises(InvalidInput, match=r"^demand_reasonable: must be judged too"):
         CaseEvent(
             at,
             "classify",
@@ -580,7 +580,7 @@ def test_status_lines_and_reasons() -> None:
     status = case.status(at=T(10, 10, 9))
     lines = status.explain().splitlines()
     assert status.reason == (
-        'case "已定性" ("一般投诉") at 2025-10-10 09:00+08:00; '
+        "case classified (general complaint) at 2025-10-10 09:00+08:00; "
         f"dealer rule {status.selection.matched!r}; breached: solution"
     )
     assert lines[0] == str(status)

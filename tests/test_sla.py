@@ -158,13 +158,13 @@ def test_selection_rules_first_match_wins_and_say_which_matched() -> None:
     assert quality.rule == "R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10"
     assert quality.reason == (
         "rule 'phone complaint, product quality' matches category=product_quality, "
-        "channel=phone, kind=complaint: reply, quality_reply, resolve, feedback"
+        "channel=phone, kind=complaint: reply, quality reply, resolve, feedback"
     )
     assert "R-SLA" not in quality.reason
     assert str(quality) == f"winery ({quality.rule}): {quality.reason}"
     assert quality.explain().splitlines()[1:] == [
         '  reply: "24小时" [R-SLA-05]',
-        '  quality_reply: "3个工作日" [R-SLA-08]',
+        '  quality reply: "3个工作日" [R-SLA-08]',
         '  resolve: "3个工作日" (special "7个工作日") [R-SLA-09]',
         '  feedback: "24小时" after resolve [R-SLA-10]',
     ]
@@ -182,8 +182,10 @@ def test_selection_accepts_enum_members_and_a_mapping() -> None:
     assert sel.matched == "written or online complaint, product quality"
     assert sel.special is True
     assert sel.targets[0].name == "acknowledge"
-    # keyword arguments override the mapping
-    assert presets.WINERY.select(case, channel=Channel.FORWARDED).targets[0].name == "register"
+    # an attribute in both the mapping and a keyword must name one value (audit finding 7)
+    assert presets.WINERY.select(case, channel="书面").targets[0].name == "acknowledge"
+    with pytest.raises(InvalidInput, match=r"^channel: given twice: <Channel.WRITTEN"):
+        presets.WINERY.select(case, channel=Channel.FORWARDED)
 
 
 def test_online_complaint_on_the_winery_is_handled_as_written_issue_17_R_SLA_06() -> None:

@@ -103,13 +103,13 @@ def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
     solution = presets.DEALER.target("solution")
     met = Clock.start(T(9, 30, 16), solution).stop(T(9, 30, 17, 5)).status(at=T(10, 9, 9))
     assert zh(lambda: met.reason) == (
-        "提出解决办法已达成，已用 1 小时 5 分钟，时限 10 小时（10%），"
+        "提出解决办法已达成，已用 1 工作小时 5 分钟，时限 10 工作小时（10%），"
         "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
     )
     resolve = presets.WINERY.target("resolve")
     running = Clock.start(T(9, 30, 16), resolve).status(at=T(10, 10, 12))
     assert zh(lambda: str(running)) == (
-        "计时中（R-SLA-09）：处理完毕计时中，已用 13 小时，时限 26 小时（50%），"
+        "计时中（R-SLA-09）：处理完毕计时中，已用 13 工作小时，时限 26 工作小时（50%），"
         "截止 2025-10-11 18:00+08:00，已达预警线 0.5"
     )
     assert en(lambda: running.reason).endswith(", warning 0.5")
@@ -132,7 +132,7 @@ def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
     c = Clock.start(T(9, 30, 10), week).stop(T(10, 9, 15)).restart(T(10, 10, 10))
     s = c.status(at=T(10, 10, 11))
     lines = zh(s.explain).splitlines()
-    assert lines[0].startswith("计时中（R-SLA-04）：处理完毕（第 2 轮）计时中，已用 1 小时")
+    assert lines[0].startswith("计时中（R-SLA-04）：处理完毕（第 2 轮）计时中，已用 1 工作小时")
     assert lines[1] == (
         "  第 1 轮：已达成，2025-09-30 10:00+08:00 开始，截止 2025-10-09 18:00+08:00，"
         "2025-10-09 15:00+08:00 停止"
@@ -181,11 +181,11 @@ def test_target_lines_in_each_language_R_SLA_09_R_SLA_10_R_SLA_12() -> None:
     assert zh(lambda: str(feedback)) == "处理反馈单：24小时，「resolve」之后开始"
     promised = presets.TOBACCO.target("promised_reply")
     assert zh(lambda: str(promised)) == "承诺期限内答复：期限逐案承诺"
-    assert en(lambda: str(promised)) == "promised_reply: promised case by case"
+    assert en(lambda: str(promised)) == "promised reply: promised case by case"
     update = Target("update", "1个工作日", recurrence="every")
     assert zh(lambda: str(update)) == "「update」：1个工作日，定期跟踪"
     reply = Target("next_reply", "4个工作小时", recurrence="next_reply")
-    assert en(lambda: str(reply)) == 'next_reply: "4个工作小时", next reply'
+    assert en(lambda: str(reply)) == 'next reply: "4个工作小时", next reply'
 
 
 # --------------------------------------------------------------------------- selection
@@ -232,7 +232,7 @@ def test_declared_attributes_and_rule_conditions_in_chinese() -> None:
         "「app desk」：优先级为「low」，适用规则「any」：快速答复"
     )
     assert en(lambda: str(desk.select(priority="low"))) == (
-        "app desk: rule 'any' matches priority=low: fast_reply"
+        "app desk: rule 'any' matches priority=low: fast reply"
     )
     assert zh(lambda: desk.select().reason).startswith("未给出案件属性")
     rule = SelectionRule("r", ("x",), conditions={"channel": ["phone", "热线", "书面"]})

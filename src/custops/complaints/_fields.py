@@ -1,9 +1,9 @@
-"""Field converters and argument checks shared by the complaint modules (private)."""
+"""Field converters and argument checks shared by the complaint and SLA modules (private)."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -27,8 +27,27 @@ def enum_field(cls: type[E]) -> Any:
 
 
 def text(argument: str, value: Any) -> str:
-    """``value`` as a stripped ``str`` (empty allowed)."""
+    """An optional text (a note, a contact …): ``value`` as a stripped ``str``; empty,
+    blank and ``None`` all mean "none given" and are stored as ``""`` (audit wish 7: one
+    rule for every optional text, as :func:`nonempty` is one rule for every required one).
+
+    >>> text("note", None), text("note", "   "), text("note", " 已取样 ")
+    ('', '', '已取样')
+    """
+    if value is None:
+        return ""
     return require_str(argument, value, nonempty=False).strip()
+
+
+def nonempty(argument: str, value: Any) -> str:
+    """A required text (content, a name …): ``value`` as a stripped ``str`` holding a
+    non-blank character; ``None``, empty and blank are all refused."""
+    return require_str(argument, value).strip()
+
+
+def optional(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | None]:
+    """``check``, but ``None`` passes as ``None``."""
+    return lambda argument, value: None if value is None else check(argument, value)
 
 
 def money(argument: str, value: Any) -> Decimal:
@@ -48,6 +67,13 @@ def items(argument: str, value: Any, what: str, *, holding: type | None = None) 
                 problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
                 raise InvalidType.for_argument(argument, item, problem)
     return found
+
+
+def mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
+    """``value`` if it is a mapping; else :class:`InvalidType`: ``must {what}, not a <type>``."""
+    if not isinstance(value, Mapping):
+        raise InvalidType.for_argument(argument, value, f"must {what}, not a {type_name(value)}")
+    return value
 
 
 def typed(cls: type) -> Any:
@@ -79,5 +105,6 @@ def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: s
 
 
 TEXT = field_converter(text)
+NAME = field_converter(nonempty)
 BOOL = field_converter(require_bool)
 MONEY = field_converter(money)

@@ -21,7 +21,7 @@ from custops._validate import (
 )
 from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.classifier import classify as classify_text
-from custops.complaints.events import CaseEvent, fmt
+from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
     OPEN_STAGES,
     STEP_RULES,
@@ -38,11 +38,12 @@ from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
+from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import named, quoted
+from custops.sla._targets import fmt, named, quoted
 
 __all__ = ["Case", "CaseStatus", "Clear", "SixClears", "retention_until"]
 
@@ -59,9 +60,23 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     )
 
 
-def _flow(flow: Flow | None) -> Flow | str:
-    """A case's flow as a sentence shows it (before classification: not yet classified)."""
-    return _("not yet classified") if flow is None else flow
+def _word(member: LabelledEnum) -> str:
+    """A stage's, flow's or channel's name in the active language (audit finding 6): the
+    Chinese label in Chinese, the key in words in English (``classified``), never the
+    Chinese label."""
+    if current_language() != "en_US":
+        return member.label
+    key: str = member.value
+    return key.replace("_", " ")
+
+
+def _flow(flow: Flow | None) -> str:
+    """A case's flow as a sentence shows it (before classification: not yet classified);
+    in English by its English name (``general complaint``) when it has one."""
+    if flow is None:
+        return _("not yet classified")
+    english = next((v for v in flow.variants if v.isascii()), None)
+    return english if english and current_language() == "en_US" else _word(flow)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -112,9 +127,6 @@ def _advance(
         raise _refuse(state, event, f"{event.role.label} has already approved this proposal")
     roles = policy.required_approvals
     return advance(state, action, dict(event.data), role=event.role, approvers=roles)
-
-
-# --------------------------------------------------------------------------- results
 
 
 @attrs.frozen
@@ -202,9 +214,6 @@ class SixClears(Decision):
         return by_name(self.items, name, lambda c: c.name, "is not a clear; one of ")
 
 
-# --------------------------------------------------------------------------- Case
-
-
 def _events(value: Any) -> tuple[CaseEvent, ...]:
     events = items("events", value, "a sequence of CaseEvent", holding=CaseEvent)
     if not events:
@@ -261,7 +270,7 @@ class Case:
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
     policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)
-    _clocks: _Clocks | None = attrs.field(init=False, eq=False, repr=False)
+    _clocks: _Clocks | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         state: CaseState | None = None
@@ -270,9 +279,6 @@ class Case:
             state = _advance(state, last, event, self.complaint, self.policy)
             last = event.at
         object.__setattr__(self, "_state", state)
-        object.__setattr__(self, "_clocks", None)
-
-    # -- building -------------------------------------------------------------------
 
     @classmethod
     def open(
@@ -459,8 +465,6 @@ class Case:
         """Summary, evaluation and improvement (D1 第四条 7, D5 第条 7)."""
         return self.record(at, _A.REVIEW, role, note)
 
-    # -- views: what the events made of the case -----------------------------------------
-
     stage = _Derived[Stage]("The stage the last event left the case in.")
     flow = _Derived[Flow | None]("The flow, once classified (``None`` before).")
     kind = _Derived[Kind | None]("The kind of contact, once classified.")
@@ -496,17 +500,6 @@ class Case:
         """The steps allowed next: the flow's next steps first, then those allowed at any
         open stage (reply, escalate, agree, extend).  With ``role``, only the steps that
         role may take (one user's buttons, D1 第三条).
-
-        >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> t = dt.datetime(2025, 10, 9, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> c = Complaint(received_at=t, channel="电话", content="态度差", complainant="周")
-        >>> case = Case.open(c, "客户关系顾问", policy="dealer").classify(t, "客户关系经理",
-        ...     kind="投诉", category="服务质量", grounds_sufficient=True, demand_reasonable=True)
-        >>> [a.value for a in case.allowed_events()]
-        ['assign', 'reply', 'escalate', 'extend']
-        >>> [a.value for a in case.allowed_events("客户关系顾问")]
-        ['reply']
         """
         steps = next_steps(self._state)
         if role is None:
@@ -530,8 +523,8 @@ class Case:
         return _(
             "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
             complainant=self.complaint.complainant,
-            channel=self.complaint.channel,
-            stage=self.stage,
+            channel=_word(self.complaint.channel),
+            stage=_word(self.stage),
             flow=_flow(self.flow),
             at=fmt(self.last_at),
         )
@@ -547,8 +540,6 @@ class Case:
         if len(kept) == len(self.events):
             return self
         return Case(self.complaint, kept, policy=self.policy)
-
-    # -- SLA ------------------------------------------------------------------------
 
     def selection(self) -> Selection:
         """The SLA policy's selection for the case as classified so far (before
@@ -623,7 +614,10 @@ class Case:
         late = tuple(named(s.target, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
         where = _(
-            "case {stage} ({flow}) at {at}", stage=case.stage, flow=_flow(case.flow), at=fmt(moment)
+            "case {stage} ({flow}) at {at}",
+            stage=_word(case.stage),
+            flow=_flow(case.flow),
+            at=fmt(moment),
         )
         parts = [
             where,
@@ -647,17 +641,10 @@ class Case:
             rule=sel.rule or "R-CMP-06",
         )
 
-    # -- checks -------------------------------------------------------------------------
-
     def six_clears(self) -> SixClears:
-        """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15).
-
-        听清晰 the complaint was recorded; 问清晰 it was classified; 跟清晰 it was
-        followed to the end (closed); 复清晰 the customer was told the result (notified,
-        negotiated with, explained to, answered or thanked — after the last reopen);
-        记清晰 the result went into the record (the close carries a result);
-        报告 a major complaint was escalated at once (does not apply otherwise).
-        """
+        """The six "clear"s of D13 第十四章 as a checklist (R-CMP-15): 听清晰 recorded,
+        问清晰 classified, 跟清晰 closed, 复清晰 the result told after the last reopen,
+        记清晰 a result recorded at closing, 报告 a major complaint escalated at once."""
         events, flow = self.events, self._state.flow
         last_reopen = max((i for i, e in enumerate(events) if e.action is _A.REOPEN), default=-1)
         results = (_A.NOTIFY, _A.NEGOTIATE, _A.EXPLAIN, _A.ANSWER, _A.COMMEND)
@@ -695,7 +682,7 @@ class Case:
             report_text = _(
                 "escalated at {at} by {role}", at=fmt(escalation.at), role=escalation.role
             )
-        asked = _("classified as {flow}", flow=flow) if flow else _("not yet classified")
+        asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=fmt(events[0].at), role=events[0].role)
         clears = (
             Clear("listen", "听清晰", True, heard),

@@ -14,20 +14,11 @@ from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import N_, _
-from custops.periods import Period
+from custops.sla._targets import fmt, period
 
 __all__ = ["CaseEvent"]
 
 _A = CaseAction
-
-
-def fmt(at: _dt.datetime) -> str:
-    """A moment as ``2025-10-09 09:00+08:00`` (in refusals and reasons)."""
-    return at.isoformat(sep=" ", timespec="minutes")
-
-
-def _period(argument: str, value: Any) -> Period:
-    return Period.parse(value, argument=argument)
 
 
 #: The names of the data fields, as a description shows them.
@@ -61,7 +52,7 @@ _SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     _A.ASSIGN: {"department": (member(Department), True, None), "handler": (text, False, "")},
     _A.COMMEND: {"department": (member(Department), True, None)},
     _A.ESCALATE: {"department": (member(Department), False, None)},
-    _A.PROMISE: {"period": (_period, True, None)},
+    _A.PROMISE: {"period": (period, True, None)},
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
 }
 
@@ -78,39 +69,46 @@ def _raw_data(value: Any) -> Any:
 
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
+    """A classification's data hold together (R-CMP-05); a refusal names the argument the
+    caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``."""
     kind, severity = out["kind"], out["severity"]
-    answers = (out["grounds_sufficient"], out["demand_reasonable"])
-    judged, complete = answers != (None, None), None not in answers
-    problem = ""
+    validity = ("grounds_sufficient", "demand_reasonable")
+    given = {name: raw.get(name, out[name]) for name in (*validity, "severity", "special")}
+    judged = [name for name in validity if out[name] is not None]
     if kind is not Kind.COMPLAINT:
         extras = (
             ("severity", severity is not Severity.GENERAL),
             ("special", out["special"]),
-            ("grounds_sufficient", judged),
+            *((name, True) for name in judged),
         )
-        wrong = [name for name, given in extras if given]
-        problem = f"{wrong[0]}: only a complaint has it, not a {kind.value}" if wrong else ""
-    elif judged and not complete:
-        problem = "judge both grounds_sufficient and demand_reasonable (R-CMP-05)"
-    elif severity is Severity.GENERAL and not complete:
-        problem = (
-            "a general complaint needs its validity judged: grounds_sufficient and "
-            "demand_reasonable (R-CMP-05)"
+        wrong = next((name for name, present in extras if present), None)
+        if wrong is not None:
+            raise InvalidInput.for_argument(
+                wrong, given[wrong], f"only a complaint has it, not a {kind.value}"
+            )
+    elif len(judged) == 1:
+        missing = next(name for name in validity if name not in judged)
+        raise InvalidInput.for_argument(
+            missing,
+            None,
+            f"must be judged too: {judged[0]} was given, and validity needs both "
+            "grounds_sufficient and demand_reasonable (R-CMP-05)",
         )
-    if problem:
-        raise InvalidInput.for_argument("data", raw, problem)
+    elif severity is Severity.GENERAL and not judged:
+        raise InvalidInput.for_argument(
+            "grounds_sufficient",
+            None,
+            "a general complaint needs its validity judged: give grounds_sufficient and "
+            "demand_reasonable (R-CMP-05)",
+        )
 
 
 @attrs.frozen
 class CaseEvent:
     """One event of a case: when (``at``), which step (``action``), by which role, a note, data.
 
-    ``data``, checked and normalised here, by step (a step not listed takes none):
-    ``classify`` kind and category (required), severity (default general),
-    grounds_sufficient and demand_reasonable (required for a general complaint,
-    R-CMP-05), special (R-SLA-09); ``assign`` department (required) and handler
-    (受理责任人); ``commend`` department (required); ``escalate`` department; ``promise``
-    period (R-SLA-12); ``survey`` satisfied.  Stored as sorted ``(name, value)`` pairs.
+    ``data`` is checked and normalised by step (:data:`_SCHEMA`; a general complaint's
+    classification needs its validity judged, R-CMP-05) and stored as sorted pairs.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -120,10 +118,6 @@ class CaseEvent:
     >>> e.action, e.role.label, e.get("category"), e.get("severity")
     (<CaseAction.CLASSIFY: 'classify'>, '客户关系经理', <Category.SERVICE_QUALITY: \
 'service_quality'>, <Severity.GENERAL: 'general'>)
-    >>> CaseEvent(e.at, "survey", "客户关系顾问")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: data: survey needs 'satisfied' (got {})
     """
 
     at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]

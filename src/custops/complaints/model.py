@@ -13,11 +13,12 @@ from typing import Any
 
 import attrs
 
-from custops._validate import field_converter, require_aware, require_int, require_str
-from custops.complaints._fields import MONEY, TEXT, enum_field
+from custops._validate import field_converter, require_aware, require_int
+from custops.complaints._fields import MONEY, NAME, TEXT, enum_field
 from custops.enums import LabelledEnum, OrderedEnum
 
 __all__ = [
+    "CHANNEL_SPELLINGS",
     "Category",
     "Channel",
     "Complaint",
@@ -76,18 +77,133 @@ class Category(LabelledEnum):
     OTHER = ("other", "其他", "其它")
 
 
-class Channel(LabelledEnum):
-    """How a complaint arrived (R-CMP-04; D5, D10 二 1–3).
+#: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
+#: audit): the key, the Chinese label, then variants, read case-, width- and
+#: space-insensitively (``custops._enums.fold``).  A complaint transferred by a regulator
+#: (12315, 12345, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的).
+#: ``mail``/``邮件`` mean e-mail, as they do in a ticket system: online; a posted letter is
+#: written (``post``, ``信件``, ``来信``).
+CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "phone": (
+        "电话",
+        "电话投诉",
+        "热线",
+        "热线电话",
+        "400热线",
+        "400电话",
+        "客服电话",
+        "投诉电话",
+        "来电",
+        "致电",
+        "呼叫中心",
+        "電話",
+        "熱線",
+        "來電",
+        "telephone",
+        "hotline",
+        "call",
+        "phone call",
+        "call centre",
+        "call center",
+    ),
+    "written": (
+        "书面",
+        "书面投诉",
+        "信函",
+        "信件",
+        "来信",
+        "邮寄",
+        "传真",
+        "書面",
+        "信函投訴",
+        "letter",
+        "post",
+        "postal mail",
+        "fax",
+    ),
+    "in_person": (
+        "现场",
+        "当面",
+        "口头",
+        "现场投诉",
+        "口头投诉",
+        "来访",
+        "到店",
+        "面谈",
+        "上门",
+        "门店",
+        "現場",
+        "當面",
+        "來訪",
+        "on site",
+        "onsite",
+        "walk-in",
+        "visit",
+        "face to face",
+    ),
+    "forwarded": (
+        "转交",
+        "转交投诉",
+        "转来",
+        "转办",
+        "转办投诉",
+        "12315",
+        "12345",
+        "12315转办",
+        "12345转办",
+        "监管转办",
+        "消协转办",
+        "轉交",
+        "轉辦",
+        "referred",
+        "transferred",
+    ),
+    "online": (
+        "网络",
+        "在线",
+        "网上",
+        "网站",
+        "官网",
+        "微信",
+        "公众号",
+        "小程序",
+        "邮件",
+        "电子邮件",
+        "短信",
+        "在线客服",
+        "網絡",
+        "網路",
+        "線上",
+        "網站",
+        "郵件",
+        "電子郵件",
+        "簡訊",
+        "web",
+        "website",
+        "app",
+        "email",
+        "mail",
+        "wechat",
+        "mini program",
+        "sms",
+        "chat",
+    ),
+}
 
-    >>> Channel.parse("当面")
-    <Channel.IN_PERSON: 'in_person'>
+
+class Channel(LabelledEnum):
+    """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
+    :data:`CHANNEL_SPELLINGS` parses.
+
+    >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315")
+    (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
     """
 
-    PHONE = ("phone", "电话", "电话投诉", "热线", "telephone", "hotline")
-    WRITTEN = ("written", "书面", "书面投诉", "信函", "letter", "mail")
-    IN_PERSON = ("in_person", "现场", "当面", "口头", "现场投诉", "口头投诉", "on site", "onsite")
-    FORWARDED = ("forwarded", "转交", "转交投诉", "转来", "referred")
-    ONLINE = ("online", "网络", "在线", "网上", "web", "app", "email", "电子邮件")
+    PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
+    WRITTEN = ("written", *CHANNEL_SPELLINGS["written"])
+    IN_PERSON = ("in_person", *CHANNEL_SPELLINGS["in_person"])
+    FORWARDED = ("forwarded", *CHANNEL_SPELLINGS["forwarded"])
+    ONLINE = ("online", *CHANNEL_SPELLINGS["online"])
 
 
 class Severity(OrderedEnum):
@@ -175,10 +291,6 @@ class Signal(LabelledEnum):
     LOSS = ("loss", "经济损失", "damage", "claimed loss")
 
 
-def _required_text(argument: str, value: Any) -> str:
-    return require_str(argument, value).strip()
-
-
 def _count(argument: str, value: Any) -> int:
     return require_int(argument, value, minimum=1)
 
@@ -201,8 +313,8 @@ class Complaint:
 
     received_at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
-    content: str = attrs.field(converter=field_converter(_required_text))  # type: ignore[misc]
-    complainant: str = attrs.field(converter=field_converter(_required_text))  # type: ignore[misc]
+    content: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    complainant: str = attrs.field(converter=NAME)  # type: ignore[misc]
     contact: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
     reference: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
     against: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
@@ -212,12 +324,5 @@ class Complaint:
 
     @property
     def text(self) -> str:
-        """The words a classifier reads: the content, then the demand if there is one.
-
-        >>> from zoneinfo import ZoneInfo
-        >>> t = _dt.datetime(2024, 5, 6, tzinfo=ZoneInfo("Asia/Shanghai"))
-        >>> Complaint(received_at=t, channel="书面", content="有沉淀", complainant="李",
-        ...           demand="退货").text
-        '有沉淀\\n退货'
-        """
+        """The words a classifier reads: the content, then the demand if there is one."""
         return f"{self.content}\n{self.demand}" if self.demand else self.content

@@ -12,14 +12,15 @@ from typing import Any, TypeVar, cast
 import attrs
 
 from custops._validate import require_str, require_type, type_name
-from custops.complaints._fields import items, member, typed
+from custops.complaints._fields import items, mapping, member, typed
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Role
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidType, PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
+from custops.sla._targets import PERIOD
 
 __all__ = ["CasePolicy"]
 
@@ -97,11 +98,8 @@ def _overrides(
     argument: str, value: Any, what: str, read: Callable[[str, Any], T]
 ) -> dict[CaseAction, T]:
     """The mapping ``value`` of steps to ``what``, each value read by ``read``."""
-    if not isinstance(value, Mapping):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a mapping step -> {what}, not a {type_name(value)}"
-        )
-    return {_step(argument, key): read(argument, chosen) for key, chosen in value.items()}
+    steps = mapping(argument, value, f"be a mapping step -> {what}")
+    return {_step(argument, key): read(argument, chosen) for key, chosen in steps.items()}
 
 
 def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T], ...]:
@@ -137,16 +135,7 @@ def _sla_policy(value: Any) -> SlaPolicy:
         )
     if not isinstance(value, str):
         return require_type("sla", value, SlaPolicy, "an SlaPolicy or a preset name")
-    return _preset("sla", value)
-
-
-def _preset(argument: str, name: str) -> SlaPolicy:
-    """The preset called ``name``; an unknown name is refused naming ``argument``."""
-    try:
-        return presets.get(name)
-    except InvalidInput as error:
-        problem = error.message.split(": ", 1)[1].rsplit(" (got ", 1)[0]
-        raise InvalidInput.for_argument(argument, name, problem) from None
+    return presets._lookup(value, "sla")
 
 
 def _approvers(value: Any) -> frozenset[Role] | None:
@@ -158,24 +147,16 @@ def _approvers(value: Any) -> frozenset[Role] | None:
     return chosen
 
 
-def _optional_period(value: Any) -> Period | None:
-    return None if value is None else Period.parse(value, argument="approval_period")
-
-
 @attrs.frozen
 class CasePolicy:
     """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
 
-    * ``sla``: the :class:`~custops.sla.SlaPolicy` whose targets the case runs, or a
-      preset's name (``"winery"``, ``"酒厂"``, ``"D10"``) — required;
-    * ``roles``: a mapping step → roles overriding :data:`DEFAULT_ROLES` step by step;
-    * ``approvers``: every role whose approval a solution needs (default: D5 第条 5
-      质量负责人及经理 on the D5 desk, the GM elsewhere, D1 第三条);
-    * ``approval_period``: how long the approvers may take (``None``: not tracked; D5 第六条 2);
-    * ``stops``: which targets each step stops, overriding :data:`DEFAULT_STOPS` step by step;
-    * ``restart_on_reopen``: the targets that begin a new cycle on reopening (R-CMP-08);
-    * ``severity_policy``: what makes a complaint major when :meth:`Case.classify` is
-      not told (R-CMP-07); ``retention``: :class:`RetentionPolicy` (R-SLA-23).
+    ``sla`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
+    ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` step
+    by step; ``approvers`` default to D5 第条 5 质量负责人及经理 on the D5 desk, the GM
+    elsewhere (D1 第三条); ``approval_period`` (D5 第六条 2) is not tracked when ``None``;
+    ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and ``retention``
+    (R-SLA-23) as in docs/cases.md, "The policy is data".
 
     >>> sorted(r.value for r in CasePolicy(sla="quality").approvers)
     ['general_manager', 'quality_manager']
@@ -186,7 +167,7 @@ class CasePolicy:
         factory=dict, converter=_roles_table
     )
     approvers: frozenset[Role] = attrs.field(default=None, converter=_approvers)
-    approval_period: Period | None = attrs.field(default=None, converter=_optional_period)
+    approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         factory=dict, converter=_stops_table
     )
@@ -248,7 +229,7 @@ def desk(policy: Any) -> CasePolicy:
     if isinstance(policy, SlaPolicy):
         return CasePolicy(sla=policy)
     if isinstance(policy, str):
-        return CasePolicy(sla=_preset("policy", policy))
+        return CasePolicy(sla=presets._lookup(policy, "policy"))
     raise InvalidType.for_argument(
         "policy",
         policy,

@@ -21,7 +21,7 @@ from custops._validate import (
     require_date,
     require_int,
 )
-from custops.complaints._fields import BOOL, items
+from custops.complaints._fields import BOOL, items, optional
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -63,6 +63,7 @@ def _defects(argument: str, value: Any) -> frozenset[Defect]:
 
 
 _DEFECTS = field_converter(_defects)
+_date = optional(require_date)
 _RETURNABLE = frozenset({Defect.SEDIMENT, Defect.SUSPENDED_MATTER})
 _STORAGE_CAUSED = frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK})
 _IN_WINDOW = frozenset({Defect.MOULD})
@@ -74,10 +75,8 @@ _NO_WINDOW = "a returnable defect needs no window"
 class ReturnPolicy:
     """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
 
-    ``mould_window_days`` (15) after the outbound day; ``count_outbound_day`` (False:
-    Civil Code art. 201); ``returnable_defects`` (sediment, suspended matter → return process);
-    ``storage_defects`` (mould, caps, leaks → no return when storage caused them);
-    ``window_defects`` (mould → unconditional return inside the window).
+    ``mould_window_days`` (15) after the outbound day, not counted (``count_outbound_day``,
+    Civil Code art. 201); the defect sets as listed in docs/complaints.md.
 
     >>> ReturnPolicy().window_end(_dt.date(2024, 5, 1))
     datetime.date(2024, 5, 16)
@@ -147,9 +146,8 @@ def return_decision(
     """Whether goods with ``defect`` go back, by D10 二 3.2 (R-CMP-10, R-SLA-22).
 
     ``cause`` is what the investigation found (default: not yet known);
-    ``outbound_on`` the day the goods left the warehouse and ``found_on`` the day the
-    defect was found; ``outbound_confirmed`` whether the sales outbound record
-    (销售出库审核表) confirms the outbound date.  Found before it left is an error.
+    ``outbound_confirmed`` whether the sales outbound record (销售出库审核表) confirms
+    ``outbound_on``; ``found_on`` before ``outbound_on`` is an error.
 
     >>> return_decision("沉淀").outcome
     <ReturnOutcome.RETURN: 'return'>
@@ -158,10 +156,8 @@ def return_decision(
     """
     defect = Defect.parse(defect, argument="defect")
     cause = Cause.parse(cause, argument="cause")
-    if outbound_on is not None:
-        outbound_on = require_date("outbound_on", outbound_on)
-    if found_on is not None:
-        found_on = require_date("found_on", found_on)
+    outbound_on = _date("outbound_on", outbound_on)
+    found_on = _date("found_on", found_on)
     confirmed = require_bool("outbound_confirmed", outbound_confirmed)
     policy = policy_or_default(policy, ReturnPolicy)
     if outbound_on is not None and found_on is not None and found_on < outbound_on:

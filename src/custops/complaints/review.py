@@ -23,14 +23,13 @@ from custops._validate import field_converter, require_aware, require_date, requ
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import by_name, items, utc
 from custops.complaints.case import Case
-from custops.complaints.events import fmt
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
 from custops.sla import State
-from custops.sla._targets import named, span
+from custops.sla._targets import fmt, named, span
 
 __all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
 
@@ -63,12 +62,7 @@ class ReviewPeriod:
 
     @classmethod
     def week(cls, day: _dt.date) -> ReviewPeriod:
-        """The ISO week (Monday to Sunday) that holds ``day`` (the weekly meeting).
-
-        >>> import datetime as dt
-        >>> ReviewPeriod.week(dt.date(2025, 10, 1)).start
-        datetime.date(2025, 9, 29)
-        """
+        """The ISO week (Monday to Sunday) that holds ``day`` (the weekly meeting)."""
         d = require_date("day", day)
         monday = d - _dt.timedelta(days=d.weekday())
         year, number, _ = d.isocalendar()
@@ -282,11 +276,8 @@ def statistics(
         day = case.complaint.received_at.astimezone(zone).date()
         if chosen_period is None or day in chosen_period:
             selected.append(case)
-    moment: _dt.datetime | None
-    if at is not None:
-        moment = require_aware("at", at)
-    else:
-        moment = max((c.last_at for c in selected), default=None)
+    latest = max((c.last_at for c in selected), default=None)
+    moment = latest if at is None else require_aware("at", at)
     views: list[Case] = []
     if moment is not None:
         views = [c.as_of(at=moment) for c in selected if utc(c.recorded_at) <= utc(moment)]

@@ -13,22 +13,21 @@ import attrs
 
 from custops._validate import field_converter, require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.complaints._fields import TEXT, enum_field, items, typed
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, IllegalTransition, InvalidInput
 from custops.i18n import _
 from custops.periods import Period, Unit, deadline
 from custops.sla._targets import (
-    OPTIONAL_TEXT,
     Measure,
     Recurrence,
     Shown,
     Target,
-    enum_field,
+    fmt,
     measure_of,
     named,
     promised_period,
     span,
-    tuple_of,
     word,
 )
 
@@ -70,13 +69,36 @@ class State(LabelledEnum):
     BREACHED = ("breached", "已超时")
 
 
-def range_error(exc: Exception, argument: str, value: Any, problem: str = _OUTSIDE) -> Exception:
+def _root(exc: CustopsError) -> str:
+    """The innermost ``<argument>: <problem>`` of a range error, without its value: a
+    calendar's refusal wrapped by the periods (``start: is outside the calendar (day: must
+    lie in the years 1950-2100 …)``) gives ``day: must lie in the years 1950-2100 …``."""
+    message = exc.message
+    inner = max((message.rfind(f"({name}: ") for name in _RANGE_ARGUMENTS), default=-1)
+    if inner >= 0:
+        message = message[inner + 1 :]
+    cut = message.find(" (got ")
+    return message[:cut] if cut >= 0 else message
+
+
+def range_error(
+    exc: Exception,
+    argument: str,
+    value: Any,
+    problem: str = _OUTSIDE,
+    *,
+    counting: str = "cannot be counted on the calendar",
+) -> Exception:
     """What to raise for ``exc``, met while counting from ``value`` (issue 14): a range
-    error of the periods or the calendar — one of their arguments out of range, or a
-    date overflow — becomes :class:`InvalidInput` naming ``argument``; any other
+    error of the periods or the calendar — one of their arguments out of range — becomes
+    :class:`InvalidInput` naming ``argument``, saying what ``counting`` could not be done
+    and the innermost reason once (``at: 3个工作日 cannot be counted from it (day: must lie
+    in the years 1950-2100 …) (got …)``); a date overflow says ``problem``; any other
     :class:`~custops.errors.CustopsError` is ``exc`` itself."""
     if isinstance(exc, InvalidInput) and exc.argument in _RANGE_ARGUMENTS:
-        return InvalidInput.for_argument(argument, value, exc.message)
+        if exc.argument == argument and exc.value is value:
+            return exc  # already says it of this argument and value
+        return InvalidInput.for_argument(argument, value, f"{counting} ({_root(exc)})")
     if isinstance(exc, CustopsError):
         return exc
     return InvalidInput.for_argument(argument, value, problem)
@@ -112,7 +134,7 @@ class ClockEvent:
 
     kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
 
 
 class _Ops:
@@ -158,7 +180,8 @@ def plain_deadline(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _d
         return deadline(start, period, calendar=cal)
     except (OverflowError, ValueError) as e:
         problem = f"is too late: {period} from it is past the calendar's range"
-        raise range_error(e, "at", start, problem) from None
+        counting = f"{period} cannot be counted from it"
+        raise range_error(e, "at", start, problem, counting=counting) from None
 
 
 def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
@@ -199,29 +222,19 @@ class Cycle:
             "cycle {number}: {state}, started {started}, due {due}",
             number=self.number,
             state=word(self.state),
-            started=_fmt(self.started_at),
-            due=_fmt(self.due_at),
+            started=fmt(self.started_at),
+            due=fmt(self.due_at),
         )
         if self.stopped_at is not None:
-            text += _(", stopped {stopped}", stopped=_fmt(self.stopped_at))
+            text += _(", stopped {stopped}", stopped=fmt(self.stopped_at))
         return text
 
 
 @attrs.frozen
 class Status(Shown):
-    """Where a clock stands at a moment (:meth:`Clock.status`; docs/sla.md lists the fields).
-
-    * ``due_at``: the deadline as of ``at``, moved by the pauses so far (for a paused
-      clock: the deadline if it were resumed at ``at``); ``state`` is breached as soon
-      as ``at`` (or the stop) is after it;
-    * ``allowance``, ``elapsed``, ``remaining`` and ``paused`` are in the target's own
-      :attr:`measure`: wall-clock time for hours, working time otherwise;
-    * ``warning``: the highest threshold with ``used >= threshold``; ``margin``: wall
-      time from the end (the stop, or ``at``) to ``due_at``, negative when behind;
-    * ``cycle``: the current cycle's number; ``history``: the earlier cycles;
-    * ``provisional``: working time was counted in a year whose official holiday
-      arrangement is not published yet (docs/rules.md §1);
-    * ``used`` and ``reason`` are derived when read, so a status costs no text until then.
+    """Where a clock stands at a moment (:meth:`Clock.status`; docs/sla.md, "Clocks and
+    status", explains each field).  Durations are in the target's :attr:`measure`;
+    ``used`` and ``reason`` are derived when read, so a status costs no text until then.
     """
 
     target: str
@@ -277,6 +290,7 @@ class Status(Shown):
         """One line in the active language: the target (by its ``label`` in Chinese), the
         state, the time used and the deadline."""
         state = self.state
+        working = self.measure is Measure.WORKING  # elapsed and allowance: working time
         if state is State.MET:
             how = _(", met {span} early", span=span(self.margin))
         elif state is State.BREACHED:
@@ -291,10 +305,10 @@ class Status(Shown):
             target=named(self.target, self.label),
             cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
             state=word(state),
-            elapsed=span(self.elapsed),
-            allowance=span(self.allowance),
+            elapsed=span(self.elapsed, working=working),
+            allowance=span(self.allowance, working=working),
             percent=int(self.used * 100),
-            due=_fmt(self.due_at),
+            due=fmt(self.due_at),
             how=how,
             provisional=_(", provisional calendar") if self.provisional else "",
         )
@@ -305,10 +319,6 @@ class Status(Shown):
     def explain(self) -> str:
         """``str(self)``, then one line per earlier cycle."""
         return "\n".join((str(self), *(f"  {c.describe()}" for c in self.history)))
-
-
-def _fmt(t: _dt.datetime) -> str:
-    return t.isoformat(sep=" ", timespec="minutes")
 
 
 @functools.lru_cache(maxsize=64)
@@ -429,12 +439,8 @@ _REFUSED = {
 }
 
 
-def _target(_inst: object, _attr: object, value: Any) -> None:
-    require_type("target", value, Target, "a Target")
-
-
 def _events(value: Any) -> tuple[ClockEvent, ...]:
-    events = tuple_of("events", value, ClockEvent, "ClockEvent")
+    events = items("events", value, "a sequence of ClockEvent", holding=ClockEvent)
     if not events:
         raise InvalidInput.for_argument("events", value, "must begin with a start event")
     return events
@@ -453,7 +459,7 @@ def _transition(
 
     def refuse(problem: str) -> IllegalTransition:
         return IllegalTransition(
-            f"{kind.value} at {_fmt(event.at)}: {problem}",
+            f"{kind.value} at {fmt(event.at)}: {problem}",
             state=phase or "not started",
             event=kind.value,
         )
@@ -464,14 +470,14 @@ def _transition(
         return _RUNNING
     first, last = events[0], events[-1]
     if kind is EventKind.START:
-        raise refuse(f"the clock was started already at {_fmt(first.at)}")
+        raise refuse(f"the clock was started already at {fmt(first.at)}")
     if utc < instants[0]:
-        raise refuse(f"it is before the clock's start at {_fmt(first.at)}")
+        raise refuse(f"it is before the clock's start at {fmt(first.at)}")
     if utc < instants[-1]:
-        raise refuse(f"it is before the previous event ({last.kind.value} at {_fmt(last.at)})")
+        raise refuse(f"it is before the previous event ({last.kind.value} at {fmt(last.at)})")
     problem = _REFUSED.get((kind, phase))
     if problem is not None:
-        raise refuse(problem.format(last=_fmt(last.at)))
+        raise refuse(problem.format(last=fmt(last.at)))
     return _AFTER[kind]
 
 
@@ -494,7 +500,7 @@ class Clock:
     >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), "customer unreachable")
     >>> clock = clock.resume(dt.datetime(2025, 9, 30, 20, 0, tzinfo=sh))
     >>> s = clock.status(at=dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
-    >>> s.state, _fmt(s.due_at), s.elapsed, s.warning
+    >>> s.state, fmt(s.due_at), s.elapsed, s.warning
     (<State.RUNNING: 'running'>, '2025-10-01 18:00+08:00', datetime.timedelta(seconds=54000),
      Decimal('0.5'))
     >>> clock.resume(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
@@ -511,7 +517,7 @@ class Clock:
     2
     """
 
-    target: Target = attrs.field(validator=_target)
+    target: Target = attrs.field(validator=typed(Target))
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
@@ -557,7 +563,7 @@ class Clock:
         calendar: WorkCalendar | None = None,
         special: bool = False,
         promised: Period | str | None = None,
-        note: str = "",
+        note: str | None = "",
     ) -> Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
         event = ClockEvent(EventKind.START, at, note)
@@ -620,32 +626,32 @@ class Clock:
             object.__setattr__(new, name, value)
         return new
 
-    def pause(self, at: _dt.datetime, note: str = "") -> Clock:
+    def pause(self, at: _dt.datetime, note: str | None = "") -> Clock:
         """The clock paused at ``at`` (only a running clock pauses)."""
         return self._add(EventKind.PAUSE, at, note)
 
-    def resume(self, at: _dt.datetime, note: str = "") -> Clock:
+    def resume(self, at: _dt.datetime, note: str | None = "") -> Clock:
         """The clock resumed at ``at`` (only a paused clock resumes)."""
         return self._add(EventKind.RESUME, at, note)
 
-    def stop(self, at: _dt.datetime, note: str = "") -> Clock:
+    def stop(self, at: _dt.datetime, note: str | None = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
         return self._add(EventKind.STOP, at, note)
 
-    def restart(self, at: _dt.datetime, note: str = "") -> Clock:
+    def restart(self, at: _dt.datetime, note: str | None = "") -> Clock:
         """A new cycle from ``at`` with the full period again, after a stop: "handle again
         until the customer is satisfied" (R-SLA-04, R-CMP-08), or a "next reply" target's
         next customer message; earlier cycles stay in :attr:`Status.history`."""
         return self._add(EventKind.RESTART, at, note)
 
-    def renew(self, at: _dt.datetime, note: str = "") -> Clock:
+    def renew(self, at: _dt.datetime, note: str | None = "") -> Clock:
         """The update given at ``at`` to an "update the customer every N" target
         (``Recurrence.EVERY``: D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): a stop and a
         restart at the same instant.
         """
         if self.target.recurrence is not Recurrence.EVERY:
             raise IllegalTransition(
-                f"renew at {_fmt(require_aware('at', at))}: target {self.target.name!r} is "
+                f"renew at {fmt(require_aware('at', at))}: target {self.target.name!r} is "
                 f"not renewed by updates (recurrence {self.target.recurrence.value})",
                 state=self._phase,
                 event="renew",
@@ -656,11 +662,7 @@ class Clock:
         """The same events judged anew against the special period (R-SLA-09; D10 三, D14
         四(四): seven working days instead of three), or the normal one.
         """
-        require_bool("special", special)
-        cal = self.calendar
-        return Clock(
-            self.target, self.events, calendar=cal, special=special, promised=self.promised
-        )
+        return attrs.evolve(self, special=require_bool("special", special))
 
     @property
     def period(self) -> Period:
@@ -692,28 +694,12 @@ class Clock:
         start is refused).  The deadline is the moment the *running* time reaches the
         allowed time, in the target's measure: pauses move it by the time they cover
         (docs/sla.md, "Pause semantics"; Civil Code arts. 201–203 for day-level targets).
-
-        >>> import datetime as dt
-        >>> from zoneinfo import ZoneInfo
-        >>> sh = ZoneInfo("Asia/Shanghai")
-        >>> solution = Target("solution", "1个工作日", rule="R-SLA-01", label="提出解决办法")
-        >>> c = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), solution)
-        >>> _fmt(c.status(at=c.started_at).due_at)   # National Day: next working day 10-09
-        '2025-10-09 18:00+08:00'
-        >>> c = c.pause(dt.datetime(2025, 10, 9, 16, 0, tzinfo=sh), "waiting for parts")
-        >>> c = c.resume(dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
-        >>> s = c.status(at=dt.datetime(2025, 10, 10, 10, 0, tzinfo=sh))
-        >>> _fmt(s.due_at), s.paused          # 2h of 10-09 and 1h of 10-10 paused
-        ('2025-10-10 12:00+08:00', datetime.timedelta(seconds=10800))
-        >>> print(s)
-        计时中（R-SLA-01）：提出解决办法计时中，已用 8 小时，时限 10 小时（80%），\
-截止 2025-10-10 12:00+08:00，已达预警线 0.75
         """
         moment = in_zone("at", at, self.calendar.zone)
         m = in_zone("at", at, _UTC)
         if m < self._instants[0]:
             raise InvalidInput.for_argument(
-                "at", at, f"is before the clock started ({_fmt(self.events[0].at)})"
+                "at", at, f"is before the clock started ({fmt(self.events[0].at)})"
             )
         try:
             return self._status(moment, m)

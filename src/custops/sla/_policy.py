@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -14,26 +15,23 @@ import attrs
 from custops._text import display_width, pad
 from custops._validate import require_aware, require_bool, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.complaints._fields import NAME, TEXT, by_name, items, mapping, nonempty
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, Unit, deadline
-from custops.sla._clock import Clock, _fmt, in_zone, plain_deadline, range_error
+from custops.sla._clock import Clock, in_zone, plain_deadline, range_error
 from custops.sla._targets import (
     ATTRIBUTES,
-    OPTIONAL_TEXT,
-    TEXT,
     CaseAttribute,
     Shown,
     Target,
     conditions_text,
     english,
-    find_target,
+    fmt,
     named,
     promised_periods,
     quoted,
     read_builtin,
-    sequence,
-    text,
     tuple_field,
 )
 
@@ -43,34 +41,34 @@ Conditions = tuple[tuple[str, frozenset[str]], ...]
 Keys = tuple[tuple[str, str], ...]
 _MEMO_SIZE = 4096
 _UTC = _dt.timezone.utc
+_name = operator.attrgetter("name")
 
 
 def _conditions(value: Any) -> Conditions:
     if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
         value = dict(value)  # the stored form, as attrs.evolve and custops.serial pass it
-    if not isinstance(value, Mapping):
-        raise InvalidType.for_argument(
-            "conditions", value, f"must map attribute -> value(s), not a {type_name(value)}"
-        )
     out = []
-    for attribute, wanted in value.items():
-        name = text("conditions", attribute)
+    for attribute, wanted in mapping("conditions", value, "map attribute -> value(s)").items():
+        name = nonempty("conditions", attribute)
         single = isinstance(wanted, (str, bool, enum.Enum))
-        items = (wanted,) if single else sequence(f"conditions[{name}]", wanted, "values")
-        if not items:
+        argument = f"conditions[{name}]"
+        values = (wanted,) if single else items(argument, wanted, "a sequence of values")
+        if not values:
             raise PolicyError.for_argument(
                 "conditions", name, "lists no value, so the rule could never match"
             )
         if name in ATTRIBUTES:
-            keys = frozenset(read_builtin(name, v) for v in items)
+            keys = frozenset(read_builtin(name, v) for v in values)
         else:  # a declared attribute: read by the policy that declares it
-            keys = frozenset(text(f"conditions[{name}]", v) for v in items)
+            keys = frozenset(nonempty(argument, v) for v in values)
         out.append((name, keys))
     return tuple(sorted(out))
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    names = tuple(text("targets", v) for v in sequence("targets", value, "target names"))
+    names = tuple(
+        nonempty("targets", v) for v in items("targets", value, "a sequence of target names")
+    )
     if len(set(names)) != len(names):
         raise PolicyError.for_argument("targets", names, "names a target twice")
     return names
@@ -94,24 +92,17 @@ class SelectionRule:
     ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]})
     >>> r.matches({"kind": "complaint", "channel": "phone"}), r.matches({"kind": "complaint"})
     (True, False)
-    >>> SelectionRule("bad", ("reply",), conditions={"channel": "pigeon"})
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: channel: is not a known Channel; one of: phone (电话), ...
     """
 
-    name: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     targets: tuple[str, ...] = attrs.field(converter=_names)
     conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
-    rule: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    rule: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
 
     def matches(self, attributes: Mapping[str, str]) -> bool:
         """Whether every condition holds for the case's attribute keys."""
-        if not isinstance(attributes, Mapping):
-            raise InvalidType.for_argument(
-                "attributes", attributes, f"must be a mapping, not a {type_name(attributes)}"
-            )
-        return all(attributes.get(attribute) in keys for attribute, keys in self.conditions)
+        found = mapping("attributes", attributes, "be a mapping")
+        return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
         """The conditions as one line in the active language (``channel=phone,
@@ -147,7 +138,7 @@ class Selection(Shown):
 
     def target(self, name: str) -> Target:
         """The selected target called ``name``."""
-        return find_target(self.targets, name, "a selected target")
+        return by_name(self.targets, name, _name, "is not a selected target; one of ")
 
     def start(
         self, at: _dt.datetime, *, promised: Mapping[str, Period | str] | None = None
@@ -215,7 +206,7 @@ class Schedule(Shown):
             else:
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
-            due = _fmt(step.due_at) if step.due_at is not None else "—"
+            due = fmt(step.due_at) if step.due_at is not None else "—"
             rule = f" [{t.rule}]" if t.rule else ""
             rows.append((named(t.name, t.label), period, _("due {due}", due=due), step.note + rule))
         widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
@@ -275,13 +266,9 @@ class SlaPolicy:
     ...                    conditions={"channel": "phone"}),))
     >>> policy.select(channel="电话").matched
     'phone'
-    >>> policy.select(channel="online")
-    Traceback (most recent call last):
-    ...
-    custops.errors.PolicyError: desk 'desk' has no rule for a case with channel=online
     """
 
-    name: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
     rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
     calendar: WorkCalendar | None = attrs.field(
@@ -292,10 +279,9 @@ class SlaPolicy:
         converter=tuple_field(CaseAttribute),  # type: ignore[misc]
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
-    source: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    source: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
     _readers: dict[str, Callable[[Any], str]] = attrs.field(init=False, eq=False, repr=False)
-    _names: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     # each rule's targets, every chained target after its predecessor
     _orders: dict[str, tuple[Target, ...]] = attrs.field(init=False, eq=False, repr=False)
     # memos: (attribute, type, value) -> key, the case's keys -> its selection, and the
@@ -361,7 +347,6 @@ class SlaPolicy:
                         f"rule {r.name!r} selects {n!r} without {before!r}, which it follows",
                     )
         object.__setattr__(self, "rules", tuple(rules))
-        object.__setattr__(self, "_names", frozenset(by_name))
         orders = {r.name: _chain_order(tuple(by_name[n] for n in r.targets)) for r in rules}
         object.__setattr__(self, "_orders", orders)
         object.__setattr__(self, "_readers", readers)
@@ -373,15 +358,15 @@ class SlaPolicy:
 
     def target(self, name: str) -> Target:
         """The target called ``name``."""
-        return find_target(self.targets, name, f"a target of {self.name!r}")
+        return by_name(self.targets, name, _name, f"is not a target of {self.name!r}; one of ")
 
     def _keys(self, case: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Keys:
         if case is not None:
-            if not isinstance(case, Mapping):
-                raise InvalidType.for_argument(
-                    "case", case, f"must be a mapping attribute -> value, not a {type_name(case)}"
-                )
-            attributes = {**case, **attributes}
+            row = mapping("case", case, "be a mapping attribute -> value")
+            given = {a: v for a, v in attributes.items() if v is not None}
+            for attribute in given.keys() & row.keys():
+                self._refuse_twice(attribute, row[attribute], given[attribute])
+            attributes = {**row, **given}
         readers, memo = self._readers, self._read
         keys = []
         for attribute, value in attributes.items():
@@ -395,13 +380,32 @@ class SlaPolicy:
                 reader = readers.get(attribute)
                 if reader is None:
                     raise InvalidInput.for_argument(
-                        attribute, value, f"is not a case attribute; use {', '.join(readers)}"
+                        attribute,
+                        value,
+                        f"is not a case attribute of desk {self.name!r}; it reads only "
+                        f"{', '.join(readers)} (pass only these: an unknown key is refused, "
+                        "not ignored, as a misspelt one would change the rule chosen)",
                     )
                 key = reader(value)
                 if len(memo) < _MEMO_SIZE:
                     memo[(attribute, type(value), value)] = key
             keys.append((attribute, key))
         return tuple(sorted(keys))
+
+    def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
+        """An attribute both in the ``case`` mapping and as a keyword must name one value
+        (two spellings of it are fine); two values are refused (audit finding 7) rather
+        than one silently winning."""
+        if in_case is None:
+            return
+        reader = self._readers.get(attribute)
+        if reader is not None and reader(in_case) == reader(keyword):
+            return
+        raise InvalidInput.for_argument(
+            attribute,
+            keyword,
+            f"given twice: {in_case!r} in case and this value as a keyword; give it once",
+        )
 
     def select(
         self,
@@ -415,8 +419,10 @@ class SlaPolicy:
 
         ``case`` maps attribute -> value (and/or keyword arguments): a member or any
         spelling its enumeration parses, ``None`` ignored; an unknown attribute or value is
-        :class:`~custops.errors.InvalidInput`.  ``calendar`` counts this case on another
-        calendar (the customer's zone, issue 17).
+        :class:`~custops.errors.InvalidInput` (a ticket row's other keys are refused, not
+        ignored: a misspelt attribute would change the rule chosen), and so is an
+        attribute given in ``case`` and as a keyword with two values (docs/sla.md).
+        ``calendar`` counts this case on another calendar (the customer's zone, issue 17).
         """
         key = self._keys(case, attributes)
         memo = self._memo
@@ -478,13 +484,14 @@ class SlaPolicy:
         cal = sel.calendar
         memo = self._dues if calendar is None else None
         local = in_zone("at", at, cal.zone)
-        given = promised_periods(promised, self._names) if promised is not None else {}
+        given: dict[str, Period] = {}
+        if promised is not None:  # without a promise, schedule() builds no name set
+            given = promised_periods(promised, (t.name for t in self.targets))
         special = sel.special
-        dues: dict[str, _dt.datetime | None] = {}
         steps: dict[str, Step] = {}
         for t in self._orders[sel.matched]:
             after = t.starts_after
-            start = local if after is None else dues[after]
+            start = local if after is None else steps[after].due_at
             if after is None:
                 note = _("from receipt")
             else:
@@ -500,7 +507,6 @@ class SlaPolicy:
                 else:
                     period = t.period  # type: ignore[assignment]
                 due = _due(period, start, cal, memo)
-            dues[t.name] = due
             steps[t.name] = Step(target=t, start_at=start, due_at=due, note=note)
         return Schedule(selection=sel, at=local, steps=tuple(steps[t.name] for t in sel.targets))
 
@@ -544,11 +550,8 @@ def due_many(
     """The deadline of ``target`` for each start, as if its clock runs without a pause.
 
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
-    for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster:
-    hours and minutes are one addition per start, working hours one business-time
-    addition; a day-level deadline depends only on the start's local date (arts.
-    201–203), so it is computed once per date — but for a zero period begun after its
-    day's close.
+    for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
+    day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -557,16 +560,13 @@ def due_many(
     >>> resolve = Target("resolve", "3个工作日", special_period="7个工作日")
     >>> [d.isoformat() for d in due_many(starts, resolve)]
     ['2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00']
-    >>> due_many(["2025-09-30"], resolve)
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidType: starts[0]: must be a timezone-aware datetime, not a str ...
     """
     try:
         return _due_many(starts, target, calendar, special, promised)
     except (OverflowError, ValueError) as e:
         problem = "holds a start past the range of dates the calendar can count"
-        raise range_error(e, "starts", starts, problem) from None
+        counting = f"holds a start {target.period} cannot be counted from"
+        raise range_error(e, "starts", starts, problem, counting=counting) from None
 
 
 def _due_many(

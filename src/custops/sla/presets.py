@@ -1,10 +1,9 @@
 """The seed's complaint desks as ready-made :class:`~custops.sla.SlaPolicy` values.
 
-One policy per desk whose policy states deadlines: the car dealer (D1), the
-quality-system desk (D5), the winery (D10) and the tobacco company (D14), each built by
-a function that cites its rules; the constants ``DEALER`` … ``TOBACCO`` hold them (built
-on first use: they read the complaint enumerations, and :mod:`custops.complaints`
-imports this package), and :func:`get` finds one by name:
+One per desk whose policy states deadlines — the car dealer (D1), the quality-system desk
+(D5), the winery (D10), the tobacco company (D14) — each built by a function that cites its
+rules, on first use (it reads the complaint enumerations, whose package imports this one);
+``DEALER`` … ``TOBACCO`` hold them and :func:`get` finds one by name:
 
 >>> from custops.sla import presets
 >>> presets.get("酒厂") is presets.WINERY is presets.get("D10")
@@ -22,6 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from custops._enums import fold
 from custops._validate import require_type
@@ -288,15 +288,15 @@ def get(name: str) -> SlaPolicy:
 
     >>> get("Tobacco").source, get("质量体系").name
     ('D14', 'quality')
-    >>> get("bakery")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: name: is not a preset; one of dealer (D1), quality (D5), \
-winery (D10), tobacco (D14) (got 'bakery')
     """
-    key = fold(require_type("name", name, str, "a str"))
+    return _lookup(name, "name")
+
+
+def _lookup(name: Any, argument: str) -> SlaPolicy:
+    """:func:`get`, its errors naming ``argument`` (a case policy's ``sla``, ``policy``)."""
+    key = fold(require_type(argument, name, str, "a str"))
     build = _BUILDERS.get(_ALIASES.get(key, key))
     if build is None:
         choices = ", ".join(f"{p.name} ({p.source})" for p in all_presets())
-        raise InvalidInput.for_argument("name", name, f"is not a preset; one of {choices}")
+        raise InvalidInput.for_argument(argument, name, f"is not a preset; one of {choices}")
     return build()
