@@ -224,3 +224,45 @@ def test_a_platform_mentioned_in_passing_is_no_media_R_CMP_07(
 def test_a_bank_or_a_trade_is_no_regulator_R_CMP_07(bank: str, rest: str) -> None:
     assert "regulator" not in signals(f"我用{bank}{rest}")
     assert "regulator" in signals(f"我用{bank}{rest}，我要去工商局投诉")
+
+
+# ---- a phone or order number does not steer the learned layer (audit finding 3) ----------
+
+
+def _labelled_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+LABELLED = _labelled_texts()
+NUMBERS = st.one_of(
+    PHONES.filter(lambda p: "-" not in p),  # 139-1234-5678 is three short runs
+    st.lists(st.sampled_from("0123456789"), min_size=7, max_size=16).map("".join),
+)
+
+
+def test_a_phone_number_does_not_make_praise_a_complaint() -> None:
+    """The audit's examples: 139 1234 5678 turned praise into a 服务质量 complaint."""
+    plain = classify("你们的客服很耐心，谢谢")
+    with_phone = classify("你们的客服很耐心，谢谢。139 1234 5678")
+    assert (with_phone.kind, with_phone.category) == (plain.kind, plain.category)
+    asked = classify("请问你们几点关门")
+    with_order = classify("请问你们几点关门。2024021300123")
+    assert (with_order.kind, with_order.category) == (asked.kind, asked.category)
+
+
+@settings(max_examples=120, deadline=None)
+@given(text=st.sampled_from(LABELLED), number=NUMBERS)
+def test_a_number_of_seven_digits_or_more_never_changes_the_answer(text: str, number: str) -> None:
+    """A phone or order number in a sentence of its own changes no kind, category or
+    department: no n-gram is taken from a run of seven or more digits."""
+    plain, numbered = classify(text), classify(f"{text}。{number}")
+    assert (numbered.kind, numbered.category, numbered.department) == (
+        plain.kind,
+        plain.category,
+        plain.department,
+    )
