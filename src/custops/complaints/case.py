@@ -353,7 +353,10 @@ class Case:
             category = found.category if category is None else category
         resolved = Kind.parse(kind, argument="kind")
         if severity is None and resolved is Kind.COMPLAINT:
-            severity = assess_severity(self.complaint, policy=self.policy.severity_policy).severity
+            assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
+            severity = assessed.severity
+            if assessed.major:  # the event says which R-CMP-07 criterion fired
+                note = _("; ").join(n for n in (note, assessed.reason) if n)
         return self.record(
             at,
             _A.CLASSIFY,
@@ -627,6 +630,10 @@ class Case:
             parts.append(_("breached: {targets}", targets=late))
         if awaiting:
             parts.append(_("awaiting approval: {roles}", roles=awaiting))
+        if case.flow is Flow.MAJOR:  # why major: the note of the classification (R-CMP-07)
+            last = next((e for e in reversed(case.events) if e.action is _A.CLASSIFY), None)
+            if last is not None and last.get("severity") is Severity.MAJOR and last.note:
+                parts.append(last.note)
         return CaseStatus(
             at=moment,
             stage=case.stage,

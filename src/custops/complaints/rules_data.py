@@ -132,6 +132,22 @@ _GOODS = "酒|奶|烟|茶|药|食|饮|粮|油|肉|蛋|菜|果|面|糕|饼|糖|�
 _EXPIRES = "过期|到期|失效|作废|清零|expired|expires|expiring|expire"
 _SAME_CLAUSE = rf"(?:(?!{_GOODS})[^。,.!?;])"
 
+#: Words of the press and of social platforms, and what makes a count a repeat complaint
+#: (R-CMP-07 ``sig.*`` rules): a contact about the matter or a failure that came back.
+_PRESS = "媒体|记者|电视台|报社|报纸|央视|焦点访谈|315晚会"
+_PLATFORMS = "微博|抖音|小红书|快手|b站|知乎|头条|网上|论坛|大众点评|点评网"
+_CONTACT = (
+    "投诉|反映|反馈|打电话|致电|来电|联系|催|沟通|交涉|找你们|找客服|提出|"
+    "申请|报修|去信|写信|留言|问了|说了|要求"
+)
+_FAILURE = (
+    "维修|修|返修|返厂|更换|换|坏|出现|发生|故障|报警|漏|异响|响|熄火|死机|困人|卡|"
+    "跳闸|搞错|弄错|做错|送错|拿错|漏送|少送|迟到|超时|晚到|出问题|出毛病"
+)
+_TIMES = "(第?[二三四五六七八九十两几2-9]|好几|很多|这么多|多|屡)次"
+#: A few characters of the same clause.
+_GAP = "[^,。.!?;:…~]"
+
 with _trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
@@ -1057,36 +1073,75 @@ with _trusted_data():
         Rule(
             "sig.media",
             signal=Signal.MEDIA,
-            terms=_w(
-                "媒体 记者 曝光 电视台 报社 微博 抖音 小红书 上热搜 发帖 网上说 media "
-                "journalist press twitter"
+            # exposure threatened or reported, not a passing mention: 在微博上看到的优惠 and
+            # 多媒体 are no media; 发到微博上, 找记者, 曝光 are
+            terms=_w("上热搜 发帖"),
+            patterns=(
+                r"曝光(?!度|不足|过度|补偿|时间|模式|值|率|量|控制|锁定)",
+                rf"(找|让|叫|请|联系|告诉|通知|向|给|告到|捅到|捅给|报到|发给|交给|爆料给|上|登)了?"
+                rf"(新闻)?({_PRESS})",
+                rf"(?<!多)({_PRESS})\S{{0,2}}?(曝光|报道|采访|来了|介入|都来|也来|调查|曝)",
+                rf"(?<!转)(发|挂|晒|曝|传|爆|贴|发布)(到|在|上)?了?(个|条|一条|篇|一篇|帖)?({_PLATFORMS})",
+                rf"({_PLATFORMS})上?(曝光|吐槽|骂|揭露|发帖|发文|爆料|维权)",
+                r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)",
+                r"(?<!over)(?<!under)expose",
+                r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
             ),
             negations=("不会", "不想", "不打算", "没有"),
-            note="media involvement",
+            note="media exposure threatened or reported (R-CMP-07): 曝光, 找记者, 发到微博上",
         ),
         Rule(
             "sig.regulator",
             signal=Signal.REGULATOR,
             terms=_w(
-                "12315 12345 消协 消费者协会 市场监管 工商局 工商部门 质监 食药监 烟草局 "
-                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 工商 regulator"
+                "消协 消费者协会 市场监管 工商局 工商部门 工商所 质监 食药监 烟草局 "
+                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator"
+            ),
+            patterns=(
+                # the hotlines as a number of their own: no digit on either side, so a phone
+                # number (139 1231 5678: spaces are dropped before matching) or an order
+                # number (A20240212315) is no regulator
+                r"(?<!\d)(12315|12345)(?!\d)",
+                # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
+                r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
+                r"(去|到|向|找|告|报|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
+                r"(?!银行|卡|行|户|业|学院|大学|职业|app|网银|信用卡|管理(?!局))",
             ),
             negations=("不会", "不想", "不打算", "没有"),
-            note="regulator or consumer-association involvement",
+            note="regulator or consumer-association involvement (R-CMP-07): 12315 as a "
+            "number of its own, 消协, 工商局",
         ),
         Rule(
             "sig.legal",
             signal=Signal.LEGAL,
-            terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer sue lawsuit court"),
+            terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit"),
+            # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
+            patterns=(r"(?<!is)(?<!pur)(?<!en)sue(?!de|t)", r"court(?!esy|eous|yard|ney)"),
             negations=("不会", "不想", "不打算", "没有"),
             note="lawyer or lawsuit",
         ),
         Rule(
             "sig.repeat",
             signal=Signal.REPEAT,
-            terms=_w("多次 屡次 反复 好几次 再次投诉 又一次 上次投诉 again"),
-            patterns=(r"第[二三四五六七八九十两2-9]次", r"[二三四五六七八九两2-9]次了"),
-            note="a repeat complaint",
+            # a count needs a complaint context: 第三次投诉, 反映了三次, 多次维修, 反复出现;
+            # 第三次去店里 or 多次购买 (a loyal customer) is no repeat complaint
+            terms=_w(
+                "再次投诉 上次投诉 又来投诉 重复投诉 二次投诉 屡次投诉 多次投诉 再次反映 "
+                "三番五次 一次又一次 againandagain"
+            ),
+            patterns=(
+                rf"({_CONTACT}|{_FAILURE})(了|过)?{_GAP}{{0,3}}?{_TIMES}",
+                rf"{_TIMES}(了|的)?({_CONTACT}|{_FAILURE})",
+                rf"(打|拨)了?{_TIMES}电话",
+                r"(打|拨)了?(好几|几|[二三四五六七八九十两2-9])(个|通)电话",
+                r"(?<![买点吃住订定用喝来去的看])第[二三四五六七八九十两2-9]次了",
+                rf"(反复|一再|再三|屡屡|一遍(一)?遍的?)({_CONTACT}|{_FAILURE}|打|强调|保证|承诺)",
+                r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
+                r"again\S{0,6}?(complain|call|phon|contact|report|broke|fail|leak)",
+                r"(second|third|fourth|fifth)time\S{0,8}?(complain|call|phon|contact|report|writ)",
+            ),
+            note="a repeat complaint: raised before without a fix (第三次投诉, 反映了三次, "
+            "多次维修) (R-CMP-07)",
         ),
         Rule(
             "sig.collective",

@@ -7,11 +7,14 @@ never says what "major" is.  custops makes it an explicit policy,
 
 - ``loss``: the claimed loss is above ``loss_threshold`` (default 10 000 yuan);
 - ``safety``: the text mentions an injury or a safety hazard;
-- ``media``: media or social-media exposure;
-- ``regulator``: 12315, the consumer association or a regulator;
+- ``media``: media or social-media exposure threatened or reported (曝光, 找记者,
+  发到微博上; a mere mention of 微博 is none);
+- ``regulator``: 12315 or 12345 as a number of its own (not inside a phone or order
+  number), the consumer association or a regulator (工商局, not 工商银行);
 - ``legal``: a lawyer, a lawsuit or arbitration;
 - ``repeat``: at least ``repeat_threshold`` earlier complaints on the same matter
-  (``prior_complaints``), or the text says it is a repeat (第三次, 多次);
+  (``prior_complaints``), or the text says it is a repeat in a complaint context
+  (第三次投诉, 反映了三次, 多次维修; not 第三次去店里);
 - ``collective``: at least ``collective_threshold`` customers complain together
   (``Complaint.complainants``), or the text says several do (业主们, 联名).
 
