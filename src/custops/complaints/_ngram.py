@@ -43,6 +43,7 @@ _BREAKS = frozenset("。,.!?;:…~")
 #: Clause breaks, and digit runs of seven or more (a phone or order number says nothing
 #: about the kind or the category: no n-gram is taken from it, audit finding 3)
 _CLAUSES = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + r"]+|\d{7,}")
+_NUMBER = re.compile(r"\d{7}")  # a text holding one is split into clauses even when clean
 _NARROW = 1 << 15  # weights and vocabulary below this: 32 bits a class, else 64
 
 
@@ -192,7 +193,10 @@ def predict(
     """
     model = _load()
     packed = model.packed
-    grams = _grams(normalised, set()) if model.clean else features(normalised)
+    if model.clean and not _NUMBER.search(normalised):
+        grams = _grams(normalised, set())
+    else:
+        grams = features(normalised)
     grams.update(extra)
     found = model.known & grams
     scores: Sequence[int] = model.bias

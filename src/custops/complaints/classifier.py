@@ -1124,6 +1124,22 @@ _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the mo
 # rules' cue counts say less about a review of many clauses
 _SHORT = 40
 _LONG = 2
+_NUMBERS = re.compile(r"\W?\d{7,}")
+
+
+def _is_short(normalised: str) -> bool:
+    """Whether the text has at most ``_SHORT`` characters; a phone or order number (seven
+    digits or more, which give the model no n-gram either) and the mark before it are not
+    counted, so a number added to a text never changes how it is read.
+
+    >>> _is_short("车开了不到一个月，怠速的时候方向盘抖得厉害，仪表上还亮了个黄灯。13000000002")
+    True
+    """
+    if len(normalised) <= _SHORT:
+        return True
+    return len(normalised) - sum(map(len, _NUMBERS.findall(normalised))) <= _SHORT
+
+
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
 
 
@@ -1260,7 +1276,7 @@ def _consult_model(
         found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
-        short = len(normalised) <= _SHORT
+        short = _is_short(normalised)
         asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING and short
         weight = rules.learned * (1 if short else _LONG)
         if found and not (asking and top_kind in _SILENT):
@@ -1461,7 +1477,7 @@ def classify(text: str, *, policy: RuleSet | None = None) -> Classification:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
         # model when the rules' problem evidence, or a clear subject, names the category
-        short = len(normalised) <= _SHORT
+        short = _is_short(normalised)
         sure = (
             _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
             or bool(asked)
