@@ -168,7 +168,9 @@ def test_a_status_is_worded_in_the_language_of_the_call() -> None:
         assert case.status(at=T(10, 1, 9)).explain() == zh
         one_language(zh)
     one_language(en)
-    assert en.startswith("case status (R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10): case classified (general complaint)")
+    assert en.startswith(
+        "case status (R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10): case classified (general complaint)"
+    )
     assert "处理反馈单：尚未开始计时" in zh
 
 
