@@ -515,3 +515,16 @@ def test_an_enumeration_document_lists_its_keys() -> None:
     assert schema["properties"]["value"] == {"enum": [u.value for u in Unit]}
     assert "$ref" not in json.dumps(schema)
     assert serial.from_dict(serial.to_dict(Unit.WORKDAYS)) is Unit.WORKDAYS
+
+
+def test_a_policy_with_an_enumeration_attribute_is_stored() -> None:
+    """An SLA policy whose extra case attribute takes an enumeration's values round-trips."""
+    from custops.complaints import Kind
+    from custops.sla import presets
+    from custops.sla._targets import CaseAttribute
+
+    policy = attrs.evolve(presets.dealer(), extra_attributes=(CaseAttribute("ckind", Kind),))
+    doc = serial.to_dict(policy)["value"]["extra_attributes"][0]
+    assert doc["values"] == {"class": "complaints.Kind"}
+    assert serial.from_json(serial.to_json(policy)) == policy
+    assert serial.from_dict(serial.to_dict(policy)) == policy

@@ -1,10 +1,7 @@
-"""Enumerations with Chinese labels, parsed from either language (private).
-
-The one implementation of label parsing (DESIGN principle 8): :func:`fold` normalises a
-text for lookup, :func:`parse_member` finds the member it names, or names the argument and
-lists the choices.  The public base classes live in :mod:`custops.enums`.  Each enum's
-lookup table is built once; two members answering to one folded name are a programming
-error, raised when it is built.
+"""The one implementation of label parsing (private; the base classes are in
+:mod:`custops.enums`): :func:`fold` normalises a text for lookup, :func:`parse_member` finds
+the member it names.  Two members answering to one folded name are a programming error,
+raised when the enum's lookup table is first built.
 """
 
 from __future__ import annotations
@@ -15,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from custops._validate import type_name
+from custops._validate import field_converter, require_items, type_name
 from custops.errors import InvalidInput, InvalidType
 
 __all__: list[str] = []  # private helpers; the public base classes live in custops.enums
@@ -37,17 +34,10 @@ def fold(text: str) -> str:
 
 def names_of(member: enum.Enum) -> tuple[str, ...]:
     """Every name a member answers to: its name, its label and its string value(s)."""
-    names = [member.name]
-    label = getattr(member, "label", None)
-    if isinstance(label, str):
-        names.append(label)
-    value = member.value
-    if isinstance(value, str):
-        names.append(value)
-    elif isinstance(value, tuple):
-        names.extend(v for v in value if isinstance(v, str))
-    names.extend(getattr(member, "variants", ()))
-    return tuple(names)
+    values = member.value if isinstance(member.value, tuple) else (member.value,)
+    variants = getattr(member, "variants", ())
+    names = (member.name, getattr(member, "label", None), *values, *variants)
+    return tuple(name for name in names if isinstance(name, str))
 
 
 @functools.cache
@@ -78,18 +68,8 @@ def parse_member(
     ``text`` may be a member (returned as it is) or a ``str``: the member's English name,
     its label, a string value or variant, or a key of ``aliases`` (alias → member name).
     Raises :class:`~custops.errors.InvalidType` (not a str) or
-    :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``.
-
-    >>> from custops.enums import LabelledEnum
-    >>> class Colour(LabelledEnum):
-    ...     RED = ("red", "红色", "红")
-    ...     BLUE = ("blue", "蓝色")
-    >>> parse_member(Colour, "红", argument="colour"), parse_member(Colour, "BLUE", argument="c")
-    (<Colour.RED: 'red'>, <Colour.BLUE: 'blue'>)
-    >>> parse_member(Colour, "绿", argument="colour")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '绿')
+    :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``; the
+    examples are :meth:`LabelledEnum.parse <custops.enums.LabelledEnum.parse>`'s.
     """
     if isinstance(text, cls):
         return text
@@ -121,12 +101,31 @@ def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
     ...
     custops.errors.InvalidType: colours: must be a collection of Colour, not a str (got '红色')
     """
-    if isinstance(value, (str, enum.Enum)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a collection of {cls.__name__}, not a {type_name(value)}"
-        )
+    items = require_items(argument, value, f"a collection of {cls.__name__}", enum.Enum)
     parse = getattr(cls, "parse", functools.partial(parse_member, cls))
-    return frozenset(parse(v, argument=argument) for v in value)
+    return frozenset(parse(v, argument=argument) for v in items)
+
+
+def enum_field(cls: type[E]) -> Any:
+    """An attrs converter reading a member of ``cls`` as ``cls.parse`` does (the error names
+    the field); :func:`members_field` reads a set of them.
+
+    >>> import attrs
+    >>> from custops.complaints import Kind
+    >>> @attrs.frozen
+    ... class Contact:
+    ...     kind: Kind = attrs.field(converter=enum_field(Kind))
+    ...     also: frozenset[Kind] = attrs.field(default=(), converter=members_field(Kind))
+    >>> Contact("投诉", ["建议"])
+    Contact(kind=<Kind.COMPLAINT: 'complaint'>, also=frozenset({<Kind.SUGGESTION: 'suggestion'>}))
+    """
+    parse = getattr(cls, "parse", functools.partial(parse_member, cls))
+    return field_converter(lambda name, value: parse(value, argument=name))
+
+
+def members_field(cls: type[E]) -> Any:
+    """An attrs converter reading a set of members of ``cls`` (:func:`parse_members`)."""
+    return field_converter(lambda name, value: parse_members(cls, value, argument=name))
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:

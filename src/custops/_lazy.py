@@ -1,9 +1,5 @@
-"""Names of a package loaded on first use (PEP 562), for ``custops`` and ``custops.complaints``.
-
-A package lists ``{name: module}``; :func:`lazy_names` gives it the module-level
-``__getattr__`` and ``__dir__`` that import the module when the name is first asked for and
-keep the value in the package's namespace, so importing the package costs only itself.
-"""
+"""Names of a package loaded on first use (PEP 562), so that importing ``custops`` or
+``custops.complaints`` costs only the package itself."""
 
 from __future__ import annotations
 

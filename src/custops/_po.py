@@ -1,11 +1,8 @@
-"""Read gettext ``.po`` catalogues and write ``.mo`` files, with the standard library only.
-
-The wheel's build hook (``hatch_build.py``) loads this file by path to compile
-``src/custops/locale/<language>/*.po`` into ``<language>/LC_MESSAGES/custops.mo``; a source
-checkout, which has no compiled files, compiles the same sources in memory on first use
-(:mod:`custops.i18n`).  Only what custops' catalogues use is read: comments, flags
-(``#, fuzzy``), ``msgctxt``-free ``msgid``/``msgstr`` pairs over one or more quoted lines.
-No plural forms: Chinese has none, and the English sentences avoid them.
+"""Read gettext ``.po`` catalogues and write ``.mo`` files, with the standard library only:
+the wheel's build hook (``hatch_build.py``, loading this file by path) and a source checkout
+(:mod:`custops.i18n`, in memory) compile ``locale/<language>/*.po`` with it.  Only what
+custops' catalogues use is read: comments, flags, ``msgid``/``msgstr`` pairs over one or
+more quoted lines; no ``msgctxt``, no plural forms (Chinese has none).
 
 >>> entries = parse('msgid ""\\nmsgstr "Language: zh_CN\\\\n"\\n\\n#, python-brace-format\\n'
 ...                 'msgid "{n} days"\\nmsgstr "{n} 天"\\n')
@@ -119,11 +116,8 @@ def format_entry(msgid: str, msgstr: str, flags: Iterable[str] = ()) -> str:
 
 
 def compile_mo(entries: Iterable[Entry]) -> bytes:
-    """The GNU ``.mo`` bytes of ``entries`` (fuzzy and untranslated ones left out).
-
-    The header entries of the sources (several files may be merged) are replaced by one
-    header declaring UTF-8.
-    """
+    """The GNU ``.mo`` bytes of ``entries`` (fuzzy and untranslated ones left out), under one
+    header declaring UTF-8 in place of the sources' headers."""
     header_text = "Content-Type: text/plain; charset=UTF-8\n"
     messages = {
         e.msgid: e.msgstr for e in entries if e.msgid and e.msgstr and "fuzzy" not in e.flags

@@ -1,15 +1,11 @@
-"""Plain-text layout for Chinese and mixed text (private).
-
-A terminal gives East Asian wide and full-width characters two columns, so
-``str.ljust`` misaligns a table with Chinese in it.  :func:`display_width` counts
-columns, and :func:`pad` pads to a number of columns.
-"""
+"""Plain-text layout for Chinese and mixed text (private): a terminal gives wide and
+full-width characters two columns, so ``str.ljust`` misaligns a table with Chinese in it."""
 
 from __future__ import annotations
 
 import unicodedata
 
-from custops.errors import InvalidType
+from custops._validate import require_type
 
 __all__ = ["display_width", "pad"]
 
@@ -22,8 +18,7 @@ def display_width(text: str) -> int:
     >>> display_width("合计 Total"), display_width("3个工作日")
     (10, 9)
     """
-    if not isinstance(text, str):
-        raise InvalidType.for_argument("text", text, f"must be a str, not a {type(text).__name__}")
+    require_type("text", text, str, "a str")
     if text.isascii():
         return len(text)
     return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in _WIDE)

@@ -1,21 +1,19 @@
-"""Argument checks shared by every module (private).
-
-Each helper returns the (possibly converted) value or raises a
-:class:`~custops.errors.CustopsError` whose message names the argument and shows the value.
-"""
+"""Argument checks shared by every module (private): each returns the (possibly converted)
+value or raises a :class:`~custops.errors.CustopsError` naming the argument and the value."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 
 __all__: list[str] = []  # private helpers, imported by name by every module
 
@@ -36,6 +34,30 @@ def field_converter(check: Callable[[str, Any], T]) -> Any:
     custops.errors.InvalidType: size: must be an int, not a str (got '3')
     """
     return attrs.Converter(lambda value, field: check(field.name, value), takes_field=True)
+
+
+def policy_field(check: Callable[[str, Any], Any]) -> Any:
+    """:func:`field_converter` for a policy's field: a value ``check`` refuses as
+    :class:`~custops.errors.InvalidInput` is a :class:`~custops.errors.PolicyError` instead
+    (same message).
+
+    >>> import attrs
+    >>> @attrs.frozen
+    ... class Policy:
+    ...     rate: Decimal = attrs.field(converter=policy_field(require_fraction))
+    >>> Policy("1.5")
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: rate: must lie in [0, 1] (got '1.5')
+    """
+
+    def convert(argument: str, value: Any) -> Any:
+        try:
+            return check(argument, value)
+        except InvalidInput as exc:
+            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
+
+    return field_converter(convert)
 
 
 def type_name(value: Any) -> str:
@@ -109,6 +131,53 @@ def require_aware(argument: str, value: Any) -> _dt.datetime:
     return value
 
 
+def require_items(
+    argument: str,
+    value: Any,
+    what: str,
+    *single: type,
+    holding: type | None = None,
+    each: Callable[[str, Any], Any] | None = None,
+) -> tuple[Any, ...]:
+    """The items of the collection ``value``: a lone ``str``, ``bytes`` or ``single`` value is
+    refused (``must be {what}, not a <type>``), and so is an item not a ``holding``; ``each``
+    checks (and may convert) every item as ``each(f"{argument}[{i}]", item)``.
+
+    >>> require_items("ids", (1, "2"), "a collection of ids", holding=int)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: ids: must hold int values, not a str (got '2')
+    >>> require_items("counts", [1, "2"], "a sequence of int", each=require_int)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: counts[1]: must be an int, not a str (got '2')
+    """
+    if isinstance(value, (str, bytes, *single)) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
+    found = tuple(value)
+    if each is not None:
+        return tuple(each(f"{argument}[{i}]", item) for i, item in enumerate(found))
+    if holding is not None:
+        for item in found:
+            if not isinstance(item, holding):
+                problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
+                raise InvalidType.for_argument(argument, item, problem)
+    return found
+
+
+def require_zone(argument: str, value: Any) -> ZoneInfo:
+    """Return ``value`` if it is a ``ZoneInfo``, else the zone its IANA name (a str) names."""
+    if isinstance(value, ZoneInfo):
+        return value
+    name = require_str(argument, value)
+    try:
+        if len(name) > 255:  # too long for a file name: some systems raise OSError
+            raise ValueError(name)
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
+
+
 def require_fraction(
     argument: str,
     value: Any,
@@ -152,11 +221,10 @@ def require_number(argument: str, value: Any) -> Decimal:
     return number
 
 
-P = TypeVar("P")
 _DEFAULTS: dict[Any, Any] = {}
 
 
-def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> P:
+def policy_or_default(value: Any, cls: type[T], *, argument: str = "policy") -> T:
     """``value`` if it is a ``cls``; the default ``cls()`` (the seed's values) for ``None``,
     built once and shared (policies are frozen).
 
@@ -169,7 +237,7 @@ def policy_or_default(value: Any, cls: type[P], *, argument: str = "policy") -> 
     custops.errors.InvalidType: policy: must be a Fraction or None, not a str (got 'strict')
     """
     if value is None:
-        default: P | None = _DEFAULTS.get(cls)
+        default: T | None = _DEFAULTS.get(cls)
         if default is None:
             default = _DEFAULTS[cls] = cls()
         return default

@@ -1,9 +1,6 @@
-"""The refund schedule of a terminated exchange member's deposit (D8 第十一条(五)).
-
-A risk reserve (风险保障金) of 20% of the deposit's peak is kept (R-DEP-01) and returned
-40% four and 60% six months after the announcement (R-DEP-02, R-SLA-24); the rest is
-refunded at once, claims are netted (R-DEP-03) and rest days roll (Civil Code art. 203)
-as docs/rules.md and docs/deposits.md set out.  Amounts are exact to the fen.
+"""The refund schedule of a terminated exchange member's deposit (D8 第十一条(五);
+docs/deposits.md): a risk reserve (风险保障金) of 20% of the peak is kept (R-DEP-01) and
+returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted (R-DEP-03).
 """
 
 from __future__ import annotations
@@ -18,6 +15,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import enum_field
 from custops._text import display_width
 from custops._validate import (
     field_converter,
@@ -26,9 +24,9 @@ from custops._validate import (
     require_date,
     require_fraction,
     require_int,
+    require_items,
     require_str,
     require_type,
-    type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.enums import LabelledEnum
@@ -120,10 +118,6 @@ def _months(argument: str, value: Any) -> int:
 _MAX_MONTHS = 12 * 9999  # no term longer than the calendar
 
 
-def _outside(argument: str, value: Any, detail: object) -> CustopsError:
-    return InvalidInput.for_argument(argument, value, f"is outside the calendar ({detail})")
-
-
 @attrs.frozen
 class Tranche:
     """One instalment of the reserve: ``share`` of it, ``months`` after the announcement.
@@ -146,42 +140,34 @@ class Tranche:
         try:
             day: _dt.date = start + relativedelta(months=self.months)
         except (ValueError, OverflowError):
-            raise _outside("announced_on", start, f"{self.months} months later") from None
+            later = f"is outside the calendar ({self.months} months later)"
+            raise InvalidInput.for_argument("announced_on", start, later) from None
         return day
 
 
 def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of Tranche, not a {type_name(value)}"
-        )
     out: list[Tranche] = []
-    for item in value:
-        if isinstance(item, Tranche):
-            out.append(item)
-        elif isinstance(item, tuple) and len(item) == 2:
-            out.append(Tranche(item[0], item[1]))
-        else:
-            raise InvalidType.for_argument(
-                argument, item, "each item must be a Tranche or a (months, share) pair"
-            )
+    for item in require_items(argument, value, "a sequence of Tranche"):
+        if not isinstance(item, Tranche) and not (isinstance(item, tuple) and len(item) == 2):
+            problem = "each item must be a Tranche or a (months, share) pair"
+            raise InvalidType.for_argument(argument, item, problem)
+        out.append(item if isinstance(item, Tranche) else Tranche(*item))
     return tuple(out)
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
 _RATE = field_converter(lambda a, v: _share(a, v, low_open=False))  # a share in [0, 1]
 _TRANCHES = field_converter(_tranches)
-_EXCESS = field_converter(lambda a, v: ExcessClaims.parse(v, argument=a))
+_EXCESS = enum_field(ExcessClaims)
 
 
 @attrs.frozen
 class DepositPolicy:
     """Every number of the deposit refund (R-DEP-01, R-DEP-02); defaults are the seed's.
 
-    ``reserve_rate`` of the peak is kept (R-DEP-01), brought to the fen with
-    ``reserve_rounding`` (ROUND_DOWN: never more than the rate); ``tranches`` return it
-    (R-DEP-02, R-SLA-24; shares add up to 1, months increase), each rounded with
-    ``rounding``, the last taking the remainder; ``roll_to_workday`` (Civil Code art.
+    ``reserve_rate`` of the peak is kept (R-DEP-01), to the fen with ``reserve_rounding``;
+    ``tranches`` return it (R-DEP-02, R-SLA-24; shares add up to 1, months increase), each
+    with ``rounding``, the last taking the remainder; ``roll_to_workday`` (Civil Code art.
     203); ``excess_claims``.  A bad policy raises :class:`~custops.errors.PolicyError`:
 
     >>> DepositPolicy(tranches=[(3, "0.5"), (6, "0.4")])
@@ -202,9 +188,8 @@ class DepositPolicy:
         for argument in ("rounding", "reserve_rounding"):
             mode = require_str(argument, getattr(self, argument))
             if mode not in _ROUNDINGS:
-                raise PolicyError.for_argument(
-                    argument, mode, "must be one of the decimal.ROUND_* constants"
-                )
+                problem = "must be one of the decimal.ROUND_* constants"
+                raise PolicyError.for_argument(argument, mode, problem)
         if not self.tranches:
             raise PolicyError.for_argument("tranches", self.tranches, "must not be empty")
         total = sum((t.share for t in self.tranches), Decimal(0))
@@ -243,7 +228,7 @@ def _claim_amount(argument: str, value: Any) -> Decimal:
     return amount
 
 
-_CLAIM_KIND = field_converter(lambda a, v: ClaimKind.parse(v, argument=a))
+_CLAIM_KIND = enum_field(ClaimKind)
 
 
 @attrs.frozen
@@ -273,12 +258,9 @@ class Deduction:
 
 @attrs.frozen
 class ScheduleLine:
-    """One line of a refund schedule: what, when, how much, by which rule, and why.
-
-    ``amount`` is never negative (``kind.sign`` gives the direction, ``signed``); for a
-    payment ``amount = gross - deducted``.  ``scheduled_on`` ends the period (art. 202),
-    ``due_on`` is the payday (art. 203), ``provisional`` if on an unpublished holiday year.
-    """
+    """One line of a refund schedule: what, when, how much (never negative: ``signed`` has
+    the direction; a payment's ``amount = gross - deducted``), by which rule, and why;
+    ``scheduled_on`` ends the period (art. 202), ``due_on`` is the payday (art. 203)."""
 
     kind: LineKind
     label: str
@@ -309,7 +291,7 @@ def _sum(amounts: Iterable[Decimal]) -> Decimal:
 @attrs.frozen
 class RefundSchedule:
     """The refund of a terminated member's deposit, line by line (R-DEP-01, R-DEP-02):
-    ``total`` (the sum of the signed lines) always equals ``balance - claimed`` exactly."""
+    ``total`` always equals ``balance - claimed`` exactly."""
 
     peak: Decimal
     balance: Decimal
@@ -374,15 +356,11 @@ class RefundSchedule:
         notes: list[str] = []
         for line in self.lines:
             if line.kind is not LineKind.OWED and line.due_on != line.scheduled_on:
-                notes.append(
-                    f"{line.label}：{line.scheduled_on} 为休息日，"
-                    f"顺延至 {line.due_on}（民法典第二百零三条）"
-                )
+                rolled = f"{line.scheduled_on} 为休息日，顺延至 {line.due_on}（民法典第二百零三条）"
+                notes.append(f"{line.label}：{rolled}")
             for d in line.deductions:
-                notes.append(
-                    f"{line.label}：扣除{d.claim.kind.label} {_figures(d.amount)}"
-                    f"（{d.claim.on}，{d.claim.description}）"
-                )
+                claim = f"{d.claim.kind.label} {_figures(d.amount)}"
+                notes.append(f"{line.label}：扣除{claim}（{d.claim.on}，{d.claim.description}）")
         if self.provisional:
             notes.append("* 该年度节假日安排尚未公布，到期日按法定节假日推算，以公布为准")
         notes.append("已缴交易所的各项费用不予退还，终止过程中的费用由会员承担（R-DEP-03）")
@@ -391,13 +369,8 @@ class RefundSchedule:
 
 
 def _claims(value: Any) -> tuple[Claim, ...]:
-    if isinstance(value, (str, bytes, Claim)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "claims", value, f"must be a sequence of Claim, not a {type_name(value)}"
-        )
-    return tuple(
-        require_type(f"claims[{i}]", item, Claim, "a Claim") for i, item in enumerate(value)
-    )
+    items = require_items("claims", value, "a sequence of Claim", Claim)
+    return tuple(require_type(f"claims[{i}]", c, Claim, "a Claim") for i, c in enumerate(items))
 
 
 def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.date, bool]:
@@ -438,15 +411,11 @@ def refund_schedule(
     policy: DepositPolicy | None = None,
     calendar: WorkCalendar | None = None,
 ) -> RefundSchedule:
-    """The refund schedule of a terminated member's deposit (R-DEP-01, R-DEP-02, R-SLA-24).
-
-    The reserve is ``reserve_rate`` of ``peak`` (at most the ``balance``), the rest refunded
-    on ``announced_on``.  Each tranche is due ``months`` later on the corresponding day
-    (Civil Code arts. 201-202), rolled to a working day of ``calendar`` (default: China;
-    art. 203).  ``claims`` are netted in date order against the earliest payment due on or
-    after them (R-DEP-03; D8 第十一条(三)); what none covers is owed or refused
-    (``policy.excess_claims``).  Raises :class:`~custops.errors.InvalidInput` when
-    ``balance`` exceeds ``peak`` or the schedule passes the calendar's end.
+    """The refund schedule of a terminated member's deposit (R-DEP-01, R-DEP-02, R-SLA-24;
+    claims: R-DEP-03, D8 第十一条(三)), due days rolled to working days of ``calendar``
+    (default: China; Civil Code arts. 201-203).  Raises :class:`~custops.errors.InvalidInput`
+    when ``balance`` exceeds ``peak``, a claim is refused (``policy.excess_claims``) or the
+    schedule passes the calendar's end.
 
     >>> import datetime
     >>> s = refund_schedule(
@@ -480,7 +449,8 @@ def refund_schedule(
     except CalendarNotPublished:
         raise
     except (CustopsError, ValueError, OverflowError) as exc:  # past the calendar's years
-        raise _outside("announced_on", start, exc) from None
+        outside = f"is outside the calendar ({exc})"
+        raise InvalidInput.for_argument("announced_on", start, outside) from None
 
     # Claims: by date, each netted against the earliest payment still unpaid on its date.
     left = list(grosses)
@@ -491,13 +461,12 @@ def refund_schedule(
         open_payments = [k for k, (due_on, _flag) in enumerate(dues) if due_on >= claim.on]
         available = _sum(left[k] for k in open_payments)
         if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
-            raise InvalidInput.for_argument(
-                f"claims[{index}]",
-                claim,
+            problem = (
                 f"claims {claim.amount} but only {available} is left to pay on or after "
                 f"{claim.on}; the policy refuses a claim the deposit cannot cover "
-                "(excess_claims=REFUSE)",
+                "(excess_claims=REFUSE)"
             )
+            raise InvalidInput.for_argument(f"claims[{index}]", claim, problem)
         rest = claim.amount
         for k in open_payments:
             part = min(rest, left[k])
@@ -573,11 +542,11 @@ def _table(rows: list[tuple[str, ...]], right_aligned: int) -> list[str]:
     """The rows as text, each column padded to its widest cell in terminal columns."""
     sizes = [[display_width(cell) for cell in row] for row in rows]
     widths = [max(size[c] for size in sizes) for c in range(len(rows[0]))]
-    return [
-        "  ".join(
-            # str.ljust counts characters, not columns: pad by the columns missing
-            (cell.rjust if c == right_aligned else cell.ljust)(len(cell) + widths[c] - size[c])
-            for c, cell in enumerate(row)
-        ).rstrip()
-        for row, size in zip(rows, sizes, strict=True)
-    ]
+    lines = []
+    for row, size in zip(rows, sizes, strict=True):
+        cells = []
+        for c, cell in enumerate(row):
+            pad = " " * (widths[c] - size[c])  # in columns, not characters (str.ljust counts those)
+            cells.append(pad + cell if c == right_aligned else cell + pad)
+        lines.append("  ".join(cells).rstrip())
+    return lines

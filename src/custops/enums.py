@@ -1,27 +1,10 @@
-"""The one enumeration base of custops: a stable key, a Chinese label, any spelling parsed.
-
-Every enumeration of the library derives from :class:`LabelledEnum` (or :class:`OrderedEnum`,
-whose members rank in declaration order, lowest first); docs/enums.md describes the
-behaviour.  A member is declared as ``NAME = ("key", "中文", "variant", ...)``.
-
->>> class Colour(LabelledEnum):
-...     RED = ("red", "红色", "红")
-...     DARK_BLUE = ("dark_blue", "深蓝色")
->>> Colour.RED.value, Colour.RED.label, str(Colour.RED)
-('red', '红色', '红色')
->>> Colour.parse("红"), Colour.parse("Dark Blue"), Colour.parse("DARK_BLUE")
-(<Colour.RED: 'red'>, <Colour.DARK_BLUE: 'dark_blue'>, <Colour.DARK_BLUE: 'dark_blue'>)
->>> Colour.choices()
-(('red', '红色'), ('dark_blue', '深蓝色'))
->>> Colour.parse("绿", argument="colour")
-Traceback (most recent call last):
-...
-custops.errors.InvalidInput: colour: is not a known Colour; one of: red (红色), ... (got '绿')
-"""
+"""The one enumeration base of custops (docs/enums.md): a stable key, a Chinese label, any
+spelling parsed.  A member is declared as ``NAME = ("key", "中文", "variant", ...)``."""
 
 from __future__ import annotations
 
 import enum
+import functools
 import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -34,10 +17,14 @@ E = TypeVar("E", bound="LabelledEnum")
 
 
 class LabelledEnum(enum.Enum):
-    """An enumeration whose members carry a stable key, a Chinese ``label`` and variants.
+    """An enumeration whose ``value`` is a stable English ``snake_case`` key, ``label`` (also
+    ``str(member)``) the Chinese label, ``variants`` the other spellings :meth:`parse` reads.
 
-    ``value`` is the key (English ``snake_case``), ``label`` the Chinese label (also
-    ``str(member)``), ``variants`` the other spellings :meth:`parse` accepts.
+    >>> class Colour(LabelledEnum):
+    ...     RED = ("red", "红色", "红")
+    ...     DARK_BLUE = ("dark_blue", "深蓝色")
+    >>> Colour.parse("红"), Colour.parse("Dark Blue"), str(Colour.RED)
+    (<Colour.RED: 'red'>, <Colour.DARK_BLUE: 'dark_blue'>, '红色')
     """
 
     _value_: str
@@ -53,12 +40,9 @@ class LabelledEnum(enum.Enum):
 
     @classmethod
     def parse(cls: type[E], text: Any, *, argument: str = "text") -> E:
-        """The member named by ``text``: its key, English name, Chinese label or a variant.
-
-        A member is returned as it is; anything else raises
-        :class:`~custops.errors.InvalidType` (not a ``str``) or
-        :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``.
-        """
+        """The member named by ``text`` (a member, or its key, English name, Chinese label or
+        a variant); else :class:`~custops.errors.InvalidType` (not a ``str``) or
+        :class:`~custops.errors.InvalidInput` (no such member), naming ``argument``."""
         return parse_member(cls, text, argument=argument)
 
     @classmethod
@@ -86,11 +70,8 @@ def _by_rank(compare: Callable[[int, int], bool]) -> Callable[[Any, Any], bool]:
 
 
 class OrderedEnum(LabelledEnum):
-    """A :class:`LabelledEnum` whose members are ordered as declared, lowest first.
-
-    ``rank`` is the position (0 for the lowest); ``<``, ``<=``, ``>``, ``>=``, ``min`` and
-    ``max`` compare members of the same enumeration by it.
-    """
+    """A :class:`LabelledEnum` whose members of one enumeration compare (``<``, ``max`` …) by
+    their ``rank``, the declaration order, lowest first."""
 
     @property
     def rank(self) -> int:
@@ -103,11 +84,6 @@ class OrderedEnum(LabelledEnum):
     __ge__ = _by_rank(operator.ge)
 
 
-_RANKS: dict[type[OrderedEnum], dict[Any, int]] = {}
-
-
+@functools.cache
 def _ranks(cls: type[OrderedEnum]) -> dict[Any, int]:
-    ranks = _RANKS.get(cls)
-    if ranks is None:
-        ranks = _RANKS[cls] = {m: i for i, m in enumerate(cls)}
-    return ranks
+    return {m: i for i, m in enumerate(cls)}

@@ -1,12 +1,6 @@
-"""Every error custops raises, and the one warning it emits.
-
-All exceptions derive from :class:`CustopsError`, so an application can catch
-everything the library raises with a single ``except CustopsError``.  Each one
-also derives from the built-in exception that fits (``InvalidInput`` is a ``ValueError``,
-``InvalidType`` a ``TypeError``, ``Refused`` a ``PermissionError`` …), so code that already
-catches those keeps working; docs/errors.md has the table of when each is raised.
-
-Messages name the argument and show the offending value:
+"""Every error custops raises, and the one warning it emits (docs/errors.md has the table):
+all derive from :class:`CustopsError` and from the built-in exception that fits
+(``InvalidInput`` is a ``ValueError`` …); messages name the argument and show the value.
 
 >>> from custops.money import yuan
 >>> yuan(1.5)

@@ -1,18 +1,9 @@
 """The language of explanations: ``zh_CN`` (the default) or ``en_US`` (docs/i18n.md).
 
-Every ``reason``, ``explain()``, notice and rendered table for staff is worded in the
-*active language*, from gettext catalogues (``.po`` sources in the repository, ``.mo``
-files compiled into the wheel).  Text for the customer is always Chinese, exception
-messages always English, and stable keys, rule IDs and numbers the same in every language.
-The active language is a context variable (safe across threads and asyncio tasks), set by
-:func:`set_language`, or for a block by ``with language(code):``; an answer is worded in
-the language active when it is made.
-
->>> from custops.decisions import Decision
->>> refusal = Decision(False, "R-SEC-05", "not named by the holder")
->>> with language("en-US"):
-...     str(refusal), current_language()
-('refused (R-SEC-05): not named by the holder', 'en_US')
+Every ``reason``, ``explain()``, notice and table for staff is worded, when it is made, in
+the *active language* (a context variable, safe across threads and asyncio tasks), from
+gettext catalogues: the ``.mo`` compiled into the wheel, else the ``.po`` sources.  Text for
+the customer is always Chinese, exception messages always English.
 """
 
 from __future__ import annotations
@@ -39,7 +30,6 @@ _ALIASES = {
     **dict.fromkeys(("zh", "zh_cn", "zh_hans", "zh_hans_cn", "zh_sg"), "zh_CN"),
     **dict.fromkeys(("en", "en_us", "en_gb"), "en_US"),
 }
-_DOMAIN = "custops"
 
 _active: contextvars.ContextVar[str] = contextvars.ContextVar(
     "custops_language", default=DEFAULT_LANGUAGE
@@ -72,11 +62,9 @@ def current_language() -> str:
 
 
 def set_language(code: str) -> None:
-    """Make ``code`` the active language of the current context (thread or asyncio task).
-
-    ``code`` is ``zh_CN`` or ``en_US`` in any spelling (``zh``, ``en-US`` …); anything else
-    raises :class:`~custops.errors.InvalidInput` and leaves the language as it was.
-    """
+    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US`` …) the active
+    language of the current context; anything else raises :class:`~custops.errors.InvalidInput`
+    and changes nothing."""
     _active.set(_normalise(code))
 
 
@@ -98,14 +86,13 @@ def language(code: str) -> Iterator[str]:
 
 
 def _load(code: str) -> dict[str, str]:
-    """The catalogue of ``code`` (the compiled ``.mo`` when installed, else the ``.po``
-    sources), read once through :mod:`gettext` and kept as a plain dictionary."""
+    """The catalogue of ``code``, read once through :mod:`gettext` into a plain dictionary."""
     with _lock:
         found = _catalogues.get(code)
         if found is not None:
             return found
         folder = resources.files("custops") / "locale" / code
-        compiled = folder / "LC_MESSAGES" / f"{_DOMAIN}.mo"
+        compiled = folder / "LC_MESSAGES" / "custops.mo"
         if compiled.is_file():
             data = compiled.read_bytes()
         else:  # a source checkout: compile the .po sources in memory
@@ -151,21 +138,16 @@ def _(message: str, /, **fields: Any) -> str:
     (calls of ``_`` and ``N_`` with a literal first argument).
     """
     code = _active.get()
-    catalogue = _catalogues.get(code)
-    if catalogue is None:
-        catalogue = _load(code)
-    text = catalogue.get(message, message)
+    text = (_catalogues.get(code) or _load(code)).get(message, message)
     if not fields:
         return text
-    if code == "en_US":
-        return text.format_map({key: _show(value, True) for key, value in fields.items()})
     # Chinese: plain strings and integers go in as they are (the common case, kept fast).
-    return text.format_map(
-        {
-            key: value if type(value) in _AS_IS else _show(value, False)
-            for key, value in fields.items()
-        }
-    )
+    english = code == "en_US"
+    shown = {
+        key: _show(value, english) if english or type(value) not in _AS_IS else value
+        for key, value in fields.items()
+    }
+    return text.format_map(shown)
 
 
 def N_(message: str, /) -> str:  # noqa: N802 — the gettext convention for "mark, translate later"
@@ -197,15 +179,10 @@ UNITS = frozenset(
 
 
 def stray_words(text: str, code: str | None = None) -> tuple[str, ...]:
-    """The words of ``text`` that do not belong in a sentence of language ``code``.
+    """The words of ``text`` that do not belong in a sentence of language ``code`` (default:
+    the active one): for ``zh_CN`` Latin-letter words other than rule IDs, :data:`UNITS` and
+    quoted text (「…」, “…”, "…"); for ``en_US`` Chinese outside double quotes (or 「」).
 
-    For ``zh_CN`` (the active language when ``code`` is ``None``): Latin-letter words
-    other than rule IDs, :data:`UNITS` and quoted text (「…」, “…”, "…" — a customer's own
-    words quoted in an explanation).  For ``en_US``: runs of Chinese characters outside
-    double quotes (or 「」).  An empty tuple means the text is in one language.
-
-    >>> stray_words("已超时（R-SLA-03）：已用 30 h，时限 24 h", "zh_CN")
-    ()
     >>> stray_words("机密: only the holder may know it", "en_US")
     ('机密',)
     """

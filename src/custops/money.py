@@ -1,7 +1,5 @@
-"""Exact RMB amounts: :func:`yuan`, :func:`allocate` and :func:`uppercase` (大写金额).
-
-Money is a :class:`decimal.Decimal` number of yuan, quantised to the fen with
-ROUND_HALF_UP (四舍五入); floats are refused everywhere (see docs/money.md).
+"""Exact RMB amounts: :func:`yuan`, :func:`allocate` and :func:`uppercase` (大写金额); money
+is a ``Decimal`` of yuan, quantised to the fen ROUND_HALF_UP (四舍五入), never a float.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
-from custops._validate import require_int, type_name
+from custops._validate import require_int, require_items, type_name
 from custops.errors import InvalidInput, InvalidType
 
 __all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "uppercase", "yuan"]
@@ -33,29 +31,22 @@ _SEPARATED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 def yuan(
     value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
-    """Return ``value`` as an exact amount of yuan, quantised to the fen (ROUND_HALF_UP).
-
-    Accepts an ``int``, a ``Decimal`` or a ``str`` (spaces, a leading ``¥``/``￥`` and
-    thousands separators allowed).  Raises :class:`~custops.errors.InvalidType` for a
-    ``float`` or ``bool``, :class:`~custops.errors.InvalidInput` for NaN, infinities, text
-    that is not a number, a negative amount with ``non_negative`` and, with ``exact=True``,
-    a fraction of a fen (for unit prices and cash).  ``argument`` names the value in errors.
+    """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, a leading ``¥``/``￥``
+    and thousands separators allowed) as an exact amount of yuan, quantised to the fen
+    (ROUND_HALF_UP).  Raises :class:`~custops.errors.InvalidType` for a ``float`` or
+    ``bool``, :class:`~custops.errors.InvalidInput` for what is not a finite number, a
+    negative amount with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices,
+    cash).  ``argument`` names the value in error messages.
 
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
     """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        hint = (
-            f"; floats are inexact, pass yuan({str(value)!r}) instead"
-            if isinstance(value, float)
-            else ""
-        )
-        raise InvalidType(
-            f"{argument}: money must be an int, a str or a Decimal, not a {type_name(value)}"
-            f" (got {value!r}){hint}",
-            argument=argument,
-            value=value,
-        )
+        problem = f"money must be an int, a str or a Decimal, not a {type_name(value)}"
+        message = f"{argument}: {problem} (got {value!r})"
+        if isinstance(value, float):
+            message += f"; floats are inexact, pass yuan({str(value)!r}) instead"
+        raise InvalidType(message, argument=argument, value=value)
     number = _parse(argument, value) if isinstance(value, str) else Decimal(value)
     if not number.is_finite():
         raise InvalidInput.for_argument(argument, value, "must be a finite amount")
@@ -63,9 +54,8 @@ def yuan(
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=_CONTEXT)
     if exact and amount != number:
-        raise InvalidInput.for_argument(
-            argument, value, "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
-        )
+        problem = "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
+        raise InvalidInput.for_argument(argument, value, problem)
     if amount.is_zero():
         amount = abs(amount)  # no negative zero
     if non_negative and amount < 0:
@@ -108,11 +98,8 @@ def _weight(index: int, value: Any) -> Fraction:
     argument = f"weights[{index}]"
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, str)):
         hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        raise InvalidType.for_argument(
-            argument,
-            value,
-            f"must be an int, a Decimal, a Fraction or a str, not a {type_name(value)}{hint}",
-        )
+        problem = f"must be an int, a Decimal, a Fraction or a str, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem + hint)
     try:
         weight = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
     except (ValueError, ZeroDivisionError, decimal.InvalidOperation, ArithmeticError):
@@ -123,22 +110,15 @@ def _weight(index: int, value: Any) -> Fraction:
 
 
 def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
-    """Split ``total`` into parts proportional to ``weights``, exact to the fen.
-
-    Largest-remainder (Hamilton) method: the parts add up to ``total`` and none is a whole
-    fen from its exact share (ties go to the earlier part); a negative total is split as
-    its absolute value.  ``weights`` are non-negative ``int``, ``Decimal``, ``Fraction`` or
-    numeric ``str``, not all zero.
+    """Split ``total`` into parts proportional to ``weights`` (non-negative, not all zero),
+    exact to the fen: largest remainder (Hamilton), ties to the earlier part.
 
     >>> allocate(yuan("0.05"), [1, 1])
     (Decimal('0.03'), Decimal('0.02'))
     """
     amount = yuan(total, argument="total")
-    if isinstance(weights, (str, bytes)) or not isinstance(weights, Iterable):
-        raise InvalidType.for_argument(
-            "weights", weights, f"must be a sequence of weights, not a {type_name(weights)}"
-        )
-    parts = [_weight(i, w) for i, w in enumerate(weights)]
+    items = require_items("weights", weights, "a sequence of weights")
+    parts = [_weight(i, w) for i, w in enumerate(items)]
     if not parts:
         raise InvalidInput.for_argument("weights", weights, "must not be empty")
     whole = sum(parts, Fraction(0))
@@ -163,12 +143,10 @@ _GROUP_UNITS = ("", "万", "亿")
 def uppercase(
     amount: Any, *, negative: Literal["refuse", "mark"] = "refuse", argument: str = "amount"
 ) -> str:
-    """Write ``amount`` as a Chinese capital amount (大写金额) for a bill or receipt.
-
-    Follows the PBOC rules for filling in bills (中国人民银行《正确填写票据和结算凭证的基本
-    规定》), with custops's choices where they allow two (docs/money.md).  Writes 0 to
-    :data:`MAX_UPPERCASE`; refuses a fraction of a fen and, unless ``negative="mark"``
-    (a leading 负), a negative amount.  ``argument`` names the amount in error messages.
+    """Write ``amount`` (0 to :data:`MAX_UPPERCASE`, whole fen) as a Chinese capital amount
+    (大写金额) by the PBOC rules for bills (中国人民银行《正确填写票据和结算凭证的基本规定》;
+    docs/money.md); a negative amount is refused unless ``negative="mark"`` (a leading 负).
+    ``argument`` names the amount in error messages.
 
     >>> uppercase(yuan("325.04")), uppercase(yuan("15.50")), uppercase(0)
     ('叁佰贰拾伍元零肆分', '壹拾伍元伍角', '零元整')
@@ -215,12 +193,6 @@ def total(amounts: Iterable[Decimal]) -> Decimal:
     >>> total([yuan("0.10"), yuan("0.20")])
     Decimal('0.30')
     """
-    items: Any = amounts  # checked at run time
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidType.for_argument(
-            "amounts", items, f"must be an iterable of amounts, not a {type_name(items)}"
-        )
-    return yuan(
-        sum((yuan(a, argument=f"amounts[{i}]") for i, a in enumerate(amounts)), FEN * 0),
-        argument="amounts",
-    )
+    items = require_items("amounts", amounts, "an iterable of amounts")
+    exact = sum((yuan(a, argument=f"amounts[{i}]") for i, a in enumerate(items)), FEN * 0)
+    return yuan(exact, argument="amounts")

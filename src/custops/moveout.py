@@ -1,8 +1,6 @@
-"""A tenant's move-out (D6 客户迁出管理): the case, its conditions and the settlement.
-
-:class:`MoveOutCase` goes through the steps of R-MOV-01 1 and R-MOV-02 (D6 三 1 and 四);
-:func:`can_leave` names every condition of R-MOV-01 still unmet.  Texts for staff are in
-the language active when made.  See docs/moveout.md.
+"""A tenant's move-out (D6 客户迁出管理; docs/moveout.md): :class:`MoveOutCase` goes through
+the steps of R-MOV-01 1 and R-MOV-02 (D6 三 1 and 四); :func:`can_leave` names every condition
+of R-MOV-01 still unmet.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import parse_members
+from custops._enums import members_field, parse_members
 from custops._validate import (
     field_converter,
     policy_or_default,
@@ -97,11 +95,7 @@ class PropertyDepartment(LabelledEnum):
     FINANCE = ("finance", "财务部")
 
 
-def _departments(argument: str, value: Any) -> frozenset[PropertyDepartment]:
-    return parse_members(PropertyDepartment, value, argument=argument)
-
-
-_DEPARTMENTS = field_converter(_departments)
+_DEPARTMENTS = members_field(PropertyDepartment)
 _BOOL = field_converter(require_bool)
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
@@ -127,16 +121,11 @@ class MoveOutPolicy:
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
-            raise PolicyError.for_argument(
-                "inspectors", self.inspectors, "at least one department must inspect"
-            )
+            problem = "at least one department must inspect"
+            raise PolicyError.for_argument("inspectors", self.inspectors, problem)
 
 
-def _money(argument: str, value: Any) -> Decimal:
-    return yuan(value, argument=argument, non_negative=True)
-
-
-_MONEY = field_converter(_money)
+_MONEY = field_converter(lambda argument, value: yuan(value, argument=argument, non_negative=True))
 _TEXT = field_converter(require_str)
 
 
@@ -180,10 +169,10 @@ def _a(kind: type[Any]) -> str:
 
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     """A tuple of ``kind`` values from any iterable (not a lone value or a str)."""
+    # checked inline, not with require_items: a case's converters run at every step
     if isinstance(value, (str, bytes, kind)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a sequence of {kind.__name__}, not a {type_name(value)}"
-        )
+        problem = f"must be a sequence of {kind.__name__}, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem)
     items = tuple(value)
     for i, item in enumerate(items):
         if not isinstance(item, kind):
@@ -224,10 +213,8 @@ def settle(
     damages: Iterable[Damage] = (),
     arrears: Iterable[Charge] = (),
 ) -> Settlement:
-    """Settle a move-out: refund the deposits less damages and arrears, or say what is owed.
-
-    D6 四 4: finance refunds the deposits (退还有关押金) or collects an amount (收取一定金额
-    的款项) on the strength of the inspection form (R-MOV-02).  Exact to the fen.
+    """Settle a move-out (D6 四 4, R-MOV-02), exact to the fen: refund the deposits (退还有关
+    押金) less damages and arrears, or say what is owed (收取一定金额的款项).
 
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
     结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
@@ -277,9 +264,8 @@ def _optional(kind: type[Any]) -> Any:
         if value is not None and (
             not isinstance(value, kind) or (kind is _dt.date and isinstance(value, _dt.datetime))
         ):
-            raise InvalidType.for_argument(
-                attribute.name, value, f"must be {_a(kind)} or None, not a {type_name(value)}"
-            )
+            problem = f"must be {_a(kind)} or None, not a {type_name(value)}"
+            raise InvalidType.for_argument(attribute.name, value, problem)
 
     return check
 
@@ -288,7 +274,23 @@ def _optional(kind: type[Any]) -> Any:
 class MoveOutCase:
     """One tenant's move-out, immutable: each step returns a new case (build it with
     :meth:`open`).  ``passes`` and ``keys`` issued must all come back (出入证、单元钥匙如数交回);
-    ``parking``: the tenant rents a parking space."""
+    ``parking``: the tenant rents a parking space.  Every step, in order:
+
+    >>> from datetime import date
+    >>> case = MoveOutCase.open("A-1", "某公司", date(2025, 6, 3), parking=True)
+    >>> sorted(s.name for s in case.steps_done), case.outstanding
+    (['APPLICATION'], Decimal('0.00'))
+    >>> case = case.add_arrears(date(2025, 6, 3), Charge("电费", "900"))
+    >>> case = case.receive_leasing_notice(date(2025, 6, 3))
+    >>> case = case.return_items(date(2025, 6, 4), passes=1, keys=1)
+    >>> case = case.inspect(date(2025, 6, 5), restored=True)
+    >>> case = case.settle(date(2025, 6, 6), collected="500")
+    >>> case.outstanding
+    Decimal('400.00')
+    >>> case = case.collect(date(2025, 6, 7), "400").release_parking(date(2025, 6, 7))
+    >>> [e.step.label for e in case.notify(date(2025, 6, 8)).history() if e.step][-3:]
+    ['结算', '结算', '知会相关各部门']
+    """
 
     unit: str
     tenant: str
@@ -320,14 +322,12 @@ class MoveOutCase:
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
         if (self.settlement is None) != (self.settled_on is None):
-            raise InvalidInput.for_argument(
-                "settled_on", self.settled_on, "must be given exactly when settlement is"
-            )
+            problem = "must be given exactly when settlement is"
+            raise InvalidInput.for_argument("settled_on", self.settled_on, problem)
         owed = _ZERO if self.settlement is None else self.settlement.owed
         if self.collected > owed:
-            raise InvalidInput.for_argument(
-                "collected", self.collected, f"exceeds the amount owed {owed}"
-            )
+            problem = f"exceeds the amount owed {owed}"
+            raise InvalidInput.for_argument("collected", self.collected, problem)
         require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.passes)
         require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.keys)
 
@@ -346,13 +346,7 @@ class MoveOutCase:
         policy: MoveOutPolicy | None = None,
     ) -> MoveOutCase:
         """Open a case with the tenant's application to the leasing department
-        (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1).
-
-        >>> from datetime import date
-        >>> case = MoveOutCase.open("B-0801", "某公司", date(2025, 6, 3), parking=True)
-        >>> [(e.step.label, str(e.on)) for e in case.history()]
-        [('向租售部申请退租', '2025-06-03')]
-        """
+        (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1)."""
         day = require_date("applied_on", applied_on)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
         applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit))
@@ -371,12 +365,7 @@ class MoveOutCase:
 
     @property
     def steps_done(self) -> frozenset[MoveOutStep]:
-        """The steps of R-MOV-02 completed so far.
-
-        >>> from datetime import date
-        >>> sorted(s.name for s in MoveOutCase.open("A", "T", date(2025, 1, 2)).steps_done)
-        ['APPLICATION']
-        """
+        """The steps of R-MOV-02 completed so far."""
         noticed = self.leasing_notice_on is not None
         done = {
             MoveOutStep.APPLICATION: True,
@@ -390,12 +379,7 @@ class MoveOutCase:
 
     @property
     def outstanding(self) -> Decimal:
-        """What the tenant still owes after the settlement (``0.00`` before it or when paid).
-
-        >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).outstanding
-        Decimal('0.00')
-        """
+        """What the tenant still owes after the settlement (``0.00`` before it or when paid)."""
         return _ZERO if self.settlement is None else self.settlement.owed - self.collected
 
     @property
@@ -425,13 +409,7 @@ class MoveOutCase:
         return attrs.evolve(self, events=(*self.events, Event(day, step, detail)), **changes)
 
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
-        """Record more arrears (e.g. the last month's fees) before the settlement.
-
-        >>> from datetime import date
-        >>> case = MoveOutCase.open("A", "T", date(2025, 1, 2))
-        >>> case.add_arrears(date(2025, 1, 3), Charge("电费", "88.60")).arrears
-        (Charge(label='电费', amount=Decimal('88.60')),)
-        """
+        """Record more arrears (e.g. the last month's fees) before the settlement."""
         day = self._when("add_arrears", on)
         if self.settlement is not None:
             problem = f"the case was settled on {self.settled_on}; arrears can no longer be added"
@@ -443,31 +421,17 @@ class MoveOutCase:
 
     def receive_leasing_notice(self, on: _dt.date) -> MoveOutCase:
         """Record the leasing department's written notice to customer service (R-MOV-01; D6 三 1:
-        由租售部书面通知客服部为客户办理相关手续), which :meth:`return_items` needs first.
-
-        >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).receive_leasing_notice(
-        ...     date(2025, 1, 3)).history()[-1].detail
-        '租售部已书面通知客服部'
-        """
+        由租售部书面通知客服部为客户办理相关手续), which :meth:`return_items` needs first."""
         day = self._when("receive_leasing_notice", on)
         if self.leasing_notice_on is not None:
-            raise _refuse(
-                "receive_leasing_notice", "noticed", f"already received on {self.leasing_notice_on}"
-            )
+            problem = f"already received on {self.leasing_notice_on}"
+            raise _refuse("receive_leasing_notice", "noticed", problem)
         said = _("the leasing department notified customer service in writing")
         return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
     def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
-        leasing department's notice; more than are still out is refused.
-
-        >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).return_items(date(2025, 1, 3), passes=1)
-        Traceback (most recent call last):
-        ...
-        custops.errors.IllegalTransition: return_items: 书面通知 (leasing notice) must come first
-        """
+        leasing department's notice; more than are still out is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
@@ -476,23 +440,19 @@ class MoveOutCase:
         left_passes = self.passes - self.passes_returned
         left_keys = self.keys - self.keys_returned
         if more_passes > left_passes:
-            raise InvalidInput.for_argument(
-                "passes", passes, f"only {left_passes} of {self.passes} pass(es) are still out"
-            )
+            problem = f"only {left_passes} of {self.passes} pass(es) are still out"
+            raise InvalidInput.for_argument("passes", passes, problem)
         if more_keys > left_keys:
-            raise InvalidInput.for_argument(
-                "keys", keys, f"only {left_keys} of {self.keys} key(s) are still out"
-            )
+            problem = f"only {left_keys} of {self.keys} key(s) are still out"
+            raise InvalidInput.for_argument("keys", keys, problem)
         if more_passes == 0 and more_keys == 0:
             raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
         said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
-        return self._record(
-            day,
-            MoveOutStep.PASS_RETURNED,
-            said,
-            passes_returned=self.passes_returned + more_passes,
-            keys_returned=self.keys_returned + more_keys,
-        )
+        returned = {
+            "passes_returned": self.passes_returned + more_passes,
+            "keys_returned": self.keys_returned + more_keys,
+        }
+        return self._record(day, MoveOutStep.PASS_RETURNED, said, **returned)
 
     def inspect(
         self,
@@ -504,28 +464,19 @@ class MoveOutCase:
     ) -> MoveOutCase:
         """Record the joint inspection (验房, R-MOV-02 step 3), after the passes are back.
 
-        May be repeated until the settlement; all the policy's ``inspectors`` must take part.
-
-        >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2)).inspect(date(2025, 1, 3), restored=True)
-        Traceback (most recent call last):
-        ...
-        custops.errors.IllegalTransition: inspect: step 退证 (pass returned) must come first
-        """
+        May be repeated until the settlement; all the policy's ``inspectors`` must take part."""
         day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
             raise _refuse("inspect", "applied", "step 退证 (pass returned) must come first")
         if self.settlement is not None:
             raise _refuse("inspect", "settled", "the case is already settled")
-        who = (
-            self.policy.inspectors if inspectors is None else _departments("inspectors", inspectors)
-        )
-        missing = self.policy.inspectors - who
-        if missing:
+        who = self.policy.inspectors
+        if inspectors is not None:
+            who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
+        if missing := self.policy.inspectors - who:
             names = "、".join(sorted(d.label for d in missing))
-            raise InvalidInput.for_argument(
-                "inspectors", inspectors, f"the inspection needs {names} as well"
-            )
+            problem = f"the inspection needs {names} as well"
+            raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
         done = Inspection(day, who, found, require_bool("restored", restored))
         total = sum((d.amount for d in found), _ZERO)
@@ -536,73 +487,36 @@ class MoveOutCase:
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 
     def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
-        """Settle with finance (结算, R-MOV-02 step 4), after the inspection (see :func:`settle`).
-
-        ``collected`` is what finance takes at the counter when the tenant owes (at most the
-        amount owed; the rest with :meth:`collect`).
-
-        >>> from datetime import date
-        >>> owed = [Charge("电费", "900")]
-        >>> case = MoveOutCase.open("A-1", "某公司", date(2025, 6, 3), arrears=owed)
-        >>> case = case.receive_leasing_notice(date(2025, 6, 3))
-        >>> case = case.return_items(date(2025, 6, 4), passes=1, keys=1)
-        >>> case = case.inspect(date(2025, 6, 5), restored=True)
-        >>> case.settle(date(2025, 6, 6), collected="500").outstanding
-        Decimal('400.00')
-        """
+        """Settle with finance (结算, R-MOV-02 step 4) after the inspection (:func:`settle`);
+        ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
         day = self._when("settle", on)
         if self.inspection is None:
             raise _refuse("settle", "open", "step 验房 (inspection) must come first")
         if self.settlement is not None:
             raise _refuse("settle", "settled", "the case is already settled")
-        result = settle(
-            deposits=self.deposits, damages=self.inspection.damages, arrears=self.arrears
-        )
+        damages = self.inspection.damages
+        result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
         paid = yuan(collected, argument="collected", non_negative=True)
         if paid > result.owed:
-            raise InvalidInput.for_argument(
-                "collected", collected, f"exceeds the amount owed {result.owed}"
-            )
-        return self._record(
-            day,
-            MoveOutStep.SETTLEMENT,
-            result.reason,
-            settlement=result,
-            settled_on=day,
-            collected=paid,
-        )
+            problem = f"exceeds the amount owed {result.owed}"
+            raise InvalidInput.for_argument("collected", collected, problem)
+        done = {"settlement": result, "settled_on": day, "collected": paid}
+        return self._record(day, MoveOutStep.SETTLEMENT, result.reason, **done)
 
     def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
-        """Record a payment of what the tenant still owes after the settlement.
-
-        >>> from datetime import date
-        >>> case = (MoveOutCase.open("A", "T", date(2025, 1, 2), arrears=[Charge("租金", "900")])
-        ...         .receive_leasing_notice(date(2025, 1, 2))
-        ...         .return_items(date(2025, 1, 2), passes=1)
-        ...         .inspect(date(2025, 1, 3), restored=True)
-        ...         .settle(date(2025, 1, 4), collected="500"))
-        >>> case.collect(date(2025, 1, 5), "400").outstanding
-        Decimal('0.00')
-        """
+        """Record a payment of what the tenant still owes after the settlement."""
         day = self._when("collect", on)
         paid = yuan(amount, argument="amount", non_negative=True)
         if self.settlement is None:
             raise _refuse("collect", "open", "nothing is owed before the settlement")
         if paid == 0 or paid > self.outstanding:
-            raise InvalidInput.for_argument(
-                "amount", amount, f"must be more than 0 and at most the {self.outstanding} owed"
-            )
+            problem = f"must be more than 0 and at most the {self.outstanding} owed"
+            raise InvalidInput.for_argument("amount", amount, problem)
         said = _("{amount} collected", amount=paid)
         return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 
     def release_parking(self, on: _dt.date) -> MoveOutCase:
-        """Record the end of the parking-space lease (车位退租; R-MOV-01 6).
-
-        >>> from datetime import date
-        >>> MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True).release_parking(
-        ...     date(2025, 1, 2)).parking_released
-        True
-        """
+        """Record the end of the parking-space lease (车位退租; R-MOV-01 6)."""
         day = self._when("release_parking", on)
         if not self.parking:
             raise _refuse("release_parking", "open", "the tenant rents no parking space")
@@ -611,11 +525,8 @@ class MoveOutCase:
         return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
     def notify(self, on: _dt.date) -> MoveOutCase:
-        """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5).
-
-        Only when every other condition of R-MOV-01 is met; otherwise
-        :class:`~custops.errors.IllegalTransition` lists what is missing.
-        """
+        """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5) once every
+        other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""
         day = self._when("notify", on)
         unmet = [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]
         if unmet:
@@ -633,10 +544,8 @@ class LeaveDecision(Decision):
 
 
 def can_leave(case: MoveOutCase) -> LeaveDecision:
-    """Whether the tenant has moved out properly, naming every unmet condition (R-MOV-01).
-
-    The conditions of D6 三 (:class:`RoomCondition`, docs/moveout.md); damage paid for in
-    the settlement counts as cleared unless the policy says otherwise.
+    """Whether the tenant has moved out properly, naming every unmet condition of D6 三
+    (R-MOV-01); damage paid for in the settlement counts as cleared unless the policy says no.
 
     >>> from datetime import date
     >>> print(can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True)).reason)

@@ -1,10 +1,5 @@
-"""Purchasing authority and the purchasing-cost contract (D15 采购管理制度).
-
-:func:`purchasing_mode` recommends who decides purchases (集中制, 分散制 or 混合制) and
-:func:`purchasing_route` who buys an item under the mixed system (R-PUR-01);
-:func:`cost_contract` checks purchasing cost against a contracted limit and splits the
-overspend or the savings exactly (R-PUR-02).  Texts for staff follow the active language.
-See docs/purchasing.md.
+"""Purchasing authority and the purchasing-cost contract (D15 采购管理制度; docs/purchasing.md):
+who decides and who buys (R-PUR-01), purchasing cost against a contracted limit (R-PUR-02).
 """
 
 from __future__ import annotations
@@ -15,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from custops._enums import enum_field
 from custops._validate import (
     field_converter,
     policy_or_default,
@@ -127,9 +123,7 @@ def purchasing_mode(
 ) -> ModeRecommendation:
     """Recommend a purchasing-authority system from the criteria of D15 1 (R-PUR-01):
     ``large`` (一般大规模企业), ``branches_scattered`` (分散在各地), ``needs_differ``
-    (所需物资差异较大), ``common_high_value`` (goods all branches need, bought for large
-    amounts).  Small or concentrated: centralised; else mixed when goods are common and
-    costly, decentralised when the needs differ, otherwise mixed.
+    (所需物资差异较大), ``common_high_value`` (goods all branches buy in large amounts).
 
     >>> r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True,
     ...                     common_high_value=True)
@@ -140,29 +134,28 @@ def purchasing_mode(
     scattered = require_bool("branches_scattered", branches_scattered)
     differ = require_bool("needs_differ", needs_differ)
     common = require_bool("common_high_value", common_high_value)
-    mode = PurchasingMode
     reasons = [N_("a large enterprise"), N_("branches spread over different places")]
     if not big or not scattered:
         small, close = N_("a small enterprise"), N_("branches close together")
         reasons = [text for text, applies in ((small, not big), (close, not scattered)) if applies]
-        chosen = mode.CENTRALISED
+        chosen = PurchasingMode.CENTRALISED
         said = N_("centralised ({mode}): headquarters decides every purchase; {criteria}")
     elif common:
         reasons.append(N_("some goods are common to all branches and bought for large amounts"))
         if differ:
             reasons.append(N_("other needs differ between branches"))
-        chosen = mode.MIXED
+        chosen = PurchasingMode.MIXED
         said = N_(
             "mixed ({mode}): common, costly goods are bought by headquarters; "
             "different, small and ad-hoc purchases by the branches"
         )
     elif differ:
         reasons.append(N_("the branches' needs differ a lot"))
-        chosen = mode.DECENTRALISED
+        chosen = PurchasingMode.DECENTRALISED
         said = N_("decentralised ({mode}): each branch decides its own purchases")
     else:
         reasons.append(N_("the branches' needs are alike but no common goods are bought in bulk"))
-        chosen = mode.MIXED
+        chosen = PurchasingMode.MIXED
         said = N_(
             "mixed ({mode}): neither the centralised criteria (small, concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
@@ -193,9 +186,8 @@ class RouteDecision(Explained):
 
 
 def purchasing_route(*, common: bool, large_amount: bool, ad_hoc: bool = False) -> RouteDecision:
-    """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01): headquarters
-    when it is ``common`` to the branches and a ``large_amount``, else the branch (also
-    for an ``ad_hoc`` purchase, 临时性).
+    """Who buys an item under the mixed system (混合制, D15 1(3), R-PUR-01): headquarters for
+    a ``common`` item in a ``large_amount``, else (or ``ad_hoc``, 临时性) the branch.
 
     >>> purchasing_route(common=True, large_amount=True, ad_hoc=True).reason
     '由分部自行采购：临时性采购'
@@ -240,7 +232,7 @@ def _quantity(argument: str, value: Any) -> Decimal:
     return require_fraction(argument, value, low=0, high=_MAX_RATE)
 
 
-_BASIS = field_converter(lambda a, v: CostBasis.parse(v, argument=a))
+_BASIS = enum_field(CostBasis)
 
 
 @attrs.frozen
@@ -270,16 +262,14 @@ def _policy_field(check: Callable[[str, Any], Any]) -> Any:
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must map parties to weights, not a {type_name(value)}"
-        )
+        problem = f"must map parties to weights, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem)
     items = list(value.items() if isinstance(value, Mapping) else value)
     parties: list[tuple[str, Decimal]] = []
     for i, item in enumerate(items):
         if not (isinstance(item, tuple) and len(item) == 2):
-            raise InvalidType.for_argument(
-                f"{argument}[{i}]", item, "must be a (party, weight) pair"
-            )
+            problem = "must be a (party, weight) pair"
+            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
         name = require_str(f"{argument}[{i}]", item[0])
         weight = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
         parties.append((name, weight))
@@ -300,11 +290,10 @@ _DEPARTMENT = (("采购部门", Decimal(1)),)  # the purchasing department alone
 
 @attrs.frozen
 class PurchasingPolicy:
-    """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02): the shares
-    of an overspend the purchasing side bears (``overspend_borne``, 超支的部分由采购部门、
-    采购员自己承担) and of the savings it keeps (``savings_kept``, 节支的部分可由采购部门、
-    采购人员自行分配), whether a monthly total's savings need the task done, and the
-    ``parties`` with their weights.
+    """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02): the share of
+    an overspend the purchasing side bears (``overspend_borne``, 超支的部分由采购部门、
+    采购员自己承担), of the savings it keeps (``savings_kept``, 节支的部分可由采购部门、
+    采购人员自行分配), and the ``parties`` with their weights.
 
     >>> PurchasingPolicy(savings_kept="1.2")
     Traceback (most recent call last):
@@ -340,9 +329,9 @@ class Share:
 
 @attrs.frozen
 class CostContract(Explained):
-    """The result of :func:`cost_contract`: ``limit_amount − actual == savings − overspend``;
-    ``borne + company_overspend == overspend`` and ``shared + company_savings == savings``,
-    ``borne`` and ``shared`` split among the parties, all exact to the fen."""
+    """The result of :func:`cost_contract`, exact to the fen: ``limit_amount − actual ==
+    savings − overspend``, ``borne + company_overspend == overspend``, ``shared +
+    company_savings == savings``."""
 
     limit: CostLimit
     limit_amount: Decimal
@@ -375,12 +364,9 @@ def cost_contract(
     parties: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
     policy: PurchasingPolicy | None = None,
 ) -> CostContract:
-    """Check purchasing cost against a contracted limit and split the difference (R-PUR-02).
-
-    D15 2(2) 采购费用承包制: the limit is ``rate × tonnes``, ``rate × goods_value / 100`` or
-    the monthly ``rate`` (half up to the fen).  The purchasing side bears an overspend and
-    shares the savings (``policy``; a monthly total's only when ``task_completed``), split
-    among ``parties`` with :func:`custops.money.allocate`.
+    """Check purchasing cost against a contracted limit and split the difference (R-PUR-02;
+    D15 2(2) 采购费用承包制): ``tonnes`` or ``goods_value`` as the limit's basis needs; a
+    monthly total's savings are shared only when ``task_completed``.
 
     >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
     ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})

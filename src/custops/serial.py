@@ -28,7 +28,8 @@ import os
 import pkgutil
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Any, Final
@@ -42,6 +43,7 @@ from custops.errors import CustopsError, InvalidInput, InvalidType
 try:
     import cattrs
     from cattrs.errors import CattrsError
+    from cattrs.fns import identity
     from cattrs.gen import make_dict_unstructure_fn
 except ImportError as _exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
@@ -110,33 +112,29 @@ def tag_of(cls: type) -> str:
     ...
     custops.errors.InvalidType: cls: is not a value custops.serial stores ... (got <class 'dict'>)
     """
-    return _tag_of_class(cls, "cls")
-
-
-def _tag_of_class(cls: Any, argument: str) -> str:
-    """The tag of ``cls``, or an error naming the caller's ``argument``."""
-    if not isinstance(cls, type):
-        raise InvalidType.for_argument(argument, cls, f"must be a class, not a {type_name(cls)}")
-    return _TAGS.get(cls) or _find_tag(cls, argument)
-
-
-def _tag(cls: Any) -> str:
-    tag = _TAGS.get(cls)
-    if tag is None:
-        tag = _TAGS[cls] = _find_tag(cls, "value")
-    return tag
+    return _tag(cls, "cls")
 
 
 _TAGS: dict[type, str] = {}
 
 
+def _tag(cls: Any, argument: str = "value") -> str:
+    """The tag of ``cls`` (found once, then cached), or an error naming ``argument``."""
+    tag = _TAGS.get(cls) if isinstance(cls, type) else None
+    if tag is None:
+        tag = _TAGS[cls] = _find_tag(cls, argument)
+    return tag
+
+
 def _find_tag(cls: Any, argument: str) -> str:
-    parts = getattr(cls, "__module__", "").split(".")
+    if not isinstance(cls, type):
+        raise InvalidType.for_argument(argument, cls, f"must be a class, not a {type_name(cls)}")
+    parts = cls.__module__.split(".")
     if (
         len(parts) >= 2
         and parts[0] == "custops"
         and not cls.__name__.startswith("_")
-        and (attrs.has(cls) or (isinstance(cls, type) and issubclass(cls, enum.Enum)))
+        and (attrs.has(cls) or issubclass(cls, enum.Enum))
     ):
         tag = f"{parts[1]}.{cls.__name__}"
         if _class_of(tag) is cls:
@@ -354,12 +352,13 @@ def _is_any(tp: Any) -> bool:
     return tp is Any
 
 
-#: A hook factory: (type, converter) -> the hook of that type.
-_Factory = Callable[[Any, cattrs.Converter], Callable[..., Any]]
-
-
 def _build(*, fragments: bool = False) -> cattrs.Converter:
-    conv = cattrs.Converter(detailed_validation=False)
+    # tuples are written as arrays, sets as arrays sorted (the same set, the same text)
+    arrays: dict[type, Callable[[Any], Any]] = {
+        Sequence: list,
+        AbstractSet: functools.partial(sorted, key=_sort_key),
+    }
+    conv = cattrs.Converter(detailed_validation=False, unstruct_collection_overrides=arrays)
     for scalar, _, write, read in _SCALARS:
         conv.register_unstructure_hook(scalar, write)
         conv.register_structure_hook(scalar, read)
@@ -373,15 +372,13 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
     conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
     conv.register_structure_hook_func(_is_any, lambda value, _: _any_in(conv, value, "any"))
-    factories: tuple[tuple[Callable[[Any], bool], _Factory, _Factory], ...] = (
-        (_is_frozenset, _frozenset_out, _collection_in),
-        (_is_tuple, _tuple_out, _collection_in),
-        (_is_union, _union_out, _union_in),
-        (_is_custops_attrs, _attrs_out, _attrs_in),
-    )
-    for test, out, into in factories:
-        conv.register_unstructure_hook_factory(test, out)
-        conv.register_structure_hook_factory(test, into)
+    conv.register_unstructure_hook_factory(_is_tuple_of, _tuple_of_out)
+    conv.register_structure_hook_factory(_is_frozenset, _collection_in)
+    conv.register_structure_hook_factory(_is_tuple, _collection_in)
+    conv.register_unstructure_hook_factory(_is_union, _union_out)
+    conv.register_structure_hook_factory(_is_union, _union_in)
+    conv.register_unstructure_hook_factory(_is_custops_attrs, _attrs_out)
+    conv.register_structure_hook_factory(_is_custops_attrs, _attrs_in)
     for name, instance in _builtins():
         cls = type(instance)
         conv.register_unstructure_hook(cls, _builtin_out(name, instance, _attrs_out(cls, conv)))
@@ -410,24 +407,21 @@ def _class_ref_in(value: Any, tp: Any) -> type:
     return cls
 
 
-def _frozenset_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
+def _is_tuple_of(tp: Any) -> bool:
+    """Whether ``tp`` is ``tuple[item, ...]``."""
     args = typing.get_args(tp)
-    item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
-    return lambda value: sorted((item(x) for x in value), key=_sort_key)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_of_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
+    """``tuple[item, ...]`` as an array, by a list comprehension (faster than cattrs')."""
+    item = conv.get_unstructure_hook(typing.get_args(tp)[0])
+    return list if item is identity else lambda value: [item(x) for x in value]
 
 
 def _variadic(args: tuple[Any, ...]) -> bool:
     """Whether a tuple's arguments are ``()`` or ``(item, ...)``, not a fixed layout."""
     return not args or (len(args) == 2 and args[1] is Ellipsis)
-
-
-def _tuple_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
-    args = typing.get_args(tp)
-    if _variadic(args):
-        item = conv.get_unstructure_hook(args[0]) if args else conv.unstructure
-        return lambda value: [item(x) for x in value]
-    hooks = [conv.get_unstructure_hook(a) for a in args]
-    return lambda value: [h(x) for h, x in zip(hooks, value, strict=True)]
 
 
 def _collection_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -462,19 +456,7 @@ def _union_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
         (inner,) = [m for m in members if m is not type(None)]
         hook = conv.get_unstructure_hook(inner)
         return lambda value: None if value is None else hook(value)
-    return lambda value: conv.unstructure(value, unstructure_as=_runtime_type(value, members))
-
-
-def _runtime_type(value: Any, members: tuple[Any, ...]) -> Any:
-    for member in members:
-        origin = typing.get_origin(member) or member
-        if origin is type and isinstance(value, type):
-            return member
-        if isinstance(origin, type) and origin is not type and isinstance(value, origin):
-            if origin is _dt.date and isinstance(value, _dt.datetime):
-                continue
-            return member
-    return type(value)
+    return conv.unstructure  # any other union: written as the value's own class says
 
 
 def _union_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
@@ -563,7 +545,7 @@ def _construct(cls: type, kwargs: dict[str, Any]) -> Any:
     """``cls(**kwargs)``: the constructor and every validator run.
 
     A field stored as ``(key, value)`` pairs (a mapping kept as a tuple) is passed again as
-    a ``dict`` if the constructor takes only mappings for it.
+    a ``dict`` if the constructor takes only mappings for it (a case policy's ``roles``).
     """
     for _ in range(len(kwargs) + 1):
         try:
@@ -809,7 +791,7 @@ def from_dict(data: Any, *, expect: type[Any] | None = None) -> Any:
     :class:`~custops.errors.InvalidInput` naming ``data`` and where the fault is.
     """
     if expect is not None:
-        _tag_of_class(expect, "expect")
+        _tag(expect, "expect")
     return _load(data, "data", expect)
 
 
@@ -826,7 +808,7 @@ def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
     custops.errors.InvalidInput: text: value: amount: ... (got -1)
     """
     if expect is not None:
-        _tag_of_class(expect, "expect")
+        _tag(expect, "expect")
     if isinstance(text, (bytes, bytearray)):
         try:
             text = text.decode("utf-8")
@@ -907,7 +889,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> schema["properties"]["type"], schema["$defs"]["periods.Period"]["required"]
     ({'const': 'periods.Period'}, ['amount', 'unit'])
     """
-    tag = _tag_of_class(cls, "cls")
+    tag = _tag(cls, "cls")
     defs: dict[str, Any] = {}
     ref = _schema_of(cls, defs)
     return {

@@ -1,8 +1,6 @@
-"""Service standards of the showroom and order desk (D13 客户服务标准; docs/service.md).
-
-Rules R-SVC-01 … R-SVC-04 and R-SLA-19 … R-SLA-21, every number and phrase list a field
-of :class:`ServicePolicy`.  Staff read explanations in the active language; what the
-customer hears or is handed is Chinese in every language.
+"""Service standards of the showroom and order desk (D13 客户服务标准; docs/service.md):
+R-SVC-01 … R-SVC-04 and R-SLA-19 … R-SLA-21, every number a field of :class:`ServicePolicy`.
+Staff read the active language; what the customer hears or is handed is always Chinese.
 """
 
 from __future__ import annotations
@@ -10,7 +8,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import enum_field
 from custops._validate import (
     field_converter,
     in_date_range,
@@ -27,14 +26,14 @@ from custops._validate import (
     require_date,
     require_fraction,
     require_int,
+    require_items,
     require_str,
     require_type,
-    type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
 from custops.money import MAX_UPPERCASE, uppercase, yuan
 
@@ -113,7 +112,7 @@ class _Squeezed:
 
 
 _TEXT = field_converter(require_str)
-_KIND = field_converter(lambda a, v: PhraseKind.parse(v, argument=a))
+_KIND = enum_field(PhraseKind)
 
 
 @attrs.frozen
@@ -191,11 +190,8 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
 
     def convert(argument: str, value: Any) -> tuple[Any, ...]:
-        if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-            raise InvalidType.for_argument(
-                argument, value, f"must be a sequence of {what}, not a {type_name(value)}"
-            )
-        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(value))
+        items = require_items(argument, value, f"a sequence of {what}")
+        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(items))
 
     return field_converter(convert)
 
@@ -204,7 +200,7 @@ _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
 _TEXTS = _sequence("str", require_str)
-_NEXT_DAY = field_converter(lambda a, v: NextDay.parse(v, argument=a))
+_NEXT_DAY = enum_field(NextDay)
 _RINGS = field_converter(partial(require_int, minimum=1))
 _COUNT = field_converter(partial(require_int, minimum=0))
 _BOOL = field_converter(require_bool)
@@ -215,23 +211,21 @@ _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 def _time(_instance: Any, attribute: Any, value: Any) -> None:
     require_type(attribute.name, value, _dt.time, "a datetime.time")
     if value.tzinfo is not None:
-        raise InvalidInput.for_argument(
-            attribute.name, value, "must be a local wall time (no tzinfo)"
-        )
+        problem = "must be a local wall time (no tzinfo)"
+        raise InvalidInput.for_argument(attribute.name, value, problem)
 
 
 @attrs.frozen
 class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
 
-    ``forbidden``/``approved`` (第十五章, R-SVC-01); ``answer_by_ring``/
-    ``apologise_from_ring``, rings heard before pick-up (第一章 1, R-SLA-19);
-    ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_items`` and
-    ``next_day`` (第九章 3, R-SLA-21: the seed gives no numbers; wall times are read in the
-    zone of the ``calendar=`` passed with the policy); ``cash_separator`` and
-    ``announce_zero_change`` (R-SVC-02); ``self_collected_quality_exception`` (R-SVC-03);
-    ``repair_months_*`` and ``accept_thai_silver`` (第十章 2–3, R-SVC-04).  A policy that
-    contradicts itself raises :class:`~custops.errors.PolicyError`:
+    ``forbidden``/``approved`` (第十五章, R-SVC-01); rings heard before pick-up (第一章 1,
+    R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_items``,
+    ``next_day`` (第九章 3, R-SLA-21: wall times in the zone of ``calendar=``);
+    ``cash_separator``, ``announce_zero_change`` (R-SVC-02);
+    ``self_collected_quality_exception`` (R-SVC-03); ``repair_months_*``,
+    ``accept_thai_silver`` (第十章 2–3, R-SVC-04).  A policy that contradicts itself raises
+    :class:`~custops.errors.PolicyError`:
 
     >>> ServicePolicy(answer_by_ring=5, apologise_from_ring=3)
     Traceback (most recent call last):
@@ -259,10 +253,9 @@ class ServicePolicy:
     accept_thai_silver: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        ring, owed = self.answer_by_ring, self.apologise_from_ring
-        if owed <= ring:
-            problem = f"must be after answer_by_ring={ring}"
-            raise PolicyError.for_argument("apologise_from_ring", owed, problem)
+        if self.apologise_from_ring <= self.answer_by_ring:
+            problem = f"must be after answer_by_ring={self.answer_by_ring}"
+            raise PolicyError.for_argument("apologise_from_ring", self.apologise_from_ring, problem)
         if self.greet_within <= _dt.timedelta(0):
             raise PolicyError.for_argument("greet_within", self.greet_within, "must be positive")
         if self.picking_cutoff > self.picking_close:
@@ -271,22 +264,18 @@ class ServicePolicy:
         if self.repair_months_min > self.repair_months_max:
             problem = f"must not exceed repair_months_max={self.repair_months_max}"
             raise PolicyError.for_argument("repair_months_min", self.repair_months_min, problem)
-        seen: set[str] = set()
-        for item in self.forbidden:
-            if item.phrase in seen:
-                raise PolicyError.for_argument("forbidden", item.phrase, "is listed twice")
-            seen.add(item.phrase)
-        for where, texts in (
-            ("approved", self.approved),
-            ("suggestion", tuple(f.suggestion for f in self.forbidden)),
-        ):
-            for text in texts:
-                squeezed = _Squeezed.of(text).text
-                for item in self.forbidden:
-                    if item._key in squeezed:
-                        raise PolicyError.for_argument(
-                            where, text, f"contains the forbidden phrase {item.phrase!r}"
-                        )
+        phrases = [item.phrase for item in self.forbidden]
+        for i, phrase in enumerate(phrases):
+            if phrase in phrases[:i]:
+                raise PolicyError.for_argument("forbidden", phrase, "is listed twice")
+        texts = [("approved", text) for text in self.approved]
+        texts += [("suggestion", item.suggestion) for item in self.forbidden]
+        for where, text in texts:
+            squeezed = _Squeezed.of(text).text
+            for item in self.forbidden:
+                if item._key in squeezed:
+                    problem = f"contains the forbidden phrase {item.phrase!r}"
+                    raise PolicyError.for_argument(where, text, problem)
 
 
 @attrs.frozen
@@ -312,10 +301,8 @@ class ReplyCheck(Decision):
 
 
 def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck:
-    """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01).
-
-    Findings are sorted by position; where two overlap, the earlier (then the longer) is
-    replaced in ``suggested_text``.  Linear in the length of ``text``.
+    """Find the forbidden phrases (服务忌语) of D13 第十五章 in ``text`` (R-SVC-01); where two
+    overlap, the earlier (then the longer) is replaced in ``suggested_text``.
 
     >>> check = check_reply("喂，干什么？叫你的老头来")
     >>> [(f.start, f.end, f.text, f.suggestion) for f in check.findings]
@@ -371,9 +358,8 @@ def cash_announcement(
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
-    Amounts are read with ``yuan(..., exact=True)``: cash changes hands in whole fen.
-    Raises :class:`~custops.errors.InvalidInput` when less than ``due`` is ``received``
-    or more than ``custops.money.MAX_UPPERCASE``.
+    Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than ``due``
+    is ``received`` or more than ``custops.money.MAX_UPPERCASE``.
 
     >>> a = cash_announcement("100", "87.5")
     >>> a.change, a.words, a.uppercase_words
@@ -383,21 +369,18 @@ def cash_announcement(
     paid = yuan(received, argument="received", non_negative=True, exact=True)
     owed = yuan(due, argument="due", non_negative=True, exact=True)
     if paid < owed:
-        raise InvalidInput.for_argument(
-            "received", received, f"is less than the amount due {owed} ({owed - paid} short)"
-        )
+        problem = f"is less than the amount due {owed} ({owed - paid} short)"
+        raise InvalidInput.for_argument("received", received, problem)
     if paid > MAX_UPPERCASE:
-        raise InvalidInput.for_argument(
-            "received", received, f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
-        )
+        problem = f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
+        raise InvalidInput.for_argument("received", received, problem)
     change = paid - owed
     # For the customer: Chinese in every language (not through ``_``).
     told = (("收您", paid), ("找您", change))[: 2 if change or pol.announce_zero_change else 1]
     said = pol.cash_separator.join(f"{verb}{_spoken(amount)}元" for verb, amount in told)
     upper = pol.cash_separator.join(f"{verb}{uppercase(amount)}" for verb, amount in told)
-    reason = _(
-        "{paid} received for {owed} due: {change} change", paid=paid, owed=owed, change=change
-    )
+    why = N_("{paid} received for {owed} due: {change} change")
+    reason = _(why, paid=paid, owed=owed, change=change)
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 
@@ -439,10 +422,8 @@ _PHONE_REASONS = {
 def phone_check(
     rings: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
-    """Judge a call answered after ``rings`` rings were heard (D13 第一章 1, R-SLA-19).
-
-    Late after ``answer_by_ring``; from ``apologise_from_ring`` (铃响五声后) a late call
-    is ``allowed`` (compliant) only when ``apologised``.
+    """Judge a call answered after ``rings`` rings were heard (D13 第一章 1, R-SLA-19): from
+    ``apologise_from_ring`` (铃响五声后) a late call is ``allowed`` only when ``apologised``.
 
     >>> c = phone_check(3)
     >>> c.outcome.label, c.allowed, c.apology_required
@@ -505,10 +486,8 @@ def greeting_check(
     at: _dt.datetime | None = None,
     policy: ServicePolicy | None = None,
 ) -> GreetingCheck:
-    """Judge the greeting of a visiting customer (D13 第二章 1, R-SLA-20).
-
-    Due ``greet_within`` (1 minute, inclusive) of arrival.  With ``greeted_at``: ON_TIME or
-    LATE (``at``, if given, not before it); without it ``at`` is required: PENDING or OVERDUE.
+    """Judge the greeting of a visiting customer (D13 第二章 1, R-SLA-20), due ``greet_within``
+    of arrival: ON_TIME or LATE with ``greeted_at``, else PENDING or OVERDUE at ``at``.
 
     >>> from datetime import datetime, timezone
     >>> t = datetime(2025, 3, 3, 2, 0, tzinfo=timezone.utc)
@@ -525,17 +504,15 @@ def greeting_check(
     if greeted_at is not None:
         greeted = require_aware("greeted_at", greeted_at)
         if greeted < arrived:
-            raise InvalidInput.for_argument(
-                "greeted_at", greeted_at, f"is before arrived_at={arrived.isoformat()}"
-            )
+            problem = f"is before arrived_at={arrived.isoformat()}"
+            raise InvalidInput.for_argument("greeted_at", greeted_at, problem)
         if current is not None and current < greeted:
             raise InvalidInput.for_argument("at", at, f"is before greeted_at={greeted.isoformat()}")
         waited = greeted - arrived
         outcome = GreetingOutcome.ON_TIME if greeted <= due else GreetingOutcome.LATE
     elif current is None:
-        raise InvalidInput.for_argument(
-            "at", at, "is required when greeted_at is not given (has the customer been greeted?)"
-        )
+        problem = "is required when greeted_at is not given (has the customer been greeted?)"
+        raise InvalidInput.for_argument("at", at, problem)
     elif current < arrived:
         raise InvalidInput.for_argument("at", at, f"is before arrived_at={arrived.isoformat()}")
     else:
@@ -565,12 +542,9 @@ def picking_deadline(
     policy: ServicePolicy | None = None,
     calendar: WorkCalendar | None = None,
 ) -> PickingDeadline:
-    """When an online order received at ``received_at`` must be picked (D13 第九章 3, R-SLA-21).
-
-    Same day before ``picking_close``; the next day (calendar or, with
-    ``NextDay.WORKING_DAY``, working day of ``calendar``, whose zone the wall times are read
-    in) when received at or after ``picking_cutoff`` or larger than ``large_order_items``;
-    with working days, an order received on a rest day counts from the next working day.
+    """When an online order received at ``received_at`` must be picked (D13 第九章 3, R-SLA-21):
+    the same day, or the next (``policy.next_day``) when received at or after the cut-off or
+    larger than ``large_order_items``; wall times are read in the zone of ``calendar``.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -601,13 +575,9 @@ def picking_deadline(
         else:
             why.append(N_("picked the same day before close ({close})"))
         hhmm = "{:%H:%M}".format
-        fields = {
-            "day": day,
-            "items": count,
-            "limit": pol.large_order_items,
-            "time": hhmm(received),
-        }
-        fields.update(cutoff=hhmm(pol.picking_cutoff), close=hhmm(pol.picking_close))
+        fields = {"day": day, "items": count, "limit": pol.large_order_items}
+        fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
+        fields.update(close=hhmm(pol.picking_close))
         reason = _("; ").join(_(clause, **fields) for clause in why)
         if late or large:
             day = cal.next_workday(day) if workdays else day + _dt.timedelta(days=1)
@@ -679,13 +649,9 @@ def wholesale_return_decision(
     in_stock: bool = True,
     policy: ServicePolicy | None = None,
 ) -> StoreReturnDecision:
-    """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03).
-
-    Goods the customer collected are refused (checked at the counter, 第四章 2) unless
-    ``self_collected_quality_exception`` lets a quality problem through; a mismatch is
-    exchanged for video and ``remote`` customers only; a quality problem is checked by
-    video first (``quality_confirmed=None``: INSPECT), then exchanged, or refunded when
-    nothing is ``in_stock``; any other reason is refused.
+    """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03): goods the customer
+    collected are refused (第四章 2); a mismatch is exchanged for ``remote`` customers; a
+    quality problem is checked by video first (``quality_confirmed=None``: INSPECT).
 
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
@@ -744,10 +710,8 @@ class FranchiseAllowance(Explained):
 def franchise_return_allowance(
     *, purchased: Any, ratio: Any, requested: Any, returned: Any = 0
 ) -> FranchiseAllowance:
-    """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03).
-
-    The allowance is ``purchased × ratio`` (the contract's ratio, in [0, 1]) rounded half
-    up to the fen; ``requested`` is accepted up to what ``returned`` left of it.
+    """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03):
+    ``requested`` is accepted up to what ``returned`` left of ``purchased × ratio``.
 
     >>> a = franchise_return_allowance(
     ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
@@ -815,10 +779,8 @@ def repair_intake(
     thai_silver: bool = False,
     policy: ServicePolicy | None = None,
 ) -> RepairDecision:
-    """Take in a piece of jewellery for repair (D13 第十章, R-SVC-04).
-
-    Thai silver (泰银) is refused; what the shop can mend (``repairable_in_house``) it
-    mends; anything else is sent abroad for ``repair_months_min``–``max`` calendar months.
+    """Take in a piece of jewellery for repair (D13 第十章, R-SVC-04): Thai silver (泰银) is
+    refused; what the shop cannot mend is sent abroad for ``repair_months_*`` months.
 
     >>> from datetime import date
     >>> d = repair_intake(date(2025, 1, 31), repairable_in_house=False)

@@ -1,14 +1,10 @@
-"""The ``custops`` command: a thin shell over the library.
+"""The ``custops`` command: a thin shell over the library, one module per command group.
 
 This package is the only part of custops that prints, reads the clock or exits.  Bad input
 prints one line, ``custops: error: …`` (in English, as every custops error), on stderr and
 exits with status 2, never a traceback.  What it prints for a person is in the language of
 ``--lang`` (before the command), else of ``$CUSTOPS_LANG``, else the active language;
-``--json`` output keeps its stable keys.  One module per command group, named after the
-library module it fronts: ``demo``; ``money`` (``uppercase``); ``calendars``
-(``workdays``); ``periods`` (``deadline``, ``--preset``); ``secrecy``; ``deposits``
-(``refund``); ``vip``; ``complaints`` (``classify``); ``service`` (``check-reply``,
-``change``, ``archive-due``).
+``--json`` output keeps its stable keys.
 """
 
 from __future__ import annotations
@@ -121,10 +117,7 @@ def _chosen_language(argv: Sequence[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status.
-
-    The language of ``--lang`` or ``CUSTOPS_LANG`` is active while the command runs.
-    """
+    """Run ``custops`` with ``argv`` (default ``sys.argv[1:]``); return the exit status."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     with language(_chosen_language(arguments)):
         parser = build_parser()

@@ -63,7 +63,6 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops workdays``."""
     p = sub.add_parser(
         "workdays",
         help=_(

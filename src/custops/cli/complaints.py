@@ -64,7 +64,6 @@ def _cmd_classify(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops classify``."""
     p = sub.add_parser(
         "classify",
         help=_("classify a customer's text: kind, category, department, with the evidence"),

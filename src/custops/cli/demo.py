@@ -174,7 +174,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops demo``."""
     p = sub.add_parser(
         "demo",
         help=_("a tour of the library on a built-in example"),

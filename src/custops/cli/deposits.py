@@ -40,7 +40,6 @@ def _cmd_refund(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops refund``."""
     p = sub.add_parser(
         "refund",
         help=_(

@@ -17,7 +17,6 @@ def _cmd_uppercase(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops uppercase``."""
     p = sub.add_parser(
         "uppercase",
         help=_("write an amount as a Chinese capital amount ({term})", term="大写金额"),

@@ -19,38 +19,7 @@ from custops.sla import presets
 _CASE_OPTIONS = ("channel", "kind", "category", "severity")
 
 
-def _add_preset_arguments(p: argparse.ArgumentParser) -> None:
-    """The ``--preset`` options of ``custops deadline``."""
-    desk = p.add_argument_group("SLA desks (custops.sla.presets)")
-    desk.add_argument(
-        "--preset",
-        metavar="NAME",
-        help=_("dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too"),
-    )
-    desk.add_argument(
-        "--channel",
-        help=_("phone, written, in_person, forwarded, online ({labels}…)", labels=("电话", "书面")),
-    )
-    desk.add_argument(
-        "--kind",
-        help=_("consultation, suggestion, complaint ({labels})", labels=("咨询", "建议", "投诉")),
-    )
-    desk.add_argument(
-        "--category", help=_("product_quality, service_quality, … ({labels}…)", labels="产品质量")
-    )
-    desk.add_argument("--severity", help=_("general or major ({labels})", labels=("一般", "重大")))
-    desk.add_argument(
-        "--special", action="store_true", help=_("a special case: the longer periods (R-SLA-09)")
-    )
-    desk.add_argument(
-        "--promised",
-        metavar="PERIOD",
-        help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
-    )
-
-
 def _run_preset(args: argparse.Namespace) -> int:
-    """Every target of the preset's selection for a case received at START."""
     if args.period is not None:
         raise InvalidInput.for_argument(
             "PERIOD", args.period, "give either PERIOD or --preset, not both"
@@ -123,7 +92,6 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops deadline START [PERIOD] [--preset NAME ...]``."""
     p = sub.add_parser(
         "deadline",
         help=_("when a period counted from START ends, or every SLA target of a desk (--preset)"),
@@ -162,5 +130,30 @@ def add_parser(sub: Subparsers) -> None:
         help=_("count working days as a budget of business hours (Jira/Zendesk convention)"),
     )
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
-    _add_preset_arguments(p)
+    desk = p.add_argument_group("SLA desks (custops.sla.presets)")
+    desk.add_argument(
+        "--preset",
+        metavar="NAME",
+        help=_("dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too"),
+    )
+    desk.add_argument(
+        "--channel",
+        help=_("phone, written, in_person, forwarded, online ({labels}…)", labels=("电话", "书面")),
+    )
+    desk.add_argument(
+        "--kind",
+        help=_("consultation, suggestion, complaint ({labels})", labels=("咨询", "建议", "投诉")),
+    )
+    desk.add_argument(
+        "--category", help=_("product_quality, service_quality, … ({labels}…)", labels="产品质量")
+    )
+    desk.add_argument("--severity", help=_("general or major ({labels})", labels=("一般", "重大")))
+    desk.add_argument(
+        "--special", action="store_true", help=_("a special case: the longer periods (R-SLA-09)")
+    )
+    desk.add_argument(
+        "--promised",
+        metavar="PERIOD",
+        help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
+    )
     p.set_defaults(handler=_cmd_deadline)

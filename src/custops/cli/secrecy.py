@@ -34,7 +34,6 @@ def _cmd_kinds(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops secrecy``."""
     p = sub.add_parser(
         "secrecy",
         help=_("secrecy levels of the company secrecy policy (D12)"),

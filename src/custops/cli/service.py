@@ -39,7 +39,6 @@ def _cmd_archive_due(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops check-reply``, ``change`` and ``archive-due``."""
     p = sub.add_parser(
         "check-reply",
         help=_("find forbidden service phrases ({term}) in a reply", term="服务忌语"),

@@ -48,9 +48,8 @@ def _line(text: str) -> Line:
             "LINE", text, "must look like 199, 199x2, 100:promo=80, 120:special=99 or 50:coupon=10"
         )
     price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
-    if match["kind"] is None:
-        return Line(price, qty)
-    return Line(price, qty, **{_BENEFIT[match["kind"]]: match["value"]})
+    benefit = {_BENEFIT[match["kind"]]: match["value"]} if match["kind"] else {}
+    return Line(price, qty, **benefit)
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
@@ -131,7 +130,6 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
 
 
 def add_parser(sub: Subparsers) -> None:
-    """Register ``custops vip quote|qualify|report-due``."""
     vip = sub.add_parser(
         "vip",
         help=_("VIP prices, qualification and registration-report dates (D7)"),

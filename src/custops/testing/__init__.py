@@ -1,18 +1,9 @@
 """Hypothesis strategies for custops values: property-test your own code with them.
 
-``custops.testing`` is the optional part of custops that imports `Hypothesis
-<https://hypothesis.readthedocs.io/>`_ (``pip install 'custops[testing]'``).  Every strategy
-produces only values the library accepts, shrinks to something readable and keeps to the
-library's invariants (docs/testing.md); they live in one private module per domain.
-
->>> from decimal import Decimal
->>> from hypothesis import given, settings
->>> from custops.money import allocate
->>> @settings(max_examples=30, derandomize=True, deadline=None)
-... @given(amounts(max_value="5000"), weights())
-... def test_allocate_is_exact(total, ws):
-...     assert sum(allocate(total, ws)) == total
->>> test_allocate_is_exact()
+The optional part of custops that imports `Hypothesis <https://hypothesis.readthedocs.io/>`_
+(``pip install 'custops[testing]'``).  Every strategy produces only values the library
+accepts, shrinks to something readable and keeps to the library's invariants; docs/testing.md
+has examples and the table of strategies.
 """
 
 from __future__ import annotations

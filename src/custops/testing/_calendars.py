@@ -4,16 +4,16 @@ calendars)."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
-from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+import functools
+from collections.abc import Iterable
+from typing import Final
+from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_bool, require_int, require_str
+from custops._validate import require_bool, require_int, require_zone
 from custops.calendars import BusinessHours, Interval, WorkCalendar, china
-from custops.errors import InvalidInput
 from custops.testing._checks import MAX_DATE, MIN_DATE, collection, date_bounds, size, strategy
 
 #: The zones :func:`aware_datetimes` uses by default; Asia/Shanghai first (it shrinks to it).
@@ -35,16 +35,6 @@ def dates(
     return st.dates(min_value=lo, max_value=hi)
 
 
-def _zone(value: Any) -> ZoneInfo:
-    if isinstance(value, ZoneInfo):
-        return value
-    text = require_str("zones", value)
-    try:
-        return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput.for_argument("zones", value, "is not a known time zone") from None
-
-
 def aware_datetimes(
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
@@ -57,7 +47,7 @@ def aware_datetimes(
     ``whole_seconds=False``."""
     require_bool("whole_seconds", whole_seconds)
     lo, hi = date_bounds(min_value, max_value)
-    chosen = collection("zones", zones, "zone names", _zone)
+    chosen = collection("zones", zones, "zone names", functools.partial(require_zone, "zones"))
     instants = st.datetimes(
         min_value=_dt.datetime.combine(lo, _dt.time()),
         max_value=_dt.datetime.combine(hi, _dt.time.max),
@@ -65,9 +55,6 @@ def aware_datetimes(
         allow_imaginary=False,
     )
     return instants.map(lambda t: t.replace(microsecond=0)) if whole_seconds else instants
-
-
-_QUARTERS_PER_DAY = 96
 
 
 def _quarter(q: int) -> _dt.time:
@@ -78,7 +65,7 @@ def _quarter(q: int) -> _dt.time:
 @st.composite
 def _day_hours(draw: st.DrawFn) -> tuple[Interval, ...]:
     ends = 2 * draw(st.integers(1, 2))  # of one or two intervals
-    quarters = st.integers(0, _QUARTERS_PER_DAY)
+    quarters = st.integers(0, 96)  # quarter-hours of the day
     points = sorted(draw(st.lists(quarters, min_size=ends, max_size=ends, unique=True)))
     return tuple(
         Interval(_quarter(a), _quarter(b)) for a, b in zip(points[::2], points[1::2], strict=True)
@@ -104,20 +91,9 @@ _SAMPLE_HOURS: Final = (
 
 
 def business_hours() -> SearchStrategy[BusinessHours]:
-    """:class:`~custops.calendars.BusinessHours`: the standard week, common shop and office
-    weeks, or random ones (Monday–Friday always open, weekends sometimes; one or two
-    intervals a day on a quarter-hour grid). Shrinks to ``BusinessHours.standard()``."""
+    """:class:`~custops.calendars.BusinessHours`: the standard week (it shrinks to it), common
+    shop and office weeks, or random quarter-hour weeks open at least Monday–Friday."""
     return st.one_of(st.sampled_from(_SAMPLE_HOURS), _custom_hours())
-
-
-def _weekend(lo: _dt.date, hi: _dt.date) -> Callable[[_dt.date], _dt.date]:
-    def snap(d: _dt.date) -> _dt.date:
-        saturday = d + _dt.timedelta(days=(5 - d.weekday()) % 7)
-        if saturday > hi:
-            saturday -= _dt.timedelta(days=7)
-        return saturday if saturday >= lo else d
-
-    return snap
 
 
 def final_years(until: int) -> range:
@@ -139,20 +115,24 @@ def calendars(
     hours: SearchStrategy[BusinessHours | None] | None = None,
     final_until: int = MAX_DATE.year + 20,
 ) -> SearchStrategy[WorkCalendar]:
-    """Chinese :class:`~custops.calendars.WorkCalendar` values with company overrides.
-
-    Up to ``max_closures`` closures (公司停业; default: any day in the bounds) and up to
-    ``max_extra_workdays`` extra working days (加班日; default: Saturdays in the bounds),
-    never both on one day; hours from ``hours`` (default :func:`business_hours`,
-    ``st.none()`` for none).  The years after the published data through ``final_until``
-    are declared final, so nothing warns.  Shrinks to ``WorkCalendar()``.
-    """
+    """Chinese :class:`~custops.calendars.WorkCalendar` values with up to ``max_closures``
+    closures (公司停业, from ``closures``, default any day in the bounds) and up to
+    ``max_extra_workdays`` extra working days (加班日, default Saturdays), never both on one
+    day; ``hours`` default :func:`business_hours` (``st.none()`` for none).  The years after
+    the published data through ``final_until`` are declared final, so nothing warns."""
     lo, hi = date_bounds(min_value, max_value)
+
+    def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end
+        day = d + _dt.timedelta(days=(5 - d.weekday()) % 7)
+        if day > hi:
+            day -= _dt.timedelta(days=7)
+        return day if day >= lo else d
+
     closed = st.frozensets(
         strategy("closures", closures, dates(lo, hi)), max_size=size("max_closures", max_closures)
     )
     extra = st.frozensets(
-        strategy("extra_workdays", extra_workdays, dates(lo, hi).map(_weekend(lo, hi))),
+        strategy("extra_workdays", extra_workdays, dates(lo, hi).map(saturday)),
         max_size=size("max_extra_workdays", max_extra_workdays),
     )
     hours_st = strategy("hours", hours, business_hours())

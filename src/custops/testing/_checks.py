@@ -5,16 +5,15 @@ argument check does."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable
-from decimal import Decimal
+from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_date, require_int, require_type, type_name
+from custops._validate import require_date, require_int, require_items, require_type
 from custops.enums import LabelledEnum
-from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput
 from custops.money import FEN, to_fen, yuan
 
 T = TypeVar("T")
@@ -37,10 +36,7 @@ def date_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:
 def fen_bound(argument: str, value: Any, *, positive: bool = False) -> int:
     """A bound in whole fen (never rounded: that would move the range); at least 0.01
     when ``positive``."""
-    amount = yuan(value, argument=argument)
-    raw = value.strip().lstrip("¥￥").strip().replace(",", "") if isinstance(value, str) else value
-    if Decimal(raw) != amount:
-        raise InvalidInput.for_argument(argument, value, "must be a whole number of fen")
+    amount = yuan(value, argument=argument, exact=True)
     if positive and amount < FEN:
         raise InvalidInput.for_argument(argument, value, "must be at least 0.01")
     return to_fen(amount)
@@ -58,26 +54,17 @@ def sizes(min_size: Any, max_size: Any, minimum: int = 0) -> tuple[int, int]:
     return lo, hi
 
 
-def strategy(
-    argument: str, value: Any, default: SearchStrategy[Any] | None = None
-) -> SearchStrategy[Any]:
-    """``value`` if it is a Hypothesis strategy; ``default`` (if given) for ``None``."""
-    if value is None and default is not None:
+def strategy(argument: str, value: Any, default: SearchStrategy[Any]) -> SearchStrategy[Any]:
+    """``value`` if it is a Hypothesis strategy, ``default`` if it is ``None``."""
+    if value is None:
         return default
-    if not isinstance(value, SearchStrategy):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a Hypothesis strategy, not a {type_name(value)}"
-        )
-    return value
+    return require_type(argument, value, SearchStrategy, "a Hypothesis strategy")
 
 
 def collection(argument: str, value: Any, what: str, convert: Callable[[Any], T]) -> tuple[T, ...]:
     """The distinct items of ``value`` converted: a non-empty collection (not a lone str)."""
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a collection of {what}, not a {type_name(value)}"
-        )
-    chosen = tuple(dict.fromkeys(convert(item) for item in value))
+    items = require_items(argument, value, f"a collection of {what}")
+    chosen = tuple(dict.fromkeys(convert(item) for item in items))
     if not chosen:
         raise InvalidInput.for_argument(argument, value, "must not be empty")
     return chosen

@@ -141,22 +141,15 @@ def _labelled(kind: Kind) -> SearchStrategy[tuple[Kind, str]]:
 def labelled_complaint_texts(
     kinds: Iterable[Kind | str] | None = None,
 ) -> SearchStrategy[tuple[Kind, str]]:
-    """Pairs ``(kind, text)``: a plausible Chinese text written as a contact of ``kind``.
-
-    The kind is what the template meant (a complaint about a product or a member of
-    staff, a question, a proposal); it is a label for your own routing tests, not a
-    promise about what :func:`custops.complaints.classify` answers.
-    """
+    """Pairs ``(kind, text)``: a plausible Chinese text written as a contact of ``kind``, the
+    kind the template meant (not a promise of what :func:`~custops.complaints.classify` says)."""
     chosen = _DEFAULT_KINDS if kinds is None else members("kinds", kinds, Kind)
     return st.one_of([_labelled(kind) for kind in chosen])
 
 
 def complaint_texts(kinds: Iterable[Kind | str] | None = None) -> SearchStrategy[str]:
-    """Plausible Chinese complaint, consultation and suggestion texts, from templates.
-
-    ``kinds`` restricts or widens them (``kinds=["投诉"]``; praise, 表扬, and texts that need
-    no action, 无需处理, only when asked for); see :func:`labelled_complaint_texts`.
-    """
+    """Plausible Chinese complaint, consultation and suggestion texts, from templates; praise
+    (表扬) and texts that need no action (无需处理) only when ``kinds`` asks for them."""
     return labelled_complaint_texts(kinds).map(lambda pair: pair[1])
 
 
@@ -255,9 +248,8 @@ def case_events(
     case: Case, *, max_gap: _dt.timedelta = _dt.timedelta(hours=48)
 ) -> SearchStrategy[CaseEvent]:
     """The next step of ``case`` that :meth:`Case.apply <custops.complaints.Case.apply>`
-    accepts (an allowed step, by a role that may take it, with its data), up to ``max_gap``
-    after the last event.  A finished case raises :class:`~custops.errors.InvalidInput`.
-    """
+    accepts, up to ``max_gap`` after the last event; a finished case raises
+    :class:`~custops.errors.InvalidInput`."""
     require_type("case", case, Case, "a Case")
     steps = gaps(max_gap)
     if not case.allowed_events():
@@ -274,13 +266,10 @@ def cases(
     max_events: int = 12,
     max_gap: _dt.timedelta = _dt.timedelta(hours=48),
 ) -> SearchStrategy[Case]:
-    """Complaint :class:`~custops.complaints.Case` values built by a random valid workflow.
-
-    A complaint of ``complaints`` (default :func:`complaints` received between the days,
-    until 30 September of the last published year so that deadlines stay in published
-    years) under a policy of ``policies`` (default: a ``CasePolicy`` per SLA preset), recorded
-    by a role that may record it, then taken through up to ``max_events`` steps of
-    :func:`case_events`.  Shrinks to a case just recorded.
+    """Complaint :class:`~custops.complaints.Case` values: a complaint of ``complaints``
+    (default :func:`complaints` received between the days) recorded under a policy of
+    ``policies`` (default: one per SLA preset), then taken through up to ``max_events`` steps
+    of :func:`case_events`.  Shrinks to a case just recorded.
     """
     lo, hi = date_bounds(min_value, max_value)
     records = strategy("complaints", complaints, _complaint_records(lo, hi))

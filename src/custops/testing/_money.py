@@ -68,12 +68,8 @@ def weights(
     places: int = 2,
     max_denominator: int = 12,
 ) -> SearchStrategy[tuple[int | Decimal | Fraction, ...]]:
-    """Weights :func:`custops.money.allocate` accepts: non-negative, not all zero.
-
-    Each weight is an ``int``, a ``Decimal`` with ``places`` decimal places or a
-    ``Fraction`` with a denominator up to ``max_denominator`` (all three kinds
-    ``allocate`` takes), at most ``max_value``; zeros are frequent.
-    """
+    """Weights :func:`custops.money.allocate` accepts, not all zero: ``int``, ``Decimal`` with
+    ``places`` places and ``Fraction`` up to ``max_denominator``, from 0 to ``max_value``."""
     lo, hi = sizes(min_size, max_size, minimum=1)
     top = require_int("max_value", max_value, minimum=1, maximum=10**12)
     exponent = require_int("places", places, minimum=0, maximum=12)

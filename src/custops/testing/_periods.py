@@ -3,8 +3,9 @@ from the vocabulary :meth:`Period.parse <custops.periods.Period.parse>` itself r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
@@ -13,6 +14,8 @@ from custops import periods as _parser  # its vocabulary: the words Period.parse
 from custops._validate import require_int
 from custops.periods import MAX_AMOUNT, Period, Unit
 from custops.testing._checks import members
+
+T = TypeVar("T")
 
 #: The largest amount :func:`periods` gives per unit unless ``max_amount`` says otherwise:
 #: the lengths customer-service periods really have (the seed's longest is 二年).
@@ -50,20 +53,15 @@ def periods(
 _DIGITS: Final = {value: char for char, value in reversed(_parser._CN_DIGITS.items())}
 
 
+_PLACES: Final = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+
+
 def _below_10000(n: int) -> str:
-    out = ""
-    pending_zero = False
-    for digit, unit in zip(
-        (n // 1000, n // 100 % 10, n // 10 % 10, n % 10), "千百十 ", strict=True
-    ):
-        if digit == 0:
-            pending_zero = bool(out)
-            continue
-        if pending_zero:
-            out += "零"
-            pending_zero = False
-        out += _DIGITS[digit] + unit.strip()
-    return out[1:] if out.startswith("一十") else out
+    """1 … 9999: zeros between digits read as one 零 (一千零一十), a leading 一十 as 十."""
+    digits = [(n // power % 10, unit) for power, unit in _PLACES]
+    text = "".join(_DIGITS[digit] + unit if digit else "零" for digit, unit in digits)
+    text = re.sub("零+", "零", text).strip("零")
+    return text[1:] if text.startswith("一十") else text
 
 
 def chinese_numeral(n: int) -> str:
@@ -84,21 +82,19 @@ def chinese_numeral(n: int) -> str:
     return text
 
 
-def _words_of(table: dict[str, Unit]) -> dict[Unit, tuple[str, ...]]:
-    words: dict[Unit, list[str]] = {unit: [] for unit in Unit}
-    for word, unit in table.items():
-        words[unit].append(word)
-    return {unit: tuple(found) for unit, found in words.items()}
+def _words_of(table: Mapping[str, T]) -> dict[T, tuple[str, ...]]:
+    """The words of ``table`` (word → meaning) for each meaning, in the table's order."""
+    words: dict[T, list[str]] = {}
+    for word, meaning in table.items():
+        words.setdefault(meaning, []).append(word)
+    return {meaning: tuple(found) for meaning, found in words.items()}
 
 
 # Period.parse's own vocabulary: the unit words after a number (a bare 月 names a month,
 # so months take 个), the English unit words and number words, the special phrases.
 _ZH_WORDS: Final = _words_of(_parser._ZH_UNITS)
 _EN_WORDS: Final = _words_of(_parser._EN_UNITS)
-_EN_NUMBER_WORDS: Final = {
-    value: tuple(word for word, v in _parser._EN_NUMBERS.items() if v == value)
-    for value in set(_parser._EN_NUMBERS.values())
-}
+_EN_NUMBER_WORDS: Final = _words_of(_parser._EN_NUMBERS)
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -110,12 +106,12 @@ def _spellings(period: Period) -> tuple[str, ...]:
     if n == 2:
         numbers.append("两")
     for number in numbers:
-        for word in _ZH_WORDS[unit]:
+        for word in _ZH_WORDS.get(unit, ()):
             cores = [number + word, number + "个" + word] if word != "月" else [number + "个月"]
             for core in cores:
                 forms += [core, core + "内", core + "以内", "在" + core + "内"]
-    forms += [f"{n}個{word}" for word in _ZH_WORDS[unit]]
-    for word in _EN_WORDS[unit]:
+    forms += [f"{n}個{word}" for word in _ZH_WORDS.get(unit, ())]
+    for word in _EN_WORDS.get(unit, ()):
         forms += [f"{n} {word}", f"within {n} {word}", f"{n} {word}".upper()]
         forms += [f"{number} {word}" for number in _EN_NUMBER_WORDS.get(n, ())]
     forms += sorted(text for text, p in _parser._SPECIAL.items() if p == period)

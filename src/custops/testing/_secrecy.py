@@ -4,14 +4,15 @@ people exist."""
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import type_name
-from custops.errors import InvalidInput, InvalidType
+from custops._validate import require_items
+from custops.errors import InvalidInput
 from custops.secrecy import (
     HQ,
     Extension,
@@ -130,29 +131,21 @@ def matters(
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
 ) -> SearchStrategy[Matter]:
-    """Secrecy :class:`~custops.secrecy.Matter` values whose people exist.
-
-    The supervisor and the cleared ``people`` are ids of ``people`` (default: the ids
-    :func:`people` uses); the owner is one of ``companies`` (default: the companies of
-    ``people``, or :data:`COMPANIES`). The level is the kind's default (R-SEC-02), a random
-    classified level for a kind without one, or, with ``levels``, one of ``levels`` whatever
-    the kind. The term is open or up to about four years, with up to two extensions decided
-    while it ran (R-SEC-03).
+    """Secrecy :class:`~custops.secrecy.Matter` values whose supervisor and cleared people are
+    ids of ``people`` (default: the ids :func:`people` uses), owned by one of ``companies``
+    (default: those of ``people``, or :data:`COMPANIES`), at the kind's default level
+    (R-SEC-02; any classified level for a kind without one) or one of ``levels``; the term is
+    open or up to about four years, with up to two extensions (R-SEC-03).
     """
     if people is not None:
-        if isinstance(people, Person) or not isinstance(people, Sequence):
-            raise InvalidType.for_argument(
-                "people", people, f"must be a sequence of Person, not a {type_name(people)}"
-            )
-        for person in people:
-            if not isinstance(person, Person):
-                raise InvalidType.for_argument(
-                    "people", person, f"must hold Person values, not a {type_name(person)}"
-                )
-        if not people:
+        # a lone Person is refused, and so are sets and mappings: their order, and so the
+        # ids drawn, would change from run to run
+        refused = (Person, AbstractSet, Mapping)
+        staff = require_items("people", people, "a sequence of Person", *refused, holding=Person)
+        if not staff:
             raise InvalidInput.for_argument("people", people, "must not be empty")
-        ids = tuple(dict.fromkeys(p.id for p in people))
-        default_owners = tuple(dict.fromkeys(p.company for p in people))
+        ids = tuple(dict.fromkeys(p.id for p in staff))
+        default_owners = tuple(dict.fromkeys(p.company for p in staff))
     else:
         ids, default_owners = _IDS, COMPANIES
     owners = default_owners if companies is None else _companies(companies)

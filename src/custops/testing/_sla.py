@@ -41,10 +41,8 @@ def targets(
     recurring: bool = False,
 ) -> SearchStrategy[Target]:
     """SLA :class:`~custops.sla.Target` values named as the seed's desks name theirs, with a
-    period of :func:`periods` (``units``, ``max_amount``), sometimes a special period at least
-    as long (R-SLA-09), and warning thresholds.  Due once, or with ``recurring=True`` also
-    renewed by each update or restarted by the customer's next message.
-    """
+    period of :func:`periods`, sometimes a special period at least as long (R-SLA-09), and
+    warning thresholds; due once, or with ``recurring=True`` also renewed or restarted."""
     chosen = tuple(Recurrence) if require_bool("recurring", recurring) else (Recurrence.ONCE,)
     base = periods(units, max_amount=max_amount)
 
@@ -72,9 +70,9 @@ def targets(
 
 _targets_st = targets
 
-# What each event leaves a clock in, and the events each state allows (R-SLA-01).
-_AFTER = {"pause": "paused", "resume": "running", "stop": "stopped", "restart": "running"}
-_MOVES = {"running": ("pause", "stop"), "paused": ("resume", "stop"), "stopped": ("restart",)}
+# The events a clock allows after its last one (R-SLA-01): a running clock (started, resumed
+# or restarted) may pause or stop, and renew if its target recurs.
+_MOVES = {"pause": ("resume", "stop"), "stop": ("restart",)}
 
 
 @functools.cache
@@ -92,13 +90,10 @@ def clocks(
     max_events: int = 8,
     max_gap: _dt.timedelta = _dt.timedelta(hours=48),
 ) -> SearchStrategy[Clock]:
-    """SLA :class:`~custops.sla.Clock` values taken through a random valid history.
-
-    Started at an instant between the days on a target of ``targets`` (default
-    :func:`targets` with ``recurring=True``), special when the target has a special period
-    and a coin says so (R-SLA-09), on a calendar of ``calendars`` (default: China's, with
-    nothing provisional); then up to ``max_events`` events the clock's state allows, each up
-    to ``max_gap`` after the previous one.  Shrinks to a clock just started.
+    """SLA :class:`~custops.sla.Clock` values started between the days on a target of
+    ``targets`` (default :func:`targets` with ``recurring=True``; special or not, R-SLA-09) and
+    a calendar of ``calendars`` (default: China's, nothing provisional), then taken through up
+    to ``max_events`` events its state allows (R-SLA-01).  Shrinks to a clock just started.
     """
     target_st = strategy("targets", targets, _targets_st(recurring=True))
     starts = aware_datetimes(min_value, max_value)
@@ -111,16 +106,15 @@ def clocks(
         target = draw(target_st)
         special = target.special_period is not None and draw(st.booleans())
         clock = Clock.start(draw(starts), target, calendar=draw(calendar_st), special=special)
-        state = "running"
         for _ in range(draw(st.integers(0, most))):
-            moves = _MOVES[state]
-            if state == "running" and target.recurrence is Recurrence.EVERY:
+            last = clock.events[-1]
+            moves = _MOVES.get(last.kind.value, ("pause", "stop"))
+            if last.kind.value not in _MOVES and target.recurrence is Recurrence.EVERY:
                 moves = (*moves, "renew")
             move = draw(st.sampled_from(moves))
-            last = clock.events[-1].at  # elapsed time, not wall-clock time (a DST fold or gap)
-            at = (last.astimezone(_dt.timezone.utc) + draw(steps)).astimezone(last.tzinfo)
+            # elapsed time, not wall-clock time (a DST fold or gap)
+            at = (last.at.astimezone(_dt.timezone.utc) + draw(steps)).astimezone(last.at.tzinfo)
             clock = getattr(clock, move)(at)
-            state = _AFTER.get(move, "running")
         return clock
 
     return history()

@@ -33,9 +33,8 @@ from custops.vip import (
 
 
 def vip_policies() -> SearchStrategy[VipPolicy]:
-    """:class:`~custops.vip.VipPolicy` values with the seed's numbers and every choice
-    (remainder, shortfall, tier basis, stacking, 29 February, points validity: none, or
-    1 to 24 months, often 6 or 12) varied. Shrinks to ``VipPolicy()``."""
+    """:class:`~custops.vip.VipPolicy` values with the seed's numbers and every choice varied
+    (points validity none, or 1 to 24 months, often 6 or 12).  Shrinks to ``VipPolicy()``."""
     return st.builds(
         VipPolicy,
         remainder=st.sampled_from(RemainderRule),
@@ -74,7 +73,7 @@ def _lines(draw: st.DrawFn, max_fen: int, max_quantity: int) -> Line:
     benefit = draw(st.sampled_from((None, "promotion_price", "special_price", "coupon")))
     extra: dict[str, Decimal] = {}
     if benefit is not None:
-        top = price if benefit != "coupon" else max(price, 1) * 2
+        top = price * 2 if benefit == "coupon" else price
         extra[benefit] = from_fen(draw(st.integers(0, top)))
     return Line(
         from_fen(price),
@@ -134,13 +133,10 @@ def ledgers(
     max_operations: int = 12,
     max_paid: Decimal | int | str = 3000,
 ) -> SearchStrategy[Ledger]:
-    """Points :class:`~custops.vip.Ledger` values built by a random valid history.
-
-    Up to ``max_operations`` operations on non-decreasing days from the card's issue day:
-    purchases (``earn``, 0.00 up to ``max_paid``) while the card is valid, redemptions
-    within the valid balance, full or partial returns (``reverse``, also after expiry) and
-    ``expire``, under a policy of ``policies`` (default ``VipPolicy()``).  The balance is the
-    sum of the entries and never negative.  Shrinks to an empty ledger.
+    """Points :class:`~custops.vip.Ledger` values built by up to ``max_operations`` valid
+    operations from the card's issue day: ``earn`` (0.00 up to ``max_paid``) while the card is
+    valid, ``redeem`` within the balance, full or partial ``reverse`` and ``expire``, under a
+    policy of ``policies`` (default ``VipPolicy()``).  Shrinks to an empty ledger.
     """
     card_st = strategy("cards", cards, _cards())
     policy_st = strategy("policies", policies, st.just(VipPolicy()))
@@ -156,15 +152,13 @@ def ledgers(
         for number in range(draw(st.integers(0, most))):
             day += _dt.timedelta(days=draw(st.integers(0, 60)))
             balance = ledger.balance(day)
-            open_refs = sorted(left)
-            choices = ["expire"]
-            if day <= card.last_valid_on:
-                choices.insert(0, "earn")
-            if balance:
-                choices.append("redeem")
-            if open_refs:
-                choices.append("reverse")
-            op = draw(st.sampled_from(choices))
+            possible = {
+                "earn": day <= card.last_valid_on,
+                "expire": True,
+                "redeem": balance > 0,
+                "reverse": bool(left),
+            }
+            op = draw(st.sampled_from([name for name, ok in possible.items() if ok]))
             if op == "earn":
                 ref = f"S{number + 1}"
                 fen = draw(st.integers(0, max_paid_fen))
@@ -175,7 +169,7 @@ def ledgers(
                     day, draw(st.integers(1, balance)), draw(st.sampled_from(_GIFTS))
                 )
             elif op == "reverse":
-                ref = draw(st.sampled_from(open_refs))
+                ref = draw(st.sampled_from(sorted(left)))
                 part = draw(st.one_of(st.none(), st.integers(1, left[ref]))) if left[ref] else None
                 ledger, reversal = ledger.reverse(
                     day, ref, None if part is None else from_fen(part)
