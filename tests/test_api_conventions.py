@@ -31,7 +31,7 @@ import attrs
 import pytest
 
 import custops
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 
 # The command-line shell is not a library surface: its functions take argparse values.
@@ -254,12 +254,14 @@ def test_every_result_with_a_reason_names_its_rule() -> None:
 
 
 def test_only_decisions_define_bool() -> None:
+    """Only yes/no decisions have a truth value; every other result refuses ``bool()``
+    (``Explained.__bool__`` raises), so ``if result:`` never silently means "yes"."""
     bad = [
         qualname
         for qualname, obj in OBJECTS.values()
         if inspect.isclass(obj)
         and not issubclass(obj, (Decision, enum.Enum))
-        and any("__bool__" in vars(k) for k in obj.__mro__[:-1])
+        and getattr(obj, "__bool__", None) not in (None, Explained.__bool__)
     ]
     assert bad == [], "truthiness outside decisions:\n" + "\n".join(bad)
 

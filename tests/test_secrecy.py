@@ -574,7 +574,7 @@ def test_R_SEC_05_a_subsidiarys_copies_are_approved_by_its_own_gm() -> None:
         for hq_leader in (WANG, ZHANG):
             refused = can_copy(reader, matter, on=MID, approval=hq_leader)
             assert refused.allowed is False
-            needed = 'of "华东公司": needs the approval of "子公司总经理";'
+            needed = 'of "华东公司": needs the approval of "子公司总经理" of "华东公司";'
             assert refused.reason.startswith(f'copying a "{matter.level.label}" matter {needed}')
     assert SEED.hq_approves is False
     hq = SecrecyPolicy(hq_approves=True)

@@ -167,13 +167,13 @@ def test_R_SEC_01_R_SEC_03_open_matters_in_chinese() -> None:
 def test_R_SEC_05_copy_reasons_in_chinese() -> None:
     """R-SEC-05: the action heads the reason; person ids are quoted 「…」; HQ is 总公司."""
     assert zh(lambda: can_copy(LI, PLAN, on=JUN)) == (
-        "拒绝（R-SEC-05）：复制华东公司的机密级资料：需经子公司总经理批准，未提供批准人"
+        "拒绝（R-SEC-05）：复制华东公司的机密级资料：需经华东公司的子公司总经理批准，未提供批准人"
     )
     assert zh(lambda: can_copy(LI, PLAN, on=JUN, approval=GM_E)) == (
         "允许（R-SEC-05）：复制华东公司的机密级资料：已由「gm_e」以子公司总经理身份批准"
     )
     assert zh(lambda: can_copy(LI, PLAN, on=JUN, approval=GM_S)) == (
-        "拒绝（R-SEC-05）：复制华东公司的机密级资料：需经子公司总经理批准，"
+        "拒绝（R-SEC-05）：复制华东公司的机密级资料：需经华东公司的子公司总经理批准，"
         "「gm_s」（子公司总经理，华南公司）无此权限"
     )
     assert zh(lambda: can_copy(LI, TOP, on=JUN, approval=LI)) == (
@@ -191,7 +191,7 @@ def test_R_SEC_05_copy_reasons_in_chinese() -> None:
     )
     assert zh(lambda: can_copy(GM_E, own, on=JUN, approval=GM_E)) == (
         "拒绝（R-SEC-05）：复制华东公司的秘密级资料：需经申请人以外的总公司总经理、"
-        "总公司副总经理、子公司总经理批准，「gm_e」不得批准本人的申请"
+        "总公司副总经理、华东公司的子公司总经理批准，「gm_e」不得批准本人的申请"
     )
     lenient = SecrecyPolicy(allow_self_approval=True)
     assert zh(lambda: can_copy(GM_E, own, on=JUN, approval=GM_E, policy=lenient)) == (
@@ -205,7 +205,7 @@ def test_R_SEC_06_certificate_reasons_in_chinese() -> None:
         "允许（R-SEC-06）：复制华东公司的营业执照：已由「dm_e」以部门经理身份批准"
     )
     assert zh(lambda: can_lend(LI, LICENCE, on=JUN, approval=DM_E)) == (
-        "拒绝（R-SEC-06）：借出华东公司的营业执照：需经子公司总经理批准，"
+        "拒绝（R-SEC-06）：借出华东公司的营业执照：需经华东公司的子公司总经理批准，"
         "「dm_e」（部门经理，华东公司）无此权限"
     )
     assert zh(lambda: can_lend(LI, PLAN, on=JUN, approval=GM_E)) == (

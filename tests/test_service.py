@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -891,3 +892,51 @@ def test_R_SLA_20_moment_required_without_greeting() -> None:
         greeting_check(T0)
     with pytest.raises(InvalidInput, match="at: is before arrived_at"):
         greeting_check(T0, at=T0 - dt.timedelta(seconds=1))
+
+
+# --- branches no test reached (coverage gaps of the size-2 pass) ------------------------------
+
+POLICY = ServicePolicy()
+_AWARE_TIMES = [
+    dt.time(18, 0, tzinfo=dt.timezone.utc),
+    dt.time(16, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))),
+    dt.time(12, 0, tzinfo=SH),  # even the calendar's own zone: the field is a wall time
+]
+
+
+@pytest.mark.parametrize("field", ["picking_close", "picking_cutoff"])
+@pytest.mark.parametrize("value", _AWARE_TIMES)
+def test_R_SLA_21_picking_times_with_tzinfo_are_refused(field: str, value: dt.time) -> None:
+    """R-SLA-21: ``picking_close`` and ``picking_cutoff`` are wall times read in the zone of
+    ``calendar=``, so a ``time`` carrying tzinfo is refused with InvalidInput (a CustopsError)
+    whose message names the field and the value, also through ``attrs.evolve``; the same
+    wall time without tzinfo is accepted."""
+    builds: list[Callable[[], ServicePolicy]] = [
+        lambda: ServicePolicy(**{field: value}),
+        lambda: attrs.evolve(POLICY, **{field: value}),
+    ]
+    for build in builds:
+        with pytest.raises(InvalidInput) as info:
+            build()
+        assert isinstance(info.value, CustopsError)
+        assert (info.value.argument, info.value.value) == (field, value)
+        assert str(info.value) == f"{field}: must be a local wall time (no tzinfo) (got {value!r})"
+    naive = value.replace(tzinfo=None)
+    assert getattr(ServicePolicy(picking_cutoff=naive, picking_close=naive), field) == naive
+
+
+@settings(max_examples=50)
+@given(
+    st.sampled_from(["picking_close", "picking_cutoff"]),
+    st.times(timezones=st.timezones()),
+)
+def test_R_SLA_21_property_any_time_with_tzinfo_is_refused_by_name(
+    field: str, value: dt.time
+) -> None:
+    """R-SLA-21: a picking time is a local wall time: any ``time`` with tzinfo is refused,
+    naming the field; with its tzinfo dropped it is a valid policy time."""
+    with pytest.raises(InvalidInput, match=f"^{field}: must be a local wall time") as info:
+        ServicePolicy(**{field: value})
+    assert (info.value.argument, info.value.value) == (field, value)
+    naive = value.replace(tzinfo=None)
+    assert getattr(ServicePolicy(picking_cutoff=naive, picking_close=naive), field) == naive

@@ -1415,3 +1415,129 @@ def test_pricing_uses_the_ledgers_public_points() -> None:
     q = quote([Line("30")], CARD, on=ISSUED, ledger=led)
     assert q.points == led.points_for(q.total) == 1
     assert led.earn(ISSUED, q.total, "S2").entries[-1].points == q.points
+
+
+# --- branches no test reached (coverage gaps of the size-2 pass) ------------------------------
+
+
+def test_R_VIP_10_renewal_needs_a_new_number() -> None:
+    """R-VIP-10: at expiry the old card is void and a *new* card is applied for, so a renewal
+    under the expiring card's own number is refused, naming ``number`` and the value.  The
+    day is checked first: an early renewal is refused for its day whatever the number."""
+    expiry = CARD.last_valid_on
+    with pytest.raises(InvalidInput) as info:
+        CARD.renew(expiry, "VIP-0001")
+    assert (info.value.argument, info.value.value) == ("number", "VIP-0001")
+    assert str(info.value) == "number: a renewed card needs a new number (got 'VIP-0001')"
+    with pytest.raises(InvalidInput, match="renewal is at expiry") as early:
+        CARD.renew(expiry - timedelta(days=1), "VIP-0001")
+    assert early.value.argument == "on"
+    renewed = CARD.renew(expiry, "VIP-0002")  # the same day with a new number is fine
+    assert (renewed.number, renewed.replaces, renewed.issued_on) == ("VIP-0002", None, expiry)
+
+
+def test_R_VIP_12_replacement_needs_a_new_number() -> None:
+    """R-VIP-12: a lost or damaged card is replaced by another card, so a replacement under
+    the lost card's own number is refused, naming ``number`` and the value.  The number is
+    checked before the day: an expired card with the same number is refused for the number."""
+    with pytest.raises(InvalidInput) as info:
+        CARD.replace(date(2024, 9, 1), "VIP-0001")
+    assert (info.value.argument, info.value.value) == ("number", "VIP-0001")
+    assert str(info.value) == "number: a replacement card needs a new number (got 'VIP-0001')"
+    with pytest.raises(InvalidInput, match="needs a new number") as late:
+        CARD.replace(date(2027, 1, 1), "VIP-0001")
+    assert late.value.argument == "number"
+
+
+@pytest.mark.parametrize("state", [None, "x", 0, (), Ledger(CARD)])
+def test_ledger_refuses_a_private_state_that_is_not_a_state(state: object) -> None:
+    """``_state`` is private: only the ledger's own operations build one.  Anything else is an
+    InvalidType naming ``_state`` and the value, and pointing to ``Ledger(card, policy=...)``."""
+    with pytest.raises(InvalidType) as info:
+        Ledger(CARD, _state=state)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("_state", state)
+    assert str(info.value).startswith(
+        "_state: is private; build a ledger with Ledger(card, policy=...) (got "
+    )
+    assert repr(state) in str(info.value)
+
+
+def test_R_VIP_03_quote_line_saving_is_exact_to_the_fen() -> None:
+    """R-VIP-03/R-VIP-04: a line's ``saving`` is its list amount less what is paid for it, the
+    price being rounded half up to the fen *per line*: 33.35 × 0.9 = 30.015 → 30.02 saves
+    exactly 3.33; 2 × 199 at 9折 saves 39.80; a promotion saves its own difference."""
+    q = quote([Line("33.35"), Line("199", 2), Line("129", promotion_price="99")], CARD, on=DAY)
+    savings = [ql.saving for ql in q.lines]
+    assert savings == [D("3.33"), D("39.80"), D("30.00")]
+    assert [str(s) for s in savings] == ["3.33", "39.80", "30.00"]  # exact, to the fen
+    assert sum(savings, D(0)) == q.saving == D("73.13")
+    none = quote([Line("50")], None, on=DAY)
+    assert none.lines[0].saving == D("0.00")  # no card, no benefit: nothing saved
+
+
+@given(quote_args)
+def test_R_VIP_04_property_each_line_saves_its_list_amount_less_its_price(
+    args: dict[str, Any],
+) -> None:
+    """R-VIP-04: for every line, ``saving`` == unit list price × quantity − amount paid,
+    never negative nor above the list amount; the lines' savings add up to the quote's."""
+    q = _quote(args)
+    for ql in q.lines:
+        assert ql.saving == ql.line.list_price * ql.line.quantity - ql.amount
+        assert D(0) <= ql.saving <= ql.list_amount
+        assert ql.saving == ql.saving.quantize(D("0.01"))
+    assert sum((ql.saving for ql in q.lines), D(0)) == q.saving == q.list_total - q.total
+
+
+def test_quote_policy_must_be_the_ledgers_policy() -> None:
+    """R-VIP-05/R-VIP-06: with a ledger, its policy prices the points (R-VIP-05) and the tier
+    (R-VIP-06), so a different ``policy=`` is refused (InvalidInput naming ``policy``); an
+    equal policy is accepted, and without ``policy=`` the ledger's own policy applies."""
+    ours = VipPolicy(base_rate="0.95")
+    led = Ledger(CARD, policy=ours)
+    with pytest.raises(InvalidInput) as info:
+        quote([Line("100")], CARD, on=DAY, ledger=led, policy=VipPolicy())
+    assert (info.value.argument, info.value.value) == ("policy", VipPolicy())
+    assert str(info.value).startswith("policy: differs from the policy of the ledger given (got ")
+    equal = VipPolicy(base_rate=D("0.95"))  # another object, equal by value
+    assert quote([Line("100")], CARD, on=DAY, ledger=led, policy=equal).total == D("95.00")
+    assert quote([Line("100")], CARD, on=DAY, ledger=led).total == D("95.00")
+    assert quote([Line("100")], CARD, on=DAY, policy=ours).total == D("95.00")  # no ledger
+
+
+def test_R_VIP_04_an_order_coupon_on_a_free_basket_is_refused() -> None:
+    """R-VIP-04: an order coupon is split over the lines by list amount; a basket whose list
+    total is 0 has nothing to split it over, so a positive coupon is refused (InvalidInput
+    naming ``coupon`` and the value given).  A zero coupon, or none, prices the basket at 0;
+    a line's own coupon on a free line is accepted (its excess is unused)."""
+    free = [Line("0"), Line("0", 3)]
+    for card in (None, CARD):
+        with pytest.raises(InvalidInput) as info:
+            quote(free, card, on=DAY, coupon="5")
+        assert (info.value.argument, info.value.value) == ("coupon", "5")
+        assert str(info.value) == "coupon: cannot apply to a free basket (got '5')"
+    assert quote(free, CARD, on=DAY, coupon="0").total == D("0.00")
+    assert quote(free, CARD, on=DAY).total == D("0.00")
+    own = quote([Line("0", coupon="5")], None, on=DAY)
+    assert (own.lines[0].benefit, own.total) == (Benefit.COUPON, D("0.00"))
+    mixed = quote([Line("0"), Line("100")], None, on=DAY, coupon="5")  # not free: the 0 gets 0
+    assert [ql.amount for ql in mixed.lines] == [D("0.00"), D("95.00")]
+
+
+@settings(max_examples=50)
+@given(
+    st.lists(st.integers(min_value=1, max_value=5), min_size=1, max_size=4),
+    amounts(min_value="0.01", max_value=5000),
+    st.sampled_from([None, CARD]),
+)
+def test_R_VIP_04_property_a_positive_order_coupon_on_a_free_basket_is_refused(
+    quantities: list[int], coupon: Decimal, card: Card | None
+) -> None:
+    """R-VIP-04: whatever the quantities, the coupon and the card, a free basket refuses a
+    positive order coupon, naming ``coupon``; without the coupon it costs 0 and earns 0."""
+    basket = [Line("0", n) for n in quantities]
+    with pytest.raises(InvalidInput, match="coupon: cannot apply to a free basket") as info:
+        quote(basket, card, on=DAY, coupon=coupon)
+    assert (info.value.argument, info.value.value) == ("coupon", coupon)
+    q = quote(basket, card, on=DAY)
+    assert (q.total, q.saving, q.points) == (D("0.00"), D("0.00"), 0)

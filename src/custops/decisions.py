@@ -1,12 +1,8 @@
-"""The one shape of a yes/no answer: :class:`Decision` (allowed, rule, reason).
-
-Every check that answers *yes or no* returns a :class:`Decision` or a subclass that adds
-fields: ``bool(decision)`` is ``allowed``, ``rule`` the rule ID that decided, ``reason``
-one line with no rule ID inside it; ``str()`` and ``explain()`` word them in the active
-language (:mod:`custops.i18n`), and ``require()`` returns the decision when it allows and
-raises :class:`~custops.errors.Refused` when not.  Results with three or more outcomes
-carry ``outcome``, ``rule`` and ``reason`` instead and share ``explain()`` through
-:class:`Explained` (docs/decisions.md).
+"""The one shape of a yes/no answer: :class:`Decision` (allowed, rule, reason), whose
+``require()`` raises :class:`~custops.errors.Refused` when it does not allow; results with
+three or more outcomes share ``str()`` and ``explain()`` through :class:`Explained`, and
+have no truth value: ``if result:`` raises :class:`~custops.errors.InvalidType` (test
+``result.outcome``) instead of always meaning yes (docs/decisions.md).
 
 >>> no = Decision(False, "R-SEC-05", "阅读人未经持有人指定")
 >>> bool(no), no.explain()
@@ -23,7 +19,7 @@ from typing import TypeVar
 
 import attrs
 
-from custops.errors import Refused
+from custops.errors import InvalidType, Refused
 from custops.i18n import _, current_language, headline, verdict
 
 __all__ = ["Decision", "Explained"]
@@ -32,11 +28,8 @@ D = TypeVar("D", bound="Decision")
 
 
 class Explained:
-    """Behaviour shared by every result: a one-line ``str()`` and a multi-line ``explain()``.
-
-    A subclass has ``rule`` and ``reason`` fields (and usually ``outcome``) and may override
-    :meth:`explain` to add lines.
-    """
+    """A one-line ``str()`` and a multi-line ``explain()`` for a result with ``rule`` and
+    ``reason`` fields (and usually ``outcome``); a subclass may override :meth:`explain`."""
 
     __slots__ = ()
 
@@ -58,13 +51,38 @@ class Explained:
         """The account of the answer, one or more lines; the first is ``str(self)``."""
         return str(self)
 
+    def __bool__(self) -> bool:
+        """Refused with :class:`~custops.errors.InvalidType`: a result that is not a yes/no
+        :class:`Decision` has no truth value, as an array of several elements has none in
+        numpy.  Without this, ``if inspection_status(...):`` would always be true.
+
+        >>> import enum
+        >>> class Light(enum.Enum):
+        ...     RED, AMBER, GREEN = 1, 2, 3
+        >>> class Signal(Explained):
+        ...     outcome, rule, reason = Light.AMBER, "R-XX-01", "amber"
+        >>> bool(Signal())
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidType: result: Signal has three ... (it is Light.AMBER)
+        """
+        name = type(self).__name__
+        outcome = getattr(self, "outcome", None)
+        if outcome is None:
+            problem = "is not a yes/no answer, so it has no truth value; test its fields instead"
+        else:
+            shown = f"{type(outcome).__name__}.{getattr(outcome, 'name', outcome)}"
+            problem = (
+                "has three or more outcomes, so it has no truth value; test result.outcome "
+                f"instead (it is {shown})"
+            )
+        raise InvalidType(f"result: {name} {problem}", argument="result", value=self)
+
 
 @attrs.frozen
 class Decision(Explained):
-    """A yes/no answer with the rule that gave it and a one-line reason.
-
-    Subclass it (``@attrs.frozen class Qualification(Decision): ...``) to add fields.
-    """
+    """A yes/no answer with the rule that gave it and a one-line reason; subclass it
+    (``@attrs.frozen class Qualification(Decision): ...``) to add fields."""
 
     allowed: bool
     rule: str

@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
@@ -262,14 +263,27 @@ def _order(member: LabelledEnum) -> int:
     return list(type(member)).index(member)
 
 
-def _company(argument: str, value: Any) -> str:
+def _identifier(argument: str, value: Any) -> str:
+    """A person's or a matter's id as typed or scanned: surrounding whitespace trimmed, as
+    a company name is; empty, or a control character inside, refused naming ``argument``."""
     text = require_str(argument, value).strip()
+    if text.isprintable():  # the common case, checked in C
+        return text
+    bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if bad is not None:
+        problem = f"must not contain the control character {bad!r}"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return text
+
+
+def _company(argument: str, value: Any) -> str:
+    text = _identifier(argument, value)
     return HQ if text.lower() in _HQ_ALIASES else text
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
     ids = _items(argument, value, "a collection of person ids")
-    return frozenset(require_str(argument, v) for v in ids)
+    return frozenset(_identifier(argument, v) for v in ids)
 
 
 def _optional(check: Callable[[str, Any], Any]) -> Any:
@@ -281,14 +295,15 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return tuple(require_type(argument, v, Extension, "an Extension") for v in found)
 
 
-_TEXT: Final = field_converter(require_str)
-_OPTIONAL_TEXT: Final = _optional(require_str)
+_ID: Final = field_converter(_identifier)
+_OPTIONAL_ID: Final = _optional(_identifier)
 _DATE: Final = field_converter(require_date)
 _BOOL: Final = field_converter(require_bool)
 _COMPANY: Final = field_converter(_company)
 _KINDS: Final = field_converter(_members(MatterKind))
 _POSITIONS: Final = field_converter(_members(Position))
 _IDS: Final = field_converter(_ids)
+_EXTENSIONS: Final = field_converter(_extensions)
 
 
 def _check(argument: str, value: Any, cls: type[Any]) -> None:
@@ -298,7 +313,7 @@ def _check(argument: str, value: Any, cls: type[Any]) -> None:
 
 def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
     if not ok:
-        raise PolicyError(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
+        raise PolicyError.for_argument(argument, value, problem)
 
 
 def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
@@ -435,22 +450,16 @@ class SecrecyPolicy:
         problem = "must be certificates (in certificate_kinds)"
         _policy_check(not loose, "manager_copyable", loose, problem)
         _policy_check(bool(self.know_all), "know_all", (), "must not be empty")
+        # every position above one that knows all knows all too; every position below a
+        # company-bound one is company-bound too
+        low, high = min(self.know_all), max(self.company_bound, default=min(Position))
         know_all = sorted(p.label for p in self.know_all)
         bound = sorted(p.label for p in self.company_bound)
-        for position in Position:
-            above = [p for p in self.know_all if position > p]
-            problem = (
-                f"{position.label} outranks {min(above or [position]).label} and must know all too"
-            )
-            _policy_check(not above or position in self.know_all, "know_all", know_all, problem)
-            below = [p for p in self.company_bound if position < p]
-            problem = (
-                f"{position.label} ranks below {max(below or [position]).label} and must be "
-                "company-bound too"
-            )
-            _policy_check(
-                not below or position in self.company_bound, "company_bound", bound, problem
-            )
+        for p in Position:
+            problem = f"{p.label} outranks {low.label} and must know all too"
+            _policy_check(p <= low or p in self.know_all, "know_all", know_all, problem)
+            problem = f"{p.label} ranks below {high.label} and must be company-bound too"
+            _policy_check(p >= high or p in self.company_bound, "company_bound", bound, problem)
 
 
 # What can_know answers a person cleared (True) or not (False) on a matter of a level: R-SEC-04,
@@ -564,7 +573,7 @@ class Person:
     custops.errors.InvalidInput: positions: 总公司总经理 is held only at HQ, not at '华南公司' ...
     """
 
-    id: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    id: str = attrs.field(converter=_ID)  # type: ignore[misc]
     company: str = attrs.field(converter=_COMPANY)  # type: ignore[misc]
     positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)  # type: ignore[misc]
 
@@ -619,20 +628,16 @@ class Matter:
     datetime.date(2026, 2, 28)
     """
 
-    id: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    id: str = attrs.field(converter=_ID)  # type: ignore[misc]
     level: Level = attrs.field(converter=field_converter(_member(Level)))  # type: ignore[misc]
     kind: MatterKind = attrs.field(converter=field_converter(_member(MatterKind)))  # type: ignore[misc]
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
     classified_on: _dt.date = attrs.field(kw_only=True, converter=_DATE)  # type: ignore[misc]
     ends_on: _dt.date | None = attrs.field(kw_only=True, converter=_optional(require_date))  # type: ignore[misc]
-    supervisor: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
+    supervisor: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
     people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
-    extensions: tuple[Extension, ...] = attrs.field(
-        default=(),
-        kw_only=True,
-        converter=field_converter(_extensions),  # type: ignore[misc]
-    )
-    original: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
+    extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
+    original: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -691,7 +696,7 @@ def classify_matter(
     >>> m.level, m.kind.label
     (<Level.CONFIDENTIAL: 'confidential'>, '客户信息')
     """
-    require_str("matter_id", matter_id)
+    matter_id = _identifier("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
     pol = _policy(policy)
     chosen = (
@@ -760,7 +765,7 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
     ('机密', datetime.date(2025, 12, 31), 'zhao', 'R-1')
     """
     _check("matter", matter, Matter)
-    require_str("copy_id", copy_id)
+    copy_id = _identifier("copy_id", copy_id)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
         raise InvalidInput.for_argument(
@@ -789,8 +794,6 @@ def can_know(
     ...            ends_on=dt.date(2027, 12, 31), people={"chen"})
     >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
     AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密：经总公司（副）总经理指定')
-    >>> bool(can_know(Person("he", company=HQ, positions={"部门经理"}), m, on=dt.date(2025, 5, 1)))
-    False
     """
     if type(person) is not Person:
         _check("person", person, Person)
@@ -812,6 +815,27 @@ def can_know(
     return t.opened[t.everyone or person.company == matter.owner, declassified]
 
 
+def _approvers(
+    positions: frozenset[Position], owner: str, policy: SecrecyPolicy
+) -> tuple[Position | str, ...]:
+    """Who may approve for a matter of ``owner``, highest first, as a reason names them
+    (R-SEC-05/06): a company-bound position as the owner's own (「华东公司的子公司总经理」),
+    and not at all where no one of the owner holds it (a 子公司总经理 for an HQ matter:
+    nobody at HQ is one), so that a reason never lists a position it then refuses."""
+    names: list[Position | str] = []
+    for position in _ranked(positions):
+        if position not in policy.company_bound:
+            names.append(position)
+        elif owner == HQ and position is Position.SUBSIDIARY_GM:
+            continue  # Person refuses a subsidiary GM at HQ
+        else:
+            company = _company_name(owner)
+            if current_language() == "en_US":  # quoted whole, so not quoted again as a field
+                company = f'"{company.strip(chr(34))}"'
+            names.append(_("{position} of {company}", position=position, company=company))
+    return tuple(names)
+
+
 def _approved(
     person: Person,
     matter: Matter,
@@ -829,14 +853,14 @@ def _approved(
         # HQ's own matter (no subsidiary GM), the GM's own request (their superior
         # approves), or the policy's choice: the HQ (deputy) GM approves too.
         positions = positions | _HQ_LEADERS
-    approvers = _ranked(positions)
+    approvers = _approvers(positions, owner, policy)
     held: list[Position] = []
     if approval is not None:  # a company-bound position approves for its own company only
         bound, here = policy.company_bound, approval.company == owner
         held = [p for p in approval.positions & positions if here or p not in bound]
     themselves = approval is not None and approval.id == person.id
     allowed = bool(held) and (policy.allow_self_approval or not themselves)
-    if not positions:
+    if not approvers:
         why = _("no position may approve it under this policy")
     elif approval is None:
         why = _("needs the approval of {approvers}; none given", approvers=approvers)
@@ -893,8 +917,6 @@ def can_copy(
     >>> m = Matter("C-1", "秘密", "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2025, 12, 31), people={"li"})
     >>> li = Person("li", company="华东公司", positions={"员工"})
-    >>> can_copy(li, m, on=dt.date(2025, 6, 1)).reason
-    '复制华东公司的秘密级资料：需经子公司总经理批准，未提供批准人'
     >>> gm = Person("gm1", company="华东公司", positions={"子公司总经理"})
     >>> print(can_copy(li, m, on=dt.date(2025, 6, 1), approval=gm))
     允许（R-SEC-05）：复制华东公司的秘密级资料：已由「gm1」以子公司总经理身份批准
@@ -939,10 +961,8 @@ def can_lend(
     ...              classified_on=dt.date(2025, 1, 1), ends_on=None, people={"li"})
     >>> li = Person("li", company="华东公司")
     >>> dm = Person("dm", company="华东公司", positions={"部门经理"})
-    >>> can_copy(li, lic, on=dt.date(2025, 6, 1), approval=dm).allowed
-    True
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
-    '借出华东公司的营业执照：需经子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
+    '借出华东公司的营业执照：需经华东公司的子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
     """
     pol, refused = _prepare(
         person, matter, on, approval, policy, N_("the borrower may not know it")
@@ -978,11 +998,7 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
 
 
 def who_may_know(
-    people: Iterable[Person],
-    matter: Matter,
-    *,
-    on: _dt.date,
-    policy: SecrecyPolicy | None = None,
+    people: Iterable[Person], matter: Matter, *, on: _dt.date, policy: SecrecyPolicy | None = None
 ) -> tuple[Person, ...]:
     """The people (in the order given) for whom :func:`can_know` allows on ``on`` (R-SEC-04).
 
@@ -1030,7 +1046,7 @@ class MatterAccess:
 
     def may_know(self, person_id: str) -> bool:
         """Whether the person with this id is allowed."""
-        require_str("person_id", person_id)
+        person_id = _identifier("person_id", person_id)
         return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
 
 
@@ -1044,7 +1060,7 @@ class AccessReport:
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
-        require_str("matter_id", matter_id)
+        matter_id = _identifier("matter_id", matter_id)
         for row in self.matters:
             if row.matter == matter_id:
                 return row
@@ -1156,7 +1172,7 @@ def report_leak(
     require_str("what", what)
     require_str("remedy", remedy)
     require_aware("found_at", found_at)
-    finder = found_by.id if isinstance(found_by, Person) else require_str("found_by", found_by)
+    finder = found_by.id if isinstance(found_by, Person) else _identifier("found_by", found_by)
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
         if occurred_at > found_at:

@@ -8,12 +8,20 @@ import re
 
 import attrs
 
-from custops._validate import field_converter, require_date, require_str, require_type, type_name
+from custops._validate import field_converter, require_date, require_type, type_name
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import N_, _
-from custops.vip.policy import Feb29Rule, VipPolicy, add_months, instance_of, optional, vip_policy
+from custops.vip.policy import (
+    Feb29Rule,
+    VipPolicy,
+    add_months,
+    identifier,
+    instance_of,
+    optional,
+    vip_policy,
+)
 from custops.vip.qualification import Qualification
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
@@ -30,20 +38,24 @@ class CardStatus(LabelledEnum):
 
 
 _DATE = field_converter(require_date)
-_STR = field_converter(require_str)
+_ID = field_converter(identifier)
 
 
 @attrs.frozen
 class Holder:
     """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday (R-VIP-07).
+    The id and name are trimmed of surrounding whitespace (a scanner's newline); a control
+    character inside is refused.
 
     >>> from datetime import date
     >>> Holder("C001", "王芳", born_on=date(1992, 2, 29)).born_on
     datetime.date(1992, 2, 29)
+    >>> Holder(" C001\\n", "王芳 ").customer_id
+    'C001'
     """
 
-    customer_id: str = attrs.field(converter=_STR)  # type: ignore[misc]
-    name: str = attrs.field(converter=_STR)  # type: ignore[misc]
+    customer_id: str = attrs.field(converter=_ID)  # type: ignore[misc]
+    name: str = attrs.field(converter=_ID)  # type: ignore[misc]
     born_on: _dt.date | None = attrs.field(default=None, converter=optional(require_date))  # type: ignore[misc]
 
 
@@ -51,13 +63,23 @@ def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = N
     """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07); a 29
     February birthday is honoured on 28 February in common years (or ``feb29``'s day).
 
+    A day before ``born_on`` is never a birthday: the answer is ``False``, not an error,
+    as for every other question vip answers about a day before something began (a card
+    not yet valid, a purchase after the day asked about).  A till must go on selling when
+    a registration form carries a mistyped birth date; :func:`~custops.vip.quote` says so
+    in its ``notes``.
+
     >>> from datetime import date
     >>> is_birthday(date(1992, 2, 29), on=date(2025, 2, 28))
     True
+    >>> is_birthday(date(1990, 6, 1), on=date(1980, 6, 1))     # not born yet
+    False
     """
     require_date("born_on", born_on)
     require_date("on", on)
     rules = vip_policy(policy)
+    if on < born_on:
+        return False
     if (born_on.month, born_on.day) == (on.month, on.day):
         return True
     if (born_on.month, born_on.day) != (2, 29) or calendar.isleap(on.year):
@@ -113,11 +135,11 @@ class Card:
     datetime.date(2028, 2, 28)
     """
 
-    number: str = attrs.field(converter=_STR)  # type: ignore[misc]
+    number: str = attrs.field(converter=_ID)  # type: ignore[misc]
     holder: Holder = attrs.field(validator=instance_of(Holder))
     issued_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
     last_valid_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
-    replaces: str | None = attrs.field(default=None, kw_only=True, converter=optional(require_str))  # type: ignore[misc]
+    replaces: str | None = attrs.field(default=None, kw_only=True, converter=optional(identifier))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.last_valid_on < self.issued_on:
@@ -148,8 +170,7 @@ class Card:
     def check(self, on: _dt.date, presented_by: Holder | str | None = None) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it: not to
         someone else (R-VIP-09), not outside its validity (R-VIP-10).  ``presented_by`` is
-        a :class:`Holder` or a customer id; ``None`` takes the card at face value.
-        """
+        a :class:`Holder` or a customer id; ``None`` takes the card at face value."""
         require_date("on", on)
         who = presenter_id(presented_by, "presented_by")
         if who is not None and who != self.holder.customer_id:
@@ -166,48 +187,44 @@ class Card:
 
     def renew(self, on: _dt.date, number: str, *, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
-        a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over.
-        """
+        a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over."""
         require_date("on", on)
-        require_str("number", number)
+        number = identifier("number", number)
         if on < self.last_valid_on:
-            raise InvalidInput.for_argument(
-                "on",
-                on,
+            problem = (
                 f"card {self.number} is valid until {self.last_valid_on.isoformat()}; renewal "
-                "is at expiry (R-VIP-10); for a lost or damaged card use replace()",
+                "is at expiry (R-VIP-10); for a lost or damaged card use replace()"
             )
-        if number == self.number:
-            raise InvalidInput.for_argument("number", number, "a renewed card needs a new number")
+            raise InvalidInput.for_argument("on", on, problem)
+        self._check_new_number(number, "a renewed card needs a new number")
         return Card.issue(number, self.holder, on=on, policy=policy)
 
     def replace(self, on: _dt.date, number: str) -> Card:
         """The card that replaces this one when it is lost or damaged (R-VIP-12): same
-        holder, same last valid day; move the points with :meth:`Ledger.move_to`.
-        """
+        holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)
-        require_str("number", number)
-        if number == self.number:
-            raise InvalidInput.for_argument(
-                "number", number, "a replacement card needs a new number"
-            )
+        number = identifier("number", number)
+        self._check_new_number(number, "a replacement card needs a new number")
         if not self.issued_on <= on <= self.last_valid_on:
-            raise InvalidInput.for_argument(
-                "on",
-                on,
+            problem = (
                 f"card {self.number} is valid {self.issued_on.isoformat()} … "
-                f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced",
+                f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced"
             )
+            raise InvalidInput.for_argument("on", on, problem)
         return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
+
+    def _check_new_number(self, number: str, problem: str) -> None:
+        """Refuse this card's number, or that of the card it replaced (reported lost)."""
+        if number == self.replaces:
+            problem += f"; {number} is the card this one replaced (R-VIP-12)"
+        if number in (self.number, self.replaces):
+            raise InvalidInput.for_argument("number", number, problem)
 
     def transfer_to(self, holder: Holder) -> Card:
         """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
-        raise InvalidInput.for_argument(
-            "holder",
-            holder,
-            f"card {self.number} is for {self.holder.name} ({self.holder.customer_id}) only "
-            "and cannot be transferred (R-VIP-09)",
-        )
+        owner = f"{self.holder.name} ({self.holder.customer_id})"
+        problem = f"card {self.number} is for {owner} only and cannot be transferred (R-VIP-09)"
+        raise InvalidInput.for_argument("holder", holder, problem)
 
 
 def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:
@@ -215,7 +232,7 @@ def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None
     if presented_by is None or isinstance(presented_by, Holder):
         return None if presented_by is None else presented_by.customer_id
     if isinstance(presented_by, str):
-        return require_str(argument, presented_by)
+        return identifier(argument, presented_by)
     raise InvalidType.for_argument(
         argument,
         presented_by,

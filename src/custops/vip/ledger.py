@@ -23,6 +23,7 @@ from custops.vip.policy import (
     TierBasis,
     VipPolicy,
     add_months,
+    identifier,
     instance_of,
     vip_policy,
 )
@@ -120,10 +121,6 @@ class Reversal(Explained):
     rule: str = "R-VIP-05"
 
 
-def _state_repr(state: _State) -> str:
-    return f"<{len(state.entries)} entries>"
-
-
 def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: _State) -> None:
     """A ledger's points stay with their card: ``attrs.evolve(ledger, card=...)`` is refused."""
     if not isinstance(state, _State):
@@ -160,16 +157,11 @@ class Ledger:
     """The immutable, append-only points ledger of one card.
 
     ``Ledger(card)`` is empty; :meth:`earn`, :meth:`redeem`, :meth:`reverse`,
-    :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended.
-    Every operation first records the expiry of points whose validity ended before its
-    day, so the balance always equals the sum of the entries; a day before the last
-    entry's is refused.  ``attrs.evolve(ledger, policy=...)`` applies the new policy from
-    the next operation on; ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
-
-    With ``remainder=CARRY`` (R-VIP-05) the card keeps its net spend *S* in fen: a
-    payment *p* earns ``(S+p) // 100 - S // 100`` points, and a refund of *a* takes back
-    ``S // 100 - (S-a) // 100``, so the card has always been credited
-    ``floor(net spend / 100)`` points (docs/vip.md, "The points ledger").
+    :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended, the
+    expiry of lapsed points first, so the balance always equals the sum of the entries; a
+    day before the last entry's is refused.  With ``remainder=CARRY`` the card has always
+    been credited ``floor(net spend / 100)`` points (R-VIP-05; docs/vip.md, "The points
+    ledger").  ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
 
     >>> from datetime import date
     >>> from custops.vip import Holder
@@ -197,7 +189,7 @@ class Ledger:
         kw_only=True,
         alias="_state",
         validator=_same_card,
-        repr=_state_repr,
+        repr=lambda state: f"<{len(state.entries)} entries>",
     )
 
     @property
@@ -206,9 +198,7 @@ class Ledger:
         return self._state.entries
 
     def balance(self, on: _dt.date) -> int:
-        """The valid points on ``on``: earned, not spent, not expired (after their last
-        valid day, by default the card's: R-VIP-10), not reversed.
-        """
+        """The valid points on ``on``: earned, not spent, reversed or expired (R-VIP-10)."""
         self._check_order(on)
         return sum(p.points for p in self._state.purchases if p.expires_on >= on)
 
@@ -247,11 +237,13 @@ class Ledger:
 
     def _gross(self, paid_fen: int) -> int:
         """The points a payment earns (R-VIP-05): with the carried remainder, or truncated."""
+        spend = 0 if self.policy.remainder is RemainderRule.TRUNCATE else self._state.spend_fen
+        return self._points_between(spend, spend + paid_fen)
+
+    def _points_between(self, low_fen: int, high_fen: int) -> int:
+        """The points earned by the spend from ``low_fen`` up to ``high_fen`` (R-VIP-05)."""
         per = self.policy.fen_per_point
-        if self.policy.remainder is RemainderRule.TRUNCATE:
-            return paid_fen // per
-        spend = self._state.spend_fen
-        return (spend + paid_fen) // per - spend // per
+        return high_fen // per - low_fen // per
 
     def _carry_of(self, spend_fen: int) -> Decimal:
         if self.policy.remainder is RemainderRule.TRUNCATE:
@@ -284,21 +276,19 @@ class Ledger:
         if not lapsed:
             return (), purchases
         carry, debt = self.carry, self._state.debt
-        entries = tuple(
-            LedgerEntry(
-                EntryKind.EXPIRE,
-                p.expires_on + _ONE_DAY,
-                -p.points,
-                "R-VIP-10",
-                _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on),
-                ref=p.ref,
-                carry=carry,
-                debt=debt,
+        entries = []
+        for p in lapsed:
+            why = _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on)
+            day, points = p.expires_on + _ONE_DAY, -p.points
+            entry = LedgerEntry(
+                EntryKind.EXPIRE, day, points, "R-VIP-10", why, ref=p.ref, carry=carry, debt=debt
             )
-            for p in lapsed
+            entries.append(entry)
+        kept = tuple(
+            attrs.evolve(p, points=0, expired=p.expired + p.points) if p in lapsed else p
+            for p in purchases
         )
-        gone = [attrs.evolve(p, points=0, expired=p.expired + p.points) for p in purchases]
-        return entries, tuple(g if p in lapsed else p for p, g in zip(purchases, gone, strict=True))
+        return tuple(entries), kept
 
     def _record(self, on: _dt.date, *entries: LedgerEntry, **changes: Any) -> Ledger:
         """This ledger with ``entries`` appended on ``on`` and ``changes`` to its state."""
@@ -313,7 +303,7 @@ class Ledger:
         """
         amount = yuan(paid, argument="paid", non_negative=True)
         self._check_order(on)
-        require_str("ref", ref)
+        ref = identifier("ref", ref)
         with language("en_US"):  # for the error message, which is always English
             check = self.card.check(on)
         if not check.allowed:
@@ -328,32 +318,19 @@ class Ledger:
         debt = state.debt - repaid
         spend = state.spend_fen + paid_fen
         carry = self._carry_of(spend)
-        said = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
-        why = [_(_EARNED[self.policy.remainder], **said, carry=carry)]
+        terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
+        why = [_(_EARNED[self.policy.remainder], **terms, carry=carry)]
         if repaid:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
+        said, net = _("; ").join(why), gross - repaid  # net: the points credited
         entry = LedgerEntry(
-            EntryKind.EARN,
-            on,
-            gross - repaid,
-            "R-VIP-05",
-            _("; ").join(why),
-            ref=ref,
-            paid=amount,
-            carry=carry,
-            debt=debt,
+            EntryKind.EARN, on, net, "R-VIP-05", said, ref=ref, paid=amount, carry=carry, debt=debt
         )
-        bought = _Purchase(
-            ref, on, self._lot_expiry(on), paid_fen, gross, gross - repaid, repaid=repaid
-        )
+        bought = _Purchase(ref, on, self._lot_expiry(on), paid_fen, gross, net, repaid=repaid)
+        lifetime = state.lifetime + gross
+        purchases = (*purchases, bought)
         return self._record(
-            on,
-            *expiries,
-            entry,
-            purchases=(*purchases, bought),
-            spend_fen=spend,
-            debt=debt,
-            lifetime=state.lifetime + gross,
+            on, *expiries, entry, purchases=purchases, spend_fen=spend, debt=debt, lifetime=lifetime
         )
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
@@ -369,24 +346,17 @@ class Ledger:
         expiries, purchases = self._expire_upto(on)
         available = sum(p.points for p in purchases)
         if available < points:
-            raise InsufficientPoints(
+            problem = (
                 f"points: needs {points}, card {self.card.number} has {available} valid points "
-                f"on {on.isoformat()} (R-VIP-08) (got {points})",
-                requested=points,
-                available=available,
+                f"on {on.isoformat()} (R-VIP-08) (got {points})"
             )
+            raise InsufficientPoints(problem, requested=points, available=available)
         drawn = list(purchases)
         _draw(drawn, points)
         why = _(_REDEEMED, points=points, gift=gift)
+        carry, debt = self.carry, self.debt
         entry = LedgerEntry(
-            EntryKind.REDEEM,
-            on,
-            -points,
-            "R-VIP-08",
-            why,
-            gift=gift,
-            carry=self.carry,
-            debt=self.debt,
+            EntryKind.REDEEM, on, -points, "R-VIP-08", why, gift=gift, carry=carry, debt=debt
         )
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
@@ -394,46 +364,36 @@ class Ledger:
         """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``).
 
         Returns are not in D7; docs/rules.md requires that their points are reversed, never
-        below zero without saying so (R-VIP-05 for the arithmetic: see the class docs).
-        They come from the purchase's own points, then from those that expire first;
-        points that expired unused are not taken again; what the balance cannot cover is
-        owed again (had it repaid a debt) or handled by ``policy.shortfall``
-        (:class:`Reversal`; docs/vip.md).  After the card has expired nothing is taken
-        (R-VIP-10); a purchase fully reversed raises
+        below zero without saying so (R-VIP-05): from the purchase's own points, then the
+        first-expiring; expired unused points are not taken again; the rest is owed again
+        (had it repaid a debt) or handled by ``policy.shortfall`` (docs/vip.md).  Nothing is
+        taken once the card has expired (R-VIP-10); a purchase fully reversed raises
         :class:`~custops.errors.IllegalTransition`.
         """
-        require_str("ref", ref)
+        ref = identifier("ref", ref)
         self._check_order(on)
-        index = self._find(ref)
+        state, index = self._state, self._find(ref)
         if index is None:
             raise InvalidInput.for_argument("ref", ref, "is not a purchase on this ledger")
-        state = self._state
         bought = state.purchases[index]
         if bought.returned:
-            raise IllegalTransition(
-                f"ref: purchase {ref!r} is already fully returned (got {ref!r})",
-                state="returned",
-                event="reverse",
-            )
+            problem = f"ref: purchase {ref!r} is already fully returned (got {ref!r})"
+            raise IllegalTransition(problem, state="returned", event="reverse")
         left_fen = bought.paid_fen - bought.refunded_fen
         if amount is None:
             refund_fen = left_fen
         else:
             refund_fen = to_fen(yuan(amount, argument="amount", non_negative=True))
             if not 0 < refund_fen <= left_fen:
-                raise InvalidInput.for_argument(
-                    "amount",
-                    amount,
+                problem = (
                     f"must be more than 0 and at most the {from_fen(left_fen)} of purchase "
-                    f"{ref!r} not yet refunded",
+                    f"{ref!r} not yet refunded"
                 )
+                raise InvalidInput.for_argument("amount", amount, problem)
         refunded = from_fen(refund_fen)
-        per = self.policy.fen_per_point
-        if self.policy.remainder is RemainderRule.CARRY:
-            spend = state.spend_fen
-            due = spend // per - (spend - refund_fen) // per
-        else:
-            due = left_fen // per - (left_fen - refund_fen) // per
+        # the points the refunded spend earned: from the card's spend, or the purchase's alone
+        spend = state.spend_fen if self.policy.remainder is RemainderRule.CARRY else left_fen
+        due = self._points_between(spend - refund_fen, spend)
         expiries, purchases = self._expire_upto(on)
         lots = list(purchases)
         # after the card expired every point has lapsed: nothing is taken (R-VIP-10)
@@ -476,28 +436,20 @@ class Ledger:
             repaid=lots[index].repaid - restored,
             returned=refund_fen == left_fen,
         )
-        new_spend = state.spend_fen - refund_fen
-        carry = self._carry_of(new_spend)
+        spend = state.spend_fen - refund_fen
+        carry = self._carry_of(spend)
         entry = LedgerEntry(
             EntryKind.REVERSE, on, -taken, "R-VIP-05", reason, ref, refunded, carry=carry, debt=debt
         )
-        ledger = self._record(
-            on,
-            *expiries,
-            entry,
-            purchases=tuple(lots),
-            spend_fen=new_spend,
-            debt=debt,
-            lifetime=state.lifetime - due,
-        )
+        changes = {"spend_fen": spend, "debt": debt, "lifetime": state.lifetime - due}
+        ledger = self._record(on, *expiries, entry, purchases=tuple(lots), **changes)
         return ledger, Reversal(
             ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored
         )
 
     def expire(self, on: _dt.date) -> Ledger:
         """Record the expiry of every point whose last valid day is before ``on`` (R-VIP-10):
-        the card's, or ``points_validity_months`` after the purchase (never beyond it).
-        """
+        the card's, or ``points_validity_months`` after the purchase (never beyond it)."""
         self._check_order(on)
         expiries, purchases = self._expire_upto(on)
         return self._record(on, *expiries, purchases=purchases)
@@ -505,43 +457,35 @@ class Ledger:
     def move_to(self, on: _dt.date, card: Card) -> Ledger:
         """The ledger of the card that replaces this one (R-VIP-12): the balance follows.
         ``card`` must be the replacement (:meth:`Card.replace`) for the same holder
-        (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10).
-        """
+        (R-VIP-09); a *renewed* card starts an empty ledger instead (R-VIP-10)."""
         require_type("card", card, Card, "a Card")
         self._check_order(on)
         if card.replaces != self.card.number:
-            problem = f"does not replace card {self.card.number}; points of one card never move"
-            raise InvalidInput.for_argument(
-                "card", card.number, f"{problem} to another (R-VIP-08, R-VIP-10)"
+            problem = (
+                f"does not replace card {self.card.number}; points of one card never move to "
+                "another (R-VIP-08, R-VIP-10)"
             )
+            raise InvalidInput.for_argument("card", card.number, problem)
         if card.holder != self.card.holder:
             problem = "belongs to another holder; cards are not transferable (R-VIP-09)"
             raise InvalidInput.for_argument("card", card.number, problem)
-        state = self._state
         expiries, purchases = self._expire_upto(on)
         balance = sum(p.points for p in purchases)
         why = _(_MOVED, card=self.card.number, new=card.number, balance=balance)
         entry = LedgerEntry(
             EntryKind.REPLACE, on, 0, "R-VIP-12", why, carry=self.carry, debt=self.debt
         )
-        moved = attrs.evolve(
-            state,
-            card=card,
-            entries=(*state.entries, *expiries, entry),
-            purchases=purchases,
-            last_on=on,
-        )
-        return Ledger(card, policy=self.policy, _state=moved)
+        state = self._record(on, *expiries, entry, purchases=purchases)._state
+        return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08)."""
         number = other.card.number if isinstance(other, Ledger) else other
-        raise InvalidInput.for_argument(
-            "other",
-            number,
+        problem = (
             f"points of card {self.card.number} cannot be combined with another card's; only "
-            "the card's own points count (R-VIP-08)",
+            "the card's own points count (R-VIP-08)"
         )
+        raise InvalidInput.for_argument("other", number, problem)
 
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})

@@ -1,12 +1,11 @@
-"""The numbers and choices of D7 (:class:`VipPolicy`) and the enumerations they use.
-
-Every number of the seed is a field of :class:`VipPolicy` with the seed's value as its
-default; the rest of :mod:`custops.vip` holds none of them.
+"""The numbers and choices of D7 (:class:`VipPolicy`: every number of the seed, which the rest
+of :mod:`custops.vip` holds none of), the enumerations they use, and the package's helpers.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -14,12 +13,14 @@ from typing import Any, TypeVar
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from custops._enums import enum_field
 from custops._validate import (
     field_converter,
     policy_or_default,
     require_bool,
     require_int,
     require_number,
+    require_str,
     require_type,
     type_name,
 )
@@ -29,7 +30,6 @@ from custops.money import to_fen, yuan
 
 __all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
-E = TypeVar("E", bound=LabelledEnum)
 T = TypeVar("T")
 ZERO = yuan(0)
 
@@ -76,14 +76,11 @@ class ShortfallRule(LabelledEnum):
     REFUSE = ("refuse", "拒绝扣回", "refused")
 
 
-def enum_field(cls: type[E]) -> Any:
-    """An attrs converter reading a member of ``cls`` from any spelling, naming the field."""
-    return field_converter(lambda name, value: cls.parse(value, argument=name))
-
-
 _NUMBER = field_converter(require_number)
-
-
+_TIER_BASIS = enum_field(TierBasis)
+_STACK = enum_field(StackingRule)
+_REMAINDER = enum_field(RemainderRule)
+_SHORTFALL = enum_field(ShortfallRule)
 _MONTHS = 12 * 9999  # no term longer than the calendar
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
 _INTS = {  # the whole-number fields: (minimum, maximum)
@@ -97,27 +94,17 @@ _INTS = {  # the whole-number fields: (minimum, maximum)
 
 @attrs.frozen
 class VipPolicy:
-    """Every number and choice of D7, with the seed's values as defaults (docs/vip.md).
+    """Every number and choice of D7, with the seed's values as defaults (table: docs/vip.md).
 
-    * R-VIP-01: ``single_purchase_threshold`` 1000 (一次性购物满1000元, 实付),
-      ``cumulative_threshold`` 2000 within ``window_months`` 6 (半年内累计购物满2000元);
-      ``single_purchase_in_window`` ``True`` applies the half year to the single
-      purchase too (the text sets it no window);
-    * R-VIP-03 ``base_rate`` 0.90 (9折); R-VIP-04 ``stacking``: the best single benefit
-      per line;
-    * R-VIP-05: 1 point per ``yuan_per_point`` 100 paid (每消费100元), the ``remainder``
-      carried to the next purchase;
-    * R-VIP-06: ``tier_rate`` 0.85 (8.5折) from ``tier_points`` 30 (累计积分满30分), counted
-      by ``tier_basis`` (the valid points held, or lifetime);
-    * R-VIP-07: ``birthday_rate`` 0.60 (生日6折), ``birthday_requires_id`` (凭身份证原件);
-      ``feb29``: when a 29 February birthday is honoured in a common year;
-    * R-VIP-10: ``card_validity_months`` 24 (持卡有效期为二年); ``points_validity_months``
-      ``None``: points are valid until the card expires;
-    * ``shortfall``: a return whose points were spent records a debt;
-    * R-VIP-11: ``report_day`` 2 (次月2日).
-
-    Rates are ``Decimal`` (or ``str``/``int``, never ``float``) in (0, 1]; a tier or
-    birthday rate worse than the base rate, or a threshold that is not positive, is a
+    R-VIP-01 ``single_purchase_threshold`` (一次性购物满1000元, 实付), ``cumulative_threshold``
+    and ``window_months`` (半年内累计购物满2000元), ``single_purchase_in_window``; R-VIP-03
+    ``base_rate`` (9折); R-VIP-04 ``stacking``; R-VIP-05 ``yuan_per_point`` (每消费100元),
+    ``remainder``; R-VIP-06 ``tier_points`` (累计积分满30分), ``tier_rate`` (8.5折),
+    ``tier_basis``; R-VIP-07 ``birthday_rate`` (生日6折), ``birthday_requires_id``
+    (凭身份证原件), ``feb29``; R-VIP-10 ``card_validity_months`` (持卡有效期为二年),
+    ``points_validity_months`` (``None``: until the card expires); returns ``shortfall``;
+    R-VIP-11 ``report_day`` (次月2日).  Rates are ``Decimal`` (or ``str``/``int``, never
+    ``float``) in (0, 1], no worse than ``base_rate``; a bad value is a
     :class:`~custops.errors.PolicyError`.
 
     >>> VipPolicy(base_rate="0.95", stacking="促销优先").stacking
@@ -135,28 +122,16 @@ class VipPolicy:
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
     tier_points: int = 30
     tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
-    tier_basis: TierBasis = attrs.field(
-        default=TierBasis.CURRENT_BALANCE,
-        converter=enum_field(TierBasis),  # type: ignore[misc]
-    )
+    tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
     birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
     birthday_requires_id: bool = True
     feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
-    stacking: StackingRule = attrs.field(
-        default=StackingRule.BEST_FOR_CUSTOMER,
-        converter=enum_field(StackingRule),  # type: ignore[misc]
-    )
+    stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
     yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_NUMBER)  # type: ignore[misc]
-    remainder: RemainderRule = attrs.field(
-        default=RemainderRule.CARRY,
-        converter=enum_field(RemainderRule),  # type: ignore[misc]
-    )
+    remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)  # type: ignore[misc]
     card_validity_months: int = 24
     points_validity_months: int | None = None
-    shortfall: ShortfallRule = attrs.field(
-        default=ShortfallRule.DEBT,
-        converter=enum_field(ShortfallRule),  # type: ignore[misc]
-    )
+    shortfall: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)  # type: ignore[misc]
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
@@ -192,6 +167,31 @@ class VipPolicy:
     def fen_per_point(self) -> int:
         """The spend that earns one point, in fen (10000 by default)."""
         return to_fen(self.yuan_per_point)
+
+
+def identifier(argument: str, value: Any) -> str:
+    """An id or name as a till types or scans it (a card number, a customer id, a purchase
+    ref): surrounding whitespace trimmed, as company names are; refused (naming ``argument``,
+    showing the repr) when empty or holding a control character inside.
+
+    >>> identifier("presented_by", " C001\\n")
+    'C001'
+    >>> identifier("number", "VIP\\t7")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: number: must not contain the control character '\\t' ...
+    """
+    text = require_str(argument, value).strip()
+    if text.isprintable():  # the common case, checked in C
+        return text
+    bad = next((c for c in text if unicodedata.category(c) in _CONTROL), None)
+    if bad is not None:
+        problem = f"must not contain the control character {bad!r}"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return text
+
+
+_CONTROL = frozenset({"Cc", "Cf"})  # control and format characters (a newline, a zero-width space)
 
 
 def optional(check: Callable[[str, Any], Any]) -> Any:

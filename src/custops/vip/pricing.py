@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import attrs
@@ -19,7 +20,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
-from custops.i18n import _
+from custops.i18n import N_, _
 from custops.money import allocate, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
@@ -47,6 +48,9 @@ class Benefit(LabelledEnum):
         return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
 
 
+_AT_VIP_RATE = N_("{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)")
+
+
 def _zhe(rate: Decimal) -> str:
     """``Decimal('0.85')`` → ``'8.5折'`` (the Chinese way of writing a discount rate)."""
     return f"{format((rate * 10).normalize(), 'f')}折"
@@ -57,47 +61,41 @@ def _unit_price(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
-def _quantity(argument: str, value: Any) -> int:
-    return require_int(argument, value, minimum=1)
-
-
-def _name(argument: str, value: Any) -> str:
-    return require_str(argument, value, nonempty=False)
-
-
 _PRICE = optional(_unit_price)
+_QUANTITY = field_converter(partial(require_int, minimum=1))
+_NAME = field_converter(partial(require_str, nonempty=False))
 
 
 @attrs.frozen
 class Line:
     """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
 
-    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen
-    (multiplied by the quantity, never rounded); ``coupon`` is what a coupon or voucher
-    (优惠券/卡) takes off this line.  One benefit per line (R-VIP-04): a store that stacks
-    a coupon on a promotion passes the combined unit price as ``promotion_price``.
+    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen;
+    ``coupon`` is what a coupon or voucher (优惠券/卡) takes off this line.  One benefit
+    per line (R-VIP-04).
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
     list_price: Decimal = attrs.field(converter=field_converter(_unit_price))  # type: ignore[misc]
-    quantity: int = attrs.field(default=1, converter=field_converter(_quantity))  # type: ignore[misc]
+    quantity: int = attrs.field(default=1, converter=_QUANTITY)  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     coupon: Decimal | None = attrs.field(default=None, converter=optional(money), kw_only=True)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=field_converter(_name))  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=_NAME)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
-            problem = f"with list_price {self.list_price} the line is too large to be an amount"
-            raise InvalidInput.for_argument("quantity", self.quantity, f"{problem} of money")
+            problem = (
+                f"with list_price {self.list_price} the line is too large to be an amount of money"
+            )
+            raise InvalidInput.for_argument("quantity", self.quantity, problem)
         for field in ("promotion_price", "special_price"):
             price = getattr(self, field)
             if price is not None and price > self.list_price:
-                raise InvalidInput.for_argument(
-                    field, price, f"must not exceed list_price {self.list_price}"
-                )
+                most = f"must not exceed list_price {self.list_price}"
+                raise InvalidInput.for_argument(field, price, most)
 
     @property
     def list_amount(self) -> Decimal:
@@ -107,11 +105,8 @@ class Line:
 
 @attrs.frozen
 class QuoteLine:
-    """How one line was priced: the single benefit applied, why, and the exact amount.
-
-    ``options`` lists every benefit that applied to the line with the amount it would
-    have given; ``amount`` is rounded to the fen per line, ROUND_HALF_UP.
-    """
+    """How one line was priced: the single benefit applied, why, and the amount (to the fen,
+    half up); ``options``: every benefit that applied, with the amount it would have given."""
 
     line: Line
     list_amount: Decimal
@@ -130,11 +125,9 @@ class QuoteLine:
 
 @attrs.frozen
 class Quote:
-    """The price of a basket: per-line benefits, total, and the points the payment earns.
-
-    ``card`` is the check of the card presented (or ``NONE``); ``vip_benefit`` and
-    ``vip_rate`` the card's best benefit today (or ``Benefit.NONE``/``None``);
-    ``notes`` say what was not granted and why (birthday without ID, no ledger …).
+    """The price of a basket: per-line benefits, total, and the points the payment earns;
+    ``card`` is the check of the card presented, ``vip_benefit``/``vip_rate`` its best
+    benefit today, ``notes`` what was not granted and why (birthday without ID, no ledger …).
     """
 
     lines: tuple[QuoteLine, ...]
@@ -167,30 +160,27 @@ def _vip_rate(
     ]
     if ledger is None:
         notes.append(_("no ledger given: the points tier was not checked (R-VIP-06)"))
+    elif (points := ledger.tier_points(on)) >= policy.tier_points:
+        options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
     else:
-        points = ledger.tier_points(on)
-        if points >= policy.tier_points:
-            options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
-        else:
-            tier = policy.tier_points
-            notes.append(
-                _(
-                    "{points} points < {tier}: no points-tier rate (R-VIP-06)",
-                    points=points,
-                    tier=tier,
-                )
-            )
+        said = N_("{points} points < {tier}: no points-tier rate (R-VIP-06)")
+        notes.append(_(said, points=points, tier=policy.tier_points))
     birthday = card.holder.born_on
-    if birthday is not None and is_birthday(birthday, on=on, policy=policy):
+    if birthday is not None and birthday > on:
+        said = N_(
+            "the holder's birth date {born} is after {on}: no birthday rate; correct the "
+            "registration (R-VIP-07)"
+        )
+        notes.append(_(said, born=birthday, on=on))
+    elif birthday is not None and is_birthday(birthday, on=on, policy=policy):
         if id_verified or not policy.birthday_requires_id:
             options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
         else:
-            notes.append(
-                _(
-                    "today is the holder's birthday but the original ID card was not verified: "
-                    "no birthday rate (R-VIP-07)"
-                )
+            said = N_(
+                "today is the holder's birthday but the original ID card was not verified: "
+                "no birthday rate (R-VIP-07)"
             )
+            notes.append(_(said))
     rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
     return benefit, rate, rule
 
@@ -208,17 +198,14 @@ def quote(
 ) -> Quote:
     """Price ``lines`` on ``on`` for whoever presents ``card`` (R-VIP-03/04/06/07).
 
-    The card's benefit is the best of the VIP rate (R-VIP-03), the points-tier rate when
-    the valid balance *before this purchase* reaches the tier (R-VIP-06; needs
-    ``ledger``) and the birthday rate with the ID card verified (R-VIP-07), per line
-    ``list price × quantity × rate`` rounded half up to the fen.  It never stacks with a
-    line's promotion, special price or coupon (R-VIP-04): each line gets the single
-    benefit cheapest for the customer (a tie goes to the line's own), or its own one under
-    ``stacking=PROMOTION_WINS``.  An order-level ``coupon`` is split over the lines by
-    list amount (``custops.money.allocate``); a line at the VIP rate forgoes its share.
-    ``customer`` is who presents the card: someone else's card, or one out of its
-    validity, gives nothing (R-VIP-09, R-VIP-10).  ``points`` is what the payment will
-    earn (R-VIP-05, with the ledger's carried remainder); docs/vip.md has the details.
+    The card's benefit is the best of the VIP rate (R-VIP-03), the points-tier rate on the
+    balance *before this purchase* (R-VIP-06; needs ``ledger``) and the birthday rate with
+    the ID card verified (R-VIP-07).  It never stacks with a line's own benefit (R-VIP-04):
+    each line gets the single benefit cheapest for the customer (a tie: the line's own).
+    An order-level ``coupon`` is split over the lines by list amount.  ``customer`` is who
+    presents the card (R-VIP-09, R-VIP-10); ``points`` what the payment earns (R-VIP-05).
+    ``policy`` defaults to the ledger's; a different one is refused.
+    docs/vip.md has the details.
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -243,8 +230,11 @@ def quote(
     if ledger is not None:
         require_type("ledger", ledger, Ledger, "a Ledger")
         if ledger.card != card:
-            problem = "is not the ledger of the card presented; only that card's own points count"
-            raise InvalidInput.for_argument("ledger", ledger.card.number, f"{problem} (R-VIP-08)")
+            problem = (
+                "is not the ledger of the card presented; only that card's own points count "
+                "(R-VIP-08)"
+            )
+            raise InvalidInput.for_argument("ledger", ledger.card.number, problem)
         if policy is not None and policy != ledger.policy:
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
@@ -317,16 +307,8 @@ def _price_line(
     if benefit.is_vip:
         assert vip is not None
         rate, rule = vip[1], vip[2]
-        why = [
-            _(
-                "{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)",
-                benefit=benefit,
-                discount=_zhe(rate),
-                list_amount=list_amount,
-                rate=rate,
-                amount=amount,
-            )
-        ]
+        terms = {"discount": _zhe(rate), "list_amount": list_amount, "rate": rate}
+        why = [_(_AT_VIP_RATE, benefit=benefit, amount=amount, **terms)]
         if own:
             why.append(_("the line's {own} not combined", own=tuple(b for b, _a in own)))
     else:

@@ -9,13 +9,22 @@ from decimal import Decimal
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import field_converter, require_date, require_str
+from custops._validate import field_converter, require_date
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import yuan
-from custops.vip.policy import ZERO, VipPolicy, add_months, items_of, money, optional, vip_policy
+from custops.vip.policy import (
+    ZERO,
+    VipPolicy,
+    add_months,
+    identifier,
+    items_of,
+    money,
+    optional,
+    vip_policy,
+)
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification", "qualification_window"]
 
@@ -40,14 +49,13 @@ class Purchase:
 
     on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
     paid: Decimal = attrs.field(converter=field_converter(money))  # type: ignore[misc]
-    ref: str | None = attrs.field(default=None, converter=optional(require_str))  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=optional(identifier))  # type: ignore[misc]
     refunded: Decimal = attrs.field(default=ZERO, converter=field_converter(money), kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.refunded > self.paid:
-            raise InvalidInput.for_argument(
-                "refunded", self.refunded, f"must not exceed paid {self.paid}"
-            )
+            problem = f"must not exceed paid {self.paid}"
+            raise InvalidInput.for_argument("refunded", self.refunded, problem)
 
     @property
     def net(self) -> Decimal:
@@ -57,14 +65,9 @@ class Purchase:
 
 @attrs.frozen
 class Qualification(Decision):
-    """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): a
-    :class:`~custops.decisions.Decision` (``require()`` raises
-    :class:`~custops.errors.Refused` when the customer does not qualify).
-
-    ``counted`` are the purchases that counted (the qualifying single purchase, or those
-    inside the window), ``amount`` their sum, ``window_total`` the net spend inside
-    ``[window_starts_on, on]``, ``needed`` what one more purchase today must add.
-    """
+    """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
+    are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
+    ``[window_starts_on, on]``, ``needed`` what one more purchase today must add."""
 
     basis: QualifyBasis
     on: _dt.date
@@ -101,10 +104,9 @@ def qualification(
 ) -> Qualification:
     """Whether the purchases up to ``on`` qualify for a VIP card (R-VIP-01, R-VIP-02).
 
-    One purchase of at least ``single_purchase_threshold`` (1000) paid, or at least
-    ``cumulative_threshold`` (2000) paid within :func:`qualification_window`; only what
-    was paid and not refunded counts (:attr:`Purchase.net`).  When both clauses hold, the
-    single purchase is reported.
+    One purchase of at least ``single_purchase_threshold`` (1000), or at least
+    ``cumulative_threshold`` (2000) within :func:`qualification_window`, paid and not
+    refunded (:attr:`Purchase.net`); when both hold, the single purchase is reported.
 
     >>> from datetime import date
     >>> q = qualification([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
