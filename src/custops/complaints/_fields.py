@@ -7,7 +7,14 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from custops._validate import field_converter, require_bool, require_str, require_type, type_name
+from custops._validate import (
+    field_converter,
+    require_bool,
+    require_items,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 from custops.money import yuan
@@ -55,18 +62,9 @@ def money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True)
 
 
-def items(argument: str, value: Any, what: str, *, holding: type | None = None) -> tuple[Any, ...]:
-    """The items of a collection ``value`` (a lone ``str`` or ``bytes`` is refused), each an
-    instance of ``holding`` if given; ``what`` completes ``must be {what}, not a <type>``."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
-    found = tuple(value)
-    if holding is not None:
-        for item in found:
-            if not isinstance(item, holding):
-                problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
-                raise InvalidType.for_argument(argument, item, problem)
-    return found
+#: The items of a collection (a lone ``str`` or ``bytes`` refused), each an instance of
+#: ``holding`` if given: the shared check of :mod:`custops._validate`.
+items = require_items
 
 
 def mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
