@@ -494,3 +494,27 @@ def test_R_MEM_03_property_truth_testing_a_status_always_refuses(
     with pytest.raises(InvalidType, match=re.escape(f"InspectionOutcome.{status.outcome.name})")):
         bool(status)
     assert bool(Decision(allowed, "R-SEC-05", "x")) is allowed
+
+
+def test_R_VIP_09_a_name_may_hold_a_joiner_but_not_a_control_character() -> None:
+    """R-VIP-09: a holder's name is trimmed like an id, but only control characters are
+    refused: a zero-width joiner or a direction mark may be part of a name."""
+    assert Holder("C1", " 李\u200d明 ").name == "李\u200d明"
+    assert Holder("C1", "Ali\u200fAhmed").name == "Ali\u200fAhmed"
+    with pytest.raises(InvalidInput, match=r"name: .*control character '\\n'"):
+        Holder("C1", "李\n明")
+
+
+def test_R_VIP_05_a_ledger_document_with_padded_refs_loads_trimmed() -> None:
+    """R-VIP-05: a purchase ref stored with surrounding spaces (an older document) is the
+    trimmed ref once loaded, so the purchase can be found and reversed by it."""
+    serial = pytest.importorskip("custops.serial")
+    card = Card.issue("V", Holder("C1", "王"), on=dt.date(2025, 1, 1))
+    ledger = Ledger(card).earn(dt.date(2025, 2, 1), "300", "R1")
+    doc = serial.to_dict(ledger)
+    text = serial.to_json(ledger).replace('"R1"', '" R1"')
+    assert '" R1"' in text and doc["type"] == "vip.Ledger"
+    loaded = serial.from_json(text)
+    assert loaded == ledger
+    _, reversal = loaded.reverse(dt.date(2025, 2, 2), "R1")
+    assert reversal.ref == "R1"

@@ -58,6 +58,8 @@ def signals(text: str) -> set[str]:
         "多次购买，一直很满意，这次包装破了",
         "第二次买了，味道不如以前",
         "there is an issue with my order",  # issue holds no "sue"
+        "the wine was exposed to sunlight during delivery",  # exposed to: no media
+        "给工商银行打电话也没用，卡还是被扣",  # 给 + a bank, not the regulator
     ],
 )
 def test_words_that_do_not_mean_a_criterion_leave_it_general_R_CMP_07(content: str) -> None:
@@ -82,6 +84,11 @@ def test_words_that_do_not_mean_a_criterion_leave_it_general_R_CMP_07(content: s
         ("电梯多次维修未解决", "repeat", "多次维修"),
         ("打了好几个电话催，还是没送到", "repeat", "打了好几个电话"),
         ("机油灯又亮了，已经第三次了", "repeat", "第三次了"),
+        ("已经反映给工商了", "regulator", "给工商"),  # 给/让/请 + the regulator
+        ("再不退款就让工商来查", "regulator", "让工商"),
+        ("I will sue the store", "legal", "sue"),  # spaces dropped: "suethestore"
+        ("then sue them", "legal", "sue"),
+        ("I will expose you to the media", "media", "expose"),
     ],
 )
 def test_what_means_a_criterion_fires_it_and_says_so_R_CMP_07(

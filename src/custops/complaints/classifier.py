@@ -1129,8 +1129,9 @@ _NUMBERS = re.compile(r"\W?\d{7,}")
 
 def _is_short(normalised: str) -> bool:
     """Whether the text has at most ``_SHORT`` characters; a phone or order number (seven
-    digits or more, which give the model no n-gram either) and the mark before it are not
-    counted, so a number added to a text never changes how it is read.
+    digits or more, which give the model no n-gram either) and the mark setting it off are
+    not counted, so a number added as a sentence of its own never changes how a text is
+    read.
 
     >>> _is_short("车开了不到一个月，怠速的时候方向盘抖得厉害，仪表上还亮了个黄灯。13000000002")
     True

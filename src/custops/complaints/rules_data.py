@@ -1084,7 +1084,7 @@ with _trusted_data():
                 rf"(?<!转)(发|挂|晒|曝|传|爆|贴|发布)(到|在|上)?了?(个|条|一条|篇|一篇|帖)?({_PLATFORMS})",
                 rf"({_PLATFORMS})上?(曝光|吐槽|骂|揭露|发帖|发文|爆料|维权)",
                 r"(tell|contact|call|goto|inform|alert)(the)?(media|press|journalist|newspaper)",
-                r"(?<!over)(?<!under)expose",
+                r"(?<!over)(?<!under)expos(e|ing)(?!d?to)",
                 r"(post|tweet)\S{0,12}(twitter|weibo|tiktok|online|socialmedia|internet)",
             ),
             negations=("不会", "不想", "不打算", "没有"),
@@ -1104,7 +1104,7 @@ with _trusted_data():
                 r"(?<!\d)(12315|12345)(?!\d)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
-                r"(去|到|向|找|告|报|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
+                r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
                 r"(?!银行|卡|行|户|业|学院|大学|职业|app|网银|信用卡|管理(?!局))",
             ),
             negations=("不会", "不想", "不打算", "没有"),
@@ -1116,7 +1116,7 @@ with _trusted_data():
             signal=Signal.LEGAL,
             terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit"),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
-            patterns=(r"(?<!is)(?<!pur)(?<!en)sue(?!de|t)", r"court(?!esy|eous|yard|ney)"),
+            patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
             negations=("不会", "不想", "不打算", "没有"),
             note="lawyer or lawsuit",
         ),

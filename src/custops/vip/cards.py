@@ -20,6 +20,7 @@ from custops.vip.policy import (
     identifier,
     instance_of,
     optional,
+    person_name,
     vip_policy,
 )
 from custops.vip.qualification import Qualification
@@ -55,7 +56,7 @@ class Holder:
     """
 
     customer_id: str = attrs.field(converter=_ID)  # type: ignore[misc]
-    name: str = attrs.field(converter=_ID)  # type: ignore[misc]
+    name: str = attrs.field(converter=field_converter(person_name))  # type: ignore[misc]
     born_on: _dt.date | None = attrs.field(default=None, converter=optional(require_date))  # type: ignore[misc]
 
 

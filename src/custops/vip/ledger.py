@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from custops._enums import fold
-from custops._validate import require_date, require_int, require_str, require_type
+from custops._validate import field_converter, require_date, require_int, require_str, require_type
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
@@ -25,6 +25,7 @@ from custops.vip.policy import (
     add_months,
     identifier,
     instance_of,
+    optional,
     vip_policy,
 )
 
@@ -65,7 +66,7 @@ class LedgerEntry:
     points: int
     rule: str
     reason: str
-    ref: str | None = None
+    ref: str | None = attrs.field(default=None, converter=optional(identifier))  # type: ignore[misc]
     paid: Decimal | None = None
     gift: str | None = None
     carry: Decimal = ZERO
@@ -76,7 +77,7 @@ class LedgerEntry:
 class _Purchase:
     """A purchase on the ledger: what it paid and earned, and where its points are now."""
 
-    ref: str
+    ref: str = attrs.field(converter=field_converter(identifier))  # type: ignore[misc]
     earned_on: _dt.date
     expires_on: _dt.date  # the last day its points are valid
     paid_fen: int

@@ -169,7 +169,7 @@ class VipPolicy:
         return to_fen(self.yuan_per_point)
 
 
-def identifier(argument: str, value: Any) -> str:
+def identifier(argument: str, value: Any, *, refused: frozenset[str] | None = None) -> str:
     """An id or name as a till types or scans it (a card number, a customer id, a purchase
     ref): surrounding whitespace trimmed, as company names are; refused (naming ``argument``,
     showing the repr) when empty or holding a control character inside.
@@ -184,7 +184,7 @@ def identifier(argument: str, value: Any) -> str:
     text = require_str(argument, value).strip()
     if text.isprintable():  # the common case, checked in C
         return text
-    bad = next((c for c in text if unicodedata.category(c) in _CONTROL), None)
+    bad = next((c for c in text if unicodedata.category(c) in (refused or _CONTROL)), None)
     if bad is not None:
         problem = f"must not contain the control character {bad!r}"
         raise InvalidInput.for_argument(argument, value, problem)
@@ -192,6 +192,19 @@ def identifier(argument: str, value: Any) -> str:
 
 
 _CONTROL = frozenset({"Cc", "Cf"})  # control and format characters (a newline, a zero-width space)
+
+
+def person_name(argument: str, value: Any) -> str:
+    """A person's name: trimmed like an id, but only control characters are refused (a name
+    may need a zero-width joiner or a direction mark).
+
+    >>> person_name("name", " 李\u200d明 ")
+    '李\u200d明'
+    """
+    return identifier(argument, value, refused=_CC)
+
+
+_CC = frozenset({"Cc"})
 
 
 def optional(check: Callable[[str, Any], Any]) -> Any:
