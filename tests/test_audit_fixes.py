@@ -513,7 +513,8 @@ def test_R_VIP_05_a_ledger_document_with_padded_refs_loads_trimmed() -> None:
     ledger = Ledger(card).earn(dt.date(2025, 2, 1), "300", "R1")
     doc = serial.to_dict(ledger)
     text = serial.to_json(ledger).replace('"R1"', '" R1"')
-    assert '" R1"' in text and doc["type"] == "vip.Ledger"
+    assert '" R1"' in text
+    assert doc["type"] == "vip.Ledger"
     loaded = serial.from_json(text)
     assert loaded == ledger
     _, reversal = loaded.reverse(dt.date(2025, 2, 2), "R1")
