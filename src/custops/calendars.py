@@ -1112,9 +1112,12 @@ class WorkCalendar:
                 ix = self._grow(ix, False, "n", n)
             o = ix.work[j]
         result = _dt.date.fromordinal(o)
-        lo, hi = (day.year, result.year) if n >= 0 else (result.year, day.year)
+        hi = result.year if n >= 0 else day.year
         if hi > ix.through:
-            self._note(lo, hi)
+            lo = day.year if n >= 0 else result.year
+            # a provisional year already warned about costs no further call
+            if lo != hi or lo not in self._cache.settled:
+                self._note(lo, hi)
         return result
 
     def next_workday(self, day: _dt.date) -> _dt.date:
