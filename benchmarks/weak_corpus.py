@@ -102,6 +102,29 @@ def shingles(k: str) -> set[str]:
     return {k[i : i + SHINGLE] for i in range(len(k) - SHINGLE + 1)}
 
 
+def shingle_index(texts: list[str]) -> tuple[dict[str, set[int]], list[int]]:
+    """For the labelled ``texts``: which texts hold each 6-character shingle, and how many
+    shingles each text has (for :func:`near_duplicate`)."""
+    owner: dict[str, set[int]] = {}
+    sizes: list[int] = []
+    for n, t in enumerate(texts):
+        sh = shingles(key(t))
+        sizes.append(len(sh))
+        for s in sh:
+            owner.setdefault(s, set()).add(n)
+    return owner, sizes
+
+
+def near_duplicate(sh: set[str], owner: dict[str, set[int]], sizes: list[int]) -> bool:
+    """Whether a text with shingles ``sh`` shares half of its shingles with a labelled text,
+    or holds half of a labelled text's."""
+    shared: Counter[int] = Counter()
+    for s in sh:
+        for n in owner.get(s, ()):
+            shared[n] += 1
+    return any(c * 2 >= len(sh) or c * 2 >= sizes[n] for n, c in shared.items())
+
+
 def show(mirror: Path, path: str, commit: str = COMMIT) -> bytes:
     git = mirror / ".git" if (mirror / ".git").exists() else mirror
     done = subprocess.run(
@@ -433,13 +456,7 @@ def second(out: Path, first: Path) -> None:
                 ids.add(t["id"])
                 ltexts.append(t["text"])
     keys = {key(t) for t in ltexts}
-    owner: dict[str, set[int]] = {}
-    sizes: list[int] = []
-    for n, t in enumerate(ltexts):
-        sh = shingles(key(t))
-        sizes.append(len(sh))
-        for s in sh:
-            owner.setdefault(s, set()).add(n)
+    owner, sizes = shingle_index(ltexts)
     weak_keys = set()
     with first.open(encoding="utf-8") as f:
         for line in f:
@@ -467,12 +484,7 @@ def second(out: Path, first: Path) -> None:
         if k in seen:
             dropped["duplicate"] += 1
             continue
-        sh = shingles(k)
-        shared: Counter[int] = Counter()
-        for s in sh:
-            for n in owner.get(s, ()):
-                shared[n] += 1
-        if any(c * 2 >= len(sh) or c * 2 >= sizes[n] for n, c in shared.items()):
+        if near_duplicate(shingles(k), owner, sizes):
             dropped["near-duplicate"] += 1
             continue
         seen.add(k)
@@ -513,13 +525,7 @@ def main() -> None:
     labelled = load()  # dev and test: none of them, nor a near-copy, may be trained on
     ids = {r["id"] for r in labelled}
     keys = {key(r["text"]) for r in labelled}
-    owner: dict[str, set[int]] = {}
-    sizes: list[int] = []
-    for n, r in enumerate(labelled):
-        sh = shingles(key(r["text"]))
-        sizes.append(len(sh))
-        for s in sh:
-            owner.setdefault(s, set()).add(n)
+    owner, sizes = shingle_index([r["text"] for r in labelled])
     dropped: Counter[str] = Counter()
     seen: set[str] = set()
     kept = []
@@ -534,12 +540,7 @@ def main() -> None:
         if k in seen:
             dropped["duplicate"] += 1
             continue
-        sh = shingles(k)
-        shared: Counter[int] = Counter()
-        for s in sh:
-            for n in owner.get(s, ()):
-                shared[n] += 1
-        if any(c * 2 >= len(sh) or c * 2 >= sizes[n] for n, c in shared.items()):
+        if near_duplicate(shingles(k), owner, sizes):
             dropped["near-duplicate"] += 1
             continue
         seen.add(k)
