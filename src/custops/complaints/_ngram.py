@@ -40,10 +40,11 @@ __all__ = ["Prediction", "predict"]
 
 _ORDERS = (1, 2, 3)
 _BREAKS = frozenset("。,.!?;:…~")
-#: Clause breaks, and digit runs of seven or more (a phone or order number says nothing
-#: about the kind or the category: no n-gram is taken from it, audit finding 3)
-_CLAUSES = re.compile("[" + re.escape("".join(sorted(_BREAKS))) + r"]+|\d{7,}")
-_NUMBER = re.compile(r"\d{7}")  # a text holding one is split into clauses even when clean
+NUMBER_DIGITS = 7  # a run of this many digits or more is a phone or order number
+#: Clause breaks, and digit runs of NUMBER_DIGITS or more (a phone or order number says
+#: nothing about the kind or the category: no n-gram is taken from it, audit finding 3)
+_CLAUSES = re.compile(f"[{re.escape(''.join(sorted(_BREAKS)))}]+|\\d{{{NUMBER_DIGITS},}}")
+_NUMBER = re.compile(rf"\d{{{NUMBER_DIGITS}}}")  # a text holding one is split even when clean
 _NARROW = 1 << 15  # weights and vocabulary below this: 32 bits a class, else 64
 
 

@@ -1124,7 +1124,7 @@ _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the mo
 # rules' cue counts say less about a review of many clauses
 _SHORT = 40
 _LONG = 2
-_NUMBERS = re.compile(r"\W?\d{7,}")
+_NUMBERS = re.compile(rf"\W?\d{{{_ngram.NUMBER_DIGITS},}}")
 
 
 def _is_short(normalised: str) -> bool:
