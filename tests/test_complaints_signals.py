@@ -28,6 +28,18 @@ def make(content: str) -> Complaint:
     return Complaint(received_at=T0, channel="电话", content=content, complainant="王")
 
 
+def classified(content: str, **judged: object) -> Case:
+    """A winery case for ``content``, classified half an hour after it opened."""
+    case = Case.open(make(content), "客户关系顾问", policy="winery")
+    return case.classify(
+        T0 + dt.timedelta(minutes=30),
+        "客户关系经理",
+        kind="投诉",
+        category="产品质量",
+        **judged,  # type: ignore[arg-type]
+    )
+
+
 def criteria(content: str) -> tuple[str, ...]:
     return assess_severity(make(content)).criteria
 
@@ -106,12 +118,8 @@ def test_what_means_a_criterion_fires_it_and_says_so_R_CMP_07(
 def test_a_case_says_which_criterion_made_it_major_R_CMP_07() -> None:
     """The classification event and the case status name the criterion (D1 第四条)."""
     with language("zh_CN"):
-        case = Case.open(make("酒有怪味，已经打了12315"), "客户关系顾问", policy="winery")
-        case = case.classify(
-            T0 + dt.timedelta(minutes=30),
-            "客户关系经理",
-            kind="投诉",
-            category="产品质量",
+        case = classified(
+            "酒有怪味，已经打了12315",
             grounds_sufficient=True,
             demand_reasonable=True,
             note="客户情绪激动",
@@ -124,25 +132,15 @@ def test_a_case_says_which_criterion_made_it_major_R_CMP_07() -> None:
 
 
 def test_a_general_case_keeps_its_note_R_CMP_07() -> None:
-    case = Case.open(make("酒有怪味，请回电 139 1231 5678"), "客户关系顾问", policy="winery")
-    case = case.classify(
-        T0 + dt.timedelta(minutes=30),
-        "客户关系经理",
-        kind="投诉",
-        category="产品质量",
-        grounds_sufficient=True,
-        demand_reasonable=True,
+    case = classified(
+        "酒有怪味，请回电 139 1231 5678", grounds_sufficient=True, demand_reasonable=True
     )
     assert case.severity is Severity.GENERAL
     assert case.events[-1].note == ""
 
 
 def test_a_severity_given_by_hand_is_not_explained_by_the_text_R_CMP_07() -> None:
-    case = Case.open(make("酒有怪味"), "客户关系顾问", policy="winery")
-    case = case.classify(
-        T0 + dt.timedelta(minutes=30), "客户关系经理", kind="投诉", category="产品质量",
-        severity="重大",
-    )  # fmt: skip
+    case = classified("酒有怪味", severity="重大")
     assert case.severity is Severity.MAJOR
     assert case.events[-1].note == ""
 
