@@ -45,7 +45,7 @@ from typing import Any, ClassVar
 import attrs
 
 from custops._validate import field_converter, require_bool, require_int, require_str, type_name
-from custops.complaints import _ngram
+from custops.complaints import _ngram, _scan
 from custops.complaints._hanzi import TABLE as _TABLE
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -916,6 +916,14 @@ class _Index:
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
         self.always = frozenset(always)
+        #: for a long text: each pattern tried only where it can start (see _scan.quick)
+        self.quick: list[re.Pattern[str]] = []
+
+    def _quick(self) -> list[re.Pattern[str]]:
+        """The patterns for a long text (compiled on first use)."""
+        if len(self.quick) < len(self.patterns):
+            self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
+        return self.quick
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> _Index:
@@ -956,11 +964,16 @@ class _Index:
                 for term, r, order, source in by_second.get(text[i + 1], ()):
                     if len(term) == 2 or text.startswith(term, i):
                         raw[r].append((i, -i - len(term), order, source))
+        quick = self._quick() if last >= _scan.LONG else None
         chars = set(text)  # only patterns that can start at a character of the text:
         gated = map(self.gated.__getitem__, self.gated.keys() & chars)
         for k in self.always.union(*gated):
             r, index, each, source, needs = self.patterns[k]
-            if any(map(chars.isdisjoint, needs)) or each.search(text) is None:
+            if any(map(chars.isdisjoint, needs)):
+                continue
+            if quick is not None:  # a long text: searched once, where a match can start
+                each = quick[k]
+            elif each.search(text) is None:
                 continue
             for m in each.finditer(text):  # one pattern at a time: each keeps its
                 start, end = m.span()  # literal-prefix search, fast in C
@@ -1071,6 +1084,7 @@ def _find(
     counted: list[Evidence] = []
     suppressed: list[Evidence] = []
     asked: set[str] = set()
+    scopes: list[_scan.Scopes] = []  # of a long text: each question scope searched once
     scanned = _Index.of(rule_tuple, words).scan(normalised)
     turn = -1  # normalised position after which matches stand after a contrast
     if contrast is not None:
@@ -1082,7 +1096,12 @@ def _find(
         frames = rule._frames
         if frames is not None:
             found = [(s, e) for s, e, _, neg, _ in scanned[order] if not neg]
-            if found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
+            if len(normalised) > _scan.LONG:
+                if found and not scopes:
+                    scopes.append(_scan.Scopes(normalised, SENTENCE_BREAKS, CLAUSE_BREAKS))
+                if found and all(scopes[0].framed(frames, s, e) for s, e in found):
+                    asked.add(rule.id)
+            elif found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
                 asked.add(rule.id)
         votes = rule.kind is not None or rule.category is not None
         for start, end, source, negated_by, flipped_by in scanned[order]:

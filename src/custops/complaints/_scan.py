@@ -1,0 +1,249 @@
+"""The classifier's long-text paths: the same answers, at a cost linear in the length.
+
+A short text (a review, a message) is read by the plain code of :mod:`.classifier`; a
+long one (a letter, a pasted chat log, a file) goes through these equivalents:
+
+* :func:`quick` rewrites a rule pattern whose every match starts with one of a few
+  characters (:func:`starts`) so that the regular-expression engine tries it only at
+  those characters, ``(?=[…])(?:pattern)`` — the same matches, found sooner;
+* :class:`Scopes` finds the question scope of a match (its sentence's start to its
+  clause's end) by bisection and asks each question frame once per scope, so a long
+  text without punctuation (one giant clause) costs one search, not one per match.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["LONG", "Scopes", "quick", "starts"]
+
+#: Normalised texts longer than this take the long-text paths (shorter ones the plain
+#: loops, which cost less to set up).
+LONG = 1024
+
+_META = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
+_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+_ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
+
+
+def starts(pattern: str) -> frozenset[str] | None:
+    r"""The characters every match of ``pattern`` starts with, as far as plain to see;
+    ``None`` when not plain to see, or when the pattern can match the empty string.
+
+    Lookarounds and anchors take no character, so they are stepped over; an optional
+    element adds its characters and the next element is looked at too.
+
+    >>> sorted(starts(r"(?<![不非])(很|太)?一般"))
+    ['一', '太', '很']
+    >>> sorted(starts(r"(?<!is)sue(?!de)")), sorted(starts(r"[2-4]次|第?[二三]次"))
+    (['s'], ['2', '3', '4', '三', '二', '第'])
+    >>> starts(r"\d+天"), starts(r"(很)?"), starts(r"(?i)ab"), starts(r".好")
+    (None, None, None, None)
+    """
+    if _FLAGS.search(pattern):  # inline flags change what a character matches
+        return None
+    found = _alternatives_start(pattern)
+    if found is None or found[1]:
+        return None
+    return frozenset(found[0])
+
+
+def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern``, tried by the regular-expression engine only where a match can start
+    (see :func:`starts`): the same matches, found sooner in a long text.
+
+    Only a pattern that starts with a lookaround or an optional element is rewritten:
+    for the others the engine already skips to a possible first character.
+
+    >>> quick(re.compile(r"(?<!多)(媒体|记者)曝光")).pattern
+    '(?=[媒记])(?:(?<!多)(媒体|记者)曝光)'
+    >>> quick(re.compile(r"(很)?一般")).pattern
+    '(?=[一很])(?:(很)?一般)'
+    >>> quick(re.compile(r"(媒体|记者)曝光")).pattern, quick(re.compile(r"(?<!x)\d+天")).pattern
+    ('(媒体|记者)曝光', '(?<!x)\\d+天')
+    """
+    source = pattern.pattern
+    first = starts(source) if _slow_start(source) else None
+    if not first:
+        return pattern
+    chars = "".join(re.escape(ch) for ch in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+def _slow_start(pattern: str) -> bool:
+    """Whether ``pattern`` starts with a lookaround or an optional element (where the
+    engine cannot skip ahead to a first character by itself)."""
+    if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        return True
+    end = _end(pattern, 0) if pattern else -1
+    repeat = _QUANTIFIER.match(pattern, end) if end > 0 else None
+    return bool(repeat and (repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0")))
+
+
+def _alternatives_start(pattern: str) -> tuple[set[str], bool] | None:
+    """The first characters of the alternatives of ``pattern`` and whether one of them
+    can match the empty string (``None``: not plain to see)."""
+    chars: set[str] = set()
+    nullable = False
+    for alternative in _split(pattern):
+        found = _sequence_start(alternative)
+        if found is None:
+            return None
+        chars |= found[0]
+        nullable = nullable or found[1]
+    return chars, nullable
+
+
+def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
+    """The first characters of ``pattern`` (no top-level ``|``) and whether it can match
+    the empty string (``None``: not plain to see)."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(pattern):
+        end = _end(pattern, i)
+        if end < 0:
+            return None
+        element = _element_start(pattern, i, end)
+        if element is None:
+            return None
+        found, nullable = element
+        repeat = _QUANTIFIER.match(pattern, end)
+        if repeat:
+            end = repeat.end()
+            if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
+                nullable = True
+        chars |= found
+        if not nullable:
+            return chars, False
+        i = end
+    return chars, True
+
+
+def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | None:
+    """The first characters of the element ``pattern[i:end]`` and whether it can match
+    the empty string (``None``: not plain to see)."""
+    ch = pattern[i]
+    if ch == "(":
+        body = pattern[i + 1 : end - 1]
+        if body.startswith(("?=", "?!", "?<=", "?<!")):
+            return set(), True  # a lookaround takes no character
+        if body.startswith("?:"):
+            body = body[2:]
+        elif body.startswith("?"):
+            return None  # a named group, a back reference, a condition, a comment
+        return _alternatives_start(body)
+    if ch == "[":
+        chars = _char_class(pattern[i + 1 : end - 1])
+        return None if chars is None else (set(chars), False)
+    if ch == "\\":
+        after = pattern[i + 1 : end]
+        if after in _META and after:
+            return {after}, False
+        if after in _ZERO_WIDTH_ESCAPES and after:
+            return set(), True
+        return None  # \d, \S, \w, \u…: too many characters, or not understood
+    if ch in "^$":
+        return set(), True
+    if ch in _META:  # "." and anything unexpected
+        return None
+    return {ch}, False
+
+
+def _char_class(body: str) -> frozenset[str] | None:
+    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple."""
+    if not body or body.startswith("^") or "\\" in body or "[" in body:
+        return None
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            if body[i] > body[i + 2]:
+                return None
+            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return frozenset(chars)
+
+
+def _split(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` at its top level (``a|(b|c)`` → ``a``, ``(b|c)``)."""
+    out, start, i = [], 0, 0
+    while 0 <= i < len(pattern):
+        if pattern[i] == "|":
+            out.append(pattern[start:i])
+            start = i + 1
+        i = _end(pattern, i)
+    return [*out, pattern[start:]]
+
+
+def _end(pattern: str, i: int) -> int:
+    """The index after the group, class or (escaped) character at ``pattern[i]`` (``-1``:
+    it never closes)."""
+    if pattern[i] == "[":
+        i += 2 if pattern.startswith("[^", i) else 1
+        i += pattern.startswith("]", i)
+        while i < len(pattern) and pattern[i] != "]":
+            i += 2 if pattern[i] == "\\" else 1
+        return i + 1 if i < len(pattern) else -1
+    if pattern[i] != "(":
+        return i + (2 if pattern[i] == "\\" else 1)
+    i += 1
+    while 0 <= i < len(pattern) and pattern[i] != ")":
+        i = _end(pattern, i)
+    return i + 1 if 0 <= i < len(pattern) else -1
+
+
+class Scopes:
+    """The question scopes of one normalised text (see ``classifier._question_scope``):
+    from the start of a match's sentence to the end of its clause, closing mark included;
+    each frame is searched once per scope.
+
+    >>> scopes = Scopes("好的。想咨询一下,退货要带发票吗?谢谢", frozenset("。?"), frozenset("。,?"))
+    >>> scopes.scope(9, 11)
+    '想咨询一下,退货要带发票吗?'
+    >>> frames = re.compile("吗")
+    >>> scopes.framed(frames, 9, 11), scopes.framed(frames, 3, 5)
+    (True, False)
+    """
+
+    def __init__(
+        self, text: str, sentence_breaks: frozenset[str], clause_breaks: frozenset[str]
+    ) -> None:
+        self.text = text
+        self.sentences = _positions(text, sentence_breaks)
+        self.clauses = _positions(text, clause_breaks)
+        self.seen: dict[tuple[re.Pattern[str], int, int], bool] = {}
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The scope of ``text[start:end]`` as ``(low, high)``: ``text[low:high + 1]``."""
+        k = bisect.bisect_left(self.sentences, start)
+        low = self.sentences[k - 1] + 1 if k else 0
+        k = bisect.bisect_left(self.clauses, end)
+        high = self.clauses[k] if k < len(self.clauses) else len(self.text)
+        return low, high
+
+    def scope(self, start: int, end: int) -> str:
+        """The text of the scope of ``text[start:end]``."""
+        low, high = self.bounds(start, end)
+        return self.text[low : high + 1]
+
+    def framed(self, frames: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``frames`` matches in the scope of ``text[start:end]``."""
+        low, high = self.bounds(start, end)
+        key = (frames, low, high)
+        known = self.seen.get(key)
+        if known is None:
+            known = self.seen[key] = frames.search(self.text[low : high + 1]) is not None
+        return known
+
+
+def _positions(text: str, chars: frozenset[str]) -> list[int]:
+    """The positions in ``text`` of the characters ``chars``, in order."""
+    if not chars:
+        return []
+    found = re.finditer("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", text)
+    return [m.start() for m in found]

@@ -1,0 +1,132 @@
+"""The classifier's long-text paths (issue 13): the same answers as the plain code.
+
+A normalised text longer than ``_scan.LONG`` characters has its patterns tried only
+where a match can start (``_scan.quick``) and its question scopes (R-CMP-01) looked up
+by bisection, each searched once (``_scan.Scopes``).  These tests pin the long paths to
+the plain ones: the same classification, the same evidence, the same matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import DEFAULT_RULES, _scan, classify, find_matches
+from custops.complaints.classifier import CLAUSE_BREAKS, SENTENCE_BREAKS, _question_scope
+
+DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
+PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
+
+
+def _texts() -> list[str]:
+    with DATA.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text, however long, takes the plain (short-text) code."""
+    monkeypatch.setattr(_scan, "LONG", 10**12)
+
+
+def _answer(text: str) -> tuple[str, str, tuple[str, ...]]:
+    r = classify(text)
+    matches = find_matches(text, DEFAULT_RULES)
+    return repr(r), r.explain(), tuple(map(repr, matches))
+
+
+def _long_texts() -> list[str]:
+    texts = _texts()
+    letter = "".join(texts)
+    return [
+        letter[:5000],  # a letter of many sentences
+        "\n".join(texts[:60]),  # one message a line
+        re.sub(r"[\W_]+", "", letter)[:6000],  # one giant clause, no punctuation at all
+        "请问" + "我要退货" * 600 + "吗",  # one giant question (R-CMP-01)
+        "我要退货" * 300 + "，请问什么时候来取？" * 30,
+        "服務態度很差，" * 200 + "ＴＡＳＴＥ ｉｓ ＢＡＤ " * 50,
+    ]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_long_text_answers_as_the_plain_code(index: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """R-CMP-01, R-CMP-03: a long text's classification, evidence and matches are those
+    of the plain code, with and without punctuation."""
+    text = _long_texts()[index]
+    assert len(text) > _scan.LONG
+    fast = _answer(text)
+    _plain(monkeypatch)
+    assert _answer(text) == fast
+
+
+def test_a_giant_question_is_asked_about() -> None:
+    """R-CMP-01: a demand inside one long question (no clause break) is only asked about."""
+    text = "请问" + "，".join(["退货要带发票吗"] * 400) + "？"
+    short = classify("请问退货要带发票吗？")
+    assert len(text) > _scan.LONG
+    assert classify(text).kind is short.kind
+    assert short.kind.value == "consultation"
+
+
+def test_a_long_text_splits_its_scopes_at_sentences() -> None:
+    text = "好的。" * 400 + "想咨询一下,退货要带发票吗?谢谢"
+    scopes = _scan.Scopes(text, SENTENCE_BREAKS, CLAUSE_BREAKS)
+    start = text.index("退货")
+    assert scopes.scope(start, start + 2) == "想咨询一下,退货要带发票吗?"
+    assert scopes.framed(re.compile("吗"), start, start + 2)
+    assert not scopes.framed(re.compile("吗"), 0, 2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="好的,。.?!;吗请问退货", max_size=40), st.data())
+def test_scopes_are_the_question_scopes(text: str, data: st.DataObject) -> None:
+    """Bisection finds the same scope as the character-by-character walk, for any span."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    scopes = _scan.Scopes(text, SENTENCE_BREAKS, CLAUSE_BREAKS)
+    assert scopes.scope(start, end) == _question_scope(text, start, end)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "first"),
+    [
+        (r"(?<![不非])(很|太)?一般", "一太很"),
+        (r"(?!要是)(要求|我要)\S{0,2}退", "我要"),
+        (r"[2-4]次|第?[二三]次", "234三二第"),
+        (r"(?:^|(?<=[,。]))(就是|只是)", "只就"),
+    ],
+)
+def test_starts_lists_every_first_character(pattern: str, first: str) -> None:
+    assert _scan.starts(pattern) == frozenset(first)
+
+
+@pytest.mark.parametrize("pattern", [r"\d+天", r"(很)?", r".好", r"(?i)ab", r"(?P<x>a)b", "{a"])
+def test_starts_gives_up_when_not_plain(pattern: str) -> None:
+    assert _scan.starts(pattern) is None
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+def test_quick_patterns_find_the_same_matches(pattern: str) -> None:
+    """Each built-in pattern, rewritten for a long text, finds the same matches."""
+    original = re.compile(pattern)
+    quick = _scan.quick(original)
+    letter = "".join(_texts())
+    assert _spans(quick, letter) == _spans(original, letter)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(PATTERNS), st.data())
+def test_quick_patterns_agree_on_any_text(pattern: str, data: st.DataObject) -> None:
+    """On any text made of the pattern's own characters, the rewrite changes no match."""
+    alphabet = sorted(set(pattern) - set("\\()[]?*+{}|^$") | set("。,不没多"))
+    text = data.draw(st.text(alphabet=alphabet, max_size=60))
+    original = re.compile(pattern)
+    assert _spans(_scan.quick(original), text) == _spans(original, text)
