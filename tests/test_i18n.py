@@ -126,3 +126,17 @@ def test_fuzzy_entries_are_left_out_of_the_compiled_catalogue() -> None:
     entries = _po.parse('#, fuzzy\nmsgid "a"\nmsgstr "甲"\n\nmsgid "b"\nmsgstr "乙"\n')
     compiled = gettext.GNUTranslations(io.BytesIO(_po.compile_mo(entries)))
     assert (compiled.gettext("a"), compiled.gettext("b")) == ("a", "乙")
+
+
+def test_stray_words_takes_the_language_by_keyword() -> None:
+    """api-audit 2.28: ``stray_words(text, *, code=None)``, the option keyword-only."""
+    from custops.i18n import stray_words
+
+    assert stray_words("已超时 breached", code="zh_CN") == ("breached",)
+    assert stray_words("机密: only the holder may know it", code="en_US") == ("机密",)
+    with language("en_US"):
+        assert stray_words("机密 matters") == ("机密",)
+    with pytest.raises(TypeError):
+        stray_words("已超时 breached", "zh_CN")  # type: ignore[call-arg]
+    with pytest.raises(InvalidInput, match=r"^code: is not a language"):
+        stray_words("x", code="fr")

@@ -19,17 +19,48 @@ __all__: list[str] = []  # private helpers; the public base classes live in cust
 
 E = TypeVar("E", bound=enum.Enum)
 
-_IGNORED = str.maketrans("", "", " \t\n_-")
+# The Traditional forms (Taiwan, Hong Kong, older and variant forms) of the characters the
+# labels and variants of custops' enumerations use, each above its simplified form: a label
+# written in Traditional characters (投訴, 產品質量, 絕密) folds to the simplified one.  Only
+# these characters are folded, so the table stays small; tests/test_enums_traditional.py checks
+# that it covers every label character whose Traditional form complaints/_hanzi.py knows; 覆 is
+# there for 答覆/回覆 (the Traditional spelling of 答复/回复).
+_TRADITIONAL = (
+    "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
+    "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
+    "圖場處備復複覆頭誇奬獎婦實審傢對導層屬佈並併幷應開異強噹當彔錄録態總噁惡"
+    "懸願戰戶託釦執揚摺報擇掛損換攬數斷無時暫朮術機權條來構査標樣覈檔檢汙沒註"
+    "濟澱滲滾滿潛熱狀現電監蓋眞碼確禮俬種祕積稱稅簽籤簡類係繫緊纍糾級納紛綫線"
+    "組織終紹經結給絡絕絶統續維綜繳網罰羣職聯緻捨節範薦獲穫營衊虛補錶裝見觀規"
+    "視計認讓訓議記講訟設訪証證評訴詞話詢語誤誘請諾調談謂負財責貨質貶購貿費賃"
+    "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
+    "麫麵項順顧預頻題額風駁驗適"
+)
+_SIMPLIFIED = (
+    "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
+    "准出划则制办务动协单即厂历历历双发发变台台台号合同后向向吨听员周咨回围国"
+    "图场处备复复复头夸奖奖妇实审家对导层属布并并并应开异强当当录录录态总恶恶"
+    "悬愿战户托扣执扬折报择挂损换揽数断无时暂术术机权条来构查标样核档检污没注"
+    "济淀渗滚满潜热状现电监盖真码确礼私种秘积称税签签简类系系紧累纠级纳纷线线"
+    "组织终绍经结给络绝绝统续维综缴网罚群职联致舍节范荐获获营蔑虚补表装见观规"
+    "视计认让训议记讲讼设访证证评诉词话询语误诱请诺调谈谓负财责货质贬购贸费赁"
+    "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
+    "面面项顺顾预频题额风驳验适"
+)
+
+# fold's one translation: Traditional → simplified, and spaces, ``_`` and ``-`` removed.
+_FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED, " \t\n\r_-")
 
 
 def fold(text: str) -> str:
-    """The lookup form of a name or label: NFKC (full-width ``ＡＢＣ`` reads as ASCII),
-    lower case, spaces, ``_`` and ``-`` ignored.
+    """The lookup form of a name or label: NFKC (full-width ``ＡＢＣ`` reads as ASCII, an
+    ideographic space as a space), lower case, spaces, ``_`` and ``-`` ignored, the
+    Traditional characters of the labels read as simplified.
 
-    >>> fold(" Top_Secret "), fold("ＴＯＰ－ＳＥＣＲＥＴ"), fold("绝密")
-    ('topsecret', 'topsecret', '绝密')
+    >>> fold(" Top_Secret "), fold("ＴＯＰ－ＳＥＣＲＥＴ"), fold("绝密"), fold("絕　密")
+    ('topsecret', 'topsecret', '绝密', '绝密')
     """
-    return unicodedata.normalize("NFKC", text).strip().lower().translate(_IGNORED)
+    return unicodedata.normalize("NFKC", text).strip().lower().translate(_FOLD)
 
 
 def names_of(member: enum.Enum) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from fractions import Fraction
@@ -60,6 +61,14 @@ def policy_field(check: Callable[[str, Any], Any]) -> Any:
     return field_converter(convert)
 
 
+def _positive_int(argument: str, value: Any) -> int:
+    return require_int(argument, value, minimum=1)
+
+
+def _any_text(argument: str, value: Any) -> str:
+    return require_str(argument, value, nonempty=False)
+
+
 def type_name(value: Any) -> str:
     """The plain type name used in error messages (``float``, ``datetime``, ...)."""
     return type(value).__name__
@@ -104,6 +113,58 @@ def require_str(argument: str, value: Any, *, nonempty: bool = True) -> str:
     if nonempty and not value.strip():
         raise InvalidInput.for_argument(argument, value, "must not be empty")
     return value
+
+
+# What an id refuses inside it: control and format characters (a newline, a zero-width
+# space) and line or paragraph separators; a name refuses only the control characters and
+# separators (it may need a zero-width joiner).
+_CONTROL = frozenset({"Cc", "Cf", "Zl", "Zp"})
+_CC = frozenset({"Cc", "Zl", "Zp"})
+
+
+def _trimmed(argument: str, value: Any, refused: frozenset[str]) -> str:
+    """``value``, a str, trimmed; refused when empty or holding a character of a category
+    in ``refused`` (the message names ``argument`` and shows the value as given)."""
+    text = require_str(argument, value).strip()
+    if text.isprintable():  # the common case, checked in C
+        return text
+    bad = next((c for c in text if unicodedata.category(c) in refused), None)
+    if bad is not None:
+        problem = f"must not contain the control character {bad!r}"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return text
+
+
+def require_id(argument: str, value: Any) -> str:
+    """An id as a till types or scans it (a card number, a customer or person id, a purchase
+    ref): surrounding whitespace trimmed, as a company name is; a non-``str`` is
+    :class:`InvalidType`, an empty id or one holding a control or format character
+    (a newline, a tab, a zero-width space) inside is :class:`InvalidInput`.  The message names
+    ``argument`` and shows the value **as the caller passed it**.
+
+    >>> require_id("presented_by", " C001\\n")
+    'C001'
+    >>> require_id("number", " VIP\\t7 ")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: number: must not contain ... (got ' VIP\\t7 ')
+    >>> require_id("ref", "  ")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: ref: must not be empty (got '  ')
+    """
+    return _trimmed(argument, value, _CONTROL)
+
+
+def require_name(argument: str, value: Any) -> str:
+    """A person's name: trimmed and checked like :func:`require_id`, but only control
+    characters are refused (a name may need a zero-width joiner, a soft hyphen or a
+    direction mark).
+
+    >>> require_name("name", " 李\u200d明 ")
+    '李\u200d明'
+    """
+    return _trimmed(argument, value, _CC)
 
 
 def require_date(argument: str, value: Any) -> _dt.date:
@@ -276,3 +337,13 @@ def in_date_range(argument: str, value: Any) -> Iterator[None]:
         raise InvalidInput.for_argument(
             argument, value, "is too close to the end of the supported date range"
         ) from None
+
+
+# The attrs converters of the common field types, declared once (CONTRIBUTING, "One home
+# per helper"): ``attrs.field(converter=DATE)``; each error names the field.
+BOOL: Any = field_converter(require_bool)
+DATE: Any = field_converter(require_date)
+TEXT: Any = field_converter(require_str)  # a non-blank str
+ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
+ID: Any = field_converter(require_id)
+POSITIVE_INT: Any = field_converter(_positive_int)

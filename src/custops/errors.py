@@ -107,4 +107,12 @@ class AccessDenied(Refused):
 
 
 class ProvisionalCalendarWarning(UserWarning):
-    """Emitted once per calendar and year when a provisional (unpublished) year is used."""
+    """Emitted once per calendar and year when a provisional (unpublished) year is used.
+
+    ``year`` and ``country`` say which arrangement is missing (``None`` when not known).
+    """
+
+    def __init__(self, message: str, *, year: int | None = None, country: str | None = None):
+        super().__init__(message)
+        self.year = year
+        self.country = country

@@ -178,12 +178,12 @@ UNITS = frozenset(
 )
 
 
-def stray_words(text: str, code: str | None = None) -> tuple[str, ...]:
+def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     """The words of ``text`` that do not belong in a sentence of language ``code`` (default:
     the active one): for ``zh_CN`` Latin-letter words other than rule IDs, :data:`UNITS` and
     quoted text (「…」, “…”, "…"); for ``en_US`` Chinese outside double quotes (or 「」).
 
-    >>> stray_words("机密: only the holder may know it", "en_US")
+    >>> stray_words("机密: only the holder may know it", code="en_US")
     ('机密',)
     """
     code = _active.get() if code is None else _normalise(code)
