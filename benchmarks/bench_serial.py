@@ -95,7 +95,7 @@ def values() -> dict[str, Any]:
         grounds_sufficient=True,
         demand_reasonable=True,
     )
-    case = case.reply(dt.datetime(2025, 10, 1, 10, tzinfo=SH), "客户关系顾问", "已取样")
+    case = case.reply(dt.datetime(2025, 10, 1, 10, tzinfo=SH), "客户关系顾问", note="已取样")
     ledger = Ledger(Card.issue("VIP-1", Holder("C1", "王芳"), on=dt.date(2024, 1, 1)))
     for i in range(10):
         ledger = ledger.earn(dt.date(2024, 1, 2 + i), Decimal("188.80"), f"S{i}")

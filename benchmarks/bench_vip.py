@@ -10,7 +10,7 @@ import timeit
 from datetime import date, timedelta
 from decimal import Decimal
 
-from custops.vip import Card, Holder, Ledger, Line, Purchase, qualification, quote
+from custops.vip import Card, Holder, Ledger, Line, Purchase, qualify, quote
 
 CARD = Card.issue("VIP-1", Holder("C1", "王芳", born_on=date(1990, 6, 1)), on=date(2024, 1, 1))
 BASKET = [
@@ -44,7 +44,7 @@ def main() -> None:
         "ledger.redeem on a 300-entry ledger": lambda: led.redeem(day, 50, "电饭煲"),
         "ledger.reverse on a 300-entry ledger": lambda: led.reverse(day, "S10"),
         "build a 300-entry ledger": lambda: build_ledger(300),
-        "qualification over 200 purchases": lambda: qualification(purchases, on=date(2024, 7, 1)),
+        "qualification over 200 purchases": lambda: qualify(purchases, on=date(2024, 7, 1)),
     }
     for name, call in cases.items():
         number, total = timeit.Timer(call).autorange()

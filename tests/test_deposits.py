@@ -23,10 +23,12 @@ from custops.calendars import WorkCalendar, china
 from custops.deposits import (
     Claim,
     ClaimKind,
+    Deduction,
     DepositPolicy,
     ExcessClaims,
     LineKind,
     RefundSchedule,
+    ScheduleLine,
     Tranche,
     refund_schedule,
 )
@@ -75,11 +77,11 @@ def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
     s = refund_schedule(
         peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), policy=policy
     )
-    assert [t.due_on for t in s.tranches] == [dt.date(2028, 2, 29), dt.date(2028, 4, 30)]
+    assert [t.due_on for t in s.tranche_lines] == [dt.date(2028, 2, 29), dt.date(2028, 4, 30)]
     s = refund_schedule(
         peak="1000", balance="1000", announced_on=dt.date(2026, 10, 31), policy=policy
     )
-    assert [t.due_on for t in s.tranches] == [dt.date(2027, 2, 28), dt.date(2027, 4, 30)]
+    assert [t.due_on for t in s.tranche_lines] == [dt.date(2027, 2, 28), dt.date(2027, 4, 30)]
 
 
 def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
@@ -94,7 +96,7 @@ def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
         ("TRANCHE", "2025-10-09", D("40000.00")),
         ("TRANCHE", "2025-12-01", D("60000.00")),
     ]
-    first = s.tranches[0]
+    first = s.tranche_lines[0]
     assert first.scheduled_on == dt.date(2025, 10, 1)
     assert "rest day" in first.reason
     # the alternative stays reachable through the policy
@@ -104,7 +106,7 @@ def test_R_DEP_02_rest_day_rolls_to_next_working_day() -> None:
         announced_on=dt.date(2025, 6, 1),
         policy=DepositPolicy(roll_to_workday=False),
     )
-    assert [t.due_on for t in kept.tranches] == [dt.date(2025, 10, 1), dt.date(2025, 12, 1)]
+    assert [t.due_on for t in kept.tranche_lines] == [dt.date(2025, 10, 1), dt.date(2025, 12, 1)]
 
 
 def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
@@ -135,7 +137,7 @@ def test_R_DEP_02_announced_2026_08_31_provisional_2027() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2026, 8, 31), calendar=FINAL
     )
-    assert s.tranches[1].due_on == dt.date(2027, 3, 1)
+    assert s.tranche_lines[1].due_on == dt.date(2027, 3, 1)
     assert not s.provisional
 
 
@@ -145,7 +147,7 @@ def test_R_DEP_02_announced_2028_02_29() -> None:
         peak="123456.78", balance="100000", announced_on=dt.date(2028, 2, 29), calendar=FINAL
     )
     assert s.reserve == D("24691.35")  # 20% of 123,456.78 = 24,691.356 → down: never > 20%
-    assert [(t.due_on, t.amount) for t in s.tranches] == [
+    assert [(t.due_on, t.amount) for t in s.tranche_lines] == [
         (dt.date(2028, 6, 29), D("9876.54")),  # 40% of 24,691.35 = 9,876.54
         (dt.date(2028, 8, 29), D("14814.81")),  # the remainder
     ]
@@ -171,7 +173,7 @@ def test_R_DEP_01_reserve_never_more_than_the_balance() -> None:
     s = refund_schedule(peak="1000000", balance="150000", announced_on=dt.date(2025, 12, 15))
     assert s.reserve == D("150000.00")
     assert s.at_announcement.amount == D("0.00")
-    assert [t.amount for t in s.tranches] == [D("60000.00"), D("90000.00")]
+    assert [t.amount for t in s.tranche_lines] == [D("60000.00"), D("90000.00")]
 
 
 def test_R_DEP_01_zero_deposit() -> None:
@@ -185,21 +187,21 @@ def test_R_DEP_02_rounding_half_up_last_takes_remainder() -> None:
     """R-DEP-02: 40% rounded half up to the fen, the last tranche takes the remainder."""
     s = refund_schedule(peak="333.33", balance="333.33", announced_on=dt.date(2025, 12, 15))
     assert s.reserve == D("66.66")  # 20% of 333.33 = 66.666, rounded down (R-DEP-01)
-    assert [t.amount for t in s.tranches] == [D("26.66"), D("40.00")]  # 26.664 → 26.66
+    assert [t.amount for t in s.tranche_lines] == [D("26.66"), D("40.00")]  # 26.664 → 26.66
     s = refund_schedule(peak="333.35", balance="333.35", announced_on=dt.date(2025, 12, 15))
     assert s.reserve == D("66.67")  # exactly 66.67
-    assert [t.amount for t in s.tranches] == [D("26.67"), D("40.00")]  # 26.668 → 26.67 half up
+    assert [t.amount for t in s.tranche_lines] == [D("26.67"), D("40.00")]  # 26.668 → 26.67 half up
     # a half fen: 50% of 0.05 = 0.025 → 0.03 half up, 0.02 with banker's rounding
     half = DepositPolicy(reserve_rate="1", tranches=[(4, "0.5"), (6, "0.5")])
     s = refund_schedule(
         peak="0.05", balance="0.05", announced_on=dt.date(2025, 12, 15), policy=half
     )
-    assert [t.amount for t in s.tranches] == [D("0.03"), D("0.02")]
+    assert [t.amount for t in s.tranche_lines] == [D("0.03"), D("0.02")]
     even = attrs.evolve(half, rounding=ROUND_HALF_EVEN)
     s = refund_schedule(
         peak="0.05", balance="0.05", announced_on=dt.date(2025, 12, 15), policy=even
     )
-    assert [t.amount for t in s.tranches] == [D("0.02"), D("0.03")]
+    assert [t.amount for t in s.tranche_lines] == [D("0.02"), D("0.03")]
 
 
 def test_R_DEP_02_three_tranches_never_negative() -> None:
@@ -209,7 +211,7 @@ def test_R_DEP_02_three_tranches_never_negative() -> None:
         peak="0.25", balance="0.25", announced_on=dt.date(2025, 12, 15), policy=policy
     )
     assert s.reserve == D("0.05")
-    amounts = [t.amount for t in s.tranches]
+    amounts = [t.amount for t in s.tranche_lines]
     assert all(a >= 0 for a in amounts)
     assert sum(amounts) == s.reserve
 
@@ -223,7 +225,7 @@ def test_claims_taken_from_earliest_tranche_first() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
-    first, second = s.tranches
+    first, second = s.tranche_lines
     assert (first.gross, first.amount) == (D("80000.00"), D("0.00"))
     assert (second.gross, second.amount) == (D("120000.00"), D("100000.00"))
     assert [d.amount for d in first.deductions] == [D("80000.00")]
@@ -239,7 +241,7 @@ def test_claim_after_a_tranche_was_paid_comes_from_later_tranches() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
-    assert [t.amount for t in s.tranches] == [D("80000.00"), D("115000.00")]
+    assert [t.amount for t in s.tranche_lines] == [D("80000.00"), D("115000.00")]
 
 
 def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
@@ -251,7 +253,7 @@ def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
     )
-    assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
+    assert [t.amount for t in s.tranche_lines] == [D("0.00"), D("0.00")]
     owed = [line for line in s.lines if line.kind is LineKind.OWED]
     assert [(line.due_on, line.amount, line.rule) for line in owed] == [
         (dt.date(2026, 1, 10), D("30000.00"), "R-DEP-03")
@@ -313,7 +315,7 @@ def test_R_DEP_01_reserve_never_exceeds_20_percent_of_the_peak() -> None:
 def test_R_DEP_02_announced_2025_08_31_and_2027_10_31() -> None:
     """R-DEP-02: 31 Aug + 4 months = 31 Dec; 31 Oct 2027 + 4 months = 29 Feb 2028 (leap)."""
     s = refund_schedule(peak="1000", balance="1000", announced_on=dt.date(2025, 8, 31))
-    assert [(t.scheduled_on, t.due_on) for t in s.tranches] == [
+    assert [(t.scheduled_on, t.due_on) for t in s.tranche_lines] == [
         (dt.date(2025, 12, 31), dt.date(2025, 12, 31)),
         (dt.date(2026, 2, 28), dt.date(2026, 2, 28)),  # Saturday, a 补班 working day
     ]
@@ -321,11 +323,11 @@ def test_R_DEP_02_announced_2025_08_31_and_2027_10_31() -> None:
         peak="1000", balance="1000", announced_on=dt.date(2027, 10, 31), calendar=FINAL
     )
     # 29 Feb 2028 is a Tuesday; 30 April 2028 a Sunday, before the Labour Day holiday
-    assert s.tranches[0].scheduled_on == dt.date(2028, 2, 29)
-    assert s.tranches[0].due_on == dt.date(2028, 2, 29)
-    assert s.tranches[1].scheduled_on == dt.date(2028, 4, 30)
-    assert FINAL.is_workday(s.tranches[1].due_on)
-    assert s.tranches[1].due_on == FINAL.roll(dt.date(2028, 4, 30)) > dt.date(2028, 4, 30)
+    assert s.tranche_lines[0].scheduled_on == dt.date(2028, 2, 29)
+    assert s.tranche_lines[0].due_on == dt.date(2028, 2, 29)
+    assert s.tranche_lines[1].scheduled_on == dt.date(2028, 4, 30)
+    assert FINAL.is_workday(s.tranche_lines[1].due_on)
+    assert s.tranche_lines[1].due_on == FINAL.roll(dt.date(2028, 4, 30)) > dt.date(2028, 4, 30)
 
 
 def test_R_DEP_02_half_a_fen_never_arises_with_the_seed_shares() -> None:
@@ -357,7 +359,7 @@ def test_claim_exactly_equal_to_what_is_left_is_covered_not_owed_nor_refused() -
     exact = [Claim("150", dt.date(2025, 11, 1), "a"), Claim("50", dt.date(2025, 11, 2), "b")]
     for policy in (None, DepositPolicy(excess_claims="refuse")):
         s = _seed(exact, policy)
-        assert [t.amount for t in s.tranches] == [D("0.00"), D("0.00")]
+        assert [t.amount for t in s.tranche_lines] == [D("0.00"), D("0.00")]
         assert s.owed == D("0.00")
         assert not [line for line in s.lines if line.kind is LineKind.OWED]
         assert s.total == D("800.00")
@@ -375,18 +377,18 @@ def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_
     assert s.at_announcement.gross == D("800.00")
     assert s.at_announcement.amount == D("550.00")
     assert [d.amount for d in s.at_announcement.deductions] == [D("250.00")]
-    assert [t.amount for t in s.tranches] == [D("80.00"), D("120.00")]  # reserve untouched
+    assert [t.amount for t in s.tranche_lines] == [D("80.00"), D("120.00")]  # reserve untouched
     assert s.owed == D("0.00")
     assert not [line for line in s.lines if line.kind is LineKind.OWED]
     assert s.total == D("750.00")
     assert "less claims of 250.00" in s.at_announcement.reason
     on_the_day = _seed([Claim("900", dt.date(2025, 10, 31), "终止费用", kind="终止费用")])
     assert on_the_day.at_announcement.amount == D("0.00")
-    assert [t.amount for t in on_the_day.tranches] == [D("0.00"), D("100.00")]
+    assert [t.amount for t in on_the_day.tranche_lines] == [D("0.00"), D("100.00")]
     assert on_the_day.owed == D("0.00")
     after = _seed([Claim("250", dt.date(2025, 11, 1), "交割损失", kind="loss")])
     assert after.at_announcement.amount == D("800.00")  # paid out already: the reserve pays
-    assert [t.amount for t in after.tranches] == [D("0.00"), D("0.00")]
+    assert [t.amount for t in after.tranche_lines] == [D("0.00"), D("0.00")]
     assert after.owed == D("50.00")
     owed = [line for line in after.lines if line.kind is LineKind.OWED]
     assert [(line.due_on, line.amount) for line in owed] == [(dt.date(2025, 11, 1), D("50.00"))]
@@ -395,9 +397,9 @@ def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_
 def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
     """A tranche due on the claim's day is not yet paid: the claim comes off it first."""
     on_due = _seed([Claim("30", dt.date(2026, 2, 28), "x")])
-    assert [t.amount for t in on_due.tranches] == [D("50.00"), D("120.00")]
+    assert [t.amount for t in on_due.tranche_lines] == [D("50.00"), D("120.00")]
     after = _seed([Claim("30", dt.date(2026, 3, 1), "x")])
-    assert [t.amount for t in after.tranches] == [D("80.00"), D("90.00")]
+    assert [t.amount for t in after.tranche_lines] == [D("80.00"), D("90.00")]
 
 
 def test_claim_after_the_last_tranche_is_refused_under_refuse() -> None:
@@ -413,7 +415,7 @@ def test_many_claims_in_date_order_ties_in_given_order() -> None:
     s = _seed(claims)
     assert s.claimed == D("202.00")
     assert s.owed == D("2.00")
-    taken = [d for t in s.tranches for d in t.deductions]
+    taken = [d for t in s.tranche_lines for d in t.deductions]
     order = [d.claim_index for d in taken]
     assert order == sorted(order, key=lambda i: (claims[i].on, i))
     assert sum(d.amount for d in taken) == D("200.00")
@@ -679,7 +681,7 @@ def test_property_lines_add_up_to_balance_minus_claims(data: st.DataObject) -> N
         assert line.amount == line.amount.quantize(FEN)
         if line.kind is not LineKind.OWED:
             assert line.amount == line.gross - line.deducted
-    assert sum(t.gross for t in s.tranches) == s.reserve
+    assert sum(t.gross for t in s.tranche_lines) == s.reserve
     # claims are used fully: deducted plus owed
     deducted = sum(line.deducted for line in s.lines)
     assert deducted + s.owed == s.claimed
@@ -709,7 +711,7 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
     peak, balance, on = deposit
     policy = DepositPolicy(roll_to_workday=roll)
     s = _schedule(peak, balance, on, [], policy)
-    for line, tranche in zip(s.tranches, policy.tranches, strict=True):
+    for line, tranche in zip(s.tranche_lines, policy.tranches, strict=True):
         assert line.scheduled_on == on + relativedelta(months=tranche.months)
         assert line.due_on >= line.scheduled_on >= on
         if roll:
@@ -718,7 +720,7 @@ def test_property_due_dates(deposit: tuple[Decimal, Decimal, dt.date], roll: boo
         else:
             assert line.due_on == line.scheduled_on
     assert s.at_announcement.due_on >= on
-    dues = [t.due_on for t in s.tranches]
+    dues = [t.due_on for t in s.tranche_lines]
     assert dues == sorted(dues)
 
 
@@ -732,7 +734,7 @@ def test_property_adding_a_claim_never_increases_a_tranche(data: st.DataObject) 
     position = data.draw(st.integers(min_value=0, max_value=len(claims)))
     before = _schedule(peak, balance, on, claims)
     after = _schedule(peak, balance, on, [*claims[:position], extra, *claims[position:]])
-    for old, new in zip(before.tranches, after.tranches, strict=True):
+    for old, new in zip(before.tranche_lines, after.tranche_lines, strict=True):
         assert new.amount <= old.amount
         assert new.due_on == old.due_on
     assert after.at_announcement.amount <= before.at_announcement.amount
@@ -774,13 +776,13 @@ def test_R_DEP_02_three_tranches_take_cumulative_shares() -> None:
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), policy=policy
     )
-    assert [t.gross for t in s.tranches] == [D("50000.00"), D("50000.00"), D("100000.00")]
-    assert [t.scheduled_on for t in s.tranches] == [
+    assert [t.gross for t in s.tranche_lines] == [D("50000.00"), D("50000.00"), D("100000.00")]
+    assert [t.scheduled_on for t in s.tranche_lines] == [
         dt.date(2025, 12, 31),
         dt.date(2026, 2, 28),
         dt.date(2026, 4, 30),
     ]
-    assert [t.label for t in s.tranches] == [
+    assert [t.label for t in s.tranche_lines] == [
         "第1期 风险保障金25%",
         "第2期 风险保障金25%",
         "第3期 风险保障金50%",
@@ -788,8 +790,8 @@ def test_R_DEP_02_three_tranches_take_cumulative_shares() -> None:
     # rounding per cumulative share: 0.3 x 0.05 = 0.015 -> 0.02; 0.6 x 0.05 = 0.03 -> 0.01 more
     odd = DepositPolicy(tranches=[(1, "0.3"), (2, "0.3"), (3, "0.4")], reserve_rate="1")
     t = refund_schedule(peak="0.05", balance="0.05", announced_on=dt.date(2025, 10, 31), policy=odd)
-    assert [x.gross for x in t.tranches] == [D("0.02"), D("0.01"), D("0.02")]
-    assert sum(x.gross for x in t.tranches) == t.reserve
+    assert [x.gross for x in t.tranche_lines] == [D("0.02"), D("0.01"), D("0.02")]
+    assert sum(x.gross for x in t.tranche_lines) == t.reserve
 
 
 def test_R_DEP_01_the_announcement_day_line_gross_and_due() -> None:
@@ -877,15 +879,15 @@ def test_tranche_months_out_of_range_is_a_policy_error(months: int) -> None:
 
 
 @given(st.dates(), st.integers(min_value=0, max_value=12 * 9999))
-def test_property_tranche_scheduled_on_returns_a_day_or_names_announced_on(
+def test_property_tranche_scheduled_after_returns_a_day_or_names_announced_on(
     day: dt.date, months: int
 ) -> None:
     tranche = Tranche(months, "1")
     if day.year * 12 + day.month + months > 9999 * 12 + 12:
         with pytest.raises(InvalidInput, match=r"^announced_on: is outside the calendar"):
-            tranche.scheduled_on(day)
+            tranche.scheduled_after(day)
     else:
-        assert tranche.scheduled_on(day) >= day
+        assert tranche.scheduled_after(day) >= day
 
 
 def test_claims_must_be_a_sequence_of_claims_named_claims() -> None:
@@ -978,7 +980,7 @@ def test_R_DEP_02_a_roll_into_an_unpublished_year_is_provisional() -> None:
         announced_on=dt.date(2022, 8, 31),
         calendar=_PublishedThrough2022(),
     )
-    first, second = s.tranches
+    first, second = s.tranche_lines
     assert (first.scheduled_on, first.due_on, first.provisional) == (
         dt.date(2022, 12, 31),
         dt.date(2023, 1, 3),
@@ -1035,7 +1037,7 @@ def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
         "风险保障金的 40%，公告日 2025-10-31 起 4 个月后退还；扣除索赔款 80000.00 元",
     ]
     for line in (*rolled.lines, *owed.lines):
-        assert stray_words(line.reason, "zh_CN") == (), line.reason
+        assert stray_words(line.reason, code="zh_CN") == (), line.reason
 
 
 def test_R_DEP_03_english_reasons_quote_the_chinese_description() -> None:
@@ -1062,7 +1064,7 @@ def test_render_is_the_same_chinese_notice_in_every_language() -> None:
     assert notices[0] == notices[1]
     assert notices[0].splitlines()[0] == "会员保证金退还计划"
     assert "第1期 风险保障金40%：扣除未缴费用 1,234.56（2025-11-20，未缴会员管理费）" in notices[0]
-    assert stray_words(notices[0], "zh_CN") == ()
+    assert stray_words(notices[0], code="zh_CN") == ()
 
 
 @settings(max_examples=40)
@@ -1077,7 +1079,150 @@ def test_property_schedules_speak_one_language(data: st.DataObject) -> None:
         with language(code):
             s = _schedule(peak, balance, on, claims)
             for line in s.lines:
-                assert stray_words(line.reason, code) == (), line.reason
+                assert stray_words(line.reason, code=code) == (), line.reason
             notices.add(s.render())
     (notice,) = notices
-    assert stray_words(notice, "zh_CN") == ()
+    assert stray_words(notice, code="zh_CN") == ()
+
+
+# --- a schedule checks its own invariants, however it is built (R-DEP-01/02/03) ---------------
+
+
+def _claimed_schedule() -> RefundSchedule:
+    claim = Claim("50", dt.date(2025, 11, 1), "管理费")
+    return refund_schedule(
+        peak="1000", balance="800", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+
+
+def test_R_DEP_01_a_hand_built_schedule_must_add_up() -> None:
+    """R-DEP-01/02/03: ``attrs.evolve`` (or a constructor call) re-checks the schedule: the
+    reserve is the policy's share of the peak, the balance at most the peak, the lines
+    the announcement payment and one per tranche, adding up to balance − claimed."""
+    s = _claimed_schedule()
+    assert attrs.evolve(s) == s
+    with pytest.raises(InvalidInput) as info:
+        attrs.evolve(s, reserve=D("1.00"))
+    assert str(info.value) == (
+        "reserve: must be 200.00: the policy's share of the peak, at most the balance "
+        "(got Decimal('1.00'))"
+    )
+    with pytest.raises(InvalidInput, match=r"^balance: must not exceed peak 1000.00"):
+        attrs.evolve(s, balance=D("1200.00"))
+    with pytest.raises(InvalidInput, match=r"^peak: has a fraction of a fen"):
+        attrs.evolve(s, peak=D("1000.001"))
+    with pytest.raises(InvalidInput, match=r"^lines: must be the payment at the announcement"):
+        attrs.evolve(s, lines=s.lines[1:])
+    with pytest.raises(InvalidInput, match=r"^claim_index: must name one of the schedule's"):
+        attrs.evolve(s, claims=())  # the deductions name a claim no longer there
+    bigger = (attrs.evolve(s.claims[0], amount=D("60")),)
+    with pytest.raises(InvalidInput, match=r"^claim_index: must name one of the schedule's"):
+        attrs.evolve(s, claims=bigger)
+    owed = [x for x in s.lines if x.kind is LineKind.OWED]
+    assert not owed
+    extra = ScheduleLine(
+        kind=LineKind.OWED,
+        label="会员尚欠",
+        due_on=dt.date(2026, 1, 1),
+        amount=D("5.00"),
+        rule="R-DEP-03",
+        reason="x",
+        gross=D("5.00"),
+        scheduled_on=dt.date(2026, 1, 1),
+    )
+    with pytest.raises(InvalidInput, match=r"^lines: the lines must add up to balance - claimed"):
+        attrs.evolve(s, lines=(*s.lines, extra))
+    with pytest.raises(InvalidType, match=r"^policy: must be a DepositPolicy"):
+        attrs.evolve(s, policy=None)  # type: ignore[arg-type]
+
+
+def test_R_DEP_03_lines_and_deductions_check_their_amounts() -> None:
+    """R-DEP-03: a line pays its gross less its deductions; a deduction takes more than 0
+    and at most its claim; amounts are Decimals of whole fen, never negative."""
+    s = _claimed_schedule()
+    line = next(x for x in s.lines if x.deductions)
+    with pytest.raises(InvalidInput, match=r"^amount: must be gross .* less the deductions 50.00"):
+        attrs.evolve(line, amount=line.gross)
+    with pytest.raises(InvalidInput, match=r"^gross: must not be negative"):
+        attrs.evolve(line, gross=D("-1.00"))
+    with pytest.raises(InvalidType, match=r"^amount: must be a Decimal, not a float"):
+        attrs.evolve(line, amount=1.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"^due_on: must not be before scheduled_on"):
+        attrs.evolve(line, due_on=line.scheduled_on - dt.timedelta(days=1))
+    d = line.deductions[0]
+    with pytest.raises(InvalidInput, match=r"^amount: must be more than 0 and at most the claim's"):
+        attrs.evolve(d, amount=D("50.01"))
+    with pytest.raises(InvalidInput, match=r"^claim_index: must be at least 0"):
+        attrs.evolve(d, claim_index=-1)
+    owed = ScheduleLine(
+        kind=LineKind.OWED,
+        label="会员尚欠",
+        due_on=dt.date(2026, 1, 1),
+        amount=D("5.00"),
+        rule="R-DEP-03",
+        reason="x",
+        gross=D("5.00"),
+        scheduled_on=dt.date(2026, 1, 1),
+    )
+    with pytest.raises(InvalidInput, match=r"^deductions: an owed line has no deductions"):
+        attrs.evolve(owed, deductions=(Deduction(0, d.claim, D("1.00")),))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    amounts(max_value=10**8),
+    st.data(),
+    dates(dt.date(2024, 1, 1), dt.date(2025, 6, 30)),
+)
+def test_R_DEP_01_property_every_computed_schedule_passes_its_own_checks(
+    peak: Decimal, data: st.DataObject, day: dt.date
+) -> None:
+    """Invariant (R-DEP-01/02/03): whatever the peak, balance and claims, the schedule
+    ``refund_schedule`` computes satisfies the checks its constructor runs (it is built
+    through them), and moving any line's amount by one fen is refused."""
+    balance = data.draw(amounts(max_value=peak))
+    found = data.draw(st.lists(claims(day, day + dt.timedelta(days=250)), max_size=3))
+    s = refund_schedule(peak=peak, balance=balance, announced_on=day, claims=found)
+    assert s.total == s.balance - s.claimed
+    i = data.draw(st.integers(0, len(s.lines) - 1))
+    moved = attrs.evolve(s.lines[i], amount=s.lines[i].amount + FEN, gross=s.lines[i].gross + FEN)
+    with pytest.raises(InvalidInput):
+        attrs.evolve(s, lines=(*s.lines[:i], moved, *s.lines[i + 1 :]))
+
+
+# --- issue 12: one API (api-audit 4.13, 6.29) ------------------------------------------------
+
+
+def test_R_DEP_01_R_DEP_02_schedule_lines_explain_themselves() -> None:
+    """api-audit 4.13: every line of a schedule is an explained result (one line headed by
+    its kind, ``explain()`` starting with it, no truth value)."""
+    s = refund_schedule(
+        peak="1000000",
+        balance="150000",
+        announced_on=dt.date(2025, 12, 15),
+        claims=[Claim("200000", dt.date(2026, 1, 10), "交易手续费欠款")],
+    )
+    assert any(line.kind is LineKind.OWED for line in s.lines)
+    assert s.tranche_lines == tuple(x for x in s.lines if x.kind is LineKind.TRANCHE)
+    assert not hasattr(s, "tranches")  # the policy's ``tranches`` are Tranche values
+    for line in s.lines:
+        assert str(line) == f"{line.kind.value.replace('_', ' ')} ({line.rule}): {line.reason}"
+        assert line.explain() == str(line)
+        assert "R-DEP" not in line.reason
+        assert "\n" not in line.reason
+        with pytest.raises(InvalidType, match="has no truth value"):
+            bool(line)
+    with language("zh_CN"):
+        assert str(s.tranche_lines[0]).startswith(f"{LineKind.TRANCHE.label}（R-DEP-02）：")
+
+
+@settings(max_examples=60)
+@given(dates(), st.integers(min_value=0, max_value=120))
+def test_R_DEP_02_tranche_scheduled_after_is_the_corresponding_day(
+    day: dt.date, months: int
+) -> None:
+    """api-audit 6.29: ``Tranche.scheduled_after`` (was ``scheduled_on``, the name of a
+    ``ScheduleLine`` field) is the corresponding day, or the month's last (art. 202)."""
+    tranche = Tranche(months, "1")
+    assert not hasattr(tranche, "scheduled_on")
+    assert tranche.scheduled_after(day) == day + relativedelta(months=months)

@@ -370,4 +370,69 @@ def test_property_uppercase_is_data_the_same_in_every_language(amount: Decimal) 
         with language(code):
             words.append(uppercase(amount))
     assert words[0] == words[1]
-    assert stray_words(words[0], "zh_CN") == ()
+    assert stray_words(words[0], code="zh_CN") == ()
+
+
+# --- audit-records F11: NFKC, then ASCII digits only -------------------------------------------
+
+_FULL_WIDTH = str.maketrans("0123456789.,-+", "０１２３４５６７８９．，－＋")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("８７．５", Decimal("87.50")),  # a Chinese IME in full-width mode (R-SVC-02 change)
+        ("１２．５", Decimal("12.50")),
+        ("１２，０００", Decimal("12000.00")),
+        ("￥１，２３４．５０", Decimal("1234.50")),
+        ("１２.5", Decimal("12.50")),
+    ],
+)
+def test_full_width_amounts_read_as_ascii_F11(text: str, expected: Decimal) -> None:
+    """Audit F11 (R-SVC-02, R-VIP-01: amounts typed at a till): NFKC first, so the
+    full-width point and comma read as their ASCII forms (before: refused)."""
+    assert yuan(text) == expected
+
+
+@pytest.mark.parametrize("text", ["٣", "١٢.٥", "۱۲", "१२", "１٢", "12.٥", "−3"])
+def test_other_scripts_digits_are_refused_F11(text: str) -> None:
+    """Audit F11 (till audit: ``yuan("٣") == 3``): only ASCII digits after NFKC; the
+    message says what to write and shows the value."""
+    with pytest.raises(InvalidInput) as caught:
+        yuan(text)
+    assert caught.value.argument == "value"
+    assert str(caught.value) == (
+        "value: is not an amount of money: write ASCII digits with one point, e.g. '87.50' "
+        f"(got {text!r})"
+    )
+
+
+def test_a_misplaced_comma_is_explained_F11() -> None:
+    with pytest.raises(InvalidInput, match="a comma must separate groups of three digits"):
+        yuan("1,23")
+    with pytest.raises(InvalidInput, match="a comma must separate groups of three digits"):
+        yuan("１，２３")
+
+
+@settings(max_examples=150)
+@given(amount_strategy(max_value="99999999", allow_negative=True), st.booleans())
+def test_property_full_width_text_is_the_same_amount_F11(amount: Decimal, grouped: bool) -> None:
+    """Audit F11 property: any amount written in full-width characters (with or without
+    thousands separators) is the amount written in ASCII."""
+    ascii_text = f"{amount:,}" if grouped else str(amount)
+    assert yuan(ascii_text.translate(_FULL_WIDTH)) == yuan(ascii_text) == amount
+
+
+@settings(max_examples=100)
+@given(st.characters(categories=["Nd"]).filter(lambda c: not "0" <= c <= "9"))
+def test_property_no_other_digit_is_money_F11(digit: str) -> None:
+    """Audit F11 property: a decimal digit of any other script is refused, unless NFKC makes
+    it an ASCII digit (full-width, mathematical digits)."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", digit)
+    if folded.isascii():
+        assert yuan(digit) == Decimal(folded)
+    else:
+        with pytest.raises(InvalidInput, match="ASCII digits"):
+            yuan(digit)

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.decisions import Decision
@@ -688,8 +688,11 @@ def test_R_SEC_05_copy_may_be_labelled_higher_never_lower() -> None:
     assert copy_of(CONTRACT, "S-1/1", level="机密").level is Level.CONFIDENTIAL
     with pytest.raises(InvalidInput, match="may not be labelled lower than its original 机密"):
         copy_of(PLAN, "C-1/1", level=Level.SECRET)
-    with pytest.raises(InvalidInput, match="original: a copy needs its own id"):
-        copy_of(PLAN, "C-1")
+    # review-4 finding 9: the caller's argument is named, with the value as passed
+    with pytest.raises(InvalidInput, match=r"^copy_id: is the original's id 'C-1'") as caught:
+        copy_of(PLAN, " C-1\n")
+    assert caught.value.argument == "copy_id"
+    assert caught.value.value == " C-1\n"
 
 
 def test_R_SEC_05_bad_approval_type_is_an_error() -> None:
@@ -818,7 +821,7 @@ def test_R_SEC_07_leak_record_is_data() -> None:
         caused_by=["li"],
     )
     assert record.rule == "R-SEC-07"
-    assert record.report_to == "总公司领导"
+    assert record.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
     assert (record.matter, record.level, record.found_by) == ("C-1", Level.CONFIDENTIAL, "zhou")
     assert record.caused_by == {"li"}
     assert pickle.loads(pickle.dumps(record)) == record
@@ -872,7 +875,10 @@ def test_R_SEC_04_who_may_know_lists_the_allowed_in_order() -> None:
 def test_R_SEC_04_access_report_groups_by_reason() -> None:
     matters = [TOP, PLAN, CONTRACT, LICENCE, NOTICE]
     report = access_report(EVERYONE, matters, on=MID)
-    assert report.checks == len(EVERYONE) * len(matters)
+    assert report.check_count == len(EVERYONE) * len(matters)
+    assert report.people_count == len(EVERYONE)  # api-audit 6.6, 6.7: counts say so
+    assert not hasattr(report, "checks")
+    assert not hasattr(report, "people")
     row = report.for_matter("S-1")
     assert row.leaders == {"wang", "zhang"}
     assert row.cleared == {"zhou", "dm_e"}
@@ -1385,3 +1391,73 @@ def test_junk_and_extremes_return_or_raise_a_custops_error(name: str) -> None:
         assert outcome.argument  # the error names the argument
     else:
         assert outcome is not None
+
+
+# --- ids: the one id check (custops._validate.require_id), review-4 finding 9 ----------------
+
+
+@pytest.mark.parametrize("bad", ["l\u2028i", "li\u2029x", "l\u200bi", "li\x00", "\tl\ni"], ids=repr)
+def test_R_SEC_04_an_id_with_a_control_or_separator_character_is_refused(bad: str) -> None:
+    """Ids of people (R-SEC-04's cleared people) refuse control, format and line or
+    paragraph separator characters, as every custops id does."""
+    with pytest.raises(InvalidInput, match=r"^id: must not contain the control character"):
+        Person(bad, company=EAST)
+    with pytest.raises(InvalidInput, match=r"^people: must not contain the control character"):
+        attrs.evolve(PLAN, people={bad})
+
+
+def test_R_SEC_05_a_copy_id_is_trimmed_and_must_differ_from_the_original() -> None:
+    copy = copy_of(PLAN, " C-1/2\n")
+    assert (copy.id, copy.original) == ("C-1/2", "C-1")
+    with pytest.raises(InvalidInput, match=r"^copy_id: must not be empty \(got ' '\)"):
+        copy_of(PLAN, " ")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=" \t\n\u3000", max_size=3), st.text(alphabet=" \t\n", max_size=3))
+def test_R_SEC_05_the_original_id_padded_any_way_is_refused_as_copy_id_property(
+    left: str, right: str
+) -> None:
+    """Whatever whitespace surrounds the original's id, copying it onto itself is refused
+    naming ``copy_id`` with the value as given, and nothing is built (R-SEC-05)."""
+    given_id = f"{left}C-1{right}"
+    with pytest.raises(InvalidInput) as caught:
+        copy_of(PLAN, given_id)
+    assert caught.value.argument == "copy_id"
+    assert caught.value.value == given_id
+    assert str(caught.value).count("(got ") == 1
+
+
+# --- issue 12: one API (api-audit 4.17, 6.22, L7-L9) ----------------------------------------
+
+
+def test_R_SEC_07_leak_report_explains_itself() -> None:
+    """api-audit 4.17: a leak record has a one-line reason (no rule ID in it), ``str()`` and
+    ``explain()``, and no truth value; 6.22: who is told is a set of positions."""
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    record = report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="y")
+    assert record.reason == (
+        '"机密" matter C-1 leaked, found at 2025-06-02 09:30+08:00 by zhou: report to HQ '
+        "leaders at once"
+    )
+    assert str(record) == f"confidential (R-SEC-07): {record.reason}"
+    assert record.explain() == str(record)
+    with pytest.raises(InvalidType, match="has no truth value"):
+        bool(record)
+    assert record.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
+    assert all(p.hq_only for p in record.report_to_positions)
+    assert not hasattr(record, "report_to")
+    with pytest.raises(InvalidInput):
+        attrs.evolve(record, report_to_positions={"总公司领导"})
+
+
+def test_the_default_policy_is_the_shared_seed_policy() -> None:
+    """L7-L9: ``policy=None`` is ``_validate.policy_or_default`` (the seed's values, one
+    shared instance); anything else but a SecrecyPolicy is refused by name."""
+    from custops._validate import policy_or_default
+
+    assert policy_or_default(None, SecrecyPolicy) == SecrecyPolicy()
+    assert default_level("合同") is default_level("合同", policy=SecrecyPolicy())
+    assert can_know(LI, PLAN, on=MID) == can_know(LI, PLAN, on=MID, policy=SecrecyPolicy())
+    with pytest.raises(InvalidType, match=r"^policy: must be a SecrecyPolicy or None"):
+        can_know(LI, PLAN, on=MID, policy="strict")  # type: ignore[arg-type]

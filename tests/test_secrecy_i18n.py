@@ -101,7 +101,7 @@ def zh(call: Callable[[], Explained]) -> str:
     """``str()`` of the result of ``call`` made in zh_CN, checked to be one language."""
     with language("zh_CN"):
         text = str(call())
-    assert stray_words(text, "zh_CN") == (), text
+    assert stray_words(text, code="zh_CN") == (), text
     return text
 
 
@@ -109,7 +109,7 @@ def one_language(results: Iterable[Explained], code: str) -> None:
     """Every line of every result's ``explain()`` is in language ``code`` alone."""
     for result in results:
         for line in result.explain().splitlines():
-            assert stray_words(line, code) == (), line
+            assert stray_words(line, code=code) == (), line
 
 
 # --- secrecy: R-SEC-01, R-SEC-03, R-SEC-04 -----------------------------------------------------
@@ -137,7 +137,7 @@ def test_R_SEC_04_reasons_in_chinese() -> None:
     assert english == (
         '"机密": only the responsible supervisor and the people they named may know it'
     )
-    assert stray_words(english, "en_US") == ()
+    assert stray_words(english, code="en_US") == ()
 
 
 def test_R_SEC_01_R_SEC_03_open_matters_in_chinese() -> None:
@@ -268,7 +268,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
     bare = Archive("某药店", created_on=JUN, records=list(RecordKind)[1:])
     assert zh(lambda: completeness(bare)) == (
         "拒绝（R-ARC-01）：缺少：客户单位资料、客户联系方式、客户信用状况描述、客户以往交易记录、"
-        "专人保管、审批确认"
+        "专人保管、审批确认（须由直接上级）"
     )
     full = Archive(
         "某药店",
@@ -277,6 +277,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
         contents=list(FileContent),
         keeper="王五",
         approved_by="赵六",
+        approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02)
     )
     assert zh(lambda: completeness(full)) == "允许（R-ARC-01）：档案齐全"
 
@@ -318,12 +319,12 @@ def test_R_SLA_18_survey_reasons_in_chinese() -> None:
     def reason(*args: dt.date, **kwargs: object) -> str:
         with language("zh_CN"):
             text = survey_due(args, **kwargs).reason  # type: ignore[arg-type]
-        assert stray_words(text, "zh_CN") == ()
+        assert stray_words(text, code="zh_CN") == ()
         return text
 
     assert reason(dt.date(2023, 5, 1), on=JUN) == "2024 年未做满意度调查"
     assert reason(on=JUN, duty_from_on=dt.date(2025, 7, 1)) == (
-        "年度满意度调查自 2026 年开始，应于 2026-12-31 前完成"
+        "2025 年尚未调查，应于 2025-12-31 前完成"
     )
     assert (
         reason(dt.date(2025, 3, 1), on=JUN)
@@ -378,7 +379,7 @@ def test_property_archive_explanations_are_one_language(
         with language(code):
             survey = survey_due(surveys, on=on, policy=policy)
             answers = [completeness(archive), can_lend_record(ask, policy=policy)]
-            assert stray_words(survey.reason, code) == (), survey.reason
+            assert stray_words(survey.reason, code=code) == (), survey.reason
             one_language(answers, code)
 
 
@@ -429,7 +430,7 @@ def test_R_MEM_01_eligibility_in_chinese() -> None:
         bad[5] == "  允许（R-MEM-01）：第五条(三)3：基层员工均须具有 1 年以上从业经验；0 人均已具备"
     )
     for line in ok + bad:
-        assert stray_words(line, "zh_CN") == (), line
+        assert stray_words(line, code="zh_CN") == (), line
 
 
 def test_R_MEM_02_to_R_MEM_06_in_chinese() -> None:

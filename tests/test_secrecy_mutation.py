@@ -199,7 +199,7 @@ def test_R_SEC_04_access_report_counts_and_groups_exactly() -> None:
     )
     everyone = SecrecyPolicy(declassified_open_to=Openness.EVERYONE)
     report = access_report([WANG, LI], [notice, plan, contract], on=MID, policy=everyone)
-    assert report.checks == 6
+    assert report.check_count == 6
     assert report.for_matter("N-1").open_to == {"li"}
     assert report.for_matter("N-1").leaders == {"wang"}
     assert report.for_matter("P-1").cleared == frozenset()  # wang knows as a leader

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
@@ -25,10 +26,13 @@ from custops import serial, testing
 from custops.complaints import Case, classify
 from custops.deposits import Claim, refund_schedule
 from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.moveout import Charge, Damage, MoveOutCase, settle
 from custops.periods import Period
+from custops.purchasing import CostLimit, cost_contract
 from custops.secrecy import HQ, Level, Matter, MatterKind
+from custops.service import cash_announcement
 from custops.sla import Clock, Target
-from custops.vip import Card, Holder, Ledger, VipPolicy
+from custops.vip import Card, Holder, Ledger, Line, VipPolicy, quote
 
 SH = ZoneInfo("Asia/Shanghai")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "docs" / "schema"
@@ -52,7 +56,7 @@ def a_clock() -> Clock:
     return (
         Clock.start(at, target)
         .pause(at + dt.timedelta(hours=3))
-        .resume(at + dt.timedelta(hours=5), "客户回电")
+        .resume(at + dt.timedelta(hours=5), note="客户回电")
     )
 
 
@@ -72,7 +76,7 @@ def a_ledger() -> Ledger:
     card = Card.issue("VIP-1", Holder("C1", "王芳"), on=dt.date(2024, 1, 1))
     led = Ledger(card).earn(dt.date(2024, 1, 2), "1250.50", "S1")
     led = led.redeem(dt.date(2024, 1, 5), 5, "保温杯")
-    led, _ = led.reverse(dt.date(2024, 1, 6), "S1", "300")
+    led, _ = led.reverse(dt.date(2024, 1, 6), "S1", amount="300")
     return led
 
 
@@ -86,7 +90,7 @@ def test_document_shape_and_scalar_forms() -> None:
     assert doc["type"] == "sla.Clock"
     assert doc["value"]["events"][0]["at"] == "2025-10-09T09:00:00+08:00[Asia/Shanghai]"
     assert doc["value"]["events"][2]["note"] == "客户回电"
-    assert doc["value"]["calendar"]["tz"] == "Asia/Shanghai"
+    assert doc["value"]["calendar"]["zone"] == "Asia/Shanghai"
     assert doc["value"]["target"]["warnings"] == ["0.5", "0.75"]
     assert json.loads(serial.to_json(a_clock())) == doc
 
@@ -297,7 +301,7 @@ def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -
     """R-VIP-05, R-VIP-08: the same purchase, redemption and expiry on both ledgers."""
     loaded = serial.from_json(serial.to_json(ledger))
     day = (ledger.last_on or ledger.card.issued_on) + dt.timedelta(days=days)
-    assert loaded.balance(day) == ledger.balance(day)
+    assert loaded.valid_points(on=day) == ledger.valid_points(on=day)
     if day <= ledger.card.last_valid_on:
         ledger = ledger.earn(day, Decimal(paid), "NEXT")
         loaded = loaded.earn(day, Decimal(paid), "NEXT")
@@ -319,7 +323,7 @@ def test_replaced_card_and_changed_policy_ledger_continues() -> None:
     loaded = roundtrip(led)
     day = dt.date(2024, 10, 1)
     assert loaded.expire(day).entries == led.expire(day).entries
-    assert loaded.expire(day).balance(day) == led.expire(day).balance(day)
+    assert loaded.expire(day).valid_points(on=day) == led.expire(day).valid_points(on=day)
 
 
 # --------------------------------------------------------------------------- refusals
@@ -528,3 +532,243 @@ def test_a_policy_with_an_enumeration_attribute_is_stored() -> None:
     assert doc["values"] == {"class": "complaints.Kind"}
     assert serial.from_json(serial.to_json(policy)) == policy
     assert serial.from_dict(serial.to_dict(policy)) == policy
+
+
+# --- results re-check their invariants when loaded (tampered documents refused) ---------------
+
+
+DAY = dt.date(2025, 6, 3)
+
+
+def a_moveout_case() -> MoveOutCase:
+    return (
+        MoveOutCase.open("A", "T", on=DAY, deposits=[Charge("押金", "3000")], passes=1, keys=1)
+        .receive_leasing_notice(DAY)
+        .return_items(DAY + dt.timedelta(days=1), passes=1, keys=1)
+        .inspect(DAY + dt.timedelta(days=2), restored=True)
+        .settle(DAY + dt.timedelta(days=3))
+    )
+
+
+def refused(doc: dict[str, Any]) -> str:
+    """The message of the InvalidInput that loading ``doc`` raises."""
+    with pytest.raises(InvalidInput) as info:
+        serial.from_dict(doc)
+    assert info.value.argument == "data"
+    return str(info.value)
+
+
+def test_R_MOV_02_a_tampered_settlement_is_refused() -> None:
+    """R-MOV-02: refund − owed = deposits − damages − arrears; a case's settlement is that
+    of its own deposits (audit-till finding 1: both loaded before)."""
+    case = a_moveout_case()
+    assert roundtrip(case) == case
+    doc = _doc(case)
+    doc["value"]["settlement"]["refund"] = "99999.00"
+    assert refused(doc) == (
+        "data: value.settlement: refund: must be 3000.00: deposits - damages - arrears, if "
+        "positive (got Decimal('99999.00'))"
+    )
+    doc = _doc(case)
+    doc["value"]["deposits"][0]["amount"] = "10"
+    assert refused(doc) == (
+        "data: value: settlement.deposits_total: differs from the case's own deposits_total 10.00 "
+        "(got Decimal('3000.00'))"
+    )
+    doc = _doc(settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]))
+    doc["value"]["owed"] = "-300.00"
+    assert refused(doc) == "data: value: owed: must not be negative (got Decimal('-300.00'))"
+    doc["value"]["owed"] = "300.001"
+    assert "owed: has a fraction of a fen" in refused(doc)
+
+
+def test_R_DEP_01_R_DEP_02_a_tampered_refund_schedule_is_refused() -> None:
+    """R-DEP-01/02/03: the reserve is 20% of the peak, the lines add up to balance −
+    claimed, every amount whole fen (audit-till finding 1)."""
+    schedule = refund_schedule(peak="1000", balance="800", announced_on=dt.date(2025, 10, 31))
+    assert roundtrip(schedule) == schedule
+    doc = _doc(schedule)
+    doc["value"]["lines"][0]["amount"] = "9999"
+    assert refused(doc) == (
+        "data: value.lines[0]: amount: must be gross 600.00 less the deductions 0.00 "
+        "(got Decimal('9999'))"
+    )
+    doc = _doc(schedule)
+    doc["value"]["reserve"] = "1"
+    assert refused(doc).startswith("data: value: reserve: must be 200.00: the policy's share")
+    doc = _doc(schedule)
+    doc["value"]["lines"][1]["gross"] = doc["value"]["lines"][1]["amount"] = "100.00"
+    assert "lines: must be the payment at the announcement and one line per tranche" in (
+        refused(doc)
+    )
+    doc = _doc(schedule)
+    doc["value"]["balance"] = "1200.00"
+    assert refused(doc) == (
+        "data: value: balance: must not exceed peak 1000.00 (got Decimal('1200.00'))"
+    )
+
+
+def test_R_DEP_03_a_deduction_must_be_of_its_claim() -> None:
+    """R-DEP-03: a deduction takes part of one of the schedule's claims, at most its amount."""
+    claim = Claim("50", dt.date(2025, 11, 1), "管理费")
+    schedule = refund_schedule(
+        peak="1000", balance="800", announced_on=dt.date(2025, 10, 31), claims=[claim]
+    )
+    doc = _doc(schedule)
+    line = next(x for x in doc["value"]["lines"] if x["deductions"])
+    line["deductions"][0]["amount"] = "60.00"
+    assert "amount: must be more than 0 and at most the claim's 50.00" in refused(doc)
+    doc = _doc(schedule)
+    line = next(x for x in doc["value"]["lines"] if x["deductions"])
+    line["deductions"][0]["claim_index"] = 3
+    assert "claim_index: must name one of the schedule's claims (got 3)" in refused(doc)
+
+
+def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
+    """R-PUR-02: overspend = actual − limit; R-SVC-02: change = received − due."""
+    contract = cost_contract(CostLimit("monthly", "100"), actual="150")
+    assert roundtrip(contract) == contract
+    doc = _doc(contract)
+    doc["value"]["actual"] = "1.5"
+    assert refused(doc) == (
+        "data: value: overspend: must be 0.00: actual - limit, if positive (got Decimal('50.00'))"
+    )
+    doc = _doc(contract)
+    doc["value"]["overspend_split"][0]["amount"] = "-1.00"
+    assert "amount: must not be negative (got Decimal('-1.00'))" in refused(doc)
+    cash = cash_announcement("100", "87.5")
+    assert roundtrip(cash) == cash
+    doc = _doc(cash)
+    doc["value"]["change"] = "20.00"
+    assert refused(doc) == (
+        "data: value: change: must be 12.50: received - amount_due (got Decimal('20.00'))"
+    )
+
+
+def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
+    """R-VIP-05: a ledger entry's paid is whole fen and not negative; R-VIP-03/04: a quote's
+    total is the sum of its lines; R-VIP-07: a card's holder was born by the issue day."""
+    doc = _doc(a_ledger())
+    doc["value"]["entries"][0]["paid"] = "-1234"
+    assert refused(doc) == (
+        "data: value.entries[0]: paid: must not be negative (got Decimal('-1234'))"
+    )
+    card = Card.issue("V", Holder("C1", "王", born_on=dt.date(1990, 1, 1)), on=DAY)
+    q = quote([Line("100"), Line("50", 2)], card, on=DAY)
+    assert roundtrip(q) == q
+    doc = _doc(q)
+    doc["value"]["total"] = "1.00"
+    assert (
+        refused(doc) == "data: value: total: must be 180.00: the lines' sum (got Decimal('1.00'))"
+    )
+    doc = _doc(q)
+    doc["value"]["lines"][0]["amount"] = "101.00"
+    assert "amount: must not exceed the list amount 100.00" in refused(doc)
+    doc = _doc(card)
+    doc["value"]["holder"]["born_on"] = "2030-01-01"
+    assert refused(doc).startswith("data: value: holder: born on 2030-01-01, after the issue day")
+    led = a_ledger()
+    ref, last_on = led.entries[0].ref, led.last_on
+    assert ref is not None
+    assert last_on is not None
+    _, reversal = led.reverse(last_on, ref)
+    doc = _doc(reversal)
+    doc["value"]["points_due"] += 1
+    assert "points_due: must be " in refused(doc)
+
+
+@st.composite
+def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
+    """A computed result, and the money fields of its document that its invariants tie to
+    the others (changing one by a fen must be refused)."""
+    kind = draw(st.sampled_from(("schedule", "settlement", "contract", "cash")))
+    value: Any
+    if kind == "schedule":
+        peak = draw(testing.amounts(max_value=10**9))
+        balance = draw(testing.amounts(max_value=peak))
+        day = draw(testing.dates(dt.date(2024, 1, 1), dt.date(2025, 6, 30)))
+        claims = draw(
+            st.lists(
+                testing.claims(day, day + dt.timedelta(days=200), max_amount=peak + 1), max_size=3
+            )
+        )
+        value = refund_schedule(peak=peak, balance=balance, announced_on=day, claims=claims)
+        return value, ["reserve", "lines.0.amount", "lines.1.gross"]
+    if kind == "settlement":
+        charges = st.lists(testing.amounts(min_value="0.01", max_value=10**6), max_size=3)
+        value = settle(
+            deposits=[Charge("押金", a) for a in draw(charges)],
+            damages=[Damage("损坏", a) for a in draw(charges)],
+            arrears=[Charge("欠费", a) for a in draw(charges)],
+        )
+        return value, ["deposits_total", "damages_total", "arrears_total", "refund", "owed"]
+    if kind == "contract":
+        limit, actual = (
+            draw(testing.amounts(max_value=10**6)),
+            draw(testing.amounts(max_value=10**6)),
+        )
+        value = cost_contract(CostLimit("monthly", limit), actual=actual)
+        return value, ["limit_amount", "actual", "overspend", "savings"]
+    due = draw(testing.amounts(max_value=10**5))
+    value = cash_announcement(due + draw(testing.amounts(max_value=10**3)), due)
+    return value, ["received", "amount_due", "change"]
+
+
+def _at(doc: dict[str, Any], path: str) -> tuple[Any, Any]:
+    where: Any = doc["value"]
+    *parents, last = path.split(".")
+    for part in parents:
+        where = where[int(part)] if part.isdigit() else where[part]
+    return where, int(last) if last.isdigit() else last
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(results(), st.data())
+def test_property_results_round_trip_and_refuse_a_tampered_amount(
+    drawn: tuple[Any, list[str]], data: st.DataObject
+) -> None:
+    """Invariant (R-DEP-01/02/03, R-MOV-02, R-PUR-02, R-SVC-02): ``load(dump(x)) == x`` for
+    every computed result; a money field moved by one fen, made negative or given a fraction
+    of a fen is refused with InvalidInput naming the field."""
+    value, tied = drawn
+    assert roundtrip(value) == value
+    fields = {f.name for f in attrs.fields(type(value))} | {"amount", "gross"}
+    path = data.draw(st.sampled_from(tied))
+    doc = _doc(value)
+    where, key = _at(doc, path)
+    amount = Decimal(where[key])
+    for bad in (amount + Decimal("0.01"), Decimal("-0.01") - amount, amount + Decimal("0.001")):
+        where[key] = str(bad)
+        named = re.match(r"data: value[^:]*: ([\w.]+): .*\(got ", refused(doc))
+        assert named is not None
+        assert named.group(1) in fields
+
+
+def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_the_owed() -> None:
+    """R-MOV-02: a stored case is settled only after its inspection, and what it collected
+    is at most what its settlement says is owed; an open case (no settlement) loads."""
+    open_case = MoveOutCase.open("A", "T", on=DAY, deposits=[Charge("押金", "3000")])
+    assert roundtrip(open_case) == open_case
+    owing = (
+        MoveOutCase.open("B", "T", on=DAY, arrears=[Charge("电费", "800")], passes=1, keys=1)
+        .receive_leasing_notice(DAY)
+        .return_items(DAY, passes=1, keys=1)
+        .inspect(DAY, restored=True)
+        .settle(DAY, collected="100")
+    )
+    assert roundtrip(owing) == owing
+    doc = _doc(owing)
+    doc["value"]["collected"] = "900.00"
+    assert refused(doc) == (
+        "data: value: collected: exceeds the amount owed 800.00 (got Decimal('900.00'))"
+    )
+    doc = _doc(owing)
+    doc["value"]["inspection"] = None
+    assert "settlement: needs the inspection first" in refused(doc)
+
+
+def test_R_VIP_05_a_loaded_entry_or_reversal_has_no_negative_count() -> None:
+    """R-VIP-05: the debt after an entry and a reversal's counts are never negative."""
+    doc = _doc(a_ledger())
+    doc["value"]["entries"][0]["debt"] = -1
+    assert refused(doc) == "data: value.entries[0]: debt: must not be negative (got -1)"

@@ -13,11 +13,13 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from custops._dates import add_months
 from custops._enums import enum_field
-from custops._text import display_width
+from custops._text import display_width, percent, verdict_word
 from custops._validate import (
+    DATE,
+    TEXT,
     field_converter,
     policy_or_default,
     require_bool,
@@ -29,6 +31,7 @@ from custops._validate import (
     require_type,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
@@ -129,20 +132,20 @@ class Tranche:
     months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
     share: Decimal = attrs.field(converter=field_converter(_share))  # type: ignore[misc]
 
-    def scheduled_on(self, announced_on: _dt.date) -> _dt.date:
-        """The corresponding day ``months`` after ``announced_on`` (Civil Code arts. 201-202).
+    def scheduled_after(self, announced_on: _dt.date) -> _dt.date:
+        """The day this tranche is scheduled: the corresponding day ``months`` after
+        ``announced_on`` (Civil Code arts. 201-202), its line's ``scheduled_on``.
 
         >>> import datetime
-        >>> Tranche(4, "0.4").scheduled_on(datetime.date(2025, 10, 31))
+        >>> Tranche(4, "0.4").scheduled_after(datetime.date(2025, 10, 31))
         datetime.date(2026, 2, 28)
         """
         start = require_date("announced_on", announced_on)
         try:
-            day: _dt.date = start + relativedelta(months=self.months)
-        except (ValueError, OverflowError):
+            return add_months(start, self.months, argument="announced_on")
+        except InvalidInput:
             later = f"is outside the calendar ({self.months} months later)"
             raise InvalidInput.for_argument("announced_on", start, later) from None
-        return day
 
 
 def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
@@ -217,12 +220,13 @@ class DepositPolicy:
         >>> DepositPolicy().reserve_of(Decimal("0.04"))   # 20% = 0.008: never more than 20%
         Decimal('0.00')
         """
-        share = yuan(peak, argument="peak", non_negative=True) * self.reserve_rate
+        share = yuan(peak, argument="peak", non_negative=True, exact=True) * self.reserve_rate
         return share.quantize(FEN, rounding=self.reserve_rounding, context=_CONTEXT)
 
 
 def _claim_amount(argument: str, value: Any) -> Decimal:
-    amount = yuan(value, argument=argument, non_negative=True)
+    """A claim's amount: whole fen (a claimed amount is never rounded), more than 0."""
+    amount = yuan(value, argument=argument, non_negative=True, exact=True)
     if amount == 0:
         raise InvalidInput.for_argument(argument, value, "a claim must be more than 0")
     return amount
@@ -242,25 +246,41 @@ class Claim:
     """
 
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
-    on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
-    description: str = attrs.field(converter=field_converter(require_str))  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
     kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=_CLAIM_KIND)  # type: ignore[misc]
+
+
+def _amount(argument: str, value: Any) -> Decimal:
+    """A computed amount held by a result (a line, a deduction): a ``Decimal`` of whole fen,
+    not negative; a tampered or hand-built value is refused naming ``argument``."""
+    require_type(argument, value, Decimal, "a Decimal")
+    return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
 @attrs.frozen
 class Deduction:
-    """The part ``amount`` of claim number ``claim_index`` taken from a payment (R-DEP-03)."""
+    """The part ``amount`` of claim number ``claim_index`` taken from a payment (R-DEP-03):
+    more than 0, at most the claim's amount, whole fen."""
 
     claim_index: int
     claim: Claim
     amount: Decimal
 
+    def __attrs_post_init__(self) -> None:
+        require_int("claim_index", self.claim_index, minimum=0)
+        require_type("claim", self.claim, Claim, "a Claim")
+        if not 0 < _amount("amount", self.amount) <= self.claim.amount:
+            problem = f"must be more than 0 and at most the claim's {self.claim.amount}"
+            raise InvalidInput.for_argument("amount", self.amount, problem)
+
 
 @attrs.frozen
-class ScheduleLine:
+class ScheduleLine(Explained):
     """One line of a refund schedule: what, when, how much (never negative: ``signed`` has
     the direction; a payment's ``amount = gross - deducted``), by which rule, and why;
-    ``scheduled_on`` ends the period (art. 202), ``due_on`` is the payday (art. 203)."""
+    ``scheduled_on`` ends the period (art. 202), ``due_on`` is the payday (art. 203).
+    ``str()`` is one line headed by the ``kind``; a line has no truth value."""
 
     kind: LineKind
     label: str
@@ -273,6 +293,29 @@ class ScheduleLine:
     deductions: tuple[Deduction, ...] = ()
     provisional: bool = False
 
+    def __attrs_post_init__(self) -> None:
+        """R-DEP-01/02/03: whole fen, ``amount = gross - deducted`` (an owed line has no
+        deductions), paid on or after the day it was scheduled."""
+        require_type("kind", self.kind, LineKind, "a LineKind")
+        for name in ("label", "rule", "reason"):
+            require_str(name, getattr(self, name), nonempty=False)
+        require_date("due_on", self.due_on)
+        require_date("scheduled_on", self.scheduled_on)
+        require_bool("provisional", self.provisional)
+        _amount("gross", self.gross)
+        _amount("amount", self.amount)
+        require_items("deductions", self.deductions, "a tuple of Deduction", holding=Deduction)
+        if self.kind is LineKind.OWED and self.deductions:
+            raise InvalidInput.for_argument(
+                "deductions", self.deductions, "an owed line has no deductions"
+            )
+        if self.amount != self.gross - self.deducted:
+            problem = f"must be gross {self.gross} less the deductions {self.deducted}"
+            raise InvalidInput.for_argument("amount", self.amount, problem)
+        if self.due_on < self.scheduled_on:
+            problem = f"must not be before scheduled_on {self.scheduled_on}"
+            raise InvalidInput.for_argument("due_on", self.due_on, problem)
+
     @property
     def signed(self) -> Decimal:
         """The amount with its direction: positive to the member, negative owed by them."""
@@ -282,6 +325,9 @@ class ScheduleLine:
     def deducted(self) -> Decimal:
         """The total of the claims taken from this line."""
         return _sum(d.amount for d in self.deductions)
+
+    def _verdict(self) -> str:
+        return verdict_word(self.kind)
 
 
 def _sum(amounts: Iterable[Decimal]) -> Decimal:
@@ -301,8 +347,51 @@ class RefundSchedule:
     claims: tuple[Claim, ...]
     policy: DepositPolicy = attrs.field(kw_only=True)
 
+    def __attrs_post_init__(self) -> None:
+        """The schedule's invariants, checked however it was built (by
+        :func:`refund_schedule`, by hand, or loaded by :mod:`custops.serial`): whole fen,
+        ``balance <= peak``, the reserve is the policy's share of the peak (R-DEP-01), the
+        tranches split it by the policy's shares (R-DEP-02), each deduction is of its claim
+        and ``total == balance - claimed`` (R-DEP-03)."""
+        pol = require_type("policy", self.policy, DepositPolicy, "a DepositPolicy")
+        require_date("announced_on", self.announced_on)
+        peak, balance = _amount("peak", self.peak), _amount("balance", self.balance)
+        if balance > peak:
+            raise InvalidInput.for_argument("balance", balance, f"must not exceed peak {peak}")
+        reserve = min(pol.reserve_of(peak), balance)
+        if _amount("reserve", self.reserve) != reserve:
+            problem = f"must be {reserve}: the policy's share of the peak, at most the balance"
+            raise InvalidInput.for_argument("reserve", self.reserve, problem)
+        require_items("claims", self.claims, "a tuple of Claim", holding=Claim)
+        lines = require_items("lines", self.lines, "a tuple of ScheduleLine", holding=ScheduleLine)
+        paid = [line for line in lines if line.kind is not LineKind.OWED]
+        grosses = [balance - reserve, *_grosses(reserve, pol)]
+        scheduled = [
+            self.announced_on,
+            *(t.scheduled_after(self.announced_on) for t in pol.tranches),
+        ]
+        found = sorted(
+            (line.scheduled_on, line.kind is LineKind.TRANCHE, line.gross) for line in paid
+        )
+        expected = sorted(
+            (day, k > 0, g) for k, (day, g) in enumerate(zip(scheduled, grosses, strict=True))
+        )
+        if found != expected:
+            problem = (
+                "must be the payment at the announcement and one line per tranche of the policy"
+            )
+            raise InvalidInput.for_argument("lines", [line.gross for line in paid], problem)
+        for line in lines:
+            for d in line.deductions:
+                if d.claim_index >= len(self.claims) or self.claims[d.claim_index] != d.claim:
+                    problem = "must name one of the schedule's claims"
+                    raise InvalidInput.for_argument("claim_index", d.claim_index, problem)
+        if self.total != balance - self.claimed:
+            problem = f"the lines must add up to balance - claimed = {balance - self.claimed}"
+            raise InvalidInput.for_argument("lines", self.total, problem)
+
     @property
-    def tranches(self) -> tuple[ScheduleLine, ...]:
+    def tranche_lines(self) -> tuple[ScheduleLine, ...]:
         """The tranche lines, in order."""
         return tuple(line for line in self.lines if line.kind is LineKind.TRANCHE)
 
@@ -339,7 +428,7 @@ class RefundSchedule:
     def render(self) -> str:
         """The schedule as a plain-text refund notice to the member, amounts in figures and
         in 大写: Chinese whatever the active language; CJK characters count as two columns."""
-        rate = _percent(self.policy.reserve_rate)
+        rate = percent(self.policy.reserve_rate)
         head: list[tuple[str, ...]] = [
             ("终止会员资格公告日", str(self.announced_on)),
             ("保证金最大峰值", _figures(self.peak)),
@@ -422,15 +511,15 @@ def refund_schedule(
     ...     peak="1000000", balance="150000", announced_on=datetime.date(2025, 12, 15),
     ...     claims=[Claim("70000", datetime.date(2026, 1, 10), "交易手续费欠款", kind="未缴费用")],
     ... )
-    >>> [(str(t.due_on), t.gross, t.amount) for t in s.tranches]
+    >>> [(str(t.due_on), t.gross, t.amount) for t in s.tranche_lines]
     [('2026-04-15', Decimal('60000.00'), Decimal('0.00')),
      ('2026-06-15', Decimal('90000.00'), Decimal('80000.00'))]
     """
     pol = policy_or_default(policy, DepositPolicy)
     if calendar is not None:
         require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
-    peak_amount = yuan(peak, argument="peak", non_negative=True)
-    held = yuan(balance, argument="balance", non_negative=True)
+    peak_amount = yuan(peak, argument="peak", non_negative=True, exact=True)
+    held = yuan(balance, argument="balance", non_negative=True, exact=True)
     if held > peak_amount:
         problem = (
             f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
@@ -443,7 +532,7 @@ def refund_schedule(
     reserve = min(pol.reserve_of(peak_amount), held)
     # Payment 0 is the announcement-day refund, payments 1… the tranches.
     grosses = [held - reserve, *_grosses(reserve, pol)]
-    scheduled = [start, *(t.scheduled_on(start) for t in pol.tranches)]
+    scheduled = [start, *(t.scheduled_after(start) for t in pol.tranches)]
     try:
         dues = [_due(day, cal) for day in scheduled]
     except CalendarNotPublished:
@@ -498,7 +587,7 @@ def refund_schedule(
             why = [_(_AT_ANNOUNCEMENT, **said)]
         else:
             tranche = pol.tranches[k - 1]
-            share = _percent(tranche.share)
+            share = percent(tranche.share)
             kind, rule, label = LineKind.TRANCHE, "R-DEP-02", f"第{k}期 风险保障金{share}"
             why = [_(_TRANCHE, **said, share=share, months=tranche.months)]
         if due_on != scheduled[k]:
@@ -525,11 +614,6 @@ def refund_schedule(
 
 def _figures(amount: Decimal) -> str:
     return f"{amount:,.2f}"
-
-
-def _percent(share: Decimal) -> str:
-    """``Decimal('0.4')`` → ``'40%'``."""
-    return f"{(share * 100).normalize():f}%"
 
 
 def _words(amount: Decimal) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import decimal
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -25,7 +26,13 @@ MAX_UPPERCASE = Decimal("999999999999.99")
 # Enough digits for any amount a business handles (1e25 yuan), so quantize never fails silently.
 _CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
 _MAX_DIGITS = 28
-_SEPARATED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+_SEPARATED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?", re.ASCII)
+# An amount after NFKC: ASCII digits, an optional point, thousands commas, a sign; also
+# the forms Decimal reads that yuan() refuses with their own message (NaN, Infinity, 1E3).
+_PLAIN = re.compile(
+    r"[+-]?(?:(?:[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|nan|snan|inf|infinity)",
+    re.ASCII | re.IGNORECASE,
+)
 
 
 def yuan(
@@ -64,24 +71,33 @@ def yuan(
 
 
 def _parse(argument: str, text: str) -> Decimal:
-    cleaned = text.strip()
-    if cleaned[:1] in ("¥", "￥"):
+    """The number a text writes, after NFKC (full-width ``８７．５``, ``１２，０００`` and
+    ``￥`` read as ASCII, as a Chinese IME types them); then only ASCII digits, one point,
+    thousands commas and a sign are accepted, so other scripts' digits (``٣``) are refused."""
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    if cleaned[:1] == "¥":
         cleaned = cleaned[1:].lstrip()
-    if "_" in cleaned or ("," in cleaned and not _SEPARATED.fullmatch(cleaned)):
-        raise InvalidInput.for_argument(argument, text, "is not an amount of money")
-    try:
-        return Decimal(cleaned.replace(",", ""))
-    except decimal.InvalidOperation:
-        raise InvalidInput.for_argument(argument, text, "is not an amount of money") from None
+    if "," in cleaned and not _SEPARATED.fullmatch(cleaned):
+        problem = "is not an amount of money: a comma must separate groups of three digits"
+        raise InvalidInput.for_argument(argument, text, problem)
+    if not _PLAIN.fullmatch(cleaned):
+        problem = "is not an amount of money: write ASCII digits with one point, e.g. '87.50'"
+        raise InvalidInput.for_argument(argument, text, problem)
+    return Decimal(cleaned.replace(",", ""))
 
 
 def to_fen(amount: Decimal) -> int:
-    """The amount as an integer number of fen (``Decimal('12.34')`` → ``1234``).
+    """The amount as an integer number of fen (``Decimal('12.34')`` → ``1234``); a
+    fraction of a fen is refused, not rounded (round first with :func:`yuan`).
 
     >>> to_fen(yuan("12.34"))
     1234
+    >>> to_fen(Decimal("12.345"))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: amount: has a fraction of a fen; ... (got Decimal('12.345'))
     """
-    return int(yuan(amount, argument="amount").scaleb(2))
+    return int(yuan(amount, argument="amount", exact=True).scaleb(2))
 
 
 def from_fen(fen: int) -> Decimal:
@@ -110,13 +126,14 @@ def _weight(index: int, value: Any) -> Fraction:
 
 
 def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
-    """Split ``total`` into parts proportional to ``weights`` (non-negative, not all zero),
-    exact to the fen: largest remainder (Hamilton), ties to the earlier part.
+    """Split ``total`` (whole fen: a fraction of a fen is refused) into parts proportional
+    to ``weights`` (non-negative, not all zero), exact to the fen: largest remainder
+    (Hamilton), ties to the earlier part.
 
     >>> allocate(yuan("0.05"), [1, 1])
     (Decimal('0.03'), Decimal('0.02'))
     """
-    amount = yuan(total, argument="total")
+    amount = yuan(total, argument="total", exact=True)
     items = require_items("weights", weights, "a sequence of weights")
     parts = [_weight(i, w) for i, w in enumerate(items)]
     if not parts:
@@ -188,11 +205,13 @@ def uppercase(
 
 
 def total(amounts: Iterable[Decimal]) -> Decimal:
-    """The exact sum of ``amounts`` (each checked as money), ``0.00`` for none.
+    """The exact sum of ``amounts`` (each checked as money, whole fen), ``0.00`` for none.
 
     >>> total([yuan("0.10"), yuan("0.20")])
     Decimal('0.30')
     """
     items = require_items("amounts", amounts, "an iterable of amounts")
-    exact = sum((yuan(a, argument=f"amounts[{i}]") for i, a in enumerate(items)), FEN * 0)
+    exact = sum(
+        (yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)), FEN * 0
+    )
     return yuan(exact, argument="amounts")

@@ -18,24 +18,27 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from custops._enums import parse_members
+from custops._text import verdict_word
 from custops._validate import (
+    BOOL,
+    DATE,
+    ID,
     field_converter,
     policy_or_default,
     require_aware,
-    require_bool,
     require_date,
+    require_id,
     require_str,
     require_type,
     type_name,
 )
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import AccessDenied, InvalidInput, InvalidType, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language
@@ -263,27 +266,14 @@ def _order(member: LabelledEnum) -> int:
     return list(type(member)).index(member)
 
 
-def _identifier(argument: str, value: Any) -> str:
-    """A person's or a matter's id as typed or scanned: surrounding whitespace trimmed, as
-    a company name is; empty, or a control character inside, refused naming ``argument``."""
-    text = require_str(argument, value).strip()
-    if text.isprintable():  # the common case, checked in C
-        return text
-    bad = next((c for c in text if unicodedata.category(c) in ("Cc", "Cf")), None)
-    if bad is not None:
-        problem = f"must not contain the control character {bad!r}"
-        raise InvalidInput.for_argument(argument, value, problem)
-    return text
-
-
 def _company(argument: str, value: Any) -> str:
-    text = _identifier(argument, value)
+    text = require_id(argument, value)
     return HQ if text.lower() in _HQ_ALIASES else text
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
     ids = _items(argument, value, "a collection of person ids")
-    return frozenset(_identifier(argument, v) for v in ids)
+    return frozenset(require_id(argument, v) for v in ids)
 
 
 def _optional(check: Callable[[str, Any], Any]) -> Any:
@@ -295,10 +285,7 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return tuple(require_type(argument, v, Extension, "an Extension") for v in found)
 
 
-_ID: Final = field_converter(_identifier)
-_OPTIONAL_ID: Final = _optional(_identifier)
-_DATE: Final = field_converter(require_date)
-_BOOL: Final = field_converter(require_bool)
+_OPTIONAL_ID: Final = _optional(require_id)
 _COMPANY: Final = field_converter(_company)
 _KINDS: Final = field_converter(_members(MatterKind))
 _POSITIONS: Final = field_converter(_members(Position))
@@ -420,12 +407,12 @@ class SecrecyPolicy:
         default=frozenset(Position) - _HQ_LEADERS,
         converter=_POSITIONS,  # type: ignore[misc]
     )
-    hq_approves: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    hq_approves: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     declassified_open_to: Openness = attrs.field(
         default=Openness.OWNING_COMPANY,
         converter=_OPENNESS,  # type: ignore[misc]
     )
-    allow_self_approval: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    allow_self_approval: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     _tables: dict[str, _Tables] = attrs.field(
         init=False, factory=dict, repr=False, eq=False, hash=False
     )
@@ -523,13 +510,6 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
     return found
 
 
-_SEED: Final = SecrecyPolicy()
-
-
-def _policy(policy: Any) -> SecrecyPolicy:
-    return _SEED if policy is None else policy_or_default(policy, SecrecyPolicy)
-
-
 def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None) -> Level:
     """The level a kind of matter gets when none is given (R-SEC-01, R-SEC-02).
 
@@ -544,7 +524,7 @@ def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None
     custops.errors.LevelRequired: kind: 客户信息 (customer_information) is in the secrecy scope ...
     """
     kind = MatterKind.parse(kind, argument="kind")
-    pol = _policy(policy)
+    pol = policy_or_default(policy, SecrecyPolicy)
     level = _tables(pol).defaults.get(kind)
     if level is not None:
         return level
@@ -573,7 +553,7 @@ class Person:
     custops.errors.InvalidInput: positions: 总公司总经理 is held only at HQ, not at '华南公司' ...
     """
 
-    id: str = attrs.field(converter=_ID)  # type: ignore[misc]
+    id: str = attrs.field(converter=ID)  # type: ignore[misc]
     company: str = attrs.field(converter=_COMPANY)  # type: ignore[misc]
     positions: frozenset[Position] = attrs.field(default=frozenset(), converter=_POSITIONS)  # type: ignore[misc]
 
@@ -599,8 +579,8 @@ class Person:
 class Extension:
     """A decision on ``decided_on`` to keep a matter classified through ``ends_on`` (R-SEC-03)."""
 
-    decided_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
-    ends_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    decided_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    ends_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.ends_on < self.decided_on:
@@ -628,11 +608,11 @@ class Matter:
     datetime.date(2026, 2, 28)
     """
 
-    id: str = attrs.field(converter=_ID)  # type: ignore[misc]
+    id: str = attrs.field(converter=ID)  # type: ignore[misc]
     level: Level = attrs.field(converter=field_converter(_member(Level)))  # type: ignore[misc]
     kind: MatterKind = attrs.field(converter=field_converter(_member(MatterKind)))  # type: ignore[misc]
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
-    classified_on: _dt.date = attrs.field(kw_only=True, converter=_DATE)  # type: ignore[misc]
+    classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     ends_on: _dt.date | None = attrs.field(kw_only=True, converter=_optional(require_date))  # type: ignore[misc]
     supervisor: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
     people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
@@ -696,9 +676,9 @@ def classify_matter(
     >>> m.level, m.kind.label
     (<Level.CONFIDENTIAL: 'confidential'>, '客户信息')
     """
-    matter_id = _identifier("matter_id", matter_id)
+    matter_id = require_id("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
-    pol = _policy(policy)
+    pol = policy_or_default(policy, SecrecyPolicy)
     chosen = (
         default_level(kind, policy=pol) if level is None else Level.parse(level, argument="level")
     )
@@ -765,7 +745,12 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
     ('机密', datetime.date(2025, 12, 31), 'zhao', 'R-1')
     """
     _check("matter", matter, Matter)
-    copy_id = _identifier("copy_id", copy_id)
+    given = copy_id
+    copy_id = require_id("copy_id", given)
+    if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original
+        raise InvalidInput.for_argument(
+            "copy_id", given, f"is the original's id {matter.id!r}; a copy needs its own id"
+        )
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
         raise InvalidInput.for_argument(
@@ -801,7 +786,7 @@ def can_know(
         _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
-    t = _tables(_SEED if policy is None else _policy(policy))
+    t = _tables(policy_or_default(policy, SecrecyPolicy))
     if not t.know_all.isdisjoint(person.positions):
         return t.know_all_yes
     level = matter.level
@@ -891,7 +876,7 @@ def _prepare(
     person: Any, matter: Any, on: Any, approval: Any, policy: Any, who: str
 ) -> tuple[SecrecyPolicy, str | None]:
     """The policy, and why ``who`` (a message: the copier or borrower) is refused, if so."""
-    pol = _policy(policy)
+    pol = policy_or_default(policy, SecrecyPolicy)
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
@@ -1013,7 +998,7 @@ def who_may_know(
     items, _ = _people_index(people)
     _check("matter", matter, Matter)
     require_date("on", on)
-    t = _tables(_policy(policy))
+    t = _tables(policy_or_default(policy, SecrecyPolicy))
     open_ = not matter.level.classified or _declassified(matter, on)
     everyone = open_ and t.everyone
     cleared, owner = matter._cleared, matter.owner
@@ -1046,30 +1031,31 @@ class MatterAccess:
 
     def may_know(self, person_id: str) -> bool:
         """Whether the person with this id is allowed."""
-        person_id = _identifier("person_id", person_id)
+        person_id = require_id("person_id", person_id)
         return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
 
 
 @attrs.frozen
 class AccessReport:
-    """An audit of ``people`` × ``matters`` on day ``on``: one :class:`MatterAccess` per matter."""
+    """An audit of ``people_count`` people × ``matters`` on day ``on``: one
+    :class:`MatterAccess` per matter."""
 
     on: _dt.date
-    people: int
+    people_count: int
     matters: tuple[MatterAccess, ...]
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
-        matter_id = _identifier("matter_id", matter_id)
+        wanted = require_id("matter_id", matter_id)
         for row in self.matters:
-            if row.matter == matter_id:
+            if row.matter == wanted:
                 return row
         raise InvalidInput.for_argument("matter_id", matter_id, "is not in this report")
 
     @property
-    def checks(self) -> int:
+    def check_count(self) -> int:
         """How many person × matter decisions the report holds."""
-        return self.people * len(self.matters)
+        return self.people_count * len(self.matters)
 
     @property
     def allowed_count(self) -> int:
@@ -1093,12 +1079,12 @@ def access_report(
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2025, 12, 31), people={"li"})
     >>> report = access_report(staff, [m], on=dt.date(2026, 1, 1))
-    >>> sorted(report.for_matter("S-1").readers), report.checks
+    >>> sorted(report.for_matter("S-1").readers), report.check_count
     (['li', 'wang', 'zhou'], 3)
     """
     items, index = _people_index(people)
     require_date("on", on)
-    t = _tables(_policy(policy))
+    t = _tables(policy_or_default(policy, SecrecyPolicy))
     matter_items = _items("matters", matters, "a collection of Matter", Matter)
     for i, m in enumerate(matter_items):
         _check(f"matters[{i}]", m, Matter)
@@ -1120,7 +1106,7 @@ def access_report(
         )
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
-    return AccessReport(on=on, people=len(index), matters=tuple(rows))
+    return AccessReport(on=on, people_count=len(index), matters=tuple(rows))
 
 
 # --------------------------------------------------------------------------------------
@@ -1128,10 +1114,12 @@ def access_report(
 
 
 @attrs.frozen
-class LeakReport:
-    """The record of a leak that R-SEC-07 asks for, reported to ``report_to`` at once:
-    ``caused_by`` who leaked, if known (D12 五 2), ``found_by`` who found or reported it
-    (D12 五 1)."""
+class LeakReport(Explained):
+    """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
+    holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``caused_by``
+    who leaked, if known (D12 五 2), ``found_by`` who found or reported it (D12 五 1);
+    ``reason`` the one-line account.  ``str()`` is that line; a report has no truth value.
+    """
 
     matter: str
     level: Level
@@ -1141,8 +1129,15 @@ class LeakReport:
     remedy: str
     occurred_at: _dt.datetime | None
     caused_by: frozenset[str]
-    report_to: str = "总公司领导"
+    reason: str
+    report_to_positions: frozenset[Position] = attrs.field(
+        default=_HQ_LEADERS,
+        converter=field_converter(_members(Position)),  # type: ignore[misc]
+    )
     rule: str = "R-SEC-07"
+
+    def _verdict(self) -> str:
+        return verdict_word(self.level)
 
 
 def report_leak(
@@ -1165,23 +1160,30 @@ def report_leak(
     >>> r = report_leak(m, what="contract photo posted online",
     ...                 found_at=dt.datetime(2025, 6, 2, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai")),
     ...                 found_by="li", remedy="post removed; counterparty informed")
-    >>> r.rule, r.report_to, r.level.label
-    ('R-SEC-07', '总公司领导', '秘密')
+    >>> r.rule, [p.label for p in sorted(r.report_to_positions, reverse=True)], r.level.label
+    ('R-SEC-07', ['总公司总经理', '总公司副总经理'], '秘密')
+    >>> r.reason
+    '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
+
     """
     _check("matter", matter, Matter)
     require_str("what", what)
     require_str("remedy", remedy)
     require_aware("found_at", found_at)
-    finder = found_by.id if isinstance(found_by, Person) else _identifier("found_by", found_by)
+    finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
         if occurred_at > found_at:
             raise InvalidInput.for_argument(
                 "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
             )
+    level = effective_level(matter, on=found_at.date())
+    found = found_at.isoformat(sep=" ", timespec="minutes")
+    said = {"level": level, "matter": matter.id, "found_at": found, "found_by": finder}
     return LeakReport(
         matter=matter.id,
-        level=effective_level(matter, on=found_at.date()),
+        level=level,
+        reason=_(_LEAKED, **said),
         what=what,
         found_at=found_at,
         found_by=finder,
@@ -1189,3 +1191,10 @@ def report_leak(
         occurred_at=occurred_at,
         caused_by=_ids("caused_by", caused_by),
     )
+
+
+# Why a leak is reported (R-SEC-07).
+_LEAKED = N_(
+    "{level} matter {matter} leaked, found at {found_at} by {found_by}: report to HQ leaders "
+    "at once"
+)

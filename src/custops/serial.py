@@ -471,6 +471,8 @@ def _union_in(tp: Any, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
             if optional:
                 return None
             raise _fail("value", value, "must not be null")
+        if len(hooks) == 1:  # an optional value: its own fault, not "matches none of"
+            return hooks[0][1](value, hooks[0][0])
         problems = []
         for member, hook in hooks:
             try:
@@ -509,7 +511,16 @@ def _attrs_in(cls: type, conv: cattrs.Converter) -> Callable[[Any, Any], Any]:
         (f.name, f.alias or f.name, f.type, f.default is attrs.NOTHING) for f in _init_fields(cls)
     ]
     read = _reader(conv, cls.__name__, fields)
-    return lambda value, _: _construct(cls, read(value))
+    check = _INVARIANTS.get(f"{cls.__module__}.{cls.__qualname__}")
+    if check is None:
+        return lambda value, _: _construct(cls, read(value))
+
+    def structure(value: Any, _: Any) -> Any:
+        built = _construct(cls, read(value))
+        check(built)
+        return built
+
+    return structure
 
 
 def _reader(
@@ -711,6 +722,148 @@ def _check_ledger(ledger: Any, entry_kind: Any) -> None:
         problems.append("a count is negative")
     if problems:
         raise _fail("Ledger", ledger.card.number, "; ".join(dict.fromkeys(problems)))
+
+
+# --------------------------------------------------------------------------- invariants
+#
+# A result class (a settlement, a cost contract, a quote …) is built by a function that
+# computes it; its constructor checks no arithmetic, so loading one re-checks what the
+# function guarantees: money is whole fen and not negative, and the amounts add up.  A
+# tampered document is refused naming the field and its value (R-MOV-02, R-PUR-02,
+# R-SVC-02, R-VIP-03 … R-VIP-05; the deposit schedule and vip cards check themselves).
+
+
+_ZERO: Final = Decimal("0.00")
+
+
+def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
+    """Each field of ``names`` (``None`` skipped) is money: whole fen, not negative."""
+    from custops.money import yuan
+
+    for name in names:
+        amount = getattr(value, name)
+        if amount is not None:
+            yuan(amount, argument=name, exact=True, non_negative=not signed)
+
+
+def _counts(value: Any, *names: str) -> None:
+    for name in names:
+        if getattr(value, name) < 0:
+            raise InvalidInput.for_argument(name, getattr(value, name), "must not be negative")
+
+
+def _adds_up(name: str, value: Any, expected: Any, what: str) -> None:
+    if value != expected:
+        raise InvalidInput.for_argument(name, value, f"must be {expected}: {what}")
+
+
+def _settlement(s: Any) -> None:
+    """R-MOV-02: refund − owed = deposits − damages − arrears, one of the two zero."""
+    _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
+    net = s.deposits_total - s.damages_total - s.arrears_total
+    _adds_up("refund", s.refund, max(net, _ZERO), "deposits - damages - arrears, if positive")
+    _adds_up("owed", s.owed, max(-net, _ZERO), "damages + arrears - deposits, if positive")
+
+
+def _move_out_case(case: Any) -> None:
+    """R-MOV-02: a case's settlement is the settlement of its own deposits, damages and
+    arrears; what was collected is at most what was owed."""
+    from custops.moveout import settle
+
+    found = case.settlement
+    if found is None:
+        return
+    if case.inspection is None:
+        raise InvalidInput.for_argument("settlement", found, "needs the inspection first")
+    expected = settle(deposits=case.deposits, damages=case.inspection.damages, arrears=case.arrears)
+    for name in ("deposits_total", "damages_total", "arrears_total", "refund", "owed"):
+        mine, theirs = getattr(found, name), getattr(expected, name)
+        if mine != theirs:
+            problem = f"differs from the case's own {name} {theirs}"
+            raise InvalidInput.for_argument(f"settlement.{name}", mine, problem)
+    if case.collected > found.owed:
+        problem = f"exceeds the amount owed {found.owed}"
+        raise InvalidInput.for_argument("collected", case.collected, problem)
+
+
+def _share(share: Any) -> None:
+    _whole_fen(share, "amount")
+
+
+def _cost_contract(c: Any) -> None:
+    """R-PUR-02: overspend − savings = actual − limit (one of them zero); the purchasing
+    side's part and the company's add up to each; the splits add up to the part shared."""
+    money = ("limit_amount", "actual", "overspend", "savings", "borne", "company_overspend")
+    _whole_fen(c, *money, "shared", "company_savings")
+    difference = c.actual - c.limit_amount
+    _adds_up("overspend", c.overspend, max(difference, _ZERO), "actual - limit, if positive")
+    _adds_up("savings", c.savings, max(-difference, _ZERO), "limit - actual, if positive")
+    _adds_up("company_overspend", c.company_overspend, c.overspend - c.borne, "overspend - borne")
+    _adds_up("company_savings", c.company_savings, c.savings - c.shared, "savings - shared")
+    for name, part in (("overspend_split", c.borne), ("savings_split", c.shared)):
+        split = getattr(c, name)
+        if split and sum(s.amount for s in split) != part:
+            raise InvalidInput.for_argument(name, split, f"must add up to {part}")
+
+
+def _cash_announcement(a: Any) -> None:
+    """R-SVC-02: the change is what was received less what was due."""
+    _whole_fen(a, "received", "amount_due", "change")
+    _adds_up("change", a.change, a.received - a.amount_due, "received - amount_due")
+
+
+def _ledger_entry(e: Any) -> None:
+    """R-VIP-05: what was paid or refunded and the carried remainder are whole fen."""
+    _whole_fen(e, "paid", "carry")
+    _counts(e, "debt")
+
+
+def _reversal(r: Any) -> None:
+    """R-VIP-05: the points due are those taken, expired, owed again or short."""
+    _whole_fen(r, "refunded")
+    _counts(r, "points_due", "points_reversed", "already_expired", "shortfall", "debt_restored")
+    if r.outcome.value != "refused":
+        parts = r.points_reversed + r.already_expired + r.debt_restored + r.shortfall
+        what = "points_reversed + already_expired + debt_restored + shortfall"
+        _adds_up("points_due", r.points_due, parts, what)
+
+
+def _quote_line(q: Any) -> None:
+    """R-VIP-03/04: a line costs at most its list amount, whole fen."""
+    _whole_fen(q, "list_amount", "amount")
+    _adds_up("list_amount", q.list_amount, q.line.list_amount, "list_price × quantity")
+    if q.amount > q.list_amount:
+        problem = f"must not exceed the list amount {q.list_amount}"
+        raise InvalidInput.for_argument("amount", q.amount, problem)
+
+
+def _quote(q: Any) -> None:
+    """R-VIP-03/04: the totals are the sums of the lines."""
+    _whole_fen(q, "list_total", "total")
+    _adds_up("total", q.total, sum((x.amount for x in q.lines), _ZERO), "the lines' sum")
+    lists = sum((x.list_amount for x in q.lines), _ZERO)
+    _adds_up("list_total", q.list_total, lists, "the lines' list amounts")
+    _counts(q, "points")
+
+
+def _qualification(q: Any) -> None:
+    """R-VIP-01: the amounts are whole fen."""
+    _whole_fen(q, "amount", "window_total", "needed")
+
+
+#: The checks run on a loaded value of a class (by module and name), after its constructor.
+_INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
+    "custops.moveout.Settlement": _settlement,
+    "custops.moveout.MoveOutCase": _move_out_case,
+    "custops.purchasing.Share": _share,
+    "custops.purchasing.CostContract": _cost_contract,
+    "custops.service.CashAnnouncement": _cash_announcement,
+    "custops.vip.ledger.LedgerEntry": _ledger_entry,
+    "custops.vip.ledger.Reversal": _reversal,
+    "custops.vip.pricing.QuoteLine": _quote_line,
+    "custops.vip.pricing.Quote": _quote,
+    "custops.vip.qualification.Qualification": _qualification,
+}
 
 
 #: Library data an application does not own, written by name while it is the built-in one

@@ -38,7 +38,7 @@ def vip_policies() -> SearchStrategy[VipPolicy]:
     return st.builds(
         VipPolicy,
         remainder=st.sampled_from(RemainderRule),
-        shortfall=st.sampled_from(ShortfallRule),
+        shortfall_rule=st.sampled_from(ShortfallRule),
         tier_basis=st.sampled_from(TierBasis),
         stacking=st.sampled_from(StackingRule),
         feb29=st.sampled_from(Feb29Rule),
@@ -98,12 +98,37 @@ _BIRTHDAYS: Final = st.one_of(
 )
 
 
+_CUSTOMER_IDS: Final = st.integers(1, 9999).map(lambda n: f"C{n:04d}")
+
+
 def holders() -> SearchStrategy[Holder]:
     """Card :class:`~custops.vip.Holder` values: an id ``C0001``…, a Chinese name and a
     birthday (sometimes none, sometimes 29 February)."""
-    return st.builds(
-        Holder, st.integers(1, 9999).map(lambda n: f"C{n:04d}"), NAMES, born_on=_BIRTHDAYS
+    return st.builds(Holder, _CUSTOMER_IDS, NAMES, born_on=_BIRTHDAYS)
+
+
+def _born_by(day: _dt.date) -> SearchStrategy[_dt.date | None]:
+    """A birthday like :func:`holders`' but never after ``day``."""
+    latest = min(day, _dt.date(2008, 12, 31))
+    leap = [d for d in (_dt.date(1992, 2, 29), _dt.date(2000, 2, 29)) if d <= day]
+    return st.one_of(
+        st.none(),
+        st.dates(min(_dt.date(1940, 1, 1), latest), latest),
+        *([st.sampled_from(leap)] if leap else []),
     )
+
+
+@st.composite
+def _issued_cards(
+    draw: st.DrawFn, days: SearchStrategy[_dt.date], holders: SearchStrategy[Holder] | None
+) -> Card:
+    number = draw(st.integers(1, 99_999).map(lambda n: f"VIP-{n:05d}"))
+    day = draw(days)
+    if holders is None:
+        holder = draw(st.builds(Holder, _CUSTOMER_IDS, NAMES, born_on=_born_by(day)))
+    else:  # a holder born after the issue day is refused (R-VIP-07): never drawn
+        holder = draw(holders.filter(lambda h: h.born_on is None or h.born_on <= day))
+    return Card.issue(number, holder, on=day)
 
 
 def cards(
@@ -113,13 +138,11 @@ def cards(
     holders: SearchStrategy[Holder] | None = None,
 ) -> SearchStrategy[Card]:
     """VIP :class:`~custops.vip.Card` values issued (``Card.issue``) on a day of the range,
-    valid two years (R-VIP-10)."""
-    return st.builds(
-        Card.issue,
-        st.integers(1, 99_999).map(lambda n: f"VIP-{n:05d}"),
-        strategy("holders", holders, _holders()),
-        on=dates(min_value, max_value),
-    )
+    valid two years (R-VIP-10), to a holder born on or before the issue day (a card for a
+    holder born later is refused, R-VIP-07; from ``holders``, such holders are skipped)."""
+    if holders is not None:
+        strategy("holders", holders, _holders())
+    return _issued_cards(dates(min_value, max_value), holders)
 
 
 _holders = holders
@@ -151,7 +174,7 @@ def ledgers(
         left: dict[str, int] = {}  # fen of each purchase not yet fully returned
         for number in range(draw(st.integers(0, most))):
             day += _dt.timedelta(days=draw(st.integers(0, 60)))
-            balance = ledger.balance(day)
+            balance = ledger.valid_points(on=day)
             possible = {
                 "earn": day <= card.last_valid_on,
                 "expire": True,
@@ -172,7 +195,7 @@ def ledgers(
                 ref = draw(st.sampled_from(sorted(left)))
                 part = draw(st.one_of(st.none(), st.integers(1, left[ref]))) if left[ref] else None
                 ledger, reversal = ledger.reverse(
-                    day, ref, None if part is None else from_fen(part)
+                    day, ref, amount=None if part is None else from_fen(part)
                 )
                 if reversal.outcome is not ReversalOutcome.REFUSED:
                     left[ref] -= to_fen(reversal.refunded)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-import re
 
 import attrs
 
-from custops._validate import field_converter, require_date, require_type, type_name
+from custops._dates import add_months
+from custops._validate import (
+    DATE,
+    ID,
+    field_converter,
+    require_date,
+    require_id,
+    require_name,
+    require_type,
+    type_name,
+)
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
@@ -16,11 +25,8 @@ from custops.i18n import N_, _
 from custops.vip.policy import (
     Feb29Rule,
     VipPolicy,
-    add_months,
-    identifier,
     instance_of,
     optional,
-    person_name,
     vip_policy,
 )
 from custops.vip.qualification import Qualification
@@ -38,10 +44,6 @@ class CardStatus(LabelledEnum):
     NOT_HOLDER = ("not_holder", "非持卡人本人", "not holder", "someone else's card", "他人卡")
 
 
-_DATE = field_converter(require_date)
-_ID = field_converter(identifier)
-
-
 @attrs.frozen
 class Holder:
     """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday (R-VIP-07).
@@ -55,46 +57,63 @@ class Holder:
     'C001'
     """
 
-    customer_id: str = attrs.field(converter=_ID)  # type: ignore[misc]
-    name: str = attrs.field(converter=field_converter(person_name))  # type: ignore[misc]
+    customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
+    name: str = attrs.field(converter=field_converter(require_name))  # type: ignore[misc]
     born_on: _dt.date | None = attrs.field(default=None, converter=optional(require_date))  # type: ignore[misc]
 
 
-def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> bool:
-    """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07); a 29
-    February birthday is honoured on 28 February in common years (or ``feb29``'s day).
+def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:
+    """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07): a
+    :class:`~custops.decisions.Decision`; a 29 February birthday is honoured on 28 February
+    in common years (or ``feb29``'s day).
 
-    A day before ``born_on`` is never a birthday: the answer is ``False``, not an error,
-    as for every other question vip answers about a day before something began (a card
-    not yet valid, a purchase after the day asked about).  A till must go on selling when
-    a registration form carries a mistyped birth date; :func:`~custops.vip.quote` says so
-    in its ``notes``.
+    A day before ``born_on`` is never a birthday: the answer is no, not an error, as for
+    every other question vip answers about a day before something began (a card not yet
+    valid, a purchase after the day asked about).  A till must go on selling when a
+    registration form carries a mistyped birth date; :func:`~custops.vip.quote` says so in
+    its ``notes``.
 
     >>> from datetime import date
-    >>> is_birthday(date(1992, 2, 29), on=date(2025, 2, 28))
-    True
-    >>> is_birthday(date(1990, 6, 1), on=date(1980, 6, 1))     # not born yet
+    >>> leap = is_birthday(date(1992, 2, 29), on=date(2025, 2, 28))
+    >>> bool(leap), leap.rule, leap.reason
+    (True, 'R-VIP-07', '生于 1992-02-29；2025 年无2月29日，于 2025-02-28 享受生日优惠')
+    >>> bool(is_birthday(date(1990, 6, 1), on=date(1980, 6, 1)))     # not born yet
     False
     """
     require_date("born_on", born_on)
     require_date("on", on)
     rules = vip_policy(policy)
+    said = {"born": born_on, "on": on, "year": on.year}
     if on < born_on:
-        return False
+        return Decision(False, "R-VIP-07", _(_NOT_BORN, **said))
     if (born_on.month, born_on.day) == (on.month, on.day):
-        return True
+        return Decision(True, "R-VIP-07", _(_BIRTHDAY, **said))
     if (born_on.month, born_on.day) != (2, 29) or calendar.isleap(on.year):
-        return False
-    honoured = (2, 28) if rules.feb29 is Feb29Rule.FEB_28 else (3, 1)
-    return (on.month, on.day) == honoured
+        return Decision(False, "R-VIP-07", _(_NOT_BIRTHDAY, **said))
+    honoured = (
+        _dt.date(on.year, 2, 28) if rules.feb29 is Feb29Rule.FEB_28 else _dt.date(on.year, 3, 1)
+    )
+    if on == honoured:
+        return Decision(True, "R-VIP-07", _(_FEB_29, **said))
+    return Decision(False, "R-VIP-07", _(_FEB_29_ELSEWHERE, **said, honoured=honoured))
+
+
+# Why a day is the birthday or not (R-VIP-07).
+_NOT_BORN = N_("born on {born}, after {on}: no birthday yet")
+_BIRTHDAY = N_("born on {born}: {on} is the birthday")
+_NOT_BIRTHDAY = N_("born on {born}: {on} is not the birthday")
+_FEB_29 = N_("born on {born}; {year} has no 29 February: the birthday is honoured on {on}")
+_FEB_29_ELSEWHERE = N_(
+    "born on {born}; {year} has no 29 February: the birthday is honoured on {honoured}"
+)
 
 
 @attrs.frozen
 class CardCheck(Decision):
     """Whether a presented card gives VIP benefits on a day (R-VIP-09, R-VIP-10): a
-    :class:`~custops.decisions.Decision` with the card's ``status``."""
+    :class:`~custops.decisions.Decision` with the card's ``card_status``."""
 
-    status: CardStatus
+    card_status: CardStatus
 
 
 # Why a card gives benefits or not, by status (R-VIP-03, R-VIP-09, R-VIP-10).
@@ -127,8 +146,8 @@ class Card:
     >>> card = Card.issue("VIP-7", Holder("C7", "李雷"), on=date(2024, 2, 29))
     >>> card.last_valid_on                     # no 29 Feb in 2026: the month's last day
     datetime.date(2026, 2, 28)
-    >>> check = card.check(date(2024, 5, 1), presented_by="C2")
-    >>> bool(check), check.status.label, check.rule
+    >>> check = card.check("C2", on=date(2024, 5, 1))
+    >>> bool(check), check.card_status.label, check.rule
     (False, '非持卡人本人', 'R-VIP-09')
     >>> card.replace(date(2024, 8, 1), "VIP-7B").replaces           # lost: same last valid day
     'VIP-7'
@@ -136,16 +155,17 @@ class Card:
     datetime.date(2028, 2, 28)
     """
 
-    number: str = attrs.field(converter=_ID)  # type: ignore[misc]
+    number: str = attrs.field(converter=ID)  # type: ignore[misc]
     holder: Holder = attrs.field(validator=instance_of(Holder))
-    issued_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
-    last_valid_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
-    replaces: str | None = attrs.field(default=None, kw_only=True, converter=optional(identifier))  # type: ignore[misc]
+    issued_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    last_valid_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    replaces: str | None = attrs.field(default=None, kw_only=True, converter=optional(require_id))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.last_valid_on < self.issued_on:
             problem = f"must not be before issued_on {self.issued_on}"
             raise InvalidInput.for_argument("last_valid_on", self.last_valid_on, problem)
+        _check_born(self.holder, self.issued_on, "the issue day")
 
     @classmethod
     def issue(
@@ -160,18 +180,31 @@ class Card:
         """Issue a card on ``on``, valid for ``card_validity_months`` (two years: R-VIP-10):
         to the corresponding day, or the month's last day (Civil Code art. 202).  With the
         customer's ``qualification``, the issue is refused (:class:`~custops.errors.Refused`)
-        when the customer does not qualify (R-VIP-01, R-VIP-02)."""
+        when the customer does not qualify (R-VIP-01, R-VIP-02).  A holder born after ``on``
+        is refused (:class:`~custops.errors.InvalidInput` naming ``holder``): a mistyped
+        birth date would otherwise give the 6折 birthday rate on a day that is no birthday
+        (R-VIP-07).
+
+        >>> from datetime import date
+        >>> Card.issue("V1", Holder("C1", "王", born_on=date(2030, 1, 1)), on=date(2025, 1, 1))
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: holder: born on 2030-01-01, after the issue day 2025-01-01; ...
+        """
         require_date("on", on)
+        require_type("holder", holder, Holder, "a Holder")
+        _check_born(holder, on, "the issue day")
         rules = vip_policy(policy)
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
             qualification.require()
-        return cls(number, holder, on, add_months(on, rules.card_validity_months, "on"))
+        return cls(number, holder, on, add_months(on, rules.card_validity_months, argument="on"))
 
-    def check(self, on: _dt.date, presented_by: Holder | str | None = None) -> CardCheck:
+    def check(self, presented_by: Holder | str | None = None, *, on: _dt.date) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it: not to
-        someone else (R-VIP-09), not outside its validity (R-VIP-10).  ``presented_by`` is
-        a :class:`Holder` or a customer id; ``None`` takes the card at face value."""
+        someone else (R-VIP-09), not outside its validity (R-VIP-10).  ``presented_by`` (the
+        subject) is a :class:`Holder` or a customer id; ``None`` takes the card at face
+        value."""
         require_date("on", on)
         who = presenter_id(presented_by, "presented_by")
         if who is not None and who != self.holder.customer_id:
@@ -190,22 +223,22 @@ class Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
         a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over."""
         require_date("on", on)
-        number = identifier("number", number)
+        given, number = number, require_id("number", number)
         if on < self.last_valid_on:
             problem = (
                 f"card {self.number} is valid until {self.last_valid_on.isoformat()}; renewal "
                 "is at expiry (R-VIP-10); for a lost or damaged card use replace()"
             )
             raise InvalidInput.for_argument("on", on, problem)
-        self._check_new_number(number, "a renewed card needs a new number")
+        self._check_new_number(number, given, "a renewed card needs a new number")
         return Card.issue(number, self.holder, on=on, policy=policy)
 
     def replace(self, on: _dt.date, number: str) -> Card:
         """The card that replaces this one when it is lost or damaged (R-VIP-12): same
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)
-        number = identifier("number", number)
-        self._check_new_number(number, "a replacement card needs a new number")
+        given, number = number, require_id("number", number)
+        self._check_new_number(number, given, "a replacement card needs a new number")
         if not self.issued_on <= on <= self.last_valid_on:
             problem = (
                 f"card {self.number} is valid {self.issued_on.isoformat()} … "
@@ -214,12 +247,13 @@ class Card:
             raise InvalidInput.for_argument("on", on, problem)
         return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
 
-    def _check_new_number(self, number: str, problem: str) -> None:
-        """Refuse this card's number, or that of the card it replaced (reported lost)."""
+    def _check_new_number(self, number: str, given: str, problem: str) -> None:
+        """Refuse this card's number, or that of the card it replaced (reported lost);
+        ``given`` is the number as the caller passed it (before trimming)."""
         if number == self.replaces:
             problem += f"; {number} is the card this one replaced (R-VIP-12)"
         if number in (self.number, self.replaces):
-            raise InvalidInput.for_argument("number", number, problem)
+            raise InvalidInput.for_argument("number", given, problem)
 
     def transfer_to(self, holder: Holder) -> Card:
         """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
@@ -228,12 +262,23 @@ class Card:
         raise InvalidInput.for_argument("holder", holder, problem)
 
 
+def _check_born(holder: Holder, day: _dt.date, what: str) -> None:
+    """Refuse a ``holder`` born after ``day``, ``what`` the day is (R-VIP-07: the birthday
+    rate needs a real birth date; a card is issued to someone already born)."""
+    if holder.born_on is not None and holder.born_on > day:
+        problem = (
+            f"born on {holder.born_on.isoformat()}, after {what} {day.isoformat()}; "
+            "check the birth date (R-VIP-07)"
+        )
+        raise InvalidInput.for_argument("holder", holder, problem)
+
+
 def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:
     """The customer id of whoever presents a card, or ``None``."""
     if presented_by is None or isinstance(presented_by, Holder):
         return None if presented_by is None else presented_by.customer_id
     if isinstance(presented_by, str):
-        return identifier(argument, presented_by)
+        return require_id(argument, presented_by)
     raise InvalidType.for_argument(
         argument,
         presented_by,
@@ -241,27 +286,16 @@ def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None
     )
 
 
-_MONTH = re.compile(r"\s*(\d{4})\s*[-/年.]\s*(\d{1,2})\s*月?\s*")
-
-
-def registration_report_due(month: _dt.date | str, *, policy: VipPolicy | None = None) -> _dt.date:
-    """The day the month's registration forms must be mailed: the 2nd of the next month, a
-    calendar day (R-VIP-11, R-SLA-16: 《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).
-    ``month`` is any day of the month, or ``"2024-12"`` / ``"2024年12月"``.
+def registration_report_due(*, on: _dt.date, policy: VipPolicy | None = None) -> _dt.date:
+    """The day the registration forms of the month holding ``on`` (any day of it) must be
+    mailed: the 2nd of the next month, a calendar day (R-VIP-11, R-SLA-16:
+    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).  The command line reads a month
+    such as ``2024-12`` (``custops vip report-due 2024-12``).
 
     >>> from datetime import date
-    >>> registration_report_due("2024年2月")
+    >>> registration_report_due(on=date(2024, 2, 17))
     datetime.date(2024, 3, 2)
     """
     rules = vip_policy(policy)
-    if isinstance(month, str):
-        match = _MONTH.fullmatch(month)
-        if not match or not 1 <= int(match.group(2)) <= 12:
-            raise InvalidInput.for_argument("month", month, "is not a month such as '2024-12'")
-        year = int(match.group(1))
-        if not _dt.MINYEAR <= year <= _dt.MAXYEAR:
-            raise InvalidInput.for_argument("month", month, "is outside the calendar")
-        first = _dt.date(year, int(match.group(2)), 1)
-    else:
-        first = require_date("month", month).replace(day=1)
-    return add_months(first, 1, "month").replace(day=rules.report_day)
+    first = require_date("on", on).replace(day=1)
+    return add_months(first, 1, argument="on").replace(day=rules.report_day)

@@ -8,8 +8,17 @@ from typing import Any
 
 import attrs
 
+from custops._dates import add_months
 from custops._enums import fold
-from custops._validate import field_converter, require_date, require_int, require_str, require_type
+from custops._text import verdict_word
+from custops._validate import (
+    ID,
+    require_date,
+    require_id,
+    require_int,
+    require_str,
+    require_type,
+)
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
@@ -22,8 +31,6 @@ from custops.vip.policy import (
     ShortfallRule,
     TierBasis,
     VipPolicy,
-    add_months,
-    identifier,
     instance_of,
     optional,
     vip_policy,
@@ -55,29 +62,33 @@ class ReversalOutcome(LabelledEnum):
 
 
 @attrs.frozen
-class LedgerEntry:
+class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
     ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
     refunded (reverse), ``carry`` and ``debt`` the carried remainder and the points owed
-    after it."""
+    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value.
+    """
 
     kind: EntryKind
     on: _dt.date
     points: int
     rule: str
     reason: str
-    ref: str | None = attrs.field(default=None, converter=optional(identifier))  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=optional(require_id))  # type: ignore[misc]
     paid: Decimal | None = None
     gift: str | None = None
     carry: Decimal = ZERO
     debt: int = 0
+
+    def _verdict(self) -> str:
+        return verdict_word(self.kind)
 
 
 @attrs.frozen
 class _Purchase:
     """A purchase on the ledger: what it paid and earned, and where its points are now."""
 
-    ref: str = attrs.field(converter=field_converter(identifier))  # type: ignore[misc]
+    ref: str = attrs.field(converter=ID)  # type: ignore[misc]
     earned_on: _dt.date
     expires_on: _dt.date  # the last day its points are valid
     paid_fen: int
@@ -169,17 +180,17 @@ class Ledger:
     >>> card = Card.issue("VIP-9", Holder("C9", "赵敏"), on=date(2024, 1, 1))
     >>> led = Ledger(card).earn(date(2024, 1, 2), "150", "A").earn(date(2024, 1, 3), "150", "B")
     >>> day = date(2024, 1, 3)
-    >>> led.balance(day), led.carry, led.points_for("49.99"), led.tier_points(day)
+    >>> led.valid_points(on=day), led.carry, led.points_for("49.99"), led.tier_points(on=day)
     (3, Decimal('0.00'), 0, 3)
     >>> after, rev = led.reverse(date(2024, 1, 4), "A")
-    >>> rev.points_due, after.balance(date(2024, 1, 4)), after.carry
+    >>> rev.points_due, after.valid_points(on=date(2024, 1, 4)), after.carry
     (2, 1, Decimal('50.00'))
-    >>> led.redeem(date(2024, 1, 5), 3, "伞").balance(date(2024, 1, 5))
+    >>> led.redeem(date(2024, 1, 5), 3, "伞").valid_points(on=date(2024, 1, 5))
     0
     >>> [e.points for e in led.expire(date(2026, 1, 2)).entries]      # the card has expired
     [1, 2, -1, -2]
     >>> day = date(2024, 8, 1)
-    >>> led.move_to(day, card.replace(day, "VIP-9B")).balance(day)     # a lost card replaced
+    >>> led.move_to(day, card.replace(day, "VIP-9B")).valid_points(on=day)  # a lost card replaced
     3
     """
 
@@ -198,8 +209,9 @@ class Ledger:
         """Every change of the balance, oldest first; their points add up to the balance."""
         return self._state.entries
 
-    def balance(self, on: _dt.date) -> int:
-        """The valid points on ``on``: earned, not spent, reversed or expired (R-VIP-10)."""
+    def valid_points(self, *, on: _dt.date) -> int:
+        """The card's balance, the valid points on ``on``: earned, not spent, reversed or
+        expired (R-VIP-10)."""
         self._check_order(on)
         return sum(p.points for p in self._state.purchases if p.expires_on >= on)
 
@@ -224,16 +236,17 @@ class Ledger:
         """The day of the last operation, if any."""
         return self._state.last_on
 
-    def tier_points(self, on: _dt.date) -> int:
+    def tier_points(self, *, on: _dt.date) -> int:
         """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``)."""
         if self.policy.tier_basis is TierBasis.LIFETIME_EARNED:
             self._check_order(on)
             return self.lifetime_points
-        return self.balance(on)
+        return self.valid_points(on=on)
 
     def points_for(self, paid: Any) -> int:
-        """The points a payment of ``paid`` would earn now (before any debt is repaid)."""
-        amount = yuan(paid, argument="paid", non_negative=True)
+        """The points a payment of ``paid`` (whole fen) would earn now (before any debt is
+        repaid)."""
+        amount = yuan(paid, argument="paid", non_negative=True, exact=True)
         return self._gross(to_fen(amount))
 
     def _gross(self, paid_fen: int) -> int:
@@ -266,7 +279,7 @@ class Ledger:
         months = self.policy.points_validity_months
         if months is None:
             return self.card.last_valid_on
-        return min(add_months(on, months, "on"), self.card.last_valid_on)
+        return min(add_months(on, months, argument="on"), self.card.last_valid_on)
 
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""
@@ -300,17 +313,18 @@ class Ledger:
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付) on ``on`` under ``ref``; points per R-VIP-05,
         repaying the :attr:`debt` first.  Refused on a day the card is not valid (R-VIP-10)
-        and for a ``ref`` already on the ledger.
+        and for a ``ref`` already on the ledger, and so is a ``paid`` with a fraction of a
+        fen (money actually paid is whole fen; docs/money.md).
         """
-        amount = yuan(paid, argument="paid", non_negative=True)
+        amount = yuan(paid, argument="paid", non_negative=True, exact=True)
         self._check_order(on)
-        ref = identifier("ref", ref)
+        given, ref = ref, require_id("ref", ref)
         with language("en_US"):  # for the error message, which is always English
-            check = self.card.check(on)
+            check = self.card.check(on=on)
         if not check.allowed:
             raise InvalidInput.for_argument("on", on, f"{check.reason} ({check.rule})")
         if self._find(ref) is not None:
-            raise InvalidInput.for_argument("ref", ref, "is already a purchase on this ledger")
+            raise InvalidInput.for_argument("ref", given, "is already a purchase on this ledger")
         state = self._state
         expiries, purchases = self._expire_upto(on)
         paid_fen = to_fen(amount)
@@ -361,30 +375,30 @@ class Ledger:
         )
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
-    def reverse(self, on: _dt.date, ref: str, amount: Any = None) -> tuple[Ledger, Reversal]:
+    def reverse(self, on: _dt.date, ref: str, *, amount: Any = None) -> tuple[Ledger, Reversal]:
         """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``).
 
         Returns are not in D7; docs/rules.md requires that their points are reversed, never
         below zero without saying so (R-VIP-05): from the purchase's own points, then the
         first-expiring; expired unused points are not taken again; the rest is owed again
-        (had it repaid a debt) or handled by ``policy.shortfall`` (docs/vip.md).  Nothing is
+        (had it repaid a debt) or handled by ``policy.shortfall_rule`` (docs/vip.md).  Nothing is
         taken once the card has expired (R-VIP-10); a purchase fully reversed raises
         :class:`~custops.errors.IllegalTransition`.
         """
-        ref = identifier("ref", ref)
+        given, ref = ref, require_id("ref", ref)
         self._check_order(on)
         state, index = self._state, self._find(ref)
         if index is None:
-            raise InvalidInput.for_argument("ref", ref, "is not a purchase on this ledger")
+            raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
         bought = state.purchases[index]
         if bought.returned:
-            problem = f"ref: purchase {ref!r} is already fully returned (got {ref!r})"
+            problem = f"ref: purchase {ref!r} is already fully returned (got {given!r})"
             raise IllegalTransition(problem, state="returned", event="reverse")
         left_fen = bought.paid_fen - bought.refunded_fen
         if amount is None:
             refund_fen = left_fen
         else:
-            refund_fen = to_fen(yuan(amount, argument="amount", non_negative=True))
+            refund_fen = to_fen(yuan(amount, argument="amount", non_negative=True, exact=True))
             if not 0 < refund_fen <= left_fen:
                 problem = (
                     f"must be more than 0 and at most the {from_fen(left_fen)} of purchase "
@@ -407,7 +421,7 @@ class Ledger:
         # points of this purchase that repaid a debt: that debt is owed again
         restored = 0 if void else min(due - taken - exempt, own.repaid)
         shortfall = due - taken - exempt - restored
-        rule = self.policy.shortfall
+        rule = self.policy.shortfall_rule
         debt = state.debt + restored
         said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
         said.update(shortfall=shortfall, restored=restored, earned=bought.earned)

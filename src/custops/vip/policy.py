@@ -1,17 +1,15 @@
 """The numbers and choices of D7 (:class:`VipPolicy`: every number of the seed, which the rest
-of :mod:`custops.vip` holds none of), the enumerations they use, and the package's helpers.
+of :mod:`custops.vip` holds none of), the enumerations they use, and the package's helpers
+(month arithmetic is :func:`custops._dates.add_months`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from custops._enums import enum_field
 from custops._validate import (
@@ -20,7 +18,6 @@ from custops._validate import (
     require_bool,
     require_int,
     require_number,
-    require_str,
     require_type,
     type_name,
 )
@@ -85,7 +82,7 @@ _MONTHS = 12 * 9999  # no term longer than the calendar
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
 _INTS = {  # the whole-number fields: (minimum, maximum)
     "window_months": (1, _MONTHS),
-    "tier_points": (0, None),
+    "tier_threshold": (0, None),
     "card_validity_months": (1, _MONTHS),
     "points_validity_months": (1, _MONTHS),
     "report_day": (1, 28),
@@ -99,10 +96,10 @@ class VipPolicy:
     R-VIP-01 ``single_purchase_threshold`` (一次性购物满1000元, 实付), ``cumulative_threshold``
     and ``window_months`` (半年内累计购物满2000元), ``single_purchase_in_window``; R-VIP-03
     ``base_rate`` (9折); R-VIP-04 ``stacking``; R-VIP-05 ``yuan_per_point`` (每消费100元),
-    ``remainder``; R-VIP-06 ``tier_points`` (累计积分满30分), ``tier_rate`` (8.5折),
+    ``remainder``; R-VIP-06 ``tier_threshold`` (累计积分满30分), ``tier_rate`` (8.5折),
     ``tier_basis``; R-VIP-07 ``birthday_rate`` (生日6折), ``birthday_requires_id``
     (凭身份证原件), ``feb29``; R-VIP-10 ``card_validity_months`` (持卡有效期为二年),
-    ``points_validity_months`` (``None``: until the card expires); returns ``shortfall``;
+    ``points_validity_months`` (``None``: until the card expires); returns ``shortfall_rule``;
     R-VIP-11 ``report_day`` (次月2日).  Rates are ``Decimal`` (or ``str``/``int``, never
     ``float``) in (0, 1], no worse than ``base_rate``; a bad value is a
     :class:`~custops.errors.PolicyError`.
@@ -120,7 +117,7 @@ class VipPolicy:
     window_months: int = 6
     single_purchase_in_window: bool = False
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
-    tier_points: int = 30
+    tier_threshold: int = 30
     tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
     tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
     birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
@@ -131,7 +128,7 @@ class VipPolicy:
     remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)  # type: ignore[misc]
     card_validity_months: int = 24
     points_validity_months: int | None = None
-    shortfall: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)  # type: ignore[misc]
+    shortfall_rule: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)  # type: ignore[misc]
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
@@ -146,6 +143,13 @@ class VipPolicy:
         for name in ("single_purchase_threshold", "cumulative_threshold"):
             if getattr(self, name) <= 0:
                 raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
+            try:  # an amount paid: whole fen (docs/money.md)
+                yuan(getattr(self, name), argument=name, exact=True)
+            except InvalidInput as exc:
+                problem = "must be a whole number of fen (0.01 yuan)"
+                if "too large" in exc.message:
+                    problem = "is too large to be an amount of money"
+                raise PolicyError.for_argument(name, getattr(self, name), problem) from None
         try:
             per_point = yuan(self.yuan_per_point, argument="yuan_per_point", exact=True)
         except InvalidInput:
@@ -169,52 +173,16 @@ class VipPolicy:
         return to_fen(self.yuan_per_point)
 
 
-def identifier(argument: str, value: Any, *, refused: frozenset[str] | None = None) -> str:
-    """An id or name as a till types or scans it (a card number, a customer id, a purchase
-    ref): surrounding whitespace trimmed, as company names are; refused (naming ``argument``,
-    showing the repr) when empty or holding a control character inside.
-
-    >>> identifier("presented_by", " C001\\n")
-    'C001'
-    >>> identifier("number", "VIP\\t7")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: number: must not contain the control character '\\t' ...
-    """
-    text = require_str(argument, value).strip()
-    if text.isprintable():  # the common case, checked in C
-        return text
-    bad = next((c for c in text if unicodedata.category(c) in (refused or _CONTROL)), None)
-    if bad is not None:
-        problem = f"must not contain the control character {bad!r}"
-        raise InvalidInput.for_argument(argument, value, problem)
-    return text
-
-
-_CONTROL = frozenset({"Cc", "Cf"})  # control and format characters (a newline, a zero-width space)
-
-
-def person_name(argument: str, value: Any) -> str:
-    """A person's name: trimmed like an id, but only control characters are refused (a name
-    may need a zero-width joiner or a direction mark).
-
-    >>> person_name("name", " 李\u200d明 ")
-    '李\u200d明'
-    """
-    return identifier(argument, value, refused=_CC)
-
-
-_CC = frozenset({"Cc"})
-
-
 def optional(check: Callable[[str, Any], Any]) -> Any:
     """An attrs converter: ``None``, or the value checked by ``check(name, value)``."""
     return field_converter(lambda name, value: None if value is None else check(name, value))
 
 
 def money(argument: str, value: Any) -> Decimal:
-    """A non-negative amount of money, to the fen (:func:`custops.money.yuan`)."""
-    return yuan(value, argument=argument, non_negative=True)
+    """A non-negative amount of money given to vip (paid, refunded, a coupon): whole fen,
+    never rounded — a fraction of a fen is refused (:func:`custops.money.yuan`,
+    ``exact=True``; docs/money.md, "Input amounts are whole fen")."""
+    return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
 def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:
@@ -233,19 +201,6 @@ def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False
 def vip_policy(policy: VipPolicy | None) -> VipPolicy:
     """``policy``, or the seed's defaults for ``None``."""
     return policy_or_default(policy, VipPolicy)
-
-
-def add_months(day: _dt.date, months: int, argument: str) -> _dt.date:
-    """The corresponding day ``months`` (may be negative) later, or that month's last day
-    (Civil Code art. 202); a result outside years 1–9999 is
-    :class:`~custops.errors.InvalidInput` naming ``argument``."""
-    try:
-        result: _dt.date = day + relativedelta(months=months)
-    except (ValueError, OverflowError):
-        raise InvalidInput.for_argument(
-            argument, day, f"{months:+d} months falls outside the calendar (years 1-9999)"
-        ) from None
-    return result
 
 
 def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:

@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 import attrs
 
+from custops._text import verdict_word
 from custops._validate import (
+    ANY_TEXT,
+    POSITIVE_INT,
     field_converter,
     require_bool,
     require_date,
-    require_int,
-    require_str,
     require_type,
 )
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -62,8 +63,6 @@ def _unit_price(argument: str, value: Any) -> Decimal:
 
 
 _PRICE = optional(_unit_price)
-_QUANTITY = field_converter(partial(require_int, minimum=1))
-_NAME = field_converter(partial(require_str, nonempty=False))
 
 
 @attrs.frozen
@@ -79,11 +78,11 @@ class Line:
     """
 
     list_price: Decimal = attrs.field(converter=field_converter(_unit_price))  # type: ignore[misc]
-    quantity: int = attrs.field(default=1, converter=_QUANTITY)  # type: ignore[misc]
+    quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     coupon: Decimal | None = attrs.field(default=None, converter=optional(money), kw_only=True)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=_NAME)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
@@ -104,9 +103,10 @@ class Line:
 
 
 @attrs.frozen
-class QuoteLine:
+class QuoteLine(Explained):
     """How one line was priced: the single benefit applied, why, and the amount (to the fen,
-    half up); ``options``: every benefit that applied, with the amount it would have given."""
+    half up); ``options``: every benefit that applied, with the amount it would have given.
+    ``str()`` is one line headed by the ``benefit``; a line has no truth value."""
 
     line: Line
     list_amount: Decimal
@@ -122,28 +122,48 @@ class QuoteLine:
         """List amount less the amount paid."""
         return self.list_amount - self.amount
 
+    def _verdict(self) -> str:
+        return verdict_word(self.benefit)
+
 
 @attrs.frozen
-class Quote:
+class Quote(Explained):
     """The price of a basket: per-line benefits, total, and the points the payment earns;
-    ``card`` is the check of the card presented, ``vip_benefit``/``vip_rate`` its best
-    benefit today, ``notes`` what was not granted and why (birthday without ID, no ledger …).
+    ``card_check`` is the check of the card presented, ``vip_benefit``/``vip_rate`` its best
+    benefit today, ``notes`` what was not granted and why (birthday without ID, no ledger …);
+    ``reason`` the one-line account of the total (R-VIP-04).  ``str()`` is that line headed by
+    the VIP benefit; :meth:`explain` adds a line per basket line and per note; a quote has no
+    truth value.
     """
 
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
     total: Decimal
-    card: CardCheck
+    card_check: CardCheck
     vip_benefit: Benefit
     vip_rate: Decimal | None
     points: int
     notes: tuple[str, ...]
+    reason: str
     rule: str = "R-VIP-04"
 
     @property
     def saving(self) -> Decimal:
         """List total less the total."""
         return self.list_total - self.total
+
+    def _verdict(self) -> str:
+        return verdict_word(self.vip_benefit)
+
+    def explain(self) -> str:
+        """``str()``, then one indented line per basket line and per note."""
+        return "\n".join(
+            [
+                str(self),
+                *(f"  {line}" for line in self.lines),
+                *(f"  {note}" for note in self.notes),
+            ]
+        )
 
 
 def _vip_rate(
@@ -159,26 +179,20 @@ def _vip_rate(
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
     ]
     if ledger is None:
-        notes.append(_("no ledger given: the points tier was not checked (R-VIP-06)"))
-    elif (points := ledger.tier_points(on)) >= policy.tier_points:
+        notes.append(_("no ledger given: the points tier was not checked"))
+    elif (points := ledger.tier_points(on=on)) >= policy.tier_threshold:
         options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
     else:
-        said = N_("{points} points < {tier}: no points-tier rate (R-VIP-06)")
-        notes.append(_(said, points=points, tier=policy.tier_points))
-    birthday = card.holder.born_on
-    if birthday is not None and birthday > on:
-        said = N_(
-            "the holder's birth date {born} is after {on}: no birthday rate; correct the "
-            "registration (R-VIP-07)"
-        )
-        notes.append(_(said, born=birthday, on=on))
-    elif birthday is not None and is_birthday(birthday, on=on, policy=policy):
+        said = N_("{points} points < {tier}: no points-tier rate")
+        notes.append(_(said, points=points, tier=policy.tier_threshold))
+    birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
+    if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
         if id_verified or not policy.birthday_requires_id:
             options.append((policy.birthday_rate, 0, Benefit.BIRTHDAY, "R-VIP-07"))
         else:
             said = N_(
                 "today is the holder's birthday but the original ID card was not verified: "
-                "no birthday rate (R-VIP-07)"
+                "no birthday rate"
             )
             notes.append(_(said))
     rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
@@ -217,7 +231,7 @@ def quote(
     [('会员折扣', Decimal('358.20')), ('促销', Decimal('80.00')), ('会员折扣', Decimal('45.00'))]
     >>> q.total, q.points
     (Decimal('483.20'), 4)
-    >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card.status.label
+    >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card_check.card_status.label
     '非持卡人本人'
     """
     items = (lines,) if isinstance(lines, Line) else items_of("lines", lines, Line, sequence=True)
@@ -241,17 +255,17 @@ def quote(
     rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
     notes: list[str] = []
     presenter_id(customer, "customer")
-    check = no_card() if card is None else card.check(on, customer)
+    check = no_card() if card is None else card.check(customer, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
     if check.allowed:
         assert card is not None
         vip = _vip_rate(card, on, id_verified, ledger, rule_policy, notes)
     elif card is not None:
-        notes.append(_("no VIP benefit: {why} ({rule})", why=check.reason, rule=check.rule))
+        notes.append(_("no VIP benefit: {why}", why=check.reason))
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
     if coupon is not None:
-        order_coupon = yuan(coupon, argument="coupon", non_negative=True)
+        order_coupon = money("coupon", coupon)
         weights = [line.list_amount for line in items]
         if order_coupon and not any(weights):
             raise InvalidInput.for_argument("coupon", coupon, "cannot apply to a free basket")
@@ -269,7 +283,15 @@ def quote(
         points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
-    return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes))
+    said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
+    reason = _(_QUOTED, **said)
+    return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes), reason)
+
+
+_QUOTED = N_(
+    "{count} lines, each with its single best benefit: list {list_total}, to pay {total}, "
+    "{points} points earned"
+)
 
 
 def _price_line(

@@ -1,4 +1,4 @@
-"""Who qualifies for a VIP card (R-VIP-01, R-VIP-02): :func:`qualification`."""
+"""Who qualifies for a VIP card (R-VIP-01, R-VIP-02): :func:`qualify`."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
-from custops._validate import field_converter, require_date
+from custops._dates import add_months
+from custops._validate import DATE, field_converter, require_date, require_id
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
@@ -18,15 +18,13 @@ from custops.money import yuan
 from custops.vip.policy import (
     ZERO,
     VipPolicy,
-    add_months,
-    identifier,
     items_of,
     money,
     optional,
     vip_policy,
 )
 
-__all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification", "qualification_window"]
+__all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
 
 
 class QualifyBasis(LabelledEnum):
@@ -47,9 +45,9 @@ class Purchase:
     Decimal('1000.00')
     """
 
-    on: _dt.date = attrs.field(converter=field_converter(require_date))  # type: ignore[misc]
+    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     paid: Decimal = attrs.field(converter=field_converter(money))  # type: ignore[misc]
-    ref: str | None = attrs.field(default=None, converter=optional(identifier))  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=optional(require_id))  # type: ignore[misc]
     refunded: Decimal = attrs.field(default=ZERO, converter=field_converter(money), kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -93,13 +91,13 @@ def qualification_window(
     """
     require_date("on", on)
     months = vip_policy(policy).window_months
-    start = add_months(on, -months, "on")
-    if start + relativedelta(months=months) < on:  # a shorter month: its last day + 1
+    start = add_months(on, -months, argument="on")
+    if add_months(start, months, argument="on") < on:  # a shorter month: its last day + 1
         start += _dt.timedelta(days=1)
     return start, on
 
 
-def qualification(
+def qualify(
     purchases: Iterable[Purchase], *, on: _dt.date, policy: VipPolicy | None = None
 ) -> Qualification:
     """Whether the purchases up to ``on`` qualify for a VIP card (R-VIP-01, R-VIP-02).
@@ -109,7 +107,7 @@ def qualification(
     refunded (:attr:`Purchase.net`); when both hold, the single purchase is reported.
 
     >>> from datetime import date
-    >>> q = qualification([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
+    >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
     >>> q.allowed, q.basis.label, q.rule
     (True, '一次性购物满额', 'R-VIP-01')
     """
