@@ -17,6 +17,7 @@ from custops.archives import (
     RecordKind,
     Relation,
     SurveyBasis,
+    SurveyOutcome,
     UpdateStatus,
     archive_due,
     can_lend_record,
@@ -37,7 +38,8 @@ FULL = Archive(
     records=list(RecordKind),
     contents=list(FileContent),
     keeper="王五",
-    approved_by="销售总监 赵六",
+    approved_by="赵六",
+    approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02, the default policy)
 )
 # Days whose +7 stays inside the published calendar years (no provisional warning).
 days = st.dates(min_value=D(2001, 1, 1), max_value=D(2026, 11, 30))
@@ -66,12 +68,13 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
         contents=list(FileContent),
         keeper="王五",
         approved_by="张经理",
+        approver_role="supervisor",
     )
     c = completeness(a)
     assert not c.allowed
     assert not c
     assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
-    assert c.rules == ("R-ARC-01",)
+    assert c.rule_ids == ("R-ARC-01",)
     assert c.rule == "R-ARC-01"
     assert c.reason == 'missing: "客户单位资料", "客户维修记录"'
 
@@ -84,8 +87,8 @@ def test_R_ARC_02_contents_keeper_and_approval() -> None:
     assert c.missing_contents == tuple(FileContent)
     assert c.missing_keeper
     assert c.missing_approval
-    assert c.rules == ("R-ARC-02",)
-    assert c.reason.endswith("a named keeper, an approval")
+    assert c.rule_ids == ("R-ARC-02",)
+    assert c.reason.endswith("a named keeper, an approval (by the direct superior)")
 
 
 def test_R_ARC_02_policy_narrows_requirements() -> None:
@@ -93,7 +96,7 @@ def test_R_ARC_02_policy_narrows_requirements() -> None:
     sales = ArchivePolicy(required_records=(), require_approval=False)
     a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
     assert completeness(a, policy=sales).allowed
-    assert completeness(a).rules == ("R-ARC-01", "R-ARC-02")
+    assert completeness(a).rule_ids == ("R-ARC-01", "R-ARC-02")
 
 
 @given(
@@ -113,13 +116,14 @@ def test_R_ARC_01_completeness_property(
         contents=contents,
         keeper="k" if keeper else None,
         approved_by="d",
+        approver_role=Relation.SUPERVISOR,
     )
     c = completeness(a, policy=ArchivePolicy(required_records=required))
     assert set(c.missing_records) == required - present
     assert set(c.missing_contents) == set(FileContent) - contents
     assert c.missing_keeper == (not keeper)
     assert c.allowed == (not c.missing_records and not c.missing_contents and not c.missing_keeper)
-    assert c.allowed == (c.rules == ())
+    assert c.allowed == (c.rule_ids == ())
 
 
 # --- R-SLA-14 -------------------------------------------------------------------------------------
@@ -134,7 +138,10 @@ def test_R_SLA_14_archive_within_one_week() -> None:
     assert archive_due(D(2025, 3, 1)) == D(2025, 3, 10)
     explained = archive_due(D(2025, 9, 26), explain=True)
     assert isinstance(explained, Deadline)
-    assert explained.due == D(2025, 10, 9)
+    assert (explained.due_at, explained.ends_on) == (None, D(2025, 10, 9))
+    assert explained.rule == "R-SLA-14"  # audit F14: the seed rule, the law in the reason
+    assert explained.reason == '2025-09-26 + "1周" → 2025-10-09 (Civil Code arts. 201, 203)'
+    assert explained.explain().startswith('deadline (R-SLA-14): 2025-09-26 + "1周"')
 
 
 def test_R_SLA_14_own_calendar_and_policy() -> None:
@@ -185,7 +192,7 @@ def test_R_SLA_15_quarterly_schedule() -> None:
         D(2024, 9, 30),
         D(2024, 12, 31),
     ]
-    assert [p.status for p in sched] == [
+    assert [p.outcome for p in sched] == [
         UpdateStatus.DONE,
         UpdateStatus.DONE,
         UpdateStatus.OVERDUE,
@@ -200,7 +207,7 @@ def test_R_SLA_15_one_update_counts_once() -> None:
     """R-SLA-15: an update in the rolled window counts for one quarter only."""
     a = partner(D(2024, 4, 1), D(2024, 7, 1), created=D(2024, 3, 1))
     sched = update_schedule(a, on=D(2024, 10, 15))
-    assert [(p.name, p.status) for p in sched] == [
+    assert [(p.name, p.outcome) for p in sched] == [
         ("2024Q2", UpdateStatus.DONE),
         ("2024Q3", UpdateStatus.OVERDUE),
         ("2024Q4", UpdateStatus.OPEN),
@@ -212,12 +219,12 @@ def test_R_SLA_15_first_quarter_and_due_day() -> None:
     on the due day itself the update is still OPEN."""
     a = partner(D(2025, 3, 30), created=D(2025, 3, 30))
     assert update_schedule(a, on=D(2025, 3, 31)) == ()
-    assert update_schedule(a, on=D(2025, 6, 30))[0].status is UpdateStatus.OPEN
-    assert update_schedule(a, on=D(2025, 7, 1))[0].status is UpdateStatus.OVERDUE
+    assert update_schedule(a, on=D(2025, 6, 30))[0].outcome is UpdateStatus.OPEN
+    assert update_schedule(a, on=D(2025, 7, 1))[0].outcome is UpdateStatus.OVERDUE
     no_roll = ArchivePolicy(roll_update_due=False)
     b = partner(D(2024, 1, 1), created=D(2023, 12, 1))
-    assert update_schedule(b, on=D(2024, 4, 1), policy=no_roll)[0].status is UpdateStatus.OVERDUE
-    assert update_schedule(b, on=D(2024, 4, 1))[0].status is UpdateStatus.OPEN
+    assert update_schedule(b, on=D(2024, 4, 1), policy=no_roll)[0].outcome is UpdateStatus.OVERDUE
+    assert update_schedule(b, on=D(2024, 4, 1))[0].outcome is UpdateStatus.OPEN
 
 
 def test_R_SLA_15_overdue_updates_across_archives() -> None:
@@ -226,7 +233,7 @@ def test_R_SLA_15_overdue_updates_across_archives() -> None:
     b = Archive("非长期客户", created_on=D(2024, 1, 1))
     c = partner(D(2025, 4, 1), created=D(2025, 4, 1), name="某医院")
     found = overdue_updates([a, b, c], on=D(2025, 10, 10))
-    assert [(o.customer, o.period.name, o.period.due_on) for o in found] == [
+    assert [(o.customer, o.update_period.name, o.update_period.due_on) for o in found] == [
         ("某经销商", "2025Q3", D(2025, 9, 30)),
         ("某医院", "2025Q3", D(2025, 9, 30)),
     ]
@@ -240,7 +247,7 @@ def test_R_SLA_15_monthly_cycle_policy() -> None:
     monthly = ArchivePolicy(update_months=1, roll_update_due=False)
     a = partner(D(2025, 1, 1), D(2025, 2, 3), created=D(2025, 1, 5))
     sched = update_schedule(a, on=D(2025, 4, 2), policy=monthly)
-    assert [p.status for p in sched] == [
+    assert [p.outcome for p in sched] == [
         UpdateStatus.DONE,
         UpdateStatus.DONE,
         UpdateStatus.OVERDUE,
@@ -281,12 +288,12 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
         assert p.start >= since
         assert p.end.month % 3 == 0
         assert p.due_on >= p.end
-        if p.status is UpdateStatus.DONE:
+        if p.outcome is UpdateStatus.DONE:
             assert p.updated_on is not None
             assert p.start <= p.updated_on <= p.due_on
         else:
             assert p.updated_on is None
-            assert (p.status is UpdateStatus.OVERDUE) == (on > p.due_on)
+            assert (p.outcome is UpdateStatus.OVERDUE) == (on > p.due_on)
 
 
 # --- R-SLA-18 -------------------------------------------------------------------------------------
@@ -296,27 +303,33 @@ def test_R_SLA_18_calendar_year() -> None:
     """R-SLA-18: at least one survey each calendar year."""
     done = survey_due([D(2024, 4, 1), D(2025, 3, 1)], on=D(2025, 6, 1))
     assert (done.outcome, done.due_on, done.last_survey_on) == (
-        UpdateStatus.DONE,
+        SurveyOutcome.DONE,
         D(2026, 12, 31),
         D(2025, 3, 1),
     )
     assert done.rule == "R-SLA-18"
     open_ = survey_due([D(2024, 11, 5)], on=D(2025, 6, 1))
-    assert (open_.outcome, open_.due_on) == (UpdateStatus.OPEN, D(2025, 12, 31))
+    assert (open_.outcome, open_.due_on) == (SurveyOutcome.OPEN, D(2025, 12, 31))
     missed = survey_due([D(2022, 5, 1), D(2024, 5, 1)], on=D(2025, 6, 1))
-    assert (missed.outcome, missed.due_on) == (UpdateStatus.OVERDUE, D(2023, 12, 31))
+    assert (missed.outcome, missed.due_on) == (SurveyOutcome.OVERDUE, D(2023, 12, 31))
     assert missed.reason == "no satisfaction survey in 2023"
 
 
 def test_R_SLA_18_since_and_no_survey() -> None:
-    """R-SLA-18: the duty starts with the first full calendar year after ``duty_from_on``."""
-    assert survey_due(on=D(2025, 6, 1)).outcome is UpdateStatus.OPEN
+    """R-SLA-18 (D9 6 a 每年至少进行一次; audit F8): the year the duty starts in owes a
+    survey too, however late in it; ``survey_first_year=False`` owes one only from the
+    first full calendar year after ``duty_from_on``."""
+    assert survey_due(on=D(2025, 6, 1)).outcome is SurveyOutcome.OPEN
     late_start = survey_due(on=D(2025, 6, 1), duty_from_on=D(2024, 3, 1))
-    assert late_start.outcome is UpdateStatus.OPEN
+    assert (late_start.outcome, late_start.due_on) == (SurveyOutcome.OVERDUE, D(2024, 12, 31))
+    assert late_start.reason == "no satisfaction survey in 2024"
+    whole_years = ArchivePolicy(survey_first_year=False)
+    skipped = survey_due(on=D(2025, 6, 1), duty_from_on=D(2024, 3, 1), policy=whole_years)
+    assert (skipped.outcome, skipped.due_on) == (SurveyOutcome.OPEN, D(2025, 12, 31))
     early = survey_due(on=D(2025, 6, 1), duty_from_on=D(2024, 1, 1))
-    assert (early.outcome, early.due_on) == (UpdateStatus.OVERDUE, D(2024, 12, 31))
+    assert (early.outcome, early.due_on) == (SurveyOutcome.OVERDUE, D(2024, 12, 31))
     # a survey planned after ``on`` does not count yet
-    assert survey_due([D(2025, 9, 1)], on=D(2025, 6, 1)).outcome is UpdateStatus.OPEN
+    assert survey_due([D(2025, 9, 1)], on=D(2025, 6, 1)).outcome is SurveyOutcome.OPEN
 
 
 def test_R_SLA_18_rolling_basis() -> None:
@@ -324,9 +337,9 @@ def test_R_SLA_18_rolling_basis() -> None:
     rolling = ArchivePolicy(survey_basis=SurveyBasis.ROLLING)
     # 2025-05-31..06-02 is the Dragon Boat holiday: the year ends on 06-03.
     s = survey_due([D(2024, 5, 31)], on=D(2025, 6, 1), policy=rolling)
-    assert (s.outcome, s.due_on) == (UpdateStatus.OPEN, D(2025, 6, 3))
+    assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2025, 6, 3))
     late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
-    assert late.outcome is UpdateStatus.OVERDUE
+    assert late.outcome is SurveyOutcome.OVERDUE
     assert late.reason == "one year after 2024-05-31: overdue since 2025-06-03"
     assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
@@ -346,10 +359,10 @@ def test_R_SLA_18_property(on: dt.date, surveys: list[dt.date]) -> None:
     due day is before ``on``."""
     s = survey_due(surveys, on=on)
     past = [d for d in surveys if d <= on]
-    if s.outcome is UpdateStatus.DONE:
+    if s.outcome is SurveyOutcome.DONE:
         assert any(d.year == on.year for d in past)
         assert s.due_on == D(on.year + 1, 12, 31)
-    elif s.outcome is UpdateStatus.OPEN:
+    elif s.outcome is SurveyOutcome.OPEN:
         assert s.due_on == D(on.year, 12, 31)
         assert not any(d.year == on.year for d in past)
     else:
@@ -450,7 +463,7 @@ def test_R_SLA_15_partner_since_last_day_of_a_quarter() -> None:
     )
     [q4, q1] = update_schedule(b, on=D(2025, 3, 1))
     assert (q4.name, q4.due_on, q4.updated_on) == ("2024Q4", D(2024, 12, 31), D(2024, 10, 8))
-    assert (q1.name, q1.updated_on, q1.status) == ("2025Q1", D(2025, 1, 2), UpdateStatus.DONE)
+    assert (q1.name, q1.updated_on, q1.outcome) == ("2025Q1", D(2025, 1, 2), UpdateStatus.DONE)
 
 
 @given(
@@ -484,24 +497,27 @@ def test_R_SLA_15_overdue_updates_property(
     assert customers == sorted(customers, key=lambda c: int(c[1:]))
     for o in found:
         assert o.archive.partner_since_on is not None
-        assert o.period.due_on < on
-        assert o.period.status is UpdateStatus.OVERDUE
+        assert o.update_period.due_on < on
+        assert o.update_period.outcome is UpdateStatus.OVERDUE
         made = (o.archive.created_on, *o.archive.updates)
         # no update in the window was left unused by an earlier quarter
-        window = [u for u in made if o.period.start <= u <= o.period.due_on]
+        window = [u for u in made if o.update_period.start <= u <= o.update_period.due_on]
         used = {
             p.updated_on
             for p in update_schedule(o.archive, on=on)
-            if p.updated_on is not None and p.start < o.period.start
+            if p.updated_on is not None and p.start < o.update_period.start
         }
         assert all(u in used for u in window)
 
 
 def test_R_SLA_18_duty_not_started_yet() -> None:
-    """R-SLA-18: before the first full calendar year after ``duty_from_on`` nothing is due
-    this year."""
-    s = survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 3, 1))
-    assert (s.outcome, s.due_on) == (UpdateStatus.OPEN, D(2026, 12, 31))
+    """R-SLA-18: by default the duty's first (partial) year owes a survey by its year end;
+    with ``survey_first_year=False`` nothing is due before the first full calendar year."""
+    first = survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 3, 1))
+    assert (first.outcome, first.due_on) == (SurveyOutcome.OPEN, D(2025, 12, 31))
+    whole_years = ArchivePolicy(survey_first_year=False)
+    s = survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 3, 1), policy=whole_years)
+    assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2026, 12, 31))
     assert s.reason == "the yearly survey duty starts in 2026: due by 2026-12-31"
     assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 1)).due_on == D(2025, 12, 31)
 
@@ -511,12 +527,17 @@ def test_R_SLA_18_duty_not_started_yet() -> None:
     st.dates(min_value=D(2010, 1, 1), max_value=D(2030, 12, 31)),
 )
 def test_R_SLA_18_since_property(on: dt.date, since: dt.date) -> None:
-    """R-SLA-18 property: with no survey, the due day is always 31 December of the first
-    calendar year that begins on or after ``duty_from_on`` (overdue once that year is past)."""
+    """R-SLA-18 property: with no survey, the due day is 31 December of the year the duty
+    starts in (with ``survey_first_year=False``: of the first calendar year that begins on
+    or after ``duty_from_on``), overdue once that year is past."""
     s = survey_due(on=on, duty_from_on=since)
+    assert s.due_on == D(since.year, 12, 31)  # every year of the duty, the first too (F8)
+    assert (s.outcome is SurveyOutcome.OVERDUE) == (since.year < on.year)
+    whole_years = ArchivePolicy(survey_first_year=False)
+    w = survey_due(on=on, duty_from_on=since, policy=whole_years)
     first = since.year if (since.month, since.day) == (1, 1) else since.year + 1
-    assert s.due_on == D(first, 12, 31)
-    assert (s.outcome is UpdateStatus.OVERDUE) == (first < on.year)
+    assert w.due_on == D(first, 12, 31)
+    assert (w.outcome is SurveyOutcome.OVERDUE) == (first < on.year)
 
 
 # --- issue 12: one decision shape; issue 14: extremes ---------------------------------------------
@@ -561,7 +582,7 @@ def test_R_SLA_18_last_year_of_the_range() -> None:
     with pytest.raises(InvalidInput, match="on: is too close to the end"):
         survey_due([D(9999, 3, 1)], on=D(9999, 6, 1))
     missed = survey_due([D(9980, 3, 1)], on=D(9999, 6, 1))
-    assert missed.outcome is UpdateStatus.OVERDUE
+    assert missed.outcome is SurveyOutcome.OVERDUE
     assert missed.reason.endswith(", …")
 
 
@@ -580,3 +601,51 @@ def test_R_SLA_18_any_day_answers_or_refuses_cleanly(
     else:
         assert s.rule == "R-SLA-18"
         assert "\n" not in s.reason
+
+
+# --- ids: the one id check (custops._validate.require_id) -------------------------------------
+
+
+@pytest.mark.parametrize("given", [" 李四", "李四\n", "\t李四 ", "　李四　"])
+def test_R_ARC_03_the_borrower_is_trimmed_like_every_id(given: str) -> None:
+    """R-ARC-03: the lending register names the borrower as typed or scanned, trimmed."""
+    request = ask(borrower=given)
+    assert request.borrower == "李四"
+    assert "李四" in can_lend_record(request).reason
+
+
+@pytest.mark.parametrize(
+    ("given", "problem"),
+    [
+        ("", "must not be empty"),
+        ("  ", "must not be empty"),
+        ("李\n四", "must not contain the control character"),
+    ],
+)
+def test_R_ARC_03_a_blank_or_broken_borrower_is_refused_as_given(given: str, problem: str) -> None:
+    with pytest.raises(InvalidInput, match=rf"^borrower: {problem}") as caught:
+        ask(borrower=given)
+    assert caught.value.value == given  # the value as the caller passed it
+
+
+def test_R_ARC_01_customer_keeper_and_approver_are_trimmed_ids() -> None:
+    """R-ARC-01, D2 1: who holds and who approved the archive are ids, trimmed."""
+    a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper=" 王 ", approved_by="赵\t")
+    assert (a.customer, a.keeper, a.approved_by) == ("某医院", "王", "赵")
+    with pytest.raises(InvalidInput, match=r"^keeper: must not contain the control character"):
+        Archive("某医院", created_on=D(2025, 1, 6), keeper="王\u200b")
+    with pytest.raises(InvalidType, match=r"^customer: must be a str"):
+        Archive(7, created_on=D(2025, 1, 6))
+
+
+_IDS = st.text(alphabet=st.characters(categories=("L", "N")), min_size=1, max_size=8)
+_PADDING = st.text(alphabet=" \t\n\u3000", max_size=3)
+
+
+@settings(max_examples=50, deadline=None)
+@given(_PADDING, _IDS, _PADDING)
+def test_R_ARC_03_any_padded_borrower_is_its_trimmed_id_property(
+    left: str, name: str, right: str
+) -> None:
+    """Whatever whitespace surrounds a borrower, the request holds the bare id (R-ARC-03)."""
+    assert ask(borrower=f"{left}{name}{right}").borrower == name

@@ -178,8 +178,9 @@ def test_makeup_saturdays_2025_10_11_and_2026_10_10() -> None:
         kind=DayKind.MAKEUP_WORKDAY,
         holiday_name=None,
         provisional=False,
-        rule=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
+        rule="R-SLA-01",  # 4.18: a stable rule ID; the data source is `source`
         reason='2025-10-11 (Saturday) is a working day: "调休上班"',
+        source=f"holidays {holidays.__version__} data (CN)",  # type: ignore[attr-defined]
     )
     assert cal.day_info(D(2025, 10, 11)).is_workday
     assert cal.business_intervals(D(2026, 10, 10)) == (
@@ -318,7 +319,9 @@ def test_user_arrangement_replaces_a_provisional_year() -> None:
     assert cal.day_kind(D(2027, 2, 8)) is DayKind.WORKDAY  # not in the user's arrangement
     assert cal.holiday_name(D(2027, 1, 1)) == "元旦"
     assert cal.add_workdays(D(2026, 12, 31), 1) == D(2027, 1, 5)
-    assert "user-supplied arrangement" in cal.day_info(D(2027, 1, 4)).rule
+    info = cal.day_info(D(2027, 1, 4))
+    assert (info.rule, info.source) == ("R-SLA-01", "user-supplied arrangement for 2027")
+    assert info.explain().splitlines()[1] == "  source: user-supplied arrangement for 2027"
 
 
 def test_arrangement_validation() -> None:
@@ -334,10 +337,10 @@ def test_arrangement_validation() -> None:
 
 
 def test_other_countries_use_their_own_data() -> None:
-    hk = WorkCalendar("HK", tz="Asia/Hong_Kong")
+    hk = WorkCalendar("HK", zone="Asia/Hong_Kong")
     assert not hk.is_workday(D(2025, 12, 25))
     assert hk.holiday_name(D(2025, 12, 25)) == "聖誕節"
-    us_ca = WorkCalendar("US", subdiv="CA", tz="America/Los_Angeles")
+    us_ca = WorkCalendar("US", subdiv="CA", zone="America/Los_Angeles")
     assert us_ca.add_workdays(D(2025, 7, 3), 1) == D(2025, 7, 7)
     assert us_ca.zone == ZoneInfo("America/Los_Angeles")
 
@@ -409,7 +412,7 @@ def test_always_hours_count_all_of_a_working_day() -> None:
 def test_business_time_across_a_clock_change() -> None:
     """Business time is real elapsed time: the spring-forward Sunday has 23 hours."""
     cal = WorkCalendar(
-        "US", hours=BusinessHours.always(), tz="America/New_York", extra_workdays=[D(2025, 3, 9)]
+        "US", hours=BusinessHours.always(), zone="America/New_York", extra_workdays=[D(2025, 3, 9)]
     )
     sunday = dt.datetime(2025, 3, 9, tzinfo=ZoneInfo("America/New_York"))
     monday = sunday + dt.timedelta(days=1)
@@ -501,7 +504,7 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
         (lambda: china().workdays_between(D(2025, 1, 1), D(2150, 1, 1)), InvalidInput, "end:"),
         (lambda: WorkCalendar("XX"), InvalidInput, "country: is not a country"),
         (lambda: WorkCalendar("US", subdiv="ZZ"), InvalidInput, "subdiv: is not"),
-        (lambda: WorkCalendar(tz="Mars/Olympus"), InvalidInput, "tz: is not a known time zone"),
+        (lambda: WorkCalendar(zone="Mars/Olympus"), InvalidInput, "zone: is not a known time zone"),
         (lambda: WorkCalendar(closures=bad(D(2025, 1, 1))), InvalidType, "closures: must be an"),
         (lambda: WorkCalendar(final_years=[1800]), InvalidInput, "final_years: must be at least"),
         (lambda: WorkCalendar(strict=bad(1)), InvalidType, "strict: must be a bool"),
@@ -716,7 +719,7 @@ def test_calendar_value_semantics() -> None:
     )
     assert WorkCalendar(final_years=2027) == WorkCalendar(final_years=[2027])
     assert WorkCalendar(hours=None) != WorkCalendar()
-    assert WorkCalendar(tz="UTC") != WorkCalendar()
+    assert WorkCalendar(zone="UTC") != WorkCalendar()
     evolved = attrs.evolve(used, closures=[])
     assert evolved == WorkCalendar()
     assert evolved.is_workday(D(2025, 5, 6))  # its own index, not the copied one
@@ -726,7 +729,7 @@ NY = ZoneInfo("America/New_York")
 # A 24x7 desk and a split night shift, working on the clock-change Sundays of 2025.
 NY_CALENDARS = [
     WorkCalendar(
-        "US", tz="America/New_York", hours=hours, extra_workdays=[D(2025, 3, 9), D(2025, 11, 2)]
+        "US", zone="America/New_York", hours=hours, extra_workdays=[D(2025, 3, 9), D(2025, 11, 2)]
     )
     for hours in (
         BusinessHours.standard(),
@@ -743,8 +746,8 @@ def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt
     if t2 < t1:
         t1, t2, sign = t2, t1, -1
     total = dt.timedelta()
-    day = t1.astimezone(cal.tz).date()
-    while day <= t2.astimezone(cal.tz).date():
+    day = t1.astimezone(cal.zone).date()
+    while day <= t2.astimezone(cal.zone).date():
         kind = cal.day_kind(day)
         if kind.is_workday:
             weekday = day.weekday()
@@ -752,8 +755,8 @@ def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt
             makeup = kind is DayKind.MAKEUP_WORKDAY or (kind is DayKind.EXTRA_WORKDAY and not own)
             for interval in cal.hours.intervals_on(weekday, makeup=makeup):
                 end_day = day + dt.timedelta(days=1) if interval.end == dt.time(0) else day
-                start = dt.datetime.combine(day, interval.start, cal.tz)
-                end = dt.datetime.combine(end_day, interval.end, cal.tz)
+                start = dt.datetime.combine(day, interval.start, cal.zone)
+                end = dt.datetime.combine(end_day, interval.end, cal.zone)
                 lo = max(start.astimezone(dt.timezone.utc), t1)
                 hi = min(end.astimezone(dt.timezone.utc), t2)
                 if hi > lo:
@@ -782,7 +785,7 @@ def test_business_time_across_clock_changes_matches_the_reference(
     assert cal.working_time_between(t1, t2) == ref_business_time(cal, t1, t2)
     delta = dt.timedelta(minutes=minutes)
     result = cal.add_working_time(t1, delta)
-    assert result.tzinfo is cal.tz
+    assert result.tzinfo is cal.zone
     assert cal.working_time_between(t1, result) == delta
 
 

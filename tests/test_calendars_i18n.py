@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops import testing
-from custops.calendars import Arrangement, BusinessHours, Roll, WorkCalendar, china
+from custops.calendars import DAY_RULE, Arrangement, BusinessHours, Roll, WorkCalendar, china
 from custops.errors import ProvisionalCalendarWarning
 from custops.i18n import language, stray_words
 from custops.periods import Cutoff, Period, deadline, due_date
@@ -51,18 +51,22 @@ def test_day_info_in_chinese_R_SLA_01() -> None:
         makeup = cal.day_info(D(2025, 10, 11))
         swapped = cal.day_info(D(2025, 10, 8))
         weekday = cal.day_info(D(2025, 9, 30))
-        one_language(holiday.reason, holiday.rule, str(holiday), holiday.explain())
+        one_language(holiday.reason, holiday.source, str(holiday), holiday.explain())
         one_language(makeup.reason, swapped.reason, weekday.reason, str(makeup))
         headline = str(makeup)
+        holiday_text = holiday.explain()
     assert holiday.reason == "2025-10-01（周三）是休息日：法定节假日、国庆节"
     assert makeup.reason == "2025-10-11（周六）是工作日：调休上班"
     # The swapped day's name is the holidays package's own, worded differently by release.
     assert swapped.reason.startswith("2025-10-08（周三）是休息日：调休休息、休息日（")
     assert "2025-10-11" in swapped.reason
     assert weekday.reason == "2025-09-30（周二）是工作日：工作日"
-    assert holiday.rule.startswith("「holidays」")
-    assert holiday.rule.endswith("版数据（「CN」）")
-    assert headline.startswith("调休上班（「holidays」")
+    # 4.18: the rule is a stable ID in every language, the data source is `source`
+    assert holiday.rule == makeup.rule == "R-SLA-01"
+    assert holiday.source.startswith("「holidays」")
+    assert holiday.source.endswith("版数据（「CN」）")
+    assert headline == "调休上班（R-SLA-01）：2025-10-11（周六）是工作日：调休上班"
+    assert holiday_text.splitlines()[1].startswith("  依据：「holidays」")
 
 
 def test_day_info_sources_in_chinese() -> None:
@@ -78,13 +82,17 @@ def test_day_info_sources_in_chinese() -> None:
         arranged = cal.day_info(D(2027, 1, 1))
         provisional = cal.day_info(D(2028, 3, 1))
         texts = [i.reason for i in (closure, extra, arranged, provisional)]
-        texts += [str(i) for i in (closure, extra, arranged, provisional)]
+        texts += [i.explain() for i in (closure, extra, arranged, provisional)]
         one_language(*texts)
-    assert (closure.rule, closure.reason) == ("公司停业日", "2025-09-30（周二）是休息日：公司停业")
-    assert (extra.rule, extra.reason) == ("公司加班日", "2025-09-27（周六）是工作日：加班日")
-    assert arranged.rule == "用户提供的 2027 年放假安排"
+    assert (closure.source, closure.reason) == (
+        "公司停业日",
+        "2025-09-30（周二）是休息日：公司停业",
+    )
+    assert (extra.source, extra.reason) == ("公司加班日", "2025-09-27（周六）是工作日：加班日")
+    assert arranged.source == "用户提供的 2027 年放假安排"
     assert arranged.reason == "2027-01-01（周五）是休息日：法定节假日、元旦"
-    assert provisional.rule == "法定节假日规则（2028 年放假安排尚未公布，暂定）"
+    assert provisional.source == "法定节假日规则（2028 年放假安排尚未公布，暂定）"
+    assert {i.rule for i in (closure, extra, arranged, provisional)} == {"R-SLA-01"}
 
 
 def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() -> None:
@@ -92,11 +100,12 @@ def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() 
     with language("en_US"):
         holiday = cal.day_info(D(2025, 10, 1))
         swapped = cal.day_info(D(2025, 10, 8))
-        one_language(holiday.reason, holiday.rule, str(holiday), swapped.reason)
+        one_language(holiday.reason, holiday.source, holiday.explain(), swapped.reason)
     assert holiday.reason == '2025-10-01 (Wednesday) is a rest day: "法定节假日", National Day'
     assert swapped.reason.startswith('2025-10-08 (Wednesday) is a rest day: "调休休息", Day off')
     assert "10/11/2025" in swapped.reason or "2025-10-11" in swapped.reason
-    assert holiday.rule.startswith("holidays ")
+    assert holiday.source.startswith("holidays ")
+    assert holiday.rule == "R-SLA-01"
     # The data does not change with the language.
     assert holiday.holiday_name == "国庆节"
     assert cal.holiday_name(D(2025, 10, 1)) == "国庆节"
@@ -130,12 +139,13 @@ def test_working_days_explained_in_chinese_R_SLA_01_R_SLA_09() -> None:
     with language("zh_CN"):
         result = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
         text = result.explain()
-        one_language(text, result.reason, result.rule)
-    assert result.rule == "按工作日计算"
+        one_language(text, result.reason)
+    assert result.rule == "R-PER-01"
     assert text.split("\n")[0] == (
-        "期限（按工作日计算）：2025-09-30 16:00+08:00 + 3个工作日 → 2025-10-11 18:00+08:00"
+        "期限（R-PER-01）：2025-09-30 16:00+08:00 + 3个工作日 → 2025-10-11 18:00+08:00"
+        "（按工作日计算）"
     )
-    assert result.steps == (
+    assert result.reasoning == (
         "《民法典》第201条第1款：开始当日 2025-09-30 不计入",
         "3个工作日：其后第 3 个工作日为 2025-10-11（周六，调休上班）",
         "不计入的休息日：2025-10-01、2025-10-02、2025-10-03、2025-10-04、2025-10-05、"
@@ -148,8 +158,9 @@ def test_elapsed_hours_explained_in_chinese_R_SLA_05() -> None:
     with language("zh_CN"):
         result = deadline(at(2025, 9, 30, 16), "24小时", explain=True)
         one_language(result.explain())
-    assert result.rule == "《民法典》第201条第2款"
-    assert result.steps == (
+    assert result.rule == "R-PER-01"
+    assert result.reason.endswith("（《民法典》第201条第2款）")
+    assert result.reasoning == (
         "《民法典》第201条第2款：24小时自 2025-09-30 16:00+08:00 起即时起算",
         "连续计算24小时 → 2025-10-01 16:00+08:00，休息日不扣除",
     )
@@ -163,21 +174,24 @@ def test_days_weeks_and_months_explained_in_chinese_R_SLA_03_R_SLA_24() -> None:
         same_day = due_date(D(2025, 5, 15), "4个月", explain=True)
         back = deadline(D(2025, 6, 1), "四个月", roll=Roll.PRECEDING, explain=True)
         one_language(*(r.explain() for r in (days, week, month_end, same_day, back)))
-    assert days.rule == "《民法典》第201条、第203条"
-    assert days.steps[1] == "3天 → 2025-10-03（周五，法定节假日、国庆节）"
-    assert days.steps[2] == (
+    assert days.rule == "R-PER-01"
+    assert days.reason.endswith("（《民法典》第201条、第203条）")
+    assert days.reasoning[1] == "3天 → 2025-10-03（周五，法定节假日、国庆节）"
+    assert days.reasoning[2] == (
         "《民法典》第203条第1款：2025-10-03 为休息日，以其后第一个工作日 "
         "2025-10-09（周四，工作日）为期间最后一日"
     )
-    assert days.steps[3].startswith("跳过的休息日：2025-10-03、")
-    assert week.steps[1].startswith("1周 = 7 天 → 2025-10-07（周二，调休休息、")
-    assert month_end.rule == "《民法典》第201条至第203条"
-    assert month_end.steps[1] == (
+    assert days.reasoning[3].startswith("跳过的休息日：2025-10-03、")
+    assert week.reasoning[1].startswith("1周 = 7 天 → 2025-10-07（周二，调休休息、")
+    assert month_end.rule == "R-PER-01"
+    assert month_end.reason.endswith("（《民法典》第201条至第203条）")
+    assert month_end.reasoning[1] == (
         "《民法典》第202条：1个月 → 2025-02 没有 31 日，以该月最后一日 "
         "2025-02-28（周五，工作日）为期间最后一日"
     )
     assert (
-        same_day.steps[1] == "《民法典》第202条：4个月 → 到期月的相应日 2025-09-15（周一，工作日）"
+        same_day.reasoning[1]
+        == "《民法典》第202条：4个月 → 到期月的相应日 2025-09-15（周一，工作日）"
     )
     assert "按约定提前至前一个工作日" in back.explain()
 
@@ -191,14 +205,15 @@ def test_cutoffs_and_budgets_explained_in_chinese() -> None:
         closed = deadline(at(2025, 10, 10, 19), Period.workdays(0), explain=True)
         texts = [r.explain() for r in (asked, bare, budget, hours, closed)]
         one_language(*texts)
-    assert asked.steps[-1] == (
+    assert asked.reasoning[-1] == (
         "《民法典》第203条第2款：最后一日至 24:00 截止（按要求算到当日 24:00），"
         "即 2025-09-11 00:00+08:00"
     )
     assert "（日历未设营业时间）" in bare.explain()
-    assert budget.rule == "按工作时长计算"
-    assert budget.steps[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8h = 24h"
-    assert hours.steps[-1].startswith("无营业时间的休息日：2025-10-01、")
+    assert budget.rule == "R-PER-02"
+    assert budget.reason.endswith("（按工作时长计算）")
+    assert budget.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8h = 24h"
+    assert hours.reasoning[-1].startswith("无营业时间的休息日：2025-10-01、")
     assert (
         "开始时 2025-10-10 已停止营业，顺延至下一工作日 2025-10-11（周六，调休上班）" in texts[-1]
     )
@@ -209,7 +224,7 @@ def test_a_provisional_count_says_so_in_chinese() -> None:
         warnings.simplefilter("ignore", ProvisionalCalendarWarning)
         result = deadline(D(2026, 12, 30), "3个工作日", calendar=WorkCalendar(), explain=True)
         one_language(result.explain())
-    assert result.steps[-1] == "暂定：2027 年的放假安排尚未公布，按法定节假日计算"
+    assert result.reasoning[-1] == "暂定：2027 年的放假安排尚未公布，按法定节假日计算"
 
 
 def test_english_explanations_quote_the_period_and_the_labels() -> None:
@@ -217,10 +232,13 @@ def test_english_explanations_quote_the_period_and_the_labels() -> None:
         result = deadline(at(2025, 9, 30, 16), "1周", explain=True)
         headline = str(result)
         one_language(result.explain())
-    assert headline.startswith(
-        'deadline (Civil Code arts. 201, 203): 2025-09-30 16:00+08:00 + "1周"'
+    assert headline == (
+        'deadline (R-PER-01): 2025-09-30 16:00+08:00 + "1周" → 2025-10-09 18:00+08:00 '
+        "(Civil Code arts. 201, 203)"
     )
-    assert result.steps[1].startswith('"1周" = 7 days → 2025-10-07 (Tuesday, "调休休息", Day off')
+    assert result.reasoning[1].startswith(
+        '"1周" = 7 days → 2025-10-07 (Tuesday, "调休休息", Day off'
+    )
 
 
 # ------------------------------------------------------------------ property tests
@@ -232,9 +250,11 @@ def test_every_day_info_is_in_one_language(cal: WorkCalendar, day: dt.date) -> N
     for code in ("zh_CN", "en_US"):
         with language(code):
             info = cal.day_info(day)
-            for text in (info.reason, info.rule, str(info), info.explain()):
-                assert stray_words(text, code) == (), (code, text)
+            for text in (info.reason, info.source, str(info), info.explain()):
+                assert stray_words(text, code=code) == (), (code, text)
             assert "\n" not in info.reason
+            assert info.rule == DAY_RULE == "R-SLA-01"  # 4.18: never worded text
+            assert info.explain().splitlines()[0] == str(info)
 
 
 @settings(max_examples=40)
@@ -266,13 +286,14 @@ def test_every_deadline_explanation_is_in_one_language(
                 convention=convention,
                 explain=True,
             )
-            for text in (result.reason, result.rule, str(result), *result.steps):
-                assert stray_words(text, code) == (), (code, text)
+            for text in (result.reason, str(result), *result.reasoning):
+                assert stray_words(text, code=code) == (), (code, text)
             words[code] = result
-    # The language changes the words only.
-    assert words["zh_CN"].due == words["en_US"].due
-    assert words["zh_CN"].skipped_rest_days == words["en_US"].skipped_rest_days
-    assert len(words["zh_CN"].steps) == len(words["en_US"].steps)
+    # The language changes the words only: the rule is a stable ID.
+    zh, en = words["zh_CN"], words["en_US"]
+    assert (zh.due_at, zh.ends_on, zh.rule) == (en.due_at, en.ends_on, en.rule)
+    assert zh.skipped_rest_days == en.skipped_rest_days
+    assert len(zh.reasoning) == len(en.reasoning)
 
 
 # ------------------------------------------------------------------ cold start (issue 16 item 5)

@@ -117,7 +117,7 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
             "weekend",
             "hours",
             "half_days",
-            "tz",
+            "zone",
             "strict",
             "final_years",
             "arrangements",
@@ -177,7 +177,7 @@ def test_every_keyword_answers_or_raises_a_custops_error(name: str) -> None:
         (lambda: periods.deadline(T0, periods.Period.years(periods.MAX_AMOUNT)), "period"),
         (lambda: periods.due_date(dt.date(2100, 12, 1), "3个月"), "period"),
         (lambda: periods.window_start(dt.date(1, 1, 1), "1天"), "period"),
-        (lambda: cals.WorkCalendar(tz="A" * 300), "tz"),
+        (lambda: cals.WorkCalendar(zone="A" * 300), "zone"),
         (lambda: money.from_fen(10**100), "fen"),
     ],
 )

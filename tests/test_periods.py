@@ -350,7 +350,7 @@ def test_working_time_without_business_hours_counts_whole_working_days() -> None
     """A calendar without hours works its working days from 00:00 to 24:00."""
     no_hours = WorkCalendar(hours=None)
     result = deadline(at(2025, 9, 30, 16), "8个工作小时", calendar=no_hours, explain=True)
-    assert result.due == at(2025, 10, 1)  # 24:00 of 09-30
+    assert result.due_at == at(2025, 10, 1)  # 24:00 of 09-30
     assert result.ends_on == D(2025, 9, 30)
     assert result.skipped_rest_days == ()
     assert deadline(
@@ -381,9 +381,11 @@ def test_closures_and_24x7_hours_are_respected() -> None:
 def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
     result = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
     assert isinstance(result, Deadline)
-    assert result.due == at(2025, 10, 11, 18)
+    assert result.due_at == at(2025, 10, 11, 18)
     assert result.ends_on == D(2025, 10, 11)
-    assert result.rule == "working days"
+    assert result.rule == "R-PER-01"  # api-audit 4.19: a stable ID, the law in the reason
+    assert result.reason.endswith("(working days)")
+    assert result.provisional is False
     assert result.cutoff == "close_of_business"
     assert result.skipped_rest_days[0] == D(2025, 10, 1)
     assert D(2025, 10, 8) in result.skipped_rest_days
@@ -398,25 +400,28 @@ def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
 def test_explanation_of_a_rolled_day_period() -> None:
     """Civil Code art. 203 ¶1: the skipped days are listed."""
     result = due_date(D(2025, 9, 30), "三天", explain=True)
-    assert result.due == D(2025, 10, 9)
-    assert result.rule == "Civil Code arts. 201, 203"
+    assert (result.due_at, result.ends_on) == (None, D(2025, 10, 9))  # a date start
+    assert result.rule == "R-PER-01"
+    assert result.reason == '2025-09-30 + "3天" → 2025-10-09 (Civil Code arts. 201, 203)'
     assert result.skipped_rest_days == tuple(D(2025, 10, d) for d in range(3, 9))
-    assert "art. 201 ¶1: the start day 2025-09-30 is not counted" in result.steps
-    assert any(step.startswith("art. 203 ¶1") for step in result.steps)
+    assert "art. 201 ¶1: the start day 2025-09-30 is not counted" in result.reasoning
+    assert any(step.startswith("art. 203 ¶1") for step in result.reasoning)
 
 
 def test_explanation_of_months_mentions_art_202() -> None:
     result = due_date(D(2025, 1, 31), "1个月", explain=True)
-    assert result.rule == "Civil Code arts. 201–203"
-    assert any("has no day 31" in step for step in result.steps)
+    assert result.rule == "R-PER-01"
+    assert "Civil Code arts. 201–203" in result.reason
+    assert any("has no day 31" in step for step in result.reasoning)
 
 
 def test_explanation_of_hours() -> None:
     result = deadline(at(2025, 9, 30, 16), "24小时", explain=True)
-    assert result.rule == "Civil Code art. 201 ¶2"
+    assert result.rule == "R-PER-01"
+    assert result.reason.endswith("(Civil Code art. 201 ¶2)")
     assert result.skipped_rest_days == ()
     assert "rest days are not skipped" in result.explain()
-    assert str(result) == "deadline (Civil Code art. 201 ¶2): " + result.reason
+    assert str(result) == "deadline (R-PER-01): " + result.reason
 
 
 # ------------------------------------------------------------------ refusals
@@ -658,20 +663,20 @@ def test_golden_week_deadlines_2024_2026(
 ) -> None:
     """R-SLA-01, R-SLA-09, R-SLA-13 and arts. 201–203 across every golden week 2024–2026."""
     assert deadline(start, text) == expected
-    assert deadline(start, text, explain=True).due == expected
+    assert deadline(start, text, explain=True).due_at == expected
 
 
 def test_zero_working_days_explained_as_on_the_day() -> None:
     result = deadline(at(2025, 10, 4, 10), Period.workdays(0), explain=True)
-    assert result.due == at(2025, 10, 9, 18)
-    assert result.steps[0] == "a zero period ends on the start day 2025-10-04"
+    assert result.due_at == at(2025, 10, 9, 18)
+    assert result.reasoning[0] == "a zero period ends on the start day 2025-10-04"
     assert result.skipped_rest_days == tuple(D(2025, 10, d) for d in range(5, 9))
 
 
 def test_deadlines_in_a_zone_with_clock_changes() -> None:
     """Hours are real elapsed time (art. 201 ¶2); 24:00 is the next local midnight."""
     ny = ZoneInfo("America/New_York")
-    cal = WorkCalendar("US", tz="America/New_York")
+    cal = WorkCalendar("US", zone="America/New_York")
     start = dt.datetime(2025, 3, 8, 12, tzinfo=ny)  # EST; clocks spring forward on 03-09
     assert deadline(start, "24小时", calendar=cal) == dt.datetime(2025, 3, 9, 13, tzinfo=ny)
     assert deadline(start, "1天", calendar=cal, cutoff="midnight") == dt.datetime(
@@ -695,8 +700,8 @@ def test_the_explanation_never_changes_the_answer(
     n = period.amount
     plain = deadline(start, period, cutoff=cutoff, convention=convention)
     explained = deadline(start, period, cutoff=cutoff, convention=convention, explain=True)
-    assert explained.due == plain
-    assert explained.steps
+    assert explained.due_at == plain
+    assert explained.reasoning
     cal = china()
     first = start.astimezone(SH).date()
     assert all(not cal.is_workday(d) for d in explained.skipped_rest_days)

@@ -137,13 +137,15 @@ def test_selection_reads_every_attribute_through_its_enum_issue_17() -> None:
     assert winery.select(channel="热线", kind="投诉") == phone
     assert winery.select(channel=Channel.PHONE, kind=Kind.COMPLAINT) == phone
     quality = winery.select(channel="电话", kind="complaint", category="质量")
-    assert quality.matched == "phone complaint, product quality"
+    assert quality.matched_rule == "phone complaint, product quality"
     assert [t.name for t in quality.targets] == ["reply", "quality_reply", "resolve", "feedback"]
     # the tobacco desk reads every spelling Kind accepts
     for spelling in ("enquiry", "询问", "客户咨询类", "Consultation"):
-        assert presets.TOBACCO.select(kind=spelling).matched == "consultation"
-    assert presets.TOBACCO.select(kind="客户投诉类").matched == "complaint"
-    assert presets.DEALER.select(kind="complaint", severity="严重").matched == "major complaint"
+        assert presets.TOBACCO.select(kind=spelling).matched_rule == "consultation"
+    assert presets.TOBACCO.select(kind="客户投诉类").matched_rule == "complaint"
+    assert (
+        presets.DEALER.select(kind="complaint", severity="严重").matched_rule == "major complaint"
+    )
     rule = SelectionRule("r", ("reply",), conditions={"kind": Kind.COMPLAINT, "special": True})
     assert rule.conditions == (("kind", frozenset({"complaint"})), ("special", frozenset({"true"})))
 
@@ -152,10 +154,12 @@ def test_selection_rules_first_match_wins_and_say_which_matched() -> None:
     policy = presets.WINERY
     general = policy.select(channel="phone", kind="complaint")
     quality = policy.select(channel="phone", kind="complaint", category="product_quality")
-    assert general.matched == "phone complaint"
+    assert general.matched_rule == "phone complaint"
     assert [t.name for t in general.targets] == ["reply", "resolve", "feedback"]
-    assert quality.matched == "phone complaint, product quality"
-    assert quality.rule == "R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10"
+    assert quality.matched_rule == "phone complaint, product quality"
+    # 4.20: one primary rule ID in `rule`, every ID in `rule_ids`
+    assert quality.rule == "R-SLA-05"
+    assert quality.rule_ids == ("R-SLA-05", "R-SLA-08", "R-SLA-09", "R-SLA-10")
     assert quality.reason == (
         "rule 'phone complaint, product quality' matches category=product_quality, "
         "channel=phone, kind=complaint: reply, quality reply, resolve, feedback"
@@ -167,6 +171,7 @@ def test_selection_rules_first_match_wins_and_say_which_matched() -> None:
         '  quality reply: "3个工作日" [R-SLA-08]',
         '  resolve: "3个工作日" (special "7个工作日") [R-SLA-09]',
         '  feedback: "24小时" after resolve [R-SLA-10]',
+        "  rules: R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10",
     ]
 
 
@@ -179,7 +184,7 @@ def test_selection_accepts_enum_members_and_a_mapping() -> None:
         "special": True,
     }
     sel = presets.WINERY.select(case)
-    assert sel.matched == "written or online complaint, product quality"
+    assert sel.matched_rule == "written or online complaint, product quality"
     assert sel.special is True
     assert sel.targets[0].name == "acknowledge"
     # an attribute in both the mapping and a keyword must name one value (audit finding 7)
@@ -190,7 +195,7 @@ def test_selection_accepts_enum_members_and_a_mapping() -> None:
 
 def test_online_complaint_on_the_winery_is_handled_as_written_issue_17_R_SLA_06() -> None:
     online = presets.WINERY.select(channel="email", kind="complaint")
-    assert online.matched == "written or online complaint"
+    assert online.matched_rule == "written or online complaint"
     assert [t.name for t in online.targets] == ["acknowledge", "resolve", "feedback"]
 
 
@@ -199,7 +204,7 @@ def test_praise_and_no_action_select_an_explicit_rule_without_targets_issue_17()
         for kind in ("praise", "表扬", Kind.NO_ACTION):
             sel = preset.select(kind=kind, channel="phone")
             assert sel.targets == ()
-            assert sel.matched == "praise or no action: no SLA target"
+            assert sel.matched_rule == "praise or no action: no SLA target"
             assert sel.reason.endswith(": no SLA target")
             assert preset.schedule(at=T(9, 30, 16), kind=kind, channel="phone").steps == ()
 
@@ -255,12 +260,12 @@ def test_selection_on_declared_attributes_and_a_per_case_calendar_issue_17() -> 
             CaseAttribute("region", ("north", "south")),
         ),
     )
-    assert policy.select(priority="URGENT", tier="gold").matched == "urgent gold"
+    assert policy.select(priority="URGENT", tier="gold").matched_rule == "urgent gold"
     assert (
-        policy.select(priority="urgent", tier=Tier.STANDARD, region="North").matched
+        policy.select(priority="urgent", tier=Tier.STANDARD, region="North").matched_rule
         == "urgent north"
     )
-    assert policy.select(priority="low").matched == "other"
+    assert policy.select(priority="low").matched_rule == "other"
     with pytest.raises(
         InvalidInput, match="priority: is not a known priority; one of: low, normal, urgent"
     ):
@@ -277,7 +282,7 @@ def test_selection_on_declared_attributes_and_a_per_case_calendar_issue_17() -> 
     with pytest.raises(PolicyError, match="built-in attributes"):
         CaseAttribute("channel", ("x",))
     # the customer's zone: a calendar for this case (the zone always comes from a calendar)
-    us = WorkCalendar(country="US", tz="America/New_York")
+    us = WorkCalendar(country="US", zone="America/New_York")
     sel = policy.select(priority="low", calendar=us)
     assert sel.calendar is us
     at = dt.datetime(2025, 10, 1, 9, 0, tzinfo=NY)
@@ -326,7 +331,7 @@ def test_policy_construction_checks() -> None:
             (SelectionRule("r", ("a",), conditions={"kind": "praise"}), SelectionRule("r", ("a",))),
         )
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
-        SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")  # type: ignore[arg-type]
+        SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")
     with pytest.raises(InvalidInput, match="is not a target of 'p'"):
         ok.target("zz")
 
@@ -336,7 +341,11 @@ def test_policy_construction_checks() -> None:
 
 def test_clock_events_are_recorded_in_order_with_reasons() -> None:
     c = Clock.start(T(9, 30, 16), REPLY, note="phone call")
-    c = c.pause(T(9, 30, 18), "waiting for the customer").resume(T(9, 30, 20)).stop(T(10, 1, 9))
+    c = (
+        c.pause(T(9, 30, 18), note="waiting for the customer")
+        .resume(T(9, 30, 20))
+        .stop(T(10, 1, 9))
+    )
     assert [e.kind for e in c.events] == [
         EventKind.START,
         EventKind.PAUSE,
@@ -399,7 +408,7 @@ def test_clock_converts_events_to_the_calendar_zone_and_replays_equal() -> None:
 def test_wall_time_target_counts_holidays_and_pauses_push_by_wall_time_R_SLA_05() -> None:
     c = Clock.start(T(9, 30, 16), REPLY)  # 24小时 is elapsed time: National Day counts
     assert c.status(at=T(9, 30, 16)).due_at == T(10, 1, 16)
-    c = c.pause(T(9, 30, 18), "customer unreachable").resume(T(9, 30, 20))
+    c = c.pause(T(9, 30, 18), note="customer unreachable").resume(T(9, 30, 20))
     s = c.status(at=T(10, 1, 9))
     assert s.due_at == T(10, 1, 18)
     assert s.elapsed == 15 * H
@@ -426,7 +435,7 @@ def test_day_level_target_converts_to_the_working_time_to_its_deadline_R_SLA_01(
     assert s.allowance == 10 * H  # 2 h left of 30 Sept + the whole 9 Oct (8 h)
     assert s.measure is Measure.WORKING
     # a pause over the holiday (no working time) moves nothing
-    quiet = c.pause(T(9, 30, 18, 30), "waiting for parts").resume(T(10, 9, 8))
+    quiet = c.pause(T(9, 30, 18, 30), note="waiting for parts").resume(T(10, 9, 8))
     assert quiet.status(at=T(10, 9, 8)).due_at == T(10, 9, 18)
     assert quiet.status(at=T(10, 9, 8)).paused == dt.timedelta(0)
     # a pause of two working hours on the last day moves the deadline by two working hours
@@ -441,7 +450,7 @@ def test_day_level_pause_across_spring_festival_2026_R_SLA_09() -> None:
     c = Clock.start(S(2, 13, 10), RESOLVE)  # Fri; 14 (调休), 24, 25
     assert c.status(at=S(2, 13, 10)).due_at == S(2, 25, 18)
     # paused from Saturday 14 Feb 15:00 to Tuesday 24 Feb 10:00: 3 h of 14 Feb + 1 h of 24 Feb
-    c = c.pause(S(2, 14, 15), "waiting for lab results").resume(S(2, 24, 10))
+    c = c.pause(S(2, 14, 15), note="waiting for lab results").resume(S(2, 24, 10))
     s = c.status(at=S(2, 24, 10))
     assert s.paused == 4 * H
     assert s.due_at == S(2, 26, 14)  # 25 Feb 18:00 + 4 working hours (9-12, 13-14)
@@ -551,9 +560,9 @@ def test_calendar_without_business_hours_ends_days_at_midnight() -> None:
 
 def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CMP_08() -> None:
     resolve = presets.QUALITY.target("resolve")
-    c = Clock.start(T(9, 30, 10), resolve).stop(T(10, 9, 15), "handled")
+    c = Clock.start(T(9, 30, 10), resolve).stop(T(10, 9, 15), note="handled")
     assert c.status(at=T(10, 9, 15)).met
-    c = c.restart(T(10, 10, 10), "customer not satisfied")
+    c = c.restart(T(10, 10, 10), note="customer not satisfied")
     s = c.status(at=T(10, 10, 11))
     assert s.cycle == 2
     assert s.due_at == T(10, 17, 18)  # a week again from the restart
@@ -614,7 +623,7 @@ def test_working_hours_pause_across_national_day_moves_by_the_business_time_cove
     budget = Target("answer", Period.working_hours(8))
     c = Clock.start(T(9, 30, 16), budget)
     assert c.status(at=T(9, 30, 16)).due_at == T(10, 9, 16)  # 2 h on 30 Sept, 6 h on 9 Oct
-    c = c.pause(T(9, 30, 17), "waiting for the lab").resume(T(10, 9, 10))
+    c = c.pause(T(9, 30, 17), note="waiting for the lab").resume(T(10, 9, 10))
     s = c.status(at=T(10, 9, 10))
     assert s.paused == 2 * H  # 17-18 on 30 Sept and 9-10 on 9 Oct; the holiday is not work
     assert s.due_at == T(10, 9, 18)
@@ -638,7 +647,7 @@ def test_events_at_identical_instants() -> None:
 def test_restart_after_a_breach_starts_a_fresh_cycle_R_CMP_08() -> None:
     c = Clock.start(T(9, 30, 16), REPLY).stop(T(10, 1, 17))
     assert c.status(at=T(10, 1, 17)).breached
-    c = c.restart(T(10, 2, 9), "customer not satisfied")
+    c = c.restart(T(10, 2, 9), note="customer not satisfied")
     s = c.status(at=T(10, 2, 10))
     assert (s.cycle, s.state, s.due_at, s.elapsed, s.warning) == (
         2,
@@ -672,13 +681,13 @@ def test_chained_target_when_its_predecessor_restarts_R_SLA_04_R_CMP_08() -> Non
     resolve = Clock.start(T(9, 30, 10), quality.target("resolve")).stop(T(10, 9, 15))
     follow = Clock.start_after(quality.target("follow_up"), resolve).stop(T(10, 9, 16))
     assert follow.status(at=T(10, 9, 16)).met
-    reopened = resolve.restart(T(10, 10, 10), "customer not satisfied")
+    reopened = resolve.restart(T(10, 10, 10), note="customer not satisfied")
     with pytest.raises(IllegalTransition, match="has not been stopped"):
         Clock.start_after(quality.target("follow_up"), reopened)
     closed = reopened.stop(T(10, 13, 11))
     assert closed.stopped_at is not None
     # the follow-up call runs again on the day the second handling completes
-    again = follow.restart(closed.stopped_at, "handled again")
+    again = follow.restart(closed.stopped_at, note="handled again")
     assert again.status(at=T(10, 13, 12)).due_at == T(10, 13, 18)
     assert again.status(at=T(10, 13, 12)).history[0].state is State.MET
     assert Clock.start_after(quality.target("follow_up"), closed).status(
@@ -703,7 +712,7 @@ def test_a_case_found_special_part_way_switches_to_the_special_period_R_SLA_09()
 
 def test_clock_on_a_new_york_calendar_across_daylight_saving() -> None:
     """Wall time is elapsed time; the repeated autumn hour is ordered by the instant."""
-    us = WorkCalendar(country="US", tz="America/New_York")
+    us = WorkCalendar(country="US", zone="America/New_York")
     spring = Clock.start(
         dt.datetime(2025, 3, 8, 12, tzinfo=NY), Target("reply", "24小时"), calendar=us
     )
@@ -796,10 +805,10 @@ def test_dealer_spring_festival_2026_and_major_complaints_R_CMP_07() -> None:
     assert dues(presets.DEALER, S(2, 13, 18, 30)) == {"solution": S(2, 14, 18)}  # 调休 Sat
     assert dues(presets.DEALER, S(2, 14, 9)) == {"solution": S(2, 24, 18)}
     major = presets.DEALER.select(severity=Severity.MAJOR, kind="complaint")
-    assert major.matched == "major complaint"
-    assert major.rule == "R-CMP-07, R-SLA-01"
-    assert presets.DEALER.select(severity="general").matched == "complaint or suggestion"
-    assert presets.DEALER.select(kind="建议").matched == "complaint or suggestion"
+    assert major.matched_rule == "major complaint"
+    assert (major.rule, major.rule_ids) == ("R-CMP-07", ("R-CMP-07", "R-SLA-01"))
+    assert presets.DEALER.select(severity="general").matched_rule == "complaint or suggestion"
+    assert presets.DEALER.select(kind="建议").matched_rule == "complaint or suggestion"
     assert presets.DEALER.select(kind="咨询").targets == ()
 
 
@@ -903,17 +912,19 @@ def test_selection_start_runs_the_clocks_of_a_case() -> None:
 
 def test_schedule_explains_the_rule_and_every_due_time() -> None:
     schedule = presets.WINERY.schedule(at=T(9, 30, 16), channel="phone", kind="complaint")
-    assert schedule.rule == "R-SLA-05, R-SLA-09, R-SLA-10"
+    assert schedule.rule == "R-SLA-05"
+    assert schedule.rule_ids == ("R-SLA-05", "R-SLA-09", "R-SLA-10") == schedule.selection.rule_ids
     assert schedule.reason == schedule.selection.reason
     lines = schedule.explain().splitlines()
     assert (
         lines[0]
         == str(schedule)
         == (
-            "winery (R-SLA-05, R-SLA-09, R-SLA-10): rule 'phone complaint' matches "
+            "winery (R-SLA-05): rule 'phone complaint' matches "
             "channel=phone, kind=complaint: reply, resolve, feedback"
         )
     )
+    assert lines[-1] == "  rules: R-SLA-05, R-SLA-09, R-SLA-10"
     assert lines[1].split() == [
         "reply",
         '"24小时"',
@@ -932,7 +943,16 @@ def test_a_preset_with_its_own_calendar() -> None:
     closed = WorkCalendar(closures=[dt.date(2025, 10, 9)])
     desk = attrs.evolve(presets.DEALER, calendar=closed)
     assert dues(desk, T(9, 30, 16)) == {"solution": T(10, 10, 18)}
-    assert desk.work_calendar is closed
+    assert desk.calendar is closed
+    assert desk.select(kind="complaint").calendar is closed
+    # J (api-sla): one field, always a WorkCalendar; None is the default China calendar
+    assert presets.DEALER.calendar == china() == SlaPolicy("d", (Target("a", "1天"),), ()).calendar
+    # a call's calendar counts that case on another calendar, the desk's stays
+    other = WorkCalendar(zone="UTC")
+    assert desk.select(kind="complaint", calendar=other).calendar is other
+    assert desk.select(kind="complaint", calendar=None).calendar is closed
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar or None"):
+        SlaPolicy("d", (Target("a", "1天"),), (), calendar="CN")
 
 
 # --------------------------------------------------------------------------- batch
@@ -956,7 +976,7 @@ def test_due_many_refuses_bad_input() -> None:
     with pytest.raises(InvalidType, match="starts: must be an iterable"):
         due_many(T(9, 30), REPLY)
     with pytest.raises(InvalidType, match="target: must be a Target"):
-        due_many([T(9, 30)], "reply")  # type: ignore[arg-type]
+        due_many([T(9, 30)], "reply")  # type: ignore[call-overload]
     # without business hours a working day is worked from 00:00 to 24:00
     whole_days = WorkCalendar(hours=None)
     eight = Target("w", "8个工作小时")
@@ -974,7 +994,7 @@ def test_update_every_n_renews_on_each_update_issue_17() -> None:
     to the customer meets the current period and the next one is due N later."""
     update = Target("update", "24小时", recurrence=Recurrence.EVERY, label="跟踪进度")
     c = Clock.start(T(10, 9, 9), update, note="received")
-    c = c.renew(T(10, 10, 8), "progress call").renew(T(10, 11, 7), "progress call")
+    c = c.renew(T(10, 10, 8), note="progress call").renew(T(10, 11, 7), note="progress call")
     s = c.status(at=T(10, 12, 6))
     assert (s.cycle, s.started_at, s.due_at) == (3, T(10, 11, 7), T(10, 12, 7))
     assert [h.state for h in s.history] == [State.MET, State.MET]
@@ -1002,8 +1022,8 @@ def test_next_reply_restarts_on_each_customer_message_issue_17() -> None:
     """The seed's 反馈 duty as Zendesk's "next reply time": each customer message starts
     the clock, the desk's reply stops it."""
     next_reply = Target("next_reply", "4个工作小时", recurrence=Recurrence.NEXT_REPLY)
-    c = Clock.start(T(10, 9, 9), next_reply).stop(T(10, 9, 11), "replied")
-    c = c.restart(T(10, 9, 16), "customer wrote again")
+    c = Clock.start(T(10, 9, 9), next_reply).stop(T(10, 9, 11), note="replied")
+    c = c.restart(T(10, 9, 16), note="customer wrote again")
     s = c.status(at=T(10, 10, 9))
     assert (s.cycle, s.due_at, s.state) == (2, T(10, 10, 11), State.RUNNING)
     assert s.history[0].state is State.MET

@@ -155,8 +155,8 @@ def test_an_attribute_in_the_case_and_a_keyword_is_refused_naming_both() -> None
 
 def test_one_value_spelt_twice_or_a_none_keyword_is_accepted_R_SLA_05() -> None:
     row = {"channel": "电话", "kind": "投诉"}
-    assert presets.WINERY.select(row, kind="complaint").matched == "phone complaint"
-    assert presets.WINERY.select(row, kind=Kind.COMPLAINT, channel=None).matched == (
+    assert presets.WINERY.select(row, kind="complaint").matched_rule == "phone complaint"
+    assert presets.WINERY.select(row, kind=Kind.COMPLAINT, channel=None).matched_rule == (
         "phone complaint"
     )
     assert presets.WINERY.select({"kind": None}, kind="投诉", channel="热线").rule.startswith(
@@ -268,7 +268,7 @@ def test_a_status_names_its_measure_property_R_SLA_09(period: str, hours: int) -
 def test_an_english_case_status_shows_english_stage_flow_and_targets() -> None:
     with language("en_US"):
         text = _winery_status(T(2, 24, 9))
-    assert stray_words(text, "en_US") == ()
+    assert stray_words(text, code="en_US") == ()
     assert re.search(r"[\u4e00-\u9fff]", text) is None
     first = text.splitlines()[0]
     assert "case classified (general complaint) at 2026-02-24 09:00+08:00" in first
@@ -337,9 +337,9 @@ def test_a_ticket_row_with_other_keys_is_refused_listing_the_accepted_ones() -> 
 @pytest.mark.parametrize("note", [None, "", "   "])
 def test_an_optional_note_may_be_none_empty_or_blank_R_SLA_05(note: str | None) -> None:
     reply = Target("reply", "24小时", rule="R-SLA-05")
-    clock = Clock.start(T(2, 13, 16), reply, note=note).pause(T(2, 13, 17), note)
+    clock = Clock.start(T(2, 13, 16), reply, note=note).pause(T(2, 13, 17), note=note)
     assert [e.note for e in clock.events] == ["", ""]
-    case = _opened().reply(T(2, 13, 17), "客户关系顾问", note)  # type: ignore[arg-type]
+    case = _opened().reply(T(2, 13, 17), "客户关系顾问", note=note)  # type: ignore[arg-type]
     assert case.events[-1].note == ""
 
 

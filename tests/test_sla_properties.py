@@ -56,7 +56,7 @@ TARGETS = (
 CALENDARS = (
     china(),
     WorkCalendar(hours=None),
-    WorkCalendar(country="US", tz="America/New_York", hours=None),
+    WorkCalendar(country="US", zone="America/New_York", hours=None),
 )
 
 # The seed's targets and the project's own strategies (custops.testing): random targets
@@ -114,13 +114,13 @@ def build(
     for gap, flip in moves:
         at = at + gap
         if phase == "running":
-            clock = clock.pause(at, "waiting") if flip else clock.stop(at)
+            clock = clock.pause(at, note="waiting") if flip else clock.stop(at)
             phase = "paused" if flip else "stopped"
         elif phase == "paused":
             clock = clock.resume(at) if flip else clock.stop(at)
             phase = "running" if flip else "stopped"
         elif restarts:
-            clock = clock.restart(at, "not satisfied")
+            clock = clock.restart(at, note="not satisfied")
             phase = "running"
         else:
             break
@@ -260,7 +260,7 @@ def test_a_zero_length_pause_changes_nothing(
     assume(clock.events[-1].kind in (EventKind.START, EventKind.RESUME))
     t = last_at(clock) + data.draw(gaps)
     at = t + data.draw(gaps)
-    paused = clock.pause(t, "zero").resume(t)
+    paused = clock.pause(t, note="zero").resume(t)
     assert same_view(paused.status(at=at), clock.status(at=at))
 
 
@@ -340,7 +340,7 @@ def test_a_restart_begins_afresh_R_CMP_08(
     restarts = [i for i, e in enumerate(clock.events) if e.kind is EventKind.RESTART]
     assert s.cycle == clock.cycles == len(restarts) + 1
     assert len(s.history) == len(restarts)
-    assert [h.number for h in s.history] == list(range(1, s.cycle))
+    assert [h.index for h in s.history] == list(range(1, s.cycle))
     if restarts:
         i = restarts[-1]
         tail = (ClockEvent(EventKind.START, clock.events[i].at), *clock.events[i + 1 :])
@@ -437,4 +437,4 @@ def test_renewals_count_cycles_and_missed_updates(target: Target, gaps: list[int
         clock = clock.renew(at)
     s = clock.status(at=at)
     assert (s.cycle, s.started_at, s.missed) == (len(gaps) + 1, at, late)
-    assert [c.number for c in s.history] == list(range(1, len(gaps) + 1))
+    assert [c.index for c in s.history] == list(range(1, len(gaps) + 1))

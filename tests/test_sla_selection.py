@@ -88,10 +88,12 @@ def test_every_preset_covers_every_kind_and_channel_issue_17() -> None:
                     kind=kind, channel=channel, category=category, severity=severity
                 )
                 assert sel.reason
-                assert sel.matched
+                assert sel.matched_rule
                 if not sel.targets:
                     assert sel.reason.endswith("no SLA target")
-                    assert kind in (Kind.PRAISE, Kind.NO_ACTION) or "no deadline" in sel.matched
+                    assert (
+                        kind in (Kind.PRAISE, Kind.NO_ACTION) or "no deadline" in sel.matched_rule
+                    )
                     assert kind is not Kind.COMPLAINT
 
 

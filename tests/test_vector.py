@@ -292,7 +292,7 @@ def test_deadlines_equal_the_scalar_path_R_SLA_09(starts: list[dt.datetime], per
     st.sampled_from(["1天", "2个工作日", "4个工作小时", "36小时"]),
 )
 def test_deadlines_across_dst_equal_the_scalar_path(starts: list[dt.datetime], period: str) -> None:
-    cal = WorkCalendar("US", tz="America/New_York")
+    cal = WorkCalendar("US", zone="America/New_York")
     got = vector.deadlines(starts, period, calendar=cal)
     assert got == [deadline(s, period, calendar=cal) for s in starts]
 

@@ -10,6 +10,7 @@ the yearly survey (R-SLA-18, :func:`survey_due`) and lending (R-ARC-03,
 from __future__ import annotations
 
 import datetime as _dt
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any, Final, Literal, overload
 
@@ -18,18 +19,22 @@ from dateutil.relativedelta import relativedelta
 
 from custops._enums import parse_members
 from custops._validate import (
+    BOOL,
+    DATE,
+    ID,
     field_converter,
     in_date_range,
     policy_or_default,
     require_bool,
     require_date,
+    require_id,
     require_int,
     require_str,
     require_type,
     type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
@@ -45,6 +50,7 @@ __all__ = [
     "RecordKind",
     "Relation",
     "SurveyBasis",
+    "SurveyOutcome",
     "SurveyStatus",
     "UpdatePeriod",
     "UpdateStatus",
@@ -66,13 +72,25 @@ class RecordKind(LabelledEnum):
     '客户单位工程档案与工作程序'
     """
 
-    UNIT_DATA = ("unit_data", "客户单位资料", "单位资料")
-    PAYMENTS = ("payments", "客户缴费记录(含各样押金)", "缴费记录", "押金")
+    # The variants include D3 三's own wording of each item (收集客户单位资料, …).
+    UNIT_DATA = ("unit_data", "客户单位资料", "单位资料", "收集客户单位资料")
+    PAYMENTS = (
+        "payments",
+        "客户缴费记录(含各样押金)",
+        "缴费记录",
+        "押金",
+        "客户缴费记录包括各样应付之押金",
+    )
     FIT_OUT = ("fit_out", "客户装修工程文件", "装修工程文件")
     MOVE_IN = ("move_in", "客户迁入时填具之资料", "迁入资料")
     SUPPLEMENTS = ("supplements", "客户资料补充", "资料补充")
     CONTACTS = ("contacts", "客户联络资料", "联络资料")
-    EMERGENCY_CONTACTS = ("emergency_contacts", "紧急事故联络人资料", "紧急联络人")
+    EMERGENCY_CONTACTS = (
+        "emergency_contacts",
+        "紧急事故联络人资料",
+        "紧急联络人",
+        "紧急事故联络人的资料",
+    )
     CORRESPONDENCE = ("correspondence", "客户与管理处往来文件", "往来文件")
     VIOLATIONS_AND_ARREARS = (
         "violations_and_arrears",
@@ -82,7 +100,12 @@ class RecordKind(LabelledEnum):
     )
     REPAIRS = ("repairs", "客户维修记录", "维修记录")
     COMPLAINTS = ("complaints", "客户投诉记录", "投诉记录")
-    ENGINEERING = ("engineering", "客户单位工程档案与工作程序", "工程档案")
+    ENGINEERING = (
+        "engineering",
+        "客户单位工程档案与工作程序",
+        "工程档案",
+        "客户单位有关的工程档案(与二次装修工程有关资料)与工作程序",
+    )
 
 
 class FileContent(LabelledEnum):
@@ -95,6 +118,22 @@ class FileContent(LabelledEnum):
     CONTACT = ("contact", "客户联系方式", "联系方式", "contact_details")
     CREDIT = ("credit", "客户信用状况描述", "信用状况")
     TRANSACTIONS = ("transactions", "客户以往交易记录", "交易记录", "transaction_history")
+
+
+class Relation(LabelledEnum):
+    """How a person stands to an archive (D2, D9): a would-be borrower (R-ARC-03), or the
+    approver (R-ARC-02).
+
+    >>> Relation.parse("unrelated").label
+    '无关人员'
+    """
+
+    HANDLER = ("handler", "直接责任人", "与客户直接联系的人", "负责人")
+    SUPERVISOR = ("supervisor", "直接上级", "上级")
+    KEEPER = ("keeper", "档案管理人", "管理人", "档案管理员")
+    SALES_DIRECTOR = ("sales_director", "销售总监")
+    COLLEAGUE = ("colleague", "相关业务人员", "related_staff")
+    UNRELATED = ("unrelated", "无关人员", "unrelated_person", "outsider")
 
 
 def _members(cls: Any) -> Any:
@@ -126,11 +165,10 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     return tuple(sorted(require_date(f"{argument}[{i}]", d) for i, d in days))
 
 
-_TEXT: Final = field_converter(require_str)
-_OPTIONAL_TEXT: Final = _optional(require_str)
-_DATE: Final = field_converter(require_date)
+# Who and whose (the customer, the keeper, the approver, the borrower) are ids as typed or
+# scanned: trimmed, an empty one or a control character inside refused (require_id).
+_OPTIONAL_ID: Final = _optional(require_id)
 _OPTIONAL_DATE: Final = _optional(require_date)
-_BOOL: Final = field_converter(require_bool)
 _RECORDS: Final = _members(RecordKind)
 _CONTENTS: Final = _members(FileContent)
 
@@ -138,9 +176,11 @@ _CONTENTS: Final = _members(FileContent)
 @attrs.frozen
 class Archive:
     """A customer archive: the ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02)
-    present, its ``keeper`` (专人负责保管, D2 1), who ``approved_by`` it (D2 1, D9), the day
-    the customer became a long-term partner (``partner_since_on``, D2 2; or ``None``) and
-    the days it was updated (``updates``, kept sorted).
+    present, its ``keeper`` (专人负责保管, D2 1), who ``approved_by`` it and in what role
+    (``approver_role``: D2 1 直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by`` it
+    (与客户直接联系的人, D2 1), the day the customer became a long-term partner
+    (``partner_since_on``, D2 2; or ``None``) and the days it was updated (``updates``,
+    kept sorted).  People are named by ids, trimmed (``require_id``).
 
     >>> from datetime import date
     >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since_on=date(2025, 1, 6))
@@ -148,14 +188,20 @@ class Archive:
     (datetime.date(2025, 5, 9),)
     """
 
-    customer: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
-    created_on: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    customer: str = attrs.field(converter=ID)  # type: ignore[misc]
+    created_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     records: frozenset[RecordKind] = attrs.field(default=frozenset(), converter=_RECORDS)  # type: ignore[misc]
     contents: frozenset[FileContent] = attrs.field(default=frozenset(), converter=_CONTENTS)  # type: ignore[misc]
-    keeper: str | None = attrs.field(default=None, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
-    approved_by: str | None = attrs.field(default=None, converter=_OPTIONAL_TEXT)  # type: ignore[misc]
+    keeper: str | None = attrs.field(default=None, converter=_OPTIONAL_ID)  # type: ignore[misc]
+    approved_by: str | None = attrs.field(default=None, converter=_OPTIONAL_ID)  # type: ignore[misc]
     partner_since_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
     updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=field_converter(_dates))  # type: ignore[misc]
+    approver_role: Relation | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_optional(lambda a, v: Relation.parse(v, argument=a)),  # type: ignore[misc]
+    )
+    created_by: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.updates and self.updates[0] < self.created_on:
@@ -204,6 +250,12 @@ class ArchivePolicy:
     - ``survey_basis``: how the yearly survey is counted (R-SLA-18).
     - ``max_loan_days``: the longest loan of an archive (``None``, the seed: no limit;
       R-ARC-03).
+    - ``approver``: who approves an archive (R-ARC-02): ``Relation.SUPERVISOR`` (D2 1,
+      交直接上级审核, the default) or ``Relation.SALES_DIRECTOR`` (D9 4.1.2 c,
+      由销售总监进行审批确认); never the archive's keeper, creator or customer.
+    - ``survey_first_year``: whether the year a survey duty starts in owes a survey
+      (R-SLA-18, D9 6 a 每年至少进行一次: every year of the duty, the first one too; default
+      ``True``); ``False`` owes one only from the first whole calendar year.
 
     >>> ArchivePolicy(update_months=5)
     Traceback (most recent call last):
@@ -219,18 +271,26 @@ class ArchivePolicy:
         default=frozenset(FileContent),
         converter=_CONTENTS,  # type: ignore[misc]
     )
-    require_keeper: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
-    require_approval: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    require_keeper: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    require_approval: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     creation_period: Period = attrs.field(default=Period.weeks(1), converter=_parsed(Period))  # type: ignore[misc]
     update_months: int = 3
-    roll_update_due: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    roll_update_due: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     survey_basis: SurveyBasis = attrs.field(
         default=SurveyBasis.CALENDAR_YEAR,
         converter=_parsed(SurveyBasis),  # type: ignore[misc]
     )
     max_loan_days: int | None = None
+    approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=_parsed(Relation))  # type: ignore[misc]
+    survey_first_year: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
+        if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):
+            raise PolicyError.for_argument(
+                "approver",
+                self.approver.value,
+                "must be the direct superior (D2) or the sales director (D9)",
+            )
         if require_int("update_months", self.update_months) not in (1, 2, 3, 4, 6, 12):
             raise PolicyError.for_argument(
                 "update_months",
@@ -256,13 +316,50 @@ def _policy(policy: Any) -> ArchivePolicy:
 @attrs.frozen
 class Completeness(Decision):
     """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
-    (R-ARC-02); ``rules`` names the rules not met."""
+    (R-ARC-02; ``missing_approval`` also when the approver has the wrong role or approved
+    their own archive); ``rule_ids`` names the rules not met."""
 
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
     missing_keeper: bool
     missing_approval: bool
-    rules: tuple[str, ...]
+    rule_ids: tuple[str, ...]
+
+
+def _same_person(a: str | None, b: str | None) -> bool:
+    """Whether two ids name one person: equal after NFKC and case folding."""
+    if a is None or b is None:
+        return False
+    return (
+        unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
+    )
+
+
+# What completeness says is missing (R-ARC-02): no approval; an approval in another role;
+# an approval by the keeper, the creator or the customer themselves.
+_APPROVAL_GAPS: dict[tuple[str, Relation], str] = {
+    ("none", Relation.SUPERVISOR): N_("an approval (by the direct superior)"),
+    ("none", Relation.SALES_DIRECTOR): N_("an approval (by the sales director)"),
+    ("role", Relation.SUPERVISOR): N_("an approval by the direct superior"),
+    ("role", Relation.SALES_DIRECTOR): N_("an approval by the sales director"),
+}
+_SELF_APPROVALS = (
+    ("keeper", N_("an approval by someone other than the keeper (no self-approval)")),
+    ("created_by", N_("an approval by someone other than the creator (no self-approval)")),
+    ("customer", N_("an approval by someone other than the customer (no self-approval)")),
+)
+
+
+def _approval_gap(archive: Archive, pol: ArchivePolicy) -> str | None:
+    """What is wrong with the approval of ``archive`` under ``pol`` (R-ARC-02), or None."""
+    if archive.approved_by is None:
+        return _(_APPROVAL_GAPS["none", pol.approver])
+    for field, gap in _SELF_APPROVALS:
+        if _same_person(archive.approved_by, getattr(archive, field)):
+            return _(gap)
+    if archive.approver_role is not pol.approver:
+        return _(_APPROVAL_GAPS["role", pol.approver])
+    return None
 
 
 def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Completeness:
@@ -272,25 +369,30 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
     ...             contents=["联系方式", "交易记录"], keeper="王五")
     >>> c = completeness(a)
-    >>> c.allowed, c.rules
+    >>> c.allowed, c.rule_ids
     (False, ('R-ARC-02',))
     >>> c.reason
-    '缺少：客户信用状况描述、审批确认'
+    '缺少：客户信用状况描述、审批确认（须由直接上级）'
+    >>> own = attrs.evolve(a, contents=list(FileContent), approved_by=" 王五 ",
+    ...                    approver_role="直接上级")
+    >>> completeness(own).reason
+    '缺少：非档案保管人本人的审批确认（不得自审）'
     """
     require_type("archive", archive, Archive, "an Archive")
     pol = _policy(policy)
     records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
     contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
     no_keeper = pol.require_keeper and archive.keeper is None
-    no_approval = pol.require_approval and archive.approved_by is None
+    approval = _approval_gap(archive, pol) if pol.require_approval else None
+    no_approval = approval is not None
     rules: tuple[str, ...] = ("R-ARC-01",) if records else ()
     if contents or no_keeper or no_approval:
         rules += ("R-ARC-02",)
     items: list[object] = [*records, *contents]
     if no_keeper:
         items.append(_("a named keeper"))
-    if no_approval:
-        items.append(_("an approval"))
+    if approval is not None:
+        items.append(approval)
     if not items:
         complete = _("the archive is complete")
         return Completeness(True, "R-ARC-01", complete, (), (), False, False, ())
@@ -327,17 +429,25 @@ def archive_due(
     """The last day to create the archive of a customer first contacted on ``first_contact_on``.
 
     D2 1: within one week (一周内, R-SLA-14), counted by :func:`custops.periods.due_date`
-    on ``calendar`` (default: China).
+    on ``calendar`` (default: China); ``explain=True`` gives a
+    :class:`~custops.periods.Deadline` whose rule is R-SLA-14 (the Civil Code articles
+    applied are in its reason).
 
     >>> from datetime import date
     >>> archive_due(date(2025, 3, 3))
     datetime.date(2025, 3, 10)
+    >>> str(archive_due(date(2025, 3, 3), explain=True))
+    '期限（R-SLA-14）：2025-03-03 + 1周 → 2025-03-10（《民法典》第201条、第203条）'
     """
     pol = _policy(policy)
     day = require_date("first_contact_on", first_contact_on)
     cal = calendar_or_china(calendar)
+    require_bool("explain", explain)
     with in_date_range("first_contact_on", first_contact_on):
-        return due_date(day, pol.creation_period, calendar=cal, explain=explain)
+        if not explain:
+            return due_date(day, pol.creation_period, calendar=cal)
+        counted = due_date(day, pol.creation_period, calendar=cal, explain=True)
+        return attrs.evolve(counted, rule="R-SLA-14")
 
 
 # --- R-SLA-15 -------------------------------------------------------------------------------------
@@ -356,18 +466,25 @@ class UpdateStatus(LabelledEnum):
 
 
 @attrs.frozen
-class UpdatePeriod:
-    """One cycle (by default a calendar quarter) of a long-term partner's archive:
-    ``due_on`` its last day (rolled past rest days by default), ``updated_on`` the update
-    that counts for it."""
+class UpdatePeriod(Explained):
+    """One cycle (by default a calendar quarter) of a long-term partner's archive
+    (R-SLA-15): ``due_on`` its last day (rolled past rest days by default), ``updated_on``
+    the update that counts for it, ``outcome`` done, open or overdue, ``reason`` one line.
+
+    >>> from datetime import date
+    >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
+    >>> print(update_schedule(a, on=date(2025, 8, 1))[1])
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    """
 
     name: str
     start: _dt.date
     end: _dt.date
     due_on: _dt.date
     updated_on: _dt.date | None
-    status: UpdateStatus
+    outcome: UpdateStatus
     rule: str
+    reason: str
 
 
 def _cycle_name(start: _dt.date, months: int) -> str:
@@ -390,13 +507,15 @@ def update_schedule(
 
     From the first quarter that begins on or after ``archive.partner_since_on``, each
     quarter needs an update made within it, due on its last day (moved past rest days);
-    the archive's creation counts.  A customer who is not a long-term partner has ``()``.
+    the archive's creation counts.  Only updates made on or before ``on`` count (a day
+    after it has not happened yet on ``on``, as in :func:`survey_due`).  A customer who is
+    not a long-term partner has ``()``.
 
     >>> from datetime import date
     >>> a = Archive("某经销商", created_on=date(2024, 1, 2), partner_since_on=date(2024, 1, 1),
     ...             updates=[date(2024, 7, 1)])          # 2024-06-30 is a Sunday
     >>> for p in update_schedule(a, on=date(2024, 11, 1)):
-    ...     print(p.name, p.due_on, p.updated_on, p.status.label)
+    ...     print(p.name, p.due_on, p.updated_on, p.outcome.label)
     2024Q1 2024-04-01 2024-01-02 已更新
     2024Q2 2024-07-01 2024-07-01 已更新
     2024Q3 2024-09-30 None 逾期未更新
@@ -411,7 +530,7 @@ def update_schedule(
         return ()
     months = pol.update_months
     cycle = relativedelta(months=months)
-    done = sorted((archive.created_on, *archive.updates))
+    done = sorted(d for d in (archive.created_on, *archive.updates) if d <= today)
     i = 0  # the first update not yet counted for a cycle
     periods: list[UpdatePeriod] = []
     with in_date_range("on", on):
@@ -423,26 +542,54 @@ def update_schedule(
             due = work.roll(end) if pol.roll_update_due else end
             while i < len(done) and done[i] < start:
                 i += 1
+            name = _cycle_name(start, months)
             if i < len(done) and done[i] <= due:
                 updated: _dt.date | None = done[i]
                 status = UpdateStatus.DONE
+                why = _("{name} updated on {updated}", name=name, updated=done[i])
                 i += 1
             else:
                 updated = None
-                status = UpdateStatus.OVERDUE if today > due else UpdateStatus.OPEN
-            name = _cycle_name(start, months)
-            periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15"))
+                if today > due:
+                    status = UpdateStatus.OVERDUE
+                    why = _("{name}: no update; it was due by {due}", name=name, due=due)
+                else:
+                    status = UpdateStatus.OPEN
+                    why = _("{name}: no update yet; due by {due}", name=name, due=due)
+            periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
             start += cycle
     return tuple(periods)
 
 
 @attrs.frozen
-class OverdueUpdate:
-    """A missed quarterly update of one archive (R-SLA-15)."""
+class OverdueUpdate(Explained):
+    """A missed quarterly update of one archive (R-SLA-15); its ``outcome``, ``rule`` and
+    ``reason`` are those of its ``update_period``.
+
+    >>> from datetime import date
+    >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
+    >>> print(overdue_updates([a], on=date(2025, 8, 1))[0])
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    """
 
     customer: str
-    period: UpdatePeriod
+    update_period: UpdatePeriod
     archive: Archive = attrs.field(repr=False)
+
+    @property
+    def outcome(self) -> UpdateStatus:
+        """Always ``UpdateStatus.OVERDUE``."""
+        return self.update_period.outcome
+
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        """R-SLA-15."""
+        return self.update_period.rule
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """The update period's one-line reason."""
+        return self.update_period.reason
 
 
 def overdue_updates(
@@ -457,7 +604,8 @@ def overdue_updates(
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> b = Archive("某零售商", created_on=date(2025, 2, 1))       # not a long-term partner
-    >>> [(o.customer, o.period.name) for o in overdue_updates([a, b], on=date(2025, 10, 10))]
+    >>> [(o.customer, o.update_period.name)
+    ...  for o in overdue_updates([a, b], on=date(2025, 10, 10))]
     [('某药店', '2025Q2'), ('某药店', '2025Q3')]
     """
     items = _items("archives", archives, "Archive", Archive)
@@ -468,7 +616,7 @@ def overdue_updates(
     for i, archive in enumerate(items):
         require_type(f"archives[{i}]", archive, Archive, "an Archive")
         for period in update_schedule(archive, on=on, calendar=calendar, policy=policy):
-            if period.status is UpdateStatus.OVERDUE:
+            if period.outcome is UpdateStatus.OVERDUE:
                 found.append(OverdueUpdate(archive.customer, period, archive))
     return tuple(found)
 
@@ -476,11 +624,28 @@ def overdue_updates(
 # --- R-SLA-18 -------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class SurveyStatus:
-    """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18)."""
+class SurveyOutcome(LabelledEnum):
+    """The state of the yearly satisfaction survey (R-SLA-18).
 
-    outcome: UpdateStatus
+    >>> SurveyOutcome.parse("overdue").label
+    '逾期未调查'
+    """
+
+    DONE = ("done", "已调查")
+    OPEN = ("open", "待调查")
+    OVERDUE = ("overdue", "逾期未调查")
+
+
+@attrs.frozen
+class SurveyStatus(Explained):
+    """Whether the yearly satisfaction survey is done, due or overdue (R-SLA-18).
+
+    >>> from datetime import date
+    >>> print(survey_due([date(2024, 11, 5)], on=date(2025, 6, 1)))
+    待调查（R-SLA-18）：2025 年尚未调查，应于 2025-12-31 前完成
+    """
+
+    outcome: SurveyOutcome
     due_on: _dt.date
     last_survey_on: _dt.date | None
     rule: str
@@ -497,11 +662,13 @@ def survey_due(
 ) -> SurveyStatus:
     """When the next customer-satisfaction survey is due (D9 6 a, R-SLA-18).
 
-    每年至少进行一次: ``surveys`` are the days surveys were held.  By default each calendar
-    year from ``duty_from_on`` (default: the year of the first survey, or this year)
-    needs one by 31 December: a past year without one is OVERDUE, a survey this year
-    DONE, else OPEN.  With ``SurveyBasis.ROLLING`` one is due a year after the last (or
-    after ``duty_from_on``), counted as a Civil Code period.
+    每年至少进行一次: ``surveys`` are the days surveys were held (a day after ``on`` has not
+    happened yet and is ignored).  By default each calendar year from ``duty_from_on``
+    (default: the year of the first survey, or this year) needs one by 31 December, the
+    year the duty starts in too, however late in it (``ArchivePolicy.survey_first_year``;
+    ``False``: only from the first whole year): a past year without one is OVERDUE, a
+    survey this year DONE, else OPEN.  With ``SurveyBasis.ROLLING`` one is due a year
+    after the last (or after ``duty_from_on``), counted as a Civil Code period.
 
     >>> from datetime import date
     >>> s = survey_due([date(2024, 11, 5)], on=date(2025, 6, 1))
@@ -519,33 +686,34 @@ def survey_due(
             base = last if last is not None else since
             if base is None:
                 reason = _("no satisfaction survey on record: due now")
-                return SurveyStatus(UpdateStatus.OPEN, today, None, "R-SLA-18", reason)
+                return SurveyStatus(SurveyOutcome.OPEN, today, None, "R-SLA-18", reason)
             due = due_date(base, Period.years(1), calendar=cal)
             if today > due:
-                status = UpdateStatus.OVERDUE
+                status = SurveyOutcome.OVERDUE
                 reason = _("one year after {base}: overdue since {due}", base=base, due=due)
             else:
-                status = UpdateStatus.OPEN
+                status = SurveyOutcome.OPEN
                 reason = _("one year after {base}: due by {due}", base=base, due=due)
             return SurveyStatus(status, due, last, "R-SLA-18", reason)
         if since is not None:
-            first_year = since.year if (since.month, since.day) == (1, 1) else since.year + 1
+            whole = (since.month, since.day) == (1, 1) or pol.survey_first_year
+            first_year = since.year if whole else since.year + 1
         else:
             first_year = held[0].year if held else today.year
         years = {d.year for d in held}
         missed = [y for y in range(first_year, today.year) if y not in years]
         shown = (*missed[:10], "…") if len(missed) > 10 else tuple(missed)
         if today.year < first_year:
-            status, year = UpdateStatus.OPEN, first_year
+            status, year = SurveyOutcome.OPEN, first_year
             template = N_("the yearly survey duty starts in {year}: due by {due}")
         elif missed:
-            status, year = UpdateStatus.OVERDUE, missed[0]
+            status, year = SurveyOutcome.OVERDUE, missed[0]
             template = N_("no satisfaction survey in {missed}")
         elif today.year in years:
-            status, year = UpdateStatus.DONE, today.year + 1
+            status, year = SurveyOutcome.DONE, today.year + 1
             template = N_("surveyed on {last} this year; next by {due}")
         else:
-            status, year = UpdateStatus.OPEN, today.year
+            status, year = SurveyOutcome.OPEN, today.year
             template = N_("no survey yet in {year}: due by {due}")
         due = _dt.date(year, 12, 31)
     reason = _(template, year=year, due=due, last=last, missed=shown)
@@ -553,21 +721,6 @@ def survey_due(
 
 
 # --- R-ARC-03 -------------------------------------------------------------------------------------
-
-
-class Relation(LabelledEnum):
-    """How a would-be borrower stands to the archive (D2).
-
-    >>> Relation.parse("unrelated").label
-    '无关人员'
-    """
-
-    HANDLER = ("handler", "直接责任人", "与客户直接联系的人", "负责人")
-    SUPERVISOR = ("supervisor", "直接上级", "上级")
-    KEEPER = ("keeper", "档案管理人", "管理人", "档案管理员")
-    SALES_DIRECTOR = ("sales_director", "销售总监")
-    COLLEAGUE = ("colleague", "相关业务人员", "related_staff")
-    UNRELATED = ("unrelated", "无关人员", "unrelated_person", "outsider")
 
 
 @attrs.frozen
@@ -587,7 +740,7 @@ class LoanRequest:
 
     def __attrs_post_init__(self) -> None:
         # checked here, not by converters: the constructor keeps its typed parameters
-        require_str("borrower", self.borrower)
+        object.__setattr__(self, "borrower", require_id("borrower", self.borrower))
         require_str("purpose", self.purpose)
         require_date("on", self.on)
         require_bool("registered", self.registered)

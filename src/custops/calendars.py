@@ -52,6 +52,7 @@ from custops.i18n import N_, _, current_language
 
 __all__ = [
     "ARRANGED_COUNTRIES",
+    "DAY_RULE",
     "MAX_YEAR",
     "MIN_YEAR",
     "Arrangement",
@@ -63,7 +64,6 @@ __all__ = [
     "Interval",
     "Roll",
     "WorkCalendar",
-    "calendar_or_china",
     "china",
 ]
 
@@ -656,12 +656,20 @@ _HALF_DAY_DATES: Final = {
 _NOON_US: Final = 12 * 3_600_000_000
 
 
+#: The rule every answer of a calendar stands on: working days are the days the official
+#: arrangement (调休) and the company make working days, the first working-day rule of
+#: the seed (R-SLA-01; R-SLA-08, R-SLA-09 and R-SLA-13 count the same days).
+DAY_RULE: Final = "R-SLA-01"
+
+
 @attrs.frozen
 class DayInfo(Explained):
     """What a calendar says about one day, and why (:meth:`WorkCalendar.day_info`).
 
-    ``rule`` names the source of the answer (the ``holidays`` data, a user's
-    :class:`Arrangement`, a company closure…), ``reason`` says it in one line.
+    ``rule`` is the stable rule ID :data:`DAY_RULE` (R-SLA-01), ``reason`` says the
+    answer in one line, and ``source`` where it comes from (the ``holidays`` data, a
+    user's :class:`Arrangement`, a company closure…), in the active language;
+    ``explain()`` adds the source as a second line.
 
     >>> import datetime as dt
     >>> china().day_info(dt.date(2025, 10, 1)).is_workday
@@ -674,6 +682,7 @@ class DayInfo(Explained):
     provisional: bool
     rule: str
     reason: str
+    source: str
 
     @property
     def outcome(self) -> DayKind:
@@ -684,6 +693,10 @@ class DayInfo(Explained):
     def is_workday(self) -> bool:
         """Whether the day is a working day."""
         return self.kind.is_workday
+
+    def explain(self) -> str:
+        """``str(self)``, then the source of the answer."""
+        return f"{self}\n  " + _("source: {source}", source=self.source)
 
 
 @attrs.frozen
@@ -699,7 +712,8 @@ class WorkCalendar:
       the public data (a date in both is an error).
     * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None``: the country's.
     * ``hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
-      read in the zone ``tz``; ``half_days``: the :class:`HalfDay` holidays of the staff.
+      read in the calendar's time zone ``zone``; ``half_days``: the :class:`HalfDay`
+      holidays of the staff.
     * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of warning
       when a provisional year is used; ``final_years``: years declared final although the
       data has no arrangement; ``arrangements``: the user's own :class:`Arrangement` of a year.
@@ -728,7 +742,7 @@ class WorkCalendar:
         converter=_half_days,  # type: ignore[misc]
         kw_only=True,
     )
-    tz: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
+    zone: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
     strict: bool = attrs.field(default=False, converter=field_converter(require_bool), kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
@@ -763,11 +777,6 @@ class WorkCalendar:
                     raise InvalidInput.for_argument(argument, y, self._range_text(entity))
 
     # ------------------------------------------------------------ configuration views
-
-    @property
-    def zone(self) -> ZoneInfo:
-        """The calendar's time zone (``tz``)."""
-        return self.tz
 
     @property
     def supported_years(self) -> range:
@@ -931,10 +940,13 @@ class WorkCalendar:
             )
         for year in provisional:
             warnings.warn(
-                f"the {self.country} holiday arrangement for {year} is not published yet; "
-                f"answering from the statutory holidays (provisional). Pass "
-                f"final_years=[{year}] or an Arrangement to silence this.",
-                ProvisionalCalendarWarning,
+                ProvisionalCalendarWarning(
+                    f"the {self.country} holiday arrangement for {year} is not published yet; "
+                    f"answering from the statutory holidays (provisional). Pass "
+                    f"final_years=[{year}] or an Arrangement to silence this.",
+                    year=year,
+                    country=self.country,
+                ),
                 stacklevel=3,
             )
         settled.update(years)
@@ -1046,15 +1058,19 @@ class WorkCalendar:
         return build_table(self, start, end)
 
     def day_info(self, day: _dt.date) -> DayInfo:
-        """Everything the calendar knows about ``day``, with its source and a one-line reason.
+        """Everything the calendar knows about ``day``, with its source and a one-line reason
+        (rule :data:`DAY_RULE`, R-SLA-01).
 
         The reason and the source are worded in the active language (:mod:`custops.i18n`);
         ``holiday_name`` is the data's own name (Chinese for CN) in every language.
 
         >>> import datetime as dt
         >>> info = china().day_info(dt.date(2025, 10, 11))
-        >>> info.reason, info.rule
-        ('2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
+        >>> info.rule, info.reason, info.source
+        ('R-SLA-01', '2025-10-11（周六）是工作日：调休上班', '「holidays」... 版数据（「CN」）')
+        >>> print(info.explain())
+        调休上班（R-SLA-01）：2025-10-11（周六）是工作日：调休上班
+          依据：「holidays」... 版数据（「CN」）
         """
         kind = self.day_kind(day)
         year = day.year
@@ -1081,7 +1097,7 @@ class WorkCalendar:
         else:
             reason = _("{day} ({weekday}) is a rest day: {what}", **fields)
         name = self.holiday_name(day)
-        return DayInfo(day, kind, name, provisional, rule=source, reason=reason)
+        return DayInfo(day, kind, name, provisional, rule=DAY_RULE, reason=reason, source=source)
 
     def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
         """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.
@@ -1208,7 +1224,7 @@ class WorkCalendar:
         datetime.datetime(2025, 1, 1, 8, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
         """
         try:
-            return require_aware(argument, at).astimezone(self.tz)
+            return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range
             raise InvalidInput.for_argument(
                 argument, at, "lies outside the years the calendar supports"
@@ -1257,7 +1273,7 @@ class WorkCalendar:
             base = (ordinal - _EPOCH_ORDINAL) * _DAY_US - before
             return [(base + s, base + e) for s, e in wall]
         # A clock change on this day: convert each wall time exactly.
-        midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.tz)
+        midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.zone)
 
         def real(us: int) -> int:
             return (midnight + _dt.timedelta(microseconds=us) - _EPOCH) // _US
@@ -1266,7 +1282,7 @@ class WorkCalendar:
 
     def _offset(self, ordinal: int) -> int:
         """The zone's UTC offset (µs) at 00:00 of day ``ordinal``."""
-        return self.tz.utcoffset(_dt.datetime.fromordinal(ordinal)) // _US  # type: ignore[operator]
+        return self.zone.utcoffset(_dt.datetime.fromordinal(ordinal)) // _US  # type: ignore[operator]
 
     def _secs(self, ix: _Index) -> list[int]:
         """Prefix sums of business µs per day (and UTC offsets at each midnight), built once."""
@@ -1307,7 +1323,7 @@ class WorkCalendar:
 
     def _at(self, us: int) -> _dt.datetime:
         """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
-        return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.tz)
+        return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.zone)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).

@@ -18,16 +18,15 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Callable
-from typing import Any, Literal, NamedTuple, TypeVar, overload
+from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import parse_member
+from custops._enums import _SIMPLIFIED, _TRADITIONAL, parse_member
 from custops._validate import (
     field_converter,
     in_date_range,
-    require_aware,
     require_bool,
     require_date,
     require_int,
@@ -41,7 +40,9 @@ from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, Inv
 from custops.i18n import N_, _
 
 __all__ = [
+    "CIVIL_CODE_RULE",
     "MAX_AMOUNT",
+    "WORKING_TIME_RULE",
     "Cutoff",
     "Deadline",
     "Period",
@@ -133,6 +134,9 @@ _ZH_UNITS = {unit.label: unit for unit in Unit} | {
     "星期": Unit.WEEKS,
     "礼拜": Unit.WEEKS,
     "工作天": Unit.WORKDAYS,
+    "自然日": Unit.DAYS,  # 3个自然日: calendar days, as 3天 (F16)
+    "日历日": Unit.DAYS,
+    "日历天": Unit.DAYS,
 }
 
 # English unit words (after lower-casing; "_" and "-" read as spaces), each also plural.
@@ -231,6 +235,8 @@ _ZH_PERIOD = re.compile(
     + "|".join(sorted(_ZH_UNITS, key=len, reverse=True))
     + r")"
 )
+# N个季度 (a quarter is 3 months): 一季度, 两个季度, 1季度.
+_ZH_QUARTERS = re.compile(r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)个?季度")
 _ZH_HALF = re.compile(
     r"(?P<num>[0-9]+|[" + _CN_CHARS + r"]+)(?:个半(?:小时|钟头)|(?:小时|钟头)半|(?P<year>年半))"
 )
@@ -243,11 +249,16 @@ _EN_PERIOD = re.compile(
 )
 
 
+# Traditional characters (Hong Kong, Taiwan) read as simplified: 一週, 兩年, 半年內,
+# 二十四小時, 三個工作日 (the enumerations' table of custops._enums, plus 兩).
+_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL + "兩", _SIMPLIFIED + "两")
+
+
 def _normalise(text: str) -> str:
-    """NFKC (full-width digits and spaces), lower case, ``_``/``-`` as spaces, one space, 个."""
-    folded = unicodedata.normalize("NFKC", text).lower().replace("_", " ").replace("-", " ")
-    folded = folded.replace("個", "个")  # the traditional form (Hong Kong, Taiwan)
-    return " ".join(folded.split())
+    """NFKC (full-width digits and spaces), Traditional → simplified, lower case, ``_``/``-``
+    as spaces, one space."""
+    folded = unicodedata.normalize("NFKC", text).translate(_TO_SIMPLIFIED).lower()
+    return " ".join(folded.replace("_", " ").replace("-", " ").split())
 
 
 # Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
@@ -289,7 +300,12 @@ def _parse(text: str, argument: str) -> Period:
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
     half = _ZH_HALF.fullmatch(core)
-    if match is not None:
+    quarters = _ZH_QUARTERS.fullmatch(core)
+    if quarters is not None:
+        count = _number(quarters["num"])
+        if count is not None:
+            amount, unit = 3 * count, Unit.MONTHS
+    elif match is not None:
         amount = _number(match["num"])
         unit = _ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
@@ -448,32 +464,51 @@ def _coerce_period(value: Any, argument: str = "period") -> Period:
     )
 
 
+#: The stable rule IDs of a count that no seed rule names (docs/rules.md, "How a period
+#: is counted"): R-PER-01 the Civil Code (arts. 200–204, the default), R-PER-02 the
+#: working-time budget (``convention="working_time"``, working hours).  A caller counting a
+#: seed rule puts its own ID in ``rule`` (``archive_due``: R-SLA-14).
+CIVIL_CODE_RULE: Final = "R-PER-01"
+WORKING_TIME_RULE: Final = "R-PER-02"
+
+
 @attrs.frozen
 class Deadline(Explained):
     """A deadline that says how it was computed (``deadline(..., explain=True)``).
 
-    ``due`` is the plain answer (an aware ``datetime``, or a ``date`` for a date start),
-    ``ends_on`` the period's last day in the calendar's zone, ``rule`` the provision that
-    decided it, ``steps`` the reasoning (``explain()`` shows them), ``skipped_rest_days``
-    the rest days the count stepped over.
+    ``period`` is what was counted (``None`` for a day of a month, :func:`due_in_month`);
+    ``due_at`` is the moment it ends, an aware ``datetime`` in the calendar's zone (``None``
+    for a ``date`` start, which is counted in whole days); ``ends_on`` the period's last day
+    in the calendar's zone (the plain answer of a ``date`` start); ``rule`` a stable rule ID
+    (:data:`CIVIL_CODE_RULE`, :data:`WORKING_TIME_RULE`, or the seed rule of the caller);
+    ``reason`` the one-line answer with the provisions applied; ``reasoning`` one line per
+    step (``explain()`` shows them); ``skipped_rest_days`` the rest days the count stepped
+    over; ``provisional`` whether it ran through a year whose holiday arrangement is not
+    published.
+
+    >>> from datetime import date
+    >>> d = due_date(date(2025, 9, 30), "3天", explain=True)
+    >>> d.due_at, d.ends_on, d.rule, d.provisional
+    (None, datetime.date(2025, 10, 9), 'R-PER-01', False)
     """
 
     start: _dt.datetime | _dt.date
-    period: Period
-    due: _dt.datetime | _dt.date
+    period: Period | None
+    due_at: _dt.datetime | None
     ends_on: _dt.date
     rule: str
     reason: str
-    steps: tuple[str, ...]
+    reasoning: tuple[str, ...]
     skipped_rest_days: tuple[_dt.date, ...] = ()
     cutoff: str | None = None
+    provisional: bool = False
 
     def _verdict(self) -> str:
         return _("deadline")
 
     def explain(self) -> str:
         """The computation as text: the one-line summary and one line per step."""
-        return "\n".join((str(self), *(f"  - {step}" for step in self.steps)))
+        return "\n".join((str(self), *(f"  - {step}" for step in self.reasoning)))
 
 
 def _fmt(value: _dt.datetime | _dt.date) -> str:
@@ -571,6 +606,7 @@ def deadline(
         )
     require_bool("explain", explain)
     rolling = Roll.parse(roll, argument="roll")
+    _check_start(start, p, cal)
     try:
         facts = _compute(start, p, cal, cutoff, convention, rolling)
         # The plain answer needs no text: the explanation is worded only when asked for.
@@ -582,18 +618,41 @@ def deadline(
             raise
         # The calendar refused a day it does not cover (years outside its data): the
         # start itself, or a day the period reaches.
-        first = start.astimezone(cal.tz).date() if isinstance(start, _dt.datetime) else start
+        first = cal.to_local(start).date() if isinstance(start, _dt.datetime) else start
         if exc.value == first:
             raise InvalidInput.for_argument(
-                "start", start, f"is outside the calendar ({exc})"
+                "start", start, f"is outside the calendar ({_without_value(exc)})"
             ) from None
         raise InvalidInput.for_argument(
-            "period", str(p), f"cannot be counted from {_fmt(start)} ({exc})"
+            "period", str(p), f"cannot be counted from {_fmt(start)} ({_without_value(exc)})"
         ) from None
     except (OverflowError, ValueError) as exc:  # beyond year 9999
         raise InvalidInput.for_argument(
             "period", str(p), f"ends beyond the dates Python can represent ({exc})"
         ) from None
+
+
+def _check_start(start: Any, period: Period, cal: WorkCalendar) -> None:
+    """Refuse, naming ``start``, a start outside the years ``cal`` supports when the count
+    needs the calendar (all but minutes and hours): ``period`` is not at fault (audit F10)."""
+    if period.unit is Unit.MINUTES or period.unit is Unit.HOURS:
+        return
+    if isinstance(start, _dt.datetime):
+        if start.tzinfo is None or start.utcoffset() is None:
+            return  # refused by _compute with its own message
+        first = cal.to_local(start, argument="start").date()
+    elif isinstance(start, _dt.date):
+        first = start
+    else:
+        return
+    years = cal.supported_years
+    if first.year not in years:
+        raise InvalidInput.for_argument(
+            "start",
+            start,
+            f"is outside the calendar (day: must lie in the years {years[0]}-{years[-1]} "
+            f"the {cal.country} calendar supports)",
+        )
 
 
 @overload
@@ -653,6 +712,7 @@ class _Facts(NamedTuple):
     naive: _dt.date | None = None
     closed: _dt.date | None = None
     cutoff: Cutoff | None = None
+    forward: bool = False  # a backward roll would not have passed the start day (F17)
 
 
 def _compute(
@@ -668,7 +728,7 @@ def _compute(
     Only cheap facts are recorded here; :func:`_explain` words them when asked to.
     """
     if isinstance(start, _dt.datetime):
-        local = require_aware("start", start).astimezone(cal.zone)
+        local = cal.to_local(start, argument="start")
     elif isinstance(start, _dt.date):
         if not period.is_day_level:
             raise InvalidType.for_argument(
@@ -716,6 +776,7 @@ def _day_level(
     unit = period.unit
     n = period.amount
     naive: _dt.date | None = None
+    forward = False
     if unit is Unit.WORKDAYS:
         last = cal.add_workdays(start_day, n) if n else cal.roll(start_day)
     else:
@@ -724,15 +785,21 @@ def _day_level(
         else:
             naive = _add_months(start_day, n if unit is Unit.MONTHS else 12 * n)
         last = cal.roll(naive, convention=rolling)
+        # Art. 201 ¶1: the start day is not counted, so a period never ends on or before
+        # it (nor a zero period before it): a backward roll (preceding, modified
+        # following) that would is replaced by the forward one of art. 203 ¶1.
+        if last < start_day or (n and last == start_day):
+            last = cal.roll(naive, convention=Roll.FOLLOWING)
+            forward = True
     if local is None:
-        return _Facts(last, last, naive)
+        return _Facts(last, last, naive, forward=forward)
     due, used = _end_of(cal, last, cutoff)
     closed = None
     if due < local:  # only for a zero period begun after its day's cutoff
         closed = last
         last = cal.next_workday(last)
         due, used = _end_of(cal, last, cutoff)
-    return _Facts(due, last, naive, closed, used)
+    return _Facts(due, last, naive, closed, used, forward)
 
 
 def _add_months(day: _dt.date, months: int) -> _dt.date:
@@ -798,6 +865,10 @@ _DAY_STEPS: dict[str, str] = {
         "art. 203 ¶1: {naive} is a rest day, so the period ends on the next working day, "
         "{day} ({weekday}, {what})"
     ),
+    "not back": N_(
+        "{naive} is a rest day; rolling it back would end the period on or before its start "
+        "day, so it ends on the next working day, {day} ({weekday}, {what})"
+    ),
     "rolled back": N_(
         "{naive} is a rest day; rolled back (roll=preceding or modified_following) to the "
         "previous working day, {day} ({weekday}, {what})"
@@ -819,11 +890,12 @@ def _explain(
 ) -> Deadline:
     """Word the facts of a count (``deadline(..., explain=True)``) in the active language."""
     unit = period.unit
-    local = start.astimezone(cal.zone) if isinstance(start, _dt.datetime) else None
+    local = cal.to_local(start, argument="start") if isinstance(start, _dt.datetime) else None
     skipped: tuple[_dt.date, ...] = ()
     due = _fmt(facts.due)
+    rule = CIVIL_CODE_RULE
     if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
-        rule = _("Civil Code art. 201 ¶2")
+        law = _("Civil Code art. 201 ¶2")
         at = {"period": period, "start": _fmt(local), "due": due}
         steps = [
             _("art. 201 ¶2: {period} runs from the exact moment {start}", **at),
@@ -832,7 +904,7 @@ def _explain(
     elif local is not None and (
         unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time")
     ):
-        rule = _("working-time budget")
+        rule, law = WORKING_TIME_RULE, _("working-time budget")
         at = {"start": _fmt(local), "due": due, "budget": _fmt_span(_budget(period, cal))}
         steps = []
         if unit is Unit.WORKDAYS:
@@ -844,20 +916,24 @@ def _explain(
         if skipped:
             steps.append(_("rest days without business hours: {days}", days=skipped))
     else:
-        rule, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
+        law, steps, skipped = _explain_days(start, local, period, cal, cutoff, facts)
     note = _provisional_note(cal, start if local is None else local.date(), facts.ends_on)
     if note:
         steps.append(note)
+    due_at = facts.due if isinstance(facts.due, _dt.datetime) else None
     return Deadline(
         start=start,
         period=period,
-        due=facts.due,
+        due_at=due_at,
         ends_on=facts.ends_on,
         rule=rule,
-        reason=_("{start} + {period} → {due}", start=_fmt(start), period=period, due=due),
-        steps=tuple(steps),
+        reason=_(
+            "{start} + {period} → {due} ({law})", start=_fmt(start), period=period, due=due, law=law
+        ),
+        reasoning=tuple(steps),
         skipped_rest_days=skipped,
         cutoff=facts.cutoff,
+        provisional=note is not None,
     )
 
 
@@ -909,7 +985,11 @@ def _explain_days(
             later = counted > naive
             lo, hi = (naive - _ONE_DAY, counted) if later else (counted, naive)
             skipped = cal.rest_days_between(lo, hi)
-            add("rolled" if later else "rolled back", counted, naive=naive)
+            add(
+                ("not back" if facts.forward else "rolled") if later else "rolled back",
+                counted,
+                naive=naive,
+            )
             steps.append(_("rest days skipped: {days}", days=skipped))
     if local is None:
         return rule, steps, skipped
@@ -963,28 +1043,64 @@ _MONTH_DAY = re.compile(
 )
 
 
+@overload
+def due_in_month(
+    start: _dt.date,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: Literal[False] = ...,
+) -> _dt.date: ...
+@overload
+def due_in_month(
+    start: _dt.date,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: Literal[True],
+) -> Deadline: ...
+@overload
+def due_in_month(
+    start: _dt.date,
+    text: str,
+    *,
+    calendar: WorkCalendar | None = ...,
+    roll: Roll | str = ...,
+    explain: bool,
+) -> _dt.date | Deadline: ...
 def due_in_month(
     start: _dt.date,
     text: str,
     *,
     calendar: WorkCalendar | None = None,
     roll: Roll | str = Roll.FOLLOWING,
-) -> _dt.date:
+    explain: bool = False,
+) -> _dt.date | Deadline:
     """The day a "day of a month" rule names, counted from the day ``start``.
 
     ``text`` is ``当月N日``/``本月N日`` (of ``start``'s month), ``次月N日``/``下月N日`` (of the
     next month, "于次月2日及时寄回", D9), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
     month's last day); a trailing ``前`` changes nothing, ``次月`` alone is refused.  A day
     the month lacks is its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).
+    ``explain=True`` returns a :class:`Deadline` (rule :data:`CIVIL_CODE_RULE`; ``period``
+    is ``None``: a day of a month is not a length).
 
     >>> from datetime import date
     >>> due_in_month(date(2025, 1, 31), "次月30日")    # no 02-30: the month's last day
     datetime.date(2025, 2, 28)
-    """
+    >>> print(due_in_month(date(2025, 9, 15), "次月2日", explain=True).explain())
+    期限（R-PER-01）：2025-09-15 起「次月2日」→ 2025-10-09（《民法典》第202条、第203条）
+      - 次月2日 → 2025-10-02（周四，法定节假日、国庆节）
+      - 《民法典》第203条第1款：2025-10-02 为休息日，以其后第一个工作日 2025-10-09（周四，工作日）为期间最后一日
+      - 跳过的休息日：2025-10-02、2025-10-03、2025-10-04、2025-10-05、2025-10-06、2025-10-07、2025-10-08
+    """  # noqa: E501
     day = require_date("start", start)
     require_type("text", text, str, "a str such as '次月2日'")
     cal = calendar_or_china(calendar)
     rolling = Roll.parse(roll, argument="roll")
+    require_bool("explain", explain)
     compact = _normalise(text[:40]).replace(" ", "") if len(text) <= 40 else ""
     if compact in _MONTH_WORDS:
         raise InvalidInput.for_argument(
@@ -1001,11 +1117,52 @@ def due_in_month(
         last = (_add_months(first, 1) - _ONE_DAY).day
         target = first.replace(day=last if number is None else min(number, last))
     try:
-        return cal.roll(target, convention=rolling)
+        due = cal.roll(target, convention=rolling)
+        return _explain_month_day(day, text, target, due, cal) if explain else due
     except CustopsError as exc:
         raise InvalidInput.for_argument(
-            "start", start, f"is outside the calendar ({exc})"
+            "start", start, f"is outside the calendar ({_without_value(exc)})"
         ) from None
+
+
+def _explain_month_day(
+    start: _dt.date, text: str, target: _dt.date, due: _dt.date, cal: WorkCalendar
+) -> Deadline:
+    """The :class:`Deadline` of :func:`due_in_month`: the day named, then any roll."""
+    named = text.strip()
+    steps = [_(_DAY_STEPS["days"], period=named, **cal._day_fields(target))]
+    skipped: tuple[_dt.date, ...] = ()
+    if due != target:
+        later = due > target
+        lo, hi = (target - _ONE_DAY, due) if later else (due, target)
+        skipped = cal.rest_days_between(lo, hi)
+        key = "rolled" if later else "rolled back"
+        steps.append(_(_DAY_STEPS[key], period=named, naive=target, **cal._day_fields(due)))
+        steps.append(_("rest days skipped: {days}", days=skipped))
+    note = _provisional_note(cal, start, due)
+    if note:
+        steps.append(note)
+    law = _("Civil Code arts. 202, 203")
+    reason = _("{start}: {text} → {due} ({law})", start=start, text=named, due=due, law=law)
+    return Deadline(
+        start, None, None, due, CIVIL_CODE_RULE, reason, tuple(steps), skipped, None, bool(note)
+    )
+
+
+def _without_value(exc: CustopsError) -> str:
+    """The message of ``exc`` without its closing ``(got …)``: quoted inside another error's
+    message, which shows its own value, so that a message has one ``(got …)``.
+
+    >>> from custops.errors import InvalidInput
+    >>> _without_value(InvalidInput.for_argument("day", 7, "must lie in the years 1950-2100"))
+    'day: must lie in the years 1950-2100'
+    """
+    tail = f" (got {exc.value!r})"
+    message = exc.message
+    if message.endswith(tail):
+        return message[: -len(tail)]
+    cut = message.rfind(" (got ")
+    return message[:cut] if cut >= 0 else message
 
 
 def window_start(end: _dt.date, period: Period | str) -> _dt.date:

@@ -38,6 +38,8 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 if TYPE_CHECKING:  # pragma: no cover
     from numpy.typing import NDArray
 
+    from custops.sla import Target
+
 __all__ = [
     "add_workdays",
     "clock_statuses",
@@ -665,9 +667,9 @@ class _Business:
 
 def clock_statuses(
     starts: Any,
-    target: Any,
+    target: Target,
     *,
-    at: Any,
+    at: _dt.datetime,
     stops: Any = None,
     pauses: tuple[Any, Any, Any] | None = None,
     special: bool = False,
@@ -692,10 +694,11 @@ def clock_statuses(
     for every row what ``Clock(target, events, calendar=...).status(at=at)`` says
     (R-SLA-01 … R-SLA-12).
     """
-    from custops.sla import Measure, Target
+    from custops.sla import Measure
+    from custops.sla import Target as _Target
 
     cal = calendar_or_china(calendar)
-    require_type("target", target, Target, "a custops.sla.Target")
+    require_type("target", target, _Target, "a custops.sla.Target")
     if target.period is None and promised is None:
         raise InvalidInput.for_argument(
             "promised", promised, f"is needed: target {target.name!r} has no fixed period"
@@ -812,7 +815,7 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
     if value.utcoffset() is None:
         raise InvalidInput.for_argument("at", value, "must be an aware datetime")
     with in_date_range("at", value):
-        local = value.astimezone(calendar.zone)
+        local = calendar.to_local(value)
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:

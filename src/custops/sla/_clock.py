@@ -14,19 +14,19 @@ import attrs
 from custops._validate import field_converter, require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import TEXT, enum_field, items, typed
+from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, IllegalTransition, InvalidInput
 from custops.i18n import _
-from custops.periods import Period, Unit, deadline
+from custops.periods import Period, Unit, _without_value, deadline
 from custops.sla._targets import (
+    PERIOD,
     Measure,
     Recurrence,
-    Shown,
     Target,
     fmt,
     measure_of,
     named,
-    promised_period,
     span,
     word,
 )
@@ -70,14 +70,19 @@ class State(LabelledEnum):
 
 
 def _root(exc: CustopsError) -> str:
-    """The innermost ``<argument>: <problem>`` of a range error, without its value: a
+    """The innermost ``<argument>: <problem>`` of a range error, without any value: a
     calendar's refusal wrapped by the periods (``start: is outside the calendar (day: must
-    lie in the years 1950-2100 …)``) gives ``day: must lie in the years 1950-2100 …``."""
-    message = exc.message
+    lie in the years 1950-2100 …) (got …)``) gives ``day: must lie in the years 1950-2100 …``.
+
+    >>> from custops.errors import InvalidInput
+    >>> _root(InvalidInput.for_argument("start", 1, "is outside the calendar (day: too early)"))
+    'day: too early'
+    """
+    message = _without_value(exc)
     inner = max((message.rfind(f"({name}: ") for name in _RANGE_ARGUMENTS), default=-1)
     if inner >= 0:
-        message = message[inner + 1 :]
-    cut = message.find(" (got ")
+        message = message[inner + 1 :].removesuffix(")")
+    cut = message.find(" (got ")  # a wrapped message written before it dropped its value
     return message[:cut] if cut >= 0 else message
 
 
@@ -104,12 +109,12 @@ def range_error(
     return InvalidInput.for_argument(argument, value, problem)
 
 
-def in_zone(argument: str, value: Any, zone: _dt.tzinfo) -> _dt.datetime:
-    """``value`` (aware) in ``zone``; an instant the zone cannot show (``datetime.max``
-    with a zone east of it, ``datetime.min`` west of it) is :class:`InvalidInput`
-    naming ``argument`` (issue 14)."""
+def in_utc(argument: str, value: Any) -> _dt.datetime:
+    """``value`` (aware) in UTC, to compare instants; an instant UTC cannot show
+    (``datetime.max`` with a zone west of it) is :class:`InvalidInput` naming ``argument``
+    (issue 14).  Local times come from :meth:`WorkCalendar.to_local`."""
     try:
-        return require_aware(argument, value).astimezone(zone)
+        return require_aware(argument, value).astimezone(_UTC)
     except CustopsError:
         raise
     except (OverflowError, ValueError):
@@ -117,7 +122,7 @@ def in_zone(argument: str, value: Any, zone: _dt.tzinfo) -> _dt.datetime:
 
 
 def _aware(argument: str, value: Any) -> _dt.datetime:
-    in_zone(argument, value, _UTC)
+    in_utc(argument, value)
     return value  # type: ignore[no-any-return]
 
 
@@ -199,9 +204,10 @@ def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
 @attrs.frozen
 class Cycle:
     """One cycle of a clock (a start, restart or renewal, up to its stop or the moment
-    asked); the fields are as in :class:`Status` (``stopped_at`` ``None`` while open)."""
+    asked); ``index`` counts the cycles from 1, the other fields are as in :class:`Status`
+    (``stopped_at`` ``None`` while open)."""
 
-    number: int
+    index: int
     started_at: _dt.datetime
     stopped_at: _dt.datetime | None
     period: Period
@@ -217,10 +223,10 @@ class Cycle:
         return self.allowance - self.elapsed
 
     def describe(self) -> str:
-        """One line: the cycle's number, state, start, deadline and stop."""
+        """One line: the cycle's index (1 for the first), state, start, deadline and stop."""
         text = _(
             "cycle {number}: {state}, started {started}, due {due}",
-            number=self.number,
+            number=self.index,
             state=word(self.state),
             started=fmt(self.started_at),
             due=fmt(self.due_at),
@@ -231,13 +237,13 @@ class Cycle:
 
 
 @attrs.frozen
-class Status(Shown):
+class Status(Explained):
     """Where a clock stands at a moment (:meth:`Clock.status`; docs/sla.md, "Clocks and
     status", explains each field).  Durations are in the target's :attr:`measure`;
     ``used`` and ``reason`` are derived when read, so a status costs no text until then.
     """
 
-    target: str
+    target_name: str
     at: _dt.datetime
     state: State
     due_at: _dt.datetime
@@ -302,7 +308,7 @@ class Status(Shown):
         return _(
             "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}%), "
             "due {due}{how}{provisional}",
-            target=named(self.target, self.label),
+            target=named(self.target_name, self.label),
             cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
             state=word(state),
             elapsed=span(self.elapsed, working=working),
@@ -497,7 +503,7 @@ class Clock:
     >>> sh = ZoneInfo("Asia/Shanghai")
     >>> reply = Target("reply", "24小时", rule="R-SLA-05")
     >>> clock = Clock.start(dt.datetime(2025, 9, 30, 16, 0, tzinfo=sh), reply)
-    >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), "customer unreachable")
+    >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), note="unreachable")
     >>> clock = clock.resume(dt.datetime(2025, 9, 30, 20, 0, tzinfo=sh))
     >>> s = clock.status(at=dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
     >>> s.state, fmt(s.due_at), s.elapsed, s.warning
@@ -521,7 +527,7 @@ class Clock:
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
-    promised: Period | None = attrs.field(default=None, converter=promised_period, kw_only=True)
+    promised: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
     _phase: str = attrs.field(init=False, eq=False, repr=False)
     _bases: tuple[_Base, ...] = attrs.field(init=False, eq=False, repr=False)
     # the events' instants in UTC, and the index of each cycle's first event
@@ -540,7 +546,9 @@ class Clock:
         cycles: list[int] = []
         for event in self.events:
             if event.at.tzinfo is not zone:
-                event = ClockEvent(event.kind, in_zone("events", event.at, zone), event.note)
+                event = ClockEvent(
+                    event.kind, cal.to_local(event.at, argument="events"), event.note
+                )
             utc = event.at.astimezone(_UTC)
             phase = _transition(phase, events, instants, event, utc)
             if event.kind in _CYCLE_STARTS:
@@ -604,7 +612,7 @@ class Clock:
 
     def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
         # A new clock without replaying the events: only the new one is checked.
-        event = ClockEvent(kind, in_zone("at", at, self.calendar.zone), note)
+        event = ClockEvent(kind, self.calendar.to_local(at), note)
         utc = event.at.astimezone(_UTC)
         phase = _transition(self._phase, self.events, self._instants, event, utc)
         bases, cycles = self._bases, self._cycles
@@ -626,25 +634,25 @@ class Clock:
             object.__setattr__(new, name, value)
         return new
 
-    def pause(self, at: _dt.datetime, note: str | None = "") -> Clock:
+    def pause(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
         """The clock paused at ``at`` (only a running clock pauses)."""
         return self._add(EventKind.PAUSE, at, note)
 
-    def resume(self, at: _dt.datetime, note: str | None = "") -> Clock:
+    def resume(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
         """The clock resumed at ``at`` (only a paused clock resumes)."""
         return self._add(EventKind.RESUME, at, note)
 
-    def stop(self, at: _dt.datetime, note: str | None = "") -> Clock:
+    def stop(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
         return self._add(EventKind.STOP, at, note)
 
-    def restart(self, at: _dt.datetime, note: str | None = "") -> Clock:
+    def restart(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
         """A new cycle from ``at`` with the full period again, after a stop: "handle again
         until the customer is satisfied" (R-SLA-04, R-CMP-08), or a "next reply" target's
         next customer message; earlier cycles stay in :attr:`Status.history`."""
         return self._add(EventKind.RESTART, at, note)
 
-    def renew(self, at: _dt.datetime, note: str | None = "") -> Clock:
+    def renew(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
         """The update given at ``at`` to an "update the customer every N" target
         (``Recurrence.EVERY``: D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): a stop and a
         restart at the same instant.
@@ -695,8 +703,8 @@ class Clock:
         allowed time, in the target's measure: pauses move it by the time they cover
         (docs/sla.md, "Pause semantics"; Civil Code arts. 201–203 for day-level targets).
         """
-        moment = in_zone("at", at, self.calendar.zone)
-        m = in_zone("at", at, _UTC)
+        moment = self.calendar.to_local(at)
+        m = in_utc("at", at)
         if m < self._instants[0]:
             raise InvalidInput.for_argument(
                 "at", at, f"is before the clock started ({fmt(self.events[0].at)})"
@@ -733,7 +741,7 @@ class Clock:
         )
         t = self.target
         return Status(
-            target=t.name,
+            target_name=t.name,
             at=moment,
             state=current.state,
             due_at=due,
@@ -747,7 +755,7 @@ class Clock:
             stopped_at=current.stopped_at,
             paused_at=paused_since,
             margin=due.astimezone(_UTC) - end.astimezone(_UTC),
-            cycle=current.number,
+            cycle=current.index,
             history=tuple(cycles[:-1]),
             provisional=provisional,
             rule=t.rule,

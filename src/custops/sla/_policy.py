@@ -7,8 +7,9 @@ import datetime as _dt
 import enum
 import functools
 import operator
+import sys
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, overload
 
 import attrs
 
@@ -16,14 +17,16 @@ from custops._text import display_width, pad
 from custops._validate import require_aware, require_bool, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import NAME, TEXT, by_name, items, mapping, nonempty
+from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, Unit, deadline
-from custops.sla._clock import Clock, in_zone, plain_deadline, range_error
+from custops.sla._clock import Clock, plain_deadline, range_error
 from custops.sla._targets import (
     ATTRIBUTES,
+    GENERAL_RULE,
+    RULE_IDS,
     CaseAttribute,
-    Shown,
     Target,
     conditions_text,
     english,
@@ -32,6 +35,7 @@ from custops.sla._targets import (
     promised_periods,
     quoted,
     read_builtin,
+    rule_id,
     tuple_field,
 )
 
@@ -66,11 +70,10 @@ def _conditions(value: Any) -> Conditions:
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    names = tuple(
-        nonempty("targets", v) for v in items("targets", value, "a sequence of target names")
-    )
+    argument = "target_names"
+    names = tuple(nonempty(argument, v) for v in items(argument, value, "a sequence of names"))
     if len(set(names)) != len(names):
-        raise PolicyError.for_argument("targets", names, "names a target twice")
+        raise PolicyError.for_argument(argument, names, "names a target twice")
     return names
 
 
@@ -86,18 +89,41 @@ class SelectionRule:
 
     ``conditions`` maps a case attribute (built-in, or a :class:`CaseAttribute`) to the
     value or values that match, read by the enumerations' ``parse``; none match every
-    case.  Empty ``targets`` say that such a case runs no SLA target (praise).
+    case.  Empty ``target_names`` say that such a case runs no SLA target (praise).
+    ``rule`` is the rule ID the selection implements, ``rule_ids`` every rule ID it
+    stands on, ``rule`` first (either may be given; ``rule`` alone gives ``(rule,)``, and
+    ``rule_ids`` alone its first as ``rule``); both empty: the selected targets' rules.
 
     >>> r = SelectionRule("phone complaint", ("reply", "resolve"),
-    ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]})
+    ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]},
+    ...                   rule_ids=("R-SLA-05", "R-SLA-09"))
     >>> r.matches({"kind": "complaint", "channel": "phone"}), r.matches({"kind": "complaint"})
     (True, False)
+    >>> r.rule, r.rule_ids
+    ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
 
     name: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    targets: tuple[str, ...] = attrs.field(converter=_names)
+    target_names: tuple[str, ...] = attrs.field(converter=_names)
     conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
-    rule: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    rule: str = attrs.field(default="", kw_only=True)
+    rule_ids: tuple[str, ...] = attrs.field(default=(), converter=RULE_IDS, kw_only=True)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        ids = self.rule_ids
+        if self.rule == "" and ids:
+            object.__setattr__(self, "rule", ids[0])
+            return
+        if self.rule == "":
+            return
+        primary = rule_id("rule", self.rule)
+        object.__setattr__(self, "rule", primary)
+        if not ids:
+            object.__setattr__(self, "rule_ids", (primary,))
+        elif ids[0] != primary:
+            raise PolicyError.for_argument(
+                "rule", primary, f"must be the first of rule_ids {', '.join(ids)}"
+            )
 
     def matches(self, attributes: Mapping[str, str]) -> bool:
         """Whether every condition holds for the case's attribute keys."""
@@ -112,15 +138,25 @@ class SelectionRule:
         return conditions_text(self.conditions, {})
 
 
+def _rules_line(ids: tuple[str, ...]) -> list[str]:
+    """The last line of an explanation that stands on several rules: all their IDs."""
+    if len(ids) < 2:
+        return []
+    return ["  " + _("rules: {rules}", rules=(", " if english() else "、").join(ids))]
+
+
 @attrs.frozen
-class Selection(Shown):
-    """Which rule of a desk matched a case (``matched``, with its ``rule`` IDs), and the
-    targets it gives; ``special``: the longer periods apply (R-SLA-09); ``reason`` is
-    worded in the language active when the selection is made."""
+class Selection(Explained):
+    """Which rule of a desk matched a case (``matched_rule``, the name of the
+    :class:`SelectionRule`), and the targets it gives; ``rule`` is its primary rule ID and
+    ``rule_ids`` every rule ID it stands on (the selection rule's, else its targets'
+    rules, else the general flow R-CMP-06); ``special``: the longer periods apply
+    (R-SLA-09); ``reason`` is worded in the language active when the selection is made."""
 
     desk: str
-    matched: str
+    matched_rule: str
     rule: str
+    rule_ids: tuple[str, ...]
     targets: tuple[Target, ...]
     special: bool
     attributes: Keys
@@ -132,9 +168,10 @@ class Selection(Shown):
         return named(self.desk, self.label)
 
     def explain(self) -> str:
-        """``str(self)``, then one line per target."""
-        lines = (f"  {t}" + (f" [{t.rule}]" if t.rule else "") for t in self.targets)
-        return "\n".join((str(self), *lines))
+        """``str(self)``, then one line per target, then every rule ID when there are
+        several."""
+        lines = [f"  {t} [{t.rule}]" for t in self.targets]
+        return "\n".join((str(self), *lines, *_rules_line(self.rule_ids)))
 
     def target(self, name: str) -> Target:
         """The selected target called ``name``."""
@@ -174,9 +211,9 @@ class Step:
 
 
 @attrs.frozen
-class Schedule(Shown):
-    """Every selected target's due time for a case received at ``at`` (``rule`` and
-    ``reason`` are the selection's)."""
+class Schedule(Explained):
+    """Every selected target's due time for a case received at ``at`` (``rule``,
+    ``rule_ids`` and ``reason`` are the selection's)."""
 
     selection: Selection
     at: _dt.datetime
@@ -184,8 +221,13 @@ class Schedule(Shown):
 
     @property
     def rule(self) -> str:  # type: ignore[override]
-        """The rule IDs of the selection."""
+        """The primary rule ID of the selection."""
         return self.selection.rule
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule ID of the selection."""
+        return self.selection.rule_ids
 
     @property
     def reason(self) -> str:  # type: ignore[override]
@@ -207,18 +249,14 @@ class Schedule(Shown):
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
             due = fmt(step.due_at) if step.due_at is not None else "—"
-            rule = f" [{t.rule}]" if t.rule else ""
-            rows.append((named(t.name, t.label), period, _("due {due}", due=due), step.note + rule))
+            note = f"{step.note} [{t.rule}]"
+            rows.append((named(t.name, t.label), period, _("due {due}", due=due), note))
         widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
         lines = [str(self)]
         for name, period, due, note in rows:
             lines.append(f"  {pad(name, widths[0])}  {pad(period, widths[1])}  {due}  {note}")
+        lines += _rules_line(self.rule_ids)
         return "\n".join(line.rstrip() for line in lines)
-
-
-def _optional_calendar(_i: object, _a: object, value: Any) -> None:
-    if value is not None:
-        require_type("calendar", value, WorkCalendar, "a WorkCalendar or None")
 
 
 def _check_chains(by_name: Mapping[str, Target]) -> None:
@@ -259,21 +297,21 @@ class SlaPolicy:
     first of the ``rules`` whose conditions hold wins; a case no rule covers raises
     :class:`~custops.errors.PolicyError`, never an empty schedule.  A policy that
     contradicts itself (docs/sla.md) is a :class:`~custops.errors.PolicyError` too.
-    ``calendar`` ``None`` means :func:`custops.calendars.china`.
+    ``calendar`` is the desk's calendar (``None``: :func:`custops.calendars.china`); a
+    call's ``calendar=`` (:meth:`select`, :meth:`schedule`) counts one case on another,
+    such as the customer's zone (issue 17), and ``None`` there means this one.
 
     >>> reply = Target("reply", "24小时", rule="R-SLA-05")
     >>> policy = SlaPolicy("desk", (reply,), (SelectionRule("phone", ("reply",),
     ...                    conditions={"channel": "phone"}),))
-    >>> policy.select(channel="电话").matched
+    >>> policy.select(channel="电话").matched_rule
     'phone'
     """
 
     name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
     rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
-    calendar: WorkCalendar | None = attrs.field(
-        default=None, validator=_optional_calendar, kw_only=True
-    )
+    calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     extra_attributes: tuple[CaseAttribute, ...] = attrs.field(
         default=(),
         converter=tuple_field(CaseAttribute),  # type: ignore[misc]
@@ -334,27 +372,22 @@ class SlaPolicy:
                         raise PolicyError(f"rule {r.name!r}: {e}") from None
                 conditions[attribute] = keys
             rules.append(attrs.evolve(r, conditions=conditions))
-            for n in r.targets:
+            for n in r.target_names:
                 if n not in by_name:
                     raise PolicyError.for_argument(
                         "rules", n, f"rule {r.name!r} names an unknown target"
                     )
                 before = by_name[n].starts_after
-                if before is not None and before not in r.targets:
+                if before is not None and before not in r.target_names:
                     raise PolicyError.for_argument(
                         "rules",
                         n,
                         f"rule {r.name!r} selects {n!r} without {before!r}, which it follows",
                     )
         object.__setattr__(self, "rules", tuple(rules))
-        orders = {r.name: _chain_order(tuple(by_name[n] for n in r.targets)) for r in rules}
+        orders = {r.name: _chain_order(tuple(by_name[n] for n in r.target_names)) for r in rules}
         object.__setattr__(self, "_orders", orders)
         object.__setattr__(self, "_readers", readers)
-
-    @property
-    def work_calendar(self) -> WorkCalendar:
-        """The calendar in use (:func:`custops.calendars.china` when ``calendar`` is None)."""
-        return calendar_or_china(self.calendar)
 
     def target(self, name: str) -> Target:
         """The target called ``name``."""
@@ -448,7 +481,8 @@ class SlaPolicy:
                 value=values,
             )
         by_name = {t.name: t for t in self.targets}
-        targets = tuple(by_name[n] for n in rule.targets)
+        targets = tuple(by_name[n] for n in rule.target_names)
+        ids = rule.rule_ids or tuple(dict.fromkeys(t.rule for t in targets)) or (GENERAL_RULE,)
         extra = {a.name: a for a in self.extra_attributes}
         reason = _(
             "rule {rule} matches {attributes}: {targets}",
@@ -458,13 +492,14 @@ class SlaPolicy:
         )
         return Selection(
             desk=self.name,
-            matched=rule.name,
-            rule=rule.rule,
+            matched_rule=rule.name,
+            rule=ids[0],
+            rule_ids=ids,
             targets=targets,
             special=values.get("special") == "true",
             attributes=key,
             reason=reason,
-            calendar=self.work_calendar,
+            calendar=self.calendar,
             label=self.label,
         )
 
@@ -483,13 +518,13 @@ class SlaPolicy:
         sel = self.select(case, calendar=calendar, **attributes)
         cal = sel.calendar
         memo = self._dues if calendar is None else None
-        local = in_zone("at", at, cal.zone)
+        local = cal.to_local(at)
         given: dict[str, Period] = {}
         if promised is not None:  # without a promise, schedule() builds no name set
             given = promised_periods(promised, (t.name for t in self.targets))
         special = sel.special
         steps: dict[str, Step] = {}
-        for t in self._orders[sel.matched]:
+        for t in self._orders[sel.matched_rule]:
             after = t.starts_after
             start = local if after is None else steps[after].due_at
             if after is None:
@@ -523,7 +558,7 @@ def _due(
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         try:
-            return (start.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
+            return cal.to_local(start.astimezone(_UTC) + period.as_timedelta())
         except OverflowError:
             pass  # plain_deadline names the argument
     elif memo is not None and unit is not Unit.WORKING_HOURS:
@@ -539,6 +574,24 @@ def _due(
     return plain_deadline(period, start, cal)
 
 
+@overload
+def due_many(
+    starts: Iterable[_dt.datetime],
+    target: Target,
+    *,
+    calendar: WorkCalendar | None = ...,
+    special: bool = ...,
+    promised: Period | str | None = ...,
+) -> tuple[_dt.datetime, ...]: ...
+@overload
+def due_many(
+    starts: Any,
+    target: Target,
+    *,
+    calendar: WorkCalendar | None = ...,
+    special: bool = ...,
+    promised: Period | str | None = ...,
+) -> Any: ...
 def due_many(
     starts: Iterable[_dt.datetime] | Any,
     target: Target,
@@ -546,12 +599,16 @@ def due_many(
     calendar: WorkCalendar | None = None,
     special: bool = False,
     promised: Period | str | None = None,
-) -> tuple[_dt.datetime, ...]:
+) -> tuple[_dt.datetime, ...] | Any:
     """The deadline of ``target`` for each start, as if its clock runs without a pause.
 
     Exactly ``Clock.start(s, target, calendar=..., special=..., promised=...).status(at=s).due_at``
     for every ``s`` in ``starts`` (in order, in the calendar's zone), but much faster: a
     day-level deadline is computed once per local date (arts. 201–203; docs/sla.md).
+    Any iterable of aware datetimes gives a tuple; a pandas ``Series`` (recognised without
+    importing pandas) gives a ``Series`` with the same index and name, in the calendar's
+    zone, as :func:`custops.vector.deadlines` returns.  Every start must be present: a
+    clock needs its start (``NaT`` or ``None`` is refused, naming its row).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -562,11 +619,33 @@ def due_many(
     ['2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00']
     """
     try:
-        return _due_many(starts, target, calendar, special, promised)
+        result = _due_many(starts, target, calendar, special, promised)
     except (OverflowError, ValueError) as e:
         problem = "holds a start past the range of dates the calendar can count"
         counting = f"holds a start {target.period} cannot be counted from"
         raise range_error(e, "starts", starts, problem, counting=counting) from None
+    series = _series_type()
+    if series is None or not isinstance(starts, series):
+        return result
+    zone = calendar_or_china(calendar).zone
+    pandas: Any = sys.modules["pandas"]
+    instants = pandas.DatetimeIndex(list(result), dtype=f"datetime64[us, {zone}]")
+    return series(instants, index=starts.index, name=starts.name)
+
+
+def _check_start(i: int, s: Any) -> None:
+    """Refuse row ``i`` of ``due_many``'s starts unless it is an aware datetime; pandas'
+    ``NaT`` (a missing start, which passes for a naive datetime) is named as missing."""
+    if isinstance(s, _dt.datetime) and s != s:  # NaT is not equal to itself
+        raise InvalidInput.for_argument(f"starts[{i}]", s, "is missing: a clock needs its start")
+    require_aware(f"starts[{i}]", s)
+
+
+def _series_type() -> Any:
+    """``pandas.Series`` if pandas is imported already (then the caller may hold one), else
+    None: pandas is never imported here (it is not a dependency)."""
+    pandas = sys.modules.get("pandas")
+    return None if pandas is None else getattr(pandas, "Series", None)
 
 
 def _due_many(
@@ -585,17 +664,19 @@ def _due_many(
     out: list[_dt.datetime] = []
     append = out.append
     dt_type = _dt.datetime
+    # The loops convert zones themselves: every row was checked aware just before, and
+    # WorkCalendar.to_local would check it again per row (due_many is the bulk path).
     if unit in (Unit.MINUTES, Unit.HOURS):
         delta = period.as_timedelta()
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:
-                require_aware(f"starts[{i}]", s)
+                _check_start(i, s)
             append((s.astimezone(_UTC) + delta).astimezone(zone))
     elif unit is Unit.WORKING_HOURS:
         delta = period.as_timedelta()
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:
-                require_aware(f"starts[{i}]", s)
+                _check_start(i, s)
             if out:
                 append(cal.add_working_time(s, delta))
             else:  # the first through the single path, for its checks (no business hours)
@@ -605,7 +686,7 @@ def _due_many(
         midnight = _dt.time(0)
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:
-                require_aware(f"starts[{i}]", s)
+                _check_start(i, s)
             local = s.astimezone(zone)
             day = local.date()
             due = cache.get(day)

@@ -12,13 +12,18 @@ from typing import Any
 import attrs
 
 from custops._enums import fold
-from custops._validate import field_converter, require_bool, require_fraction, require_str
+from custops._validate import (
+    field_converter,
+    require_bool,
+    require_fraction,
+    require_id,
+    require_str,
+)
 from custops.complaints._fields import NAME, TEXT, enum_field, items, mapping, nonempty, optional
-from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, current_language, headline
-from custops.periods import Period, Unit
+from custops.i18n import _, current_language
+from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
 
@@ -39,18 +44,6 @@ class Measure(LabelledEnum):
 
     WALL = ("wall", "自然时间", "wall time")
     WORKING = ("working", "工作时间", "working time")
-
-
-class Shown(Explained):
-    """:class:`~custops.decisions.Explained` whose ``str()`` leaves out an empty rule
-    (a target or rule built without a rule ID)."""
-
-    __slots__ = ()
-
-    def __str__(self) -> str:
-        if self.rule:
-            return headline(self._verdict(), self.rule, self.reason)
-        return f"{self._verdict()}{': ' if english() else '：'}{self.reason}"
 
 
 # The package's explanations are worded here, in the active language (custops.i18n):
@@ -183,11 +176,6 @@ period_or_none = optional(period)
 PERIOD = field_converter(period_or_none)
 
 
-def promised_period(value: Any) -> Period | None:
-    """Converter of ``promised`` arguments and fields (a period, its text or None)."""
-    return period_or_none("promised", value)
-
-
 def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
     """A ``promised`` mapping (target name → period or its text) checked item by item;
     with ``known``, a name not among them is refused (not ignored silently)."""
@@ -211,6 +199,64 @@ def tuple_field(item: type) -> Any:
     """An attrs converter: a tuple of ``item`` values, errors naming the field."""
     what = f"a sequence of {item.__name__}"
     return field_converter(lambda argument, value: items(argument, value, what, holding=item))
+
+
+#: The rule of an SLA selection that names none and selects no target with a rule of its
+#: own: the general complaint flow (R-CMP-06).
+GENERAL_RULE = "R-CMP-06"
+#: The rule of a target whose deadline is promised to the customer case by case (R-SLA-12).
+PROMISED_RULE = "R-SLA-12"
+_NOT_ONE_ID = re.compile(r"[\s,;，；、]")
+
+
+def rule_id(argument: str, value: Any) -> str:
+    """One rule ID (``R-SLA-05``), trimmed: a list of IDs in one text is refused, naming
+    the field that takes several (4.20: ``rule`` is one ID, ``rule_ids`` all of them).
+
+    >>> rule_id("rule", " R-SLA-05 ")
+    'R-SLA-05'
+    >>> rule_id("rule", "R-SLA-05, R-SLA-08")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: rule: must be one rule ID ... (got 'R-SLA-05, R-SLA-08')
+    """
+    key = require_id(argument, value)
+    if _NOT_ONE_ID.search(key):
+        raise InvalidInput.for_argument(
+            argument, value, "must be one rule ID such as 'R-SLA-05'; list several in rule_ids"
+        )
+    return key
+
+
+def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
+    """A sequence of rule IDs (each as :func:`rule_id` reads it), none twice."""
+    ids = tuple(
+        rule_id(f"{argument}[{i}]", v)
+        for i, v in enumerate(items(argument, value, "a sequence of rule IDs"))
+    )
+    if len(set(ids)) != len(ids):
+        raise PolicyError.for_argument(argument, ids, "names a rule twice")
+    return ids
+
+
+#: The converters of a single rule ID field and of a rule-ID tuple field.
+RULE = field_converter(rule_id)
+RULE_IDS = field_converter(rule_ids)
+
+
+def counting_rule(period: Period | None) -> str:
+    """The rule a target stands on when it names none: R-SLA-12 for a deadline promised
+    case by case, else the rule its period is counted by (:data:`custops.periods.
+    WORKING_TIME_RULE` for working hours, :data:`~custops.periods.CIVIL_CODE_RULE`
+    otherwise), as :func:`custops.periods.deadline` reports it.
+
+    >>> hours, working_hours = Period.parse("24小时"), Period.parse("8工作小时")
+    >>> counting_rule(None), counting_rule(hours), counting_rule(working_hours)
+    ('R-SLA-12', 'R-PER-01', 'R-PER-02')
+    """
+    if period is None:
+        return PROMISED_RULE
+    return WORKING_TIME_RULE if period.unit is Unit.WORKING_HOURS else CIVIL_CODE_RULE
 
 
 @functools.cache
@@ -336,7 +382,9 @@ class Target:
     between 0 and 1.  ``starts_after`` names the target whose *stop* starts this one (the
     follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label`` is a Chinese name.
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
-    working time (:attr:`measure`).
+    working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
+    default the rule its deadline stands on (:func:`counting_rule`: R-SLA-12 when promised
+    case by case, else how its period is counted, R-PER-01 or R-PER-02), never empty.
 
     >>> t = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
     >>> str(t.period), str(t.special_period), t.warnings, t.measure
@@ -354,7 +402,11 @@ class Target:
         converter=field_converter(optional(nonempty)),  # type: ignore[misc]
         kw_only=True,
     )
-    rule: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    rule: str = attrs.field(
+        default=attrs.Factory(lambda self: counting_rule(self.period), takes_self=True),
+        converter=RULE,  # type: ignore[misc]
+        kw_only=True,
+    )
     label: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
     recurrence: Recurrence = attrs.field(
         default=Recurrence.ONCE,
@@ -396,7 +448,7 @@ class Target:
         ('3个工作日', '7个工作日')
         """
         require_bool("special", special)
-        given = promised_period(promised)
+        given = period_or_none("promised", promised)
         if given is not None:
             if self.period is not None:
                 raise InvalidInput.for_argument(

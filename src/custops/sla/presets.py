@@ -60,22 +60,23 @@ def dealer() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(dealer().schedule(at=at, kind="complaint", channel="热线").explain())
-    汽车经销商客户投诉（R-SLA-01, R-CMP-06）：渠道为电话、类型为投诉，\
+    汽车经销商客户投诉（R-SLA-01）：渠道为电话、类型为投诉，\
 适用规则「complaint or suggestion」：提出解决办法
       提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  自受理起算 [R-SLA-01]
+      规则：R-SLA-01、R-CMP-06
     """
     solution = Target("solution", Period.workdays(1), rule="R-SLA-01", label="提出解决办法")
     major = SelectionRule(
         "major complaint",
         ("solution",),
         conditions={"severity": "major"},
-        rule="R-CMP-07, R-SLA-01",
+        rule_ids=("R-CMP-07", "R-SLA-01"),
     )
     rules = (
         _no_action(),
         _no_deadline(("consultation",), "D1"),
         major,
-        SelectionRule("complaint or suggestion", ("solution",), rule="R-SLA-01, R-CMP-06"),
+        SelectionRule("complaint or suggestion", ("solution",), rule_ids=("R-SLA-01", "R-CMP-06")),
     )
     return SlaPolicy("dealer", (solution,), rules, label="汽车经销商客户投诉", source="D1")
 
@@ -101,13 +102,14 @@ def quality() -> SlaPolicy:
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> print(quality().schedule(at=at, kind="complaint").explain())
-    质量体系客户投诉（R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08）：类型为投诉，适用规则「complaint」：\
+    质量体系客户投诉（R-SLA-02）：类型为投诉，适用规则「complaint」：\
 明确职责、与客户达成初步协议、提出报告呈总经理批示、处理完毕、当天电话回访
       明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自受理起算 [R-SLA-02]
       提出报告呈总经理批示 3天 到期：2026-02-24 18:00+08:00 \
 明确职责、与客户达成初步协议之后起算（按最晚） [R-SLA-03]
       处理完毕 1周 到期：2026-02-24 18:00+08:00 自受理起算 [R-SLA-04]
       当天电话回访 0天 到期：2026-02-24 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-04]
+      规则：R-SLA-02、R-SLA-03、R-SLA-04、R-CMP-08
     """
     targets = (
         Target("agreement", Period.days(1), rule="R-SLA-02", label="明确职责、与客户达成初步协议"),
@@ -131,7 +133,7 @@ def quality() -> SlaPolicy:
         "complaint",
         tuple(t.name for t in targets),
         conditions={"kind": "complaint"},
-        rule="R-SLA-02, R-SLA-03, R-SLA-04, R-CMP-08",
+        rule_ids=("R-SLA-02", "R-SLA-03", "R-SLA-04", "R-CMP-08"),
     )
     rules = (_no_action(), _no_deadline(("consultation", "suggestion"), "D5"), complaint)
     return SlaPolicy("quality", targets, rules, label="质量体系客户投诉", source="D5")
@@ -161,13 +163,14 @@ def winery() -> SlaPolicy:
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> s = winery().schedule(at=at, channel="热线", kind="投诉", category="质量")
     >>> print(s.explain())
-    酒厂客户投诉（R-SLA-05, R-SLA-08, R-SLA-09, R-SLA-10）：\
+    酒厂客户投诉（R-SLA-05）：\
 类别为产品质量、渠道为电话、类型为投诉，适用规则「phone complaint, product quality」：\
 答复客户、承诺期限内答复质量问题、处理完毕、处理反馈单
       答复客户 24小时 到期：2025-10-01 16:00+08:00 自受理起算 [R-SLA-05]
       承诺期限内答复质量问题 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-08]
       处理完毕 3个工作日 到期：2025-10-11 18:00+08:00 自受理起算 [R-SLA-09]
       处理反馈单 24小时 到期：2025-10-12 18:00+08:00 处理完毕之后起算（按最晚） [R-SLA-10]
+      规则：R-SLA-05、R-SLA-08、R-SLA-09、R-SLA-10
     """
     day, three, seven = Period.hours(24), Period.workdays(3), Period.workdays(7)
     targets = (
@@ -191,7 +194,7 @@ def winery() -> SlaPolicy:
                 f"{name}, product quality",
                 (first, "quality_reply", "resolve", "feedback"),
                 conditions={**when, "category": "product_quality"},
-                rule=f"{rule}, R-SLA-08, R-SLA-09, R-SLA-10",
+                rule_ids=(rule, "R-SLA-08", "R-SLA-09", "R-SLA-10"),
             )
         )
         rules.append(
@@ -199,7 +202,7 @@ def winery() -> SlaPolicy:
                 name,
                 (first, "resolve", "feedback"),
                 conditions=when,
-                rule=f"{rule}, R-SLA-09, R-SLA-10",
+                rule_ids=(rule, "R-SLA-09", "R-SLA-10"),
             )
         )
     return SlaPolicy("winery", targets, tuple(rules), label="酒厂客户投诉", source="D10")

@@ -31,7 +31,7 @@ _WARNINGS: Final = st.one_of(
 def _preset_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The target names and rule IDs of the seed's desks (:mod:`custops.sla.presets`)."""
     chosen = [t for desk in presets.all_presets() for t in desk.targets]
-    return tuple(sorted({t.name for t in chosen})), ("", *sorted({t.rule for t in chosen} - {""}))
+    return tuple(sorted({t.name for t in chosen})), tuple(sorted({t.rule for t in chosen}))
 
 
 def targets(
@@ -56,13 +56,15 @@ def targets(
             special = Period(longer, period.unit)
         warnings = sorted(draw(_WARNINGS))
         names, rules = _preset_vocabulary()
+        name = draw(st.sampled_from(names))
+        rule = draw(st.one_of(st.none(), st.sampled_from(rules)))  # None: the default rule
         return Target(
-            draw(st.sampled_from(names)),
+            name,
             period,
             special_period=special,
             warnings=warnings,
-            rule=draw(st.sampled_from(rules)),
             recurrence=draw(st.sampled_from(chosen)),
+            **({} if rule is None else {"rule": rule}),
         )
 
     return target()
