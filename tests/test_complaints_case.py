@@ -29,6 +29,7 @@ from custops.complaints import (
     CaseEvent,
     CasePolicy,
     Category,
+    ClearOutcome,
     Complaint,
     Department,
     Flow,
@@ -51,7 +52,7 @@ from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
 A = CaseAction
-DEALER = CasePolicy(sla=presets.DEALER)
+DEALER = CasePolicy(sla_policy=presets.DEALER)
 
 ADVISER = "客户关系顾问"
 CRM = "客户关系经理"
@@ -129,7 +130,7 @@ def test_general_flow_dealer_national_day_2025_R_CMP_06_R_SLA_01() -> None:
         A.AGREE,
         A.EXTEND,
     )
-    case = case.propose(T(10, 9, 11), "服务经理", "换货")
+    case = case.propose(T(10, 9, 11), "服务经理", solution="换货")
     assert case.allowed_events() == (
         A.APPROVE,
         A.REJECT,
@@ -143,10 +144,10 @@ def test_general_flow_dealer_national_day_2025_R_CMP_06_R_SLA_01() -> None:
     assert case.allowed_events() == (A.SURVEY, A.REPLY, A.ESCALATE)
     case = case.survey(T(10, 10, 10), ADVISER, satisfied=True)
     assert case.allowed_events() == (A.CLOSE, A.REPLY)
-    case = case.close(T(10, 10, 11), CRM, "换货一箱，客户满意")
+    case = case.close(T(10, 10, 11), CRM, result="换货一箱，客户满意")
     assert case.allowed_events() == (A.REVIEW,)
     assert not case.is_open
-    case = case.review(T(10, 13, 9), GM, "加强出库口感抽检")
+    case = case.review(T(10, 13, 9), GM, note="加强出库口感抽检")
     assert case.stage is Stage.REVIEWED
     assert case.allowed_events() == ()
     assert [e.action for e in case.events] == [
@@ -178,7 +179,7 @@ def test_every_event_records_time_and_role_R_CMP_06() -> None:
     assert (second.action, second.role) == (A.CLASSIFY, Role.CUSTOMER_RELATIONS_MANAGER)
     assert second.get("kind") is Kind.COMPLAINT
     assert (
-        case.history()[1]
+        case.history[1]
         .describe()
         .startswith('2025-09-30 17:00+08:00 "定性" by "客户关系经理" [category: "产品质量"; ')
     )
@@ -187,7 +188,7 @@ def test_every_event_records_time_and_role_R_CMP_06() -> None:
 def test_only_the_general_manager_approves_a_solution_R_CMP_06() -> None:
     """D1 第三条: 总经理 — 投诉解决方案的批准."""
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
-    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "退货")
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, solution="退货")
     for role in (CRM, ADVISER, QM, DM, "销售经理"):
         with pytest.raises(IllegalTransition) as info:
             case.approve(T(10, 9, 11), role)
@@ -218,17 +219,20 @@ def test_only_the_customer_relations_manager_classifies_and_assigns_R_CMP_06() -
     # the handler proposes, not the customer-relations manager (who only assists)
     case = case.assign(T(9, 30, 18), CRM, "质量部")
     with pytest.raises(IllegalTransition, match="may not propose"):
-        case.propose(T(9, 30, 19), CRM, "退货")
+        case.propose(T(9, 30, 19), CRM, solution="退货")
 
 
 def test_the_gm_may_send_a_proposal_back() -> None:
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
-    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "道歉")
-    case = case.reject(T(10, 9, 11), GM, "补偿不足")
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, solution="道歉")
+    case = case.reject(T(10, 9, 11), GM, note="补偿不足")
     assert case.stage is Stage.ASSIGNED
     with pytest.raises(IllegalTransition, match="allowed: assign, propose"):
         case.notify(T(10, 9, 12), ADVISER)
-    assert case.propose(T(10, 9, 14), QM, "换货").approve(T(10, 9, 15), GM).stage is Stage.APPROVED
+    assert (
+        case.propose(T(10, 9, 14), QM, solution="换货").approve(T(10, 9, 15), GM).stage
+        is Stage.APPROVED
+    )
 
 
 def test_major_flow_spring_festival_2026_R_CMP_07() -> None:
@@ -253,12 +257,12 @@ def test_major_flow_spring_festival_2026_R_CMP_07() -> None:
     assert case.department is Department.QUALITY
     with pytest.raises(IllegalTransition):
         case.approve(S(2, 13, 17), GM)  # no approval step in the major flow
-    case = case.negotiate(S(2, 14, 11), DM, "赔偿医药费")
+    case = case.negotiate(S(2, 14, 11), DM, note="赔偿医药费")
     case = case.survey(S(2, 14, 17), CRM, satisfied=True)
-    case = case.close(S(2, 14, 17, 30), CRM, "赔偿 30000 元")
-    case = case.review(S(2, 24, 10), GM, "出库抽检")
+    case = case.close(S(2, 14, 17, 30), CRM, result="赔偿 30000 元")
+    case = case.review(S(2, 24, 10), GM, note="出库抽检")
     s = case.status(at=S(2, 24, 10))
-    assert s.selection.matched == "major complaint"
+    assert s.selection.matched_rule == "major complaint"
     # received on Friday 13 February; Saturday 14 February is a 调休 working day
     assert show(s["solution"].due_at) == "2026-02-14 18:00+08:00"
     assert s["solution"].state is State.MET
@@ -286,9 +290,9 @@ def test_not_established_path_R_CMP_05() -> None:
     with pytest.raises(IllegalTransition):
         case.assign(T(9, 30, 18), CRM, "销售部")
     with pytest.raises(IllegalTransition):
-        case.close(T(9, 30, 18), CRM, "x")  # explain first
-    case = case.explain(T(9, 30, 18), ADVISER, "赠品活动已于 9 月 1 日结束，已致歉")
-    case = case.close(T(9, 30, 18, 5), ADVISER, "客户谅解")
+        case.close(T(9, 30, 18), CRM, result="x")  # explain first
+    case = case.clarify(T(9, 30, 18), ADVISER, note="赠品活动已于 9 月 1 日结束，已致歉")
+    case = case.close(T(9, 30, 18, 5), ADVISER, result="客户谅解")
     assert case.allowed_events() == (A.REVIEW,)
     assert case.status(at=T(10, 1, 9))["solution"].state is State.MET
     assert case.six_clears().allowed
@@ -297,17 +301,17 @@ def test_not_established_path_R_CMP_05() -> None:
 def test_consultation_tobacco_national_day_2025_R_CMP_01_R_SLA_11() -> None:
     """D14 四(一): answer at once, otherwise within 24 hours (wall time, holiday or not)."""
     c = complaint(T(9, 30, 20), content="请问新品什么时候到货", complainant="陈老板")
-    case = Case.open(c, ADVISER, policy=CasePolicy(sla=presets.TOBACCO))
+    case = Case.open(c, ADVISER, policy=CasePolicy(sla_policy=presets.TOBACCO))
     case = case.classify(T(9, 30, 20, 5), CRM, kind="咨询", category="其他")
     assert case.flow is Flow.CONSULTATION
     assert case.severity is Severity.GENERAL
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     s = case.status(at=T(10, 1, 9))
-    assert [t.target for t in s.targets] == ["reply"]
+    assert [t.target_name for t in s.statuses] == ["reply"]
     assert show(s["reply"].due_at) == "2025-10-01 20:00+08:00"
-    case = case.answer(T(10, 1, 21), ADVISER, "10 月 9 日到货")
+    case = case.answer(T(10, 1, 21), ADVISER, note="10 月 9 日到货")
     assert case.status(at=T(10, 1, 21))["reply"].state is State.BREACHED
-    case = case.close(T(10, 1, 21, 5), ADVISER, "已答复")
+    case = case.close(T(10, 1, 21, 5), ADVISER, result="已答复")
     assert case.allowed_events() == ()  # no review step for a consultation
     with pytest.raises(IllegalTransition, match="nothing"):
         case.review(T(10, 2, 9), GM)
@@ -331,36 +335,38 @@ def test_consultation_needs_no_validity_and_cannot_be_major_R_CMP_01() -> None:
 def test_suggestion_with_a_promised_reply_tobacco_spring_festival_2026_R_SLA_12() -> None:
     """D14 四(二): report, promise a reply deadline, answer whether it was adopted."""
     c = complaint(S(2, 13, 10), content="建议增加送货次数", complainant="刘老板")
-    case = Case.open(c, ADVISER, policy=CasePolicy(sla=presets.TOBACCO))
+    case = Case.open(c, ADVISER, policy=CasePolicy(sla_policy=presets.TOBACCO))
     case = case.classify(S(2, 13, 10, 5), CRM, kind="建议", category="建议批评")
     assert case.allowed_events() == (A.PROMISE, A.ANSWER, A.REPLY)
     s = case.status(at=S(2, 13, 10, 5))
     assert s.waiting == ("promised_reply",)
-    assert s.targets == ()
+    assert s.statuses == ()
     case = case.promise(S(2, 13, 10, 10), ADVISER, "5个工作日")
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     reply = case.status(at=S(2, 13, 11))["promised_reply"]
     # 14 (调休), 24, 25, 26, 27 February: the fifth working day after the 13th
     assert show(reply.due_at) == "2026-02-27 18:00+08:00"
     assert reply.rule == "R-SLA-12"
-    case = case.answer(S(2, 24, 10), ADVISER, "已采纳").close(S(2, 24, 10, 5), ADVISER, "采纳")
+    case = case.answer(S(2, 24, 10), ADVISER, note="已采纳").close(
+        S(2, 24, 10, 5), ADVISER, result="采纳"
+    )
     assert case.status(at=S(2, 24, 11))["promised_reply"].state is State.MET
 
 
 def test_suggestion_answered_without_a_promise() -> None:
     case = Case.open(complaint(T(9, 30, 10), content="希望延长营业时间"), ADVISER, policy=DEALER)
     case = case.classify(T(9, 30, 10), CRM, kind="suggestion", category="proposal_criticism")
-    case = case.answer(T(9, 30, 10, 30), "销售经理").close(T(9, 30, 11), ADVISER, "已记录")
+    case = case.answer(T(9, 30, 10, 30), "销售经理").close(T(9, 30, 11), ADVISER, result="已记录")
     assert case.stage is Stage.CLOSED
     assert case.flow is Flow.SUGGESTION
 
 
 def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() -> None:
     """D5 第六条 3 ②: handled again until the customer is satisfied; nothing is lost."""
-    policy = CasePolicy(sla=presets.QUALITY)
+    policy = CasePolicy(sla_policy=presets.QUALITY)
     case = general(Case.open(complaint(T(9, 30, 10)), ADVISER, policy=policy), T(9, 30, 11))
-    case = case.assign(T(9, 30, 12), CRM, "质量部").agree(T(9, 30, 15), DM, "同意换货")
-    case = case.propose(T(10, 9, 11), DM, "换货")
+    case = case.assign(T(9, 30, 12), CRM, "质量部").agree(T(9, 30, 15), DM, note="同意换货")
+    case = case.propose(T(10, 9, 11), DM, solution="换货")
     # D5 第条 5: 提交至质量负责人及经理批示 — both approve
     case = case.approve(T(10, 9, 15), GM).approve(T(10, 9, 15, 30), QM)
     case = case.notify(T(10, 9, 16), ADVISER)
@@ -368,15 +374,17 @@ def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() 
     assert before.stage is Stage.UNSATISFIED
     assert before.allowed_events() == (A.REOPEN, A.REPLY)
     with pytest.raises(IllegalTransition, match=r"allowed: reopen, reply$"):
-        before.close(T(10, 9, 18), QM, "x")
-    case = before.reopen(T(10, 10, 9), QM, "客户要求退款")
+        before.close(T(10, 9, 18), QM, result="x")
+    case = before.reopen(T(10, 10, 9), QM, note="客户要求退款")
     assert case.events[: len(before.events)] == before.events
     assert case.stage is Stage.ASSIGNED
     assert case.reopened == 1
-    case = case.agree(T(10, 10, 10), DM, "客户同意退款").propose(T(10, 10, 11), DM, "退款")
+    case = case.agree(T(10, 10, 10), DM, note="客户同意退款").propose(
+        T(10, 10, 11), DM, solution="退款"
+    )
     case = case.approve(T(10, 10, 12), GM).approve(T(10, 10, 12, 30), QM)
     case = case.notify(T(10, 10, 14), ADVISER).survey(T(10, 10, 15), QM, satisfied=True)
-    case = case.close(T(10, 10, 16), QM, "退款，客户满意")
+    case = case.close(T(10, 10, 16), QM, result="退款，客户满意")
     s = case.status(at=T(10, 10, 16))
     resolve = s["resolve"]
     assert resolve.cycle == 2
@@ -402,9 +410,9 @@ def test_major_case_reopened_returns_to_negotiation_R_CMP_08() -> None:
 
 def test_winery_phone_reply_and_feedback_chain_R_SLA_05_R_SLA_10() -> None:
     """D10: reply within 24 hours; the feedback form within 24 hours after handling."""
-    policy = CasePolicy(sla=presets.WINERY)
+    policy = CasePolicy(sla_policy=presets.WINERY)
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=policy), T(9, 30, 16, 30))
-    case = case.reply(T(10, 1, 10), ADVISER, "质量部已取样，10 月 9 日前答复")
+    case = case.reply(T(10, 1, 10), ADVISER, note="质量部已取样，10 月 9 日前答复")
     assert case.stage is Stage.CLASSIFIED  # an interim reply changes no stage
     s = case.status(at=T(10, 1, 10))
     assert s["reply"].state is State.MET
@@ -413,7 +421,7 @@ def test_winery_phone_reply_and_feedback_chain_R_SLA_05_R_SLA_10() -> None:
     assert s["resolve"].state is State.RUNNING
     assert s.waiting == ("feedback",)
     assert show(s["resolve"].due_at) == "2025-10-11 18:00+08:00"  # the 调休 Saturday
-    case = case.assign(T(10, 9, 9), CRM, "质量部").propose(T(10, 9, 11), QM, "退货")
+    case = case.assign(T(10, 9, 9), CRM, "质量部").propose(T(10, 9, 11), QM, solution="退货")
     case = case.approve(T(10, 9, 14), GM).notify(T(10, 9, 15), ADVISER)
     s = case.status(at=T(10, 9, 15))
     assert s["resolve"].state is State.MET
@@ -426,15 +434,15 @@ def test_winery_phone_reply_and_feedback_chain_R_SLA_05_R_SLA_10() -> None:
 
 def test_register_target_stops_at_the_record_R_SLA_07() -> None:
     c = complaint(T(9, 30, 16), channel="当面")
-    case = Case.open(c, ADVISER, at=T(10, 1, 17), policy=CasePolicy(sla=presets.WINERY))
+    case = Case.open(c, ADVISER, at=T(10, 1, 17), policy=CasePolicy(sla_policy=presets.WINERY))
     assert case.status(at=T(10, 1, 17))["register"].state is State.BREACHED  # 25 hours later
 
 
 def test_a_special_case_gets_seven_working_days_R_SLA_09() -> None:
-    policy = CasePolicy(sla=presets.TOBACCO)
+    policy = CasePolicy(sla_policy=presets.TOBACCO)
     case = general(Case.open(complaint(T(9, 29, 9)), ADVISER, policy=policy), T(9, 29, 10))
     assert show(case.status(at=T(9, 29, 10))["resolve"].due_at) == "2025-10-10 18:00+08:00"
-    longer = case.extend(T(9, 29, 11), CRM, "需送检")
+    longer = case.extend(T(9, 29, 11), CRM, note="需送检")
     assert longer.special
     assert A.EXTEND not in longer.allowed_events()
     # 30 September, 9, 10, 11 (调休 Saturday), 13, 14, 15 October
@@ -510,11 +518,15 @@ def test_case_inputs_are_checked() -> None:
     with pytest.raises(InvalidType, match="policy: must be a CasePolicy, an SlaPolicy"):
         Case.open(c, ADVISER, policy=42)  # type: ignore[arg-type]
     with pytest.raises(PolicyError, match="policy: a case names its desk"):
-        Case.open(c, ADVISER)
-    with pytest.raises(PolicyError, match="sla: a case names its desk"):
+        Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="required keyword-only argument: 'policy'"):
+        Case.open(c, ADVISER)  # type: ignore[call-arg]
+    with pytest.raises(PolicyError, match="sla_policy: a case names its desk"):
         CasePolicy()
-    assert Case.open(c, ADVISER, policy=presets.WINERY).policy == CasePolicy(sla=presets.WINERY)
-    assert Case.open(c, ADVISER, policy="winery").policy.sla is presets.WINERY
+    assert Case.open(c, ADVISER, policy=presets.WINERY).policy == CasePolicy(
+        sla_policy=presets.WINERY
+    )
+    assert Case.open(c, ADVISER, policy="winery").policy.sla_policy is presets.WINERY
     with pytest.raises(InvalidType, match="event: must be a CaseEvent"):
         Case.open(c, ADVISER, policy=DEALER).apply("classify")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="at: is before the case was recorded"):
@@ -522,9 +534,9 @@ def test_case_inputs_are_checked() -> None:
 
 
 def test_a_case_is_its_events_replayed() -> None:
-    policy = CasePolicy(sla=presets.QUALITY)
+    policy = CasePolicy(sla_policy=presets.QUALITY)
     case = general(Case.open(complaint(T(9, 30, 10)), ADVISER, policy=policy), T(9, 30, 11))
-    case = case.assign(T(9, 30, 12), CRM, "质量部").propose(T(10, 9, 11), QM, "换货")
+    case = case.assign(T(9, 30, 12), CRM, "质量部").propose(T(10, 9, 11), QM, solution="换货")
     again = Case(case.complaint, case.events, policy=policy)
     assert again == case
     assert hash(again) == hash(case)
@@ -533,28 +545,28 @@ def test_a_case_is_its_events_replayed() -> None:
 
 
 def test_status_as_of_a_past_moment_ignores_later_events() -> None:
-    policy = CasePolicy(sla=presets.TOBACCO)
+    policy = CasePolicy(sla_policy=presets.TOBACCO)
     case = Case.open(complaint(T(9, 30, 16), content="请问几点关门"), ADVISER, policy=policy)
     case = case.classify(T(9, 30, 17), CRM, kind="咨询", category="其他")
-    case = case.answer(T(9, 30, 18), ADVISER).close(T(9, 30, 18), ADVISER, "已答复")
+    case = case.answer(T(9, 30, 18), ADVISER).close(T(9, 30, 18), ADVISER, result="已答复")
     early = case.status(at=T(9, 30, 16, 30))
     assert early.stage is Stage.RECORDED
     assert early.flow is None
-    assert [t.target for t in early.targets] == ["resolve"]  # provisional: a complaint
+    assert [t.target_name for t in early.statuses] == ["resolve"]  # provisional: a complaint
     late = case.status(at=T(9, 30, 18))
     assert late.stage is Stage.CLOSED
-    assert [t.target for t in late.targets] == ["reply"]
+    assert [t.target_name for t in late.statuses] == ["reply"]
     assert case.as_of(at=T(9, 30, 17)).stage is Stage.CLASSIFIED
     assert case.as_of(at=T(10, 1)) is case
 
 
 def test_a_desk_without_a_deadline_for_a_kind_says_so() -> None:
     """The winery sets no deadline for a consultation: it runs no clock, and says why."""
-    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=CasePolicy(sla=presets.WINERY))
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=CasePolicy(sla_policy=presets.WINERY))
     case = case.classify(T(9, 30, 16), CRM, kind="咨询", category="其他")
     s = case.status(at=T(9, 30, 17))
-    assert s.targets == ()
-    assert s.selection.matched is not None
+    assert s.statuses == ()
+    assert s.selection.matched_rule is not None
     assert s.selection.reason
 
 
@@ -581,7 +593,7 @@ def test_status_lines_and_reasons() -> None:
     lines = status.explain().splitlines()
     assert status.reason == (
         "case classified (general complaint) at 2025-10-10 09:00+08:00; "
-        f"dealer rule {status.selection.matched!r}; breached: solution"
+        f"dealer rule {status.selection.matched_rule!r}; breached: solution"
     )
     assert lines[0] == str(status)
     assert "R-" not in status.reason
@@ -590,7 +602,7 @@ def test_status_lines_and_reasons() -> None:
     assert status.breached is True
     assert status.breaches == ("solution",)
     assert status.running == ()
-    assert case.status(at=T(10, 9, 9)).running[0].target == "solution"
+    assert case.status(at=T(10, 9, 9)).running[0].target_name == "solution"
     with pytest.raises(InvalidInput, match="is not a running or finished target"):
         case.status(at=T(10, 9, 9))["resolve"]
 
@@ -605,11 +617,11 @@ def general_at(stage: Stage, t: dt.datetime | None = None) -> Case:
         (Stage.RECORDED, lambda c: c),
         (Stage.CLASSIFIED, lambda c: general(c, t)),
         (Stage.ASSIGNED, lambda c: c.assign(t, CRM, "质量部")),
-        (Stage.PROPOSED, lambda c: c.propose(t, QM, "换货")),
+        (Stage.PROPOSED, lambda c: c.propose(t, QM, solution="换货")),
         (Stage.APPROVED, lambda c: c.approve(t, GM)),
         (Stage.NOTIFIED, lambda c: c.notify(t, ADVISER)),
         (Stage.SATISFIED, lambda c: c.survey(t, ADVISER, satisfied=True)),
-        (Stage.CLOSED, lambda c: c.close(t, CRM, "换货")),
+        (Stage.CLOSED, lambda c: c.close(t, CRM, result="换货")),
         (Stage.REVIEWED, lambda c: c.review(t, GM)),
     ]
     case = Case.open(complaint(t), ADVISER, policy=DEALER)
@@ -649,9 +661,9 @@ def test_escalation_from_every_stage_of_the_general_flow_R_CMP_07(stage: Stage) 
         Flow.MAJOR,
         Severity.MAJOR,
     )
-    done = major.negotiate(t, DM).survey(t, CRM, satisfied=True).close(t, CRM, "赔偿")
+    done = major.negotiate(t, DM).survey(t, CRM, satisfied=True).close(t, CRM, result="赔偿")
     assert done.six_clears().allowed
-    assert done.status(at=t).selection.matched == "major complaint"
+    assert done.status(at=t).selection.matched_rule == "major complaint"
 
 
 def test_an_unsatisfied_customer_is_reopened_before_an_escalation_R_CMP_08_R_CMP_07() -> None:
@@ -710,7 +722,7 @@ def test_refusals_say_what_is_allowed_and_why() -> None:
         "extend"
     )
     with pytest.raises(IllegalTransition, match=r"allowed: survey, reply, escalate$"):
-        general_at(Stage.NOTIFIED).close(T(9, 30, 17), CRM, "x")  # no close without a survey
+        general_at(Stage.NOTIFIED).close(T(9, 30, 17), CRM, result="x")  # no close without a survey
     with pytest.raises(IllegalTransition, match="a closed case is not reopened"):
         general_at(Stage.CLOSED).reopen(T(9, 30, 17), CRM)
     with pytest.raises(IllegalTransition, match=r"allowed: nothing \(the case is finished\)"):
@@ -718,9 +730,9 @@ def test_refusals_say_what_is_allowed_and_why() -> None:
     # roles: the seed's are cited as D1 第三条, a company's own as its policy
     with pytest.raises(IllegalTransition, match=r"only 总经理 may \(R-CMP-06, D1 第三条\)"):
         general_at(Stage.PROPOSED).approve(T(9, 30, 17), CRM)
-    own = CasePolicy(sla=presets.DEALER, roles={"approve": {"质量负责人"}})
+    own = CasePolicy(sla_policy=presets.DEALER, roles={"approve": {"质量负责人"}})
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=own), T(9, 30, 16))
-    case = case.assign(T(9, 30, 16), CRM, "质量部").propose(T(9, 30, 16), QM, "x")
+    case = case.assign(T(9, 30, 16), CRM, "质量部").propose(T(9, 30, 16), QM, solution="x")
     with pytest.raises(
         IllegalTransition, match=r"only 质量负责人 may \(R-CMP-06, CasePolicy.roles\)"
     ):
@@ -763,20 +775,20 @@ def test_a_case_pickles_and_comes_back_equal() -> None:
     assert back.stage is Stage.ASSIGNED
     assert back.reopened == 1
     assert back.status(at=T(10, 9, 9)) == before
-    assert back.propose(T(10, 9, 10), QM, "退款").stage is Stage.PROPOSED
+    assert back.propose(T(10, 9, 10), QM, solution="退款").stage is Stage.PROPOSED
     assert pickle.loads(pickle.dumps(before)) == before
 
 
 def test_many_reopen_cycles_keep_every_cycle_R_CMP_08() -> None:
     """Sixty rounds of an unsatisfied customer: every cycle kept, replay identical."""
-    policy = CasePolicy(sla=presets.QUALITY)
+    policy = CasePolicy(sla_policy=presets.QUALITY)
     t = T(9, 29, 9)
     case = general(Case.open(complaint(t), ADVISER, policy=policy), t)
     case = case.assign(t, CRM, "质量部")
     rounds = 60
     for _ in range(rounds):
         t += dt.timedelta(hours=1)
-        case = case.propose(t, QM, "x").approve(t, GM).approve(t, QM).notify(t, ADVISER)
+        case = case.propose(t, QM, solution="x").approve(t, GM).approve(t, QM).notify(t, ADVISER)
         case = case.survey(t, QM, satisfied=False).reopen(t, QM)
     assert case.reopened == rounds
     assert len(case.events) == 3 + 6 * rounds
@@ -792,20 +804,20 @@ def test_many_reopen_cycles_keep_every_cycle_R_CMP_08() -> None:
 
 def test_case_policy_roles_and_stops_are_data() -> None:
     policy = CasePolicy(
-        sla=presets.DEALER, roles={"批准": {"总经理", "质量负责人"}}, stops={"propose": ()}
+        sla_policy=presets.DEALER, roles={"批准": {"总经理", "质量负责人"}}, stops={"propose": ()}
     )
     case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=policy), T(9, 30, 17))
-    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, "换货")
+    case = case.assign(T(9, 30, 18), CRM, "质量部").propose(T(10, 9, 10), QM, solution="换货")
     assert case.approve(T(10, 9, 11), QM).stage is Stage.APPROVED
     assert case.status(at=T(10, 9, 10))["solution"].state is State.RUNNING  # propose stops nothing
     assert policy.stops_for("close") == ()
-    assert policy.roles_for(A.RECORD) == CasePolicy(sla=presets.DEALER).roles_for(A.RECORD)
+    assert policy.roles_for(A.RECORD) == CasePolicy(sla_policy=presets.DEALER).roles_for(A.RECORD)
     with pytest.raises(PolicyError, match="no role may take this step"):
-        CasePolicy(sla=presets.DEALER, roles={"approve": set()})
+        CasePolicy(sla_policy=presets.DEALER, roles={"approve": set()})
     with pytest.raises(InvalidInput, match="not a known CaseAction"):
-        CasePolicy(sla=presets.DEALER, roles={"dance": {"总经理"}})
-    with pytest.raises(InvalidType, match="sla: must be an SlaPolicy"):
-        CasePolicy(sla=3)
+        CasePolicy(sla_policy=presets.DEALER, roles={"dance": {"总经理"}})
+    with pytest.raises(InvalidType, match="sla_policy: must be an SlaPolicy"):
+        CasePolicy(sla_policy=3)
 
 
 def test_enumerations_parse_chinese_and_english() -> None:
@@ -832,19 +844,30 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
         "记清晰",
         "报告重大投诉",
     ]
-    assert clears.missing == ("ask", "follow", "reply", "record")
-    assert clears["report"].met is None
-    assert clears["listen"].met is True
+    assert [c.name for c in clears.missing] == ["ask", "follow", "reply", "record"]
+    assert clears.missing == tuple(c for c in clears.items if c.outcome is ClearOutcome.NOT_MET)
+    assert clears["report"].outcome is ClearOutcome.NOT_APPLICABLE
+    assert clears["listen"].outcome is ClearOutcome.MET
+    # one shape: three outcomes, so a clear has no truth value; str() is one line
+    with pytest.raises(InvalidType, match=r"test result\.outcome"):
+        bool(clears["ask"])
+    assert str(clears["listen"]).startswith("met (R-CMP-15): recorded at ")
+    assert str(clears["report"]) == "not applicable (R-CMP-15): not a major complaint"
+    assert clears.explain().splitlines()[0] == str(clears)
+    assert len(clears.explain().splitlines()) == 7
+    assert ClearOutcome.parse("unknown") is ClearOutcome.NOT_APPLICABLE
     case = general(case, T(9, 30, 17)).assign(T(9, 30, 18), CRM, "质量部")
-    case = case.propose(T(10, 9, 10), QM, "退货").approve(T(10, 9, 11), GM)
+    case = case.propose(T(10, 9, 10), QM, solution="退货").approve(T(10, 9, 11), GM)
     case = case.notify(T(10, 9, 12), ADVISER)
-    assert case.six_clears().missing == ("follow", "record")
+    assert [c.name for c in case.six_clears().missing] == ["follow", "record"]
     unhappy = case.survey(T(10, 9, 13), ADVISER, satisfied=False).reopen(T(10, 9, 14), CRM)
-    assert "reply" in unhappy.six_clears().missing  # the new result is not told yet
+    assert unhappy.six_clears()["reply"] in unhappy.six_clears().missing  # not told yet
     closed = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(T(10, 9, 14), CRM)
-    assert closed.six_clears().missing == ("record",)
+    assert closed.six_clears().missing == (closed.six_clears()["record"],)
     assert closed.six_clears()["record"].reason == "closed without recording the result"
-    done = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(T(10, 9, 14), CRM, "退货")
+    done = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(
+        T(10, 9, 14), CRM, result="退货"
+    )
     assert done.six_clears().allowed
     assert done.six_clears().reason == "all six clears met"
 
@@ -852,10 +875,10 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
 def test_six_clears_major_complaint_must_be_reported_R_CMP_15() -> None:
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
     case = case.classify(T(9, 30, 17), CRM, kind="投诉", category="产品质量", severity="major")
-    assert "report" in case.six_clears().missing
+    assert "report" in [c.name for c in case.six_clears().missing]
     assert case.six_clears().reason == 'missing: "跟清晰", "复清晰", "记清晰", "报告重大投诉"'
     case = case.escalate(T(9, 30, 17), CRM)
-    assert case.six_clears()["report"].met is True
+    assert case.six_clears()["report"].outcome is ClearOutcome.MET
     with pytest.raises(InvalidInput, match="is not a clear"):
         case.six_clears()["smile"]
 
@@ -869,9 +892,9 @@ def closed_case(at: dt.datetime, *, major: bool = False) -> Case:
         case = case.classify(at, CRM, kind="投诉", category="产品质量", severity="重大")
         case = case.escalate(at, CRM).negotiate(at, CRM)
     else:
-        case = general(case, at).assign(at, CRM, "质量部").propose(at, QM, "x")
+        case = general(case, at).assign(at, CRM, "质量部").propose(at, QM, solution="x")
         case = case.approve(at, GM).notify(at, ADVISER)
-    return case.survey(at, ADVISER, satisfied=True).close(at, CRM, "done")
+    return case.survey(at, ADVISER, satisfied=True).close(at, CRM, result="done")
 
 
 def test_records_are_kept_one_year_important_ones_long_term_R_SLA_23() -> None:
@@ -955,7 +978,7 @@ def test_responsibility_policy_stays_inside_the_per_case_range_R_CMP_11_R_CMP_13
 
 
 def test_case_penalty_uses_the_breached_targets_R_CMP_13() -> None:
-    policy = CasePolicy(sla=presets.WINERY)
+    policy = CasePolicy(sla_policy=presets.WINERY)
     c = complaint(T(9, 30, 16), claimed_loss="6000")
     case = general(Case.open(c, ADVISER, policy=policy), T(9, 30, 17))
     case = case.assign(T(9, 30, 18), CRM, "质量部")
@@ -1093,9 +1116,9 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
         assert prefix.stage is Stage.UNSATISFIED
         assert case.events[:i] == prefix.events
     status = case.status(at=case.last_at)
-    for s in status.targets:
+    for s in status.statuses:
         assert len(s.history) == s.cycle - 1
-        if s.target in case.policy.restart_on_reopen:
+        if s.target_name in case.policy.restart_on_reopen:
             assert s.cycle <= case.reopened + 1
 
 
@@ -1105,9 +1128,9 @@ def test_property_closed_cases_have_no_running_clock(data: st.DataObject) -> Non
     case, _ = random_walk(data, 20)
     if not case.is_open:
         status = case.status(at=case.last_at)
-        assert all(s.stopped_at is not None for s in status.targets)
+        assert all(s.stopped_at is not None for s in status.statuses)
         assert status.running == ()
-        assert case.six_clears()["follow"].met is True
+        assert case.six_clears()["follow"].outcome is ClearOutcome.MET
 
 
 #: The seed's order of steps (D1 第四条, D5 第六条, D14 四), written as what may come
@@ -1166,7 +1189,7 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
             assert before.get("satisfied") is False  # only an unsatisfied customer reopens
         if event.action is A.CLOSE and before.action is A.SURVEY:
             assert before.get("satisfied") is True  # 直至客户满意为止
-    approvers = APPROVERS.get(case.policy.sla.source, frozenset({Role.GENERAL_MANAGER}))
+    approvers = APPROVERS.get(case.policy.sla_policy.source, frozenset({Role.GENERAL_MANAGER}))
     for event in events:
         if event.action in ONLY:
             assert event.role is ONLY[event.action]
@@ -1182,8 +1205,8 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
 
 
 def test_case_policy_takes_a_preset_by_name_R_CMP_06() -> None:
-    """The SLA of a desk may be named: ``CasePolicy(sla="winery")`` (R-CMP-06, D10)."""
-    assert CasePolicy(sla="winery").sla is presets.WINERY
-    assert CasePolicy(sla="D14").sla is presets.TOBACCO
-    with pytest.raises(InvalidInput, match=r"^sla: is not a preset; one of dealer \(D1\)"):
-        CasePolicy(sla="bakery")
+    """The SLA of a desk may be named: ``CasePolicy(sla_policy="winery")`` (R-CMP-06, D10)."""
+    assert CasePolicy(sla_policy="winery").sla_policy is presets.WINERY
+    assert CasePolicy(sla_policy="D14").sla_policy is presets.TOBACCO
+    with pytest.raises(InvalidInput, match=r"^sla_policy: is not a preset; one of dealer \(D1\)"):
+        CasePolicy(sla_policy="bakery")

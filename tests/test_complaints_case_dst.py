@@ -23,8 +23,8 @@ LATER = dt.datetime(2025, 11, 2, 1, 15, fold=1, tzinfo=NY)  # 06:15 UTC, earlier
 
 
 def _case() -> Case:
-    calendar = WorkCalendar("US", tz="America/New_York")
-    policy = CasePolicy(sla=attrs.evolve(presets.WINERY, calendar=calendar))
+    calendar = WorkCalendar("US", zone="America/New_York")
+    policy = CasePolicy(sla_policy=attrs.evolve(presets.WINERY, calendar=calendar))
     complaint = Complaint(
         received_at=FIRST, channel="电话", content="酒有怪味", complainant="王先生"
     )

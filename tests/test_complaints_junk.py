@@ -47,7 +47,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "ReviewPeriod": lambda v: cmp.ReviewPeriod(v, v),
     "statistics(cases)": cmp.statistics,
     "statistics(at=)": lambda v: cmp.statistics([CASE], at=v),
-    "statistics(period=)": lambda v: cmp.statistics([CASE], period=v),
+    "statistics(review_period=)": lambda v: cmp.statistics([CASE], review_period=v),
     "statistics(calendar=)": lambda v: cmp.statistics([CASE], calendar=v),
     "Case.status(at=)": lambda v: CASE.status(at=v),
     "Case.as_of(at=)": lambda v: CASE.as_of(at=v),
@@ -68,8 +68,8 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "assess_fine": cmp.assess_fine,
     "score_deduction": cmp.score_deduction,
     "assess_penalty": cmp.assess_penalty,
-    "CasePolicy(sla=)": lambda v: cmp.CasePolicy(sla=v),
-    "CasePolicy(approvers=)": lambda v: cmp.CasePolicy(sla="dealer", approvers=v),
+    "CasePolicy(sla_policy=)": lambda v: cmp.CasePolicy(sla_policy=v),
+    "CasePolicy(approvers=)": lambda v: cmp.CasePolicy(sla_policy="dealer", approvers=v),
     "CaseEvent(at)": lambda v: cmp.CaseEvent(v, "reply", "客户关系顾问"),
     "Complaint(received_at=)": lambda v: cmp.Complaint(
         received_at=v, channel="电话", content="x", complainant="y"
@@ -91,16 +91,16 @@ def test_junk_is_answered_or_refused_with_a_custops_error(name: str) -> None:
 
 
 def test_extremes_of_the_date_range_R_CMP_14() -> None:
-    with pytest.raises(InvalidInput, match=r"^day: its week runs past date\.max"):
+    with pytest.raises(InvalidInput, match=r"^on: its week runs past date\.max"):
         cmp.ReviewPeriod.week(dt.date.max)
     assert cmp.ReviewPeriod.month(dt.date.max).end == dt.date.max
     assert cmp.ReviewPeriod.week(dt.date.min).start == dt.date.min
     with pytest.raises(InvalidInput, match=r"^at: "):  # beyond the calendar's years
         cmp.statistics([CASE], at=dt.datetime.max.replace(tzinfo=SH))
     before = cmp.statistics([CASE], at=dt.datetime.min.replace(tzinfo=SH))
-    assert (before.total, before.recorded_later) == (0, 1)
-    everything = cmp.statistics([CASE], period=(dt.date.min, dt.date.max))
-    assert everything.total == 1
+    assert (before.count, before.recorded_later) == (0, 1)
+    everything = cmp.statistics([CASE], review_period=(dt.date.min, dt.date.max))
+    assert everything.count == 1
     with pytest.raises(InvalidInput, match=r"^outbound_on: its window runs past date\.max"):
         cmp.return_decision("发霉", outbound_on=dt.date.max)
 

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from custops.complaints import (
     Case,
     CaseAction,
+    ClearOutcome,
     Complaint,
     Department,
     Flow,
@@ -48,10 +49,10 @@ def test_praise_is_routed_for_commendation_without_a_complaint_clock_R_CMP_01(de
     with pytest.raises(IllegalTransition):
         case.assign(T0, CRM, "质量部")
     assert case.clocks() == {}
-    assert case.status(at=T0 + dt.timedelta(days=30)).targets == ()
-    case = case.commend(T0 + dt.timedelta(hours=1), ADVISER, "营销办", "转营销办表扬")
+    assert case.status(at=T0 + dt.timedelta(days=30)).statuses == ()
+    case = case.commend(T0 + dt.timedelta(hours=1), ADVISER, "营销办", note="转营销办表扬")
     assert (case.stage, case.department) == (Stage.COMMENDED, Department.MARKETING_OFFICE)
-    case = case.close(T0 + dt.timedelta(hours=2), ADVISER, "已转部门表扬")
+    case = case.close(T0 + dt.timedelta(hours=2), ADVISER, result="已转部门表扬")
     assert case.stage is Stage.CLOSED
     assert case.allowed_events() == ()  # no complaint review step
     assert case.six_clears().allowed
@@ -64,17 +65,19 @@ def test_nothing_to_handle_is_recorded_and_closed_R_CMP_01(desk: str) -> None:
     assert case.flow is Flow.NO_ACTION
     assert case.allowed_events() == (A.CLOSE, A.REPLY)
     assert case.clocks() == {}
-    case = case.close(T0, ADVISER, "无需处理")
+    case = case.close(T0, ADVISER, result="无需处理")
     clears = case.six_clears()
     assert clears.allowed
-    assert clears["reply"].met is None  # nothing to tell the customer
+    assert clears["reply"].outcome is ClearOutcome.NOT_APPLICABLE  # nothing to tell the customer
 
 
 def test_the_review_counts_praise_and_nothing_to_handle_as_their_own_kinds_R_CMP_14() -> None:
     praise = Case.open(contact("表扬小张"), ADVISER, policy="winery")
     praise = praise.classify(T0, CRM, kind="praise", category="service_quality")
     nothing = Case.open(contact("打错了"), ADVISER, policy="winery")
-    nothing = nothing.classify(T0, CRM, kind="no_action", category="other").close(T0, ADVISER, "x")
+    nothing = nothing.classify(T0, CRM, kind="no_action", category="other").close(
+        T0, ADVISER, result="x"
+    )
     review = statistics([praise, nothing], at=T0 + dt.timedelta(hours=1))
     assert review.by_kind[Kind.PRAISE] == 1
     assert review.by_kind[Kind.NO_ACTION] == 1
@@ -97,5 +100,5 @@ def test_property_no_complaint_target_ever_runs_for_praise_or_no_action(
         T0, CRM, kind=kind, category="其他"
     )
     status = case.status(at=T0 + dt.timedelta(minutes=minutes))
-    assert status.targets == ()
+    assert status.statuses == ()
     assert not status.breached

@@ -35,8 +35,8 @@ from custops.sla import presets
 from custops.testing import cases
 
 SH = ZoneInfo("Asia/Shanghai")
-WINERY = CasePolicy(sla=presets.WINERY)
-TOBACCO = CasePolicy(sla=presets.TOBACCO)
+WINERY = CasePolicy(sla_policy=presets.WINERY)
+TOBACCO = CasePolicy(sla_policy=presets.TOBACCO)
 ADVISER, CRM, GM, QM = "客户关系顾问", "客户关系经理", "总经理", "质量负责人"
 
 
@@ -61,12 +61,12 @@ def handled(
     case = opened(at, channel).classify(
         at, CRM, kind="投诉", category=category, grounds_sufficient=True, demand_reasonable=True
     )
-    case = case.assign(at, CRM, department).propose(done, QM, "退货").approve(done, GM)
+    case = case.assign(at, CRM, department).propose(done, QM, solution="退货").approve(done, GM)
     case = case.notify(done, ADVISER)
     if unhappy_first:
         case = case.survey(done, QM, satisfied=False).reopen(done, QM)
-        case = case.propose(done, QM, "退款").approve(done, GM).notify(done, ADVISER)
-    return case.survey(done, QM, satisfied=True).close(done, CRM, "退货")
+        case = case.propose(done, QM, solution="退款").approve(done, GM).notify(done, ADVISER)
+    return case.survey(done, QM, satisfied=True).close(done, CRM, result="退货")
 
 
 def week_cases() -> list[Case]:
@@ -84,10 +84,10 @@ def week_cases() -> list[Case]:
 def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     cases = week_cases()
     cases.append(handled(T(10, 9, 9), T(10, 9, 10)))  # next week: left out
-    s = statistics(cases, period=ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
-    assert s.period is not None
-    assert s.period.label == "2025-W40"
-    assert (s.total, s.open_cases, s.closed_cases, s.rule) == (5, 2, 3, "R-CMP-14")
+    s = statistics(cases, review_period=ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
+    assert s.review_period is not None
+    assert s.review_period.label == "2025-W40"
+    assert (s.count, s.open_cases, s.closed_cases, s.rule) == (5, 2, 3, "R-CMP-14")
     assert s.by_kind.as_dict() == {Kind.CONSULTATION: 1, Kind.COMPLAINT: 3, None: 1}
     assert s.by_category[Category.PRODUCT_QUALITY] == 2
     assert s.by_category[Category.SERVICE_QUALITY] == 1
@@ -113,16 +113,16 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     # resolve (3 working days, due 10 October for the 29 September cases): the written
     # complaint breached its first cycle and met the second (after the reopen); the
     # forwarded one, still open, passed its deadline of Saturday 11 October (调休)
-    resolve = s.target("resolve")
-    assert (resolve.met, resolve.missed, resolve.pending) == (3, 2, 0)
-    assert resolve.rate == Fraction(3, 5)
-    assert s.target("quality_reply").rate == Fraction(1, 2)
+    resolve = s.on_time_for("resolve")
+    assert (resolve.met_count, resolve.missed_count, resolve.pending_count) == (3, 2, 0)
+    assert resolve.on_time_rate == Fraction(3, 5)
+    assert s.on_time_for("quality_reply").on_time_rate == Fraction(1, 2)
     # every cycle of the feedback form counts: the reopened case had two
-    assert s.target("feedback").met == 4
+    assert s.on_time_for("feedback").met_count == 4
     # the in-person and the forwarded complaints were registered at once
-    assert s.target("register").met == 2
+    assert s.on_time_for("register").met_count == 2
     with pytest.raises(InvalidInput, match="is not a target of these cases"):
-        s.target("solution")
+        s.on_time_for("solution")
     text = "\n".join(s.explain().splitlines())
     assert text.startswith(
         "review (R-CMP-14): complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 in all"
@@ -135,13 +135,17 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
 
 def test_monthly_review_and_all_cases_R_CMP_14() -> None:
     cases = week_cases()
-    september = statistics(cases, period=ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12))
-    october = statistics(cases, period=ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12))
+    september = statistics(
+        cases, review_period=ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12)
+    )
+    october = statistics(
+        cases, review_period=ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12)
+    )
     every = statistics(cases, at=T(10, 13, 12))
-    assert (september.total, october.total, every.total) == (3, 2, 5)
-    assert september.period is not None
-    assert september.period.label == "2025-09"
-    assert every.period is None
+    assert (september.count, october.count, every.count) == (3, 2, 5)
+    assert september.review_period is not None
+    assert september.review_period.label == "2025-09"
+    assert every.review_period is None
     assert (
         every.explain().splitlines()[0].startswith("review (R-CMP-14): complaint review all cases")
     )
@@ -173,17 +177,17 @@ def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
             grounds_sufficient=True,
             demand_reasonable=True,
         )
-        case = case.assign(at, CRM, "营销办").propose(done, "部门经理", "道歉")
+        case = case.assign(at, CRM, "营销办").propose(done, "部门经理", solution="道歉")
         case = case.approve(done, GM).notify(done, ADVISER)
-        return case.survey(done, ADVISER, satisfied=True).close(done, CRM, "已道歉")
+        return case.survey(done, ADVISER, satisfied=True).close(done, CRM, result="已道歉")
 
     received = dt.datetime(2026, 2, 13, 15, tzinfo=SH)
     on_time = tobacco_case(received, dt.datetime(2026, 2, 25, 17, tzinfo=SH))
     too_late = tobacco_case(received, dt.datetime(2026, 2, 26, 9, tzinfo=SH))
-    s = statistics([on_time, too_late], period=(dt.date(2026, 2, 1), dt.date(2026, 2, 28)))
+    s = statistics([on_time, too_late], review_period=(dt.date(2026, 2, 1), dt.date(2026, 2, 28)))
     # three working days after Friday 13 February: 14 (调休), 24, 25 February
-    assert (s.target("resolve").met, s.target("resolve").missed) == (1, 1)
-    assert s.target("resolve").rate == Fraction(1, 2)
+    assert (s.on_time_for("resolve").met_count, s.on_time_for("resolve").missed_count) == (1, 1)
+    assert s.on_time_for("resolve").on_time_rate == Fraction(1, 2)
     assert s.by_department[Department.MARKETING_OFFICE] == 2
 
 
@@ -216,11 +220,11 @@ def test_review_inputs_are_checked() -> None:
     with pytest.raises(InvalidType, match="cases: must be a sequence of Case"):
         statistics("cases")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="period: must be a ReviewPeriod"):
-        statistics(cases, period="2025-W40")  # type: ignore[arg-type]
+        statistics(cases, review_period="2025-W40")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         statistics(cases, at=dt.datetime(2025, 10, 13))
-    empty = statistics([], period=ReviewPeriod.week(dt.date(2025, 10, 1)))
-    assert (empty.total, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
+    empty = statistics([], review_period=ReviewPeriod.week(dt.date(2025, 10, 1)))
+    assert (empty.count, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
 
 
 def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_14() -> None:
@@ -231,15 +235,15 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
     )
     cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
     week = ReviewPeriod.week(dt.date(2025, 10, 1))
-    monday = statistics(cases, period=week, at=T(10, 6, 9))
-    assert (monday.total, monday.recorded_later) == (5, 1)
-    assert monday.by_channel.total == 5
+    monday = statistics(cases, review_period=week, at=T(10, 6, 9))
+    assert (monday.count, monday.recorded_later) == (5, 1)
+    assert monday.by_channel.count == 5
     assert monday.explain().splitlines()[-1] == "  left out: 1 recorded after the review moment"
-    later = statistics(cases, period=week, at=T(10, 6, 10))
-    assert (later.total, later.recorded_later) == (6, 0)
+    later = statistics(cases, review_period=week, at=T(10, 6, 10))
+    assert (later.count, later.recorded_later) == (6, 0)
     assert not any("left out" in line for line in later.explain().splitlines())
-    before_all = statistics(cases, period=week, at=T(9, 1, 9))
-    assert (before_all.total, before_all.recorded_later, before_all.on_time) == (0, 6, ())
+    before_all = statistics(cases, review_period=week, at=T(9, 1, 9))
+    assert (before_all.count, before_all.recorded_later, before_all.on_time) == (0, 6, ())
     assert before_all.reopen_rate is None
 
 
@@ -268,13 +272,13 @@ def test_a_case_counts_on_the_local_day_it_was_received() -> None:
         complainant="王",
     )
     case = Case.open(c, ADVISER, policy=WINERY)
-    assert statistics([case], period=ReviewPeriod.week(dt.date(2025, 10, 6))).total == 1
+    assert statistics([case], review_period=ReviewPeriod.week(dt.date(2025, 10, 6))).count == 1
     assert (
         statistics(
             [case],
-            period=ReviewPeriod.week(dt.date(2025, 10, 5)),
-            calendar=WorkCalendar(tz=ZoneInfo("UTC")),
-        ).total
+            review_period=ReviewPeriod.week(dt.date(2025, 10, 5)),
+            calendar=WorkCalendar(zone=ZoneInfo("UTC")),
+        ).count
         == 1
     )
 
@@ -294,7 +298,7 @@ random_cases = cases(START.date(), (START + dt.timedelta(days=30)).date(), max_e
 def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.DataObject) -> None:
     cases = data.draw(st.lists(random_cases, max_size=6))
     s = statistics(cases)
-    assert s.total == len(cases)
+    assert s.count == len(cases)
     assert s.recorded_later == 0
     for tally in (
         s.by_kind,
@@ -305,26 +309,26 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         s.by_flow,
         s.by_stage,
     ):
-        assert tally.total == s.total
+        assert tally.count == s.count
         assert all(n > 0 for _, n in tally.counts)
-    assert s.open_cases + s.closed_cases == s.total
-    assert 0 <= s.reopened <= s.total
+    assert s.open_cases + s.closed_cases == s.count
+    assert 0 <= s.reopened <= s.count
     for t in s.on_time:
-        assert t.rate is None or 0 <= t.rate <= 1
+        assert t.on_time_rate is None or 0 <= t.on_time_rate <= 1
     if cases:
         # weekly reviews partition the cases (each case falls in exactly one week)
         days = {c.complaint.received_at.astimezone(SH).date() for c in cases}
         weeks = {ReviewPeriod.week(d) for d in days}
         at = s.at
-        assert sum(statistics(cases, period=w, at=at).total for w in weeks) == s.total
-        assert sum(statistics(cases, period=w, at=at).reopened for w in weeks) == s.reopened
+        assert sum(statistics(cases, review_period=w, at=at).count for w in weeks) == s.count
+        assert sum(statistics(cases, review_period=w, at=at).reopened for w in weeks) == s.reopened
         # a review at any moment: the cases it knows plus those recorded later are all
         moment = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 40)))
         then = statistics(cases, at=moment)
-        assert then.total + then.recorded_later == len(cases)
-        assert then.total == sum(1 for c in cases if c.recorded_at <= moment)
-        assert then.by_stage.total == then.by_kind.total == then.total
-        assert then.open_cases + then.closed_cases == then.total
+        assert then.count + then.recorded_later == len(cases)
+        assert then.count == sum(1 for c in cases if c.recorded_at <= moment)
+        assert then.by_stage.count == then.by_kind.count == then.count
+        assert then.open_cases + then.closed_cases == then.count
 
 
 def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour() -> None:
@@ -339,6 +343,6 @@ def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour(
     wine = Complaint(received_at=recorded, channel="电话", content="态度差", complainant="周")
     case = Case.open(wine, "客户关系顾问", policy="dealer")
     report = statistics([case], at=review_at)
-    assert (report.total, report.recorded_later) == (0, 1)
+    assert (report.count, report.recorded_later) == (0, 1)
     later = statistics([case], at=dt.datetime(2025, 11, 2, 3, 0, tzinfo=ny))
-    assert (later.total, later.recorded_later) == (1, 0)
+    assert (later.count, later.recorded_later) == (1, 0)

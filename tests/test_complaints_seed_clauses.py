@@ -61,7 +61,7 @@ def test_acknowledgement_stops_when_the_confirmation_reaches_the_customer_R_SLA_
     assert case.status(at=T(10, 13, 10))["acknowledge"].state is State.RUNNING
     late = case.status(at=T(10, 14, 10))["acknowledge"]
     assert late.state is State.BREACHED  # registered, never confirmed: 25 hours later
-    confirmed = case.reply(T(10, 13, 15), ADVISER, "已收到您的来信，三个工作日内答复")
+    confirmed = case.reply(T(10, 13, 15), ADVISER, note="已收到您的来信，三个工作日内答复")
     assert confirmed.status(at=T(10, 14, 10))["acknowledge"].state is State.MET
 
 
@@ -78,13 +78,13 @@ def test_the_interim_reply_does_not_stop_the_three_working_day_answer_R_SLA_08()
     answer within three working days is not the answer; only the answer stops the clock."""
     assert "承诺三个工作日的回复期限" in D10_2_3_1
     case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="winery"), T(10, 13, 9))
-    case = case.reply(T(10, 13, 11), ADVISER, "质量部调查中，三个工作日内答复")
+    case = case.reply(T(10, 13, 11), ADVISER, note="质量部调查中，三个工作日内答复")
     status = case.status(at=T(10, 13, 12))
     assert status["reply"].state is State.MET  # the 24-hour reply (R-SLA-05)
     assert status["quality_reply"].state is State.RUNNING
     # Monday 13 October + 3 working days: due Thursday 16 October 18:00; no answer yet
     assert case.status(at=T(10, 17, 9))["quality_reply"].state is State.BREACHED
-    answered = case.assign(T(10, 14, 9), CRM, "质量部").propose(T(10, 14, 10), QM, "换货")
+    answered = case.assign(T(10, 14, 9), CRM, "质量部").propose(T(10, 14, 10), QM, solution="换货")
     answered = answered.approve(T(10, 14, 11), GM).notify(T(10, 14, 12), ADVISER)
     assert answered.status(at=T(10, 17, 9))["quality_reply"].state is State.MET
 
@@ -109,12 +109,12 @@ def test_the_agreement_clock_needs_the_customer_R_SLA_02() -> None:
     agreement with the customer."""
     assert "与客户进行沟通达成初步协议" in D5_6_1
     case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy="quality"), T(10, 13, 9))
-    case = case.assign(T(10, 13, 10), CRM, "质量部").propose(T(10, 13, 11), DM, "换货")
+    case = case.assign(T(10, 13, 10), CRM, "质量部").propose(T(10, 13, 11), DM, solution="换货")
     assert case.status(at=T(10, 13, 12))["agreement"].state is State.RUNNING
     agreed = classified(
         Case.open(complaint(T(10, 13, 9)), ADVISER, policy="quality"), T(10, 13, 9)
     ).assign(T(10, 13, 10), CRM, "质量部")
-    agreed = agreed.agree(T(10, 13, 16), DM, "客户同意换货")
+    agreed = agreed.agree(T(10, 13, 16), DM, note="客户同意换货")
     assert agreed.status(at=T(10, 13, 17))["agreement"].state is State.MET
     assert agreed.stage is Stage.ASSIGNED  # agreeing changes no stage
 
@@ -127,8 +127,8 @@ D5_6_2 = "由质量负责人或其指定的相关人员于调查处理后三天�
 
 def _submitted(policy: CasePolicy | str = "quality") -> Case:
     case = classified(Case.open(complaint(T(10, 13, 9)), ADVISER, policy=policy), T(10, 13, 9))
-    case = case.assign(T(10, 13, 10), CRM, "质量部").agree(T(10, 13, 11), DM, "客户同意")
-    return case.propose(T(10, 14, 10), DM, "换货两箱")
+    case = case.assign(T(10, 13, 10), CRM, "质量部").agree(T(10, 13, 11), DM, note="客户同意")
+    return case.propose(T(10, 14, 10), DM, solution="换货两箱")
 
 
 def test_the_solution_needs_both_the_quality_lead_and_the_manager_D5() -> None:
@@ -154,7 +154,7 @@ def test_the_report_is_met_when_submitted_and_slow_approval_is_the_approvers_D5(
     """D5 第六条 2 (R-SLA-03): 三天内提出报告 — the report is met when it is submitted; a
     slow 批示 is tracked (and fined) as the approver's delay, not the handler's."""
     assert "三天内提出报告" in D5_6_2
-    policy = CasePolicy(sla="quality", approval_period="1个工作日")
+    policy = CasePolicy(sla_policy="quality", approval_period="1个工作日")
     case = _submitted(policy)
     assert case.status(at=T(10, 14, 10))["report"].state is State.MET
     slow = case.approve(T(10, 20, 10), GM).approve(T(10, 20, 11), QM)  # four working days
@@ -197,14 +197,14 @@ def test_a_corrective_plan_only_for_an_ordinary_mistake_R_CMP_09(handling: Handl
 def test_a_case_always_names_its_desk_issue_17_item_3() -> None:
     c = complaint(T(10, 13, 9))
     with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
-        Case.open(c, ADVISER)
-    with pytest.raises(PolicyError, match=r"^sla: a case names its desk"):
+        Case.open(c, ADVISER, policy=None)  # type: ignore[arg-type]
+    with pytest.raises(PolicyError, match=r"^sla_policy: a case names its desk"):
         CasePolicy()
     with pytest.raises(PolicyError, match=r"^policy: a case names its desk"):
         Case(c, Case.open(c, ADVISER, policy="dealer").events)
     for desk in presets.all_presets():
-        assert Case.open(c, ADVISER, policy=desk).policy.sla is desk
-        assert Case.open(c, ADVISER, policy=desk.name).policy.sla is desk
+        assert Case.open(c, ADVISER, policy=desk).policy.sla_policy is desk
+        assert Case.open(c, ADVISER, policy=desk.name).policy.sla_policy is desk
 
 
 @settings(max_examples=40)

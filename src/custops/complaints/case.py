@@ -19,7 +19,12 @@ from custops._validate import (
     require_str,
     require_type,
 )
-from custops.complaints._fields import by_name, items, typed, utc
+from custops.complaints._fields import (
+    by_name,
+    items,
+    typed,
+    utc,
+)
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
@@ -45,7 +50,7 @@ from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
 from custops.sla._targets import fmt, named, quoted
 
-__all__ = ["Case", "CaseStatus", "Clear", "SixClears", "retention_until"]
+__all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
 
 T = TypeVar("T")
 _A = CaseAction
@@ -86,7 +91,7 @@ def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -
         own = dict(policy.roles).get(event.action)
         if own is not None and own != DEFAULT_ROLES.get(event.action):
             source = "CasePolicy.roles"
-        elif event.action in (_A.APPROVE, _A.REJECT) and policy.sla.source == "D5":
+        elif event.action in (_A.APPROVE, _A.REJECT) and policy.sla_policy.source == "D5":
             source = "D5 第条 5"
         else:
             source = "D1 第三条"
@@ -133,32 +138,35 @@ def _advance(
 class CaseStatus(Explained):
     """Where a case stands at a moment (:meth:`Case.status`).
 
-    ``selection`` the SLA rule that chose the targets; ``targets`` each running or
+    ``selection`` the SLA rule that chose the targets; ``statuses`` each running or
     finished clock's :class:`~custops.sla.Status`; ``waiting`` the selected targets whose
     clock has not begun; ``awaiting_approval`` the approvers yet to approve a proposal;
     ``approval_late`` whether they took longer than ``CasePolicy.approval_period`` allows.
+    ``rule`` is the selection's primary rule ID, ``rule_ids`` every rule of the selected
+    targets (R-CMP-06 when the desk's selection names none).
     """
 
     at: _dt.datetime
     stage: Stage
     flow: Flow | None
     selection: Selection
-    targets: tuple[Status, ...]
+    statuses: tuple[Status, ...]
     waiting: tuple[str, ...]
     next_steps: tuple[CaseAction, ...]
     awaiting_approval: tuple[Role, ...]
     approval_late: bool
     reason: str
     rule: str
+    rule_ids: tuple[str, ...]
 
     def __getitem__(self, name: str) -> Status:
         problem = "is not a running or finished target; targets: "
-        return by_name(self.targets, name, lambda s: s.target, problem)
+        return by_name(self.statuses, name, lambda s: s.target_name, problem)
 
     @property
     def breaches(self) -> tuple[str, ...]:
         """The targets whose deadline has passed (stopped late, or still open after due)."""
-        return tuple(s.target for s in self.targets if s.state is State.BREACHED)
+        return tuple(s.target_name for s in self.statuses if s.state is State.BREACHED)
 
     @property
     def breached(self) -> bool:
@@ -168,7 +176,7 @@ class CaseStatus(Explained):
     @property
     def running(self) -> tuple[Status, ...]:
         """The clocks still running or paused, earliest due first."""
-        live = (s for s in self.targets if s.state in (State.RUNNING, State.PAUSED))
+        live = (s for s in self.statuses if s.state in (State.RUNNING, State.PAUSED))
         return tuple(sorted(live, key=lambda s: s.due_at))
 
     def _verdict(self) -> str:
@@ -177,21 +185,36 @@ class CaseStatus(Explained):
     def explain(self) -> str:
         """The status as text: the case line, then one line per target (with its rule)."""
         labels = {t.name: t.label for t in self.selection.targets}
-        out = [str(self), *(f"{s.reason} [{s.rule}]" for s in self.targets)]
+        out = [str(self), *(f"{s.reason} [{s.rule}]" for s in self.statuses)]
         out += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
         return "\n  ".join(out)
 
 
-@attrs.frozen
-class Clear:
-    """One of the six "clear"s of D13 第十四章 (R-CMP-15).
+class ClearOutcome(LabelledEnum):
+    """Whether one "clear" of D13 第十四章 is met (R-CMP-15); ``not_applicable`` when the
+    case has nothing to do for it (no result to tell, not a major complaint)."""
 
-    ``met`` is ``True``, ``False`` (missing) or ``None`` (does not apply).
-    """
+    MET = ("met", "已做到", "done", "yes")
+    NOT_MET = ("not_met", "未做到", "missing", "no")
+    NOT_APPLICABLE = ("not_applicable", "不适用", "unknown", "n/a", "none")
+
+
+_OUTCOME: dict[bool | None, ClearOutcome] = {
+    True: ClearOutcome.MET,
+    False: ClearOutcome.NOT_MET,
+    None: ClearOutcome.NOT_APPLICABLE,
+}
+
+
+@attrs.frozen
+class Clear(Explained):
+    """One of the six "clear"s of D13 第十四章 (R-CMP-15): its ``name`` (a stable key),
+    Chinese ``label``, :class:`ClearOutcome`, and a one-line reason.  Three outcomes, so no
+    truth value: test ``clear.outcome``."""
 
     name: str
     label: str
-    met: bool | None
+    outcome: ClearOutcome
     reason: str
     rule: str = "R-CMP-15"
 
@@ -200,15 +223,19 @@ class Clear:
 class SixClears(Decision):
     """The checklist of D13 第十四章 for one case (R-CMP-15): allowed when complete.
 
-    ``items`` the six :class:`Clear` s; ``missing`` names the gaps.
+    ``items`` the six :class:`Clear` s; ``missing`` those not (yet) met.
     """
 
     items: tuple[Clear, ...] = ()
 
     @property
-    def missing(self) -> tuple[str, ...]:
-        """The names of the clears not (yet) met."""
-        return tuple(c.name for c in self.items if c.met is False)
+    def missing(self) -> tuple[Clear, ...]:
+        """The clears not (yet) met (outcome ``not_met``), in checklist order."""
+        return tuple(c for c in self.items if c.outcome is ClearOutcome.NOT_MET)
+
+    def explain(self) -> str:
+        """The checklist as text: the verdict line, then one line per clear."""
+        return "\n  ".join([str(self), *(str(c) for c in self.items)])
 
     def __getitem__(self, name: str) -> Clear:
         return by_name(self.items, name, lambda c: c.name, "is not a clear; one of ")
@@ -261,7 +288,8 @@ class Case:
     ...     grounds_sufficient=False, demand_reasonable=True)
     >>> case.flow, [a.value for a in case.allowed_events()]
     (<Flow.NOT_ESTABLISHED: 'not_established'>, ['explain', 'reply'])
-    >>> done = case.explain(t, "客户关系顾问", "活动已结束").close(t, "客户关系顾问", "客户谅解")
+    >>> done = case.clarify(t, "客户关系顾问", note="活动已结束").close(
+    ...     t, "客户关系顾问", result="客户谅解")
     >>> done.stage, done.six_clears().allowed, Case(c, done.events, policy="dealer") == done
     (<Stage.CLOSED: 'closed'>, True, True)
     """
@@ -286,14 +314,16 @@ class Case:
         complaint: Complaint,
         role: Role | str,
         *,
+        policy: CasePolicy | SlaPolicy | str,
         at: _dt.datetime | None = None,
         note: str = "",
-        policy: CasePolicy | SlaPolicy | str | None = None,
     ) -> Case:
         """A case whose first event records ``complaint`` (R-CMP-06, D1 第四条 1).
 
         ``at`` defaults to the moment the complaint was received; ``role`` is who recorded
-        it.  ``policy`` (the desk) is required: without it :class:`~custops.errors.PolicyError`.
+        it.  ``policy`` (the desk: a :class:`CasePolicy`, an SLA policy or a preset's name)
+        is a required keyword: a case always names its desk and there is no default desk
+        (issue 17), so ``policy=None`` raises :class:`~custops.errors.PolicyError`.
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
@@ -320,6 +350,7 @@ class Case:
         at: _dt.datetime,
         action: CaseAction | str,
         role: Role | str,
+        *,
         note: str = "",
         **data: Any,
     ) -> Case:
@@ -355,13 +386,13 @@ class Case:
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
-            if assessed.major:  # the event says which R-CMP-07 criterion fired
+            if assessed.severity is Severity.MAJOR:  # the note says which R-CMP-07 criterion fired
                 note = _("; ").join(n for n in (note, assessed.reason) if n)
         return self.record(
             at,
             _A.CLASSIFY,
             role,
-            note,
+            note=note,
             kind=resolved,
             category=category,
             severity=severity,
@@ -380,33 +411,34 @@ class Case:
         note: str = "",
     ) -> Case:
         """Assign the handling department and handler (D1 第四条 2; again to reassign)."""
-        return self.record(at, _A.ASSIGN, role, note, department=department, handler=handler)
+        return self.record(at, _A.ASSIGN, role, note=note, department=department, handler=handler)
 
-    def agree(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def agree(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """A preliminary agreement **with the customer** (R-SLA-02, D5 第六条 1)."""
-        return self.record(at, _A.AGREE, role, note)
+        return self.record(at, _A.AGREE, role, note=note)
 
-    def propose(self, at: _dt.datetime, role: Role | str, solution: str = "") -> Case:
+    def propose(self, at: _dt.datetime, role: Role | str, *, solution: str = "") -> Case:
         """The handler's cause and solution, and the report submitted for approval
         (D1 第四条 3, R-SLA-01; D5 第六条 2 提出报告, R-SLA-03)."""
-        return self.record(at, _A.PROPOSE, role, require_str("solution", solution, nonempty=False))
+        solution = require_str("solution", solution, nonempty=False)
+        return self.record(at, _A.PROPOSE, role, note=solution)
 
-    def approve(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def approve(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """One approver approves; the proposal is approved once all have (D1 第三条, D5 第条 5)."""
-        return self.record(at, _A.APPROVE, role, note)
+        return self.record(at, _A.APPROVE, role, note=note)
 
-    def reject(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def reject(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """An approver sends the proposal back; the handler proposes again."""
-        return self.record(at, _A.REJECT, role, note)
+        return self.record(at, _A.REJECT, role, note=note)
 
-    def notify(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def notify(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The customer is told the approved solution (D1 第四条 4): handling completes."""
-        return self.record(at, _A.NOTIFY, role, note)
+        return self.record(at, _A.NOTIFY, role, note=note)
 
-    def reply(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def reply(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """A reply that reaches the customer (D10 二 1–3.1; D13 跟清晰), at any open stage:
         it confirms a written complaint (R-SLA-06), not the answer of a quality one (R-SLA-08)."""
-        return self.record(at, _A.REPLY, role, note)
+        return self.record(at, _A.REPLY, role, note=note)
 
     def escalate(
         self,
@@ -422,51 +454,55 @@ class Case:
         until the customer is asked about the result): it becomes major.  An unsatisfied
         customer's case is reopened first (R-CMP-08).
         """
-        return self.record(at, _A.ESCALATE, role, note, department=department)
+        return self.record(at, _A.ESCALATE, role, note=note, department=department)
 
-    def negotiate(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def negotiate(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """The department and customer-relations managers settle with the customer."""
-        return self.record(at, _A.NEGOTIATE, role, note)
+        return self.record(at, _A.NEGOTIATE, role, note=note)
 
-    def explain(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
-        """Answer a complaint that is not established, tactfully (委婉答复, R-CMP-05)."""
-        return self.record(at, _A.EXPLAIN, role, note)
+    def clarify(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
+        """Answer a complaint that is not established, tactfully (委婉答复, R-CMP-05): the
+        step ``explain`` (:attr:`CaseAction.EXPLAIN`)."""
+        return self.record(at, _A.EXPLAIN, role, note=note)
 
     def promise(
-        self, at: _dt.datetime, role: Role | str, period: Period | str, note: str = ""
+        self, at: _dt.datetime, role: Role | str, period: Period | str, *, note: str = ""
     ) -> Case:
         """Promise a suggestion's reply deadline, counted from ``at`` (R-SLA-12)."""
-        return self.record(at, _A.PROMISE, role, note, period=period)
+        return self.record(at, _A.PROMISE, role, note=note, period=period)
 
-    def answer(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def answer(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Answer a consultation or a suggestion (D14 四(一), 四(二))."""
-        return self.record(at, _A.ANSWER, role, note)
+        return self.record(at, _A.ANSWER, role, note=note)
 
     def commend(
-        self, at: _dt.datetime, role: Role | str, department: Department | str, note: str = ""
+        self, at: _dt.datetime, role: Role | str, department: Department | str, *, note: str = ""
     ) -> Case:
         """Route praise to the praised staff's ``department`` for commendation (R-CMP-01)."""
-        return self.record(at, _A.COMMEND, role, note, department=department)
+        return self.record(at, _A.COMMEND, role, note=note, department=department)
 
-    def survey(self, at: _dt.datetime, role: Role | str, satisfied: bool, note: str = "") -> Case:
+    def survey(
+        self, at: _dt.datetime, role: Role | str, satisfied: bool, *, note: str = ""
+    ) -> Case:
         """Ask whether the customer is satisfied (D1 第四条 5, D5 第六条 3)."""
-        return self.record(at, _A.SURVEY, role, note, satisfied=satisfied)
+        return self.record(at, _A.SURVEY, role, note=note, satisfied=satisfied)
 
-    def reopen(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def reopen(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Handle again: the customer is not satisfied (R-CMP-08, D5 第六条 3 ②)."""
-        return self.record(at, _A.REOPEN, role, note)
+        return self.record(at, _A.REOPEN, role, note=note)
 
-    def extend(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def extend(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Declare a special case: the longer handling period applies (R-SLA-09)."""
-        return self.record(at, _A.EXTEND, role, note)
+        return self.record(at, _A.EXTEND, role, note=note)
 
-    def close(self, at: _dt.datetime, role: Role | str, result: str = "") -> Case:
+    def close(self, at: _dt.datetime, role: Role | str, *, result: str = "") -> Case:
         """Close the case; ``result`` is what goes into the record (记清晰, R-CMP-15)."""
-        return self.record(at, _A.CLOSE, role, require_str("result", result, nonempty=False))
+        result = require_str("result", result, nonempty=False)
+        return self.record(at, _A.CLOSE, role, note=result)
 
-    def review(self, at: _dt.datetime, role: Role | str, note: str = "") -> Case:
+    def review(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """Summary, evaluation and improvement (D1 第四条 7, D5 第条 7)."""
-        return self.record(at, _A.REVIEW, role, note)
+        return self.record(at, _A.REVIEW, role, note=note)
 
     stage = _Derived[Stage]("The stage the last event left the case in.")
     flow = _Derived[Flow | None]("The flow, once classified (``None`` before).")
@@ -517,6 +553,7 @@ class Case:
         roles = self.policy.roles_for(step)
         return roles - self._state.approvals if step is _A.APPROVE else roles
 
+    @property
     def history(self) -> tuple[CaseEvent, ...]:
         """Every event, in order (``e.describe()`` gives each as one line)."""
         return self.events
@@ -544,11 +581,12 @@ class Case:
             return self
         return Case(self.complaint, kept, policy=self.policy)
 
+    @property
     def selection(self) -> Selection:
         """The SLA policy's selection for the case as classified so far (before
         classification: a general complaint, the safe side)."""
         st = self._state
-        return self.policy.sla.select(
+        return self.policy.sla_policy.select(
             channel=self.complaint.channel,
             kind=st.kind if st.kind is not None else Kind.COMPLAINT,
             category=st.category,
@@ -569,7 +607,7 @@ class Case:
         cached = self._clocks
         if cached is not None and cached[0] == current_language():
             return cached
-        sel = self.selection()
+        sel = self.selection
         clocks: dict[str, Clock] = {}
         if self._state.flow not in _NO_CLOCK_FLOWS:
             _run_clocks(self, sel, clocks)
@@ -587,7 +625,7 @@ class Case:
         period = policy.approval_period
         if period is None:
             return awaiting, False
-        cal = policy.sla.work_calendar
+        cal = policy.sla_policy.calendar
         due: _dt.datetime | None = None
         late = False
         for e in self.events:
@@ -604,7 +642,7 @@ class Case:
     def status(self, *, at: _dt.datetime) -> CaseStatus:
         """Every SLA target's due time and state, and the stage, as of ``at`` (:meth:`as_of`)."""
         case = self.as_of(at=at)
-        moment = case.policy.sla.work_calendar.to_local(at)
+        moment = case.policy.sla_policy.calendar.to_local(at)
         _language, sel, clocks = case._replay()
         statuses: list[Status] = []
         waiting: list[str] = []
@@ -614,8 +652,9 @@ class Case:
                 waiting.append(t.name)
             else:
                 statuses.append(clock.status(at=moment))
-        late = tuple(named(s.target, s.label) for s in statuses if s.state is State.BREACHED)
+        late = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
+        ids = sel.rule_ids or ("R-CMP-06",)
         where = _(
             "case {stage} ({flow}) at {at}",
             stage=_word(case.stage),
@@ -624,7 +663,7 @@ class Case:
         )
         parts = [
             where,
-            _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched)),
+            _("{desk} rule {rule}", desk=named(sel.desk, sel.label), rule=quoted(sel.matched_rule)),
         ]
         if late:
             parts.append(_("breached: {targets}", targets=late))
@@ -639,13 +678,14 @@ class Case:
             stage=case.stage,
             flow=case.flow,
             selection=sel,
-            targets=tuple(statuses),
+            statuses=tuple(statuses),
             waiting=tuple(waiting),
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,
             reason=_("; ").join(parts),
-            rule=sel.rule or "R-CMP-06",
+            rule=ids[0],
+            rule_ids=ids,
         )
 
     def six_clears(self) -> SixClears:
@@ -692,14 +732,14 @@ class Case:
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=fmt(events[0].at), role=events[0].role)
         clears = (
-            Clear("listen", "听清晰", True, heard),
-            Clear("ask", "问清晰", flow is not None, asked),
-            Clear("follow", "跟清晰", close is not None, closed_text),
-            Clear("reply", "复清晰", told, told_text),
-            Clear("record", "记清晰", recorded, record_text),
-            Clear("report", "报告重大投诉", report, report_text),
+            Clear("listen", "听清晰", _OUTCOME[True], heard),
+            Clear("ask", "问清晰", _OUTCOME[flow is not None], asked),
+            Clear("follow", "跟清晰", _OUTCOME[close is not None], closed_text),
+            Clear("reply", "复清晰", _OUTCOME[told], told_text),
+            Clear("record", "记清晰", _OUTCOME[recorded], record_text),
+            Clear("report", "报告重大投诉", _OUTCOME[report], report_text),
         )
-        missing = tuple(c.label for c in clears if c.met is False)
+        missing = tuple(c.label for c in clears if c.outcome is ClearOutcome.NOT_MET)
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
         return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
 
@@ -747,7 +787,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
         clock = clocks.get(name)
         if clock is None or clock.stopped_at is not None:
             return
-        clocks[name] = stopped = clock.stop(event.at, _("by {step}", step=event.action))
+        clocks[name] = stopped = clock.stop(event.at, note=_("by {step}", step=event.action))
         for t in followers.get(name, ()):
             mine = clocks.get(t.name)
             if mine is None:
@@ -757,10 +797,8 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
                     t, stopped, special=sel.special, promised=promised if t.period is None else None
                 )
             elif mine.stopped_at is not None:
-                clocks[t.name] = mine.restart(
-                    event.at,
-                    _("after {target} stopped again", target=named(name, stopped.target.label)),
-                )
+                again = _("after {target} stopped again", target=named(name, stopped.target.label))
+                clocks[t.name] = mine.restart(event.at, note=again)
 
     for event in case.events:
         action = event.action
@@ -774,7 +812,7 @@ def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:
             for name in sorted(policy.restart_on_reopen):
                 clock = clocks.get(name)
                 if clock is not None and clock.stopped_at is not None:
-                    clocks[name] = clock.restart(event.at, _("reopened (R-CMP-08)"))
+                    clocks[name] = clock.restart(event.at, note=_("reopened"))
         if action is _A.CLOSE:
             while any(c.stopped_at is None for c in clocks.values()):
                 for name in list(clocks):
@@ -797,12 +835,17 @@ def retention_until(
     >>> t = dt.datetime(2024, 2, 29, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> c = Complaint(received_at=t, channel="电话", content="请问几点开门", complainant="吴")
     >>> case = Case.open(c, "客户关系顾问", policy="tobacco").classify(t, "客户关系经理",
-    ...     kind="咨询", category="其他").answer(t, "客户关系顾问").close(t, "客户关系顾问", "答复")
+    ...     kind="咨询", category="其他").answer(t, "客户关系顾问").close(
+    ...     t, "客户关系顾问", result="答复")
     >>> retention_until(case).kept_until_on
     datetime.date(2025, 2, 28)
     """
     require_type("case", case, Case, "a Case")
-    rules = case.policy.retention if policy is None else policy_or_default(policy, RetentionPolicy)
+    rules = (
+        case.policy.retention_policy
+        if policy is None
+        else policy_or_default(policy, RetentionPolicy)
+    )
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
         why = _("a major case") if important else _("an ordinary case")
@@ -810,5 +853,5 @@ def retention_until(
         important = require_bool("important", important)
         why = _("marked important") if important else _("marked ordinary")
     closed = case.closed_at
-    day = None if closed is None else case.policy.sla.work_calendar.to_local(closed).date()
+    day = None if closed is None else case.policy.sla_policy.calendar.to_local(closed).date()
     return keep_record(day, important=important, why=why, policy=rules)

@@ -13,9 +13,12 @@ from typing import Any
 
 import attrs
 
+from custops._enums import fold
 from custops._validate import field_converter, require_aware, require_int
 from custops.complaints._fields import MONEY, NAME, TEXT, enum_field
 from custops.enums import LabelledEnum, OrderedEnum
+from custops.errors import InvalidInput
+from custops.i18n import N_
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -79,10 +82,12 @@ class Category(LabelledEnum):
 
 #: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
 #: audit): the key, the Chinese label, then variants, read case-, width- and
-#: space-insensitively (``custops._enums.fold``).  A complaint transferred by a regulator
-#: (12315, 12345, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的).
-#: ``mail``/``邮件`` mean e-mail, as they do in a ticket system: online; a posted letter is
-#: written (``post``, ``信件``, ``来信``).
+#: space-insensitively, in simplified or Traditional characters (``custops._enums.fold``).
+#: A complaint transferred by a regulator or a government hotline (12315, 12345 市长热线, 消协,
+#: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
+#: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
+#: signal (R-CMP-07).  ``mail``/``邮件``/``电邮`` mean e-mail, as they do in a ticket system:
+#: online; a posted letter is written (``post``, ``信件``, ``来信``).
 CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
     "phone": (
         "电话",
@@ -153,6 +158,13 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "12345转办",
         "监管转办",
         "消协转办",
+        "12315平台",
+        "12345热线",
+        "市长热线",
+        "市民热线",
+        "消协",
+        "消费者协会",
+        "信访",
         "轉交",
         "轉辦",
         "referred",
@@ -169,6 +181,7 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "小程序",
         "邮件",
         "电子邮件",
+        "电邮",
         "短信",
         "在线客服",
         "網絡",
@@ -191,12 +204,43 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The forwarded-channel spellings, folded, that name a regulator, the consumer association
+# or a government hotline (R-CMP-07): a complaint received through one keeps it.
+_REGULATORS = frozenset(
+    fold(spelling)
+    for spelling in CHANNEL_SPELLINGS["forwarded"]
+    if not spelling.startswith(("转", "轉")) and spelling not in ("referred", "transferred")
+)
+#: Why a complaint forwarded by a regulator is major, and the verdict word of a severity
+#: assessment (``assess_severity``, R-CMP-07; worded here, in the complaints catalogue).
+_FORWARDED_BY = N_("forwarded by {forwarder}")
+_SEVERITY = N_("severity")
+# Words that make a ``forwarded_by`` a regulator (folded): the hotlines and the bodies.
+_REGULATOR_WORDS = (
+    "12315",
+    "12345",
+    "监管",
+    "市场监督",
+    "市监局",
+    "工商局",
+    "消协",
+    "消费者协会",
+    "市长热线",
+    "市民热线",
+    "信访",
+    "regulator",
+    "consumerassociation",
+)
+
+
 class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
     :data:`CHANNEL_SPELLINGS` parses.
 
-    >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315")
+    >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
     (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
+    >>> Channel.parse("電郵"), Channel.parse("市长热线")
+    (<Channel.ONLINE: 'online'>, <Channel.FORWARDED: 'forwarded'>)
     """
 
     PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
@@ -301,7 +345,11 @@ class Complaint:
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan (floats refused); ``complainants`` how many customers complain together.
+    yuan (floats refused); ``complainants`` how many customers complain together;
+    ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
+    department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
+    ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
+    and fills ``forwarded_by``, so :attr:`via_regulator` keeps the R-CMP-07 signal.
 
     >>> from zoneinfo import ZoneInfo
     >>> t = _dt.datetime(2024, 5, 6, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -309,6 +357,9 @@ class Complaint:
     ...               contact="138 0000 0000", claimed_loss="760", demand="退货")
     >>> c.channel, c.claimed_loss
     (<Channel.PHONE: 'phone'>, Decimal('760.00'))
+    >>> r = Complaint(received_at=t, channel="12315", content="白酒有异味", complainant="王")
+    >>> r.channel, r.forwarded_by, r.via_regulator
+    (<Channel.FORWARDED: 'forwarded'>, '12315', True)
     """
 
     received_at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
@@ -321,6 +372,33 @@ class Complaint:
     claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=MONEY)  # type: ignore[misc]
     demand: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
     complainants: int = attrs.field(default=1, converter=field_converter(_count))  # type: ignore[misc]
+    forwarded_by: str = attrs.field(default="", kw_only=True, converter=TEXT)  # type: ignore[misc]
+    # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
+    # __attrs_post_init__ (the channel converter keeps only the member).
+    _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_pre_init__(self, *args: Any, **kwargs: Any) -> None:
+        given = kwargs["channel"] if "channel" in kwargs else args[1] if len(args) > 1 else None
+        named = given.strip() if isinstance(given, str) and fold(given) in _REGULATORS else ""
+        object.__setattr__(self, "_named_by_channel", named)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.forwarded_by and self._named_by_channel:
+            object.__setattr__(self, "forwarded_by", self._named_by_channel)
+        elif self.forwarded_by and self.channel is not Channel.FORWARDED:
+            raise InvalidInput.for_argument(
+                "forwarded_by",
+                self.forwarded_by,
+                f"names who forwarded the complaint, but its channel is {self.channel.value} "
+                f"({self.channel.label}); a forwarded complaint's channel is forwarded (转交)",
+            )
+
+    @property
+    def via_regulator(self) -> bool:
+        """Whether a regulator, the consumer association or a government hotline forwarded
+        the complaint (``forwarded_by``): a major-complaint signal (R-CMP-07)."""
+        folded = fold(self.forwarded_by)
+        return bool(folded) and any(word in folded for word in _REGULATOR_WORDS)
 
     @property
     def text(self) -> str:

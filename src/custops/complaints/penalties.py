@@ -23,7 +23,7 @@ from custops._validate import (
     require_str,
 )
 from custops.complaints._fields import MONEY, items, money
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import _
@@ -106,13 +106,17 @@ def assess_fine(
 
 
 @attrs.frozen
-class ScoreDeduction:
-    """Points deducted for ``complaints`` complaints (R-CMP-12), with the reason."""
+class ScoreDeduction(Explained):
+    """Points deducted for ``complaints`` complaints (R-CMP-12), with the reason (a
+    figure, not a yes/no answer: test ``points``)."""
 
     complaints: int
     points: int
     reason: str
     rule: str = "R-CMP-12"
+
+    def _verdict(self) -> str:
+        return _("score deduction")
 
 
 def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> ScoreDeduction:
@@ -179,7 +183,7 @@ class ResponsibilityPolicy:
     ``bands`` are ``(loss at least, fine)`` pairs, thresholds rising from 0 and fines not
     falling (the library's defaults: the seed says only 依照投诉所造成的损失大小);
     ``delay_fine`` fines the handler who delayed a complaint (不及时处理造成延误); every
-    fine lies inside ``limits``, the per-case range of R-CMP-11.
+    fine lies inside ``penalty_policy``, the per-case range of R-CMP-11.
 
     >>> ResponsibilityPolicy().bands[1]
     (Decimal('1000.00'), Decimal('500.00'))
@@ -188,7 +192,7 @@ class ResponsibilityPolicy:
     bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_bands)
     delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
-    limits: PenaltyPolicy = attrs.field(
+    penalty_policy: PenaltyPolicy = attrs.field(
         factory=PenaltyPolicy,
         converter=field_converter(lambda a, v: policy_or_default(v, PenaltyPolicy, argument=a)),  # type: ignore[misc]
     )
@@ -207,7 +211,7 @@ class ResponsibilityPolicy:
             problem = "fines must not fall as the loss grows"
         if problem:
             raise PolicyError.for_argument("bands", bands, problem)
-        lo, hi = self.limits.fine_min, self.limits.fine_max
+        lo, hi = self.penalty_policy.fine_min, self.penalty_policy.fine_max
         outside = f"is outside the per-case range {lo}–{hi} yuan (R-CMP-11)"
         checked = [("bands", fine) for _low, fine in bands] + [("delay_fine", self.delay_fine)]
         for argument, fine in checked:
@@ -222,7 +226,7 @@ class ResponsibilityPolicy:
 
 
 @attrs.frozen
-class PenaltyLine:
+class PenaltyLine(Explained):
     """One penalty: who, how much, the rule and a one-line reason."""
 
     party: Party
@@ -230,11 +234,14 @@ class PenaltyLine:
     reason: str
     rule: str = "R-CMP-13"
 
+    def _verdict(self) -> str:
+        return _("{party}: {amount} yuan", party=self.party, amount=self.amount)
+
 
 @attrs.frozen
-class PenaltyAssessment:
+class PenaltyAssessment(Explained):
     """The penalties of one complaint case under D1 第六条 (R-CMP-13); ``delayed`` names the
-    SLA targets that were late."""
+    SLA targets that were late; ``explain()`` gives a line per penalty."""
 
     lines: tuple[PenaltyLine, ...]
     loss: Decimal
@@ -246,6 +253,13 @@ class PenaltyAssessment:
     def total(self) -> Decimal:
         """The sum of every penalty, yuan."""
         return sum((line.amount for line in self.lines), Decimal("0.00"))
+
+    def _verdict(self) -> str:
+        return _("penalties {total} yuan", total=self.total)
+
+    def explain(self) -> str:
+        """The assessment, then one line per penalty (the first line is ``str(self)``)."""
+        return "\n  ".join([str(self), *(str(line) for line in self.lines)])
 
     def for_party(self, party: Party | str) -> Decimal:
         """The amount one party is fined (0.00 when none)."""

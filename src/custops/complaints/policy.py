@@ -1,6 +1,6 @@
 """How a desk runs its cases: which SLA desk, who takes each step, which step stops which clock.
 
-A case always names its desk: :class:`CasePolicy` needs ``sla`` (a preset such as
+A case always names its desk: :class:`CasePolicy` needs ``sla_policy`` (a preset such as
 ``presets.WINERY`` or its name ``"winery"``); there is no default desk (issue 17).
 """
 
@@ -128,14 +128,14 @@ def _sla_policy(value: Any) -> SlaPolicy:
     """A preset's name (``"winery"``, ``"D10"``) as its :class:`SlaPolicy`; ``None`` refused."""
     if value is None:
         raise PolicyError.for_argument(
-            "sla",
+            "sla_policy",
             value,
             "a case names its desk: pass an SlaPolicy or a preset name such as 'winery'; "
             "there is no default desk",
         )
     if not isinstance(value, str):
-        return require_type("sla", value, SlaPolicy, "an SlaPolicy or a preset name")
-    return presets._lookup(value, "sla")
+        return require_type("sla_policy", value, SlaPolicy, "an SlaPolicy or a preset name")
+    return presets._lookup(value, "sla_policy")
 
 
 def _approvers(value: Any) -> frozenset[Role] | None:
@@ -151,18 +151,18 @@ def _approvers(value: Any) -> frozenset[Role] | None:
 class CasePolicy:
     """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
 
-    ``sla`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
+    ``sla_policy`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
     ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` step
     by step; ``approvers`` default to D5 第条 5 质量负责人及经理 on the D5 desk, the GM
     elsewhere (D1 第三条); ``approval_period`` (D5 第六条 2) is not tracked when ``None``;
-    ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and ``retention``
-    (R-SLA-23) as in docs/cases.md, "The policy is data".
+    ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and
+    ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data".
 
-    >>> sorted(r.value for r in CasePolicy(sla="quality").approvers)
+    >>> sorted(r.value for r in CasePolicy(sla_policy="quality").approvers)
     ['general_manager', 'quality_manager']
     """
 
-    sla: SlaPolicy = attrs.field(default=None, converter=_sla_policy)
+    sla_policy: SlaPolicy = attrs.field(default=None, converter=_sla_policy)
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         factory=dict, converter=_roles_table
     )
@@ -175,7 +175,7 @@ class CasePolicy:
     severity_policy: SeverityPolicy = attrs.field(
         factory=SeverityPolicy, validator=typed(SeverityPolicy)
     )
-    retention: RetentionPolicy = attrs.field(
+    retention_policy: RetentionPolicy = attrs.field(
         factory=RetentionPolicy, validator=typed(RetentionPolicy)
     )
 
@@ -189,7 +189,7 @@ class CasePolicy:
         # approve overridden in ``roles`` without ``approvers``: any one of them approves
         any_one = cast(Any, self.approvers) is None and _A.APPROVE in roles
         if cast(Any, self.approvers) is None:
-            both = self.sla.source == "D5"
+            both = self.sla_policy.source == "D5"
             chosen = {_R.QUALITY_MANAGER, _R.GENERAL_MANAGER} if both else {_R.GENERAL_MANAGER}
             object.__setattr__(self, "approvers", roles.get(_A.APPROVE, frozenset(chosen)))
         for step in (_A.APPROVE, _A.REJECT):
@@ -223,13 +223,13 @@ def desk(policy: Any) -> CasePolicy:
         raise PolicyError.for_argument(
             "policy",
             policy,
-            "a case names its desk: pass policy=CasePolicy(sla=...), an SlaPolicy such as "
+            "a case names its desk: pass policy=CasePolicy(sla_policy=...), an SlaPolicy such as "
             "presets.WINERY or a preset name such as 'winery'; there is no default desk",
         )
     if isinstance(policy, SlaPolicy):
-        return CasePolicy(sla=policy)
+        return CasePolicy(sla_policy=policy)
     if isinstance(policy, str):
-        return CasePolicy(sla=presets._lookup(policy, "policy"))
+        return CasePolicy(sla_policy=presets._lookup(policy, "policy"))
     raise InvalidType.for_argument(
         "policy",
         policy,

@@ -17,8 +17,8 @@ import datetime as _dt
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import field_converter, policy_or_default, require_bool, require_int
-from custops.complaints._fields import BOOL
+from custops._validate import BOOL, field_converter, policy_or_default, require_bool, require_int
+from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import _
 
@@ -61,12 +61,13 @@ as long as ordinary ones (2 years) (got 1)
 
 
 @attrs.frozen
-class Retention:
+class Retention(Explained):
     """How long a case's record is kept (R-SLA-23).
 
     ``kept_until_on`` the last day it must be kept (``None`` while the case is open, or
     when it is kept long-term); ``long_term`` whether it is kept without end (长期保存);
     ``important`` whether it counted as important; ``closed_on`` the closing date.
+    ``str()`` is one line; not a yes/no answer (test ``kept_until_on``/``long_term``).
     """
 
     important: bool
@@ -75,6 +76,9 @@ class Retention:
     long_term: bool
     reason: str
     rule: str = "R-SLA-23"
+
+    def _verdict(self) -> str:
+        return _("record retention")
 
 
 def _years_text(years: int | None) -> str:

@@ -15,13 +15,14 @@ from typing import Any
 import attrs
 
 from custops._validate import (
+    BOOL,
     field_converter,
     policy_or_default,
     require_bool,
     require_date,
     require_int,
 )
-from custops.complaints._fields import BOOL, items, optional
+from custops.complaints._fields import items, optional
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError

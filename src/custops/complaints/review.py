@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._text import display_width, pad
-from custops._validate import field_converter, require_aware, require_date, require_type, type_name
+from custops._validate import DATE, require_aware, require_date, require_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import by_name, items, utc
 from custops.complaints.case import Case
@@ -36,9 +36,6 @@ __all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
 K = TypeVar("K")
 
 
-_DATE = field_converter(require_date)
-
-
 @attrs.frozen
 class ReviewPeriod:
     """A range of days, both ends included: the week or month under review.
@@ -49,8 +46,8 @@ class ReviewPeriod:
     (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28), '2026-02')
     """
 
-    start: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
-    end: _dt.date = attrs.field(converter=_DATE)  # type: ignore[misc]
+    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     label: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -61,19 +58,19 @@ class ReviewPeriod:
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 
     @classmethod
-    def week(cls, day: _dt.date) -> ReviewPeriod:
-        """The ISO week (Monday to Sunday) that holds ``day`` (the weekly meeting)."""
-        d = require_date("day", day)
+    def week(cls, on: _dt.date) -> ReviewPeriod:
+        """The ISO week (Monday to Sunday) that holds the day ``on`` (the weekly meeting)."""
+        d = require_date("on", on)
         monday = d - _dt.timedelta(days=d.weekday())
         year, number, _ = d.isocalendar()
         if monday > _dt.date.max - _dt.timedelta(days=6):
-            raise InvalidInput.for_argument("day", day, "its week runs past date.max")
+            raise InvalidInput.for_argument("on", on, "its week runs past date.max")
         return cls(monday, monday + _dt.timedelta(days=6), label=f"{year}-W{number:02d}")
 
     @classmethod
-    def month(cls, day: _dt.date) -> ReviewPeriod:
-        """The calendar month that holds ``day`` (the monthly meeting)."""
-        d = require_date("day", day)
+    def month(cls, on: _dt.date) -> ReviewPeriod:
+        """The calendar month that holds the day ``on`` (the monthly meeting)."""
+        d = require_date("on", on)
         last = calendar.monthrange(d.year, d.month)[1]
         return cls(d.replace(day=1), d.replace(day=last), label=f"{d.year}-{d.month:02d}")
 
@@ -85,7 +82,7 @@ class ReviewPeriod:
 class Tally(Generic[K]):
     """Counts by key, in a fixed order; the key ``None`` counts cases not yet known.
 
-    ``tally[key]`` is 0 for a key never seen; :attr:`total` is the sum.
+    ``tally[key]`` is 0 for a key never seen; :attr:`count` is the sum.
     """
 
     counts: tuple[tuple[K | None, int], ...]
@@ -94,7 +91,7 @@ class Tally(Generic[K]):
         return next((n for k, n in self.counts if k == key), 0)
 
     @property
-    def total(self) -> int:
+    def count(self) -> int:
         """The sum of the counts (always the number of cases)."""
         return sum(n for _, n in self.counts)
 
@@ -120,39 +117,42 @@ def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:
 class OnTime:
     """One SLA target across the cases: cycles met, missed (breached) and still pending.
 
-    Every cycle counts (a reopened case is timed again).
+    Every cycle counts (a reopened case is timed again).  ``target_name`` is the target's
+    name, ``label`` its words; ``met_count``, ``missed_count`` and ``pending_count`` count
+    cycles.
     """
 
-    target: str
-    met: int
-    missed: int
-    pending: int
+    target_name: str
+    met_count: int
+    missed_count: int
+    pending_count: int
     label: str = ""
 
     @property
     def decided(self) -> int:
         """Cycles met or missed."""
-        return self.met + self.missed
+        return self.met_count + self.missed_count
 
     @property
-    def rate(self) -> Fraction | None:
+    def on_time_rate(self) -> Fraction | None:
         """The on-time rate, exact; ``None`` when nothing is decided."""
-        return Fraction(self.met, self.decided) if self.decided else None
+        return Fraction(self.met_count, self.decided) if self.decided else None
 
     def describe(self) -> str:
         """``resolve: 3/4 on time (75%), 1 pending`` (``处理完毕：…`` in Chinese)."""
-        target = named(self.target, self.label)
-        if self.rate is None:
+        target = named(self.target_name, self.label)
+        if self.on_time_rate is None:
             text = _("{target}: no decided cycle", target=target)
         else:
             text = _(
                 "{target}: {met}/{decided} on time ({percent}%)",
                 target=target,
-                met=self.met,
+                met=self.met_count,
                 decided=self.decided,
-                percent=_percent(self.rate),
+                percent=_percent(self.on_time_rate),
             )
-        return text + (_(", {count} pending", count=self.pending) if self.pending else "")
+        pending = self.pending_count
+        return text + (_(", {count} pending", count=pending) if pending else "")
 
 
 def _percent(rate: Fraction) -> int:
@@ -161,17 +161,18 @@ def _percent(rate: Fraction) -> int:
 
 @attrs.frozen
 class CaseStatistics(Explained):
-    """The review of the cases received in ``period``, as known at ``at`` (R-CMP-14).
+    """The review of the cases received in ``review_period``, as known at ``at`` (R-CMP-14).
 
-    Each ``by_…`` tally adds up to ``total``; ``median_handling`` is receipt to closing,
-    wall time, of the closed cases (``None`` if none); ``reopened`` counts the cases
-    handled again and ``reopen_rate`` = reopened / total (``None`` without cases);
+    ``count`` is the number of cases reviewed; each ``by_…`` tally adds up to it;
+    ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
+    none); ``reopened`` counts the cases handled again and ``reopen_rate`` = reopened /
+    count (``None`` without cases);
     ``recorded_later`` the cases of the period not yet recorded at ``at``, left out.
     """
 
-    period: ReviewPeriod | None
+    review_period: ReviewPeriod | None
     at: _dt.datetime | None
-    total: int
+    count: int
     by_kind: Tally[Kind]
     by_category: Tally[Category]
     by_channel: Tally[Channel]
@@ -193,18 +194,18 @@ class CaseStatistics(Explained):
         if not self.reason:
             reason = _(
                 "complaint review {period}{as_of}: {total} in all, {open} open, {closed} closed",
-                period=self.period.label if self.period is not None else _("all cases"),
+                period=self.review_period.label if self.review_period else _("all cases"),
                 as_of=_(" as of {at}", at=fmt(self.at)) if self.at else "",
-                total=self.total,
+                total=self.count,
                 open=self.open_cases,
                 closed=self.closed_cases,
             )
             object.__setattr__(self, "reason", reason)
 
-    def target(self, name: str) -> OnTime:
+    def on_time_for(self, name: str) -> OnTime:
         """The on-time figures of the target called ``name``."""
         problem = "is not a target of these cases; targets: "
-        return by_name(self.on_time, name, lambda t: t.target, problem)
+        return by_name(self.on_time, name, lambda t: t.target_name, problem)
 
     def _verdict(self) -> str:
         return _("review")
@@ -228,7 +229,7 @@ class CaseStatistics(Explained):
                 _(
                     "reopened: {reopened} of {total} ({percent}%)",
                     reopened=self.reopened,
-                    total=self.total,
+                    total=self.count,
                     percent=_percent(self.reopen_rate),
                 )
             )
@@ -245,7 +246,7 @@ def _period(value: Any) -> ReviewPeriod | None:
     if isinstance(value, tuple) and len(value) == 2:
         return ReviewPeriod(value[0], value[1])
     raise InvalidType.for_argument(
-        "period",
+        "review_period",
         value,
         f"must be a ReviewPeriod, a (start, end) pair of dates or None, not a {type_name(value)}",
     )
@@ -254,26 +255,26 @@ def _period(value: Any) -> ReviewPeriod | None:
 def statistics(
     cases: Iterable[Case],
     *,
-    period: ReviewPeriod | tuple[_dt.date, _dt.date] | None = None,
+    review_period: ReviewPeriod | tuple[_dt.date, _dt.date] | None = None,
     at: _dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
 ) -> CaseStatistics:
-    """The review of the cases received in ``period`` (R-CMP-14; D10 五, D14 五).
+    """The review of the cases received in ``review_period`` (R-CMP-14; D10 五, D14 五).
 
-    ``period`` is a :class:`ReviewPeriod` or a ``(start, end)`` pair of dates, both
+    ``review_period`` is a :class:`ReviewPeriod` or a ``(start, end)`` pair of dates, both
     included (``None``: every case); a case belongs to the day it was received in the zone
     of ``calendar`` (default: China's).  ``at`` is the moment of the review (default: the
     latest event): each case is taken as it stood then (:meth:`Case.as_of`).
 
     >>> import datetime as dt
-    >>> statistics([]).total, statistics([]).reopen_rate
+    >>> statistics([]).count, statistics([]).reopen_rate
     (0, None)
     """
-    chosen_period = _period(period)
-    zone = calendar_or_china(calendar).zone
+    chosen_period = _period(review_period)
+    cal = calendar_or_china(calendar)
     selected: list[Case] = []
     for case in items("cases", cases, "a sequence of Case", holding=Case):
-        day = case.complaint.received_at.astimezone(zone).date()
+        day = cal.to_local(case.complaint.received_at).date()
         if chosen_period is None or day in chosen_period:
             selected.append(case)
     latest = max((c.last_at for c in selected), default=None)
@@ -285,9 +286,10 @@ def statistics(
     labels: dict[str, str] = {}
     for case in views:
         assert moment is not None
-        for status in case.status(at=moment).targets:
-            labels[status.target] = status.label
-            counts = cycles.setdefault(status.target, Counter())
+        for status in case.status(at=moment).statuses:
+            name = status.target_name
+            labels[name] = status.label
+            counts = cycles.setdefault(name, Counter())
             counts.update(h.state for h in status.history)  # every cycle counts
             counts[status.state] += 1
     on_time: list[OnTime] = []
@@ -301,9 +303,9 @@ def statistics(
     reopened = sum(1 for c in views if c.reopened)
     closed_count = sum(1 for c in views if not c.is_open)
     return CaseStatistics(
-        period=chosen_period,
+        review_period=chosen_period,
         at=moment,
-        total=total,
+        count=total,
         by_kind=_tally((c.kind for c in views), Kind),
         by_category=_tally((c.category for c in views), Category),
         by_channel=_tally((c.complaint.channel for c in views), Channel),

@@ -10,7 +10,9 @@ never says what "major" is.  custops makes it an explicit policy,
 - ``media``: media or social-media exposure threatened or reported (曝光, 找记者,
   发到微博上; a mere mention of 微博 is none);
 - ``regulator``: 12315 or 12345 as a number of its own (not inside a phone or order
-  number), the consumer association or a regulator (工商局, not 工商银行);
+  number), the consumer association or a regulator (工商局, not 工商银行) in the text, or
+  a complaint forwarded by one of them (``Complaint.via_regulator``: received through
+  12315, 12345, the consumer association or 信访);
 - ``legal``: a lawyer, a lawsuit or arbitration;
 - ``repeat``: at least ``repeat_threshold`` earlier complaints on the same matter
   (``prior_complaints``), or the text says it is a repeat in a complaint context
@@ -42,7 +44,14 @@ from typing import Any
 
 import attrs
 
-from custops._validate import field_converter, require_int, require_str, require_type, type_name
+from custops._validate import (
+    field_converter,
+    policy_or_default,
+    require_int,
+    require_str,
+    require_type,
+    type_name,
+)
 from custops.complaints.classifier import (
     Evidence,
     RuleSet,
@@ -52,8 +61,9 @@ from custops.complaints.classifier import (
     _quoted,
     find_matches,
 )
-from custops.complaints.model import Complaint, Severity, Signal
+from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severity, Signal
 from custops.complaints.rules_data import DEFAULT_RULES
+from custops.decisions import Explained
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import N_, _, current_language
 from custops.money import yuan
@@ -98,7 +108,8 @@ class SeverityPolicy:
 
     ``loss_threshold`` (yuan, exclusive: a loss *above* it fires), ``repeat_threshold``
     (earlier complaints, ≥), ``collective_threshold`` (customers, ≥), ``enabled`` (the
-    criteria in force) and ``rules`` (the rule set whose ``sig.*`` rules read the text).
+    criteria in force) and ``classifier_policy`` (the classifier's rule set, whose ``sig.*``
+    rules read the text).
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -115,7 +126,7 @@ class SeverityPolicy:
     repeat_threshold: int = attrs.field(default=1, validator=_checked(require_int))
     collective_threshold: int = attrs.field(default=3, validator=_checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
-    rules: RuleSet = attrs.field(default=DEFAULT_RULES)
+    classifier_policy: RuleSet = attrs.field(default=DEFAULT_RULES)
 
     def __attrs_post_init__(self) -> None:
         if self.repeat_threshold < 1:
@@ -128,12 +139,12 @@ class SeverityPolicy:
                 self.collective_threshold,
                 "several customers means at least 2",
             )
-        require_type("rules", self.rules, RuleSet, "a RuleSet")
+        require_type("classifier_policy", self.classifier_policy, RuleSet, "a RuleSet")
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
         # holds its criteria) stays a few kilobytes instead of fifty.
-        rules = None if self.rules is DEFAULT_RULES else self.rules
+        rules = None if self.classifier_policy is DEFAULT_RULES else self.classifier_policy
         fields = (self.loss_threshold, self.repeat_threshold, self.collective_threshold)
         return (_criteria, (*fields, self.enabled, rules))
 
@@ -147,14 +158,14 @@ def _criteria(
     )
 
 
-_DEFAULT = SeverityPolicy()
-
-
 @attrs.frozen
-class SeverityAssessment:
+class SeverityAssessment(Explained):
     """The level, every criterion that fired (in :data:`CRITERIA` order), the evidence.
 
-    ``rule`` is ``"R-CMP-07"``; ``reason`` a one-line account.
+    ``rule`` is ``"R-CMP-07"``; ``reason`` a one-line account; ``str()`` one line,
+    ``explain()`` adds a line per piece of evidence.  Not a yes/no answer: test
+    ``assessment.severity is Severity.MAJOR`` (the major-complaint flow, D1 第四条), not
+    the assessment itself.
     """
 
     severity: Severity
@@ -163,10 +174,12 @@ class SeverityAssessment:
     reason: str
     rule: str = "R-CMP-07"
 
-    @property
-    def major(self) -> bool:
-        """Whether the complaint follows the major-complaint flow (D1 第四条)."""
-        return self.severity is Severity.MAJOR
+    def _verdict(self) -> str:
+        return _(_SEVERITY)
+
+    def explain(self) -> str:
+        """The assessment, then each piece of text evidence on its own line."""
+        return "\n  ".join([str(self), *(str(e) for e in self.evidence)])
 
 
 def _criterion(name: str, why: list[str]) -> str:
@@ -201,8 +214,7 @@ def assess_severity(
     '重大：重复投诉（此前已投诉 2 次）'
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
-    criteria = _DEFAULT if policy is None else policy
-    require_type("policy", criteria, SeverityPolicy, "a SeverityPolicy")
+    criteria = policy_or_default(policy, SeverityPolicy)
     require_int("prior_complaints", prior_complaints, minimum=0)
 
     why: dict[str, list[str]] = {name: [] for name in CRITERIA}
@@ -215,7 +227,9 @@ def assess_severity(
                 threshold=criteria.loss_threshold,
             )
         )
-    counted, _found = find_matches(complaint.text, criteria.rules)
+    if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
+        why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
+    counted, _found = find_matches(complaint.text, criteria.classifier_policy)
     evidence: list[Evidence] = []
     for e in counted:
         name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None

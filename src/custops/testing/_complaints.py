@@ -202,7 +202,7 @@ _HANDLERS: Final = ("", "张工", "李经理", "王师傅")
 
 @functools.cache
 def _case_policies() -> tuple[CasePolicy, ...]:
-    return tuple(CasePolicy(sla=preset) for preset in presets.all_presets())
+    return tuple(CasePolicy(sla_policy=preset) for preset in presets.all_presets())
 
 
 def _by_value(roles: Iterable[Any]) -> list[Any]:

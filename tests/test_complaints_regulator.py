@@ -1,0 +1,214 @@
+"""A complaint the regulator forwards (review-4 finding 5): received through 12315, 12345
+(市长热线), the consumer association (消协) or 信访, it is *forwarded* (R-CMP-04; D10 二 3
+转交投诉, R-SLA-07) and keeps who forwarded it, so its case is assessed major with the
+regulator criterion and says why (R-CMP-07: "media or regulator involvement").  Also the
+channel spellings ticket systems use that were refused (R-CMP-04)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops import serial
+from custops.complaints import (
+    Case,
+    CasePolicy,
+    Channel,
+    Complaint,
+    Flow,
+    Severity,
+    SeverityPolicy,
+)
+from custops.complaints.model import CHANNEL_SPELLINGS
+from custops.errors import InvalidInput
+from custops.i18n import language
+from custops.sla import presets
+
+SH = ZoneInfo("Asia/Shanghai")
+T0 = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SH)
+CRM = "客户关系经理"
+ADVISER = "客户关系顾问"
+REGULATOR_SPELLINGS = (
+    "12315",
+    "12345",
+    "12315平台",
+    "12345热线",
+    "市长热线",
+    "消协",
+    "信访",
+    "12315转办",
+)
+
+
+def _complaint(channel: Any, content: str = "买的白酒有异味，要求退货", **kw: Any) -> Complaint:
+    return Complaint(received_at=T0, channel=channel, content=content, complainant="王", **kw)
+
+
+def _classified(complaint: Complaint, policy: Any = "winery") -> Case:
+    case = Case.open(complaint, ADVISER, policy=policy)
+    return case.classify(
+        T0 + dt.timedelta(hours=1),
+        CRM,
+        kind="投诉",
+        category="产品质量",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+
+
+# ------------------------------------------------------------------ R-CMP-04: the spellings
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("12345热线", Channel.FORWARDED),
+        ("12315平台", Channel.FORWARDED),
+        ("市长热线", Channel.FORWARDED),
+        ("消协", Channel.FORWARDED),
+        ("消费者协会", Channel.FORWARDED),
+        ("信访", Channel.FORWARDED),
+        ("电邮", Channel.ONLINE),
+        ("電郵", Channel.ONLINE),
+        ("12315", Channel.FORWARDED),  # unchanged: D10 二 3 转交投诉
+        ("转交", Channel.FORWARDED),
+    ],
+)
+def test_R_CMP_04_ticket_system_channel_spellings_parse(text: str, channel: Channel) -> None:
+    assert Channel.parse(text) is channel
+    assert _complaint(text).channel is channel
+
+
+def test_R_CMP_04_every_listed_spelling_parses_to_its_channel() -> None:
+    for key, spellings in CHANNEL_SPELLINGS.items():
+        for spelling in spellings:
+            assert Channel.parse(spelling).value == key, spelling
+
+
+# ------------------------------------------------------------------ the complaint keeps it
+
+
+@pytest.mark.parametrize("spelling", REGULATOR_SPELLINGS)
+def test_R_CMP_07_a_regulator_channel_is_forwarded_and_keeps_the_regulator(spelling: str) -> None:
+    c = _complaint(f" {spelling}\n")
+    assert c.channel is Channel.FORWARDED
+    assert c.forwarded_by == spelling
+    assert c.via_regulator
+
+
+@pytest.mark.parametrize("spelling", ["转交", "转办", "referred", Channel.FORWARDED, "forwarded"])
+def test_a_plain_forwarded_channel_names_no_forwarder(spelling: Any) -> None:
+    c = _complaint(spelling)
+    assert c.channel is Channel.FORWARDED
+    assert (c.forwarded_by, c.via_regulator) == ("", False)
+
+
+def test_forwarded_by_may_be_given_and_wins_over_the_spelling() -> None:
+    c = _complaint("转交", forwarded_by=" 市场监管局 ")
+    assert (c.forwarded_by, c.via_regulator) == ("市场监管局", True)
+    c = _complaint("12315", forwarded_by="销售部")  # another department forwarded it
+    assert (c.forwarded_by, c.via_regulator) == ("销售部", False)
+
+
+def test_forwarded_by_with_another_channel_is_refused_naming_it() -> None:
+    with pytest.raises(InvalidInput, match=r"^forwarded_by: names who forwarded .* phone") as e:
+        _complaint("电话", forwarded_by="12315")
+    assert e.value.argument == "forwarded_by"
+
+
+def test_the_forwarder_survives_evolve_pickle_and_serial() -> None:
+    c = _complaint("12345热线")
+    assert attrs.evolve(c, content="酒有沉淀").forwarded_by == "12345热线"
+    assert pickle.loads(pickle.dumps(c)) == c
+    back = serial.from_json(serial.to_json(c))
+    assert back == c
+    assert back.via_regulator
+
+
+# ------------------------------------------------------------------ R-CMP-07: the case
+
+
+def test_R_CMP_07_a_case_received_via_12315_is_major_and_says_why() -> None:
+    """Before: assessed GENERAL ("未触发任何重大投诉标准") although 12315 forwarded it."""
+    case = _classified(_complaint("12315"))
+    assert case.severity is Severity.MAJOR
+    assert case.flow is Flow.MAJOR
+    assert case.events[-1].note == "major: regulator (forwarded by 12315)"
+
+
+def test_R_CMP_07_the_reason_reads_in_chinese_too() -> None:
+    with language("zh_CN"):
+        case = _classified(_complaint("消协"))
+    assert case.events[-1].note == "重大：向监管部门投诉（由消协转来）"
+
+
+def test_R_CMP_07_the_regulator_is_added_to_other_criteria_once() -> None:
+    case = _classified(_complaint("12345热线", "喝了酒拉肚子住院了"))
+    assert (
+        case.events[-1].note
+        == 'major: safety ("拉肚子", "住院"); regulator (forwarded by "12345热线")'
+    )
+    mentioned = _classified(_complaint("12315", "我已经打了12315"))  # the text says it already
+    assert mentioned.events[-1].note.count("regulator") == 1
+
+
+def test_R_CMP_07_a_plain_forwarded_complaint_stays_general() -> None:
+    case = _classified(_complaint("转交"))
+    assert case.severity is Severity.GENERAL
+    assert case.flow is Flow.GENERAL
+
+
+def test_R_CMP_07_a_policy_without_the_regulator_criterion_keeps_it_general() -> None:
+    policy = CasePolicy(
+        sla_policy=presets.WINERY,
+        severity_policy=SeverityPolicy(enabled={"loss", "safety", "media", "legal"}),
+    )
+    assert _classified(_complaint("12315"), policy).severity is Severity.GENERAL
+
+
+def test_R_SLA_07_the_regulator_changes_no_sla_target() -> None:
+    """The winery registers a forwarded complaint within 24 hours (D10 二 3, R-SLA-07):
+    the same targets for 12315 as for 转交, on the major flow."""
+    via_12315 = _classified(_complaint("12315")).status(at=T0 + dt.timedelta(hours=2))
+    via_desk = _classified(_complaint("转交")).status(at=T0 + dt.timedelta(hours=2))
+    assert {s.target_name for s in via_12315.statuses} >= {"register"}
+    assert {s.target_name for s in via_12315.statuses} | set(via_12315.waiting) >= {
+        s.target_name for s in via_desk.statuses
+    }
+
+
+def test_an_explicit_severity_is_kept() -> None:
+    case = Case.open(_complaint("12315"), ADVISER, policy="winery")
+    case = case.classify(
+        T0 + dt.timedelta(hours=1),
+        CRM,
+        kind="投诉",
+        category="产品质量",
+        severity="一般",
+        grounds_sufficient=True,
+        demand_reasonable=True,
+    )
+    assert case.severity is Severity.GENERAL
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(REGULATOR_SPELLINGS),
+    st.sampled_from(["酒有异味", "瓶盖漏酒", "服务态度差", "送货太慢了", "发票开错了"]),
+)
+def test_R_CMP_07_every_regulator_forwarded_complaint_is_major_property(
+    spelling: str, content: str
+) -> None:
+    """Whatever the text, a complaint the regulator forwarded is a major complaint whose
+    reason names the forwarder (R-CMP-07), and its channel stays forwarded (R-CMP-04)."""
+    case = _classified(_complaint(spelling, content))
+    assert case.severity is Severity.MAJOR
+    assert case.complaint.channel is Channel.FORWARDED
+    assert f"forwarded by {spelling}" in case.events[-1].note.replace('"', "")
