@@ -332,9 +332,9 @@ def test_R_MEM_04_litigation_threshold_inclusive() -> None:
 
 def test_change_report_bad_input() -> None:
     with pytest.raises(InvalidType, match="event_on"):
-        change_report_due("2025-10-01")  # type: ignore[arg-type]
+        change_report_due("2025-10-01")  # type: ignore[call-overload]
     with pytest.raises(InvalidType, match="calendar"):
-        change_report_due(dt.date(2025, 10, 1), calendar="CN")  # type: ignore[arg-type]
+        change_report_due(dt.date(2025, 10, 1), calendar="CN")  # type: ignore[call-overload]
     with pytest.raises(InvalidInput, match="change_report_workdays"):
         ExchangePolicy(change_report_workdays=0)
 

@@ -34,7 +34,7 @@ def day(n: int) -> dt.date:
 
 def one_language(texts: list[str], code: str) -> None:
     for text in texts:
-        assert stray_words(text, code) == (), (code, text)
+        assert stray_words(text, code=code) == (), (code, text)
 
 
 def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
@@ -44,7 +44,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             MoveOutCase.open(
                 "A-1203",
                 "天竺工坊",
-                D,
+                on=D,
                 deposits=[Charge("装修押金", "20000")],
                 passes=2,
                 keys=2,
@@ -59,7 +59,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             .release_parking(day(4))
             .notify(day(5))
         )
-        details = [e.detail for e in case.history()]
+        details = [e.detail for e in case.history]
         assert details == [
             "天竺工坊 向租售部申请退租，迁出 A-1203",
             "登记欠费：电费 88.60、水费 20.00",
@@ -80,8 +80,8 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             "结果（R-MOV-02）：押金 500.00 元 − 赔偿 0.00 元 − 欠费 800.00 元：租户尚欠 300.00 元"
         )
     with language("en_US"):
-        again = MoveOutCase.open("A-1203", "天竺工坊", D).add_arrears(D, Charge("电费", "88.60"))
-    assert [e.detail for e in again.history()] == [
+        again = MoveOutCase.open("A-1203", "天竺工坊", on=D).add_arrears(D, Charge("电费", "88.60"))
+    assert [e.detail for e in again.history] == [
         '"天竺工坊" applies to the leasing department to move out of A-1203',
         'arrears recorded: "电费 88.60"',
     ]
@@ -90,7 +90,9 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
 def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
     """R-MOV-01: each unmet condition with its note, in Chinese and in English."""
     strict = MoveOutPolicy(damage_cleared_by_compensation=False)
-    opened = MoveOutCase.open("B-0801", "某公司", D, arrears=[Charge("租金", "900")], policy=strict)
+    opened = MoveOutCase.open(
+        "B-0801", "某公司", on=D, arrears=[Charge("租金", "900")], policy=strict
+    )
     damaged = (
         opened.receive_leasing_notice(D)
         .return_items(D, passes=1, keys=1)
@@ -107,7 +109,7 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
             "未满足：无拖欠费用（尚欠 1100.00 元）；房态已按要求恢复；房内无设施破损；"
             "已知会相关各部门"
         )
-        lenient = MoveOutCase.open("B-0802", "某公司", D)
+        lenient = MoveOutCase.open("B-0802", "某公司", on=D)
         lenient = lenient.receive_leasing_notice(D).return_items(D, passes=1, keys=1)
         lenient = lenient.inspect(D, restored=True, damages=[Damage("门锁", "300")])
         assert "房内无设施破损（赔偿尚未结算）" in can_leave(lenient).reason
@@ -150,7 +152,7 @@ def _build(plan: dict[str, Any]) -> MoveOutCase:
     case = MoveOutCase.open(
         plan["unit"],
         plan["tenant"],
-        on,
+        on=on,
         deposits=plan["deposits"],
         arrears=plan["arrears"],
         passes=plan["passes"],
@@ -183,7 +185,7 @@ def test_property_moveout_explanations_are_one_language(plan: dict[str, Any]) ->
     for code in ("zh_CN", "en_US"):
         with language(code):
             case = _build(plan)
-            texts = [e.detail for e in case.history()]
+            texts = [e.detail for e in case.history]
             decision = can_leave(case)
             texts += [decision.reason, str(decision), decision.explain()]
             if case.settlement is not None:

@@ -121,7 +121,7 @@ def test_R_PUR_02_per_tonne_limit() -> None:
         Decimal("100.00"),
         Decimal("0.00"),
     )
-    assert [(s.party, s.amount) for s in c.savings_split] == [("采购部门", Decimal("100.00"))]
+    assert [(s.name, s.amount) for s in c.savings_split] == [("采购部门", Decimal("100.00"))]
     assert c.rule == "R-PUR-02"
 
 

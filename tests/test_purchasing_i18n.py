@@ -25,7 +25,7 @@ from custops.testing import amounts
 
 def one_language(texts: list[str], code: str) -> None:
     for text in texts:
-        assert stray_words(text, code) == (), (code, text)
+        assert stray_words(text, code=code) == (), (code, text)
 
 
 def test_R_PUR_01_mode_and_route_in_chinese() -> None:

@@ -21,9 +21,9 @@ from custops.service import (
     DEFAULT_APPROVED_PHRASES,
     DEFAULT_FORBIDDEN_PHRASES,
     ForbiddenPhrase,
-    GreetingOutcome,
+    GreetingTiming,
     NextDay,
-    PhoneOutcome,
+    PhoneTiming,
     PhraseKind,
     Problem,
     RepairOutcome,
@@ -139,8 +139,8 @@ def test_enum_parse_accepts_labels_names_and_variants() -> None:
     assert Problem.parse(" change of mind ") is Problem.OTHER
     assert StoreReturnOutcome.parse("换货") is StoreReturnOutcome.EXCHANGE
     assert NextDay.parse("working-day") is NextDay.WORKING_DAY
-    assert PhoneOutcome.parse("LATE") is PhoneOutcome.LATE
-    assert GreetingOutcome.parse("待问候") is GreetingOutcome.PENDING
+    assert PhoneTiming.parse("LATE") is PhoneTiming.LATE
+    assert GreetingTiming.parse("待问候") is GreetingTiming.PENDING
     assert RepairOutcome.parse("不予受理") is RepairOutcome.REFUSED
     with pytest.raises(InvalidInput, match="text: is not a known Problem"):
         Problem.parse("broken heart")
@@ -196,19 +196,19 @@ def test_R_SVC_02_change_and_words() -> None:
     """R-SVC-02: 唱收唱付 — 收您××元,找您××元, whole yuan without decimals."""
     a = cash_announcement("100", "87.50")
     assert a.change == Decimal("12.50")
-    assert a.words == "收您100元,找您12.50元"
-    assert a.uppercase_words == "收您壹佰元整,找您壹拾贰元伍角"
+    assert a.spoken == "收您100元,找您12.50元"
+    assert a.spoken_uppercase == "收您壹佰元整,找您壹拾贰元伍角"
     assert a.rule == "R-SVC-02"
-    assert cash_announcement("200.5", "199.45").words == "收您200.50元,找您1.05元"
-    assert cash_announcement(1000, "0.01").words == "收您1000元,找您999.99元"
+    assert cash_announcement("200.5", "199.45").spoken == "收您200.50元,找您1.05元"
+    assert cash_announcement(1000, "0.01").spoken == "收您1000元,找您999.99元"
 
 
 def test_R_SVC_02_exact_payment() -> None:
     """R-SVC-02: an exact payment is announced with 找您0元 unless the policy says otherwise."""
-    assert cash_announcement("87.50", "87.5").words == "收您87.50元,找您0元"
+    assert cash_announcement("87.50", "87.5").spoken == "收您87.50元,找您0元"
     quiet = ServicePolicy(announce_zero_change=False, cash_separator="，")
-    assert cash_announcement("87.50", "87.5", policy=quiet).words == "收您87.50元"
-    assert cash_announcement("90", "87.5", policy=quiet).words == "收您90元，找您2.50元"
+    assert cash_announcement("87.50", "87.5", policy=quiet).spoken == "收您87.50元"
+    assert cash_announcement("90", "87.5", policy=quiet).spoken == "收您90元，找您2.50元"
 
 
 def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
@@ -229,8 +229,8 @@ def test_R_SVC_02_change_is_exact(a: Decimal, b: Decimal) -> None:
     received, due = max(a, b), min(a, b)
     ann = cash_announcement(received, due)
     assert ann.change == received - due
-    assert ann.received - ann.change == ann.due
-    said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.words)
+    assert ann.received - ann.change == ann.amount_due
+    said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.spoken)
     assert said is not None
     assert Decimal(said.group(1)) == received
     assert Decimal(said.group(2)) == ann.change
@@ -249,23 +249,23 @@ def test_R_SVC_02_short_payment_always_refused(a: Decimal, b: Decimal) -> None:
 
 
 @pytest.mark.parametrize(
-    ("rings", "apologised", "outcome", "compliant"),
+    ("rings", "apologised", "timing", "compliant"),
     [
-        (0, False, PhoneOutcome.ON_TIME, True),
-        (2, False, PhoneOutcome.ON_TIME, True),
-        (3, False, PhoneOutcome.LATE, False),
-        (4, True, PhoneOutcome.LATE, False),
-        (5, False, PhoneOutcome.LATE_NO_APOLOGY, False),
-        (5, True, PhoneOutcome.LATE_APOLOGISED, True),
-        (9, True, PhoneOutcome.LATE_APOLOGISED, True),
+        (0, False, PhoneTiming.ON_TIME, True),
+        (2, False, PhoneTiming.ON_TIME, True),
+        (3, False, PhoneTiming.LATE, False),
+        (4, True, PhoneTiming.LATE, False),
+        (5, False, PhoneTiming.LATE_NO_APOLOGY, False),
+        (5, True, PhoneTiming.LATE_APOLOGISED, True),
+        (9, True, PhoneTiming.LATE_APOLOGISED, True),
     ],
 )
 def test_R_SLA_19_phone_rings(
-    rings: int, apologised: bool, outcome: PhoneOutcome, compliant: bool
+    rings: int, apologised: bool, timing: PhoneTiming, compliant: bool
 ) -> None:
     """R-SLA-19: answer by the 2nd ring; from the 5th ring, apologise first."""
     check = phone_check(rings, apologised=apologised)
-    assert check.outcome is outcome
+    assert check.timing is timing
     assert check.allowed is compliant
     assert check.rule == "R-SLA-19"
 
@@ -273,7 +273,7 @@ def test_R_SLA_19_phone_rings(
 def test_R_SLA_19_policy_and_bad_input() -> None:
     """R-SLA-19: the ring counts are policy; bad counts are refused."""
     policy = ServicePolicy(answer_by_ring=3, apologise_from_ring=4)
-    assert phone_check(3, policy=policy).outcome is PhoneOutcome.ON_TIME
+    assert phone_check(3, policy=policy).timing is PhoneTiming.ON_TIME
     assert phone_check(4, policy=policy).apology_required
     with pytest.raises(InvalidInput, match="rings: must be at least 0"):
         phone_check(-1)
@@ -288,7 +288,7 @@ def test_R_SLA_19_property(rings: int, apologised: bool) -> None:
     """R-SLA-19 property: on time iff ≤ 2 rings; apology owed iff ≥ 5 rings; compliant iff
     on time or apologised when owed."""
     check = phone_check(rings, apologised=apologised)
-    assert (check.outcome is PhoneOutcome.ON_TIME) == (rings <= 2)
+    assert (check.timing is PhoneTiming.ON_TIME) == (rings <= 2)
     assert check.apology_required == (rings >= 5)
     assert check.allowed == (rings <= 2 or (rings >= 5 and apologised))
 
@@ -301,19 +301,19 @@ T0 = dt.datetime(2025, 3, 3, 10, 0, tzinfo=SH)
 def test_R_SLA_20_greeting_within_one_minute() -> None:
     """R-SLA-20: greet within 1 minute (60 s inclusive)."""
     on_time = greeting_check(T0, greeted_at=T0 + dt.timedelta(seconds=60))
-    assert on_time.outcome is GreetingOutcome.ON_TIME
+    assert on_time.timing is GreetingTiming.ON_TIME
     assert on_time.rule == "R-SLA-20"
     late = greeting_check(T0, greeted_at=T0 + dt.timedelta(seconds=61))
-    assert late.outcome is GreetingOutcome.LATE
+    assert late.timing is GreetingTiming.LATE
     assert not late.allowed
     assert late.due_at == T0 + dt.timedelta(minutes=1)
 
 
 def test_R_SLA_20_not_yet_greeted() -> None:
     """R-SLA-20: without a greeting, ``now`` decides PENDING or OVERDUE."""
-    assert greeting_check(T0, at=T0 + dt.timedelta(seconds=30)).outcome is GreetingOutcome.PENDING
+    assert greeting_check(T0, at=T0 + dt.timedelta(seconds=30)).timing is GreetingTiming.PENDING
     overdue = greeting_check(T0, at=T0 + dt.timedelta(minutes=5))
-    assert overdue.outcome is GreetingOutcome.OVERDUE
+    assert overdue.timing is GreetingTiming.OVERDUE
     assert overdue.waited == dt.timedelta(minutes=5)
 
 
@@ -412,7 +412,7 @@ def test_R_SLA_21_bad_input() -> None:
 def test_R_SLA_21_the_zone_comes_from_the_calendar() -> None:
     """R-SLA-21: wall times (cut-off, close, 24:00) are read in the calendar's zone."""
     paris = ZoneInfo("Europe/Paris")
-    cal = WorkCalendar(tz=paris)
+    cal = WorkCalendar(zone=paris)
     received = dt.datetime(2025, 3, 7, 9, 0, tzinfo=SH)  # 02:00 in Paris
     d = picking_deadline(received, items=1, calendar=cal)
     assert d.due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=paris)
@@ -505,8 +505,8 @@ def test_R_SVC_03_bad_input() -> None:
 def test_R_SVC_03_franchise_ratio() -> None:
     """R-SVC-03: franchisees return up to the ratio in their contract."""
     a = franchise_return_allowance(purchased="20000", ratio="0.05", requested="600")
-    assert a.allowance == Decimal("1000.00")
-    assert (a.accepted, a.refused, a.outcome) == (
+    assert a.allowance_amount == Decimal("1000.00")
+    assert (a.accepted_amount, a.refused_amount, a.outcome) == (
         Decimal("600.00"),
         Decimal("0.00"),
         StoreReturnOutcome.REFUND,
@@ -519,7 +519,7 @@ def test_R_SVC_03_franchise_ratio() -> None:
     over = franchise_return_allowance(
         purchased="20000", ratio="0.05", returned="1200", requested="1"
     )
-    assert over.remaining == Decimal("0.00")
+    assert over.remaining_amount == Decimal("0.00")
     with pytest.raises(InvalidInput, match=r"ratio: must lie in \[0, 1\]"):
         franchise_return_allowance(purchased="1", ratio="1.5", requested="1")
     with pytest.raises(InvalidType, match="ratio"):
@@ -534,11 +534,11 @@ def test_R_SVC_03_franchise_property(
     a = franchise_return_allowance(
         purchased=purchased, ratio=ratio, returned=returned, requested=requested
     )
-    assert a.accepted + a.refused == a.requested == requested
-    assert 0 <= a.accepted <= a.remaining
-    assert a.allowance <= purchased
-    if returned <= a.allowance:
-        assert returned + a.accepted <= a.allowance
+    assert a.accepted_amount + a.refused_amount == a.requested_amount == requested
+    assert 0 <= a.accepted_amount <= a.remaining_amount
+    assert a.allowance_amount <= purchased
+    if returned <= a.allowance_amount:
+        assert returned + a.accepted_amount <= a.allowance_amount
 
 
 @given(st.sampled_from(list(Problem)), st.booleans(), st.sampled_from([None, True, False]))
@@ -653,7 +653,7 @@ def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     assert top.change == Decimal("999999999999.98")
     with pytest.raises(InvalidInput, match=r"received: exceeds 999999999999.99"):
         cash_announcement("1000000000000", "1")
-    assert cash_announcement("0.01", "0").words == "收您0.01元,找您0.01元"
+    assert cash_announcement("0.01", "0").spoken == "收您0.01元,找您0.01元"
 
 
 @given(
@@ -667,7 +667,7 @@ def test_R_SLA_19_property_any_policy(answer: int, gap: int, rings: int, sorry: 
     owed iff rings ≥ apologise_from_ring, and the reason names both counts correctly."""
     policy = ServicePolicy(answer_by_ring=answer, apologise_from_ring=answer + gap)
     check = phone_check(rings, apologised=sorry, policy=policy)
-    assert (check.outcome is PhoneOutcome.ON_TIME) == (rings <= answer)
+    assert (check.timing is PhoneTiming.ON_TIME) == (rings <= answer)
     assert check.apology_required == (rings >= answer + gap)
     assert check.allowed == (rings <= answer or (rings >= answer + gap and sorry))
     assert not re.search(r"\b(1nd|2th|3th|1th|11st|12nd|13rd)\b", check.reason)
@@ -685,7 +685,7 @@ def test_R_SLA_20_sub_second_and_now_checks() -> None:
     """R-SLA-20: a wait just over the minute is not rounded down to it; ``now`` before the
     greeting is refused."""
     over = greeting_check(T0, at=T0 + dt.timedelta(seconds=60, microseconds=500))
-    assert over.outcome is GreetingOutcome.OVERDUE
+    assert over.timing is GreetingTiming.OVERDUE
     assert over.reason == "not greeted after 60.0005 s; the standard is 60 s"
     with pytest.raises(InvalidInput, match="at: is before greeted_at"):
         greeting_check(
@@ -739,7 +739,7 @@ def test_R_SVC_02_cash_amounts_are_whole_fen() -> None:
     """R-SVC-02: cash changes hands in whole fen; a fraction of a fen is refused, not rounded."""
     with pytest.raises(InvalidInput, match=r"^received: has a fraction of a fen"):
         cash_announcement("100.005", "87.50")
-    with pytest.raises(InvalidInput, match=r"^due: has a fraction of a fen"):
+    with pytest.raises(InvalidInput, match=r"^amount_due: has a fraction of a fen"):
         cash_announcement("100", "87.505")
 
 
@@ -810,14 +810,14 @@ def test_R_SLA_21_earliest_instant_is_served_or_refused_cleanly() -> None:
     that does not cover year 1 refuses with a CustopsError naming ``received_at``."""
     assert picking_deadline(_FIRST, items=1).due_at.date() == dt.date(1, 1, 1)
     assert website_reply_due(_FIRST) == dt.datetime(1, 1, 2, tzinfo=SH)
-    assert greeting_check(_FIRST, at=_FIRST).outcome is GreetingOutcome.PENDING
+    assert greeting_check(_FIRST, at=_FIRST).timing is GreetingTiming.PENDING
     with pytest.raises(InvalidInput, match="received_at: is outside the calendar"):
         picking_deadline(_FIRST, items=1, policy=ServicePolicy(next_day="workday"))
 
 
 def test_R_SVC_04_extreme_dates_raise_custops_errors() -> None:
     """R-SVC-04: a repair taken in on date.max cannot be given a window."""
-    with pytest.raises(InvalidInput, match="received_on: is too close to the end"):
+    with pytest.raises(InvalidInput, match=r"received_on: \+1 months falls outside the calendar"):
         repair_intake(dt.date.max, repairable_in_house=False)
     assert repair_intake(dt.date.max, repairable_in_house=True).earliest_ready_on is None
     assert repair_intake(dt.date.min, repairable_in_house=False).latest_ready_on == dt.date(1, 7, 1)

@@ -44,7 +44,7 @@ def chinese(result: Any) -> str:
     """The reason of ``result``, checked to be one-language Chinese with its headline
     (call it with ``zh_CN`` active: ``str()`` is worded when it is called)."""
     for text in (result.reason, str(result), result.explain()):
-        assert stray_words(text, "zh_CN") == (), text
+        assert stray_words(text, code="zh_CN") == (), text
     return str(result.reason)
 
 
@@ -72,8 +72,8 @@ def test_R_SVC_02_reason_in_chinese_words_always_chinese() -> None:
     with language("en_US"):
         b = cash_announcement("100", "87.5")
     assert b.reason == "100.00 received for 87.50 due: 12.50 change"
-    assert (a.words, a.uppercase_words) == (b.words, b.uppercase_words)
-    assert b.words == "收您100元,找您12.50元"
+    assert (a.spoken, a.spoken_uppercase) == (b.spoken, b.spoken_uppercase)
+    assert b.spoken == "收您100元,找您12.50元"
 
 
 def test_R_SLA_19_reasons_in_chinese() -> None:
@@ -188,13 +188,13 @@ def test_R_SVC_04_reasons_in_chinese_tell_customer_always_chinese() -> None:
             assert chinese(zh) == reason
         with language("en_US"):
             en = repair_intake(day, repairable_in_house=in_house, thai_silver=thai)
-        assert stray_words(en.reason, "en_US") == ()
+        assert stray_words(en.reason, code="en_US") == ()
         assert en.reason != zh.reason
         assert en.tell_customer == zh.tell_customer
         assert en.receipt_fields == zh.receipt_fields
         for told in (*en.tell_customer, *en.receipt_fields):
-            assert stray_words(told, "zh_CN") == ()
-            assert stray_words(told, "en_US") != ()  # Chinese, unquoted
+            assert stray_words(told, code="zh_CN") == ()
+            assert stray_words(told, code="en_US") != ()  # Chinese, unquoted
     assert repair_intake(day, repairable_in_house=True, thai_silver=True).tell_customer == (
         "泰银饰品不在受理范围",
     )
@@ -269,8 +269,8 @@ def _for_customer(results: list[Any]) -> list[Any]:
     reply, cash, *_, repair = results
     return [
         reply.suggested_text,
-        cash.words,
-        cash.uppercase_words,
+        cash.spoken,
+        cash.spoken_uppercase,
         repair.tell_customer,
         repair.receipt_fields,
     ]
@@ -287,12 +287,12 @@ def test_property_service_explanations_are_one_language(c: dict[str, Any]) -> No
             results = _results(c)
             for result in results:
                 for text in (result.reason, str(result), result.explain()):
-                    assert stray_words(text, code) == (), (code, text)
+                    assert stray_words(text, code=code) == (), (code, text)
         customer.append(_for_customer(results))
     assert customer[0] == customer[1]
     for said in customer[0]:
         for text in (said,) if isinstance(said, str) else said:
-            assert stray_words(text, "zh_CN") == (), text
+            assert stray_words(text, code="zh_CN") == (), text
 
 
 def test_R_SVC_02_zero_change_reason() -> None:

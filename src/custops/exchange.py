@@ -11,20 +11,23 @@ import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from custops._dates import add_months
+from custops._enums import enum_field
 from custops._validate import (
+    ANY_TEXT,
+    BOOL,
     field_converter,
     in_date_range,
     policy_or_default,
     require_bool,
     require_date,
     require_int,
+    require_items,
     require_number,
-    require_str,
     require_type,
     type_name,
 )
@@ -34,6 +37,7 @@ from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
 from custops.money import yuan
+from custops.periods import Deadline, Period, due_date
 
 __all__ = [
     "Applicant",
@@ -108,23 +112,8 @@ def _month_day(argument: str, value: Any) -> tuple[int, int]:
     return (month, day)
 
 
-def _items(argument: str, value: Any, what: str) -> tuple[Any, ...]:
-    """The items of the collection ``value`` (a lone str or bytes is refused)."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
-    return tuple(value)
-
-
 def _money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True)
-
-
-def _text(argument: str, value: Any) -> str:
-    return require_str(argument, value, nonempty=False)
-
-
-def _parsed(cls: type[LabelledEnum]) -> Any:
-    return field_converter(lambda argument, value: cls.parse(value, argument=argument))
 
 
 def _count(minimum: int, maximum: int) -> Any:
@@ -135,8 +124,6 @@ _SHARE: Final = field_converter(_share)
 _YEARS: Final = field_converter(_years)
 _MONTH_DAY: Final = field_converter(_month_day)
 _MONEY: Final = field_converter(_money)
-_BOOL: Final = field_converter(require_bool)
-_TEXT: Final = field_converter(_text)
 
 
 # --------------------------------------------------------------------------- policy
@@ -181,7 +168,7 @@ class ExchangePolicy:
     min_registered_capital: Decimal = attrs.field(default=Decimal("10000000.00"), converter=_MONEY)  # type: ignore[misc]
     senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
     senior_years: Decimal = attrs.field(default=Decimal(5), converter=_YEARS)  # type: ignore[misc]
-    all_seniors_clean: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     min_seniors: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
     middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)  # type: ignore[misc]
     middle_years: Decimal = attrs.field(default=Decimal(3), converter=_YEARS)  # type: ignore[misc]
@@ -194,9 +181,9 @@ class ExchangePolicy:
     inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
     inactivity_counting: InactivityCounting = attrs.field(
         default=InactivityCounting.ROLLING,
-        converter=_parsed(InactivityCounting),  # type: ignore[misc]
+        converter=enum_field(InactivityCounting),  # type: ignore[misc]
     )
-    inactivity_alone_revokes: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    inactivity_alone_revokes: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.inspection_end < self.inspection_start:
@@ -236,14 +223,14 @@ class StaffMember:
                 name='王总')
     """
 
-    level: StaffLevel = attrs.field(converter=_parsed(StaffLevel))  # type: ignore[misc]
+    level: StaffLevel = attrs.field(converter=enum_field(StaffLevel))  # type: ignore[misc]
     years: Decimal = attrs.field(converter=_YEARS)  # type: ignore[misc]
-    clean_record: bool = attrs.field(default=True, kw_only=True, converter=_BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=_TEXT)  # type: ignore[misc]
+    clean_record: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
 
 
 def _staff(argument: str, value: Any) -> tuple[StaffMember, ...]:
-    staff = enumerate(_items(argument, value, "a sequence of StaffMember"))
+    staff = enumerate(require_items(argument, value, "a sequence of StaffMember"))
     return tuple(
         require_type(f"{argument}[{i}]", p, StaffMember, "a StaffMember") for i, p in staff
     )
@@ -259,13 +246,13 @@ class Applicant:
     """
 
     registered_capital: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
-    fixed_premises: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
-    it_adequate: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
-    governance_sound: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
-    fees_paid: bool = attrs.field(converter=_BOOL)  # type: ignore[misc]
+    fixed_premises: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
+    it_adequate: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
+    governance_sound: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
+    fees_paid: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
     staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=field_converter(_staff))  # type: ignore[misc]
-    other_conditions_met: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", converter=_TEXT)  # type: ignore[misc]
+    other_conditions_met: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    name: str = attrs.field(default="", converter=ANY_TEXT)  # type: ignore[misc]
 
 
 class Condition(LabelledEnum):
@@ -547,7 +534,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
     """
     have: set[Document] = set()
-    for i, item in enumerate(_items("submitted", submitted, "a sequence of documents")):
+    for i, item in enumerate(require_items("submitted", submitted, "a sequence of documents")):
         try:
             have.add(Document.parse(item, argument=f"submitted[{i}]"))
         except InvalidInput as exc:
@@ -567,13 +554,21 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
 # --------------------------------------------------------------------------- inspection
 
 
+def _window_reason(window: InspectionWindow) -> str:
+    said = N_("the {year} annual inspection window is {start} – {end}")
+    return _(said, year=window.year, start=window.start, end=window.end)
+
+
 @attrs.frozen
-class InspectionWindow:
-    """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03)."""
+class InspectionWindow(Explained):
+    """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03),
+    with its rule and a one-line ``reason`` (worded when it is made; not compared)."""
 
     year: int
     start: _dt.date
     end: _dt.date
+    rule: str = "R-MEM-03"
+    reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, _dt.date) and self.start <= day <= self.end
@@ -585,6 +580,8 @@ def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> Ins
     >>> w = inspection_window(2027)
     >>> str(w.start), str(w.end), __import__("datetime").date(2027, 8, 31) in w
     ('2027-07-01', '2027-08-31', True)
+    >>> print(w)
+    结果（R-MEM-03）：2027 年度年检期为 2027-07-01 至 2027-08-31
     """
     pol = policy_or_default(policy, ExchangePolicy)
     year = require_int("year", year, minimum=1, maximum=9999)
@@ -616,29 +613,55 @@ class InspectionStatus(Explained):
 
 
 def inspection_status(
-    *, on: _dt.date, passed: bool | None = None, policy: ExchangePolicy | None = None
+    *,
+    on: _dt.date,
+    passed: bool | None = None,
+    previous_passed: bool | None = None,
+    policy: ExchangePolicy | None = None,
 ) -> InspectionStatus:
-    """Where a member stands on ``on`` with the inspection of ``on``'s year (R-MEM-03, R-SLA-17).
+    """Where a member stands on ``on`` with the annual inspection (R-MEM-03, R-SLA-17).
 
-    ``passed`` is the exchange's verdict (``None``: none yet); failing ends the membership
-    (第八条), so does a window closed without one (``MISSED``; the seed is silent).
+    ``passed`` is the exchange's verdict on ``on``'s year (``None``: none yet); failing ends
+    the membership (第八条), so does a window closed without one (``MISSED``; the seed is
+    silent).  ``previous_passed`` is the verdict on the year before (``False`` also for an
+    inspection missed; ``None``: not known, or the member was admitted after it): the latest
+    verdict decides, so until this year's verdict a member that did not pass last year's
+    inspection is ``FAILED`` with last year's ``window`` and its membership has ended (经审查
+    未通过年检的,交易所终止其会员资格).
 
     >>> import datetime
     >>> print(inspection_status(on=datetime.date(2026, 8, 20)))
     年检期内（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 进行中，尚余 12 天
+    >>> s = inspection_status(on=datetime.date(2027, 1, 5), previous_passed=False)
+    >>> s.outcome.label, s.window.year, s.membership_continues
+    ('未通过年检', 2026, False)
     """
     pol = policy_or_default(policy, ExchangePolicy)
     day = require_date("on", on)
     if passed is not None:
         require_bool("passed", passed)
+    if previous_passed is not None:
+        require_bool("previous_passed", previous_passed)
     window = inspection_window(day.year, policy=pol)
-    if day < window.start:
-        if passed is not None:
-            raise InvalidInput.for_argument(
-                "passed",
-                passed,
-                f"no verdict can exist on {day}: the {day.year} window opens {window.start}",
-            )
+    if day < window.start and passed is not None:
+        raise InvalidInput.for_argument(
+            "passed",
+            passed,
+            f"no verdict can exist on {day}: the {day.year} window opens {window.start}",
+        )
+    year = day.year
+    if passed is None and previous_passed is False:
+        if day.year - 1 < 1:
+            problem = "there is no year before year 1"
+            raise InvalidInput.for_argument("previous_passed", previous_passed, problem)
+        year = day.year - 1
+        window = inspection_window(year, policy=pol)
+        outcome, continues = InspectionOutcome.FAILED, False
+        template = N_(
+            "did not pass the {year} inspection (failed or missed): the exchange ended the "
+            "membership (article 8)"
+        )
+    elif day < window.start:
         outcome, continues = InspectionOutcome.NOT_OPEN, True
         template = N_("inspection window {start} – {end} opens in {days} days")
     elif passed is True:
@@ -660,7 +683,7 @@ def inspection_status(
         template,
         start=window.start,
         end=window.end,
-        year=day.year,
+        year=year,
         days=(window.start - day).days,
         left=(window.end - day).days + 1,
     )
@@ -705,26 +728,69 @@ class ChangeKind(LabelledEnum):
         return list(ChangeKind).index(self) + 1
 
 
+@overload
+def change_report_due(
+    event_on: _dt.date,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[False] = ...,
+    policy: ExchangePolicy | None = ...,
+) -> _dt.date: ...
+@overload
+def change_report_due(
+    event_on: _dt.date,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[True],
+    policy: ExchangePolicy | None = ...,
+) -> Deadline: ...
+@overload
+def change_report_due(
+    event_on: _dt.date,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: bool,
+    policy: ExchangePolicy | None = ...,
+) -> _dt.date | Deadline: ...
 def change_report_due(
     event_on: _dt.date,
     *,
     calendar: WorkCalendar | None = None,
+    explain: bool = False,
     policy: ExchangePolicy | None = None,
-) -> _dt.date:
+) -> _dt.date | Deadline:
     """The last day to report a change of :class:`ChangeKind` (R-MEM-04, R-SLA-13).
 
     10 working days of ``calendar`` (default: China) after the day of the change, which
-    is not counted (Civil Code art. 201).
+    is not counted (Civil Code art. 201).  ``explain=True`` returns the
+    :class:`~custops.periods.Deadline` whose rule is R-MEM-04, article 10 its first step.
 
     >>> import datetime
     >>> change_report_due(datetime.date(2025, 9, 26))   # National Day week in between
     datetime.date(2025, 10, 16)
+    >>> d = change_report_due(datetime.date(2025, 9, 26), explain=True)
+    >>> print(d)
+    期限（R-MEM-04）：2025-09-26 + 10个工作日 → 2025-10-16（按工作日计算）
+    >>> print(d.reasoning[0])
+    R-MEM-04（第十条）：会员应于变更后 10 个工作日内书面报告交易所
     """
     day = require_date("event_on", event_on)
     pol = policy_or_default(policy, ExchangePolicy)
     cal = calendar_or_china(calendar)
+    explain = require_bool("explain", explain)
     with in_date_range("event_on", event_on):
-        return cal.add_workdays(day, pol.change_report_workdays)
+        if not explain:
+            return cal.add_workdays(day, pol.change_report_workdays)
+        counted = due_date(
+            day, Period.workdays(pol.change_report_workdays), calendar=cal, explain=True
+        )
+    rule = "R-MEM-04"
+    said = N_(
+        "{rule} (article 10): a member reports the change in writing to the exchange within "
+        "{n} working days"
+    )
+    first = _(said, rule=rule, n=pol.change_report_workdays)
+    return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
 
 
 def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) -> Decision:
@@ -965,12 +1031,12 @@ def revocation_due_to_inactivity(
     months = pol.inactivity_months
     try:
         if pol.inactivity_counting is InactivityCounting.ROLLING:
-            last_day = last + relativedelta(months=months)
+            last_day = add_months(last, months, argument="last_trade_on")
         else:
-            first = last.replace(day=1) + relativedelta(months=1)
-            last_day = first + relativedelta(months=months, days=-1)
+            first = add_months(last.replace(day=1), 1, argument="last_trade_on")
+            last_day = add_months(first, months, argument="last_trade_on") - _dt.timedelta(days=1)
         met_on = last_day + _dt.timedelta(days=1)
-    except (ValueError, OverflowError):
+    except (InvalidInput, OverflowError):
         raise InvalidInput.for_argument(
             "last_trade_on", last_trade_on, f"{months} months later is past the last date"
         ) from None

@@ -15,12 +15,15 @@ import attrs
 
 from custops._enums import members_field, parse_members
 from custops._validate import (
+    BOOL,
     field_converter,
+    policy_field,
     policy_or_default,
     require_bool,
     require_date,
+    require_id,
     require_int,
-    require_str,
+    require_name,
     require_type,
     type_name,
 )
@@ -43,6 +46,7 @@ __all__ = [
     "RoomCondition",
     "Settlement",
     "can_leave",
+    "notice_given",
     "settle",
 ]
 
@@ -78,6 +82,7 @@ class RoomCondition(LabelledEnum):
     UNIT_RESTORED = ("unit_restored", "房态已按要求恢复")
     NO_DAMAGE = ("no_damage", "房内无设施破损")
     PARKING_RELEASED = ("parking_released", "车位已退租")
+    SIGNED_OFF = ("signed_off", "各部门已签字确认")
     DEPARTMENTS_NOTIFIED = ("departments_notified", "已知会相关各部门")
 
 
@@ -96,15 +101,28 @@ class PropertyDepartment(LabelledEnum):
 
 
 _DEPARTMENTS = members_field(PropertyDepartment)
-_BOOL = field_converter(require_bool)
+
+
+def _notice(argument: str, value: Any) -> int | None:
+    """A policy's notice period: ``None`` or a whole number of days, at least 0."""
+    return None if value is None else require_int(argument, value, minimum=0)
+
+
+_NOTICE = policy_field(_notice)
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class MoveOutPolicy:
     """Who inspects, who is notified, and whether damage paid for in the settlement meets
-    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四).
+    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四); ``notice_days``:
+    how many days before the lease ends the tenant must apply (R-MOV-01 1, 客户提前向租售部
+    申请退租; the seed names no number, so ``None``, the default, checks nothing; see
+    :func:`notice_given`); ``sign_offs``: the departments that must sign (签字确认) before
+    the departments are told the unit is vacant (D6 柏彦大厦客户迁出流程: engineering,
+    finance, security and customer service each sign; empty by default, as D6 四 has no
+    signatures; see :meth:`MoveOutCase.sign_off`).
 
     >>> MoveOutPolicy(inspectors=[])
     Traceback (most recent call last):
@@ -117,7 +135,12 @@ class MoveOutPolicy:
         converter=_DEPARTMENTS,  # type: ignore[misc]
     )
     notified: frozenset[PropertyDepartment] = attrs.field(default=_NOTIFIED, converter=_DEPARTMENTS)  # type: ignore[misc]
-    damage_cleared_by_compensation: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    damage_cleared_by_compensation: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    notice_days: int | None = attrs.field(default=None, converter=_NOTICE)  # type: ignore[misc]
+    sign_offs: frozenset[PropertyDepartment] = attrs.field(
+        default=frozenset(),
+        converter=_DEPARTMENTS,  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
@@ -126,14 +149,17 @@ class MoveOutPolicy:
 
 
 _MONEY = field_converter(lambda argument, value: yuan(value, argument=argument, non_negative=True))
-_TEXT = field_converter(require_str)
+# Labels and places are names as typed or pasted: trimmed (an ideographic space too), so that
+# " 押金" and "押金" are one label (require_name).
+_TEXT = field_converter(require_name)
 
 
 @attrs.frozen
 class Charge:
-    """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed.
+    """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed; the label is
+    trimmed.
 
-    >>> Charge("物业费", "3000")
+    >>> Charge(" 物业费　", "3000")
     Charge(label='物业费', amount=Decimal('3000.00'))
     """
 
@@ -186,12 +212,13 @@ _CHARGES = field_converter(partial(_items, kind=Charge))
 
 @attrs.frozen
 class Settlement(Explained):
-    """The settlement with finance (结算, R-MOV-02 step 4): ``refund − owed == net`` (=
-    deposits − damages − arrears) exactly, and at most one of the two is non-zero."""
+    """The settlement with finance (结算, R-MOV-02 step 4), in yuan: ``refund − owed == net``
+    (= ``deposits_total − damages_total − arrears_total``) exactly, and at most one of the
+    two is non-zero."""
 
-    deposits: Decimal
-    damages: Decimal
-    arrears: Decimal
+    deposits_total: Decimal
+    damages_total: Decimal
+    arrears_total: Decimal
     refund: Decimal
     owed: Decimal
     rule: str
@@ -204,7 +231,7 @@ class Settlement(Explained):
         >>> settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]).net
         Decimal('-300.00')
         """
-        return self.deposits - self.damages - self.arrears
+        return self.deposits_total - self.damages_total - self.arrears_total
 
 
 def settle(
@@ -235,12 +262,19 @@ def settle(
 @attrs.frozen
 class Inspection:
     """The joint inspection of the unit (验房): when, by whom, what is damaged, and whether
-    the unit is restored to the state the management company requires."""
+    the unit is in the state the management company requires (``restored``, R-MOV-01 4).
+
+    ``restored_on`` is the day that was found (the inspection's day, or the day customer
+    service confirmed it later: :meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``:
+    the management company did not require the fit-out removed, so it stays (D6 柏彦大厦
+    客户迁出流程: 若不恢复,装修不得拆除)."""
 
     on: _dt.date
     inspectors: frozenset[PropertyDepartment]
     damages: tuple[Damage, ...]
     restored: bool
+    restored_on: _dt.date | None = None
+    fit_out_kept: bool = False
 
 
 @attrs.frozen
@@ -273,11 +307,12 @@ def _optional(kind: type[Any]) -> Any:
 @attrs.frozen
 class MoveOutCase:
     """One tenant's move-out, immutable: each step returns a new case (build it with
-    :meth:`open`).  ``passes`` and ``keys`` issued must all come back (出入证、单元钥匙如数交回);
+    :meth:`open`).  ``unit_id`` names the rented unit (``"A-1203"``; ``Period.unit`` is a
+    unit of time).  ``passes`` and ``keys`` issued must all come back (出入证、单元钥匙如数交回);
     ``parking``: the tenant rents a parking space.  Every step, in order:
 
     >>> from datetime import date
-    >>> case = MoveOutCase.open("A-1", "某公司", date(2025, 6, 3), parking=True)
+    >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
     >>> sorted(s.name for s in case.steps_done), case.outstanding
     (['APPLICATION'], Decimal('0.00'))
     >>> case = case.add_arrears(date(2025, 6, 3), Charge("电费", "900"))
@@ -288,11 +323,11 @@ class MoveOutCase:
     >>> case.outstanding
     Decimal('400.00')
     >>> case = case.collect(date(2025, 6, 7), "400").release_parking(date(2025, 6, 7))
-    >>> [e.step.label for e in case.notify(date(2025, 6, 8)).history() if e.step][-3:]
+    >>> [e.step.label for e in case.notify(date(2025, 6, 8)).history if e.step][-3:]
     ['结算', '结算', '知会相关各部门']
     """
 
-    unit: str
+    unit_id: str
     tenant: str
     applied_on: _dt.date
     deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
@@ -309,13 +344,20 @@ class MoveOutCase:
     settled_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     notified_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    lease_ends_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    signed_off: frozenset[PropertyDepartment] = attrs.field(
+        default=frozenset(),
+        converter=_DEPARTMENTS,  # type: ignore[misc]
+    )
+    forwarding_contact: str | None = attrs.field(default=None, validator=_optional(str))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        # Checked here rather than by converters: a case is rebuilt at every step.
-        for name in ("unit", "tenant"):
-            require_str(name, getattr(self, name))
+        # Checked here rather than by converters: a case is rebuilt at every step.  The unit
+        # id is an id, the tenant a name: both trimmed, so " A-1" and "A-1" are one unit id.
+        object.__setattr__(self, "unit_id", require_id("unit_id", self.unit_id))
+        object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
         for name in ("passes", "keys"):
             require_int(name, getattr(self, name), minimum=0)
@@ -334,31 +376,39 @@ class MoveOutCase:
     @classmethod
     def open(
         cls,
-        unit: str,
+        unit_id: str,
         tenant: str,
-        applied_on: _dt.date,
         *,
+        on: _dt.date,
         deposits: Iterable[Charge] = (),
         arrears: Iterable[Charge] = (),
         passes: int = 1,
         keys: int = 1,
         parking: bool = False,
+        lease_ends_on: _dt.date | None = None,
         policy: MoveOutPolicy | None = None,
     ) -> MoveOutCase:
         """Open a case with the tenant's application to the leasing department
-        (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1)."""
-        day = require_date("applied_on", applied_on)
+        (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1) made
+        ``on`` that day (kept as ``applied_on``), as ``Card.issue(number, holder, *, on)``
+        takes its moment; ``lease_ends_on``, when given, lets :func:`notice_given` check
+        the notice."""
+        day = require_date("on", on)
+        if lease_ends_on is not None:
+            require_date("lease_ends_on", lease_ends_on)
+        room, who = require_id("unit_id", unit_id), require_name("tenant", tenant)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
-        applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=tenant, unit=unit))
+        applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))
         return cls(
-            unit=unit,
-            tenant=tenant,
+            unit_id=room,
+            tenant=who,
             applied_on=day,
             deposits=deposits,
             arrears=arrears,
             passes=passes,
             keys=keys,
             parking=parking,
+            lease_ends_on=lease_ends_on,
             events=(applied,),
             policy=policy,
         )
@@ -387,15 +437,16 @@ class MoveOutCase:
         """The date of the latest step."""
         return max((e.on for e in self.events), default=self.applied_on)
 
+    @property
     def history(self) -> tuple[Event, ...]:
-        """The events of the case, oldest first."""
+        """The events of the case, oldest first (the same as ``events``)."""
         return self.events
 
     def _when(self, event: str, on: Any) -> _dt.date:
         """The day of step ``event``: refused once the case is complete or before its last step."""
         if self.notified_on is not None:
             done = f"departments notified on {self.notified_on}"
-            raise _refuse(event, "complete", f"the move-out of {self.unit} is complete ({done})")
+            raise _refuse(event, "complete", f"the move-out of {self.unit_id} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
         if day < last:
@@ -464,7 +515,8 @@ class MoveOutCase:
     ) -> MoveOutCase:
         """Record the joint inspection (验房, R-MOV-02 step 3), after the passes are back.
 
-        May be repeated until the settlement; all the policy's ``inspectors`` must take part."""
+        May be repeated until the settlement; all the policy's ``inspectors`` must take part.
+        A unit found not restored is confirmed later with :meth:`confirm_restored`."""
         day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
             raise _refuse("inspect", "applied", "step 退证 (pass returned) must come first")
@@ -478,13 +530,50 @@ class MoveOutCase:
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
-        done = Inspection(day, who, found, require_bool("restored", restored))
+        ok = require_bool("restored", restored)
+        done = Inspection(day, who, found, ok, day if ok else None)
         total = sum((d.amount for d in found), _ZERO)
         said = N_("{count} damages, compensation {total}; unit restored")
         if not done.restored:
             said = N_("{count} damages, compensation {total}; unit not restored")
         detail = _(said, count=len(found), total=total)
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
+
+    def confirm_restored(self, on: _dt.date, *, fit_out_kept: bool = False) -> MoveOutCase:
+        """Record that customer service found the unit in the state the management company
+        requires (R-MOV-01 4; R-MOV-02): after an inspection that found it not restored, and
+        before or after the settlement.
+
+        The seed's flow (D6 柏彦大厦客户迁出流程) has customer service settle this at the
+        hand-back, after the engineering inspection and the finance settlement: 由客服部收回
+        单元门钥匙,确定装修是否恢复原始状态(若不恢复,装修不得拆除).  ``fit_out_kept=True``
+        records the second case: the company does not require the fit-out restored, so it
+        stays and must not be removed; the unit is then as required too.
+
+        >>> from datetime import date
+        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
+        ...         .receive_leasing_notice(date(2025, 6, 3))
+        ...         .return_items(date(2025, 6, 4), passes=1, keys=1)
+        ...         .inspect(date(2025, 6, 5), restored=False).settle(date(2025, 6, 6)))
+        >>> case = case.confirm_restored(date(2025, 6, 20))
+        >>> case.inspection.restored_on, can_leave(case.notify(date(2025, 6, 20))).allowed
+        (datetime.date(2025, 6, 20), True)
+        """
+        day = self._when("confirm_restored", on)
+        kept = require_bool("fit_out_kept", fit_out_kept)
+        if self.inspection is None:
+            raise _refuse("confirm_restored", "open", "step 验房 (inspection) must come first")
+        if self.inspection.restored:
+            problem = f"the unit was found restored on {self.inspection.restored_on}"
+            raise _refuse("confirm_restored", "restored", problem)
+        done = attrs.evolve(self.inspection, restored=True, restored_on=day, fit_out_kept=kept)
+        said = _("customer service confirmed the unit restored to its original state")
+        if kept:
+            said = _(
+                "customer service confirmed the fit-out stays as the management company "
+                "requires; it must not be removed"
+            )
+        return self._record(day, MoveOutStep.INSPECTION, said, inspection=done)
 
     def settle(self, on: _dt.date, *, collected: Any = 0) -> MoveOutCase:
         """Settle with finance (结算, R-MOV-02 step 4) after the inspection (:func:`settle`);
@@ -524,6 +613,80 @@ class MoveOutCase:
             raise _refuse("release_parking", "open", "already released")
         return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
+    def sign_off(
+        self,
+        on: _dt.date,
+        department: PropertyDepartment | str,
+        *,
+        note: str | None = None,
+        forwarding_contact: str | None = None,
+    ) -> MoveOutCase:
+        """Record a department's signature (签字确认) on the move-out (D6 柏彦大厦客户迁出流程,
+        R-MOV-01; the policy's ``sign_offs`` must all sign before :meth:`notify`).
+
+        What each signs for, in the seed's words, and when it may sign:
+
+        - engineering (工程部): 检验设备, 查抄电表, 关闭电闸、空调, 检查单元内设备设施, 确定赔偿;
+          after the inspection (``note``: e.g. the meter reading);
+        - security (保安部): 退回所租灭火器, 检查单元内相关消防设施; after the inspection;
+        - finance (财务部): 结清余款; after the settlement, with nothing outstanding;
+        - customer service (客服部): 收回单元门钥匙, 确定装修是否恢复原始状态, 收回车位锁钥匙及
+          停车卡并解除租赁合同, 收回客户卡, 让客户留下新的联系电话,邮件转收地址; once passes
+          and keys are back, the unit is as required and any parking space released, and
+          with ``forwarding_contact`` (the tenant's new phone and mail-forwarding address);
+        - leasing (租售部): any time after its notice.
+
+        >>> from datetime import date
+        >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
+        ...         .receive_leasing_notice(date(2025, 6, 3))
+        ...         .return_items(date(2025, 6, 4), passes=1, keys=1)
+        ...         .inspect(date(2025, 6, 5), restored=True)
+        ...         .sign_off(date(2025, 6, 5), "工程部", note="电表读数 10234"))
+        >>> sorted(d.label for d in case.signed_off), case.history[-1].detail
+        (['工程部'], '工程部签字确认：电表读数 10234')
+        """
+        day = self._when("sign_off", on)
+        who = PropertyDepartment.parse(department, argument="department")
+        said = None if note is None else require_name("note", note)
+        contact = (
+            None
+            if forwarding_contact is None
+            else require_name("forwarding_contact", forwarding_contact)
+        )
+        dept = PropertyDepartment
+        if who in self.signed_off:
+            raise _refuse("sign_off", "signed", f"{who.label} has signed already")
+        if self.leasing_notice_on is None:
+            raise _refuse("sign_off", "applied", "书面通知 (leasing notice) must come first")
+        if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
+            raise _refuse("sign_off", "open", "step 验房 (inspection) must come first")
+        if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
+            problem = "the settlement must be made and paid first (结清余款)"
+            raise _refuse("sign_off", "open", problem)
+        if who is dept.CUSTOMER_SERVICE:
+            unmet = set(can_leave(self).unmet) & {
+                RoomCondition.PASS_AND_KEYS_RETURNED,
+                RoomCondition.UNIT_RESTORED,
+                RoomCondition.PARKING_RELEASED,
+            }
+            if unmet:
+                names = "; ".join(c.label for c in RoomCondition if c in unmet)
+                raise _refuse("sign_off", "open", f"conditions not met: {names}")
+            if contact is None and self.forwarding_contact is None:
+                problem = "customer service records the tenant's new phone and address"
+                raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
+        elif contact is not None:
+            problem = "is recorded by customer service (客服部)"
+            raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
+        if said is None:
+            detail = _("{department} signed", department=who)
+        else:
+            detail = _("{department} signed: {note}", department=who, note=said)
+        changes: dict[str, Any] = {"signed_off": self.signed_off | {who}}
+        if contact is not None:
+            changes["forwarding_contact"] = contact
+        return self._record(day, None, detail, **changes)
+
     def notify(self, on: _dt.date) -> MoveOutCase:
         """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5) once every
         other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""
@@ -548,7 +711,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     (R-MOV-01); damage paid for in the settlement counts as cleared unless the policy says no.
 
     >>> from datetime import date
-    >>> print(can_leave(MoveOutCase.open("A", "T", date(2025, 1, 2), parking=True)).reason)
+    >>> print(can_leave(MoveOutCase.open("A", "T", on=date(2025, 1, 2), parking=True)).reason)
     未满足：租售部已书面通知客服部；出入证、单元钥匙如数交回；无拖欠费用（尚未结算）；房态已按要求恢复（尚未验房）；房内无设施破损（尚未验房）；车位已退租；已知会相关各部门
     """
     require_type("case", case, MoveOutCase, "a MoveOutCase")
@@ -576,13 +739,44 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
                 unmet.append((cond.NO_DAMAGE, N_("{condition} (compensation not settled)")))
     if case.parking and not case.parking_released:
         unmet.append((cond.PARKING_RELEASED, plain))
+    if case.policy.sign_offs - case.signed_off:
+        unmet.append((cond.SIGNED_OFF, N_("{condition} (missing: {departments})")))
     if case.notified_on is None:
         unmet.append((cond.DEPARTMENTS_NOTIFIED, plain))
     if not unmet:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
-    listed = _("; ").join(_(note, condition=c, owed=owed) for c, note in unmet)
+    missing_names = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
+    listed = _("; ").join(
+        _(note, condition=c, owed=owed, departments=missing_names) for c, note in unmet
+    )
     # The items are worded already: fill them in as they are (no second quoting).
     reason = _("unmet: {conditions}").format(conditions=listed)
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
+
+
+def notice_given(case: MoveOutCase) -> Decision:
+    """Whether the tenant applied early enough before the lease ends (R-MOV-01 1: 客户提前
+    向租售部申请退租), by the policy's ``notice_days``.  The seed names no number, so by
+    default nothing is checked; a short notice does not block :func:`can_leave` (what it
+    costs the tenant is the lease's matter), it is reported here.
+
+    >>> from datetime import date
+    >>> policy = MoveOutPolicy(notice_days=30)
+    >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3),
+    ...                         lease_ends_on=date(2025, 6, 30), policy=policy)
+    >>> print(notice_given(case))
+    拒绝（R-MOV-01）：于租约到期日 2025-06-30 前 27 天申请退租，须提前 30 天
+    """
+    require_type("case", case, MoveOutCase, "a MoveOutCase")
+    needed, end, applied = case.policy.notice_days, case.lease_ends_on, case.applied_on
+    if needed is None:
+        reason = _("no notice period is set; applied on {day}", day=applied)
+        return Decision(True, "R-MOV-01", reason)
+    if end is None:
+        said = N_("the lease end is not recorded: {days} days' notice cannot be checked")
+        return Decision(False, "R-MOV-01", _(said, days=needed))
+    given = (end - applied).days
+    said = N_("applied {given} days before the lease ends on {end}; {days} days' notice required")
+    return Decision(given >= needed, "R-MOV-01", _(said, given=given, end=end, days=needed))

@@ -4,7 +4,7 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -12,17 +12,19 @@ import attrs
 
 from custops._enums import enum_field
 from custops._validate import (
+    BOOL,
     field_converter,
+    policy_field,
     policy_or_default,
     require_bool,
     require_fraction,
-    require_str,
+    require_name,
     require_type,
     type_name,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import N_, _
 from custops.money import allocate, yuan
 
@@ -248,18 +250,6 @@ class CostLimit:
     rate: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
 
 
-def _policy_field(check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter calling ``check``, a bad value reported as a PolicyError."""
-
-    def convert(argument: str, value: Any) -> Any:
-        try:
-            return check(argument, value)
-        except InvalidInput as exc:
-            raise PolicyError(exc.message, argument=argument, value=value) from None
-
-    return field_converter(convert)
-
-
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         problem = f"must map parties to weights, not a {type_name(value)}"
@@ -270,25 +260,26 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
         if not (isinstance(item, tuple) and len(item) == 2):
             problem = "must be a (party, weight) pair"
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
-        name = require_str(f"{argument}[{i}]", item[0])
+        name = require_name(f"{argument}[{i}]", item[0])  # " 张三" is 张三: trimmed first
         weight = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
         parties.append((name, weight))
     if not parties:
         raise InvalidInput.for_argument(argument, value, "must name at least one party")
-    if len({p for p, _ in parties}) != len(parties):
-        raise InvalidInput.for_argument(argument, value, "names a party twice")
+    names = [p for p, _ in parties]
+    if twice := next((p for i, p in enumerate(names) if p in names[:i]), None):
+        problem = f"names a party twice ({twice!r}, after trimming)"
+        raise InvalidInput.for_argument(argument, value, problem)
     if sum(w for _, w in parties) == 0:
         raise InvalidInput.for_argument(argument, value, "weights must not add up to zero")
     return tuple(parties)
 
 
-_SHARE = _policy_field(require_fraction)  # a share in [0, 1]
-_PARTIES = _policy_field(_parties)
-_BOOL = field_converter(require_bool)
+_SHARE = policy_field(require_fraction)  # a share in [0, 1]
+_PARTIES = policy_field(_parties)
 _DEPARTMENT = (("采购部门", Decimal(1)),)  # the purchasing department alone
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class PurchasingPolicy:
     """The sharing rules of the purchasing-cost contract (D15 2(2), R-PUR-02): the share of
     an overspend the purchasing side bears (``overspend_borne``, 超支的部分由采购部门、
@@ -303,7 +294,7 @@ class PurchasingPolicy:
 
     overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
     savings_kept: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
-    savings_need_task_done: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
+    savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)  # type: ignore[misc]
 
 
@@ -321,9 +312,10 @@ class CostOutcome(LabelledEnum):
 
 @attrs.frozen
 class Share:
-    """One party's part of an overspend or of the savings."""
+    """One party's part of an overspend or of the savings: the party's ``name`` (as the
+    policy or ``parties=`` gives it) and the ``amount`` in yuan."""
 
-    party: str
+    name: str
     amount: Decimal
 
 
@@ -370,7 +362,7 @@ def cost_contract(
 
     >>> c = cost_contract(CostLimit("per_tonne", "35"), actual="4000", tonnes="100",
     ...                   parties={"采购部门": 2, "张三": 1, "李四": 1})
-    >>> [(s.party, s.amount) for s in c.overspend_split]
+    >>> [(s.name, s.amount) for s in c.overspend_split]
     [('采购部门', Decimal('250.00')), ('张三', Decimal('125.00')), ('李四', Decimal('125.00'))]
     """
     require_type("limit", limit, CostLimit, "a CostLimit")

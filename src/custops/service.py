@@ -11,13 +11,16 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
-from typing import Any
+from typing import Any, Literal, overload
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from custops._dates import add_months
 from custops._enums import enum_field
 from custops._validate import (
+    BOOL,
+    POSITIVE_INT,
+    TEXT,
     field_converter,
     in_date_range,
     policy_or_default,
@@ -31,11 +34,13 @@ from custops._validate import (
     require_type,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
+from custops.complaints._hanzi import to_simplified
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
 from custops.money import MAX_UPPERCASE, uppercase, yuan
+from custops.periods import Deadline, Period
 
 __all__ = [
     "DEFAULT_APPROVED_PHRASES",
@@ -44,10 +49,10 @@ __all__ = [
     "ForbiddenPhrase",
     "FranchiseAllowance",
     "GreetingCheck",
-    "GreetingOutcome",
+    "GreetingTiming",
     "NextDay",
     "PhoneCheck",
-    "PhoneOutcome",
+    "PhoneTiming",
     "PhraseFinding",
     "PhraseKind",
     "PickingDeadline",
@@ -88,7 +93,9 @@ _SEPARATORS = re.compile(r"[\s,，、.。!！?？~～…;；:：\-－—–─·
 
 @attrs.frozen
 class _Squeezed:
-    """A text without separators, and how to find a kept character's place in the text."""
+    """A text without separators and read as simplified Chinese (``餵，幹什麼`` reads as
+    ``喂干什么``: the conversion is one character for one, R-SVC-01), and how to find a kept
+    character's place in the original text."""
 
     text: str
     kept_at: list[int]  # for each run of separators: how many characters were kept before it
@@ -103,38 +110,81 @@ class _Squeezed:
             kept_at.append(m.start() - gone)
             gone += m.end() - m.start()
             removed.append(gone)
-        return cls(_SEPARATORS.sub("", text) if kept_at else text, kept_at, removed)
+        squeezed = _SEPARATORS.sub("", text) if kept_at else text
+        return cls(to_simplified(squeezed), kept_at, removed)
 
     def where(self, k: int) -> int:
         """The position in the original text of the ``k``-th kept character."""
         i = bisect.bisect_right(self.kept_at, k)
         return k + (self.removed[i - 1] if i else 0)
 
+    def unbroken(self, start: int, end: int) -> bool:
+        """Whether the kept characters ``start`` … ``end - 1`` stand together in the text."""
+        return self.where(end - 1) - self.where(start) == end - 1 - start
 
-_TEXT = field_converter(require_str)
+
+def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
+    """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
+
+    def convert(argument: str, value: Any) -> tuple[Any, ...]:
+        items = require_items(argument, value, f"a sequence of {what}")
+        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(items))
+
+    return field_converter(convert)
+
+
 _KIND = enum_field(PhraseKind)
+_WORDS = _sequence("str", require_str)
 
 
 @attrs.frozen
 class ForbiddenPhrase:
-    """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead;
-    spaces and punctuation are ignored when looking for it (``"喂,干什么"`` matches
-    ``"喂，干什么"`` and ``"喂干什么"``).
+    """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead
+    (R-SVC-01).  Spaces and punctuation are ignored when looking for it (``"喂,干什么"``
+    matches ``"喂，干什么"`` and ``"喂干什么"``), and Traditional characters read as simplified
+    (``"餵，幹什麼"`` matches too); positions are those of the text searched.
+
+    ``exceptions`` are longer words that contain the phrase but are not it (``老头乐``, a
+    back-scratcher, is not ``老头``): a match inside one of them is no match.  ``suffixes``
+    extend a match that they follow directly (``老头儿`` is replaced whole, not as ``老伯儿``).
 
     >>> ForbiddenPhrase("喂,干什么", "brusque", "您好").spans("喂！干什么")
     ((0, 5),)
+    >>> old = ForbiddenPhrase("老头", "contemptuous_address", "老伯",
+    ...                       exceptions=["老头乐"], suffixes=["儿"])
+    >>> old.spans("老頭兒買了老头乐")
+    ((0, 3),)
     """
 
-    phrase: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    phrase: str = attrs.field(converter=TEXT)  # type: ignore[misc]
     kind: PhraseKind = attrs.field(converter=_KIND)  # type: ignore[misc]
-    suggestion: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    suggestion: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
+    _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         key = _Squeezed.of(self.phrase).text
         if not key:
             raise InvalidInput.for_argument("phrase", self.phrase, "must contain a word")
+        exception_keys = []
+        for i, word in enumerate(self.exceptions):
+            squeezed = _Squeezed.of(word).text
+            if key not in squeezed or squeezed == key:
+                problem = f"must be a longer word containing the phrase {self.phrase!r}"
+                raise InvalidInput.for_argument(f"exceptions[{i}]", word, problem)
+            exception_keys.append(squeezed)
+        suffix_keys = []
+        for i, word in enumerate(self.suffixes):
+            squeezed = _Squeezed.of(word).text
+            if not squeezed:
+                raise InvalidInput.for_argument(f"suffixes[{i}]", word, "must contain a word")
+            suffix_keys.append(squeezed)
         object.__setattr__(self, "_key", key)
+        object.__setattr__(self, "_exception_keys", tuple(exception_keys))
+        object.__setattr__(self, "_suffix_keys", tuple(sorted(suffix_keys, key=len, reverse=True)))
 
     def spans(self, text: str) -> tuple[tuple[int, int], ...]:
         """The ``(start, end)`` of each non-overlapping occurrence of the phrase in ``text``."""
@@ -142,20 +192,63 @@ class ForbiddenPhrase:
 
     def _find(self, squeezed: _Squeezed) -> tuple[tuple[int, int], ...]:
         key, text, found = self._key, squeezed.text, []
+        # An exception or a suffix counts only as one word: with nothing between its
+        # characters in the text (``老头，乐`` is not 老头乐, ``老头，儿子`` not 老头儿).
+        excepted = [
+            (at, at + len(word))
+            for word in self._exception_keys
+            for at in _occurrences(text, word)
+            if squeezed.unbroken(at, at + len(word))
+        ]
         i = text.find(key)
         while i >= 0:
-            found.append((squeezed.where(i), squeezed.where(i + len(key) - 1) + 1))
-            i = text.find(key, i + len(key))
+            end = i + len(key)
+            if any(low <= i and end <= high for low, high in excepted):
+                i = text.find(key, i + 1)
+                continue
+            end += next(
+                (
+                    len(s)
+                    for s in self._suffix_keys
+                    if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s))
+                ),
+                0,
+            )
+            found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
+            i = text.find(key, end)
         return tuple(found)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where ``word`` starts in ``text``, overlapping occurrences included."""
+    found, i = [], text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 #: The forbidden phrases of D13 第十五章 服务忌语 1–3 (R-SVC-01), each with an approved
 #: phrase of the same chapter to say instead.  Item 1 lists 老头, 老太婆, 神经病 "等等":
 #: a company adds its own with ``attrs.evolve(policy, forbidden=policy.forbidden + (...,))``.
+#: The exceptions are everyday words that merely contain a phrase (老头乐 a back-scratcher,
+#: 老头衫 an undershirt, 老头鞋 cloth shoes, 老头鱼 a fish; 神经病学 neurology, 神经病变
+#: neuropathy); 老头儿 and 老头子 are the phrase itself and are replaced whole.
 DEFAULT_FORBIDDEN_PHRASES: tuple[ForbiddenPhrase, ...] = (
     ForbiddenPhrase("老太婆", PhraseKind.CONTEMPTUOUS_ADDRESS, "大妈"),
-    ForbiddenPhrase("老头", PhraseKind.CONTEMPTUOUS_ADDRESS, "老伯"),
-    ForbiddenPhrase("神经病", PhraseKind.CONTEMPTUOUS_ADDRESS, "我理解您的心情"),
+    ForbiddenPhrase(
+        "老头",
+        PhraseKind.CONTEMPTUOUS_ADDRESS,
+        "老伯",
+        exceptions=("老头乐", "老头衫", "老头鞋", "老头鱼"),
+        suffixes=("儿", "子"),
+    ),
+    ForbiddenPhrase(
+        "神经病",
+        PhraseKind.CONTEMPTUOUS_ADDRESS,
+        "我理解您的心情",
+        exceptions=("神经病学", "神经病变"),
+    ),
     ForbiddenPhrase("喂,干什么", PhraseKind.BRUSQUE, "您好,请把您的需求告知我"),
     ForbiddenPhrase("叫什么,等一会儿", PhraseKind.BRUSQUE, "请不要焦急,请稍等"),
 )
@@ -186,24 +279,11 @@ class NextDay(LabelledEnum):
     WORKING_DAY = ("working_day", "下一个工作日", "workday")
 
 
-def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
-
-    def convert(argument: str, value: Any) -> tuple[Any, ...]:
-        items = require_items(argument, value, f"a sequence of {what}")
-        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(items))
-
-    return field_converter(convert)
-
-
 _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
-_TEXTS = _sequence("str", require_str)
 _NEXT_DAY = enum_field(NextDay)
-_RINGS = field_converter(partial(require_int, minimum=1))
 _COUNT = field_converter(partial(require_int, minimum=0))
-_BOOL = field_converter(require_bool)
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
 _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 
@@ -215,7 +295,7 @@ def _time(_instance: Any, attribute: Any, value: Any) -> None:
         raise InvalidInput.for_argument(attribute.name, value, problem)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
 
@@ -237,20 +317,20 @@ class ServicePolicy:
         default=DEFAULT_FORBIDDEN_PHRASES,
         converter=_PHRASES,  # type: ignore[misc]
     )
-    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_TEXTS)  # type: ignore[misc]
-    answer_by_ring: int = attrs.field(default=2, converter=_RINGS)  # type: ignore[misc]
-    apologise_from_ring: int = attrs.field(default=5, converter=_RINGS)  # type: ignore[misc]
+    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_WORDS)  # type: ignore[misc]
+    answer_by_ring: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
+    apologise_from_ring: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1), converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
     large_order_items: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
     next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
-    announce_zero_change: bool = attrs.field(default=True, converter=_BOOL)  # type: ignore[misc]
-    self_collected_quality_exception: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
+    self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     repair_months_min: int = attrs.field(default=1, converter=_COUNT)  # type: ignore[misc]
     repair_months_max: int = attrs.field(default=6, converter=_COUNT)  # type: ignore[misc]
-    accept_thai_silver: bool = attrs.field(default=False, converter=_BOOL)  # type: ignore[misc]
+    accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.apologise_from_ring <= self.answer_by_ring:
@@ -264,16 +344,16 @@ class ServicePolicy:
         if self.repair_months_min > self.repair_months_max:
             problem = f"must not exceed repair_months_max={self.repair_months_max}"
             raise PolicyError.for_argument("repair_months_min", self.repair_months_min, problem)
-        phrases = [item.phrase for item in self.forbidden]
-        for i, phrase in enumerate(phrases):
-            if phrase in phrases[:i]:
-                raise PolicyError.for_argument("forbidden", phrase, "is listed twice")
+        keys = [item._key for item in self.forbidden]  # 老頭 and 老头 are one phrase
+        for i, item in enumerate(self.forbidden):
+            if item._key in keys[:i]:
+                raise PolicyError.for_argument("forbidden", item.phrase, "is listed twice")
         texts = [("approved", text) for text in self.approved]
         texts += [("suggestion", item.suggestion) for item in self.forbidden]
         for where, text in texts:
-            squeezed = _Squeezed.of(text).text
+            squeezed = _Squeezed.of(text)
             for item in self.forbidden:
-                if item._key in squeezed:
+                if item._find(squeezed):
                     problem = f"contains the forbidden phrase {item.phrase!r}"
                     raise PolicyError.for_argument(where, text, problem)
 
@@ -337,13 +417,14 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
 @attrs.frozen
 class CashAnnouncement(Explained):
     """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02): ``words``
-    in figures, ``uppercase_words`` in 大写 (for the customer: Chinese in every language)."""
+    ``spoken`` in figures, ``spoken_uppercase`` in 大写 (for the customer: Chinese in every
+    language); ``change == received - amount_due``."""
 
     received: Decimal
-    due: Decimal
+    amount_due: Decimal
     change: Decimal
-    words: str
-    uppercase_words: str
+    spoken: str
+    spoken_uppercase: str
     rule: str
     reason: str
 
@@ -354,20 +435,20 @@ def _spoken(amount: Decimal) -> str:
 
 
 def cash_announcement(
-    received: Any, due: Any, *, policy: ServicePolicy | None = None
+    received: Any, amount_due: Any, *, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
-    Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than ``due``
-    is ``received`` or more than ``custops.money.MAX_UPPERCASE``.
+    Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than
+    ``amount_due`` is ``received`` or more than ``custops.money.MAX_UPPERCASE``.
 
     >>> a = cash_announcement("100", "87.5")
-    >>> a.change, a.words, a.uppercase_words
+    >>> a.change, a.spoken, a.spoken_uppercase
     (Decimal('12.50'), '收您100元,找您12.50元', '收您壹佰元整,找您壹拾贰元伍角')
     """
     pol = policy_or_default(policy, ServicePolicy)
     paid = yuan(received, argument="received", non_negative=True, exact=True)
-    owed = yuan(due, argument="due", non_negative=True, exact=True)
+    owed = yuan(amount_due, argument="amount_due", non_negative=True, exact=True)
     if paid < owed:
         problem = f"is less than the amount due {owed} ({owed - paid} short)"
         raise InvalidInput.for_argument("received", received, problem)
@@ -384,10 +465,10 @@ def cash_announcement(
     return CashAnnouncement(paid, owed, change, said, upper, "R-SVC-02", reason)
 
 
-class PhoneOutcome(LabelledEnum):
-    """How a phone call was answered (R-SLA-19).
+class PhoneTiming(LabelledEnum):
+    """When a phone call was answered, and whether the owed apology came (R-SLA-19).
 
-    >>> PhoneOutcome.parse("late no apology").label
+    >>> PhoneTiming.parse("late no apology").label
     '超时接听未致歉'
     """
 
@@ -400,20 +481,20 @@ class PhoneOutcome(LabelledEnum):
 @attrs.frozen
 class PhoneCheck(Decision):
     """The judgement of one answered call: ``allowed`` (compliant) unless answered late
-    without the apology that was owed."""
+    without the apology that was owed; ``timing`` says which of the four cases it was."""
 
-    outcome: PhoneOutcome
+    timing: PhoneTiming
     rings: int
     apology_required: bool
 
 
 _PHONE_REASONS = {
-    PhoneOutcome.ON_TIME: N_("answered after {rings} ring(s), within {limit}"),
-    PhoneOutcome.LATE: N_("answered after {rings} rings; the standard is by ring {limit}"),
-    PhoneOutcome.LATE_APOLOGISED: N_(
+    PhoneTiming.ON_TIME: N_("answered after {rings} ring(s), within {limit}"),
+    PhoneTiming.LATE: N_("answered after {rings} rings; the standard is by ring {limit}"),
+    PhoneTiming.LATE_APOLOGISED: N_(
         "answered after {rings} rings and apologised first, as owed from ring {owed}"
     ),
-    PhoneOutcome.LATE_NO_APOLOGY: N_(
+    PhoneTiming.LATE_NO_APOLOGY: N_(
         "answered after {rings} rings without the apology owed from ring {owed}"
     ),
 }
@@ -426,7 +507,7 @@ def phone_check(
     ``apologise_from_ring`` (铃响五声后) a late call is ``allowed`` only when ``apologised``.
 
     >>> c = phone_check(3)
-    >>> c.outcome.label, c.allowed, c.apology_required
+    >>> c.timing.label, c.allowed, c.apology_required
     ('接听不及时', False, False)
     """
     pol = policy_or_default(policy, ServicePolicy)
@@ -434,20 +515,20 @@ def phone_check(
     sorry = require_bool("apologised", apologised)
     by, owed = pol.answer_by_ring, pol.apologise_from_ring
     if count <= by:
-        outcome = PhoneOutcome.ON_TIME
+        timing = PhoneTiming.ON_TIME
     elif count < owed:
-        outcome = PhoneOutcome.LATE
+        timing = PhoneTiming.LATE
     else:
-        outcome = PhoneOutcome.LATE_APOLOGISED if sorry else PhoneOutcome.LATE_NO_APOLOGY
-    reason = _(_PHONE_REASONS[outcome], rings=count, limit=by, owed=owed)
-    ok = outcome in (PhoneOutcome.ON_TIME, PhoneOutcome.LATE_APOLOGISED)
-    return PhoneCheck(ok, "R-SLA-19", reason, outcome, count, count >= pol.apologise_from_ring)
+        timing = PhoneTiming.LATE_APOLOGISED if sorry else PhoneTiming.LATE_NO_APOLOGY
+    reason = _(_PHONE_REASONS[timing], rings=count, limit=by, owed=owed)
+    ok = timing in (PhoneTiming.ON_TIME, PhoneTiming.LATE_APOLOGISED)
+    return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.apologise_from_ring)
 
 
-class GreetingOutcome(LabelledEnum):
+class GreetingTiming(LabelledEnum):
     """Whether a visiting customer was greeted in time (R-SLA-20).
 
-    >>> GreetingOutcome.parse("overdue").label
+    >>> GreetingTiming.parse("overdue").label
     '已超时未问候'
     """
 
@@ -459,18 +540,20 @@ class GreetingOutcome(LabelledEnum):
 
 @attrs.frozen
 class GreetingCheck(Decision):
-    """The judgement of a greeting: ``due_at`` is the arrival plus the allowed wait."""
+    """The judgement of a greeting: ``allowed`` when greeted (or still waiting) within the
+    allowed wait; ``timing`` says which of the four cases it was; ``due_at`` is the arrival
+    plus the allowed wait."""
 
-    outcome: GreetingOutcome
+    timing: GreetingTiming
     due_at: _dt.datetime
     waited: _dt.timedelta
 
 
 _GREETING_REASONS = {
-    GreetingOutcome.ON_TIME: N_("greeted within {limit} s"),
-    GreetingOutcome.LATE: N_("greeted after {waited} s; the standard is {limit} s"),
-    GreetingOutcome.PENDING: N_("not yet greeted; due within {limit} s"),
-    GreetingOutcome.OVERDUE: N_("not greeted after {waited} s; the standard is {limit} s"),
+    GreetingTiming.ON_TIME: N_("greeted within {limit} s"),
+    GreetingTiming.LATE: N_("greeted after {waited} s; the standard is {limit} s"),
+    GreetingTiming.PENDING: N_("not yet greeted; due within {limit} s"),
+    GreetingTiming.OVERDUE: N_("not greeted after {waited} s; the standard is {limit} s"),
 }
 
 
@@ -492,7 +575,7 @@ def greeting_check(
     >>> from datetime import datetime, timezone
     >>> t = datetime(2025, 3, 3, 2, 0, tzinfo=timezone.utc)
     >>> late = greeting_check(t, greeted_at=t.replace(minute=1, second=30))
-    >>> late.outcome.label, late.allowed, str(late.waited)
+    >>> late.timing.label, late.allowed, str(late.waited)
     ('问候超时', False, '0:01:30')
     """
     pol = policy_or_default(policy, ServicePolicy)
@@ -509,7 +592,7 @@ def greeting_check(
         if current is not None and current < greeted:
             raise InvalidInput.for_argument("at", at, f"is before greeted_at={greeted.isoformat()}")
         waited = greeted - arrived
-        outcome = GreetingOutcome.ON_TIME if greeted <= due else GreetingOutcome.LATE
+        timing = GreetingTiming.ON_TIME if greeted <= due else GreetingTiming.LATE
     elif current is None:
         problem = "is required when greeted_at is not given (has the customer been greeted?)"
         raise InvalidInput.for_argument("at", at, problem)
@@ -517,10 +600,10 @@ def greeting_check(
         raise InvalidInput.for_argument("at", at, f"is before arrived_at={arrived.isoformat()}")
     else:
         waited = current - arrived
-        outcome = GreetingOutcome.PENDING if current <= due else GreetingOutcome.OVERDUE
-    reason = _(_GREETING_REASONS[outcome], waited=_seconds(waited), limit=limit)
-    ok = outcome in (GreetingOutcome.ON_TIME, GreetingOutcome.PENDING)
-    return GreetingCheck(ok, "R-SLA-20", reason, outcome, due, waited)
+        timing = GreetingTiming.PENDING if current <= due else GreetingTiming.OVERDUE
+    reason = _(_GREETING_REASONS[timing], waited=_seconds(waited), limit=limit)
+    ok = timing in (GreetingTiming.ON_TIME, GreetingTiming.PENDING)
+    return GreetingCheck(ok, "R-SLA-20", reason, timing, due, waited)
 
 
 @attrs.frozen
@@ -557,7 +640,7 @@ def picking_deadline(
     count = require_int("items", items, minimum=1)
     cal = calendar_or_china(calendar)
     with in_date_range("received_at", received_at):
-        received = received_at.astimezone(cal.tz)
+        received = cal.to_local(received_at, argument="received_at")
         day = received.date()
         workdays = pol.next_day is NextDay.WORKING_DAY
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
@@ -581,29 +664,73 @@ def picking_deadline(
         reason = _("; ").join(_(clause, **fields) for clause in why)
         if late or large:
             day = cal.next_workday(day) if workdays else day + _dt.timedelta(days=1)
-        due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.tz)
+        due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
         return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
 
 
+@overload
+def website_reply_due(
+    received_at: _dt.datetime,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[False] = ...,
+    policy: ServicePolicy | None = ...,
+) -> _dt.datetime: ...
+@overload
+def website_reply_due(
+    received_at: _dt.datetime,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[True],
+    policy: ServicePolicy | None = ...,
+) -> Deadline: ...
+@overload
+def website_reply_due(
+    received_at: _dt.datetime,
+    *,
+    calendar: WorkCalendar | None = ...,
+    explain: bool,
+    policy: ServicePolicy | None = ...,
+) -> _dt.datetime | Deadline: ...
 def website_reply_due(
     received_at: _dt.datetime,
     *,
     calendar: WorkCalendar | None = None,
+    explain: bool = False,
     policy: ServicePolicy | None = None,
-) -> _dt.datetime:
+) -> _dt.datetime | Deadline:
     """When a message or order on the website must be answered (D13 第九章 8, R-SLA-21):
-    the same day (当天回复), i.e. by 24:00 in the zone of ``calendar``.
+    the same day (当天回复), i.e. by 24:00 in the zone of ``calendar``; ``explain=True``
+    returns a :class:`~custops.periods.Deadline` (a period of 0 days: the day received).
 
     >>> from datetime import datetime, timezone
     >>> website_reply_due(datetime(2025, 3, 7, 15, 10, tzinfo=timezone.utc))  # 23:10 in Shanghai
     datetime.datetime(2025, 3, 8, 0, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shanghai'))
+    >>> print(website_reply_due(datetime(2025, 3, 7, 15, 10, tzinfo=timezone.utc),
+    ...                         explain=True).explain())
+    期限（R-SLA-21）：2025-03-07 23:10+08:00 收到，当天回复：2025-03-08 00:00+08:00 前
+      - 第九章 8：网站上的留言或订单须当天回复
+      - 按日历所在时区于 2025-03-07 收到，期限至当日 24:00
     """
     policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
-    zone = calendar_or_china(calendar).tz
+    explain = require_bool("explain", explain)
+    cal = calendar_or_china(calendar)
     with in_date_range("received_at", received_at):
-        day = received_at.astimezone(zone).date() + _dt.timedelta(days=1)
-        return _dt.datetime.combine(day, _dt.time(0), tzinfo=zone)
+        local = cal.to_local(received_at, argument="received_at")
+        day = local.date()
+        due = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(0), tzinfo=cal.zone)
+    if not explain:
+        return due
+    shown = partial(_dt.datetime.isoformat, sep=" ", timespec="minutes")
+    said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
+    steps = (
+        _(said, chapter="第九章 8", term="当天回复"),
+        _("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
+    )
+    said = N_("received {start}, answered the same day: by {due}")
+    reason = _(said, start=shown(local), due=shown(due))
+    return Deadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
 
 
 class Problem(LabelledEnum):
@@ -692,17 +819,17 @@ def wholesale_return_decision(
 
 @attrs.frozen
 class FranchiseAllowance(Explained):
-    """How much of a franchisee's return request the contract's ratio allows:
-    ``remaining`` = allowance − returned (never below zero), ``accepted + refused ==
-    requested``."""
+    """How much of a franchisee's return request the contract's ratio allows, in yuan:
+    ``remaining_amount = allowance_amount − returned_amount`` (never below zero),
+    ``accepted_amount + refused_amount == requested_amount``."""
 
     outcome: StoreReturnOutcome
-    allowance: Decimal
-    returned: Decimal
-    remaining: Decimal
-    requested: Decimal
-    accepted: Decimal
-    refused: Decimal
+    allowance_amount: Decimal
+    returned_amount: Decimal
+    remaining_amount: Decimal
+    requested_amount: Decimal
+    accepted_amount: Decimal
+    refused_amount: Decimal
     rule: str
     reason: str
 
@@ -715,7 +842,7 @@ def franchise_return_allowance(
 
     >>> a = franchise_return_allowance(
     ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
-    >>> a.outcome.name, a.allowance, a.remaining, a.accepted, a.refused
+    >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     """
     bought = yuan(purchased, argument="purchased", non_negative=True)
@@ -756,8 +883,14 @@ class RepairOutcome(LabelledEnum):
 @attrs.frozen
 class RepairDecision(Explained):
     """A repair intake: the outcome, the window for repairs sent abroad
-    (``earliest_ready_on``–``latest_ready_on``), and ``tell_customer`` and
-    ``receipt_fields`` (for the customer: Chinese in every language)."""
+    (``earliest_ready_on``–``latest_ready_on``), and ``tell_customer``, ``receipt_fields``
+    and ``handover_fields`` (Chinese in every language).
+
+    D13 第十章 4 writes two papers: the receipt (收条) the customer gets, with 日期、商品编码、
+    需修理部位; and the handover sheet (交接单) to the person who takes the piece to be
+    repaired (胡总), with the same and, last, the customer's name and a photo, so the
+    piece is known again when it comes back; its third copy (第三联) goes with the piece.
+    """
 
     outcome: RepairOutcome
     received_on: _dt.date
@@ -767,9 +900,11 @@ class RepairDecision(Explained):
     receipt_fields: tuple[str, ...]
     rule: str
     reason: str
+    handover_fields: tuple[str, ...] = ()
 
 
-_RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位", "客户姓名", "照片")
+_RECEIPT_FIELDS = ("日期", "商品编码", "需修理部位")  # 收条 (D13 第十章 4)
+_HANDOVER_FIELDS = (*_RECEIPT_FIELDS, "客户姓名", "照片")  # 交接单, 最终注上客户姓名,照相
 
 
 def repair_intake(
@@ -798,11 +933,25 @@ def repair_intake(
         return RepairDecision(outcome.REFUSED, day, None, None, sorry, (), rule, reason)
     if in_house:
         reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
-        return RepairDecision(outcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, rule, reason)
+        papers = {"handover_fields": _HANDOVER_FIELDS}
+        return RepairDecision(
+            outcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, rule, reason, **papers
+        )
     low, high = pol.repair_months_min, pol.repair_months_max
-    with in_date_range("received_on", received_on):
-        window = (day + relativedelta(months=low), day + relativedelta(months=high))
+    window = (
+        add_months(day, low, argument="received_on"),
+        add_months(day, high, argument="received_on"),
+    )
     said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
     told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
     reason = _(said, low=low, high=high)
-    return RepairDecision(outcome.SENT_ABROAD, day, *window, told, _RECEIPT_FIELDS, rule, reason)
+    return RepairDecision(
+        outcome.SENT_ABROAD,
+        day,
+        *window,
+        told,
+        _RECEIPT_FIELDS,
+        rule,
+        reason,
+        handover_fields=_HANDOVER_FIELDS,
+    )

@@ -1,0 +1,94 @@
+"""The move-out API after issue 12 (api-audit 2.4, 6.3, 6.19): ``open(unit_id, tenant, *, on)``,
+``history`` a property, the settlement's totals named ``*_total`` (R-MOV-01, R-MOV-02)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from decimal import Decimal
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.errors import InvalidInput, InvalidType
+from custops.moveout import Charge, Damage, MoveOutCase, MoveOutStep, Settlement, settle
+
+D = dt.date(2025, 6, 3)
+
+
+def test_R_MOV_02_open_takes_the_moment_as_the_keyword_on() -> None:
+    """R-MOV-02 step 1 (api-audit 2.4): like ``Card.issue(number, holder, *, on)``, the day
+    of the application is the keyword ``on`` and is kept as ``applied_on``."""
+    params = inspect.signature(MoveOutCase.open).parameters
+    assert [p.name for p in params.values()][:3] == ["unit_id", "tenant", "on"]
+    assert params["on"].kind is inspect.Parameter.KEYWORD_ONLY
+    case = MoveOutCase.open("A-1", "某公司", on=D)
+    assert case.applied_on == D
+    assert [(e.on, e.step) for e in case.events] == [(D, MoveOutStep.APPLICATION)]
+    with pytest.raises(TypeError):
+        MoveOutCase.open("A-1", "某公司", D)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        MoveOutCase.open("A-1", "某公司", applied_on=D)  # type: ignore[call-arg]
+    with pytest.raises(InvalidType, match=r"^on: "):
+        MoveOutCase.open("A-1", "某公司", on="2025-06-03")  # type: ignore[arg-type]
+
+
+def test_R_MOV_01_the_unit_is_named_by_its_id() -> None:
+    """R-MOV-01 (issue 12, one type per name): the rented unit is ``unit_id`` (a str), so
+    ``unit`` keeps one meaning (``Period.unit``, a unit of time)."""
+    case = MoveOutCase.open(unit_id=" A-1203 ", tenant="某公司", on=D)
+    assert case.unit_id == "A-1203"
+    assert "unit" not in {f.name for f in attrs.fields(MoveOutCase)}
+    with pytest.raises(InvalidInput, match=r"^unit_id: must not be empty"):
+        MoveOutCase.open(" ", "某公司", on=D)
+
+
+def test_R_MOV_02_history_is_a_property() -> None:
+    """R-MOV-02 (api-audit 6.3): ``history`` is read like ``Case.history`` and
+    ``Status.history``: an attribute, the events oldest first."""
+    assert isinstance(inspect.getattr_static(MoveOutCase, "history"), property)
+    case = MoveOutCase.open("A-1", "某公司", on=D).receive_leasing_notice(D)
+    assert case.history == case.events
+    assert [e.step for e in case.history] == [MoveOutStep.APPLICATION, MoveOutStep.LEASING_NOTICE]
+
+
+def test_R_MOV_02_settlement_totals() -> None:
+    """R-MOV-02 (api-audit 6.19): the settlement's Decimal totals are ``*_total``; the
+    case's ``deposits``/``arrears`` and the inspection's ``damages`` stay the tuples."""
+    s = settle(
+        deposits=[Charge("押金", "500"), Charge("装修押金", "100")],
+        damages=[Damage("地毯", "50")],
+        arrears=[Charge("电费", "800")],
+    )
+    assert (s.deposits_total, s.damages_total, s.arrears_total) == (
+        Decimal("600.00"),
+        Decimal("50.00"),
+        Decimal("800.00"),
+    )
+    assert (s.net, s.refund, s.owed) == (Decimal("-250.00"), Decimal("0.00"), Decimal("250.00"))
+    assert {"deposits", "damages", "arrears"}.isdisjoint(f.name for f in attrs.fields(Settlement))
+    case = MoveOutCase.open("A-1", "某公司", on=D, deposits=[Charge("押金", "500")])
+    assert case.deposits == (Charge("押金", "500"),)
+
+
+_AMOUNTS = st.lists(st.integers(min_value=0, max_value=10**6), max_size=3)
+
+
+@settings(max_examples=60)
+@given(_AMOUNTS, _AMOUNTS, _AMOUNTS)
+def test_R_MOV_02_property_totals_are_the_sums(
+    deposits: list[int], damages: list[int], arrears: list[int]
+) -> None:
+    """R-MOV-02 invariant: each total is the sum of its lines and ``refund − owed`` is
+    ``deposits_total − damages_total − arrears_total``, one of the two zero."""
+    s = settle(
+        deposits=[Charge("押金", a) for a in deposits],
+        damages=[Damage("墙面", a) for a in damages],
+        arrears=[Charge("欠费", a) for a in arrears],
+    )
+    sums = tuple(Decimal(sum(amounts)) for amounts in (deposits, damages, arrears))
+    assert (s.deposits_total, s.damages_total, s.arrears_total) == sums
+    assert s.refund - s.owed == s.net == s.deposits_total - s.damages_total - s.arrears_total
+    assert min(s.refund, s.owed) == 0

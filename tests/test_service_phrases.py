@@ -1,0 +1,243 @@
+"""Forbidden phrases written in Traditional characters or inside longer words, and the
+explained website reply deadline (R-SVC-01, R-SLA-21; audit-records F1, F7, F14)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints._hanzi import TABLE
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import language
+from custops.periods import Deadline
+from custops.service import (
+    DEFAULT_FORBIDDEN_PHRASES,
+    ForbiddenPhrase,
+    PhraseKind,
+    ServicePolicy,
+    check_reply,
+    website_reply_due,
+)
+
+SH = ZoneInfo("Asia/Shanghai")
+
+# The seed's 服务忌语 (D13 第十五章 1–3) as a Hong Kong or Taiwan typist writes them.
+TRADITIONAL = [
+    ("餵，幹什麼？", "喂,干什么", (0, 5)),
+    ("神經病", "神经病", (0, 3)),
+    ("老頭", "老头", (0, 2)),
+    ("叫什麼，等一會兒", "叫什么,等一会儿", (0, 8)),
+    ("老太婆", "老太婆", (0, 3)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "span"), TRADITIONAL)
+def test_R_SVC_01_traditional_phrases_are_found(
+    text: str, phrase: str, span: tuple[int, int]
+) -> None:
+    """R-SVC-01: each seed phrase in Traditional characters is refused, the evidence points
+    at the customer's own characters, and the suggestion replaces them."""
+    check = check_reply(text)
+    assert check.allowed is False
+    [finding] = check.findings
+    assert (finding.start, finding.end, finding.phrase) == (*span, phrase)
+    assert finding.text == text[span[0] : span[1]]
+    assert check.suggested_text.startswith(finding.suggestion)
+
+
+def test_R_SVC_01_traditional_positions_in_a_longer_reply() -> None:
+    """R-SVC-01: positions index the original (Traditional) text, separators included."""
+    check = check_reply("您好！餵 ， 幹什麼？叫你的老頭兒來")
+    assert [(f.start, f.end, f.text) for f in check.findings] == [
+        (3, 10, "餵 ， 幹什麼"),
+        (14, 17, "老頭兒"),
+    ]
+    assert check.suggested_text == "您好！您好,请把您的需求告知我？叫你的老伯來"
+
+
+def test_R_SVC_01_cli_refuses_traditional(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SVC-01: ``custops check-reply 餵，幹什麼？`` exits 1 instead of printing 合格."""
+    from custops.cli import main
+
+    assert main(["check-reply", "餵，幹什麼？"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "0-5\t餵，幹什麼\t生硬用语\t-> 您好,请把您的需求告知我"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是老头乐",
+        "给爸爸买件老头衫",
+        "老头鞋很舒服",
+        "老头鱼炖豆腐",
+        "神经病学",
+        "糖尿病神经病变",
+    ],
+)
+def test_R_SVC_01_no_match_inside_a_longer_word(text: str) -> None:
+    """R-SVC-01: a word that merely contains a phrase (the phrase's exceptions) passes and
+    is not rewritten (老头乐 stays 老头乐, not 老伯乐)."""
+    check = check_reply(text)
+    assert check.allowed is True
+    assert check.findings == ()
+    assert check.suggested_text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "suggested"),
+    [
+        ("老头儿", "老伯"),
+        ("那个老头子", "那个老伯"),
+        ("老頭兒", "老伯"),
+        ("老头，儿子呢", "老伯，儿子呢"),
+    ],
+)
+def test_R_SVC_01_suffix_is_replaced_with_the_phrase(text: str, suggested: str) -> None:
+    """R-SVC-01: 老头儿 / 老头子 are the phrase itself and are replaced whole; a suffix
+    after a separator is a new word (老头，儿子 keeps 儿子)."""
+    check = check_reply(text)
+    assert check.allowed is False
+    assert check.suggested_text == suggested
+
+
+def test_R_SVC_01_exception_across_a_separator_is_no_exception() -> None:
+    """R-SVC-01: 老头，乐… is the phrase followed by another word, not 老头乐."""
+    assert check_reply("老头，乐什么").allowed is False
+    assert check_reply("老头乐什么").allowed is True  # read as the word 老头乐 (no segmentation)
+
+
+def test_R_SVC_01_exceptions_and_suffixes_are_checked() -> None:
+    """R-SVC-01: an exception must be a longer word containing the phrase."""
+    kind = PhraseKind.CONTEMPTUOUS_ADDRESS
+    with pytest.raises(InvalidInput, match=r"exceptions\[0\]: must be a longer word"):
+        ForbiddenPhrase("老头", kind, "老伯", exceptions=["老伯"])
+    with pytest.raises(InvalidInput, match=r"exceptions\[0\]: must be a longer word"):
+        ForbiddenPhrase("老头", kind, "老伯", exceptions=["老頭"])
+    with pytest.raises(InvalidInput, match=r"suffixes\[0\]: must contain a word"):
+        ForbiddenPhrase("老头", kind, "老伯", suffixes=["，"])
+    with pytest.raises(InvalidType, match="exceptions: must be a sequence of str"):
+        ForbiddenPhrase("老头", kind, "老伯", exceptions="老头乐")
+    phrase = ForbiddenPhrase("老头", kind, "老伯", exceptions=["老頭樂"], suffixes=["兒"])
+    assert phrase.spans("老头乐、老头儿") == ((4, 7),)
+
+
+def test_R_SVC_01_policy_refuses_a_phrase_listed_twice_in_two_scripts() -> None:
+    """R-SVC-01: 老頭 and 老头 are one phrase, so a policy listing both contradicts itself."""
+    twice = (*DEFAULT_FORBIDDEN_PHRASES, ForbiddenPhrase("老頭", "contemptuous_address", "老伯"))
+    with pytest.raises(PolicyError, match="forbidden: is listed twice"):
+        ServicePolicy(forbidden=twice)
+
+
+def test_R_SVC_01_exception_word_in_an_approved_phrase_is_allowed() -> None:
+    """R-SVC-01: an approved phrase may hold an exception word (老头衫), not the phrase."""
+    policy = ServicePolicy(approved=("欢迎选购老头衫",))
+    assert check_reply("欢迎选购老头衫", policy=policy).allowed is True
+    with pytest.raises(PolicyError, match="contains the forbidden phrase '老头'"):
+        ServicePolicy(approved=("您好老頭",))
+
+
+# Simplified → Traditional for the characters of the default phrases (the inverse of the
+# classifier's table, one character for one), to write any text in Traditional.
+_TO_TRADITIONAL = {
+    simplified: chr(code)
+    for code, simplified in TABLE.items()
+    if simplified in "".join(p.phrase + "".join(p.exceptions) for p in DEFAULT_FORBIDDEN_PHRASES)
+}
+_PIECES = [
+    *(p.phrase for p in DEFAULT_FORBIDDEN_PHRASES),
+    *(e for p in DEFAULT_FORBIDDEN_PHRASES for e in p.exceptions),
+    "儿",
+    "子",
+    "您好",
+    "，",
+    " ",
+    "请稍等",
+    "的",
+]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8), st.lists(st.booleans(), min_size=64))
+def test_R_SVC_01_traditional_text_gives_the_same_findings(
+    pieces: list[str], flips: list[bool]
+) -> None:
+    """R-SVC-01 invariant: writing any characters of a reply in Traditional changes neither
+    the verdict nor where the findings are (one character for one)."""
+    text = "".join(pieces)
+    mixed = "".join(
+        _TO_TRADITIONAL.get(c, c) if flip else c for c, flip in zip(text, flips, strict=False)
+    )
+    plain, traditional = check_reply(text), check_reply(mixed)
+    assert plain.allowed == traditional.allowed
+    assert [(f.start, f.end, f.phrase) for f in plain.findings] == [
+        (f.start, f.end, f.phrase) for f in traditional.findings
+    ]
+    for f in traditional.findings:
+        assert f.text == mixed[f.start : f.end]
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_R_SVC_01_exception_words_never_produce_findings(pieces: list[str]) -> None:
+    """R-SVC-01 invariant: a reply made only of exception words and polite words passes and
+    is left as it is."""
+    words = [p for p in pieces if p not in {q.phrase for q in DEFAULT_FORBIDDEN_PHRASES}]
+    words = [w for w in words if w not in ("儿", "子")]
+    text = "，".join(words)
+    check = check_reply(text)
+    assert check.allowed is True
+    assert check.suggested_text == text
+
+
+# --------------------------------------------------------------------------- R-SLA-21
+
+
+def test_R_SLA_21_website_reply_due_explains_itself() -> None:
+    """R-SLA-21: ``explain=True`` gives a Deadline with the rule ID and the same due."""
+    received = dt.datetime(2025, 3, 7, 15, 10, tzinfo=dt.timezone.utc)  # 23:10 in Shanghai
+    d = website_reply_due(received, explain=True)
+    assert isinstance(d, Deadline)
+    assert d.due_at == website_reply_due(received) == dt.datetime(2025, 3, 8, tzinfo=SH)
+    assert d.rule == "R-SLA-21"
+    assert d.ends_on == dt.date(2025, 3, 7)
+    assert d.start == received
+    with language("en_US"):
+        text = website_reply_due(received, explain=True).explain()
+    assert text.splitlines()[0] == (
+        "deadline (R-SLA-21): received 2025-03-07 23:10+08:00, answered the same day: "
+        "by 2025-03-08 00:00+08:00"
+    )
+    assert "当天回复" in text
+
+
+def test_R_SLA_21_website_reply_due_explain_must_be_a_bool() -> None:
+    """R-SLA-21: ``explain`` is checked like every other argument."""
+    received = dt.datetime(2025, 3, 7, 9, tzinfo=SH)
+    with pytest.raises(InvalidType, match="explain: must be a bool"):
+        website_reply_due(received, explain="yes")  # type: ignore[call-overload]
+
+
+@settings(max_examples=40)
+@given(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2090, 1, 1)))
+def test_R_SLA_21_explained_due_equals_the_plain_due(moment: dt.datetime) -> None:
+    """R-SLA-21 invariant: the explained deadline has the plain answer as ``due``, the
+    received day as ``ends_on``, and the due is midnight after the received moment."""
+    received = moment.replace(tzinfo=SH)
+    d = website_reply_due(received, explain=True)
+    assert d.due_at == website_reply_due(received)
+    assert d.ends_on == received.date()
+    assert dt.timedelta(0) < d.due_at - received <= dt.timedelta(days=1)
+
+
+def test_forbidden_phrase_fields_round_trip_through_evolve() -> None:
+    """The new keyword fields behave as attrs fields (evolve keeps the derived keys right)."""
+    old = DEFAULT_FORBIDDEN_PHRASES[1]
+    bare = attrs.evolve(old, exceptions=(), suffixes=())
+    assert bare.spans("老头乐") == ((0, 2),)
+    assert old.spans("老头乐") == ()
