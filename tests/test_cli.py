@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
 import custops
 from custops.cli import build_parser, main
+from custops.cli._common import as_arguments, parse_amount, parse_pair
+from custops.errors import InvalidInput, InvalidType
+from custops.i18n import stray_words
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -28,7 +33,8 @@ def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_help_lists_every_subcommand() -> None:
     text = build_parser().format_help()
     assert "usage: custops" in text
-    for command in ("demo", "uppercase", "workdays", "deadline", "secrecy", "refund", "vip"):
+    commands = ("demo", "uppercase", "workdays", "deadline", "secrecy", "refund", "vip")
+    for command in (*commands, "exchange", "moveout", "purchasing", "archive"):
         assert command in text
 
 
@@ -63,6 +69,13 @@ def test_each_command_group_lives_in_its_own_module() -> None:
         "check-reply": "custops.cli.service",
         "change": "custops.cli.service",
         "archive-due": "custops.cli.service",
+        "exchange change-due": "custops.cli.exchange",
+        "exchange inspection": "custops.cli.exchange",
+        "exchange inactivity": "custops.cli.exchange",
+        "moveout settle": "custops.cli.moveout",
+        "purchasing cost": "custops.cli.purchasing",
+        "purchasing mode": "custops.cli.purchasing",
+        "archive lend": "custops.cli.archives",
     }
 
 
@@ -82,7 +95,7 @@ def test_uppercase_accepts_separators_and_marks_negative(
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
-        (["uppercase", "12元"], "AMOUNT: is not an amount of money (got '12元')"),
+        (["uppercase", "12元"], "AMOUNT: is not an amount of money: write ASCII digits with one point, e.g. '87.50' (got '12元')"),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         (["uppercase", "1.005"], "AMOUNT: has a fraction of a fen"),
         (["uppercase", "1000000000000"], "exceeds"),
@@ -150,3 +163,73 @@ def test_a_closed_pipe_ends_quietly() -> None:
     )
     assert done.stdout == "演示：用内置示例逐项展示本工具的回答\n"  # the default language
     assert "Traceback" not in done.stderr
+
+
+def test_full_width_dates_are_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """A date typed with a Chinese IME (full-width digits) is read as ASCII (R-SLA-08)."""
+    assert main(["workdays", "add", "２０２５-09-30", "３"]) == 0
+    assert capsys.readouterr().out == "2025-10-11\n"
+    assert main(["workdays", "check", "２０２５－１０－１１"]) == 0
+    assert capsys.readouterr().out.startswith("2025-10-11 Sat: ")
+    assert main(["workdays", "check", "2025/10/11"]) == 2
+    assert "DATE: is not a date such as 2025-09-30 (got '2025/10/11')" in capsys.readouterr().err
+
+
+def test_as_arguments_renames_only_the_arguments_it_knows() -> None:
+    """A library error about ``actual`` is reported as one about ``--actual``; others pass."""
+    with pytest.raises(InvalidInput) as info, as_arguments({"actual": "--actual"}):
+        raise InvalidInput.for_argument("actual", "x", "is not an amount of money")
+    assert str(info.value) == "--actual: is not an amount of money (got 'x')"
+    assert info.value.argument == "--actual"
+    with pytest.raises(InvalidType) as typed, as_arguments({"parties": "--party"}):
+        raise InvalidType.for_argument("parties['a']", 1.5, "must not be a float")
+    assert str(typed.value).startswith("--party['a']: must not be a float")
+    with pytest.raises(InvalidInput) as other, as_arguments({"actual": "--actual"}):
+        raise InvalidInput.for_argument("tonnes", None, "is required")
+    assert str(other.value) == "tonnes: is required (got None)"
+
+
+def test_parse_pair_and_parse_amount() -> None:
+    assert parse_pair("--x", " 押金 = 20000 ") == ("押金", "20000")
+    assert parse_pair("--x", "20000", default="-") == ("-", "20000")
+    assert parse_pair("--x", "a=b=1") == ("a=b", "1")
+    with pytest.raises(InvalidInput, match=r"--x: must look like NAME=VALUE \(got '20000'\)"):
+        parse_pair("--x", "20000")
+    assert parse_amount("--y", "¥1,200.50") == Decimal("1200.50")
+    with pytest.raises(InvalidInput, match="--y: has a fraction of a fen"):
+        parse_amount("--y", "1.005")
+    with pytest.raises(InvalidInput, match="--y: must not be negative"):
+        parse_amount("--y", "-1")
+
+
+NEW_COMMANDS = [
+    ["exchange", "change-due", "2025-09-26"],
+    ["exchange", "inspection", "2026-09-01"],
+    ["exchange", "inspection", "2026-08-01", "--failed"],
+    ["exchange", "inactivity", "2025-11-30", "2026-03-01"],
+    ["exchange", "inactivity", "2025-11-30", "2026-02-01", "--good-reason"],
+    ["moveout", "settle", "--deposit", "押金=3000", "--damage", "门锁=500", "--arrears", "4000"],
+    ["purchasing", "cost", "每吨", "35", "--actual", "4000", "--tonnes", "100", "--party", "张三"],
+    ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--task-not-completed"],
+    ["purchasing", "mode", "--no-large", "--no-scattered", "--needs-differ"],
+    ["purchasing", "mode", "--large", "--scattered", "--needs-differ"],
+    ["purchasing", "mode", "--large", "--scattered", "--no-needs-differ"],
+    ["archive", "lend", "李四", "keeper", "整理", "--on", "2025-03-03", "--due-back", "2025-03-04"],
+    ["archive", "lend", "李四", "colleague", "整理", "--on", "2025-03-03", "--private"],
+]
+
+
+@pytest.mark.parametrize("argv", NEW_COMMANDS, ids=lambda argv: " ".join(argv[:2]))
+@pytest.mark.parametrize("code", ["zh_CN", "en_US"])
+def test_new_commands_print_one_language(
+    capsys: pytest.CaptureFixture[str], argv: list[str], code: str
+) -> None:
+    """Issue 15: what the exchange, moveout, purchasing and archive commands print is in the
+    chosen language alone (Chinese names quoted in English), and names its rule
+    (R-MEM-03, R-MEM-04, R-MEM-06, R-MOV-02, R-PUR-01, R-PUR-02, R-ARC-03)."""
+    assert main(["--lang", code, *argv]) in (0, 1)
+    lines = capsys.readouterr().out.splitlines()
+    assert any(re.search(r"R-[A-Z]{3}-\d{2}", line) for line in lines)
+    assert {
+        line: stray_words(line, code=code) for line in lines if stray_words(line, code=code)
+    } == {}

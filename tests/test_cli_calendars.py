@@ -47,7 +47,7 @@ def test_check_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert (status, out) == (0, "2025-10-01 周三：法定节假日（国庆节），休息\n")
     status, out, _ = run(["--lang", "zh_CN", "workdays", "check", "2025-10-11"], capsys)
     assert (status, out) == (0, "2025-10-11 周六：调休上班，上班\n")
-    assert stray_words(out, "zh_CN") == ()
+    assert stray_words(out, code="zh_CN") == ()
 
 
 def test_company_overrides(capsys: pytest.CaptureFixture[str]) -> None:
@@ -60,7 +60,15 @@ def test_company_overrides(capsys: pytest.CaptureFixture[str]) -> None:
 def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = run(["workdays", "add", "2026-12-30", "3"], capsys)
     assert (status, out) == (0, "2027-01-05\n")
-    assert err.startswith("custops: note: the CN holiday arrangement for 2027 is not published")
+    assert err == (
+        "custops: note: the CN holiday arrangement for 2027 is not published yet: answered from "
+        "the statutory holidays (provisional); pass --final-year 2027 to treat them as final\n"
+    )
+    status, out, err = run(["--lang", "zh_CN", "workdays", "add", "2026-12-30", "3"], capsys)
+    assert err == (
+        "custops: 提示：CN 2027 年的放假安排尚未公布：按法定节假日作答（暂定）；"
+        "如视为最终安排，请加 --final-year 2027\n"
+    )
     status, out, err = run(["workdays", "add", "2026-12-30", "3", "--final-year", "2027"], capsys)
     assert (status, out, err) == (0, "2027-01-05\n", "")
     status, out, err = run(["workdays", "add", "2026-12-30", "3", "--strict"], capsys)

@@ -42,7 +42,7 @@ def test_classify_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[5].startswith("理由：")
     assert lines[6] == "依据："
     assert "[3:5]" in _evidence(out, "rx.sediment")
-    assert stray_words(out, "zh_CN") == ()
+    assert stray_words(out, code="zh_CN") == ()
 
 
 def test_classify_says_when_nothing_matched(capsys: pytest.CaptureFixture[str]) -> None:

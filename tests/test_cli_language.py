@@ -138,7 +138,7 @@ def test_demo_in_chinese_has_no_stray_english(capsys: pytest.CaptureFixture[str]
     assert "  到期：2025-10-11 18:00+08:00（周六）" in lines  # R-SLA-08: the 调休 Saturday
     assert "  100.00 按权重 1、1、1 分摊：33.34、33.33、33.33（合计 100.00）" in lines
     assert any(line.startswith("  李娜（员工）可以知悉吗？拒绝（R-SEC-04）：") for line in lines)
-    stray = {line: stray_words(line, "zh_CN") for line in lines}
+    stray = {line: stray_words(line, code="zh_CN") for line in lines}
     assert {line: words for line, words in stray.items() if words} == {}
 
 
@@ -149,7 +149,7 @@ def test_demo_in_english_holds_chinese_only_quoted(capsys: pytest.CaptureFixture
     notice = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
     assert all(f"    {line}" in lines for line in notice.render().splitlines())
     for_staff = set(lines) - {f"    {line}" for line in notice.render().splitlines()}
-    stray = {line: stray_words(line, "en_US") for line in for_staff}
+    stray = {line: stray_words(line, code="en_US") for line in for_staff}
     assert {line: words for line, words in stray.items() if words} == {}
 
 
@@ -188,4 +188,6 @@ def test_day_checks_and_deadlines_print_one_language(day: dt.date, period: Perio
             assert main(["--lang", code, "deadline", start, str(period)]) == 0
         lines = out.getvalue().splitlines()
         assert len(lines) >= 3
-        assert {line: stray_words(line, code) for line in lines if stray_words(line, code)} == {}
+        assert {
+            line: stray_words(line, code=code) for line in lines if stray_words(line, code=code)
+        } == {}

@@ -28,7 +28,8 @@ def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) 
     assert main([*args, "100"]) == 0
     out = capsys.readouterr().out
     assert '-> 85.00 ["积分折扣"]' in out
-    assert any(line.startswith("note: ") and "R-VIP-07" in line for line in out.splitlines())
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    assert any("ID card was not verified" in line for line in notes)
 
 
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,7 +65,9 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
             "promotion_price: must not exceed list_price",
         ),
         (["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"], "--points: must not be"),
-        (["vip", "report-due", "2024-13"], "month: is not a month"),
+        (["vip", "report-due", "2024-13"], "MONTH: is not a month"),
+        (["vip", "report-due", "0000-05"], "MONTH: is outside the calendar"),
+        (["vip", "report-due", "9999-12"], "MONTH: is outside the calendar"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),
     ],
 )
@@ -108,3 +111,7 @@ def test_vip_report_due(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-11, R-SLA-16: the 2nd of the next month."""
     assert main(["vip", "report-due", "2024-12"]) == 0
     assert capsys.readouterr().out.strip() == "2025-01-02"
+    assert main(["vip", "report-due", "2024年2月"]) == 0
+    assert capsys.readouterr().out.strip() == "2024-03-02"
+    assert main(["vip", "report-due", "9999-11"]) == 0
+    assert capsys.readouterr().out.strip() == "9999-12-02"

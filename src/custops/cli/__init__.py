@@ -16,7 +16,21 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from custops import __version__
-from custops.cli import calendars, complaints, demo, deposits, money, periods, secrecy, service, vip
+from custops.cli import (
+    archives,
+    calendars,
+    complaints,
+    demo,
+    deposits,
+    exchange,
+    money,
+    moveout,
+    periods,
+    purchasing,
+    secrecy,
+    service,
+    vip,
+)
 from custops.cli._common import Handler
 from custops.errors import CustopsError
 from custops.i18n import _, available_languages, current_language, language
@@ -24,7 +38,21 @@ from custops.i18n import _, available_languages, current_language, language
 __all__ = ["build_parser", "main"]
 
 #: The command groups, in the order ``custops --help`` lists them.
-_GROUPS = (demo, money, calendars, periods, secrecy, deposits, vip, complaints, service)
+_GROUPS = (
+    demo,
+    money,
+    calendars,
+    periods,
+    secrecy,
+    deposits,
+    vip,
+    complaints,
+    service,
+    exchange,
+    moveout,
+    purchasing,
+    archives,
+)
 #: The environment variable that chooses the language when ``--lang`` is not given.
 LANG_VARIABLE = "CUSTOPS_LANG"
 
@@ -72,7 +100,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=_(
             "Customer-operations rules for companies in China: {uppercase} amounts, "
             "working days and deadlines with {swaps}, SLA targets, VIP prices, deposit "
-            "refunds, complaint classification and secrecy decisions.",
+            "refunds, complaint classification, secrecy decisions, exchange membership, "
+            "move-out settlements, purchasing costs and customer archives.",
             uppercase="大写",
             swaps="调休",
         ),

@@ -6,14 +6,18 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as _dt
+import json
 import re
+import unicodedata
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
 from typing import Any, TypeAlias, TypeVar
 from zoneinfo import ZoneInfo
 
-from custops.errors import InvalidInput, ProvisionalCalendarWarning
+from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
+from custops.money import yuan
 
 #: The zone a START without one is taken in (the command's choice; the library never guesses).
 CLI_ZONE = "Asia/Shanghai"
@@ -27,9 +31,10 @@ _WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N
 
 
 def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
-    """``read(text)``; a ``ValueError`` becomes an InvalidInput naming the argument."""
+    """``read(text)`` after NFKC (full-width ``２０２５``, ``３`` read as ASCII); a
+    ``ValueError`` becomes an InvalidInput naming the argument and the text as typed."""
     try:
-        return read(text.strip())
+        return read(unicodedata.normalize("NFKC", text).strip())
     except ValueError:
         raise InvalidInput.for_argument(argument, text, f"is not {what}") from None
 
@@ -44,9 +49,53 @@ def parse_count(argument: str, text: str) -> int:
     return _read(argument, text, int, "a whole number such as 3 or -2")
 
 
+def parse_amount(argument: str, text: str) -> Decimal:
+    """An amount of yuan typed by a person (``20000``, ``1,200.50``, ``¥350``): exact, not
+    negative, whole fen (``1.005`` is a typo to report, not a value to round)."""
+    return yuan(text, argument=argument, non_negative=True, exact=True)
+
+
+def parse_pair(argument: str, text: str, default: str | None = None) -> tuple[str, str]:
+    """``NAME=VALUE`` as ``(NAME, VALUE)``, both trimmed; a bare ``VALUE`` is ``(default,
+    VALUE)`` when a ``default`` is given.  The last ``=`` splits, so a name may hold one."""
+    name, sep, value = text.rpartition("=")
+    if not sep and default is not None:
+        name, value = default, text
+    name, value = name.strip(), value.strip()
+    if not name or not value:
+        raise InvalidInput.for_argument(argument, text, "must look like NAME=VALUE")
+    return name, value
+
+
+_ARGUMENT_HEAD = re.compile(r"[A-Za-z_]+")
+
+
+@contextlib.contextmanager
+def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
+    """Report a library error about its argument ``X`` (or ``X[0]``, ``X['a']``) as one about
+    the command's argument ``names[X]`` (``actual`` -> ``--actual``): the user is told what
+    they typed.  Other errors pass unchanged."""
+    try:
+        yield
+    except (InvalidInput, InvalidType) as exc:
+        argument = exc.argument or ""
+        head = _ARGUMENT_HEAD.match(argument)
+        key = head.group(0) if head else ""
+        if key not in names or not exc.message.startswith(f"{argument}: "):
+            raise
+        renamed = names[key] + argument[len(key) :]
+        message = renamed + exc.message[len(argument) :]
+        raise type(exc)(message, argument=renamed, value=exc.value) from None
+
+
+def print_json(data: Mapping[str, Any]) -> None:
+    """``data`` as indented JSON with its Chinese as written (``--json``; stable keys)."""
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
 def parse_start(text: str) -> _dt.datetime | _dt.date:
     """START as an aware datetime (no zone: :data:`CLI_ZONE`) or, for a bare date, a date."""
-    if _DATE_ONLY.fullmatch(text.strip()):
+    if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
         return _read("START", text, _dt.date.fromisoformat, "a valid date")
     moment = _read(
         "START",

@@ -7,8 +7,9 @@ import sys
 import warnings
 
 from custops.calendars import WorkCalendar
-from custops.cli._common import Subparsers, parse_count, parse_day, weekday
-from custops.errors import InvalidInput, ProvisionalCalendarWarning
+from custops.cli._common import Subparsers, labelled, parse_count, parse_day, weekday
+from custops.errors import InvalidInput
+from custops.errors import ProvisionalCalendarWarning as Pw
 from custops.i18n import _
 
 
@@ -53,12 +54,17 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
         )
     cal = _calendar(args)
     with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ProvisionalCalendarWarning)
+        warnings.simplefilter("always", Pw)
         answer = _answer(args, cal)
     print(answer)
-    for warning in caught:
-        if issubclass(warning.category, ProvisionalCalendarWarning):
-            print(f"custops: note: {warning.message}", file=sys.stderr)
+    for year in sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw}):
+        note = _(
+            "the {country} holiday arrangement for {year} is not published yet: answered from "
+            "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
+            country=cal.country,
+            year=year,
+        )
+        print("custops: " + labelled(_("note:"), note), file=sys.stderr)
     return 0
 
 

@@ -14,7 +14,7 @@ from custops.money import allocate, uppercase, yuan
 from custops.periods import deadline
 from custops.secrecy import HQ, Person, can_copy, can_know, classify_matter
 from custops.sla import presets
-from custops.vip import Card, Holder, Line, Purchase, qualification, quote
+from custops.vip import Card, Holder, Line, Purchase, qualify, quote
 
 _START = _dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo(CLI_ZONE))
 
@@ -45,8 +45,8 @@ def _deadline() -> list[str]:
             received=format_due(_START),
             period=result.period,
         ),
-        _("due {due}", due=format_due(result.due)),
-        *(f"  - {step}" for step in result.steps),
+        _("due {due}", due=format_due(result.due_at)),
+        *(f"  - {step}" for step in result.reasoning),
     ]
 
 
@@ -75,7 +75,7 @@ def _vip() -> list[str]:
     day = _dt.date(2025, 6, 1)
     holder = Holder("C001", "王芳", born_on=_dt.date(1990, 6, 1))
     bought = [Purchase(_dt.date(2025, 1, 20), "900"), Purchase(_dt.date(2025, 3, 10), "1200")]
-    qualified = qualification(bought, on=_dt.date(2025, 3, 10))
+    qualified = qualify(bought, on=_dt.date(2025, 3, 10))
     card = Card.issue("VIP-0001", holder, on=_dt.date(2025, 3, 10), qualification=qualified)
     basket = [Line("299", 2), Line("129", promotion_price="99")]
     result = quote(basket, card, on=day, id_verified=True)

@@ -82,11 +82,11 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
             convention="working_time" if args.working_time else "civil_code",
             explain=True,
         )
-    print(format_due(result.due))
+    print(format_due(result.ends_on if result.due_at is None else result.due_at))
     if not args.brief:
         counted = _("{period} from {start}", period=result.period, start=format_due(result.start))
         print(f"  {counted}  [{result.rule}]")
-        for step in result.steps:
+        for step in result.reasoning:
             print(f"  - {step}")
     return 0
 

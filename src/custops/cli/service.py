@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 
 from custops.archives import archive_due
-from custops.cli._common import Subparsers, labelled, parse_day
+from custops.calendars import china
+from custops.cli._common import Subparsers, labelled, parse_day, quiet_provisional
 from custops.i18n import _
 from custops.service import cash_announcement, check_reply
 
@@ -24,17 +25,28 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 def _cmd_change(args: argparse.Namespace) -> int:
     announcement = cash_announcement(args.received, args.due)
-    print(announcement.uppercase_words if args.uppercase else announcement.words)
+    print(announcement.spoken_uppercase if args.uppercase else announcement.spoken)
     print(_("change: {amount}", amount=announcement.change))
     return 0
 
 
 def _cmd_archive_due(args: argparse.Namespace) -> int:
+    """The last day (R-SLA-14); when the count runs through a year whose holiday arrangement
+    is not published, the day is marked provisional in the active language (no Python
+    warning: ``--explain`` says it in a step of its own)."""
     first = parse_day("DATE", args.date)
-    if args.explain:
-        print(archive_due(first, explain=True).explain())
-    else:
-        print(archive_due(first).isoformat())
+    cal = china()
+    with quiet_provisional():
+        if args.explain:
+            print(archive_due(first, calendar=cal, explain=True).explain())
+            return 0
+        due = archive_due(first, calendar=cal)
+    unpublished = [y for y in range(first.year, due.year + 1) if not cal.is_published(y)]
+    mark = ""
+    if unpublished:
+        years = "–".join(dict.fromkeys(str(y) for y in (unpublished[0], unpublished[-1])))
+        mark = _(" (provisional: the {year} arrangement is not published)", year=years)
+    print(f"{due.isoformat()}{mark}")
     return 0
 
 

@@ -18,7 +18,7 @@ from custops.vip import (
     Purchase,
     StackingRule,
     VipPolicy,
-    qualification,
+    qualify,
     quote,
     registration_report_due,
 )
@@ -79,7 +79,8 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         coupon=args.coupon,
         policy=None if ledger is not None else policy,
     )
-    print(labelled(_("card: {status} —", status=result.card.status), result.card.reason))
+    check = result.card_check
+    print(labelled(_("card: {status} —", status=check.card_status), check.reason))
     for number, ql in enumerate(result.lines, 1):
         priced = _(
             "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",
@@ -113,7 +114,7 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         if not sep:
             raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
         purchases.append(Purchase(_day(day, "PURCHASE"), yuan(amount, argument="PURCHASE")))
-    result = qualification(purchases, on=on)
+    result = qualify(purchases, on=on)
     fields = {"basis": result.basis, "rule": result.rule}
     if result.allowed:
         verdict = _("qualified [{basis}] ({rule}):", **fields)
@@ -124,8 +125,22 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
     return 0 if result.allowed else 1
 
 
+_MONTH = re.compile(r"\s*(\d{4})\s*[-/年.]\s*(\d{1,2})\s*月?\s*")
+
+
+def _month(text: str) -> _dt.date:
+    """A MONTH argument (``2024-12``, ``2024/12``, ``2024年12月``) as its first day."""
+    match = _MONTH.fullmatch(text)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise InvalidInput.for_argument("MONTH", text, "is not a month such as '2024-12'")
+    year, month = int(match.group(1)), int(match.group(2))
+    if not (_dt.MINYEAR, 1) <= (year, month) < (_dt.MAXYEAR, 12):  # its forms are due next month
+        raise InvalidInput.for_argument("MONTH", text, "is outside the calendar")
+    return _dt.date(year, month, 1)
+
+
 def _cmd_report_due(args: argparse.Namespace) -> int:
-    print(registration_report_due(args.month).isoformat())
+    print(registration_report_due(on=_month(args.month)).isoformat())
     return 0
 
 

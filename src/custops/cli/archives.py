@@ -1,0 +1,105 @@
+"""``custops archive lend BORROWER RELATION PURPOSE --on DATE --due-back DATE``: may a
+customer archive be lent (D2 4-5)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+
+from custops.archives import LoanRequest, Relation, can_lend_record
+from custops.cli._common import Subparsers, as_arguments, parse_day, print_json
+from custops.i18n import _
+
+#: The library's argument names as the command's (errors name what the user typed).
+_LOAN_ARGUMENTS = {
+    "borrower": "BORROWER",
+    "relation": "RELATION",
+    "purpose": "PURPOSE",
+    "on": "--on",
+    "due_back_on": "--due-back",
+}
+
+
+def _cmd_lend(args: argparse.Namespace) -> int:
+    """R-ARC-03: lent only to related staff, registered, for a set time; exit 1 if refused."""
+    on = _dt.date.today() if args.on is None else parse_day("--on", args.on)
+    due_back = None if args.due_back is None else parse_day("--due-back", args.due_back)
+    with as_arguments(_LOAN_ARGUMENTS):
+        request = LoanRequest(
+            args.borrower.strip(),
+            args.relation,
+            args.purpose.strip(),
+            on=on,
+            due_back_on=due_back,
+            registered=not args.unregistered,
+            private=args.private,
+        )
+    decision = can_lend_record(request)
+    if args.json:
+        print_json(
+            {
+                "rule": decision.rule,
+                "allowed": decision.allowed,
+                "borrower": request.borrower,
+                "relation": request.relation.value,
+                "on": request.on.isoformat(),
+                "due_back_on": due_back.isoformat() if due_back else None,
+                "reason": decision.reason,
+            }
+        )
+    else:
+        print(decision)
+    return 0 if decision.allowed else 1
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "archive",
+        help=_("customer archives (D2): may an archive be lent"),
+        description=_(
+            "Customer archives (D2). For the last day to create one, see {command}.",
+            command="custops archive-due",
+        ),
+    )
+    archive_sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND", required=True)
+    lend = archive_sub.add_parser(
+        "lend",
+        help=_("may a customer archive be lent (R-ARC-03); exit 1 if not"),
+        description=_(
+            "Whether a customer archive may be lent to BORROWER (R-ARC-03): never to "
+            "unrelated people or on the strength of a personal relationship, only through "
+            "the lending register, and only with a return day (archives are company "
+            "property no one may keep). Exits 1 when refused."
+        ),
+    )
+    lend.add_argument(
+        "borrower", metavar="BORROWER", help=_("who asks, e.g. {example}", example="李四")
+    )
+    lend.add_argument(
+        "relation",
+        metavar="RELATION",
+        help=_(
+            "how the borrower stands to the archive: {keys} ({labels} …)",
+            keys=", ".join(r.value for r in Relation),
+            labels=("相关业务人员", "无关人员"),
+        ),
+    )
+    lend.add_argument("purpose", metavar="PURPOSE", help=_("what the archive is needed for"))
+    lend.add_argument("--on", metavar="DATE", help=_("the day of the loan (default: today)"))
+    lend.add_argument(
+        "--due-back",
+        metavar="DATE",
+        help=_("the day it comes back (without one the loan is refused)"),
+    )
+    lend.add_argument(
+        "--unregistered",
+        action="store_true",
+        help=_("the loan is not entered in the lending register"),
+    )
+    lend.add_argument(
+        "--private",
+        action="store_true",
+        help=_("asked on the strength of a personal relationship"),
+    )
+    lend.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    lend.set_defaults(handler=_cmd_lend)

@@ -1,0 +1,207 @@
+"""``custops exchange change-due DATE | inspection DATE | inactivity LAST ON``: the
+membership rules of the exchange (D8) that a date answers."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from custops.calendars import china
+from custops.cli._common import (
+    Subparsers,
+    as_arguments,
+    format_due,
+    parse_day,
+    print_json,
+    quiet_provisional,
+)
+from custops.exchange import (
+    ExchangePolicy,
+    InactivityCheck,
+    InspectionStatus,
+    change_report_due,
+    inspection_status,
+    revocation_due_to_inactivity,
+)
+from custops.i18n import _, headline
+
+#: ``--other-membership`` as the library's three-valued answer (``None``: not known).
+_KNOWN = {"yes": True, "no": False, "unknown": None}
+
+
+def _cmd_change_due(args: argparse.Namespace) -> int:
+    """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing."""
+    event_on = parse_day("DATE", args.date)
+    with as_arguments({"event_on": "DATE"}), quiet_provisional():
+        due = change_report_due(event_on)
+    days = ExchangePolicy().change_report_workdays
+    reason = _(
+        "a change on {event} is reported in writing within {days} working days; the day of "
+        "the change is not counted (Civil Code art. 201): by {due}",
+        event=format_due(event_on),
+        days=days,
+        due=format_due(due),
+    )
+    # a year whose 调休 is not published yet is answered from the statutory holidays: say so
+    unpublished = [y for y in range(event_on.year, due.year + 1) if not china().is_published(y)]
+    if unpublished:
+        reason += _(" (provisional: the {year} arrangement is not published)", year=unpublished[0])
+    if args.json:
+        print_json(
+            {
+                "rule": "R-MEM-04",
+                "event_on": event_on.isoformat(),
+                "due_on": due.isoformat(),
+                "working_days": days,
+                "provisional": bool(unpublished),
+                "reason": reason,
+            }
+        )
+        return 0
+    print(due.isoformat())
+    print(headline(_("due"), "R-MEM-04", reason))
+    return 0
+
+
+def _status_json(status: InspectionStatus) -> dict[str, Any]:
+    return {
+        "rule": status.rule,
+        "outcome": status.outcome.value,
+        "on": status.on.isoformat(),
+        "window_start": status.window.start.isoformat(),
+        "window_end": status.window.end.isoformat(),
+        "membership_continues": status.membership_continues,
+        "reason": status.reason,
+    }
+
+
+def _cmd_inspection(args: argparse.Namespace) -> int:
+    """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of DATE's year."""
+    on = parse_day("DATE", args.date)
+    with as_arguments({"passed": "--passed/--failed"}):
+        status = inspection_status(on=on, passed=args.passed)
+    if args.json:
+        print_json(_status_json(status))
+    else:
+        print(status)
+        if status.membership_continues:
+            print(_("membership continues"))
+        else:
+            print(_("membership ends (article 8)"))
+    return 0 if status.membership_continues else 1
+
+
+def _inactivity_json(check: InactivityCheck) -> dict[str, Any]:
+    return {
+        "rule": check.rule,
+        "outcome": check.outcome.value,
+        "last_trade_on": check.last_trade_on.isoformat(),
+        "on": check.on.isoformat(),
+        "met_on": check.met_on.isoformat(),
+        "reason": check.reason,
+    }
+
+
+def _cmd_inactivity(args: argparse.Namespace) -> int:
+    """R-MEM-06, R-SLA-25: whether three months without trading revoke the membership."""
+    last, on = parse_day("LAST", args.last), parse_day("ON", args.on)
+    with as_arguments({"last_trade_on": "LAST", "on": "ON"}):
+        check = revocation_due_to_inactivity(
+            last,
+            on=on,
+            unapproved_other_membership=_KNOWN[args.other_membership],
+            good_reason=args.good_reason,
+        )
+    if args.json:
+        print_json(_inactivity_json(check))
+    else:
+        print(check)
+        print(_("months without trading complete from {day}", day=format_due(check.met_on)))
+    return 1 if check.outcome.value == "revoke" else 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "exchange",
+        help=_("exchange membership (D8): change reports, annual inspection, inactivity"),
+        description=_(
+            "Membership of the exchange (D8): the last day to report a change, where a member "
+            "stands with the annual inspection, whether months without trading revoke."
+        ),
+    )
+    exchange_sub = p.add_subparsers(
+        dest="exchange_command", metavar="EXCHANGE_COMMAND", required=True
+    )
+
+    due = exchange_sub.add_parser(
+        "change-due",
+        help=_("last day to report a change in writing (10 working days, R-MEM-04)"),
+        description=_(
+            "The last day to report a change of {article} (legal representative, capital, "
+            "address, a lawsuit of 50,000 yuan or more …) that happened on DATE: 10 working "
+            "days, the day of the change not counted, {swaps} included (R-MEM-04, R-SLA-13).",
+            article="第十条",
+            swaps="调休",
+        ),
+    )
+    due.add_argument("date", metavar="DATE", help=_("day of the change, YYYY-MM-DD"))
+    due.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    due.set_defaults(handler=_cmd_change_due)
+
+    insp = exchange_sub.add_parser(
+        "inspection",
+        help=_("where a member stands with the annual inspection (R-MEM-03)"),
+        description=_(
+            "Where a member stands on DATE with the annual inspection of DATE's year "
+            "(1 July - 31 August; R-MEM-03, R-SLA-17). Exits 1 when the membership ends: "
+            "a failed inspection, or a window closed without a passed one."
+        ),
+    )
+    insp.add_argument("date", metavar="DATE", help=_("the day of the question, YYYY-MM-DD"))
+    verdict = insp.add_mutually_exclusive_group()
+    verdict.add_argument(
+        "--passed",
+        dest="passed",
+        action="store_const",
+        const=True,
+        default=None,
+        help=_("the exchange's verdict: passed"),
+    )
+    verdict.add_argument(
+        "--failed",
+        dest="passed",
+        action="store_const",
+        const=False,
+        help=_("the exchange's verdict: failed"),
+    )
+    insp.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    insp.set_defaults(handler=_cmd_inspection)
+
+    idle = exchange_sub.add_parser(
+        "inactivity",
+        help=_("do months without trading revoke the membership (R-MEM-06)"),
+        description=_(
+            "Whether a member whose last trade was on LAST has gone three months without "
+            "trading on ON, and whether that revokes the membership (R-MEM-06, R-SLA-25; "
+            "{article}: only together with an unapproved membership elsewhere). "
+            "Exits 1 when the membership is revoked.",
+            article="第二十条(三)",
+        ),
+    )
+    idle.add_argument("last", metavar="LAST", help=_("day of the last trade, YYYY-MM-DD"))
+    idle.add_argument("on", metavar="ON", help=_("the day of the question, YYYY-MM-DD"))
+    idle.add_argument(
+        "--other-membership",
+        choices=tuple(_KNOWN),
+        default="unknown",
+        help=_(
+            "a membership of another exchange taken without approval (default: unknown)",
+        ),
+    )
+    idle.add_argument(
+        "--good-reason",
+        action="store_true",
+        help=_("a good reason for not trading was shown (never revoked)"),
+    )
+    idle.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    idle.set_defaults(handler=_cmd_inactivity)

@@ -1,0 +1,109 @@
+"""``custops moveout settle --deposit … --damage … --arrears …``: the move-out settlement
+of D6 (deposits refunded less damages and arrears, or what the tenant owes)."""
+
+from __future__ import annotations
+
+import argparse
+
+from custops.cli._common import Subparsers, as_arguments, parse_amount, parse_pair, print_json
+from custops.errors import InvalidInput
+from custops.i18n import N_, _
+from custops.moveout import Charge, Damage, settle
+
+#: The kinds of line, the option that gives them and the sign they carry in the sum.
+_KINDS = (
+    ("deposit", N_("deposit"), 1),
+    ("damage", N_("damage"), -1),
+    ("arrears", N_("arrears"), -1),
+)
+
+
+def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Damage]]:
+    """Every ``--deposit``/``--damage``/``--arrears`` as (kind, label or None, item)."""
+    lines: list[tuple[str, str | None, Charge | Damage]] = []
+    for kind, _word, _sign in _KINDS:
+        for i, text in enumerate(getattr(args, kind)):
+            argument = f"--{kind}[{i}]"
+            label, amount = parse_pair(argument, text, default="-")
+            make = Damage if kind == "damage" else Charge
+            with as_arguments({"label": argument, "location": argument}):
+                item = make(label, parse_amount(argument, amount))
+            lines.append((kind, None if label == "-" else label, item))
+    return lines
+
+
+def _cmd_settle(args: argparse.Namespace) -> int:
+    """R-MOV-02: the settlement with finance, each line and the sum that adds up."""
+    lines = _lines(args)
+    if not lines:
+        raise InvalidInput.for_argument(
+            "--deposit/--damage/--arrears", None, "give at least one amount to settle"
+        )
+    deposits = [i for k, _l, i in lines if k == "deposit" and isinstance(i, Charge)]
+    damages = [i for k, _l, i in lines if isinstance(i, Damage)]
+    arrears = [i for k, _l, i in lines if k == "arrears" and isinstance(i, Charge)]
+    s = settle(deposits=deposits, damages=damages, arrears=arrears)
+    sign = {kind: factor for kind, _word, factor in _KINDS}
+    signed = [(kind, label, sign[kind] * item.amount) for kind, label, item in lines]
+    if args.json:
+        print_json(
+            {
+                "rule": s.rule,
+                "lines": [
+                    {"kind": kind, "label": label, "amount": str(value)}
+                    for kind, label, value in signed
+                ],
+                "deposits_total": str(s.deposits_total),
+                "damages_total": str(s.damages_total),
+                "arrears_total": str(s.arrears_total),
+                "net": str(s.net),
+                "refund": str(s.refund),
+                "owed": str(s.owed),
+                "reason": s.reason,
+            }
+        )
+        return 0
+    words = {kind: word for kind, word, _factor in _KINDS}
+    figures = [f"{value:+.2f}" for _kind, _label, value in signed]
+    width = max(len(text) for text in [*figures, f"{s.net:.2f}"])
+    for (kind, label, _value), figure in zip(signed, figures, strict=True):
+        what = _(words[kind])
+        if label is not None:
+            what = _("{kind}: {label}", kind=what, label=label)
+        print(f"  {figure:>{width}}  {what}")
+    total = _("refunded to the tenant") if s.net >= 0 else _("owed by the tenant")
+    print(f"= {s.net:>{width}.2f}  {total}")
+    print(s)
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "moveout",
+        help=_("a tenant moving out (D6): the settlement of deposits, damages and arrears"),
+        description=_("A tenant moving out of the building (D6)."),
+    )
+    moveout_sub = p.add_subparsers(dest="moveout_command", metavar="MOVEOUT_COMMAND", required=True)
+    s = moveout_sub.add_parser(
+        "settle",
+        help=_("refund of the deposits less damages and arrears, or what is owed (R-MOV-02)"),
+        description=_(
+            "Settle a move-out with finance (R-MOV-02): the deposits held are refunded less "
+            "the damages found at the inspection and the arrears; when these exceed the "
+            "deposits the tenant owes the difference. Each amount is [LABEL=]AMOUNT in yuan "
+            "(e.g. {example}); every option may be repeated. Exact to the fen.",
+            example="装修押金=20000",
+        ),
+    )
+    for option, metavar, text in (
+        ("--deposit", "[LABEL=]AMOUNT", _("a deposit held ({term})", term="押金")),
+        (
+            "--damage",
+            "[LOCATION=]AMOUNT",
+            _("a damage and its compensation ({term})", term="应赔金额"),
+        ),
+        ("--arrears", "[LABEL=]AMOUNT", _("an amount the tenant owes ({term})", term="欠费")),
+    ):
+        s.add_argument(option, action="append", default=[], metavar=metavar, help=text)
+    s.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    s.set_defaults(handler=_cmd_settle)

@@ -1,0 +1,202 @@
+"""``custops purchasing cost BASIS RATE --actual A … | mode --large …``: the purchasing
+rules of D15 (the cost contract, and who holds the authority to purchase)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from custops.cli._common import (
+    Subparsers,
+    as_arguments,
+    labelled,
+    parse_amount,
+    print_json,
+)
+from custops.errors import InvalidInput
+from custops.i18n import _
+from custops.purchasing import CostContract, CostLimit, Share, cost_contract, purchasing_mode
+
+#: The library's argument names as the command's (errors name what the user typed).
+_COST_ARGUMENTS = {
+    "basis": "BASIS",
+    "rate": "RATE",
+    "limit": "RATE",
+    "actual": "--actual",
+    "tonnes": "--tonnes",
+    "goods_value": "--goods-value",
+    "parties": "--party",
+}
+
+
+def _party(index: int, text: str) -> tuple[str, str]:
+    """``NAME[=WEIGHT]`` (weight 1 when not given)."""
+    name, sep, weight = text.rpartition("=")
+    if not sep:
+        name, weight = text, "1"
+    name, weight = name.strip(), weight.strip()
+    if not name or not weight:
+        raise InvalidInput.for_argument(f"--party[{index}]", text, "must look like NAME[=WEIGHT]")
+    return name, weight
+
+
+def _shares(shares: tuple[Share, ...]) -> list[dict[str, str]]:
+    return [{"name": s.name, "amount": str(s.amount)} for s in shares]
+
+
+def _contract_json(c: CostContract) -> dict[str, Any]:
+    return {
+        "rule": c.rule,
+        "outcome": c.outcome.value,
+        "basis": c.limit.basis.value,
+        "rate": str(c.limit.rate),
+        "limit": str(c.limit_amount),
+        "actual": str(c.actual),
+        "overspend": str(c.overspend),
+        "savings": str(c.savings),
+        "borne": str(c.borne),
+        "company_overspend": str(c.company_overspend),
+        "shared": str(c.shared),
+        "company_savings": str(c.company_savings),
+        "overspend_split": _shares(c.overspend_split),
+        "savings_split": _shares(c.savings_split),
+        "reason": c.reason,
+    }
+
+
+def _cmd_cost(args: argparse.Namespace) -> int:
+    """R-PUR-02: the cost contract, who bears an overspend and who shares a saving."""
+    parties = [_party(i, text) for i, text in enumerate(args.party)] or None
+    with as_arguments(_COST_ARGUMENTS):
+        contract = cost_contract(
+            CostLimit(args.basis, args.rate),
+            actual=parse_amount("--actual", args.actual),
+            tonnes=args.tonnes,
+            goods_value=None
+            if args.goods_value is None
+            else parse_amount("--goods-value", args.goods_value),
+            task_completed=not args.task_not_completed,
+            parties=parties,
+        )
+    if args.json:
+        print_json(_contract_json(contract))
+        return 0
+    print(contract)
+    # the default policy: the purchasing side bears all of an overspend (D15 2(2))
+    for share in contract.overspend_split:
+        print("  " + _("{party} bears {amount}", party=share.name, amount=share.amount))
+    for share in contract.savings_split:
+        print("  " + _("{party} gets {amount}", party=share.name, amount=share.amount))
+    if contract.company_savings:
+        print("  " + _("the company keeps {amount}", amount=contract.company_savings))
+    return 0
+
+
+def _cmd_mode(args: argparse.Namespace) -> int:
+    """R-PUR-01: the purchasing-authority system the criteria of D15 1 recommend."""
+    r = purchasing_mode(
+        large=args.large,
+        branches_scattered=args.scattered,
+        needs_differ=args.needs_differ,
+        common_high_value=args.common_high_value,
+    )
+    if args.json:
+        print_json(
+            {
+                "rule": r.rule,
+                "mode": r.mode.value,
+                "criteria": list(r.reasons),
+                "advantages": list(r.mode.advantages),
+                "drawbacks": list(r.mode.drawbacks),
+                "reason": r.reason,
+            }
+        )
+        return 0
+    print(r)
+    print("  " + _("criteria: {criteria}", criteria=r.reasons))
+    for text in r.mode.advantages:
+        print("  " + labelled(_("advantage:"), text))
+    for text in r.mode.drawbacks:
+        print("  " + labelled(_("drawback:"), text))
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "purchasing",
+        help=_("purchasing (D15): the cost contract and who holds the authority to purchase"),
+        description=_("Purchasing (D15): the purchasing-cost contract and the purchasing system."),
+    )
+    purchasing_sub = p.add_subparsers(
+        dest="purchasing_command", metavar="PURCHASING_COMMAND", required=True
+    )
+
+    cost = purchasing_sub.add_parser(
+        "cost",
+        help=_("actual purchasing cost against the contracted limit (R-PUR-02)"),
+        description=_(
+            "Check the actual purchasing cost against a contracted limit of RATE yuan per "
+            "BASIS ({contract}, R-PUR-02): an overspend is borne by the purchasing side, "
+            "savings are theirs to share, split by weight, exact to the fen.",
+            contract="采购费用承包制",
+        ),
+    )
+    cost.add_argument(
+        "basis",
+        metavar="BASIS",
+        help=_(
+            "per_tonne, per_hundred_yuan or monthly_total ({labels})",
+            labels=("每吨", "每百元", "每月"),
+        ),
+    )
+    cost.add_argument("rate", metavar="RATE", help=_("yuan per tonne, per 100 yuan or per month"))
+    cost.add_argument(
+        "--actual", required=True, metavar="AMOUNT", help=_("the actual purchasing cost, yuan")
+    )
+    cost.add_argument("--tonnes", metavar="T", help=_("tonnes of goods bought (per_tonne)"))
+    cost.add_argument(
+        "--goods-value",
+        metavar="AMOUNT",
+        help=_("value of the goods bought, yuan (per_hundred_yuan)"),
+    )
+    cost.add_argument(
+        "--party",
+        action="append",
+        default=[],
+        metavar="NAME[=WEIGHT]",
+        help=_(
+            "who bears or shares, with a weight (repeatable; default: {department})",
+            department="采购部门",
+        ),
+    )
+    cost.add_argument(
+        "--task-not-completed",
+        action="store_true",
+        help=_("the purchasing task was not completed: a monthly limit's savings are not shared"),
+    )
+    cost.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    cost.set_defaults(handler=_cmd_cost)
+
+    mode = purchasing_sub.add_parser(
+        "mode",
+        help=_("centralised, decentralised or mixed purchasing (R-PUR-01)"),
+        description=_(
+            "Recommend the purchasing system ({modes}) from the criteria of D15 1 "
+            "(R-PUR-01). --large/--no-large, --scattered/--no-scattered and "
+            "--needs-differ/--no-needs-differ are required: the library never guesses.",
+            modes=("集中制", "分散制", "混合制"),
+        ),
+    )
+    for option, text in (
+        ("--large", _("a large enterprise (--no-large: a small one)")),
+        ("--scattered", _("branches spread over different places (--no-scattered: close)")),
+        ("--needs-differ", _("the branches' needs differ a lot")),
+    ):
+        mode.add_argument(option, action=argparse.BooleanOptionalAction, required=True, help=text)
+    mode.add_argument(
+        "--common-high-value",
+        action="store_true",
+        help=_("some goods are common to all branches and bought for large amounts"),
+    )
+    mode.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    mode.set_defaults(handler=_cmd_mode)

@@ -1,0 +1,240 @@
+"""``custops exchange change-due | inspection | inactivity`` (R-MEM-03, R-MEM-04, R-MEM-06)."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.cli import main
+from custops.exchange import change_report_due, revocation_due_to_inactivity
+from custops.i18n import stray_words
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_R_MEM_04_change_due_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-04, R-SLA-13: 10 working days over National Day 2025 (28 Sep, 11 Oct are 补班)."""
+    status, out, err = run(["exchange", "change-due", "2025-09-26"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        "2025-10-16",
+        "due (R-MEM-04): a change on 2025-09-26 (Fri) is reported in writing within 10 "
+        "working days; the day of the change is not counted (Civil Code art. 201): by "
+        "2025-10-16 (Thu)",
+    ]
+
+
+def test_R_MEM_04_change_due_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-04: the same answer in Chinese, one language per line."""
+    status, out, _ = run(["--lang", "zh_CN", "exchange", "change-due", "2025-09-26"], capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "2025-10-16",
+        "截止（R-MEM-04）：2025-09-26（周五）发生的变更须在 10 个工作日内书面报告，"
+        "变更当日不计入（《民法典》第201条）：最迟 2025-10-16（周四）",
+    ]
+    assert all(not stray_words(line, code="zh_CN") for line in out.splitlines())
+
+
+def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-04: --json has stable keys in every language."""
+    documents = []
+    for code in ("zh_CN", "en_US"):
+        status, out, _ = run(
+            ["--lang", code, "exchange", "change-due", "2025-09-26", "--json"], capsys
+        )
+        assert status == 0
+        documents.append(json.loads(out))
+    chinese, english = documents
+    assert chinese.keys() == english.keys()
+    assert english["rule"] == "R-MEM-04"
+    assert (english["event_on"], english["due_on"], english["working_days"]) == (
+        "2025-09-26",
+        "2025-10-16",
+        10,
+    )
+    assert chinese["reason"].startswith("2025-09-26（周五）发生的变更")
+
+
+def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-03, R-SLA-17: inside the window the membership continues (exit 0)."""
+    status, out, _ = run(["exchange", "inspection", "2026-08-20"], capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "open (R-MEM-03): inspection window 2026-07-01 – 2026-08-31 is open: 12 days left",
+        "membership continues",
+    ]
+    status, out, _ = run(["--lang", "zh_CN", "exchange", "inspection", "2026-08-20"], capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "年检期内（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 进行中，尚余 12 天",
+        "会员资格继续",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "status", "first"),
+    [
+        (["2026-08-01", "--passed"], 0, "passed (R-MEM-03): "),
+        (["2026-08-01", "--failed"], 1, "failed (R-MEM-03): "),
+        (["2026-09-01"], 1, "missed (R-MEM-03): "),
+        (["2026-06-01"], 0, "not open (R-MEM-03): "),
+    ],
+)
+def test_R_MEM_03_inspection_outcomes_and_exit_codes(
+    capsys: pytest.CaptureFixture[str], argv: list[str], status: int, first: str
+) -> None:
+    """R-MEM-03: a failed or missed inspection ends the membership: exit 1 (D8 第八条)."""
+    code, out, _ = run(["exchange", "inspection", *argv], capsys)
+    assert code == status
+    lines = out.splitlines()
+    assert lines[0].startswith(first)
+    assert lines[1] == ("membership continues" if status == 0 else "membership ends (article 8)")
+
+
+def test_R_MEM_03_inspection_json(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(["exchange", "inspection", "2026-09-01", "--json"], capsys)
+    assert status == 1
+    data = json.loads(out)
+    assert data["outcome"] == "missed"
+    assert data["membership_continues"] is False
+    assert (data["window_start"], data["window_end"]) == ("2026-07-01", "2026-08-31")
+
+
+def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-06, R-SLA-25: 30 Nov + 3 months = 28 Feb; complete from 1 March (exit 0)."""
+    status, out, _ = run(["exchange", "inactivity", "2025-11-30", "2026-03-01"], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("inactive (R-MEM-06): 3 months without trading after 2025-11-30")
+    assert lines[1] == "months without trading complete from 2026-03-01 (Sun)"
+    argv = ["--lang", "zh_CN", "exchange", "inactivity", "2025-11-30", "2026-03-01"]
+    status, out, _ = run(argv, capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("连续无交易,不撤销（R-MEM-06）：自 2025-11-30 最后一次交易起")
+    assert lines[1] == "连续无交易期限自 2026-03-01（周日）起届满"
+
+
+def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-06: inactivity and an unapproved membership elsewhere revoke (第二十条(三))."""
+    argv = ["exchange", "inactivity", "2025-11-30", "2026-03-01", "--other-membership", "yes"]
+    status, out, _ = run(argv, capsys)
+    assert status == 1
+    assert out.startswith("revoke (R-MEM-06): ")
+    status, out, _ = run([*argv, "--good-reason"], capsys)
+    assert status == 0
+    assert out.startswith("inactive (R-MEM-06): ")
+    status, out, _ = run([*argv[:3], "2026-02-28", "--json"], capsys)
+    assert status == 0
+    assert json.loads(out)["outcome"] == "trading"
+    assert json.loads(out)["met_on"] == "2026-03-01"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["change-due", "26/09/2025"], "DATE: is not a date such as 2025-09-30 (got '26/09/2025')"),
+        (["change-due", "1900-01-01"], "DATE: is outside the calendar"),
+        (["inspection", "2026-13-01"], "DATE: is not a date"),
+        (["inspection", "2026-06-01", "--passed"], "--passed/--failed: no verdict can exist"),
+        (["inactivity", "last week", "2026-03-01"], "LAST: is not a date"),
+        (["inactivity", "2025-11-30", "x"], "ON: is not a date such as 2025-09-30 (got 'x')"),
+        (["inactivity", "2026-03-01", "2025-11-30"], "ON: must not be before last_trade_on"),
+    ],
+)
+def test_exchange_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    status, out, err = run(["exchange", *argv], capsys)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("custops: error: ")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["inspection", "2026-08-01", "--passed", "--failed"],
+        ["inactivity", "2025-11-30", "2026-03-01", "--other-membership", "maybe"],
+        ["change-due"],
+        ["nonsense"],
+    ],
+)
+def test_exchange_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["exchange", *argv])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "error: " in err
+    assert err.count("\n") == 1
+
+
+def test_exchange_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["exchange", "change-due", "--help"])
+    assert "10 working days" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "exchange", "change-due", "--help"])
+    assert "书面报告的最后一日" in capsys.readouterr().out
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31)))
+def test_R_MEM_04_change_due_prints_the_library_answer(day: dt.date) -> None:
+    """Property (R-MEM-04): the command's first line is change_report_due's day, and its
+    answer line names the rule, in each language alone."""
+    for code in ("zh_CN", "en_US"):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert main(["--lang", code, "exchange", "change-due", day.isoformat()]) == 0
+        first, answer = out.getvalue().splitlines()
+        assert first == change_report_due(day).isoformat()
+        assert "R-MEM-04" in answer
+        assert not stray_words(answer, code=code)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31)),
+    st.integers(min_value=0, max_value=200),
+    st.sampled_from(["yes", "no", "unknown"]),
+)
+def test_R_MEM_06_exit_code_is_1_exactly_when_revoked(last: dt.date, days: int, other: str) -> None:
+    """Property (R-MEM-06): exit 1 exactly when the library revokes."""
+    on = last + dt.timedelta(days=days)
+    argv = ["exchange", "inactivity", last.isoformat(), on.isoformat(), "--other-membership", other]
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = main(argv)
+    known = {"yes": True, "no": False, "unknown": None}[other]
+    check = revocation_due_to_inactivity(last, on=on, unapproved_other_membership=known)
+    assert status == (1 if check.outcome.value == "revoke" else 0)
+
+
+def test_R_MEM_04_change_due_into_an_unpublished_year(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-04: a due day in a year whose 调休 is not published is marked provisional in the
+    answer (both languages, and --json), with no raw Python warning on stderr."""
+    status, out, err = run(["exchange", "change-due", "2026-12-28"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines()[1].endswith(
+        "by 2027-01-12 (Tue) (provisional: the 2027 arrangement is not published)"
+    )
+    status, out, err = run(["--lang", "zh_CN", "exchange", "change-due", "2026-12-28"], capsys)
+    assert err == ""
+    assert out.splitlines()[1].endswith("（暂定：2027 年的放假安排尚未公布）")
+    status, out, _ = run(["exchange", "change-due", "2026-12-28", "--json"], capsys)
+    assert json.loads(out)["provisional"] is True
+    status, out, _ = run(["exchange", "change-due", "2025-09-26", "--json"], capsys)
+    assert json.loads(out)["provisional"] is False

@@ -1,0 +1,169 @@
+"""``custops moveout settle`` (R-MOV-02): the settlement lines and the sum that adds up."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.cli import main
+from custops.i18n import stray_words
+
+EXAMPLE = [
+    "moveout",
+    "settle",
+    "--deposit",
+    "装修押金=20000",
+    "--deposit",
+    "租赁押金=36000",
+    "--damage",
+    "会议室玻璃门=1200",
+    "--arrears",
+    "六月物业费=4200",
+]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    status = main(argv)
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def test_R_MOV_02_settle_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MOV-02: deposits refunded less damages and arrears; each line, then the sum."""
+    status, out, err = run(EXAMPLE, capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines() == [
+        '  +20000.00  deposit: "装修押金"',
+        '  +36000.00  deposit: "租赁押金"',
+        '   -1200.00  damage: "会议室玻璃门"',
+        '   -4200.00  arrears: "六月物业费"',
+        "=  50600.00  refunded to the tenant",
+        "result (R-MOV-02): deposits 56000.00 − damages 1200.00 − arrears 4200.00 = "
+        "50600.00 refunded",
+    ]
+
+
+def test_R_MOV_02_settle_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MOV-02: the same settlement in Chinese, one language per line."""
+    status, out, _ = run(["--lang", "zh_CN", *EXAMPLE], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines == [
+        "  +20000.00  押金：装修押金",
+        "  +36000.00  押金：租赁押金",
+        "   -1200.00  赔偿：会议室玻璃门",
+        "   -4200.00  欠费：六月物业费",
+        "=  50600.00  退还租户",
+        "结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1200.00 元 − 欠费 4200.00 元 = 退还 50600.00 元",
+    ]
+    assert all(not stray_words(line, code="zh_CN") for line in lines)
+
+
+def test_R_MOV_02_tenant_owes(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MOV-02: damages and arrears beyond the deposits are owed; bare amounts need no label."""
+    argv = ["moveout", "settle", "--deposit", "3000", "--damage", "门锁=500", "--arrears", "4000"]
+    status, out, _ = run(argv, capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "  +3000.00  deposit",
+        '   -500.00  damage: "门锁"',
+        "  -4000.00  arrears",
+        "= -1500.00  owed by the tenant",
+        "result (R-MOV-02): deposits 3000.00 − damages 500.00 − arrears 4000.00: "
+        "the tenant owes 1500.00",
+    ]
+    status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
+    assert out.splitlines()[3] == "= -1500.00  租户尚欠"
+
+
+def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MOV-02: --json keeps stable keys in every language; the signed lines add up."""
+    documents = []
+    for code in ("zh_CN", "en_US"):
+        status, out, _ = run(["--lang", code, *EXAMPLE, "--json"], capsys)
+        assert status == 0
+        documents.append(json.loads(out))
+    chinese, english = documents
+    assert chinese.keys() == english.keys()
+    assert chinese["lines"] == english["lines"]
+    assert english["lines"][2] == {"kind": "damage", "label": "会议室玻璃门", "amount": "-1200.00"}
+    assert sum(Decimal(line["amount"]) for line in english["lines"]) == Decimal(english["net"])
+    assert (english["refund"], english["owed"], english["rule"]) == ("50600.00", "0.00", "R-MOV-02")
+    totals = [english[f"{name}_total"] for name in ("deposits", "damages", "arrears")]
+    assert Decimal(totals[0]) - Decimal(totals[1]) - Decimal(totals[2]) == Decimal(english["net"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--deposit", "12x"], "--deposit[0]: is not an amount of money"),
+        (["--deposit", "1", "--deposit", "押金=-5"], "--deposit[1]: must not be negative"),
+        (["--damage", "门锁=1.005"], "--damage[0]: has a fraction of a fen"),
+        (["--arrears", "电费="], "--arrears[0]: must look like NAME=VALUE (got '电费=')"),
+        (["--arrears", "=5"], "--arrears[0]: must look like NAME=VALUE"),
+        ([], "--deposit/--damage/--arrears: give at least one amount to settle"),
+    ],
+)
+def test_settle_bad_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    status, out, err = run(["moveout", "settle", *argv], capsys)
+    assert status == 2
+    assert out == ""
+    assert err.startswith("custops: error: ")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_settle_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["moveout", "settle", "--refund", "5"])
+    assert info.value.code == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_settle_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["moveout", "settle", "--help"])
+    assert "[LABEL=]AMOUNT" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", "moveout", "settle", "--help"])
+    assert "与财务部结算迁出" in capsys.readouterr().out
+
+
+_AMOUNTS = st.decimals(min_value=0, max_value=10**7, places=2, allow_nan=False)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(_AMOUNTS, max_size=3),
+    st.lists(_AMOUNTS, max_size=3),
+    st.lists(_AMOUNTS, max_size=3),
+)
+def test_R_MOV_02_printed_lines_add_up(
+    deposits: list[Decimal], damages: list[Decimal], arrears: list[Decimal]
+) -> None:
+    """Property (R-MOV-02): the printed signed lines add up to the printed total, exactly,
+    and the total is refund − owed of the library's settlement."""
+    argv = ["moveout", "settle"]
+    for option, amounts in (("--deposit", deposits), ("--damage", damages), ("--arrears", arrears)):
+        for amount in amounts:
+            argv += [option, f"{amount:.2f}"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        status = main(argv)
+    if not (deposits or damages or arrears):
+        assert status == 2
+        return
+    assert status == 0
+    lines = out.getvalue().splitlines()
+    figures = [Decimal(line.split()[0]) for line in lines[:-2]]
+    total = Decimal(lines[-2].split()[1])
+    assert sum(figures, Decimal(0)) == total == sum(deposits) - sum(damages) - sum(arrears)
+    assert "R-MOV-02" in lines[-1]
