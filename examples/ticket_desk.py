@@ -141,8 +141,8 @@ class TicketDesk:
         self.db.executemany(
             "INSERT INTO deadlines VALUES (?, ?, ?, ?)",
             [
-                (case_id, s.target, _utc(s.due_at), s.rule)
-                for s in status.targets
+                (case_id, s.target_name, _utc(s.due_at), s.rule)
+                for s in status.statuses
                 if s.stopped_at is None and s.state is not State.PAUSED
             ],
         )
@@ -231,19 +231,19 @@ def day1(desk: TicketDesk) -> dict[str, Any]:
     desk.step(
         "C-2", "classify", at(2025, 9, 30, 17, 5), "客户关系经理", kind="咨询", category="其他"
     )
-    desk.step("C-2", "answer", at(2025, 9, 30, 17, 10), "客户关系顾问", "带身份证到服务台办理")
+    desk.step("C-2", "answer", at(2025, 9, 30, 17, 10), "客户关系顾问", note="带身份证到服务台办理")
     desk.issue_card("VIP-1", Holder("C001", "王先生"), on=dt.date(2025, 9, 30))
     desk.points("VIP-1", "earn", dt.date(2025, 9, 30), Decimal("1268.50"), "S-0930-1")
     return {
         "cases": [desk.case(c).stage.value for c in ("C-1", "C-2")],
-        "balance": desk.ledger("VIP-1").balance(dt.date(2025, 9, 30)),
+        "balance": desk.ledger("VIP-1").valid_points(on=dt.date(2025, 9, 30)),
     }
 
 
 def day2(desk: TicketDesk) -> dict[str, Any]:
     """A new process after the holiday: reload, report what is overdue, carry on."""
     report = desk.overdue(at(2025, 10, 10, 9, 0))
-    desk.step("C-1", "reply", at(2025, 10, 10, 9, 30), "客户关系顾问", "质量部已取样")
+    desk.step("C-1", "reply", at(2025, 10, 10, 9, 30), "客户关系顾问", note="质量部已取样")
     desk.step("C-1", "assign", at(2025, 10, 10, 10, 0), "客户关系经理", "质量部", handler="张工")
     ledger = desk.points("VIP-1", "redeem", dt.date(2025, 10, 10), 10, "保温杯")
     case = desk.case("C-1")
@@ -253,7 +253,7 @@ def day2(desk: TicketDesk) -> dict[str, Any]:
         "resolve_due": case.status(at=at(2025, 10, 10, 10, 0))["resolve"].due_at.isoformat(),
         "overdue_after": desk.overdue(at(2025, 10, 10, 10, 0)),
         "overdue_later": desk.overdue(at(2025, 10, 13, 9, 0)),
-        "balance": ledger.balance(dt.date(2025, 10, 10)),
+        "balance": ledger.valid_points(on=dt.date(2025, 10, 10)),
         "kinds": [label for _, label in Kind.choices()],
     }
 

@@ -34,8 +34,8 @@ def test_complaint_reason_in_chinese_quotes_the_customer_R_CMP_01() -> None:
         assert result.reason == (
             "投诉：「态度」、「太差」表明不满，未见表扬；类别服务质量：「服务员」、「态度」"
         )
-        assert stray_words(result.reason, "zh_CN") == ()
-        assert stray_words(result.explain(), "zh_CN") == ()
+        assert stray_words(result.reason, code="zh_CN") == ()
+        assert stray_words(result.explain(), code="zh_CN") == ()
 
 
 def test_praise_and_suggestion_reasons_in_chinese_R_CMP_01() -> None:
@@ -48,7 +48,7 @@ def test_praise_and_suggestion_reasons_in_chinese_R_CMP_01() -> None:
         wish = classify("希望瓶盖能改成好拧一点的", policy=RULES_ONLY)
         assert "所提问题是建议的对象" in wish.reason
         for text in (praise.reason, wish.reason, praise.explain(), wish.explain()):
-            assert stray_words(text, "zh_CN") == ()
+            assert stray_words(text, code="zh_CN") == ()
 
 
 def test_no_rule_and_empty_text_reasons_R_CMP_01() -> None:
@@ -72,8 +72,8 @@ def test_explain_lists_evidence_lines_in_both_languages_R_CMP_02() -> None:
     assert "「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计" in zh
     assert 'pq.defect [2:6] "质量问题" → "投诉", "产品质量", cancelled by "不是"' in en
     assert zh.splitlines()[0] == "投诉 / 服务质量 → 营销办（置信度 1.0）"
-    assert stray_words(zh, "zh_CN") == ()
-    assert stray_words(en, "en_US") == ()
+    assert stray_words(zh, code="zh_CN") == ()
+    assert stray_words(en, code="en_US") == ()
 
 
 def test_severity_reason_in_chinese_R_CMP_07() -> None:
@@ -91,7 +91,7 @@ def test_severity_reason_in_chinese_R_CMP_07() -> None:
             "重大：索赔金额（索赔 30000.00 元，超过 10000.00 元）；"
             "人身安全（「拉肚子」、「住院」）；法律行动（「律师」）；重复投诉（此前已投诉 2 次）"
         )
-        assert stray_words(a.reason, "zh_CN") == ()
+        assert stray_words(a.reason, code="zh_CN") == ()
         calm = attrs.evolve(complaint, content="包装有点旧", claimed_loss="0")
         assert assess_severity(calm).reason == "一般：未触发任何重大投诉标准"
 
@@ -107,10 +107,10 @@ def test_every_classifier_explanation_is_in_one_language(text: str) -> None:
     """Issue 15: reasons, explain(), issues and evidence lines hold one language each."""
     with language("zh_CN"):
         for line in _lines(text):
-            assert stray_words(line, "zh_CN") == (), line
+            assert stray_words(line, code="zh_CN") == (), line
     with language("en_US"):
         for line in _lines(text):
-            assert stray_words(line, "en_US") == (), line
+            assert stray_words(line, code="en_US") == (), line
 
 
 @given(complaints(kinds=list(Kind)), st.integers(0, 3))
@@ -119,7 +119,7 @@ def test_every_severity_reason_is_in_one_language(complaint: Complaint, prior: i
     """Issue 15: a severity reason holds one language (R-CMP-07)."""
     with language("zh_CN"):
         reason = assess_severity(complaint, prior_complaints=prior).reason
-        assert stray_words(reason, "zh_CN") == (), reason
+        assert stray_words(reason, code="zh_CN") == (), reason
     with language("en_US"):
         reason = assess_severity(complaint, prior_complaints=prior).reason
-        assert stray_words(reason, "en_US") == (), reason
+        assert stray_words(reason, code="en_US") == (), reason

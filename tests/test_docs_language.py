@@ -55,9 +55,9 @@ def _examples(page: Path) -> list[tuple[int, str, str]]:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_the_explanations_a_page_shows_are_in_one_language(page: Path) -> None:
     stray = [
-        (line, text, stray_words(text, code))
+        (line, text, stray_words(text, code=code))
         for line, code, text in _examples(page)
-        if stray_words(text, code)
+        if stray_words(text, code=code)
     ]
     assert stray == []
 

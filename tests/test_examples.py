@@ -90,7 +90,7 @@ def _oracle() -> tuple[Case, Ledger]:
         grounds_sufficient=True,
         demand_reasonable=True,
     )
-    case = case.reply(at(2025, 10, 10, 9, 30), "客户关系顾问", "质量部已取样")
+    case = case.reply(at(2025, 10, 10, 9, 30), "客户关系顾问", note="质量部已取样")
     case = case.assign(at(2025, 10, 10, 10, 0), "客户关系经理", "质量部", handler="张工")
     ledger = Ledger(Card.issue("VIP-1", Holder("C001", "王先生"), on=dt.date(2025, 9, 30)))
     ledger = ledger.earn(dt.date(2025, 9, 30), Decimal("1268.50"), "S-0930-1")
@@ -114,8 +114,8 @@ def test_reloaded_values_equal_the_uninterrupted_ones(tmp_path: Path) -> None:
     assert desk.ledger("VIP-1") == ledger
     assert desk.ledger("VIP-1").entries == ledger.entries
     # and both go on the same way
-    nxt = loaded.propose(at(2025, 10, 20, 10, 0), "质量负责人", "换货两箱")
-    assert nxt == case.propose(at(2025, 10, 20, 10, 0), "质量负责人", "换货两箱")
+    nxt = loaded.propose(at(2025, 10, 20, 10, 0), "质量负责人", solution="换货两箱")
+    assert nxt == case.propose(at(2025, 10, 20, 10, 0), "质量负责人", solution="换货两箱")
     desk.close()
 
 

@@ -75,14 +75,14 @@ from custops.testing import (
     secrecy_groups,
     targets,
 )
-from custops.vip import qualification, quote
+from custops.vip import qualify, quote
 
 LANGUAGES = ("zh_CN", "en_US")
 #: The last day drawn where an answer reads the official calendar (published years only).
 PUBLISHED = dt.date(2026, 12, 31)
 #: Values whose ``str()`` is their own spelling, read back by a parser: not an explanation.
 _SPELLINGS: tuple[type, ...] = (Period,)
-_LISTS = ("steps", "notes", "warnings")
+_LISTS = ("steps", "reasoning", "notes", "warnings")
 #: Settings, not answers: a policy's rules and numbers explain nothing by themselves.
 _NOT_RESULTS = ("Policy", "RuleSet", "WorkCalendar")
 _METHODS = ("explain", "describe")
@@ -160,7 +160,7 @@ def assert_one_language(data: st.DataObject, results: Results) -> None:
             warnings.simplefilter("ignore", ProvisionalCalendarWarning)
             texts = [text for result in results(data) for text in explanations(result)]
         assert texts, "the results drawn carry no explanation to check"
-        stray = {text: stray_words(text, code) for text in texts}
+        stray = {text: stray_words(text, code=code) for text in texts}
         assert {text: words for text, words in stray.items() if words} == {}, code
 
 
@@ -306,7 +306,7 @@ def _vip_results(data: st.DataObject) -> list[object]:
     card = data.draw(cards(max_value=on))
     presenter = data.draw(st.sampled_from((None, card.holder, "C9999")))
     basket = data.draw(st.lists(lines(), min_size=1, max_size=3))
-    found: list[object] = [qualification(bought, on=on), card.check(on, presenter)]
+    found: list[object] = [qualify(bought, on=on), card.check(presenter, on=on)]
     found.append(quote(basket, card, on=on, id_verified=data.draw(st.booleans())))
     found.append(quote(basket, None, on=on))
     found.append(data.draw(ledgers(max_operations=6)).entries)
@@ -496,7 +496,7 @@ def _moveout_and_purchasing_results(data: st.DataObject) -> list[object]:
             moveout.MoveOutCase.open(
                 "A-1201",
                 "王芳",
-                data.draw(dates(max_value=PUBLISHED)),
+                on=data.draw(dates(max_value=PUBLISHED)),
                 deposits=data.draw(st.lists(charges, max_size=2)),
                 arrears=data.draw(st.lists(charges, max_size=2)),
                 passes=data.draw(st.integers(0, 3)),
@@ -543,4 +543,4 @@ def test_the_gatherer_finds_nested_explanations_and_skips_customer_text() -> Non
         assert explanations(Period.parse("3个工作日")) == []
         decision = Decision(False, "R-SEC-05", "未获批准")
         assert explanations(decision)[0] == "拒绝（R-SEC-05）：未获批准"
-    assert stray_words("拒绝（R-SEC-05）：not approved", "zh_CN") == ("not", "approved")
+    assert stray_words("拒绝（R-SEC-05）：not approved", code="zh_CN") == ("not", "approved")
