@@ -251,6 +251,90 @@ def test_learned_layer_evidence_names_the_heaviest_ngrams() -> None:
     assert [w for _, w in pushes] == sorted((w for _, w in pushes), reverse=True)
 
 
+def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
+    """R-CMP-01 (every answer explains itself in words a reader accepts; desk-audit finding
+    4): the learned layer's n-grams are widened to the whole words they cut — 「个小」 of
+    两个小时 is cited as 「两个小时」, 「流太慢」 as 「物流太慢」, 「家店」 as 「这家店」."""
+    late = classify("送餐太慢了，等了两个小时，饭都凉了，差评！")
+    cited = [e.text for e in late.evidence if e.rule == "learned"]
+    assert "个小" not in cited
+    assert "「个小」" not in late.reason
+    assert '"个小"' not in late.reason
+    assert "两个小时" in cited
+    slow = classify("产品质量很好，但是物流太慢")
+    assert "物流太慢" in [e.text for e in slow.evidence if e.rule == "learned"]
+    assert "「流太慢」" not in slow.reason
+    assert '"流太慢"' not in slow.reason
+    shop = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
+    assert "家店" not in [e.text for e in shop.evidence if e.rule == "learned"]
+
+
+def _rule_words() -> frozenset[str]:
+    words = {normalise(w)[0] for w in DEFAULT_RULES.words}
+    for rule in DEFAULT_RULES.rules:
+        words.update(normalise(t)[0] for t in rule.terms)
+    return frozenset(w for w in words if 2 <= len(w) <= 6)
+
+
+RULE_WORDS = _rule_words()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "物流",
+                "太慢",
+                "两个小时",
+                "这家店",
+                "房间",
+                "很干净",
+                "的",
+                "了",
+                "味道",
+                "一般",
+                "，",
+                "。",
+                "服务态度",
+                "前台",
+                "隔音",
+                "差",
+                "还行",
+                "吧",
+                "送餐",
+                "很快",
+                "好吃",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
+    """Every piece of learned evidence is a span of the text whose edges cut no word of
+    the rules (terms and boundary words), cited once, and never only a particle."""
+    result = classify(text)
+    normalised = normalise(text)[0]
+    spans = []
+    for e in result.evidence:
+        if e.rule != "learned":
+            continue
+        assert e.source == normalise(e.text)[0]
+        at = normalised.find(e.source)
+        assert at >= 0
+        end = at + len(e.source)
+        for edge in (at, end):
+            for n in range(2, 7):
+                for s in range(max(0, edge - n + 1), edge):
+                    assert normalised[s : s + n] not in RULE_WORDS or s + n > len(normalised), (
+                        e.source,
+                        normalised[s : s + n],
+                    )
+        assert len(e.source) >= 2
+        spans.append((e.kind, e.category, at, end))
+    assert len(spans) == len(set(spans))
+
+
 def test_learned_layer_can_be_switched_off() -> None:
     text = "ｘｙｚ 123"
     assert classify(text, policy=RULES_ONLY).kind_rule == "default"
@@ -408,7 +492,7 @@ def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
     assert short.kind is Kind.SUGGESTION, short.explain()
     assert not any(e.rule == "learned" and e.kind is not None for e in short.evidence)
     long = classify(
-        "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个小时，希望可以改正。"
+        "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个多小时，希望可以改正。"
     )
     assert long.kind is Kind.COMPLAINT, long.explain()
     assert long.kind_rule == "learned"
