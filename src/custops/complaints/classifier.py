@@ -1232,21 +1232,25 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
-_KNOWN_WORDS: list[tuple[RuleSet, frozenset[str], tuple[int, ...]]] = []
+_KNOWN_WORDS: list[tuple[RuleSet, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
 
-def _known_words(rules: RuleSet) -> tuple[frozenset[str], tuple[int, ...]]:
-    """The words of ``rules`` (terms and boundary words, normalised) and their lengths."""
-    for known, words, lengths in _KNOWN_WORDS:
+def _known_words(rules: RuleSet) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The words of ``rules`` (terms and boundary words, normalised, 2–6 characters) and,
+    by their first two characters, their lengths."""
+    for known, words, by_pair in _KNOWN_WORDS:
         if known is rules:
-            return words, lengths
+            return words, by_pair
     found = {normalise(w)[0] for w in rules.words + _UNITS}
     for rule in rules.rules:
         found.update(normalise(t)[0] for t in rule.terms)
     words = frozenset(w for w in found if 2 <= len(w) <= 6)
-    lengths = tuple(sorted({len(w) for w in words}))
-    _KNOWN_WORDS[:] = [*_KNOWN_WORDS[-3:], (rules, words, lengths)]
-    return words, lengths
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[:2], set()).add(len(w))
+    by_pair = {pair: tuple(sorted(n)) for pair, n in lengths.items()}
+    _KNOWN_WORDS[:] = [*_KNOWN_WORDS[-3:], (rules, words, by_pair)]
+    return words, by_pair
 
 
 def _whole_words(normalised: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:
@@ -1254,13 +1258,14 @@ def _whole_words(normalised: str, start: int, end: int, rules: RuleSet) -> tuple
     of the rules (物流 of 「流太慢」), a number with its measure word (两个小时 of
     「个小」), and without a particle at either end (「的酒」 → 「酒」) while two
     characters are left."""
-    words, lengths = _known_words(rules)
+    words, by_pair = _known_words(rules)
+    size = len(normalised)
     for _round in range(3):
         before = start, end
         for edge in (start, end):
-            for n in lengths:
-                for s in range(max(0, edge - n + 1), edge):
-                    if s + n <= len(normalised) and normalised[s : s + n] in words:
+            for s in range(max(0, edge - 5), edge):  # a word starting here may cross edge
+                for n in by_pair.get(normalised[s : s + 2], ()):
+                    if edge < s + n <= size and normalised[s : s + n] in words:
                         start, end = min(start, s), max(end, s + n)
         if (start, end) == before:
             break
