@@ -528,3 +528,72 @@ def test_a_short_question_or_proposal_is_never_praise_or_nothing_R_CMP_01(
         return
     if {k for k, _ in rules.kind_scores} <= {Kind.CONSULTATION, Kind.SUGGESTION}:
         assert classify(text).kind not in (Kind.PRAISE, Kind.NO_ACTION)
+
+
+# ---- the fifth round's vocabulary (issue 13: thin domains, R-CMP-01..03) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "category"),
+    [
+        ("电瓶亏电，停了三天就无法启动", "pq.goods", Category.PRODUCT_QUALITY),
+        ("洗完头皮痒，还掉头发", "pq.goods", Category.PRODUCT_QUALITY),
+        ("屏幕有拖影，还老是断网", "pq.goods", Category.PRODUCT_QUALITY),
+        ("热水器保温效果差", "pq.goods", Category.PRODUCT_QUALITY),
+        ("苹果个头很小，还有烂的", "pq.goods", Category.PRODUCT_QUALITY),
+        ("书里错别字太多", "pq.goods", Category.PRODUCT_QUALITY),
+        ("米饭太少了，根本不够吃", "pq.food", Category.PRODUCT_QUALITY),
+        ("酒店卫生差，床单脏，网速慢", "pq.room", Category.PRODUCT_QUALITY),
+        ("收到的裙子与实物不符", "sc.breach", Category.SALES_CONTRACT),
+    ],
+)
+def test_everyday_words_of_the_thin_domains_R_CMP_02(
+    text: str, rule: str, category: Category
+) -> None:
+    """R-CMP-01/R-CMP-02: everyday complaint words of hotels, groceries, books, appliances,
+    cars and personal care fire a rule (no longer only the learned layer speaks) and name
+    the category."""
+    result = classify(text, policy=RULES_ONLY)
+    assert rule in result.fired, result.explain()
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert result.category is category, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text", ["水果很甜，个头大", "功能齐全，很实用", "交通便利，出行方便", "这本书值得一读"]
+)
+def test_everyday_praise_of_the_thin_domains_R_CMP_01(text: str) -> None:
+    """R-CMP-01: everyday praise of goods, rooms and books is praise by the rules alone."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.PRAISE, result.explain()
+    assert "pr.goods" in result.fired
+
+
+@pytest.mark.parametrize(
+    "text", ["还没用，等用了再来评价", "刚收到，还没来得及拆", "还没吃，先追加评论"]
+)
+def test_no_verdict_yet_is_nothing_to_handle_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md: a statement with no verdict is no_action): 还没用,
+    用了再来评价 say there is no verdict yet (rule kind.pending)."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.NO_ACTION, result.explain()
+    assert "kind.pending" in result.fired
+    judged = classify("还没用，但是付了190的安装费，太贵了", policy=RULES_ONLY)
+    assert judged.kind is Kind.COMPLAINT, judged.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("找你们负责人", "pr.service"),  # 负责人: the person in charge, no praise
+        ("笔记本发热量大", "pr.goods"),  # 发热量大: heat, not a big portion
+        ("为什么不认真检查", "sc.breach"),  # 不认真: careless, not 不认 (a promise denied)
+        ("一千公里要检查一下底盘", "kind.question"),  # 检查一下 asks nothing
+        ("借呗如果逾期一天会怎样", "sc.breach"),  # the customer's own overdue loan
+    ],
+)
+def test_a_word_inside_another_word_does_not_fire_R_CMP_02(text: str, rule: str) -> None:
+    """R-CMP-02 (words, not substrings): boundary words of the fifth round keep a praise
+    word, a breach or a question cue from firing inside another word."""
+    assert rule not in classify(text, policy=RULES_ONLY).fired
+    assert "sc.breach" in classify("开发商逾期交房三个月", policy=RULES_ONLY).fired
