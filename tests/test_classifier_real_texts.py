@@ -21,7 +21,14 @@ from hypothesis import strategies as st
 from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, _ngram, classify, normalise
 from custops.complaints._hanzi import TABLE, to_simplified
 from custops.complaints._ngram import features, predict
-from custops.complaints.classifier import Issue, Rule, RuleSet, find_matches, rule_features
+from custops.complaints.classifier import (
+    Issue,
+    Rule,
+    RuleSet,
+    _whole_words,
+    find_matches,
+    rule_features,
+)
 from custops.errors import InvalidInput, InvalidType
 
 RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
@@ -254,15 +261,23 @@ def test_learned_layer_evidence_names_the_heaviest_ngrams() -> None:
 def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
     """R-CMP-01 (every answer explains itself in words a reader accepts; desk-audit finding
     4): the learned layer's n-grams are widened to the whole words they cut — 「个小」 of
-    两个小时 is cited as 「两个小时」, 「流太慢」 as 「物流太慢」, 「家店」 as 「这家店」."""
+    两个小时 is cited as 「两个小时」, 「了两」 as 「两个」, 「流太慢」 as 「物流太慢」, 「家店」 as
+    「这家店」."""
     late = classify("送餐太慢了，等了两个小时，饭都凉了，差评！")
     cited = [e.text for e in late.evidence if e.rule == "learned"]
     assert "个小" not in cited
+    assert "了两" not in cited
     assert "「个小」" not in late.reason
     assert '"个小"' not in late.reason
-    assert "两个小时" in cited
+    assert "两个小时" in cited or "两个" in cited
+    waited = normalise("等了两个小时")[0]
+    assert _whole_words(waited, 1, 3, DEFAULT_RULES) == (2, 4)  # 「了两」 → 「两个」
+    assert _whole_words(waited, 3, 5, DEFAULT_RULES) == (2, 6)  # 「个小」 → 「两个小时」
     slow = classify("产品质量很好，但是物流太慢")
-    assert "物流太慢" in [e.text for e in slow.evidence if e.rule == "learned"]
+    cited_slow = [e.text for e in slow.evidence if e.rule == "learned"]
+    assert "流太慢" not in cited_slow
+    assert "流太" not in cited_slow
+    assert "物流太慢" in cited_slow or "物流" in cited_slow
     assert "「流太慢」" not in slow.reason
     assert '"流太慢"' not in slow.reason
     shop = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")

@@ -1256,7 +1256,7 @@ def _known_words(rules: RuleSet) -> tuple[frozenset[str], dict[str, tuple[int, .
 def _whole_words(normalised: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:
     """The span ``[start, end)`` of an n-gram widened to the whole words it cuts: a word
     of the rules (物流 of 「流太慢」), a number with its measure word (两个小时 of
-    「个小」), and without a particle at either end (「的酒」 → 「酒」) while two
+    「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
     characters are left."""
     words, by_pair = _known_words(rules)
     size = len(normalised)
@@ -1272,6 +1272,8 @@ def _whole_words(normalised: str, start: int, end: int, rules: RuleSet) -> tuple
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
+    if normalised[end - 1] in _NUMERALS and end < size and normalised[end] in _MEASURES:
+        end += 1  # 「了两」 of 等了两个小时 → 「两个」 (the particle goes below)
     while end - start > 2 and normalised[start] in _PARTICLES:
         start += 1
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
