@@ -21,7 +21,14 @@ from hypothesis import strategies as st
 from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, _ngram, classify, normalise
 from custops.complaints._hanzi import TABLE, to_simplified
 from custops.complaints._ngram import features, predict
-from custops.complaints.classifier import Issue, Rule, RuleSet, find_matches, rule_features
+from custops.complaints.classifier import (
+    Issue,
+    Rule,
+    RuleSet,
+    _whole_words,
+    find_matches,
+    rule_features,
+)
 from custops.errors import InvalidInput, InvalidType
 
 RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
@@ -251,6 +258,98 @@ def test_learned_layer_evidence_names_the_heaviest_ngrams() -> None:
     assert [w for _, w in pushes] == sorted((w for _, w in pushes), reverse=True)
 
 
+def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
+    """R-CMP-01 (every answer explains itself in words a reader accepts; desk-audit finding
+    4): the learned layer's n-grams are widened to the whole words they cut — 「个小」 of
+    两个小时 is cited as 「两个小时」, 「了两」 as 「两个」, 「流太慢」 as 「物流太慢」, 「家店」 as
+    「这家店」."""
+    late = classify("送餐太慢了，等了两个小时，饭都凉了，差评！")
+    cited = [e.text for e in late.evidence if e.rule == "learned"]
+    assert "个小" not in cited
+    assert "了两" not in cited
+    assert "「个小」" not in late.reason
+    assert '"个小"' not in late.reason
+    assert "两个小时" in cited or "两个" in cited
+    waited = normalise("等了两个小时")[0]
+    assert _whole_words(waited, 1, 3, DEFAULT_RULES) == (2, 4)  # 「了两」 → 「两个」
+    assert _whole_words(waited, 3, 5, DEFAULT_RULES) == (2, 6)  # 「个小」 → 「两个小时」
+    slow = classify("产品质量很好，但是物流太慢")
+    cited_slow = [e.text for e in slow.evidence if e.rule == "learned"]
+    assert "流太慢" not in cited_slow
+    assert "流太" not in cited_slow
+    assert "物流太慢" in cited_slow or "物流" in cited_slow
+    assert "「流太慢」" not in slow.reason
+    assert '"流太慢"' not in slow.reason
+    shop = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
+    assert "家店" not in [e.text for e in shop.evidence if e.rule == "learned"]
+
+
+def _rule_words() -> frozenset[str]:
+    words = {normalise(w)[0] for w in DEFAULT_RULES.words}
+    for rule in DEFAULT_RULES.rules:
+        words.update(normalise(t)[0] for t in rule.terms)
+    return frozenset(w for w in words if 2 <= len(w) <= 6)
+
+
+RULE_WORDS = _rule_words()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "物流",
+                "太慢",
+                "两个小时",
+                "这家店",
+                "房间",
+                "很干净",
+                "的",
+                "了",
+                "味道",
+                "一般",
+                "，",
+                "。",
+                "服务态度",
+                "前台",
+                "隔音",
+                "差",
+                "还行",
+                "吧",
+                "送餐",
+                "很快",
+                "好吃",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+)
+def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
+    """Every piece of learned evidence is a span of the text whose edges cut no word of
+    the rules (terms and boundary words), cited once, and never only a particle."""
+    result = classify(text)
+    normalised = normalise(text)[0]
+    spans = []
+    for e in result.evidence:
+        if e.rule != "learned":
+            continue
+        assert e.source == normalise(e.text)[0]
+        at = normalised.find(e.source)
+        assert at >= 0
+        end = at + len(e.source)
+        for edge in (at, end):
+            for n in range(2, 7):
+                for s in range(max(0, edge - n + 1), edge):
+                    assert normalised[s : s + n] not in RULE_WORDS or s + n > len(normalised), (
+                        e.source,
+                        normalised[s : s + n],
+                    )
+        assert len(e.source) >= 2
+        spans.append((e.kind, e.category, at, end))
+    assert len(spans) == len(set(spans))
+
+
 def test_learned_layer_can_be_switched_off() -> None:
     text = "ｘｙｚ 123"
     assert classify(text, policy=RULES_ONLY).kind_rule == "default"
@@ -408,7 +507,7 @@ def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
     assert short.kind is Kind.SUGGESTION, short.explain()
     assert not any(e.rule == "learned" and e.kind is not None for e in short.evidence)
     long = classify(
-        "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个小时，希望可以改正。"
+        "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个多小时，希望可以改正。"
     )
     assert long.kind is Kind.COMPLAINT, long.explain()
     assert long.kind_rule == "learned"
@@ -444,3 +543,72 @@ def test_a_short_question_or_proposal_is_never_praise_or_nothing_R_CMP_01(
         return
     if {k for k, _ in rules.kind_scores} <= {Kind.CONSULTATION, Kind.SUGGESTION}:
         assert classify(text).kind not in (Kind.PRAISE, Kind.NO_ACTION)
+
+
+# ---- the fifth round's vocabulary (issue 13: thin domains, R-CMP-01..03) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "category"),
+    [
+        ("电瓶亏电，停了三天就无法启动", "pq.goods", Category.PRODUCT_QUALITY),
+        ("洗完头皮痒，还掉头发", "pq.goods", Category.PRODUCT_QUALITY),
+        ("屏幕有拖影，还老是断网", "pq.goods", Category.PRODUCT_QUALITY),
+        ("热水器保温效果差", "pq.goods", Category.PRODUCT_QUALITY),
+        ("苹果个头很小，还有烂的", "pq.goods", Category.PRODUCT_QUALITY),
+        ("书里错别字太多", "pq.goods", Category.PRODUCT_QUALITY),
+        ("米饭太少了，根本不够吃", "pq.food", Category.PRODUCT_QUALITY),
+        ("酒店卫生差，床单脏，网速慢", "pq.room", Category.PRODUCT_QUALITY),
+        ("收到的裙子与实物不符", "sc.breach", Category.SALES_CONTRACT),
+    ],
+)
+def test_everyday_words_of_the_thin_domains_R_CMP_02(
+    text: str, rule: str, category: Category
+) -> None:
+    """R-CMP-01/R-CMP-02: everyday complaint words of hotels, groceries, books, appliances,
+    cars and personal care fire a rule (no longer only the learned layer speaks) and name
+    the category."""
+    result = classify(text, policy=RULES_ONLY)
+    assert rule in result.fired, result.explain()
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert result.category is category, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text", ["水果很甜，个头大", "功能齐全，很实用", "交通便利，出行方便", "这本书值得一读"]
+)
+def test_everyday_praise_of_the_thin_domains_R_CMP_01(text: str) -> None:
+    """R-CMP-01: everyday praise of goods, rooms and books is praise by the rules alone."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.PRAISE, result.explain()
+    assert "pr.goods" in result.fired
+
+
+@pytest.mark.parametrize(
+    "text", ["还没用，等用了再来评价", "刚收到，还没来得及拆", "还没吃，先追加评论"]
+)
+def test_no_verdict_yet_is_nothing_to_handle_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md: a statement with no verdict is no_action): 还没用,
+    用了再来评价 say there is no verdict yet (rule kind.pending)."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.NO_ACTION, result.explain()
+    assert "kind.pending" in result.fired
+    judged = classify("还没用，但是付了190的安装费，太贵了", policy=RULES_ONLY)
+    assert judged.kind is Kind.COMPLAINT, judged.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("找你们负责人", "pr.service"),  # 负责人: the person in charge, no praise
+        ("笔记本发热量大", "pr.goods"),  # 发热量大: heat, not a big portion
+        ("为什么不认真检查", "sc.breach"),  # 不认真: careless, not 不认 (a promise denied)
+        ("一千公里要检查一下底盘", "kind.question"),  # 检查一下 asks nothing
+        ("借呗如果逾期一天会怎样", "sc.breach"),  # the customer's own overdue loan
+    ],
+)
+def test_a_word_inside_another_word_does_not_fire_R_CMP_02(text: str, rule: str) -> None:
+    """R-CMP-02 (words, not substrings): boundary words of the fifth round keep a praise
+    word, a breach or a question cue from firing inside another word."""
+    assert rule not in classify(text, policy=RULES_ONLY).fired
+    assert "sc.breach" in classify("开发商逾期交房三个月", policy=RULES_ONLY).fired

@@ -14,7 +14,11 @@ The rules stay on top: :func:`~custops.complaints.classify` adds the model's
 probabilities, times ``RuleSet.learned``, to the rules' integer scores, and reports
 the n-grams that weighed most as evidence (rule ``"learned"``).
 
->>> p = predict("送餐很快,态度很好")
+The model is trained with what the rules saw among its features (``@rule:kind``, see
+:func:`.classifier.rule_features`), and is asked with them too:
+
+>>> seen = {"@praise", "@pr.delivery:praise", "@pr.service:praise", "@pr.general:praise"}
+>>> p = predict("送餐很快,态度很好", seen)
 >>> max(p.kinds, key=lambda kp: kp[1])[0].value
 'praise'
 >>> all(0.0 <= q <= 1.0 for _, q in p.kinds + p.categories)

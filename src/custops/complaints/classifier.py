@@ -1144,20 +1144,27 @@ _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the mo
 _SHORT = 40
 _LONG = 2
 _NUMBERS = re.compile(rf"\W?\d{{{_ngram.NUMBER_DIGITS},}}")
+_END_MARKS = "".join(sorted(CLAUSE_BREAKS | {"~"}))
 
 
 def _is_short(normalised: str) -> bool:
     """Whether the text has at most ``_SHORT`` characters; a phone or order number (seven
-    digits or more, which give the model no n-gram either) and the mark setting it off are
-    not counted, so a number added as a sentence of its own never changes how a text is
-    read.
+    digits or more, which give the model no n-gram either), the mark setting it off and
+    the marks closing the text are not counted, so a number appended to a text — after
+    its own closing mark, after a mark of its own, or straight after the words — never
+    changes how the text is read (review finding 4).
 
     >>> _is_short("车开了不到一个月，怠速的时候方向盘抖得厉害，仪表上还亮了个黄灯。13000000002")
+    True
+    >>> text = "我2.0的,也是从6万换过变速箱油以后油耗比以前多了一升。怎么检查变速箱油液位呢?"
+    >>> _is_short(text) == _is_short(text + "13912345678") == _is_short(text + "。13912345678")
     True
     """
     if len(normalised) <= _SHORT:
         return True
-    return len(normalised) - sum(map(len, _NUMBERS.findall(normalised))) <= _SHORT
+    if _NUMBERS.search(normalised):
+        normalised = _NUMBERS.sub("", normalised)
+    return len(normalised.rstrip(_END_MARKS)) <= _SHORT
 
 
 _STRESSED = frozenset({Kind.COMPLAINT, Kind.PRAISE, None})
@@ -1238,18 +1245,84 @@ def _policy(policy: Any) -> RuleSet:
     return policy
 
 
+#: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
+#: boundary words (desk-audit finding 4: 「个小」 of 两个小时 is no evidence a reader accepts).
+_UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
+_MEASURES = frozenset("个只块元次天件家位")
+_NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
+_PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
+_KNOWN_WORDS: list[tuple[RuleSet, frozenset[str], dict[str, tuple[int, ...]]]] = []
+
+
+def _known_words(rules: RuleSet) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The words of ``rules`` (terms and boundary words, normalised, 2–6 characters) and,
+    by their first two characters, their lengths."""
+    for known, words, by_pair in _KNOWN_WORDS:
+        if known is rules:
+            return words, by_pair
+    found = {normalise(w)[0] for w in rules.words + _UNITS}
+    for rule in rules.rules:
+        found.update(normalise(t)[0] for t in rule.terms)
+    words = frozenset(w for w in found if 2 <= len(w) <= 6)
+    lengths: dict[str, set[int]] = {}
+    for w in words:
+        lengths.setdefault(w[:2], set()).add(len(w))
+    by_pair = {pair: tuple(sorted(n)) for pair, n in lengths.items()}
+    _KNOWN_WORDS[:] = [*_KNOWN_WORDS[-3:], (rules, words, by_pair)]
+    return words, by_pair
+
+
+def _whole_words(normalised: str, start: int, end: int, rules: RuleSet) -> tuple[int, int]:
+    """The span ``[start, end)`` of an n-gram widened to the whole words it cuts: a word
+    of the rules (物流 of 「流太慢」), a number with its measure word (两个小时 of
+    「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
+    characters are left."""
+    words, by_pair = _known_words(rules)
+    size = len(normalised)
+    for _round in range(3):
+        before = start, end
+        for edge in (start, end):
+            for s in range(max(0, edge - 5), edge):  # a word starting here may cross edge
+                for n in by_pair.get(normalised[s : s + 2], ()):
+                    if edge < s + n <= size and normalised[s : s + n] in words:
+                        start, end = min(start, s), max(end, s + n)
+        if (start, end) == before:
+            break
+    if normalised[start] in _MEASURES:
+        while start > 0 and normalised[start - 1] in _NUMERALS:
+            start -= 1
+    if normalised[end - 1] in _NUMERALS and end < size and normalised[end] in _MEASURES:
+        end += 1  # 「了两」 of 等了两个小时 → 「两个」 (the particle goes below)
+    while end - start > 2 and normalised[start] in _PARTICLES:
+        start += 1
+    while end - start > 2 and normalised[end - 1] in _PARTICLES:
+        end -= 1
+    return start, end
+
+
 def _learned_evidence(
-    text: str, normalised: str, where: Sequence[int], grams: Sequence[tuple[str, int]], vote: Any
+    text: str,
+    normalised: str,
+    where: Sequence[int],
+    grams: Sequence[tuple[str, int]],
+    vote: Any,
+    rules: RuleSet,
 ) -> list[Evidence]:
     out = []
+    seen: list[tuple[int, int]] = []
     kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
     for gram, weight in grams:
         at = normalised.find(gram)
         if at < 0 or weight <= 0:
             continue
-        o_start, o_end = where[at], where[at + len(gram) - 1] + 1
+        start, end = _whole_words(normalised, at, at + len(gram), rules)
+        if any(start < e and s < end for s, e in seen):
+            continue  # one piece of the customer's words is cited once
+        seen.append((start, end))
+        o_start, o_end = where[start], where[end - 1] + 1
+        source = normalised[start:end]
         out.append(
-            Evidence("learned", o_start, o_end, text[o_start:o_end], gram, weight, kind, category)
+            Evidence("learned", o_start, o_end, text[o_start:o_end], source, weight, kind, category)
         )
     return out
 
@@ -1293,7 +1366,9 @@ def _consult_model(
     learned: list[Evidence] = []
     if not kind_decided:
         top_kind = max(prediction.kinds, key=_SECOND)[0]
-        found = _learned_evidence(text, normalised, where, prediction.evidence(top_kind), top_kind)
+        found = _learned_evidence(
+            text, normalised, where, prediction.evidence(top_kind), top_kind, rules
+        )
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
         short = _is_short(normalised)
@@ -1311,7 +1386,7 @@ def _consult_model(
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
         top = max(choices, key=_SECOND)[0]
-        found = _learned_evidence(text, normalised, where, prediction.evidence(top), top)
+        found = _learned_evidence(text, normalised, where, prediction.evidence(top), top, rules)
         if found:
             learned += found
             for category, p in choices:
