@@ -1457,7 +1457,10 @@ def _reason(
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule == "learned")
-        why = [_(_LEARNED[matched], kind=kind, words=words)]
+        if words:
+            why = [_(_LEARNED[matched], kind=kind, words=words)]
+        else:  # the model leaned this way with no n-gram of weight to show
+            why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule != "learned")
         rival = [e.text for e in evidence if runner is not None and e.kind is runner]
