@@ -77,7 +77,7 @@ def _slow_start(pattern: str) -> bool:
     engine cannot skip ahead to a first character by itself)."""
     if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!")):
         return True
-    end = _end(pattern, 0) if pattern else -1
+    end = group_end(pattern, 0) if pattern else -1
     repeat = _QUANTIFIER.match(pattern, end) if end > 0 else None
     return bool(repeat and (repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0")))
 
@@ -87,7 +87,7 @@ def _alternatives_start(pattern: str) -> tuple[set[str], bool] | None:
     can match the empty string (``None``: not plain to see)."""
     chars: set[str] = set()
     nullable = False
-    for alternative in _split(pattern):
+    for alternative in alternatives(pattern):
         found = _sequence_start(alternative)
         if found is None:
             return None
@@ -102,7 +102,7 @@ def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
     chars: set[str] = set()
     i = 0
     while i < len(pattern):
-        end = _end(pattern, i)
+        end = group_end(pattern, i)
         if end < 0:
             return None
         element = _element_start(pattern, i, end)
@@ -169,18 +169,18 @@ def _char_class(body: str) -> frozenset[str] | None:
     return frozenset(chars)
 
 
-def _split(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` at its top level (``a|(b|c)`` → ``a``, ``(b|c)``)."""
     out, start, i = [], 0, 0
     while 0 <= i < len(pattern):
         if pattern[i] == "|":
             out.append(pattern[start:i])
             start = i + 1
-        i = _end(pattern, i)
+        i = group_end(pattern, i)
     return [*out, pattern[start:]]
 
 
-def _end(pattern: str, i: int) -> int:
+def group_end(pattern: str, i: int) -> int:
     """The index after the group, class or (escaped) character at ``pattern[i]`` (``-1``:
     it never closes)."""
     if pattern[i] == "[":
@@ -193,7 +193,7 @@ def _end(pattern: str, i: int) -> int:
         return i + (2 if pattern[i] == "\\" else 1)
     i += 1
     while 0 <= i < len(pattern) and pattern[i] != ")":
-        i = _end(pattern, i)
+        i = group_end(pattern, i)
     return i + 1 if 0 <= i < len(pattern) else -1
 
 

@@ -232,40 +232,12 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     """
     if _FLAGS.search(pattern):  # inline flags change what a character matches
         return ()
-    alternatives = [_elements(alternative) for alternative in _alternatives(pattern)]
+    alternatives = [_elements(alternative) for alternative in _scan.alternatives(pattern)]
     if len(alternatives) == 1:
         return tuple(alternatives[0])
     if not all(alternatives):
         return ()
     return (frozenset().union(*(needs[0] for needs in alternatives)),)
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The alternatives of ``pattern`` at its top level (``a|(b|c)`` → ``a``, ``(b|c)``)."""
-    out, start, i = [], 0, 0
-    while 0 <= i < len(pattern):
-        if pattern[i] == "|":
-            out.append(pattern[start:i])
-            start = i + 1
-        i = _end(pattern, i)
-    return [*out, pattern[start:]]
-
-
-def _end(pattern: str, i: int) -> int:
-    """The index after the group, class or (escaped) character that starts at ``pattern[i]``
-    (``-1``: it never closes)."""
-    if pattern[i] == "[":
-        i += 2 if pattern.startswith("[^", i) else 1
-        i += pattern.startswith("]", i)
-        while i < len(pattern) and pattern[i] != "]":
-            i += 2 if pattern[i] == "\\" else 1
-        return i + 1 if i < len(pattern) else -1
-    if pattern[i] != "(":
-        return i + (2 if pattern[i] == "\\" else 1)
-    i += 1
-    while 0 <= i < len(pattern) and pattern[i] != ")":
-        i = _end(pattern, i)
-    return i + 1 if 0 <= i < len(pattern) else -1
 
 
 def _elements(pattern: str) -> list[frozenset[str]]:
@@ -290,14 +262,14 @@ def _elements(pattern: str) -> list[frozenset[str]]:
 def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
     """The characters one of which the element at ``pattern[i]`` starts with (``None``:
     not plain to see, or none) and the index after it (``-1``: not understood)."""
-    ch, end = pattern[i], _end(pattern, i)
+    ch, end = pattern[i], _scan.group_end(pattern, i)
     body = pattern[i + 1 : end - 1] if end > i else ""
     if ch == "(":
         if end < 0 or body.startswith(("?=", "?!", "?<=", "?<!")):  # a lookaround
             return None, end
         if body.startswith("?") and not body.startswith("?:"):
             return None, -1
-        firsts = [_elements(alternative) for alternative in _alternatives(body.removeprefix("?:"))]
+        firsts = [_elements(each) for each in _scan.alternatives(body.removeprefix("?:"))]
         return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
     if ch == "[":
         return _char_class(body), end
