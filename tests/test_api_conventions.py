@@ -378,8 +378,8 @@ def _moment_position_violations() -> Found:
             if p.kind is inspect.Parameter.KEYWORD_ONLY:
                 continue
             if i > 0 and _date_kinds(_annotation(p)) and _returns_own_class(m):
-                # one shape for events: MoveOutCase.open(unit, tenant, applied_on) is not
-                # Clock.start(at, target)
+                # one shape for events, the moment first: Clock.start(at, target), not
+                # open(unit, tenant, applied_on) (audit 2.4)
                 found[f"{m.where}({p.name})"] = f"the moment of an event at position {i}, not first"
                 continue
             if not _is_moment_param(p):
@@ -518,8 +518,9 @@ def test_3_calendar_and_policy_are_optional_keywords() -> None:
 
 # Documented exceptions: a policy class without a seed default.
 _NO_DEFAULT_POLICY_EXCEPTIONS = {
-    "CasePolicy": "a case always names its desk, there is no default desk "
-    "(docs/rules.md R-CMP-06 Reading, issue 17); Case.open refuses policy=None",
+    "CasePolicy": "a case always names its desk, there is no default desk (docs/rules.md "
+    "R-CMP-06 Reading, issue 17); Case.open requires policy= (a keyword without default; "
+    "None is refused)",
 }
 
 # Debt, issue 12: policy classes that cannot be built from the seed's defaults.
@@ -922,8 +923,6 @@ KNOWN_ATTRIBUTE_TYPES: dict[str, str] = {
     "matches": "bool vs spans (issue 12)",
     # Selection/SlaPolicy.target(name) methods vs Clock/Step.target fields (audit 6.13)
     "target": "method vs field (issue 12, audit 6.13)",
-    # MoveOutCase.unit is the rented unit (str), Period.unit the time unit (issue 12)
-    "unit": "MoveOutCase.unit: str, Period.unit: Unit (issue 12)",
     # InspectionStatus.window vs Rule.window (characters) (audit 6.31): `window_chars`
     "window": "Rule.window is a character count (issue 12, audit 6.31)",
 }
