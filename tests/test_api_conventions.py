@@ -162,9 +162,15 @@ def _properties(cls: type[Any]) -> Iterator[tuple[str, str]]:
 
 
 def _text(ann: Any) -> str:
+    """An annotation as its source reads: a string as written; a type (attrs fields whose
+    types were resolved, e.g. by cattrs) by its name, modules stripped, arguments kept."""
     if ann is inspect.Parameter.empty or ann is None:
         return ""
-    return ann if isinstance(ann, str) else getattr(ann, "__name__", str(ann))
+    if isinstance(ann, str):
+        return ann
+    if isinstance(ann, type) and not getattr(ann, "__args__", None):
+        return ann.__name__
+    return re.sub(r"\b(?:[A-Za-z_]\w*\.)+(?=[A-Za-z_])", "", str(ann)).replace("NoneType", "None")
 
 
 def _annotation(param: inspect.Parameter | attrs.Attribute[Any]) -> str:
