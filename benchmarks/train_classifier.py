@@ -15,7 +15,7 @@ round and not used): the defaults reproduce the shipped weights (needs numpy, a
 development dependency; the package itself runs pure Python).
 
 ``--cv`` runs a 5-fold cross-validation *inside the dev split* for the weight that
-``classify`` gives the learned layer (``RuleSet.learned``) and prints, per weight, the
+``classify`` gives the learned layer (``ClassifierPolicy.learned``) and prints, per weight, the
 kind and category accuracy of the whole classifier on the held-out folds, the model
 alone, and the recall per gold kind.  Each fold's trained model is cached in /tmp
 (``_custops_cv_fold_*``, keyed by the rules, the features, the settings and the fold),

@@ -428,13 +428,7 @@ _CALENDAR_POLICY_EXCEPTIONS = {
 }
 
 # Debt, issue 12: calendar/policy arguments and fields still outside the convention.
-KNOWN_CALENDAR_POLICY: dict[str, str] = {
-    # The classifier's policy is a RuleSet, not a `<X>Policy` (audit 3.1-3.3): rename it
-    # ClassifierPolicy and take `find_matches(text, *, policy=None)` (issue 12).
-    "custops.complaints:classify(policy)": "RuleSet is the classifier's policy (issue 12)",
-    "custops.complaints:classify_many(policy)": "RuleSet is the classifier's policy (issue 12)",
-    "custops.complaints:find_matches(rules)": "a RuleSet passed as `rules`, positional (issue 12)",
-}
+KNOWN_CALENDAR_POLICY: dict[str, str] = {}
 
 
 def _calendar_param_problem(p: inspect.Parameter) -> str | None:

@@ -35,7 +35,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _answer(text: str) -> tuple[str, str, tuple[str, ...]]:
     r = classify(text)
-    matches = find_matches(text, DEFAULT_RULES)
+    matches = find_matches(text, policy=DEFAULT_RULES)
     return repr(r), r.explain(), tuple(map(repr, matches))
 
 

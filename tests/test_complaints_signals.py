@@ -45,7 +45,7 @@ def criteria(content: str) -> tuple[str, ...]:
 
 
 def signals(text: str) -> set[str]:
-    counted, _suppressed = find_matches(text, DEFAULT_RULES)
+    counted, _suppressed = find_matches(text, policy=DEFAULT_RULES)
     return {e.signal.value for e in counted if e.signal is not None}
 
 
@@ -235,7 +235,7 @@ def test_an_everyday_verb_with_a_count_is_no_repeat_R_CMP_07(text: str) -> None:
 )
 def test_a_failure_that_came_back_is_a_repeat_R_CMP_07(text: str, words: str) -> None:
     """R-CMP-07: the two-character failure words still make a count a repeat complaint."""
-    counted, _ = find_matches(text, DEFAULT_RULES)
+    counted, _ = find_matches(text, policy=DEFAULT_RULES)
     assert words in [e.text for e in counted if e.signal is Signal.REPEAT]
 
 

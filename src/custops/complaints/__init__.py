@@ -20,10 +20,10 @@ if TYPE_CHECKING:  # pragma: no cover
     # a module imported with * exports (``__all__``) just what the package takes from it
     from custops.complaints.case import *  # noqa: F403
     from custops.complaints.classifier import Classification as Classification
+    from custops.complaints.classifier import ClassifierPolicy as ClassifierPolicy
     from custops.complaints.classifier import Evidence as Evidence
     from custops.complaints.classifier import Issue as Issue
     from custops.complaints.classifier import Rule as Rule
-    from custops.complaints.classifier import RuleSet as RuleSet
     from custops.complaints.classifier import classify as classify
     from custops.complaints.classifier import classify_many as classify_many
     from custops.complaints.classifier import find_matches as find_matches
@@ -53,7 +53,7 @@ _MODULES = {
         "Evidence",
         "Issue",
         "Rule",
-        "RuleSet",
+        "ClassifierPolicy",
         "classify",
         "classify_many",
         "find_matches",

@@ -24,7 +24,7 @@ True
 
 from __future__ import annotations
 
-from custops.complaints.classifier import Rule, RuleSet, _trusted_data
+from custops.complaints.classifier import ClassifierPolicy, Rule, _trusted_data
 from custops.complaints.model import Category, Department, Kind, Signal
 
 __all__ = [
@@ -158,7 +158,8 @@ with _trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
         # Complaint cues are the customer's anger, accusation or demand; they are not
-        # "problem" rules, so they count against a suggestion (RuleSet.wish_frames_problems).
+        # "problem" rules, so they count against a suggestion
+        # (ClassifierPolicy.wish_frames_problems).
         Rule(
             "kind.complaint",
             kind=C,
@@ -1215,7 +1216,7 @@ DEFAULT_DEPARTMENTS = {
 }
 
 #: The built-in rule set.
-DEFAULT_RULES = RuleSet(
+DEFAULT_RULES = ClassifierPolicy(
     rules=_RULES,
     departments=DEFAULT_DEPARTMENTS,
     words=WORDS,
