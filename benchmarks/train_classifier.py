@@ -42,10 +42,9 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from custops.complaints import _ngram, classify
-from custops.complaints.classifier import normalise, rule_features
+from custops.complaints import _ngram, classify, normalise
+from custops.complaints.classifier import DEFAULT_RULES, rule_features
 from custops.complaints.model import Category, Kind
-from custops.complaints.rules_data import DEFAULT_RULES
 from realtexts import load
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "complaints_labelled.jsonl"

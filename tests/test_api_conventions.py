@@ -1096,12 +1096,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 # Debt, issue 12.
-KNOWN_CYCLES: dict[str, str] = {
-    # rules_data imports Rule/RuleSet from classifier at the top; classifier imports
-    # rules_data.DEFAULT_RULES inside _policy() (audit L1): move Rule/RuleSet to a module
-    # both import (issue 12).
-    "custops.complaints.classifier <-> custops.complaints.rules_data": "audit L1 (issue 12)",
-}
+KNOWN_CYCLES: dict[str, str] = {}
 
 
 @functools.cache

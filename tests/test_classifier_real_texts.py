@@ -18,13 +18,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, _ngram, classify, normalise
+from custops.complaints import (
+    DEFAULT_RULES,
+    Category,
+    Kind,
+    Rule,
+    Signal,
+    _ngram,
+    classify,
+    normalise,
+)
 from custops.complaints._hanzi import TABLE, to_simplified
 from custops.complaints._ngram import features, predict
 from custops.complaints.classifier import (
     ClassifierPolicy,
     Issue,
-    Rule,
     _whole_words,
     find_matches,
     rule_features,

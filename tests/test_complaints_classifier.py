@@ -26,7 +26,7 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._hanzi import to_simplified
-from custops.complaints.classifier import _needs, _Words
+from custops.complaints._rules import _needs, _Words
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"

@@ -15,8 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import Case, Complaint, Severity, Signal, classify
-from custops.complaints.classifier import find_matches
-from custops.complaints.rules_data import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_RULES, find_matches
 from custops.complaints.severity import assess_severity
 from custops.i18n import language
 

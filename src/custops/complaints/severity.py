@@ -52,17 +52,17 @@ from custops._validate import (
     require_type,
     type_name,
 )
+from custops.complaints._rules import _checked
 from custops.complaints.classifier import (
+    DEFAULT_RULES,
     ClassifierPolicy,
     Evidence,
-    _checked,
     _joined,
     _labelled,
     _quoted,
     find_matches,
 )
 from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severity, Signal
-from custops.complaints.rules_data import DEFAULT_RULES
 from custops.decisions import Explained
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import N_, _, current_language
