@@ -673,8 +673,6 @@ _RULE_AS_DATA_EXCEPTIONS = {
 
 # Debt, issue 12: classes with a rule or a reason outside the Explained shape.
 KNOWN_EXPLAINED: dict[str, str] = {
-    # Own explain() whose first line is not str() (audit 4.15); derive Explained (issue 12).
-    "custops.complaints:Classification": "not Explained yet (issue 12, audit 4.15)",
     # `rule` is the classifier rule's name ("rx.mention"), not a rule ID: rename it
     # `rule_name` (or give it a reason and Explained) (issue 12).
     "custops.complaints:Evidence": "`rule` holds a classifier rule name (issue 12)",

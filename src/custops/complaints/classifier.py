@@ -62,6 +62,7 @@ from custops.complaints._rules import (
 )
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
+from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, current_language
 
@@ -317,7 +318,7 @@ class Issue:
 
 
 @attrs.frozen(slots=False)
-class Classification:
+class Classification(Explained):
     """What :func:`classify` found and why.
 
     ``category`` is the primary category (``topic`` the best-scoring subject, even of a
@@ -325,7 +326,10 @@ class Classification:
     with its evidence; ``kind_rule`` and ``category_rule`` name the strongest rule behind
     each (``"default"`` when none, ``"learned"`` for the learned layer); ``evidence`` the
     matches that counted, in text order, ``suppressed`` those cancelled; ``rule`` the
-    catalogue rule applied (R-CMP-03 for a complaint, R-CMP-01 otherwise).
+    catalogue rule applied (R-CMP-03 for a complaint, R-CMP-01 otherwise).  ``str()`` is
+    one line (the answer, the rule and the reason), the first line of :meth:`explain`; a
+    classification has no truth value (``bool()`` raises :class:`~custops.errors.InvalidType`:
+    test ``.kind``).
     """
 
     text: str
@@ -362,15 +366,25 @@ class Classification:
         """The IDs of the rules that fired, in text order of first match."""
         return tuple(dict.fromkeys(e.rule for e in self.evidence))
 
+    def _verdict(self) -> str:
+        return _(
+            "{kind} / {category} → {department} (confidence {confidence})",
+            kind=self.kind,
+            category=self.category,
+            department=self.department,
+            confidence=self.confidence,
+        )
+
     def explain(self) -> str:
         """A multi-line, human-readable account: the decision, then every match.
 
         The words are those of the active language (see :mod:`custops.i18n`); the
         customer's words are quoted, rule IDs of the rule set too.
 
-        >>> print(classify("不是质量问题，是服务员态度太差").explain())
-        投诉 / 服务质量 → 营销办（置信度 1.0）
-        理由：投诉：「态度」、「太差」表明不满，未见表扬；类别服务质量：「服务员」、「态度」
+        >>> r = classify("不是质量问题，是服务员态度太差")
+        >>> r.explain().startswith(str(r) + "\\n")  # the answer, its rule and its reason
+        True
+        >>> print(r.explain().split("\\n", 1)[1])
         问题：服务质量（4：「服务员」、「态度」）
         得分：投诉 7
           「sq.staff」[8:11]「服务员」→ 服务质量 +1
@@ -383,14 +397,7 @@ class Classification:
             (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
         )
         lines = [
-            _(
-                "{kind} / {category} → {department} (confidence {confidence})",
-                kind=self.kind,
-                category=self.category,
-                department=self.department,
-                confidence=self.confidence,
-            ),
-            _labelled(_("reason"), self.reason),
+            str(self),
             _labelled(_("issues"), _joined(map(str, self.issues), strong=True)),
         ]
         if scores:
