@@ -15,7 +15,7 @@ round and not used): the defaults reproduce the shipped weights (needs numpy, a
 development dependency; the package itself runs pure Python).
 
 ``--cv`` runs a 5-fold cross-validation *inside the dev split* for the weight that
-``classify`` gives the learned layer (``RuleSet.learned``) and prints, per weight, the
+``classify`` gives the learned layer (``ClassifierPolicy.learned``) and prints, per weight, the
 kind and category accuracy of the whole classifier on the held-out folds, the model
 alone, and the recall per gold kind.  Each fold's trained model is cached in /tmp
 (``_custops_cv_fold_*``, keyed by the rules, the features, the settings and the fold),
@@ -42,10 +42,9 @@ import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from custops.complaints import _ngram, classify
-from custops.complaints.classifier import normalise, rule_features
+from custops.complaints import _ngram, classify, normalise
+from custops.complaints.classifier import DEFAULT_RULES, rule_features
 from custops.complaints.model import Category, Kind
-from custops.complaints.rules_data import DEFAULT_RULES
 from realtexts import load
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "complaints_labelled.jsonl"

@@ -434,13 +434,7 @@ _CALENDAR_POLICY_EXCEPTIONS = {
 }
 
 # Debt, issue 12: calendar/policy arguments and fields still outside the convention.
-KNOWN_CALENDAR_POLICY: dict[str, str] = {
-    # The classifier's policy is a RuleSet, not a `<X>Policy` (audit 3.1-3.3): rename it
-    # ClassifierPolicy and take `find_matches(text, *, policy=None)` (issue 12).
-    "custops.complaints:classify(policy)": "RuleSet is the classifier's policy (issue 12)",
-    "custops.complaints:classify_many(policy)": "RuleSet is the classifier's policy (issue 12)",
-    "custops.complaints:find_matches(rules)": "a RuleSet passed as `rules`, positional (issue 12)",
-}
+KNOWN_CALENDAR_POLICY: dict[str, str] = {}
 
 
 def _calendar_param_problem(p: inspect.Parameter) -> str | None:
@@ -685,8 +679,6 @@ _RULE_AS_DATA_EXCEPTIONS = {
 
 # Debt, issue 12: classes with a rule or a reason outside the Explained shape.
 KNOWN_EXPLAINED: dict[str, str] = {
-    # Own explain() whose first line is not str() (audit 4.15); derive Explained (issue 12).
-    "custops.complaints:Classification": "not Explained yet (issue 12, audit 4.15)",
     # `rule` is the classifier rule's name ("rx.mention"), not a rule ID: rename it
     # `rule_name` (or give it a reason and Explained) (issue 12).
     "custops.complaints:Evidence": "`rule` holds a classifier rule name (issue 12)",
@@ -1108,12 +1100,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 
 # Debt, issue 12.
-KNOWN_CYCLES: dict[str, str] = {
-    # rules_data imports Rule/RuleSet from classifier at the top; classifier imports
-    # rules_data.DEFAULT_RULES inside _policy() (audit L1): move Rule/RuleSet to a module
-    # both import (issue 12).
-    "custops.complaints.classifier <-> custops.complaints.rules_data": "audit L1 (issue 12)",
-}
+KNOWN_CYCLES: dict[str, str] = {}
 
 
 @functools.cache

@@ -377,11 +377,11 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         "complaints.find_matches",
         complaints.find_matches,
         text="有沉淀",
-        rules=complaints.DEFAULT_RULES.rules,
+        policy=complaints.DEFAULT_RULES,
     )
     add("complaints.Rule", complaints.Rule, id="my.rule", kind="投诉", terms=["鼓包"])
     add(
-        "complaints.RuleSet.department_for",
+        "complaints.ClassifierPolicy.department_for",
         complaints.DEFAULT_RULES.department_for,
         category="产品质量",
     )
@@ -392,14 +392,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     def extended(rules: Any) -> Any:
         return complaints.DEFAULT_RULES.extended(rules)
 
-    add("complaints.RuleSet.without", without, ids="kind.complaint")
+    add("complaints.ClassifierPolicy.without", without, ids="kind.complaint")
     add(
-        "complaints.RuleSet.extended",
+        "complaints.ClassifierPolicy.extended",
         extended,
         rules=complaints.Rule("x.y", kind="投诉", terms=["鼓包"]),
     )
     add(
-        "complaints.RuleSet.with_departments",
+        "complaints.ClassifierPolicy.with_departments",
         complaints.DEFAULT_RULES.with_departments,
         departments={"产品质量": "质量部"},
     )
@@ -710,8 +710,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
     add("complaints.Rule.matches", complaints.DEFAULT_RULES.rules[0].matches, normalised="投诉")
     add(
-        "complaints.RuleSet",
-        complaints.RuleSet,
+        "complaints.ClassifierPolicy",
+        complaints.ClassifierPolicy,
         rules=complaints.DEFAULT_RULES.rules,
         departments=complaints.DEFAULT_RULES.departments,
     )
@@ -1663,7 +1663,7 @@ BAD: tuple[Bad, ...] = (
         "inspectors",
     ),
     Bad(
-        "complaints.RuleSet.without unknown",
+        "complaints.ClassifierPolicy.without unknown",
         lambda ids: complaints.DEFAULT_RULES.without(ids),
         {"ids": "no.such.rule"},
         InvalidInput,

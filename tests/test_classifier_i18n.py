@@ -67,11 +67,13 @@ def test_explain_lists_evidence_lines_in_both_languages_R_CMP_02() -> None:
     text = "不是质量问题，是服务员态度太差"
     with language("zh_CN"):
         zh = classify(text, policy=RULES_ONLY).explain()
+        zh_line = str(classify(text, policy=RULES_ONLY))
     with language("en_US"):
         en = classify(text, policy=RULES_ONLY).explain()
     assert "「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计" in zh
     assert 'pq.defect [2:6] "质量问题" → "投诉", "产品质量", cancelled by "不是"' in en
-    assert zh.splitlines()[0] == "投诉 / 服务质量 → 营销办（置信度 1.0）"
+    assert zh.splitlines()[0] == zh_line  # str() is the first line (issue 12, audit 4.15)
+    assert zh_line.startswith("投诉 / 服务质量 → 营销办（置信度 1.0）（R-CMP-03）：投诉：")
     assert stray_words(zh, code="zh_CN") == ()
     assert stray_words(en, code="en_US") == ()
 

@@ -18,13 +18,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, _ngram, classify, normalise
+from custops.complaints import (
+    DEFAULT_RULES,
+    Category,
+    Kind,
+    Rule,
+    Signal,
+    _ngram,
+    classify,
+    normalise,
+)
 from custops.complaints._hanzi import TABLE, to_simplified
 from custops.complaints._ngram import features, predict
 from custops.complaints.classifier import (
+    ClassifierPolicy,
     Issue,
-    Rule,
-    RuleSet,
     _whole_words,
     find_matches,
     rule_features,
@@ -134,7 +142,8 @@ def test_contrast_weighs_the_part_after_it_R_CMP_01() -> None:
 
 @pytest.mark.parametrize("text", ["送餐很快，态度很好", "很好吃，下次还点", "房间干净，服务热情"])
 def test_praise_R_CMP_01(text: str) -> None:
-    """Praise is 表扬 with category 其他 (RuleSet.praise_category); the subject stays in topic."""
+    """Praise is 表扬 with category 其他 (ClassifierPolicy.praise_category); the subject
+    stays in topic."""
     for policy in (RULES_ONLY, DEFAULT_RULES):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
@@ -421,11 +430,11 @@ def test_built_in_patterns_all_compile() -> None:
     for rule in DEFAULT_RULES.rules:
         checked = Rule(**{f.name: getattr(rule, f.name) for f in attrs.fields(Rule) if f.init})
         assert checked == rule
-    assert isinstance(DEFAULT_RULES, RuleSet)
+    assert isinstance(DEFAULT_RULES, ClassifierPolicy)
 
 
 def test_find_matches_with_a_rule_set_applies_boundary_words() -> None:
-    counted, suppressed = find_matches("坐公交车", DEFAULT_RULES)
+    counted, suppressed = find_matches("坐公交车", policy=DEFAULT_RULES)
     assert not [e for e in counted if e.rule == "sc.delivery"]
     assert [e.negated_by for e in suppressed if e.rule == "sc.delivery"] == ["公交车"]
 

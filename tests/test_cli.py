@@ -95,7 +95,11 @@ def test_uppercase_accepts_separators_and_marks_negative(
 @pytest.mark.parametrize(
     ("argv", "fragment"),
     [
-        (["uppercase", "12元"], "AMOUNT: is not an amount of money: write ASCII digits with one point, e.g. '87.50' (got '12元')"),
+        (
+            ["uppercase", "12元"],
+            "AMOUNT: is not an amount of money: write ASCII digits with one point, e.g. '87.50' "
+            "(got '12元')",
+        ),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         (["uppercase", "1.005"], "AMOUNT: has a fraction of a fen"),
         (["uppercase", "1000000000000"], "exceeds"),

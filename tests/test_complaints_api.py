@@ -326,7 +326,7 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
     with pytest.raises(PolicyError, match=r"^delay_fine: is outside the per-case range"):
         ResponsibilityPolicy(delay_fine="100", penalty_policy=PenaltyPolicy(fine_min="150"))
     assert SeverityPolicy().classifier_policy is SeverityPolicy().classifier_policy
-    with pytest.raises(InvalidType, match=r"^classifier_policy: must be a RuleSet"):
+    with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
         SeverityPolicy(classifier_policy="rules")  # type: ignore[arg-type]
     long_kept = CasePolicy(sla_policy="winery", retention_policy=RetentionPolicy(ordinary_years=3))
     case = Case(closed_case().complaint, closed_case().events, policy=long_kept)

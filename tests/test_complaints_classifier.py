@@ -16,17 +16,17 @@ from hypothesis import strategies as st
 from custops.complaints import (
     DEFAULT_RULES,
     Category,
+    ClassifierPolicy,
     Department,
     Kind,
     Rule,
-    RuleSet,
     Signal,
     classify,
     find_matches,
     normalise,
 )
 from custops.complaints._hanzi import to_simplified
-from custops.complaints.classifier import _needs, _Words
+from custops.complaints._rules import _needs, _Words
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -102,16 +102,24 @@ def test_question_loses_to_stronger_complaint_signals_R_CMP_01() -> None:
 
 
 def test_question_wins_a_tie_R_CMP_01() -> None:
-    tie = RuleSet(
+    tie = ClassifierPolicy(
         rules=(
             Rule("q", kind=Kind.CONSULTATION, terms=("请问",), weight=2),
             Rule("c", kind=Kind.COMPLAINT, terms=("漏",), weight=2),
         ),
         departments=dict(DEFAULT_RULES.departments),
+        learned=0,
+        learned_category=0,
     )
     assert classify("请问漏了怎么办", policy=tie).kind is Kind.CONSULTATION
     reversed_order = Kind.COMPLAINT, Kind.CONSULTATION, Kind.SUGGESTION, Kind.PRAISE, Kind.NO_ACTION
-    tie2 = RuleSet(rules=tie.rules, departments=tie.departments, kind_tie_order=reversed_order)
+    tie2 = ClassifierPolicy(
+        rules=tie.rules,
+        departments=tie.departments,
+        kind_tie_order=reversed_order,
+        learned=0,
+        learned_category=0,
+    )
     assert classify("请问漏了怎么办", policy=tie2).kind is Kind.COMPLAINT
 
 
@@ -122,9 +130,7 @@ def test_suggestion_category_is_proposal_topic_kept_R_CMP_02() -> None:
     assert result.category is Category.PROPOSAL_CRITICISM
     assert result.topic is Category.PRODUCT_QUALITY
     assert result.department is Department.CUSTOMER_RELATIONS
-    keep = RuleSet(
-        rules=DEFAULT_RULES.rules, departments=DEFAULT_RULES.departments, suggestion_category=None
-    )
+    keep = ClassifierPolicy(suggestion_category=None)
     assert classify("建议礼盒包装简单一点", policy=keep).category is Category.PRODUCT_QUALITY
 
 
@@ -254,12 +260,13 @@ def test_problem_flag_of_rules() -> None:
 
 def test_problem_words_break_a_category_tie() -> None:
     """Between equal category scores, the one with more problem evidence wins."""
-    tie = RuleSet(
+    tie = ClassifierPolicy(
         rules=(
             Rule("topic", category="销售合同", terms=("结账",), weight=2),
             Rule("queue", category="服务质量", kind="投诉", terms=("排队",), weight=2),
         ),
-        departments=DEFAULT_RULES.departments,
+        learned=0,
+        learned_category=0,
     )
     result = classify("结账排队排了四十分钟", policy=tie)
     assert dict(result.category_scores) == {
@@ -656,17 +663,26 @@ def test_rule_and_rule_set_validation() -> None:
     with pytest.raises(PolicyError, match="unique"):
         DEFAULT_RULES.extended(Rule("rx.sediment", category="other", terms=("a",)))
     with pytest.raises(PolicyError, match="department"):
-        RuleSet(rules=(), departments={"产品质量": "质量部"})
+        ClassifierPolicy(rules=(), departments={"产品质量": "质量部"})
     with pytest.raises(InvalidInput, match="nope"):
         DEFAULT_RULES.without("nope")
     with pytest.raises(InvalidType, match=r"^policy:"):
         classify("x", policy=DEFAULT_RULES.rules)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^text:"):
         classify(b"x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^policy:"):
+        find_matches("x", policy=DEFAULT_RULES.rules)  # type: ignore[arg-type]
+
+
+def test_the_policy_defaults_are_the_built_in_rules() -> None:
+    assert ClassifierPolicy() == DEFAULT_RULES
+    assert find_matches("没有人受伤") == find_matches("没有人受伤", policy=DEFAULT_RULES)
+    assert classify("酒里有沉淀", policy=ClassifierPolicy()) == classify("酒里有沉淀")
 
 
 def test_find_matches_for_any_rules() -> None:
-    counted, suppressed = find_matches("没有人受伤，但有人住院", DEFAULT_RULES.rules)
+    bare = ClassifierPolicy(words=(), contrasts=())  # the built-in rules alone
+    counted, suppressed = find_matches("没有人受伤，但有人住院", policy=bare)
     assert [e.text for e in counted if e.rule == "sig.safety"] == ["住院"]
     assert [e.text for e in suppressed] == ["受伤"]
 

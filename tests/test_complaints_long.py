@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import DEFAULT_RULES, _scan, classify, find_matches
-from custops.complaints.classifier import CLAUSE_BREAKS, SENTENCE_BREAKS, _question_scope
+from custops.complaints._rules import CLAUSE_BREAKS, SENTENCE_BREAKS, _question_scope
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -35,7 +35,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _answer(text: str) -> tuple[str, str, tuple[str, ...]]:
     r = classify(text)
-    matches = find_matches(text, DEFAULT_RULES)
+    matches = find_matches(text, policy=DEFAULT_RULES)
     return repr(r), r.explain(), tuple(map(repr, matches))
 
 

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops.complaints import Complaint, Rule, Severity
-from custops.complaints.rules_data import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_RULES
 from custops.complaints.severity import CRITERIA, SeverityPolicy, assess_severity
 from custops.errors import InvalidInput, InvalidType, PolicyError
 

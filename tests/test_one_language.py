@@ -84,7 +84,7 @@ PUBLISHED = dt.date(2026, 12, 31)
 _SPELLINGS: tuple[type, ...] = (Period,)
 _LISTS = ("steps", "reasoning", "notes", "warnings")
 #: Settings, not answers: a policy's rules and numbers explain nothing by themselves.
-_NOT_RESULTS = ("Policy", "RuleSet", "WorkCalendar")
+_NOT_RESULTS = ("Policy", "WorkCalendar")
 _METHODS = ("explain", "describe")
 
 #: No shrinking: a failure lists every stray word of the example found, and the file stays

@@ -18,16 +18,17 @@ from custops._lazy import lazy_names
 
 if TYPE_CHECKING:  # pragma: no cover
     # a module imported with * exports (``__all__``) just what the package takes from it
+    from custops.complaints._rules import Rule as Rule
+    from custops.complaints._rules import normalise as normalise
     from custops.complaints.case import *  # noqa: F403
+    from custops.complaints.classifier import DEFAULT_RULES as DEFAULT_RULES
     from custops.complaints.classifier import Classification as Classification
+    from custops.complaints.classifier import ClassifierPolicy as ClassifierPolicy
     from custops.complaints.classifier import Evidence as Evidence
     from custops.complaints.classifier import Issue as Issue
-    from custops.complaints.classifier import Rule as Rule
-    from custops.complaints.classifier import RuleSet as RuleSet
     from custops.complaints.classifier import classify as classify
     from custops.complaints.classifier import classify_many as classify_many
     from custops.complaints.classifier import find_matches as find_matches
-    from custops.complaints.classifier import normalise as normalise
     from custops.complaints.events import *  # noqa: F403
     from custops.complaints.flow import *  # noqa: F403
     from custops.complaints.model import *  # noqa: F403
@@ -36,7 +37,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.retention import *  # noqa: F403
     from custops.complaints.returns import *  # noqa: F403
     from custops.complaints.review import *  # noqa: F403
-    from custops.complaints.rules_data import DEFAULT_RULES as DEFAULT_RULES
     from custops.complaints.severity import SeverityAssessment as SeverityAssessment
     from custops.complaints.severity import SeverityPolicy as SeverityPolicy
     from custops.complaints.severity import assess_severity as assess_severity
@@ -47,17 +47,17 @@ if TYPE_CHECKING:  # pragma: no cover
 # workflow with its calendars and SLA presets.  The ``X as X`` imports above tell type
 # checkers what the package exports; this table is what it does at run time.
 _MODULES = {
+    "_rules": ("Rule", "normalise"),
     "case": ("Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"),
     "classifier": (
+        "DEFAULT_RULES",
         "Classification",
         "Evidence",
         "Issue",
-        "Rule",
-        "RuleSet",
+        "ClassifierPolicy",
         "classify",
         "classify_many",
         "find_matches",
-        "normalise",
     ),
     "events": ("CaseEvent",),
     "flow": ("CaseAction", "Flow", "Stage"),
@@ -96,7 +96,6 @@ _MODULES = {
         "return_decision",
     ),
     "review": ("CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"),
-    "rules_data": ("DEFAULT_RULES",),
     "severity": ("SeverityAssessment", "SeverityPolicy", "assess_severity"),
     "validity": ("HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"),
 }

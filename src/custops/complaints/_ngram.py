@@ -11,7 +11,7 @@ one integer (32 or 64 bits a class), so the sums of all classes are one ``sum`` 
 text's n-grams — exactly the per-class sums, about twice as fast.
 
 The rules stay on top: :func:`~custops.complaints.classify` adds the model's
-probabilities, times ``RuleSet.learned``, to the rules' integer scores, and reports
+probabilities, times ``ClassifierPolicy.learned``, to the rules' integer scores, and reports
 the n-grams that weighed most as evidence (rule ``"learned"``).
 
 The model is trained with what the rules saw among its features (``@rule:kind``, see

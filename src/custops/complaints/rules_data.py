@@ -1,10 +1,13 @@
-"""The built-in rule set: Chinese (and plain English) vocabulary of the seed's complaint policies.
+"""The built-in rules: Chinese (and plain English) vocabulary of the seed's complaint policies.
 
-This module is data only.  Rule IDs say what a rule is about: ``kind.*`` rules vote for
-a kind (R-CMP-01), ``pq.*`` product quality, ``sc.*`` sales contract (contract, price,
-delivery), ``rq.*`` repair quality, ``sq.*`` service quality (attitude, waiting,
-negligence), ``rx.*`` return/exchange (D10 二 3.2), ``ot.*`` general topics (category
-other), ``sig.*`` severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
+This module is data only; the classifier wraps it as its default policy
+(``custops.complaints.DEFAULT_RULES == ClassifierPolicy()``).
+
+Rule IDs say what a rule is about: ``kind.*`` rules vote for a kind (R-CMP-01),
+``pq.*`` product quality, ``sc.*`` sales contract (contract, price, delivery), ``rq.*``
+repair quality, ``sq.*`` service quality (attitude, waiting, negligence), ``rx.*``
+return/exchange (D10 二 3.2), ``ot.*`` general topics (category other), ``sig.*``
+severity hints (R-CMP-07).  Within a category, *topic* rules (no kind)
 say what the text is about and *problem* rules (kind complaint) that something went
 wrong.
 
@@ -16,21 +19,21 @@ service quality → 营销办 (D10 3.3); sales contract → 销售部 (D1 销售
 → 售后服务部 (D1 服务经理); proposals and everything unrecognised → 客户关系部 (D1: the
 customer-relations manager decides the category and the handler).
 
->>> len(DEFAULT_RULES.rules) > 30
+>>> len(BUILTIN_RULES) > 30
 True
->>> DEFAULT_RULES.department_for(Category.RETURN_EXCHANGE)
+>>> DEFAULT_DEPARTMENTS[Category.RETURN_EXCHANGE]
 <Department.QUALITY: 'quality'>
 """
 
 from __future__ import annotations
 
-from custops.complaints.classifier import Rule, RuleSet, _trusted_data
+from custops.complaints._rules import Rule, _trusted_data
 from custops.complaints.model import Category, Department, Kind, Signal
 
 __all__ = [
+    "BUILTIN_RULES",
     "CONTRASTS",
     "DEFAULT_DEPARTMENTS",
-    "DEFAULT_RULES",
     "FINE_AFTER",
     "NEGATIONS",
     "NOT_GOODS",
@@ -158,7 +161,8 @@ with _trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
         # Complaint cues are the customer's anger, accusation or demand; they are not
-        # "problem" rules, so they count against a suggestion (RuleSet.wish_frames_problems).
+        # "problem" rules, so they count against a suggestion
+        # (ClassifierPolicy.wish_frames_problems).
         Rule(
             "kind.complaint",
             kind=C,
@@ -1214,15 +1218,7 @@ DEFAULT_DEPARTMENTS = {
     Category.OTHER: Department.CUSTOMER_RELATIONS,
 }
 
-#: The built-in rule set.
-DEFAULT_RULES = RuleSet(
-    rules=_RULES,
-    departments=DEFAULT_DEPARTMENTS,
-    words=WORDS,
-    contrasts=CONTRASTS,
-    learned=6,
-    learned_category=3,
-    # the model is heard whenever its vote (at most ``learned``) could change the kind:
-    # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
-    learned_margin=6,
-)
+#: The built-in rules, in priority order (the defaults of
+#: :class:`~custops.complaints.classifier.ClassifierPolicy`, whose defaults are the
+#: built-in rule set ``DEFAULT_RULES``).
+BUILTIN_RULES: tuple[Rule, ...] = _RULES

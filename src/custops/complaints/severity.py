@@ -52,17 +52,17 @@ from custops._validate import (
     require_type,
     type_name,
 )
+from custops.complaints._rules import _checked
 from custops.complaints.classifier import (
+    DEFAULT_RULES,
+    ClassifierPolicy,
     Evidence,
-    RuleSet,
-    _checked,
     _joined,
     _labelled,
     _quoted,
     find_matches,
 )
 from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severity, Signal
-from custops.complaints.rules_data import DEFAULT_RULES
 from custops.decisions import Explained
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import N_, _, current_language
@@ -126,7 +126,7 @@ class SeverityPolicy:
     repeat_threshold: int = attrs.field(default=1, validator=_checked(require_int))
     collective_threshold: int = attrs.field(default=3, validator=_checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
-    classifier_policy: RuleSet = attrs.field(default=DEFAULT_RULES)
+    classifier_policy: ClassifierPolicy = attrs.field(default=DEFAULT_RULES)
 
     def __attrs_post_init__(self) -> None:
         if self.repeat_threshold < 1:
@@ -139,22 +139,34 @@ class SeverityPolicy:
                 self.collective_threshold,
                 "several customers means at least 2",
             )
-        require_type("classifier_policy", self.classifier_policy, RuleSet, "a RuleSet")
+        require_type(
+            "classifier_policy", self.classifier_policy, ClassifierPolicy, "a ClassifierPolicy"
+        )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
         # holds its criteria) stays a few kilobytes instead of fifty.
-        rules = None if self.classifier_policy is DEFAULT_RULES else self.classifier_policy
+        classifier_policy = (
+            None if self.classifier_policy is DEFAULT_RULES else self.classifier_policy
+        )
         fields = (self.loss_threshold, self.repeat_threshold, self.collective_threshold)
-        return (_criteria, (*fields, self.enabled, rules))
+        return (_criteria, (*fields, self.enabled, classifier_policy))
 
 
 def _criteria(
-    loss: Decimal, repeat: int, collective: int, enabled: frozenset[str], rules: RuleSet | None
+    loss: Decimal,
+    repeat: int,
+    collective: int,
+    enabled: frozenset[str],
+    classifier_policy: ClassifierPolicy | None,
 ) -> SeverityPolicy:
-    """Unpickle :class:`SeverityPolicy` (``None`` rules: the built-in rule set)."""
+    """Unpickle :class:`SeverityPolicy` (``None``: the built-in rule set)."""
     return SeverityPolicy(
-        loss, repeat, collective, enabled, DEFAULT_RULES if rules is None else rules
+        loss,
+        repeat,
+        collective,
+        enabled,
+        DEFAULT_RULES if classifier_policy is None else classifier_policy,
     )
 
 
@@ -229,7 +241,7 @@ def assess_severity(
         )
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
-    counted, _found = find_matches(complaint.text, criteria.classifier_policy)
+    counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
     evidence: list[Evidence] = []
     for e in counted:
         name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None

@@ -1,0 +1,664 @@
+"""Classifier rules and the text form they match: :class:`Rule`, :func:`normalise`.
+
+Private: the public names are exported by :mod:`custops.complaints.classifier` (and
+``custops.complaints``).  :mod:`custops.complaints.rules_data` builds the built-in rules
+from this module, and the classifier imports both, so neither imports the other back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, ClassVar
+
+import attrs
+
+from custops._validate import field_converter, require_bool, require_int, require_str, type_name
+from custops.complaints import _scan
+from custops.complaints._hanzi import TABLE as _TABLE
+from custops.complaints.model import Category, Kind, Signal
+from custops.errors import InvalidInput, InvalidType
+
+#: Characters that end a clause: a negation never reaches across them.
+CLAUSE_BREAKS = frozenset("。,.!?;:…")
+#: Characters that end a sentence: a question frame reaches back to its start (请问，…).
+SENTENCE_BREAKS = frozenset("。.!?;…")
+_SIMPLIFIED = {chr(k): v for k, v in _TABLE.items()}
+#: One character for one: full-width ASCII, capitals and traditional characters.
+_FAST: dict[int, str] = {
+    **{c: chr(c - 0xFEE0).lower() for c in range(0xFF01, 0xFF5F)},
+    **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+    **_TABLE,
+}
+#: True only while the built-in rule set is built (see :func:`_trusted_data`).
+_TRUSTED = False
+_RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
+
+
+def normalise(text: str) -> tuple[str, tuple[int, ...]]:
+    """The matching form of ``text`` and, per character, its index in ``text``.
+
+    Each character is NFKC-normalised on its own (full-width letters, digits and
+    punctuation become half-width), lower-cased, made simplified when it is a
+    traditional Chinese character the built-in table knows (:mod:`._hanzi`), and
+    dropped when it is a space; a line break becomes ``。`` (a clause break).
+
+    >>> normalise("Ｔａｓｔｅ 不好！")
+    ('taste不好!', (0, 1, 2, 3, 4, 6, 7, 8))
+    >>> normalise("物流快 东西不错")[0]  # a space between Chinese words separates clauses
+    '物流快,东西不错'
+    >>> normalise("服務態度…")
+    ('服务态度...', (0, 1, 2, 3, 4, 4, 4))
+    """
+    require_str("text", text, nonempty=False)
+    normalised, where = _normalised(text)
+    return normalised, tuple(where)
+
+
+class _Forms:
+    """The matching form of each character met: one character for one in ``table`` (for
+    ``str.translate``), the others (``…`` → ``...``, spaces) found by ``special``."""
+
+    def __init__(self) -> None:
+        self.table = dict(_FAST)
+        self.pieces: dict[str, str] = {}  # every non-ASCII character met → its form
+        self.special = re.compile(r"\s")
+
+    def piece(self, ch: str) -> str:
+        """The matching form of the non-ASCII character ``ch`` (learnt once)."""
+        piece = self.pieces.get(ch)
+        if piece is None:
+            form = unicodedata.normalize("NFKC", ch).lower().split()  # no spaces
+            piece = self.pieces[ch] = "".join(_SIMPLIFIED.get(p, p) for p in "".join(form))
+            if len(piece) == 1:
+                self.table[ord(ch)] = piece
+            else:  # several characters or none: looked at one by one
+                found = (re.escape(c) for c, p in self.pieces.items() if len(p) != 1)
+                self.special = re.compile("[\\s" + "".join(found) + "]")
+        return piece
+
+    @classmethod
+    def of(cls, text: str) -> _Forms:
+        """The forms, with every character of ``text`` learnt (afresh when too many)."""
+        if len(_FORMS[0].pieces) > 65_536:
+            _FORMS[0] = cls()  # replaced, not cleared: a caller in another thread keeps its own
+        forms = _FORMS[0]
+        for ch in set(text).difference(forms.pieces):
+            if ch >= "\x80":
+                forms.piece(ch)
+        return forms
+
+
+_FORMS = [_Forms()]
+
+
+def _normalised(text: str) -> tuple[str, Sequence[int]]:
+    """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
+    forms = _FORMS[0]
+    fast = text.translate(forms.table) if len(text) < 4096 else ""  # a long one: learn first
+    if not fast or fast != fast.lower() or not unicodedata.is_normalized("NFKC", fast):
+        forms = _Forms.of(text)  # a character not met before (else: each maps one for one)
+        fast = text.translate(forms.table)
+    out: list[str] = []
+    where: list[int] = []
+    last = ""  # the last character written
+    pos = 0
+    for m in forms.special.finditer(fast):
+        at = m.start()
+        if at > pos:
+            out.append(fast[pos:at])
+            where.extend(range(pos, at))
+            last = fast[at - 1]
+        ch, piece = text[at], ""
+        if ch in "\n\r":
+            piece = "。"
+        elif ch >= "\x80":
+            piece = forms.piece(ch)
+        elif last > "\u2e7f" and at + 1 < len(text) and text[at + 1] > "\u2e7f":
+            piece = ","  # a space between two Chinese characters separates clauses
+        if piece:
+            out.append(piece)
+            where.extend([at] * len(piece))
+            last = piece[-1]
+        pos = at + 1
+    if not pos:
+        return fast, range(len(text))
+    out.append(fast[pos:])
+    where.extend(range(pos, len(text)))
+    return "".join(out), where
+
+
+@contextlib.contextmanager
+def _trusted_data() -> Iterator[None]:
+    """Build rules whose patterns are compiled on first use, not at construction.
+
+    Only for the built-in rule set, whose every pattern the test suite compiles
+    (``tests/test_complaints_classifier.py``); a user's rules are checked when built.
+    """
+    global _TRUSTED
+    _TRUSTED = True
+    try:
+        yield
+    finally:
+        _TRUSTED = False
+
+
+def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in (normalise(term)[0] for term in terms) if t)
+
+
+_META = frozenset("\\.^$*+?{}[]()|")
+_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
+_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+
+
+def _char_class(body: str) -> frozenset[str] | None:
+    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple."""
+    if not body or body.startswith("^") or "\\" in body:
+        return None
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return frozenset(chars)
+
+
+def _needs(pattern: str) -> tuple[frozenset[str], ...]:
+    r"""Sets of characters such that every match of ``pattern`` holds one of each set,
+    as far as plain to see.
+
+    Used only to skip a rule's regular expression on a text that misses one of these
+    sets, so fewer sets (no shortcut) are always safe.
+
+    >>> [sorted(s) for s in _needs(r"(?<!管)(退|换货)\S{0,2}款")]
+    [['换', '退'], ['款']]
+    >>> [sorted(s) for s in _needs(r"(很|太)?一般(啊)?[二三]次")]
+    [['一'], ['般'], ['三', '二'], ['次']]
+    >>> [sorted(s) for s in _needs(r"(\d+|半)个?(小时|钟头)")]  # \d: any digit, ٣ too
+    [['小', '钟']]
+    >>> [sorted(s) for s in _needs(r"是多少|为什么")]  # each alternative of the whole pattern
+    [['为', '是']]
+    >>> _needs(r"\S+吗"), _needs(r"(?i)ab"), _needs(r"(一)?\u6b21")
+    ((frozenset({'吗'}),), (), ())
+    """
+    if _FLAGS.search(pattern):  # inline flags change what a character matches
+        return ()
+    alternatives = [_elements(alternative) for alternative in _scan.alternatives(pattern)]
+    if len(alternatives) == 1:
+        return tuple(alternatives[0])
+    if not all(alternatives):
+        return ()
+    return (frozenset().union(*(needs[0] for needs in alternatives)),)
+
+
+def _elements(pattern: str) -> list[frozenset[str]]:
+    """:func:`_needs` of a pattern without a top-level ``|``: per element that is not
+    optional and plain to see, its characters, up to the first element not understood."""
+    out = []
+    i = 0
+    while i < len(pattern):
+        chars, i = _element(pattern, i)
+        if i < 0:
+            break
+        repeat = _QUANTIFIER.match(pattern, i)
+        if repeat:
+            i = repeat.end()
+            if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
+                continue  # optional
+        if chars is not None:
+            out.append(chars)
+    return out
+
+
+def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """The characters one of which the element at ``pattern[i]`` starts with (``None``:
+    not plain to see, or none) and the index after it (``-1``: not understood)."""
+    ch, end = pattern[i], _scan.group_end(pattern, i)
+    body = pattern[i + 1 : end - 1] if end > i else ""
+    if ch == "(":
+        if end < 0 or body.startswith(("?=", "?!", "?<=", "?<!")):  # a lookaround
+            return None, end
+        if body.startswith("?") and not body.startswith("?:"):
+            return None, -1
+        firsts = [_elements(each) for each in _scan.alternatives(body.removeprefix("?:"))]
+        return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
+    if ch == "[":
+        return _char_class(body), end
+    if ch == "\\":
+        after = pattern[i + 1 : end]
+        if after in _META:
+            return frozenset(after), end
+        # \d is any Unicode decimal digit (٣, ３ …), too many to list: no set, as for \w
+        return None, (end if after and after in "dsSwWDbBAZ" else -1)
+    if ch in ".^$":
+        return None, end
+    return (None, -1) if ch in _META else (frozenset(ch), end)
+
+
+def _strings(argument: str, value: Any) -> tuple[str, ...]:
+    if _TRUSTED and type(value) is tuple:
+        return value  # built-in data (see _trusted_data): checked by the test suite
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise InvalidType.for_argument(
+            argument, value, f"must be a tuple of str, not a {type_name(value)}"
+        )
+    items = tuple(value)
+    for i, item in enumerate(items):
+        require_str(f"{argument}[{i}]", item)
+    return items
+
+
+def _member(cls: type[Kind] | type[Category] | type[Signal], *, optional: bool = False) -> Any:
+    """A converter parsing a ``cls`` (``None`` kept when ``optional``); errors name the field."""
+    return field_converter(
+        lambda name, value: None if optional and value is None else cls.parse(value, argument=name)
+    )
+
+
+_STRINGS = field_converter(_strings)
+_KIND, _CATEGORY = _member(Kind, optional=True), _member(Category, optional=True)
+
+
+def _checked(check: Callable[..., Any], **options: Any) -> Any:
+    """An attrs validator calling ``check(field name, value, **options)``."""
+    return lambda _self, field, value: check(field.name, value, **options)
+
+
+def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each of ``patterns`` compiled; a bad one is named ``argument[i]`` in the error."""
+    out = []
+    for i, pattern in enumerate(patterns):
+        try:
+            out.append(re.compile(pattern))
+        except re.error as exc:
+            raise InvalidInput.for_argument(
+                f"{argument}[{i}]", pattern, f"is not a valid regular expression: {exc}"
+            ) from None
+    return tuple(out)
+
+
+def _compile(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regular expression for any of ``patterns`` (``None`` for none)."""
+    _compiled(argument, patterns)
+    body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(patterns))
+    return re.compile(body) if body else None
+
+
+def _question_scope(text: str, start: int, end: int) -> str:
+    """Where a question frame of ``text[start:end]`` may stand (``text`` normalised):
+    from the start of its sentence to the end of its clause, closing mark included.
+
+    An opening ``请问，`` or ``想咨询一下，`` frames what follows it; a question in a later
+    clause (``我要退货，你们什么时候来取？``) does not take back a demand already made.
+
+    >>> _question_scope("好的。想咨询一下,退货要带发票吗?谢谢", 9, 11)
+    '想咨询一下,退货要带发票吗?'
+    >>> _question_scope("我要退货,什么时候来取?", 2, 4)
+    '我要退货,'
+    """
+    low = start
+    while low > 0 and text[low - 1] not in SENTENCE_BREAKS:
+        low -= 1
+    high = end
+    while high < len(text) and text[high] not in CLAUSE_BREAKS:
+        high += 1
+    return text[low : high + 1]
+
+
+@attrs.frozen(cache_hash=True)
+class Rule:
+    """One classification rule: what it votes for, what it looks for, what cancels it.
+
+    ``id`` names the rule in every piece of evidence.  ``kind``, ``category`` and
+    ``signal`` say what it votes for (at least one); ``terms`` are literal keywords,
+    ``patterns`` regular expressions, both matched against the normalised text (so
+    write them half-width, lower case, without spaces).  ``weight`` (≥ 1) is added once
+    when the rule fires.  ``negations`` are cues that suppress a match when they stand
+    within ``window`` characters before it in the same clause; ``negations_after`` the
+    same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``).
+    ``problem`` says that the complaint vote describes *what is wrong* (沉淀, 排队), not
+    the customer's anger or demand (投诉, 我要退货), so it does not count against a
+    suggestion cue; by default a rule voting for a complaint *and* a category is one.
+    ``negated_kind`` turns a negated match into a vote for that kind (``不新鲜`` is a
+    complaint); the evidence records the cue in ``flipped_by``.  ``question_frames`` are
+    regular expressions of a question (请问, …吗): when each match stands in a sentence
+    one of them matches, the rule is only *asked about* and its complaint vote is set
+    aside unless another complaint vote fires (R-CMP-01: ``请问退货需要什么手续？`` is a
+    consultation).  ``overrides`` names rules whose matches inside a match of this rule
+    do not count (``积分会过期`` is about points, not spoiled goods).
+
+    >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
+    ...             terms=("电池鼓包", "续航"), negations=("没有",))
+    >>> rule.category, rule.weight, rule.problem
+    (<Category.PRODUCT_QUALITY: 'product_quality'>, 1, True)
+    >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",), problem=False).problem
+    False
+    >>> from custops.complaints import DEFAULT_RULES, classify
+    >>> asked = Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
+    ...              question_frames=("请问", "吗$"))
+    >>> classify("请问包退吗", policy=DEFAULT_RULES.extended(asked)).kind.label
+    '咨询'
+    >>> classify("必须包退", policy=DEFAULT_RULES.extended(asked)).kind.label
+    '投诉'
+    >>> Rule("x", category="other", patterns=("(",))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: patterns[0]: is not a valid regular expression: ... (got '(')
+    """
+
+    id: str = attrs.field()
+    kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
+    category: Category | None = attrs.field(default=None, converter=_CATEGORY)  # type: ignore[misc]
+    signal: Signal | None = attrs.field(default=None, converter=_member(Signal, optional=True))  # type: ignore[misc]
+    terms: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    patterns: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    weight: int = attrs.field(default=1, validator=_checked(require_int, minimum=1))
+    negations: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    negations_after: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    window: int = attrs.field(default=4, validator=_checked(require_int, minimum=0))
+    note: str = attrs.field(default="", validator=_checked(require_str, nonempty=False))
+    not_negations: tuple[str, ...] = attrs.field(
+        default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
+        converter=_STRINGS,  # type: ignore[misc]
+    )
+    problem: bool = attrs.field(
+        default=attrs.Factory(
+            lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
+        ),
+        validator=_checked(require_bool),
+    )
+    question_frames: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    negated_kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
+    #: per pattern: the compiled pattern and the sets of characters every match holds
+    #: one of (see _needs), set by _prepare
+    _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _literals: tuple[tuple[str, str], ...] = attrs.field(init=False, eq=False, repr=False)
+    _cues_before: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _ready: bool = attrs.field(init=False, eq=False, repr=False)
+
+    @id.validator
+    def _check_id(self, _: Any, value: Any) -> None:
+        require_str("id", value)
+        if not _RULE_ID.fullmatch(value):
+            raise InvalidInput.for_argument(
+                "id", value, "must be 1-64 ASCII letters, digits, '_', '.' or '-'"
+            )
+
+    @overrides.validator
+    def _check_overrides(self, _: Any, value: tuple[str, ...]) -> None:
+        for i, rule_id in enumerate(value):
+            if not _RULE_ID.fullmatch(rule_id):
+                raise InvalidInput.for_argument(
+                    f"overrides[{i}]", rule_id, "must be a rule ID (1-64 ASCII letters, ...)"
+                )
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is None and self.category is None and self.signal is None:
+            raise InvalidInput.for_argument(
+                "id", self.id, "a rule must vote for a kind, a category or a signal"
+            )
+        if not self.terms and not self.patterns:
+            raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
+        object.__setattr__(self, "_ready", False)
+        if not _TRUSTED:  # built-in data is checked by the test suite, prepared on first use
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """Compile the patterns, normalise the terms and cues (once, before matching)."""
+        each = _compiled("patterns", self.patterns)
+        literals = {(normalise(t)[0], t) for t in self.terms}
+        for name, value in (
+            ("_frames", _compile("question_frames", self.question_frames)),
+            ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
+            ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
+            ("_cues_before", _norm_terms(self.negations)),
+            ("_cues_after", _norm_terms(self.negations_after)),
+            ("_exceptions", _norm_terms(self.not_negations)),
+            ("_ready", True),
+        ):
+            object.__setattr__(self, name, value)
+
+    def matches(self, normalised: str) -> tuple[tuple[int, int, str, str], ...]:
+        """``(start, end, source, negated_by)`` for each match in ``normalised`` text.
+
+        Matches of one rule never overlap: the leftmost wins, then the longest, then the
+        first pattern, then the first term in sorted order.
+        """
+        require_str("normalised", normalised, nonempty=False)
+        found = _Index.of((self,)).scan(normalised).get(0, ())
+        return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
+
+    def _negation(self, text: str, start: int, end: int) -> str:
+        if self._cues_before:
+            low = start
+            while low > 0 and start - low < self.window and text[low - 1] not in CLAUSE_BREAKS:
+                low -= 1
+            before = text[low:start]
+            if any(map(before.__contains__, self._cues_before)):
+                before = self._blank_exceptions(text, low, start)
+                for cue in self._cues_before:
+                    if cue in before:
+                        return cue
+        if self._cues_after:
+            high = end
+            while high < len(text) and high - end < self.window and text[high] not in CLAUSE_BREAKS:
+                high += 1
+            after = text[end:high]
+            if any(map(after.__contains__, self._cues_after)):
+                after = self._blank_exceptions(text, end, high)
+                for cue in self._cues_after:
+                    if cue in after:
+                        return cue
+        return ""
+
+    def _blank_exceptions(self, text: str, low: int, high: int) -> str:
+        """``text[low:high]``, with look-alikes of a negation (是不是, 有没有) blanked out.
+
+        An exception is looked for a little beyond the window, so one that the window
+        cuts in half (``是|不是``) is still recognised.
+        """
+        if not self._exceptions:
+            return text[low:high]
+        margin = max(len(e) for e in self._exceptions)
+        lo, hi = max(0, low - margin), min(len(text), high + margin)
+        chars = list(text[lo:hi])
+        for exception in self._exceptions:
+            at = text.find(exception, lo, hi)
+            while at != -1:
+                for i in range(at, at + len(exception)):
+                    chars[i - lo] = "\x00"
+                at = text.find(exception, at + 1, hi)
+        return "".join(chars[low - lo : high - lo])
+
+
+_Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
+
+
+_Term = tuple[str, int, int, str]  # term, rule position, source position, source
+
+
+class _Index:
+    """The terms and patterns of a tuple of rules, indexed by the characters they start with.
+
+    Scanning a text visits each position once and tries only the terms that start with
+    the one or two characters there, and only the patterns whose first characters occur
+    in the text, so the cost grows with the text, not with the vocabulary.
+    """
+
+    _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
+    _known: ClassVar[dict[int, tuple[tuple[Rule, ...], tuple[str, ...], _Index]]] = {}
+
+    def __init__(self, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> None:
+        self.rules = rules
+        self.words = _Words(words) if words else None
+        #: first character → (one-character terms, second character → longer terms)
+        self.first: dict[str, tuple[list[_Term], dict[str, list[_Term]]]] = {}
+        #: every pattern as (rule position, pattern position, compiled, source, needs);
+        #: listed under each character of its smallest set of needs (see _needs)
+        self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
+        self.patterns = []
+        self.gated: dict[str, list[int]] = {}
+        always = []
+        #: rule position → positions of the rules that override it (unknown IDs are ignored)
+        self.overriders: dict[int, list[int]] = {}
+        for r, rule in enumerate(rules):
+            if not rule._ready:
+                rule._prepare()
+            for order, (term, source) in enumerate(rule._literals, len(rule.patterns)):
+                singles, by_second = self.first.setdefault(term[0], ([], {}))
+                entry = (term, r, order, source)
+                if len(term) == 1:
+                    singles.append(entry)
+                else:
+                    by_second.setdefault(term[1], []).append(entry)
+            for index, (each, needs) in enumerate(rule._each):
+                gate = min(needs, key=len, default=None)
+                for ch in gate or ():
+                    self.gated.setdefault(ch, []).append(len(self.patterns))
+                if gate is None:
+                    always.append(len(self.patterns))
+                self.patterns.append((r, index, each, rule.patterns[index], needs))
+            for t, target in enumerate(rules if rule.overrides else ()):
+                if target.id in rule.overrides:
+                    self.overriders.setdefault(t, []).append(r)
+        self.always = frozenset(always)
+        #: for a long text: each pattern tried only where it can start (see _scan.quick)
+        self.quick: list[re.Pattern[str]] = []
+
+    def _quick(self) -> list[re.Pattern[str]]:
+        """The patterns for a long text (compiled on first use)."""
+        if len(self.quick) < len(self.patterns):
+            self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
+        return self.quick
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> _Index:
+        """The index of ``rules`` and ``words``, built once (the same tuples are found by
+        identity, without hashing every rule)."""
+        known = cls._known.get(id(rules))
+        if known is not None and known[0] is rules and known[1] is words:
+            return known[2]
+        index = cls._cache.get((rules, words))
+        if index is None:
+            index = cls(rules, words)
+        if len(cls._cache) >= 64:
+            cls._cache.clear()
+            cls._known.clear()
+        cls._cache[(rules, words)] = index
+        cls._known[id(rules)] = (rules, words, index)
+        return index
+
+    def scan(self, text: str) -> dict[int, tuple[_Match, ...]]:
+        """Rule position → its non-overlapping ``(start, end, source, negated_by, flipped_by)``.
+
+        A match is negated by its rule's negation cues (or, with ``negated_kind``,
+        flipped by them), by the match of an overriding rule that covers it, or by a
+        boundary word it cuts in two (``交车`` in ``公交车``).
+        """
+        # rule position → (start, -end, source position, source): sorted, the leftmost,
+        # then the longest, then the first source comes first
+        raw: defaultdict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
+        first = self.first
+        last = len(text) - 1
+        for i, entries in enumerate(map(first.get, text)):
+            if entries is None:
+                continue
+            singles, by_second = entries
+            for _term, r, order, source in singles:
+                raw[r].append((i, -i - 1, order, source))
+            if i < last:
+                for term, r, order, source in by_second.get(text[i + 1], ()):
+                    if len(term) == 2 or text.startswith(term, i):
+                        raw[r].append((i, -i - len(term), order, source))
+        quick = self._quick() if last >= _scan.LONG else None
+        chars = set(text)  # only patterns that can start at a character of the text:
+        gated = map(self.gated.__getitem__, self.gated.keys() & chars)
+        for k in self.always.union(*gated):
+            r, index, each, source, needs = self.patterns[k]
+            if any(map(chars.isdisjoint, needs)):
+                continue
+            if quick is not None:  # a long text: searched once, where a match can start
+                each = quick[k]
+            elif each.search(text) is None:
+                continue
+            for m in each.finditer(text):  # one pattern at a time: each keeps its
+                start, end = m.span()  # literal-prefix search, fast in C
+                if start < end:
+                    raw[r].append((start, -end, index, source))
+        out: dict[int, tuple[_Match, ...]] = {}
+        for r, found in raw.items():
+            rule = self.rules[r]
+            found.sort()
+            kept: list[_Match] = []
+            end_of_last = -1
+            flips = rule.negated_kind is not None
+            cues = rule._cues_before or rule._cues_after
+            for start, end, _order, source in found:
+                end = -end
+                if start >= end_of_last:
+                    cue = rule._negation(text, start, end) if cues else ""
+                    if cue and flips:
+                        kept.append((start, end, source, "", cue))
+                    else:
+                        kept.append((start, end, source, cue, ""))
+                    end_of_last = end
+            out[r] = tuple(kept)
+        for r, by in self.overriders.items():
+            if r in out:
+                spans = [(s, e) for o in by for s, e, _, neg, _ in out.get(o, ()) if not neg]
+                if spans:
+                    out[r] = tuple(
+                        (s, e, source, neg or _covered(text, s, e, spans), flip)
+                        for s, e, source, neg, flip in out[r]
+                    )
+        if self.words is not None:
+            cut = self.words.straddled
+            for r, matches in out.items():
+                out[r] = tuple(
+                    (s, e, source, neg or cut(text, s, e), flip)
+                    for s, e, source, neg, flip in matches
+                )
+        return out
+
+
+class _Words:
+    """Boundary words, by their first character."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        by_first: dict[str, list[str]] = {}
+        for word in sorted({normalise(w)[0] for w in words} - {""}):
+            by_first.setdefault(word[0], []).append(word)
+        self.by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
+        self.longest = max((len(w) for ws in self.by_first.values() for w in ws), default=0)
+
+    def straddled(self, text: str, start: int, end: int) -> str:
+        """The first boundary word overlapping ``text[start:end]`` without lying inside it:
+        ``交车`` in ``公交车``, ``假酒`` across ``度假|酒店`` are no matches."""
+        first = max(0, start - self.longest + 1)
+        if self.by_first.keys().isdisjoint(text[first:end]):
+            return ""
+        for low in range(first, end):
+            for word in self.by_first.get(text[low], ()):
+                high = low + len(word)
+                if high > start and not start <= low < high <= end and text.startswith(word, low):
+                    return word
+        return ""
+
+
+def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of the first span that covers ``[start, end)``, or ``""``."""
+    return next((text[low:high] for low, high in spans if low <= start and end <= high), "")
