@@ -45,7 +45,7 @@ def _deadline() -> list[str]:
             received=format_due(_START),
             period=result.period,
         ),
-        _("due {due}", due=format_due(result.due_at)),
+        _("due {due}", due=format_due(result.due_at or result.ends_on)),
         *(f"  - {step}" for step in result.reasoning),
     ]
 
