@@ -1120,7 +1120,16 @@ def test_R_DEP_01_a_hand_built_schedule_must_add_up() -> None:
         attrs.evolve(s, claims=bigger)
     owed = [x for x in s.lines if x.kind is LineKind.OWED]
     assert not owed
-    extra = ScheduleLine(
+    extra = _owed_line()
+    with pytest.raises(InvalidInput, match=r"^lines: the lines must add up to balance - claimed"):
+        attrs.evolve(s, lines=(*s.lines, extra))
+    with pytest.raises(InvalidType, match=r"^policy: must be a DepositPolicy"):
+        attrs.evolve(s, policy=None)  # type: ignore[arg-type]
+
+
+def _owed_line() -> ScheduleLine:
+    """A stand-alone owed line of 5.00 (R-DEP-03), for the schedule's invariant checks."""
+    return ScheduleLine(
         kind=LineKind.OWED,
         label="会员尚欠",
         due_on=dt.date(2026, 1, 1),
@@ -1130,10 +1139,6 @@ def test_R_DEP_01_a_hand_built_schedule_must_add_up() -> None:
         gross=D("5.00"),
         scheduled_on=dt.date(2026, 1, 1),
     )
-    with pytest.raises(InvalidInput, match=r"^lines: the lines must add up to balance - claimed"):
-        attrs.evolve(s, lines=(*s.lines, extra))
-    with pytest.raises(InvalidType, match=r"^policy: must be a DepositPolicy"):
-        attrs.evolve(s, policy=None)  # type: ignore[arg-type]
 
 
 def test_R_DEP_03_lines_and_deductions_check_their_amounts() -> None:
@@ -1154,16 +1159,7 @@ def test_R_DEP_03_lines_and_deductions_check_their_amounts() -> None:
         attrs.evolve(d, amount=D("50.01"))
     with pytest.raises(InvalidInput, match=r"^claim_index: must be at least 0"):
         attrs.evolve(d, claim_index=-1)
-    owed = ScheduleLine(
-        kind=LineKind.OWED,
-        label="会员尚欠",
-        due_on=dt.date(2026, 1, 1),
-        amount=D("5.00"),
-        rule="R-DEP-03",
-        reason="x",
-        gross=D("5.00"),
-        scheduled_on=dt.date(2026, 1, 1),
-    )
+    owed = _owed_line()
     with pytest.raises(InvalidInput, match=r"^deductions: an owed line has no deductions"):
         attrs.evolve(owed, deductions=(Deduction(0, d.claim, D("1.00")),))
 
