@@ -73,7 +73,7 @@ def _working_hours(start: dt.datetime, hours: int) -> dt.datetime:
 
 def naive(start: dt.datetime, period: Period) -> dt.datetime:
     """Deadline by a day-by-day loop over ``holidays`` (published years, Shanghai only)."""
-    n = period.amount
+    n = period.count
     unit = period.unit
     day = start.date()
     if unit in (Unit.MINUTES, Unit.HOURS):

@@ -248,9 +248,9 @@ def test_calendar_and_period_calls_as_docs_calendars_and_periods_write_them() ->
     assert deadline(start, "3个工作日", calendar=cal, explain=True).ends_on == due.date()
     assert due_date(day, "一周", calendar=cal) == dt.date(2025, 10, 9)  # R-SLA-13: art. 203
     for make in (Period.hours, Period.days, Period.workdays, Period.weeks, Period.months):
-        assert make(1).amount == 1
+        assert make(1).count == 1
     assert Period.years(2) == Period.parse("两年")
-    assert Period.working_hours(8).amount == 8
+    assert Period.working_hours(8).count == 8
 
 
 def test_sla_calls_take_the_moment_first_and_ask_with_at() -> None:

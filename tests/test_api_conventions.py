@@ -361,11 +361,7 @@ _MOMENT_POSITION_EXCEPTIONS = {
 }
 
 # Debt, issue 12: moments still positional outside an event-recording method.
-KNOWN_MOMENT_POSITIONS: dict[str, str] = {
-    # Starts every clock of the selection at `at` (an event) but returns the clocks, not a
-    # Selection; the lead decides: an exception, or `start(*, at)` (issue 12).
-    "custops.sla:Selection.start(at)": "an event returning dict[str, Clock] (issue 12)",
-}
+KNOWN_MOMENT_POSITIONS: dict[str, str] = {}
 
 
 def _is_moment_param(p: inspect.Parameter) -> bool:
@@ -647,11 +643,7 @@ _BARE_BOOL_EXCEPTIONS = {
 }
 
 # Debt, issue 12.
-KNOWN_BARE_BOOL: dict[str, str] = {
-    # The designation test behind can_know (R-SEC-04); can_know gives the Decision.  Make it
-    # private or return a Decision (issue 12).
-    "custops.secrecy:MatterAccess.may_know": "R-SEC-04 helper returning bool (issue 12)",
-}
+KNOWN_BARE_BOOL: dict[str, str] = {}
 
 
 @functools.cache
@@ -912,15 +904,9 @@ _COLUMN_CLASS_EXCEPTIONS = {"CalendarTable": "one column per DayInfo field (a ta
 
 # Debt, issue 12: attribute names with more than one type across public classes.
 KNOWN_ATTRIBUTE_TYPES: dict[str, str] = {
-    # Period.amount is a count of units, money elsewhere (audit J): `count`? (issue 12)
-    "amount": "Period.amount: int, money elsewhere (issue 12, lead decides)",
-    # Text offsets in Evidence/PhraseFinding (audit 6.27): `span: tuple[int, int]` (issue 12)
-    "end": "text offsets (int) in Evidence, PhraseFinding (issue 12, audit 6.27)",
-    "start": "text offsets and Selection.start() (issue 12, audit 6.27)",
-    # SelectionRule.matches -> bool, Rule.matches -> spans (issue 12)
-    "matches": "bool vs spans (issue 12)",
-    # Selection/SlaPolicy.target(name) methods vs Clock/Step.target fields (audit 6.13)
-    "target": "method vs field (issue 12, audit 6.13)",
+    # Text offsets in Evidence (audit 6.27): `span: tuple[int, int]`, as PhraseFinding has
+    "end": "text offsets (int) in Evidence (issue 12, audit 6.27)",
+    "start": "text offsets (int) in Evidence vs moments elsewhere (issue 12, audit 6.27)",
     # InspectionStatus.window vs Rule.window (characters) (audit 6.31): `window_chars`
     "window": "Rule.window is a character count (issue 12, audit 6.31)",
 }

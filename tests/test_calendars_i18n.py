@@ -261,7 +261,7 @@ def test_every_day_info_is_in_one_language(cal: WorkCalendar, day: dt.date) -> N
 @given(
     cal=testing.calendars(hours=st.sampled_from([None, BusinessHours.standard()])),
     start=st.one_of(testing.aware_datetimes(), testing.dates()),
-    period=testing.periods(max_amount=60),
+    period=testing.periods(max_count=60),
     cutoff=st.sampled_from(["close_of_business", "midnight"]),
     convention=st.sampled_from(["civil_code", "working_time"]),
 )

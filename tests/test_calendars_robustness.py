@@ -174,7 +174,7 @@ def test_every_keyword_answers_or_raises_a_custops_error(name: str) -> None:
         (lambda: CAL.add_working_time(T0, dt.timedelta(days=10**6)), "delta"),
         (lambda: CAL.working_time_between(dt.datetime.min.replace(tzinfo=EAST), T0), "start"),
         (lambda: CAL.to_local(dt.datetime.max.replace(tzinfo=WEST)), "at"),
-        (lambda: periods.deadline(T0, periods.Period.years(periods.MAX_AMOUNT)), "period"),
+        (lambda: periods.deadline(T0, periods.Period.years(periods.MAX_COUNT)), "period"),
         (lambda: periods.due_date(dt.date(2100, 12, 1), "3个月"), "period"),
         (lambda: periods.window_start(dt.date(1, 1, 1), "1天"), "period"),
         (lambda: cals.WorkCalendar(zone="A" * 300), "zone"),

@@ -175,7 +175,7 @@ def test_environment_variable_in_a_real_process() -> None:
 @settings(max_examples=25, deadline=None)
 @given(
     dates(max_value=dt.date(2026, 12, 31)),
-    periods(["days", "workdays", "hours", "months"], max_amount=30),
+    periods(["days", "workdays", "hours", "months"], max_count=30),
 )
 def test_day_checks_and_deadlines_print_one_language(day: dt.date, period: Period) -> None:
     """Property (issue 15): what `workdays check` and `deadline` print for drawn days and

@@ -41,7 +41,7 @@ ERROR_PATHS: list[tuple[str, Callable[[], Any], str]] = [
     ("Period.parse too long", lambda: Period.parse("1" * 20 + "天"), "text"),
     ("Period.parse day of month", lambda: Period.parse("次月2日"), "text"),
     ("Period.parse not a str", lambda: Period.parse(3), "text"),  # type: ignore[arg-type]
-    ("Period amount", lambda: Period(-1, "天"), "amount"),
+    ("Period count", lambda: Period(-1, "天"), "count"),
     ("Period unit", lambda: Period(1, "fortnight"), "unit"),
     ("Unit.parse", lambda: Unit.parse("fortnights"), "text"),
     ("as_relativedelta", lambda: Period.workdays(3).as_relativedelta(), "period"),

@@ -194,7 +194,7 @@ def _period_results(data: st.DataObject) -> list[object]:
     """``periods()`` counted from ``aware_datetimes()`` on a drawn calendar (arts. 200-204)."""
     calendar = data.draw(calendars())
     start = data.draw(aware_datetimes(max_value=dt.date(2029, 12, 31)))
-    period = data.draw(periods(max_amount=40))
+    period = data.draw(periods(max_count=40))
     midnight = data.draw(st.booleans())
     found = attempt(
         lambda: deadline(
@@ -206,7 +206,7 @@ def _period_results(data: st.DataObject) -> list[object]:
         )
     )
     found += attempt(lambda: due_date(start.date(), period, calendar=calendar, explain=True))
-    day_period = data.draw(periods(["days", "workdays", "weeks", "months"], max_amount=40))
+    day_period = data.draw(periods(["days", "workdays", "weeks", "months"], max_count=40))
     found.append(due_date(start.date(), day_period, calendar=calendar, explain=True))
     return found
 

@@ -27,7 +27,7 @@ from custops.errors import (
     ProvisionalCalendarWarning,
 )
 from custops.periods import (
-    MAX_AMOUNT,
+    MAX_COUNT,
     Convention,
     Cutoff,
     Deadline,
@@ -182,12 +182,12 @@ def test_half_a_year_prints_as_six_months() -> None:
 
 def test_constructor_checks_its_fields() -> None:
     assert Period(3, "workdays") == Period(3, "工作日") == Period.workdays(3)
-    assert Period.days(0).amount == 0
-    with pytest.raises(InvalidInput, match=r"amount: must be at least 0 \(got -1\)"):
+    assert Period.days(0).count == 0
+    with pytest.raises(InvalidInput, match=r"count: must be at least 0 \(got -1\)"):
         Period.days(-1)
-    with pytest.raises(InvalidInput, match="amount: must be at most"):
-        Period.days(MAX_AMOUNT + 1)
-    with pytest.raises(InvalidType, match="amount: must be an int"):
+    with pytest.raises(InvalidInput, match="count: must be at most"):
+        Period.days(MAX_COUNT + 1)
+    with pytest.raises(InvalidType, match="count: must be an int"):
         Period(1.5, Unit.DAYS)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="not a bool"):
         Period(True, Unit.DAYS)
@@ -200,7 +200,7 @@ def test_constructor_checks_its_fields() -> None:
 def test_period_is_frozen_and_hashable() -> None:
     p = Period.workdays(3)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        p.amount = 4  # type: ignore[misc]
+        p.count = 4  # type: ignore[misc]
     assert {p, Period.parse("三个工作日")} == {p}
 
 
@@ -457,9 +457,9 @@ def test_a_deadline_beyond_the_calendars_years_names_the_period() -> None:
 
 def test_a_deadline_beyond_year_9999_is_invalid_input() -> None:
     with pytest.raises(InvalidInput, match="period: ends beyond"):
-        deadline(at(2025, 9, 30), Period.years(MAX_AMOUNT))
+        deadline(at(2025, 9, 30), Period.years(MAX_COUNT))
     with pytest.raises(InvalidInput, match="period: ends beyond"):
-        deadline(at(2025, 9, 30), Period.hours(MAX_AMOUNT))
+        deadline(at(2025, 9, 30), Period.hours(MAX_COUNT))
 
 
 # ------------------------------------------------------------------ windows
@@ -498,7 +498,7 @@ def _published_years_only() -> Iterator[None]:
         yield
 
 
-periods = period_strategy(max_amount=MAX_AMOUNT)  # every unit, up to the largest amount
+periods = period_strategy(max_count=MAX_COUNT)  # every unit, up to the largest count
 
 
 @given(periods)
@@ -529,7 +529,7 @@ def test_parse_is_total(text: str) -> None:
 starts = aware_datetimes(D(2024, 1, 1), D(2026, 6, 30), zones=[SH, "UTC"], whole_seconds=False)
 # Per-unit caps that keep every deadline inside the calendar's years (REALISTIC_MAX, the
 # strategy's default, reaches five years).
-amounts = {
+counts = {
     Unit.MINUTES: 5000,
     Unit.HOURS: 500,
     Unit.DAYS: 60,
@@ -542,16 +542,16 @@ amounts = {
 
 
 @st.composite
-def unit_and_two_amounts(draw: st.DrawFn) -> tuple[Unit, int, int]:
+def unit_and_two_counts(draw: st.DrawFn) -> tuple[Unit, int, int]:
     unit = draw(st.sampled_from(Unit))
-    a = draw(period_strategy([unit], max_amount=amounts[unit])).amount
-    b = draw(period_strategy([unit], max_amount=amounts[unit])).amount
+    a = draw(period_strategy([unit], max_count=counts[unit])).count
+    b = draw(period_strategy([unit], max_count=counts[unit])).count
     return unit, min(a, b), max(a, b)
 
 
 @settings(max_examples=150)
-@given(starts, unit_and_two_amounts(), st.sampled_from(["close_of_business", "midnight"]))
-def test_deadline_is_never_before_the_start_and_monotonic_in_the_amount(
+@given(starts, unit_and_two_counts(), st.sampled_from(["close_of_business", "midnight"]))
+def test_deadline_is_never_before_the_start_and_monotonic_in_the_count(
     start: dt.datetime, case: tuple[Unit, int, int], cutoff: str
 ) -> None:
     unit, small, large = case
@@ -563,9 +563,7 @@ def test_deadline_is_never_before_the_start_and_monotonic_in_the_amount(
 
 @given(
     dates(D(2024, 1, 1), D(2026, 6, 30)),
-    period_strategy(
-        [Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.WORKDAYS], min_amount=1, max_amount=30
-    ),
+    period_strategy([Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.WORKDAYS], min_count=1, max_count=30),
 )
 def test_a_due_date_is_a_working_day_after_the_start(start: D, period: Period) -> None:
     """Arts. 201 and 203: the last day is later than the start day and a working day."""
@@ -574,11 +572,11 @@ def test_a_due_date_is_a_working_day_after_the_start(start: D, period: Period) -
     assert china().is_workday(due)
 
 
-@given(dates(D(2024, 1, 1), D(2026, 10, 31)), period_strategy(["workdays"], max_amount=40))
+@given(dates(D(2024, 1, 1), D(2026, 10, 31)), period_strategy(["workdays"], max_count=40))
 def test_working_days_agree_with_the_calendar(start: D, period: Period) -> None:
     """The n-th working day after the start day: n working days in (start, due]."""
     cal = china()
-    n = period.amount
+    n = period.count
     due = due_date(start, period)
     assert cal.is_workday(due)
     if n:
@@ -691,13 +689,13 @@ cutoffs = st.sampled_from(["close_of_business", "midnight"])
 
 
 @settings(max_examples=120)
-@given(starts, period_strategy(max_amount=40), cutoffs, conventions)
+@given(starts, period_strategy(max_count=40), cutoffs, conventions)
 def test_the_explanation_never_changes_the_answer(
     start: dt.datetime, period: Period, cutoff: Cutoff, convention: Convention
 ) -> None:
     """One code path: explain=True words the same count, and its rest days are real ones
     inside the period (start day, last day] ([start day, last day] for a zero period)."""
-    n = period.amount
+    n = period.count
     plain = deadline(start, period, cutoff=cutoff, convention=convention)
     explained = deadline(start, period, cutoff=cutoff, convention=convention, explain=True)
     assert explained.due_at == plain
@@ -709,11 +707,11 @@ def test_the_explanation_never_changes_the_answer(
     assert all(lowest <= d <= explained.ends_on for d in explained.skipped_rest_days)
 
 
-@given(dates(D(2001, 1, 1), D(2025, 12, 31)), period_strategy(["months", "years"], max_amount=12))
+@given(dates(D(2001, 1, 1), D(2025, 12, 31)), period_strategy(["months", "years"], max_count=12))
 def test_months_and_years_follow_relativedelta_then_roll(start: D, period: Period) -> None:
     """Civil Code art. 202 (R-SLA-24, R-SLA-25): the corresponding day, or the month's last
     day, as dateutil.relativedelta computes it; then art. 203 ¶1."""
-    n, unit = period.amount, period.unit
+    n, unit = period.count, period.unit
     months = n if unit is Unit.MONTHS else 12 * n
     assert due_date(start, period) == china().roll(start + relativedelta(months=months))
 
@@ -730,7 +728,7 @@ def test_months_and_years_follow_relativedelta_then_roll(start: D, period: Perio
         ("两万分钟", Period.minutes(20_000)),
         ("一万零五天", Period.days(10_005)),
         ("seventy two hours", Period.hours(72)),
-        ("999999999天", Period.days(MAX_AMOUNT)),
+        ("999999999天", Period.days(MAX_COUNT)),
     ],
 )
 def test_every_numeral_reads_its_value(text: str, period: Period) -> None:

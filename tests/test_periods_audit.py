@@ -183,17 +183,17 @@ _DAY_UNITS = st.sampled_from([Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS])
     st.sampled_from(list(Roll)),
 )
 def test_property_a_period_ends_after_its_start_day_for_every_roll(
-    start: dt.date, amount: int, unit: Unit, roll: Roll
+    start: dt.date, count: int, unit: Unit, roll: Roll
 ) -> None:
     """Audit F17 property (art. 201 ¶1, R-SLA-02/03/04/14/22/24/25): for every roll and
     day-level period, the last day is after the start day (on or after it for a zero
     period), and never before the following roll's last day by more than the backward
     roll allows: it is a working day."""
     if unit in (Unit.MONTHS, Unit.YEARS):
-        amount = min(amount, 3)
-    period = Period(amount, unit)
+        count = min(count, 3)
+    period = Period(count, unit)
     last = due_date(start, period, roll=roll)
-    assert last > start if amount else last >= start
+    assert last > start if count else last >= start
     following = due_date(start, period)
     assert last <= following
 

@@ -18,7 +18,7 @@ from custops.periods import Period, Unit, due_in_month
 
 
 @pytest.mark.parametrize(
-    ("text", "amount", "unit"),
+    ("text", "count", "unit"),
     [
         ("九个工作日", 9, Unit.WORKDAYS),
         ("十个工作日", 10, Unit.WORKDAYS),
@@ -33,8 +33,8 @@ from custops.periods import Period, Unit, due_in_month
         ("次日", 1, Unit.DAYS),
     ],
 )
-def test_number_and_period_words_R_SLA_01(text: str, amount: int, unit: Unit) -> None:
-    assert Period.parse(text) == Period(amount, unit)
+def test_number_and_period_words_R_SLA_01(text: str, count: int, unit: Unit) -> None:
+    assert Period.parse(text) == Period(count, unit)
 
 
 def test_month_words_without_a_day_are_refused_R_SLA_24() -> None:

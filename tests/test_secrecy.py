@@ -1374,7 +1374,7 @@ EXTREMES: dict[str, Callable[[], object]] = {
     "policy huge pair": lambda: SecrecyPolicy(copy_approvers=[(HUGE,)]),
     "policy huge bool": lambda: SecrecyPolicy(hq_approves=HUGE),
     "for_matter 1 MB": lambda: access_report([LI], [PLAN], on=MID).for_matter(BIG),
-    "may_know 1 MB": lambda: access_report([LI], [PLAN], on=MID).matters[0].may_know(BIG),
+    "_designated 1 MB": lambda: access_report([LI], [PLAN], on=MID).matters[0]._designated(BIG),
     "with_position huge": lambda: LI.with_position(HUGE),  # type: ignore[arg-type]
 }
 

@@ -243,7 +243,7 @@ def test_roundtrip_schedule_and_classification() -> None:
 
 @st.composite
 def clocks(draw: st.DrawFn) -> tuple[Clock, list[tuple[str, dt.datetime]]]:
-    target = draw(testing.targets(["minutes", "hours", "days", "workdays"], max_amount=30))
+    target = draw(testing.targets(["minutes", "hours", "days", "workdays"], max_count=30))
     start = draw(testing.aware_datetimes(dt.date(2019, 1, 1), dt.date(2022, 12, 31)))
     steps = draw(st.lists(st.sampled_from(["pause", "resume", "stop", "restart"]), max_size=4))
     gaps = draw(st.lists(st.integers(0, 3000), min_size=len(steps) + 1, max_size=len(steps) + 1))

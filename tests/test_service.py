@@ -65,7 +65,7 @@ def test_R_SVC_01_each_seed_phrase_is_found(text: str, phrase: str, suggestion: 
     [finding] = check.findings
     assert finding.phrase == phrase
     assert finding.suggestion == suggestion
-    assert text[finding.start : finding.end] == finding.text
+    assert text[slice(*finding.span)] == finding.text
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_R_SVC_01_punctuation_variants(text: str) -> None:
     """R-SVC-01: half- and full-width punctuation or none between the parts still matches."""
     check = check_reply(text)
     assert [f.phrase for f in check.findings] == ["喂,干什么"]
-    assert check.findings[0].start == 0
+    assert check.findings[0].span[0] == 0
 
 
 @pytest.mark.parametrize("text", ["喂,您好,天竺工坊", "请问您叫什么名字?", "请稍等,我们帮您办", ""])
@@ -91,7 +91,7 @@ def test_R_SVC_01_polite_replies_pass(text: str) -> None:
 def test_R_SVC_01_positions_and_suggested_text() -> None:
     """R-SVC-01: findings are sorted by position and replaced in the suggested text."""
     check = check_reply("老头,喂,干什么?神经病")
-    assert [(f.start, f.end) for f in check.findings] == [(0, 2), (3, 8), (9, 12)]
+    assert [f.span for f in check.findings] == [(0, 2), (3, 8), (9, 12)]
     assert check.suggested_text == "老伯,您好,请把您的需求告知我?我理解您的心情"
     assert check.reason == 'forbidden phrases used: "老头", "喂,干什么", "神经病"'
 
@@ -156,12 +156,12 @@ def test_R_SVC_01_findings_point_into_the_text(text: str) -> None:
     """R-SVC-01 property: each finding's span holds a match of its listed phrase."""
     check = check_reply(text)
     assert check.allowed == (not check.findings)
-    starts = [f.start for f in check.findings]
+    starts = [f.span[0] for f in check.findings]
     assert starts == sorted(starts)
     by_phrase = {p.phrase: p for p in DEFAULT_FORBIDDEN_PHRASES}
     for f in check.findings:
-        assert text[f.start : f.end] == f.text
-        assert (f.start, f.end) in by_phrase[f.phrase].spans(text)
+        assert text[slice(*f.span)] == f.text
+        assert f.span in by_phrase[f.phrase].spans(text)
 
 
 @given(st.text(alphabet="您好请稍等问坐谢,。!的人 abc123", max_size=40))
@@ -184,7 +184,7 @@ def test_R_SVC_01_inserted_phrase_is_found_and_replaced(
     suggested text passes the check."""
     text = before + phrase.phrase + after
     check = check_reply(text)
-    assert [(f.phrase, f.start) for f in check.findings] == [(phrase.phrase, len(before))]
+    assert [(f.phrase, f.span[0]) for f in check.findings] == [(phrase.phrase, len(before))]
     assert check.suggested_text == before + phrase.suggestion + after
     assert check_reply(check.suggested_text).allowed
 
@@ -619,16 +619,16 @@ def test_every_error_is_a_custops_error() -> None:
 def test_R_SVC_01_dashes_and_wide_spaces_between_parts(text: str) -> None:
     """R-SVC-01: dashes and full-width spaces between the parts still match."""
     [finding] = check_reply(text).findings
-    assert (finding.phrase, finding.start, finding.end) == ("喂,干什么", 0, len(text))
+    assert (finding.phrase, finding.span) == ("喂,干什么", (0, len(text)))
 
 
 def test_R_SVC_01_phrase_at_the_very_start_and_end_of_long_mixed_text() -> None:
     """R-SVC-01: positions are exact at both ends of a long text with English mixed in."""
     text = "老头" + "Hello, 您好! " * 20000 + "神经病"
     check = check_reply(text)
-    assert [(f.phrase, f.start, f.end) for f in check.findings] == [
-        ("老头", 0, 2),
-        ("神经病", len(text) - 3, len(text)),
+    assert [(f.phrase, f.span) for f in check.findings] == [
+        ("老头", (0, 2)),
+        ("神经病", (len(text) - 3, len(text))),
     ]
     assert check.suggested_text.startswith("老伯Hello")
     assert check.suggested_text.endswith("我理解您的心情")
@@ -640,9 +640,9 @@ def test_R_SVC_01_overlapping_company_phrases_replace_the_longest() -> None:
         forbidden=(*DEFAULT_FORBIDDEN_PHRASES, ForbiddenPhrase("老太", "蔑视性称谓", "大妈"))
     )
     check = check_reply("老太婆来了", policy=policy)
-    assert [(f.phrase, f.start, f.end) for f in check.findings] == [
-        ("老太婆", 0, 3),
-        ("老太", 0, 2),
+    assert [(f.phrase, f.span) for f in check.findings] == [
+        ("老太婆", (0, 3)),
+        ("老太", (0, 2)),
     ]
     assert check.suggested_text == "大妈来了"
 
@@ -850,7 +850,7 @@ def test_R_SVC_01_separators_anywhere_are_ignored(
     check = check_reply(prefix + spelled)
     assert not check.allowed
     first = check.findings[0]
-    assert (first.start, first.end) == (len(prefix), len(prefix) + len(spelled))
+    assert first.span == (len(prefix), len(prefix) + len(spelled))
 
 
 def test_R_SVC_02_announcement_explains_itself() -> None:

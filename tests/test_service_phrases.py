@@ -45,7 +45,7 @@ def test_R_SVC_01_traditional_phrases_are_found(
     check = check_reply(text)
     assert check.allowed is False
     [finding] = check.findings
-    assert (finding.start, finding.end, finding.phrase) == (*span, phrase)
+    assert (finding.span, finding.phrase) == (span, phrase)
     assert finding.text == text[span[0] : span[1]]
     assert check.suggested_text.startswith(finding.suggestion)
 
@@ -53,9 +53,9 @@ def test_R_SVC_01_traditional_phrases_are_found(
 def test_R_SVC_01_traditional_positions_in_a_longer_reply() -> None:
     """R-SVC-01: positions index the original (Traditional) text, separators included."""
     check = check_reply("您好！餵 ， 幹什麼？叫你的老頭兒來")
-    assert [(f.start, f.end, f.text) for f in check.findings] == [
-        (3, 10, "餵 ， 幹什麼"),
-        (14, 17, "老頭兒"),
+    assert [(f.span, f.text) for f in check.findings] == [
+        ((3, 10), "餵 ， 幹什麼"),
+        ((14, 17), "老頭兒"),
     ]
     assert check.suggested_text == "您好！您好,请把您的需求告知我？叫你的老伯來"
 
@@ -175,11 +175,11 @@ def test_R_SVC_01_traditional_text_gives_the_same_findings(
     )
     plain, traditional = check_reply(text), check_reply(mixed)
     assert plain.allowed == traditional.allowed
-    assert [(f.start, f.end, f.phrase) for f in plain.findings] == [
-        (f.start, f.end, f.phrase) for f in traditional.findings
+    assert [(f.span, f.phrase) for f in plain.findings] == [
+        (f.span, f.phrase) for f in traditional.findings
     ]
     for f in traditional.findings:
-        assert f.text == mixed[f.start : f.end]
+        assert f.text == mixed[slice(*f.span)]
 
 
 @settings(max_examples=60)

@@ -296,7 +296,7 @@ def test_policy_construction_checks() -> None:
     a = Target("a", "1天")
     b = Target("b", "1天", starts_after="a")
     ok = SlaPolicy("p", (a, b), (SelectionRule("all", ("a", "b")),))
-    assert ok.target("b") is b
+    assert ok.target_named("b") is b
     with pytest.raises(PolicyError, match="unknown case attribute; use channel, kind"):
         SlaPolicy("p", (a,), (SelectionRule("r", ("a",), conditions={"colour": "red"}),))
     with pytest.raises(PolicyError, match="lists no value"):
@@ -333,7 +333,7 @@ def test_policy_construction_checks() -> None:
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
         SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")
     with pytest.raises(InvalidInput, match="is not a target of 'p'"):
-        ok.target("zz")
+        ok.target_named("zz")
 
 
 # --------------------------------------------------------------------------- clock events
@@ -559,7 +559,7 @@ def test_calendar_without_business_hours_ends_days_at_midnight() -> None:
 
 
 def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CMP_08() -> None:
-    resolve = presets.QUALITY.target("resolve")
+    resolve = presets.QUALITY.target_named("resolve")
     c = Clock.start(T(9, 30, 10), resolve).stop(T(10, 9, 15), note="handled")
     assert c.status(at=T(10, 9, 15)).met
     c = c.restart(T(10, 10, 10), note="customer not satisfied")
@@ -580,18 +580,18 @@ def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CM
 
 def test_chained_targets_start_when_their_predecessor_stops_R_SLA_04_R_SLA_10() -> None:
     quality = presets.QUALITY
-    resolve = Clock.start(T(9, 30, 10), quality.target("resolve"))
+    resolve = Clock.start(T(9, 30, 10), quality.target_named("resolve"))
     with pytest.raises(IllegalTransition, match="has not been stopped"):
-        Clock.start_after(quality.target("follow_up"), resolve)
+        Clock.start_after(quality.target_named("follow_up"), resolve)
     with pytest.raises(InvalidInput, match="starts after 'agreement'"):
-        Clock.start_after(quality.target("report"), resolve)
+        Clock.start_after(quality.target_named("report"), resolve)
     done = resolve.stop(T(10, 9, 15))
-    follow = Clock.start_after(quality.target("follow_up"), done)
+    follow = Clock.start_after(quality.target_named("follow_up"), done)
     assert follow.status(at=T(10, 9, 15)).due_at == T(10, 9, 18)  # the same day, at the close
-    late = Clock.start_after(quality.target("follow_up"), resolve.stop(T(10, 9, 19)))
+    late = Clock.start_after(quality.target_named("follow_up"), resolve.stop(T(10, 9, 19)))
     assert late.status(at=T(10, 9, 19)).due_at == T(10, 10, 18)  # closed already: the next day
-    feedback = presets.WINERY.target("feedback")
-    wine = Clock.start(T(9, 30, 16), presets.WINERY.target("resolve")).stop(T(10, 10, 15))
+    feedback = presets.WINERY.target_named("feedback")
+    wine = Clock.start(T(9, 30, 16), presets.WINERY.target_named("resolve")).stop(T(10, 10, 15))
     assert Clock.start_after(feedback, wine).status(at=T(10, 10, 15)).due_at == T(10, 11, 15)
 
 
@@ -678,19 +678,19 @@ def test_several_cycles_keep_their_own_history_R_SLA_04() -> None:
 
 def test_chained_target_when_its_predecessor_restarts_R_SLA_04_R_CMP_08() -> None:
     quality = presets.QUALITY
-    resolve = Clock.start(T(9, 30, 10), quality.target("resolve")).stop(T(10, 9, 15))
-    follow = Clock.start_after(quality.target("follow_up"), resolve).stop(T(10, 9, 16))
+    resolve = Clock.start(T(9, 30, 10), quality.target_named("resolve")).stop(T(10, 9, 15))
+    follow = Clock.start_after(quality.target_named("follow_up"), resolve).stop(T(10, 9, 16))
     assert follow.status(at=T(10, 9, 16)).met
     reopened = resolve.restart(T(10, 10, 10), note="customer not satisfied")
     with pytest.raises(IllegalTransition, match="has not been stopped"):
-        Clock.start_after(quality.target("follow_up"), reopened)
+        Clock.start_after(quality.target_named("follow_up"), reopened)
     closed = reopened.stop(T(10, 13, 11))
     assert closed.stopped_at is not None
     # the follow-up call runs again on the day the second handling completes
     again = follow.restart(closed.stopped_at, note="handled again")
     assert again.status(at=T(10, 13, 12)).due_at == T(10, 13, 18)
     assert again.status(at=T(10, 13, 12)).history[0].state is State.MET
-    assert Clock.start_after(quality.target("follow_up"), closed).status(
+    assert Clock.start_after(quality.target_named("follow_up"), closed).status(
         at=T(10, 13, 12)
     ).due_at == T(10, 13, 18)
 
@@ -819,8 +819,9 @@ def test_quality_desk_national_day_2025_R_SLA_02_03_04() -> None:
         "resolve": T(10, 9, 18),  # 1 week → 7 Oct, a holiday → 9 Oct
         "follow_up": T(10, 9, 18),  # the same day as resolve
     }
-    agreement = Clock.start(T(9, 30, 10), presets.QUALITY.target("agreement")).stop(T(10, 9, 11))
-    report = Clock.start_after(presets.QUALITY.target("report"), agreement)
+    agreement = Clock.start(T(9, 30, 10), presets.QUALITY.target_named("agreement"))
+    agreement = agreement.stop(T(10, 9, 11))
+    report = Clock.start_after(presets.QUALITY.target_named("report"), agreement)
     assert report.status(at=T(10, 9, 11)).due_at == T(10, 13, 18)
 
 
@@ -900,14 +901,14 @@ def test_tobacco_spring_festival_2026() -> None:
     assert dues(presets.TOBACCO, S(2, 16, 10), kind="咨询") == {"reply": S(2, 17, 10)}
 
 
-def test_selection_start_runs_the_clocks_of_a_case() -> None:
+def test_selection_start_clocks_runs_the_clocks_of_a_case() -> None:
     sel = presets.WINERY.select(channel="phone", kind="complaint", special=True)
-    clocks = sel.start(T(9, 30, 16))
+    clocks = sel.start_clocks(at=T(9, 30, 16))
     assert set(clocks) == {"reply", "resolve"}  # feedback waits for resolve
     assert clocks["resolve"].status(at=T(9, 30, 16)).due_at == T(10, 16, 18)
-    assert sel.target("feedback").starts_after == "resolve"
+    assert sel.target_named("feedback").starts_after == "resolve"
     with pytest.raises(InvalidInput, match="is not a selected target"):
-        sel.target("quality_reply")
+        sel.target_named("quality_reply")
 
 
 def test_schedule_explains_the_rule_and_every_due_time() -> None:

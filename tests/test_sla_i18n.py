@@ -85,7 +85,7 @@ def test_one_duration_format_per_language() -> None:
 
 def test_breached_status_is_one_chinese_sentence_R_SLA_05() -> None:
     """Issue 15's example "已超时 breached, 48h of 24h used": now one sentence each."""
-    reply = presets.WINERY.target("reply")
+    reply = presets.WINERY.target_named("reply")
     late = Clock.start(T(9, 30, 16), reply).stop(T(10, 2, 16))
     s = late.status(at=T(10, 2, 16))
     assert zh(lambda: s.reason) == (
@@ -100,13 +100,13 @@ def test_breached_status_is_one_chinese_sentence_R_SLA_05() -> None:
 
 
 def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
-    solution = presets.DEALER.target("solution")
+    solution = presets.DEALER.target_named("solution")
     met = Clock.start(T(9, 30, 16), solution).stop(T(9, 30, 17, 5)).status(at=T(10, 9, 9))
     assert zh(lambda: met.reason) == (
         "提出解决办法已达成，已用 1 工作小时 5 分钟，时限 10 工作小时（10%），"
         "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
     )
-    resolve = presets.WINERY.target("resolve")
+    resolve = presets.WINERY.target_named("resolve")
     running = Clock.start(T(9, 30, 16), resolve).status(at=T(10, 10, 12))
     assert zh(lambda: str(running)) == (
         "计时中（R-SLA-09）：处理完毕计时中，已用 13 工作小时，时限 26 工作小时（50%），"
@@ -130,7 +130,7 @@ def test_paused_status_and_a_target_without_a_label() -> None:
 
 def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
     """Handled again until the customer is satisfied: cycle 2 and the line of cycle 1."""
-    week = presets.QUALITY.target("resolve")
+    week = presets.QUALITY.target_named("resolve")
     c = Clock.start(T(9, 30, 10), week).stop(T(10, 9, 15)).restart(T(10, 10, 10))
     s = c.status(at=T(10, 10, 11))
     lines = zh(s.explain).splitlines()
@@ -149,7 +149,7 @@ def test_cycles_and_their_lines_in_chinese_R_SLA_04_R_CMP_08() -> None:
 def test_provisional_calendar_said_in_chinese() -> None:
     """A working-time status counted in an unpublished year says so in its language."""
     cal = WorkCalendar()
-    resolve = presets.TOBACCO.target("resolve")
+    resolve = presets.TOBACCO.target_named("resolve")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         s = Clock.start(T(12, 30, 10, year=2030), resolve, calendar=cal).status(
@@ -162,7 +162,8 @@ def test_provisional_calendar_said_in_chinese() -> None:
 
 def test_chained_start_note_R_SLA_10() -> None:
     """The feedback form's clock starts when resolve stops; its note says so."""
-    resolve, feedback = presets.WINERY.target("resolve"), presets.WINERY.target("feedback")
+    resolve = presets.WINERY.target_named("resolve")
+    feedback = presets.WINERY.target_named("feedback")
     done = Clock.start(T(9, 30, 16), resolve).stop(T(10, 9, 12))
     with language("zh_CN"):
         chinese = Clock.start_after(feedback, done)
@@ -176,12 +177,12 @@ def test_chained_start_note_R_SLA_10() -> None:
 
 
 def test_target_lines_in_each_language_R_SLA_09_R_SLA_10_R_SLA_12() -> None:
-    resolve = presets.WINERY.target("resolve")
+    resolve = presets.WINERY.target_named("resolve")
     assert zh(lambda: str(resolve)) == "处理完毕：3个工作日（特殊案件 7个工作日）"
     assert en(lambda: str(resolve)) == 'resolve: "3个工作日" (special "7个工作日")'
-    feedback = presets.WINERY.target("feedback")
+    feedback = presets.WINERY.target_named("feedback")
     assert zh(lambda: str(feedback)) == "处理反馈单：24小时，「resolve」之后开始"
-    promised = presets.TOBACCO.target("promised_reply")
+    promised = presets.TOBACCO.target_named("promised_reply")
     assert zh(lambda: str(promised)) == "承诺期限内答复：期限逐案承诺"
     assert en(lambda: str(promised)) == "promised reply: promised case by case"
     update = Target("update", "1个工作日", recurrence="every")

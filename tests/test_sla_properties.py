@@ -63,11 +63,11 @@ CALENDARS = (
 # (sometimes with a special period), capped per unit so that deadlines stay in 2026.
 targets = st.one_of(
     st.sampled_from(TARGETS),
-    target_strategy(["minutes"], max_amount=600),
-    target_strategy(["hours", "working_hours"], max_amount=48),
-    target_strategy(["days", "workdays"], max_amount=10),
-    target_strategy(["weeks"], max_amount=4),
-    target_strategy(["months"], max_amount=1),
+    target_strategy(["minutes"], max_count=600),
+    target_strategy(["hours", "working_hours"], max_count=48),
+    target_strategy(["days", "workdays"], max_count=10),
+    target_strategy(["weeks"], max_count=4),
+    target_strategy(["months"], max_count=1),
 )
 # The three fixed calendars (New York has days of 23 and 25 hours; custops.testing only
 # makes Chinese ones), and random Chinese calendars with closures, extra working days

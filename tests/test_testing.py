@@ -274,14 +274,14 @@ def test_time_bounds_are_checked() -> None:
 @given(periods())
 def test_periods_are_valid_and_round_trip(p: Period) -> None:
     assert isinstance(p, Period)
-    assert 0 <= p.amount <= REALISTIC_MAX[p.unit]
+    assert 0 <= p.count <= REALISTIC_MAX[p.unit]
     assert Period.parse(str(p)) == p
 
 
-@given(periods(["工作日", Unit.HOURS], min_amount=1, max_amount=9))
-def test_periods_respect_units_and_amounts(p: Period) -> None:
+@given(periods(["工作日", Unit.HOURS], min_count=1, max_count=9))
+def test_periods_respect_units_and_counts(p: Period) -> None:
     assert p.unit in (Unit.WORKDAYS, Unit.HOURS)
-    assert 1 <= p.amount <= 9
+    assert 1 <= p.count <= 9
 
 
 @given(spelled_periods())
@@ -307,8 +307,8 @@ def test_period_arguments_are_checked() -> None:
         periods([])
     with pytest.raises(InvalidInput, match="fortnights"):
         periods(["fortnights"])
-    with pytest.raises(InvalidInput, match="max_amount"):
-        periods(min_amount=5, max_amount=3)
+    with pytest.raises(InvalidInput, match="max_count"):
+        periods(min_count=5, max_count=3)
 
 
 # --------------------------------------------------------------------------- calendars
@@ -690,8 +690,8 @@ def test_targets_are_valid(target: Target) -> None:
     assert isinstance(target, Target)
     assert target.period is not None
     s = target.special_period
-    assert s is None or (s.unit is target.period.unit and s.amount >= target.period.amount)
-    assert s is None or s.amount <= max(target.period.amount, REALISTIC_MAX[s.unit])
+    assert s is None or (s.unit is target.period.unit and s.count >= target.period.count)
+    assert s is None or s.count <= max(target.period.count, REALISTIC_MAX[s.unit])
     assert list(target.warnings) == sorted(set(target.warnings))
     desks = [t for desk in presets.all_presets() for t in desk.targets]
     assert target.name in {t.name for t in desks}  # the seed desks' own vocabulary

@@ -1,6 +1,6 @@
 """Periods such as ``"3个工作日"``, ``"24小时"``, ``"半年"`` and the deadlines they give.
 
-A :class:`Period` is an amount and a :class:`Unit`, read by :meth:`Period.parse` from the
+A :class:`Period` is a count and a :class:`Unit`, read by :meth:`Period.parse` from the
 seed's words (R-SLA-01 … R-SLA-25); :func:`deadline` counts it from a start as the PRC
 Civil Code, arts. 200–204, does (docs/rules.md; docs/periods.md has the table of rules).
 
@@ -41,7 +41,7 @@ from custops.i18n import N_, _
 
 __all__ = [
     "CIVIL_CODE_RULE",
-    "MAX_AMOUNT",
+    "MAX_COUNT",
     "WORKING_TIME_RULE",
     "Cutoff",
     "Deadline",
@@ -53,9 +53,9 @@ __all__ = [
     "window_start",
 ]
 
-#: The largest amount a :class:`Period` holds (nine digits), so that every
+#: The largest count a :class:`Period` holds (nine digits), so that every
 #: computation stays far from the limits of ``datetime``.
-MAX_AMOUNT = 999_999_999
+MAX_COUNT = 999_999_999
 
 Cutoff = Literal["close_of_business", "midnight"]
 Convention = Literal["civil_code", "working_time"]
@@ -122,7 +122,7 @@ _LENGTHS = {
 }
 _LENGTHS[Unit.WORKING_HOURS] = _LENGTHS[Unit.HOURS]
 
-# How str() writes each unit after the amount: "24小时", "6个月", "3个工作日".
+# How str() writes each unit after the count: "24小时", "6个月", "3个工作日".
 _CANONICAL = {unit: unit.label for unit in Unit} | {
     unit: f"个{unit.label}" for unit in (Unit.MONTHS, Unit.WORKDAYS, Unit.WORKING_HOURS)
 }
@@ -218,8 +218,8 @@ def _below_10k(text: str) -> int | None:
 
 def _arabic_int(text: str) -> int | None:
     significant = text.lstrip("0") or "0"
-    if len(significant) > len(str(MAX_AMOUNT)):
-        return MAX_AMOUNT + 1  # too long: refused with its own message
+    if len(significant) > len(str(MAX_COUNT)):
+        return MAX_COUNT + 1  # too long: refused with its own message
     return int(significant)
 
 
@@ -296,17 +296,17 @@ def _parse(text: str, argument: str) -> Period:
             text,
             "names a day of a month, not a length; count it with due_in_month(start, '次月2日')",
         )
-    amount: int | None = None
+    count: int | None = None
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
     half = _ZH_HALF.fullmatch(core)
     quarters = _ZH_QUARTERS.fullmatch(core)
     if quarters is not None:
-        count = _number(quarters["num"])
-        if count is not None:
-            amount, unit = 3 * count, Unit.MONTHS
+        n = _number(quarters["num"])
+        if n is not None:
+            count, unit = 3 * n, Unit.MONTHS
     elif match is not None:
-        amount = _number(match["num"])
+        count = _number(match["num"])
         unit = _ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
             raise InvalidInput.for_argument(
@@ -317,7 +317,7 @@ def _parse(text: str, argument: str) -> Period:
     elif half is not None:  # 一个半小时 = 90 minutes, 一年半 = 18 months (半年 is 6 months)
         whole = _number(half["num"])
         if whole is not None:
-            amount, unit = (
+            count, unit = (
                 (12 * whole + 6, Unit.MONTHS) if half["year"] else (60 * whole + 30, Unit.MINUTES)
             )
     elif "半" in core:
@@ -329,18 +329,18 @@ def _parse(text: str, argument: str) -> Period:
         )
     elif match := _EN_PERIOD.fullmatch(key):
         number = match["num"]
-        amount = _arabic_int(number) if number.isdigit() else _EN_NUMBERS[number]
+        count = _arabic_int(number) if number.isdigit() else _EN_NUMBERS[number]
         unit = _EN_UNITS[match["unit"]]
-    if amount is None or unit is None:
+    if count is None or unit is None:
         raise InvalidInput.for_argument(
             argument,
             text,
             "is not a period; write e.g. '3个工作日', '24小时', '一周', '6个月', '半年' "
             "or '3 working days'",
         )
-    if amount > MAX_AMOUNT:
-        raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_AMOUNT} units")
-    return Period(amount, unit)
+    if count > MAX_COUNT:
+        raise InvalidInput.for_argument(argument, text, f"is longer than {MAX_COUNT} units")
+    return Period(count, unit)
 
 
 def _number(text: str) -> int | None:
@@ -348,15 +348,15 @@ def _number(text: str) -> int | None:
     return _arabic_int(text) if text.isascii() else _chinese_int(text)
 
 
-def _check_amount(instance: Any, attribute: Any, value: Any) -> None:
-    require_int("amount", value, minimum=0, maximum=MAX_AMOUNT)
+def _check_count(instance: Any, attribute: Any, value: Any) -> None:
+    require_int("count", value, minimum=0, maximum=MAX_COUNT)
 
 
 def _per_unit(unit: Unit, doc: str) -> classmethod[Period, [int], Period]:
-    """The constructor of periods of ``unit``, ``Period.<unit>(amount)``, documented ``doc``."""
+    """The constructor of periods of ``unit``, ``Period.<unit>(count)``, documented ``doc``."""
 
-    def constructor(cls: type[Period], amount: int) -> Period:
-        return cls(amount, unit)
+    def constructor(cls: type[Period], count: int) -> Period:
+        return cls(count, unit)
 
     constructor.__name__ = unit.value
     constructor.__qualname__ = f"Period.{unit.value}"
@@ -366,32 +366,32 @@ def _per_unit(unit: Unit, doc: str) -> classmethod[Period, [int], Period]:
 
 @attrs.frozen
 class Period:
-    """A length of time: ``amount`` (0 … :data:`MAX_AMOUNT`) of a :class:`Unit`.
+    """A length of time: ``count`` (0 … :data:`MAX_COUNT`) of a :class:`Unit`.
 
-    An amount of 0 means "the same day" / "at once"; a negative amount is refused.
+    A count of 0 means "the same day" / "at once"; a negative count is refused.
     ``unit`` may be a :class:`Unit` or its text (``"workdays"``, ``"工作日"``).
 
     >>> str(Period.hours(24)), str(Period.months(6)), str(Period(1, "周"))
     ('24小时', '6个月', '1周')
     """
 
-    amount: int = attrs.field(validator=_check_amount)
+    count: int = attrs.field(validator=_check_count)
     unit: Unit = attrs.field(converter=field_converter(lambda a, v: Unit.parse(v, argument=a)))  # type: ignore[misc]
 
     # -- constructors: Period.hours(24) is Period(24, Unit.HOURS) ---------------------
-    minutes = _per_unit(Unit.MINUTES, "``amount`` minutes (R-SLA-20: ``Period.minutes(1)``).")
+    minutes = _per_unit(Unit.MINUTES, "``count`` minutes (R-SLA-20: ``Period.minutes(1)``).")
     hours = _per_unit(
-        Unit.HOURS, "``amount`` hours of elapsed time (R-SLA-05: ``Period.hours(24)``)."
+        Unit.HOURS, "``count`` hours of elapsed time (R-SLA-05: ``Period.hours(24)``)."
     )
-    days = _per_unit(Unit.DAYS, "``amount`` calendar days (R-SLA-03: ``Period.days(3)``).")
-    weeks = _per_unit(Unit.WEEKS, "``amount`` weeks of 7 days (R-SLA-04: ``Period.weeks(1)``).")
-    months = _per_unit(Unit.MONTHS, "``amount`` months (R-SLA-24: ``Period.months(4)``).")
-    years = _per_unit(Unit.YEARS, "``amount`` years (R-VIP-10: ``Period.years(2)``).")
+    days = _per_unit(Unit.DAYS, "``count`` calendar days (R-SLA-03: ``Period.days(3)``).")
+    weeks = _per_unit(Unit.WEEKS, "``count`` weeks of 7 days (R-SLA-04: ``Period.weeks(1)``).")
+    months = _per_unit(Unit.MONTHS, "``count`` months (R-SLA-24: ``Period.months(4)``).")
+    years = _per_unit(Unit.YEARS, "``count`` years (R-VIP-10: ``Period.years(2)``).")
     workdays = _per_unit(
-        Unit.WORKDAYS, "``amount`` working days (R-SLA-09: ``Period.workdays(3)``)."
+        Unit.WORKDAYS, "``count`` working days (R-SLA-09: ``Period.workdays(3)``)."
     )
     working_hours = _per_unit(
-        Unit.WORKING_HOURS, "``amount`` hours of business time (the Jira/Zendesk convention)."
+        Unit.WORKING_HOURS, "``count`` hours of business time (the Jira/Zendesk convention)."
     )
 
     @classmethod
@@ -428,7 +428,7 @@ class Period:
         (relativedelta(months=+6), relativedelta(days=+14))
         """
         if self.unit in _OFFSETS:
-            return _OFFSETS[self.unit](self.amount)
+            return _OFFSETS[self.unit](self.count)
         raise InvalidInput.for_argument(
             "period", str(self), "counts working time, which only a WorkCalendar can place"
         )
@@ -442,13 +442,13 @@ class Period:
         datetime.timedelta(days=1)
         """
         if self.unit in _LENGTHS:
-            return _LENGTHS[self.unit] * self.amount
+            return _LENGTHS[self.unit] * self.count
         raise InvalidInput.for_argument(
             "period", str(self), "has no fixed length (months, years and working days vary)"
         )
 
     def __str__(self) -> str:
-        return f"{self.amount}{_CANONICAL[self.unit]}"
+        return f"{self.count}{_CANONICAL[self.unit]}"
 
 
 _SPECIAL = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
@@ -774,7 +774,7 @@ def _day_level(
     With a moment (``local``), the last day ends at its cutoff (art. 203 ¶2).
     """
     unit = period.unit
-    n = period.amount
+    n = period.count
     naive: _dt.date | None = None
     forward = False
     if unit is Unit.WORKDAYS:
@@ -818,7 +818,7 @@ def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
     """The business time of a working-time period (Jira/Zendesk): n working days are
     n × the business hours of a full working day (the makeup weekday's)."""
     if period.unit is Unit.WORKDAYS:
-        return _day_length(cal) * period.amount
+        return _day_length(cal) * period.count
     return period.as_timedelta()
 
 
@@ -910,7 +910,7 @@ def _explain(
         if unit is Unit.WORKDAYS:
             day = _fmt_span(_day_length(cal))
             step = N_("working-time convention: {period} = {n} × {day} of business time = {budget}")
-            steps.append(_(step, period=period, n=period.amount, day=day, **at))
+            steps.append(_(step, period=period, n=period.count, day=day, **at))
         steps.append(_("{budget} of business time counted from {start} → {due}", **at))
         skipped = cal.rest_days_between(local.date(), facts.ends_on)
         if skipped:
@@ -947,7 +947,7 @@ def _explain_days(
 ) -> tuple[str, list[str], tuple[_dt.date, ...]]:
     """Rule, steps and skipped rest days of a day-level count (see :func:`_day_level`)."""
     unit = period.unit
-    n = period.amount
+    n = period.count
     start_day = start if local is None else local.date()
     counted = facts.ends_on if facts.closed is None else facts.closed
     naive = facts.naive

@@ -1016,7 +1016,8 @@ def who_may_know(
 class MatterAccess:
     """Who may know one matter on a day, by the reason (R-SEC-04, R-SEC-01/03): ``leaders``
     by position, ``cleared`` named on the matter, ``open_to`` the staff to whom it is open
-    (unclassified or declassified).  Every other person in the audit is refused."""
+    (unclassified or declassified).  Every other person in the audit is refused: whether one
+    may know the matter is ``person_id in row.readers`` (:func:`can_know` explains why)."""
 
     matter: str
     level: Level
@@ -1029,8 +1030,8 @@ class MatterAccess:
         """Every person id allowed to know the matter."""
         return self.leaders | self.cleared | self.open_to
 
-    def may_know(self, person_id: str) -> bool:
-        """Whether the person with this id is allowed."""
+    def _designated(self, person_id: str) -> bool:
+        """Whether the person with this id is among the readers, group by group (R-SEC-04)."""
         person_id = require_id("person_id", person_id)
         return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
 

@@ -10,7 +10,7 @@ constructor, so every validator runs: a tampered document is refused with
 
 >>> from custops.periods import Period
 >>> to_json(Period.parse("3个工作日"))
-'{"custops":1,"type":"periods.Period","value":{"amount":3,"unit":"workdays"}}'
+'{"custops":1,"type":"periods.Period","value":{"count":3,"unit":"workdays"}}'
 >>> from_json(to_json(Period.parse("3个工作日"))) == Period.parse("3个工作日")
 True
 """
@@ -914,7 +914,7 @@ def to_dict(value: Any) -> Document:
 
     >>> from custops.periods import Period
     >>> to_dict(Period.parse("2小时"))
-    {'custops': 1, 'type': 'periods.Period', 'value': {'amount': 2, 'unit': 'hours'}}
+    {'custops': 1, 'type': 'periods.Period', 'value': {'count': 2, 'unit': 'hours'}}
     """
     cls = type(value)
     body = _converter().get_unstructure_hook(cls)(value)
@@ -955,10 +955,10 @@ def from_json(text: Any, *, expect: None = None) -> Any: ...
 def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
     """The value a :func:`to_json` document describes (see :func:`from_dict`).
 
-    >>> from_json('{"custops":1,"type":"periods.Period","value":{"amount":-1,"unit":"days"}}')
+    >>> from_json('{"custops":1,"type":"periods.Period","value":{"count":-1,"unit":"days"}}')
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidInput: text: value: amount: ... (got -1)
+    custops.errors.InvalidInput: text: value: count: ... (got -1)
     """
     if expect is not None:
         _tag(expect, "expect")
@@ -1040,7 +1040,7 @@ def json_schema(cls: type) -> dict[str, Any]:
     >>> from custops.periods import Period
     >>> schema = json_schema(Period)
     >>> schema["properties"]["type"], schema["$defs"]["periods.Period"]["required"]
-    ({'const': 'periods.Period'}, ['amount', 'unit'])
+    ({'const': 'periods.Period'}, ['count', 'unit'])
     """
     tag = _tag(cls, "cls")
     defs: dict[str, Any] = {}

@@ -361,10 +361,10 @@ class ServicePolicy:
 @attrs.frozen
 class PhraseFinding:
     """One forbidden phrase found in a reply and the approved ``suggestion`` (for the
-    customer: Chinese in every language)."""
+    customer: Chinese in every language); ``span`` is where ``text`` lies in the reply,
+    ``(start, end)`` as :meth:`re.Match.span` gives it (``reply[slice(*f.span)] == f.text``)."""
 
-    start: int
-    end: int
+    span: tuple[int, int]
     text: str
     phrase: str
     kind: PhraseKind
@@ -385,8 +385,8 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
     overlap, the earlier (then the longer) is replaced in ``suggested_text``.
 
     >>> check = check_reply("喂，干什么？叫你的老头来")
-    >>> [(f.start, f.end, f.text, f.suggestion) for f in check.findings]
-    [(0, 5, '喂，干什么', '您好,请把您的需求告知我'), (9, 11, '老头', '老伯')]
+    >>> [(f.span, f.text, f.suggestion) for f in check.findings]
+    [((0, 5), '喂，干什么', '您好,请把您的需求告知我'), ((9, 11), '老头', '老伯')]
     >>> check.suggested_text, check.allowed
     ('您好,请把您的需求告知我？叫你的老伯来', False)
     """
@@ -394,17 +394,18 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
     pol = policy_or_default(policy, ServicePolicy)
     squeezed = _Squeezed.of(text)
     found = [
-        PhraseFinding(start, end, text[start:end], item.phrase, item.kind, item.suggestion)
+        PhraseFinding((start, end), text[start:end], item.phrase, item.kind, item.suggestion)
         for item in pol.forbidden
         for start, end in item._find(squeezed)
     ]
-    found.sort(key=lambda f: (f.start, -f.end, f.phrase))
+    found.sort(key=lambda f: (f.span[0], -f.span[1], f.phrase))
     pieces: list[str] = []
     position = 0
     for f in found:
-        if f.start >= position:
-            pieces += (text[position : f.start], f.suggestion)
-            position = f.end
+        start, end = f.span
+        if start >= position:
+            pieces += (text[position:start], f.suggestion)
+            position = end
     pieces.append(text[position:])
     if found:
         listed = tuple(dict.fromkeys(f.phrase for f in found))

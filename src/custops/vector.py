@@ -592,7 +592,7 @@ def _deadlines(
     scalar(int(us[0]))  # checks the options once, naming them on error
     if unit in ("minutes", "hours"):
         return us + p.as_timedelta() // _US
-    if p.amount == 0 or (unit == "workdays" and convention == "working_time"):
+    if p.count == 0 or (unit == "workdays" and convention == "working_time"):
         unique, inverse = np.unique(us, return_inverse=True)
         computed = np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)
         return computed[inverse.reshape(-1)]

@@ -18,7 +18,8 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
         print(labelled(_("ok:"), f"{check.reason} [{check.rule}]"))
         return 0
     for f in check.findings:
-        print(f"{f.start}-{f.end}\t{f.text}\t{f.kind.label}\t-> {f.suggestion}")
+        start, end = f.span
+        print(f"{start}-{end}\t{f.text}\t{f.kind.label}\t-> {f.suggestion}")
     print(labelled(_("suggested:"), check.suggested_text))
     return 1
 

@@ -97,7 +97,8 @@ class SelectionRule:
     >>> r = SelectionRule("phone complaint", ("reply", "resolve"),
     ...                   conditions={"kind": "complaint", "channel": ["phone", "热线"]},
     ...                   rule_ids=("R-SLA-05", "R-SLA-09"))
-    >>> r.matches({"kind": "complaint", "channel": "phone"}), r.matches({"kind": "complaint"})
+    >>> phone = {"kind": "complaint", "channel": "phone"}
+    >>> r.applies_to(phone), r.applies_to({"kind": "complaint"})
     (True, False)
     >>> r.rule, r.rule_ids
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
@@ -125,8 +126,8 @@ class SelectionRule:
                 "rule", primary, f"must be the first of rule_ids {', '.join(ids)}"
             )
 
-    def matches(self, attributes: Mapping[str, str]) -> bool:
-        """Whether every condition holds for the case's attribute keys."""
+    def applies_to(self, attributes: Mapping[str, str]) -> bool:
+        """Whether the rule applies to a case: every condition holds for its attribute keys."""
         found = mapping("attributes", attributes, "be a mapping")
         return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
@@ -173,16 +174,16 @@ class Selection(Explained):
         lines = [f"  {t} [{t.rule}]" for t in self.targets]
         return "\n".join((str(self), *lines, *_rules_line(self.rule_ids)))
 
-    def target(self, name: str) -> Target:
+    def target_named(self, name: str) -> Target:
         """The selected target called ``name``."""
         return by_name(self.targets, name, _name, "is not a selected target; one of ")
 
-    def start(
-        self, at: _dt.datetime, *, promised: Mapping[str, Period | str] | None = None
+    def start_clocks(
+        self, *, at: _dt.datetime, promised: Mapping[str, Period | str] | None = None
     ) -> dict[str, Clock]:
-        """Start the clocks of the selected targets that begin with the case (chained ones
-        wait: :meth:`Clock.start_after`); ``promised``: periods of targets without one
-        (R-SLA-12)."""
+        """New clocks, started ``at``, of the selected targets that begin with the case
+        (chained ones wait: :meth:`Clock.start_after`), by target name; ``promised``:
+        periods of targets without one (R-SLA-12).  The selection itself is unchanged."""
         given = promised_periods(promised)
         try:
             return {
@@ -389,7 +390,7 @@ class SlaPolicy:
         object.__setattr__(self, "_orders", orders)
         object.__setattr__(self, "_readers", readers)
 
-    def target(self, name: str) -> Target:
+    def target_named(self, name: str) -> Target:
         """The target called ``name``."""
         return by_name(self.targets, name, _name, f"is not a target of {self.name!r}; one of ")
 
@@ -472,7 +473,7 @@ class SlaPolicy:
 
     def _match(self, key: Keys) -> Selection:
         values = dict(key)
-        rule = next((r for r in self.rules if r.matches(values)), None)
+        rule = next((r for r in self.rules if r.applies_to(values)), None)
         if rule is None:
             described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
             raise PolicyError(

@@ -416,7 +416,7 @@ class Target:
 
     def __attrs_post_init__(self) -> None:
         p, s = self.period, self.special_period
-        if p is not None and s is not None and p.unit is s.unit and s.amount < p.amount:
+        if p is not None and s is not None and p.unit is s.unit and s.count < p.count:
             raise PolicyError.for_argument(
                 "special_period", str(s), f"is shorter than the period {p}"
             )

@@ -12,12 +12,12 @@ from hypothesis.strategies import SearchStrategy
 
 from custops import periods as _parser  # its vocabulary: the words Period.parse reads
 from custops._validate import require_int
-from custops.periods import MAX_AMOUNT, Period, Unit
+from custops.periods import MAX_COUNT, Period, Unit
 from custops.testing._checks import members
 
 T = TypeVar("T")
 
-#: The largest amount :func:`periods` gives per unit unless ``max_amount`` says otherwise:
+#: The largest count :func:`periods` gives per unit unless ``max_count`` says otherwise:
 #: the lengths customer-service periods really have (the seed's longest is 二年).
 REALISTIC_MAX: Final = {
     Unit.MINUTES: 600,
@@ -32,18 +32,18 @@ REALISTIC_MAX: Final = {
 
 
 def periods(
-    units: Iterable[Unit | str] | None = None, *, min_amount: int = 0, max_amount: int | None = None
+    units: Iterable[Unit | str] | None = None, *, min_count: int = 0, max_count: int | None = None
 ) -> SearchStrategy[Period]:
     """Valid :class:`~custops.periods.Period` values of ``units`` (all eight by default), from
-    ``min_amount`` to ``max_amount`` (default :data:`REALISTIC_MAX`, so that a deadline
+    ``min_count`` to ``max_count`` (default :data:`REALISTIC_MAX`, so that a deadline
     counted from one stays inside the calendar's years)."""
     chosen = tuple(Unit) if units is None else members("units", units, Unit)
-    lo = require_int("min_amount", min_amount, minimum=0, maximum=MAX_AMOUNT)
-    if max_amount is not None:
-        require_int("max_amount", max_amount, minimum=lo, maximum=MAX_AMOUNT)
+    lo = require_int("min_count", min_count, minimum=0, maximum=MAX_COUNT)
+    if max_count is not None:
+        require_int("max_count", max_count, minimum=lo, maximum=MAX_COUNT)
 
     def of(unit: Unit) -> SearchStrategy[Period]:
-        hi = max_amount if max_amount is not None else max(lo, REALISTIC_MAX[unit])
+        hi = max_count if max_count is not None else max(lo, REALISTIC_MAX[unit])
         return st.integers(lo, hi).map(lambda n: Period(n, unit))
 
     return st.one_of([of(unit) for unit in chosen])
@@ -100,7 +100,7 @@ _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 def _spellings(period: Period) -> tuple[str, ...]:
     """Every way custops.testing writes ``period``; the canonical ``str`` first."""
-    n, unit = period.amount, period.unit
+    n, unit = period.count, period.unit
     forms = [str(period)]
     numbers = [str(n), chinese_numeral(n), str(n).translate(_FULL_WIDTH)]
     if n == 2:
@@ -129,17 +129,17 @@ def _spelled(draw: st.DrawFn, base: SearchStrategy[Period]) -> tuple[Period, str
 
 
 def spelled_periods(
-    units: Iterable[Unit | str] | None = None, *, max_amount: int | None = None
+    units: Iterable[Unit | str] | None = None, *, max_count: int | None = None
 ) -> SearchStrategy[tuple[Period, str]]:
     """Pairs ``(period, text)`` where ``Period.parse(text) == period``, the text written as the
     seed and the office write it: ``三个工作日内``, ``两周``, ``２４小时``, 個, ``within 24 hours``,
     半年, 一个半小时, 当天 … It shrinks to the canonical form (``3个工作日``).
     """
-    return _spelled(periods(units, max_amount=max_amount))
+    return _spelled(periods(units, max_count=max_count))
 
 
 def period_texts(
-    units: Iterable[Unit | str] | None = None, *, max_amount: int | None = None
+    units: Iterable[Unit | str] | None = None, *, max_count: int | None = None
 ) -> SearchStrategy[str]:
     """Strings :meth:`Period.parse` accepts (the texts of :func:`spelled_periods`)."""
-    return spelled_periods(units, max_amount=max_amount).map(lambda pair: pair[1])
+    return spelled_periods(units, max_count=max_count).map(lambda pair: pair[1])

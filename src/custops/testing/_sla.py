@@ -37,22 +37,22 @@ def _preset_vocabulary() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def targets(
     units: Iterable[Unit | str] | None = None,
     *,
-    max_amount: int | None = None,
+    max_count: int | None = None,
     recurring: bool = False,
 ) -> SearchStrategy[Target]:
     """SLA :class:`~custops.sla.Target` values named as the seed's desks name theirs, with a
     period of :func:`periods`, sometimes a special period at least as long (R-SLA-09), and
     warning thresholds; due once, or with ``recurring=True`` also renewed or restarted."""
     chosen = tuple(Recurrence) if require_bool("recurring", recurring) else (Recurrence.ONCE,)
-    base = periods(units, max_amount=max_amount)
+    base = periods(units, max_count=max_count)
 
     @st.composite
     def target(draw: st.DrawFn) -> Target:
         period = draw(base)
         special = None
         if draw(st.booleans()):
-            cap = REALISTIC_MAX[period.unit] if max_amount is None else max_amount
-            longer = draw(st.integers(period.amount, max(period.amount, cap)))
+            cap = REALISTIC_MAX[period.unit] if max_count is None else max_count
+            longer = draw(st.integers(period.count, max(period.count, cap)))
             special = Period(longer, period.unit)
         warnings = sorted(draw(_WARNINGS))
         names, rules = _preset_vocabulary()
