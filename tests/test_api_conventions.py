@@ -678,11 +678,7 @@ _RULE_AS_DATA_EXCEPTIONS = {
 }
 
 # Debt, issue 12: classes with a rule or a reason outside the Explained shape.
-KNOWN_EXPLAINED: dict[str, str] = {
-    # `rule` is the classifier rule's name ("rx.mention"), not a rule ID: rename it
-    # `rule_name` (or give it a reason and Explained) (issue 12).
-    "custops.complaints:Evidence": "`rule` holds a classifier rule name (issue 12)",
-}
+KNOWN_EXPLAINED: dict[str, str] = {}
 
 
 @functools.cache
@@ -921,8 +917,6 @@ KNOWN_ATTRIBUTE_TYPES: dict[str, str] = {
     "matches": "bool vs spans (issue 12)",
     # Selection/SlaPolicy.target(name) methods vs Clock/Step.target fields (audit 6.13)
     "target": "method vs field (issue 12, audit 6.13)",
-    # InspectionStatus.window vs Rule.window (characters) (audit 6.31): `window_chars`
-    "window": "Rule.window is a character count (issue 12, audit 6.31)",
 }
 
 
