@@ -670,11 +670,7 @@ _RULE_AS_DATA_EXCEPTIONS = {
 }
 
 # Debt, issue 12: classes with a rule or a reason outside the Explained shape.
-KNOWN_EXPLAINED: dict[str, str] = {
-    # `rule` is the classifier rule's name ("rx.mention"), not a rule ID: rename it
-    # `rule_name` (or give it a reason and Explained) (issue 12).
-    "custops.complaints:Evidence": "`rule` holds a classifier rule name (issue 12)",
-}
+KNOWN_EXPLAINED: dict[str, str] = {}
 
 
 @functools.cache
@@ -903,13 +899,7 @@ _SAME_MEANING_EXCEPTIONS: dict[str, tuple[str, set[str]]] = {
 _COLUMN_CLASS_EXCEPTIONS = {"CalendarTable": "one column per DayInfo field (a table for joins)"}
 
 # Debt, issue 12: attribute names with more than one type across public classes.
-KNOWN_ATTRIBUTE_TYPES: dict[str, str] = {
-    # Text offsets in Evidence (audit 6.27): `span: tuple[int, int]`, as PhraseFinding has
-    "end": "text offsets (int) in Evidence (issue 12, audit 6.27)",
-    "start": "text offsets (int) in Evidence vs moments elsewhere (issue 12, audit 6.27)",
-    # InspectionStatus.window vs Rule.window (characters) (audit 6.31): `window_chars`
-    "window": "Rule.window is a character count (issue 12, audit 6.31)",
-}
+KNOWN_ATTRIBUTE_TYPES: dict[str, str] = {}
 
 
 def _normal_type(annotation: str, owner: type[Any]) -> str:

@@ -60,7 +60,7 @@ def test_boundary_words_keep_substrings_from_matching_R_CMP_02(
     """R-CMP-02: a keyword that cuts a longer word in two is no match (issue 13 examples)."""
     result = classify(text, policy=RULES_ONLY)
     assert rule not in result.fired, result.explain()
-    assert any(e.rule == rule and e.negated_by == word for e in result.suppressed)
+    assert any(e.rule_name == rule and e.negated_by == word for e in result.suppressed)
 
 
 def test_boundary_words_are_policy_data_R_CMP_02() -> None:
@@ -130,7 +130,7 @@ def test_contrast_weighs_the_part_after_it_R_CMP_01() -> None:
     result = classify("味道不错，但是送了两个小时才到", policy=RULES_ONLY)
     assert result.kind is Kind.COMPLAINT, result.explain()
     assert any(e.stressed for e in result.evidence)
-    assert all(not e.stressed for e in result.evidence if e.start < 5)
+    assert all(not e.stressed for e in result.evidence if e.span[0] < 5)
     plain = attrs.evolve(RULES_ONLY, contrasts=())
     assert not any(
         e.stressed for e in classify("味道不错，但是送了两个小时才到", policy=plain).evidence
@@ -190,7 +190,7 @@ def test_traditional_text_is_read_and_positions_point_at_the_original() -> None:
     assert result.kind is Kind.COMPLAINT
     assert result.category is Category.SERVICE_QUALITY
     for e in result.evidence:
-        assert text[e.start : e.end] == e.text
+        assert text[slice(*e.span)] == e.text
     assert any(e.text == "態度" for e in result.evidence)
 
 
@@ -200,7 +200,7 @@ def test_conversion_keeps_length_and_evidence_maps_back(text: str) -> None:
     assert len(to_simplified(text)) == len(text)
     result = classify(text)
     for e in result.evidence + result.suppressed:
-        assert text[e.start : e.end] == e.text
+        assert text[slice(*e.span)] == e.text
 
 
 def test_normalise_maps_traditional_and_spaces() -> None:
@@ -213,11 +213,11 @@ def test_normalise_maps_traditional_and_spaces() -> None:
 
 def test_learned_layer_reports_its_ngrams_as_evidence() -> None:
     result = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
-    learned = [e for e in result.evidence if e.rule == "learned"]
+    learned = [e for e in result.evidence if e.rule_name == "learned"]
     for e in learned:
         assert e.source == normalise(e.text)[0]
         assert e.kind is not None or e.category is not None
-    assert result.matched == any(e.rule != "learned" for e in result.evidence)
+    assert result.matched == any(e.rule_name != "learned" for e in result.evidence)
 
 
 def test_learned_layer_is_deterministic_and_bounded() -> None:
@@ -273,7 +273,7 @@ def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
     两个小时 is cited as 「两个小时」, 「了两」 as 「两个」, 「流太慢」 as 「物流太慢」, 「家店」 as
     「这家店」."""
     late = classify("送餐太慢了，等了两个小时，饭都凉了，差评！")
-    cited = [e.text for e in late.evidence if e.rule == "learned"]
+    cited = [e.text for e in late.evidence if e.rule_name == "learned"]
     assert "个小" not in cited
     assert "了两" not in cited
     assert "「个小」" not in late.reason
@@ -283,14 +283,14 @@ def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
     assert _whole_words(waited, 1, 3, DEFAULT_RULES) == (2, 4)  # 「了两」 → 「两个」
     assert _whole_words(waited, 3, 5, DEFAULT_RULES) == (2, 6)  # 「个小」 → 「两个小时」
     slow = classify("产品质量很好，但是物流太慢")
-    cited_slow = [e.text for e in slow.evidence if e.rule == "learned"]
+    cited_slow = [e.text for e in slow.evidence if e.rule_name == "learned"]
     assert "流太慢" not in cited_slow
     assert "流太" not in cited_slow
     assert "物流太慢" in cited_slow or "物流" in cited_slow
     assert "「流太慢」" not in slow.reason
     assert '"流太慢"' not in slow.reason
     shop = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
-    assert "家店" not in [e.text for e in shop.evidence if e.rule == "learned"]
+    assert "家店" not in [e.text for e in shop.evidence if e.rule_name == "learned"]
 
 
 def _rule_words() -> frozenset[str]:
@@ -341,7 +341,7 @@ def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
     normalised = normalise(text)[0]
     spans = []
     for e in result.evidence:
-        if e.rule != "learned":
+        if e.rule_name != "learned":
             continue
         assert e.source == normalise(e.text)[0]
         at = normalised.find(e.source)
@@ -362,7 +362,7 @@ def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
 def test_learned_layer_can_be_switched_off() -> None:
     text = "ｘｙｚ 123"
     assert classify(text, policy=RULES_ONLY).kind_rule == "default"
-    assert not any(e.rule == "learned" for e in classify(text, policy=RULES_ONLY).evidence)
+    assert not any(e.rule_name == "learned" for e in classify(text, policy=RULES_ONLY).evidence)
 
 
 def test_rule_features_mark_flips_and_contrasts() -> None:
@@ -435,8 +435,8 @@ def test_built_in_patterns_all_compile() -> None:
 
 def test_find_matches_with_a_rule_set_applies_boundary_words() -> None:
     counted, suppressed = find_matches("坐公交车", policy=DEFAULT_RULES)
-    assert not [e for e in counted if e.rule == "sc.delivery"]
-    assert [e.negated_by for e in suppressed if e.rule == "sc.delivery"] == ["公交车"]
+    assert not [e for e in counted if e.rule_name == "sc.delivery"]
+    assert [e.negated_by for e in suppressed if e.rule_name == "sc.delivery"] == ["公交车"]
 
 
 @given(st.text(max_size=60))
@@ -514,7 +514,7 @@ def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
     silent); in a longer review it is one part among others, so the learned layer is heard."""
     short = classify("空调一直响，希望可以改正。")
     assert short.kind is Kind.SUGGESTION, short.explain()
-    assert not any(e.rule == "learned" and e.kind is not None for e in short.evidence)
+    assert not any(e.rule_name == "learned" and e.kind is not None for e in short.evidence)
     long = classify(
         "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个多小时，希望可以改正。"
     )

@@ -128,7 +128,9 @@ def test_json_keeps_stable_keys_in_every_language(capsys: pytest.CaptureFixture[
             "return_exchange",
             "quality",
         )
-    assert [e["rule"] for e in chinese["evidence"]] == [e["rule"] for e in english["evidence"]]
+    assert [e["rule_name"] for e in chinese["evidence"]] == [
+        e["rule_name"] for e in english["evidence"]
+    ]
 
 
 def test_demo_in_chinese_has_no_stray_english(capsys: pytest.CaptureFixture[str]) -> None:

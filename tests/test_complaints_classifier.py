@@ -337,7 +337,7 @@ def test_asked_return_words_are_reported_R_CMP_01() -> None:
     """R-CMP-01: the demand rule still counts for the category, without its complaint vote."""
     result = classify("请问退货需要什么手续？")
     assert '"请问退货", "退货" asked about, not demanded' in result.reason
-    demand = [e for e in result.evidence if e.rule == "rx.demand"]
+    demand = [e for e in result.evidence if e.rule_name == "rx.demand"]
     assert [(e.text, e.kind, e.category) for e in demand] == [
         ("请问退货", None, Category.RETURN_EXCHANGE)
     ]
@@ -416,7 +416,7 @@ def test_expiry_of_points_cards_coupons_is_no_defect_R_CMP_02(text: str) -> None
     assert classify(text, policy=RULES_ONLY).kind is Kind.CONSULTATION
     assert "pq.taste" not in result.fired
     if "过期" in text:  # the defect reading is there, suppressed by ot.expiry
-        assert any(e.rule == "pq.taste" for e in result.suppressed)
+        assert any(e.rule_name == "pq.taste" for e in result.suppressed)
 
 
 @pytest.mark.parametrize(
@@ -442,7 +442,9 @@ def test_overrides_suppress_only_covered_matches() -> None:
     """A rule's ``overrides`` cancels the named rule's matches inside its own, no others."""
     result = classify("积分会过期，酒也过期了")
     taste = [
-        (e.text, e.negated_by) for e in result.evidence + result.suppressed if e.rule == "pq.taste"
+        (e.text, e.negated_by)
+        for e in result.evidence + result.suppressed
+        if e.rule_name == "pq.taste"
     ]
     assert sorted(taste) == [("过期", ""), ("过期", "积分会过期")]
     without = classify("请问积分会过期吗？", policy=DEFAULT_RULES.without("ot.expiry"))
@@ -514,21 +516,21 @@ def test_expiry_from_templates_R_CMP_02(thing: str, ask: str, goods: str, sold: 
 def test_evidence_points_into_the_original_text() -> None:
     text = "ＡＰＰ 下单后，酒 里 有 沉淀！！"
     result = classify(text)
-    sediment = [e for e in result.evidence if e.rule == "rx.sediment"]
+    sediment = [e for e in result.evidence if e.rule_name == "rx.sediment"]
     assert len(sediment) == 1
     e = sediment[0]
-    assert text[e.start : e.end] == e.text == "沉淀"
+    assert text[slice(*e.span)] == e.text == "沉淀"
     assert e.source == "沉淀"
     assert e.weight == 4
     for e in result.evidence + result.suppressed:
-        assert text[e.start : e.end] == e.text
+        assert text[slice(*e.span)] == e.text
     assert "rx.sediment" in result.fired
 
 
 def test_negation_suppresses_and_is_reported() -> None:
     result = classify("不是质量问题，是服务员态度太差")
     assert result.category is Category.SERVICE_QUALITY
-    suppressed = {(e.rule, e.negated_by) for e in result.suppressed}
+    suppressed = {(e.rule_name, e.negated_by) for e in result.suppressed}
     assert ("pq.defect", "不是") in suppressed
     assert "pq.defect" not in result.fired
 
@@ -536,7 +538,9 @@ def test_negation_suppresses_and_is_reported() -> None:
 def test_negation_after_and_clause_limit() -> None:
     praised = classify("口感没问题")
     assert "pq.taste-topic" not in praised.fired
-    assert [(e.rule, e.negated_by) for e in praised.suppressed] == [("pq.taste-topic", "没问题")]
+    assert [(e.rule_name, e.negated_by) for e in praised.suppressed] == [
+        ("pq.taste-topic", "没问题")
+    ]
     fine = classify("酒的口感很好，就是送货太慢了，等了三天")
     assert fine.category is Category.SALES_CONTRACT or fine.category is Category.SERVICE_QUALITY
     # a negation never crosses a clause break
@@ -568,7 +572,7 @@ def test_no_match_says_so() -> None:
     learned = classify("ｘｙｚ 123")
     assert not learned.matched
     assert "no rule" in learned.reason
-    assert {e.rule for e in learned.evidence} <= {"learned"}
+    assert {e.rule_name for e in learned.evidence} <= {"learned"}
 
 
 def test_severity_hints_R_CMP_07() -> None:
@@ -683,7 +687,7 @@ def test_the_policy_defaults_are_the_built_in_rules() -> None:
 def test_find_matches_for_any_rules() -> None:
     bare = ClassifierPolicy(words=(), contrasts=())  # the built-in rules alone
     counted, suppressed = find_matches("没有人受伤，但有人住院", policy=bare)
-    assert [e.text for e in counted if e.rule == "sig.safety"] == ["住院"]
+    assert [e.text for e in counted if e.rule_name == "sig.safety"] == ["住院"]
     assert [e.text for e in suppressed] == ["受伤"]
 
 
@@ -720,10 +724,10 @@ def test_classification_is_total_and_deterministic(text: str) -> None:
     assert isinstance(first.category, Category)
     assert 0.0 <= first.confidence <= 1.0
     assert first.confidence == min(first.kind_confidence, first.category_confidence)
-    assert first.matched == any(e.rule != "learned" for e in first.evidence)
+    assert first.matched == any(e.rule_name != "learned" for e in first.evidence)
     for e in first.evidence + first.suppressed:
-        assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start : e.end] == e.text
+        assert 0 <= e.span[0] < e.span[1] <= len(text)
+        assert text[slice(*e.span)] == e.text
     assert first.issues[0].category is first.category
     assert first.categories[0] is first.category
     assert "R-CMP" not in first.reason

@@ -59,7 +59,7 @@ def test_each_text_criterion_makes_it_major_R_CMP_07(content: str, criterion: st
     assert a.criteria == (criterion,)
     assert a.reason.startswith("major: ")
     assert all(f'"{e.text}"' in a.reason for e in a.evidence)
-    assert all(content[e.start : e.end] == e.text for e in a.evidence)
+    assert all(content[slice(*e.span)] == e.text for e in a.evidence)
 
 
 def test_loss_threshold_is_exclusive_R_CMP_07() -> None:

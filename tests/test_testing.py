@@ -425,8 +425,8 @@ def test_classify_is_deterministic_and_shows_where(text: str) -> None:
     assert first == second
     assert 0.0 <= first.confidence <= 1.0
     for e in first.evidence:
-        assert 0 <= e.start < e.end <= len(text)
-        assert text[e.start : e.end] == e.text
+        assert 0 <= e.span[0] < e.span[1] <= len(text)
+        assert text[slice(*e.span)] == e.text
 
 
 def test_complaint_text_kinds_are_checked() -> None:

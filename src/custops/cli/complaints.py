@@ -14,9 +14,8 @@ from custops.i18n import _
 def _as_json(result: Classification) -> dict[str, Any]:
     evidence = [
         {
-            "rule": e.rule,
-            "start": e.start,
-            "end": e.end,
+            "rule_name": e.rule_name,
+            "span": list(e.span),
             "text": e.text,
             "source": e.source,
             "weight": e.weight,

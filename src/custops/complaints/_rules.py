@@ -322,7 +322,7 @@ class Rule:
     ``patterns`` regular expressions, both matched against the normalised text (so
     write them half-width, lower case, without spaces).  ``weight`` (≥ 1) is added once
     when the rule fires.  ``negations`` are cues that suppress a match when they stand
-    within ``window`` characters before it in the same clause; ``negations_after`` the
+    within ``window_chars`` characters before it in the same clause; ``negations_after`` the
     same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``).
     ``problem`` says that the complaint vote describes *what is wrong* (沉淀, 排队), not
     the customer's anger or demand (投诉, 我要退货), so it does not count against a
@@ -363,7 +363,7 @@ class Rule:
     weight: int = attrs.field(default=1, validator=_checked(require_int, minimum=1))
     negations: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
     negations_after: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    window: int = attrs.field(default=4, validator=_checked(require_int, minimum=0))
+    window_chars: int = attrs.field(default=4, validator=_checked(require_int, minimum=0))
     note: str = attrs.field(default="", validator=_checked(require_str, nonempty=False))
     not_negations: tuple[str, ...] = attrs.field(
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
@@ -443,9 +443,10 @@ class Rule:
         return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
 
     def _negation(self, text: str, start: int, end: int) -> str:
+        window = self.window_chars
         if self._cues_before:
             low = start
-            while low > 0 and start - low < self.window and text[low - 1] not in CLAUSE_BREAKS:
+            while low > 0 and start - low < window and text[low - 1] not in CLAUSE_BREAKS:
                 low -= 1
             before = text[low:start]
             if any(map(before.__contains__, self._cues_before)):
@@ -455,7 +456,7 @@ class Rule:
                         return cue
         if self._cues_after:
             high = end
-            while high < len(text) and high - end < self.window and text[high] not in CLAUSE_BREAKS:
+            while high < len(text) and high - end < window and text[high] not in CLAUSE_BREAKS:
                 high += 1
             after = text[end:high]
             if any(map(after.__contains__, self._cues_after)):

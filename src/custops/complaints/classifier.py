@@ -18,8 +18,8 @@ the smaller of the kind's and the category's.
 ('complaint', 'return_exchange', 'quality')
 >>> r.category_rule
 'rx.demand'
->>> [(e.rule, e.start, e.end, e.text) for e in r.evidence][:2]
-[('rx.sediment', 5, 7, '沉淀'), ('rx.demand', 8, 12, '我要退货')]
+>>> [(e.rule_name, e.span, e.text) for e in r.evidence][:2]
+[('rx.sediment', (5, 7), '沉淀'), ('rx.demand', (8, 12), '我要退货')]
 >>> classify("请问你们周末几点关门？").kind
 <Kind.CONSULTATION: 'consultation'>
 >>> from custops.complaints.classifier import DEFAULT_RULES
@@ -80,7 +80,8 @@ __all__ = [
 
 @attrs.frozen(slots=False)  # a dict-based instance is built twice as fast
 class Evidence:
-    """One match of one rule: where (original positions ``[start, end)``), what, why.
+    """One match of one rule: which (``rule_name``, a rule's ID), where (``span``, the
+    positions ``(start, end)`` of the *original* text, as ``re.Match.span()``), what, why.
 
     ``source`` is the keyword or pattern of the rule that matched; ``negated_by`` is
     the negation cue (or the words of an overriding rule's match) that suppressed the
@@ -91,9 +92,8 @@ class Evidence:
     contrast (``…，但是…``; then ``stressed`` is true).
     """
 
-    rule: str
-    start: int
-    end: int
+    rule_name: str
+    span: tuple[int, int]
     text: str
     source: str
     weight: int
@@ -108,19 +108,25 @@ class Evidence:
         """One evidence line of :meth:`Classification.explain`, in the active language."""
         votes = tuple(t for t in (self.kind, self.category, self.signal) if t is not None)
         fields = {
-            "rule": _rule_name(self.rule),
-            "start": self.start,
-            "end": self.end,
+            "rule_name": _rule_name(self.rule_name),
+            "start": self.span[0],
+            "end": self.span[1],
             "words": _quoted((self.text,)),
             "votes": votes,
         }
         if self.negated_by:
             cue = _quoted((self.negated_by,))
             return _(
-                "{rule} [{start}:{end}] {words} → {votes}, cancelled by {cue}", cue=cue, **fields
+                "{rule_name} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
+                cue=cue,
+                **fields,
             )
         parts = [
-            _("{rule} [{start}:{end}] {words} → {votes} +{weight}", weight=self.weight, **fields)
+            _(
+                "{rule_name} [{start}:{end}] {words} → {votes} +{weight}",
+                weight=self.weight,
+                **fields,
+            )
         ]
         if self.flipped_by:
             parts.append(_("turned by {cue}", cue=_quoted((self.flipped_by,))))
@@ -364,7 +370,7 @@ class Classification(Explained):
     @property
     def fired(self) -> tuple[str, ...]:
         """The IDs of the rules that fired, in text order of first match."""
-        return tuple(dict.fromkeys(e.rule for e in self.evidence))
+        return tuple(dict.fromkeys(e.rule_name for e in self.evidence))
 
     def _verdict(self) -> str:
         return _(
@@ -418,7 +424,7 @@ def find_matches(
     without words or contrasts (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
 
     >>> counted, suppressed = find_matches("没有人受伤")
-    >>> [e.rule for e in counted], [(e.rule, e.negated_by) for e in suppressed]
+    >>> [e.rule_name for e in counted], [(e.rule_name, e.negated_by) for e in suppressed]
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
@@ -472,8 +478,7 @@ def _find(
             (suppressed if negated_by else counted).append(
                 Evidence(
                     rule.id,
-                    o_start,
-                    o_end,
+                    (o_start, o_end),
                     text[o_start:o_end],
                     source,
                     rule.weight * 2 if stressed else rule.weight,
@@ -490,10 +495,9 @@ def _find(
 
 def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """``evidence`` of :func:`_find` by start (stable: in rule order where starts tie)."""
-    return tuple(sorted(evidence, key=_START))
+    return tuple(sorted(evidence, key=lambda e: e.span[0]))
 
 
-_START = operator.attrgetter("start")
 _SECOND = operator.itemgetter(1)
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
@@ -580,11 +584,11 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     """
     out = set()
     for e in evidence:
-        if e.rule == "learned":
+        if e.rule_name == "learned":
             continue
         vote = e.kind._value_ if e.kind is not None else "-"  # (.value is a slow property)
         mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
-        out.add(f"@{e.rule}:{vote}{mark}")
+        out.add(f"@{e.rule_name}:{vote}{mark}")
         if e.kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
@@ -677,7 +681,9 @@ def _learned_evidence(
         o_start, o_end = where[start], where[end - 1] + 1
         source = normalised[start:end]
         out.append(
-            Evidence("learned", o_start, o_end, text[o_start:o_end], source, weight, kind, category)
+            Evidence(
+                "learned", (o_start, o_end), text[o_start:o_end], source, weight, kind, category
+            )
         )
     return out
 
@@ -811,13 +817,13 @@ def _reason(
     if kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
-        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule == "learned")
+        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name == "learned")
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule != "learned")
+        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name != "learned")
         rival = [e.text for e in evidence if runner is not None and e.kind is runner]
         why = [_(_WHY[kind], words=words)]
         if rival:
@@ -875,10 +881,10 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     by_rule, found, asked = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule not in asked for e in by_rule):
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in by_rule):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
-        by_rule = [attrs.evolve(e, kind=None) if e.rule in asked else e for e in by_rule]
+        by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
     counted, suppressed, matched = _in_text_order(by_rule), _in_text_order(found), bool(by_rule)
 
     # each rule votes once per kind and once for its category, with its heaviest match
@@ -886,13 +892,13 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     category_votes: dict[str, Evidence] = {}
     for e in by_rule:  # in rule order, so the votes are too
         if e.kind is not None:
-            key = (e.rule, e.kind)
+            key = (e.rule_name, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
                 kind_votes[key] = e
         if e.category is not None and (
-            e.rule not in category_votes or e.weight > category_votes[e.rule].weight
+            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
         ):
-            category_votes[e.rule] = e
+            category_votes[e.rule_name] = e
 
     kinds, cues = _Tally(), _Tally()  # cues: complaint votes of rules that are not problem rules
     problem_rules = set()
@@ -963,7 +969,9 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     evidence = counted
     if learned:
         order = rules._order
-        evidence = tuple(sorted(counted + tuple(learned), key=lambda e: (e.start, order[e.rule])))
+        evidence = tuple(
+            sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
+        )
     issues: tuple[Issue, ...]
     if own is not None:
         issues = (Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind)),)
@@ -983,7 +991,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         runner=ranked[1] if len(ranked) > 1 else None,
         own=own is not None,
         framed=framed,
-        asked=tuple(e.text for e in counted if e.rule in asked),
+        asked=tuple(e.text for e in counted if e.rule_name in asked),
         matched=matched,
     )
     return Classification(

@@ -419,7 +419,7 @@ with _trusted_data():
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
-            window=4,
+            window_chars=4,
             note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
             "a complaint",
         ),
@@ -594,7 +594,7 @@ with _trusted_data():
                 r"(能|可以|可不可以|能不能|怎么|咋|如何)(退|换(?![成为]))\S{0,6}(吗|不|呢|\?)",
             ),
             negations=("不", "没", "为什么", "为啥", "凭什么"),
-            window=2,
+            window_chars=2,
             note="a question how or whether to return (能换个码不): a consultation form",
         ),
         # ---- everyday problems in food delivery, hotels and online shopping (issue 13) -----
