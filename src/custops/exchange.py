@@ -344,11 +344,6 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     >>> result = eligibility(a)
     >>> bool(result), [(c.condition.name, c.rule) for c in result.failures]
     (False, [('CAPITAL', 'R-MEM-01'), ('FEES', 'R-MEM-01')])
-    >>> print(result.explain())  # doctest: +ELLIPSIS
-    拒绝（R-MEM-01）：不符合入会条件：注册资本、认缴费用
-      拒绝（R-MEM-01）：第五条(一)：注册资本 8,000,000.00 元，要求不低于 10,000,000.00 元
-      允许（R-MEM-01）：第五条(二)：有独立的固定经营场所
-    ...
     """
     applicant = require_type("applicant", applicant, Applicant, "an Applicant")
     pol = policy_or_default(policy, ExchangePolicy)
@@ -549,9 +544,8 @@ def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> Ins
     """
     pol = policy_or_default(policy, ExchangePolicy)
     year = require_int("year", year, minimum=1, maximum=9999)
-    return InspectionWindow(
-        year, _dt.date(year, *pol.inspection_start), _dt.date(year, *pol.inspection_end)
-    )
+    start, end = pol.inspection_start, pol.inspection_end
+    return InspectionWindow(year, _dt.date(year, *start), _dt.date(year, *end))
 
 
 class InspectionOutcome(LabelledEnum):
@@ -898,10 +892,8 @@ _CONSEQUENCES: dict[int, tuple[tuple[Sanction, ...], Sanction | None, str]] = {
 
 
 def consequence(finding: InspectionFinding | str) -> Consequence:
-    """The consequence of a finding of D8 第十八–二十条 (R-MEM-05): 第十八条 a rectification
-    notice or circulated criticism, revocation if not rectified; 第十九条 a warning talk
-    (``ORAL_WARNING``) and compulsory training; 第二十条 revocation.  No consequence
-    refunds a fee (第十一条(三), 第二十条(五)).
+    """The consequence of a finding of D8 第十八–二十条 (R-MEM-05), by its article; no
+    consequence refunds a fee (第十一条(三), 第二十条(五)).
 
     >>> c = consequence("向交易商承诺收益")
     >>> c.source, [m.label for m in c.measures], c.if_not_rectified.label
