@@ -1,10 +1,6 @@
-"""Customer archives (客户档案): what they hold, when they are due, who may borrow them.
-
-From D2, D3 and D9 (examples in ``docs/archives.md``): the records and file contents of
-an archive (R-ARC-01, R-ARC-02, :func:`completeness`), its creation within a week
-(R-SLA-14, :func:`archive_due`), the quarterly updates (R-SLA-15, :func:`update_schedule`),
-the yearly survey (R-SLA-18, :func:`survey_due`) and lending (R-ARC-03,
-:func:`can_lend_record`).
+"""Customer archives (客户档案; D2, D3, D9; docs/archives.md): what they hold (R-ARC-01,
+R-ARC-02), their creation within a week (R-SLA-14), the quarterly updates (R-SLA-15), the
+yearly survey (R-SLA-18) and lending (R-ARC-03).
 """
 
 from __future__ import annotations
@@ -288,13 +284,9 @@ class Completeness(Decision):
     rule_ids: tuple[str, ...]
 
 
-def _same_person(a: str | None, b: str | None) -> bool:
-    """Whether two ids name one person: equal after NFKC and case folding."""
-    if a is None or b is None:
-        return False
-    return (
-        unicodedata.normalize("NFKC", a).casefold() == unicodedata.normalize("NFKC", b).casefold()
-    )
+def _person(id_: str | None) -> str | None:
+    """An id as people are compared: two ids equal after NFKC and case folding are one person."""
+    return None if id_ is None else unicodedata.normalize("NFKC", id_).casefold()
 
 
 # What completeness says is missing (R-ARC-02): no approval; an approval in another role;
@@ -314,10 +306,11 @@ _SELF_APPROVALS = (
 
 def _approval_gap(archive: Archive, pol: ArchivePolicy) -> str | None:
     """What is wrong with the approval of ``archive`` under ``pol`` (R-ARC-02), or None."""
-    if archive.approved_by is None:
+    approver = _person(archive.approved_by)
+    if approver is None:
         return _(_APPROVAL_GAPS["none", pol.approver])
     for field, gap in _SELF_APPROVALS:
-        if _same_person(archive.approved_by, getattr(archive, field)):
+        if _person(getattr(archive, field)) == approver:
             return _(gap)
     if archive.approver_role is not pol.approver:
         return _(_APPROVAL_GAPS["role", pol.approver])

@@ -221,11 +221,7 @@ class Settlement(Explained):
 
     @property
     def net(self) -> Decimal:
-        """Deposits less damages and arrears (negative when the tenant owes).
-
-        >>> settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]).net
-        Decimal('-300.00')
-        """
+        """Deposits less damages and arrears (negative when the tenant owes)."""
         return self.deposits_total - self.damages_total - self.arrears_total
 
 

@@ -61,20 +61,12 @@ class PurchasingMode(LabelledEnum):
 
     @property
     def advantages(self) -> tuple[str, ...]:
-        """The advantages D15 1 gives for the system, in the active language.
-
-        >>> PurchasingMode.CENTRALISED.advantages[0]
-        '采购量大，可享数量折扣，进货价格较低'
-        """
+        """The advantages D15 1 gives for the system, in the active language."""
         return tuple(_(text) for text in _ADVANTAGES[self])
 
     @property
     def drawbacks(self) -> tuple[str, ...]:
-        """The drawbacks D15 1 gives for the system (only the decentralised one has any).
-
-        >>> len(PurchasingMode.DECENTRALISED.drawbacks)
-        3
-        """
+        """The drawbacks D15 1 gives for the system (only the decentralised one has any)."""
         return tuple(_(text) for text in _DRAWBACKS.get(self, ()))
 
 
