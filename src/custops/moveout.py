@@ -486,11 +486,9 @@ class MoveOutCase:
         if more_passes == 0 and more_keys == 0:
             raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
         said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
-        returned = {
-            "passes_returned": self.passes_returned + more_passes,
-            "keys_returned": self.keys_returned + more_keys,
-        }
-        return self._record(day, MoveOutStep.PASS_RETURNED, said, **returned)
+        passes_back, keys_back = self.passes_returned + more_passes, self.keys_returned + more_keys
+        back = {"passes_returned": passes_back, "keys_returned": keys_back}
+        return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
 
     def inspect(
         self,
