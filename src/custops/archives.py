@@ -333,21 +333,17 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     pol = policy_or_default(policy, ArchivePolicy)
     records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
     contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
-    no_keeper = pol.require_keeper and archive.keeper is None
+    keeper = _("a named keeper") if pol.require_keeper and archive.keeper is None else None
     approval = _approval_gap(archive, pol) if pol.require_approval else None
-    no_approval = approval is not None
+    no_keeper, no_approval = keeper is not None, approval is not None
     rules: tuple[str, ...] = ("R-ARC-01",) if records else ()
     if contents or no_keeper or no_approval:
         rules += ("R-ARC-02",)
-    items: list[object] = [*records, *contents]
-    if no_keeper:
-        items.append(_("a named keeper"))
-    if approval is not None:
-        items.append(approval)
+    items = (*records, *contents, *(gap for gap in (keeper, approval) if gap is not None))
     if not items:
         complete = _("the archive is complete")
         return Completeness(True, "R-ARC-01", complete, (), (), False, False, ())
-    reason = _("missing: {items}", items=tuple(items))
+    reason = _("missing: {items}", items=items)
     return Completeness(False, rules[0], reason, records, contents, no_keeper, no_approval, rules)
 
 

@@ -727,13 +727,11 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
     pol = policy_or_default(policy, ExchangePolicy)
     value = yuan(amount, argument="amount", non_negative=True)
     reportable = value >= pol.litigation_threshold
-    template = N_(
-        "dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)"
+    template = (
+        N_("dispute of {amount} yuan must be reported (threshold {threshold}, inclusive)")
+        if reportable
+        else N_("dispute of {amount} yuan need not be reported (threshold {threshold}, inclusive)")
     )
-    if reportable:
-        template = N_(
-            "dispute of {amount} yuan must be reported (threshold {threshold}, inclusive)"
-        )
     amounts = {"amount": f"{value:,.2f}", "threshold": f"{pol.litigation_threshold:,.2f}"}
     return Decision(reportable, "R-MEM-04", _(template, **amounts))
 

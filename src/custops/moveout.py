@@ -708,10 +708,8 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
-    missing_names = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
-    listed = _("; ").join(
-        _(note, condition=c, owed=owed, departments=missing_names) for c, note in unmet
-    )
+    missing = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
+    listed = _("; ").join(_(note, condition=c, owed=owed, departments=missing) for c, note in unmet)
     # The items are worded already: fill them in as they are (no second quoting).
     reason = _("unmet: {conditions}").format(conditions=listed)
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
