@@ -621,10 +621,9 @@ class MoveOutCase:
         """
         day = self._when("sign_off", on)
         who = PropertyDepartment.parse(department, argument="department")
-        said, contact = (
-            None if value is None else require_name(name, value)
-            for name, value in (("note", note), ("forwarding_contact", forwarding_contact))
-        )
+        said = None if note is None else require_name("note", note)
+        given = forwarding_contact
+        contact = None if given is None else require_name("forwarding_contact", given)
         dept = PropertyDepartment
         if who in self.signed_off:
             raise _refuse("sign_off", "signed", f"{who.label} has signed already")
