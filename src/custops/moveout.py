@@ -118,11 +118,9 @@ class MoveOutPolicy:
     """Who inspects, who is notified, and whether damage paid for in the settlement meets
     "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四); ``notice_days``:
     how many days before the lease ends the tenant must apply (R-MOV-01 1, 客户提前向租售部
-    申请退租; the seed names no number, so ``None``, the default, checks nothing; see
-    :func:`notice_given`); ``sign_offs``: the departments that must sign (签字确认) before
-    the departments are told the unit is vacant (D6 柏彦大厦客户迁出流程: engineering,
-    finance, security and customer service each sign; empty by default, as D6 四 has no
-    signatures; see :meth:`MoveOutCase.sign_off`).
+    申请退租; ``None``, the default: the seed names no number); ``sign_offs``: the
+    departments that must sign (签字确认, D6 柏彦大厦客户迁出流程) before :meth:`MoveOutCase.notify`
+    (none by default: D6 四 has no signatures).
 
     >>> MoveOutPolicy(inspectors=[])
     Traceback (most recent call last):
@@ -137,10 +135,7 @@ class MoveOutPolicy:
     notified: frozenset[PropertyDepartment] = attrs.field(default=_NOTIFIED, converter=_DEPARTMENTS)  # type: ignore[misc]
     damage_cleared_by_compensation: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     notice_days: int | None = attrs.field(default=None, converter=_NOTICE)  # type: ignore[misc]
-    sign_offs: frozenset[PropertyDepartment] = attrs.field(
-        default=frozenset(),
-        converter=_DEPARTMENTS,  # type: ignore[misc]
-    )
+    sign_offs: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if not self.inspectors:
@@ -226,11 +221,7 @@ class Settlement(Explained):
 
     @property
     def net(self) -> Decimal:
-        """Deposits less damages and arrears (negative when the tenant owes).
-
-        >>> settle(deposits=[Charge("押金", "500")], arrears=[Charge("电费", "800")]).net
-        Decimal('-300.00')
-        """
+        """Deposits less damages and arrears (negative when the tenant owes)."""
         return self.deposits_total - self.damages_total - self.arrears_total
 
 
@@ -251,9 +242,8 @@ def settle(
     owing = sum((c.amount for c in _items("arrears", arrears, Charge)), _ZERO)
     net = held - damage - owing
     refund, owed = (net, _ZERO) if net >= 0 else (_ZERO, -net)
-    if net >= 0:
-        said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
-    else:
+    said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
+    if net < 0:
         said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
     reason = _(said, held=held, damage=damage, owing=owing, refund=refund, owed=owed)
     return Settlement(held, damage, owing, refund, owed, "R-MOV-02", reason)
@@ -262,12 +252,9 @@ def settle(
 @attrs.frozen
 class Inspection:
     """The joint inspection of the unit (验房): when, by whom, what is damaged, and whether
-    the unit is in the state the management company requires (``restored``, R-MOV-01 4).
-
-    ``restored_on`` is the day that was found (the inspection's day, or the day customer
-    service confirmed it later: :meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``:
-    the management company did not require the fit-out removed, so it stays (D6 柏彦大厦
-    客户迁出流程: 若不恢复,装修不得拆除)."""
+    the unit is in the state the management company requires (``restored``, R-MOV-01 4),
+    since ``restored_on`` (:meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``: the
+    fit-out stays, as the company allows (D6 柏彦大厦客户迁出流程: 若不恢复,装修不得拆除)."""
 
     on: _dt.date
     inspectors: frozenset[PropertyDepartment]
@@ -345,10 +332,7 @@ class MoveOutCase:
     notified_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     lease_ends_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
-    signed_off: frozenset[PropertyDepartment] = attrs.field(
-        default=frozenset(),
-        converter=_DEPARTMENTS,  # type: ignore[misc]
-    )
+    signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
     forwarding_contact: str | None = attrs.field(default=None, validator=_optional(str))
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
@@ -390,9 +374,7 @@ class MoveOutCase:
     ) -> MoveOutCase:
         """Open a case with the tenant's application to the leasing department
         (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1) made
-        ``on`` that day (kept as ``applied_on``), as ``Card.issue(number, holder, *, on)``
-        takes its moment; ``lease_ends_on``, when given, lets :func:`notice_given` check
-        the notice."""
+        ``on`` (kept as ``applied_on``); ``lease_ends_on`` lets :func:`notice_given` check it."""
         day = require_date("on", on)
         if lease_ends_on is not None:
             require_date("lease_ends_on", lease_ends_on)
@@ -453,6 +435,11 @@ class MoveOutCase:
             raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
         return day
 
+    def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
+        """Refuse the step ``event`` while any of ``conditions`` (:func:`can_leave`) is unmet."""
+        if unmet := [c.label for c in can_leave(self).unmet if c in conditions]:
+            raise _refuse(event, "open", f"conditions not met: {'; '.join(unmet)}")
+
     def _record(
         self, day: _dt.date, step: MoveOutStep | None, detail: str, **changes: Any
     ) -> MoveOutCase:
@@ -499,11 +486,9 @@ class MoveOutCase:
         if more_passes == 0 and more_keys == 0:
             raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
         said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
-        returned = {
-            "passes_returned": self.passes_returned + more_passes,
-            "keys_returned": self.keys_returned + more_keys,
-        }
-        return self._record(day, MoveOutStep.PASS_RETURNED, said, **returned)
+        passes_back, keys_back = self.passes_returned + more_passes, self.keys_returned + more_keys
+        back = {"passes_returned": passes_back, "keys_returned": keys_back}
+        return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
 
     def inspect(
         self,
@@ -541,14 +526,9 @@ class MoveOutCase:
 
     def confirm_restored(self, on: _dt.date, *, fit_out_kept: bool = False) -> MoveOutCase:
         """Record that customer service found the unit in the state the management company
-        requires (R-MOV-01 4; R-MOV-02): after an inspection that found it not restored, and
-        before or after the settlement.
-
-        The seed's flow (D6 柏彦大厦客户迁出流程) has customer service settle this at the
-        hand-back, after the engineering inspection and the finance settlement: 由客服部收回
-        单元门钥匙,确定装修是否恢复原始状态(若不恢复,装修不得拆除).  ``fit_out_kept=True``
-        records the second case: the company does not require the fit-out restored, so it
-        stays and must not be removed; the unit is then as required too.
+        requires (R-MOV-01 4; R-MOV-02), after an inspection that found it not restored, before
+        or after the settlement (D6 柏彦大厦客户迁出流程: 由客服部收回单元门钥匙,确定装修是否恢复
+        原始状态(若不恢复,装修不得拆除)); ``fit_out_kept=True``: the company lets the fit-out stay.
 
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
@@ -624,17 +604,11 @@ class MoveOutCase:
         """Record a department's signature (签字确认) on the move-out (D6 柏彦大厦客户迁出流程,
         R-MOV-01; the policy's ``sign_offs`` must all sign before :meth:`notify`).
 
-        What each signs for, in the seed's words, and when it may sign:
-
-        - engineering (工程部): 检验设备, 查抄电表, 关闭电闸、空调, 检查单元内设备设施, 确定赔偿;
-          after the inspection (``note``: e.g. the meter reading);
-        - security (保安部): 退回所租灭火器, 检查单元内相关消防设施; after the inspection;
-        - finance (财务部): 结清余款; after the settlement, with nothing outstanding;
-        - customer service (客服部): 收回单元门钥匙, 确定装修是否恢复原始状态, 收回车位锁钥匙及
-          停车卡并解除租赁合同, 收回客户卡, 让客户留下新的联系电话,邮件转收地址; once passes
-          and keys are back, the unit is as required and any parking space released, and
-          with ``forwarding_contact`` (the tenant's new phone and mail-forwarding address);
-        - leasing (租售部): any time after its notice.
+        Each signs after its own step (what each signs for: docs/moveout.md): engineering
+        (工程部; ``note``: e.g. the meter reading) and security (保安部) after the inspection;
+        finance (财务部, 结清余款) once nothing is outstanding; customer service (客服部) once
+        passes and keys are back, the unit is as required and any parking space released,
+        with ``forwarding_contact`` (新的联系电话,邮件转收地址); leasing (租售部) after its notice.
 
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
@@ -648,11 +622,8 @@ class MoveOutCase:
         day = self._when("sign_off", on)
         who = PropertyDepartment.parse(department, argument="department")
         said = None if note is None else require_name("note", note)
-        contact = (
-            None
-            if forwarding_contact is None
-            else require_name("forwarding_contact", forwarding_contact)
-        )
+        given = forwarding_contact
+        contact = None if given is None else require_name("forwarding_contact", given)
         dept = PropertyDepartment
         if who in self.signed_off:
             raise _refuse("sign_off", "signed", f"{who.label} has signed already")
@@ -664,37 +635,26 @@ class MoveOutCase:
             problem = "the settlement must be made and paid first (结清余款)"
             raise _refuse("sign_off", "open", problem)
         if who is dept.CUSTOMER_SERVICE:
-            unmet = set(can_leave(self).unmet) & {
-                RoomCondition.PASS_AND_KEYS_RETURNED,
-                RoomCondition.UNIT_RESTORED,
-                RoomCondition.PARKING_RELEASED,
-            }
-            if unmet:
-                names = "; ".join(c.label for c in RoomCondition if c in unmet)
-                raise _refuse("sign_off", "open", f"conditions not met: {names}")
+            cond = RoomCondition
+            handed_back = {cond.PASS_AND_KEYS_RETURNED, cond.UNIT_RESTORED, cond.PARKING_RELEASED}
+            self._require_met("sign_off", handed_back)
             if contact is None and self.forwarding_contact is None:
                 problem = "customer service records the tenant's new phone and address"
                 raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
         elif contact is not None:
             problem = "is recorded by customer service (客服部)"
             raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
-        if said is None:
-            detail = _("{department} signed", department=who)
-        else:
-            detail = _("{department} signed: {note}", department=who, note=said)
-        changes: dict[str, Any] = {"signed_off": self.signed_off | {who}}
-        if contact is not None:
-            changes["forwarding_contact"] = contact
+        signed = N_("{department} signed") if said is None else N_("{department} signed: {note}")
+        detail = _(signed, department=who, note=said)
+        contact = self.forwarding_contact if contact is None else contact
+        changes = {"signed_off": self.signed_off | {who}, "forwarding_contact": contact}
         return self._record(day, None, detail, **changes)
 
     def notify(self, on: _dt.date) -> MoveOutCase:
         """Tell the departments the unit is vacant (知会相关各部门, R-MOV-02 step 5) once every
         other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""
         day = self._when("notify", on)
-        unmet = [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]
-        if unmet:
-            names = "; ".join(c.label for c in unmet)
-            raise _refuse("notify", "open", f"conditions not met: {names}")
+        self._require_met("notify", set(RoomCondition) - {RoomCondition.DEPARTMENTS_NOTIFIED})
         told = _("unit vacant; notified {departments}", departments=self.policy.notified)
         return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
 
@@ -747,10 +707,8 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
-    missing_names = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
-    listed = _("; ").join(
-        _(note, condition=c, owed=owed, departments=missing_names) for c, note in unmet
-    )
+    missing = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
+    listed = _("; ").join(_(note, condition=c, owed=owed, departments=missing) for c, note in unmet)
     # The items are worded already: fill them in as they are (no second quoting).
     reason = _("unmet: {conditions}").format(conditions=listed)
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))
@@ -758,9 +716,8 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
 
 def notice_given(case: MoveOutCase) -> Decision:
     """Whether the tenant applied early enough before the lease ends (R-MOV-01 1: 客户提前
-    向租售部申请退租), by the policy's ``notice_days``.  The seed names no number, so by
-    default nothing is checked; a short notice does not block :func:`can_leave` (what it
-    costs the tenant is the lease's matter), it is reported here.
+    向租售部申请退租), by the policy's ``notice_days`` (by default none: nothing is checked);
+    a short notice does not block :func:`can_leave`.
 
     >>> from datetime import date
     >>> policy = MoveOutPolicy(notice_days=30)

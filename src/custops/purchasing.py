@@ -61,20 +61,12 @@ class PurchasingMode(LabelledEnum):
 
     @property
     def advantages(self) -> tuple[str, ...]:
-        """The advantages D15 1 gives for the system, in the active language.
-
-        >>> PurchasingMode.CENTRALISED.advantages[0]
-        '采购量大，可享数量折扣，进货价格较低'
-        """
+        """The advantages D15 1 gives for the system, in the active language."""
         return tuple(_(text) for text in _ADVANTAGES[self])
 
     @property
     def drawbacks(self) -> tuple[str, ...]:
-        """The drawbacks D15 1 gives for the system (only the decentralised one has any).
-
-        >>> len(PurchasingMode.DECENTRALISED.drawbacks)
-        3
-        """
+        """The drawbacks D15 1 gives for the system (only the decentralised one has any)."""
         return tuple(_(text) for text in _DRAWBACKS.get(self, ()))
 
 
@@ -254,24 +246,21 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         problem = f"must map parties to weights, not a {type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)
-    items = list(value.items() if isinstance(value, Mapping) else value)
-    parties: list[tuple[str, Decimal]] = []
-    for i, item in enumerate(items):
+    parties: dict[str, Decimal] = {}
+    for i, item in enumerate(value.items() if isinstance(value, Mapping) else value):
         if not (isinstance(item, tuple) and len(item) == 2):
             problem = "must be a (party, weight) pair"
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
         name = require_name(f"{argument}[{i}]", item[0])  # " 张三" is 张三: trimmed first
-        weight = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
-        parties.append((name, weight))
+        if name in parties:
+            problem = f"names a party twice ({name!r}, after trimming)"
+            raise InvalidInput.for_argument(argument, value, problem)
+        parties[name] = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
     if not parties:
         raise InvalidInput.for_argument(argument, value, "must name at least one party")
-    names = [p for p, _ in parties]
-    if twice := next((p for i, p in enumerate(names) if p in names[:i]), None):
-        problem = f"names a party twice ({twice!r}, after trimming)"
-        raise InvalidInput.for_argument(argument, value, problem)
-    if sum(w for _, w in parties) == 0:
+    if sum(parties.values()) == 0:
         raise InvalidInput.for_argument(argument, value, "weights must not add up to zero")
-    return tuple(parties)
+    return tuple(parties.items())
 
 
 _SHARE = policy_field(require_fraction)  # a share in [0, 1]
