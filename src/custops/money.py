@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
-from custops._validate import require_int, require_items, type_name
+from custops._validate import field_converter, require_int, require_items, type_name
 from custops.errors import InvalidInput, InvalidType
 
 __all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "uppercase", "yuan"]
@@ -70,6 +70,15 @@ def yuan(
     return amount
 
 
+def require_money(argument: str, value: Any) -> Decimal:
+    """An amount given to custops (a price, a payment, a claim, a coupon): :func:`yuan`
+    with ``non_negative`` and ``exact``, since money actually paid is whole fen."""
+    return yuan(value, argument=argument, non_negative=True, exact=True)
+
+
+MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
+
+
 def _parse(argument: str, text: str) -> Decimal:
     """The number a text writes, after NFKC (full-width ``８７．５``, ``１２，０００`` and
     ``￥`` read as ASCII, as a Chinese IME types them); then only ASCII digits, one point,
@@ -92,10 +101,6 @@ def to_fen(amount: Decimal) -> int:
 
     >>> to_fen(yuan("12.34"))
     1234
-    >>> to_fen(Decimal("12.345"))
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: amount: has a fraction of a fen; ... (got Decimal('12.345'))
     """
     return int(yuan(amount, argument="amount", exact=True).scaleb(2))
 

@@ -1,7 +1,5 @@
-"""The numbers and choices of D7 (:class:`VipPolicy`: every number of the seed, which the rest
-of :mod:`custops.vip` holds none of), the enumerations they use, and the package's helpers
-(month arithmetic is :func:`custops._dates.add_months`).
-"""
+"""The numbers and choices of D7 (:class:`VipPolicy`, which the rest of :mod:`custops.vip`
+holds none of), the enumerations they use, and the package's helpers."""
 
 from __future__ import annotations
 
@@ -14,7 +12,6 @@ import attrs
 from custops._enums import enum_field
 from custops._validate import (
     field_converter,
-    policy_or_default,
     require_bool,
     require_int,
     require_number,
@@ -79,7 +76,6 @@ _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
 _MONTHS = 12 * 9999  # no term longer than the calendar
-_RATES = ("base_rate", "tier_rate", "birthday_rate")
 _INTS = {  # the whole-number fields: (minimum, maximum)
     "window_months": (1, _MONTHS),
     "tier_threshold": (0, None),
@@ -132,14 +128,13 @@ class VipPolicy:
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
-        for name in _RATES:
+        worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
+        for name in ("base_rate", "tier_rate", "birthday_rate"):
             rate = getattr(self, name)
             if not Decimal(0) < rate <= Decimal(1):
                 raise PolicyError.for_argument(name, rate, "a rate must lie in (0, 1]")
-        worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
-        for name in ("tier_rate", "birthday_rate"):
-            if getattr(self, name) > self.base_rate:
-                raise PolicyError.for_argument(name, getattr(self, name), worse)
+            if rate > self.base_rate:
+                raise PolicyError.for_argument(name, rate, worse)
         for name in ("single_purchase_threshold", "cumulative_threshold"):
             if getattr(self, name) <= 0:
                 raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
@@ -178,13 +173,6 @@ def optional(check: Callable[[str, Any], Any]) -> Any:
     return field_converter(lambda name, value: None if value is None else check(name, value))
 
 
-def money(argument: str, value: Any) -> Decimal:
-    """A non-negative amount of money given to vip (paid, refunded, a coupon): whole fen,
-    never rounded — a fraction of a fen is refused (:func:`custops.money.yuan`,
-    ``exact=True``; docs/money.md, "Input amounts are whole fen")."""
-    return yuan(value, argument=argument, non_negative=True, exact=True)
-
-
 def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:
     """``value``, an iterable (a sequence if asked) but not a ``str``, as a tuple of
     ``kind``, each item checked as ``argument[i]``."""
@@ -196,11 +184,6 @@ def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False
     for i, item in enumerate(items):
         require_type(f"{argument}[{i}]", item, kind, what)
     return items
-
-
-def vip_policy(policy: VipPolicy | None) -> VipPolicy:
-    """``policy``, or the seed's defaults for ``None``."""
-    return policy_or_default(policy, VipPolicy)
 
 
 def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:

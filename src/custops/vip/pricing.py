@@ -13,7 +13,7 @@ from custops._text import verdict_word
 from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
-    field_converter,
+    policy_or_default,
     require_bool,
     require_date,
     require_type,
@@ -22,10 +22,10 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import allocate, to_fen, yuan
+from custops.money import MONEY, allocate, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, money, optional, vip_policy
+from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, optional
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -57,31 +57,24 @@ def _zhe(rate: Decimal) -> str:
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
-def _unit_price(argument: str, value: Any) -> Decimal:
-    """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
-    return yuan(value, argument=argument, non_negative=True, exact=True)
-
-
-_PRICE = optional(_unit_price)
+_PRICE = optional(require_money)  # whole fen: a unit price is multiplied, never rounded
 
 
 @attrs.frozen
 class Line:
-    """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
-
-    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen;
-    ``coupon`` is what a coupon or voucher (优惠券/卡) takes off this line.  One benefit
-    per line (R-VIP-04).
+    """A line of a basket: unit list price, quantity and its one non-VIP benefit (R-VIP-04),
+    if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
+    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
-    list_price: Decimal = attrs.field(converter=field_converter(_unit_price))  # type: ignore[misc]
+    list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
     quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    coupon: Decimal | None = attrs.field(default=None, converter=optional(money), kw_only=True)  # type: ignore[misc]
+    coupon: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
     name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -210,16 +203,11 @@ def quote(
     coupon: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
-    """Price ``lines`` on ``on`` for whoever presents ``card`` (R-VIP-03/04/06/07).
-
-    The card's benefit is the best of the VIP rate (R-VIP-03), the points-tier rate on the
-    balance *before this purchase* (R-VIP-06; needs ``ledger``) and the birthday rate with
-    the ID card verified (R-VIP-07).  It never stacks with a line's own benefit (R-VIP-04):
-    each line gets the single benefit cheapest for the customer (a tie: the line's own).
-    An order-level ``coupon`` is split over the lines by list amount.  ``customer`` is who
-    presents the card (R-VIP-09, R-VIP-10); ``points`` what the payment earns (R-VIP-05).
-    ``policy`` defaults to the ledger's; a different one is refused.
-    docs/vip.md has the details.
+    """Price ``lines`` on ``on`` for ``customer`` presenting ``card`` (R-VIP-09, R-VIP-10):
+    the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
+    before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
+    never stacked with a line's own benefit (R-VIP-04); an order ``coupon`` is split by list
+    amount; ``policy`` is the ledger's (a different one is refused).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -252,34 +240,31 @@ def quote(
         if policy is not None and policy != ledger.policy:
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
-    rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
+    rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
     notes: list[str] = []
     presenter_id(customer, "customer")
     check = no_card() if card is None else card.check(customer, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
     if check.allowed:
         assert card is not None
-        vip = _vip_rate(card, on, id_verified, ledger, rule_policy, notes)
+        vip = _vip_rate(card, on, id_verified, ledger, rules, notes)
     elif card is not None:
         notes.append(_("no VIP benefit: {why}", why=check.reason))
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
-    if coupon is not None:
-        order_coupon = money("coupon", coupon)
+    if coupon is not None and (order_coupon := require_money("coupon", coupon)):
         weights = [line.list_amount for line in items]
-        if order_coupon and not any(weights):
+        if not any(weights):
             raise InvalidInput.for_argument("coupon", coupon, "cannot apply to a free basket")
-        if order_coupon:
-            shares = allocate(order_coupon, weights)
+        shares = allocate(order_coupon, weights)
 
     priced = tuple(
-        _price_line(line, share, vip, rule_policy)
-        for line, share in zip(items, shares, strict=True)
+        _price_line(line, share, vip, rules) for line, share in zip(items, shares, strict=True)
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
     if check.allowed:  # R-VIP-05, with the ledger's carried remainder when it is given
-        per_point = rule_policy.fen_per_point
+        per_point = rules.fen_per_point
         points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
