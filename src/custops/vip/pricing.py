@@ -49,6 +49,7 @@ class Benefit(LabelledEnum):
         return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
 
 
+_WOULD_BE = N_("{benefit} would be {amount}")
 _AT_VIP_RATE = N_("{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)")
 
 
@@ -121,13 +122,11 @@ class QuoteLine(Explained):
 
 @attrs.frozen
 class Quote(Explained):
-    """The price of a basket: per-line benefits, total, and the points the payment earns;
-    ``card_check`` is the check of the card presented, ``vip_benefit``/``vip_rate`` its best
-    benefit today, ``notes`` what was not granted and why (birthday without ID, no ledger …);
-    ``reason`` the one-line account of the total (R-VIP-04).  ``str()`` is that line headed by
-    the VIP benefit; :meth:`explain` adds a line per basket line and per note; a quote has no
-    truth value.
-    """
+    """The price of a basket (R-VIP-04): per-line benefits, total, the points the payment
+    earns; ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
+    today, ``notes`` what was not granted and why.  ``str()`` is the ``reason`` (the account of
+    the total) headed by the VIP benefit; :meth:`explain` adds a line per basket line and per
+    note; a quote has no truth value."""
 
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
@@ -150,13 +149,7 @@ class Quote(Explained):
 
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
-        return "\n".join(
-            [
-                str(self),
-                *(f"  {line}" for line in self.lines),
-                *(f"  {note}" for note in self.notes),
-            ]
-        )
+        return "\n".join([str(self), *(f"  {item}" for item in (*self.lines, *self.notes))])
 
 
 def _vip_rate(
@@ -284,11 +277,8 @@ def _price_line(
 ) -> QuoteLine:
     """Price one line with its best single benefit (R-VIP-04)."""
     list_amount = line.list_amount
-    own: list[tuple[Benefit, Decimal]] = []
-    if line.promotion_price is not None:
-        own.append((Benefit.PROMOTION, line.promotion_price * line.quantity))
-    if line.special_price is not None:
-        own.append((Benefit.SPECIAL_PRICE, line.special_price * line.quantity))
+    prices = {Benefit.PROMOTION: line.promotion_price, Benefit.SPECIAL_PRICE: line.special_price}
+    own = [(b, price * line.quantity) for b, price in prices.items() if price is not None]
     line_coupon = (line.coupon or ZERO) + share
     if line_coupon:
         own.append((Benefit.COUPON, max(ZERO, list_amount - line_coupon)))
@@ -303,12 +293,8 @@ def _price_line(
         best = [_("the line's own benefit applies (policy: promotions always win)")]
     else:
         benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
-        best = [_("best single benefit")]
-        best += [
-            _("{benefit} would be {amount}", benefit=b, amount=a)
-            for b, a in options
-            if b is not benefit
-        ]
+        others = [_(_WOULD_BE, benefit=b, amount=a) for b, a in options if b is not benefit]
+        best = [_("best single benefit"), *others]
     rate: Decimal | None = None
     rule = "R-VIP-04"
     if benefit.is_vip:
