@@ -19,6 +19,7 @@ from custops._dates import add_months
 from custops._enums import enum_field
 from custops._text import display_width, pad, percent, verdict_word
 from custops._validate import (
+    ANY_TEXT,
     BOOL,
     DATE,
     TEXT,
@@ -26,7 +27,6 @@ from custops._validate import (
     in_date_range,
     policy_field,
     policy_or_default,
-    require_bool,
     require_date,
     require_fraction,
     require_int,
@@ -37,11 +37,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import (
-    InvalidInput,
-    InvalidType,
-    PolicyError,
-)
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
 from custops.money import FEN, MAX_UPPERCASE, require_money, uppercase
 
@@ -279,25 +275,20 @@ class ScheduleLine(Explained):
     ``str()`` is one line headed by the ``kind``; a line has no truth value."""
 
     kind: LineKind
-    label: str
-    due_on: _dt.date
+    label: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    due_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     amount: Decimal
-    rule: str
-    reason: str
+    rule: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    reason: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
     gross: Decimal
-    scheduled_on: _dt.date
+    scheduled_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     deductions: tuple[Deduction, ...] = ()
-    provisional: bool = False
+    provisional: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         """R-DEP-01/02/03: whole fen, ``amount = gross - deducted`` (an owed line has no
         deductions), paid on or after the day it was scheduled."""
         require_type("kind", self.kind, LineKind, "a LineKind")
-        for name in ("label", "rule", "reason"):
-            require_str(name, getattr(self, name), nonempty=False)
-        require_date("due_on", self.due_on)
-        require_date("scheduled_on", self.scheduled_on)
-        require_bool("provisional", self.provisional)
         _amount("gross", self.gross)
         _amount("amount", self.amount)
         require_items("deductions", self.deductions, "a tuple of Deduction", holding=Deduction)

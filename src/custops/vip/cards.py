@@ -17,11 +17,10 @@ from custops._validate import (
     require_id,
     require_name,
     require_type,
-    type_name,
 )
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.vip.policy import Feb29Rule, VipPolicy, instance_of, optional
 from custops.vip.qualification import Qualification
@@ -249,15 +248,11 @@ def _check_born(holder: Holder, day: _dt.date, what: str) -> None:
 
 def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:
     """The customer id of whoever presents a card, or ``None``."""
-    if presented_by is None or isinstance(presented_by, Holder):
-        return None if presented_by is None else presented_by.customer_id
-    if isinstance(presented_by, str):
-        return require_id(argument, presented_by)
-    raise InvalidType.for_argument(
-        argument,
-        presented_by,
-        f"must be a Holder or a customer id, not a {type_name(presented_by)}",
-    )
+    if presented_by is None:
+        return None
+    what = "a Holder or a customer id"
+    who: Holder | str = require_type(argument, presented_by, (Holder, str), what)
+    return who.customer_id if isinstance(who, Holder) else require_id(argument, who)
 
 
 def registration_report_due(*, on: _dt.date, policy: VipPolicy | None = None) -> _dt.date:

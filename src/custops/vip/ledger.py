@@ -133,19 +133,17 @@ class Reversal(Explained):
     rule: str = "R-VIP-05"
 
 
-def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: _State) -> None:
+def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object) -> None:
     """A ledger's points stay with their card: ``attrs.evolve(ledger, card=...)`` is refused."""
     if not isinstance(state, _State):
-        raise InvalidType.for_argument(
-            "_state", state, "is private; build a ledger with Ledger(card, policy=...)"
-        )
+        problem = "is private; build a ledger with Ledger(card, policy=...)"
+        raise InvalidType.for_argument("_state", state, problem)
     if state.card != instance.card:
-        raise InvalidInput.for_argument(
-            "card",
-            instance.card.number,
+        problem = (
             f"the ledger holds the points of card {state.card.number}; they move only to the "
-            "card replacing it, with move_to() (R-VIP-08, R-VIP-12)",
+            "card replacing it, with move_to() (R-VIP-08, R-VIP-12)"
         )
+        raise InvalidInput.for_argument("card", instance.card.number, problem)
 
 
 def _draw(lots: list[_Purchase], points: int) -> int:
@@ -275,10 +273,8 @@ class Ledger:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
 
     def _lot_expiry(self, on: _dt.date) -> _dt.date:
-        months = self.policy.points_validity_months
-        if months is None:
-            return self.card.last_valid_on
-        return min(add_months(on, months, argument="on"), self.card.last_valid_on)
+        months, end = self.policy.points_validity_months, self.card.last_valid_on
+        return end if months is None else min(add_months(on, months, argument="on"), end)
 
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""

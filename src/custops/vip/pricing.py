@@ -212,8 +212,6 @@ def quote(
     [('会员折扣', Decimal('358.20')), ('促销', Decimal('80.00')), ('会员折扣', Decimal('45.00'))]
     >>> q.total, q.points
     (Decimal('483.20'), 4)
-    >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card_check.card_status.label
-    '非持卡人本人'
     """
     items = (lines,) if isinstance(lines, Line) else items_of("lines", lines, Line, sequence=True)
     if not items:
