@@ -80,9 +80,8 @@ MONEY: Any = field_converter(require_money)  # the attrs converter of such a fie
 
 
 def _parse(argument: str, text: str) -> Decimal:
-    """The number a text writes, after NFKC (full-width ``８７．５``, ``１２，０００`` and
-    ``￥`` read as ASCII, as a Chinese IME types them); then only ASCII digits, one point,
-    thousands commas and a sign are accepted, so other scripts' digits (``٣``) are refused."""
+    """The number a text writes: after NFKC (a Chinese IME's full-width forms read as ASCII)
+    only ASCII digits, one point, thousands commas and a sign (docs/money.md)."""
     cleaned = unicodedata.normalize("NFKC", text).strip()
     if cleaned[:1] == "¥":
         cleaned = cleaned[1:].lstrip()

@@ -11,8 +11,8 @@ import attrs
 
 from custops._enums import enum_field
 from custops._validate import (
+    BOOL,
     field_converter,
-    require_bool,
     require_int,
     require_number,
     require_type,
@@ -111,13 +111,13 @@ class VipPolicy:
     single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_NUMBER)  # type: ignore[misc]
     cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_NUMBER)  # type: ignore[misc]
     window_months: int = 6
-    single_purchase_in_window: bool = False
+    single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
     tier_threshold: int = 30
     tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
     tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
     birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
-    birthday_requires_id: bool = True
+    birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
     stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
     yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_NUMBER)  # type: ignore[misc]
@@ -152,8 +152,6 @@ class VipPolicy:
         if per_point <= 0:
             problem = "must be a positive whole number of fen"
             raise PolicyError.for_argument("yuan_per_point", self.yuan_per_point, problem)
-        for name in ("single_purchase_in_window", "birthday_requires_id"):
-            require_bool(name, getattr(self, name))
         try:
             for name, (low, high) in _INTS.items():
                 value = getattr(self, name)

@@ -58,7 +58,7 @@ def _zhe(rate: Decimal) -> str:
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
-_PRICE = optional(require_money)  # whole fen: a unit price is multiplied, never rounded
+_WHOLE = optional(require_money)  # whole fen or None: a unit price is multiplied, never rounded
 
 
 @attrs.frozen
@@ -73,9 +73,9 @@ class Line:
 
     list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
     quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
-    promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    coupon: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
+    promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
+    special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
+    coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
