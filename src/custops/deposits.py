@@ -17,7 +17,7 @@ import attrs
 
 from custops._dates import add_months
 from custops._enums import enum_field
-from custops._text import display_width, pad, percent, verdict_word
+from custops._text import display_width, percent, verdict_word
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -596,9 +596,13 @@ def _words(amount: Decimal) -> str:
 
 def _table(rows: list[tuple[str, ...]], right_aligned: int) -> list[str]:
     """The rows as text, each column padded to its widest cell in terminal columns."""
-    widths = [max(display_width(row[c]) for row in rows) for c in range(len(rows[0]))]
+    sizes = [[display_width(cell) for cell in row] for row in rows]
+    widths = [max(size[c] for size in sizes) for c in range(len(rows[0]))]
     lines = []
-    for row in rows:
-        cells = [pad(cell, widths[c], right=c == right_aligned) for c, cell in enumerate(row)]
+    for row, size in zip(rows, sizes, strict=True):
+        cells = []
+        for c, cell in enumerate(row):
+            pad = " " * (widths[c] - size[c])  # in columns, not characters (str.ljust counts those)
+            cells.append(pad + cell if c == right_aligned else cell + pad)
         lines.append("  ".join(cells).rstrip())
     return lines

@@ -275,8 +275,11 @@ def _price_line(
 ) -> QuoteLine:
     """Price one line with its best single benefit (R-VIP-04)."""
     list_amount = line.list_amount
-    prices = {Benefit.PROMOTION: line.promotion_price, Benefit.SPECIAL_PRICE: line.special_price}
-    own = [(b, price * line.quantity) for b, price in prices.items() if price is not None]
+    own: list[tuple[Benefit, Decimal]] = []
+    if line.promotion_price is not None:
+        own.append((Benefit.PROMOTION, line.promotion_price * line.quantity))
+    if line.special_price is not None:
+        own.append((Benefit.SPECIAL_PRICE, line.special_price * line.quantity))
     line_coupon = (line.coupon or ZERO) + share
     if line_coupon:
         own.append((Benefit.COUPON, max(ZERO, list_amount - line_coupon)))
