@@ -225,9 +225,6 @@ def _claim_amount(argument: str, value: Any) -> Decimal:
     return amount
 
 
-_CLAIM_KIND = enum_field(ClaimKind)
-
-
 @attrs.frozen
 class Claim:
     """A claim of the exchange against the deposit (R-DEP-03): amount, day, description, kind.
@@ -241,7 +238,7 @@ class Claim:
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=_CLAIM_KIND)  # type: ignore[misc]
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=enum_field(ClaimKind))  # type: ignore[misc]
 
 
 def _amount(argument: str, value: Any) -> Decimal:
