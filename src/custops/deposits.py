@@ -1,7 +1,7 @@
 """The refund schedule of a terminated exchange member's deposit (D8 第十一条(五);
 docs/deposits.md): a risk reserve (风险保障金) of 20% of the peak is kept (R-DEP-01) and
-returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted (R-DEP-03).
-"""
+returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted
+(R-DEP-03)."""
 
 from __future__ import annotations
 

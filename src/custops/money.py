@@ -1,6 +1,5 @@
 """Exact RMB amounts: :func:`yuan`, :func:`allocate` and :func:`uppercase` (大写金额); money
-is a ``Decimal`` of yuan, quantised to the fen ROUND_HALF_UP (四舍五入), never a float.
-"""
+is a ``Decimal`` of yuan, quantised to the fen ROUND_HALF_UP (四舍五入), never a float."""
 
 from __future__ import annotations
 

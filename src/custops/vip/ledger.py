@@ -341,8 +341,7 @@ class Ledger:
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
-        never cancelled.
-        """
+        never cancelled."""
         require_int("points", points, minimum=1)
         self._check_order(on)
         if fold(require_str("gift", gift)) in _CASH:
