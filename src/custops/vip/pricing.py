@@ -153,14 +153,11 @@ class Quote(Explained):
 
 
 def _vip_rate(
-    card: Card,
-    on: _dt.date,
-    id_verified: bool,
-    ledger: Ledger | None,
-    policy: VipPolicy,
-    notes: list[str],
-) -> tuple[Benefit, Decimal, str]:
-    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base."""
+    card: Card, on: _dt.date, id_verified: bool, ledger: Ledger | None, policy: VipPolicy
+) -> tuple[tuple[Benefit, Decimal, str], list[str]]:
+    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base;
+    and the notes on what it could not give."""
+    notes: list[str] = []
     options: list[tuple[Decimal, int, Benefit, str]] = [
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
     ]
@@ -182,7 +179,7 @@ def _vip_rate(
             )
             notes.append(_(said))
     rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
-    return benefit, rate, rule
+    return (benefit, rate, rule), notes
 
 
 def quote(
@@ -232,13 +229,13 @@ def quote(
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
-    notes: list[str] = []
     presenter_id(customer, "customer")
     check = no_card() if card is None else card.check(customer, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
+    notes: list[str] = []
     if check.allowed:
         assert card is not None
-        vip = _vip_rate(card, on, id_verified, ledger, rules, notes)
+        vip, notes = _vip_rate(card, on, id_verified, ledger, rules)
     elif card is not None:
         notes.append(_("no VIP benefit: {why}", why=check.reason))
 
