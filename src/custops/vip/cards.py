@@ -149,7 +149,13 @@ class Card:
         if self.last_valid_on < self.issued_on:
             problem = f"must not be before issued_on {self.issued_on}"
             raise InvalidInput.for_argument("last_valid_on", self.last_valid_on, problem)
-        _check_born(self.holder, self.issued_on, "the issue day")
+        born = self.holder.born_on  # R-VIP-07: no birthday rate on a mistyped birth date
+        if born is not None and born > self.issued_on:
+            problem = (
+                f"born on {born.isoformat()}, after the issue day {self.issued_on.isoformat()}; "
+                "check the birth date (R-VIP-07)"
+            )
+            raise InvalidInput.for_argument("holder", self.holder, problem)
 
     @classmethod
     def issue(
@@ -168,7 +174,6 @@ class Card:
         after ``on`` (R-VIP-07: a mistyped birth date would give the 6折 birthday rate)."""
         require_date("on", on)
         require_type("holder", holder, Holder, "a Holder")
-        _check_born(holder, on, "the issue day")
         months = policy_or_default(policy, VipPolicy).card_validity_months
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
@@ -233,16 +238,6 @@ class Card:
         """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
         owner = f"{self.holder.name} ({self.holder.customer_id})"
         problem = f"card {self.number} is for {owner} only and cannot be transferred (R-VIP-09)"
-        raise InvalidInput.for_argument("holder", holder, problem)
-
-
-def _check_born(holder: Holder, day: _dt.date, what: str) -> None:
-    """Refuse a ``holder`` born after ``day``, ``what`` the day is (R-VIP-07)."""
-    if holder.born_on is not None and holder.born_on > day:
-        problem = (
-            f"born on {holder.born_on.isoformat()}, after {what} {day.isoformat()}; "
-            "check the birth date (R-VIP-07)"
-        )
         raise InvalidInput.for_argument("holder", holder, problem)
 
 
