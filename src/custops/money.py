@@ -113,15 +113,14 @@ def from_fen(fen: int) -> Decimal:
     return yuan(Decimal(fen).scaleb(-2), argument="fen")
 
 
-def _weight(index: int, value: Any) -> Fraction:
-    argument = f"weights[{index}]"
+def _weight(argument: str, value: Any) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, str)):
         hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
         problem = f"must be an int, a Decimal, a Fraction or a str, not a {type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem + hint)
     try:
         weight = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
-    except (ValueError, ZeroDivisionError, decimal.InvalidOperation, ArithmeticError):
+    except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
         raise InvalidInput.for_argument(argument, value, "is not a finite number") from None
     if weight < 0:
         raise InvalidInput.for_argument(argument, value, "must not be negative")
@@ -137,8 +136,7 @@ def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
     (Decimal('0.03'), Decimal('0.02'))
     """
     amount = yuan(total, argument="total", exact=True)
-    items = require_items("weights", weights, "a sequence of weights")
-    parts = [_weight(i, w) for i, w in enumerate(items)]
+    parts = require_items("weights", weights, "a sequence of weights", each=_weight)
     if not parts:
         raise InvalidInput.for_argument("weights", weights, "must not be empty")
     whole = sum(parts, Fraction(0))
