@@ -66,8 +66,7 @@ class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
     ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
     refunded (reverse), ``carry`` and ``debt`` the carried remainder and the points owed
-    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value.
-    """
+    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value."""
 
     kind: EntryKind
     on: _dt.date
@@ -242,8 +241,7 @@ class Ledger:
         return self.valid_points(on=on)
 
     def points_for(self, paid: Any) -> int:
-        """The points a payment of ``paid`` (whole fen) would earn now (before any debt is
-        repaid)."""
+        """The points a payment of ``paid`` (whole fen) would earn now, before a debt is repaid."""
         return self._gross(to_fen(require_money("paid", paid)))
 
     def _gross(self, paid_fen: int) -> int:
