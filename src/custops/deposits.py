@@ -1,12 +1,13 @@
 """The refund schedule of a terminated exchange member's deposit (D8 第十一条(五);
 docs/deposits.md): a risk reserve (风险保障金) of 20% of the peak is kept (R-DEP-01) and
-returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted (R-DEP-03).
-"""
+returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are netted
+(R-DEP-03)."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import decimal
+import functools
 import itertools
 from collections.abc import Iterable
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
@@ -18,11 +19,14 @@ from custops._dates import add_months
 from custops._enums import enum_field
 from custops._text import display_width, percent, verdict_word
 from custops._validate import (
+    ANY_TEXT,
+    BOOL,
     DATE,
     TEXT,
     field_converter,
+    in_date_range,
+    policy_field,
     policy_or_default,
-    require_bool,
     require_date,
     require_fraction,
     require_int,
@@ -33,15 +37,9 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import (
-    CalendarNotPublished,
-    CustopsError,
-    InvalidInput,
-    InvalidType,
-    PolicyError,
-)
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
-from custops.money import FEN, MAX_UPPERCASE, uppercase, yuan
+from custops.money import FEN, MAX_UPPERCASE, require_money, uppercase
 
 __all__ = [
     "Claim",
@@ -103,12 +101,7 @@ class LineKind(LabelledEnum):
         return -1 if self is LineKind.OWED else 1
 
 
-def _share(argument: str, value: Any, *, low_open: bool = True) -> Decimal:
-    """``value`` as a Decimal in (0, 1] (``[0, 1]`` unless ``low_open``); else PolicyError."""
-    try:
-        return require_fraction(argument, value, low_open=low_open)
-    except InvalidInput as exc:
-        raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
+_MAX_MONTHS = 12 * 9999  # no term longer than the calendar
 
 
 def _months(argument: str, value: Any) -> int:
@@ -118,7 +111,8 @@ def _months(argument: str, value: Any) -> int:
     return months
 
 
-_MAX_MONTHS = 12 * 9999  # no term longer than the calendar
+def _share(argument: str, value: Any) -> Decimal:
+    return require_fraction(argument, value, low_open=True)  # a tranche's share: (0, 1]
 
 
 @attrs.frozen
@@ -130,7 +124,7 @@ class Tranche:
     """
 
     months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
-    share: Decimal = attrs.field(converter=field_converter(_share))  # type: ignore[misc]
+    share: Decimal = attrs.field(converter=policy_field(_share))  # type: ignore[misc]
 
     def scheduled_after(self, announced_on: _dt.date) -> _dt.date:
         """The day this tranche is scheduled: the corresponding day ``months`` after
@@ -159,7 +153,7 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
-_RATE = field_converter(lambda a, v: _share(a, v, low_open=False))  # a share in [0, 1]
+_RATE = policy_field(require_fraction)  # a share in [0, 1]
 _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
 
@@ -181,13 +175,12 @@ class DepositPolicy:
 
     reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=_RATE)  # type: ignore[misc]
     tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)  # type: ignore[misc]
-    roll_to_workday: bool = attrs.field(default=True)
+    roll_to_workday: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     rounding: str = attrs.field(default=ROUND_HALF_UP)
     reserve_rounding: str = attrs.field(default=ROUND_DOWN)
     excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_EXCESS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_bool("roll_to_workday", self.roll_to_workday)
         for argument in ("rounding", "reserve_rounding"):
             mode = require_str(argument, getattr(self, argument))
             if mode not in _ROUNDINGS:
@@ -220,19 +213,16 @@ class DepositPolicy:
         >>> DepositPolicy().reserve_of(Decimal("0.04"))   # 20% = 0.008: never more than 20%
         Decimal('0.00')
         """
-        share = yuan(peak, argument="peak", non_negative=True, exact=True) * self.reserve_rate
+        share = require_money("peak", peak) * self.reserve_rate
         return share.quantize(FEN, rounding=self.reserve_rounding, context=_CONTEXT)
 
 
 def _claim_amount(argument: str, value: Any) -> Decimal:
     """A claim's amount: whole fen (a claimed amount is never rounded), more than 0."""
-    amount = yuan(value, argument=argument, non_negative=True, exact=True)
+    amount = require_money(argument, value)
     if amount == 0:
         raise InvalidInput.for_argument(argument, value, "a claim must be more than 0")
     return amount
-
-
-_CLAIM_KIND = enum_field(ClaimKind)
 
 
 @attrs.frozen
@@ -248,14 +238,13 @@ class Claim:
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=_CLAIM_KIND)  # type: ignore[misc]
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=enum_field(ClaimKind))  # type: ignore[misc]
 
 
 def _amount(argument: str, value: Any) -> Decimal:
     """A computed amount held by a result (a line, a deduction): a ``Decimal`` of whole fen,
     not negative; a tampered or hand-built value is refused naming ``argument``."""
-    require_type(argument, value, Decimal, "a Decimal")
-    return yuan(value, argument=argument, non_negative=True, exact=True)
+    return require_money(argument, require_type(argument, value, Decimal, "a Decimal"))
 
 
 @attrs.frozen
@@ -283,32 +272,26 @@ class ScheduleLine(Explained):
     ``str()`` is one line headed by the ``kind``; a line has no truth value."""
 
     kind: LineKind
-    label: str
-    due_on: _dt.date
+    label: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    due_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     amount: Decimal
-    rule: str
-    reason: str
+    rule: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
+    reason: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
     gross: Decimal
-    scheduled_on: _dt.date
+    scheduled_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     deductions: tuple[Deduction, ...] = ()
-    provisional: bool = False
+    provisional: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         """R-DEP-01/02/03: whole fen, ``amount = gross - deducted`` (an owed line has no
         deductions), paid on or after the day it was scheduled."""
         require_type("kind", self.kind, LineKind, "a LineKind")
-        for name in ("label", "rule", "reason"):
-            require_str(name, getattr(self, name), nonempty=False)
-        require_date("due_on", self.due_on)
-        require_date("scheduled_on", self.scheduled_on)
-        require_bool("provisional", self.provisional)
         _amount("gross", self.gross)
         _amount("amount", self.amount)
         require_items("deductions", self.deductions, "a tuple of Deduction", holding=Deduction)
         if self.kind is LineKind.OWED and self.deductions:
-            raise InvalidInput.for_argument(
-                "deductions", self.deductions, "an owed line has no deductions"
-            )
+            problem = "an owed line has no deductions"
+            raise InvalidInput.for_argument("deductions", self.deductions, problem)
         if self.amount != self.gross - self.deducted:
             problem = f"must be gross {self.gross} less the deductions {self.deducted}"
             raise InvalidInput.for_argument("amount", self.amount, problem)
@@ -348,11 +331,9 @@ class RefundSchedule:
     policy: DepositPolicy = attrs.field(kw_only=True)
 
     def __attrs_post_init__(self) -> None:
-        """The schedule's invariants, checked however it was built (by
-        :func:`refund_schedule`, by hand, or loaded by :mod:`custops.serial`): whole fen,
-        ``balance <= peak``, the reserve is the policy's share of the peak (R-DEP-01), the
-        tranches split it by the policy's shares (R-DEP-02), each deduction is of its claim
-        and ``total == balance - claimed`` (R-DEP-03)."""
+        """The invariants, however the schedule was built (or loaded by :mod:`custops.serial`):
+        whole fen, ``balance <= peak``, the policy's reserve (R-DEP-01) and tranches (R-DEP-02),
+        each deduction of its claim, ``total == balance - claimed`` (R-DEP-03)."""
         pol = require_type("policy", self.policy, DepositPolicy, "a DepositPolicy")
         require_date("announced_on", self.announced_on)
         peak, balance = _amount("peak", self.peak), _amount("balance", self.balance)
@@ -365,11 +346,7 @@ class RefundSchedule:
         require_items("claims", self.claims, "a tuple of Claim", holding=Claim)
         lines = require_items("lines", self.lines, "a tuple of ScheduleLine", holding=ScheduleLine)
         paid = [line for line in lines if line.kind is not LineKind.OWED]
-        grosses = [balance - reserve, *_grosses(reserve, pol)]
-        scheduled = [
-            self.announced_on,
-            *(t.scheduled_after(self.announced_on) for t in pol.tranches),
-        ]
+        scheduled, grosses = _payments(self.announced_on, balance, reserve, pol)
         found = sorted(
             (line.scheduled_on, line.kind is LineKind.TRANCHE, line.gross) for line in paid
         )
@@ -457,11 +434,6 @@ class RefundSchedule:
         return "\n".join([*parts, body[-1], "", *notes])
 
 
-def _claims(value: Any) -> tuple[Claim, ...]:
-    items = require_items("claims", value, "a sequence of Claim", Claim)
-    return tuple(require_type(f"claims[{i}]", c, Claim, "a Claim") for i, c in enumerate(items))
-
-
 def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.date, bool]:
     """The day ``scheduled_on`` is paid (next working day if it is a rest day, Civil Code
     art. 203, R-DEP-02) and whether that rests on an unpublished holiday year."""
@@ -474,12 +446,20 @@ def _due(scheduled_on: _dt.date, calendar: WorkCalendar | None) -> tuple[_dt.dat
     return due_on, provisional
 
 
-def _grosses(reserve: Decimal, policy: DepositPolicy) -> list[Decimal]:
-    """Each tranche's share of ``reserve``: the cumulative share rounded to the fen less
-    what the earlier tranches took; the last takes the remainder (R-DEP-02)."""
+_CLAIM = functools.partial(require_type, types=Claim, what="a Claim")  # an item of claims
+
+
+def _payments(
+    start: _dt.date, held: Decimal, reserve: Decimal, policy: DepositPolicy
+) -> tuple[list[_dt.date], list[Decimal]]:
+    """The days and gross amounts of the payments: 0 at the announcement ``start``, the held
+    balance above the reserve (R-DEP-01); 1… the tranches, each the cumulative share of the
+    reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02)."""
     cumulative = itertools.accumulate(t.share for t in policy.tranches[:-1])
     upto = [min(policy.round(reserve * c), reserve) for c in cumulative]
-    return [b - a for a, b in itertools.pairwise([Decimal("0.00"), *upto, reserve])]
+    tranches = [b - a for a, b in itertools.pairwise([Decimal("0.00"), *upto, reserve])]
+    days = [start, *(t.scheduled_after(start) for t in policy.tranches)]
+    return days, [held - reserve, *tranches]
 
 
 # The reasons of the schedule's lines (R-DEP-01, R-DEP-02, R-DEP-03).
@@ -518,35 +498,26 @@ def refund_schedule(
     pol = policy_or_default(policy, DepositPolicy)
     if calendar is not None:
         require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
-    peak_amount = yuan(peak, argument="peak", non_negative=True, exact=True)
-    held = yuan(balance, argument="balance", non_negative=True, exact=True)
+    peak_amount, held = require_money("peak", peak), require_money("balance", balance)
     if held > peak_amount:
         problem = (
             f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
         )
         raise InvalidInput.for_argument("balance", balance, problem)
     start = require_date("announced_on", announced_on)
-    claim_list = _claims(claims)
+    claim_list = require_items("claims", claims, "a sequence of Claim", Claim, each=_CLAIM)
     cal = calendar_or_china(calendar) if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
-    # Payment 0 is the announcement-day refund, payments 1… the tranches.
-    grosses = [held - reserve, *_grosses(reserve, pol)]
-    scheduled = [start, *(t.scheduled_after(start) for t in pol.tranches)]
-    try:
+    scheduled, grosses = _payments(start, held, reserve, pol)
+    with in_date_range("announced_on", start):  # a day past the calendar's years
         dues = [_due(day, cal) for day in scheduled]
-    except CalendarNotPublished:
-        raise
-    except (CustopsError, ValueError, OverflowError) as exc:  # past the calendar's years
-        outside = f"is outside the calendar ({exc})"
-        raise InvalidInput.for_argument("announced_on", start, outside) from None
 
     # Claims: by date, each netted against the earliest payment still unpaid on its date.
     left = list(grosses)
     taken_from: list[list[Deduction]] = [[] for _ in grosses]
-    owed_lines: list[ScheduleLine] = []
-    for index in sorted(range(len(claim_list)), key=lambda i: (claim_list[i].on, i)):
-        claim = claim_list[index]
+    lines: list[ScheduleLine] = []  # the owed lines first, then the payments
+    for index, claim in sorted(enumerate(claim_list), key=lambda item: item[1].on):
         open_payments = [k for k, (due_on, _flag) in enumerate(dues) if due_on >= claim.on]
         available = _sum(left[k] for k in open_payments)
         if claim.amount > available and pol.excess_claims is ExcessClaims.REFUSE:
@@ -576,9 +547,8 @@ def refund_schedule(
                 gross=rest,
                 scheduled_on=day,
             )
-            owed_lines.append(owed)
+            lines.append(owed)
 
-    lines: list[ScheduleLine] = []
     for k, (due_on, provisional) in enumerate(dues):
         deductions = tuple(taken_from[k])
         said = {"balance": held, "reserve": reserve, "announced_on": start, "day": scheduled[k]}
@@ -594,7 +564,7 @@ def refund_schedule(
             why.append(_(_ROLLED, **said))
         if deductions:
             why.append(_("less claims of {claimed}", claimed=_sum(d.amount for d in deductions)))
-        line = ScheduleLine(
+        payment = ScheduleLine(
             kind=kind,
             label=label,
             due_on=due_on,
@@ -606,8 +576,7 @@ def refund_schedule(
             deductions=deductions,
             provisional=provisional,
         )
-        lines.append(line)
-    lines.extend(owed_lines)
+        lines.append(payment)
     lines.sort(key=lambda line: (line.due_on, line.kind is LineKind.OWED))
     return RefundSchedule(peak_amount, held, start, reserve, tuple(lines), claim_list, policy=pol)
 

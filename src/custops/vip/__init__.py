@@ -7,11 +7,7 @@ R-VIP-10), :mod:`~custops.vip.pricing` (the best *single* benefit per line: R-VI
 
 from __future__ import annotations
 
-from custops.vip import cards as _cards
-from custops.vip import ledger as _ledger
-from custops.vip import policy as _policy
-from custops.vip import pricing as _pricing
-from custops.vip import qualification as _qualification
+from custops.vip import cards, ledger, policy, pricing, qualification
 from custops.vip.cards import *  # noqa: F403
 from custops.vip.ledger import *  # noqa: F403
 from custops.vip.policy import *  # noqa: F403
@@ -19,9 +15,10 @@ from custops.vip.pricing import *  # noqa: F403
 from custops.vip.qualification import *  # noqa: F403
 
 # the package exports what its modules export (each module's ``__all__``)
-__all__: list[str] = []
-__all__ += _cards.__all__
-__all__ += _ledger.__all__
-__all__ += _policy.__all__
-__all__ += _pricing.__all__
-__all__ += _qualification.__all__
+__all__ = [
+    *cards.__all__,
+    *ledger.__all__,
+    *policy.__all__,
+    *pricing.__all__,
+    *qualification.__all__,
+]

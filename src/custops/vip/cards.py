@@ -12,23 +12,17 @@ from custops._validate import (
     DATE,
     ID,
     field_converter,
+    policy_or_default,
     require_date,
     require_id,
     require_name,
     require_type,
-    type_name,
 )
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.vip.policy import (
-    Feb29Rule,
-    VipPolicy,
-    instance_of,
-    optional,
-    vip_policy,
-)
+from custops.vip.policy import Feb29Rule, VipPolicy, instance_of, optional
 from custops.vip.qualification import Qualification
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
@@ -46,15 +40,12 @@ class CardStatus(LabelledEnum):
 
 @attrs.frozen
 class Holder:
-    """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday (R-VIP-07).
-    The id and name are trimmed of surrounding whitespace (a scanner's newline); a control
-    character inside is refused.
+    """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday
+    (R-VIP-07); id and name trimmed (a scanner's newline), a control character inside refused.
 
     >>> from datetime import date
-    >>> Holder("C001", "王芳", born_on=date(1992, 2, 29)).born_on
-    datetime.date(1992, 2, 29)
-    >>> Holder(" C001\\n", "王芳 ").customer_id
-    'C001'
+    >>> Holder(" C001\\n", "王芳 ", born_on=date(1992, 2, 29))
+    Holder(customer_id='C001', name='王芳', born_on=datetime.date(1992, 2, 29))
     """
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
@@ -65,24 +56,17 @@ class Holder:
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:
     """Whether ``on`` is the birthday of someone born on ``born_on`` (R-VIP-07): a
     :class:`~custops.decisions.Decision`; a 29 February birthday is honoured on 28 February
-    in common years (or ``feb29``'s day).
-
-    A day before ``born_on`` is never a birthday: the answer is no, not an error, as for
-    every other question vip answers about a day before something began (a card not yet
-    valid, a purchase after the day asked about).  A till must go on selling when a
-    registration form carries a mistyped birth date; :func:`~custops.vip.quote` says so in
-    its ``notes``.
+    in common years (or ``feb29``'s day); a day before ``born_on`` is no birthday (a "no",
+    not an error: a till goes on selling on a mistyped birth date).
 
     >>> from datetime import date
     >>> leap = is_birthday(date(1992, 2, 29), on=date(2025, 2, 28))
     >>> bool(leap), leap.rule, leap.reason
     (True, 'R-VIP-07', '生于 1992-02-29；2025 年无2月29日，于 2025-02-28 享受生日优惠')
-    >>> bool(is_birthday(date(1990, 6, 1), on=date(1980, 6, 1)))     # not born yet
-    False
     """
     require_date("born_on", born_on)
     require_date("on", on)
-    rules = vip_policy(policy)
+    rules = policy_or_default(policy, VipPolicy)
     said = {"born": born_on, "on": on, "year": on.year}
     if on < born_on:
         return Decision(False, "R-VIP-07", _(_NOT_BORN, **said))
@@ -165,7 +149,13 @@ class Card:
         if self.last_valid_on < self.issued_on:
             problem = f"must not be before issued_on {self.issued_on}"
             raise InvalidInput.for_argument("last_valid_on", self.last_valid_on, problem)
-        _check_born(self.holder, self.issued_on, "the issue day")
+        born = self.holder.born_on  # R-VIP-07: no birthday rate on a mistyped birth date
+        if born is not None and born > self.issued_on:
+            problem = (
+                f"born on {born.isoformat()}, after the issue day {self.issued_on.isoformat()}; "
+                "check the birth date (R-VIP-07)"
+            )
+            raise InvalidInput.for_argument("holder", self.holder, problem)
 
     @classmethod
     def issue(
@@ -177,28 +167,18 @@ class Card:
         policy: VipPolicy | None = None,
         qualification: Qualification | None = None,
     ) -> Card:
-        """Issue a card on ``on``, valid for ``card_validity_months`` (two years: R-VIP-10):
-        to the corresponding day, or the month's last day (Civil Code art. 202).  With the
-        customer's ``qualification``, the issue is refused (:class:`~custops.errors.Refused`)
-        when the customer does not qualify (R-VIP-01, R-VIP-02).  A holder born after ``on``
-        is refused (:class:`~custops.errors.InvalidInput` naming ``holder``): a mistyped
-        birth date would otherwise give the 6折 birthday rate on a day that is no birthday
-        (R-VIP-07).
-
-        >>> from datetime import date
-        >>> Card.issue("V1", Holder("C1", "王", born_on=date(2030, 1, 1)), on=date(2025, 1, 1))
-        Traceback (most recent call last):
-        ...
-        custops.errors.InvalidInput: holder: born on 2030-01-01, after the issue day 2025-01-01; ...
-        """
+        """Issue a card on ``on``, valid for ``card_validity_months`` (two years: R-VIP-10) to
+        the corresponding day or the month's last day (Civil Code art. 202).  Raises
+        :class:`~custops.errors.Refused` when ``qualification`` does not qualify (R-VIP-01,
+        R-VIP-02), :class:`~custops.errors.InvalidInput` naming ``holder`` for a holder born
+        after ``on`` (R-VIP-07: a mistyped birth date would give the 6折 birthday rate)."""
         require_date("on", on)
         require_type("holder", holder, Holder, "a Holder")
-        _check_born(holder, on, "the issue day")
-        rules = vip_policy(policy)
+        months = policy_or_default(policy, VipPolicy).card_validity_months
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
             qualification.require()
-        return cls(number, holder, on, add_months(on, rules.card_validity_months, argument="on"))
+        return cls(number, holder, on, add_months(on, months, argument="on"))
 
     def check(self, presented_by: Holder | str | None = None, *, on: _dt.date) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it: not to
@@ -222,23 +202,20 @@ class Card:
     def renew(self, on: _dt.date, number: str, *, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
         a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over."""
-        require_date("on", on)
-        given, number = number, require_id("number", number)
-        if on < self.last_valid_on:
+        if require_date("on", on) < self.last_valid_on:  # the day first, whatever the number
             problem = (
                 f"card {self.number} is valid until {self.last_valid_on.isoformat()}; renewal "
                 "is at expiry (R-VIP-10); for a lost or damaged card use replace()"
             )
             raise InvalidInput.for_argument("on", on, problem)
-        self._check_new_number(number, given, "a renewed card needs a new number")
+        number = self._new_number(number, "a renewed card needs a new number")
         return Card.issue(number, self.holder, on=on, policy=policy)
 
     def replace(self, on: _dt.date, number: str) -> Card:
         """The card that replaces this one when it is lost or damaged (R-VIP-12): same
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)
-        given, number = number, require_id("number", number)
-        self._check_new_number(number, given, "a replacement card needs a new number")
+        number = self._new_number(number, "a replacement card needs a new number")
         if not self.issued_on <= on <= self.last_valid_on:
             problem = (
                 f"card {self.number} is valid {self.issued_on.isoformat()} … "
@@ -247,13 +224,15 @@ class Card:
             raise InvalidInput.for_argument("on", on, problem)
         return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
 
-    def _check_new_number(self, number: str, given: str, problem: str) -> None:
-        """Refuse this card's number, or that of the card it replaced (reported lost);
-        ``given`` is the number as the caller passed it (before trimming)."""
+    def _new_number(self, given: str, problem: str) -> str:
+        """The number ``given`` (an id) for a card following this one: not this card's, nor
+        that of the card it replaced (reported lost)."""
+        number = require_id("number", given)
         if number == self.replaces:
             problem += f"; {number} is the card this one replaced (R-VIP-12)"
         if number in (self.number, self.replaces):
             raise InvalidInput.for_argument("number", given, problem)
+        return number
 
     def transfer_to(self, holder: Holder) -> Card:
         """Always refused: a card is for its holder only and is not transferable (R-VIP-09)."""
@@ -262,40 +241,24 @@ class Card:
         raise InvalidInput.for_argument("holder", holder, problem)
 
 
-def _check_born(holder: Holder, day: _dt.date, what: str) -> None:
-    """Refuse a ``holder`` born after ``day``, ``what`` the day is (R-VIP-07: the birthday
-    rate needs a real birth date; a card is issued to someone already born)."""
-    if holder.born_on is not None and holder.born_on > day:
-        problem = (
-            f"born on {holder.born_on.isoformat()}, after {what} {day.isoformat()}; "
-            "check the birth date (R-VIP-07)"
-        )
-        raise InvalidInput.for_argument("holder", holder, problem)
-
-
 def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None:
     """The customer id of whoever presents a card, or ``None``."""
-    if presented_by is None or isinstance(presented_by, Holder):
-        return None if presented_by is None else presented_by.customer_id
-    if isinstance(presented_by, str):
-        return require_id(argument, presented_by)
-    raise InvalidType.for_argument(
-        argument,
-        presented_by,
-        f"must be a Holder or a customer id, not a {type_name(presented_by)}",
-    )
+    if presented_by is None:
+        return None
+    what = "a Holder or a customer id"
+    who: Holder | str = require_type(argument, presented_by, (Holder, str), what)
+    return who.customer_id if isinstance(who, Holder) else require_id(argument, who)
 
 
 def registration_report_due(*, on: _dt.date, policy: VipPolicy | None = None) -> _dt.date:
     """The day the registration forms of the month holding ``on`` (any day of it) must be
     mailed: the 2nd of the next month, a calendar day (R-VIP-11, R-SLA-16:
-    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).  The command line reads a month
-    such as ``2024-12`` (``custops vip report-due 2024-12``).
+    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).
 
     >>> from datetime import date
     >>> registration_report_due(on=date(2024, 2, 17))
     datetime.date(2024, 3, 2)
     """
-    rules = vip_policy(policy)
+    day = policy_or_default(policy, VipPolicy).report_day
     first = require_date("on", on).replace(day=1)
-    return add_months(first, 1, argument="on").replace(day=rules.report_day)
+    return add_months(first, 1, argument="on").replace(day=day)

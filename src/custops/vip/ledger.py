@@ -13,6 +13,7 @@ from custops._enums import fold
 from custops._text import verdict_word
 from custops._validate import (
     ID,
+    policy_or_default,
     require_date,
     require_id,
     require_int,
@@ -23,7 +24,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import N_, _, language
-from custops.money import from_fen, to_fen, yuan
+from custops.money import from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card
 from custops.vip.policy import (
     ZERO,
@@ -33,7 +34,6 @@ from custops.vip.policy import (
     VipPolicy,
     instance_of,
     optional,
-    vip_policy,
 )
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "Reversal", "ReversalOutcome"]
@@ -66,8 +66,7 @@ class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
     ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
     refunded (reverse), ``carry`` and ``debt`` the carried remainder and the points owed
-    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value.
-    """
+    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value."""
 
     kind: EntryKind
     on: _dt.date
@@ -133,19 +132,17 @@ class Reversal(Explained):
     rule: str = "R-VIP-05"
 
 
-def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: _State) -> None:
+def _same_card(instance: Ledger, attribute: attrs.Attribute[Any], state: object) -> None:
     """A ledger's points stay with their card: ``attrs.evolve(ledger, card=...)`` is refused."""
     if not isinstance(state, _State):
-        raise InvalidType.for_argument(
-            "_state", state, "is private; build a ledger with Ledger(card, policy=...)"
-        )
+        problem = "is private; build a ledger with Ledger(card, policy=...)"
+        raise InvalidType.for_argument("_state", state, problem)
     if state.card != instance.card:
-        raise InvalidInput.for_argument(
-            "card",
-            instance.card.number,
+        problem = (
             f"the ledger holds the points of card {state.card.number}; they move only to the "
-            "card replacing it, with move_to() (R-VIP-08, R-VIP-12)",
+            "card replacing it, with move_to() (R-VIP-08, R-VIP-12)"
         )
+        raise InvalidInput.for_argument("card", instance.card.number, problem)
 
 
 def _draw(lots: list[_Purchase], points: int) -> int:
@@ -164,16 +161,16 @@ def _draw(lots: list[_Purchase], points: int) -> int:
     return taken
 
 
+def _policy(policy: VipPolicy | None) -> VipPolicy:
+    return policy_or_default(policy, VipPolicy)
+
+
 @attrs.frozen
 class Ledger:
-    """The immutable, append-only points ledger of one card.
-
-    ``Ledger(card)`` is empty; :meth:`earn`, :meth:`redeem`, :meth:`reverse`,
-    :meth:`expire` and :meth:`move_to` return a **new** ledger with entries appended, the
-    expiry of lapsed points first, so the balance always equals the sum of the entries; a
-    day before the last entry's is refused.  With ``remainder=CARRY`` the card has always
-    been credited ``floor(net spend / 100)`` points (R-VIP-05; docs/vip.md, "The points
-    ledger").  ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
+    """The immutable, append-only points ledger of one card (docs/vip.md, "The points
+    ledger"): each operation returns a **new** ledger, its entries adding up to the balance;
+    with ``remainder=CARRY`` the card has been credited ``floor(net spend / 100)`` points
+    (R-VIP-05).  ``attrs.evolve(ledger, card=...)`` is refused (:meth:`move_to`).
 
     >>> from datetime import date
     >>> from custops.vip import Holder
@@ -195,7 +192,7 @@ class Ledger:
     """
 
     card: Card = attrs.field(validator=instance_of(Card))
-    policy: VipPolicy = attrs.field(default=None, converter=vip_policy, kw_only=True)
+    policy: VipPolicy = attrs.field(default=None, converter=_policy, kw_only=True)
     _state: _State = attrs.field(
         default=attrs.Factory(lambda self: _State(self.card), takes_self=True),
         kw_only=True,
@@ -244,10 +241,8 @@ class Ledger:
         return self.valid_points(on=on)
 
     def points_for(self, paid: Any) -> int:
-        """The points a payment of ``paid`` (whole fen) would earn now (before any debt is
-        repaid)."""
-        amount = yuan(paid, argument="paid", non_negative=True, exact=True)
-        return self._gross(to_fen(amount))
+        """The points a payment of ``paid`` (whole fen) would earn now, before a debt is repaid."""
+        return self._gross(to_fen(require_money("paid", paid)))
 
     def _gross(self, paid_fen: int) -> int:
         """The points a payment earns (R-VIP-05): with the carried remainder, or truncated."""
@@ -276,10 +271,8 @@ class Ledger:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
 
     def _lot_expiry(self, on: _dt.date) -> _dt.date:
-        months = self.policy.points_validity_months
-        if months is None:
-            return self.card.last_valid_on
-        return min(add_months(on, months, argument="on"), self.card.last_valid_on)
+        months, end = self.policy.points_validity_months, self.card.last_valid_on
+        return end if months is None else min(add_months(on, months, argument="on"), end)
 
     def _expire_upto(self, on: _dt.date) -> tuple[tuple[LedgerEntry, ...], tuple[_Purchase, ...]]:
         """Entries recording the expiry of every point whose last valid day is before ``on``."""
@@ -311,12 +304,10 @@ class Ledger:
         return attrs.evolve(self, _state=new)
 
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
-        """Record a purchase of ``paid`` (实付) on ``on`` under ``ref``; points per R-VIP-05,
-        repaying the :attr:`debt` first.  Refused on a day the card is not valid (R-VIP-10)
-        and for a ``ref`` already on the ledger, and so is a ``paid`` with a fraction of a
-        fen (money actually paid is whole fen; docs/money.md).
-        """
-        amount = yuan(paid, argument="paid", non_negative=True, exact=True)
+        """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
+        per R-VIP-05, repaying the :attr:`debt` first.  Refused on a day the card is not valid
+        (R-VIP-10)."""
+        amount = require_money("paid", paid)
         self._check_order(on)
         given, ref = ref, require_id("ref", ref)
         with language("en_US"):  # for the error message, which is always English
@@ -342,17 +333,13 @@ class Ledger:
             EntryKind.EARN, on, net, "R-VIP-05", said, ref=ref, paid=amount, carry=carry, debt=debt
         )
         bought = _Purchase(ref, on, self._lot_expiry(on), paid_fen, gross, net, repaid=repaid)
-        lifetime = state.lifetime + gross
-        purchases = (*purchases, bought)
-        return self._record(
-            on, *expiries, entry, purchases=purchases, spend_fen=spend, debt=debt, lifetime=lifetime
-        )
+        changes = {"spend_fen": spend, "debt": debt, "lifetime": state.lifetime + gross}
+        return self._record(on, *expiries, entry, purchases=(*purchases, bought), **changes)
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
-        never cancelled.
-        """
+        never cancelled."""
         require_int("points", points, minimum=1)
         self._check_order(on)
         if fold(require_str("gift", gift)) in _CASH:
@@ -376,15 +363,12 @@ class Ledger:
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
     def reverse(self, on: _dt.date, ref: str, *, amount: Any = None) -> tuple[Ledger, Reversal]:
-        """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``).
-
-        Returns are not in D7; docs/rules.md requires that their points are reversed, never
-        below zero without saying so (R-VIP-05): from the purchase's own points, then the
-        first-expiring; expired unused points are not taken again; the rest is owed again
-        (had it repaid a debt) or handled by ``policy.shortfall_rule`` (docs/vip.md).  Nothing is
-        taken once the card has expired (R-VIP-10); a purchase fully reversed raises
-        :class:`~custops.errors.IllegalTransition`.
-        """
+        """Take back the points of purchase ``ref`` returned on ``on`` (all, or ``amount``),
+        never below zero without saying so (R-VIP-05; returns are not in D7, docs/rules.md):
+        the purchase's own points, then the first-expiring; what is missing is handled as
+        docs/vip.md, "Returning", says (``policy.shortfall_rule``).  Nothing is taken once the
+        card has expired (R-VIP-10); a purchase fully returned raises
+        :class:`~custops.errors.IllegalTransition`."""
         given, ref = ref, require_id("ref", ref)
         self._check_order(on)
         state, index = self._state, self._find(ref)
@@ -398,7 +382,7 @@ class Ledger:
         if amount is None:
             refund_fen = left_fen
         else:
-            refund_fen = to_fen(yuan(amount, argument="amount", non_negative=True, exact=True))
+            refund_fen = to_fen(require_money("amount", amount))
             if not 0 < refund_fen <= left_fen:
                 problem = (
                     f"must be more than 0 and at most the {from_fen(left_fen)} of purchase "
@@ -417,29 +401,21 @@ class Ledger:
         exempt = min(due - taken, own.expired)
         lots[index] = attrs.evolve(own, points=own.points - taken, expired=own.expired - exempt)
         taken += _draw(lots, due - taken - exempt)
-        void = on > self.card.last_valid_on
+        end = self.card.last_valid_on
+        void = on > end
         # points of this purchase that repaid a debt: that debt is owed again
         restored = 0 if void else min(due - taken - exempt, own.repaid)
         shortfall = due - taken - exempt - restored
-        rule = self.policy.shortfall_rule
-        debt = state.debt + restored
-        said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
-        said.update(shortfall=shortfall, restored=restored, earned=bought.earned)
-        if void:
-            outcome = ReversalOutcome.VOID
-        elif shortfall == 0:
-            outcome = ReversalOutcome.REVERSED
-        elif rule is ShortfallRule.REFUSE:
-            reason = _(_TAKEN[ReversalOutcome.REFUSED], **said)
-            return self, Reversal(
-                ref, on, refunded, due, 0, 0, shortfall, ReversalOutcome.REFUSED, reason
-            )
-        elif rule is ShortfallRule.DEBT:
-            outcome = ReversalOutcome.DEBT
-            debt += shortfall
+        if void or not shortfall:
+            outcome = ReversalOutcome.VOID if void else ReversalOutcome.REVERSED
         else:
-            outcome = ReversalOutcome.WRITTEN_OFF
-        said["end"] = self.card.last_valid_on
+            outcome = _SHORTFALL[self.policy.shortfall_rule]
+        said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
+        said.update(shortfall=shortfall, restored=restored, earned=bought.earned, end=end)
+        if outcome is ReversalOutcome.REFUSED:
+            reason = _(_TAKEN[outcome], **said)
+            return self, Reversal(ref, on, refunded, due, 0, 0, shortfall, outcome, reason)
+        debt = state.debt + restored + (shortfall if outcome is ReversalOutcome.DEBT else 0)
         moved = due != bought.earned and refund_fen == bought.paid_fen
         happened = (True, True, void and shortfall, exempt, restored, moved)
         templates = (_RETURNED, _TAKEN[outcome], *_RETURN_NOTES)
@@ -524,6 +500,11 @@ _EARNED = {
     RemainderRule.TRUNCATE: N_(
         "earned {points} points for {paid} paid (1 point per {per}; remainder not carried)"
     ),
+}
+_SHORTFALL = {  # what a shortfall_rule makes of points already spent
+    ShortfallRule.DEBT: ReversalOutcome.DEBT,
+    ShortfallRule.WRITE_OFF: ReversalOutcome.WRITTEN_OFF,
+    ShortfallRule.REFUSE: ReversalOutcome.REFUSED,
 }
 _RETURNED = N_("return of {refunded} on purchase {ref}: {due} points due")
 _TAKEN = {

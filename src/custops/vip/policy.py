@@ -1,7 +1,5 @@
-"""The numbers and choices of D7 (:class:`VipPolicy`: every number of the seed, which the rest
-of :mod:`custops.vip` holds none of), the enumerations they use, and the package's helpers
-(month arithmetic is :func:`custops._dates.add_months`).
-"""
+"""The numbers and choices of D7 (:class:`VipPolicy`, which the rest of :mod:`custops.vip`
+holds none of), the enumerations they use, and the package's helpers."""
 
 from __future__ import annotations
 
@@ -13,9 +11,8 @@ import attrs
 
 from custops._enums import enum_field
 from custops._validate import (
+    BOOL,
     field_converter,
-    policy_or_default,
-    require_bool,
     require_int,
     require_number,
     require_type,
@@ -79,7 +76,6 @@ _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
 _MONTHS = 12 * 9999  # no term longer than the calendar
-_RATES = ("base_rate", "tier_rate", "birthday_rate")
 _INTS = {  # the whole-number fields: (minimum, maximum)
     "window_months": (1, _MONTHS),
     "tier_threshold": (0, None),
@@ -115,13 +111,13 @@ class VipPolicy:
     single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_NUMBER)  # type: ignore[misc]
     cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_NUMBER)  # type: ignore[misc]
     window_months: int = 6
-    single_purchase_in_window: bool = False
+    single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
     tier_threshold: int = 30
     tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
     tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
     birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
-    birthday_requires_id: bool = True
+    birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
     stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
     yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_NUMBER)  # type: ignore[misc]
@@ -132,14 +128,13 @@ class VipPolicy:
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
-        for name in _RATES:
+        worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
+        for name in ("base_rate", "tier_rate", "birthday_rate"):
             rate = getattr(self, name)
             if not Decimal(0) < rate <= Decimal(1):
                 raise PolicyError.for_argument(name, rate, "a rate must lie in (0, 1]")
-        worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
-        for name in ("tier_rate", "birthday_rate"):
-            if getattr(self, name) > self.base_rate:
-                raise PolicyError.for_argument(name, getattr(self, name), worse)
+            if rate > self.base_rate:
+                raise PolicyError.for_argument(name, rate, worse)
         for name in ("single_purchase_threshold", "cumulative_threshold"):
             if getattr(self, name) <= 0:
                 raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
@@ -157,8 +152,6 @@ class VipPolicy:
         if per_point <= 0:
             problem = "must be a positive whole number of fen"
             raise PolicyError.for_argument("yuan_per_point", self.yuan_per_point, problem)
-        for name in ("single_purchase_in_window", "birthday_requires_id"):
-            require_bool(name, getattr(self, name))
         try:
             for name, (low, high) in _INTS.items():
                 value = getattr(self, name)
@@ -178,13 +171,6 @@ def optional(check: Callable[[str, Any], Any]) -> Any:
     return field_converter(lambda name, value: None if value is None else check(name, value))
 
 
-def money(argument: str, value: Any) -> Decimal:
-    """A non-negative amount of money given to vip (paid, refunded, a coupon): whole fen,
-    never rounded — a fraction of a fen is refused (:func:`custops.money.yuan`,
-    ``exact=True``; docs/money.md, "Input amounts are whole fen")."""
-    return yuan(value, argument=argument, non_negative=True, exact=True)
-
-
 def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:
     """``value``, an iterable (a sequence if asked) but not a ``str``, as a tuple of
     ``kind``, each item checked as ``argument[i]``."""
@@ -196,11 +182,6 @@ def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False
     for i, item in enumerate(items):
         require_type(f"{argument}[{i}]", item, kind, what)
     return items
-
-
-def vip_policy(policy: VipPolicy | None) -> VipPolicy:
-    """``policy``, or the seed's defaults for ``None``."""
-    return policy_or_default(policy, VipPolicy)
 
 
 def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:

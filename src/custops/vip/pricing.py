@@ -13,7 +13,7 @@ from custops._text import verdict_word
 from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
-    field_converter,
+    policy_or_default,
     require_bool,
     require_date,
     require_type,
@@ -22,10 +22,10 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import allocate, to_fen, yuan
+from custops.money import MONEY, allocate, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, money, optional, vip_policy
+from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, optional
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -49,6 +49,7 @@ class Benefit(LabelledEnum):
         return self in (Benefit.BIRTHDAY, Benefit.POINTS_TIER, Benefit.VIP_BASE)
 
 
+_WOULD_BE = N_("{benefit} would be {amount}")
 _AT_VIP_RATE = N_("{benefit} {discount}: {list_amount} × {rate} = {amount} (half up)")
 
 
@@ -57,31 +58,24 @@ def _zhe(rate: Decimal) -> str:
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
-def _unit_price(argument: str, value: Any) -> Decimal:
-    """A unit price in whole fen: it is multiplied by the quantity, so it is never rounded."""
-    return yuan(value, argument=argument, non_negative=True, exact=True)
-
-
-_PRICE = optional(_unit_price)
+_WHOLE = optional(require_money)  # whole fen or None: a unit price is multiplied, never rounded
 
 
 @attrs.frozen
 class Line:
-    """A line of a basket: unit list price, quantity and its non-VIP benefit, if any.
-
-    ``promotion_price`` (促销) and ``special_price`` (特价) are unit prices in whole fen;
-    ``coupon`` is what a coupon or voucher (优惠券/卡) takes off this line.  One benefit
-    per line (R-VIP-04).
+    """A line of a basket: unit list price, quantity and its one non-VIP benefit (R-VIP-04),
+    if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
+    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
     """
 
-    list_price: Decimal = attrs.field(converter=field_converter(_unit_price))  # type: ignore[misc]
+    list_price: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
     quantity: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
-    promotion_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    special_price: Decimal | None = attrs.field(default=None, converter=_PRICE, kw_only=True)  # type: ignore[misc]
-    coupon: Decimal | None = attrs.field(default=None, converter=optional(money), kw_only=True)  # type: ignore[misc]
+    promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
+    special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
+    coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -128,13 +122,11 @@ class QuoteLine(Explained):
 
 @attrs.frozen
 class Quote(Explained):
-    """The price of a basket: per-line benefits, total, and the points the payment earns;
-    ``card_check`` is the check of the card presented, ``vip_benefit``/``vip_rate`` its best
-    benefit today, ``notes`` what was not granted and why (birthday without ID, no ledger …);
-    ``reason`` the one-line account of the total (R-VIP-04).  ``str()`` is that line headed by
-    the VIP benefit; :meth:`explain` adds a line per basket line and per note; a quote has no
-    truth value.
-    """
+    """The price of a basket (R-VIP-04): per-line benefits, total, the points the payment
+    earns; ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
+    today, ``notes`` what was not granted and why.  ``str()`` is the ``reason`` (the account of
+    the total) headed by the VIP benefit; :meth:`explain` adds a line per basket line and per
+    note; a quote has no truth value."""
 
     lines: tuple[QuoteLine, ...]
     list_total: Decimal
@@ -157,24 +149,15 @@ class Quote(Explained):
 
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
-        return "\n".join(
-            [
-                str(self),
-                *(f"  {line}" for line in self.lines),
-                *(f"  {note}" for note in self.notes),
-            ]
-        )
+        return "\n".join([str(self), *(f"  {item}" for item in (*self.lines, *self.notes))])
 
 
 def _vip_rate(
-    card: Card,
-    on: _dt.date,
-    id_verified: bool,
-    ledger: Ledger | None,
-    policy: VipPolicy,
-    notes: list[str],
-) -> tuple[Benefit, Decimal, str]:
-    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base."""
+    card: Card, on: _dt.date, id_verified: bool, ledger: Ledger | None, policy: VipPolicy
+) -> tuple[tuple[Benefit, Decimal, str], list[str]]:
+    """The card's best benefit today: birthday (R-VIP-07), points tier (R-VIP-06) or base;
+    and the notes on what it could not give."""
+    notes: list[str] = []
     options: list[tuple[Decimal, int, Benefit, str]] = [
         (policy.base_rate, 2, Benefit.VIP_BASE, "R-VIP-03")
     ]
@@ -196,7 +179,7 @@ def _vip_rate(
             )
             notes.append(_(said))
     rate, _rank, benefit, rule = min(options, key=lambda o: (o[0], o[1]))
-    return benefit, rate, rule
+    return (benefit, rate, rule), notes
 
 
 def quote(
@@ -210,16 +193,11 @@ def quote(
     coupon: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
-    """Price ``lines`` on ``on`` for whoever presents ``card`` (R-VIP-03/04/06/07).
-
-    The card's benefit is the best of the VIP rate (R-VIP-03), the points-tier rate on the
-    balance *before this purchase* (R-VIP-06; needs ``ledger``) and the birthday rate with
-    the ID card verified (R-VIP-07).  It never stacks with a line's own benefit (R-VIP-04):
-    each line gets the single benefit cheapest for the customer (a tie: the line's own).
-    An order-level ``coupon`` is split over the lines by list amount.  ``customer`` is who
-    presents the card (R-VIP-09, R-VIP-10); ``points`` what the payment earns (R-VIP-05).
-    ``policy`` defaults to the ledger's; a different one is refused.
-    docs/vip.md has the details.
+    """Price ``lines`` on ``on`` for ``customer`` presenting ``card`` (R-VIP-09, R-VIP-10):
+    the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
+    before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
+    never stacked with a line's own benefit (R-VIP-04); an order ``coupon`` is split by list
+    amount; ``policy`` is the ledger's (a different one is refused).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -231,8 +209,6 @@ def quote(
     [('会员折扣', Decimal('358.20')), ('促销', Decimal('80.00')), ('会员折扣', Decimal('45.00'))]
     >>> q.total, q.points
     (Decimal('483.20'), 4)
-    >>> quote([Line("100")], card, on=date(2024, 3, 1), customer="C2").card_check.card_status.label
-    '非持卡人本人'
     """
     items = (lines,) if isinstance(lines, Line) else items_of("lines", lines, Line, sequence=True)
     if not items:
@@ -252,34 +228,31 @@ def quote(
         if policy is not None and policy != ledger.policy:
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
-    rule_policy = ledger.policy if ledger is not None and policy is None else vip_policy(policy)
-    notes: list[str] = []
+    rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
     presenter_id(customer, "customer")
     check = no_card() if card is None else card.check(customer, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
+    notes: list[str] = []
     if check.allowed:
         assert card is not None
-        vip = _vip_rate(card, on, id_verified, ledger, rule_policy, notes)
+        vip, notes = _vip_rate(card, on, id_verified, ledger, rules)
     elif card is not None:
         notes.append(_("no VIP benefit: {why}", why=check.reason))
 
     shares: tuple[Decimal, ...] = tuple(ZERO for _ in items)
-    if coupon is not None:
-        order_coupon = money("coupon", coupon)
+    if coupon is not None and (order_coupon := require_money("coupon", coupon)):
         weights = [line.list_amount for line in items]
-        if order_coupon and not any(weights):
+        if not any(weights):
             raise InvalidInput.for_argument("coupon", coupon, "cannot apply to a free basket")
-        if order_coupon:
-            shares = allocate(order_coupon, weights)
+        shares = allocate(order_coupon, weights)
 
     priced = tuple(
-        _price_line(line, share, vip, rule_policy)
-        for line, share in zip(items, shares, strict=True)
+        _price_line(line, share, vip, rules) for line, share in zip(items, shares, strict=True)
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
     if check.allowed:  # R-VIP-05, with the ledger's carried remainder when it is given
-        per_point = rule_policy.fen_per_point
+        per_point = rules.fen_per_point
         points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
@@ -318,12 +291,8 @@ def _price_line(
         best = [_("the line's own benefit applies (policy: promotions always win)")]
     else:
         benefit, amount = min(options, key=lambda o: o[1])  # first of equals: own benefit
-        best = [_("best single benefit")]
-        best += [
-            _("{benefit} would be {amount}", benefit=b, amount=a)
-            for b, a in options
-            if b is not benefit
-        ]
+        others = [_(_WOULD_BE, benefit=b, amount=a) for b, a in options if b is not benefit]
+        best = [_("best single benefit"), *others]
     rate: Decimal | None = None
     rule = "R-VIP-04"
     if benefit.is_vip:

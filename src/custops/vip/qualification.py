@@ -9,20 +9,13 @@ from decimal import Decimal
 import attrs
 
 from custops._dates import add_months
-from custops._validate import DATE, field_converter, require_date, require_id
+from custops._validate import DATE, policy_or_default, require_date, require_id
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import yuan
-from custops.vip.policy import (
-    ZERO,
-    VipPolicy,
-    items_of,
-    money,
-    optional,
-    vip_policy,
-)
+from custops.money import MONEY, yuan
+from custops.vip.policy import ZERO, VipPolicy, items_of, optional
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
 
@@ -46,9 +39,9 @@ class Purchase:
     """
 
     on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    paid: Decimal = attrs.field(converter=field_converter(money))  # type: ignore[misc]
+    paid: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
     ref: str | None = attrs.field(default=None, converter=optional(require_id))  # type: ignore[misc]
-    refunded: Decimal = attrs.field(default=ZERO, converter=field_converter(money), kw_only=True)  # type: ignore[misc]
+    refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.refunded > self.paid:
@@ -79,18 +72,16 @@ class Qualification(Decision):
 def qualification_window(
     *, on: _dt.date, policy: VipPolicy | None = None
 ) -> tuple[_dt.date, _dt.date]:
-    """The first and last day of the half year that ends on ``on`` (R-VIP-01), inclusive.
-
-    The one reading of 半年内 (D7 vip资格申请条件, issue 17; docs/vip.md): a purchase made
-    on day *s* counts up to and including *s* + 6 months, the corresponding day or the
-    month's last day (Civil Code arts. 201–202; art. 1259: 以内 includes the bound).
+    """The first and last day of the half year that ends on ``on`` (R-VIP-01), inclusive: the
+    one reading of 半年内 (D7 vip资格申请条件; docs/vip.md), a purchase of day *s* counts
+    through *s* + 6 months (Civil Code arts. 201–202, 1259).
 
     >>> from datetime import date
     >>> qualification_window(on=date(2024, 8, 31))   # 2024-02-29 + 6 months = 2024-08-29
     (datetime.date(2024, 3, 1), datetime.date(2024, 8, 31))
     """
     require_date("on", on)
-    months = vip_policy(policy).window_months
+    months = policy_or_default(policy, VipPolicy).window_months
     start = add_months(on, -months, argument="on")
     if add_months(start, months, argument="on") < on:  # a shorter month: its last day + 1
         start += _dt.timedelta(days=1)
@@ -100,18 +91,16 @@ def qualification_window(
 def qualify(
     purchases: Iterable[Purchase], *, on: _dt.date, policy: VipPolicy | None = None
 ) -> Qualification:
-    """Whether the purchases up to ``on`` qualify for a VIP card (R-VIP-01, R-VIP-02).
-
-    One purchase of at least ``single_purchase_threshold`` (1000), or at least
-    ``cumulative_threshold`` (2000) within :func:`qualification_window`, paid and not
-    refunded (:attr:`Purchase.net`); when both hold, the single purchase is reported.
+    """Whether the purchases up to ``on`` qualify for a VIP card (R-VIP-01, R-VIP-02): one
+    purchase of at least ``single_purchase_threshold`` (reported when both hold) or at least
+    ``cumulative_threshold`` within :func:`qualification_window`, of :attr:`Purchase.net`.
 
     >>> from datetime import date
     >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
     >>> q.allowed, q.basis.label, q.rule
     (True, '一次性购物满额', 'R-VIP-01')
     """
-    rules = vip_policy(policy)
+    rules = policy_or_default(policy, VipPolicy)
     require_date("on", on)
     items = items_of("purchases", purchases, Purchase)
     start, _end = qualification_window(on=on, policy=rules)
@@ -122,15 +111,14 @@ def qualify(
     single_t = yuan(rules.single_purchase_threshold)
     cumulative_t = yuan(rules.cumulative_threshold)
     best = max(candidates, key=lambda p: (p.net, p.on), default=None)
-    largest, needed = (ZERO if best is None else best.net), ZERO
-    counted: tuple[Purchase, ...]
+    largest = ZERO if best is None else best.net
+    counted, amount, needed = in_window, window_total, ZERO
     if best is not None and largest >= single_t:
         basis, counted, amount = QualifyBasis.SINGLE, (best,), largest
     elif window_total >= cumulative_t:
-        basis, counted, amount = QualifyBasis.CUMULATIVE, in_window, window_total
+        basis = QualifyBasis.CUMULATIVE
     else:
-        basis, counted, amount = QualifyBasis.NOT_QUALIFIED, in_window, window_total
-        needed = yuan(min(single_t, cumulative_t - window_total))
+        basis, needed = QualifyBasis.NOT_QUALIFIED, yuan(min(single_t, cumulative_t - window_total))
     said = {"largest": largest, "day": best.on if best else on, "single": single_t}
     said.update(paid=window_total, start=start, on=on, threshold=cumulative_t, needed=needed)
     allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
