@@ -19,12 +19,7 @@ from custops._validate import (
     require_str,
     require_type,
 )
-from custops.complaints._fields import (
-    by_name,
-    items,
-    typed,
-    utc,
-)
+from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
@@ -48,7 +43,7 @@ from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import fmt, named, quoted
+from custops.sla._targets import fmt, named, quoted, word
 
 __all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
 
@@ -65,23 +60,13 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     )
 
 
-def _word(member: LabelledEnum) -> str:
-    """A stage's, flow's or channel's name in the active language (audit finding 6): the
-    Chinese label in Chinese, the key in words in English (``classified``), never the
-    Chinese label."""
-    if current_language() != "en_US":
-        return member.label
-    key: str = member.value
-    return key.replace("_", " ")
-
-
 def _flow(flow: Flow | None) -> str:
     """A case's flow as a sentence shows it (before classification: not yet classified);
     in English by its English name (``general complaint``) when it has one."""
     if flow is None:
         return _("not yet classified")
     english = next((v for v in flow.variants if v.isascii()), None)
-    return english if english and current_language() == "en_US" else _word(flow)
+    return english if english and current_language() == "en_US" else word(flow)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -563,8 +548,8 @@ class Case:
         return _(
             "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
             complainant=self.complaint.complainant,
-            channel=_word(self.complaint.channel),
-            stage=_word(self.stage),
+            channel=word(self.complaint.channel),
+            stage=word(self.stage),
             flow=_flow(self.flow),
             at=fmt(self.last_at),
         )
@@ -657,7 +642,7 @@ class Case:
         ids = sel.rule_ids or ("R-CMP-06",)
         where = _(
             "case {stage} ({flow}) at {at}",
-            stage=_word(case.stage),
+            stage=word(case.stage),
             flow=_flow(case.flow),
             at=fmt(moment),
         )

@@ -1,23 +1,15 @@
-"""How long a complaint record is kept (R-SLA-23; D10 四 2, D14 四(五)).
-
-One year from the closing date (the corresponding day, 29 February → 28 February),
-important records long-term (长期保存).
-
->>> import datetime as dt
->>> keep_record(dt.date(2024, 2, 29), important=False).kept_until_on
-datetime.date(2025, 2, 28)
->>> keep_record(dt.date(2024, 2, 29), important=True).long_term
-True
-"""
+"""How long a complaint record is kept (R-SLA-23; D10 四 2, D14 四(五))."""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._validate import BOOL, field_converter, policy_or_default, require_bool, require_int
+from custops.complaints._fields import optional
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import _
@@ -25,8 +17,8 @@ from custops.i18n import _
 __all__ = ["Retention", "RetentionPolicy"]
 
 
-def _years(argument: str, value: object) -> int | None:
-    return None if value is None else require_int(argument, value, minimum=1)
+_YEARS = functools.partial(require_int, minimum=1)
+_SOME_YEARS = optional(_YEARS)  # None: long-term
 
 
 @attrs.frozen
@@ -45,12 +37,11 @@ class RetentionPolicy:
 as long as ordinary ones (2 years) (got 1)
     """
 
-    ordinary_years: int = attrs.field(default=1, converter=field_converter(require_int))  # type: ignore[misc]
-    important_years: int | None = attrs.field(default=None, converter=field_converter(_years))  # type: ignore[misc]
+    ordinary_years: int = attrs.field(default=1, converter=field_converter(_YEARS))  # type: ignore[misc]
+    important_years: int | None = attrs.field(default=None, converter=field_converter(_SOME_YEARS))  # type: ignore[misc]
     major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_int("ordinary_years", self.ordinary_years, minimum=1)
         if self.important_years is not None and self.important_years < self.ordinary_years:
             raise PolicyError.for_argument(
                 "important_years",
@@ -94,9 +85,16 @@ def keep_record(
     why: str = "",
     policy: RetentionPolicy | None = None,
 ) -> Retention:
-    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23).
+    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23):
+    by default one year from the closing date (the corresponding day, 29 February → 28
+    February), important records long-term (长期保存).
 
     ``why`` says in the active language why the record counts as important or not.
+
+    >>> keep_record(_dt.date(2024, 2, 29), important=False).kept_until_on
+    datetime.date(2025, 2, 28)
+    >>> keep_record(_dt.date(2024, 2, 29), important=True).long_term
+    True
     """
     rules = policy_or_default(policy, RetentionPolicy)
     important = require_bool("important", important)

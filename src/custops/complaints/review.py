@@ -1,10 +1,5 @@
-"""The weekly or monthly review of complaint cases (R-CMP-14; D10 五, D14 五).
-
-:func:`statistics` gives what the weekly or monthly meeting needs: counts by kind,
-category, channel, department, severity, flow and stage (each adding up to the number of
-cases, a case not yet classified or assigned under ``None``); the on-time rate of every
-SLA target; the median handling time; the reopen rate (R-CMP-08).
-"""
+"""The weekly or monthly review of complaint cases (R-CMP-14; D10 五, D14 五): counts by
+class, on-time rates, the median handling time and the reopen rate (R-CMP-08)."""
 
 from __future__ import annotations
 
@@ -19,9 +14,9 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._text import display_width, pad
-from custops._validate import DATE, require_aware, require_date, require_type, type_name
+from custops._validate import DATE, require_aware, require_date, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.complaints._fields import by_name, items, utc
+from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
@@ -48,12 +43,11 @@ class ReviewPeriod:
 
     start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    label: str = attrs.field(default="", kw_only=True)
+    label: str = attrs.field(default="", kw_only=True, validator=typed(str))
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
-        require_type("label", self.label, str, "a str")
         if not self.label:
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 
