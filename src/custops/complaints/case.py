@@ -1,9 +1,7 @@
 """Complaint cases: the workflow from intake to review, with its SLA clocks (docs/cases.md).
 
-Each step returns a new :class:`Case`; a step the flow (:mod:`custops.complaints.flow`)
-or the desk's roles do not allow raises :class:`~custops.errors.IllegalTransition` and
-the case is unchanged.
-"""
+A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allow raises
+:class:`~custops.errors.IllegalTransition`."""
 
 from __future__ import annotations
 
@@ -306,9 +304,8 @@ class Case:
         """A case whose first event records ``complaint`` (R-CMP-06, D1 第四条 1).
 
         ``at`` defaults to the moment the complaint was received; ``role`` is who recorded
-        it.  ``policy`` (the desk: a :class:`CasePolicy`, an SLA policy or a preset's name)
-        is a required keyword: a case always names its desk and there is no default desk
-        (issue 17), so ``policy=None`` raises :class:`~custops.errors.PolicyError`.
+        it.  ``policy``, the desk (a :class:`CasePolicy`, an SLA policy or a preset's name),
+        is required: there is no default desk, ``None`` raises a PolicyError (issue 17).
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
@@ -610,12 +607,11 @@ class Case:
         period = policy.approval_period
         if period is None:
             return awaiting, False
-        cal = policy.sla_policy.calendar
         due: _dt.datetime | None = None
         late = False
         for e in self.events:
             if e.action is _A.PROPOSE:
-                due = deadline(e.at, period, calendar=cal)
+                due = deadline(e.at, period, calendar=policy.sla_policy.calendar)
             elif e.action is _A.APPROVE and due is not None:
                 late = late or utc(e.at) > utc(due)
             elif e.action in (_A.REJECT, _A.REOPEN):
@@ -826,11 +822,8 @@ def retention_until(
     datetime.date(2025, 2, 28)
     """
     require_type("case", case, Case, "a Case")
-    rules = (
-        case.policy.retention_policy
-        if policy is None
-        else policy_or_default(policy, RetentionPolicy)
-    )
+    own = case.policy.retention_policy
+    rules = own if policy is None else policy_or_default(policy, RetentionPolicy)
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
         why = _("a major case") if important else _("an ordinary case")

@@ -73,18 +73,14 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``."""
     kind, severity = out["kind"], out["severity"]
     validity = ("grounds_sufficient", "demand_reasonable")
-    given = {name: raw.get(name, out[name]) for name in (*validity, "severity", "special")}
     judged = [name for name in validity if out[name] is not None]
     if kind is not Kind.COMPLAINT:
-        extras = (
-            ("severity", severity is not Severity.GENERAL),
-            ("special", out["special"]),
-            *((name, True) for name in judged),
-        )
-        wrong = next((name for name, present in extras if present), None)
-        if wrong is not None:
+        present = {"severity": severity is not Severity.GENERAL, "special": out["special"]}
+        wrong = [name for name, given in present.items() if given] + judged
+        if wrong:
+            name = wrong[0]
             raise InvalidInput.for_argument(
-                wrong, given[wrong], f"only a complaint has it, not a {kind.value}"
+                name, raw.get(name, out[name]), f"only a complaint has it, not a {kind.value}"
             )
     elif len(judged) == 1:
         missing = next(name for name in validity if name not in judged)
