@@ -625,14 +625,9 @@ class Case:
         case = self.as_of(at=at)
         moment = case.policy.sla_policy.calendar.to_local(at)
         _language, sel, clocks = case._replay()
-        statuses: list[Status] = []
-        waiting: list[str] = []
-        for t in sel.targets:
-            clock = clocks.get(t.name)
-            if clock is None or utc(clock.events[0].at) > utc(moment):
-                waiting.append(t.name)
-            else:
-                statuses.append(clock.status(at=moment))
+        begun = {n: c for n, c in clocks.items() if utc(c.events[0].at) <= utc(moment)}
+        statuses = tuple(begun[t.name].status(at=moment) for t in sel.targets if t.name in begun)
+        waiting = tuple(t.name for t in sel.targets if t.name not in begun)
         late = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
@@ -659,8 +654,8 @@ class Case:
             stage=case.stage,
             flow=case.flow,
             selection=sel,
-            statuses=tuple(statuses),
-            waiting=tuple(waiting),
+            statuses=statuses,
+            waiting=waiting,
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,

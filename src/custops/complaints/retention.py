@@ -55,7 +55,6 @@ class Retention(Explained):
     ``kept_until_on`` the last day it must be kept (``None`` while the case is open, or
     when it is kept long-term); ``long_term`` whether it is kept without end (长期保存);
     ``important`` whether it counted as important; ``closed_on`` the closing date.
-    ``str()`` is one line; not a yes/no answer (test ``kept_until_on``/``long_term``).
     """
 
     important: bool
@@ -67,12 +66,6 @@ class Retention(Explained):
 
     def _verdict(self) -> str:
         return _("record retention")
-
-
-def _years_text(years: int | None) -> str:
-    if years is None:
-        return _("long-term")
-    return _("1 year") if years == 1 else _("{years} years", years=years)
 
 
 def keep_record(
@@ -97,7 +90,10 @@ def keep_record(
     important = require_bool("important", important)
     why = why or (_("an important record") if important else _("an ordinary record"))
     years = rules.important_years if important else rules.ordinary_years
-    keep = _years_text(years)
+    if years is None:
+        keep = _("long-term")
+    else:
+        keep = _("1 year") if years == 1 else _("{years} years", years=years)
     if closed_on is None:
         reason = _("{why}, open: kept while open, then {keep} after closing", why=why, keep=keep)
         return Retention(important, None, None, False, reason)

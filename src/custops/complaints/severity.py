@@ -106,13 +106,9 @@ def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
 
 @attrs.frozen
 class SeverityAssessment(Explained):
-    """The level, every criterion that fired (in :data:`CRITERIA` order), the evidence.
-
-    ``rule`` is ``"R-CMP-07"``; ``reason`` a one-line account; ``str()`` one line,
-    ``explain()`` adds a line per piece of evidence.  Not a yes/no answer: test
-    ``assessment.severity is Severity.MAJOR`` (the major-complaint flow, D1 第四条), not
-    the assessment itself.
-    """
+    """The level, every criterion that fired (in :data:`CRITERIA` order), the evidence
+    (R-CMP-07).  Not a yes/no answer: test ``assessment.severity is Severity.MAJOR`` (the
+    major-complaint flow, D1 第四条)."""
 
     severity: Severity
     criteria: tuple[str, ...]
@@ -158,8 +154,18 @@ def assess_severity(
     criteria = policy_or_default(policy, SeverityPolicy)
     require_int("prior_complaints", prior_complaints, minimum=0)
 
-    why: dict[str, list[str]] = {name: [] for name in CRITERIA}
+    counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
+    evidence: list[Evidence] = []
     words: dict[str, list[str]] = {name: [] for name in CRITERIA}
+    for e in counted:
+        name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
+        if name in criteria.enabled:
+            evidence.append(e)
+            words[name].append(e.text)
+    why = {  # the words quoted first, then the figures
+        name: [_quoted(list(dict.fromkeys(found)), limit=None)] if found else []
+        for name, found in words.items()
+    }
     if complaint.claimed_loss > criteria.loss_threshold:
         why["loss"].append(
             _(
@@ -170,17 +176,6 @@ def assess_severity(
         )
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
-    counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
-    evidence: list[Evidence] = []
-    for e in counted:
-        name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
-        if name in criteria.enabled:
-            evidence.append(e)
-            if e.text not in words[name]:
-                words[name].append(e.text)
-    for name, found in words.items():
-        if found:
-            why[name].insert(0, _quoted(found, limit=None))
     if prior_complaints >= criteria.repeat_threshold:
         why["repeat"].append(_("{count} earlier complaints", count=prior_complaints))
     if complaint.complainants >= criteria.collective_threshold:
