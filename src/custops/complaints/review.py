@@ -14,14 +14,14 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._text import display_width, pad
-from custops._validate import DATE, require_aware, require_date, type_name
+from custops._validate import DATE, require_aware, require_date, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.decisions import Explained
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.sla import State
 from custops.sla._targets import fmt, named, span
@@ -235,15 +235,10 @@ class CaseStatistics(Explained):
 
 
 def _period(value: Any) -> ReviewPeriod | None:
-    if value is None or isinstance(value, ReviewPeriod):
-        return value
     if isinstance(value, tuple) and len(value) == 2:
-        return ReviewPeriod(value[0], value[1])
-    raise InvalidType.for_argument(
-        "review_period",
-        value,
-        f"must be a ReviewPeriod, a (start, end) pair of dates or None, not a {type_name(value)}",
-    )
+        return ReviewPeriod(*value)
+    what = "a ReviewPeriod, a (start, end) pair of dates or None"
+    return None if value is None else require_type("review_period", value, ReviewPeriod, what)
 
 
 def statistics(
