@@ -1,8 +1,5 @@
-"""How a desk runs its cases: which SLA desk, who takes each step, which step stops which clock.
-
-A case always names its desk: :class:`CasePolicy` needs ``sla_policy`` (a preset such as
-``presets.WINERY`` or its name ``"winery"``); there is no default desk (issue 17).
-"""
+"""How a desk runs its cases: which SLA desk (always named: there is no default desk, issue
+17), who takes each step, which step stops which clock."""
 
 from __future__ import annotations
 
