@@ -7,13 +7,8 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar
 
-from custops._validate import (
-    field_converter,
-    require_items,
-    require_str,
-    require_type,
-    type_name,
-)
+from custops._enums import enum_field as enum_field  # the converter sla and model import here
+from custops._validate import field_converter, require_items, require_str, require_type, type_name
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 from custops.money import yuan
@@ -27,15 +22,9 @@ def member(cls: type[E]) -> Callable[[str, Any], E]:
     return lambda argument, value: cls.parse(value, argument=argument)
 
 
-def enum_field(cls: type[E]) -> Any:
-    """An attrs converter reading a member of ``cls``; the error names the field."""
-    return field_converter(member(cls))
-
-
 def text(argument: str, value: Any) -> str:
     """An optional text (a note, a contact …): ``value`` as a stripped ``str``; empty,
-    blank and ``None`` all mean "none given" and are stored as ``""`` (audit wish 7: one
-    rule for every optional text, as :func:`nonempty` is one rule for every required one).
+    blank and ``None`` all mean "none given" and are stored as ``""``.
 
     >>> text("note", None), text("note", "   "), text("note", " 已取样 ")
     ('', '', '已取样')

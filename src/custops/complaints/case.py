@@ -1,9 +1,7 @@
 """Complaint cases: the workflow from intake to review, with its SLA clocks (docs/cases.md).
 
-Each step returns a new :class:`Case`; a step the flow (:mod:`custops.complaints.flow`)
-or the desk's roles do not allow raises :class:`~custops.errors.IllegalTransition` and
-the case is unchanged.
-"""
+A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allow raises
+:class:`~custops.errors.IllegalTransition`."""
 
 from __future__ import annotations
 
@@ -19,12 +17,7 @@ from custops._validate import (
     require_str,
     require_type,
 )
-from custops.complaints._fields import (
-    by_name,
-    items,
-    typed,
-    utc,
-)
+from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
@@ -48,7 +41,7 @@ from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import fmt, named, quoted
+from custops.sla._targets import fmt, named, quoted, word
 
 __all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
 
@@ -65,23 +58,13 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     )
 
 
-def _word(member: LabelledEnum) -> str:
-    """A stage's, flow's or channel's name in the active language (audit finding 6): the
-    Chinese label in Chinese, the key in words in English (``classified``), never the
-    Chinese label."""
-    if current_language() != "en_US":
-        return member.label
-    key: str = member.value
-    return key.replace("_", " ")
-
-
 def _flow(flow: Flow | None) -> str:
     """A case's flow as a sentence shows it (before classification: not yet classified);
     in English by its English name (``general complaint``) when it has one."""
     if flow is None:
         return _("not yet classified")
     english = next((v for v in flow.variants if v.isascii()), None)
-    return english if english and current_language() == "en_US" else _word(flow)
+    return english if english and current_language() == "en_US" else word(flow)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -321,9 +304,8 @@ class Case:
         """A case whose first event records ``complaint`` (R-CMP-06, D1 第四条 1).
 
         ``at`` defaults to the moment the complaint was received; ``role`` is who recorded
-        it.  ``policy`` (the desk: a :class:`CasePolicy`, an SLA policy or a preset's name)
-        is a required keyword: a case always names its desk and there is no default desk
-        (issue 17), so ``policy=None`` raises :class:`~custops.errors.PolicyError`.
+        it.  ``policy``, the desk (a :class:`CasePolicy`, an SLA policy or a preset's name),
+        is required: there is no default desk, ``None`` raises a PolicyError (issue 17).
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
@@ -563,8 +545,8 @@ class Case:
         return _(
             "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
             complainant=self.complaint.complainant,
-            channel=_word(self.complaint.channel),
-            stage=_word(self.stage),
+            channel=word(self.complaint.channel),
+            stage=word(self.stage),
             flow=_flow(self.flow),
             at=fmt(self.last_at),
         )
@@ -625,12 +607,11 @@ class Case:
         period = policy.approval_period
         if period is None:
             return awaiting, False
-        cal = policy.sla_policy.calendar
         due: _dt.datetime | None = None
         late = False
         for e in self.events:
             if e.action is _A.PROPOSE:
-                due = deadline(e.at, period, calendar=cal)
+                due = deadline(e.at, period, calendar=policy.sla_policy.calendar)
             elif e.action is _A.APPROVE and due is not None:
                 late = late or utc(e.at) > utc(due)
             elif e.action in (_A.REJECT, _A.REOPEN):
@@ -644,20 +625,15 @@ class Case:
         case = self.as_of(at=at)
         moment = case.policy.sla_policy.calendar.to_local(at)
         _language, sel, clocks = case._replay()
-        statuses: list[Status] = []
-        waiting: list[str] = []
-        for t in sel.targets:
-            clock = clocks.get(t.name)
-            if clock is None or utc(clock.events[0].at) > utc(moment):
-                waiting.append(t.name)
-            else:
-                statuses.append(clock.status(at=moment))
+        begun = {n: c for n, c in clocks.items() if utc(c.events[0].at) <= utc(moment)}
+        statuses = tuple(begun[t.name].status(at=moment) for t in sel.targets if t.name in begun)
+        waiting = tuple(t.name for t in sel.targets if t.name not in begun)
         late = tuple(named(s.target_name, s.label) for s in statuses if s.state is State.BREACHED)
         awaiting, approval_late = case._approval(moment)
         ids = sel.rule_ids or ("R-CMP-06",)
         where = _(
             "case {stage} ({flow}) at {at}",
-            stage=_word(case.stage),
+            stage=word(case.stage),
             flow=_flow(case.flow),
             at=fmt(moment),
         )
@@ -678,8 +654,8 @@ class Case:
             stage=case.stage,
             flow=case.flow,
             selection=sel,
-            statuses=tuple(statuses),
-            waiting=tuple(waiting),
+            statuses=statuses,
+            waiting=waiting,
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,
@@ -841,11 +817,8 @@ def retention_until(
     datetime.date(2025, 2, 28)
     """
     require_type("case", case, Case, "a Case")
-    rules = (
-        case.policy.retention_policy
-        if policy is None
-        else policy_or_default(policy, RetentionPolicy)
-    )
+    own = case.policy.retention_policy
+    rules = own if policy is None else policy_or_default(policy, RetentionPolicy)
     if important is None:
         important = rules.major_is_important and case.flow is Flow.MAJOR
         why = _("a major case") if important else _("an ordinary case")

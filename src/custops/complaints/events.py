@@ -8,11 +8,11 @@ from typing import Any
 
 import attrs
 
-from custops._validate import field_converter, require_aware, require_bool, require_str, type_name
-from custops.complaints._fields import TEXT, enum_field, member, text
+from custops._validate import field_converter, require_aware, require_bool, require_str
+from custops.complaints._fields import TEXT, enum_field, mapping, member, text
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.sla._targets import fmt, period
 
@@ -61,11 +61,7 @@ def _raw_data(value: Any) -> Any:
     if value is None:
         return {}
     pairs = isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value)
-    if pairs or isinstance(value, Mapping):
-        return dict(value)
-    raise InvalidType.for_argument(
-        "data", value, f"must be a mapping name -> value, not a {type_name(value)}"
-    )
+    return dict(value if pairs else mapping("data", value, "be a mapping name -> value"))
 
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
@@ -73,18 +69,14 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``."""
     kind, severity = out["kind"], out["severity"]
     validity = ("grounds_sufficient", "demand_reasonable")
-    given = {name: raw.get(name, out[name]) for name in (*validity, "severity", "special")}
     judged = [name for name in validity if out[name] is not None]
     if kind is not Kind.COMPLAINT:
-        extras = (
-            ("severity", severity is not Severity.GENERAL),
-            ("special", out["special"]),
-            *((name, True) for name in judged),
-        )
-        wrong = next((name for name, present in extras if present), None)
-        if wrong is not None:
+        present = {"severity": severity is not Severity.GENERAL, "special": out["special"]}
+        wrong = [name for name, given in present.items() if given] + judged
+        if wrong:
+            name = wrong[0]
             raise InvalidInput.for_argument(
-                wrong, given[wrong], f"only a complaint has it, not a {kind.value}"
+                name, raw.get(name, out[name]), f"only a complaint has it, not a {kind.value}"
             )
     elif len(judged) == 1:
         missing = next(name for name in validity if name not in judged)

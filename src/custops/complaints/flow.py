@@ -112,32 +112,28 @@ _STEPS: dict[CaseAction, tuple[str, Stage | None]] = {
 }
 STEP_RULES = {action: rule for action, (rule, _stage) in _STEPS.items()}
 
-#: The next step(s) of each flow right after classification.
-_AFTER_CLASSIFY: dict[Flow, frozenset[CaseAction]] = {
-    Flow.GENERAL: frozenset({_A.ASSIGN}),
-    Flow.MAJOR: frozenset({_A.ESCALATE}),
-    Flow.NOT_ESTABLISHED: frozenset({_A.EXPLAIN}),
-    Flow.CONSULTATION: frozenset({_A.ANSWER}),
-    Flow.SUGGESTION: frozenset({_A.PROMISE, _A.ANSWER}),
-    Flow.PRAISE: frozenset({_A.COMMEND}),
-    Flow.NO_ACTION: frozenset({_A.CLOSE}),
-}
-
-#: The next step(s) of each later stage.
-_NEXT: dict[Stage, frozenset[CaseAction]] = {
-    Stage.RECORDED: frozenset({_A.CLASSIFY}),
-    Stage.ASSIGNED: frozenset({_A.ASSIGN, _A.PROPOSE}),
-    Stage.PROPOSED: frozenset({_A.APPROVE, _A.REJECT}),
-    Stage.APPROVED: frozenset({_A.NOTIFY}),
-    Stage.NOTIFIED: frozenset({_A.SURVEY}),
-    Stage.NEGOTIATED: frozenset({_A.SURVEY}),
-    Stage.ESCALATED: frozenset({_A.NEGOTIATE}),
-    Stage.PROMISED: frozenset({_A.ANSWER}),
-    Stage.EXPLAINED: frozenset({_A.CLOSE}),
-    Stage.ANSWERED: frozenset({_A.CLOSE}),
-    Stage.COMMENDED: frozenset({_A.CLOSE}),
-    Stage.SATISFIED: frozenset({_A.CLOSE}),
-    Stage.UNSATISFIED: frozenset({_A.REOPEN}),
+#: The next step(s) of each stage; right after classification, of each flow.
+_NEXT: dict[Stage | Flow, tuple[CaseAction, ...]] = {
+    Stage.RECORDED: (_A.CLASSIFY,),
+    Flow.GENERAL: (_A.ASSIGN,),
+    Flow.MAJOR: (_A.ESCALATE,),
+    Flow.NOT_ESTABLISHED: (_A.EXPLAIN,),
+    Flow.CONSULTATION: (_A.ANSWER,),
+    Flow.SUGGESTION: (_A.PROMISE, _A.ANSWER),
+    Flow.PRAISE: (_A.COMMEND,),
+    Flow.NO_ACTION: (_A.CLOSE,),
+    Stage.ASSIGNED: (_A.ASSIGN, _A.PROPOSE),
+    Stage.PROPOSED: (_A.APPROVE, _A.REJECT),
+    Stage.APPROVED: (_A.NOTIFY,),
+    Stage.NOTIFIED: (_A.SURVEY,),
+    Stage.NEGOTIATED: (_A.SURVEY,),
+    Stage.ESCALATED: (_A.NEGOTIATE,),
+    Stage.PROMISED: (_A.ANSWER,),
+    Stage.EXPLAINED: (_A.CLOSE,),
+    Stage.ANSWERED: (_A.CLOSE,),
+    Stage.COMMENDED: (_A.CLOSE,),
+    Stage.SATISFIED: (_A.CLOSE,),
+    Stage.UNSATISFIED: (_A.REOPEN,),
 }
 
 _HANDLING = frozenset({Stage.CLASSIFIED, Stage.ASSIGNED, Stage.PROPOSED, Stage.APPROVED})
@@ -166,12 +162,10 @@ class CaseState:
 def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
     """The steps allowed next: the flow's next steps, then those allowed at any open stage."""
     s, f = state.stage, state.flow
-    if s is Stage.CLASSIFIED:
-        nxt = _AFTER_CLASSIFY[f] if f is not None else frozenset()
-    elif s is Stage.CLOSED:
-        nxt = frozenset({_A.REVIEW}) if f in COMPLAINT_FLOWS else frozenset()
+    if s is Stage.CLOSED:
+        nxt: tuple[CaseAction, ...] = (_A.REVIEW,) if f in COMPLAINT_FLOWS else ()
     else:
-        nxt = _NEXT.get(s, frozenset())
+        nxt = _NEXT.get(f if s is Stage.CLASSIFIED and f is not None else s, ())
     side: list[CaseAction] = []
     if s in OPEN_STAGES:
         side.append(_A.REPLY)
@@ -193,17 +187,12 @@ def _classified(state: CaseState, data: Mapping[str, Any]) -> CaseState:
     validity = None
     if grounds is not None and demand is not None:
         validity = Validity.ESTABLISHED if grounds and demand else Validity.NOT_ESTABLISHED
-    flow = {
-        Kind.CONSULTATION: Flow.CONSULTATION,
-        Kind.SUGGESTION: Flow.SUGGESTION,
-        Kind.PRAISE: Flow.PRAISE,
-        Kind.NO_ACTION: Flow.NO_ACTION,
-    }.get(kind)
-    if flow is None:
-        if severity is Severity.MAJOR:
-            flow = Flow.MAJOR  # reported at once, whatever its validity (D13 第十四章 六)
-        else:
-            flow = Flow.GENERAL if validity is Validity.ESTABLISHED else Flow.NOT_ESTABLISHED
+    if kind is not Kind.COMPLAINT:
+        flow = Flow[kind.name]  # consultation, suggestion, praise, no action: a flow each
+    elif severity is Severity.MAJOR:
+        flow = Flow.MAJOR  # reported at once, whatever its validity (D13 第十四章 六)
+    else:
+        flow = Flow.GENERAL if validity is Validity.ESTABLISHED else Flow.NOT_ESTABLISHED
     return attrs.evolve(
         state,
         stage=Stage.CLASSIFIED,

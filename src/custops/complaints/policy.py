@@ -1,8 +1,5 @@
-"""How a desk runs its cases: which SLA desk, who takes each step, which step stops which clock.
-
-A case always names its desk: :class:`CasePolicy` needs ``sla_policy`` (a preset such as
-``presets.WINERY`` or its name ``"winery"``); there is no default desk (issue 17).
-"""
+"""How a desk runs its cases: which SLA desk (always named: there is no default desk, issue
+17), who takes each step, which step stops which clock."""
 
 from __future__ import annotations
 
@@ -11,13 +8,13 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from custops._validate import require_str, require_type, type_name
+from custops._validate import field_converter, require_str, require_type
 from custops.complaints._fields import items, mapping, member, typed
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Role
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
-from custops.errors import InvalidType, PolicyError
+from custops.errors import PolicyError
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
 from custops.sla._targets import PERIOD
@@ -124,18 +121,24 @@ def _restarts(value: Any) -> frozenset[str]:
     return frozenset(_names("restart_on_reopen", value, "a set of target names"))
 
 
-def _sla_policy(value: Any) -> SlaPolicy:
-    """A preset's name (``"winery"``, ``"D10"``) as its :class:`SlaPolicy`; ``None`` refused."""
+def _sla(
+    argument: str,
+    value: Any,
+    how: str = "an SlaPolicy",
+    what: str = "an SlaPolicy or a preset name",
+) -> SlaPolicy:
+    """``value`` as an :class:`SlaPolicy` (a preset's name: ``"winery"``, ``"D10"``); ``None``
+    is refused, naming ``argument`` and ``how`` to name a desk."""
     if value is None:
         raise PolicyError.for_argument(
-            "sla_policy",
+            argument,
             value,
-            "a case names its desk: pass an SlaPolicy or a preset name such as 'winery'; "
+            f"a case names its desk: pass {how} or a preset name such as 'winery'; "
             "there is no default desk",
         )
-    if not isinstance(value, str):
-        return require_type("sla_policy", value, SlaPolicy, "an SlaPolicy or a preset name")
-    return presets._lookup(value, "sla_policy")
+    if isinstance(value, str):
+        return presets._lookup(value, argument)
+    return require_type(argument, value, SlaPolicy, what)
 
 
 def _approvers(value: Any) -> frozenset[Role] | None:
@@ -162,7 +165,7 @@ class CasePolicy:
     ['general_manager', 'quality_manager']
     """
 
-    sla_policy: SlaPolicy = attrs.field(default=None, converter=_sla_policy)
+    sla_policy: SlaPolicy = attrs.field(default=None, converter=field_converter(_sla))  # type: ignore[misc]
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         factory=dict, converter=_roles_table
     )
@@ -219,19 +222,6 @@ def desk(policy: Any) -> CasePolicy:
     preset's name; ``None`` is refused — a case always names its desk (issue 17)."""
     if isinstance(policy, CasePolicy):
         return policy
-    if policy is None:
-        raise PolicyError.for_argument(
-            "policy",
-            policy,
-            "a case names its desk: pass policy=CasePolicy(sla_policy=...), an SlaPolicy such as "
-            "presets.WINERY or a preset name such as 'winery'; there is no default desk",
-        )
-    if isinstance(policy, SlaPolicy):
-        return CasePolicy(sla_policy=policy)
-    if isinstance(policy, str):
-        return CasePolicy(sla_policy=presets._lookup(policy, "policy"))
-    raise InvalidType.for_argument(
-        "policy",
-        policy,
-        f"must be a CasePolicy, an SlaPolicy or a preset name, not a {type_name(policy)}",
-    )
+    how = "policy=CasePolicy(sla_policy=...), an SlaPolicy such as presets.WINERY"
+    what = "a CasePolicy, an SlaPolicy or a preset name"
+    return CasePolicy(sla_policy=_sla("policy", policy, how, what))

@@ -1,23 +1,15 @@
-"""How long a complaint record is kept (R-SLA-23; D10 四 2, D14 四(五)).
-
-One year from the closing date (the corresponding day, 29 February → 28 February),
-important records long-term (长期保存).
-
->>> import datetime as dt
->>> keep_record(dt.date(2024, 2, 29), important=False).kept_until_on
-datetime.date(2025, 2, 28)
->>> keep_record(dt.date(2024, 2, 29), important=True).long_term
-True
-"""
+"""How long a complaint record is kept (R-SLA-23; D10 四 2, D14 四(五))."""
 
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._validate import BOOL, field_converter, policy_or_default, require_bool, require_int
+from custops.complaints._fields import optional
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import _
@@ -25,8 +17,8 @@ from custops.i18n import _
 __all__ = ["Retention", "RetentionPolicy"]
 
 
-def _years(argument: str, value: object) -> int | None:
-    return None if value is None else require_int(argument, value, minimum=1)
+_YEARS = functools.partial(require_int, minimum=1)
+_SOME_YEARS = optional(_YEARS)  # None: long-term
 
 
 @attrs.frozen
@@ -38,19 +30,15 @@ class RetentionPolicy:
     (长期保存, the default); ``major_is_important``: whether a major case is
     important (default true — the seed does not say which records are important).
 
-    >>> RetentionPolicy(ordinary_years=2, important_years=1)
-    Traceback (most recent call last):
-    ...
-    custops.errors.PolicyError: important_years: important records must be kept at least \
-as long as ordinary ones (2 years) (got 1)
+    >>> RetentionPolicy(ordinary_years=2).important_years is None
+    True
     """
 
-    ordinary_years: int = attrs.field(default=1, converter=field_converter(require_int))  # type: ignore[misc]
-    important_years: int | None = attrs.field(default=None, converter=field_converter(_years))  # type: ignore[misc]
+    ordinary_years: int = attrs.field(default=1, converter=field_converter(_YEARS))  # type: ignore[misc]
+    important_years: int | None = attrs.field(default=None, converter=field_converter(_SOME_YEARS))  # type: ignore[misc]
     major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_int("ordinary_years", self.ordinary_years, minimum=1)
         if self.important_years is not None and self.important_years < self.ordinary_years:
             raise PolicyError.for_argument(
                 "important_years",
@@ -67,7 +55,6 @@ class Retention(Explained):
     ``kept_until_on`` the last day it must be kept (``None`` while the case is open, or
     when it is kept long-term); ``long_term`` whether it is kept without end (长期保存);
     ``important`` whether it counted as important; ``closed_on`` the closing date.
-    ``str()`` is one line; not a yes/no answer (test ``kept_until_on``/``long_term``).
     """
 
     important: bool
@@ -81,12 +68,6 @@ class Retention(Explained):
         return _("record retention")
 
 
-def _years_text(years: int | None) -> str:
-    if years is None:
-        return _("long-term")
-    return _("1 year") if years == 1 else _("{years} years", years=years)
-
-
 def keep_record(
     closed_on: _dt.date | None,
     *,
@@ -94,15 +75,25 @@ def keep_record(
     why: str = "",
     policy: RetentionPolicy | None = None,
 ) -> Retention:
-    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23).
+    """The retention of a record closed on ``closed_on`` (``None``: still open) (R-SLA-23):
+    by default one year from the closing date (the corresponding day, 29 February → 28
+    February), important records long-term (长期保存).
 
     ``why`` says in the active language why the record counts as important or not.
+
+    >>> keep_record(_dt.date(2024, 2, 29), important=False).kept_until_on
+    datetime.date(2025, 2, 28)
+    >>> keep_record(_dt.date(2024, 2, 29), important=True).long_term
+    True
     """
     rules = policy_or_default(policy, RetentionPolicy)
     important = require_bool("important", important)
     why = why or (_("an important record") if important else _("an ordinary record"))
     years = rules.important_years if important else rules.ordinary_years
-    keep = _years_text(years)
+    if years is None:
+        keep = _("long-term")
+    else:
+        keep = _("1 year") if years == 1 else _("{years} years", years=years)
     if closed_on is None:
         reason = _("{why}, open: kept while open, then {keep} after closing", why=why, keep=keep)
         return Retention(important, None, None, False, reason)

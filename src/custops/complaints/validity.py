@@ -1,10 +1,5 @@
-"""Whether a complaint is established (R-CMP-05), and how a complaint about staff is handled.
-
-R-CMP-05 (D1 第四条 2, D5 第条 2): established only when the grounds are sufficient
-**and** the demand reasonable; otherwise answered tactfully (委婉) and closed.
-R-CMP-09 (D14 四(三); D10 二 3.3–3.4): an investigated complaint about work or service
-is a violation, an ordinary mistake or the customer's own misunderstanding.
-"""
+"""Whether a complaint is established (R-CMP-05; D1 第四条 2, D5 第条 2), and how a complaint
+about staff or service is handled (R-CMP-09; D14 四(三), D10 二 3.3–3.4)."""
 
 from __future__ import annotations
 
@@ -40,16 +35,15 @@ def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> Validi
     """
     grounds = require_bool("grounds_sufficient", grounds_sufficient)
     demand = require_bool("demand_reasonable", demand_reasonable)
-    if grounds and demand:
+    established = grounds and demand
+    if established:
         reason = _("established: the grounds are sufficient and the demand reasonable")
         step = _("fill in the complaint form and assign the handling department")
-        validity = Validity.ESTABLISHED
     else:
         failures = _(_FAILURES[grounds, demand])
         reason = _("not established: {failures}; answer tactfully and close", failures=failures)
         step = _("answer tactfully, seek the customer's understanding, close")
-        validity = Validity.NOT_ESTABLISHED
-    established = validity is Validity.ESTABLISHED
+    validity = Validity.ESTABLISHED if established else Validity.NOT_ESTABLISHED
     return ValidityDecision(established, "R-CMP-05", reason, validity, grounds, demand, step)
 
 
