@@ -240,8 +240,7 @@ Week = tuple[tuple[Interval, ...], ...]
 
 
 def _iterable(argument: str, value: Any, what: str) -> Any:
-    """``value`` if it is an iterable other than a text; else :class:`InvalidType` ("must be
-    ``what``").  The converters below, made attrs converters by ``@field_converter``, use it."""
+    """``value`` if it is an iterable other than a text, else InvalidType ("must be ``what``")."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(argument, value, f"must be {what}")
     return value
@@ -422,11 +421,8 @@ _LOADING = threading.Lock()
 
 @functools.lru_cache(maxsize=64)
 def _country_class(country: str) -> Any:
-    """The ``holidays`` class of ``country``, with only that country's module loaded.
-
-    Not ``holidays.country_holidays``, which imports all ~250 countries: the module the
-    registry names is loaded alone when it imports no other country (docs/calendars.md).
-    """
+    """The ``holidays`` class of ``country``, loading only that country's module when it
+    imports no other (``holidays.country_holidays`` imports all ~250; docs/calendars.md)."""
     from holidays.registry import COUNTRIES
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
@@ -547,11 +543,8 @@ class _Index:
 
 
 class _Cache:
-    """The mutable, private part of a calendar: its index and the years already warned about.
-
-    ``settled``: the years past the published ones already warned about (or needing no
-    warning), so that a provisional answer costs one set look-up more than a published one.
-    """
+    """The mutable, private part of a calendar: its index, and the years past the published
+    ones already warned about or needing no warning (one set look-up per provisional answer)."""
 
     def __init__(self) -> None:
         self.index: _Index | None = None
@@ -1091,13 +1084,19 @@ class WorkCalendar:
                 version=_holidays_version,
                 country=self.country,
             )
-        fields = self._day_fields(day)
         if kind.is_workday:
-            reason = _("{day} ({weekday}) is a working day: {what}", **fields)
+            reason = N_("{day} ({weekday}) is a working day: {what}")
         else:
-            reason = _("{day} ({weekday}) is a rest day: {what}", **fields)
-        name = self.holiday_name(day)
-        return DayInfo(day, kind, name, provisional, rule=DAY_RULE, reason=reason, source=source)
+            reason = N_("{day} ({weekday}) is a rest day: {what}")
+        return DayInfo(
+            day,
+            kind,
+            holiday_name=self.holiday_name(day),
+            provisional=provisional,
+            rule=DAY_RULE,
+            reason=_(reason, **self._day_fields(day)),
+            source=source,
+        )
 
     def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
         """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.
