@@ -22,7 +22,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 from holidays.constants import PUBLIC
@@ -37,6 +37,7 @@ from custops._validate import (
     require_int,
     require_str,
     require_type,
+    require_zone,
     type_name,
 )
 from custops.decisions import Explained
@@ -568,17 +569,7 @@ def _subdiv(argument: str, value: Any) -> str | None:
     return None if value is None else require_str(argument, value)
 
 
-@field_converter
-def _zone(argument: str, value: Any) -> ZoneInfo:
-    if isinstance(value, ZoneInfo):
-        return value
-    require_str(argument, value)
-    try:
-        if len(value) > 255:
-            raise ValueError(value)
-        return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
+_zone = field_converter(require_zone)
 
 
 @field_converter
@@ -1007,30 +998,24 @@ class WorkCalendar:
         ix, o = self._locate(day)
         return ix.names.get(o)
 
-    def _name_in_words(self, day: _dt.date) -> str | None:
-        """The holiday's name for an explanation: in English when ``en_US`` is active and
-        the data has English names (a user's or a half day's name stays as given)."""
-        ix, o = self._locate(day)
-        name = ix.names.get(o)
-        if name is None or current_language() != "en_US":
-            return name
-        entity = _entity(self.country, self.subdiv)
-        if not entity.english or entity.language == "en_US":
-            return name
-        if ix.english is None:
-            arranged = {a.year for a in self.arrangements}
-            ix.english = {
-                d.toordinal(): n
-                for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
-                if d.toordinal() in ix.names and d.year not in arranged
-            }
-        return ix.english.get(o, name)
-
     def _day_fields(self, day: _dt.date) -> dict[str, Any]:
         """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
-        weekday, and kind with the holiday's name, in the active language."""
-        name = self._name_in_words(day)
-        kind = self.day_kind(day)
+        weekday, and kind with the holiday's name, in the active language (the data's
+        English name when ``en_US`` is active; a user's or a half day's name as given)."""
+        ix, o = self._locate(day)
+        kind = _KINDS[ix.kinds[o - ix.first]]
+        name = ix.names.get(o)
+        entity = _entity(self.country, self.subdiv)
+        translated = entity.english and entity.language != "en_US"
+        if name is not None and translated and current_language() == "en_US":
+            if ix.english is None:
+                arranged = {a.year for a in self.arrangements}
+                ix.english = {
+                    d.toordinal(): n
+                    for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
+                    if d.toordinal() in ix.names and d.year not in arranged
+                }
+            name = ix.english.get(o, name)
         return {
             "day": day,
             "weekday": _(_WEEKDAY_NAMES[day.weekday()]),
