@@ -117,7 +117,7 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[Any], Any]]:
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
     wraps a result like the input."""
-    wrap: Callable[[Any], Any] = _identity
+    wrap: Callable[[Any], Any] = np.asarray  # an array comes back as it is
     series = _series_type()
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
@@ -198,14 +198,6 @@ def _is_missing(item: Any) -> bool:
     return type(item).__name__ == "NaTType"
 
 
-def _present(values: NDArray[np.int64]) -> NDArray[np.bool_] | None:
-    """``None`` when no row is missing (NaT), else the mask of the rows present."""
-    if not len(values) or int(values.min()) != _NAT:
-        return None
-    out: NDArray[np.bool_] = values != _NAT
-    return out
-
-
 def _rows_present(
     values: NDArray[np.int64],
     compute: Callable[[Any], NDArray[Any]],
@@ -214,9 +206,9 @@ def _rows_present(
 ) -> NDArray[Any]:
     """``compute(rows)`` for the rows of ``values`` present (``rows`` a mask, or every row
     when none is missing), ``missing`` in the others."""
-    ok = _present(values)
-    if ok is None:
+    if not len(values) or int(values.min()) != _NAT:  # no row is missing (NaT)
         return compute(slice(None))
+    ok = values != _NAT
     out = np.full(len(values), missing, dtype=dtype)
     out[ok] = compute(ok)
     return out
@@ -230,10 +222,6 @@ def _first(mask: NDArray[np.bool_]) -> int | None:
 def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
     if (row := _first(values == _NAT)) is not None:
         raise InvalidInput.for_argument(f"{argument}[{row}]", None, problem)
-
-
-def _identity(result: Any) -> Any:
-    return result
 
 
 def _series_type() -> Any:
@@ -337,11 +325,12 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], n: Any) -> NDArray[np
     if not len(o):
         return o + 0
     span = _span_of(cal, o, argument="days")
+    if scalar_n and n == 0:
+        _touch(cal, span)
+        return o + 0
     while True:
         ix = span.days()
         if scalar_n:
-            if n == 0:
-                return o + 0
             # One answer per day of the table, then one gather per row.
             step = 1 if n > 0 else 0
             j = ix.count[step : len(ix.workday) + step] + (n - step)
@@ -434,16 +423,15 @@ def _touch(calendar: WorkCalendar, span: _Span) -> None:
 
 
 def _as_instants(
-    value: Any, calendar: WorkCalendar, *, missing: bool = True
+    value: Any, calendar: WorkCalendar
 ) -> tuple[NDArray[np.int64], Callable[[NDArray[np.int64]], Any]]:
-    """UTC epoch microseconds of a column of aware instants (NaT where missing, or refused
-    naming the row when ``missing`` is false), and the wrapper for results."""
+    """UTC epoch microseconds of a column of aware instants (NaT where missing), and the
+    wrapper for results."""
     series = _series_type()
     zone = calendar.zone
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
-        tz = getattr(value.dtype, "tz", None)
-        if tz is None:
+        if getattr(value.dtype, "tz", None) is None:
             raise InvalidInput.for_argument(
                 "starts", value.dtype, "must hold aware instants (a Series with a time zone)"
             )
@@ -483,8 +471,6 @@ def _as_instants(
             "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
             f"aware datetimes, not a {type_name(value)}",
         )
-    if not missing:
-        _refuse_missing(us, "starts", "is missing: a clock needs its start")
     return us, wrap
 
 
@@ -697,7 +683,8 @@ def clock_statuses(
     else:
         assert target.period is not None
         period = target.period
-    us, wrap = _as_instants(starts, cal, missing=False)
+    us, wrap = _as_instants(starts, cal)
+    _refuse_missing(us, "starts", "is missing: a clock needs its start")
     moment = _one_instant(at, cal)
     stop = _optional_column(stops, len(us), "stops")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
