@@ -3,10 +3,6 @@
 The calendar every working-day rule stands on (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13;
 docs/calendars.md says where its data comes from).  Answers come from a per-calendar index
 built lazily per decade: day counts are two array look-ups, business time a binary search.
-
->>> import datetime as dt
->>> china().add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
-datetime.date(2025, 10, 11)
 """
 
 from __future__ import annotations
@@ -238,6 +234,7 @@ _WEEKDAY_NAMES: Final = (
 )
 
 Week = tuple[tuple[Interval, ...], ...]
+ByDate = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
 
 
 def _iterable(argument: str, value: Any, what: str) -> Any:
@@ -280,7 +277,7 @@ def _weekday(argument: str, value: Any) -> int:
     return require_int(argument, value, minimum=0, maximum=6)
 
 
-def _by_date(argument: str, value: Any) -> tuple[tuple[_dt.date, tuple[Interval, ...]], ...]:
+def _by_date(argument: str, value: Any) -> ByDate:
     if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
         value = dict(value)
     if not isinstance(value, Mapping):
@@ -305,11 +302,7 @@ class BusinessHours:
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
     makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday))  # type: ignore[misc]
-    by_date: tuple[tuple[_dt.date, tuple[Interval, ...]], ...] = attrs.field(
-        default=(),
-        converter=field_converter(_by_date),  # type: ignore[misc]
-        kw_only=True,
-    )
+    by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
 
     @classmethod
     def standard(cls) -> BusinessHours:
@@ -1054,21 +1047,15 @@ class WorkCalendar:
         year = day.year
         provisional = not self.is_published(year)
         if kind is DayKind.CLOSURE:
-            source = _("company closure")
+            source = N_("company closure")
         elif kind is DayKind.EXTRA_WORKDAY:
-            source = _("company extra working day")
+            source = N_("company extra working day")
         elif any(a.year == year for a in self.arrangements):
-            source = _("user-supplied arrangement for {year}", year=year)
+            source = N_("user-supplied arrangement for {year}")
         elif provisional:
-            source = _(
-                "statutory rules (the {year} arrangement is not published: provisional)", year=year
-            )
+            source = N_("statutory rules (the {year} arrangement is not published: provisional)")
         else:
-            source = _(
-                "holidays {version} data ({country})",
-                version=_holidays_version,
-                country=self.country,
-            )
+            source = N_("holidays {version} data ({country})")
         if kind.is_workday:
             reason = N_("{day} ({weekday}) is a working day: {what}")
         else:
@@ -1080,7 +1067,7 @@ class WorkCalendar:
             provisional=provisional,
             rule=DAY_RULE,
             reason=_(reason, **self._day_fields(day)),
-            source=source,
+            source=_(source, year=year, version=_holidays_version, country=self.country),
         )
 
     def add_workdays(self, day: _dt.date, n: int) -> _dt.date:

@@ -220,8 +220,8 @@ def _first(mask: NDArray[np.bool_]) -> int | None:
 
 
 def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
-    if (row := _first(values == _NAT)) is not None:
-        raise InvalidInput.for_argument(f"{argument}[{row}]", None, problem)
+    if len(values) and int(values.min()) == _NAT:  # NaT is the least int64: a quick test
+        raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
 
 
 def _series_type() -> Any:
