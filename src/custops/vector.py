@@ -784,7 +784,8 @@ def _replay(
         np.where(stop <= due, "met", "breached"),
         np.where(moment > due, "breached", np.where(paused_now, "paused", "running")),
     ).astype(object)
-    _touch(cal, _Span(cal, lo_year, hi_year, "at"))
+    last_year = _from_us(int(due.max()), cal.zone).year  # a pause may push a due time on
+    _touch(cal, _Span(cal, lo_year, max(hi_year, last_year), "at"))
     return due, state, consumed, allowed
 
 
