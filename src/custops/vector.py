@@ -134,10 +134,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
             return series(result, index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        arr = np.array(value, dtype=object)
-        if arr.ndim != 1:
-            arr = np.empty(len(value), dtype=object)
-            arr[:] = list(value)
+        arr = np.empty(len(value), dtype=object)  # one item per row, even a sequence
+        arr[:] = value
         container = tuple if isinstance(value, tuple) else list
 
         def wrap(result: Any) -> Any:
