@@ -386,8 +386,7 @@ class Arrangement:
             for d in sorted(days):
                 if d.year != self.year:
                     raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
-        both = self.workdays & rest
-        if both:
+        if both := self.workdays & rest:
             raise InvalidInput.for_argument(
                 "workdays", min(both), "is listed both as a rest day and as a working day"
             )
@@ -737,8 +736,7 @@ class WorkCalendar:
 
     def __attrs_post_init__(self) -> None:
         entity = _entity(self.country, self.subdiv)
-        both = self.closures & self.extra_workdays
-        if both:
+        if both := self.closures & self.extra_workdays:
             raise InvalidInput.for_argument(
                 "extra_workdays", min(both), "is also listed in closures"
             )
