@@ -3,10 +3,6 @@
 The calendar every working-day rule stands on (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13;
 docs/calendars.md says where its data comes from).  Answers come from a per-calendar index
 built lazily per decade: day counts are two array look-ups, business time a binary search.
-
->>> import datetime as dt
->>> china().add_workdays(dt.date(2025, 9, 30), 3)   # 10-09, 10-10, then the 补班 Saturday
-datetime.date(2025, 10, 11)
 """
 
 from __future__ import annotations
@@ -22,7 +18,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import attrs
 from holidays.constants import PUBLIC
@@ -37,6 +33,7 @@ from custops._validate import (
     require_int,
     require_str,
     require_type,
+    require_zone,
     type_name,
 )
 from custops.decisions import Explained
@@ -237,11 +234,11 @@ _WEEKDAY_NAMES: Final = (
 )
 
 Week = tuple[tuple[Interval, ...], ...]
+ByDate = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
 
 
 def _iterable(argument: str, value: Any, what: str) -> Any:
-    """``value`` if it is an iterable other than a text; else :class:`InvalidType` ("must be
-    ``what``").  The converters below, made attrs converters by ``@field_converter``, use it."""
+    """``value`` if it is an iterable other than a text, else InvalidType ("must be ``what``")."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InvalidType.for_argument(argument, value, f"must be {what}")
     return value
@@ -280,7 +277,7 @@ def _weekday(argument: str, value: Any) -> int:
     return require_int(argument, value, minimum=0, maximum=6)
 
 
-def _by_date(argument: str, value: Any) -> tuple[tuple[_dt.date, tuple[Interval, ...]], ...]:
+def _by_date(argument: str, value: Any) -> ByDate:
     if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
         value = dict(value)
     if not isinstance(value, Mapping):
@@ -305,11 +302,7 @@ class BusinessHours:
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
     makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday))  # type: ignore[misc]
-    by_date: tuple[tuple[_dt.date, tuple[Interval, ...]], ...] = attrs.field(
-        default=(),
-        converter=field_converter(_by_date),  # type: ignore[misc]
-        kw_only=True,
-    )
+    by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
 
     @classmethod
     def standard(cls) -> BusinessHours:
@@ -393,8 +386,7 @@ class Arrangement:
             for d in sorted(days):
                 if d.year != self.year:
                     raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
-        both = self.workdays & rest
-        if both:
+        if both := self.workdays & rest:
             raise InvalidInput.for_argument(
                 "workdays", min(both), "is listed both as a rest day and as a working day"
             )
@@ -422,11 +414,8 @@ _LOADING = threading.Lock()
 
 @functools.lru_cache(maxsize=64)
 def _country_class(country: str) -> Any:
-    """The ``holidays`` class of ``country``, with only that country's module loaded.
-
-    Not ``holidays.country_holidays``, which imports all ~250 countries: the module the
-    registry names is loaded alone when it imports no other country (docs/calendars.md).
-    """
+    """The ``holidays`` class of ``country``, loading only that country's module when it
+    imports no other (``holidays.country_holidays`` imports all ~250; docs/calendars.md)."""
     from holidays.registry import COUNTRIES
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
@@ -547,11 +536,8 @@ class _Index:
 
 
 class _Cache:
-    """The mutable, private part of a calendar: its index and the years already warned about.
-
-    ``settled``: the years past the published ones already warned about (or needing no
-    warning), so that a provisional answer costs one set look-up more than a published one.
-    """
+    """The mutable, private part of a calendar: its index, and the years past the published
+    ones already warned about or needing no warning (one set look-up per provisional answer)."""
 
     def __init__(self) -> None:
         self.index: _Index | None = None
@@ -575,17 +561,7 @@ def _subdiv(argument: str, value: Any) -> str | None:
     return None if value is None else require_str(argument, value)
 
 
-@field_converter
-def _zone(argument: str, value: Any) -> ZoneInfo:
-    if isinstance(value, ZoneInfo):
-        return value
-    require_str(argument, value)
-    try:
-        if len(value) > 255:
-            raise ValueError(value)
-        return ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
+_zone = field_converter(require_zone)
 
 
 @field_converter
@@ -760,8 +736,7 @@ class WorkCalendar:
 
     def __attrs_post_init__(self) -> None:
         entity = _entity(self.country, self.subdiv)
-        both = self.closures & self.extra_workdays
-        if both:
+        if both := self.closures & self.extra_workdays:
             raise InvalidInput.for_argument(
                 "extra_workdays", min(both), "is also listed in closures"
             )
@@ -1014,30 +989,24 @@ class WorkCalendar:
         ix, o = self._locate(day)
         return ix.names.get(o)
 
-    def _name_in_words(self, day: _dt.date) -> str | None:
-        """The holiday's name for an explanation: in English when ``en_US`` is active and
-        the data has English names (a user's or a half day's name stays as given)."""
-        ix, o = self._locate(day)
-        name = ix.names.get(o)
-        if name is None or current_language() != "en_US":
-            return name
-        entity = _entity(self.country, self.subdiv)
-        if not entity.english or entity.language == "en_US":
-            return name
-        if ix.english is None:
-            arranged = {a.year for a in self.arrangements}
-            ix.english = {
-                d.toordinal(): n
-                for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
-                if d.toordinal() in ix.names and d.year not in arranged
-            }
-        return ix.english.get(o, name)
-
     def _day_fields(self, day: _dt.date) -> dict[str, Any]:
         """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
-        weekday, and kind with the holiday's name, in the active language."""
-        name = self._name_in_words(day)
-        kind = self.day_kind(day)
+        weekday, and kind with the holiday's name, in the active language (the data's
+        English name when ``en_US`` is active; a user's or a half day's name as given)."""
+        ix, o = self._locate(day)
+        kind = _KINDS[ix.kinds[o - ix.first]]
+        name = ix.names.get(o)
+        entity = _entity(self.country, self.subdiv)
+        translated = entity.english and entity.language != "en_US"
+        if name is not None and translated and current_language() == "en_US":
+            if ix.english is None:
+                arranged = {a.year for a in self.arrangements}
+                ix.english = {
+                    d.toordinal(): n
+                    for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
+                    if d.toordinal() in ix.names and d.year not in arranged
+                }
+            name = ix.english.get(o, name)
         return {
             "day": day,
             "weekday": _(_WEEKDAY_NAMES[day.weekday()]),
@@ -1076,28 +1045,28 @@ class WorkCalendar:
         year = day.year
         provisional = not self.is_published(year)
         if kind is DayKind.CLOSURE:
-            source = _("company closure")
+            source = N_("company closure")
         elif kind is DayKind.EXTRA_WORKDAY:
-            source = _("company extra working day")
+            source = N_("company extra working day")
         elif any(a.year == year for a in self.arrangements):
-            source = _("user-supplied arrangement for {year}", year=year)
+            source = N_("user-supplied arrangement for {year}")
         elif provisional:
-            source = _(
-                "statutory rules (the {year} arrangement is not published: provisional)", year=year
-            )
+            source = N_("statutory rules (the {year} arrangement is not published: provisional)")
         else:
-            source = _(
-                "holidays {version} data ({country})",
-                version=_holidays_version,
-                country=self.country,
-            )
-        fields = self._day_fields(day)
+            source = N_("holidays {version} data ({country})")
         if kind.is_workday:
-            reason = _("{day} ({weekday}) is a working day: {what}", **fields)
+            reason = N_("{day} ({weekday}) is a working day: {what}")
         else:
-            reason = _("{day} ({weekday}) is a rest day: {what}", **fields)
-        name = self.holiday_name(day)
-        return DayInfo(day, kind, name, provisional, rule=DAY_RULE, reason=reason, source=source)
+            reason = N_("{day} ({weekday}) is a rest day: {what}")
+        return DayInfo(
+            day,
+            kind,
+            holiday_name=self.holiday_name(day),
+            provisional=provisional,
+            rule=DAY_RULE,
+            reason=_(reason, **self._day_fields(day)),
+            source=_(source, year=year, version=_holidays_version, country=self.country),
+        )
 
     def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
         """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.

@@ -56,13 +56,9 @@ def _column(df: Any, name: Any, argument: str) -> str:
 def calendar_frame(
     spark: Any, start: Any, end: Any, *, calendar: WorkCalendar | None = None
 ) -> Any:
-    """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day).
-
-    Columns: ``date``, ``kind``, ``kind_label``, ``is_workday``, ``workday_seq``,
-    ``holiday_name``, ``provisional``, ``business_seconds_before`` (see
-    :class:`custops.calendars.CalendarTable`; ``close_of_business`` is left out: Spark
-    timestamps carry no zone).
-    """
+    """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day): the
+    columns of :class:`custops.calendars.CalendarTable` but ``close_of_business`` (Spark
+    timestamps carry no zone)."""
     cal = calendar_or_china(calendar)
     columns = cal.table(start, end).columns()  # start and end checked by table()
     del columns["close_of_business"]
@@ -85,12 +81,10 @@ def with_workday_offset(
 ) -> Any:
     """``df`` with ``out``: the ``n``-th working day after the date column ``day``.
 
-    ``n`` is an int or the name of an integer column.  A broadcast join on the calendar
-    table: the n-th working day after ``d`` is the working day whose ``workday_seq`` is
-    ``seq(d) + n`` (``seq(d) - is_workday(d) + n + 1`` when ``n < 0``), exactly
-    :meth:`~custops.calendars.WorkCalendar.add_workdays` (R-SLA-01, R-SLA-08, R-SLA-09,
-    R-SLA-13).  The table spans exactly the days the answers need (the scalar calendar
-    finds the farthest one), so a provisional year warns only when an answer is in it.
+    ``n`` is an int or the name of an integer column.  Broadcast joins on the calendar table
+    (docs/spark.md), exactly :meth:`~custops.calendars.WorkCalendar.add_workdays` (R-SLA-01,
+    R-SLA-08, R-SLA-09, R-SLA-13).  The table spans only the days the answers need, so a
+    provisional year warns only when an answer is in it.
     """
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
@@ -105,11 +99,7 @@ def with_workday_offset(
     first = cal.add_workdays(lo, min(least, 0) - 1)
     last = cal.add_workdays(hi, max(most, 0) + 1)
     table = calendar_frame(df.sparkSession, first, last, calendar=cal)
-    here = table.select(
-        f.col("date").alias("__d"),
-        f.col("is_workday").alias("__w"),
-        f.col("workday_seq").alias("__seq"),
-    )
+    here = table.selectExpr("date as __d", "is_workday as __w", "workday_seq as __seq")
     there = table.where("is_workday").select(
         f.col("date").alias(out), f.col("workday_seq").alias("__target")
     )
@@ -135,8 +125,8 @@ def with_workdays_between(
     end = _column(df, end, "end")
     lo, hi = _span(df, start, end)
     table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
-    a = table.select(f.col("date").alias("__a"), f.col("workday_seq").alias("__sa"))
-    b = table.select(f.col("date").alias("__b"), f.col("workday_seq").alias("__sb"))
+    a = table.selectExpr("date as __a", "workday_seq as __sa")
+    b = table.selectExpr("date as __b", "workday_seq as __sb")
     joined = df.join(f.broadcast(a), df[start] == f.col("__a"), "left").join(
         f.broadcast(b), df[end] == f.col("__b"), "left"
     )
@@ -153,9 +143,8 @@ def with_deadlines(
 ) -> Any:
     """``df`` with ``out``: when ``period`` counted from the timestamp column ``start`` ends.
 
-    ``mapInPandas`` over :func:`custops.vector.deadlines`: every batch is counted as
-    :func:`custops.periods.deadline` counts (Civil Code, 调休 included).  Spark
-    timestamps are instants; the result is a timestamp column (an instant too).
+    ``mapInPandas`` over :func:`custops.vector.deadlines`, so every row is what
+    :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     """
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
@@ -181,11 +170,9 @@ def with_deadlines(
 def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
     """``df`` with the classification of the text column: kind, category, confidence, reason.
 
-    ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns are
-    ``kind``, ``category`` (stable keys), ``confidence`` and ``reason`` (one line, in the
-    language active when this is called: executors run in other processes, where the
-    default would apply, so the caller's language travels with the plan), each name
-    after ``prefix``.
+    ``mapInPandas`` over :func:`custops.complaints.classify_many`; the new columns
+    (``prefix`` + ``kind``, ``category``, ``confidence``, ``reason``) are worded in the
+    language active when this is called, which travels with the plan to the executors.
     """
     df = _dataframe(df, "df")
     text = _column(df, text, "text")

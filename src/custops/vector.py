@@ -1,11 +1,8 @@
 """Working-day arithmetic and deadlines over columns: numpy arrays and pandas Series.
 
 ``pip install 'custops[numpy]'``.  Every function gives, element by element, exactly what
-the scalar API gives, 调休 and provisional years included (docs/vector.md).  Days are
-``datetime64[D]`` arrays, Series of dates (``datetime64`` or ``date`` objects) or lists of
-``date``; instants are aware (a Series with a zone, a list of aware ``datetime``, or a
-``datetime64`` array read as UTC).  Results come back in the input's kind of container; a
-missing day or instant (NaT, None) gives a missing answer in its row.
+the scalar API gives, 调休 and provisional years included; the accepted columns and the
+handling of missing values are on docs/vector.md.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
@@ -62,31 +59,27 @@ _MAX_N = 400 * 366
 # --------------------------------------------------------------------------- the index
 
 
-class _Days:
-    """Day-level columns for a whole range of years (epoch days, inclusive)."""
-
-    def __init__(self, first: int, kinds: NDArray[Any], workday: NDArray[np.bool_]) -> None:
-        self.first = first
-        self.last = first + len(workday) - 1
-        self.kinds = kinds
-        self.workday = workday
-        # count[i]: working days in [first, first + i); work: their epoch days, ascending.
-        self.count = np.concatenate(([0], np.cumsum(workday, dtype=np.int64)))
-        self.work = np.flatnonzero(workday).astype(np.int64) + first
-
-
 # The stable key and the working flag of each day-kind code of the scalar calendar's index.
 _KEYS = np.array([kind.value for kind in _KINDS], dtype=object)
 _WORKING = np.array(_WORKING_CODE, dtype=bool)
 
 
-@functools.lru_cache(maxsize=64)
-def _days(calendar: WorkCalendar, lo: int, hi: int) -> _Days:
-    """The day tables of the years ``lo..hi``, read from the scalar calendar's own index."""
-    first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
-    ix = calendar._index(first, last, "days", lo)
-    codes = np.frombuffer(ix.kinds, dtype=np.uint8)[first - ix.first : last - ix.first + 1]
-    return _Days(first - _EPOCH_DAY, _KEYS[codes], _WORKING[codes])
+class _Days:
+    """Day-level columns of the years ``lo..hi``, read from the scalar calendar's own index."""
+
+    def __init__(self, calendar: WorkCalendar, lo: int, hi: int) -> None:
+        first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
+        ix = calendar._index(first, last, "days", lo)
+        codes = np.frombuffer(ix.kinds, dtype=np.uint8)[first - ix.first : last - ix.first + 1]
+        self.first = first - _EPOCH_DAY  # epoch days from here on
+        self.kinds = _KEYS[codes]
+        self.workday = workday = _WORKING[codes]
+        # count[i]: working days in [first, first + i); work: their epoch days, ascending.
+        self.count = np.concatenate(([0], np.cumsum(workday, dtype=np.int64)))
+        self.work = np.flatnonzero(workday).astype(np.int64) + self.first
+
+
+_days = functools.lru_cache(maxsize=64)(_Days)
 
 
 class _Span:
@@ -124,7 +117,7 @@ def _year_of(epoch_days: NDArray[np.int64]) -> NDArray[np.int64]:
 def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[Any], Any]]:
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
     wraps a result like the input."""
-    wrap: Callable[[Any], Any] = _identity
+    wrap: Callable[[Any], Any] = np.asarray  # an array comes back as it is
     series = _series_type()
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
@@ -141,10 +134,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
             return series(result, index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        arr = np.array(value, dtype=object)
-        if arr.ndim != 1:
-            arr = np.empty(len(value), dtype=object)
-            arr[:] = list(value)
+        arr = np.empty(len(value), dtype=object)  # one item per row, even a sequence
+        arr[:] = value
         container = tuple if isinstance(value, tuple) else list
 
         def wrap(result: Any) -> Any:
@@ -205,23 +196,30 @@ def _is_missing(item: Any) -> bool:
     return type(item).__name__ == "NaTType"
 
 
-def _present(values: NDArray[np.int64]) -> NDArray[np.bool_] | None:
-    """``None`` when no row is missing (NaT), else the mask of the rows present."""
-    if not len(values) or int(values.min()) != _NAT:
-        return None
-    out: NDArray[np.bool_] = values != _NAT
+def _rows_present(
+    values: NDArray[np.int64],
+    compute: Callable[[Any], NDArray[Any]],
+    missing: Any = _NAT,
+    dtype: Any = np.int64,
+) -> NDArray[Any]:
+    """``compute(rows)`` for the rows of ``values`` present (``rows`` a mask, or every row
+    when none is missing), ``missing`` in the others."""
+    if not len(values) or int(values.min()) != _NAT:  # no row is missing (NaT)
+        return compute(slice(None))
+    ok = values != _NAT
+    out = np.full(len(values), missing, dtype=dtype)
+    out[ok] = compute(ok)
     return out
 
 
+def _first(mask: NDArray[np.bool_]) -> int | None:
+    """The first row where ``mask`` holds, or ``None``."""
+    return int(np.argmax(mask)) if mask.any() else None
+
+
 def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
-    ok = _present(values)
-    if ok is not None:
-        row = int(np.flatnonzero(~ok)[0])
-        raise InvalidInput.for_argument(f"{argument}[{row}]", None, problem)
-
-
-def _identity(result: Any) -> Any:
-    return result
+    if len(values) and int(values.min()) == _NAT:  # NaT is the least int64: a quick test
+        raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
 
 
 def _series_type() -> Any:
@@ -282,29 +280,25 @@ def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     """A per-day column of the day tables (``workday`` or ``kinds``) looked up for ``days``."""
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    ok = _present(o)
-    missing: Any = False if column == "workday" else None
-    out = np.full(len(o), missing, dtype=bool if column == "workday" else object)
-    if ok is not None:
-        o = o[ok]
-    if len(o):
-        span = _span_of(cal, o, argument="days")
+    workday = column == "workday"
+
+    def look_up(rows: Any) -> NDArray[Any]:
+        if not len(present := o[rows]):
+            return np.zeros(0, dtype=bool if workday else object)
+        span = _span_of(cal, present, argument="days")
         ix = span.days()
         _touch(cal, span)
-        found = getattr(ix, column)[o - ix.first]
-        if ok is None:
-            return wrap(found)
-        out[ok] = found
-    return wrap(out)
+        found: NDArray[Any] = getattr(ix, column)[present - ix.first]
+        return found
+
+    return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
 
 
 def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> Any:
     """The ``n``-th working day after each day (the day not counted; ``n < 0`` counts back).
 
-    ``n`` is one int or an array of ints of the days' shape; ``n == 0`` gives the day
-    itself, as :meth:`~custops.calendars.WorkCalendar.add_workdays` does.  A missing day
-    (NaT or None) gives a missing answer.  Two array look-ups per row (R-SLA-01,
-    R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
+    ``n`` is one int or an array of ints of the days' shape; ``n == 0`` gives the day itself
+    (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
 
     >>> import numpy as np
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
@@ -318,11 +312,7 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
             "n", n, f"leads past the calendar's years (at most {_MAX_N} working days)"
         )
     k = np.zeros(0, dtype=np.int64) if scalar_n else _as_counts(n, o.shape)
-    ok = _present(o)
-    if ok is None:
-        return wrap(_add_workdays(cal, o, n if scalar_n else k).view("datetime64[D]"))
-    out = np.full(len(o), _NAT, dtype=np.int64)
-    out[ok] = _add_workdays(cal, o[ok], n if scalar_n else k[ok])
+    out = _rows_present(o, lambda rows: _add_workdays(cal, o[rows], n if scalar_n else k[rows]))
     return wrap(out.view("datetime64[D]"))
 
 
@@ -333,11 +323,12 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], n: Any) -> NDArray[np
     if not len(o):
         return o + 0
     span = _span_of(cal, o, argument="days")
+    if scalar_n and n == 0:
+        _touch(cal, span)
+        return o + 0
     while True:
         ix = span.days()
         if scalar_n:
-            if n == 0:
-                return o + 0
             # One answer per day of the table, then one gather per row.
             step = 1 if n > 0 else 0
             j = ix.count[step : len(ix.workday) + step] + (n - step)
@@ -373,12 +364,7 @@ def roll_forward(days: Any, *, calendar: WorkCalendar | None = None) -> Any:
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    ok = _present(o)
-    if ok is None:
-        return wrap(_roll_forward(cal, o).view("datetime64[D]"))
-    out = np.full(len(o), _NAT, dtype=np.int64)
-    out[ok] = _roll_forward(cal, o[ok])
-    return wrap(out.view("datetime64[D]"))
+    return wrap(_rows_present(o, lambda rows: _roll_forward(cal, o[rows])).view("datetime64[D]"))
 
 
 def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
@@ -424,12 +410,8 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
 
 
 def _touch(calendar: WorkCalendar, span: _Span) -> None:
-    """Let the calendar warn (or refuse) for the provisional years an answer examined.
-
-    The day tables are cached by calendar *configuration*; the warning is the calendar
-    instance's own (once per instance and year), so each call asks it about the
-    unpublished years among those its days and results fall in, as the scalar path would.
-    """
+    """Let the calendar instance warn (or refuse) for the provisional years an answer
+    examined, as the scalar path would: the tables are cached by configuration only."""
     for year in range(span.lo, span.hi + 1):
         if not calendar.is_published(year):
             calendar.is_workday(_dt.date(year, 1, 1))
@@ -439,16 +421,15 @@ def _touch(calendar: WorkCalendar, span: _Span) -> None:
 
 
 def _as_instants(
-    value: Any, calendar: WorkCalendar, *, missing: bool = True
+    value: Any, calendar: WorkCalendar
 ) -> tuple[NDArray[np.int64], Callable[[NDArray[np.int64]], Any]]:
-    """UTC epoch microseconds of a column of aware instants (NaT where missing, or refused
-    naming the row when ``missing`` is false), and the wrapper for results."""
+    """UTC epoch microseconds of a column of aware instants (NaT where missing), and the
+    wrapper for results."""
     series = _series_type()
     zone = calendar.zone
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
-        tz = getattr(value.dtype, "tz", None)
-        if tz is None:
+        if getattr(value.dtype, "tz", None) is None:
             raise InvalidInput.for_argument(
                 "starts", value.dtype, "must hold aware instants (a Series with a time zone)"
             )
@@ -461,20 +442,11 @@ def _as_instants(
             return series(utc.tz_convert(str(zone)), index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
-        out: list[int] = []
-        for i, item in enumerate(value):
-            if _is_missing(item):
-                out.append(_NAT)
-                continue
-            if not isinstance(item, _dt.datetime):
-                raise InvalidType.for_argument(
-                    f"starts[{i}]", item, f"must be an aware datetime, not a {type_name(item)}"
-                )
-            if item.utcoffset() is None:
-                raise InvalidInput.for_argument(f"starts[{i}]", item, "must be an aware datetime")
-            out.append(_instant_us(item, f"starts[{i}]"))
+        items = [
+            _NAT if _is_missing(t) else _aware_us(f"starts[{i}]", t) for i, t in enumerate(value)
+        ]
+        us = np.array(items, dtype=np.int64)
         container = tuple if isinstance(value, tuple) else list
-        us = np.array(out, dtype=np.int64)
 
         def wrap(result: NDArray[np.int64]) -> Any:
             return container(None if u == _NAT else _from_us(u, zone) for u in result.tolist())
@@ -497,15 +469,23 @@ def _as_instants(
             "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
             f"aware datetimes, not a {type_name(value)}",
         )
-    if not missing:
-        _refuse_missing(us, "starts", "is missing: a clock needs its start")
     return us, wrap
 
 
-def _instant_us(item: _dt.datetime, argument: str) -> int:
-    """:func:`_to_us` of an aware ``item`` of ``argument``; refused near the ends of datetime."""
-    with in_date_range(argument, item):
-        return _to_us(item)
+def _aware(argument: str, value: Any) -> _dt.datetime:
+    if not isinstance(value, _dt.datetime):
+        raise InvalidType.for_argument(
+            argument, value, f"must be an aware datetime, not a {type_name(value)}"
+        )
+    if value.utcoffset() is None:
+        raise InvalidInput.for_argument(argument, value, "must be an aware datetime")
+    return value
+
+
+def _aware_us(argument: str, value: Any) -> int:
+    """:func:`_to_us` of ``value``, an aware datetime (refused near the ends of datetime)."""
+    with in_date_range(argument, value):
+        return _to_us(_aware(argument, value))
 
 
 def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
@@ -555,10 +535,6 @@ def deadlines(
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
 
-    A day-level period is counted once per distinct local start date (it depends on
-    nothing else), working hours with business-time prefix sums.  A missing start (NaT
-    or None) gives a missing deadline.
-
     >>> import pandas as pd
     >>> starts = pd.Series(pd.to_datetime(["2025-09-30 16:00", "2026-02-13 10:00", None]))
     >>> due = deadlines(starts.dt.tz_localize("Asia/Shanghai"), "1个工作日")
@@ -568,12 +544,7 @@ def deadlines(
     cal = calendar_or_china(calendar)
     p = Period.parse(period, argument="period")
     us, wrap = _as_instants(starts, cal)
-    ok = _present(us)
-    if ok is None:
-        return wrap(_deadlines(us, p, cal, cutoff, convention))
-    out = np.full(len(us), _NAT, dtype=np.int64)
-    out[ok] = _deadlines(us[ok], p, cal, cutoff, convention)
-    return wrap(out)
+    return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention)))
 
 
 def _deadlines(
@@ -599,7 +570,9 @@ def _deadlines(
     if unit == "working_hours":
         years = _year_of(_local_days(us, cal))
         business = _Business(cal, int(years.min()), int(years.max()))
-        return business.at(business.pos(us, "period") + p.as_timedelta() // _US)
+        due_us = business.at(business.pos(us, "period") + p.as_timedelta() // _US)
+        _touch(cal, business.span)  # the years of the starts and of the answers
+        return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
     noon = _dt.time(12)
     due = np.zeros(present[-1] + 1, dtype=np.int64)
@@ -624,9 +597,10 @@ def _intervals(
     calendar: WorkCalendar, lo: int, hi: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Every business interval of the years ``lo..hi``: UTC starts, ends, business before."""
-    ordinals = range(_dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal() + 1)
-    days = (_dt.date.fromordinal(o) for o in ordinals)
-    pairs = [(_to_us(a), _to_us(b)) for day in days for a, b in calendar.business_intervals(day)]
+    first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
+    ix = calendar._index(first, last, "starts", lo)
+    days = range(first, last + 1)
+    pairs = [i for o in days for i in calendar._real(ix, o, calendar._wall(ix, o))]
     s, e = np.array(pairs, dtype=np.int64).reshape(-1, 2).T.copy()
     return s, e, np.cumsum(e - s) - (e - s)  # business time before each interval
 
@@ -638,12 +612,11 @@ class _Business:
     """Business time as positions: µs of business time since the first interval of a span."""
 
     def __init__(self, calendar: WorkCalendar, lo: int, hi: int) -> None:
-        self.calendar = calendar
         self.span = _Span(calendar, lo, hi, "starts")
         self._load()
 
     def _load(self) -> None:
-        self.s, self.e, self.before = _intervals(self.calendar, self.span.lo, self.span.hi)
+        self.s, self.e, self.before = _intervals(self.span.calendar, self.span.lo, self.span.hi)
         self.ends_before = self.before + (self.e - self.s)
 
     def pos(self, t: NDArray[np.int64], argument: str = "at") -> NDArray[np.int64]:
@@ -678,21 +651,18 @@ def clock_statuses(
 ) -> dict[str, Any]:
     """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
 
-    ``starts`` are the clocks' start instants, ``stops`` their stop instants (NaT or
-    ``None`` for a clock still open), ``pauses`` a long table of pause intervals
-    ``(clock, pause_starts, pause_ends)``: the row number of the clock, when the pause
-    began and when it ended (NaT: still paused).  ``at`` is one instant.  Instants are
-    given as in :func:`deadlines`.  Each row is read as the scalar clock's events: the
-    start, its pauses in time order, its stop.  Events after ``at`` do not count, but a
-    table the scalar :class:`~custops.sla.Clock` refuses (an event before the start or
-    before the one before it, a pause while paused, a pause after the stop, ``at`` before
-    a start) is refused with :class:`~custops.errors.InvalidInput` naming the column and
-    the row, never answered (R-SLA-01 … R-SLA-12, as for the scalar clock).
+    For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
+    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stops`` (NaT or ``None``: still open) are
+    instants as in :func:`deadlines`, ``at`` is one instant, and ``pauses`` is a long
+    table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
+    began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
+    events: the start, its pauses in time order, its stop.  Events after ``at`` do not
+    count, but a table the scalar :class:`~custops.sla.Clock` refuses is refused with
+    :class:`~custops.errors.InvalidInput` naming the column and the row (docs/vector.md).
 
     Returns the columns ``due_at`` (instants, like ``starts``), ``state`` (the
-    :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``):
-    for every row what ``Clock(target, events, calendar=...).status(at=at)`` says
-    (R-SLA-01 … R-SLA-12).
+    :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``),
+    and the target's ``measure``.
     """
     from custops.sla import Measure
     from custops.sla import Target as _Target
@@ -711,25 +681,41 @@ def clock_statuses(
     else:
         assert target.period is not None
         period = target.period
-    us, wrap = _as_instants(starts, cal, missing=False)
-    n = len(us)
+    us, wrap = _as_instants(starts, cal)
+    _refuse_missing(us, "starts", "is missing: a clock needs its start")
     moment = _one_instant(at, cal)
-    stop = _optional_column(stops, n, cal, "stops")
-    table = _pause_columns(pauses, n, cal)
-    table = _check_events(us, stop, table, moment, at, cal.zone)
+    stop = _optional_column(stops, len(us), "stops")
+    table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
     wall = period.unit.value in ("minutes", "hours")
-    measure = (Measure.WALL if wall else Measure.WORKING).value
-    if n == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return {
-            "due_at": wrap(empty),
-            "state": np.zeros(0, dtype=object),
-            "elapsed": empty.astype("timedelta64[us]"),
-            "allowance": empty.astype("timedelta64[us]"),
-            "measure": measure,
-        }
-    # the unpaused deadline and the allowance
-    base_due = _deadlines(us, period, cal, "close_of_business", "civil_code")
+    none = np.zeros(0, dtype=np.int64)
+    due, state, elapsed, allowance = (
+        _replay(us, stop, table, moment, period, cal, wall)
+        if len(us)
+        else (none, none.astype(object), none, none)
+    )
+    one = np.timedelta64(1, "us")
+    return {
+        "due_at": wrap(due),
+        "state": state,
+        "elapsed": elapsed * one,
+        "allowance": allowance * one,
+        "measure": (Measure.WALL if wall else Measure.WORKING).value,
+    }
+
+
+def _replay(
+    us: NDArray[np.int64],
+    stop: NDArray[np.int64],
+    table: tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]],
+    moment: int,
+    period: Period,
+    cal: WorkCalendar,
+    wall: bool,
+) -> tuple[NDArray[np.int64], NDArray[Any], NDArray[np.int64], NDArray[np.int64]]:
+    """:func:`clock_statuses` of checked, non-empty columns: due (µs), state, elapsed and
+    allowance (µs), one segment of running time between pauses at a time."""
+    n = len(us)
+    base_due = _deadlines(us, period, cal, "close_of_business", "civil_code")  # unpaused
     lo_year = int(_year_of(_local_days(us, cal)).min())
     hi_year = int(_year_of(_local_days(np.append(base_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
@@ -796,26 +782,14 @@ def clock_statuses(
         np.where(stop <= due, "met", "breached"),
         np.where(moment > due, "breached", np.where(paused_now, "paused", "running")),
     ).astype(object)
-    _touch(cal, _Span(cal, lo_year, hi_year, "at"))
-    one = np.timedelta64(1, "us")
-    return {
-        "due_at": wrap(due),
-        "state": state,
-        "elapsed": consumed * one,
-        "allowance": allowed * one,
-        "measure": measure,
-    }
+    last_year = _from_us(int(due.max()), cal.zone).year  # a pause may push a due time on
+    _touch(cal, _Span(cal, lo_year, max(hi_year, last_year), "at"))
+    return due, state, consumed, allowed
 
 
 def _one_instant(value: Any, calendar: WorkCalendar) -> int:
-    if not isinstance(value, _dt.datetime):
-        raise InvalidType.for_argument(
-            "at", value, f"must be an aware datetime, not a {type_name(value)}"
-        )
-    if value.utcoffset() is None:
-        raise InvalidInput.for_argument("at", value, "must be an aware datetime")
     with in_date_range("at", value):
-        local = calendar.to_local(value)
+        local = calendar.to_local(_aware("at", value))
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:
@@ -825,7 +799,7 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
     return us
 
 
-def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) -> Any:
+def _optional_column(value: Any, n: int, argument: str) -> Any:
     if value is None:
         return np.full(n, _NAT, dtype=np.int64)
     if isinstance(value, (list, tuple)):
@@ -839,7 +813,7 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
                 raise InvalidInput.for_argument(
                     argument, item, f"must hold aware datetimes or None (row {i})"
                 )
-            out[i] = _instant_us(item, argument)
+            out[i] = _aware_us(argument, item)
         return out
     series = _series_type()
     if series is not None and isinstance(value, series):
@@ -860,7 +834,7 @@ def _optional_column(value: Any, n: int, calendar: WorkCalendar, argument: str) 
 
 
 def _pause_columns(
-    pauses: tuple[Any, Any, Any] | None, n: int, calendar: WorkCalendar
+    pauses: tuple[Any, Any, Any] | None, n: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """The pause table as int64 columns ``(clock, pause starts, pause ends)``, NaT ends open."""
     if pauses is None:
@@ -875,16 +849,13 @@ def _pause_columns(
         raise InvalidType.for_argument("pauses", clock.dtype, "clock must be row numbers")
     _one_column(clock, "pauses")
     m = len(clock)
-    p0 = _optional_column(pauses[1], m, calendar, "pauses")
-    p1 = _optional_column(pauses[2], m, calendar, "pauses")
-    if m and (int(clock.min()) < 0 or int(clock.max()) >= n):
-        bad = int(np.flatnonzero((clock < 0) | (clock >= n))[0])
+    p0 = _optional_column(pauses[1], m, "pauses")
+    p1 = _optional_column(pauses[2], m, "pauses")
+    if (bad := _first((clock < 0) | (clock >= n))) is not None:
         raise InvalidInput.for_argument(
             "pauses", int(clock[bad]), f"the clock of row {bad} must be in 0..{n - 1}"
         )
-    missing = p0 == _NAT
-    if missing.any():
-        bad = int(np.flatnonzero(missing)[0])
+    if (bad := _first(p0 == _NAT)) is not None:
         raise InvalidInput.for_argument("pauses", None, f"the pause in row {bad} has no start")
     return clock.astype(np.int64), p0, p1
 
@@ -897,48 +868,33 @@ def _check_events(
     at: _dt.datetime,
     zone: _dt.tzinfo,
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
-    """Refuse the event tables :class:`~custops.sla.Clock` refuses; the pauses sorted.
-
-    Each row is replayed as the events start, its pauses in time order (pause, then resume
-    unless the end is NaT), then its stop.  As for the scalar clock, no event may come
-    before the start or before the event before it, a pause may not begin while the clock
-    is still paused, nothing may follow the stop, and ``at`` may not be before a start.
-    Vectorised comparisons; the first offending row is named.
-    """
+    """Refuse the event tables :class:`~custops.sla.Clock` refuses, naming the first
+    offending row (no event before the start or the one before it, no pause while paused,
+    nothing after the stop, ``at`` not before a start); return the pauses sorted."""
     clock, p0, p1 = table
 
     def show(u: int) -> str:
         return _from_us(u, zone).isoformat(sep=" ")
 
-    def refuse(argument: str, u: int, problem: str) -> InvalidInput:
-        error = InvalidInput.for_argument(argument, _from_us(u, zone), problem)
-        assert isinstance(error, InvalidInput)
-        return error
+    def refuse(argument: str, u: int, problem: str) -> Exception:
+        return InvalidInput.for_argument(argument, _from_us(u, zone), problem)
 
-    early = us > moment
-    if early.any():
-        row = int(np.flatnonzero(early)[0])
+    if (row := _first(us > moment)) is not None:
         raise InvalidInput.for_argument(
             "at", at, f"is before the start of clock {row} ({show(int(us[row]))})"
         )
     has_stop = stop != _NAT
-    bad = has_stop & (stop < us)
-    if bad.any():
-        row = int(np.flatnonzero(bad)[0])
+    if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
         raise refuse(f"stops[{row}]", int(stop[row]), f"is before the clock's start ({start})")
     if not len(clock):
         return table
-    bad = p0 < us[clock]
-    if bad.any():
-        j = int(np.flatnonzero(bad)[0])
+    if (j := _first(p0 < us[clock])) is not None:
         c = int(clock[j])
         problem = f"the pause in row {j} begins before the start of clock {c} ({show(int(us[c]))})"
         raise refuse("pauses", int(p0[j]), problem)
     is_open = p1 == _NAT
-    bad = ~is_open & (p1 < p0)
-    if bad.any():
-        j = int(np.flatnonzero(bad)[0])
+    if (j := _first(~is_open & (p1 < p0))) is not None:
         problem = f"the pause in row {j} ends before it begins ({show(int(p0[j]))})"
         raise refuse("pauses", int(p1[j]), problem)
     # Each clock's pauses in time order (an open pause last): every pause must begin at
