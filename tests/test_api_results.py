@@ -7,9 +7,12 @@ that) with a recorder around ``__init__`` of every result class (an attrs class 
 :class:`custops.decisions.Explained`), then asserts on every recorded result:
 
 - ``rule`` is one stable rule ID (``R-XXX-NN``), never translated text, a comma-joined
-  list or ``''`` (a result applying several rules lists them in ``rule_ids``);
+  list or ``''`` (a result applying several rules lists them in ``rule_ids``, and ``rule``
+  is one of them);
 - ``reason`` is one non-empty line with no rule ID (no ``R-``) inside it;
-- ``str()`` is one line, and ``explain()`` starts with ``str()``;
+- ``str()`` is one line, and ``explain()`` starts with ``str()``; every other text field
+  (a ``str`` or a tuple of ``str``: ``reasoning``, ``notes``) holds one line per item, since
+  multi-line text comes only from ``explain()``;
 - a :class:`~custops.decisions.Decision` is as true as ``allowed`` and ``require()`` raises
   :class:`~custops.errors.Refused` exactly when it does not allow; any other result has no
   truth value (``bool()`` raises :class:`~custops.errors.InvalidType`);
@@ -259,6 +262,8 @@ def _rule_problem(result: Any) -> str | None:
     ids = getattr(result, "rule_ids", None)
     if ids is not None and not all(isinstance(i, str) and RULE_ID.fullmatch(i) for i in ids):
         return "rule_ids holds something other than rule IDs"
+    if ids and rule not in ids:
+        return "rule is not among rule_ids"
     return None
 
 
@@ -312,6 +317,38 @@ def test_str_is_one_line_and_explain_starts_with_it(
 ) -> None:
     found = _check(results, _text_problem)
     _assert_only_known(found, KNOWN_TEXT, "str()/explain() out of shape")
+
+
+# --------------------------------------------------------------------------- other text
+
+# Documented exceptions (CONTRIBUTING.md, "Documented exceptions"): a field that holds the
+# caller's own text, echoed as given.
+_INPUT_TEXT_EXCEPTIONS = {
+    "custops.complaints.classifier:Classification.text": "the text classified, as given",
+}
+
+KNOWN_FIELD_TEXT: dict[str, str] = {}
+
+
+def _field_text_problem(result: Any) -> str | None:
+    """Only ``explain()`` gives several lines: any other text field of a result is one line
+    (a tuple of texts, one line per item), so a table or a form never hides in a field."""
+    for field in attrs.fields(type(result)):
+        if field.name == "reason" or f"{_key(type(result))}.{field.name}" in (
+            _INPUT_TEXT_EXCEPTIONS
+        ):
+            continue  # the reason has its own check; an input is echoed as given
+        value = getattr(result, field.name)
+        texts = [value] if isinstance(value, str) else value if isinstance(value, tuple) else ()
+        for text in texts:
+            if isinstance(text, str) and ("\n" in text or "\r" in text):
+                return f"{field.name} holds more than one line"
+    return None
+
+
+def test_other_text_fields_are_one_line(results: Results) -> None:
+    found = _check(results, _field_text_problem)
+    _assert_only_known(found, KNOWN_FIELD_TEXT, "a text field with more than one line")
 
 
 # --------------------------------------------------------------------------- truth value
@@ -383,6 +420,7 @@ def test_known_violations_are_still_there(runs: Runs, results: Results) -> None:
         (_rule_problem, KNOWN_RULE),
         (_reason_problem, KNOWN_REASON),
         (_text_problem, KNOWN_TEXT),
+        (_field_text_problem, KNOWN_FIELD_TEXT),
         (_truth_problem, KNOWN_TRUTH),
     ]
     for problem, known in checks:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -255,6 +256,33 @@ def test_R_SLA_15_monthly_cycle_policy() -> None:
     ]
     with pytest.raises(PolicyError, match="update_months"):
         ArchivePolicy(update_months=5)
+
+    with pytest.raises(TypeError):  # every option is named (CONTRIBUTING item 2)
+        ArchivePolicy(None)  # type: ignore[call-arg]
+
+
+def test_R_SLA_15_long_term_partner() -> None:
+    """R-SLA-15 (D2 2): the updates apply to a long-term partner only, from the day the
+    customer became one; an archive without ``partner_since_on`` has no schedule."""
+    plain = Archive("某药店", created_on=D(2025, 2, 1))
+    assert not plain.long_term_partner
+    assert update_schedule(plain, on=D(2026, 1, 1)) == ()
+    became = attrs.evolve(plain, partner_since_on=D(2025, 4, 1))
+    assert became.long_term_partner
+    assert update_schedule(became, on=D(2025, 4, 1))[0].name == "2025Q2"
+
+
+def test_R_SLA_15_yearly_cycle_is_named_by_its_year() -> None:
+    """R-SLA-15 with ``update_months=12``: one cycle a year, named "2024", due on 31
+    December (not rolled here)."""
+    yearly = ArchivePolicy(update_months=12, roll_update_due=False)
+    a = partner(D(2024, 1, 1), D(2024, 6, 3), created=D(2023, 12, 1))
+    sched = update_schedule(a, on=D(2025, 3, 1), policy=yearly)
+    assert [(p.name, p.start, p.due_on, p.outcome) for p in sched] == [
+        ("2024", D(2024, 1, 1), D(2024, 12, 31), UpdateStatus.DONE),
+        ("2025", D(2025, 1, 1), D(2025, 12, 31), UpdateStatus.OPEN),
+    ]
+    assert sched[0].reason == "2024 updated on 2024-06-03"
 
 
 def test_R_SLA_15_bad_input() -> None:

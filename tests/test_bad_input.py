@@ -186,11 +186,11 @@ MOVE = moveout.MoveOutCase.open(
     on=D,
     deposits=[moveout.Charge("装修押金", "2000")],
     arrears=[moveout.Charge("租金", "3000")],
-    passes=2,
-    keys=2,
+    pass_count=2,
+    key_count=2,
     parking=True,
 ).receive_leasing_notice(D)
-RETURNED = MOVE.return_items(D, passes=2, keys=2)
+RETURNED = MOVE.return_items(D, pass_count=2, key_count=2)
 INSPECTED = RETURNED.inspect(D2, restored=True)
 SETTLED = INSPECTED.release_parking(D2).settle(D2, collected="1000")
 APPLICANT = exchange.Applicant(
@@ -218,6 +218,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("money.uppercase", money.uppercase, amount="12.30")
     add("money.to_fen", money.to_fen, amount=Decimal("1.23"))
     add("money.from_fen", money.from_fen, fen=123)
+    add("money.total", money.total, amounts=[Decimal("1.23"), "2"])
     # calendars
     add("calendars.WorkCalendar", calendars.WorkCalendar)
     add(
@@ -429,7 +430,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("complaints.ReturnPolicy.window_end", complaints.ReturnPolicy().window_end, outbound_on=D)
     add("complaints.assess_fine", complaints.assess_fine, amount="500")
     add("complaints.assess_penalty", complaints.assess_penalty, loss="500", delayed=["handler"])
-    add("complaints.score_deduction", complaints.score_deduction, complaints=2)
+    add("complaints.score_deduction", complaints.score_deduction, complaint_count=2)
     add("complaints.PenaltyPolicy", complaints.PenaltyPolicy, fine_min="200", fine_max="1500")
     add("complaints.ResponsibilityPolicy", complaints.ResponsibilityPolicy)
     add(
@@ -595,8 +596,14 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         arrived_at=T,
         greeted_at=T + dt.timedelta(seconds=30),
     )
-    add("service.phone_check", service.phone_check, rings=3, apologised=False)
-    add("service.picking_deadline", service.picking_deadline, received_at=T, items=10, calendar=CAL)
+    add("service.phone_check", service.phone_check, ring_count=3, apologised=False)
+    add(
+        "service.picking_deadline",
+        service.picking_deadline,
+        received_at=T,
+        item_count=10,
+        calendar=CAL,
+    )
     add("service.repair_intake", service.repair_intake, received_on=D, repairable_in_house=True)
     add("service.website_reply_due", service.website_reply_due, received_at=T)
     add(
@@ -617,10 +624,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         unit_id="A-2",
         tenant="某人",
         on=D,
-        passes=1,
-        keys=1,
+        pass_count=1,
+        key_count=1,
     )
-    add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, passes=1, keys=1)
+    add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, pass_count=1, key_count=1)
     add(
         "moveout.MoveOutCase.receive_leasing_notice",
         moveout.MoveOutCase.open("A-2", "某公司", on=D).receive_leasing_notice,
@@ -1556,7 +1563,13 @@ BAD: tuple[Bad, ...] = (
         InvalidInput,
         "actual",
     ),
-    Bad("service.phone_check negative", service.phone_check, {"rings": -1}, InvalidInput, "rings"),
+    Bad(
+        "service.phone_check negative",
+        service.phone_check,
+        {"ring_count": -1},
+        InvalidInput,
+        "ring_count",
+    ),
     # an unknown level or label
     Bad(
         "secrecy.Level.parse unknown",
@@ -1791,16 +1804,16 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "service.picking_deadline bool",
         service.picking_deadline,
-        {"received_at": T, "items": True},
+        {"received_at": T, "item_count": True},
         InvalidType,
-        "items",
+        "item_count",
     ),
     Bad(
         "complaints.score_deduction bool",
         complaints.score_deduction,
-        {"complaints": True},
+        {"complaint_count": True},
         InvalidType,
-        "complaints",
+        "complaint_count",
     ),
     Bad(
         "vip.Line bool quantity",
@@ -1812,9 +1825,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "moveout.return_items bool",
         MOVE.return_items,
-        {"on": D, "passes": True},
+        {"on": D, "pass_count": True},
         InvalidType,
-        "passes",
+        "pass_count",
     ),
     Bad(
         "calendars.intervals_on makeup not bool",
@@ -1920,7 +1933,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "service.picking_deadline calendar",
         service.picking_deadline,
-        {"received_at": T, "items": 1, "calendar": "CN"},
+        {"received_at": T, "item_count": 1, "calendar": "CN"},
         InvalidType,
         "calendar",
     ),
@@ -2095,11 +2108,11 @@ def _moveout() -> moveout.MoveOutCase:
             on=D,
             deposits=[moveout.Charge("装修押金", "2000")],
             arrears=[moveout.Charge("租金", "3000")],
-            passes=2,
-            keys=2,
+            pass_count=2,
+            key_count=2,
         )
         .receive_leasing_notice(D)
-        .return_items(D, passes=1)
+        .return_items(D, pass_count=1)
     )
 
 
@@ -2187,20 +2200,20 @@ REFUSALS = (
     Refusal(
         "MoveOutCase return too many",
         _moveout,
-        lambda v: v.return_items(D2, passes=5),
+        lambda v: v.return_items(D2, pass_count=5),
         InvalidInput,
-        lambda v: v.return_items(D2, passes=1, keys=2),
+        lambda v: v.return_items(D2, pass_count=1, key_count=2),
     ),
     Refusal(
         "MoveOutCase settle before inspection",
         _moveout,
         lambda v: v.settle(D2),
         IllegalTransition,
-        lambda v: v.return_items(D2, passes=1, keys=2),
+        lambda v: v.return_items(D2, pass_count=1, key_count=2),
     ),
     Refusal(
         "MoveOutCase inspect junk damages",
-        lambda: _moveout().return_items(D, passes=1, keys=2),
+        lambda: _moveout().return_items(D, pass_count=1, key_count=2),
         lambda v: v.inspect(D2, restored=True, damages=[object()]),
         InvalidType,
         lambda v: v.inspect(D2, restored=True),

@@ -212,7 +212,7 @@ def test_cutoffs_and_budgets_explained_in_chinese() -> None:
     assert "（日历未设营业时间）" in bare.explain()
     assert budget.rule == "R-PER-02"
     assert budget.reason.endswith("（按工作时长计算）")
-    assert budget.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8h = 24h"
+    assert budget.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8 小时 = 24 小时"
     assert hours.reasoning[-1].startswith("无营业时间的休息日：2025-10-01、")
     assert (
         "开始时 2025-10-10 已停止营业，顺延至下一工作日 2025-10-11（周六，调休上班）" in texts[-1]

@@ -68,13 +68,15 @@ def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-03, R-SLA-17: inside the window the membership continues (exit 0)."""
-    status, out, _ = run(["exchange", "inspection", "2026-08-20"], capsys)
+    status, out, _ = run(["exchange", "inspection", "--on", "2026-08-20"], capsys)
     assert status == 0
     assert out.splitlines() == [
         "open (R-MEM-03): inspection window 2026-07-01 – 2026-08-31 is open: 12 days left",
         "membership continues",
     ]
-    status, out, _ = run(["--lang", "zh_CN", "exchange", "inspection", "2026-08-20"], capsys)
+    status, out, _ = run(
+        ["--lang", "zh_CN", "exchange", "inspection", "--on", "2026-08-20"], capsys
+    )
     assert status == 0
     assert out.splitlines() == [
         "年检期内（R-MEM-03）：年检期 2026-07-01 至 2026-08-31 进行中，尚余 12 天",
@@ -85,10 +87,10 @@ def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str
 @pytest.mark.parametrize(
     ("argv", "status", "first"),
     [
-        (["2026-08-01", "--passed"], 0, "passed (R-MEM-03): "),
-        (["2026-08-01", "--failed"], 1, "failed (R-MEM-03): "),
-        (["2026-09-01"], 1, "missed (R-MEM-03): "),
-        (["2026-06-01"], 0, "not open (R-MEM-03): "),
+        (["--on", "2026-08-01", "--passed"], 0, "passed (R-MEM-03): "),
+        (["--failed", "--on", "2026-08-01"], 1, "failed (R-MEM-03): "),
+        (["--on", "2026-09-01"], 1, "missed (R-MEM-03): "),
+        (["--on", "2026-06-01"], 0, "not open (R-MEM-03): "),
     ],
 )
 def test_R_MEM_03_inspection_outcomes_and_exit_codes(
@@ -103,7 +105,7 @@ def test_R_MEM_03_inspection_outcomes_and_exit_codes(
 
 
 def test_R_MEM_03_inspection_json(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(["exchange", "inspection", "2026-09-01", "--json"], capsys)
+    status, out, _ = run(["exchange", "inspection", "--on", "2026-09-01", "--json"], capsys)
     assert status == 1
     data = json.loads(out)
     assert data["outcome"] == "missed"
@@ -113,12 +115,12 @@ def test_R_MEM_03_inspection_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-06, R-SLA-25: 30 Nov + 3 months = 28 Feb; complete from 1 March (exit 0)."""
-    status, out, _ = run(["exchange", "inactivity", "2025-11-30", "2026-03-01"], capsys)
+    status, out, _ = run(["exchange", "inactivity", "2025-11-30", "--on", "2026-03-01"], capsys)
     assert status == 0
     lines = out.splitlines()
     assert lines[0].startswith("inactive (R-MEM-06): 3 months without trading after 2025-11-30")
     assert lines[1] == "months without trading complete from 2026-03-01 (Sun)"
-    argv = ["--lang", "zh_CN", "exchange", "inactivity", "2025-11-30", "2026-03-01"]
+    argv = ["--lang", "zh_CN", "exchange", "inactivity", "2025-11-30", "--on", "2026-03-01"]
     status, out, _ = run(argv, capsys)
     assert status == 0
     lines = out.splitlines()
@@ -128,14 +130,22 @@ def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str
 
 def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-06: inactivity and an unapproved membership elsewhere revoke (第二十条(三))."""
-    argv = ["exchange", "inactivity", "2025-11-30", "2026-03-01", "--other-membership", "yes"]
+    argv = [
+        "exchange",
+        "inactivity",
+        "2025-11-30",
+        "--other-membership",
+        "yes",
+        "--on",
+        "2026-03-01",
+    ]
     status, out, _ = run(argv, capsys)
     assert status == 1
     assert out.startswith("revoke (R-MEM-06): ")
     status, out, _ = run([*argv, "--good-reason"], capsys)
     assert status == 0
     assert out.startswith("inactive (R-MEM-06): ")
-    status, out, _ = run([*argv[:3], "2026-02-28", "--json"], capsys)
+    status, out, _ = run([*argv[:3], "--on", "2026-02-28", "--json"], capsys)
     assert status == 0
     assert json.loads(out)["outcome"] == "trading"
     assert json.loads(out)["met_on"] == "2026-03-01"
@@ -146,11 +156,14 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
     [
         (["change-due", "26/09/2025"], "DATE: is not a date such as 2025-09-30 (got '26/09/2025')"),
         (["change-due", "1900-01-01"], "DATE: is outside the calendar"),
-        (["inspection", "2026-13-01"], "DATE: is not a date"),
-        (["inspection", "2026-06-01", "--passed"], "--passed/--failed: no verdict can exist"),
-        (["inactivity", "last week", "2026-03-01"], "LAST: is not a date"),
-        (["inactivity", "2025-11-30", "x"], "ON: is not a date such as 2025-09-30 (got 'x')"),
-        (["inactivity", "2026-03-01", "2025-11-30"], "ON: must not be before last_trade_on"),
+        (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
+        (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--failed: no verdict can"),
+        (["inactivity", "last week", "--on", "2026-03-01"], "LAST: is not a date"),
+        (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
+        (
+            ["inactivity", "2026-03-01", "--on", "2025-11-30"],
+            "--on: must not be before last_trade_on",
+        ),
     ],
 )
 def test_exchange_bad_input_is_one_line_and_exit_2(
@@ -167,8 +180,10 @@ def test_exchange_bad_input_is_one_line_and_exit_2(
 @pytest.mark.parametrize(
     "argv",
     [
-        ["inspection", "2026-08-01", "--passed", "--failed"],
-        ["inactivity", "2025-11-30", "2026-03-01", "--other-membership", "maybe"],
+        ["inspection", "--on", "2026-08-01", "--passed", "--failed"],
+        ["inactivity", "2025-11-30", "--on", "2026-03-01", "--other-membership", "maybe"],
+        ["inspection", "2026-08-01"],  # the day of the question is --on, not positional
+        ["inactivity", "2025-11-30", "2026-03-01"],
         ["change-due"],
         ["nonsense"],
     ],
@@ -180,6 +195,16 @@ def test_exchange_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: 
     err = capsys.readouterr().err
     assert "error: " in err
     assert err.count("\n") == 1
+
+
+def test_the_day_of_the_question_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
+    """C1/C2 (issue 12): --on DATE, as in every command, and today without it."""
+    today = dt.date.today()
+    status, out, _ = run(["exchange", "inspection", "--json"], capsys)
+    assert json.loads(out)["on"] == today.isoformat()
+    status, out, _ = run(["exchange", "inactivity", today.isoformat(), "--json"], capsys)
+    assert status == 0
+    assert json.loads(out)["on"] == today.isoformat()
 
 
 def test_exchange_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
@@ -215,7 +240,8 @@ def test_R_MEM_04_change_due_prints_the_library_answer(day: dt.date) -> None:
 def test_R_MEM_06_exit_code_is_1_exactly_when_revoked(last: dt.date, days: int, other: str) -> None:
     """Property (R-MEM-06): exit 1 exactly when the library revokes."""
     on = last + dt.timedelta(days=days)
-    argv = ["exchange", "inactivity", last.isoformat(), on.isoformat(), "--other-membership", other]
+    argv = ["exchange", "inactivity", last.isoformat(), "--on", on.isoformat()]
+    argv += ["--other-membership", other]
     with contextlib.redirect_stdout(io.StringIO()):
         status = main(argv)
     known = {"yes": True, "no": False, "unknown": None}[other]

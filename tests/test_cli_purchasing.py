@@ -103,10 +103,7 @@ def test_R_PUR_01_mode_in_both_languages(capsys: pytest.CaptureFixture[str]) -> 
     status, out, _ = run(argv, capsys)
     assert status == 0
     lines = out.splitlines()
-    assert (
-        lines[0]
-        == 'result (R-PUR-01): decentralised ("分散制"): each branch decides its own purchases'
-    )
+    assert lines[0] == "decentralised (R-PUR-01): each branch decides its own purchases"
     assert lines[1] == (
         "  criteria: a large enterprise, branches spread over different places, "
         "the branches' needs differ a lot"
@@ -115,7 +112,7 @@ def test_R_PUR_01_mode_in_both_languages(capsys: pytest.CaptureFixture[str]) -> 
     assert "  drawback: purchasing funds are hard to manage centrally" in lines
     status, out, _ = run(["--lang", "zh_CN", *argv], capsys)
     lines = out.splitlines()
-    assert lines[0] == "结果（R-PUR-01）：分散制：各分部自行决定采购"
+    assert lines[0] == "分散制（R-PUR-01）：各分部自行决定采购"
     assert "  缺点：采购资金难以集中管理" in lines
     assert all(not stray_words(line, code="zh_CN") for line in lines)
 
@@ -126,12 +123,12 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
         ["purchasing", "mode", "--no-large", "--scattered", "--needs-differ"], capsys
     )
     assert status == 0
-    assert out.startswith('result (R-PUR-01): centralised ("集中制")')
+    assert out.startswith("centralised (R-PUR-01): headquarters decides every purchase")
     argv = ["purchasing", "mode", "--large", "--scattered", "--no-needs-differ"]
     status, out, _ = run([*argv, "--common-high-value", "--json"], capsys)
     assert status == 0
     data = json.loads(out)
-    assert (data["mode"], data["rule"], data["drawbacks"]) == ("mixed", "R-PUR-01", [])
+    assert (data["outcome"], data["rule"], data["drawbacks"]) == ("mixed", "R-PUR-01", [])
 
 
 @pytest.mark.parametrize(

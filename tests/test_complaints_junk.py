@@ -42,8 +42,8 @@ JUNK: tuple[Any, ...] = (
 )
 
 CALLS: dict[str, Callable[[Any], object]] = {
-    "ReviewPeriod.week": cmp.ReviewPeriod.week,
-    "ReviewPeriod.month": cmp.ReviewPeriod.month,
+    "ReviewPeriod.week": lambda v: cmp.ReviewPeriod.week(on=v),
+    "ReviewPeriod.month": lambda v: cmp.ReviewPeriod.month(on=v),
     "ReviewPeriod": lambda v: cmp.ReviewPeriod(v, v),
     "statistics(cases)": cmp.statistics,
     "statistics(at=)": lambda v: cmp.statistics([CASE], at=v),
@@ -92,9 +92,9 @@ def test_junk_is_answered_or_refused_with_a_custops_error(name: str) -> None:
 
 def test_extremes_of_the_date_range_R_CMP_14() -> None:
     with pytest.raises(InvalidInput, match=r"^on: its week runs past date\.max"):
-        cmp.ReviewPeriod.week(dt.date.max)
-    assert cmp.ReviewPeriod.month(dt.date.max).end == dt.date.max
-    assert cmp.ReviewPeriod.week(dt.date.min).start == dt.date.min
+        cmp.ReviewPeriod.week(on=dt.date.max)
+    assert cmp.ReviewPeriod.month(on=dt.date.max).end == dt.date.max
+    assert cmp.ReviewPeriod.week(on=dt.date.min).start == dt.date.min
     with pytest.raises(InvalidInput, match=r"^at: "):  # beyond the calendar's years
         cmp.statistics([CASE], at=dt.datetime.max.replace(tzinfo=SH))
     before = cmp.statistics([CASE], at=dt.datetime.min.replace(tzinfo=SH))
@@ -110,7 +110,7 @@ def test_extremes_of_the_date_range_R_CMP_14() -> None:
 def test_property_review_periods_hold_their_day_or_refuse(day: dt.date) -> None:
     for make in (cmp.ReviewPeriod.week, cmp.ReviewPeriod.month):
         try:
-            period = make(day)
+            period = make(on=day)
         except InvalidInput:
             assert make is cmp.ReviewPeriod.week
             continue

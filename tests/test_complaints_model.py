@@ -118,7 +118,7 @@ def test_complaint_records_what_D1_asks_R_CMP_06() -> None:
     assert c.reference == "川A12345"
     assert c.claimed_loss == Decimal("1200.50")
     assert c.demand == "退货"
-    assert c.complainants == 1
+    assert c.complainant_count == 1
     assert c.text == "酒里有沉淀\n退货"
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         c.content = "x"  # type: ignore[misc]
@@ -135,8 +135,8 @@ def test_complaint_records_what_D1_asks_R_CMP_06() -> None:
         ({"complainant": None}, InvalidType, "complainant"),
         ({"claimed_loss": 1.5}, InvalidType, "claimed_loss"),
         ({"claimed_loss": "-1"}, InvalidInput, "claimed_loss"),
-        ({"complainants": 0}, InvalidInput, "complainants"),
-        ({"complainants": True}, InvalidType, "complainants"),
+        ({"complainant_count": 0}, InvalidInput, "complainant_count"),
+        ({"complainant_count": True}, InvalidType, "complainant_count"),
         ({"demand": 5}, InvalidType, "demand"),
     ],
 )

@@ -84,7 +84,9 @@ def week_cases() -> list[Case]:
 def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     cases = week_cases()
     cases.append(handled(T(10, 9, 9), T(10, 9, 10)))  # next week: left out
-    s = statistics(cases, review_period=ReviewPeriod.week(dt.date(2025, 10, 1)), at=T(10, 13, 12))
+    s = statistics(
+        cases, review_period=ReviewPeriod.week(on=dt.date(2025, 10, 1)), at=T(10, 13, 12)
+    )
     assert s.review_period is not None
     assert s.review_period.label == "2025-W40"
     assert (s.count, s.open_cases, s.closed_cases, s.rule) == (5, 2, 3, "R-CMP-14")
@@ -136,10 +138,10 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
 def test_monthly_review_and_all_cases_R_CMP_14() -> None:
     cases = week_cases()
     september = statistics(
-        cases, review_period=ReviewPeriod.month(dt.date(2025, 9, 15)), at=T(10, 13, 12)
+        cases, review_period=ReviewPeriod.month(on=dt.date(2025, 9, 15)), at=T(10, 13, 12)
     )
     october = statistics(
-        cases, review_period=ReviewPeriod.month(dt.date(2025, 10, 15)), at=T(10, 13, 12)
+        cases, review_period=ReviewPeriod.month(on=dt.date(2025, 10, 15)), at=T(10, 13, 12)
     )
     every = statistics(cases, at=T(10, 13, 12))
     assert (september.count, october.count, every.count) == (3, 2, 5)
@@ -192,7 +194,7 @@ def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
 
 
 def test_review_period_helpers() -> None:
-    week = ReviewPeriod.week(dt.date(2026, 2, 17))
+    week = ReviewPeriod.week(on=dt.date(2026, 2, 17))
     assert (week.start, week.end, week.label) == (
         dt.date(2026, 2, 16),
         dt.date(2026, 2, 22),
@@ -201,9 +203,9 @@ def test_review_period_helpers() -> None:
     assert dt.date(2026, 2, 22) in week
     assert dt.date(2026, 2, 23) not in week
     assert "2026-02-20" not in week
-    december = ReviewPeriod.month(dt.date(2025, 12, 31))
+    december = ReviewPeriod.month(on=dt.date(2025, 12, 31))
     assert (december.start, december.end) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
-    assert ReviewPeriod.week(dt.date(2025, 12, 31)).label == "2026-W01"
+    assert ReviewPeriod.week(on=dt.date(2025, 12, 31)).label == "2026-W01"
     assert (
         ReviewPeriod(dt.date(2025, 10, 1), dt.date(2025, 10, 7)).label == "2025-10-01..2025-10-07"
     )
@@ -223,7 +225,7 @@ def test_review_inputs_are_checked() -> None:
         statistics(cases, review_period="2025-W40")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         statistics(cases, at=dt.datetime(2025, 10, 13))
-    empty = statistics([], review_period=ReviewPeriod.week(dt.date(2025, 10, 1)))
+    empty = statistics([], review_period=ReviewPeriod.week(on=dt.date(2025, 10, 1)))
     assert (empty.count, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
 
 
@@ -234,7 +236,7 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
         received_at=T(10, 5, 23, 50), channel="电话", content="酒有沉淀", complainant="夜班"
     )
     cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
-    week = ReviewPeriod.week(dt.date(2025, 10, 1))
+    week = ReviewPeriod.week(on=dt.date(2025, 10, 1))
     monday = statistics(cases, review_period=week, at=T(10, 6, 9))
     assert (monday.count, monday.recorded_later) == (5, 1)
     assert monday.by_channel.count == 5
@@ -272,11 +274,11 @@ def test_a_case_counts_on_the_local_day_it_was_received() -> None:
         complainant="王",
     )
     case = Case.open(c, ADVISER, policy=WINERY)
-    assert statistics([case], review_period=ReviewPeriod.week(dt.date(2025, 10, 6))).count == 1
+    assert statistics([case], review_period=ReviewPeriod.week(on=dt.date(2025, 10, 6))).count == 1
     assert (
         statistics(
             [case],
-            review_period=ReviewPeriod.week(dt.date(2025, 10, 5)),
+            review_period=ReviewPeriod.week(on=dt.date(2025, 10, 5)),
             calendar=WorkCalendar(zone=ZoneInfo("UTC")),
         ).count
         == 1
@@ -318,7 +320,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
     if cases:
         # weekly reviews partition the cases (each case falls in exactly one week)
         days = {c.complaint.received_at.astimezone(SH).date() for c in cases}
-        weeks = {ReviewPeriod.week(d) for d in days}
+        weeks = {ReviewPeriod.week(on=d) for d in days}
         at = s.at
         assert sum(statistics(cases, review_period=w, at=at).count for w in weeks) == s.count
         assert sum(statistics(cases, review_period=w, at=at).reopened for w in weeks) == s.reopened

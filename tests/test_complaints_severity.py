@@ -71,10 +71,10 @@ def test_loss_threshold_is_exclusive_R_CMP_07() -> None:
 
 def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:
     assert assess_severity(make(), prior_complaints=1).criteria == ("repeat",)
-    assert assess_severity(make(complainants=3)).criteria == ("collective",)
-    assert assess_severity(make(complainants=2)).criteria == ()
+    assert assess_severity(make(complainant_count=3)).criteria == ("collective",)
+    assert assess_severity(make(complainant_count=2)).criteria == ()
     loose = SeverityPolicy(collective_threshold=2, repeat_threshold=3)
-    assert assess_severity(make(complainants=2), policy=loose).criteria == ("collective",)
+    assert assess_severity(make(complainant_count=2), policy=loose).criteria == ("collective",)
     assert assess_severity(make(), policy=loose, prior_complaints=2).criteria == ()
 
 
@@ -87,7 +87,7 @@ def test_every_criterion_is_listed_in_order() -> None:
     c = make(
         "孩子误食住院，已报12315，记者也来了，律师在跟进，第二次投诉，业主们都很气愤",
         claimed_loss="50000",
-        complainants=5,
+        complainant_count=5,
     )
     assert assess_severity(c, prior_complaints=1).criteria == (
         *CRITERIA[:2],
@@ -146,12 +146,12 @@ def test_adding_a_criterion_never_lowers_severity(
 ) -> None:
     """Adding a criterion (more loss, a signal phrase, a prior complaint, a customer)
     never lowers the level, and every criterion that fired before still fires."""
-    base = make(content, claimed_loss=loss, complainants=customers)
+    base = make(content, claimed_loss=loss, complainant_count=customers)
     before = assess_severity(base, prior_complaints=prior)
     variants = [
         (attrs.evolve(base, claimed_loss=Decimal(loss + extra_loss)), prior),
         (attrs.evolve(base, content=base.content + phrase), prior),
-        (attrs.evolve(base, complainants=customers + 1), prior),
+        (attrs.evolve(base, complainant_count=customers + 1), prior),
         (base, prior + 1),
     ]
     for complaint, prior_count in variants:
@@ -180,7 +180,7 @@ def test_enabling_a_criterion_never_lowers_severity_R_CMP_07(
 ) -> None:
     """A policy with more criteria in force never gives a lower level for the same complaint,
     and what fires under a policy is exactly what fires under all criteria, restricted."""
-    c = make("酒的口感不对" + "".join(phrases), claimed_loss=loss, complainants=customers)
+    c = make("酒的口感不对" + "".join(phrases), claimed_loss=loss, complainant_count=customers)
     few = assess_severity(c, policy=SeverityPolicy(enabled=smaller), prior_complaints=prior)
     many = assess_severity(c, policy=SeverityPolicy(enabled=smaller | more), prior_complaints=prior)
     every = assess_severity(c, prior_complaints=prior)

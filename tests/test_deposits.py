@@ -567,9 +567,16 @@ def test_policy_type_errors() -> None:
     with pytest.raises(InvalidType, match=r"reserve_rate: .*float"):
         DepositPolicy(reserve_rate=0.2)
     with pytest.raises(InvalidType, match="roll_to_workday"):
-        DepositPolicy(roll_to_workday="yes")  # type: ignore[arg-type]
+        DepositPolicy(roll_to_workday="yes")
     with pytest.raises(InvalidInput, match="excess_claims"):
         DepositPolicy(excess_claims="maybe")
+
+
+def test_policy_options_are_keyword_only() -> None:
+    """Every option of a policy is named (CONTRIBUTING item 2)."""
+    with pytest.raises(TypeError):
+        DepositPolicy("0.2")  # type: ignore[call-arg]
+    assert DepositPolicy(reserve_rate="0.3").reserve_rate == Decimal("0.3")
 
 
 @pytest.mark.parametrize(

@@ -150,6 +150,17 @@ def test_R_MEM_01_required_count_is_exact() -> None:
     assert [required_count(Fraction(2, 3), n) for n in range(8)] == [0, 1, 2, 2, 3, 4, 4, 5]
 
 
+@pytest.mark.parametrize("share", [Fraction(4, 3), Fraction(-1, 3)])
+def test_R_MEM_01_required_count_refuses_a_share_outside_0_1(share: Fraction) -> None:
+    """R-MEM-01: "at least a share of the managers" needs a share in [0, 1]; the bounds
+    themselves are shares (none at all, every one)."""
+    with pytest.raises(InvalidInput) as info:
+        required_count(share, 3)
+    assert (info.value.argument, info.value.value) == ("share", share)
+    assert str(info.value) == f"share: must lie in [0, 1] (got {share!r})"
+    assert (required_count(Fraction(0), 3), required_count(Fraction(1), 3)) == (0, 3)
+
+
 @given(st.integers(min_value=0, max_value=500), st.integers(min_value=1, max_value=500))
 def test_property_required_count_is_the_least_sufficient(q: int, n: int) -> None:
     """R-MEM-01: k = required_count(share, n) is the least k with k/n >= share."""

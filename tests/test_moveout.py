@@ -41,8 +41,8 @@ def day(n: int) -> dt.date:
 def opened(**kwargs: object) -> MoveOutCase:
     params: dict[str, object] = {
         "deposits": [Charge("租赁押金", "36000"), Charge("装修押金", "20000")],
-        "passes": 2,
-        "keys": 3,
+        "pass_count": 2,
+        "key_count": 3,
     }
     params.update(kwargs)
     case = MoveOutCase.open("A-1203", "某贸易公司", on=D, **params)  # type: ignore[arg-type]
@@ -50,7 +50,7 @@ def opened(**kwargs: object) -> MoveOutCase:
 
 
 def full_flow(case: MoveOutCase) -> MoveOutCase:
-    case = case.return_items(day(1), passes=case.passes, keys=case.keys)
+    case = case.return_items(day(1), pass_count=case.pass_count, key_count=case.key_count)
     case = case.inspect(day(2), restored=True)
     case = case.settle(day(3), collected=case.outstanding)
     if case.outstanding:
@@ -66,14 +66,14 @@ def full_flow(case: MoveOutCase) -> MoveOutCase:
 def test_R_MOV_02_full_flow_in_order() -> None:
     """R-MOV-02: application → pass returned → inspection → settlement → notification."""
     case = opened(parking=True)
-    case = case.return_items(day(1), passes=2)
+    case = case.return_items(day(1), pass_count=2)
     assert MoveOutStep.PASS_RETURNED in case.steps_done
     case = case.inspect(day(2), restored=True, damages=[Damage("会议室玻璃门", "1200")])
     case = case.settle(day(3))
     assert case.settlement is not None
     assert case.settlement.refund == Decimal("54800.00")
     assert case.settlement.rule == "R-MOV-02"
-    case = case.return_items(day(3), keys=3).release_parking(day(4)).notify(day(5))
+    case = case.return_items(day(3), key_count=3).release_parking(day(4)).notify(day(5))
     assert case.steps_done == frozenset(MoveOutStep)
     assert [e.step for e in case.history if e.step is not None] == [
         MoveOutStep.APPLICATION,
@@ -105,12 +105,12 @@ def test_R_MOV_02_steps_out_of_order_are_refused() -> None:
     assert case == opened()
     done = full_flow(opened())
     with pytest.raises(IllegalTransition, match="complete"):
-        done.return_items(day(9), passes=1)
+        done.return_items(day(9), pass_count=1)
 
 
 def test_R_MOV_02_settled_case_is_not_reinspected() -> None:
     """R-MOV-02: the inspection may be repeated until the settlement, not after."""
-    case = opened().return_items(day(1), passes=2)
+    case = opened().return_items(day(1), pass_count=2)
     case = case.inspect(day(1), restored=False).inspect(day(2), restored=True)
     assert case.inspection is not None
     assert case.inspection.restored
@@ -125,7 +125,7 @@ def test_R_MOV_02_settled_case_is_not_reinspected() -> None:
 
 def test_R_MOV_02_inspection_by_engineering_and_security() -> None:
     """R-MOV-02: 工程部、保安部验房 — both must take part."""
-    case = opened().return_items(day(1), passes=2)
+    case = opened().return_items(day(1), pass_count=2)
     with pytest.raises(InvalidInput, match="inspectors: the inspection needs 保安部 as well"):
         case.inspect(day(2), restored=True, inspectors=["工程部"])
     ok = case.inspect(day(2), restored=True, inspectors=["engineering", "保安部", "客服部"])
@@ -138,7 +138,7 @@ def test_R_MOV_02_settlement_collects_what_is_owed() -> None:
     case = (
         opened(deposits=[Charge("押金", "1000")], arrears=[Charge("五月物业费", "800")])
         .add_arrears(day(1), Charge("电费", "150.35"))
-        .return_items(day(1), passes=2, keys=3)
+        .return_items(day(1), pass_count=2, key_count=3)
         .inspect(day(2), restored=True, damages=[Damage("门锁", "300")])
         .settle(day(3), collected="100")
     )
@@ -190,17 +190,17 @@ def test_R_MOV_01_every_unmet_condition_is_named() -> None:
 
 def test_R_MOV_01_keys_must_all_come_back() -> None:
     """R-MOV-01: passes and unit keys 如数交回."""
-    case = opened().return_items(day(1), passes=2, keys=2)
+    case = opened().return_items(day(1), pass_count=2, key_count=2)
     assert RoomCondition.PASS_AND_KEYS_RETURNED in can_leave(case).unmet
-    with pytest.raises(InvalidInput, match="keys: only 1 of 3 key"):
-        case.return_items(day(1), keys=2)
+    with pytest.raises(InvalidInput, match="key_count: only 1 of 3 key"):
+        case.return_items(day(1), key_count=2)
     with pytest.raises(InvalidInput, match="nothing returned"):
         case.return_items(day(1))
 
 
 def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
     """R-MOV-01: the unit must be restored as the management company requires."""
-    case = opened().return_items(day(1), passes=2, keys=3).inspect(day(2), restored=False)
+    case = opened().return_items(day(1), pass_count=2, key_count=3).inspect(day(2), restored=False)
     case = case.settle(day(3))
     assert can_leave(case).unmet == (
         RoomCondition.UNIT_RESTORED,
@@ -213,7 +213,7 @@ def test_R_MOV_01_unit_not_restored_blocks_leaving() -> None:
 def test_R_MOV_01_damage_compensated_or_strict() -> None:
     """R-MOV-01: damage noted and compensated in the settlement meets "no damage" by
     default; a strict policy demands no damage at all."""
-    base = opened().return_items(day(1), passes=2, keys=3)
+    base = opened().return_items(day(1), pass_count=2, key_count=3)
     damaged = base.inspect(day(2), restored=True, damages=[Damage("地毯", "500")])
     assert RoomCondition.NO_DAMAGE in can_leave(damaged).unmet
     assert "compensation not settled" in can_leave(damaged).reason
@@ -235,7 +235,7 @@ def test_R_MOV_01_parking_released() -> None:
 
 def test_bad_input_is_refused() -> None:
     with pytest.raises(InvalidInput, match="on: is before the case's last step"):
-        opened().return_items(D - dt.timedelta(days=1), passes=1)
+        opened().return_items(D - dt.timedelta(days=1), pass_count=1)
     with pytest.raises(InvalidType, match=r"^on: "):
         MoveOutCase.open("A", "T", on=dt.datetime(2025, 1, 1))
     with pytest.raises(InvalidInput, match="unit_id: must not be empty"):
@@ -249,7 +249,7 @@ def test_bad_input_is_refused() -> None:
     with pytest.raises(InvalidType, match="case: must be a MoveOutCase"):
         can_leave("A-1203")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
-        opened().return_items(day(1), passes=2).inspect(day(1), restored=True).settle(
+        opened().return_items(day(1), pass_count=2).inspect(day(1), restored=True).settle(
             day(1), collected="1"
         )
     with pytest.raises(PolicyError):
@@ -336,15 +336,15 @@ def test_R_MOV_01_random_walk(
         deposits=[Charge("d", a) for a in deposits],
         arrears=[Charge("a", a) for a in arrears],
         parking=parking,
-        passes=passes,
-        keys=1,
+        pass_count=passes,
+        key_count=1,
     )
     for i, op in enumerate(ops):
         on = day(i)
         before = case
         try:
             if op[0] == "return":
-                case = case.return_items(on, passes=op[1], keys=op[2])  # type: ignore[arg-type]
+                case = case.return_items(on, pass_count=op[1], key_count=op[2])  # type: ignore[arg-type]
             elif op[0] == "inspect":
                 damages = [Damage("x", a) for a in op[2]]  # type: ignore[attr-defined]
                 case = case.inspect(on, restored=op[1], damages=damages)  # type: ignore[arg-type]
@@ -367,8 +367,8 @@ def test_R_MOV_01_random_walk(
         inspected = case.inspection
         expected = {
             RoomCondition.LEASING_NOTICE: case.leasing_notice_on is None,
-            RoomCondition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.passes
-            or case.keys_returned < case.keys,
+            RoomCondition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.pass_count
+            or case.keys_returned < case.key_count,
             RoomCondition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
             RoomCondition.UNIT_RESTORED: inspected is None or not inspected.restored,
             RoomCondition.NO_DAMAGE: inspected is None
@@ -401,10 +401,10 @@ def test_R_MOV_01_proper_flow_always_completes(
 def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
     """R-MOV-02: damages above the deposit leave an exact amount owed; items may come back in
     several visits but never more than were issued; a second settlement is refused."""
-    case = opened(deposits=[Charge("押金", "1000")], passes=2, keys=1)
-    case = case.return_items(day(1), passes=1).return_items(day(1), passes=1, keys=1)
-    with pytest.raises(InvalidInput, match="passes: only 0 of 2"):
-        case.return_items(day(1), passes=1)
+    case = opened(deposits=[Charge("押金", "1000")], pass_count=2, key_count=1)
+    case = case.return_items(day(1), pass_count=1).return_items(day(1), pass_count=1, key_count=1)
+    with pytest.raises(InvalidInput, match="pass_count: only 0 of 2"):
+        case.return_items(day(1), pass_count=1)
     case = case.inspect(day(2), restored=True, damages=[Damage("门", "4000.01")])
     case = case.settle(day(2))
     settled = case.settlement
@@ -446,13 +446,13 @@ def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service(
     """
     assert "向租售部申请退租" in SEED_D6_3_1
     assert "由租售部书面通知客服部" in SEED_D6_3_1
-    applied = MoveOutCase.open("A-1203", "某贸易公司", on=D, passes=1, keys=1)
+    applied = MoveOutCase.open("A-1203", "某贸易公司", on=D, pass_count=1, key_count=1)
     assert [e.step for e in applied.history] == [MoveOutStep.APPLICATION]
     assert MoveOutStep.APPLICATION.label == "向租售部申请退租"
     assert "leasing department" in applied.history[0].detail
     assert RoomCondition.LEASING_NOTICE in can_leave(applied).unmet
     with pytest.raises(IllegalTransition, match="书面通知"):
-        applied.return_items(day(1), passes=1, keys=1)
+        applied.return_items(day(1), pass_count=1, key_count=1)
     noticed = applied.receive_leasing_notice(day(1))
     assert noticed.leasing_notice_on == day(1)
     assert noticed.history[-1].step is MoveOutStep.LEASING_NOTICE
@@ -494,8 +494,10 @@ def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
     back before it, and the events stay in date order."""
     applied = MoveOutCase.open("A", "T", on=D)
     with pytest.raises(IllegalTransition):
-        applied.return_items(day(gap), passes=1)
-    case = applied.receive_leasing_notice(day(gap)).return_items(day(gap), passes=1, keys=1)
+        applied.return_items(day(gap), pass_count=1)
+    case = applied.receive_leasing_notice(day(gap)).return_items(
+        day(gap), pass_count=1, key_count=1
+    )
     steps = [e.step for e in case.history]
     assert steps.index(MoveOutStep.LEASING_NOTICE) < steps.index(MoveOutStep.PASS_RETURNED)
     dates = [e.on for e in case.history]

@@ -89,7 +89,7 @@ def inspected(policy: MoveOutPolicy | None = None, *, parking: bool = False) -> 
     return (
         MoveOutCase.open("A-1", "某公司", on=D, parking=parking, policy=policy)
         .receive_leasing_notice(D)
-        .return_items(day(1), passes=1, keys=1)
+        .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=True)
     )
 

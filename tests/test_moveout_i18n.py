@@ -46,13 +46,13 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
                 "天竺工坊",
                 on=D,
                 deposits=[Charge("装修押金", "20000")],
-                passes=2,
-                keys=2,
+                pass_count=2,
+                key_count=2,
                 parking=True,
             )
             .add_arrears(day(0), Charge("电费", "88.60"), Charge("水费", "20"))
             .receive_leasing_notice(day(0))
-            .return_items(day(1), passes=2, keys=2)
+            .return_items(day(1), pass_count=2, key_count=2)
             .inspect(day(2), restored=False, damages=[Damage("会议室玻璃门", "1200")])
             .inspect(day(3), restored=True, damages=[Damage("会议室玻璃门", "1200")])
             .settle(day(4))
@@ -95,7 +95,7 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
     )
     damaged = (
         opened.receive_leasing_notice(D)
-        .return_items(D, passes=1, keys=1)
+        .return_items(D, pass_count=1, key_count=1)
         .inspect(day(1), restored=False, damages=[Damage("门锁", "300")])
     )
     owing = damaged.settle(day(2), collected="100")
@@ -110,7 +110,7 @@ def test_R_MOV_01_unmet_conditions_in_chinese() -> None:
             "已知会相关各部门"
         )
         lenient = MoveOutCase.open("B-0802", "某公司", on=D)
-        lenient = lenient.receive_leasing_notice(D).return_items(D, passes=1, keys=1)
+        lenient = lenient.receive_leasing_notice(D).return_items(D, pass_count=1, key_count=1)
         lenient = lenient.inspect(D, restored=True, damages=[Damage("门锁", "300")])
         assert "房内无设施破损（赔偿尚未结算）" in can_leave(lenient).reason
         one_language([fresh.reason, str(fresh), fresh.explain()], "zh_CN")
@@ -155,15 +155,15 @@ def _build(plan: dict[str, Any]) -> MoveOutCase:
         on=on,
         deposits=plan["deposits"],
         arrears=plan["arrears"],
-        passes=plan["passes"],
-        keys=plan["keys"],
+        pass_count=plan["passes"],
+        key_count=plan["keys"],
         parking=plan["parking"],
         policy=MoveOutPolicy(damage_cleared_by_compensation=not plan["strict"]),
     )
     steps: list[Callable[[MoveOutCase], MoveOutCase]] = [
         lambda c: c.add_arrears(on, *plan["more_arrears"]) if plan["more_arrears"] else c,
         lambda c: c.receive_leasing_notice(on),
-        lambda c: c.return_items(on, passes=plan["passes"], keys=plan["keys"]),
+        lambda c: c.return_items(on, pass_count=plan["passes"], key_count=plan["keys"]),
         lambda c: c.inspect(on, restored=plan["restored"], damages=plan["damages"]),
         lambda c: c.settle(on),
         lambda c: c.collect(on, c.outstanding) if c.outstanding else c,

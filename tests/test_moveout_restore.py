@@ -32,7 +32,7 @@ def settled_not_restored() -> MoveOutCase:
     return (
         MoveOutCase.open("A-1203", "某公司", on=D, deposits=[Charge("押金", "20000")])
         .receive_leasing_notice(D)
-        .return_items(day(1), passes=1, keys=1)
+        .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=False)
         .settle(day(3))
     )
@@ -65,7 +65,7 @@ def test_R_MOV_01_restored_before_settlement_also_works() -> None:
     case = (
         MoveOutCase.open("A-1", "某公司", on=D)
         .receive_leasing_notice(D)
-        .return_items(day(1), passes=1, keys=1)
+        .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=False)
         .confirm_restored(day(3))
         .settle(day(4))
@@ -92,7 +92,7 @@ def test_R_MOV_02_confirm_restored_refusals_change_nothing() -> None:
     fresh = MoveOutCase.open("A-1", "某公司", on=D)
     with pytest.raises(IllegalTransition, match="confirm_restored: step 验房"):
         fresh.confirm_restored(day(1))
-    ok = fresh.receive_leasing_notice(D).return_items(day(1), passes=1, keys=1)
+    ok = fresh.receive_leasing_notice(D).return_items(day(1), pass_count=1, key_count=1)
     ok = ok.inspect(day(2), restored=True)
     assert ok.inspection is not None
     assert ok.inspection.restored_on == day(2)
@@ -131,7 +131,7 @@ def test_R_MOV_01_every_inspected_case_can_complete(
     case = (
         MoveOutCase.open("A-1", "某公司", on=D, deposits=[Charge("押金", "100")])
         .receive_leasing_notice(D)
-        .return_items(day(1), passes=1, keys=1)
+        .return_items(day(1), pass_count=1, key_count=1)
         .inspect(day(2), restored=restored_at_inspection, damages=[Damage("墙面", "30")])
     )
     if not restored_at_inspection and confirm_before_settlement:

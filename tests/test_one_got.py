@@ -49,8 +49,8 @@ ERROR_PATHS: list[tuple[str, Callable[[], Any], str]] = [
     ("deadline naive", lambda: deadline(dt.datetime(2025, 9, 30), "3天"), "start"),
     ("deadline str start", lambda: deadline("2025-09-30", "3天"), "start"),  # type: ignore[call-overload]
     ("deadline date for hours", lambda: deadline(dt.date(2025, 9, 30), "24小时"), "start"),
-    ("deadline cutoff", lambda: deadline(T, "3天", cutoff="noon"), "cutoff"),  # type: ignore[call-overload]
-    ("deadline convention", lambda: deadline(T, "3天", convention="x"), "convention"),  # type: ignore[call-overload]
+    ("deadline cutoff", lambda: deadline(T, "3天", cutoff="noon"), "cutoff"),
+    ("deadline convention", lambda: deadline(T, "3天", convention="x"), "convention"),
     ("deadline roll", lambda: deadline(T, "3天", roll="sideways"), "roll"),
     ("deadline explain", lambda: deadline(T, "3天", explain="yes"), "explain"),  # type: ignore[call-overload]
     ("deadline start before", lambda: deadline(dt.date(1900, 1, 5), "3个工作日"), "start"),

@@ -444,7 +444,7 @@ def _service_results(data: st.DataObject) -> list[object]:
     found += attempt(
         lambda: service.greeting_check(arrived, greeted_at=greeted, at=_after(arrived, data))
     )
-    found.append(service.picking_deadline(arrived, items=data.draw(st.integers(1, 300))))
+    found.append(service.picking_deadline(arrived, item_count=data.draw(st.integers(1, 300))))
     found.append(
         service.repair_intake(
             arrived.date(),
@@ -499,8 +499,8 @@ def _moveout_and_purchasing_results(data: st.DataObject) -> list[object]:
                 on=data.draw(dates(max_value=PUBLISHED)),
                 deposits=data.draw(st.lists(charges, max_size=2)),
                 arrears=data.draw(st.lists(charges, max_size=2)),
-                passes=data.draw(st.integers(0, 3)),
-                keys=data.draw(st.integers(0, 3)),
+                pass_count=data.draw(st.integers(0, 3)),
+                key_count=data.draw(st.integers(0, 3)),
                 parking=data.draw(st.booleans()),
             )
         )

@@ -26,6 +26,7 @@ from custops.errors import (
     InvalidType,
     ProvisionalCalendarWarning,
 )
+from custops.i18n import language
 from custops.periods import (
     MAX_COUNT,
     Convention,
@@ -386,7 +387,7 @@ def test_explanation_names_the_rules_and_the_rest_days_skipped() -> None:
     assert result.rule == "R-PER-01"  # api-audit 4.19: a stable ID, the law in the reason
     assert result.reason.endswith("(working days)")
     assert result.provisional is False
-    assert result.cutoff == "close_of_business"
+    assert result.cutoff is Cutoff.CLOSE_OF_BUSINESS
     assert result.skipped_rest_days[0] == D(2025, 10, 1)
     assert D(2025, 10, 8) in result.skipped_rest_days
     assert len(result.skipped_rest_days) == 8
@@ -439,9 +440,9 @@ def test_bad_arguments_are_refused_by_name() -> None:
     with pytest.raises(InvalidType, match="period: must be a Period"):
         deadline(at(2025, 9, 30), 3)  # type: ignore[call-overload]
     with pytest.raises(InvalidInput, match="cutoff"):
-        deadline(at(2025, 9, 30), "1天", cutoff="noon")  # type: ignore[call-overload]
+        deadline(at(2025, 9, 30), "1天", cutoff="noon")
     with pytest.raises(InvalidInput, match="convention"):
-        deadline(at(2025, 9, 30), "1天", convention="x")  # type: ignore[call-overload]
+        deadline(at(2025, 9, 30), "1天", convention="x")
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
         deadline(at(2025, 9, 30), "1天", calendar="CN")  # type: ignore[call-overload]
     with pytest.raises(InvalidType, match=r"start: must be a datetime\.date"):
@@ -456,7 +457,7 @@ def test_a_deadline_beyond_the_calendars_years_names_the_period() -> None:
 
 
 def test_a_deadline_beyond_year_9999_is_invalid_input() -> None:
-    with pytest.raises(InvalidInput, match="period: ends beyond"):
+    with pytest.raises(InvalidInput, match=r"period: \+\d+ months falls outside the calendar"):
         deadline(at(2025, 9, 30), Period.years(MAX_COUNT))
     with pytest.raises(InvalidInput, match="period: ends beyond"):
         deadline(at(2025, 9, 30), Period.hours(MAX_COUNT))
@@ -550,12 +551,11 @@ def unit_and_two_counts(draw: st.DrawFn) -> tuple[Unit, int, int]:
 
 
 @settings(max_examples=150)
-@given(starts, unit_and_two_counts(), st.sampled_from(["close_of_business", "midnight"]))
+@given(starts, unit_and_two_counts(), st.sampled_from(Cutoff))
 def test_deadline_is_never_before_the_start_and_monotonic_in_the_count(
-    start: dt.datetime, case: tuple[Unit, int, int], cutoff: str
+    start: dt.datetime, case: tuple[Unit, int, int], cut: Cutoff
 ) -> None:
     unit, small, large = case
-    cut: Cutoff = "midnight" if cutoff == "midnight" else "close_of_business"
     first = deadline(start, Period(small, unit), cutoff=cut)
     second = deadline(start, Period(large, unit), cutoff=cut)
     assert start <= first <= second
@@ -684,14 +684,15 @@ def test_deadlines_in_a_zone_with_clock_changes() -> None:
     assert deadline(start, "8个工作小时", calendar=cal) == dt.datetime(2025, 3, 10, 18, tzinfo=ny)
 
 
-conventions = st.sampled_from(["civil_code", "working_time"])
-cutoffs = st.sampled_from(["close_of_business", "midnight"])
+# Members and the old string spellings alike (the string spellings are still accepted).
+conventions = st.sampled_from([*Convention, "civil_code", "working_time", "工作时间"])
+cutoffs = st.sampled_from([*Cutoff, "close_of_business", "midnight", "二十四时"])
 
 
 @settings(max_examples=120)
 @given(starts, period_strategy(max_count=40), cutoffs, conventions)
 def test_the_explanation_never_changes_the_answer(
-    start: dt.datetime, period: Period, cutoff: Cutoff, convention: Convention
+    start: dt.datetime, period: Period, cutoff: Cutoff | str, convention: Convention | str
 ) -> None:
     """One code path: explain=True words the same count, and its rest days are real ones
     inside the period (start day, last day] ([start day, last day] for a zero period)."""
@@ -757,6 +758,43 @@ def test_the_working_time_budget_is_written_in_hours_and_minutes() -> None:
     )
     assert "= 7h" in result.explain()
     assert "2 × 3h30m" in result.explain()
+
+
+def test_the_working_time_budget_is_translated() -> None:
+    """api-audit2 L11: the budget is written by the one duration helper (custops._text.span),
+    so zh_CN says 8 小时, not 8h (R-PER-02); either spelling of the convention counts it."""
+    with language("zh_CN"):
+        for convention in (Convention.WORKING_TIME, "working_time", "工作时间"):
+            result = deadline(at(2025, 9, 9, 9), "3个工作日", convention=convention, explain=True)
+            assert isinstance(result, Deadline)
+            assert result.rule == "R-PER-02"
+            assert (
+                result.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8 小时 = 24 小时"
+            )
+            assert "h" not in result.explain().replace("R-PER", "")
+        half = WorkCalendar(hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
+        result = deadline(
+            at(2025, 9, 9, 9), "2个工作日", calendar=half, convention="working_time", explain=True
+        )
+        assert "2 × 每日营业时间 3 小时 30 分钟 = 7 小时" in result.explain()
+
+
+@pytest.mark.parametrize(
+    ("cutoff", "convention"),
+    [("noon", "civil_code"), ("midnight", "lunar"), (3, "civil_code"), ("midnight", None)],
+)
+def test_cutoff_and_convention_are_parsed_or_refused_by_name(
+    cutoff: object, convention: object
+) -> None:
+    """Cutoff and Convention are LabelledEnums: any spelling parse() reads, else a refusal
+    naming the argument (api-audit2 5.1, 5.2)."""
+    bad = "cutoff" if cutoff != "midnight" else "convention"
+    with pytest.raises(CustopsError, match=f"^{bad}: "):
+        deadline(at(2025, 9, 30), "1天", cutoff=cutoff, convention=convention)  # type: ignore[call-overload]
+    assert deadline(at(2025, 9, 30), "1天", cutoff="二十四时") == deadline(
+        at(2025, 9, 30), "1天", cutoff=Cutoff.MIDNIGHT
+    )
+    assert Convention.parse("business time") is Convention.WORKING_TIME
 
 
 @pytest.mark.parametrize("text", ["十十天", "1000000000天", "百天"])

@@ -279,7 +279,7 @@ def test_the_rule_is_a_stable_id_and_the_law_is_in_the_reason_api_4_19(
     rules = set()
     for code in ("zh_CN", "en_US"):
         with language(code):
-            d = deadline(start, text, convention=convention, explain=True)  # type: ignore[call-overload]
+            d = deadline(start, text, convention=convention, explain=True)
             rules.add(d.rule)
             assert "R-" not in d.reason
             assert "\n" not in d.reason

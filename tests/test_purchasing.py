@@ -27,10 +27,10 @@ from custops.purchasing import (
 def test_R_PUR_01_small_or_concentrated_is_centralised() -> None:
     """R-PUR-01: 集中制 suits small enterprises or ones whose branches are close together."""
     small = purchasing_mode(large=False, branches_scattered=True, needs_differ=True)
-    assert small.mode is PurchasingMode.CENTRALISED
+    assert small.outcome is PurchasingMode.CENTRALISED
     assert small.rule == "R-PUR-01"
     close = purchasing_mode(large=True, branches_scattered=False, needs_differ=True)
-    assert close.mode is PurchasingMode.CENTRALISED
+    assert close.outcome is PurchasingMode.CENTRALISED
     assert close.reasons == ("branches close together",)
     both = purchasing_mode(large=False, branches_scattered=False, needs_differ=False)
     assert len(both.reasons) == 2
@@ -40,9 +40,9 @@ def test_R_PUR_01_small_or_concentrated_is_centralised() -> None:
 def test_R_PUR_01_large_scattered_differing_is_decentralised() -> None:
     """R-PUR-01: 分散制 for large enterprises with scattered branches whose needs differ."""
     r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
-    assert r.mode is PurchasingMode.DECENTRALISED
+    assert r.outcome is PurchasingMode.DECENTRALISED
     assert "the branches' needs differ a lot" in r.reasons
-    assert r.mode.drawbacks[-1] == "no price discounts, so higher purchase prices"
+    assert r.outcome.drawbacks[-1] == "no price discounts, so higher purchase prices"
 
 
 def test_R_PUR_01_common_costly_goods_make_it_mixed() -> None:
@@ -50,9 +50,9 @@ def test_R_PUR_01_common_costly_goods_make_it_mixed() -> None:
     r = purchasing_mode(
         large=True, branches_scattered=True, needs_differ=True, common_high_value=True
     )
-    assert r.mode is PurchasingMode.MIXED
+    assert r.outcome is PurchasingMode.MIXED
     alike = purchasing_mode(large=True, branches_scattered=True, needs_differ=False)
-    assert alike.mode is PurchasingMode.MIXED
+    assert alike.outcome is PurchasingMode.MIXED
     assert "neither" in alike.reason
 
 
@@ -82,8 +82,8 @@ def test_R_PUR_01_property(large: bool, scattered: bool, differ: bool, common: b
     r = purchasing_mode(
         large=large, branches_scattered=scattered, needs_differ=differ, common_high_value=common
     )
-    assert (r.mode is PurchasingMode.CENTRALISED) == (not large or not scattered)
-    if r.mode is PurchasingMode.DECENTRALISED:
+    assert (r.outcome is PurchasingMode.CENTRALISED) == (not large or not scattered)
+    if r.outcome is PurchasingMode.DECENTRALISED:
         assert large
         assert scattered
         assert differ
@@ -94,7 +94,7 @@ def test_R_PUR_01_property(large: bool, scattered: bool, differ: bool, common: b
     # differ and nothing common bought in bulk; mixed in every other large-and-scattered case
     if large and scattered:
         decentral = differ and not common
-        assert r.mode is (PurchasingMode.DECENTRALISED if decentral else PurchasingMode.MIXED)
+        assert r.outcome is (PurchasingMode.DECENTRALISED if decentral else PurchasingMode.MIXED)
 
 
 @given(st.booleans(), st.booleans(), st.booleans())
@@ -190,6 +190,32 @@ def test_R_PUR_02_bad_input() -> None:
         PurchasingPolicy(parties=())
     with pytest.raises(InvalidType, match="limit: must be a CostLimit"):
         cost_contract("monthly", actual="1")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        [("a", 1), ("a", "x")],  # the second weight is bad too
+        [("a", 1), (" a ", 1), 5],  # a malformed item follows
+        [("a", 1), ("a", 1), ("b", "-1")],  # a bad weight follows
+    ],
+)
+def test_R_PUR_02_a_party_named_twice_is_refused_as_soon_as_it_is_read(
+    parties: list[object],
+) -> None:
+    """R-PUR-02: the parties are read in order and a name seen before (after trimming) is
+    refused at once, before its weight and before any later item is looked at."""
+    with pytest.raises(PolicyError) as policy:
+        PurchasingPolicy(parties=parties)
+    assert (
+        str(policy.value) == f"parties: names a party twice ('a', after trimming) (got {parties!r})"
+    )
+    with pytest.raises(InvalidInput) as call:
+        cost_contract(CostLimit("monthly", "1"), actual="2", parties=parties)  # type: ignore[arg-type]
+    assert (call.value.argument, call.value.message) == (
+        policy.value.argument,
+        policy.value.message,
+    )
 
 
 def test_enum_parse() -> None:

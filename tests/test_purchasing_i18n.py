@@ -33,13 +33,13 @@ def test_R_PUR_01_mode_and_route_in_chinese() -> None:
     with language("zh_CN"):
         small = purchasing_mode(large=False, branches_scattered=False, needs_differ=True)
         assert small.reasons == ("小企业", "分厂较集中")
-        assert small.reason == "集中制：全部采购由总部决定；小企业、分厂较集中"
-        assert str(small) == "结果（R-PUR-01）：集中制：全部采购由总部决定；小企业、分厂较集中"
+        assert small.reason == "全部采购由总部决定；小企业、分厂较集中"
+        assert str(small) == "集中制（R-PUR-01）：全部采购由总部决定；小企业、分厂较集中"
         spread = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
-        assert spread.reason == "分散制：各分部自行决定采购"
+        assert spread.reason == "各分部自行决定采购"
         assert spread.reasons[-1] == "各分部所需物资差异较大"
         alike = purchasing_mode(large=True, branches_scattered=True, needs_differ=False)
-        assert alike.reason.startswith("混合制：既不符合集中制的条件")
+        assert str(alike).startswith("混合制（R-PUR-01）：既不符合集中制的条件")
         assert PurchasingMode.DECENTRALISED.drawbacks == (
             "采购资金难以集中管理",
             "浪费人力、物力和财力",
@@ -52,7 +52,8 @@ def test_R_PUR_01_mode_and_route_in_chinese() -> None:
         one_language([small.reason, str(small), branch.explain()], "zh_CN")
     with language("en_US"):
         english = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
-    assert english.reason == 'decentralised ("分散制"): each branch decides its own purchases'
+    assert english.reason == "each branch decides its own purchases"
+    assert str(english) == "decentralised (R-PUR-01): each branch decides its own purchases"
 
 
 def test_R_PUR_02_cost_contract_in_chinese() -> None:
@@ -128,7 +129,7 @@ def test_property_purchasing_explanations_are_one_language(d: dict[str, Any]) ->
                 task_completed=d["task_completed"],
                 parties=d["parties"],
             )
-            texts = [*mode.reasons, *mode.advantages, *mode.mode.drawbacks]
+            texts = [*mode.reasons, *mode.advantages, *mode.outcome.drawbacks]
             for result in (mode, route, cost):
                 texts += [result.reason, str(result), result.explain()]
             one_language(texts, code)

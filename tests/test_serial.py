@@ -542,9 +542,11 @@ DAY = dt.date(2025, 6, 3)
 
 def a_moveout_case() -> MoveOutCase:
     return (
-        MoveOutCase.open("A", "T", on=DAY, deposits=[Charge("押金", "3000")], passes=1, keys=1)
+        MoveOutCase.open(
+            "A", "T", on=DAY, deposits=[Charge("押金", "3000")], pass_count=1, key_count=1
+        )
         .receive_leasing_notice(DAY)
-        .return_items(DAY + dt.timedelta(days=1), passes=1, keys=1)
+        .return_items(DAY + dt.timedelta(days=1), pass_count=1, key_count=1)
         .inspect(DAY + dt.timedelta(days=2), restored=True)
         .settle(DAY + dt.timedelta(days=3))
     )
@@ -750,9 +752,11 @@ def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_th
     open_case = MoveOutCase.open("A", "T", on=DAY, deposits=[Charge("押金", "3000")])
     assert roundtrip(open_case) == open_case
     owing = (
-        MoveOutCase.open("B", "T", on=DAY, arrears=[Charge("电费", "800")], passes=1, keys=1)
+        MoveOutCase.open(
+            "B", "T", on=DAY, arrears=[Charge("电费", "800")], pass_count=1, key_count=1
+        )
         .receive_leasing_notice(DAY)
-        .return_items(DAY, passes=1, keys=1)
+        .return_items(DAY, pass_count=1, key_count=1)
         .inspect(DAY, restored=True)
         .settle(DAY, collected="100")
     )

@@ -275,9 +275,9 @@ def test_R_SLA_19_policy_and_bad_input() -> None:
     policy = ServicePolicy(answer_by_ring=3, apologise_from_ring=4)
     assert phone_check(3, policy=policy).timing is PhoneTiming.ON_TIME
     assert phone_check(4, policy=policy).apology_required
-    with pytest.raises(InvalidInput, match="rings: must be at least 0"):
+    with pytest.raises(InvalidInput, match="ring_count: must be at least 0"):
         phone_check(-1)
-    with pytest.raises(InvalidType, match="rings"):
+    with pytest.raises(InvalidType, match="ring_count"):
         phone_check(True)
     with pytest.raises(PolicyError, match="apologise_from_ring"):
         ServicePolicy(answer_by_ring=2, apologise_from_ring=2)
@@ -341,16 +341,16 @@ def test_R_SLA_20_property(seconds: int) -> None:
 
 def test_R_SLA_21_same_day_next_day() -> None:
     """R-SLA-21: same day before close; late (after the cut-off) or large → next day."""
-    same = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, tzinfo=SH), items=100)
+    same = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, tzinfo=SH), item_count=100)
     assert same.due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
     assert (same.late, same.large, same.rule) == (False, False, "R-SLA-21")
-    late = picking_deadline(dt.datetime(2025, 3, 7, 16, 0, tzinfo=SH), items=1)
+    late = picking_deadline(dt.datetime(2025, 3, 7, 16, 0, tzinfo=SH), item_count=1)
     assert late.due_at == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
     assert late.late
-    large = picking_deadline(dt.datetime(2025, 3, 7, 9, 0, tzinfo=SH), items=101)
+    large = picking_deadline(dt.datetime(2025, 3, 7, 9, 0, tzinfo=SH), item_count=101)
     assert large.large
     assert large.due_at == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
-    both = picking_deadline(dt.datetime(2025, 3, 7, 22, 0, tzinfo=SH), items=500)
+    both = picking_deadline(dt.datetime(2025, 3, 7, 22, 0, tzinfo=SH), item_count=500)
     assert "cut-off" in both.reason
     assert "large order" in both.reason
 
@@ -358,15 +358,15 @@ def test_R_SLA_21_same_day_next_day() -> None:
 def test_R_SLA_21_other_zone_converted() -> None:
     """R-SLA-21: an instant in another zone is judged by Shanghai wall time."""
     utc = dt.datetime(2025, 3, 7, 7, 30, tzinfo=dt.timezone.utc)  # 15:30 in Shanghai
-    assert picking_deadline(utc, items=1).due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
+    assert picking_deadline(utc, item_count=1).due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
 
 
 def test_R_SLA_21_policy_numbers() -> None:
     """R-SLA-21: cut-off, close and the large-order size are policy."""
     policy = ServicePolicy(
-        picking_cutoff=dt.time(12, 0), picking_close=dt.time(17, 30), large_order_items=10
+        picking_cutoff=dt.time(12, 0), picking_close=dt.time(17, 30), large_order_item_count=10
     )
-    d = picking_deadline(dt.datetime(2025, 3, 7, 12, 0, tzinfo=SH), items=5, policy=policy)
+    d = picking_deadline(dt.datetime(2025, 3, 7, 12, 0, tzinfo=SH), item_count=5, policy=policy)
     assert d.due_at == dt.datetime(2025, 3, 8, 17, 30, tzinfo=SH)
     with pytest.raises(PolicyError, match="picking_cutoff"):
         ServicePolicy(picking_cutoff=dt.time(19, 0))
@@ -379,19 +379,19 @@ def test_R_SLA_21_next_working_day_policy() -> None:
     and an order on a rest day counts from the next working day's opening."""
     policy = ServicePolicy(next_day="下一个工作日")
     friday_late = dt.datetime(2025, 3, 7, 17, 0, tzinfo=SH)
-    d = picking_deadline(friday_late, items=1, policy=policy)
+    d = picking_deadline(friday_late, item_count=1, policy=policy)
     assert d.due_at == dt.datetime(2025, 3, 10, 18, 0, tzinfo=SH)
     saturday = dt.datetime(2025, 3, 8, 20, 0, tzinfo=SH)
-    s = picking_deadline(saturday, items=1, policy=policy)
+    s = picking_deadline(saturday, item_count=1, policy=policy)
     assert s.due_at == dt.datetime(2025, 3, 10, 18, 0, tzinfo=SH)
     assert not s.late
     # National Day 2025: 10-01..10-08 off; a large order of 30 September is due 10-09.
-    big = picking_deadline(dt.datetime(2025, 9, 30, 9, 0, tzinfo=SH), items=500, policy=policy)
+    big = picking_deadline(dt.datetime(2025, 9, 30, 9, 0, tzinfo=SH), item_count=500, policy=policy)
     assert big.due_at == dt.datetime(2025, 10, 9, 18, 0, tzinfo=SH)
     # the calendar-day default picks on Saturday
-    assert picking_deadline(friday_late, items=1).due_at.date() == dt.date(2025, 3, 8)
+    assert picking_deadline(friday_late, item_count=1).due_at.date() == dt.date(2025, 3, 8)
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
-        picking_deadline(friday_late, items=1, policy=policy, calendar="CN")  # type: ignore[arg-type]
+        picking_deadline(friday_late, item_count=1, policy=policy, calendar="CN")  # type: ignore[arg-type]
 
 
 def test_R_SLA_21_website_reply_same_day() -> None:
@@ -401,12 +401,12 @@ def test_R_SLA_21_website_reply_same_day() -> None:
 
 
 def test_R_SLA_21_bad_input() -> None:
-    with pytest.raises(InvalidInput, match="items: must be at least 1"):
-        picking_deadline(T0, items=0)
+    with pytest.raises(InvalidInput, match="item_count: must be at least 1"):
+        picking_deadline(T0, item_count=0)
     with pytest.raises(InvalidType, match="received_at"):
-        picking_deadline(dt.date(2025, 3, 7), items=1)  # type: ignore[arg-type]
+        picking_deadline(dt.date(2025, 3, 7), item_count=1)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match="calendar"):
-        picking_deadline(T0, items=1, calendar="Asia/Shanghai")  # type: ignore[arg-type]
+        picking_deadline(T0, item_count=1, calendar="Asia/Shanghai")  # type: ignore[arg-type]
 
 
 def test_R_SLA_21_the_zone_comes_from_the_calendar() -> None:
@@ -414,7 +414,7 @@ def test_R_SLA_21_the_zone_comes_from_the_calendar() -> None:
     paris = ZoneInfo("Europe/Paris")
     cal = WorkCalendar(zone=paris)
     received = dt.datetime(2025, 3, 7, 9, 0, tzinfo=SH)  # 02:00 in Paris
-    d = picking_deadline(received, items=1, calendar=cal)
+    d = picking_deadline(received, item_count=1, calendar=cal)
     assert d.due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=paris)
     assert d.received_at.tzinfo is paris
     reply = website_reply_due(received, calendar=cal)
@@ -430,7 +430,7 @@ def test_R_SLA_21_property(naive: dt.datetime, items: int) -> None:
     """R-SLA-21 property: the due time is at close, on the day of receipt or the next day,
     and the next day exactly when the order is late or large."""
     received = naive.replace(tzinfo=SH)
-    d = picking_deadline(received, items=items)
+    d = picking_deadline(received, item_count=items)
     assert d.due_at.timetz() == dt.time(18, 0, tzinfo=SH)
     days = (d.due_at.date() - received.date()).days
     assert days == (1 if d.late or d.large else 0)
@@ -605,7 +605,7 @@ def test_R_SVC_04_property(day: dt.date, thai: bool) -> None:
 
 def test_every_error_is_a_custops_error() -> None:
     with pytest.raises(CustopsError):
-        ServicePolicy(large_order_items=-1)
+        ServicePolicy(large_order_item_count=-1)
     with pytest.raises(CustopsError):
         check_reply("ok", policy="strict")  # type: ignore[arg-type]
 
@@ -696,11 +696,11 @@ def test_R_SLA_20_sub_second_and_now_checks() -> None:
 def test_R_SLA_21_exact_cut_off_and_midnight() -> None:
     """R-SLA-21: one microsecond before the cut-off is same day; 23:59:59 is next day;
     00:00 is the new day's same day."""
-    before = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, 59, 999999, tzinfo=SH), items=1)
+    before = picking_deadline(dt.datetime(2025, 3, 7, 15, 59, 59, 999999, tzinfo=SH), item_count=1)
     assert before.due_at == dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH)
-    last = picking_deadline(dt.datetime(2025, 3, 7, 23, 59, 59, tzinfo=SH), items=1)
+    last = picking_deadline(dt.datetime(2025, 3, 7, 23, 59, 59, tzinfo=SH), item_count=1)
     assert last.due_at == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
-    first = picking_deadline(dt.datetime(2025, 3, 8, 0, 0, tzinfo=SH), items=1)
+    first = picking_deadline(dt.datetime(2025, 3, 8, 0, 0, tzinfo=SH), item_count=1)
     assert first.due_at == dt.datetime(2025, 3, 8, 18, 0, tzinfo=SH)
 
 
@@ -708,7 +708,7 @@ def test_R_SLA_21_rest_day_reason() -> None:
     """R-SLA-21: an order on a rest day (working-day mode) says it was counted from the next
     working day, not "the same day"."""
     policy = ServicePolicy(next_day=NextDay.WORKING_DAY)
-    d = picking_deadline(dt.datetime(2025, 10, 3, 23, 0, tzinfo=SH), items=1, policy=policy)
+    d = picking_deadline(dt.datetime(2025, 10, 3, 23, 0, tzinfo=SH), item_count=1, policy=policy)
     assert d.due_at == dt.datetime(2025, 10, 9, 18, 0, tzinfo=SH)
     assert d.reason.startswith("received on a rest day, counted from 2025-10-09")
 
@@ -726,7 +726,7 @@ def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
     working day after that."""
     cal = china()
     received = naive.replace(tzinfo=SH)
-    d = picking_deadline(received, items=items, policy=_WORKING)
+    d = picking_deadline(received, item_count=items, policy=_WORKING)
     first = cal.next_workday(received.date() - dt.timedelta(days=1))
     assert cal.is_workday(d.due_at.date())
     assert d.due_at.timetz() == dt.time(18, 0, tzinfo=SH)
@@ -786,9 +786,9 @@ _FIRST = dt.datetime.min.replace(tzinfo=dt.timezone.utc)
 @pytest.mark.parametrize(
     ("call", "argument"),
     [
-        (lambda t: picking_deadline(t, items=1), "received_at"),
+        (lambda t: picking_deadline(t, item_count=1), "received_at"),
         (
-            lambda t: picking_deadline(t, items=500, policy=ServicePolicy(next_day="workday")),
+            lambda t: picking_deadline(t, item_count=500, policy=ServicePolicy(next_day="workday")),
             "received_at",
         ),
         (lambda t: website_reply_due(t), "received_at"),
@@ -808,11 +808,11 @@ def test_extreme_instants_raise_custops_errors(
 def test_R_SLA_21_earliest_instant_is_served_or_refused_cleanly() -> None:
     """R-SLA-21: at the start of the range there is room to count forward; a calendar
     that does not cover year 1 refuses with a CustopsError naming ``received_at``."""
-    assert picking_deadline(_FIRST, items=1).due_at.date() == dt.date(1, 1, 1)
+    assert picking_deadline(_FIRST, item_count=1).due_at.date() == dt.date(1, 1, 1)
     assert website_reply_due(_FIRST) == dt.datetime(1, 1, 2, tzinfo=SH)
     assert greeting_check(_FIRST, at=_FIRST).timing is GreetingTiming.PENDING
     with pytest.raises(InvalidInput, match="received_at: is outside the calendar"):
-        picking_deadline(_FIRST, items=1, policy=ServicePolicy(next_day="workday"))
+        picking_deadline(_FIRST, item_count=1, policy=ServicePolicy(next_day="workday"))
 
 
 def test_R_SVC_04_extreme_dates_raise_custops_errors() -> None:
@@ -881,7 +881,7 @@ def test_R_SLA_21_cutoff_may_equal_close() -> None:
     """R-SLA-21: a cut-off at the close itself is a consistent policy (only a cut-off after
     the close contradicts it); every order is then picked the same day."""
     policy = ServicePolicy(picking_cutoff=dt.time(18, 0), picking_close=dt.time(18, 0))
-    d = picking_deadline(dt.datetime(2025, 3, 7, 17, 59, tzinfo=SH), items=1, policy=policy)
+    d = picking_deadline(dt.datetime(2025, 3, 7, 17, 59, tzinfo=SH), item_count=1, policy=policy)
     assert (d.late, d.due_at) == (False, dt.datetime(2025, 3, 7, 18, 0, tzinfo=SH))
 
 

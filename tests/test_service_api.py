@@ -188,11 +188,11 @@ def test_R_SLA_21_naive_received_at_is_named() -> None:
     """R-SLA-21: ``calendar.to_local`` converts, and a naive instant names ``received_at``."""
     naive = dt.datetime(2025, 3, 7, 9, 0)
     with pytest.raises(InvalidInput, match=r"^received_at: must be timezone-aware"):
-        service.picking_deadline(naive, items=1)
+        service.picking_deadline(naive, item_count=1)
     with pytest.raises(InvalidInput, match=r"^received_at: must be timezone-aware"):
         service.website_reply_due(naive)
     paris = service.picking_deadline(
-        T0, items=1, calendar=WorkCalendar(zone=ZoneInfo("Europe/Paris"))
+        T0, item_count=1, calendar=WorkCalendar(zone=ZoneInfo("Europe/Paris"))
     )
     assert paris.received_at == T0
     assert paris.received_at.tzinfo == ZoneInfo("Europe/Paris")

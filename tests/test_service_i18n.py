@@ -106,19 +106,19 @@ def test_R_SLA_21_reasons_in_chinese() -> None:
     """R-SLA-21: the picking deadline's clauses in Chinese, joined by full-width semicolons."""
     workdays = attrs.evolve(ServicePolicy(), next_day=NextDay.WORKING_DAY)
     with language("zh_CN"):
-        same_day = picking_deadline(dt.datetime(2025, 3, 7, 10, 30, tzinfo=SH), items=20)
+        same_day = picking_deadline(dt.datetime(2025, 3, 7, 10, 30, tzinfo=SH), item_count=20)
         assert chinese(same_day) == "当天下班前（18:00）配好"
-        both = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), items=101)
+        both = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), item_count=101)
         assert chinese(both) == (
             "16:30 接单，已到截单时间 16:00；大单（101 件，超过 100 件）；次日下班前配好"
         )
         holiday = picking_deadline(
-            dt.datetime(2025, 10, 1, 10, 0, tzinfo=SH), items=3, policy=workdays
+            dt.datetime(2025, 10, 1, 10, 0, tzinfo=SH), item_count=3, policy=workdays
         )
         assert chinese(holiday) == "休息日接单，自 2025-10-09 起算；当天下班前（18:00）配好"
         assert str(holiday).startswith("结果（R-SLA-21）：")
     with language("en_US"):
-        english = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), items=101)
+        english = picking_deadline(dt.datetime(2025, 3, 7, 16, 30, tzinfo=SH), item_count=101)
     assert english.reason == (
         "received at 16:30, at or after the cut-off 16:00; "
         "large order (101 items, more than 100); picked by the next day"
@@ -247,7 +247,9 @@ def _results(c: dict[str, Any]) -> list[Any]:
         cash_announcement(c["due"] + c["change"], c["due"]),
         phone_check(c["rings"], apologised=c["apologised"]),
         greeting,
-        picking_deadline(c["received"], items=c["items"], policy=policy, calendar=c["calendar"]),
+        picking_deadline(
+            c["received"], item_count=c["items"], policy=policy, calendar=c["calendar"]
+        ),
         wholesale_return_decision(
             c["problem"],
             self_collected=collected,

@@ -354,7 +354,7 @@ def test_clock_events_are_recorded_in_order_with_reasons() -> None:
     ]
     assert c.events[1].note == "waiting for the customer"
     assert c.stopped_at == T(10, 1, 9)
-    assert c.cycles == 1
+    assert c.cycle_count == 1
 
 
 @pytest.mark.parametrize(
@@ -573,7 +573,7 @@ def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CM
     c = c.stop(T(10, 20, 9))
     s = c.status(at=T(10, 20, 9))
     assert s.state is State.BREACHED
-    assert c.cycles == 2
+    assert c.cycle_count == 2
     # the status as of the first cycle is still available
     assert c.status(at=T(10, 9, 16)).cycle == 1
 
@@ -669,7 +669,7 @@ def test_several_cycles_keep_their_own_history_R_SLA_04() -> None:
         if i < len(stops) - 1:
             c = c.restart(stop + H)
     s = c.status(at=T(10, 14, 9))
-    assert c.cycles == s.cycle == 3
+    assert c.cycle_count == s.cycle == 3
     # each restart at 18:00 gets the next working day; Saturday 10-11 is a 调休 working day
     assert [h.due_at for h in s.history] == [T(10, 9, 18), T(10, 10, 18)]
     assert all(h.state is State.MET for h in s.history)
@@ -999,18 +999,18 @@ def test_update_every_n_renews_on_each_update_issue_17() -> None:
     s = c.status(at=T(10, 12, 6))
     assert (s.cycle, s.started_at, s.due_at) == (3, T(10, 11, 7), T(10, 12, 7))
     assert [h.state for h in s.history] == [State.MET, State.MET]
-    assert s.missed == 0
+    assert s.missed_count == 0
     assert s.state is State.RUNNING
     late = c.status(at=T(10, 13, 9))
     assert late.state is State.BREACHED
-    assert late.missed == 1
+    assert late.missed_count == 1
     assert late.explain().splitlines()[1] == (
         "  cycle 1: met, started 2025-10-09 09:00+08:00, due 2025-10-10 09:00+08:00, "
         "stopped 2025-10-10 08:00+08:00"
     )
     # a renewal after the deadline records the missed update
     slow = Clock.start(T(10, 9, 9), update).renew(T(10, 10, 12))
-    assert slow.status(at=T(10, 10, 12)).missed == 1
+    assert slow.status(at=T(10, 10, 12)).missed_count == 1
     # the case is closed: the last stop ends the duty
     assert c.stop(T(10, 12, 6)).status(at=T(10, 12, 6)).state is State.MET
     with pytest.raises(IllegalTransition, match="not renewed by updates"):
@@ -1028,7 +1028,7 @@ def test_next_reply_restarts_on_each_customer_message_issue_17() -> None:
     s = c.status(at=T(10, 10, 9))
     assert (s.cycle, s.due_at, s.state) == (2, T(10, 10, 11), State.RUNNING)
     assert s.history[0].state is State.MET
-    assert c.stop(T(10, 10, 12)).status(at=T(10, 10, 12)).missed == 1
+    assert c.stop(T(10, 10, 12)).status(at=T(10, 10, 12)).missed_count == 1
 
 
 def test_a_recurring_target_in_a_schedule_and_a_selection() -> None:

@@ -20,6 +20,7 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._text import span
 from custops.calendars import WorkCalendar
 from custops.complaints.model import Category, Channel, Kind, Severity
 from custops.i18n import language, stray_words
@@ -31,7 +32,6 @@ from custops.sla import (
     Target,
     presets,
 )
-from custops.sla._targets import span
 from custops.testing import aware_datetimes, clocks, targets
 
 SH = ZoneInfo("Asia/Shanghai")

@@ -161,7 +161,7 @@ def test_open_and_stopped_views_R_SLA_04() -> None:
     assert done.stopped_at == T(10, 9, 15)
     assert not done.status(at=T(10, 9, 15)).is_open
     again = done.restart(T(10, 10, 10))
-    assert again.cycles == 2
+    assert again.cycle_count == 2
     assert again.stopped_at is None
     assert again.started_at == T(10, 10, 10)
     # the status between the stop and the restart is the first cycle's

@@ -401,7 +401,7 @@ def test_complaints_are_realistic_records(c: Complaint) -> None:
     assert c.complainant
     assert c.claimed_loss >= 0
     assert _fen(c.claimed_loss)
-    assert c.complainants >= 1
+    assert c.complainant_count >= 1
 
 
 @given(labelled_complaint_texts())

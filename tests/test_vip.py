@@ -135,6 +135,14 @@ def test_policy_refuses_float_rate_and_unknown_label() -> None:
         VipPolicy(base_rate="九折")
 
 
+def test_policy_options_are_keyword_only() -> None:
+    """Every option of a policy is named (CONTRIBUTING item 2): ``VipPolicy(D("1000"))``
+    would silently set whichever field comes first."""
+    with pytest.raises(TypeError):
+        VipPolicy(D("1000"))  # type: ignore[call-arg]
+    assert VipPolicy(base_rate="0.95") == attrs.evolve(VipPolicy(), base_rate=D("0.95"))
+
+
 @pytest.mark.parametrize(
     ("text", "member"),
     [

@@ -3,7 +3,8 @@ given to custops — paid, refunded, claimed, a peak, a balance, a coupon, a tot
 with a fraction of a fen is refused with InvalidInput naming the argument and the value as
 passed; only amounts custops *computes* (a 20% reserve, a discounted price) are rounded, to
 the fen, half up (四舍五入).  Rules: R-VIP-05 (实付金额), R-VIP-01, R-VIP-04, R-DEP-01,
-R-DEP-02, R-DEP-03 (every amount exact to the fen)."""
+R-DEP-02, R-DEP-03, R-MEM-01, R-MEM-04, R-MEM-05, R-MOV-02, R-PUR-02 (every amount exact to
+the fen)."""
 
 from __future__ import annotations
 
@@ -18,12 +19,23 @@ from hypothesis import strategies as st
 
 from custops.deposits import Claim, DepositPolicy, refund_schedule
 from custops.errors import InvalidInput, PolicyError
+from custops.exchange import Applicant, ExchangePolicy, litigation_reportable, minimum_fine
 from custops.money import allocate, from_fen, to_fen, total, yuan
+from custops.moveout import Charge, Damage, MoveOutCase
+from custops.purchasing import CostLimit, cost_contract
 from custops.vip import Card, Holder, Ledger, Line, Purchase, VipPolicy, qualify, quote
 
 DAY = dt.date(2025, 2, 1)
 CARD = Card.issue("VIP-1", Holder("C1", "王芳"), on=DAY)
 LEDGER = Ledger(CARD).earn(DAY, "300", "A")
+INSPECTED = (
+    MoveOutCase.open("A", "T", on=DAY, arrears=[Charge("电费", "800")])
+    .receive_leasing_notice(DAY)
+    .return_items(DAY, pass_count=1, key_count=1)
+    .inspect(DAY, restored=True)
+)
+SETTLED = INSPECTED.settle(DAY)
+_MET = {"fixed_premises": True, "it_adequate": True, "governance_sound": True, "fees_paid": True}
 FRACTION = "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
 
 # (argument, call with the amount): every public entry point taking an amount from outside
@@ -42,6 +54,20 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
     ("amount", lambda v: LEDGER.reverse(DAY, "A", amount=v)),
     ("coupon", lambda v: Line("100", coupon=v)),
     ("coupon", lambda v: quote([Line("100")], None, on=DAY, coupon=v)),
+    # exchange membership (L5 of the issue-12 audit: money.require_money, not a local copy)
+    ("registered_capital", lambda v: Applicant(registered_capital=v, **_MET)),
+    ("min_registered_capital", lambda v: ExchangePolicy(min_registered_capital=v)),
+    ("litigation_threshold", lambda v: ExchangePolicy(litigation_threshold=v)),
+    ("amount", litigation_reportable),
+    ("illicit_gain", minimum_fine),
+    # move-out (R-MOV-02): deposits, arrears, damages and payments
+    ("amount", lambda v: Charge("押金", v)),
+    ("amount", lambda v: Damage("门锁", v)),
+    ("collected", lambda v: INSPECTED.settle(DAY, collected=v)),
+    ("amount", lambda v: SETTLED.collect(DAY, v)),
+    # purchasing cost (R-PUR-02): what was spent, the goods' value
+    ("actual", lambda v: cost_contract(CostLimit("monthly", "100"), actual=v)),
+    ("goods_value", lambda v: cost_contract(CostLimit("每百元", "1"), actual="1", goods_value=v)),
 ]
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import enum
 import functools
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from custops._validate import field_converter, require_items, type_name
+from custops._validate import field_converter, optional_check, require_items, type_name
 from custops.errors import InvalidInput, InvalidType
 
 __all__: list[str] = []  # private helpers; the public base classes live in custops.enums
@@ -137,9 +137,23 @@ def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
     return frozenset(parse(v, argument=argument) for v in items)
 
 
-def enum_field(cls: type[E]) -> Any:
+def member_check(cls: type[E]) -> Callable[[str, Any], E]:
+    """The check ``(argument, value) -> member`` of ``cls``: ``cls.parse(value,
+    argument=argument)`` (the enum's own aliases apply), for a check that takes one
+    (``_pairs(member_check(Kind), …)``); :func:`enum_field` is its attrs converter."""
+    parse = getattr(cls, "parse", functools.partial(parse_member, cls))
+    return lambda argument, value: parse(value, argument=argument)
+
+
+def members_check(cls: type[E]) -> Callable[[str, Any], frozenset[E]]:
+    """The check ``(argument, value) -> frozenset of members`` (:func:`parse_members`)."""
+    return lambda argument, value: parse_members(cls, value, argument=argument)
+
+
+def enum_field(cls: type[E], *, optional: bool = False) -> Any:
     """An attrs converter reading a member of ``cls`` as ``cls.parse`` does (the error names
-    the field); :func:`members_field` reads a set of them.
+    the field), ``None`` passed through when ``optional``; :func:`members_field` reads a set
+    of them.
 
     >>> import attrs
     >>> from custops.complaints import Kind
@@ -150,13 +164,13 @@ def enum_field(cls: type[E]) -> Any:
     >>> Contact("投诉", ["建议"])
     Contact(kind=<Kind.COMPLAINT: 'complaint'>, also=frozenset({<Kind.SUGGESTION: 'suggestion'>}))
     """
-    parse = getattr(cls, "parse", functools.partial(parse_member, cls))
-    return field_converter(lambda name, value: parse(value, argument=name))
+    check = member_check(cls)
+    return field_converter(optional_check(check) if optional else check)
 
 
 def members_field(cls: type[E]) -> Any:
     """An attrs converter reading a set of members of ``cls`` (:func:`parse_members`)."""
-    return field_converter(lambda name, value: parse_members(cls, value, argument=name))
+    return field_converter(members_check(cls))
 
 
 def _choices(members: Iterable[enum.Enum]) -> str:

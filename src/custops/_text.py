@@ -3,17 +3,19 @@ full-width characters two columns, so ``str.ljust`` misaligns a table with Chine
 
 from __future__ import annotations
 
+import datetime as _dt
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
 from custops._validate import require_type
-from custops.i18n import current_language
+from custops.i18n import _, current_language
 
 __all__: list[str] = []  # private helpers, imported by name
 
 _WIDE = frozenset({"W", "F"})
+_MINUTE = _dt.timedelta(minutes=1)
 
 
 def display_width(text: str) -> int:
@@ -67,3 +69,63 @@ def percent(share: Decimal | Fraction) -> str:
             Decimal("0.0001"), ROUND_HALF_UP
         )
     return f"{(share * 100).normalize():f}%"
+
+
+def colon(head: str, tail: str) -> str:
+    """Two clauses, ``head: tail``, with the active language's colon (``理由：…``).
+
+    >>> colon("理由", "未指定")
+    '理由：未指定'
+    """
+    return f"{head}: {tail}" if current_language() == "en_US" else f"{head}：{tail}"
+
+
+def ratio(share: Fraction) -> str:
+    """A fraction as ``numerator/denominator`` (``2/3``), in text and in documents.
+
+    >>> ratio(Fraction(2, 3))
+    '2/3'
+    """
+    return f"{share.numerator}/{share.denominator}"
+
+
+def moment_text(value: _dt.datetime | _dt.date) -> str:
+    """A moment as reasons and refusals show it: an instant to the minute with its offset
+    (``2025-10-09 09:00+08:00``), a day as ``2025-10-09``.
+
+    >>> from zoneinfo import ZoneInfo
+    >>> moment_text(_dt.datetime(2025, 10, 9, 9, 0, 30, tzinfo=ZoneInfo("Asia/Shanghai")))
+    '2025-10-09 09:00+08:00'
+    >>> moment_text(_dt.date(2025, 10, 9))
+    '2025-10-09'
+    """
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
+
+
+def span(d: _dt.timedelta, *, working: bool = False) -> str:
+    """A duration to the minute, as each language writes it: ``25h30m``, ``0h55m`` in
+    English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese; ``working`` says it is counted in
+    working time (R-SLA-09; audit finding 5): ``26 working hours``, ``26 工作小时``.
+
+    >>> span(_dt.timedelta(minutes=55)), span(_dt.timedelta(hours=-25, minutes=-30))
+    ('55 分钟', '-25 小时 30 分钟')
+    >>> span(_dt.timedelta(hours=26), working=True)
+    '26 工作小时'
+    """
+    sign = "-" if d < _dt.timedelta(0) else ""
+    hours, minutes = divmod(abs(d) // _MINUTE, 60)
+    if working:
+        if not minutes:
+            if hours == 1:
+                return sign + _("{hours} working hour", hours=hours)
+            return sign + _("{hours} working hours", hours=hours)
+        if not hours:
+            return sign + _("{minutes} working minutes", minutes=minutes)
+        return sign + _("{hours} working hours {minutes} min", hours=hours, minutes=minutes)
+    if not minutes:
+        return sign + _("{hours}h", hours=hours)
+    if not hours:
+        return sign + _("0h{minutes:0>2}m", minutes=minutes)
+    return sign + _("{hours}h{minutes:0>2}m", hours=hours, minutes=minutes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
@@ -35,6 +36,27 @@ def field_converter(check: Callable[[str, Any], T]) -> Any:
     custops.errors.InvalidType: size: must be an int, not a str (got '3')
     """
     return attrs.Converter(lambda value, field: check(field.name, value), takes_field=True)
+
+
+def optional_check(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | None]:
+    """``check``, with ``None`` let through as ``None``: the one "None or the check" helper
+    (``field_converter(optional_check(require_id))``).
+
+    >>> optional_check(require_int)("count", None), optional_check(require_int)("count", 3)
+    (None, 3)
+    """
+
+    def check_or_none(argument: str, value: Any) -> T | None:
+        return None if value is None else check(argument, value)
+
+    return check_or_none
+
+
+def series_type() -> Any:
+    """``pandas.Series`` if pandas is imported already (then the caller may hold one), else
+    None: pandas is never imported here (it is not a dependency)."""
+    pandas = sys.modules.get("pandas")
+    return None if pandas is None else getattr(pandas, "Series", None)
 
 
 def policy_field(check: Callable[[str, Any], Any]) -> Any:

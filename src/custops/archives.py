@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any, Final, Literal, overload
 
 import attrs
@@ -20,6 +20,7 @@ from custops._validate import (
     ID,
     field_converter,
     in_date_range,
+    optional_check,
     policy_or_default,
     require_bool,
     require_date,
@@ -130,11 +131,6 @@ class Relation(LabelledEnum):
     UNRELATED = ("unrelated", "无关人员", "unrelated_person", "outsider")
 
 
-def _optional(check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter: ``None``, or what ``check`` accepts."""
-    return field_converter(lambda a, v: None if v is None else check(a, v))
-
-
 def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     """A collection of dates (not a lone date), sorted."""
     days = require_items(argument, value, "a collection of dates", _dt.date, each=require_date)
@@ -143,11 +139,12 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
 
 # Who and whose (the customer, the keeper, the approver, the borrower) are ids as typed or
 # scanned: trimmed, an empty one or a control character inside refused (require_id).
-_OPTIONAL_ID: Final = _optional(require_id)
-_OPTIONAL_DATE: Final = _optional(require_date)
+_OPTIONAL_ID: Final = field_converter(optional_check(require_id))
+_OPTIONAL_DATE: Final = field_converter(optional_check(require_date))
 _PERIOD: Final = field_converter(lambda a, v: Period.parse(v, argument=a))
 _RECORDS: Final = members_field(RecordKind)
 _CONTENTS: Final = members_field(FileContent)
+_ROLE: Final = enum_field(Relation, optional=True)
 
 
 @attrs.frozen
@@ -173,11 +170,7 @@ class Archive:
     approved_by: str | None = attrs.field(default=None, converter=_OPTIONAL_ID)  # type: ignore[misc]
     partner_since_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
     updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=field_converter(_dates))  # type: ignore[misc]
-    approver_role: Relation | None = attrs.field(
-        default=None,
-        kw_only=True,
-        converter=_optional(lambda a, v: Relation.parse(v, argument=a)),  # type: ignore[misc]
-    )
+    approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
     created_by: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -209,7 +202,7 @@ class SurveyBasis(LabelledEnum):
     ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
 

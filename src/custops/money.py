@@ -14,7 +14,7 @@ from typing import Any, Literal
 from custops._validate import field_converter, require_int, require_items, type_name
 from custops.errors import InvalidInput, InvalidType
 
-__all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "uppercase", "yuan"]
+__all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "total", "uppercase", "yuan"]
 
 #: One fen, the smallest unit of RMB and the quantum of every amount.
 FEN = Decimal("0.01")

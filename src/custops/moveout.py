@@ -17,6 +17,7 @@ from custops._enums import members_field, parse_members
 from custops._validate import (
     BOOL,
     field_converter,
+    optional_check,
     policy_field,
     policy_or_default,
     require_bool,
@@ -31,7 +32,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
-from custops.money import yuan
+from custops.money import MONEY, require_money
 
 __all__ = [
     "Charge",
@@ -103,12 +104,8 @@ class PropertyDepartment(LabelledEnum):
 _DEPARTMENTS = members_field(PropertyDepartment)
 
 
-def _notice(argument: str, value: Any) -> int | None:
-    """A policy's notice period: ``None`` or a whole number of days, at least 0."""
-    return None if value is None else require_int(argument, value, minimum=0)
-
-
-_NOTICE = policy_field(_notice)
+# A policy's notice period: None or a whole number of days, at least 0.
+_NOTICE = policy_field(optional_check(partial(require_int, minimum=0)))
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
@@ -143,7 +140,6 @@ class MoveOutPolicy:
             raise PolicyError.for_argument("inspectors", self.inspectors, problem)
 
 
-_MONEY = field_converter(lambda argument, value: yuan(value, argument=argument, non_negative=True))
 # Labels and places are names as typed or pasted: trimmed (an ideographic space too), so that
 # " 押金" and "押金" are one label (require_name).
 _TEXT = field_converter(require_name)
@@ -159,7 +155,7 @@ class Charge:
     """
 
     label: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
 
 
 @attrs.frozen
@@ -171,7 +167,7 @@ class Damage:
     """
 
     location: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
-    amount: Decimal = attrs.field(converter=_MONEY)  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
 
 
 T = TypeVar("T")
@@ -295,8 +291,9 @@ def _optional(kind: type[Any]) -> Any:
 class MoveOutCase:
     """One tenant's move-out, immutable: each step returns a new case (build it with
     :meth:`open`).  ``unit_id`` names the rented unit (``"A-1203"``; ``Period.unit`` is a
-    unit of time).  ``passes`` and ``keys`` issued must all come back (出入证、单元钥匙如数交回);
-    ``parking``: the tenant rents a parking space.  Every step, in order:
+    unit of time).  The ``pass_count`` passes and ``key_count`` keys issued must all come
+    back (出入证、单元钥匙如数交回); ``parking``: the tenant rents a parking space.  Every
+    step, in order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -304,7 +301,7 @@ class MoveOutCase:
     (['APPLICATION'], Decimal('0.00'))
     >>> case = case.add_arrears(date(2025, 6, 3), Charge("电费", "900"))
     >>> case = case.receive_leasing_notice(date(2025, 6, 3))
-    >>> case = case.return_items(date(2025, 6, 4), passes=1, keys=1)
+    >>> case = case.return_items(date(2025, 6, 4), pass_count=1, key_count=1)
     >>> case = case.inspect(date(2025, 6, 5), restored=True)
     >>> case = case.settle(date(2025, 6, 6), collected="500")
     >>> case.outstanding
@@ -319,15 +316,15 @@ class MoveOutCase:
     applied_on: _dt.date
     deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    passes: int = 1
-    keys: int = 1
+    pass_count: int = 1
+    key_count: int = 1
     parking: bool = False
     passes_returned: int = 0
     keys_returned: int = 0
     parking_released: bool = False
     inspection: Inspection | None = attrs.field(default=None, validator=_optional(Inspection))
     settlement: Settlement | None = attrs.field(default=None, validator=_optional(Settlement))
-    collected: Decimal = attrs.field(default=_ZERO, converter=_MONEY)  # type: ignore[misc]
+    collected: Decimal = attrs.field(default=_ZERO, converter=MONEY)  # type: ignore[misc]
     settled_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     notified_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
     leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
@@ -343,7 +340,7 @@ class MoveOutCase:
         object.__setattr__(self, "unit_id", require_id("unit_id", self.unit_id))
         object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
-        for name in ("passes", "keys"):
+        for name in ("pass_count", "key_count"):
             require_int(name, getattr(self, name), minimum=0)
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
@@ -354,8 +351,8 @@ class MoveOutCase:
         if self.collected > owed:
             problem = f"exceeds the amount owed {owed}"
             raise InvalidInput.for_argument("collected", self.collected, problem)
-        require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.passes)
-        require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.keys)
+        require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.pass_count)
+        require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.key_count)
 
     @classmethod
     def open(
@@ -366,8 +363,8 @@ class MoveOutCase:
         on: _dt.date,
         deposits: Iterable[Charge] = (),
         arrears: Iterable[Charge] = (),
-        passes: int = 1,
-        keys: int = 1,
+        pass_count: int = 1,
+        key_count: int = 1,
         parking: bool = False,
         lease_ends_on: _dt.date | None = None,
         policy: MoveOutPolicy | None = None,
@@ -387,8 +384,8 @@ class MoveOutCase:
             applied_on=day,
             deposits=deposits,
             arrears=arrears,
-            passes=passes,
-            keys=keys,
+            pass_count=pass_count,
+            key_count=key_count,
             parking=parking,
             lease_ends_on=lease_ends_on,
             events=(applied,),
@@ -402,7 +399,7 @@ class MoveOutCase:
         done = {
             MoveOutStep.APPLICATION: True,
             MoveOutStep.LEASING_NOTICE: noticed,
-            MoveOutStep.PASS_RETURNED: noticed and self.passes_returned == self.passes,
+            MoveOutStep.PASS_RETURNED: noticed and self.passes_returned == self.pass_count,
             MoveOutStep.INSPECTION: self.inspection is not None,
             MoveOutStep.SETTLEMENT: self.settlement is not None,
             MoveOutStep.NOTIFICATION: self.notified_on is not None,
@@ -467,24 +464,25 @@ class MoveOutCase:
         said = _("the leasing department notified customer service in writing")
         return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
-    def return_items(self, on: _dt.date, *, passes: int = 0, keys: int = 0) -> MoveOutCase:
+    def return_items(self, on: _dt.date, *, pass_count: int = 0, key_count: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
         leasing department's notice; more than are still out is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
-        more_passes = require_int("passes", passes, minimum=0)
-        more_keys = require_int("keys", keys, minimum=0)
-        left_passes = self.passes - self.passes_returned
-        left_keys = self.keys - self.keys_returned
+        more_passes = require_int("pass_count", pass_count, minimum=0)
+        more_keys = require_int("key_count", key_count, minimum=0)
+        left_passes = self.pass_count - self.passes_returned
+        left_keys = self.key_count - self.keys_returned
         if more_passes > left_passes:
-            problem = f"only {left_passes} of {self.passes} pass(es) are still out"
-            raise InvalidInput.for_argument("passes", passes, problem)
+            problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
+            raise InvalidInput.for_argument("pass_count", pass_count, problem)
         if more_keys > left_keys:
-            problem = f"only {left_keys} of {self.keys} key(s) are still out"
-            raise InvalidInput.for_argument("keys", keys, problem)
+            problem = f"only {left_keys} of {self.key_count} key(s) are still out"
+            raise InvalidInput.for_argument("key_count", key_count, problem)
         if more_passes == 0 and more_keys == 0:
-            raise InvalidInput.for_argument("passes", passes, "nothing returned (passes=keys=0)")
+            problem = "nothing returned (pass_count=key_count=0)"
+            raise InvalidInput.for_argument("pass_count", pass_count, problem)
         said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
         passes_back, keys_back = self.passes_returned + more_passes, self.keys_returned + more_keys
         back = {"passes_returned": passes_back, "keys_returned": keys_back}
@@ -533,7 +531,7 @@ class MoveOutCase:
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
         ...         .receive_leasing_notice(date(2025, 6, 3))
-        ...         .return_items(date(2025, 6, 4), passes=1, keys=1)
+        ...         .return_items(date(2025, 6, 4), pass_count=1, key_count=1)
         ...         .inspect(date(2025, 6, 5), restored=False).settle(date(2025, 6, 6)))
         >>> case = case.confirm_restored(date(2025, 6, 20))
         >>> case.inspection.restored_on, can_leave(case.notify(date(2025, 6, 20))).allowed
@@ -565,7 +563,7 @@ class MoveOutCase:
             raise _refuse("settle", "settled", "the case is already settled")
         damages = self.inspection.damages
         result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
-        paid = yuan(collected, argument="collected", non_negative=True)
+        paid = require_money("collected", collected)
         if paid > result.owed:
             problem = f"exceeds the amount owed {result.owed}"
             raise InvalidInput.for_argument("collected", collected, problem)
@@ -575,7 +573,7 @@ class MoveOutCase:
     def collect(self, on: _dt.date, amount: Any) -> MoveOutCase:
         """Record a payment of what the tenant still owes after the settlement."""
         day = self._when("collect", on)
-        paid = yuan(amount, argument="amount", non_negative=True)
+        paid = require_money("amount", amount)
         if self.settlement is None:
             raise _refuse("collect", "open", "nothing is owed before the settlement")
         if paid == 0 or paid > self.outstanding:
@@ -613,7 +611,7 @@ class MoveOutCase:
         >>> from datetime import date
         >>> case = (MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3))
         ...         .receive_leasing_notice(date(2025, 6, 3))
-        ...         .return_items(date(2025, 6, 4), passes=1, keys=1)
+        ...         .return_items(date(2025, 6, 4), pass_count=1, key_count=1)
         ...         .inspect(date(2025, 6, 5), restored=True)
         ...         .sign_off(date(2025, 6, 5), "工程部", note="电表读数 10234"))
         >>> sorted(d.label for d in case.signed_off), case.history[-1].detail
@@ -680,7 +678,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
         unmet.append((cond.LEASING_NOTICE, plain))
-    if case.passes_returned < case.passes or case.keys_returned < case.keys:
+    if case.passes_returned < case.pass_count or case.keys_returned < case.key_count:
         unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
     if case.settlement is None:
         unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))

@@ -13,7 +13,6 @@ datetime.datetime(2025, 10, 11, 18, 0, tzinfo=zoneinfo.ZoneInfo(key='Asia/Shangh
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import re
 import unicodedata
@@ -23,7 +22,9 @@ from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._enums import _SIMPLIFIED, _TRADITIONAL, parse_member
+from custops._dates import add_months
+from custops._enums import _SIMPLIFIED, _TRADITIONAL, enum_field, parse_member
+from custops._text import moment_text, span
 from custops._validate import (
     field_converter,
     in_date_range,
@@ -43,6 +44,7 @@ __all__ = [
     "CIVIL_CODE_RULE",
     "MAX_COUNT",
     "WORKING_TIME_RULE",
+    "Convention",
     "Cutoff",
     "Deadline",
     "Period",
@@ -56,9 +58,6 @@ __all__ = [
 #: The largest count a :class:`Period` holds (nine digits), so that every
 #: computation stays far from the limits of ``datetime``.
 MAX_COUNT = 999_999_999
-
-Cutoff = Literal["close_of_business", "midnight"]
-Convention = Literal["civil_code", "working_time"]
 
 _UTC = _dt.timezone.utc
 _ONE_DAY = _dt.timedelta(days=1)
@@ -107,6 +106,31 @@ class Unit(LabelledEnum):
 
 
 _DAY_LEVEL = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS, Unit.WORKDAYS})
+
+
+class Cutoff(LabelledEnum):
+    """When the last day of a day-level period ends (Civil Code art. 203 ¶2): at its close
+    of business (停止业务活动的时间, the default) or at 24:00 (二十四时).
+
+    >>> Cutoff.parse("midnight"), str(Cutoff.CLOSE_OF_BUSINESS)
+    (<Cutoff.MIDNIGHT: 'midnight'>, '营业结束')
+    """
+
+    CLOSE_OF_BUSINESS = ("close_of_business", "营业结束", "停止业务活动的时间", "close", "cob")
+    MIDNIGHT = ("midnight", "二十四时", "24:00", "24时", "午夜")
+
+
+class Convention(LabelledEnum):
+    """How working days are counted: as whole days under the Civil Code (the default,
+    R-PER-01), or as a budget of business time (``working_time``, Jira/Zendesk, R-PER-02).
+
+    >>> Convention.parse("工作时间"), str(Convention.CIVIL_CODE)
+    (<Convention.WORKING_TIME: 'working_time'>, '民法典')
+    """
+
+    CIVIL_CODE = ("civil_code", "民法典", "civil code", "整日")
+    WORKING_TIME = ("working_time", "工作时间", "business time", "营业时间")
+
 
 # One unit as a calendar offset and as a fixed length; the keys are the units that have one.
 _OFFSETS: dict[Unit, Callable[[int], relativedelta]] = {
@@ -500,7 +524,7 @@ class Deadline(Explained):
     reason: str
     reasoning: tuple[str, ...]
     skipped_rest_days: tuple[_dt.date, ...] = ()
-    cutoff: str | None = None
+    cutoff: Cutoff | None = attrs.field(default=None, converter=enum_field(Cutoff, optional=True))  # type: ignore[misc]
     provisional: bool = False
 
     def _verdict(self) -> str:
@@ -509,12 +533,6 @@ class Deadline(Explained):
     def explain(self) -> str:
         """The computation as text: the one-line summary and one line per step."""
         return "\n".join((str(self), *(f"  - {step}" for step in self.reasoning)))
-
-
-def _fmt(value: _dt.datetime | _dt.date) -> str:
-    if isinstance(value, _dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
-    return value.isoformat()
 
 
 # --------------------------------------------------------------------------- deadline
@@ -535,8 +553,8 @@ def deadline(
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
-    cutoff: Cutoff = ...,
-    convention: Convention = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
     roll: Roll | str = ...,
     explain: Literal[False] = ...,
 ) -> _Start: ...
@@ -546,8 +564,8 @@ def deadline(
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
-    cutoff: Cutoff = ...,
-    convention: Convention = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
     roll: Roll | str = ...,
     explain: Literal[True],
 ) -> Deadline: ...
@@ -557,8 +575,8 @@ def deadline(
     period: Period | str,
     *,
     calendar: WorkCalendar | None = ...,
-    cutoff: Cutoff = ...,
-    convention: Convention = ...,
+    cutoff: Cutoff | str = ...,
+    convention: Convention | str = ...,
     roll: Roll | str = ...,
     explain: bool,
 ) -> _dt.datetime | _dt.date | Deadline: ...
@@ -567,8 +585,8 @@ def deadline(
     period: Period | str,
     *,
     calendar: WorkCalendar | None = None,
-    cutoff: Cutoff = "close_of_business",
-    convention: Convention = "civil_code",
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
     roll: Roll | str = Roll.FOLLOWING,
     explain: bool = False,
 ) -> _dt.datetime | _dt.date | Deadline:
@@ -580,9 +598,10 @@ def deadline(
     (docs/rules.md; the table of docs/periods.md), on which every period rule of the seed
     stands: R-SLA-01, -08, -09, -13 (working days), R-SLA-02, -03, -04, -14, -22 (days,
     weeks), R-SLA-23, -24, -25 (months, years) and R-SLA-05, -06, -07, -10, -11, -20 (hours,
-    minutes).  ``cutoff="midnight"`` ends the last day at 24:00, not at its close of
-    business (art. 203 ¶2); ``roll`` moves a last day off a rest day (art. 203 ¶1);
-    ``convention="working_time"`` counts working days as a budget of business time.
+    minutes).  ``cutoff`` is a :class:`Cutoff` or its spelling: ``"midnight"`` ends the
+    last day at 24:00, not at its close of business (art. 203 ¶2); ``roll`` moves a last
+    day off a rest day (art. 203 ¶1); ``convention`` is a :class:`Convention` or its
+    spelling: ``"working_time"`` counts working days as a budget of business time.
     ``explain=True`` returns a :class:`Deadline`; a strict calendar's
     :class:`~custops.errors.CalendarNotPublished` passes through unchanged.
 
@@ -596,21 +615,15 @@ def deadline(
     """
     p = _coerce_period(period)
     cal = calendar_or_china(calendar)
-    if cutoff not in ("close_of_business", "midnight"):
-        raise InvalidInput.for_argument(
-            "cutoff", cutoff, "must be 'close_of_business' or 'midnight'"
-        )
-    if convention not in ("civil_code", "working_time"):
-        raise InvalidInput.for_argument(
-            "convention", convention, "must be 'civil_code' or 'working_time'"
-        )
+    ends = Cutoff.parse(cutoff, argument="cutoff")
+    counting = Convention.parse(convention, argument="convention")
     require_bool("explain", explain)
     rolling = Roll.parse(roll, argument="roll")
     _check_start(start, p, cal)
     try:
-        facts = _compute(start, p, cal, cutoff, convention, rolling)
+        facts = _compute(start, p, cal, ends, counting, rolling)
         # The plain answer needs no text: the explanation is worded only when asked for.
-        return _explain(start, p, cal, cutoff, convention, facts) if explain else facts.due
+        return _explain(start, p, cal, ends, counting, facts) if explain else facts.due
     except CalendarNotPublished:
         raise  # a strict calendar's refusal keeps its type (a LookupError)
     except CustopsError as exc:
@@ -624,7 +637,7 @@ def deadline(
                 "start", start, f"is outside the calendar ({_without_value(exc)})"
             ) from None
         raise InvalidInput.for_argument(
-            "period", str(p), f"cannot be counted from {_fmt(start)} ({_without_value(exc)})"
+            "period", str(p), f"cannot be counted from {moment_text(start)} ({_without_value(exc)})"
         ) from None
     except (OverflowError, ValueError) as exc:  # beyond year 9999
         raise InvalidInput.for_argument(
@@ -748,7 +761,9 @@ def _compute(
         # in UTC so that a clock change in the calendar's zone does not bend it.
         due = (local.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
         return _Facts(due, due.date())
-    if unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time"):
+    if unit is Unit.WORKING_HOURS or (
+        unit is Unit.WORKDAYS and convention is Convention.WORKING_TIME
+    ):
         due = cal.add_working_time(local, _budget(period, cal))
         last_day = due.date()
         if due > local and due.time() == _MIDNIGHT:  # ended at 24:00 of the day before
@@ -783,7 +798,8 @@ def _day_level(
         if unit is Unit.DAYS or unit is Unit.WEEKS:
             naive = start_day + period.as_timedelta()
         else:
-            naive = _add_months(start_day, n if unit is Unit.MONTHS else 12 * n)
+            months = n if unit is Unit.MONTHS else 12 * n
+            naive = add_months(start_day, months, argument="period")
         last = cal.roll(naive, convention=rolling)
         # Art. 201 ¶1: the start day is not counted, so a period never ends on or before
         # it (nor a zero period before it): a backward roll (preceding, modified
@@ -802,18 +818,6 @@ def _day_level(
     return _Facts(due, last, naive, closed, used, forward)
 
 
-def _add_months(day: _dt.date, months: int) -> _dt.date:
-    """The corresponding day ``months`` later, or that month's last day (art. 202).
-
-    What ``day + relativedelta(months=months)`` gives, in a fifth of the time.
-    """
-    years, month0 = divmod(day.month - 1 + months, 12)
-    year = day.year + years
-    return day.replace(
-        year=year, month=month0 + 1, day=min(day.day, calendar.monthrange(year, month0 + 1)[1])
-    )
-
-
 def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
     """The business time of a working-time period (Jira/Zendesk): n working days are
     n × the business hours of a full working day (the makeup weekday's)."""
@@ -830,12 +834,12 @@ def _day_length(cal: WorkCalendar) -> _dt.timedelta:
 
 def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datetime, Cutoff]:
     """When the last ``day`` ends (art. 203 ¶2): its close of business, else 24:00."""
-    if cutoff == "close_of_business":
+    if cutoff is Cutoff.CLOSE_OF_BUSINESS:
         close = cal.close_of_business(day)
         if close is not None:
-            return close, "close_of_business"
+            return close, Cutoff.CLOSE_OF_BUSINESS
     midnight = _dt.datetime.combine(day + _ONE_DAY, _MIDNIGHT, cal.zone)
-    return midnight.astimezone(_UTC).astimezone(cal.zone), "midnight"
+    return midnight.astimezone(_UTC).astimezone(cal.zone), Cutoff.MIDNIGHT
 
 
 # --------------------------------------------------------------------------- explanations
@@ -892,23 +896,24 @@ def _explain(
     unit = period.unit
     local = cal.to_local(start, argument="start") if isinstance(start, _dt.datetime) else None
     skipped: tuple[_dt.date, ...] = ()
-    due = _fmt(facts.due)
+    due = moment_text(facts.due)
     rule = CIVIL_CODE_RULE
     if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
         law = _("Civil Code art. 201 ¶2")
-        at = {"period": period, "start": _fmt(local), "due": due}
+        at = {"period": period, "start": moment_text(local), "due": due}
         steps = [
             _("art. 201 ¶2: {period} runs from the exact moment {start}", **at),
             _("{period} of elapsed time → {due}; rest days are not skipped", **at),
         ]
     elif local is not None and (
-        unit is Unit.WORKING_HOURS or (unit is Unit.WORKDAYS and convention == "working_time")
+        unit is Unit.WORKING_HOURS
+        or (unit is Unit.WORKDAYS and convention is Convention.WORKING_TIME)
     ):
         rule, law = WORKING_TIME_RULE, _("working-time budget")
-        at = {"start": _fmt(local), "due": due, "budget": _fmt_span(_budget(period, cal))}
+        at = {"start": moment_text(local), "due": due, "budget": span(_budget(period, cal))}
         steps = []
         if unit is Unit.WORKDAYS:
-            day = _fmt_span(_day_length(cal))
+            day = span(_day_length(cal))
             step = N_("working-time convention: {period} = {n} × {day} of business time = {budget}")
             steps.append(_(step, period=period, n=period.count, day=day, **at))
         steps.append(_("{budget} of business time counted from {start} → {due}", **at))
@@ -928,7 +933,11 @@ def _explain(
         ends_on=facts.ends_on,
         rule=rule,
         reason=_(
-            "{start} + {period} → {due} ({law})", start=_fmt(start), period=period, due=due, law=law
+            "{start} + {period} → {due} ({law})",
+            start=moment_text(start),
+            period=period,
+            due=due,
+            law=law,
         ),
         reasoning=tuple(steps),
         skipped_rest_days=skipped,
@@ -998,13 +1007,17 @@ def _explain_days(
         skipped = (*skipped, *cal.rest_days_between(facts.closed, facts.ends_on))
     due = facts.due
     assert isinstance(due, _dt.datetime)
-    if facts.cutoff == "close_of_business":
+    if facts.cutoff is Cutoff.CLOSE_OF_BUSINESS:
         time = "24:00" if due.date() > facts.ends_on else f"{due:%H:%M}"
         step = _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
     else:
-        because = "asked" if cutoff == "midnight" else "no hours" if cal.hours is None else "closed"
+        because = (
+            "asked" if cutoff is Cutoff.MIDNIGHT else "no hours" if cal.hours is None else "closed"
+        )
         why = _(_MIDNIGHT_BECAUSE[because])
-        step = _("art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=why, due=_fmt(due))
+        step = _(
+            "art. 203 ¶2: the last day ends at 24:00 ({why}) = {due}", why=why, due=moment_text(due)
+        )
     steps.append(step)
     return rule, steps, skipped
 
@@ -1026,12 +1039,6 @@ def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str
         "the statutory rules were used",
         years=shown,
     )
-
-
-def _fmt_span(span: _dt.timedelta) -> str:
-    minutes = int(span.total_seconds()) // 60
-    hours, rest = divmod(minutes, 60)
-    return f"{hours}h{rest:02d}m" if rest else f"{hours}h"
 
 
 # --------------------------------------------------------------------------- days of a month
@@ -1113,8 +1120,8 @@ def due_in_month(
             "text", text, "is not a day of a month such as '次月2日', '当月底'"
         )
     with in_date_range("start", start):
-        first = _add_months(day.replace(day=1), _MONTH_WORDS[match["month"]])
-        last = (_add_months(first, 1) - _ONE_DAY).day
+        first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")
+        last = (add_months(first, 1, argument="start") - _ONE_DAY).day
         target = first.replace(day=last if number is None else min(number, last))
     try:
         due = cal.roll(target, convention=rolling)

@@ -26,7 +26,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import N_, _
-from custops.money import allocate, yuan
+from custops.money import allocate, require_money, yuan
 
 __all__ = [
     "CostBasis",
@@ -97,7 +97,7 @@ _DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {  # only the decentralised 
 class ModeRecommendation(Explained):
     """A recommended purchasing system and the criteria (``reasons``) that led to it (R-PUR-01)."""
 
-    mode: PurchasingMode
+    outcome: PurchasingMode
     reasons: tuple[str, ...]
     rule: str
     reason: str
@@ -105,7 +105,7 @@ class ModeRecommendation(Explained):
     @property
     def advantages(self) -> tuple[str, ...]:
         """The advantages of the recommended system (D15 1)."""
-        return self.mode.advantages
+        return self.outcome.advantages
 
 
 def purchasing_mode(
@@ -121,7 +121,7 @@ def purchasing_mode(
 
     >>> r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True,
     ...                     common_high_value=True)
-    >>> r.mode.label, r.rule
+    >>> r.outcome.label, r.rule
     ('混合制', 'R-PUR-01')
     """
     big = require_bool("large", large)
@@ -133,29 +133,29 @@ def purchasing_mode(
         small, close = N_("a small enterprise"), N_("branches close together")
         reasons = [text for text, applies in ((small, not big), (close, not scattered)) if applies]
         chosen = PurchasingMode.CENTRALISED
-        said = N_("centralised ({mode}): headquarters decides every purchase; {criteria}")
+        said = N_("headquarters decides every purchase; {criteria}")
     elif common:
         reasons.append(N_("some goods are common to all branches and bought for large amounts"))
         if differ:
             reasons.append(N_("other needs differ between branches"))
         chosen = PurchasingMode.MIXED
         said = N_(
-            "mixed ({mode}): common, costly goods are bought by headquarters; "
+            "common, costly goods are bought by headquarters; "
             "different, small and ad-hoc purchases by the branches"
         )
     elif differ:
         reasons.append(N_("the branches' needs differ a lot"))
         chosen = PurchasingMode.DECENTRALISED
-        said = N_("decentralised ({mode}): each branch decides its own purchases")
+        said = N_("each branch decides its own purchases")
     else:
         reasons.append(N_("the branches' needs are alike but no common goods are bought in bulk"))
         chosen = PurchasingMode.MIXED
         said = N_(
-            "mixed ({mode}): neither the centralised criteria (small, concentrated) "
+            "neither the centralised criteria (small, concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
         )
     criteria = tuple(_(text) for text in reasons)
-    why = _(said, mode=chosen, criteria=criteria)
+    why = _(said, criteria=criteria)  # the mode itself heads str(): the outcome
     return ModeRecommendation(chosen, criteria, "R-PUR-01", why)
 
 
@@ -356,7 +356,7 @@ def cost_contract(
     """
     require_type("limit", limit, CostLimit, "a CostLimit")
     pol = policy_or_default(policy, PurchasingPolicy)
-    spent = yuan(actual, argument="actual", non_negative=True)
+    spent = require_money("actual", actual)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)
     basis, quantity, value = limit.basis, _ZERO, _ZERO
@@ -372,7 +372,7 @@ def cost_contract(
         amount = yuan(limit.rate * quantity, argument="limit")
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
-        value = yuan(goods_value, argument="goods_value", non_negative=True)
+        value = require_money("goods_value", goods_value)
         amount = yuan(limit.rate * value / 100, argument="limit")
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:

@@ -19,24 +19,25 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import attrs
 
-from custops._enums import parse_members
-from custops._text import verdict_word
+from custops._enums import enum_field, member_check, members_check, members_field
+from custops._text import colon, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
     ID,
     field_converter,
+    optional_check,
     policy_or_default,
     require_aware,
     require_date,
     require_id,
+    require_items,
     require_str,
     require_type,
-    type_name,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
@@ -228,30 +229,15 @@ class AccessDecision(Decision):
 # --------------------------------------------------------------------------------------
 # Argument checks (one per type; attrs fields use them through the converters below)
 
-_E = TypeVar("_E", bound=LabelledEnum)
-
-
-def _member(cls: type[_E]) -> Callable[[str, Any], _E]:
-    return lambda argument, value: cls.parse(value, argument=argument)
-
-
-def _members(cls: type[_E]) -> Callable[[str, Any], frozenset[_E]]:
-    return lambda argument, value: parse_members(cls, value, argument=argument)
-
-
-def _items(argument: str, value: Any, what: str, *single: type) -> tuple[Any, ...]:
-    """The items of the collection ``value``; a lone str, bytes or ``single`` is refused."""
-    if isinstance(value, (str, bytes, *single)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
-    return tuple(value)
-
 
 def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> Any:
     """The converter of a mapping (or pairs) ``key`` → ``item``, kept as pairs in key order."""
 
     def check(argument: str, value: Any) -> tuple[tuple[Any, Any], ...]:
         what = "a mapping or a sequence of pairs"
-        pairs = value.items() if isinstance(value, Mapping) else _items(argument, value, what)
+        pairs = (
+            value.items() if isinstance(value, Mapping) else require_items(argument, value, what)
+        )
         out = {}
         for pair in pairs:
             if not isinstance(pair, tuple) or len(pair) != 2:
@@ -272,23 +258,20 @@ def _company(argument: str, value: Any) -> str:
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
-    ids = _items(argument, value, "a collection of person ids")
+    ids = require_items(argument, value, "a collection of person ids")
     return frozenset(require_id(argument, v) for v in ids)
 
 
-def _optional(check: Callable[[str, Any], Any]) -> Any:
-    return field_converter(lambda a, value: None if value is None else check(a, value))
-
-
 def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
-    found = _items(argument, value, "a sequence of Extension")
+    found = require_items(argument, value, "a sequence of Extension")
     return tuple(require_type(argument, v, Extension, "an Extension") for v in found)
 
 
-_OPTIONAL_ID: Final = _optional(require_id)
+_OPTIONAL_ID: Final = field_converter(optional_check(require_id))
+_OPTIONAL_DATE: Final = field_converter(optional_check(require_date))
 _COMPANY: Final = field_converter(_company)
-_KINDS: Final = field_converter(_members(MatterKind))
-_POSITIONS: Final = field_converter(_members(Position))
+_KINDS: Final = members_field(MatterKind)
+_POSITIONS: Final = members_field(Position)
 _IDS: Final = field_converter(_ids)
 _EXTENSIONS: Final = field_converter(_extensions)
 
@@ -311,11 +294,6 @@ def _ranked(positions: Iterable[Position]) -> tuple[Position, ...]:
 def _company_name(company: str) -> str:
     """A company as a sentence names it: headquarters in the active language."""
     return _("HQ") if company == HQ else company
-
-
-def _colon(head: str, tail: str) -> str:
-    """Two translated clauses, ``head: tail``, with the active language's colon."""
-    return f"{head}: {tail}" if current_language() == "en_US" else f"{head}：{tail}"
 
 
 # --------------------------------------------------------------------------------------
@@ -345,9 +323,9 @@ _SEED_DEFAULT_LEVELS: Final = {
     **dict.fromkeys((_K.WAGES, _K.BONUSES, _K.UNPUBLISHED_INFORMATION), Level.SECRET),
     **dict.fromkeys(_CERTIFICATES, Level.SECRET),
 }
-_KIND_LEVELS: Final = _pairs(_member(MatterKind), _member(Level))
-_LEVEL_POSITIONS: Final = _pairs(_member(Level), _members(Position))
-_OPENNESS: Final = field_converter(_member(Openness))
+_KIND_LEVELS: Final = _pairs(member_check(MatterKind), member_check(Level))
+_LEVEL_POSITIONS: Final = _pairs(member_check(Level), members_check(Position))
+_OPENNESS: Final = enum_field(Openness)
 
 
 @attrs.frozen
@@ -609,11 +587,11 @@ class Matter:
     """
 
     id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    level: Level = attrs.field(converter=field_converter(_member(Level)))  # type: ignore[misc]
-    kind: MatterKind = attrs.field(converter=field_converter(_member(MatterKind)))  # type: ignore[misc]
+    level: Level = attrs.field(converter=enum_field(Level))  # type: ignore[misc]
+    kind: MatterKind = attrs.field(converter=enum_field(MatterKind))  # type: ignore[misc]
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
     classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=_optional(require_date))  # type: ignore[misc]
+    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=_OPTIONAL_DATE)  # type: ignore[misc]
     supervisor: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
     people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
@@ -869,7 +847,7 @@ def _approved(
         why = _("approved by themselves as {position}", position=max(held))
     else:
         why = _("approved by {approver} as {position}", approver=approval.id, position=max(held))
-    return AccessDecision(allowed, rule, _colon(action, why))
+    return AccessDecision(allowed, rule, colon(action, why))
 
 
 def _prepare(
@@ -880,7 +858,7 @@ def _prepare(
     know = can_know(person, matter, on=on, policy=pol)
     if approval is not None:
         _check("approval", approval, Person)
-    return pol, None if know.allowed else _colon(_(who), know.reason)
+    return pol, None if know.allowed else colon(_(who), know.reason)
 
 
 def can_copy(
@@ -971,7 +949,7 @@ def can_lend(
 
 
 def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[str, Person]]:
-    items = _items("people", people, "a collection of Person", Person)
+    items = require_items("people", people, "a collection of Person", Person)
     index: dict[str, Person] = {}
     for p in items:
         _check("people", p, Person)
@@ -1086,7 +1064,7 @@ def access_report(
     items, index = _people_index(people)
     require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
-    matter_items = _items("matters", matters, "a collection of Matter", Matter)
+    matter_items = require_items("matters", matters, "a collection of Matter", Matter)
     for i, m in enumerate(matter_items):
         _check(f"matters[{i}]", m, Matter)
     ids = frozenset(index)
@@ -1133,7 +1111,7 @@ class LeakReport(Explained):
     reason: str
     report_to_positions: frozenset[Position] = attrs.field(
         default=_HQ_LEADERS,
-        converter=field_converter(_members(Position)),  # type: ignore[misc]
+        converter=members_field(Position),  # type: ignore[misc]
     )
     rule: str = "R-SEC-07"
 

@@ -37,6 +37,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from custops._text import ratio
 from custops._validate import type_name
 from custops.errors import CustopsError, InvalidInput, InvalidType
 
@@ -268,10 +269,6 @@ def _decimal_in(value: Any, _: Any = None) -> Decimal:
     return number
 
 
-def _fraction_out(value: Fraction) -> str:
-    return f"{value.numerator}/{value.denominator}"
-
-
 def _fraction_in(value: Any, _: Any = None) -> Fraction:
     if not isinstance(value, str) or "/" not in value:
         raise _fail("fraction", value, "must be a string 'n/d'")
@@ -289,7 +286,7 @@ _SCALARS: Final[tuple[tuple[type, str, Callable[[Any], Any], Callable[[Any, Any]
     (_dt.date, "date", _dt.date.isoformat, _date_in),
     (_dt.time, "time", _dt.time.isoformat, _time_in),
     (_dt.timedelta, "timedelta", _timedelta_out, _timedelta_in),
-    (Fraction, "fraction", _fraction_out, _fraction_in),
+    (Fraction, "fraction", ratio, _fraction_in),
     (ZoneInfo, "zone", operator.attrgetter("key"), _zone),
 )
 _SCALAR_TAGS: Final = {tag: cls for cls, tag, _, _ in _SCALARS}

@@ -300,7 +300,7 @@ class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
 
     ``forbidden``/``approved`` (第十五章, R-SVC-01); rings heard before pick-up (第一章 1,
-    R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_items``,
+    R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_item_count``,
     ``next_day`` (第九章 3, R-SLA-21: wall times in the zone of ``calendar=``);
     ``cash_separator``, ``announce_zero_change`` (R-SVC-02);
     ``self_collected_quality_exception`` (R-SVC-03); ``repair_months_*``,
@@ -323,7 +323,7 @@ class ServicePolicy:
     greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1), converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
-    large_order_items: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
+    large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
     next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
     announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
@@ -485,7 +485,7 @@ class PhoneCheck(Decision):
     without the apology that was owed; ``timing`` says which of the four cases it was."""
 
     timing: PhoneTiming
-    rings: int
+    ring_count: int
     apology_required: bool
 
 
@@ -502,9 +502,9 @@ _PHONE_REASONS = {
 
 
 def phone_check(
-    rings: int, *, apologised: bool = False, policy: ServicePolicy | None = None
+    ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
-    """Judge a call answered after ``rings`` rings were heard (D13 第一章 1, R-SLA-19): from
+    """Judge a call answered after ``ring_count`` rings were heard (D13 第一章 1, R-SLA-19): from
     ``apologise_from_ring`` (铃响五声后) a late call is ``allowed`` only when ``apologised``.
 
     >>> c = phone_check(3)
@@ -512,7 +512,7 @@ def phone_check(
     ('接听不及时', False, False)
     """
     pol = policy_or_default(policy, ServicePolicy)
-    count = require_int("rings", rings, minimum=0)
+    count = require_int("ring_count", ring_count, minimum=0)
     sorry = require_bool("apologised", apologised)
     by, owed = pol.answer_by_ring, pol.apologise_from_ring
     if count <= by:
@@ -622,23 +622,25 @@ class PickingDeadline(Explained):
 def picking_deadline(
     received_at: _dt.datetime,
     *,
-    items: int,
+    item_count: int,
     policy: ServicePolicy | None = None,
     calendar: WorkCalendar | None = None,
 ) -> PickingDeadline:
-    """When an online order received at ``received_at`` must be picked (D13 第九章 3, R-SLA-21):
+    """When an online order of ``item_count`` items received at ``received_at`` must be picked
+    (D13 第九章 3, R-SLA-21):
     the same day, or the next (``policy.next_day``) when received at or after the cut-off or
-    larger than ``large_order_items``; wall times are read in the zone of ``calendar``.
+    larger than ``large_order_item_count``; wall times are read in the zone of ``calendar``.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
-    >>> d = picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=ZoneInfo("Asia/Shanghai")), items=2)
+    >>> sh = ZoneInfo("Asia/Shanghai")
+    >>> d = picking_deadline(datetime(2025, 3, 7, 16, 5, tzinfo=sh), item_count=2)
     >>> d.due_at.isoformat(), d.late
     ('2025-03-08T18:00:00+08:00', True)
     """
     pol = policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
-    count = require_int("items", items, minimum=1)
+    count = require_int("item_count", item_count, minimum=1)
     cal = calendar_or_china(calendar)
     with in_date_range("received_at", received_at):
         received = cal.to_local(received_at, argument="received_at")
@@ -649,7 +651,7 @@ def picking_deadline(
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
             why.append(N_("received on a rest day, counted from {day}"))
-        large = count > pol.large_order_items
+        large = count > pol.large_order_item_count
         if late:
             why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
         if large:
@@ -659,7 +661,7 @@ def picking_deadline(
         else:
             why.append(N_("picked the same day before close ({close})"))
         hhmm = "{:%H:%M}".format
-        fields = {"day": day, "items": count, "limit": pol.large_order_items}
+        fields = {"day": day, "items": count, "limit": pol.large_order_item_count}
         fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
         fields.update(close=hhmm(pol.picking_close))
         reason = _("; ").join(_(clause, **fields) for clause in why)

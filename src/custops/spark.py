@@ -69,7 +69,7 @@ def calendar_frame(
     return spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema)
 
 
-def _span(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
+def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
     f = _module("pyspark.sql.functions")
     row = df.agg(*(bound(c) for c in columns for bound in (f.min, f.max))).collect()[0]
     values = [v for v in row if v is not None] or [_dt.date(2000, 1, 1)]  # no dates at all
@@ -92,7 +92,7 @@ def with_workday_offset(
     if isinstance(n, bool) or not isinstance(n, (int, str)):
         raise InvalidType.for_argument("n", n, "must be an int or the name of an int column")
     count = f.lit(n) if isinstance(n, int) else f.col(_column(df, n, "n"))
-    lo, hi = _span(df, day)
+    lo, hi = _date_bounds(df, day)
     bounds = (n, n) if isinstance(n, int) else df.agg(f.min(count), f.max(count)).collect()[0]
     least, most = (int(bound or 0) for bound in bounds)
     cal = calendar_or_china(calendar)
@@ -123,7 +123,7 @@ def with_workdays_between(
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
     end = _column(df, end, "end")
-    lo, hi = _span(df, start, end)
+    lo, hi = _date_bounds(df, start, end)
     table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
     a = table.selectExpr("date as __a", "workday_seq as __sa")
     b = table.selectExpr("date as __b", "workday_seq as __sb")

@@ -20,10 +20,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._validate import in_date_range, require_bool, require_type, type_name
+from custops._validate import in_date_range, require_bool, require_type, series_type, type_name
 from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
-from custops.periods import Period, deadline
+from custops.periods import Convention, Cutoff, Period, deadline
 
 try:
     import numpy as np
@@ -118,7 +118,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
     """Epoch days of a column of dates (NaT where a day is missing), and a function that
     wraps a result like the input."""
     wrap: Callable[[Any], Any] = np.asarray  # an array comes back as it is
-    series = _series_type()
+    series = series_type()
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
         if getattr(value.dtype, "tz", None) is not None:
@@ -222,15 +222,10 @@ def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> N
         raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
 
 
-def _series_type() -> Any:
-    pandas = sys.modules.get("pandas")
-    return None if pandas is None else pandas.Series
-
-
 def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
     if isinstance(value, bool):
         raise InvalidType.for_argument("n", value, "must be an int, not a bool")
-    series = _series_type()
+    series = series_type()
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
     if arr.dtype.kind not in "iu":
@@ -425,7 +420,7 @@ def _as_instants(
 ) -> tuple[NDArray[np.int64], Callable[[NDArray[np.int64]], Any]]:
     """UTC epoch microseconds of a column of aware instants (NaT where missing), and the
     wrapper for results."""
-    series = _series_type()
+    series = series_type()
     zone = calendar.zone
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
@@ -530,8 +525,8 @@ def deadlines(
     period: Period | str,
     *,
     calendar: WorkCalendar | None = None,
-    cutoff: str = "close_of_business",
-    convention: str = "civil_code",
+    cutoff: Cutoff | str = Cutoff.CLOSE_OF_BUSINESS,
+    convention: Convention | str = Convention.CIVIL_CODE,
 ) -> Any:
     """When ``period`` counted from each start ends: :func:`custops.periods.deadline` per row.
 
@@ -543,19 +538,21 @@ def deadlines(
     """
     cal = calendar_or_china(calendar)
     p = Period.parse(period, argument="period")
+    ends = Cutoff.parse(cutoff, argument="cutoff")
+    counting = Convention.parse(convention, argument="convention")
     us, wrap = _as_instants(starts, cal)
-    return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, cutoff, convention)))
+    return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting)))
 
 
 def _deadlines(
-    us: NDArray[np.int64], p: Period, cal: WorkCalendar, cutoff: str, convention: str
+    us: NDArray[np.int64], p: Period, cal: WorkCalendar, cutoff: Cutoff, convention: Convention
 ) -> NDArray[np.int64]:
     """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds."""
     if not len(us):
         return us + 0
 
     def scalar(u: int) -> int:
-        due = deadline(_from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)  # type: ignore[call-overload]
+        due = deadline(_from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)
         assert isinstance(due, _dt.datetime)
         return _to_us(due)
 
@@ -563,7 +560,7 @@ def _deadlines(
     scalar(int(us[0]))  # checks the options once, naming them on error
     if unit in ("minutes", "hours"):
         return us + p.as_timedelta() // _US
-    if p.count == 0 or (unit == "workdays" and convention == "working_time"):
+    if p.count == 0 or (unit == "workdays" and convention is Convention.WORKING_TIME):
         unique, inverse = np.unique(us, return_inverse=True)
         computed = np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)
         return computed[inverse.reshape(-1)]
@@ -715,7 +712,7 @@ def _replay(
     """:func:`clock_statuses` of checked, non-empty columns: due (µs), state, elapsed and
     allowance (µs), one segment of running time between pauses at a time."""
     n = len(us)
-    base_due = _deadlines(us, period, cal, "close_of_business", "civil_code")  # unpaused
+    base_due = _deadlines(us, period, cal, Cutoff.CLOSE_OF_BUSINESS, Convention.CIVIL_CODE)
     lo_year = int(_year_of(_local_days(us, cal)).min())
     hi_year = int(_year_of(_local_days(np.append(base_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
@@ -815,7 +812,7 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
                 )
             out[i] = _aware_us(argument, item)
         return out
-    series = _series_type()
+    series = series_type()
     if series is not None and isinstance(value, series):
         values = value.array
         if getattr(value.dtype, "tz", None) is None:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
-from custops.money import yuan
+from custops.money import require_money
 
 #: The zone a START without one is taken in (the command's choice; the library never guesses).
 CLI_ZONE = "Asia/Shanghai"
@@ -44,6 +44,12 @@ def parse_day(argument: str, text: str) -> _dt.date:
     return _read(argument, text, _dt.date.fromisoformat, "a date such as 2025-09-30")
 
 
+def day_or_today(argument: str, text: str | None) -> _dt.date:
+    """The day of the question, ``--on DATE``: a YYYY-MM-DD date, or today when none is
+    given (the command reads the clock, the library never does)."""
+    return _dt.date.today() if text is None else parse_day(argument, text)
+
+
 def parse_count(argument: str, text: str) -> int:
     """A whole-number argument (``3``, ``-2``)."""
     return _read(argument, text, int, "a whole number such as 3 or -2")
@@ -52,7 +58,7 @@ def parse_count(argument: str, text: str) -> int:
 def parse_amount(argument: str, text: str) -> Decimal:
     """An amount of yuan typed by a person (``20000``, ``1,200.50``, ``¥350``): exact, not
     negative, whole fen (``1.005`` is a typo to report, not a value to round)."""
-    return yuan(text, argument=argument, non_negative=True, exact=True)
+    return require_money(argument, text)
 
 
 def parse_pair(argument: str, text: str, default: str | None = None) -> tuple[str, str]:

@@ -1,5 +1,6 @@
-"""``custops exchange change-due DATE | inspection DATE | inactivity LAST ON``: the
-membership rules of the exchange (D8) that a date answers."""
+"""``custops exchange change-due DATE | inspection [--on DATE] | inactivity LAST [--on DATE]``:
+the membership rules of the exchange (D8) that a date answers; ``--on`` is the day of the
+question (default: today), as in every command."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
     as_arguments,
+    day_or_today,
     format_due,
     parse_day,
     print_json,
@@ -76,8 +78,9 @@ def _status_json(status: InspectionStatus) -> dict[str, Any]:
 
 
 def _cmd_inspection(args: argparse.Namespace) -> int:
-    """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of DATE's year."""
-    on = parse_day("DATE", args.date)
+    """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of the year of
+    the day of the question (``--on``, default today)."""
+    on = day_or_today("--on", args.on)
     with as_arguments({"passed": "--passed/--failed"}):
         status = inspection_status(on=on, passed=args.passed)
     if args.json:
@@ -104,8 +107,8 @@ def _inactivity_json(check: InactivityCheck) -> dict[str, Any]:
 
 def _cmd_inactivity(args: argparse.Namespace) -> int:
     """R-MEM-06, R-SLA-25: whether three months without trading revoke the membership."""
-    last, on = parse_day("LAST", args.last), parse_day("ON", args.on)
-    with as_arguments({"last_trade_on": "LAST", "on": "ON"}):
+    last, on = parse_day("LAST", args.last), day_or_today("--on", args.on)
+    with as_arguments({"last_trade_on": "LAST", "on": "--on"}):
         check = revocation_due_to_inactivity(
             last,
             on=on,
@@ -152,12 +155,12 @@ def add_parser(sub: Subparsers) -> None:
         "inspection",
         help=_("where a member stands with the annual inspection (R-MEM-03)"),
         description=_(
-            "Where a member stands on DATE with the annual inspection of DATE's year "
-            "(1 July - 31 August; R-MEM-03, R-SLA-17). Exits 1 when the membership ends: "
-            "a failed inspection, or a window closed without a passed one."
+            "Where a member stands on the day of the question (--on, default today) with that "
+            "year's annual inspection (1 July - 31 August; R-MEM-03, R-SLA-17). Exits 1 when "
+            "the membership ends: a failed inspection, or a window closed without a passed one."
         ),
     )
-    insp.add_argument("date", metavar="DATE", help=_("the day of the question, YYYY-MM-DD"))
+    insp.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     verdict = insp.add_mutually_exclusive_group()
     verdict.add_argument(
         "--passed",
@@ -182,14 +185,15 @@ def add_parser(sub: Subparsers) -> None:
         help=_("do months without trading revoke the membership (R-MEM-06)"),
         description=_(
             "Whether a member whose last trade was on LAST has gone three months without "
-            "trading on ON, and whether that revokes the membership (R-MEM-06, R-SLA-25; "
+            "trading by the day of the question (--on, default today), and whether that "
+            "revokes the membership (R-MEM-06, R-SLA-25; "
             "{article}: only together with an unapproved membership elsewhere). "
             "Exits 1 when the membership is revoked.",
             article="第二十条(三)",
         ),
     )
     idle.add_argument("last", metavar="LAST", help=_("day of the last trade, YYYY-MM-DD"))
-    idle.add_argument("on", metavar="ON", help=_("the day of the question, YYYY-MM-DD"))
+    idle.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     idle.add_argument(
         "--other-membership",
         choices=tuple(_KNOWN),

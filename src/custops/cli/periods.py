@@ -12,7 +12,7 @@ from typing import Any
 from custops.cli._common import Subparsers, format_due, parse_start, quiet_provisional
 from custops.errors import InvalidInput
 from custops.i18n import _
-from custops.periods import Period, deadline
+from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import presets
 
 #: The case attributes the command passes to ``SlaPolicy.schedule``.
@@ -24,7 +24,7 @@ def _run_preset(args: argparse.Namespace) -> int:
         raise InvalidInput.for_argument(
             "PERIOD", args.period, "give either PERIOD or --preset, not both"
         )
-    if args.cutoff != "close_of_business" or args.working_time:
+    if args.cutoff != Cutoff.CLOSE_OF_BUSINESS.value or args.working_time:
         raise InvalidInput.for_argument(
             "--cutoff/--working-time",
             args.cutoff,
@@ -78,8 +78,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         result = deadline(
             start,
             args.period,
-            cutoff="midnight" if args.cutoff == "midnight" else "close_of_business",
-            convention="working_time" if args.working_time else "civil_code",
+            cutoff=Cutoff.parse(args.cutoff, argument="--cutoff"),
+            convention=Convention.WORKING_TIME if args.working_time else Convention.CIVIL_CODE,
             explain=True,
         )
     print(format_due(result.ends_on if result.due_at is None else result.due_at))
@@ -120,8 +120,8 @@ def add_parser(sub: Subparsers) -> None:
     )
     p.add_argument(
         "--cutoff",
-        choices=("close_of_business", "midnight"),
-        default="close_of_business",
+        choices=tuple(c.value for c in Cutoff),
+        default=Cutoff.CLOSE_OF_BUSINESS.value,
         help=_("when the last day ends (default: its close of business, art. 203)"),
     )
     p.add_argument(

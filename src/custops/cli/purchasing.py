@@ -104,19 +104,19 @@ def _cmd_mode(args: argparse.Namespace) -> int:
         print_json(
             {
                 "rule": r.rule,
-                "mode": r.mode.value,
+                "outcome": r.outcome.value,
                 "criteria": list(r.reasons),
-                "advantages": list(r.mode.advantages),
-                "drawbacks": list(r.mode.drawbacks),
+                "advantages": list(r.outcome.advantages),
+                "drawbacks": list(r.outcome.drawbacks),
                 "reason": r.reason,
             }
         )
         return 0
     print(r)
     print("  " + _("criteria: {criteria}", criteria=r.reasons))
-    for text in r.mode.advantages:
+    for text in r.outcome.advantages:
         print("  " + labelled(_("advantage:"), text))
-    for text in r.mode.drawbacks:
+    for text in r.outcome.drawbacks:
         print("  " + labelled(_("drawback:"), text))
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
+from custops._text import moment_text
 from custops._validate import (
     policy_or_default,
     require_aware,
@@ -41,7 +42,7 @@ from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import fmt, named, quoted, word
+from custops.sla._targets import named, quoted, word
 
 __all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
 
@@ -54,7 +55,9 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     where = state.stage.value if state is not None else "not recorded"
     step = event.action
     return IllegalTransition(
-        f"{step.value} ({step.label}) at {fmt(event.at)}: {problem}", state=where, event=step.value
+        f"{step.value} ({step.label}) at {moment_text(event.at)}: {problem}",
+        state=where,
+        event=step.value,
     )
 
 
@@ -99,9 +102,11 @@ def _advance(
         if action is not _A.RECORD:
             problem = "a case begins with its record (登记)"
         elif utc(event.at) < utc(complaint.received_at):
-            problem = f"it is before the complaint was received ({fmt(complaint.received_at)})"
+            problem = (
+                f"it is before the complaint was received ({moment_text(complaint.received_at)})"
+            )
     elif utc(event.at) < utc(last):
-        problem = f"it is before the previous event ({fmt(last)})"
+        problem = f"it is before the previous event ({moment_text(last)})"
     elif action not in (allowed := next_steps(state)):
         shown = ", ".join(a.value for a in allowed) or "nothing (the case is finished)"
         problem = f"not allowed while the case is {state.stage.label} ({state.stage.value}); "
@@ -548,7 +553,7 @@ class Case:
             channel=word(self.complaint.channel),
             stage=word(self.stage),
             flow=_flow(self.flow),
-            at=fmt(self.last_at),
+            at=moment_text(self.last_at),
         )
 
     def as_of(self, *, at: _dt.datetime) -> Case:
@@ -556,7 +561,7 @@ class Case:
         moment = require_aware("at", at)
         if utc(moment) < utc(self.recorded_at):
             raise InvalidInput.for_argument(
-                "at", at, f"is before the case was recorded ({fmt(self.recorded_at)})"
+                "at", at, f"is before the case was recorded ({moment_text(self.recorded_at)})"
             )
         kept = tuple(e for e in self.events if utc(e.at) <= utc(moment))
         if len(kept) == len(self.events):
@@ -635,7 +640,7 @@ class Case:
             "case {stage} ({flow}) at {at}",
             stage=word(case.stage),
             flow=_flow(case.flow),
-            at=fmt(moment),
+            at=moment_text(moment),
         )
         parts = [
             where,
@@ -681,7 +686,9 @@ class Case:
             last = replied[-1]
             told = True
             told_text = _(
-                "customer told the result at {at} ({step})", at=fmt(last.at), step=last.action
+                "customer told the result at {at} ({step})",
+                at=moment_text(last.at),
+                step=last.action,
             )
         else:
             told, told_text = False, _("the customer has not been told the result")
@@ -689,7 +696,7 @@ class Case:
         if close is None:
             closed_text, record_text = _("not yet closed"), _("no result recorded yet")
         else:
-            closed_text = _("closed at {at}", at=fmt(close.at))
+            closed_text = _("closed at {at}", at=moment_text(close.at))
             record_text = (
                 _("result recorded at closing")
                 if recorded
@@ -703,10 +710,10 @@ class Case:
         else:
             report = True
             report_text = _(
-                "escalated at {at} by {role}", at=fmt(escalation.at), role=escalation.role
+                "escalated at {at} by {role}", at=moment_text(escalation.at), role=escalation.role
             )
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
-        heard = _("recorded at {at} by {role}", at=fmt(events[0].at), role=events[0].role)
+        heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (
             Clear("listen", "听清晰", _OUTCOME[True], heard),
             Clear("ask", "问清晰", _OUTCOME[flow is not None], asked),

@@ -41,6 +41,7 @@ from typing import Any
 
 import attrs
 
+from custops._text import colon
 from custops._validate import require_bool, require_int, require_str, type_name
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
@@ -179,7 +180,7 @@ def _kinds(value: Any) -> tuple[Kind, ...]:
     return tuple(Kind.parse(k, argument="kind_tie_order") for k in value)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class ClassifierPolicy:
     """An ordered rule set and what it decides when rules do not (R-CMP-02, R-CMP-03).
 
@@ -404,10 +405,10 @@ class Classification(Explained):
         )
         lines = [
             str(self),
-            _labelled(_("issues"), _joined(map(str, self.issues), strong=True)),
+            colon(_("issues"), _joined(map(str, self.issues), strong=True)),
         ]
         if scores:
-            lines.append(_labelled(_("scores"), scores))
+            lines.append(colon(_("scores"), scores))
         lines.extend(f"  {e}" for e in self.evidence)
         lines.extend(f"  {e}" for e in self.suppressed)
         return "\n".join(lines)
@@ -786,11 +787,6 @@ def _joined(parts: Iterable[str], *, strong: bool = False) -> str:
     if current_language() == "en_US":
         return ("; " if strong else ", ").join(parts)
     return ("；" if strong else "，").join(parts)
-
-
-def _labelled(label: str, text: str) -> str:
-    """``label: text`` as the active language writes it (``理由：…``)."""
-    return f"{label}: {text}" if current_language() == "en_US" else f"{label}：{text}"
 
 
 def _rule_name(rule: str) -> str:

@@ -8,13 +8,14 @@ from typing import Any
 
 import attrs
 
+from custops._text import moment_text
 from custops._validate import field_converter, require_aware, require_bool, require_str
 from custops.complaints._fields import TEXT, enum_field, mapping, member, text
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.sla._targets import fmt, period
+from custops.sla._targets import period
 
 __all__ = ["CaseEvent"]
 
@@ -157,6 +158,6 @@ class CaseEvent:
             for k, v in self.data
             if v is not None and v != ""
         ]
-        line = _("{at} {step} by {role}", at=fmt(self.at), step=self.action, role=self.role)
+        line = _("{at} {step} by {role}", at=moment_text(self.at), step=self.action, role=self.role)
         line += f" [{_('; ').join(data)}]" if data else ""
         return line + (_(" — {note}", note=self.note) if self.note else "")

@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from custops._enums import fold
-from custops._validate import field_converter, require_aware, require_int
+from custops._validate import POSITIVE_INT, field_converter, require_aware
 from custops.complaints._fields import MONEY, NAME, TEXT, enum_field
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
@@ -335,17 +335,13 @@ class Signal(LabelledEnum):
     LOSS = ("loss", "经济损失", "damage", "claimed loss")
 
 
-def _count(argument: str, value: Any) -> int:
-    return require_int(argument, value, minimum=1)
-
-
 @attrs.frozen
 class Complaint:
     """One contact as received and recorded (R-CMP-06; D1 第四条 1, D5 第条 1, D10 二 1).
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan (floats refused); ``complainants`` how many customers complain together;
+    yuan (floats refused); ``complainant_count`` how many customers complain together;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
     department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
     ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
@@ -371,7 +367,7 @@ class Complaint:
     against: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
     claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=MONEY)  # type: ignore[misc]
     demand: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
-    complainants: int = attrs.field(default=1, converter=field_converter(_count))  # type: ignore[misc]
+    complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=TEXT)  # type: ignore[misc]
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).

@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class PenaltyPolicy:
     """The fine range per case (R-CMP-11) and the points per complaint (R-CMP-12).
 
@@ -107,10 +107,10 @@ def assess_fine(
 
 @attrs.frozen
 class ScoreDeduction(Explained):
-    """Points deducted for ``complaints`` complaints (R-CMP-12), with the reason (a
+    """Points deducted for ``complaint_count`` complaints (R-CMP-12), with the reason (a
     figure, not a yes/no answer: test ``points``)."""
 
-    complaints: int
+    complaint_count: int
     points: int
     reason: str
     rule: str = "R-CMP-12"
@@ -119,15 +119,15 @@ class ScoreDeduction(Explained):
         return _("score deduction")
 
 
-def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> ScoreDeduction:
-    """The assessment points deducted for ``complaints`` complaints (R-CMP-12).
+def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None) -> ScoreDeduction:
+    """The assessment points deducted for ``complaint_count`` complaints (R-CMP-12).
 
     Which complaints count (all, or only established ones) is the caller's choice.
 
     >>> score_deduction(0).points, score_deduction(4).points
     (0, 4)
     """
-    count = require_int("complaints", complaints, minimum=0)
+    count = require_int("complaint_count", complaint_count, minimum=0)
     policy = policy_or_default(policy, PenaltyPolicy)
     per = policy.points_per_complaint
     points = count * per
@@ -137,7 +137,7 @@ def score_deduction(complaints: int, *, policy: PenaltyPolicy | None = None) -> 
         per=_points(per),
         points=_points(points),
     )
-    return ScoreDeduction(complaints=count, points=points, reason=reason)
+    return ScoreDeduction(complaint_count=count, points=points, reason=reason)
 
 
 def _points(points: int) -> str:
@@ -176,7 +176,7 @@ def _bands(value: Any) -> tuple[Band, ...]:
     return tuple(out)
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class ResponsibilityPolicy:
     """How penalties scale with the loss and punish delay (R-CMP-13, D1 第六条).
 

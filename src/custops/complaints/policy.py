@@ -150,7 +150,7 @@ def _approvers(value: Any) -> frozenset[Role] | None:
     return chosen
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CasePolicy:
     """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
 

@@ -21,7 +21,7 @@ _YEARS = functools.partial(require_int, minimum=1)
 _SOME_YEARS = optional(_YEARS)  # None: long-term
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class RetentionPolicy:
     """How long complaint records are kept (R-SLA-23; D10 四 2, D14 四(五)).
 

@@ -66,7 +66,7 @@ _BOTH = "a defect cannot be both returnable and a storage defect"
 _NO_WINDOW = "a returnable defect needs no window"
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class ReturnPolicy:
     """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
 

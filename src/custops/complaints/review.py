@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from custops._text import display_width, pad
+from custops._text import display_width, moment_text, pad, span
 from custops._validate import DATE, require_aware, require_date, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import by_name, items, typed, utc
@@ -24,7 +24,7 @@ from custops.decisions import Explained
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.sla import State
-from custops.sla._targets import fmt, named, span
+from custops.sla._targets import named
 
 __all__ = ["CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"]
 
@@ -36,7 +36,7 @@ class ReviewPeriod:
     """A range of days, both ends included: the week or month under review.
 
     >>> import datetime as dt
-    >>> p = ReviewPeriod.month(dt.date(2026, 2, 14))
+    >>> p = ReviewPeriod.month(on=dt.date(2026, 2, 14))
     >>> p.start, p.end, p.label
     (datetime.date(2026, 2, 1), datetime.date(2026, 2, 28), '2026-02')
     """
@@ -52,7 +52,7 @@ class ReviewPeriod:
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 
     @classmethod
-    def week(cls, on: _dt.date) -> ReviewPeriod:
+    def week(cls, *, on: _dt.date) -> ReviewPeriod:
         """The ISO week (Monday to Sunday) that holds the day ``on`` (the weekly meeting)."""
         d = require_date("on", on)
         monday = d - _dt.timedelta(days=d.weekday())
@@ -62,7 +62,7 @@ class ReviewPeriod:
         return cls(monday, monday + _dt.timedelta(days=6), label=f"{year}-W{number:02d}")
 
     @classmethod
-    def month(cls, on: _dt.date) -> ReviewPeriod:
+    def month(cls, *, on: _dt.date) -> ReviewPeriod:
         """The calendar month that holds the day ``on`` (the monthly meeting)."""
         d = require_date("on", on)
         last = calendar.monthrange(d.year, d.month)[1]
@@ -189,7 +189,7 @@ class CaseStatistics(Explained):
             reason = _(
                 "complaint review {period}{as_of}: {total} in all, {open} open, {closed} closed",
                 period=self.review_period.label if self.review_period else _("all cases"),
-                as_of=_(" as of {at}", at=fmt(self.at)) if self.at else "",
+                as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
                 total=self.count,
                 open=self.open_cases,
                 closed=self.closed_cases,

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from custops._text import colon
 from custops._validate import policy_or_default, require_int, require_str, require_type
 from custops.complaints._fields import MONEY, items, typed
 from custops.complaints._rules import _checked
@@ -21,7 +22,6 @@ from custops.complaints.classifier import (
     ClassifierPolicy,
     Evidence,
     _joined,
-    _labelled,
     _quoted,
     find_matches,
 )
@@ -61,7 +61,7 @@ def _enabled(value: Any) -> frozenset[str]:
     return names
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
 
@@ -100,7 +100,13 @@ class SeverityPolicy:
 
 def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
     """Unpickle :class:`SeverityPolicy` (``None``: the built-in rule set)."""
-    policy = SeverityPolicy(*fields)
+    loss, repeat, collective, enabled = fields
+    policy = SeverityPolicy(
+        loss_threshold=loss,
+        repeat_threshold=repeat,
+        collective_threshold=collective,
+        enabled=enabled,
+    )
     return policy if rules is None else attrs.evolve(policy, classifier_policy=rules)
 
 
@@ -178,13 +184,13 @@ def assess_severity(
         why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
     if prior_complaints >= criteria.repeat_threshold:
         why["repeat"].append(_("{count} earlier complaints", count=prior_complaints))
-    if complaint.complainants >= criteria.collective_threshold:
-        why["collective"].append(_("{count} customers", count=complaint.complainants))
+    if complaint.complainant_count >= criteria.collective_threshold:
+        why["collective"].append(_("{count} customers", count=complaint.complainant_count))
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
     reason = _("general: no major-complaint criterion fired")
     if fired:
-        reason = _labelled(
+        reason = colon(
             _("major"), _joined((_criterion(name, why[name]) for name in fired), strong=True)
         )
     severity = Severity.MAJOR if fired else Severity.GENERAL

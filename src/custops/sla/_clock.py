@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 
+from custops._text import moment_text, span
 from custops._validate import field_converter, require_aware, require_bool, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import TEXT, enum_field, items, typed
@@ -24,10 +25,8 @@ from custops.sla._targets import (
     Measure,
     Recurrence,
     Target,
-    fmt,
     measure_of,
     named,
-    span,
     word,
 )
 
@@ -228,11 +227,11 @@ class Cycle:
             "cycle {number}: {state}, started {started}, due {due}",
             number=self.index,
             state=word(self.state),
-            started=fmt(self.started_at),
-            due=fmt(self.due_at),
+            started=moment_text(self.started_at),
+            due=moment_text(self.due_at),
         )
         if self.stopped_at is not None:
-            text += _(", stopped {stopped}", stopped=fmt(self.stopped_at))
+            text += _(", stopped {stopped}", stopped=moment_text(self.stopped_at))
         return text
 
 
@@ -286,7 +285,7 @@ class Status(Explained):
         return self.stopped_at is None
 
     @property
-    def missed(self) -> int:
+    def missed_count(self) -> int:
         """How many cycles were breached (a recurring target's missed updates)."""
         late = sum(1 for c in self.history if c.state is State.BREACHED)
         return late + (self.state is State.BREACHED)
@@ -314,7 +313,7 @@ class Status(Explained):
             elapsed=span(self.elapsed, working=working),
             allowance=span(self.allowance, working=working),
             percent=int(self.used * 100),
-            due=fmt(self.due_at),
+            due=moment_text(self.due_at),
             how=how,
             provisional=_(", provisional calendar") if self.provisional else "",
         )
@@ -465,7 +464,7 @@ def _transition(
 
     def refuse(problem: str) -> IllegalTransition:
         return IllegalTransition(
-            f"{kind.value} at {fmt(event.at)}: {problem}",
+            f"{kind.value} at {moment_text(event.at)}: {problem}",
             state=phase or "not started",
             event=kind.value,
         )
@@ -476,14 +475,16 @@ def _transition(
         return _RUNNING
     first, last = events[0], events[-1]
     if kind is EventKind.START:
-        raise refuse(f"the clock was started already at {fmt(first.at)}")
+        raise refuse(f"the clock was started already at {moment_text(first.at)}")
     if utc < instants[0]:
-        raise refuse(f"it is before the clock's start at {fmt(first.at)}")
+        raise refuse(f"it is before the clock's start at {moment_text(first.at)}")
     if utc < instants[-1]:
-        raise refuse(f"it is before the previous event ({last.kind.value} at {fmt(last.at)})")
+        raise refuse(
+            f"it is before the previous event ({last.kind.value} at {moment_text(last.at)})"
+        )
     problem = _REFUSED.get((kind, phase))
     if problem is not None:
-        raise refuse(problem.format(last=fmt(last.at)))
+        raise refuse(problem.format(last=moment_text(last.at)))
     return _AFTER[kind]
 
 
@@ -506,7 +507,7 @@ class Clock:
     >>> clock = clock.pause(dt.datetime(2025, 9, 30, 18, 0, tzinfo=sh), note="unreachable")
     >>> clock = clock.resume(dt.datetime(2025, 9, 30, 20, 0, tzinfo=sh))
     >>> s = clock.status(at=dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
-    >>> s.state, fmt(s.due_at), s.elapsed, s.warning
+    >>> s.state, moment_text(s.due_at), s.elapsed, s.warning
     (<State.RUNNING: 'running'>, '2025-10-01 18:00+08:00', datetime.timedelta(seconds=54000),
      Decimal('0.5'))
     >>> clock.resume(dt.datetime(2025, 10, 1, 9, 0, tzinfo=sh))
@@ -519,7 +520,7 @@ class Clock:
     >>> late.status(at=at).state.value, late.as_special().status(at=at).state.value
     ('breached', 'running')
     >>> update = Target("update", "1个工作日", recurrence="every")       # renewed by updates
-    >>> Clock.start(at, update).renew(at + dt.timedelta(hours=1)).cycles
+    >>> Clock.start(at, update).renew(at + dt.timedelta(hours=1)).cycle_count
     2
     """
 
@@ -659,7 +660,7 @@ class Clock:
         """
         if self.target.recurrence is not Recurrence.EVERY:
             raise IllegalTransition(
-                f"renew at {fmt(require_aware('at', at))}: target {self.target.name!r} is "
+                f"renew at {moment_text(require_aware('at', at))}: target {self.target.name!r} is "
                 f"not renewed by updates (recurrence {self.target.recurrence.value})",
                 state=self._phase,
                 event="renew",
@@ -693,7 +694,7 @@ class Clock:
         return self.events[-1].at if self._phase == _STOPPED else None
 
     @property
-    def cycles(self) -> int:
+    def cycle_count(self) -> int:
         """How many cycles the clock has had (1 + the restarts)."""
         return len(self._bases)
 
@@ -707,7 +708,7 @@ class Clock:
         m = in_utc("at", at)
         if m < self._instants[0]:
             raise InvalidInput.for_argument(
-                "at", at, f"is before the clock started ({fmt(self.events[0].at)})"
+                "at", at, f"is before the clock started ({moment_text(self.events[0].at)})"
             )
         try:
             return self._status(moment, m)

@@ -13,8 +13,8 @@ from typing import Any, overload
 
 import attrs
 
-from custops._text import display_width, pad
-from custops._validate import require_aware, require_bool, require_type, type_name
+from custops._text import display_width, moment_text, pad
+from custops._validate import require_aware, require_bool, require_type, series_type, type_name
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import NAME, TEXT, by_name, items, mapping, nonempty
 from custops.decisions import Explained
@@ -30,7 +30,6 @@ from custops.sla._targets import (
     Target,
     conditions_text,
     english,
-    fmt,
     named,
     promised_periods,
     quoted,
@@ -249,7 +248,7 @@ class Schedule(Explained):
             else:
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
-            due = fmt(step.due_at) if step.due_at is not None else "—"
+            due = moment_text(step.due_at) if step.due_at is not None else "—"
             note = f"{step.note} [{t.rule}]"
             rows.append((named(t.name, t.label), period, _("due {due}", due=due), note))
         widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
@@ -625,7 +624,7 @@ def due_many(
         problem = "holds a start past the range of dates the calendar can count"
         counting = f"holds a start {target.period} cannot be counted from"
         raise range_error(e, "starts", starts, problem, counting=counting) from None
-    series = _series_type()
+    series = series_type()
     if series is None or not isinstance(starts, series):
         return result
     zone = calendar_or_china(calendar).zone
@@ -640,13 +639,6 @@ def _check_start(i: int, s: Any) -> None:
     if isinstance(s, _dt.datetime) and s != s:  # NaT is not equal to itself
         raise InvalidInput.for_argument(f"starts[{i}]", s, "is missing: a clock needs its start")
     require_aware(f"starts[{i}]", s)
-
-
-def _series_type() -> Any:
-    """``pandas.Series`` if pandas is imported already (then the caller may hold one), else
-    None: pandas is never imported here (it is not a dependency)."""
-    pandas = sys.modules.get("pandas")
-    return None if pandas is None else getattr(pandas, "Series", None)
 
 
 def _due_many(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import functools
 import re
 from collections.abc import Iterable, Mapping
@@ -50,7 +49,6 @@ class Measure(LabelledEnum):
 # names, durations and case attributes read the same in every sentence that shows them.
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MINUTE = _dt.timedelta(minutes=1)
 #: The Chinese names of the built-in case attributes (their keys are English).
 ATTRIBUTE_LABELS = {
     "channel": "渠道",
@@ -89,33 +87,6 @@ def quoted(name: str) -> str:
     """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
     ("…" when it holds Chinese)."""
     return f"'{name}'" if english() and not _CJK.search(name) else named(name)
-
-
-def span(d: _dt.timedelta, *, working: bool = False) -> str:
-    """A duration to the minute, as each language writes it: ``25h30m``, ``0h55m`` in
-    English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese; ``working`` says it is counted in
-    working time (R-SLA-09; audit finding 5): ``26 working hours``, ``26 工作小时``.
-
-    >>> span(_dt.timedelta(minutes=55)), span(_dt.timedelta(hours=-25, minutes=-30))
-    ('55 分钟', '-25 小时 30 分钟')
-    >>> span(_dt.timedelta(hours=26), working=True)
-    '26 工作小时'
-    """
-    sign = "-" if d < _dt.timedelta(0) else ""
-    hours, minutes = divmod(abs(d) // _MINUTE, 60)
-    if working:
-        if not minutes:
-            if hours == 1:
-                return sign + _("{hours} working hour", hours=hours)
-            return sign + _("{hours} working hours", hours=hours)
-        if not hours:
-            return sign + _("{minutes} working minutes", minutes=minutes)
-        return sign + _("{hours} working hours {minutes} min", hours=hours, minutes=minutes)
-    if not minutes:
-        return sign + _("{hours}h", hours=hours)
-    if not hours:
-        return sign + _("0h{minutes:0>2}m", minutes=minutes)
-    return sign + _("{hours}h{minutes:0>2}m", hours=hours, minutes=minutes)
 
 
 def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:
@@ -159,11 +130,6 @@ def conditions_text(
 _RESERVED = frozenset({"at", "calendar", "promised", "case"})
 _SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
 _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
-
-
-def fmt(at: _dt.datetime) -> str:
-    """A moment as ``2025-10-09 09:00+08:00`` (in refusals and reasons)."""
-    return at.isoformat(sep=" ", timespec="minutes")
 
 
 def period(argument: str, value: Any) -> Period:

@@ -187,7 +187,7 @@ def complaints(
         against=st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业")),
         claimed_loss=st.one_of(st.just(Decimal("0.00")), amounts(max_value=20_000)),
         demand=st.sampled_from(_DEMANDS),
-        complainants=st.one_of(st.just(1), st.integers(2, 30)),
+        complainant_count=st.one_of(st.just(1), st.integers(2, 30)),
     )
 
 

@@ -12,6 +12,7 @@ from custops._validate import (
     DATE,
     ID,
     field_converter,
+    optional_check,
     policy_or_default,
     require_date,
     require_id,
@@ -22,10 +23,12 @@ from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.vip.policy import Feb29Rule, VipPolicy, instance_of, optional
+from custops.vip.policy import OPTIONAL_ID, Feb29Rule, VipPolicy, instance_of
 from custops.vip.qualification import Qualification
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
+
+_OPTIONAL_DATE = field_converter(optional_check(require_date))
 
 
 class CardStatus(LabelledEnum):
@@ -50,7 +53,7 @@ class Holder:
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
     name: str = attrs.field(converter=field_converter(require_name))  # type: ignore[misc]
-    born_on: _dt.date | None = attrs.field(default=None, converter=optional(require_date))  # type: ignore[misc]
+    born_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
 
 
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:
@@ -143,7 +146,7 @@ class Card:
     holder: Holder = attrs.field(validator=instance_of(Holder))
     issued_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     last_valid_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    replaces: str | None = attrs.field(default=None, kw_only=True, converter=optional(require_id))  # type: ignore[misc]
+    replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.last_valid_on < self.issued_on:

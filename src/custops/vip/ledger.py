@@ -27,13 +27,13 @@ from custops.i18n import N_, _, language
 from custops.money import from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card
 from custops.vip.policy import (
+    OPTIONAL_ID,
     ZERO,
     RemainderRule,
     ShortfallRule,
     TierBasis,
     VipPolicy,
     instance_of,
-    optional,
 )
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "Reversal", "ReversalOutcome"]
@@ -73,7 +73,7 @@ class LedgerEntry(Explained):
     points: int
     rule: str
     reason: str
-    ref: str | None = attrs.field(default=None, converter=optional(require_id))  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
     gift: str | None = None
     carry: Decimal = ZERO

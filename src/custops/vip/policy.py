@@ -13,6 +13,8 @@ from custops._enums import enum_field
 from custops._validate import (
     BOOL,
     field_converter,
+    optional_check,
+    require_id,
     require_int,
     require_number,
     require_type,
@@ -85,7 +87,7 @@ _INTS = {  # the whole-number fields: (minimum, maximum)
 }
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class VipPolicy:
     """Every number and choice of D7, with the seed's values as defaults (table: docs/vip.md).
 
@@ -166,9 +168,9 @@ class VipPolicy:
         return to_fen(self.yuan_per_point)
 
 
-def optional(check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter: ``None``, or the value checked by ``check(name, value)``."""
-    return field_converter(lambda name, value: None if value is None else check(name, value))
+#: The attrs converter of an optional id (a reference, the card replaced): ``None`` or
+#: :func:`~custops._validate.require_id`.
+OPTIONAL_ID: Any = field_converter(optional_check(require_id))
 
 
 def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:

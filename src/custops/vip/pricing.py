@@ -13,6 +13,8 @@ from custops._text import verdict_word
 from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
+    field_converter,
+    optional_check,
     policy_or_default,
     require_bool,
     require_date,
@@ -25,7 +27,7 @@ from custops.i18n import N_, _
 from custops.money import MONEY, allocate, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of, optional
+from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -58,7 +60,8 @@ def _zhe(rate: Decimal) -> str:
     return f"{format((rate * 10).normalize(), 'f')}折"
 
 
-_WHOLE = optional(require_money)  # whole fen or None: a unit price is multiplied, never rounded
+# Whole fen or None: a unit price is multiplied, never rounded.
+_WHOLE = field_converter(optional_check(require_money))
 
 
 @attrs.frozen

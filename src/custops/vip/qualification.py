@@ -9,13 +9,13 @@ from decimal import Decimal
 import attrs
 
 from custops._dates import add_months
-from custops._validate import DATE, policy_or_default, require_date, require_id
+from custops._validate import DATE, policy_or_default, require_date
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import MONEY, yuan
-from custops.vip.policy import ZERO, VipPolicy, items_of, optional
+from custops.vip.policy import OPTIONAL_ID, ZERO, VipPolicy, items_of
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
 
@@ -40,7 +40,7 @@ class Purchase:
 
     on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     paid: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
-    ref: str | None = attrs.field(default=None, converter=optional(require_id))  # type: ignore[misc]
+    ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
