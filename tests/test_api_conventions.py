@@ -257,13 +257,6 @@ def _returns_own_class(member: Member) -> bool:
 Found = dict[str, str]  # violation (module:qualname …) -> detail
 
 
-def _owed(audit_id: str, fix: str) -> str:
-    """The reason of a KNOWN entry owed by a file another helper was resizing this session:
-    the lead applies the fix (``/work/notes/api-fix.md``) after merging, then clears it."""
-    source = "the one-home check (not in api-audit2)" if audit_id == "new" else "api-audit2"
-    return f"issue 12, {source} {audit_id}, after the size merge: {fix}".replace(" new,", ",")
-
-
 def _assert_only_known(found: Found, known: dict[str, str], title: str) -> None:
     new = [f"{k}  {v}".rstrip() for k, v in sorted(found.items()) if k not in known]
     assert new == [], f"{title}:\n" + "\n".join(new)
@@ -878,9 +871,7 @@ def test_5_every_enum_has_the_one_base(where: str, cls: type[enum.Enum]) -> None
 _STR_LITERAL = re.compile(r"\bLiteral\[\s*['\"]")
 
 # Debt, issue 12: enumerations written as Literal["a", "b"] (no label, parse() or choices()).
-KNOWN_LITERALS: dict[str, str] = {
-    "custops:uppercase(negative)": _owed("J item 5", "a LabelledEnum for the mode flag"),
-}
+KNOWN_LITERALS: dict[str, str] = {}
 
 
 @functools.cache
@@ -1115,14 +1106,7 @@ _UNIT_WORDS = frozenset(
 )
 
 # Debt, issue 12: counts named as bare plurals.
-KNOWN_COUNTS: dict[str, str] = {
-    "custops.complaints:CaseStatistics.closed_cases": _owed("6.2", "closed_count"),
-    "custops.complaints:CaseStatistics.open_cases": _owed("6.1", "open_count"),
-    "custops.complaints:assess_severity(prior_complaints)": _owed(
-        "J item 6", "prior_complaint_count"
-    ),
-    "custops.exchange:ExchangePolicy.min_seniors": _owed("J item 6", "min_senior_count"),
-}
+KNOWN_COUNTS: dict[str, str] = {}
 
 
 def _count_problem(name: str, annotation: str) -> str | None:
@@ -1402,9 +1386,7 @@ _HOMES = ("custops._validate", "custops._enums", "custops._text", "custops._date
 _MIN_BODY_NODES = 6
 
 # Debt, issue 12: helpers written in more than one module.
-KNOWN_DUPLICATE_HELPERS: dict[str, str] = {
-    "custops.complaints.review:_percent": _owed("L12", "custops._text.percent"),
-}
+KNOWN_DUPLICATE_HELPERS: dict[str, str] = {}
 
 
 def _body_key(fn: ast.FunctionDef) -> tuple[str, int]:

@@ -408,7 +408,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         "complaints.assess_severity",
         complaints.assess_severity,
         complaint=_complaint(),
-        prior_complaints=0,
+        prior_complaint_count=0,
     )
     add("complaints.SeverityPolicy", complaints.SeverityPolicy, loss_threshold="500")
     add(

@@ -88,7 +88,7 @@ def test_severity_reason_in_chinese_R_CMP_07() -> None:
         claimed_loss="30000",
     )
     with language("zh_CN"):
-        a = assess_severity(complaint, prior_complaints=2)
+        a = assess_severity(complaint, prior_complaint_count=2)
         assert a.reason == (
             "重大：索赔金额（索赔 30000.00 元，超过 10000.00 元）；"
             "人身安全（「拉肚子」、「住院」）；法律行动（「律师」）；重复投诉（此前已投诉 2 次）"
@@ -120,8 +120,8 @@ def test_every_classifier_explanation_is_in_one_language(text: str) -> None:
 def test_every_severity_reason_is_in_one_language(complaint: Complaint, prior: int) -> None:
     """Issue 15: a severity reason holds one language (R-CMP-07)."""
     with language("zh_CN"):
-        reason = assess_severity(complaint, prior_complaints=prior).reason
+        reason = assess_severity(complaint, prior_complaint_count=prior).reason
         assert stray_words(reason, code="zh_CN") == (), reason
     with language("en_US"):
-        reason = assess_severity(complaint, prior_complaints=prior).reason
+        reason = assess_severity(complaint, prior_complaint_count=prior).reason
         assert stray_words(reason, code="en_US") == (), reason

@@ -25,6 +25,7 @@ from custops.complaints import (
     Department,
     Flow,
     Kind,
+    OnTime,
     ReviewPeriod,
     Severity,
     Stage,
@@ -89,7 +90,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     )
     assert s.review_period is not None
     assert s.review_period.label == "2025-W40"
-    assert (s.count, s.open_cases, s.closed_cases, s.rule) == (5, 2, 3, "R-CMP-14")
+    assert (s.count, s.open_count, s.closed_count, s.rule) == (5, 2, 3, "R-CMP-14")
     assert s.by_kind.as_dict() == {Kind.CONSULTATION: 1, Kind.COMPLAINT: 3, None: 1}
     assert s.by_category[Category.PRODUCT_QUALITY] == 2
     assert s.by_category[Category.SERVICE_QUALITY] == 1
@@ -135,6 +136,14 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     assert "  reopened: 1 of 5 (20%)" in text
 
 
+def test_rates_are_written_by_the_one_percent_helper_R_CMP_14() -> None:
+    # custops._text.percent: exact, no trailing zeros, a repeating share to two places half up
+    assert OnTime("resolve", 1, 2, 0).describe() == "resolve: 1/3 on time (33.33%)"
+    assert OnTime("resolve", 2, 1, 1).describe() == "resolve: 2/3 on time (66.67%), 1 pending"
+    assert OnTime("resolve", 1, 7, 0).describe() == "resolve: 1/8 on time (12.5%)"
+    assert OnTime("resolve", 4, 0, 0).describe() == "resolve: 4/4 on time (100%)"
+
+
 def test_monthly_review_and_all_cases_R_CMP_14() -> None:
     cases = week_cases()
     september = statistics(
@@ -163,8 +172,8 @@ def test_review_defaults_to_the_latest_event() -> None:
 def test_review_takes_each_case_as_it_stood_at_the_moment() -> None:
     cases = week_cases()
     s = statistics(cases, at=T(10, 5, 9))
-    assert s.closed_cases == 2
-    assert s.open_cases == 3
+    assert s.closed_count == 2
+    assert s.open_count == 3
     assert s.median_handling == dt.timedelta(hours=3, minutes=30)
     assert s.reopened == 0
 
@@ -256,7 +265,7 @@ def test_median_handling_time_ties_and_open_cases_R_CMP_14() -> None:
     five_hours = handled(t, t + dt.timedelta(hours=5))
     still_open = opened(t)
     s = statistics([*two_hours, still_open], at=T(10, 20))
-    assert (s.closed_cases, s.open_cases, s.median_handling) == (3, 1, dt.timedelta(hours=2))
+    assert (s.closed_count, s.open_count, s.median_handling) == (3, 1, dt.timedelta(hours=2))
     tie = statistics([two_hours[0], five_hours], at=T(10, 20))
     assert tie.median_handling == dt.timedelta(hours=3, minutes=30)
     assert statistics([still_open], at=T(10, 20)).median_handling is None
@@ -313,7 +322,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
     ):
         assert tally.count == s.count
         assert all(n > 0 for _, n in tally.counts)
-    assert s.open_cases + s.closed_cases == s.count
+    assert s.open_count + s.closed_count == s.count
     assert 0 <= s.reopened <= s.count
     for t in s.on_time:
         assert t.on_time_rate is None or 0 <= t.on_time_rate <= 1
@@ -330,7 +339,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         assert then.count + then.recorded_later == len(cases)
         assert then.count == sum(1 for c in cases if c.recorded_at <= moment)
         assert then.by_stage.count == then.by_kind.count == then.count
-        assert then.open_cases + then.closed_cases == then.count
+        assert then.open_count + then.closed_count == then.count
 
 
 def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour() -> None:

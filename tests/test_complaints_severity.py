@@ -70,12 +70,12 @@ def test_loss_threshold_is_exclusive_R_CMP_07() -> None:
 
 
 def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:
-    assert assess_severity(make(), prior_complaints=1).criteria == ("repeat",)
+    assert assess_severity(make(), prior_complaint_count=1).criteria == ("repeat",)
     assert assess_severity(make(complainant_count=3)).criteria == ("collective",)
     assert assess_severity(make(complainant_count=2)).criteria == ()
     loose = SeverityPolicy(collective_threshold=2, repeat_threshold=3)
     assert assess_severity(make(complainant_count=2), policy=loose).criteria == ("collective",)
-    assert assess_severity(make(), policy=loose, prior_complaints=2).criteria == ()
+    assert assess_severity(make(), policy=loose, prior_complaint_count=2).criteria == ()
 
 
 def test_negated_hazard_does_not_fire_R_CMP_07() -> None:
@@ -89,7 +89,7 @@ def test_every_criterion_is_listed_in_order() -> None:
         claimed_loss="50000",
         complainant_count=5,
     )
-    assert assess_severity(c, prior_complaints=1).criteria == (
+    assert assess_severity(c, prior_complaint_count=1).criteria == (
         *CRITERIA[:2],
         "media",
         "regulator",
@@ -115,8 +115,8 @@ def test_criteria_policy_validation() -> None:
         SeverityPolicy(repeat_threshold=0)
     with pytest.raises(InvalidType, match="loss_threshold"):
         SeverityPolicy(loss_threshold=1.5)
-    with pytest.raises(InvalidInput, match="prior_complaints"):
-        assess_severity(make(), prior_complaints=-1)
+    with pytest.raises(InvalidInput, match="prior_complaint_count"):
+        assess_severity(make(), prior_complaint_count=-1)
     with pytest.raises(InvalidType, match="complaint"):
         assess_severity("酒里有沉淀")  # type: ignore[arg-type]
 
@@ -147,7 +147,7 @@ def test_adding_a_criterion_never_lowers_severity(
     """Adding a criterion (more loss, a signal phrase, a prior complaint, a customer)
     never lowers the level, and every criterion that fired before still fires."""
     base = make(content, claimed_loss=loss, complainant_count=customers)
-    before = assess_severity(base, prior_complaints=prior)
+    before = assess_severity(base, prior_complaint_count=prior)
     variants = [
         (attrs.evolve(base, claimed_loss=Decimal(loss + extra_loss)), prior),
         (attrs.evolve(base, content=base.content + phrase), prior),
@@ -155,7 +155,7 @@ def test_adding_a_criterion_never_lowers_severity(
         (base, prior + 1),
     ]
     for complaint, prior_count in variants:
-        after = assess_severity(complaint, prior_complaints=prior_count)
+        after = assess_severity(complaint, prior_complaint_count=prior_count)
         assert before.severity <= after.severity
         assert set(before.criteria) <= set(after.criteria)
     with_phrase = assess_severity(attrs.evolve(base, content=base.content + phrase))
@@ -181,9 +181,11 @@ def test_enabling_a_criterion_never_lowers_severity_R_CMP_07(
     """A policy with more criteria in force never gives a lower level for the same complaint,
     and what fires under a policy is exactly what fires under all criteria, restricted."""
     c = make("酒的口感不对" + "".join(phrases), claimed_loss=loss, complainant_count=customers)
-    few = assess_severity(c, policy=SeverityPolicy(enabled=smaller), prior_complaints=prior)
-    many = assess_severity(c, policy=SeverityPolicy(enabled=smaller | more), prior_complaints=prior)
-    every = assess_severity(c, prior_complaints=prior)
+    few = assess_severity(c, policy=SeverityPolicy(enabled=smaller), prior_complaint_count=prior)
+    many = assess_severity(
+        c, policy=SeverityPolicy(enabled=smaller | more), prior_complaint_count=prior
+    )
+    every = assess_severity(c, prior_complaint_count=prior)
     assert few.severity <= many.severity
     assert set(few.criteria) <= set(many.criteria)
     assert set(few.criteria) == set(every.criteria) & smaller

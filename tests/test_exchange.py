@@ -512,7 +512,7 @@ def test_R_MEM_01_zero_staff_fails_only_the_senior_condition_and_says_why() -> N
     result = eligibility(_applicant(staff=()))
     assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
     assert "at least 1 senior manager(s) must be listed" in result.failures[0].reason
-    relaxed = ExchangePolicy(min_seniors=0)
+    relaxed = ExchangePolicy(min_senior_count=0)
     assert eligibility(_applicant(staff=()), policy=relaxed).allowed
 
 

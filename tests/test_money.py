@@ -13,9 +13,20 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+import custops
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.i18n import language, stray_words
-from custops.money import FEN, MAX_UPPERCASE, allocate, from_fen, to_fen, total, uppercase, yuan
+from custops.money import (
+    FEN,
+    MAX_UPPERCASE,
+    NegativeAmount,
+    allocate,
+    from_fen,
+    to_fen,
+    total,
+    uppercase,
+    yuan,
+)
 from custops.testing import amounts as amount_strategy
 from custops.testing import weights as weight_strategy
 
@@ -226,8 +237,23 @@ def test_uppercase_negative_is_refused_unless_marked() -> None:
     with pytest.raises(InvalidInput, match="negative"):
         uppercase(yuan("-1"))
     assert uppercase(yuan("-1680.32"), negative="mark") == "负壹仟陆佰捌拾元叁角贰分"
+    marked = uppercase(yuan("-1680.32"), negative=NegativeAmount.MARK)
+    assert marked == "负壹仟陆佰捌拾元叁角贰分"
     with pytest.raises(InvalidInput, match="negative"):
-        uppercase(yuan("1"), negative="minus")  # type: ignore[arg-type]
+        uppercase(yuan("-1"), negative=NegativeAmount.REFUSE)
+    with pytest.raises(InvalidInput, match=r"^negative: is not a known NegativeAmount.*'minus'"):
+        uppercase(yuan("1"), negative="minus")
+    with pytest.raises(InvalidType, match=r"^negative: must be a NegativeAmount or a str"):
+        uppercase(yuan("1"), negative=True)  # type: ignore[arg-type]
+
+
+def test_negative_amount_is_a_labelled_enum_reading_the_old_spellings() -> None:
+    assert NegativeAmount.parse("refuse") is NegativeAmount.REFUSE
+    assert NegativeAmount.parse("mark") is NegativeAmount.MARK
+    assert NegativeAmount.parse("标负") is NegativeAmount.MARK
+    assert [m.value for m in NegativeAmount] == ["refuse", "mark"]
+    assert NegativeAmount.choices() == (("refuse", "拒绝"), ("mark", "标负"))
+    assert custops.NegativeAmount is NegativeAmount
 
 
 @pytest.mark.parametrize("amount", [Decimal("1.005"), "0.001", "12.345"])

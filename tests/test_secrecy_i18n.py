@@ -411,7 +411,7 @@ def test_R_MEM_01_eligibility_in_chinese() -> None:
                     staff=[StaffMember("senior", 2, clean_record=False, name="Tom")],
                     fees_paid=False,
                 ),
-                policy=ExchangePolicy(all_seniors_clean=True, min_seniors=2),
+                policy=ExchangePolicy(all_seniors_clean=True, min_senior_count=2),
             )
             .explain()
             .splitlines()
@@ -526,7 +526,7 @@ def test_property_exchange_explanations_are_one_language(
         other_conditions_met=flags[4],
         staff=staff,
     )
-    policy = ExchangePolicy(all_seniors_clean=strict, min_seniors=2 if strict else 1)
+    policy = ExchangePolicy(all_seniors_clean=strict, min_senior_count=2 if strict else 1)
     verdict_day = on if passed is None or on >= dt.date(on.year, 7, 1) else dt.date(on.year, 7, 1)
     for code in ("zh_CN", "en_US"):
         with language(code):

@@ -31,14 +31,14 @@ from custops.errors import (
 
 if TYPE_CHECKING:  # pragma: no cover
     from custops.calendars import BusinessHours, WorkCalendar, china
-    from custops.money import allocate, uppercase, yuan
+    from custops.money import NegativeAmount, allocate, uppercase, yuan
     from custops.periods import Period, deadline, due_date
 
 # The names of the other modules are loaded on first use (PEP 562), so that importing one
 # module (``custops.calendars``) costs only what that module needs.
 _LAZY = {
     **dict.fromkeys(("BusinessHours", "WorkCalendar", "china"), "custops.calendars"),
-    **dict.fromkeys(("allocate", "uppercase", "yuan"), "custops.money"),
+    **dict.fromkeys(("NegativeAmount", "allocate", "uppercase", "yuan"), "custops.money"),
     **dict.fromkeys(("Period", "deadline", "due_date"), "custops.periods"),
 }
 __getattr__, __dir__ = lazy_names(__name__, _LAZY, globals())
@@ -54,6 +54,7 @@ __all__ = [
     "InsufficientPoints",
     "InvalidInput",
     "InvalidType",
+    "NegativeAmount",
     "Period",
     "PolicyError",
     "ProvisionalCalendarWarning",

@@ -39,7 +39,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
-from custops.money import FEN, MAX_UPPERCASE, require_money, uppercase
+from custops.money import FEN, MAX_UPPERCASE, NegativeAmount, require_money, uppercase
 
 __all__ = [
     "Claim",
@@ -588,7 +588,7 @@ def _figures(amount: Decimal) -> str:
 def _words(amount: Decimal) -> str:
     if abs(amount) > MAX_UPPERCASE:
         return "（超出大写范围）"
-    return uppercase(amount, negative="mark")
+    return uppercase(amount, negative=NegativeAmount.MARK)
 
 
 def _table(rows: list[tuple[str, ...]], right_aligned: int) -> list[str]:

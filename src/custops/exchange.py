@@ -132,7 +132,7 @@ class ExchangePolicy:
 
     - R-MEM-01: ``min_registered_capital``; ``senior_share`` of the senior managers with
       ``senior_years`` of experience and a clean record in the last 3 years, and at least
-      ``min_seniors`` of them; ``middle_share`` of the middle managers with
+      ``min_senior_count`` of them; ``middle_share`` of the middle managers with
       ``middle_years``; every base-level employee with ``base_years``.
       ``all_seniors_clean``: True makes every senior manager's record count, not only the
       qualifying share's (the catalogue's reading).
@@ -153,7 +153,7 @@ class ExchangePolicy:
     senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
     senior_years: Decimal = attrs.field(default=Decimal(5), converter=_YEARS)  # type: ignore[misc]
     all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    min_seniors: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
+    min_senior_count: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
     middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)  # type: ignore[misc]
     middle_years: Decimal = attrs.field(default=Decimal(3), converter=_YEARS)  # type: ignore[misc]
     base_years: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
@@ -358,10 +358,12 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     qualifying = [(i, p) for i, p in seniors if p.years >= pol.senior_years and p.clean_record]
     needed = required_count(pol.senior_share, len(seniors))
     unclean = [(i, p) for i, p in seniors if not p.clean_record]
-    senior_ok = len(seniors) >= pol.min_seniors and len(qualifying) >= needed
+    senior_ok = len(seniors) >= pol.min_senior_count and len(qualifying) >= needed
     extra = ""
-    if len(seniors) < pol.min_seniors:
-        extra += _("; at least {count} senior manager(s) must be listed", count=pol.min_seniors)
+    if len(seniors) < pol.min_senior_count:
+        extra += _(
+            "; at least {count} senior manager(s) must be listed", count=pol.min_senior_count
+        )
     if pol.all_seniors_clean and unclean:
         senior_ok = False
         extra += _("; every senior manager must have a clean record, not: {who}", who=_who(unclean))

@@ -9,12 +9,23 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, Literal
+from typing import Any
 
 from custops._validate import field_converter, require_int, require_items, type_name
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 
-__all__ = ["FEN", "MAX_UPPERCASE", "allocate", "from_fen", "to_fen", "total", "uppercase", "yuan"]
+__all__ = [
+    "FEN",
+    "MAX_UPPERCASE",
+    "NegativeAmount",
+    "allocate",
+    "from_fen",
+    "to_fen",
+    "total",
+    "uppercase",
+    "yuan",
+]
 
 #: One fen, the smallest unit of RMB and the quantum of every amount.
 FEN = Decimal("0.01")
@@ -158,22 +169,37 @@ _SMALL_UNITS = ("", "拾", "佰", "仟")
 _GROUP_UNITS = ("", "万", "亿")
 
 
+class NegativeAmount(LabelledEnum):
+    """What :func:`uppercase` does with a negative amount: refuse it (a bill carries no
+    negative amount; the default) or mark it with a leading 负.
+
+    >>> NegativeAmount.parse("mark"), str(NegativeAmount.REFUSE)
+    (<NegativeAmount.MARK: 'mark'>, '拒绝')
+    """
+
+    REFUSE = ("refuse", "拒绝", "拒收")
+    MARK = ("mark", "标负", "负", "标注负号")
+
+
 def uppercase(
-    amount: Any, *, negative: Literal["refuse", "mark"] = "refuse", argument: str = "amount"
+    amount: Any,
+    *,
+    negative: NegativeAmount | str = NegativeAmount.REFUSE,
+    argument: str = "amount",
 ) -> str:
     """Write ``amount`` (0 to :data:`MAX_UPPERCASE`, whole fen) as a Chinese capital amount
     (大写金额) by the PBOC rules for bills (中国人民银行《正确填写票据和结算凭证的基本规定》;
-    docs/money.md); a negative amount is refused unless ``negative="mark"`` (a leading 负).
-    ``argument`` names the amount in error messages.
+    docs/money.md); a negative amount is refused unless ``negative`` is
+    :attr:`NegativeAmount.MARK` (``"mark"``: a leading 负).  ``argument`` names the amount
+    in error messages.
 
     >>> uppercase(yuan("325.04")), uppercase(yuan("15.50")), uppercase(0)
     ('叁佰贰拾伍元零肆分', '壹拾伍元伍角', '零元整')
     """
-    if negative not in ("refuse", "mark"):
-        raise InvalidInput.for_argument("negative", negative, "must be 'refuse' or 'mark'")
+    mode = NegativeAmount.parse(negative, argument="negative")
     exact = yuan(amount, argument=argument, exact=True)
     if exact < 0:
-        if negative == "refuse":
+        if mode is NegativeAmount.REFUSE:
             problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
             raise InvalidInput.for_argument(argument, amount, problem)
         return "负" + uppercase(-exact, argument=argument)

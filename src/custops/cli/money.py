@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Literal
 
 from custops.cli._common import Subparsers
 from custops.i18n import _
-from custops.money import uppercase
+from custops.money import NegativeAmount, uppercase
 
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
-    negative: Literal["refuse", "mark"] = "mark" if args.mark_negative else "refuse"
+    negative = NegativeAmount.MARK if args.mark_negative else NegativeAmount.REFUSE
     print(uppercase(args.amount, negative=negative, argument="AMOUNT"))
     return 0
 

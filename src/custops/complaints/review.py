@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from custops._text import display_width, moment_text, pad, span
+from custops._text import display_width, moment_text, pad, percent, span
 from custops._validate import DATE, require_aware, require_date, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._fields import by_name, items, typed, utc
@@ -139,18 +139,14 @@ class OnTime:
             text = _("{target}: no decided cycle", target=target)
         else:
             text = _(
-                "{target}: {met}/{decided} on time ({percent}%)",
+                "{target}: {met}/{decided} on time ({percent})",
                 target=target,
                 met=self.met_count,
                 decided=self.decided,
-                percent=_percent(self.on_time_rate),
+                percent=percent(self.on_time_rate),
             )
         pending = self.pending_count
         return text + (_(", {count} pending", count=pending) if pending else "")
-
-
-def _percent(rate: Fraction) -> int:
-    return round(float(rate) * 100)
 
 
 @attrs.frozen
@@ -174,8 +170,8 @@ class CaseStatistics(Explained):
     by_severity: Tally[Severity]
     by_flow: Tally[Flow]
     by_stage: Tally[Stage]
-    open_cases: int
-    closed_cases: int
+    open_count: int
+    closed_count: int
     on_time: tuple[OnTime, ...]
     median_handling: _dt.timedelta | None
     reopened: int
@@ -191,8 +187,8 @@ class CaseStatistics(Explained):
                 period=self.review_period.label if self.review_period else _("all cases"),
                 as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
                 total=self.count,
-                open=self.open_cases,
-                closed=self.closed_cases,
+                open=self.open_count,
+                closed=self.closed_count,
             )
             object.__setattr__(self, "reason", reason)
 
@@ -221,10 +217,10 @@ class CaseStatistics(Explained):
         if self.reopen_rate is not None:
             out.append(
                 _(
-                    "reopened: {reopened} of {total} ({percent}%)",
+                    "reopened: {reopened} of {total} ({percent})",
                     reopened=self.reopened,
                     total=self.count,
-                    percent=_percent(self.reopen_rate),
+                    percent=percent(self.reopen_rate),
                 )
             )
         if self.recorded_later:
@@ -302,8 +298,8 @@ def statistics(
         by_severity=_tally((c.severity for c in views), Severity),
         by_flow=_tally((c.flow for c in views), Flow),
         by_stage=_tally((c.stage for c in views), Stage),
-        open_cases=total - closed_count,
-        closed_cases=closed_count,
+        open_count=total - closed_count,
+        closed_count=closed_count,
         on_time=tuple(on_time),
         median_handling=middle,
         reopened=reopened,

@@ -138,11 +138,11 @@ def _criterion(name: str, why: list[str]) -> str:
 
 
 def assess_severity(
-    complaint: Complaint, *, policy: SeverityPolicy | None = None, prior_complaints: int = 0
+    complaint: Complaint, *, policy: SeverityPolicy | None = None, prior_complaint_count: int = 0
 ) -> SeverityAssessment:
     """General or major by ``policy`` (R-CMP-07), with every criterion that fired.
 
-    ``prior_complaints`` is the number of earlier complaints on the same matter from
+    ``prior_complaint_count`` is the number of earlier complaints on the same matter from
     the same customer (the case history knows it; the text alone may not).  Adding a
     criterion never lowers the level: the level is major as soon as one fires.
 
@@ -153,12 +153,13 @@ def assess_severity(
     ...               claimed_loss="12000")
     >>> assess_severity(c).criteria
     ('loss',)
-    >>> assess_severity(c, policy=SeverityPolicy(loss_threshold="20000"), prior_complaints=2).reason
+    >>> lenient = SeverityPolicy(loss_threshold="20000")
+    >>> assess_severity(c, policy=lenient, prior_complaint_count=2).reason
     '重大：重复投诉（此前已投诉 2 次）'
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
     criteria = policy_or_default(policy, SeverityPolicy)
-    require_int("prior_complaints", prior_complaints, minimum=0)
+    require_int("prior_complaint_count", prior_complaint_count, minimum=0)
 
     counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
     evidence: list[Evidence] = []
@@ -182,8 +183,8 @@ def assess_severity(
         )
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
-    if prior_complaints >= criteria.repeat_threshold:
-        why["repeat"].append(_("{count} earlier complaints", count=prior_complaints))
+    if prior_complaint_count >= criteria.repeat_threshold:
+        why["repeat"].append(_("{count} earlier complaints", count=prior_complaint_count))
     if complaint.complainant_count >= criteria.collective_threshold:
         why["collective"].append(_("{count} customers", count=complaint.complainant_count))
 
