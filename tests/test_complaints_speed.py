@@ -29,7 +29,6 @@ from custops.complaints import (
     Rule,
     _rules,
     _scan,
-    classifier,
     classify,
     find_matches,
 )
@@ -283,29 +282,3 @@ def test_long_texts_keep_their_answers() -> None:
     assert all(text[slice(*e.span)] == e.text for e in result.evidence + result.suppressed)
     starts = [e.span[0] for e in result.evidence]
     assert starts == sorted(starts)
-
-
-# ---- learned evidence widened to whole words -----------------------------------------
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="物流太慢等了两个小时的这家店", max_size=30), st.data())
-def test_words_found_once_widen_as_the_walk(text: str, data: st.DataObject) -> None:
-    """R-CMP-02: widening an n-gram with the text's words found once gives the span the
-    walk around each edge gives (「流太慢」 → 「物流太慢」, 「个小」 → 「两个小时」)."""
-    start = data.draw(st.integers(0, max(0, len(text) - 1)))
-    end = data.draw(st.integers(min(start + 1, len(text)), len(text)))
-    if start >= end:
-        return
-    spans = classifier._word_spans(text, DEFAULT_RULES)
-    assert classifier._whole_words(text, start, end, DEFAULT_RULES, spans) == (
-        classifier._whole_words(text, start, end, DEFAULT_RULES)
-    )
-
-
-def test_words_found_once_examples() -> None:
-    text = "物流太慢等了两个小时"
-    spans = classifier._word_spans(text, DEFAULT_RULES)
-    assert (0, 2) in spans
-    assert classifier._whole_words(text, 1, 4, DEFAULT_RULES, spans) == (0, 4)
-    assert classifier._whole_words(text, 7, 9, DEFAULT_RULES, spans) == (6, 10)

@@ -618,7 +618,6 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
-_SPANS_UP_TO = 400  # the longest text whose words are all found at once (_word_spans)
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
 
@@ -640,49 +639,22 @@ def _known_words(rules: ClassifierPolicy) -> tuple[frozenset[str], dict[str, tup
     return words, by_pair
 
 
-def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int]]:
-    """Where the words of ``rules`` (see :func:`_known_words`) stand in ``normalised``."""
-    words, by_pair = _known_words(rules)
-    size = len(normalised)
-    return [
-        (s, s + n)
-        for s, pair in enumerate(map(operator.add, normalised, normalised[1:]))
-        for n in by_pair.get(pair, ())
-        if s + n <= size and normalised[s : s + n] in words
-    ]
-
-
-def _whole_words(
-    normalised: str,
-    start: int,
-    end: int,
-    rules: ClassifierPolicy,
-    spans: list[tuple[int, int]] | None = None,
-) -> tuple[int, int]:
+def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy) -> tuple[int, int]:
     """The span ``[start, end)`` of an n-gram widened to the whole words it cuts: a word
     of the rules (物流 of 「流太慢」), a number with its measure word (两个小时 of
     「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
-    characters are left.  ``spans``, when given, are :func:`_word_spans` of the text."""
+    characters are left."""
+    words, by_pair = _known_words(rules)
     size = len(normalised)
-    if spans is not None:  # each round: every word that crosses an edge
-        for _round in range(3):
-            before = low, high = start, end
-            for s, e in spans:
-                if s < low < e or s < high < e:
-                    start, end = min(start, s), max(end, e)
-            if (start, end) == before:
-                break
-    else:
-        words, by_pair = _known_words(rules)
-        for _round in range(3):
-            before = start, end
-            for edge in (start, end):
-                for s in range(max(0, edge - 5), edge):  # a word starting here may cross edge
-                    for n in by_pair.get(normalised[s : s + 2], ()):
-                        if edge < s + n <= size and normalised[s : s + n] in words:
-                            start, end = min(start, s), max(end, s + n)
-            if (start, end) == before:
-                break
+    for _round in range(3):
+        before = start, end
+        for edge in (start, end):
+            for s in range(max(0, edge - 5), edge):  # a word starting here may cross edge
+                for n in by_pair.get(normalised[s : s + 2], ()):
+                    if edge < s + n <= size and normalised[s : s + n] in words:
+                        start, end = min(start, s), max(end, s + n)
+        if (start, end) == before:
+            break
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
@@ -706,13 +678,11 @@ def _learned_evidence(
     out = []
     seen: list[tuple[int, int]] = []
     kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
-    # a short text's words are found once; a long one's only around each n-gram
-    spans = _word_spans(normalised, rules) if len(normalised) <= _SPANS_UP_TO else None
     for gram, weight in grams:
         at = normalised.find(gram)
         if at < 0 or weight <= 0:
             continue
-        start, end = _whole_words(normalised, at, at + len(gram), rules, spans)
+        start, end = _whole_words(normalised, at, at + len(gram), rules)
         if any(start < e and s < end for s, e in seen):
             continue  # one piece of the customer's words is cited once
         seen.append((start, end))
