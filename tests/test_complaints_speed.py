@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from custops.complaints import (
     DEFAULT_RULES,
+    ClassifierPolicy,
     Rule,
     _rules,
     _scan,
@@ -282,3 +283,22 @@ def test_long_texts_keep_their_answers() -> None:
     assert all(text[slice(*e.span)] == e.text for e in result.evidence + result.suppressed)
     starts = [e.span[0] for e in result.evidence]
     assert starts == sorted(starts)
+
+
+def test_an_overriding_match_counts_before_a_cut_word() -> None:
+    """R-CMP-02: for a rule another rule overrides, the covering match is named first
+    and a cut boundary word second, as before the words were looked up early."""
+    policy = ClassifierPolicy(
+        rules=(
+            Rule("t.points", kind="咨询", terms=("积分会过期",), overrides=("t.expire",)),
+            Rule("t.expire", category="产品质量", kind="投诉", terms=("过期",)),
+            Rule("t.other", category="产品质量", kind="投诉", terms=("会过",)),
+        ),
+        words=("会过",),
+        contrasts=(),
+    )
+    _counted, suppressed = find_matches("积分会过期，酒会过期", policy=policy)
+    assert [(e.rule_name, e.negated_by) for e in suppressed] == [
+        ("t.expire", "积分会过期"),
+        ("t.expire", "会过"),
+    ]

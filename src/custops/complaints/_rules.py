@@ -548,6 +548,7 @@ class _Index:
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
         self.always = frozenset(always)
+        self.involved = frozenset(self.overriders).union(*self.overriders.values())
         for word in self.words.sorted if self.words is not None else ():
             by = self.singles if len(word) == 1 else self.pairs
             by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # found with the terms
@@ -656,6 +657,11 @@ class _Index:
                 start, end = m.span()  # literal-prefix search, fast in C
                 if start < end:
                     raw[r].append((start, -end, index, source))
+        cut = None  # a match may cut a boundary word: see _Words.straddled
+        if found_words:
+            occurrences = sorted((s, source) for s, _end, _order, source in found_words)
+            cut = _Occurrences(occurrences, self.words.longest if self.words else 0).straddled
+        involved = self.involved  # rules that override or are overridden: cut last
         out: dict[int, tuple[_Match, ...]] = {}
         for r, found in raw.items():
             rule = self.rules[r]
@@ -664,14 +670,15 @@ class _Index:
             end_of_last = -1
             flips = rule.negated_kind is not None
             cues = rule._cues_before or rule._cues_after
+            early = None if r in involved else cut
             for start, end, _order, source in found:
                 end = -end
                 if start >= end_of_last:
                     cue = rule._negation(text, start, end) if cues else ""
-                    if cue and flips:
-                        kept.append((start, end, source, "", cue))
-                    else:
-                        kept.append((start, end, source, cue, ""))
+                    neg, flip = ("", cue) if cue and flips else (cue, "")
+                    if early is not None and not neg:
+                        neg = early(start, end)
+                    kept.append((start, end, source, neg, flip))
                     end_of_last = end
             out[r] = tuple(kept)
         for r, by in self.overriders.items():
@@ -682,12 +689,10 @@ class _Index:
                         (s, e, source, neg or _covered(text, s, e, spans), flip)
                         for s, e, source, neg, flip in out[r]
                     )
-        if found_words:  # a match may cut one: see _Words.straddled
-            occurrences = sorted((s, source) for s, _end, _order, source in found_words)
-            cut = _Occurrences(occurrences, self.words.longest if self.words else 0).straddled
-            for r, matches in out.items():
+        if cut is not None:
+            for r in involved.intersection(out):
                 out[r] = tuple(
-                    (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in matches
+                    (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
 
