@@ -504,7 +504,9 @@ def _find(
 def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """``evidence`` of :func:`_find` by start (stable: in rule order where starts tie)."""
     items = list(evidence)
-    starts = list(map(_FIRST, map(_SPAN, items)))  # the sort's keys, got in C
+    if len(items) < 64:
+        return tuple(sorted(items, key=lambda e: e.span[0]))
+    starts = list(map(_FIRST, map(_SPAN, items)))  # many: the sort's keys got in C
     return tuple(map(items.__getitem__, sorted(range(len(items)), key=starts.__getitem__)))
 
 
