@@ -499,7 +499,7 @@ _WORD = -1  # the rule position under which the literal pass lists boundary word
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
-_RARE = 300
+_RARE = 100
 _SAMPLE = 16  # how rare a character is, estimated from every 16th character
 
 
@@ -629,7 +629,8 @@ class _Index:
             for term, r, order, source in entries or ():
                 if len(term) == 2 or text.startswith(term, i):
                     raw[r].append((i, -i - len(term), order, source))
-        if self._single_chars is not None:
+        chars = set(text)
+        if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
             for m in self._single_chars.finditer(text):
                 i = m.start()
                 for _term, r, order, source in self.singles[m.group()]:
@@ -637,7 +638,7 @@ class _Index:
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
         long = len(text) > _scan.LONG
         quick = self._quick() if long else None
-        chars = set(text)  # only patterns that can start at a character of the text:
+        # only patterns that can start at a character of the text:
         gated = map(self.gated.__getitem__, self.gated.keys() & chars)
         patterns = self.always.union(*gated)
         rare = self._rare(text, patterns) if long else {}
