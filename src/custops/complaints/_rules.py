@@ -7,11 +7,14 @@ from this module, and the classifier imports both, so neither imports the other 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import operator
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any, ClassVar
 
 import attrs
@@ -444,7 +447,10 @@ class Rule:
 
     def _negation(self, text: str, start: int, end: int) -> str:
         window = self.window_chars
-        if self._cues_before:
+        # the window up to the clause break lies within the next ``window`` characters:
+        # with no cue there (most matches), there is none in it
+        near = text[max(0, start - window) : start]
+        if self._cues_before and any(map(near.__contains__, self._cues_before)):
             low = start
             while low > 0 and start - low < window and text[low - 1] not in CLAUSE_BREAKS:
                 low -= 1
@@ -454,7 +460,8 @@ class Rule:
                 for cue in self._cues_before:
                     if cue in before:
                         return cue
-        if self._cues_after:
+        near = text[end : end + window]
+        if self._cues_after and any(map(near.__contains__, self._cues_after)):
             high = end
             while high < len(text) and high - end < window and text[high] not in CLAUSE_BREAKS:
                 high += 1
@@ -487,6 +494,13 @@ class Rule:
 
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
+_SECOND = operator.itemgetter(1)
+_WORD = -1  # the rule position under which the literal pass lists boundary words
+#: a pattern of a long text is searched around its rarest characters when they are at
+#: most one in this many of the text's characters (a search call costs about as much as
+#: the engine's pass over a hundred characters)
+_RARE = 100
+_SAMPLE = 16  # how rare a character is, estimated from every 16th character
 
 
 _Term = tuple[str, int, int, str]  # term, rule position, source position, source
@@ -506,8 +520,9 @@ class _Index:
     def __init__(self, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> None:
         self.rules = rules
         self.words = _Words(words) if words else None
-        #: first character → (one-character terms, second character → longer terms)
-        self.first: dict[str, tuple[list[_Term], dict[str, list[_Term]]]] = {}
+        #: one-character term → its entries; first two characters → the longer terms
+        self.singles: dict[str, list[_Term]] = {}
+        self.pairs: dict[str, list[_Term]] = {}
         #: every pattern as (rule position, pattern position, compiled, source, needs);
         #: listed under each character of its smallest set of needs (see _needs)
         self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
@@ -520,12 +535,8 @@ class _Index:
             if not rule._ready:
                 rule._prepare()
             for order, (term, source) in enumerate(rule._literals, len(rule.patterns)):
-                singles, by_second = self.first.setdefault(term[0], ([], {}))
-                entry = (term, r, order, source)
-                if len(term) == 1:
-                    singles.append(entry)
-                else:
-                    by_second.setdefault(term[1], []).append(entry)
+                by = self.singles if len(term) == 1 else self.pairs
+                by.setdefault(term[:2], []).append((term, r, order, source))
             for index, (each, needs) in enumerate(rule._each):
                 gate = min(needs, key=len, default=None)
                 for ch in gate or ():
@@ -537,12 +548,24 @@ class _Index:
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
         self.always = frozenset(always)
+        self.involved = frozenset(self.overriders).union(*self.overriders.values())
+        for word in self.words.sorted if self.words is not None else ():
+            by = self.singles if len(word) == 1 else self.pairs
+            by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # found with the terms
+        self._single_chars = (
+            re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
+            if self.singles
+            else None
+        )
         #: for a long text: each pattern tried only where it can start (see _scan.quick)
         self.quick: list[re.Pattern[str]] = []
+        #: for a long text: each pattern's width (see _scan.width), None when unbounded
+        self.widths: list[tuple[int, int] | None] = []
 
     def _quick(self) -> list[re.Pattern[str]]:
         """The patterns for a long text (compiled on first use)."""
         if len(self.quick) < len(self.patterns):
+            self.widths = [_scan.width(source) for _r, _i, _each, source, _ in self.patterns]
             self.quick = [_scan.quick(each) for _r, _i, each, _source, _needs in self.patterns]
         return self.quick
 
@@ -563,6 +586,32 @@ class _Index:
         cls._known[id(rules)] = (rules, words, index)
         return index
 
+    def _rare(
+        self, text: str, patterns: Iterable[int]
+    ) -> dict[int, tuple[list[int], tuple[int, int]]]:
+        """Pattern → the sorted positions of the characters of its rarest set of needs
+        (see _needs), for each bounded pattern (see _scan.width) whose set is rare
+        enough in the long ``text`` that searching around them costs less than a pass."""
+        counts = Counter(text[::_SAMPLE])  # estimates: the choice only changes the speed
+        limit = len(text) // (_RARE * _SAMPLE)
+        chosen: dict[int, tuple[frozenset[str], tuple[int, int]]] = {}
+        for k in patterns:
+            needs, size = self.patterns[k][4], self.widths[k]
+            if needs and size is not None:
+                rarest = min(needs, key=lambda chars: sum(map(counts.__getitem__, chars)))
+                if sum(map(counts.__getitem__, rarest)) <= limit:
+                    chosen[k] = rarest, size
+        if not chosen:
+            return {}
+        found: dict[str, list[int]] = {ch: [] for chars, _ in chosen.values() for ch in chars}
+        every = re.compile("[" + "".join(map(re.escape, sorted(found))) + "]")
+        for m in every.finditer(text):
+            found[m.group()].append(m.start())
+        return {
+            k: (sorted(chain.from_iterable(map(found.__getitem__, chars))), size)
+            for k, (chars, size) in chosen.items()
+        }
+
     def scan(self, text: str) -> dict[int, tuple[_Match, ...]]:
         """Rule position → its non-overlapping ``(start, end, source, negated_by, flipped_by)``.
 
@@ -573,24 +622,33 @@ class _Index:
         # rule position → (start, -end, source position, source): sorted, the leftmost,
         # then the longest, then the first source comes first
         raw: defaultdict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
-        first = self.first
-        last = len(text) - 1
-        for i, entries in enumerate(map(first.get, text)):
-            if entries is None:
-                continue
-            singles, by_second = entries
-            for _term, r, order, source in singles:
-                raw[r].append((i, -i - 1, order, source))
-            if i < last:
-                for term, r, order, source in by_second.get(text[i + 1], ()):
-                    if len(term) == 2 or text.startswith(term, i):
-                        raw[r].append((i, -i - len(term), order, source))
-        quick = self._quick() if last >= _scan.LONG else None
-        chars = set(text)  # only patterns that can start at a character of the text:
+        # the positions whose two characters start a term, found without a Python loop
+        # over the text: each pair looked up in C, the hits picked by ``filter``
+        pairs = map(self.pairs.get, map(operator.add, text, text[1:]))
+        for i, entries in filter(_SECOND, enumerate(pairs)):
+            for term, r, order, source in entries or ():
+                if len(term) == 2 or text.startswith(term, i):
+                    raw[r].append((i, -i - len(term), order, source))
+        chars = set(text)
+        if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
+            for m in self._single_chars.finditer(text):
+                i = m.start()
+                for _term, r, order, source in self.singles[m.group()]:
+                    raw[r].append((i, -i - 1, order, source))
+        found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
+        long = len(text) > _scan.LONG
+        quick = self._quick() if long else None
+        # only patterns that can start at a character of the text:
         gated = map(self.gated.__getitem__, self.gated.keys() & chars)
-        for k in self.always.union(*gated):
+        patterns = self.always.union(*gated)
+        rare = self._rare(text, patterns) if long else {}
+        for k in patterns:
             r, index, each, source, needs = self.patterns[k]
             if any(map(chars.isdisjoint, needs)):
+                continue
+            if k in rare:  # a long text, a rare character in every match: around it only
+                for start, end in _scan.windowed(each, text, *rare[k]):
+                    raw[r].append((start, -end, index, source))
                 continue
             if quick is not None:  # a long text: searched once, where a match can start
                 each = quick[k]
@@ -600,6 +658,11 @@ class _Index:
                 start, end = m.span()  # literal-prefix search, fast in C
                 if start < end:
                     raw[r].append((start, -end, index, source))
+        cut = None  # a match may cut a boundary word: see _Words.straddled
+        if found_words:
+            occurrences = sorted((s, source) for s, _end, _order, source in found_words)
+            cut = _Occurrences(occurrences, self.words.longest if self.words else 0).straddled
+        involved = self.involved  # rules that override or are overridden: cut last
         out: dict[int, tuple[_Match, ...]] = {}
         for r, found in raw.items():
             rule = self.rules[r]
@@ -608,14 +671,15 @@ class _Index:
             end_of_last = -1
             flips = rule.negated_kind is not None
             cues = rule._cues_before or rule._cues_after
+            early = None if r in involved else cut
             for start, end, _order, source in found:
                 end = -end
                 if start >= end_of_last:
                     cue = rule._negation(text, start, end) if cues else ""
-                    if cue and flips:
-                        kept.append((start, end, source, "", cue))
-                    else:
-                        kept.append((start, end, source, cue, ""))
+                    neg, flip = ("", cue) if cue and flips else (cue, "")
+                    if early is not None and not neg:
+                        neg = early(start, end)
+                    kept.append((start, end, source, neg, flip))
                     end_of_last = end
             out[r] = tuple(kept)
         for r, by in self.overriders.items():
@@ -626,14 +690,39 @@ class _Index:
                         (s, e, source, neg or _covered(text, s, e, spans), flip)
                         for s, e, source, neg, flip in out[r]
                     )
-        if self.words is not None:
-            cut = self.words.straddled
-            for r, matches in out.items():
+        if cut is not None:
+            for r in involved.intersection(out):
                 out[r] = tuple(
-                    (s, e, source, neg or cut(text, s, e), flip)
-                    for s, e, source, neg, flip in matches
+                    (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+class _Occurrences:
+    """Where the boundary words occur in one text, in order (of position, then word)."""
+
+    def __init__(self, occurrences: list[tuple[int, str]], longest: int) -> None:
+        self.occurrences = occurrences
+        self.lows = [low for low, _word in occurrences]
+        self.longest = longest
+
+    def straddled(self, start: int, end: int) -> str:
+        """:meth:`_Words.straddled` of ``text[start:end]``, by bisection.
+
+        >>> _Occurrences([(0, "公交车"), (4, "度假")], 3).straddled(1, 3)
+        '公交车'
+        >>> _Occurrences([(0, "公交车")], 3).straddled(0, 3), _Occurrences([], 3).straddled(0, 2)
+        ('', '')
+        """
+        lows, occurrences = self.lows, self.occurrences
+        k = bisect.bisect_left(lows, start - self.longest + 1)
+        while k < len(lows) and lows[k] < end:
+            low, word = occurrences[k]
+            high = low + len(word)
+            if high > start and not (start <= low and high <= end):
+                return word
+            k += 1
+        return ""
 
 
 class _Words:
@@ -641,7 +730,8 @@ class _Words:
 
     def __init__(self, words: tuple[str, ...]) -> None:
         by_first: dict[str, list[str]] = {}
-        for word in sorted({normalise(w)[0] for w in words} - {""}):
+        self.sorted = sorted({normalise(w)[0] for w in words} - {""})
+        for word in self.sorted:
             by_first.setdefault(word[0], []).append(word)
         self.by_first = {ch: tuple(ws) for ch, ws in by_first.items()}
         self.longest = max((len(w) for ws in self.by_first.values() for w in ws), default=0)

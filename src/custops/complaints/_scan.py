@@ -6,6 +6,10 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
 * :func:`quick` rewrites a rule pattern whose every match starts with one of a few
   characters (:func:`starts`) so that the regular-expression engine tries it only at
   those characters, ``(?=[…])(?:pattern)`` — the same matches, found sooner;
+* :func:`windowed` finds the matches of a pattern whose every match holds one of a few
+  characters that are rare in the text by searching only around them, with the widest
+  match (:func:`width`) and how far past it the pattern looks as the window: the same
+  matches as ``finditer``, without a pass over the whole text;
 * :class:`Scopes` finds the question scope of a match (its sentence's start to its
   clause's end) by bisection and asks each question frame once per scope, so a long
   text without punctuation (one giant clause) costs one search, not one per match.
@@ -15,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
-__all__ = ["LONG", "Scopes", "quick", "starts"]
+__all__ = ["LONG", "Scopes", "quick", "starts", "width", "windowed"]
 
 #: Normalised texts longer than this take the long-text paths (shorter ones the plain
 #: loops, which cost less to set up).
@@ -70,6 +75,154 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(re.escape(ch) for ch in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+#: Candidates closer than this are searched in one window (a search call costs about
+#: as much as the engine's pass over this many characters).
+GAP = 64
+_REPEAT = re.compile(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
+_ONE_CHAR_ESCAPES = frozenset("dDsSwWntrfv")
+
+
+def width(pattern: str) -> tuple[int, int] | None:
+    r"""The most characters a match of ``pattern`` spans and the most characters past a
+    match's end it looks at (lookaheads, ``$``); ``None`` when unbounded (``+``, ``*``,
+    ``{2,}``) or not plain to see (inline flags, back references, named groups).
+
+    A lookbehind reads the text before the match, which a search from a later position
+    sees as well, so it adds nothing.
+
+    >>> width(r"(?<![不非])(很|比较)?一般(?=$|[。,])"), width(r"第?[二三]次\S{0,2}(退|换)")
+    ((4, 2), (6, 0))
+    >>> width(r"\d+天"), width(r"(?i)ab"), width(r"(?P<x>a)"), width(r"(a)\1")
+    (None, None, None, None)
+    """
+    if _FLAGS.search(pattern):
+        return None
+    found = _alternatives_width(pattern)
+    if found is None or found[0] < 1:
+        return None
+    return found
+
+
+def _alternatives_width(pattern: str) -> tuple[int, int] | None:
+    widest = reach = 0
+    for alternative in alternatives(pattern):
+        found = _sequence_width(alternative)
+        if found is None:
+            return None
+        widest, reach = max(widest, found[0]), max(reach, found[1])
+    return widest, reach
+
+
+def _sequence_width(pattern: str) -> tuple[int, int] | None:
+    total = reach = 0
+    i = 0
+    while i < len(pattern):
+        end = group_end(pattern, i)
+        if end < 0:
+            return None
+        element = _element_width(pattern, i, end)
+        if element is None:
+            return None
+        size, ahead = element
+        repeat = _REPEAT.match(pattern, end)
+        if repeat:
+            end = repeat.end()
+            if repeat.group(1) == "?":
+                pass
+            elif repeat.group(1) or (repeat.group(3) and not repeat.group(4)):
+                if size:
+                    return None  # unbounded
+            elif not (repeat.group(2) or repeat.group(4)):
+                return None  # "{}" or "{,}": not a plain quantifier
+            else:
+                size *= int(repeat.group(4) or repeat.group(2))
+        # a lookahead inside reads at most ``ahead`` past wherever it stands in the match
+        total, reach = total + size, max(reach, ahead)
+        i = end
+    return total, reach
+
+
+def _element_width(pattern: str, i: int, end: int) -> tuple[int, int] | None:
+    """The widest match of the element ``pattern[i:end]`` and how far past it it looks."""
+    ch = pattern[i]
+    if ch == "(":
+        body = pattern[i + 1 : end - 1]
+        if body.startswith(("?=", "?!")):
+            inner = _alternatives_width(body[2:])
+            return None if inner is None else (0, inner[0] + inner[1])
+        if body.startswith(("?<=", "?<!")):
+            inner = _alternatives_width(body[3:])
+            return None if inner is None else (0, inner[1])
+        if body.startswith("?:"):
+            body = body[2:]
+        elif body.startswith("?"):
+            return None
+        return _alternatives_width(body)
+    if ch == "[":
+        return (1, 0)
+    if ch == "\\":
+        after = pattern[i + 1 : end]
+        if after and (after in _META or after in _ONE_CHAR_ESCAPES or not after.isalnum()):
+            return (1, 0)
+        if after and after in _ZERO_WIDTH_ESCAPES:
+            return (0, 1)
+        return None  # \1, \x41, \u6b21, \N{…}: not plain to see
+    if ch == "$":
+        return (0, 1)  # it looks at the character after (a final newline)
+    if ch == "^":
+        return (0, 0)
+    if ch == ".":
+        return (1, 0)
+    if ch in _META:
+        return None
+    return (1, 0)
+
+
+def windowed(
+    pattern: re.Pattern[str],
+    text: str,
+    candidates: list[int],
+    size: tuple[int, int],
+) -> list[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text)``, given the sorted positions of the
+    characters one of which every match holds (``candidates``) and :func:`width`
+    (``size``): each search runs only around a candidate, in a window wide enough that
+    every match starting in it is the one a search of the whole text finds.
+
+    >>> rx = re.compile(r"(?<!不)满意(?=[。,]|$)")
+    >>> text = "很满意。不满意,满意满意"
+    >>> windowed(rx, text, [i for i, c in enumerate(text) if c == "意"], width(rx.pattern))
+    [(1, 3), (10, 12)]
+    >>> [m.span() for m in rx.finditer(text)]
+    [(1, 3), (10, 12)]
+    """
+    widest, reach = size
+    n, count = len(text), len(candidates)
+    out: list[tuple[int, int]] = []
+    search = pattern.search
+    pos = k = 0  # pos: where ``finditer`` would search next
+    while k < count:
+        first = candidates[k]
+        if first < pos:  # inside the last match: no match of its own
+            k += 1
+            continue
+        j = k  # the candidates close enough to share one search
+        while j + 1 < count and candidates[j + 1] - candidates[j] <= GAP:
+            j += 1
+        last = candidates[j]
+        # a match holding a candidate starts at most ``widest - 1`` before it; one that
+        # starts at ``last`` or before reads nothing at or past ``stop``
+        stop = min(n, last + widest + reach + 2)
+        m = search(text, max(pos, first - widest + 1), stop)
+        if m is not None and m.start() <= last:
+            out.append(m.span())
+            pos = m.end()
+        else:  # no match starts at or before ``last``
+            pos = last + 1
+            k = j + 1
+    return out
 
 
 def _slow_start(pattern: str) -> bool:
@@ -245,5 +398,7 @@ def _positions(text: str, chars: frozenset[str]) -> list[int]:
     """The positions in ``text`` of the characters ``chars``, in order."""
     if not chars:
         return []
-    found = re.finditer("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", text)
-    return [m.start() for m in found]
+    pieces = re.split("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", text)
+    # each break ends a piece: the position after it is the sum of the pieces so far,
+    # each with its break
+    return list(map((-1).__add__, accumulate(map((1).__add__, map(len, pieces[:-1])))))

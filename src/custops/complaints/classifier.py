@@ -473,19 +473,27 @@ def _find(
             elif found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
                 asked.add(rule.id)
         votes = rule.kind is not None or rule.category is not None
+        stresses = votes and turn >= 0 and rule.kind in _STRESSED
+        rule_id, weight, kind, category, signal = (
+            rule.id,
+            rule.weight,
+            rule.kind,
+            rule.category,
+            rule.signal,
+        )
         for start, end, source, negated_by, flipped_by in scanned[order]:
             o_start, o_end = where[start], where[end - 1] + 1
-            stressed = votes and 0 <= turn <= start and rule.kind in _STRESSED
+            stressed = stresses and turn <= start
             (suppressed if negated_by else counted).append(
                 Evidence(
-                    rule.id,
+                    rule_id,
                     (o_start, o_end),
                     text[o_start:o_end],
                     source,
-                    rule.weight * 2 if stressed else rule.weight,
-                    rule.negated_kind if flipped_by else rule.kind,
-                    rule.category,
-                    None if flipped_by else rule.signal,
+                    weight * 2 if stressed else weight,
+                    rule.negated_kind if flipped_by else kind,
+                    category,
+                    None if flipped_by else signal,
                     negated_by,
                     flipped_by,
                     stressed,
@@ -496,10 +504,15 @@ def _find(
 
 def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     """``evidence`` of :func:`_find` by start (stable: in rule order where starts tie)."""
-    return tuple(sorted(evidence, key=lambda e: e.span[0]))
+    items = list(evidence)
+    if len(items) < 64:
+        return tuple(sorted(items, key=lambda e: e.span[0]))
+    starts = list(map(_FIRST, map(_SPAN, items)))  # many: the sort's keys got in C
+    return tuple(map(items.__getitem__, sorted(range(len(items)), key=starts.__getitem__)))
 
 
-_SECOND = operator.itemgetter(1)
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_SPAN = operator.attrgetter("span")
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
@@ -973,9 +986,12 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         issues = (Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind)),)
     else:
         others = [c for c in topics if c is not category and problem.get(c, 0) > 0]
+        grouped: dict[Category | None, list[Evidence]] = {c: [] for c in (category, *others)}
+        for e in evidence:  # each category's evidence, in one pass
+            if e.category in grouped:
+                grouped[e.category].append(e)
         issues = tuple(
-            Issue(c, category_scores.get(c, 0), tuple(e for e in evidence if e.category is c))
-            for c in (category, *others)
+            Issue(c, category_scores.get(c, 0), tuple(grouped[c])) for c in (category, *others)
         )
 
     reason = _reason(

@@ -1,0 +1,304 @@
+"""The classifier's faster paths (issue 13, speed): the same matches as the plain code.
+
+* a long text's pattern with a rare character in every match is searched only around
+  those characters (``_scan.windowed``, with ``_scan.width``), the same spans as
+  ``finditer``;
+* the terms are found by looking up each pair of characters (``_Index.scan``), the same
+  matches as trying every term at every position;
+* boundary words are found once per text and looked up by bisection
+  (``_rules._Occurrences``), the same answer as ``_Words.straddled``;
+* a negation window is read only when a cue stands near (``Rule._negation``);
+* clause and sentence breaks are found with one split (``_scan._positions``).
+
+No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    DEFAULT_RULES,
+    ClassifierPolicy,
+    Rule,
+    _rules,
+    _scan,
+    classify,
+    find_matches,
+)
+from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
+
+DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
+PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
+BOUNDED = [p for p in PATTERNS if _scan.width(p) is not None]
+
+
+def _texts() -> list[str]:
+    with DATA.open(encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()]
+
+
+LETTER = "".join(_texts())
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.start() < m.end()]
+
+
+def _windowed(pattern: str, text: str, chars: frozenset[str]) -> list[tuple[int, int]]:
+    size = _scan.width(pattern)
+    assert size is not None
+    candidates = [i for i, ch in enumerate(text) if ch in chars]
+    return _scan.windowed(re.compile(pattern), text, candidates, size)
+
+
+# ---- width ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "size"),
+    [
+        ("退货", (2, 0)),
+        (r"(很|比较)?一般(般)?", (5, 0)),
+        (r"\S{0,2}款", (3, 0)),
+        (r"x{3}y{,2}", (5, 0)),
+        (r"(?<!不)满意(?!吗)", (2, 1)),
+        (r"满意(?=$|[。,])", (2, 2)),
+        (r"\b好\B", (1, 1)),
+        (r"^请问", (2, 0)),
+        (r"[^,。]{0,6}不", (7, 0)),
+        (r"(?:退|换)\?", (2, 0)),
+    ],
+)
+def test_width_examples(pattern: str, size: tuple[int, int]) -> None:
+    """The widest match and the reach past it, of plain patterns."""
+    assert _scan.width(pattern) == size
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\d+天", r"好*", r"!{2,}", r"(?i)ab", r"(?P<x>a)", r"(a)\1", r"\u6b21"]
+)
+def test_width_gives_up_when_unbounded_or_not_plain(pattern: str) -> None:
+    assert _scan.width(pattern) is None
+
+
+@pytest.mark.parametrize("pattern", BOUNDED)
+def test_width_is_at_least_the_engines(pattern: str) -> None:
+    """Every match of a built-in pattern on real texts is at most ``width`` long, and
+    ``width`` is at least what the regular-expression parser computes."""
+    widest, _reach = _scan.width(pattern) or (0, 0)
+    assert all(end - start <= widest for start, end in _spans(re.compile(pattern), LETTER))
+    parser = pytest.importorskip("re._parser")
+    assert widest >= parser.parse(pattern).getwidth()[1]
+
+
+# ---- windowed search -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern", BOUNDED)
+def test_windowed_finds_what_finditer_finds(pattern: str) -> None:
+    """R-CMP-02: around each set of characters every match holds, the same matches."""
+    text = LETTER + "。" + re.sub(r"[\W_]+", "", LETTER)
+    for chars in _needs(pattern):
+        assert _windowed(pattern, text, chars) == _spans(re.compile(pattern), text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([p for p in BOUNDED if _needs(p)]), st.data())
+def test_windowed_agrees_on_any_text(pattern: str, data: st.DataObject) -> None:
+    """On any text made of the pattern's own characters, searching around the
+    characters of any of its needs finds exactly the matches of ``finditer``."""
+    alphabet = sorted(set(pattern) - set("\\()[]?*+{}|^$") | set("。,?不没多"))
+    text = data.draw(st.text(alphabet=alphabet, max_size=80))
+    chars = data.draw(st.sampled_from(_needs(pattern)))
+    assert _windowed(pattern, text, chars) == _spans(re.compile(pattern), text)
+
+
+def test_windowed_clusters_near_candidates_into_one_search() -> None:
+    rx = re.compile(r"(?<!不)满意(?=[。,]|$)")
+    text = "满意。" * 50 + "不满意," + "x" * 500 + "满意"
+    chars = frozenset("意")
+    assert _windowed(rx.pattern, text, chars) == _spans(rx, text)
+    assert len(_spans(rx, text)) == 51
+
+
+def test_every_long_pattern_windowed_gives_the_same_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """R-CMP-01, R-CMP-03: with every bounded pattern searched in windows, a long text's
+    classification and matches are those of whole-text searches."""
+    text = "\n".join(_texts()[:80]) + re.sub(r"[\W_]+", "", LETTER[:3000])
+    before = repr(classify(text)), repr(find_matches(text))
+    monkeypatch.setattr(_rules, "_RARE", 1)
+    monkeypatch.setattr(_rules, "_SAMPLE", 1)
+    assert (repr(classify(text)), repr(find_matches(text))) == before
+    monkeypatch.setattr(_rules, "_RARE", 10**9)
+    assert (repr(classify(text)), repr(find_matches(text))) == before
+
+
+# ---- terms by pairs of characters ----------------------------------------------------
+
+
+def _reference_matches(rule: Rule, text: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of every term, leftmost then longest, then the first term in
+    sorted order, without overlaps: what ``Rule.matches`` promises for terms."""
+    found = []
+    for order, (term, source) in enumerate(sorted({(t, t) for t in rule.terms})):
+        at = text.find(term)
+        while at >= 0:
+            found.append((at, -at - len(term), order, source))
+            at = text.find(term, at + 1)
+    out, end_of_last = [], -1
+    for start, minus_end, _order, source in sorted(found):
+        if start >= end_of_last:
+            out.append((start, -minus_end, source))
+            end_of_last = -minus_end
+    return out
+
+
+TERMS = ("退货", "退货款", "货款", "退", "款", "不退", "退退退")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="退货款不,。", max_size=40))
+def test_terms_by_pairs_are_every_occurrence(text: str) -> None:
+    """R-CMP-02: terms of one, two and more characters, overlapping and nested, are
+    found wherever they occur (terms are plain lower-case text, their own matching form)."""
+    rule = Rule("t.terms", kind="投诉", terms=TERMS)
+    expected = [(s, e, source, "") for s, e, source in _reference_matches(rule, text)]
+    assert list(rule.matches(text)) == expected
+
+
+def test_terms_at_the_last_character() -> None:
+    rule = Rule("t.terms", kind="投诉", terms=TERMS)
+    assert rule.matches("好退") == ((1, 2, "退", ""),)
+    assert rule.matches("好退货") == ((1, 3, "退货", ""),)
+    assert rule.matches("") == ()
+
+
+# ---- boundary words by bisection -----------------------------------------------------
+
+WORDS = ("公交车", "度假", "交车", "车上", "假酒店", "公", "酒店")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="公交车度假酒店上", max_size=30), st.data())
+def test_occurrences_cut_what_words_cut(text: str, data: st.DataObject) -> None:
+    """A span cuts the same first boundary word by bisection as by the walk over
+    the text (``公交车`` holds no ``交车``)."""
+    words = _Words(WORDS)
+    found = sorted(
+        (low, word)
+        for word in words.sorted
+        for low in range(len(text))
+        if text.startswith(word, low)
+    )
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _Occurrences(found, words.longest).straddled(start, end) == words.straddled(
+        text, start, end
+    )
+
+
+def test_boundary_words_found_with_the_terms() -> None:
+    """R-CMP-02: 公交车 holds no 交车; a one-character boundary word lies inside any match
+    it touches, so it cuts none."""
+    policy = DEFAULT_RULES.extended(Rule("t.car", kind="投诉", terms=("交车",)))
+    counted, suppressed = find_matches("公交车上人太多", policy=policy)
+    assert ("t.car", "公交车") in [(e.rule_name, e.negated_by) for e in suppressed]
+    assert "t.car" not in [e.rule_name for e in counted]
+    single = attrs.evolve(policy, words=("车",))
+    counted, suppressed = find_matches("公交车上人太多", policy=single)
+    assert "t.car" in [e.rule_name for e in counted]
+
+
+# ---- negation windows ----------------------------------------------------------------
+
+
+def _reference_negation(rule: Rule, text: str, start: int, end: int) -> str:
+    """The negation cue of a match, read character by character (the plain walk)."""
+    low = start
+    while low > 0 and start - low < rule.window_chars and text[low - 1] not in CLAUSE_BREAKS:
+        low -= 1
+    before = rule._blank_exceptions(text, low, start)
+    for cue in rule._cues_before:
+        if cue in before:
+            return cue
+    high = end
+    while high < len(text) and high - end < rule.window_chars and text[high] not in CLAUSE_BREAKS:
+        high += 1
+    after = rule._blank_exceptions(text, end, high)
+    for cue in rule._cues_after:
+        if cue in after:
+            return cue
+    return ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="不是没有好,。问题", max_size=24), st.integers(0, 5), st.data())
+def test_negation_read_only_near_a_cue_is_the_walk(
+    text: str, window: int, data: st.DataObject
+) -> None:
+    """R-CMP-02: looking at the window only when a cue stands within ``window_chars``
+    finds the same cue as the character-by-character walk."""
+    rule = Rule(
+        "t.neg",
+        kind="投诉",
+        terms=("问题",),
+        negations=("不", "没有"),
+        negations_after=("没", "不是"),
+        not_negations=("是不是",),
+        window_chars=window,
+    )
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert rule._negation(text, start, end) == _reference_negation(rule, text, start, end)
+
+
+# ---- breaks by one split -------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="好的,。?吗", max_size=40))
+def test_positions_are_every_break(text: str) -> None:
+    chars = frozenset(",。?")
+    expected = [i for i, ch in enumerate(text) if ch in chars]
+    assert _scan._positions(text, chars) == expected
+    assert _scan._positions(text, frozenset()) == []
+
+
+def test_long_texts_keep_their_answers() -> None:
+    """R-CMP-01, R-CMP-03: a long letter's evidence cites the original text, span by
+    span, in text order."""
+    text = "\n".join(_texts())
+    result = classify(text)
+    assert len(text) > _scan.LONG
+    assert all(text[slice(*e.span)] == e.text for e in result.evidence + result.suppressed)
+    starts = [e.span[0] for e in result.evidence]
+    assert starts == sorted(starts)
+
+
+def test_an_overriding_match_counts_before_a_cut_word() -> None:
+    """R-CMP-02: for a rule another rule overrides, the covering match is named first
+    and a cut boundary word second, as before the words were looked up early."""
+    policy = ClassifierPolicy(
+        rules=(
+            Rule("t.points", kind="咨询", terms=("积分会过期",), overrides=("t.expire",)),
+            Rule("t.expire", category="产品质量", kind="投诉", terms=("过期",)),
+            Rule("t.other", category="产品质量", kind="投诉", terms=("会过",)),
+        ),
+        words=("会过",),
+        contrasts=(),
+    )
+    _counted, suppressed = find_matches("积分会过期，酒会过期", policy=policy)
+    assert [(e.rule_name, e.negated_by) for e in suppressed] == [
+        ("t.expire", "积分会过期"),
+        ("t.expire", "会过"),
+    ]
