@@ -105,7 +105,7 @@ def main() -> int:
     for period in PERIODS:  # warm every cache and check both sides agree
         ours = deadline(START, period, calendar=CAL)
         assert ours == naive(START, period), (period, ours, naive(START, period))
-        assert deadline(START, period, calendar=CAL, explain=True).due == ours
+        assert deadline(START, period, calendar=CAL, explain=True).due_at == ours
     print(
         f"custops.periods.deadline benchmark (Python {sys.version.split()[0]}, "
         f"holidays {holidays.__version__})"  # type: ignore[attr-defined]
