@@ -29,7 +29,7 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._hanzi import TABLE, to_simplified
-from custops.complaints._ngram import features, predict
+from custops.complaints._ngram import TAIL, features, predict, tail_features
 from custops.complaints.classifier import (
     ClassifierPolicy,
     Issue,
@@ -232,7 +232,7 @@ def _reference_prediction(normalised: str, extra: frozenset[str]) -> tuple[Any, 
     """The model's probabilities by the plain definition: per-class sums, then softmax."""
     model = _ngram._load()
     scores = list(model.bias)
-    for gram in features(normalised) | extra:
+    for gram in features(normalised) | tail_features(normalised) | extra:
         for c, w in enumerate(model.grams.get(gram, ())):
             scores[c] += w
     n = len(model.kinds)
@@ -250,7 +250,7 @@ def _reference_prediction(normalised: str, extra: frozenset[str]) -> tuple[Any, 
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet="送餐很快慢好差不太满意服务态度,。!?酒店房间退货", max_size=40))
+@given(st.text(alphabet="送餐很快慢好差不太满意服务态度,。!?酒店房间退货但是就过", max_size=40))
 def test_learned_layer_sums_every_class_exactly(text: str) -> None:
     """The packed one-sum of the weights equals the per-class sums (issue 16: same answers)."""
     extra = frozenset({"@pr.general:praise", "@complaint"})
@@ -265,6 +265,46 @@ def test_learned_layer_evidence_names_the_heaviest_ngrams() -> None:
     assert pushes
     assert all(len(g) > 1 and w >= 1 for g, w in pushes)
     assert [w for _, w in pushes] == sorted((w for _, w in pushes), reverse=True)
+
+
+def test_the_words_after_the_last_contrast_are_tagged_features_R_CMP_01() -> None:
+    """R-CMP-01 (the guide's mixed texts: a problem that ends the text is its verdict): the
+    2- and 3-grams after the last contrast word are features a second time, tagged, so the
+    model can weigh the words after a turn more than the same words before it."""
+    assert tail_features("很好,但是送得太慢") == {
+        TAIL + g for g in ("送得", "得太", "太慢", "送得太", "得太慢")
+    }
+    assert tail_features("不错,但是贵,不过好吃") == {TAIL + "好吃"}  # the last turn only
+    assert tail_features("味道很好,送得也快") == set()
+    assert tail_features("就是") == set()  # nothing after the turn
+    assert " " not in normalise("好 吃")[0]  # the tag never occurs in a normalised text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet="但是就不过可惜只送餐很快慢好差太满意,。!?", max_size=30))
+def test_tail_features_are_tagged_ngrams_of_the_text_R_CMP_01(text: str) -> None:
+    """R-CMP-01: each tail feature is the tag and a 2- or 3-gram of one clause of the text."""
+    normalised = normalise(text)[0]
+    grams = features(normalised)
+    for tagged in tail_features(normalised):
+        assert tagged[0] == TAIL
+        assert tagged[1:] in grams
+        assert 2 <= len(tagged[1:]) <= 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="但是就不过可惜只送餐很快慢好差太满意服务态度,。!?", max_size=30))
+def test_the_learned_evidence_is_the_customers_words_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (every answer explains itself): a tagged n-gram is cited as the words
+    themselves, so each piece of learned evidence is found in the text."""
+    normalised = normalise(text)[0]
+    p = predict(normalised)
+    labels: list[Kind | Category] = [k for k, _ in p.kinds] + [c for c, _ in p.categories]
+    for label in labels:
+        cited = [g for g, _ in p.evidence(label)]
+        assert len(cited) == len(set(cited))
+        assert all(g in normalised and not g.startswith(TAIL) for g in cited)
+    assert all(e.text in text for e in classify(text).evidence)
 
 
 def test_learned_evidence_is_whole_words_R_CMP_01() -> None:

@@ -14,6 +14,12 @@ The rules stay on top: :func:`~custops.complaints.classify` adds the model's
 probabilities, times ``ClassifierPolicy.learned``, to the rules' integer scores, and reports
 the n-grams that weighed most as evidence (rule ``"learned"``).
 
+A model trained with ``train_classifier.py --tail`` also has the n-grams after the text's
+last contrast word (但是, 不过, 就是, 可惜 …) as features a second time, tagged
+(:func:`tail_features`), so it can weigh the verdict after a turn more than the same
+words before it, as the guide reads a mixed review; they are looked for only when the
+model has them (tried in the sixth round and not shipped: see docs/classification.md).
+
 The model is trained with what the rules saw among its features (``@rule:kind``, see
 :func:`.classifier.rule_features`), and is asked with them too:
 
@@ -50,6 +56,10 @@ NUMBER_DIGITS = 7  # a run of this many digits or more is a phone or order numbe
 _CLAUSES = re.compile(f"[{re.escape(''.join(sorted(_BREAKS)))}]+|\\d{{{NUMBER_DIGITS},}}")
 _NUMBER = re.compile(rf"\d{{{NUMBER_DIGITS}}}")  # a text holding one is split even when clean
 _NARROW = 1 << 15  # weights and vocabulary below this: 32 bits a class, else 64
+#: Words that turn a text: the n-grams after the last one are tagged features as well
+_CONTRAST = re.compile("但是|但|就是|不过|可惜|只是|可是|然而|美中不足|唯一")
+#: The tag of an n-gram after the last contrast word (no normalised text holds a space)
+TAIL = " "
 
 
 @attrs.frozen
@@ -72,6 +82,9 @@ class _Model:
     # no gram of the text (1 to 3 characters) holds a clause break, so the grams of a
     # whole text are looked up as well as those of its clauses: the others are not found
     clean: bool = attrs.field(init=False, eq=False, repr=False)
+    # the model has tagged n-grams after a contrast (:func:`tail_features`): only then are
+    # they looked for
+    tails: bool = attrs.field(init=False, eq=False, repr=False)
     pushing: dict[int, dict[str, int]] = attrs.field(init=False, eq=False, repr=False)
     kind_classes: tuple[Kind, ...] = attrs.field(init=False, eq=False, repr=False)
     category_classes: tuple[Category, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -91,6 +104,7 @@ class _Model:
             "known": frozenset(packed),
             "telling": frozenset(g for g in self.grams if len(g) > 1 and g[0] != "@"),
             "clean": all(len(g) > max(_ORDERS) or _BREAKS.isdisjoint(g) for g in self.grams),
+            "tails": any(g.startswith(TAIL) for g in self.grams),
             "pushing": {},  # class → its telling grams of weight > 0, filled when first asked
             "kind_classes": tuple(self.classes[c] for c in self.kinds),
             "category_classes": tuple(self.classes[c] for c in self.categories),
@@ -147,6 +161,22 @@ def features(normalised: str) -> set[str]:
     return out
 
 
+def tail_features(normalised: str) -> set[str]:
+    """The 2- and 3-grams after the text's last contrast word, tagged with :data:`TAIL`.
+
+    >>> sorted(tail_features("很好,但是送得太慢"))
+    [' 太慢', ' 得太', ' 得太慢', ' 送得', ' 送得太']
+    >>> tail_features("送餐很快,态度很好")
+    set()
+    """
+    last = None
+    for match in _CONTRAST.finditer(normalised):
+        last = match
+    if last is None:
+        return set()
+    return {TAIL + g for g in features(normalised[last.end() :]) if len(g) > 1}
+
+
 def _grams(text: str, out: set[str]) -> set[str]:
     """``out`` with the 1- to 3-grams of ``text`` added."""
     pairs = list(map(operator.add, text, text[1:]))
@@ -184,7 +214,12 @@ class Prediction:
             weights = ((g, model.grams[g][index]) for g in model.telling)
             pushing = model.pushing[index] = {g: w for g, w in weights if w > 0}
         pushes = sorted((-pushing[g], g) for g in pushing.keys() & self.found)
-        return tuple((g, max(1, round(-10 * w / model.scale))) for w, g in pushes[:top])
+        words: dict[str, int] = {}  # a tagged n-gram (after a contrast) is the same words
+        for w, g in pushes:
+            words.setdefault(g.removeprefix(TAIL), w)
+            if len(words) == top:
+                break
+        return tuple((g, max(1, round(-10 * w / model.scale))) for g, w in words.items())
 
 
 def predict(
@@ -203,6 +238,8 @@ def predict(
     else:
         grams = features(normalised)
     grams.update(extra)
+    if model.tails:
+        grams.update(tail_features(normalised))
     found = model.known & grams
     scores: Sequence[int] = model.bias
     if found:  # every class's sum at once: the packed rows are added as one integer each
