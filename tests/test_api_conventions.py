@@ -1129,9 +1129,47 @@ def _count_name(name: str) -> str:
     return f"{head}_{single}_count" if head else f"{single}_count"
 
 
+# An `int` beside `*_count` siblings in one class is a count too (api-audit3 6a-6e:
+# `decided` beside `met_count`, `passes_returned` beside `pass_count`), unless it is the
+# class's total `count`, an ordinal (a cycle, an index, a ring, a year), or a quantity with a
+# unit word anywhere in its name (`repair_months_min`).
+_NOT_COUNTS = frozenset({"count", "cycle", "index", "ring", "year", "weekday"})
+
+
+def _int_names(cls: type[Any]) -> list[str]:
+    """The public `int` fields and properties of ``cls``."""
+    names = [
+        f.name
+        for f in (attrs.fields(cls) if attrs.has(cls) else ())
+        if _members(_annotation(f)) == ["int"] and not f.name.startswith("_")
+    ]
+    return names + [n for n, ret in _properties(cls) if _members(ret) == ["int"]]
+
+
+def _sibling_count_problems(names: list[str]) -> dict[str, str]:
+    """The names among one class's `int` names that count something beside `*_count` ones."""
+    if not any(n.endswith("_count") for n in names):
+        return {}
+    return {
+        n: "an int beside `*_count` siblings, not named `<thing>_count`"
+        for n in names
+        if not n.endswith("_count")
+        and n.rsplit("_", 1)[-1] not in _NOT_COUNTS
+        and not set(n.split("_")) & _UNIT_WORDS
+    }
+
+
 @functools.cache
 def _count_violations() -> Found:
     found: Found = {}
+    seen: set[type[Any]] = set()
+    classes = [*ATTRS_CLASSES, *((w, o) for w, o in OBJECTS.values() if inspect.isclass(o))]
+    for where, cls in classes:
+        if cls in seen or issubclass(cls, enum.Enum) or where.startswith(_HYPOTHESIS + ":"):
+            continue
+        seen.add(cls)
+        for name, why in _sibling_count_problems(_int_names(cls)).items():
+            found[f"{where}.{name}"] = why
     for m in CALLABLES:
         if m.hypothesis:
             continue
@@ -1380,6 +1418,9 @@ def test_7_no_per_field_converter_wrapper() -> None:
 # One home per helper (CONTRIBUTING item 7): argument checks in custops._validate, label
 # parsing in custops._enums, text layout in custops._text, month arithmetic in custops._dates.
 _HOMES = ("custops._validate", "custops._enums", "custops._text", "custops._dates")
+# The command line's helpers live in custops.cli._common (CONTRIBUTING item 9): a command
+# module imports them (`day_or_today`), never re-writes them (api-audit3 C4).
+_CLI_HOME, _CLI_PACKAGE = "custops.cli._common", "custops.cli."
 # The smallest body compared: six AST nodes (contexts not counted), i.e. a one-line call
 # with two arguments, `return yuan(value, argument=argument, non_negative=True)`; a helper
 # written twice is mostly such a one-liner (api-audit2 L5), rarely three statements.
@@ -1389,17 +1430,25 @@ _MIN_BODY_NODES = 6
 KNOWN_DUPLICATE_HELPERS: dict[str, str] = {}
 
 
-def _body_key(fn: ast.FunctionDef) -> tuple[str, int]:
+def _body_key(fn: ast.FunctionDef, *, by_use: bool = False) -> tuple[str, int]:
     """A function's body, normalised: docstring dropped, parameters renamed by position
-    (``def money(argument, value)`` and ``def _unit_price(name, v)`` compare equal); and
-    its size in AST nodes."""
+    (``def money(argument, value)`` and ``def _unit_price(name, v)`` compare equal), or with
+    ``by_use`` in the order the body first reads them (so a copy with its parameters swapped
+    compares equal too); and its size in AST nodes."""
     body = [
         s for s in fn.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
     ]
     a = fn.args
     params = [*a.posonlyargs, *a.args, *([a.vararg] if a.vararg else []), *a.kwonlyargs]
     params += [a.kwarg] if a.kwarg else []
-    renamed = {p.arg: f"_{i}" for i, p in enumerate(params)}
+    if by_use:  # in the order the body first reads them: `f(text, argument)` = `f(argument, text)`
+        declared = {p.arg for p in params}
+        used = [n.id for s in body for n in ast.walk(s) if isinstance(n, ast.Name)]
+        order = list(dict.fromkeys(u for u in used if u in declared))
+        order += [p.arg for p in params if p.arg not in order]
+    else:
+        order = [p.arg for p in params]
+    renamed = {name: f"_{i}" for i, name in enumerate(order)}
     text = ast.dump(ast.Module(body=body, type_ignores=[]), annotate_fields=False)
     for old, new in renamed.items():
         text = text.replace(f"Name('{old}',", f"Name('{new}',")
@@ -1413,34 +1462,43 @@ def _duplicate_helper_violations() -> Found:
     one normalised body, and a module defining a home helper's name (``_add_months`` beside
     ``custops._dates.add_months``, ``_percent`` beside ``custops._text.percent``)."""
     trees = {name: _tree(path) for name, path in _module_files().items()}
-    bodies: dict[str, list[str]] = defaultdict(list)
-    home_names = {
-        node.name: home
-        for home in _HOMES
-        for node in trees[home].body
-        if isinstance(node, ast.FunctionDef) and not node.name.startswith("_")
-    }
+    return _duplicate_helper_problems(trees)
+
+
+def _duplicate_helper_problems(trees: dict[str, ast.Module]) -> Found:
+    homes_of = {home: home for home in _HOMES if home in trees}
+    if _CLI_HOME in trees:
+        homes_of[_CLI_HOME] = _CLI_HOME
+    home_names: dict[str, str] = {}
+    for module in homes_of:
+        for node in trees[module].body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                home_names.setdefault(node.name, module)
     found: Found = {}
-    for module, tree in trees.items():
-        for node in tree.body:
-            if not isinstance(node, ast.FunctionDef):
+    for by_use in (False, True):
+        bodies: dict[str, list[str]] = defaultdict(list)
+        for module, tree in trees.items():
+            for node in tree.body:
+                if not isinstance(node, ast.FunctionDef):
+                    continue
+                key, size = _body_key(node, by_use=by_use)
+                if size >= _MIN_BODY_NODES:
+                    bodies[key].append(f"{module}:{node.name}")
+                home = home_names.get(node.name.lstrip("_"))
+                if home == _CLI_HOME and not module.startswith(_CLI_PACKAGE):
+                    continue  # the command line's helpers bind only the command line
+                if home is not None and module not in homes_of:
+                    found[f"{module}:{node.name}"] = f"re-writes {home}.{node.name.lstrip('_')}"
+        for places in bodies.values():
+            if len({p.split(":")[0] for p in places}) < 2:
                 continue
-            key, size = _body_key(node)
-            if size >= _MIN_BODY_NODES:
-                bodies[key].append(f"{module}:{node.name}")
-            home = home_names.get(node.name.lstrip("_"))
-            if home is not None and module not in _HOMES:
-                found[f"{module}:{node.name}"] = f"re-writes {home}.{node.name.lstrip('_')}"
-    for places in bodies.values():
-        if len({p.split(":")[0] for p in places}) < 2:
-            continue
-        homes = [p for p in places if p.split(":")[0] in _HOMES]
-        for place in places:
-            if place in homes:
-                continue  # the home itself; the others re-write it
-            others = ", ".join(homes or [p for p in places if p != place])
-            what = "re-writes" if homes else "the same body as"
-            found.setdefault(place, f"{what} {others}")
+            homes = [p for p in places if p.split(":")[0] in homes_of]
+            for place in places:
+                if place in homes:
+                    continue  # the home itself; the others re-write it
+                others = ", ".join(homes or [p for p in places if p != place])
+                what = "re-writes" if homes else "the same body as"
+                found.setdefault(place, f"{what} {others}")
     return found
 
 
@@ -1594,6 +1652,30 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert isinstance(two.body[0], ast.FunctionDef)
     assert _body_key(one.body[0]) == _body_key(two.body[0])
     assert _body_key(one.body[0])[1] >= _MIN_BODY_NODES
+    # api-audit3 C4: a command module re-writing a cli._common helper, parameters swapped
+    common = ast.parse(
+        "def day_or_today(argument, text):\n"
+        "    return _dt.date.today() if text is None else parse_day(argument, text)"
+    )
+    vip = ast.parse(
+        "def _day(text, argument):\n"
+        '    "A date argument."\n'
+        "    return _dt.date.today() if text is None else parse_day(argument, text)"
+    )
+    trees = {"custops.cli._common": common, "custops.cli.vip": vip}
+    assert _duplicate_helper_problems(trees) == {
+        "custops.cli.vip:_day": "re-writes custops.cli._common:day_or_today"
+    }
+    named = ast.parse("def _day_or_today(a, b):\n    return b")
+    assert _duplicate_helper_problems({"custops.cli._common": common, "custops.cli.x": named})
+    assert not _duplicate_helper_problems({"custops.cli._common": common, "custops.x": named})
+    # api-audit3 6a-6e: an int beside `*_count` siblings is a count
+    assert _sibling_count_problems(["met_count", "missed_count", "decided"]).keys() == {"decided"}
+    assert _sibling_count_problems(["pass_count", "passes_returned", "cycle", "count"]).keys() == {
+        "passes_returned"
+    }
+    assert not _sibling_count_problems(["item_count", "repair_months_min", "answer_by_ring"])
+    assert not _sibling_count_problems(["decided", "weight"])  # no `*_count` sibling
     # api-audit2 C1, C2: the moment of the question as a positional argument
     parser = argparse.ArgumentParser(prog="custops exchange inspection")
     parser.add_argument("date", help="the day of the question, YYYY-MM-DD")

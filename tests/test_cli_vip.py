@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from custops.cli import main
+from custops.vip import registration_report_due
 
 
 def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,9 +68,8 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
             "promotion_price: must not exceed list_price",
         ),
         (["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"], "--points: must not be"),
-        (["vip", "report-due", "2024-13"], "MONTH: is not a month"),
-        (["vip", "report-due", "0000-05"], "MONTH: is outside the calendar"),
-        (["vip", "report-due", "9999-12"], "MONTH: is outside the calendar"),
+        (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
+        (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),
     ],
 )
@@ -108,10 +110,29 @@ def test_vip_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_vip_report_due(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-VIP-11, R-SLA-16: the 2nd of the next month."""
-    assert main(["vip", "report-due", "2024-12"]) == 0
+    """R-VIP-11, R-SLA-16: the 2nd of the month after the month of ``--on`` (CONTRIBUTING
+    item 9: the moment is ``--on DATE``, never a positional MONTH)."""
+    assert main(["vip", "report-due", "--on", "2024-12-01"]) == 0
     assert capsys.readouterr().out.strip() == "2025-01-02"
-    assert main(["vip", "report-due", "2024年2月"]) == 0
+    assert main(["vip", "report-due", "--on", "2024-12-31"]) == 0
+    assert capsys.readouterr().out.strip() == "2025-01-02"
+    assert main(["vip", "report-due", "--on", "2024-02-29"]) == 0
     assert capsys.readouterr().out.strip() == "2024-03-02"
-    assert main(["vip", "report-due", "9999-11"]) == 0
+    assert main(["vip", "report-due", "--on", "9999-11-30"]) == 0
     assert capsys.readouterr().out.strip() == "9999-12-02"
+
+
+def test_vip_report_due_takes_no_positional_month() -> None:
+    """CONTRIBUTING item 9: the old ``report-due MONTH`` is a usage error (exit 2)."""
+    with pytest.raises(SystemExit) as info:
+        main(["vip", "report-due", "2024-12"])
+    assert info.value.code == 2
+
+
+def test_vip_report_due_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-VIP-11: without ``--on`` the day of the question is today, as in every command."""
+    before = dt.date.today()
+    assert main(["vip", "report-due"]) == 0
+    printed = capsys.readouterr().out.strip()
+    days = {before, dt.date.today()}  # the clock may pass midnight meanwhile
+    assert printed in {registration_report_due(on=day).isoformat() for day in days}

@@ -348,7 +348,7 @@ def test_review_fields_name_counts_and_the_review_period_R_CMP_14() -> None:
     assert isinstance(resolve, OnTime)
     assert resolve.target_name == "resolve"
     assert (resolve.met_count, resolve.missed_count, resolve.pending_count) == (2, 0, 0)
-    assert resolve.decided == 2
+    assert resolve.decided_count == 2
     assert resolve.on_time_rate == 1
     assert review.explain().splitlines()[0] == str(review)
     fields = {f.name for f in attrs.fields(OnTime)}
@@ -398,3 +398,20 @@ def test_property_a_regulator_forwarding_is_always_major_R_CMP_07(case: Case) ->
     total = assess_penalty(c.claimed_loss).total
     assert isinstance(total, Decimal)
     assert total >= 0
+
+
+def test_a_wrong_classifier_policy_is_refused_like_every_policy() -> None:
+    """Issue 12 (api-audit3 L9): ``classify(policy=)`` and ``find_matches(policy=)`` use
+    ``policy_or_default``: the refusal reads like every other ``policy=``, and ``None`` is
+    the very ``DEFAULT_RULES``."""
+    from custops._validate import policy_or_default
+    from custops.complaints import DEFAULT_RULES, ClassifierPolicy, classify, find_matches
+
+    for call in (classify, find_matches):
+        with pytest.raises(InvalidType) as info:
+            call("退款", policy="strict")  # type: ignore[arg-type]
+        assert str(info.value) == (
+            "policy: must be a ClassifierPolicy or None, not a str (got 'strict')"
+        )
+    assert policy_or_default(None, ClassifierPolicy) is DEFAULT_RULES
+    assert classify("退款太慢", policy=None) == classify("退款太慢", policy=DEFAULT_RULES)

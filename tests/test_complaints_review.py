@@ -112,7 +112,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     assert s.by_stage[Stage.RECORDED] == 1
     # handling: 5 hours, 14 days 23 hours, 2 hours -> the median is 5 hours
     assert s.median_handling == dt.timedelta(hours=5)
-    assert (s.reopened, s.reopen_rate) == (1, Fraction(1, 5))
+    assert (s.reopened_count, s.reopen_rate) == (1, Fraction(1, 5))
     # resolve (3 working days, due 10 October for the 29 September cases): the written
     # complaint breached its first cycle and met the second (after the reopen); the
     # forwarded one, still open, passed its deadline of Saturday 11 October (调休)
@@ -175,7 +175,7 @@ def test_review_takes_each_case_as_it_stood_at_the_moment() -> None:
     assert s.closed_count == 2
     assert s.open_count == 3
     assert s.median_handling == dt.timedelta(hours=3, minutes=30)
-    assert s.reopened == 0
+    assert s.reopened_count == 0
 
 
 def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
@@ -247,14 +247,14 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
     cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
     week = ReviewPeriod.week(on=dt.date(2025, 10, 1))
     monday = statistics(cases, review_period=week, at=T(10, 6, 9))
-    assert (monday.count, monday.recorded_later) == (5, 1)
+    assert (monday.count, monday.recorded_later_count) == (5, 1)
     assert monday.by_channel.count == 5
     assert monday.explain().splitlines()[-1] == "  left out: 1 recorded after the review moment"
     later = statistics(cases, review_period=week, at=T(10, 6, 10))
-    assert (later.count, later.recorded_later) == (6, 0)
+    assert (later.count, later.recorded_later_count) == (6, 0)
     assert not any("left out" in line for line in later.explain().splitlines())
     before_all = statistics(cases, review_period=week, at=T(9, 1, 9))
-    assert (before_all.count, before_all.recorded_later, before_all.on_time) == (0, 6, ())
+    assert (before_all.count, before_all.recorded_later_count, before_all.on_time) == (0, 6, ())
     assert before_all.reopen_rate is None
 
 
@@ -310,7 +310,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
     cases = data.draw(st.lists(random_cases, max_size=6))
     s = statistics(cases)
     assert s.count == len(cases)
-    assert s.recorded_later == 0
+    assert s.recorded_later_count == 0
     for tally in (
         s.by_kind,
         s.by_category,
@@ -323,7 +323,7 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         assert tally.count == s.count
         assert all(n > 0 for _, n in tally.counts)
     assert s.open_count + s.closed_count == s.count
-    assert 0 <= s.reopened <= s.count
+    assert 0 <= s.reopened_count <= s.count
     for t in s.on_time:
         assert t.on_time_rate is None or 0 <= t.on_time_rate <= 1
     if cases:
@@ -332,11 +332,14 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         weeks = {ReviewPeriod.week(on=d) for d in days}
         at = s.at
         assert sum(statistics(cases, review_period=w, at=at).count for w in weeks) == s.count
-        assert sum(statistics(cases, review_period=w, at=at).reopened for w in weeks) == s.reopened
+        assert (
+            sum(statistics(cases, review_period=w, at=at).reopened_count for w in weeks)
+            == s.reopened_count
+        )
         # a review at any moment: the cases it knows plus those recorded later are all
         moment = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 40)))
         then = statistics(cases, at=moment)
-        assert then.count + then.recorded_later == len(cases)
+        assert then.count + then.recorded_later_count == len(cases)
         assert then.count == sum(1 for c in cases if c.recorded_at <= moment)
         assert then.by_stage.count == then.by_kind.count == then.count
         assert then.open_count + then.closed_count == then.count
@@ -354,6 +357,6 @@ def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour(
     wine = Complaint(received_at=recorded, channel="电话", content="态度差", complainant="周")
     case = Case.open(wine, "客户关系顾问", policy="dealer")
     report = statistics([case], at=review_at)
-    assert (report.count, report.recorded_later) == (0, 1)
+    assert (report.count, report.recorded_later_count) == (0, 1)
     later = statistics([case], at=dt.datetime(2025, 11, 2, 3, 0, tzinfo=ny))
-    assert (later.count, later.recorded_later) == (1, 0)
+    assert (later.count, later.recorded_later_count) == (1, 0)

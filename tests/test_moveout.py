@@ -367,8 +367,8 @@ def test_R_MOV_01_random_walk(
         inspected = case.inspection
         expected = {
             RoomCondition.LEASING_NOTICE: case.leasing_notice_on is None,
-            RoomCondition.PASS_AND_KEYS_RETURNED: case.passes_returned < case.pass_count
-            or case.keys_returned < case.key_count,
+            RoomCondition.PASS_AND_KEYS_RETURNED: case.returned_pass_count < case.pass_count
+            or case.returned_key_count < case.key_count,
             RoomCondition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
             RoomCondition.UNIT_RESTORED: inspected is None or not inspected.restored,
             RoomCondition.NO_DAMAGE: inspected is None

@@ -144,8 +144,10 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.add_workdays(_arr([dt.date(2025, 1, 2)]), 1.5)
     with pytest.raises(InvalidInput, match="n"):
         vector.add_workdays(_arr([dt.date(2025, 1, 2)]), np.array([1, 2]))
-    with pytest.raises(InvalidInput, match="starts"):
-        vector.deadlines([dt.datetime(2025, 1, 2, 9)], "1天")
+    with pytest.raises(InvalidInput, match=r"^starts\[0\]: must be timezone-aware \(a naive"):
+        vector.deadlines([dt.datetime(2025, 1, 2, 9)], "1天")  # require_aware's wording (N4)
+    with pytest.raises(InvalidType, match=r"^starts\[0\]: must be a timezone-aware datetime"):
+        vector.deadlines([dt.date(2025, 1, 2)], "1天")
     with pytest.raises(InvalidInput, match="starts"):
         vector.deadlines(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
     with pytest.raises(InvalidInput, match="days"):

@@ -17,6 +17,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops.complaints import (
+    Complaint,
+    PenaltyPolicy,
+    ResponsibilityPolicy,
+    SeverityPolicy,
+    assess_fine,
+    assess_penalty,
+)
 from custops.deposits import Claim, DepositPolicy, refund_schedule
 from custops.errors import InvalidInput, PolicyError
 from custops.exchange import Applicant, ExchangePolicy, litigation_reportable, minimum_fine
@@ -36,6 +44,8 @@ INSPECTED = (
 )
 SETTLED = INSPECTED.settle(DAY)
 _MET = {"fixed_premises": True, "it_adequate": True, "governance_sound": True, "fees_paid": True}
+RECEIVED = dt.datetime(2025, 2, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+NO_MINIMUM = PenaltyPolicy(fine_min="0")
 FRACTION = "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
 
 # (argument, call with the amount): every public entry point taking an amount from outside
@@ -68,6 +78,15 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
     # purchasing cost (R-PUR-02): what was spent, the goods' value
     ("actual", lambda v: cost_contract(CostLimit("monthly", "100"), actual=v)),
     ("goods_value", lambda v: cost_contract(CostLimit("每百元", "1"), actual="1", goods_value=v)),
+    # complaints (R-CMP-07, R-CMP-11, R-CMP-13; L5r of the third issue-12 audit: the one
+    # whole-fen check money.require_money, where a local copy rounded "100.005" to 100.01)
+    ("claimed_loss", lambda v: Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss=v)),
+    ("amount", assess_fine),
+    ("loss", assess_penalty),
+    ("loss", ResponsibilityPolicy().fine_for),
+    ("fine_min", lambda v: PenaltyPolicy(fine_min=v)),
+    ("delay_fine", lambda v: ResponsibilityPolicy(delay_fine=v, penalty_policy=NO_MINIMUM)),
+    ("loss_threshold", lambda v: SeverityPolicy(loss_threshold=v)),
 ]
 
 
@@ -105,6 +124,25 @@ def test_the_old_roundings_are_refusals_now() -> None:
             build()
     with pytest.raises(InvalidInput, match=r"^amount: a claim must be more than 0 \(got '0.00'\)"):
         Claim("0.00", DAY, "x")
+
+
+def test_complaint_amounts_are_whole_fen_R_CMP_11_R_CMP_13() -> None:
+    """R-CMP-07, R-CMP-11, R-CMP-13: a claimed loss, a fine and a loss to assess are amounts
+    given to custops: the third audit's reproductions (``claimed_loss="100.005"`` stored as
+    100.01, ``assess_penalty("100.005")`` and ``assess_fine("100.005")`` rounded) are refused,
+    and a whole-fen amount is kept as given."""
+    for argument, take in (
+        ("claimed_loss", lambda v: Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss=v)),
+        ("amount", assess_fine),
+        ("loss", assess_penalty),
+    ):
+        with pytest.raises(InvalidInput) as info:
+            take("100.005")
+        assert str(info.value) == f"{argument}: {FRACTION} (got '100.005')"
+    complaint = Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss="100.01")
+    assert complaint.claimed_loss == Decimal("100.01")
+    assert assess_fine("200.00").allowed
+    assert assess_penalty("100.01").lines[0].amount == Decimal("200.00")
 
 
 def test_computed_amounts_are_still_rounded_half_up() -> None:

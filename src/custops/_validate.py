@@ -7,7 +7,7 @@ import contextlib
 import datetime as _dt
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -331,6 +331,59 @@ def policy_or_default(value: Any, cls: type[T], *, argument: str = "policy") -> 
     return value
 
 
+def optional_text(argument: str, value: Any) -> str:
+    """An optional text (a note, a contact …): ``value`` as a stripped ``str``; empty,
+    blank and ``None`` all mean "none given" and are stored as ``""``.
+
+    >>> optional_text("note", None), optional_text("note", "   "), optional_text("note", " 已取样 ")
+    ('', '', '已取样')
+    """
+    if value is None:
+        return ""
+    return require_str(argument, value, nonempty=False).strip()
+
+
+def stripped_text(argument: str, value: Any) -> str:
+    """A required text (content, a name …): ``value`` as a stripped ``str`` holding a
+    non-blank character; ``None``, empty and blank are all refused."""
+    return require_str(argument, value).strip()
+
+
+def require_mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
+    """``value`` if it is a mapping; else :class:`InvalidType`: ``must {what}, not a <type>``."""
+    if not isinstance(value, Mapping):
+        raise InvalidType.for_argument(argument, value, f"must {what}, not a {type_name(value)}")
+    return value
+
+
+def type_validator(cls: type) -> Any:
+    """An attrs validator: the field holds a ``cls`` (the error names the field)."""
+    return lambda _instance, field, value: require_type(field.name, value, cls, f"a {cls.__name__}")
+
+
+def utc(moment: _dt.datetime) -> _dt.datetime:
+    """``moment`` in UTC, for comparing instants: aware datetimes in one zone compare by
+    wall clock, which is wrong in the hour a daylight-saving zone repeats.  A moment at the
+    edge of the datetime range is clamped to it."""
+    try:
+        return moment.astimezone(_dt.timezone.utc)
+    except OverflowError:
+        edge = _dt.datetime.max if moment.year > 1 else _dt.datetime.min
+        return edge.replace(tzinfo=_dt.timezone.utc)
+
+
+def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: str) -> T:
+    """The item of ``found`` called ``name``; else :class:`InvalidInput`: ``problem``, then
+    the names (``none`` when there are none)."""
+    listed = tuple(found)
+    for item in listed:
+        if names(item) == name:
+            return item
+    raise InvalidInput.for_argument(
+        "name", name, problem + (", ".join(names(i) for i in listed) or "none")
+    )
+
+
 @contextlib.contextmanager
 def in_date_range(argument: str, value: Any) -> Iterator[None]:
     """Turn a date-range overflow into :class:`InvalidInput` naming the caller's ``argument``.
@@ -369,3 +422,5 @@ TEXT: Any = field_converter(require_str)  # a non-blank str
 ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
 ID: Any = field_converter(require_id)
 POSITIVE_INT: Any = field_converter(_positive_int)
+OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
+STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank

@@ -35,7 +35,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
-from custops.periods import Deadline, Period, due_date
+from custops.periods import Deadline, Period, due_date, period_check
 
 __all__ = [
     "Archive",
@@ -141,7 +141,7 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
 # scanned: trimmed, an empty one or a control character inside refused (require_id).
 _OPTIONAL_ID: Final = field_converter(optional_check(require_id))
 _OPTIONAL_DATE: Final = field_converter(optional_check(require_date))
-_PERIOD: Final = field_converter(lambda a, v: Period.parse(v, argument=a))
+_PERIOD: Final = field_converter(period_check)
 _RECORDS: Final = members_field(RecordKind)
 _CONTENTS: Final = members_field(FileContent)
 _ROLE: Final = enum_field(Relation, optional=True)

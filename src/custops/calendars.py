@@ -27,6 +27,7 @@ from holidays.version import __version__ as _holidays_version
 from custops._table import CalendarTable, build_table
 from custops._validate import (
     field_converter,
+    optional_check,
     require_aware,
     require_bool,
     require_date,
@@ -556,17 +557,11 @@ def _country(argument: str, value: Any) -> str:
     return require_str(argument, value).strip().upper()
 
 
-@field_converter
-def _subdiv(argument: str, value: Any) -> str | None:
-    return None if value is None else require_str(argument, value)
-
-
 _zone = field_converter(require_zone)
-
-
-@field_converter
-def _hours(argument: str, value: Any) -> BusinessHours | None:
-    return None if value is None else require_type(argument, value, BusinessHours, "BusinessHours")
+_subdiv = field_converter(optional_check(require_str))
+_hours = field_converter(
+    optional_check(functools.partial(require_type, types=BusinessHours, what="BusinessHours"))
+)
 
 
 @field_converter

@@ -319,8 +319,8 @@ class MoveOutCase:
     pass_count: int = 1
     key_count: int = 1
     parking: bool = False
-    passes_returned: int = 0
-    keys_returned: int = 0
+    returned_pass_count: int = 0
+    returned_key_count: int = 0
     parking_released: bool = False
     inspection: Inspection | None = attrs.field(default=None, validator=_optional(Inspection))
     settlement: Settlement | None = attrs.field(default=None, validator=_optional(Settlement))
@@ -351,8 +351,12 @@ class MoveOutCase:
         if self.collected > owed:
             problem = f"exceeds the amount owed {owed}"
             raise InvalidInput.for_argument("collected", self.collected, problem)
-        require_int("passes_returned", self.passes_returned, minimum=0, maximum=self.pass_count)
-        require_int("keys_returned", self.keys_returned, minimum=0, maximum=self.key_count)
+        require_int(
+            "returned_pass_count", self.returned_pass_count, minimum=0, maximum=self.pass_count
+        )
+        require_int(
+            "returned_key_count", self.returned_key_count, minimum=0, maximum=self.key_count
+        )
 
     @classmethod
     def open(
@@ -399,7 +403,7 @@ class MoveOutCase:
         done = {
             MoveOutStep.APPLICATION: True,
             MoveOutStep.LEASING_NOTICE: noticed,
-            MoveOutStep.PASS_RETURNED: noticed and self.passes_returned == self.pass_count,
+            MoveOutStep.PASS_RETURNED: noticed and self.returned_pass_count == self.pass_count,
             MoveOutStep.INSPECTION: self.inspection is not None,
             MoveOutStep.SETTLEMENT: self.settlement is not None,
             MoveOutStep.NOTIFICATION: self.notified_on is not None,
@@ -472,8 +476,8 @@ class MoveOutCase:
             raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
         more_passes = require_int("pass_count", pass_count, minimum=0)
         more_keys = require_int("key_count", key_count, minimum=0)
-        left_passes = self.pass_count - self.passes_returned
-        left_keys = self.key_count - self.keys_returned
+        left_passes = self.pass_count - self.returned_pass_count
+        left_keys = self.key_count - self.returned_key_count
         if more_passes > left_passes:
             problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
@@ -484,8 +488,11 @@ class MoveOutCase:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
         said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
-        passes_back, keys_back = self.passes_returned + more_passes, self.keys_returned + more_keys
-        back = {"passes_returned": passes_back, "keys_returned": keys_back}
+        passes_back, keys_back = (
+            self.returned_pass_count + more_passes,
+            self.returned_key_count + more_keys,
+        )
+        back = {"returned_pass_count": passes_back, "returned_key_count": keys_back}
         return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
 
     def inspect(
@@ -678,7 +685,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
         unmet.append((cond.LEASING_NOTICE, plain))
-    if case.passes_returned < case.pass_count or case.keys_returned < case.key_count:
+    if case.returned_pass_count < case.pass_count or case.returned_key_count < case.key_count:
         unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
     if case.settlement is None:
         unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))

@@ -26,7 +26,6 @@ from custops._dates import add_months
 from custops._enums import _SIMPLIFIED, _TRADITIONAL, enum_field, parse_member
 from custops._text import moment_text, span
 from custops._validate import (
-    field_converter,
     in_date_range,
     require_bool,
     require_date,
@@ -400,7 +399,7 @@ class Period:
     """
 
     count: int = attrs.field(validator=_check_count)
-    unit: Unit = attrs.field(converter=field_converter(lambda a, v: Unit.parse(v, argument=a)))  # type: ignore[misc]
+    unit: Unit = attrs.field(converter=enum_field(Unit))  # type: ignore[misc]
 
     # -- constructors: Period.hours(24) is Period(24, Unit.HOURS) ---------------------
     minutes = _per_unit(Unit.MINUTES, "``count`` minutes (R-SLA-20: ``Period.minutes(1)``).")
@@ -486,6 +485,17 @@ def _coerce_period(value: Any, argument: str = "period") -> Period:
     raise InvalidType.for_argument(
         argument, value, f"must be a Period or a str such as '3个工作日', not a {type_name(value)}"
     )
+
+
+def period_check(argument: str, value: Any) -> Period:
+    """The check ``(argument, value) -> Period`` of every Period field and argument: a
+    :class:`Period` or its text, as :meth:`Period.parse` reads it (the error names
+    ``argument``).
+
+    >>> period_check("window", "3个工作日")
+    Period(count=3, unit=<Unit.WORKDAYS: 'workdays'>)
+    """
+    return _coerce_period(value, argument)
 
 
 #: The stable rule IDs of a count that no seed rule names (docs/rules.md, "How a period

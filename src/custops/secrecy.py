@@ -24,7 +24,7 @@ from typing import Any, Final
 import attrs
 
 from custops._enums import enum_field, member_check, members_check, members_field
-from custops._text import colon, verdict_word
+from custops._text import colon, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -1157,7 +1157,7 @@ def report_leak(
                 "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
             )
     level = effective_level(matter, on=found_at.date())
-    found = found_at.isoformat(sep=" ", timespec="minutes")
+    found = moment_text(found_at)
     said = {"level": level, "matter": matter.id, "found_at": found, "found_by": finder}
     return LeakReport(
         matter=matter.id,

@@ -17,6 +17,7 @@ import attrs
 
 from custops._dates import add_months
 from custops._enums import enum_field
+from custops._text import moment_text
 from custops._validate import (
     BOOL,
     POSITIVE_INT,
@@ -725,14 +726,13 @@ def website_reply_due(
         due = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(0), tzinfo=cal.zone)
     if not explain:
         return due
-    shown = partial(_dt.datetime.isoformat, sep=" ", timespec="minutes")
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
     steps = (
         _(said, chapter="第九章 8", term="当天回复"),
         _("received on {day} in the calendar's zone: due by 24:00 that day", day=day),
     )
     said = N_("received {start}, answered the same day: by {due}")
-    reason = _(said, start=shown(local), due=shown(due))
+    reason = _(said, start=moment_text(local), due=moment_text(due))
     return Deadline(received_at, Period.days(0), due, day, "R-SLA-21", reason, steps)
 
 

@@ -20,7 +20,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._validate import in_date_range, require_bool, require_type, series_type, type_name
+from custops._validate import (
+    in_date_range,
+    require_aware,
+    require_bool,
+    require_type,
+    series_type,
+    type_name,
+)
 from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
@@ -467,20 +474,10 @@ def _as_instants(
     return us, wrap
 
 
-def _aware(argument: str, value: Any) -> _dt.datetime:
-    if not isinstance(value, _dt.datetime):
-        raise InvalidType.for_argument(
-            argument, value, f"must be an aware datetime, not a {type_name(value)}"
-        )
-    if value.utcoffset() is None:
-        raise InvalidInput.for_argument(argument, value, "must be an aware datetime")
-    return value
-
-
 def _aware_us(argument: str, value: Any) -> int:
     """:func:`_to_us` of ``value``, an aware datetime (refused near the ends of datetime)."""
     with in_date_range(argument, value):
-        return _to_us(_aware(argument, value))
+        return _to_us(require_aware(argument, value))
 
 
 def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
@@ -786,7 +783,7 @@ def _replay(
 
 def _one_instant(value: Any, calendar: WorkCalendar) -> int:
     with in_date_range("at", value):
-        local = calendar.to_local(_aware("at", value))
+        local = calendar.to_local(require_aware("at", value))
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:

@@ -1,12 +1,12 @@
-"""``custops vip quote LINE... | qualify DATE=AMOUNT... | report-due MONTH``: VIP cards (D7)."""
+"""``custops vip quote LINE... | qualify DATE=AMOUNT... | report-due [--on DATE]``: VIP cards
+(D7); ``--on`` is the day of the question (default: today), as in every command."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import re
 
-from custops.cli._common import Subparsers, labelled, parse_day
+from custops.cli._common import Subparsers, as_arguments, day_or_today, labelled, parse_day
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.money import yuan
@@ -35,11 +35,6 @@ _BENEFIT = {
 }
 
 
-def _day(text: str | None, argument: str) -> _dt.date:
-    """A date argument; none given means today (the command reads the clock, the library never)."""
-    return _dt.date.today() if text is None else parse_day(argument, text)
-
-
 def _line(text: str) -> Line:
     """A LINE argument; the prices go to ``Line`` as text, which checks them (whole fen)."""
     match = _LINE.fullmatch(text.strip())
@@ -53,15 +48,15 @@ def _line(text: str) -> Line:
 
 
 def _cmd_quote(args: argparse.Namespace) -> int:
-    on = _day(args.on, "--on")
+    on = day_or_today("--on", args.on)
     rule = StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
     policy = VipPolicy(stacking=rule)
     lines = [_line(text) for text in args.lines]
     card = ledger = None
     if args.card or args.points is not None or args.birthday or args.issued:
-        born_on = _day(args.birthday, "--birthday") if args.birthday else None
+        born_on = day_or_today("--birthday", args.birthday) if args.birthday else None
         holder = Holder(args.holder, "持卡人", born_on=born_on)
-        issued = _day(args.issued, "--issued") if args.issued else on
+        issued = day_or_today("--issued", args.issued) if args.issued else on
         card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
         ledger = Ledger(card, policy=policy)
         points = args.points or 0
@@ -107,13 +102,13 @@ def _cmd_quote(args: argparse.Namespace) -> int:
 
 
 def _cmd_qualify(args: argparse.Namespace) -> int:
-    on = _day(args.on, "--on")
+    on = day_or_today("--on", args.on)
     purchases = []
     for text in args.purchases:
         day, sep, amount = text.partition("=")
         if not sep:
             raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
-        purchases.append(Purchase(_day(day, "PURCHASE"), yuan(amount, argument="PURCHASE")))
+        purchases.append(Purchase(parse_day("PURCHASE", day), yuan(amount, argument="PURCHASE")))
     result = qualify(purchases, on=on)
     fields = {"basis": result.basis, "rule": result.rule}
     if result.allowed:
@@ -125,22 +120,13 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
     return 0 if result.allowed else 1
 
 
-_MONTH = re.compile(r"\s*(\d{4})\s*[-/年.]\s*(\d{1,2})\s*月?\s*")
-
-
-def _month(text: str) -> _dt.date:
-    """A MONTH argument (``2024-12``, ``2024/12``, ``2024年12月``) as its first day."""
-    match = _MONTH.fullmatch(text)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise InvalidInput.for_argument("MONTH", text, "is not a month such as '2024-12'")
-    year, month = int(match.group(1)), int(match.group(2))
-    if not (_dt.MINYEAR, 1) <= (year, month) < (_dt.MAXYEAR, 12):  # its forms are due next month
-        raise InvalidInput.for_argument("MONTH", text, "is outside the calendar")
-    return _dt.date(year, month, 1)
-
-
 def _cmd_report_due(args: argparse.Namespace) -> int:
-    print(registration_report_due(on=_month(args.month)).isoformat())
+    """R-VIP-11, R-SLA-16: the day the registration forms of the month of ``--on`` (default:
+    today) are due."""
+    on = day_or_today("--on", args.on)
+    with as_arguments({"on": "--on"}):
+        due = registration_report_due(on=on)
+    print(due.isoformat())
     return 0
 
 
@@ -197,7 +183,9 @@ def add_parser(sub: Subparsers) -> None:
     due = vip_sub.add_parser(
         "report-due",
         help=_("when a month's registration forms are due ({when})", when="次月2日"),
-        description=_("The day MONTH's VIP registration forms must be mailed (R-VIP-11)."),
+        description=_(
+            "The day the VIP registration forms of the month of --on must be mailed (R-VIP-11)."
+        ),
     )
-    due.add_argument("month", metavar="MONTH", help=_("e.g. 2024-12"))
+    due.add_argument("--on", metavar="DATE", help=_("any day of the forms' month (default: today)"))
     due.set_defaults(handler=_cmd_report_due)

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import attrs
 
+from custops._enums import enum_field
 from custops._validate import field_converter, require_bool, require_int, require_str, type_name
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
@@ -158,22 +159,6 @@ _QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
 _FLAGS = re.compile(r"\(\?[aiLmsux-]")
 
 
-def _char_class(body: str) -> frozenset[str] | None:
-    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple."""
-    if not body or body.startswith("^") or "\\" in body:
-        return None
-    chars: set[str] = set()
-    i = 0
-    while i < len(body):
-        if i + 2 < len(body) and body[i + 1] == "-":
-            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
-            i += 3
-        else:
-            chars.add(body[i])
-            i += 1
-    return frozenset(chars)
-
-
 def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     r"""Sets of characters such that every match of ``pattern`` holds one of each set,
     as far as plain to see.
@@ -234,7 +219,7 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
         firsts = [_elements(each) for each in _scan.alternatives(body.removeprefix("?:"))]
         return (frozenset().union(*(f[0] for f in firsts)) if all(firsts) else None), end
     if ch == "[":
-        return _char_class(body), end
+        return _scan.char_class(body), end
     if ch == "\\":
         after = pattern[i + 1 : end]
         if after in _META:
@@ -259,15 +244,8 @@ def _strings(argument: str, value: Any) -> tuple[str, ...]:
     return items
 
 
-def _member(cls: type[Kind] | type[Category] | type[Signal], *, optional: bool = False) -> Any:
-    """A converter parsing a ``cls`` (``None`` kept when ``optional``); errors name the field."""
-    return field_converter(
-        lambda name, value: None if optional and value is None else cls.parse(value, argument=name)
-    )
-
-
 _STRINGS = field_converter(_strings)
-_KIND, _CATEGORY = _member(Kind, optional=True), _member(Category, optional=True)
+_KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
 
 
 def _checked(check: Callable[..., Any], **options: Any) -> Any:
@@ -360,7 +338,7 @@ class Rule:
     id: str = attrs.field()
     kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
     category: Category | None = attrs.field(default=None, converter=_CATEGORY)  # type: ignore[misc]
-    signal: Signal | None = attrs.field(default=None, converter=_member(Signal, optional=True))  # type: ignore[misc]
+    signal: Signal | None = attrs.field(default=None, converter=enum_field(Signal, optional=True))  # type: ignore[misc]
     terms: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
     patterns: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
     weight: int = attrs.field(default=1, validator=_checked(require_int, minimum=1))

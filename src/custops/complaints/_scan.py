@@ -288,7 +288,7 @@ def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | No
             return None  # a named group, a back reference, a condition, a comment
         return _alternatives_start(body)
     if ch == "[":
-        chars = _char_class(pattern[i + 1 : end - 1])
+        chars = char_class(pattern[i + 1 : end - 1])
         return None if chars is None else (set(chars), False)
     if ch == "\\":
         after = pattern[i + 1 : end]
@@ -304,8 +304,14 @@ def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | No
     return {ch}, False
 
 
-def _char_class(body: str) -> frozenset[str] | None:
-    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple."""
+def char_class(body: str) -> frozenset[str] | None:
+    r"""The characters of a simple class body (``二三2-9``); ``None`` if not simple: a
+    negated class, an escape, a nested ``[`` or a reversed range (``9-2``).  The one copy:
+    :mod:`custops.complaints._rules` reads its classes with it too.
+
+    >>> sorted(char_class("二三2-4")), char_class("9-2"), char_class("[a")
+    (['2', '3', '4', '三', '二'], None, None)
+    """
     if not body or body.startswith("^") or "\\" in body or "[" in body:
         return None
     chars: set[str] = set()

@@ -12,13 +12,16 @@ import attrs
 
 from custops._text import moment_text
 from custops._validate import (
+    by_name,
     policy_or_default,
     require_aware,
     require_bool,
+    require_items,
     require_str,
     require_type,
+    type_validator,
+    utc,
 )
-from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
@@ -230,7 +233,7 @@ class SixClears(Decision):
 
 
 def _events(value: Any) -> tuple[CaseEvent, ...]:
-    events = items("events", value, "a sequence of CaseEvent", holding=CaseEvent)
+    events = require_items("events", value, "a sequence of CaseEvent", holding=CaseEvent)
     if not events:
         raise InvalidInput.for_argument("events", value, "must begin with a record event")
     return events
@@ -282,7 +285,7 @@ class Case:
     (<Stage.CLOSED: 'closed'>, True, True)
     """
 
-    complaint: Complaint = attrs.field(validator=typed(Complaint))
+    complaint: Complaint = attrs.field(validator=type_validator(Complaint))
     events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
     policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)

@@ -41,8 +41,9 @@ from typing import Any
 
 import attrs
 
+from custops._enums import enum_field
 from custops._text import colon
-from custops._validate import require_bool, require_int, require_str, type_name
+from custops._validate import policy_or_default, require_bool, require_int, require_str, type_name
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
     _STRINGS,
@@ -50,7 +51,6 @@ from custops.complaints._rules import (
     _checked,
     _compile,
     _Index,
-    _member,
     _normalised,
     _question_scope,
     normalise,
@@ -212,14 +212,14 @@ class ClassifierPolicy:
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_DEPARTMENTS, converter=_departments
     )
-    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=_member(Kind))  # type: ignore[misc]
+    default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
     kind_tie_order: tuple[Kind, ...] = attrs.field(
         default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT, Kind.PRAISE, Kind.NO_ACTION),
         converter=_kinds,
     )
     suggestion_category: Category | None = attrs.field(
         default=Category.PROPOSAL_CRITICISM,
-        converter=_member(Category, optional=True),  # type: ignore[misc]
+        converter=enum_field(Category, optional=True),  # type: ignore[misc]
     )
     saturation: int = attrs.field(default=4, validator=_checked(require_int))
     wish_frames_problems: bool = attrs.field(default=True, validator=_checked(require_bool))
@@ -228,7 +228,7 @@ class ClassifierPolicy:
         default=CONTRASTS,
         converter=_STRINGS,  # type: ignore[misc]
     )
-    praise_category: Category = attrs.field(default=Category.OTHER, converter=_member(Category))  # type: ignore[misc]
+    praise_category: Category = attrs.field(default=Category.OTHER, converter=enum_field(Category))  # type: ignore[misc]
     learned: int = attrs.field(default=6, validator=_checked(require_int, minimum=0))
     learned_category: int = attrs.field(default=3, validator=_checked(require_int, minimum=0))
     # the model is heard whenever its vote (at most ``learned``) could change the kind:
@@ -298,8 +298,9 @@ class ClassifierPolicy:
         return attrs.evolve(self, departments=current)
 
 
-#: The built-in rule set (the seed's complaint vocabulary, :mod:`.rules_data`).
-DEFAULT_RULES = ClassifierPolicy()
+#: The built-in rule set (the seed's complaint vocabulary, :mod:`.rules_data`): the very
+#: object ``policy=None`` stands for (``policy_or_default`` builds it once).
+DEFAULT_RULES = policy_or_default(None, ClassifierPolicy)
 
 
 @attrs.frozen(slots=False)
@@ -429,7 +430,7 @@ def find_matches(
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
-    rules = _policy(policy)
+    rules = policy_or_default(policy, ClassifierPolicy)
     rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
     normalised, where = _normalised(text)
     counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
@@ -606,16 +607,6 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
         if e.kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
-
-
-def _policy(policy: Any) -> ClassifierPolicy:
-    if policy is None:
-        return DEFAULT_RULES
-    if not isinstance(policy, ClassifierPolicy):
-        raise InvalidType.for_argument(
-            "policy", policy, f"must be a ClassifierPolicy, not a {type_name(policy)}"
-        )
-    return policy
 
 
 #: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
@@ -883,7 +874,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     custops.errors.InvalidType: text: must be a str, not a int (got 42)
     """
     require_str("text", text, nonempty=False)
-    rules = _policy(policy)
+    rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = _normalised(text)
     if not normalised.strip("。"):
         return _nothing(text, rules)

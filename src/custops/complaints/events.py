@@ -8,14 +8,22 @@ from typing import Any
 
 import attrs
 
+from custops._enums import enum_field, member_check
 from custops._text import moment_text
-from custops._validate import field_converter, require_aware, require_bool, require_str
-from custops.complaints._fields import TEXT, enum_field, mapping, member, text
+from custops._validate import (
+    OPTIONAL_TEXT,
+    field_converter,
+    optional_text,
+    require_aware,
+    require_bool,
+    require_mapping,
+    require_str,
+)
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.sla._targets import period
+from custops.periods import period_check
 
 __all__ = ["CaseEvent"]
 
@@ -43,17 +51,20 @@ _Field = tuple[Callable[[str, Any], Any], bool, Any]
 #: a value that is absent or ``None`` takes the default.
 _SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     _A.CLASSIFY: {
-        "kind": (member(Kind), True, None),
-        "category": (member(Category), True, None),
-        "severity": (member(Severity), False, Severity.GENERAL),
+        "kind": (member_check(Kind), True, None),
+        "category": (member_check(Category), True, None),
+        "severity": (member_check(Severity), False, Severity.GENERAL),
         "grounds_sufficient": (require_bool, False, None),
         "demand_reasonable": (require_bool, False, None),
         "special": (require_bool, False, False),
     },
-    _A.ASSIGN: {"department": (member(Department), True, None), "handler": (text, False, "")},
-    _A.COMMEND: {"department": (member(Department), True, None)},
-    _A.ESCALATE: {"department": (member(Department), False, None)},
-    _A.PROMISE: {"period": (period, True, None)},
+    _A.ASSIGN: {
+        "department": (member_check(Department), True, None),
+        "handler": (optional_text, False, ""),
+    },
+    _A.COMMEND: {"department": (member_check(Department), True, None)},
+    _A.ESCALATE: {"department": (member_check(Department), False, None)},
+    _A.PROMISE: {"period": (period_check, True, None)},
     _A.SURVEY: {"satisfied": (require_bool, True, None)},
 }
 
@@ -62,7 +73,7 @@ def _raw_data(value: Any) -> Any:
     if value is None:
         return {}
     pairs = isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value)
-    return dict(value if pairs else mapping("data", value, "be a mapping name -> value"))
+    return dict(value if pairs else require_mapping("data", value, "be a mapping name -> value"))
 
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
@@ -116,7 +127,7 @@ class CaseEvent:
     at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
     action: CaseAction = attrs.field(converter=enum_field(CaseAction))  # type: ignore[misc]
     role: Role = attrs.field(converter=enum_field(Role))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_raw_data)
 
     def __attrs_post_init__(self) -> None:

@@ -13,12 +13,18 @@ from typing import Any
 
 import attrs
 
-from custops._enums import fold
-from custops._validate import POSITIVE_INT, field_converter, require_aware
-from custops.complaints._fields import MONEY, NAME, TEXT, enum_field
+from custops._enums import enum_field, fold
+from custops._validate import (
+    OPTIONAL_TEXT,
+    POSITIVE_INT,
+    STRIPPED_TEXT,
+    field_converter,
+    require_aware,
+)
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_
+from custops.money import MONEY
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -341,7 +347,8 @@ class Complaint:
 
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
-    yuan (floats refused); ``complainant_count`` how many customers complain together;
+    yuan, whole fen (floats and a fraction of a fen refused); ``complainant_count`` how
+    many customers complain together;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
     department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
     ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
@@ -360,15 +367,15 @@ class Complaint:
 
     received_at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
-    content: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    complainant: str = attrs.field(converter=NAME)  # type: ignore[misc]
-    contact: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
-    reference: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
-    against: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    complainant: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    contact: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    reference: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    against: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=MONEY)  # type: ignore[misc]
-    demand: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    demand: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
-    forwarded_by: str = attrs.field(default="", kw_only=True, converter=TEXT)  # type: ignore[misc]
+    forwarded_by: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).
     _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)

@@ -20,13 +20,14 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_int,
+    require_items,
     require_str,
 )
-from custops.complaints._fields import MONEY, items, money
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import _
+from custops.money import MONEY, require_money
 from custops.sla._targets import named
 
 __all__ = [
@@ -85,12 +86,12 @@ def assess_fine(
     """Whether a fine of ``amount`` yuan may be imposed for one complaint case (R-CMP-11).
 
     Imposed when responsibility is assigned and ``fine_min ≤ amount ≤ fine_max``; refused
-    otherwise.  ``amount`` is money (floats refused).
+    otherwise.  ``amount`` is money, whole fen (floats and a fraction of a fen refused).
 
     >>> bool(assess_fine(200)), bool(assess_fine(1500)), assess_fine("199.99").allowed
     (True, True, False)
     """
-    asked = money("amount", amount)
+    asked = require_money("amount", amount)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)
     policy = policy_or_default(policy, PenaltyPolicy)
     if not assigned:
@@ -167,12 +168,12 @@ DEFAULT_BANDS: tuple[Band, ...] = (
 def _bands(value: Any) -> tuple[Band, ...]:
     pairs = value.items() if isinstance(value, Mapping) else value
     out = []
-    for pair in items("bands", pairs, "pairs (loss at least, fine)"):
+    for pair in require_items("bands", pairs, "pairs (loss at least, fine)"):
         if not isinstance(pair, tuple) or len(pair) != 2:
             raise InvalidType.for_argument(
                 "bands", pair, "each band must be a pair (loss at least, fine)"
             )
-        out.append((money("bands", pair[0]), money("bands", pair[1])))
+        out.append((require_money("bands", pair[0]), require_money("bands", pair[1])))
     return tuple(out)
 
 
@@ -220,7 +221,7 @@ class ResponsibilityPolicy:
 
     def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
         """The band a loss falls in and its fine (``loss`` is money, not negative)."""
-        amount = money("loss", loss)
+        amount = require_money("loss", loss)
         chosen = [band for band in self.bands if amount >= band[0]][-1]  # thresholds ascend
         return chosen, chosen[1]
 
@@ -268,7 +269,7 @@ class PenaltyAssessment(Explained):
 
 
 def _delayed(value: Any) -> tuple[str, ...]:
-    names = items("delayed", value, "a sequence of target names")
+    names = require_items("delayed", value, "a sequence of target names")
     return tuple(dict.fromkeys(require_str("delayed", v).strip() for v in names))
 
 
@@ -291,7 +292,7 @@ def assess_penalty(
     >>> [(line.party.value, line.amount) for line in a.lines]
     [('responsible_person', Decimal('200.00')), ('department_head', Decimal('200.00'))]
     """
-    assessed = money("loss", loss)
+    assessed = require_money("loss", loss)
     late = _delayed(delayed)
     slow_approval = require_bool("approval_delayed", approval_delayed)
     assigned = require_bool("responsibility_assigned", responsibility_assigned)

@@ -8,8 +8,15 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from custops._validate import field_converter, require_str, require_type
-from custops.complaints._fields import items, mapping, member, typed
+from custops._enums import member_check
+from custops._validate import (
+    field_converter,
+    require_items,
+    require_mapping,
+    require_str,
+    require_type,
+    type_validator,
+)
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Role
 from custops.complaints.retention import RetentionPolicy
@@ -79,23 +86,27 @@ DEFAULT_STOPS: dict[CaseAction, tuple[str, ...]] = {
 DEFAULT_RESTARTS = frozenset({"solution", "agreement", "resolve"})
 
 
-_step = member(CaseAction)
+_step = member_check(CaseAction)
 
 
 def _roles(argument: str, value: Any) -> frozenset[Role]:
-    found = (value,) if isinstance(value, (str, Role)) else items(argument, value, "a set of roles")
+    found = (
+        (value,)
+        if isinstance(value, (str, Role))
+        else require_items(argument, value, "a set of roles")
+    )
     return frozenset(Role.parse(r, argument=argument) for r in found)
 
 
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
-    return tuple(require_str(argument, n).strip() for n in items(argument, value, what))
+    return tuple(require_str(argument, n).strip() for n in require_items(argument, value, what))
 
 
 def _overrides(
     argument: str, value: Any, what: str, read: Callable[[str, Any], T]
 ) -> dict[CaseAction, T]:
     """The mapping ``value`` of steps to ``what``, each value read by ``read``."""
-    steps = mapping(argument, value, f"be a mapping step -> {what}")
+    steps = require_mapping(argument, value, f"be a mapping step -> {what}")
     return {_step(argument, key): read(argument, chosen) for key, chosen in steps.items()}
 
 
@@ -176,10 +187,10 @@ class CasePolicy:
     )
     restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_restarts)
     severity_policy: SeverityPolicy = attrs.field(
-        factory=SeverityPolicy, validator=typed(SeverityPolicy)
+        factory=SeverityPolicy, validator=type_validator(SeverityPolicy)
     )
     retention_policy: RetentionPolicy = attrs.field(
-        factory=RetentionPolicy, validator=typed(RetentionPolicy)
+        factory=RetentionPolicy, validator=type_validator(RetentionPolicy)
     )
 
     # lookup tables derived from the fields above

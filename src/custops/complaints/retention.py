@@ -8,8 +8,14 @@ import functools
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._validate import BOOL, field_converter, policy_or_default, require_bool, require_int
-from custops.complaints._fields import optional
+from custops._validate import (
+    BOOL,
+    field_converter,
+    optional_check,
+    policy_or_default,
+    require_bool,
+    require_int,
+)
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import _
@@ -18,7 +24,7 @@ __all__ = ["Retention", "RetentionPolicy"]
 
 
 _YEARS = functools.partial(require_int, minimum=1)
-_SOME_YEARS = optional(_YEARS)  # None: long-term
+_SOME_YEARS = optional_check(_YEARS)  # None: long-term
 
 
 @attrs.frozen(kw_only=True)

@@ -11,12 +11,13 @@ import attrs
 from custops._validate import (
     BOOL,
     field_converter,
+    optional_check,
     policy_or_default,
     require_bool,
     require_date,
     require_int,
+    require_items,
 )
-from custops.complaints._fields import items, optional
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -53,12 +54,12 @@ class ReturnOutcome(LabelledEnum):
 
 
 def _defects(argument: str, value: Any) -> frozenset[Defect]:
-    found = items(argument, value, "a set of Defect")
+    found = require_items(argument, value, "a set of Defect")
     return frozenset(Defect.parse(d, argument=argument) for d in found)
 
 
 _DEFECTS = field_converter(_defects)
-_date = optional(require_date)
+_date = optional_check(require_date)
 _RETURNABLE = frozenset({Defect.SEDIMENT, Defect.SUSPENDED_MATTER})
 _STORAGE_CAUSED = frozenset({Defect.MOULD, Defect.TWISTED_CAP, Defect.LEAK})
 _IN_WINDOW = frozenset({Defect.MOULD})

@@ -14,9 +14,17 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._text import display_width, moment_text, pad, percent, span
-from custops._validate import DATE, require_aware, require_date, require_type
+from custops._validate import (
+    DATE,
+    by_name,
+    require_aware,
+    require_date,
+    require_items,
+    require_type,
+    type_validator,
+    utc,
+)
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.complaints._fields import by_name, items, typed, utc
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
@@ -43,7 +51,7 @@ class ReviewPeriod:
 
     start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    label: str = attrs.field(default="", kw_only=True, validator=typed(str))
+    label: str = attrs.field(default="", kw_only=True, validator=type_validator(str))
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -123,14 +131,14 @@ class OnTime:
     label: str = ""
 
     @property
-    def decided(self) -> int:
+    def decided_count(self) -> int:
         """Cycles met or missed."""
         return self.met_count + self.missed_count
 
     @property
     def on_time_rate(self) -> Fraction | None:
         """The on-time rate, exact; ``None`` when nothing is decided."""
-        return Fraction(self.met_count, self.decided) if self.decided else None
+        return Fraction(self.met_count, self.decided_count) if self.decided_count else None
 
     def describe(self) -> str:
         """``resolve: 3/4 on time (75%), 1 pending`` (``处理完毕：…`` in Chinese)."""
@@ -142,7 +150,7 @@ class OnTime:
                 "{target}: {met}/{decided} on time ({percent})",
                 target=target,
                 met=self.met_count,
-                decided=self.decided,
+                decided=self.decided_count,
                 percent=percent(self.on_time_rate),
             )
         pending = self.pending_count
@@ -155,9 +163,9 @@ class CaseStatistics(Explained):
 
     ``count`` is the number of cases reviewed; each ``by_…`` tally adds up to it;
     ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
-    none); ``reopened`` counts the cases handled again and ``reopen_rate`` = reopened /
-    count (``None`` without cases);
-    ``recorded_later`` the cases of the period not yet recorded at ``at``, left out.
+    none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
+    reopened_count / count (``None`` without cases);
+    ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out.
     """
 
     review_period: ReviewPeriod | None
@@ -174,9 +182,9 @@ class CaseStatistics(Explained):
     closed_count: int
     on_time: tuple[OnTime, ...]
     median_handling: _dt.timedelta | None
-    reopened: int
+    reopened_count: int
     reopen_rate: Fraction | None
-    recorded_later: int = 0
+    recorded_later_count: int = 0
     rule: str = "R-CMP-14"
     reason: str = ""
 
@@ -218,14 +226,17 @@ class CaseStatistics(Explained):
             out.append(
                 _(
                     "reopened: {reopened} of {total} ({percent})",
-                    reopened=self.reopened,
+                    reopened=self.reopened_count,
                     total=self.count,
                     percent=percent(self.reopen_rate),
                 )
             )
-        if self.recorded_later:
+        if self.recorded_later_count:
             out.append(
-                _("left out: {count} recorded after the review moment", count=self.recorded_later)
+                _(
+                    "left out: {count} recorded after the review moment",
+                    count=self.recorded_later_count,
+                )
             )
         return "\n  ".join(out)
 
@@ -258,7 +269,7 @@ def statistics(
     chosen_period = _period(review_period)
     cal = calendar_or_china(calendar)
     selected: list[Case] = []
-    for case in items("cases", cases, "a sequence of Case", holding=Case):
+    for case in require_items("cases", cases, "a sequence of Case", holding=Case):
         day = cal.to_local(case.complaint.received_at).date()
         if chosen_period is None or day in chosen_period:
             selected.append(case)
@@ -302,7 +313,7 @@ def statistics(
         closed_count=closed_count,
         on_time=tuple(on_time),
         median_handling=middle,
-        reopened=reopened,
+        reopened_count=reopened,
         reopen_rate=Fraction(reopened, total) if total else None,
-        recorded_later=len(selected) - total,
+        recorded_later_count=len(selected) - total,
     )

@@ -14,8 +14,14 @@ from typing import Any
 import attrs
 
 from custops._text import colon
-from custops._validate import policy_or_default, require_int, require_str, require_type
-from custops.complaints._fields import MONEY, items, typed
+from custops._validate import (
+    policy_or_default,
+    require_int,
+    require_items,
+    require_str,
+    require_type,
+    type_validator,
+)
 from custops.complaints._rules import _checked
 from custops.complaints.classifier import (
     DEFAULT_RULES,
@@ -29,6 +35,7 @@ from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severi
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import N_, _, current_language
+from custops.money import MONEY
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
 
@@ -51,7 +58,7 @@ _TEXT_CRITERIA: dict[Signal, str] = {s: s.value for s in Signal if s is not Sign
 
 def _enabled(value: Any) -> frozenset[str]:
     """The criteria named by ``value`` (a set of names from :data:`CRITERIA`)."""
-    found = items("enabled", value, "a set of criterion names")
+    found = require_items("enabled", value, "a set of criterion names")
     names = frozenset(require_str("enabled", n) for n in found)
     unknown = sorted(n for n in names if n not in CRITERIA)
     if unknown:
@@ -79,7 +86,7 @@ class SeverityPolicy:
     collective_threshold: int = attrs.field(default=3, validator=_checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
     classifier_policy: ClassifierPolicy = attrs.field(
-        default=DEFAULT_RULES, validator=typed(ClassifierPolicy)
+        default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
     )
 
     def __attrs_post_init__(self) -> None:

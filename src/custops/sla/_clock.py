@@ -11,10 +11,18 @@ from typing import Any
 
 import attrs
 
+from custops._enums import enum_field
 from custops._text import moment_text, span
-from custops._validate import field_converter, require_aware, require_bool, require_type
+from custops._validate import (
+    OPTIONAL_TEXT,
+    field_converter,
+    require_aware,
+    require_bool,
+    require_items,
+    require_type,
+    type_validator,
+)
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.complaints._fields import TEXT, enum_field, items, typed
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, IllegalTransition, InvalidInput
@@ -138,7 +146,7 @@ class ClockEvent:
 
     kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=TEXT)  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
 
 
 class _Ops:
@@ -445,7 +453,7 @@ _REFUSED = {
 
 
 def _events(value: Any) -> tuple[ClockEvent, ...]:
-    events = items("events", value, "a sequence of ClockEvent", holding=ClockEvent)
+    events = require_items("events", value, "a sequence of ClockEvent", holding=ClockEvent)
     if not events:
         raise InvalidInput.for_argument("events", value, "must begin with a start event")
     return events
@@ -524,7 +532,7 @@ class Clock:
     2
     """
 
-    target: Target = attrs.field(validator=typed(Target))
+    target: Target = attrs.field(validator=type_validator(Target))
     events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)

@@ -14,9 +14,20 @@ from typing import Any, overload
 import attrs
 
 from custops._text import display_width, moment_text, pad
-from custops._validate import require_aware, require_bool, require_type, series_type, type_name
+from custops._validate import (
+    OPTIONAL_TEXT,
+    STRIPPED_TEXT,
+    by_name,
+    require_aware,
+    require_bool,
+    require_items,
+    require_mapping,
+    require_type,
+    series_type,
+    stripped_text,
+    type_name,
+)
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.complaints._fields import NAME, TEXT, by_name, items, mapping, nonempty
 from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
@@ -51,11 +62,13 @@ def _conditions(value: Any) -> Conditions:
     if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
         value = dict(value)  # the stored form, as attrs.evolve and custops.serial pass it
     out = []
-    for attribute, wanted in mapping("conditions", value, "map attribute -> value(s)").items():
-        name = nonempty("conditions", attribute)
+    for attribute, wanted in require_mapping(
+        "conditions", value, "map attribute -> value(s)"
+    ).items():
+        name = stripped_text("conditions", attribute)
         single = isinstance(wanted, (str, bool, enum.Enum))
         argument = f"conditions[{name}]"
-        values = (wanted,) if single else items(argument, wanted, "a sequence of values")
+        values = (wanted,) if single else require_items(argument, wanted, "a sequence of values")
         if not values:
             raise PolicyError.for_argument(
                 "conditions", name, "lists no value, so the rule could never match"
@@ -63,14 +76,16 @@ def _conditions(value: Any) -> Conditions:
         if name in ATTRIBUTES:
             keys = frozenset(read_builtin(name, v) for v in values)
         else:  # a declared attribute: read by the policy that declares it
-            keys = frozenset(nonempty(argument, v) for v in values)
+            keys = frozenset(stripped_text(argument, v) for v in values)
         out.append((name, keys))
     return tuple(sorted(out))
 
 
 def _names(value: Any) -> tuple[str, ...]:
     argument = "target_names"
-    names = tuple(nonempty(argument, v) for v in items(argument, value, "a sequence of names"))
+    names = tuple(
+        stripped_text(argument, v) for v in require_items(argument, value, "a sequence of names")
+    )
     if len(set(names)) != len(names):
         raise PolicyError.for_argument(argument, names, "names a target twice")
     return names
@@ -103,7 +118,7 @@ class SelectionRule:
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     target_names: tuple[str, ...] = attrs.field(converter=_names)
     conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)
@@ -127,7 +142,7 @@ class SelectionRule:
 
     def applies_to(self, attributes: Mapping[str, str]) -> bool:
         """Whether the rule applies to a case: every condition holds for its attribute keys."""
-        found = mapping("attributes", attributes, "be a mapping")
+        found = require_mapping("attributes", attributes, "be a mapping")
         return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
@@ -308,7 +323,7 @@ class SlaPolicy:
     'phone'
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
     rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
@@ -317,8 +332,8 @@ class SlaPolicy:
         converter=tuple_field(CaseAttribute),  # type: ignore[misc]
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
-    source: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    source: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
     _readers: dict[str, Callable[[Any], str]] = attrs.field(init=False, eq=False, repr=False)
     # each rule's targets, every chained target after its predecessor
     _orders: dict[str, tuple[Target, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -395,7 +410,7 @@ class SlaPolicy:
 
     def _keys(self, case: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Keys:
         if case is not None:
-            row = mapping("case", case, "be a mapping attribute -> value")
+            row = require_mapping("case", case, "be a mapping attribute -> value")
             given = {a: v for a, v in attributes.items() if v is not None}
             for attribute in given.keys() & row.keys():
                 self._refuse_twice(attribute, row[attribute], given[attribute])

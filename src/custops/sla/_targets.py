@@ -10,19 +10,24 @@ from typing import Any
 
 import attrs
 
-from custops._enums import fold
+from custops._enums import enum_field, fold
 from custops._validate import (
+    OPTIONAL_TEXT,
+    STRIPPED_TEXT,
     field_converter,
+    optional_check,
     require_bool,
     require_fraction,
     require_id,
+    require_items,
+    require_mapping,
     require_str,
+    stripped_text,
 )
-from custops.complaints._fields import NAME, TEXT, enum_field, items, mapping, nonempty, optional
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
-from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit
+from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
 
@@ -132,12 +137,7 @@ _SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
 _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
 
-def period(argument: str, value: Any) -> Period:
-    """``value`` (a Period or its text) as a :class:`~custops.periods.Period`."""
-    return Period.parse(value, argument=argument)
-
-
-period_or_none = optional(period)
+period_or_none = optional_check(period_check)
 #: The converter of a period field: a Period, its text, or None.
 PERIOD = field_converter(period_or_none)
 
@@ -149,7 +149,7 @@ def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str
         return {}
     names = None if known is None else frozenset(known)
     out: dict[str, Period] = {}
-    for name, chosen in mapping("promised", value, "map target names to periods").items():
+    for name, chosen in require_mapping("promised", value, "map target names to periods").items():
         require_str("promised", name)
         if names is not None and name not in names:
             raise InvalidInput.for_argument(
@@ -164,7 +164,9 @@ def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str
 def tuple_field(item: type) -> Any:
     """An attrs converter: a tuple of ``item`` values, errors naming the field."""
     what = f"a sequence of {item.__name__}"
-    return field_converter(lambda argument, value: items(argument, value, what, holding=item))
+    return field_converter(
+        lambda argument, value: require_items(argument, value, what, holding=item)
+    )
 
 
 #: The rule of an SLA selection that names none and selects no target with a rule of its
@@ -198,7 +200,7 @@ def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
     """A sequence of rule IDs (each as :func:`rule_id` reads it), none twice."""
     ids = tuple(
         rule_id(f"{argument}[{i}]", v)
-        for i, v in enumerate(items(argument, value, "a sequence of rule IDs"))
+        for i, v in enumerate(require_items(argument, value, "a sequence of rule IDs"))
     )
     if len(set(ids)) != len(ids):
         raise PolicyError.for_argument(argument, ids, "names a rule twice")
@@ -260,7 +262,7 @@ def read_builtin(attribute: str, value: Any) -> str:
 
 
 def _attribute_name(argument: str, value: Any) -> str:
-    key = nonempty(argument, value)
+    key = stripped_text(argument, value)
     if not key.isidentifier() or key in ATTRIBUTES or key in _RESERVED:
         raise PolicyError.for_argument(
             argument,
@@ -274,7 +276,9 @@ def _attribute_name(argument: str, value: Any) -> str:
 def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     if isinstance(value, type) and issubclass(value, LabelledEnum):
         return value
-    keys = tuple(nonempty("values", v) for v in items("values", value, "a sequence of values"))
+    keys = tuple(
+        stripped_text("values", v) for v in require_items("values", value, "a sequence of values")
+    )
     folded = [fold(k) for k in keys]
     if not keys or len(set(folded)) != len(folded):
         raise PolicyError.for_argument("values", value, "must list distinct values")
@@ -295,7 +299,7 @@ class CaseAttribute:
 
     name: str = attrs.field(converter=field_converter(_attribute_name))  # type: ignore[misc]
     values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_attribute_values)
-    label: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -331,7 +335,7 @@ class Recurrence(LabelledEnum):
 def _warnings(value: Any) -> tuple[Decimal, ...]:
     numbers = tuple(
         require_fraction("warnings", v, low=0, high=1, low_open=True, high_open=True)
-        for v in items("warnings", value, "a sequence of fractions")
+        for v in require_items("warnings", value, "a sequence of fractions")
     )
     if len(set(numbers)) != len(numbers):
         raise PolicyError.for_argument("warnings", value, "lists a threshold twice")
@@ -357,7 +361,7 @@ class Target:
     ('3个工作日', '7个工作日', (Decimal('0.5'), Decimal('0.75')), <Measure.WORKING: 'working'>)
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     period: Period | None = attrs.field(converter=PERIOD)  # type: ignore[misc]
     special_period: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
     warnings: tuple[Decimal, ...] = attrs.field(
@@ -365,7 +369,7 @@ class Target:
     )
     starts_after: str | None = attrs.field(
         default=None,
-        converter=field_converter(optional(nonempty)),  # type: ignore[misc]
+        converter=field_converter(optional_check(stripped_text)),  # type: ignore[misc]
         kw_only=True,
     )
     rule: str = attrs.field(
@@ -373,7 +377,7 @@ class Target:
         converter=RULE,  # type: ignore[misc]
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
     recurrence: Recurrence = attrs.field(
         default=Recurrence.ONCE,
         converter=enum_field(Recurrence),  # type: ignore[misc]
