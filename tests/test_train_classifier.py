@@ -120,3 +120,45 @@ def test_a_model_trained_with_the_tail_reads_the_words_after_a_contrast_R_CMP_01
     monkeypatch.setattr(_ngram, "_loaded", [model])
     found = _ngram.predict(normalise("味道很好，但是送餐太慢")[0]).found
     assert _ngram.TAIL + "太慢" in found
+
+
+@pytest.mark.usefixtures("fresh")
+def test_kind_only_sources_train_the_kind_model_and_not_the_category_model_R_CMP_02() -> None:
+    """R-CMP-02 (the category of a complaint): texts of a ``kind_only_sources`` repository
+    teach the kind model and leave the category model as if they were absent."""
+    extra = [
+        {
+            "id": f"s{i}",
+            "text": "话费乱扣，套餐没办就收钱",
+            "kind": "complaint",
+            "categories": ["service_quality"],
+            "split": "dev",
+            "source": {"repo": "example/helpdesk"},
+        }
+        for i in range(3)
+    ]
+
+    def trained(rows: list[dict[str, Any]], **settings: Any) -> dict[str, Any]:
+        trainer._INDEX.clear()
+        trainer._VOCAB.clear()
+        trainer._ARRAYS.clear()
+        content: dict[str, Any] = trainer.build(rows, min_weight=1, min_df=1, **settings)
+        return content
+
+    def category_part(content: dict[str, Any]) -> dict[str, list[int]]:
+        n = len(trainer.KINDS)
+        out = {}
+        for gram, row in content["grams"].items():
+            pairs = [(c, w) for c, w in zip(row[::2], row[1::2], strict=True) if c >= n]
+            if pairs:
+                out[gram] = [x for pair in pairs for x in pair]
+        return out
+
+    without = trained(_rows())
+    kind_only = trained(_rows() + extra, kind_only_sources="example/helpdesk")
+    both = trained(_rows() + extra)
+    n = len(trainer.KINDS)
+    assert category_part(kind_only) == category_part(without)
+    assert kind_only["bias"][n:] == without["bias"][n:]
+    assert category_part(both) != category_part(without)
+    assert kind_only["grams"] != without["grams"], "the kind model learns from them"
