@@ -151,7 +151,11 @@ def main() -> None:
     print(f"custops access_report:   {t_rep:8.3f} s for all {total:,} checks")
 
     # pycasbin
-    import casbin  # type: ignore[import-untyped]
+    try:
+        import casbin  # type: ignore[import-untyped]
+    except ImportError:
+        print("pycasbin comparison skipped: pip install 'custops[bench]' (casbin)")
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         model_path = os.path.join(tmp, "model.conf")

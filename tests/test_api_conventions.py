@@ -1143,7 +1143,13 @@ def _int_names(cls: type[Any]) -> list[str]:
         for f in (attrs.fields(cls) if attrs.has(cls) else ())
         if _members(_annotation(f)) == ["int"] and not f.name.startswith("_")
     ]
-    return names + [n for n, ret in _properties(cls) if _members(ret) == ["int"]]
+    derived = [  # typed descriptors, `reopen_count = _Derived[int](...)` on `Case`
+        attr
+        for attr, member in vars(cls).items()
+        if not attr.startswith("_")
+        and typing.get_args(getattr(member, "__orig_class__", None)) == (int,)
+    ]
+    return names + [n for n, ret in _properties(cls) if _members(ret) == ["int"]] + derived
 
 
 def _sibling_count_problems(names: list[str]) -> dict[str, str]:
@@ -1159,6 +1165,20 @@ def _sibling_count_problems(names: list[str]) -> dict[str, str]:
     }
 
 
+# A bare past participle is a count too (`Case.reopened`, how many times the case was
+# reopened, became `reopen_count`): an `int` whose whole name is one word ending in "ed",
+# unless it is a documented exception (CONTRIBUTING.md, "Documented exceptions").
+_PARTICIPLE_EXCEPTIONS = {
+    "custops.complaints:ClassifierPolicy.learned": "the weight of the learned layer, not a count",
+}
+
+
+def _participle_count_problem(name: str) -> str | None:
+    if "_" in name or not name.endswith("ed"):
+        return None
+    return "an int named as a bare past participle, not `<thing>_count`"
+
+
 @functools.cache
 def _count_violations() -> Found:
     found: Found = {}
@@ -1170,6 +1190,10 @@ def _count_violations() -> Found:
         seen.add(cls)
         for name, why in _sibling_count_problems(_int_names(cls)).items():
             found[f"{where}.{name}"] = why
+        for name in _int_names(cls):
+            bare = _participle_count_problem(name)
+            if bare and f"{where}.{name}" not in _PARTICIPLE_EXCEPTIONS:
+                found[f"{where}.{name}"] = bare
     for m in CALLABLES:
         if m.hypothesis:
             continue
@@ -1614,6 +1638,7 @@ def test_every_exception_names_something_that_exists() -> None:
         *(k for k in _COLUMN_CLASS_EXCEPTIONS if k not in CLASSES),
         *(k for k in _SAME_MEANING_EXCEPTIONS if k not in names),
         *(k for k in _NOT_AN_ANSWER_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
+        *(k for k in _PARTICIPLE_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
     ]
     assert stale == [], "exceptions for names that no longer exist:\n" + "\n".join(stale)
     assert callables
@@ -1676,6 +1701,10 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     }
     assert not _sibling_count_problems(["item_count", "repair_months_min", "answer_by_ring"])
     assert not _sibling_count_problems(["decided", "weight"])  # no `*_count` sibling
+    # api-last: a count named as a bare past participle (`Case.reopened`)
+    assert _participle_count_problem("reopened")
+    assert _participle_count_problem("reopen_count") is None
+    assert _participle_count_problem("points_reversed") is None  # a quantity, not bare
     # api-audit2 C1, C2: the moment of the question as a positional argument
     parser = argparse.ArgumentParser(prog="custops exchange inspection")
     parser.add_argument("date", help="the day of the question, YYYY-MM-DD")

@@ -378,7 +378,7 @@ def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() 
     case = before.reopen(T(10, 10, 9), QM, note="客户要求退款")
     assert case.events[: len(before.events)] == before.events
     assert case.stage is Stage.ASSIGNED
-    assert case.reopened == 1
+    assert case.reopen_count == 1
     case = case.agree(T(10, 10, 10), DM, note="客户同意退款").propose(
         T(10, 10, 11), DM, solution="退款"
     )
@@ -396,7 +396,7 @@ def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() 
     assert follow.cycle == 2
     assert follow.state is State.MET
     assert s["report"].cycle == 2  # the report follows the second agreement
-    assert case.reopened == 1
+    assert case.reopen_count == 1
 
 
 def test_major_case_reopened_returns_to_negotiation_R_CMP_08() -> None:
@@ -671,7 +671,7 @@ def test_an_unsatisfied_customer_is_reopened_before_an_escalation_R_CMP_08_R_CMP
     with pytest.raises(IllegalTransition, match=r"allowed: reopen, reply$"):
         unhappy.escalate(T(9, 30, 18), CRM)
     major = unhappy.reopen(T(9, 30, 18), CRM).escalate(T(9, 30, 18), CRM)
-    assert (major.reopened, major.flow, major.stage) == (1, Flow.MAJOR, Stage.ESCALATED)
+    assert (major.reopen_count, major.flow, major.stage) == (1, Flow.MAJOR, Stage.ESCALATED)
 
 
 def test_escalation_is_refused_outside_the_general_flow() -> None:
@@ -773,7 +773,7 @@ def test_a_case_pickles_and_comes_back_equal() -> None:
     back = pickle.loads(pickle.dumps(case))
     assert back == case
     assert back.stage is Stage.ASSIGNED
-    assert back.reopened == 1
+    assert back.reopen_count == 1
     assert back.status(at=T(10, 9, 9)) == before
     assert back.propose(T(10, 9, 10), QM, solution="退款").stage is Stage.PROPOSED
     assert pickle.loads(pickle.dumps(before)) == before
@@ -790,7 +790,7 @@ def test_many_reopen_cycles_keep_every_cycle_R_CMP_08() -> None:
         t += dt.timedelta(hours=1)
         case = case.propose(t, QM, solution="x").approve(t, GM).approve(t, QM).notify(t, ADVISER)
         case = case.survey(t, QM, satisfied=False).reopen(t, QM)
-    assert case.reopened == rounds
+    assert case.reopen_count == rounds
     assert len(case.events) == 3 + 6 * rounds
     resolve = case.status(at=t)["resolve"]
     assert resolve.cycle == rounds + 1
@@ -1051,7 +1051,7 @@ def random_walk(data: st.DataObject, steps: int) -> tuple[Case, list[dt.datetime
         ),
         label="case",
     )
-    hyp_event(f"stage={case.stage.value} reopened={case.reopened}")
+    hyp_event(f"stage={case.stage.value} reopen_count={case.reopen_count}")
     return case, [e.at for e in case.events]
 
 
@@ -1110,7 +1110,7 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
     """Every reopen adds a cycle; earlier events and earlier cycles stay."""
     case, _ = random_walk(data, 24)
     reopens = [i for i, e in enumerate(case.events) if e.action is A.REOPEN]
-    assert case.reopened == len(reopens)
+    assert case.reopen_count == len(reopens)
     for i in reopens:
         prefix = Case(case.complaint, case.events[:i], policy=case.policy)
         assert prefix.stage is Stage.UNSATISFIED
@@ -1119,7 +1119,7 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
     for s in status.statuses:
         assert len(s.history) == s.cycle - 1
         if s.target_name in case.policy.restart_on_reopen:
-            assert s.cycle <= case.reopened + 1
+            assert s.cycle <= case.reopen_count + 1
 
 
 @settings(max_examples=40)
@@ -1198,7 +1198,7 @@ def test_property_every_reachable_case_follows_the_seed_R_CMP_06_R_CMP_08(
     kinds = [e.action for e in events]
     for once in (A.RECORD, A.CLASSIFY, A.CLOSE, A.REVIEW, A.EXTEND, A.COMMEND):
         assert kinds.count(once) <= 1
-    assert kinds.count(A.REOPEN) == case.reopened
+    assert kinds.count(A.REOPEN) == case.reopen_count
     if case.kind is not Kind.COMPLAINT and case.kind is not None:
         assert not COMPLAINT_ONLY & set(kinds)
         assert A.REVIEW not in kinds

@@ -503,7 +503,7 @@ class Case:
     department = _Derived[Department | None]("The department assigned, escalated to or praised.")
     handler = _Derived[str]("The handler named at the last assignment.")
     special = _Derived[bool]("Whether the case is special (R-SLA-09: the longer period).")
-    reopened = _Derived[int]("How many times the case was handled again (R-CMP-08).")
+    reopen_count = _Derived[int]("How many times the case was handled again (R-CMP-08).")
 
     @property
     def is_open(self) -> bool:

@@ -153,7 +153,7 @@ class CaseState:
     handler: str = ""
     special: bool = False
     promised: Period | None = None
-    reopened: int = 0
+    reopen_count: int = 0
     satisfied: bool | None = None
     agreed: bool = False
     approvals: frozenset[Role] = frozenset()
@@ -233,7 +233,11 @@ def advance(
     if action is _A.REOPEN:
         again = Stage.ESCALATED if state.flow is Flow.MAJOR else Stage.ASSIGNED
         return ev(
-            state, stage=again, reopened=state.reopened + 1, satisfied=None, approvals=frozenset()
+            state,
+            stage=again,
+            reopen_count=state.reopen_count + 1,
+            satisfied=None,
+            approvals=frozenset(),
         )
     if action is _A.EXTEND:
         return ev(state, special=True)

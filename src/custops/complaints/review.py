@@ -296,7 +296,7 @@ def statistics(
     # the median of timedeltas (median needs only + and /; its stub asks for numbers)
     middle: _dt.timedelta | None = median(handling) if handling else None  # type: ignore[type-var]
     total = len(views)
-    reopened = sum(1 for c in views if c.reopened)
+    reopened = sum(1 for c in views if c.reopen_count)
     closed_count = sum(1 for c in views if not c.is_open)
     return CaseStatistics(
         review_period=chosen_period,
