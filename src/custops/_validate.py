@@ -357,8 +357,10 @@ def require_mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
 
 
 def type_validator(cls: type) -> Any:
-    """An attrs validator: the field holds a ``cls`` (the error names the field)."""
-    return lambda _instance, field, value: require_type(field.name, value, cls, f"a {cls.__name__}")
+    """An attrs validator: the field holds a ``cls`` (the error names the field as
+    ``__init__`` takes it: its alias)."""
+    what = f"a {cls.__name__}"
+    return lambda _instance, field, value: require_type(field.alias or field.name, value, cls, what)
 
 
 def utc(moment: _dt.datetime) -> _dt.datetime:

@@ -32,6 +32,7 @@ from custops._validate import (
     require_bool,
     require_date,
     require_int,
+    require_mapping,
     require_str,
     require_type,
     require_zone,
@@ -281,8 +282,7 @@ def _weekday(argument: str, value: Any) -> int:
 def _by_date(argument: str, value: Any) -> ByDate:
     if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
         value = dict(value)
-    if not isinstance(value, Mapping):
-        raise InvalidType.for_argument(argument, value, "must be a mapping date -> intervals")
+    require_mapping(argument, value, "be a mapping date -> intervals")
     pairs = {require_date(argument, d): _intervals(argument, v) for d, v in value.items()}
     return tuple(sorted(pairs.items()))
 

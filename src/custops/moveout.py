@@ -275,16 +275,15 @@ _POLICY = field_converter(lambda a, v: policy_or_default(v, MoveOutPolicy, argum
 
 
 def _optional(kind: type[Any]) -> Any:
-    """An attrs validator: ``None`` or an instance of ``kind`` (a date is not a datetime)."""
-
-    def check(_instance: Any, attribute: Any, value: Any) -> None:
-        if value is not None and (
-            not isinstance(value, kind) or (kind is _dt.date and isinstance(value, _dt.datetime))
-        ):
-            problem = f"must be {_a(kind)} or None, not a {type_name(value)}"
-            raise InvalidType.for_argument(attribute.name, value, problem)
-
-    return check
+    """An attrs validator: ``None`` or an instance of ``kind`` (a date by
+    :func:`~custops._validate.require_date`: not a datetime)."""
+    what = f"{_a(kind)} or None"
+    check = optional_check(
+        require_date
+        if kind is _dt.date
+        else lambda argument, value: require_type(argument, value, kind, what)
+    )
+    return lambda _instance, attribute, value: check(attribute.name, value)
 
 
 @attrs.frozen

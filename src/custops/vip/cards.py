@@ -18,12 +18,13 @@ from custops._validate import (
     require_id,
     require_name,
     require_type,
+    type_validator,
 )
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.vip.policy import OPTIONAL_ID, Feb29Rule, VipPolicy, instance_of
+from custops.vip.policy import OPTIONAL_ID, Feb29Rule, VipPolicy
 from custops.vip.qualification import Qualification
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
@@ -143,7 +144,7 @@ class Card:
     """
 
     number: str = attrs.field(converter=ID)  # type: ignore[misc]
-    holder: Holder = attrs.field(validator=instance_of(Holder))
+    holder: Holder = attrs.field(validator=type_validator(Holder))
     issued_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     last_valid_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]

@@ -19,6 +19,7 @@ from custops._validate import (
     require_int,
     require_str,
     require_type,
+    type_validator,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -33,7 +34,6 @@ from custops.vip.policy import (
     ShortfallRule,
     TierBasis,
     VipPolicy,
-    instance_of,
 )
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "Reversal", "ReversalOutcome"]
@@ -191,7 +191,7 @@ class Ledger:
     3
     """
 
-    card: Card = attrs.field(validator=instance_of(Card))
+    card: Card = attrs.field(validator=type_validator(Card))
     policy: VipPolicy = attrs.field(default=None, converter=_policy, kw_only=True)
     _state: _State = attrs.field(
         default=attrs.Factory(lambda self: _State(self.card), takes_self=True),

@@ -3,7 +3,7 @@ holds none of), the enumerations they use, and the package's helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -184,12 +184,3 @@ def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False
     for i, item in enumerate(items):
         require_type(f"{argument}[{i}]", item, kind, what)
     return items
-
-
-def instance_of(kind: type) -> Callable[[Any, attrs.Attribute[Any], Any], None]:
-    """An attrs validator raising :class:`InvalidType` that names the field."""
-
-    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-        require_type(attribute.alias or attribute.name, value, kind, f"a {kind.__name__}")
-
-    return check
