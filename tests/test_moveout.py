@@ -423,7 +423,7 @@ def test_direct_construction_is_checked() -> None:
         MoveOutCase("A", "T", D, settlement="paid")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"events\[0\]: must be an Event"):
         MoveOutCase("A", "T", D, events=[1])
-    with pytest.raises(InvalidType, match="notified_on: must be a datetime.date, not a datetime"):
+    with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
         MoveOutCase("A", "T", D, notified_on=dt.datetime(2025, 6, 3))
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
         MoveOutCase("A", "T", D, collected="5")
