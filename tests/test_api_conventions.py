@@ -26,11 +26,15 @@ here, not in a user's code review.  Each check lists its violations as ``module:
    ``Literal["a", "b"]`` enumeration in a public signature, field or alias;
 6. unique names: one meaning per exported name, one type per attribute name, no function
    hiding its own submodule, no internal helper in ``__all__``, a count named
-   ``<thing>_count`` (no ``int`` named as a bare plural);
+   ``<thing>_count`` (no ``int`` named as a bare plural; one resolved type per field name,
+   each enum its own, results that are not ``Explained`` and the command line's date options
+   are ``tests/test_api_shapes.py``);
 7. layout: no import cycle (function-level imports included), no per-field converter
    wrapper, no docstring or docs page citing ``RULES.md``/``DESIGN.md``, no helper written
    twice (the same body in two modules, or a home helper of ``_validate``/``_enums``/
-   ``_text``/``_dates`` re-written under its own name);
+   ``_text``/``_dates`` re-written under its own name; the other shapes of a copy, inline
+   validators, constants in several modules and arithmetic or text by hand outside its home
+   are ``tests/test_api_copies.py``);
 8. the command line: the moment of the question is the option ``--on DATE`` (``--at``),
    never a positional argument or another spelling.
 
@@ -302,6 +306,14 @@ def _time_problem(
     return f"a moment ({annotation}) not named on/at/<role>_on/<role>_at/start/end/day"
 
 
+def _cell(annotation: str) -> str:
+    """The type of one cell of a table's column ``tuple[X, ...]`` (``CalendarTable``)."""
+    match = re.fullmatch(
+        r"tuple\[(.*), \.\.\.\]", annotation.replace(" ", "").replace(",...", ", ...")
+    )
+    return match.group(1) if match else annotation
+
+
 @functools.cache
 def _time_violations() -> Found:
     found: Found = {}
@@ -311,8 +323,12 @@ def _time_violations() -> Found:
             if problem:
                 found[f"{m.where}({p.name})"] = problem
     for where, cls in ATTRS_CLASSES:
+        column = cls.__name__ in _COLUMN_CLASS_EXCEPTIONS  # a column is named as its cells
         for field in attrs.fields(cls):
-            problem = _time_problem(field.name, _annotation(field), cls)
+            annotation = _cell(_annotation(field)) if column else _annotation(field)
+            if column and field.name == "day":
+                continue  # the column of DayInfo.day, a calendar's subject
+            problem = _time_problem(field.name, annotation, cls)
             if problem:
                 found[f"{where}.{field.name}"] = problem
     for where, obj in OBJECTS.values():
@@ -1651,6 +1667,11 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _time_problem("on", "_dt.datetime", None)
     assert _time_problem("day", "_dt.date", None)  # day outside a calendar method
     assert _time_problem("due_on", "_dt.date | None", None) is None
+    # api-audit5 V19: a table's column is named as its cells (`closes_at`, not
+    # `close_of_business`)
+    assert _cell("tuple[_dt.datetime | None, ...]") == "_dt.datetime|None"
+    assert _time_problem("closes_at", _cell("tuple[_dt.datetime | None, ...]"), None) is None
+    assert _time_problem("close_of_business", _cell("tuple[_dt.datetime, ...]"), None)
     assert _normal_type("Severity | None", Decision) == "enum"
     assert _normal_type("D", Decision) == _normal_type("Decision", Decision) == "Self"
     wrapper = ast.parse('def promised(value):\n    return period_or_none("promised", value)')

@@ -876,3 +876,16 @@ def test_english_holiday_names_in_every_year_of_the_index_but_not_for_a_users_na
         assert own.day_info(D(2025, 10, 1)).reason.endswith('"国庆假期"')
     with language("zh_CN"):
         assert WorkCalendar().day_info(D(2020, 10, 1)).reason.endswith("国庆节")
+
+
+def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
+    """R-SLA-09 (api-audit5 V19): the table's day column is ``day`` (as ``DayInfo.day``)
+    and the close of business, an instant, is ``closes_at``."""
+    table = china().table(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
+    row = next(table.rows())
+    assert next(iter(row)) == "day"
+    assert row["day"] == dt.date(2025, 9, 30)
+    assert row["closes_at"] == china().close_of_business(dt.date(2025, 9, 30))
+    assert table.closes_at[1] is None  # 10-01, a holiday
+    assert "day" in attrs.fields_dict(DayInfo)
+    assert len(table) == len(table.day) == 12

@@ -195,10 +195,14 @@ def test_as_arguments_renames_only_the_arguments_it_knows() -> None:
 
 def test_parse_pair_and_parse_amount() -> None:
     assert parse_pair("--x", " 押金 = 20000 ") == ("押金", "20000")
-    assert parse_pair("--x", "20000", default="-") == ("-", "20000")
+    assert parse_pair("--x", "20000", name_default="-") == ("-", "20000")
+    assert parse_pair("--x", " 张三 ", value_default="1") == ("张三", "1")
+    assert parse_pair("--x", "张三=2", value_default="1") == ("张三", "2")
     assert parse_pair("--x", "a=b=1") == ("a=b", "1")
     with pytest.raises(InvalidInput, match=r"--x: must look like NAME=VALUE \(got '20000'\)"):
         parse_pair("--x", "20000")
+    with pytest.raises(InvalidInput, match=r"--x: must look like NAME\[=WEIGHT\] \(got '=2'\)"):
+        parse_pair("--x", "=2", value_default="1", form="NAME[=WEIGHT]")
     assert parse_amount("--y", "¥1,200.50") == Decimal("1200.50")
     with pytest.raises(InvalidInput, match="--y: has a fraction of a fen"):
         parse_amount("--y", "1.005")
@@ -215,10 +219,20 @@ NEW_COMMANDS = [
     ["moveout", "settle", "--deposit", "押金=3000", "--damage", "门锁=500", "--arrears", "4000"],
     ["purchasing", "cost", "每吨", "35", "--actual", "4000", "--tonnes", "100", "--party", "张三"],
     ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--task-not-completed"],
-    ["purchasing", "mode", "--no-large", "--no-scattered", "--needs-differ"],
-    ["purchasing", "mode", "--large", "--scattered", "--needs-differ"],
-    ["purchasing", "mode", "--large", "--scattered", "--no-needs-differ"],
-    ["archive", "lend", "李四", "keeper", "整理", "--on", "2025-03-03", "--due-back", "2025-03-04"],
+    ["purchasing", "mode", "--no-large", "--no-branches-scattered", "--needs-differ"],
+    ["purchasing", "mode", "--large", "--branches-scattered", "--needs-differ"],
+    ["purchasing", "mode", "--large", "--branches-scattered", "--no-needs-differ"],
+    [
+        "archive",
+        "lend",
+        "李四",
+        "keeper",
+        "整理",
+        "--on",
+        "2025-03-03",
+        "--due-back-on",
+        "2025-03-04",
+    ],
     ["archive", "lend", "李四", "colleague", "整理", "--on", "2025-03-03", "--private"],
 ]
 

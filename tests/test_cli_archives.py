@@ -20,10 +20,10 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 def test_R_ARC_03_lend_allowed_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     """R-ARC-03: a related colleague, registered, with a return day: lent (exit 0)."""
-    status, out, err = run([*LEND, "--due-back", "2025-03-05"], capsys)
+    status, out, err = run([*LEND, "--due-back-on", "2025-03-05"], capsys)
     assert (status, err) == (0, "")
     assert out == 'allowed (R-ARC-03): lent to "李四" ("相关业务人员") until 2025-03-05\n'
-    status, out, _ = run(["--lang", "zh_CN", *LEND, "--due-back", "2025-03-05"], capsys)
+    status, out, _ = run(["--lang", "zh_CN", *LEND, "--due-back-on", "2025-03-05"], capsys)
     assert status == 0
     assert out == "允许（R-ARC-03）：借给「李四」（相关业务人员），2025-03-05 前归还\n"
 
@@ -32,8 +32,11 @@ def test_R_ARC_03_lend_allowed_in_both_languages(capsys: pytest.CaptureFixture[s
     ("extra", "reason"),
     [
         ([], "archives are company property, kept by no one: a loan needs a return day"),
-        (["--due-back", "2025-03-05", "--private"], "no loan on the strength of a personal"),
-        (["--due-back", "2025-03-05", "--unregistered"], "must be entered in the lending register"),
+        (["--due-back-on", "2025-03-05", "--private"], "no loan on the strength of a personal"),
+        (
+            ["--due-back-on", "2025-03-05", "--unregistered"],
+            "must be entered in the lending register",
+        ),
     ],
 )
 def test_R_ARC_03_lend_refused_exits_1(
@@ -49,17 +52,17 @@ def test_R_ARC_03_lend_refused_exits_1(
 def test_R_ARC_03_unrelated_in_chinese_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-ARC-03: never to unrelated people; --json keeps stable keys."""
     argv = ["archive", "lend", "朋友", "unrelated", "看看", "--on", "2025-03-03"]
-    status, out, _ = run(["--lang", "zh_CN", *argv, "--due-back", "2025-03-04"], capsys)
+    status, out, _ = run(["--lang", "zh_CN", *argv, "--due-back-on", "2025-03-04"], capsys)
     assert status == 1
     assert out == "拒绝（R-ARC-03）：档案材料不得拿给无关人员阅读\n"
-    status, out, _ = run([*argv, "--due-back", "2025-03-04", "--json"], capsys)
+    status, out, _ = run([*argv, "--due-back-on", "2025-03-04", "--json"], capsys)
     data = json.loads(out)
     assert (data["allowed"], data["relation"], data["rule"]) == (False, "unrelated", "R-ARC-03")
 
 
 def test_lend_on_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-    status, out, _ = run([*LEND[:5], "--due-back", tomorrow, "--json"], capsys)
+    status, out, _ = run([*LEND[:5], "--due-back-on", tomorrow, "--json"], capsys)
     assert status == 0
     assert json.loads(out)["on"] == dt.date.today().isoformat()
 
@@ -69,8 +72,8 @@ def test_lend_on_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["李四", "朋友", "看看"], "RELATION: is not a known Relation"),
         (["", "colleague", "看看"], "BORROWER: must not be empty"),
-        (["李四", "colleague", "看看", "--due-back", "2025-03-01"], "--due-back: is before"),
-        (["李四", "colleague", "看看", "--due-back", "5 March"], "--due-back: is not a date"),
+        (["李四", "colleague", "看看", "--due-back-on", "2025-03-01"], "--due-back-on: is before"),
+        (["李四", "colleague", "看看", "--due-back-on", "5 March"], "--due-back-on: is not a date"),
     ],
 )
 def test_lend_bad_input_is_one_line_and_exit_2(

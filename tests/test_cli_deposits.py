@@ -14,7 +14,7 @@ def test_refund_is_listed_in_help() -> None:
 def test_refund_prints_the_schedule(capsys: pytest.CaptureFixture[str]) -> None:
     """R-DEP-01, R-DEP-02: the issue's example, 2025-10-31."""
     assert (
-        main(["refund", "--peak", "1000000", "--balance", "800000", "--announced", "2025-10-31"])
+        main(["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"])
         == 0
     )
     out = capsys.readouterr().out
@@ -38,7 +38,7 @@ def test_refund_with_claims_and_owed(capsys: pytest.CaptureFixture[str]) -> None
         "1000",
         "--balance",
         "1000",
-        "--announced",
+        "--announced-on",
         "2025-10-31",
         "--claim",
         "150:2025-11-05:会员管理费:未缴费用",
@@ -54,21 +54,21 @@ def test_refund_with_claims_and_owed(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_refund_refuse_excess_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
-    argv = ["refund", "--peak", "1000", "--balance", "1000", "--announced", "2025-10-31"]
+    argv = ["refund", "--peak", "1000", "--balance", "1000", "--announced-on", "2025-10-31"]
     assert main([*argv, "--refuse-excess", "--claim", "250:2025-11-05:fees"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("custops: error: claims[0]:")
+    assert err.startswith("custops: error: --claim[0]:")
     assert len(err.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--peak", "1e3x", "--balance", "1", "--announced", "2025-10-31"], "peak"),
-        (["--peak", "10", "--balance", "20", "--announced", "2025-10-31"], "balance"),
-        (["--peak", "10", "--balance", "5", "--announced", "31/10/2025"], "--announced"),
+        (["--peak", "1e3x", "--balance", "1", "--announced-on", "2025-10-31"], "peak"),
+        (["--peak", "10", "--balance", "20", "--announced-on", "2025-10-31"], "balance"),
+        (["--peak", "10", "--balance", "5", "--announced-on", "31/10/2025"], "--announced-on"),
         (
-            ["--peak", "10", "--balance", "5", "--announced", "2025-10-31", "--claim", "5"],
+            ["--peak", "10", "--balance", "5", "--announced-on", "2025-10-31", "--claim", "5"],
             "--claim[0]",
         ),
     ],

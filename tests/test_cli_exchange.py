@@ -134,7 +134,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         "exchange",
         "inactivity",
         "2025-11-30",
-        "--other-membership",
+        "--unapproved-other-membership",
         "yes",
         "--on",
         "2026-03-01",
@@ -181,7 +181,14 @@ def test_exchange_bad_input_is_one_line_and_exit_2(
     "argv",
     [
         ["inspection", "--on", "2026-08-01", "--passed", "--failed"],
-        ["inactivity", "2025-11-30", "--on", "2026-03-01", "--other-membership", "maybe"],
+        [
+            "inactivity",
+            "2025-11-30",
+            "--on",
+            "2026-03-01",
+            "--unapproved-other-membership",
+            "maybe",
+        ],
         ["inspection", "2026-08-01"],  # the day of the question is --on, not positional
         ["inactivity", "2025-11-30", "2026-03-01"],
         ["change-due"],
@@ -241,7 +248,7 @@ def test_R_MEM_06_exit_code_is_1_exactly_when_revoked(last: dt.date, days: int, 
     """Property (R-MEM-06): exit 1 exactly when the library revokes."""
     on = last + dt.timedelta(days=days)
     argv = ["exchange", "inactivity", last.isoformat(), "--on", on.isoformat()]
-    argv += ["--other-membership", other]
+    argv += ["--unapproved-other-membership", other]
     with contextlib.redirect_stdout(io.StringIO()):
         status = main(argv)
     known = {"yes": True, "no": False, "unknown": None}[other]

@@ -99,7 +99,7 @@ def test_R_PUR_02_task_not_completed_and_per_hundred(capsys: pytest.CaptureFixtu
 
 def test_R_PUR_01_mode_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     """R-PUR-01: a large enterprise, scattered branches, different needs: decentralised."""
-    argv = ["purchasing", "mode", "--large", "--scattered", "--needs-differ"]
+    argv = ["purchasing", "mode", "--large", "--branches-scattered", "--needs-differ"]
     status, out, _ = run(argv, capsys)
     assert status == 0
     lines = out.splitlines()
@@ -120,11 +120,11 @@ def test_R_PUR_01_mode_in_both_languages(capsys: pytest.CaptureFixture[str]) -> 
 def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> None:
     """R-PUR-01: a small enterprise centralises; common costly goods make it mixed."""
     status, out, _ = run(
-        ["purchasing", "mode", "--no-large", "--scattered", "--needs-differ"], capsys
+        ["purchasing", "mode", "--no-large", "--branches-scattered", "--needs-differ"], capsys
     )
     assert status == 0
     assert out.startswith("centralised (R-PUR-01): headquarters decides every purchase")
-    argv = ["purchasing", "mode", "--large", "--scattered", "--no-needs-differ"]
+    argv = ["purchasing", "mode", "--large", "--branches-scattered", "--no-needs-differ"]
     status, out, _ = run([*argv, "--common-high-value", "--json"], capsys)
     assert status == 0
     data = json.loads(out)
@@ -165,7 +165,7 @@ def test_cost_bad_input_is_one_line_and_exit_2(
     "argv",
     [
         ["mode", "--large"],  # the library never guesses: all three criteria are required
-        ["mode", "--large", "--scattered", "--needs-differ", "--big"],
+        ["mode", "--large", "--branches-scattered", "--needs-differ", "--big"],
         ["cost", "monthly", "10"],  # --actual is required
     ],
 )

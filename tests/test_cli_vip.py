@@ -25,7 +25,7 @@ def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) 
     """R-VIP-06 8.5折 from 30 points; R-VIP-07 6折 on the birthday with the ID card."""
     assert main(["vip", "quote", "--on", "2024-05-10", "--points", "30", "100"]) == 0
     assert '-> 85.00 ["积分折扣"]' in capsys.readouterr().out
-    args = ["vip", "quote", "--on", "2024-06-01", "--points", "30", "--birthday", "1990-06-01"]
+    args = ["vip", "quote", "--on", "2024-06-01", "--points", "30", "--born-on", "1990-06-01"]
     assert main([*args, "--id-verified", "100"]) == 0
     assert '-> 60.00 ["生日折扣"]' in capsys.readouterr().out
     assert main([*args, "100"]) == 0
@@ -41,7 +41,7 @@ def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert 'card: "非持卡人本人"' in out
     assert '-> 100.00 ["无优惠"]' in out
-    assert main(["vip", "quote", "--on", "2026-05-10", "--issued", "2024-05-01", "100"]) == 0
+    assert main(["vip", "quote", "--on", "2026-05-10", "--issued-on", "2024-05-01", "100"]) == 0
     assert 'card: "已过期"' in capsys.readouterr().out
 
 
@@ -67,7 +67,10 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
             ["vip", "quote", "--on", "2024-05-10", "100:promo=120"],
             "promotion_price: must not exceed list_price",
         ),
-        (["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"], "--points: must not be"),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"],
+            "--points: must be at least 0",
+        ),
         (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
         (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),

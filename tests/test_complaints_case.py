@@ -304,7 +304,7 @@ def test_consultation_tobacco_national_day_2025_R_CMP_01_R_SLA_11() -> None:
     case = Case.open(c, ADVISER, policy=CasePolicy(sla_policy=presets.TOBACCO))
     case = case.classify(T(9, 30, 20, 5), CRM, kind="咨询", category="其他")
     assert case.flow is Flow.CONSULTATION
-    assert case.severity is Severity.GENERAL
+    assert case.severity is None  # only a complaint has a severity (R-CMP-07)
     assert case.allowed_events() == (A.ANSWER, A.REPLY)
     s = case.status(at=T(10, 1, 9))
     assert [t.target_name for t in s.statuses] == ["reply"]
@@ -584,7 +584,7 @@ def test_classify_defaults_to_the_classifier_and_the_severity_criteria_R_CMP_07(
     # a consultation read from the text is never major and needs no validity
     q = Case.open(complaint(T(9, 30, 16), content="请问你们周末营业吗？"), ADVISER, policy=DEALER)
     q = q.classify(T(9, 30, 17), CRM)
-    assert (q.kind, q.flow, q.severity) == (Kind.CONSULTATION, Flow.CONSULTATION, Severity.GENERAL)
+    assert (q.kind, q.flow, q.severity) == (Kind.CONSULTATION, Flow.CONSULTATION, None)
 
 
 def test_status_lines_and_reasons() -> None:

@@ -194,7 +194,7 @@ def test_review_in_chinese_R_CMP_14() -> None:
         lines = review.explain().splitlines()
         one_language(*lines)
     assert lines[0] == (
-        "评审（R-CMP-14）：投诉统计 全部案件（截至 2025-10-13 12:00+08:00）："
+        "评审（R-CMP-14）：案件统计 全部案件（截至 2025-10-13 12:00+08:00）："
         "共 1 件，未结 0 件，已结 1 件"
     )
     assert "  类型：     投诉 1 件" in lines

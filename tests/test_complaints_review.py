@@ -105,7 +105,9 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
         Department.MARKETING_OFFICE: 1,
         None: 2,
     }
-    assert s.by_severity.as_dict() == {Severity.GENERAL: 4, None: 1}
+    # only complaints have a severity (R-CMP-07): the consultation is counted by kind only,
+    # the case not yet classified under None
+    assert s.by_severity.as_dict() == {Severity.GENERAL: 3, None: 1}
     assert s.by_flow[Flow.GENERAL] == 3
     assert s.by_flow[Flow.CONSULTATION] == 1
     assert s.by_stage[Stage.CLOSED] == 3
@@ -128,7 +130,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
         s.on_time_for("solution")
     text = "\n".join(s.explain().splitlines())
     assert text.startswith(
-        "review (R-CMP-14): complaint review 2025-W40 as of 2025-10-13 12:00+08:00: 5 in all"
+        "review (R-CMP-14): case review 2025-W40 as of 2025-10-13 12:00+08:00: 5 in all"
     )
     assert '  kind:       "咨询" 1; "投诉" 3; not yet known 1' in text
     assert "  on time:    resolve: 3/5 on time (60%)" in text
@@ -157,9 +159,7 @@ def test_monthly_review_and_all_cases_R_CMP_14() -> None:
     assert september.review_period is not None
     assert september.review_period.label == "2025-09"
     assert every.review_period is None
-    assert (
-        every.explain().splitlines()[0].startswith("review (R-CMP-14): complaint review all cases")
-    )
+    assert every.explain().splitlines()[0].startswith("review (R-CMP-14): case review all cases")
 
 
 def test_review_defaults_to_the_latest_event() -> None:
@@ -316,12 +316,16 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         s.by_category,
         s.by_channel,
         s.by_department,
-        s.by_severity,
         s.by_flow,
         s.by_stage,
     ):
         assert tally.count == s.count
         assert all(n > 0 for _, n in tally.counts)
+        assert list(tally) == [k for k, _n in tally.counts]
+        assert len(tally) == len(tally.counts)
+    # severity counts the complaints and the cases not yet classified (R-CMP-07, R-CMP-14)
+    assert s.by_severity.count == s.by_kind[Kind.COMPLAINT] + s.by_kind[None]
+    assert all(n > 0 for _, n in s.by_severity.counts)
     assert s.open_count + s.closed_count == s.count
     assert 0 <= s.reopened_count <= s.count
     for t in s.on_time:

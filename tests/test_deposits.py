@@ -71,6 +71,34 @@ def test_R_DEP_01_02_seed_example_2025_10_31() -> None:
     assert not s.provisional
 
 
+def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> None:
+    """R-DEP-02 (api-audit5 V18): a refund schedule derives Explained: ``rule`` R-DEP-02,
+    ``rule_ids`` the three deposit rules, a one-line ``reason`` with no rule ID inside, an
+    ``explain()`` of that line and one per schedule line, and no truth value."""
+    claim = Claim("70000", dt.date(2026, 1, 10), "交易手续费欠款", kind="未缴费用")
+    s = refund_schedule(
+        peak="1000000", balance="150000", announced_on=dt.date(2025, 12, 15), claims=[claim]
+    )
+    assert (s.rule, s.rule_ids) == ("R-DEP-02", ("R-DEP-01", "R-DEP-02", "R-DEP-03"))
+    with language("en_US"):
+        assert s.reason == (
+            "refund of 80000.00 yuan in 3 payments from 2025-12-15; claims 70000.00, owed 0.00"
+        )
+        lines = s.explain().splitlines()
+        assert lines[0] == f"result (R-DEP-02): {s.reason}"
+        assert lines[1:] == [f"  {line}" for line in s.lines]
+    with language("zh_CN"):
+        assert (
+            s.reason
+            == "自 2025-12-15 起分 3 次退还 80000.00 元；索赔 70000.00 元，会员欠付 0.00 元"
+        )
+    assert "R-DEP" not in s.reason
+    assert "\n" not in s.reason
+    with pytest.raises(InvalidType, match="is not a yes/no answer"):
+        bool(s)
+    assert s.render().startswith("会员保证金退还计划")  # the notice to the member stays
+
+
 def test_R_DEP_02_month_end_corresponding_day_and_leap_day() -> None:
     """R-DEP-02: 31 Oct 2027 + 4 months = 29 Feb 2028 (leap year), Civil Code art. 202."""
     policy = DepositPolicy(roll_to_workday=False)  # no calendar involved
@@ -709,6 +737,8 @@ def test_property_reserve_bounds(deposit: tuple[Decimal, Decimal, dt.date]) -> N
     assert s.reserve == s.reserve.quantize(FEN)
     assert exact - s.reserve < FEN or s.reserve == balance  # and the most fen below it
     assert s.at_announcement.amount == balance - s.reserve
+    assert s.rule == "R-DEP-02"  # V18: a result, with a one-line reason
+    assert "\n" not in s.reason
 
 
 @given(deposits(), st.booleans())

@@ -236,12 +236,12 @@ def test_working_time_is_said_to_be_working_time_R_SLA_09() -> None:
     """R-SLA-09: 3个工作日 allows 26 working hours; 24小时 (R-SLA-05) is wall time."""
     with language("zh_CN"):
         text = _winery_status(T(2, 24, 9))
-    assert "答复客户已超时，已用 257 小时，时限 24 小时（1070%）" in text
-    assert "处理完毕计时中，已用 10 工作小时，时限 26 工作小时（38%）" in text
+    assert "答复客户已超时，已用 257 小时，时限 24 小时（1070.83%）" in text
+    assert "处理完毕计时中，已用 10 工作小时，时限 26 工作小时（38.46%）" in text
     with language("en_US"):
         text = _winery_status(T(2, 24, 9))
     assert "reply breached: 257h of 24h used" in text
-    assert "resolve running: 10 working hours of 26 working hours used (38%)" in text
+    assert "resolve running: 10 working hours of 26 working hours used (38.46%)" in text
 
 
 @settings(max_examples=60, deadline=None)

@@ -103,7 +103,7 @@ def test_met_running_and_warning_in_chinese_R_SLA_01_R_SLA_09() -> None:
     solution = presets.DEALER.target_named("solution")
     met = Clock.start(T(9, 30, 16), solution).stop(T(9, 30, 17, 5)).status(at=T(10, 9, 9))
     assert zh(lambda: met.reason) == (
-        "提出解决办法已达成，已用 1 工作小时 5 分钟，时限 10 工作小时（10%），"
+        "提出解决办法已达成，已用 1 工作小时 5 分钟，时限 10 工作小时（10.83%），"
         "截止 2025-10-09 18:00+08:00，提前 216 小时 55 分钟达成"
     )
     resolve = presets.WINERY.target_named("resolve")
@@ -120,11 +120,11 @@ def test_paused_status_and_a_target_without_a_label() -> None:
     s = Clock.start(T(10, 9, 9), greet).pause(T(10, 9, 9, 10)).status(at=T(10, 9, 9, 20))
     # a target without a rule ID of its own stands on how its period is counted (4.21)
     assert zh(lambda: str(s)) == (
-        "已暂停（R-PER-01）：「greet」已暂停，已用 10 分钟，时限 30 分钟（33%），"
+        "已暂停（R-PER-01）：「greet」已暂停，已用 10 分钟，时限 30 分钟（33.33%），"
         "截止 2025-10-09 09:40+08:00"
     )
     assert en(lambda: str(s)) == (
-        "paused (R-PER-01): greet paused: 0h10m of 0h30m used (33%), due 2025-10-09 09:40+08:00"
+        "paused (R-PER-01): greet paused: 0h10m of 0h30m used (33.33%), due 2025-10-09 09:40+08:00"
     )
 
 

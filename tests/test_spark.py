@@ -87,7 +87,7 @@ def test_workdays_between_by_join_R_SLA_13(spark: Any) -> None:
 
 def test_calendar_frame_matches_the_calendar(spark: Any) -> None:
     frame = cs.calendar_frame(spark, dt.date(2025, 10, 1), dt.date(2025, 10, 12))
-    rows = {r["date"]: r for r in frame.collect()}
+    rows = {r["day"]: r for r in frame.collect()}
     assert len(rows) == 12
     assert rows[dt.date(2025, 10, 11)]["is_workday"] is True
     assert rows[dt.date(2025, 10, 1)]["holiday_name"] == china().holiday_name(dt.date(2025, 10, 1))

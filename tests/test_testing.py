@@ -430,7 +430,9 @@ def test_classify_is_deterministic_and_shows_where(text: str) -> None:
 
 
 def test_complaint_text_kinds_are_checked() -> None:
-    with pytest.raises(InvalidInput, match=r"^kinds: is not a known Kind \(got 'weather'\)"):
+    with pytest.raises(
+        InvalidInput, match=r"^kinds: is not a known Kind; one of: .* \(got 'weather'\)"
+    ):
         complaint_texts(kinds=["weather"])
     with pytest.raises(InvalidInput, match=r"^kinds: must not be empty"):
         complaint_texts(kinds=[])
@@ -842,3 +844,42 @@ def test_case_arguments_are_checked() -> None:
         cases(max_events=-1)
     with pytest.raises(InvalidType, match="case: must be a Case"):
         case_events("case")  # type: ignore[arg-type]
+
+
+# --- one home per helper, vocabulary from the modules tested (issue 12) ----------------------
+
+
+def test_later_counts_elapsed_time_across_a_daylight_saving_fold() -> None:
+    """The next event of a case or clock is ``gap`` of elapsed time after the last, counted
+    with ``custops._validate.utc`` (not the wall clock): through Berlin's autumn fold two
+    hours pass, though the wall clock shows one."""
+    from zoneinfo import ZoneInfo
+
+    from custops.testing._checks import later
+
+    berlin = ZoneInfo("Europe/Berlin")
+    before = dt.datetime(2025, 10, 26, 1, 30, tzinfo=berlin)  # CEST, UTC+2
+    after = later(before, dt.timedelta(hours=2))
+    assert after.tzinfo is berlin
+    assert (after.hour, after.minute, after.utcoffset()) == (2, 30, dt.timedelta(hours=1))
+    assert after.astimezone(dt.timezone.utc) - before.astimezone(dt.timezone.utc) == dt.timedelta(
+        hours=2
+    )
+    assert later(before, dt.timedelta(0)) == before
+
+
+def test_strategies_take_their_vocabulary_from_the_library() -> None:
+    """R-VIP-04, R-CMP-05, R-SLA-09: the benefits a ``Line`` holds and the yes/no flags of a
+    classification are read from the library, not re-declared."""
+    import attrs
+
+    from custops.complaints.events import _SCHEMA
+    from custops.testing._complaints import _FLAGS
+    from custops.testing._vip import _BENEFITS
+    from custops.vip import Line
+
+    assert set(_BENEFITS) <= {field.name for field in attrs.fields(Line)}
+    for name in _BENEFITS:
+        assert Line("10.00", **{name: "5.00"}).list_price == Decimal("10.00")
+    assert set(_FLAGS) == {"grounds_sufficient", "demand_reasonable", "special"}
+    assert set(_FLAGS) <= set(_SCHEMA[CaseAction.CLASSIFY])

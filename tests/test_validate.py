@@ -135,3 +135,118 @@ def test_add_months_is_relativedelta_or_names_the_argument(day: object, months: 
         assert (info.value.argument, info.value.value) == ("on", day)
     else:
         assert add_months(day, months) == expected
+
+
+# ---------------------------------------------------------- api-audit5: the shared homes
+
+
+def test_utc_clamps_when_comparing_and_refuses_an_argument_issue_14() -> None:
+    """V13: one UTC helper.  Without an argument (instants already checked) an instant UTC
+    cannot show is clamped to the edge; with one it is refused naming the argument, and a
+    naive or non-datetime value is refused as require_aware refuses it."""
+    import datetime as dt
+
+    from custops._validate import utc
+
+    west = dt.timezone(-dt.timedelta(hours=5))
+    late = dt.datetime.max.replace(tzinfo=west)
+    assert utc(late) == dt.datetime.max.replace(tzinfo=dt.timezone.utc)
+    with pytest.raises(InvalidInput) as info:
+        utc(late, argument="at")
+    assert (info.value.argument, info.value.value) == ("at", late)
+    with pytest.raises(InvalidInput, match=r"^at: must be timezone-aware"):
+        utc(dt.datetime(2025, 1, 1), argument="at")
+    with pytest.raises(InvalidType, match=r"^at: must be a timezone-aware datetime"):
+        utc("2025-01-01", argument="at")
+
+
+@settings(max_examples=100)
+@given(st.datetimes(timezones=st.timezones()))
+def test_utc_is_the_same_instant(moment: object) -> None:
+    """V13: ``utc`` never moves an instant UTC can show (with or without an argument)."""
+    import datetime as dt
+
+    from custops._validate import utc
+
+    assert isinstance(moment, dt.datetime)
+    try:
+        expected = moment.astimezone(dt.timezone.utc)
+    except OverflowError:
+        return
+    # (compared in UTC: an instant in a repeated hour never equals one in another zone)
+    assert utc(moment) == utc(moment, argument="at") == expected
+    assert utc(moment).tzinfo is dt.timezone.utc
+
+
+@settings(max_examples=100)
+@given(st.dates())
+def test_month_end_is_the_last_day_of_the_month(day: object) -> None:
+    """V14: ``_dates.month_end`` is the day before the first of the next month."""
+    import datetime as dt
+
+    from custops._dates import month_end
+
+    assert isinstance(day, dt.date)
+    end = month_end(day)
+    assert (end.year, end.month) == (day.year, day.month)
+    assert end >= day
+    assert end == dt.date.max or (end + dt.timedelta(days=1)).day == 1
+
+
+def test_require_rational_is_exact_and_refuses_floats() -> None:
+    """V8: the one rational converter (money's weights, exchange's shares)."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from custops._validate import require_rational
+
+    assert require_rational("w", " 2/6 ") == Fraction(1, 3)
+    assert require_rational("w", Decimal("0.25")) == Fraction(1, 4)
+    with pytest.raises(InvalidType, match=r"^w: must be an int.*floats are inexact"):
+        require_rational("w", 0.5)
+    with pytest.raises(InvalidType, match=r"^w: must be an int"):
+        require_rational("w", True)
+    for junk in ("1/0", "abc", Decimal("NaN")):
+        with pytest.raises(InvalidInput, match=r"^w: is not a finite number"):
+            require_rational("w", junk)
+
+
+def test_require_pairs_reads_in_order_and_refuses_at_the_item() -> None:
+    """V7: pairs of a mapping or of a collection; a bad item is refused when it is reached
+    (a caller refusing a repeated key first still does)."""
+    from custops._validate import require_pairs
+
+    pairs = require_pairs("parties", [("a", 1), 5])
+    assert next(pairs) == ("a", 1)
+    with pytest.raises(InvalidType, match=r"^parties: must be a \(key, value\) pair"):
+        next(pairs)
+    with pytest.raises(InvalidType, match=r"^parties: must be a mapping or a sequence of pairs"):
+        list(require_pairs("parties", "ab"))
+    assert list(require_pairs("parties", {"b": 2})) == [("b", 2)]
+
+
+def test_instance_check_type_validator_and_require_events() -> None:
+    """V1, V2, V17, J15: the shared checks of a collection's items, an optional attrs
+    field and an event history."""
+    import datetime as dt
+
+    import attrs
+
+    from custops._validate import instance_check, require_events, require_items, type_validator
+
+    with pytest.raises(InvalidType, match=r"^xs\[1\]: must be an int, not a str"):
+        require_items("xs", [1, "2"], "a sequence of int", each=instance_check(int))
+    with pytest.raises(InvalidType, match=r"^day: must be a datetime.date, not a datetime"):
+        instance_check(dt.date)("day", dt.datetime(2025, 1, 1))
+
+    @attrs.frozen
+    class Box:
+        size: int | None = attrs.field(default=None, validator=type_validator(int, optional=True))
+
+    assert Box().size is None
+    assert Box(3).size == 3
+    with pytest.raises(InvalidType, match=r"^size: must be an int or None, not a str"):
+        Box("3")  # type: ignore[arg-type]
+    assert require_events("events", [3], int, "start") == (3,)
+    with pytest.raises(InvalidInput, match=r"^events: must begin with a start event"):
+        require_events("events", [], int, "start")

@@ -1,14 +1,25 @@
 """Calendar arithmetic shared by every module (private): the one home of month arithmetic
-(CONTRIBUTING, "One home per helper")."""
+and of the time constants (CONTRIBUTING, "One home per helper")."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as _dt
+from typing import Final
 
 from custops.errors import InvalidInput
 
 __all__: list[str] = []  # private helpers, imported by name
+
+UTC: Final = _dt.timezone.utc
+ONE_DAY: Final = _dt.timedelta(days=1)
+#: One microsecond, the unit of the integer instants of calendars and vector (``delta // US``).
+US: Final = _dt.timedelta(microseconds=1)
+DAY_US: Final = 86_400_000_000  # microseconds in a day
+EPOCH: Final = _dt.datetime(1970, 1, 1, tzinfo=UTC)  # instant 0 of those integers
+EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()  # day 0 of the day numbers
+#: No term is longer than the calendar (years 1-9999).
+MAX_MONTHS: Final = 12 * 9999
 
 
 def add_months(day: _dt.date, months: int, *, argument: str = "day") -> _dt.date:
@@ -32,3 +43,13 @@ def add_months(day: _dt.date, months: int, *, argument: str = "day") -> _dt.date
         raise InvalidInput.for_argument(argument, day, problem)
     last = calendar.monthrange(year, month0 + 1)[1]
     return day.replace(year=year, month=month0 + 1, day=min(day.day, last))
+
+
+def month_end(day: _dt.date) -> _dt.date:
+    """The last day of ``day``'s month.
+
+    >>> import datetime as dt
+    >>> month_end(dt.date(2024, 2, 10)), month_end(dt.date(9999, 12, 31))
+    (datetime.date(2024, 2, 29), datetime.date(9999, 12, 31))
+    """
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._validate import require_date
+from custops._validate import require_date, utc
 from custops.errors import InvalidInput
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,14 +23,14 @@ __all__ = ["COLUMNS", "CalendarTable", "build_table"]
 
 #: The columns of a :class:`CalendarTable`, in order.
 COLUMNS = (
-    "date",
+    "day",
     "kind",
     "kind_label",
     "is_workday",
     "workday_seq",
     "holiday_name",
     "provisional",
-    "close_of_business",
+    "closes_at",
     "business_seconds_before",
 )
 
@@ -45,24 +45,24 @@ class CalendarTable:
     ``kind`` is the day kind's stable key, ``kind_label`` its Chinese label (both the same
     in every language); ``workday_seq`` the working days from the first day up to and
     including this one; ``provisional`` whether the day's year is not yet published;
-    ``close_of_business`` aware, in the calendar's zone, or ``None``;
+    ``closes_at`` the close of business, aware, in the calendar's zone, or ``None``;
     ``business_seconds_before`` the business seconds from the first day to this one.
     """
 
     start: _dt.date
     end: _dt.date
-    date: tuple[_dt.date, ...]
+    day: tuple[_dt.date, ...]
     kind: tuple[str, ...]
     kind_label: tuple[str, ...]
     is_workday: tuple[bool, ...]
     workday_seq: tuple[int, ...]
     holiday_name: tuple[str | None, ...]
     provisional: tuple[bool, ...]
-    close_of_business: tuple[_dt.datetime | None, ...]
+    closes_at: tuple[_dt.datetime | None, ...]
     business_seconds_before: tuple[int, ...]
 
     def __len__(self) -> int:
-        return len(self.date)
+        return len(self.day)
 
     def rows(self) -> Iterator[dict[str, Any]]:
         """The rows as dictionaries, column name to value."""
@@ -82,7 +82,7 @@ class CalendarTable:
         """A ``pandas.DataFrame`` (needs ``pandas``: ``pip install 'custops[numpy]'``)."""
         pd = _require("pandas", "numpy")
         frame = pd.DataFrame(self.columns())
-        frame["date"] = pd.to_datetime(frame["date"])
+        frame["day"] = pd.to_datetime(frame["day"])
         return frame
 
     def to_polars(self) -> Any:
@@ -128,6 +128,6 @@ def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
             (day, kind.value, kind.label, is_work, count, name, provisional, close, seconds)
         )
         for a, b in calendar.business_intervals(day):  # in UTC: real elapsed time
-            seconds += (b.astimezone(_dt.timezone.utc) - a.astimezone(_dt.timezone.utc)) // _SECOND
+            seconds += (utc(b) - utc(a)) // _SECOND
     columns = dict(zip(COLUMNS, map(tuple, zip(*rows, strict=True)), strict=True))
     return CalendarTable(start=first, end=last, **columns)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import unicodedata
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
@@ -54,6 +55,18 @@ def verdict_word(member: Any) -> str:
     if current_language() == "en_US":
         return str(getattr(member, "value", member)).replace("_", " ")
     return str(getattr(member, "label", member))
+
+
+def block(head: str, rows: Iterable[object]) -> str:
+    """``head``, then one indented line per row: the layout of a multi-line ``explain()``
+    (a result's line, then its lines, items or evidence).
+
+    >>> print(block("合计", ["一", "二"]))
+    合计
+      一
+      二
+    """
+    return "\n  ".join([head, *map(str, rows)])
 
 
 def percent(share: Decimal | Fraction) -> str:

@@ -7,7 +7,7 @@ import contextlib
 import datetime as _dt
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from custops._dates import UTC
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 
 __all__: list[str] = []  # private helpers, imported by name by every module
@@ -221,10 +222,12 @@ def require_items(
     *single: type,
     holding: type | None = None,
     each: Callable[[str, Any], Any] | None = None,
+    ordered: bool = False,
 ) -> tuple[Any, ...]:
-    """The items of the collection ``value``: a lone ``str``, ``bytes`` or ``single`` value is
-    refused (``must be {what}, not a <type>``), and so is an item not a ``holding``; ``each``
-    checks (and may convert) every item as ``each(f"{argument}[{i}]", item)``.
+    """The items of the collection ``value`` (a ``Sequence`` if ``ordered``): a lone ``str``,
+    ``bytes`` or ``single`` value is refused (``must be {what}, not a <type>``), and so is an
+    item not a ``holding``; ``each`` checks (and may convert) every item as
+    ``each(f"{argument}[{i}]", item)``.
 
     >>> require_items("ids", (1, "2"), "a collection of ids", holding=int)
     Traceback (most recent call last):
@@ -235,7 +238,9 @@ def require_items(
     ...
     custops.errors.InvalidType: counts[1]: must be an int, not a str (got '2')
     """
-    if isinstance(value, (str, bytes, *single)) or not isinstance(value, Iterable):
+    if isinstance(value, (str, bytes, *single)) or not isinstance(
+        value, Sequence if ordered else Iterable
+    ):
         raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
     found = tuple(value)
     if each is not None:
@@ -246,6 +251,33 @@ def require_items(
                 problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
                 raise InvalidType.for_argument(argument, item, problem)
     return found
+
+
+def require_pairs(
+    argument: str,
+    value: Any,
+    what: str = "a mapping or a sequence of pairs",
+    pair: str = "(key, value)",
+) -> Iterator[tuple[Any, Any]]:
+    """The ``(key, value)`` pairs of the mapping ``value``, or of ``value`` if it is a
+    collection of 2-tuples (:func:`require_items`: ``must be {what}``), one at a time: an
+    item that is no 2-tuple is :class:`InvalidType` (``must be a {pair} pair``) when it is
+    reached, so a caller refuses what it reads in order.
+
+    >>> list(require_pairs("weights", {"a": 1})), list(require_pairs("weights", [("b", 2)]))
+    ([('a', 1)], [('b', 2)])
+    >>> list(require_pairs("weights", [("a", 1), ["b", 2]]))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: weights: must be a (key, value) pair (got ['b', 2])
+    """
+    if isinstance(value, Mapping):
+        yield from value.items()
+        return
+    for item in require_items(argument, value, what):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise InvalidType.for_argument(argument, item, f"must be a {pair} pair")
+        yield item
 
 
 def require_zone(argument: str, value: Any) -> ZoneInfo:
@@ -356,22 +388,103 @@ def require_mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
     return value
 
 
-def type_validator(cls: type) -> Any:
-    """An attrs validator: the field holds a ``cls`` (the error names the field as
-    ``__init__`` takes it: its alias)."""
-    what = f"a {cls.__name__}"
-    return lambda _instance, field, value: require_type(field.alias or field.name, value, cls, what)
+def a_type(cls: type) -> str:
+    """The type's name with its article, as error messages say it: ``a Charge``, ``an Event``."""
+    name = cls.__name__
+    return f"{'an' if name[0] in 'AEIOUaeiou' else 'a'} {name}"
 
 
-def utc(moment: _dt.datetime) -> _dt.datetime:
-    """``moment`` in UTC, for comparing instants: aware datetimes in one zone compare by
-    wall clock, which is wrong in the hour a daylight-saving zone repeats.  A moment at the
-    edge of the datetime range is clamped to it."""
+def instance_check(cls: type[T], what: str | None = None) -> Callable[[str, Any], T]:
+    """The check ``(argument, value)`` that ``value`` is a ``cls`` (``must be {what}``, by
+    default :func:`a_type`); for ``date`` it is :func:`require_date` (a datetime is refused).
+
+    >>> require_items("lines", [1, "2"], "a sequence of int", each=instance_check(int))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: lines[1]: must be an int, not a str (got '2')
+    """
+    if cls is _dt.date:
+        return require_date  # type: ignore[return-value]
+    said = a_type(cls) if what is None else what
+    return lambda argument, value: require_type(argument, value, cls, said)
+
+
+def type_validator(cls: type, *, optional: bool = False) -> Any:
+    """An attrs validator: the field holds a ``cls`` (or ``None`` if ``optional``: ``must be
+    a Charge or None``); the error names the field as ``__init__`` takes it: its alias."""
+    check: Callable[[str, Any], Any] = instance_check(cls, a_type(cls) + " or None" * optional)
+    if optional:
+        check = optional_check(check)
+    return lambda _instance, field, value: check(field.alias or field.name, value)
+
+
+def policy_converter(cls: type) -> Any:
+    """The attrs converter of a field holding a ``cls`` policy: ``None`` is its default
+    (:func:`policy_or_default`), and the error names the field."""
+    return field_converter(lambda argument, value: policy_or_default(value, cls, argument=argument))
+
+
+def require_rational(argument: str, value: Any) -> Fraction:
+    """``value`` (an int, a numeric str, a ``Decimal`` or a ``Fraction``: ``"1/3"`` too) as an
+    exact ``Fraction``; a float is refused with a hint (it is inexact), and so is a value that
+    is no finite number.
+
+    >>> require_rational("weight", " 1/3 "), require_rational("weight", Decimal("0.5"))
+    (Fraction(1, 3), Fraction(1, 2))
+    >>> require_rational("weight", "1/0")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: weight: is not a finite number (got '1/0')
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, Fraction)):
+        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
+        problem = f"must be an int, a str, a Decimal or a Fraction, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem + hint)
     try:
-        return moment.astimezone(_dt.timezone.utc)
+        return Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
+    except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
+        raise InvalidInput.for_argument(argument, value, "is not a finite number") from None
+
+
+def require_events(argument: str, value: Any, kind: type[T], first: str) -> tuple[T, ...]:
+    """A value's event history: a non-empty sequence of ``kind`` that begins with the
+    ``first`` event (``must begin with a record event`` when empty); the shared check of a
+    case's and a clock's ``events`` (``field_converter(partial(require_events, ...))``)."""
+    events = require_items(argument, value, f"a sequence of {kind.__name__}", holding=kind)
+    if not events:
+        raise InvalidInput.for_argument(argument, value, f"must begin with a {first} event")
+    return events
+
+
+def utc(moment: Any, *, argument: str | None = None) -> _dt.datetime:
+    """``moment`` in UTC, for comparing instants: aware datetimes in one zone compare by
+    wall clock, which is wrong in the hour a daylight-saving zone repeats.  The one zone
+    conversion helper, with two policies for an instant UTC cannot show (``datetime.max``
+    with a zone west of it): without ``argument`` (comparing instants already checked) it is
+    clamped to the edge of the range; with ``argument`` (a caller's input) ``moment`` is
+    checked aware and such an instant is :class:`InvalidInput` naming ``argument`` (issue 14).
+
+    >>> import datetime as dt
+    >>> west = dt.timezone(-dt.timedelta(hours=5))
+    >>> utc(dt.datetime.max.replace(tzinfo=west)).year
+    9999
+    >>> utc(dt.datetime.max.replace(tzinfo=west), argument="at")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: at: is outside the range of dates UTC can show (got ...)
+    """
+    if argument is not None and (
+        moment.__class__ is not _dt.datetime or moment.utcoffset() is None
+    ):  # the common case (an aware datetime) skips the call
+        require_aware(argument, moment)
+    try:
+        return moment.astimezone(UTC)  # type: ignore[no-any-return]
     except OverflowError:
+        if argument is not None:
+            problem = "is outside the range of dates UTC can show"
+            raise InvalidInput.for_argument(argument, moment, problem) from None
         edge = _dt.datetime.max if moment.year > 1 else _dt.datetime.min
-        return edge.replace(tzinfo=_dt.timezone.utc)
+        return edge.replace(tzinfo=UTC)
 
 
 def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: str) -> T:
@@ -426,3 +539,6 @@ ID: Any = field_converter(require_id)
 POSITIVE_INT: Any = field_converter(_positive_int)
 OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
 STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
+OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
+OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
+RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]

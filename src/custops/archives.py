@@ -18,6 +18,8 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
+    OPTIONAL_DATE,
+    OPTIONAL_ID,
     field_converter,
     in_date_range,
     optional_check,
@@ -137,10 +139,6 @@ def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
     return tuple(sorted(days))
 
 
-# Who and whose (the customer, the keeper, the approver, the borrower) are ids as typed or
-# scanned: trimmed, an empty one or a control character inside refused (require_id).
-_OPTIONAL_ID: Final = field_converter(optional_check(require_id))
-_OPTIONAL_DATE: Final = field_converter(optional_check(require_date))
 _PERIOD: Final = field_converter(period_check)
 _RECORDS: Final = members_field(RecordKind)
 _CONTENTS: Final = members_field(FileContent)
@@ -166,12 +164,14 @@ class Archive:
     created_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     records: frozenset[RecordKind] = attrs.field(default=frozenset(), converter=_RECORDS)  # type: ignore[misc]
     contents: frozenset[FileContent] = attrs.field(default=frozenset(), converter=_CONTENTS)  # type: ignore[misc]
-    keeper: str | None = attrs.field(default=None, converter=_OPTIONAL_ID)  # type: ignore[misc]
-    approved_by: str | None = attrs.field(default=None, converter=_OPTIONAL_ID)  # type: ignore[misc]
-    partner_since_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
+    # who and whose (the keeper, the approver, the borrower) are ids as typed or scanned:
+    # trimmed, an empty one or a control character inside refused (require_id)
+    keeper: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
+    approved_by: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
+    partner_since_on: _dt.date | None = attrs.field(default=None, converter=OPTIONAL_DATE)  # type: ignore[misc]
     updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=field_converter(_dates))  # type: ignore[misc]
     approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
-    created_by: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
+    created_by: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.updates and self.updates[0] < self.created_on:
@@ -594,7 +594,7 @@ def survey_due(
     pol = policy_or_default(policy, ArchivePolicy)
     cal = calendar_or_china(calendar)
     held = [d for d in _dates("surveys", surveys) if d <= today]
-    since = None if duty_from_on is None else require_date("duty_from_on", duty_from_on)
+    since = optional_check(require_date)("duty_from_on", duty_from_on)
     last = held[-1] if held else None
     with in_date_range("on", on):
         if pol.survey_basis is SurveyBasis.ROLLING:

@@ -24,6 +24,7 @@ import attrs
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, US
 from custops._table import CalendarTable, build_table
 from custops._validate import (
     field_converter,
@@ -32,6 +33,7 @@ from custops._validate import (
     require_bool,
     require_date,
     require_int,
+    require_items,
     require_mapping,
     require_str,
     require_type,
@@ -78,11 +80,7 @@ MAX_YEAR: Final = 2200
 #: every other country's holidays follow statutory rules, so every year is published.
 ARRANGED_COUNTRIES: Final = frozenset({"CN", "CHN"})
 
-_US: Final = _dt.timedelta(microseconds=1)
-_DAY_US: Final = 86_400_000_000
-_EPOCH: Final = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 _NO_LIMIT: Final = 10**9
-_EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()
 
 
 # --------------------------------------------------------------------------- day kinds
@@ -205,7 +203,7 @@ class Interval:
     @property
     def end_us(self) -> int:
         """Microseconds from midnight to ``end`` (a whole day when ``end`` is 24:00)."""
-        return _DAY_US if self.end == _dt.time(0) else _time_us(self.end)
+        return DAY_US if self.end == _dt.time(0) else _time_us(self.end)
 
     @property
     def length(self) -> _dt.timedelta:
@@ -239,20 +237,12 @@ Week = tuple[tuple[Interval, ...], ...]
 ByDate = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
 
 
-def _iterable(argument: str, value: Any, what: str) -> Any:
-    """``value`` if it is an iterable other than a text, else InvalidType ("must be ``what``")."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, f"must be {what}")
-    return value
-
-
 def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
     """One day's intervals from an Interval, a text or an iterable of them; sorted, disjoint."""
     if isinstance(value, (Interval, str)):
         value = (value,)
-    if not isinstance(value, Iterable):
-        raise InvalidType.for_argument(argument, value, "must be a tuple of Interval")
-    items = tuple(Interval.parse(v) if isinstance(v, str) else v for v in value)
+    given = require_items(argument, value, "a tuple of Interval")
+    items = tuple(Interval.parse(v) if isinstance(v, str) else v for v in given)
     for item in items:
         require_type(argument, item, Interval, "Interval values")
     items = tuple(sorted(items, key=lambda i: i.start_us))
@@ -269,7 +259,7 @@ def _week(argument: str, value: Any) -> Week:
         for key in value:
             _weekday(argument, key)
         value = [value.get(wd, ()) for wd in range(7)]
-    days = tuple(_iterable(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
+    days = tuple(require_items(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
     if len(days) != 7:
         raise InvalidInput.for_argument(argument, value, "must have one entry per weekday (7)")
     return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
@@ -343,14 +333,14 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
         (require_date(argument, d[0]), require_str(argument, d[1]))
         if isinstance(d, tuple)
         else (require_date(argument, d), "休息日")
-        for d in _iterable(argument, value, "a mapping date -> name or an iterable of dates")
+        for d in require_items(argument, value, "a mapping date -> name or an iterable of dates")
     ]
     return tuple(sorted(pairs))
 
 
 @field_converter
 def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
-    dates = _iterable(argument, value, "an iterable of datetime.date")
+    dates = require_items(argument, value, "an iterable of datetime.date")
     return frozenset(require_date(argument, d) for d in dates)
 
 
@@ -568,7 +558,7 @@ _hours = field_converter(
 def _weekend(argument: str, value: Any) -> frozenset[int] | None:
     if value is None:
         return None
-    weekdays = _iterable(argument, value, "an iterable of weekdays 0..6")
+    weekdays = require_items(argument, value, "an iterable of weekdays 0..6")
     days = frozenset(_weekday(argument, wd) for wd in weekdays)
     if len(days) == 7:
         raise InvalidInput.for_argument(argument, value, "leaves no working weekday")
@@ -578,14 +568,16 @@ def _weekend(argument: str, value: Any) -> frozenset[int] | None:
 @field_converter
 def _final_years(argument: str, value: Any) -> frozenset[int]:
     years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
-    return frozenset(_year(argument, y) for y in _iterable(argument, years, "an iterable of years"))
+    return frozenset(
+        _year(argument, y) for y in require_items(argument, years, "an iterable of years")
+    )
 
 
 @field_converter
 def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     items = list(value.values()) if isinstance(value, Mapping) else value
-    _iterable(argument, items, "an iterable of Arrangement")
-    result = tuple(require_type(argument, item, Arrangement, "Arrangement") for item in items)
+    found = require_items(argument, items, "an iterable of Arrangement")
+    result = tuple(require_type(argument, item, Arrangement, "Arrangement") for item in found)
     years = [a.year for a in result]
     if len(set(years)) != len(years):
         raise InvalidInput.for_argument(argument, years, "has two arrangements for a year")
@@ -1199,7 +1191,7 @@ class WorkCalendar:
         templates = self._cache.templates
         if templates is None:
             if self.hours is None:
-                templates = (((0, _DAY_US),),) * 8
+                templates = (((0, DAY_US),),) * 8
             else:
                 weekly = self.hours.weekly
                 days = (*weekly, weekly[self.hours.makeup_weekday])
@@ -1234,19 +1226,19 @@ class WorkCalendar:
         else:
             before, after = offsets[ordinal - ix.first], offsets[ordinal - ix.first + 1]
         if before == after:
-            base = (ordinal - _EPOCH_ORDINAL) * _DAY_US - before
+            base = (ordinal - EPOCH_ORDINAL) * DAY_US - before
             return [(base + s, base + e) for s, e in wall]
         # A clock change on this day: convert each wall time exactly.
         midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.zone)
 
         def real(us: int) -> int:
-            return (midnight + _dt.timedelta(microseconds=us) - _EPOCH) // _US
+            return (midnight + _dt.timedelta(microseconds=us) - EPOCH) // US
 
         return [(real(s), real(e)) for s, e in wall]
 
     def _offset(self, ordinal: int) -> int:
         """The zone's UTC offset (µs) at 00:00 of day ``ordinal``."""
-        return self.zone.utcoffset(_dt.datetime.fromordinal(ordinal)) // _US  # type: ignore[operator]
+        return self.zone.utcoffset(_dt.datetime.fromordinal(ordinal)) // US  # type: ignore[operator]
 
     def _secs(self, ix: _Index) -> list[int]:
         """Prefix sums of business µs per day (and UTC offsets at each midnight), built once."""
@@ -1267,7 +1259,7 @@ class WorkCalendar:
     def _position(self, ix: _Index, secs: list[int], local: _dt.datetime) -> int:
         """Business microseconds from the start of the index to instant ``local``."""
         o = local.toordinal()
-        u = (local - _EPOCH) // _US
+        u = (local - EPOCH) // US
         pos = secs[o - ix.first]
         for s, e in self._real(ix, o, self._wall(ix, o)):
             if u > s:
@@ -1287,7 +1279,7 @@ class WorkCalendar:
 
     def _at(self, us: int) -> _dt.datetime:
         """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
-        return (_EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.zone)
+        return (EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.zone)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).
@@ -1331,7 +1323,7 @@ class WorkCalendar:
         require_type("delta", delta, _dt.timedelta, "datetime.timedelta")
         o = local.toordinal()
         ix = self._index(o, o, "at", at)
-        amount = delta // _US
+        amount = delta // US
         if amount == 0:
             self._note(local.year, local.year)
             return local

@@ -15,12 +15,13 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 import attrs
 
+from custops._text import verdict_word
 from custops.errors import InvalidType, Refused
-from custops.i18n import _, current_language, headline, verdict
+from custops.i18n import _, headline, verdict
 
 __all__ = ["Decision", "Explained"]
 
@@ -38,11 +39,7 @@ class Explained:
 
     def _verdict(self) -> str:
         outcome = getattr(self, "outcome", None)
-        if outcome is None:
-            return _("result")
-        if current_language() == "en_US":
-            return str(getattr(outcome, "value", outcome)).replace("_", " ")
-        return str(getattr(outcome, "label", outcome))
+        return _("result") if outcome is None else verdict_word(outcome)
 
     def __str__(self) -> str:
         return headline(self._verdict(), self.rule, self.reason)
@@ -88,6 +85,10 @@ class Decision(Explained):
     rule: str
     reason: str
 
+    #: What :meth:`require` raises: a subclass names a subclass of
+    #: :class:`~custops.errors.Refused` (``AccessDecision``: ``AccessDenied``).
+    _refusal: ClassVar[type[Refused]] = Refused
+
     def _verdict(self) -> str:
         return verdict(self.allowed)
 
@@ -95,7 +96,8 @@ class Decision(Explained):
         return self.allowed
 
     def require(self: D) -> D:
-        """This decision if it allows; else raise :class:`~custops.errors.Refused`."""
+        """This decision if it allows; else raise :class:`~custops.errors.Refused` (or the
+        subclass of it the decision's class names)."""
         if self.allowed:
             return self
-        raise Refused(str(self), rule=self.rule, reason=self.reason, decision=self)
+        raise self._refusal(str(self), rule=self.rule, reason=self.reason, decision=self)

@@ -15,13 +15,14 @@ from typing import Any
 
 import attrs
 
-from custops._dates import add_months
+from custops._dates import MAX_MONTHS, add_months
 from custops._enums import enum_field
-from custops._text import display_width, percent, verdict_word
+from custops._text import block, display_width, percent, verdict_word
 from custops._validate import (
     ANY_TEXT,
     BOOL,
     DATE,
+    RATE,
     TEXT,
     field_converter,
     in_date_range,
@@ -39,7 +40,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _
-from custops.money import FEN, MAX_UPPERCASE, NegativeAmount, require_money, uppercase
+from custops.money import FEN, MAX_UPPERCASE, ZERO, NegativeAmount, require_money, uppercase
 
 __all__ = [
     "Claim",
@@ -101,13 +102,10 @@ class LineKind(LabelledEnum):
         return -1 if self is LineKind.OWED else 1
 
 
-_MAX_MONTHS = 12 * 9999  # no term longer than the calendar
-
-
 def _months(argument: str, value: Any) -> int:
     months = require_int(argument, value)
-    if not 0 <= months <= _MAX_MONTHS:
-        raise PolicyError.for_argument(argument, value, f"must lie in [0, {_MAX_MONTHS}]")
+    if not 0 <= months <= MAX_MONTHS:
+        raise PolicyError.for_argument(argument, value, f"must lie in [0, {MAX_MONTHS}]")
     return months
 
 
@@ -153,7 +151,6 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
-_RATE = policy_field(require_fraction)  # a share in [0, 1]
 _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
 
@@ -173,7 +170,7 @@ class DepositPolicy:
     custops.errors.PolicyError: tranches: shares must add up to exactly 1, they add up to 0.9 ...
     """
 
-    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=_RATE)  # type: ignore[misc]
+    reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=RATE)  # type: ignore[misc]
     tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)  # type: ignore[misc]
     roll_to_workday: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     rounding: str = attrs.field(default=ROUND_HALF_UP)
@@ -314,13 +311,16 @@ class ScheduleLine(Explained):
 
 
 def _sum(amounts: Iterable[Decimal]) -> Decimal:
-    return sum(amounts, Decimal("0.00"))
+    return sum(amounts, ZERO)
 
 
 @attrs.frozen
-class RefundSchedule:
+class RefundSchedule(Explained):
     """The refund of a terminated member's deposit, line by line (R-DEP-01, R-DEP-02):
-    ``total`` always equals ``balance - claimed`` exactly."""
+    ``total`` always equals ``balance - claimed`` exactly.  A result like any other:
+    ``rule`` is R-DEP-02 (the schedule), ``rule_ids`` every rule it applies, ``reason`` one
+    line, ``explain()`` that line and one per schedule line; :meth:`render` is the notice
+    to the member (a customer document, in Chinese)."""
 
     peak: Decimal
     balance: Decimal
@@ -402,6 +402,44 @@ class RefundSchedule:
         """Whether any due date rests on an unpublished (provisional) holiday year."""
         return any(line.provisional for line in self.lines)
 
+    @property
+    def rule(self) -> str:  # type: ignore[override]
+        """R-DEP-02: the refund in tranches is the schedule's rule."""
+        return "R-DEP-02"
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """The rules the schedule applies: the reserve (R-DEP-01), the tranches (R-DEP-02),
+        the claims and costs (R-DEP-03)."""
+        return ("R-DEP-01", "R-DEP-02", "R-DEP-03")
+
+    @property
+    def reason(self) -> str:  # type: ignore[override]
+        """One line in the active language: what is refunded in how many payments, from the
+        announcement, and what the claims took and the member owes."""
+        count = sum(1 for line in self.lines if line.kind.sign > 0)
+        return _(
+            _SCHEDULE,
+            refunded=self.refunded,
+            count=count,
+            announced_on=self.announced_on,
+            claimed=self.claimed,
+            owed=self.owed,
+        )
+
+    def explain(self) -> str:
+        """The one-line account, then one line per schedule line.
+
+        >>> import datetime
+        >>> day = datetime.date(2025, 12, 15)
+        >>> print(refund_schedule(peak="1000", balance="900", announced_on=day).explain())
+        结果（R-DEP-02）：自 2025-12-15 起分 3 次退还 900.00 元；索赔 0.00 元，会员欠付 0.00 元
+          公告日退还（R-DEP-01）：保证金余额 900.00 元减去风险保障金 200.00 元，于公告日退还
+          分期退还（R-DEP-02）：风险保障金的 40%，公告日 2025-12-15 起 4 个月后退还
+          分期退还（R-DEP-02）：风险保障金的 60%，公告日 2025-12-15 起 6 个月后退还
+        """
+        return block(str(self), self.lines)
+
     def render(self) -> str:
         """The schedule as a plain-text refund notice to the member, amounts in figures and
         in 大写: Chinese whatever the active language; CJK characters count as two columns."""
@@ -457,12 +495,16 @@ def _payments(
     reserve rounded to the fen less what the earlier took, the last the rest (R-DEP-02)."""
     cumulative = itertools.accumulate(t.share for t in policy.tranches[:-1])
     upto = [min(policy.round(reserve * c), reserve) for c in cumulative]
-    tranches = [b - a for a, b in itertools.pairwise([Decimal("0.00"), *upto, reserve])]
+    tranches = [b - a for a, b in itertools.pairwise([ZERO, *upto, reserve])]
     days = [start, *(t.scheduled_after(start) for t in policy.tranches)]
     return days, [held - reserve, *tranches]
 
 
-# The reasons of the schedule's lines (R-DEP-01, R-DEP-02, R-DEP-03).
+# The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
+_SCHEDULE = N_(
+    "refund of {refunded} yuan in {count} payments from {announced_on}; "
+    "claims {claimed}, owed {owed}"
+)
 _AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded at the announcement")
 _TRANCHE = N_("{share} of the reserve, {months} months after {announced_on}")
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")

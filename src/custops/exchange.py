@@ -14,7 +14,7 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._dates import add_months
+from custops._dates import add_months, month_end
 from custops._enums import enum_field
 from custops._text import ratio
 from custops._validate import (
@@ -22,14 +22,15 @@ from custops._validate import (
     BOOL,
     field_converter,
     in_date_range,
+    policy_field,
     policy_or_default,
     require_bool,
     require_date,
     require_int,
     require_items,
     require_number,
+    require_rational,
     require_type,
-    type_name,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
@@ -73,15 +74,9 @@ __all__ = [
 
 
 def _share(argument: str, value: Any) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, Fraction)):
-        problem = f"must be an int, a str, a Decimal or a Fraction, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem)
-    try:
-        share = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
-    except (ValueError, ArithmeticError):  # a zero denominator too
-        raise PolicyError.for_argument(argument, value, "is not a number") from None
+    share = require_rational(argument, value)
     if not 0 < share <= 1:
-        raise PolicyError.for_argument(argument, value, "must lie in (0, 1]")
+        raise InvalidInput.for_argument(argument, value, "must lie in (0, 1]")
     return share
 
 
@@ -108,7 +103,7 @@ def _count(minimum: int, maximum: int) -> Any:
     return field_converter(lambda a, value: require_int(a, value, minimum=minimum, maximum=maximum))
 
 
-_SHARE: Final = field_converter(_share)
+_SHARE: Final = policy_field(_share)
 _YEARS: Final = field_converter(_years)
 _MONTH_DAY: Final = field_converter(_month_day)
 
@@ -945,7 +940,7 @@ def revocation_due_to_inactivity(
         if pol.inactivity_counting is InactivityCounting.ROLLING:
             last_day = add_months(last, months)
         else:  # whole months from the first of the next month
-            last_day = add_months(last.replace(day=1), months + 1) - _dt.timedelta(days=1)
+            last_day = month_end(add_months(last, months))
         met_on = last_day + _dt.timedelta(days=1)
     except (InvalidInput, OverflowError):
         problem = f"{months} months later is past the last date"

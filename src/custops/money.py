@@ -11,7 +11,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
-from custops._validate import field_converter, require_int, require_items, type_name
+from custops._validate import (
+    field_converter,
+    require_int,
+    require_items,
+    require_rational,
+    type_name,
+)
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 
@@ -29,6 +35,9 @@ __all__ = [
 
 #: One fen, the smallest unit of RMB and the quantum of every amount.
 FEN = Decimal("0.01")
+
+#: Zero yuan, as an amount (``Decimal("0.00")``): the start of every sum of amounts.
+ZERO = Decimal("0.00")
 
 #: The largest amount :func:`uppercase` writes: 9999亿9999万9999元9角9分.
 MAX_UPPERCASE = Decimal("999999999999.99")
@@ -125,14 +134,7 @@ def from_fen(fen: int) -> Decimal:
 
 
 def _weight(argument: str, value: Any) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, str)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        problem = f"must be an int, a Decimal, a Fraction or a str, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem + hint)
-    try:
-        weight = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
-    except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
-        raise InvalidInput.for_argument(argument, value, "is not a finite number") from None
+    weight = require_rational(argument, value)
     if weight < 0:
         raise InvalidInput.for_argument(argument, value, "must not be negative")
     return weight

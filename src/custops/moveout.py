@@ -17,22 +17,24 @@ from custops._enums import members_field, parse_members
 from custops._validate import (
     BOOL,
     field_converter,
+    instance_check,
     optional_check,
+    policy_converter,
     policy_field,
-    policy_or_default,
     require_bool,
     require_date,
     require_id,
     require_int,
+    require_items,
     require_name,
     require_type,
-    type_name,
+    type_validator,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
+from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _
-from custops.money import MONEY, require_money
+from custops.money import MONEY, ZERO, require_money
 
 __all__ = [
     "Charge",
@@ -50,8 +52,6 @@ __all__ = [
     "notice_given",
     "settle",
 ]
-
-_ZERO = Decimal("0.00")
 
 
 class MoveOutStep(LabelledEnum):
@@ -178,24 +178,10 @@ def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
     return IllegalTransition(f"{event}: {problem}", state=state, event=event)
 
 
-def _a(kind: type[Any]) -> str:
-    """The type's name with its article: ``a Charge``, ``an Event``."""
-    name = kind.__name__
-    return f"{'an' if name[0] in 'AEIOU' else 'a'} {name}"
-
-
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     """A tuple of ``kind`` values from any iterable (not a lone value or a str)."""
-    # checked inline, not with require_items: a case's converters run at every step
-    if isinstance(value, (str, bytes, kind)) or not isinstance(value, Iterable):
-        problem = f"must be a sequence of {kind.__name__}, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem)
-    items = tuple(value)
-    for i, item in enumerate(items):
-        if not isinstance(item, kind):
-            problem = f"must be {_a(kind)}, not a {type_name(item)}"
-            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
-    return items
+    what = f"a sequence of {kind.__name__}"
+    return require_items(argument, value, what, kind, each=instance_check(kind))
 
 
 _CHARGES = field_converter(partial(_items, kind=Charge))
@@ -233,11 +219,11 @@ def settle(
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
     结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
     """
-    held = sum((c.amount for c in _items("deposits", deposits, Charge)), _ZERO)
-    damage = sum((d.amount for d in _items("damages", damages, Damage)), _ZERO)
-    owing = sum((c.amount for c in _items("arrears", arrears, Charge)), _ZERO)
+    held = sum((c.amount for c in _items("deposits", deposits, Charge)), ZERO)
+    damage = sum((d.amount for d in _items("damages", damages, Damage)), ZERO)
+    owing = sum((c.amount for c in _items("arrears", arrears, Charge)), ZERO)
     net = held - damage - owing
-    refund, owed = (net, _ZERO) if net >= 0 else (_ZERO, -net)
+    refund, owed = (net, ZERO) if net >= 0 else (ZERO, -net)
     said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
     if net < 0:
         said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
@@ -271,19 +257,10 @@ class Event:
 
 
 _EVENTS = field_converter(partial(_items, kind=Event))
-_POLICY = field_converter(lambda a, v: policy_or_default(v, MoveOutPolicy, argument=a))
-
-
-def _optional(kind: type[Any]) -> Any:
-    """An attrs validator: ``None`` or an instance of ``kind`` (a date by
-    :func:`~custops._validate.require_date`: not a datetime)."""
-    what = f"{_a(kind)} or None"
-    check = optional_check(
-        require_date
-        if kind is _dt.date
-        else lambda argument, value: require_type(argument, value, kind, what)
-    )
-    return lambda _instance, attribute, value: check(attribute.name, value)
+_POLICY = policy_converter(MoveOutPolicy)
+_DAY_OR_NONE = type_validator(_dt.date, optional=True)
+_INSPECTION = type_validator(Inspection, optional=True)
+_SETTLEMENT = type_validator(Settlement, optional=True)
 
 
 @attrs.frozen
@@ -321,15 +298,17 @@ class MoveOutCase:
     returned_pass_count: int = 0
     returned_key_count: int = 0
     parking_released: bool = False
-    inspection: Inspection | None = attrs.field(default=None, validator=_optional(Inspection))
-    settlement: Settlement | None = attrs.field(default=None, validator=_optional(Settlement))
-    collected: Decimal = attrs.field(default=_ZERO, converter=MONEY)  # type: ignore[misc]
-    settled_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
-    notified_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
-    leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
-    lease_ends_on: _dt.date | None = attrs.field(default=None, validator=_optional(_dt.date))
+    inspection: Inspection | None = attrs.field(default=None, validator=_INSPECTION)
+    settlement: Settlement | None = attrs.field(default=None, validator=_SETTLEMENT)
+    collected: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
+    settled_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
+    notified_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
+    leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
+    lease_ends_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(default=None, validator=_optional(str))
+    forwarding_contact: str | None = attrs.field(
+        default=None, validator=type_validator(str, optional=True)
+    )
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
@@ -346,7 +325,7 @@ class MoveOutCase:
         if (self.settlement is None) != (self.settled_on is None):
             problem = "must be given exactly when settlement is"
             raise InvalidInput.for_argument("settled_on", self.settled_on, problem)
-        owed = _ZERO if self.settlement is None else self.settlement.owed
+        owed = ZERO if self.settlement is None else self.settlement.owed
         if self.collected > owed:
             problem = f"exceeds the amount owed {owed}"
             raise InvalidInput.for_argument("collected", self.collected, problem)
@@ -412,7 +391,7 @@ class MoveOutCase:
     @property
     def outstanding(self) -> Decimal:
         """What the tenant still owes after the settlement (``0.00`` before it or when paid)."""
-        return _ZERO if self.settlement is None else self.settlement.owed - self.collected
+        return ZERO if self.settlement is None else self.settlement.owed - self.collected
 
     @property
     def last_event_on(self) -> _dt.date:
@@ -521,7 +500,7 @@ class MoveOutCase:
         found = _items("damages", damages, Damage)
         ok = require_bool("restored", restored)
         done = Inspection(day, who, found, ok, day if ok else None)
-        total = sum((d.amount for d in found), _ZERO)
+        total = sum((d.amount for d in found), ZERO)
         said = N_("{count} damages, compensation {total}; unit restored")
         if not done.restored:
             said = N_("{count} damages, compensation {total}; unit not restored")
@@ -625,9 +604,8 @@ class MoveOutCase:
         """
         day = self._when("sign_off", on)
         who = PropertyDepartment.parse(department, argument="department")
-        said = None if note is None else require_name("note", note)
-        given = forwarding_contact
-        contact = None if given is None else require_name("forwarding_contact", given)
+        said = optional_check(require_name)("note", note)
+        contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
             raise _refuse("sign_off", "signed", f"{who.label} has signed already")

@@ -22,7 +22,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._dates import add_months
+from custops._dates import ONE_DAY, add_months, month_end
 from custops._enums import _SIMPLIFIED, _TRADITIONAL, enum_field, parse_member
 from custops._text import moment_text, span
 from custops._validate import (
@@ -32,6 +32,7 @@ from custops._validate import (
     require_int,
     require_type,
     type_name,
+    utc,
 )
 from custops.calendars import Roll, WorkCalendar, calendar_or_china
 from custops.decisions import Explained
@@ -58,8 +59,6 @@ __all__ = [
 #: computation stays far from the limits of ``datetime``.
 MAX_COUNT = 999_999_999
 
-_UTC = _dt.timezone.utc
-_ONE_DAY = _dt.timedelta(days=1)
 _MIDNIGHT = _dt.time(0)
 
 
@@ -769,7 +768,7 @@ def _compute(
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         # Art. 201 ¶2 (R-SLA-05, -06, -07, -10, -11, -20): exact elapsed time; measured
         # in UTC so that a clock change in the calendar's zone does not bend it.
-        due = (local.astimezone(_UTC) + period.as_timedelta()).astimezone(cal.zone)
+        due = (utc(local, argument="start") + period.as_timedelta()).astimezone(cal.zone)
         return _Facts(due, due.date())
     if unit is Unit.WORKING_HOURS or (
         unit is Unit.WORKDAYS and convention is Convention.WORKING_TIME
@@ -777,7 +776,7 @@ def _compute(
         due = cal.add_working_time(local, _budget(period, cal))
         last_day = due.date()
         if due > local and due.time() == _MIDNIGHT:  # ended at 24:00 of the day before
-            last_day -= _ONE_DAY
+            last_day -= ONE_DAY
         return _Facts(due, last_day)
     return _day_level(local.date(), local, period, cal, cutoff, rolling)
 
@@ -839,7 +838,7 @@ def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
 def _day_length(cal: WorkCalendar) -> _dt.timedelta:
     hours = cal.hours
     # A calendar without business hours works a working day from 00:00 to 24:00.
-    return _ONE_DAY if hours is None else hours.day_length(hours.makeup_weekday)
+    return ONE_DAY if hours is None else hours.day_length(hours.makeup_weekday)
 
 
 def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datetime, Cutoff]:
@@ -848,8 +847,8 @@ def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datet
         close = cal.close_of_business(day)
         if close is not None:
             return close, Cutoff.CLOSE_OF_BUSINESS
-    midnight = _dt.datetime.combine(day + _ONE_DAY, _MIDNIGHT, cal.zone)
-    return midnight.astimezone(_UTC).astimezone(cal.zone), Cutoff.MIDNIGHT
+    midnight = _dt.datetime.combine(day + ONE_DAY, _MIDNIGHT, cal.zone)
+    return utc(midnight).astimezone(cal.zone), Cutoff.MIDNIGHT  # a real instant (DST)
 
 
 # --------------------------------------------------------------------------- explanations
@@ -1002,7 +1001,7 @@ def _explain_days(
             rule = _("Civil Code arts. 201–203")
         if counted != naive:  # art. 203 ¶1 (or roll=...) moved it off a rest day
             later = counted > naive
-            lo, hi = (naive - _ONE_DAY, counted) if later else (counted, naive)
+            lo, hi = (naive - ONE_DAY, counted) if later else (counted, naive)
             skipped = cal.rest_days_between(lo, hi)
             add(
                 ("not back" if facts.forward else "rolled") if later else "rolled back",
@@ -1131,7 +1130,7 @@ def due_in_month(
         )
     with in_date_range("start", start):
         first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")
-        last = (add_months(first, 1, argument="start") - _ONE_DAY).day
+        last = month_end(first).day
         target = first.replace(day=last if number is None else min(number, last))
     try:
         due = cal.roll(target, convention=rolling)
@@ -1151,7 +1150,7 @@ def _explain_month_day(
     skipped: tuple[_dt.date, ...] = ()
     if due != target:
         later = due > target
-        lo, hi = (target - _ONE_DAY, due) if later else (due, target)
+        lo, hi = (target - ONE_DAY, due) if later else (due, target)
         skipped = cal.rest_days_between(lo, hi)
         key = "rolled" if later else "rolled back"
         steps.append(_(_DAY_STEPS[key], period=named, naive=target, **cal._day_fields(due)))

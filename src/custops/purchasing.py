@@ -13,20 +13,21 @@ import attrs
 from custops._enums import enum_field
 from custops._validate import (
     BOOL,
+    RATE,
     field_converter,
     policy_field,
     policy_or_default,
     require_bool,
     require_fraction,
     require_name,
+    require_pairs,
     require_type,
-    type_name,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import allocate, require_money, yuan
+from custops.money import ZERO, allocate, require_money, yuan
 
 __all__ = [
     "CostBasis",
@@ -44,7 +45,6 @@ __all__ = [
     "purchasing_route",
 ]
 
-_ZERO = Decimal("0.00")
 _MAX_RATE = 10**12
 
 
@@ -243,14 +243,9 @@ class CostLimit:
 
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        problem = f"must map parties to weights, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem)
     parties: dict[str, Decimal] = {}
-    for i, item in enumerate(value.items() if isinstance(value, Mapping) else value):
-        if not (isinstance(item, tuple) and len(item) == 2):
-            problem = "must be a (party, weight) pair"
-            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
+    what = "a mapping of parties to weights or a sequence of pairs"
+    for i, item in enumerate(require_pairs(argument, value, what, "(party, weight)")):
         name = require_name(f"{argument}[{i}]", item[0])  # " 张三" is 张三: trimmed first
         if name in parties:
             problem = f"names a party twice ({name!r}, after trimming)"
@@ -263,7 +258,6 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
     return tuple(parties.items())
 
 
-_SHARE = policy_field(require_fraction)  # a share in [0, 1]
 _PARTIES = policy_field(_parties)
 _DEPARTMENT = (("采购部门", Decimal(1)),)  # the purchasing department alone
 
@@ -281,8 +275,8 @@ class PurchasingPolicy:
     custops.errors.PolicyError: savings_kept: must lie in [0, 1] (got '1.2')
     """
 
-    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
-    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=_SHARE)  # type: ignore[misc]
+    overspend_borne: Decimal = attrs.field(default=Decimal(1), converter=RATE)  # type: ignore[misc]
+    savings_kept: Decimal = attrs.field(default=Decimal(1), converter=RATE)  # type: ignore[misc]
     savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)  # type: ignore[misc]
 
@@ -359,7 +353,7 @@ def cost_contract(
     spent = require_money("actual", actual)
     done = require_bool("task_completed", task_completed)
     who = pol.parties if parties is None else _parties("parties", parties)
-    basis, quantity, value = limit.basis, _ZERO, _ZERO
+    basis, quantity, value = limit.basis, ZERO, ZERO
     needed, kind = _QUANTITIES[basis]
     given = {"tonnes": tonnes, "goods_value": goods_value}
     if needed and given[needed] is None:
@@ -379,11 +373,11 @@ def cost_contract(
         amount = yuan(limit.rate, argument="limit")
         head = N_("monthly total limit {limit}, actual {actual}")
     difference = amount - spent
-    overspend = max(-difference, _ZERO)
-    savings = max(difference, _ZERO)
+    overspend = max(-difference, ZERO)
+    savings = max(difference, ZERO)
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
-    shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else _ZERO
+    shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else ZERO
     head = _(head, rate=limit.rate, tonnes=quantity, value=value, limit=amount, actual=spent)
     if overspend:
         outcome = CostOutcome.OVERSPENT

@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 import attrs
@@ -29,19 +29,21 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
+    OPTIONAL_DATE,
+    OPTIONAL_ID,
     field_converter,
-    optional_check,
     policy_or_default,
     require_aware,
     require_date,
     require_id,
     require_items,
+    require_pairs,
     require_str,
     require_type,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
-from custops.errors import AccessDenied, InvalidInput, InvalidType, LevelRequired, PolicyError
+from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
 from custops.i18n import N_, _, current_language
 
 __all__ = [
@@ -219,11 +221,7 @@ class AccessDecision(Decision):
 
     __slots__ = ()
 
-    def require(self) -> AccessDecision:
-        """This decision if it allows; else raise :class:`~custops.errors.AccessDenied`."""
-        if self.allowed:
-            return self
-        raise AccessDenied(str(self), rule=self.rule, reason=self.reason, decision=self)
+    _refusal = AccessDenied
 
 
 # --------------------------------------------------------------------------------------
@@ -234,15 +232,7 @@ def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> A
     """The converter of a mapping (or pairs) ``key`` → ``item``, kept as pairs in key order."""
 
     def check(argument: str, value: Any) -> tuple[tuple[Any, Any], ...]:
-        what = "a mapping or a sequence of pairs"
-        pairs = (
-            value.items() if isinstance(value, Mapping) else require_items(argument, value, what)
-        )
-        out = {}
-        for pair in pairs:
-            if not isinstance(pair, tuple) or len(pair) != 2:
-                raise InvalidType.for_argument(argument, pair, "must be a (key, value) pair")
-            out[key(argument, pair[0])] = item(argument, pair[1])
+        out = {key(argument, k): item(argument, v) for k, v in require_pairs(argument, value)}
         return tuple(sorted(out.items(), key=lambda kv: _order(kv[0])))
 
     return field_converter(check)
@@ -267,8 +257,6 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return tuple(require_type(argument, v, Extension, "an Extension") for v in found)
 
 
-_OPTIONAL_ID: Final = field_converter(optional_check(require_id))
-_OPTIONAL_DATE: Final = field_converter(optional_check(require_date))
 _COMPANY: Final = field_converter(_company)
 _KINDS: Final = members_field(MatterKind)
 _POSITIONS: Final = members_field(Position)
@@ -591,11 +579,11 @@ class Matter:
     kind: MatterKind = attrs.field(converter=enum_field(MatterKind))  # type: ignore[misc]
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
     classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=_OPTIONAL_DATE)  # type: ignore[misc]
-    supervisor: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
+    ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
+    supervisor: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
-    original: str | None = attrs.field(default=None, kw_only=True, converter=_OPTIONAL_ID)  # type: ignore[misc]
+    original: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 

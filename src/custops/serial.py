@@ -38,8 +38,9 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from custops._text import ratio
-from custops._validate import type_name
+from custops._validate import optional_check, type_name
 from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.money import ZERO
 
 try:
     import cattrs
@@ -452,7 +453,8 @@ def _union_out(tp: Any, conv: cattrs.Converter) -> Callable[[Any], Any]:
     if len(members) == 2 and type(None) in members:
         (inner,) = [m for m in members if m is not type(None)]
         hook = conv.get_unstructure_hook(inner)
-        return lambda value: None if value is None else hook(value)
+        # None or the hook (optional_check; an unstructure hook names no argument)
+        return functools.partial(optional_check(lambda _, value: hook(value)), "value")
     return conv.unstructure  # any other union: written as the value's own class says
 
 
@@ -730,9 +732,6 @@ def _check_ledger(ledger: Any, entry_kind: Any) -> None:
 # R-SVC-02, R-VIP-03 … R-VIP-05; the deposit schedule and vip cards check themselves).
 
 
-_ZERO: Final = Decimal("0.00")
-
-
 def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
     """Each field of ``names`` (``None`` skipped) is money: whole fen, not negative."""
     from custops.money import yuan
@@ -758,8 +757,8 @@ def _settlement(s: Any) -> None:
     """R-MOV-02: refund − owed = deposits − damages − arrears, one of the two zero."""
     _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
     net = s.deposits_total - s.damages_total - s.arrears_total
-    _adds_up("refund", s.refund, max(net, _ZERO), "deposits - damages - arrears, if positive")
-    _adds_up("owed", s.owed, max(-net, _ZERO), "damages + arrears - deposits, if positive")
+    _adds_up("refund", s.refund, max(net, ZERO), "deposits - damages - arrears, if positive")
+    _adds_up("owed", s.owed, max(-net, ZERO), "damages + arrears - deposits, if positive")
 
 
 def _move_out_case(case: Any) -> None:
@@ -793,8 +792,8 @@ def _cost_contract(c: Any) -> None:
     money = ("limit_amount", "actual", "overspend", "savings", "borne", "company_overspend")
     _whole_fen(c, *money, "shared", "company_savings")
     difference = c.actual - c.limit_amount
-    _adds_up("overspend", c.overspend, max(difference, _ZERO), "actual - limit, if positive")
-    _adds_up("savings", c.savings, max(-difference, _ZERO), "limit - actual, if positive")
+    _adds_up("overspend", c.overspend, max(difference, ZERO), "actual - limit, if positive")
+    _adds_up("savings", c.savings, max(-difference, ZERO), "limit - actual, if positive")
     _adds_up("company_overspend", c.company_overspend, c.overspend - c.borne, "overspend - borne")
     _adds_up("company_savings", c.company_savings, c.savings - c.shared, "savings - shared")
     for name, part in (("overspend_split", c.borne), ("savings_split", c.shared)):
@@ -837,8 +836,8 @@ def _quote_line(q: Any) -> None:
 def _quote(q: Any) -> None:
     """R-VIP-03/04: the totals are the sums of the lines."""
     _whole_fen(q, "list_total", "total")
-    _adds_up("total", q.total, sum((x.amount for x in q.lines), _ZERO), "the lines' sum")
-    lists = sum((x.list_amount for x in q.lines), _ZERO)
+    _adds_up("total", q.total, sum((x.amount for x in q.lines), ZERO), "the lines' sum")
+    lists = sum((x.list_amount for x in q.lines), ZERO)
     _adds_up("list_total", q.list_total, lists, "the lines' list amounts")
     _counts(q, "points")
 

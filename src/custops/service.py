@@ -24,6 +24,7 @@ from custops._validate import (
     TEXT,
     field_converter,
     in_date_range,
+    optional_check,
     policy_or_default,
     require_aware,
     require_bool,
@@ -585,7 +586,7 @@ def greeting_check(
     with in_date_range("arrived_at", arrived_at):
         due = arrived + pol.greet_within
     limit = _seconds(pol.greet_within)
-    current = None if at is None else require_aware("at", at)
+    current = optional_check(require_aware)("at", at)
     if greeted_at is not None:
         greeted = require_aware("greeted_at", greeted_at)
         if greeted < arrived:

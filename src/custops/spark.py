@@ -57,13 +57,13 @@ def calendar_frame(
     spark: Any, start: Any, end: Any, *, calendar: WorkCalendar | None = None
 ) -> Any:
     """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day): the
-    columns of :class:`custops.calendars.CalendarTable` but ``close_of_business`` (Spark
+    columns of :class:`custops.calendars.CalendarTable` but ``closes_at`` (Spark
     timestamps carry no zone)."""
     cal = calendar_or_china(calendar)
     columns = cal.table(start, end).columns()  # start and end checked by table()
-    del columns["close_of_business"]
+    del columns["closes_at"]
     schema = (
-        "date date, kind string, kind_label string, is_workday boolean, workday_seq long, "
+        "day date, kind string, kind_label string, is_workday boolean, workday_seq long, "
         "holiday_name string, provisional boolean, business_seconds_before long"
     )
     return spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema)
@@ -99,9 +99,9 @@ def with_workday_offset(
     first = cal.add_workdays(lo, min(least, 0) - 1)
     last = cal.add_workdays(hi, max(most, 0) + 1)
     table = calendar_frame(df.sparkSession, first, last, calendar=cal)
-    here = table.selectExpr("date as __d", "is_workday as __w", "workday_seq as __seq")
+    here = table.selectExpr("day as __d", "is_workday as __w", "workday_seq as __seq")
     there = table.where("is_workday").select(
-        f.col("date").alias(out), f.col("workday_seq").alias("__target")
+        f.col("day").alias(out), f.col("workday_seq").alias("__target")
     )
     joined = df.join(f.broadcast(here), df[day] == f.col("__d"), "left")
     target = (
@@ -125,8 +125,8 @@ def with_workdays_between(
     end = _column(df, end, "end")
     lo, hi = _date_bounds(df, start, end)
     table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
-    a = table.selectExpr("date as __a", "workday_seq as __sa")
-    b = table.selectExpr("date as __b", "workday_seq as __sb")
+    a = table.selectExpr("day as __a", "workday_seq as __sa")
+    b = table.selectExpr("day as __b", "workday_seq as __sb")
     joined = df.join(f.broadcast(a), df[start] == f.col("__a"), "left").join(
         f.broadcast(b), df[end] == f.col("__b"), "left"
     )

@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, US
 from custops._validate import (
     in_date_range,
     require_aware,
@@ -27,6 +28,7 @@ from custops._validate import (
     require_type,
     series_type,
     type_name,
+    utc,
 )
 from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
@@ -54,10 +56,6 @@ __all__ = [
     "workdays_between",
 ]
 
-_UTC = _dt.timezone.utc
-_US = _dt.timedelta(microseconds=1)
-_EPOCH_DAY = _dt.date(1970, 1, 1).toordinal()
-_US_PER_DAY = 86_400_000_000
 _NAT = int(np.iinfo(np.int64).min)
 #: More working days than any supported range of years holds.
 _MAX_N = 400 * 366
@@ -78,7 +76,7 @@ class _Days:
         first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
         ix = calendar._index(first, last, "days", lo)
         codes = np.frombuffer(ix.kinds, dtype=np.uint8)[first - ix.first : last - ix.first + 1]
-        self.first = first - _EPOCH_DAY  # epoch days from here on
+        self.first = first - EPOCH_ORDINAL  # epoch days from here on
         self.kinds = _KEYS[codes]
         self.workday = workday = _WORKING[codes]
         # count[i]: working days in [first, first + i); work: their epoch days, ascending.
@@ -481,8 +479,7 @@ def _aware_us(argument: str, value: Any) -> int:
 
 
 def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
-    epoch = _dt.datetime(1970, 1, 1, tzinfo=_UTC)
-    return (epoch + _dt.timedelta(microseconds=us)).astimezone(zone)
+    return (EPOCH + _dt.timedelta(microseconds=us)).astimezone(zone)
 
 
 def _distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
@@ -501,19 +498,19 @@ def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int
     range), and exactly per row only on days with a clock change.
     """
     zone = calendar.zone
-    lo, rel, present = _distinct(us // _US_PER_DAY)
+    lo, rel, present = _distinct(us // DAY_US)
     offsets = np.zeros(present[-1] + 1, dtype=np.int64)
     mixed = np.zeros(present[-1] + 1, dtype=bool)
     for i in present:
         day = lo + i
-        a = _from_us(day * _US_PER_DAY, zone).utcoffset() or _dt.timedelta()
-        b = _from_us((day + 1) * _US_PER_DAY - 1, zone).utcoffset() or _dt.timedelta()
-        offsets[i] = a // _US
+        a = _from_us(day * DAY_US, zone).utcoffset() or _dt.timedelta()
+        b = _from_us((day + 1) * DAY_US - 1, zone).utcoffset() or _dt.timedelta()
+        offsets[i] = a // US
         mixed[i] = a != b
-    local = (us + offsets[rel]) // _US_PER_DAY
+    local = (us + offsets[rel]) // DAY_US
     if mixed.any():  # a day with a clock change: exact per row
         for r in np.flatnonzero(mixed[rel]).tolist():
-            local[r] = _from_us(int(us[r]), zone).date().toordinal() - _EPOCH_DAY
+            local[r] = _from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
     return local
 
 
@@ -556,7 +553,7 @@ def _deadlines(
     unit = p.unit.value
     scalar(int(us[0]))  # checks the options once, naming them on error
     if unit in ("minutes", "hours"):
-        return us + p.as_timedelta() // _US
+        return us + p.as_timedelta() // US
     if p.count == 0 or (unit == "workdays" and convention is Convention.WORKING_TIME):
         unique, inverse = np.unique(us, return_inverse=True)
         computed = np.array([scalar(u) for u in unique.tolist()], dtype=np.int64)
@@ -564,25 +561,25 @@ def _deadlines(
     if unit == "working_hours":
         years = _year_of(_local_days(us, cal))
         business = _Business(cal, int(years.min()), int(years.max()))
-        due_us = business.at(business.pos(us, "period") + p.as_timedelta() // _US)
+        due_us = business.at(business.pos(us, "period") + p.as_timedelta() // US)
         _touch(cal, business.span)  # the years of the starts and of the answers
         return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
     noon = _dt.time(12)
     due = np.zeros(present[-1] + 1, dtype=np.int64)
     for i in present:
-        d = _dt.date.fromordinal(lo + i + _EPOCH_DAY)
+        d = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)
         due[i] = scalar(_to_us(_dt.datetime.combine(d, noon, cal.zone)))
     out: NDArray[np.int64] = due[rel]
     return out
 
 
 def _to_us(t: _dt.datetime) -> int:
-    utc = t.astimezone(_UTC)
+    instant = utc(t)
     return int(
-        (utc.toordinal() - _EPOCH_DAY) * _US_PER_DAY
-        + ((utc.hour * 60 + utc.minute) * 60 + utc.second) * 1_000_000
-        + utc.microsecond
+        (instant.toordinal() - EPOCH_ORDINAL) * DAY_US
+        + ((instant.hour * 60 + instant.minute) * 60 + instant.second) * 1_000_000
+        + instant.microsecond
     )
 
 
@@ -724,7 +721,7 @@ def _replay(
 
     pos_us = pos(us)
     if wall or period.unit.value == "working_hours":
-        allowed = np.full(n, period.as_timedelta() // _US)
+        allowed = np.full(n, period.as_timedelta() // US)
     else:
         allowed = pos(base_due) - pos_us
     # pauses: (n, k + 1) arrays of the pauses begun by `at`, in order, padded with NaT

@@ -1,5 +1,5 @@
-"""What every command group of the ``custops`` command shares: reading arguments, writing
-moments, and the zone a START without one is taken in."""
+"""What every command group of the ``custops`` command shares: reading arguments and
+writing moments (a START without a zone is taken in the zone of the command's calendar)."""
 
 from __future__ import annotations
 
@@ -13,14 +13,12 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeAlias, TypeVar
-from zoneinfo import ZoneInfo
 
+from custops._text import moment_text
+from custops.calendars import WorkCalendar
 from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
 from custops.money import require_money
-
-#: The zone a START without one is taken in (the command's choice; the library never guesses).
-CLI_ZONE = "Asia/Shanghai"
 
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace], int]
@@ -61,15 +59,26 @@ def parse_amount(argument: str, text: str) -> Decimal:
     return require_money(argument, text)
 
 
-def parse_pair(argument: str, text: str, default: str | None = None) -> tuple[str, str]:
-    """``NAME=VALUE`` as ``(NAME, VALUE)``, both trimmed; a bare ``VALUE`` is ``(default,
-    VALUE)`` when a ``default`` is given.  The last ``=`` splits, so a name may hold one."""
+def parse_pair(
+    argument: str,
+    text: str,
+    *,
+    name_default: str | None = None,
+    value_default: str | None = None,
+    form: str = "NAME=VALUE",
+) -> tuple[str, str]:
+    """``NAME=VALUE`` as ``(NAME, VALUE)``, both trimmed; a bare ``VALUE`` is
+    ``(name_default, VALUE)`` when a ``name_default`` is given, else a bare ``NAME`` is
+    ``(NAME, value_default)`` when a ``value_default`` is.  The last ``=`` splits, so a name
+    may hold one.  A refusal says the argument must look like ``form``."""
     name, sep, value = text.rpartition("=")
-    if not sep and default is not None:
-        name, value = default, text
+    if not sep and name_default is not None:
+        name, value = name_default, text
+    elif not sep and value_default is not None:
+        name, value = text, value_default
     name, value = name.strip(), value.strip()
     if not name or not value:
-        raise InvalidInput.for_argument(argument, text, "must look like NAME=VALUE")
+        raise InvalidInput.for_argument(argument, text, f"must look like {form}")
     return name, value
 
 
@@ -94,13 +103,24 @@ def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
         raise type(exc)(message, argument=renamed, value=exc.value) from None
 
 
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--json`` flag of a command that prints a result (read as ``args.json``)."""
+    parser.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+
+
 def print_json(data: Mapping[str, Any]) -> None:
     """``data`` as indented JSON with its Chinese as written (``--json``; stable keys)."""
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def parse_start(text: str) -> _dt.datetime | _dt.date:
-    """START as an aware datetime (no zone: :data:`CLI_ZONE`) or, for a bare date, a date."""
+def iso(moment: _dt.date | None) -> str | None:
+    """A day or an instant as ISO 8601 for ``--json`` (``None`` stays ``None``)."""
+    return None if moment is None else moment.isoformat()
+
+
+def parse_start(text: str, *, calendar: WorkCalendar) -> _dt.datetime | _dt.date:
+    """START as an aware datetime (without a zone: in ``calendar``'s zone, the calendar the
+    command counts on) or, for a bare date, a date."""
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
         return _read("START", text, _dt.date.fromisoformat, "a valid date")
     moment = _read(
@@ -109,7 +129,7 @@ def parse_start(text: str) -> _dt.datetime | _dt.date:
         _moment,
         "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or 2025-09-30",
     )
-    return moment.replace(tzinfo=ZoneInfo(CLI_ZONE)) if moment.tzinfo is None else moment
+    return moment.replace(tzinfo=calendar.zone) if moment.tzinfo is None else moment
 
 
 def _moment(text: str) -> _dt.datetime:
@@ -125,8 +145,7 @@ def weekday(day: _dt.date) -> str:
 
 def format_due(due: _dt.datetime | _dt.date) -> str:
     """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese)."""
-    moment = due.isoformat(sep=" ", timespec="minutes") if isinstance(due, _dt.datetime) else due
-    return _("{moment} ({weekday})", moment=moment, weekday=weekday(due))
+    return _("{moment} ({weekday})", moment=moment_text(due), weekday=weekday(due))
 
 
 def labelled(label: str, text: object) -> str:
@@ -134,6 +153,17 @@ def labelled(label: str, text: object) -> str:
     no space after full-width punctuation: a sentence is never a field of ``_()`` (in English
     a field holding Chinese is quoted whole)."""
     return f"{label}{'' if label[-1:] in '：？；，' else ' '}{text}"
+
+
+def provisional_mark(calendar: WorkCalendar, first: _dt.date, last: _dt.date) -> str:
+    """`` (provisional: the 2031 arrangement is not published)`` (``2031–2032`` for several
+    years) when a year from ``first`` to ``last`` has no published arrangement in
+    ``calendar`` (answered from the statutory holidays), else ``""``."""
+    years = [y for y in range(first.year, last.year + 1) if not calendar.is_published(y)]
+    if not years:
+        return ""
+    span = "–".join(dict.fromkeys(str(y) for y in (years[0], years[-1])))
+    return _(" (provisional: the {year} arrangement is not published)", year=span)
 
 
 @contextlib.contextmanager

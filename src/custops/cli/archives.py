@@ -1,13 +1,19 @@
-"""``custops archive lend BORROWER RELATION PURPOSE --on DATE --due-back DATE``: may a
+"""``custops archive lend BORROWER RELATION PURPOSE --on DATE --due-back-on DATE``: may a
 customer archive be lent (D2 4-5)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 
 from custops.archives import LoanRequest, Relation, can_lend_record
-from custops.cli._common import Subparsers, as_arguments, parse_day, print_json
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    as_arguments,
+    day_or_today,
+    parse_day,
+    print_json,
+)
 from custops.i18n import _
 
 #: The library's argument names as the command's (errors name what the user typed).
@@ -16,14 +22,14 @@ _LOAN_ARGUMENTS = {
     "relation": "RELATION",
     "purpose": "PURPOSE",
     "on": "--on",
-    "due_back_on": "--due-back",
+    "due_back_on": "--due-back-on",
 }
 
 
 def _cmd_lend(args: argparse.Namespace) -> int:
     """R-ARC-03: lent only to related staff, registered, for a set time; exit 1 if refused."""
-    on = _dt.date.today() if args.on is None else parse_day("--on", args.on)
-    due_back = None if args.due_back is None else parse_day("--due-back", args.due_back)
+    on = day_or_today("--on", args.on)
+    due_back = None if args.due_back_on is None else parse_day("--due-back-on", args.due_back_on)
     with as_arguments(_LOAN_ARGUMENTS):
         request = LoanRequest(
             args.borrower.strip(),
@@ -87,7 +93,7 @@ def add_parser(sub: Subparsers) -> None:
     lend.add_argument("purpose", metavar="PURPOSE", help=_("what the archive is needed for"))
     lend.add_argument("--on", metavar="DATE", help=_("the day of the loan (default: today)"))
     lend.add_argument(
-        "--due-back",
+        "--due-back-on",
         metavar="DATE",
         help=_("the day it comes back (without one the loan is refused)"),
     )
@@ -101,5 +107,5 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("asked on the strength of a personal relationship"),
     )
-    lend.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(lend)
     lend.set_defaults(handler=_cmd_lend)

@@ -5,9 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from typing import Any
 
 from custops.calendars import WorkCalendar
-from custops.cli._common import Subparsers, labelled, parse_count, parse_day, weekday
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    labelled,
+    parse_count,
+    parse_day,
+    print_json,
+    provisional_mark,
+    weekday,
+)
 from custops.errors import InvalidInput
 from custops.errors import ProvisionalCalendarWarning as Pw
 from custops.i18n import _
@@ -24,16 +34,33 @@ def _calendar(args: argparse.Namespace) -> WorkCalendar:
     )
 
 
-def _answer(args: argparse.Namespace, cal: WorkCalendar) -> str:
+def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str, Any]]:
+    """The answer as a line of text and as the ``--json`` document."""
     if args.action == "add":
-        day = cal.add_workdays(parse_day("DATE", args.first), parse_count("N", args.second))
-        return day.isoformat()
+        first, count = parse_day("DATE", args.first), parse_count("N", args.second)
+        day = cal.add_workdays(first, count)
+        return day.isoformat(), {"day": first.isoformat(), "n": count, "result": day.isoformat()}
     if args.action == "between":
-        return str(cal.workdays_between(parse_day("A", args.first), parse_day("B", args.second)))
+        start, end = parse_day("A", args.first), parse_day("B", args.second)
+        workdays = cal.workdays_between(start, end)
+        return str(workdays), {
+            "start": start.isoformat(),
+            "end": end.isoformat(),
+            "workdays": workdays,
+        }
     if args.second is not None:
         raise InvalidInput.for_argument("check", args.second, "takes one DATE only")
     day = parse_day("DATE", args.first)
     info = cal.day_info(day)
+    data = {
+        "rule": info.rule,
+        "day": day.isoformat(),
+        "kind": info.kind.value,
+        "holiday_name": info.holiday_name,
+        "is_workday": info.is_workday,
+        "provisional": info.provisional,
+        "reason": info.reason,
+    }
     status = _("working day") if info.is_workday else _("rest day")
     fields = {"day": day, "weekday": weekday(day), "kind": info.kind, "status": status}
     if info.holiday_name:
@@ -43,8 +70,8 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> str:
     else:
         line = _("{day} {weekday}: {kind}, {status}", **fields)
     if info.provisional:
-        line += _(" (provisional: the {year} arrangement is not published)", year=day.year)
-    return line
+        line += provisional_mark(cal, day, day)
+    return line, data
 
 
 def _cmd_workdays(args: argparse.Namespace) -> int:
@@ -55,9 +82,15 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
     cal = _calendar(args)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", Pw)
-        answer = _answer(args, cal)
-    print(answer)
-    for year in sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw}):
+        answer, data = _answer(args, cal)
+    provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
+    if args.json:
+        document = {"action": args.action, "country": cal.country, **data}
+        document.setdefault("provisional", bool(provisional))
+        print_json(document)
+    else:
+        print(answer)
+    for year in provisional:
         note = _(
             "the {country} holiday arrangement for {year} is not published yet: answered from "
             "the statutory holidays (provisional); pass --final-year {year} to treat them as final",
@@ -103,4 +136,5 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument(
         "--strict", action="store_true", help=_("refuse a year whose arrangement is not published")
     )
+    add_json_option(p)
     p.set_defaults(handler=_cmd_workdays)

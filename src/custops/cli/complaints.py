@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
-from custops.cli._common import Subparsers, labelled
+from custops.cli._common import Subparsers, add_json_option, labelled, print_json
 from custops.complaints import Classification, classify
 from custops.i18n import _
 
@@ -42,7 +41,7 @@ def _as_json(result: Classification) -> dict[str, Any]:
 def _cmd_classify(args: argparse.Namespace) -> int:
     result = classify(args.text)
     if args.json:
-        print(json.dumps(_as_json(result), ensure_ascii=False, indent=2))
+        print_json(_as_json(result))
         return 0
     print(_("kind: {kind} (rule {rule})", kind=result.kind, rule=result.kind_rule))
     print(
@@ -77,5 +76,5 @@ def add_parser(sub: Subparsers) -> None:
         metavar="TEXT",
         help=_("the customer's words, e.g. {example}", example="酒里有沉淀，我要退货"),
     )
-    p.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_classify)

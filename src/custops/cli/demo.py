@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
-from zoneinfo import ZoneInfo
 
-from custops.cli._common import CLI_ZONE, Subparsers, format_due, labelled
+from custops.calendars import china
+from custops.cli._common import Subparsers, format_due, labelled
 from custops.complaints import classify
 from custops.deposits import refund_schedule
 from custops.i18n import _
@@ -16,7 +16,11 @@ from custops.secrecy import HQ, Person, can_copy, can_know, classify_matter
 from custops.sla import presets
 from custops.vip import Card, Holder, Line, Purchase, qualify, quote
 
-_START = _dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo(CLI_ZONE))
+
+def _start() -> _dt.datetime:
+    """When the example complaint is received: 16:00 in the zone of the calendar it is
+    counted on (the default, China's)."""
+    return _dt.datetime(2025, 9, 30, 16, 0, tzinfo=china().zone)
 
 
 def _money() -> list[str]:
@@ -37,12 +41,13 @@ def _money() -> list[str]:
 
 
 def _deadline() -> list[str]:
-    result = deadline(_START, "3个工作日", explain=True)
+    start = _start()
+    result = deadline(start, "3个工作日", explain=True)
     return [
         _("Deadlines: Civil Code arts. 200-204 on the {calendar} calendar", calendar="调休"),
         _(
             "a complaint received {received}, handled within {period}:",
-            received=format_due(_START),
+            received=format_due(start),
             period=result.period,
         ),
         _("due {due}", due=format_due(result.due_at or result.ends_on)),
@@ -54,7 +59,7 @@ def _complaint() -> list[str]:
     text = "你们的酒里有很多沉淀，喝起来还发酸，我要退货！"
     result = classify(text)
     schedule = presets.get("winery").schedule(
-        {"channel": "phone", "kind": result.kind, "category": result.category}, at=_START
+        {"channel": "phone", "kind": result.kind, "category": result.category}, at=_start()
     )
     return [
         _("Complaints and SLA: classify, then each due time"),

@@ -1,13 +1,22 @@
-"""``custops refund --peak P --balance B --announced DATE``: a deposit's refund schedule (D8)."""
+"""``custops refund --peak P --balance B --announced-on DATE``: a deposit's refund schedule (D8)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
-from custops.cli._common import Subparsers, parse_day
-from custops.deposits import Claim, DepositPolicy, ExcessClaims, refund_schedule
+from custops.cli._common import Subparsers, add_json_option, as_arguments, parse_day, print_json
+from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule, refund_schedule
 from custops.errors import InvalidInput
 from custops.i18n import _
+
+#: The library's argument names as the command's (errors name what the user typed).
+_REFUND_ARGUMENTS = {
+    "peak": "--peak",
+    "balance": "--balance",
+    "announced_on": "--announced-on",
+    "claims": "--claim",
+}
 
 
 def _claim(index: int, text: str) -> Claim:
@@ -20,7 +29,36 @@ def _claim(index: int, text: str) -> Claim:
         )
     amount, day, description = parts[:3]
     kind = parts[3] if len(parts) == 4 else "other"
-    return Claim(amount, parse_day(f"--claim[{index}]", day), description, kind=kind)
+    argument = f"--claim[{index}]"
+    with as_arguments(dict.fromkeys(("amount", "description", "kind"), argument)):
+        return Claim(amount, parse_day(argument, day), description, kind=kind)
+
+
+def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
+    lines = [
+        {
+            "rule": line.rule,
+            "kind": line.kind.value,
+            "label": line.label,
+            "scheduled_on": line.scheduled_on.isoformat(),
+            "due_on": line.due_on.isoformat(),
+            "gross": str(line.gross),
+            "deductions": [
+                {"claim": d.claim_index, "amount": str(d.amount)} for d in line.deductions
+            ],
+            "amount": str(line.amount),
+            "provisional": line.provisional,
+            "reason": line.reason,
+        }
+        for line in schedule.lines
+    ]
+    return {
+        "peak": str(schedule.peak),
+        "balance": str(schedule.balance),
+        "announced_on": schedule.announced_on.isoformat(),
+        "reserve": str(schedule.reserve),
+        "lines": lines,
+    }
 
 
 def _cmd_refund(args: argparse.Namespace) -> int:
@@ -28,14 +66,20 @@ def _cmd_refund(args: argparse.Namespace) -> int:
         roll_to_workday=not args.no_roll,
         excess_claims=ExcessClaims.REFUSE if args.refuse_excess else ExcessClaims.OWED,
     )
-    schedule = refund_schedule(
-        peak=args.peak,
-        balance=args.balance,
-        announced_on=parse_day("--announced", args.announced),
-        claims=[_claim(i, text) for i, text in enumerate(args.claim)],
-        policy=policy,
-    )
-    print(schedule.render())
+    announced_on = parse_day("--announced-on", args.announced_on)
+    claims = [_claim(i, text) for i, text in enumerate(args.claim)]
+    with as_arguments(_REFUND_ARGUMENTS):
+        schedule = refund_schedule(
+            peak=args.peak,
+            balance=args.balance,
+            announced_on=announced_on,
+            claims=claims,
+            policy=policy,
+        )
+    if args.json:
+        print_json(_schedule_json(schedule))
+    else:
+        print(schedule.render())
     return 0
 
 
@@ -57,7 +101,10 @@ def add_parser(sub: Subparsers) -> None:
     )
     p.add_argument("--balance", required=True, help=_("the deposit balance held, yuan"))
     p.add_argument(
-        "--announced", required=True, metavar="DATE", help=_("day of the announcement, YYYY-MM-DD")
+        "--announced-on",
+        required=True,
+        metavar="DATE",
+        help=_("day of the announcement, YYYY-MM-DD"),
     )
     p.add_argument(
         "--claim",
@@ -75,4 +122,5 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("refuse a claim the reserve cannot cover (default: record it as owed)"),
     )
+    add_json_option(p)
     p.set_defaults(handler=_cmd_refund)

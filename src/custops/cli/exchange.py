@@ -10,16 +10,19 @@ from typing import Any
 from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_json_option,
     as_arguments,
     day_or_today,
     format_due,
     parse_day,
     print_json,
+    provisional_mark,
     quiet_provisional,
 )
 from custops.exchange import (
     ExchangePolicy,
     InactivityCheck,
+    InactivityOutcome,
     InspectionStatus,
     change_report_due,
     inspection_status,
@@ -27,7 +30,7 @@ from custops.exchange import (
 )
 from custops.i18n import _, headline
 
-#: ``--other-membership`` as the library's three-valued answer (``None``: not known).
+#: ``--unapproved-other-membership`` as the library's three-valued answer (``None``: not known).
 _KNOWN = {"yes": True, "no": False, "unknown": None}
 
 
@@ -45,9 +48,8 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
         due=format_due(due),
     )
     # a year whose 调休 is not published yet is answered from the statutory holidays: say so
-    unpublished = [y for y in range(event_on.year, due.year + 1) if not china().is_published(y)]
-    if unpublished:
-        reason += _(" (provisional: the {year} arrangement is not published)", year=unpublished[0])
+    mark = provisional_mark(china(), event_on, due)
+    reason += mark
     if args.json:
         print_json(
             {
@@ -55,7 +57,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
                 "event_on": event_on.isoformat(),
                 "due_on": due.isoformat(),
                 "working_days": days,
-                "provisional": bool(unpublished),
+                "provisional": bool(mark),
                 "reason": reason,
             }
         )
@@ -112,7 +114,7 @@ def _cmd_inactivity(args: argparse.Namespace) -> int:
         check = revocation_due_to_inactivity(
             last,
             on=on,
-            unapproved_other_membership=_KNOWN[args.other_membership],
+            unapproved_other_membership=_KNOWN[args.unapproved_other_membership],
             good_reason=args.good_reason,
         )
     if args.json:
@@ -120,7 +122,7 @@ def _cmd_inactivity(args: argparse.Namespace) -> int:
     else:
         print(check)
         print(_("months without trading complete from {day}", day=format_due(check.met_on)))
-    return 1 if check.outcome.value == "revoke" else 0
+    return 1 if check.outcome is InactivityOutcome.REVOKE else 0
 
 
 def add_parser(sub: Subparsers) -> None:
@@ -148,7 +150,7 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     due.add_argument("date", metavar="DATE", help=_("day of the change, YYYY-MM-DD"))
-    due.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(due)
     due.set_defaults(handler=_cmd_change_due)
 
     insp = exchange_sub.add_parser(
@@ -177,7 +179,7 @@ def add_parser(sub: Subparsers) -> None:
         const=False,
         help=_("the exchange's verdict: failed"),
     )
-    insp.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(insp)
     insp.set_defaults(handler=_cmd_inspection)
 
     idle = exchange_sub.add_parser(
@@ -195,7 +197,7 @@ def add_parser(sub: Subparsers) -> None:
     idle.add_argument("last", metavar="LAST", help=_("day of the last trade, YYYY-MM-DD"))
     idle.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     idle.add_argument(
-        "--other-membership",
+        "--unapproved-other-membership",
         choices=tuple(_KNOWN),
         default="unknown",
         help=_(
@@ -207,5 +209,5 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("a good reason for not trading was shown (never revoked)"),
     )
-    idle.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(idle)
     idle.set_defaults(handler=_cmd_inactivity)

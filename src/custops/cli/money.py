@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 
-from custops.cli._common import Subparsers
+from custops.cli._common import Subparsers, add_json_option, print_json
 from custops.i18n import _
-from custops.money import NegativeAmount, uppercase
+from custops.money import NegativeAmount, uppercase, yuan
 
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.MARK if args.mark_negative else NegativeAmount.REFUSE
-    print(uppercase(args.amount, negative=negative, argument="AMOUNT"))
+    words = uppercase(args.amount, negative=negative, argument="AMOUNT")
+    if args.json:
+        amount = yuan(args.amount, argument="AMOUNT", exact=True)
+        print_json({"amount": str(amount), "uppercase": words})
+    else:
+        print(words)
     return 0
 
 
@@ -27,4 +32,5 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("write a negative amount with {sign}", sign="负"),
     )
+    add_json_option(p)
     p.set_defaults(handler=_cmd_uppercase)

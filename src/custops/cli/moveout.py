@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from custops.cli._common import Subparsers, as_arguments, parse_amount, parse_pair, print_json
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    as_arguments,
+    parse_amount,
+    parse_pair,
+    print_json,
+)
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.moveout import Charge, Damage, settle
@@ -24,7 +31,7 @@ def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Dam
     for kind, _word, _sign in _KINDS:
         for i, text in enumerate(getattr(args, kind)):
             argument = f"--{kind}[{i}]"
-            label, amount = parse_pair(argument, text, default="-")
+            label, amount = parse_pair(argument, text, name_default="-")
             make = Damage if kind == "damage" else Charge
             with as_arguments({"label": argument, "location": argument}):
                 item = make(label, parse_amount(argument, amount))
@@ -105,5 +112,5 @@ def add_parser(sub: Subparsers) -> None:
         ("--arrears", "[LABEL=]AMOUNT", _("an amount the tenant owes ({term})", term="欠费")),
     ):
         s.add_argument(option, action="append", default=[], metavar=metavar, help=text)
-    s.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(s)
     s.set_defaults(handler=_cmd_settle)

@@ -9,7 +9,18 @@ import argparse
 import datetime as _dt
 from typing import Any
 
-from custops.cli._common import Subparsers, format_due, parse_start, quiet_provisional
+from custops._text import moment_text
+from custops.calendars import china
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    as_arguments,
+    format_due,
+    iso,
+    parse_start,
+    print_json,
+    quiet_provisional,
+)
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.periods import Convention, Cutoff, Period, deadline
@@ -30,12 +41,13 @@ def _run_preset(args: argparse.Namespace) -> int:
             args.cutoff,
             "apply to PERIOD only; a preset's targets carry their own rules",
         )
-    start = parse_start(args.start)
+    with as_arguments({"name": "--preset"}):
+        policy = presets.get(args.preset)
+    start = parse_start(args.start, calendar=policy.calendar)  # no zone: the desk's
     if not isinstance(start, _dt.datetime):
         raise InvalidInput.for_argument(
             "START", args.start, "must be a date-time for --preset (e.g. 2025-09-30T16:00)"
         )
-    policy = presets.get(args.preset)
     case: dict[str, Any] = {
         name: getattr(args, name) for name in _CASE_OPTIONS if getattr(args, name) is not None
     }
@@ -51,9 +63,34 @@ def _run_preset(args: argparse.Namespace) -> int:
             )
     with quiet_provisional():
         schedule = policy.schedule(case, at=start, promised=promised)
-    if args.brief:
+    if args.json:
+        selection = schedule.selection
+        steps = [
+            {
+                "target": step.target.name,
+                "label": step.target.label,
+                "rule": step.target.rule,
+                "start_at": iso(step.start_at),
+                "due_at": iso(step.due_at),
+                "note": step.note,
+            }
+            for step in schedule.steps
+        ]
+        print_json(
+            {
+                "rule": selection.rule,
+                "preset": policy.name,
+                "source": policy.source,
+                "received_at": start.isoformat(),
+                "matched_rule": selection.matched_rule,
+                "special": selection.special,
+                "steps": steps,
+                "reason": selection.reason,
+            }
+        )
+    elif args.brief:
         for step in schedule.steps:
-            due = step.due_at.isoformat(sep=" ", timespec="minutes") if step.due_at else "-"
+            due = moment_text(step.due_at) if step.due_at else "-"
             print(f"{step.target.name}\t{due}")
     else:
         received = format_due(start)
@@ -69,7 +106,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         value = getattr(args, option)
         if value is not None and value is not False:  # --special is a flag
             raise InvalidInput.for_argument(f"--{option}", value, "needs --preset NAME")
-    start = parse_start(args.start)
+    calendar = china()  # what deadline() counts on: a START without a zone is in its zone
+    start = parse_start(args.start, calendar=calendar)
     if args.period is None:
         raise InvalidInput.for_argument(
             "PERIOD", None, "is required unless --preset names a desk (e.g. --preset winery)"
@@ -78,10 +116,27 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         result = deadline(
             start,
             args.period,
+            calendar=calendar,
             cutoff=Cutoff.parse(args.cutoff, argument="--cutoff"),
             convention=Convention.WORKING_TIME if args.working_time else Convention.CIVIL_CODE,
             explain=True,
         )
+    if args.json:
+        print_json(
+            {
+                "rule": result.rule,
+                "start": iso(result.start),
+                "period": str(result.period),
+                "due_at": iso(result.due_at),
+                "ends_on": iso(result.ends_on),
+                "cutoff": None if result.cutoff is None else result.cutoff.value,
+                "skipped_rest_days": [day.isoformat() for day in result.skipped_rest_days],
+                "provisional": result.provisional,
+                "reason": result.reason,
+                "reasoning": list(result.reasoning),
+            }
+        )
+        return 0
     print(format_due(result.ends_on if result.due_at is None else result.due_at))
     if not args.brief:
         counted = _("{period} from {start}", period=result.period, start=format_due(result.start))
@@ -100,7 +155,9 @@ def add_parser(sub: Subparsers) -> None:
             "mainland-China working-day calendar, and say how the deadline was reached; or, "
             "with --preset, print when every SLA target of one of the seed's desks is due "
             "for a case received at START, and which rule picked the targets. "
-            "A START without a zone is taken in Asia/Shanghai; a bare date gives the last day."
+            "A START without a zone is taken in the calendar's zone ({zone}); a bare date "
+            "gives the last day.",
+            zone=china().zone.key,
         ),
     )
     p.add_argument(
@@ -130,6 +187,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("count working days as a budget of business hours (Jira/Zendesk convention)"),
     )
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
+    add_json_option(p)
     desk = p.add_argument_group("SLA desks (custops.sla.presets)")
     desk.add_argument(
         "--preset",

@@ -8,12 +8,13 @@ from typing import Any
 
 from custops.cli._common import (
     Subparsers,
+    add_json_option,
     as_arguments,
     labelled,
     parse_amount,
+    parse_pair,
     print_json,
 )
-from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.purchasing import CostContract, CostLimit, Share, cost_contract, purchasing_mode
 
@@ -27,17 +28,6 @@ _COST_ARGUMENTS = {
     "goods_value": "--goods-value",
     "parties": "--party",
 }
-
-
-def _party(index: int, text: str) -> tuple[str, str]:
-    """``NAME[=WEIGHT]`` (weight 1 when not given)."""
-    name, sep, weight = text.rpartition("=")
-    if not sep:
-        name, weight = text, "1"
-    name, weight = name.strip(), weight.strip()
-    if not name or not weight:
-        raise InvalidInput.for_argument(f"--party[{index}]", text, "must look like NAME[=WEIGHT]")
-    return name, weight
 
 
 def _shares(shares: tuple[Share, ...]) -> list[dict[str, str]]:
@@ -66,7 +56,10 @@ def _contract_json(c: CostContract) -> dict[str, Any]:
 
 def _cmd_cost(args: argparse.Namespace) -> int:
     """R-PUR-02: the cost contract, who bears an overspend and who shares a saving."""
-    parties = [_party(i, text) for i, text in enumerate(args.party)] or None
+    parties = [
+        parse_pair(f"--party[{i}]", text, value_default="1", form="NAME[=WEIGHT]")
+        for i, text in enumerate(args.party)
+    ] or None
     with as_arguments(_COST_ARGUMENTS):
         contract = cost_contract(
             CostLimit(args.basis, args.rate),
@@ -96,7 +89,7 @@ def _cmd_mode(args: argparse.Namespace) -> int:
     """R-PUR-01: the purchasing-authority system the criteria of D15 1 recommend."""
     r = purchasing_mode(
         large=args.large,
-        branches_scattered=args.scattered,
+        branches_scattered=args.branches_scattered,
         needs_differ=args.needs_differ,
         common_high_value=args.common_high_value,
     )
@@ -174,7 +167,7 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("the purchasing task was not completed: a monthly limit's savings are not shared"),
     )
-    cost.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(cost)
     cost.set_defaults(handler=_cmd_cost)
 
     mode = purchasing_sub.add_parser(
@@ -182,14 +175,17 @@ def add_parser(sub: Subparsers) -> None:
         help=_("centralised, decentralised or mixed purchasing (R-PUR-01)"),
         description=_(
             "Recommend the purchasing system ({modes}) from the criteria of D15 1 "
-            "(R-PUR-01). --large/--no-large, --scattered/--no-scattered and "
+            "(R-PUR-01). --large/--no-large, --branches-scattered/--no-branches-scattered and "
             "--needs-differ/--no-needs-differ are required: the library never guesses.",
             modes=("集中制", "分散制", "混合制"),
         ),
     )
     for option, text in (
         ("--large", _("a large enterprise (--no-large: a small one)")),
-        ("--scattered", _("branches spread over different places (--no-scattered: close)")),
+        (
+            "--branches-scattered",
+            _("branches spread over different places (--no-branches-scattered: close)"),
+        ),
         ("--needs-differ", _("the branches' needs differ a lot")),
     ):
         mode.add_argument(option, action=argparse.BooleanOptionalAction, required=True, help=text)
@@ -198,5 +194,5 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("some goods are common to all branches and bought for large amounts"),
     )
-    mode.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    add_json_option(mode)
     mode.set_defaults(handler=_cmd_mode)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from custops.cli._common import Subparsers, labelled
+from custops.cli._common import Subparsers, add_json_option, labelled, print_json
 from custops.i18n import _
 from custops.secrecy import Level, LevelRequired, MatterKind, default_level
 
@@ -15,15 +15,30 @@ def _level_text(level: Level) -> str:
     return _("level {level}", level=level)
 
 
+def _kind_json(kind: MatterKind) -> dict[str, str | None]:
+    """A kind of matter and its default level (``None``: it must be classified explicitly)."""
+    try:
+        level: str | None = default_level(kind).value
+    except LevelRequired:
+        level = None
+    return {"kind": kind.value, "label": kind.label, "level": level}
+
+
 def _cmd_default_level(args: argparse.Namespace) -> int:
     kind = MatterKind.parse(args.kind, argument="KIND")
     level = default_level(kind)  # LevelRequired (a CustopsError) -> exit 2, one line
     rule = "R-SEC-02" if level.classified else "R-SEC-01"
+    if args.json:
+        print_json({"rule": rule, "kind": kind.value, "level": level.value})
+        return 0
     print(labelled(_("{kind}:", kind=kind), f"{_level_text(level)} [{rule}]"))
     return 0
 
 
 def _cmd_kinds(args: argparse.Namespace) -> int:
+    if args.json:
+        print_json({"kinds": [_kind_json(kind) for kind in MatterKind]})
+        return 0
     for kind in MatterKind:
         try:
             text = _level_text(default_level(kind))
@@ -52,10 +67,12 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     d.add_argument("kind", metavar="KIND", help=_("kind of matter, Chinese or English"))
+    add_json_option(d)
     d.set_defaults(handler=_cmd_default_level)
     k = secrecy_sub.add_parser(
         "kinds",
         help=_("every kind of matter with its default level"),
         description=_("List every kind of matter (label, English name, default level)."),
     )
+    add_json_option(k)
     k.set_defaults(handler=_cmd_kinds)

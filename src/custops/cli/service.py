@@ -1,4 +1,4 @@
-"""``custops check-reply TEXT | change --received R --due D | archive-due DATE``: the
+"""``custops check-reply TEXT | change --received R --amount-due D | archive-due DATE``: the
 service rules of D13 and the customer archives of D2."""
 
 from __future__ import annotations
@@ -7,13 +7,44 @@ import argparse
 
 from custops.archives import archive_due
 from custops.calendars import china
-from custops.cli._common import Subparsers, labelled, parse_day, quiet_provisional
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    as_arguments,
+    iso,
+    labelled,
+    parse_day,
+    print_json,
+    provisional_mark,
+    quiet_provisional,
+)
 from custops.i18n import _
 from custops.service import cash_announcement, check_reply
 
 
 def _cmd_check_reply(args: argparse.Namespace) -> int:
     check = check_reply(args.text)
+    if args.json:
+        findings = [
+            {
+                "start": f.span[0],
+                "end": f.span[1],
+                "text": f.text,
+                "kind": f.kind.value,
+                "suggestion": f.suggestion,
+            }
+            for f in check.findings
+        ]
+        print_json(
+            {
+                "rule": check.rule,
+                "allowed": check.allowed,
+                "findings": findings,
+                "suggested_text": check.suggested_text,
+                "reason": check.reason,
+            }
+        )
+        return 0 if check.allowed else 1
     if check.allowed:
         print(labelled(_("ok:"), f"{check.reason} [{check.rule}]"))
         return 0
@@ -25,7 +56,21 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
-    announcement = cash_announcement(args.received, args.due)
+    with as_arguments({"received": "--received", "amount_due": "--amount-due"}):
+        announcement = cash_announcement(args.received, args.amount_due)
+    if args.json:
+        print_json(
+            {
+                "rule": announcement.rule,
+                "received": str(announcement.received),
+                "amount_due": str(announcement.amount_due),
+                "change": str(announcement.change),
+                "spoken": announcement.spoken,
+                "spoken_uppercase": announcement.spoken_uppercase,
+                "reason": announcement.reason,
+            }
+        )
+        return 0
     print(announcement.spoken_uppercase if args.uppercase else announcement.spoken)
     print(_("change: {amount}", amount=announcement.change))
     return 0
@@ -38,16 +83,24 @@ def _cmd_archive_due(args: argparse.Namespace) -> int:
     first = parse_day("DATE", args.date)
     cal = china()
     with quiet_provisional():
+        if args.json:
+            result = archive_due(first, calendar=cal, explain=True)
+            print_json(
+                {
+                    "rule": result.rule,
+                    "first_contact_on": first.isoformat(),
+                    "due_on": iso(result.ends_on),
+                    "provisional": result.provisional,
+                    "reason": result.reason,
+                    "reasoning": list(result.reasoning),
+                }
+            )
+            return 0
         if args.explain:
             print(archive_due(first, calendar=cal, explain=True).explain())
             return 0
         due = archive_due(first, calendar=cal)
-    unpublished = [y for y in range(first.year, due.year + 1) if not cal.is_published(y)]
-    mark = ""
-    if unpublished:
-        years = "–".join(dict.fromkeys(str(y) for y in (unpublished[0], unpublished[-1])))
-        mark = _(" (provisional: the {year} arrangement is not published)", year=years)
-    print(f"{due.isoformat()}{mark}")
+    print(f"{due.isoformat()}{provisional_mark(cal, first, due)}")
     return 0
 
 
@@ -66,6 +119,7 @@ def add_parser(sub: Subparsers) -> None:
         metavar="TEXT",
         help=_("what was said or written, e.g. {example}", example="喂,干什么"),
     )
+    add_json_option(p)
     p.set_defaults(handler=_cmd_check_reply)
 
     p = sub.add_parser(
@@ -74,10 +128,13 @@ def add_parser(sub: Subparsers) -> None:
         description=_("Announce a cash payment (R-SVC-02): RECEIVED taken, DUE owed, the change."),
     )
     p.add_argument("--received", required=True, metavar="AMOUNT", help=_("cash taken, e.g. 100"))
-    p.add_argument("--due", required=True, metavar="AMOUNT", help=_("amount due, e.g. 87.50"))
+    p.add_argument(
+        "--amount-due", required=True, metavar="AMOUNT", help=_("amount due, e.g. 87.50")
+    )
     p.add_argument(
         "--uppercase", action="store_true", help=_("say the amounts in {term}", term="大写")
     )
+    add_json_option(p)
     p.set_defaults(handler=_cmd_change)
 
     p = sub.add_parser(
@@ -90,4 +147,5 @@ def add_parser(sub: Subparsers) -> None:
     )
     p.add_argument("date", metavar="DATE", help=_("day of first contact, YYYY-MM-DD"))
     p.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
+    add_json_option(p)
     p.set_defaults(handler=_cmd_archive_due)

@@ -5,8 +5,23 @@ from __future__ import annotations
 
 import argparse
 import re
+from typing import Any
 
-from custops.cli._common import Subparsers, as_arguments, day_or_today, labelled, parse_day
+import attrs
+
+from custops._validate import require_int
+from custops.cli._common import (
+    Subparsers,
+    add_json_option,
+    as_arguments,
+    day_or_today,
+    labelled,
+    parse_amount,
+    parse_count,
+    parse_day,
+    parse_pair,
+    print_json,
+)
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.money import yuan
@@ -16,6 +31,7 @@ from custops.vip import (
     Ledger,
     Line,
     Purchase,
+    Quote,
     StackingRule,
     VipPolicy,
     qualify,
@@ -23,16 +39,23 @@ from custops.vip import (
     registration_report_due,
 )
 
+_FIELDS = attrs.fields(Line)
+#: A LINE's benefit word as the ``Line`` field it sets (the library's names, checked by mypy).
+_BENEFIT = {
+    "promo": _FIELDS.promotion_price.name,
+    "promotion": _FIELDS.promotion_price.name,
+    "special": _FIELDS.special_price.name,
+    "coupon": _FIELDS.coupon.name,
+}
 _LINE = re.compile(
     r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
-    r"(?::(?P<kind>promo|promotion|special|coupon)=(?P<value>.+))?"
+    rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>.+))?"
 )
-_BENEFIT = {
-    "promo": "promotion_price",
-    "promotion": "promotion_price",
-    "special": "special_price",
-    "coupon": "coupon",
-}
+
+
+#: The library's argument names as the command's (errors name what the user typed).
+_QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
+_CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--points"}
 
 
 def _line(text: str) -> Line:
@@ -47,33 +70,66 @@ def _line(text: str) -> Line:
     return Line(price, qty, **benefit)
 
 
+def _quote_json(result: Quote) -> dict[str, Any]:
+    check = result.card_check
+    lines = [
+        {
+            "rule": ql.rule,
+            "list_price": str(ql.line.list_price),
+            "quantity": ql.line.quantity,
+            "list_amount": str(ql.list_amount),
+            "amount": str(ql.amount),
+            "benefit": ql.benefit.value,
+            "reason": ql.reason,
+        }
+        for ql in result.lines
+    ]
+    return {
+        "rule": result.rule,
+        "card": {"rule": check.rule, "status": check.card_status.value, "reason": check.reason},
+        "lines": lines,
+        "list_total": str(result.list_total),
+        "total": str(result.total),
+        "saving": str(result.saving),
+        "points": result.points,
+        "notes": list(result.notes),
+        "reason": result.reason,
+    }
+
+
 def _cmd_quote(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     rule = StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
     policy = VipPolicy(stacking=rule)
     lines = [_line(text) for text in args.lines]
     card = ledger = None
-    if args.card or args.points is not None or args.birthday or args.issued:
-        born_on = day_or_today("--birthday", args.birthday) if args.birthday else None
-        holder = Holder(args.holder, "持卡人", born_on=born_on)
-        issued = day_or_today("--issued", args.issued) if args.issued else on
-        card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
-        ledger = Ledger(card, policy=policy)
-        points = args.points or 0
-        if points < 0:
-            raise InvalidInput.for_argument("--points", points, "must not be negative")
-        if points:
-            ledger = ledger.earn(issued, yuan(points) * policy.yuan_per_point, "opening balance")
-    result = quote(
-        lines,
-        card,
-        on=on,
-        id_verified=args.id_verified,
-        ledger=ledger,
-        customer=args.customer,
-        coupon=args.coupon,
-        policy=None if ledger is not None else policy,
-    )
+    if args.card or args.points is not None or args.born_on or args.issued_on:
+        born_on = parse_day("--born-on", args.born_on) if args.born_on else None
+        issued = parse_day("--issued-on", args.issued_on) if args.issued_on else on
+        points = 0
+        if args.points is not None:
+            points = require_int("--points", parse_count("--points", args.points), minimum=0)
+        with as_arguments(_CARD_ARGUMENTS):
+            holder = Holder(args.holder, "持卡人", born_on=born_on)
+            card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
+            ledger = Ledger(card, policy=policy)
+            if points:
+                paid = yuan(points) * policy.yuan_per_point
+                ledger = ledger.earn(issued, paid, "opening balance")
+    with as_arguments(_QUOTE_ARGUMENTS):
+        result = quote(
+            lines,
+            card,
+            on=on,
+            id_verified=args.id_verified,
+            ledger=ledger,
+            customer=args.customer,
+            coupon=args.coupon,
+            policy=None if ledger is not None else policy,
+        )
+    if args.json:
+        print_json(_quote_json(result))
+        return 0
     check = result.card_check
     print(labelled(_("card: {status} —", status=check.card_status), check.reason))
     for number, ql in enumerate(result.lines, 1):
@@ -105,11 +161,22 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     purchases = []
     for text in args.purchases:
-        day, sep, amount = text.partition("=")
-        if not sep:
-            raise InvalidInput.for_argument("PURCHASE", text, "must look like 2024-05-01=1200")
-        purchases.append(Purchase(parse_day("PURCHASE", day), yuan(amount, argument="PURCHASE")))
-    result = qualify(purchases, on=on)
+        day, amount = parse_pair("PURCHASE", text, form="DATE=AMOUNT, e.g. 2024-05-01=1200")
+        purchases.append(Purchase(parse_day("PURCHASE", day), parse_amount("PURCHASE", amount)))
+    with as_arguments({"on": "--on"}):
+        result = qualify(purchases, on=on)
+    if args.json:
+        print_json(
+            {
+                "rule": result.rule,
+                "allowed": result.allowed,
+                "basis": result.basis.value,
+                "on": result.on.isoformat(),
+                "window_starts_on": result.window_starts_on.isoformat(),
+                "reason": result.reason,
+            }
+        )
+        return 0 if result.allowed else 1
     fields = {"basis": result.basis, "rule": result.rule}
     if result.allowed:
         verdict = _("qualified [{basis}] ({rule}):", **fields)
@@ -126,7 +193,10 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     with as_arguments({"on": "--on"}):
         due = registration_report_due(on=on)
-    print(due.isoformat())
+    if args.json:
+        print_json({"rule": "R-VIP-11", "on": on.isoformat(), "due_on": due.isoformat()})
+    else:
+        print(due.isoformat())
     return 0
 
 
@@ -153,9 +223,9 @@ def add_parser(sub: Subparsers) -> None:
     q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
     q.add_argument("--on", metavar="DATE", help=_("the day of purchase (default: today)"))
     q.add_argument("--card", action="store_true", help=_("a VIP card is presented"))
-    q.add_argument("--issued", metavar="DATE", help=_("the card's issue date (default: --on)"))
-    q.add_argument("--points", type=int, metavar="N", help=_("the card's valid points balance"))
-    q.add_argument("--birthday", metavar="DATE", help=_("the holder's date of birth"))
+    q.add_argument("--issued-on", metavar="DATE", help=_("the card's issue date (default: --on)"))
+    q.add_argument("--points", metavar="N", help=_("the card's valid points balance"))
+    q.add_argument("--born-on", metavar="DATE", help=_("the holder's date of birth"))
     q.add_argument("--id-verified", action="store_true", help=_("the original ID card was shown"))
     q.add_argument(
         "--holder", default="C0001", metavar="ID", help=_("the card holder's id (default: C0001)")
@@ -169,6 +239,7 @@ def add_parser(sub: Subparsers) -> None:
         action="store_true",
         help=_("a line's promotion always beats the VIP rate"),
     )
+    add_json_option(q)
     q.set_defaults(handler=_cmd_quote)
 
     qual = vip_sub.add_parser(
@@ -178,6 +249,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     qual.add_argument("purchases", nargs="*", metavar="PURCHASE", help=_("DATE=AMOUNT"))
     qual.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
+    add_json_option(qual)
     qual.set_defaults(handler=_cmd_qualify)
 
     due = vip_sub.add_parser(
@@ -188,4 +260,5 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     due.add_argument("--on", metavar="DATE", help=_("any day of the forms' month (default: today)"))
+    add_json_option(due)
     due.set_defaults(handler=_cmd_report_due)

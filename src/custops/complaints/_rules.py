@@ -20,11 +20,18 @@ from typing import Any, ClassVar
 import attrs
 
 from custops._enums import enum_field
-from custops._validate import field_converter, require_bool, require_int, require_str, type_name
+from custops._validate import (
+    field_converter,
+    require_bool,
+    require_int,
+    require_items,
+    require_str,
+)
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
+from custops.complaints._scan import _FLAGS, _META, _QUANTIFIER
 from custops.complaints.model import Category, Kind, Signal
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 
 #: Characters that end a clause: a negation never reaches across them.
 CLAUSE_BREAKS = frozenset("。,.!?;:…")
@@ -154,11 +161,6 @@ def _norm_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in (normalise(term)[0] for term in terms) if t)
 
 
-_META = frozenset("\\.^$*+?{}[]()|")
-_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
-_FLAGS = re.compile(r"\(\?[aiLmsux-]")
-
-
 def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     r"""Sets of characters such that every match of ``pattern`` holds one of each set,
     as far as plain to see.
@@ -234,14 +236,7 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
     if _TRUSTED and type(value) is tuple:
         return value  # built-in data (see _trusted_data): checked by the test suite
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a tuple of str, not a {type_name(value)}"
-        )
-    items = tuple(value)
-    for i, item in enumerate(items):
-        require_str(f"{argument}[{i}]", item)
-    return items
+    return require_items(argument, value, "a tuple of str", each=require_str)
 
 
 _STRINGS = field_converter(_strings)

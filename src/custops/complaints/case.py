@@ -6,22 +6,26 @@ A step the flow (:mod:`custops.complaints.flow`) or the desk's roles do not allo
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
+from functools import partial
 from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from custops._text import moment_text
+from custops._text import block, moment_text
 from custops._validate import (
     by_name,
+    field_converter,
     policy_or_default,
     require_aware,
     require_bool,
-    require_items,
+    require_events,
     require_str,
     require_type,
     type_validator,
     utc,
 )
+from custops.complaints.classifier import Classification
 from custops.complaints.classifier import classify as classify_text
 from custops.complaints.events import CaseEvent
 from custops.complaints.flow import (
@@ -154,6 +158,17 @@ class CaseStatus(Explained):
         problem = "is not a running or finished target; targets: "
         return by_name(self.statuses, name, lambda s: s.target_name, problem)
 
+    def __iter__(self) -> Iterator[Status]:
+        """The running or finished targets' statuses (``statuses``), in selection order."""
+        return iter(self.statuses)
+
+    def __len__(self) -> int:
+        return len(self.statuses)
+
+    def __contains__(self, name: object) -> bool:
+        """Whether a target of that name (or that :class:`Status`) is running or finished."""
+        return any(name == s.target_name or name is s for s in self.statuses)
+
     @property
     def breaches(self) -> tuple[str, ...]:
         """The targets whose deadline has passed (stopped late, or still open after due)."""
@@ -214,7 +229,18 @@ class Clear(Explained):
 class SixClears(Decision):
     """The checklist of D13 第十四章 for one case (R-CMP-15): allowed when complete.
 
-    ``items`` the six :class:`Clear` s; ``missing`` those not (yet) met.
+    ``items`` the six :class:`Clear` s; ``missing`` those not (yet) met.  The checklist is
+    a sequence of its clears looked up by name: iterating it gives the clears in order,
+    ``len()`` is 6, ``clears["reply"]`` is one clear and ``"reply" in clears`` is true
+    (a truth value it keeps for its own: ``bool()`` is ``allowed``).
+
+    >>> import datetime as dt
+    >>> from zoneinfo import ZoneInfo
+    >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+    >>> c = Complaint(received_at=t, channel="电话", content="谢谢", complainant="周")
+    >>> clears = Case.open(c, "客户关系顾问", policy="dealer").six_clears()
+    >>> len(clears), [x.name for x in clears], "reply" in clears, bool(clears)
+    (6, ['listen', 'ask', 'follow', 'reply', 'record', 'report'], True, False)
     """
 
     items: tuple[Clear, ...] = ()
@@ -226,17 +252,21 @@ class SixClears(Decision):
 
     def explain(self) -> str:
         """The checklist as text: the verdict line, then one line per clear."""
-        return "\n  ".join([str(self), *(str(c) for c in self.items)])
+        return block(str(self), self.items)
 
     def __getitem__(self, name: str) -> Clear:
         return by_name(self.items, name, lambda c: c.name, "is not a clear; one of ")
 
+    def __iter__(self) -> Iterator[Clear]:
+        """The clears in checklist order (``items``)."""
+        return iter(self.items)
 
-def _events(value: Any) -> tuple[CaseEvent, ...]:
-    events = require_items("events", value, "a sequence of CaseEvent", holding=CaseEvent)
-    if not events:
-        raise InvalidInput.for_argument("events", value, "must begin with a record event")
-    return events
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __contains__(self, name: object) -> bool:
+        """Whether the checklist has a clear of that name (or that :class:`Clear`)."""
+        return any(name == c.name or name is c for c in self.items)
 
 
 class _Derived(Generic[T]):
@@ -260,6 +290,9 @@ class _Derived(Generic[T]):
 
 
 _Clocks = tuple[str, Selection, dict[str, Clock]]  # worded in a language (the first)
+
+
+_EVENTS = field_converter(partial(require_events, kind=CaseEvent, first="record"))
 
 
 @attrs.frozen
@@ -286,7 +319,7 @@ class Case:
     """
 
     complaint: Complaint = attrs.field(validator=type_validator(Complaint))
-    events: tuple[CaseEvent, ...] = attrs.field(converter=_events)
+    events: tuple[CaseEvent, ...] = attrs.field(converter=_EVENTS)  # type: ignore[misc]
     policy: CasePolicy = attrs.field(kw_only=True, default=None, converter=desk)
     _state: CaseState = attrs.field(init=False, eq=False, repr=False)
     _clocks: _Clocks | None = attrs.field(init=False, default=None, eq=False, repr=False)
@@ -352,6 +385,7 @@ class Case:
         at: _dt.datetime,
         role: Role | str,
         *,
+        classification: Classification | None = None,
         kind: Kind | str | None = None,
         category: Category | str | None = None,
         severity: Severity | str | None = None,
@@ -362,17 +396,57 @@ class Case:
     ) -> Case:
         """Classify the contact and judge its validity (R-CMP-01/02/05/07; D1 第四条 2).
 
-        ``kind`` and ``category`` default to what :func:`~custops.complaints.classify`
-        reads in the text, ``severity`` to :func:`~custops.complaints.assess_severity`
-        (complaints only); a general complaint needs ``grounds_sufficient`` and
+        ``kind`` and ``category`` default to ``classification``, the
+        :class:`~custops.complaints.Classification` of the case's ``complaint.text``
+        (default: :func:`~custops.complaints.classify` under the desk's rules,
+        ``policy.severity_policy.classifier_policy``); ``severity`` to
+        :func:`~custops.complaints.assess_severity` (complaints only: a case of another
+        kind has none); a general complaint needs ``grounds_sufficient`` and
         ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09).
-        The event records the values chosen, so a replay never re-runs the classifier.
+
+        **One-step triage.**  When ``kind`` is not given, it is read from the text, and
+        the complaint's own judgements (``grounds_sufficient``, ``demand_reasonable``,
+        ``severity``, ``special``) apply only if it is a complaint: a desk passes them
+        before it knows the kind, and a praise or a consultation ignores them.  Given
+        with an explicit ``kind`` that is not a complaint, they are refused.
+
+        **Praise is routed** to the department of what was praised (R-CMP-01, R-CMP-03):
+        its category is what was praised (the explicit ``category``, else the
+        classification's ``topic``), its department the desk's department of that
+        category (``CasePolicy.departments``), where complaints about it go (D1 第三条:
+        the sales or service manager's department; D10 二 3: product quality to 质量部,
+        staff and service to 营销办); :meth:`routing` says why.  The event records the
+        values chosen, so a replay never re-runs the classifier.
         """
-        if kind is None or category is None:
-            found = classify_text(self.complaint.text)
+        if classification is not None:
+            found: Classification | None = require_type(
+                "classification", classification, Classification, "a Classification"
+            )
+            if classification.text != self.complaint.text:
+                raise InvalidInput.for_argument(
+                    "classification",
+                    classification.text,
+                    "is the classification of another text; classify this case's complaint.text",
+                )
+        elif kind is None or category is None:
+            rules = self.policy.severity_policy.classifier_policy
+            found = classify_text(self.complaint.text, policy=rules)
+        else:
+            found = None
+        read = kind is None  # the kind comes from the text: complaint judgements if needed
+        if found is not None:
             kind = found.kind if kind is None else kind
-            category = found.category if category is None else category
         resolved = Kind.parse(kind, argument="kind")
+        if found is not None and category is None:  # praise: what was praised, its topic
+            praised = resolved is Kind.PRAISE and found.topic is not None
+            category = found.topic if praised else found.category
+        assert category is not None  # given, or read with the kind
+        department: Department | None = None
+        if resolved is Kind.PRAISE:
+            subject = Category.parse(category, argument="category")
+            department = dict(self.policy.departments)[subject]
+        if read and resolved is not Kind.COMPLAINT:  # a triage's judgements need no answer
+            severity, grounds_sufficient, demand_reasonable, special = None, None, None, False
         if severity is None and resolved is Kind.COMPLAINT:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
@@ -389,6 +463,7 @@ class Case:
             grounds_sufficient=grounds_sufficient,
             demand_reasonable=demand_reasonable,
             special=special,
+            department=department,
         )
 
     def assign(
@@ -466,10 +541,42 @@ class Case:
         return self.record(at, _A.ANSWER, role, note=note)
 
     def commend(
-        self, at: _dt.datetime, role: Role | str, department: Department | str, *, note: str = ""
+        self,
+        at: _dt.datetime,
+        role: Role | str,
+        *,
+        department: Department | str | None = None,
+        note: str = "",
     ) -> Case:
-        """Route praise to the praised staff's ``department`` for commendation (R-CMP-01)."""
-        return self.record(at, _A.COMMEND, role, note=note, department=department)
+        """Pass praise to the praised staff's ``department`` for commendation (R-CMP-01).
+
+        ``department`` defaults to the case's, routed by what was praised when it was
+        classified (R-CMP-03, :meth:`routing`); another must be one of the departments of
+        the case's policy (``CasePolicy.departments``), else
+        :class:`~custops.errors.InvalidInput` names it (nothing changes).
+        """
+        chosen = self.department
+        if department is not None:
+            chosen = Department.parse(department, argument="department")
+        if self.flow is Flow.PRAISE:
+            known = _departments(self.policy)
+            if chosen is None:
+                raise InvalidInput.for_argument(
+                    "department",
+                    department,
+                    "this praise case has no department (its classification routed none): "
+                    "name one of " + ", ".join(d.value for d in known),
+                )
+            if chosen not in known:
+                raise InvalidInput.for_argument(
+                    "department",
+                    department,
+                    "is not a department of the case's policy; one of "
+                    + ", ".join(d.value for d in known),
+                )
+        elif chosen is None:  # not praise: the flow refuses the step, whatever the department
+            chosen = Department.CUSTOMER_RELATIONS
+        return self.record(at, _A.COMMEND, role, note=note, department=chosen)
 
     def survey(
         self, at: _dt.datetime, role: Role | str, satisfied: bool, *, note: str = ""
@@ -729,6 +836,51 @@ class Case:
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
         return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
 
+    def routing(self) -> Decision:
+        """Where the case goes and why: allowed once it has a department (R-CMP-01,
+        R-CMP-03 for praise; R-CMP-06 for a complaint assigned, R-CMP-07 escalated).
+
+        Praise is routed when classified, to the department of what was praised
+        (``CasePolicy.departments``: D1 第三条, D10 二 3), or to the one it was
+        commended to; a complaint goes to the department assigned (D1 第四条 2); a
+        consultation, a suggestion or a contact with nothing to handle stays with the desk.
+        """
+        st, events = self._state, self.events
+        last = next((e for e in reversed(events) if e.action in _ROUTES), None)
+        if st.flow is None:
+            return Decision(False, "R-CMP-06", _("not yet classified: no department yet"))
+        if st.kind is Kind.PRAISE:
+            if last is not None and last.action is _A.COMMEND:
+                reason = _(
+                    "praise commended to {department} at {at} by {role}",
+                    department=st.department,
+                    at=moment_text(last.at),
+                    role=last.role,
+                )
+                return Decision(True, "R-CMP-01", reason)
+            if st.department is None:
+                return Decision(False, "R-CMP-01", _("praise not yet routed to a department"))
+            reason = _(
+                "praise of {category} goes where {category} matters go: {department}",
+                category=st.category,
+                department=st.department,
+            )
+            return Decision(True, "R-CMP-03", reason)
+        if st.kind is not Kind.COMPLAINT:
+            reason = _("a {kind} stays with the desk: no department", kind=st.kind)
+            return Decision(False, "R-CMP-01", reason)
+        if st.department is None or last is None:
+            return Decision(False, "R-CMP-06", _("complaint not yet assigned to a department"))
+        rule = "R-CMP-07" if last.action is _A.ESCALATE else "R-CMP-06"
+        reason = _(
+            "complaint {step} to {department} at {at} by {role}",
+            step=last.action,
+            department=st.department,
+            at=moment_text(last.at),
+            role=last.role,
+        )
+        return Decision(True, rule, reason)
+
     @property
     def retention(self) -> Retention:
         """:func:`retention_until` under the case's policy (R-SLA-23)."""
@@ -741,9 +893,21 @@ class Case:
 
         ``loss`` defaults to the loss claimed; responsibility is assigned once an
         established or major complaint has a department; the targets breached at ``at``
-        are the handler's delay, a late approval the approver's (D5 第六条 2).
+        are the handler's delay, a late approval the approver's (D5 第六条 2).  D1 第六条
+        penalises the loss a *complaint* caused and a *complaint* delayed: a case
+        classified as praise, a consultation, a suggestion or nothing to handle is
+        assessed no penalty, and the reason says so (a case not yet classified counts as
+        a complaint, the safe side, as its SLA selection does).
         """
         case = self.as_of(at=at)
+        kind = case.kind
+        if kind is not None and kind is not Kind.COMPLAINT:
+            claimed = self.complaint.claimed_loss if loss is None else loss
+            checked = assess_penalty(claimed, responsibility_assigned=False, policy=policy)
+            reason = _(
+                "no penalty: a {kind} is not a complaint; only complaints are penalised", kind=kind
+            )
+            return attrs.evolve(checked, lines=(), delayed=(), reason=reason)
         status = case.status(at=at)
         assigned = case.flow in (Flow.GENERAL, Flow.MAJOR) and case.department is not None
         return assess_penalty(
@@ -753,6 +917,16 @@ class Case:
             responsibility_assigned=assigned,
             policy=policy,
         )
+
+
+#: The steps that send a case to a department.
+_ROUTES = (_A.ASSIGN, _A.ESCALATE, _A.COMMEND)
+
+
+def _departments(policy: CasePolicy) -> tuple[Department, ...]:
+    """The departments the case's policy knows (its classifier policy's), in enum order."""
+    mapped = {d for _c, d in policy.departments}
+    return tuple(d for d in Department if d in mapped)
 
 
 def _run_clocks(case: Case, sel: Selection, clocks: dict[str, Clock]) -> None:

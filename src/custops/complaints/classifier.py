@@ -37,13 +37,22 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import attrs
 
-from custops._enums import enum_field
+from custops._enums import enum_field, member_check
 from custops._text import colon
-from custops._validate import policy_or_default, require_bool, require_int, require_str, type_name
+from custops._validate import (
+    field_converter,
+    instance_check,
+    policy_or_default,
+    require_bool,
+    require_int,
+    require_items,
+    require_str,
+)
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
     _STRINGS,
@@ -136,26 +145,15 @@ class Evidence:
         return _joined(parts)
 
 
-def _rules(value: Any) -> tuple[Rule, ...]:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "rules", value, f"must be a sequence of Rule, not a {type_name(value)}"
-        )
-    rules = tuple(value)
-    for i, rule in enumerate(rules):
-        if not isinstance(rule, Rule):
-            raise InvalidType.for_argument(
-                f"rules[{i}]", rule, f"must be a Rule, not a {type_name(rule)}"
-            )
-    return rules
+_RULES = partial(require_items, what="a sequence of Rule", each=instance_check(Rule))
+_RULES_FIELD: Any = field_converter(_RULES)
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
-    items = value.items() if isinstance(value, Mapping) else value
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidType.for_argument(
-            "departments", value, f"must map Category → Department, not a {type_name(value)}"
-        )
+    what = "a mapping Category → Department"
+    items = (
+        value.items() if isinstance(value, Mapping) else require_items("departments", value, what)
+    )
     pairs = []
     for item in items:
         if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
@@ -172,12 +170,9 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     return tuple(sorted(pairs, key=lambda p: list(Category).index(p[0])))
 
 
-def _kinds(value: Any) -> tuple[Kind, ...]:
-    if isinstance(value, str) or not isinstance(value, Iterable):
-        raise InvalidType.for_argument(
-            "kind_tie_order", value, f"must be a sequence of Kind, not a {type_name(value)}"
-        )
-    return tuple(Kind.parse(k, argument="kind_tie_order") for k in value)
+_KINDS_FIELD: Any = field_converter(
+    partial(require_items, what="a sequence of Kind", each=member_check(Kind))
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -208,14 +203,14 @@ class ClassifierPolicy:
     'acme.screen'
     """
 
-    rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_rules)
+    rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)  # type: ignore[misc]
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_DEPARTMENTS, converter=_departments
     )
     default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
     kind_tie_order: tuple[Kind, ...] = attrs.field(
         default=(Kind.CONSULTATION, Kind.SUGGESTION, Kind.COMPLAINT, Kind.PRAISE, Kind.NO_ACTION),
-        converter=_kinds,
+        converter=_KINDS_FIELD,  # type: ignore[misc]
     )
     suggestion_category: Category | None = attrs.field(
         default=Category.PROPOSAL_CRITICISM,
@@ -279,7 +274,7 @@ class ClassifierPolicy:
 
     def extended(self, *rules: Rule, first: bool = False) -> ClassifierPolicy:
         """A copy with ``rules`` added at the end (or at the front with ``first=True``)."""
-        new = _rules(rules)
+        new = _RULES("rules", rules)
         return attrs.evolve(self, rules=(new + self.rules) if first else (self.rules + new))
 
     def without(self, *ids: str) -> ClassifierPolicy:
@@ -1058,17 +1053,10 @@ def classify_many(
     >>> cols["kind"]
     ['complaint', 'consultation', 'complaint']
     """
-    if isinstance(texts, (str, bytes)) or not isinstance(texts, Iterable):
-        raise InvalidType.for_argument(
-            "texts", texts, f"must be a collection of str, not a {type_name(texts)}"
-        )
+    given = require_items("texts", texts, "a collection of str", each=instance_check(str))
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise InvalidType.for_argument(
-                f"texts[{i}]", text, f"must be a str, not a {type_name(text)}"
-            )
+    for text in given:
         row = rows.get(text)
         if row is None:
             r = classify(text, policy=policy)

@@ -57,6 +57,7 @@ _SCHEMA: dict[CaseAction, dict[str, _Field]] = {
         "grounds_sufficient": (require_bool, False, None),
         "demand_reasonable": (require_bool, False, None),
         "special": (require_bool, False, False),
+        "department": (member_check(Department), False, None),
     },
     _A.ASSIGN: {
         "department": (member_check(Department), True, None),
@@ -78,10 +79,22 @@ def _raw_data(value: Any) -> Any:
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
     """A classification's data hold together (R-CMP-05); a refusal names the argument the
-    caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``."""
+    caller passed (``grounds_sufficient`` …) and its value, not the event's ``data``.
+
+    Only a complaint has a severity (R-CMP-07): a contact of another kind keeps none (its
+    ``severity`` is ``None``).  Only praise names a department at classification, the one
+    it is routed to for commendation (R-CMP-01, R-CMP-03); a complaint's is assigned.
+    """
     kind, severity = out["kind"], out["severity"]
     validity = ("grounds_sufficient", "demand_reasonable")
     judged = [name for name in validity if out[name] is not None]
+    if out["department"] is not None and kind is not Kind.PRAISE:
+        raise InvalidInput.for_argument(
+            "department",
+            raw.get("department"),
+            f"only praise is routed when classified, not a {kind.value}; "
+            "a complaint's department is assigned (assign)",
+        )
     if kind is not Kind.COMPLAINT:
         present = {"severity": severity is not Severity.GENERAL, "special": out["special"]}
         wrong = [name for name, given in present.items() if given] + judged
@@ -90,6 +103,7 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
             raise InvalidInput.for_argument(
                 name, raw.get(name, out[name]), f"only a complaint has it, not a {kind.value}"
             )
+        out["severity"] = None
     elif len(judged) == 1:
         missing = next(name for name in validity if name not in judged)
         raise InvalidInput.for_argument(

@@ -181,8 +181,10 @@ def next_steps(state: CaseState) -> tuple[CaseAction, ...]:
 
 
 def _classified(state: CaseState, data: Mapping[str, Any]) -> CaseState:
+    """The state a classification leaves: a severity only for a complaint (R-CMP-07), a
+    department only for praise, routed for commendation by its topic (R-CMP-01, R-CMP-03)."""
     kind: Kind = data["kind"]
-    severity: Severity = data["severity"]
+    severity: Severity | None = data["severity"] if kind is Kind.COMPLAINT else None
     grounds, demand = data.get("grounds_sufficient"), data.get("demand_reasonable")
     validity = None
     if grounds is not None and demand is not None:
@@ -201,6 +203,7 @@ def _classified(state: CaseState, data: Mapping[str, Any]) -> CaseState:
         category=data["category"],
         severity=severity,
         validity=validity,
+        department=data.get("department") if kind is Kind.PRAISE else state.department,
         special=bool(data.get("special")),
     )
 

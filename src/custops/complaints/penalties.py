@@ -15,8 +15,9 @@ from typing import Any
 
 import attrs
 
+from custops._text import block
 from custops._validate import (
-    field_converter,
+    policy_converter,
     policy_or_default,
     require_bool,
     require_int,
@@ -195,7 +196,7 @@ class ResponsibilityPolicy:
     fine_department_head: bool = attrs.field(default=True)
     penalty_policy: PenaltyPolicy = attrs.field(
         factory=PenaltyPolicy,
-        converter=field_converter(lambda a, v: policy_or_default(v, PenaltyPolicy, argument=a)),  # type: ignore[misc]
+        converter=policy_converter(PenaltyPolicy),  # type: ignore[misc]
     )
 
     def __attrs_post_init__(self) -> None:
@@ -260,7 +261,7 @@ class PenaltyAssessment(Explained):
 
     def explain(self) -> str:
         """The assessment, then one line per penalty (the first line is ``str(self)``)."""
-        return "\n  ".join([str(self), *(str(line) for line in self.lines)])
+        return block(str(self), self.lines)
 
     def for_party(self, party: Party | str) -> Decimal:
         """The amount one party is fined (0.00 when none)."""

@@ -17,8 +17,9 @@ from custops._validate import (
     require_type,
     type_validator,
 )
+from custops.complaints.classifier import DEFAULT_RULES
 from custops.complaints.flow import CaseAction
-from custops.complaints.model import Role
+from custops.complaints.model import Category, Department, Role
 from custops.complaints.retention import RetentionPolicy
 from custops.complaints.severity import SeverityPolicy
 from custops.errors import PolicyError
@@ -161,6 +162,14 @@ def _approvers(value: Any) -> frozenset[Role] | None:
     return chosen
 
 
+def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
+    """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
+    with the categories of ``value`` (a mapping Category → Department) overridden."""
+    if value is DEFAULT_RULES.departments:
+        return value
+    return DEFAULT_RULES.with_departments(value).departments
+
+
 @attrs.frozen(kw_only=True)
 class CasePolicy:
     """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
@@ -170,7 +179,15 @@ class CasePolicy:
     by step; ``approvers`` default to D5 第条 5 质量负责人及经理 on the D5 desk, the GM
     elsewhere (D1 第三条); ``approval_period`` (D5 第六条 2) is not tracked when ``None``;
     ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and
-    ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data".
+    ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data";
+    ``departments`` maps each category to the desk's department (default: the
+    classifier's, D1 第三条 and D10 二 3; a mapping overrides category by category): where
+    praise of it is routed (R-CMP-01, R-CMP-03), and the departments a commendation may
+    name.
+
+    >>> mine = CasePolicy(sla_policy="dealer", departments={"服务质量": "售后服务部"})
+    >>> dict(mine.departments)[Category.SERVICE_QUALITY].label
+    '售后服务部'
 
     >>> sorted(r.value for r in CasePolicy(sla_policy="quality").approvers)
     ['general_manager', 'quality_manager']
@@ -191,6 +208,9 @@ class CasePolicy:
     )
     retention_policy: RetentionPolicy = attrs.field(
         factory=RetentionPolicy, validator=type_validator(RetentionPolicy)
+    )
+    departments: tuple[tuple[Category, Department], ...] = attrs.field(
+        default=DEFAULT_RULES.departments, converter=_departments
     )
 
     # lookup tables derived from the fields above

@@ -3,24 +3,25 @@ class, on-time rates, the median handling time and the reopen rate (R-CMP-08).""
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from statistics import median
 from typing import Any, Generic, TypeVar
 
 import attrs
 
+from custops._dates import month_end
 from custops._text import display_width, moment_text, pad, percent, span
 from custops._validate import (
     DATE,
     by_name,
+    instance_check,
+    optional_check,
     require_aware,
     require_date,
     require_items,
-    require_type,
     type_validator,
     utc,
 )
@@ -73,8 +74,7 @@ class ReviewPeriod:
     def month(cls, *, on: _dt.date) -> ReviewPeriod:
         """The calendar month that holds the day ``on`` (the monthly meeting)."""
         d = require_date("on", on)
-        last = calendar.monthrange(d.year, d.month)[1]
-        return cls(d.replace(day=1), d.replace(day=last), label=f"{d.year}-{d.month:02d}")
+        return cls(d.replace(day=1), month_end(d), label=f"{d.year}-{d.month:02d}")
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, _dt.date) and self.start <= day <= self.end
@@ -84,13 +84,28 @@ class ReviewPeriod:
 class Tally(Generic[K]):
     """Counts by key, in a fixed order; the key ``None`` counts cases not yet known.
 
-    ``tally[key]`` is 0 for a key never seen; :attr:`count` is the sum.
+    A read-only mapping of key to count, as :class:`collections.Counter` is: ``tally[key]``
+    is 0 for a key never seen; iterating gives the keys counted, in order; ``len()`` their
+    number; ``key in tally`` whether it was counted; :attr:`count` is the sum.
+
+    >>> t = Tally((("a", 2), (None, 1)))
+    >>> list(t), len(t), "a" in t, t["a"], t["b"], "b" in t, t.count
+    (['a', None], 2, True, 2, 0, False, 3)
     """
 
     counts: tuple[tuple[K | None, int], ...]
 
     def __getitem__(self, key: K | None) -> int:
         return next((n for k, n in self.counts if k == key), 0)
+
+    def __iter__(self) -> Iterator[K | None]:
+        return (k for k, _n in self.counts)
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def __contains__(self, key: object) -> bool:
+        return any(k == key for k, _n in self.counts)
 
     @property
     def count(self) -> int:
@@ -161,7 +176,10 @@ class OnTime:
 class CaseStatistics(Explained):
     """The review of the cases received in ``review_period``, as known at ``at`` (R-CMP-14).
 
-    ``count`` is the number of cases reviewed; each ``by_…`` tally adds up to it;
+    ``count`` is the number of cases reviewed; each ``by_…`` tally adds up to it except
+    ``by_severity``, which counts only the complaints and the cases not yet classified
+    (under ``None``): only a complaint has a severity (R-CMP-07), so praise, consultations,
+    suggestions and contacts with nothing to handle are counted by kind, not by severity;
     ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
     none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
     reopened_count / count (``None`` without cases);
@@ -191,7 +209,7 @@ class CaseStatistics(Explained):
     def __attrs_post_init__(self) -> None:
         if not self.reason:
             reason = _(
-                "complaint review {period}{as_of}: {total} in all, {open} open, {closed} closed",
+                "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
                 period=self.review_period.label if self.review_period else _("all cases"),
                 as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
                 total=self.count,
@@ -241,11 +259,15 @@ class CaseStatistics(Explained):
         return "\n  ".join(out)
 
 
-def _period(value: Any) -> ReviewPeriod | None:
+#: The kinds a case counted by severity may have: a complaint, or not yet classified.
+_MAY_COMPLAIN = (Kind.COMPLAINT, None)
+
+
+def _period(argument: str, value: Any) -> ReviewPeriod | None:
     if isinstance(value, tuple) and len(value) == 2:
         return ReviewPeriod(*value)
     what = "a ReviewPeriod, a (start, end) pair of dates or None"
-    return None if value is None else require_type("review_period", value, ReviewPeriod, what)
+    return optional_check(instance_check(ReviewPeriod, what))(argument, value)
 
 
 def statistics(
@@ -266,7 +288,7 @@ def statistics(
     >>> statistics([]).count, statistics([]).reopen_rate
     (0, None)
     """
-    chosen_period = _period(review_period)
+    chosen_period = _period("review_period", review_period)
     cal = calendar_or_china(calendar)
     selected: list[Case] = []
     for case in require_items("cases", cases, "a sequence of Case", holding=Case):
@@ -306,7 +328,7 @@ def statistics(
         by_category=_tally((c.category for c in views), Category),
         by_channel=_tally((c.complaint.channel for c in views), Channel),
         by_department=_tally((c.department for c in views), Department),
-        by_severity=_tally((c.severity for c in views), Severity),
+        by_severity=_tally((c.severity for c in views if c.kind in _MAY_COMPLAIN), Severity),
         by_flow=_tally((c.flow for c in views), Flow),
         by_stage=_tally((c.stage for c in views), Stage),
         open_count=total - closed_count,

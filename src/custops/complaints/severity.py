@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import colon
+from custops._text import block, colon
 from custops._validate import (
     policy_or_default,
     require_int,
@@ -134,7 +134,7 @@ class SeverityAssessment(Explained):
 
     def explain(self) -> str:
         """The assessment, then each piece of text evidence on its own line."""
-        return "\n  ".join([str(self), *(str(e) for e in self.evidence)])
+        return block(str(self), self.evidence)
 
 
 def _criterion(name: str, why: list[str]) -> str:

@@ -11,16 +11,18 @@ from typing import Any
 
 import attrs
 
+from custops._dates import US
 from custops._enums import enum_field
-from custops._text import moment_text, span
+from custops._text import moment_text, percent, span
 from custops._validate import (
     OPTIONAL_TEXT,
     field_converter,
     require_aware,
     require_bool,
-    require_items,
+    require_events,
     require_type,
     type_validator,
+    utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
@@ -40,8 +42,6 @@ from custops.sla._targets import (
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
-_UTC = _dt.timezone.utc
-_US = _dt.timedelta(microseconds=1)
 _ZERO = _dt.timedelta(0)
 # The arguments of periods and calendars whose range errors a clock reports as its `at`.
 _RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
@@ -116,20 +116,9 @@ def range_error(
     return InvalidInput.for_argument(argument, value, problem)
 
 
-def in_utc(argument: str, value: Any) -> _dt.datetime:
-    """``value`` (aware) in UTC, to compare instants; an instant UTC cannot show
-    (``datetime.max`` with a zone west of it) is :class:`InvalidInput` naming ``argument``
-    (issue 14).  Local times come from :meth:`WorkCalendar.to_local`."""
-    try:
-        return require_aware(argument, value).astimezone(_UTC)
-    except CustopsError:
-        raise
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(argument, value, _OUTSIDE) from None
-
-
 def _aware(argument: str, value: Any) -> _dt.datetime:
-    in_utc(argument, value)
+    """``value``, aware and an instant UTC can show (issue 14)."""
+    utc(value, argument=argument)
     return value  # type: ignore[no-any-return]
 
 
@@ -170,7 +159,7 @@ class _Ops:
     def advance(self, a: _dt.datetime, d: _dt.timedelta) -> _dt.datetime:
         if self.wall:
             return a + d
-        return self.cal.add_working_time(a, d).astimezone(_UTC)
+        return utc(self.cal.add_working_time(a, d))
 
 
 @attrs.frozen
@@ -205,7 +194,7 @@ def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
         allowed = period.as_timedelta()
     else:
         allowed = cal.working_time_between(start, due)
-    return _Base(start, period, allowed, due, start.astimezone(_UTC), due.astimezone(_UTC))
+    return _Base(start, period, allowed, due, utc(start), utc(due))
 
 
 @attrs.frozen
@@ -275,7 +264,7 @@ class Status(Explained):
         """Elapsed / allowed time, exact (1 when nothing at all is allowed)."""
         if self.allowance <= _ZERO:
             return Fraction(1)
-        return Fraction(self.elapsed // _US, self.allowance // _US)
+        return Fraction(self.elapsed // US, self.allowance // US)
 
     @property
     def met(self) -> bool:
@@ -313,14 +302,14 @@ class Status(Explained):
         else:
             how = ""
         return _(
-            "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}%), "
+            "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}), "
             "due {due}{how}{provisional}",
             target=named(self.target_name, self.label),
             cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
             state=word(state),
             elapsed=span(self.elapsed, working=working),
             allowance=span(self.allowance, working=working),
-            percent=int(self.used * 100),
+            percent=percent(self.used),
             due=moment_text(self.due_at),
             how=how,
             provisional=_(", provisional calendar") if self.provisional else "",
@@ -346,7 +335,7 @@ def _warning(
     """The highest threshold (sorted ascending) with elapsed / allowed >= it, exactly."""
     if allowed <= _ZERO:
         return warnings[-1] if warnings else None
-    e, a = elapsed // _US, allowed // _US
+    e, a = elapsed // US, allowed // US
     reached = None
     for numerator, denominator, w in _ratios(warnings):
         if e * denominator < a * numerator:
@@ -452,21 +441,14 @@ _REFUSED = {
 }
 
 
-def _events(value: Any) -> tuple[ClockEvent, ...]:
-    events = require_items("events", value, "a sequence of ClockEvent", holding=ClockEvent)
-    if not events:
-        raise InvalidInput.for_argument("events", value, "must begin with a start event")
-    return events
-
-
 def _transition(
     phase: str | None,
     events: tuple[ClockEvent, ...] | list[ClockEvent],
     instants: tuple[_dt.datetime, ...] | list[_dt.datetime],
     event: ClockEvent,
-    utc: _dt.datetime,
+    instant: _dt.datetime,
 ) -> str:
-    """The phase after ``event`` (at ``utc``) follows ``events`` (at ``instants``, UTC:
+    """The phase after ``event`` (at ``instant``, UTC) follows ``events`` (at ``instants``, UTC:
     see :class:`_Ops`), or :class:`IllegalTransition` (nothing is changed)."""
     kind = event.kind
 
@@ -484,9 +466,9 @@ def _transition(
     first, last = events[0], events[-1]
     if kind is EventKind.START:
         raise refuse(f"the clock was started already at {moment_text(first.at)}")
-    if utc < instants[0]:
+    if instant < instants[0]:
         raise refuse(f"it is before the clock's start at {moment_text(first.at)}")
-    if utc < instants[-1]:
+    if instant < instants[-1]:
         raise refuse(
             f"it is before the previous event ({last.kind.value} at {moment_text(last.at)})"
         )
@@ -494,6 +476,9 @@ def _transition(
     if problem is not None:
         raise refuse(problem.format(last=moment_text(last.at)))
     return _AFTER[kind]
+
+
+_EVENTS = field_converter(functools.partial(require_events, kind=ClockEvent, first="start"))
 
 
 @attrs.frozen
@@ -533,7 +518,7 @@ class Clock:
     """
 
     target: Target = attrs.field(validator=type_validator(Target))
-    events: tuple[ClockEvent, ...] = attrs.field(converter=_events)
+    events: tuple[ClockEvent, ...] = attrs.field(converter=_EVENTS)  # type: ignore[misc]
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
     special: bool = attrs.field(default=False, kw_only=True)
     promised: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
@@ -558,13 +543,13 @@ class Clock:
                 event = ClockEvent(
                     event.kind, cal.to_local(event.at, argument="events"), event.note
                 )
-            utc = event.at.astimezone(_UTC)
-            phase = _transition(phase, events, instants, event, utc)
+            instant = utc(event.at)
+            phase = _transition(phase, events, instants, event, instant)
             if event.kind in _CYCLE_STARTS:
                 cycles.append(len(events))
                 bases.append(base_of(period, event.at, cal))
             events.append(event)
-            instants.append(utc)
+            instants.append(instant)
         object.__setattr__(self, "events", tuple(events))
         object.__setattr__(self, "_phase", phase)
         object.__setattr__(self, "_bases", tuple(bases))
@@ -622,8 +607,8 @@ class Clock:
     def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
         # A new clock without replaying the events: only the new one is checked.
         event = ClockEvent(kind, self.calendar.to_local(at), note)
-        utc = event.at.astimezone(_UTC)
-        phase = _transition(self._phase, self.events, self._instants, event, utc)
+        instant = utc(event.at)
+        phase = _transition(self._phase, self.events, self._instants, event, instant)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
             bases = (*bases, base_of(bases[-1].period, event.at, self.calendar))
@@ -637,7 +622,7 @@ class Clock:
             ("promised", self.promised),
             ("_phase", phase),
             ("_bases", bases),
-            ("_instants", (*self._instants, utc)),
+            ("_instants", (*self._instants, instant)),
             ("_cycles", cycles),
         ):
             object.__setattr__(new, name, value)
@@ -713,7 +698,7 @@ class Clock:
         (docs/sla.md, "Pause semantics"; Civil Code arts. 201–203 for day-level targets).
         """
         moment = self.calendar.to_local(at)
-        m = in_utc("at", at)
+        m = utc(at, argument="at")
         if m < self._instants[0]:
             raise InvalidInput.for_argument(
                 "at", at, f"is before the clock started ({moment_text(self.events[0].at)})"
@@ -763,7 +748,7 @@ class Clock:
             started_at=current.started_at,
             stopped_at=current.stopped_at,
             paused_at=paused_since,
-            margin=due.astimezone(_UTC) - end.astimezone(_UTC),
+            margin=utc(due) - utc(end),
             cycle=current.index,
             history=tuple(cycles[:-1]),
             provisional=provisional,

@@ -25,11 +25,11 @@ from custops._validate import (
     require_type,
     series_type,
     stripped_text,
-    type_name,
+    utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, Unit, deadline
 from custops.sla._clock import Clock, plain_deadline, range_error
@@ -54,7 +54,6 @@ __all__ = ["Schedule", "Selection", "SelectionRule", "SlaPolicy", "Step", "due_m
 Conditions = tuple[tuple[str, frozenset[str]], ...]
 Keys = tuple[tuple[str, str], ...]
 _MEMO_SIZE = 4096
-_UTC = _dt.timezone.utc
 _name = operator.attrgetter("name")
 
 
@@ -573,7 +572,7 @@ def _due(
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         try:
-            return cal.to_local(start.astimezone(_UTC) + period.as_timedelta())
+            return cal.to_local(utc(start, argument="start") + period.as_timedelta())
         except OverflowError:
             pass  # plain_deadline names the argument
     elif memo is not None and unit is not Unit.WORKING_HOURS:
@@ -663,10 +662,7 @@ def _due_many(
     require_bool("special", special)
     cal = calendar_or_china(calendar)
     period = target.period_for(special=special, promised=promised)
-    if isinstance(starts, (str, bytes)) or not isinstance(starts, Iterable):
-        raise InvalidType.for_argument(
-            "starts", starts, f"must be an iterable of aware datetimes, not a {type_name(starts)}"
-        )
+    starts = require_items("starts", starts, "an iterable of aware datetimes")
     zone = cal.zone
     unit = period.unit
     out: list[_dt.datetime] = []
@@ -679,7 +675,7 @@ def _due_many(
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:
                 _check_start(i, s)
-            append((s.astimezone(_UTC) + delta).astimezone(zone))
+            append((utc(s, argument="starts") + delta).astimezone(zone))
     elif unit is Unit.WORKING_HOURS:
         delta = period.as_timedelta()
         for i, s in enumerate(starts):

@@ -26,7 +26,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import _, current_language
+from custops.i18n import _CJK_RUN, _, current_language
 from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
@@ -53,7 +53,6 @@ class Measure(LabelledEnum):
 # The package's explanations are worded here, in the active language (custops.i18n):
 # names, durations and case attributes read the same in every sentence that shows them.
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: The Chinese names of the built-in case attributes (their keys are English).
 ATTRIBUTE_LABELS = {
     "channel": "渠道",
@@ -84,14 +83,14 @@ def named(name: str, label: str = "") -> str:
     ('答复客户', '「reply」')
     """
     if english():
-        return f'"{name}"' if _CJK.search(name) else name.replace("_", " ")
+        return f'"{name}"' if _CJK_RUN.search(name) else name.replace("_", " ")
     return label or f"「{name}」"
 
 
 def quoted(name: str) -> str:
     """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
     ("…" when it holds Chinese)."""
-    return f"'{name}'" if english() and not _CJK.search(name) else named(name)
+    return f"'{name}'" if english() and not _CJK_RUN.search(name) else named(name)
 
 
 def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:

@@ -30,6 +30,27 @@ from custops.periods import Period
 from custops.sla._policy import SelectionRule, SlaPolicy
 from custops.sla._targets import Target
 
+__all__ = [
+    "DEALER",
+    "QUALITY",
+    "TOBACCO",
+    "WINERY",
+    "all_presets",
+    "dealer",
+    "get",
+    "names",
+    "quality",
+    "tobacco",
+    "winery",
+]
+
+# The four presets, built on first use by the module's __getattr__ (declared for readers
+# and type checkers; the annotations bind nothing, so the first access builds them).
+DEALER: SlaPolicy
+QUALITY: SlaPolicy
+WINERY: SlaPolicy
+TOBACCO: SlaPolicy
+
 
 def _no_action() -> SelectionRule:
     """Praise and a contact asking for nothing run no complaint target (R-CMP-01)."""

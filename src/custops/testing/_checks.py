@@ -5,15 +5,17 @@ argument check does."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Callable
 from typing import Any, Final, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_date, require_int, require_items, require_type
+from custops._enums import member_check
+from custops._validate import require_date, require_int, require_items, require_type, utc
 from custops.enums import LabelledEnum
-from custops.errors import CustopsError, InvalidInput
+from custops.errors import InvalidInput
 from custops.money import FEN, to_fen, yuan
 
 T = TypeVar("T")
@@ -71,17 +73,11 @@ def collection(argument: str, value: Any, what: str, convert: Callable[[Any], T]
 
 
 def members(argument: str, value: Any, kind: type[E]) -> tuple[E, ...]:
-    """Members of the enumeration ``kind`` from members or any spelling ``kind.parse`` reads."""
-
-    def member(item: Any) -> E:
-        try:
-            return kind.parse(item)
-        except CustopsError:
-            raise InvalidInput.for_argument(
-                argument, item, f"is not a known {kind.__name__}"
-            ) from None
-
-    return collection(argument, value, kind.__name__, member)
+    """Members of the enumeration ``kind`` from members or any spelling ``kind.parse`` reads
+    (:func:`custops._enums.member_check`: a refusal lists the members)."""
+    return collection(
+        argument, value, kind.__name__, functools.partial(member_check(kind), argument)
+    )
 
 
 def gaps(max_gap: Any) -> SearchStrategy[_dt.timedelta]:
@@ -92,3 +88,9 @@ def gaps(max_gap: Any) -> SearchStrategy[_dt.timedelta]:
     minutes = int(gap.total_seconds() // 60)
     drawn = st.just(0) if minutes < 1 else st.one_of(st.just(0), st.integers(1, minutes))
     return drawn.map(lambda m: _dt.timedelta(minutes=m))
+
+
+def later(moment: _dt.datetime, gap: _dt.timedelta) -> _dt.datetime:
+    """``gap`` of elapsed time after ``moment``, in ``moment``'s zone: counted in UTC, not on
+    the wall clock, so a daylight-saving fold or gap neither repeats nor skips an hour."""
+    return (utc(moment) + gap).astimezone(moment.tzinfo)

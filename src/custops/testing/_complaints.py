@@ -12,7 +12,7 @@ from typing import Any, Final
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_type
+from custops._validate import require_bool, require_type
 from custops.calendars import china
 from custops.complaints import (
     Case,
@@ -26,10 +26,20 @@ from custops.complaints import (
     Kind,
     Severity,
 )
+from custops.complaints.events import _SCHEMA as _EVENT_DATA
 from custops.errors import InvalidInput
 from custops.sla import presets
 from custops.testing._calendars import aware_datetimes
-from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, gaps, members, size, strategy
+from custops.testing._checks import (
+    MAX_DATE,
+    MIN_DATE,
+    date_bounds,
+    gaps,
+    later,
+    members,
+    size,
+    strategy,
+)
 from custops.testing._money import amounts
 
 PRODUCTS: Final = (
@@ -209,13 +219,22 @@ def _by_value(roles: Iterable[Any]) -> list[Any]:
     return sorted(roles, key=lambda r: r.value)
 
 
+#: A complaint's yes/no judgements (validity R-CMP-05, special R-SLA-09): the flags a
+#: classification event's data take, as :mod:`custops.complaints.events` declares them.
+_FLAGS: Final = tuple(
+    name
+    for name, (check, *_rest) in _EVENT_DATA[CaseAction.CLASSIFY].items()
+    if check is require_bool
+)
+
+
 @st.composite
 def _classification(draw: st.DrawFn) -> dict[str, Any]:
     kind = draw(st.sampled_from(Kind))
     data: dict[str, Any] = {"kind": kind, "category": draw(st.sampled_from(Category))}
     if kind is Kind.COMPLAINT:
         data["severity"] = draw(st.sampled_from(Severity))
-        for flag in ("grounds_sufficient", "demand_reasonable", "special"):
+        for flag in _FLAGS:
             data[flag] = draw(st.booleans())
     return data
 
@@ -239,9 +258,7 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
     action = draw(st.sampled_from(case.allowed_events()))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
     data = draw(_STEP_DATA.get(action, st.builds(dict)))
-    last = case.last_at  # elapsed time, not wall-clock time (a DST fold or gap)
-    at = (last.astimezone(_dt.timezone.utc) + draw(gaps)).astimezone(last.tzinfo)
-    return CaseEvent(at, action, role, "", data)
+    return CaseEvent(later(case.last_at, draw(gaps)), action, role, "", data)
 
 
 def case_events(

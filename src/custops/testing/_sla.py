@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Final
 
@@ -15,9 +15,9 @@ from hypothesis.strategies import SearchStrategy
 from custops._validate import require_bool
 from custops.calendars import WorkCalendar
 from custops.periods import Period, Unit
-from custops.sla import DEFAULT_WARNINGS, Clock, Recurrence, Target, presets
+from custops.sla import DEFAULT_WARNINGS, Clock, EventKind, Recurrence, Target, presets
 from custops.testing._calendars import aware_datetimes, final_years
-from custops.testing._checks import MAX_DATE, MIN_DATE, gaps, size, strategy
+from custops.testing._checks import MAX_DATE, MIN_DATE, gaps, later, size, strategy
 from custops.testing._periods import REALISTIC_MAX, periods
 
 #: Warning thresholds: the default 0.5 and 0.75, or a subset of 0.25 … 0.9.
@@ -74,7 +74,13 @@ _targets_st = targets
 
 # The events a clock allows after its last one (R-SLA-01): a running clock (started, resumed
 # or restarted) may pause or stop, and renew if its target recurs.
-_MOVES = {"pause": ("resume", "stop"), "stop": ("restart",)}
+_Move = Callable[[Clock, _dt.datetime], Clock]
+_MOVES: Final[dict[EventKind, tuple[_Move, ...]]] = {
+    EventKind.PAUSE: (Clock.resume, Clock.stop),
+    EventKind.STOP: (Clock.restart,),
+}
+#: What a running clock allows (``Clock.renew`` too when its target recurs).
+_RUNNING: Final[tuple[_Move, ...]] = (Clock.pause, Clock.stop)
 
 
 @functools.cache
@@ -110,13 +116,11 @@ def clocks(
         clock = Clock.start(draw(starts), target, calendar=draw(calendar_st), special=special)
         for _ in range(draw(st.integers(0, most))):
             last = clock.events[-1]
-            moves = _MOVES.get(last.kind.value, ("pause", "stop"))
-            if last.kind.value not in _MOVES and target.recurrence is Recurrence.EVERY:
-                moves = (*moves, "renew")
+            moves = _MOVES.get(last.kind, _RUNNING)
+            if last.kind not in _MOVES and target.recurrence is Recurrence.EVERY:
+                moves = (*moves, Clock.renew)
             move = draw(st.sampled_from(moves))
-            # elapsed time, not wall-clock time (a DST fold or gap)
-            at = (last.at.astimezone(_dt.timezone.utc) + draw(steps)).astimezone(last.at.tzinfo)
-            clock = getattr(clock, move)(at)
+            clock = move(clock, later(last.at, draw(steps)))
         return clock
 
     return history()

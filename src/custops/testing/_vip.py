@@ -7,6 +7,7 @@ import datetime as _dt
 from decimal import Decimal
 from typing import Final
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
@@ -67,13 +68,18 @@ def purchases(
     return _purchases(dates(min_value, max_value), amounts(max_value=max_paid))
 
 
+_LINE: Final = attrs.fields(Line)
+#: A line's own benefits (R-VIP-04), as the fields of ``Line`` that hold them.
+_BENEFITS: Final = (_LINE.promotion_price.name, _LINE.special_price.name, _LINE.coupon.name)
+
+
 @st.composite
 def _lines(draw: st.DrawFn, max_fen: int, max_quantity: int) -> Line:
     price = draw(st.integers(1, max_fen))
-    benefit = draw(st.sampled_from((None, "promotion_price", "special_price", "coupon")))
+    benefit = draw(st.sampled_from((None, *_BENEFITS)))
     extra: dict[str, Decimal] = {}
     if benefit is not None:
-        top = price * 2 if benefit == "coupon" else price
+        top = price * 2 if benefit == _LINE.coupon.name else price
         extra[benefit] = from_fen(draw(st.integers(0, top)))
     return Line(
         from_fen(price),
@@ -91,11 +97,20 @@ def lines(*, max_price: Decimal | int | str = 2000, max_quantity: int = 5) -> Se
     return _lines(top, require_int("max_quantity", max_quantity, minimum=1, maximum=10_000))
 
 
-_BIRTHDAYS: Final = st.one_of(
-    st.none(),
-    st.dates(_dt.date(1940, 1, 1), _dt.date(2008, 12, 31)),
-    st.sampled_from((_dt.date(1992, 2, 29), _dt.date(2000, 2, 29))),
-)
+_FIRST_BIRTHDAY: Final = _dt.date(1940, 1, 1)
+_LAST_BIRTHDAY: Final = _dt.date(2008, 12, 31)
+_LEAP_BIRTHDAYS: Final = (_dt.date(1992, 2, 29), _dt.date(2000, 2, 29))
+
+
+def _born_by(day: _dt.date) -> SearchStrategy[_dt.date | None]:
+    """A birthday (sometimes none, sometimes 29 February) never after ``day``."""
+    latest = min(day, _LAST_BIRTHDAY)
+    leap = [d for d in _LEAP_BIRTHDAYS if d <= day]
+    return st.one_of(
+        st.none(),
+        st.dates(min(_FIRST_BIRTHDAY, latest), latest),
+        *([st.sampled_from(leap)] if leap else []),
+    )
 
 
 _CUSTOMER_IDS: Final = st.integers(1, 9999).map(lambda n: f"C{n:04d}")
@@ -104,18 +119,7 @@ _CUSTOMER_IDS: Final = st.integers(1, 9999).map(lambda n: f"C{n:04d}")
 def holders() -> SearchStrategy[Holder]:
     """Card :class:`~custops.vip.Holder` values: an id ``C0001``…, a Chinese name and a
     birthday (sometimes none, sometimes 29 February)."""
-    return st.builds(Holder, _CUSTOMER_IDS, NAMES, born_on=_BIRTHDAYS)
-
-
-def _born_by(day: _dt.date) -> SearchStrategy[_dt.date | None]:
-    """A birthday like :func:`holders`' but never after ``day``."""
-    latest = min(day, _dt.date(2008, 12, 31))
-    leap = [d for d in (_dt.date(1992, 2, 29), _dt.date(2000, 2, 29)) if d <= day]
-    return st.one_of(
-        st.none(),
-        st.dates(min(_dt.date(1940, 1, 1), latest), latest),
-        *([st.sampled_from(leap)] if leap else []),
-    )
+    return st.builds(Holder, _CUSTOMER_IDS, NAMES, born_on=_born_by(_LAST_BIRTHDAY))
 
 
 @st.composite

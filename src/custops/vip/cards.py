@@ -11,8 +11,9 @@ from custops._dates import add_months
 from custops._validate import (
     DATE,
     ID,
+    OPTIONAL_DATE,
+    OPTIONAL_ID,
     field_converter,
-    optional_check,
     policy_or_default,
     require_date,
     require_id,
@@ -24,12 +25,10 @@ from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.vip.policy import OPTIONAL_ID, Feb29Rule, VipPolicy
+from custops.vip.policy import Feb29Rule, VipPolicy
 from custops.vip.qualification import Qualification
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
-
-_OPTIONAL_DATE = field_converter(optional_check(require_date))
 
 
 class CardStatus(LabelledEnum):
@@ -54,7 +53,7 @@ class Holder:
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
     name: str = attrs.field(converter=field_converter(require_name))  # type: ignore[misc]
-    born_on: _dt.date | None = attrs.field(default=None, converter=_OPTIONAL_DATE)  # type: ignore[misc]
+    born_on: _dt.date | None = attrs.field(default=None, converter=OPTIONAL_DATE)  # type: ignore[misc]
 
 
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:

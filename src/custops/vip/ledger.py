@@ -8,11 +8,12 @@ from typing import Any
 
 import attrs
 
-from custops._dates import add_months
+from custops._dates import ONE_DAY, add_months
 from custops._enums import fold
 from custops._text import verdict_word
 from custops._validate import (
     ID,
+    OPTIONAL_ID,
     policy_or_default,
     require_date,
     require_id,
@@ -25,11 +26,9 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
 from custops.i18n import N_, _, language
-from custops.money import from_fen, require_money, to_fen, yuan
+from custops.money import ZERO, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card
 from custops.vip.policy import (
-    OPTIONAL_ID,
-    ZERO,
     RemainderRule,
     ShortfallRule,
     TierBasis,
@@ -37,8 +36,6 @@ from custops.vip.policy import (
 )
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "Reversal", "ReversalOutcome"]
-
-_ONE_DAY = _dt.timedelta(days=1)
 
 
 class EntryKind(LabelledEnum):
@@ -286,7 +283,7 @@ class Ledger:
         entries = []
         for p in lapsed:
             why = _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on)
-            day, points = p.expires_on + _ONE_DAY, -p.points
+            day, points = p.expires_on + ONE_DAY, -p.points
             entry = LedgerEntry(
                 EntryKind.EXPIRE, day, points, "R-VIP-10", why, ref=p.ref, carry=carry, debt=debt
             )

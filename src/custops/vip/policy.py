@@ -3,31 +3,26 @@ holds none of), the enumerations they use, and the package's helpers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
+from custops._dates import MAX_MONTHS
 from custops._enums import enum_field
 from custops._validate import (
     BOOL,
     field_converter,
-    optional_check,
-    require_id,
     require_int,
     require_number,
-    require_type,
-    type_name,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.money import to_fen, yuan
 
 __all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
 T = TypeVar("T")
-ZERO = yuan(0)
 
 
 class StackingRule(LabelledEnum):
@@ -77,12 +72,11 @@ _TIER_BASIS = enum_field(TierBasis)
 _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
-_MONTHS = 12 * 9999  # no term longer than the calendar
 _INTS = {  # the whole-number fields: (minimum, maximum)
-    "window_months": (1, _MONTHS),
+    "window_months": (1, MAX_MONTHS),
     "tier_threshold": (0, None),
-    "card_validity_months": (1, _MONTHS),
-    "points_validity_months": (1, _MONTHS),
+    "card_validity_months": (1, MAX_MONTHS),
+    "points_validity_months": (1, MAX_MONTHS),
     "report_day": (1, 28),
 }
 
@@ -166,21 +160,3 @@ class VipPolicy:
     def fen_per_point(self) -> int:
         """The spend that earns one point, in fen (10000 by default)."""
         return to_fen(self.yuan_per_point)
-
-
-#: The attrs converter of an optional id (a reference, the card replaced): ``None`` or
-#: :func:`~custops._validate.require_id`.
-OPTIONAL_ID: Any = field_converter(optional_check(require_id))
-
-
-def items_of(argument: str, value: Any, kind: type[T], *, sequence: bool = False) -> tuple[T, ...]:
-    """``value``, an iterable (a sequence if asked) but not a ``str``, as a tuple of
-    ``kind``, each item checked as ``argument[i]``."""
-    if isinstance(value, (str, bytes)) or not isinstance(value, Sequence if sequence else Iterable):
-        many = "a sequence" if sequence else "an iterable"
-        problem = f"must be {many} of {kind.__name__}, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem)
-    items, what = tuple(value), f"a {kind.__name__}"
-    for i, item in enumerate(items):
-        require_type(f"{argument}[{i}]", item, kind, what)
-    return items

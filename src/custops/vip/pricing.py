@@ -14,20 +14,22 @@ from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
     field_converter,
+    instance_check,
     optional_check,
     policy_or_default,
     require_bool,
     require_date,
+    require_items,
     require_type,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import MONEY, allocate, require_money, to_fen, yuan
+from custops.money import MONEY, ZERO, allocate, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
-from custops.vip.policy import ZERO, StackingRule, VipPolicy, items_of
+from custops.vip.policy import StackingRule, VipPolicy
 
 __all__ = ["Benefit", "Line", "Quote", "QuoteLine", "quote"]
 
@@ -213,7 +215,13 @@ def quote(
     >>> q.total, q.points
     (Decimal('483.20'), 4)
     """
-    items = (lines,) if isinstance(lines, Line) else items_of("lines", lines, Line, sequence=True)
+    items = (
+        (lines,)
+        if isinstance(lines, Line)
+        else require_items(
+            "lines", lines, "a sequence of Line", each=instance_check(Line), ordered=True
+        )
+    )
     if not items:
         raise InvalidInput.for_argument("lines", lines, "must not be empty")
     require_date("on", on)

@@ -9,13 +9,20 @@ from decimal import Decimal
 import attrs
 
 from custops._dates import add_months
-from custops._validate import DATE, policy_or_default, require_date
+from custops._validate import (
+    DATE,
+    OPTIONAL_ID,
+    instance_check,
+    policy_or_default,
+    require_date,
+    require_items,
+)
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import MONEY, yuan
-from custops.vip.policy import OPTIONAL_ID, ZERO, VipPolicy, items_of
+from custops.money import MONEY, ZERO, yuan
+from custops.vip.policy import VipPolicy
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
 
@@ -102,7 +109,9 @@ def qualify(
     """
     rules = policy_or_default(policy, VipPolicy)
     require_date("on", on)
-    items = items_of("purchases", purchases, Purchase)
+    items = require_items(
+        "purchases", purchases, "an iterable of Purchase", each=instance_check(Purchase)
+    )
     start, _end = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
     in_window = tuple(p for p in past if p.on >= start)

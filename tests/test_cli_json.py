@@ -1,0 +1,248 @@
+"""Issue 12 (J16): every command that prints a result takes ``--json`` with stable English
+keys; option names follow the library's; a START without a zone takes the calendar's zone."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from custops.calendars import WorkCalendar, china
+from custops.cli import _common, build_parser, demo, main
+from custops.cli._common import parse_start, provisional_mark
+
+#: The commands without ``--json``, and why: a tour of the library, printed as prose.
+NO_JSON = {"demo"}
+
+
+def _leaves(parser: argparse.ArgumentParser, path: str = "") -> dict[str, argparse.ArgumentParser]:
+    found: dict[str, argparse.ArgumentParser] = {}
+    if parser.get_default("handler") is not None:
+        found[path.strip()] = parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                found.update(_leaves(child, f"{path} {name}"))
+    return found
+
+
+def _options(parser: argparse.ArgumentParser) -> set[str]:
+    return {option for action in parser._actions for option in action.option_strings}
+
+
+def test_every_command_that_prints_a_result_takes_json() -> None:
+    leaves = _leaves(build_parser())
+    without = {name for name, parser in leaves.items() if "--json" not in _options(parser)}
+    assert without == NO_JSON
+
+
+def test_option_names_follow_the_library() -> None:
+    """Role dates are ``--<role>-on`` as the library's ``<role>_on``; renamed outright."""
+    leaves = _leaves(build_parser())
+    expected = {
+        "vip quote": {"--born-on", "--issued-on"},
+        "refund": {"--announced-on"},
+        "archive lend": {"--due-back-on"},
+        "change": {"--amount-due"},
+        "exchange inactivity": {"--unapproved-other-membership"},
+        "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
+    }
+    for command, options in expected.items():
+        assert options <= _options(leaves[command]), command
+    old = {"--birthday", "--issued", "--announced", "--due-back", "--due", "--scattered"}
+    every = set().union(*(_options(parser) for parser in leaves.values()))
+    assert not old & every
+    assert "--other-membership" not in every
+
+
+def _json(argv: list[str], capsys: pytest.CaptureFixture[str], status: int = 0) -> Any:
+    assert main([*argv, "--json"]) == status
+    captured = capsys.readouterr()
+    return json.loads(captured.out)
+
+
+#: A command, its exit status, and a few keys with the values they must hold.
+CASES: list[tuple[list[str], int, dict[str, Any]]] = [
+    (["uppercase", "¥1,000"], 0, {"amount": "1000.00", "uppercase": "壹仟元整"}),
+    (
+        ["workdays", "add", "2025-09-30", "3"],
+        0,
+        {"action": "add", "day": "2025-09-30", "n": 3, "result": "2025-10-11"},
+    ),
+    (
+        ["workdays", "between", "2025-09-30", "2025-10-15"],
+        0,
+        {"start": "2025-09-30", "end": "2025-10-15", "workdays": 6, "provisional": False},
+    ),
+    (
+        ["workdays", "check", "2025-10-11"],
+        0,
+        {"rule": "R-SLA-01", "kind": "makeup_workday", "is_workday": True},
+    ),
+    (
+        ["deadline", "2025-09-30T16:00", "3个工作日"],
+        0,
+        {"rule": "R-PER-01", "start": "2025-09-30T16:00:00+08:00", "ends_on": "2025-10-11"},
+    ),
+    (
+        [
+            "deadline",
+            "2025-09-30T16:00",
+            "--preset",
+            "winery",
+            "--channel",
+            "phone",
+            "--kind",
+            "complaint",
+            "--category",
+            "product_quality",
+        ],
+        0,
+        {"rule": "R-SLA-05", "preset": "winery", "received_at": "2025-09-30T16:00:00+08:00"},
+    ),
+    (
+        ["secrecy", "default-level", "合同"],
+        0,
+        {"rule": "R-SEC-02", "kind": "contract", "level": "secret"},
+    ),
+    (
+        ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"],
+        0,
+        {"reserve": "200000.00", "announced_on": "2025-10-31"},
+    ),
+    (
+        ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified", "100"],
+        0,
+        {"rule": "R-VIP-04", "total": "60.00", "points": 0},
+    ),
+    (
+        ["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"],
+        0,
+        {"rule": "R-VIP-01", "allowed": True, "basis": "single"},
+    ),
+    (
+        ["vip", "qualify", "2024-05-01=100", "--on", "2024-06-01"],
+        1,
+        {"rule": "R-VIP-01", "allowed": False},
+    ),
+    (
+        ["vip", "report-due", "--on", "2024-06-01"],
+        0,
+        {"rule": "R-VIP-11", "on": "2024-06-01", "due_on": "2024-07-02"},
+    ),
+    (["check-reply", "喂,干什么"], 1, {"rule": "R-SVC-01", "allowed": False}),
+    (["check-reply", "您好"], 0, {"rule": "R-SVC-01", "allowed": True, "findings": []}),
+    (
+        ["change", "--received", "100", "--amount-due", "87.50"],
+        0,
+        {"rule": "R-SVC-02", "received": "100.00", "amount_due": "87.50", "change": "12.50"},
+    ),
+    (
+        ["archive-due", "2025-09-28"],
+        0,
+        {"rule": "R-SLA-14", "first_contact_on": "2025-09-28", "due_on": "2025-10-09"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "status", "expected"), CASES, ids=lambda v: str(v)[:40])
+def test_json_documents(
+    argv: list[str], status: int, expected: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-SLA-01, R-PER-01, R-SLA-05, R-SEC-02, R-DEP-01, R-VIP-01, R-VIP-04, R-VIP-11,
+    R-SVC-01, R-SVC-02, R-SLA-14: the answer as JSON, with the exit status of the text form;
+    the keys are the same in both languages."""
+    data = _json(argv, capsys, status)
+    assert {key: data[key] for key in expected} == expected
+    english = _json(["--lang", "en_US", *argv], capsys, status)
+    assert english.keys() == data.keys()
+
+
+def test_refund_json_lines_and_deductions(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-DEP-02, R-DEP-03: each line with its rule; a claim is deducted by its index."""
+    argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
+    data = _json([*argv, "--claim", "1200:2026-01-05:管理费"], capsys)
+    assert [line["rule"] for line in data["lines"]] == ["R-DEP-01", "R-DEP-02", "R-DEP-02"]
+    first = data["lines"][1]
+    assert first["deductions"] == [{"claim": 0, "amount": "1200.00"}]
+    assert (first["gross"], first["amount"]) == ("80000.00", "78800.00")
+
+
+def test_secrecy_kinds_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SEC-01, R-SEC-02: every kind with its default level, ``null`` when it has none."""
+    data = _json(["secrecy", "kinds"], capsys)
+    levels = {row["kind"]: row["level"] for row in data["kinds"]}
+    assert levels["contract"] == "secret"
+    assert levels["business_strategy"] is None
+
+
+def test_deadline_json_of_a_bare_date(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-PER-01: a bare date gives the last day, with no instant and no cutoff."""
+    data = _json(["deadline", "2025-09-30", "3个工作日"], capsys)
+    assert (data["due_at"], data["cutoff"], data["ends_on"]) == (None, None, "2025-10-11")
+    assert data["skipped_rest_days"][0] == "2025-10-01"
+
+
+def test_a_provisional_year_is_marked_in_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-01: a count through a year without a published arrangement says so."""
+    year = (china().published_through or 2030) + 2
+    data = _json(["workdays", "add", f"{year}-09-30", "3"], capsys)
+    assert data["provisional"] is True
+    capsys.readouterr()
+
+
+def test_errors_name_the_options_the_user_typed(capsys: pytest.CaptureFixture[str]) -> None:
+    """Library arguments are reported as the command's options (as_arguments)."""
+    cases = [
+        (["change", "--received", "80", "--amount-due", "87.50"], "--received: is less than"),
+        (["refund", "--peak", "x", "--balance", "1", "--announced-on", "2025-10-31"], "--peak:"),
+        (["vip", "quote", "100", "--coupon", "x"], "--coupon:"),
+        (["vip", "quote", "100", "--card", "--holder", " "], "--holder:"),
+        (["vip", "quote", "100", "--points", "３"], None),
+        (["vip", "quote", "100", "--points", "-3"], "--points: must be at least 0"),
+        (["vip", "qualify", "2024-01-01=-5"], "PURCHASE: must not be negative"),
+        (["deadline", "2025-09-30T16:00", "--preset", "nosuch"], "--preset: is not a preset"),
+        (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like DATE=AMOUNT"),
+        (["purchasing", "cost", "monthly", "9", "--actual", "1", "--party", " "], "--party[0]:"),
+    ]
+    for argv, fragment in cases:
+        status = main(argv)
+        err = capsys.readouterr().err
+        if fragment is None:
+            assert status == 0  # full-width digits read as ASCII, as every count
+        else:
+            assert status == 2
+            assert err.startswith(f"custops: error: {fragment}"), err
+
+
+def test_a_start_without_a_zone_takes_the_calendars_zone() -> None:
+    """R-SLA-09 (issue 12, item 3): the zone comes from the calendar the command counts on;
+    by default China's, so 16:00 is 16:00 in Asia/Shanghai."""
+    assert not hasattr(_common, "CLI_ZONE")
+    start = parse_start("2025-09-30T16:00", calendar=china())
+    assert start == dt.datetime(2025, 9, 30, 16, tzinfo=ZoneInfo("Asia/Shanghai"))
+    tokyo = WorkCalendar(zone="Asia/Tokyo")
+    at_tokyo = parse_start("2025-09-30T16:00", calendar=tokyo)
+    assert isinstance(at_tokyo, dt.datetime)
+    assert at_tokyo.tzinfo == ZoneInfo("Asia/Tokyo")
+    given = parse_start("2025-09-30T16:00+00:00", calendar=tokyo)  # a zone given is kept
+    assert isinstance(given, dt.datetime)
+    assert given.utcoffset() == dt.timedelta(0)
+    assert parse_start("2025-09-30", calendar=tokyo) == dt.date(2025, 9, 30)
+    assert demo._start().tzinfo == china().zone
+
+
+def test_provisional_mark_names_the_years() -> None:
+    """R-SLA-01: the mark names the first and last unpublished year, or nothing."""
+    cal = china()
+    last = cal.published_through or 2030
+    assert provisional_mark(cal, dt.date(last, 1, 1), dt.date(last, 12, 31)) == ""
+    mark = provisional_mark(cal, dt.date(last + 1, 12, 1), dt.date(last + 2, 1, 5))
+    assert f"{last + 1}–{last + 2}" in mark
+    assert f"{last + 1}–" not in provisional_mark(
+        cal, dt.date(last + 1, 1, 1), dt.date(last + 1, 2, 1)
+    )

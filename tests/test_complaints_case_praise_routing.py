@@ -1,0 +1,407 @@
+"""Praise as a case (issue 13 item 2, review13 A3, B, D): routed to the department of what
+was praised (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3), commended there, never a complaint —
+no complaint clock (R-CMP-06), no severity (R-CMP-07), no penalty (R-CMP-13), not counted by
+severity in the review (R-CMP-14) — and one-step triage from the text alone; the six clears
+and a status iterate (R-CMP-15).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.complaints import (
+    DEFAULT_RULES,
+    Case,
+    CasePolicy,
+    Category,
+    Clear,
+    Complaint,
+    Department,
+    Flow,
+    Kind,
+    Severity,
+    Stage,
+    classify,
+    statistics,
+)
+from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.i18n import language, stray_words
+from custops.sla import presets
+
+SH = ZoneInfo("Asia/Shanghai")
+T0 = dt.datetime(2025, 10, 13, 9, 0, tzinfo=SH)
+ADVISER, CRM = "客户关系顾问", "客户关系经理"
+DESKS = [p.name for p in presets.all_presets()]
+KNOWN = {d for _c, d in DEFAULT_RULES.departments}
+
+
+def contact(text: str, *, loss: str = "0") -> Complaint:
+    return Complaint(
+        received_at=T0, channel="电话", content=text, complainant="李女士", claimed_loss=loss
+    )
+
+
+def opened(text: str, desk: str | CasePolicy = "winery", **kw: str) -> Case:
+    return Case.open(contact(text, **kw), ADVISER, policy=desk)
+
+
+# ------------------------------------------------------------------ routing (A3)
+
+
+@pytest.mark.parametrize(
+    ("category", "department"),
+    [
+        ("服务质量", Department.MARKETING_OFFICE),  # D10 二 3.3: staff and service → 营管办
+        ("产品质量", Department.QUALITY),  # D10 二 3.1: product quality → 质量部
+        ("退换货", Department.QUALITY),  # D10 二 3.2: returns → 质量部
+        ("销售合同", Department.SALES),  # D1 第三条: the sales manager's department
+        ("维修质量", Department.AFTER_SALES),  # D1 第三条: the service manager's department
+        ("其他", Department.CUSTOMER_RELATIONS),  # D1 第三条: the CR manager decides
+    ],
+)
+def test_praise_is_routed_where_its_category_is_handled_R_CMP_01_R_CMP_03(
+    category: str, department: Department
+) -> None:
+    case = opened("表扬一下").classify(T0, CRM, kind="表扬", category=category)
+    assert (case.flow, case.department) == (Flow.PRAISE, department)
+    assert case.events[-1].get("department") is department  # recorded: a replay agrees
+    assert Case(case.complaint, case.events, policy=case.policy).department is department
+    routing = case.routing()
+    assert (routing.allowed, routing.rule) == (True, "R-CMP-03")
+    assert department.label in str(routing)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "department"),
+    [
+        ("销售顾问小李服务特别热情专业，表扬一下", Category.SERVICE_QUALITY, "营销办"),
+        ("酒的口感很好，包装也漂亮", Category.PRODUCT_QUALITY, "质量部"),
+        ("维修师傅技术很好，一次就修好了", Category.REPAIR_QUALITY, "售后服务部"),
+    ],
+)
+def test_praise_read_from_the_text_is_routed_by_its_topic_R_CMP_03(
+    text: str, category: Category, department: str
+) -> None:
+    """review13 A3: the classifier's praise category is 其他 (whose department is 客户关系部);
+    the case routes by the topic, what was praised, whether or not the classifier does."""
+    found = classify(text)
+    assert (found.kind, found.topic) == (Kind.PRAISE, category)
+    for case in (
+        opened(text).classify(T0, CRM),
+        opened(text).classify(T0, CRM, classification=found),
+        opened(text).classify(T0, CRM, kind="表扬"),
+    ):
+        assert (case.kind, case.category) == (Kind.PRAISE, category)
+        assert case.department is Department.parse(department)
+
+
+def test_commend_defaults_to_the_routed_department_and_says_so_R_CMP_01() -> None:
+    case = opened("小张服务特别热情，表扬一下").classify(T0, CRM, kind="表扬", category="服务质量")
+    done = case.commend(T0 + dt.timedelta(hours=1), ADVISER, note="通报表扬")
+    assert (done.stage, done.department) == (Stage.COMMENDED, Department.MARKETING_OFFICE)
+    assert done.events[-1].get("department") is Department.MARKETING_OFFICE
+    assert (done.routing().allowed, done.routing().rule) == (True, "R-CMP-01")
+    elsewhere = case.commend(T0, ADVISER, department="售后服务部")
+    assert elsewhere.department is Department.AFTER_SALES
+
+
+@pytest.mark.parametrize("department", ["技术部", "综合部", Department.GENERAL_MANAGER_OFFICE])
+def test_commend_refuses_a_department_the_policy_does_not_know_R_CMP_01(
+    department: str | Department,
+) -> None:
+    case = opened("表扬小张").classify(T0, CRM, kind="表扬", category="服务质量")
+    with pytest.raises(InvalidInput, match=r"^department: is not a department of the case's"):
+        case.commend(T0, ADVISER, department=department)
+    with pytest.raises(InvalidInput, match="department"):
+        case.commend(T0, ADVISER, department="不存在的部门")
+    with pytest.raises(InvalidType, match="department"):
+        case.commend(T0, ADVISER, department=3)  # type: ignore[arg-type]
+    assert case.stage is Stage.CLASSIFIED  # a failed call changes nothing
+
+
+def test_a_desk_names_its_own_departments_R_CMP_03() -> None:
+    """A dealer (D1) whose service-quality matters go to after-sales, and whose GM office
+    commends: its policy's departments route and admit them."""
+    own = CasePolicy(
+        sla_policy="dealer",
+        departments={"服务质量": "售后服务部", "其他": "总经办"},
+    )
+    assert dict(own.departments)[Category.PRODUCT_QUALITY] is Department.QUALITY  # kept
+    case = opened("表扬小张", own).classify(T0, CRM, kind="表扬", category="服务质量")
+    assert case.department is Department.AFTER_SALES
+    assert case.commend(T0, ADVISER, department="总经办").department is (
+        Department.GENERAL_MANAGER_OFFICE
+    )
+    with pytest.raises(InvalidInput, match="departments"):
+        CasePolicy(sla_policy="dealer", departments={"服务质量": "不存在"})
+    with pytest.raises(InvalidType, match="departments"):
+        CasePolicy(sla_policy="dealer", departments=5)
+
+
+def test_a_praise_without_a_recorded_department_asks_for_one_R_CMP_01() -> None:
+    """Events recorded before praise was routed replay with no department: commend names the
+    argument to give rather than inventing one."""
+    from custops.complaints import CaseEvent
+
+    case = opened("表扬小张")
+    old = CaseEvent(T0, "classify", CRM, data={"kind": "表扬", "category": "服务质量"})
+    case = case.apply(old)
+    assert case.department is None
+    assert case.routing().allowed is False
+    with pytest.raises(InvalidInput, match=r"^department: this praise case has no department"):
+        case.commend(T0, ADVISER)
+    assert case.commend(T0, ADVISER, department="营销办").department is (
+        Department.MARKETING_OFFICE
+    )
+
+
+def test_only_praise_names_a_department_when_classified_R_CMP_06() -> None:
+    from custops.complaints import CaseEvent
+
+    data = {"kind": "咨询", "category": "其他", "department": "营销办"}
+    with pytest.raises(InvalidInput, match=r"^department: only praise is routed"):
+        CaseEvent(T0, "classify", CRM, data=data)
+
+
+def test_commend_on_a_case_that_is_not_praise_is_refused_by_the_flow_R_CMP_01() -> None:
+    case = opened("请问几点开门").classify(T0, CRM, kind="咨询", category="其他")
+    with pytest.raises(IllegalTransition):
+        case.commend(T0, ADVISER)
+    with pytest.raises(IllegalTransition):
+        opened("表扬小张").commend(T0, ADVISER)  # not yet classified
+
+
+def test_routing_of_other_cases_R_CMP_06_R_CMP_07() -> None:
+    fresh = opened("酒有沉淀")
+    assert (fresh.routing().allowed, fresh.routing().rule) == (False, "R-CMP-06")
+    complaint = fresh.classify(
+        T0, CRM, kind="投诉", category="产品质量", grounds_sufficient=True, demand_reasonable=True
+    )
+    assert (complaint.routing().allowed, complaint.routing().rule) == (False, "R-CMP-06")
+    assigned = complaint.assign(T0, CRM, "质量部")
+    assert (assigned.routing().allowed, assigned.routing().rule) == (True, "R-CMP-06")
+    escalated = complaint.escalate(T0, CRM, department="质量部")
+    assert (escalated.routing().allowed, escalated.routing().rule) == (True, "R-CMP-07")
+    asked = opened("请问几点开门").classify(T0, CRM, kind="咨询", category="其他")
+    assert (asked.routing().allowed, asked.routing().rule) == (False, "R-CMP-01")
+
+
+def test_routing_reads_in_each_language_R_CMP_03() -> None:
+    case = opened("表扬小张").classify(T0, CRM, kind="表扬", category="服务质量")
+    with language("zh_CN"):
+        zh = str(case.routing())
+    with language("en_US"):
+        en = str(case.routing())
+    assert zh == "允许（R-CMP-03）：表扬的是服务质量，按服务质量事项的归口转营销办"
+    assert en == (
+        'allowed (R-CMP-03): praise of "服务质量" goes where "服务质量" matters go: "营销办"'
+    )
+    assert stray_words(zh, code="zh_CN") == ()
+    assert stray_words(en, code="en_US") == ()
+
+
+# ------------------------------------------------- not a complaint (B): severity, penalty
+
+
+def test_praise_has_no_severity_and_no_penalty_R_CMP_07_R_CMP_13() -> None:
+    case = opened("表扬小张", loss="5000").classify(T0, CRM, kind="表扬", category="服务质量")
+    assert case.severity is None
+    assert case.events[-1].get("severity") is None
+    assessment = case.penalty(at=T0 + dt.timedelta(days=30))
+    assert (assessment.lines, assessment.total, assessment.rule) == (
+        (),
+        Decimal("0.00"),
+        "R-CMP-13",
+    )
+    assert assessment.loss == Decimal("5000.00")
+    assert "is not a complaint" in assessment.reason
+    assert "responsibility" not in assessment.reason  # not "职责归属尚未明确" (review13 B)
+    with language("zh_CN"):
+        assert case.penalty(at=T0).reason == "不处罚：表扬不是投诉，只有投诉才追究处罚"
+
+
+@pytest.mark.parametrize("kind", ["咨询", "建议", "无需处理"])
+def test_no_contact_but_a_complaint_is_penalised_R_CMP_13(kind: str) -> None:
+    case = opened("你好").classify(T0, CRM, kind=kind, category="其他")
+    late = case.penalty(at=T0 + dt.timedelta(days=60), loss="800")
+    assert (late.lines, late.delayed) == ((), ())  # a late consultation is no complaint delayed
+    with pytest.raises(InvalidType, match="loss"):
+        case.penalty(at=T0, loss=1.5)
+
+
+def test_an_unclassified_case_is_assessed_as_a_complaint_the_safe_side_R_CMP_13() -> None:
+    assessment = opened("酒有沉淀").penalty(at=T0 + dt.timedelta(days=30))
+    assert [line.party.value for line in assessment.lines] == ["handler"]  # delayed
+
+
+def test_the_review_counts_praise_by_kind_not_by_severity_R_CMP_14() -> None:
+    praise = opened("表扬小张").classify(T0, CRM, kind="表扬", category="服务质量")
+    complaint = opened("酒有沉淀").classify(
+        T0, CRM, kind="投诉", category="产品质量", grounds_sufficient=True, demand_reasonable=True
+    )
+    with language("zh_CN"):  # a review is worded when it is made
+        review = statistics([praise, complaint, opened("x")], at=T0 + dt.timedelta(hours=1))
+        lines = review.explain().splitlines()
+    assert review.by_severity.as_dict() == {Severity.GENERAL: 1, None: 1}
+    assert review.by_department[Department.MARKETING_OFFICE] == 1  # the praise, routed
+    assert lines[0].startswith("评审（R-CMP-14）：案件统计 ")
+    assert "投诉统计" not in "\n".join(lines)
+    assert "  严重程度： 一般 1 件；未定 1 件" in lines
+    only = statistics([praise], at=T0)
+    assert (only.by_severity.count, only.by_kind[Kind.PRAISE]) == (0, 1)
+
+
+# ----------------------------------------------------------------------- triage (D)
+
+
+TRIAGE = {
+    "销售顾问小李服务特别热情专业，表扬一下": (Kind.PRAISE, Flow.PRAISE),
+    "酒里有沉淀，我要退货": (Kind.COMPLAINT, Flow.GENERAL),
+    "请问你们周末营业吗？": (Kind.CONSULTATION, Flow.CONSULTATION),
+    "谢谢": (Kind.NO_ACTION, Flow.NO_ACTION),
+    "喝了你们的酒拉肚子住院了，已经找了律师": (Kind.COMPLAINT, Flow.MAJOR),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TRIAGE.items())
+def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
+    text: str, expected: tuple[Kind, Flow]
+) -> None:
+    """review13 D: the desk passes the complaint's judgements whatever the kind; they apply
+    only to a complaint."""
+    case = opened(text).classify(
+        T0, CRM, grounds_sufficient=True, demand_reasonable=True, special=True
+    )
+    assert (case.kind, case.flow) == expected
+    recorded = case.events[-1]
+    if case.kind is Kind.COMPLAINT:
+        assert (recorded.get("grounds_sufficient"), recorded.get("special")) == (True, True)
+    else:
+        assert recorded.get("grounds_sufficient") is None
+        assert (recorded.get("special"), case.special, case.severity) == (False, False, None)
+
+
+def test_triage_still_needs_a_general_complaints_validity_R_CMP_05() -> None:
+    with pytest.raises(InvalidInput, match=r"^grounds_sufficient: a general complaint needs"):
+        opened("酒里有沉淀，我要退货").classify(T0, CRM)
+    # an explicit kind that is not a complaint still refuses a complaint's judgement
+    with pytest.raises(InvalidInput, match=r"^demand_reasonable: only a complaint has it"):
+        opened("表扬小张").classify(T0, CRM, kind="表扬", category="其他", demand_reasonable=False)
+
+
+def test_a_classification_must_be_of_the_cases_text() -> None:
+    case = opened("表扬小张")
+    with pytest.raises(InvalidInput, match=r"^classification: is the classification of another"):
+        case.classify(T0, CRM, classification=classify("别的话"))
+    with pytest.raises(InvalidType, match=r"^classification: "):
+        case.classify(T0, CRM, classification="表扬")  # type: ignore[arg-type]
+    assert case.stage is Stage.RECORDED
+
+
+def test_an_explicit_kind_or_category_wins_over_the_classification_R_CMP_01() -> None:
+    text = "销售顾问小李服务特别热情专业，表扬一下"
+    found = classify(text)
+    case = opened(text).classify(T0, CRM, classification=found, category="销售合同")
+    assert (case.kind, case.category, case.department) == (
+        Kind.PRAISE,
+        Category.SALES_CONTRACT,
+        Department.SALES,
+    )
+    told = opened(text).classify(T0, CRM, classification=found, kind="咨询")
+    assert (told.kind, told.department) == (Kind.CONSULTATION, None)
+
+
+# ------------------------------------------------------- six clears, status (D)
+
+
+def test_six_clears_and_status_iterate_R_CMP_15() -> None:
+    case = opened("酒有沉淀").classify(
+        T0, CRM, kind="投诉", category="产品质量", grounds_sufficient=True, demand_reasonable=True
+    )
+    clears = case.six_clears()
+    assert len(clears) == 6
+    assert list(clears) == list(clears.items)
+    assert all(isinstance(c, Clear) for c in clears)
+    assert [c.name for c in clears] == ["listen", "ask", "follow", "reply", "record", "report"]
+    assert "reply" in clears
+    assert clears.items[0] in clears
+    assert "nothing" not in clears
+    assert clears["reply"] is clears.items[3]
+    assert bool(clears) is clears.allowed is False  # its truth value stays the decision's
+    status = case.status(at=T0 + dt.timedelta(hours=1))
+    assert [s.target_name for s in status] == [s.target_name for s in status.statuses]
+    assert len(status) == len(status.statuses) > 0
+    first = status.statuses[0]
+    assert first.target_name in status
+    assert first in status
+    assert "nothing" not in status
+
+
+# --------------------------------------------------------------------- properties
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    desk=st.sampled_from(DESKS),
+    category=st.sampled_from(Category),
+    minutes=st.integers(0, 60 * 24 * 90),
+    loss=st.integers(0, 100_000),
+)
+def test_property_praise_never_runs_a_complaint_clock_has_no_severity_or_penalty(
+    desk: str, category: Category, minutes: int, loss: int
+) -> None:
+    """R-CMP-01, R-CMP-07, R-CMP-13, R-CMP-14: whatever the desk, the praised category and
+    the moment, a praise case has no clock, no severity, no penalty and no severity count."""
+    case = opened("表扬", desk, loss=str(loss)).classify(T0, CRM, kind="表扬", category=category)
+    later = T0 + dt.timedelta(minutes=minutes)
+    assert case.clocks() == {}
+    assert case.status(at=later).statuses == ()
+    assert case.severity is None
+    assert case.penalty(at=later).total == 0
+    assert statistics([case], at=later).by_severity.count == 0
+    assert case.department is dict(case.policy.departments)[category]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    category=st.sampled_from(Category),
+    department=st.one_of(st.none(), st.sampled_from(Department)),
+    mapping=st.dictionaries(st.sampled_from(Category), st.sampled_from(Department), max_size=3),
+)
+def test_property_commend_only_ever_records_a_department_the_policy_knows(
+    category: Category, department: Department | None, mapping: dict[Category, Department]
+) -> None:
+    """R-CMP-01, R-CMP-03: the department of a commendation is one of the desk's."""
+    policy = CasePolicy(sla_policy="winery", departments=mapping)
+    known = {d for _c, d in policy.departments}
+    case = opened("表扬", policy).classify(T0, CRM, kind="表扬", category=category)
+    assert case.department in known
+    try:
+        done = case.commend(T0, ADVISER, department=department)
+    except InvalidInput:
+        assert department is not None
+        assert department not in known
+    else:
+        assert done.department in known
+        assert done.department is (case.department if department is None else department)
+
+
+@settings(max_examples=30, deadline=None)
+@given(text=st.sampled_from(sorted(TRIAGE)) | st.text(max_size=30))
+def test_property_triage_with_judgements_classifies_any_text(text: str) -> None:
+    """R-CMP-01, R-CMP-05: given the judgements, one call classifies any text; only a
+    complaint keeps them, only praise gets a department at classification."""
+    if not text.strip():
+        text = "。"
+    case = opened(text).classify(T0, CRM, grounds_sufficient=True, demand_reasonable=False)
+    assert case.stage is Stage.CLASSIFIED
+    assert (case.severity is not None) is (case.kind is Kind.COMPLAINT)
+    assert (case.department is not None) is (case.kind is Kind.PRAISE)
+    if case.department is not None:
+        assert case.department in KNOWN
