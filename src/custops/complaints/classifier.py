@@ -693,6 +693,16 @@ def _learned_evidence(
     return out
 
 
+def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The safety signals among ``evidence`` (R-CMP-03, R-CMP-07; the labelling guide's
+    rule 1: safety or health harm makes a text a complaint whatever else it says).
+
+    Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
+    the media is a severity hint of a complaint, and the guide does not make it one.
+    """
+    return tuple(e for e in evidence if e.signal is Signal.SAFETY)
+
+
 def _lead(scores: Mapping[Any, int]) -> int:
     """How far the best score is ahead of the next (the best score when alone)."""
     ranked = [*sorted(scores.values(), reverse=True), 0, 0]
@@ -812,9 +822,20 @@ def _reason(
     framed: bool,
     asked: tuple[str, ...],
     matched: bool,
+    harm: tuple[str, ...] = (),
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
-    if kind_rule == "default":
+    if harm:
+        why = [_("complaint: {words} report harm to health or safety", words=_quoted(harm))]
+        against = [e for e in evidence if runner is not None and e.kind is runner]
+        outweighed = [e.text for e in against if e.rule_name != "learned"] or [
+            e.text for e in against
+        ]
+        if outweighed:
+            why.append(
+                _("which outweighs {words} ({kind})", words=_quoted(outweighed), kind=runner)
+            )
+    elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name == "learned")
@@ -954,6 +975,10 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
     )
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, rules.default_kind)
+    harm = _harm(counted) if kind in _SILENT else ()
+    if harm:  # safety or health harm makes a complaint, whatever else the text says
+        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
+        ranked = [Kind.COMPLAINT, *ranked]
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
     )
@@ -996,6 +1021,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         framed=framed,
         asked=tuple(e.text for e in counted if e.rule_name in asked),
         matched=matched,
+        harm=tuple(e.text for e in harm),
     )
     return Classification(
         text=text,

@@ -1089,10 +1089,25 @@ with _trusted_data():
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 划伤 烫伤 住院 送医 医院 中毒 过敏 拉肚子 腹泻 呕吐 爆炸 起火 "
+                "受伤 伤到 烫伤 住院 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
-                "hospital poison fire"
+                "hospital poison fire "
+                # injuries of the body (review13 A9): 摔伤, 烧伤, 被门夹伤
+                "摔伤 烧伤 夹伤 扎伤 割伤 咬伤 砸伤 撞伤 擦伤 刮伤 骨折 流血 出血 缝针 "
+                "进了急诊 去了急诊 送急诊"
+            ),
+            patterns=(
+                # a place is no harm: 医院 only when someone was taken there or treated
+                r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
+                r"爆炸(?![性式头])",  # 爆炸性价比 is praise
+                # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
+                r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
+                r"宝宝|老人)\S{0,4}(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破|出血)",
+                r"(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破)了?(我|我的|孩子的?)?"
+                r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴)",
+                r"被\S{0,4}(狗|猫)(咬|抓)",
+                r"(硌|崩)(掉|坏|断|伤|碎)了?\S{0,3}牙|牙\S{0,4}(硌|崩)(掉|坏|断|伤|碎)",
             ),
             negations=NEGATIONS,
             note="injury or a safety hazard",
@@ -1110,13 +1125,29 @@ with _trusted_data():
         Rule(
             "sig.foreign-body",
             signal=Signal.SAFETY,
-            terms=_w("有头发 头发丝 有虫 吃出 喝出 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃"),
+            terms=_w("有头发 头发丝 有虫 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃"),
             patterns=(
                 r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
                 r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
             ),
             negations=NEGATIONS,
             note="a foreign body in food or drink (虫, 头发, 玻璃, 蟑螂)",
+        ),
+        Rule(
+            "pq.harm",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "有头发 头发丝 有虫 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃 爆炸 自燃 漏电 触电 冒烟"
+            ),
+            patterns=(
+                r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
+                r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
+            ),
+            negations=NEGATIONS,
+            note="the goods harm or could harm (a foreign body in food, a device that explodes "
+            "or gives a shock): a product-quality problem, with the safety signal (review13 A11)",
         ),
         Rule(
             "sig.media",
@@ -1143,13 +1174,23 @@ with _trusted_data():
             signal=Signal.REGULATOR,
             terms=_w(
                 "消协 消费者协会 市场监管 工商局 工商部门 工商所 质监 食药监 烟草局 "
-                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator"
+                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator "
+                # the authorities customers name (review13 A9): aviation, telecom, post,
+                # housing, health, finance; the mayor's hotline, petitions, complaint sites
+                "民航局 工信部 通管局 通信管理局 邮政管理局 邮政局 住建局 住建委 房管局 卫健委 "
+                "卫计委 药监局 市场监督管理局 市监局 质监局 物价局 交通局 运管 旅游局 文旅局 "
+                "教育局 税务局 劳动监察 人社局 金融监管局 金管局 证监会 人民银行 "
+                "市长热线 市长信箱 信访 消保委 消费者权益保护委员会 黑猫投诉 消费保 "
+                "平台介入 客服介入 小二介入"
             ),
             patterns=(
                 # the hotlines as a number of their own: no digit on either side, so a phone
                 # number (139 1231 5678: spaces are dropped before matching) or an order
                 # number (A20240212315) is no regulator
                 r"(?<!\d)(12315|12345)(?!\d)",
+                # 315 as the consumer day's complaint line, not a date or 315晚会 (media)
+                r"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会)",
+                r"(申请|要求|找|让|请)\S{0,4}(京东|淘宝|天猫|美团|饿了么|拼多多|抖音|平台)介入",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
@@ -1162,10 +1203,16 @@ with _trusted_data():
         Rule(
             "sig.legal",
             signal=Signal.LEGAL,
-            terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit"),
+            terms=_w(
+                "律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit "
+                "法律程序 法律途径 法律手段 法律责任 报警 报案 派出所"
+            ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
             patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
-            negations=("不会", "不想", "不打算", "没有"),
+            # the writer's own trade is no threat (我是律师，想咨询…; review13 A9), nor a
+            # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
+            negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
+            negations_after=("灯", "器", "声", "系统", "提示", "装置", "助理", "事务所"),
             note="lawyer or lawsuit",
         ),
         Rule(
@@ -1195,7 +1242,16 @@ with _trusted_data():
             "sig.collective",
             signal=Signal.COLLECTIVE,
             terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
-            patterns=(r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",),
+            patterns=(
+                r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
+                # several people harmed or affected together (review13 A9): 全家都拉肚子,
+                # 五个人都, 十几户都, 一家三口都
+                r"(全家|一家人|一家[三四五六七八]口|全家人|家里人|同事们|室友们|住户们|邻居们|"
+                r"全楼|整栋楼|整个小区|[两三四五六七八九十几\d]+(个|位)(人|同事|朋友|顾客|客人|小孩|孩子)|"
+                r"[十几\d]+户)\S{0,2}(都|全|全都)",
+                r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
+                r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
+            ),
             note="several customers at once",
         ),
         Rule(
