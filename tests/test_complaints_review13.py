@@ -8,12 +8,18 @@ lexicon entry with its boundaries, a negation scope, a question form), not one s
 
 from __future__ import annotations
 
+import re
+
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import Category, Kind, Signal, classify
+from custops.complaints import DEFAULT_RULES, Category, Kind, Signal, classify, normalise
 from custops.i18n import language
+
+#: The rules alone, without the learned layer.
+RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 
 PRAISE = (
     "菜很好吃，服务也热情",
@@ -175,3 +181,198 @@ def test_r_cmp_02_harmful_goods_are_product_quality(text: str) -> None:
     assert r.kind is Kind.COMPLAINT
     assert r.category is Category.PRODUCT_QUALITY
     assert Signal.SAFETY in r.signals
+
+
+# ---- A4: a matter put right is no repeat complaint (R-CMP-01, R-CMP-07) --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上次投诉的问题已经解决了，很满意",
+        "之前反映的问题已经处理好了，谢谢",
+        "前两天报修的故障终于修好了，师傅很负责",
+    ],
+)
+def test_r_cmp_01_a_resolved_matter_is_praise(text: str) -> None:
+    r = classify(text)
+    assert r.kind is Kind.PRAISE
+    assert Signal.REPEAT not in r.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["上次投诉的问题还没解决", "另外两单不是已经解决了吗", "问题已经解决了吗？"]
+)
+def test_r_cmp_01_an_unresolved_matter_is_not_praise(text: str) -> None:
+    assert classify(text).kind is not Kind.PRAISE
+
+
+# ---- A5: negation scope (R-CMP-01, R-CMP-03) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一点也不慢，半小时就到了",
+        "没有不满意的地方",
+        "不算太贵",
+        "这件衣服不掉色，洗了好几次",
+        "房间不吵，一点也不脏",
+        "毛衣不起球",
+    ],
+)
+def test_r_cmp_01_a_denied_fault_is_no_complaint(text: str) -> None:
+    r = classify(text)
+    assert r.kind is Kind.PRAISE
+    assert all(e.kind is not Kind.COMPLAINT for e in r.evidence if e.rule_name != "learned")
+
+
+@pytest.mark.parametrize("text", ["慢不慢？", "会不会掉色", "掉不掉色", "不小心摔了一下"])
+def test_r_cmp_01_a_question_or_an_idiom_is_no_denied_fault(text: str) -> None:
+    assert "pr.not-bad" not in classify(text).fired
+
+
+@pytest.mark.parametrize(
+    "text", ["我不是要投诉，只是想问一下营业时间", "我不想投诉，就想问下几点关门"]
+)
+def test_r_cmp_01_not_complaining_then_asking_is_a_consultation(text: str) -> None:
+    assert classify(text).kind is Kind.CONSULTATION
+
+
+def test_r_cmp_03_味道也不差_is_no_bad_taste() -> None:
+    assert "pq.taste" not in classify("送餐并不慢，味道也不差").fired
+    assert "pq.taste" in classify("味道很差").fired
+
+
+# ---- A6: rhetorical questions and questions about a praise word (R-CMP-01) -----------
+
+
+@pytest.mark.parametrize(
+    "text", ["这也叫五星级？", "这还叫好吃？", "难道我花钱是来受气的吗", "所谓的五星级酒店就这样"]
+)
+def test_r_cmp_01_rhetorical_questions_are_complaints(text: str) -> None:
+    assert classify(text).kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["这家店好吃吗", "这个好用吗", "这个头发护理精油好用吗", "这款耳机音质好吗？", "是不是正品啊"],
+)
+def test_r_cmp_01_a_question_about_a_praise_word_is_no_praise(text: str) -> None:
+    r = classify(text)
+    assert r.kind is not Kind.PRAISE
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(("这家店", "这个", "这款手机", "酒店", "外卖")),
+    st.sampled_from(("好吃", "好用", "好看", "舒服", "划算", "满意")),
+    st.sampled_from(("吗", "吗？", "吗?", "么")),
+)
+def test_r_cmp_01_praise_word_asked_about_never_gives_praise(
+    subject: str, word: str, mark: str
+) -> None:
+    """Invariant: X + praise word + question particle is never read as praise."""
+    assert classify(subject + word + mark).kind is not Kind.PRAISE
+
+
+# ---- A7: word boundaries (R-CMP-02) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("我们还是不去了", "rq.problem"),
+        ("我最近在减肥，饭量少了", "pq.food"),
+        ("心脏不好的人能喝吗", "pq.room"),
+        ("钥匙找不到了", "sc.delivery"),
+        ("路上遇到了老同学", "sc.delivery"),
+        ("我感觉到了温暖", "sc.delivery"),
+        ("医生的建议是多喝水，这个保温杯正好", "kind.suggestion"),
+        ("客服建议我重启一下", "kind.suggestion"),
+        ("我很好奇这是怎么做的", "pr.general"),
+    ],
+)
+def test_r_cmp_02_words_are_not_cut(text: str, rule: str) -> None:
+    assert rule not in classify(text).fired
+
+
+def test_r_cmp_01_how_to_tell_is_a_consultation() -> None:
+    assert classify("我想知道假酒怎么辨别").kind is Kind.CONSULTATION
+
+
+# ---- A8: nothing to handle (R-CMP-01) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已签收",
+        "好的，收到",
+        "嗯嗯，知道了",
+        "我的手机号是13912315678，麻烦回电",
+        "好",
+        "6",
+        "🙂",
+        "1234567890" * 10,
+        "。。。",
+        "ok",
+    ],
+)
+def test_r_cmp_01_nothing_to_handle(text: str) -> None:
+    r = classify(text)
+    assert r.kind is Kind.NO_ACTION
+    assert not any(e.kind is Kind.COMPLAINT for e in r.evidence if e.rule_name != "learned")
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.characters(categories=("Nd", "So", "Po", "Sm", "Zs")), max_size=40))
+def test_r_cmp_01_text_without_words_is_nothing_to_handle(text: str) -> None:
+    """Invariant: digits, emoji and signs alone never give complaint evidence or kind,
+    unless a rule reads them (12315 is the regulator's hotline)."""
+    r = classify(text)
+    if not r.matched and not re.search(r"[a-z\u3400-\u9fff]", normalise(text)[0]):
+        assert r.kind is Kind.NO_ACTION
+        assert not any(e.kind is Kind.COMPLAINT for e in r.evidence)
+
+
+def test_r_cmp_01_a_tie_with_only_praise_evidence_is_praise() -> None:
+    r = classify("度假村很美")
+    assert r.kind is Kind.PRAISE
+
+
+def test_r_cmp_01_a_good_mood_is_praise() -> None:
+    assert classify("今天提车了，开心").kind is Kind.PRAISE
+    assert classify("一点也不开心").kind is Kind.COMPLAINT
+
+
+# ---- A10: everyday complaint words (R-CMP-02, R-CMP-03) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("汤漏了", Category.PRODUCT_QUALITY),
+        ("奶茶洒了一袋子", Category.PRODUCT_QUALITY),
+        ("虚假宣传", Category.SALES_CONTRACT),
+        ("航班延误五个小时", Category.SALES_CONTRACT),
+        ("高铁晚点了两个小时", Category.SALES_CONTRACT),
+        ("押金一直不退", Category.SALES_CONTRACT),
+        ("催单", Category.SALES_CONTRACT),
+        ("外卖缺了一个汉堡", Category.SALES_CONTRACT),
+        ("莫名其妙给我开通了视频会员", Category.SALES_CONTRACT),
+    ],
+)
+def test_r_cmp_03_everyday_complaint_words(text: str, category: Category) -> None:
+    r = classify(text, policy=RULES_ONLY)
+    assert r.kind is Kind.COMPLAINT
+    assert r.matched
+    assert category in r.categories
+
+
+def test_r_cmp_01_a_question_about_delay_insurance_is_a_consultation() -> None:
+    assert classify("航班延误险可以赔付吗").kind is Kind.CONSULTATION
+
+
+def test_r_cmp_02_a_leaking_wine_bottle_stays_a_return_matter() -> None:
+    assert "pq.spill" not in classify("瓶盖拧一下就断了，酒还漏出来了").fired

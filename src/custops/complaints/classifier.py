@@ -516,6 +516,9 @@ _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _SPAN = operator.attrgetter("span")
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
+#: What the rules can read: Chinese characters or Latin letters.  A text with neither
+#: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
+_READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
 # the longest text (normalised characters) whose wish or question the rules read alone:
@@ -902,6 +905,8 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     by_rule, found, asked = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
+    if not by_rule and not _READABLE.search(normalised):
+        return _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
     if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in by_rule):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
@@ -969,7 +974,9 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         )
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
-    ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
+    # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
+    shown = {e.kind for e in counted} | {e.kind for e in learned}
+    ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     topics = sorted(
         category_scores,
         key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
@@ -1045,7 +1052,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     )
 
 
-def _nothing(text: str, rules: ClassifierPolicy) -> Classification:
+def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> Classification:
     """The answer for a text with nothing in it: nothing to handle, confidence 0."""
     category = rules.praise_category
     return Classification(
@@ -1066,7 +1073,7 @@ def _nothing(text: str, rules: ClassifierPolicy) -> Classification:
         category_scores=(),
         issues=(Issue(category, 0, ()),),
         rule="R-CMP-01",
-        reason=_("empty text: nothing to handle"),
+        reason=_("empty text: nothing to handle") if reason is None else reason,
     )
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "FINE_AFTER",
     "NEGATIONS",
     "NOT_GOODS",
+    "PRAISE_QUESTIONS",
     "QUESTION_FRAMES",
     "WORDS",
 ]
@@ -70,6 +71,14 @@ WORDS = _w(
     "假期 放假 请假 休假 假日 寒假 暑假 "
     "生日 生活 生意 先生 学生 医生 生产 发生 卫生 花生 生鲜 "
     "头发型 洗头发 "
+    # review13 A7: 心脏 holds no 脏, 饭量少 no 量少, 找不到了 no 到了, 还是不去 no 还是不
+    "心脏 肝脏 内脏 脏器 五脏 饭量 食量 酒量 胃口 运动量 好奇 "
+    "找不到 找到 遇到 看到 见到 感觉到 感到 想到 听到 碰到 做到 得到 轮到 意识到 "
+    "还是不去 还是不要 还是不用 还是不买 还是不来 还是不点 还是不住 还是不吃 还是不换 "
+    # review13 A5: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
+    "不掉色 不褪色 不起球 不变形 不缩水 不掉毛 不起毛 不开线 不卡顿 不发烫 不漏水 不渗水 "
+    "不生锈 不死机 不异响 不起皱 没有不满 没什么不满 没啥不满 并无不满 毫无不满 "
+    "不脏 不吵 不臭 不旧 不咸 不腥 不油腻 不难吃 不难喝 "
     # a praise or cue word inside another word: 负责人 (the person in charge) praises no
     # one, 发热量大 is no big portion, 检查一下 asks nothing, 不认真 is no 不认 (a promise denied)
     "负责人 认真 热量 体量 流量 销量 工作量 排量 检查 "
@@ -87,7 +96,9 @@ CONTRASTS = (
 #: Negations of a praise word: 不好吃, 不怎么新鲜, 一点也不满意 (the praise rules flip them).
 PRAISE_NEGATIONS = _w(
     "不 没 没有 不太 不怎么 不够 一点也不 一点都不 并不 并没有 不是很 不算 毫不 谈不上 "
-    "称不上 算不上 没那么 不再 无法 not no never"
+    "称不上 算不上 没那么 不再 无法 not no never "
+    # rhetorical frames that deny the praise word after them (review13 A6)
+    "也叫 还叫 这叫 也配 还配 所谓的 号称"
 )
 #: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
 PRAISE_NOT_NEGATIONS = _w(
@@ -124,6 +135,15 @@ QUESTION_FRAMES = (
     r"(能|可以|可|行|会|支持)\S{0,8}不(啊|呀)?(?=[?。.;~]|$)",
     # English (normalised: no spaces)
     r"howdo|howcan|howlong|howto|cani|canwe|couldi|isitpossible|when(do|will|can)|doyou",
+)
+
+#: A yes/no question about a praise word (这家店好吃吗, 是不是正品, 请问好用吗): the word is
+#: asked about, not given (review13 A6).  Narrower than QUESTION_FRAMES: a clause that
+#: ends in a question particle, or an explicit asking word.
+PRAISE_QUESTIONS = (
+    r"(吗|嘛|(?<![什怎这那多])么)(啊|呀)?[?。.;~,!]*$",
+    r"(?<![不没])(好|值|正|新鲜|好用|好吃|好喝|好看|舒服|耐用|划算)[^,。.!?;]{0,2}不[?]*[,。.;~]?$",
+    r"请问|想问|想知道|是否|是不是|会不会|有没有|能不能",
 )
 
 #: Things that expire without being defective goods (R-CMP-02): points, memberships,
@@ -191,7 +211,22 @@ with _trusted_data():
                 r"(气|臭|吵|烦|吓|热|冷|坑)死(了|人|我)",
                 r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
             ),
-            negations=("如何", "怎么", "怎样", "可以", "电话", "渠道", "咋"),
+            negations=(
+                "如何",
+                "怎么",
+                "怎样",
+                "可以",
+                "电话",
+                "渠道",
+                "咋",
+                # the writer says they are not complaining (我不是要投诉，只是想问; review13 A5)
+                "不是要",
+                "不是想",
+                "不是来",
+                "并不是",
+                "不想",
+                "无意",
+            ),
             negations_after=(
                 "电话",
                 "渠道",
@@ -213,6 +248,8 @@ with _trusted_data():
             patterns=(
                 r"(合理|公平|像话|应该|正常|能喝|能用|对吗|对吧)吗?\?!",
                 r"(这|这还|这就)(合理|公平|像话|叫)",
+                r"这(也|还|都)(能)?(叫|算|配)",
+                r"难道\S{0,24}(吗|么|不成)",
                 r"!{2,}",
                 r"\?{2,}",
                 r"\?!|!\?",
@@ -289,7 +326,7 @@ with _trusted_data():
             weight=3,
             patterns=(
                 r"(怎么|如何|怎样|咋)(办|保存|储存|存放|使用|用|操作|办理|处理|申请|开通|设置|"
-                r"安装|选|挑|清洗|保养|还款|退订|注销)(?!了)",
+                r"安装|选|挑|清洗|保养|还款|退订|注销|辨别|识别|鉴别|分辨|区分|判断)(?!了)",
             ),
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
         ),
@@ -310,7 +347,21 @@ with _trusted_data():
                 r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
             ),
-            negations=("投诉", "不接受", "没有"),
+            negations=(
+                "投诉",
+                "不接受",
+                "没有",
+                # advice someone else gave the writer (医生的建议是…; review13 A7)
+                "医生",
+                "大夫",
+                "专家",
+                "朋友",
+                "老师",
+                "客服",
+                "店员",
+                "师傅",
+                "他们",
+            ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
         ),
@@ -353,7 +404,7 @@ with _trusted_data():
                 "建议大家别 劝大家 大家别 大家不要 大家千万 千万别 千万不要 别买 不要买 别来 "
                 "不要来 别去 不要去 别点 不要点 慎买 慎入 慎点 慎选 慎重考虑 避雷 踩雷 踩坑 "
                 "绕道 不推荐 不值得 不会再 再也不 再不会 不再来 不再买 不再点 最后一次 拉黑 "
-                "后悔 上当 上当受骗 差评 给差评 一星 零星 negativereview notrecommend"
+                "后悔 上当 上当受骗 一星 零星 negativereview notrecommend"
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -420,6 +471,7 @@ with _trusted_data():
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
             window_chars=4,
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (review13 A6)
             note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
             "a complaint",
         ),
@@ -471,6 +523,7 @@ with _trusted_data():
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (review13 A6)
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
@@ -731,7 +784,7 @@ with _trusted_data():
                 "badtaste tastesbad tastesweird smells sour stale spoiled expired"
             ),
             patterns=(
-                r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太|怪|淡|冲)",
+                r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|(?<!不)差|变了|不够|太|怪|淡|冲)",
                 r"(抽|喝|吃|闻)(着|起来|上去)\S{0,3}(苦|酸|涩|辣|冲|怪|呛|淡|不对|不一样|没味|一股)",
                 r"一股\S{0,4}味",
             ),
@@ -1083,6 +1136,102 @@ with _trusted_data():
                 "openinghours open address parking park membership location"
             ),
             note="general information and matters outside the categories",
+        ),
+        # ---- review13: words and forms no rule read (R-CMP-01, R-CMP-02, R-CMP-03) ----------
+        Rule(
+            "pr.not-bad",
+            kind=P,
+            weight=4,
+            patterns=(
+                # a negated fault is a mild verdict in favour: 并不慢, 一点也不贵, 味道也不差,
+                # 不算太贵, 不掉色; not a question (慢不慢, 掉不掉色) nor 不差钱 / 不小心
+                r"(?<![慢差贵吵脏旧咸腥臭吃喝看色])不(算|是)?(太|很|怎么|那么|会)?"
+                r"(慢|差(?![钱点不])|贵|难吃|难喝|难看|咸|油腻|坑|吵|脏|旧|腥|臭)(?![不了吗么呢?])",
+                r"(?<![掉褪起变缩开卡发漏渗生死异])"
+                r"不(掉色|褪色|起球|变形|缩水|掉毛|起毛|开线|卡顿|发烫|漏水|渗水|生锈|死机|异响|起皱)"
+                r"(?![不了吗么呢?])",
+                # a double negation: 没有不满意的地方
+                r"(没有|没什么|没啥|并无|毫无)(任何)?不满意?",
+            ),
+            negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
+            note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour "
+            "(review13 A5)",
+        ),
+        Rule(
+            "pr.mood",
+            kind=P,
+            weight=2,
+            negated_kind=C,
+            terms=_w("开心 高兴 欣慰 舒心 happy glad"),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            note="the customer's good mood as a verdict (今天提车了，开心; review13 A8)",
+        ),
+        Rule(
+            "kind.resolved",
+            kind=P,
+            weight=4,
+            patterns=(
+                r"((上次|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|说|提)的?)?"
+                r"(问题|故障|事情|事|毛病)?[^不没未,。.!?;]{0,3}(已经|已|终于|总算|顺利|及时|很快)"
+                r"(得到)?(解决|处理好|处理完|修好|搞定|退回|到账)(?![吗么没?])",
+            ),
+            negations=("没", "未", "还没", "没有", "不", "能不能", "是否", "什么时候"),
+            negations_after=("吗", "么", "没有", "?"),
+            overrides=("sig.repeat", "kind.complaint"),
+            note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
+            "complaint (labelling guide; review13 A4)",
+        ),
+        Rule(
+            "kind.ack",
+            kind=N,
+            weight=4,
+            patterns=(
+                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好
+                r"^((好的?|好滴|好嘞|好吧|行|可以|嗯+|哦+|噢+|ok|okay|收到了?|已收到|知道了|明白了?|"
+                r"了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈|哈哈)?[,。.!?;~]*)+$",
+                # a turn that gives data: 我的手机号是13912315678
+                r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
+            ),
+            note="an acknowledgement or a turn that only gives data: nothing to handle "
+            "(labelling guide; review13 A8)",
+        ),
+        Rule(
+            "pq.spill",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w("汤漏 漏汤 汤洒 洒汤 撒了一 洒了一"),
+            patterns=(
+                # food or its packing spilled or leaked (汤漏了, 奶茶洒了一袋子); a pipe or a
+                # bottle of wine that leaks is another matter (repair, D10 二 3.2)
+                r"(汤|粥|汁|饮料|奶茶|咖啡|豆浆|外卖|饭|菜|餐|面|袋子|餐盒|饭盒|盒子|包装)\S{0,3}"
+                r"(漏|洒|撒)(了|出|得|满)",
+            ),
+            negations=NEGATIONS,
+            note="food spilled or leaked in transit (汤漏了; review13 A10)",
+        ),
+        Rule(
+            "sc.review13",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "虚假宣传 虚假广告 夸大宣传 与宣传不符 货不对板 套路 被套路 航班延误 航班取消 "
+                "取消航班 误机 超售 催单 催了 催一下 催促 私自开通 自动续费 乱扣费 莫名其妙扣 "
+                "我急 很急 着急 急用"
+            ),
+            patterns=(
+                r"(航班|飞机|火车|高铁|动车|班车|列车|大巴)\S{0,4}(延误|晚点|取消|延迟)",
+                r"延误|晚点了|晚点(\d|一|两|三|四|五|六|七|八|九|十|几|半)",
+                r"押金\S{0,6}(不退|没退|未退|没有退|不给退|不还|没还|被扣|扣了|退不)",
+                r"(缺|少)了?(一|两|几|\d)(个|份|件|盒|瓶|双|只|样|袋|包)",
+                r"莫名其妙\S{0,4}(开通|扣费|扣钱|扣了|收费)",
+            ),
+            negations=NEGATIONS,
+            question_frames=QUESTION_FRAMES,  # 航班延误险赔吗 asks
+            note="promises, ads, bookings and orders not kept as agreed: false advertising, a "
+            "delayed flight, a deposit kept, an order urged, missing items (review13 A10)",
         ),
         # ---- severity hints (R-CMP-07) -------------------------------------------------------
         Rule(
