@@ -376,3 +376,79 @@ def test_r_cmp_01_a_question_about_delay_insurance_is_a_consultation() -> None:
 
 def test_r_cmp_02_a_leaking_wine_bottle_stays_a_return_matter() -> None:
     assert "pq.spill" not in classify("瓶盖拧一下就断了，酒还漏出来了").fired
+
+
+# ---- Misleading explanations (R-CMP-01, R-CMP-03) ------------------------------------
+
+
+EXPLAINED = (
+    "好的，收到",
+    "送餐并不慢，味道也不差",
+    "饭都凉了，送餐太慢了，太慢了，味道很差",
+    "吃完上吐下泻，已经打了12315",
+    "房间很干净，但是隔音太差，太差了",
+    "这家店好吃吗",
+    "度假村很美",
+    "不新鲜，不好吃，一点也不新鲜",
+)
+
+
+@pytest.mark.parametrize("text", EXPLAINED)
+def test_r_cmp_01_explained_votes_add_up_to_the_scores(text: str) -> None:
+    """R-CMP-01/03: the rule lines that add (one per rule and kind) plus the learned
+    layer's additions are the printed scores."""
+    r = classify(text)
+    votes: dict[tuple[str, Kind], int] = {}
+    for e in r.evidence:
+        if e.rule_name != "learned" and e.kind is not None:
+            votes[(e.rule_name, e.kind)] = max(votes.get((e.rule_name, e.kind), 0), e.weight)
+    total: dict[Kind, int] = dict(r.learned_scores)
+    for (_rule, kind), weight in votes.items():
+        total[kind] = total.get(kind, 0) + weight
+    assert total == dict(r.kind_scores)
+
+
+def test_r_cmp_01_a_repeated_match_is_marked_as_not_added() -> None:
+    with language("en_US"):
+        text = classify("饭都凉了，送餐太慢了，太慢了").explain()
+    assert text.count("not added again") == 1
+
+
+def test_r_cmp_01_learned_evidence_cites_whole_numbers_and_words() -> None:
+    """R-CMP-01: the docs promise evidence widened to whole words: no 「了1」 or 「31」."""
+    for text, word in (("吃完上吐下泻，已经打了12315", "12315"), ("每月扣15块钱", "15块")):
+        learned = [e.text for e in classify(text).evidence if e.rule_name == "learned"]
+        assert any(word in w for w in learned), learned
+        assert all(not w.isdigit() or len(w) >= len(word) for w in learned)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=10, max_value=10**9), st.sampled_from(("打了", "扣了", "等了", "")))
+def test_r_cmp_01_no_learned_evidence_cuts_a_number(number: int, lead: str) -> None:
+    """Invariant: a number in the text is cited whole or not at all."""
+    text = f"已经{lead}{number}，太慢了"
+    digits = str(number)
+    for e in classify(text).evidence:
+        if e.rule_name == "learned" and any(c.isdigit() for c in e.text):
+            assert digits in e.text
+
+
+def test_r_cmp_01_plain_差评_is_no_warning_to_others() -> None:
+    r = classify("点的麻辣烫，差评")
+    assert r.kind is Kind.COMPLAINT
+    assert "kind.warning" not in r.fired
+    assert "kind.warning" in classify("千万别买，差评").fired
+
+
+def test_r_cmp_01_str_speaks_one_language() -> None:
+    """R-CMP-01: the reason is written when classify runs; str() speaks its language."""
+    with language("zh_CN"):
+        r = classify("味道很好，但是吃完拉肚子了")
+    with language("en_US"):
+        line, account = str(r), r.explain()
+    assert "complaint" not in line
+    assert "投诉" in line
+    assert "scores" not in account
+    with language("en_US"):
+        r = classify("味道很好，但是吃完拉肚子了")
+    assert "harm to health or safety" in str(r)

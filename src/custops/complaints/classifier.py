@@ -65,7 +65,7 @@ from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
 from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import N_, _, current_language
+from custops.i18n import N_, _, current_language, language
 
 __all__ = [
     "DEFAULT_RULES",
@@ -358,6 +358,16 @@ class Classification(Explained):
     issues: tuple[Issue, ...]
     rule: str
     reason: str
+    #: what the learned layer added to each kind's score (its evidence lines show each
+    #: n-gram's own weight, not what it adds)
+    learned_scores: tuple[tuple[Kind, int], ...] = ()
+    #: the language the reason was written in; ``str()`` and :meth:`explain` speak it
+    reason_language: str = ""
+
+    def __str__(self) -> str:
+        """The answer, its rule and its reason, all in the reason's language."""
+        with language(self.reason_language or current_language()):
+            return super().__str__()
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -401,6 +411,10 @@ class Classification(Explained):
           「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计
           「pq.topic」[2:4]「质量」→ 产品质量，被「不是」否定，不计
         """
+        with language(self.reason_language or current_language()):
+            return self._explained()
+
+    def _explained(self) -> str:
         scores = _joined(
             (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
         )
@@ -410,9 +424,33 @@ class Classification(Explained):
         ]
         if scores:
             lines.append(colon(_("scores"), scores))
-        lines.extend(f"  {e}" for e in self.evidence)
+        if self.learned_scores:  # what the model added, beside its n-grams' weights
+            added = (_("{kind} +{score}", kind=k, score=n) for k, n in self.learned_scores)
+            lines.append(colon(_("learned layer adds"), _joined(added)))
+        votes = _votes(self.evidence)
+        for e in self.evidence:
+            if e.rule_name == "learned":
+                gap = " " if current_language() == "en_US" else ""
+                lines.append(f"  {e}{gap}{_('(n-gram weight)')}")
+            elif e in votes:
+                lines.append(f"  {e}")
+            else:
+                lines.append(f"  {_joined((str(e), _('not added again')))}")
         lines.extend(f"  {e}" for e in self.suppressed)
         return "\n".join(lines)
+
+
+def _votes(evidence: Iterable[Evidence]) -> frozenset[Evidence]:
+    """The evidence that adds to the scores: per rule, its first heaviest match (a rule
+    votes once per kind and once for its category)."""
+    best: dict[tuple[str, Any], Evidence] = {}
+    for e in evidence:
+        if e.rule_name == "learned":
+            continue
+        for key in ((e.rule_name, e.kind), (e.rule_name, e.category is not None)):
+            if key not in best or e.weight > best[key].weight:
+                best[key] = e
+    return frozenset(best.values())
 
 
 def find_matches(
@@ -618,6 +656,8 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
+_ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]").fullmatch
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
 
@@ -655,11 +695,21 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
                         start, end = min(start, s), max(end, s + n)
         if (start, end) == before:
             break
+    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; review13)
+    while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
+        start -= 1
+    while end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
+        end += 1
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
     if normalised[end - 1] in _NUMERALS and end < size and normalised[end] in _MEASURES:
         end += 1  # 「了两」 of 等了两个小时 → 「两个」 (the particle goes below)
+    if end - start == 2:  # a particle and one character of a word: the whole word
+        if normalised[end - 1] in _PARTICLES and start > 0 and _HAN(normalised[start - 1]):
+            start -= 1  # 「决了」 of 解决了 → 「解决」
+        elif normalised[start] in _PARTICLES and end < size and _HAN(normalised[end]):
+            end += 1  # 「的手」 of 我的手机 → 「手机」
     while end - start > 2 and normalised[start] in _PARTICLES:
         start += 1
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
@@ -958,6 +1008,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         else:
             del kinds.scores[Kind.COMPLAINT], kinds.best[Kind.COMPLAINT]
     learned: list[Evidence] = []
+    learned_scores: dict[Kind, int] = {}
     if rules.learned or rules.learned_category:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
@@ -969,9 +1020,11 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
             or (framed and short)
         )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
+        before = dict(kinds.scores)
         learned = _consult_model(
             rules, text, normalised, where, counted, kinds, categories, sure, named
         )
+        learned_scores = {k: n - before.get(k, 0) for k, n in kinds.scores.items()}
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
@@ -1049,6 +1102,8 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         issues=issues,
         rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
         reason=reason,
+        learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
+        reason_language=current_language(),
     )
 
 
@@ -1074,6 +1129,7 @@ def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> C
         issues=(Issue(category, 0, ()),),
         rule="R-CMP-01",
         reason=_("empty text: nothing to handle") if reason is None else reason,
+        reason_language=current_language(),
     )
 
 
