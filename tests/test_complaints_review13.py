@@ -452,3 +452,19 @@ def test_r_cmp_01_str_speaks_one_language() -> None:
     with language("en_US"):
         r = classify("味道很好，但是吃完拉肚子了")
     assert "harm to health or safety" in str(r)
+
+
+def test_r_cmp_02_a_hotel_complaint_takes_a_hotel_category() -> None:
+    """R-CMP-02: 「说会处理，结果没有」 spans two clauses (no finance failure), and
+    要求换房 asks for another room, not a goods exchange (review13 A11)."""
+    text = (
+        "这家酒店我是第二次住了，上次住的时候感觉还不错，这次入住体验非常差：前台办理入住等了"
+        "四十分钟，房间有烟味，要求换房被告知满房，晚上空调噪音很大，跟前台反映了两次都说会处理，"
+        "结果没有任何人来。以后不会再来了。"
+    )
+    r = classify(text)
+    assert "sc.finance-problem" not in r.fired
+    assert "rx.demand" not in r.fired
+    assert r.category in {Category.SERVICE_QUALITY, Category.PRODUCT_QUALITY}
+    assert "sc.finance-problem" in classify("花呗提示额度不足").fired
+    assert classify("我要求换货").category is Category.RETURN_EXCHANGE

@@ -73,6 +73,8 @@ WORDS = _w(
     "头发型 洗头发 "
     # review13 A7: 心脏 holds no 脏, 饭量少 no 量少, 找不到了 no 到了, 还是不去 no 还是不
     "心脏 肝脏 内脏 脏器 五脏 饭量 食量 酒量 胃口 运动量 好奇 "
+    # a room, a seat or a person changed is no goods exchange (要求换房; review13 A11)
+    "换房 换房间 换个房 换座 换座位 换个座 换桌 换位置 换人 换个人 "
     "找不到 找到 遇到 看到 见到 感觉到 感到 想到 听到 碰到 做到 得到 轮到 意识到 "
     "还是不去 还是不要 还是不用 还是不买 还是不来 还是不点 还是不住 还是不吃 还是不换 "
     # review13 A5: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
@@ -764,7 +766,7 @@ with _trusted_data():
             patterns=(
                 r"(为什么|为啥|怎么|咋)\S{0,8}(不能|只能|不可以|用不了|不了|没有|被|突然|无法|不让|"
                 r"还是|又|老是|总是|一直|失败|不行)",
-                r"(提示|显示|说)\S{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
             note="a credit or payment service that fails: a question about it is a complaint",
         ),
