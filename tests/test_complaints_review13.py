@@ -219,6 +219,8 @@ def test_r_cmp_01_an_unresolved_matter_is_not_praise(text: str) -> None:
         "这件衣服不掉色，洗了好几次",
         "房间不吵，一点也不脏",
         "毛衣不起球",
+        "房间一点都没有异味",
+        "用了一个月完全没有卡顿",
     ],
 )
 def test_r_cmp_01_a_denied_fault_is_no_complaint(text: str) -> None:
