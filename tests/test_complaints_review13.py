@@ -112,7 +112,7 @@ def test_r_cmp_07_no_harm_no_forced_complaint(text: str) -> None:
         "我要打市长热线",
         "我去信访",
         "已经投诉到市场监督管理局",
-        "金融监管局会管你们的",
+        "我要去金融监管局投诉",
         "我向邮政管理局投诉了",
         "找消保委",
         "已经在黑猫投诉发帖了",
@@ -129,6 +129,19 @@ def test_r_cmp_07_regulators(text: str) -> None:
 def test_r_cmp_07_a_date_or_the_gala_is_no_regulator() -> None:
     assert Signal.REGULATOR not in classify("今年315晚会曝光了").signals
     assert Signal.REGULATOR not in classify("订单号2023150099").signals
+
+
+@pytest.mark.parametrize(
+    "text", ["拉面馆在邮政局旁边", "工信部就下文规定了", "发动机报警灯亮了", "派出所对面的店"]
+)
+def test_r_cmp_07_an_authority_named_in_passing_is_no_signal(text: str) -> None:
+    """R-CMP-07: the customer goes or turns to the authority; a place or a rule is none."""
+    assert not classify(text).signals & {Signal.REGULATOR, Signal.LEGAL}
+
+
+@pytest.mark.parametrize("text", ["我们全家都喜欢", "一家人都参加了医保"])
+def test_r_cmp_07_a_family_that_likes_it_is_no_collective_complaint(text: str) -> None:
+    assert Signal.COLLECTIVE not in classify(text).signals
 
 
 @pytest.mark.parametrize(
@@ -165,7 +178,7 @@ def test_r_cmp_07_a_lawyer_asking_is_no_legal_threat(text: str) -> None:
     assert Signal.LEGAL not in classify(text).signals
 
 
-@pytest.mark.parametrize("text", ["我已经找了律师", "我已经报警了", "只能走法律程序了"])
+@pytest.mark.parametrize("text", ["我已经找了律师", "只能走法律程序了", "准备起诉你们"])
 def test_r_cmp_07_legal(text: str) -> None:
     assert Signal.LEGAL in classify(text).signals
 

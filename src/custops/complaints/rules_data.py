@@ -1331,11 +1331,8 @@ with _trusted_data():
                 "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator "
                 # the authorities customers name (review13 A9): aviation, telecom, post,
                 # housing, health, finance; the mayor's hotline, petitions, complaint sites
-                "民航局 工信部 通管局 通信管理局 邮政管理局 邮政局 住建局 住建委 房管局 卫健委 "
-                "卫计委 药监局 市场监督管理局 市监局 质监局 物价局 交通局 运管 旅游局 文旅局 "
-                "教育局 税务局 劳动监察 人社局 金融监管局 金管局 证监会 人民银行 "
-                "市长热线 市长信箱 信访 消保委 消费者权益保护委员会 黑猫投诉 消费保 "
-                "平台介入 客服介入 小二介入"
+                "市场监督管理局 市监局 市长热线 市长信箱 消保委 消费者权益保护委员会 黑猫投诉 "
+                "消费保 平台介入 客服介入 小二介入"
             ),
             patterns=(
                 # the hotlines as a number of their own: no digit on either side, so a phone
@@ -1345,6 +1342,14 @@ with _trusted_data():
                 # 315 as the consumer day's complaint line, not a date or 315晚会 (media)
                 r"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会)",
                 r"(申请|要求|找|让|请)\S{0,4}(京东|淘宝|天猫|美团|饿了么|拼多多|抖音|平台)介入",
+                # an authority the customer goes or turns to, not one named in passing
+                # (邮政局旁边, 工信部下文规定): 向民航局投诉, 去工信部, 打到通管局
+                r"(去|到|向|找|给|打给|打到|告到|投诉到|举报到|反映到|报给|上报|联系|上|走)了?"
+                r"(市|省|区|县|当地|国家|中国)?(民航局|民航总局|工信部|通管局|通信管理局|邮政管理局|"
+                r"邮政局|住建局|住建委|房管局|卫健委|卫计委|药监局|质监局|物价局|交通局|运管|旅游局|"
+                r"文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|信访)",
+                r"(民航局|工信部|通管局|通信管理局|邮政管理局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
+                r"教育局|人社局|金融监管局|金管局)(投诉|举报|反映|申诉|热线)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
@@ -1359,7 +1364,7 @@ with _trusted_data():
             signal=Signal.LEGAL,
             terms=_w(
                 "律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit "
-                "法律程序 法律途径 法律手段 法律责任 报警 报案 派出所"
+                "法律程序 法律途径 法律手段 法律责任"
             ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
             patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
@@ -1388,6 +1393,9 @@ with _trusted_data():
                 r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
                 r"again\S{0,6}?(complain|call|phon|contact|report|broke|fail|leak)",
                 r"(second|third|fourth|fifth)time\S{0,8}?(complain|call|phon|contact|report|writ)",
+                # the same failure with the same company before (review13 A9): 上次也是这样.
+                # A bare 又坏了 stays out: on dev it marked no labelled repeat (又死机, 又不行了)
+                r"(上次|上回|之前|以前|前几次)(也|都)(是)?(这样|这个问题|一样|出现过|出过)",
             ),
             note="a repeat complaint: raised before without a fix (第三次投诉, 反映了三次, "
             "多次维修) (R-CMP-07)",
@@ -1402,7 +1410,8 @@ with _trusted_data():
                 # 五个人都, 十几户都, 一家三口都
                 r"(全家|一家人|一家[三四五六七八]口|全家人|家里人|同事们|室友们|住户们|邻居们|"
                 r"全楼|整栋楼|整个小区|[两三四五六七八九十几\d]+(个|位)(人|同事|朋友|顾客|客人|小孩|孩子)|"
-                r"[十几\d]+户)\S{0,2}(都|全|全都)",
+                r"[十几\d]+户)(吃完|吃了|喝了|用了)?(都|全|全都)\S{0,4}(拉|吐|病|不舒服|中毒|过敏|发烧|"
+                r"肚子|投诉|反映|遇到|碰到|出现|被|没有|没|不能|停|受|住院|难受|起|痒)",
                 r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
                 r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
             ),
