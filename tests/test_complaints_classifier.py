@@ -383,8 +383,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {
         "rx.demand",
         "rx.mention",
-        "sc.review13",  # 航班延误险赔吗 (review13 A10)
-        "pr.goods",  # praise words asked about: 这家店好吃吗 (review13 A6)
+        "sc.promise",  # 航班延误险赔吗 (issue 13)
+        "pr.goods",  # praise words asked about: 这家店好吃吗 (issue 13)
         "pr.general",
     }
     old = classify(

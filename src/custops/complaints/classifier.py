@@ -695,7 +695,7 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
                         start, end = min(start, s), max(end, s + n)
         if (start, end) == before:
             break
-    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; review13)
+    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
     while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
         start -= 1
     while end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):

@@ -71,13 +71,13 @@ WORDS = _w(
     "假期 放假 请假 休假 假日 寒假 暑假 "
     "生日 生活 生意 先生 学生 医生 生产 发生 卫生 花生 生鲜 "
     "头发型 洗头发 "
-    # review13 A7: 心脏 holds no 脏, 饭量少 no 量少, 找不到了 no 到了, 还是不去 no 还是不
+    # issue 13: 心脏 holds no 脏, 饭量少 no 量少, 找不到了 no 到了, 还是不去 no 还是不
     "心脏 肝脏 内脏 脏器 五脏 饭量 食量 酒量 胃口 运动量 好奇 "
-    # a room, a seat or a person changed is no goods exchange (要求换房; review13 A11)
+    # a room, a seat or a person changed is no goods exchange (要求换房; issue 13)
     "换房 换房间 换个房 换座 换座位 换个座 换桌 换位置 换人 换个人 "
     "找不到 找到 遇到 看到 见到 感觉到 感到 想到 听到 碰到 做到 得到 轮到 意识到 "
     "还是不去 还是不要 还是不用 还是不买 还是不来 还是不点 还是不住 还是不吃 还是不换 "
-    # review13 A5: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
+    # issue 13: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
     "不掉色 不褪色 不起球 不变形 不缩水 不掉毛 不起毛 不开线 不卡顿 不发烫 不漏水 不渗水 "
     "不生锈 不死机 不异响 不起皱 没有不满 没什么不满 没啥不满 并无不满 毫无不满 "
     "不脏 不吵 不臭 不旧 不咸 不腥 不油腻 不难吃 不难喝 "
@@ -99,7 +99,7 @@ CONTRASTS = (
 PRAISE_NEGATIONS = _w(
     "不 没 没有 不太 不怎么 不够 一点也不 一点都不 并不 并没有 不是很 不算 毫不 谈不上 "
     "称不上 算不上 没那么 不再 无法 not no never "
-    # rhetorical frames that deny the praise word after them (review13 A6)
+    # rhetorical frames that deny the praise word after them (issue 13)
     "也叫 还叫 这叫 也配 还配 所谓的 号称"
 )
 #: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
@@ -140,7 +140,7 @@ QUESTION_FRAMES = (
 )
 
 #: A yes/no question about a praise word (这家店好吃吗, 是不是正品, 请问好用吗): the word is
-#: asked about, not given (review13 A6).  Narrower than QUESTION_FRAMES: a clause that
+#: asked about, not given (issue 13).  Narrower than QUESTION_FRAMES: a clause that
 #: ends in a question particle, or an explicit asking word.
 PRAISE_QUESTIONS = (
     r"(吗|嘛|(?<![什怎这那多])么)(啊|呀)?[?。.;~,!]*$",
@@ -221,7 +221,7 @@ with _trusted_data():
                 "电话",
                 "渠道",
                 "咋",
-                # the writer says they are not complaining (我不是要投诉，只是想问; review13 A5)
+                # the writer says they are not complaining (我不是要投诉，只是想问; issue 13)
                 "不是要",
                 "不是想",
                 "不是来",
@@ -353,7 +353,7 @@ with _trusted_data():
                 "投诉",
                 "不接受",
                 "没有",
-                # advice someone else gave the writer (医生的建议是…; review13 A7)
+                # advice someone else gave the writer (医生的建议是…; issue 13)
                 "医生",
                 "大夫",
                 "专家",
@@ -473,7 +473,7 @@ with _trusted_data():
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
             window_chars=4,
-            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (review13 A6)
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
             note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
             "a complaint",
         ),
@@ -525,7 +525,7 @@ with _trusted_data():
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
-            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (review13 A6)
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
@@ -1139,7 +1139,7 @@ with _trusted_data():
             ),
             note="general information and matters outside the categories",
         ),
-        # ---- review13: words and forms no rule read (R-CMP-01, R-CMP-02, R-CMP-03) ----------
+        # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
         Rule(
             "pr.not-bad",
             kind=P,
@@ -1159,8 +1159,7 @@ with _trusted_data():
                 r"缩水|掉毛|漏水|发烫|死机|色差|瑕疵|划痕|破损|磕碰)",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
-            note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour "
-            "(review13 A5)",
+            note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
         ),
         Rule(
             "pr.mood",
@@ -1170,7 +1169,7 @@ with _trusted_data():
             terms=_w("开心 高兴 欣慰 舒心 happy glad"),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
-            note="the customer's good mood as a verdict (今天提车了，开心; review13 A8)",
+            note="the customer's good mood as a verdict (今天提车了，开心; issue 13)",
         ),
         Rule(
             "kind.resolved",
@@ -1185,7 +1184,7 @@ with _trusted_data():
             negations_after=("吗", "么", "没有", "?"),
             overrides=("sig.repeat", "kind.complaint"),
             note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
-            "complaint (labelling guide; review13 A4)",
+            "complaint (labelling guide; issue 13)",
         ),
         Rule(
             "kind.ack",
@@ -1199,7 +1198,7 @@ with _trusted_data():
                 r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
             ),
             note="an acknowledgement or a turn that only gives data: nothing to handle "
-            "(labelling guide; review13 A8)",
+            "(labelling guide; issue 13)",
         ),
         Rule(
             "pq.spill",
@@ -1214,10 +1213,10 @@ with _trusted_data():
                 r"(漏|洒|撒)(了|出|得|满)",
             ),
             negations=NEGATIONS,
-            note="food spilled or leaked in transit (汤漏了; review13 A10)",
+            note="food spilled or leaked in transit (汤漏了; issue 13)",
         ),
         Rule(
-            "sc.review13",
+            "sc.promise",
             kind=C,
             category=Category.SALES_CONTRACT,
             weight=3,
@@ -1236,7 +1235,7 @@ with _trusted_data():
             negations=NEGATIONS,
             question_frames=QUESTION_FRAMES,  # 航班延误险赔吗 asks
             note="promises, ads, bookings and orders not kept as agreed: false advertising, a "
-            "delayed flight, a deposit kept, an order urged, missing items (review13 A10)",
+            "delayed flight, a deposit kept, an order urged, missing items (issue 13)",
         ),
         # ---- severity hints (R-CMP-07) -------------------------------------------------------
         Rule(
@@ -1247,7 +1246,7 @@ with _trusted_data():
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
-                # injuries of the body (review13 A9): 摔伤, 烧伤, 被门夹伤
+                # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
                 "摔伤 烧伤 夹伤 扎伤 割伤 咬伤 砸伤 撞伤 擦伤 刮伤 骨折 流血 出血 缝针 "
                 "进了急诊 去了急诊 送急诊"
             ),
@@ -1301,7 +1300,7 @@ with _trusted_data():
             ),
             negations=NEGATIONS,
             note="the goods harm or could harm (a foreign body in food, a device that explodes "
-            "or gives a shock): a product-quality problem, with the safety signal (review13 A11)",
+            "or gives a shock): a product-quality problem, with the safety signal (issue 13)",
         ),
         Rule(
             "sig.media",
@@ -1329,7 +1328,7 @@ with _trusted_data():
             terms=_w(
                 "消协 消费者协会 市场监管 工商局 工商部门 工商所 质监 食药监 烟草局 "
                 "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator "
-                # the authorities customers name (review13 A9): aviation, telecom, post,
+                # the authorities customers name (issue 13): aviation, telecom, post,
                 # housing, health, finance; the mayor's hotline, petitions, complaint sites
                 "市场监督管理局 市监局 市长热线 市长信箱 消保委 消费者权益保护委员会 黑猫投诉 "
                 "消费保 平台介入 客服介入 小二介入"
@@ -1368,7 +1367,7 @@ with _trusted_data():
             ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
             patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
-            # the writer's own trade is no threat (我是律师，想咨询…; review13 A9), nor a
+            # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
             # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
             negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
             negations_after=("灯", "器", "声", "系统", "提示", "装置", "助理", "事务所"),
@@ -1393,7 +1392,7 @@ with _trusted_data():
                 r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
                 r"again\S{0,6}?(complain|call|phon|contact|report|broke|fail|leak)",
                 r"(second|third|fourth|fifth)time\S{0,8}?(complain|call|phon|contact|report|writ)",
-                # the same failure with the same company before (review13 A9): 上次也是这样.
+                # the same failure with the same company before (issue 13): 上次也是这样.
                 # A bare 又坏了 stays out: on dev it marked no labelled repeat (又死机, 又不行了)
                 r"(上次|上回|之前|以前|前几次)(也|都)(是)?(这样|这个问题|一样|出现过|出过)",
             ),
@@ -1406,7 +1405,7 @@ with _trusted_data():
             terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
             patterns=(
                 r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
-                # several people harmed or affected together (review13 A9): 全家都拉肚子,
+                # several people harmed or affected together (issue 13): 全家都拉肚子,
                 # 五个人都, 十几户都, 一家三口都
                 r"(全家|一家人|一家[三四五六七八]口|全家人|家里人|同事们|室友们|住户们|邻居们|"
                 r"全楼|整栋楼|整个小区|[两三四五六七八九十几\d]+(个|位)(人|同事|朋友|顾客|客人|小孩|孩子)|"

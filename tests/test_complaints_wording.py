@@ -1,8 +1,8 @@
-"""Tests of the rule-layer fixes from the new-user review of issue 13 (review13).
+"""Real customers' wording the rule layer reads (issue 13).
 
 Each group cites the catalogue rule the code cites: the kind of a text (R-CMP-01), its
 category (R-CMP-02), a complaint (R-CMP-03) and the severity signals (R-CMP-07).  The
-examples are the review's and analogues of them: each fix is a rule of the language (a
+examples are everyday phrasings and analogues of them: each fix is a rule of the language (a
 lexicon entry with its boundaries, a negation scope, a question form), not one sentence.
 """
 
@@ -473,7 +473,7 @@ def test_r_cmp_01_str_speaks_one_language() -> None:
 
 def test_r_cmp_02_a_hotel_complaint_takes_a_hotel_category() -> None:
     """R-CMP-02: 「说会处理，结果没有」 spans two clauses (no finance failure), and
-    要求换房 asks for another room, not a goods exchange (review13 A11)."""
+    要求换房 asks for another room, not a goods exchange (issue 13)."""
     text = (
         "这家酒店我是第二次住了，上次住的时候感觉还不错，这次入住体验非常差：前台办理入住等了"
         "四十分钟，房间有烟味，要求换房被告知满房，晚上空调噪音很大，跟前台反映了两次都说会处理，"
