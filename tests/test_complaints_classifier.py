@@ -380,7 +380,13 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     plain = tuple(
         attrs.evolve(r, question_frames=()) if r.question_frames else r for r in DEFAULT_RULES.rules
     )
-    assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {"rx.demand", "rx.mention"}
+    assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {
+        "rx.demand",
+        "rx.mention",
+        "sc.promise",  # 航班延误险赔吗 (issue 13)
+        "pr.goods",  # praise words asked about: 这家店好吃吗 (issue 13)
+        "pr.general",
+    }
     old = classify(
         "请问退货需要什么手续？",
         policy=attrs.evolve(DEFAULT_RULES, rules=plain, learned=0, learned_category=0),

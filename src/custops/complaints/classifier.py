@@ -74,7 +74,7 @@ from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
 from custops.decisions import Explained
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import N_, _, current_language
+from custops.i18n import N_, _, current_language, language
 
 __all__ = [
     "DEFAULT_RULES",
@@ -353,6 +353,16 @@ class Classification(Explained):
     issues: tuple[Issue, ...]
     rule: str
     reason: str
+    #: what the learned layer added to each kind's score (its evidence lines show each
+    #: n-gram's own weight, not what it adds)
+    learned_scores: tuple[tuple[Kind, int], ...] = ()
+    #: the language the reason was written in; ``str()`` and :meth:`explain` speak it
+    reason_language: str = ""
+
+    def __str__(self) -> str:
+        """The answer, its rule and its reason, all in the reason's language."""
+        with language(self.reason_language or current_language()):
+            return super().__str__()
 
     @property
     def categories(self) -> tuple[Category, ...]:
@@ -396,6 +406,10 @@ class Classification(Explained):
           「pq.defect」[2:6]「质量问题」→ 投诉、产品质量，被「不是」否定，不计
           「pq.topic」[2:4]「质量」→ 产品质量，被「不是」否定，不计
         """
+        with language(self.reason_language or current_language()):
+            return self._explained()
+
+    def _explained(self) -> str:
         scores = _joined(
             (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
         )
@@ -405,9 +419,33 @@ class Classification(Explained):
         ]
         if scores:
             lines.append(colon(_("scores"), scores))
-        lines.extend(f"  {e}" for e in self.evidence)
+        if self.learned_scores:  # what the model added, beside its n-grams' weights
+            added = (_("{kind} +{score}", kind=k, score=n) for k, n in self.learned_scores)
+            lines.append(colon(_("learned layer adds"), _joined(added)))
+        votes = _votes(self.evidence)
+        for e in self.evidence:
+            if e.rule_name == "learned":
+                gap = " " if current_language() == "en_US" else ""
+                lines.append(f"  {e}{gap}{_('(n-gram weight)')}")
+            elif e in votes:
+                lines.append(f"  {e}")
+            else:
+                lines.append(f"  {_joined((str(e), _('not added again')))}")
         lines.extend(f"  {e}" for e in self.suppressed)
         return "\n".join(lines)
+
+
+def _votes(evidence: Iterable[Evidence]) -> frozenset[Evidence]:
+    """The evidence that adds to the scores: per rule, its first heaviest match (a rule
+    votes once per kind and once for its category)."""
+    best: dict[tuple[str, Any], Evidence] = {}
+    for e in evidence:
+        if e.rule_name == "learned":
+            continue
+        for key in ((e.rule_name, e.kind), (e.rule_name, e.category is not None)):
+            if key not in best or e.weight > best[key].weight:
+                best[key] = e
+    return frozenset(best.values())
 
 
 def find_matches(
@@ -511,6 +549,9 @@ _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _SPAN = operator.attrgetter("span")
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
+#: What the rules can read: Chinese characters or Latin letters.  A text with neither
+#: (digits, emoji, signs) that no rule recognises is nothing to handle (R-CMP-01).
+_READABLE = re.compile(r"[a-z\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _MODEL_SPAN = 2000  # characters of a long text's start and end the learned layer reads
 _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the model
 # the longest text (normalised characters) whose wish or question the rules read alone:
@@ -610,6 +651,8 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
+_ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]").fullmatch
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
 
@@ -647,11 +690,21 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
                         start, end = min(start, s), max(end, s + n)
         if (start, end) == before:
             break
+    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
+    while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
+        start -= 1
+    while end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
+        end += 1
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
     if normalised[end - 1] in _NUMERALS and end < size and normalised[end] in _MEASURES:
         end += 1  # 「了两」 of 等了两个小时 → 「两个」 (the particle goes below)
+    if end - start == 2:  # a particle and one character of a word: the whole word
+        if normalised[end - 1] in _PARTICLES and start > 0 and _HAN(normalised[start - 1]):
+            start -= 1  # 「决了」 of 解决了 → 「解决」
+        elif normalised[start] in _PARTICLES and end < size and _HAN(normalised[end]):
+            end += 1  # 「的手」 of 我的手机 → 「手机」
     while end - start > 2 and normalised[start] in _PARTICLES:
         start += 1
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
@@ -686,6 +739,16 @@ def _learned_evidence(
             )
         )
     return out
+
+
+def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """The safety signals among ``evidence`` (R-CMP-03, R-CMP-07; the labelling guide's
+    rule 1: safety or health harm makes a text a complaint whatever else it says).
+
+    Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
+    the media is a severity hint of a complaint, and the guide does not make it one.
+    """
+    return tuple(e for e in evidence if e.signal is Signal.SAFETY)
 
 
 def _lead(scores: Mapping[Any, int]) -> int:
@@ -807,9 +870,20 @@ def _reason(
     framed: bool,
     asked: tuple[str, ...],
     matched: bool,
+    harm: tuple[str, ...] = (),
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
-    if kind_rule == "default":
+    if harm:
+        why = [_("complaint: {words} report harm to health or safety", words=_quoted(harm))]
+        against = [e for e in evidence if runner is not None and e.kind is runner]
+        outweighed = [e.text for e in against if e.rule_name != "learned"] or [
+            e.text for e in against
+        ]
+        if outweighed:
+            why.append(
+                _("which outweighs {words} ({kind})", words=_quoted(outweighed), kind=runner)
+            )
+    elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name == "learned")
@@ -876,6 +950,8 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     by_rule, found, asked = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
+    if not by_rule and not _READABLE.search(normalised):
+        return _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
     if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in by_rule):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
@@ -927,6 +1003,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         else:
             del kinds.scores[Kind.COMPLAINT], kinds.best[Kind.COMPLAINT]
     learned: list[Evidence] = []
+    learned_scores: dict[Kind, int] = {}
     if rules.learned or rules.learned_category:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
@@ -938,17 +1015,25 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
             or (framed and short)
         )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
+        before = dict(kinds.scores)
         learned = _consult_model(
             rules, text, normalised, where, counted, kinds, categories, sure, named
         )
+        learned_scores = {k: n - before.get(k, 0) for k, n in kinds.scores.items()}
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
-    ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], tie[k]))
+    # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
+    shown = {e.kind for e in counted} | {e.kind for e in learned}
+    ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     topics = sorted(
         category_scores,
         key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
     )
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, rules.default_kind)
+    harm = _harm(counted) if kind in _SILENT else ()
+    if harm:  # safety or health harm makes a complaint, whatever else the text says
+        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
+        ranked = [Kind.COMPLAINT, *ranked]
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
     )
@@ -991,6 +1076,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         framed=framed,
         asked=tuple(e.text for e in counted if e.rule_name in asked),
         matched=matched,
+        harm=tuple(e.text for e in harm),
     )
     return Classification(
         text=text,
@@ -1011,10 +1097,12 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         issues=issues,
         rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
         reason=reason,
+        learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
+        reason_language=current_language(),
     )
 
 
-def _nothing(text: str, rules: ClassifierPolicy) -> Classification:
+def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> Classification:
     """The answer for a text with nothing in it: nothing to handle, confidence 0."""
     category = rules.praise_category
     return Classification(
@@ -1035,7 +1123,8 @@ def _nothing(text: str, rules: ClassifierPolicy) -> Classification:
         category_scores=(),
         issues=(Issue(category, 0, ()),),
         rule="R-CMP-01",
-        reason=_("empty text: nothing to handle"),
+        reason=_("empty text: nothing to handle") if reason is None else reason,
+        reason_language=current_language(),
     )
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "FINE_AFTER",
     "NEGATIONS",
     "NOT_GOODS",
+    "PRAISE_QUESTIONS",
     "QUESTION_FRAMES",
     "WORDS",
 ]
@@ -70,6 +71,16 @@ WORDS = _w(
     "假期 放假 请假 休假 假日 寒假 暑假 "
     "生日 生活 生意 先生 学生 医生 生产 发生 卫生 花生 生鲜 "
     "头发型 洗头发 "
+    # issue 13: 心脏 holds no 脏, 饭量少 no 量少, 找不到了 no 到了, 还是不去 no 还是不
+    "心脏 肝脏 内脏 脏器 五脏 饭量 食量 酒量 胃口 运动量 好奇 "
+    # a room, a seat or a person changed is no goods exchange (要求换房; issue 13)
+    "换房 换房间 换个房 换座 换座位 换个座 换桌 换位置 换人 换个人 "
+    "找不到 找到 遇到 看到 见到 感觉到 感到 想到 听到 碰到 做到 得到 轮到 意识到 "
+    "还是不去 还是不要 还是不用 还是不买 还是不来 还是不点 还是不住 还是不吃 还是不换 "
+    # issue 13: a defect word under 不 is no defect (不掉色), 没有不满 no 不满
+    "不掉色 不褪色 不起球 不变形 不缩水 不掉毛 不起毛 不开线 不卡顿 不发烫 不漏水 不渗水 "
+    "不生锈 不死机 不异响 不起皱 没有不满 没什么不满 没啥不满 并无不满 毫无不满 "
+    "不脏 不吵 不臭 不旧 不咸 不腥 不油腻 不难吃 不难喝 "
     # a praise or cue word inside another word: 负责人 (the person in charge) praises no
     # one, 发热量大 is no big portion, 检查一下 asks nothing, 不认真 is no 不认 (a promise denied)
     "负责人 认真 热量 体量 流量 销量 工作量 排量 检查 "
@@ -87,7 +98,9 @@ CONTRASTS = (
 #: Negations of a praise word: 不好吃, 不怎么新鲜, 一点也不满意 (the praise rules flip them).
 PRAISE_NEGATIONS = _w(
     "不 没 没有 不太 不怎么 不够 一点也不 一点都不 并不 并没有 不是很 不算 毫不 谈不上 "
-    "称不上 算不上 没那么 不再 无法 not no never"
+    "称不上 算不上 没那么 不再 无法 not no never "
+    # rhetorical frames that deny the praise word after them (issue 13)
+    "也叫 还叫 这叫 也配 还配 所谓的 号称"
 )
 #: Look-alikes of a negation before a praise word: 不错, 不仅, 不但, 没想到, …
 PRAISE_NOT_NEGATIONS = _w(
@@ -124,6 +137,15 @@ QUESTION_FRAMES = (
     r"(能|可以|可|行|会|支持)\S{0,8}不(啊|呀)?(?=[?。.;~]|$)",
     # English (normalised: no spaces)
     r"howdo|howcan|howlong|howto|cani|canwe|couldi|isitpossible|when(do|will|can)|doyou",
+)
+
+#: A yes/no question about a praise word (这家店好吃吗, 是不是正品, 请问好用吗): the word is
+#: asked about, not given (issue 13).  Narrower than QUESTION_FRAMES: a clause that
+#: ends in a question particle, or an explicit asking word.
+PRAISE_QUESTIONS = (
+    r"(吗|嘛|(?<![什怎这那多])么)(啊|呀)?[?。.;~,!]*$",
+    r"(?<![不没])(好|值|正|新鲜|好用|好吃|好喝|好看|舒服|耐用|划算)[^,。.!?;]{0,2}不[?]*[,。.;~]?$",
+    r"请问|想问|想知道|是否|是不是|会不会|有没有|能不能",
 )
 
 #: Things that expire without being defective goods (R-CMP-02): points, memberships,
@@ -191,7 +213,22 @@ with _trusted_data():
                 r"(气|臭|吵|烦|吓|热|冷|坑)死(了|人|我)",
                 r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
             ),
-            negations=("如何", "怎么", "怎样", "可以", "电话", "渠道", "咋"),
+            negations=(
+                "如何",
+                "怎么",
+                "怎样",
+                "可以",
+                "电话",
+                "渠道",
+                "咋",
+                # the writer says they are not complaining (我不是要投诉，只是想问; issue 13)
+                "不是要",
+                "不是想",
+                "不是来",
+                "并不是",
+                "不想",
+                "无意",
+            ),
             negations_after=(
                 "电话",
                 "渠道",
@@ -213,6 +250,8 @@ with _trusted_data():
             patterns=(
                 r"(合理|公平|像话|应该|正常|能喝|能用|对吗|对吧)吗?\?!",
                 r"(这|这还|这就)(合理|公平|像话|叫)",
+                r"这(也|还|都)(能)?(叫|算|配)",
+                r"难道\S{0,24}(吗|么|不成)",
                 r"!{2,}",
                 r"\?{2,}",
                 r"\?!|!\?",
@@ -289,7 +328,7 @@ with _trusted_data():
             weight=3,
             patterns=(
                 r"(怎么|如何|怎样|咋)(办|保存|储存|存放|使用|用|操作|办理|处理|申请|开通|设置|"
-                r"安装|选|挑|清洗|保养|还款|退订|注销)(?!了)",
+                r"安装|选|挑|清洗|保养|还款|退订|注销|辨别|识别|鉴别|分辨|区分|判断)(?!了)",
             ),
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
         ),
@@ -310,7 +349,21 @@ with _trusted_data():
                 r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
             ),
-            negations=("投诉", "不接受", "没有"),
+            negations=(
+                "投诉",
+                "不接受",
+                "没有",
+                # advice someone else gave the writer (医生的建议是…; issue 13)
+                "医生",
+                "大夫",
+                "专家",
+                "朋友",
+                "老师",
+                "客服",
+                "店员",
+                "师傅",
+                "他们",
+            ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
         ),
@@ -353,7 +406,7 @@ with _trusted_data():
                 "建议大家别 劝大家 大家别 大家不要 大家千万 千万别 千万不要 别买 不要买 别来 "
                 "不要来 别去 不要去 别点 不要点 慎买 慎入 慎点 慎选 慎重考虑 避雷 踩雷 踩坑 "
                 "绕道 不推荐 不值得 不会再 再也不 再不会 不再来 不再买 不再点 最后一次 拉黑 "
-                "后悔 上当 上当受骗 差评 给差评 一星 零星 negativereview notrecommend"
+                "后悔 上当 上当受骗 一星 零星 negativereview notrecommend"
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -420,6 +473,7 @@ with _trusted_data():
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
             window_chars=4,
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
             note="praise of the goods, the food or the room; negated (不新鲜, 不怎么好吃) "
             "a complaint",
         ),
@@ -471,6 +525,7 @@ with _trusted_data():
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
@@ -711,7 +766,7 @@ with _trusted_data():
             patterns=(
                 r"(为什么|为啥|怎么|咋)\S{0,8}(不能|只能|不可以|用不了|不了|没有|被|突然|无法|不让|"
                 r"还是|又|老是|总是|一直|失败|不行)",
-                r"(提示|显示|说)\S{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
+                r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
             note="a credit or payment service that fails: a question about it is a complaint",
         ),
@@ -731,7 +786,7 @@ with _trusted_data():
                 "badtaste tastesbad tastesweird smells sour stale spoiled expired"
             ),
             patterns=(
-                r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|差|变了|不够|太|怪|淡|冲)",
+                r"(口感|味道|味儿|风味|口味|度数)\S{0,4}(不对|不好|不行|(?<!不)差|变了|不够|太|怪|淡|冲)",
                 r"(抽|喝|吃|闻)(着|起来|上去)\S{0,3}(苦|酸|涩|辣|冲|怪|呛|淡|不对|不一样|没味|一股)",
                 r"一股\S{0,4}味",
             ),
@@ -1084,15 +1139,128 @@ with _trusted_data():
             ),
             note="general information and matters outside the categories",
         ),
+        # ---- everyday words and forms of real customers (R-CMP-01, R-CMP-02, R-CMP-03) ----------
+        Rule(
+            "pr.not-bad",
+            kind=P,
+            weight=4,
+            patterns=(
+                # a negated fault is a mild verdict in favour: 并不慢, 一点也不贵, 味道也不差,
+                # 不算太贵, 不掉色; not a question (慢不慢, 掉不掉色) nor 不差钱 / 不小心
+                r"(?<![慢差贵吵脏旧咸腥臭吃喝看色])不(算|是)?(太|很|怎么|那么|会)?"
+                r"(慢|差(?![钱点不])|贵|难吃|难喝|难看|咸|油腻|坑|吵|脏|旧|腥|臭)(?![不了吗么呢?])",
+                r"(?<![掉褪起变缩开卡发漏渗生死异])"
+                r"不(掉色|褪色|起球|变形|缩水|掉毛|起毛|开线|卡顿|发烫|漏水|渗水|生锈|死机|异响|起皱)"
+                r"(?![不了吗么呢?])",
+                # a double negation: 没有不满意的地方
+                r"(没有|没什么|没啥|并无|毫无)(任何)?不满意?",
+                # a defect that is not there: 完全没有卡顿, 一点都没有异味
+                r"(完全|一点都|一点也|从来|根本|并|都)没(有)?(出现)?(卡顿|异味|异响|掉色|褪色|起球|变形|"
+                r"缩水|掉毛|漏水|发烫|死机|色差|瑕疵|划痕|破损|磕碰)",
+            ),
+            negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
+            note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
+        ),
+        Rule(
+            "pr.mood",
+            kind=P,
+            weight=2,
+            negated_kind=C,
+            terms=_w("开心 高兴 欣慰 舒心 happy glad"),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            note="the customer's good mood as a verdict (今天提车了，开心; issue 13)",
+        ),
+        Rule(
+            "kind.resolved",
+            kind=P,
+            weight=4,
+            patterns=(
+                r"((上次|之前|以前|前几天|前两天|昨天)的?(投诉|反映|反馈|报修|说|提)的?)?"
+                r"(问题|故障|事情|事|毛病)?[^不没未,。.!?;]{0,3}(已经|已|终于|总算|顺利|及时|很快)"
+                r"(得到)?(解决|处理好|处理完|修好|搞定|退回|到账)(?![吗么没?])",
+            ),
+            negations=("没", "未", "还没", "没有", "不", "能不能", "是否", "什么时候"),
+            negations_after=("吗", "么", "没有", "?"),
+            overrides=("sig.repeat", "kind.complaint"),
+            note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
+            "complaint (labelling guide; issue 13)",
+        ),
+        Rule(
+            "kind.ack",
+            kind=N,
+            weight=4,
+            patterns=(
+                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好
+                r"^((好的?|好滴|好嘞|好吧|行|可以|嗯+|哦+|噢+|ok|okay|收到了?|已收到|知道了|明白了?|"
+                r"了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈|哈哈)?[,。.!?;~]*)+$",
+                # a turn that gives data: 我的手机号是13912315678
+                r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
+            ),
+            note="an acknowledgement or a turn that only gives data: nothing to handle "
+            "(labelling guide; issue 13)",
+        ),
+        Rule(
+            "pq.spill",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w("汤漏 漏汤 汤洒 洒汤 撒了一 洒了一"),
+            patterns=(
+                # food or its packing spilled or leaked (汤漏了, 奶茶洒了一袋子); a pipe or a
+                # bottle of wine that leaks is another matter (repair, D10 二 3.2)
+                r"(汤|粥|汁|饮料|奶茶|咖啡|豆浆|外卖|饭|菜|餐|面|袋子|餐盒|饭盒|盒子|包装)\S{0,3}"
+                r"(漏|洒|撒)(了|出|得|满)",
+            ),
+            negations=NEGATIONS,
+            note="food spilled or leaked in transit (汤漏了; issue 13)",
+        ),
+        Rule(
+            "sc.promise",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "虚假宣传 虚假广告 夸大宣传 与宣传不符 货不对板 套路 被套路 航班延误 航班取消 "
+                "取消航班 误机 超售 催单 催了 催一下 催促 私自开通 自动续费 乱扣费 莫名其妙扣 "
+                "我急 很急 着急 急用"
+            ),
+            patterns=(
+                r"(航班|飞机|火车|高铁|动车|班车|列车|大巴)\S{0,4}(延误|晚点|取消|延迟)",
+                r"延误|晚点了|晚点(\d|一|两|三|四|五|六|七|八|九|十|几|半)",
+                r"押金\S{0,6}(不退|没退|未退|没有退|不给退|不还|没还|被扣|扣了|退不)",
+                r"(缺|少)了?(一|两|几|\d)(个|份|件|盒|瓶|双|只|样|袋|包)",
+                r"莫名其妙\S{0,4}(开通|扣费|扣钱|扣了|收费)",
+            ),
+            negations=NEGATIONS,
+            question_frames=QUESTION_FRAMES,  # 航班延误险赔吗 asks
+            note="promises, ads, bookings and orders not kept as agreed: false advertising, a "
+            "delayed flight, a deposit kept, an order urged, missing items (issue 13)",
+        ),
         # ---- severity hints (R-CMP-07) -------------------------------------------------------
         Rule(
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 划伤 烫伤 住院 送医 医院 中毒 过敏 拉肚子 腹泻 呕吐 爆炸 起火 "
+                "受伤 伤到 烫伤 住院 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
-                "hospital poison fire"
+                "hospital poison fire "
+                # injuries of the body (issue 13): 摔伤, 烧伤, 被门夹伤
+                "摔伤 烧伤 夹伤 扎伤 割伤 咬伤 砸伤 撞伤 擦伤 刮伤 骨折 流血 出血 缝针 "
+                "进了急诊 去了急诊 送急诊"
+            ),
+            patterns=(
+                # a place is no harm: 医院 only when someone was taken there or treated
+                r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
+                r"爆炸(?![性式头])",  # 爆炸性价比 is praise
+                # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
+                r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
+                r"宝宝|老人)\S{0,4}(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破|出血)",
+                r"(划|割|刮|碰|磕|撞|压|戳|刺)(伤|破)了?(我|我的|孩子的?)?"
+                r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴)",
+                r"被\S{0,4}(狗|猫)(咬|抓)",
+                r"(硌|崩)(掉|坏|断|伤|碎)了?\S{0,3}牙|牙\S{0,4}(硌|崩)(掉|坏|断|伤|碎)",
             ),
             negations=NEGATIONS,
             note="injury or a safety hazard",
@@ -1110,13 +1278,29 @@ with _trusted_data():
         Rule(
             "sig.foreign-body",
             signal=Signal.SAFETY,
-            terms=_w("有头发 头发丝 有虫 吃出 喝出 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃"),
+            terms=_w("有头发 头发丝 有虫 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃"),
             patterns=(
                 r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
                 r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
             ),
             negations=NEGATIONS,
             note="a foreign body in food or drink (虫, 头发, 玻璃, 蟑螂)",
+        ),
+        Rule(
+            "pq.harm",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "有头发 头发丝 有虫 蟑螂 苍蝇 异物 钢丝球 玻璃渣 碎玻璃 爆炸 自燃 漏电 触电 冒烟"
+            ),
+            patterns=(
+                r"(吃|喝|发现|里面|里|竟然|居然|还)(有|出|到)\S{0,3}"
+                r"(头发|虫|蟑螂|苍蝇|玻璃|钢丝|铁丝|塑料|钉子|指甲|异物|毛)",
+            ),
+            negations=NEGATIONS,
+            note="the goods harm or could harm (a foreign body in food, a device that explodes "
+            "or gives a shock): a product-quality problem, with the safety signal (issue 13)",
         ),
         Rule(
             "sig.media",
@@ -1143,13 +1327,28 @@ with _trusted_data():
             signal=Signal.REGULATOR,
             terms=_w(
                 "消协 消费者协会 市场监管 工商局 工商部门 工商所 质监 食药监 烟草局 "
-                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator"
+                "监管部门 投诉到平台 平台投诉 向平台投诉 找平台 银保监 银监会 保监会 regulator "
+                # the authorities customers name (issue 13): aviation, telecom, post,
+                # housing, health, finance; the mayor's hotline, petitions, complaint sites
+                "市场监督管理局 市监局 市长热线 市长信箱 消保委 消费者权益保护委员会 黑猫投诉 "
+                "消费保 平台介入 客服介入 小二介入"
             ),
             patterns=(
                 # the hotlines as a number of their own: no digit on either side, so a phone
                 # number (139 1231 5678: spaces are dropped before matching) or an order
                 # number (A20240212315) is no regulator
                 r"(?<!\d)(12315|12345)(?!\d)",
+                # 315 as the consumer day's complaint line, not a date or 315晚会 (media)
+                r"(打|拨|找|向|去|到|上|告到|投诉到|报)了?(?<!\d)315(?!\d|晚会)",
+                r"(申请|要求|找|让|请)\S{0,4}(京东|淘宝|天猫|美团|饿了么|拼多多|抖音|平台)介入",
+                # an authority the customer goes or turns to, not one named in passing
+                # (邮政局旁边, 工信部下文规定): 向民航局投诉, 去工信部, 打到通管局
+                r"(去|到|向|找|给|打给|打到|告到|投诉到|举报到|反映到|报给|上报|联系|上|走)了?"
+                r"(市|省|区|县|当地|国家|中国)?(民航局|民航总局|工信部|通管局|通信管理局|邮政管理局|"
+                r"邮政局|住建局|住建委|房管局|卫健委|卫计委|药监局|质监局|物价局|交通局|运管|旅游局|"
+                r"文旅局|教育局|税务局|劳动监察|人社局|金融监管局|金管局|证监会|人民银行|银行业协会|信访)",
+                r"(民航局|工信部|通管局|通信管理局|邮政管理局|住建局|卫健委|药监局|物价局|交通局|旅游局|"
+                r"教育局|人社局|金融监管局|金管局)(投诉|举报|反映|申诉|热线)",
                 # 工商 as the regulator (工商局, 告到工商), not a bank (工商银行) or a school
                 r"工商(局|所|部门|管理局|行政管理|执法|投诉|举报|热线)",
                 r"(去|到|向|找|告|报|给|让|叫|请|打给|打到|联系|投诉到|举报到|反映到|告到|报到|上报)工商"
@@ -1162,10 +1361,16 @@ with _trusted_data():
         Rule(
             "sig.legal",
             signal=Signal.LEGAL,
-            terms=_w("律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit"),
+            terms=_w(
+                "律师 起诉 法院 诉讼 打官司 仲裁 律师函 lawyer lawsuit "
+                "法律程序 法律途径 法律手段 法律责任"
+            ),
             # sue and court, not issue, pursue, courtesy or courtyard (spaces are dropped)
             patterns=(r"(?<!is)(?<!pur)sue(?!de)", r"court(?!esy|eous|yard|ney)"),
-            negations=("不会", "不想", "不打算", "没有"),
+            # the writer's own trade is no threat (我是律师，想咨询…; issue 13), nor a
+            # car's warning light (报警灯); ``not_negations`` keeps 我是不是 from counting
+            negations=("不会", "不想", "不打算", "没有", "我是", "本人是", "作为"),
+            negations_after=("灯", "器", "声", "系统", "提示", "装置", "助理", "事务所"),
             note="lawyer or lawsuit",
         ),
         Rule(
@@ -1187,6 +1392,9 @@ with _trusted_data():
                 r"(complain|call|phon|contact|report|writ|broke|fail|happen|leak)\S{0,12}?again",
                 r"again\S{0,6}?(complain|call|phon|contact|report|broke|fail|leak)",
                 r"(second|third|fourth|fifth)time\S{0,8}?(complain|call|phon|contact|report|writ)",
+                # the same failure with the same company before (issue 13): 上次也是这样.
+                # A bare 又坏了 stays out: on dev it marked no labelled repeat (又死机, 又不行了)
+                r"(上次|上回|之前|以前|前几次)(也|都)(是)?(这样|这个问题|一样|出现过|出过)",
             ),
             note="a repeat complaint: raised before without a fix (第三次投诉, 反映了三次, "
             "多次维修) (R-CMP-07)",
@@ -1195,7 +1403,17 @@ with _trusted_data():
             "sig.collective",
             signal=Signal.COLLECTIVE,
             terms=_w("业主们 大家都 集体 联名 很多顾客 其他顾客也 所有业主 全小区 weall"),
-            patterns=(r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",),
+            patterns=(
+                r"(我们|好|十)[几\d]*(个|位|户|家)(业主|顾客|客户|人|店)",
+                # several people harmed or affected together (issue 13): 全家都拉肚子,
+                # 五个人都, 十几户都, 一家三口都
+                r"(全家|一家人|一家[三四五六七八]口|全家人|家里人|同事们|室友们|住户们|邻居们|"
+                r"全楼|整栋楼|整个小区|[两三四五六七八九十几\d]+(个|位)(人|同事|朋友|顾客|客人|小孩|孩子)|"
+                r"[十几\d]+户)(吃完|吃了|喝了|用了)?(都|全|全都)\S{0,4}(拉|吐|病|不舒服|中毒|过敏|发烧|"
+                r"肚子|投诉|反映|遇到|碰到|出现|被|没有|没|不能|停|受|住院|难受|起|痒)",
+                r"(好多|很多|不少|许多)(人|顾客|用户|业主|客户)(都|也)\S{0,2}"
+                r"(投诉|反映|遇到|碰到|出现|拉|吐|被|中毒|过敏)",
+            ),
             note="several customers at once",
         ),
         Rule(
