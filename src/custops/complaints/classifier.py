@@ -325,7 +325,8 @@ class Classification(Explained):
     """What :func:`classify` found and why.
 
     ``category`` is the primary category (``topic`` the best-scoring subject, even of a
-    suggestion or a praise); ``issues`` every category the text raises, primary first,
+    suggestion or a praise; ``department`` is the topic's for praise, R-CMP-03);
+    ``issues`` every category the text raises, primary first,
     with its evidence; ``kind_rule`` and ``category_rule`` name the strongest rule behind
     each (``"default"`` when none, ``"learned"`` for the learned layer); ``evidence`` the
     matches that counted, in text order, ``suppressed`` those cancelled; ``rule`` the
@@ -1083,7 +1084,8 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         kind=kind,
         category=category,
         topic=topic,
-        department=rules._department[category],
+        # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
+        department=rules._department[topic if kind is Kind.PRAISE and topic else category],
         kind_rule=kind_rule,
         category_rule=category_rule,
         confidence=min(kind_conf, category_conf),
