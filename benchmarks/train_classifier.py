@@ -190,6 +190,7 @@ def build(
     class_weights: str = "",
     labelled_weight: float = 1.0,
     kind_only_sources: str = "",
+    source_balance: float = 0.0,
 ) -> dict[str, Any]:
     """The weights file's content, trained on ``rows`` (dev records with texts).
 
@@ -199,7 +200,11 @@ def build(
     ``labelled_weight``).  ``class_weights``
     (``"no_action=2,suggestion=3"``) multiplies the weight of every text of a kind.
     The texts of ``kind_only_sources`` (source repositories, comma-separated) train the
-    kind model only, not the category model.
+    kind model only, not the category model.  ``source_balance`` (0: off) weighs each
+    text by ``(mean source size / its source's size) ** source_balance``, sources named by
+    the id's prefix (``os-12`` → ``os``), so that no source's style dominates; the dev
+    texts and the weak texts are balanced each among themselves (their totals kept), the
+    labelled set is left as it is.
     """
     import numpy as np
 
@@ -217,20 +222,27 @@ def build(
     weak_feats = [x[keep[x]] for x in weak_feats]
     vocab = _VOCAB
 
+    own = _balanced([r for r in rows if r["split"] != "labelled"], source_balance)
+    spread = _balanced(weak, source_balance)
     kind_data = [
         (
             x,
             KINDS.index(r["kind"]),
-            boost.get(r["kind"], 1.0) * (labelled_weight if r["split"] == "labelled" else 1.0),
+            boost.get(r["kind"], 1.0)
+            * (labelled_weight if r["split"] == "labelled" else own[_source(r)]),
         )
         for x, r in zip(feats, rows, strict=True)
     ]
     kind_data += [
-        (x, KINDS.index(r["label"]), weak_weight * boost.get(r["label"], 1.0))
+        (x, KINDS.index(r["label"]), weak_weight * boost.get(r["label"], 1.0) * spread[_source(r)])
         for x, r in zip(weak_feats, weak, strict=True)
     ]
     cat_data = [
-        (x, CATEGORIES.index(r["categories"][0]), 1.0)
+        (
+            x,
+            CATEGORIES.index(r["categories"][0]),
+            1.0 if r["split"] == "labelled" else own[_source(r)],
+        )
         for x, r in zip(feats, rows, strict=True)
         if r["kind"] not in ("praise", "no_action")
         and r.get("source", {}).get("repo") not in kind_only
@@ -261,6 +273,21 @@ def build(
     }
 
 
+def _source(row: dict[str, Any]) -> str:
+    """The source a text comes from: its id's prefix (``os-12`` → ``os``)."""
+    return str(row["id"]).split("-")[0]
+
+
+def _balanced(rows: Sequence[dict[str, Any]], power: float) -> dict[str, float]:
+    """Per source, the weight that balances ``rows`` by source, the total kept (1.0 at 0)."""
+    sizes = Counter(_source(r) for r in rows)
+    if not power or not sizes:
+        return dict.fromkeys(sizes, 1.0)
+    raw = {s: (len(rows) / len(sizes) / n) ** power for s, n in sizes.items()}
+    scale = len(rows) / sum(raw[s] * n for s, n in sizes.items())
+    return {s: raw[s] * scale for s in sizes}
+
+
 def load_weak(paths: Sequence[Path] = (WEAK,)) -> list[dict[str, Any]]:
     """The weakly-labelled texts of ``weak_corpus.py`` (a file that is absent adds none)."""
     out: list[dict[str, Any]] = []
@@ -287,7 +314,12 @@ def _cached_build(
     """``build`` for one cross-validation fold, cached in /tmp by its inputs."""
     digest = hashlib.sha256()
     digest.update(_source_hash().encode())
-    defaults = {"class_weights": "", "labelled_weight": 1.0, "kind_only_sources": ""}
+    defaults = {
+        "class_weights": "",
+        "labelled_weight": 1.0,
+        "kind_only_sources": "",
+        "source_balance": 0.0,
+    }
     settings = sorted((k, v) for k, v in training.items() if defaults.get(k) != v)
     digest.update(json.dumps(settings, default=str).encode())
     digest.update(json.dumps(sorted(r["id"] for r in train)).encode())
@@ -407,6 +439,12 @@ def main() -> None:
         "--class-weights", default="", help="kind=factor,… (e.g. no_action=2,suggestion=3)"
     )
     parser.add_argument("--labelled-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--source-balance",
+        type=float,
+        default=0.0,
+        help="weigh texts by (mean source size / source size) ** this (0: off)",
+    )
     parser.add_argument("--write", action="store_true", help="write the weights file")
     parser.add_argument("--out", type=Path, default=OUT, help="where --write writes")
     parser.add_argument(
@@ -445,6 +483,7 @@ def main() -> None:
         "class_weights": args.class_weights,
         "labelled_weight": args.labelled_weight,
         "kind_only_sources": args.kind_only_sources,
+        "source_balance": args.source_balance,
     }
     if args.cv:
         pairs = [
