@@ -23,7 +23,9 @@ alone, and the recall per gold kind.  Each fold's trained model is cached in /tm
 (``_custops_cv_fold_*``, keyed by the rules, the features, the settings and the fold),
 so a second run over other layer weights or margins takes seconds.  ``--class-weights``
 (``no_action=2,…``) and ``--labelled-weight`` weigh the training texts (tried in the third
-round, not used for the shipped weights).  Only the ``dev`` split is ever read here: the
+round, and ``--labelled-weight 3`` in the eighth, not used for the shipped weights);
+``--source-balance`` evens out the sources (tried in the eighth round, not used).  Only the
+``dev`` split is ever read here: the
 ``test`` split is for measuring, not for training.
 """
 
@@ -62,6 +64,17 @@ WEAK2 = Path("/work/realtexts/weak2.jsonl")  # weak_corpus.py --second: tried, n
 #: (``--skip-sources`` with this list leaves them out; ``--kind-only-sources`` with it keeps
 #: them for the kind model only, measured: the same kind, less category)
 DEV3_SOURCES = "SB233/stc3-dataset,cooelf/DeepUtteranceAggregation,wangerjing/wwww"
+#: The fourth and fifth dev batches' sources (a government message board's consumer letters,
+#: JD phone reviews, JD customer-service chats, Baidu Zhidao insurance questions, Meituan ASAP
+#: reviews).  The eighth round measured training on them (5-fold over all 3,803 dev texts +
+#: labelled, seeds 13/1/2): kind 76.6 → 79.6 %, but the labelled set fell to 94.9/94.5/94.5 %
+#: (its floor is 95), and with the labelled set weighing 3 (which holds it) 19 of the 175
+#: templated return questions with anger added (你们太差了！) read as consultations, so the
+#: shipped weights leave them out (``--skip-sources ''`` trains on them)
+NEW_SOURCES = (
+    "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
+    "EndlessLethe/jddc2019-3th-retrieve-model,Wenkun2001/rag_dataset,Meituan-Dianping/asap"
+)
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
 SCALE = 1000
@@ -456,9 +469,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--skip-sources",
-        default="",
-        help="source repositories whose dev texts are left out (comma-separated; e.g. "
-        "DEV3_SOURCES, the third dev batch)",
+        default=NEW_SOURCES,
+        help="source repositories whose dev texts are left out (comma-separated; default "
+        "NEW_SOURCES, the fourth and fifth dev batches; '' for none)",
     )
     parser.add_argument(
         "--kind-only-sources",
