@@ -23,7 +23,9 @@ alone, and the recall per gold kind.  Each fold's trained model is cached in /tm
 (``_custops_cv_fold_*``, keyed by the rules, the features, the settings and the fold),
 so a second run over other layer weights or margins takes seconds.  ``--class-weights``
 (``no_action=2,…``) and ``--labelled-weight`` weigh the training texts (tried in the third
-round, not used for the shipped weights).  Only the ``dev`` split is ever read here: the
+round, and ``--labelled-weight 3`` in the eighth, not used for the shipped weights);
+``--source-balance`` evens out the sources (tried in the eighth round, not used).  Only the
+``dev`` split is ever read here: the
 ``test`` split is for measuring, not for training.
 """
 
@@ -62,6 +64,17 @@ WEAK2 = Path("/work/realtexts/weak2.jsonl")  # weak_corpus.py --second: tried, n
 #: (``--skip-sources`` with this list leaves them out; ``--kind-only-sources`` with it keeps
 #: them for the kind model only, measured: the same kind, less category)
 DEV3_SOURCES = "SB233/stc3-dataset,cooelf/DeepUtteranceAggregation,wangerjing/wwww"
+#: The fourth and fifth dev batches' sources (a government message board's consumer letters,
+#: JD phone reviews, JD customer-service chats, Baidu Zhidao insurance questions, Meituan ASAP
+#: reviews).  The eighth round measured training on them (5-fold over all 3,803 dev texts +
+#: labelled, seeds 13/1/2): kind 76.6 → 79.6 %, but the labelled set fell to 94.9/94.5/94.5 %
+#: (its floor is 95), and with the labelled set weighing 3 (which holds it) 19 of the 175
+#: templated return questions with anger added (你们太差了！) read as consultations, so the
+#: shipped weights leave them out (``--skip-sources ''`` trains on them)
+NEW_SOURCES = (
+    "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
+    "EndlessLethe/jddc2019-3th-retrieve-model,Wenkun2001/rag_dataset,Meituan-Dianping/asap"
+)
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
 SCALE = 1000
@@ -190,6 +203,7 @@ def build(
     class_weights: str = "",
     labelled_weight: float = 1.0,
     kind_only_sources: str = "",
+    source_balance: float = 0.0,
 ) -> dict[str, Any]:
     """The weights file's content, trained on ``rows`` (dev records with texts).
 
@@ -199,7 +213,11 @@ def build(
     ``labelled_weight``).  ``class_weights``
     (``"no_action=2,suggestion=3"``) multiplies the weight of every text of a kind.
     The texts of ``kind_only_sources`` (source repositories, comma-separated) train the
-    kind model only, not the category model.
+    kind model only, not the category model.  ``source_balance`` (0: off) weighs each
+    text by ``(mean source size / its source's size) ** source_balance``, sources named by
+    the id's prefix (``os-12`` → ``os``), so that no source's style dominates; the dev
+    texts and the weak texts are balanced each among themselves (their totals kept), the
+    labelled set is left as it is.
     """
     import numpy as np
 
@@ -217,20 +235,27 @@ def build(
     weak_feats = [x[keep[x]] for x in weak_feats]
     vocab = _VOCAB
 
+    own = _balanced([r for r in rows if r["split"] != "labelled"], source_balance)
+    spread = _balanced(weak, source_balance)
     kind_data = [
         (
             x,
             KINDS.index(r["kind"]),
-            boost.get(r["kind"], 1.0) * (labelled_weight if r["split"] == "labelled" else 1.0),
+            boost.get(r["kind"], 1.0)
+            * (labelled_weight if r["split"] == "labelled" else own[_source(r)]),
         )
         for x, r in zip(feats, rows, strict=True)
     ]
     kind_data += [
-        (x, KINDS.index(r["label"]), weak_weight * boost.get(r["label"], 1.0))
+        (x, KINDS.index(r["label"]), weak_weight * boost.get(r["label"], 1.0) * spread[_source(r)])
         for x, r in zip(weak_feats, weak, strict=True)
     ]
     cat_data = [
-        (x, CATEGORIES.index(r["categories"][0]), 1.0)
+        (
+            x,
+            CATEGORIES.index(r["categories"][0]),
+            1.0 if r["split"] == "labelled" else own[_source(r)],
+        )
         for x, r in zip(feats, rows, strict=True)
         if r["kind"] not in ("praise", "no_action")
         and r.get("source", {}).get("repo") not in kind_only
@@ -261,6 +286,21 @@ def build(
     }
 
 
+def _source(row: dict[str, Any]) -> str:
+    """The source a text comes from: its id's prefix (``os-12`` → ``os``)."""
+    return str(row["id"]).split("-")[0]
+
+
+def _balanced(rows: Sequence[dict[str, Any]], power: float) -> dict[str, float]:
+    """Per source, the weight that balances ``rows`` by source, the total kept (1.0 at 0)."""
+    sizes = Counter(_source(r) for r in rows)
+    if not power or not sizes:
+        return dict.fromkeys(sizes, 1.0)
+    raw = {s: (len(rows) / len(sizes) / n) ** power for s, n in sizes.items()}
+    scale = len(rows) / sum(raw[s] * n for s, n in sizes.items())
+    return {s: raw[s] * scale for s in sizes}
+
+
 def load_weak(paths: Sequence[Path] = (WEAK,)) -> list[dict[str, Any]]:
     """The weakly-labelled texts of ``weak_corpus.py`` (a file that is absent adds none)."""
     out: list[dict[str, Any]] = []
@@ -287,7 +327,12 @@ def _cached_build(
     """``build`` for one cross-validation fold, cached in /tmp by its inputs."""
     digest = hashlib.sha256()
     digest.update(_source_hash().encode())
-    defaults = {"class_weights": "", "labelled_weight": 1.0, "kind_only_sources": ""}
+    defaults = {
+        "class_weights": "",
+        "labelled_weight": 1.0,
+        "kind_only_sources": "",
+        "source_balance": 0.0,
+    }
     settings = sorted((k, v) for k, v in training.items() if defaults.get(k) != v)
     digest.update(json.dumps(settings, default=str).encode())
     digest.update(json.dumps(sorted(r["id"] for r in train)).encode())
@@ -407,6 +452,12 @@ def main() -> None:
         "--class-weights", default="", help="kind=factor,… (e.g. no_action=2,suggestion=3)"
     )
     parser.add_argument("--labelled-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--source-balance",
+        type=float,
+        default=0.0,
+        help="weigh texts by (mean source size / source size) ** this (0: off)",
+    )
     parser.add_argument("--write", action="store_true", help="write the weights file")
     parser.add_argument("--out", type=Path, default=OUT, help="where --write writes")
     parser.add_argument(
@@ -418,9 +469,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--skip-sources",
-        default="",
-        help="source repositories whose dev texts are left out (comma-separated; e.g. "
-        "DEV3_SOURCES, the third dev batch)",
+        default=NEW_SOURCES,
+        help="source repositories whose dev texts are left out (comma-separated; default "
+        "NEW_SOURCES, the fourth and fifth dev batches; '' for none)",
     )
     parser.add_argument(
         "--kind-only-sources",
@@ -445,6 +496,7 @@ def main() -> None:
         "class_weights": args.class_weights,
         "labelled_weight": args.labelled_weight,
         "kind_only_sources": args.kind_only_sources,
+        "source_balance": args.source_balance,
     }
     if args.cv:
         pairs = [

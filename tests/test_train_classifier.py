@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pytest.importorskip("numpy")
 
@@ -162,3 +164,38 @@ def test_kind_only_sources_train_the_kind_model_and_not_the_category_model_R_CMP
     assert kind_only["bias"][n:] == without["bias"][n:]
     assert category_part(both) != category_part(without)
     assert kind_only["grams"] != without["grams"], "the kind model learns from them"
+
+
+def test_source_balance_weighs_each_source_alike_R_CMP_01() -> None:
+    """R-CMP-01 (generalising to new sources): ``source_balance`` 1 gives every source the
+    same total weight, 0.5 narrows the gap, 0 leaves every text at 1; the total is kept."""
+    rows = [{"id": f"big-{i}"} for i in range(9)] + [{"id": "small-1"}]
+    assert trainer._balanced(rows, 0.0) == {"big": 1.0, "small": 1.0}
+    even = trainer._balanced(rows, 1.0)
+    assert even["big"] * 9 == pytest.approx(even["small"] * 1)
+    half = trainer._balanced(rows, 0.5)
+    assert even["small"] > half["small"] > 1.0 > half["big"] > even["big"]
+    assert trainer._source({"id": "stc3-38-t2"}) == "stc3"
+
+
+@settings(max_examples=50)
+@given(
+    st.dictionaries(
+        st.sampled_from(["os", "htl", "wm", "ccf", "ecd", "dp"]),
+        st.integers(1, 40),
+        min_size=1,
+    ),
+    st.sampled_from([0.0, 0.25, 0.5, 1.0]),
+)
+def test_source_balance_keeps_the_total_weight_R_CMP_01(
+    sizes: dict[str, int], power: float
+) -> None:
+    """R-CMP-01: balancing moves weight between sources, never adds or removes any, and
+    never ranks a larger source's texts above a smaller one's."""
+    rows = [{"id": f"{source}-{i}"} for source, n in sizes.items() for i in range(n)]
+    weight = trainer._balanced(rows, power)
+    assert sum(weight[trainer._source(r)] for r in rows) == pytest.approx(len(rows))
+    for a in sizes:
+        for b in sizes:
+            if sizes[a] < sizes[b]:
+                assert weight[a] >= weight[b]
