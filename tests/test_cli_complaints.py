@@ -46,7 +46,7 @@ def test_classify_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_classify_says_when_nothing_matched(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["classify", "xyz"]) == 0
+    assert main(["classify", "qqq"]) == 0
     out = capsys.readouterr().out
     assert "(rule default)" in out
     assert "confidence: 0.0" in out

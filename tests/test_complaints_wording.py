@@ -56,14 +56,14 @@ def test_r_cmp_03_praise_plus_harm_is_a_complaint(praise: str, harm: str) -> Non
 def test_r_cmp_03_the_reason_says_harm_outweighs_praise() -> None:
     """R-CMP-03: the explanation names the harm and the praise it outweighs."""
     with language("zh_CN"):
-        r = classify("味道很好，但是吃完拉肚子了")
+        r = classify("车开着挺舒服，就是刹车失灵了一次")
     assert r.kind is Kind.COMPLAINT
     assert r.kind_rule == "sig.safety"
-    assert "拉肚子" in r.reason
+    assert "刹车失灵" in r.reason
     assert "伤害" in r.reason
-    assert "很好" in r.reason
+    assert "舒服" in r.reason
     with language("en_US"):
-        r = classify("味道很好，但是吃完拉肚子了")
+        r = classify("车开着挺舒服，就是刹车失灵了一次")
         assert "harm to health or safety" in r.reason
         assert "outweighs" in r.reason
 
@@ -460,14 +460,14 @@ def test_r_cmp_01_plain_差评_is_no_warning_to_others() -> None:
 def test_r_cmp_01_str_speaks_one_language() -> None:
     """R-CMP-01: the reason is written when classify runs; str() speaks its language."""
     with language("zh_CN"):
-        r = classify("味道很好，但是吃完拉肚子了")
+        r = classify("车开着挺舒服，就是刹车失灵了一次")
     with language("en_US"):
         line, account = str(r), r.explain()
     assert "complaint" not in line
     assert "投诉" in line
     assert "scores" not in account
     with language("en_US"):
-        r = classify("味道很好，但是吃完拉肚子了")
+        r = classify("车开着挺舒服，就是刹车失灵了一次")
     assert "harm to health or safety" in str(r)
 
 

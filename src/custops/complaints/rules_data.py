@@ -597,9 +597,14 @@ with _trusted_data():
                 r"^(嗯+|恩+|哦+|噢+|好的|好滴|好哒|好吧|ok|okay|是的|对的|收到|了解|明白)"
                 r"(好的|的|啦|了|哈|亲|呀|哦)*[。.!~]*$",
                 r"^[#*]?\d{5,}[。.]?$",
+                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好
+                r"^((好的?|好滴|好嘞|好吧|行|可以|嗯+|哦+|噢+|ok|okay|收到了?|已收到|知道了|明白了?|"
+                r"了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈|哈哈)?[,。.!?;~]*)+$",
+                # a turn that gives data: 我的手机号是13912315678
+                r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
             ),
-            note="a dialogue turn that only acknowledges or gives a number (labelling guide: "
-            "好的, 是的, an order or phone number): nothing to handle",
+            note="a dialogue turn that only acknowledges or gives data (labelling guide: "
+            "好的, 是的, 已签收, an order or phone number): nothing to handle",
         ),
         Rule(
             "kind.thanks",
@@ -1267,20 +1272,6 @@ with _trusted_data():
             overrides=("sig.repeat", "kind.complaint"),
             note="a matter put right (上次投诉的问题已经解决了): praise of the handling, no repeat "
             "complaint (labelling guide; issue 13)",
-        ),
-        Rule(
-            "kind.ack",
-            kind=N,
-            weight=4,
-            patterns=(
-                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好
-                r"^((好的?|好滴|好嘞|好吧|行|可以|嗯+|哦+|噢+|ok|okay|收到了?|已收到|知道了|明白了?|"
-                r"了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈|哈哈)?[,。.!?;~]*)+$",
-                # a turn that gives data: 我的手机号是13912315678
-                r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
-            ),
-            note="an acknowledgement or a turn that only gives data: nothing to handle "
-            "(labelling guide; issue 13)",
         ),
         Rule(
             "pq.spill",
