@@ -880,25 +880,16 @@ def zone_literal_problems(srcs: Sources) -> Found:
 # Debt, issue 12.  Each entry names what the audit that found it called it
 # (api-audit5, the fifth audit of issue 12; "fix5t": found by these checks, not by it).
 KNOWN_OTHER_SHAPES: set[str] = set()
-KNOWN_LOOSE: set[str] = {
-    # api-audit5 J17: two date ranges with one `__contains__` (one range base class).
-    "custops.complaints.review:ReviewPeriod.__contains__",
-    "custops.exchange:InspectionWindow.__contains__",
-}
+# api-audit5 J17 (fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange).
+KNOWN_LOOSE: set[str] = set()
 KNOWN_ONE_LINERS: set[str] = set()
 # api-audit5 V1-V7 (fixed).
 KNOWN_INLINE_CHECKS: set[str] = set()
 # api-audit5 V9 (fixed).
 KNOWN_NONE_OR_CHECK: set[str] = set()
-KNOWN_INLINE_TYPE_CHECKS: set[str] = {
-    # fix5t (api-audit5 section 2 listed them, did not count them): require_type written
-    # out; calendar_or_china's and _find_tag's messages are require_type's word for word.
-    "custops.calendars:calendar_or_china",
-    "custops.i18n:_normalise",
-    "custops.serial:_find_tag",
-    "custops.serial:from_json",
-    "custops.spark:_dataframe",
-}
+# fix5t's five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
+# serial.from_json, spark._dataframe) fixed by fix6: they call require_type.
+KNOWN_INLINE_TYPE_CHECKS: set[str] = set()
 # api-audit5 V10-V12 (fixed).
 KNOWN_CONSTANTS: set[str] = set()
 # api-audit5 V13, V14, V16, T1, C2, C3 (fixed).

@@ -510,7 +510,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         governance_sound=True,
         fees_paid=True,
     )
-    add("exchange.StaffMember", exchange.StaffMember, level="senior", years=6)
+    add("exchange.StaffMember", exchange.StaffMember, staff_level="senior", years=6)
     add("exchange.ExchangePolicy", exchange.ExchangePolicy)
     add("exchange.eligibility", exchange.eligibility, applicant=APPLICANT)
     add("exchange.inspection_window", exchange.inspection_window, year=2025)

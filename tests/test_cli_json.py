@@ -122,7 +122,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"],
         0,
-        {"rule": "R-VIP-01", "allowed": True, "basis": "single"},
+        {"rule": "R-VIP-01", "allowed": True, "qualify_basis": "single"},
     ),
     (
         ["vip", "qualify", "2024-05-01=100", "--on", "2024-06-01"],

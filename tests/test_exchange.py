@@ -212,7 +212,7 @@ def test_applicant_validation() -> None:
         _applicant(staff=["senior"])
     with pytest.raises(InvalidInput, match="years"):
         StaffMember("senior", -1)
-    with pytest.raises(InvalidInput, match="level"):
+    with pytest.raises(InvalidInput, match="staff_level"):
         StaffMember("boss", 1)
     with pytest.raises(InvalidType, match="applicant"):
         eligibility("acme")  # type: ignore[arg-type]

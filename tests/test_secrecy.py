@@ -891,6 +891,16 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     )
     with pytest.raises(InvalidInput, match="matter_id: is not in this report"):
         report.for_matter("nope")
+    # fix6 (issue 12): the audit is an Explained result of R-SEC-04, one line per matter.
+    assert report.rule == "R-SEC-04"
+    assert "\n" not in report.reason
+    assert "R-SEC" not in report.reason
+    assert f" {report.allowed_count} " in report.reason
+    assert f" {report.check_count} " in report.reason
+    lines = report.explain().splitlines()
+    assert lines[0] == str(report)
+    assert len(lines) == 1 + len(matters)
+    assert lines[1].startswith(f"  {report.matters[0].matter}")
 
 
 def test_batch_refuses_bad_input() -> None:

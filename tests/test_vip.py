@@ -172,7 +172,7 @@ def test_enumeration_parse_refuses_unknown_text() -> None:
 def test_R_VIP_01_one_purchase_of_1000_paid_qualifies() -> None:
     q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
     assert q.allowed
-    assert q.basis is QualifyBasis.SINGLE
+    assert q.qualify_basis is QualifyBasis.SINGLE
     assert q.rule == "R-VIP-01"
     assert q.amount == D("1000.00")
     assert q.needed == D("0.00")
@@ -181,7 +181,7 @@ def test_R_VIP_01_one_purchase_of_1000_paid_qualifies() -> None:
 def test_R_VIP_01_one_purchase_of_999_99_does_not() -> None:
     q = qualify([Purchase(date(2024, 1, 5), "999.99")], on=date(2024, 1, 5))
     assert not q.allowed
-    assert q.basis is QualifyBasis.NOT_QUALIFIED
+    assert q.qualify_basis is QualifyBasis.NOT_QUALIFIED
     assert q.needed == D("1000.00")  # one more purchase of 1000 (or 1000.01 cumulative)
 
 
@@ -202,7 +202,7 @@ def test_R_VIP_01_2000_cumulative_within_half_a_year() -> None:
     ]
     q = qualify(buys, on=date(2024, 7, 15))
     assert q.allowed
-    assert q.basis is QualifyBasis.CUMULATIVE
+    assert q.qualify_basis is QualifyBasis.CUMULATIVE
     assert q.counted == tuple(buys)
     assert q.amount == D("2000.00")
     # a day later the January purchase has left the window (its half year ended on 07-15)
@@ -1404,7 +1404,7 @@ def test_R_VIP_01_D7_half_year_includes_the_purchase_exactly_half_a_year_before(
     earlier = [Purchase(date(2024, 1, 15), "800"), Purchase(date(2024, 4, 1), "700")]
     q = qualify([*earlier, Purchase(date(2024, 7, 15), "500")], on=date(2024, 7, 15))
     assert q
-    assert q.basis is QualifyBasis.CUMULATIVE
+    assert q.qualify_basis is QualifyBasis.CUMULATIVE
     assert q.window_total == D("2000.00")
     late = qualify([*earlier, Purchase(date(2024, 7, 16), "500")], on=date(2024, 7, 16))
     assert not late

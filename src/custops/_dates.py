@@ -22,6 +22,30 @@ EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()  # day 0 of the day numb
 MAX_MONTHS: Final = 12 * 9999
 
 
+class DayRange:
+    """The one ``in`` of a range of days whose ``start`` and ``end`` are both included
+    (:class:`~custops.complaints.review.ReviewPeriod`,
+    :class:`~custops.exchange.InspectionWindow`): a mixin for attrs classes with those two
+    date fields.  Anything but a date is not in the range.
+
+    >>> import attrs, datetime as dt
+    >>> @attrs.frozen
+    ... class Days(DayRange):
+    ...     start: dt.date
+    ...     end: dt.date
+    >>> r = Days(dt.date(2026, 7, 1), dt.date(2026, 8, 31))
+    >>> dt.date(2026, 8, 31) in r, dt.date(2026, 9, 1) in r, "2026-07-01" in r
+    (True, False, False)
+    """
+
+    __slots__ = ()
+    start: _dt.date
+    end: _dt.date
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, _dt.date) and self.start <= day <= self.end
+
+
 def add_months(day: _dt.date, months: int, *, argument: str = "day") -> _dt.date:
     """The corresponding day ``months`` (may be negative) after ``day``, or that month's last
     day when it has none (Civil Code art. 202): what ``day + relativedelta(months=months)``

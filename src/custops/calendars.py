@@ -1377,8 +1377,4 @@ def calendar_or_china(value: Any, *, argument: str = "calendar") -> WorkCalendar
     """
     if value is None:
         return china()
-    if not isinstance(value, WorkCalendar):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a WorkCalendar or None, not a {type_name(value)}"
-        )
-    return value
+    return require_type(argument, value, WorkCalendar, "a WorkCalendar or None")

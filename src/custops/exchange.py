@@ -14,7 +14,7 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._dates import add_months, month_end
+from custops._dates import DayRange, add_months, month_end
 from custops._enums import enum_field
 from custops._text import ratio
 from custops._validate import (
@@ -187,15 +187,15 @@ class StaffLevel(LabelledEnum):
 
 @attrs.frozen
 class StaffMember:
-    """One person of the applicant: level, years of financial(-related) experience and
+    """One person of the applicant: staff level, years of financial(-related) experience and
     whether the last 3 years are free of violations and bad credit.
 
     >>> StaffMember("高管", 5, name="王总")
-    StaffMember(level=<StaffLevel.SENIOR: 'senior'>, years=Decimal('5'), clean_record=True,
+    StaffMember(staff_level=<StaffLevel.SENIOR: 'senior'>, years=Decimal('5'), clean_record=True,
                 name='王总')
     """
 
-    level: StaffLevel = attrs.field(converter=enum_field(StaffLevel))  # type: ignore[misc]
+    staff_level: StaffLevel = attrs.field(converter=enum_field(StaffLevel))  # type: ignore[misc]
     years: Decimal = attrs.field(converter=_YEARS)  # type: ignore[misc]
     clean_record: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
     name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
@@ -349,7 +349,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     check(Condition.PREMISES, applicant.fixed_premises)
 
     indexed = list(enumerate(applicant.staff))
-    seniors = [(i, p) for i, p in indexed if p.level is StaffLevel.SENIOR]
+    seniors = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.SENIOR]
     qualifying = [(i, p) for i, p in seniors if p.years >= pol.senior_years and p.clean_record]
     needed = required_count(pol.senior_share, len(seniors))
     unclean = [(i, p) for i, p in seniors if not p.clean_record]
@@ -377,7 +377,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         extra=extra,
     )
 
-    middles = [p for _, p in indexed if p.level is StaffLevel.MIDDLE]
+    middles = [p for _, p in indexed if p.staff_level is StaffLevel.MIDDLE]
     experienced = [p for p in middles if p.years >= pol.middle_years]
     needed = required_count(pol.middle_share, len(middles))
     check(
@@ -394,7 +394,7 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
         share=ratio(pol.middle_share),
     )
 
-    base = [(i, p) for i, p in indexed if p.level is StaffLevel.BASE]
+    base = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.BASE]
     short = [(i, p) for i, p in base if p.years < pol.base_years]
     said = N_("{clause}: every base-level employee needs >= {years} years; all {count} have it")
     if short:
@@ -504,7 +504,7 @@ def _window_reason(window: InspectionWindow) -> str:
 
 
 @attrs.frozen
-class InspectionWindow(Explained):
+class InspectionWindow(Explained, DayRange):
     """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03),
     with its rule and a one-line ``reason`` (worded when it is made; not compared)."""
 
@@ -513,9 +513,6 @@ class InspectionWindow(Explained):
     end: _dt.date
     rule: str = "R-MEM-03"
     reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, _dt.date) and self.start <= day <= self.end
 
 
 def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:

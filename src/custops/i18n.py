@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from custops.errors import InvalidInput, InvalidType
+from custops._validate import require_type
+from custops.errors import InvalidInput
 
 __all__ = ["available_languages", "current_language", "language", "set_language", "stray_words"]
 
@@ -45,8 +46,7 @@ def available_languages() -> tuple[str, ...]:
 
 
 def _normalise(code: object, argument: str = "code") -> str:
-    if not isinstance(code, str):
-        raise InvalidType.for_argument(argument, code, "must be a language code such as 'zh_CN'")
+    code = require_type(argument, code, str, "a language code such as 'zh_CN'")
     key = code.strip().replace("-", "_").lower()
     found = _ALIASES.get(key)
     if found is None:

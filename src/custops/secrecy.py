@@ -24,7 +24,7 @@ from typing import Any, Final
 import attrs
 
 from custops._enums import enum_field, member_check, members_check, members_field
-from custops._text import colon, moment_text, verdict_word
+from custops._text import block, colon, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -1002,14 +1002,61 @@ class MatterAccess:
         return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
 
 
+def _report_reason(report: AccessReport) -> str:
+    said = N_(
+        "on {on}, {allowed} of {checks} person × matter checks allow"
+        " ({people} people, {matters} matters)"
+    )
+    return _(
+        said,
+        people=report.people_count,
+        matters=len(report.matters),
+        on=report.on,
+        allowed=report.allowed_count,
+        checks=report.check_count,
+    )
+
+
+def _row_line(row: MatterAccess) -> str:
+    said = N_(
+        "{matter} ({level}): {readers} may know it: {leaders} by position,"
+        " {cleared} named on it, {open_to} as it is open to them"
+    )
+    return _(
+        said,
+        matter=row.matter,
+        level=row.level,
+        readers=len(row.readers),
+        leaders=len(row.leaders),
+        cleared=len(row.cleared),
+        open_to=len(row.open_to),
+    )
+
+
 @attrs.frozen
-class AccessReport:
-    """An audit of ``people_count`` people × ``matters`` on day ``on``: one
-    :class:`MatterAccess` per matter."""
+class AccessReport(Explained):
+    """An audit of ``people_count`` people × ``matters`` on day ``on`` (R-SEC-04): one
+    :class:`MatterAccess` per matter, with its rule and a one-line ``reason`` (worded when
+    it is made; not compared); :meth:`explain` adds one line per matter."""
 
     on: _dt.date
     people_count: int
     matters: tuple[MatterAccess, ...]
+    rule: str = "R-SEC-04"
+    reason: str = attrs.field(default=attrs.Factory(_report_reason, takes_self=True), eq=False)
+
+    def explain(self) -> str:
+        """The one-line account, then one line per matter: how many may know it, by reason.
+
+        >>> import datetime as dt
+        >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
+        ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+        >>> staff = [Person("li", company="华东公司"), Person("zhou", company="华东公司")]
+        >>> print(access_report(staff, [m], on=dt.date(2025, 6, 1)).explain())
+        结果（R-SEC-04）：2025-06-01 人员 × 事项核查 2 项，允许知悉 1 项（2 人，1 个事项）
+          S-1（秘密）：1 人可知悉：因职务 0 人，列名 1 人，因公开 0 人
+        """
+        return block(str(self), map(_row_line, self.matters))
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""

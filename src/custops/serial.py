@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from custops._text import ratio
-from custops._validate import optional_check, type_name
+from custops._validate import optional_check, require_type
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -129,8 +129,7 @@ def _tag(cls: Any, argument: str = "value") -> str:
 
 
 def _find_tag(cls: Any, argument: str) -> str:
-    if not isinstance(cls, type):
-        raise InvalidType.for_argument(argument, cls, f"must be a class, not a {type_name(cls)}")
+    cls = require_type(argument, cls, type, "a class")
     parts = cls.__module__.split(".")
     if (
         len(parts) >= 2
@@ -963,8 +962,7 @@ def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
             text = text.decode("utf-8")
         except UnicodeDecodeError:
             raise InvalidInput.for_argument("text", text[:40], "is not UTF-8") from None
-    if not isinstance(text, str):
-        raise InvalidType.for_argument("text", text, f"must be a str, not a {type_name(text)}")
+    text = require_type("text", text, str, "a str")
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:

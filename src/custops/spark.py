@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Iterator
 from typing import Any
 
-from custops._validate import require_str, type_name
+from custops._validate import require_str, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
@@ -39,11 +39,7 @@ def _module(name: str) -> Any:
 
 def _dataframe(df: Any, argument: str) -> Any:
     sql = _module("pyspark.sql")
-    if not isinstance(df, sql.DataFrame):
-        raise InvalidType.for_argument(
-            argument, df, f"must be a pyspark DataFrame, not a {type_name(df)}"
-        )
-    return df
+    return require_type(argument, df, sql.DataFrame, "a pyspark DataFrame")
 
 
 def _column(df: Any, name: Any, argument: str) -> str:

@@ -170,14 +170,14 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
             {
                 "rule": result.rule,
                 "allowed": result.allowed,
-                "basis": result.basis.value,
+                "qualify_basis": result.qualify_basis.value,
                 "on": result.on.isoformat(),
                 "window_starts_on": result.window_starts_on.isoformat(),
                 "reason": result.reason,
             }
         )
         return 0 if result.allowed else 1
-    fields = {"basis": result.basis, "rule": result.rule}
+    fields = {"basis": result.qualify_basis, "rule": result.rule}
     if result.allowed:
         verdict = _("qualified [{basis}] ({rule}):", **fields)
     else:

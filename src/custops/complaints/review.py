@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from custops._dates import month_end
+from custops._dates import DayRange, month_end
 from custops._text import display_width, moment_text, pad, percent, span
 from custops._validate import (
     DATE,
@@ -41,8 +41,8 @@ K = TypeVar("K")
 
 
 @attrs.frozen
-class ReviewPeriod:
-    """A range of days, both ends included: the week or month under review.
+class ReviewPeriod(DayRange):
+    """A range of days, both ends included (``day in period``): the week or month under review.
 
     >>> import datetime as dt
     >>> p = ReviewPeriod.month(on=dt.date(2026, 2, 14))
@@ -75,9 +75,6 @@ class ReviewPeriod:
         """The calendar month that holds the day ``on`` (the monthly meeting)."""
         d = require_date("on", on)
         return cls(d.replace(day=1), month_end(d), label=f"{d.year}-{d.month:02d}")
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, _dt.date) and self.start <= day <= self.end
 
 
 @attrs.frozen

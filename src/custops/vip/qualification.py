@@ -65,9 +65,10 @@ class Purchase:
 class Qualification(Decision):
     """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
     are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
-    ``[window_starts_on, on]``, ``needed`` what one more purchase today must add."""
+    ``[window_starts_on, on]``, ``needed`` what one more purchase today must add;
+    ``qualify_basis`` on which ground (one purchase, the cumulative total, or not at all)."""
 
-    basis: QualifyBasis
+    qualify_basis: QualifyBasis
     on: _dt.date
     window_starts_on: _dt.date
     counted: tuple[Purchase, ...]
@@ -104,7 +105,7 @@ def qualify(
 
     >>> from datetime import date
     >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
-    >>> q.allowed, q.basis.label, q.rule
+    >>> q.allowed, q.qualify_basis.label, q.rule
     (True, '一次性购物满额', 'R-VIP-01')
     """
     rules = policy_or_default(policy, VipPolicy)
