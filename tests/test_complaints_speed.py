@@ -393,6 +393,6 @@ def test_learned_evidence_merged_as_a_stable_sort(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(["好", "差", " ", "", "太慢", "凉了", "「x」"]), max_size=12))
 def test_quoted_reads_words_until_it_has_enough(words: list[str]) -> None:
-    for limit in (None, 1, 2, 4):
+    for limit in (None, -1, 0, 1, 2, 4):
         expected = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
         assert _quoted(iter(words), limit) == _quoted(expected, None)

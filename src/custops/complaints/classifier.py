@@ -824,7 +824,7 @@ def _quoted(words: Iterable[str], limit: int | None = _QUOTED_WORDS) -> str:
             distinct[word] = None
             if len(distinct) == limit:
                 break
-        items = list(distinct)
+        items = list(distinct)[:limit]  # (as ``[:limit]`` reads it for any int)
     if current_language() == "en_US":
         return ", ".join('"' + w.replace('"', "'") + '"' for w in items)
     return "、".join("「" + w.replace("「", "“").replace("」", "”") + "」" for w in items)
