@@ -868,12 +868,10 @@ def _reason(
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name != "learned")
-        # (each read only as far as needed: a long letter has thousands of matches)
-        rival = runner is not None and any(e.kind is runner for e in evidence)
+        rival = [] if runner is None else [e.text for e in evidence if e.kind is runner]
         why = [_(_WHY[kind], words=words)]
         if rival:
-            rival_words = _quoted(e.text for e in evidence if e.kind is runner)
-            why.append(_("more than {words} ({kind})", words=rival_words, kind=runner))
+            why.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
