@@ -8,7 +8,13 @@
 * boundary words are found once per text and looked up by bisection
   (``_rules._Occurrences``), the same answer as ``_Words.straddled``;
 * a negation window is read only when a cue stands near (``Rule._negation``);
-* clause and sentence breaks are found with one split (``_scan._positions``).
+* clause and sentence breaks are found with one split (``_scan._positions``);
+* the learned layer looks each n-gram of a text up once (``_ngram.predict``), the same
+  scores as adding the rows of its distinct known n-grams;
+* the rules' features for the model are read once per distinct vote
+  (``classifier.rule_features``); learned evidence is merged into the counted evidence
+  by bisection (``classifier._with_learned``), the order a stable sort gives; a reason
+  reads the customer's words only until it has enough to quote (``classifier._quoted``).
 
 No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
 """
@@ -27,13 +33,17 @@ from hypothesis import strategies as st
 from custops.complaints import (
     DEFAULT_RULES,
     ClassifierPolicy,
+    Evidence,
     Rule,
+    _ngram,
     _rules,
     _scan,
     classify,
     find_matches,
+    normalise,
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
+from custops.complaints.classifier import _quoted, _with_learned, rule_features
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -302,3 +312,87 @@ def test_an_overriding_match_counts_before_a_cut_word() -> None:
         ("t.expire", "积分会过期"),
         ("t.expire", "会过"),
     ]
+
+
+# --- the learned layer and the answer's assembly (speed3) ---------------------------
+
+
+def _reference_prediction(normalised: str, extra: frozenset[str]) -> tuple[list[int], set[str]]:
+    """The model's class scores the plain way: each known n-gram's row of weights added."""
+    model = _ngram._load()
+    found = (_ngram.features(normalised) | extra) & model.grams.keys()
+    if model.tails:
+        found |= _ngram.tail_features(normalised) & model.grams.keys()
+    scores = list(model.bias)
+    for gram in found:
+        scores = [s + w for s, w in zip(scores, model.grams[gram], strict=True)]
+    return scores, found
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet="送餐很快太慢了态度好差,。!?退货12345678", max_size=60),
+    st.frozensets(st.sampled_from(["@complaint", "@praise", "@pr.general:praise", "@x"])),
+)
+def test_prediction_is_the_plain_sum_of_known_ngrams(text: str, extra: frozenset[str]) -> None:
+    normalised = normalise(text)[0]
+    scores, found = _reference_prediction(normalised, extra)
+    model = _ngram._load()
+    n = len(model.kinds)
+    prediction = _ngram.predict(normalised, extra)
+    assert set(prediction.found) == found
+    assert prediction.kinds == tuple(
+        zip(model.kind_classes, _ngram._softmax(scores[:n], model.scale), strict=True)
+    )
+    assert prediction.categories == tuple(
+        zip(model.category_classes, _ngram._softmax(scores[n:], model.scale), strict=True)
+    )
+
+
+def _reference_rule_features(evidence: tuple[Evidence, ...]) -> frozenset[str]:
+    out = set()
+    for e in evidence:
+        if e.rule_name == "learned":
+            continue
+        vote = e.kind.value if e.kind is not None else "-"
+        mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
+        out.add(f"@{e.rule_name}:{vote}{mark}")
+        if e.kind is not None:
+            out.add(f"@{vote}{mark}")
+    return frozenset(out)
+
+
+@pytest.mark.parametrize("text", [*_texts()[:80], LETTER[:20_000]])
+def test_rule_features_read_each_vote_once(text: str) -> None:
+    counted, suppressed = find_matches(text)
+    evidence = counted + suppressed + classify(text).evidence
+    assert rule_features(evidence) == _reference_rule_features(evidence)
+
+
+def _piece(rule_name: str, start: int) -> Evidence:
+    return Evidence(rule_name, (start, start + 1), "x", "x", 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 12), st.sampled_from(DEFAULT_RULES.rules[:6])), max_size=12),
+    st.lists(st.integers(0, 14), max_size=6),
+)
+def test_learned_evidence_merged_as_a_stable_sort(
+    rules: list[tuple[int, Rule]], learned_starts: list[int]
+) -> None:
+    order = DEFAULT_RULES._order
+    counted = tuple(sorted((_piece(r.id, s) for s, r in rules), key=lambda e: e.span[0]))
+    counted = tuple(sorted(counted, key=lambda e: (e.span[0], order[e.rule_name])))
+    learned = [_piece("learned", s) for s in learned_starts]
+    expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
+    merged = _with_learned(counted, learned, order)
+    assert list(map(id, merged)) == list(map(id, expected))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["好", "差", " ", "", "太慢", "凉了", "「x」"]), max_size=12))
+def test_quoted_reads_words_until_it_has_enough(words: list[str]) -> None:
+    for limit in (None, -1, 0, 1, 2, 4):
+        expected = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
+        assert _quoted(iter(words), limit) == _quoted(expected, None)

@@ -34,6 +34,7 @@ the smaller of the kind's and the category's.
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -546,8 +547,37 @@ def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(map(items.__getitem__, sorted(range(len(items)), key=starts.__getitem__)))
 
 
+def _with_learned(
+    counted: tuple[Evidence, ...], learned: list[Evidence], order: Mapping[str, int]
+) -> tuple[Evidence, ...]:
+    """``counted`` and ``learned`` in text order, ties in rule order: what a stable sort of
+    ``counted + learned`` by ``(start, rule order)`` gives.  ``counted`` is in that order
+    already (by start, then in the rule order of :func:`_find`), so each of the few
+    learned pieces is put in its place by bisection, in the order the sort gives them.
+
+    >>> from custops.complaints.classifier import DEFAULT_RULES
+    >>> def piece(rule_name, start):
+    ...     return Evidence(rule_name, (start, start + 2), "xx", "xx", 1)
+    >>> counted = (piece("rx.demand", 0), piece("kind.complaint", 4))
+    >>> merged = _with_learned(counted, [piece("learned", 4), piece("learned", 1)],
+    ...                        DEFAULT_RULES._order)
+    >>> [(e.rule_name, e.span[0]) for e in merged]
+    [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
+    """
+    starts = map(_FIRST, map(_SPAN, counted))
+    keys = list(zip(starts, map(order.__getitem__, map(_RULE, counted)), strict=True))
+    out = list(counted)
+    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
+    # a stable sort: pieces of equal key stay in list order
+    for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
+        at = bisect.bisect_right(keys, key)
+        keys.insert(at, key)
+        out.insert(at, e)
+    return tuple(out)
+
+
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
-_SPAN = operator.attrgetter("span")
+_SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
@@ -635,15 +665,20 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     learns how much each rule, a negated praise or a turn of the text is worth.
     """
     out = set()
-    for e in evidence:
-        if e.rule_name == "learned":
+    # the features depend on four fields only: each of their combinations is read once
+    # (a long letter has thousands of matches of a few rules)
+    for rule_name, kind, flipped_by, stressed in set(map(_VOTE_FIELDS, evidence)):
+        if rule_name == "learned":
             continue
-        vote = e.kind._value_ if e.kind is not None else "-"  # (.value is a slow property)
-        mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
-        out.add(f"@{e.rule_name}:{vote}{mark}")
-        if e.kind is not None:
+        vote = kind._value_ if kind is not None else "-"  # (.value is a slow property)
+        mark = ("!" if flipped_by else "") + (">" if stressed else "")
+        out.add(f"@{rule_name}:{vote}{mark}")
+        if kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
+
+
+_VOTE_FIELDS = operator.attrgetter("rule_name", "kind", "flipped_by", "stressed")
 
 
 #: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
@@ -791,15 +826,16 @@ def _consult_model(
     learned: list[Evidence] = []
     if not kind_decided:
         top_kind = max(prediction.kinds, key=_SECOND)[0]
-        found = _learned_evidence(
-            text, normalised, where, prediction.evidence(top_kind), top_kind, rules
-        )
         # a question or a proposal asks for an answer: the model may read it as a
         # complaint, never as praise or as nothing to handle
         short = _is_short(normalised)
         asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING and short
         weight = rules.learned * (1 if short else _LONG)
-        if found and not (asking and top_kind in _SILENT):
+        found = []
+        if not (asking and top_kind in _SILENT):  # (else its evidence is not looked for)
+            evidence = prediction.evidence(top_kind)
+            found = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
+        if found:
             learned += found
             for kind, p in prediction.kinds:
                 if asking and kind in _SILENT:
@@ -839,7 +875,15 @@ _QUOTED_WORDS = 4  # customer words quoted in a reason, at most
 
 def _quoted(words: Iterable[str], limit: int | None = _QUOTED_WORDS) -> str:
     """The customer's words, quoted for the active language: 「太慢」、「凉了」 / "太慢", "凉了"."""
-    items = list(dict.fromkeys(filter(str.strip, words)))[:limit]
+    if limit is None:
+        items = list(dict.fromkeys(filter(str.strip, words)))
+    else:  # the first ``limit`` distinct words: the rest of a long letter's is not read
+        distinct: dict[str, None] = {}
+        for word in filter(str.strip, words):
+            distinct[word] = None
+            if len(distinct) == limit:
+                break
+        items = list(distinct)[:limit]  # (as ``[:limit]`` reads it for any int)
     if current_language() == "en_US":
         return ", ".join('"' + w.replace('"', "'") + '"' for w in items)
     return "、".join("「" + w.replace("「", "“").replace("」", "”") + "」" for w in items)
@@ -894,7 +938,7 @@ def _reason(
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
         words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name != "learned")
-        rival = [e.text for e in evidence if runner is not None and e.kind is runner]
+        rival = [] if runner is None else [e.text for e in evidence if e.kind is runner]
         why = [_(_WHY[kind], words=words)]
         if rival:
             why.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
@@ -1047,12 +1091,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     if own is not None:
         category, category_rule, category_conf = own, kind_rule, kind_conf
 
-    evidence = counted
-    if learned:
-        order = rules._order
-        evidence = tuple(
-            sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
-        )
+    evidence = _with_learned(counted, learned, rules._order) if learned else counted
     issues: tuple[Issue, ...]
     if own is not None:
         issues = (Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind)),)
