@@ -203,14 +203,16 @@ def windowed(
     out: list[tuple[int, int]] = []
     search = pattern.search
     pos = k = 0  # pos: where ``finditer`` would search next
+    j = -1  # the last candidate of the run (close enough to share one search) holding k
     while k < count:
         first = candidates[k]
         if first < pos:  # inside the last match: no match of its own
             k += 1
             continue
-        j = k  # the candidates close enough to share one search
-        while j + 1 < count and candidates[j + 1] - candidates[j] <= GAP:
-            j += 1
+        if j < k:  # a new run: walk it once (a dense run is walked once, not once a match)
+            j = k
+            while j + 1 < count and candidates[j + 1] - candidates[j] <= GAP:
+                j += 1
         last = candidates[j]
         # a match holding a candidate starts at most ``widest - 1`` before it; one that
         # starts at ``last`` or before reads nothing at or past ``stop``
