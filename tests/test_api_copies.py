@@ -13,9 +13,12 @@ a. **copies in another shape**: a method, closure or lambda with the body of a m
    is ``day_or_today``);
 b. **inline validators**: "iterable but not a string" then an ``isinstance`` per item
    (``require_items``), ``if not isinstance(x, T): raise InvalidType(...)`` (``require_type``)
-   and ``None if x is None else check(...)`` (``optional_check``);
+   and ``None if x is None else check(...)`` or a bare ``if x is not None: check(x)``
+   (``optional_check``);
 c. **constants**: one module-level constant (a value, a regex, a converter, a time unit)
-   defined in two or more modules;
+   defined in two or more modules; a home's constant written inline, in an expression or as
+   a default argument (``Decimal("0.00")`` is ``custops.money.ZERO``, ``timedelta(days=1)``
+   ``custops._dates.ONE_DAY``), and one time unit written inline in two modules;
 d. **arithmetic and formatting**: ``.astimezone(<UTC>)`` outside ``custops._validate``
    (``utc``) and ``= timezone.utc`` outside ``custops._dates`` (``UTC``, with the other time
    constants), month-end arithmetic outside ``custops._dates``
@@ -30,9 +33,14 @@ f. **zone literals**: an IANA zone appears only in its one home (``WorkCalendar.
 Results, resolved field types, table columns and the command line's date options are
 checked on the real objects in ``tests/test_api_shapes.py``.
 
+The homes are ``custops._validate``, ``_text``, ``_dates``, ``_enums``, ``money`` and
+``cli._common``; for ``custops.testing``'s modules ``custops.testing._checks`` is one more.
+What ``--json`` prints is checked in ``tests/test_api_json.py``.
+
 The findings are keyed ``module:qualname`` (line numbers move; the message has them).
 What the tree still breaks sits in a commented ``KNOWN_*`` set with the id of the audit that
-found it (the fifth audit of issue 12, "api-audit5"); ``test_known_copies_are_still_there``
+found it (the fifth and sixth audits of issue 12, "api-audit5", "api-audit6"; "fix7t": found
+by these checks, not by an audit); ``test_known_copies_are_still_there``
 fails once an entry is fixed, so the sets only shrink.  ``_…_EXCEPTIONS`` tables are
 decisions (CONTRIBUTING.md, "Documented exceptions"), each with its reason.
 """
@@ -96,7 +104,17 @@ VALIDATE, TEXT, DATES, ENUMS = (
     "custops._enums",
 )
 CLI_COMMON = "custops.cli._common"
-HOMES = (VALIDATE, TEXT, DATES, ENUMS, CLI_COMMON)
+MONEY = "custops.money"  # ZERO, total (CONTRIBUTING item 7; api-audit6 blind spot 2)
+HOMES = (VALIDATE, TEXT, DATES, ENUMS, CLI_COMMON, MONEY)
+# The home of custops.testing's own helpers and constants (`size`), for its modules only
+# (api-audit6 blind spot 8).
+TESTING_CHECKS = "custops.testing._checks"
+
+
+def _homes_for(name: str) -> tuple[str, ...]:
+    """The homes a module imports from: a ``custops.testing`` module has one more."""
+    testing = name.startswith("custops.testing.") and name != TESTING_CHECKS
+    return (*HOMES, TESTING_CHECKS) if testing else HOMES
 
 
 @functools.cache
@@ -343,11 +361,18 @@ class _Template(NamedTuple):
 _MIN_TEMPLATE_NODES = 8
 
 
-def _templates(srcs: Sources) -> list[_Template]:
+# custops.testing._checks' helpers are one call with its bounds (`require_int(argument, value,
+# minimum=minimum, maximum=10_000)`): a smaller template, looked for in custops.testing only.
+_MIN_TESTING_TEMPLATE_NODES = 4
+
+
+def _templates(
+    srcs: Sources, homes: tuple[str, ...] = HOMES, minimum: int = _MIN_TEMPLATE_NODES
+) -> list[_Template]:
     """The one-expression bodies of the homes' functions and closures (``return <expr>``),
     with the parameters (the enclosing function's too) as holes."""
     found: list[_Template] = []
-    for home in HOMES:
+    for home in homes:
         if home not in srcs:
             continue
         for node in srcs[home].tree.body:
@@ -364,7 +389,7 @@ def _templates(srcs: Sources) -> list[_Template]:
                 fixed = _size(expr) - sum(
                     1 for n in ast.walk(expr) if isinstance(n, ast.Name) and n.id in holes
                 )
-                if fixed >= _MIN_TEMPLATE_NODES:
+                if fixed >= minimum:
                     found.append(_Template(f"{home}:{node.name}", expr, holes))
     return found
 
@@ -401,14 +426,16 @@ def inline_one_liner_problems(srcs: Sources) -> Found:
     require_date("x", x)`` (``optional_check``), ``_dt.date.today() if a.on is None else
     parse_day("--on", a.on)`` (``day_or_today``)."""
     templates = _templates(srcs)
+    testing = _templates(srcs, (TESTING_CHECKS,), _MIN_TESTING_TEMPLATE_NODES)
     found: Found = {}
     for src in srcs.values():
-        if src.name in HOMES:
+        if src.name in HOMES or src.name == TESTING_CHECKS:
             continue
+        mine = templates + testing if TESTING_CHECKS in _homes_for(src.name) else templates
         for scope, node in _scoped(src.tree):
             if not isinstance(node, ast.expr):
                 continue
-            for t in templates:
+            for t in mine:
                 if type(node) is type(t.expr) and _unify(t.expr, node, t.holes, {}):
                     text = ast.unparse(node)
                     _add(
@@ -562,20 +589,40 @@ def _is_none_test(test: ast.expr) -> str | None:
     return None
 
 
+def _is_not_none_test(test: ast.expr) -> str | None:
+    """``x is not None`` → ``x``."""
+    if (
+        isinstance(test, ast.Compare)
+        and len(test.ops) == 1
+        and isinstance(test.ops[0], ast.IsNot)
+        and isinstance(test.comparators[0], ast.Constant)
+        and test.comparators[0].value is None
+    ):
+        return ast.unparse(test.left)
+    return None
+
+
 def _validate_checks(srcs: Sources) -> set[str]:
-    """The argument checks of custops._validate and custops._enums: ``(argument, value)``."""
+    """The argument checks of custops._validate and custops._enums: ``(argument, value)``,
+    and custops.money's ``(value, *, argument=...)`` (``yuan``)."""
     names: set[str] = set()
-    for home in (VALIDATE, ENUMS):
+    for home in (VALIDATE, ENUMS, MONEY):
         if home in srcs:
             for node in srcs[home].tree.body:
-                if isinstance(node, ast.FunctionDef) and _params(node)[:2] == ["argument", "value"]:
+                if not isinstance(node, ast.FunctionDef):
+                    continue
+                keywords = [a.arg for a in node.args.kwonlyargs]
+                if _params(node)[:2] == ["argument", "value"] or (
+                    home == MONEY and _params(node)[:1] == ["value"] and "argument" in keywords
+                ):
                     names.add(node.name)
     return names
 
 
 def none_or_check_problems(srcs: Sources) -> Found:
-    """'None or the check' written out, as a conditional expression or an ``if``/``else``
-    assigning one name: ``custops._validate.optional_check(check)(argument, value)``."""
+    """'None or the check' written out, as a conditional expression, an ``if``/``else``
+    assigning one name, or a bare ``if x is not None: check(x)`` (api-audit6 blind spot 4):
+    ``custops._validate.optional_check(check)(argument, value)``."""
     checks = _validate_checks(srcs)
 
     def a_check(node: ast.AST | None, value: str) -> bool:
@@ -597,6 +644,11 @@ def none_or_check_problems(srcs: Sources) -> Found:
             if isinstance(node, ast.IfExp):
                 value = _is_none_test(node.test)
                 hit = value is not None and none(node.body) and a_check(node.orelse, value)
+            elif isinstance(node, ast.If) and len(node.body) == 1 and not node.orelse:
+                value = _is_not_none_test(node.test)
+                only = node.body[0]
+                call = only.value if isinstance(only, (ast.Expr, ast.Assign)) else None
+                hit = value is not None and a_check(call, value)
             elif isinstance(node, ast.If) and len(node.body) == len(node.orelse) == 1:
                 value = _is_none_test(node.test)
                 yes, no = node.body[0], node.orelse[0]
@@ -705,6 +757,82 @@ def constant_problems(srcs: Sources) -> Found:
     return found
 
 
+# A value written as a call of literals: `Decimal("0.00")`, `_dt.timedelta(days=1)`, `time(0)`.
+_LITERAL_CALLS = {"Decimal", "timedelta", "time", "date", "datetime", "Fraction", "relativedelta"}
+_VALUE_MODULES = {"_dt", "dt", "datetime", "decimal", "fractions", "dateutil", "relativedelta"}
+# Written in two modules, a time unit is one constant; two policies' equal numbers
+# (`Decimal("0.60")`) are a coincidence, each the seed's value in its own policy.
+_TIME_UNITS = ("timedelta(", "time(", "relativedelta(")
+
+
+def _literal_call(node: ast.AST) -> str | None:
+    """The normalised text of a call of literals (``timedelta(1)`` is ``timedelta(days=1)``),
+    or ``None``."""
+    if not isinstance(node, ast.Call):
+        return None
+    func = node.func  # `timedelta(...)`, `_dt.timedelta(...)`, not a method (`local.date()`)
+    if isinstance(func, ast.Attribute) and not (
+        isinstance(func.value, ast.Name) and func.value.id in _VALUE_MODULES
+    ):
+        return None
+    name = ast.unparse(func).rsplit(".", 1)[-1]
+    args = [*node.args, *(k.value for k in node.keywords)]
+    if name not in _LITERAL_CALLS or any(k.arg is None for k in node.keywords):
+        return None
+    if not all(isinstance(a, ast.Constant) for a in args):
+        return None
+    text = _MODULE_ALIASES.sub("", ast.unparse(node))
+    if name == "timedelta" and len(node.args) == 1 and not node.keywords:
+        text = f"timedelta(days={ast.unparse(node.args[0])})"
+    return text
+
+
+def inline_constant_problems(srcs: Sources) -> Found:
+    """A home's constant written inline (``Decimal("0.00")`` for ``custops.money.ZERO``,
+    ``timedelta(days=1)`` for ``custops._dates.ONE_DAY``, in an expression or as a default
+    argument), and one literal value written inline in two or more modules (api-audit6
+    blind spot 1): one constant, in the home of its kind."""
+    home_values: dict[str, dict[str, str]] = defaultdict(dict)  # home -> text -> HOME.NAME
+    for home in (*HOMES, TESTING_CHECKS):
+        if home in srcs:
+            for name, _, value in _constants(srcs[home]):
+                text = _literal_call(value)
+                if text is not None:
+                    home_values[home].setdefault(text, f"{home}.{name}")
+    inline: dict[str, list[tuple[Source, str, ast.AST]]] = defaultdict(list)
+    found: Found = {}
+    for src in srcs.values():
+        if src.name in HOMES or src.name == TESTING_CHECKS:
+            continue
+        defined = {id(value) for _, _, value in _constants(src)}  # constant_problems' business
+        known = {t: n for h in _homes_for(src.name) for t, n in home_values[h].items()}
+        for scope, node in _scoped(src.tree):
+            text = None if id(node) in defined else _literal_call(node)
+            if text is None:
+                continue
+            if text in known:
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: `{text}` written inline; import {known[text]}",
+                )
+            else:
+                inline[text].append((src, scope, node))
+    for text, places in inline.items():
+        modules = sorted({src.name for src, _, _ in places})
+        if len(modules) < 2 or not text.startswith(_TIME_UNITS):
+            continue
+        for src, scope, node in places:
+            others = ", ".join(m for m in modules if m != src.name)
+            _add(
+                found,
+                f"{src.name}:{scope}",
+                f"{_where(src, node)}: `{text}` also written in {others}; one named constant, "
+                "in the home of its kind",
+            )
+    return found
+
+
 # =========================================================================== d. arithmetic, text
 
 
@@ -781,8 +909,7 @@ def _by_hand(src: Source, stmt: ast.stmt, utc_names: set[str]) -> Iterator[tuple
             if (
                 src.name != DATES
                 and isinstance(node.op, ast.Sub)
-                and isinstance(node.left, ast.Call)
-                and ast.unparse(node.left.func).rsplit(".", 1)[-1] == "add_months"
+                and _months_later(node.left, _month_steps(src))
                 and _one_day(node.right)
             ):
                 yield f"a month end by hand; use {DATES}", line
@@ -811,6 +938,38 @@ def _by_hand(src: Source, stmt: ast.stmt, utc_names: set[str]) -> Iterator[tuple
             yield f"NAME=VALUE split by hand; use {CLI_COMMON}.parse_pair", line
 
 
+def _is_month_step(node: ast.AST) -> bool:
+    """``relativedelta(months=n)``."""
+    return (
+        isinstance(node, ast.Call)
+        and ast.unparse(node.func).rsplit(".", 1)[-1] == "relativedelta"
+        and any(k.arg == "months" for k in node.keywords)
+    )
+
+
+@functools.cache
+def _month_steps(src: Source) -> frozenset[str]:
+    """The names ``src`` binds to ``relativedelta(months=n)`` (``cycle = ...``)."""
+    return frozenset(
+        target.id
+        for node in ast.walk(src.tree)
+        if isinstance(node, ast.Assign) and _is_month_step(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    )
+
+
+def _months_later(node: ast.expr, steps: frozenset[str]) -> bool:
+    """``add_months(...)``, ``day + relativedelta(months=n)`` or ``day + cycle`` (a name
+    bound to one): a day some months later (api-audit6 blind spot 5: V6)."""
+    if isinstance(node, ast.Call):
+        return ast.unparse(node.func).rsplit(".", 1)[-1] == "add_months"
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        sides = (node.left, node.right)
+        return any(_is_month_step(n) or (isinstance(n, ast.Name) and n.id in steps) for n in sides)
+    return False
+
+
 def _month_index(node: ast.BinOp | ast.Call) -> bool:
     """``(day.month - 1 + n) // 12``, ``% 12``, ``divmod(day.month + n, 12)``: a month
     index computed by hand."""
@@ -823,7 +982,9 @@ def _month_index(node: ast.BinOp | ast.Call) -> bool:
     else:
         return False
     month = any(isinstance(n, ast.Attribute) and n.attr == "month" for n in ast.walk(left))
-    return month and isinstance(twelve, ast.Constant) and twelve.value == 12
+    # `// 12`, or `// months` (a cycle's first month, api-audit6 blind spot 5: V6)
+    cycle = isinstance(twelve, (ast.Name, ast.Attribute)) and "month" in ast.unparse(twelve)
+    return month and (cycle or (isinstance(twelve, ast.Constant) and twelve.value == 12))
 
 
 def _literal_args(call: ast.Call) -> list[str]:
@@ -882,18 +1043,43 @@ def zone_literal_problems(srcs: Sources) -> Found:
 KNOWN_OTHER_SHAPES: set[str] = set()
 # api-audit5 J17 (fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange).
 KNOWN_LOOSE: set[str] = set()
+# api-audit6 T2 (fixed: testing._vip calls testing._checks.size).
 KNOWN_ONE_LINERS: set[str] = set()
 # api-audit5 V1-V7 (fixed).
 KNOWN_INLINE_CHECKS: set[str] = set()
 # api-audit5 V9 (fixed).
+# api-audit6 V5 (8 sites in 7 functions) and T4, the bare `if x is not None: check(x)` (fixed).
 KNOWN_NONE_OR_CHECK: set[str] = set()
 # fix5t's five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
 # serial.from_json, spark._dataframe) fixed by fix6: they call require_type.
 KNOWN_INLINE_TYPE_CHECKS: set[str] = set()
 # api-audit5 V10-V12 (fixed).
 KNOWN_CONSTANTS: set[str] = set()
+# api-audit6 V1 (Decimal("0.00") ×6), T1, T3 (timedelta(hours=48) as a default ×3) and
+# V2 (timedelta(days=1)) but one are fixed.
+KNOWN_INLINE_CONSTANTS: set[str] = {
+    # api-audit6 V2: timedelta(days=1) for custops._dates.ONE_DAY
+    "custops.service:website_reply_due",
+    # api-audit6 J6: midnight `time(0)` inline (calendars, sla._policy; service's is inside
+    # a module constant) and the zero `timedelta()` (calendars, vector)
+    "custops.calendars:BusinessHours.always",
+    "custops.calendars:BusinessHours.day_length",
+    "custops.calendars:Interval.end_us",
+    "custops.calendars:WorkCalendar._real",
+    "custops.calendars:_time",
+    "custops.sla._policy:_due",
+    "custops.sla._policy:_due_many",
+    "custops.vector:_local_days",
+    # fix7t (not in the audit): noon `time(12)` in calendars and vector; service's
+    # `timedelta(minutes=1)` is custops._text._MINUTE
+    "custops.calendars:BusinessHours.standard",
+    "custops.vector:_deadlines",
+    "custops.service:ServicePolicy",
+}
 # api-audit5 V13, V14, V16, T1, C2, C3 (fixed).
-KNOWN_ARITHMETIC: set[str] = set()
+# api-audit6 V6: a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
+# update_schedule, with its month end by hand).
+KNOWN_ARITHMETIC: set[str] = {"custops.archives:_cycle_name"}
 # api-audit5 C4 (fixed).
 KNOWN_ZONE_LITERALS: set[str] = set()
 
@@ -937,6 +1123,12 @@ def test_c_no_constant_in_two_modules() -> None:
     )
 
 
+def test_c_no_home_constant_written_inline() -> None:
+    _assert_only_known(
+        _found("inline constants"), KNOWN_INLINE_CONSTANTS, "a constant written inline"
+    )
+
+
 def test_d_zone_month_percent_and_moment_text_in_their_homes() -> None:
     _assert_only_known(
         _found("arithmetic"), KNOWN_ARITHMETIC, "arithmetic or text outside its home"
@@ -959,6 +1151,7 @@ CHECKS: dict[str, tuple[Callable[[Sources], Found], set[str]]] = {
     "none or check": (none_or_check_problems, KNOWN_NONE_OR_CHECK),
     "inline type checks": (inline_type_check_problems, KNOWN_INLINE_TYPE_CHECKS),
     "constants": (constant_problems, KNOWN_CONSTANTS),
+    "inline constants": (inline_constant_problems, KNOWN_INLINE_CONSTANTS),
     "arithmetic": (arithmetic_problems, KNOWN_ARITHMETIC),
     "zone literals": (zone_literal_problems, KNOWN_ZONE_LITERALS),
 }
@@ -1056,13 +1249,13 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
         {
             **_HOME_TEXT,
             "custops.decisions": verdict,
-            "custops.money": block.format("_weight"),
+            "custops.deposits": block.format("_weight"),
             "custops.exchange": block.format("_share"),
         }
     )
     assert set(loose_problems(srcs)) == {
         "custops.decisions:Explained._verdict",
-        "custops.money:_weight",
+        "custops.deposits:_weight",
         "custops.exchange:_share",
     }
     fixed = _parse(
@@ -1198,11 +1391,99 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     assert list(zone_literal_problems(srcs)) == ["custops.cli._common:<module>"]
 
 
+def test_the_checks_find_each_blind_spot_of_audit6() -> None:
+    """api-audit6's blind spots 1, 2, 4, 5 (the month index) and 8 on the shapes it found
+    at a38f040 (V1, V2, V5, V6, T1-T4), and the fixed shapes let through."""
+    homes = {
+        **_HOME_TEXT,
+        DATES: "import datetime as _dt\nUTC = _dt.timezone.utc\nONE_DAY = _dt.timedelta(days=1)\n",
+        MONEY: (
+            "ZERO = Decimal('0.00')\ndef yuan(value, *, argument='value'):\n    return value\n"
+        ),
+        TESTING_CHECKS: (
+            "def size(argument, value, minimum=0):\n"
+            "    return require_int(argument, value, minimum=minimum, maximum=10_000)\n"
+        ),
+    }
+    srcs = _parse(
+        {
+            **homes,
+            # 1 and 2: a home constant inline, in an expression and as a default (V1, V2, T1)
+            "custops.complaints.model": (
+                "def claim(loss=Decimal('0.00')):\n"
+                "    return sum(loss, Decimal('0.00'))\n"
+                "def due(day):\n"
+                "    return day - _dt.timedelta(1)\n"
+                "def fine(loss=ZERO):\n"
+                "    return day - ONE_DAY\n"
+            ),
+            # 1: one time unit written inline in two modules, as defaults (T3)
+            "custops.testing._complaints": "def cases(max_gap=_dt.timedelta(hours=48)):\n    ...\n",
+            "custops.testing._sla": (
+                "def clocks(max_gap=timedelta(hours=48), later=local.time()):\n    ...\n"
+                "def lines(max_quantity):\n"
+                "    return require_int('max_quantity', max_quantity, minimum=1, maximum=10_000)\n"
+                "def fixed(max_quantity):\n"
+                "    return size('max_quantity', max_quantity, minimum=1)\n"
+            ),
+            # 8: testing's home is not a home for the library
+            "custops.vip": "def n(q):\n    return require_int('q', q, minimum=1, maximum=10_000)\n",
+            # 5: a cycle's first month and its month end by hand (V6)
+            "custops.archives": (
+                "def cycle(since, months):\n"
+                "    step = relativedelta(months=months)\n"
+                "    end = since + step - _dt.timedelta(days=1)\n"
+                "    end = since + relativedelta(months=1) - ONE_DAY\n"
+                "    return (since.month - 1) // months * months + 1\n"
+                "def fine(since, n):\n"
+                "    return since.day // n\n"
+            ),
+            # 4: the bare "if x is not None: check(x)" (V5, T4)
+            "custops.exchange": (
+                "def status(passed, card, calendar):\n"
+                "    if passed is not None:\n"
+                "        require_date('passed', passed)\n"
+                "    if card is not None:\n"
+                "        card = yuan(card, argument='card')\n"
+                "    if calendar is not None:\n"
+                "        log(calendar)\n"
+                "    passed = optional_check(require_date)('passed', passed)\n"
+            ),
+        }
+    )
+    found = inline_constant_problems(srcs)
+    assert set(found) == {
+        "custops.archives:cycle",  # its timedelta(days=1)
+        "custops.complaints.model:claim",
+        "custops.complaints.model:due",
+        "custops.testing._complaints:cases",
+        "custops.testing._sla:clocks",
+    }
+    assert found["custops.complaints.model:claim"].count("import custops.money.ZERO") == 2
+    assert "model.py:1:" in found["custops.complaints.model:claim"]
+    assert "model.py:2:" in found["custops.complaints.model:claim"]
+    assert "import custops._dates.ONE_DAY" in found["custops.complaints.model:due"]
+    assert "custops.testing._sla" in found["custops.testing._complaints:cases"]
+    one_liners = inline_one_liner_problems(srcs)
+    assert set(one_liners) == {"custops.testing._sla:lines"}
+    assert "custops.testing._checks:size" in one_liners["custops.testing._sla:lines"]
+    none_or_check = none_or_check_problems(srcs)
+    assert list(none_or_check) == ["custops.exchange:status"]
+    assert "exchange.py:2:" in none_or_check["custops.exchange:status"]
+    assert "exchange.py:4:" in none_or_check["custops.exchange:status"]
+    assert "exchange.py:6:" not in none_or_check["custops.exchange:status"]
+    assert set(arithmetic_problems(srcs)) == {"custops.archives:cycle"}
+    assert arithmetic_problems(srcs)["custops.archives:cycle"].count("month end by hand") == 2
+    # 2: a module constant equal to money's is money's to import
+    srcs = _parse({MONEY: "ZERO = Decimal('0.00')", "custops.deposits": "_NIL = Decimal('0.00')"})
+    assert "import custops.money.ZERO" in constant_problems(srcs)["custops.deposits:_NIL"]
+
+
 def test_the_sweep_sees_the_whole_tree() -> None:
     """A guard for this module itself: a moved tree would make every check vacuous."""
     srcs = sources()
     assert len(srcs) >= 60
-    assert {VALIDATE, TEXT, DATES, ENUMS, CLI_COMMON} <= set(srcs)
+    assert {*HOMES, TESTING_CHECKS} <= set(srcs)
     assert any(name.startswith("custops.cli.") for name in srcs)
     assert any(name.startswith("custops.testing.") for name in srcs)
     assert _templates(srcs), "no home one-liner to look for"

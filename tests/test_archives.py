@@ -677,3 +677,38 @@ def test_R_ARC_03_any_padded_borrower_is_its_trimmed_id_property(
 ) -> None:
     """Whatever whitespace surrounds a borrower, the request holds the bare id (R-ARC-03)."""
     assert ask(borrower=f"{left}{name}{right}").borrower == name
+
+
+def test_R_SLA_15_the_last_quarter_of_9999_has_an_end() -> None:
+    """R-SLA-15: cycles are counted with ``_dates`` (audit 6, V6): 9999Q4 ends 9999-12-31
+    and is answered, where ``start + 3 months - 1 day`` used to overflow and refuse."""
+    a = Archive("某经销商", created_on=D(9999, 1, 1), partner_since_on=D(9999, 1, 1))
+    no_roll = ArchivePolicy(roll_update_due=False)
+    sched = update_schedule(a, on=D(9999, 12, 31), policy=no_roll)
+    assert [p.name for p in sched] == ["9999Q1", "9999Q2", "9999Q3", "9999Q4"]
+    assert (sched[-1].start, sched[-1].end) == (D(9999, 10, 1), D(9999, 12, 31))
+    assert sched[-1].outcome is UpdateStatus.OPEN
+
+
+@settings(max_examples=60)
+@given(
+    st.dates(min_value=D(1990, 1, 1), max_value=D(2090, 12, 31)),
+    st.integers(min_value=0, max_value=900),
+    st.sampled_from([1, 2, 3, 4, 6, 12]),
+)
+def test_R_SLA_15_property_cycles_tile_the_months(since: dt.date, days: int, months: int) -> None:
+    """R-SLA-15: the update cycles are whole months, ``months`` long, back to back, each
+    starting on a cycle start (``_dates.cycle_start``) on or after ``since``."""
+    from custops._dates import add_months, cycle_start
+
+    a = Archive("某经销商", created_on=since, partner_since_on=since)
+    on = since + dt.timedelta(days=days)
+    policy = ArchivePolicy(update_months=months, roll_update_due=False)
+    sched = update_schedule(a, on=on, policy=policy)
+    for p in sched:
+        assert p.start == cycle_start(p.start, months) >= since
+        assert p.end + dt.timedelta(days=1) == add_months(p.start, months)
+    for before, after in itertools.pairwise(sched):
+        assert after.start == before.end + dt.timedelta(days=1)
+    if sched:  # the last cycle is the one holding ``on``
+        assert sched[-1].start <= on <= sched[-1].end

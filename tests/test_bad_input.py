@@ -885,6 +885,7 @@ OUTPUT_ONLY = frozenset(
         "secrecy.AccessDecision",
         "secrecy.AccessReport",
         "secrecy.LeakReport",
+        "secrecy.LevelDecision",
         "secrecy.MatterAccess",
         "service.CashAnnouncement",
         "service.PhraseFinding",

@@ -14,6 +14,10 @@ import pytest
 from custops.calendars import WorkCalendar, china
 from custops.cli import _common, build_parser, demo, main
 from custops.cli._common import parse_start, provisional_mark
+from custops.complaints import classify
+from custops.deposits import refund_schedule
+from custops.secrecy import default_level
+from custops.vip import registration_report_due
 
 #: The commands without ``--json``, and why: a tour of the library, printed as prose.
 NO_JSON = {"demo"}
@@ -246,3 +250,71 @@ def test_provisional_mark_names_the_years() -> None:
     assert f"{last + 1}–" not in provisional_mark(
         cal, dt.date(last + 1, 1, 1), dt.date(last + 1, 2, 1)
     )
+
+
+# --------------------------------------------------------------------------- audit 6, C1–C5
+# A result's ``--json`` carries the library's own ``rule`` and ``reason`` (CONTRIBUTING items
+# 4 and 9): the command line copies them, never chooses a rule itself.
+
+
+def test_R_DEP_02_refund_json_has_the_schedules_rule_and_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """C1 (R-DEP-01, R-DEP-02): the schedule's ``rule``, ``rule_ids`` and ``reason``."""
+    argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
+    data = _json(argv, capsys)
+    schedule = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
+    assert data["rule"] == schedule.rule == "R-DEP-02"
+    assert data["rule_ids"] == list(schedule.rule_ids)
+    assert data["reason"] == schedule.reason
+    assert data["reason"]
+    assert "\n" not in data["reason"]
+
+
+def test_R_CMP_01_classify_json_has_the_classifications_rule(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """C2 (R-CMP-01, an inquiry): the classification's ``rule`` beside ``kind_rule`` and
+    ``category_rule``."""
+    text = "请问你们几点关门？"
+    data = _json(["classify", text], capsys)
+    assert data["rule"] == classify(text).rule == "R-CMP-01"
+    assert data["reason"] == classify(text).reason
+
+
+def test_R_VIP_11_report_due_json_takes_rule_and_reason_from_the_library(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """C3 (R-VIP-11): rule and reason are those of ``registration_report_due(explain=True)``."""
+    data = _json(["vip", "report-due", "--on", "2024-02-17"], capsys)
+    explained = registration_report_due(on=dt.date(2024, 2, 17), explain=True)
+    assert data == {
+        "rule": "R-VIP-11",
+        "on": "2024-02-17",
+        "due_on": "2024-03-02",
+        "reason": explained.reason,
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "rule", "level"),
+    [("重大决策", "R-SEC-02", "top_secret"), ("通知", "R-SEC-01", "unclassified")],
+)
+def test_R_SEC_01_R_SEC_02_default_level_json_takes_the_rule_from_the_library(
+    capsys: pytest.CaptureFixture[str], kind: str, rule: str, level: str
+) -> None:
+    """C4: the rule (R-SEC-02 a default, R-SEC-01 outside the scope) and reason come from
+    ``default_level(explain=True)``."""
+    data = _json(["secrecy", "default-level", kind], capsys)
+    explained = default_level(kind, explain=True)
+    assert (data["rule"], data["level"]) == (rule, level)
+    assert (data["rule"], data["reason"]) == (explained.rule, explained.reason)
+
+
+def test_R_ARC_03_lend_json_without_due_back_on_is_null(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """C5 (R-ARC-03): ``due_back_on`` through ``cli._common.iso``: ``null`` when not given."""
+    argv = ["archive", "lend", "朋友", "unrelated", "看看", "--on", "2025-03-03"]
+    data = _json(argv, capsys, 1)
+    assert (data["due_back_on"], data["rule"]) == (None, "R-ARC-03")

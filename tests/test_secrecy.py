@@ -29,11 +29,13 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
+from custops.i18n import stray_words
 from custops.secrecy import (
     HQ,
     AccessDecision,
     Extension,
     Level,
+    LevelDecision,
     LevelRequired,
     Matter,
     MatterKind,
@@ -275,7 +277,7 @@ def test_R_SEC_02_unknown_kind_is_an_error() -> None:
     with pytest.raises(InvalidInput, match=unknown):
         default_level("菜单")
     with pytest.raises(InvalidType, match="kind: must be a MatterKind or a str"):
-        default_level(3)  # type: ignore[arg-type]
+        default_level(3)  # type: ignore[call-overload]
 
 
 def test_R_SEC_02_classify_uses_the_default_and_allows_an_explicit_level() -> None:
@@ -1365,7 +1367,7 @@ EXTREMES: dict[str, Callable[[], object]] = {
     "can_lend date.min": lambda: can_lend(LI, LICENCE, on=D.min, approval=GM_E),
     "who_may_know date.max": lambda: who_may_know(EVERYONE, _FAR, on=D.max),
     "access_report date.max": lambda: access_report(EVERYONE, [_FAR, PLAN], on=D.max),
-    "default_level huge": lambda: default_level(HUGE),  # type: ignore[arg-type]
+    "default_level huge": lambda: default_level(HUGE),  # type: ignore[call-overload]
     "default_level 1 MB": lambda: default_level(BIG),
     "Level 1 MB": lambda: Level.parse(BIG),
     "classify_matter 1 MB": lambda: classify_matter(
@@ -1471,3 +1473,55 @@ def test_the_default_policy_is_the_shared_seed_policy() -> None:
     assert can_know(LI, PLAN, on=MID) == can_know(LI, PLAN, on=MID, policy=SecrecyPolicy())
     with pytest.raises(InvalidType, match=r"^policy: must be a SecrecyPolicy or None"):
         can_know(LI, PLAN, on=MID, policy="strict")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- explain=True
+
+
+def test_R_SEC_02_default_level_explained_cites_the_default() -> None:
+    """R-SEC-02: a kind with a default level of the policy."""
+    result = default_level("重大决策", explain=True)
+    assert isinstance(result, LevelDecision)
+    assert (result.outcome, result.rule) == (Level.TOP_SECRET, "R-SEC-02")
+    assert result.reason == '"重大决策" is "绝密" by default'
+    assert str(result) == 'top secret (R-SEC-02): "重大决策" is "绝密" by default'
+    assert stray_words(result.reason) == ()
+
+
+def test_R_SEC_01_default_level_explained_outside_the_scope() -> None:
+    """R-SEC-01: a kind outside the secrecy scope is not classified."""
+    result = default_level(MatterKind.NOTICE, explain=True)
+    assert (result.outcome, result.rule) == (Level.UNCLASSIFIED, "R-SEC-01")
+    assert result.reason == '"通知" is outside the secrecy scope: not classified'
+    assert result.explain() == str(result)
+
+
+def test_R_SEC_02_explained_default_level_still_refuses_a_kind_without_default() -> None:
+    """R-SEC-02: ``explain=True`` gives no silent default either."""
+    with pytest.raises(LevelRequired, match="customer_information"):
+        default_level("客户信息", explain=True)
+
+
+@pytest.mark.parametrize("explain", [1, "yes", None])
+def test_default_level_refuses_a_non_bool_explain(explain: Any) -> None:
+    with pytest.raises(InvalidType, match="explain"):
+        default_level("合同", explain=explain)
+
+
+@settings(max_examples=30)
+@given(st.sampled_from(MatterKind))
+def test_R_SEC_01_R_SEC_02_explained_level_is_the_plain_level(kind: MatterKind) -> None:
+    """Invariant: ``explain=True`` changes the shape, never the answer; R-SEC-02 exactly when
+    the level is a classified one."""
+    try:
+        plain = default_level(kind)
+    except LevelRequired:
+        with pytest.raises(LevelRequired):
+            default_level(kind, explain=True)
+        return
+    result = default_level(kind, explain=True)
+    assert result.outcome is plain
+    assert result.rule == ("R-SEC-02" if plain.classified else "R-SEC-01")
+    assert "\n" not in result.reason
+    with pytest.raises(InvalidType):
+        bool(result)

@@ -26,7 +26,9 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
+from custops.i18n import stray_words
 from custops.money import yuan
+from custops.periods import Deadline
 from custops.testing import amounts, cards, dates, ledgers, lines, purchases, vip_policies
 from custops.vip import (
     Benefit,
@@ -1089,11 +1091,54 @@ def test_R_VIP_11_any_day_of_a_month_gives_the_same_due_day(on: date) -> None:
     assert (due.day, (due.year * 12 + due.month) - (on.year * 12 + on.month)) == (2, 1)
 
 
+def test_R_VIP_11_report_due_explained_is_a_deadline_citing_the_rule() -> None:
+    """R-VIP-11: ``explain=True`` returns a Deadline with the rule and a one-line reason."""
+    result = registration_report_due(on=date(2024, 2, 17), explain=True)
+    assert isinstance(result, Deadline)
+    assert (result.rule, result.start, result.ends_on) == (
+        "R-VIP-11",
+        date(2024, 2, 17),
+        date(2024, 3, 2),
+    )
+    assert (result.period, result.due_at, result.skipped_rest_days) == (None, None, ())
+    assert result.reason == (
+        "the registration forms of 2024-02 are mailed to operations by day 2 of the next month "
+        "(2024-03-02, a calendar day)"
+    )
+    assert result.explain().splitlines()[1].startswith("  - R-VIP-11: ")
+    assert stray_words(result.explain()) == ()
+
+
+def test_R_VIP_11_report_due_explained_follows_the_policy_day() -> None:
+    """R-VIP-11: the day of the next month is the policy's ``report_day``."""
+    result = registration_report_due(
+        on=date(2024, 12, 31), explain=True, policy=VipPolicy(report_day=5)
+    )
+    assert (result.rule, result.ends_on) == ("R-VIP-11", date(2025, 1, 5))
+    assert "day 5 of the next month" in result.reason
+
+
+@pytest.mark.parametrize("explain", [1, "true", None])
+def test_registration_report_due_refuses_a_non_bool_explain(explain: Any) -> None:
+    with pytest.raises(InvalidType, match="explain"):
+        registration_report_due(on=date(2024, 2, 17), explain=explain)
+
+
+@settings(max_examples=50)
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 11, 30)))
+def test_R_VIP_11_explained_due_day_is_the_plain_due_day(on: date) -> None:
+    """Invariant: ``explain=True`` changes the shape, never the day."""
+    result = registration_report_due(on=on, explain=True)
+    assert result.ends_on == registration_report_due(on=on)
+    assert result.rule == "R-VIP-11"
+    assert "\n" not in result.reason
+
+
 def test_registration_report_due_refuses_a_month_string_and_a_positional_day() -> None:
     with pytest.raises(InvalidType, match=r"on: must be a datetime\.date"):
-        registration_report_due(on="2024-12")  # type: ignore[arg-type]
+        registration_report_due(on="2024-12")  # type: ignore[call-overload]
     with pytest.raises(TypeError):
-        registration_report_due(date(2024, 12, 1))  # type: ignore[call-arg]
+        registration_report_due(date(2024, 12, 1))  # type: ignore[call-overload]
 
 
 # --- properties -------------------------------------------------------------------------------

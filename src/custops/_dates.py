@@ -77,3 +77,14 @@ def month_end(day: _dt.date) -> _dt.date:
     (datetime.date(2024, 2, 29), datetime.date(9999, 12, 31))
     """
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def cycle_start(day: _dt.date, months: int) -> _dt.date:
+    """The first day of the cycle of ``months`` months (1, 2, 3, 4, 6 or 12: cycles aligned
+    to 1 January) that holds ``day``, as a quarter (``months`` = 3) or a year (12).
+
+    >>> import datetime as dt
+    >>> cycle_start(dt.date(2025, 8, 14), 3), cycle_start(dt.date(2025, 8, 14), 12)
+    (datetime.date(2025, 7, 1), datetime.date(2025, 1, 1))
+    """
+    return _dt.date(day.year, (day.month - 1) // months * months + 1, 1)

@@ -53,6 +53,28 @@ def optional_check(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | N
     return check_or_none
 
 
+def require_distinct(
+    argument: str,
+    items: Sequence[Any],
+    problem: str,
+    *,
+    shown: Any = None,
+    error: type[CustopsError] = InvalidInput,
+) -> None:
+    """The one "no duplicates" check: ``error`` (:class:`InvalidInput`, or
+    :class:`PolicyError` for a policy's field) naming ``argument`` with ``problem`` when an
+    item of ``items`` (hashable) comes twice; it shows ``shown``, by default ``items``.
+
+    >>> require_distinct("ids", ("R-A-01", "R-B-02"), "names a rule twice")
+    >>> require_distinct("ids", ("R-A-01", "R-A-01"), "names a rule twice", error=PolicyError)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: ids: names a rule twice (got ('R-A-01', 'R-A-01'))
+    """
+    if len(set(items)) != len(items):
+        raise error.for_argument(argument, items if shown is None else shown, problem)
+
+
 def series_type() -> Any:
     """``pandas.Series`` if pandas is imported already (then the caller may hold one), else
     None: pandas is never imported here (it is not a dependency)."""

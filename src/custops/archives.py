@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from typing import Any, Final, Literal, overload
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from custops._dates import ONE_DAY, add_months, cycle_start, month_end
 from custops._enums import enum_field, members_field
 from custops._validate import (
     BOOL,
@@ -453,16 +453,15 @@ def update_schedule(
     if since is None:
         return ()
     months = pol.update_months
-    cycle = relativedelta(months=months)
     done = sorted(d for d in (archive.created_on, *archive.updates) if d <= today)
     i = 0  # the first update not yet counted for a cycle
     periods: list[UpdatePeriod] = []
     with in_date_range("on", on):
-        start = _dt.date(since.year, (since.month - 1) // months * months + 1, 1)
-        if start < since:
-            start += cycle
+        start = cycle_start(since, months)
+        if start < since:  # the first whole cycle after ``since``
+            start = month_end(add_months(start, months - 1)) + ONE_DAY
         while start <= today:
-            end = start + cycle - _dt.timedelta(days=1)
+            end = month_end(add_months(start, months - 1))
             due = work.roll(end) if pol.roll_update_due else end
             while i < len(done) and done[i] < start:
                 i += 1
@@ -477,7 +476,9 @@ def update_schedule(
                 status, said = UpdateStatus.OPEN, N_("{name}: no update yet; due by {due}")
             why = _(said, name=name, updated=updated, due=due)
             periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
-            start += cycle
+            if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
+                break
+            start = end + ONE_DAY
     return tuple(periods)
 
 

@@ -538,8 +538,7 @@ def refund_schedule(
      ('2026-06-15', Decimal('90000.00'), Decimal('80000.00'))]
     """
     pol = policy_or_default(policy, DepositPolicy)
-    if calendar is not None:
-        require_type("calendar", calendar, WorkCalendar, "a WorkCalendar")
+    work = calendar_or_china(calendar)
     peak_amount, held = require_money("peak", peak), require_money("balance", balance)
     if held > peak_amount:
         problem = (
@@ -548,7 +547,7 @@ def refund_schedule(
         raise InvalidInput.for_argument("balance", balance, problem)
     start = require_date("announced_on", announced_on)
     claim_list = require_items("claims", claims, "a sequence of Claim", Claim, each=_CLAIM)
-    cal = calendar_or_china(calendar) if pol.roll_to_workday else None
+    cal = work if pol.roll_to_workday else None
 
     reserve = min(pol.reserve_of(peak_amount), held)
     scheduled, grosses = _payments(start, held, reserve, pol)

@@ -14,7 +14,7 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._dates import DayRange, add_months, month_end
+from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
 from custops._text import ratio
 from custops._validate import (
@@ -22,6 +22,7 @@ from custops._validate import (
     BOOL,
     field_converter,
     in_date_range,
+    optional_check,
     policy_field,
     policy_or_default,
     require_bool,
@@ -570,10 +571,8 @@ def inspection_status(
     """
     pol = policy_or_default(policy, ExchangePolicy)
     day = require_date("on", on)
-    if passed is not None:
-        require_bool("passed", passed)
-    if previous_passed is not None:
-        require_bool("previous_passed", previous_passed)
+    optional_check(require_bool)("passed", passed)
+    optional_check(require_bool)("previous_passed", previous_passed)
     window = inspection_window(day.year, policy=pol)
     if day < window.start and passed is not None:
         problem = f"no verdict can exist on {day}: the {day.year} window opens {window.start}"
@@ -928,8 +927,7 @@ def revocation_due_to_inactivity(
     day = require_date("on", on)
     if day < last:
         raise InvalidInput.for_argument("on", on, f"must not be before last_trade_on {last}")
-    if unapproved_other_membership is not None:
-        require_bool("unapproved_other_membership", unapproved_other_membership)
+    optional_check(require_bool)("unapproved_other_membership", unapproved_other_membership)
     require_bool("good_reason", good_reason)
     pol = policy_or_default(policy, ExchangePolicy)
     months = pol.inactivity_months
@@ -938,7 +936,7 @@ def revocation_due_to_inactivity(
             last_day = add_months(last, months)
         else:  # whole months from the first of the next month
             last_day = month_end(add_months(last, months))
-        met_on = last_day + _dt.timedelta(days=1)
+        met_on = last_day + ONE_DAY
     except (InvalidInput, OverflowError):
         problem = f"{months} months later is past the last date"
         raise InvalidInput.for_argument("last_trade_on", last_trade_on, problem) from None

@@ -355,8 +355,7 @@ class MoveOutCase:
         (客户提前向租售部申请退租, D6 三 1; 提交迁出申请, R-MOV-01, R-MOV-02 step 1) made
         ``on`` (kept as ``applied_on``); ``lease_ends_on`` lets :func:`notice_given` check it."""
         day = require_date("on", on)
-        if lease_ends_on is not None:
-            require_date("lease_ends_on", lease_ends_on)
+        optional_check(require_date)("lease_ends_on", lease_ends_on)
         room, who = require_id("unit_id", unit_id), require_name("tenant", tenant)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
         applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))

@@ -1181,18 +1181,21 @@ def _without_value(exc: CustopsError) -> str:
     return message[:cut] if cut >= 0 else message
 
 
-def window_start(end: _dt.date, period: Period | str) -> _dt.date:
+def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") -> _dt.date:
     """The first day of the window of ``period`` that ends on (and includes) ``end``.
 
     A look-back window such as "cumulative purchases within half a year" (R-VIP-01, 半年内)
     covers every day ``s`` with ``s + period >= end`` (Civil Code arts. 201–202; art. 1259:
     以内 includes the bound); no rest-day rule applies.  Days, weeks, months or years only.
+    ``argument`` is the name errors give ``end`` (a caller's own, as ``on`` for
+    :func:`custops.vip.qualification_window`); then a window reaching before the year 1 is
+    blamed on that date, not on ``period``.
 
     >>> from datetime import date
     >>> window_start(date(2024, 7, 15), "半年")     # 2024-01-15 + 6 months = 2024-07-15
     datetime.date(2024, 1, 15)
     """
-    day = require_date("end", end)
+    day = require_date(argument, end)
     p = _coerce_period(period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
         raise InvalidInput.for_argument(
@@ -1200,8 +1203,11 @@ def window_start(end: _dt.date, period: Period | str) -> _dt.date:
         )
     try:
         start = day - p.as_relativedelta()
-        return start if start + p.as_relativedelta() >= day else start + _dt.timedelta(days=1)
+        return start if start + p.as_relativedelta() >= day else start + ONE_DAY
     except (OverflowError, ValueError):
+        if argument != "end":
+            problem = f"-{p.count} {p.unit.value} falls outside the calendar (years 1-9999)"
+            raise InvalidInput.for_argument(argument, day, problem) from None
         raise InvalidInput.for_argument(
             "period", str(p), f"reaches before the year 1 from {day.isoformat()}"
         ) from None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 import attrs
 
@@ -34,6 +34,7 @@ from custops._validate import (
     field_converter,
     policy_or_default,
     require_aware,
+    require_bool,
     require_date,
     require_id,
     require_items,
@@ -53,6 +54,7 @@ __all__ = [
     "Extension",
     "LeakReport",
     "Level",
+    "LevelDecision",
     "LevelRequired",
     "Matter",
     "MatterAccess",
@@ -476,14 +478,51 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
     return found
 
 
-def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None) -> Level:
+@attrs.frozen
+class LevelDecision(Explained):
+    """The default level of a kind of matter with the rule that gives it
+    (``default_level(..., explain=True)``): ``outcome`` the :class:`Level` (four of them, so
+    the answer is named ``outcome``, CONTRIBUTING item 4), ``rule`` R-SEC-02 (the policy's
+    default for the kind) or R-SEC-01 (outside the secrecy scope: not classified),
+    ``reason`` one line.  It has no truth value: test ``.outcome``.
+
+    >>> default_level("合同", explain=True).outcome
+    <Level.SECRET: 'secret'>
+    """
+
+    outcome: Level = attrs.field(converter=enum_field(Level))  # type: ignore[misc]
+    rule: str
+    reason: str
+
+
+@overload
+def default_level(
+    kind: MatterKind | str, *, explain: Literal[False] = ..., policy: SecrecyPolicy | None = ...
+) -> Level: ...
+@overload
+def default_level(
+    kind: MatterKind | str, *, explain: Literal[True], policy: SecrecyPolicy | None = ...
+) -> LevelDecision: ...
+@overload
+def default_level(
+    kind: MatterKind | str, *, explain: bool, policy: SecrecyPolicy | None = ...
+) -> Level | LevelDecision: ...
+def default_level(
+    kind: MatterKind | str, *, explain: bool = False, policy: SecrecyPolicy | None = None
+) -> Level | LevelDecision:
     """The level a kind of matter gets when none is given (R-SEC-01, R-SEC-02).
 
-    A kind outside the secrecy scope is :attr:`Level.UNCLASSIFIED`; one in the scope
-    without a default (客户信息, …) raises :class:`LevelRequired`: there is no silent default.
+    A kind outside the secrecy scope is :attr:`Level.UNCLASSIFIED` (R-SEC-01); one in the
+    scope without a default (客户信息, …) raises :class:`LevelRequired`: there is no silent
+    default.  ``explain=True`` returns a :class:`LevelDecision` with the rule (R-SEC-02 for
+    the policy's default of the kind, R-SEC-01 for a kind outside the scope) and a reason.
 
     >>> default_level(MatterKind.MAJOR_DECISION), default_level("通知")
     (<Level.TOP_SECRET: 'top_secret'>, <Level.UNCLASSIFIED: 'unclassified'>)
+    >>> print(default_level("重大决策", explain=True))
+    绝密（R-SEC-02）：重大决策默认定为绝密
+    >>> print(default_level("通知", explain=True))
+    非密（R-SEC-01）：通知不属于保密范围，不定密级
     >>> default_level("客户信息")
     Traceback (most recent call last):
     ...
@@ -491,11 +530,18 @@ def default_level(kind: MatterKind | str, *, policy: SecrecyPolicy | None = None
     """
     kind = MatterKind.parse(kind, argument="kind")
     pol = policy_or_default(policy, SecrecyPolicy)
+    explain = require_bool("explain", explain)
     level = _tables(pol).defaults.get(kind)
     if level is not None:
-        return level
+        if not explain:
+            return level
+        reason = _("{kind} is {level} by default", kind=kind, level=level)
+        return LevelDecision(level, "R-SEC-02", reason)
     if kind in pol.out_of_scope:
-        return Level.UNCLASSIFIED
+        if not explain:
+            return Level.UNCLASSIFIED
+        reason = _("{kind} is outside the secrecy scope: not classified", kind=kind)
+        return LevelDecision(Level.UNCLASSIFIED, "R-SEC-01", reason)
     raise LevelRequired.for_argument(
         "kind",
         kind,

@@ -735,10 +735,11 @@ def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
     """Each field of ``names`` (``None`` skipped) is money: whole fen, not negative."""
     from custops.money import yuan
 
+    def whole_fen(argument: str, amount: Any) -> Decimal:
+        return yuan(amount, argument=argument, exact=True, non_negative=not signed)
+
     for name in names:
-        amount = getattr(value, name)
-        if amount is not None:
-            yuan(amount, argument=name, exact=True, non_negative=not signed)
+        optional_check(whole_fen)(name, getattr(value, name))
 
 
 def _counts(value: Any, *names: str) -> None:

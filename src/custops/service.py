@@ -15,7 +15,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._dates import add_months
+from custops._dates import ONE_DAY, add_months
 from custops._enums import enum_field
 from custops._text import moment_text
 from custops._validate import (
@@ -41,7 +41,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
-from custops.money import MAX_UPPERCASE, uppercase, yuan
+from custops.money import MAX_UPPERCASE, ZERO, uppercase, yuan
 from custops.periods import Deadline, Period
 
 __all__ = [
@@ -668,7 +668,7 @@ def picking_deadline(
         fields.update(close=hhmm(pol.picking_close))
         reason = _("; ").join(_(clause, **fields) for clause in why)
         if late or large:
-            day = cal.next_workday(day) if workdays else day + _dt.timedelta(days=1)
+            day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
         return PickingDeadline(received, due, late, large, "R-SLA-21", reason)
 
@@ -724,7 +724,7 @@ def website_reply_due(
     with in_date_range("received_at", received_at):
         local = cal.to_local(received_at, argument="received_at")
         day = local.date()
-        due = _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time(0), tzinfo=cal.zone)
+        due = _dt.datetime.combine(day + ONE_DAY, _dt.time(0), tzinfo=cal.zone)
     if not explain:
         return due
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")
@@ -791,8 +791,7 @@ def wholesale_return_decision(
     kind = Problem.parse(problem, argument="problem")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
-    if quality_confirmed is not None:
-        require_bool("quality_confirmed", quality_confirmed)
+    optional_check(require_bool)("quality_confirmed", quality_confirmed)
     stock = require_bool("in_stock", in_stock)
     out = StoreReturnOutcome
     if collected and not (kind is Problem.QUALITY and pol.self_collected_quality_exception):
@@ -854,7 +853,7 @@ def franchise_return_allowance(
     asked = yuan(requested, argument="requested", non_negative=True)
     done = yuan(returned, argument="returned", non_negative=True)
     allowance = yuan(bought * share, argument="allowance")
-    remaining = max(allowance - done, Decimal("0.00"))
+    remaining = max(allowance - done, ZERO)
     accepted = min(asked, remaining)
     refused = asked - accepted
     head = N_("contract return ratio {ratio} of {purchased} = {allowance}; {remaining} remains")

@@ -11,6 +11,7 @@ from custops.cli._common import (
     add_json_option,
     as_arguments,
     day_or_today,
+    iso,
     parse_day,
     print_json,
 )
@@ -49,7 +50,7 @@ def _cmd_lend(args: argparse.Namespace) -> int:
                 "borrower": request.borrower,
                 "relation": request.relation.value,
                 "on": request.on.isoformat(),
-                "due_back_on": due_back.isoformat() if due_back else None,
+                "due_back_on": iso(due_back),
                 "reason": decision.reason,
             }
         )

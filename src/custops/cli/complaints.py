@@ -24,6 +24,7 @@ def _as_json(result: Classification) -> dict[str, Any]:
         for e in result.evidence + result.suppressed
     ]
     return {
+        "rule": result.rule,
         "kind": result.kind.value,
         "category": result.category.value,
         "topic": result.topic.value if result.topic else None,

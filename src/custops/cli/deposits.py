@@ -53,6 +53,9 @@ def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
         for line in schedule.lines
     ]
     return {
+        "rule": schedule.rule,
+        "rule_ids": list(schedule.rule_ids),
+        "reason": schedule.reason,
         "peak": str(schedule.peak),
         "balance": str(schedule.balance),
         "announced_on": schedule.announced_on.isoformat(),

@@ -38,7 +38,8 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing."""
     event_on = parse_day("DATE", args.date)
     with as_arguments({"event_on": "DATE"}), quiet_provisional():
-        due = change_report_due(event_on)
+        explained = change_report_due(event_on, explain=True)
+    due = explained.ends_on
     days = ExchangePolicy().change_report_workdays
     reason = _(
         "a change on {event} is reported in writing within {days} working days; the day of "
@@ -53,7 +54,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             {
-                "rule": "R-MEM-04",
+                "rule": explained.rule,
                 "event_on": event_on.isoformat(),
                 "due_on": due.isoformat(),
                 "working_days": days,
@@ -63,7 +64,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
         )
         return 0
     print(due.isoformat())
-    print(headline(_("due"), "R-MEM-04", reason))
+    print(headline(_("due"), explained.rule, reason))
     return 0
 
 

@@ -26,12 +26,19 @@ def _kind_json(kind: MatterKind) -> dict[str, str | None]:
 
 def _cmd_default_level(args: argparse.Namespace) -> int:
     kind = MatterKind.parse(args.kind, argument="KIND")
-    level = default_level(kind)  # LevelRequired (a CustopsError) -> exit 2, one line
-    rule = "R-SEC-02" if level.classified else "R-SEC-01"
+    # LevelRequired (a CustopsError) -> exit 2, one line
+    result = default_level(kind, explain=True)
     if args.json:
-        print_json({"rule": rule, "kind": kind.value, "level": level.value})
+        print_json(
+            {
+                "rule": result.rule,
+                "kind": kind.value,
+                "level": result.outcome.value,
+                "reason": result.reason,
+            }
+        )
         return 0
-    print(labelled(_("{kind}:", kind=kind), f"{_level_text(level)} [{rule}]"))
+    print(labelled(_("{kind}:", kind=kind), f"{_level_text(result.outcome)} [{result.rule}]"))
     return 0
 
 

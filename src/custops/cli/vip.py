@@ -192,11 +192,18 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
     today) are due."""
     on = day_or_today("--on", args.on)
     with as_arguments({"on": "--on"}):
-        due = registration_report_due(on=on)
+        due = registration_report_due(on=on, explain=True)
     if args.json:
-        print_json({"rule": "R-VIP-11", "on": on.isoformat(), "due_on": due.isoformat()})
+        print_json(
+            {
+                "rule": due.rule,
+                "on": on.isoformat(),
+                "due_on": due.ends_on.isoformat(),
+                "reason": due.reason,
+            }
+        )
     else:
-        print(due.isoformat())
+        print(due.ends_on.isoformat())
     return 0
 
 

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from custops._text import block, moment_text
+from custops._text import block, moment_text, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
@@ -49,7 +49,7 @@ from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
-from custops.sla._targets import named, quoted, word
+from custops.sla._targets import named, quoted
 
 __all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
 
@@ -74,7 +74,7 @@ def _flow(flow: Flow | None) -> str:
     if flow is None:
         return _("not yet classified")
     english = next((v for v in flow.variants if v.isascii()), None)
-    return english if english and current_language() == "en_US" else word(flow)
+    return english if english and current_language() == "en_US" else verdict_word(flow)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -660,8 +660,8 @@ class Case:
         return _(
             "case of {complainant} ({channel}): {stage} ({flow}), last event {at}",
             complainant=self.complaint.complainant,
-            channel=word(self.complaint.channel),
-            stage=word(self.stage),
+            channel=verdict_word(self.complaint.channel),
+            stage=verdict_word(self.stage),
             flow=_flow(self.flow),
             at=moment_text(self.last_at),
         )
@@ -748,7 +748,7 @@ class Case:
         ids = sel.rule_ids or ("R-CMP-06",)
         where = _(
             "case {stage} ({flow}) at {at}",
-            stage=word(case.stage),
+            stage=verdict_word(case.stage),
             flow=_flow(case.flow),
             at=moment_text(moment),
         )

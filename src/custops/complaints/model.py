@@ -24,7 +24,7 @@ from custops._validate import (
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_
-from custops.money import MONEY
+from custops.money import MONEY, ZERO
 
 __all__ = [
     "CHANNEL_SPELLINGS",
@@ -372,7 +372,7 @@ class Complaint:
     contact: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     reference: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     against: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
-    claimed_loss: Decimal = attrs.field(default=Decimal("0.00"), converter=MONEY)  # type: ignore[misc]
+    claimed_loss: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
     demand: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     forwarded_by: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]

@@ -28,7 +28,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidType, PolicyError
 from custops.i18n import _
-from custops.money import MONEY, require_money
+from custops.money import MONEY, ZERO, require_money
 from custops.sla._targets import named
 
 __all__ = [
@@ -75,7 +75,7 @@ class PenaltyPolicy:
 class FineDecision(Decision):
     """Whether a fine stands (``allowed``), the amount proposed, the rule and the reason."""
 
-    amount: Decimal = Decimal("0.00")
+    amount: Decimal = ZERO
 
 
 _FINE = "R-CMP-11"
@@ -159,7 +159,7 @@ Band = tuple[Decimal, Decimal]
 
 #: The library's default loss bands (not in the seed): loss of at least … yuan -> fine.
 DEFAULT_BANDS: tuple[Band, ...] = (
-    (Decimal("0.00"), Decimal("200.00")),
+    (ZERO, Decimal("200.00")),
     (Decimal("1000.00"), Decimal("500.00")),
     (Decimal("5000.00"), Decimal("1000.00")),
     (Decimal("10000.00"), Decimal("1500.00")),
@@ -254,7 +254,7 @@ class PenaltyAssessment(Explained):
     @property
     def total(self) -> Decimal:
         """The sum of every penalty, yuan."""
-        return sum((line.amount for line in self.lines), Decimal("0.00"))
+        return sum((line.amount for line in self.lines), ZERO)
 
     def _verdict(self) -> str:
         return _("penalties {total} yuan", total=self.total)
@@ -266,7 +266,7 @@ class PenaltyAssessment(Explained):
     def for_party(self, party: Party | str) -> Decimal:
         """The amount one party is fined (0.00 when none)."""
         who = Party.parse(party, argument="party")
-        return sum((line.amount for line in self.lines if line.party is who), Decimal("0.00"))
+        return sum((line.amount for line in self.lines if line.party is who), ZERO)
 
 
 def _delayed(value: Any) -> tuple[str, ...]:

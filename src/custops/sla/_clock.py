@@ -13,7 +13,7 @@ import attrs
 
 from custops._dates import US
 from custops._enums import enum_field
-from custops._text import moment_text, percent, span
+from custops._text import moment_text, percent, span, verdict_word
 from custops._validate import (
     OPTIONAL_TEXT,
     field_converter,
@@ -37,7 +37,6 @@ from custops.sla._targets import (
     Target,
     measure_of,
     named,
-    word,
 )
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
@@ -223,7 +222,7 @@ class Cycle:
         text = _(
             "cycle {number}: {state}, started {started}, due {due}",
             number=self.index,
-            state=word(self.state),
+            state=verdict_word(self.state),
             started=moment_text(self.started_at),
             due=moment_text(self.due_at),
         )
@@ -306,7 +305,7 @@ class Status(Explained):
             "due {due}{how}{provisional}",
             target=named(self.target_name, self.label),
             cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
-            state=word(state),
+            state=verdict_word(state),
             elapsed=span(self.elapsed, working=working),
             allowance=span(self.allowance, working=working),
             percent=percent(self.used),
@@ -316,7 +315,7 @@ class Status(Explained):
         )
 
     def _verdict(self) -> str:
-        return word(self.state)
+        return verdict_word(self.state)
 
     def explain(self) -> str:
         """``str(self)``, then one line per earlier cycle."""

@@ -11,12 +11,14 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, fold
+from custops._text import verdict_word
 from custops._validate import (
     OPTIONAL_TEXT,
     STRIPPED_TEXT,
     field_converter,
     optional_check,
     require_bool,
+    require_distinct,
     require_fraction,
     require_id,
     require_items,
@@ -66,12 +68,6 @@ ATTRIBUTE_LABELS = {
 def english() -> bool:
     """Whether the active language is English (``en_US``)."""
     return current_language() == "en_US"
-
-
-def word(member: LabelledEnum) -> str:
-    """A member as a word of the active language: its key in English (``next reply``),
-    its label in Chinese (每次回复)."""
-    return member.value.replace("_", " ") if english() else member.label
 
 
 def named(name: str, label: str = "") -> str:
@@ -201,8 +197,7 @@ def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
         rule_id(f"{argument}[{i}]", v)
         for i, v in enumerate(require_items(argument, value, "a sequence of rule IDs"))
     )
-    if len(set(ids)) != len(ids):
-        raise PolicyError.for_argument(argument, ids, "names a rule twice")
+    require_distinct(argument, ids, "names a rule twice", error=PolicyError)
     return ids
 
 
@@ -278,9 +273,10 @@ def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     keys = tuple(
         stripped_text("values", v) for v in require_items("values", value, "a sequence of values")
     )
-    folded = [fold(k) for k in keys]
-    if not keys or len(set(folded)) != len(folded):
-        raise PolicyError.for_argument("values", value, "must list distinct values")
+    problem = "must list distinct values"
+    if not keys:
+        raise PolicyError.for_argument("values", value, problem)
+    require_distinct("values", [fold(k) for k in keys], problem, shown=value, error=PolicyError)
     return keys
 
 
@@ -336,8 +332,7 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
         require_fraction("warnings", v, low=0, high=1, low_open=True, high_open=True)
         for v in require_items("warnings", value, "a sequence of fractions")
     )
-    if len(set(numbers)) != len(numbers):
-        raise PolicyError.for_argument("warnings", value, "lists a threshold twice")
+    require_distinct("warnings", numbers, "lists a threshold twice", shown=value, error=PolicyError)
     return tuple(sorted(numbers))
 
 
@@ -449,7 +444,7 @@ class Target:
         if self.starts_after:
             text += _(" after {target}", target=named(self.starts_after))
         if self.recurrence is not Recurrence.ONCE:
-            text += _(", {recurrence}", recurrence=word(self.recurrence))
+            text += _(", {recurrence}", recurrence=verdict_word(self.recurrence))
         return text
 
 

@@ -25,6 +25,9 @@ E = TypeVar("E", bound=LabelledEnum)
 #: (the ``holidays`` package's Chinese arrangements) and a few years beyond.
 MIN_DATE: Final = _dt.date(2001, 1, 1)
 MAX_DATE: Final = _dt.date(2030, 12, 31)
+#: The default ``max_gap`` of the strategies that take events one after another: at most two
+#: days between one event and the next.
+MAX_GAP: Final = _dt.timedelta(hours=48)
 
 
 def date_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import Any, Final
 
 from hypothesis import strategies as st
@@ -28,10 +27,12 @@ from custops.complaints import (
 )
 from custops.complaints.events import _SCHEMA as _EVENT_DATA
 from custops.errors import InvalidInput
+from custops.money import ZERO
 from custops.sla import presets
 from custops.testing._calendars import aware_datetimes
 from custops.testing._checks import (
     MAX_DATE,
+    MAX_GAP,
     MIN_DATE,
     date_bounds,
     gaps,
@@ -195,7 +196,7 @@ def complaints(
         contact=st.one_of(st.just(""), _PHONES),
         reference=_REFERENCES,
         against=st.sampled_from(("", "售后服务部", "销售部", "收银员", "物业")),
-        claimed_loss=st.one_of(st.just(Decimal("0.00")), amounts(max_value=20_000)),
+        claimed_loss=st.one_of(st.just(ZERO), amounts(max_value=20_000)),
         demand=st.sampled_from(_DEMANDS),
         complainant_count=st.one_of(st.just(1), st.integers(2, 30)),
     )
@@ -261,9 +262,7 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
     return CaseEvent(later(case.last_at, draw(gaps)), action, role, "", data)
 
 
-def case_events(
-    case: Case, *, max_gap: _dt.timedelta = _dt.timedelta(hours=48)
-) -> SearchStrategy[CaseEvent]:
+def case_events(case: Case, *, max_gap: _dt.timedelta = MAX_GAP) -> SearchStrategy[CaseEvent]:
     """The next step of ``case`` that :meth:`Case.apply <custops.complaints.Case.apply>`
     accepts, up to ``max_gap`` after the last event; a finished case raises
     :class:`~custops.errors.InvalidInput`."""
@@ -281,7 +280,7 @@ def cases(
     complaints: SearchStrategy[Complaint] | None = None,
     policies: SearchStrategy[CasePolicy] | None = None,
     max_events: int = 12,
-    max_gap: _dt.timedelta = _dt.timedelta(hours=48),
+    max_gap: _dt.timedelta = MAX_GAP,
 ) -> SearchStrategy[Case]:
     """Complaint :class:`~custops.complaints.Case` values: a complaint of ``complaints``
     (default :func:`complaints` received between the days) recorded under a policy of

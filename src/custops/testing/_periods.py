@@ -3,6 +3,7 @@ from the vocabulary :meth:`Period.parse <custops.periods.Period.parse>` itself r
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Final, TypeVar
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops import periods as _parser  # its vocabulary: the words Period.parse reads
-from custops._validate import require_int
+from custops._validate import optional_check, require_int
 from custops.periods import MAX_COUNT, Period, Unit
 from custops.testing._checks import members
 
@@ -39,8 +40,9 @@ def periods(
     counted from one stays inside the calendar's years)."""
     chosen = tuple(Unit) if units is None else members("units", units, Unit)
     lo = require_int("min_count", min_count, minimum=0, maximum=MAX_COUNT)
-    if max_count is not None:
-        require_int("max_count", max_count, minimum=lo, maximum=MAX_COUNT)
+    max_count = optional_check(functools.partial(require_int, minimum=lo, maximum=MAX_COUNT))(
+        "max_count", max_count
+    )
 
     def of(unit: Unit) -> SearchStrategy[Period]:
         hi = max_count if max_count is not None else max(lo, REALISTIC_MAX[unit])

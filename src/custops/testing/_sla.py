@@ -17,7 +17,7 @@ from custops.calendars import WorkCalendar
 from custops.periods import Period, Unit
 from custops.sla import DEFAULT_WARNINGS, Clock, EventKind, Recurrence, Target, presets
 from custops.testing._calendars import aware_datetimes, final_years
-from custops.testing._checks import MAX_DATE, MIN_DATE, gaps, later, size, strategy
+from custops.testing._checks import MAX_DATE, MAX_GAP, MIN_DATE, gaps, later, size, strategy
 from custops.testing._periods import REALISTIC_MAX, periods
 
 #: Warning thresholds: the default 0.5 and 0.75, or a subset of 0.25 … 0.9.
@@ -96,7 +96,7 @@ def clocks(
     targets: SearchStrategy[Target] | None = None,
     calendars: SearchStrategy[WorkCalendar] | None = None,
     max_events: int = 8,
-    max_gap: _dt.timedelta = _dt.timedelta(hours=48),
+    max_gap: _dt.timedelta = MAX_GAP,
 ) -> SearchStrategy[Clock]:
     """SLA :class:`~custops.sla.Clock` values started between the days on a target of
     ``targets`` (default :func:`targets` with ``recurring=True``; special or not, R-SLA-09) and

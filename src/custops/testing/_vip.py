@@ -11,7 +11,6 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_int
 from custops.money import from_fen, to_fen
 from custops.testing._calendars import dates
 from custops.testing._checks import MAX_DATE, MIN_DATE, fen_bound, size, strategy
@@ -94,7 +93,7 @@ def lines(*, max_price: Decimal | int | str = 2000, max_quantity: int = 5) -> Se
     a quantity, and at most one benefit of its own (a promotion or special price not above
     the list price, or a coupon that may exceed the line)."""
     top = fen_bound("max_price", max_price, positive=True)
-    return _lines(top, require_int("max_quantity", max_quantity, minimum=1, maximum=10_000))
+    return _lines(top, size("max_quantity", max_quantity, minimum=1))
 
 
 _FIRST_BIRTHDAY: Final = _dt.date(1940, 1, 1)

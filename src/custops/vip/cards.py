@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+from typing import Literal, overload
 
 import attrs
 
@@ -15,6 +16,7 @@ from custops._validate import (
     OPTIONAL_ID,
     field_converter,
     policy_or_default,
+    require_bool,
     require_date,
     require_id,
     require_name,
@@ -25,6 +27,7 @@ from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
+from custops.periods import Deadline
 from custops.vip.policy import Feb29Rule, VipPolicy
 from custops.vip.qualification import Qualification
 
@@ -253,15 +256,52 @@ def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None
     return who.customer_id if isinstance(who, Holder) else require_id(argument, who)
 
 
-def registration_report_due(*, on: _dt.date, policy: VipPolicy | None = None) -> _dt.date:
+@overload
+def registration_report_due(
+    *, on: _dt.date, explain: Literal[False] = ..., policy: VipPolicy | None = ...
+) -> _dt.date: ...
+@overload
+def registration_report_due(
+    *, on: _dt.date, explain: Literal[True], policy: VipPolicy | None = ...
+) -> Deadline: ...
+@overload
+def registration_report_due(
+    *, on: _dt.date, explain: bool, policy: VipPolicy | None = ...
+) -> _dt.date | Deadline: ...
+def registration_report_due(
+    *, on: _dt.date, explain: bool = False, policy: VipPolicy | None = None
+) -> _dt.date | Deadline:
     """The day the registration forms of the month holding ``on`` (any day of it) must be
     mailed: the 2nd of the next month, a calendar day (R-VIP-11, R-SLA-16:
-    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).
+    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).  ``explain=True`` returns the
+    :class:`~custops.periods.Deadline` whose rule is R-VIP-11 (``period`` is ``None``: a day
+    of a month is not a length; no rest day moves it).
 
     >>> from datetime import date
     >>> registration_report_due(on=date(2024, 2, 17))
     datetime.date(2024, 3, 2)
+    >>> print(registration_report_due(on=date(2024, 2, 17), explain=True))
+    期限（R-VIP-11）：2024-02 的会员资料登记表须于次月 2 日（2024-03-02，按日历日）前寄回营运部
     """
     day = policy_or_default(policy, VipPolicy).report_day
     first = require_date("on", on).replace(day=1)
-    return add_months(first, 1, argument="on").replace(day=day)
+    explain = require_bool("explain", explain)
+    due = add_months(first, 1, argument="on").replace(day=day)
+    if not explain:
+        return due
+    month = f"{first:%Y-%m}"
+    reason = _(
+        "the registration forms of {month} are mailed to operations by day {day} of the next "
+        "month ({due}, a calendar day)",
+        month=month,
+        day=day,
+        due=due,
+    )
+    rule = "R-VIP-11"
+    step = _(
+        "{rule}: a store's registration forms are collected once a month and mailed back to "
+        "operations by day {day} of the next month",
+        rule=rule,
+        day=day,
+    )
+    return Deadline(on, None, None, due, rule, reason, (step,))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import attrs
@@ -226,8 +227,7 @@ def quote(
         raise InvalidInput.for_argument("lines", lines, "must not be empty")
     require_date("on", on)
     require_bool("id_verified", id_verified)
-    if card is not None:
-        require_type("card", card, Card, "a Card")
+    optional_check(partial(require_type, types=Card, what="a Card"))("card", card)
     if ledger is not None:
         require_type("ledger", ledger, Ledger, "a Ledger")
         if ledger.card != card:

@@ -8,7 +8,6 @@ from decimal import Decimal
 
 import attrs
 
-from custops._dates import add_months
 from custops._validate import (
     DATE,
     OPTIONAL_ID,
@@ -22,6 +21,7 @@ from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import MONEY, ZERO, yuan
+from custops.periods import Period, window_start
 from custops.vip.policy import VipPolicy
 
 __all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
@@ -90,10 +90,7 @@ def qualification_window(
     """
     require_date("on", on)
     months = policy_or_default(policy, VipPolicy).window_months
-    start = add_months(on, -months, argument="on")
-    if add_months(start, months, argument="on") < on:  # a shorter month: its last day + 1
-        start += _dt.timedelta(days=1)
-    return start, on
+    return window_start(on, Period.months(months), argument="on"), on
 
 
 def qualify(

@@ -1,0 +1,63 @@
+"""R-VIP-01: ``vip.qualification_window`` is ``periods.window_start`` (audit 6, V3).
+
+The window of 半年内 has one home, :func:`custops.periods.window_start`; the VIP function
+calls it.  These tests pin that the move changed no answer and no error message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops._dates import ONE_DAY, add_months
+from custops.errors import InvalidInput, InvalidType
+from custops.periods import Period, window_start
+from custops.vip import VipPolicy, qualification_window
+
+
+def _by_hand(on: dt.date, months: int) -> dt.date:
+    """The former body of qualification_window (by ``add_months``), kept as the oracle."""
+    start = add_months(on, -months)
+    return start + ONE_DAY if add_months(start, months) < on else start
+
+
+@pytest.mark.parametrize("months", [1, 6, 12, 13])
+def test_R_VIP_01_window_is_identical_on_1500_consecutive_days(months: int) -> None:
+    """R-VIP-01: 2023-01-01 and the 1,499 days after it give the same window as before."""
+    policy = VipPolicy(window_months=months)
+    days = [dt.date(2023, 1, 1) + dt.timedelta(days=i) for i in range(1500)]
+    got = [qualification_window(on=day, policy=policy) for day in days]
+    assert got == [(_by_hand(day, months), day) for day in days]
+    assert got[0][1] == dt.date(2023, 1, 1)
+    assert got[-1][1] == dt.date(2027, 2, 8)
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=dt.date(2, 1, 1)), st.integers(min_value=1, max_value=36))
+def test_R_VIP_01_property_window_is_window_start(on: dt.date, months: int) -> None:
+    """R-VIP-01: for any day and window length, the VIP window is window_start's."""
+    start, end = qualification_window(on=on, policy=VipPolicy(window_months=months))
+    assert end == on
+    assert start == window_start(on, Period.months(months)) == _by_hand(on, months)
+
+
+@pytest.mark.parametrize("on", [dt.date(1, 1, 1), dt.date(1, 5, 31), dt.date(1, 6, 30)])
+def test_R_VIP_01_a_window_before_the_year_1_names_on(on: dt.date) -> None:
+    """R-VIP-01: the refusal still names ``on`` and shows it, word for word as before."""
+    with pytest.raises(InvalidInput) as caught:
+        qualification_window(on=on)
+    assert caught.value.argument == "on"
+    assert str(caught.value) == (
+        f"on: -6 months falls outside the calendar (years 1-9999) (got {on!r})"
+    )
+
+
+def test_window_start_keeps_blaming_the_period_by_default() -> None:
+    """window_start's own refusal (no ``argument=``) is unchanged: it names ``period``."""
+    with pytest.raises(InvalidInput, match=r"^period: reaches before the year 1 from 0001-02-01"):
+        window_start(dt.date(1, 2, 1), "1年")
+    with pytest.raises(InvalidType, match=r"^on: must be a datetime.date"):
+        window_start("2025-01-01", "半年", argument="on")  # type: ignore[arg-type]
