@@ -39,7 +39,7 @@ What ``--json`` prints is checked in ``tests/test_api_json.py``.
 
 The findings are keyed ``module:qualname`` (line numbers move; the message has them).
 What the tree still breaks sits in a commented ``KNOWN_*`` set with the id of the audit that
-found it (the fifth and sixth audits of issue 12, "api-audit5", "api-audit6"; "fix7t": found
+found it (the fifth and sixth audits of issue 12, "check 5", "check 6"; "own": found
 by these checks, not by an audit); ``test_known_copies_are_still_there``
 fails once an entry is fixed, so the sets only shrink.  ``_…_EXCEPTIONS`` tables are
 decisions (CONTRIBUTING.md, "Documented exceptions"), each with its reason.
@@ -104,10 +104,10 @@ VALIDATE, TEXT, DATES, ENUMS = (
     "custops._enums",
 )
 CLI_COMMON = "custops.cli._common"
-MONEY = "custops.money"  # ZERO, total (CONTRIBUTING item 7; api-audit6 blind spot 2)
+MONEY = "custops.money"  # ZERO, total (CONTRIBUTING item 7; check 6 blind spot 2)
 HOMES = (VALIDATE, TEXT, DATES, ENUMS, CLI_COMMON, MONEY)
 # The home of custops.testing's own helpers and constants (`size`), for its modules only
-# (api-audit6 blind spot 8).
+# (check 6 blind spot 8).
 TESTING_CHECKS = "custops.testing._checks"
 
 
@@ -178,7 +178,7 @@ def _params(fn: Function, *, method: bool = True) -> list[str]:
 # The smallest body compared by name (as tests/test_api_conventions.py: a two-argument call).
 _MIN_BODY_NODES = 6
 # The smallest statement compared with every name and constant blanked (contexts not
-# counted): an `if` with a call in its test and a return of two nested calls (api-audit5
+# counted): an `if` with a call in its test and a return of two nested calls (check 5
 # V15: `if current_language() == "en_US": return str(getattr(m, "value", m)).replace(...)`),
 # never a one-line call.
 _MIN_LOOSE_NODES = 16
@@ -237,7 +237,7 @@ def loose_key(stmts: list[ast.stmt]) -> tuple[str, int]:
 
 # Two modules' blocks (outside the homes) compared the same way: a block of logic, never a
 # one-line check such as `if not isinstance(pair, tuple) or len(pair) != 2: raise ...`
-# (api-audit5 V8: the `try: Fraction(...) except (ValueError, ArithmeticError)` converter).
+# (check 5 V8: the `try: Fraction(...) except (ValueError, ArithmeticError)` converter).
 _MIN_BLOCK_NODES = 24
 
 _LOOSE_STATEMENTS = (ast.If, ast.For, ast.Try, ast.With, ast.Return, ast.Assign)
@@ -621,7 +621,7 @@ def _validate_checks(srcs: Sources) -> set[str]:
 
 def none_or_check_problems(srcs: Sources) -> Found:
     """'None or the check' written out, as a conditional expression, an ``if``/``else``
-    assigning one name, or a bare ``if x is not None: check(x)`` (api-audit6 blind spot 4):
+    assigning one name, or a bare ``if x is not None: check(x)`` (check 6 blind spot 4):
     ``custops._validate.optional_check(check)(argument, value)``."""
     checks = _validate_checks(srcs)
 
@@ -712,7 +712,7 @@ def _distinctive(literal: object) -> bool:
 
 
 # A character class of a regex (eight characters or more) in two modules' constants is one
-# vocabulary written twice (api-audit5 V11: the CJK class of i18n and sla._targets).
+# vocabulary written twice (check 5 V11: the CJK class of i18n and sla._targets).
 _CHAR_CLASS = re.compile(r"\[[^\]]{8,}\]")
 
 
@@ -790,7 +790,7 @@ def _literal_call(node: ast.AST) -> str | None:
 def inline_constant_problems(srcs: Sources) -> Found:
     """A home's constant written inline (``Decimal("0.00")`` for ``custops.money.ZERO``,
     ``timedelta(days=1)`` for ``custops._dates.ONE_DAY``, in an expression or as a default
-    argument), and one literal value written inline in two or more modules (api-audit6
+    argument), and one literal value written inline in two or more modules (check 6
     blind spot 1): one constant, in the home of its kind."""
     home_values: dict[str, dict[str, str]] = defaultdict(dict)  # home -> text -> HOME.NAME
     for home in (*HOMES, TESTING_CHECKS):
@@ -961,7 +961,7 @@ def _month_steps(src: Source) -> frozenset[str]:
 
 def _months_later(node: ast.expr, steps: frozenset[str]) -> bool:
     """``add_months(...)``, ``day + relativedelta(months=n)`` or ``day + cycle`` (a name
-    bound to one): a day some months later (api-audit6 blind spot 5: V6)."""
+    bound to one): a day some months later (check 6 blind spot 5: V6)."""
     if isinstance(node, ast.Call):
         return ast.unparse(node.func).rsplit(".", 1)[-1] == "add_months"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
@@ -982,7 +982,7 @@ def _month_index(node: ast.BinOp | ast.Call) -> bool:
     else:
         return False
     month = any(isinstance(n, ast.Attribute) and n.attr == "month" for n in ast.walk(left))
-    # `// 12`, or `// months` (a cycle's first month, api-audit6 blind spot 5: V6)
+    # `// 12`, or `// months` (a cycle's first month, check 6 blind spot 5: V6)
     cycle = isinstance(twelve, (ast.Name, ast.Attribute)) and "month" in ast.unparse(twelve)
     return month and (cycle or (isinstance(twelve, ast.Constant) and twelve.value == 12))
 
@@ -1039,28 +1039,28 @@ def zone_literal_problems(srcs: Sources) -> Found:
 # =========================================================================== the debt
 
 # Debt, issue 12.  Each entry names what the audit that found it called it
-# (api-audit5, the fifth audit of issue 12; "fix5t": found by these checks, not by it).
+# (check 5, the fifth audit of issue 12; "own check": found by these checks, not by it).
 KNOWN_OTHER_SHAPES: set[str] = set()
-# api-audit5 J17 (fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange).
+# check 5 J17 (fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange).
 KNOWN_LOOSE: set[str] = set()
-# api-audit6 T2 (fixed: testing._vip calls testing._checks.size).
+# check 6 T2 (fixed: testing._vip calls testing._checks.size).
 KNOWN_ONE_LINERS: set[str] = set()
-# api-audit5 V1-V7 (fixed).
+# check 5 V1-V7 (fixed).
 KNOWN_INLINE_CHECKS: set[str] = set()
-# api-audit5 V9 (fixed).
-# api-audit6 V5 (8 sites in 7 functions) and T4, the bare `if x is not None: check(x)` (fixed).
+# check 5 V9 (fixed).
+# check 6 V5 (8 sites in 7 functions) and T4, the bare `if x is not None: check(x)` (fixed).
 KNOWN_NONE_OR_CHECK: set[str] = set()
-# fix5t's five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
-# serial.from_json, spark._dataframe) fixed by fix6: they call require_type.
+# own check's five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
+# serial.from_json, spark._dataframe) fixed by debt fix: they call require_type.
 KNOWN_INLINE_TYPE_CHECKS: set[str] = set()
-# api-audit5 V10-V12 (fixed).
+# check 5 V10-V12 (fixed).
 KNOWN_CONSTANTS: set[str] = set()
-# api-audit6 V1 (Decimal("0.00") ×6), T1, T3 (timedelta(hours=48) as a default ×3) and
+# check 6 V1 (Decimal("0.00") ×6), T1, T3 (timedelta(hours=48) as a default ×3) and
 # V2 (timedelta(days=1)) but one are fixed.
 KNOWN_INLINE_CONSTANTS: set[str] = {
-    # api-audit6 V2: timedelta(days=1) for custops._dates.ONE_DAY
+    # check 6 V2: timedelta(days=1) for custops._dates.ONE_DAY
     "custops.service:website_reply_due",
-    # api-audit6 J6: midnight `time(0)` inline (calendars, sla._policy; service's is inside
+    # check 6 J6: midnight `time(0)` inline (calendars, sla._policy; service's is inside
     # a module constant) and the zero `timedelta()` (calendars, vector)
     "custops.calendars:BusinessHours.always",
     "custops.calendars:BusinessHours.day_length",
@@ -1070,17 +1070,17 @@ KNOWN_INLINE_CONSTANTS: set[str] = {
     "custops.sla._policy:_due",
     "custops.sla._policy:_due_many",
     "custops.vector:_local_days",
-    # fix7t (not in the audit): noon `time(12)` in calendars and vector; service's
+    # own check (not in the audit): noon `time(12)` in calendars and vector; service's
     # `timedelta(minutes=1)` is custops._text._MINUTE
     "custops.calendars:BusinessHours.standard",
     "custops.vector:_deadlines",
     "custops.service:ServicePolicy",
 }
-# api-audit5 V13, V14, V16, T1, C2, C3 (fixed).
-# api-audit6 V6: a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
+# check 5 V13, V14, V16, T1, C2, C3 (fixed).
+# check 6 V6: a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
 # update_schedule, with its month end by hand).
 KNOWN_ARITHMETIC: set[str] = {"custops.archives:_cycle_name"}
-# api-audit5 C4 (fixed).
+# check 5 C4 (fixed).
 KNOWN_ZONE_LITERALS: set[str] = set()
 
 
@@ -1203,7 +1203,7 @@ _HOME_TEXT = {
 
 
 def test_the_checks_find_each_kind_the_audit_found() -> None:
-    """Each check on the shape api-audit5 found at 0363117 (its id in the comment), and on
+    """Each check on the shape check 5 found at 0363117 (its id in the comment), and on
     the fixed shape it must let through."""
     # a. a method equal to a module-level helper, a lambda equal to a def (V15's kind)
     srcs = _parse(
@@ -1392,7 +1392,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
 
 
 def test_the_checks_find_each_blind_spot_of_audit6() -> None:
-    """api-audit6's blind spots 1, 2, 4, 5 (the month index) and 8 on the shapes it found
+    """check 6's blind spots 1, 2, 4, 5 (the month index) and 8 on the shapes it found
     at a38f040 (V1, V2, V5, V6, T1-T4), and the fixed shapes let through."""
     homes = {
         **_HOME_TEXT,

@@ -1,4 +1,4 @@
-"""What the command line's ``--json`` prints (CONTRIBUTING item 9; api-audit6 blind spot 7).
+"""What the command line's ``--json`` prints (CONTRIBUTING item 9; check 6 blind spot 7).
 
 ``tests/test_cli_json.py`` checks option names and a few documents.  Here every command line
 shown in ``docs/*.md`` (``$ custops ...``) and every argv list of ``tests/test_cli_json.py`` is
@@ -13,7 +13,7 @@ c. **``cli._common`` helpers are used**: ``x.isoformat() if x else None`` and it
    shapes are ``custops.cli._common.iso``.
 
 What the tree still breaks sits in a commented ``KNOWN_*`` set with the audit id
-(api-audit6); ``test_known_json_problems_are_still_there`` fails once an entry is fixed.
+(check 6); ``test_known_json_problems_are_still_there`` fails once an entry is fixed.
 """
 
 from __future__ import annotations
@@ -102,9 +102,9 @@ def _test_argvs() -> Iterator[tuple[str, list[str]]]:
 
 # Commands the docs and the fixtures do not show with a rule result (C2, C4's commands).
 _EXTRA = [
-    ("fix7t", ["classify", "快递丢了,要求退款"]),
-    ("fix7t", ["secrecy", "default-level", "合同"]),
-    ("fix7t", ["vip", "report-due", "--on", "2024-06-01"]),
+    ("own", ["classify", "快递丢了,要求退款"]),
+    ("own", ["secrecy", "default-level", "合同"]),
+    ("own", ["vip", "report-due", "--on", "2024-06-01"]),
 ]
 
 
@@ -261,13 +261,13 @@ def iso_copy_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
 
 # =========================================================================== the debt
 
-# api-audit6 (issue 12): C1 refund without rule/reason, C2 classify without rule, C3 report-due
+# check 6 (issue 12): C1 refund without rule/reason, C2 classify without rule, C3 report-due
 # and C4 default-level without reason (fixed).
 KNOWN_RULE_RESULTS: set[str] = set()
-# api-audit6 C3 (cli/vip.py report-due), C4 (cli/secrecy.py default-level), and fix7t (found by
+# check 6 C3 (cli/vip.py report-due), C4 (cli/secrecy.py default-level), and own check (found by
 # this check, not by the audit): `exchange change-due` wrote R-MEM-04 and its reason (fixed).
 KNOWN_HARD_CODED_RULES: set[str] = set()
-# api-audit6 C5 (cli/archives.py lend, fixed).
+# check 6 C5 (cli/archives.py lend, fixed).
 KNOWN_ISO_COPIES: set[str] = set()
 
 CHECKS: dict[str, tuple[Callable[[], Found], set[str]]] = {
@@ -296,7 +296,7 @@ def test_known_json_problems_are_still_there(check: str) -> None:
 
 
 def test_the_checks_find_what_the_audit_found() -> None:
-    """Each check on api-audit6's shapes (C1-C5) and on the fixed shapes."""
+    """Each check on check 6's shapes (C1-C5) and on the fixed shapes."""
     docs: dict[tuple[str, ...], tuple[str, str, Any]] = {
         ("refund",): ("x:1", "refund", {"peak": "1", "lines": [{"rule": "R-DEP-02"}]}),
         ("classify",): ("x:2", "classify t", {"kind_rule": "R-CMP-01", "reason": "r"}),

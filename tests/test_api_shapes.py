@@ -1,5 +1,5 @@
 """Result shapes, field types and command-line moments, on the real objects (CONTRIBUTING.md
-items 4, 6 and 9; issue 12, api-audit5).
+items 4, 6 and 9; issue 12, check 5).
 
 ``tests/test_api_conventions.py`` reads the annotations as text and counts every enum as
 one type; these checks resolve them (``typing.get_type_hints``) and walk the real parser:
@@ -90,7 +90,7 @@ _VALUE_EXCEPTIONS = {
 }
 
 # Debt, issue 12: computed results without rule/reason/explain().
-# (fix5t's secrecy.AccessReport, fixed by fix6: it derives Explained, rule R-SEC-04.)
+# (own check's secrecy.AccessReport, fixed by debt fix: it derives Explained, rule R-SEC-04.)
 KNOWN_RESULTS: set[str] = set()
 
 
@@ -146,7 +146,7 @@ _SEVERAL_TYPES_EXCEPTIONS = {
     "rules": "each policy's own rule table",
     "status": "each object's own status at a moment",
     "policy": "each object's own policy (item 3: policy: <X>Policy)",
-    # api-audit5 J8 and fix5t, documented by fix6 (issue 12) instead of renamed:
+    # check 5 J8 and own check, documented by debt fix (issue 12) instead of renamed:
     "timing": "each check's own timing enum (GreetingTiming, PhoneTiming)",
     "kind": "each class's own kind enum (Kind, DayKind, LineKind, EntryKind, MatterKind, "
     "ClaimKind, PhraseKind, EventKind)",
@@ -158,7 +158,7 @@ _SEVERAL_TYPES_EXCEPTIONS = {
 # Classes left out: one column per DayInfo field (CONTRIBUTING: CalendarTable).
 _COLUMN_CLASSES = {"CalendarTable"}
 
-# Debt, issue 12: names with several real types (api-audit5 J8 fixed by fix6: `level` of
+# Debt, issue 12: names with several real types (check 5 J8 fixed by debt fix: `level` of
 # StaffMember renamed `staff_level`, `basis` of Qualification renamed `qualify_basis`).
 KNOWN_FIELD_TYPES: set[str] = set()
 
@@ -211,7 +211,7 @@ def test_e_a_field_name_has_one_real_type() -> None:
 
 # A table's columns are its rows' fields (CONTRIBUTING: "CalendarTable holds one column per
 # DayInfo field"), so a column of moments is named as item 1 names one moment: a date column
-# `day` (a calendar's subject) or `<role>_on`, an instant column `<role>_at` (api-audit5 V19:
+# `day` (a calendar's subject) or `<role>_on`, an instant column `<role>_at` (check 5 V19:
 # `date` and `close_of_business`).
 _DATE_COLUMN_NAMES = ("day", "on")
 
@@ -258,7 +258,7 @@ def test_e_table_columns_are_named_as_moments() -> None:
 _MOMENT_METAVARS = {"DATE", "DAY", "TIME", "DATETIME", "MOMENT", "WHEN", "AT"}
 _TODAY = ("default: today", "default: now", "默认：今天", "默认为今天")
 
-# Debt, issue 12 (api-audit5 J16): date options not named --on/--at/--<role>-on.
+# Debt, issue 12 (check 5 J16): date options not named --on/--at/--<role>-on.
 KNOWN_CLI_OPTIONS: set[str] = set()
 
 
@@ -344,7 +344,7 @@ class _Secret(enum.Enum):
 
 @attrs.frozen
 class _Schedule:
-    """A bare table, as deposits.RefundSchedule was at 0363117 (api-audit5 V18)."""
+    """A bare table, as deposits.RefundSchedule was at 0363117 (check 5 V18)."""
 
     level: _Secret
     total: int
@@ -357,7 +357,7 @@ class _Member:
 
 @attrs.frozen
 class _Table:
-    """CalendarTable's columns at 0363117 (api-audit5 V19)."""
+    """CalendarTable's columns at 0363117 (check 5 V19)."""
 
     date: tuple[_dt.date, ...]
     close_of_business: tuple[_dt.datetime | None, ...]
@@ -404,7 +404,7 @@ def test_every_exception_names_something_that_exists() -> None:
     names = {where for where, _ in _exported()}
     stale = [k for k in _VALUE_EXCEPTIONS if k not in names]
     assert stale == [], "exceptions for names that no longer exist:\n" + "\n".join(stale)
-    # The field names fix6 documented must still be fields of several types (`history`,
+    # The field names debt fix documented must still be fields of several types (`history`,
     # `missing`, `status` are documented for their properties and methods too).
     types = field_types_of([obj for _, obj in _exported()])
     one = [k for k in ("timing", "kind", "start", "end") if len(types.get(k, ())) < 2]

@@ -1,5 +1,5 @@
 """custops.archives after the records audit (audit-records F3, F4, F6, F12, F14) and the API
-audit (api-audit 4.5, 4.6, 6.20, 6.21): updates dated after ``on`` do not count (R-SLA-15),
+audit (check 1 4.5, 4.6, 6.20, 6.21): updates dated after ``on`` do not count (R-SLA-15),
 the approver's role is a policy (R-ARC-02: D2 直接上级, D9 销售总监) and nobody approves their
 own archive, the seed's own record names parse (R-ARC-01), and every result explains itself.
 """
@@ -210,11 +210,11 @@ def test_R_ARC_01_the_seeds_own_record_names_parse_F12() -> None:
     )
 
 
-# --- F14, api-audit 4.5, 4.6, 6.20, 6.21 ----------------------------------------------------------
+# --- F14, check 1 4.5, 4.6, 6.20, 6.21 ----------------------------------------------------------
 
 
 def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
-    """api-audit 4.6 (R-SLA-15): ``outcome`` (was ``status``), a one-line reason, Explained."""
+    """check 1 4.6 (R-SLA-15): ``outcome`` (was ``status``), a one-line reason, Explained."""
     a = Archive(
         "某药店", created_on=D(2025, 2, 1), partner_since_on=D(2025, 1, 1), updates=[D(2025, 8, 1)]
     )
@@ -239,7 +239,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
             "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新"
         )
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
-    assert late.update_period == q2  # api-audit 6.20: was ``period``
+    assert late.update_period == q2  # check 1 6.20: was ``period``
     # The overdue entry explains itself with its period's outcome, rule and reason.
     assert (late.outcome, late.rule, str(late)) == (UpdateStatus.OVERDUE, "R-SLA-15", str(q2))
     with pytest.raises(InvalidType):
@@ -247,7 +247,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
 
 
 def test_R_SLA_18_survey_status_explains_itself_api_4_5() -> None:
-    """api-audit 4.5, audit F14 (R-SLA-18): SurveyStatus is Explained, with survey outcomes
+    """check 1 4.5, audit F14 (R-SLA-18): SurveyStatus is Explained, with survey outcomes
     of its own (已调查 / 待调查 / 逾期未调查), not the update labels."""
     s = survey_due([D(2022, 5, 1)], on=D(2025, 6, 1))
     assert isinstance(s, SurveyStatus)
@@ -262,7 +262,7 @@ def test_R_SLA_18_survey_status_explains_itself_api_4_5() -> None:
 
 
 def test_R_ARC_01_completeness_names_rule_ids_api_6_21() -> None:
-    """api-audit 6.21 (R-ARC-01, R-ARC-02): ``Completeness.rule_ids`` (was ``rules``)."""
+    """check 1 6.21 (R-ARC-01, R-ARC-02): ``Completeness.rule_ids`` (was ``rules``)."""
     empty = completeness(Archive("某药店", created_on=D(2025, 3, 3)))
     assert empty.rule_ids == ("R-ARC-01", "R-ARC-02")
     assert empty.rule == "R-ARC-01"

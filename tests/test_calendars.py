@@ -879,7 +879,7 @@ def test_english_holiday_names_in_every_year_of_the_index_but_not_for_a_users_na
 
 
 def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
-    """R-SLA-09 (api-audit5 V19): the table's day column is ``day`` (as ``DayInfo.day``)
+    """R-SLA-09 (check 5 V19): the table's day column is ``day`` (as ``DayInfo.day``)
     and the close of business, an instant, is ``closes_at``."""
     table = china().table(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
     row = next(table.rows())

@@ -1,4 +1,4 @@
-"""Praise as a case (issue 13 item 2, review13 A3, B, D): routed to the department of what
+"""Praise as a case (issue 13 item 2, user review A3, B, D): routed to the department of what
 was praised (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3), commended there, never a complaint —
 no complaint clock (R-CMP-06), no severity (R-CMP-07), no penalty (R-CMP-13), not counted by
 severity in the review (R-CMP-14) — and one-step triage from the text alone; the six clears
@@ -88,7 +88,7 @@ def test_praise_is_routed_where_its_category_is_handled_R_CMP_01_R_CMP_03(
 def test_praise_read_from_the_text_is_routed_by_its_topic_R_CMP_03(
     text: str, category: Category, department: str
 ) -> None:
-    """review13 A3: the classifier's praise category is 其他 (whose department is 客户关系部);
+    """user review A3: the classifier's praise category is 其他 (whose department is 客户关系部);
     the case routes by the topic, what was praised, whether or not the classifier does."""
     found = classify(text)
     assert (found.kind, found.topic) == (Kind.PRAISE, category)
@@ -221,7 +221,7 @@ def test_praise_has_no_severity_and_no_penalty_R_CMP_07_R_CMP_13() -> None:
     )
     assert assessment.loss == Decimal("5000.00")
     assert "is not a complaint" in assessment.reason
-    assert "responsibility" not in assessment.reason  # not "职责归属尚未明确" (review13 B)
+    assert "responsibility" not in assessment.reason  # not "职责归属尚未明确" (user review B)
     with language("zh_CN"):
         assert case.penalty(at=T0).reason == "不处罚：表扬不是投诉，只有投诉才追究处罚"
 
@@ -273,7 +273,7 @@ TRIAGE = {
 def test_one_step_triage_from_the_text_alone_R_CMP_01_R_CMP_05(
     text: str, expected: tuple[Kind, Flow]
 ) -> None:
-    """review13 D: the desk passes the complaint's judgements whatever the kind; they apply
+    """user review D: the desk passes the complaint's judgements whatever the kind; they apply
     only to a complaint."""
     case = opened(text).classify(
         T0, CRM, grounds_sufficient=True, demand_reasonable=True, special=True

@@ -1,5 +1,5 @@
 """custops.periods after the records audit (audit-records F9, F10, F14, F16, F17) and the
-API audit (api-audit 1.1, 4.19, 6.32): Traditional and calendar-day period words, the start
+API audit (check 1 1.1, 4.19, 6.32): Traditional and calendar-day period words, the start
 blamed for a start outside the calendar, a backward roll that never reaches the start day,
 and a :class:`~custops.periods.Deadline` with a stable rule ID.
 
@@ -251,7 +251,7 @@ def test_the_period_is_blamed_only_when_the_end_leaves_the_calendar_F10() -> Non
 
 
 def test_the_deadline_names_its_moment_and_day_by_role_api_1_1() -> None:
-    """api-audit 1.1: ``due_at`` is the moment (None for a date start), ``ends_on`` the day
+    """check 1 1.1: ``due_at`` is the moment (None for a date start), ``ends_on`` the day
     (R-SLA-08, three working days over National Day 2025)."""
     timed = deadline(at(2025, 9, 30, 16), "3个工作日", explain=True)
     assert (timed.due_at, timed.ends_on) == (at(2025, 10, 11, 18), D(2025, 10, 11))
@@ -274,7 +274,7 @@ def test_the_deadline_names_its_moment_and_day_by_role_api_1_1() -> None:
 def test_the_rule_is_a_stable_id_and_the_law_is_in_the_reason_api_4_19(
     start: dt.datetime, text: str, convention: str, rule: str, law: str
 ) -> None:
-    """api-audit 4.19: ``rule`` is a stable ID, the same in every language; the provisions
+    """check 1 4.19: ``rule`` is a stable ID, the same in every language; the provisions
     applied (Civil Code arts. 201–203) are in the one-line reason."""
     rules = set()
     for code in ("zh_CN", "en_US"):
@@ -289,7 +289,7 @@ def test_the_rule_is_a_stable_id_and_the_law_is_in_the_reason_api_4_19(
 
 
 def test_the_steps_are_called_reasoning_api_6_32() -> None:
-    """api-audit 6.32: ``Deadline.reasoning`` (lines of text), not ``steps`` (the SLA
+    """check 1 6.32: ``Deadline.reasoning`` (lines of text), not ``steps`` (the SLA
     schedule's steps are objects) (R-SLA-03)."""
     d = due_date(D(2025, 9, 30), "三天", explain=True)
     assert d.reasoning[0] == "art. 201 ¶1: the start day 2025-09-30 is not counted"

@@ -878,7 +878,7 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     matters = [TOP, PLAN, CONTRACT, LICENCE, NOTICE]
     report = access_report(EVERYONE, matters, on=MID)
     assert report.check_count == len(EVERYONE) * len(matters)
-    assert report.people_count == len(EVERYONE)  # api-audit 6.6, 6.7: counts say so
+    assert report.people_count == len(EVERYONE)  # check 1 6.6, 6.7: counts say so
     assert not hasattr(report, "checks")
     assert not hasattr(report, "people")
     row = report.for_matter("S-1")
@@ -893,7 +893,7 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     )
     with pytest.raises(InvalidInput, match="matter_id: is not in this report"):
         report.for_matter("nope")
-    # fix6 (issue 12): the audit is an Explained result of R-SEC-04, one line per matter.
+    # debt fix (issue 12): the audit is an Explained result of R-SEC-04, one line per matter.
     assert report.rule == "R-SEC-04"
     assert "\n" not in report.reason
     assert "R-SEC" not in report.reason
@@ -1440,11 +1440,11 @@ def test_R_SEC_05_the_original_id_padded_any_way_is_refused_as_copy_id_property(
     assert str(caught.value).count("(got ") == 1
 
 
-# --- issue 12: one API (api-audit 4.17, 6.22, L7-L9) ----------------------------------------
+# --- issue 12: one API (check 1 4.17, 6.22, L7-L9) ----------------------------------------
 
 
 def test_R_SEC_07_leak_report_explains_itself() -> None:
-    """api-audit 4.17: a leak record has a one-line reason (no rule ID in it), ``str()`` and
+    """check 1 4.17: a leak record has a one-line reason (no rule ID in it), ``str()`` and
     ``explain()``, and no truth value; 6.22: who is told is a set of positions."""
     found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
     record = report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="y")

@@ -78,7 +78,7 @@ def test_require_id_is_trim_or_refusal(value: str) -> None:
         assert str(info.value).endswith(f"(got {value!r})")
 
 
-# --- issue 12: one home per helper (api-audit L5, L11) ------------------------------------
+# --- issue 12: one home per helper (check 1 L5, L11) ------------------------------------
 
 
 def test_shared_field_converters_name_the_field() -> None:
@@ -137,7 +137,7 @@ def test_add_months_is_relativedelta_or_names_the_argument(day: object, months: 
         assert add_months(day, months) == expected
 
 
-# ---------------------------------------------------------- api-audit5: the shared homes
+# ---------------------------------------------------------- check 5: the shared homes
 
 
 def test_utc_clamps_when_comparing_and_refuses_an_argument_issue_14() -> None:

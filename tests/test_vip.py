@@ -1756,7 +1756,7 @@ def test_R_VIP_07_testing_cards_skip_given_holders_born_later() -> None:
     assert all(c.holder.born_on is None or c.holder.born_on <= c.issued_on for c in seen)
 
 
-# --- issue 12: one API (api-audit 4.3, 4.14, 4.16, 4.22, 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.x) --
+# --- issue 12: one API (check 1 4.3, 4.14, 4.16, 4.22, 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.x) --
 
 
 def _one_line_result(result: Any, rule_prefix: str = "R-VIP-") -> None:
@@ -1794,7 +1794,7 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
 
 
 def test_R_VIP_06_notes_carry_no_rule_id() -> None:
-    """api-audit 4.22: the notes say why; the rule IDs are the quote's and the check's."""
+    """check 1 4.22: the notes say why; the rule IDs are the quote's and the check's."""
     q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
     assert q29.notes == ("29 points < 30: no points-tier rate",)
     other = quote([Line("100")], CARD, on=DAY, customer="C002")
@@ -1803,7 +1803,7 @@ def test_R_VIP_06_notes_carry_no_rule_id() -> None:
 
 
 def test_renamed_fields_and_keyword_only_moments() -> None:
-    """api-audit 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.1-2.3, 2.27: the new names and shapes."""
+    """check 1 6.1, 6.8, 6.10, 6.12, 6.25, 6.28, 2.1-2.3, 2.27: the new names and shapes."""
     import custops.vip
 
     assert inspect.ismodule(custops.vip.qualification)  # no longer shadowed by the function
