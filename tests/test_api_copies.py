@@ -1057,29 +1057,11 @@ KNOWN_INLINE_TYPE_CHECKS: set[str] = set()
 KNOWN_CONSTANTS: set[str] = set()
 # check 6 V1 (Decimal("0.00") ×6), T1, T3 (timedelta(hours=48) as a default ×3) and
 # V2 (timedelta(days=1)) but one are fixed.
-KNOWN_INLINE_CONSTANTS: set[str] = {
-    # check 6 V2: timedelta(days=1) for custops._dates.ONE_DAY
-    "custops.service:website_reply_due",
-    # check 6 J6: midnight `time(0)` inline (calendars, sla._policy; service's is inside
-    # a module constant) and the zero `timedelta()` (calendars, vector)
-    "custops.calendars:BusinessHours.always",
-    "custops.calendars:BusinessHours.day_length",
-    "custops.calendars:Interval.end_us",
-    "custops.calendars:WorkCalendar._real",
-    "custops.calendars:_time",
-    "custops.sla._policy:_due",
-    "custops.sla._policy:_due_many",
-    "custops.vector:_local_days",
-    # own check (not in the audit): noon `time(12)` in calendars and vector; service's
-    # `timedelta(minutes=1)` is custops._text._MINUTE
-    "custops.calendars:BusinessHours.standard",
-    "custops.vector:_deadlines",
-    "custops.service:ServicePolicy",
-}
+KNOWN_INLINE_CONSTANTS: set[str] = set()
 # check 5 V13, V14, V16, T1, C2, C3 (fixed).
 # check 6 V6: a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
 # update_schedule, with its month end by hand).
-KNOWN_ARITHMETIC: set[str] = {"custops.archives:_cycle_name"}
+KNOWN_ARITHMETIC: set[str] = set()
 # check 5 C4 (fixed).
 KNOWN_ZONE_LITERALS: set[str] = set()
 

@@ -13,6 +13,10 @@ __all__: list[str] = []  # private helpers, imported by name
 
 UTC: Final = _dt.timezone.utc
 ONE_DAY: Final = _dt.timedelta(days=1)
+ONE_MINUTE: Final = _dt.timedelta(minutes=1)
+NO_TIME: Final = _dt.timedelta(0)  # a zero span
+MIDNIGHT: Final = _dt.time(0)
+NOON: Final = _dt.time(12)
 #: One microsecond, the unit of the integer instants of calendars and vector (``delta // US``).
 US: Final = _dt.timedelta(microseconds=1)
 DAY_US: Final = 86_400_000_000  # microseconds in a day
@@ -87,4 +91,15 @@ def cycle_start(day: _dt.date, months: int) -> _dt.date:
     >>> cycle_start(dt.date(2025, 8, 14), 3), cycle_start(dt.date(2025, 8, 14), 12)
     (datetime.date(2025, 7, 1), datetime.date(2025, 1, 1))
     """
-    return _dt.date(day.year, (day.month - 1) // months * months + 1, 1)
+    return _dt.date(day.year, (cycle_index(day, months) - 1) * months + 1, 1)
+
+
+def cycle_index(day: _dt.date, months: int) -> int:
+    """The number (from 1) of the cycle of ``months`` months, aligned to 1 January, that
+    holds ``day``: its quarter for ``months`` = 3.
+
+    >>> import datetime as dt
+    >>> cycle_index(dt.date(2025, 8, 14), 3), cycle_index(dt.date(2025, 8, 14), 6)
+    (3, 2)
+    """
+    return (day.month - 1) // months + 1

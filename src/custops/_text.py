@@ -10,13 +10,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Any
 
+from custops._dates import NO_TIME, ONE_MINUTE
 from custops._validate import require_type
 from custops.i18n import _, current_language
 
 __all__: list[str] = []  # private helpers, imported by name
 
 _WIDE = frozenset({"W", "F"})
-_MINUTE = _dt.timedelta(minutes=1)
 
 
 def display_width(text: str) -> int:
@@ -127,8 +127,8 @@ def span(d: _dt.timedelta, *, working: bool = False) -> str:
     >>> span(_dt.timedelta(hours=26), working=True)
     '26 工作小时'
     """
-    sign = "-" if d < _dt.timedelta(0) else ""
-    hours, minutes = divmod(abs(d) // _MINUTE, 60)
+    sign = "-" if d < NO_TIME else ""
+    hours, minutes = divmod(abs(d) // ONE_MINUTE, 60)
     if working:
         if not minutes:
             if hours == 1:

@@ -12,7 +12,7 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._dates import ONE_DAY, add_months, cycle_start, month_end
+from custops._dates import ONE_DAY, add_months, cycle_index, cycle_start, month_end
 from custops._enums import enum_field, members_field
 from custops._validate import (
     BOOL,
@@ -419,7 +419,7 @@ class UpdatePeriod(Explained):
 
 
 def _cycle_name(start: _dt.date, months: int) -> str:
-    index = (start.month - 1) // months + 1
+    index = cycle_index(start, months)
     if months == 3:
         return f"{start.year}Q{index}"
     if months == 12:

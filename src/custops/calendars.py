@@ -24,7 +24,7 @@ import attrs
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, US
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, NOON, US
 from custops._table import CalendarTable, build_table
 from custops._validate import (
     field_converter,
@@ -160,7 +160,7 @@ def _time(argument: str, value: Any) -> _dt.time:
         if match:
             hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
             if argument == "end" and (hour, minute, second) == (24, 0, 0):
-                return _dt.time(0)
+                return MIDNIGHT
             if hour < 24 and minute < 60 and second < 60:
                 return _dt.time(hour, minute, second)
         raise InvalidInput.for_argument(argument, value, "is not a time of day such as '09:00'")
@@ -203,7 +203,7 @@ class Interval:
     @property
     def end_us(self) -> int:
         """Microseconds from midnight to ``end`` (a whole day when ``end`` is 24:00)."""
-        return DAY_US if self.end == _dt.time(0) else _time_us(self.end)
+        return DAY_US if self.end == MIDNIGHT else _time_us(self.end)
 
     @property
     def length(self) -> _dt.timedelta:
@@ -298,13 +298,13 @@ class BusinessHours:
     @classmethod
     def standard(cls) -> BusinessHours:
         """09:00-12:00 and 13:00-18:00, Monday to Friday (8 hours a day)."""
-        day = (Interval(_dt.time(9), _dt.time(12)), Interval(_dt.time(13), _dt.time(18)))
+        day = (Interval(_dt.time(9), NOON), Interval(_dt.time(13), _dt.time(18)))
         return cls(dict.fromkeys(range(5), day))
 
     @classmethod
     def always(cls) -> BusinessHours:
         """00:00-24:00 every day (a 24x7 desk; still only on working days)."""
-        return cls({wd: (Interval(_dt.time(0), _dt.time(0)),) for wd in range(7)})
+        return cls({wd: (Interval(MIDNIGHT, MIDNIGHT),) for wd in range(7)})
 
     def with_dates(self, by_date: Mapping[_dt.date, Any]) -> BusinessHours:
         """These hours with the intervals of some dates replaced (added to earlier ones)."""
@@ -319,7 +319,7 @@ class BusinessHours:
 
     def day_length(self, weekday: int, *, makeup: bool = False) -> _dt.timedelta:
         """Total business time of ``weekday`` (or of a makeup day, with ``makeup``)."""
-        return sum((i.length for i in self.intervals_on(weekday, makeup=makeup)), _dt.timedelta())
+        return sum((i.length for i in self.intervals_on(weekday, makeup=makeup)), NO_TIME)
 
 
 # --------------------------------------------------------------------------- arrangements
@@ -1229,7 +1229,7 @@ class WorkCalendar:
             base = (ordinal - EPOCH_ORDINAL) * DAY_US - before
             return [(base + s, base + e) for s, e in wall]
         # A clock change on this day: convert each wall time exactly.
-        midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), _dt.time(0), self.zone)
+        midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), MIDNIGHT, self.zone)
 
         def real(us: int) -> int:
             return (midnight + _dt.timedelta(microseconds=us) - EPOCH) // US

@@ -22,7 +22,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from custops._dates import ONE_DAY, add_months, month_end
+from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import _SIMPLIFIED, _TRADITIONAL, enum_field, parse_member
 from custops._text import moment_text, span
 from custops._validate import (
@@ -58,8 +58,6 @@ __all__ = [
 #: The largest count a :class:`Period` holds (nine digits), so that every
 #: computation stays far from the limits of ``datetime``.
 MAX_COUNT = 999_999_999
-
-_MIDNIGHT = _dt.time(0)
 
 
 # --------------------------------------------------------------------------- units
@@ -775,7 +773,7 @@ def _compute(
     ):
         due = cal.add_working_time(local, _budget(period, cal))
         last_day = due.date()
-        if due > local and due.time() == _MIDNIGHT:  # ended at 24:00 of the day before
+        if due > local and due.time() == MIDNIGHT:  # ended at 24:00 of the day before
             last_day -= ONE_DAY
         return _Facts(due, last_day)
     return _day_level(local.date(), local, period, cal, cutoff, rolling)
@@ -847,7 +845,7 @@ def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datet
         close = cal.close_of_business(day)
         if close is not None:
             return close, Cutoff.CLOSE_OF_BUSINESS
-    midnight = _dt.datetime.combine(day + ONE_DAY, _MIDNIGHT, cal.zone)
+    midnight = _dt.datetime.combine(day + ONE_DAY, MIDNIGHT, cal.zone)
     return utc(midnight).astimezone(cal.zone), Cutoff.MIDNIGHT  # a real instant (DST)
 
 

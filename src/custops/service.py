@@ -15,7 +15,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._dates import ONE_DAY, add_months
+from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, add_months
 from custops._enums import enum_field
 from custops._text import moment_text
 from custops._validate import (
@@ -322,7 +322,7 @@ class ServicePolicy:
     approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_WORDS)  # type: ignore[misc]
     answer_by_ring: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
     apologise_from_ring: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
-    greet_within: _dt.timedelta = attrs.field(default=_dt.timedelta(minutes=1), converter=_SPAN)  # type: ignore[misc]
+    greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
     large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
@@ -338,7 +338,7 @@ class ServicePolicy:
         if self.apologise_from_ring <= self.answer_by_ring:
             problem = f"must be after answer_by_ring={self.answer_by_ring}"
             raise PolicyError.for_argument("apologise_from_ring", self.apologise_from_ring, problem)
-        if self.greet_within <= _dt.timedelta(0):
+        if self.greet_within <= NO_TIME:
             raise PolicyError.for_argument("greet_within", self.greet_within, "must be positive")
         if self.picking_cutoff > self.picking_close:
             problem = f"must not be after picking_close={self.picking_close}"
@@ -724,7 +724,7 @@ def website_reply_due(
     with in_date_range("received_at", received_at):
         local = cal.to_local(received_at, argument="received_at")
         day = local.date()
-        due = _dt.datetime.combine(day + ONE_DAY, _dt.time(0), tzinfo=cal.zone)
+        due = _dt.datetime.combine(day + ONE_DAY, MIDNIGHT, tzinfo=cal.zone)
     if not explain:
         return due
     said = N_("{chapter}: a message or order on the website is answered the same day ({term})")

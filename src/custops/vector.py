@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, US
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, NO_TIME, NOON, US
 from custops._validate import (
     in_date_range,
     require_aware,
@@ -503,8 +503,8 @@ def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int
     mixed = np.zeros(present[-1] + 1, dtype=bool)
     for i in present:
         day = lo + i
-        a = _from_us(day * DAY_US, zone).utcoffset() or _dt.timedelta()
-        b = _from_us((day + 1) * DAY_US - 1, zone).utcoffset() or _dt.timedelta()
+        a = _from_us(day * DAY_US, zone).utcoffset() or NO_TIME
+        b = _from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
         offsets[i] = a // US
         mixed[i] = a != b
     local = (us + offsets[rel]) // DAY_US
@@ -565,7 +565,7 @@ def _deadlines(
         _touch(cal, business.span)  # the years of the starts and of the answers
         return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
-    noon = _dt.time(12)
+    noon = NOON
     due = np.zeros(present[-1] + 1, dtype=np.int64)
     for i in present:
         d = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)

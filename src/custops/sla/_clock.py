@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from custops._dates import US
+from custops._dates import NO_TIME, US
 from custops._enums import enum_field
 from custops._text import moment_text, percent, span, verdict_word
 from custops._validate import (
@@ -41,7 +41,6 @@ from custops.sla._targets import (
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
-_ZERO = _dt.timedelta(0)
 # The arguments of periods and calendars whose range errors a clock reports as its `at`.
 _RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
 _OUTSIDE = "is outside the range of dates the calendar can count"
@@ -150,7 +149,7 @@ class _Ops:
 
     def between(self, a: _dt.datetime, b: _dt.datetime) -> _dt.timedelta:
         if a == b:
-            return _ZERO
+            return NO_TIME
         if self.wall:
             return b - a
         return self.cal.working_time_between(a, b)
@@ -261,7 +260,7 @@ class Status(Explained):
     @property
     def used(self) -> Fraction:
         """Elapsed / allowed time, exact (1 when nothing at all is allowed)."""
-        if self.allowance <= _ZERO:
+        if self.allowance <= NO_TIME:
             return Fraction(1)
         return Fraction(self.elapsed // US, self.allowance // US)
 
@@ -332,7 +331,7 @@ def _warning(
     warnings: tuple[Decimal, ...], elapsed: _dt.timedelta, allowed: _dt.timedelta
 ) -> Decimal | None:
     """The highest threshold (sorted ascending) with elapsed / allowed >= it, exactly."""
-    if allowed <= _ZERO:
+    if allowed <= NO_TIME:
         return warnings[-1] if warnings else None
     e, a = elapsed // US, allowed // US
     reached = None
@@ -380,7 +379,7 @@ def _evaluate(
 
     allowed = base.allowed
     base_due = base.due_utc
-    consumed = _ZERO
+    consumed = NO_TIME
     due: _dt.datetime | None = None
     for i, (a, b) in enumerate(segments):
         span = ops.between(a, end if b is None else b)
@@ -392,7 +391,7 @@ def _evaluate(
                 need = allowed - consumed
                 # advance(a, need) <= b needs at least `need` of running time in [a, b)
                 if b is None or need <= span:
-                    candidate = max(a if need <= _ZERO else ops.advance(a, need), base_due)
+                    candidate = max(a if need <= NO_TIME else ops.advance(a, need), base_due)
                     if b is None or candidate <= b:
                         due = candidate
         consumed += span
@@ -402,7 +401,7 @@ def _evaluate(
         # Paused or stopped before the running time reached the allowed time: the
         # deadline as if it ran on from the end (the moment asked, or the stop).
         need = allowed - consumed
-        due = max(end if need <= _ZERO else ops.advance(end, need), base_due)
+        due = max(end if need <= NO_TIME else ops.advance(end, need), base_due)
     if stopped is not None:
         state = State.MET if stopped <= due else State.BREACHED
         paused_since = None
@@ -410,7 +409,7 @@ def _evaluate(
         state = State.BREACHED
     else:
         state = State.PAUSED if paused_since is not None else State.RUNNING
-    paused = ops.between(base.start_utc, end) - consumed if pauses else _ZERO
+    paused = ops.between(base.start_utc, end) - consumed if pauses else NO_TIME
     stopped_at = stopped.astimezone(zone) if stopped is not None else None
     due_at = base.due if due is base_due else due.astimezone(zone)
     cycle = Cycle(

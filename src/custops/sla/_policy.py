@@ -13,6 +13,7 @@ from typing import Any, overload
 
 import attrs
 
+from custops._dates import MIDNIGHT
 from custops._text import display_width, moment_text, pad
 from custops._validate import (
     OPTIONAL_TEXT,
@@ -579,7 +580,7 @@ def _due(
         day = start.date()
         due = memo.get((period, day))
         if due is None:
-            midnight = _dt.datetime.combine(day, _dt.time(0), start.tzinfo)
+            midnight = _dt.datetime.combine(day, MIDNIGHT, start.tzinfo)
             due = plain_deadline(period, midnight, cal)
             if len(memo) < _MEMO_SIZE:
                 memo[(period, day)] = due
@@ -687,7 +688,7 @@ def _due_many(
                 append(deadline(s, period, calendar=cal))
     else:
         cache: dict[_dt.date, _dt.datetime] = {}
-        midnight = _dt.time(0)
+        midnight = MIDNIGHT
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:
                 _check_start(i, s)
