@@ -667,7 +667,7 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
     after, rev = led.reverse(DAY, "S1")
     assert rev.outcome is outcome
     assert rev.points_due == 10
-    assert rev.shortfall == 8
+    assert rev.points_short == 8
     assert after.valid_points(on=DAY) == balance >= 0
     assert after.debt == debt
     assert len(after.entries) == entries
@@ -679,7 +679,7 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
 def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     led = ledger_with(10).redeem(DAY, 10, "电饭煲")
     led, rev = led.reverse(DAY, "opening")
-    assert (rev.shortfall, led.debt) == (10, 10)
+    assert (rev.points_short, led.debt) == (10, 10)
     led = led.earn(DAY, "700", "S2")
     assert (led.valid_points(on=DAY), led.debt) == (0, 3)
     assert "7 repaid the debt" in led.entries[-1].reason
@@ -687,7 +687,12 @@ def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     assert (led.valid_points(on=DAY), led.debt) == (2, 0)
     # returning S2, whose 7 points repaid the debt: the balance pays first, the rest is owed
     led, rev = led.reverse(DAY, "S2")
-    assert (rev.points_due, rev.points_reversed, rev.debt_restored, rev.shortfall) == (7, 2, 5, 0)
+    assert (rev.points_due, rev.points_reversed, rev.points_restored, rev.points_short) == (
+        7,
+        2,
+        5,
+        0,
+    )
     assert (led.valid_points(on=DAY), led.debt) == (0, 5)
     assert "5 had repaid a debt, which is owed again" in rev.reason
 
@@ -704,7 +709,7 @@ def test_a_debt_is_never_owed_while_points_are_available() -> None:
     led = led.earn(DAY, "1000", "S2").earn(DAY, "4000", "S3")
     assert (led.valid_points(on=DAY), led.debt) == (40, 0)
     led, rev = led.reverse(DAY, "S2")
-    assert (rev.points_reversed, rev.debt_restored, rev.outcome) == (
+    assert (rev.points_reversed, rev.points_restored, rev.outcome) == (
         10,
         0,
         ReversalOutcome.REVERSED,
@@ -717,7 +722,7 @@ def test_points_that_expired_unused_are_not_taken_back_twice() -> None:
     led = Ledger(CARD, policy=policy).earn(date(2024, 4, 1), "1000", "OLD")
     led = led.earn(date(2024, 5, 5), "500", "NEW")  # OLD's 10 points expired after 05-01
     after, rev = led.reverse(date(2024, 5, 6), "OLD")
-    assert (rev.points_due, rev.already_expired, rev.points_reversed) == (10, 10, 0)
+    assert (rev.points_due, rev.points_expired, rev.points_reversed) == (10, 10, 0)
     assert after.valid_points(on=date(2024, 5, 6)) == 5
 
 
@@ -725,7 +730,7 @@ def test_a_return_after_the_card_expired_takes_nothing() -> None:
     """R-VIP-10: the points are void; the result still says what had been spent."""
     after, rev = ledger_with(40).reverse(date(2026, 4, 1), "opening")
     assert rev.outcome is ReversalOutcome.VOID
-    assert (rev.points_due, rev.points_reversed, rev.already_expired, rev.shortfall) == (
+    assert (rev.points_due, rev.points_reversed, rev.points_expired, rev.points_short) == (
         40,
         0,
         40,
@@ -734,7 +739,7 @@ def test_a_return_after_the_card_expired_takes_nothing() -> None:
     assert after.debt == 0
     spent = ledger_with(40).redeem(DAY, 25, "电饭煲")
     after, rev = spent.reverse(date(2026, 4, 1), "opening")
-    assert (rev.outcome, rev.already_expired, rev.shortfall, after.debt) == (
+    assert (rev.outcome, rev.points_expired, rev.points_short, after.debt) == (
         ReversalOutcome.VOID,
         15,
         25,
@@ -778,7 +783,7 @@ def test_loyalty_bug_buy_redeem_refund_leaves_the_points_owed() -> None:
         with pytest.raises(InsufficientPoints):
             led.redeem(DAY, 10, "保温杯")
         led, rev = led.reverse(DAY, f"S{i}")  # the debt is owed again
-        assert (rev.debt_restored, led.debt) == (10, 10)
+        assert (rev.points_restored, led.debt) == (10, 10)
     assert sum(e.kind is EntryKind.REDEEM for e in led.entries) == 1
     led = led.earn(DAY, "2500", "honest")  # 25 points: 10 repay the debt first
     assert (led.valid_points(on=DAY), led.debt) == (15, 0)
@@ -930,7 +935,7 @@ def test_reversal_after_partial_expiry_takes_neither_twice_nor_too_little() -> N
         .earn(date(2024, 5, 1), "2000", "B")
     )
     after, rev = led.reverse(date(2024, 6, 5), "A")  # A's points lapsed after 06-01
-    assert (rev.points_due, rev.already_expired, rev.points_reversed, rev.shortfall) == (
+    assert (rev.points_due, rev.points_expired, rev.points_reversed, rev.points_short) == (
         10,
         6,
         4,
@@ -1283,7 +1288,7 @@ def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decim
     led = led.expire(day)
     before = (led.valid_points(on=day), led.carry, led.debt, led.lifetime_points)
     after, rev = led.earn(day, paid, "NEW").reverse(day, "NEW")
-    assert rev.shortfall == 0
+    assert rev.points_short == 0
     assert (after.valid_points(on=day), after.carry, after.debt, after.lifetime_points) == before
 
 
@@ -1370,9 +1375,9 @@ def test_property_every_point_is_accounted_for_none_farmed(
     led = led.expire(day)
     redeemed = -sum(e.points for e in led.entries if e.kind is EntryKind.REDEEM)
     expired = -sum(e.points for e in led.entries if e.kind is EntryKind.EXPIRE)
-    expired -= sum(r.already_expired for r in reversals)
+    expired -= sum(r.points_expired for r in reversals)
     written_off = sum(
-        r.shortfall
+        r.points_short
         for r in reversals
         if r.outcome in (ReversalOutcome.WRITTEN_OFF, ReversalOutcome.VOID)
     )
@@ -1386,7 +1391,7 @@ def test_property_every_point_is_accounted_for_none_farmed(
         running += entry.points
         assert running >= 0
     assert all(
-        r.points_due == r.points_reversed + r.already_expired + r.shortfall + r.debt_restored
+        r.points_due == r.points_reversed + r.points_expired + r.points_short + r.points_restored
         for r in reversals
         if r.outcome is not ReversalOutcome.REFUSED
     )

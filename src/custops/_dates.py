@@ -50,6 +50,15 @@ class DayRange:
         return isinstance(day, _dt.date) and self.start <= day <= self.end
 
 
+def from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
+    """The instant ``us`` microseconds after :data:`EPOCH`, in ``zone``.
+
+    >>> from_us(DAY_US, UTC).isoformat()
+    '1970-01-02T00:00:00+00:00'
+    """
+    return (EPOCH + us * US).astimezone(zone)
+
+
 def add_months(day: _dt.date, months: int, *, argument: str = "day") -> _dt.date:
     """The corresponding day ``months`` (may be negative) after ``day``, or that month's last
     day when it has none (Civil Code art. 202): what ``day + relativedelta(months=months)``

@@ -24,7 +24,7 @@ import attrs
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, NOON, US
+from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, NOON, US, from_us
 from custops._table import CalendarTable, build_table
 from custops._validate import (
     field_converter,
@@ -340,8 +340,9 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
 
 @field_converter
 def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
-    dates = require_items(argument, value, "an iterable of datetime.date")
-    return frozenset(require_date(argument, d) for d in dates)
+    return frozenset(
+        require_items(argument, value, "an iterable of datetime.date", each=require_date)
+    )
 
 
 def _year(argument: str, value: Any) -> int:
@@ -1279,7 +1280,7 @@ class WorkCalendar:
 
     def _at(self, us: int) -> _dt.datetime:
         """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
-        return (EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.zone)
+        return from_us(us, self.zone)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).

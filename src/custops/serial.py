@@ -817,10 +817,10 @@ def _ledger_entry(e: Any) -> None:
 def _reversal(r: Any) -> None:
     """R-VIP-05: the points due are those taken, expired, owed again or short."""
     _whole_fen(r, "refunded")
-    _counts(r, "points_due", "points_reversed", "already_expired", "shortfall", "debt_restored")
+    _counts(r, "points_due", "points_reversed", "points_expired", "points_short", "points_restored")
     if r.outcome.value != "refused":
-        parts = r.points_reversed + r.already_expired + r.debt_restored + r.shortfall
-        what = "points_reversed + already_expired + debt_restored + shortfall"
+        parts = r.points_reversed + r.points_expired + r.points_restored + r.points_short
+        what = "points_reversed + points_expired + points_restored + points_short"
         _adds_up("points_due", r.points_due, parts, what)
 
 

@@ -129,8 +129,7 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
 
     def convert(argument: str, value: Any) -> tuple[Any, ...]:
-        items = require_items(argument, value, f"a sequence of {what}")
-        return tuple(check(f"{argument}[{i}]", item) for i, item in enumerate(items))
+        return require_items(argument, value, f"a sequence of {what}", each=check)
 
     return field_converter(convert)
 

@@ -13,6 +13,7 @@ import importlib
 from collections.abc import Iterator
 from typing import Any
 
+from custops._dates import UTC
 from custops._validate import require_str, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.errors import InvalidInput, InvalidType
@@ -155,9 +156,9 @@ def with_deadlines(
         for frame in frames:
             column = frame[start]
             if getattr(column.dtype, "tz", None) is None:
-                column = column.dt.tz_localize("UTC")
+                column = column.dt.tz_localize(UTC)
             due = vector.deadlines(column, p, calendar=cal)
-            frame[out] = due.dt.tz_convert("UTC").dt.tz_localize(None)
+            frame[out] = due.dt.tz_convert(UTC).dt.tz_localize(None)
             yield frame
 
     return df.mapInPandas(batches, schema)

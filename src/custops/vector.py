@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, NO_TIME, NOON, US
+from custops._dates import DAY_US, EPOCH_ORDINAL, NO_TIME, NOON, US, UTC, from_us
 from custops._validate import (
     in_date_range,
     require_aware,
@@ -438,7 +438,7 @@ def _as_instants(
 
         def wrap(result: NDArray[np.int64]) -> Any:
             pandas: Any = sys.modules["pandas"]
-            utc = pandas.DatetimeIndex(result.view("datetime64[us]")).tz_localize("UTC")
+            utc = pandas.DatetimeIndex(result.view("datetime64[us]")).tz_localize(UTC)
             return series(utc.tz_convert(str(zone)), index=index, name=name)
 
     elif isinstance(value, (list, tuple)):
@@ -449,7 +449,7 @@ def _as_instants(
         container = tuple if isinstance(value, tuple) else list
 
         def wrap(result: NDArray[np.int64]) -> Any:
-            return container(None if u == _NAT else _from_us(u, zone) for u in result.tolist())
+            return container(None if u == _NAT else from_us(u, zone) for u in result.tolist())
 
     elif isinstance(value, np.ndarray):
         if value.dtype.kind != "M":
@@ -478,10 +478,6 @@ def _aware_us(argument: str, value: Any) -> int:
         return _to_us(require_aware(argument, value))
 
 
-def _from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
-    return (EPOCH + _dt.timedelta(microseconds=us)).astimezone(zone)
-
-
 def _distinct(values: NDArray[np.int64]) -> tuple[int, NDArray[np.int64], list[int]]:
     """The minimum of ``values``, every value's offset from it, and the offsets present."""
     lo = int(values.min())
@@ -503,14 +499,14 @@ def _local_days(us: NDArray[np.int64], calendar: WorkCalendar) -> NDArray[np.int
     mixed = np.zeros(present[-1] + 1, dtype=bool)
     for i in present:
         day = lo + i
-        a = _from_us(day * DAY_US, zone).utcoffset() or NO_TIME
-        b = _from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
+        a = from_us(day * DAY_US, zone).utcoffset() or NO_TIME
+        b = from_us((day + 1) * DAY_US - 1, zone).utcoffset() or NO_TIME
         offsets[i] = a // US
         mixed[i] = a != b
     local = (us + offsets[rel]) // DAY_US
     if mixed.any():  # a day with a clock change: exact per row
         for r in np.flatnonzero(mixed[rel]).tolist():
-            local[r] = _from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
+            local[r] = from_us(int(us[r]), zone).date().toordinal() - EPOCH_ORDINAL
     return local
 
 
@@ -546,7 +542,7 @@ def _deadlines(
         return us + 0
 
     def scalar(u: int) -> int:
-        due = deadline(_from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)
+        due = deadline(from_us(u, cal.zone), p, calendar=cal, cutoff=cutoff, convention=convention)
         assert isinstance(due, _dt.datetime)
         return _to_us(due)
 
@@ -773,7 +769,7 @@ def _replay(
         np.where(stop <= due, "met", "breached"),
         np.where(moment > due, "breached", np.where(paused_now, "paused", "running")),
     ).astype(object)
-    last_year = _from_us(int(due.max()), cal.zone).year  # a pause may push a due time on
+    last_year = from_us(int(due.max()), cal.zone).year  # a pause may push a due time on
     _touch(cal, _Span(cal, lo_year, max(hi_year, last_year), "at"))
     return due, state, consumed, allowed
 
@@ -865,10 +861,10 @@ def _check_events(
     clock, p0, p1 = table
 
     def show(u: int) -> str:
-        return _from_us(u, zone).isoformat(sep=" ")
+        return from_us(u, zone).isoformat(sep=" ")
 
     def refuse(argument: str, u: int, problem: str) -> Exception:
-        return InvalidInput.for_argument(argument, _from_us(u, zone), problem)
+        return InvalidInput.for_argument(argument, from_us(u, zone), problem)
 
     if (row := _first(us > moment)) is not None:
         raise InvalidInput.for_argument(

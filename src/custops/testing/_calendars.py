@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from custops._dates import MIDNIGHT
 from custops._validate import require_bool, require_int, require_zone
 from custops.calendars import BusinessHours, Interval, WorkCalendar, china
 from custops.testing._checks import MAX_DATE, MIN_DATE, collection, date_bounds, size, strategy
@@ -50,7 +51,7 @@ def aware_datetimes(
     lo, hi = date_bounds(min_value, max_value)
     chosen = collection("zones", zones, "zone names", functools.partial(require_zone, "zones"))
     instants = st.datetimes(
-        min_value=_dt.datetime.combine(lo, _dt.time()),
+        min_value=_dt.datetime.combine(lo, MIDNIGHT),
         max_value=_dt.datetime.combine(hi, _dt.time.max),
         timezones=st.sampled_from(chosen),
         allow_imaginary=False,

@@ -12,6 +12,7 @@ from typing import Any, Final, TypeVar
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from custops._dates import NO_TIME
 from custops._enums import member_check
 from custops._validate import require_date, require_int, require_items, require_type, utc
 from custops.enums import LabelledEnum
@@ -86,7 +87,7 @@ def members(argument: str, value: Any, kind: type[E]) -> tuple[E, ...]:
 def gaps(max_gap: Any) -> SearchStrategy[_dt.timedelta]:
     """Whole minutes from 0 to ``max_gap`` (a timedelta, not negative), often 0."""
     gap = require_type("max_gap", max_gap, _dt.timedelta, "a datetime.timedelta")
-    if gap < _dt.timedelta(0):
+    if gap < NO_TIME:
         raise InvalidInput.for_argument("max_gap", max_gap, "must not be negative")
     minutes = int(gap.total_seconds() // 60)
     drawn = st.just(0) if minutes < 1 else st.one_of(st.just(0), st.integers(1, minutes))

@@ -113,19 +113,19 @@ class _State:
 class Reversal(Explained):
     """What a return did to the points (the new ledger is returned beside it):
     ``points_due``, what the refund had earned, is ``points_reversed`` (taken) +
-    ``already_expired`` + ``debt_restored`` (owed again) + ``shortfall`` (spent: handled
-    as the policy says; when ``REFUSED`` nothing was taken)."""
+    ``points_expired`` + ``points_restored`` (owed again as debt) + ``points_short`` (spent:
+    handled as the policy says; when ``REFUSED`` nothing was taken)."""
 
     ref: str
     on: _dt.date
     refunded: Decimal
     points_due: int
     points_reversed: int
-    already_expired: int
-    shortfall: int
+    points_expired: int
+    points_short: int
     outcome: ReversalOutcome
     reason: str
-    debt_restored: int = 0
+    points_restored: int = 0
     rule: str = "R-VIP-05"
 
 
