@@ -124,7 +124,7 @@ def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str
     status, out, _ = run(argv, capsys)
     assert status == 0
     lines = out.splitlines()
-    assert lines[0].startswith("连续无交易,不撤销（R-MEM-06）：自 2025-11-30 最后一次交易起")
+    assert lines[0].startswith("连续无交易，不撤销（R-MEM-06）：自 2025-11-30 最后一次交易起")
     assert lines[1] == "连续无交易期限自 2026-03-01（周日）起届满"
 
 

@@ -465,7 +465,7 @@ def test_R_MEM_02_to_R_MEM_06_in_chinese() -> None:
     )
     after = dt.date(2026, 5, 1)
     assert zh(lambda: revocation_due_to_inactivity(last, on=after)) == (
-        f"连续无交易,不撤销（R-MEM-06）：{head}；撤销还须同时未经报备取得其它交易场所会员或代理商"
+        f"连续无交易，不撤销（R-MEM-06）：{head}；撤销还须同时未经报备取得其它交易场所会员或代理商"
         "资格（第二十条(三)），待核实"
     )
     assert zh(

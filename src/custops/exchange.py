@@ -885,7 +885,7 @@ class InactivityOutcome(LabelledEnum):
     """The outcome of :func:`revocation_due_to_inactivity`."""
 
     TRADING = ("trading", "未满连续无交易期限", "active")
-    INACTIVE = ("inactive", "连续无交易,不撤销")
+    INACTIVE = ("inactive", "连续无交易，不撤销")
     REVOKE = ("revoke", "撤销会员资格")
 
 
