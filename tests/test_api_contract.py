@@ -324,7 +324,7 @@ def test_module_level_calls() -> None:
     from custops.vip import Purchase, qualify, registration_report_due
 
     assert classify("请问你们几点下班？").kind.value == "consultation"  # R-CMP-01
-    assert statistics([]).count == 0
+    assert statistics([]).case_count == 0
     schedule = refund_schedule(peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31))
     assert schedule.total == Decimal("800000.00")  # R-DEP-01, R-DEP-02
     assert change_report_due(dt.date(2025, 9, 26)) == dt.date(2025, 10, 16)  # R-SLA-13

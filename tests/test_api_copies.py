@@ -10,15 +10,26 @@ a. **copies in another shape**: a method, closure or lambda with the body of a m
    a home helper once every name (but the functions called) and constant is blanked (a copy
    with other messages), or a block or a whole function equal to another module's that way;
    a home one-liner written inline (``_dt.date.today() if x is None else parse_day(...)``
-   is ``day_or_today``);
+   is ``day_or_today``); a one-statement body equal to another module's once a method's
+   ``self.<attribute>`` is a parameter and a time span is written in the home's unit
+   (``timedelta(microseconds=us)`` is ``us * US``: ``custops._dates.from_us``), in one
+   module too, a method's own class one name (``list(Document).index(self) + 1`` and
+   ``list(ChangeKind).index(self) + 1``: ``LabelledEnum.position``); a check (a few
+   statements, one raising) equal to another once every name, the functions called too,
+   and every message is blanked (``require_number`` then ``< 0`` and ``require_rational``
+   then ``< 0``: a bound of the home's check);
 b. **inline validators**: "iterable but not a string" then an ``isinstance`` per item
    (``require_items``), ``if not isinstance(x, T): raise InvalidType(...)`` (``require_type``)
    and ``None if x is None else check(...)`` or a bare ``if x is not None: check(x)``
-   (``optional_check``);
+   (``optional_check``); a check called on each of the items ``require_items`` returned
+   (``require_items(..., each=check)``); an interval refused by hand (``if not 0 < share <=
+   1: raise``, ``if number < 0: raise``: ``within``, the bounds of the checks);
 c. **constants**: one module-level constant (a value, a regex, a converter, a time unit)
    defined in two or more modules; a home's constant written inline, in an expression or as
    a default argument (``Decimal("0.00")`` is ``custops.money.ZERO``, ``timedelta(days=1)``
-   ``custops._dates.ONE_DAY``), and one time unit written inline in two modules;
+   ``custops._dates.ONE_DAY``), and one time unit written inline in two modules; any call
+   or attribute whose value is a home constant's, however spelt (``_dt.time()`` is
+   ``MIDNIGHT``, ``_dt.timedelta(0)`` ``NO_TIME``; the homes and ``testing/`` included);
 d. **arithmetic and formatting**: ``.astimezone(<UTC>)`` outside ``custops._validate``
    (``utc``) and ``= timezone.utc`` outside ``custops._dates`` (``UTC``, with the other time
    constants), month-end arithmetic outside ``custops._dates``
@@ -26,9 +37,15 @@ d. **arithmetic and formatting**: ``.astimezone(<UTC>)`` outside ``custops._vali
    ``// 12``), a share times 100 shown with ``%`` or formatted ``{x:.0%}``, and
    ``isoformat(timespec="minutes")`` outside ``custops._text``
    (``percent``, ``moment_text``), ``NAME=VALUE`` split by hand in the command line
-   (``cli._common.parse_pair``);
+   (``cli._common.parse_pair``); text laid out in place outside ``custops._text`` (and
+   ``custops.i18n``): ``block``'s separator, ``current_language() == "en_US"``, a separator
+   or a word chosen by language (``(", " if en else "、").join``); time arithmetic outside
+   ``custops._dates``: a ratio of time units (``86_400``, ``1_000_000``), a clock field
+   scaled (``t.hour * 60``), ``relativedelta`` with months or years, a year's first or last
+   day as an ordinal (``US``, ``time_us``, ``add_months``, ``year_ordinals``);
 f. **zone literals**: an IANA zone appears only in its one home (``WorkCalendar.zone``'s
-   default); the zone comes from the calendar (item 3).
+   default); the zone comes from the calendar (item 3); and a zone a home holds as a
+   constant is never written as its name (``tz_localize("UTC")`` is ``custops._dates.UTC``).
 
 Results, resolved field types, table columns and the command line's date options are
 checked on the real objects in ``tests/test_api_shapes.py``.
@@ -39,7 +56,7 @@ What ``--json`` prints is checked in ``tests/test_api_json.py``.
 
 The findings are keyed ``module:qualname`` (line numbers move; the message has them).
 What the tree still breaks sits in a commented ``KNOWN_*`` set with the id of the audit that
-found it (the fifth and sixth audits of issue 12, "check 5", "check 6"; "own": found
+found it (the fifth to eighth audits of issue 12, "check 5" to "check 8"; "own": found
 by these checks, not by an audit); ``test_known_copies_are_still_there``
 fails once an entry is fixed, so the sets only shrink.  ``_…_EXCEPTIONS`` tables are
 decisions (CONTRIBUTING.md, "Documented exceptions"), each with its reason.
@@ -48,15 +65,23 @@ decisions (CONTRIBUTING.md, "Documented exceptions"), each with its reason.
 from __future__ import annotations
 
 import ast
+import contextlib
 import copy
+import datetime as _dt
+import decimal
+import fractions
 import functools
+import operator
 import re
+import zoneinfo
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from types import ModuleType
+from typing import Any, NamedTuple
 
 import pytest
+from dateutil import relativedelta as dateutil_relativedelta
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "custops"
@@ -446,6 +471,221 @@ def inline_one_liner_problems(srcs: Sources) -> Found:
     return found
 
 
+# One-statement helpers compared across modules with what makes two copies of one helper
+# look different set aside (check 7: `WorkCalendar._at` and `vector._from_us`, now
+# `custops._dates.from_us`): a method's `self.<attribute>` is a parameter, and a time span
+# `timedelta(<unit>=x)` is `x * <the home's unit>` (`timedelta(microseconds=us)` is
+# `us * US`), so a copy matches whichever way it writes the unit.  A body smaller than this
+# (fixed nodes, the holes not counted) is a call, not a helper: `block(str(self), self.lines)`
+# in four `explain()` methods is each result's use of `_text.block`.
+_MIN_SAME_BODY_NODES = 8
+_SPAN_UNITS = ("days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks")
+
+
+def _unit_names(srcs: Sources) -> dict[str, str]:
+    """Each time unit a home names by its value (``microseconds`` -> ``US``, ``days`` ->
+    ``ONE_DAY``)."""
+    names: dict[str, str] = {}
+    for values in home_values(srcs).values():
+        for name, value in values.items():
+            for unit in _SPAN_UNITS:
+                if isinstance(value, _dt.timedelta) and value == _dt.timedelta(**{unit: 1}):
+                    names.setdefault(unit, name)
+    return names
+
+
+class _Normal(ast.NodeTransformer):
+    """A body with its parameters and ``self.<attribute>`` reads as holes (by first use), its
+    locals by first store, and its time spans in the home's units."""
+
+    def __init__(
+        self,
+        params: list[str],
+        owner: str | None,
+        units: dict[str, str],
+        cls: str | None = None,
+    ) -> None:
+        self.params = set(params)
+        self.owner = owner
+        self.cls = cls  # the class a method belongs to: `list(Document)` is `list(<own class>)`
+        self.units = units
+        self.names: dict[str, str] = {}
+        self.holes = 0
+
+    def _hole(self, text: str) -> ast.Name:
+        if text not in self.names:
+            self.names[text] = f"_h{len(self.names)}"
+            self.holes += 1
+        return ast.Name(self.names[text], ast.Load())
+
+    def visit_Name(self, node: ast.Name) -> ast.AST:
+        if node.id in self.params:
+            return self._hole(node.id)
+        if node.id == self.cls:
+            return ast.Name("<own class>", ast.Load())
+        if isinstance(node.ctx, ast.Store) and node.id not in self.names:
+            self.names[node.id] = f"_l{len(self.names)}"
+        return ast.Name(self.names.get(node.id, node.id), ast.Load())
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if (
+            self.owner is not None
+            and isinstance(node.value, ast.Name)
+            and node.value.id == self.owner
+            and isinstance(node.ctx, ast.Load)
+        ):
+            return self._hole(f"{self.owner}.{node.attr}")
+        return self.generic_visit(node)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        unit = self._unit(node)
+        if unit is None:
+            return self.generic_visit(node)
+        amount = node.args[0] if node.args else node.keywords[0].value
+        return ast.BinOp(self.visit(amount), ast.Mult(), ast.Name(unit, ast.Load()))
+
+    def _unit(self, node: ast.Call) -> str | None:
+        """``timedelta(microseconds=x)`` is ``x * US``, ``timedelta(x)`` ``x * ONE_DAY``."""
+        if ast.unparse(node.func).rsplit(".", 1)[-1] != "timedelta":
+            return None
+        if len(node.args) == 1 and not node.keywords:
+            return self.units.get("days", "<days>")
+        if not node.args and len(node.keywords) == 1 and node.keywords[0].arg in _SPAN_UNITS:
+            unit = str(node.keywords[0].arg)
+            return self.units.get(unit, f"<{unit}>")
+        return None
+
+    def visit_BinOp(self, node: ast.BinOp) -> ast.AST:
+        self.generic_visit(node)
+        units = set(self.units.values())
+        if (  # `US * x` is `x * US`
+            isinstance(node.op, ast.Mult)
+            and isinstance(node.left, ast.Name)
+            and node.left.id in units
+            and not (isinstance(node.right, ast.Name) and node.right.id in units)
+        ):
+            node.left, node.right = node.right, node.left
+        return node
+
+
+def normal_body(fn: Function, units: dict[str, str], cls: str | None = None) -> tuple[str, int]:
+    """The body of ``fn`` (a method of the class ``cls``) as :class:`_Normal` writes it, and
+    its size without the holes."""
+    params = _params(fn, method=False)
+    owner = params[0] if params[:1] in (["self"], ["cls"]) else None
+    normal = _Normal([p for p in params if p != owner], owner, units, cls)
+    body = [normal.visit(copy.deepcopy(s)) for s in _body(fn)]
+    dump = ast.dump(ast.Module(body=body, type_ignores=[]), annotate_fields=False)
+    return dump, _size(body) - normal.holes
+
+
+def _classes(src: Source) -> frozenset[str]:
+    return frozenset(n.name for _, n in _scoped(src.tree) if isinstance(n, ast.ClassDef))
+
+
+def same_body_problems(srcs: Sources) -> Found:
+    """A one-statement function, method, closure or lambda whose body is another one's, in
+    another module or in the same (check 8 L12: two properties of exchange, each
+    ``list(<its class>).index(self) + 1``), once ``self.<attribute>`` is a parameter, the
+    method's own class is one name and a time span is written in the home's unit: a home's
+    helper (``custops._dates.from_us``, ``LabelledEnum.position``) to call, or one helper
+    written twice."""
+    units = _unit_names(srcs)
+    groups: dict[str, list[tuple[Source, str, Function]]] = defaultdict(list)
+    for src in srcs.values():
+        classes = _classes(src)
+        for scope, fn in _functions(src):
+            body = _body(fn)
+            if len(body) != 1 or _size(body) < _MIN_SAME_BODY_NODES:
+                continue
+            owner = scope.rsplit(".", 1)[-1]
+            key, fixed = normal_body(fn, units, owner if owner in classes else None)
+            if fixed >= _MIN_SAME_BODY_NODES:
+                groups[key].append((src, scope, fn))
+    found: Found = {}
+    for places in groups.values():
+        named = [
+            (src, fn, _key(src, scope, fn) + (".<lambda>" if isinstance(fn, ast.Lambda) else ""))
+            for src, scope, fn in places
+        ]
+        if len({name for _, _, name in named}) < 2:
+            continue  # one function (a lambda's scope twice)
+        homes = [name for src, _, name in named if src.name in HOMES]
+        for src, fn, name in named:
+            if src.name in HOMES:
+                continue
+            if homes:
+                use = f"the body of {', '.join(homes)}; call it"
+            else:
+                others = ", ".join(n for _, _, n in named if n != name)
+                use = f"the body of {others}; one helper, in the home of its kind"
+            _add(found, name, f"{_where(src, fn)}: {use}")
+    return found
+
+
+class _BlankAll(_Blank):
+    """:class:`_Blank` with the function a call calls blanked too, and numbers kept: a check
+    around another base check (``require_number`` or ``require_rational``, then ``< 0``)."""
+
+    def visit_Call(self, node: ast.Call) -> ast.Call:
+        return ast.Call(
+            self.visit(node.func),
+            [self.visit(a) for a in node.args],
+            [self.visit(k) for k in node.keywords],
+        )
+
+    def visit_Constant(self, node: ast.Constant) -> ast.Constant:
+        return node if isinstance(node.value, (int, float)) else ast.Constant("C")
+
+
+# The smallest check compared with every name blanked: a conversion, a bound refused and the
+# value returned (check 8 L5, `exchange._years` and `money._weight`: 25 nodes).
+_MIN_CHECK_NODES = 20
+# A check is a few statements (convert, refuse, return); a longer body is logic of its own,
+# which the loose comparison of whole bodies (names kept) looks at.
+_MAX_CHECK_STATEMENTS = 5
+_MAX_CHECK_NODES = 80
+
+
+def check_copy_problems(srcs: Sources) -> Found:
+    """A check (a body of two statements or more, one raising) equal to another function's
+    or method's once every name (the functions called too) and message is blanked, the
+    numbers kept, in one module or in two (check 8 L5: `exchange._years` and
+    `money._weight`, a number then ``< 0`` refused): one helper, or a bound of the
+    ``custops._validate`` check (``require_number(..., low=0)``).  ``custops._validate``'s
+    own checks are each the one home of its kind."""
+    groups: dict[str, list[tuple[Source, str, Function]]] = defaultdict(list)
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        for scope, fn in _functions(src):
+            body = _body(fn)
+            if not 2 <= len(body) <= _MAX_CHECK_STATEMENTS or not (
+                _MIN_CHECK_NODES <= _size(body) <= _MAX_CHECK_NODES
+            ):
+                continue
+            if not any(isinstance(n, ast.Raise) for s in body for n in ast.walk(s)):
+                continue
+            blank = [_BlankAll().visit(copy.deepcopy(s)) for s in body]
+            if _size(blank) >= _MIN_CHECK_NODES:
+                dump = ast.dump(ast.Module(body=blank, type_ignores=[]), annotate_fields=False)
+                groups[dump].append((src, scope, fn))
+    found: Found = {}
+    for places in groups.values():
+        names = [_key(src, scope, fn) for src, scope, fn in places]
+        if len(set(names)) < 2:
+            continue
+        for (src, _, fn), name in zip(places, names, strict=True):
+            others = ", ".join(n for n in names if n != name)
+            _add(
+                found,
+                name,
+                f"{_where(src, fn)}: the check of {others} (names, calls and messages aside); "
+                f"one helper, or the bounds of a {VALIDATE} check (low=, high=)",
+            )
+    return found
+
+
 # =========================================================================== b. inline checks
 
 _STRINGS = {"str", "bytes"}
@@ -532,6 +772,87 @@ def inline_check_problems(srcs: Sources) -> Found:
                         f"{_where(src, inner)}: a type check per item; "
                         f"require_items(holding=/each=) does it",
                     )
+    return found
+
+
+def _calls(node: ast.AST | None, name: str) -> bool:
+    return isinstance(node, ast.Call) and ast.unparse(node.func).rsplit(".", 1)[-1] == name
+
+
+def _per_item(node: ast.AST) -> tuple[ast.expr, ast.expr, ast.AST | None] | None:
+    """A loop over one iterable: its target, the iterable, and what it does to each item (a
+    comprehension's element; the call of a one-statement body, ``out.append(...)`` read
+    as its argument)."""
+    if isinstance(node, (ast.GeneratorExp, ast.ListComp, ast.SetComp)):
+        if len(node.generators) == 1 and not node.generators[0].ifs:
+            loop = node.generators[0]
+            return loop.target, loop.iter, node.elt
+    elif isinstance(node, ast.For) and len(node.body) == 1 and not node.orelse:
+        stmt = node.body[0]
+        done = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+        if (
+            isinstance(done, ast.Call)
+            and isinstance(done.func, ast.Attribute)
+            and done.func.attr in ("append", "add")
+            and len(done.args) == 1
+        ):
+            done = done.args[0]
+        return node.target, node.iter, done
+    return None
+
+
+def _each_call(node: ast.AST | None, item: str) -> ast.Call | None:
+    """``check(argument, item, ...)``, ``each``'s call in ``require_items``: the item the
+    second positional argument, the first (the argument's name) not made from it."""
+    if (
+        isinstance(node, ast.Call)
+        and len(node.args) >= 2
+        and isinstance(node.args[1], ast.Name)
+        and node.args[1].id == item
+        and not any(isinstance(n, ast.Name) and n.id == item for n in ast.walk(node.args[0]))
+    ):
+        return node
+    return None
+
+
+def each_loop_problems(srcs: Sources) -> Found:
+    """``require_items(..., each=check)`` written out (check 7): a loop, comprehension or
+    ``enumerate`` over the items ``require_items`` returned (the call itself, or a name bound
+    to it in the same function) that passes each item to a check as ``check(argument, item,
+    ...)``; ``each=`` does it, naming ``argument[i]`` (with ``instance_check(cls)`` for
+    ``require_type``, ``functools.partial`` for a check's options)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        items: dict[str, set[str]] = defaultdict(set)  # scope -> names of require_items' items
+        for scope, node in _scoped(src.tree):
+            if isinstance(node, ast.Assign) and _calls(node.value, "require_items"):
+                items[scope].update(t.id for t in node.targets if isinstance(t, ast.Name))
+        for scope, node in _scoped(src.tree):
+            loop = _per_item(node)
+            if loop is None:
+                continue
+            target, iterable, done = loop
+            if (  # for i, item in enumerate(items)
+                isinstance(target, ast.Tuple)
+                and len(target.elts) == 2
+                and isinstance(iterable, ast.Call)
+                and _calls(iterable, "enumerate")
+                and len(iterable.args) == 1
+            ):
+                target, iterable = target.elts[1], iterable.args[0]
+            checked = _calls(iterable, "require_items") or (
+                isinstance(iterable, ast.Name) and iterable.id in items[scope]
+            )
+            call = _each_call(done, target.id) if isinstance(target, ast.Name) else None
+            if checked and call is not None:
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: `{ast.unparse(call)[:50]}` on each of require_items' "
+                    f"items; use {VALIDATE}.require_items(..., each=check)",
+                )
     return found
 
 
@@ -667,6 +988,66 @@ def none_or_check_problems(srcs: Sources) -> Found:
                     f"{src.name}:{scope}",
                     f"{_where(src, node)}: 'None or the check' on {value}; "
                     f"use {VALIDATE}.optional_check(check)(argument, {value})",
+                )
+    return found
+
+
+_ORDERS = (ast.Lt, ast.LtE, ast.Gt, ast.GtE)
+
+
+def _number(node: ast.AST) -> bool:
+    """A number written in place: ``0``, ``-1``, ``Decimal(1)``, ``Fraction(1, 2)``."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        node = node.operand
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    return (
+        isinstance(node, ast.Call)
+        and ast.unparse(node.func).rsplit(".", 1)[-1] in ("Decimal", "Fraction")
+        and all(isinstance(a, ast.Constant) for a in node.args)
+    )
+
+
+def _refuses(body: list[ast.stmt]) -> bool:
+    """One ``raise <Error>.for_argument(...)``: the refusal of an argument."""
+    return (
+        len(body) == 1
+        and isinstance(body[0], ast.Raise)
+        and isinstance(body[0].exc, ast.Call)
+        and ast.unparse(body[0].exc.func).endswith(".for_argument")
+    )
+
+
+def interval_problems(srcs: Sources) -> Found:
+    """An interval check written by hand (check 8 L4: ``if not Decimal(0) < rate <=
+    Decimal(1): raise PolicyError.for_argument(...)``, ``if not 0 < share <= 1``, ``if
+    number < 0``): an ``if`` that orders a value against a number written in place, or
+    between two bounds, and refuses the argument; ``custops._validate.within`` is the one
+    interval check (the bounds of ``require_int``, ``require_number``, ``require_rational``
+    and ``require_fraction``)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        for scope, node in _scoped(src.tree):
+            if not isinstance(node, ast.If) or not _refuses(node.body):
+                continue
+            test = node.test
+            if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+                test = test.operand
+            if not (
+                isinstance(test, ast.Compare) and all(isinstance(o, _ORDERS) for o in test.ops)
+            ):
+                continue
+            sides = [test.left, *test.comparators]
+            if any(_calls(side, "len") for side in sides):
+                continue  # a text's or a list's size, a shape rather than a number's bounds
+            if len(test.ops) == 2 or any(_number(side) for side in sides):
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: `{ast.unparse(node.test)[:50]}` refused by hand; use "
+                    f"{VALIDATE}.within (or a check's low=/high=)",
                 )
     return found
 
@@ -833,6 +1214,181 @@ def inline_constant_problems(srcs: Sources) -> Found:
     return found
 
 
+# A home's constant rebuilt inline by its value, whatever the spelling (check 7:
+# `_dt.time()` is MIDNIGHT = `_dt.time(0)`, `_dt.timedelta(0)` in custops.testing._checks is
+# NO_TIME): the homes' constants and every call or attribute built of literals, arithmetic,
+# the standard library's value types and the homes' constants are evaluated (nothing else is:
+# a class's attributes are limited to its constants and pure constructors, so `now()`,
+# `today()` and `ZoneInfo.clear_cache()` are never called) and compared by type and `repr`
+# (`Decimal("0")` is not money's `ZERO`, `Decimal("0.00")`).
+_VALUE_TYPE_MODULES: dict[str, tuple[ModuleType, frozenset[str]]] = {
+    "datetime": (_dt, frozenset({"date", "time", "datetime", "timedelta", "timezone"})),
+    "decimal": (decimal, frozenset({"Decimal"})),
+    "fractions": (fractions, frozenset({"Fraction"})),
+    "zoneinfo": (zoneinfo, frozenset({"ZoneInfo"})),
+    "dateutil.relativedelta": (dateutil_relativedelta, frozenset({"relativedelta"})),
+}
+_VALUE_TYPES = (
+    _dt.date,
+    _dt.time,
+    _dt.timedelta,
+    _dt.tzinfo,
+    decimal.Decimal,
+    fractions.Fraction,
+    dateutil_relativedelta.relativedelta,
+)
+_CLASS_ATTRIBUTES = frozenset(
+    {"min", "max", "resolution", "utc", "combine", "fromisoformat", "fromordinal"}
+)
+
+
+_ARITHMETIC: dict[type[ast.operator], Callable[[Any, Any], Any]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.FloorDiv: operator.floordiv,
+    ast.Mod: operator.mod,
+}
+
+
+class _NotAValue(Exception):
+    """An expression that is not built of literal values only."""
+
+
+def _value(node: ast.AST, names: dict[str, Any]) -> Any:
+    """The value of ``node``, an expression of literals, value types and ``names`` (a
+    module's imported value types and home constants), or :class:`_NotAValue`."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, str)):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        operand = _value(node.operand, names)
+        if isinstance(operand, int):
+            return -operand
+    elif isinstance(node, ast.Name) and node.id in names:
+        return names[node.id]
+    elif isinstance(node, ast.BinOp) and type(node.op) in _ARITHMETIC:
+        left, right = _value(node.left, names), _value(node.right, names)
+        if not isinstance(left, str) and not isinstance(right, str):
+            try:
+                return _ARITHMETIC[type(node.op)](left, right)
+            except Exception:
+                raise _NotAValue from None
+    elif isinstance(node, ast.Attribute) and not node.attr.startswith("_"):
+        base = _value(node.value, names)
+        if isinstance(base, ModuleType):
+            ok = any(m is base and node.attr in a for m, a in _VALUE_TYPE_MODULES.values())
+        elif isinstance(base, type):
+            ok = node.attr in _CLASS_ATTRIBUTES
+        else:
+            ok = isinstance(base, _VALUE_TYPES)
+        if ok:
+            return getattr(base, node.attr)
+    elif (
+        isinstance(node, ast.Call)
+        and not any(isinstance(a, ast.Starred) for a in node.args)
+        and all(k.arg is not None for k in node.keywords)
+    ):
+        func = _value(node.func, names)
+        if not isinstance(func, ModuleType):
+            args = [_value(a, names) for a in node.args]
+            kwargs = {str(k.arg): _value(k.value, names) for k in node.keywords}
+            try:
+                return func(*args, **kwargs)
+            except Exception:
+                raise _NotAValue from None
+    raise _NotAValue
+
+
+def _value_key(value: Any) -> tuple[str, str] | None:
+    """How a value is compared: its type and ``repr``; ``None`` for what no home holds."""
+    if isinstance(value, _VALUE_TYPES) or _distinctive(value):
+        return type(value).__qualname__, repr(value)
+    return None
+
+
+def _root(node: ast.expr) -> str | None:
+    """The name a chain of calls and attributes starts from (``_dt`` in ``_dt.time()``)."""
+    while isinstance(node, (ast.Call, ast.Attribute)):
+        node = node.func if isinstance(node, ast.Call) else node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
+def _value_names(src: Source, homes: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """What ``src`` imports of the value types and of the homes' constants, by local name."""
+    names: dict[str, Any] = {}
+    for _, node in _scoped(src.tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:  # `import dateutil.relativedelta` binds `dateutil`
+                if alias.name in _VALUE_TYPE_MODULES and (alias.asname or "." not in alias.name):
+                    names[alias.asname or alias.name] = _VALUE_TYPE_MODULES[alias.name][0]
+        elif isinstance(node, ast.ImportFrom) and node.module is not None:
+            module, allowed = _VALUE_TYPE_MODULES.get(node.module, (None, frozenset()))
+            for alias in node.names:
+                if module is not None and alias.name in allowed:
+                    names[alias.asname or alias.name] = getattr(module, alias.name)
+                elif alias.name in homes.get(node.module, {}):
+                    names[alias.asname or alias.name] = homes[node.module][alias.name]
+    return names
+
+
+@functools.cache
+def _evaluated(homes: tuple[Source, ...]) -> dict[str, dict[str, Any]]:
+    values: dict[str, dict[str, Any]] = {}
+    for src in homes:
+        names = _value_names(src, values)
+        mine: dict[str, Any] = {}
+        for name, _, value in _constants(src):
+            with contextlib.suppress(_NotAValue):
+                names[name] = mine[name] = _value(value, names)
+        values[src.name] = {n: v for n, v in mine.items() if _value_key(v) is not None}
+    return values
+
+
+def home_values(srcs: Sources) -> dict[str, dict[str, Any]]:
+    """The constants of the homes (custops.testing's one too) that hold a value, evaluated:
+    home -> name -> value (``custops._dates`` -> ``MIDNIGHT`` -> ``time(0, 0)``)."""
+    return _evaluated(tuple(srcs[h] for h in (*HOMES, TESTING_CHECKS) if h in srcs))
+
+
+def home_value_problems(srcs: Sources) -> Found:
+    """A call or attribute, anywhere in ``src/custops`` (the homes, ``cli/`` and ``testing/``
+    included), whose value is a home constant's: ``_dt.time()`` or ``time(0, 0)`` is
+    ``custops._dates.MIDNIGHT``, ``_dt.timedelta(0)`` ``NO_TIME``; the constant's own
+    definition aside, and a private constant (``_dates._FIRST_DAY``) only in its module."""
+    homes = home_values(srcs)
+    found: Found = {}
+    for src in srcs.values():
+        known: dict[tuple[str, str], str] = {}
+        for home in _homes_for(src.name):
+            for name, value in homes.get(home, {}).items():
+                if home == src.name or not name.startswith("_"):  # a private one is its own
+                    known.setdefault(_value_key(value) or ("", ""), f"{home}.{name}")
+        names = _value_names(src, homes)
+        defines = {id(value): f"{src.name}.{name}" for name, _, value in _constants(src)}
+        inside: set[int] = set()
+        for scope, node in _scoped(src.tree):
+            if (
+                not isinstance(node, (ast.Call, ast.Attribute))
+                or id(node) in inside
+                or _root(node) not in names  # `f(...)`, `self.x`: the common case, not a value
+            ):
+                continue
+            try:
+                key = _value_key(_value(node, names))
+            except _NotAValue:
+                continue
+            if key is None or key not in known or defines.get(id(node)) == known[key]:
+                continue
+            inside.update(id(n) for n in ast.walk(node))  # the outermost expression once
+            _add(
+                found,
+                f"{src.name}:{scope}",
+                f"{_where(src, node)}: `{ast.unparse(node)[:60]}` is the value of "
+                f"{known[key]}; import it",
+            )
+    return found
+
+
 # =========================================================================== d. arithmetic, text
 
 
@@ -991,6 +1547,156 @@ def _literal_args(call: ast.Call) -> list[str]:
     return [ast.unparse(a) for a in call.args]
 
 
+# Text laid out by hand (check 8 L2, L8, L9): `_text.block`'s separator (a new line and two
+# spaces) written out, the active language tested in place (`current_language() ==
+# "en_US"`), and a separator or a word chosen by language in place (`(", " if english
+# else "、").join`): `custops._text` holds the layout in both languages, `custops.i18n` the
+# language; every other module calls them.
+_BLOCK_SEPARATOR = "\n  "
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_LANGUAGE_HOMES = (TEXT, "custops.i18n")
+
+
+def _text_of(node: ast.AST) -> str | None:
+    """A string literal's text, an f-string's literal parts."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
+    return None
+
+
+def text_layout_problems(srcs: Sources) -> Found:
+    """Text laid out or chosen by language outside ``custops._text`` (and ``custops.i18n``,
+    the home of the language)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name in _LANGUAGE_HOMES:
+            continue
+        docs = _docstrings(src.tree)
+        for scope, node in _scoped(src.tree):
+            problem = None
+            text = _text_of(node)
+            if (
+                text is not None
+                and id(node) not in docs
+                and _BLOCK_SEPARATOR in text
+                and text.count("\n") == 1  # a separator, not a multi-line table of words
+            ):
+                problem = f"the block separator {_BLOCK_SEPARATOR!r}; use {TEXT}.block"
+            elif (
+                isinstance(node, ast.Compare)
+                and _calls(node.left, "current_language")
+                and any(isinstance(c, ast.Constant) for c in node.comparators)
+            ):
+                problem = f"`{ast.unparse(node)}` in place; a {TEXT} helper lays out both languages"
+            elif isinstance(node, ast.IfExp):
+                branches = [_text_of(node.body), _text_of(node.orelse)]
+                if all(branches) and len({bool(_CJK.search(str(b))) for b in branches}) == 2:
+                    problem = (
+                        f"`{ast.unparse(node)[:50]}` chooses the text by language in place; "
+                        f"one helper in {TEXT} (`word_list`, `colon`)"
+                    )
+            if problem is not None:
+                _add(found, f"{src.name}:{scope}", f"{_where(src, node)}: {problem}")
+    return found
+
+
+# Time arithmetic by hand (check 8 L1, L6, L7): a number that is the ratio of two time units
+# (`86_400` seconds a day, `1_000_000` microseconds a second), a clock field scaled by hand
+# (`t.hour * 60`, `value.days * 86_400`), dateutil's `relativedelta` with months or years
+# (`closed_on + relativedelta(years=n)`), and a year's first or last day as an ordinal
+# (`date(lo, 1, 1).toordinal()`): `custops._dates` holds them (`US`, `time_us`,
+# `add_months`, `year_ordinals`).
+_TIME_UNITS_US = {
+    "week": 604_800_000_000,
+    "day": 86_400_000_000,
+    "hour": 3_600_000_000,
+    "minute": 60_000_000,
+    "second": 1_000_000,
+    "millisecond": 1_000,
+    "microsecond": 1,
+}
+# Ratios below this (60, 24, 7, 1000) are too common a number to tell a unit by.
+_MIN_RATIO = 1_440
+_UNIT_RATIOS = {
+    big // small: f"{a}s {'an' if b == 'hour' else 'a'} {b}"
+    for b, big in _TIME_UNITS_US.items()
+    for a, small in _TIME_UNITS_US.items()
+    if big > small and big // small >= _MIN_RATIO
+}
+_CLOCK_FIELDS = frozenset({"hour", "minute", "second", "days", "seconds"})
+_CALENDAR_STEPS = frozenset({"years", "months", "year", "month"})
+# Decisions, not debt: where the shape is the value itself, with the reason.
+_TIME_EXCEPTIONS = {
+    "custops.periods:<module>": "`Period.as_relativedelta()` (public) gives a period as "
+    "dateutil's value; `_OFFSETS` is that conversion, not date arithmetic",
+}
+
+
+def _year_day(node: ast.AST) -> bool:
+    """``date(year, 1, 1)`` or ``date(year, 12, 31)``: a year's first or last day."""
+    return (
+        isinstance(node, ast.Call)
+        and ast.unparse(node.func).rsplit(".", 1)[-1] == "date"
+        and len(node.args) == 3
+        and [ast.unparse(a) for a in node.args[1:]] in (["1", "1"], ["12", "31"])
+    )
+
+
+def time_arithmetic_problems(srcs: Sources) -> Found:
+    """Time arithmetic written by hand outside ``custops._dates``."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == DATES:
+            continue
+        for scope, node in _scoped(src.tree):
+            problem = None
+            if isinstance(node, ast.BinOp) and isinstance(
+                node.op, (ast.Mult, ast.FloorDiv, ast.Div, ast.Mod)
+            ):
+                sides = (node.left, node.right)
+                ratio = [
+                    s.value
+                    for s in sides
+                    if isinstance(s, ast.Constant)
+                    and isinstance(s.value, int)
+                    and s.value in _UNIT_RATIOS
+                ]
+                field = [
+                    s.attr
+                    for s in sides
+                    if isinstance(s, ast.Attribute) and s.attr in _CLOCK_FIELDS
+                ]
+                if ratio:
+                    problem = (
+                        f"`{ratio[0]:_}` ({_UNIT_RATIOS[ratio[0]]}) by hand; use {DATES}.US "
+                        "(`// US`, `* US`)"
+                    )
+                elif field and any(isinstance(s, ast.Constant) for s in sides):
+                    problem = (
+                        f"`{ast.unparse(node)[:40]}` scales .{field[0]} by hand; use {DATES} "
+                        "(`time_us`, `// US`)"
+                    )
+            elif _calls(node, "relativedelta") and isinstance(node, ast.Call):
+                steps = {str(k.arg) for k in node.keywords} & _CALENDAR_STEPS
+                if steps:
+                    problem = (
+                        f"relativedelta({sorted(steps)[0]}=...) by hand; use {DATES}.add_months"
+                    )
+            elif (
+                _calls(node, "toordinal")
+                and isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and _year_day(node.func.value)
+            ):
+                problem = f"a year's first or last day as an ordinal; use {DATES}.year_ordinals"
+            key = f"{src.name}:{scope}"
+            if problem is not None and key not in _TIME_EXCEPTIONS:
+                _add(found, key, f"{_where(src, node)}: {problem}")
+    return found
+
+
 # =========================================================================== f. zone literals
 
 _ZONE = re.compile(r"(?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)/\w+")
@@ -1036,6 +1742,76 @@ def zone_literal_problems(srcs: Sources) -> Found:
     return found
 
 
+# When two zones are one: the same offset from UTC at each of these instants, years 1 to
+# 9999, winter and summer (a country that kept UTC's offset for some decades, such as
+# Africa/Abidjan since 1912, is not UTC; Etc/UTC, Zulu and GMT are).
+_ZONE_PROBES = tuple(
+    _dt.datetime(year, month, 1)
+    for year in (1, 1800, 1900, 1950, 1970, 2000, 2025, 2100, 9999)
+    for month in (1, 7)
+)
+
+
+@functools.cache
+def _zone_names() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())
+
+
+@functools.cache
+def _same_zone(name: str, zone: _dt.tzinfo) -> bool:
+    try:
+        named = zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return all(named.utcoffset(t) == zone.utcoffset(t) for t in _ZONE_PROBES)
+
+
+def _no_zone_of_its_own(src: Source, names: frozenset[str]) -> set[int]:
+    """The strings of ``src`` that stand for no zone of their own: docstrings, and the
+    members of a sample of zones to draw from (a tuple, list or set of two zone names or
+    more: ``custops.testing``'s ``ZONES`` draws ``ZoneInfo("UTC")`` as a zone of its own)."""
+    skip: set[int] = set()
+    for _, node in _scoped(src.tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            if node.body and _is_docstring(node.body[0]):
+                skip.add(id(node.body[0].value))  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            given = [e for e in node.elts if isinstance(e, ast.Constant)]
+            if sum(1 for e in given if e.value in names) > 1:
+                skip.update(id(e) for e in given)
+    if src.tree.body and _is_docstring(src.tree.body[0]):
+        skip.add(id(src.tree.body[0].value))  # type: ignore[attr-defined]
+    return skip
+
+
+def zone_name_problems(srcs: Sources) -> Found:
+    """A home's zone written as its IANA name (check 7: ``tz_localize("UTC")``,
+    ``ZoneInfo("UTC")`` where ``custops._dates.UTC`` is the zone): any string that names a
+    zone with the offsets of a home's ``tzinfo`` constant, in any module, passed to any
+    library."""
+    zones = {
+        f"{home}.{name}": value
+        for home, values in home_values(srcs).items()
+        for name, value in values.items()
+        if isinstance(value, _dt.tzinfo)
+    }
+    names = _zone_names()
+    found: Found = {}
+    for src in srcs.values():
+        skip = _no_zone_of_its_own(src, names)
+        for scope, node in _scoped(src.tree):
+            if not isinstance(node, ast.Constant) or node.value not in names or id(node) in skip:
+                continue
+            home = next((h for h, z in zones.items() if _same_zone(node.value, z)), None)
+            if home is not None:
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: the zone {node.value!r} written as its name; use {home}",
+                )
+    return found
+
+
 # =========================================================================== the debt
 
 # Debt, issue 12.  Each entry names what the audit that found it called it
@@ -1064,6 +1840,26 @@ KNOWN_INLINE_CONSTANTS: set[str] = set()
 KNOWN_ARITHMETIC: set[str] = set()
 # check 5 C4 (fixed).
 KNOWN_ZONE_LITERALS: set[str] = set()
+# check 7, the shapes the checks above missed (fixed at aafed38; found here since): the body
+# of `custops._dates.from_us` in `WorkCalendar._at` and `vector._from_us` (same bodies);
+# require_items' each-loop in `service._sequence` and `calendars._dates` (each loops);
+# `_dt.time()` and `_dt.timedelta(0)` in custops.testing (home values); the zone "UTC" in
+# spark and vector (zone names).
+KNOWN_SAME_BODIES: set[str] = set()
+# own check: check 7's `calendars._dates` shape (a check on each of require_items' items,
+# not `each=`) in eleven more converters, found by the each-loop check it taught; the eight
+# outside calendars are fixed (`require_items(..., each=...)`).
+KNOWN_EACH_LOOPS: set[str] = set()
+KNOWN_HOME_VALUES: set[str] = set()
+KNOWN_ZONE_NAMES: set[str] = set()
+# check 8, the shapes the checks above missed: L5 a check copied around another base check
+# (check copies), L4 interval checks by hand (intervals), L2, L8, L9 text laid out by
+# language in place (text layout), L1, L6, L7 time arithmetic by hand (time arithmetic);
+# L12, a method's body in a sibling method, is found by "same bodies".
+KNOWN_CHECK_COPIES: set[str] = set()
+KNOWN_INTERVALS: set[str] = set()
+KNOWN_TEXT_LAYOUT: set[str] = set()
+KNOWN_TIME_ARITHMETIC: set[str] = set()
 
 
 def _assert_only_known(found: Found, known: set[str], title: str) -> None:
@@ -1077,6 +1873,10 @@ def test_a_no_helper_copied_as_a_method_closure_or_lambda() -> None:
     )
 
 
+def test_a_no_helper_body_with_self_attributes_or_other_units() -> None:
+    _assert_only_known(_found("same bodies"), KNOWN_SAME_BODIES, "a helper's body written again")
+
+
 def test_a_no_logic_copied_with_other_names_and_messages() -> None:
     _assert_only_known(_found("loose"), KNOWN_LOOSE, "the same logic written twice")
 
@@ -1087,6 +1887,10 @@ def test_a_no_home_one_liner_written_inline() -> None:
 
 def test_b_no_inline_require_items() -> None:
     _assert_only_known(_found("inline checks"), KNOWN_INLINE_CHECKS, "require_items written out")
+
+
+def test_b_no_require_items_each_loop_written_out() -> None:
+    _assert_only_known(_found("each loops"), KNOWN_EACH_LOOPS, "require_items(each=) written out")
 
 
 def test_b_no_inline_require_type() -> None:
@@ -1111,6 +1915,12 @@ def test_c_no_home_constant_written_inline() -> None:
     )
 
 
+def test_c_no_home_constant_rebuilt_by_value() -> None:
+    _assert_only_known(
+        _found("home values"), KNOWN_HOME_VALUES, "a home constant's value written inline"
+    )
+
+
 def test_d_zone_month_percent_and_moment_text_in_their_homes() -> None:
     _assert_only_known(
         _found("arithmetic"), KNOWN_ARITHMETIC, "arithmetic or text outside its home"
@@ -1120,6 +1930,30 @@ def test_d_zone_month_percent_and_moment_text_in_their_homes() -> None:
 def test_f_one_zone_literal() -> None:
     _assert_only_known(
         _found("zone literals"), KNOWN_ZONE_LITERALS, "a zone literal outside its home"
+    )
+
+
+def test_f_no_home_zone_written_as_its_name() -> None:
+    _assert_only_known(_found("zone names"), KNOWN_ZONE_NAMES, "a home's zone written as a name")
+
+
+def test_a_no_check_copied_around_another_base_check() -> None:
+    _assert_only_known(_found("check copies"), KNOWN_CHECK_COPIES, "a check written twice")
+
+
+def test_b_no_interval_refused_by_hand() -> None:
+    _assert_only_known(_found("intervals"), KNOWN_INTERVALS, "an interval check written out")
+
+
+def test_d_text_laid_out_in_its_home() -> None:
+    _assert_only_known(
+        _found("text layout"), KNOWN_TEXT_LAYOUT, "text laid out outside custops._text"
+    )
+
+
+def test_d_time_arithmetic_in_its_home() -> None:
+    _assert_only_known(
+        _found("time arithmetic"), KNOWN_TIME_ARITHMETIC, "time arithmetic outside custops._dates"
     )
 
 
@@ -1136,6 +1970,14 @@ CHECKS: dict[str, tuple[Callable[[Sources], Found], set[str]]] = {
     "inline constants": (inline_constant_problems, KNOWN_INLINE_CONSTANTS),
     "arithmetic": (arithmetic_problems, KNOWN_ARITHMETIC),
     "zone literals": (zone_literal_problems, KNOWN_ZONE_LITERALS),
+    "same bodies": (same_body_problems, KNOWN_SAME_BODIES),
+    "each loops": (each_loop_problems, KNOWN_EACH_LOOPS),
+    "home values": (home_value_problems, KNOWN_HOME_VALUES),
+    "zone names": (zone_name_problems, KNOWN_ZONE_NAMES),
+    "check copies": (check_copy_problems, KNOWN_CHECK_COPIES),
+    "intervals": (interval_problems, KNOWN_INTERVALS),
+    "text layout": (text_layout_problems, KNOWN_TEXT_LAYOUT),
+    "time arithmetic": (time_arithmetic_problems, KNOWN_TIME_ARITHMETIC),
 }
 
 
@@ -1461,6 +2303,169 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
     assert "import custops.money.ZERO" in constant_problems(srcs)["custops.deposits:_NIL"]
 
 
+_DATES_TEXT = (
+    "import datetime as _dt\n"
+    "UTC = _dt.timezone.utc\n"
+    "ONE_DAY = _dt.timedelta(days=1)\n"
+    "NO_TIME = _dt.timedelta(0)\n"
+    "MIDNIGHT = _dt.time(0)\n"
+    "US = _dt.timedelta(microseconds=1)\n"
+    "EPOCH = _dt.datetime(1970, 1, 1, tzinfo=UTC)\n"
+    "def from_us(us, zone):\n"
+    "    return (EPOCH + us * US).astimezone(zone)\n"
+)
+
+
+def test_the_checks_find_each_finding_of_check7() -> None:
+    """check 7's findings on the shapes it found at f3a35e5 (fixed at aafed38), each with
+    the fixed shape the check lets through."""
+    # The instant from microseconds written twice: a method reading `self.zone` and a
+    # function taking `zone`; once the home has it, a copy spelling the unit otherwise.
+    at = "class WorkCalendar:\n    def _at(self, us):\n        '''Doc.'''\n        return {}\n"
+    srcs = _parse(
+        {
+            "custops.calendars": at.format(
+                "(EPOCH + _dt.timedelta(microseconds=us)).astimezone(self.zone)"
+            ),
+            "custops.vector": (
+                "def _from_us(us, zone):\n"
+                "    return (EPOCH + _dt.timedelta(microseconds=us)).astimezone(zone)\n"
+                "def explain(self):\n"
+                "    return block(str(self), self.lines)\n"
+            ),
+            "custops.deposits": "def explain(self):\n    return block(str(self), self.items)\n",
+        }
+    )
+    assert set(same_body_problems(srcs)) == {
+        "custops.calendars:WorkCalendar._at",
+        "custops.vector:_from_us",
+    }
+    srcs = _parse(
+        {
+            DATES: _DATES_TEXT,
+            "custops.calendars": at.format("(EPOCH + US * us).astimezone(self.zone)"),
+            "custops.vector": (
+                "def _from_us(u, z):\n"
+                "    return (EPOCH + _dt.timedelta(microseconds=u)).astimezone(z)\n"
+            ),
+            "custops.sla._clock": at.format("from_us(us, self.zone)"),
+        }
+    )
+    found = same_body_problems(srcs)
+    assert set(found) == {"custops.calendars:WorkCalendar._at", "custops.vector:_from_us"}
+    assert "custops._dates:from_us; call it" in found["custops.vector:_from_us"]
+    # require_items' each-loop written out: over its items by name or by call, as a
+    # comprehension or a loop, indexed or not, with a check's options; `each=` let through.
+    srcs = _parse(
+        {
+            VALIDATE: "def require_items(argument, value, what, *, each=None):\n    return ()\n",
+            "custops.service": (
+                "def _sequence(what, check):\n"
+                "    def convert(argument, value):\n"
+                "        items = require_items(argument, value, f'a sequence of {what}')\n"
+                "        return tuple(check(f'{argument}[{i}]', item) for i, item in "
+                "enumerate(items))\n"
+                "    return field_converter(convert)\n"
+                "def _fixed(what, check):\n"
+                "    def convert(argument, value):\n"
+                "        return require_items(argument, value, what, each=check)\n"
+                "    return field_converter(convert)\n"
+            ),
+            "custops.calendars": (
+                "def _dates(argument, value):\n"
+                "    dates = require_items(argument, value, 'an iterable of datetime.date')\n"
+                "    return frozenset(require_date(argument, d) for d in dates)\n"
+                "def _extensions(argument, value):\n"
+                "    out = []\n"
+                "    for v in require_items(argument, value, 'a sequence of Extension'):\n"
+                "        out.append(require_type(argument, v, Extension, 'an Extension'))\n"
+                "    return out\n"
+                "def _names(value):\n"
+                "    found = require_items('names', value, 'names')\n"
+                "    return [n.strip() for n in found] + [len(n) for n in found]\n"
+                "def _pairs(argument, value):\n"
+                "    return [Pair(argument, p) for p in value]\n"
+            ),
+        }
+    )
+    found = each_loop_problems(srcs)
+    assert set(found) == {
+        "custops.service:_sequence.convert",
+        "custops.calendars:_dates",
+        "custops.calendars:_extensions",
+    }
+    assert "each=check" in found["custops.calendars:_dates"]
+    # A home constant rebuilt by its value, in custops.testing's home too; money's ZERO
+    # is `Decimal("0.00")`, not `Decimal(0)`; the constants' own definitions let through.
+    srcs = _parse(
+        {
+            DATES: _DATES_TEXT,
+            MONEY: "from decimal import Decimal\nZERO = Decimal('0.00')\n",
+            TESTING_CHECKS: (
+                "import datetime as _dt\n"
+                "def gaps(max_gap):\n"
+                "    if max_gap < _dt.timedelta(0):\n"
+                "        raise InvalidInput.for_argument('max_gap', max_gap, 'negative')\n"
+            ),
+            "custops.testing._calendars": (
+                "import datetime as _dt\n"
+                "def aware_datetimes(lo, hi):\n"
+                "    return (_dt.datetime.combine(lo, _dt.time()), "
+                "_dt.datetime.combine(hi, _dt.time.max))\n"
+            ),
+            "custops.cli.vip": (
+                "import datetime as _dt\n"
+                "from datetime import time, timedelta\n"
+                "from decimal import Decimal\n"
+                "from custops._dates import UTC\n"
+                "def _cmd(args):\n"
+                "    return time(0, 0), timedelta(hours=24), Decimal(0), Decimal('0.00')\n"
+                "def _now():  # not a constant: never called\n"
+                "    return _dt.datetime.now(UTC), _dt.date.today(), _dt.datetime.min.time()\n"
+            ),
+        }
+    )
+    found = home_value_problems(srcs)
+    assert set(found) == {
+        "custops.testing._checks:gaps",
+        "custops.testing._calendars:aware_datetimes",
+        "custops.cli.vip:_cmd",
+        "custops.cli.vip:_now",  # `_dt.datetime.min.time()` is MIDNIGHT
+    }
+    assert "custops._dates.MIDNIGHT" in found["custops.testing._calendars:aware_datetimes"]
+    assert "custops._dates.NO_TIME" in found["custops.testing._checks:gaps"]
+    for home in ("MIDNIGHT", "ONE_DAY", "money.ZERO"):
+        assert home in found["custops.cli.vip:_cmd"]
+    assert "Decimal(0)`" not in found["custops.cli.vip:_cmd"]
+    assert "now(" not in found["custops.cli.vip:_now"]
+    assert "today(" not in found["custops.cli.vip:_now"]
+    # The zone "UTC" (or another name of it) where the home's UTC is the zone; a sample of
+    # zones to draw from, a docstring and a zone that only lately kept UTC's offset are not.
+    srcs = _parse(
+        {
+            DATES: _DATES_TEXT,
+            "custops.spark": (
+                "def with_deadlines(df):\n"
+                "    def batches(frames):\n"
+                "        for frame in frames:\n"
+                "            column = frame.dt.tz_localize('UTC')\n"
+                "            yield column.dt.tz_convert('Etc/UTC').dt.tz_localize(None)\n"
+                "    return df.mapInPandas(batches)\n"
+            ),
+            "custops.vector": (
+                "def _as_instants(zone):\n"
+                "    '''In UTC:\n\n    >>> ZoneInfo(\"UTC\")\n    '''\n"
+                "    return ZoneInfo('Zulu'), ZoneInfo('Africa/Abidjan'), ZoneInfo(zone)\n"
+            ),
+            "custops.testing._calendars": 'ZONES = ("Asia/Shanghai", "UTC", "Asia/Tokyo")\n',
+        }
+    )
+    found = zone_name_problems(srcs)
+    assert set(found) == {"custops.spark:with_deadlines.batches", "custops.vector:_as_instants"}
+    assert found["custops.spark:with_deadlines.batches"].count("custops._dates.UTC") == 2
+    assert "Abidjan" not in found["custops.vector:_as_instants"]
+
+
 def test_the_sweep_sees_the_whole_tree() -> None:
     """A guard for this module itself: a moved tree would make every check vacuous."""
     srcs = sources()
@@ -1472,3 +2477,179 @@ def test_the_sweep_sees_the_whole_tree() -> None:
     assert _validate_checks(srcs) >= {"require_date", "require_id"}
     stale = [k for k in _INLINE_TYPE_EXCEPTIONS if k.split(":")[0] not in srcs]
     assert stale == [], "exceptions for modules that no longer exist"
+    # The values, units and zones the checks of check 7's shapes compare with.
+    values = home_values(srcs)
+    assert {"UTC", "NO_TIME", "MIDNIGHT", "US", "EPOCH"} <= set(values[DATES])
+    assert "ZERO" in values[MONEY]
+    assert _unit_names(srcs)["microseconds"] == "US"
+    assert "UTC" in _zone_names()
+    each = [
+        fn
+        for fn in srcs[VALIDATE].tree.body
+        if isinstance(fn, ast.FunctionDef) and fn.name == "require_items"
+    ]
+    assert each, "no require_items: the each-loop check has nothing to compare with"
+    assert "each" in _params(each[0]), "require_items(each=) is what each loops write out"
+    # check 8's shapes: the ratios of time units, and the exceptions name what exists.
+    assert {86_400, 1_000_000, 3_600_000_000} <= set(_UNIT_RATIOS)
+    assert 60 not in _UNIT_RATIOS
+    assert 1_000 not in _UNIT_RATIOS
+    stale = [k for k in _TIME_EXCEPTIONS if k.split(":")[0] not in srcs]
+    assert stale == [], "time exceptions for modules that no longer exist"
+
+
+def test_the_checks_find_each_finding_of_check8() -> None:
+    """check 8's findings at cb0b6d9 on its own shapes (L1, L2, L4-L9, L12), each with the
+    fixed shape the check lets through."""
+    # L12: one property body in two classes of one module, each naming its own class; the
+    # fixed `self.position + 1` is a use of the home, too small to be a helper.
+    srcs = _parse(
+        {
+            "custops.exchange": (
+                "class Document(LabelledEnum):\n"
+                "    @property\n"
+                "    def number(self):\n        return list(Document).index(self) + 1\n"
+                "class ChangeKind(LabelledEnum):\n"
+                "    @property\n"
+                "    def item(self):\n        return list(ChangeKind).index(self) + 1\n"
+                "class Condition(LabelledEnum):\n"
+                "    @property\n"
+                "    def clause(self):\n        return self.position + 1\n"
+                "class Finding(LabelledEnum):\n"
+                "    @property\n"
+                "    def article(self):\n        return self.position + 1\n"
+            ),
+        }
+    )
+    assert set(same_body_problems(srcs)) == {
+        "custops.exchange:Document.number",
+        "custops.exchange:ChangeKind.item",
+    }
+    # L5: one check around two base checks, names and messages aside; the bound of the
+    # home's check is let through.
+    check = (
+        "def {0}(argument, value):\n"
+        "    {1} = {2}(argument, value)\n"
+        "    if {1} < 0:\n"
+        "        raise InvalidInput.for_argument(argument, value, '{3}')\n"
+        "    return {1}\n"
+    )
+    srcs = _parse(
+        {
+            "custops.exchange": check.format("_years", "number", "require_number", "must be >= 0")
+            + check.format("_share", "share", "require_rational", "x").replace("< 0", "< 1"),
+            "custops.money": check.format("_weight", "weight", "require_rational", "negative"),
+            "custops.deposits": "_WEIGHT = partial(require_rational, low=0)\n",
+        }
+    )
+    assert set(check_copy_problems(srcs)) == {"custops.exchange:_years", "custops.money:_weight"}
+    # L4: an interval refused by hand, between two bounds or against a number; a size, a
+    # comparison that refuses nothing, and the home itself are let through.
+    srcs = _parse(
+        {
+            VALIDATE: (
+                "def within(argument, value, number, *, low=None, high=None):\n"
+                "    if not low <= value <= high:\n"
+                "        raise InvalidInput.for_argument(argument, value, 'must lie in')\n"
+            ),
+            "custops.vip.policy": (
+                "class VipPolicy:\n"
+                "    def __attrs_post_init__(self):\n"
+                "        if not Decimal(0) < self.rate <= Decimal(1):\n"
+                "            raise PolicyError.for_argument('rate', self.rate, '(0, 1]')\n"
+                "        if len(self.rules) > 3:\n"
+                "            raise PolicyError.for_argument('rules', self.rules, 'too many')\n"
+                "        if self.low < self.high:\n"
+                "            return\n"
+            ),
+            "custops.exchange": (
+                "def _years(argument, value):\n"
+                "    number = require_number(argument, value)\n"
+                "    if number < 0:\n"
+                "        raise InvalidInput.for_argument(argument, value, 'must be >= 0')\n"
+                "    return number\n"
+            ),
+        }
+    )
+    assert set(interval_problems(srcs)) == {
+        "custops.vip.policy:VipPolicy.__attrs_post_init__",
+        "custops.exchange:_years",
+    }
+    # L2, L8, L9: block's separator, the language tested and a separator chosen by it in
+    # place; the home, a docstring, a table of words and a Chinese-only choice let through.
+    srcs = _parse(
+        {
+            TEXT: (
+                "def block(head, rows):\n    return '\\n  '.join([head, *rows])\n"
+                "def word_list(items):\n"
+                "    return (', ' if current_language() == 'en_US' else '、').join(items)\n"
+            ),
+            "custops.complaints.case": (
+                "class CaseStatus:\n"
+                "    def explain(self):\n"
+                "        '''Lines:\\n  indented.'''\n"
+                "        return '\\n  '.join(self.out)\n"
+                "def _flow(english):\n"
+                "    return english if current_language() == 'en_US' else '办结'\n"
+            ),
+            "custops.calendars": (
+                "class DayInfo:\n"
+                "    def explain(self):\n        return f'{self}\\n  ' + _('source')\n"
+            ),
+            "custops.sla._policy": (
+                "def _rules_line(ids):\n"
+                "    return _('rules: {rules}', rules=(', ' if english() else '、').join(ids))\n"
+            ),
+            "custops.service": (
+                "PHRASES = '''\n    老伯 大妈\n    您好\n'''\n"
+                "def digit(i):\n    return '零' if i else ''\n"
+            ),
+        }
+    )
+    found = text_layout_problems(srcs)
+    assert set(found) == {
+        "custops.complaints.case:CaseStatus.explain",
+        "custops.complaints.case:_flow",
+        "custops.calendars:DayInfo.explain",
+        "custops.sla._policy:_rules_line",
+    }
+    assert "custops._text.block" in found["custops.calendars:DayInfo.explain"]
+    # L1, L6, L7: years added with relativedelta, time units and clock fields scaled by
+    # hand, a span of years as ordinals; `_dates` itself and a Period's own conversion let
+    # through.
+    srcs = _parse(
+        {
+            DATES: (
+                "def time_us(t):\n"
+                "    return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000\n"
+            ),
+            "custops.complaints.retention": (
+                "def keep_record(closed_on, years):\n"
+                "    return closed_on + relativedelta(years=years)\n"
+            ),
+            "custops.serial": (
+                "def _timedelta_out(value):\n"
+                "    return (value.days * 86_400 + value.seconds) * 1_000_000 + value.us\n"
+                "def _fixed(value):\n    return value // US, 60 * 24, len(value) * 60\n"
+            ),
+            "custops.calendars": (
+                "def _time_us(t):\n    return t.hour * 60 + t.minute\n"
+                "class _Index:\n"
+                "    def __init__(self, lo, hi):\n"
+                "        self.first = _dt.date(lo, 1, 1).toordinal()\n"
+                "        self.last = _dt.date(hi, 12, 31).toordinal()\n"
+                "        self.day = _dt.date(lo, 6, 1).toordinal()\n"
+            ),
+            "custops.periods": "_OFFSETS = {1: lambda n: relativedelta(years=n)}\n",
+        }
+    )
+    found = time_arithmetic_problems(srcs)
+    assert set(found) == {
+        "custops.complaints.retention:keep_record",
+        "custops.serial:_timedelta_out",
+        "custops.calendars:_time_us",
+        "custops.calendars:_Index.__init__",
+    }
+    assert "86_400" in found["custops.serial:_timedelta_out"]
+    assert "1_000_000" in found["custops.serial:_timedelta_out"]
+    assert found["custops.calendars:_Index.__init__"].count("year_ordinals") == 2

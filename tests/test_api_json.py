@@ -10,10 +10,16 @@ a. **a rule result carries ``rule`` and ``reason``**: a document that names a ru
 b. **the library decides**: no rule ID written as a string in ``custops.cli`` (docstrings
    aside): the rule comes from the result (``result.rule``);
 c. **``cli._common`` helpers are used**: ``x.isoformat() if x else None`` and its other
-   shapes are ``custops.cli._common.iso``.
+   shapes are ``custops.cli._common.iso``;
+d. **an error names what the user typed**: the argument an error names (``parse_day("A",
+   ...)``, ``as_arguments({...})``) is an option string, a metavar as the usage shows it, a
+   positional, a choice or a subcommand of the real parser (check 8 C2);
+e. **one key per quantity**: a key that prints a library attribute is its name
+   (``"ends_on": iso(deadline.ends_on)``), and no key is a word that says nothing
+   (``n``, ``result``) (check 8 C1).
 
 What the tree still breaks sits in a commented ``KNOWN_*`` set with the audit id
-(check 6); ``test_known_json_problems_are_still_there`` fails once an entry is fixed.
+(checks 6 and 8); ``test_known_json_problems_are_still_there`` fails once an entry is fixed.
 """
 
 from __future__ import annotations
@@ -259,6 +265,188 @@ def iso_copy_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
     return found
 
 
+# d. An error names what the user typed (CONTRIBUTING item 9; check 8 C2: `parse_day("A",
+# args.first)` where the usage shows `DATE` and `N|B`): the argument a command's error names
+# (the first argument of `parse_day`, `parse_count`, `parse_amount`, `parse_pair`,
+# `day_or_today`, `for_argument`, and the names `as_arguments` reports) is one of the
+# command line's own words: an option string, a metavar as the usage shows it, a positional
+# shown by its name, a choice or a subcommand.
+_ERROR_NAMERS = frozenset(
+    {"parse_day", "parse_count", "parse_amount", "parse_pair", "day_or_today", "for_argument"}
+)
+
+
+@functools.cache
+def shown_words() -> dict[str, frozenset[str]]:
+    """The words of each command module's command lines, read from the real parser: option
+    strings, metavars (as the usage shows them), positionals without a metavar, choices,
+    subcommands; the top-level parser's words are every module's."""
+    words: dict[str, set[str]] = {}
+
+    def walk(parser: argparse.ArgumentParser, shared: set[str]) -> None:
+        handler = parser.get_default("handler")
+        mine = words.setdefault(handler.__module__, set()) if handler is not None else shared
+        for action in parser._actions:
+            mine.update(action.option_strings)
+            if isinstance(action.metavar, str):
+                mine.add(action.metavar)
+            elif not action.option_strings:
+                mine.add(action.dest)
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    mine.add(name)
+                    walk(child, shared)
+            elif action.choices is not None:
+                mine.update(str(c) for c in action.choices)
+
+    shared: set[str] = set()
+    walk(build_parser(), shared)
+    return {module: frozenset(w | shared) for module, w in words.items()} | {"": frozenset(shared)}
+
+
+def _error_name(node: ast.AST) -> str | None:
+    """The argument an error names, as written (an f-string's literal head: ``--party``
+    of ``f"--party[{i}]"``), or ``None`` when it is computed."""
+    if isinstance(node, ast.JoinedStr):
+        head = node.values[0] if node.values else None
+        if not (isinstance(head, ast.Constant) and isinstance(head.value, str)):
+            return None
+        text = head.value
+        if "[" not in text and len(node.values) > 1:
+            return None  # `f"--{option}"`: computed
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    else:
+        return None
+    return text.split("[", 1)[0]
+
+
+def error_name_problems(
+    srcs: dict[str, tuple[str, ast.Module]], words: dict[str, frozenset[str]]
+) -> Found:
+    """An error naming an argument that is not on the command line (``words``: each
+    module's words, ``""`` the top-level parser's)."""
+    found: Found = {}
+    for name, (path, tree) in srcs.items():
+        shown = words.get(name, words[""])
+        constants = {
+            t.id: n.value
+            for n in tree.body
+            if isinstance(n, ast.Assign)
+            for t in n.targets
+            if isinstance(t, ast.Name)
+        }
+        for scope, node in _scoped(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            called = ast.unparse(node.func).rsplit(".", 1)[-1]
+            named: list[ast.AST] = []
+            if called in _ERROR_NAMERS and node.args:
+                named = [node.args[0]]
+            elif called == "as_arguments" and node.args:
+                given = node.args[0]
+                if isinstance(given, ast.Name):
+                    given = constants.get(given.id, given)
+                if isinstance(given, ast.Dict):
+                    named = [v for v in given.values if v is not None]
+            for argument in named:
+                text = _error_name(argument)
+                if text is None or name == CLI_COMMON:
+                    continue
+                unknown = [w for w in text.split("/") if w not in shown]
+                if unknown:
+                    _add(
+                        found,
+                        f"{name}:{scope}",
+                        f"{path}:{node.lineno}: an error names {text!r}, which the command "
+                        "line does not show; name the option or the metavar the user typed",
+                    )
+    return found
+
+
+# e. One key per quantity (CONTRIBUTING items 6 and 9; check 8 C1: `workdays add` printed the
+# number of working days as `n` and the day reached as `result`, `workdays between` the same
+# quantity as `workdays`): a key that prints a library value's attribute is that attribute's
+# name (`"ends_on": iso(deadline.ends_on)`, not `"due_on"`), so one quantity has one key in
+# every command; and a key is never a word that says nothing of what it holds.
+_NO_NAMES = frozenset({"result", "value", "answer", "output", "data", "n", "x"})
+# Wrappers that print a value without changing what it is.
+_PRINTERS = frozenset({"iso", "str", "int", "float", "format_due", "_money", "money_text"})
+# How a member or an object is shown: an enum member's key or label, an object's name
+# (`"target": step.target.name`).
+_SHOWN_AS = frozenset({"value", "label", "name"})
+
+
+def _printed_attributes(node: ast.AST) -> list[str]:
+    """The attributes a printed value reads, outermost first (``["value", "outcome"]`` of
+    ``decision.outcome.value``, ``["ends_on"]`` of ``iso(deadline.ends_on)``); none for a
+    name, a computation, or the command's own ``args``."""
+    while isinstance(node, ast.Call) and not node.keywords:
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in _PRINTERS and len(node.args) == 1:
+            node = node.args[0]
+        elif isinstance(func, ast.Attribute) and func.attr == "isoformat" and not node.args:
+            node = func.value
+        else:
+            return []
+    chain: list[str] = []
+    while isinstance(node, ast.Attribute):
+        chain.append(node.attr)
+        node = node.value
+    if not chain or any(a.startswith("_") for a in chain):
+        return []
+    if isinstance(node, ast.Name) and node.id == "args":
+        return []
+    if chain[0] in _SHOWN_AS:  # a member or an object shown by its key, label or name
+        return chain if len(chain) > 1 else []
+    return chain[:1]
+
+
+def _text_fields(tree: ast.AST) -> set[int]:
+    """The dicts that are a sentence's named fields (``_("…", **fields)``), not documents."""
+    names = {
+        k.value.id
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call)
+        for k in n.keywords
+        if k.arg is None and isinstance(k.value, ast.Name)
+    }
+    return {
+        id(n.value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Assign)
+        and isinstance(n.value, ast.Dict)
+        and any(isinstance(t, ast.Name) and t.id in names for t in n.targets)
+    }
+
+
+def json_key_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
+    """A document key that is not the name of the library attribute it prints, or that says
+    nothing of what it holds."""
+    found: Found = {}
+    for name, (path, tree) in srcs.items():
+        fields = _text_fields(tree)
+        for scope, node in _scoped(tree):
+            if not isinstance(node, ast.Dict) or scope == "<module>" or id(node) in fields:
+                continue  # a module's table (`_BENEFIT`), a sentence's fields: no document
+            for key, value in zip(node.keys, node.values, strict=True):
+                if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+                    continue
+                chain = _printed_attributes(value)
+                if key.value in _NO_NAMES:
+                    problem = f"the key {key.value!r} says nothing of what it holds"
+                elif chain and key.value not in chain:
+                    attribute = chain[-1] if chain[0] in _SHOWN_AS else chain[0]
+                    problem = (
+                        f"the key {key.value!r} prints `.{attribute}`; one quantity, one key: "
+                        f"{attribute!r}"
+                    )
+                else:
+                    continue
+                _add(found, f"{name}:{scope}", f"{path}:{key.lineno}: {problem}")
+    return found
+
+
 # =========================================================================== the debt
 
 # check 6 (issue 12): C1 refund without rule/reason, C2 classify without rule, C3 report-due
@@ -269,11 +457,19 @@ KNOWN_RULE_RESULTS: set[str] = set()
 KNOWN_HARD_CODED_RULES: set[str] = set()
 # check 6 C5 (cli/archives.py lend, fixed).
 KNOWN_ISO_COPIES: set[str] = set()
+# check 8 C2 (error names) and C1 (keys).
+KNOWN_ERROR_NAMES: set[str] = set()
+KNOWN_KEYS: set[str] = set()
 
 CHECKS: dict[str, tuple[Callable[[], Found], set[str]]] = {
     "rule results": (lambda: rule_result_problems(documents()), KNOWN_RULE_RESULTS),
     "hard-coded rules": (lambda: hard_coded_rule_problems(cli_sources()), KNOWN_HARD_CODED_RULES),
     "iso copies": (lambda: iso_copy_problems(cli_sources()), KNOWN_ISO_COPIES),
+    "error names": (
+        lambda: error_name_problems(cli_sources(), shown_words()),
+        KNOWN_ERROR_NAMES,
+    ),
+    "keys": (lambda: json_key_problems(cli_sources()), KNOWN_KEYS),
 }
 
 
@@ -336,9 +532,66 @@ def test_the_checks_find_what_the_audit_found() -> None:
     }
 
 
+def test_the_checks_find_what_check8_found() -> None:
+    """check 8 C1 and C2 at cb0b6d9: `workdays add` printed `n` and `result`, `vip
+    report-due` the Deadline's `ends_on` as `due_on`; errors named `A`, `B` and `N` where the
+    usage shows `DATE` and `N|B`.  The fixed shapes are let through."""
+    srcs = {
+        "custops.cli.calendars": (
+            "cli/calendars.py",
+            ast.parse(
+                "def _answer(args, cal):\n"
+                "    first, count = parse_day('DATE', args.first), parse_count('N', args.second)\n"
+                "    start, end = parse_day('A', args.first), parse_day('B', args.second)\n"
+                "    day = cal.add_workdays(first, count)\n"
+                "    return {'day': iso(first), 'n': count, 'result': iso(day)}\n"
+                "def _fixed(args, cal, info):\n"
+                "    workdays = parse_count('WORKDAYS', args.second)\n"
+                "    when = parse_day(f'--closure[{args.i}]', args.x)\n"
+                "    other = parse_day(f'--{args.o}', 1)\n"
+                "    with as_arguments({'workdays': 'WORKDAYS', 'day': 'DAY/--on'}):\n"
+                "        return {'workdays': workdays, 'kind': info.kind.value, 'k': kind.value}\n"
+            ),
+        ),
+        "custops.cli.vip": (
+            "cli/vip.py",
+            ast.parse(
+                "_BENEFIT = {'promo': _FIELDS.promotion_price.name}\n"
+                "def _cmd_report_due(args, deadline, check):\n"
+                "    fields = {'basis': check.qualify_basis}\n"
+                "    print(_('[{basis}]', **fields))\n"
+                "    with as_arguments(_NAMES):\n"
+                "        due = {'due_on': iso(deadline.ends_on)}\n"
+                "        return {**due, 'status': check.card_status.value}\n"
+                "_NAMES = {'on': 'WHEN'}\n"
+            ),
+        ),
+    }
+    words = {
+        "custops.cli.calendars": frozenset({"DATE", "N|B", "WORKDAYS", "DAY", "--closure", "--on"}),
+        "custops.cli.vip": frozenset({"--on"}),
+        "": frozenset({"--on", "--json"}),
+    }
+    found = error_name_problems(srcs, words)
+    assert set(found) == {"custops.cli.calendars:_answer", "custops.cli.vip:_cmd_report_due"}
+    for name in ("'N'", "'A'", "'B'"):
+        assert name in found["custops.cli.calendars:_answer"]
+    assert "'DATE'" not in found["custops.cli.calendars:_answer"]
+    found = json_key_problems(srcs)
+    assert set(found) == {"custops.cli.calendars:_answer", "custops.cli.vip:_cmd_report_due"}
+    assert "'n' says nothing" in found["custops.cli.calendars:_answer"]
+    assert "'result' says nothing" in found["custops.cli.calendars:_answer"]
+    assert "'ends_on'" in found["custops.cli.vip:_cmd_report_due"]
+    assert "'card_status'" in found["custops.cli.vip:_cmd_report_due"]
+    assert "basis" not in found["custops.cli.vip:_cmd_report_due"]
+
+
 def test_the_sweep_runs_the_commands() -> None:
     """A guard: the examples still parse, so the rule-result check is not vacuous."""
     docs = documents()
     assert len(docs) >= 12, sorted(docs)
     assert {("refund",), ("classify",), ("deadline",)} <= set(docs)
     assert "custops.cli._common" in cli_sources()
+    words = shown_words()
+    assert "--lang" in words[""]
+    assert {"DATE", "--closure", "--json", "--lang"} <= words["custops.cli.calendars"]

@@ -1,5 +1,5 @@
 """Result shapes, field types and command-line moments, on the real objects (CONTRIBUTING.md
-items 4, 6 and 9; issue 12, check 5).
+items 4, 6 and 9; issue 12, checks 5, 7 and 8).
 
 ``tests/test_api_conventions.py`` reads the annotations as text and counts every enum as
 one type; these checks resolve them (``typing.get_type_hints``) and walk the real parser:
@@ -10,7 +10,11 @@ e. every public function that computes a value returns a result: an attrs class 
    a field name has one real type across the public classes (each enum is its own type:
    ``level`` is a secrecy ``Level`` or a ``StaffLevel``, not both);
    a table's column of moments is named as one moment (``day``, ``<role>_on``,
-   ``<role>_at``);
+   ``<role>_at``); an ``int`` beside ``points_*`` siblings (or a bare ``points``) names
+   the unit too (check 7: ``Reversal.shortfall`` beside ``points_due``; check 8:
+   ``LedgerEntry.debt`` beside ``points``), and so does an ``int`` its class's docstring
+   measures in a unit (check 8: ``VipPolicy.tier_threshold``, "累计积分满30分"); no public
+   parameter is named by one letter (check 8: ``add_workdays(day, n)``);
 f. the command line: an option holding a date or an instant is ``--on``/``--at`` or named by
    its role, ``--<role>-on``/``--<role>-at``, and one defaulting to today is ``--on``/``--at``.
 
@@ -27,6 +31,7 @@ import functools
 import importlib
 import inspect
 import pkgutil
+import re
 import types
 import typing
 from collections import defaultdict
@@ -253,6 +258,214 @@ def test_e_table_columns_are_named_as_moments() -> None:
     )
 
 
+# A quantity of points keeps the unit's name (item 6: `points`), and a class that names its
+# point quantities by the unit (`points_due`, `points_reversed`) names every one so (check 7:
+# Reversal's `already_expired`, `shortfall` and `debt_restored` beside them, now
+# `points_expired`, `points_short`, `points_restored`).  An int beside such a sibling is a
+# quantity of points unless its name says otherwise: a count (`*_count`), an ordinal (a
+# cycle, an index, a ring, a year, a weekday, a day or a month of the calendar), a rate
+# (`fen_per_point`) or a quantity in another unit (a unit word in its name).  A sibling is a
+# quantity of points when "points" is the first or the last word of its name, or the whole
+# name (check 8 L15: `LedgerEntry.debt`, the points owed, beside the entry's `points`), and
+# no other unit word is in it (`points_validity_months` is months).  Not looked at: a
+# policy, whose ints are options of every kind (`VipPolicy.tier_threshold_points` beside its
+# `report_day`), not one account of points; its docstring tells its units (below).
+_UNITS = frozenset(
+    {"us", "seconds", "minutes", "hours", "days", "workdays", "weeks", "months", "years"}
+    | {"chars", "points"}
+)
+_ORDINALS = frozenset({"count", "cycle", "index", "ring", "year", "weekday", "day", "month"})
+# Decisions, not debt: an int beside `points_*` siblings that is not a quantity of points,
+# each with the reason (none yet).
+_POINTS_EXCEPTIONS: dict[str, str] = {}
+
+# Debt, issue 12.
+KNOWN_POINTS: set[str] = set()
+
+
+def _in_points(name: str) -> bool:
+    words = name.split("_")
+    return (
+        "points" in (words[0], words[-1])
+        and words.count("points") == 1
+        and (not (set(words) - {"points"}) & _UNITS)
+    )
+
+
+def _int_members(cls: type[Any]) -> list[str]:
+    """The public ``int`` fields and properties of the attrs class ``cls``."""
+    hints = _hints(cls)
+    names = [
+        f.name
+        for f in attrs.fields(cls)
+        if not f.name.startswith("_") and _flat(hints.get(f.name)) == [int]
+    ]
+    properties = [
+        name
+        for name, member in vars(cls).items()
+        if isinstance(member, property)
+        and member.fget is not None
+        and not name.startswith("_")
+        and _flat(_hints(member.fget).get("return")) == [int]
+    ]
+    return names + properties
+
+
+def _added_to(doc: str, name: str) -> list[str]:
+    """The names ``doc`` adds ``name`` to or takes it from (``a`` + ``b`` (a remark) - ``c``)."""
+    tokens = re.split(r"``(\w+)``", doc)  # text, name, text, name, ...
+    chain: list[str] = []
+    groups: list[list[str]] = []
+    for i in range(1, len(tokens), 2):
+        between = re.sub(r"\([^)]*\)", "", tokens[i - 1]).strip()
+        if chain and between not in ("+", "-", "−"):
+            groups.append(chain)
+            chain = []
+        chain.append(tokens[i])
+    groups.append(chain)
+    return sorted({n for g in groups if name in g for n in g if n != name})
+
+
+def points_unit_problems_of(classes: list[tuple[str, Any]]) -> Found:
+    """Ints beside `points_*` siblings that do not name the unit, among the attrs
+    ``classes`` (``module:name``, class)."""
+    found: Found = {}
+    for where, cls in classes:
+        if not (inspect.isclass(cls) and attrs.has(cls)) or cls.__name__.endswith("Policy"):
+            continue
+        names = _int_members(cls)
+        points = [n for n in names if _in_points(n)]
+        if not points:
+            continue
+        doc = inspect.getdoc(cls) or ""
+        for name in names:
+            words = set(name.split("_"))
+            if (
+                name in points
+                or name.endswith("_count")
+                or words & (_UNITS | _ORDINALS | {"per"})
+                or f"{where}.{name}" in _POINTS_EXCEPTIONS
+            ):
+                continue
+            summed = [n for n in _added_to(doc, name) if n in points]
+            said = f" (the docstring adds it to {', '.join(summed)})" if summed else ""
+            found[f"{where}.{name}"] = (
+                f"an int beside {', '.join(points)}{said}: a quantity of points keeps the "
+                f"unit's name (`points_{name.rsplit('_', 1)[-1]}` or so), a count is "
+                "`<thing>_count` (CONTRIBUTING item 6)"
+            )
+    return found
+
+
+@functools.cache
+def points_unit_problems() -> Found:
+    return points_unit_problems_of(list(_exported()))
+
+
+def test_e_quantities_beside_points_name_the_unit() -> None:
+    new = {k: v for k, v in points_unit_problems().items() if k not in KNOWN_POINTS}
+    assert new == {}, "an int beside points_* siblings (CONTRIBUTING item 6):\n" + "\n".join(
+        f"{k}: {v}" for k, v in sorted(new.items())
+    )
+
+
+# A quantity measured in a unit keeps the unit's name wherever it is written (item 6, check 8
+# L15-L17): beside a `points` field (a bare `points` too: `LedgerEntry.debt`, the points owed,
+# beside `points`, above), where the class's docstring measures it in a unit (R-VIP-06
+# `tier_threshold` "(累计积分满30分)": points, in a policy too), and as a parameter: a
+# parameter is named by what it holds, never by one letter (`add_workdays(day, n)`: the
+# number of working days is `workdays`, as `workdays_between` returns it).
+_UNIT_TEXT = {
+    "points": re.compile(r"\bpoints?\b|积分"),
+    "workdays": re.compile(r"\bworking days?\b|\bworkdays?\b|工作日"),
+    "days": re.compile(r"\bdays\b|天"),
+    "months": re.compile(r"\bmonths\b|个月"),
+    "hours": re.compile(r"\bhours\b|小时"),
+    "minutes": re.compile(r"\bminutes\b|分钟"),
+}
+# Decisions, not debt: an int whose docstring names a unit that is not its measure, with
+# the reason (none yet).
+_UNIT_EXCEPTIONS: dict[str, str] = {}
+
+# Debt, issue 12.
+KNOWN_UNITS: set[str] = set()
+
+
+def _described(doc: str) -> dict[str, str]:
+    """What a docstring says of each ``name``: the text after it, to the next ``name`` or
+    the end of the clause (``; ``, ``. ``)."""
+    tokens = re.split(r"``(\w+)``", doc)
+    said: dict[str, str] = {}
+    for i in range(1, len(tokens), 2):
+        text = re.split(r"[;。；]|\.\s", tokens[i + 1] if i + 1 < len(tokens) else "")[0]
+        said.setdefault(tokens[i], text)
+    return said
+
+
+def _names_a_quantity(name: str) -> bool:
+    """Whether ``name`` says what it is: a unit, a count, an ordinal or a rate."""
+    words = set(name.split("_"))
+    return name.endswith("_count") or bool(words & (_UNITS | _ORDINALS | {"per"}))
+
+
+def unit_field_problems_of(classes: list[tuple[str, Any]]) -> Found:
+    """The ints of the attrs ``classes`` (``module:name``, class), policies included, that
+    their class's docstring measures in a unit their name does not carry."""
+    found: Found = {}
+    for where, cls in classes:
+        if not (inspect.isclass(cls) and attrs.has(cls)):
+            continue
+        said = _described(inspect.getdoc(cls) or "")
+        for name in _int_members(cls):
+            text = said.get(name, "")
+            units = [u for u, pattern in _UNIT_TEXT.items() if pattern.search(text)]
+            if not units or _names_a_quantity(name) or f"{where}.{name}" in _UNIT_EXCEPTIONS:
+                continue
+            found[f"{where}.{name}"] = (
+                f"an int the docstring measures in {units[0]} ({text.strip()[:40]!r}): a "
+                f"quantity keeps the unit's name (`{name}_{units[0]}` or so; CONTRIBUTING item 6)"
+            )
+    return found
+
+
+def _callables(exported: list[tuple[str, Any]]) -> Iterator[tuple[str, Any]]:
+    """The exported functions and the public methods of the exported classes."""
+    for where, obj in exported:
+        if inspect.isfunction(obj):
+            yield where, obj
+        elif inspect.isclass(obj):
+            for name, member in vars(obj).items():
+                fn = member.__func__ if isinstance(member, (classmethod, staticmethod)) else member
+                if inspect.isfunction(fn) and not name.startswith("_"):
+                    yield f"{where}.{name}", fn
+
+
+def parameter_name_problems_of(exported: list[tuple[str, Any]]) -> Found:
+    """A public function's or method's parameter named by one letter (``n``)."""
+    found: Found = {}
+    for where, fn in _callables(exported):
+        for name in inspect.signature(fn).parameters:
+            if len(name) == 1:
+                found[f"{where}({name})"] = (
+                    f"the parameter `{name}`: a parameter is named by what it holds, a quantity "
+                    "by its unit (`workdays`), a count `<thing>_count` (CONTRIBUTING item 6)"
+                )
+    return found
+
+
+@functools.cache
+def unit_problems() -> Found:
+    exported = list(_exported())
+    return {**unit_field_problems_of(exported), **parameter_name_problems_of(exported)}
+
+
+def test_e_quantities_name_their_unit() -> None:
+    new = {k: v for k, v in unit_problems().items() if k not in KNOWN_UNITS}
+    assert new == {}, "a quantity without its unit's name (CONTRIBUTING item 6):\n" + "\n".join(
+        f"{k}: {v}" for k, v in sorted(new.items())
+    )
+
+
 # =========================================================================== f. the command line
 
 _MOMENT_METAVARS = {"DATE", "DAY", "TIME", "DATETIME", "MOMENT", "WHEN", "AT"}
@@ -324,6 +537,8 @@ KNOWN = {
     "field types": (field_type_problems, KNOWN_FIELD_TYPES),
     "cli options": (_cli_problems, KNOWN_CLI_OPTIONS),
     "columns": (column_problems, KNOWN_COLUMNS),
+    "points units": (points_unit_problems, KNOWN_POINTS),
+    "units": (unit_problems, KNOWN_UNITS),
 }
 
 
@@ -374,6 +589,122 @@ def _decide() -> Decision:
     return Decision(True, "R-DEP-02", "ok")
 
 
+@attrs.frozen
+class _Reversal:
+    """Reversal at f3a35e5 (check 7): ``points_due`` is ``points_reversed`` (taken) +
+    ``already_expired`` + ``debt_restored`` (owed again) + ``shortfall`` (spent)."""
+
+    points_due: int
+    points_reversed: int
+    already_expired: int
+    shortfall: int
+    line_count: int  # a count, an ordinal, a rate and a span name what they are
+    year: int
+    fen_per_point: int
+    notice_days: int
+    debt_restored: int = 0
+
+    @property
+    def taken(self) -> int:
+        return self.points_reversed
+
+
+@attrs.frozen
+class _Fixed:
+    points_due: int
+    points_expired: int
+    points_short: int
+    points_validity_months: int
+
+
+@attrs.frozen
+class _Entry:
+    """LedgerEntry at cb0b6d9 (check 8 L15): ``points`` the signed change, ``carry`` and
+    ``debt`` the carried remainder and the points owed after it."""
+
+    points: int
+    debt: int
+
+
+@attrs.frozen
+class _PointsPolicy:
+    points_max: int
+    report_day: int
+    threshold: int
+
+
+def test_the_points_check_sees_what_check7_found() -> None:
+    classes: list[tuple[str, Any]] = [
+        ("custops.vip:Reversal", _Reversal),
+        ("custops.vip:Fixed", _Fixed),
+        ("custops.vip:LedgerEntry", _Entry),
+        ("custops.vip:VipPolicy", _PointsPolicy),
+    ]
+    found = points_unit_problems_of(classes)
+    assert sorted(found) == [
+        "custops.vip:LedgerEntry.debt",  # beside a bare `points` (check 8 L15)
+        "custops.vip:Reversal.already_expired",
+        "custops.vip:Reversal.debt_restored",
+        "custops.vip:Reversal.shortfall",
+        "custops.vip:Reversal.taken",
+    ]
+    assert "the docstring adds it to points_reversed" in found["custops.vip:Reversal.shortfall"]
+    assert "docstring" not in found["custops.vip:Reversal.taken"]
+    # `points_validity_months` is months: beside it alone, an int is not points.
+    assert not _in_points("points_validity_months")
+    assert _in_points("lifetime_points")
+    assert _in_points("points_due")
+    assert _in_points("points")
+
+
+@attrs.frozen(kw_only=True)
+class _VipPolicy:
+    """VipPolicy at cb0b6d9 (check 8 L16): R-VIP-01 ``window_months`` (半年内累计购物满2000元);
+    R-VIP-06 ``tier_threshold`` (累计积分满30分), ``tier_rate`` (8.5折); R-VIP-11
+    ``report_day`` (次月2日); ``grace`` the working days a member has to pay; ``limit`` the
+    most a card may hold."""
+
+    window_months: int = 6
+    tier_threshold: int = 30
+    report_day: int = 2
+    grace: int = 3
+    limit: int = 9
+    grace_workdays: int = 3
+
+
+class _Calendar:
+    def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
+        return day
+
+    def add_days(self, day: _dt.date, days: int) -> _dt.date:
+        return day
+
+
+def _add_workdays(days: Any, n: Any) -> Any:
+    return days
+
+
+def test_the_unit_checks_see_what_check8_found() -> None:
+    """check 8 L16 and L17: an int its docstring measures in a unit its name does not carry
+    (a policy's too), and a parameter named by one letter."""
+    found = unit_field_problems_of([("custops.vip:VipPolicy", _VipPolicy)])
+    assert sorted(found) == ["custops.vip:VipPolicy.grace", "custops.vip:VipPolicy.tier_threshold"]
+    assert "points" in found["custops.vip:VipPolicy.tier_threshold"]
+    assert "workdays" in found["custops.vip:VipPolicy.grace"]
+    found = parameter_name_problems_of(
+        [("custops:WorkCalendar", _Calendar), ("custops.vector:add_workdays", _add_workdays)]
+    )
+    assert sorted(found) == [
+        "custops.vector:add_workdays(n)",
+        "custops:WorkCalendar.add_workdays(n)",
+    ]
+    assert _described("``a`` and ``b`` the points owed; ``c`` (天)") == {
+        "a": " and ",
+        "b": " the points owed",
+        "c": " (天)",
+    }
+
+
 def test_the_shape_checks_see_what_the_audit_found() -> None:
     # V18: a bare table returned by a public function is found; a Decision is not.
     exported: list[tuple[str, Any]] = [
@@ -403,6 +734,8 @@ def test_the_shape_checks_see_what_the_audit_found() -> None:
 def test_every_exception_names_something_that_exists() -> None:
     names = {where for where, _ in _exported()}
     stale = [k for k in _VALUE_EXCEPTIONS if k not in names]
+    stale += [k for k in _POINTS_EXCEPTIONS if k.rsplit(".", 1)[0] not in names]
+    stale += [k for k in _UNIT_EXCEPTIONS if k.rsplit(".", 1)[0] not in names]
     assert stale == [], "exceptions for names that no longer exist:\n" + "\n".join(stale)
     # The field names debt fix documented must still be fields of several types (`history`,
     # `missing`, `status` are documented for their properties and methods too).

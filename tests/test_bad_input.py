@@ -253,7 +253,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         ("is_statutory_holiday", {"day": D}),
         ("holiday_name", {"day": D}),
         ("day_info", {"day": D}),
-        ("add_workdays", {"day": D, "n": 3}),
+        ("add_workdays", {"day": D, "workdays": 3}),
         ("next_workday", {"day": D}),
         ("previous_workday", {"day": D}),
         ("roll", {"day": D}),
@@ -778,7 +778,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("serial.from_json", serial.from_json, text=serial.to_json(CARD), expect=vip.Card)
     add("serial.json_schema", serial.json_schema, cls=vip.Card)
     add("serial.tag_of", serial.tag_of, cls=vip.Card)
-    add("vector.add_workdays", vector.add_workdays, days=[D, D2], n=3, calendar=CAL)
+    add("vector.add_workdays", vector.add_workdays, days=[D, D2], workdays=3, calendar=CAL)
     add("vector.day_kinds", vector.day_kinds, days=[D, D2], calendar=CAL)
     add("vector.is_workday", vector.is_workday, days=[D, D2], calendar=CAL)
     add("vector.roll_forward", vector.roll_forward, days=[D, D2], calendar=CAL)
@@ -1324,7 +1324,7 @@ BAD: tuple[Bad, ...] = (
         complaints.SeverityPolicy,
         {"enabled": [None, 1]},
         InvalidType,
-        "enabled",
+        "enabled[0]",
     ),
     Bad(
         "deposits.refund_schedule calendar",
@@ -1395,7 +1395,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "calendars.add_workdays str",
         CAL.add_workdays,
-        {"day": "2025-06-03", "n": 1},
+        {"day": "2025-06-03", "workdays": 1},
         InvalidType,
         "day",
     ),
@@ -1787,7 +1787,13 @@ BAD: tuple[Bad, ...] = (
     Bad("sla.Clock.status before start", CLOCK.status, {"at": _T_BEFORE}, InvalidInput, "at"),
     # a bool where an int is expected
     Bad("periods.Period.days bool", periods.Period.days, {"count": True}, InvalidType, "count"),
-    Bad("calendars.add_workdays bool", CAL.add_workdays, {"day": D, "n": True}, InvalidType, "n"),
+    Bad(
+        "calendars.add_workdays bool",
+        CAL.add_workdays,
+        {"day": D, "workdays": True},
+        InvalidType,
+        "workdays",
+    ),
     Bad(
         "exchange.inspection_window bool",
         exchange.inspection_window,

@@ -496,17 +496,37 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
             InvalidType,
             "day: must be a datetime.date",
         ),
-        (lambda: china().add_workdays(D(2025, 1, 1), True), InvalidType, "n: must be an int"),
-        (lambda: china().add_workdays(D(2025, 1, 1), bad(1.0)), InvalidType, "n: must be an int"),
+        (
+            lambda: china().add_workdays(D(2025, 1, 1), True),
+            InvalidType,
+            "^workdays: must be an int",
+        ),
+        (
+            lambda: china().add_workdays(D(2025, 1, 1), bad(1.0)),
+            InvalidType,
+            "^workdays: must be an int",
+        ),
         (lambda: china().is_workday(D(1900, 1, 1)), InvalidInput, "day: must lie in the years"),
-        (lambda: china().add_workdays(D(2099, 1, 1), 1000), InvalidInput, "n: goes past 2100"),
-        (lambda: china().add_workdays(D(1951, 1, 1), -1000), InvalidInput, "n: goes before"),
+        (
+            lambda: china().add_workdays(D(2099, 1, 1), 1000),
+            InvalidInput,
+            "^workdays: goes past 2100",
+        ),
+        (
+            lambda: china().add_workdays(D(1951, 1, 1), -1000),
+            InvalidInput,
+            "^workdays: goes before",
+        ),
         (lambda: china().workdays_between(D(2025, 1, 1), D(2150, 1, 1)), InvalidInput, "end:"),
         (lambda: WorkCalendar("XX"), InvalidInput, "country: is not a country"),
         (lambda: WorkCalendar("US", subdiv="ZZ"), InvalidInput, "subdiv: is not"),
         (lambda: WorkCalendar(zone="Mars/Olympus"), InvalidInput, "zone: is not a known time zone"),
         (lambda: WorkCalendar(closures=bad(D(2025, 1, 1))), InvalidType, "closures: must be an"),
-        (lambda: WorkCalendar(final_years=[1800]), InvalidInput, "final_years: must be at least"),
+        (
+            lambda: WorkCalendar(final_years=[1800]),
+            InvalidInput,
+            r"final_years\[0\]: must be at least",
+        ),
         (lambda: WorkCalendar(strict=bad(1)), InvalidType, "strict: must be a bool"),
         (lambda: china().is_published(bad("2027")), InvalidType, "year: must be an int"),
     ],
@@ -536,7 +556,7 @@ def test_add_workdays_lands_on_a_workday_and_inverts_between(d: dt.date, n: int)
 
 
 @given(days_2001_2030, st.integers(-400, 400))
-def test_add_workdays_is_monotonic_in_n(d: dt.date, n: int) -> None:
+def test_add_workdays_is_monotonic_in_workdays(d: dt.date, n: int) -> None:
     assert CAL.add_workdays(d, n) < CAL.add_workdays(d, n + 1)
 
 
@@ -633,9 +653,9 @@ def test_the_lazy_index_grows_across_decades_and_refuses_beyond_its_data() -> No
     assert far.year > 2080
     assert fresh.workdays_between(D(2025, 1, 1), far) == 15_000
     assert fresh.add_workdays(far, -15_000) == D(2024, 12, 31)  # 2025-01-01 is a holiday
-    with pytest.raises(InvalidInput, match=r"n: goes past 2100, .* \(got 1000000000\)"):
+    with pytest.raises(InvalidInput, match=r"^workdays: goes past 2100, .* \(got 1000000000\)"):
         fresh.add_workdays(D(2025, 1, 1), 10**9)
-    with pytest.raises(InvalidInput, match=r"n: goes before 1950"):
+    with pytest.raises(InvalidInput, match=r"^workdays: goes before 1950"):
         fresh.add_workdays(D(2025, 1, 1), -(10**9))
     with pytest.raises(InvalidInput, match=r"delta: goes past 2100"):
         fresh.add_working_time(at(2025, 1, 1), dt.timedelta(days=10**6))
@@ -889,3 +909,58 @@ def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
     assert table.closes_at[1] is None  # 10-01, a holiday
     assert "day" in attrs.fields_dict(DayInfo)
     assert len(table) == len(table.day) == 12
+
+
+def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
+    """Convention check 8 L17: the number of working days is ``workdays`` (a quantity keeps
+    its unit's name), as keyword and in errors, beside ``workdays_between``'s answer."""
+    day = D(2025, 9, 30)
+    later = china().add_workdays(day, workdays=3)
+    assert later == D(2025, 10, 11)  # 10-01..08 off, 10-09, 10-10, Saturday 10-11 worked
+    assert china().workdays_between(day, later) == 3
+    with pytest.raises(InvalidType, match=r"^workdays: must be an int, not a bool \(got True\)"):
+        china().add_workdays(day, workdays=True)
+
+
+def test_internal_interface_gives_vector_and_periods_what_they_read_R_SLA_01() -> None:
+    """Convention check 8 L18: other modules read a calendar's index through
+    ``day_index``/``utc_intervals``/``day_fields``, which agree with the public answers."""
+    from custops._dates import EPOCH, US, year_ordinals
+    from custops.calendars import day_fields, day_index, utc_intervals
+
+    cal = china()
+    first, last = year_ordinals(2025, 2025)
+    ix = day_index(cal, first, last, argument="days", value=2025)
+    day = D(2025, 10, 11)
+    assert tuple(DayKind)[ix.kinds[day.toordinal() - ix.first]] is cal.day_kind(day)
+    real = utc_intervals(cal, ix, day.toordinal())
+    public = [((a - EPOCH) // US, (b - EPOCH) // US) for a, b in cal.business_intervals(day)]
+    assert real == public
+    assert len(real) == 2
+    assert utc_intervals(cal, ix, D(2025, 10, 1).toordinal()) == []
+    fields = day_fields(cal, D(2025, 10, 1))
+    assert fields["day"] == D(2025, 10, 1)
+    assert fields["what"][0] is DayKind.HOLIDAY
+    with pytest.raises(InvalidInput, match=r"^days: must lie in the years 1950-2100"):
+        day_index(cal, *year_ordinals(1949, 1949), argument="days", value=1949)
+
+
+def test_calendars_reaches_no_private_name_of_another_module() -> None:
+    """Convention check 8 L18: calendars, vector and retention import no ``_name`` of
+    another custops module and reach no ``obj._attr`` of another module's class."""
+    import ast
+    import pathlib
+
+    import custops
+
+    root = pathlib.Path(custops.__file__).parent
+    for path in ("calendars.py", "vector.py", "complaints/retention.py"):
+        tree = ast.parse((root / path).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("custops"):
+                names = [a.name for a in node.names if a.name.startswith("_")]
+                assert not names or node.module == "custops.i18n", (path, names)
+            if path != "calendars.py" and isinstance(node, ast.Attribute):
+                own = isinstance(node.value, ast.Name) and node.value.id == "self"
+                hidden = node.attr.startswith("_") and not node.attr.startswith("__")
+                assert own or not hidden, (path, node.attr, node.lineno)

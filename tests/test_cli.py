@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
+import pkgutil
 import re
 import subprocess
 import sys
@@ -12,7 +14,8 @@ from decimal import Decimal
 import pytest
 
 import custops
-from custops.cli import build_parser, main
+import custops.cli
+from custops.cli import _GROUPS, build_parser, main
 from custops.cli._common import as_arguments, parse_amount, parse_pair
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import stray_words
@@ -28,6 +31,22 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 0
     assert "uppercase" in capsys.readouterr().out
+
+
+def test_every_cli_module_says_what_it_exports() -> None:
+    """CONTRIBUTING items 6-7: each module of the ``custops.cli`` package has ``__all__``: a
+    command module exports only ``add_parser``, its registration (the one name is one
+    meaning, the call ``custops.cli`` makes of each group); ``_common`` exports nothing, its
+    helpers imported by name as ``custops._text``'s are; the package exports its entry points.
+    Every command module is a group of ``custops --help``."""
+    names = [info.name for info in pkgutil.iter_modules(custops.cli.__path__, "custops.cli.")]
+    modules = {name: importlib.import_module(name) for name in names}
+    exports = {name: getattr(module, "__all__", None) for name, module in modules.items()}
+    common = exports.pop("custops.cli._common")
+    assert common == []
+    assert exports == {name: ["add_parser"] for name in exports}
+    assert custops.cli.__all__ == ["build_parser", "main"]
+    assert {group.__name__ for group in _GROUPS} == set(exports)
 
 
 def test_help_lists_every_subcommand() -> None:
@@ -57,7 +76,9 @@ def test_each_command_group_lives_in_its_own_module() -> None:
     assert homes == {
         "demo": "custops.cli.demo",
         "uppercase": "custops.cli.money",
-        "workdays": "custops.cli.calendars",
+        "workdays add": "custops.cli.calendars",
+        "workdays between": "custops.cli.calendars",
+        "workdays check": "custops.cli.calendars",
         "deadline": "custops.cli.periods",
         "secrecy default-level": "custops.cli.secrecy",
         "secrecy kinds": "custops.cli.secrecy",
@@ -176,7 +197,7 @@ def test_full_width_dates_are_read(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["workdays", "check", "２０２５－１０－１１"]) == 0
     assert capsys.readouterr().out.startswith("2025-10-11 Sat: ")
     assert main(["workdays", "check", "2025/10/11"]) == 2
-    assert "DATE: is not a date such as 2025-09-30 (got '2025/10/11')" in capsys.readouterr().err
+    assert "DAY: is not a date such as 2025-09-30 (got '2025/10/11')" in capsys.readouterr().err
 
 
 def test_as_arguments_renames_only_the_arguments_it_knows() -> None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
+import inspect
+from collections.abc import Callable
+
 import pytest
 
+from custops.calendars import WorkCalendar
 from custops.cli import build_parser, main
 from custops.i18n import stray_words
 
@@ -86,11 +91,12 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [
-        (["workdays", "add", "2025-13-01", "3"], "DATE: is not a date such as 2025-09-30"),
-        (["workdays", "add", "2025-09-30", "three"], "N: is not a whole number"),
-        (["workdays", "add", "2025-09-30"], "add: needs two arguments"),
-        (["workdays", "between", "2025-09-30", "tomorrow"], "B: is not a date"),
+    [  # each error names the metavar the usage shows (DAY, WORKDAYS, START, END) or the option
+        (["workdays", "add", "2025-13-01", "3"], "DAY: is not a date such as 2025-09-30"),
+        (["workdays", "add", "2025-09-30", "three"], "WORKDAYS: is not a whole number"),
+        (["workdays", "between", "tomorrow", "2025-09-30"], "START: is not a date"),
+        (["workdays", "between", "2025-09-30", "tomorrow"], "END: is not a date"),
+        (["workdays", "check", "2025-10-32"], "DAY: is not a date"),
         (["workdays", "check", "1900-01-01"], "day: must lie in the years 1950-2100"),
         (["workdays", "check", "2025-10-01", "--country", "XX"], "country: is not a country"),
         (["workdays", "check", "2025-10-01", "--final-year", "x"], "--final-year: is not a"),
@@ -103,3 +109,61 @@ def test_bad_input_is_one_line_and_exit_2(
     assert (status, out) == (2, "")
     assert err.startswith(f"custops: error: {message}")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "missing"),
+    [
+        (["workdays", "add", "2025-09-30"], "WORKDAYS"),
+        (["workdays", "between", "2025-09-30"], "END"),
+        (["workdays", "check"], "DAY"),
+        (["workdays"], "ACTION"),
+    ],
+)
+def test_a_missing_argument_is_named_by_its_metavar(
+    argv: list[str], missing: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``add``, ``between`` and ``check`` are subcommands with their own arguments (check 8
+    C2): argparse names the one left out as the usage shows it, and exits with 2."""
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    assert f"the following arguments are required: {missing}" in capsys.readouterr().err
+
+
+def test_each_subcommand_takes_only_its_own_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    """``check`` takes one day: a second is refused by argparse, not read as a count."""
+    with pytest.raises(SystemExit) as info:
+        main(["workdays", "check", "2025-10-01", "2025-10-02"])
+    assert info.value.code == 2
+    assert "unrecognized arguments: 2025-10-02" in capsys.readouterr().err
+
+
+def _subcommand(action: str) -> argparse.ArgumentParser:
+    """The parser of ``custops workdays <action>``."""
+    parser = build_parser()
+    for name in ("workdays", action):
+        parser = next(
+            a.choices[name] for a in parser._actions if isinstance(a, argparse._SubParsersAction)
+        )
+    return parser
+
+
+@pytest.mark.parametrize(
+    ("action", "method"),
+    [
+        ("add", WorkCalendar.add_workdays),
+        ("between", WorkCalendar.workdays_between),
+        ("check", WorkCalendar.day_info),
+    ],
+)
+def test_the_arguments_are_named_as_the_library_names_them(
+    action: str, method: Callable[..., object]
+) -> None:
+    """``add DAY WORKDAYS``, ``between START END``, ``check DAY``: the parameters of
+    ``WorkCalendar.add_workdays(day, workdays)``, ``workdays_between(start, end)`` and
+    ``day_info(day)``, in capitals as every metavar (CONTRIBUTING items 1 and 9)."""
+    names = [p for p in inspect.signature(method).parameters if p != "self"]
+    args = build_parser().parse_args(["workdays", action, *names])
+    assert [getattr(args, name) for name in names] == names
+    assert _subcommand(action).format_usage().split()[-len(names) :] == [n.upper() for n in names]

@@ -47,7 +47,8 @@ def test_R_MEM_04_change_due_in_chinese(capsys: pytest.CaptureFixture[str]) -> N
 
 
 def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-MEM-04: --json has stable keys in every language."""
+    """R-MEM-04: --json has stable keys in every language, the library's names: the
+    Deadline's ``ends_on``, the policy's ``change_report_workdays``."""
     documents = []
     for code in ("zh_CN", "en_US"):
         status, out, _ = run(
@@ -58,7 +59,7 @@ def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
     chinese, english = documents
     assert chinese.keys() == english.keys()
     assert english["rule"] == "R-MEM-04"
-    assert (english["event_on"], english["due_on"], english["working_days"]) == (
+    assert (english["event_on"], english["ends_on"], english["change_report_workdays"]) == (
         "2025-09-26",
         "2025-10-16",
         10,
@@ -105,12 +106,13 @@ def test_R_MEM_03_inspection_outcomes_and_exit_codes(
 
 
 def test_R_MEM_03_inspection_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-MEM-03: the status's ``window`` is an object with its own ``start`` and ``end``."""
     status, out, _ = run(["exchange", "inspection", "--on", "2026-09-01", "--json"], capsys)
     assert status == 1
     data = json.loads(out)
     assert data["outcome"] == "missed"
     assert data["membership_continues"] is False
-    assert (data["window_start"], data["window_end"]) == ("2026-07-01", "2026-08-31")
+    assert data["window"] == {"start": "2026-07-01", "end": "2026-08-31"}
 
 
 def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:

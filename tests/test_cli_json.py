@@ -5,19 +5,35 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import enum
+import inspect
 import json
+from collections.abc import Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import attrs
 import pytest
 
-from custops.calendars import WorkCalendar, china
+from custops import archives, complaints, deposits, exchange, moveout, purchasing, service, spark
+from custops.calendars import DayInfo, WorkCalendar, china
 from custops.cli import _common, build_parser, demo, main
 from custops.cli._common import parse_start, provisional_mark
 from custops.complaints import classify
+from custops.decisions import Decision
 from custops.deposits import refund_schedule
-from custops.secrecy import default_level
-from custops.vip import registration_report_due
+from custops.money import uppercase
+from custops.periods import Deadline
+from custops.secrecy import LevelDecision, MatterKind, default_level
+from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
+from custops.vip import (
+    CardCheck,
+    Line,
+    Qualification,
+    Quote,
+    QuoteLine,
+    registration_report_due,
+)
 
 #: The commands without ``--json``, and why: a tour of the library, printed as prose.
 NO_JSON = {"demo"}
@@ -75,7 +91,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["workdays", "add", "2025-09-30", "3"],
         0,
-        {"action": "add", "day": "2025-09-30", "n": 3, "result": "2025-10-11"},
+        {"action": "add", "day": "2025-09-30", "workdays": 3, "due_on": "2025-10-11"},
     ),
     (
         ["workdays", "between", "2025-09-30", "2025-10-15"],
@@ -106,12 +122,12 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
             "product_quality",
         ],
         0,
-        {"rule": "R-SLA-05", "preset": "winery", "received_at": "2025-09-30T16:00:00+08:00"},
+        {"rule": "R-SLA-05", "desk": "winery", "at": "2025-09-30T16:00:00+08:00"},
     ),
     (
         ["secrecy", "default-level", "合同"],
         0,
-        {"rule": "R-SEC-02", "kind": "contract", "level": "secret"},
+        {"rule": "R-SEC-02", "kind": "contract", "outcome": "secret"},
     ),
     (
         ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"],
@@ -136,7 +152,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["vip", "report-due", "--on", "2024-06-01"],
         0,
-        {"rule": "R-VIP-11", "on": "2024-06-01", "due_on": "2024-07-02"},
+        {"rule": "R-VIP-11", "on": "2024-06-01", "ends_on": "2024-07-02"},
     ),
     (["check-reply", "喂,干什么"], 1, {"rule": "R-SVC-01", "allowed": False}),
     (["check-reply", "您好"], 0, {"rule": "R-SVC-01", "allowed": True, "findings": []}),
@@ -148,7 +164,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["archive-due", "2025-09-28"],
         0,
-        {"rule": "R-SLA-14", "first_contact_on": "2025-09-28", "due_on": "2025-10-09"},
+        {"rule": "R-SLA-14", "first_contact_on": "2025-09-28", "ends_on": "2025-10-09"},
     ),
 ]
 
@@ -166,20 +182,169 @@ def test_json_documents(
     assert english.keys() == data.keys()
 
 
+# --------------------------------------------------------------------------- library names
+# Every key of a ``--json`` document is the library's name for what it holds (CONTRIBUTING
+# item 9): a field or property of the result or of a value it holds, an argument of the call
+# (a function gives its parameters and its own name), an enumeration's ``value`` and
+# ``label``.  The few keys the library names elsewhere, each with its reason:
+_SUBCOMMAND = {"action": "the workdays subcommand the document answers (add, between, check)"}
+#: An answer counted through a year whose arrangement is not published (as a day's, a deadline's).
+_PROVISIONAL = {attrs.fields(DayInfo).provisional.name, attrs.fields(Deadline).provisional.name}
+_COLUMNS = {  # the spark columns of the same answers
+    spark.with_workday_offset.__name__: inspect.signature(spark.with_workday_offset)
+    .parameters["out"]
+    .default,
+    spark.with_workdays_between.__name__: inspect.signature(spark.with_workdays_between)
+    .parameters["out"]
+    .default,
+}
+
+#: A command line, the library objects whose names its document may use, further names.
+LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
+    (["uppercase", "¥1,000"], (uppercase,), set()),
+    (
+        ["workdays", "add", "2025-09-30", "3"],
+        (WorkCalendar, WorkCalendar.add_workdays),
+        {*_SUBCOMMAND, *_COLUMNS.values(), *_PROVISIONAL},
+    ),
+    (
+        ["workdays", "between", "2025-09-30", "2025-10-15"],
+        (WorkCalendar, WorkCalendar.workdays_between),
+        {*_SUBCOMMAND, *_COLUMNS.values(), *_PROVISIONAL},
+    ),
+    (["workdays", "check", "2025-10-11"], (WorkCalendar, DayInfo), {*_SUBCOMMAND}),
+    (["deadline", "2025-09-30T16:00", "3个工作日"], (Deadline,), set()),
+    (
+        ["deadline", "2025-09-30T16:00", "--preset", "dealer"],
+        (Schedule, Step, Target, Selection, SlaPolicy),
+        set(),
+    ),
+    (["secrecy", "default-level", "合同"], (LevelDecision, default_level), set()),
+    (["secrecy", "kinds"], (MatterKind, default_level), {"kinds"}),  # every MatterKind
+    (
+        [
+            *("refund", "--peak", "1000000", "--balance", "800000"),
+            *("--announced-on", "2025-10-31", "--claim", "1200:2026-01-05:管理费"),
+        ],
+        (deposits.RefundSchedule, deposits.ScheduleLine, deposits.Deduction),
+        set(),
+    ),
+    (
+        ["vip", "quote", "--on", "2024-06-01", "--born-on", "1990-06-01", "--id-verified", "100"],
+        (Quote, QuoteLine, Line, CardCheck),
+        set(),
+    ),
+    (["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"], (Qualification,), set()),
+    (
+        ["vip", "report-due", "--on", "2024-06-01"],
+        (Deadline, registration_report_due),
+        set(),
+    ),
+    (["classify", "酒里有沉淀，我要退货"], (complaints.Classification, complaints.Evidence), set()),
+    (["check-reply", "喂,干什么"], (service.ReplyCheck, service.PhraseFinding), set()),
+    (
+        ["change", "--received", "100", "--amount-due", "87.50"],
+        (service.CashAnnouncement,),
+        set(),
+    ),
+    (["archive-due", "2025-09-28"], (Deadline, archives.archive_due), set()),
+    (
+        ["exchange", "change-due", "2025-09-26"],
+        (Deadline, exchange.change_report_due, exchange.ExchangePolicy),
+        set(),
+    ),
+    (
+        ["exchange", "inspection", "--on", "2026-08-20"],
+        (exchange.InspectionStatus, exchange.InspectionWindow),
+        set(),
+    ),
+    (
+        ["exchange", "inactivity", "2025-01-10", "--on", "2025-06-01"],
+        (exchange.InactivityCheck,),
+        set(),
+    ),
+    (
+        ["moveout", "settle", "--deposit", "押金=20000", "--damage", "墙面=500", "--arrears", "3"],
+        (moveout.Settlement, moveout.settle, moveout.Charge, moveout.Damage),
+        set(),
+    ),
+    (
+        ["purchasing", "cost", "monthly_total", "9000", "--actual", "8000", "--party", "张三=2"],
+        (purchasing.CostContract, purchasing.CostLimit, purchasing.Share),
+        set(),
+    ),
+    (
+        ["purchasing", "mode", "--large", "--branches-scattered", "--needs-differ"],
+        (purchasing.ModeRecommendation, purchasing.PurchasingMode),
+        set(),
+    ),
+    (
+        ["archive", "lend", "李四", "colleague", "查账", "--on", "2025-03-03"],
+        (Decision, archives.LoanRequest),
+        set(),
+    ),
+]
+
+
+def _library_names(things: tuple[Any, ...]) -> set[str]:
+    names: set[str] = set()
+    for thing in things:
+        if inspect.isclass(thing):
+            names |= {"value", "label"} if issubclass(thing, enum.Enum) else set()
+            names |= {f.name for f in attrs.fields(thing)} if attrs.has(thing) else set()
+            for klass in thing.__mro__:
+                names |= {k for k, v in vars(klass).items() if isinstance(v, property)}
+        else:
+            names |= {thing.__name__, *inspect.signature(thing).parameters}
+    return {name for name in names if not name.startswith("_")}
+
+
+def _keys(document: Any) -> Iterator[str]:
+    if isinstance(document, dict):
+        for key, value in document.items():
+            yield key
+            yield from _keys(value)
+    elif isinstance(document, list):
+        for value in document:
+            yield from _keys(value)
+
+
+def test_every_json_command_is_in_the_library_names_table() -> None:
+    leaves = set(_leaves(build_parser())) - NO_JSON
+    shown = set()
+    for argv, _things, _extra in LIBRARY:
+        shown |= {command for command in leaves if argv[: len(command.split())] == command.split()}
+    assert shown == leaves
+
+
+@pytest.mark.parametrize(("argv", "things", "extra"), LIBRARY, ids=lambda v: str(v)[:40])
+def test_json_keys_are_the_librarys_names(
+    argv: list[str], things: tuple[Any, ...], extra: set[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 12 (CONTRIBUTING item 9): ``status`` beside the library's ``card_status``,
+    ``result`` for the day of ``workdays add``, ``due_on`` for a Deadline's ``ends_on``,
+    ``working_days``, ``window_start`` … are gone; a key the library does not use fails here."""
+    status = main([*argv, "--json"])
+    document = json.loads(capsys.readouterr().out)
+    assert status in (0, 1)
+    strangers = set(_keys(document)) - _library_names(things) - extra
+    assert strangers == set()
+
+
 def test_refund_json_lines_and_deductions(capsys: pytest.CaptureFixture[str]) -> None:
     """R-DEP-02, R-DEP-03: each line with its rule; a claim is deducted by its index."""
     argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
     data = _json([*argv, "--claim", "1200:2026-01-05:管理费"], capsys)
     assert [line["rule"] for line in data["lines"]] == ["R-DEP-01", "R-DEP-02", "R-DEP-02"]
     first = data["lines"][1]
-    assert first["deductions"] == [{"claim": 0, "amount": "1200.00"}]
+    assert first["deductions"] == [{"claim_index": 0, "amount": "1200.00"}]
     assert (first["gross"], first["amount"]) == ("80000.00", "78800.00")
 
 
 def test_secrecy_kinds_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SEC-01, R-SEC-02: every kind with its default level, ``null`` when it has none."""
     data = _json(["secrecy", "kinds"], capsys)
-    levels = {row["kind"]: row["level"] for row in data["kinds"]}
+    levels = {row["kind"]: row["default_level"] for row in data["kinds"]}
     assert levels["contract"] == "secret"
     assert levels["business_strategy"] is None
 
@@ -291,7 +456,7 @@ def test_R_VIP_11_report_due_json_takes_rule_and_reason_from_the_library(
     assert data == {
         "rule": "R-VIP-11",
         "on": "2024-02-17",
-        "due_on": "2024-03-02",
+        "ends_on": "2024-03-02",
         "reason": explained.reason,
     }
 
@@ -307,7 +472,7 @@ def test_R_SEC_01_R_SEC_02_default_level_json_takes_the_rule_from_the_library(
     ``default_level(explain=True)``."""
     data = _json(["secrecy", "default-level", kind], capsys)
     explained = default_level(kind, explain=True)
-    assert (data["rule"], data["level"]) == (rule, level)
+    assert (data["rule"], data["outcome"]) == (rule, level)
     assert (data["rule"], data["reason"]) == (explained.rule, explained.reason)
 
 

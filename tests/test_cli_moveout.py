@@ -83,7 +83,9 @@ def test_R_MOV_02_tenant_owes(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-MOV-02: --json keeps stable keys in every language; the signed lines add up."""
+    """R-MOV-02: --json keeps stable keys in every language, the library's names: the
+    ``deposits``, ``damages`` and ``arrears`` given to ``settle`` (a damage's ``location``),
+    then the settlement; the deposits less the damages and arrears are the net."""
     documents = []
     for code in ("zh_CN", "en_US"):
         status, out, _ = run(["--lang", code, *EXAMPLE, "--json"], capsys)
@@ -91,12 +93,22 @@ def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
         documents.append(json.loads(out))
     chinese, english = documents
     assert chinese.keys() == english.keys()
-    assert chinese["lines"] == english["lines"]
-    assert english["lines"][2] == {"kind": "damage", "label": "会议室玻璃门", "amount": "-1200.00"}
-    assert sum(Decimal(line["amount"]) for line in english["lines"]) == Decimal(english["net"])
+    given = ("deposits", "damages", "arrears")
+    assert [chinese[name] for name in given] == [english[name] for name in given]
+    assert english["damages"][0] == {"location": "会议室玻璃门", "amount": "1200.00"}
+    sums = [sum(Decimal(item["amount"]) for item in english[name]) for name in given]
+    assert sums[0] - sums[1] - sums[2] == Decimal(english["net"])
+    assert [str(total) for total in sums] == [english[f"{name}_total"] for name in given]
     assert (english["refund"], english["owed"], english["rule"]) == ("50600.00", "0.00", "R-MOV-02")
-    totals = [english[f"{name}_total"] for name in ("deposits", "damages", "arrears")]
-    assert Decimal(totals[0]) - Decimal(totals[1]) - Decimal(totals[2]) == Decimal(english["net"])
+    status, out, _ = run(
+        ["moveout", "settle", "--deposit", "3000", "--damage", "500", "--json"], capsys
+    )
+    bare = json.loads(out)  # an amount typed without a label has none
+    assert (bare["deposits"], bare["damages"], bare["arrears"]) == (
+        [{"label": None, "amount": "3000.00"}],
+        [{"location": None, "amount": "500.00"}],
+        [],
+    )
 
 
 @pytest.mark.parametrize(

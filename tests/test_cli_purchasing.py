@@ -88,7 +88,7 @@ def test_R_PUR_02_task_not_completed_and_per_hundred(capsys: pytest.CaptureFixtu
     argv = ["purchasing", "cost", "每百元", "1.5", "--actual", "1320", "--goods-value", "100000"]
     status, out, _ = run([*argv, "--json"], capsys)
     data = json.loads(out)
-    assert (data["basis"], data["limit"], data["savings"], data["outcome"]) == (
+    assert (data["basis"], data["limit_amount"], data["savings"], data["outcome"]) == (
         "per_hundred_yuan",
         "1500.00",
         "180.00",

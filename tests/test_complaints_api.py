@@ -323,7 +323,8 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
         "retention_policy",
     ]
     assert ResponsibilityPolicy().penalty_policy == PenaltyPolicy()
-    with pytest.raises(PolicyError, match=r"^delay_fine: is outside the per-case range"):
+    # the per-case range of R-CMP-11, as custops._validate.within words an interval
+    with pytest.raises(PolicyError, match=r"^delay_fine: must lie in \[150.00, 1500.00\]"):
         ResponsibilityPolicy(delay_fine="100", penalty_policy=PenaltyPolicy(fine_min="150"))
     assert SeverityPolicy().classifier_policy is SeverityPolicy().classifier_policy
     with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
@@ -339,7 +340,7 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
 def test_review_fields_name_counts_and_the_review_period_R_CMP_14() -> None:
     review = statistics([closed_case()], review_period=(dt.date(2025, 9, 29), dt.date(2025, 10, 5)))
     assert isinstance(review, CaseStatistics)
-    assert review.count == 1
+    assert review.case_count == 1
     assert review.by_kind.count == 1
     assert isinstance(review.by_kind, Tally)
     assert review.review_period is not None

@@ -98,9 +98,9 @@ def test_extremes_of_the_date_range_R_CMP_14() -> None:
     with pytest.raises(InvalidInput, match=r"^at: "):  # beyond the calendar's years
         cmp.statistics([CASE], at=dt.datetime.max.replace(tzinfo=SH))
     before = cmp.statistics([CASE], at=dt.datetime.min.replace(tzinfo=SH))
-    assert (before.count, before.recorded_later_count) == (0, 1)
+    assert (before.case_count, before.recorded_later_count) == (0, 1)
     everything = cmp.statistics([CASE], review_period=(dt.date.min, dt.date.max))
-    assert everything.count == 1
+    assert everything.case_count == 1
     with pytest.raises(InvalidInput, match=r"^outbound_on: its window runs past date\.max"):
         cmp.return_decision("发霉", outbound_on=dt.date.max)
 

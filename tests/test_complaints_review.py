@@ -90,7 +90,7 @@ def test_weekly_review_national_day_2025_R_CMP_14() -> None:
     )
     assert s.review_period is not None
     assert s.review_period.label == "2025-W40"
-    assert (s.count, s.open_count, s.closed_count, s.rule) == (5, 2, 3, "R-CMP-14")
+    assert (s.case_count, s.open_count, s.closed_count, s.rule) == (5, 2, 3, "R-CMP-14")
     assert s.by_kind.as_dict() == {Kind.CONSULTATION: 1, Kind.COMPLAINT: 3, None: 1}
     assert s.by_category[Category.PRODUCT_QUALITY] == 2
     assert s.by_category[Category.SERVICE_QUALITY] == 1
@@ -155,7 +155,7 @@ def test_monthly_review_and_all_cases_R_CMP_14() -> None:
         cases, review_period=ReviewPeriod.month(on=dt.date(2025, 10, 15)), at=T(10, 13, 12)
     )
     every = statistics(cases, at=T(10, 13, 12))
-    assert (september.count, october.count, every.count) == (3, 2, 5)
+    assert (september.case_count, october.case_count, every.case_count) == (3, 2, 5)
     assert september.review_period is not None
     assert september.review_period.label == "2025-09"
     assert every.review_period is None
@@ -235,7 +235,7 @@ def test_review_inputs_are_checked() -> None:
     with pytest.raises(InvalidInput, match="at: must be timezone-aware"):
         statistics(cases, at=dt.datetime(2025, 10, 13))
     empty = statistics([], review_period=ReviewPeriod.week(on=dt.date(2025, 10, 1)))
-    assert (empty.count, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
+    assert (empty.case_count, empty.at, empty.median_handling, empty.on_time) == (0, None, None, ())
 
 
 def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_14() -> None:
@@ -247,14 +247,18 @@ def test_cases_recorded_after_the_review_moment_are_left_out_and_counted_R_CMP_1
     cases.append(Case.open(late_call, ADVISER, at=T(10, 6, 9, 30), policy=WINERY))
     week = ReviewPeriod.week(on=dt.date(2025, 10, 1))
     monday = statistics(cases, review_period=week, at=T(10, 6, 9))
-    assert (monday.count, monday.recorded_later_count) == (5, 1)
+    assert (monday.case_count, monday.recorded_later_count) == (5, 1)
     assert monday.by_channel.count == 5
     assert monday.explain().splitlines()[-1] == "  left out: 1 recorded after the review moment"
     later = statistics(cases, review_period=week, at=T(10, 6, 10))
-    assert (later.count, later.recorded_later_count) == (6, 0)
+    assert (later.case_count, later.recorded_later_count) == (6, 0)
     assert not any("left out" in line for line in later.explain().splitlines())
     before_all = statistics(cases, review_period=week, at=T(9, 1, 9))
-    assert (before_all.count, before_all.recorded_later_count, before_all.on_time) == (0, 6, ())
+    assert (before_all.case_count, before_all.recorded_later_count, before_all.on_time) == (
+        0,
+        6,
+        (),
+    )
     assert before_all.reopen_rate is None
 
 
@@ -283,13 +287,15 @@ def test_a_case_counts_on_the_local_day_it_was_received() -> None:
         complainant="王",
     )
     case = Case.open(c, ADVISER, policy=WINERY)
-    assert statistics([case], review_period=ReviewPeriod.week(on=dt.date(2025, 10, 6))).count == 1
+    assert (
+        statistics([case], review_period=ReviewPeriod.week(on=dt.date(2025, 10, 6))).case_count == 1
+    )
     assert (
         statistics(
             [case],
             review_period=ReviewPeriod.week(on=dt.date(2025, 10, 5)),
             calendar=WorkCalendar(zone=ZoneInfo("UTC")),
-        ).count
+        ).case_count
         == 1
     )
 
@@ -309,7 +315,7 @@ random_cases = cases(START.date(), (START + dt.timedelta(days=30)).date(), max_e
 def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.DataObject) -> None:
     cases = data.draw(st.lists(random_cases, max_size=6))
     s = statistics(cases)
-    assert s.count == len(cases)
+    assert s.case_count == len(cases)
     assert s.recorded_later_count == 0
     for tally in (
         s.by_kind,
@@ -319,15 +325,15 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         s.by_flow,
         s.by_stage,
     ):
-        assert tally.count == s.count
+        assert tally.count == s.case_count
         assert all(n > 0 for _, n in tally.counts)
         assert list(tally) == [k for k, _n in tally.counts]
         assert len(tally) == len(tally.counts)
     # severity counts the complaints and the cases not yet classified (R-CMP-07, R-CMP-14)
     assert s.by_severity.count == s.by_kind[Kind.COMPLAINT] + s.by_kind[None]
     assert all(n > 0 for _, n in s.by_severity.counts)
-    assert s.open_count + s.closed_count == s.count
-    assert 0 <= s.reopened_count <= s.count
+    assert s.open_count + s.closed_count == s.case_count
+    assert 0 <= s.reopened_count <= s.case_count
     for t in s.on_time:
         assert t.on_time_rate is None or 0 <= t.on_time_rate <= 1
     if cases:
@@ -335,7 +341,9 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         days = {c.complaint.received_at.astimezone(SH).date() for c in cases}
         weeks = {ReviewPeriod.week(on=d) for d in days}
         at = s.at
-        assert sum(statistics(cases, review_period=w, at=at).count for w in weeks) == s.count
+        assert (
+            sum(statistics(cases, review_period=w, at=at).case_count for w in weeks) == s.case_count
+        )
         assert (
             sum(statistics(cases, review_period=w, at=at).reopened_count for w in weeks)
             == s.reopened_count
@@ -343,10 +351,10 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         # a review at any moment: the cases it knows plus those recorded later are all
         moment = START + dt.timedelta(minutes=data.draw(st.integers(0, 60 * 24 * 40)))
         then = statistics(cases, at=moment)
-        assert then.count + then.recorded_later_count == len(cases)
-        assert then.count == sum(1 for c in cases if c.recorded_at <= moment)
-        assert then.by_stage.count == then.by_kind.count == then.count
-        assert then.open_count + then.closed_count == then.count
+        assert then.case_count + then.recorded_later_count == len(cases)
+        assert then.case_count == sum(1 for c in cases if c.recorded_at <= moment)
+        assert then.by_stage.count == then.by_kind.count == then.case_count
+        assert then.open_count + then.closed_count == then.case_count
 
 
 def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour() -> None:
@@ -361,6 +369,6 @@ def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour(
     wine = Complaint(received_at=recorded, channel="电话", content="态度差", complainant="周")
     case = Case.open(wine, "客户关系顾问", policy="dealer")
     report = statistics([case], at=review_at)
-    assert (report.count, report.recorded_later_count) == (0, 1)
+    assert (report.case_count, report.recorded_later_count) == (0, 1)
     later = statistics([case], at=dt.datetime(2025, 11, 2, 3, 0, tzinfo=ny))
-    assert (later.count, later.recorded_later_count) == (1, 0)
+    assert (later.case_count, later.recorded_later_count) == (1, 0)

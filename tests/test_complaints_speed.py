@@ -14,7 +14,8 @@
 * the rules' features for the model are read once per distinct vote
   (``classifier.rule_features``); learned evidence is merged into the counted evidence
   by bisection (``classifier._with_learned``), the order a stable sort gives; a reason
-  reads the customer's words only until it has enough to quote (``classifier._quoted``).
+  reads the customer's words only until it has enough to quote (``custops._text.quoted_words``,
+  tested in tests/test_text.py).
 
 No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
 """
@@ -43,7 +44,7 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
-from custops.complaints.classifier import _quoted, _with_learned, rule_features
+from custops.complaints.classifier import _with_learned, rule_features
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -388,11 +389,3 @@ def test_learned_evidence_merged_as_a_stable_sort(
     expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
     merged = _with_learned(counted, learned, order)
     assert list(map(id, merged)) == list(map(id, expected))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["好", "差", " ", "", "太慢", "凉了", "「x」"]), max_size=12))
-def test_quoted_reads_words_until_it_has_enough(words: list[str]) -> None:
-    for limit in (None, -1, 0, 1, 2, 4):
-        expected = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
-        assert _quoted(iter(words), limit) == _quoted(expected, None)

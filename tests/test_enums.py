@@ -163,3 +163,23 @@ def test_parse_is_total(text: str) -> None:
         return
     assert fold(text) in {fold(n) for n in ("red", "红色", "红", "dark_blue", "深蓝色", "navy")}
     assert isinstance(member, Colour)
+
+
+@pytest.mark.parametrize("cls", ENUMS, ids=lambda c: f"{c.__module__}.{c.__qualname__}")
+def test_position_is_the_declaration_order_and_rank_reads_it(cls: type[enum.Enum]) -> None:
+    """L12 (convention check 8): a member's place in the declaration order has one home,
+    ``LabelledEnum.position``; an ordered member's ``rank`` is that place."""
+    assert issubclass(cls, LabelledEnum)
+    members = list(cls)
+    assert [m.position for m in members] == list(range(len(members)))
+    if issubclass(cls, OrderedEnum):
+        assert [m.rank for m in cls] == [m.position for m in cls]
+
+
+def test_fold_keeping_spaces_is_the_form_periods_read() -> None:
+    """L11: ``fold(keep_spaces=True)`` keeps the words apart (``_`` and ``-`` are spaces, a
+    run of spaces one) and reads Traditional as simplified: 兩年 is 两年 (R-VIP-10)."""
+    assert fold("  Three_Working-Days\u3000", keep_spaces=True) == "three working days"
+    assert fold("兩年", keep_spaces=True) == fold("兩年") == "两年"
+    assert fold("三個 工作日", keep_spaces=True) == "三个 工作日"
+    assert fold("三個 工作日", keep_spaces=True).replace(" ", "") == fold("三個 工作日")

@@ -203,6 +203,29 @@ def test_R_MEM_01_policy_numbers() -> None:
     assert eligibility(_applicant(registered_capital="6000000"), policy=lower).allowed
 
 
+@pytest.mark.parametrize(
+    ("fields", "error", "message"),
+    [
+        ({"senior_share": "0"}, PolicyError, "senior_share: must lie in (0, 1] (got '0')"),
+        ({"middle_share": "4/3"}, PolicyError, "middle_share: must lie in (0, 1] (got '4/3')"),
+        ({"middle_share": Fraction(-1, 3)}, PolicyError, "middle_share: must lie in (0, 1]"),
+        ({"senior_years": "-1"}, InvalidInput, "senior_years: must be at least 0 (got '-1')"),
+        ({"fine_multiple": Decimal("-0.5")}, InvalidInput, "fine_multiple: must be at least 0"),
+    ],
+)
+def test_R_MEM_01_policy_shares_and_years_are_checked_by_the_one_interval_check(
+    fields: dict[str, object], error: type[CustopsError], message: str
+) -> None:
+    """R-MEM-01 (convention check 8, L4/L5): a share lies in (0, 1], a number of years (and
+    the fine multiple of R-MEM-05) is at least 0: ``custops._validate.within``, a share
+    refused as a policy's own contradiction (``PolicyError``)."""
+    with pytest.raises(error) as info:
+        ExchangePolicy(**fields)
+    assert str(info.value).startswith(message)
+    assert info.value.argument == next(iter(fields))
+    assert ExchangePolicy(senior_share=1, senior_years=0).senior_share == Fraction(1)
+
+
 def test_applicant_validation() -> None:
     with pytest.raises(InvalidType, match="registered_capital"):
         _applicant(registered_capital=1e7)
@@ -234,6 +257,7 @@ def test_R_MEM_02_missing_documents() -> None:
     assert full.missing == ()
     assert application_checklist([]).missing == tuple(Document)
     assert [d.number for d in Document] == [1, 2, 3, 4, 5, 6, 7]
+    assert [d.number for d in Document] == [d.position + 1 for d in Document]  # one home (L12)
 
 
 def test_R_MEM_02_unknown_document_is_refused() -> None:
@@ -325,6 +349,7 @@ def test_R_MEM_04_ten_kinds_of_change() -> None:
     """R-MEM-04: the ten reportable changes of 第十条, in order."""
     assert len(ChangeKind) == 10
     assert [k.item for k in ChangeKind] == list(range(1, 11))
+    assert [k.item for k in ChangeKind] == [k.position + 1 for k in ChangeKind]  # one home (L12)
     assert ChangeKind.parse("变更法定代表人") is ChangeKind.LEGAL_REPRESENTATIVE
     assert ChangeKind.parse("litigation") is ChangeKind.LITIGATION
     assert ChangeKind.parse("Exchange Request") is ChangeKind.EXCHANGE_REQUEST

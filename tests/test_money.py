@@ -168,8 +168,11 @@ def test_allocate_refuses_bad_weights() -> None:
         allocate(yuan(1), [])
     with pytest.raises(InvalidInput, match="must not add up to zero"):
         allocate(yuan(1), [0, 0])
-    with pytest.raises(InvalidInput, match=r"weights\[1\]: must not be negative"):
+    # a weight is checked by custops._validate.require_rational(low=0): "at least 0"
+    with pytest.raises(InvalidInput, match=r"^weights\[1\]: must be at least 0 \(got -1\)$"):
         allocate(yuan(1), [1, -1])
+    with pytest.raises(InvalidInput, match=r"^weights\[0\]: must be at least 0 \(got '-1/3'\)$"):
+        allocate(yuan(1), ["-1/3", 1])
     with pytest.raises(InvalidType, match=r"weights\[0\].*float"):
         allocate(yuan(1), [0.5])
     with pytest.raises(InvalidType, match="weights"):
@@ -462,3 +465,14 @@ def test_property_no_other_digit_is_money_F11(digit: str) -> None:
     else:
         with pytest.raises(InvalidInput, match="ASCII digits"):
             yuan(digit)
+
+
+def test_fen_and_zero_are_exported_home_constants() -> None:
+    """J12 (convention check 8): ``ZERO`` is money's constant for "zero yuan", exported
+    beside ``FEN``; it has the fen's two places, so a sum started from it shows them."""
+    import custops.money as money
+
+    assert {"FEN", "ZERO"} <= set(money.__all__)
+    assert str(money.ZERO) == "0.00"
+    assert money.ZERO.as_tuple().exponent == money.FEN.as_tuple().exponent
+    assert str(sum([yuan("1"), yuan("2.5")], money.ZERO)) == "3.50"

@@ -16,7 +16,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops import periods
 from custops.errors import CustopsError
 from custops.periods import Period, Unit, deadline, due_date, due_in_month, window_start
 from custops.sla import Clock, SelectionRule, Target, due_many, presets
@@ -145,15 +144,6 @@ def test_the_sla_clock_still_names_the_innermost_reason_once() -> None:
         "at: 3个工作日 cannot be counted from it (day: must lie in the years 1950-2100 the CN "
         "calendar supports) (got "
     )
-
-
-def test_without_value_drops_only_the_closing_value() -> None:
-    from custops.errors import InvalidInput
-
-    inner = InvalidInput.for_argument("day", dt.date(1900, 1, 1), "must lie in the years 1950-2100")
-    assert periods._without_value(inner) == "day: must lie in the years 1950-2100"
-    plain = InvalidInput("day: no value shown", argument="day", value=None)
-    assert periods._without_value(plain) == "day: no value shown"
 
 
 _OUTSIDE_YEARS = st.one_of(st.integers(1, 1949), st.integers(2101, 9998))

@@ -36,6 +36,7 @@ from custops.periods import (
     Unit,
     deadline,
     due_date,
+    due_in_month,
     window_start,
 )
 from custops.testing import aware_datetimes, dates
@@ -740,6 +741,23 @@ def test_a_start_outside_the_calendar_is_refused_as_the_start() -> None:
     with pytest.raises(InvalidInput, match=r"^start: is outside the calendar") as caught:
         due_date(D(1949, 12, 31), "1个工作日")
     assert caught.value.argument == "start"
+
+
+def test_due_in_month_wraps_range_errors_as_deadline_does() -> None:
+    """R-SLA-24 (convention check 8, L10): ``due_in_month`` and ``deadline`` share the one
+    range-error home: a day outside the calendar's years names ``start`` and the calendar's
+    reason once, and a strict calendar's ``CalendarNotPublished`` keeps its type in both."""
+    with pytest.raises(InvalidInput) as caught:
+        due_in_month(D(1900, 1, 5), "次月2日")
+    assert str(caught.value) == (
+        "start: is outside the calendar (day: must lie in the years 1950-2100 the CN calendar "
+        "supports) (got datetime.date(1900, 1, 5))"
+    )
+    strict = WorkCalendar(strict=True)
+    with pytest.raises(CalendarNotPublished, match="2030"):
+        due_in_month(D(2030, 1, 15), "次月2日", calendar=strict)
+    with pytest.raises(CalendarNotPublished, match="2030"):
+        deadline(D(2030, 1, 15), "3个工作日", calendar=strict)
 
 
 def test_the_explanation_says_why_the_day_ends_at_midnight() -> None:

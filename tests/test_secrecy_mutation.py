@@ -218,9 +218,9 @@ def test_R_SEC_04_audits_refuse_a_str_or_a_number_for_their_collections() -> Non
             access_report([LI], junk, on=MID)  # type: ignore[arg-type]
 
 
-def test_R_SEC_04_designated_agrees_with_the_readers_and_can_know() -> None:
-    """R-SEC-04: ``MatterAccess._designated`` is membership of ``readers`` for each group,
-    and both agree with :func:`can_know`."""
+def test_R_SEC_04_readers_are_the_groups_and_agree_with_can_know() -> None:
+    """R-SEC-04: a row's ``readers`` are exactly its leaders, cleared people and those it is
+    open to, and a person is among them exactly when :func:`can_know` allows."""
     notice = Matter("N-1", "非密", "通知", owner=EAST, classified_on=JAN1, ends_on=None)
     plan = Matter(
         "P-1", "机密", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, people={"li"}
@@ -228,19 +228,19 @@ def test_R_SEC_04_designated_agrees_with_the_readers_and_can_know() -> None:
     people = [WANG, LI, ZHOU, GM_E]
     report = access_report(people, [notice, plan], on=MID)
     for row in report.matters:
-        for pid in ("wang", "li", "zhou", "gm_e", "nobody"):
-            assert row._designated(pid) is (pid in row.readers)
+        assert row.readers == row.leaders | row.cleared | row.open_to
+        assert "nobody" not in row.readers
     for matter in (notice, plan):
         row = report.for_matter(matter.id)
         for person in people:
-            assert row._designated(person.id) is can_know(person, matter, on=MID).allowed
+            assert (person.id in row.readers) is can_know(person, matter, on=MID).allowed
     row = report.for_matter("N-1")
     assert row.leaders == {"wang"}
     assert row.cleared == frozenset()
     assert row.open_to == {"li", "zhou", "gm_e"}
-    assert [row._designated(pid) for pid in ("wang", "li", "nobody")] == [True, True, False]
+    assert row.readers == {"wang", "li", "zhou", "gm_e"}
     row = report.for_matter("P-1")
-    assert [row._designated(pid) for pid in ("wang", "li", "zhou")] == [True, True, False]
+    assert [pid in row.readers for pid in ("wang", "li", "zhou")] == [True, True, False]
 
 
 # --- R-SEC-07: leak records ----------------------------------------------------------------

@@ -405,8 +405,8 @@ def test_tampered_ledger_is_refused() -> None:
     with pytest.raises(InvalidInput, match="do not add up"):
         serial.from_dict(doc)
     doc = _doc(a_ledger())
-    doc["value"]["debt"] = 3
-    with pytest.raises(InvalidInput, match="debt or carry"):
+    doc["value"]["points_owed"] = 3
+    with pytest.raises(InvalidInput, match="points_owed or carry"):
         serial.from_dict(doc)
     doc = _doc(a_ledger())
     doc["value"]["purchases"] = []
@@ -774,5 +774,6 @@ def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_th
 def test_R_VIP_05_a_loaded_entry_or_reversal_has_no_negative_count() -> None:
     """R-VIP-05: the debt after an entry and a reversal's counts are never negative."""
     doc = _doc(a_ledger())
-    doc["value"]["entries"][0]["debt"] = -1
-    assert refused(doc) == "data: value.entries[0]: debt: must not be negative (got -1)"
+    doc["value"]["entries"][0]["points_owed"] = -1
+    # the one "not below 0" check of an int (custops._validate.require_int) says "at least 0"
+    assert refused(doc) == "data: value.entries[0]: points_owed: must be at least 0 (got -1)"

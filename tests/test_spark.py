@@ -141,7 +141,7 @@ def test_bad_arguments_are_refused(spark: Any) -> None:
         cs.with_workday_offset([1, 2], "d", 1)
     with pytest.raises(InvalidInput, match="day"):
         cs.with_workday_offset(df, "missing", 1)
-    with pytest.raises(InvalidType, match="n"):
+    with pytest.raises(InvalidType, match="workdays"):
         cs.with_workday_offset(df, "d", 1.5)  # type: ignore[arg-type]
 
 

@@ -533,8 +533,8 @@ def test_ledger_balance_is_the_sum_of_entries_and_never_negative(ledger: Ledger)
     balance = ledger.valid_points(on=day)
     assert balance == sum(e.points for e in ledger.entries)
     assert balance >= 0
-    assert ledger.debt >= 0
-    if ledger.debt:
+    assert ledger.points_owed >= 0
+    if ledger.points_owed:
         assert balance == 0
     days = [e.on for e in ledger.entries]
     assert days == sorted(days)

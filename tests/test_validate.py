@@ -250,3 +250,150 @@ def test_instance_check_type_validator_and_require_events() -> None:
     assert require_events("events", [3], int, "start") == (3,)
     with pytest.raises(InvalidInput, match=r"^events: must begin with a start event"):
         require_events("events", [], int, "start")
+
+
+# ------------------------------------------- the one interval check (convention check 8)
+
+
+@pytest.mark.parametrize(
+    ("bounds", "inside", "outside", "problem"),
+    [
+        ({"low": 0, "high": 1, "low_open": True}, ["1/3", "1"], ["0", "4/3"], r"lie in \(0, 1\]"),
+        ({"low": 0, "high": 1}, ["0", "1"], ["-1/3", "4/3"], r"lie in \[0, 1\]"),
+        ({"low": 0, "high": 1, "high_open": True}, ["0"], ["1"], r"lie in \[0, 1\)"),
+        ({"low": 0}, ["0", "7"], ["-1/3"], "be at least 0"),
+        ({"low": 0, "low_open": True}, ["1/9"], ["0"], "be more than 0"),
+        ({"high": 5}, ["5"], ["11/2"], "be at most 5"),
+        ({"high": 5, "high_open": True}, ["-9"], ["5"], "be less than 5"),
+    ],
+)
+def test_require_rational_and_require_number_share_one_interval_check(
+    bounds: dict[str, object], inside: list[str], outside: list[str], problem: str
+) -> None:
+    """L4/L5 (convention check 8): an exchange share in (0, 1] (R-MEM-01), a count of years
+    and a weight "at least 0" are one check, ``custops._validate.within``, for a Fraction and
+    a Decimal alike; the message names the argument and shows the value as given."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from custops._validate import require_number, require_rational
+
+    for text in inside:
+        assert require_rational("share", text, **bounds) == Fraction(text)  # type: ignore[arg-type]
+    for text in outside:
+        with pytest.raises(InvalidInput, match=rf"^share: must {problem} \(got '{text}'\)$"):
+            require_rational("share", text, **bounds)  # type: ignore[arg-type]
+        if "/" not in text:  # a Decimal's bounds, in the same words
+            with pytest.raises(InvalidInput, match=rf"^years: must {problem} \(got '{text}'\)$"):
+                require_number("years", text, **bounds)  # type: ignore[arg-type]
+    assert require_number("years", " 2.5 ", low=0) == Decimal("2.5")
+
+
+def test_require_int_says_each_bound_on_its_own() -> None:
+    """require_int's bounds go through the same check, one side at a time."""
+    from custops._validate import require_int
+
+    with pytest.raises(InvalidInput, match=r"^month: must be at least 1 \(got 0\)$"):
+        require_int("month", 0, minimum=1, maximum=12)
+    with pytest.raises(InvalidInput, match=r"^month: must be at most 12 \(got 13\)$"):
+        require_int("month", 13, minimum=1, maximum=12)
+
+
+@given(
+    st.fractions(min_value=-3, max_value=3),
+    st.fractions(min_value=-2, max_value=2),
+    st.fractions(min_value=-2, max_value=2),
+    st.booleans(),
+    st.booleans(),
+)
+def test_property_within_accepts_exactly_the_interval(
+    number: object, low: object, high: object, low_open: bool, high_open: bool
+) -> None:
+    """``within`` refuses a number exactly when it lies outside the interval given, for a
+    Fraction and for the Decimal of the same value alike."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from custops._validate import within
+
+    assert isinstance(number, Fraction)
+    assert isinstance(low, Fraction)
+    assert isinstance(high, Fraction)
+    inside = (low < number if low_open else low <= number) and (
+        number < high if high_open else number <= high
+    )
+    bounds = {"low": low, "high": high, "low_open": low_open, "high_open": high_open}
+    numbers: list[Fraction | Decimal] = [number]
+    if number.denominator in (1, 2, 4, 5, 8, 10):  # exact as a Decimal too
+        numbers.append(Decimal(number.numerator) / Decimal(number.denominator))
+    for each in numbers:
+        if inside:
+            within("x", each, each, **bounds)  # type: ignore[arg-type]
+        else:
+            with pytest.raises(InvalidInput, match=r"^x: must lie in "):
+                within("x", each, each, **bounds)  # type: ignore[arg-type]
+
+
+# --------------------------------------- the one home of range errors (convention check 8)
+
+
+def test_without_value_drops_only_the_closing_value() -> None:
+    """L10: a message quoted inside another shows no value of its own."""
+    import datetime as dt
+
+    from custops._validate import without_value
+
+    inner = InvalidInput.for_argument("day", dt.date(1900, 1, 1), "must lie in the years 1950-2100")
+    assert without_value(inner) == "day: must lie in the years 1950-2100"
+    plain = InvalidInput("day: no value shown", argument="day", value=None)
+    assert without_value(plain) == "day: no value shown"
+
+
+def test_range_error_wraps_a_range_refusal_once_and_passes_the_rest() -> None:
+    """L10 (issue 14): a refusal of the date arithmetic met while counting from the caller's
+    value names the caller's argument and the innermost reason once; the caller's own
+    refusal, another error and a strict calendar's ``CalendarNotPublished`` pass unchanged."""
+    import datetime as dt
+
+    from custops._validate import range_error
+    from custops.errors import CalendarNotPublished
+
+    day = dt.date(1900, 1, 5)
+    inner = InvalidInput.for_argument("day", day, "must lie in the years 1950-2100")
+    wrapped = range_error(inner, "start", day)
+    assert isinstance(wrapped, InvalidInput)
+    assert (wrapped.argument, wrapped.value) == ("start", day)
+    assert str(wrapped) == (
+        "start: is outside the calendar (day: must lie in the years 1950-2100) "
+        "(got datetime.date(1900, 1, 5))"
+    )
+    # wrapped again (a clock counting from `at`), the innermost reason is quoted, once
+    twice = range_error(wrapped, "at", "x", counting="cannot be counted from it")
+    assert (
+        str(twice)
+        == "at: cannot be counted from it (day: must lie in the years 1950-2100) (got 'x')"
+    )
+    own = InvalidInput.for_argument("start", day, "is too early")
+    assert range_error(own, "start", dt.date(2000, 1, 1)) is own
+    other = InvalidInput.for_argument("note", "x", "is too long")
+    assert range_error(other, "start", day) is other
+    strict = CalendarNotPublished("2099 is not published", year=2099)
+    assert range_error(strict, "start", day) is strict
+    overflow = range_error(OverflowError("date value out of range"), "on", dt.date.max, "is late")
+    assert str(overflow) == "on: is late (got datetime.date(9999, 12, 31))"
+
+
+def test_in_date_range_quotes_the_inner_refusal_without_its_value() -> None:
+    """L10: ``in_date_range`` is ``range_error`` as a with-block: one ``(got …)``."""
+    import datetime as dt
+
+    from custops._validate import in_date_range
+
+    day = dt.date(1900, 1, 5)
+    with pytest.raises(InvalidInput) as info, in_date_range("received_at", day):
+        raise InvalidInput.for_argument("day", day, "must lie in the years 1950-2100")
+    assert str(info.value).count("(got ") == 1
+    assert str(info.value).startswith("received_at: is outside the calendar (day: must lie")
+    too_close = r"^on: is too close to the end of the supported"
+    with pytest.raises(InvalidInput, match=too_close), in_date_range("on", dt.date.max):
+        dt.date.max + dt.timedelta(days=1)

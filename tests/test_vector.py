@@ -140,9 +140,9 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         )
     with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
         vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
-    with pytest.raises(InvalidType, match="n"):
+    with pytest.raises(InvalidType, match=r"^workdays: must be an int or an array of ints"):
         vector.add_workdays(_arr([dt.date(2025, 1, 2)]), 1.5)
-    with pytest.raises(InvalidInput, match="n"):
+    with pytest.raises(InvalidInput, match=r"^workdays: must have the shape of the days"):
         vector.add_workdays(_arr([dt.date(2025, 1, 2)]), np.array([1, 2]))
     with pytest.raises(InvalidInput, match=r"^starts\[0\]: must be timezone-aware \(a naive"):
         vector.deadlines([dt.datetime(2025, 1, 2, 9)], "1天")  # require_aware's wording (N4)
@@ -152,7 +152,7 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.deadlines(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
     with pytest.raises(InvalidInput, match="days"):
         vector.is_workday(_arr([dt.date(9999, 1, 1)]))
-    with pytest.raises(InvalidInput, match="n"):
+    with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's last"):
         vector.add_workdays(_arr([dt.date(2100, 6, 1)]), 10_000)
 
 
@@ -572,3 +572,15 @@ def test_columns_are_the_same_in_every_language(
             )
     assert answers["zh_CN"] == answers["en_US"]
     assert all(key.isascii() for key in answers["en_US"][0])
+
+
+def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
+    """Convention check 8 L17: the column of working days is ``workdays``, as keyword and in
+    errors, and a keyword call equals the scalar API."""
+    days = _arr([dt.date(2025, 9, 30), dt.date(2026, 2, 13)])
+    got = vector.add_workdays(days, workdays=np.array([3, -1])).tolist()
+    assert got == [china().add_workdays(dt.date(2025, 9, 30), workdays=3), dt.date(2026, 2, 12)]
+    with pytest.raises(InvalidType, match=r"^workdays: must be an int, not a bool \(got True\)"):
+        vector.add_workdays(days, workdays=True)
+    with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's years"):
+        vector.add_workdays(days, workdays=10**9)

@@ -80,7 +80,7 @@ def test_policy_defaults_are_the_seed_numbers() -> None:
         D(2000),
         6,
     )
-    assert (p.base_rate, p.tier_threshold, p.tier_rate, p.birthday_rate) == (
+    assert (p.base_rate, p.tier_threshold_points, p.tier_rate, p.birthday_rate) == (
         D("0.90"),
         30,
         D("0.85"),
@@ -115,7 +115,7 @@ def test_policy_accepts_str_rates_and_labels() -> None:
         ({"yuan_per_point": 0}, "yuan_per_point"),
         ({"yuan_per_point": "0.001"}, "yuan_per_point"),
         ({"window_months": 0}, "window_months"),
-        ({"tier_threshold": -1}, "tier_threshold"),
+        ({"tier_threshold_points": -1}, "tier_threshold_points"),
         ({"report_day": 31}, "report_day"),
     ],
 )
@@ -669,7 +669,7 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
     assert rev.points_due == 10
     assert rev.points_short == 8
     assert after.valid_points(on=DAY) == balance >= 0
-    assert after.debt == debt
+    assert after.points_owed == debt
     assert len(after.entries) == entries
     if rule is ShortfallRule.REFUSE:
         assert after is led
@@ -679,12 +679,12 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
 def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     led = ledger_with(10).redeem(DAY, 10, "电饭煲")
     led, rev = led.reverse(DAY, "opening")
-    assert (rev.points_short, led.debt) == (10, 10)
+    assert (rev.points_short, led.points_owed) == (10, 10)
     led = led.earn(DAY, "700", "S2")
-    assert (led.valid_points(on=DAY), led.debt) == (0, 3)
+    assert (led.valid_points(on=DAY), led.points_owed) == (0, 3)
     assert "7 repaid the debt" in led.entries[-1].reason
     led = led.earn(DAY, "500", "S3")
-    assert (led.valid_points(on=DAY), led.debt) == (2, 0)
+    assert (led.valid_points(on=DAY), led.points_owed) == (2, 0)
     # returning S2, whose 7 points repaid the debt: the balance pays first, the rest is owed
     led, rev = led.reverse(DAY, "S2")
     assert (rev.points_due, rev.points_reversed, rev.points_restored, rev.points_short) == (
@@ -693,7 +693,7 @@ def test_a_debt_is_repaid_by_the_next_earnings() -> None:
         5,
         0,
     )
-    assert (led.valid_points(on=DAY), led.debt) == (0, 5)
+    assert (led.valid_points(on=DAY), led.points_owed) == (0, 5)
     assert "5 had repaid a debt, which is owed again" in rev.reason
 
 
@@ -707,14 +707,14 @@ def test_a_debt_is_never_owed_while_points_are_available() -> None:
     led = Ledger(CARD).earn(DAY, "1000", "S1").redeem(DAY, 10, "电饭煲")
     led, _ = led.reverse(DAY, "S1")
     led = led.earn(DAY, "1000", "S2").earn(DAY, "4000", "S3")
-    assert (led.valid_points(on=DAY), led.debt) == (40, 0)
+    assert (led.valid_points(on=DAY), led.points_owed) == (40, 0)
     led, rev = led.reverse(DAY, "S2")
     assert (rev.points_reversed, rev.points_restored, rev.outcome) == (
         10,
         0,
         ReversalOutcome.REVERSED,
     )
-    assert (led.valid_points(on=DAY), led.debt) == (30, 0)
+    assert (led.valid_points(on=DAY), led.points_owed) == (30, 0)
 
 
 def test_points_that_expired_unused_are_not_taken_back_twice() -> None:
@@ -736,10 +736,10 @@ def test_a_return_after_the_card_expired_takes_nothing() -> None:
         40,
         0,
     )
-    assert after.debt == 0
+    assert after.points_owed == 0
     spent = ledger_with(40).redeem(DAY, 25, "电饭煲")
     after, rev = spent.reverse(date(2026, 4, 1), "opening")
-    assert (rev.outcome, rev.points_expired, rev.points_short, after.debt) == (
+    assert (rev.outcome, rev.points_expired, rev.points_short, after.points_owed) == (
         ReversalOutcome.VOID,
         15,
         25,
@@ -763,7 +763,7 @@ def test_loyalty_bug_points_kept_after_a_refund_buy_refund_repeat() -> None:
         led, first = led.reverse(DAY, f"P{i}", amount="30")
         led, rest = led.reverse(DAY, f"P{i}")
         assert first.points_due + rest.points_due == 2
-    assert (led.valid_points(on=DAY), led.carry, led.debt, led.lifetime_points) == (
+    assert (led.valid_points(on=DAY), led.carry, led.points_owed, led.lifetime_points) == (
         0,
         D("80.00"),
         0,
@@ -776,17 +776,17 @@ def test_loyalty_bug_buy_redeem_refund_leaves_the_points_owed() -> None:
     """R-VIP-08 + returns: buy → redeem → refund → repeat gives one gift, and it is owed."""
     led = Ledger(CARD).earn(DAY, "1000", "S0").redeem(DAY, 10, "保温杯")
     led, rev = led.reverse(DAY, "S0")
-    assert (rev.outcome, led.valid_points(on=DAY), led.debt) == (ReversalOutcome.DEBT, 0, 10)
+    assert (rev.outcome, led.valid_points(on=DAY), led.points_owed) == (ReversalOutcome.DEBT, 0, 10)
     for i in range(1, 30):
         led = led.earn(DAY, "1000", f"S{i}")  # its 10 points repay the debt
-        assert (led.valid_points(on=DAY), led.debt) == (0, 0)
+        assert (led.valid_points(on=DAY), led.points_owed) == (0, 0)
         with pytest.raises(InsufficientPoints):
             led.redeem(DAY, 10, "保温杯")
         led, rev = led.reverse(DAY, f"S{i}")  # the debt is owed again
-        assert (rev.points_restored, led.debt) == (10, 10)
+        assert (rev.points_restored, led.points_owed) == (10, 10)
     assert sum(e.kind is EntryKind.REDEEM for e in led.entries) == 1
     led = led.earn(DAY, "2500", "honest")  # 25 points: 10 repay the debt first
-    assert (led.valid_points(on=DAY), led.debt) == (15, 0)
+    assert (led.valid_points(on=DAY), led.points_owed) == (15, 0)
 
 
 def test_loyalty_bug_partial_refunds_never_deduct_a_point_twice() -> None:
@@ -1260,7 +1260,7 @@ def run(
                 collected.append(rev)
         balance = led.valid_points(on=day)
         assert balance >= 0
-        assert led.debt == 0 or balance == 0
+        assert led.points_owed == 0 or balance == 0
     return led, day, refs
 
 
@@ -1274,7 +1274,7 @@ def test_property_points_are_whole_never_negative_and_the_balance_sums_the_entri
     balance = led.valid_points(on=day)
     assert isinstance(balance, int)
     assert balance >= 0
-    assert led.debt >= 0
+    assert led.points_owed >= 0
     assert all(isinstance(e.points, int) for e in led.entries)
     assert sum(e.points for e in led.entries) == balance
     assert D(0) <= led.carry < policy.yuan_per_point
@@ -1286,10 +1286,15 @@ def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decim
     day = led.last_on or led.card.issued_on
     assume(day <= led.card.last_valid_on)  # a card that expired earns nothing
     led = led.expire(day)
-    before = (led.valid_points(on=day), led.carry, led.debt, led.lifetime_points)
+    before = (led.valid_points(on=day), led.carry, led.points_owed, led.lifetime_points)
     after, rev = led.earn(day, paid, "NEW").reverse(day, "NEW")
     assert rev.points_short == 0
-    assert (after.valid_points(on=day), after.carry, after.debt, after.lifetime_points) == before
+    assert (
+        after.valid_points(on=day),
+        after.carry,
+        after.points_owed,
+        after.lifetime_points,
+    ) == before
 
 
 @settings(max_examples=60)
@@ -1382,10 +1387,10 @@ def test_property_every_point_is_accounted_for_none_farmed(
         if r.outcome in (ReversalOutcome.WRITTEN_OFF, ReversalOutcome.VOID)
     )
     assert led.lifetime_points == (
-        led.valid_points(on=day) - led.debt + redeemed + expired - written_off
+        led.valid_points(on=day) - led.points_owed + redeemed + expired - written_off
     )
     if policy.shortfall_rule is ShortfallRule.DEBT and day <= CARD.last_valid_on:
-        assert redeemed <= led.lifetime_points + led.debt
+        assert redeemed <= led.lifetime_points + led.points_owed
     running = 0
     for entry in led.entries:
         running += entry.points
@@ -1813,8 +1818,8 @@ def test_renamed_fields_and_keyword_only_moments() -> None:
 
     assert inspect.ismodule(custops.vip.qualification)  # no longer shadowed by the function
     assert custops.vip.qualify is qualify
-    policy = VipPolicy(tier_threshold=10, shortfall_rule="write_off")
-    assert (policy.tier_threshold, policy.shortfall_rule) == (10, ShortfallRule.WRITE_OFF)
+    policy = VipPolicy(tier_threshold_points=10, shortfall_rule="write_off")
+    assert (policy.tier_threshold_points, policy.shortfall_rule) == (10, ShortfallRule.WRITE_OFF)
     for old in ("tier_points", "shortfall"):
         with pytest.raises(TypeError):
             VipPolicy(**{old: None})  # type: ignore[arg-type]

@@ -19,9 +19,10 @@ MIDNIGHT: Final = _dt.time(0)
 NOON: Final = _dt.time(12)
 #: One microsecond, the unit of the integer instants of calendars and vector (``delta // US``).
 US: Final = _dt.timedelta(microseconds=1)
-DAY_US: Final = 86_400_000_000  # microseconds in a day
+DAY_US: Final = ONE_DAY // US  # microseconds in a day
 EPOCH: Final = _dt.datetime(1970, 1, 1, tzinfo=UTC)  # instant 0 of those integers
 EPOCH_ORDINAL: Final = _dt.date(1970, 1, 1).toordinal()  # day 0 of the day numbers
+_SECOND_US: Final = _dt.timedelta(seconds=1) // US  # microseconds in a second (time_us)
 #: No term is longer than the calendar (years 1-9999).
 MAX_MONTHS: Final = 12 * 9999
 
@@ -57,6 +58,28 @@ def from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:
     '1970-01-02T00:00:00+00:00'
     """
     return (EPOCH + us * US).astimezone(zone)
+
+
+def time_us(t: _dt.time) -> int:
+    """Microseconds from midnight to the wall time ``t`` (a ``time`` without a zone).
+
+    >>> import datetime as dt
+    >>> time_us(NOON) == DAY_US // 2, time_us(dt.time(0, 0, 1, 5))
+    (True, 1000005)
+    """
+    return (t.hour * 3600 + t.minute * 60 + t.second) * _SECOND_US + t.microsecond
+
+
+def year_ordinals(first_year: int, last_year: int) -> tuple[int, int]:
+    """The day ordinals (``date.toordinal()``) of 1 January of ``first_year`` and of
+    31 December of ``last_year``: a span of whole years as day numbers.
+
+    >>> import datetime as dt
+    >>> first, last = year_ordinals(2024, 2025)
+    >>> dt.date.fromordinal(first), last - first + 1
+    (datetime.date(2024, 1, 1), 731)
+    """
+    return _dt.date(first_year, 1, 1).toordinal(), _dt.date(last_year, 12, 31).toordinal()
 
 
 def add_months(day: _dt.date, months: int, *, argument: str = "day") -> _dt.date:

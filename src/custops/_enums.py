@@ -24,7 +24,7 @@ E = TypeVar("E", bound=enum.Enum)
 # written in Traditional characters (投訴, 產品質量, 絕密) folds to the simplified one.  Only
 # these characters are folded, so the table stays small; tests/test_enums_traditional.py checks
 # that it covers every label character whose Traditional form complaints/_hanzi.py knows; 覆 is
-# there for 答覆/回覆 (the Traditional spelling of 答复/回复).
+# there for 答覆/回覆 (the Traditional spelling of 答复/回复), 兩 for the periods' 兩年 (两年).
 _TRADITIONAL = (
     "萬與專業嚴個箇為爲義書爭於產産從倉價眾衆優會傳體餘脩償儲兒兌關內冊軍決況"
     "準齣劃則製辦務動協單卽廠厤曆歷雙發髮變檯臺颱號閤衕後嚮曏噸聽員週諮迴圍國"
@@ -34,7 +34,7 @@ _TRADITIONAL = (
     "組織終紹經結給絡絕絶統續維綜繳網罰羣職聯緻捨節範薦獲穫營衊虛補錶裝見觀規"
     "視計認讓訓議記講訟設訪証證評訴詞話詢語誤誘請諾調談謂負財責貨質貶購貿費賃"
     "資賠讚贊蹤車轉軟較達遷過還進違連踰郵埰寀採釋鈡鍾鐘鈅鑰銷長門閉問間險黴麪"
-    "麫麵項順顧預頻題額風駁驗適"
+    "麫麵項順顧預頻題額風駁驗適兩"
 )
 _SIMPLIFIED = (
     "万与专业严个个为为义书争于产产从仓价众众优会传体余修偿储儿兑关内册军决况"
@@ -45,22 +45,31 @@ _SIMPLIFIED = (
     "组织终绍经结给络绝绝统续维综缴网罚群职联致舍节范荐获获营蔑虚补表装见观规"
     "视计认让训议记讲讼设访证证评诉词话询语误诱请诺调谈谓负财责货质贬购贸费赁"
     "资赔赞赞踪车转软较达迁过还进违连逾邮采采采释钟钟钟钥钥销长门闭问间险霉面"
-    "面面项顺顾预频题额风驳验适"
+    "面面项顺顾预频题额风驳验适两"
 )
 
-# fold's one translation: Traditional → simplified, and spaces, ``_`` and ``-`` removed.
+# fold's translations: Traditional → simplified, and spaces, ``_`` and ``-`` removed (or, with
+# ``keep_spaces``, ``_`` and ``-`` read as spaces).
 _FOLD = str.maketrans(_TRADITIONAL, _SIMPLIFIED, " \t\n\r_-")
+_FOLD_SPACED = str.maketrans(_TRADITIONAL + "_-", _SIMPLIFIED + "  ")
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, keep_spaces: bool = False) -> str:
     """The lookup form of a name or label: NFKC (full-width ``ＡＢＣ`` reads as ASCII, an
     ideographic space as a space), lower case, spaces, ``_`` and ``-`` ignored, the
-    Traditional characters of the labels read as simplified.
+    Traditional characters of the labels read as simplified.  ``keep_spaces`` keeps the
+    words apart instead (``_`` and ``-`` are spaces, each run of spaces one space): the form
+    :meth:`custops.periods.Period.parse` reads.
 
     >>> fold(" Top_Secret "), fold("ＴＯＰ－ＳＥＣＲＥＴ"), fold("绝密"), fold("絕　密")
     ('topsecret', 'topsecret', '绝密', '绝密')
+    >>> fold("  Three_Working-Days ", keep_spaces=True), fold("三個工作日", keep_spaces=True)
+    ('three working days', '三个工作日')
     """
-    return unicodedata.normalize("NFKC", text).strip().lower().translate(_FOLD)
+    normal = unicodedata.normalize("NFKC", text).lower()
+    if keep_spaces:
+        return " ".join(normal.translate(_FOLD_SPACED).split())
+    return normal.strip().translate(_FOLD)
 
 
 def names_of(member: enum.Enum) -> tuple[str, ...]:

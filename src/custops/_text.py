@@ -43,6 +43,16 @@ def pad(text: str, width: int, *, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
+def english() -> bool:
+    """Whether the active language is English (``en_US``): the one test of it that lays
+    out text (:mod:`custops.i18n` keeps its own, below this module).
+
+    >>> english()
+    False
+    """
+    return current_language() == "en_US"
+
+
 def verdict_word(member: Any) -> str:
     """An enumeration member as the head of a result's one-line ``str()``, as
     :class:`~custops.decisions.Explained` shows an ``outcome``: the English key in words
@@ -52,7 +62,7 @@ def verdict_word(member: Any) -> str:
     >>> verdict_word(Benefit.POINTS_TIER)
     '积分折扣'
     """
-    if current_language() == "en_US":
+    if english():
         return str(getattr(member, "value", member)).replace("_", " ")
     return str(getattr(member, "label", member))
 
@@ -84,13 +94,105 @@ def percent(share: Decimal | Fraction) -> str:
     return f"{(share * 100).normalize():f}%"
 
 
-def colon(head: str, tail: str) -> str:
-    """Two clauses, ``head: tail``, with the active language's colon (``理由：…``).
+#: The marks a head may bring instead of the colon: a translated label (``理由：``,
+#: ``reason:``), a question (``可以知悉吗？``), a dash (``card: valid —``).
+_OWN_MARKS = frozenset(":：?？—")
+#: Full-width marks take their own space: no blank follows them.
+_WIDE_MARKS = frozenset("：？")
 
-    >>> colon("理由", "未指定")
-    '理由：未指定'
+
+def colon(head: str, tail: object) -> str:
+    """``head: tail``, a label then what it labels, with the active language's colon
+    (``理由：未指定``, ``reason: none given``).  A head that ends in a mark of its own (a
+    translated ``理由：``, a question ``……可以知悉吗？``, ``card: valid —``) keeps it, and a
+    blank follows unless the mark is full-width.  ``tail`` is already worded: a sentence is
+    never a field of ``_()`` (in English a field holding Chinese is quoted whole).
+
+    >>> colon("理由", "未指定"), colon("理由：", "未指定"), colon("可以知悉吗？", "允许")
+    ('理由：未指定', '理由：未指定', '可以知悉吗？允许')
+    >>> colon("reason:", "none given"), colon("card: valid —", "ok")
+    ('reason: none given', 'card: valid — ok')
     """
-    return f"{head}: {tail}" if current_language() == "en_US" else f"{head}：{tail}"
+    mark = head[-1:]
+    if mark in _OWN_MARKS:
+        return f"{head}{'' if mark in _WIDE_MARKS else ' '}{tail}"
+    return f"{head}: {tail}" if english() else f"{head}：{tail}"
+
+
+def word_list(items: Iterable[object], *, either: bool = False) -> str:
+    """Words as a list in the active language: ``a, b, c`` in English, ``a、b、c`` in
+    Chinese, as ``_()`` joins a collection field (:mod:`custops.i18n`, which this module
+    imports, writes that join itself); ``either`` lists alternatives, ``a/b`` and ``a或b``.
+    Clauses are :func:`joined`.
+
+    >>> word_list(["投诉", "建议"]), word_list(()), word_list(["电话", "邮件"], either=True)
+    ('投诉、建议', '', '电话或邮件')
+    """
+    if either:
+        return ("/" if english() else "或").join(map(str, items))
+    return (", " if english() else "、").join(map(str, items))
+
+
+def joined(parts: Iterable[str], *, strong: bool = False) -> str:
+    """Parts of one sentence, joined as the active language writes them: ``，`` / ``, ``,
+    or ``；`` / ``; `` when ``strong`` (clauses; ``_("; ").join`` says the same where the
+    area's catalogue translates ``"; "``).
+
+    >>> joined(["超时", "未答复"]), joined(["超时", "未答复"], strong=True)
+    ('超时，未答复', '超时；未答复')
+    """
+    if english():
+        return ("; " if strong else ", ").join(parts)
+    return ("；" if strong else "，").join(parts)
+
+
+def aside(head: str, notes: Iterable[str]) -> str:
+    """``head`` with its notes in brackets: ``safety ("拉肚子"; 2 earlier complaints)`` in
+    English, ``人身安全（「拉肚子」，此前投诉 2 次）`` in Chinese (a note may be a list of
+    words, so English separates the notes with ``;``).
+
+    >>> aside("人身安全", ["「拉肚子」", "此前投诉 2 次"])
+    '人身安全（「拉肚子」，此前投诉 2 次）'
+    """
+    if english():
+        return f"{head} ({'; '.join(notes)})"
+    return f"{head}（{'，'.join(notes)}）"
+
+
+def quote_word(word: str) -> str:
+    """A word quoted for the active language: ``"太慢"`` in English, ``「太慢」`` in
+    Chinese (a quotation mark of the same kind inside becomes the other kind).
+
+    >>> quote_word("太慢"), quote_word("「凉了」")
+    ('「太慢」', '「“凉了”」')
+    """
+    if english():
+        return '"' + word.replace('"', "'") + '"'
+    return "「" + word.replace("「", "“").replace("」", "”") + "」"
+
+
+#: Customer words quoted in a reason, at most (the rest of a long letter's is not read).
+QUOTED_WORDS = 4
+
+
+def quoted_words(words: Iterable[str], *, limit: int | None = QUOTED_WORDS) -> str:
+    """The first ``limit`` distinct non-blank ``words`` (every one when ``None``), each
+    quoted (:func:`quote_word`), as a :func:`word_list`: ``「太慢」、「凉了」`` in Chinese,
+    ``"太慢", "凉了"`` in English.
+
+    >>> quoted_words(["太慢", "凉了", "太慢", " "])
+    '「太慢」、「凉了」'
+    """
+    if limit is None:
+        items = list(dict.fromkeys(filter(str.strip, words)))
+    else:  # stop reading at the limit: a long letter's words are a long iterator
+        distinct: dict[str, None] = {}
+        for word in filter(str.strip, words):
+            distinct[word] = None
+            if len(distinct) == limit:
+                break
+        items = list(distinct)[:limit]  # (as ``[:limit]`` reads it for any int)
+    return word_list(map(quote_word, items))
 
 
 def ratio(share: Fraction) -> str:
@@ -115,6 +217,16 @@ def moment_text(value: _dt.datetime | _dt.date) -> str:
     if isinstance(value, _dt.datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return value.isoformat()
+
+
+def month_text(day: _dt.date) -> str:
+    """A calendar month as reasons and labels show it: ``2025-10`` (the first seven
+    characters of the day's ISO form, the year with four digits).
+
+    >>> month_text(_dt.date(2025, 10, 9)), month_text(_dt.date(5, 1, 31))
+    ('2025-10', '0005-01')
+    """
+    return f"{day.year:04d}-{day.month:02d}"
 
 
 def span(d: _dt.timedelta, *, working: bool = False) -> str:

@@ -144,10 +144,10 @@ def require_int(
     """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidType.for_argument(argument, value, f"must be an int, not a {type_name(value)}")
-    if minimum is not None and value < minimum:
-        raise InvalidInput.for_argument(argument, value, f"must be at least {minimum}")
-    if maximum is not None and value > maximum:
-        raise InvalidInput.for_argument(argument, value, f"must be at most {maximum}")
+    if minimum is not None:  # each bound is its own sentence: "must be at least 1"
+        within(argument, value, value, low=minimum)
+    if maximum is not None:
+        within(argument, value, value, high=maximum)
     return value
 
 
@@ -315,34 +315,85 @@ def require_zone(argument: str, value: Any) -> ZoneInfo:
         raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
 
 
+#: A bound of :func:`within`: an int, a ``Decimal`` or a ``Fraction`` (``Fraction(1, 3)``).
+Bound = int | Decimal | Fraction
+
+
+def within(
+    argument: str,
+    value: Any,
+    number: Decimal | Fraction | int,
+    *,
+    low: Bound | None = None,
+    high: Bound | None = None,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> None:
+    """The one interval check of a number (an int, a ``Decimal`` or a ``Fraction``):
+    :class:`InvalidInput` naming ``argument`` and showing ``value`` (as given) unless
+    ``number`` lies between ``low`` and ``high`` (``None``: unbounded on that side);
+    ``low_open``/``high_open`` make a bound exclusive.
+
+    >>> within("share", "1/3", Fraction(1, 3), low=0, high=1, low_open=True)
+    >>> within("share", "0", Fraction(0), low=0, high=1, low_open=True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: share: must lie in (0, 1] (got '0')
+    >>> within("years", "-1", Decimal(-1), low=0)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: years: must be at least 0 (got '-1')
+    """
+    below = low is not None and (number <= low if low_open else number < low)
+    above = high is not None and (number >= high if high_open else number > high)
+    if not (below or above):
+        return
+    if low is not None and high is not None:
+        lb, hb = "(" if low_open else "[", ")" if high_open else "]"
+        problem = f"must lie in {lb}{low}, {high}{hb}"
+    elif below:
+        problem = f"must be {'more than' if low_open else 'at least'} {low}"
+    else:
+        problem = f"must be {'less than' if high_open else 'at most'} {high}"
+    raise InvalidInput.for_argument(argument, value, problem)
+
+
 def require_fraction(
     argument: str,
     value: Any,
     *,
-    low: Fraction | int = 0,
-    high: Fraction | int = 1,
+    low: Bound = 0,
+    high: Bound = 1,
     low_open: bool = False,
     high_open: bool = False,
 ) -> Decimal:
-    """Return ``value`` as a ``Decimal`` if it is an int/str/Decimal within ``[low, high]``.
+    """Return ``value`` as a ``Decimal`` if it is an int/str/Decimal within ``[low, high]``
+    (:func:`require_number` with those bounds).
 
     ``low_open``/``high_open`` make the bound exclusive.  Floats are refused: a
     rate such as ``0.85`` is passed as ``Decimal("0.85")`` or ``"0.85"``.
     """
-    number = require_number(argument, value)
-    below = number <= low if low_open else number < low
-    above = number >= high if high_open else number > high
-    if below or above:
-        lb = "(" if low_open else "["
-        hb = ")" if high_open else "]"
-        raise InvalidInput.for_argument(argument, value, f"must lie in {lb}{low}, {high}{hb}")
-    return number
+    return require_number(
+        argument, value, low=low, high=high, low_open=low_open, high_open=high_open
+    )
 
 
-def require_number(argument: str, value: Any) -> Decimal:
-    """Return ``value`` (an int, a numeric str or a ``Decimal``) as a finite ``Decimal``.
+def require_number(
+    argument: str,
+    value: Any,
+    *,
+    low: Bound | None = None,
+    high: Bound | None = None,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> Decimal:
+    """Return ``value`` (an int, a numeric str or a ``Decimal``) as a finite ``Decimal``,
+    within the bounds given (:func:`within`: ``low=0`` is "not below 0").
 
     Floats are refused with a hint: they are inexact.
+
+    >>> require_number("years", " 2.5 ", low=0)
+    Decimal('2.5')
     """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
         hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
@@ -355,6 +406,7 @@ def require_number(argument: str, value: Any) -> Decimal:
         raise InvalidInput.for_argument(argument, value, "is not a number") from None
     if not number.is_finite():
         raise InvalidInput.for_argument(argument, value, "must be a finite number")
+    within(argument, value, number, low=low, high=high, low_open=low_open, high_open=high_open)
     return number
 
 
@@ -446,10 +498,18 @@ def policy_converter(cls: type) -> Any:
     return field_converter(lambda argument, value: policy_or_default(value, cls, argument=argument))
 
 
-def require_rational(argument: str, value: Any) -> Fraction:
+def require_rational(
+    argument: str,
+    value: Any,
+    *,
+    low: Bound | None = None,
+    high: Bound | None = None,
+    low_open: bool = False,
+    high_open: bool = False,
+) -> Fraction:
     """``value`` (an int, a numeric str, a ``Decimal`` or a ``Fraction``: ``"1/3"`` too) as an
-    exact ``Fraction``; a float is refused with a hint (it is inexact), and so is a value that
-    is no finite number.
+    exact ``Fraction`` within the bounds given (:func:`within`); a float is refused with a
+    hint (it is inexact), and so is a value that is no finite number.
 
     >>> require_rational("weight", " 1/3 "), require_rational("weight", Decimal("0.5"))
     (Fraction(1, 3), Fraction(1, 2))
@@ -457,15 +517,21 @@ def require_rational(argument: str, value: Any) -> Fraction:
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: weight: is not a finite number (got '1/0')
+    >>> require_rational("share", "3/2", low=0, high=1, low_open=True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: share: must lie in (0, 1] (got '3/2')
     """
     if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, Fraction)):
         hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
         problem = f"must be an int, a str, a Decimal or a Fraction, not a {type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem + hint)
     try:
-        return Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
+        number = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
     except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
         raise InvalidInput.for_argument(argument, value, "is not a finite number") from None
+    within(argument, value, number, low=low, high=high, low_open=low_open, high_open=high_open)
+    return number
 
 
 def require_events(argument: str, value: Any, kind: type[T], first: str) -> tuple[T, ...]:
@@ -521,12 +587,83 @@ def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: s
     )
 
 
+#: The arguments that the date arithmetic of custops (``custops._dates``, calendars, periods,
+#: clocks) names when a day or an instant is beyond its range: a refusal naming one of them,
+#: met while counting from a caller's value, is a range error of that value.
+_RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
+_TOO_CLOSE = "is too close to the end of the supported date range"
+
+
+def without_value(exc: CustopsError) -> str:
+    """The message of ``exc`` without its closing ``(got …)``: quoted inside another error's
+    message, which shows its own value, so that a message has one ``(got …)``.
+
+    >>> without_value(InvalidInput.for_argument("day", 7, "must lie in the years 1950-2100"))
+    'day: must lie in the years 1950-2100'
+    """
+    tail = f" (got {exc.value!r})"
+    message = exc.message
+    if message.endswith(tail):
+        return message[: -len(tail)]
+    cut = message.rfind(" (got ")
+    return message[:cut] if cut >= 0 else message
+
+
+def _innermost(exc: CustopsError) -> str:
+    """The innermost ``<argument>: <problem>`` of a range error, without any value: a
+    calendar's refusal wrapped by the periods (``start: is outside the calendar (day: must
+    lie in the years 1950-2100 …) (got …)``) gives ``day: must lie in the years 1950-2100 …``.
+
+    >>> _innermost(InvalidInput.for_argument("start", 1, "is outside the calendar (day: early)"))
+    'day: early'
+    """
+    message = without_value(exc)  # a wrapped reason is quoted without its value: one cut
+    inner = max(message.rfind(f"({name}: ") for name in _RANGE_ARGUMENTS)
+    return message if inner < 0 else message[inner + 1 :].removesuffix(")")
+
+
+def range_error(
+    exc: Exception,
+    argument: str,
+    value: Any,
+    problem: str = _TOO_CLOSE,
+    *,
+    counting: str = "is outside the calendar",
+) -> Exception:
+    """What to raise for ``exc``, met while computing from the caller's ``value`` (issue 14):
+    the one home of range-error wrapping.
+
+    - an :class:`InvalidInput` that names ``argument`` already says it: ``exc`` itself;
+    - one that names an argument of the date arithmetic (a calendar's ``day``, a period's
+      ``start`` …) becomes :class:`InvalidInput` naming ``argument``: ``counting``, then
+      the innermost reason once, without its value (``at: 3个工作日 cannot be counted from it
+      (day: must lie in the years 1950-2100 …) (got …)``);
+    - any other :class:`~custops.errors.CustopsError` (a strict calendar's
+      :class:`~custops.errors.CalendarNotPublished`, a wrong type) is ``exc`` itself;
+    - a date overflow (``OverflowError``, ``ValueError``) says ``problem``.
+
+    >>> import datetime as dt
+    >>> inner = InvalidInput.for_argument("day", dt.date(1900, 1, 1), "is too early")
+    >>> print(range_error(inner, "start", dt.date(1900, 1, 1)))
+    start: is outside the calendar (day: is too early) (got datetime.date(1900, 1, 1))
+    >>> print(range_error(OverflowError("date value out of range"), "on", dt.date.max))
+    on: is too close to the end of the supported date range (got datetime.date(9999, 12, 31))
+    """
+    if isinstance(exc, InvalidInput):
+        if exc.argument == argument:
+            return exc
+        if exc.argument in _RANGE_ARGUMENTS:
+            return InvalidInput.for_argument(argument, value, f"{counting} ({_innermost(exc)})")
+    if isinstance(exc, CustopsError):
+        return exc
+    return InvalidInput.for_argument(argument, value, problem)
+
+
 @contextlib.contextmanager
 def in_date_range(argument: str, value: Any) -> Iterator[None]:
-    """Turn a date-range overflow into :class:`InvalidInput` naming the caller's ``argument``.
-
-    Date arithmetic near ``date.max`` overflows (``OverflowError``, ``ValueError``), and a
-    calendar refuses a year it has no data for; either way the caller's argument is named.
+    """:func:`range_error` as a ``with`` block: a date-range overflow, or a calendar's
+    refusal of a year it has no data for, met inside becomes :class:`InvalidInput` naming
+    the caller's ``argument``.
 
     >>> import datetime as dt
     >>> with in_date_range("on", dt.date.max):
@@ -537,18 +674,11 @@ def in_date_range(argument: str, value: Any) -> Iterator[None]:
     """
     try:
         yield
-    except InvalidInput as exc:
-        if exc.argument == argument:
+    except (CustopsError, OverflowError, ValueError) as exc:
+        error = range_error(exc, argument, value)
+        if error is exc:
             raise
-        raise InvalidInput.for_argument(
-            argument, value, f"is outside the calendar ({exc.message})"
-        ) from None
-    except CustopsError:
-        raise
-    except (OverflowError, ValueError):
-        raise InvalidInput.for_argument(
-            argument, value, "is too close to the end of the supported date range"
-        ) from None
+        raise error from None
 
 
 # The attrs converters of the common field types, declared once (CONTRIBUTING, "One home

@@ -24,10 +24,23 @@ import attrs
 from holidays.constants import PUBLIC
 from holidays.version import __version__ as _holidays_version
 
-from custops._dates import DAY_US, EPOCH, EPOCH_ORDINAL, MIDNIGHT, NO_TIME, NOON, US, from_us
+from custops._dates import (
+    DAY_US,
+    EPOCH,
+    EPOCH_ORDINAL,
+    MIDNIGHT,
+    NO_TIME,
+    NOON,
+    US,
+    from_us,
+    time_us,
+    year_ordinals,
+)
 from custops._table import CalendarTable, build_table
+from custops._text import block
 from custops._validate import (
     field_converter,
+    instance_check,
     optional_check,
     require_aware,
     require_bool,
@@ -117,7 +130,7 @@ class DayKind(LabelledEnum):
     @property
     def is_workday(self) -> bool:
         """Whether a day of this kind is a working day."""
-        return _WORKING_CODE[_KINDS.index(self)]
+        return _WORKING_CODE[self.position]
 
 
 # Day kinds are stored one byte per day in the index, in this order.
@@ -169,10 +182,6 @@ def _time(argument: str, value: Any) -> _dt.time:
     )
 
 
-def _time_us(t: _dt.time) -> int:
-    return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000 + t.microsecond
-
-
 @attrs.frozen
 class Interval:
     """One business interval of a day in local wall time: ``[start, end)``.
@@ -198,17 +207,17 @@ class Interval:
     @property
     def start_us(self) -> int:
         """Microseconds from midnight to ``start``."""
-        return _time_us(self.start)
+        return time_us(self.start)
 
     @property
     def end_us(self) -> int:
         """Microseconds from midnight to ``end`` (a whole day when ``end`` is 24:00)."""
-        return DAY_US if self.end == MIDNIGHT else _time_us(self.end)
+        return DAY_US if self.end == MIDNIGHT else time_us(self.end)
 
     @property
     def length(self) -> _dt.timedelta:
         """How long the interval lasts."""
-        return _dt.timedelta(microseconds=self.end_us - self.start_us)
+        return (self.end_us - self.start_us) * US
 
     @classmethod
     def parse(cls, text: str) -> Interval:
@@ -512,8 +521,7 @@ class _Index:
         self.through = through
         self.lo_year = lo_year
         self.hi_year = hi_year
-        self.first = _dt.date(lo_year, 1, 1).toordinal()
-        self.last = _dt.date(hi_year, 12, 31).toordinal()
+        self.first, self.last = year_ordinals(lo_year, hi_year)
         self.kinds = bytes(kinds)
         self.names = names
         self.english: dict[int, str] | None = None  # the names in English, built when asked
@@ -559,8 +567,7 @@ _hours = field_converter(
 def _weekend(argument: str, value: Any) -> frozenset[int] | None:
     if value is None:
         return None
-    weekdays = require_items(argument, value, "an iterable of weekdays 0..6")
-    days = frozenset(_weekday(argument, wd) for wd in weekdays)
+    days = frozenset(require_items(argument, value, "an iterable of weekdays 0..6", each=_weekday))
     if len(days) == 7:
         raise InvalidInput.for_argument(argument, value, "leaves no working weekday")
     return days
@@ -569,16 +576,14 @@ def _weekend(argument: str, value: Any) -> frozenset[int] | None:
 @field_converter
 def _final_years(argument: str, value: Any) -> frozenset[int]:
     years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
-    return frozenset(
-        _year(argument, y) for y in require_items(argument, years, "an iterable of years")
-    )
+    return frozenset(require_items(argument, years, "an iterable of years", each=_year))
 
 
 @field_converter
 def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     items = list(value.values()) if isinstance(value, Mapping) else value
-    found = require_items(argument, items, "an iterable of Arrangement")
-    result = tuple(require_type(argument, item, Arrangement, "Arrangement") for item in found)
+    each = instance_check(Arrangement, "Arrangement")
+    result = require_items(argument, items, "an iterable of Arrangement", each=each)
     years = [a.year for a in result]
     if len(set(years)) != len(years):
         raise InvalidInput.for_argument(argument, years, "has two arrangements for a year")
@@ -617,7 +622,7 @@ _HALF_DAY_DATES: Final = {
     HalfDay.CHILDREN: (6, 1),
     HalfDay.ARMY: (8, 1),
 }
-_NOON_US: Final = 12 * 3_600_000_000
+_NOON_US: Final = time_us(NOON)
 
 
 #: The rule every answer of a calendar stands on: working days are the days the official
@@ -660,7 +665,7 @@ class DayInfo(Explained):
 
     def explain(self) -> str:
         """``str(self)``, then the source of the answer."""
-        return f"{self}\n  " + _("source: {source}", source=self.source)
+        return block(str(self), [_("source: {source}", source=self.source)])
 
 
 @attrs.frozen
@@ -815,18 +820,17 @@ class WorkCalendar:
                 raise InvalidInput.for_argument(
                     argument, value, f"goes past {entity.last_year}, the last supported year"
                 )
-            target = _dt.date(min(entity.last_year, ix.hi_year + span), 12, 31).toordinal()
-            return self._index(ix.first, target, argument, value)
+            first, last = year_ordinals(ix.lo_year, min(entity.last_year, ix.hi_year + span))
+            return self._index(first, last, argument, value)
         if ix.lo_year <= entity.first_year:
             raise InvalidInput.for_argument(
                 argument, value, f"goes before {entity.first_year}, the first supported year"
             )
-        target = _dt.date(max(entity.first_year, ix.lo_year - span), 1, 1).toordinal()
-        return self._index(target, ix.last, argument, value)
+        first, last = year_ordinals(max(entity.first_year, ix.lo_year - span), ix.hi_year)
+        return self._index(first, last, argument, value)
 
     def _build(self, entity: _Entity, lo_year: int, hi_year: int) -> _Index:
-        first = _dt.date(lo_year, 1, 1).toordinal()
-        last = _dt.date(hi_year, 12, 31).toordinal()
+        first, last = year_ordinals(lo_year, hi_year)
         data = _holiday_data(entity, lo_year, hi_year, entity.language)
         if self.weekend is None:
             rest = [data.is_weekend(_dt.date.fromordinal(first + i)) for i in range(7)]
@@ -977,30 +981,6 @@ class WorkCalendar:
         ix, o = self._locate(day)
         return ix.names.get(o)
 
-    def _day_fields(self, day: _dt.date) -> dict[str, Any]:
-        """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
-        weekday, and kind with the holiday's name, in the active language (the data's
-        English name when ``en_US`` is active; a user's or a half day's name as given)."""
-        ix, o = self._locate(day)
-        kind = _KINDS[ix.kinds[o - ix.first]]
-        name = ix.names.get(o)
-        entity = _entity(self.country, self.subdiv)
-        translated = entity.english and entity.language != "en_US"
-        if name is not None and translated and current_language() == "en_US":
-            if ix.english is None:
-                arranged = {a.year for a in self.arrangements}
-                ix.english = {
-                    d.toordinal(): n
-                    for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
-                    if d.toordinal() in ix.names and d.year not in arranged
-                }
-            name = ix.english.get(o, name)
-        return {
-            "day": day,
-            "weekday": _(_WEEKDAY_NAMES[day.weekday()]),
-            "what": (kind,) if name is None else (kind, name),
-        }
-
     def table(self, start: _dt.date, end: _dt.date) -> CalendarTable:
         """One row per day from ``start`` to ``end`` (both included), as columns.
 
@@ -1052,15 +1032,17 @@ class WorkCalendar:
             holiday_name=self.holiday_name(day),
             provisional=provisional,
             rule=DAY_RULE,
-            reason=_(reason, **self._day_fields(day)),
+            reason=_(reason, **day_fields(self, day)),
             source=_(source, year=year, version=_holidays_version, country=self.country),
         )
 
-    def add_workdays(self, day: _dt.date, n: int) -> _dt.date:
-        """The ``n``-th working day after ``day`` (``day`` not counted); ``n < 0`` counts back.
+    def add_workdays(self, day: _dt.date, workdays: int) -> _dt.date:
+        """The working day ``workdays`` working days after ``day`` (``day`` not counted);
+        a negative ``workdays`` counts back.
 
-        ``n == 0`` returns ``day``; ``workdays_between(day, add_workdays(day, n)) == n`` for every
-        ``n >= 1``.  Two array look-ups (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count so).
+        ``workdays == 0`` returns ``day``; ``workdays_between(day, add_workdays(day, w)) == w``
+        for every ``w >= 1``.  Two array look-ups (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13
+        count so).
 
         >>> import datetime as dt
         >>> china().add_workdays(dt.date(2025, 9, 30), 1)   # 10-01..08 off
@@ -1068,26 +1050,26 @@ class WorkCalendar:
         """
         if day.__class__ is not _dt.date:
             require_date("day", day)
-        if n.__class__ is not int:
-            require_int("n", n)
+        if workdays.__class__ is not int:
+            require_int("workdays", workdays)
         o = day.toordinal()
         ix = self._cache.index
         if ix is None or not ix.first <= o <= ix.last:
             ix = self._index(o, o, "day", day)
         # The answer is work[j], j counting on from the working days up to ``day`` (included
         # going forward, excluded going back); the index grows until it holds it.
-        if n > 0:
-            while (j := ix.count[o - ix.first + 1] + n - 1) >= len(ix.work):
-                ix = self._grow(ix, True, "n", n)
+        if workdays > 0:
+            while (j := ix.count[o - ix.first + 1] + workdays - 1) >= len(ix.work):
+                ix = self._grow(ix, True, "workdays", workdays)
             o = ix.work[j]
-        elif n < 0:
-            while (j := ix.count[o - ix.first] + n) < 0:
-                ix = self._grow(ix, False, "n", n)
+        elif workdays < 0:
+            while (j := ix.count[o - ix.first] + workdays) < 0:
+                ix = self._grow(ix, False, "workdays", workdays)
             o = ix.work[j]
         result = _dt.date.fromordinal(o)
-        hi = result.year if n >= 0 else day.year
+        hi = result.year if workdays >= 0 else day.year
         if hi > ix.through:
-            lo = day.year if n >= 0 else result.year
+            lo = day.year if workdays >= 0 else result.year
             # a provisional year already warned about costs no further call
             if lo != hi or lo not in self._cache.settled:
                 self._note(lo, hi)
@@ -1233,7 +1215,7 @@ class WorkCalendar:
         midnight = _dt.datetime.combine(_dt.date.fromordinal(ordinal), MIDNIGHT, self.zone)
 
         def real(us: int) -> int:
-            return (midnight + _dt.timedelta(microseconds=us) - EPOCH) // US
+            return (midnight + us * US - EPOCH) // US
 
         return [(real(s), real(e)) for s, e in wall]
 
@@ -1290,7 +1272,7 @@ class WorkCalendar:
         [(9, 12), (13, 18)]
         """
         ix, o = self._locate(day)
-        return tuple((self._at(s), self._at(e)) for s, e in self._real(ix, o, self._wall(ix, o)))
+        return tuple((self._at(s), self._at(e)) for s, e in utc_intervals(self, ix, o))
 
     def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
         """The end of ``day``'s last business interval; ``None`` without hours or on a rest day.
@@ -1353,7 +1335,7 @@ class WorkCalendar:
         ix = self._index(min(oa, ob), max(oa, ob), "end", end)
         secs = self._secs(ix)
         self._note(min(a.year, b.year), max(a.year, b.year))
-        return _dt.timedelta(microseconds=self._position(ix, secs, b) - self._position(ix, secs, a))
+        return (self._position(ix, secs, b) - self._position(ix, secs, a)) * US
 
 
 @functools.lru_cache(maxsize=1)
@@ -1379,3 +1361,58 @@ def calendar_or_china(value: Any, *, argument: str = "calendar") -> WorkCalendar
     if value is None:
         return china()
     return require_type(argument, value, WorkCalendar, "a WorkCalendar or None")
+
+
+# --------------------------------------------------------------------------- internal interface
+# What custops.vector and custops.periods read of a calendar beyond its public API.  Not
+# exported (like calendar_or_china): these functions are the one way another module of
+# custops reaches a calendar's index; nothing outside calendars.py touches its private names.
+
+
+def day_index(
+    calendar: WorkCalendar, first: int, last: int, *, argument: str, value: Any
+) -> _Index:
+    """The day index of ``calendar`` covering the day ordinals ``first..last`` (built, or
+    extended, as needed).  Its ``first`` is the ordinal of its first day; ``kinds[o - first]``
+    is the position of day ``o``'s :class:`DayKind` in ``tuple(DayKind)``.  It notes no
+    provisional year (the caller asks :meth:`WorkCalendar.is_published`); a day outside the
+    supported years is :class:`~custops.errors.InvalidInput` naming ``argument`` and ``value``.
+    """
+    return calendar._index(first, last, argument, value)
+
+
+def utc_intervals(calendar: WorkCalendar, index: _Index, ordinal: int) -> list[tuple[int, int]]:
+    """The business intervals of day ``ordinal`` of ``index`` (:func:`day_index`) as
+    microseconds since :data:`custops._dates.EPOCH` (``[]`` on a rest day)."""
+    return calendar._real(index, ordinal, calendar._wall(index, ordinal))
+
+
+def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
+    """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
+    weekday, and kind with the holiday's name, in the active language (the data's
+    English name when ``en_US`` is active; a user's or a half day's name as given).
+    ``day`` is checked, and a provisional year noted, as :meth:`WorkCalendar.day_kind` does.
+
+    >>> import datetime as dt
+    >>> day_fields(china(), dt.date(2025, 10, 11))["what"]
+    (<DayKind.MAKEUP_WORKDAY: 'makeup_workday'>,)
+    """
+    ix, o = calendar._locate(day)
+    kind = _KINDS[ix.kinds[o - ix.first]]
+    name = ix.names.get(o)
+    entity = _entity(calendar.country, calendar.subdiv)
+    translated = entity.english and entity.language != "en_US"
+    if name is not None and translated and current_language() == "en_US":
+        if ix.english is None:
+            arranged = {a.year for a in calendar.arrangements}
+            ix.english = {
+                d.toordinal(): n
+                for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
+                if d.toordinal() in ix.names and d.year not in arranged
+            }
+        name = ix.english.get(o, name)
+    return {
+        "day": day,
+        "weekday": _(_WEEKDAY_NAMES[day.weekday()]),
+        "what": (kind,) if name is None else (kind, name),
+    }

@@ -18,13 +18,16 @@ E = TypeVar("E", bound="LabelledEnum")
 
 class LabelledEnum(enum.Enum):
     """An enumeration whose ``value`` is a stable English ``snake_case`` key, ``label`` (also
-    ``str(member)``) the Chinese label, ``variants`` the other spellings :meth:`parse` reads.
+    ``str(member)``) the Chinese label, ``variants`` the other spellings :meth:`parse` reads,
+    ``position`` its place in the declaration order.
 
     >>> class Colour(LabelledEnum):
     ...     RED = ("red", "红色", "红")
     ...     DARK_BLUE = ("dark_blue", "深蓝色")
     >>> Colour.parse("红"), Colour.parse("Dark Blue"), str(Colour.RED)
     (<Colour.RED: 'red'>, <Colour.DARK_BLUE: 'dark_blue'>, '红色')
+    >>> Colour.DARK_BLUE.position
+    1
     """
 
     _value_: str
@@ -49,6 +52,12 @@ class LabelledEnum(enum.Enum):
     def choices(cls) -> tuple[tuple[str, str], ...]:
         """``(value, label)`` for every member, in declaration order (Django ``choices``)."""
         return tuple((m.value, m.label) for m in cls)
+
+    @property
+    def position(self) -> int:
+        """The member's place in the declaration order, 0 for the first (an item number of
+        the seed is ``position + 1``)."""
+        return _positions(type(self))[self]
 
     def __str__(self) -> str:
         return self.label
@@ -75,8 +84,8 @@ class OrderedEnum(LabelledEnum):
 
     @property
     def rank(self) -> int:
-        """The member's position in the declaration order, 0 for the lowest."""
-        return _ranks(type(self))[self]
+        """The member's :attr:`~LabelledEnum.position` read as its rank: 0 for the lowest."""
+        return self.position
 
     __lt__ = _by_rank(operator.lt)
     __le__ = _by_rank(operator.le)
@@ -85,5 +94,6 @@ class OrderedEnum(LabelledEnum):
 
 
 @functools.cache
-def _ranks(cls: type[OrderedEnum]) -> dict[Any, int]:
+def _positions(cls: type[LabelledEnum]) -> dict[Any, int]:
+    """Each member's place in the declaration order (built once per enumeration)."""
     return {m: i for i, m in enumerate(cls)}

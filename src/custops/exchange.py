@@ -74,20 +74,6 @@ __all__ = [
 ]
 
 
-def _share(argument: str, value: Any) -> Fraction:
-    share = require_rational(argument, value)
-    if not 0 < share <= 1:
-        raise InvalidInput.for_argument(argument, value, "must lie in (0, 1]")
-    return share
-
-
-def _years(argument: str, value: Any) -> Decimal:
-    number = require_number(argument, value)
-    if number < 0:
-        raise InvalidInput.for_argument(argument, value, "must be a finite number >= 0")
-    return number
-
-
 def _month_day(argument: str, value: Any) -> tuple[int, int]:
     if not isinstance(value, tuple) or len(value) != 2:
         raise InvalidType.for_argument(argument, value, "must be a (month, day) tuple")
@@ -104,8 +90,8 @@ def _count(minimum: int, maximum: int) -> Any:
     return field_converter(lambda a, value: require_int(a, value, minimum=minimum, maximum=maximum))
 
 
-_SHARE: Final = policy_field(_share)
-_YEARS: Final = field_converter(_years)
+_SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
+_YEARS: Final = field_converter(partial(require_number, low=0))  # years, or a multiple, >= 0
 _MONTH_DAY: Final = field_converter(_month_day)
 
 
@@ -242,7 +228,7 @@ class Condition(LabelledEnum):
     @property
     def clause(self) -> str:
         """Where D8 第五条 states it (``第五条(三)2`` for the middle managers)."""
-        index = list(Condition).index(self)
+        index = self.position
         if 2 <= index <= 4:
             return f"第五条(三){index - 1}"
         return f"第五条({_chinese_number(index + 1 if index < 2 else index - 1)})"
@@ -280,8 +266,7 @@ def required_count(share: Fraction, total: int) -> int:
     (3, 2)
     """
     require_type("share", share, Fraction, "a Fraction")
-    if not 0 <= share <= 1:
-        raise InvalidInput.for_argument("share", share, "must lie in [0, 1]")
+    require_rational("share", share, low=0, high=1)
     require_int("total", total, minimum=0)
     return -((-share.numerator * total) // share.denominator)
 
@@ -464,7 +449,7 @@ class Document(LabelledEnum):
     @property
     def number(self) -> int:
         """The item number ①–⑦ as an int."""
-        return list(Document).index(self) + 1
+        return self.position + 1
 
 
 @attrs.frozen
@@ -644,7 +629,7 @@ class ChangeKind(LabelledEnum):
     @property
     def item(self) -> int:
         """The item number (一)–(十) of 第十条 as an int."""
-        return list(ChangeKind).index(self) + 1
+        return self.position + 1
 
 
 @overload
@@ -810,13 +795,13 @@ class InspectionFinding(LabelledEnum):
     @property
     def article(self) -> int:
         """18, 19 or 20: the article of D8 that lists the finding."""
-        index = list(InspectionFinding).index(self)
+        index = self.position
         return 18 if index < 12 else 19 if index < 15 else 20
 
     @property
     def item(self) -> int:
         """The item number within the article."""
-        index = list(InspectionFinding).index(self)
+        index = self.position
         return index + 1 if index < 12 else index - 11 if index < 15 else index - 14
 
 

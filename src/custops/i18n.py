@@ -171,7 +171,8 @@ _RULE_ID = re.compile(r"\bR-[A-Z]{2,5}-\d{2,3}[a-z]?\b")
 _QUOTED_ZH = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
 _QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+#: A run of Chinese characters (ideographs): a name holding one is quoted whole in English.
+CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # Units and abbreviations a Chinese business text writes in Latin letters.
 UNITS = frozenset(
     {"h", "min", "s", "ms", "d", "kg", "g", "km", "m", "ml", "L", "VIP", "ID", "CNY", "RMB"}
@@ -188,6 +189,6 @@ def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     """
     code = _active.get() if code is None else _normalise(code)
     if code == "en_US":
-        return tuple(_CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))
+        return tuple(CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))
     bare = _QUOTED_ZH.sub(" ", _RULE_ID.sub(" ", text))
     return tuple(word for word in _WORD.findall(bare) if word not in UNITS)

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 from custops._validate import (
@@ -24,6 +25,7 @@ from custops.errors import InvalidInput, InvalidType
 __all__ = [
     "FEN",
     "MAX_UPPERCASE",
+    "ZERO",
     "NegativeAmount",
     "allocate",
     "from_fen",
@@ -133,11 +135,7 @@ def from_fen(fen: int) -> Decimal:
     return yuan(Decimal(fen).scaleb(-2), argument="fen")
 
 
-def _weight(argument: str, value: Any) -> Fraction:
-    weight = require_rational(argument, value)
-    if weight < 0:
-        raise InvalidInput.for_argument(argument, value, "must not be negative")
-    return weight
+_WEIGHT = partial(require_rational, low=0)  # a weight of allocate: exact, not negative
 
 
 def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
@@ -149,7 +147,7 @@ def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
     (Decimal('0.03'), Decimal('0.02'))
     """
     amount = yuan(total, argument="total", exact=True)
-    parts = require_items("weights", weights, "a sequence of weights", each=_weight)
+    parts = require_items("weights", weights, "a sequence of weights", each=_WEIGHT)
     if not parts:
         raise InvalidInput.for_argument("weights", weights, "must not be empty")
     whole = sum(parts, Fraction(0))

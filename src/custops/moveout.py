@@ -493,7 +493,7 @@ class MoveOutCase:
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
         if missing := self.policy.inspectors - who:
-            names = "、".join(sorted(d.label for d in missing))
+            names = ", ".join(sorted(d.label for d in missing))  # English, as every error
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)

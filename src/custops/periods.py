@@ -23,10 +23,11 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
-from custops._enums import _SIMPLIFIED, _TRADITIONAL, enum_field, parse_member
-from custops._text import moment_text, span
+from custops._enums import enum_field, fold, parse_member
+from custops._text import moment_text, month_text, span
 from custops._validate import (
     in_date_range,
+    range_error,
     require_bool,
     require_date,
     require_int,
@@ -34,10 +35,10 @@ from custops._validate import (
     type_name,
     utc,
 )
-from custops.calendars import Roll, WorkCalendar, calendar_or_china
+from custops.calendars import Roll, WorkCalendar, calendar_or_china, day_fields
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import CalendarNotPublished, CustopsError, InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.i18n import N_, _
 
 __all__ = [
@@ -269,18 +270,6 @@ _EN_PERIOD = re.compile(
 )
 
 
-# Traditional characters (Hong Kong, Taiwan) read as simplified: 一週, 兩年, 半年內,
-# 二十四小時, 三個工作日 (the enumerations' table of custops._enums, plus 兩).
-_TO_SIMPLIFIED = str.maketrans(_TRADITIONAL + "兩", _SIMPLIFIED + "两")
-
-
-def _normalise(text: str) -> str:
-    """NFKC (full-width digits and spaces), Traditional → simplified, lower case, ``_``/``-``
-    as spaces, one space."""
-    folded = unicodedata.normalize("NFKC", text).translate(_TO_SIMPLIFIED).lower()
-    return " ".join(folded.replace("_", " ").replace("-", " ").split())
-
-
 # Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
 # is 0 days ("on the day", R-SLA-04, R-SLA-21), 次日 1 day (R-SLA-21); a quarter is 3 months;
 # 每 + a unit is the interval of a recurring duty ("每季度…对客户档案进行填充", D2;
@@ -303,7 +292,8 @@ def _parse(text: str, argument: str) -> Period:
         raise InvalidInput.for_argument(argument, text, "a period cannot be negative")
     if len(text) > 200:
         raise InvalidInput.for_argument(argument, text[:40] + "…", "is too long to be a period")
-    key = _normalise(text)
+    # NFKC, lower case, one space; Traditional read as simplified: 一週, 兩年, 半年內, 三個工作日
+    key = fold(text, keep_spaces=True)
     compact = key.replace(" ", "")
     affixed = _AFFIXES_ZH.fullmatch(compact)
     core = affixed["core"] if affixed is not None else compact
@@ -427,7 +417,7 @@ class Period:
         >>> [str(Period.parse(t)) for t in ("一个工作日内", "一周", "二十四小时", "半年", "两年")]
         ['1个工作日', '1周', '24小时', '6个月', '2年']
         """
-        return _coerce_period(text, argument)
+        return period_check(argument, text)
 
     # -- views ----------------------------------------------------------------------
 
@@ -474,16 +464,6 @@ class Period:
 _SPECIAL = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
 
 
-def _coerce_period(value: Any, argument: str = "period") -> Period:
-    if isinstance(value, Period):
-        return value
-    if isinstance(value, str):
-        return _parse(value, argument)
-    raise InvalidType.for_argument(
-        argument, value, f"must be a Period or a str such as '3个工作日', not a {type_name(value)}"
-    )
-
-
 def period_check(argument: str, value: Any) -> Period:
     """The check ``(argument, value) -> Period`` of every Period field and argument: a
     :class:`Period` or its text, as :meth:`Period.parse` reads it (the error names
@@ -492,7 +472,12 @@ def period_check(argument: str, value: Any) -> Period:
     >>> period_check("window", "3个工作日")
     Period(count=3, unit=<Unit.WORKDAYS: 'workdays'>)
     """
-    return _coerce_period(value, argument)
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return _parse(value, argument)
+    problem = f"must be a Period or a str such as '3个工作日', not a {type_name(value)}"
+    raise InvalidType.for_argument(argument, value, problem)
 
 
 #: The stable rule IDs of a count that no seed rule names (docs/rules.md, "How a period
@@ -620,7 +605,7 @@ def deadline(
     >>> deadline(date(2025, 9, 30), "3天")     # 10-03 is National Day: next working day
     datetime.date(2025, 10, 9)
     """
-    p = _coerce_period(period)
+    p = period_check("period", period)
     cal = calendar_or_china(calendar)
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
@@ -631,21 +616,16 @@ def deadline(
         facts = _compute(start, p, cal, ends, counting, rolling)
         # The plain answer needs no text: the explanation is worded only when asked for.
         return _explain(start, p, cal, ends, counting, facts) if explain else facts.due
-    except CalendarNotPublished:
-        raise  # a strict calendar's refusal keeps its type (a LookupError)
-    except CustopsError as exc:
+    except CustopsError as exc:  # a strict calendar's CalendarNotPublished keeps its type
         if exc.argument in _OWN_ARGUMENTS:
             raise
         # The calendar refused a day it does not cover (years outside its data): the
         # start itself, or a day the period reaches.
         first = cal.to_local(start).date() if isinstance(start, _dt.datetime) else start
         if exc.value == first:
-            raise InvalidInput.for_argument(
-                "start", start, f"is outside the calendar ({_without_value(exc)})"
-            ) from None
-        raise InvalidInput.for_argument(
-            "period", str(p), f"cannot be counted from {moment_text(start)} ({_without_value(exc)})"
-        ) from None
+            raise range_error(exc, "start", start) from None
+        reached = f"cannot be counted from {moment_text(start)}"
+        raise range_error(exc, "period", str(p), counting=reached) from None
     except (OverflowError, ValueError) as exc:  # beyond year 9999
         raise InvalidInput.for_argument(
             "period", str(p), f"ends beyond the dates Python can represent ({exc})"
@@ -666,13 +646,10 @@ def _check_start(start: Any, period: Period, cal: WorkCalendar) -> None:
     else:
         return
     years = cal.supported_years
-    if first.year not in years:
-        raise InvalidInput.for_argument(
-            "start",
-            start,
-            f"is outside the calendar (day: must lie in the years {years[0]}-{years[-1]} "
-            f"the {cal.country} calendar supports)",
-        )
+    if first.year not in years:  # the calendar's own refusal of the day, quoted for `start`
+        lo, hi = years[0], years[-1]
+        problem = f"must lie in the years {lo}-{hi} the {cal.country} calendar supports"
+        raise range_error(InvalidInput.for_argument("day", first, problem), "start", start)
 
 
 @overload
@@ -766,7 +743,7 @@ def _compute(
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         # Art. 201 ¶2 (R-SLA-05, -06, -07, -10, -11, -20): exact elapsed time; measured
         # in UTC so that a clock change in the calendar's zone does not bend it.
-        due = (utc(local, argument="start") + period.as_timedelta()).astimezone(cal.zone)
+        due = cal.to_local(utc(local, argument="start") + period.as_timedelta())
         return _Facts(due, due.date())
     if unit is Unit.WORKING_HOURS or (
         unit is Unit.WORKDAYS and convention is Convention.WORKING_TIME
@@ -846,7 +823,7 @@ def _end_of(cal: WorkCalendar, day: _dt.date, cutoff: Cutoff) -> tuple[_dt.datet
         if close is not None:
             return close, Cutoff.CLOSE_OF_BUSINESS
     midnight = _dt.datetime.combine(day + ONE_DAY, MIDNIGHT, cal.zone)
-    return utc(midnight).astimezone(cal.zone), Cutoff.MIDNIGHT  # a real instant (DST)
+    return cal.to_local(utc(midnight)), Cutoff.MIDNIGHT  # a real instant (DST)
 
 
 # --------------------------------------------------------------------------- explanations
@@ -975,7 +952,7 @@ def _explain_days(
 
     def add(step: str, day: _dt.date, **fields: Any) -> None:
         """Word ``_DAY_STEPS[step]``, the step that ends on ``day``."""
-        steps.append(_(_DAY_STEPS[step], period=period, **fields, **cal._day_fields(day)))
+        steps.append(_(_DAY_STEPS[step], period=period, **fields, **day_fields(cal, day)))
 
     skipped: tuple[_dt.date, ...] = ()
     if naive is None:  # working days
@@ -992,7 +969,7 @@ def _explain_days(
         elif naive.day == start_day.day:
             add("months", naive)
         else:
-            add("month end", naive, month=f"{naive:%Y-%m}", n=start_day.day)
+            add("month end", naive, month=month_text(naive), n=start_day.day)
         if unit in (Unit.DAYS, Unit.WEEKS):
             rule = _("Civil Code arts. 201, 203")
         else:
@@ -1115,7 +1092,7 @@ def due_in_month(
     cal = calendar_or_china(calendar)
     rolling = Roll.parse(roll, argument="roll")
     require_bool("explain", explain)
-    compact = _normalise(text[:40]).replace(" ", "") if len(text) <= 40 else ""
+    compact = fold(text, keep_spaces=True).replace(" ", "") if len(text) <= 40 else ""
     if compact in _MONTH_WORDS:
         raise InvalidInput.for_argument(
             "text", text, "names a month but no day; write e.g. '次月2日' or '次月底'"
@@ -1130,13 +1107,8 @@ def due_in_month(
         first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")
         last = month_end(first).day
         target = first.replace(day=last if number is None else min(number, last))
-    try:
         due = cal.roll(target, convention=rolling)
         return _explain_month_day(day, text, target, due, cal) if explain else due
-    except CustopsError as exc:
-        raise InvalidInput.for_argument(
-            "start", start, f"is outside the calendar ({_without_value(exc)})"
-        ) from None
 
 
 def _explain_month_day(
@@ -1144,14 +1116,14 @@ def _explain_month_day(
 ) -> Deadline:
     """The :class:`Deadline` of :func:`due_in_month`: the day named, then any roll."""
     named = text.strip()
-    steps = [_(_DAY_STEPS["days"], period=named, **cal._day_fields(target))]
+    steps = [_(_DAY_STEPS["days"], period=named, **day_fields(cal, target))]
     skipped: tuple[_dt.date, ...] = ()
     if due != target:
         later = due > target
         lo, hi = (target - ONE_DAY, due) if later else (due, target)
         skipped = cal.rest_days_between(lo, hi)
         key = "rolled" if later else "rolled back"
-        steps.append(_(_DAY_STEPS[key], period=named, naive=target, **cal._day_fields(due)))
+        steps.append(_(_DAY_STEPS[key], period=named, naive=target, **day_fields(cal, due)))
         steps.append(_("rest days skipped: {days}", days=skipped))
     note = _provisional_note(cal, start, due)
     if note:
@@ -1161,22 +1133,6 @@ def _explain_month_day(
     return Deadline(
         start, None, None, due, CIVIL_CODE_RULE, reason, tuple(steps), skipped, None, bool(note)
     )
-
-
-def _without_value(exc: CustopsError) -> str:
-    """The message of ``exc`` without its closing ``(got …)``: quoted inside another error's
-    message, which shows its own value, so that a message has one ``(got …)``.
-
-    >>> from custops.errors import InvalidInput
-    >>> _without_value(InvalidInput.for_argument("day", 7, "must lie in the years 1950-2100"))
-    'day: must lie in the years 1950-2100'
-    """
-    tail = f" (got {exc.value!r})"
-    message = exc.message
-    if message.endswith(tail):
-        return message[: -len(tail)]
-    cut = message.rfind(" (got ")
-    return message[:cut] if cut >= 0 else message
 
 
 def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") -> _dt.date:
@@ -1194,7 +1150,7 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
     datetime.date(2024, 1, 15)
     """
     day = require_date(argument, end)
-    p = _coerce_period(period)
+    p = period_check("period", period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
         raise InvalidInput.for_argument(
             "period", str(p), "a window is counted in days, weeks, months or years"

@@ -24,7 +24,7 @@ from typing import Any, Final, Literal, overload
 import attrs
 
 from custops._enums import enum_field, member_check, members_check, members_field
-from custops._text import block, colon, moment_text, verdict_word
+from custops._text import block, colon, english, moment_text, verdict_word
 from custops._validate import (
     BOOL,
     DATE,
@@ -32,6 +32,7 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_ID,
     field_converter,
+    instance_check,
     policy_or_default,
     require_aware,
     require_bool,
@@ -250,13 +251,11 @@ def _company(argument: str, value: Any) -> str:
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:
-    ids = require_items(argument, value, "a collection of person ids")
-    return frozenset(require_id(argument, v) for v in ids)
+    return frozenset(require_items(argument, value, "a collection of person ids", each=require_id))
 
 
 def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
-    found = require_items(argument, value, "a sequence of Extension")
-    return tuple(require_type(argument, v, Extension, "an Extension") for v in found)
+    return require_items(argument, value, "a sequence of Extension", each=instance_check(Extension))
 
 
 _COMPANY: Final = field_converter(_company)
@@ -827,7 +826,7 @@ def _approvers(
             continue  # Person refuses a subsidiary GM at HQ
         else:
             company = _company_name(owner)
-            if current_language() == "en_US":  # quoted whole, so not quoted again as a field
+            if english():  # quoted whole, so not quoted again as a field
                 company = f'"{company.strip(chr(34))}"'
             names.append(_("{position} of {company}", position=position, company=company))
     return tuple(names)
@@ -1042,11 +1041,6 @@ class MatterAccess:
         """Every person id allowed to know the matter."""
         return self.leaders | self.cleared | self.open_to
 
-    def _designated(self, person_id: str) -> bool:
-        """Whether the person with this id is among the readers, group by group (R-SEC-04)."""
-        person_id = require_id("person_id", person_id)
-        return person_id in self.leaders or person_id in self.cleared or person_id in self.open_to
-
 
 def _report_reason(report: AccessReport) -> str:
     said = N_(
@@ -1145,9 +1139,8 @@ def access_report(
     items, index = _people_index(people)
     require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
-    matter_items = require_items("matters", matters, "a collection of Matter", Matter)
-    for i, m in enumerate(matter_items):
-        _check(f"matters[{i}]", m, Matter)
+    each = instance_check(Matter)
+    matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
     by_company: dict[str, set[str]] = {}

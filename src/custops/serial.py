@@ -37,8 +37,9 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from custops._dates import US
 from custops._text import ratio
-from custops._validate import optional_check, require_type
+from custops._validate import optional_check, require_int, require_type
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -245,7 +246,7 @@ def _time_in(value: Any, _: Any = None) -> _dt.time:
 
 
 def _timedelta_out(value: _dt.timedelta) -> int:
-    return (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    return value // US
 
 
 def _timedelta_in(value: Any, _: Any = None) -> _dt.timedelta:
@@ -704,17 +705,19 @@ def _check_ledger(ledger: Any, entry_kind: Any) -> None:
         problems.append("the entries are not in date order")
     if entries and (state.last_on is None or state.last_on < entries[-1].on):
         problems.append("last_on is before the last entry")
-    if entries and (entries[-1].debt != state.debt or entries[-1].carry != ledger.carry):
-        problems.append("debt or carry differs from the last entry's")
-    if not entries and (state.debt or state.spend_fen or state.lifetime or lots):
+    last = entries[-1] if entries else None
+    if last is not None and (last.points_owed != state.points_owed or last.carry != ledger.carry):
+        problems.append("points_owed or carry differs from the last entry's")
+    if not entries and (state.points_owed or state.spend_fen or state.lifetime_points or lots):
         problems.append("an empty ledger holds points or spend")
     earned = [e.ref for e in entries if e.kind is entry_kind.EARN]
     if [p.ref for p in lots] != earned or len(set(earned)) != len(earned):
         problems.append("its purchases are not the purchases of its entries")
-    numbers = [state.debt, state.spend_fen, state.lifetime]
+    numbers = [state.points_owed, state.spend_fen, state.lifetime_points]
     for p in lots:
-        numbers += [p.paid_fen, p.earned, p.points, p.repaid, p.expired, p.refunded_fen]
-        if p.refunded_fen > p.paid_fen or p.points > p.earned:
+        numbers += [p.paid_fen, p.points_earned, p.points, p.points_repaid, p.points_expired]
+        numbers.append(p.refunded_fen)
+        if p.refunded_fen > p.paid_fen or p.points > p.points_earned:
             problems.append(f"purchase {p.ref!r} holds more than it earned or paid")
     if any(n < 0 for n in numbers):
         problems.append("a count is negative")
@@ -744,8 +747,7 @@ def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
 
 def _counts(value: Any, *names: str) -> None:
     for name in names:
-        if getattr(value, name) < 0:
-            raise InvalidInput.for_argument(name, getattr(value, name), "must not be negative")
+        require_int(name, getattr(value, name), minimum=0)
 
 
 def _adds_up(name: str, value: Any, expected: Any, what: str) -> None:
@@ -811,7 +813,7 @@ def _cash_announcement(a: Any) -> None:
 def _ledger_entry(e: Any) -> None:
     """R-VIP-05: what was paid or refunded and the carried remainder are whole fen."""
     _whole_fen(e, "paid", "carry")
-    _counts(e, "debt")
+    _counts(e, "points_owed")
 
 
 def _reversal(r: Any) -> None:

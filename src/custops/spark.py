@@ -74,11 +74,16 @@ def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
 
 
 def with_workday_offset(
-    df: Any, day: str, n: int | str, *, out: str = "due_on", calendar: WorkCalendar | None = None
+    df: Any,
+    day: str,
+    workdays: int | str,
+    *,
+    out: str = "due_on",
+    calendar: WorkCalendar | None = None,
 ) -> Any:
-    """``df`` with ``out``: the ``n``-th working day after the date column ``day``.
+    """``df`` with ``out``: the ``workdays``-th working day after the date column ``day``.
 
-    ``n`` is an int or the name of an integer column.  Broadcast joins on the calendar table
+    ``workdays`` is an int or the name of an integer column.  Broadcast joins on the calendar table
     (docs/spark.md), exactly :meth:`~custops.calendars.WorkCalendar.add_workdays` (R-SLA-01,
     R-SLA-08, R-SLA-09, R-SLA-13).  The table spans only the days the answers need, so a
     provisional year warns only when an answer is in it.
@@ -86,11 +91,19 @@ def with_workday_offset(
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
-    if isinstance(n, bool) or not isinstance(n, (int, str)):
-        raise InvalidType.for_argument("n", n, "must be an int or the name of an int column")
-    count = f.lit(n) if isinstance(n, int) else f.col(_column(df, n, "n"))
+    if isinstance(workdays, bool) or not isinstance(workdays, (int, str)):
+        raise InvalidType.for_argument(
+            "workdays", workdays, "must be an int or the name of an int column"
+        )
+    count = (
+        f.lit(workdays) if isinstance(workdays, int) else f.col(_column(df, workdays, "workdays"))
+    )
     lo, hi = _date_bounds(df, day)
-    bounds = (n, n) if isinstance(n, int) else df.agg(f.min(count), f.max(count)).collect()[0]
+    bounds = (
+        (workdays, workdays)
+        if isinstance(workdays, int)
+        else df.agg(f.min(count), f.max(count)).collect()[0]
+    )
     least, most = (int(bound or 0) for bound in bounds)
     cal = calendar_or_china(calendar)
     first = cal.add_workdays(lo, min(least, 0) - 1)

@@ -20,7 +20,17 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from custops._dates import DAY_US, EPOCH_ORDINAL, NO_TIME, NOON, US, UTC, from_us
+from custops._dates import (
+    DAY_US,
+    EPOCH,
+    EPOCH_ORDINAL,
+    NO_TIME,
+    NOON,
+    US,
+    UTC,
+    from_us,
+    year_ordinals,
+)
 from custops._validate import (
     in_date_range,
     require_aware,
@@ -30,7 +40,13 @@ from custops._validate import (
     type_name,
     utc,
 )
-from custops.calendars import _KINDS, _WORKING_CODE, WorkCalendar, calendar_or_china
+from custops.calendars import (
+    DayKind,
+    WorkCalendar,
+    calendar_or_china,
+    day_index,
+    utc_intervals,
+)
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 
@@ -58,23 +74,24 @@ __all__ = [
 
 _NAT = int(np.iinfo(np.int64).min)
 #: More working days than any supported range of years holds.
-_MAX_N = 400 * 366
+_MAX_WORKDAYS = 400 * 366
 
 
 # --------------------------------------------------------------------------- the index
 
 
-# The stable key and the working flag of each day-kind code of the scalar calendar's index.
-_KEYS = np.array([kind.value for kind in _KINDS], dtype=object)
-_WORKING = np.array(_WORKING_CODE, dtype=bool)
+# The stable key and the working flag of each day-kind code of the scalar calendar's index
+# (a code is the kind's position in DayKind: calendars.day_index).
+_KEYS = np.array([kind.value for kind in DayKind], dtype=object)
+_WORKING = np.array([kind.is_workday for kind in DayKind], dtype=bool)
 
 
 class _Days:
     """Day-level columns of the years ``lo..hi``, read from the scalar calendar's own index."""
 
     def __init__(self, calendar: WorkCalendar, lo: int, hi: int) -> None:
-        first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
-        ix = calendar._index(first, last, "days", lo)
+        first, last = year_ordinals(lo, hi)
+        ix = day_index(calendar, first, last, argument="days", value=lo)
         codes = np.frombuffer(ix.kinds, dtype=np.uint8)[first - ix.first : last - ix.first + 1]
         self.first = first - EPOCH_ORDINAL  # epoch days from here on
         self.kinds = _KEYS[codes]
@@ -228,18 +245,23 @@ def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> N
 
 
 def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
+    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``."""
     if isinstance(value, bool):
-        raise InvalidType.for_argument("n", value, "must be an int, not a bool")
+        raise InvalidType.for_argument("workdays", value, "must be an int, not a bool")
     series = series_type()
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
     if arr.dtype.kind not in "iu":
-        raise InvalidType.for_argument("n", value, "must be an int or an array of ints")
+        raise InvalidType.for_argument("workdays", value, "must be an int or an array of ints")
     if arr.shape != shape:
-        raise InvalidInput.for_argument("n", arr.shape, f"must have the shape of the days {shape}")
-    if arr.size and (int(arr.min()) < -_MAX_N or int(arr.max()) > _MAX_N):
         raise InvalidInput.for_argument(
-            "n", int(arr.max()), f"leads past the calendar's years (at most {_MAX_N} working days)"
+            "workdays", arr.shape, f"must have the shape of the days {shape}"
+        )
+    if arr.size and (int(arr.min()) < -_MAX_WORKDAYS or int(arr.max()) > _MAX_WORKDAYS):
+        raise InvalidInput.for_argument(
+            "workdays",
+            int(arr.max()),
+            f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)",
         )
     return arr.astype(np.int64)
 
@@ -294,11 +316,12 @@ def _day_column(days: Any, calendar: WorkCalendar | None, column: str) -> Any:
     return wrap(_rows_present(o, look_up, False if workday else None, bool if workday else object))
 
 
-def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> Any:
-    """The ``n``-th working day after each day (the day not counted; ``n < 0`` counts back).
+def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = None) -> Any:
+    """The working day ``workdays`` working days after each day (the day not counted; a
+    negative ``workdays`` counts back).
 
-    ``n`` is one int or an array of ints of the days' shape; ``n == 0`` gives the day itself
-    (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
+    ``workdays`` is one int or an array of ints of the days' shape; ``0`` gives the day
+    itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
 
     >>> import numpy as np
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
@@ -306,32 +329,37 @@ def add_workdays(days: Any, n: Any, *, calendar: WorkCalendar | None = None) -> 
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    scalar_n = isinstance(n, int) and not isinstance(n, bool)
-    if scalar_n and not -_MAX_N <= n <= _MAX_N:
+    scalar = isinstance(workdays, int) and not isinstance(workdays, bool)
+    if scalar and not -_MAX_WORKDAYS <= workdays <= _MAX_WORKDAYS:
         raise InvalidInput.for_argument(
-            "n", n, f"leads past the calendar's years (at most {_MAX_N} working days)"
+            "workdays",
+            workdays,
+            f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)",
         )
-    k = np.zeros(0, dtype=np.int64) if scalar_n else _as_counts(n, o.shape)
-    out = _rows_present(o, lambda rows: _add_workdays(cal, o[rows], n if scalar_n else k[rows]))
+    k = np.zeros(0, dtype=np.int64) if scalar else _as_counts(workdays, o.shape)
+    out = _rows_present(
+        o, lambda rows: _add_workdays(cal, o[rows], workdays if scalar else k[rows])
+    )
     return wrap(out.view("datetime64[D]"))
 
 
-def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], n: Any) -> NDArray[np.int64]:
-    """:func:`add_workdays` of epoch days ``o`` (none missing), ``n`` an int or an array."""
-    scalar_n = isinstance(n, int)
-    k = n
+def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDArray[np.int64]:
+    """:func:`add_workdays` of epoch days ``o`` (none missing), ``workdays`` an int or an
+    array."""
+    scalar_n = isinstance(workdays, int)
+    k = workdays
     if not len(o):
         return o + 0
     span = _span_of(cal, o, argument="days")
-    if scalar_n and n == 0:
+    if scalar_n and workdays == 0:
         _touch(cal, span)
         return o + 0
     while True:
         ix = span.days()
         if scalar_n:
             # One answer per day of the table, then one gather per row.
-            step = 1 if n > 0 else 0
-            j = ix.count[step : len(ix.workday) + step] + (n - step)
+            step = 1 if workdays > 0 else 0
+            j = ix.count[step : len(ix.workday) + step] + (workdays - step)
             lo_j, hi_j = int(j[span.lo_day - ix.first]), int(j[span.hi_day - ix.first])
         else:
             rel = (o - ix.first).astype(np.int32)
@@ -342,7 +370,7 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], n: Any) -> NDArray[np
             lo_j, hi_j = (int(moved.min()), int(moved.max())) if moved.size else (0, 0)
         if lo_j >= 0 and hi_j < len(ix.work):
             break
-        span.grow(hi_j >= len(ix.work), "n")  # forward if an answer lies past the table
+        span.grow(hi_j >= len(ix.work), "workdays")  # forward if an answer lies past the table
     result: NDArray[np.int64]
     if scalar_n:
         table = ix.work[np.clip(j, 0, len(ix.work) - 1)]
@@ -571,12 +599,9 @@ def _deadlines(
 
 
 def _to_us(t: _dt.datetime) -> int:
-    instant = utc(t)
-    return int(
-        (instant.toordinal() - EPOCH_ORDINAL) * DAY_US
-        + ((instant.hour * 60 + instant.minute) * 60 + instant.second) * 1_000_000
-        + instant.microsecond
-    )
+    """The aware instant ``t`` as microseconds since :data:`~custops._dates.EPOCH`
+    (clamped to the ends of ``datetime`` as :func:`~custops._validate.utc` clamps)."""
+    return (utc(t) - EPOCH) // US
 
 
 @functools.lru_cache(maxsize=64)
@@ -584,10 +609,9 @@ def _intervals(
     calendar: WorkCalendar, lo: int, hi: int
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Every business interval of the years ``lo..hi``: UTC starts, ends, business before."""
-    first, last = _dt.date(lo, 1, 1).toordinal(), _dt.date(hi, 12, 31).toordinal()
-    ix = calendar._index(first, last, "starts", lo)
-    days = range(first, last + 1)
-    pairs = [i for o in days for i in calendar._real(ix, o, calendar._wall(ix, o))]
+    first, last = year_ordinals(lo, hi)
+    ix = day_index(calendar, first, last, argument="starts", value=lo)
+    pairs = [i for o in range(first, last + 1) for i in utc_intervals(calendar, ix, o)]
     s, e = np.array(pairs, dtype=np.int64).reshape(-1, 2).T.copy()
     return s, e, np.cumsum(e - s) - (e - s)  # business time before each interval
 

@@ -20,6 +20,8 @@ from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
 from custops.money import require_money
 
+__all__: list[str] = []  # private helpers, imported by name by the command modules
+
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace], int]
 Subparsers: TypeAlias = "argparse._SubParsersAction[Any]"
@@ -146,13 +148,6 @@ def weekday(day: _dt.date) -> str:
 def format_due(due: _dt.datetime | _dt.date) -> str:
     """``2025-10-11 18:00+08:00 (Sat)`` or ``2025-10-11 (Sat)`` (``（周六）`` in Chinese)."""
     return _("{moment} ({weekday})", moment=moment_text(due), weekday=weekday(due))
-
-
-def labelled(label: str, text: object) -> str:
-    """An already-worded ``text`` after a translated ``label`` (``reason:``, ``理由：``), with
-    no space after full-width punctuation: a sentence is never a field of ``_()`` (in English
-    a field holding Chinese is quoted whole)."""
-    return f"{label}{'' if label[-1:] in '：？；，' else ' '}{text}"
 
 
 def provisional_mark(calendar: WorkCalendar, first: _dt.date, last: _dt.date) -> str:

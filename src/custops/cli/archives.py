@@ -17,6 +17,8 @@ from custops.cli._common import (
 )
 from custops.i18n import _
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 #: The library's argument names as the command's (errors name what the user typed).
 _LOAN_ARGUMENTS = {
     "borrower": "BORROWER",
@@ -87,7 +89,7 @@ def add_parser(sub: Subparsers) -> None:
         metavar="RELATION",
         help=_(
             "how the borrower stands to the archive: {keys} ({labels} …)",
-            keys=", ".join(r.value for r in Relation),
+            keys=tuple(r.value for r in Relation),
             labels=("相关业务人员", "无关人员"),
         ),
     )

@@ -1,4 +1,5 @@
-"""``custops workdays add DATE N | between A B | check DATE``: working days with 调休."""
+"""``custops workdays add DAY WORKDAYS | between START END | check DAY``: working days with 调休
+(each a subcommand, its arguments named as :class:`~custops.calendars.WorkCalendar` names them)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,21 @@ import sys
 import warnings
 from typing import Any
 
+from custops._text import colon
 from custops.calendars import WorkCalendar
 from custops.cli._common import (
     Subparsers,
     add_json_option,
-    labelled,
     parse_count,
     parse_day,
     print_json,
     provisional_mark,
     weekday,
 )
-from custops.errors import InvalidInput
 from custops.errors import ProvisionalCalendarWarning as Pw
 from custops.i18n import _
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
@@ -37,20 +39,19 @@ def _calendar(args: argparse.Namespace) -> WorkCalendar:
 def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str, Any]]:
     """The answer as a line of text and as the ``--json`` document."""
     if args.action == "add":
-        first, count = parse_day("DATE", args.first), parse_count("N", args.second)
-        day = cal.add_workdays(first, count)
-        return day.isoformat(), {"day": first.isoformat(), "n": count, "result": day.isoformat()}
+        day, workdays = parse_day("DAY", args.day), parse_count("WORKDAYS", args.workdays)
+        due_on = cal.add_workdays(day, workdays)
+        document = {"day": day.isoformat(), "workdays": workdays, "due_on": due_on.isoformat()}
+        return due_on.isoformat(), document
     if args.action == "between":
-        start, end = parse_day("A", args.first), parse_day("B", args.second)
+        start, end = parse_day("START", args.start), parse_day("END", args.end)
         workdays = cal.workdays_between(start, end)
         return str(workdays), {
             "start": start.isoformat(),
             "end": end.isoformat(),
             "workdays": workdays,
         }
-    if args.second is not None:
-        raise InvalidInput.for_argument("check", args.second, "takes one DATE only")
-    day = parse_day("DATE", args.first)
+    day = parse_day("DAY", args.day)
     info = cal.day_info(day)
     data = {
         "rule": info.rule,
@@ -75,10 +76,6 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
 
 
 def _cmd_workdays(args: argparse.Namespace) -> int:
-    if args.action in ("add", "between") and args.second is None:
-        raise InvalidInput.for_argument(
-            args.action, args.first, "needs two arguments (DATE N, or A B)"
-        )
     cal = _calendar(args)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", Pw)
@@ -97,30 +94,13 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
             country=cal.country,
             year=year,
         )
-        print("custops: " + labelled(_("note:"), note), file=sys.stderr)
+        print("custops: " + colon(_("note:"), note), file=sys.stderr)
     return 0
 
 
-def add_parser(sub: Subparsers) -> None:
-    p = sub.add_parser(
-        "workdays",
-        help=_(
-            "working days with {swaps}: add N, count between two dates, check a day", swaps="调休"
-        ),
-        description=_(
-            "Working-day arithmetic on the official calendar (default: mainland China, "
-            "{swaps} makeup days included). "
-            "'add DATE N': the N-th working day after DATE (DATE not counted; N < 0 counts back). "
-            "'between A B': working days in (A, B], negative when B < A. "
-            "'check DATE': the kind of DATE and its holiday name.",
-            swaps="调休",
-        ),
-    )
-    p.add_argument("action", choices=("add", "between", "check"), help=_("what to compute"))
-    p.add_argument("first", metavar="DATE", help=_("a date, YYYY-MM-DD"))
-    p.add_argument(
-        "second", metavar="N|B", nargs="?", default=None, help=_("N for add, B for between")
-    )
+def _options() -> argparse.ArgumentParser:
+    """The calendar's options and ``--json``, shared by the three subcommands."""
+    p = argparse.ArgumentParser(add_help=False)
     p.add_argument("--country", default="CN", help=_("ISO country code known to holidays (CN)"))
     p.add_argument("--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US"))
     for option, metavar, text in (
@@ -137,4 +117,41 @@ def add_parser(sub: Subparsers) -> None:
         "--strict", action="store_true", help=_("refuse a year whose arrangement is not published")
     )
     add_json_option(p)
-    p.set_defaults(handler=_cmd_workdays)
+    return p
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "workdays",
+        help=_("working days with {swaps}: add, count between two days, check a day", swaps="调休"),
+        description=_(
+            "Working-day arithmetic on the official calendar (default: mainland China, "
+            "{swaps} makeup days included).",
+            swaps="调休",
+        ),
+    )
+    actions = p.add_subparsers(
+        dest="action", metavar="ACTION", required=True, help=_("what to compute")
+    )
+    options = [_options()]
+    date = _("a date, YYYY-MM-DD")
+    add = actions.add_parser(
+        "add",
+        parents=options,
+        help=_("the WORKDAYS-th working day after DAY (DAY not counted; WORKDAYS < 0 counts back)"),
+    )
+    add.add_argument("day", metavar="DAY", help=date)
+    add.add_argument("workdays", metavar="WORKDAYS", help=_("a number of working days"))
+    between = actions.add_parser(
+        "between",
+        parents=options,
+        help=_("working days in (START, END], negative when END < START"),
+    )
+    between.add_argument("start", metavar="START", help=date)
+    between.add_argument("end", metavar="END", help=date)
+    check = actions.add_parser(
+        "check", parents=options, help=_("the kind of DAY and its holiday name")
+    )
+    check.add_argument("day", metavar="DAY", help=date)
+    for command in (add, between, check):
+        command.set_defaults(handler=_cmd_workdays)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops.cli._common import Subparsers, add_json_option, labelled, print_json
+from custops._text import colon
+from custops.cli._common import Subparsers, add_json_option, print_json
 from custops.complaints import Classification, classify
 from custops.i18n import _
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
 def _as_json(result: Classification) -> dict[str, Any]:
@@ -18,7 +21,9 @@ def _as_json(result: Classification) -> dict[str, Any]:
             "text": e.text,
             "source": e.source,
             "weight": e.weight,
-            "votes": [t.value for t in (e.kind, e.category, e.signal) if t is not None],
+            "kind": None if e.kind is None else e.kind.value,
+            "category": None if e.category is None else e.category.value,
+            "signal": None if e.signal is None else e.signal.value,
             "negated_by": e.negated_by or None,
         }
         for e in result.evidence + result.suppressed
@@ -52,13 +57,13 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     print(_("confidence: {confidence}", confidence=result.confidence))
     signals = tuple(sorted(result.signals, key=lambda s: s.value))
     print(_("severity hints: {hints}", hints=signals or _("none")))
-    print(labelled(_("reason:"), result.reason))
+    print(colon(_("reason:"), result.reason))
     if result.evidence or result.suppressed:
         print(_("evidence:"))
         for e in result.evidence:
             print(f"  {e}")
         for e in result.suppressed:
-            print("  " + labelled(_("suppressed:"), e))
+            print("  " + colon(_("suppressed:"), e))
     return 0
 
 

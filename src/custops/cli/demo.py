@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 
+from custops._text import colon
 from custops.calendars import china
-from custops.cli._common import Subparsers, format_due, labelled
+from custops.cli._common import Subparsers, format_due
 from custops.complaints import classify
 from custops.deposits import refund_schedule
 from custops.i18n import _
@@ -15,6 +16,8 @@ from custops.periods import deadline
 from custops.secrecy import HQ, Person, can_copy, can_know, classify_matter
 from custops.sla import presets
 from custops.vip import Card, Holder, Line, Purchase, qualify, quote
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
 def _start() -> _dt.datetime:
@@ -142,14 +145,12 @@ def _secrecy() -> list[str]:
             owner=plan.owner,
             supervisor=supervisor.id,
         ),
-        labelled(
+        colon(
             _("May {person} (general manager at HQ) know it?", person=boss.id),
             can_know(boss, plan, on=day),
         ),
-        labelled(
-            _("May {person} (staff) know it?", person=clerk.id), can_know(clerk, plan, on=day)
-        ),
-        labelled(
+        colon(_("May {person} (staff) know it?", person=clerk.id), can_know(clerk, plan, on=day)),
+        colon(
             _(
                 "May {person} copy it with the approval of {approver}?",
                 person=supervisor.id,
@@ -157,7 +158,7 @@ def _secrecy() -> list[str]:
             ),
             can_copy(supervisor, plan, on=day, approval=gm),
         ),
-        labelled(
+        colon(
             _("May {person} copy it without approval?", person=supervisor.id),
             can_copy(supervisor, plan, on=day),
         ),

@@ -10,6 +10,8 @@ from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule,
 from custops.errors import InvalidInput
 from custops.i18n import _
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 #: The library's argument names as the command's (errors name what the user typed).
 _REFUND_ARGUMENTS = {
     "peak": "--peak",
@@ -44,7 +46,7 @@ def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
             "due_on": line.due_on.isoformat(),
             "gross": str(line.gross),
             "deductions": [
-                {"claim": d.claim_index, "amount": str(d.amount)} for d in line.deductions
+                {"claim_index": d.claim_index, "amount": str(d.amount)} for d in line.deductions
             ],
             "amount": str(line.amount),
             "provisional": line.provisional,

@@ -30,6 +30,8 @@ from custops.exchange import (
 )
 from custops.i18n import _, headline
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 #: ``--unapproved-other-membership`` as the library's three-valued answer (``None``: not known).
 _KNOWN = {"yes": True, "no": False, "unknown": None}
 
@@ -56,8 +58,8 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
             {
                 "rule": explained.rule,
                 "event_on": event_on.isoformat(),
-                "due_on": due.isoformat(),
-                "working_days": days,
+                "ends_on": due.isoformat(),
+                "change_report_workdays": days,
                 "provisional": bool(mark),
                 "reason": reason,
             }
@@ -73,8 +75,7 @@ def _status_json(status: InspectionStatus) -> dict[str, Any]:
         "rule": status.rule,
         "outcome": status.outcome.value,
         "on": status.on.isoformat(),
-        "window_start": status.window.start.isoformat(),
-        "window_end": status.window.end.isoformat(),
+        "window": {"start": status.window.start.isoformat(), "end": status.window.end.isoformat()},
         "membership_continues": status.membership_continues,
         "reason": status.reason,
     }

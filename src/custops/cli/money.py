@@ -8,6 +8,8 @@ from custops.cli._common import Subparsers, add_json_option, print_json
 from custops.i18n import _
 from custops.money import NegativeAmount, uppercase, yuan
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.MARK if args.mark_negative else NegativeAmount.REFUSE

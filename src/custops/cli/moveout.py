@@ -17,12 +17,25 @@ from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.moveout import Charge, Damage, settle
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 #: The kinds of line, the option that gives them and the sign they carry in the sum.
 _KINDS = (
     ("deposit", N_("deposit"), 1),
     ("damage", N_("damage"), -1),
     ("arrears", N_("arrears"), -1),
 )
+
+
+#: The kind of line as the argument of ``settle`` that takes it (its ``--json`` key).
+_ARGUMENTS = {"deposit": "deposits", "damage": "damages", "arrears": "arrears"}
+
+
+def _item_json(item: Charge | Damage, label: str | None) -> dict[str, str | None]:
+    """A deposit, damage or arrear by the library's fields (a damage's label is its
+    ``location``); ``null`` when none was typed."""
+    name = "location" if isinstance(item, Damage) else "label"
+    return {name: label, "amount": str(item.amount)}
 
 
 def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Damage]]:
@@ -56,10 +69,10 @@ def _cmd_settle(args: argparse.Namespace) -> int:
         print_json(
             {
                 "rule": s.rule,
-                "lines": [
-                    {"kind": kind, "label": label, "amount": str(value)}
-                    for kind, label, value in signed
-                ],
+                **{
+                    plural: [_item_json(item, label) for k, label, item in lines if k == kind]
+                    for kind, plural in _ARGUMENTS.items()
+                },
                 "deposits_total": str(s.deposits_total),
                 "damages_total": str(s.damages_total),
                 "arrears_total": str(s.arrears_total),

@@ -26,6 +26,8 @@ from custops.i18n import _
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import presets
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 #: The case attributes the command passes to ``SlaPolicy.schedule``.
 _CASE_OPTIONS = ("channel", "kind", "category", "severity")
 
@@ -79,9 +81,9 @@ def _run_preset(args: argparse.Namespace) -> int:
         print_json(
             {
                 "rule": selection.rule,
-                "preset": policy.name,
+                "desk": selection.desk,
                 "source": policy.source,
-                "received_at": start.isoformat(),
+                "at": schedule.at.isoformat(),
                 "matched_rule": selection.matched_rule,
                 "special": selection.special,
                 "steps": steps,

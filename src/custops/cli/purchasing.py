@@ -6,17 +6,19 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from custops._text import colon
 from custops.cli._common import (
     Subparsers,
     add_json_option,
     as_arguments,
-    labelled,
     parse_amount,
     parse_pair,
     print_json,
 )
 from custops.i18n import _
 from custops.purchasing import CostContract, CostLimit, Share, cost_contract, purchasing_mode
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 #: The library's argument names as the command's (errors name what the user typed).
 _COST_ARGUMENTS = {
@@ -40,7 +42,7 @@ def _contract_json(c: CostContract) -> dict[str, Any]:
         "outcome": c.outcome.value,
         "basis": c.limit.basis.value,
         "rate": str(c.limit.rate),
-        "limit": str(c.limit_amount),
+        "limit_amount": str(c.limit_amount),
         "actual": str(c.actual),
         "overspend": str(c.overspend),
         "savings": str(c.savings),
@@ -98,7 +100,7 @@ def _cmd_mode(args: argparse.Namespace) -> int:
             {
                 "rule": r.rule,
                 "outcome": r.outcome.value,
-                "criteria": list(r.reasons),
+                "reasons": list(r.reasons),
                 "advantages": list(r.outcome.advantages),
                 "drawbacks": list(r.outcome.drawbacks),
                 "reason": r.reason,
@@ -108,9 +110,9 @@ def _cmd_mode(args: argparse.Namespace) -> int:
     print(r)
     print("  " + _("criteria: {criteria}", criteria=r.reasons))
     for text in r.outcome.advantages:
-        print("  " + labelled(_("advantage:"), text))
+        print("  " + colon(_("advantage:"), text))
     for text in r.outcome.drawbacks:
-        print("  " + labelled(_("drawback:"), text))
+        print("  " + colon(_("drawback:"), text))
     return 0
 
 

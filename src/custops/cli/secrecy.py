@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from custops.cli._common import Subparsers, add_json_option, labelled, print_json
+from custops._text import colon
+from custops.cli._common import Subparsers, add_json_option, print_json
 from custops.i18n import _
 from custops.secrecy import Level, LevelRequired, MatterKind, default_level
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
 def _level_text(level: Level) -> str:
@@ -21,7 +24,7 @@ def _kind_json(kind: MatterKind) -> dict[str, str | None]:
         level: str | None = default_level(kind).value
     except LevelRequired:
         level = None
-    return {"kind": kind.value, "label": kind.label, "level": level}
+    return {"kind": kind.value, "label": kind.label, "default_level": level}
 
 
 def _cmd_default_level(args: argparse.Namespace) -> int:
@@ -33,12 +36,12 @@ def _cmd_default_level(args: argparse.Namespace) -> int:
             {
                 "rule": result.rule,
                 "kind": kind.value,
-                "level": result.outcome.value,
+                "outcome": result.outcome.value,
                 "reason": result.reason,
             }
         )
         return 0
-    print(labelled(_("{kind}:", kind=kind), f"{_level_text(result.outcome)} [{result.rule}]"))
+    print(colon(_("{kind}:", kind=kind), f"{_level_text(result.outcome)} [{result.rule}]"))
     return 0
 
 

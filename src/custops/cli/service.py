@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from custops._text import colon
 from custops.archives import archive_due
 from custops.calendars import china
 from custops.cli._common import (
@@ -12,7 +13,6 @@ from custops.cli._common import (
     add_json_option,
     as_arguments,
     iso,
-    labelled,
     parse_day,
     print_json,
     provisional_mark,
@@ -21,14 +21,15 @@ from custops.cli._common import (
 from custops.i18n import _
 from custops.service import cash_announcement, check_reply
 
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
 
 def _cmd_check_reply(args: argparse.Namespace) -> int:
     check = check_reply(args.text)
     if args.json:
         findings = [
             {
-                "start": f.span[0],
-                "end": f.span[1],
+                "span": list(f.span),
                 "text": f.text,
                 "kind": f.kind.value,
                 "suggestion": f.suggestion,
@@ -46,12 +47,12 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
         )
         return 0 if check.allowed else 1
     if check.allowed:
-        print(labelled(_("ok:"), f"{check.reason} [{check.rule}]"))
+        print(colon(_("ok:"), f"{check.reason} [{check.rule}]"))
         return 0
     for f in check.findings:
         start, end = f.span
         print(f"{start}-{end}\t{f.text}\t{f.kind.label}\t-> {f.suggestion}")
-    print(labelled(_("suggested:"), check.suggested_text))
+    print(colon(_("suggested:"), check.suggested_text))
     return 1
 
 
@@ -89,7 +90,7 @@ def _cmd_archive_due(args: argparse.Namespace) -> int:
                 {
                     "rule": result.rule,
                     "first_contact_on": first.isoformat(),
-                    "due_on": iso(result.ends_on),
+                    "ends_on": iso(result.ends_on),
                     "provisional": result.provisional,
                     "reason": result.reason,
                     "reasoning": list(result.reasoning),

@@ -9,13 +9,13 @@ from typing import Any
 
 import attrs
 
+from custops._text import colon
 from custops._validate import require_int
 from custops.cli._common import (
     Subparsers,
     add_json_option,
     as_arguments,
     day_or_today,
-    labelled,
     parse_amount,
     parse_count,
     parse_day,
@@ -38,6 +38,8 @@ from custops.vip import (
     quote,
     registration_report_due,
 )
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 _FIELDS = attrs.fields(Line)
 #: A LINE's benefit word as the ``Line`` field it sets (the library's names, checked by mypy).
@@ -86,7 +88,11 @@ def _quote_json(result: Quote) -> dict[str, Any]:
     ]
     return {
         "rule": result.rule,
-        "card": {"rule": check.rule, "status": check.card_status.value, "reason": check.reason},
+        "card_check": {
+            "rule": check.rule,
+            "card_status": check.card_status.value,
+            "reason": check.reason,
+        },
         "lines": lines,
         "list_total": str(result.list_total),
         "total": str(result.total),
@@ -131,7 +137,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         print_json(_quote_json(result))
         return 0
     check = result.card_check
-    print(labelled(_("card: {status} —", status=check.card_status), check.reason))
+    print(colon(_("card: {status} —", status=check.card_status), check.reason))
     for number, ql in enumerate(result.lines, 1):
         priced = _(
             "{number}. {price} x{quantity}: list {list_amount} -> {amount} [{benefit}]",
@@ -153,7 +159,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         )
     )
     for note in result.notes:
-        print(labelled(_("note:"), note))
+        print(colon(_("note:"), note))
     return 0
 
 
@@ -182,7 +188,7 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
         verdict = _("qualified [{basis}] ({rule}):", **fields)
     else:
         verdict = _("not qualified [{basis}] ({rule}):", **fields)
-    print(labelled(verdict, result.reason))
+    print(colon(verdict, result.reason))
     print(_("window {first} … {last}", first=result.window_starts_on, last=result.on))
     return 0 if result.allowed else 1
 
@@ -198,7 +204,7 @@ def _cmd_report_due(args: argparse.Namespace) -> int:
             {
                 "rule": due.rule,
                 "on": on.isoformat(),
-                "due_on": due.ends_on.isoformat(),
+                "ends_on": due.ends_on.isoformat(),
                 "reason": due.reason,
             }
         )

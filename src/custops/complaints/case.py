@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from custops._text import block, moment_text, verdict_word
+from custops._text import block, english, moment_text, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
@@ -73,8 +73,8 @@ def _flow(flow: Flow | None) -> str:
     in English by its English name (``general complaint``) when it has one."""
     if flow is None:
         return _("not yet classified")
-    english = next((v for v in flow.variants if v.isascii()), None)
-    return english if english and current_language() == "en_US" else verdict_word(flow)
+    name = next((v for v in flow.variants if v.isascii()), None)
+    return name if name and english() else verdict_word(flow)
 
 
 def _check_role(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> None:
@@ -191,9 +191,9 @@ class CaseStatus(Explained):
     def explain(self) -> str:
         """The status as text: the case line, then one line per target (with its rule)."""
         labels = {t.name: t.label for t in self.selection.targets}
-        out = [str(self), *(f"{s.reason} [{s.rule}]" for s in self.statuses)]
-        out += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
-        return "\n  ".join(out)
+        rows = [f"{s.reason} [{s.rule}]" for s in self.statuses]
+        rows += (_("{target}: waiting", target=named(n, labels.get(n, ""))) for n in self.waiting)
+        return block(str(self), rows)
 
 
 class ClearOutcome(LabelledEnum):

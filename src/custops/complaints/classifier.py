@@ -44,7 +44,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, member_check
-from custops._text import colon
+from custops._text import colon, english, joined, quote_word, quoted_words
 from custops._validate import (
     field_converter,
     instance_check,
@@ -52,6 +52,7 @@ from custops._validate import (
     require_bool,
     require_int,
     require_items,
+    require_pairs,
     require_str,
 )
 from custops.complaints import _ngram, _scan
@@ -74,7 +75,7 @@ from custops.complaints._rules import (
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
 from custops.decisions import Explained
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, current_language, language
 
 __all__ = [
@@ -122,11 +123,11 @@ class Evidence:
             "rule_name": _rule_name(self.rule_name),
             "start": self.span[0],
             "end": self.span[1],
-            "words": _quoted((self.text,)),
+            "words": quoted_words((self.text,)),
             "votes": votes,
         }
         if self.negated_by:
-            cue = _quoted((self.negated_by,))
+            cue = quoted_words((self.negated_by,))
             return _(
                 "{rule_name} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
                 cue=cue,
@@ -140,10 +141,10 @@ class Evidence:
             )
         ]
         if self.flipped_by:
-            parts.append(_("turned by {cue}", cue=_quoted((self.flipped_by,))))
+            parts.append(_("turned by {cue}", cue=quoted_words((self.flipped_by,))))
         if self.stressed:
             parts.append(_("after a contrast"))
-        return _joined(parts)
+        return joined(parts)
 
 
 _RULES = partial(require_items, what="a sequence of Rule", each=instance_check(Rule))
@@ -151,23 +152,14 @@ _RULES_FIELD: Any = field_converter(_RULES)
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
-    what = "a mapping Category → Department"
-    items = (
-        value.items() if isinstance(value, Mapping) else require_items("departments", value, what)
-    )
-    pairs = []
-    for item in items:
-        if isinstance(item, (str, bytes)) or not isinstance(item, Sequence) or len(item) != 2:
-            raise InvalidType.for_argument(
-                "departments", item, "must map Category → Department (pairs of two)"
-            )
-        category, department = item
-        pairs.append(
-            (
-                Category.parse(category, argument="departments"),
-                Department.parse(department, argument="departments"),
-            )
+    what, pair = "a mapping Category → Department", "(Category, Department)"
+    pairs = [
+        (
+            Category.parse(category, argument="departments"),
+            Department.parse(department, argument="departments"),
         )
+        for category, department in require_pairs("departments", value, what, pair)
+    ]
     return tuple(sorted(pairs, key=lambda p: list(Category).index(p[0])))
 
 
@@ -313,7 +305,7 @@ class Issue:
     evidence: tuple[Evidence, ...]
 
     def __str__(self) -> str:
-        words = _quoted(e.text for e in self.evidence)
+        words = quoted_words(e.text for e in self.evidence)
         if not words:
             return _("{category}", category=self.category)
         return _(
@@ -412,27 +404,27 @@ class Classification(Explained):
             return self._explained()
 
     def _explained(self) -> str:
-        scores = _joined(
+        scores = joined(
             (_("{kind} {score}", kind=k, score=n) for k, n in self.kind_scores), strong=False
         )
         lines = [
             str(self),
-            colon(_("issues"), _joined(map(str, self.issues), strong=True)),
+            colon(_("issues"), joined(map(str, self.issues), strong=True)),
         ]
         if scores:
             lines.append(colon(_("scores"), scores))
         if self.learned_scores:  # what the model added, beside its n-grams' weights
             added = (_("{kind} +{score}", kind=k, score=n) for k, n in self.learned_scores)
-            lines.append(colon(_("learned layer adds"), _joined(added)))
+            lines.append(colon(_("learned layer adds"), joined(added)))
         votes = _votes(self.evidence)
         for e in self.evidence:
             if e.rule_name == "learned":
-                gap = " " if current_language() == "en_US" else ""
+                gap = " " if english() else ""
                 lines.append(f"  {e}{gap}{_('(n-gram weight)')}")
             elif e in votes:
                 lines.append(f"  {e}")
             else:
-                lines.append(f"  {_joined((str(e), _('not added again')))}")
+                lines.append(f"  {joined((str(e), _('not added again')))}")
         lines.extend(f"  {e}" for e in self.suppressed)
         return "\n".join(lines)
 
@@ -870,37 +862,13 @@ _LEARNED = (
     N_("{kind}: no rule fired; its wording ({words}) is closest to such texts"),
     N_("{kind}: the wording ({words}) is closest to such texts"),
 )
-_QUOTED_WORDS = 4  # customer words quoted in a reason, at most
-
-
-def _quoted(words: Iterable[str], limit: int | None = _QUOTED_WORDS) -> str:
-    """The customer's words, quoted for the active language: 「太慢」、「凉了」 / "太慢", "凉了"."""
-    if limit is None:
-        items = list(dict.fromkeys(filter(str.strip, words)))
-    else:  # the first ``limit`` distinct words: the rest of a long letter's is not read
-        distinct: dict[str, None] = {}
-        for word in filter(str.strip, words):
-            distinct[word] = None
-            if len(distinct) == limit:
-                break
-        items = list(distinct)[:limit]  # (as ``[:limit]`` reads it for any int)
-    if current_language() == "en_US":
-        return ", ".join('"' + w.replace('"', "'") + '"' for w in items)
-    return "、".join("「" + w.replace("「", "“").replace("」", "”") + "」" for w in items)
-
-
-def _joined(parts: Iterable[str], *, strong: bool = False) -> str:
-    """Parts of one sentence, joined as the active language writes them (，/； or , /; )."""
-    if current_language() == "en_US":
-        return ("; " if strong else ", ").join(parts)
-    return ("；" if strong else "，").join(parts)
 
 
 def _rule_name(rule: str) -> str:
     """A rule's ID as an explanation shows it: quoted in Chinese; the learned layer by name."""
     if rule == "learned":
         return _("learned layer")
-    return rule if current_language() == "en_US" else f"「{rule}」"
+    return rule if english() else quote_word(rule)
 
 
 def _reason(
@@ -919,45 +887,49 @@ def _reason(
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
-        why = [_("complaint: {words} report harm to health or safety", words=_quoted(harm))]
+        why = [_("complaint: {words} report harm to health or safety", words=quoted_words(harm))]
         against = [e for e in evidence if runner is not None and e.kind is runner]
         outweighed = [e.text for e in against if e.rule_name != "learned"] or [
             e.text for e in against
         ]
         if outweighed:
             why.append(
-                _("which outweighs {words} ({kind})", words=_quoted(outweighed), kind=runner)
+                _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
             )
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
-        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name == "learned")
+        words = quoted_words(
+            e.text for e in evidence if e.kind is kind and e.rule_name == "learned"
+        )
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        words = _quoted(e.text for e in evidence if e.kind is kind and e.rule_name != "learned")
+        words = quoted_words(
+            e.text for e in evidence if e.kind is kind and e.rule_name != "learned"
+        )
         rival = [] if runner is None else [e.text for e in evidence if e.kind is runner]
         why = [_(_WHY[kind], words=words)]
         if rival:
-            why.append(_("more than {words} ({kind})", words=_quoted(rival), kind=runner))
+            why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
         why.append(_("the problem words are what the wish is about"))
     if asked:
-        why.append(_("{words} asked about, not demanded", words=_quoted(asked)))
+        why.append(_("{words} asked about, not demanded", words=quoted_words(asked)))
     if own:
         about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
     elif issues[0].evidence:
-        words = _quoted(e.text for e in issues[0].evidence)
+        words = quoted_words(e.text for e in issues[0].evidence)
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
     if len(issues) > 1:
         about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
-    return _joined((_joined(why), _joined(about)), strong=True)
+    return joined((joined(why), joined(about)), strong=True)
 
 
 def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classification:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import attrs
@@ -18,15 +19,17 @@ import attrs
 from custops._text import block
 from custops._validate import (
     policy_converter,
+    policy_field,
     policy_or_default,
     require_bool,
     require_int,
     require_items,
     require_str,
+    within,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidType, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _
 from custops.money import MONEY, ZERO, require_money
 from custops.sla._targets import named
@@ -45,6 +48,9 @@ __all__ = [
 ]
 
 
+_POINTS = policy_field(partial(require_int, minimum=0))  # points, not negative
+
+
 @attrs.frozen(kw_only=True)
 class PenaltyPolicy:
     """The fine range per case (R-CMP-11) and the points per complaint (R-CMP-12).
@@ -57,17 +63,12 @@ class PenaltyPolicy:
 
     fine_min: Decimal = attrs.field(default=Decimal("200"), converter=MONEY)  # type: ignore[misc]
     fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=MONEY)  # type: ignore[misc]
-    points_per_complaint: int = attrs.field(default=1)
+    points_per_complaint: int = attrs.field(default=1, converter=_POINTS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        require_int("points_per_complaint", self.points_per_complaint)
         if self.fine_min > self.fine_max:
             raise PolicyError.for_argument(
                 "fine_min", self.fine_min, f"must not exceed fine_max {self.fine_max}"
-            )
-        if self.points_per_complaint < 0:
-            raise PolicyError.for_argument(
-                "points_per_complaint", self.points_per_complaint, "must not be negative"
             )
 
 
@@ -214,11 +215,12 @@ class ResponsibilityPolicy:
         if problem:
             raise PolicyError.for_argument("bands", bands, problem)
         lo, hi = self.penalty_policy.fine_min, self.penalty_policy.fine_max
-        outside = f"is outside the per-case range {lo}–{hi} yuan (R-CMP-11)"
         checked = [("bands", fine) for _low, fine in bands] + [("delay_fine", self.delay_fine)]
-        for argument, fine in checked:
-            if not lo <= fine <= hi:
-                raise PolicyError.for_argument(argument, fine, outside)
+        try:  # each fine within the per-case range of R-CMP-11
+            for argument, fine in checked:
+                within(argument, fine, fine, low=lo, high=hi)
+        except InvalidInput as exc:
+            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
 
     def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
         """The band a loss falls in and its fine (``loss`` is money, not negative)."""

@@ -6,8 +6,8 @@ import datetime as _dt
 import functools
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from custops._dates import add_months
 from custops._validate import (
     BOOL,
     field_converter,
@@ -106,7 +106,7 @@ def keep_record(
     if years is None:
         reason = _("{why}, closed {closed}: kept long-term", why=why, closed=closed_on)
         return Retention(important, closed_on, None, True, reason)
-    until = closed_on + relativedelta(years=years)
+    until = add_months(closed_on, 12 * years, argument="closed_on")
     reason = _(
         "{why}, closed {closed}: kept {keep}, until {until}",
         why=why,

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._dates import DayRange, month_end
-from custops._text import display_width, moment_text, pad, percent, span
+from custops._text import block, display_width, moment_text, month_text, pad, percent, span
 from custops._validate import (
     DATE,
     by_name,
@@ -74,7 +74,7 @@ class ReviewPeriod(DayRange):
     def month(cls, *, on: _dt.date) -> ReviewPeriod:
         """The calendar month that holds the day ``on`` (the monthly meeting)."""
         d = require_date("on", on)
-        return cls(d.replace(day=1), month_end(d), label=f"{d.year}-{d.month:02d}")
+        return cls(d.replace(day=1), month_end(d), label=month_text(d))
 
 
 @attrs.frozen
@@ -173,19 +173,19 @@ class OnTime:
 class CaseStatistics(Explained):
     """The review of the cases received in ``review_period``, as known at ``at`` (R-CMP-14).
 
-    ``count`` is the number of cases reviewed; each ``by_…`` tally adds up to it except
+    ``case_count`` is the number of cases reviewed; each ``by_…`` tally adds up to it except
     ``by_severity``, which counts only the complaints and the cases not yet classified
     (under ``None``): only a complaint has a severity (R-CMP-07), so praise, consultations,
     suggestions and contacts with nothing to handle are counted by kind, not by severity;
     ``median_handling`` is receipt to closing, wall time, of the closed cases (``None`` if
     none); ``reopened_count`` counts the cases handled again and ``reopen_rate`` =
-    reopened_count / count (``None`` without cases);
+    reopened_count / case_count (``None`` without cases);
     ``recorded_later_count`` the cases of the period not yet recorded at ``at``, left out.
     """
 
     review_period: ReviewPeriod | None
     at: _dt.datetime | None
-    count: int
+    case_count: int
     by_kind: Tally[Kind]
     by_category: Tally[Category]
     by_channel: Tally[Channel]
@@ -209,7 +209,7 @@ class CaseStatistics(Explained):
                 "case review {period}{as_of}: {total} in all, {open} open, {closed} closed",
                 period=self.review_period.label if self.review_period else _("all cases"),
                 as_of=_(" as of {at}", at=moment_text(self.at)) if self.at else "",
-                total=self.count,
+                total=self.case_count,
                 open=self.open_count,
                 closed=self.closed_count,
             )
@@ -234,7 +234,7 @@ class CaseStatistics(Explained):
             *((_("on time:"), t.describe()) for t in self.on_time),
         ]
         width = max(display_width(name) for name, _figure in rows) + 1
-        out = [str(self), *(pad(name, width) + figure for name, figure in rows)]
+        out = [pad(name, width) + figure for name, figure in rows]
         if self.median_handling is not None:
             out.append(_("median handling time: {span}", span=span(self.median_handling)))
         if self.reopen_rate is not None:
@@ -242,7 +242,7 @@ class CaseStatistics(Explained):
                 _(
                     "reopened: {reopened} of {total} ({percent})",
                     reopened=self.reopened_count,
-                    total=self.count,
+                    total=self.case_count,
                     percent=percent(self.reopen_rate),
                 )
             )
@@ -253,7 +253,7 @@ class CaseStatistics(Explained):
                     count=self.recorded_later_count,
                 )
             )
-        return "\n  ".join(out)
+        return block(str(self), out)
 
 
 #: The kinds a case counted by severity may have: a complaint, or not yet classified.
@@ -282,7 +282,7 @@ def statistics(
     latest event): each case is taken as it stood then (:meth:`Case.as_of`).
 
     >>> import datetime as dt
-    >>> statistics([]).count, statistics([]).reopen_rate
+    >>> statistics([]).case_count, statistics([]).reopen_rate
     (0, None)
     """
     chosen_period = _period("review_period", review_period)
@@ -320,7 +320,7 @@ def statistics(
     return CaseStatistics(
         review_period=chosen_period,
         at=moment,
-        count=total,
+        case_count=total,
         by_kind=_tally((c.kind for c in views), Kind),
         by_category=_tally((c.category for c in views), Category),
         by_channel=_tally((c.complaint.channel for c in views), Channel),

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import block, colon
+from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     policy_or_default,
     require_int,
@@ -27,14 +27,12 @@ from custops.complaints.classifier import (
     DEFAULT_RULES,
     ClassifierPolicy,
     Evidence,
-    _joined,
-    _quoted,
     find_matches,
 )
 from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severity, Signal
 from custops.decisions import Explained
 from custops.errors import PolicyError
-from custops.i18n import N_, _, current_language
+from custops.i18n import N_, _
 from custops.money import MONEY
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
@@ -58,8 +56,7 @@ _TEXT_CRITERIA: dict[Signal, str] = {s: s.value for s in Signal if s is not Sign
 
 def _enabled(value: Any) -> frozenset[str]:
     """The criteria named by ``value`` (a set of names from :data:`CRITERIA`)."""
-    found = require_items("enabled", value, "a set of criterion names")
-    names = frozenset(require_str("enabled", n) for n in found)
+    names = frozenset(require_items("enabled", value, "a set of criterion names", each=require_str))
     unknown = sorted(n for n in names if n not in CRITERIA)
     if unknown:
         raise PolicyError.for_argument(
@@ -137,13 +134,6 @@ class SeverityAssessment(Explained):
         return block(str(self), self.evidence)
 
 
-def _criterion(name: str, why: list[str]) -> str:
-    """``safety ("拉肚子"; 2 earlier complaints)`` / ``人身安全（「拉肚子」，此前投诉 2 次）``."""
-    if current_language() == "en_US":
-        return f"{_(_NAMES[name])} ({'; '.join(why)})"
-    return f"{_(_NAMES[name])}（{'，'.join(why)}）"
-
-
 def assess_severity(
     complaint: Complaint, *, policy: SeverityPolicy | None = None, prior_complaint_count: int = 0
 ) -> SeverityAssessment:
@@ -177,8 +167,7 @@ def assess_severity(
             evidence.append(e)
             words[name].append(e.text)
     why = {  # the words quoted first, then the figures
-        name: [_quoted(list(dict.fromkeys(found)), limit=None)] if found else []
-        for name, found in words.items()
+        name: [quoted_words(found, limit=None)] if found else [] for name, found in words.items()
     }
     if complaint.claimed_loss > criteria.loss_threshold:
         why["loss"].append(
@@ -199,7 +188,7 @@ def assess_severity(
     reason = _("general: no major-complaint criterion fired")
     if fired:
         reason = colon(
-            _("major"), _joined((_criterion(name, why[name]) for name in fired), strong=True)
+            _("major"), joined((aside(_(_NAMES[name]), why[name]) for name in fired), strong=True)
         )
     severity = Severity.MAJOR if fired else Severity.GENERAL
     return SeverityAssessment(

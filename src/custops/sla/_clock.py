@@ -13,10 +13,11 @@ import attrs
 
 from custops._dates import NO_TIME, US
 from custops._enums import enum_field
-from custops._text import moment_text, percent, span, verdict_word
+from custops._text import block, moment_text, percent, span, verdict_word
 from custops._validate import (
     OPTIONAL_TEXT,
     field_converter,
+    range_error,
     require_aware,
     require_bool,
     require_events,
@@ -27,9 +28,9 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import CustopsError, IllegalTransition, InvalidInput
+from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _
-from custops.periods import Period, Unit, _without_value, deadline
+from custops.periods import Period, Unit, deadline
 from custops.sla._targets import (
     PERIOD,
     Measure,
@@ -41,8 +42,6 @@ from custops.sla._targets import (
 
 __all__ = ["Clock", "ClockEvent", "Cycle", "EventKind", "State", "Status"]
 
-# The arguments of periods and calendars whose range errors a clock reports as its `at`.
-_RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
 _OUTSIDE = "is outside the range of dates the calendar can count"
 
 
@@ -72,46 +71,6 @@ class State(LabelledEnum):
     PAUSED = ("paused", "已暂停")
     MET = ("met", "已达成")
     BREACHED = ("breached", "已超时")
-
-
-def _root(exc: CustopsError) -> str:
-    """The innermost ``<argument>: <problem>`` of a range error, without any value: a
-    calendar's refusal wrapped by the periods (``start: is outside the calendar (day: must
-    lie in the years 1950-2100 …) (got …)``) gives ``day: must lie in the years 1950-2100 …``.
-
-    >>> from custops.errors import InvalidInput
-    >>> _root(InvalidInput.for_argument("start", 1, "is outside the calendar (day: too early)"))
-    'day: too early'
-    """
-    message = _without_value(exc)
-    inner = max((message.rfind(f"({name}: ") for name in _RANGE_ARGUMENTS), default=-1)
-    if inner >= 0:
-        message = message[inner + 1 :].removesuffix(")")
-    cut = message.find(" (got ")  # a wrapped message written before it dropped its value
-    return message[:cut] if cut >= 0 else message
-
-
-def range_error(
-    exc: Exception,
-    argument: str,
-    value: Any,
-    problem: str = _OUTSIDE,
-    *,
-    counting: str = "cannot be counted on the calendar",
-) -> Exception:
-    """What to raise for ``exc``, met while counting from ``value`` (issue 14): a range
-    error of the periods or the calendar — one of their arguments out of range — becomes
-    :class:`InvalidInput` naming ``argument``, saying what ``counting`` could not be done
-    and the innermost reason once (``at: 3个工作日 cannot be counted from it (day: must lie
-    in the years 1950-2100 …) (got …)``); a date overflow says ``problem``; any other
-    :class:`~custops.errors.CustopsError` is ``exc`` itself."""
-    if isinstance(exc, InvalidInput) and exc.argument in _RANGE_ARGUMENTS:
-        if exc.argument == argument and exc.value is value:
-            return exc  # already says it of this argument and value
-        return InvalidInput.for_argument(argument, value, f"{counting} ({_root(exc)})")
-    if isinstance(exc, CustopsError):
-        return exc
-    return InvalidInput.for_argument(argument, value, problem)
 
 
 def _aware(argument: str, value: Any) -> _dt.datetime:
@@ -318,7 +277,7 @@ class Status(Explained):
 
     def explain(self) -> str:
         """``str(self)``, then one line per earlier cycle."""
-        return "\n".join((str(self), *(f"  {c.describe()}" for c in self.history)))
+        return block(str(self), (c.describe() for c in self.history))
 
 
 @functools.lru_cache(maxsize=64)
@@ -410,6 +369,8 @@ def _evaluate(
     else:
         state = State.PAUSED if paused_since is not None else State.RUNNING
     paused = ops.between(base.start_utc, end) - consumed if pauses else NO_TIME
+    # astimezone, not WorkCalendar.to_local: an instant the zone cannot show overflows here,
+    # and Clock.status reports that against the caller's `at` (range_error), not this instant
     stopped_at = stopped.astimezone(zone) if stopped is not None else None
     due_at = base.due if due is base_due else due.astimezone(zone)
     cycle = Cycle(
@@ -704,7 +665,8 @@ class Clock:
         try:
             return self._status(moment, m)
         except (OverflowError, ValueError) as e:
-            raise range_error(e, "at", at) from None
+            counting = "cannot be counted on the calendar"
+            raise range_error(e, "at", at, _OUTSIDE, counting=counting) from None
 
     def _status(self, moment: _dt.datetime, m: _dt.datetime) -> Status:
         cal = self.calendar

@@ -14,11 +14,12 @@ from typing import Any, overload
 import attrs
 
 from custops._dates import MIDNIGHT
-from custops._text import display_width, moment_text, pad
+from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
     OPTIONAL_TEXT,
     STRIPPED_TEXT,
     by_name,
+    range_error,
     require_aware,
     require_bool,
     require_items,
@@ -33,7 +34,7 @@ from custops.decisions import Explained
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, Unit, deadline
-from custops.sla._clock import Clock, plain_deadline, range_error
+from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
     GENERAL_RULE,
@@ -41,7 +42,6 @@ from custops.sla._targets import (
     CaseAttribute,
     Target,
     conditions_text,
-    english,
     named,
     promised_periods,
     quoted,
@@ -83,9 +83,7 @@ def _conditions(value: Any) -> Conditions:
 
 def _names(value: Any) -> tuple[str, ...]:
     argument = "target_names"
-    names = tuple(
-        stripped_text(argument, v) for v in require_items(argument, value, "a sequence of names")
-    )
+    names = require_items(argument, value, "a sequence of names", each=stripped_text)
     if len(set(names)) != len(names):
         raise PolicyError.for_argument(argument, names, "names a target twice")
     return names
@@ -157,7 +155,7 @@ def _rules_line(ids: tuple[str, ...]) -> list[str]:
     """The last line of an explanation that stands on several rules: all their IDs."""
     if len(ids) < 2:
         return []
-    return ["  " + _("rules: {rules}", rules=(", " if english() else "、").join(ids))]
+    return [_("rules: {rules}", rules=word_list(ids))]
 
 
 @attrs.frozen
@@ -185,8 +183,8 @@ class Selection(Explained):
     def explain(self) -> str:
         """``str(self)``, then one line per target, then every rule ID when there are
         several."""
-        lines = [f"  {t} [{t.rule}]" for t in self.targets]
-        return "\n".join((str(self), *lines, *_rules_line(self.rule_ids)))
+        rows = [f"{t} [{t.rule}]" for t in self.targets]
+        return block(str(self), [*rows, *_rules_line(self.rule_ids)])
 
     def target_named(self, name: str) -> Target:
         """The selected target called ``name``."""
@@ -267,11 +265,11 @@ class Schedule(Explained):
             note = f"{step.note} [{t.rule}]"
             rows.append((named(t.name, t.label), period, _("due {due}", due=due), note))
         widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
-        lines = [str(self)]
-        for name, period, due, note in rows:
-            lines.append(f"  {pad(name, widths[0])}  {pad(period, widths[1])}  {due}  {note}")
-        lines += _rules_line(self.rule_ids)
-        return "\n".join(line.rstrip() for line in lines)
+        lines = [
+            f"{pad(name, widths[0])}  {pad(period, widths[1])}  {due}  {note}".rstrip()
+            for name, period, due, note in rows
+        ]
+        return block(str(self), [*lines, *_rules_line(self.rule_ids)])
 
 
 def _check_chains(by_name: Mapping[str, Target]) -> None:
@@ -481,8 +479,7 @@ class SlaPolicy:
             if len(memo) < _MEMO_SIZE:
                 memo[worded] = selection
         if calendar is not None:
-            require_type("calendar", calendar, WorkCalendar, "a WorkCalendar or None")
-            selection = attrs.evolve(selection, calendar=calendar)
+            selection = attrs.evolve(selection, calendar=calendar_or_china(calendar))
         return selection
 
     def _match(self, key: Keys) -> Selection:

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, fold
-from custops._text import verdict_word
+from custops._text import english, verdict_word, word_list
 from custops._validate import (
     OPTIONAL_TEXT,
     STRIPPED_TEXT,
@@ -28,7 +28,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
-from custops.i18n import _CJK_RUN, _, current_language
+from custops.i18n import CJK_RUN, _
 from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
 __all__ = ["ATTRIBUTES", "DEFAULT_WARNINGS", "CaseAttribute", "Measure", "Recurrence", "Target"]
@@ -65,11 +65,6 @@ ATTRIBUTE_LABELS = {
 }
 
 
-def english() -> bool:
-    """Whether the active language is English (``en_US``)."""
-    return current_language() == "en_US"
-
-
 def named(name: str, label: str = "") -> str:
     """A target's, desk's or attribute's name in the active language: the name in
     English, in words (``quality reply`` for ``quality_reply``, audit finding 6; quoted
@@ -79,14 +74,14 @@ def named(name: str, label: str = "") -> str:
     ('答复客户', '「reply」')
     """
     if english():
-        return f'"{name}"' if _CJK_RUN.search(name) else name.replace("_", " ")
+        return f'"{name}"' if CJK_RUN.search(name) else name.replace("_", " ")
     return label or f"「{name}」"
 
 
 def quoted(name: str) -> str:
     """A rule's name, quoted for the active language: 「…」 in Chinese, '…' in English
     ("…" when it holds Chinese)."""
-    return f"'{name}'" if english() and not _CJK_RUN.search(name) else named(name)
+    return f"'{name}'" if english() and not CJK_RUN.search(name) else named(name)
 
 
 def value_label(attribute: str, key: str, extra: CaseAttribute | None = None) -> str:
@@ -121,9 +116,9 @@ def conditions_text(
             name = ATTRIBUTE_LABELS.get(attribute) or f"「{attribute}」"
         values = sorted(value_label(attribute, k, found) for k in keys)
         parts.append(
-            _("{attribute}={values}", attribute=name, values=("/" if en else "或").join(values))
+            _("{attribute}={values}", attribute=name, values=word_list(values, either=True))
         )
-    return (", " if en else "、").join(parts)
+    return word_list(parts)
 
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
@@ -193,10 +188,7 @@ def rule_id(argument: str, value: Any) -> str:
 
 def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
     """A sequence of rule IDs (each as :func:`rule_id` reads it), none twice."""
-    ids = tuple(
-        rule_id(f"{argument}[{i}]", v)
-        for i, v in enumerate(require_items(argument, value, "a sequence of rule IDs"))
-    )
+    ids = require_items(argument, value, "a sequence of rule IDs", each=rule_id)
     require_distinct(argument, ids, "names a rule twice", error=PolicyError)
     return ids
 
@@ -270,9 +262,7 @@ def _attribute_name(argument: str, value: Any) -> str:
 def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     if isinstance(value, type) and issubclass(value, LabelledEnum):
         return value
-    keys = tuple(
-        stripped_text("values", v) for v in require_items("values", value, "a sequence of values")
-    )
+    keys = require_items("values", value, "a sequence of values", each=stripped_text)
     problem = "must list distinct values"
     if not keys:
         raise PolicyError.for_argument("values", value, problem)
@@ -328,10 +318,8 @@ class Recurrence(LabelledEnum):
 
 
 def _warnings(value: Any) -> tuple[Decimal, ...]:
-    numbers = tuple(
-        require_fraction("warnings", v, low=0, high=1, low_open=True, high_open=True)
-        for v in require_items("warnings", value, "a sequence of fractions")
-    )
+    fraction = functools.partial(require_fraction, low=0, high=1, low_open=True, high_open=True)
+    numbers = require_items("warnings", value, "a sequence of fractions", each=fraction)
     require_distinct("warnings", numbers, "lists a threshold twice", shown=value, error=PolicyError)
     return tuple(sorted(numbers))
 

@@ -9,6 +9,7 @@ from typing import Literal, overload
 import attrs
 
 from custops._dates import add_months
+from custops._text import month_text
 from custops._validate import (
     DATE,
     ID,
@@ -289,11 +290,10 @@ def registration_report_due(
     due = add_months(first, 1, argument="on").replace(day=day)
     if not explain:
         return due
-    month = f"{first:%Y-%m}"
     reason = _(
         "the registration forms of {month} are mailed to operations by day {day} of the next "
         "month ({due}, a calendar day)",
-        month=month,
+        month=month_text(first),
         day=day,
         due=due,
     )

@@ -62,8 +62,9 @@ class ReversalOutcome(LabelledEnum):
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
     ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
-    refunded (reverse), ``carry`` and ``debt`` the carried remainder and the points owed
-    after it.  ``str()`` is one line headed by the ``kind``; an entry has no truth value."""
+    refunded (reverse), ``carry`` and ``points_owed`` the carried remainder and the debt
+    after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
+    entry has no truth value."""
 
     kind: EntryKind
     on: _dt.date
@@ -74,7 +75,7 @@ class LedgerEntry(Explained):
     paid: Decimal | None = None
     gift: str | None = None
     carry: Decimal = ZERO
-    debt: int = 0
+    points_owed: int = 0
 
     def _verdict(self) -> str:
         return verdict_word(self.kind)
@@ -88,10 +89,10 @@ class _Purchase:
     earned_on: _dt.date
     expires_on: _dt.date  # the last day its points are valid
     paid_fen: int
-    earned: int  # the points the purchase earned (R-VIP-05), debt repayment included
+    points_earned: int  # what the purchase earned (R-VIP-05), debt repayment included
     points: int  # of those, valid and unspent
-    repaid: int = 0  # of those, how many repaid a debt (and were not yet owed again)
-    expired: int = 0  # lost to expiry and not yet offset by a return
+    points_repaid: int = 0  # of those, how many repaid a debt (and were not yet owed again)
+    points_expired: int = 0  # lost to expiry and not yet offset by a return
     refunded_fen: int = 0
     returned: bool = False  # fully returned: no further reversal
 
@@ -104,8 +105,8 @@ class _State:
     entries: tuple[LedgerEntry, ...] = ()
     purchases: tuple[_Purchase, ...] = ()  # in the order earned
     spend_fen: int = 0  # net spend on this card (returns deducted)
-    debt: int = 0
-    lifetime: int = 0  # points credited, less points reversed
+    points_owed: int = 0
+    lifetime_points: int = 0  # points credited, less points reversed
     last_on: _dt.date | None = None
 
 
@@ -215,15 +216,15 @@ class Ledger:
         return self._carry_of(self._state.spend_fen)
 
     @property
-    def debt(self) -> int:
-        """Points owed by returns whose points had been spent, repaid by the next earnings
-        (a return takes the balance first: a ledger with a debt has a balance of 0)."""
-        return self._state.debt
+    def points_owed(self) -> int:
+        """The debt: points owed by returns whose points had been spent, repaid by the next
+        earnings (a return takes the balance first: a ledger with a debt has a balance of 0)."""
+        return self._state.points_owed
 
     @property
     def lifetime_points(self) -> int:
         """Points credited on this card less points reversed (redeemed and expired included)."""
-        return self._state.lifetime
+        return self._state.lifetime_points
 
     @property
     def last_on(self) -> _dt.date | None:
@@ -279,17 +280,26 @@ class Ledger:
         )
         if not lapsed:
             return (), purchases
-        carry, debt = self.carry, self._state.debt
+        carry, debt = self.carry, self._state.points_owed
         entries = []
         for p in lapsed:
             why = _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on)
             day, points = p.expires_on + ONE_DAY, -p.points
             entry = LedgerEntry(
-                EntryKind.EXPIRE, day, points, "R-VIP-10", why, ref=p.ref, carry=carry, debt=debt
+                EntryKind.EXPIRE,
+                day,
+                points,
+                "R-VIP-10",
+                why,
+                ref=p.ref,
+                carry=carry,
+                points_owed=debt,
             )
             entries.append(entry)
         kept = tuple(
-            attrs.evolve(p, points=0, expired=p.expired + p.points) if p in lapsed else p
+            attrs.evolve(p, points=0, points_expired=p.points_expired + p.points)
+            if p in lapsed
+            else p
             for p in purchases
         )
         return tuple(entries), kept
@@ -302,8 +312,8 @@ class Ledger:
 
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
-        per R-VIP-05, repaying the :attr:`debt` first.  Refused on a day the card is not valid
-        (R-VIP-10)."""
+        per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
+        is not valid (R-VIP-10)."""
         amount = require_money("paid", paid)
         self._check_order(on)
         given, ref = ref, require_id("ref", ref)
@@ -317,8 +327,8 @@ class Ledger:
         expiries, purchases = self._expire_upto(on)
         paid_fen = to_fen(amount)
         gross = self._gross(paid_fen)
-        repaid = min(gross, state.debt)
-        debt = state.debt - repaid
+        repaid = min(gross, state.points_owed)
+        debt = state.points_owed - repaid
         spend = state.spend_fen + paid_fen
         carry = self._carry_of(spend)
         terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
@@ -327,10 +337,20 @@ class Ledger:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
         said, net = _("; ").join(why), gross - repaid  # net: the points credited
         entry = LedgerEntry(
-            EntryKind.EARN, on, net, "R-VIP-05", said, ref=ref, paid=amount, carry=carry, debt=debt
+            EntryKind.EARN,
+            on,
+            net,
+            "R-VIP-05",
+            said,
+            ref=ref,
+            paid=amount,
+            carry=carry,
+            points_owed=debt,
         )
-        bought = _Purchase(ref, on, self._lot_expiry(on), paid_fen, gross, net, repaid=repaid)
-        changes = {"spend_fen": spend, "debt": debt, "lifetime": state.lifetime + gross}
+        expires_on = self._lot_expiry(on)
+        bought = _Purchase(ref, on, expires_on, paid_fen, gross, net, points_repaid=repaid)
+        lifetime = state.lifetime_points + gross
+        changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         return self._record(on, *expiries, entry, purchases=(*purchases, bought), **changes)
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
@@ -353,9 +373,9 @@ class Ledger:
         drawn = list(purchases)
         _draw(drawn, points)
         why = _(_REDEEMED, points=points, gift=gift)
-        carry, debt = self.carry, self.debt
+        carry, debt = self.carry, self.points_owed
         entry = LedgerEntry(
-            EntryKind.REDEEM, on, -points, "R-VIP-08", why, gift=gift, carry=carry, debt=debt
+            EntryKind.REDEEM, on, -points, "R-VIP-08", why, gift=gift, carry=carry, points_owed=debt
         )
         return self._record(on, *expiries, entry, purchases=tuple(drawn))
 
@@ -395,25 +415,27 @@ class Ledger:
         # after the card expired every point has lapsed: nothing is taken (R-VIP-10)
         own = lots[index]
         taken = min(due, own.points)
-        exempt = min(due - taken, own.expired)
-        lots[index] = attrs.evolve(own, points=own.points - taken, expired=own.expired - exempt)
+        exempt = min(due - taken, own.points_expired)
+        lots[index] = attrs.evolve(
+            own, points=own.points - taken, points_expired=own.points_expired - exempt
+        )
         taken += _draw(lots, due - taken - exempt)
         end = self.card.last_valid_on
         void = on > end
         # points of this purchase that repaid a debt: that debt is owed again
-        restored = 0 if void else min(due - taken - exempt, own.repaid)
+        restored = 0 if void else min(due - taken - exempt, own.points_repaid)
         shortfall = due - taken - exempt - restored
         if void or not shortfall:
             outcome = ReversalOutcome.VOID if void else ReversalOutcome.REVERSED
         else:
             outcome = _SHORTFALL[self.policy.shortfall_rule]
         said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
-        said.update(shortfall=shortfall, restored=restored, earned=bought.earned, end=end)
+        said.update(shortfall=shortfall, restored=restored, earned=bought.points_earned, end=end)
         if outcome is ReversalOutcome.REFUSED:
             reason = _(_TAKEN[outcome], **said)
             return self, Reversal(ref, on, refunded, due, 0, 0, shortfall, outcome, reason)
-        debt = state.debt + restored + (shortfall if outcome is ReversalOutcome.DEBT else 0)
-        moved = due != bought.earned and refund_fen == bought.paid_fen
+        debt = state.points_owed + restored + (shortfall if outcome is ReversalOutcome.DEBT else 0)
+        moved = due != bought.points_earned and refund_fen == bought.paid_fen
         happened = (True, True, void and shortfall, exempt, restored, moved)
         templates = (_RETURNED, _TAKEN[outcome], *_RETURN_NOTES)
         why = [_(t, **said) for t, yes in zip(templates, happened, strict=True) if yes]
@@ -421,15 +443,24 @@ class Ledger:
         lots[index] = attrs.evolve(
             lots[index],
             refunded_fen=bought.refunded_fen + refund_fen,
-            repaid=lots[index].repaid - restored,
+            points_repaid=lots[index].points_repaid - restored,
             returned=refund_fen == left_fen,
         )
         spend = state.spend_fen - refund_fen
         carry = self._carry_of(spend)
         entry = LedgerEntry(
-            EntryKind.REVERSE, on, -taken, "R-VIP-05", reason, ref, refunded, carry=carry, debt=debt
+            EntryKind.REVERSE,
+            on,
+            -taken,
+            "R-VIP-05",
+            reason,
+            ref,
+            refunded,
+            carry=carry,
+            points_owed=debt,
         )
-        changes = {"spend_fen": spend, "debt": debt, "lifetime": state.lifetime - due}
+        lifetime = state.lifetime_points - due
+        changes = {"spend_fen": spend, "points_owed": debt, "lifetime_points": lifetime}
         ledger = self._record(on, *expiries, entry, purchases=tuple(lots), **changes)
         return ledger, Reversal(
             ref, on, refunded, due, taken, exempt, shortfall, outcome, reason, restored
@@ -461,7 +492,13 @@ class Ledger:
         balance = sum(p.points for p in purchases)
         why = _(_MOVED, card=self.card.number, new=card.number, balance=balance)
         entry = LedgerEntry(
-            EntryKind.REPLACE, on, 0, "R-VIP-12", why, carry=self.carry, debt=self.debt
+            EntryKind.REPLACE,
+            on,
+            0,
+            "R-VIP-12",
+            why,
+            carry=self.carry,
+            points_owed=self.points_owed,
         )
         state = self._record(on, *expiries, entry, purchases=purchases)._state
         return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))

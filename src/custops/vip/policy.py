@@ -15,6 +15,7 @@ from custops._validate import (
     field_converter,
     require_int,
     require_number,
+    within,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
@@ -72,9 +73,11 @@ _TIER_BASIS = enum_field(TierBasis)
 _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
+_RATES = ("base_rate", "tier_rate", "birthday_rate")
+_THRESHOLDS = ("single_purchase_threshold", "cumulative_threshold")
 _INTS = {  # the whole-number fields: (minimum, maximum)
     "window_months": (1, MAX_MONTHS),
-    "tier_threshold": (0, None),
+    "tier_threshold_points": (0, None),
     "card_validity_months": (1, MAX_MONTHS),
     "points_validity_months": (1, MAX_MONTHS),
     "report_day": (1, 28),
@@ -88,7 +91,7 @@ class VipPolicy:
     R-VIP-01 ``single_purchase_threshold`` (一次性购物满1000元, 实付), ``cumulative_threshold``
     and ``window_months`` (半年内累计购物满2000元), ``single_purchase_in_window``; R-VIP-03
     ``base_rate`` (9折); R-VIP-04 ``stacking``; R-VIP-05 ``yuan_per_point`` (每消费100元),
-    ``remainder``; R-VIP-06 ``tier_threshold`` (累计积分满30分), ``tier_rate`` (8.5折),
+    ``remainder``; R-VIP-06 ``tier_threshold_points`` (累计积分满30分), ``tier_rate`` (8.5折),
     ``tier_basis``; R-VIP-07 ``birthday_rate`` (生日6折), ``birthday_requires_id``
     (凭身份证原件), ``feb29``; R-VIP-10 ``card_validity_months`` (持卡有效期为二年),
     ``points_validity_months`` (``None``: until the card expires); returns ``shortfall_rule``;
@@ -101,7 +104,7 @@ class VipPolicy:
     >>> VipPolicy(base_rate="1.2")
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: base_rate: a rate must lie in (0, 1] (got Decimal('1.2'))
+    custops.errors.PolicyError: base_rate: must lie in (0, 1] (got Decimal('1.2'))
     """
 
     single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_NUMBER)  # type: ignore[misc]
@@ -109,7 +112,7 @@ class VipPolicy:
     window_months: int = 6
     single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
-    tier_threshold: int = 30
+    tier_threshold_points: int = 30
     tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
     tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
     birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
@@ -124,16 +127,23 @@ class VipPolicy:
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
+        try:  # the bounds of each number (custops._validate.within), as a PolicyError
+            for name in _RATES:  # a rate is a share of the price: (0, 1]
+                rate = getattr(self, name)
+                within(name, rate, rate, low=0, high=1, low_open=True)
+            for name in _THRESHOLDS:
+                within(name, getattr(self, name), getattr(self, name), low=0, low_open=True)
+            for name, (low, high) in _INTS.items():
+                value = getattr(self, name)
+                if value is not None or name != "points_validity_months":  # None: the card's
+                    require_int(name, value, minimum=low, maximum=high)
+        except InvalidInput as exc:
+            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
         worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
-        for name in ("base_rate", "tier_rate", "birthday_rate"):
-            rate = getattr(self, name)
-            if not Decimal(0) < rate <= Decimal(1):
-                raise PolicyError.for_argument(name, rate, "a rate must lie in (0, 1]")
-            if rate > self.base_rate:
-                raise PolicyError.for_argument(name, rate, worse)
-        for name in ("single_purchase_threshold", "cumulative_threshold"):
-            if getattr(self, name) <= 0:
-                raise PolicyError.for_argument(name, getattr(self, name), "must be positive")
+        for name in _RATES:
+            if getattr(self, name) > self.base_rate:
+                raise PolicyError.for_argument(name, getattr(self, name), worse)
+        for name in _THRESHOLDS:
             try:  # an amount paid: whole fen (docs/money.md)
                 yuan(getattr(self, name), argument=name, exact=True)
             except InvalidInput as exc:
@@ -148,13 +158,6 @@ class VipPolicy:
         if per_point <= 0:
             problem = "must be a positive whole number of fen"
             raise PolicyError.for_argument("yuan_per_point", self.yuan_per_point, problem)
-        try:
-            for name, (low, high) in _INTS.items():
-                value = getattr(self, name)
-                if value is not None or name != "points_validity_months":  # None: the card's
-                    require_int(name, value, minimum=low, maximum=high)
-        except InvalidInput as exc:
-            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
 
     @property
     def fen_per_point(self) -> int:

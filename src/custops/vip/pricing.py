@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import verdict_word
+from custops._text import block, verdict_word
 from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
@@ -155,7 +155,7 @@ class Quote(Explained):
 
     def explain(self) -> str:
         """``str()``, then one indented line per basket line and per note."""
-        return "\n".join([str(self), *(f"  {item}" for item in (*self.lines, *self.notes))])
+        return block(str(self), (*self.lines, *self.notes))
 
 
 def _vip_rate(
@@ -169,11 +169,11 @@ def _vip_rate(
     ]
     if ledger is None:
         notes.append(_("no ledger given: the points tier was not checked"))
-    elif (points := ledger.tier_points(on=on)) >= policy.tier_threshold:
+    elif (points := ledger.tier_points(on=on)) >= policy.tier_threshold_points:
         options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
     else:
         said = N_("{points} points < {tier}: no points-tier rate")
-        notes.append(_(said, points=points, tier=policy.tier_threshold))
+        notes.append(_(said, points=points, tier=policy.tier_threshold_points))
     birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
     if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
         if id_verified or not policy.birthday_requires_id:
