@@ -468,7 +468,9 @@ class Rule:
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
 _SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 _WORD = -1  # the rule position under which the literal pass lists boundary words
+_KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
@@ -483,8 +485,9 @@ class _Index:
     """The terms and patterns of a tuple of rules, indexed by the characters they start with.
 
     Scanning a text visits each position once and tries only the terms that start with
-    the one or two characters there, and only the patterns whose first characters occur
-    in the text, so the cost grows with the text, not with the vocabulary.
+    the one or two characters there, and only the patterns that can match: one of whose
+    pairs (:func:`._scan.pairs`) occurs, found in the same visit, or else whose first
+    characters occur in the text, so the cost grows with the text, not with the vocabulary.
     """
 
     _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
@@ -511,12 +514,18 @@ class _Index:
                 by = self.singles if len(term) == 1 else self.pairs
                 by.setdefault(term[:2], []).append((term, r, order, source))
             for index, (each, needs) in enumerate(rule._each):
+                k, source = len(self.patterns), rule.patterns[index]
+                keys = _scan.pairs(source)
                 gate = min(needs, key=len, default=None)
-                for ch in gate or ():
-                    self.gated.setdefault(ch, []).append(len(self.patterns))
-                if gate is None:
-                    always.append(len(self.patterns))
-                self.patterns.append((r, index, each, rule.patterns[index], needs))
+                if keys:  # searched only where one of its pairs occurs, found with the terms
+                    for pair in sorted(keys):
+                        self.pairs.setdefault(pair, []).append((pair, _KEYED, k, source))
+                elif gate is not None:
+                    for ch in gate:
+                        self.gated.setdefault(ch, []).append(k)
+                else:
+                    always.append(k)
+                self.patterns.append((r, index, each, source, needs))
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
@@ -609,11 +618,12 @@ class _Index:
                 for _term, r, order, source in self.singles[m.group()]:
                     raw[r].append((i, -i - 1, order, source))
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
+        keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
         long = len(text) > _scan.LONG
         quick = self._quick() if long else None
-        # only patterns that can start at a character of the text:
+        # only patterns that can start at a character of the text, or hold a pair of it:
         gated = map(self.gated.__getitem__, self.gated.keys() & chars)
-        patterns = self.always.union(*gated)
+        patterns = self.always.union(*gated, map(_THIRD, keyed))
         rare = self._rare(text, patterns) if long else {}
         for k in patterns:
             r, index, each, source, needs = self.patterns[k]
