@@ -722,12 +722,14 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
         # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
         # pairs from there to ``high`` are looked up at once, in C
         lo = max(0, low - 5)
-        pairs = map(by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1]))
+        pairs = map(
+            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
+        )
         for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
-            for n in lengths:
-                if (s < low < s + n or s < high < s + n) and s + n <= size:
-                    if normalised[s : s + n] in words:
-                        start, end = min(start, s), max(end, s + n)
+            for n in lengths or ():
+                crosses = s < low < s + n or s < high < s + n
+                if crosses and s + n <= size and normalised[s : s + n] in words:
+                    start, end = min(start, s), max(end, s + n)
         if (start, end) == (low, high):
             break
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
