@@ -33,7 +33,6 @@ True
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import operator
@@ -225,11 +224,7 @@ class Prediction:
         if pushing is None:  # a single character says too little: not evidence
             weights = ((g, model.grams[g][index]) for g in model.telling)
             pushing = model.pushing[index] = {g: w for g, w in weights if w > 0}
-        pushes: Iterator[tuple[int, str]] = ((-pushing[g], g) for g in pushing.keys() & self.found)
-        if top > 0 and not model.tails:  # no tagged n-grams: the first ``top`` are distinct
-            pushes = iter(heapq.nsmallest(top, pushes))  # (sorted(…)[:top], sooner)
-        else:
-            pushes = iter(sorted(pushes))
+        pushes = sorted((-pushing[g], g) for g in pushing.keys() & self.found)
         words: dict[str, int] = {}  # a tagged n-gram (after a contrast) is the same words
         for w, g in pushes:
             words.setdefault(g.removeprefix(TAIL), w)
