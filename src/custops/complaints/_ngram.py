@@ -56,7 +56,7 @@ NUMBER_DIGITS = 7  # a run of this many digits or more is a phone or order numbe
 #: nothing about the kind or the category: no n-gram is taken from it, audit finding 3)
 _CLAUSES = re.compile(f"[{re.escape(''.join(sorted(_BREAKS)))}]+|\\d{{{NUMBER_DIGITS},}}")
 _NUMBER = re.compile(rf"\d{{{NUMBER_DIGITS}}}")  # a text holding one is split even when clean
-_NARROW = 1 << 15  # weights and vocabulary below this: 32 bits a class, else 64
+_NARROW = 1 << 15  # weights below this, vocabulary below 2**16: 32 bits a class, else 64
 #: Words that turn a text: the n-grams after the last one are tagged features as well
 _CONTRAST = re.compile("但是|但|就是|不过|可惜|只是|可是|然而|美中不足|唯一")
 #: The tag of an n-gram after the last contrast word (no normalised text holds a space)
@@ -91,7 +91,10 @@ class _Model:
 
     def __attrs_post_init__(self) -> None:
         rows = self.grams.values()
-        narrow = len(rows) < _NARROW and all(abs(w) < _NARROW for row in rows for w in row)
+        # a class's slot holds the sum of at most every gram's ``w + offset``, each in
+        # [0, 2 × offset): 32 bits suffice while len(rows) × 2 × offset < 2**32
+        widest = max((abs(w) for row in rows for w in row), default=0)
+        narrow = len(rows) * 2 * _NARROW < 1 << 32 and widest < _NARROW
         slot, offset = (32, _NARROW) if narrow else (64, 1 << 40)
         packed = {
             g: sum((w + offset) << (slot * c) for c, w in enumerate(row))

@@ -468,7 +468,9 @@ class Rule:
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
 _SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
 _WORD = -1  # the rule position under which the literal pass lists boundary words
+_KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
@@ -483,8 +485,9 @@ class _Index:
     """The terms and patterns of a tuple of rules, indexed by the characters they start with.
 
     Scanning a text visits each position once and tries only the terms that start with
-    the one or two characters there, and only the patterns whose first characters occur
-    in the text, so the cost grows with the text, not with the vocabulary.
+    the one or two characters there, and only the patterns that can match: one of whose
+    pairs (:func:`._scan.pairs`) occurs, found in the same visit, or else whose first
+    characters occur in the text, so the cost grows with the text, not with the vocabulary.
     """
 
     _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
@@ -500,8 +503,15 @@ class _Index:
         #: listed under each character of its smallest set of needs (see _needs)
         self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
         self.patterns = []
+        #: a short text's patterns: those with pairs (see _scan.pairs) are listed under
+        #: them, in ``pairs`` (as rule position _KEYED); the others under the characters
+        #: of their smallest set of needs (see _needs) in ``gated``, or in ``always``.  A
+        #: long text holds most pairs: its patterns are all gated (``gated_long`` too)
         self.gated: dict[str, list[int]] = {}
-        always = []
+        self.gated_long: dict[str, list[int]] = {}
+        always: list[int] = []
+        always_long: list[int] = []
+        keyed: dict[str, list[_Term]] = {}
         #: rule position → positions of the rules that override it (unknown IDs are ignored)
         self.overriders: dict[int, list[int]] = {}
         for r, rule in enumerate(rules):
@@ -511,20 +521,30 @@ class _Index:
                 by = self.singles if len(term) == 1 else self.pairs
                 by.setdefault(term[:2], []).append((term, r, order, source))
             for index, (each, needs) in enumerate(rule._each):
+                k, source = len(self.patterns), rule.patterns[index]
+                keys = _scan.pairs(source)
                 gate = min(needs, key=len, default=None)
+                for pair in sorted(keys or ()):  # found with the terms (see scan)
+                    keyed.setdefault(pair, []).append((pair, _KEYED, k, source))
                 for ch in gate or ():
-                    self.gated.setdefault(ch, []).append(len(self.patterns))
+                    (self.gated_long if keys else self.gated).setdefault(ch, []).append(k)
                 if gate is None:
-                    always.append(len(self.patterns))
-                self.patterns.append((r, index, each, rule.patterns[index], needs))
+                    (always_long if keys else always).append(k)
+                self.patterns.append((r, index, each, source, needs))
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
         self.always = frozenset(always)
+        self.always_long = self.always.union(always_long)
+        for ch, ks in self.gated.items():
+            self.gated_long.setdefault(ch, []).extend(ks)
+        self.pairs_long = {pair: list(entries) for pair, entries in self.pairs.items()}
         self.involved = frozenset(self.overriders).union(*self.overriders.values())
         for word in self.words.sorted if self.words is not None else ():
-            by = self.singles if len(word) == 1 else self.pairs
-            by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # found with the terms
+            for by in (self.singles,) if len(word) == 1 else (self.pairs, self.pairs_long):
+                by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
+        for pair, entries in keyed.items():
+            self.pairs.setdefault(pair, []).extend(entries)
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
             if self.singles
@@ -597,7 +617,9 @@ class _Index:
         raw: defaultdict[int, list[tuple[int, int, int, str]]] = defaultdict(list)
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
-        pairs = map(self.pairs.get, map(operator.add, text, text[1:]))
+        long = len(text) > _scan.LONG
+        by_pair = self.pairs_long if long else self.pairs
+        pairs = map(by_pair.get, map(operator.add, text, text[1:]))
         for i, entries in filter(_SECOND, enumerate(pairs)):
             for term, r, order, source in entries or ():
                 if len(term) == 2 or text.startswith(term, i):
@@ -609,11 +631,11 @@ class _Index:
                 for _term, r, order, source in self.singles[m.group()]:
                     raw[r].append((i, -i - 1, order, source))
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
-        long = len(text) > _scan.LONG
+        keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
         quick = self._quick() if long else None
-        # only patterns that can start at a character of the text:
-        gated = map(self.gated.__getitem__, self.gated.keys() & chars)
-        patterns = self.always.union(*gated)
+        # only patterns that can start at a character of the text, or hold a pair of it:
+        gates, always = (self.gated_long, self.always_long) if long else (self.gated, self.always)
+        patterns = always.union(*map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed))
         rare = self._rare(text, patterns) if long else {}
         for k in patterns:
             r, index, each, source, needs = self.patterns[k]

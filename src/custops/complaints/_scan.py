@@ -10,6 +10,8 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
   characters that are rare in the text by searching only around them, with the widest
   match (:func:`width`) and how far past it the pattern looks as the window: the same
   matches as ``finditer``, without a pass over the whole text;
+* :func:`pairs` names two-character strings one of which every match of a pattern holds,
+  so a pattern is searched only in a text that holds one (found with the rules' terms);
 * :class:`Scopes` finds the question scope of a match (its sentence's start to its
   clause's end) by bisection and asks each question frame once per scope, so a long
   text without punctuation (one giant clause) costs one search, not one per match.
@@ -21,7 +23,7 @@ import bisect
 import re
 from itertools import accumulate
 
-__all__ = ["LONG", "Scopes", "quick", "starts", "width", "windowed"]
+__all__ = ["LONG", "Scopes", "pairs", "quick", "starts", "width", "windowed"]
 
 #: Normalised texts longer than this take the long-text paths (shorter ones the plain
 #: loops, which cost less to set up).
@@ -225,6 +227,100 @@ def windowed(
             pos = last + 1
             k = j + 1
     return out
+
+
+#: A pattern's set of pairs (see :func:`pairs`) is kept only when at most this large.
+_PAIRS = 16
+_NOT_LITERAL = frozenset("dDsSwWbBAZ")  # escapes of a class or a zero-width test
+
+
+def pairs(pattern: str) -> frozenset[str] | None:
+    r"""Two-character strings one of which every match of ``pattern`` holds, as far as
+    plain to see (the fewest found); ``None`` when none are plain to see.
+
+    Only characters a match takes one after the other count: two literal elements side
+    by side (a character, a simple class, a group of literal alternatives), or the
+    first two characters of each alternative of a group.  An optional or repeated
+    element, a lookaround or an anchor between two elements breaks the pair.
+
+    >>> sorted(pairs(r"(?<![不非])(很|比较)?一般(?=$|[。,])"))
+    ['一般']
+    >>> sorted(pairs(r"(退|换)货")), sorted(pairs(r"第?[二三]次")), sorted(pairs(r"是多少|为什么"))
+    (['换货', '退货'], ['三次', '二次'], ['为什', '是多'])
+    >>> pairs(r"\d+天"), pairs(r"(?i)ab"), pairs(r"a?b"), pairs(r"\u6b21\u6570"), pairs(r"ab|c")
+    (None, None, None, None, None)
+    """
+    if _FLAGS.search(pattern):
+        return None
+    found = _alternatives_pairs(pattern)
+    return None if found is None else frozenset(found)
+
+
+def _alternatives_pairs(pattern: str) -> set[str] | None:
+    """:func:`pairs` of ``pattern``: the union of its alternatives' (``None`` if one has none)."""
+    out: set[str] = set()
+    for alternative in alternatives(pattern):
+        found = _sequence_pairs(alternative)
+        if found is None:
+            return None
+        out |= found
+    return out if len(out) <= _PAIRS else None
+
+
+def _sequence_pairs(pattern: str) -> set[str] | None:
+    """:func:`pairs` of ``pattern`` (no top-level ``|``): the smallest set found."""
+    best: set[str] | None = None
+    last: set[str] | None = None  # the characters the literal element just before ends with
+    i = 0
+    while i < len(pattern):
+        end = group_end(pattern, i)
+        if end < 0 or (pattern[i] == "\\" and not _plain_escape(pattern[i + 1 : end])):
+            return None  # not understood: nothing after this can be trusted
+        repeat = _QUANTIFIER.match(pattern, end)
+        strings = None if repeat else _literal(pattern, i, end)
+        candidates = []
+        if strings is None:
+            if not repeat and pattern[i] == "(" and not pattern.startswith("(?", i):
+                candidates.append(_alternatives_pairs(pattern[i + 1 : end - 1]))
+            elif not repeat and pattern.startswith("(?:", i):
+                candidates.append(_alternatives_pairs(pattern[i + 3 : end - 1]))
+            last = None
+        else:
+            if all(len(s) > 1 for s in strings):
+                candidates.append({s[:2] for s in strings})
+            if last is not None:
+                candidates.append({a + s[0] for a in last for s in strings})
+            last = {s[-1] for s in strings}
+        for found in candidates:
+            if found and len(found) <= _PAIRS and (best is None or len(found) < len(best)):
+                best = found
+        i = repeat.end() if repeat else end
+    return best
+
+
+def _plain_escape(after: str) -> bool:
+    """Whether the escape ``\\`` + ``after`` is understood: an escaped sign or a class."""
+    return len(after) == 1 and (after in _META or after in _NOT_LITERAL)
+
+
+def _literal(pattern: str, i: int, end: int) -> set[str] | None:
+    """The strings the element ``pattern[i:end]`` matches when it is literal: a character,
+    an escaped sign, a simple class, a group of plain alternatives (``None`` otherwise)."""
+    ch = pattern[i]
+    if ch == "\\":
+        after = pattern[i + 1 : end]
+        return {after} if after in _META else None
+    if ch == "[":
+        chars = char_class(pattern[i + 1 : end - 1])
+        return None if chars is None or len(chars) > _PAIRS else set(chars)
+    if ch == "(":
+        body = pattern[i + 1 : end - 1]
+        body = body[2:] if body.startswith("?:") else body
+        options = body.split("|")
+        if any(not o or _META.intersection(o) for o in options):
+            return None
+        return set(options)
+    return None if ch in _META else {ch}
 
 
 def _slow_start(pattern: str) -> bool:

@@ -710,13 +710,19 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     words, by_pair = _known_words(rules)
     size = len(normalised)
     for _round in range(3):
-        before = start, end
-        for edge in (start, end):
-            for s in range(max(0, edge - 5), edge):  # a word starting here may cross edge
-                for n in by_pair.get(normalised[s : s + 2], ()):
-                    if edge < s + n <= size and normalised[s : s + n] in words:
-                        start, end = min(start, s), max(end, s + n)
-        if (start, end) == before:
+        low, high = start, end
+        # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
+        # pairs from there to ``high`` are looked up at once, in C
+        lo = max(0, low - 5)
+        pairs = map(
+            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
+        )
+        for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
+            for n in lengths or ():
+                crosses = s < low < s + n or s < high < s + n
+                if crosses and s + n <= size and normalised[s : s + n] in words:
+                    start, end = min(start, s), max(end, s + n)
+        if (start, end) == (low, high):
             break
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
     while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
