@@ -372,6 +372,7 @@ def leave_one_source_out(
     weight: tuple[int, int, int],
     weak: Sequence[dict[str, Any]] = (),
     skip: frozenset[str] = frozenset(),
+    only: Sequence[str] = (),
     **training: Any,
 ) -> dict[str, Any]:
     """Hold out each dev source in turn, train on the others, score the held-out source.
@@ -379,7 +380,9 @@ def leave_one_source_out(
     Every dev text is scored once, by a model that never saw its source.  The labelled set
     ``own`` is spread over the folds (shuffled with the fixed seed), so each of its texts is
     also scored once by a model not trained on it.  Texts of the repositories in ``skip`` are
-    scored when held out but never trained on.  Returns the counts (per source and overall).
+    scored when held out but never trained on.  ``only`` holds out just those sources, in
+    that order (the folds are the same: a second process can train the other end of the
+    list into the shared cache).  Returns the counts (per source and overall).
     """
     groups = sorted({source_group(r) for r in dev})
     ids = sorted(r["id"] for r in own)
@@ -388,10 +391,10 @@ def leave_one_source_out(
     policy = attrs.evolve(
         DEFAULT_RULES, learned=weight[0], learned_category=weight[1], learned_margin=weight[2]
     )
-    per: dict[str, Counter[str]] = {g: Counter() for g in groups}
+    per: dict[str, Counter[str]] = {g: Counter() for g in only or groups}
     by_kind: Counter[str] = Counter()
     labelled_hits = [0, 0]
-    for g in groups:
+    for g in only or groups:
         train = [r for r in dev if source_group(r) != g and r["source"]["repo"] not in skip] + [
             r for r in own if own_fold[r["id"]] != g
         ]
@@ -575,6 +578,9 @@ def main() -> None:
         "--category-weights, --margins)",
     )
     parser.add_argument("--seeds", default=str(SEED), help="SGD shuffle seeds, comma-separated")
+    parser.add_argument(
+        "--loso-groups", default="", help="with --loso: only these sources, in this order"
+    )
     parser.add_argument("--weights", default="0,4,6,8,10,14,20")
     parser.add_argument("--category-weights", default="3")
     parser.add_argument("--margins", default="6")
@@ -653,6 +659,7 @@ def main() -> None:
                     weight,
                     weak,
                     frozenset(left_out),
+                    tuple(filter(None, args.loso_groups.split(","))),
                     **training,
                 )
             )
