@@ -661,3 +661,49 @@ def test_a_word_inside_another_word_does_not_fire_R_CMP_02(text: str, rule: str)
     word, a breach or a question cue from firing inside another word."""
     assert rule not in classify(text, policy=RULES_ONLY).fired
     assert "sc.breach" in classify("开发商逾期交房三个月", policy=RULES_ONLY).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楼下的饭店每天半夜还在营业，严重影响居民休息",
+        "去年就反映过漏水的事，至今没有解决",
+        "打了三次电话，一直没有任何答复",
+        "物业对占道的问题置之不理",
+    ],
+)
+def test_a_formal_grievance_is_a_complaint_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md: a letter that reports a problem is a complaint, however
+    politely it is put): harm to the writer's life, nobody acting, no answer yet (rule
+    kind.grievance) — also with the courtesies of a letter around it."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert "kind.grievance" in result.fired
+    polite = classify("尊敬的领导：您好！" + text + "，希望有关部门管一管，谢谢！")
+    assert polite.kind is Kind.COMPLAINT, polite.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["施工会不会严重影响附近居民？", "请问改装轮胎违法吗", "怎样做才能避免拖欠工资的问题"],
+)
+def test_a_grievance_word_asked_about_is_no_grievance_R_CMP_01(text: str) -> None:
+    """R-CMP-01: a grievance word inside a question about it (会不会…, …吗, 避免…) reports
+    nothing."""
+    assert "kind.grievance" not in classify(text, policy=RULES_ONLY).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请问退款多久能到账？你们太差了！", "什么时候发货？等了一个星期，太失望了", "这也能卖？差评"],
+)
+def test_a_question_with_a_verdict_takes_the_verdict_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md, mixed texts 5: a text that complains and also asks takes
+    the kind of the verdict): a verdict or anger cue of weight 4 or more keeps the
+    question's votes under the complaint's, so the learned layer cannot turn it back into
+    a consultation by the question alone; the question stays visible in the scores."""
+    result = classify(text, policy=RULES_ONLY)
+    scores = dict(result.kind_scores)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert scores.get(Kind.CONSULTATION, 0) < scores[Kind.COMPLAINT]
+    assert classify("请问退款多久能到账？", policy=RULES_ONLY).kind is Kind.CONSULTATION

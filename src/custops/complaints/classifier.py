@@ -1013,6 +1013,13 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
             problem[c] = problem.get(c, 0) + e.weight
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
+    if Kind.CONSULTATION in kinds.scores and cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4:
+        # a question with anger, a verdict or a demand (a cue of weight 4 or more; not the
+        # weaker marks ？？ or ！！) takes the kind of the verdict, not of its form (labelling
+        # guide, mixed texts 5: 请问退款多久到账？你们太差了！ is a complaint): the question's
+        # votes count at most one less than the complaint's
+        complaint = kinds.scores[Kind.COMPLAINT]
+        kinds.scores[Kind.CONSULTATION] = min(kinds.scores[Kind.CONSULTATION], complaint - 1)
     framed = (
         rules.wish_frames_problems
         and wish > 0
