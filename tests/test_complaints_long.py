@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import DEFAULT_RULES, _scan, classify, find_matches
-from custops.complaints._rules import CLAUSE_BREAKS, SENTENCE_BREAKS, _question_scope
+from custops.complaints._rules import CLAUSE_BREAKS, SENTENCE_BREAKS, question_scope
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -88,7 +88,7 @@ def test_scopes_are_the_question_scopes(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     scopes = _scan.Scopes(text, SENTENCE_BREAKS, CLAUSE_BREAKS)
-    assert scopes.scope(start, end) == _question_scope(text, start, end)
+    assert scopes.scope(start, end) == question_scope(text, start, end)
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,9 @@
 * a long text's pattern with a rare character in every match is searched only around
   those characters (``_scan.windowed``, with ``_scan.width``), the same spans as
   ``finditer``;
-* the terms are found by looking up each pair of characters (``_Index.scan``), the same
+* a pattern with required pairs is searched only where one of them occurs
+  (``_scan.pairs``): every match holds one;
+* the terms are found by looking up each pair of characters (``Index.scan``), the same
   matches as trying every term at every position;
 * boundary words are found once per text and looked up by bisection
   (``_rules._Occurrences``), the same answer as ``_Words.straddled``;
@@ -152,6 +154,55 @@ def test_every_long_pattern_windowed_gives_the_same_answer(
     assert (repr(classify(text)), repr(find_matches(text))) == before
     monkeypatch.setattr(_rules, "_RARE", 10**9)
     assert (repr(classify(text)), repr(find_matches(text))) == before
+
+
+# ---- required pairs gate the patterns -------------------------------------------------
+
+PAIRED = [(p, found) for p in PATTERNS if (found := _scan.pairs(p)) is not None]
+_SYNTAX = frozenset("\\()[]?*+{}|^$")
+
+
+def _pieces(pattern: str) -> list[str]:
+    """What a text that may match ``pattern`` is built of: the pattern's literal runs, its
+    characters one by one, and breaks and negations the patterns look around for."""
+    plain = re.sub(r"\\.", " ", pattern)  # an escape is no literal character
+    runs = [run for run in re.split(r"[\\()\[\]?*+{}|^$\s]+", plain) if run]
+    return sorted(set(runs) | set(plain) - _SYNTAX - {" "} | set("。,?!不没很0123"))
+
+
+def _unpaired(pattern: str, found: frozenset[str], text: str) -> list[str]:
+    """The matches of ``pattern`` in ``text`` that hold none of its pairs ``found``."""
+    return [
+        m.group()
+        for m in re.finditer(pattern, text)
+        if not any(pair in m.group() for pair in found)
+    ]
+
+
+def test_most_patterns_have_required_pairs() -> None:
+    """The gate is worth having: most built-in patterns are searched only where one of
+    their pairs occurs (``_scan.pairs``; the others keep their character gates)."""
+    assert len(PAIRED) * 2 > len(PATTERNS)
+
+
+def test_every_match_in_the_labelled_texts_holds_a_required_pair() -> None:
+    """R-CMP-02: on the labelled texts (normalised, as the rules see them), every match of
+    every built-in pattern with pairs holds one of them, so gating it loses no match."""
+    text = normalise("\n".join(_texts()))[0]
+    assert {p: _unpaired(p, found, text) for p, found in PAIRED if _unpaired(p, found, text)} == {}
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(PAIRED), st.data())
+def test_every_match_holds_a_required_pair(
+    paired: tuple[str, frozenset[str]], data: st.DataObject
+) -> None:
+    """R-CMP-02: on any text built from a built-in pattern's own pieces, every match of
+    the pattern holds one of its required pairs (``_scan.pairs``), so a pattern searched
+    only where one of its pairs occurs finds every match ``finditer`` finds."""
+    pattern, found = paired
+    text = "".join(data.draw(st.lists(st.sampled_from(_pieces(pattern)), max_size=12)))
+    assert _unpaired(pattern, found, text) == []
 
 
 # ---- terms by pairs of characters ----------------------------------------------------

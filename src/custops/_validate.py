@@ -328,11 +328,16 @@ def within(
     high: Bound | None = None,
     low_open: bool = False,
     high_open: bool = False,
+    error: type[CustopsError] = InvalidInput,
+    problem: str | None = None,
 ) -> None:
     """The one interval check of a number (an int, a ``Decimal`` or a ``Fraction``):
     :class:`InvalidInput` naming ``argument`` and showing ``value`` (as given) unless
     ``number`` lies between ``low`` and ``high`` (``None``: unbounded on that side);
-    ``low_open``/``high_open`` make a bound exclusive.
+    ``low_open``/``high_open`` make a bound exclusive.  ``error`` is the error raised
+    instead (:class:`~custops.errors.PolicyError` for a policy's field checked in
+    ``__attrs_post_init__``), and ``problem`` the text that replaces the bounds' own
+    (a calendar's range of years names the calendar).
 
     >>> within("share", "1/3", Fraction(1, 3), low=0, high=1, low_open=True)
     >>> within("share", "0", Fraction(0), low=0, high=1, low_open=True)
@@ -343,6 +348,10 @@ def within(
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: years: must be at least 0 (got '-1')
+    >>> within("saturation", 0, 0, low=1, error=PolicyError)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: saturation: must be at least 1 (got 0)
     """
     below = low is not None and (number <= low if low_open else number < low)
     above = high is not None and (number >= high if high_open else number > high)
@@ -350,12 +359,12 @@ def within(
         return
     if low is not None and high is not None:
         lb, hb = "(" if low_open else "[", ")" if high_open else "]"
-        problem = f"must lie in {lb}{low}, {high}{hb}"
+        bounds = f"must lie in {lb}{low}, {high}{hb}"
     elif below:
-        problem = f"must be {'more than' if low_open else 'at least'} {low}"
+        bounds = f"must be {'more than' if low_open else 'at least'} {low}"
     else:
-        problem = f"must be {'less than' if high_open else 'at most'} {high}"
-    raise InvalidInput.for_argument(argument, value, problem)
+        bounds = f"must be {'less than' if high_open else 'at most'} {high}"
+    raise error.for_argument(argument, value, bounds if problem is None else problem)
 
 
 def require_fraction(

@@ -37,7 +37,7 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._table import CalendarTable, build_table
-from custops._text import block
+from custops._text import block, english
 from custops._validate import (
     field_converter,
     instance_check,
@@ -52,6 +52,7 @@ from custops._validate import (
     require_type,
     require_zone,
     type_name,
+    within,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -62,7 +63,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.i18n import N_, _, current_language
+from custops.i18n import N_, _
 
 __all__ = [
     "ARRANGED_COUNTRIES",
@@ -741,8 +742,14 @@ class WorkCalendar:
             ("arrangements", sorted(a.year for a in self.arrangements)),
         ):
             for y in years:
-                if not entity.first_year <= y <= entity.last_year:
-                    raise InvalidInput.for_argument(argument, y, self._range_text(entity))
+                within(
+                    argument,
+                    y,
+                    y,
+                    low=entity.first_year,
+                    high=entity.last_year,
+                    problem=self._range_text(entity),
+                )
 
     # ------------------------------------------------------------ configuration views
 
@@ -1402,7 +1409,7 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     name = ix.names.get(o)
     entity = _entity(calendar.country, calendar.subdiv)
     translated = entity.english and entity.language != "en_US"
-    if name is not None and translated and current_language() == "en_US":
+    if name is not None and translated and english():
         if ix.english is None:
             arranged = {a.year for a in calendar.arrangements}
             ix.english = {

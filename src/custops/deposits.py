@@ -34,6 +34,7 @@ from custops._validate import (
     require_items,
     require_str,
     require_type,
+    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
@@ -104,8 +105,7 @@ class LineKind(LabelledEnum):
 
 def _months(argument: str, value: Any) -> int:
     months = require_int(argument, value)
-    if not 0 <= months <= MAX_MONTHS:
-        raise PolicyError.for_argument(argument, value, f"must lie in [0, {MAX_MONTHS}]")
+    within(argument, value, months, low=0, high=MAX_MONTHS, error=PolicyError)
     return months
 
 

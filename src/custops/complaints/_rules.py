@@ -29,7 +29,7 @@ from custops._validate import (
 )
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
-from custops.complaints._scan import _FLAGS, _META, _QUANTIFIER
+from custops.complaints._scan import FLAGS, META, QUANTIFIER
 from custops.complaints.model import Category, Kind, Signal
 from custops.errors import InvalidInput
 
@@ -44,7 +44,7 @@ _FAST: dict[int, str] = {
     **{ord(c): c.lower() for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
     **_TABLE,
 }
-#: True only while the built-in rule set is built (see :func:`_trusted_data`).
+#: True only while the built-in rule set is built (see :func:`trusted_data`).
 _TRUSTED = False
 _RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
@@ -65,7 +65,7 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
     ('服务态度...', (0, 1, 2, 3, 4, 4, 4))
     """
     require_str("text", text, nonempty=False)
-    normalised, where = _normalised(text)
+    normalised, where = normalise_fast(text)
     return normalised, tuple(where)
 
 
@@ -106,7 +106,7 @@ class _Forms:
 _FORMS = [_Forms()]
 
 
-def _normalised(text: str) -> tuple[str, Sequence[int]]:
+def normalise_fast(text: str) -> tuple[str, Sequence[int]]:
     """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
     forms = _FORMS[0]
     fast = text.translate(forms.table) if len(text) < 4096 else ""  # a long one: learn first
@@ -143,7 +143,7 @@ def _normalised(text: str) -> tuple[str, Sequence[int]]:
 
 
 @contextlib.contextmanager
-def _trusted_data() -> Iterator[None]:
+def trusted_data() -> Iterator[None]:
     """Build rules whose patterns are compiled on first use, not at construction.
 
     Only for the built-in rule set, whose every pattern the test suite compiles
@@ -179,7 +179,7 @@ def _needs(pattern: str) -> tuple[frozenset[str], ...]:
     >>> _needs(r"\S+吗"), _needs(r"(?i)ab"), _needs(r"(一)?\u6b21")
     ((frozenset({'吗'}),), (), ())
     """
-    if _FLAGS.search(pattern):  # inline flags change what a character matches
+    if FLAGS.search(pattern):  # inline flags change what a character matches
         return ()
     alternatives = [_elements(alternative) for alternative in _scan.alternatives(pattern)]
     if len(alternatives) == 1:
@@ -198,7 +198,7 @@ def _elements(pattern: str) -> list[frozenset[str]]:
         chars, i = _element(pattern, i)
         if i < 0:
             break
-        repeat = _QUANTIFIER.match(pattern, i)
+        repeat = QUANTIFIER.match(pattern, i)
         if repeat:
             i = repeat.end()
             if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
@@ -224,26 +224,26 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
         return _scan.char_class(body), end
     if ch == "\\":
         after = pattern[i + 1 : end]
-        if after in _META:
+        if after in META:
             return frozenset(after), end
         # \d is any Unicode decimal digit (٣, ３ …), too many to list: no set, as for \w
         return None, (end if after and after in "dsSwWDbBAZ" else -1)
     if ch in ".^$":
         return None, end
-    return (None, -1) if ch in _META else (frozenset(ch), end)
+    return (None, -1) if ch in META else (frozenset(ch), end)
 
 
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
     if _TRUSTED and type(value) is tuple:
-        return value  # built-in data (see _trusted_data): checked by the test suite
+        return value  # built-in data (see trusted_data): checked by the test suite
     return require_items(argument, value, "a tuple of str", each=require_str)
 
 
-_STRINGS = field_converter(_strings)
+STRINGS = field_converter(_strings)
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
 
 
-def _checked(check: Callable[..., Any], **options: Any) -> Any:
+def checked(check: Callable[..., Any], **options: Any) -> Any:
     """An attrs validator calling ``check(field name, value, **options)``."""
     return lambda _self, field, value: check(field.name, value, **options)
 
@@ -261,23 +261,23 @@ def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str]
     return tuple(out)
 
 
-def _compile(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+def compile_any(argument: str, patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regular expression for any of ``patterns`` (``None`` for none)."""
     _compiled(argument, patterns)
     body = "|".join(f"(?P<a{i}>{p})" for i, p in enumerate(patterns))
     return re.compile(body) if body else None
 
 
-def _question_scope(text: str, start: int, end: int) -> str:
+def question_scope(text: str, start: int, end: int) -> str:
     """Where a question frame of ``text[start:end]`` may stand (``text`` normalised):
     from the start of its sentence to the end of its clause, closing mark included.
 
     An opening ``请问，`` or ``想咨询一下，`` frames what follows it; a question in a later
     clause (``我要退货，你们什么时候来取？``) does not take back a demand already made.
 
-    >>> _question_scope("好的。想咨询一下,退货要带发票吗?谢谢", 9, 11)
+    >>> question_scope("好的。想咨询一下,退货要带发票吗?谢谢", 9, 11)
     '想咨询一下,退货要带发票吗?'
-    >>> _question_scope("我要退货,什么时候来取?", 2, 4)
+    >>> question_scope("我要退货,什么时候来取?", 2, 4)
     '我要退货,'
     """
     low = start
@@ -287,6 +287,12 @@ def _question_scope(text: str, start: int, end: int) -> str:
     while high < len(text) and text[high] not in CLAUSE_BREAKS:
         high += 1
     return text[low : high + 1]
+
+
+def frames_of(rule: Rule) -> re.Pattern[str] | None:
+    """``rule``'s question frames as one compiled pattern (``None`` without frames), for
+    the classifier; set when the rule is prepared (:meth:`Rule._prepare`)."""
+    return rule._frames
 
 
 @attrs.frozen(cache_hash=True)
@@ -334,25 +340,25 @@ class Rule:
     kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
     category: Category | None = attrs.field(default=None, converter=_CATEGORY)  # type: ignore[misc]
     signal: Signal | None = attrs.field(default=None, converter=enum_field(Signal, optional=True))  # type: ignore[misc]
-    terms: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    patterns: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(default=1, validator=_checked(require_int, minimum=1))
-    negations: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    negations_after: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(default=4, validator=_checked(require_int, minimum=0))
-    note: str = attrs.field(default="", validator=_checked(require_str, nonempty=False))
+    terms: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
+    patterns: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
+    weight: int = attrs.field(default=1, validator=checked(require_int, minimum=1))
+    negations: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
+    negations_after: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
+    window_chars: int = attrs.field(default=4, validator=checked(require_int, minimum=0))
+    note: str = attrs.field(default="", validator=checked(require_str, nonempty=False))
     not_negations: tuple[str, ...] = attrs.field(
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
-        converter=_STRINGS,  # type: ignore[misc]
+        converter=STRINGS,  # type: ignore[misc]
     )
     problem: bool = attrs.field(
         default=attrs.Factory(
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
         ),
-        validator=_checked(require_bool),
+        validator=checked(require_bool),
     )
-    question_frames: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
-    overrides: tuple[str, ...] = attrs.field(default=(), converter=_STRINGS)  # type: ignore[misc]
+    question_frames: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
+    overrides: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
     negated_kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
     #: per pattern: the compiled pattern and the sets of characters every match holds
     #: one of (see _needs), set by _prepare
@@ -398,7 +404,7 @@ class Rule:
         each = _compiled("patterns", self.patterns)
         literals = {(normalise(t)[0], t) for t in self.terms}
         for name, value in (
-            ("_frames", _compile("question_frames", self.question_frames)),
+            ("_frames", compile_any("question_frames", self.question_frames)),
             ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
             ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
             ("_cues_before", _norm_terms(self.negations)),
@@ -415,7 +421,7 @@ class Rule:
         first pattern, then the first term in sorted order.
         """
         require_str("normalised", normalised, nonempty=False)
-        found = _Index.of((self,)).scan(normalised).get(0, ())
+        found = Index.of((self,)).scan(normalised).get(0, ())
         return tuple((s, e, source, neg or flip) for s, e, source, neg, flip in found)
 
     def _negation(self, text: str, start: int, end: int) -> str:
@@ -481,7 +487,7 @@ _SAMPLE = 16  # how rare a character is, estimated from every 16th character
 _Term = tuple[str, int, int, str]  # term, rule position, source position, source
 
 
-class _Index:
+class Index:
     """The terms and patterns of a tuple of rules, indexed by the characters they start with.
 
     Scanning a text visits each position once and tries only the terms that start with
@@ -490,8 +496,8 @@ class _Index:
     characters occur in the text, so the cost grows with the text, not with the vocabulary.
     """
 
-    _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], _Index]] = {}
-    _known: ClassVar[dict[int, tuple[tuple[Rule, ...], tuple[str, ...], _Index]]] = {}
+    _cache: ClassVar[dict[tuple[tuple[Rule, ...], tuple[str, ...]], Index]] = {}
+    _known: ClassVar[dict[int, tuple[tuple[Rule, ...], tuple[str, ...], Index]]] = {}
 
     def __init__(self, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> None:
         self.rules = rules
@@ -563,7 +569,7 @@ class _Index:
         return self.quick
 
     @classmethod
-    def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> _Index:
+    def of(cls, rules: tuple[Rule, ...], words: tuple[str, ...] = ()) -> Index:
         """The index of ``rules`` and ``words``, built once (the same tuples are found by
         identity, without hashing every rule)."""
         known = cls._known.get(id(rules))

@@ -23,15 +23,26 @@ import bisect
 import re
 from itertools import accumulate
 
-__all__ = ["LONG", "Scopes", "pairs", "quick", "starts", "width", "windowed"]
+__all__ = [
+    "FLAGS",
+    "LONG",
+    "META",
+    "QUANTIFIER",
+    "Scopes",
+    "pairs",
+    "quick",
+    "starts",
+    "width",
+    "windowed",
+]
 
 #: Normalised texts longer than this take the long-text paths (shorter ones the plain
 #: loops, which cost less to set up).
 LONG = 1024
 
-_META = frozenset("\\.^$*+?{}[]()|")
-_QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
-_FLAGS = re.compile(r"\(\?[aiLmsux-]")
+META = frozenset("\\.^$*+?{}[]()|")
+QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
+FLAGS = re.compile(r"\(\?[aiLmsux-]")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 
 
@@ -49,7 +60,7 @@ def starts(pattern: str) -> frozenset[str] | None:
     >>> starts(r"\d+天"), starts(r"(很)?"), starts(r"(?i)ab"), starts(r".好")
     (None, None, None, None)
     """
-    if _FLAGS.search(pattern):  # inline flags change what a character matches
+    if FLAGS.search(pattern):  # inline flags change what a character matches
         return None
     found = _alternatives_start(pattern)
     if found is None or found[1]:
@@ -99,7 +110,7 @@ def width(pattern: str) -> tuple[int, int] | None:
     >>> width(r"\d+天"), width(r"(?i)ab"), width(r"(?P<x>a)"), width(r"(a)\1")
     (None, None, None, None)
     """
-    if _FLAGS.search(pattern):
+    if FLAGS.search(pattern):
         return None
     found = _alternatives_width(pattern)
     if found is None or found[0] < 1:
@@ -166,7 +177,7 @@ def _element_width(pattern: str, i: int, end: int) -> tuple[int, int] | None:
         return (1, 0)
     if ch == "\\":
         after = pattern[i + 1 : end]
-        if after and (after in _META or after in _ONE_CHAR_ESCAPES or not after.isalnum()):
+        if after and (after in META or after in _ONE_CHAR_ESCAPES or not after.isalnum()):
             return (1, 0)
         if after and after in _ZERO_WIDTH_ESCAPES:
             return (0, 1)
@@ -177,7 +188,7 @@ def _element_width(pattern: str, i: int, end: int) -> tuple[int, int] | None:
         return (0, 0)
     if ch == ".":
         return (1, 0)
-    if ch in _META:
+    if ch in META:
         return None
     return (1, 0)
 
@@ -250,7 +261,7 @@ def pairs(pattern: str) -> frozenset[str] | None:
     >>> pairs(r"\d+天"), pairs(r"(?i)ab"), pairs(r"a?b"), pairs(r"\u6b21\u6570"), pairs(r"ab|c")
     (None, None, None, None, None)
     """
-    if _FLAGS.search(pattern):
+    if FLAGS.search(pattern):
         return None
     found = _alternatives_pairs(pattern)
     return None if found is None else frozenset(found)
@@ -276,7 +287,7 @@ def _sequence_pairs(pattern: str) -> set[str] | None:
         end = group_end(pattern, i)
         if end < 0 or (pattern[i] == "\\" and not _plain_escape(pattern[i + 1 : end])):
             return None  # not understood: nothing after this can be trusted
-        repeat = _QUANTIFIER.match(pattern, end)
+        repeat = QUANTIFIER.match(pattern, end)
         strings = None if repeat else _literal(pattern, i, end)
         candidates = []
         if strings is None:
@@ -300,7 +311,7 @@ def _sequence_pairs(pattern: str) -> set[str] | None:
 
 def _plain_escape(after: str) -> bool:
     """Whether the escape ``\\`` + ``after`` is understood: an escaped sign or a class."""
-    return len(after) == 1 and (after in _META or after in _NOT_LITERAL)
+    return len(after) == 1 and (after in META or after in _NOT_LITERAL)
 
 
 def _literal(pattern: str, i: int, end: int) -> set[str] | None:
@@ -309,7 +320,7 @@ def _literal(pattern: str, i: int, end: int) -> set[str] | None:
     ch = pattern[i]
     if ch == "\\":
         after = pattern[i + 1 : end]
-        return {after} if after in _META else None
+        return {after} if after in META else None
     if ch == "[":
         chars = char_class(pattern[i + 1 : end - 1])
         return None if chars is None or len(chars) > _PAIRS else set(chars)
@@ -317,10 +328,10 @@ def _literal(pattern: str, i: int, end: int) -> set[str] | None:
         body = pattern[i + 1 : end - 1]
         body = body[2:] if body.startswith("?:") else body
         options = body.split("|")
-        if any(not o or _META.intersection(o) for o in options):
+        if any(not o or META.intersection(o) for o in options):
             return None
         return set(options)
-    return None if ch in _META else {ch}
+    return None if ch in META else {ch}
 
 
 def _slow_start(pattern: str) -> bool:
@@ -329,7 +340,7 @@ def _slow_start(pattern: str) -> bool:
     if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!")):
         return True
     end = group_end(pattern, 0) if pattern else -1
-    repeat = _QUANTIFIER.match(pattern, end) if end > 0 else None
+    repeat = QUANTIFIER.match(pattern, end) if end > 0 else None
     return bool(repeat and (repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0")))
 
 
@@ -360,7 +371,7 @@ def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
         if element is None:
             return None
         found, nullable = element
-        repeat = _QUANTIFIER.match(pattern, end)
+        repeat = QUANTIFIER.match(pattern, end)
         if repeat:
             end = repeat.end()
             if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
@@ -390,14 +401,14 @@ def _element_start(pattern: str, i: int, end: int) -> tuple[set[str], bool] | No
         return None if chars is None else (set(chars), False)
     if ch == "\\":
         after = pattern[i + 1 : end]
-        if after in _META and after:
+        if after in META and after:
             return {after}, False
         if after in _ZERO_WIDTH_ESCAPES and after:
             return set(), True
         return None  # \d, \S, \w, \u…: too many characters, or not understood
     if ch in "^$":
         return set(), True
-    if ch in _META:  # "." and anything unexpected
+    if ch in META:  # "." and anything unexpected
         return None
     return {ch}, False
 
@@ -455,7 +466,7 @@ def group_end(pattern: str, i: int) -> int:
 
 
 class Scopes:
-    """The question scopes of one normalised text (see ``classifier._question_scope``):
+    """The question scopes of one normalised text (see ``_rules.question_scope``):
     from the start of a match's sentence to the end of its clause, closing mark included;
     each frame is searched once per scope.
 

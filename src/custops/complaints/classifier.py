@@ -54,23 +54,25 @@ from custops._validate import (
     require_items,
     require_pairs,
     require_str,
+    within,
 )
 from custops.complaints import _ngram, _scan
-from custops.complaints._rules import (
-    _STRINGS,
-    Rule,
-    _checked,
-    _compile,
-    _Index,
-    _normalised,
-    _question_scope,
-    normalise,
-)
 from custops.complaints._rules import (
     CLAUSE_BREAKS as CLAUSE_BREAKS,
 )
 from custops.complaints._rules import (
     SENTENCE_BREAKS as SENTENCE_BREAKS,
+)
+from custops.complaints._rules import (
+    STRINGS,
+    Index,
+    Rule,
+    checked,
+    compile_any,
+    frames_of,
+    normalise,
+    normalise_fast,
+    question_scope,
 )
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
@@ -209,19 +211,19 @@ class ClassifierPolicy:
         default=Category.PROPOSAL_CRITICISM,
         converter=enum_field(Category, optional=True),  # type: ignore[misc]
     )
-    saturation: int = attrs.field(default=4, validator=_checked(require_int))
-    wish_frames_problems: bool = attrs.field(default=True, validator=_checked(require_bool))
-    words: tuple[str, ...] = attrs.field(default=WORDS, converter=_STRINGS)  # type: ignore[misc]
+    saturation: int = attrs.field(default=4, validator=checked(require_int))
+    wish_frames_problems: bool = attrs.field(default=True, validator=checked(require_bool))
+    words: tuple[str, ...] = attrs.field(default=WORDS, converter=STRINGS)  # type: ignore[misc]
     contrasts: tuple[str, ...] = attrs.field(
         default=CONTRASTS,
-        converter=_STRINGS,  # type: ignore[misc]
+        converter=STRINGS,  # type: ignore[misc]
     )
     praise_category: Category = attrs.field(default=Category.OTHER, converter=enum_field(Category))  # type: ignore[misc]
-    learned: int = attrs.field(default=6, validator=_checked(require_int, minimum=0))
-    learned_category: int = attrs.field(default=3, validator=_checked(require_int, minimum=0))
+    learned: int = attrs.field(default=6, validator=checked(require_int, minimum=0))
+    learned_category: int = attrs.field(default=3, validator=checked(require_int, minimum=0))
     # the model is heard whenever its vote (at most ``learned``) could change the kind:
     # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
-    learned_margin: int = attrs.field(default=6, validator=_checked(require_int, minimum=1))
+    learned_margin: int = attrs.field(default=6, validator=checked(require_int, minimum=1))
     _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
@@ -229,7 +231,7 @@ class ClassifierPolicy:
     _tie: dict[Kind, int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_contrast", _compile("contrasts", self.contrasts))
+        object.__setattr__(self, "_contrast", compile_any("contrasts", self.contrasts))
         order = {rule.id: i for i, rule in enumerate(self.rules)}
         order.setdefault("learned", len(order))
         object.__setattr__(self, "_order", order)
@@ -253,8 +255,7 @@ class ClassifierPolicy:
             raise PolicyError.for_argument(
                 "kind_tie_order", self.kind_tie_order, "must list each Kind exactly once"
             )
-        if self.saturation < 1:
-            raise PolicyError.for_argument("saturation", self.saturation, "must be at least 1")
+        within("saturation", self.saturation, self.saturation, low=1, error=PolicyError)
 
     def department_for(self, category: Category) -> Department:
         """The department suggested for ``category``.
@@ -459,7 +460,7 @@ def find_matches(
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
-    normalised, where = _normalised(text)
+    normalised, where = normalise_fast(text)
     counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
     return _in_text_order(counted), _in_text_order(suppressed)
 
@@ -482,7 +483,7 @@ def _find(
     suppressed: list[Evidence] = []
     asked: set[str] = set()
     scopes: list[_scan.Scopes] = []  # of a long text: each question scope searched once
-    scanned = _Index.of(rule_tuple, words).scan(normalised)
+    scanned = Index.of(rule_tuple, words).scan(normalised)
     turn = -1  # normalised position after which matches stand after a contrast
     if contrast is not None:
         m = contrast.search(normalised)
@@ -490,7 +491,7 @@ def _find(
             turn = m.end()
     for order in sorted(scanned):
         rule = rule_tuple[order]
-        frames = rule._frames
+        frames = frames_of(rule)
         if frames is not None:
             found = [(s, e) for s, e, _, neg, _ in scanned[order] if not neg]
             if len(normalised) > _scan.LONG:
@@ -498,7 +499,7 @@ def _find(
                     scopes.append(_scan.Scopes(normalised, SENTENCE_BREAKS, CLAUSE_BREAKS))
                 if found and all(scopes[0].framed(frames, s, e) for s, e in found):
                     asked.add(rule.id)
-            elif found and all(frames.search(_question_scope(normalised, s, e)) for s, e in found):
+            elif found and all(frames.search(question_scope(normalised, s, e)) for s, e in found):
                 asked.add(rule.id)
         votes = rule.kind is not None or rule.category is not None
         stresses = votes and turn >= 0 and rule.kind in _STRESSED
@@ -967,7 +968,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     """
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
-    normalised, where = _normalised(text)
+    normalised, where = normalise_fast(text)
     if not normalised.strip("。"):
         return _nothing(text, rules)
     by_rule, found, asked = _find(

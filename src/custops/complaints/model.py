@@ -23,7 +23,6 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
-from custops.i18n import N_
 from custops.money import MONEY, ZERO
 
 __all__ = [
@@ -217,10 +216,6 @@ _REGULATORS = frozenset(
     for spelling in CHANNEL_SPELLINGS["forwarded"]
     if not spelling.startswith(("转", "轉")) and spelling not in ("referred", "transferred")
 )
-#: Why a complaint forwarded by a regulator is major, and the verdict word of a severity
-#: assessment (``assess_severity``, R-CMP-07; worded here, in the complaints catalogue).
-_FORWARDED_BY = N_("forwarded by {forwarder}")
-_SEVERITY = N_("severity")
 # Words that make a ``forwarded_by`` a regulator (folded): the hotlines and the bodies.
 _REGULATOR_WORDS = (
     "12315",

@@ -29,7 +29,7 @@ from custops._validate import (
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidType, PolicyError
 from custops.i18n import _
 from custops.money import MONEY, ZERO, require_money
 from custops.sla._targets import named
@@ -216,11 +216,8 @@ class ResponsibilityPolicy:
             raise PolicyError.for_argument("bands", bands, problem)
         lo, hi = self.penalty_policy.fine_min, self.penalty_policy.fine_max
         checked = [("bands", fine) for _low, fine in bands] + [("delay_fine", self.delay_fine)]
-        try:  # each fine within the per-case range of R-CMP-11
-            for argument, fine in checked:
-                within(argument, fine, fine, low=lo, high=hi)
-        except InvalidInput as exc:
-            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
+        for argument, fine in checked:  # each fine within the per-case range of R-CMP-11
+            within(argument, fine, fine, low=lo, high=hi, error=PolicyError)
 
     def fine_for(self, loss: Decimal) -> tuple[Band, Decimal]:
         """The band a loss falls in and its fine (``loss`` is money, not negative)."""

@@ -149,7 +149,7 @@ def _sla(
             "there is no default desk",
         )
     if isinstance(value, str):
-        return presets._lookup(value, argument)
+        return presets.lookup(value, argument)
     return require_type(argument, value, SlaPolicy, what)
 
 

@@ -17,6 +17,7 @@ from custops._validate import (
     require_date,
     require_int,
     require_items,
+    within,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -85,10 +86,15 @@ class ReturnPolicy:
     window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.mould_window_days < 1:
-            raise PolicyError.for_argument(
-                "mould_window_days", self.mould_window_days, "must be at least 1 day"
-            )
+        days = self.mould_window_days
+        within(
+            "mould_window_days",
+            days,
+            days,
+            low=1,
+            error=PolicyError,
+            problem="must be at least 1 day",
+        )
         for argument, overlap, problem in (
             ("returnable_defects", self.returnable_defects & self.storage_defects, _BOTH),
             ("window_defects", self.window_defects & self.returnable_defects, _NO_WINDOW),

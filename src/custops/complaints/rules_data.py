@@ -27,7 +27,7 @@ True
 
 from __future__ import annotations
 
-from custops.complaints._rules import Rule, _trusted_data
+from custops.complaints._rules import Rule, trusted_data
 from custops.complaints.model import Category, Department, Kind, Signal
 
 __all__ = [
@@ -179,7 +179,7 @@ _TIMES = "(第?[二三四五六七八九十两几2-9]|好几|很多|这么多|�
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
 
-with _trusted_data():
+with trusted_data():
     _RULES = (
         # ---- kind cues (R-CMP-01) --------------------------------------------------------
         # Complaint cues are the customer's anger, accusation or demand; they are not

@@ -22,20 +22,25 @@ from custops._validate import (
     require_type,
     type_validator,
 )
-from custops.complaints._rules import _checked
+from custops.complaints._rules import checked
 from custops.complaints.classifier import (
     DEFAULT_RULES,
     ClassifierPolicy,
     Evidence,
     find_matches,
 )
-from custops.complaints.model import _FORWARDED_BY, _SEVERITY, Complaint, Severity, Signal
+from custops.complaints.model import Complaint, Severity, Signal
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import N_, _
 from custops.money import MONEY
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
+
+#: Why a complaint forwarded by a regulator is major, and the verdict word of a severity
+#: assessment (R-CMP-07; their entries are in the complaints catalogue).
+_FORWARDED_BY = N_("forwarded by {forwarder}")
+_SEVERITY = N_("severity")
 
 #: Every criterion name, in the order results list them.
 CRITERIA = ("loss", "safety", "media", "regulator", "legal", "repeat", "collective")
@@ -79,8 +84,8 @@ class SeverityPolicy:
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=MONEY)  # type: ignore[misc]
-    repeat_threshold: int = attrs.field(default=1, validator=_checked(require_int))
-    collective_threshold: int = attrs.field(default=3, validator=_checked(require_int))
+    repeat_threshold: int = attrs.field(default=1, validator=checked(require_int))
+    collective_threshold: int = attrs.field(default=3, validator=checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)

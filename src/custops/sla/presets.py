@@ -313,11 +313,12 @@ def get(name: str) -> SlaPolicy:
     >>> get("Tobacco").source, get("质量体系").name
     ('D14', 'quality')
     """
-    return _lookup(name, "name")
+    return lookup(name, "name")
 
 
-def _lookup(name: Any, argument: str) -> SlaPolicy:
-    """:func:`get`, its errors naming ``argument`` (a case policy's ``sla``, ``policy``)."""
+def lookup(name: Any, argument: str) -> SlaPolicy:
+    """:func:`get`, its errors naming ``argument`` (a case policy's ``sla``, ``policy``):
+    internal, for :mod:`custops.complaints.policy`, not in ``__all__``."""
     key = fold(require_type(argument, name, str, "a str"))
     build = _BUILDERS.get(_ALIASES.get(key, key))
     if build is None:
