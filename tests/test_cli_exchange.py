@@ -156,8 +156,12 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["change-due", "26/09/2025"], "DATE: is not a date such as 2025-09-30 (got '26/09/2025')"),
-        (["change-due", "1900-01-01"], "DATE: is outside the calendar"),
+        # the positional is named as the library names it (event_on)
+        (
+            ["change-due", "26/09/2025"],
+            "EVENT_ON: is not a date such as 2025-09-30 (got '26/09/2025')",
+        ),
+        (["change-due", "1900-01-01"], "EVENT_ON: is outside the calendar"),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
         (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--failed: no verdict can"),
         (["inactivity", "last week", "--on", "2026-03-01"], "LAST: is not a date"),

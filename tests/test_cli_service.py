@@ -57,7 +57,8 @@ def test_R_SLA_14_archive_due(capsys: pytest.CaptureFixture[str]) -> None:
 def test_archive_due_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["archive-due", "26/09/2025"]) == 2
     err = capsys.readouterr().err
-    assert "DATE: is not a date such as 2025-09-30 (got '26/09/2025')" in err
+    # the positional is named as the library names it (first_contact_on)
+    assert "FIRST_CONTACT_ON: is not a date such as 2025-09-30 (got '26/09/2025')" in err
 
 
 def test_R_SLA_14_archive_due_provisional_year_is_a_clean_note(

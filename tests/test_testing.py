@@ -136,11 +136,11 @@ def test_spellings_use_the_parser_s_own_vocabulary() -> None:
         for text in _spellings(Period(n, unit))
     }
     joined = " ".join(written).lower()
-    for word in [*p._ZH_UNITS, *p._EN_UNITS]:
+    for word in [*p.ZH_UNITS, *p.EN_UNITS]:
         assert word in joined, word
-    for word in p._EN_NUMBERS:
+    for word in p.EN_NUMBERS:
         assert any(t.lower().startswith(word + " ") for t in written), word
-    for phrase in p._SPECIAL:
+    for phrase in p.SPECIAL_PERIODS:
         assert phrase in written, phrase
 
 
@@ -873,7 +873,7 @@ def test_strategies_take_their_vocabulary_from_the_library() -> None:
     classification are read from the library, not re-declared."""
     import attrs
 
-    from custops.complaints.events import _SCHEMA
+    from custops.complaints.events import SCHEMA
     from custops.testing._complaints import _FLAGS
     from custops.testing._vip import _BENEFITS
     from custops.vip import Line
@@ -882,4 +882,4 @@ def test_strategies_take_their_vocabulary_from_the_library() -> None:
     for name in _BENEFITS:
         assert Line("10.00", **{name: "5.00"}).list_price == Decimal("10.00")
     assert set(_FLAGS) == {"grounds_sufficient", "demand_reasonable", "special"}
-    assert set(_FLAGS) <= set(_SCHEMA[CaseAction.CLASSIFY])
+    assert set(_FLAGS) <= set(SCHEMA[CaseAction.CLASSIFY])

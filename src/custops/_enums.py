@@ -126,9 +126,11 @@ def parse_member(
     return member  # type: ignore[return-value]
 
 
-def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
+def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False) -> frozenset[E]:
     """A set of members of ``cls`` from any iterable of members or texts (not a lone str),
     each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``.
+    With ``lone``, one member (or one text) stands for the set of just that member: the one
+    home of "one member or a collection of members".
 
     >>> from custops.enums import LabelledEnum
     >>> class Colour(LabelledEnum):
@@ -136,11 +138,15 @@ def parse_members(cls: type[E], value: Any, *, argument: str) -> frozenset[E]:
     ...     BLUE = ("blue", "蓝色")
     >>> sorted(m.value for m in parse_members(Colour, ["红色", Colour.BLUE], argument="c"))
     ['blue', 'red']
+    >>> parse_members(Colour, "红色", argument="colours", lone=True) == {Colour.RED}
+    True
     >>> parse_members(Colour, "红色", argument="colours")
     Traceback (most recent call last):
     ...
     custops.errors.InvalidType: colours: must be a collection of Colour, not a str (got '红色')
     """
+    if lone and isinstance(value, (str, cls)):
+        value = (value,)
     items = require_items(argument, value, f"a collection of {cls.__name__}", enum.Enum)
     parse = getattr(cls, "parse", functools.partial(parse_member, cls))
     return frozenset(parse(v, argument=argument) for v in items)

@@ -31,6 +31,7 @@ from custops._validate import (
     require_items,
     require_str,
     require_type,
+    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
@@ -202,6 +203,10 @@ class SurveyBasis(LabelledEnum):
     ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
+def _loan_days(argument: str, value: Any) -> None:
+    within(argument, value, require_int(argument, value), low=1, error=PolicyError)
+
+
 @attrs.frozen(kw_only=True)
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
@@ -259,9 +264,7 @@ class ArchivePolicy:
         if not self.creation_period.is_day_level:
             problem = "must be counted in days or longer"
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
-        days = self.max_loan_days
-        if days is not None and require_int("max_loan_days", days) < 1:
-            raise PolicyError.for_argument("max_loan_days", days, "must be at least 1")
+        optional_check(_loan_days)("max_loan_days", self.max_loan_days)
 
 
 @attrs.frozen

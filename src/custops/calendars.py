@@ -16,7 +16,7 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -36,6 +36,7 @@ from custops._dates import (
     time_us,
     year_ordinals,
 )
+from custops._enums import parse_members
 from custops._table import CalendarTable, build_table
 from custops._text import block, english
 from custops._validate import (
@@ -45,6 +46,7 @@ from custops._validate import (
     require_aware,
     require_bool,
     require_date,
+    require_distinct,
     require_int,
     require_items,
     require_mapping,
@@ -200,10 +202,8 @@ class Interval:
     end: _dt.time = attrs.field(converter=field_converter(_time))  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.end_us <= self.start_us:
-            raise InvalidInput.for_argument(
-                "end", self.end, f"must be later than start {self.start}"
-            )
+        problem = f"must be later than start {self.start}"
+        within("end", self.end, self.end_us, low=self.start_us, low_open=True, problem=problem)
 
     @property
     def start_us(self) -> int:
@@ -586,16 +586,13 @@ def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     each = instance_check(Arrangement, "Arrangement")
     result = require_items(argument, items, "an iterable of Arrangement", each=each)
     years = [a.year for a in result]
-    if len(set(years)) != len(years):
-        raise InvalidInput.for_argument(argument, years, "has two arrangements for a year")
+    require_distinct(argument, years, "has two arrangements for a year")
     return tuple(sorted(result, key=lambda a: a.year))
 
 
 @field_converter
 def _half_days(argument: str, value: Any) -> frozenset[HalfDay]:
-    if isinstance(value, (str, HalfDay)) or not isinstance(value, Iterable):
-        value = (value,)
-    return frozenset(HalfDay.parse(v, argument=argument) for v in value)
+    return parse_members(HalfDay, value, argument=argument, lone=True)
 
 
 class HalfDay(LabelledEnum):

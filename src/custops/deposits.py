@@ -337,8 +337,7 @@ class RefundSchedule(Explained):
         pol = require_type("policy", self.policy, DepositPolicy, "a DepositPolicy")
         require_date("announced_on", self.announced_on)
         peak, balance = _amount("peak", self.peak), _amount("balance", self.balance)
-        if balance > peak:
-            raise InvalidInput.for_argument("balance", balance, f"must not exceed peak {peak}")
+        within("balance", balance, balance, high=peak, problem=f"must not exceed peak {peak}")
         reserve = min(pol.reserve_of(peak), balance)
         if _amount("reserve", self.reserve) != reserve:
             problem = f"must be {reserve}: the policy's share of the peak, at most the balance"

@@ -18,6 +18,7 @@ from custops._validate import (
     require_items,
     require_rational,
     type_name,
+    within,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
@@ -86,8 +87,8 @@ def yuan(
         raise InvalidInput.for_argument(argument, value, problem)
     if amount.is_zero():
         amount = abs(amount)  # no negative zero
-    if non_negative and amount < 0:
-        raise InvalidInput.for_argument(argument, value, "must not be negative")
+    if non_negative:
+        within(argument, value, amount, low=0, problem="must not be negative")
     return amount
 
 
@@ -203,8 +204,7 @@ def uppercase(
             problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
             raise InvalidInput.for_argument(argument, amount, problem)
         return "负" + uppercase(-exact, argument=argument)
-    if exact > MAX_UPPERCASE:
-        raise InvalidInput.for_argument(argument, amount, f"exceeds {MAX_UPPERCASE}")
+    within(argument, amount, exact, high=MAX_UPPERCASE, problem=f"exceeds {MAX_UPPERCASE}")
     fen = to_fen(exact)
     if fen == 0:
         return "零元整"

@@ -149,7 +149,7 @@ _CANONICAL = {unit: unit.label for unit in Unit} | {
 }
 
 # Chinese unit words as they follow a number (个 is handled separately): labels and variants.
-_ZH_UNITS = {unit.label: unit for unit in Unit} | {
+ZH_UNITS = {unit.label: unit for unit in Unit} | {
     "钟头": Unit.HOURS,
     "日": Unit.DAYS,
     "星期": Unit.WEEKS,
@@ -161,7 +161,7 @@ _ZH_UNITS = {unit.label: unit for unit in Unit} | {
 }
 
 # English unit words (after lower-casing; "_" and "-" read as spaces), each also plural.
-_EN_UNITS = {
+EN_UNITS = {
     f"{word}{plural}": unit
     for unit, words in (
         (Unit.MINUTES, ("minute", "min")),
@@ -179,21 +179,19 @@ _EN_UNITS = {
 
 # Unit.parse's aliases: the unit words, also after 个 (traditional 個): "个月", "個工作日".
 _UNIT_ALIASES: dict[str, str] = {
-    **{f"{ge}{word}": unit.name for word, unit in _ZH_UNITS.items() for ge in ("", "个", "個")},
-    **{word: unit.name for word, unit in _EN_UNITS.items()},
+    **{f"{ge}{word}": unit.name for word, unit in ZH_UNITS.items() for ge in ("", "个", "個")},
+    **{word: unit.name for word, unit in EN_UNITS.items()},
 }
 
 
 # --------------------------------------------------------------------------- numbers
 
-_CN_DIGITS = dict(
-    zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True)
-)
+CN_DIGITS = dict(zip("零〇一二两三四五六七八九", (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 _CN_SMALL = {"十": 10, "百": 100, "千": 1000}
-_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "万"
+_CN_CHARS = "".join(CN_DIGITS) + "".join(_CN_SMALL) + "万"
 
 _EN_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_EN_NUMBERS = {word: n for n, word in enumerate(_EN_DIGITS)} | {
+EN_NUMBERS = {word: n for n, word in enumerate(_EN_DIGITS)} | {
     "a": 1,
     "an": 1,
     "ten": 10,
@@ -221,10 +219,10 @@ def _below_10k(text: str) -> int | None:
     """A numeral without 万: digits each followed by a smaller unit, 零 for a gap."""
     value, digit, zero, last_unit = 0, None, False, 10_000
     for char in text:
-        if char in _CN_DIGITS:
+        if char in CN_DIGITS:
             if digit is not None and not zero:
                 return None  # two digits in a row: "二四"
-            digit = _CN_DIGITS[char]
+            digit = CN_DIGITS[char]
             zero = digit == 0
         elif char in _CN_SMALL:
             unit = _CN_SMALL[char]
@@ -253,7 +251,7 @@ _ZH_PERIOD = re.compile(
     r"(?P<num>[0-9]+|["
     + _CN_CHARS
     + r"]+)(?P<ge>个)?(?P<unit>"
-    + "|".join(sorted(_ZH_UNITS, key=len, reverse=True))
+    + "|".join(sorted(ZH_UNITS, key=len, reverse=True))
     + r")"
 )
 # N个季度 (a quarter is 3 months): 一季度, 两个季度, 1季度.
@@ -263,9 +261,9 @@ _ZH_HALF = re.compile(
 )
 _EN_PERIOD = re.compile(
     r"(?:within )?(?P<num>[0-9]+|"
-    + "|".join(sorted(_EN_NUMBERS, key=len, reverse=True))
+    + "|".join(sorted(EN_NUMBERS, key=len, reverse=True))
     + r") ?(?P<unit>"
-    + "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+    + "|".join(sorted(EN_UNITS, key=len, reverse=True))
     + r")"
 )
 
@@ -297,7 +295,7 @@ def _parse(text: str, argument: str) -> Period:
     compact = key.replace(" ", "")
     affixed = _AFFIXES_ZH.fullmatch(compact)
     core = affixed["core"] if affixed is not None else compact
-    special = _SPECIAL.get(key) or _SPECIAL.get(core)
+    special = SPECIAL_PERIODS.get(key) or SPECIAL_PERIODS.get(core)
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
@@ -317,7 +315,7 @@ def _parse(text: str, argument: str) -> Period:
             count, unit = 3 * n, Unit.MONTHS
     elif match is not None:
         count = _number(match["num"])
-        unit = _ZH_UNITS[match["unit"]]
+        unit = ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
             raise InvalidInput.for_argument(
                 argument,
@@ -339,8 +337,8 @@ def _parse(text: str, argument: str) -> Period:
         )
     elif match := _EN_PERIOD.fullmatch(key):
         number = match["num"]
-        count = _arabic_int(number) if number.isdigit() else _EN_NUMBERS[number]
-        unit = _EN_UNITS[match["unit"]]
+        count = _arabic_int(number) if number.isdigit() else EN_NUMBERS[number]
+        unit = EN_UNITS[match["unit"]]
     if count is None or unit is None:
         raise InvalidInput.for_argument(
             argument,
@@ -461,7 +459,7 @@ class Period:
         return f"{self.count}{_CANONICAL[self.unit]}"
 
 
-_SPECIAL = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
+SPECIAL_PERIODS = {word: Period(n, unit) for n, unit, words in _SPECIAL_WORDS for word in words}
 
 
 def period_check(argument: str, value: Any) -> Period:

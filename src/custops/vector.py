@@ -39,6 +39,7 @@ from custops._validate import (
     series_type,
     type_name,
     utc,
+    within,
 )
 from custops.calendars import (
     DayKind,
@@ -330,11 +331,10 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
     scalar = isinstance(workdays, int) and not isinstance(workdays, bool)
-    if scalar and not -_MAX_WORKDAYS <= workdays <= _MAX_WORKDAYS:
-        raise InvalidInput.for_argument(
-            "workdays",
-            workdays,
-            f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)",
+    if scalar:
+        problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
+        within(
+            "workdays", workdays, workdays, low=-_MAX_WORKDAYS, high=_MAX_WORKDAYS, problem=problem
         )
     k = np.zeros(0, dtype=np.int64) if scalar else _as_counts(workdays, o.shape)
     out = _rows_present(

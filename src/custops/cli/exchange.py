@@ -38,8 +38,8 @@ _KNOWN = {"yes": True, "no": False, "unknown": None}
 
 def _cmd_change_due(args: argparse.Namespace) -> int:
     """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing."""
-    event_on = parse_day("DATE", args.date)
-    with as_arguments({"event_on": "DATE"}), quiet_provisional():
+    event_on = parse_day("EVENT_ON", args.event_on)
+    with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional():
         explained = change_report_due(event_on, explain=True)
     due = explained.ends_on
     days = ExchangePolicy().change_report_workdays
@@ -145,13 +145,13 @@ def add_parser(sub: Subparsers) -> None:
         help=_("last day to report a change in writing (10 working days, R-MEM-04)"),
         description=_(
             "The last day to report a change of {article} (legal representative, capital, "
-            "address, a lawsuit of 50,000 yuan or more …) that happened on DATE: 10 working "
+            "address, a lawsuit of 50,000 yuan or more …) that happened on EVENT_ON: 10 working "
             "days, the day of the change not counted, {swaps} included (R-MEM-04, R-SLA-13).",
             article="第十条",
             swaps="调休",
         ),
     )
-    due.add_argument("date", metavar="DATE", help=_("day of the change, YYYY-MM-DD"))
+    due.add_argument("event_on", metavar="EVENT_ON", help=_("day of the change, YYYY-MM-DD"))
     add_json_option(due)
     due.set_defaults(handler=_cmd_change_due)
 

@@ -81,7 +81,7 @@ def _cmd_archive_due(args: argparse.Namespace) -> int:
     """The last day (R-SLA-14); when the count runs through a year whose holiday arrangement
     is not published, the day is marked provisional in the active language (no Python
     warning: ``--explain`` says it in a step of its own)."""
-    first = parse_day("DATE", args.date)
+    first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
     cal = china()
     with quiet_provisional():
         if args.json:
@@ -142,11 +142,13 @@ def add_parser(sub: Subparsers) -> None:
         "archive-due",
         help=_("last day to create a customer archive (within one week)"),
         description=_(
-            "The last day to create the archive of a customer first contacted on DATE "
+            "The last day to create the archive of a customer first contacted on FIRST_CONTACT_ON "
             "(one week, Civil Code counting, rest days skipped; R-SLA-14)."
         ),
     )
-    p.add_argument("date", metavar="DATE", help=_("day of first contact, YYYY-MM-DD"))
+    p.add_argument(
+        "first_contact_on", metavar="FIRST_CONTACT_ON", help=_("day of first contact, YYYY-MM-DD")
+    )
     p.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
     add_json_option(p)
     p.set_defaults(handler=_cmd_archive_due)

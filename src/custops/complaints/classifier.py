@@ -50,6 +50,7 @@ from custops._validate import (
     instance_check,
     policy_or_default,
     require_bool,
+    require_distinct,
     require_int,
     require_items,
     require_pairs,
@@ -238,14 +239,11 @@ class ClassifierPolicy:
         object.__setattr__(self, "_by_id", {rule.id: rule for rule in self.rules})
         object.__setattr__(self, "_department", dict(self.departments))
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
-        seen: set[str] = set()
-        for rule in self.rules:
-            if rule.id in seen:
-                raise PolicyError.for_argument("rules", rule.id, "rule IDs must be unique")
-            seen.add(rule.id)
+        ids = [rule.id for rule in self.rules]
+        twice = next((i for i in ids if ids.count(i) > 1), None)
+        require_distinct("rules", ids, "rule IDs must be unique", shown=twice, error=PolicyError)
         mapped = [c for c, _ in self.departments]
-        if len(set(mapped)) != len(mapped):
-            raise PolicyError.for_argument("departments", mapped, "a category is mapped twice")
+        require_distinct("departments", mapped, "a category is mapped twice", error=PolicyError)
         missing = [c.value for c in Category if c not in mapped]
         if missing:
             raise PolicyError.for_argument(

@@ -49,7 +49,7 @@ _Field = tuple[Callable[[str, Any], Any], bool, Any]
 
 #: What each kind of event carries in ``data``: name -> (converter, required, default);
 #: a value that is absent or ``None`` takes the default.
-_SCHEMA: dict[CaseAction, dict[str, _Field]] = {
+SCHEMA: dict[CaseAction, dict[str, _Field]] = {
     _A.CLASSIFY: {
         "kind": (member_check(Kind), True, None),
         "category": (member_check(Category), True, None),
@@ -125,7 +125,7 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
 class CaseEvent:
     """One event of a case: when (``at``), which step (``action``), by which role, a note, data.
 
-    ``data`` is checked and normalised by step (:data:`_SCHEMA`; a general complaint's
+    ``data`` is checked and normalised by step (:data:`SCHEMA`; a general complaint's
     classification needs its validity judged, R-CMP-05) and stored as sorted pairs.
 
     >>> import datetime as dt
@@ -146,7 +146,7 @@ class CaseEvent:
 
     def __attrs_post_init__(self) -> None:
         raw: dict[str, Any] = self.data  # type: ignore[assignment]
-        schema = _SCHEMA.get(self.action, {})
+        schema = SCHEMA.get(self.action, {})
         unknown = sorted(k for k in raw if k not in schema)
         if unknown:
             known = ", ".join(schema) or "nothing"

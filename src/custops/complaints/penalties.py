@@ -9,7 +9,7 @@ D1 第六条 (by the size of the loss; the handler for a delay).  A fine outside
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -24,12 +24,13 @@ from custops._validate import (
     require_bool,
     require_int,
     require_items,
+    require_pairs,
     require_str,
     within,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidType, PolicyError
+from custops.errors import PolicyError
 from custops.i18n import _
 from custops.money import MONEY, ZERO, require_money
 from custops.sla._targets import named
@@ -66,10 +67,15 @@ class PenaltyPolicy:
     points_per_complaint: int = attrs.field(default=1, converter=_POINTS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.fine_min > self.fine_max:
-            raise PolicyError.for_argument(
-                "fine_min", self.fine_min, f"must not exceed fine_max {self.fine_max}"
-            )
+        problem = f"must not exceed fine_max {self.fine_max}"
+        within(
+            "fine_min",
+            self.fine_min,
+            self.fine_min,
+            high=self.fine_max,
+            error=PolicyError,
+            problem=problem,
+        )
 
 
 @attrs.frozen
@@ -168,14 +174,10 @@ DEFAULT_BANDS: tuple[Band, ...] = (
 
 
 def _bands(value: Any) -> tuple[Band, ...]:
-    pairs = value.items() if isinstance(value, Mapping) else value
     out = []
-    for pair in require_items("bands", pairs, "pairs (loss at least, fine)"):
-        if not isinstance(pair, tuple) or len(pair) != 2:
-            raise InvalidType.for_argument(
-                "bands", pair, "each band must be a pair (loss at least, fine)"
-            )
-        out.append((require_money("bands", pair[0]), require_money("bands", pair[1])))
+    pairs = require_pairs("bands", value, "pairs (loss at least, fine)", "(loss at least, fine)")
+    for loss, fine in pairs:
+        out.append((require_money("bands", loss), require_money("bands", fine)))
     return tuple(out)
 
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
-from custops._enums import member_check
+from custops._enums import member_check, parse_members
 from custops._validate import (
     field_converter,
     require_items,
@@ -91,12 +91,7 @@ _step = member_check(CaseAction)
 
 
 def _roles(argument: str, value: Any) -> frozenset[Role]:
-    found = (
-        (value,)
-        if isinstance(value, (str, Role))
-        else require_items(argument, value, "a set of roles")
-    )
-    return frozenset(Role.parse(r, argument=argument) for r in found)
+    return parse_members(Role, value, argument=argument, lone=True)
 
 
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:

@@ -15,6 +15,7 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_int,
+    within,
 )
 from custops.decisions import Explained
 from custops.errors import PolicyError
@@ -45,12 +46,19 @@ class RetentionPolicy:
     major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.important_years is not None and self.important_years < self.ordinary_years:
-            raise PolicyError.for_argument(
-                "important_years",
-                self.important_years,
+        if self.important_years is not None:
+            problem = (
                 "important records must be kept at least as long as ordinary ones "
-                f"({self.ordinary_years} year{'s' * (self.ordinary_years > 1)})",
+                f"({self.ordinary_years} year{'s' * (self.ordinary_years > 1)})"
+            )
+            important = self.important_years
+            within(
+                "important_years",
+                important,
+                important,
+                low=self.ordinary_years,
+                error=PolicyError,
+                problem=problem,
             )
 
 

@@ -22,6 +22,7 @@ from custops._validate import (
     range_error,
     require_aware,
     require_bool,
+    require_distinct,
     require_items,
     require_mapping,
     require_type,
@@ -84,15 +85,13 @@ def _conditions(value: Any) -> Conditions:
 def _names(value: Any) -> tuple[str, ...]:
     argument = "target_names"
     names = require_items(argument, value, "a sequence of names", each=stripped_text)
-    if len(set(names)) != len(names):
-        raise PolicyError.for_argument(argument, names, "names a target twice")
+    require_distinct(argument, names, "names a target twice", error=PolicyError)
     return names
 
 
 def _twice(argument: str, names: tuple[str, ...], what: str) -> None:
-    if len(set(names)) != len(names):
-        twice = next(n for n in names if names.count(n) > 1)
-        raise PolicyError.for_argument(argument, twice, f"two {what} share this name")
+    twice = next((n for n in names if names.count(n) > 1), None)
+    require_distinct(argument, names, f"two {what} share this name", shown=twice, error=PolicyError)
 
 
 @attrs.frozen

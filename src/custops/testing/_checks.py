@@ -14,7 +14,7 @@ from hypothesis.strategies import SearchStrategy
 
 from custops._dates import NO_TIME
 from custops._enums import member_check
-from custops._validate import require_date, require_int, require_items, require_type, utc
+from custops._validate import require_date, require_int, require_items, require_type, utc, within
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.money import FEN, to_fen, yuan
@@ -43,8 +43,8 @@ def fen_bound(argument: str, value: Any, *, positive: bool = False) -> int:
     """A bound in whole fen (never rounded: that would move the range); at least 0.01
     when ``positive``."""
     amount = yuan(value, argument=argument, exact=True)
-    if positive and amount < FEN:
-        raise InvalidInput.for_argument(argument, value, "must be at least 0.01")
+    if positive:
+        within(argument, value, amount, low=FEN, problem="must be at least 0.01")
     return to_fen(amount)
 
 
@@ -55,8 +55,7 @@ def size(argument: str, value: Any, minimum: int = 0) -> int:
 def sizes(min_size: Any, max_size: Any, minimum: int = 0) -> tuple[int, int]:
     lo = size("min_size", min_size, minimum)
     hi = size("max_size", max_size, minimum)
-    if hi < lo:
-        raise InvalidInput.for_argument("max_size", hi, f"must not be less than min_size {lo}")
+    within("max_size", hi, hi, low=lo, problem=f"must not be less than min_size {lo}")
     return lo, hi
 
 

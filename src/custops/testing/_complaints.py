@@ -25,7 +25,7 @@ from custops.complaints import (
     Kind,
     Severity,
 )
-from custops.complaints.events import _SCHEMA as _EVENT_DATA
+from custops.complaints.events import SCHEMA as _EVENT_DATA
 from custops.errors import InvalidInput
 from custops.money import ZERO
 from custops.sla import presets

@@ -8,8 +8,7 @@ from fractions import Fraction
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_bool, require_int
-from custops.errors import InvalidInput
+from custops._validate import require_bool, require_int, within
 from custops.money import from_fen
 from custops.testing._checks import fen_bound, sizes
 
@@ -40,16 +39,16 @@ def amounts(
         lo = -abs(hi) if allow_negative else min(hi, 0)
     else:
         lo = fen_bound("min_value", min_value)
-    if lo < 0 and not allow_negative:
-        raise InvalidInput.for_argument(
+    if not allow_negative:
+        within(
             "min_value" if min_value is not None else "max_value",
             min_value if min_value is not None else max_value,
-            "is negative; pass allow_negative=True for negative amounts",
+            lo,
+            low=0,
+            problem="is negative; pass allow_negative=True for negative amounts",
         )
-    if hi < lo:
-        raise InvalidInput.for_argument(
-            "max_value", max_value, f"must not be less than min_value {from_fen(lo)}"
-        )
+    problem = f"must not be less than min_value {from_fen(lo)}"
+    within("max_value", max_value, hi, low=lo, problem=problem)
     return st.integers(min_value=lo, max_value=hi).map(from_fen)
 
 

@@ -52,7 +52,7 @@ def periods(
 
 
 # The digits as Period.parse reads them, first spelling of each value (零, 一, 二 …).
-_DIGITS: Final = {value: char for char, value in reversed(_parser._CN_DIGITS.items())}
+_DIGITS: Final = {value: char for char, value in reversed(_parser.CN_DIGITS.items())}
 
 
 _PLACES: Final = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
@@ -94,9 +94,9 @@ def _words_of(table: Mapping[str, T]) -> dict[T, tuple[str, ...]]:
 
 # Period.parse's own vocabulary: the unit words after a number (a bare 月 names a month,
 # so months take 个), the English unit words and number words, the special phrases.
-_ZH_WORDS: Final = _words_of(_parser._ZH_UNITS)
-_EN_WORDS: Final = _words_of(_parser._EN_UNITS)
-_EN_NUMBER_WORDS: Final = _words_of(_parser._EN_NUMBERS)
+_ZH_WORDS: Final = _words_of(_parser.ZH_UNITS)
+_EN_WORDS: Final = _words_of(_parser.EN_UNITS)
+_EN_NUMBER_WORDS: Final = _words_of(_parser.EN_NUMBERS)
 _FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -116,7 +116,7 @@ def _spellings(period: Period) -> tuple[str, ...]:
     for word in _EN_WORDS.get(unit, ()):
         forms += [f"{n} {word}", f"within {n} {word}", f"{n} {word}".upper()]
         forms += [f"{number} {word}" for number in _EN_NUMBER_WORDS.get(n, ())]
-    forms += sorted(text for text, p in _parser._SPECIAL.items() if p == period)
+    forms += sorted(text for text, p in _parser.SPECIAL_PERIODS.items() if p == period)
     if unit is Unit.MINUTES and n >= 90 and n % 60 == 30:
         forms += [f"{chinese_numeral(n // 60)}个半小时", f"{n // 60}个半小时"]
     if unit is Unit.MONTHS and n >= 18 and n % 12 == 6:
