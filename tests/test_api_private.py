@@ -29,35 +29,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
-from typing import NamedTuple
+
+# The parsed sources are test_api_copies' own (one home for both).
+from test_api_copies import Source, Sources, sources
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "custops"
 TESTS = ROOT / "tests"
 
 Found = dict[str, str]  # "module -> name" -> "path:line: what; use ..."
-
-
-class Source(NamedTuple):
-    name: str  # custops.sla._clock
-    path: str  # sla/_clock.py
-    tree: ast.Module
-
-
-Sources = dict[str, Source]
-
-
-@functools.cache
-def sources(src: Path = SRC) -> Sources:
-    found: Sources = {}
-    for path in sorted(src.rglob("*.py")):
-        parts = list(path.relative_to(src.parent).with_suffix("").parts)
-        if parts[-1] == "__init__":
-            parts.pop()
-        name = ".".join(parts)
-        text = path.read_text(encoding="utf-8")
-        found[name] = Source(name, str(path.relative_to(src)), ast.parse(text))
-    return found
 
 
 def _add(found: Found, key: str, detail: str) -> None:
