@@ -23,7 +23,12 @@ b. **inline validators**: "iterable but not a string" then an ``isinstance`` per
    and ``None if x is None else check(...)`` or a bare ``if x is not None: check(x)``
    (``optional_check``); a check called on each of the items ``require_items`` returned
    (``require_items(..., each=check)``); an interval refused by hand (``if not 0 < share <=
-   1: raise``, ``if number < 0: raise``: ``within``, the bounds of the checks);
+   1: raise``, ``if number < 0: raise``, ``if self.refunded > self.paid: raise`` in any
+   words, a pair's order refused in a loop: ``within``, the bounds of the checks); "no
+   duplicates" by hand (``len(set(x)) != len(x)``, ``x.count(i) > 1``, a ``seen`` set grown
+   in a loop: ``require_distinct``); a loop's item tested for a 2-tuple and refused
+   (``require_pairs``); ``isinstance(v, bool) or not isinstance(v, …)`` then
+   ``InvalidType`` (``require_type``);
 c. **constants**: one module-level constant (a value, a regex, a converter, a time unit)
    defined in two or more modules; a home's constant written inline, in an expression or as
    a default argument (``Decimal("0.00")`` is ``custops.money.ZERO``, ``timedelta(days=1)``
@@ -1009,45 +1014,292 @@ def _number(node: ast.AST) -> bool:
 
 
 def _refuses(body: list[ast.stmt]) -> bool:
-    """One ``raise <Error>.for_argument(...)``: the refusal of an argument."""
+    """A refusal, whatever its wording: a ``raise`` of a call (``InvalidInput.for_argument(…)``,
+    ``PolicyError(f"…")``, a local ``refuse(…)``), after nothing but the message's
+    assignments (``problem = f"must …"``) (check 10: ``if self.refunded > self.paid: problem
+    = …; raise``)."""
+    if not body:
+        return False
+    *before, last = body
     return (
-        len(body) == 1
-        and isinstance(body[0], ast.Raise)
-        and isinstance(body[0].exc, ast.Call)
-        and ast.unparse(body[0].exc.func).endswith(".for_argument")
+        isinstance(last, ast.Raise)
+        and isinstance(last.exc, ast.Call)
+        and all(isinstance(s, (ast.Assign, ast.AnnAssign)) for s in before)
     )
+
+
+_NUMBER_TYPES = frozenset({"int", "Decimal", "Fraction", "int | None", "Decimal | None"})
+
+
+def _numeric_fields(src: Source) -> dict[str, frozenset[str]]:
+    """Each class's fields declared a number (``paid: Decimal``, ``report_day: int``)."""
+    return {
+        cls.name: frozenset(
+            st.target.id
+            for st in cls.body
+            if isinstance(st, ast.AnnAssign)
+            and isinstance(st.target, ast.Name)
+            and ast.unparse(st.annotation) in _NUMBER_TYPES
+        )
+        for cls in ast.walk(src.tree)
+        if isinstance(cls, ast.ClassDef)
+    }
+
+
+# Decisions, not debt: an interval refused by hand, with the reason.
+_INTERVAL_EXCEPTIONS = {
+    "custops._dates:add_months": "custops._validate imports custops._dates (its UTC): the home "
+    "of the dates cannot import within back (no import cycle)",
+}
 
 
 def interval_problems(srcs: Sources) -> Found:
     """An interval check written by hand (check 8 L4: ``if not Decimal(0) < rate <=
     Decimal(1): raise PolicyError.for_argument(...)``, ``if not 0 < share <= 1``, ``if
     number < 0``): an ``if`` that orders a value against a number written in place, or
-    between two bounds, and refuses the argument; ``custops._validate.within`` is the one
-    interval check (the bounds of ``require_int``, ``require_number``, ``require_rational``
-    and ``require_fraction``)."""
+    between two bounds, or a class's number field (``self.refunded > self.paid``) against
+    a bound, and refuses the argument in any words (check 10); and a pair's order refused in
+    a loop (``for before, after in pairwise(items): if after.start < before.end: raise``);
+    ``custops._validate.within`` is the one interval check (the bounds of ``require_int``,
+    ``require_number``, ``require_rational`` and ``require_fraction``)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        numeric = _numeric_fields(src)
+        loops: dict[int, frozenset[str]] = {}  # an if's id -> the pair its loop unpacks
+        for node in ast.walk(src.tree):
+            if isinstance(node, ast.For) and isinstance(node.target, ast.Tuple):
+                pair = [e.id for e in node.target.elts if isinstance(e, ast.Name)]
+                if len(pair) == len(node.target.elts) == 2:
+                    for inner in ast.walk(node):
+                        loops.setdefault(id(inner), frozenset(pair))
+        for scope, node in _scoped(src.tree):
+            if not isinstance(node, ast.If) or not _refuses(node.body):
+                continue
+            if f"{src.name}:{scope}" in _INTERVAL_EXCEPTIONS:
+                continue
+            test = node.test
+            if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+                test = test.operand
+            tests = test.values if isinstance(test, ast.BoolOp) else [test]
+            fields = numeric.get(scope.split(".")[0], frozenset())
+            for part in tests:
+                if not (
+                    isinstance(part, ast.Compare) and all(isinstance(o, _ORDERS) for o in part.ops)
+                ):
+                    continue
+                sides = [part.left, *part.comparators]
+                if any(_calls(side, "len") for side in sides):
+                    continue  # a text's or a list's size, a shape rather than a number's bounds
+                named = {n.id for side in sides for n in ast.walk(side) if isinstance(n, ast.Name)}
+                if (
+                    len(part.ops) == 2
+                    or any(_number(side) for side in sides)
+                    or any(
+                        isinstance(side, ast.Attribute)
+                        and ast.unparse(side.value) == "self"
+                        and side.attr in fields
+                        for side in sides
+                    )
+                    or loops.get(id(node), frozenset({""})) <= named
+                ):
+                    _add(
+                        found,
+                        f"{src.name}:{scope}",
+                        f"{_where(src, node)}: `{ast.unparse(node.test)[:50]}` refused by hand; "
+                        f"use {VALIDATE}.within (or a check's low=/high=)",
+                    )
+    return found
+
+
+def _len_of_set(node: ast.AST) -> bool:
+    """``len(set(x))``, ``len(frozenset(x))``, ``len({…})``."""
+    if not (_calls(node, "len") and isinstance(node, ast.Call) and node.args):
+        return False
+    inner = node.args[0]
+    return isinstance(inner, (ast.Set, ast.SetComp)) or any(
+        _calls(inner, name) for name in ("set", "frozenset")
+    )
+
+
+def _grown(loop: ast.For, name: str) -> bool:
+    """``name`` grows in ``loop``: ``name.add(…)``, ``name.append(…)``, ``name[…] = …``;
+    and is not built anew in it (a set per item, such as a chain's links walked for a
+    cycle, holds no earlier items)."""
+    if any(
+        isinstance(node, ast.Assign) and any(ast.unparse(t) == name for t in node.targets)
+        for node in ast.walk(loop)
+    ):
+        return False
+    for node in ast.walk(loop):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and ast.unparse(node.func.value) == name
+            and node.func.attr in ("add", "append")
+        ):
+            return True
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and ast.unparse(t.value) == name for t in node.targets
+        ):
+            return True
+    return False
+
+
+# Decisions, not debt: a "no duplicates" check of another shape, with the reason.
+_DISTINCT_EXCEPTIONS = {
+    "custops.purchasing:_parties": "reads the parties in order and refuses a name seen before "
+    "at once, before its weight and any later item is read (R-PUR-02); require_distinct "
+    "checks a whole sequence",
+}
+
+
+def distinct_problems(srcs: Sources) -> Found:
+    """ "No duplicates" written by hand (check 10): ``len(set(x)) != len(x)`` (or ``<``) then
+    a raise, the first duplicate found by ``x.count(i) > 1``, and a set or dict grown in a
+    ``for`` loop with ``if v in seen: raise`` (or ``if v in items[:i]``);
+    ``custops._validate.require_distinct`` is the home (``twice=True`` shows the item that
+    comes again, ``keys=`` compares folded forms).  A diagnostic that only builds a message
+    (``problems.append``) is no check and is let through."""
+    found: Found = {}
+
+    def hit(src: Source, scope: str, node: ast.AST, what: str) -> None:
+        key = f"{src.name}:{scope}"
+        if key not in _DISTINCT_EXCEPTIONS:
+            _add(found, key, f"{_where(src, node)}: {what}; use {VALIDATE}.require_distinct")
+
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        for scope, node in _scoped(src.tree):
+            if isinstance(node, ast.If) and _raises(node.body):
+                for part in ast.walk(node.test):
+                    if isinstance(part, ast.Compare) and any(
+                        _len_of_set(side) for side in (part.left, *part.comparators)
+                    ):
+                        hit(src, scope, node, f"`{ast.unparse(part)[:50]}` then a raise")
+            elif (
+                isinstance(node, ast.Compare)
+                and isinstance(node.left, ast.Call)
+                and isinstance(node.left.func, ast.Attribute)
+                and node.left.func.attr == "count"
+                and isinstance(node.ops[0], (ast.Gt, ast.GtE))
+            ):
+                hit(src, scope, node, f"the duplicate found by hand, `{ast.unparse(node)}`")
+            elif isinstance(node, ast.For):
+                index = None  # for i, item in enumerate(...): items[:i] is "seen"
+                if (
+                    _calls(node.iter, "enumerate")
+                    and isinstance(node.target, ast.Tuple)
+                    and isinstance(node.target.elts[0], ast.Name)
+                ):
+                    index = node.target.elts[0].id
+                for inner in ast.walk(node):
+                    if not (
+                        isinstance(inner, ast.If)
+                        and _raises(inner.body)
+                        and isinstance(inner.test, ast.Compare)
+                        and isinstance(inner.test.ops[0], ast.In)
+                    ):
+                        continue
+                    seen = inner.test.comparators[0]
+                    sliced = (
+                        isinstance(seen, ast.Subscript)
+                        and isinstance(seen.slice, ast.Slice)
+                        and seen.slice.lower is None
+                        and index is not None
+                        and ast.unparse(seen.slice.upper or ast.Constant(None)) == index
+                    )
+                    if sliced or (isinstance(seen, ast.Name) and _grown(node, seen.id)):
+                        hit(src, scope, inner, f"`{ast.unparse(inner.test)}` in a loop")
+    return found
+
+
+def _pair_test(node: ast.AST) -> str | None:
+    """``isinstance(x, tuple) and len(x) == 2`` (or its negation, ``!= 2``) → ``x``."""
+    if not (isinstance(node, ast.BoolOp) and len(node.values) == 2):
+        return None
+    first, second = node.values
+    if isinstance(first, ast.UnaryOp):
+        first = first.operand
+    if isinstance(second, ast.UnaryOp):
+        second = second.operand
+    if not (
+        _calls(first, "isinstance")
+        and isinstance(first, ast.Call)
+        and len(first.args) == 2
+        and ast.unparse(first.args[1]) == "tuple"
+        and isinstance(second, ast.Compare)
+        and _calls(second.left, "len")
+        and isinstance(second.comparators[0], ast.Constant)
+        and second.comparators[0].value == 2
+    ):
+        return None
+    item = ast.unparse(first.args[0])
+    return item if ast.unparse(second.left) == f"len({item})" else None
+
+
+def pair_problems(srcs: Sources) -> Found:
+    """Pairs checked by hand in a loop (check 10): an item of a loop tested for a 2-tuple
+    (``isinstance(item, tuple) and len(item) == 2``) and refused;
+    ``custops._validate.require_pairs`` reads pairs (``also=`` lets a value of a type
+    through: ``a Tranche or a (months, share) pair``).  A pair's order refused in a loop is
+    an interval check (``intervals``)."""
     found: Found = {}
     for src in srcs.values():
         if src.name == VALIDATE:
             continue
         for scope, node in _scoped(src.tree):
-            if not isinstance(node, ast.If) or not _refuses(node.body):
+            if not isinstance(node, ast.For):
                 continue
-            test = node.test
-            if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-                test = test.operand
-            if not (
-                isinstance(test, ast.Compare) and all(isinstance(o, _ORDERS) for o in test.ops)
+            item = ast.unparse(node.target)
+            for inner in ast.walk(node):
+                # a refusal of the loop's item (a bare `raise` passes another's on)
+                if (
+                    isinstance(inner, ast.If)
+                    and any(isinstance(r, ast.Raise) and r.exc is not None for r in inner.body)
+                    and item in [_pair_test(n) for n in ast.walk(inner.test)]
+                ):
+                    _add(
+                        found,
+                        f"{src.name}:{scope}",
+                        f"{_where(src, inner)}: a pair checked by hand; use "
+                        f"{VALIDATE}.require_pairs",
+                    )
+    return found
+
+
+def _bool_test(test: ast.expr) -> bool:
+    """``isinstance(x, bool) or not isinstance(x, …)``, in any order or nesting."""
+    found = list(_isinstance_of(test))
+    return any("bool" in kinds and not neg for _, kinds, neg in found) and any(
+        neg for _, _, neg in found
+    )
+
+
+def bool_type_problems(srcs: Sources) -> Found:
+    """The type check of a number written out (check 10: ``money.yuan``): ``isinstance(v,
+    bool) or not isinstance(v, …)`` then ``raise InvalidType``;
+    ``custops._validate.require_type`` is the one type check (a ``bool`` refused unless
+    asked for, ``inexact=`` a float's hint, ``noun=`` the word before "must be")."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        for scope, node in _scoped(src.tree):
+            if (
+                isinstance(node, ast.If)
+                and _bool_test(node.test)
+                and any(
+                    isinstance(s, ast.Raise) and "InvalidType" in ast.unparse(s) for s in node.body
+                )
             ):
-                continue
-            sides = [test.left, *test.comparators]
-            if any(_calls(side, "len") for side in sides):
-                continue  # a text's or a list's size, a shape rather than a number's bounds
-            if len(test.ops) == 2 or any(_number(side) for side in sides):
                 _add(
                     found,
                     f"{src.name}:{scope}",
-                    f"{_where(src, node)}: `{ast.unparse(node.test)[:50]}` refused by hand; use "
-                    f"{VALIDATE}.within (or a check's low=/high=)",
+                    f"{_where(src, node)}: `{ast.unparse(node.test)[:50]}` then InvalidType; "
+                    f"use {VALIDATE}.require_type",
                 )
     return found
 
@@ -1566,6 +1818,11 @@ def _text_of(node: ast.AST) -> str | None:
     return None
 
 
+# A separator of a sentence's parts, translated: `custops._text.joined` lays out both
+# languages (`strong=True` for `；` / `; `).
+_SEPARATORS = frozenset({"; ", ", ", "；", "，"})
+
+
 def text_layout_problems(srcs: Sources) -> Found:
     """Text laid out or chosen by language outside ``custops._text`` (and ``custops.i18n``,
     the home of the language)."""
@@ -1590,6 +1847,16 @@ def text_layout_problems(srcs: Sources) -> Found:
                 and any(isinstance(c, ast.Constant) for c in node.comparators)
             ):
                 problem = f"`{ast.unparse(node)}` in place; a {TEXT} helper lays out both languages"
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "join"
+                and _calls(node.func.value, "_")
+                and isinstance(node.func.value, ast.Call)
+                and _text_of(node.func.value.args[0]) in _SEPARATORS
+            ):  # check 10: a separator translated in place
+                sep = _text_of(node.func.value.args[0])
+                problem = f"`_({sep!r}).join` in place; use {TEXT}.joined(parts, strong=True)"
             elif isinstance(node, ast.IfExp):
                 branches = [_text_of(node.body), _text_of(node.orelse)]
                 if all(branches) and len({bool(_CJK.search(str(b))) for b in branches}) == 2:
@@ -1860,6 +2127,16 @@ KNOWN_CHECK_COPIES: set[str] = set()
 KNOWN_INTERVALS: set[str] = set()
 KNOWN_TEXT_LAYOUT: set[str] = set()
 KNOWN_TIME_ARITHMETIC: set[str] = set()
+# check 10, the shapes the checks above missed: "no duplicates" by hand (distinct), pairs
+# checked by hand in a loop (pairs), the type check of a number written out (bool type
+# checks); its interval checks refused in other words are found by "intervals".
+KNOWN_DISTINCT: set[str] = {
+    # the first rule ID that comes twice found by `ids.count(i) > 1` (require_distinct(...,
+    # twice=True)); the classifier's module is changed elsewhere.
+    "custops.complaints.classifier:ClassifierPolicy.__attrs_post_init__",
+}
+KNOWN_PAIRS: set[str] = set()
+KNOWN_BOOL_TYPE_CHECKS: set[str] = set()
 
 
 def _assert_only_known(found: Found, known: set[str], title: str) -> None:
@@ -1957,6 +2234,20 @@ def test_d_time_arithmetic_in_its_home() -> None:
     )
 
 
+def test_b_no_distinct_check_written_out() -> None:
+    _assert_only_known(_found("distinct"), KNOWN_DISTINCT, "require_distinct written out")
+
+
+def test_b_no_pairs_checked_by_hand() -> None:
+    _assert_only_known(_found("pairs"), KNOWN_PAIRS, "require_pairs written out")
+
+
+def test_b_no_number_type_check_written_out() -> None:
+    _assert_only_known(
+        _found("bool type checks"), KNOWN_BOOL_TYPE_CHECKS, "require_type written out"
+    )
+
+
 # =========================================================================== the guards
 
 CHECKS: dict[str, tuple[Callable[[Sources], Found], set[str]]] = {
@@ -1978,6 +2269,9 @@ CHECKS: dict[str, tuple[Callable[[Sources], Found], set[str]]] = {
     "intervals": (interval_problems, KNOWN_INTERVALS),
     "text layout": (text_layout_problems, KNOWN_TEXT_LAYOUT),
     "time arithmetic": (time_arithmetic_problems, KNOWN_TIME_ARITHMETIC),
+    "distinct": (distinct_problems, KNOWN_DISTINCT),
+    "pairs": (pair_problems, KNOWN_PAIRS),
+    "bool type checks": (bool_type_problems, KNOWN_BOOL_TYPE_CHECKS),
 }
 
 
@@ -2653,3 +2947,183 @@ def test_the_checks_find_each_finding_of_check8() -> None:
     assert "86_400" in found["custops.serial:_timedelta_out"]
     assert "1_000_000" in found["custops.serial:_timedelta_out"]
     assert found["custops.calendars:_Index.__init__"].count("year_ordinals") == 2
+
+
+def test_the_checks_find_each_finding_of_check10() -> None:
+    """check 10's findings at c2a7539 on its own shapes, each with the shape let through."""
+    srcs = _parse(
+        {
+            VALIDATE: (
+                "def require_distinct(argument, items, problem):\n"
+                "    if len(set(items)) != len(items):\n"
+                "        raise InvalidInput.for_argument(argument, items, problem)\n"
+            ),
+            "custops.sla._policy": (
+                "def _twice(argument, names, what):\n"
+                "    twice = next((n for n in names if names.count(n) > 1), None)\n"
+                "def _check_chains(by_name):\n"  # a cycle walked per item: no duplicate check
+                "    for t in by_name.values():\n"
+                "        seen = {t.name}\n"
+                "        while after is not None:\n"
+                "            if after in seen:\n"
+                "                raise PolicyError.for_argument('starts_after', after, 'cycle')\n"
+                "            seen.add(after)\n"
+            ),
+            "custops.service": (
+                "class ServicePolicy:\n"
+                "    def __attrs_post_init__(self):\n"
+                "        keys = [item._key for item in self.forbidden]\n"
+                "        for i, item in enumerate(self.forbidden):\n"
+                "            if item._key in keys[:i]:\n"
+                "                raise PolicyError.for_argument('forbidden', item, 'twice')\n"
+            ),
+            "custops.calendars": (
+                "def _years(argument, years):\n"
+                "    if len(frozenset(years)) < len(years):\n"
+                "        raise InvalidInput(f'{argument}: has two arrangements for a year')\n"
+                "def _names(names):\n"
+                "    seen = set()\n"
+                "    for name in names:\n"
+                "        if name in seen:\n"
+                "            raise InvalidInput.for_argument('names', name, 'comes twice')\n"
+                "        seen.add(name)\n"
+            ),
+            "custops.serial": (  # a diagnostic that only builds a message
+                "def _check_ledger(earned, problems):\n"
+                "    if len(set(earned)) != len(earned):\n"
+                "        problems.append('its purchases are not the purchases of its entries')\n"
+            ),
+        }
+    )
+    assert set(distinct_problems(srcs)) == {
+        "custops.sla._policy:_twice",
+        "custops.service:ServicePolicy.__attrs_post_init__",
+        "custops.calendars:_years",
+        "custops.calendars:_names",
+    }
+    srcs = _parse(
+        {
+            "custops.deposits": (
+                "def _tranches(argument, value):\n"
+                "    for item in require_items(argument, value, 'a sequence of Tranche'):\n"
+                "        if not isinstance(item, Tranche) and not (\n"
+                "            isinstance(item, tuple) and len(item) == 2\n"
+                "        ):\n"
+                "            raise InvalidType.for_argument(argument, item, 'a pair')\n"
+            ),
+            "custops.complaints.penalties": (
+                "def _bands(value):\n"
+                "    for pair in value:\n"
+                "        if not isinstance(pair, tuple) or len(pair) != 2:\n"
+                "            raise InvalidType.for_argument('bands', pair, 'a pair')\n"
+            ),
+            "custops.serial": (  # another's error passed on, and a stored form tested
+                "def _construct(cls, kwargs):\n"
+                "    for _ in range(3):\n"
+                "        if not all(isinstance(p, tuple) and len(p) == 2 for p in kwargs):\n"
+                "            raise\n"
+                "def _conditions(value):\n"
+                "    if isinstance(value, tuple) and len(value) == 2:\n"
+                "        return dict(value)\n"
+            ),
+        }
+    )
+    assert set(pair_problems(srcs)) == {
+        "custops.deposits:_tranches",
+        "custops.complaints.penalties:_bands",
+    }
+    srcs = _parse(
+        {
+            VALIDATE: (
+                "def require_type(argument, value, types, what):\n"
+                "    if isinstance(value, bool) or not isinstance(value, types):\n"
+                "        raise InvalidType.for_argument(argument, value, what)\n"
+            ),
+            "custops.money": (
+                "def yuan(value, *, argument='value'):\n"
+                "    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):\n"
+                "        message = f'{argument}: money must be an int'\n"
+                "        raise InvalidType(message, argument=argument, value=value)\n"
+            ),
+            "custops.spark": (
+                "def with_workday_offset(df, day, workdays):\n"
+                "    if not isinstance(workdays, (int, str)) or isinstance(workdays, bool):\n"
+                "        raise InvalidType.for_argument('workdays', workdays, 'an int')\n"
+            ),
+            "custops.serial": (  # a document's format: InvalidInput, not a type check
+                "def _load(data):\n"
+                "    if isinstance(version, bool) or not isinstance(version, int):\n"
+                "        raise refuse(version, 'is not a custops document')\n"
+            ),
+        }
+    )
+    assert set(bool_type_problems(srcs)) == {
+        "custops.money:yuan",
+        "custops.spark:with_workday_offset",
+    }
+    srcs = _parse(
+        {
+            DATES: (
+                "def add_months(day, months):\n"
+                "    if not _dt.MINYEAR <= year <= _dt.MAXYEAR:\n"
+                "        problem = 'falls outside the calendar'\n"
+                "        raise InvalidInput.for_argument('on', day, problem)\n"
+            ),
+            "custops.vip.qualification": (
+                "class Purchase:\n"
+                "    paid: Decimal = attrs.field(converter=MONEY)\n"
+                "    refunded: Decimal = attrs.field(default=ZERO, converter=MONEY)\n"
+                "    on: _dt.date = attrs.field(converter=DATE)\n"
+                "    def __attrs_post_init__(self):\n"
+                "        if self.refunded > self.paid:\n"
+                "            problem = f'must not exceed paid {self.paid}'\n"
+                "            raise InvalidInput.for_argument('refunded', self.refunded, problem)\n"
+                "    def later(self, day):\n"  # a date's order: no number
+                "        if day < self.on:\n"
+                "            raise InvalidInput.for_argument('on', day, 'is before')\n"
+            ),
+            "custops.calendars": (
+                "def _intervals(argument, items):\n"
+                "    for before, after in itertools.pairwise(items):\n"
+                "        if after.start_us < before.end_us:\n"
+                "            raise PolicyError.for_argument(argument, after, 'overlap')\n"
+            ),
+            "custops.exchange": (
+                "class ExchangePolicy:\n"
+                "    def __attrs_post_init__(self):\n"
+                "        if self.fine_multiple < 1:\n"
+                "            raise PolicyError(f'fine_multiple: must be at least 1')\n"
+            ),
+        }
+    )
+    assert set(interval_problems(srcs)) == {
+        "custops.vip.qualification:Purchase.__attrs_post_init__",
+        "custops.calendars:_intervals",
+        "custops.exchange:ExchangePolicy.__attrs_post_init__",
+    }
+    # a sentence's parts joined with a separator translated in place; an exception's English
+    # message (item 8) and the home let through
+    srcs = _parse(
+        {
+            TEXT: "def aside(head, notes):\n    return f\"{head} ({'; '.join(notes)})\"\n",
+            "custops.vip.ledger": (
+                "class Ledger:\n    def reverse(self, why):\n        reason = _('; ').join(why)\n"
+            ),
+            "custops.moveout": "def _unmet(unmet):\n    return _('；').join(unmet)\n",
+            "custops.serial": (
+                "def _check(problems):\n    raise _fail('Ledger', None, '; '.join(problems))\n"
+            ),
+        }
+    )
+    assert set(text_layout_problems(srcs)) == {
+        "custops.vip.ledger:Ledger.reverse",
+        "custops.moveout:_unmet",
+    }
+    srcs = sources()
+    stale = [
+        k
+        for table in (_INTERVAL_EXCEPTIONS, _DISTINCT_EXCEPTIONS)
+        for k in table
+        if k.split(":")[0] not in srcs
+    ]
+    assert stale == [], "exceptions for modules that no longer exist"

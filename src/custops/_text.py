@@ -135,15 +135,15 @@ def word_list(items: Iterable[object], *, either: bool = False) -> str:
 
 def joined(parts: Iterable[str], *, strong: bool = False) -> str:
     """Parts of one sentence, joined as the active language writes them: ``，`` / ``, ``,
-    or ``；`` / ``; `` when ``strong`` (clauses; ``_("; ").join`` says the same where the
-    area's catalogue translates ``"; "``).
+    or ``；`` / ``; `` when ``strong`` (clauses: the core catalogue's ``"; "``, which no
+    other area translates): the one home of a separator that follows the language.
 
     >>> joined(["超时", "未答复"]), joined(["超时", "未答复"], strong=True)
     ('超时，未答复', '超时；未答复')
     """
-    if english():
-        return ("; " if strong else ", ").join(parts)
-    return ("；" if strong else "，").join(parts)
+    if strong:
+        return _("; ").join(parts)
+    return (", " if english() else "，").join(parts)
 
 
 def aside(head: str, notes: Iterable[str]) -> str:

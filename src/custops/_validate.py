@@ -59,20 +59,40 @@ def require_distinct(
     problem: str,
     *,
     shown: Any = None,
+    twice: bool = False,
+    keys: Sequence[Any] | None = None,
     error: type[CustopsError] = InvalidInput,
 ) -> None:
     """The one "no duplicates" check: ``error`` (:class:`InvalidInput`, or
     :class:`PolicyError` for a policy's field) naming ``argument`` with ``problem`` when an
-    item of ``items`` (hashable) comes twice; it shows ``shown``, by default ``items``.
+    item of ``items`` (hashable) comes twice; it shows ``shown``, by default ``items``, or
+    with ``twice`` the first item that comes again (an earlier one was the same).  ``keys``
+    (as many as ``items``) are compared instead of the items (a phrase's folded form);
+    ``{twice!r}`` in ``problem`` is that item.
 
     >>> require_distinct("ids", ("R-A-01", "R-B-02"), "names a rule twice")
     >>> require_distinct("ids", ("R-A-01", "R-A-01"), "names a rule twice", error=PolicyError)
     Traceback (most recent call last):
     ...
     custops.errors.PolicyError: ids: names a rule twice (got ('R-A-01', 'R-A-01'))
+    >>> require_distinct("names", ("李", "王", "王"), "names {twice!r} twice", twice=True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: names: names '王' twice (got '王')
     """
-    if len(set(items)) != len(items):
-        raise error.for_argument(argument, items if shown is None else shown, problem)
+    compared = items if keys is None else keys
+    if len(set(compared)) == len(compared):
+        return
+    # each key's first place: the first item that comes again is at another place
+    firsts: dict[Any, int] = {}
+    for place, key in enumerate(compared):
+        firsts.setdefault(key, place)
+    again = next(i for p, (i, k) in enumerate(zip(items, compared, strict=True)) if firsts[k] != p)
+    if twice:
+        shown = again
+    elif shown is None:
+        shown = items
+    raise error.for_argument(argument, shown, problem.format(twice=again))
 
 
 def series_type() -> Any:
@@ -119,45 +139,77 @@ def type_name(value: Any) -> str:
     return type(value).__name__
 
 
-def require_type(argument: str, value: Any, types: type[T] | tuple[type, ...], what: str) -> T:
-    """Return ``value`` if it is an instance of ``types``; else raise :class:`InvalidType`.
+def require_type(
+    argument: str,
+    value: Any,
+    types: type[T] | tuple[type, ...],
+    what: str,
+    *,
+    noun: str = "",
+    inexact: str = "",
+) -> T:
+    """Return ``value`` if it is an instance of ``types``; else raise :class:`InvalidType`:
+    ``{noun} must be {what}, not a <type>``.  The one type check of custops.
 
-    ``bool`` is never accepted where ``int`` is asked for.
+    ``bool`` is never accepted unless ``types`` holds it (not where ``int`` is asked for).
+    ``inexact`` is the hint a refused ``float`` gets after ``; floats are inexact, ``
+    (``{text}`` in it is the float written as a str: money's ``pass yuan({text!r}) instead``).
+
+    >>> require_type("rate", 0.9, (int, str), "an int or a str", inexact="pass a str")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: rate: ... not a float; floats are inexact, pass a str (got 0.9)
+    >>> require_type("paid", 1.5, int, "an int", noun="money", inexact="pass yuan({text!r})")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: paid: money must be an int, ... pass yuan('1.5') (got 1.5)
     """
-    if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a bool")
-    if not isinstance(value, types):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
-    return value  # type: ignore[return-value]
+    if isinstance(value, types) and (
+        not isinstance(value, bool) or bool in (types if isinstance(types, tuple) else (types,))
+    ):
+        return value  # type: ignore[return-value]
+    problem = f"{noun} must be" if noun else "must be"
+    problem = f"{problem} {what}, not a {type_name(value)}"
+    if inexact and isinstance(value, float):
+        problem += "; floats are inexact, " + inexact.format(text=str(value))
+    raise InvalidType.for_argument(argument, value, problem)
 
 
 def require_bool(argument: str, value: Any) -> bool:
     """Return ``value`` if it is a ``bool``."""
-    if not isinstance(value, bool):
-        raise InvalidType.for_argument(argument, value, f"must be a bool, not a {type_name(value)}")
-    return value
+    return require_type(argument, value, bool, "a bool")
 
 
 def require_int(
-    argument: str, value: Any, *, minimum: int | None = None, maximum: int | None = None
+    argument: str,
+    value: Any,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    error: type[CustopsError] = InvalidInput,
 ) -> int:
-    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidType.for_argument(argument, value, f"must be an int, not a {type_name(value)}")
+    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given; a value
+    out of them is ``error`` (:func:`within`'s, e.g. :class:`PolicyError` for a policy).
+
+    >>> require_int("report_day", 0, minimum=1, maximum=28, error=PolicyError)
+    Traceback (most recent call last):
+    ...
+    custops.errors.PolicyError: report_day: must be at least 1 (got 0)
+    """
+    number: int = require_type(argument, value, int, "an int")
     if minimum is not None:  # each bound is its own sentence: "must be at least 1"
-        within(argument, value, value, low=minimum)
+        within(argument, value, number, low=minimum, error=error)
     if maximum is not None:
-        within(argument, value, value, high=maximum)
-    return value
+        within(argument, value, number, high=maximum, error=error)
+    return number
 
 
 def require_str(argument: str, value: Any, *, nonempty: bool = True) -> str:
     """Return ``value`` if it is a ``str`` (non-blank unless ``nonempty=False``)."""
-    if not isinstance(value, str):
-        raise InvalidType.for_argument(argument, value, f"must be a str, not a {type_name(value)}")
-    if nonempty and not value.strip():
+    text: str = require_type(argument, value, str, "a str")
+    if nonempty and not text.strip():
         raise InvalidInput.for_argument(argument, value, "must not be empty")
-    return value
+    return text
 
 
 # What an id refuses inside it: control and format characters (a newline, a zero-width
@@ -280,11 +332,15 @@ def require_pairs(
     value: Any,
     what: str = "a mapping or a sequence of pairs",
     pair: str = "(key, value)",
-) -> Iterator[tuple[Any, Any]]:
+    *,
+    also: type | None = None,
+) -> Iterator[Any]:
     """The ``(key, value)`` pairs of the mapping ``value``, or of ``value`` if it is a
     collection of 2-tuples (:func:`require_items`: ``must be {what}``), one at a time: an
     item that is no 2-tuple is :class:`InvalidType` (``must be a {pair} pair``) when it is
-    reached, so a caller refuses what it reads in order.
+    reached, so a caller refuses what it reads in order.  With ``also``, ``value`` is a
+    collection (a mapping's keys are its items) and an item that is an ``also`` comes as it
+    is (``each item must be a Tranche or a (months, share) pair``).
 
     >>> list(require_pairs("weights", {"a": 1})), list(require_pairs("weights", [("b", 2)]))
     ([('a', 1)], [('b', 2)])
@@ -293,12 +349,16 @@ def require_pairs(
     ...
     custops.errors.InvalidType: weights: must be a (key, value) pair (got ['b', 2])
     """
-    if isinstance(value, Mapping):
+    if isinstance(value, Mapping) and also is None:
         yield from value.items()
         return
     for item in require_items(argument, value, what):
         if not (isinstance(item, tuple) and len(item) == 2):
-            raise InvalidType.for_argument(argument, item, f"must be a {pair} pair")
+            if also is None:
+                raise InvalidType.for_argument(argument, item, f"must be a {pair} pair")
+            if not isinstance(item, also):
+                problem = f"each item must be {a_type(also)} or a {pair} pair"
+                raise InvalidType.for_argument(argument, item, problem)
         yield item
 
 
@@ -315,6 +375,9 @@ def require_zone(argument: str, value: Any) -> ZoneInfo:
         raise InvalidInput.for_argument(argument, value, "is not a known time zone") from None
 
 
+#: What :func:`require_type` tells a caller who passed a float where a number is exact.
+EXACT = "pass a str or a Decimal"
+
 #: A bound of :func:`within`: an int, a ``Decimal`` or a ``Fraction`` (``Fraction(1, 3)``).
 Bound = int | Decimal | Fraction
 
@@ -322,16 +385,17 @@ Bound = int | Decimal | Fraction
 def within(
     argument: str,
     value: Any,
-    number: Decimal | Fraction | int,
+    number: Any,
     *,
-    low: Bound | None = None,
-    high: Bound | None = None,
+    low: Any = None,
+    high: Any = None,
     low_open: bool = False,
     high_open: bool = False,
     error: type[CustopsError] = InvalidInput,
     problem: str | None = None,
 ) -> None:
-    """The one interval check of a number (an int, a ``Decimal`` or a ``Fraction``):
+    """The one interval check of a number (an int, a ``Decimal`` or a ``Fraction``; or,
+    with a ``problem`` of its own, of another ordered value, such as a date):
     :class:`InvalidInput` naming ``argument`` and showing ``value`` (as given) unless
     ``number`` lies between ``low`` and ``high`` (``None``: unbounded on that side);
     ``low_open``/``high_open`` make a bound exclusive.  ``error`` is the error raised
@@ -375,15 +439,16 @@ def require_fraction(
     high: Bound = 1,
     low_open: bool = False,
     high_open: bool = False,
+    error: type[CustopsError] = InvalidInput,
 ) -> Decimal:
     """Return ``value`` as a ``Decimal`` if it is an int/str/Decimal within ``[low, high]``
-    (:func:`require_number` with those bounds).
+    (:func:`require_number` with those bounds, and its ``error``).
 
     ``low_open``/``high_open`` make the bound exclusive.  Floats are refused: a
     rate such as ``0.85`` is passed as ``Decimal("0.85")`` or ``"0.85"``.
     """
     return require_number(
-        argument, value, low=low, high=high, low_open=low_open, high_open=high_open
+        argument, value, low=low, high=high, low_open=low_open, high_open=high_open, error=error
     )
 
 
@@ -395,27 +460,34 @@ def require_number(
     high: Bound | None = None,
     low_open: bool = False,
     high_open: bool = False,
+    error: type[CustopsError] = InvalidInput,
 ) -> Decimal:
     """Return ``value`` (an int, a numeric str or a ``Decimal``) as a finite ``Decimal``,
-    within the bounds given (:func:`within`: ``low=0`` is "not below 0").
+    within the bounds given (:func:`within`: ``low=0`` is "not below 0"); a value that is no
+    finite number or out of bounds is ``error`` (a wrong type is :class:`InvalidType`).
 
     Floats are refused with a hint: they are inexact.
 
     >>> require_number("years", " 2.5 ", low=0)
     Decimal('2.5')
     """
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        raise InvalidType.for_argument(
-            argument, value, f"must be an int, a str or a Decimal, not a {type_name(value)}{hint}"
-        )
+    require_type(argument, value, (int, str, Decimal), "an int, a str or a Decimal", inexact=EXACT)
     try:
         number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
     except ArithmeticError:
-        raise InvalidInput.for_argument(argument, value, "is not a number") from None
+        raise error.for_argument(argument, value, "is not a number") from None
     if not number.is_finite():
-        raise InvalidInput.for_argument(argument, value, "must be a finite number")
-    within(argument, value, number, low=low, high=high, low_open=low_open, high_open=high_open)
+        raise error.for_argument(argument, value, "must be a finite number")
+    within(
+        argument,
+        value,
+        number,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
+        error=error,
+    )
     return number
 
 
@@ -515,10 +587,12 @@ def require_rational(
     high: Bound | None = None,
     low_open: bool = False,
     high_open: bool = False,
+    error: type[CustopsError] = InvalidInput,
 ) -> Fraction:
     """``value`` (an int, a numeric str, a ``Decimal`` or a ``Fraction``: ``"1/3"`` too) as an
     exact ``Fraction`` within the bounds given (:func:`within`); a float is refused with a
-    hint (it is inexact), and so is a value that is no finite number.
+    hint (it is inexact), and so is a value that is no finite number; ``error`` is the
+    class of a value's refusal (a wrong type is :class:`InvalidType`).
 
     >>> require_rational("weight", " 1/3 "), require_rational("weight", Decimal("0.5"))
     (Fraction(1, 3), Fraction(1, 2))
@@ -531,15 +605,22 @@ def require_rational(
     ...
     custops.errors.InvalidInput: share: must lie in (0, 1] (got '3/2')
     """
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal, Fraction)):
-        hint = "; floats are inexact, pass a str or a Decimal" if isinstance(value, float) else ""
-        problem = f"must be an int, a str, a Decimal or a Fraction, not a {type_name(value)}"
-        raise InvalidType.for_argument(argument, value, problem + hint)
+    what = "an int, a str, a Decimal or a Fraction"
+    require_type(argument, value, (int, str, Decimal, Fraction), what, inexact=EXACT)
     try:
         number = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
     except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
-        raise InvalidInput.for_argument(argument, value, "is not a finite number") from None
-    within(argument, value, number, low=low, high=high, low_open=low_open, high_open=high_open)
+        raise error.for_argument(argument, value, "is not a finite number") from None
+    within(
+        argument,
+        value,
+        number,
+        low=low,
+        high=high,
+        low_open=low_open,
+        high_open=high_open,
+        error=error,
+    )
     return number
 
 

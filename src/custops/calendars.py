@@ -257,8 +257,10 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
         require_type(argument, item, Interval, "Interval values")
     items = tuple(sorted(items, key=lambda i: i.start_us))
     for before, after in itertools.pairwise(items):
-        if after.start_us < before.end_us:
-            raise PolicyError.for_argument(argument, (before, after), "intervals overlap")
+        low, problem = before.end_us, "intervals overlap"
+        within(
+            argument, (before, after), after.start_us, low=low, error=PolicyError, problem=problem
+        )
     return items
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from custops._dates import MAX_MONTHS, add_months
 from custops._enums import enum_field
-from custops._text import block, display_width, percent, verdict_word
+from custops._text import block, display_width, joined, percent, verdict_word
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -32,6 +32,7 @@ from custops._validate import (
     require_fraction,
     require_int,
     require_items,
+    require_pairs,
     require_str,
     require_type,
     within,
@@ -39,7 +40,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
 from custops.money import FEN, MAX_UPPERCASE, ZERO, NegativeAmount, require_money, uppercase
 
@@ -141,13 +142,8 @@ class Tranche:
 
 
 def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
-    out: list[Tranche] = []
-    for item in require_items(argument, value, "a sequence of Tranche"):
-        if not isinstance(item, Tranche) and not (isinstance(item, tuple) and len(item) == 2):
-            problem = "each item must be a Tranche or a (months, share) pair"
-            raise InvalidType.for_argument(argument, item, problem)
-        out.append(item if isinstance(item, Tranche) else Tranche(*item))
-    return tuple(out)
+    items = require_pairs(argument, value, "a sequence of Tranche", "(months, share)", also=Tranche)
+    return tuple(item if isinstance(item, Tranche) else Tranche(*item) for item in items)
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
@@ -256,9 +252,17 @@ class Deduction:
     def __attrs_post_init__(self) -> None:
         require_int("claim_index", self.claim_index, minimum=0)
         require_type("claim", self.claim, Claim, "a Claim")
-        if not 0 < _amount("amount", self.amount) <= self.claim.amount:
-            problem = f"must be more than 0 and at most the claim's {self.claim.amount}"
-            raise InvalidInput.for_argument("amount", self.amount, problem)
+        amount = _amount("amount", self.amount)
+        problem = f"must be more than 0 and at most the claim's {self.claim.amount}"
+        within(
+            "amount",
+            self.amount,
+            amount,
+            low=0,
+            high=self.claim.amount,
+            low_open=True,
+            problem=problem,
+        )
 
 
 @attrs.frozen
@@ -610,7 +614,7 @@ def refund_schedule(
             due_on=due_on,
             amount=left[k],
             rule=rule,
-            reason=_("; ").join(why),
+            reason=joined(why, strong=True),
             gross=grosses[k],
             scheduled_on=scheduled[k],
             deductions=deductions,

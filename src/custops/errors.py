@@ -6,7 +6,7 @@ all derive from :class:`CustopsError` and from the built-in exception that fits
 >>> yuan(1.5)
 Traceback (most recent call last):
 ...
-custops.errors.InvalidType: value: money must be ... (got 1.5); ... pass yuan('1.5') instead
+custops.errors.InvalidType: value: money must be ... pass yuan('1.5') instead (got 1.5)
 """
 
 from __future__ import annotations

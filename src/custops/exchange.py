@@ -32,6 +32,7 @@ from custops._validate import (
     require_number,
     require_rational,
     require_type,
+    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
@@ -155,9 +156,9 @@ class ExchangePolicy:
         if self.inspection_end < self.inspection_start:
             problem = f"must not be before inspection_start {self.inspection_start}"
             raise PolicyError.for_argument("inspection_end", self.inspection_end, problem)
-        if self.fine_multiple < 1:
-            problem = "must be at least 1 (不少于违规得利部分)"
-            raise PolicyError.for_argument("fine_multiple", self.fine_multiple, problem)
+        multiple = self.fine_multiple
+        problem = "must be at least 1 (不少于违规得利部分)"
+        within("fine_multiple", multiple, multiple, low=1, error=PolicyError, problem=problem)
 
 
 class StaffLevel(LabelledEnum):

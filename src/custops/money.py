@@ -17,11 +17,11 @@ from custops._validate import (
     require_int,
     require_items,
     require_rational,
-    type_name,
+    require_type,
     within,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 
 __all__ = [
     "FEN",
@@ -57,6 +57,11 @@ _PLAIN = re.compile(
 )
 
 
+_AMOUNT = (int, str, Decimal)  # what yuan() reads: never a float (inexact) or a bool
+_AMOUNT_TYPES = "an int, a str or a Decimal"
+_INSTEAD = "pass yuan({text!r}) instead"
+
+
 def yuan(
     value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
@@ -70,12 +75,7 @@ def yuan(
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
     """
-    if isinstance(value, bool) or not isinstance(value, (int, str, Decimal)):
-        problem = f"money must be an int, a str or a Decimal, not a {type_name(value)}"
-        message = f"{argument}: {problem} (got {value!r})"
-        if isinstance(value, float):
-            message += f"; floats are inexact, pass yuan({str(value)!r}) instead"
-        raise InvalidType(message, argument=argument, value=value)
+    require_type(argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=_INSTEAD)
     number = _parse(argument, value) if isinstance(value, str) else Decimal(value)
     if not number.is_finite():
         raise InvalidInput.for_argument(argument, value, "must be a finite amount")

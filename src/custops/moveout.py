@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import attrs
 
 from custops._enums import members_field, parse_members
+from custops._text import joined
 from custops._validate import (
     BOOL,
     field_converter,
@@ -29,6 +30,7 @@ from custops._validate import (
     require_name,
     require_type,
     type_validator,
+    within,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
@@ -326,9 +328,8 @@ class MoveOutCase:
             problem = "must be given exactly when settlement is"
             raise InvalidInput.for_argument("settled_on", self.settled_on, problem)
         owed = ZERO if self.settlement is None else self.settlement.owed
-        if self.collected > owed:
-            problem = f"exceeds the amount owed {owed}"
-            raise InvalidInput.for_argument("collected", self.collected, problem)
+        problem = f"exceeds the amount owed {owed}"
+        within("collected", self.collected, self.collected, high=owed, problem=problem)
         require_int(
             "returned_pass_count", self.returned_pass_count, minimum=0, maximum=self.pass_count
         )
@@ -689,7 +690,9 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
     missing = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
-    listed = _("; ").join(_(note, condition=c, owed=owed, departments=missing) for c, note in unmet)
+    listed = joined(
+        (_(note, condition=c, owed=owed, departments=missing) for c, note in unmet), strong=True
+    )
     # The items are worded already: fill them in as they are (no second quoting).
     reason = _("unmet: {conditions}").format(conditions=listed)
     return LeaveDecision(False, "R-MOV-01", reason, tuple(c for c, _note in unmet))

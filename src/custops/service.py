@@ -17,7 +17,7 @@ import attrs
 
 from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, add_months
 from custops._enums import enum_field
-from custops._text import moment_text
+from custops._text import joined, moment_text
 from custops._validate import (
     BOOL,
     POSITIVE_INT,
@@ -29,11 +29,13 @@ from custops._validate import (
     require_aware,
     require_bool,
     require_date,
+    require_distinct,
     require_fraction,
     require_int,
     require_items,
     require_str,
     require_type,
+    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints._hanzi import to_simplified
@@ -334,21 +336,36 @@ class ServicePolicy:
     accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.apologise_from_ring <= self.answer_by_ring:
-            problem = f"must be after answer_by_ring={self.answer_by_ring}"
-            raise PolicyError.for_argument("apologise_from_ring", self.apologise_from_ring, problem)
+        ring = self.apologise_from_ring
+        problem = f"must be after answer_by_ring={self.answer_by_ring}"
+        within(
+            "apologise_from_ring",
+            ring,
+            ring,
+            low=self.answer_by_ring,
+            low_open=True,
+            error=PolicyError,
+            problem=problem,
+        )
         if self.greet_within <= NO_TIME:
             raise PolicyError.for_argument("greet_within", self.greet_within, "must be positive")
         if self.picking_cutoff > self.picking_close:
             problem = f"must not be after picking_close={self.picking_close}"
             raise PolicyError.for_argument("picking_cutoff", self.picking_cutoff, problem)
-        if self.repair_months_min > self.repair_months_max:
-            problem = f"must not exceed repair_months_max={self.repair_months_max}"
-            raise PolicyError.for_argument("repair_months_min", self.repair_months_min, problem)
+        months = self.repair_months_min
+        problem = f"must not exceed repair_months_max={self.repair_months_max}"
+        within(
+            "repair_months_min",
+            months,
+            months,
+            high=self.repair_months_max,
+            error=PolicyError,
+            problem=problem,
+        )
         keys = [item._key for item in self.forbidden]  # 老頭 and 老头 are one phrase
-        for i, item in enumerate(self.forbidden):
-            if item._key in keys[:i]:
-                raise PolicyError.for_argument("forbidden", item.phrase, "is listed twice")
+        phrases = [item.phrase for item in self.forbidden]
+        problem = "is listed twice"
+        require_distinct("forbidden", phrases, problem, twice=True, keys=keys, error=PolicyError)
         texts = [("approved", text) for text in self.approved]
         texts += [("suggestion", item.suggestion) for item in self.forbidden]
         for where, text in texts:
@@ -665,7 +682,7 @@ def picking_deadline(
         fields = {"day": day, "items": count, "limit": pol.large_order_item_count}
         fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
         fields.update(close=hhmm(pol.picking_close))
-        reason = _("; ").join(_(clause, **fields) for clause in why)
+        reason = joined((_(clause, **fields) for clause in why), strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)

@@ -16,7 +16,7 @@ from typing import Any
 from custops._dates import UTC
 from custops._validate import require_str, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput
 from custops.i18n import current_language, language
 from custops.periods import Period
 
@@ -91,10 +91,7 @@ def with_workday_offset(
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
-    if isinstance(workdays, bool) or not isinstance(workdays, (int, str)):
-        raise InvalidType.for_argument(
-            "workdays", workdays, "must be an int or the name of an int column"
-        )
+    require_type("workdays", workdays, (int, str), "an int or the name of an int column")
     count = (
         f.lit(workdays) if isinstance(workdays, int) else f.col(_column(df, workdays, "workdays"))
     )

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
-from custops._text import block, english, moment_text, verdict_word
+from custops._text import block, english, joined, moment_text, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
@@ -451,7 +451,7 @@ class Case:
             assessed = assess_severity(self.complaint, policy=self.policy.severity_policy)
             severity = assessed.severity
             if assessed.severity is Severity.MAJOR:  # the note says which R-CMP-07 criterion fired
-                note = _("; ").join(n for n in (note, assessed.reason) if n)
+                note = joined((n for n in (note, assessed.reason) if n), strong=True)
         return self.record(
             at,
             _A.CLASSIFY,
@@ -774,7 +774,7 @@ class Case:
             next_steps=case.allowed_events(),
             awaiting_approval=awaiting,
             approval_late=approval_late,
-            reason=_("; ").join(parts),
+            reason=joined(parts, strong=True),
             rule=ids[0],
             rule_ids=ids,
         )

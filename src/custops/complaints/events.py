@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, member_check
-from custops._text import moment_text
+from custops._text import joined, moment_text
 from custops._validate import (
     OPTIONAL_TEXT,
     field_converter,
@@ -184,5 +184,5 @@ class CaseEvent:
             if v is not None and v != ""
         ]
         line = _("{at} {step} by {role}", at=moment_text(self.at), step=self.action, role=self.role)
-        line += f" [{_('; ').join(data)}]" if data else ""
+        line += f" [{joined(data, strong=True)}]" if data else ""
         return line + (_(" — {note}", note=self.note) if self.note else "")

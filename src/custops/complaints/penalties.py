@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import block
+from custops._text import block, joined
 from custops._validate import (
     policy_converter,
     policy_field,
@@ -330,5 +330,5 @@ def assess_penalty(
         lines.append(PenaltyLine(Party.APPROVER, fine, why))
         parts.append(_("approver fined {fine} yuan for the slow approval", fine=fine))
     return PenaltyAssessment(
-        lines=tuple(lines), loss=assessed, delayed=late, reason=_("; ").join(parts)
+        lines=tuple(lines), loss=assessed, delayed=late, reason=joined(parts, strong=True)
     )

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from custops._dates import DayRange, month_end
-from custops._text import block, display_width, moment_text, month_text, pad, percent, span
+from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
     DATE,
     by_name,
@@ -119,7 +119,7 @@ class Tally(Generic[K]):
             _("{key} {count}", key=_("not yet known") if key is None else key, count=n)
             for key, n in self.counts
         ]
-        return _("; ").join(parts) or _("none")
+        return joined(parts, strong=True) or _("none")
 
 
 def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:

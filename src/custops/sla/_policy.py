@@ -90,8 +90,8 @@ def _names(value: Any) -> tuple[str, ...]:
 
 
 def _twice(argument: str, names: tuple[str, ...], what: str) -> None:
-    twice = next((n for n in names if names.count(n) > 1), None)
-    require_distinct(argument, names, f"two {what} share this name", shown=twice, error=PolicyError)
+    problem = f"two {what} share this name"
+    require_distinct(argument, names, problem, twice=True, error=PolicyError)
 
 
 @attrs.frozen

@@ -23,6 +23,7 @@ from custops._validate import (
     require_name,
     require_type,
     type_validator,
+    within,
 )
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
@@ -223,12 +224,11 @@ class Card:
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)
         number = self._new_number(number, "a replacement card needs a new number")
-        if not self.issued_on <= on <= self.last_valid_on:
-            problem = (
-                f"card {self.number} is valid {self.issued_on.isoformat()} … "
-                f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced"
-            )
-            raise InvalidInput.for_argument("on", on, problem)
+        problem = (
+            f"card {self.number} is valid {self.issued_on.isoformat()} … "
+            f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced"
+        )
+        within("on", on, on, low=self.issued_on, high=self.last_valid_on, problem=problem)
         return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
 
     def _new_number(self, given: str, problem: str) -> str:

@@ -10,7 +10,7 @@ import attrs
 
 from custops._dates import ONE_DAY, add_months
 from custops._enums import fold
-from custops._text import verdict_word
+from custops._text import joined, verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
@@ -21,6 +21,7 @@ from custops._validate import (
     require_str,
     require_type,
     type_validator,
+    within,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -335,7 +336,7 @@ class Ledger:
         why = [_(_EARNED[self.policy.remainder], **terms, carry=carry)]
         if repaid:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
-        said, net = _("; ").join(why), gross - repaid  # net: the points credited
+        said, net = joined(why, strong=True), gross - repaid  # net: the points credited
         entry = LedgerEntry(
             EntryKind.EARN,
             on,
@@ -400,12 +401,13 @@ class Ledger:
             refund_fen = left_fen
         else:
             refund_fen = to_fen(require_money("amount", amount))
-            if not 0 < refund_fen <= left_fen:
-                problem = (
-                    f"must be more than 0 and at most the {from_fen(left_fen)} of purchase "
-                    f"{ref!r} not yet refunded"
-                )
-                raise InvalidInput.for_argument("amount", amount, problem)
+            problem = (
+                f"must be more than 0 and at most the {from_fen(left_fen)} of purchase "
+                f"{ref!r} not yet refunded"
+            )
+            within(
+                "amount", amount, refund_fen, low=0, high=left_fen, low_open=True, problem=problem
+            )
         refunded = from_fen(refund_fen)
         # the points the refunded spend earned: from the card's spend, or the purchase's alone
         spend = state.spend_fen if self.policy.remainder is RemainderRule.CARRY else left_fen
@@ -439,7 +441,7 @@ class Ledger:
         happened = (True, True, void and shortfall, exempt, restored, moved)
         templates = (_RETURNED, _TAKEN[outcome], *_RETURN_NOTES)
         why = [_(t, **said) for t, yes in zip(templates, happened, strict=True) if yes]
-        reason = _("; ").join(why)
+        reason = joined(why, strong=True)
         lots[index] = attrs.evolve(
             lots[index],
             refunded_fen=bought.refunded_fen + refund_fen,

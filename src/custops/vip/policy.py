@@ -127,22 +127,21 @@ class VipPolicy:
     report_day: int = 2
 
     def __attrs_post_init__(self) -> None:
-        try:  # the bounds of each number (custops._validate.within), as a PolicyError
-            for name in _RATES:  # a rate is a share of the price: (0, 1]
-                rate = getattr(self, name)
-                within(name, rate, rate, low=0, high=1, low_open=True)
-            for name in _THRESHOLDS:
-                within(name, getattr(self, name), getattr(self, name), low=0, low_open=True)
-            for name, (low, high) in _INTS.items():
-                value = getattr(self, name)
-                if value is not None or name != "points_validity_months":  # None: the card's
-                    require_int(name, value, minimum=low, maximum=high)
-        except InvalidInput as exc:
-            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
+        # the bounds of each number (custops._validate.within), as a PolicyError
+        for name in _RATES:  # a rate is a share of the price: (0, 1]
+            rate = getattr(self, name)
+            within(name, rate, rate, low=0, high=1, low_open=True, error=PolicyError)
+        for name in _THRESHOLDS:
+            amount = getattr(self, name)
+            within(name, amount, amount, low=0, low_open=True, error=PolicyError)
+        for name, (low, high) in _INTS.items():
+            value = getattr(self, name)
+            if value is not None or name != "points_validity_months":  # None: the card's
+                require_int(name, value, minimum=low, maximum=high, error=PolicyError)
         worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
         for name in _RATES:
-            if getattr(self, name) > self.base_rate:
-                raise PolicyError.for_argument(name, getattr(self, name), worse)
+            rate = getattr(self, name)
+            within(name, rate, rate, high=self.base_rate, error=PolicyError, problem=worse)
         for name in _THRESHOLDS:
             try:  # an amount paid: whole fen (docs/money.md)
                 yuan(getattr(self, name), argument=name, exact=True)
@@ -155,9 +154,16 @@ class VipPolicy:
             per_point = yuan(self.yuan_per_point, argument="yuan_per_point", exact=True)
         except InvalidInput:
             per_point = Decimal(0)
-        if per_point <= 0:
-            problem = "must be a positive whole number of fen"
-            raise PolicyError.for_argument("yuan_per_point", self.yuan_per_point, problem)
+        problem = "must be a positive whole number of fen"
+        within(
+            "yuan_per_point",
+            self.yuan_per_point,
+            per_point,
+            low=0,
+            low_open=True,
+            error=PolicyError,
+            problem=problem,
+        )
 
     @property
     def fen_per_point(self) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from custops._text import block, verdict_word
+from custops._text import block, joined, verdict_word
 from custops._validate import (
     ANY_TEXT,
     POSITIVE_INT,
@@ -22,6 +22,7 @@ from custops._validate import (
     require_date,
     require_items,
     require_type,
+    within,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -92,9 +93,9 @@ class Line:
             raise InvalidInput.for_argument("quantity", self.quantity, problem)
         for field in ("promotion_price", "special_price"):
             price = getattr(self, field)
-            if price is not None and price > self.list_price:
+            if price is not None:
                 most = f"must not exceed list_price {self.list_price}"
-                raise InvalidInput.for_argument(field, price, most)
+                within(field, price, price, high=self.list_price, problem=most)
 
     @property
     def list_amount(self) -> Decimal:
@@ -318,5 +319,12 @@ def _price_line(
         if vip is not None:
             why.append(_("VIP rate not combined"))
     return QuoteLine(
-        line, list_amount, amount, benefit, rate, tuple(options), rule, _("; ").join(why + best)
+        line,
+        list_amount,
+        amount,
+        benefit,
+        rate,
+        tuple(options),
+        rule,
+        joined(why + best, strong=True),
     )

@@ -15,10 +15,10 @@ from custops._validate import (
     policy_or_default,
     require_date,
     require_items,
+    within,
 )
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import MONEY, ZERO, yuan
 from custops.periods import Period, window_start
@@ -51,9 +51,8 @@ class Purchase:
     refunded: Decimal = attrs.field(default=ZERO, converter=MONEY, kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.refunded > self.paid:
-            problem = f"must not exceed paid {self.paid}"
-            raise InvalidInput.for_argument("refunded", self.refunded, problem)
+        problem = f"must not exceed paid {self.paid}"
+        within("refunded", self.refunded, self.refunded, high=self.paid, problem=problem)
 
     @property
     def net(self) -> Decimal:

@@ -1,0 +1,215 @@
+"""The command line names what it gives as the library does (CONTRIBUTING.md item 9).
+
+Read from the source of ``src/custops/cli/``:
+
+- a positional's metavar is its ``dest`` upper-cased (``workdays add DAY WORKDAYS``); one
+  that takes several values shows one of them (``LINE [LINE ...]`` for ``lines``);
+- where a command passes what the user typed (one ``args.<dest>``) to a function or class
+  of the library, the parameter it fills is named as the ``dest`` (``--born-on`` gives
+  ``born_on=``; a positional given by place is checked against the signature's name).
+
+The shapes that are decisions, not debt, are let through by shape, each with its reason:
+a repeated option names one of the items it collects (``--closure DATE`` gives
+``closures=``, item 9); a switch names the choice it makes (``--no-roll`` is
+``roll_to_workday=not args.no_roll``, ``--working-time`` a member of ``convention``); a
+reader's generic parameter (``yuan(value)``, ``Period.parse(text)``, ``presets.get(name)``)
+takes what the user typed, whatever it is called. ``_NAME_EXCEPTIONS`` lists the rest.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = ROOT / "src" / "custops" / "cli"
+
+Found = dict[str, str]
+
+# A reader's parameter: it takes the text the user typed, whatever that text names.
+_READERS = frozenset({"value", "text", "name"})
+
+# Decisions, not debt: an argument passed under another name, with the reason.
+_NAME_EXCEPTIONS = {
+    "vip.py:Holder.customer_id<-holder": "--holder gives the card's holder "
+    "(Card.issue(number, holder)); the Holder value is built from the id typed",
+}
+
+
+def _trees(cli: Path = CLI) -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted(cli.glob("*.py")):
+        yield path.name, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _text(node: ast.expr | None) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def positional_problems(trees: list[tuple[str, ast.Module]]) -> Found:
+    """A positional whose metavar is not its dest upper-cased (a repeated one: singular)."""
+    found: Found = {}
+    for file, tree in trees:
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add_argument"
+                and node.args
+            ):
+                continue
+            dest = _text(node.args[0])
+            keywords = {k.arg: k.value for k in node.keywords if k.arg}
+            metavar = _text(keywords.get("metavar"))
+            if dest is None or dest.startswith("-") or metavar is None:
+                continue
+            several = "nargs" in keywords and f"{metavar.lower()}s" == dest
+            if metavar != dest.upper() and not several:
+                found[f"{file}:{dest}"] = (
+                    f"{file}:{node.lineno}: positional {dest} shown as {metavar}; "
+                    f"show it as {dest.upper()}, the library's name"
+                )
+    return found
+
+
+def _imported(tree: ast.Module) -> dict[str, Any]:
+    """The names a command module imports from the library (not from ``custops.cli``)."""
+    names: dict[str, Any] = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("custops")
+            and not node.module.startswith("custops.cli")
+        ):
+            module = importlib.import_module(node.module)
+            for alias in node.names:
+                names[alias.asname or alias.name] = getattr(module, alias.name, None)
+    return names
+
+
+def _callee(func: ast.expr, names: dict[str, Any]) -> tuple[str, Any] | None:
+    if isinstance(func, ast.Name) and func.id in names:
+        return func.id, names[func.id]
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        owner = names.get(func.value.id)
+        if owner is not None and hasattr(owner, func.attr):
+            return f"{func.value.id}.{func.attr}", getattr(owner, func.attr)
+    return None
+
+
+def _read(expr: ast.expr) -> set[str]:
+    """The ``args.<dest>`` an argument's expression reads."""
+    return {
+        n.attr
+        for n in ast.walk(expr)
+        if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == "args"
+    }
+
+
+def _a_switch(expr: ast.expr) -> bool:
+    """``not args.flag`` or ``X if args.flag else Y``: a switch naming the choice it makes."""
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not):
+        return True
+    return isinstance(expr, ast.IfExp) and bool(_read(expr.test))
+
+
+def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
+    """What the user typed passed to the library under another name than its dest."""
+    found: Found = {}
+    for file, tree in trees:
+        names = _imported(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            callee = _callee(node.func, names)
+            if callee is None or not callable(callee[1]):
+                continue
+            label, obj = callee
+            if getattr(obj, "__module__", "").startswith(("custops.errors", "custops._")):
+                continue  # an error's or a check's (argument, value): not a name of the domain
+            try:
+                signature = inspect.signature(obj)
+            except (TypeError, ValueError):
+                continue
+            kinds = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+            places = [p.name for p in signature.parameters.values() if p.kind in kinds]
+            given = [
+                (places[i], arg)
+                for i, arg in enumerate(node.args)
+                if i < len(places)
+                and not any(isinstance(a, ast.Starred) for a in node.args[: i + 1])
+            ]
+            given += [(k.arg, k.value) for k in node.keywords if k.arg]
+            for parameter, expr in given:
+                read = _read(expr)
+                if len(read) != 1:
+                    continue
+                (dest,) = read
+                if (
+                    parameter == dest
+                    or parameter in _READERS
+                    or parameter == f"{dest}s"  # a repeated option names one item
+                    or _a_switch(expr)
+                ):
+                    continue
+                key = f"{file}:{label}.{parameter}<-{dest}"
+                if key not in _NAME_EXCEPTIONS:
+                    found[key] = (
+                        f"{file}:{node.lineno}: {dest} is passed to {label} as {parameter}; "
+                        f"name the argument {parameter} (--{parameter.replace('_', '-')} or "
+                        f"{parameter.upper()})"
+                    )
+    return found
+
+
+def test_positionals_show_the_library_name() -> None:
+    found = positional_problems(list(_trees()))
+    assert found == {}, "\n".join(found.values())
+
+
+def test_arguments_are_named_as_the_library_names_them() -> None:
+    found = argument_name_problems(list(_trees()))
+    assert found == {}, "\n".join(found.values())
+
+
+def test_the_exceptions_name_what_exists() -> None:
+    """An exception that no longer matches a call was fixed or renamed: remove it."""
+    trees = list(_trees())
+    assert len(trees) >= 10, "the command modules moved: the checks would be vacuous"
+    # every exception still matches: checking without it finds it
+    saved = dict(_NAME_EXCEPTIONS)
+    try:
+        _NAME_EXCEPTIONS.clear()
+        found = argument_name_problems(trees)
+    finally:
+        _NAME_EXCEPTIONS.update(saved)
+    assert set(saved) <= set(found)
+
+
+def test_the_checks_find_their_shapes() -> None:
+    """Each check on a command written against the rule, and the shapes it lets through."""
+    source = (
+        "from custops.vip import qualify\n"
+        "from custops.calendars import WorkCalendar\n"
+        "from custops.money import yuan\n"
+        "def add_parser(sub):\n"
+        "    p = sub.add_parser('x')\n"
+        "    p.add_argument('day', metavar='DATE')\n"
+        "    p.add_argument('purchases', nargs='*', metavar='PURCHASE')\n"
+        "    p.add_argument('--date')\n"
+        "def run(args):\n"
+        "    qualify(args.purchases, on=parse_day('--date', args.date))\n"
+        "    qualify(args.bought)\n"
+        "    WorkCalendar(closures=[parse_day('--closure', t) for t in args.closure])\n"
+        "    yuan(args.amount)\n"
+    )
+    trees = [("vip.py", ast.parse(source))]
+    assert set(positional_problems(trees)) == {"vip.py:day"}
+    assert set(argument_name_problems(trees)) == {
+        "vip.py:qualify.on<-date",
+        "vip.py:qualify.purchases<-bought",
+    }
