@@ -794,3 +794,31 @@ def test_the_taken_values_check_sees_a_positional_moment() -> None:
 
     found = taken_value_problems({OldLoanRequest: "f(request)", Event: "g(event)"})
     assert sorted(k.split("(")[1] for k in found) == ["due_back_on)", "on)", "registered)"]
+
+
+# =========================================================================== the sites fixed
+
+
+def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
+    """The sites the checks above found, as they refuse now."""
+    pytest.importorskip("numpy")
+    from custops import archives, serial, vector
+    from custops.errors import InvalidInput, InvalidType, PolicyError
+    from custops.sla import presets
+
+    sh = _dt.timezone(_dt.timedelta(hours=8))
+    start = _dt.datetime(2026, 2, 13, 16, tzinfo=sh)
+    target = presets.get("winery").target_named("reply")
+    for stop, error in (("2026-02-14", InvalidType), (_dt.datetime(2026, 2, 14), InvalidInput)):
+        with pytest.raises(error, match=r"^stops\[0\]: ") as raised:
+            vector.clock_statuses([start], target, at=start, stops=[stop])
+        assert raised.value.argument == "stops[0]"
+    with pytest.raises(PolicyError, match=r"^conditions\[priority\]: rule 'r': ") as refused:
+        _unknown_declared_value()
+    assert (refused.value.argument, refused.value.value) == ("conditions[priority]", "asap")
+    with pytest.raises(InvalidInput, match=r"\.zone.*is not a known time zone"):
+        serial.from_json(
+            '{"custops": 1, "type": "calendars.WorkCalendar", "value": {"zone": "Mars/Olympus"}}'
+        )
+    with pytest.raises(TypeError):
+        archives.LoanRequest("李四", "相关业务人员", "核对", _dt.date(2025, 3, 3), None)  # type: ignore[call-arg]
