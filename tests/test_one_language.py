@@ -387,8 +387,10 @@ def _archive_and_exchange_results(data: st.DataObject) -> list[object]:
         "li",
         data.draw(st.sampled_from(archives.Relation)),
         "核对合同",
-        on,
-        data.draw(st.none() | dates(min_value=on, max_value=on + dt.timedelta(days=30))),
+        on=on,
+        due_back_on=data.draw(
+            st.none() | dates(min_value=on, max_value=on + dt.timedelta(days=30))
+        ),
         registered=data.draw(st.booleans()),
         private=data.draw(st.booleans()),
     )

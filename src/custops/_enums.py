@@ -126,6 +126,26 @@ def parse_member(
     return member  # type: ignore[return-value]
 
 
+def lone_or_items(argument: str, value: Any, what: str, *lone: type) -> tuple[Any, ...]:
+    """``(value,)`` when ``value`` is one of the ``lone`` types (one value standing for the
+    collection of just itself), else the items of the collection ``value`` (a lone enum
+    member, str or bytes refused, as :func:`~custops._validate.require_items` says): the one
+    home of "one value or a collection", which :func:`parse_members` uses with ``lone=``.
+
+    >>> lone_or_items("channels", "phone", "a collection of channels", str)
+    ('phone',)
+    >>> lone_or_items("channels", ["phone", "web"], "a collection of channels", str)
+    ('phone', 'web')
+    >>> lone_or_items("channels", "phone", "a collection of channels")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: channels: must be a collection of channels, not a str (got 'phone')
+    """
+    if isinstance(value, lone):
+        return (value,)
+    return require_items(argument, value, what, enum.Enum)
+
+
 def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False) -> frozenset[E]:
     """A set of members of ``cls`` from any iterable of members or texts (not a lone str),
     each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``.
@@ -145,9 +165,8 @@ def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False
     ...
     custops.errors.InvalidType: colours: must be a collection of Colour, not a str (got '红色')
     """
-    if lone and isinstance(value, (str, cls)):
-        value = (value,)
-    items = require_items(argument, value, f"a collection of {cls.__name__}", enum.Enum)
+    lone_types = (str, cls) if lone else ()
+    items = lone_or_items(argument, value, f"a collection of {cls.__name__}", *lone_types)
     parse = getattr(cls, "parse", functools.partial(parse_member, cls))
     return frozenset(parse(v, argument=argument) for v in items)
 

@@ -4,6 +4,7 @@ full-width characters two columns, so ``str.ljust`` misaligns a table with Chine
 from __future__ import annotations
 
 import datetime as _dt
+import re
 import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
@@ -11,7 +12,7 @@ from fractions import Fraction
 from typing import Any
 
 from custops._dates import NO_TIME, ONE_MINUTE
-from custops._validate import require_type
+from custops._validate import require_int, require_type
 from custops.i18n import _, current_language
 
 __all__: list[str] = []  # private helpers, imported by name
@@ -254,3 +255,38 @@ def span(d: _dt.timedelta, *, working: bool = False) -> str:
     if not hours:
         return sign + _("0h{minutes:0>2}m", minutes=minutes)
     return sign + _("{hours}h{minutes:0>2}m", hours=hours, minutes=minutes)
+
+
+#: The digits as :meth:`Period.parse <custops.periods.Period.parse>` reads them, the first
+#: spelling of each value (零 … 九; it also reads 〇 and 两), and the places of four digits.
+_CN_DIGITS = "零一二三四五六七八九"
+_CN_PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
+
+
+def numeral_text(number: int) -> str:
+    """``number`` (0 … 99,999,999) in Chinese numerals, the one writer of them (an item of
+    the seed, ``第五条(三)``; a count :meth:`Period.parse <custops.periods.Period.parse>`
+    reads back; ``custops.testing.chinese_numeral``): zeros between digits read as one 零,
+    a leading 一十 is 十 (十一, 十五).
+
+    >>> [numeral_text(n) for n in (0, 3, 10, 11, 15, 24, 105, 1010, 20000, 100005)]
+    ['零', '三', '十', '十一', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
+    """
+    number = require_int("number", number, minimum=0, maximum=99_999_999)
+    if number == 0:
+        return _CN_DIGITS[0]
+    high, low = divmod(number, 10_000)
+    if not high:
+        return _below_10000(low)
+    text = _below_10000(high) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + _below_10000(low)
+    return text
+
+
+def _below_10000(number: int) -> str:
+    """1 … 9999 in Chinese numerals (:func:`numeral_text`)."""
+    places = [(number // power % 10, place) for power, place in _CN_PLACES]
+    text = "".join(_CN_DIGITS[digit] + place if digit else "零" for digit, place in places)
+    text = re.sub("零+", "零", text).strip("零")
+    return text[1:] if text.startswith("一十") else text

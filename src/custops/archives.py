@@ -641,18 +641,19 @@ def survey_due(
 
 @attrs.frozen
 class LoanRequest:
-    """A request to borrow an archive (借阅): ``registered`` in the lending register,
-    ``private`` if asked on the strength of a personal relationship (凭私人关系),
-    ``due_back_on`` when it comes back (``None``: never — keeping it is not lending).
+    """A request to borrow an archive (借阅): the ``borrower``, their ``relation`` and
+    ``purpose``; then, by keyword, ``on`` the day of the loan, ``due_back_on`` when it comes
+    back (``None``: never — keeping it is not lending), ``registered`` in the lending
+    register, ``private`` if asked on the strength of a personal relationship (凭私人关系).
     """
 
     borrower: str
     relation: Relation = attrs.field(converter=enum_field(Relation))  # type: ignore[misc]
     purpose: str
-    on: _dt.date
-    due_back_on: _dt.date | None
-    registered: bool = True
-    private: bool = False
+    on: _dt.date = attrs.field(kw_only=True)
+    due_back_on: _dt.date | None = attrs.field(kw_only=True)
+    registered: bool = attrs.field(default=True, kw_only=True)
+    private: bool = attrs.field(default=False, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         # checked here, not by converters: the constructor keeps its typed parameters

@@ -236,13 +236,9 @@ def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> A
 
     def check(argument: str, value: Any) -> tuple[tuple[Any, Any], ...]:
         out = {key(argument, k): item(argument, v) for k, v in require_pairs(argument, value)}
-        return tuple(sorted(out.items(), key=lambda kv: _order(kv[0])))
+        return tuple(sorted(out.items(), key=lambda kv: kv[0].position))
 
     return field_converter(check)
-
-
-def _order(member: LabelledEnum) -> int:
-    return list(type(member)).index(member)
 
 
 def _company(argument: str, value: Any) -> str:

@@ -39,7 +39,7 @@ import attrs
 
 from custops._dates import US
 from custops._text import ratio
-from custops._validate import optional_check, require_int, require_type
+from custops._validate import optional_check, require_int, require_type, require_zone
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -199,12 +199,7 @@ def _datetime_out(value: _dt.datetime) -> str:
 
 
 def _zone(key: Any, _: Any = None) -> ZoneInfo:
-    if not isinstance(key, str) or not key:
-        raise InvalidInput.for_argument("zone", key, "must be an IANA zone key")
-    try:
-        return ZoneInfo(key)
-    except (ValueError, OSError, KeyError):  # ZoneInfoNotFoundError is a KeyError
-        raise InvalidInput.for_argument("zone", key, "is not a known IANA zone") from None
+    return require_zone("zone", key)
 
 
 def _datetime_in(value: Any, _: Any = None) -> _dt.datetime:

@@ -820,11 +820,7 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
         for i, item in enumerate(value):
             if _is_missing(item):
                 continue
-            if not isinstance(item, _dt.datetime) or item.utcoffset() is None:
-                raise InvalidInput.for_argument(
-                    argument, item, f"must hold aware datetimes or None (row {i})"
-                )
-            out[i] = _aware_us(argument, item)
+            out[i] = _aware_us(f"{argument}[{i}]", item)
         return out
     series = series_type()
     if series is not None and isinstance(value, series):

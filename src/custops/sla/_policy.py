@@ -14,6 +14,7 @@ from typing import Any, overload
 import attrs
 
 from custops._dates import MIDNIGHT
+from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
     OPTIONAL_TEXT,
@@ -67,9 +68,8 @@ def _conditions(value: Any) -> Conditions:
         "conditions", value, "map attribute -> value(s)"
     ).items():
         name = stripped_text("conditions", attribute)
-        single = isinstance(wanted, (str, bool, enum.Enum))
         argument = f"conditions[{name}]"
-        values = (wanted,) if single else require_items(argument, wanted, "a sequence of values")
+        values = lone_or_items(argument, wanted, "a sequence of values", str, bool, enum.Enum)
         if not values:
             raise PolicyError.for_argument(
                 "conditions", name, "lists no value, so the rule could never match"
@@ -381,7 +381,10 @@ class SlaPolicy:
                     try:
                         keys = frozenset(extra[attribute].read(k) for k in keys)
                     except InvalidInput as e:
-                        raise PolicyError(f"rule {r.name!r}: {e}") from None
+                        argument = f"conditions[{attribute}]"
+                        problem = f"rule {r.name!r}: {e.message.removeprefix(f'{e.argument}: ')}"
+                        message = f"{argument}: {problem}"
+                        raise PolicyError(message, argument=argument, value=e.value) from None
                 conditions[attribute] = keys
             rules.append(attrs.evolve(r, conditions=conditions))
             for n in r.target_names:

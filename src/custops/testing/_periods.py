@@ -4,7 +4,6 @@ from the vocabulary :meth:`Period.parse <custops.periods.Period.parse>` itself r
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from typing import Final, TypeVar
 
@@ -12,6 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops import periods as _parser  # its vocabulary: the words Period.parse reads
+from custops._text import numeral_text
 from custops._validate import optional_check, require_int
 from custops.periods import MAX_COUNT, Period, Unit
 from custops.testing._checks import members
@@ -51,37 +51,14 @@ def periods(
     return st.one_of([of(unit) for unit in chosen])
 
 
-# The digits as Period.parse reads them, first spelling of each value (零, 一, 二 …).
-_DIGITS: Final = {value: char for char, value in reversed(_parser.CN_DIGITS.items())}
-
-
-_PLACES: Final = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
-
-
-def _below_10000(n: int) -> str:
-    """1 … 9999: zeros between digits read as one 零 (一千零一十), a leading 一十 as 十."""
-    digits = [(n // power % 10, unit) for power, unit in _PLACES]
-    text = "".join(_DIGITS[digit] + unit if digit else "零" for digit, unit in digits)
-    text = re.sub("零+", "零", text).strip("零")
-    return text[1:] if text.startswith("一十") else text
-
-
-def chinese_numeral(n: int) -> str:
-    """``n`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them.
+def chinese_numeral(number: int) -> str:
+    """``number`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them:
+    the library's own writer (``custops._text.numeral_text``), for tests that spell counts.
 
     >>> [chinese_numeral(n) for n in (0, 3, 10, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
     """
-    require_int("n", n, minimum=0, maximum=99_999_999)
-    if n == 0:
-        return "零"
-    high, low = divmod(n, 10_000)
-    if not high:
-        return _below_10000(low)
-    text = _below_10000(high) + "万"
-    if low:
-        text += ("零" if low < 1000 else "") + _below_10000(low)
-    return text
+    return numeral_text(number)
 
 
 def _words_of(table: Mapping[str, T]) -> dict[T, tuple[str, ...]]:
