@@ -16,7 +16,7 @@ import attrs
 
 from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
-from custops._text import ratio
+from custops._text import numeral_text, ratio
 from custops._validate import (
     ANY_TEXT,
     BOOL,
@@ -232,7 +232,7 @@ class Condition(LabelledEnum):
         index = self.position
         if 2 <= index <= 4:
             return f"第五条(三){index - 1}"
-        return f"第五条({_chinese_number(index + 1 if index < 2 else index - 1)})"
+        return f"第五条({numeral_text(index + 1 if index < 2 else index - 1)})"
 
 
 @attrs.frozen
@@ -807,12 +807,6 @@ class InspectionFinding(LabelledEnum):
 
 
 _ARTICLE_NAMES = {18: "第十八条", 19: "第十九条", 20: "第二十条"}
-_ITEM_NAMES = "一二三四五六七八九十"
-
-
-def _chinese_number(n: int) -> str:
-    """1 → 一 … 10 → 十, 11 → 十一, 12 → 十二 (item numbers of the seed)."""
-    return _ITEM_NAMES[n - 1] if n <= 10 else "十" + _ITEM_NAMES[n - 11]
 
 
 @attrs.frozen
@@ -862,7 +856,7 @@ def consequence(finding: InspectionFinding | str) -> Consequence:
     ('第十八条(六)', ['书面通报'], '撤销会员资格')
     """
     found = InspectionFinding.parse(finding, argument="finding")
-    source = f"{_ARTICLE_NAMES[found.article]}({_chinese_number(found.item)})"
+    source = f"{_ARTICLE_NAMES[found.article]}({numeral_text(found.item)})"
     measures, if_not_rectified, reason = _CONSEQUENCES[found.article]
     return Consequence(found, source, measures, if_not_rectified, "R-MEM-05", _(reason))
 
