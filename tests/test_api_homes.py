@@ -53,7 +53,7 @@ import pytest
 import custops
 from custops import errors
 from custops.decisions import Explained
-from custops.errors import CustopsError, IllegalTransition, Refused
+from custops.errors import CustopsError, IllegalTransition, InsufficientPoints, Refused
 from test_api_copies import Source, Sources, sources
 from test_api_shapes import parameter_name_problems_of
 
@@ -423,11 +423,12 @@ def test_e_an_error_built_directly_names_its_argument_and_value() -> None:
 def error_shape_problem(error: CustopsError) -> str | None:
     """What is wrong with a raised error's shape, or ``None``: its message starts with the
     argument it names (``argument: …``, ``argument[2]: …``), an ``IllegalTransition``'s
-    with the event refused; a ``Refused`` is a decision, not a refused argument."""
+    that names the event (``argument="event"``) with the event refused; a ``Refused`` is a
+    decision, not a refused argument."""
     text = str(error)
     if isinstance(error, Refused):
         return None
-    if isinstance(error, IllegalTransition):
+    if isinstance(error, IllegalTransition) and error.argument == "event":
         event = str(error.value)
         return None if text.startswith(event) else f"does not start with its event {event!r}"
     if error.argument is None:
@@ -492,11 +493,7 @@ def _sweep() -> Iterator[tuple[str, CustopsError]]:
                     yield f"{call.id}({argument}={label})", error
 
 
-# Debt, issue 12 (independent check 10, finding 18): in a module waiting for its fix.
-KNOWN_ERROR_SHAPES: dict[str, str] = {
-    "vip.Ledger.reverse returned twice": "IllegalTransition('ref: purchase … is already fully "
-    "returned', event='reverse'): the message names `ref`, the error the event (finding 18)",
-}
+KNOWN_ERROR_SHAPES: dict[str, str] = {}
 
 
 def test_e_every_error_starts_with_what_it_refuses() -> None:
@@ -765,6 +762,8 @@ def test_the_error_shape_sees_what_check10_found() -> None:
         InvalidInput.for_argument("stops[0]", "x", "must be aware"),
         InvalidInput.for_argument("conditions", "x", "lists no value"),
         IllegalTransition("reverse: purchase 'R-1' is already fully returned", event="reverse"),
+        IllegalTransition.for_argument("ref", "R-1", "is fully returned", event="reverse"),
+        InsufficientPoints.for_argument("points", 9, "needs 9", requested=9, available=1),
         Refused("no", rule="R-1", reason="no"),
     ):
         assert error_shape_problem(right) is None, right
@@ -818,3 +817,19 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
         )
     with pytest.raises(TypeError):
         archives.LoanRequest("李四", "相关业务人员", "核对", _dt.date(2025, 3, 3), None)  # type: ignore[call-arg]
+    with pytest.raises(IllegalTransition, match=r"^ref: purchase 'R-1' .* \(got 'R-1'\)$") as twice:
+        _returned_twice()
+    error = twice.value
+    assert (error.argument, error.value, error.state, error.event) == (
+        "ref",
+        "R-1",
+        "returned",
+        "reverse",
+    )
+    from test_bad_input import LEDGER
+
+    with pytest.raises(
+        InsufficientPoints, match=r"^points: needs 1000000, .* \(got 1000000\)$"
+    ) as many:
+        LEDGER.redeem(_dt.date(2025, 2, 3), 10**6, "杯")
+    assert (many.value.argument, many.value.value, many.value.requested) == ("points", 10**6, 10**6)

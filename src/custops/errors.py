@@ -42,9 +42,12 @@ class CustopsError(Exception):
         return self.message
 
     @classmethod
-    def for_argument(cls, argument: str, value: Any, problem: str) -> CustopsError:
-        """Build the error with the house style ``"<argument>: <problem> (got <value!r>)"``."""
-        return cls(f"{argument}: {problem} (got {value!r})", argument=argument, value=value)
+    def for_argument(cls, argument: str, value: Any, problem: str, **details: Any) -> CustopsError:
+        """Build the error with the house style ``"<argument>: <problem> (got <value!r>)"``;
+        ``details`` are the class's own keywords (an ``IllegalTransition``'s ``state`` and
+        ``event``)."""
+        message = f"{argument}: {problem} (got {value!r})"
+        return cls(message, argument=argument, value=value, **details)
 
 
 class InvalidInput(CustopsError, ValueError):
@@ -74,19 +77,39 @@ class CalendarNotPublished(CustopsError, LookupError):
 
 
 class InsufficientPoints(CustopsError, ValueError):
-    """A redemption asked for more points than the card's valid balance."""
+    """A redemption asked for more points than the card's valid balance: ``argument`` is
+    ``points`` and ``value`` the points requested."""
 
-    def __init__(self, message: str, *, requested: int, available: int) -> None:
-        super().__init__(message, argument="points", value=requested)
+    def __init__(
+        self,
+        message: str,
+        *,
+        requested: int,
+        available: int,
+        argument: str = "points",
+        value: Any = None,
+    ) -> None:
+        super().__init__(message, argument=argument, value=requested if value is None else value)
         self.requested = requested
         self.available = available
 
 
 class IllegalTransition(CustopsError, ValueError):
-    """An event the state machine does not allow in its current state (nothing was changed)."""
+    """An event the state machine does not allow in its current state (nothing was changed):
+    ``argument`` is ``event`` and ``value`` the event refused, unless the refusal names the
+    argument that makes the event impossible (``argument="ref"``, ``value`` its value)."""
 
-    def __init__(self, message: str, *, state: str | None = None, event: str | None = None) -> None:
-        super().__init__(message, argument="event", value=event)
+    def __init__(
+        self,
+        message: str,
+        *,
+        state: str | None = None,
+        event: str | None = None,
+        argument: str = "event",
+        value: Any = None,
+    ) -> None:
+        shown = event if argument == "event" and value is None else value
+        super().__init__(message, argument=argument, value=shown)
         self.state = state
         self.event = event
 

@@ -367,10 +367,12 @@ class Ledger:
         available = sum(p.points for p in purchases)
         if available < points:
             problem = (
-                f"points: needs {points}, card {self.card.number} has {available} valid points "
-                f"on {on.isoformat()} (R-VIP-08) (got {points})"
+                f"needs {points}, card {self.card.number} has {available} valid points "
+                f"on {on.isoformat()} (R-VIP-08)"
             )
-            raise InsufficientPoints(problem, requested=points, available=available)
+            raise InsufficientPoints.for_argument(
+                "points", points, problem, requested=points, available=available
+            )
         drawn = list(purchases)
         _draw(drawn, points)
         why = _(_REDEEMED, points=points, gift=gift)
@@ -394,8 +396,10 @@ class Ledger:
             raise InvalidInput.for_argument("ref", given, "is not a purchase on this ledger")
         bought = state.purchases[index]
         if bought.returned:
-            problem = f"ref: purchase {ref!r} is already fully returned (got {given!r})"
-            raise IllegalTransition(problem, state="returned", event="reverse")
+            problem = f"purchase {ref!r} is already fully returned"
+            raise IllegalTransition.for_argument(
+                "ref", given, problem, state="returned", event="reverse"
+            )
         left_fen = bought.paid_fen - bought.refunded_fen
         if amount is None:
             refund_fen = left_fen
