@@ -819,8 +819,8 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
         archives.LoanRequest("李四", "相关业务人员", "核对", _dt.date(2025, 3, 3), None)  # type: ignore[call-arg]
     with pytest.raises(IllegalTransition, match=r"^ref: purchase 'R-1' .* \(got 'R-1'\)$") as twice:
         _returned_twice()
-    error = twice.value
-    assert (error.argument, error.value, error.state, error.event) == (
+    returned = twice.value
+    assert (returned.argument, returned.value, returned.state, returned.event) == (
         "ref",
         "R-1",
         "returned",
