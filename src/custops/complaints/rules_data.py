@@ -639,6 +639,23 @@ with trusted_data():
             "好的, 是的, 已签收, an order or phone number): nothing to handle",
         ),
         Rule(
+            "kind.chat",
+            kind=N,
+            weight=8,
+            patterns=(
+                # a whole text of acknowledgements, thanks and greetings only, in any order:
+                # 好的好的，十分感谢 / 客服在吗 / 那行没事了 麻烦你了 / 嗯，加油吧
+                r"^(((那|那就)?(好的?|好滴|好哒|好嘞|好吧|行|可以|嗯+|恩+|哦+|噢+|ok|okay|haode|是的?|"
+                r"对的?|收到了?|已收到|我?知道了|明白了?|了解了?|没事了?|没问题|加油)|"
+                r"((十分|非常|万分)?(谢谢|感谢|多谢)(你|您|啦|了|亲)*|麻烦(你|您)?了|辛苦(你|您)?了|"
+                r"(你|您)好|(客服|亲)?在(吗|么|不在|嘛)(?!\?)|亲|再见|拜拜|晚安|早上好|下午好|晚上好))"
+                r"(啊|呀|哈|哈哈|哦|啦|吧|呢|了)*[,。.!?;~、]*)+$",
+            ),
+            note="a text that only acknowledges, thanks or greets (好的好的，十分感谢, 客服在吗, "
+            "那行没事了，麻烦你了): nothing to handle, whatever the learned layer reads; 在吗？ "
+            "with its question mark stays a question (你好，在吗？)",
+        ),
+        Rule(
             "kind.thanks",
             kind=N,
             weight=2,
