@@ -65,3 +65,12 @@ def test_r_cmp_01_the_learned_layer_does_not_vote_on_a_short_question(text: str)
     assert r.kind is Kind.CONSULTATION
     assert r.learned_scores == ()
     assert not any(e.rule_name == "learned" and e.kind is not None for e in r.evidence)
+
+
+@pytest.mark.parametrize("unit", ["嗯", "好吧", "谢谢亲", "好的，", "嗯嗯，收到"])
+def test_r_cmp_01_a_long_run_of_interjections_is_read_in_linear_time(unit: str) -> None:
+    """Each clause of kind.ack and kind.chat is taken once (an atomic group written as a
+    lookahead and its backreference): a run of interjections that fails at its end is not
+    tried in every way of splitting it (2 ** n ways: 嗯 × 30 + x took hours before)."""
+    assert classify(unit * 1000).kind is Kind.NO_ACTION
+    assert classify(unit * 1000 + "x").kind_rule not in {"kind.ack", "kind.chat"}
