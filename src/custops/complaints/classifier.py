@@ -823,20 +823,14 @@ def _consult_model(
     learned: list[Evidence] = []
     if not kind_decided:
         top_kind = max(prediction.kinds, key=_SECOND)[0]
-        # a question or a proposal asks for an answer: the model may read it as a
-        # complaint, never as praise or as nothing to handle
+        # (a short question or proposal never reaches here: its form decides)
         short = _is_short(normalised)
-        asking = bool(kinds.scores) and kinds.scores.keys() <= _ASKING and short
         weight = rules.learned * (1 if short else _LONG)
-        found = []
-        if not (asking and top_kind in _SILENT):  # (else its evidence is not looked for)
-            evidence = prediction.evidence(top_kind)
-            found = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
+        evidence = prediction.evidence(top_kind)
+        found = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
         if found:
             learned += found
             for kind, p in prediction.kinds:
-                if asking and kind in _SILENT:
-                    continue
                 vote = round(weight * p)
                 if vote > 0:
                     kinds.add(kind, vote, "learned")
@@ -889,6 +883,7 @@ def _reason(
     asked: tuple[str, ...],
     matched: bool,
     harm: tuple[str, ...] = (),
+    quiet: bool = False,
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
@@ -901,6 +896,10 @@ def _reason(
             why.append(
                 _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
             )
+    elif kind_rule == "default" and quiet:
+        why = [
+            _("{kind}: no rule recognised this short text, nor did the learned layer", kind=kind)
+        ]
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
@@ -1042,6 +1041,10 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
             _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
             or bool(asked)
             or (framed and short)
+            # a short text the rules read as a question or a proposal only: its form decides
+            # (a chat line, a forum question); the model, trained on reviews, would read
+            # the subject words of the question as a complaint (tenth round, measured)
+            or (short and bool(kinds.scores) and kinds.scores.keys() <= _ASKING)
         )
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
         before = dict(kinds.scores)
@@ -1058,7 +1061,12 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         category_scores,
         key=lambda c: (-category_scores[c], -problem.get(c, 0), categories.first[c]),
     )
-    kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, rules.default_kind)
+    # a short text that neither the rules nor the learned layer read (a chat line, a name,
+    # an order number, a link) asks for nothing; without the learned layer, or in a longer
+    # text, the rule set's default stands (tenth round, measured)
+    quiet = bool(rules.learned) and not ranked and _is_short(normalised)
+    default_kind = Kind.NO_ACTION if quiet else rules.default_kind
+    kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT else ()
     if harm:  # safety or health harm makes a complaint, whatever else the text says
         kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
@@ -1070,7 +1078,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     own = None  # the kind's own category, if it has one
     if kind is Kind.SUGGESTION and rules.suggestion_category is not None and ranked:
         own = rules.suggestion_category
-    elif kind in _SILENT and ranked:
+    elif kind in _SILENT and (ranked or quiet):
         own = rules.praise_category
     if own is not None:
         category, category_rule, category_conf = own, kind_rule, kind_conf
@@ -1078,7 +1086,9 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     evidence = _with_learned(counted, learned, rules._order) if learned else counted
     issues: tuple[Issue, ...]
     if own is not None:
-        issues = (Issue(own, kind_scores[kind], tuple(e for e in evidence if e.kind is kind)),)
+        issues = (
+            Issue(own, kind_scores.get(kind, 0), tuple(e for e in evidence if e.kind is kind)),
+        )
     else:
         others = [c for c in topics if c is not category and problem.get(c, 0) > 0]
         grouped: dict[Category | None, list[Evidence]] = {c: [] for c in (category, *others)}
@@ -1101,6 +1111,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         asked=tuple(e.text for e in counted if e.rule_name in asked),
         matched=matched,
         harm=tuple(e.text for e in harm),
+        quiet=quiet,
     )
     return Classification(
         text=text,

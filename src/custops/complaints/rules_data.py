@@ -629,14 +629,35 @@ with trusted_data():
                 r"^(嗯+|恩+|哦+|噢+|好的|好滴|好哒|好吧|ok|okay|是的|对的|收到|了解|明白)"
                 r"(好的|的|啦|了|哈|亲|呀|哦)*[。.!~]*$",
                 r"^[#*]?\d{5,}[。.]?$",
-                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好
-                r"^((好的?|好滴|好嘞|好吧|行|可以|嗯+|哦+|噢+|ok|okay|收到了?|已收到|知道了|明白了?|"
-                r"了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈|哈哈)?[,。.!?;~]*)+$",
+                # a clause that only acknowledges: 好的，收到 / 嗯嗯，知道了 / 已签收 / 好; each
+                # clause is taken once, as an atomic group would (a lookahead and its
+                # backreference): 嗯嗯嗯…x is not tried in every way to split it
+                r"^(?:(?=(?P<ack>(好滴|好嘞|好吧|好的?|行|可以|嗯+|哦+|噢+|okay|ok|收到了?|已收到|"
+                r"知道了|明白了?|了解了?|已签收|签收了|没事了?|没问题)(啊|呀|哈哈|哈)?[,。.!?;~]*))"
+                r"(?P=ack))+$",
                 # a turn that gives data: 我的手机号是13912315678
                 r"(手机号|电话|手机|号码|订单号|单号|运单号|快递单号|账号|卡号)(码)?(是|为|:)?\d{5,}",
             ),
             note="a dialogue turn that only acknowledges or gives data (labelling guide: "
             "好的, 是的, 已签收, an order or phone number): nothing to handle",
+        ),
+        Rule(
+            "kind.chat",
+            kind=N,
+            weight=8,
+            patterns=(
+                # a whole text of acknowledgements, thanks and greetings only, in any order:
+                # 好的好的，十分感谢 / 客服在吗 / 那行没事了 麻烦你了 / 嗯，加油吧
+                # (each clause taken once, as in kind.ack)
+                r"^(?:(?=(?P<chat>((那|那就)?(好滴|好哒|好嘞|好吧|好的?|行|可以|嗯+|恩+|哦+|噢+|okay|ok|"
+                r"haode|是的?|对的?|收到了?|已收到|我?知道了|明白了?|了解了?|没事了?|没问题|加油)|"
+                r"((十分|非常|万分)?(谢谢|感谢|多谢)(你|您|啦|了|亲)*|麻烦(你|您)?了|辛苦(你|您)?了|"
+                r"(你|您)好|(客服|亲)?在(吗|么|不在|嘛)(?!\?)|亲|再见|拜拜|晚安|早上好|下午好|晚上好))"
+                r"(啊|呀|哈哈|哈|哦|啦|吧|呢|了)*[,。.!?;~、]*))(?P=chat))+$",
+            ),
+            note="a text that only acknowledges, thanks or greets (好的好的，十分感谢, 客服在吗, "
+            "那行没事了，麻烦你了): nothing to handle, whatever the learned layer reads; 在吗？ "
+            "with its question mark stays a question (你好，在吗？)",
         ),
         Rule(
             "kind.thanks",
