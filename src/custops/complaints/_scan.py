@@ -20,9 +20,8 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
 from __future__ import annotations
 
 import bisect
-import operator
 import re
-from itertools import accumulate, compress
+from itertools import accumulate
 
 __all__ = [
     "FLAGS",
@@ -215,22 +214,19 @@ def windowed(
     widest, reach = size
     n, count = len(text), len(candidates)
     out: list[tuple[int, int]] = []
-    if not count:
-        return out
     search = pattern.search
-    # the index of the last candidate of each run (candidates close enough to share one
-    # search), found in C: where the gap to the next candidate is wider than GAP
-    gaps = map(operator.sub, candidates[1:], candidates)
-    ends = [*compress(range(count - 1), map(GAP.__lt__, gaps)), count - 1]
-    pos = k = run = 0  # pos: where ``finditer`` would search next; run: the run of k
-    while True:
-        k = bisect.bisect_left(candidates, pos, k)  # those inside the last match: none
-        if k == count:
-            break
-        while ends[run] < k:
-            run += 1
-        j = ends[run]
-        first, last = candidates[k], candidates[j]
+    pos = k = 0  # pos: where ``finditer`` would search next
+    j = -1  # the last candidate of the run (close enough to share one search) holding k
+    while k < count:
+        first = candidates[k]
+        if first < pos:  # inside the last match: no match of its own
+            k += 1
+            continue
+        if j < k:  # a new run: walk it once (a dense run is walked once, not once a match)
+            j = k
+            while j + 1 < count and candidates[j + 1] - candidates[j] <= GAP:
+                j += 1
+        last = candidates[j]
         # a match holding a candidate starts at most ``widest - 1`` before it; one that
         # starts at ``last`` or before reads nothing at or past ``stop``
         stop = min(n, last + widest + reach + 2)
