@@ -12,7 +12,9 @@
 * a negation window is read only when a cue stands near (``Rule._negation``);
 * clause and sentence breaks are found with one split (``_scan._positions``);
 * the learned layer looks each n-gram of a text up once (``_ngram.predict``), the same
-  scores as adding the rows of its distinct known n-grams;
+  scores as adding the rows of its distinct known n-grams; it rounds its probabilities as
+  ``round(p, 3)`` does (``_ngram._round3``), and sorts the n-grams it cites as evidence in
+  C, in the order of the plain sort;
 * the rules' features for the model are read once per distinct vote
   (``classifier.rule_features``); learned evidence is merged into the counted evidence
   by bisection (``classifier._with_learned``), the order a stable sort gives; a reason
