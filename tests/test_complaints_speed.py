@@ -12,7 +12,9 @@
 * a negation window is read only when a cue stands near (``Rule._negation``);
 * clause and sentence breaks are found with one split (``_scan._positions``);
 * the learned layer looks each n-gram of a text up once (``_ngram.predict``), the same
-  scores as adding the rows of its distinct known n-grams;
+  scores as adding the rows of its distinct known n-grams; it rounds its probabilities as
+  ``round(p, 3)`` does (``_ngram._round3``), and sorts the n-grams it cites as evidence in
+  C, in the order of the plain sort;
 * the rules' features for the model are read once per distinct vote
   (``classifier.rule_features``); learned evidence is merged into the counted evidence
   by bisection (``classifier._with_learned``), the order a stable sort gives; a reason
@@ -25,6 +27,7 @@ No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -399,6 +402,42 @@ def test_prediction_is_the_plain_sum_of_known_ngrams(text: str, extra: frozenset
     assert prediction.categories == tuple(
         zip(model.category_classes, _ngram._softmax(scores[n:], model.scale), strict=True)
     )
+
+
+def _near_tie(k: int, ulps: int) -> float:
+    """A float a few units in the last place from the half-thousandth ``(k + 0.5) / 1000``."""
+    x = (k + 0.5) / 1000
+    for _ in range(abs(ulps)):
+        x = math.nextafter(x, 2.0 if ulps > 0 else -1.0)
+    return x
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.one_of(st.floats(0.0, 1.0), st.builds(_near_tie, st.integers(0, 999), st.integers(-4, 4)))
+)
+def test_probabilities_are_rounded_as_round_rounds(x: float) -> None:
+    assert _ngram._round3(x) == round(x, 3)
+
+
+@pytest.mark.parametrize("text", _texts()[:120])
+def test_learned_evidence_is_the_plain_sort(text: str) -> None:
+    """The n-grams pushing most towards each class: heaviest first, ties by the n-gram."""
+    normalised = normalise(text)[0]
+    prediction = _ngram.predict(normalised)
+    model = _ngram._load()
+    for label in model.classes:
+        index = model.classes.index(label)
+        weights = {g: model.grams[g][index] for g in prediction.found & model.telling}
+        plain = sorted((-w, g) for g, w in weights.items() if w > 0)
+        for top in (1, 3, 5):
+            words: dict[str, int] = {}  # a tagged n-gram (after a contrast) is the same words
+            for w, g in plain:
+                words.setdefault(g.removeprefix(_ngram.TAIL), w)
+                if len(words) == top:
+                    break
+            expected = tuple((g, max(1, round(-10 * w / model.scale))) for g, w in words.items())
+            assert prediction.evidence(label, top) == expected
 
 
 def _reference_rule_features(evidence: tuple[Evidence, ...]) -> frozenset[str]:

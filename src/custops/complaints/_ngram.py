@@ -199,7 +199,26 @@ def _softmax(scores: Sequence[int], scale: int) -> list[float]:
     top = max(scores)
     exps = [math.exp((s - top) / scale) for s in scores]
     total = math.fsum(exps)
-    return [round(x / total, 3) for x in exps]
+    return [_round3(x / total) for x in exps]
+
+
+def _round3(x: float) -> float:
+    """``round(x, 3)`` of a probability, without its decimal conversion in most cases.
+
+    ``round`` gives the float nearest to the decimal ``k / 1000`` nearest to ``x``;
+    ``k / 1000`` of the integer ``k`` is that float too (a true division is correctly
+    rounded).  ``x * 1000`` is off the exact product by at most half a unit in its last
+    place (below 2**-43 for ``x`` ≤ 1), so when it stands further than 0.499 from a half,
+    the nearest integer to it is ``k``; else (a near tie) ``round`` decides.
+
+    >>> all(_round3(x) == round(x, 3) for x in (0.0, 1.0, 0.0005, 0.0015, 0.1234999, 2 / 3))
+    True
+    """
+    scaled = x * 1000.0
+    k = int(scaled + 0.5)
+    if -0.499 < scaled - k < 0.499:
+        return k / 1000
+    return round(x, 3)
 
 
 @attrs.frozen(slots=False)  # built once a text: a dict-based instance is faster
@@ -224,13 +243,21 @@ class Prediction:
         if pushing is None:  # a single character says too little: not evidence
             weights = ((g, model.grams[g][index]) for g in model.telling)
             pushing = model.pushing[index] = {g: w for g, w in weights if w > 0}
-        pushes = sorted((-pushing[g], g) for g in pushing.keys() & self.found)
-        words: dict[str, int] = {}  # a tagged n-gram (after a contrast) is the same words
-        for w, g in pushes:
-            words.setdefault(g.removeprefix(TAIL), w)
-            if len(words) == top:
-                break
-        return tuple((g, max(1, round(-10 * w / model.scale))) for g, w in words.items())
+        # the heaviest first, ties by the n-gram: sorted by n-gram, then (stable, in C)
+        # by weight, heaviest first
+        pushes = sorted(pushing.keys() & self.found)
+        pushes.sort(key=pushing.__getitem__, reverse=True)
+        if model.tails or top < 1:  # a tagged n-gram (after a contrast) is the same words
+            words: dict[str, int] = {}
+            for g in pushes:
+                words.setdefault(g.removeprefix(TAIL), pushing[g])
+                if len(words) == top:
+                    break
+            chosen = list(words.items())
+        else:  # no n-gram is tagged: each is words of its own
+            chosen = [(g, pushing[g]) for g in pushes[:top]]
+        scale = model.scale
+        return tuple((g, max(1, round(10 * w / scale))) for g, w in chosen)
 
 
 def predict(
