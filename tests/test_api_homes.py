@@ -625,25 +625,9 @@ def taken_value_problems(taken: dict[type, str]) -> Found:
     return found
 
 
-# Debt, issue 12 (independent check 10, "not counted" and the shape of finding 20): the
-# moments and options of the inputs of modules waiting for their fix.
-_KEYWORDS = "keyword-only (item 2; as LoanRequest)"
+# Debt, issue 12: the moment of an input in a module waiting for its fix.
 KNOWN_TAKEN_VALUES: dict[str, str] = {
-    "custops.archives:Archive(created_on)": _KEYWORDS,
-    "custops.archives:Archive(partner_since_on)": _KEYWORDS,
-    "custops.complaints.model:Complaint(received_at)": _KEYWORDS,
-    "custops.deposits:Claim(kind)": _KEYWORDS,
-    "custops.deposits:Claim(on)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(applied_on)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(lease_ends_on)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(leasing_notice_on)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(notified_on)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(parking)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(parking_released)": _KEYWORDS,
-    "custops.moveout:MoveOutCase(settled_on)": _KEYWORDS,
-    "custops.vip.cards:Card(issued_on)": _KEYWORDS + ", two dates a caller could swap",
-    "custops.vip.cards:Card(last_valid_on)": _KEYWORDS + ", two dates a caller could swap",
-    "custops.vip.cards:Holder(born_on)": _KEYWORDS,
+    "custops.complaints.model:Complaint(received_at)": "keyword-only (item 2; as LoanRequest)",
 }
 
 

@@ -75,7 +75,7 @@ def test_R_DEP_02_the_schedule_is_a_result_with_rule_reason_and_explain() -> Non
     """R-DEP-02 (check 5 V18): a refund schedule derives Explained: ``rule`` R-DEP-02,
     ``rule_ids`` the three deposit rules, a one-line ``reason`` with no rule ID inside, an
     ``explain()`` of that line and one per schedule line, and no truth value."""
-    claim = Claim("70000", dt.date(2026, 1, 10), "交易手续费欠款", kind="未缴费用")
+    claim = Claim("70000", "交易手续费欠款", on=dt.date(2026, 1, 10), kind="未缴费用")
     s = refund_schedule(
         peak="1000000", balance="150000", announced_on=dt.date(2025, 12, 15), claims=[claim]
     )
@@ -249,7 +249,7 @@ def test_R_DEP_02_three_tranches_never_negative() -> None:
 
 def test_claims_taken_from_earliest_tranche_first() -> None:
     """RULES.md §4 Default: a claim is deducted before a tranche is paid, earliest first."""
-    claim = Claim("100000", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")
+    claim = Claim("100000", "未缴会员管理费", on=dt.date(2025, 11, 20), kind="未缴费用")
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
@@ -265,7 +265,7 @@ def test_claims_taken_from_earliest_tranche_first() -> None:
 
 def test_claim_after_a_tranche_was_paid_comes_from_later_tranches() -> None:
     """A claim dated after the first tranche's due day cannot reduce that tranche."""
-    claim = Claim("5000", dt.date(2026, 3, 15), "交易损失", kind=ClaimKind.LOSS)
+    claim = Claim("5000", "交易损失", on=dt.date(2026, 3, 15), kind=ClaimKind.LOSS)
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
@@ -275,8 +275,8 @@ def test_claim_after_a_tranche_was_paid_comes_from_later_tranches() -> None:
 def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
     """R-DEP-03: the costs are the member's; what the reserve cannot cover is owed."""
     claims = [
-        Claim("150000", dt.date(2025, 11, 1), "违规赔偿金", kind="fine"),
-        Claim("80000", dt.date(2026, 1, 10), "终止处理费用", kind="终止费用"),
+        Claim("150000", "违规赔偿金", on=dt.date(2025, 11, 1), kind="fine"),
+        Claim("80000", "终止处理费用", on=dt.date(2026, 1, 10), kind="终止费用"),
     ]
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=claims
@@ -294,7 +294,7 @@ def test_R_DEP_03_claim_beyond_the_reserve_is_owed_by_default() -> None:
 
 def test_claim_after_the_last_tranche_is_wholly_owed() -> None:
     """A claim arising after the reserve is paid out cannot be taken from it: owed."""
-    claim = Claim("10", dt.date(2026, 5, 1), "迟到的手续费")
+    claim = Claim("10", "迟到的手续费", on=dt.date(2026, 5, 1))
     s = refund_schedule(
         peak="1000", balance="1000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
@@ -305,7 +305,10 @@ def test_claim_after_the_last_tranche_is_wholly_owed() -> None:
 def test_excess_claim_refused_by_policy() -> None:
     """ExcessClaims.REFUSE: a claim larger than what is left is refused with an explanation."""
     policy = DepositPolicy(excess_claims="refuse")
-    claims = [Claim("100", dt.date(2025, 11, 1), "fees"), Claim("150", dt.date(2025, 11, 2), "x")]
+    claims = [
+        Claim("100", "fees", on=dt.date(2025, 11, 1)),
+        Claim("150", "x", on=dt.date(2025, 11, 2)),
+    ]
     with pytest.raises(InvalidInput, match=r"claims\[1\].*only 100\.00 is left to pay"):
         refund_schedule(
             peak="1000",
@@ -384,14 +387,17 @@ def _seed(claims: list[Claim], policy: DepositPolicy | None = None) -> RefundSch
 
 def test_claim_exactly_equal_to_what_is_left_is_covered_not_owed_nor_refused() -> None:
     """RULES.md §4 Default: a claim equal to the reserve left empties it; nothing is owed."""
-    exact = [Claim("150", dt.date(2025, 11, 1), "a"), Claim("50", dt.date(2025, 11, 2), "b")]
+    exact = [
+        Claim("150", "a", on=dt.date(2025, 11, 1)),
+        Claim("50", "b", on=dt.date(2025, 11, 2)),
+    ]
     for policy in (None, DepositPolicy(excess_claims="refuse")):
         s = _seed(exact, policy)
         assert [t.amount for t in s.tranche_lines] == [D("0.00"), D("0.00")]
         assert s.owed == D("0.00")
         assert not [line for line in s.lines if line.kind is LineKind.OWED]
         assert s.total == D("800.00")
-    one_fen_more = [*exact, Claim("0.01", dt.date(2025, 11, 3), "c")]
+    one_fen_more = [*exact, Claim("0.01", "c", on=dt.date(2025, 11, 3))]
     assert _seed(one_fen_more).owed == D("0.01")
     with pytest.raises(InvalidInput, match=r"claims\[2\]: .*only 0\.00 is left to pay"):
         _seed(one_fen_more, DepositPolicy(excess_claims="refuse"))
@@ -401,7 +407,7 @@ def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_
     """R-DEP-03, D8 第十一条(三) "会员应结清与交易所的所有费用": a claim dated on or before the
     announcement day is netted against the refund paid on the announcement day before it
     touches the reserve; the member never "owes" while being paid out (issue 17)."""
-    s = _seed([Claim("250", dt.date(2025, 3, 1), "2024 年度管理费", kind="未缴费用")])
+    s = _seed([Claim("250", "2024 年度管理费", on=dt.date(2025, 3, 1), kind="未缴费用")])
     assert s.at_announcement.gross == D("800.00")
     assert s.at_announcement.amount == D("550.00")
     assert [d.amount for d in s.at_announcement.deductions] == [D("250.00")]
@@ -410,11 +416,11 @@ def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_
     assert not [line for line in s.lines if line.kind is LineKind.OWED]
     assert s.total == D("750.00")
     assert "less claims of 250.00" in s.at_announcement.reason
-    on_the_day = _seed([Claim("900", dt.date(2025, 10, 31), "终止费用", kind="终止费用")])
+    on_the_day = _seed([Claim("900", "终止费用", on=dt.date(2025, 10, 31), kind="终止费用")])
     assert on_the_day.at_announcement.amount == D("0.00")
     assert [t.amount for t in on_the_day.tranche_lines] == [D("0.00"), D("100.00")]
     assert on_the_day.owed == D("0.00")
-    after = _seed([Claim("250", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+    after = _seed([Claim("250", "交割损失", on=dt.date(2025, 11, 1), kind="loss")])
     assert after.at_announcement.amount == D("800.00")  # paid out already: the reserve pays
     assert [t.amount for t in after.tranche_lines] == [D("0.00"), D("0.00")]
     assert after.owed == D("50.00")
@@ -424,21 +430,22 @@ def test_R_DEP_03_D8_11_3_claim_by_the_announcement_is_netted_against_that_days_
 
 def test_claim_on_a_tranche_due_day_reduces_it_the_next_day_does_not() -> None:
     """A tranche due on the claim's day is not yet paid: the claim comes off it first."""
-    on_due = _seed([Claim("30", dt.date(2026, 2, 28), "x")])
+    on_due = _seed([Claim("30", "x", on=dt.date(2026, 2, 28))])
     assert [t.amount for t in on_due.tranche_lines] == [D("50.00"), D("120.00")]
-    after = _seed([Claim("30", dt.date(2026, 3, 1), "x")])
+    after = _seed([Claim("30", "x", on=dt.date(2026, 3, 1))])
     assert [t.amount for t in after.tranche_lines] == [D("80.00"), D("90.00")]
 
 
 def test_claim_after_the_last_tranche_is_refused_under_refuse() -> None:
     with pytest.raises(InvalidInput, match=r"claims\[0\]: .*only 0\.00 .* after 2026-05-01"):
-        _seed([Claim("1", dt.date(2026, 5, 1), "late")], DepositPolicy(excess_claims="refuse"))
+        _seed([Claim("1", "late", on=dt.date(2026, 5, 1))], DepositPolicy(excess_claims="refuse"))
 
 
 def test_many_claims_in_date_order_ties_in_given_order() -> None:
     """200 claims: applied by date, ties in the order given, fen for fen."""
     claims = [
-        Claim("1.01", dt.date(2025, 11, 1) + dt.timedelta(days=i % 7), f"c{i}") for i in range(200)
+        Claim("1.01", f"c{i}", on=dt.date(2025, 11, 1) + dt.timedelta(days=i % 7))
+        for i in range(200)
     ]
     s = _seed(claims)
     assert s.claimed == D("202.00")
@@ -456,7 +463,7 @@ def test_balance_zero_with_a_peak_and_a_claim() -> None:
         peak="1000",
         balance="0",
         announced_on=dt.date(2025, 10, 31),
-        claims=[Claim("10", dt.date(2025, 11, 1), "x")],
+        claims=[Claim("10", "x", on=dt.date(2025, 11, 1))],
     )
     assert s.reserve == D("0.00")
     assert s.owed == D("10.00")
@@ -467,8 +474,8 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
     """The notice of `custops refund`: every row's columns start at the same terminal column,
     CJK labels, negative amounts, 大写 of different lengths and '*' marks included."""
     claims = [
-        Claim("1234.56", dt.date(2025, 9, 1), "早于公告的欠费", kind="未缴费用"),
-        Claim("300000", dt.date(2026, 9, 15), "交易损失", kind="loss"),
+        Claim("1234.56", "早于公告的欠费", on=dt.date(2025, 9, 1), kind="未缴费用"),
+        Claim("300000", "交易损失", on=dt.date(2026, 9, 15), kind="loss"),
     ]
     s = refund_schedule(
         peak="1000000.03",
@@ -511,7 +518,7 @@ def test_render_columns_line_up_with_owed_lines_and_provisional_marks() -> None:
 
 def test_render_is_a_notice_with_uppercase_and_aligned_columns() -> None:
     """The printable explanation: figures and 大写, CJK-aware column alignment."""
-    claim = Claim("1234.56", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")
+    claim = Claim("1234.56", "未缴会员管理费", on=dt.date(2025, 11, 20), kind="未缴费用")
     s = refund_schedule(
         peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
@@ -636,15 +643,15 @@ def test_bad_input_names_the_argument(
 
 def test_claim_validation() -> None:
     with pytest.raises(InvalidInput, match="amount: a claim must be more than 0"):
-        Claim(0, dt.date(2025, 1, 1), "x")
+        Claim(0, "x", on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidType, match="amount"):
-        Claim(1.5, dt.date(2025, 1, 1), "x")
+        Claim(1.5, "x", on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidType, match="on"):
-        Claim(1, "2025-01-01", "x")
+        Claim(1, "x", on="2025-01-01")
     with pytest.raises(InvalidInput, match="description"):
-        Claim(1, dt.date(2025, 1, 1), "  ")
+        Claim(1, "  ", on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidInput, match="kind"):
-        Claim(1, dt.date(2025, 1, 1), "x", kind="bribe")
+        Claim(1, "x", on=dt.date(2025, 1, 1), kind="bribe")
 
 
 def test_enums_parse_chinese_and_english() -> None:
@@ -886,7 +893,7 @@ def test_R_DEP_02_no_roll_means_nothing_is_provisional() -> None:
         ({"peak": "1e999999"}, "peak"),
         ({"peak": "NaN"}, "peak"),
         ({"announced_on": "2025-10-31"}, "announced_on"),
-        ({"claims": [Claim("1", dt.date.max, "x")]}, None),
+        ({"claims": [Claim("1", "x", on=dt.date.max)]}, None),
     ],
 )
 def test_extremes_raise_a_custops_error_naming_the_argument(
@@ -929,7 +936,7 @@ def test_property_tranche_scheduled_after_returns_a_day_or_names_announced_on(
 
 def test_claims_must_be_a_sequence_of_claims_named_claims() -> None:
     """A lone string or a lone Claim is refused as `claims` itself, not item by item."""
-    for junk in ("欠费", b"fees", Claim("1", dt.date(2025, 11, 1), "x"), 3):
+    for junk in ("欠费", b"fees", Claim("1", "x", on=dt.date(2025, 11, 1)), 3):
         with pytest.raises(InvalidType) as info:
             refund_schedule(
                 peak="100",
@@ -943,7 +950,7 @@ def test_claims_must_be_a_sequence_of_claims_named_claims() -> None:
 def test_R_DEP_03_an_owed_line_is_never_provisional() -> None:
     """R-DEP-03: the day a claim is owed is the claim's own day, not a rolled due day, so an
     owed line never rests on an unpublished holiday year."""
-    s = _seed([Claim("500", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+    s = _seed([Claim("500", "交割损失", on=dt.date(2025, 11, 1), kind="loss")])
     owed = [line for line in s.lines if line.kind is LineKind.OWED]
     assert [(line.amount, line.provisional) for line in owed] == [(D("300.00"), False)]
     assert not s.provisional
@@ -1029,7 +1036,7 @@ def test_R_DEP_02_a_roll_into_an_unpublished_year_is_provisional() -> None:
 
 def test_R_DEP_03_an_owed_line_follows_the_payment_due_the_same_day() -> None:
     """R-DEP-03: on one day the payment is listed before what the member owes."""
-    s = _seed([Claim("500", dt.date(2026, 2, 28), "交割损失", kind="loss")])
+    s = _seed([Claim("500", "交割损失", on=dt.date(2026, 2, 28), kind="loss")])
     same_day = [line.kind for line in s.lines if line.due_on == dt.date(2026, 2, 28)]
     assert same_day == [LineKind.TRANCHE, LineKind.OWED]
 
@@ -1054,8 +1061,8 @@ def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
     """R-DEP-01 the announcement-day refund, R-DEP-02 a tranche rolled off a rest day,
     R-DEP-03 claims netted and owed: every line's reason in Chinese, no stray English."""
     claims = [
-        Claim("150000", dt.date(2025, 11, 1), "违规赔偿金", kind="fine"),
-        Claim("80000", dt.date(2026, 1, 10), "终止处理费用", kind="终止费用"),
+        Claim("150000", "违规赔偿金", on=dt.date(2025, 11, 1), kind="fine"),
+        Claim("80000", "终止处理费用", on=dt.date(2026, 1, 10), kind="终止费用"),
     ]
     with language("zh_CN"):
         rolled = refund_schedule(peak="500000", balance="500000", announced_on=dt.date(2025, 6, 1))
@@ -1080,7 +1087,7 @@ def test_R_DEP_01_02_03_reasons_in_chinese() -> None:
 def test_R_DEP_03_english_reasons_quote_the_chinese_description() -> None:
     """R-DEP-03: in English the claim's Chinese description is quoted."""
     with language("en_US"):
-        s = _seed([Claim("300000", dt.date(2025, 11, 1), "交割损失", kind="loss")])
+        s = _seed([Claim("300000", "交割损失", on=dt.date(2025, 11, 1), kind="loss")])
     owed = next(line for line in s.lines if line.kind is LineKind.OWED)
     assert owed.reason == (
         'the claim of 2025-11-01 for "交割损失" exceeds what is left to pay by 299800.00: '
@@ -1090,7 +1097,7 @@ def test_R_DEP_03_english_reasons_quote_the_chinese_description() -> None:
 
 def test_render_is_the_same_chinese_notice_in_every_language() -> None:
     """The refund notice is addressed to the member: always Chinese (issue 15)."""
-    claims = [Claim("1234.56", dt.date(2025, 11, 20), "未缴会员管理费", kind="未缴费用")]
+    claims = [Claim("1234.56", "未缴会员管理费", on=dt.date(2025, 11, 20), kind="未缴费用")]
     notices = []
     for code in ("zh_CN", "en_US"):
         with language(code):
@@ -1126,7 +1133,7 @@ def test_property_schedules_speak_one_language(data: st.DataObject) -> None:
 
 
 def _claimed_schedule() -> RefundSchedule:
-    claim = Claim("50", dt.date(2025, 11, 1), "管理费")
+    claim = Claim("50", "管理费", on=dt.date(2025, 11, 1))
     return refund_schedule(
         peak="1000", balance="800", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )
@@ -1233,7 +1240,7 @@ def test_R_DEP_01_R_DEP_02_schedule_lines_explain_themselves() -> None:
         peak="1000000",
         balance="150000",
         announced_on=dt.date(2025, 12, 15),
-        claims=[Claim("200000", dt.date(2026, 1, 10), "交易手续费欠款")],
+        claims=[Claim("200000", "交易手续费欠款", on=dt.date(2026, 1, 10))],
     )
     assert any(line.kind is LineKind.OWED for line in s.lines)
     assert s.tranche_lines == tuple(x for x in s.lines if x.kind is LineKind.TRANCHE)

@@ -420,15 +420,15 @@ def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
 def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
-        MoveOutCase("A", "T", D, settlement="paid")  # type: ignore[arg-type]
+        MoveOutCase("A", "T", applied_on=D, settlement="paid")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"events\[0\]: must be an Event"):
-        MoveOutCase("A", "T", D, events=[1])
+        MoveOutCase("A", "T", applied_on=D, events=[1])
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
-        MoveOutCase("A", "T", D, notified_on=dt.datetime(2025, 6, 3))
+        MoveOutCase("A", "T", applied_on=D, notified_on=dt.datetime(2025, 6, 3))
     with pytest.raises(InvalidInput, match=r"collected: exceeds the amount owed 0\.00"):
-        MoveOutCase("A", "T", D, collected="5")
+        MoveOutCase("A", "T", applied_on=D, collected="5")
     with pytest.raises(InvalidInput, match="settled_on: must be given exactly when settlement"):
-        MoveOutCase("A", "T", D, settled_on=D)
+        MoveOutCase("A", "T", applied_on=D, settled_on=D)
 
 
 # --- R-MOV-01, D6 三 1: the application goes through the leasing department ----------------------

@@ -158,7 +158,7 @@ def test_R_MOV_01_unit_tenant_and_labels_are_trimmed() -> None:
     assert (case.unit_id, case.tenant) == ("A-1203", "某公司")
     assert case.deposits == (Charge("押金", "1"),)
     assert Damage("\u3000空调面板 ", "350") == Damage("空调面板", "350")
-    assert MoveOutCase(" A-1", "T ", D) == MoveOutCase("A-1", "T", D)
+    assert MoveOutCase(" A-1", "T ", applied_on=D) == MoveOutCase("A-1", "T", applied_on=D)
     with language("en_US"):
         opened = MoveOutCase.open(" A-1 ", " T ", on=D)
     assert opened.events[0].detail == "T applies to the leasing department to move out of A-1"

@@ -376,7 +376,7 @@ def _archive_and_exchange_results(data: st.DataObject) -> list[object]:
     found += attempt(lambda: archives.survey_due(surveys, on=on, calendar=calendar))
     archive = archives.Archive(
         "C-1",
-        data.draw(dates(max_value=on)),
+        created_on=data.draw(dates(max_value=on)),
         records=data.draw(st.frozensets(st.sampled_from(archives.RecordKind))),
         contents=data.draw(st.frozensets(st.sampled_from(archives.FileContent))),
     )

@@ -230,7 +230,7 @@ def test_roundtrip_schedule_and_classification() -> None:
         peak="1000000",
         balance="800000",
         announced_on=dt.date(2025, 10, 31),
-        claims=[Claim("1200", dt.date(2025, 11, 3), "会员管理费欠款")],
+        claims=[Claim("1200", "会员管理费欠款", on=dt.date(2025, 11, 3))],
     )
     roundtrip(schedule)
     roundtrip(schedule.policy)
@@ -612,7 +612,7 @@ def test_R_DEP_01_R_DEP_02_a_tampered_refund_schedule_is_refused() -> None:
 
 def test_R_DEP_03_a_deduction_must_be_of_its_claim() -> None:
     """R-DEP-03: a deduction takes part of one of the schedule's claims, at most its amount."""
-    claim = Claim("50", dt.date(2025, 11, 1), "管理费")
+    claim = Claim("50", "管理费", on=dt.date(2025, 11, 1))
     schedule = refund_schedule(
         peak="1000", balance="800", announced_on=dt.date(2025, 10, 31), claims=[claim]
     )

@@ -1719,7 +1719,7 @@ def test_R_VIP_07_a_card_is_not_issued_to_a_holder_born_after_the_issue_day() ->
         "(R-VIP-07) (got Holder("
     )
     with pytest.raises(InvalidInput, match=r"^holder: born on"):  # built directly, or loaded
-        Card("V", unborn, date(2025, 1, 1), date(2027, 1, 1))
+        Card("V", unborn, issued_on=date(2025, 1, 1), last_valid_on=date(2027, 1, 1))
     born_that_day = Holder("C9", "x", born_on=date(2025, 1, 1))
     assert Card.issue("V", born_that_day, on=date(2025, 1, 1)).holder == born_that_day
     with pytest.raises(InvalidType, match=r"^holder: must be a Holder"):

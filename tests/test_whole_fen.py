@@ -53,7 +53,7 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
     ("amount", to_fen),
     ("total", lambda v: allocate(v, [1, 1])),
     ("amounts[1]", lambda v: total([Decimal("1"), v])),
-    ("amount", lambda v: Claim(v, DAY, "fee")),
+    ("amount", lambda v: Claim(v, "fee", on=DAY)),
     ("peak", lambda v: refund_schedule(peak=v, balance="0", announced_on=DAY)),
     ("balance", lambda v: refund_schedule(peak="1000", balance=v, announced_on=DAY)),
     ("peak", lambda v: DepositPolicy().reserve_of(v)),
@@ -116,14 +116,14 @@ def test_the_old_roundings_are_refusals_now() -> None:
     """The audit's reproductions (audit-till finding 4), each now refused."""
     for build in (
         lambda: Purchase(DAY, "88.005"),
-        lambda: Claim("0.005", DAY, "x"),
+        lambda: Claim("0.005", "x", on=DAY),
         lambda: refund_schedule(peak="10.005", balance="0", announced_on=DAY),
         lambda: Ledger(CARD).earn(DAY, "88.005", "R"),
     ):
         with pytest.raises(InvalidInput, match="has a fraction of a fen"):
             build()
     with pytest.raises(InvalidInput, match=r"^amount: a claim must be more than 0 \(got '0.00'\)"):
-        Claim("0.00", DAY, "x")
+        Claim("0.00", "x", on=DAY)
 
 
 def test_complaint_amounts_are_whole_fen_R_CMP_11_R_CMP_13() -> None:

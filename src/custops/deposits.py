@@ -223,15 +223,19 @@ class Claim:
     """A claim of the exchange against the deposit (R-DEP-03): amount, day, description, kind.
 
     >>> import datetime
-    >>> c = Claim("1200", datetime.date(2026, 1, 5), "2025年12月会员管理费", kind="未缴费用")
+    >>> c = Claim("1200", "2025年12月会员管理费", on=datetime.date(2026, 1, 5), kind="未缴费用")
     >>> c.amount, c.kind.label
     (Decimal('1200.00'), '未缴费用')
     """
 
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
-    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, converter=enum_field(ClaimKind))  # type: ignore[misc]
+    kind: ClaimKind = attrs.field(
+        default=ClaimKind.OTHER,
+        kw_only=True,
+        converter=enum_field(ClaimKind),  # type: ignore[misc]
+    )
 
 
 def _amount(argument: str, value: Any) -> Decimal:
@@ -534,7 +538,9 @@ def refund_schedule(
     >>> import datetime
     >>> s = refund_schedule(
     ...     peak="1000000", balance="150000", announced_on=datetime.date(2025, 12, 15),
-    ...     claims=[Claim("70000", datetime.date(2026, 1, 10), "交易手续费欠款", kind="未缴费用")],
+    ...     claims=[
+    ...         Claim("70000", "交易手续费欠款", on=datetime.date(2026, 1, 10), kind="未缴费用")
+    ...     ],
     ... )
     >>> [(str(t.due_on), t.gross, t.amount) for t in s.tranche_lines]
     [('2026-04-15', Decimal('60000.00'), Decimal('0.00')),

@@ -291,22 +291,24 @@ class MoveOutCase:
 
     unit_id: str
     tenant: str
-    applied_on: _dt.date
+    applied_on: _dt.date = attrs.field(kw_only=True)
     deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     pass_count: int = 1
     key_count: int = 1
-    parking: bool = False
+    parking: bool = attrs.field(default=False, kw_only=True)
     returned_pass_count: int = 0
     returned_key_count: int = 0
-    parking_released: bool = False
+    parking_released: bool = attrs.field(default=False, kw_only=True)
     inspection: Inspection | None = attrs.field(default=None, validator=_INSPECTION)
     settlement: Settlement | None = attrs.field(default=None, validator=_SETTLEMENT)
     collected: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
-    settled_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
-    notified_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
-    leasing_notice_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
-    lease_ends_on: _dt.date | None = attrs.field(default=None, validator=_DAY_OR_NONE)
+    settled_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
+    notified_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
+    leasing_notice_on: _dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_DAY_OR_NONE
+    )
+    lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
     forwarding_contact: str | None = attrs.field(
         default=None, validator=type_validator(str, optional=True)

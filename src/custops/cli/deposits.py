@@ -33,7 +33,7 @@ def _claim(index: int, text: str) -> Claim:
     kind = parts[3] if len(parts) == 4 else "other"
     argument = f"--claim[{index}]"
     with as_arguments(dict.fromkeys(("amount", "description", "kind"), argument)):
-        return Claim(amount, parse_day(argument, day), description, kind=kind)
+        return Claim(amount, description, on=parse_day(argument, day), kind=kind)
 
 
 def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:

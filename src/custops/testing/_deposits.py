@@ -28,7 +28,9 @@ def _claims(
     draw: st.DrawFn, days: SearchStrategy[_dt.date], amount: SearchStrategy[Decimal]
 ) -> Claim:
     kind = draw(st.sampled_from(ClaimKind))
-    return Claim(draw(amount), draw(days), draw(st.sampled_from(_CLAIM_REASONS[kind])), kind=kind)
+    return Claim(
+        draw(amount), draw(st.sampled_from(_CLAIM_REASONS[kind])), on=draw(days), kind=kind
+    )
 
 
 def claims(

@@ -58,7 +58,7 @@ class Holder:
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
     name: str = attrs.field(converter=field_converter(require_name))  # type: ignore[misc]
-    born_on: _dt.date | None = attrs.field(default=None, converter=OPTIONAL_DATE)  # type: ignore[misc]
+    born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
 
 
 def is_birthday(born_on: _dt.date, *, on: _dt.date, policy: VipPolicy | None = None) -> Decision:
@@ -149,8 +149,8 @@ class Card:
 
     number: str = attrs.field(converter=ID)  # type: ignore[misc]
     holder: Holder = attrs.field(validator=type_validator(Holder))
-    issued_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    last_valid_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    issued_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
+    last_valid_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -186,7 +186,8 @@ class Card:
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
             qualification.require()
-        return cls(number, holder, on, add_months(on, months, argument="on"))
+        last_valid_on = add_months(on, months, argument="on")
+        return cls(number, holder, issued_on=on, last_valid_on=last_valid_on)
 
     def check(self, presented_by: Holder | str | None = None, *, on: _dt.date) -> CardCheck:
         """Whether the card gives VIP benefits on ``on`` to whoever presents it: not to
@@ -229,7 +230,8 @@ class Card:
             f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced"
         )
         within("on", on, on, low=self.issued_on, high=self.last_valid_on, problem=problem)
-        return Card(number, self.holder, on, self.last_valid_on, replaces=self.number)
+        last = self.last_valid_on
+        return Card(number, self.holder, issued_on=on, last_valid_on=last, replaces=self.number)
 
     def _new_number(self, given: str, problem: str) -> str:
         """The number ``given`` (an id) for a card following this one: not this card's, nor
