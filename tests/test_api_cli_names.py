@@ -8,17 +8,23 @@ Read from the source of ``src/custops/cli/``:
   of the library, the parameter it fills is named as the ``dest`` (``--born-on`` gives
   ``born_on=``; a positional given by place is checked against the signature's name).
 
+A switch is named as the parameter it gives: a yes/no parameter is the option of an
+``argparse.BooleanOptionalAction`` (``--roll-to-workday``/``--no-roll-to-workday`` gives
+``roll_to_workday=args.roll_to_workday``), never ``not args.no_roll``; an enum parameter is an
+option taking the member's key (``--convention working_time``, read by ``Convention.parse``),
+never a flag turned into a member (``WORKING_TIME if args.working_time else CIVIL_CODE``).
+
 The shapes that are decisions, not debt, are let through by shape, each with its reason:
 a repeated option names one of the items it collects (``--closure DATE`` gives
-``closures=``, item 9); a switch names the choice it makes (``--no-roll`` is
-``roll_to_workday=not args.no_roll``, ``--working-time`` a member of ``convention``); a
-reader's generic parameter (``yuan(value)``, ``Period.parse(text)``, ``presets.get(name)``)
-takes what the user typed, whatever it is called. ``_NAME_EXCEPTIONS`` lists the rest.
+``closures=``, item 9); a reader's generic parameter (``yuan(value)``, ``Period.parse(text)``,
+``presets.get(name)``) takes what the user typed, whatever it is called.
+``_NAME_EXCEPTIONS`` lists the rest.
 """
 
 from __future__ import annotations
 
 import ast
+import enum
 import importlib
 import inspect
 from collections.abc import Iterator
@@ -37,6 +43,8 @@ _READERS = frozenset({"value", "text", "name"})
 _NAME_EXCEPTIONS = {
     "vip.py:Holder.customer_id<-holder": "--holder gives the card's holder "
     "(Card.issue(number, holder)); the Holder value is built from the id typed",
+    "vip.py:Card.issue.on<-issued_on": "--issued-on gives the card's issued_on: "
+    "Card.issue(number, holder, *, on) keeps the day it is issued on as issued_on",
 }
 
 
@@ -110,11 +118,56 @@ def _read(expr: ast.expr) -> set[str]:
     }
 
 
-def _a_switch(expr: ast.expr) -> bool:
-    """``not args.flag`` or ``X if args.flag else Y``: a switch naming the choice it makes."""
-    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.Not):
-        return True
-    return isinstance(expr, ast.IfExp) and bool(_read(expr.test))
+def _members_by_switch(expr: ast.expr, names: dict[str, Any]) -> bool:
+    """``E.A if args.flag else E.B``: a flag turned into a member of an enumeration."""
+    if not (isinstance(expr, ast.IfExp) and _read(expr.test)):
+        return False
+    branches = (expr.body, expr.orelse)
+    return any(
+        isinstance(branch, ast.Attribute)
+        and isinstance(branch.value, ast.Name)
+        and isinstance(names.get(branch.value.id), type)
+        and issubclass(names[branch.value.id], enum.Enum)
+        for branch in branches
+    )
+
+
+def _locals(tree: ast.Module) -> dict[int, dict[str, ast.expr]]:
+    """For each call (by ``id``), what the names of its function were assigned:
+    ``rule = X if args.flag else Y`` and ``last, on = parse_day(…, args.last), …`` let a
+    value read from ``args`` reach the library through a local name."""
+    scopes: dict[int, dict[str, ast.expr]] = {}
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        assigned: dict[str, ast.expr] = {}
+        for node in ast.walk(function):
+            if not (isinstance(node, ast.Assign) and len(node.targets) == 1):
+                continue
+            target, value = node.targets[0], node.value
+            if isinstance(target, ast.Name):
+                assigned[target.id] = value
+            elif (
+                isinstance(target, ast.Tuple)
+                and isinstance(value, ast.Tuple)
+                and len(target.elts) == len(value.elts)
+            ):
+                for name, part in zip(target.elts, value.elts, strict=True):
+                    if isinstance(name, ast.Name):
+                        assigned[name.id] = part
+        for node in ast.walk(function):
+            if isinstance(node, ast.Call):
+                scopes[id(node)] = assigned
+    return scopes
+
+
+def _through(expr: ast.expr, assigned: dict[str, ast.expr], names: dict[str, Any]) -> ast.expr:
+    """A local name as the expression it was assigned (one step), else ``expr``; a value the
+    library built (``policy = VipPolicy(stacking=…)``) is checked where it is built."""
+    value = assigned.get(expr.id) if isinstance(expr, ast.Name) else None
+    if value is None or (isinstance(value, ast.Call) and _callee(value.func, names)):
+        return expr
+    return value
 
 
 def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
@@ -122,6 +175,7 @@ def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
     found: Found = {}
     for file, tree in trees:
         names = _imported(tree)
+        scopes = _locals(tree)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
@@ -144,16 +198,23 @@ def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
                 and not any(isinstance(a, ast.Starred) for a in node.args[: i + 1])
             ]
             given += [(k.arg, k.value) for k in node.keywords if k.arg]
-            for parameter, expr in given:
+            assigned = scopes.get(id(node), {})
+            for parameter, expr in ((p, _through(e, assigned, names)) for p, e in given):
                 read = _read(expr)
                 if len(read) != 1:
                     continue
                 (dest,) = read
+                if _members_by_switch(expr, names):
+                    found[f"{file}:{label}.{parameter}<-switch {dest}"] = (
+                        f"{file}:{node.lineno}: the flag {dest} picks a member of {parameter}; "
+                        f"take the member's key, --{parameter.replace('_', '-')} KEY, read "
+                        f"by its parse()"
+                    )
+                    continue
                 if (
                     parameter == dest
                     or parameter in _READERS
-                    or parameter == f"{dest}s"  # a repeated option names one item
-                    or _a_switch(expr)
+                    or parameter in (f"{dest}s", f"{dest[:-1]}ies")  # a repeated option: one item
                 ):
                     continue
                 key = f"{file}:{label}.{parameter}<-{dest}"
@@ -212,4 +273,35 @@ def test_the_checks_find_their_shapes() -> None:
     assert set(argument_name_problems(trees)) == {
         "vip.py:qualify.on<-date",
         "vip.py:qualify.purchases<-bought",
+    }
+
+
+def test_the_checks_find_a_switch_named_as_its_choice() -> None:
+    """The switches the command line had, each named as the choice it makes, not as the
+    parameter it gives; and the shapes that replaced them."""
+    source = (
+        "from custops.deposits import DepositPolicy, ExcessClaims\n"
+        "from custops.periods import Convention, deadline\n"
+        "from custops.archives import LoanRequest\n"
+        "def run(args):\n"
+        "    DepositPolicy(\n"
+        "        roll_to_workday=not args.no_roll,\n"
+        "        excess_claims=ExcessClaims.REFUSE if args.refuse_excess else ExcessClaims.OWED,\n"
+        "    )\n"
+        "    deadline(s, p, convention=Convention.WORKING_TIME if args.convention else None)\n"
+        "    LoanRequest(b, r, p, on=d, due_back_on=d, registered=not args.unregistered)\n"
+        "def fixed(args):\n"
+        "    DepositPolicy(\n"
+        "        roll_to_workday=args.roll_to_workday,\n"
+        "        excess_claims=ExcessClaims.parse(args.excess_claims, argument='--x'),\n"
+        "    )\n"
+        "    deadline(s, p, convention=Convention.parse(args.convention, argument='--c'))\n"
+        "    LoanRequest(b, r, p, on=d, due_back_on=d, registered=args.registered)\n"
+    )
+    trees = [("deposits.py", ast.parse(source))]
+    assert set(argument_name_problems(trees)) == {
+        "deposits.py:DepositPolicy.roll_to_workday<-no_roll",
+        "deposits.py:DepositPolicy.excess_claims<-switch refuse_excess",
+        "deposits.py:deadline.convention<-switch convention",
+        "deposits.py:LoanRequest.registered<-unregistered",
     }

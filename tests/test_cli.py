@@ -89,7 +89,6 @@ def test_each_command_group_lives_in_its_own_module() -> None:
         "classify": "custops.cli.complaints",
         "check-reply": "custops.cli.service",
         "change": "custops.cli.service",
-        "archive-due": "custops.cli.service",
         "exchange change-due": "custops.cli.exchange",
         "exchange inspection": "custops.cli.exchange",
         "exchange inactivity": "custops.cli.exchange",
@@ -97,6 +96,7 @@ def test_each_command_group_lives_in_its_own_module() -> None:
         "purchasing cost": "custops.cli.purchasing",
         "purchasing mode": "custops.cli.purchasing",
         "archive lend": "custops.cli.archives",
+        "archive due": "custops.cli.archives",
     }
 
 
@@ -109,7 +109,7 @@ def test_uppercase_accepts_separators_and_marks_negative(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["uppercase", "¥1,000"]) == 0
-    assert main(["uppercase", "--mark-negative", "-325.04"]) == 0
+    assert main(["uppercase", "--negative", "mark", "-325.04"]) == 0
     assert capsys.readouterr().out == "壹仟元整\n负叁佰贰拾伍元零肆分\n"
 
 
@@ -239,7 +239,7 @@ NEW_COMMANDS = [
     ["exchange", "inactivity", "2025-11-30", "--on", "2026-02-01", "--good-reason"],
     ["moveout", "settle", "--deposit", "押金=3000", "--damage", "门锁=500", "--arrears", "4000"],
     ["purchasing", "cost", "每吨", "35", "--actual", "4000", "--tonnes", "100", "--party", "张三"],
-    ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--task-not-completed"],
+    ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--no-task-completed"],
     ["purchasing", "mode", "--no-large", "--no-branches-scattered", "--needs-differ"],
     ["purchasing", "mode", "--large", "--branches-scattered", "--needs-differ"],
     ["purchasing", "mode", "--large", "--branches-scattered", "--no-needs-differ"],

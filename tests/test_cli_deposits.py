@@ -53,12 +53,33 @@ def test_refund_with_claims_and_owed(capsys: pytest.CaptureFixture[str]) -> None
     assert "750.00" in out  # 1000 - 250
 
 
-def test_refund_refuse_excess_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("spelling", ["refuse", "REFUSE", "拒绝"])
+def test_refund_refuse_excess_is_an_error(
+    capsys: pytest.CaptureFixture[str], spelling: str
+) -> None:
+    """``--excess-claims`` reads any spelling ``ExcessClaims.parse`` reads (item 5)."""
     argv = ["refund", "--peak", "1000", "--balance", "1000", "--announced-on", "2025-10-31"]
-    assert main([*argv, "--refuse-excess", "--claim", "250:2025-11-05:fees"]) == 2
+    assert main([*argv, "--excess-claims", spelling, "--claim", "250:2025-11-05:fees"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("custops: error: --claim[0]:")
     assert len(err.strip().splitlines()) == 1
+
+
+def test_refund_options_are_the_policy_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--roll-to-workday``/``--no-roll-to-workday`` and ``--excess-claims`` are
+    ``DepositPolicy``'s fields; an unknown choice names the option."""
+    argv = ["refund", "--peak", "1000", "--balance", "1000", "--announced-on", "2025-11-01"]
+    assert main([*argv, "--json"]) == 0
+    rolled = capsys.readouterr().out
+    assert main([*argv, "--json", "--no-roll-to-workday"]) == 0
+    kept = capsys.readouterr().out
+    assert main([*argv, "--json", "--roll-to-workday"]) == 0
+    assert capsys.readouterr().out == rolled != kept
+    assert main([*argv, "--excess-claims", "forgive"]) == 2
+    assert capsys.readouterr().err.startswith("custops: error: --excess-claims: ")
+    with pytest.raises(SystemExit):
+        main(["refund", "--help"])
+    assert "--excess-claims {owed,refuse}" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

@@ -164,7 +164,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         (["change-due", "1900-01-01"], "EVENT_ON: is outside the calendar"),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
         (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--failed: no verdict can"),
-        (["inactivity", "last week", "--on", "2026-03-01"], "LAST: is not a date"),
+        (["inactivity", "last week", "--on", "2026-03-01"], "LAST_TRADE_ON: is not a date"),
         (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
         (
             ["inactivity", "2026-03-01", "--on", "2025-11-30"],

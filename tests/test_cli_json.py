@@ -64,16 +64,25 @@ def test_option_names_follow_the_library() -> None:
     """Role dates are ``--<role>-on`` as the library's ``<role>_on``; renamed outright."""
     leaves = _leaves(build_parser())
     expected = {
-        "vip quote": {"--born-on", "--issued-on"},
-        "refund": {"--announced-on"},
-        "archive lend": {"--due-back-on"},
+        "vip quote": {"--born-on", "--issued-on", "--stacking"},
+        "refund": {
+            "--announced-on",
+            "--roll-to-workday",
+            "--no-roll-to-workday",
+            "--excess-claims",
+        },
+        "archive lend": {"--due-back-on", "--registered", "--no-registered"},
         "change": {"--amount-due"},
         "exchange inactivity": {"--unapproved-other-membership"},
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
+        "purchasing cost": {"--task-completed", "--no-task-completed"},
+        "deadline": {"--convention"},
     }
     for command, options in expected.items():
         assert options <= _options(leaves[command]), command
     old = {"--birthday", "--issued", "--announced", "--due-back", "--due", "--scattered"}
+    old |= {"--no-roll", "--refuse-excess", "--promotion-wins", "--working-time"}
+    old |= {"--task-not-completed", "--unregistered"}
     every = set().union(*(_options(parser) for parser in leaves.values()))
     assert not old & every
     assert "--other-membership" not in every
@@ -162,7 +171,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
         {"rule": "R-SVC-02", "received": "100.00", "amount_due": "87.50", "change": "12.50"},
     ),
     (
-        ["archive-due", "2025-09-28"],
+        ["archive", "due", "2025-09-28"],
         0,
         {"rule": "R-SLA-14", "first_contact_on": "2025-09-28", "ends_on": "2025-10-09"},
     ),
@@ -247,7 +256,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
         (service.CashAnnouncement,),
         set(),
     ),
-    (["archive-due", "2025-09-28"], (Deadline, archives.archive_due), set()),
+    (["archive", "due", "2025-09-28"], (Deadline, archives.archive_due), set()),
     (
         ["exchange", "change-due", "2025-09-26"],
         (Deadline, exchange.change_report_due, exchange.ExchangePolicy),

@@ -67,7 +67,15 @@ def test_a_date_start_gives_the_last_day(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(
-        ["deadline", "--brief", "--working-time", "2025-09-30T16:00", "3 working days"], capsys
+        [
+            "deadline",
+            "--brief",
+            "--convention",
+            "working_time",
+            "2025-09-30T16:00",
+            "3 working days",
+        ],
+        capsys,
     )
     assert status == 0
     assert out == "2025-10-11 16:00+08:00 (Sat)\n"

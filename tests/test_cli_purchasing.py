@@ -77,7 +77,7 @@ def test_R_PUR_02_overspend_per_tonne(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_R_PUR_02_task_not_completed_and_per_hundred(capsys: pytest.CaptureFixture[str]) -> None:
     """R-PUR-02: a monthly limit's savings are not shared when the task was not completed."""
-    argv = ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--task-not-completed"]
+    argv = ["purchasing", "cost", "monthly", "8000", "--actual", "7000", "--no-task-completed"]
     status, out, _ = run(argv, capsys)
     assert status == 0
     assert out.splitlines() == [

@@ -1,4 +1,4 @@
-"""CLI tests for check-reply, change and archive-due (issue 9; ``custops.cli.service``)."""
+"""CLI tests for check-reply and change (issue 9; ``custops.cli.service``)."""
 
 from __future__ import annotations
 
@@ -44,40 +44,3 @@ def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture
     assert err == (
         "custops: error: --received: is less than the amount due 87.50 (7.50 short) (got '80')\n"
     )
-
-
-def test_R_SLA_14_archive_due(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-SLA-14: archive-due prints the last day, rolled past the National Day holiday."""
-    assert main(["archive-due", "2025-09-26"]) == 0
-    assert capsys.readouterr().out == "2025-10-09\n"
-    assert main(["archive-due", "2025-09-26", "--explain"]) == 0
-    assert "Civil Code" in capsys.readouterr().out
-
-
-def test_archive_due_bad_date(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["archive-due", "26/09/2025"]) == 2
-    err = capsys.readouterr().err
-    # the positional is named as the library names it (first_contact_on)
-    assert "FIRST_CONTACT_ON: is not a date such as 2025-09-30 (got '26/09/2025')" in err
-
-
-def test_R_SLA_14_archive_due_provisional_year_is_a_clean_note(
-    capsys: pytest.CaptureFixture[str], recwarn: pytest.WarningsRecorder
-) -> None:
-    """R-SLA-14: a count into 2027 (arrangement not published) prints no Python warning;
-    the day is marked provisional in the active language (audit-records F13)."""
-    assert main(["archive-due", "2026-12-28"]) == 0
-    captured = capsys.readouterr()
-    assert captured.out == "2027-01-04 (provisional: the 2027 arrangement is not published)\n"
-    assert captured.err == ""
-    assert main(["--lang", "zh_CN", "archive-due", "2026-12-28"]) == 0
-    captured = capsys.readouterr()
-    assert captured.out == "2027-01-04（暂定：2027 年的放假安排尚未公布）\n"
-    assert captured.err == ""
-    assert main(["archive-due", "2026-12-28", "--explain"]) == 0
-    captured = capsys.readouterr()
-    assert "provisional" in captured.out
-    assert captured.err == ""
-    assert [w for w in recwarn if "Provisional" in type(w.message).__name__] == []
-    assert main(["archive-due", "2026-09-24"]) == 0  # a published year: no mark
-    assert capsys.readouterr().out == "2026-10-08\n"

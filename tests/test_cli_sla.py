@@ -122,7 +122,11 @@ def test_plain_period_still_works(capsys: pytest.CaptureFixture[str]) -> None:
         ),
         (
             ["deadline", "2025-09-30T16:00", "--preset", "dealer", "--cutoff", "midnight"],
-            "apply to PERIOD only",
+            "--cutoff: applies to PERIOD only",
+        ),
+        (
+            ["deadline", "2025-09-30T16:00", "--preset", "dealer", "--convention", "工作时间"],
+            "--convention: applies to PERIOD only",
         ),
     ],
 )

@@ -16,6 +16,7 @@ from typing import Any, TypeAlias, TypeVar
 
 from custops._text import moment_text
 from custops.calendars import WorkCalendar
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
 from custops.money import require_money
@@ -103,6 +104,21 @@ def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
         renamed = names[key] + argument[len(key) :]
         message = renamed + exc.message[len(argument) :]
         raise type(exc)(message, argument=renamed, value=exc.value) from None
+
+
+def add_enum_option(
+    parser: argparse.ArgumentParser,
+    option: str,
+    cls: type[LabelledEnum],
+    *,
+    default: Any,
+    help: str,
+) -> None:
+    """An option naming a member of ``cls``: its keys shown as the choices, ``default`` a
+    member; what the user typed is kept as typed and read by ``cls.parse(…, argument=option)``,
+    so any spelling ``parse`` reads is taken (item 5)."""
+    choices = "{" + ",".join(member.value for member in cls) + "}"
+    parser.add_argument(option, metavar=choices, default=default.value, help=help)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:

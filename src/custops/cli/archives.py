@@ -1,11 +1,13 @@
-"""``custops archive lend BORROWER RELATION PURPOSE --on DATE --due-back-on DATE``: may a
-customer archive be lent (D2 4-5)."""
+"""``custops archive due FIRST_CONTACT_ON | lend BORROWER RELATION PURPOSE --on DATE
+--due-back-on DATE``: the last day to create a customer archive (D2, R-SLA-14) and may one
+be lent (D2 4-5)."""
 
 from __future__ import annotations
 
 import argparse
 
-from custops.archives import LoanRequest, Relation, can_lend_record
+from custops.archives import LoanRequest, Relation, archive_due, can_lend_record
+from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
     add_json_option,
@@ -14,6 +16,8 @@ from custops.cli._common import (
     iso,
     parse_day,
     print_json,
+    provisional_mark,
+    quiet_provisional,
 )
 from custops.i18n import _
 
@@ -40,7 +44,7 @@ def _cmd_lend(args: argparse.Namespace) -> int:
             args.purpose.strip(),
             on=on,
             due_back_on=due_back,
-            registered=not args.unregistered,
+            registered=args.registered,
             private=args.private,
         )
     decision = can_lend_record(request)
@@ -61,14 +65,39 @@ def _cmd_lend(args: argparse.Namespace) -> int:
     return 0 if decision.allowed else 1
 
 
+def _cmd_due(args: argparse.Namespace) -> int:
+    """The last day (R-SLA-14); when the count runs through a year whose holiday arrangement
+    is not published, the day is marked provisional in the active language (no Python
+    warning: ``--explain`` says it in a step of its own)."""
+    first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
+    cal = china()
+    with quiet_provisional():
+        if args.json:
+            result = archive_due(first, calendar=cal, explain=True)
+            print_json(
+                {
+                    "rule": result.rule,
+                    "first_contact_on": first.isoformat(),
+                    "ends_on": iso(result.ends_on),
+                    "provisional": result.provisional,
+                    "reason": result.reason,
+                    "reasoning": list(result.reasoning),
+                }
+            )
+            return 0
+        if args.explain:
+            print(archive_due(first, calendar=cal, explain=True).explain())
+            return 0
+        due = archive_due(first, calendar=cal)
+    print(f"{due.isoformat()}{provisional_mark(cal, first, due)}")
+    return 0
+
+
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "archive",
-        help=_("customer archives (D2): may an archive be lent"),
-        description=_(
-            "Customer archives (D2). For the last day to create one, see {command}.",
-            command="custops archive-due",
-        ),
+        help=_("customer archives (D2): the last day to create one, may one be lent"),
+        description=_("Customer archives (D2): the last day to create one, may one be lent."),
     )
     archive_sub = p.add_subparsers(dest="archive_command", metavar="ARCHIVE_COMMAND", required=True)
     lend = archive_sub.add_parser(
@@ -101,9 +130,10 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the day it comes back (without one the loan is refused)"),
     )
     lend.add_argument(
-        "--unregistered",
-        action="store_true",
-        help=_("the loan is not entered in the lending register"),
+        "--registered",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=_("whether the loan is entered in the lending register (default: yes)"),
     )
     lend.add_argument(
         "--private",
@@ -112,3 +142,18 @@ def add_parser(sub: Subparsers) -> None:
     )
     add_json_option(lend)
     lend.set_defaults(handler=_cmd_lend)
+
+    due = archive_sub.add_parser(
+        "due",
+        help=_("last day to create a customer archive (within one week)"),
+        description=_(
+            "The last day to create the archive of a customer first contacted on FIRST_CONTACT_ON "
+            "(one week, Civil Code counting, rest days skipped; R-SLA-14)."
+        ),
+    )
+    due.add_argument(
+        "first_contact_on", metavar="FIRST_CONTACT_ON", help=_("day of first contact, YYYY-MM-DD")
+    )
+    due.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
+    add_json_option(due)
+    due.set_defaults(handler=_cmd_due)

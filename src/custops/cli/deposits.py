@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops.cli._common import Subparsers, add_json_option, as_arguments, parse_day, print_json
+from custops.cli._common import (
+    Subparsers,
+    add_enum_option,
+    add_json_option,
+    as_arguments,
+    parse_day,
+    print_json,
+)
 from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule, refund_schedule
 from custops.errors import InvalidInput
 from custops.i18n import _
@@ -27,13 +34,13 @@ def _claim(index: int, text: str) -> Claim:
         raise InvalidInput.for_argument(
             f"--claim[{index}]",
             text,
-            "must be AMOUNT:DATE:REASON[:KIND], e.g. 1200:2026-01-05:管理费",
+            "must be AMOUNT:ON:DESCRIPTION[:KIND], e.g. 1200:2026-01-05:管理费",
         )
-    amount, day, description = parts[:3]
+    amount, on, description = parts[:3]
     kind = parts[3] if len(parts) == 4 else "other"
     argument = f"--claim[{index}]"
     with as_arguments(dict.fromkeys(("amount", "description", "kind"), argument)):
-        return Claim(amount, description, on=parse_day(argument, day), kind=kind)
+        return Claim(amount, description, on=parse_day(argument, on), kind=kind)
 
 
 def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
@@ -68,8 +75,8 @@ def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
 
 def _cmd_refund(args: argparse.Namespace) -> int:
     policy = DepositPolicy(
-        roll_to_workday=not args.no_roll,
-        excess_claims=ExcessClaims.REFUSE if args.refuse_excess else ExcessClaims.OWED,
+        roll_to_workday=args.roll_to_workday,
+        excess_claims=ExcessClaims.parse(args.excess_claims, argument="--excess-claims"),
     )
     announced_on = parse_day("--announced-on", args.announced_on)
     claims = [_claim(i, text) for i, text in enumerate(args.claim)]
@@ -115,17 +122,24 @@ def add_parser(sub: Subparsers) -> None:
         "--claim",
         action="append",
         default=[],
-        metavar="AMOUNT:DATE:REASON[:KIND]",
+        metavar="AMOUNT:ON:DESCRIPTION[:KIND]",
         help=_(
             "a claim against the reserve (repeatable); KIND e.g. {example}, loss, fine",
             example="未缴费用",
         ),
     )
-    p.add_argument("--no-roll", action="store_true", help=_("keep due days that fall on rest days"))
     p.add_argument(
-        "--refuse-excess",
-        action="store_true",
-        help=_("refuse a claim the reserve cannot cover (default: record it as owed)"),
+        "--roll-to-workday",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=_("move a due day that falls on a rest day to the next working day (default: yes)"),
+    )
+    add_enum_option(
+        p,
+        "--excess-claims",
+        ExcessClaims,
+        default=ExcessClaims.OWED,
+        help=_("a claim the reserve cannot cover: record it as owed or refuse it (default: owed)"),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_refund)

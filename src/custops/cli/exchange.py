@@ -1,6 +1,6 @@
-"""``custops exchange change-due DATE | inspection [--on DATE] | inactivity LAST [--on DATE]``:
-the membership rules of the exchange (D8) that a date answers; ``--on`` is the day of the
-question (default: today), as in every command."""
+"""``custops exchange change-due EVENT_ON | inspection [--on DATE] | inactivity
+LAST_TRADE_ON [--on DATE]``: the membership rules of the exchange (D8) that a date answers;
+``--on`` is the day of the question (default: today), as in every command."""
 
 from __future__ import annotations
 
@@ -111,10 +111,11 @@ def _inactivity_json(check: InactivityCheck) -> dict[str, Any]:
 
 def _cmd_inactivity(args: argparse.Namespace) -> int:
     """R-MEM-06, R-SLA-25: whether three months without trading revoke the membership."""
-    last, on = parse_day("LAST", args.last), day_or_today("--on", args.on)
-    with as_arguments({"last_trade_on": "LAST", "on": "--on"}):
+    last_trade_on = parse_day("LAST_TRADE_ON", args.last_trade_on)
+    on = day_or_today("--on", args.on)
+    with as_arguments({"last_trade_on": "LAST_TRADE_ON", "on": "--on"}):
         check = revocation_due_to_inactivity(
-            last,
+            last_trade_on,
             on=on,
             unapproved_other_membership=_KNOWN[args.unapproved_other_membership],
             good_reason=args.good_reason,
@@ -188,7 +189,7 @@ def add_parser(sub: Subparsers) -> None:
         "inactivity",
         help=_("do months without trading revoke the membership (R-MEM-06)"),
         description=_(
-            "Whether a member whose last trade was on LAST has gone three months without "
+            "Whether a member whose last trade was on LAST_TRADE_ON has gone three months without "
             "trading by the day of the question (--on, default today), and whether that "
             "revokes the membership (R-MEM-06, R-SLA-25; "
             "{article}: only together with an unapproved membership elsewhere). "
@@ -196,7 +197,9 @@ def add_parser(sub: Subparsers) -> None:
             article="第二十条(三)",
         ),
     )
-    idle.add_argument("last", metavar="LAST", help=_("day of the last trade, YYYY-MM-DD"))
+    idle.add_argument(
+        "last_trade_on", metavar="LAST_TRADE_ON", help=_("day of the last trade, YYYY-MM-DD")
+    )
     idle.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     idle.add_argument(
         "--unapproved-other-membership",

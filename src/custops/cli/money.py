@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from custops.cli._common import Subparsers, add_json_option, print_json
+from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
 from custops.i18n import _
 from custops.money import NegativeAmount, uppercase, yuan
 
@@ -12,7 +12,7 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
-    negative = NegativeAmount.MARK if args.mark_negative else NegativeAmount.REFUSE
+    negative = NegativeAmount.parse(args.negative, argument="--negative")
     words = uppercase(args.amount, negative=negative, argument="AMOUNT")
     if args.json:
         amount = yuan(args.amount, argument="AMOUNT", exact=True)
@@ -29,10 +29,12 @@ def add_parser(sub: Subparsers) -> None:
         description=_("Write AMOUNT (yuan, e.g. 6007.14) as the PBOC capital amount of a bill."),
     )
     p.add_argument("amount", metavar="AMOUNT", help=_("amount in yuan, e.g. 6007.14 or ¥1,000"))
-    p.add_argument(
-        "--mark-negative",
-        action="store_true",
-        help=_("write a negative amount with {sign}", sign="负"),
+    add_enum_option(
+        p,
+        "--negative",
+        NegativeAmount,
+        default=NegativeAmount.REFUSE,
+        help=_("a negative amount: refuse it, or mark it with {sign} (default: refuse)", sign="负"),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_uppercase)

@@ -13,6 +13,7 @@ from custops._text import moment_text
 from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_enum_option,
     add_json_option,
     as_arguments,
     format_due,
@@ -37,12 +38,14 @@ def _run_preset(args: argparse.Namespace) -> int:
         raise InvalidInput.for_argument(
             "PERIOD", args.period, "give either PERIOD or --preset, not both"
         )
-    if args.cutoff != Cutoff.CLOSE_OF_BUSINESS.value or args.working_time:
-        raise InvalidInput.for_argument(
-            "--cutoff/--working-time",
-            args.cutoff,
-            "apply to PERIOD only; a preset's targets carry their own rules",
-        )
+    for option, default in (
+        ("cutoff", Cutoff.CLOSE_OF_BUSINESS),
+        ("convention", Convention.CIVIL_CODE),
+    ):
+        text = getattr(args, option)
+        if type(default).parse(text, argument=f"--{option}") is not default:
+            problem = "applies to PERIOD only; a preset's targets carry their own rules"
+            raise InvalidInput.for_argument(f"--{option}", text, problem)
     with as_arguments({"name": "--preset"}):
         policy = presets.get(args.preset)
     start = parse_start(args.start, calendar=policy.calendar)  # no zone: the desk's
@@ -120,7 +123,7 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
             args.period,
             calendar=calendar,
             cutoff=Cutoff.parse(args.cutoff, argument="--cutoff"),
-            convention=Convention.WORKING_TIME if args.working_time else Convention.CIVIL_CODE,
+            convention=Convention.parse(args.convention, argument="--convention"),
             explain=True,
         )
     if args.json:
@@ -183,10 +186,15 @@ def add_parser(sub: Subparsers) -> None:
         default=Cutoff.CLOSE_OF_BUSINESS.value,
         help=_("when the last day ends (default: its close of business, art. 203)"),
     )
-    p.add_argument(
-        "--working-time",
-        action="store_true",
-        help=_("count working days as a budget of business hours (Jira/Zendesk convention)"),
+    add_enum_option(
+        p,
+        "--convention",
+        Convention,
+        default=Convention.CIVIL_CODE,
+        help=_(
+            "how working days are counted: whole days as the Civil Code does, or a budget of "
+            "business hours (Jira/Zendesk convention) (default: civil_code)"
+        ),
     )
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
     add_json_option(p)

@@ -70,7 +70,7 @@ def _cmd_cost(args: argparse.Namespace) -> int:
             goods_value=None
             if args.goods_value is None
             else parse_amount("--goods-value", args.goods_value),
-            task_completed=not args.task_not_completed,
+            task_completed=args.task_completed,
             parties=parties,
         )
     if args.json:
@@ -165,9 +165,13 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     cost.add_argument(
-        "--task-not-completed",
-        action="store_true",
-        help=_("the purchasing task was not completed: a monthly limit's savings are not shared"),
+        "--task-completed",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help=_(
+            "whether the purchasing task was completed; without it a monthly limit's savings "
+            "are not shared (default: yes)"
+        ),
     )
     add_json_option(cost)
     cost.set_defaults(handler=_cmd_cost)

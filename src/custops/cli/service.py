@@ -1,22 +1,16 @@
-"""``custops check-reply TEXT | change --received R --amount-due D | archive-due DATE``: the
-service rules of D13 and the customer archives of D2."""
+"""``custops check-reply TEXT | change --received AMOUNT --amount-due AMOUNT``: the service
+rules of D13."""
 
 from __future__ import annotations
 
 import argparse
 
 from custops._text import colon
-from custops.archives import archive_due
-from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
     add_json_option,
     as_arguments,
-    iso,
-    parse_day,
     print_json,
-    provisional_mark,
-    quiet_provisional,
 )
 from custops.i18n import _
 from custops.service import cash_announcement, check_reply
@@ -77,34 +71,6 @@ def _cmd_change(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_archive_due(args: argparse.Namespace) -> int:
-    """The last day (R-SLA-14); when the count runs through a year whose holiday arrangement
-    is not published, the day is marked provisional in the active language (no Python
-    warning: ``--explain`` says it in a step of its own)."""
-    first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
-    cal = china()
-    with quiet_provisional():
-        if args.json:
-            result = archive_due(first, calendar=cal, explain=True)
-            print_json(
-                {
-                    "rule": result.rule,
-                    "first_contact_on": first.isoformat(),
-                    "ends_on": iso(result.ends_on),
-                    "provisional": result.provisional,
-                    "reason": result.reason,
-                    "reasoning": list(result.reasoning),
-                }
-            )
-            return 0
-        if args.explain:
-            print(archive_due(first, calendar=cal, explain=True).explain())
-            return 0
-        due = archive_due(first, calendar=cal)
-    print(f"{due.isoformat()}{provisional_mark(cal, first, due)}")
-    return 0
-
-
 def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "check-reply",
@@ -126,7 +92,9 @@ def add_parser(sub: Subparsers) -> None:
     p = sub.add_parser(
         "change",
         help=_("the change and the cashier's words {words}", words="收您××元,找您××元"),
-        description=_("Announce a cash payment (R-SVC-02): RECEIVED taken, DUE owed, the change."),
+        description=_(
+            "Announce a cash payment (R-SVC-02): --received taken, --amount-due owed, the change."
+        ),
     )
     p.add_argument("--received", required=True, metavar="AMOUNT", help=_("cash taken, e.g. 100"))
     p.add_argument(
@@ -137,18 +105,3 @@ def add_parser(sub: Subparsers) -> None:
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_change)
-
-    p = sub.add_parser(
-        "archive-due",
-        help=_("last day to create a customer archive (within one week)"),
-        description=_(
-            "The last day to create the archive of a customer first contacted on FIRST_CONTACT_ON "
-            "(one week, Civil Code counting, rest days skipped; R-SLA-14)."
-        ),
-    )
-    p.add_argument(
-        "first_contact_on", metavar="FIRST_CONTACT_ON", help=_("day of first contact, YYYY-MM-DD")
-    )
-    p.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
-    add_json_option(p)
-    p.set_defaults(handler=_cmd_archive_due)

@@ -13,6 +13,7 @@ from custops._text import colon
 from custops._validate import require_int
 from custops.cli._common import (
     Subparsers,
+    add_enum_option,
     add_json_option,
     as_arguments,
     day_or_today,
@@ -105,8 +106,7 @@ def _quote_json(result: Quote) -> dict[str, Any]:
 
 def _cmd_quote(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
-    rule = StackingRule.PROMOTION_WINS if args.promotion_wins else StackingRule.BEST_FOR_CUSTOMER
-    policy = VipPolicy(stacking=rule)
+    policy = VipPolicy(stacking=StackingRule.parse(args.stacking, argument="--stacking"))
     lines = [_line(text) for text in args.lines]
     card = ledger = None
     if args.card or args.points is not None or args.born_on or args.issued_on:
@@ -247,10 +247,15 @@ def add_parser(sub: Subparsers) -> None:
         "--customer", metavar="ID", help=_("who presents the card (default: the holder)")
     )
     q.add_argument("--coupon", metavar="AMOUNT", help=_("an order coupon split over the lines"))
-    q.add_argument(
-        "--promotion-wins",
-        action="store_true",
-        help=_("a line's promotion always beats the VIP rate"),
+    add_enum_option(
+        q,
+        "--stacking",
+        StackingRule,
+        default=StackingRule.BEST_FOR_CUSTOMER,
+        help=_(
+            "how the VIP rate meets a line's promotion: the better for the customer, or the "
+            "promotion always (default: best_for_customer)"
+        ),
     )
     add_json_option(q)
     q.set_defaults(handler=_cmd_quote)
