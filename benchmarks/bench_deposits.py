@@ -29,7 +29,7 @@ def main() -> None:
 
     china()  # build the shared calendar's index once, outside the timings
     announced = dt.date(2025, 10, 31)
-    claims = [Claim("1000", dt.date(2025, 11, day), "fees") for day in range(1, 6)]
+    claims = [Claim("1000", "fees", on=dt.date(2025, 11, day)) for day in range(1, 6)]
     schedule = refund_schedule(peak="1000000", balance="800000", announced_on=announced)
 
     cases: list[tuple[str, Callable[[], object]]] = [
