@@ -51,6 +51,21 @@ def test_brief_and_cutoff(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == "2025-10-12 00:00+08:00 (Sun)\n"
 
 
+def test_cutoff_reads_any_spelling_the_enum_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--cutoff`` takes the label and the member's name as well as the key (item 5)."""
+    outs = set()
+    for spelling in ("midnight", "二十四时", "MIDNIGHT"):
+        argv = ["deadline", "--brief", "--cutoff", spelling, "2025-09-30 16:00", "三个工作日"]
+        status, out, _ = run(argv, capsys)
+        assert status == 0
+        outs.add(out)
+    assert outs == {"2025-10-12 00:00+08:00 (Sun)\n"}
+    status, _, err = run(["deadline", "--cutoff", "noon", "2025-09-30", "7天"], capsys)
+    assert status == 2
+    assert "--cutoff" in err
+    assert "noon" in err
+
+
 def test_a_zone_in_start_is_respected(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(["deadline", "--brief", "2025-09-30T08:00Z", "24小时"], capsys)
     assert status == 0

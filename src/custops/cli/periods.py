@@ -180,10 +180,11 @@ def add_parser(sub: Subparsers) -> None:
             examples=("3个工作日", "24小时", "一周", "四个月", "半年"),
         ),
     )
-    p.add_argument(
+    add_enum_option(
+        p,
         "--cutoff",
-        choices=tuple(c.value for c in Cutoff),
-        default=Cutoff.CLOSE_OF_BUSINESS.value,
+        Cutoff,
+        default=Cutoff.CLOSE_OF_BUSINESS,
         help=_("when the last day ends (default: its close of business, art. 203)"),
     )
     add_enum_option(
