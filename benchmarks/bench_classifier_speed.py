@@ -15,6 +15,10 @@ machine slows every figure down):
   - ``traditional``: the letter in traditional characters,
   - ``repeated 差`` / ``repeated 好``: one character, a million times,
   - ``1 MiB``: the letter cut at 1,048,576 bytes of UTF-8;
+  - ``repeated 嗯`` … ``repeated 呢,``: one interjection (嗯, 好的, 哈, 谢谢, 在吗, 啊, 呢,
+    ok), a million times, alone or each followed by a comma; every pair of them is a
+    match of a rule (嗯嗯, 哈哈, 谢谢 are thanks, 在吗, 呢 a question), so the answer
+    lists about one piece of evidence per two characters;
 
 * ``classify_many`` throughput on the short texts (≤ 80 characters; issue 13 asks
   ≥ 5,000 texts a second on one core): the real texts of the ``dev`` split
@@ -49,6 +53,8 @@ from realtexts import load as load_realtexts
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 _PUNCTUATION = re.compile(r"[\W_]+")
+#: repeated alone or with commas: one match of a rule every one or two characters
+INTERJECTIONS = ("嗯", "好的", "哈", "谢谢", "在吗", "啊", "呢", "ok")
 
 
 def _texts() -> list[str]:
@@ -86,6 +92,11 @@ def shapes(texts: list[str], size: int) -> dict[str, str]:
         "repeated 差": "差" * size,
         "repeated 好": "好" * size,
         "1 MiB": mib if size >= 1_000_000 else "",
+        **{
+            f"repeated {word}{comma}": ((word + comma) * size)[:size]
+            for word in INTERJECTIONS
+            for comma in ("", ",")
+        },
     }
 
 

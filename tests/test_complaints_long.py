@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, _scan, classify, find_matches
+from custops.complaints import DEFAULT_RULES, _rules, _scan, classify, find_matches
 from custops.complaints._rules import CLAUSE_BREAKS, SENTENCE_BREAKS, question_scope
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -61,6 +61,34 @@ def test_long_text_answers_as_the_plain_code(index: int, monkeypatch: pytest.Mon
     fast = _answer(text)
     _plain(monkeypatch)
     assert _answer(text) == fast
+
+
+_INTERJECTIONS = ("嗯", "好的", "哈", "谢谢", "在吗", "啊", "呢", "ok", "a", "不用谢谢")
+
+
+def _repeated(word: str, comma: str, size: int) -> str:
+    return ((word + comma) * size)[:size]
+
+
+def _plainer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plain code, and each match's negation cues looked for one match at a time."""
+    _plain(monkeypatch)
+    monkeypatch.setattr(_rules, "_FEW_CUED", 10**12, raising=False)
+
+
+@pytest.mark.parametrize("word", _INTERJECTIONS)
+@pytest.mark.parametrize("comma", ["", "，", "。"])
+def test_repeated_interjections_answer_as_the_plain_code(
+    word: str, comma: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R-CMP-01: one interjection repeated (a match of a rule every one or two
+    characters: 嗯嗯, 哈哈, 谢谢, 在吗), alone, after a complaint, before a stray
+    character or with a negation cue far away, has the answers of the plain code."""
+    body = _repeated(word, comma, 1500)
+    texts = [body, body + "x", "质量太差了，" + body, body + "，不用了", "别" + body[:40]]
+    fast = [_answer(text) for text in texts]
+    _plainer(monkeypatch)
+    assert [_answer(text) for text in texts] == fast
 
 
 def test_a_giant_question_is_asked_about() -> None:
