@@ -46,11 +46,11 @@ def test_r_cmp_01_a_plain_question_stays_a_consultation(text: str) -> None:
 
 @pytest.mark.parametrize("run", ["为什么", "怎么还", "咋", "为何不"])
 def test_r_cmp_01_a_long_run_of_question_words_is_read_in_linear_time(run: str) -> None:
-    text = run * (100_000 // len(run)) + "x"
+    text = run * (20_000 // len(run)) + "x"
     classify("x")  # the rules compiled outside the timing
     start = time.perf_counter()
     classify(text, policy=RULES_ONLY)
-    assert time.perf_counter() - start < 5  # generous for a loaded machine; ~1 s measured
+    assert time.perf_counter() - start < 5  # generous for a loaded machine; ~0.2 s measured
 
 
 def test_rule_options_are_keyword_only() -> None:

@@ -676,6 +676,11 @@ _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
 _ALNUM = re.compile(r"[0-9a-z]").fullmatch
+#: A degree word, or 也/的, before a word of approval (很美, 态度也好, 一如既往的好): the
+#: learned layer's praise of a short text the rules did not read is taken only with one
+_PRAISING = re.compile(
+    r"(很|真|太|特别|非常|挺|超|好|也|的)(好|美|棒|赞|快|甜|香|爽|舒服|漂亮|不错|满意)"
+).search
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]").fullmatch
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
@@ -894,8 +899,18 @@ def _reason(
                 _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
             )
     elif kind_rule == "default" and quiet:
+        praised = [e.text for e in evidence if e.rule_name == "learned" and e.kind is Kind.PRAISE]
         why = [
-            _("{kind}: no rule recognised this short text, nor did the learned layer", kind=kind)
+            _(
+                "{kind}: no rule recognised this short text; the learned layer's praise "
+                "({words}) without a word of approval is not taken",
+                kind=kind,
+                words=quoted_words(praised),
+            )
+            if praised
+            else _(
+                "{kind}: no rule recognised this short text, nor did the learned layer", kind=kind
+            )
         ]
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
@@ -1062,14 +1077,16 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
     quiet = bool(rules.learned) and not ranked and _is_short(normalised)
-    # nor does one where the learned layer alone reads praise: on a short text no rule
-    # read, the layer mostly takes a greeting or an opinion of the subject (您好，我正在看…的
-    # 房子, 用中行的比较稳妥) for praise (eleventh round, measured); praise the rules read stands
+    # nor does one where the learned layer alone reads praise without a word of approval:
+    # on a short text no rule read, the layer mostly takes a greeting or an opinion of the
+    # subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round, measured);
+    # praise the rules read, or with 很美/也好, stands
     if (
         learned_scores.get(Kind.PRAISE, 0) > 0
         and ranked[:1] == [Kind.PRAISE]
         and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
         and _is_short(normalised)
+        and not _PRAISING(normalised)
     ):
         ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
