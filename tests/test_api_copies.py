@@ -2130,11 +2130,7 @@ KNOWN_TIME_ARITHMETIC: set[str] = set()
 # check 10, the shapes the checks above missed: "no duplicates" by hand (distinct), pairs
 # checked by hand in a loop (pairs), the type check of a number written out (bool type
 # checks); its interval checks refused in other words are found by "intervals".
-KNOWN_DISTINCT: set[str] = {
-    # the first rule ID that comes twice found by `ids.count(i) > 1` (require_distinct(...,
-    # twice=True)); the classifier's module is changed elsewhere.
-    "custops.complaints.classifier:ClassifierPolicy.__attrs_post_init__",
-}
+KNOWN_DISTINCT: set[str] = set()
 KNOWN_PAIRS: set[str] = set()
 KNOWN_BOOL_TYPE_CHECKS: set[str] = set()
 

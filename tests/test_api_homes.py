@@ -159,12 +159,7 @@ def position_problems(srcs: Sources) -> Found:
 
 
 # Debt, issue 12 (independent check 10, findings 3 and 4): in a module waiting for its fix.
-KNOWN_POSITIONS: dict[str, str] = {
-    "custops.complaints.classifier:<module>": "_RANK = {m: i for i, m in enumerate((*Kind, "
-    "*Category))}: sort by `item[0].position` (finding 4)",
-    "custops.complaints.classifier:_departments": "key=lambda p: list(Category).index(p[0]): "
-    "`p[0].position` (finding 3)",
-}
+KNOWN_POSITIONS: dict[str, str] = {}
 
 
 def test_a_declaration_order_is_position() -> None:

@@ -336,30 +336,40 @@ class Rule:
     custops.errors.InvalidInput: patterns[0]: is not a valid regular expression: ... (got '(')
     """
 
-    id: str = attrs.field()
-    kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
-    category: Category | None = attrs.field(default=None, converter=_CATEGORY)  # type: ignore[misc]
-    signal: Signal | None = attrs.field(default=None, converter=enum_field(Signal, optional=True))  # type: ignore[misc]
-    terms: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    patterns: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(default=1, validator=checked(require_int, minimum=1))
-    negations: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    negations_after: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(default=4, validator=checked(require_int, minimum=0))
-    note: str = attrs.field(default="", validator=checked(require_str, nonempty=False))
+    id: str = attrs.field()  # the one positional argument; the others by keyword
+    kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
+    category: Category | None = attrs.field(kw_only=True, default=None, converter=_CATEGORY)  # type: ignore[misc]
+    signal: Signal | None = attrs.field(
+        kw_only=True,
+        default=None,
+        converter=enum_field(Signal, optional=True),  # type: ignore[misc]
+    )
+    terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    weight: int = attrs.field(kw_only=True, default=1, validator=checked(require_int, minimum=1))
+    negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    window_chars: int = attrs.field(
+        kw_only=True, default=4, validator=checked(require_int, minimum=0)
+    )
+    note: str = attrs.field(
+        kw_only=True, default="", validator=checked(require_str, nonempty=False)
+    )
     not_negations: tuple[str, ...] = attrs.field(
+        kw_only=True,
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
         converter=STRINGS,  # type: ignore[misc]
     )
     problem: bool = attrs.field(
+        kw_only=True,
         default=attrs.Factory(
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
         ),
         validator=checked(require_bool),
     )
-    question_frames: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    overrides: tuple[str, ...] = attrs.field(default=(), converter=STRINGS)  # type: ignore[misc]
-    negated_kind: Kind | None = attrs.field(default=None, converter=_KIND)  # type: ignore[misc]
+    question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
     #: per pattern: the compiled pattern and the sets of characters every match holds
     #: one of (see _needs), set by _prepare
     _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(

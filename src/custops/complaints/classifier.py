@@ -163,7 +163,7 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
         )
         for category, department in require_pairs("departments", value, what, pair)
     ]
-    return tuple(sorted(pairs, key=lambda p: list(Category).index(p[0])))
+    return tuple(sorted(pairs, key=lambda p: p[0].position))
 
 
 _KINDS_FIELD: Any = field_converter(
@@ -240,8 +240,7 @@ class ClassifierPolicy:
         object.__setattr__(self, "_department", dict(self.departments))
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         ids = [rule.id for rule in self.rules]
-        twice = next((i for i in ids if ids.count(i) > 1), None)
-        require_distinct("rules", ids, "rule IDs must be unique", shown=twice, error=PolicyError)
+        require_distinct("rules", ids, "rule IDs must be unique", twice=True, error=PolicyError)
         mapped = [c for c, _ in self.departments]
         require_distinct("departments", mapped, "a category is mapped twice", error=PolicyError)
         missing = [c.value for c in Category if c not in mapped]
@@ -641,12 +640,10 @@ class _Tally:
         return ranked[0], self.best[ranked[0]][1], confidence
 
 
-_RANK = {member: i for i, member in enumerate((*Kind, *Category))}
-
-
 def _in_enum_order(scores: dict[Any, int]) -> tuple[tuple[Any, int], ...]:
-    """The scores as pairs, in the order the enumeration lists its members."""
-    return tuple(sorted(scores.items(), key=lambda item: _RANK[item[0]]))
+    """The scores (of kinds, or of categories) as pairs, in the order the enumeration
+    lists its members."""
+    return tuple(sorted(scores.items(), key=lambda item: item[0].position))
 
 
 def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
@@ -679,6 +676,11 @@ _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
 _ALNUM = re.compile(r"[0-9a-z]").fullmatch
+#: A degree word, or 也/的, before a word of approval (很美, 态度也好, 一如既往的好): the
+#: learned layer's praise of a short text the rules did not read is taken only with one
+_PRAISING = re.compile(
+    r"(很|真|太|特别|非常|挺|超|好|也|的)(好|美|棒|赞|快|甜|香|爽|舒服|漂亮|不错|满意)"
+).search
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]").fullmatch
 _KNOWN_WORDS: list[tuple[ClassifierPolicy, frozenset[str], dict[str, tuple[int, ...]]]] = []
 
@@ -897,8 +899,18 @@ def _reason(
                 _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
             )
     elif kind_rule == "default" and quiet:
+        praised = [e.text for e in evidence if e.rule_name == "learned" and e.kind is Kind.PRAISE]
         why = [
-            _("{kind}: no rule recognised this short text, nor did the learned layer", kind=kind)
+            _(
+                "{kind}: no rule recognised this short text; the learned layer's praise "
+                "({words}) without a word of approval is not taken",
+                kind=kind,
+                words=quoted_words(praised),
+            )
+            if praised
+            else _(
+                "{kind}: no rule recognised this short text, nor did the learned layer", kind=kind
+            )
         ]
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
@@ -1065,6 +1077,19 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
     quiet = bool(rules.learned) and not ranked and _is_short(normalised)
+    # nor does one where the learned layer alone reads praise without a word of approval:
+    # on a short text no rule read, the layer mostly takes a greeting or an opinion of the
+    # subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round, measured);
+    # praise the rules read, or with 很美/也好, stands
+    if (
+        learned_scores.get(Kind.PRAISE, 0) > 0
+        and ranked[:1] == [Kind.PRAISE]
+        and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
+        and _is_short(normalised)
+        and not _PRAISING(normalised)
+    ):
+        ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
+        quiet = bool(rules.learned) and not ranked
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT else ()

@@ -204,7 +204,7 @@ with trusted_data():
                 "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
                 # rhetorical question words
                 "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
-                "有什么用 算什么 什么意思 啥意思 "
+                "有什么用 算什么 什么意思 啥意思 几个意思 "
                 # English
                 "complain terrible unacceptable rude worst ridiculous disappointed scam "
                 "cheated furious awful wasteofmoney neveragain"
@@ -212,6 +212,10 @@ with trusted_data():
             patterns=(
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
                 r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+                # a question that names a problem is a complaint, whatever its form (怎么还没到？
+                # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
+                r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,6}(还没|还不|还要|还是没|老是|总是|一直没|"
+                r"停用|停了|扣了?我|多扣|乱扣|冻结|没收到|收不到|不到账|没到账|变成了?)",
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
