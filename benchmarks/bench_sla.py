@@ -103,10 +103,10 @@ def main() -> int:
     )
     at = t0 + dt.timedelta(days=10, hours=3)
     fresh = Clock.start(t0, TARGETS[2], calendar=cal)
-    events = [ClockEvent(EventKind.START, t0)]
+    events = [ClockEvent(t0, EventKind.START)]
     for i in range(1, 2001):
         kind = EventKind.PAUSE if i % 2 else EventKind.RESUME
-        events.append(ClockEvent(kind, t0 + dt.timedelta(minutes=i)))
+        events.append(ClockEvent(t0 + dt.timedelta(minutes=i), kind))
     busy = Clock(TARGETS[2], tuple(events), calendar=cal)
     m = 5_000
     for label, clock in (("fresh", fresh), ("2 pauses", watched)):

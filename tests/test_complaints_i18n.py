@@ -86,8 +86,8 @@ def worked_case() -> Case:
 
 def test_validity_in_chinese_R_CMP_05() -> None:
     with language("zh_CN"):
-        no = assess_validity(False, True)
-        yes = assess_validity(True, True)
+        no = assess_validity(grounds_sufficient=False, demand_reasonable=True)
+        yes = assess_validity(grounds_sufficient=True, demand_reasonable=True)
         assert str(yes) == "允许（R-CMP-05）：投诉成立：理由充分，要求合理"
         one_language(no.reason, no.next_step, str(yes), yes.next_step)
     assert no.reason == "投诉不成立：理由不充分；委婉答复后结案"
@@ -295,7 +295,7 @@ def test_every_validity_and_handling_text_is_one_language(
     """validity.py: validity decisions, next steps, handling actions."""
     for code in LANGUAGES:
         with language(code):
-            v = assess_validity(grounds, demand)
+            v = assess_validity(grounds_sufficient=grounds, demand_reasonable=demand)
             h = handling_decision(handling)
             one_language(str(v), v.next_step, str(h), h.next_action)
 

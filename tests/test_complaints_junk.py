@@ -60,7 +60,7 @@ CALLS: dict[str, Callable[[Any], object]] = {
     "Case.who_may": CASE.who_may,
     "Case.allowed_events": CASE.allowed_events,
     "retention_until": cmp.retention_until,
-    "assess_validity": lambda v: cmp.assess_validity(v, True),
+    "assess_validity": lambda v: cmp.assess_validity(grounds_sufficient=v, demand_reasonable=True),
     "handling_decision": cmp.handling_decision,
     "return_decision": cmp.return_decision,
     "return_decision(outbound_on=)": lambda v: cmp.return_decision("发霉", outbound_on=v),

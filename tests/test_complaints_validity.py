@@ -13,33 +13,41 @@ from custops.errors import InvalidInput, InvalidType
 
 def test_established_needs_both_R_CMP_05() -> None:
     """R-CMP-05: established only when grounds are sufficient AND the demand reasonable."""
-    yes = assess_validity(True, True)
+    yes = assess_validity(grounds_sufficient=True, demand_reasonable=True)
     assert yes.validity is Validity.ESTABLISHED
     assert yes.allowed
     assert yes.rule == "R-CMP-05"
     for grounds, demand in [(True, False), (False, True), (False, False)]:
-        no = assess_validity(grounds, demand)
+        no = assess_validity(grounds_sufficient=grounds, demand_reasonable=demand)
         assert no.validity is Validity.NOT_ESTABLISHED
         assert "tactfully" in no.next_step or "委婉" in no.next_step
         assert no.reason.startswith("not established")
 
 
 def test_reason_names_what_failed_R_CMP_05() -> None:
-    assert "grounds are not sufficient" in assess_validity(False, True).reason
-    assert "demand is not reasonable" in assess_validity(True, False).reason
-    assert "grounds" not in assess_validity(True, False).reason
+    assert (
+        "grounds are not sufficient"
+        in assess_validity(grounds_sufficient=False, demand_reasonable=True).reason
+    )
+    assert (
+        "demand is not reasonable"
+        in assess_validity(grounds_sufficient=True, demand_reasonable=False).reason
+    )
+    assert "grounds" not in assess_validity(grounds_sufficient=True, demand_reasonable=False).reason
 
 
 def test_validity_refuses_truthy_non_bools() -> None:
     with pytest.raises(InvalidType, match=r"^grounds_sufficient:"):
-        assess_validity(1, True)  # type: ignore[arg-type]
+        assess_validity(grounds_sufficient=1, demand_reasonable=True)  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^demand_reasonable:"):
-        assess_validity(True, "no")  # type: ignore[arg-type]
+        assess_validity(grounds_sufficient=True, demand_reasonable="no")  # type: ignore[arg-type]
 
 
 @given(st.booleans(), st.booleans())
 def test_validity_is_the_conjunction(grounds: bool, demand: bool) -> None:
-    assert assess_validity(grounds, demand).allowed == (grounds and demand)
+    assert assess_validity(grounds_sufficient=grounds, demand_reasonable=demand).allowed == (
+        grounds and demand
+    )
 
 
 def test_violation_is_reported_up_R_CMP_09() -> None:

@@ -272,7 +272,11 @@ def _complaint_results(data: st.DataObject) -> list[object]:
     found: list[object] = [case, case.status(at=at)]
     found += attempt(lambda: retention_until(case))
     found += attempt(lambda: statistics([case], at=at))
-    found.append(assess_validity(data.draw(st.booleans()), data.draw(st.booleans())))
+    found.append(
+        assess_validity(
+            grounds_sufficient=data.draw(st.booleans()), demand_reasonable=data.draw(st.booleans())
+        )
+    )
     found.append(handling_decision(data.draw(st.sampled_from(HandlingClass))))
     outbound = data.draw(dates(max_value=PUBLISHED))
     found += attempt(

@@ -1524,3 +1524,14 @@ def test_R_SEC_01_R_SEC_02_explained_level_is_the_plain_level(kind: MatterKind) 
     assert "\n" not in result.reason
     with pytest.raises(InvalidType):
         bool(result)
+
+
+@pytest.mark.parametrize(
+    "company", ["hq", "HQ", "ＨＱ", "Head-Quarters", " headquarters ", "总公司", "总部"]
+)
+def test_headquarters_read_in_any_spelling(company: str) -> None:
+    assert Person("p1", company).company == HQ
+
+
+def test_a_subsidiary_keeps_its_name() -> None:
+    assert Person("p1", "Huadong Ltd").company == "Huadong Ltd"

@@ -131,7 +131,7 @@ def test_an_event_before_the_start_is_refused_as_such() -> None:
 def test_events_are_kept_in_the_calendar_zone() -> None:
     """Events given in another zone are stored in the calendar's zone, same instant."""
     utc = dt.datetime(2025, 10, 9, 1, 0, tzinfo=UTC)
-    c = Clock(HOUR, (ClockEvent(EventKind.START, utc),))
+    c = Clock(HOUR, (ClockEvent(utc, EventKind.START),))
     assert c.events[0].at == utc
     assert str(c.events[0].at.tzinfo) == "Asia/Shanghai"
     assert c.started_at.utcoffset() == dt.timedelta(hours=8)

@@ -166,7 +166,7 @@ def test_status_is_a_function_of_the_events(
     assert replayed == clock
     assert replayed.status(at=at) == clock.status(at=at)
     # converting every event to UTC changes nothing either
-    utc = tuple(ClockEvent(e.kind, e.at.astimezone(dt.timezone.utc), e.note) for e in clock.events)
+    utc = tuple(ClockEvent(e.at.astimezone(dt.timezone.utc), e.kind, e.note) for e in clock.events)
     assert Clock(target, utc, calendar=cal, special=special).status(at=at) == clock.status(at=at)
 
 
@@ -343,7 +343,7 @@ def test_a_restart_begins_afresh_R_CMP_08(
     assert [h.index for h in s.history] == list(range(1, s.cycle))
     if restarts:
         i = restarts[-1]
-        tail = (ClockEvent(EventKind.START, clock.events[i].at), *clock.events[i + 1 :])
+        tail = (ClockEvent(clock.events[i].at, EventKind.START), *clock.events[i + 1 :])
         fresh = Clock(target, tail, calendar=cal).status(at=at)
         assert same_view(fresh, s)
         assert (fresh.started_at, fresh.stopped_at) == (s.started_at, s.stopped_at)
@@ -366,11 +366,11 @@ def test_replay_is_legal_exactly_when_the_calls_are(
     cal: WorkCalendar,
 ) -> None:
     """Illegal sequences raise at the first bad event, whichever way the clock is built."""
-    events = [ClockEvent(EventKind.START, start)]
+    events = [ClockEvent(start, EventKind.START)]
     at = start
     for kind, gap in raw:
         at = at + gap
-        events.append(ClockEvent(kind, at))
+        events.append(ClockEvent(at, kind))
     clock = Clock.start(start, target, calendar=cal)
     failed_at: int | None = None
     for n, event in enumerate(events[1:], 1):

@@ -364,14 +364,14 @@ def any_clocks(draw: st.DrawFn) -> ClockRow:
 
 def _events(start: dt.datetime, pauses: Pauses, stop: dt.datetime | None) -> list[ClockEvent]:
     """The scalar events of a row: start, the pauses in time order (an open one last), stop."""
-    events = [ClockEvent(EventKind.START, start)]
+    events = [ClockEvent(start, EventKind.START)]
     far = dt.datetime.max.replace(tzinfo=dt.timezone.utc)
     for a, b in sorted(pauses, key=lambda p: (p[0], far if p[1] is None else p[1])):
-        events.append(ClockEvent(EventKind.PAUSE, a))
+        events.append(ClockEvent(a, EventKind.PAUSE))
         if b is not None:
-            events.append(ClockEvent(EventKind.RESUME, b))
+            events.append(ClockEvent(b, EventKind.RESUME))
     if stop is not None:
-        events.append(ClockEvent(EventKind.STOP, stop))
+        events.append(ClockEvent(stop, EventKind.STOP))
     return events
 
 

@@ -327,6 +327,22 @@ def require_items(
     return found
 
 
+def require_pair(argument: str, value: Any, pair: str = "(key, value)") -> tuple[Any, Any]:
+    """``value`` if it is a 2-tuple, else :class:`InvalidType` (``must be a {pair} pair``):
+    the one check of a pair's shape, which :func:`require_pairs` applies to each item.
+
+    >>> require_pair("inspection_start", (6, 1), "(month, day)")
+    (6, 1)
+    >>> require_pair("inspection_start", [6, 1], "(month, day)")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: inspection_start: must be a (month, day) pair (got [6, 1])
+    """
+    if not (isinstance(value, tuple) and len(value) == 2):
+        raise InvalidType.for_argument(argument, value, f"must be a {pair} pair")
+    return value
+
+
 def require_pairs(
     argument: str,
     value: Any,
@@ -355,8 +371,8 @@ def require_pairs(
     for item in require_items(argument, value, what):
         if not (isinstance(item, tuple) and len(item) == 2):
             if also is None:
-                raise InvalidType.for_argument(argument, item, f"must be a {pair} pair")
-            if not isinstance(item, also):
+                require_pair(argument, item, pair)
+            elif not isinstance(item, also):
                 problem = f"each item must be {a_type(also)} or a {pair} pair"
                 raise InvalidType.for_argument(argument, item, problem)
         yield item

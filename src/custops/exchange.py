@@ -30,6 +30,7 @@ from custops._validate import (
     require_int,
     require_items,
     require_number,
+    require_pair,
     require_rational,
     require_type,
     within,
@@ -37,7 +38,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _
 from custops.money import MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
@@ -76,10 +77,9 @@ __all__ = [
 
 
 def _month_day(argument: str, value: Any) -> tuple[int, int]:
-    if not isinstance(value, tuple) or len(value) != 2:
-        raise InvalidType.for_argument(argument, value, "must be a (month, day) tuple")
-    month = require_int(argument, value[0], minimum=1, maximum=12)
-    day = require_int(argument, value[1], minimum=1, maximum=31)
+    month, day = require_pair(argument, value, "(month, day)")
+    month = require_int(argument, month, minimum=1, maximum=12)
+    day = require_int(argument, day, minimum=1, maximum=31)
     try:
         _dt.date(2001, month, day)  # a common year: 29 February is refused
     except ValueError:

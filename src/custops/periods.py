@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import partial
 from typing import Any, Final, Literal, NamedTuple, TypeVar, overload
 
 import attrs
@@ -26,6 +27,7 @@ from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
 from custops._text import moment_text, month_text, span
 from custops._validate import (
+    field_converter,
     in_date_range,
     range_error,
     require_bool,
@@ -59,6 +61,7 @@ __all__ = [
 #: The largest count a :class:`Period` holds (nine digits), so that every
 #: computation stays far from the limits of ``datetime``.
 MAX_COUNT = 999_999_999
+_COUNT: Final = field_converter(partial(require_int, minimum=0, maximum=MAX_COUNT))
 
 
 # --------------------------------------------------------------------------- units
@@ -356,10 +359,6 @@ def _number(text: str) -> int | None:
     return _arabic_int(text) if text.isascii() else _chinese_int(text)
 
 
-def _check_count(instance: Any, attribute: Any, value: Any) -> None:
-    require_int("count", value, minimum=0, maximum=MAX_COUNT)
-
-
 def _per_unit(unit: Unit, doc: str) -> classmethod[Period, [int], Period]:
     """The constructor of periods of ``unit``, ``Period.<unit>(count)``, documented ``doc``."""
 
@@ -383,7 +382,7 @@ class Period:
     ('24小时', '6个月', '1周')
     """
 
-    count: int = attrs.field(validator=_check_count)
+    count: int = attrs.field(converter=_COUNT)  # type: ignore[misc]
     unit: Unit = attrs.field(converter=enum_field(Unit))  # type: ignore[misc]
 
     # -- constructors: Period.hours(24) is Period(24, Unit.HOURS) ---------------------

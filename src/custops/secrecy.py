@@ -23,7 +23,7 @@ from typing import Any, Final, Literal, overload
 
 import attrs
 
-from custops._enums import enum_field, member_check, members_check, members_field
+from custops._enums import enum_field, fold, member_check, members_check, members_field
 from custops._text import block, colon, english, moment_text, verdict_word
 from custops._validate import (
     BOOL,
@@ -79,7 +79,7 @@ __all__ = [
 
 #: The company id of headquarters (总公司).  ``"总公司"``, ``"总部"`` and ``"hq"`` are read as it.
 HQ: Final = "HQ"
-_HQ_ALIASES: Final = frozenset({"hq", "总公司", "总部", "headquarters"})
+_HQ_ALIASES: Final = frozenset(fold(a) for a in ("hq", "总公司", "总部", "headquarters"))
 
 # --------------------------------------------------------------------------------------
 # Levels, kinds of matter, positions (R-SEC-01, R-SEC-02, R-SEC-04)
@@ -243,7 +243,7 @@ def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> A
 
 def _company(argument: str, value: Any) -> str:
     text = require_id(argument, value)
-    return HQ if text.lower() in _HQ_ALIASES else text
+    return HQ if fold(text) in _HQ_ALIASES else text
 
 
 def _ids(argument: str, value: Any) -> frozenset[str]:

@@ -98,6 +98,11 @@ def _names(argument: str, value: Any, what: str = "a sequence of target names") 
     return tuple(require_str(argument, n).strip() for n in require_items(argument, value, what))
 
 
+_RESTARTS: Any = field_converter(
+    lambda argument, value: frozenset(_names(argument, value, "a set of target names"))
+)
+
+
 def _overrides(
     argument: str, value: Any, what: str, read: Callable[[str, Any], T]
 ) -> dict[CaseAction, T]:
@@ -122,10 +127,6 @@ def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
 
 def _stops_table(value: Any) -> tuple[tuple[CaseAction, tuple[str, ...]], ...]:
     return _in_step_order({**DEFAULT_STOPS, **_overrides("stops", value, "target names", _names)})
-
-
-def _restarts(value: Any) -> frozenset[str]:
-    return frozenset(_names("restart_on_reopen", value, "a set of target names"))
 
 
 def _sla(
@@ -197,7 +198,7 @@ class CasePolicy:
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         factory=dict, converter=_stops_table
     )
-    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_restarts)
+    restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)  # type: ignore[misc]
     severity_policy: SeverityPolicy = attrs.field(
         factory=SeverityPolicy, validator=type_validator(SeverityPolicy)
     )

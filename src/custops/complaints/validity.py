@@ -24,12 +24,13 @@ class ValidityDecision(Decision):
     next_step: str = ""
 
 
-def assess_validity(grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
+def assess_validity(*, grounds_sufficient: bool, demand_reasonable: bool) -> ValidityDecision:
     """Established only when the grounds are sufficient and the demand reasonable (R-CMP-05).
 
-    Both are the handler's judgement after the initial investigation, as ``bool``.
+    Both are the handler's judgement after the initial investigation, as ``bool``, and
+    keywords: two yes/no facts a caller could swap unnoticed.
 
-    >>> d = assess_validity(False, False)
+    >>> d = assess_validity(grounds_sufficient=False, demand_reasonable=False)
     >>> d.validity.label, d.rule, bool(d)
     ('不成立', 'R-CMP-05', False)
     """

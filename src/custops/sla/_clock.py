@@ -81,17 +81,18 @@ def _aware(argument: str, value: Any) -> _dt.datetime:
 
 @attrs.frozen
 class ClockEvent:
-    """One event of a clock: its kind, the instant, and a free-text note.
+    """One event of a clock: the instant, its kind, and a free-text note (an event
+    record takes its moment first, as ``CaseEvent(at, action, role)`` does).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
-    >>> ClockEvent("pause", dt.datetime(2025, 10, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai")),
+    >>> ClockEvent(dt.datetime(2025, 10, 1, 9, tzinfo=ZoneInfo("Asia/Shanghai")), "pause",
     ...            "waiting for the customer").kind
     <EventKind.PAUSE: 'pause'>
     """
 
-    kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
+    kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
 
 
@@ -500,7 +501,7 @@ class Clock:
         for event in self.events:
             if event.at.tzinfo is not zone:
                 event = ClockEvent(
-                    event.kind, cal.to_local(event.at, argument="events"), event.note
+                    cal.to_local(event.at, argument="events"), event.kind, event.note
                 )
             instant = utc(event.at)
             phase = _transition(phase, events, instants, event, instant)
@@ -527,7 +528,7 @@ class Clock:
         note: str | None = "",
     ) -> Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
-        event = ClockEvent(EventKind.START, at, note)
+        event = ClockEvent(at, EventKind.START, note)
         return cls(target, (event,), calendar=calendar, special=special, promised=promised)
 
     @classmethod
@@ -560,12 +561,12 @@ class Clock:
             )
         prior = previous.target
         note = _("after {target} stopped", target=named(prior.name, prior.label))
-        event = ClockEvent(EventKind.START, stop, note)
+        event = ClockEvent(stop, EventKind.START, note)
         return cls(target, (event,), calendar=previous.calendar, special=special, promised=promised)
 
     def _add(self, kind: EventKind, at: Any, note: Any) -> Clock:
         # A new clock without replaying the events: only the new one is checked.
-        event = ClockEvent(kind, self.calendar.to_local(at), note)
+        event = ClockEvent(self.calendar.to_local(at), kind, note)
         instant = utc(event.at)
         phase = _transition(self._phase, self.events, self._instants, event, instant)
         bases, cycles = self._bases, self._cycles

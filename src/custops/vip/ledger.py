@@ -14,7 +14,7 @@ from custops._text import joined, verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
-    policy_or_default,
+    policy_converter,
     require_date,
     require_id,
     require_int,
@@ -160,10 +160,6 @@ def _draw(lots: list[_Purchase], points: int) -> int:
     return taken
 
 
-def _policy(policy: VipPolicy | None) -> VipPolicy:
-    return policy_or_default(policy, VipPolicy)
-
-
 @attrs.frozen
 class Ledger:
     """The immutable, append-only points ledger of one card (docs/vip.md, "The points
@@ -191,7 +187,11 @@ class Ledger:
     """
 
     card: Card = attrs.field(validator=type_validator(Card))
-    policy: VipPolicy = attrs.field(default=None, converter=_policy, kw_only=True)
+    policy: VipPolicy = attrs.field(
+        default=None,
+        converter=policy_converter(VipPolicy),  # type: ignore[misc]
+        kw_only=True,
+    )
     _state: _State = attrs.field(
         default=attrs.Factory(lambda self: _State(self.card), takes_self=True),
         kw_only=True,
