@@ -342,7 +342,7 @@ def test_case_and_ledger_calls_record_the_moment_first() -> None:
     from custops.vip import Card, Holder, Ledger
 
     received = dt.datetime(2025, 6, 3, 10, 0, tzinfo=SH)
-    complaint = Complaint(received, "电话", "酒有怪味", "王先生")
+    complaint = Complaint("电话", "酒有怪味", "王先生", received_at=received)
     case = Case.open(complaint, "客户关系顾问", policy="dealer")
     case = case.classify(
         received + dt.timedelta(hours=1),

@@ -621,9 +621,7 @@ def taken_value_problems(taken: dict[type, str]) -> Found:
 
 
 # Debt, issue 12: the moment of an input in a module waiting for its fix.
-KNOWN_TAKEN_VALUES: dict[str, str] = {
-    "custops.complaints.model:Complaint(received_at)": "keyword-only (item 2; as LoanRequest)",
-}
+KNOWN_TAKEN_VALUES: dict[str, str] = {}
 
 
 def test_g_the_values_custops_takes_keep_moments_and_options_keywords() -> None:

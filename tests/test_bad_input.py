@@ -105,7 +105,9 @@ CAL = calendars.china()
 
 
 def _complaint() -> complaints.Complaint:
-    return complaints.Complaint(T, "电话", "酒有怪味", "王先生", contact="138 0000 0000")
+    return complaints.Complaint(
+        "电话", "酒有怪味", "王先生", received_at=T, contact="138 0000 0000"
+    )
 
 
 def _case() -> complaints.Case:

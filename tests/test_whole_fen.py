@@ -80,7 +80,10 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
     ("goods_value", lambda v: cost_contract(CostLimit("每百元", "1"), actual="1", goods_value=v)),
     # complaints (R-CMP-07, R-CMP-11, R-CMP-13; L5r of the third issue-12 audit: the one
     # whole-fen check money.require_money, where a local copy rounded "100.005" to 100.01)
-    ("claimed_loss", lambda v: Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss=v)),
+    (
+        "claimed_loss",
+        lambda v: Complaint("电话", "酒有沉淀", "王", received_at=RECEIVED, claimed_loss=v),
+    ),
     ("amount", assess_fine),
     ("loss", assess_penalty),
     ("loss", ResponsibilityPolicy().fine_for),
@@ -132,14 +135,17 @@ def test_complaint_amounts_are_whole_fen_R_CMP_11_R_CMP_13() -> None:
     100.01, ``assess_penalty("100.005")`` and ``assess_fine("100.005")`` rounded) are refused,
     and a whole-fen amount is kept as given."""
     for argument, take in (
-        ("claimed_loss", lambda v: Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss=v)),
+        (
+            "claimed_loss",
+            lambda v: Complaint("电话", "酒有沉淀", "王", received_at=RECEIVED, claimed_loss=v),
+        ),
         ("amount", assess_fine),
         ("loss", assess_penalty),
     ):
         with pytest.raises(InvalidInput) as info:
             take("100.005")
         assert str(info.value) == f"{argument}: {FRACTION} (got '100.005')"
-    complaint = Complaint(RECEIVED, "电话", "酒有沉淀", "王", claimed_loss="100.01")
+    complaint = Complaint("电话", "酒有沉淀", "王", received_at=RECEIVED, claimed_loss="100.01")
     assert complaint.claimed_loss == Decimal("100.01")
     assert assess_fine("200.00").allowed
     assert assess_penalty("100.01").lines[0].amount == Decimal("200.00")

@@ -681,7 +681,9 @@ class Index:
             kept: list[_Match] = []
             end_of_last = -1
             flips = rule.negated_kind is not None
-            cues = rule._cues_before or rule._cues_after
+            cues = bool(rule._cues_before or rule._cues_after)
+            if cues and len(found) > _FEW_CUED:  # none of its cues in the text: no negation
+                cues = any(map(text.__contains__, rule._cues_before + rule._cues_after))
             early = None if r in involved else cut
             for start, end, _order, source in found:
                 end = -end
@@ -707,6 +709,11 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+#: A rule with more matches than this in a text has its negation cues looked for in the
+#: whole text first (one pass each): none there, no match of it is negated by a cue.
+_FEW_CUED = 8
 
 
 class _Occurrences:

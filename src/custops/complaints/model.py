@@ -343,7 +343,8 @@ class Complaint:
     ``reference`` is the licence plate (车牌号) or order/product/batch reference;
     ``against`` whom or what the complaint is about (投诉对象, D5); ``claimed_loss`` exact
     yuan, whole fen (floats and a fraction of a fen refused); ``complainant_count`` how
-    many customers complain together;
+    many customers complain together; ``received_at`` (the moment) is keyword-only, the
+    rest by place or by name;
     ``forwarded_by`` who forwarded a forwarded complaint (a regulator, a hotline, another
     department).  A channel spelling that names a regulator (``"12315"``, ``"12345热线"``,
     ``"消协"``; :data:`CHANNEL_SPELLINGS`) is the channel *forwarded* (D10 二 3 转交投诉)
@@ -360,7 +361,7 @@ class Complaint:
     (<Channel.FORWARDED: 'forwarded'>, '12315', True)
     """
 
-    received_at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
+    received_at: _dt.datetime = attrs.field(kw_only=True, converter=field_converter(require_aware))  # type: ignore[misc]
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
     content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     complainant: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
@@ -376,7 +377,7 @@ class Complaint:
     _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_pre_init__(self, *args: Any, **kwargs: Any) -> None:
-        given = kwargs["channel"] if "channel" in kwargs else args[1] if len(args) > 1 else None
+        given = kwargs["channel"] if "channel" in kwargs else args[0] if args else None
         named = given.strip() if isinstance(given, str) and fold(given) in _REGULATORS else ""
         object.__setattr__(self, "_named_by_channel", named)
 
