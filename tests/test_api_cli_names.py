@@ -14,6 +14,14 @@ A switch is named as the parameter it gives: a yes/no parameter is the option of
 option taking the member's key (``--convention working_time``, read by ``Convention.parse``),
 never a flag turned into a member (``WORKING_TIME if args.working_time else CIVIL_CODE``).
 
+The shape of an option follows what it feeds (``option_shape_problems``): an option whose
+dest is a yes/no parameter of the library (``bool``, or ``bool | None`` where ``None`` is
+"not known") is an ``argparse.BooleanOptionalAction`` (never ``store_true``, a
+``store_const`` pair or a ``yes/no/unknown`` choice), and one whose dest is an enum parameter
+or field of the library is made by ``cli._common.add_enum_option`` (its keys shown as the
+choices, any spelling read).  A display option (``--json``, ``--explain``) changes how the
+answer is shown, not the question: it stays a plain flag (``_DISPLAY_OPTIONS``).
+
 The shapes that are decisions, not debt, are let through by shape, each with its reason:
 a repeated option names one of the items it collects (``--closure DATE`` gives
 ``closures=``, item 9); a reader's generic parameter (``yuan(value)``, ``Period.parse(text)``,
@@ -46,6 +54,97 @@ _NAME_EXCEPTIONS = {
     "vip.py:Card.issue.on<-issued_on": "--issued-on gives the card's issued_on: "
     "Card.issue(number, holder, *, on) keeps the day it is issued on as issued_on",
 }
+
+
+# Display options: how the answer is shown, not what is asked; plain flags (item 9).
+_DISPLAY_OPTIONS = {
+    "json": "prints the result as JSON instead of text",
+    "brief": "prints only the deadline(s)",
+    "explain": "shows how the day was counted (archive_due(explain=) picks the result's form)",
+    "uppercase": "says the amounts in 大写 as well",
+}
+
+_ENUM_BASES = frozenset({"LabelledEnum", "OrderedEnum"})
+
+
+def _library_parameters(src: Path = CLI.parent) -> tuple[set[str], set[str]]:
+    """The names of the library's yes/no parameters and fields, and of its enum ones, read
+    from the source (``cli/`` and ``testing/`` left out)."""
+    trees = [
+        ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(src.rglob("*.py"))
+        if path.relative_to(src).parts[0] not in ("cli", "testing")
+    ]
+    enums = set(_ENUM_BASES)
+    classes = [n for t in trees for n in ast.walk(t) if isinstance(n, ast.ClassDef)]
+    grown = True
+    while grown:
+        before = len(enums)
+        enums |= {c.name for c in classes if {ast.unparse(b) for b in c.bases} & enums}
+        grown = len(enums) > before
+    typed: list[tuple[str, ast.expr]] = []
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                a = node.args
+                typed += [
+                    (p.arg, p.annotation)
+                    for p in (*a.posonlyargs, *a.args, *a.kwonlyargs)
+                    if p.annotation is not None
+                ]
+            elif isinstance(node, ast.ClassDef):
+                typed += [
+                    (s.target.id, s.annotation)
+                    for s in node.body
+                    if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)
+                ]
+    yes_no: set[str] = set()
+    enum_valued: set[str] = set()
+    for name, annotation in typed:
+        if name.startswith("_"):
+            continue
+        kinds = {part.strip() for part in ast.unparse(annotation).split("|")} - {"None", "str"}
+        if kinds == {"bool"}:
+            yes_no.add(name)
+        elif kinds and kinds <= enums - _ENUM_BASES:
+            enum_valued.add(name)
+    return yes_no, enum_valued
+
+
+def option_shape_problems(
+    trees: list[tuple[str, ast.Module]], yes_no: set[str], enum_valued: set[str]
+) -> Found:
+    """An option whose shape is not the one of what it feeds (see the module's docstring)."""
+    found: Found = {}
+    for file, tree in trees:
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "add_argument"
+                and node.args
+            ):
+                continue
+            option = _text(node.args[0])
+            if option is None or not option.startswith("--"):
+                continue
+            keywords = {k.arg: k.value for k in node.keywords if k.arg}
+            dest = _text(keywords.get("dest")) or option[2:].replace("-", "_")
+            action = keywords.get("action")
+            shown = ast.unparse(action) if action is not None else "store"
+            if dest in _DISPLAY_OPTIONS:
+                continue
+            if dest in yes_no and not shown.endswith("BooleanOptionalAction"):
+                found[f"{file}:{option}"] = (
+                    f"{file}:{node.lineno}: {option} ({shown}) feeds the yes/no {dest}; make "
+                    f"it an argparse.BooleanOptionalAction with the library's default"
+                )
+            elif dest in enum_valued and _text(action) != "append":  # a repeated one: pairs
+                found[f"{file}:{option}"] = (
+                    f"{file}:{node.lineno}: {option} feeds the enum {dest}; make it with "
+                    f"add_enum_option (the keys shown as the choices, any spelling read)"
+                )
+    return found
 
 
 def _trees(cli: Path = CLI) -> Iterator[tuple[str, ast.Module]]:
@@ -235,6 +334,48 @@ def test_positionals_show_the_library_name() -> None:
 def test_arguments_are_named_as_the_library_names_them() -> None:
     found = argument_name_problems(list(_trees()))
     assert found == {}, "\n".join(found.values())
+
+
+def test_options_are_shaped_as_what_they_feed() -> None:
+    yes_no, enum_valued = _library_parameters()
+    assert {"roll_to_workday", "passed", "strict", "special"} <= yes_no
+    assert {"channel", "convention", "cutoff", "severity"} <= enum_valued
+    found = option_shape_problems(list(_trees()), yes_no, enum_valued)
+    assert found == {}, "\n".join(found.values())
+
+
+def test_the_display_options_exist() -> None:
+    """Each display option is still a flag of some command."""
+    text = "".join(path.read_text(encoding="utf-8") for path in CLI.glob("*.py"))
+    for dest in _DISPLAY_OPTIONS:
+        assert f'"--{dest}"' in text, dest
+
+
+def test_the_shape_check_finds_the_old_options() -> None:
+    """The options the command line had: a ``store_true`` and a ``--passed/--failed`` pair
+    for a yes/no parameter, a ``yes/no/unknown`` choice, a plain option for an enum; and
+    the shapes that replaced them."""
+    source = (
+        "def add_parser(p):\n"
+        "    p.add_argument('--strict', action='store_true')\n"
+        "    p.add_argument('--passed', dest='passed', action='store_const', const=True)\n"
+        "    p.add_argument('--failed', dest='passed', action='store_const', const=False)\n"
+        "    p.add_argument('--unapproved-other-membership', choices=('yes', 'no', 'unknown'))\n"
+        "    p.add_argument('--channel', help='phone, written')\n"
+        "    p.add_argument('--explain', action='store_true')\n"
+        "def fixed(p):\n"
+        "    p.add_argument('--special', action=argparse.BooleanOptionalAction, default=False)\n"
+        "    add_enum_option(p, '--severity', Severity, default=None, help='')\n"
+    )
+    yes_no = {"strict", "passed", "unapproved_other_membership", "special", "explain"}
+    found = option_shape_problems([("x.py", ast.parse(source))], yes_no, {"channel", "severity"})
+    assert sorted(found) == [
+        "x.py:--channel",
+        "x.py:--failed",
+        "x.py:--passed",
+        "x.py:--strict",
+        "x.py:--unapproved-other-membership",
+    ]
 
 
 def test_the_exceptions_name_what_exists() -> None:

@@ -1390,20 +1390,37 @@ KNOWN_WRAPPERS: dict[str, str] = {}
 
 
 def _converter_names(tree: ast.AST) -> set[str]:
-    """The names given as ``converter=`` to an attrs field."""
+    """The names given as ``converter=`` or ``validator=`` to an attrs field."""
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             for k in node.keywords:
-                if k.arg == "converter" and isinstance(k.value, (ast.Name, ast.Attribute)):
+                if k.arg in ("converter", "validator") and isinstance(
+                    k.value, (ast.Name, ast.Attribute)
+                ):
                     names.add(ast.unparse(k.value).rsplit(".", 1)[-1])
     return names
 
 
+def _a_class_name(node: ast.expr) -> bool:
+    """``VipPolicy``, ``models.Unit``: a name written as a class's."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+    return isinstance(node, (ast.Name, ast.Attribute)) and name[:1].isupper() and not name.isupper()
+
+
 def _fixes_an_argument_name(fn: ast.FunctionDef | ast.Lambda) -> str | None:
-    """``return check("promised", value)``: one call that passes the one parameter on with
-    the argument's name as a literal; its text, else None."""
-    if len(fn.args.args) != 1:
+    """``return check("promised", value)``: one statement with a call that passes the value
+    on with what a shared converter would take from the field fixed by hand: the argument's
+    name as a literal, even in a call nested in another (``frozenset(_names("restarts",
+    value))``), or a class (``policy_or_default(policy, VipPolicy)``, which
+    ``policy_converter(VipPolicy)`` is); a validator ``(instance, attribute, value)`` that
+    names its field by a literal instead of ``attribute.name`` too.  Its text, else None."""
+    params = [a.arg for a in fn.args.args]
+    if len(params) == 3 and isinstance(fn, ast.FunctionDef):  # a validator
+        param, literal_only = params[2], True
+    elif len(params) == 1:
+        param, literal_only = params[0], False
+    else:
         return None
     body: ast.AST | None = fn.body if isinstance(fn, ast.Lambda) else None
     if isinstance(fn, ast.FunctionDef):
@@ -1412,16 +1429,22 @@ def _fixes_an_argument_name(fn: ast.FunctionDef | ast.Lambda) -> str | None:
             for s in fn.body
             if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
         ]
-        if len(stmts) == 1 and isinstance(stmts[0], ast.Return):
+        if len(stmts) == 1 and isinstance(stmts[0], (ast.Return, ast.Expr)):
             body = stmts[0].value
-    if not isinstance(body, ast.Call):
+    if not isinstance(body, ast.expr):
         return None
-    named = any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in body.args) or any(
-        k.arg == "argument" and isinstance(k.value, ast.Constant) for k in body.keywords
-    )
-    param = fn.args.args[0].arg
-    passes = any(isinstance(a, ast.Name) and a.id == param for a in body.args)
-    return ast.unparse(body)[:90] if named and passes else None
+    for call in ast.walk(body):
+        if not isinstance(call, ast.Call):
+            continue
+        if not any(isinstance(a, ast.Name) and a.id == param for a in call.args):
+            continue
+        named = any(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args
+        ) or any(k.arg == "argument" and isinstance(k.value, ast.Constant) for k in call.keywords)
+        fixed = not literal_only and any(_a_class_name(a) for a in call.args)
+        if named or fixed:
+            return ast.unparse(body)[:90]
+    return None
 
 
 @functools.cache
@@ -1680,6 +1703,22 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     translation = ast.parse("def label(self):\n    return self.text")
     assert isinstance(translation.body[0], ast.FunctionDef)
     assert _fixes_an_argument_name(translation.body[0]) is None
+    # check 11: a wrapper that fixes the class, a literal in a nested call, a validator
+    for text in (
+        "def _policy(policy):\n    return policy_or_default(policy, VipPolicy)",
+        'def _restarts(value):\n    return frozenset(_names("restart_on_reopen", value, "x"))',
+        'def _check_count(instance, attribute, value):\n    require_int("count", value)',
+    ):
+        fn = ast.parse(text).body[0]
+        assert isinstance(fn, ast.FunctionDef)
+        assert _fixes_an_argument_name(fn), text
+    for text in (
+        "def _check(instance, attribute, value):\n    require_int(attribute.name, value)",
+        "def _tuple(value):\n    return tuple(value)",
+    ):
+        fn = ast.parse(text).body[0]
+        assert isinstance(fn, ast.FunctionDef)
+        assert _fixes_an_argument_name(fn) is None, text
     # check 2: counts as bare plurals (6.3, 6.4, 6.7, 6.8), and what is not one
     assert _count_problem("complainants", "int") == (
         "an int named as a bare plural: `complainant_count`"

@@ -636,6 +636,41 @@ def test_g_the_values_custops_takes_keep_moments_and_options_keywords() -> None:
     )
 
 
+def event_record_problems(classes: list[type]) -> Found:
+    """A record whose moment (a field ``on`` or ``at``) is positional but not first: an event
+    record takes its moment first (``CaseEvent(at, action, role)``, ``ClockEvent(at, kind)``),
+    whether or not a public call takes it (``ClockEvent`` is only held in ``Clock.events``).
+    Policies and results (``Explained``) are built by custops, not by the caller."""
+    found: Found = {}
+    for cls in classes:
+        if cls.__name__.endswith("Policy") or issubclass(cls, Explained):
+            continue
+        fields = [f for f in attrs.fields(typing.cast(Any, cls)) if f.init]
+        for index, field in enumerate(fields):
+            if field.name in ("on", "at") and not field.kw_only and index:
+                key = f"{cls.__module__}:{cls.__qualname__}({field.name})"
+                found[key] = f"the moment is field {index + 1}; an event record takes it first"
+    return found
+
+
+def exported_attrs_classes() -> list[type]:
+    seen: dict[int, type] = {}
+    for module in _public_modules():
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if inspect.isclass(obj) and attrs.has(obj):
+                seen.setdefault(id(obj), obj)
+    return list(seen.values())
+
+
+def test_g_an_event_record_takes_its_moment_first() -> None:
+    """Item 2: every exported record with a positional ``on``/``at`` has it first."""
+    classes = exported_attrs_classes()
+    assert any(cls.__name__ == "ClockEvent" for cls in classes)
+    found = event_record_problems(classes)
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+
+
 # =========================================================================== the lists stay true
 
 
@@ -766,6 +801,25 @@ def test_the_taken_values_check_sees_a_positional_moment() -> None:
 
     found = taken_value_problems({OldLoanRequest: "f(request)", Event: "g(event)"})
     assert sorted(k.split("(")[1] for k in found) == ["due_back_on)", "on)", "registered)"]
+
+
+def test_the_event_record_check_sees_a_moment_second() -> None:
+    """``ClockEvent`` as it was: ``(kind, at, note)``; held by a clock, taken by no call."""
+
+    @attrs.frozen
+    class OldClockEvent:
+        kind: str
+        at: _dt.datetime
+        note: str = ""
+
+    @attrs.frozen
+    class NewClockEvent:
+        at: _dt.datetime
+        kind: str
+        note: str = ""
+
+    found = event_record_problems([OldClockEvent, NewClockEvent])
+    assert [k.rsplit(".", 1)[-1] for k in found] == ["OldClockEvent(at)"]
 
 
 # =========================================================================== the sites fixed

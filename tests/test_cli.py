@@ -234,7 +234,7 @@ def test_parse_pair_and_parse_amount() -> None:
 NEW_COMMANDS = [
     ["exchange", "change-due", "2025-09-26"],
     ["exchange", "inspection", "--on", "2026-09-01"],
-    ["exchange", "inspection", "--on", "2026-08-01", "--failed"],
+    ["exchange", "inspection", "--on", "2026-08-01", "--no-passed"],
     ["exchange", "inactivity", "2025-11-30", "--on", "2026-03-01"],
     ["exchange", "inactivity", "2025-11-30", "--on", "2026-02-01", "--good-reason"],
     ["moveout", "settle", "--deposit", "押金=3000", "--damage", "门锁=500", "--arrears", "4000"],

@@ -89,7 +89,7 @@ def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str
     ("argv", "status", "first"),
     [
         (["--on", "2026-08-01", "--passed"], 0, "passed (R-MEM-03): "),
-        (["--failed", "--on", "2026-08-01"], 1, "failed (R-MEM-03): "),
+        (["--no-passed", "--on", "2026-08-01"], 1, "failed (R-MEM-03): "),
         (["--on", "2026-09-01"], 1, "missed (R-MEM-03): "),
         (["--on", "2026-06-01"], 0, "not open (R-MEM-03): "),
     ],
@@ -137,7 +137,6 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         "inactivity",
         "2025-11-30",
         "--unapproved-other-membership",
-        "yes",
         "--on",
         "2026-03-01",
     ]
@@ -163,7 +162,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         ),
         (["change-due", "1900-01-01"], "EVENT_ON: is outside the calendar"),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
-        (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--failed: no verdict can"),
+        (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--no-passed: no verdict can"),
         (["inactivity", "last week", "--on", "2026-03-01"], "LAST_TRADE_ON: is not a date"),
         (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
         (
@@ -186,7 +185,7 @@ def test_exchange_bad_input_is_one_line_and_exit_2(
 @pytest.mark.parametrize(
     "argv",
     [
-        ["inspection", "--on", "2026-08-01", "--passed", "--failed"],
+        ["inspection", "--on", "2026-08-01", "--failed"],  # --no-passed now
         [
             "inactivity",
             "2025-11-30",
@@ -248,16 +247,18 @@ def test_R_MEM_04_change_due_prints_the_library_answer(day: dt.date) -> None:
 @given(
     st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31)),
     st.integers(min_value=0, max_value=200),
-    st.sampled_from(["yes", "no", "unknown"]),
+    st.sampled_from(["--unapproved-other-membership", "--no-unapproved-other-membership", None]),
 )
-def test_R_MEM_06_exit_code_is_1_exactly_when_revoked(last: dt.date, days: int, other: str) -> None:
+def test_R_MEM_06_exit_code_is_1_exactly_when_revoked(
+    last: dt.date, days: int, other: str | None
+) -> None:
     """Property (R-MEM-06): exit 1 exactly when the library revokes."""
     on = last + dt.timedelta(days=days)
     argv = ["exchange", "inactivity", last.isoformat(), "--on", on.isoformat()]
-    argv += ["--unapproved-other-membership", other]
+    argv += [other] if other else []
     with contextlib.redirect_stdout(io.StringIO()):
         status = main(argv)
-    known = {"yes": True, "no": False, "unknown": None}[other]
+    known = None if other is None else not other.startswith("--no-")
     check = revocation_due_to_inactivity(last, on=on, unapproved_other_membership=known)
     assert status == (1 if check.outcome.value == "revoke" else 0)
 

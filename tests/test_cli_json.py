@@ -73,7 +73,11 @@ def test_option_names_follow_the_library() -> None:
         },
         "archive lend": {"--due-back-on", "--registered", "--no-registered"},
         "change": {"--amount-due"},
-        "exchange inactivity": {"--unapproved-other-membership"},
+        "exchange inactivity": {
+            "--unapproved-other-membership",
+            "--no-unapproved-other-membership",
+        },
+        "exchange inspection": {"--passed", "--no-passed"},
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
         "purchasing cost": {"--task-completed", "--no-task-completed"},
         "deadline": {"--convention"},

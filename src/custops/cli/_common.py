@@ -115,10 +115,11 @@ def add_enum_option(
     help: str,
 ) -> None:
     """An option naming a member of ``cls``: its keys shown as the choices, ``default`` a
-    member; what the user typed is kept as typed and read by ``cls.parse(…, argument=option)``,
-    so any spelling ``parse`` reads is taken (item 5)."""
+    member (or ``None``: not given); what the user typed is kept as typed and read by
+    ``cls.parse(…, argument=option)``, so any spelling ``parse`` reads is taken (item 5)."""
     choices = "{" + ",".join(member.value for member in cls) + "}"
-    parser.add_argument(option, metavar=choices, default=default.value, help=help)
+    value = None if default is None else default.value
+    parser.add_argument(option, metavar=choices, default=value, help=help)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:

@@ -137,7 +137,8 @@ def add_parser(sub: Subparsers) -> None:
     )
     lend.add_argument(
         "--private",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=False,
         help=_("asked on the strength of a personal relationship"),
     )
     add_json_option(lend)

@@ -114,7 +114,10 @@ def _options() -> argparse.ArgumentParser:
     ):
         p.add_argument(option, action="append", default=[], metavar=metavar, help=text)
     p.add_argument(
-        "--strict", action="store_true", help=_("refuse a year whose arrangement is not published")
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("refuse a year whose arrangement is not published"),
     )
     add_json_option(p)
     return p

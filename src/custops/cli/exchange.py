@@ -32,9 +32,6 @@ from custops.i18n import _, headline
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
-#: ``--unapproved-other-membership`` as the library's three-valued answer (``None``: not known).
-_KNOWN = {"yes": True, "no": False, "unknown": None}
-
 
 def _cmd_change_due(args: argparse.Namespace) -> int:
     """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing."""
@@ -85,7 +82,7 @@ def _cmd_inspection(args: argparse.Namespace) -> int:
     """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of the year of
     the day of the question (``--on``, default today)."""
     on = day_or_today("--on", args.on)
-    with as_arguments({"passed": "--passed/--failed"}):
+    with as_arguments({"passed": "--passed/--no-passed"}):
         status = inspection_status(on=on, passed=args.passed)
     if args.json:
         print_json(_status_json(status))
@@ -117,7 +114,7 @@ def _cmd_inactivity(args: argparse.Namespace) -> int:
         check = revocation_due_to_inactivity(
             last_trade_on,
             on=on,
-            unapproved_other_membership=_KNOWN[args.unapproved_other_membership],
+            unapproved_other_membership=args.unapproved_other_membership,
             good_reason=args.good_reason,
         )
     if args.json:
@@ -166,21 +163,11 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     insp.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
-    verdict = insp.add_mutually_exclusive_group()
-    verdict.add_argument(
+    insp.add_argument(
         "--passed",
-        dest="passed",
-        action="store_const",
-        const=True,
+        action=argparse.BooleanOptionalAction,
         default=None,
-        help=_("the exchange's verdict: passed"),
-    )
-    verdict.add_argument(
-        "--failed",
-        dest="passed",
-        action="store_const",
-        const=False,
-        help=_("the exchange's verdict: failed"),
+        help=_("the exchange's verdict: passed, or failed (--no-passed); default: not yet given"),
     )
     add_json_option(insp)
     insp.set_defaults(handler=_cmd_inspection)
@@ -203,15 +190,16 @@ def add_parser(sub: Subparsers) -> None:
     idle.add_argument("--on", metavar="DATE", help=_("the day of the question (default: today)"))
     idle.add_argument(
         "--unapproved-other-membership",
-        choices=tuple(_KNOWN),
-        default="unknown",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help=_(
             "a membership of another exchange taken without approval (default: unknown)",
         ),
     )
     idle.add_argument(
         "--good-reason",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=False,
         help=_("a good reason for not trading was shown (never revoked)"),
     )
     add_json_option(idle)

@@ -22,6 +22,8 @@ from custops.cli._common import (
     print_json,
     quiet_provisional,
 )
+from custops.complaints.model import Category, Channel, Kind, Severity
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.periods import Convention, Cutoff, Period, deadline
@@ -29,8 +31,13 @@ from custops.sla import presets
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
-#: The case attributes the command passes to ``SlaPolicy.schedule``.
-_CASE_OPTIONS = ("channel", "kind", "category", "severity")
+#: The case attributes the command passes to ``SlaPolicy.schedule``, with their enums.
+_CASE_OPTIONS: dict[str, type[LabelledEnum]] = {
+    "channel": Channel,
+    "kind": Kind,
+    "category": Category,
+    "severity": Severity,
+}
 
 
 def _run_preset(args: argparse.Namespace) -> int:
@@ -54,7 +61,9 @@ def _run_preset(args: argparse.Namespace) -> int:
             "START", args.start, "must be a date-time for --preset (e.g. 2025-09-30T16:00)"
         )
     case: dict[str, Any] = {
-        name: getattr(args, name) for name in _CASE_OPTIONS if getattr(args, name) is not None
+        name: cls.parse(getattr(args, name), argument=f"--{name}")
+        for name, cls in _CASE_OPTIONS.items()
+        if getattr(args, name) is not None
     }
     if args.special:
         case["special"] = True
@@ -205,20 +214,15 @@ def add_parser(sub: Subparsers) -> None:
         metavar="NAME",
         help=_("dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too"),
     )
+    add_enum_option(desk, "--channel", Channel, default=None, help=_("the case's channel"))
+    add_enum_option(desk, "--kind", Kind, default=None, help=_("the case's kind"))
+    add_enum_option(desk, "--category", Category, default=None, help=_("the case's category"))
+    add_enum_option(desk, "--severity", Severity, default=None, help=_("the case's severity"))
     desk.add_argument(
-        "--channel",
-        help=_("phone, written, in_person, forwarded, online ({labels}…)", labels=("电话", "书面")),
-    )
-    desk.add_argument(
-        "--kind",
-        help=_("consultation, suggestion, complaint ({labels})", labels=("咨询", "建议", "投诉")),
-    )
-    desk.add_argument(
-        "--category", help=_("product_quality, service_quality, … ({labels}…)", labels="产品质量")
-    )
-    desk.add_argument("--severity", help=_("general or major ({labels})", labels=("一般", "重大")))
-    desk.add_argument(
-        "--special", action="store_true", help=_("a special case: the longer periods (R-SLA-09)")
+        "--special",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("a special case: the longer periods (R-SLA-09)"),
     )
     desk.add_argument(
         "--promised",

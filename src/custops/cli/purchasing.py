@@ -197,7 +197,8 @@ def add_parser(sub: Subparsers) -> None:
         mode.add_argument(option, action=argparse.BooleanOptionalAction, required=True, help=text)
     mode.add_argument(
         "--common-high-value",
-        action="store_true",
+        action=argparse.BooleanOptionalAction,
+        default=False,
         help=_("some goods are common to all branches and bought for large amounts"),
     )
     add_json_option(mode)

@@ -239,7 +239,12 @@ def add_parser(sub: Subparsers) -> None:
     q.add_argument("--issued-on", metavar="DATE", help=_("the card's issue date (default: --on)"))
     q.add_argument("--points", metavar="N", help=_("the card's valid points balance"))
     q.add_argument("--born-on", metavar="DATE", help=_("the holder's date of birth"))
-    q.add_argument("--id-verified", action="store_true", help=_("the original ID card was shown"))
+    q.add_argument(
+        "--id-verified",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("the original ID card was shown"),
+    )
     q.add_argument(
         "--holder", default="C0001", metavar="ID", help=_("the card holder's id (default: C0001)")
     )

@@ -125,8 +125,11 @@ def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
     return _in_step_order({**DEFAULT_ROLES, **chosen})
 
 
-def _stops_table(value: Any) -> tuple[tuple[CaseAction, tuple[str, ...]], ...]:
-    return _in_step_order({**DEFAULT_STOPS, **_overrides("stops", value, "target names", _names)})
+def _stops_table(argument: str, value: Any) -> tuple[tuple[CaseAction, tuple[str, ...]], ...]:
+    return _in_step_order({**DEFAULT_STOPS, **_overrides(argument, value, "target names", _names)})
+
+
+_STOPS: Any = field_converter(_stops_table)
 
 
 def _sla(
@@ -196,7 +199,8 @@ class CasePolicy:
     approvers: frozenset[Role] = attrs.field(default=None, converter=_approvers)
     approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
-        factory=dict, converter=_stops_table
+        factory=dict,
+        converter=_STOPS,  # type: ignore[misc]
     )
     restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)  # type: ignore[misc]
     severity_policy: SeverityPolicy = attrs.field(
