@@ -1703,7 +1703,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     translation = ast.parse("def label(self):\n    return self.text")
     assert isinstance(translation.body[0], ast.FunctionDef)
     assert _fixes_an_argument_name(translation.body[0]) is None
-    # check 11: a wrapper that fixes the class, a literal in a nested call, a validator
+    # a wrapper that fixes the class, a literal in a nested call, a validator
     for text in (
         "def _policy(policy):\n    return policy_or_default(policy, VipPolicy)",
         'def _restarts(value):\n    return frozenset(_names("restart_on_reopen", value, "x"))',

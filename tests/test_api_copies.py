@@ -3123,3 +3123,88 @@ def test_the_checks_find_each_finding_of_check10() -> None:
         if k.split(":")[0] not in srcs
     ]
     assert stale == [], "exceptions for modules that no longer exist"
+
+
+# =========================================================================== a pair, a fold
+
+
+def _len_two(test: ast.expr) -> bool:
+    """``len(x) != 2`` / ``len(x) == 2`` somewhere in ``test``."""
+    return any(
+        isinstance(n, ast.Compare)
+        and isinstance(n.left, ast.Call)
+        and ast.unparse(n.left.func) == "len"
+        and any(isinstance(c, ast.Constant) and c.value == 2 for c in n.comparators)
+        for n in ast.walk(test)
+    )
+
+
+def single_pair_problems(srcs: Sources) -> Found:
+    """One pair's shape checked by hand: ``if not isinstance(v, tuple) or len(v) != 2:
+    raise InvalidType(…)`` (``custops._validate.require_pair`` is the one check)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == VALIDATE:
+            continue
+        for scope, node in _scoped(src.tree):
+            if (
+                isinstance(node, ast.If)
+                and _raises_invalid_type(node.body)
+                and _len_two(node.test)
+                and any("tuple" in kinds for _, kinds, _ in _isinstance_of(node.test))
+            ):
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: `{ast.unparse(node.test)}` then InvalidType; use "
+                    f"{VALIDATE}.require_pair(argument, value, pair)",
+                )
+    return found
+
+
+def hand_fold_problems(srcs: Sources) -> Found:
+    """A label looked up after ``.lower()``/``.casefold()`` by hand (``text.lower() in
+    ALIASES``): ``custops._enums.fold`` is the one lookup form (NFKC, ``-``/``_``/spaces)."""
+    found: Found = {}
+    for src in srcs.values():
+        if src.name == ENUMS:
+            continue
+        for scope, node in _scoped(src.tree):
+            if (
+                isinstance(node, ast.Compare)
+                and any(isinstance(op, (ast.In, ast.NotIn)) for op in node.ops)
+                and isinstance(node.left, ast.Call)
+                and isinstance(node.left.func, ast.Attribute)
+                and node.left.func.attr in ("lower", "casefold")
+            ):
+                _add(
+                    found,
+                    f"{src.name}:{scope}",
+                    f"{_where(src, node)}: `{ast.unparse(node)}`; fold both sides with "
+                    f"{ENUMS}.fold",
+                )
+    return found
+
+
+def test_no_pair_shape_or_label_fold_by_hand() -> None:
+    srcs = sources()
+    assert single_pair_problems(srcs) == {}
+    assert hand_fold_problems(srcs) == {}
+
+
+def test_the_pair_and_fold_checks_see_their_shapes() -> None:
+    """``exchange._month_day`` and ``secrecy._company`` as they were."""
+    text = (
+        "def _month_day(argument, value):\n"
+        "    if not isinstance(value, tuple) or len(value) != 2:\n"
+        "        raise InvalidType.for_argument(argument, value, 'must be a (month, day) tuple')\n"
+        "    return value\n"
+        "def _company(argument, value):\n"
+        "    text = require_id(argument, value)\n"
+        "    return HQ if text.lower() in _HQ_ALIASES else text\n"
+        "def fine(argument, value):\n"
+        "    return HQ if fold(value) in _HQ_ALIASES else value\n"
+    )
+    srcs = {"custops.x": Source("custops.x", "x.py", ast.parse(text))}
+    assert [k.split(":")[1] for k in single_pair_problems(srcs)] == ["_month_day"]
+    assert [k.split(":")[1] for k in hand_fold_problems(srcs)] == ["_company"]
