@@ -54,7 +54,7 @@ import custops
 from custops import errors
 from custops.decisions import Explained
 from custops.errors import CustopsError, IllegalTransition, InsufficientPoints, Refused
-from test_api_copies import Source, Sources, sources
+from test_api_copies import Source, Sources, _scoped, sources
 from test_api_shapes import parameter_name_problems_of
 
 Found = dict[str, str]
@@ -62,20 +62,6 @@ Found = dict[str, str]
 
 def _where(src: Source, node: ast.AST) -> str:
     return f"{src.path}:{getattr(node, 'lineno', 0)}"
-
-
-def _scoped(tree: ast.AST) -> Iterator[tuple[str, ast.AST]]:
-    """Every node with the qualified name of the function or class around it."""
-
-    def visit(node: ast.AST, scope: str) -> Iterator[tuple[str, ast.AST]]:
-        for child in ast.iter_child_nodes(node):
-            yield scope, child
-            inner = scope
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                inner = child.name if scope == "<module>" else f"{scope}.{child.name}"
-            yield from visit(child, inner)
-
-    return visit(tree, "<module>")
 
 
 def _named(node: ast.AST) -> str | None:

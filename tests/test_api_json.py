@@ -39,6 +39,7 @@ from typing import Any
 import pytest
 
 from custops.cli import build_parser, main
+from test_api_copies import _scoped
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "custops"
@@ -187,18 +188,6 @@ def _docstring_ids(tree: ast.AST) -> set[int]:
         and isinstance(node.body[0], ast.Expr)
         and isinstance(node.body[0].value, ast.Constant)
     }
-
-
-def _scoped(tree: ast.AST) -> Iterator[tuple[str, ast.AST]]:
-    def visit(node: ast.AST, scope: str) -> Iterator[tuple[str, ast.AST]]:
-        for child in ast.iter_child_nodes(node):
-            yield scope, child
-            inner = scope
-            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                inner = child.name if scope == "<module>" else f"{scope}.{child.name}"
-            yield from visit(child, inner)
-
-    return visit(tree, "<module>")
 
 
 def hard_coded_rule_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
