@@ -2945,7 +2945,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
     assert found["custops.calendars:_Index.__init__"].count("year_ordinals") == 2
 
 
-def test_the_checks_find_each_finding_of_check10() -> None:
+def test_the_checks_find_each_finding_of_convention_check_10() -> None:
     """check 10's findings at c2a7539 on its own shapes, each with the shape let through."""
     srcs = _parse(
         {
