@@ -111,39 +111,45 @@ def _library_parameters(src: Path = CLI.parent) -> tuple[set[str], set[str]]:
     return yes_no, enum_valued
 
 
-def option_shape_problems(
-    trees: list[tuple[str, ast.Module]], yes_no: set[str], enum_valued: set[str]
-) -> Found:
-    """An option whose shape is not the one of what it feeds (see the module's docstring)."""
-    found: Found = {}
+def _add_argument_calls(
+    trees: list[tuple[str, ast.Module]],
+) -> Iterator[tuple[str, ast.Call, dict[str, ast.expr]]]:
+    """Every ``<parser>.add_argument(name, …)`` call: its file, the call, its keywords."""
     for file, tree in trees:
         for node in ast.walk(tree):
-            if not (
+            if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
                 and node.func.attr == "add_argument"
                 and node.args
             ):
-                continue
-            option = _text(node.args[0])
-            if option is None or not option.startswith("--"):
-                continue
-            keywords = {k.arg: k.value for k in node.keywords if k.arg}
-            dest = _text(keywords.get("dest")) or option[2:].replace("-", "_")
-            action = keywords.get("action")
-            shown = ast.unparse(action) if action is not None else "store"
-            if dest in _DISPLAY_OPTIONS:
-                continue
-            if dest in yes_no and not shown.endswith("BooleanOptionalAction"):
-                found[f"{file}:{option}"] = (
-                    f"{file}:{node.lineno}: {option} ({shown}) feeds the yes/no {dest}; make "
-                    f"it an argparse.BooleanOptionalAction with the library's default"
-                )
-            elif dest in enum_valued and _text(action) != "append":  # a repeated one: pairs
-                found[f"{file}:{option}"] = (
-                    f"{file}:{node.lineno}: {option} feeds the enum {dest}; make it with "
-                    f"add_enum_option (the keys shown as the choices, any spelling read)"
-                )
+                yield file, node, {k.arg: k.value for k in node.keywords if k.arg}
+
+
+def option_shape_problems(
+    trees: list[tuple[str, ast.Module]], yes_no: set[str], enum_valued: set[str]
+) -> Found:
+    """An option whose shape is not the one of what it feeds (see the module's docstring)."""
+    found: Found = {}
+    for file, node, keywords in _add_argument_calls(trees):
+        option = _text(node.args[0])
+        if option is None or not option.startswith("--"):
+            continue
+        dest = _text(keywords.get("dest")) or option[2:].replace("-", "_")
+        action = keywords.get("action")
+        shown = ast.unparse(action) if action is not None else "store"
+        if dest in _DISPLAY_OPTIONS:
+            continue
+        if dest in yes_no and not shown.endswith("BooleanOptionalAction"):
+            found[f"{file}:{option}"] = (
+                f"{file}:{node.lineno}: {option} ({shown}) feeds the yes/no {dest}; make "
+                f"it an argparse.BooleanOptionalAction with the library's default"
+            )
+        elif dest in enum_valued and _text(action) != "append":  # a repeated one: pairs
+            found[f"{file}:{option}"] = (
+                f"{file}:{node.lineno}: {option} feeds the enum {dest}; make it with "
+                f"add_enum_option (the keys shown as the choices, any spelling read)"
+            )
     return found
 
 
@@ -159,26 +165,17 @@ def _text(node: ast.expr | None) -> str | None:
 def positional_problems(trees: list[tuple[str, ast.Module]]) -> Found:
     """A positional whose metavar is not its dest upper-cased (a repeated one: singular)."""
     found: Found = {}
-    for file, tree in trees:
-        for node in ast.walk(tree):
-            if not (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Attribute)
-                and node.func.attr == "add_argument"
-                and node.args
-            ):
-                continue
-            dest = _text(node.args[0])
-            keywords = {k.arg: k.value for k in node.keywords if k.arg}
-            metavar = _text(keywords.get("metavar"))
-            if dest is None or dest.startswith("-") or metavar is None:
-                continue
-            several = "nargs" in keywords and f"{metavar.lower()}s" == dest
-            if metavar != dest.upper() and not several:
-                found[f"{file}:{dest}"] = (
-                    f"{file}:{node.lineno}: positional {dest} shown as {metavar}; "
-                    f"show it as {dest.upper()}, the library's name"
-                )
+    for file, node, keywords in _add_argument_calls(trees):
+        dest = _text(node.args[0])
+        metavar = _text(keywords.get("metavar"))
+        if dest is None or dest.startswith("-") or metavar is None:
+            continue
+        several = "nargs" in keywords and f"{metavar.lower()}s" == dest
+        if metavar != dest.upper() and not several:
+            found[f"{file}:{dest}"] = (
+                f"{file}:{node.lineno}: positional {dest} shown as {metavar}; "
+                f"show it as {dest.upper()}, the library's name"
+            )
     return found
 
 
