@@ -237,7 +237,7 @@ def test_calendar_and_period_calls_as_docs_calendars_and_periods_write_them() ->
     assert cal.workdays_between(day, dt.date(2025, 10, 11)) == 3
     assert cal.next_workday(day) == dt.date(2025, 10, 9)
     assert cal.roll(dt.date(2025, 10, 1)) == dt.date(2025, 10, 9)
-    assert cal.roll(dt.date(2025, 10, 1), convention=Roll.PRECEDING) == day
+    assert cal.roll(dt.date(2025, 10, 1), roll=Roll.PRECEDING) == day
     assert cal.day_kind(dt.date(2025, 10, 8)) is DayKind.SWAPPED_REST_DAY  # issue 14 item 1
     assert cal.day_info(dt.date(2025, 10, 11)).kind.label == "调休上班"
     start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SH)

@@ -1099,15 +1099,15 @@ class WorkCalendar:
         """
         return self.add_workdays(day, -1)
 
-    def roll(self, day: _dt.date, *, convention: Roll | str = Roll.FOLLOWING) -> _dt.date:
-        """``day`` if it is a working day, else the working day ``convention`` (a :class:`Roll`)
-        moves it to.
+    def roll(self, day: _dt.date, *, roll: Roll | str = Roll.FOLLOWING) -> _dt.date:
+        """``day`` if it is a working day, else the working day ``roll`` (a :class:`Roll`, as
+        :func:`custops.periods.deadline` takes it) moves it to.
 
         >>> import datetime as dt
         >>> china().roll(dt.date(2025, 10, 1))
         datetime.date(2025, 10, 9)
         """
-        rule = Roll.parse(convention, argument="convention")
+        rule = Roll.parse(roll, argument="roll")
         if self.is_workday(day):
             return day
         if rule is Roll.PRECEDING:
