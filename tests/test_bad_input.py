@@ -228,7 +228,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         calendars.Arrangement,
         year=2025,
         holidays={dt.date(2025, 10, 1): "国庆节"},
-        workdays=[dt.date(2025, 9, 28)],
+        makeup_workdays=[dt.date(2025, 9, 28)],
     )
     add("calendars.BusinessHours", calendars.BusinessHours, weekly=["09:00-18:00"] * 5 + [(), ()])
     add(

@@ -84,14 +84,14 @@ def test_a_user_arrangement_can_name_its_swapped_rest_days() -> None:
     notice = Arrangement(
         2027,
         {D(2027, 10, 1): "国庆节"},
-        workdays=[D(2027, 9, 26)],
+        makeup_workdays=[D(2027, 9, 26)],
         swapped_rest_days=[D(2027, 10, 8)],
     )
     cal = WorkCalendar(arrangements=[notice], strict=True)
     assert cal.day_kind(D(2027, 10, 8)) is DayKind.SWAPPED_REST_DAY
     assert cal.day_kind(D(2027, 9, 26)) is DayKind.MAKEUP_WORKDAY
     with pytest.raises(InvalidInput, match="rest day and as a working day"):
-        Arrangement(2027, {}, workdays=[D(2027, 10, 8)], swapped_rest_days=[D(2027, 10, 8)])
+        Arrangement(2027, {}, makeup_workdays=[D(2027, 10, 8)], swapped_rest_days=[D(2027, 10, 8)])
 
 
 @settings(max_examples=60)
