@@ -522,7 +522,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
     add("exchange.litigation_reportable", exchange.litigation_reportable, amount="100000")
     add("exchange.minimum_fine", exchange.minimum_fine, illicit_gain="1000")
-    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), total=5)
+    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), people_count=5)
     add(
         "exchange.revocation_due_to_inactivity",
         exchange.revocation_due_to_inactivity,
@@ -1450,7 +1450,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count None",
         exchange.required_count,
-        {"share": None, "total": 3},
+        {"share": None, "people_count": 3},
         InvalidType,
         "share",
     ),
@@ -1548,9 +1548,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count negative",
         exchange.required_count,
-        {"share": Fraction(1, 3), "total": -1},
+        {"share": Fraction(1, 3), "people_count": -1},
         InvalidInput,
-        "total",
+        "people_count",
     ),
     Bad(
         "moveout.collect negative",
@@ -1806,9 +1806,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count bool",
         exchange.required_count,
-        {"share": Fraction(1, 3), "total": False},
+        {"share": Fraction(1, 3), "people_count": False},
         InvalidType,
-        "total",
+        "people_count",
     ),
     Bad(
         "service.picking_deadline bool",
