@@ -371,7 +371,9 @@ class Arrangement:
     follows the weekly rest days.
 
     >>> import datetime as dt
-    >>> Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, makeup_workdays=[dt.date(2027, 1, 2)]).holidays
+    >>> Arrangement(
+    ...     2027, {dt.date(2027, 1, 1): "元旦"}, makeup_workdays=[dt.date(2027, 1, 2)]
+    ... ).holidays
     ((datetime.date(2027, 1, 1), '元旦'),)
     """
 

@@ -480,7 +480,8 @@ class LevelDecision(Explained):
     (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level` (four of
     them, so the answer is named ``outcome``, CONTRIBUTING item 4); ``rule`` is R-SEC-02
     (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
-    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has no truth value: test ``.outcome``.
+    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
+    no truth value: test ``.outcome``.
 
     >>> default_level("合同", explain=True).outcome
     <Level.SECRET: 'secret'>
