@@ -265,7 +265,7 @@ def test_sla_calls_take_the_moment_first_and_ask_with_at() -> None:
     assert clock.status(at=start).due_at == dt.datetime(2025, 10, 11, 18, 0, tzinfo=SH)
     assert due_many([start], Target("reply", "24小时"))[0] == start + dt.timedelta(hours=24)
     schedule = presets.get("winery").schedule(
-        {"channel": "phone", "kind": "complaint", "category": "product_quality"}, at=start
+        {"channel": "phone", "kind": "complaint", "category": "product_quality"}, received_at=start
     )
     assert next(step.target.name for step in schedule.steps) == "reply"
     assert schedule.explain().splitlines()[0] == str(schedule)

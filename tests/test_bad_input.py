@@ -308,13 +308,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("sla.SlaPolicy.target_named", POLICY.target_named, name="solution")
 
-    def schedule(at: Any, case: Any = None, promised: Any = None) -> Any:
-        return POLICY.schedule(case, at=at, promised=promised)
+    def schedule(received_at: Any, case: Any = None, promised: Any = None) -> Any:
+        return POLICY.schedule(case, received_at=received_at, promised=promised)
 
     def select(case: Any) -> Any:
         return POLICY.select(case)
 
-    add("sla.SlaPolicy.schedule", schedule, at=T)
+    add("sla.SlaPolicy.schedule", schedule, received_at=T)
     add("sla.SlaPolicy.select", select, case={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)
@@ -1655,7 +1655,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "sla.SlaPolicy.schedule unknown target",
-        lambda **kw: POLICY.schedule(at=T, **kw),
+        lambda **kw: POLICY.schedule(received_at=T, **kw),
         {"promised": {"nope": "1天"}},
         InvalidInput,
         "promised",

@@ -135,7 +135,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
             "product_quality",
         ],
         0,
-        {"rule": "R-SLA-05", "desk": "winery", "at": "2025-09-30T16:00:00+08:00"},
+        {"rule": "R-SLA-05", "desk": "winery", "received_at": "2025-09-30T16:00:00+08:00"},
     ),
     (
         ["secrecy", "default-level", "合同"],
