@@ -1756,8 +1756,8 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _normal_type("Severity | None", Decision) == "enum"
     # one keyword, two enums: WorkCalendar.roll(convention=Roll) beside
     # deadline(convention=Convention) (the audit of issue 12, item 6)
-    two = {"convention": {"Convention": ["periods:deadline"], "Roll": ["WorkCalendar.roll"]}}
-    assert "convention" in _enum_name_problems(two)
+    clash = {"convention": {"Convention": ["periods:deadline"], "Roll": ["WorkCalendar.roll"]}}
+    assert "convention" in _enum_name_problems(clash)
     assert _enum_name_problems({"roll": {"Roll": ["periods:deadline", "WorkCalendar.roll"]}}) == {}
     assert _normal_type("D", Decision) == _normal_type("Decision", Decision) == "Self"
     wrapper = ast.parse('def promised(value):\n    return period_or_none("promised", value)')
