@@ -724,12 +724,12 @@ def effective_level(
     term end after which the matter is declassified, no term, or the fail-closed days.
 
     >>> import datetime as dt
-    >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
+    >>> m = Matter("F-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2025, 12, 31))
     >>> [effective_level(m, on=day).label for day in (dt.date(2025, 12, 31), dt.date(2026, 1, 1))]
     ['机密', '非密']
     >>> print(effective_level(m, on=dt.date(2026, 1, 1), explain=True))
-    非密（R-SEC-03）：R-1 的保密期限 2025-12-31 已届满，已解密
+    非密（R-SEC-03）：F-1 的保密期限 2025-12-31 已届满，已解密
     """
     _check("matter", matter, Matter)
     require_date("on", on)
