@@ -145,6 +145,13 @@ def option_shape_problems(
                 f"{file}:{node.lineno}: {option} ({shown}) feeds the yes/no {dest}; make "
                 f"it an argparse.BooleanOptionalAction with the library's default"
             )
+        elif _text(action) in ("store_true", "store_false"):
+            # a flag that is not a display option is a yes/no question, whatever the
+            # library calls it (`vip quote --card`: a card is presented)
+            found[f"{file}:{option}"] = (
+                f"{file}:{node.lineno}: {option} ({shown}) is a yes/no option; make it an "
+                f"argparse.BooleanOptionalAction (or a display option, _DISPLAY_OPTIONS)"
+            )
         elif dest in enum_valued and _text(action) != "append":  # a repeated one: pairs
             found[f"{file}:{option}"] = (
                 f"{file}:{node.lineno}: {option} feeds the enum {dest}; make it with "
@@ -360,6 +367,7 @@ def test_the_shape_check_finds_the_old_options() -> None:
         "    p.add_argument('--unapproved-other-membership', choices=('yes', 'no', 'unknown'))\n"
         "    p.add_argument('--channel', help='phone, written')\n"
         "    p.add_argument('--explain', action='store_true')\n"
+        "    p.add_argument('--card', action='store_true')\n"
         "def fixed(p):\n"
         "    p.add_argument('--special', action=argparse.BooleanOptionalAction, default=False)\n"
         "    add_enum_option(p, '--severity', Severity, default=None, help='')\n"
@@ -367,6 +375,7 @@ def test_the_shape_check_finds_the_old_options() -> None:
     yes_no = {"strict", "passed", "unapproved_other_membership", "special", "explain"}
     found = option_shape_problems([("x.py", ast.parse(source))], yes_no, {"channel", "severity"})
     assert sorted(found) == [
+        "x.py:--card",
         "x.py:--channel",
         "x.py:--failed",
         "x.py:--passed",

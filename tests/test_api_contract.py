@@ -237,7 +237,7 @@ def test_calendar_and_period_calls_as_docs_calendars_and_periods_write_them() ->
     assert cal.workdays_between(day, dt.date(2025, 10, 11)) == 3
     assert cal.next_workday(day) == dt.date(2025, 10, 9)
     assert cal.roll(dt.date(2025, 10, 1)) == dt.date(2025, 10, 9)
-    assert cal.roll(dt.date(2025, 10, 1), convention=Roll.PRECEDING) == day
+    assert cal.roll(dt.date(2025, 10, 1), roll=Roll.PRECEDING) == day
     assert cal.day_kind(dt.date(2025, 10, 8)) is DayKind.SWAPPED_REST_DAY  # issue 14 item 1
     assert cal.day_info(dt.date(2025, 10, 11)).kind.label == "调休上班"
     start = dt.datetime(2025, 9, 30, 16, 0, tzinfo=SH)
@@ -265,7 +265,7 @@ def test_sla_calls_take_the_moment_first_and_ask_with_at() -> None:
     assert clock.status(at=start).due_at == dt.datetime(2025, 10, 11, 18, 0, tzinfo=SH)
     assert due_many([start], Target("reply", "24小时"))[0] == start + dt.timedelta(hours=24)
     schedule = presets.get("winery").schedule(
-        {"channel": "phone", "kind": "complaint", "category": "product_quality"}, at=start
+        {"channel": "phone", "kind": "complaint", "category": "product_quality"}, received_at=start
     )
     assert next(step.target.name for step in schedule.steps) == "reply"
     assert schedule.explain().splitlines()[0] == str(schedule)

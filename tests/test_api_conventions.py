@@ -61,7 +61,7 @@ import re
 import sys
 import typing
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -1111,6 +1111,62 @@ def test_6_an_attribute_name_has_one_type() -> None:
     )
 
 
+# One name takes one enum (item 6): a parameter or a field named `convention` is a
+# `Convention` wherever it appears, so the keyword copied from one call works in another
+# (`deadline(…, roll=Roll.PRECEDING)` and `WorkCalendar.roll(day, roll=…)`).  Names that
+# take each object's own enum by design (CONTRIBUTING.md, "Documented exceptions", "One
+# name, several types by design"):
+_ENUM_NAME_EXCEPTIONS = {
+    "kind": "each class's own kind enum (Kind, DayKind, MatterKind, EventKind, …)",
+    "outcome": "each result's own outcome enum",
+    "timing": "each check's own timing (GreetingTiming, PhoneTiming)",
+    "department": "each organisation's own departments: a complaint desk's Department, "
+    "the property departments that sign a move-out off (PropertyDepartment)",
+}
+
+# Debt, issue 12: names that take two enums across the public API.
+KNOWN_ENUM_NAMES: dict[str, str] = {}
+
+
+def _enum_name_table() -> dict[str, dict[str, list[str]]]:
+    """parameter or init field name -> enum class name -> where it takes that enum."""
+    table: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+
+    def add(name: str, annotation: str, where: str) -> None:
+        for member in _members(annotation):
+            cls = CLASSES.get(member)
+            if inspect.isclass(cls) and issubclass(cls, enum.Enum):
+                table[name][member].append(where)
+
+    for m in CALLABLES:
+        if not m.hypothesis:
+            for p in _own_params(m):
+                add(p.name, _annotation(p), m.where)
+    for where, cls in OBJECTS.values():
+        if inspect.isclass(cls) and attrs.has(cls) and not where.startswith(_HYPOTHESIS + ":"):
+            for field in attrs.fields(cls):
+                if field.init and not field.name.startswith("_"):
+                    add(field.name, _annotation(field), where)
+    return table
+
+
+def _enum_name_problems(table: Mapping[str, Mapping[str, list[str]]]) -> Found:
+    return {
+        name: "; ".join(f"{e} [{', '.join(sorted(w))}]" for e, w in sorted(enums.items()))
+        for name, enums in sorted(table.items())
+        if len(enums) > 1 and name not in _ENUM_NAME_EXCEPTIONS
+    }
+
+
+@functools.cache
+def _enum_name_violations() -> Found:
+    return _enum_name_problems(_enum_name_table())
+
+
+def test_6_a_name_takes_one_enum() -> None:
+    _assert_only_known(_enum_name_violations(), KNOWN_ENUM_NAMES, "one name, several enums")
+
+
 # A count is `<thing>_count`, never a bare plural (item 6).  Precisely: an `int` parameter,
 # field or property whose name's last word ends in "s" is a count named as a bare plural,
 # unless that word is a unit the number is measured in (CONTRIBUTING.md, "Documented
@@ -1642,6 +1698,7 @@ CHECKS: dict[str, tuple[Callable[[], Found], dict[str, str]]] = {
     "shadows": (_shadow_violations, KNOWN_SHADOWS),
     "private exports": (_private_export_violations, KNOWN_PRIVATE_EXPORTS),
     "attribute types": (_attribute_type_violations, KNOWN_ATTRIBUTE_TYPES),
+    "enum names": (_enum_name_violations, KNOWN_ENUM_NAMES),
     "cycles": (_cycle_violations, KNOWN_CYCLES),
     "citations": (_citation_violations, KNOWN_CITATIONS),
     "wrappers": (_wrapper_violations, KNOWN_WRAPPERS),
@@ -1676,6 +1733,7 @@ def test_every_exception_names_something_that_exists() -> None:
         *(k for k in _NO_DEFAULT_POLICY_EXCEPTIONS if k not in CLASSES),
         *(k for k in _COLUMN_CLASS_EXCEPTIONS if k not in CLASSES),
         *(k for k in _SAME_MEANING_EXCEPTIONS if k not in names),
+        *(k for k in _ENUM_NAME_EXCEPTIONS if len(_enum_name_table().get(k, ())) < 2),
         *(k for k in _NOT_AN_ANSWER_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
         *(k for k in _PARTICIPLE_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
     ]
@@ -1696,6 +1754,11 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _time_problem("closes_at", _cell("tuple[_dt.datetime | None, ...]"), None) is None
     assert _time_problem("close_of_business", _cell("tuple[_dt.datetime, ...]"), None)
     assert _normal_type("Severity | None", Decision) == "enum"
+    # one keyword, two enums: WorkCalendar.roll(convention=Roll) beside
+    # deadline(convention=Convention) (the audit of issue 12, item 6)
+    clash = {"convention": {"Convention": ["periods:deadline"], "Roll": ["WorkCalendar.roll"]}}
+    assert "convention" in _enum_name_problems(clash)
+    assert _enum_name_problems({"roll": {"Roll": ["periods:deadline", "WorkCalendar.roll"]}}) == {}
     assert _normal_type("D", Decision) == _normal_type("Decision", Decision) == "Self"
     wrapper = ast.parse('def promised(value):\n    return period_or_none("promised", value)')
     assert isinstance(wrapper.body[0], ast.FunctionDef)

@@ -228,7 +228,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         calendars.Arrangement,
         year=2025,
         holidays={dt.date(2025, 10, 1): "国庆节"},
-        workdays=[dt.date(2025, 9, 28)],
+        makeup_workdays=[dt.date(2025, 9, 28)],
     )
     add("calendars.BusinessHours", calendars.BusinessHours, weekly=["09:00-18:00"] * 5 + [(), ()])
     add(
@@ -308,13 +308,13 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("sla.SlaPolicy.target_named", POLICY.target_named, name="solution")
 
-    def schedule(at: Any, case: Any = None, promised: Any = None) -> Any:
-        return POLICY.schedule(case, at=at, promised=promised)
+    def schedule(received_at: Any, case: Any = None, promised: Any = None) -> Any:
+        return POLICY.schedule(case, received_at=received_at, promised=promised)
 
     def select(case: Any) -> Any:
         return POLICY.select(case)
 
-    add("sla.SlaPolicy.schedule", schedule, at=T)
+    add("sla.SlaPolicy.schedule", schedule, received_at=T)
     add("sla.SlaPolicy.select", select, case={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)
@@ -522,7 +522,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
     add("exchange.litigation_reportable", exchange.litigation_reportable, amount="100000")
     add("exchange.minimum_fine", exchange.minimum_fine, illicit_gain="1000")
-    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), total=5)
+    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), people_count=5)
     add(
         "exchange.revocation_due_to_inactivity",
         exchange.revocation_due_to_inactivity,
@@ -1450,7 +1450,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count None",
         exchange.required_count,
-        {"share": None, "total": 3},
+        {"share": None, "people_count": 3},
         InvalidType,
         "share",
     ),
@@ -1548,9 +1548,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count negative",
         exchange.required_count,
-        {"share": Fraction(1, 3), "total": -1},
+        {"share": Fraction(1, 3), "people_count": -1},
         InvalidInput,
-        "total",
+        "people_count",
     ),
     Bad(
         "moveout.collect negative",
@@ -1655,7 +1655,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "sla.SlaPolicy.schedule unknown target",
-        lambda **kw: POLICY.schedule(at=T, **kw),
+        lambda **kw: POLICY.schedule(received_at=T, **kw),
         {"promised": {"nope": "1天"}},
         InvalidInput,
         "promised",
@@ -1806,9 +1806,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count bool",
         exchange.required_count,
-        {"share": Fraction(1, 3), "total": False},
+        {"share": Fraction(1, 3), "people_count": False},
         InvalidType,
-        "total",
+        "people_count",
     ),
     Bad(
         "service.picking_deadline bool",

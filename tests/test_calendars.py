@@ -310,7 +310,7 @@ def test_user_arrangement_replaces_a_provisional_year() -> None:
     new_year = Arrangement(
         2027,
         {D(2027, 1, 1): "元旦", D(2027, 1, 4): "元旦（调休）"},
-        workdays=[D(2027, 1, 9)],
+        makeup_workdays=[D(2027, 1, 9)],
     )
     cal = WorkCalendar(arrangements=[new_year], strict=True)
     assert cal.is_published(2027)
@@ -328,7 +328,7 @@ def test_arrangement_validation() -> None:
     with pytest.raises(InvalidInput, match="holidays: must lie in 2027"):
         Arrangement(2027, [D(2026, 12, 31)])
     with pytest.raises(InvalidInput, match="both as a rest day and as a working day"):
-        Arrangement(2027, [D(2027, 1, 2)], workdays=[D(2027, 1, 2)])
+        Arrangement(2027, [D(2027, 1, 2)], makeup_workdays=[D(2027, 1, 2)])
     with pytest.raises(InvalidInput, match="arrangements: has two arrangements"):
         WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
 

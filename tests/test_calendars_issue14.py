@@ -84,14 +84,14 @@ def test_a_user_arrangement_can_name_its_swapped_rest_days() -> None:
     notice = Arrangement(
         2027,
         {D(2027, 10, 1): "国庆节"},
-        workdays=[D(2027, 9, 26)],
+        makeup_workdays=[D(2027, 9, 26)],
         swapped_rest_days=[D(2027, 10, 8)],
     )
     cal = WorkCalendar(arrangements=[notice], strict=True)
     assert cal.day_kind(D(2027, 10, 8)) is DayKind.SWAPPED_REST_DAY
     assert cal.day_kind(D(2027, 9, 26)) is DayKind.MAKEUP_WORKDAY
     with pytest.raises(InvalidInput, match="rest day and as a working day"):
-        Arrangement(2027, {}, workdays=[D(2027, 10, 8)], swapped_rest_days=[D(2027, 10, 8)])
+        Arrangement(2027, {}, makeup_workdays=[D(2027, 10, 8)], swapped_rest_days=[D(2027, 10, 8)])
 
 
 @settings(max_examples=60)
@@ -198,12 +198,12 @@ def test_childrens_day_is_a_whole_day_for_children_only() -> None:
 
 def test_roll_conventions() -> None:
     assert CAL.roll(D(2025, 10, 4)) == D(2025, 10, 9)
-    assert CAL.roll(D(2025, 10, 4), convention=Roll.PRECEDING) == D(2025, 9, 30)
-    assert CAL.roll(D(2025, 5, 31), convention=Roll.MODIFIED_FOLLOWING) == D(2025, 5, 30)
-    assert CAL.roll(D(2025, 10, 4), convention="modified_following") == D(2025, 10, 9)
-    assert CAL.roll(D(2025, 10, 9), convention="preceding") == D(2025, 10, 9)
-    with pytest.raises(InvalidInput, match="convention"):
-        CAL.roll(D(2025, 10, 4), convention="sideways")
+    assert CAL.roll(D(2025, 10, 4), roll=Roll.PRECEDING) == D(2025, 9, 30)
+    assert CAL.roll(D(2025, 5, 31), roll=Roll.MODIFIED_FOLLOWING) == D(2025, 5, 30)
+    assert CAL.roll(D(2025, 10, 4), roll="modified_following") == D(2025, 10, 9)
+    assert CAL.roll(D(2025, 10, 9), roll="preceding") == D(2025, 10, 9)
+    with pytest.raises(InvalidInput, match="roll"):
+        CAL.roll(D(2025, 10, 4), roll="sideways")
 
 
 def test_deadline_rolls_by_the_convention_asked_for() -> None:
@@ -217,16 +217,16 @@ def test_deadline_rolls_by_the_convention_asked_for() -> None:
 
 @settings(max_examples=60)
 @given(DAYS, st.sampled_from(list(Roll)))
-def test_roll_lands_on_a_working_day_near_the_day(day: dt.date, convention: Roll) -> None:
+def test_roll_lands_on_a_working_day_near_the_day(day: dt.date, roll: Roll) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        rolled = CAL.roll(day, convention=convention)
+        rolled = CAL.roll(day, roll=roll)
     assert CAL.is_workday(rolled)
     if CAL.is_workday(day):
         assert rolled == day
-    if convention is Roll.PRECEDING:
+    if roll is Roll.PRECEDING:
         assert rolled <= day
-    if convention is Roll.MODIFIED_FOLLOWING and rolled > day:
+    if roll is Roll.MODIFIED_FOLLOWING and rolled > day:
         assert rolled.month == day.month
 
 

@@ -127,7 +127,7 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
         lambda **kw: periods.deadline(T0, "3天", **kw),
         ("calendar", "cutoff", "convention", "roll", "explain"),
     ),
-    "roll": (lambda **kw: CAL.roll(D0, **kw), ("convention",)),
+    "roll": (lambda **kw: CAL.roll(D0, **kw), ("roll",)),
     "uppercase": (lambda **kw: money.uppercase(Decimal("1"), **kw), ("negative",)),
 }
 

@@ -23,9 +23,9 @@ def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -
 
 def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-06 8.5折 from 30 points; R-VIP-07 6折 on the birthday with the ID card."""
-    assert main(["vip", "quote", "--on", "2024-05-10", "--points", "30", "100"]) == 0
+    assert main(["vip", "quote", "--on", "2024-05-10", "--valid-points", "30", "100"]) == 0
     assert '-> 85.00 ["积分折扣"]' in capsys.readouterr().out
-    args = ["vip", "quote", "--on", "2024-06-01", "--points", "30", "--born-on", "1990-06-01"]
+    args = ["vip", "quote", "--on", "2024-06-01", "--valid-points", "30", "--born-on", "1990-06-01"]
     assert main([*args, "--id-verified", "100"]) == 0
     assert '-> 60.00 ["生日折扣"]' in capsys.readouterr().out
     assert main([*args, "100"]) == 0
@@ -68,8 +68,8 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
             "promotion_price: must not exceed list_price",
         ),
         (
-            ["vip", "quote", "--on", "2024-05-10", "--points", "-3", "1"],
-            "--points: must be at least 0",
+            ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],
+            "--valid-points: must be at least 0",
         ),
         (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
         (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),

@@ -234,7 +234,7 @@ def _sla_results(data: st.DataObject) -> list[object]:
         "severity": data.draw(st.sampled_from(CaseSeverity)),
     }
     received = data.draw(aware_datetimes(max_value=PUBLISHED))
-    found += [desk.select(case), desk.schedule(case, at=received)]
+    found += [desk.select(case), desk.schedule(case, received_at=received)]
     return found
 
 

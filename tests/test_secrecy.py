@@ -29,6 +29,7 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
+from custops.i18n import language as in_language
 from custops.i18n import stray_words
 from custops.secrecy import (
     HQ,
@@ -1524,6 +1525,65 @@ def test_R_SEC_01_R_SEC_02_explained_level_is_the_plain_level(kind: MatterKind) 
     assert "\n" not in result.reason
     with pytest.raises(InvalidType):
         bool(result)
+
+
+def test_R_SEC_03_effective_level_explained_cites_the_term() -> None:
+    """R-SEC-03: ``explain=True`` gives the level with the term that decides it."""
+    result = effective_level(PLAN, on=MID, explain=True)
+    assert isinstance(result, LevelDecision)
+    assert (result.outcome, result.rule) == (Level.CONFIDENTIAL, "R-SEC-03")
+    assert result.reason == 'C-1 is "机密" through 2025-12-31'
+    assert str(result) == 'confidential (R-SEC-03): C-1 is "机密" through 2025-12-31'
+    assert stray_words(result.reason) == ()
+
+
+def test_R_SEC_03_effective_level_explained_after_the_term_end() -> None:
+    """R-SEC-03: declassified the day after the term end."""
+    result = effective_level(PLAN, on=NEXT, explain=True)
+    assert (result.outcome, result.rule) == (Level.UNCLASSIFIED, "R-SEC-03")
+    assert result.reason == "C-1's secrecy term ended on 2025-12-31: declassified"
+
+
+def test_R_SEC_03_effective_level_explained_extension_no_term_and_fail_closed() -> None:
+    """R-SEC-03: an extension, no term, and the days before ``classified_on``."""
+    longer = extend(PLAN, ends_on=D(2026, 6, 30), decided_on=D(2025, 12, 31))
+    assert effective_level(longer, on=NEXT, explain=True).reason == (
+        'C-1 is "机密" through 2026-06-30, as extended on 2025-12-31'
+    )
+    assert effective_level(LICENCE, on=D(2099, 1, 1), explain=True).reason == (
+        'L-1 is "秘密" without a secrecy term'
+    )
+    early = effective_level(PLAN, on=D(2024, 1, 1), explain=True)
+    assert early.outcome is Level.CONFIDENTIAL
+    assert early.reason == (
+        'C-1 is treated as "机密" before it was classified on 2025-01-01 (fail closed)'
+    )
+    assert effective_level(NOTICE, on=MID, explain=True).reason == "N-1 is not classified"
+
+
+@pytest.mark.parametrize("explain", [1, "yes", None])
+def test_effective_level_refuses_a_non_bool_explain(explain: Any) -> None:
+    with pytest.raises(InvalidType, match="explain"):
+        effective_level(PLAN, on=MID, explain=explain)
+
+
+@settings(max_examples=60)
+@given(
+    st.sampled_from([PLAN, CONTRACT, LICENCE, NOTICE]),
+    st.dates(min_value=D(2024, 1, 1), max_value=D(2027, 12, 31)),
+    st.sampled_from(["zh_CN", "en_US"]),
+)
+def test_R_SEC_03_explained_effective_level_is_the_plain_level(
+    matter: Matter, day: dt.date, language: str
+) -> None:
+    """Invariant: ``explain=True`` changes the shape, never the answer; one line of one
+    language, citing R-SEC-03."""
+    with in_language(language):
+        result = effective_level(matter, on=day, explain=True)
+        assert result.outcome is effective_level(matter, on=day)
+        assert result.rule == "R-SEC-03"
+        assert "\n" not in result.reason
+        assert stray_words(result.reason) == ()
 
 
 @pytest.mark.parametrize(

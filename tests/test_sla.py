@@ -62,7 +62,7 @@ def S(month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
 
 
 def dues(policy: SlaPolicy, at: dt.datetime, **attributes: Any) -> dict[str, dt.datetime | None]:
-    return {s.target.name: s.due_at for s in policy.schedule(at=at, **attributes).steps}
+    return {s.target.name: s.due_at for s in policy.schedule(received_at=at, **attributes).steps}
 
 
 REPLY = Target("reply", "24小时", rule="R-SLA-05")
@@ -206,7 +206,7 @@ def test_praise_and_no_action_select_an_explicit_rule_without_targets_issue_17()
             assert sel.targets == ()
             assert sel.matched_rule == "praise or no action: no SLA target"
             assert sel.reason.endswith(": no SLA target")
-            assert preset.schedule(at=T(9, 30, 16), kind=kind, channel="phone").steps == ()
+            assert preset.schedule(received_at=T(9, 30, 16), kind=kind, channel="phone").steps == ()
 
 
 def test_a_case_no_rule_covers_raises_naming_the_desk_and_attributes_issue_17() -> None:
@@ -286,7 +286,7 @@ def test_selection_on_declared_attributes_and_a_per_case_calendar_issue_17() -> 
     sel = policy.select(priority="low", calendar=us)
     assert sel.calendar is us
     at = dt.datetime(2025, 10, 1, 9, 0, tzinfo=NY)
-    step = policy.schedule(at=at, priority="low", calendar=us).steps[0]
+    step = policy.schedule(received_at=at, priority="low", calendar=us).steps[0]
     assert step.due_at == dt.datetime(2025, 10, 2, 9, 0, tzinfo=NY)
     assert step.due_at.tzinfo == NY
     assert policy.select(priority="low").calendar == china()
@@ -884,11 +884,11 @@ def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
     assert dues(presets.TOBACCO, T(9, 29, 9), kind="complaint", special=True) == {
         "resolve": T(10, 15, 18)
     }
-    suggestion = presets.TOBACCO.schedule(at=T(9, 30, 16), kind="suggestion")
+    suggestion = presets.TOBACCO.schedule(received_at=T(9, 30, 16), kind="suggestion")
     assert suggestion.steps[0].due_at is None
     assert "promised" in suggestion.steps[0].note
     promised = presets.TOBACCO.schedule(
-        at=T(9, 30, 16), kind="建议", promised={"promised_reply": "5个工作日"}
+        received_at=T(9, 30, 16), kind="建议", promised={"promised_reply": "5个工作日"}
     )
     assert promised.steps[0].due_at == T(10, 14, 18)
 
@@ -912,7 +912,7 @@ def test_selection_start_clocks_runs_the_clocks_of_a_case() -> None:
 
 
 def test_schedule_explains_the_rule_and_every_due_time() -> None:
-    schedule = presets.WINERY.schedule(at=T(9, 30, 16), channel="phone", kind="complaint")
+    schedule = presets.WINERY.schedule(received_at=T(9, 30, 16), channel="phone", kind="complaint")
     assert schedule.rule == "R-SLA-05"
     assert schedule.rule_ids == ("R-SLA-05", "R-SLA-09", "R-SLA-10") == schedule.selection.rule_ids
     assert schedule.reason == schedule.selection.reason
@@ -1034,7 +1034,7 @@ def test_next_reply_restarts_on_each_customer_message_issue_17() -> None:
 def test_a_recurring_target_in_a_schedule_and_a_selection() -> None:
     update = Target("update", "1个工作日", recurrence="every", rule="R-SLA-01")
     desk = SlaPolicy("desk", (update,), (SelectionRule("all", ("update",)),))
-    schedule = desk.schedule(at=T(9, 30, 16))
+    schedule = desk.schedule(received_at=T(9, 30, 16))
     assert schedule.steps[0].due_at == T(10, 9, 18)
     assert 'update: "1个工作日", every [R-SLA-01]' in schedule.selection.explain()
 
@@ -1062,7 +1062,7 @@ def test_extreme_instants_raise_a_custops_error_naming_the_argument_issue_14(
         lambda: clock.pause(extreme),
         lambda: clock.stop(extreme),
         lambda: clock.status(at=extreme),
-        lambda: presets.WINERY.schedule(at=extreme, channel="phone", kind="complaint"),
+        lambda: presets.WINERY.schedule(received_at=extreme, channel="phone", kind="complaint"),
         lambda: due_many([extreme], RESOLVE),
         lambda: due_many([extreme], REPLY),
     ):
@@ -1071,4 +1071,4 @@ def test_extreme_instants_raise_a_custops_error_naming_the_argument_issue_14(
             call()  # an answer inside the range is fine (datetime.min + 24 hours…)
         except CustopsError as e:
             argument = e.argument
-        assert argument in (None, "at", "starts", "events", "event")
+        assert argument in (None, "at", "received_at", "starts", "events", "event")

@@ -112,7 +112,7 @@ def test_a_selection_names_the_matched_rule_and_its_rule_ids_R_SLA_08() -> None:
     assert sel.rule == sel.rule_ids[0] == "R-SLA-05"
     assert sel.rule_ids == ("R-SLA-05", "R-SLA-08", "R-SLA-09", "R-SLA-10")
     assert "R-" not in sel.reason
-    schedule = presets.WINERY.schedule(at=T(9, 30, 16), channel="phone", kind="complaint")
+    schedule = presets.WINERY.schedule(received_at=T(9, 30, 16), channel="phone", kind="complaint")
     assert (schedule.rule, schedule.rule_ids) == ("R-SLA-05", ("R-SLA-05", "R-SLA-09", "R-SLA-10"))
 
 
@@ -192,7 +192,9 @@ def test_a_policy_holds_a_calendar_and_a_call_may_count_on_another() -> None:
     desk = attrs.evolve(presets.DEALER, calendar=utc)
     assert presets.DEALER.calendar == china()
     assert desk.select(kind="complaint").calendar is utc
-    assert desk.schedule(at=T(9, 30, 16), kind="complaint").at.tzinfo == ZoneInfo("UTC")
+    assert desk.schedule(received_at=T(9, 30, 16), kind="complaint").received_at.tzinfo == ZoneInfo(
+        "UTC"
+    )
     assert desk.select(kind="complaint", calendar=china()).calendar == china()
     assert not hasattr(desk, "work_calendar")
 

@@ -146,7 +146,7 @@ def test_an_attribute_in_the_case_and_a_keyword_is_refused_naming_both() -> None
     """A complaint must not lose its deadlines to a merged override (R-CMP-01)."""
     row = {"channel": "电话", "kind": "投诉"}
     with pytest.raises(InvalidInput, match=r"^kind: given twice: '投诉' in case") as info:
-        presets.WINERY.schedule(row, kind="咨询", at=T(2, 13, 16))
+        presets.WINERY.schedule(row, kind="咨询", received_at=T(2, 13, 16))
     assert "(got '咨询')" in str(info.value)
     with pytest.raises(InvalidInput, match=r"^channel: given twice"):
         presets.WINERY.select(row, channel="书面")
@@ -326,7 +326,7 @@ def test_a_ticket_row_with_other_keys_is_refused_listing_the_accepted_ones() -> 
     """Refused, not ignored: a misspelt attribute would silently change the rule."""
     row = {"channel": "电话", "kind": "投诉", "id": 123}
     with pytest.raises(InvalidInput, match=r"^id: is not a case attribute of desk 'winery'") as e:
-        presets.WINERY.schedule(row, at=T(2, 13, 16))
+        presets.WINERY.schedule(row, received_at=T(2, 13, 16))
     assert "channel, kind, category, severity, special" in str(e.value)
     assert str(e.value).endswith("(got 123)")
 

@@ -246,7 +246,9 @@ def test_declared_attributes_and_rule_conditions_in_chinese() -> None:
 
 
 def test_schedule_table_in_each_language_R_SLA_02_R_SLA_03_R_SLA_04() -> None:
-    schedule = lambda: presets.QUALITY.schedule(at=T(9, 30, 10), kind="complaint").explain()  # noqa: E731
+    def schedule() -> str:
+        return presets.QUALITY.schedule(received_at=T(9, 30, 10), kind="complaint").explain()
+
     lines = zh(schedule).splitlines()
     assert lines[1].split() == [
         "明确职责、与客户达成初步协议",
@@ -274,7 +276,7 @@ def test_schedule_table_in_each_language_R_SLA_02_R_SLA_03_R_SLA_04() -> None:
 
 def test_promised_period_rows_R_SLA_11_R_SLA_12() -> None:
     at = T(9, 30, 16)
-    text = zh(lambda: presets.TOBACCO.schedule(at=at, kind="suggestion").explain())
+    text = zh(lambda: presets.TOBACCO.schedule(received_at=at, kind="suggestion").explain())
     assert text.splitlines()[1].split() == [
         "承诺期限内答复",
         "逐案承诺",
@@ -282,7 +284,8 @@ def test_promised_period_rows_R_SLA_11_R_SLA_12() -> None:
         "期限逐案向客户承诺",
         "[R-SLA-12]",
     ]
-    line = en(lambda: presets.TOBACCO.schedule(at=at, kind="咨询").explain()).splitlines()[1]
+    text = en(lambda: presets.TOBACCO.schedule(received_at=at, kind="咨询").explain())
+    line = text.splitlines()[1]
     assert line.split()[:2] == ["reply", '"24小时"']
 
 
@@ -291,7 +294,7 @@ def test_every_preset_explains_itself_in_one_language_R_SLA_06_R_SLA_07() -> Non
     at = T(2, 13, 17, year=2026)
 
     def table(desk: SlaPolicy, **case: object) -> Callable[[], str]:
-        return lambda: desk.schedule(case, at=at).explain()
+        return lambda: desk.schedule(case, received_at=at).explain()
 
     for desk in presets.all_presets():
         for kind in Kind:
@@ -349,6 +352,6 @@ def test_every_selection_and_schedule_is_one_language(
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
     promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
     both(lambda: desk.select(case, special=special).explain())
-    both(lambda: desk.schedule(case, at=at, special=special, promised=promised).explain())
+    both(lambda: desk.schedule(case, received_at=at, special=special, promised=promised).explain())
     for rule in desk.rules:
         both(rule.describe)

@@ -141,7 +141,7 @@ def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
     policy: SlaPolicy, at: dt.datetime, kind: Kind, channel: Channel, special: bool
 ) -> None:
     schedule = policy.schedule(
-        at=at,
+        received_at=at,
         kind=kind,
         channel=channel,
         special=special,

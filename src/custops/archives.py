@@ -174,7 +174,11 @@ class Archive:
         kw_only=True,
         converter=OPTIONAL_DATE,  # type: ignore[misc]
     )
-    updates: tuple[_dt.date, ...] = attrs.field(default=(), converter=field_converter(_dates))  # type: ignore[misc]
+    updates: tuple[_dt.date, ...] = attrs.field(
+        default=(),
+        kw_only=True,
+        converter=field_converter(_dates),  # type: ignore[misc]
+    )
     approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
     created_by: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 

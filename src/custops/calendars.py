@@ -366,18 +366,24 @@ class Arrangement:
     """A year's holiday arrangement supplied by the user (e.g. a new State Council notice).
 
     It replaces the public data for every day of ``year``: ``holidays`` (date -> name, or
-    plain dates) are rest days, ``workdays`` weekend days worked (调休上班),
+    plain dates) are rest days, ``makeup_workdays`` weekend days worked (调休上班),
     ``swapped_rest_days`` weekdays given as rest for them (调休休息); every other day
     follows the weekly rest days.
 
     >>> import datetime as dt
-    >>> Arrangement(2027, {dt.date(2027, 1, 1): "元旦"}, workdays=[dt.date(2027, 1, 2)]).holidays
+    >>> Arrangement(
+    ...     2027, {dt.date(2027, 1, 1): "元旦"}, makeup_workdays=[dt.date(2027, 1, 2)]
+    ... ).holidays
     ((datetime.date(2027, 1, 1), '元旦'),)
     """
 
     year: int = attrs.field(converter=field_converter(_year))  # type: ignore[misc]
     holidays: tuple[tuple[_dt.date, str], ...] = attrs.field(converter=_arranged_holidays)  # type: ignore[misc]
-    workdays: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_dates)  # type: ignore[misc]
+    makeup_workdays: frozenset[_dt.date] = attrs.field(
+        default=frozenset(),
+        converter=_dates,  # type: ignore[misc]
+        kw_only=True,
+    )
     swapped_rest_days: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
         converter=_dates,  # type: ignore[misc]
@@ -386,13 +392,13 @@ class Arrangement:
 
     def __attrs_post_init__(self) -> None:
         rest = {d for d, _name in self.holidays} | self.swapped_rest_days
-        for argument, days in (("holidays", rest), ("workdays", self.workdays)):
+        for argument, days in (("holidays", rest), ("makeup_workdays", self.makeup_workdays)):
             for d in sorted(days):
                 if d.year != self.year:
                     raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
-        if both := self.workdays & rest:
+        if both := self.makeup_workdays & rest:
             raise InvalidInput.for_argument(
-                "workdays", min(both), "is listed both as a rest day and as a working day"
+                "makeup_workdays", min(both), "is listed both as a rest day and as a working day"
             )
 
 
@@ -864,7 +870,7 @@ class WorkCalendar:
                 names[d.toordinal()] = name
             for d in arrangement.swapped_rest_days:
                 kinds[d.toordinal() - first] = _K_SWAPPED
-            for d in arrangement.workdays:
+            for d in arrangement.makeup_workdays:
                 o = d.toordinal() - first
                 kinds[o] = _K_MAKEUP if weekend[o] else _K_WORK
         halves: list[int] = []
@@ -1099,15 +1105,15 @@ class WorkCalendar:
         """
         return self.add_workdays(day, -1)
 
-    def roll(self, day: _dt.date, *, convention: Roll | str = Roll.FOLLOWING) -> _dt.date:
-        """``day`` if it is a working day, else the working day ``convention`` (a :class:`Roll`)
-        moves it to.
+    def roll(self, day: _dt.date, *, roll: Roll | str = Roll.FOLLOWING) -> _dt.date:
+        """``day`` if it is a working day, else the working day ``roll`` (a :class:`Roll`, as
+        :func:`custops.periods.deadline` takes it) moves it to.
 
         >>> import datetime as dt
         >>> china().roll(dt.date(2025, 10, 1))
         datetime.date(2025, 10, 9)
         """
-        rule = Roll.parse(convention, argument="convention")
+        rule = Roll.parse(roll, argument="roll")
         if self.is_workday(day):
             return day
         if rule is Roll.PRECEDING:

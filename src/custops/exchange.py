@@ -259,17 +259,17 @@ class Eligibility(Decision):
         return "\n".join([str(self), *(f"  {c}" for c in self.checks)])
 
 
-def required_count(share: Fraction, total: int) -> int:
-    """How many of ``total`` people make "at least ``share``" (以上 includes the bound):
-    exactly, ``share * total`` rounded **up**.
+def required_count(share: Fraction, people_count: int) -> int:
+    """How many of ``people_count`` people make "at least ``share``" (以上 includes the
+    bound): exactly, ``share * people_count`` rounded **up**.
 
     >>> required_count(Fraction(1, 3), 7), required_count(Fraction(1, 3), 6)
     (3, 2)
     """
     require_type("share", share, Fraction, "a Fraction")
     require_rational("share", share, low=0, high=1)
-    require_int("total", total, minimum=0)
-    return -((-share.numerator * total) // share.denominator)
+    require_int("people_count", people_count, minimum=0)
+    return -((-share.numerator * people_count) // share.denominator)
 
 
 def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:

@@ -781,12 +781,12 @@ def _day_level(
         else:
             months = n if unit is Unit.MONTHS else 12 * n
             naive = add_months(start_day, months, argument="period")
-        last = cal.roll(naive, convention=rolling)
+        last = cal.roll(naive, roll=rolling)
         # Art. 201 ¶1: the start day is not counted, so a period never ends on or before
         # it (nor a zero period before it): a backward roll (preceding, modified
         # following) that would is replaced by the forward one of art. 203 ¶1.
         if last < start_day or (n and last == start_day):
-            last = cal.roll(naive, convention=Roll.FOLLOWING)
+            last = cal.roll(naive, roll=Roll.FOLLOWING)
             forward = True
     if local is None:
         return _Facts(last, last, naive, forward=forward)
@@ -1104,7 +1104,7 @@ def due_in_month(
         first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")
         last = month_end(first).day
         target = first.replace(day=last if number is None else min(number, last))
-        due = cal.roll(target, convention=rolling)
+        due = cal.roll(target, roll=rolling)
         return _explain_month_day(day, text, target, due, cal) if explain else due
 
 

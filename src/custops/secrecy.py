@@ -475,11 +475,13 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
 
 @attrs.frozen
 class LevelDecision(Explained):
-    """The default level of a kind of matter with the rule that gives it
-    (``default_level(..., explain=True)``): ``outcome`` the :class:`Level` (four of them, so
-    the answer is named ``outcome``, CONTRIBUTING item 4), ``rule`` R-SEC-02 (the policy's
-    default for the kind) or R-SEC-01 (outside the secrecy scope: not classified),
-    ``reason`` one line.  It has no truth value: test ``.outcome``.
+    """A level with the rule that gives it: the default level of a kind of matter
+    (``default_level(..., explain=True)``) or a matter's level on a day
+    (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level` (four of
+    them, so the answer is named ``outcome``, CONTRIBUTING item 4); ``rule`` is R-SEC-02
+    (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
+    classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
+    no truth value: test ``.outcome``.
 
     >>> default_level("合同", explain=True).outcome
     <Level.SECRET: 'secret'>
@@ -706,20 +708,65 @@ def _declassified(matter: Matter, on: _dt.date) -> bool:
     return end is not None and on > end
 
 
-def effective_level(matter: Matter, *, on: _dt.date) -> Level:
+@overload
+def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[False] = ...) -> Level: ...
+@overload
+def effective_level(matter: Matter, *, on: _dt.date, explain: Literal[True]) -> LevelDecision: ...
+@overload
+def effective_level(matter: Matter, *, on: _dt.date, explain: bool) -> Level | LevelDecision: ...
+def effective_level(
+    matter: Matter, *, on: _dt.date, explain: bool = False
+) -> Level | LevelDecision:
     """The level of ``matter`` on day ``on`` (R-SEC-03): its own through the (extended) term
     end, that day included, then not classified.  Days before ``classified_on`` are
-    treated as classified (fail closed).
+    treated as classified (fail closed).  ``explain=True`` returns a :class:`LevelDecision`
+    citing R-SEC-03 with a reason: the term end (or its extension) that keeps the level, the
+    term end after which the matter is declassified, no term, or the fail-closed days.
 
     >>> import datetime as dt
-    >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
+    >>> m = Matter("F-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2025, 12, 31))
     >>> [effective_level(m, on=day).label for day in (dt.date(2025, 12, 31), dt.date(2026, 1, 1))]
     ['机密', '非密']
+    >>> print(effective_level(m, on=dt.date(2026, 1, 1), explain=True))
+    非密（R-SEC-03）：F-1 的保密期限 2025-12-31 已届满，已解密
     """
     _check("matter", matter, Matter)
     require_date("on", on)
-    return _UNCLASSIFIED if _declassified(matter, on) else matter.level
+    explain = require_bool("explain", explain)
+    declassified = _declassified(matter, on)
+    level = _UNCLASSIFIED if declassified else matter.level
+    if not explain:
+        return level
+    return LevelDecision(level, "R-SEC-03", _level_reason(matter, on, declassified=declassified))
+
+
+def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
+    """The one-line reason of :func:`effective_level` (R-SEC-03)."""
+    end = matter.last_classified_on
+    if not matter.level.classified:
+        return _("{matter} is not classified", matter=matter.id)
+    if declassified:
+        return _("{matter}'s secrecy term ended on {end}: declassified", matter=matter.id, end=end)
+    if on < matter.classified_on:
+        return _(
+            "{matter} is treated as {level} before it was classified on {classified_on} "
+            "(fail closed)",
+            matter=matter.id,
+            level=matter.level,
+            classified_on=matter.classified_on,
+        )
+    if end is None:
+        return _("{matter} is {level} without a secrecy term", matter=matter.id, level=matter.level)
+    if matter.extensions:
+        return _(
+            "{matter} is {level} through {end}, as extended on {decided_on}",
+            matter=matter.id,
+            level=matter.level,
+            end=end,
+            decided_on=matter.extensions[-1].decided_on,
+        )
+    return _("{matter} is {level} through {end}", matter=matter.id, level=matter.level, end=end)
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:

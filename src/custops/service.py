@@ -435,7 +435,7 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
 
 @attrs.frozen
 class CashAnnouncement(Explained):
-    """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02): ``words``
+    """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02):
     ``spoken`` in figures, ``spoken_uppercase`` in 大写 (for the customer: Chinese in every
     language); ``change == received - amount_due``."""
 

@@ -62,7 +62,7 @@ def _complaint() -> list[str]:
     text = "你们的酒里有很多沉淀，喝起来还发酸，我要退货！"
     result = classify(text)
     schedule = presets.get("winery").schedule(
-        {"channel": "phone", "kind": result.kind, "category": result.category}, at=_start()
+        {"channel": "phone", "kind": result.kind, "category": result.category}, received_at=_start()
     )
     return [
         _("Complaints and SLA: classify, then each due time"),

@@ -76,7 +76,7 @@ def _run_preset(args: argparse.Namespace) -> int:
                 "--promised", args.promised, f"preset {policy.name!r} has no promised target"
             )
     with quiet_provisional():
-        schedule = policy.schedule(case, at=start, promised=promised)
+        schedule = policy.schedule(case, received_at=start, promised=promised)
     if args.json:
         selection = schedule.selection
         steps = [
@@ -95,7 +95,7 @@ def _run_preset(args: argparse.Namespace) -> int:
                 "rule": selection.rule,
                 "desk": selection.desk,
                 "source": policy.source,
-                "at": schedule.at.isoformat(),
+                "received_at": schedule.received_at.isoformat(),
                 "matched_rule": selection.matched_rule,
                 "special": selection.special,
                 "steps": steps,

@@ -58,7 +58,7 @@ _LINE = re.compile(
 
 #: The library's argument names as the command's (errors name what the user typed).
 _QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
-_CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--points"}
+_CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
 
 
 def _line(text: str) -> Line:
@@ -109,12 +109,13 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     policy = VipPolicy(stacking=StackingRule.parse(args.stacking, argument="--stacking"))
     lines = [_line(text) for text in args.lines]
     card = ledger = None
-    if args.card or args.points is not None or args.born_on or args.issued_on:
+    if args.card or args.valid_points is not None or args.born_on or args.issued_on:
         born_on = parse_day("--born-on", args.born_on) if args.born_on else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on else on
         points = 0
-        if args.points is not None:
-            points = require_int("--points", parse_count("--points", args.points), minimum=0)
+        if args.valid_points is not None:
+            given = parse_count("--valid-points", args.valid_points)
+            points = require_int("--valid-points", given, minimum=0)
         with as_arguments(_CARD_ARGUMENTS):
             holder = Holder(args.holder, "持卡人", born_on=born_on)
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
@@ -235,9 +236,14 @@ def add_parser(sub: Subparsers) -> None:
     )
     q.add_argument("lines", nargs="+", metavar="LINE", help=_("e.g. 199x2, 100:promo=80"))
     q.add_argument("--on", metavar="DATE", help=_("the day of purchase (default: today)"))
-    q.add_argument("--card", action="store_true", help=_("a VIP card is presented"))
+    q.add_argument(
+        "--card",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("a VIP card is presented"),
+    )
     q.add_argument("--issued-on", metavar="DATE", help=_("the card's issue date (default: --on)"))
-    q.add_argument("--points", metavar="N", help=_("the card's valid points balance"))
+    q.add_argument("--valid-points", metavar="POINTS", help=_("the card's valid points balance"))
     q.add_argument("--born-on", metavar="DATE", help=_("the holder's date of birth"))
     q.add_argument(
         "--id-verified",

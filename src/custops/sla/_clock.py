@@ -133,14 +133,16 @@ class _Base:
     due_utc: _dt.datetime
 
 
-def plain_deadline(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _dt.datetime:
-    """:func:`custops.periods.deadline`, its range errors reported as ``at``."""
+def plain_deadline(
+    period: Period, start: _dt.datetime, cal: WorkCalendar, *, argument: str = "at"
+) -> _dt.datetime:
+    """:func:`custops.periods.deadline`, its range errors reported as ``argument``."""
     try:
         return deadline(start, period, calendar=cal)
     except (OverflowError, ValueError) as e:
         problem = f"is too late: {period} from it is past the calendar's range"
         counting = f"{period} cannot be counted from it"
-        raise range_error(e, "at", start, problem, counting=counting) from None
+        raise range_error(e, argument, start, problem, counting=counting) from None
 
 
 def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:

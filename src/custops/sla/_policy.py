@@ -9,7 +9,7 @@ import functools
 import operator
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, overload
+from typing import Any, Final, overload
 
 import attrs
 
@@ -224,11 +224,11 @@ class Step:
 
 @attrs.frozen
 class Schedule(Explained):
-    """Every selected target's due time for a case received at ``at`` (``rule``,
+    """Every selected target's due time for a case received at ``received_at`` (``rule``,
     ``rule_ids`` and ``reason`` are the selection's)."""
 
     selection: Selection
-    at: _dt.datetime
+    received_at: _dt.datetime
     steps: tuple[Step, ...]
 
     @property
@@ -522,17 +522,18 @@ class SlaPolicy:
         case: Mapping[str, Any] | None = None,
         /,
         *,
-        at: _dt.datetime,
+        received_at: _dt.datetime,
         calendar: WorkCalendar | None = None,
         promised: Mapping[str, Period | str] | None = None,
         **attributes: Any,
     ) -> Schedule:
-        """When each selected target is due for a case received at ``at``; a chained
-        target is placed after its predecessor's deadline (the latest it can be due)."""
+        """When each selected target is due for a case received at ``received_at``; a
+        chained target is placed after its predecessor's deadline (the latest it can be
+        due)."""
         sel = self.select(case, calendar=calendar, **attributes)
         cal = sel.calendar
         memo = self._dues if calendar is None else None
-        local = cal.to_local(at)
+        local = cal.to_local(received_at, argument="received_at")
         given: dict[str, Period] = {}
         if promised is not None:  # without a promise, schedule() builds no name set
             given = promised_periods(promised, (t.name for t in self.targets))
@@ -557,7 +558,13 @@ class SlaPolicy:
                     period = t.period  # type: ignore[assignment]
                 due = _due(period, start, cal, memo)
             steps[t.name] = Step(target=t, start_at=start, due_at=due, note=note)
-        return Schedule(selection=sel, at=local, steps=tuple(steps[t.name] for t in sel.targets))
+        return Schedule(
+            selection=sel, received_at=local, steps=tuple(steps[t.name] for t in sel.targets)
+        )
+
+
+#: The argument of :meth:`SlaPolicy.schedule` that :func:`_due` counts from.
+_RECEIVED: Final = "received_at"
 
 
 def _due(
@@ -568,11 +575,12 @@ def _due(
 ) -> _dt.datetime:
     """The unpaused deadline of ``period`` from ``start`` (local to ``cal``): wall time is
     one addition; a day-level deadline depends only on the start's date (arts. 201-203),
-    so ``memo`` keeps it per date (but for a zero period begun after its day's close)."""
+    so ``memo`` keeps it per date (but for a zero period begun after its day's close).
+    Range errors name ``received_at``, the moment every step is counted from."""
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         try:
-            return cal.to_local(utc(start, argument="start") + period.as_timedelta())
+            return cal.to_local(utc(start, argument=_RECEIVED) + period.as_timedelta())
         except OverflowError:
             pass  # plain_deadline names the argument
     elif memo is not None and unit is not Unit.WORKING_HOURS:
@@ -580,12 +588,12 @@ def _due(
         due = memo.get((period, day))
         if due is None:
             midnight = _dt.datetime.combine(day, MIDNIGHT, start.tzinfo)
-            due = plain_deadline(period, midnight, cal)
+            due = plain_deadline(period, midnight, cal, argument=_RECEIVED)
             if len(memo) < _MEMO_SIZE:
                 memo[(period, day)] = due
         if due >= start:
             return due
-    return plain_deadline(period, start, cal)
+    return plain_deadline(period, start, cal, argument=_RECEIVED)
 
 
 @overload

@@ -80,7 +80,7 @@ def dealer() -> SlaPolicy:
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    >>> print(dealer().schedule(at=at, kind="complaint", channel="热线").explain())
+    >>> print(dealer().schedule(received_at=at, kind="complaint", channel="热线").explain())
     汽车经销商客户投诉（R-SLA-01）：渠道为电话、类型为投诉，\
 适用规则「complaint or suggestion」：提出解决办法
       提出解决办法  1个工作日  到期：2025-10-09 18:00+08:00  自受理起算 [R-SLA-01]
@@ -122,7 +122,7 @@ def quality() -> SlaPolicy:
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    >>> print(quality().schedule(at=at, kind="complaint").explain())
+    >>> print(quality().schedule(received_at=at, kind="complaint").explain())
     质量体系客户投诉（R-SLA-02）：类型为投诉，适用规则「complaint」：\
 明确职责、与客户达成初步协议、提出报告呈总经理批示、处理完毕、当天电话回访
       明确职责、与客户达成初步协议 1天 到期：2026-02-14 18:00+08:00 自受理起算 [R-SLA-02]
@@ -182,7 +182,7 @@ def winery() -> SlaPolicy:
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    >>> s = winery().schedule(at=at, channel="热线", kind="投诉", category="质量")
+    >>> s = winery().schedule(received_at=at, channel="热线", kind="投诉", category="质量")
     >>> print(s.explain())
     酒厂客户投诉（R-SLA-05）：\
 类别为产品质量、渠道为电话、类型为投诉，适用规则「phone complaint, product quality」：\
@@ -247,7 +247,7 @@ def tobacco() -> SlaPolicy:
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> at = dt.datetime(2026, 2, 13, 15, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    >>> print(tobacco().schedule(at=at, kind="客户投诉类").explain())
+    >>> print(tobacco().schedule(received_at=at, kind="客户投诉类").explain())
     卷烟客户投诉（R-SLA-09）：类型为投诉，适用规则「complaint」：处理完毕
       处理完毕 3个工作日 到期：2026-02-25 18:00+08:00 自受理起算 [R-SLA-09]
     """
