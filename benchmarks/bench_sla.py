@@ -172,7 +172,8 @@ def desks(starts: list[dt.datetime], rng: random.Random) -> None:
 
         def schedule(p=fresh, given=given) -> object:  # type: ignore[no-untyped-def]
             return [
-                p.schedule(at=s, promised=given, **t) for s, t in zip(starts, tickets, strict=True)
+                p.schedule(received_at=s, promised=given, **t)
+                for s, t in zip(starts, tickets, strict=True)
             ]
 
         for c in clear:
