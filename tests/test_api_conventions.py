@@ -396,7 +396,7 @@ KNOWN_MOMENT_POSITIONS: dict[str, str] = {}
 def _records_events(member: Member) -> bool:
     """A method returning its own class records an event; an alternative constructor
     (a classmethod) only when the class keeps its events (``Clock.start(at, target)``), not
-    when it merely builds a value from a day (``ReviewPeriod.week(on)``, check 2 2.1)."""
+    when it merely builds a value from a day (``ReviewPeriod.week(on)``)."""
     owner = member.owner
     if member.kind != "classmethod":
         return True
@@ -420,7 +420,7 @@ def _moment_position_violations() -> Found:
                 continue
             if i > 0 and _date_kinds(_annotation(p)) and _returns_own_class(m):
                 # one shape for events, the moment first: Clock.start(at, target), not
-                # open(unit, tenant, applied_on) (audit 2.4)
+                # open(unit, tenant, applied_on)
                 found[f"{m.where}({p.name})"] = f"the moment of an event at position {i}, not first"
                 continue
             if not _is_moment_param(p):
@@ -453,8 +453,8 @@ KNOWN_POLICY_FIELDS: dict[str, str] = {}
 @functools.cache
 def _policy_field_violations() -> Found:
     """Every field of a policy class with a default is an option: keyword-only
-    (``@attrs.frozen(kw_only=True)``), so ``VipPolicy(Decimal("1000"), …)`` is refused
-    (check 2 2.3-2.12).  A required field (``SlaPolicy(name, targets, rules)``) is the
+    (``@attrs.frozen(kw_only=True)``), so ``VipPolicy(Decimal("1000"), …)`` is refused.
+    A required field (``SlaPolicy(name, targets, rules)``) is the
     policy's subject and may stay positional."""
     policy_classes = _policy_classes()
     found: Found = {}
@@ -811,7 +811,7 @@ KNOWN_OUTCOMES: dict[str, str] = {}
 def _outcome_violations() -> Found:
     """Every enum of three or more members in a result is its answer unless it is a
     documented exception, whatever the enum's class name (``ModeRecommendation.mode:
-    PurchasingMode``, check 2 4.1, passed a check that looked at names only)."""
+    PurchasingMode``, passed a check that looked at names only)."""
     found: Found = {}
     for where, cls in ATTRS_CLASSES:
         if where in _RULE_AS_DATA_EXCEPTIONS:
@@ -893,7 +893,7 @@ KNOWN_LITERALS: dict[str, str] = {}
 @functools.cache
 def _literal_violations() -> Found:
     """An enumeration is a LabelledEnum, never ``Literal["a", "b"]`` (``periods.Cutoff`` was
-    one, check 2 5.1): in a parameter, a field or an exported alias."""
+    one): in a parameter, a field or an exported alias."""
     found: Found = {}
     for m in CALLABLES:
         for p in _own_params(m):
@@ -1201,7 +1201,7 @@ def _count_name(name: str) -> str:
     return f"{head}_{single}_count" if head else f"{single}_count"
 
 
-# An `int` beside `*_count` siblings in one class is a count too (check 3 6a-6e:
+# An `int` beside `*_count` siblings in one class is a count too (
 # `decided` beside `met_count`, `passes_returned` beside `pass_count`), unless it is the
 # class's total `count`, an ordinal (a cycle, an index, a ring, a year), or a quantity with a
 # unit word anywhere in its name (`repair_months_min`).
@@ -1538,11 +1538,11 @@ def test_7_no_per_field_converter_wrapper() -> None:
 # parsing in custops._enums, text layout in custops._text, month arithmetic in custops._dates.
 _HOMES = ("custops._validate", "custops._enums", "custops._text", "custops._dates")
 # The command line's helpers live in custops.cli._common (CONTRIBUTING item 9): a command
-# module imports them (`day_or_today`), never re-writes them (check 3 C4).
+# module imports them (`day_or_today`), never re-writes them.
 _CLI_HOME, _CLI_PACKAGE = "custops.cli._common", "custops.cli."
 # The smallest body compared: six AST nodes (contexts not counted), i.e. a one-line call
 # with two arguments, `return yuan(value, argument=argument, non_negative=True)`; a helper
-# written twice is mostly such a one-liner (check 2 L5), rarely three statements.
+# written twice is mostly such a one-liner, rarely three statements.
 _MIN_BODY_NODES = 6
 
 # Debt, issue 12: helpers written in more than one module.
@@ -1577,7 +1577,7 @@ def _body_key(fn: ast.FunctionDef, *, by_use: bool = False) -> tuple[str, int]:
 
 @functools.cache
 def _duplicate_helper_violations() -> Found:
-    """The same helper in several modules (check 2 L1-L15): module-level functions with
+    """The same helper in several modules: module-level functions with
     one normalised body, and a module defining a home helper's name (``_add_months`` beside
     ``custops._dates.add_months``, ``_percent`` beside ``custops._text.percent``)."""
     trees = {name: _tree(path) for name, path in _module_files().items()}
@@ -1630,7 +1630,7 @@ def test_7_one_home_per_helper() -> None:
 # =========================================================================== 8. the command line
 
 # The moment of the question on the command line: `--on DATE` (`--at` for an instant), as
-# `vip quote --on`, `archive lend --on` (check 2 C1, C2).
+# `vip quote --on`, `archive lend --on`.
 _CLI_MOMENT_HELP = re.compile(r"^the (day|moment) of the question\b")
 _CLI_BANNED_OPTIONS = {"--date", "--day", "--today", "--now", "--when", "--as-of", "--moment"}
 
@@ -1742,20 +1742,20 @@ def test_every_exception_names_something_that_exists() -> None:
 
 
 def test_the_checks_catch_what_the_audit_found() -> None:
-    # A guard for the checks themselves, on the shapes the audit of issue 12 found.
+    # A guard for the checks themselves, on the shapes found in issue 12.
     assert _time_problem("due", "_dt.datetime | _dt.date", None)  # Deadline.due
     assert _time_problem("month", "_dt.date | str", None)  # registration_report_due(month)
     assert _time_problem("on", "_dt.datetime", None)
     assert _time_problem("day", "_dt.date", None)  # day outside a calendar method
     assert _time_problem("due_on", "_dt.date | None", None) is None
-    # check 5 V19: a table's column is named as its cells (`closes_at`, not
+    # A table's column is named as its cells (`closes_at`, not
     # `close_of_business`)
     assert _cell("tuple[_dt.datetime | None, ...]") == "_dt.datetime|None"
     assert _time_problem("closes_at", _cell("tuple[_dt.datetime | None, ...]"), None) is None
     assert _time_problem("close_of_business", _cell("tuple[_dt.datetime, ...]"), None)
     assert _normal_type("Severity | None", Decision) == "enum"
     # one keyword, two enums: WorkCalendar.roll(convention=Roll) beside
-    # deadline(convention=Convention) (the audit of issue 12, item 6)
+    # deadline(convention=Convention) (issue 12, item 6)
     clash = {"convention": {"Convention": ["periods:deadline"], "Roll": ["WorkCalendar.roll"]}}
     assert "convention" in _enum_name_problems(clash)
     assert _enum_name_problems({"roll": {"Roll": ["periods:deadline", "WorkCalendar.roll"]}}) == {}
@@ -1782,7 +1782,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
         fn = ast.parse(text).body[0]
         assert isinstance(fn, ast.FunctionDef)
         assert _fixes_an_argument_name(fn) is None, text
-    # check 2: counts as bare plurals (6.3, 6.4, 6.7, 6.8), and what is not one
+    # Counts as bare plurals, and what is not one
     assert _count_problem("complainants", "int") == (
         "an int named as a bare plural: `complainant_count`"
     )
@@ -1793,14 +1793,14 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _count_problem("notice_days", "int") is None  # a duration in its unit
     assert _count_problem("ring_count", "int") is None
     assert _count_problem("readers", "frozenset[str]") is None
-    # check 2 L5, L8: one body written twice, whatever the parameters are called
+    # One body written twice, whatever the parameters are called
     one = ast.parse("def money(argument, value):\n    return yuan(value, argument=argument)")
     two = ast.parse('def _price(name, v):\n    "Doc."\n    return yuan(v, argument=name)')
     assert isinstance(one.body[0], ast.FunctionDef)
     assert isinstance(two.body[0], ast.FunctionDef)
     assert _body_key(one.body[0]) == _body_key(two.body[0])
     assert _body_key(one.body[0])[1] >= _MIN_BODY_NODES
-    # check 3 C4: a command module re-writing a cli._common helper, parameters swapped
+    # A command module re-writing a cli._common helper, parameters swapped
     common = ast.parse(
         "def day_or_today(argument, text):\n"
         "    return _dt.date.today() if text is None else parse_day(argument, text)"
@@ -1817,7 +1817,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     named = ast.parse("def _day_or_today(a, b):\n    return b")
     assert _duplicate_helper_problems({"custops.cli._common": common, "custops.cli.x": named})
     assert not _duplicate_helper_problems({"custops.cli._common": common, "custops.x": named})
-    # check 3 6a-6e: an int beside `*_count` siblings is a count
+    # An int beside `*_count` siblings is a count
     assert _sibling_count_problems(["met_count", "missed_count", "decided"]).keys() == {"decided"}
     assert _sibling_count_problems(["pass_count", "passes_returned", "cycle", "count"]).keys() == {
         "passes_returned"
@@ -1828,7 +1828,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _participle_count_problem("reopened")
     assert _participle_count_problem("reopen_count") is None
     assert _participle_count_problem("points_reversed") is None  # a quantity, not bare
-    # check 2 C1, C2: the moment of the question as a positional argument
+    # The moment of the question as a positional argument
     parser = argparse.ArgumentParser(prog="custops exchange inspection")
     parser.add_argument("date", help="the day of the question, YYYY-MM-DD")
     parser.add_argument("on", help="a day")
@@ -1840,7 +1840,7 @@ def test_the_checks_catch_what_the_audit_found() -> None:
         "x date",
         "x on",
     ]
-    # check 2 5.1: a Literal enumeration, however it is spelled
+    # A Literal enumeration, however it is spelled
     assert _STR_LITERAL.search("Literal['close_of_business', 'midnight']")
     assert _STR_LITERAL.search('Literal["civil_code"] | None')
     assert not _STR_LITERAL.search("Literal[True]")

@@ -60,11 +60,10 @@ The homes are ``custops._validate``, ``_text``, ``_dates``, ``_enums``, ``money`
 What ``--json`` prints is checked in ``tests/test_api_json.py``.
 
 The findings are keyed ``module:qualname`` (line numbers move; the message has them).
-What the tree still breaks sits in a commented ``KNOWN_*`` set with the id of the audit that
-found it (the fifth to eighth audits of issue 12, "check 5" to "check 8"; "own": found
-by these checks, not by an audit); ``test_known_copies_are_still_there``
-fails once an entry is fixed, so the sets only shrink.  ``_…_EXCEPTIONS`` tables are
-decisions (CONTRIBUTING.md, "Documented exceptions"), each with its reason.
+What the tree still breaks sits in a commented ``KNOWN_*`` set;
+``test_known_copies_are_still_there`` fails once an entry is fixed, so the sets only
+shrink.  ``_…_EXCEPTIONS`` tables are decisions
+(CONTRIBUTING.md, "Documented exceptions"), each with its reason.
 """
 
 from __future__ import annotations
@@ -134,10 +133,9 @@ VALIDATE, TEXT, DATES, ENUMS = (
     "custops._enums",
 )
 CLI_COMMON = "custops.cli._common"
-MONEY = "custops.money"  # ZERO, total (CONTRIBUTING item 7; check 6 blind spot 2)
+MONEY = "custops.money"  # ZERO, total (CONTRIBUTING item 7)
 HOMES = (VALIDATE, TEXT, DATES, ENUMS, CLI_COMMON, MONEY)
-# The home of custops.testing's own helpers and constants (`size`), for its modules only
-# (check 6 blind spot 8).
+# The home of custops.testing's own helpers and constants (`size`), for its modules only.
 TESTING_CHECKS = "custops.testing._checks"
 
 
@@ -208,8 +206,8 @@ def _params(fn: Function, *, method: bool = True) -> list[str]:
 # The smallest body compared by name (as tests/test_api_conventions.py: a two-argument call).
 _MIN_BODY_NODES = 6
 # The smallest statement compared with every name and constant blanked (contexts not
-# counted): an `if` with a call in its test and a return of two nested calls (check 5
-# V15: `if current_language() == "en_US": return str(getattr(m, "value", m)).replace(...)`),
+# counted): an `if` with a call in its test and a return of two nested calls
+# (`if current_language() == "en_US": return str(getattr(m, "value", m)).replace(...)`),
 # never a one-line call.
 _MIN_LOOSE_NODES = 16
 
@@ -267,7 +265,7 @@ def loose_key(stmts: list[ast.stmt]) -> tuple[str, int]:
 
 # Two modules' blocks (outside the homes) compared the same way: a block of logic, never a
 # one-line check such as `if not isinstance(pair, tuple) or len(pair) != 2: raise ...`
-# (check 5 V8: the `try: Fraction(...) except (ValueError, ArithmeticError)` converter).
+# (the `try: Fraction(...) except (ValueError, ArithmeticError)` converter).
 _MIN_BLOCK_NODES = 24
 
 _LOOSE_STATEMENTS = (ast.If, ast.For, ast.Try, ast.With, ast.Return, ast.Assign)
@@ -477,7 +475,7 @@ def inline_one_liner_problems(srcs: Sources) -> Found:
 
 
 # One-statement helpers compared across modules with what makes two copies of one helper
-# look different set aside (check 7: `WorkCalendar._at` and `vector._from_us`, now
+# look different set aside (`WorkCalendar._at` and `vector._from_us`, now
 # `custops._dates.from_us`): a method's `self.<attribute>` is a parameter, and a time span
 # `timedelta(<unit>=x)` is `x * <the home's unit>` (`timedelta(microseconds=us)` is
 # `us * US`), so a copy matches whichever way it writes the unit.  A body smaller than this
@@ -590,7 +588,7 @@ def _classes(src: Source) -> frozenset[str]:
 
 def same_body_problems(srcs: Sources) -> Found:
     """A one-statement function, method, closure or lambda whose body is another one's, in
-    another module or in the same (check 8 L12: two properties of exchange, each
+    another module or in the same (two properties of exchange, each
     ``list(<its class>).index(self) + 1``), once ``self.<attribute>`` is a parameter, the
     method's own class is one name and a time span is written in the home's unit: a home's
     helper (``custops._dates.from_us``, ``LabelledEnum.position``) to call, or one helper
@@ -644,7 +642,7 @@ class _BlankAll(_Blank):
 
 
 # The smallest check compared with every name blanked: a conversion, a bound refused and the
-# value returned (check 8 L5, `exchange._years` and `money._weight`: 25 nodes).
+# value returned (`exchange._years` and `money._weight`: 25 nodes).
 _MIN_CHECK_NODES = 20
 # A check is a few statements (convert, refuse, return); a longer body is logic of its own,
 # which the loose comparison of whole bodies (names kept) looks at.
@@ -655,7 +653,7 @@ _MAX_CHECK_NODES = 80
 def check_copy_problems(srcs: Sources) -> Found:
     """A check (a body of two statements or more, one raising) equal to another function's
     or method's once every name (the functions called too) and message is blanked, the
-    numbers kept, in one module or in two (check 8 L5: `exchange._years` and
+    numbers kept, in one module or in two (`exchange._years` and
     `money._weight`, a number then ``< 0`` refused): one helper, or a bound of the
     ``custops._validate`` check (``require_number(..., low=0)``).  ``custops._validate``'s
     own checks are each the one home of its kind."""
@@ -821,7 +819,7 @@ def _each_call(node: ast.AST | None, item: str) -> ast.Call | None:
 
 
 def each_loop_problems(srcs: Sources) -> Found:
-    """``require_items(..., each=check)`` written out (check 7): a loop, comprehension or
+    """``require_items(..., each=check)`` written out: a loop, comprehension or
     ``enumerate`` over the items ``require_items`` returned (the call itself, or a name bound
     to it in the same function) that passes each item to a check as ``check(argument, item,
     ...)``; ``each=`` does it, naming ``argument[i]`` (with ``instance_check(cls)`` for
@@ -947,7 +945,7 @@ def _validate_checks(srcs: Sources) -> set[str]:
 
 def none_or_check_problems(srcs: Sources) -> Found:
     """'None or the check' written out, as a conditional expression, an ``if``/``else``
-    assigning one name, or a bare ``if x is not None: check(x)`` (check 6 blind spot 4):
+    assigning one name, or a bare ``if x is not None: check(x)``:
     ``custops._validate.optional_check(check)(argument, value)``."""
     checks = _validate_checks(srcs)
 
@@ -1016,7 +1014,7 @@ def _number(node: ast.AST) -> bool:
 def _refuses(body: list[ast.stmt]) -> bool:
     """A refusal, whatever its wording: a ``raise`` of a call (``InvalidInput.for_argument(…)``,
     ``PolicyError(f"…")``, a local ``refuse(…)``), after nothing but the message's
-    assignments (``problem = f"must …"``) (check 10: ``if self.refunded > self.paid: problem
+    assignments (``problem = f"must …"``) (``if self.refunded > self.paid: problem
     = …; raise``)."""
     if not body:
         return False
@@ -1054,11 +1052,11 @@ _INTERVAL_EXCEPTIONS = {
 
 
 def interval_problems(srcs: Sources) -> Found:
-    """An interval check written by hand (check 8 L4: ``if not Decimal(0) < rate <=
+    """An interval check written by hand (``if not Decimal(0) < rate <=
     Decimal(1): raise PolicyError.for_argument(...)``, ``if not 0 < share <= 1``, ``if
     number < 0``): an ``if`` that orders a value against a number written in place, or
     between two bounds, or a class's number field (``self.refunded > self.paid``) against
-    a bound, and refuses the argument in any words (check 10); and a pair's order refused in
+    a bound, and refuses the argument in any words; and a pair's order refused in
     a loop (``for before, after in pairwise(items): if after.start < before.end: raise``);
     ``custops._validate.within`` is the one interval check (the bounds of ``require_int``,
     ``require_number``, ``require_rational`` and ``require_fraction``)."""
@@ -1156,7 +1154,7 @@ _DISTINCT_EXCEPTIONS = {
 
 
 def distinct_problems(srcs: Sources) -> Found:
-    """ "No duplicates" written by hand (check 10): ``len(set(x)) != len(x)`` (or ``<``) then
+    """ "No duplicates" written by hand: ``len(set(x)) != len(x)`` (or ``<``) then
     a raise, the first duplicate found by ``x.count(i) > 1``, and a set or dict grown in a
     ``for`` loop with ``if v in seen: raise`` (or ``if v in items[:i]``);
     ``custops._validate.require_distinct`` is the home (``twice=True`` shows the item that
@@ -1241,7 +1239,7 @@ def _pair_test(node: ast.AST) -> str | None:
 
 
 def pair_problems(srcs: Sources) -> Found:
-    """Pairs checked by hand in a loop (check 10): an item of a loop tested for a 2-tuple
+    """Pairs checked by hand in a loop: an item of a loop tested for a 2-tuple
     (``isinstance(item, tuple) and len(item) == 2``) and refused;
     ``custops._validate.require_pairs`` reads pairs (``also=`` lets a value of a type
     through: ``a Tranche or a (months, share) pair``).  A pair's order refused in a loop is
@@ -1279,7 +1277,7 @@ def _bool_test(test: ast.expr) -> bool:
 
 
 def bool_type_problems(srcs: Sources) -> Found:
-    """The type check of a number written out (check 10: ``money.yuan``): ``isinstance(v,
+    """The type check of a number written out (``money.yuan``): ``isinstance(v,
     bool) or not isinstance(v, …)`` then ``raise InvalidType``;
     ``custops._validate.require_type`` is the one type check (a ``bool`` refused unless
     asked for, ``inexact=`` a float's hint, ``noun=`` the word before "must be")."""
@@ -1345,7 +1343,7 @@ def _distinctive(literal: object) -> bool:
 
 
 # A character class of a regex (eight characters or more) in two modules' constants is one
-# vocabulary written twice (check 5 V11: the CJK class of i18n and sla._targets).
+# vocabulary written twice (the CJK class of i18n and sla._targets).
 _CHAR_CLASS = re.compile(r"\[[^\]]{8,}\]")
 
 
@@ -1423,8 +1421,8 @@ def _literal_call(node: ast.AST) -> str | None:
 def inline_constant_problems(srcs: Sources) -> Found:
     """A home's constant written inline (``Decimal("0.00")`` for ``custops.money.ZERO``,
     ``timedelta(days=1)`` for ``custops._dates.ONE_DAY``, in an expression or as a default
-    argument), and one literal value written inline in two or more modules (check 6
-    blind spot 1): one constant, in the home of its kind."""
+    argument), and one literal value written inline in two or more modules:
+    one constant, in the home of its kind."""
     home_values: dict[str, dict[str, str]] = defaultdict(dict)  # home -> text -> HOME.NAME
     for home in (*HOMES, TESTING_CHECKS):
         if home in srcs:
@@ -1466,7 +1464,7 @@ def inline_constant_problems(srcs: Sources) -> Found:
     return found
 
 
-# A home's constant rebuilt inline by its value, whatever the spelling (check 7:
+# A home's constant rebuilt inline by its value, whatever the spelling (
 # `_dt.time()` is MIDNIGHT = `_dt.time(0)`, `_dt.timedelta(0)` in custops.testing._checks is
 # NO_TIME): the homes' constants and every call or attribute built of literals, arithmetic,
 # the standard library's value types and the homes' constants are evaluated (nothing else is:
@@ -1769,7 +1767,7 @@ def _month_steps(src: Source) -> frozenset[str]:
 
 def _months_later(node: ast.expr, steps: frozenset[str]) -> bool:
     """``add_months(...)``, ``day + relativedelta(months=n)`` or ``day + cycle`` (a name
-    bound to one): a day some months later (check 6 blind spot 5: V6)."""
+    bound to one): a day some months later."""
     if isinstance(node, ast.Call):
         return ast.unparse(node.func).rsplit(".", 1)[-1] == "add_months"
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
@@ -1790,7 +1788,7 @@ def _month_index(node: ast.BinOp | ast.Call) -> bool:
     else:
         return False
     month = any(isinstance(n, ast.Attribute) and n.attr == "month" for n in ast.walk(left))
-    # `// 12`, or `// months` (a cycle's first month, check 6 blind spot 5: V6)
+    # `// 12`, or `// months` (a cycle's first month)
     cycle = isinstance(twelve, (ast.Name, ast.Attribute)) and "month" in ast.unparse(twelve)
     return month and (cycle or (isinstance(twelve, ast.Constant) and twelve.value == 12))
 
@@ -1799,7 +1797,7 @@ def _literal_args(call: ast.Call) -> list[str]:
     return [ast.unparse(a) for a in call.args]
 
 
-# Text laid out by hand (check 8 L2, L8, L9): `_text.block`'s separator (a new line and two
+# Text laid out by hand: `_text.block`'s separator (a new line and two
 # spaces) written out, the active language tested in place (`current_language() ==
 # "en_US"`), and a separator or a word chosen by language in place (`(", " if english
 # else "、").join`): `custops._text` holds the layout in both languages, `custops.i18n` the
@@ -1854,7 +1852,7 @@ def text_layout_problems(srcs: Sources) -> Found:
                 and _calls(node.func.value, "_")
                 and isinstance(node.func.value, ast.Call)
                 and _text_of(node.func.value.args[0]) in _SEPARATORS
-            ):  # check 10: a separator translated in place
+            ):  # A separator translated in place
                 sep = _text_of(node.func.value.args[0])
                 problem = f"`_({sep!r}).join` in place; use {TEXT}.joined(parts, strong=True)"
             elif isinstance(node, ast.IfExp):
@@ -1869,7 +1867,7 @@ def text_layout_problems(srcs: Sources) -> Found:
     return found
 
 
-# Time arithmetic by hand (check 8 L1, L6, L7): a number that is the ratio of two time units
+# Time arithmetic by hand: a number that is the ratio of two time units
 # (`86_400` seconds a day, `1_000_000` microseconds a second), a clock field scaled by hand
 # (`t.hour * 60`, `value.days * 86_400`), dateutil's `relativedelta` with months or years
 # (`closed_on + relativedelta(years=n)`), and a year's first or last day as an ordinal
@@ -2052,7 +2050,7 @@ def _no_zone_of_its_own(src: Source, names: frozenset[str]) -> set[int]:
 
 
 def zone_name_problems(srcs: Sources) -> Found:
-    """A home's zone written as its IANA name (check 7: ``tz_localize("UTC")``,
+    """A home's zone written as its IANA name (``tz_localize("UTC")``,
     ``ZoneInfo("UTC")`` where ``custops._dates.UTC`` is the zone): any string that names a
     zone with the offsets of a home's ``tzinfo`` constant, in any module, passed to any
     library."""
@@ -2081,53 +2079,50 @@ def zone_name_problems(srcs: Sources) -> Found:
 
 # =========================================================================== the debt
 
-# Debt, issue 12.  Each entry names what the audit that found it called it
-# (check 5, the fifth audit of issue 12; "own check": found by these checks, not by it).
+# Debt, issue 12.
 KNOWN_OTHER_SHAPES: set[str] = set()
-# check 5 J17 (fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange).
+# Fixed: ReviewPeriod and InspectionWindow share custops._dates.DayRange.
 KNOWN_LOOSE: set[str] = set()
-# check 6 T2 (fixed: testing._vip calls testing._checks.size).
+# Fixed: testing._vip calls testing._checks.size.
 KNOWN_ONE_LINERS: set[str] = set()
-# check 5 V1-V7 (fixed).
+# Fixed.
 KNOWN_INLINE_CHECKS: set[str] = set()
-# check 5 V9 (fixed).
-# check 6 V5 (8 sites in 7 functions) and T4, the bare `if x is not None: check(x)` (fixed).
+# Fixed: None or the check (8 sites in 7 functions) and the bare `if x is not None: check(x)`.
 KNOWN_NONE_OR_CHECK: set[str] = set()
-# own check's five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
+# Five (calendars.calendar_or_china, i18n._normalise, serial._find_tag,
 # serial.from_json, spark._dataframe) fixed by debt fix: they call require_type.
 KNOWN_INLINE_TYPE_CHECKS: set[str] = set()
-# check 5 V10-V12 (fixed).
+# Fixed.
 KNOWN_CONSTANTS: set[str] = set()
-# check 6 V1 (Decimal("0.00") ×6), T1, T3 (timedelta(hours=48) as a default ×3) and
-# V2 (timedelta(days=1)) but one are fixed.
+# Decimal("0.00") ×6, timedelta(hours=48) as a default ×3 and timedelta(days=1) but one
+# are fixed.
 KNOWN_INLINE_CONSTANTS: set[str] = set()
-# check 5 V13, V14, V16, T1, C2, C3 (fixed).
-# check 6 V6: a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
+# Fixed; a cycle's first month `(since.month - 1) // months * months + 1` (fixed in
 # update_schedule, with its month end by hand).
 KNOWN_ARITHMETIC: set[str] = set()
-# check 5 C4 (fixed).
+# Fixed.
 KNOWN_ZONE_LITERALS: set[str] = set()
-# check 7, the shapes the checks above missed (fixed at aafed38; found here since): the body
+# The shapes the checks above missed (fixed at aafed38; found here since): the body
 # of `custops._dates.from_us` in `WorkCalendar._at` and `vector._from_us` (same bodies);
 # require_items' each-loop in `service._sequence` and `calendars._dates` (each loops);
 # `_dt.time()` and `_dt.timedelta(0)` in custops.testing (home values); the zone "UTC" in
 # spark and vector (zone names).
 KNOWN_SAME_BODIES: set[str] = set()
-# own check: check 7's `calendars._dates` shape (a check on each of require_items' items,
+# The `calendars._dates` shape (a check on each of require_items' items,
 # not `each=`) in eleven more converters, found by the each-loop check it taught; the eight
 # outside calendars are fixed (`require_items(..., each=...)`).
 KNOWN_EACH_LOOPS: set[str] = set()
 KNOWN_HOME_VALUES: set[str] = set()
 KNOWN_ZONE_NAMES: set[str] = set()
-# check 8, the shapes the checks above missed: L5 a check copied around another base check
-# (check copies), L4 interval checks by hand (intervals), L2, L8, L9 text laid out by
-# language in place (text layout), L1, L6, L7 time arithmetic by hand (time arithmetic);
-# L12, a method's body in a sibling method, is found by "same bodies".
+# More shapes the checks above missed: a check copied around another base check
+# (check copies), interval checks by hand (intervals), text laid out by
+# language in place (text layout), time arithmetic by hand (time arithmetic);
+# a method's body in a sibling method, is found by "same bodies".
 KNOWN_CHECK_COPIES: set[str] = set()
 KNOWN_INTERVALS: set[str] = set()
 KNOWN_TEXT_LAYOUT: set[str] = set()
 KNOWN_TIME_ARITHMETIC: set[str] = set()
-# check 10, the shapes the checks above missed: "no duplicates" by hand (distinct), pairs
+# More shapes the checks above missed: "no duplicates" by hand (distinct), pairs
 # checked by hand in a loop (pairs), the type check of a number written out (bool type
 # checks); its interval checks refused in other words are found by "intervals".
 KNOWN_DISTINCT: set[str] = set()
@@ -2317,9 +2312,9 @@ _HOME_TEXT = {
 
 
 def test_the_checks_find_each_kind_the_audit_found() -> None:
-    """Each check on the shape check 5 found at 0363117 (its id in the comment), and on
+    """Each check on the shape found at 0363117, and on
     the fixed shape it must let through."""
-    # a. a method equal to a module-level helper, a lambda equal to a def (V15's kind)
+    # a. a method equal to a module-level helper, a lambda equal to a def
     srcs = _parse(
         {
             "custops.money": (
@@ -2338,7 +2333,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
         "custops.vip:Card.price",
         "custops.vip:<module>.<lambda>",
     }
-    # a. V15: the body of verdict_word inside a method, with other names; V8: one try-block
+    # a. the body of verdict_word inside a method, with other names; one try-block
     # in two modules; both gone once they call the helper.
     block = (
         "def {0}(argument, value):\n"
@@ -2376,7 +2371,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
         {**_HOME_TEXT, "custops.decisions": "def _verdict(o):\n    return verdict_word(o)"}
     )
     assert loose_problems(fixed) == {}
-    # a. C1: day_or_today's body inline in a command
+    # a. day_or_today's body inline in a command
     srcs = _parse(
         {
             **_HOME_TEXT,
@@ -2390,7 +2385,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     assert list(inline_one_liner_problems(srcs)) == ["custops.cli.archives:_cmd_lend"]
     assert "archives.py:2:" in inline_one_liner_problems(srcs)["custops.cli.archives:_cmd_lend"]
     assert "archives.py:3:" not in inline_one_liner_problems(srcs)["custops.cli.archives:_cmd_lend"]
-    # b. V1-V7: "iterable but not a string", then a type check per item; V9: None or check
+    # b. "iterable but not a string", then a type check per item; None or check
     srcs = _parse(
         {
             **_HOME_TEXT,
@@ -2428,7 +2423,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     assert "_intervals" not in str(inline_type_check_problems(srcs))  # require_items' case
     assert list(none_or_check_problems(srcs)) == ["custops.moveout:sign_off"]
     assert none_or_check_problems(srcs)["custops.moveout:sign_off"].count("None or the check") == 2
-    # c. V10-V12: one value in two modules; the home's copy is the one to import
+    # c. one value in two modules; the home's copy is the one to import
     srcs = _parse(
         {
             VALIDATE: "OPTIONAL_ID = field_converter(optional_check(require_id))",
@@ -2441,7 +2436,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     )
     assert constant_problems(srcs).keys() == {"custops.archives:_OPTIONAL_ID", "custops.vector:_US"}
     assert "import custops._dates.US" in constant_problems(srcs)["custops.vector:_US"]
-    # d. V13/T1 zone conversion, V14 month ends, V16 percent, C2 moment text, C3 NAME=VALUE
+    # d. zone conversion, month ends, percent, moment text, NAME=VALUE
     srcs = _parse(
         {
             **_HOME_TEXT,
@@ -2491,7 +2486,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     assert found["custops.periods:due"].count("by hand") == 2  # and one relativedelta(day=)
     assert "parse_pair" in found["custops.cli.vip:_cmd"]
     assert "moment_text" in found["custops.cli.vip:_cmd"]
-    # f. C4: a second default zone; a docstring's example and a sample of zones are not
+    # f. a second default zone; a docstring's example and a sample of zones are not
     srcs = _parse(
         {
             "custops.cli._common": 'CLI_ZONE = "Asia/Shanghai"\nZONES = ("UTC", "Asia/Tokyo")',
@@ -2506,8 +2501,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
 
 
 def test_the_checks_find_each_blind_spot_of_audit6() -> None:
-    """check 6's blind spots 1, 2, 4, 5 (the month index) and 8 on the shapes it found
-    at a38f040 (V1, V2, V5, V6, T1-T4), and the fixed shapes let through."""
+    """Each check on the shapes found at a38f040, and the fixed shapes let through."""
     homes = {
         **_HOME_TEXT,
         DATES: "import datetime as _dt\nUTC = _dt.timezone.utc\nONE_DAY = _dt.timedelta(days=1)\n",
@@ -2522,7 +2516,7 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
     srcs = _parse(
         {
             **homes,
-            # 1 and 2: a home constant inline, in an expression and as a default (V1, V2, T1)
+            # A home constant inline, in an expression and as a default
             "custops.complaints.model": (
                 "def claim(loss=Decimal('0.00')):\n"
                 "    return sum(loss, Decimal('0.00'))\n"
@@ -2531,7 +2525,7 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
                 "def fine(loss=ZERO):\n"
                 "    return day - ONE_DAY\n"
             ),
-            # 1: one time unit written inline in two modules, as defaults (T3)
+            # One time unit written inline in two modules, as defaults
             "custops.testing._complaints": "def cases(max_gap=_dt.timedelta(hours=48)):\n    ...\n",
             "custops.testing._sla": (
                 "def clocks(max_gap=timedelta(hours=48), later=local.time()):\n    ...\n"
@@ -2540,9 +2534,9 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
                 "def fixed(max_quantity):\n"
                 "    return size('max_quantity', max_quantity, minimum=1)\n"
             ),
-            # 8: testing's home is not a home for the library
+            # Testing's home is not a home for the library
             "custops.vip": "def n(q):\n    return require_int('q', q, minimum=1, maximum=10_000)\n",
-            # 5: a cycle's first month and its month end by hand (V6)
+            # A cycle's first month and its month end by hand
             "custops.archives": (
                 "def cycle(since, months):\n"
                 "    step = relativedelta(months=months)\n"
@@ -2552,7 +2546,7 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
                 "def fine(since, n):\n"
                 "    return since.day // n\n"
             ),
-            # 4: the bare "if x is not None: check(x)" (V5, T4)
+            # The bare "if x is not None: check(x)"
             "custops.exchange": (
                 "def status(passed, card, calendar):\n"
                 "    if passed is not None:\n"
@@ -2588,7 +2582,7 @@ def test_the_checks_find_each_blind_spot_of_audit6() -> None:
     assert "exchange.py:6:" not in none_or_check["custops.exchange:status"]
     assert set(arithmetic_problems(srcs)) == {"custops.archives:cycle"}
     assert arithmetic_problems(srcs)["custops.archives:cycle"].count("month end by hand") == 2
-    # 2: a module constant equal to money's is money's to import
+    # A module constant equal to money's is money's to import
     srcs = _parse({MONEY: "ZERO = Decimal('0.00')", "custops.deposits": "_NIL = Decimal('0.00')"})
     assert "import custops.money.ZERO" in constant_problems(srcs)["custops.deposits:_NIL"]
 
@@ -2607,7 +2601,7 @@ _DATES_TEXT = (
 
 
 def test_the_checks_find_each_finding_of_check7() -> None:
-    """check 7's findings on the shapes it found at f3a35e5 (fixed at aafed38), each with
+    """The findings on the shapes found at f3a35e5 (fixed at aafed38), each with
     the fixed shape the check lets through."""
     # The instant from microseconds written twice: a method reading `self.zone` and a
     # function taking `zone`; once the home has it, a copy spelling the unit otherwise.
@@ -2767,7 +2761,7 @@ def test_the_sweep_sees_the_whole_tree() -> None:
     assert _validate_checks(srcs) >= {"require_date", "require_id"}
     stale = [k for k in _INLINE_TYPE_EXCEPTIONS if k.split(":")[0] not in srcs]
     assert stale == [], "exceptions for modules that no longer exist"
-    # The values, units and zones the checks of check 7's shapes compare with.
+    # The values, units and zones the checks of these shapes compare with.
     values = home_values(srcs)
     assert {"UTC", "NO_TIME", "MIDNIGHT", "US", "EPOCH"} <= set(values[DATES])
     assert "ZERO" in values[MONEY]
@@ -2780,7 +2774,7 @@ def test_the_sweep_sees_the_whole_tree() -> None:
     ]
     assert each, "no require_items: the each-loop check has nothing to compare with"
     assert "each" in _params(each[0]), "require_items(each=) is what each loops write out"
-    # check 8's shapes: the ratios of time units, and the exceptions name what exists.
+    # The ratios of time units, and the exceptions name what exists.
     assert {86_400, 1_000_000, 3_600_000_000} <= set(_UNIT_RATIOS)
     assert 60 not in _UNIT_RATIOS
     assert 1_000 not in _UNIT_RATIOS
@@ -2789,9 +2783,9 @@ def test_the_sweep_sees_the_whole_tree() -> None:
 
 
 def test_the_checks_find_each_finding_of_check8() -> None:
-    """check 8's findings at cb0b6d9 on its own shapes (L1, L2, L4-L9, L12), each with the
+    """The findings at cb0b6d9 on their own shapes, each with the
     fixed shape the check lets through."""
-    # L12: one property body in two classes of one module, each naming its own class; the
+    # One property body in two classes of one module, each naming its own class; the
     # fixed `self.position + 1` is a use of the home, too small to be a helper.
     srcs = _parse(
         {
@@ -2815,7 +2809,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
         "custops.exchange:Document.number",
         "custops.exchange:ChangeKind.item",
     }
-    # L5: one check around two base checks, names and messages aside; the bound of the
+    # One check around two base checks, names and messages aside; the bound of the
     # home's check is let through.
     check = (
         "def {0}(argument, value):\n"
@@ -2833,7 +2827,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
         }
     )
     assert set(check_copy_problems(srcs)) == {"custops.exchange:_years", "custops.money:_weight"}
-    # L4: an interval refused by hand, between two bounds or against a number; a size, a
+    # An interval refused by hand, between two bounds or against a number; a size, a
     # comparison that refuses nothing, and the home itself are let through.
     srcs = _parse(
         {
@@ -2865,7 +2859,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
         "custops.vip.policy:VipPolicy.__attrs_post_init__",
         "custops.exchange:_years",
     }
-    # L2, L8, L9: block's separator, the language tested and a separator chosen by it in
+    # Block's separator, the language tested and a separator chosen by it in
     # place; the home, a docstring, a table of words and a Chinese-only choice let through.
     srcs = _parse(
         {
@@ -2904,7 +2898,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
         "custops.sla._policy:_rules_line",
     }
     assert "custops._text.block" in found["custops.calendars:DayInfo.explain"]
-    # L1, L6, L7: years added with relativedelta, time units and clock fields scaled by
+    # Years added with relativedelta, time units and clock fields scaled by
     # hand, a span of years as ordinals; `_dates` itself and a Period's own conversion let
     # through.
     srcs = _parse(
@@ -2946,7 +2940,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
 
 
 def test_the_checks_find_each_finding_of_convention_check_10() -> None:
-    """check 10's findings at c2a7539 on its own shapes, each with the shape let through."""
+    """The findings at c2a7539 on their own shapes, each with the shape let through."""
     srcs = _parse(
         {
             VALIDATE: (

@@ -144,7 +144,7 @@ def position_problems(srcs: Sources) -> Found:
     return found
 
 
-# Debt, issue 12 (independent check 10, findings 3 and 4): in a module waiting for its fix.
+# Debt, issue 12: in a module waiting for its fix.
 KNOWN_POSITIONS: dict[str, str] = {}
 
 

@@ -1,4 +1,4 @@
-"""What the command line's ``--json`` prints (CONTRIBUTING item 9; check 6 blind spot 7).
+"""What the command line's ``--json`` prints (CONTRIBUTING item 9).
 
 ``tests/test_cli_json.py`` checks option names and a few documents.  Here every command line
 shown in ``docs/*.md`` (``$ custops ...``) and every argv list of ``tests/test_cli_json.py`` is
@@ -13,13 +13,13 @@ c. **``cli._common`` helpers are used**: ``x.isoformat() if x else None`` and it
    shapes are ``custops.cli._common.iso``;
 d. **an error names what the user typed**: the argument an error names (``parse_day("A",
    ...)``, ``as_arguments({...})``) is an option string, a metavar as the usage shows it, a
-   positional, a choice or a subcommand of the real parser (check 8 C2);
+   positional, a choice or a subcommand of the real parser;
 e. **one key per quantity**: a key that prints a library attribute is its name
    (``"ends_on": iso(deadline.ends_on)``), and no key is a word that says nothing
-   (``n``, ``result``) (check 8 C1).
+   (``n``, ``result``).
 
-What the tree still breaks sits in a commented ``KNOWN_*`` set with the audit id
-(checks 6 and 8); ``test_known_json_problems_are_still_there`` fails once an entry is fixed.
+What the tree still breaks sits in a commented ``KNOWN_*`` set;
+``test_known_json_problems_are_still_there`` fails once an entry is fixed.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ def _test_argvs() -> Iterator[tuple[str, list[str]]]:
                 yield f"tests/test_cli_json.py:{node.lineno}", words
 
 
-# Commands the docs and the fixtures do not show with a rule result (C2, C4's commands).
+# Commands the docs and the fixtures do not show with a rule result.
 _EXTRA = [
     ("own", ["classify", "快递丢了,要求退款"]),
     ("own", ["secrecy", "default-level", "合同"]),
@@ -254,7 +254,7 @@ def iso_copy_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
     return found
 
 
-# d. An error names what the user typed (CONTRIBUTING item 9; check 8 C2: `parse_day("A",
+# d. An error names what the user typed (CONTRIBUTING item 9; `parse_day("A",
 # args.first)` where the usage shows `DATE` and `N|B`): the argument a command's error names
 # (the first argument of `parse_day`, `parse_count`, `parse_amount`, `parse_pair`,
 # `day_or_today`, `for_argument`, and the names `as_arguments` reports) is one of the
@@ -353,7 +353,7 @@ def error_name_problems(
     return found
 
 
-# e. One key per quantity (CONTRIBUTING items 6 and 9; check 8 C1: `workdays add` printed the
+# e. One key per quantity (CONTRIBUTING items 6 and 9; `workdays add` printed the
 # number of working days as `n` and the day reached as `result`, `workdays between` the same
 # quantity as `workdays`): a key that prints a library value's attribute is that attribute's
 # name (`"ends_on": iso(deadline.ends_on)`, not `"due_on"`), so one quantity has one key in
@@ -438,15 +438,15 @@ def json_key_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
 
 # =========================================================================== the debt
 
-# check 6 (issue 12): C1 refund without rule/reason, C2 classify without rule, C3 report-due
-# and C4 default-level without reason (fixed).
+# Issue 12: refund without rule/reason, classify without rule, report-due
+# and default-level without reason (fixed).
 KNOWN_RULE_RESULTS: set[str] = set()
-# check 6 C3 (cli/vip.py report-due), C4 (cli/secrecy.py default-level), and own check (found by
-# this check, not by the audit): `exchange change-due` wrote R-MEM-04 and its reason (fixed).
+# cli/vip.py report-due, cli/secrecy.py default-level, and `exchange change-due` wrote
+# R-MEM-04 and its reason (fixed).
 KNOWN_HARD_CODED_RULES: set[str] = set()
-# check 6 C5 (cli/archives.py lend, fixed).
+# cli/archives.py lend (fixed).
 KNOWN_ISO_COPIES: set[str] = set()
-# check 8 C2 (error names) and C1 (keys).
+# Error names and keys.
 KNOWN_ERROR_NAMES: set[str] = set()
 KNOWN_KEYS: set[str] = set()
 
@@ -481,7 +481,7 @@ def test_known_json_problems_are_still_there(check: str) -> None:
 
 
 def test_the_checks_find_what_the_audit_found() -> None:
-    """Each check on check 6's shapes (C1-C5) and on the fixed shapes."""
+    """Each check on the shapes it was written for and on the fixed shapes."""
     docs: dict[tuple[str, ...], tuple[str, str, Any]] = {
         ("refund",): ("x:1", "refund", {"peak": "1", "lines": [{"rule": "R-DEP-02"}]}),
         ("classify",): ("x:2", "classify t", {"kind_rule": "R-CMP-01", "reason": "r"}),
@@ -522,7 +522,7 @@ def test_the_checks_find_what_the_audit_found() -> None:
 
 
 def test_the_checks_find_what_check8_found() -> None:
-    """check 8 C1 and C2 at cb0b6d9: `workdays add` printed `n` and `result`, `vip
+    """At cb0b6d9: `workdays add` printed `n` and `result`, `vip
     report-due` the Deadline's `ends_on` as `due_on`; errors named `A`, `B` and `N` where the
     usage shows `DATE` and `N|B`.  The fixed shapes are let through."""
     srcs = {

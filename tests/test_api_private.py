@@ -1,4 +1,4 @@
-"""Private names stay private (CONTRIBUTING.md items 6 and 7; issue 12, check 8).
+"""Private names stay private (CONTRIBUTING.md items 6 and 7; issue 12).
 
 An underscore name (``_day_fields``, ``_joined``, ``_SCHEMA``) belongs to the module that
 defines it: the module may change it at will, and a second module that imports or reaches it
@@ -7,14 +7,14 @@ is a helper or a table without its home.  Each check reads the source of every m
 
 a. **cross-module private access**: ``from custops.a import _b`` where ``_b`` is a name
    (not a private submodule) of ``custops.a``, and ``x._y`` where ``_y`` is defined by another
-   module of ``src/custops`` and not by this one (check 8 L9-L11, L18:
-   ``calendars._KINDS`` imported by vector, ``cal._day_fields(day)`` in periods,
+   module of ``src/custops`` and not by this one
+   (``calendars._KINDS`` imported by vector, ``cal._day_fields(day)`` in periods,
    ``classifier._joined`` in severity, ``periods._without_value`` in ``sla._clock``).
    What other modules need is a name without an underscore, in ``__all__`` or not
    (``calendars.day_fields``, ``calendar_or_china``), or one of the homes' helpers;
 b. **test-only private helpers**: a private method or function that nothing in
-   ``src/custops`` uses, kept alive only by the tests (check 8 L19:
-   ``MatterAccess._designated``): the tests assert on the public API it restates.
+   ``src/custops`` uses, kept alive only by the tests (``MatterAccess._designated``): the tests
+   assert on the public API it restates.
 
 The allowed shapes, each with its reason, are the ``_…_EXCEPTIONS`` tables below; an entry
 that no longer names anything fails ``test_every_exception_names_something``.  The findings
@@ -265,7 +265,7 @@ def _parse(modules: dict[str, str]) -> Sources:
 
 
 def test_the_checks_find_what_check8_found() -> None:
-    """check 8's shapes at cb0b6d9 (L9-L11, L18, L19), and the fixed shapes let through."""
+    """The shapes at cb0b6d9, and the fixed shapes let through."""
     srcs = _parse(
         {
             "custops.calendars": (
@@ -306,7 +306,7 @@ def test_the_checks_find_what_check8_found() -> None:
         "custops.sla._clock -> custops.periods._without_value",
     }
     assert "vector.py:4:" in found["custops.vector -> _index"]
-    # L19: a private method only the tests call; one a registering decorator calls, and a
+    # A private method only the tests call; one a registering decorator calls, and a
     # private function called by name, are used.
     srcs = _parse(
         {

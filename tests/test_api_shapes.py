@@ -1,5 +1,5 @@
 """Result shapes, field types and command-line moments, on the real objects (CONTRIBUTING.md
-items 4, 6 and 9; issue 12, checks 5, 7 and 8).
+items 4, 6 and 9; issue 12).
 
 ``tests/test_api_conventions.py`` reads the annotations as text and counts every enum as
 one type; these checks resolve them (``typing.get_type_hints``) and walk the real parser:
@@ -11,14 +11,14 @@ e. every public function that computes a value returns a result: an attrs class 
    ``level`` is a secrecy ``Level`` or a ``StaffLevel``, not both);
    a table's column of moments is named as one moment (``day``, ``<role>_on``,
    ``<role>_at``); an ``int`` beside ``points_*`` siblings (or a bare ``points``) names
-   the unit too (check 7: ``Reversal.shortfall`` beside ``points_due``; check 8:
-   ``LedgerEntry.debt`` beside ``points``), and so does an ``int`` its class's docstring
-   measures in a unit (check 8: ``VipPolicy.tier_threshold``, "累计积分满30分"); no public
-   parameter is named by one letter (check 8: ``add_workdays(day, n)``);
+   the unit too (``Reversal.shortfall`` beside ``points_due``; ``LedgerEntry.debt`` beside
+   ``points``), and so does an ``int`` its class's docstring
+   measures in a unit (``VipPolicy.tier_threshold``, "累计积分满30分"); no public
+   parameter is named by one letter (``add_workdays(day, n)``);
 f. the command line: an option holding a date or an instant is ``--on``/``--at`` or named by
    its role, ``--<role>-on``/``--<role>-at``, and one defaulting to today is ``--on``/``--at``.
 
-What the tree still breaks sits in a commented ``KNOWN_*`` set with its audit id; a fixed
+What the tree still breaks sits in a commented ``KNOWN_*`` set; a fixed
 entry fails ``test_known_shapes_are_still_there`` until it is removed.
 """
 
@@ -95,7 +95,7 @@ _VALUE_EXCEPTIONS = {
 }
 
 # Debt, issue 12: computed results without rule/reason/explain().
-# (own check's secrecy.AccessReport, fixed by debt fix: it derives Explained, rule R-SEC-04.)
+# (secrecy.AccessReport, fixed: it derives Explained, rule R-SEC-04.)
 KNOWN_RESULTS: set[str] = set()
 
 
@@ -151,7 +151,7 @@ _SEVERAL_TYPES_EXCEPTIONS = {
     "rules": "each policy's own rule table",
     "status": "each object's own status at a moment",
     "policy": "each object's own policy (item 3: policy: <X>Policy)",
-    # check 5 J8 and own check, documented by debt fix (issue 12) instead of renamed:
+    # Documented (issue 12) instead of renamed:
     "timing": "each check's own timing enum (GreetingTiming, PhoneTiming)",
     "kind": "each class's own kind enum (Kind, DayKind, LineKind, EntryKind, MatterKind, "
     "ClaimKind, PhraseKind, EventKind)",
@@ -163,7 +163,7 @@ _SEVERAL_TYPES_EXCEPTIONS = {
 # Classes left out: one column per DayInfo field (CONTRIBUTING: CalendarTable).
 _COLUMN_CLASSES = {"CalendarTable"}
 
-# Debt, issue 12: names with several real types (check 5 J8 fixed by debt fix: `level` of
+# Debt, issue 12: names with several real types (fixed: `level` of
 # StaffMember renamed `staff_level`, `basis` of Qualification renamed `qualify_basis`).
 KNOWN_FIELD_TYPES: set[str] = set()
 
@@ -216,7 +216,7 @@ def test_e_a_field_name_has_one_real_type() -> None:
 
 # A table's columns are its rows' fields (CONTRIBUTING: "CalendarTable holds one column per
 # DayInfo field"), so a column of moments is named as item 1 names one moment: a date column
-# `day` (a calendar's subject) or `<role>_on`, an instant column `<role>_at` (check 5 V19:
+# `day` (a calendar's subject) or `<role>_on`, an instant column `<role>_at` (
 # `date` and `close_of_business`).
 _DATE_COLUMN_NAMES = ("day", "on")
 
@@ -259,14 +259,14 @@ def test_e_table_columns_are_named_as_moments() -> None:
 
 
 # A quantity of points keeps the unit's name (item 6: `points`), and a class that names its
-# point quantities by the unit (`points_due`, `points_reversed`) names every one so (check 7:
+# point quantities by the unit (`points_due`, `points_reversed`) names every one so (
 # Reversal's `already_expired`, `shortfall` and `debt_restored` beside them, now
 # `points_expired`, `points_short`, `points_restored`).  An int beside such a sibling is a
 # quantity of points unless its name says otherwise: a count (`*_count`), an ordinal (a
 # cycle, an index, a ring, a year, a weekday, a day or a month of the calendar), a rate
 # (`fen_per_point`) or a quantity in another unit (a unit word in its name).  A sibling is a
 # quantity of points when "points" is the first or the last word of its name, or the whole
-# name (check 8 L15: `LedgerEntry.debt`, the points owed, beside the entry's `points`), and
+# name (`LedgerEntry.debt`, the points owed, beside the entry's `points`), and
 # no other unit word is in it (`points_validity_months` is months).  Not looked at: a
 # policy, whose ints are options of every kind (`VipPolicy.tier_threshold_points` beside its
 # `report_day`), not one account of points; its docstring tells its units (below).
@@ -369,8 +369,8 @@ def test_e_quantities_beside_points_name_the_unit() -> None:
     )
 
 
-# A quantity measured in a unit keeps the unit's name wherever it is written (item 6, check 8
-# L15-L17): beside a `points` field (a bare `points` too: `LedgerEntry.debt`, the points owed,
+# A quantity measured in a unit keeps the unit's name wherever it is written (item 6):
+# beside a `points` field (a bare `points` too: `LedgerEntry.debt`, the points owed,
 # beside `points`, above), where the class's docstring measures it in a unit (R-VIP-06
 # `tier_threshold` "(累计积分满30分)": points, in a policy too), and as a parameter: a
 # parameter is named by what it holds, never by one letter (`add_workdays(day, n)`: the
@@ -471,7 +471,7 @@ def test_e_quantities_name_their_unit() -> None:
 _MOMENT_METAVARS = {"DATE", "DAY", "TIME", "DATETIME", "MOMENT", "WHEN", "AT"}
 _TODAY = ("default: today", "default: now", "默认：今天", "默认为今天")
 
-# Debt, issue 12 (check 5 J16): date options not named --on/--at/--<role>-on.
+# Debt, issue 12: date options not named --on/--at/--<role>-on.
 KNOWN_CLI_OPTIONS: set[str] = set()
 
 
@@ -559,7 +559,7 @@ class _Secret(enum.Enum):
 
 @attrs.frozen
 class _Schedule:
-    """A bare table, as deposits.RefundSchedule was at 0363117 (check 5 V18)."""
+    """A bare table, as deposits.RefundSchedule was at 0363117."""
 
     level: _Secret
     total: int
@@ -572,7 +572,7 @@ class _Member:
 
 @attrs.frozen
 class _Table:
-    """CalendarTable's columns at 0363117 (check 5 V19)."""
+    """CalendarTable's columns at 0363117."""
 
     date: tuple[_dt.date, ...]
     close_of_business: tuple[_dt.datetime | None, ...]
@@ -591,7 +591,7 @@ def _decide() -> Decision:
 
 @attrs.frozen
 class _Reversal:
-    """Reversal at f3a35e5 (check 7): ``points_due`` is ``points_reversed`` (taken) +
+    """Reversal at f3a35e5: ``points_due`` is ``points_reversed`` (taken) +
     ``already_expired`` + ``debt_restored`` (owed again) + ``shortfall`` (spent)."""
 
     points_due: int
@@ -619,7 +619,7 @@ class _Fixed:
 
 @attrs.frozen
 class _Entry:
-    """LedgerEntry at cb0b6d9 (check 8 L15): ``points`` the signed change, ``carry`` and
+    """LedgerEntry at cb0b6d9: ``points`` the signed change, ``carry`` and
     ``debt`` the carried remainder and the points owed after it."""
 
     points: int
@@ -642,7 +642,7 @@ def test_the_points_check_sees_what_check7_found() -> None:
     ]
     found = points_unit_problems_of(classes)
     assert sorted(found) == [
-        "custops.vip:LedgerEntry.debt",  # beside a bare `points` (check 8 L15)
+        "custops.vip:LedgerEntry.debt",  # beside a bare `points`
         "custops.vip:Reversal.already_expired",
         "custops.vip:Reversal.debt_restored",
         "custops.vip:Reversal.shortfall",
@@ -659,7 +659,7 @@ def test_the_points_check_sees_what_check7_found() -> None:
 
 @attrs.frozen(kw_only=True)
 class _VipPolicy:
-    """VipPolicy at cb0b6d9 (check 8 L16): R-VIP-01 ``window_months`` (半年内累计购物满2000元);
+    """VipPolicy at cb0b6d9: R-VIP-01 ``window_months`` (半年内累计购物满2000元);
     R-VIP-06 ``tier_threshold`` (累计积分满30分), ``tier_rate`` (8.5折); R-VIP-11
     ``report_day`` (次月2日); ``grace`` the working days a member has to pay; ``limit`` the
     most a card may hold."""
@@ -685,7 +685,7 @@ def _add_workdays(days: Any, n: Any) -> Any:
 
 
 def test_the_unit_checks_see_what_check8_found() -> None:
-    """check 8 L16 and L17: an int its docstring measures in a unit its name does not carry
+    """An int its docstring measures in a unit its name does not carry
     (a policy's too), and a parameter named by one letter."""
     found = unit_field_problems_of([("custops.vip:VipPolicy", _VipPolicy)])
     assert sorted(found) == ["custops.vip:VipPolicy.grace", "custops.vip:VipPolicy.tier_threshold"]
@@ -706,21 +706,21 @@ def test_the_unit_checks_see_what_check8_found() -> None:
 
 
 def test_the_shape_checks_see_what_the_audit_found() -> None:
-    # V18: a bare table returned by a public function is found; a Decision is not.
+    # A bare table returned by a public function is found; a Decision is not.
     exported: list[tuple[str, Any]] = [
         ("custops.deposits:refund_schedule", _schedule),
         ("custops.x:decide", _decide),
         ("custops.deposits:RefundSchedule", _Schedule),
     ]
     assert list(result_problems_of(exported)) == ["custops.deposits:RefundSchedule"]
-    # J8: one field name, two enums (`level`: a secrecy Level, a StaffLevel); None aside.
+    # One field name, two enums (`level`: a secrecy Level, a StaffLevel); None aside.
     assert list(field_type_problems_of([_Schedule, _Member])) == ["level"]
     assert field_type_problems_of([_Member, _Member]) == {}
-    # V19: the table's `date` and `close_of_business` columns
+    # The table's `date` and `close_of_business` columns
     assert sorted(column_problems_of([_Table])) == ["_Table.close_of_business", "_Table.date"]
     tables = {obj.__name__ for _, obj in _exported() if inspect.isclass(obj)}
     assert tables >= _COLUMN_CLASSES, "the table classes are not exported any more"
-    # J16: `--birthday DATE` and `--date` defaulting to today are found; `--born-on`, a
+    # `--birthday DATE` and `--date` defaulting to today are found; `--born-on`, a
     # repeated `--closure DATE` and `--on` are not.
     parser = argparse.ArgumentParser(prog="custops vip quote")
     parser.add_argument("--birthday", metavar="DATE", help="the holder's date of birth")
