@@ -356,7 +356,7 @@ _POSITIONAL_DEFAULT_EXCEPTIONS = {
     "custops.complaints:Case.allowed_events(role)": "subject: the role asking, any by default",
     "custops.sla:SlaPolicy.schedule(case)": "subject: the case mapping (or **attributes)",
     "custops.sla:SlaPolicy.select(case)": "subject: the case mapping (or **attributes)",
-    "custops.vip:Card.check(presented_by)": "subject: who presents the card (issue 12 audit 2.3)",
+    "custops.vip:Card.check(presented_by)": "subject: who presents the card",
     "custops.vip:quote(card)": "subject: the card presented with the lines, if any",
 }
 

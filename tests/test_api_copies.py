@@ -2500,7 +2500,7 @@ def test_the_checks_find_each_kind_the_audit_found() -> None:
     assert list(zone_literal_problems(srcs)) == ["custops.cli._common:<module>"]
 
 
-def test_the_checks_find_each_blind_spot_of_audit6() -> None:
+def test_the_checks_find_each_shape_found_at_a38f040() -> None:
     """Each check on the shapes found at a38f040, and the fixed shapes let through."""
     homes = {
         **_HOME_TEXT,
@@ -2600,7 +2600,7 @@ _DATES_TEXT = (
 )
 
 
-def test_the_checks_find_each_finding_of_check7() -> None:
+def test_the_checks_find_each_shape_found_at_f3a35e5() -> None:
     """The findings on the shapes found at f3a35e5 (fixed at aafed38), each with
     the fixed shape the check lets through."""
     # The instant from microseconds written twice: a method reading `self.zone` and a
@@ -2782,7 +2782,7 @@ def test_the_sweep_sees_the_whole_tree() -> None:
     assert stale == [], "time exceptions for modules that no longer exist"
 
 
-def test_the_checks_find_each_finding_of_check8() -> None:
+def test_the_checks_find_each_shape_found_at_cb0b6d9() -> None:
     """The findings at cb0b6d9 on their own shapes, each with the
     fixed shape the check lets through."""
     # One property body in two classes of one module, each naming its own class; the
@@ -2939,7 +2939,7 @@ def test_the_checks_find_each_finding_of_check8() -> None:
     assert found["custops.calendars:_Index.__init__"].count("year_ordinals") == 2
 
 
-def test_the_checks_find_each_finding_of_convention_check_10() -> None:
+def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
     """The findings at c2a7539 on their own shapes, each with the shape let through."""
     srcs = _parse(
         {

@@ -687,7 +687,7 @@ def _parsed(code: str, name: str = "custops.example") -> Sources:
 _ENUM = "class Category(LabelledEnum):\n    A = ('a', '甲')\n"
 
 
-def test_the_checks_see_what_convention_check_10_found() -> None:
+def test_the_checks_see_the_homes_written_by_hand() -> None:
     """Each check finds the shapes the tenth independent check found (as they were
     written), and not their clean neighbours."""
     old_order = _ENUM + "def _order(member):\n    return list(type(member)).index(member)\n"
@@ -748,7 +748,7 @@ def test_the_checks_see_what_convention_check_10_found() -> None:
         assert error_argument_problems(_parsed(code)) == {}, code
 
 
-def test_the_error_shape_sees_what_convention_check_10_found() -> None:
+def test_the_error_shape_sees_errors_without_argument_or_value() -> None:
     """Findings 17 and 18 as they were, and the shapes that are right."""
     from custops.errors import InvalidInput, PolicyError
 
