@@ -1090,6 +1090,16 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     ):
         ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
+    # nor one that the learned layer alone reads as a complaint without conviction (less than
+    # two thirds of its weight): a short chat turn, an address, a remark on the side
+    if (
+        ranked[:1] == [Kind.COMPLAINT]
+        and 0 < 3 * learned_scores.get(Kind.COMPLAINT, 0) < 2 * rules.learned
+        and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
+        and _is_short(normalised)
+    ):
+        ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
+        quiet = bool(rules.learned) and not ranked
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT else ()
