@@ -708,23 +708,8 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     of the rules (物流 of 「流太慢」), a number with its measure word (两个小时 of
     「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
     characters are left."""
-    words, by_pair = _known_words(rules)
     size = len(normalised)
-    for _round in range(3):
-        low, high = start, end
-        # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
-        # pairs from there to ``high`` are looked up at once, in C
-        lo = max(0, low - 5)
-        pairs = map(
-            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
-        )
-        for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
-            for n in lengths or ():
-                crosses = s < low < s + n or s < high < s + n
-                if crosses and s + n <= size and normalised[s : s + n] in words:
-                    start, end = min(start, s), max(end, s + n)
-        if (start, end) == (low, high):
-            break
+    start, end = _widen_to_words(normalised, start, end, rules)
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
     while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
         start -= 1
@@ -744,6 +729,31 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
         start += 1
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
         end -= 1
+    # a particle dropped may have moved an edge into a word (「的差」 of 的差物流 → 「差物」)
+    return _widen_to_words(normalised, start, end, rules)
+
+
+def _widen_to_words(
+    normalised: str, start: int, end: int, rules: ClassifierPolicy
+) -> tuple[int, int]:
+    """``[start, end)`` widened until no word of the rules crosses either edge."""
+    words, by_pair = _known_words(rules)
+    size = len(normalised)
+    for _round in range(3):
+        low, high = start, end
+        # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
+        # pairs from there to ``high`` are looked up at once, in C
+        lo = max(0, low - 5)
+        pairs = map(
+            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
+        )
+        for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
+            for n in lengths or ():
+                crosses = s < low < s + n or s < high < s + n
+                if crosses and s + n <= size and normalised[s : s + n] in words:
+                    start, end = min(start, s), max(end, s + n)
+        if (start, end) == (low, high):
+            break
     return start, end
 
 
@@ -1087,6 +1097,16 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
         and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
         and _is_short(normalised)
         and not _PRAISING(normalised)
+    ):
+        ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
+        quiet = bool(rules.learned) and not ranked
+    # nor one that the learned layer alone reads as a complaint without conviction (less than
+    # two thirds of its weight): a short chat turn, an address, a remark on the side
+    if (
+        ranked[:1] == [Kind.COMPLAINT]
+        and 0 < 3 * learned_scores.get(Kind.COMPLAINT, 0) < 2 * rules.learned
+        and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
+        and _is_short(normalised)
     ):
         ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
