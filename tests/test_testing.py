@@ -592,7 +592,7 @@ def test_matters_people_exist(data: st.DataObject) -> None:
     matter = data.draw(matters(group))
     ids = {p.id for p in group}
     assert isinstance(matter, Matter)
-    assert matter.people <= ids
+    assert matter.person_ids <= ids
     assert matter.supervisor is None or matter.supervisor in ids
     assert matter.owner in {p.company for p in group}
     end = matter.last_classified_on
@@ -626,7 +626,7 @@ def test_can_know_is_deterministic_and_names_a_rule(
     ids = {p.id for p in persons_}
     report = access_report(persons_, matters_, on=on)
     for m in matters_:
-        assert m.people <= ids
+        assert m.person_ids <= ids
         allowed = set()
         for p in persons_:
             d = can_know(p, m, on=on)
