@@ -357,9 +357,9 @@ def test_review_fields_name_counts_and_the_review_period_R_CMP_14() -> None:
     assert "total" not in {f.name for f in attrs.fields(CaseStatistics)}
 
 
-def test_handling_decision_names_the_next_action_R_CMP_09() -> None:
+def test_handling_decision_names_the_next_step_R_CMP_09() -> None:
     decision = handling_decision(HandlingClass.CUSTOMER_MISUNDERSTANDING)
-    assert decision.next_action == "explain to the customer and remove the misunderstanding"
+    assert decision.next_step == "explain to the customer and remove the misunderstanding"
     one_shape(decision)
 
 

@@ -97,8 +97,8 @@ def test_validity_in_chinese_R_CMP_05() -> None:
 def test_handling_in_chinese_R_CMP_09() -> None:
     with language("zh_CN"):
         d = handling_decision("一般工作失误")
-        one_language(*(handling_decision(h).next_action for h in HandlingClass), str(d))
-    assert d.next_action == "按本单位规定处理，立即纠正，提出整改方案"
+        one_language(*(handling_decision(h).next_step for h in HandlingClass), str(d))
+    assert d.next_step == "按本单位规定处理，立即纠正，提出整改方案"
     assert d.reason == "立即纠正，并提出整改方案"
 
 
@@ -297,7 +297,7 @@ def test_every_validity_and_handling_text_is_one_language(
         with language(code):
             v = assess_validity(grounds_sufficient=grounds, demand_reasonable=demand)
             h = handling_decision(handling)
-            one_language(str(v), v.next_step, str(h), h.next_action)
+            one_language(str(v), v.next_step, str(h), h.next_step)
 
 
 @settings(max_examples=50)
