@@ -208,7 +208,7 @@ def test_review_in_chinese_R_CMP_14() -> None:
 @given(case=cases(max_events=10), hours=st.integers(0, 400))
 def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
     """case.py: status, describe, six clears, retention and penalty, in both languages."""
-    at = case.last_at + dt.timedelta(hours=hours)
+    at = case.last_event_at + dt.timedelta(hours=hours)
     for code in LANGUAGES:
         with language(code):
             clears = case.six_clears()

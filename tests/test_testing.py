@@ -797,7 +797,7 @@ def test_cases_are_reached_by_legal_steps(case: Case) -> None:
         replay = replay.apply(event)
     assert replay == case
     assert case.policy in {CasePolicy(sla_policy=p) for p in presets.all_presets()}
-    assert case.status(at=case.last_at).stage is case.stage
+    assert case.status(at=case.last_event_at).stage is case.stage
 
 
 @settings(max_examples=60)
@@ -813,7 +813,9 @@ def test_every_case_event_applies(data: st.DataObject) -> None:
             break
         event = data.draw(case_events(case, max_gap=dt.timedelta(hours=1)))
         assert event.action in case.allowed_events()
-        elapsed = event.at.astimezone(dt.timezone.utc) - case.last_at.astimezone(dt.timezone.utc)
+        elapsed = event.at.astimezone(dt.timezone.utc) - case.last_event_at.astimezone(
+            dt.timezone.utc
+        )
         assert dt.timedelta(0) <= elapsed <= dt.timedelta(hours=1)  # elapsed, also over DST
         after = case.apply(event)
         assert after.events == (*case.events, event)
