@@ -903,7 +903,7 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     lines = report.explain().splitlines()
     assert lines[0] == str(report)
     assert len(lines) == 1 + len(matters)
-    assert lines[1].startswith(f"  {report.matters[0].matter_id}")
+    assert lines[1].startswith(f"  {report.rows[0].matter_id}")
 
 
 def test_batch_refuses_bad_input() -> None:

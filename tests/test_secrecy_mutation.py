@@ -233,7 +233,7 @@ def test_R_SEC_04_readers_are_the_groups_and_agree_with_can_know() -> None:
     )
     people = [WANG, LI, ZHOU, GM_E]
     report = access_report(people, [notice, plan], on=MID)
-    for row in report.matters:
+    for row in report.rows:
         assert row.readers == row.leaders | row.cleared | row.open_to
         assert "nobody" not in row.readers
     for matter in (notice, plan):

@@ -1094,7 +1094,7 @@ def _report_reason(report: AccessReport) -> str:
     return _(
         said,
         people=report.people_count,
-        matters=len(report.matters),
+        matters=len(report.rows),
         on=report.on,
         allowed=report.allowed_count,
         checks=report.check_count,
@@ -1119,13 +1119,14 @@ def _row_line(row: MatterAccess) -> str:
 
 @attrs.frozen
 class AccessReport(Explained):
-    """An audit of ``people_count`` people × ``matters`` on day ``on`` (R-SEC-04): one
-    :class:`MatterAccess` per matter, with its rule and a one-line ``reason`` (worded when
-    it is made; not compared); :meth:`explain` adds one line per matter."""
+    """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
+    ``rows``, one :class:`MatterAccess` per matter, in the order given, with its rule and a
+    one-line ``reason`` (worded when it is made; not compared); :meth:`explain` adds one line
+    per matter."""
 
     on: _dt.date
     people_count: int
-    matters: tuple[MatterAccess, ...]
+    rows: tuple[MatterAccess, ...]
     rule: str = "R-SEC-04"
     reason: str = attrs.field(default=attrs.Factory(_report_reason, takes_self=True), eq=False)
 
@@ -1140,12 +1141,12 @@ class AccessReport(Explained):
         结果（R-SEC-04）：2025-06-01 人员 × 事项核查 2 项，允许知悉 1 项（2 人，1 个事项）
           S-1（秘密）：1 人可知悉：因职务 0 人，列名 1 人，因公开 0 人
         """
-        return block(str(self), map(_row_line, self.matters))
+        return block(str(self), map(_row_line, self.rows))
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
         wanted = require_id("matter_id", matter_id)
-        for row in self.matters:
+        for row in self.rows:
             if row.matter_id == wanted:
                 return row
         raise InvalidInput.for_argument("matter_id", matter_id, "is not in this report")
@@ -1153,12 +1154,12 @@ class AccessReport(Explained):
     @property
     def check_count(self) -> int:
         """How many person × matter decisions the report holds."""
-        return self.people_count * len(self.matters)
+        return self.people_count * len(self.rows)
 
     @property
     def allowed_count(self) -> int:
         """How many of those decisions allow."""
-        return sum(len(row.readers) for row in self.matters)
+        return sum(len(row.readers) for row in self.rows)
 
 
 def access_report(
@@ -1203,7 +1204,7 @@ def access_report(
         )
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
-    return AccessReport(on=on, people_count=len(index), matters=tuple(rows))
+    return AccessReport(on=on, people_count=len(index), rows=tuple(rows))
 
 
 # --------------------------------------------------------------------------------------
