@@ -24,11 +24,11 @@ here, not in a user's code review.  Each check lists its violations as ``module:
 5. one enum base: :class:`custops.enums.LabelledEnum`, snake_case keys, labels as ``str()``,
    ``parse()`` of the key, the label and the name, ``choices()`` the (key, label) pairs; no
    ``Literal["a", "b"]`` enumeration in a public signature, field or alias;
-6. unique names: one meaning per exported name, one type per attribute name, no function
-   hiding its own submodule, no internal helper in ``__all__``, a count named
-   ``<thing>_count`` (no ``int`` named as a bare plural; one resolved type per field name,
-   each enum its own, results that are not ``Explained`` and the command line's date options
-   are ``tests/test_api_shapes.py``);
+6. unique names: one meaning per exported name, one type per attribute name, a field and
+   a parameter of one name take one type, no function hiding its own submodule, no
+   internal helper in ``__all__``, a count named ``<thing>_count`` (no ``int`` named as a
+   bare plural; one resolved type per field name, each enum its own, results that are not
+   ``Explained`` and the command line's date options are ``tests/test_api_shapes.py``);
 7. layout: no import cycle (function-level imports included), no per-field converter
    wrapper, no docstring or docs page citing ``RULES.md``/``DESIGN.md``, no helper written
    twice (the same body in two modules, or a home helper of ``_validate``/``_enums``/
@@ -1293,6 +1293,152 @@ def test_6_a_count_is_named_count() -> None:
     _assert_only_known(_count_violations(), KNOWN_COUNTS, "counts named as bare plurals")
 
 
+# A field and a parameter of one name take one type (item 6): a value read from a result's
+# field can be passed on under the same keyword (`LeakReport.matter_id` is the id that
+# `AccessReport.for_matter(matter_id)` takes; `matter` is always a `Matter`).  Read as
+# "the field's type is one the parameter takes", up to the spellings a parameter accepts
+# besides: `None`, `| str` beside an enum (item 5), a collection of the same items under
+# another container (`Iterable[str]` for a `frozenset[str]` field; a mapping for pairs), a
+# type alias as what it names, and `Any` (money, a column, a document) as any type.  Names
+# whose types differ by design (CONTRIBUTING.md, "Documented exceptions", "One name,
+# several types by design"):
+_FIELD_PARAMETER_EXCEPTIONS = {
+    "department": "each organisation's own departments: a complaint desk's Department, "
+    "the PropertyDepartment that signs a move-out off (MoveOutCase.sign_off)",
+    "end": "item 1: a range's last bound, of what the range holds (days, times of day)",
+    "kind": "each class's own kind enum (Kind, DayKind, MatterKind, EventKind, …)",
+    "lines": "each result's own *Line rows; vip.quote(lines) takes the basket's Lines",
+    "policy": "each object's own policy class (item 3: policy: <X>Policy)",
+    "start": "item 1: a range's first bound, of what the range holds (days, times of day, "
+    "a date or an instant)",
+}
+
+# Debt, issue 12: names whose field and parameter take different types (each entry says
+# which; a fixed one fails test_known_debt_is_still_owed).
+KNOWN_FIELD_PARAMETERS: dict[str, str] = {
+    "day": "custops.spark:with_workday_offset(day) takes the name of a column (str) where "
+    "DayInfo.day is a date",
+    "problem": "complaints Rule.problem is a flag (the rule names what is wrong) where "
+    "service.wholesale_return_decision(problem) takes a Problem",
+    "promised": "sla Clock.promised is one Period where SlaPolicy.schedule(promised) and "
+    "Selection.start_clocks(promised) take a mapping of target names to periods",
+    "share": "deposits Tranche.share is a Decimal where exchange.required_count(share) "
+    "takes a Fraction",
+}
+
+# A type: the set of its union's members, each (name, arguments), an argument a type.
+_Type = frozenset[tuple[str, tuple[Any, ...]]]
+_COLLECTIONS = frozenset(
+    {"Iterable", "Sequence", "Collection", "AbstractSet", "Set", "set", "frozenset", "list"}
+)
+_MAPPINGS = frozenset({"Mapping", "dict", "MutableMapping"})
+
+
+def _parse_type(text: str, namespace: Mapping[str, Any]) -> _Type:
+    """An annotation's text as a set of members: ``None`` dropped, a collection as
+    ``collection[item]`` (a mapping a collection of pairs), ``str`` dropped beside an enum,
+    an alias of ``namespace`` (``Keys = tuple[tuple[str, str], ...]``) as what it names."""
+    text = re.sub(r"\b(?:_?dt|datetime|decimal|typing|abc|collections\.abc)\.", "", text)
+    members: set[tuple[str, tuple[Any, ...]]] = set()
+    for part in _split_top(text.replace(" ", ""), "|"):
+        if not part or part == "None":
+            continue
+        name, _, rest = part.partition("[")
+        args = [a for a in _split_top(rest[:-1], ",") if a] if rest else []
+        alias = namespace.get(name)
+        if not args and name not in CLASSES and typing.get_origin(alias) is not None:
+            members |= _parse_type(_text(alias), namespace)
+        elif name in _COLLECTIONS or (name == "tuple" and args[1:] == ["..."]):
+            members.add(("collection", (_parse_type(args[0], namespace),)))
+        elif name in _MAPPINGS and len(args) == 2:
+            pair = ("tuple", tuple(_parse_type(a, namespace) for a in args))
+            members.add(("collection", (frozenset({pair}),)))
+        else:
+            members.add((name, tuple(_parse_type(a, namespace) for a in args)))
+    if any(_enum_of(name) is not None for name, args in members if not args):
+        members.discard(("str", ()))
+    return frozenset(members)
+
+
+def _takes(param: _Type, field: _Type) -> bool:
+    """Whether a parameter of type ``param`` takes every value of a field of type ``field``."""
+
+    def member(held: tuple[str, tuple[Any, ...]]) -> bool:
+        return any(
+            name == "Any"
+            or (
+                name == held[0]
+                and len(args) == len(held[1])
+                and all(_takes(p, f) for p, f in zip(args, held[1], strict=True))
+            )
+            for name, args in param
+        )
+
+    return any(name == "Any" for name, _ in field) or all(member(m) for m in field)
+
+
+def _type_text(tp: _Type) -> str:
+    def one(member: tuple[str, tuple[Any, ...]]) -> str:
+        name, args = member
+        return f"{name}[{', '.join(map(_type_text, args))}]" if args else name
+
+    return " | ".join(sorted(map(one, tp)))
+
+
+@functools.cache
+def _field_parameter_table() -> tuple[dict[str, dict[_Type, list[str]]], ...]:
+    """name -> type -> where: the public attrs fields, the public parameters."""
+    fields: dict[str, dict[_Type, list[str]]] = defaultdict(lambda: defaultdict(list))
+    params: dict[str, dict[_Type, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":") or cls.__name__ in _COLUMN_CLASS_EXCEPTIONS:
+            continue
+        namespace = vars(sys.modules[cls.__module__])
+        for field in attrs.fields(cls):
+            if not field.name.startswith("_"):
+                tp = _parse_type(_annotation(field), namespace)
+                fields[field.name][tp].append(f"{where}.{field.name}")
+    for m in CALLABLES:
+        if m.hypothesis:
+            continue
+        namespace = vars(sys.modules[m.fn.__module__])
+        for p in _own_params(m):
+            if p.kind not in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
+                params[p.name][_parse_type(_annotation(p), namespace)].append(
+                    f"{m.where}({p.name})"
+                )
+    return fields, params
+
+
+def _field_parameter_problems(
+    fields: Mapping[str, Mapping[_Type, list[str]]], params: Mapping[str, Mapping[_Type, list[str]]]
+) -> Found:
+    found: Found = {}
+    for name in sorted(fields.keys() & params.keys() - _FIELD_PARAMETER_EXCEPTIONS.keys()):
+        clashes = [
+            f"{fields[name][f][0]}: {_type_text(f)} / {params[name][p][0]}: {_type_text(p)}"
+            for f in fields[name]
+            for p in params[name]
+            if not _takes(p, f)
+        ]
+        if clashes:
+            found[name] = "; ".join(sorted(clashes))
+    return found
+
+
+@functools.cache
+def _field_parameter_violations() -> Found:
+    return _field_parameter_problems(*_field_parameter_table())
+
+
+def test_6_a_field_and_a_parameter_of_one_name_take_one_type() -> None:
+    _assert_only_known(
+        _field_parameter_violations(),
+        KNOWN_FIELD_PARAMETERS,
+        "a field and a parameter of one name, two types",
+    )
+
+
 # =========================================================================== 7. layout
 
 
@@ -1705,6 +1851,7 @@ CHECKS: dict[str, tuple[Callable[[], Found], dict[str, str]]] = {
     "policy fields": (_policy_field_violations, KNOWN_POLICY_FIELDS),
     "literals": (_literal_violations, KNOWN_LITERALS),
     "counts": (_count_violations, KNOWN_COUNTS),
+    "field parameters": (_field_parameter_violations, KNOWN_FIELD_PARAMETERS),
     "duplicate helpers": (_duplicate_helper_violations, KNOWN_DUPLICATE_HELPERS),
     "cli moments": (_cli_moment_violations, KNOWN_CLI_MOMENTS),
 }
@@ -1724,6 +1871,7 @@ def test_every_exception_names_something_that_exists() -> None:
     callables = {m.where for m in CALLABLES}
     classes = {where for where, _ in OBJECTS.values()}
     names = set(_attribute_table())
+    both = _field_parameter_table()
     stale = [
         *(k for k in _POSITIONAL_DEFAULT_EXCEPTIONS if k not in params),
         *(k for k in _MOMENT_POSITION_EXCEPTIONS if k not in params),
@@ -1736,6 +1884,7 @@ def test_every_exception_names_something_that_exists() -> None:
         *(k for k in _ENUM_NAME_EXCEPTIONS if len(_enum_name_table().get(k, ())) < 2),
         *(k for k in _NOT_AN_ANSWER_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
         *(k for k in _PARTICIPLE_EXCEPTIONS if k.rsplit(".", 1)[0] not in classes),
+        *(k for k in _FIELD_PARAMETER_EXCEPTIONS if not all(k in t for t in both)),
     ]
     assert stale == [], "exceptions for names that no longer exist:\n" + "\n".join(stale)
     assert callables
@@ -1840,6 +1989,20 @@ def test_the_checks_catch_what_the_audit_found() -> None:
         "x date",
         "x on",
     ]
+    # A field and a parameter of one name, two types (item 6): `LeakReport.matter` held a
+    # matter's id where every `matter` parameter is a Matter, `Matter.people` person ids
+    # where `people` are Persons; a spelling the parameter takes besides is no clash
+    matter = {"matter": {_parse_type("str", {}): ["LeakReport.matter"]}}
+    assert _field_parameter_problems(matter, {"matter": {_parse_type("Matter", {}): ["can_know"]}})
+    assert not _takes(_parse_type("Iterable[Person]", {}), _parse_type("frozenset[str]", {}))
+    assert _takes(_parse_type("Iterable[str]", {}), _parse_type("frozenset[str]", {}))
+    assert _takes(_parse_type("Person | str", {}), _parse_type("str", {}))
+    assert _takes(_parse_type("Category | str | None", {}), _parse_type("Category", {}))
+    assert not _takes(_parse_type("str", {}), _parse_type("Category", {}))
+    keys = {"Keys": tuple[tuple[str, str], ...]}  # an alias as what it names (sla.Selection)
+    assert _takes(_parse_type("Mapping[str, str] | None", {}), _parse_type("Keys", keys))
+    assert _takes(_parse_type("Any", {}), _parse_type("Decimal", {}))
+    assert not _takes(_parse_type("_dt.date", {}), _parse_type("_dt.date | _dt.datetime", {}))
     # A Literal enumeration, however it is spelled
     assert _STR_LITERAL.search("Literal['close_of_business', 'midnight']")
     assert _STR_LITERAL.search('Literal["civil_code"] | None')

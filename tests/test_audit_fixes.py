@@ -119,7 +119,7 @@ PLAN_HQ = classify_matter(
     classified_on=dt.date(2025, 1, 1),
     ends_on=dt.date(2025, 12, 31),
     supervisor="s",
-    people={"chen"},
+    person_ids={"chen"},
 )
 LICENCE_HQ = Matter(
     "L-H",
@@ -128,7 +128,7 @@ LICENCE_HQ = Matter(
     owner=HQ,
     classified_on=dt.date(2025, 1, 1),
     ends_on=None,
-    people={"chen"},
+    person_ids={"chen"},
 )
 PLAN_EAST = Matter(
     "C-1",
@@ -137,7 +137,7 @@ PLAN_EAST = Matter(
     owner=EAST,
     classified_on=dt.date(2025, 1, 1),
     ends_on=dt.date(2025, 12, 31),
-    people={"li"},
+    person_ids={"li"},
 )
 
 
@@ -254,7 +254,7 @@ def test_R_SEC_05_06_property_the_listed_approvers_are_exactly_who_may_approve(
     (bare, or as the owner's own), so the list is neither too long nor too short."""
     copier = Person("copier", company=copier_company)
     matter = Matter(
-        "M-1", level, kind, owner=owner, classified_on=JUN, ends_on=None, people={"copier"}
+        "M-1", level, kind, owner=owner, classified_on=JUN, ends_on=None, person_ids={"copier"}
     )
     with language("zh_CN"):
         answer = ask(copier, matter, on=JUN, approval=approver, policy=policy)
@@ -305,8 +305,10 @@ def test_R_VIP_09_an_id_with_a_control_character_inside_is_refused() -> None:
         Card.issue(" \n", Holder("C1", "王"), on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidInput, match=r"id: .*control character"):
         Person("li\x00", company=EAST)
-    with pytest.raises(InvalidInput, match=r"people\[0\]: .*control character"):
-        Matter("M", "秘密", "合同", owner=EAST, classified_on=JUN, ends_on=None, people={"l\ti"})
+    with pytest.raises(InvalidInput, match=r"person_ids\[0\]: .*control character"):
+        Matter(
+            "M", "秘密", "合同", owner=EAST, classified_on=JUN, ends_on=None, person_ids={"l\ti"}
+        )
 
 
 def test_R_SEC_04_a_padded_person_id_is_the_same_person() -> None:
@@ -322,9 +324,9 @@ def test_R_SEC_04_a_padded_person_id_is_the_same_person() -> None:
         classified_on=JUN,
         ends_on=None,
         supervisor="zhao ",
-        people={"li\n"},
+        person_ids={"li\n"},
     )
-    assert (matter.id, matter.supervisor, matter.people) == ("C-1", "zhao", frozenset({"li"}))
+    assert (matter.id, matter.supervisor, matter.person_ids) == ("C-1", "zhao", frozenset({"li"}))
     assert can_know(li, matter, on=JUN).allowed is True
     assert copy_of(matter, " C-1/copy ").id == "C-1/copy"
 
@@ -352,10 +354,10 @@ def test_R_VIP_09_R_SEC_04_property_surrounding_whitespace_never_changes_an_answ
     assert card.check(padded, on=on).allowed is True
     person, matter = Person(padded, company=EAST), PLAN_EAST
     assert person == Person(customer_id, company=EAST)
-    cleared = attrs.evolve(matter, people={padded})
-    assert cleared.people == frozenset({customer_id})
+    cleared = attrs.evolve(matter, person_ids={padded})
+    assert cleared.person_ids == frozenset({customer_id})
     assert can_know(person, cleared, on=JUN) == can_know(
-        Person(customer_id, company=EAST), attrs.evolve(matter, people={customer_id}), on=JUN
+        Person(customer_id, company=EAST), attrs.evolve(matter, person_ids={customer_id}), on=JUN
     )
 
 

@@ -357,9 +357,9 @@ def test_review_fields_name_counts_and_the_review_period_R_CMP_14() -> None:
     assert "total" not in {f.name for f in attrs.fields(CaseStatistics)}
 
 
-def test_handling_decision_names_the_next_action_R_CMP_09() -> None:
+def test_handling_decision_names_the_next_step_R_CMP_09() -> None:
     decision = handling_decision(HandlingClass.CUSTOMER_MISUNDERSTANDING)
-    assert decision.next_action == "explain to the customer and remove the misunderstanding"
+    assert decision.next_step == "explain to the customer and remove the misunderstanding"
     one_shape(decision)
 
 
@@ -376,12 +376,12 @@ def test_property_every_case_result_has_the_one_shape_R_CMP_15(case: Case) -> No
     assert checklist.allowed is (not checklist.missing)
     for clear in checklist.items:
         one_shape(clear)
-    status = case.status(at=case.last_at)
+    status = case.status(at=case.last_event_at)
     assert status.rule == status.rule_ids[0]
     assert "," not in status.rule
     assert all(RULE_ID.fullmatch(r) for r in status.rule_ids)
     one_shape(case.retention)
-    one_shape(case.penalty(at=case.last_at))
+    one_shape(case.penalty(at=case.last_event_at))
     notes = [e.note for clock in case.clocks().values() for e in clock.events]
     assert not any(RULE_ID.search(n) for n in notes)
 

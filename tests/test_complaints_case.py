@@ -1066,12 +1066,12 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
     for _ in range(12):
         before_events = case.events
         before_stage, before_allowed = case.stage, case.allowed_events()
-        at = case.last_at + dt.timedelta(minutes=data.draw(st.integers(-60, 60 * 24)))
+        at = case.last_event_at + dt.timedelta(minutes=data.draw(st.integers(-60, 60 * 24)))
         event = random_event(data, case, at)
         legal = (
             event.action in before_allowed
             and event.role in case.who_may(event.action)
-            and event.at >= case.last_at
+            and event.at >= case.last_event_at
         )
         refused: IllegalTransition | None = None
         try:
@@ -1116,7 +1116,7 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
         prefix = Case(case.complaint, case.events[:i], policy=case.policy)
         assert prefix.stage is Stage.UNSATISFIED
         assert case.events[:i] == prefix.events
-    status = case.status(at=case.last_at)
+    status = case.status(at=case.last_event_at)
     for s in status.statuses:
         assert len(s.history) == s.cycle - 1
         if s.target_name in case.policy.restart_on_reopen:
@@ -1128,7 +1128,7 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
 def test_property_closed_cases_have_no_running_clock(data: st.DataObject) -> None:
     case, _ = random_walk(data, 20)
     if not case.is_open:
-        status = case.status(at=case.last_at)
+        status = case.status(at=case.last_event_at)
         assert all(s.stopped_at is not None for s in status.statuses)
         assert status.running == ()
         assert case.six_clears()["follow"].outcome is ClearOutcome.MET

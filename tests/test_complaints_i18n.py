@@ -97,8 +97,8 @@ def test_validity_in_chinese_R_CMP_05() -> None:
 def test_handling_in_chinese_R_CMP_09() -> None:
     with language("zh_CN"):
         d = handling_decision("一般工作失误")
-        one_language(*(handling_decision(h).next_action for h in HandlingClass), str(d))
-    assert d.next_action == "按本单位规定处理，立即纠正，提出整改方案"
+        one_language(*(handling_decision(h).next_step for h in HandlingClass), str(d))
+    assert d.next_step == "按本单位规定处理，立即纠正，提出整改方案"
     assert d.reason == "立即纠正，并提出整改方案"
 
 
@@ -208,7 +208,7 @@ def test_review_in_chinese_R_CMP_14() -> None:
 @given(case=cases(max_events=10), hours=st.integers(0, 400))
 def test_every_case_explanation_is_one_language(case: Case, hours: int) -> None:
     """case.py: status, describe, six clears, retention and penalty, in both languages."""
-    at = case.last_at + dt.timedelta(hours=hours)
+    at = case.last_event_at + dt.timedelta(hours=hours)
     for code in LANGUAGES:
         with language(code):
             clears = case.six_clears()
@@ -297,7 +297,7 @@ def test_every_validity_and_handling_text_is_one_language(
         with language(code):
             v = assess_validity(grounds_sufficient=grounds, demand_reasonable=demand)
             h = handling_decision(handling)
-            one_language(str(v), v.next_step, str(h), h.next_action)
+            one_language(str(v), v.next_step, str(h), h.next_step)
 
 
 @settings(max_examples=50)

@@ -74,7 +74,7 @@ def test_misunderstanding_is_explained_R_CMP_09() -> None:
     d = handling_decision("客户误解")
     assert not d.corrective_plan
     assert not d.criticism_notice
-    assert "explain" in d.next_action
+    assert "explain" in d.next_step
 
 
 def test_handling_refuses_unknown_class() -> None:

@@ -268,7 +268,7 @@ def _complaint_results(data: st.DataObject) -> list[object]:
     """``cases()`` with their events, status, retention and statistics; the case rules'
     decisions on drawn facts."""
     case = data.draw(cases(max_events=8))
-    at = _after(case.last_at, data)
+    at = _after(case.last_event_at, data)
     found: list[object] = [case, case.status(at=at)]
     found += attempt(lambda: retention_until(case))
     found += attempt(lambda: statistics([case], at=at))

@@ -89,7 +89,7 @@ TOP = Matter(
     classified_on=JAN1,
     ends_on=DEC31,
     supervisor="he",
-    people={"chen"},
+    person_ids={"chen"},
 )
 PLAN = Matter(
     "C-1",
@@ -99,7 +99,7 @@ PLAN = Matter(
     classified_on=JAN1,
     ends_on=DEC31,
     supervisor="sup_e",
-    people={"li"},
+    person_ids={"li"},
 )
 CONTRACT = Matter(
     "S-1",
@@ -109,7 +109,7 @@ CONTRACT = Matter(
     classified_on=JAN1,
     ends_on=DEC31,
     supervisor="dm_e",
-    people={"zhou"},
+    person_ids={"zhou"},
 )
 LICENCE = Matter(
     "L-1",
@@ -118,7 +118,7 @@ LICENCE = Matter(
     owner=EAST,
     classified_on=JAN1,
     ends_on=None,
-    people={"li"},
+    person_ids={"li"},
 )
 TAX = attrs.evolve(LICENCE, id="L-2", kind=MatterKind.TAX_REGISTRATION_CERTIFICATE)
 NOTICE = Matter(
@@ -422,8 +422,8 @@ def test_R_SEC_03_matter_validation() -> None:
             classified_on=dt.datetime(2025, 1, 1),
             ends_on=None,
         )
-    with pytest.raises(InvalidType, match="people: must be a collection of person ids"):
-        Matter("X", "秘密", "合同", owner=EAST, classified_on=JAN1, ends_on=None, people="li")
+    with pytest.raises(InvalidType, match="person_ids: must be a collection of person ids"):
+        Matter("X", "秘密", "合同", owner=EAST, classified_on=JAN1, ends_on=None, person_ids="li")
     with pytest.raises(InvalidInput, match="level: is not a known Level"):
         Matter("X", "内部", "合同", owner=EAST, classified_on=JAN1, ends_on=None)
 
@@ -482,7 +482,7 @@ def test_R_SEC_01_unclassified_paper_is_open_to_staff_of_its_company() -> None:
 
 def test_R_SEC_03_declassified_matter_open_to_company_and_to_whoever_was_cleared() -> None:
     outsider = Person("x", company=SOUTH, positions={Position.STAFF})
-    cleared_elsewhere = attrs.evolve(PLAN, people={"sun"})
+    cleared_elsewhere = attrs.evolve(PLAN, person_ids={"sun"})
     assert can_know(ZHOU, PLAN, on=NEXT).allowed
     assert can_know(outsider, PLAN, on=NEXT).allowed is False
     assert can_know(outsider, PLAN, on=NEXT).rule == "R-SEC-03"
@@ -599,12 +599,12 @@ def test_R_SEC_06_a_subsidiarys_certificates_are_approved_by_its_own_gm() -> Non
 def test_R_SEC_05_hq_leaders_approve_for_hq_and_for_a_gms_own_request() -> None:
     """R-SEC-05/06: HQ has no subsidiary GM, so the HQ (deputy) GM approves HQ's own 机密/
     秘密 copies; a subsidiary GM's own request goes to them as the GM's superior."""
-    hq_plan = attrs.evolve(PLAN, owner=HQ, people={"chen"})
+    hq_plan = attrs.evolve(PLAN, owner=HQ, person_ids={"chen"})
     assert can_copy(CHEN, hq_plan, on=MID, approval=ZHANG) == AccessDecision(
         True, "R-SEC-05", 'copying a "机密" matter of HQ: approved by zhang as "总公司副总经理"'
     )
     assert can_copy(CHEN, hq_plan, on=MID, approval=GM_E).allowed is False
-    own = attrs.evolve(CONTRACT, people={"gm_e"})
+    own = attrs.evolve(CONTRACT, person_ids={"gm_e"})
     assert can_copy(GM_E, own, on=MID, approval=WANG).allowed
 
 
@@ -618,7 +618,7 @@ def test_R_SEC_05_copier_must_be_allowed_to_know() -> None:
 def test_R_SEC_05_self_approval_is_refused_by_default() -> None:
     """R-SEC-05: 经子公司总经理批准 is a second person's control; a GM asks an HQ leader."""
     own = Matter(
-        "S-9", "秘密", "合同", owner=EAST, classified_on=JAN1, ends_on=DEC31, people={"gm_e"}
+        "S-9", "秘密", "合同", owner=EAST, classified_on=JAN1, ends_on=DEC31, person_ids={"gm_e"}
     )
     refused = can_copy(GM_E, own, on=MID, approval=GM_E)
     assert refused.allowed is False
@@ -645,7 +645,7 @@ def test_R_SEC_05_hq_gm_copying_top_secret_needs_a_deputy() -> None:
 def test_R_SEC_06_self_approval_of_certificates_is_refused_by_default() -> None:
     """R-SEC-06: a department manager does not approve their own licence copy, nor a
     subsidiary GM their own loan."""
-    lic = attrs.evolve(LICENCE, people={"dm_e", "gm_e"})
+    lic = attrs.evolve(LICENCE, person_ids={"dm_e", "gm_e"})
     assert can_copy(DM_E, lic, on=MID, approval=DM_E).allowed is False
     assert can_copy(DM_E, lic, on=MID, approval=GM_E).allowed
     assert can_lend(GM_E, lic, on=MID, approval=GM_E).allowed is False
@@ -676,11 +676,11 @@ def test_R_SEC_05_copy_is_handled_as_the_original() -> None:
     assert copy.original == "C-1"
     assert copy.is_copy
     assert not PLAN.is_copy
-    assert (copy.level, copy.last_classified_on, copy.supervisor, copy.people, copy.owner) == (
+    assert (copy.level, copy.last_classified_on, copy.supervisor, copy.person_ids, copy.owner) == (
         PLAN.level,
         PLAN.last_classified_on,
         PLAN.supervisor,
-        PLAN.people,
+        PLAN.person_ids,
         PLAN.owner,
     )
     for person in EVERYONE:
@@ -825,7 +825,7 @@ def test_R_SEC_07_leak_record_is_data() -> None:
     )
     assert record.rule == "R-SEC-07"
     assert record.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
-    assert (record.matter, record.level, record.found_by) == ("C-1", Level.CONFIDENTIAL, "zhou")
+    assert (record.matter_id, record.level, record.found_by) == ("C-1", Level.CONFIDENTIAL, "zhou")
     assert record.caused_by == {"li"}
     assert pickle.loads(pickle.dumps(record)) == record
 
@@ -903,7 +903,7 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     lines = report.explain().splitlines()
     assert lines[0] == str(report)
     assert len(lines) == 1 + len(matters)
-    assert lines[1].startswith(f"  {report.matters[0].matter}")
+    assert lines[1].startswith(f"  {report.rows[0].matter_id}")
 
 
 def test_batch_refuses_bad_input() -> None:
@@ -1088,7 +1088,8 @@ def test_property_batch_forms_agree_with_can_know(
         declassified_open_to=Openness.EVERYONE if everyone else Openness.OWNING_COMPANY
     )
     batch = [
-        attrs.evolve(m, id=f"m{i}", people=m.people | {"li", "zhang"}) for i, m in enumerate(batch)
+        attrs.evolve(m, id=f"m{i}", person_ids=m.person_ids | {"li", "zhang"})
+        for i, m in enumerate(batch)
     ]
     report = access_report(unique, batch, on=on, policy=policy)
     for matter in batch:
@@ -1119,7 +1120,7 @@ def test_R_SEC_04_empty_roles_deny_unless_related() -> None:
         decision = can_know(nobody, matter, on=MID)
         assert decision.allowed is False
         assert decision.rule == "R-SEC-04"
-        named = attrs.evolve(matter, people=matter.people | {"nobody"})
+        named = attrs.evolve(matter, person_ids=matter.person_ids | {"nobody"})
         assert can_know(nobody, named, on=MID).allowed
     assert can_know(nobody, NOTICE, on=MID).allowed  # R-SEC-01: own company's internal paper
 
@@ -1136,7 +1137,7 @@ def test_R_SEC_03_another_companys_manager_gains_nothing_from_declassification()
 
 def test_R_SEC_05_copies_of_copies_stay_as_strict_as_the_first_original() -> None:
     """R-SEC-05: a copy of a copy keeps the level (or the higher label), the term, the
-    extensions and the people; `original` names the copy it was made from."""
+    extensions and the cleared person ids; `original` names the copy it was made from."""
     longer = extend(CONTRACT, ends_on=D(2026, 6, 30), decided_on=MID)
     first = copy_of(longer, "S-1/1", level="机密")
     second = copy_of(first, "S-1/1/1")
@@ -1210,7 +1211,7 @@ def _lattice_matters(who: str) -> list[Matter]:
                             classified_on=JAN1,
                             ends_on=DEC31,
                             supervisor=who if relation == "supervisor" else "s",
-                            people={who} if relation == "people" else {"x"},
+                            person_ids={who} if relation == "people" else {"x"},
                         )
                     )
     return out
@@ -1345,7 +1346,9 @@ def test_property_hq_leaders_approve_a_subsidiarys_matters_only_by_policy(
 BIG = "密" * (1 << 20)
 HUGE = 10**100
 UTC = ZoneInfo("UTC")
-_FAR = Matter("F", "秘密", "合同", owner=EAST, classified_on=D.min, ends_on=D.max, people={"li"})
+_FAR = Matter(
+    "F", "秘密", "合同", owner=EAST, classified_on=D.min, ends_on=D.max, person_ids={"li"}
+)
 EXTREMES: dict[str, Callable[[], object]] = {
     "Person 1 MB": lambda: Person(BIG, company=BIG, positions=[BIG]),
     "Person huge id": lambda: Person(HUGE, company=EAST),
@@ -1372,7 +1375,7 @@ EXTREMES: dict[str, Callable[[], object]] = {
     "default_level 1 MB": lambda: default_level(BIG),
     "Level 1 MB": lambda: Level.parse(BIG),
     "classify_matter 1 MB": lambda: classify_matter(
-        BIG, "合同", owner=BIG, classified_on=D.min, ends_on=D.max, supervisor=BIG, people=[BIG]
+        BIG, "合同", owner=BIG, classified_on=D.min, ends_on=D.max, supervisor=BIG, person_ids=[BIG]
     ),
     "copy_of 1 MB": lambda: copy_of(PLAN, BIG),
     "report_leak extremes": lambda: report_leak(
@@ -1414,8 +1417,10 @@ def test_R_SEC_04_an_id_with_a_control_or_separator_character_is_refused(bad: st
     paragraph separator characters, as every custops id does."""
     with pytest.raises(InvalidInput, match=r"^id: must not contain the control character"):
         Person(bad, company=EAST)
-    with pytest.raises(InvalidInput, match=r"^people\[0\]: must not contain the control character"):
-        attrs.evolve(PLAN, people={bad})
+    with pytest.raises(
+        InvalidInput, match=r"^person_ids\[0\]: must not contain the control character"
+    ):
+        attrs.evolve(PLAN, person_ids={bad})
 
 
 def test_R_SEC_05_a_copy_id_is_trimmed_and_must_differ_from_the_original() -> None:

@@ -74,7 +74,7 @@ PLAN = Matter(
     classified_on=dt.date(2025, 1, 1),
     ends_on=dt.date(2025, 12, 31),
     supervisor="sup",
-    people={"li"},
+    person_ids={"li"},
 )
 TOP = Matter(
     "T-1",
@@ -83,7 +83,7 @@ TOP = Matter(
     owner=HQ,
     classified_on=dt.date(2025, 1, 1),
     ends_on=None,
-    people={"li"},
+    person_ids={"li"},
 )
 LICENCE = Matter(
     "L-1",
@@ -92,7 +92,7 @@ LICENCE = Matter(
     owner=EAST,
     classified_on=dt.date(2025, 1, 1),
     ends_on=None,
-    people={"li"},
+    person_ids={"li"},
 )
 NOTICE = Matter("N-1", "非密", "通知", owner=EAST, classified_on=dt.date(2025, 1, 1), ends_on=None)
 
@@ -187,7 +187,7 @@ def test_R_SEC_05_copy_reasons_in_chinese() -> None:
         "允许（R-SEC-05）：当日不属于保密事项，复制无须批准"
     )
     own = Matter(
-        "S-9", "秘密", "合同", owner=EAST, classified_on=JUN, ends_on=None, people={"gm_e"}
+        "S-9", "秘密", "合同", owner=EAST, classified_on=JUN, ends_on=None, person_ids={"gm_e"}
     )
     assert zh(lambda: can_copy(GM_E, own, on=JUN, approval=GM_E)) == (
         "拒绝（R-SEC-05）：复制华东公司的秘密级资料：需经申请人以外的总公司总经理、"

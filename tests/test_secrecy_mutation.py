@@ -41,7 +41,7 @@ WANG = Person("wang", company=HQ, positions={"总公司总经理"})
 GM_E = Person("gm_e", company=EAST, positions={"子公司总经理"})
 DM_E = Person("dm_e", company=EAST, positions={"部门经理"})
 LICENCE = Matter(
-    "L-1", "秘密", "营业执照", owner=EAST, classified_on=JAN1, ends_on=None, people={"li"}
+    "L-1", "秘密", "营业执照", owner=EAST, classified_on=JAN1, ends_on=None, person_ids={"li"}
 )
 
 
@@ -192,10 +192,16 @@ def test_R_SEC_04_access_report_counts_and_groups_exactly() -> None:
     cleared or open, also when the policy opens declassified matters to everyone."""
     notice = Matter("N-1", "非密", "通知", owner=EAST, classified_on=JAN1, ends_on=None)
     plan = Matter(
-        "P-1", "机密", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, people={"wang"}
+        "P-1",
+        "机密",
+        "年度规划",
+        owner=EAST,
+        classified_on=JAN1,
+        ends_on=DEC31,
+        person_ids={"wang"},
     )
     contract = Matter(
-        "C-1", "秘密", "合同", owner=SOUTH, classified_on=JAN1, ends_on=DEC31, people={"li"}
+        "C-1", "秘密", "合同", owner=SOUTH, classified_on=JAN1, ends_on=DEC31, person_ids={"li"}
     )
     everyone = SecrecyPolicy(declassified_open_to=Openness.EVERYONE)
     report = access_report([WANG, LI], [notice, plan, contract], on=MID, policy=everyone)
@@ -223,11 +229,11 @@ def test_R_SEC_04_readers_are_the_groups_and_agree_with_can_know() -> None:
     open to, and a person is among them exactly when :func:`can_know` allows."""
     notice = Matter("N-1", "非密", "通知", owner=EAST, classified_on=JAN1, ends_on=None)
     plan = Matter(
-        "P-1", "机密", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, people={"li"}
+        "P-1", "机密", "年度规划", owner=EAST, classified_on=JAN1, ends_on=DEC31, person_ids={"li"}
     )
     people = [WANG, LI, ZHOU, GM_E]
     report = access_report(people, [notice, plan], on=MID)
-    for row in report.matters:
+    for row in report.rows:
         assert row.readers == row.leaders | row.cleared | row.open_to
         assert "nobody" not in row.readers
     for matter in (notice, plan):

@@ -68,7 +68,7 @@ def a_matter() -> Matter:
         owner=HQ,
         classified_on=dt.date(2024, 3, 1),
         ends_on=None,
-        people=frozenset({"zhang", "li", "wang"}),
+        person_ids=frozenset({"zhang", "li", "wang"}),
     )
 
 
@@ -101,7 +101,7 @@ def test_money_enums_and_sets() -> None:
     assert doc["entries"][0]["paid"] == "1250.50"
     assert doc["entries"][0]["kind"] == "earn"
     matter = serial.to_dict(a_matter())["value"]
-    assert matter["people"] == ["li", "wang", "zhang"]
+    assert matter["person_ids"] == ["li", "wang", "zhang"]
     assert matter["level"] == "secret"
 
 

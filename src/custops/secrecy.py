@@ -602,9 +602,9 @@ class Extension:
 class Matter:
     """A classified (or unclassified) matter: a document, file or piece of information.
 
-    ``people`` are the people cleared for it (R-SEC-04): for 绝密 those the HQ (deputy) GM
-    designated, for 机密 those the ``supervisor`` named, for 秘密 the related staff (the
-    supervisor among them).  It is classified through ``ends_on`` (``None``: no term) or
+    ``person_ids`` are the ids of the people cleared for it (R-SEC-04): for 绝密 those the
+    HQ (deputy) GM designated, for 机密 those the ``supervisor`` named, for 秘密 the related
+    staff (the supervisor among them).  It is classified through ``ends_on`` (``None``: no term) or
     ``last_classified_on`` with its extensions, declassified from the next day (R-SEC-03).
     ``original`` is the id of the matter this one copies (R-SEC-05).
     :func:`classify_matter` gives it the default level of its kind.
@@ -612,7 +612,7 @@ class Matter:
     >>> import datetime as dt
     >>> m = Matter("C-7", Level.SECRET, MatterKind.CONTRACT, owner="华东公司",
     ...            classified_on=dt.date(2025, 3, 1), ends_on=dt.date(2026, 2, 28),
-    ...            people={"li"})
+    ...            person_ids={"li"})
     >>> m.last_classified_on
     datetime.date(2026, 2, 28)
     """
@@ -624,7 +624,7 @@ class Matter:
     classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
     supervisor: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
-    people: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
+    person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
     original: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
@@ -652,7 +652,7 @@ class Matter:
                 end = ext.ends_on
                 continue
             raise InvalidInput.for_argument("extensions", ext, problem)
-        cleared = self.people
+        cleared = self.person_ids
         if self.supervisor is not None and self.level in (Level.CONFIDENTIAL, Level.SECRET):
             cleared = cleared | {self.supervisor}
         object.__setattr__(self, "last_classified_on", end)
@@ -673,7 +673,7 @@ def classify_matter(
     ends_on: _dt.date | None,
     level: Level | str | None = None,
     supervisor: str | None = None,
-    people: Iterable[str] = (),
+    person_ids: Iterable[str] = (),
     policy: SecrecyPolicy | None = None,
 ) -> Matter:
     """Mark a matter with its level and term (R-SEC-02, R-SEC-03): without ``level`` the
@@ -699,7 +699,7 @@ def classify_matter(
         classified_on=classified_on,
         ends_on=ends_on,
         supervisor=supervisor,
-        people=people,
+        person_ids=person_ids,
     )
 
 
@@ -788,7 +788,7 @@ def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter
 
 def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -> Matter:
     """A copy or excerpt of ``matter``, handled as the original (R-SEC-05): same level,
-    kind, owner, supervisor, people and term; labelled higher (``level=``), never lower
+    kind, owner, supervisor, cleared person ids and term; labelled higher (``level=``), never lower
     (:class:`InvalidInput`).
 
     >>> import datetime as dt
@@ -830,7 +830,7 @@ def can_know(
 
     >>> import datetime as dt
     >>> m = Matter("T-1", "绝密", "重大决策", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            ends_on=dt.date(2027, 12, 31), people={"chen"})
+    ...            ends_on=dt.date(2027, 12, 31), person_ids={"chen"})
     >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
     AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密：经总公司（副）总经理指定')
     """
@@ -954,7 +954,7 @@ def can_copy(
 
     >>> import datetime as dt
     >>> m = Matter("C-1", "秘密", "合同", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    ...            ends_on=dt.date(2025, 12, 31), person_ids={"li"})
     >>> li = Person("li", company="华东公司", positions={"员工"})
     >>> gm = Person("gm1", company="华东公司", positions={"子公司总经理"})
     >>> print(can_copy(li, m, on=dt.date(2025, 6, 1), approval=gm))
@@ -997,7 +997,7 @@ def can_lend(
 
     >>> import datetime as dt
     >>> lic = Matter("L-1", "秘密", "营业执照", owner="华东公司",
-    ...              classified_on=dt.date(2025, 1, 1), ends_on=None, people={"li"})
+    ...              classified_on=dt.date(2025, 1, 1), ends_on=None, person_ids={"li"})
     >>> li = Person("li", company="华东公司")
     >>> dm = Person("dm", company="华东公司", positions={"部门经理"})
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
@@ -1043,7 +1043,7 @@ def who_may_know(
 
     >>> import datetime as dt
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    ...            ends_on=dt.date(2025, 12, 31), person_ids={"li"})
     >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
     ...          Person("li", company="华东公司"), Person("zhou", company="华东公司")]
     >>> [p.id for p in who_may_know(staff, m, on=dt.date(2025, 6, 1))]
@@ -1068,12 +1068,13 @@ def who_may_know(
 
 @attrs.frozen
 class MatterAccess:
-    """Who may know one matter on a day, by the reason (R-SEC-04, R-SEC-01/03): ``leaders``
-    by position, ``cleared`` named on the matter, ``open_to`` the staff to whom it is open
-    (unclassified or declassified).  Every other person in the audit is refused: whether one
-    may know the matter is ``person_id in row.readers`` (:func:`can_know` explains why)."""
+    """Who may know the matter ``matter_id`` on a day, by the reason (R-SEC-04,
+    R-SEC-01/03): ``leaders`` by position, ``cleared`` named on the matter, ``open_to`` the
+    staff to whom it is open (unclassified or declassified).  Every other person in the
+    audit is refused: whether one may know the matter is ``person_id in row.readers``
+    (:func:`can_know` explains why)."""
 
-    matter: str
+    matter_id: str
     level: Level
     leaders: frozenset[str]
     cleared: frozenset[str]
@@ -1093,7 +1094,7 @@ def _report_reason(report: AccessReport) -> str:
     return _(
         said,
         people=report.people_count,
-        matters=len(report.matters),
+        matters=len(report.rows),
         on=report.on,
         allowed=report.allowed_count,
         checks=report.check_count,
@@ -1107,7 +1108,7 @@ def _row_line(row: MatterAccess) -> str:
     )
     return _(
         said,
-        matter=row.matter,
+        matter=row.matter_id,
         level=row.level,
         readers=len(row.readers),
         leaders=len(row.leaders),
@@ -1118,13 +1119,14 @@ def _row_line(row: MatterAccess) -> str:
 
 @attrs.frozen
 class AccessReport(Explained):
-    """An audit of ``people_count`` people × ``matters`` on day ``on`` (R-SEC-04): one
-    :class:`MatterAccess` per matter, with its rule and a one-line ``reason`` (worded when
-    it is made; not compared); :meth:`explain` adds one line per matter."""
+    """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
+    ``rows``, one :class:`MatterAccess` per matter, in the order given, with its rule and a
+    one-line ``reason`` (worded when it is made; not compared); :meth:`explain` adds one line
+    per matter."""
 
     on: _dt.date
     people_count: int
-    matters: tuple[MatterAccess, ...]
+    rows: tuple[MatterAccess, ...]
     rule: str = "R-SEC-04"
     reason: str = attrs.field(default=attrs.Factory(_report_reason, takes_self=True), eq=False)
 
@@ -1133,31 +1135,31 @@ class AccessReport(Explained):
 
         >>> import datetime as dt
         >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-        ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+        ...            ends_on=dt.date(2025, 12, 31), person_ids={"li"})
         >>> staff = [Person("li", company="华东公司"), Person("zhou", company="华东公司")]
         >>> print(access_report(staff, [m], on=dt.date(2025, 6, 1)).explain())
         结果（R-SEC-04）：2025-06-01 人员 × 事项核查 2 项，允许知悉 1 项（2 人，1 个事项）
           S-1（秘密）：1 人可知悉：因职务 0 人，列名 1 人，因公开 0 人
         """
-        return block(str(self), map(_row_line, self.matters))
+        return block(str(self), map(_row_line, self.rows))
 
     def for_matter(self, matter_id: str) -> MatterAccess:
         """The row of one matter; an unknown id raises :class:`InvalidInput`."""
         wanted = require_id("matter_id", matter_id)
-        for row in self.matters:
-            if row.matter == wanted:
+        for row in self.rows:
+            if row.matter_id == wanted:
                 return row
         raise InvalidInput.for_argument("matter_id", matter_id, "is not in this report")
 
     @property
     def check_count(self) -> int:
         """How many person × matter decisions the report holds."""
-        return self.people_count * len(self.matters)
+        return self.people_count * len(self.rows)
 
     @property
     def allowed_count(self) -> int:
         """How many of those decisions allow."""
-        return sum(len(row.readers) for row in self.matters)
+        return sum(len(row.readers) for row in self.rows)
 
 
 def access_report(
@@ -1174,7 +1176,7 @@ def access_report(
     >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
     ...          Person("li", company="华东公司"), Person("zhou", company="华东公司")]
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...            ends_on=dt.date(2025, 12, 31), people={"li"})
+    ...            ends_on=dt.date(2025, 12, 31), person_ids={"li"})
     >>> report = access_report(staff, [m], on=dt.date(2026, 1, 1))
     >>> sorted(report.for_matter("S-1").readers), report.check_count
     (['li', 'wang', 'zhou'], 3)
@@ -1202,7 +1204,7 @@ def access_report(
         )
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
-    return AccessReport(on=on, people_count=len(index), matters=tuple(rows))
+    return AccessReport(on=on, people_count=len(index), rows=tuple(rows))
 
 
 # --------------------------------------------------------------------------------------
@@ -1212,12 +1214,13 @@ def access_report(
 @attrs.frozen
 class LeakReport(Explained):
     """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
-    holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``caused_by``
+    holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``matter_id``
+    the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by``
     who leaked, if known (D12 五 2), ``found_by`` who found or reported it (D12 五 1);
     ``reason`` the one-line account.  ``str()`` is that line; a report has no truth value.
     """
 
-    matter: str
+    matter_id: str
     level: Level
     what: str
     found_at: _dt.datetime
@@ -1277,7 +1280,7 @@ def report_leak(
     found = moment_text(found_at)
     said = {"level": level, "matter": matter.id, "found_at": found, "found_by": finder}
     return LeakReport(
-        matter=matter.id,
+        matter_id=matter.id,
         level=level,
         reason=_(_LEAKED, **said),
         what=what,

@@ -628,7 +628,7 @@ class Case:
         return next((e.at for e in reversed(self.events) if e.action is _A.CLOSE), None)
 
     @property
-    def last_at(self) -> _dt.datetime:
+    def last_event_at(self) -> _dt.datetime:
         """The time of the last event."""
         return self.events[-1].at
 
@@ -663,7 +663,7 @@ class Case:
             channel=verdict_word(self.complaint.channel),
             stage=verdict_word(self.stage),
             flow=_flow(self.flow),
-            at=moment_text(self.last_at),
+            at=moment_text(self.last_event_at),
         )
 
     def as_of(self, *, at: _dt.datetime) -> Case:

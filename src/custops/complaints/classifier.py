@@ -254,7 +254,7 @@ class ClassifierPolicy:
             )
         within("saturation", self.saturation, self.saturation, low=1, error=PolicyError)
 
-    def department_for(self, category: Category) -> Department:
+    def department_for(self, category: Category | str) -> Department:
         """The department suggested for ``category``.
 
         >>> from custops.complaints.classifier import DEFAULT_RULES

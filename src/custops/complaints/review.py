@@ -292,7 +292,7 @@ def statistics(
         day = cal.to_local(case.complaint.received_at).date()
         if chosen_period is None or day in chosen_period:
             selected.append(case)
-    latest = max((c.last_at for c in selected), default=None)
+    latest = max((c.last_event_at for c in selected), default=None)
     moment = latest if at is None else require_aware("at", at)
     views: list[Case] = []
     if moment is not None:

@@ -60,14 +60,14 @@ _FAILURES = {
 class HandlingDecision(Explained):
     """How a complaint about staff or service is handled (R-CMP-09).
 
-    ``next_action`` what to do next, in words; ``report_to`` who is told (or ``None``);
-    ``corrective_plan`` whether a corrective plan (整改方案) is required;
-    ``criticism_notice`` whether the person is criticised by notice and the result fed back
-    to the customer (D10 二 3.3).
+    ``next_step`` what to do next, in words (as :attr:`ValidityDecision.next_step`);
+    ``report_to`` who is told (or ``None``); ``corrective_plan`` whether a corrective plan
+    (整改方案) is required; ``criticism_notice`` whether the person is criticised by notice
+    and the result fed back to the customer (D10 二 3.3).
     """
 
     outcome: HandlingClass
-    next_action: str
+    next_step: str
     report_to: Role | None
     corrective_plan: bool
     criticism_notice: bool

@@ -259,7 +259,7 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
     action = draw(st.sampled_from(case.allowed_events()))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
     data = draw(_STEP_DATA.get(action, st.builds(dict)))
-    return CaseEvent(later(case.last_at, draw(gaps)), action, role, "", data)
+    return CaseEvent(later(case.last_event_at, draw(gaps)), action, role, "", data)
 
 
 def case_events(case: Case, *, max_gap: _dt.timedelta = MAX_GAP) -> SearchStrategy[CaseEvent]:

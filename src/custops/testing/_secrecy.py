@@ -117,7 +117,7 @@ def _matter(
         classified_on=start,
         ends_on=end,
         supervisor=draw(st.one_of(st.none(), st.sampled_from(ids))),
-        people=draw(st.frozensets(st.sampled_from(ids), max_size=4)),
+        person_ids=draw(st.frozensets(st.sampled_from(ids), max_size=4)),
         extensions=extensions,
     )
 
