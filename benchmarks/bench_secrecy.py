@@ -93,7 +93,7 @@ def build(n_people: int, n_matters: int, seed: int = 8) -> tuple[list[Person], l
                 classified_on=start,
                 ends_on=end,
                 supervisor=f"p{rng.randrange(n_people)}",
-                people={f"p{rng.randrange(n_people)}" for _ in range(rng.randint(0, 20))},
+                person_ids={f"p{rng.randrange(n_people)}" for _ in range(rng.randint(0, 20))},
             )
         )
     return people, matters
@@ -112,7 +112,7 @@ class _Obj:
     """Request object for casbin."""
 
     def __init__(self, m: Matter) -> None:
-        self.cleared = set(m.people)
+        self.cleared = set(m.person_ids)
         if m.supervisor and m.level in (Level.CONFIDENTIAL, Level.SECRET):
             self.cleared.add(m.supervisor)
         self.owner = m.owner
