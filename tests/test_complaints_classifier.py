@@ -247,16 +247,16 @@ def test_wish_frame_is_a_policy_R_CMP_01() -> None:
         attrs.evolve(DEFAULT_RULES, wish_frames_problems="yes")  # type: ignore[arg-type]
 
 
-def test_problem_flag_of_rules() -> None:
+def test_describes_problem_flag_of_rules() -> None:
     """A rule voting for a complaint and a category is a problem rule unless told otherwise."""
     rules = {r.id: r for r in DEFAULT_RULES.rules}
-    assert rules["rx.sediment"].problem
-    assert rules["sq.attitude"].problem
-    assert not rules["rx.demand"].problem  # a demand is a complaint cue
-    assert not rules["kind.complaint"].problem
-    assert not rules["pq.topic"].problem
-    with pytest.raises(InvalidType, match=r"^problem:"):
-        Rule("x", kind="投诉", category="other", terms=("a",), problem=1)  # type: ignore[arg-type]
+    assert rules["rx.sediment"].describes_problem
+    assert rules["sq.attitude"].describes_problem
+    assert not rules["rx.demand"].describes_problem  # a demand is a complaint cue
+    assert not rules["kind.complaint"].describes_problem
+    assert not rules["pq.topic"].describes_problem
+    with pytest.raises(InvalidType, match=r"^describes_problem:"):
+        Rule("x", kind="投诉", category="other", terms=("a",), describes_problem=1)  # type: ignore[arg-type]
 
 
 def test_problem_words_break_a_category_tie() -> None:
@@ -394,7 +394,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
             category="退换货",
             terms=("包退",),
             weight=9,
-            problem=False,
+            describes_problem=False,
             question_frames=(r"吗\?", "请问"),
         )
     )

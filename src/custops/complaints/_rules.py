@@ -306,9 +306,9 @@ class Rule:
     when the rule fires.  ``negations`` are cues that suppress a match when they stand
     within ``window_chars`` characters before it in the same clause; ``negations_after`` the
     same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``).
-    ``problem`` says that the complaint vote describes *what is wrong* (沉淀, 排队), not
-    the customer's anger or demand (投诉, 我要退货), so it does not count against a
-    suggestion cue; by default a rule voting for a complaint *and* a category is one.
+    ``describes_problem`` says that the complaint vote describes *what is wrong* (沉淀,
+    排队), not the customer's anger or demand (投诉, 我要退货), so it does not count against
+    a suggestion cue; by default a rule voting for a complaint *and* a category is one.
     ``negated_kind`` turns a negated match into a vote for that kind (``不新鲜`` is a
     complaint); the evidence records the cue in ``flipped_by``.  ``question_frames`` are
     regular expressions of a question (请问, …吗): when each match stands in a sentence
@@ -319,9 +319,10 @@ class Rule:
 
     >>> rule = Rule("acme.battery", category="产品质量", kind="投诉",
     ...             terms=("电池鼓包", "续航"), negations=("没有",))
-    >>> rule.category, rule.weight, rule.problem
+    >>> rule.category, rule.weight, rule.describes_problem
     (<Category.PRODUCT_QUALITY: 'product_quality'>, 1, True)
-    >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",), problem=False).problem
+    >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
+    ...      describes_problem=False).describes_problem
     False
     >>> from custops.complaints import DEFAULT_RULES, classify
     >>> asked = Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
@@ -360,7 +361,7 @@ class Rule:
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
         converter=STRINGS,  # type: ignore[misc]
     )
-    problem: bool = attrs.field(
+    describes_problem: bool = attrs.field(
         kw_only=True,
         default=attrs.Factory(
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True

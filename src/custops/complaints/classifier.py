@@ -1019,9 +1019,11 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     for (rule_id, kind), e in kind_votes.items():
         kinds.add(kind, e.weight, rule_id)
         if kind is Kind.COMPLAINT:
-            if rules._by_id[rule_id].problem or e.flipped_by:
+            if rules._by_id[rule_id].describes_problem or e.flipped_by:
                 problem_rules.add(rule_id)
-            if not (rules._by_id[rule_id].problem or (e.flipped_by and e.category is not None)):
+            if not (
+                rules._by_id[rule_id].describes_problem or (e.flipped_by and e.category is not None)
+            ):
                 cues.add(kind, e.weight, rule_id)
     categories = _Tally()
     problem: dict[Category, int] = {}  # the part of a category's score from problem votes

@@ -755,7 +755,7 @@ with trusted_data():
                 "wanttoreturn wanttoexchange 退钱 包退"
             ),
             negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
-            problem=False,
+            describes_problem=False,
             question_frames=QUESTION_FRAMES,
             note="a return, exchange or refund asked for or refused (a demand, not a problem); "
             "inside a question (请问退货…？) only its subject",
