@@ -300,7 +300,7 @@ def test_loaded_case_continues_exactly(data: st.DataObject) -> None:
 def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -> None:
     """R-VIP-05, R-VIP-08: the same purchase, redemption and expiry on both ledgers."""
     loaded = serial.from_json(serial.to_json(ledger))
-    day = (ledger.last_on or ledger.card.issued_on) + dt.timedelta(days=days)
+    day = (ledger.last_event_on or ledger.card.issued_on) + dt.timedelta(days=days)
     assert loaded.valid_points(on=day) == ledger.valid_points(on=day)
     if day <= ledger.card.last_valid_on:
         ledger = ledger.earn(day, Decimal(paid), "NEXT")
@@ -670,7 +670,7 @@ def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
     doc["value"]["holder"]["born_on"] = "2030-01-01"
     assert refused(doc).startswith("data: value: holder: born on 2030-01-01, after the issue day")
     led = a_ledger()
-    ref, last_on = led.entries[0].ref, led.last_on
+    ref, last_on = led.entries[0].ref, led.last_event_on
     assert ref is not None
     assert last_on is not None
     _, reversal = led.reverse(last_on, ref)
