@@ -504,7 +504,7 @@ def test_R_SVC_03_bad_input() -> None:
 
 def test_R_SVC_03_franchise_ratio() -> None:
     """R-SVC-03: franchisees return up to the ratio in their contract."""
-    a = franchise_return_allowance(purchased="20000", ratio="0.05", requested="600")
+    a = franchise_return_allowance(purchased_amount="20000", ratio="0.05", requested_amount="600")
     assert a.allowance_amount == Decimal("1000.00")
     assert (a.accepted_amount, a.refused_amount, a.outcome) == (
         Decimal("600.00"),
@@ -512,18 +512,18 @@ def test_R_SVC_03_franchise_ratio() -> None:
         StoreReturnOutcome.REFUND,
     )
     used = franchise_return_allowance(
-        purchased="20000", ratio="0.05", returned="1000", requested="1"
+        purchased_amount="20000", ratio="0.05", returned_amount="1000", requested_amount="1"
     )
     assert used.outcome is StoreReturnOutcome.REFUSED
     assert "used up" in used.reason
     over = franchise_return_allowance(
-        purchased="20000", ratio="0.05", returned="1200", requested="1"
+        purchased_amount="20000", ratio="0.05", returned_amount="1200", requested_amount="1"
     )
     assert over.remaining_amount == Decimal("0.00")
     with pytest.raises(InvalidInput, match=r"ratio: must lie in \[0, 1\]"):
-        franchise_return_allowance(purchased="1", ratio="1.5", requested="1")
+        franchise_return_allowance(purchased_amount="1", ratio="1.5", requested_amount="1")
     with pytest.raises(InvalidType, match="ratio"):
-        franchise_return_allowance(purchased="1", ratio=0.1, requested="1")
+        franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")
 
 
 @given(money, st.decimals(min_value=0, max_value=1, places=3), money, money)
@@ -532,7 +532,10 @@ def test_R_SVC_03_franchise_property(
 ) -> None:
     """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance."""
     a = franchise_return_allowance(
-        purchased=purchased, ratio=ratio, returned=returned, requested=requested
+        purchased_amount=purchased,
+        ratio=ratio,
+        returned_amount=returned,
+        requested_amount=requested,
     )
     assert a.accepted_amount + a.refused_amount == a.requested_amount == requested
     assert 0 <= a.accepted_amount <= a.remaining_amount

@@ -129,7 +129,9 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
 def test_R_SVC_03_franchise_allowance_amounts() -> None:
     """R-SVC-03 (check 1 6.16, 6.17): every yuan figure of the allowance is ``*_amount``,
     so ``remaining``/``allowance`` keep one type (a timedelta) across custops."""
-    a = franchise_return_allowance(purchased="20000", ratio="0.1", returned="1500", requested="800")
+    a = franchise_return_allowance(
+        purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="800"
+    )
     assert (
         a.allowance_amount,
         a.returned_amount,
@@ -155,7 +157,10 @@ def test_R_SVC_03_property_allowance_adds_up(
     """R-SVC-03 invariant: accepted + refused = requested; accepted ≤ remaining =
     max(allowance − returned, 0)."""
     a = franchise_return_allowance(
-        purchased=purchased, ratio=ratio, returned=returned, requested=requested
+        purchased_amount=purchased,
+        ratio=ratio,
+        returned_amount=returned,
+        requested_amount=requested,
     )
     assert a.accepted_amount + a.refused_amount == a.requested_amount == requested
     assert a.remaining_amount == max(a.allowance_amount - a.returned_amount, Decimal(0))

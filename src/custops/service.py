@@ -854,20 +854,22 @@ class FranchiseAllowance(Explained):
 
 
 def franchise_return_allowance(
-    *, purchased: Any, ratio: Any, requested: Any, returned: Any = 0
+    *, purchased_amount: Any, ratio: Any, requested_amount: Any, returned_amount: Any = 0
 ) -> FranchiseAllowance:
     """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03):
-    ``requested`` is accepted up to what ``returned`` left of ``purchased × ratio``.
+    ``requested_amount`` is accepted up to what ``returned_amount`` left of
+    ``purchased_amount × ratio``.
 
     >>> a = franchise_return_allowance(
-    ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
+    ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
+    ...     requested_amount="800")
     >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     """
-    bought = yuan(purchased, argument="purchased", non_negative=True)
+    bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
-    asked = yuan(requested, argument="requested", non_negative=True)
-    done = yuan(returned, argument="returned", non_negative=True)
+    asked = yuan(requested_amount, argument="requested_amount", non_negative=True)
+    done = yuan(returned_amount, argument="returned_amount", non_negative=True)
     allowance = yuan(bought * share, argument="allowance")
     remaining = max(allowance - done, ZERO)
     accepted = min(asked, remaining)
