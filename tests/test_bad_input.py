@@ -587,10 +587,10 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "service.franchise_return_allowance",
         service.franchise_return_allowance,
-        purchased="1000",
+        purchased_amount="1000",
         ratio="0.05",
-        requested="30",
-        returned="0",
+        requested_amount="30",
+        returned_amount="0",
     )
     add(
         "service.greeting_check",
@@ -1195,7 +1195,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "service.franchise float ratio",
         service.franchise_return_allowance,
-        {"purchased": "100", "ratio": 0.05, "requested": "1"},
+        {"purchased_amount": "100", "ratio": 0.05, "requested_amount": "1"},
         InvalidType,
         "ratio",
     ),
