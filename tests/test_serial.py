@@ -643,7 +643,7 @@ def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
     doc = _doc(cash)
     doc["value"]["change"] = "20.00"
     assert refused(doc) == (
-        "data: value: change: must be 12.50: received - amount_due (got Decimal('20.00'))"
+        "data: value: change: must be 12.50: amount_received - amount_due (got Decimal('20.00'))"
     )
 
 
@@ -713,7 +713,7 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         return value, ["limit_amount", "actual", "overspend", "savings"]
     due = draw(testing.amounts(max_value=10**5))
     value = cash_announcement(due + draw(testing.amounts(max_value=10**3)), due)
-    return value, ["received", "amount_due", "change"]
+    return value, ["amount_received", "amount_due", "change"]
 
 
 def _at(doc: dict[str, Any], path: str) -> tuple[Any, Any]:

@@ -214,10 +214,10 @@ def test_R_SVC_02_exact_payment() -> None:
 def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
     """R-SVC-02: a payment smaller than what is due is refused, naming the shortfall."""
     with pytest.raises(
-        InvalidInput, match=r"received: is less than the amount due 87.50 \(0.01 short\)"
+        InvalidInput, match=r"amount_received: is less than the amount due 87.50 \(0.01 short\)"
     ):
         cash_announcement("87.49", "87.50")
-    with pytest.raises(InvalidType, match="received: money must be"):
+    with pytest.raises(InvalidType, match="amount_received: money must be"):
         cash_announcement(100.0, 80)
     with pytest.raises(InvalidInput, match="due: must not be negative"):
         cash_announcement(100, -1)
@@ -229,7 +229,7 @@ def test_R_SVC_02_change_is_exact(a: Decimal, b: Decimal) -> None:
     received, due = max(a, b), min(a, b)
     ann = cash_announcement(received, due)
     assert ann.change == received - due
-    assert ann.received - ann.change == ann.amount_due
+    assert ann.amount_received - ann.change == ann.amount_due
     said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.spoken)
     assert said is not None
     assert Decimal(said.group(1)) == received
@@ -654,7 +654,7 @@ def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     """R-SVC-02: the largest amount said in 大写 is accepted; more is refused (``received``)."""
     top = cash_announcement("999999999999.99", "0.01")
     assert top.change == Decimal("999999999999.98")
-    with pytest.raises(InvalidInput, match=r"received: exceeds 999999999999.99"):
+    with pytest.raises(InvalidInput, match=r"amount_received: exceeds 999999999999.99"):
         cash_announcement("1000000000000", "1")
     assert cash_announcement("0.01", "0").spoken == "收您0.01元,找您0.01元"
 
@@ -740,7 +740,7 @@ def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
 
 def test_R_SVC_02_cash_amounts_are_whole_fen() -> None:
     """R-SVC-02: cash changes hands in whole fen; a fraction of a fen is refused, not rounded."""
-    with pytest.raises(InvalidInput, match=r"^received: has a fraction of a fen"):
+    with pytest.raises(InvalidInput, match=r"^amount_received: has a fraction of a fen"):
         cash_announcement("100.005", "87.50")
     with pytest.raises(InvalidInput, match=r"^amount_due: has a fraction of a fen"):
         cash_announcement("100", "87.505")

@@ -110,9 +110,9 @@ def test_R_SLA_20_property_allowed_follows_the_timing(seconds: int, greeted: boo
 def test_R_SVC_02_cash_announcement_fields() -> None:
     """R-SVC-02 (check 1 6.18): the amount due is ``amount_due`` (a ``due`` elsewhere is a
     moment); what is said is ``spoken`` / ``spoken_uppercase``; the argument is
-    ``amount_due`` too."""
-    a = cash_announcement(received="100", amount_due="87.5")
-    assert (a.received, a.amount_due, a.change) == (
+    ``amount_due`` too, and what was taken is ``amount_received`` beside it."""
+    a = cash_announcement(amount_received="100", amount_due="87.5")
+    assert (a.amount_received, a.amount_due, a.change) == (
         Decimal("100.00"),
         Decimal("87.50"),
         Decimal("12.50"),
@@ -121,7 +121,7 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
         "收您100元,找您12.50元",
         "收您壹佰元整,找您壹拾贰元伍角",
     )
-    assert {"due", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
+    assert {"due", "received", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
     with pytest.raises(InvalidInput, match=r"^amount_due: must not be negative"):
         cash_announcement("1", "-1")
 

@@ -801,8 +801,8 @@ def _cost_contract(c: Any) -> None:
 
 def _cash_announcement(a: Any) -> None:
     """R-SVC-02: the change is what was received less what was due."""
-    _whole_fen(a, "received", "amount_due", "change")
-    _adds_up("change", a.change, a.received - a.amount_due, "received - amount_due")
+    _whole_fen(a, "amount_received", "amount_due", "change")
+    _adds_up("change", a.change, a.amount_received - a.amount_due, "amount_received - amount_due")
 
 
 def _ledger_entry(e: Any) -> None:
