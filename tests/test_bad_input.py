@@ -582,7 +582,12 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         kind="brusque",
         suggestion="请",
     )
-    add("service.cash_announcement", service.cash_announcement, received="100", amount_due="35.50")
+    add(
+        "service.cash_announcement",
+        service.cash_announcement,
+        amount_received="100",
+        amount_due="35.50",
+    )
     add("service.check_reply", service.check_reply, text="您好，请稍等")
     add(
         "service.franchise_return_allowance",
@@ -1188,9 +1193,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "service.cash float",
         service.cash_announcement,
-        {"received": 100.0, "amount_due": "35"},
+        {"amount_received": 100.0, "amount_due": "35"},
         InvalidType,
-        "received",
+        "amount_received",
     ),
     Bad(
         "service.franchise float ratio",
