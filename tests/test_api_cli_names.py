@@ -34,10 +34,10 @@ a repeated option names one of the items it collects (``--closure DATE`` gives
 from __future__ import annotations
 
 import ast
-import re
 import enum
 import importlib
 import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any

@@ -44,5 +44,6 @@ def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture
     assert main(["change", "--amount-received", "80", "--amount-due", "87.50"]) == 2
     err = capsys.readouterr().err
     assert err == (
-        "custops: error: --amount-received: is less than the amount due 87.50 (7.50 short) (got '80')\n"
+        "custops: error: --amount-received: is less than the amount due 87.50 (7.50 short) "
+        "(got '80')\n"
     )
