@@ -4,6 +4,8 @@ Read from the source of ``src/custops/cli/``:
 
 - a positional's metavar is its ``dest`` upper-cased (``workdays add DAY WORKDAYS``); one
   that takes several values shows one of them (``LINE [LINE ...]`` for ``lines``);
+- every metavar is made of words, none of them one letter (``--tonnes TONNES``, not
+  ``--tonnes T``; ``NAME[=WEIGHT]``), as no public parameter is one letter (item 6);
 - where a command passes what the user typed (one ``args.<dest>``) to a function or class
   of the library, the parameter it fills is named as the ``dest`` (``--born-on`` gives
   ``born_on=``; a positional given by place is checked against the signature's name).
@@ -35,6 +37,7 @@ import ast
 import enum
 import importlib
 import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -182,6 +185,23 @@ def positional_problems(trees: list[tuple[str, ast.Module]]) -> Found:
             found[f"{file}:{dest}"] = (
                 f"{file}:{node.lineno}: positional {dest} shown as {metavar}; "
                 f"show it as {dest.upper()}, the library's name"
+            )
+    return found
+
+
+def metavar_problems(trees: list[tuple[str, ast.Module]]) -> Found:
+    """A metavar with a one-letter word in it (``T``, ``NAME[=W]``): show the word."""
+    found: Found = {}
+    for file, node, keywords in _add_argument_calls(trees):
+        metavar = _text(keywords.get("metavar"))
+        name = _text(node.args[0])
+        if metavar is None or name is None:
+            continue
+        short = [w for w in re.split(r"[^A-Za-z0-9]+", metavar) if len(w) == 1]
+        if short:
+            found[f"{file}:{name}"] = (
+                f"{file}:{node.lineno}: {name} shown as {metavar}; a metavar is a word, "
+                f"not {', '.join(short)}"
             )
     return found
 
@@ -335,6 +355,11 @@ def test_positionals_show_the_library_name() -> None:
     assert found == {}, "\n".join(found.values())
 
 
+def test_metavars_are_words() -> None:
+    found = metavar_problems(list(_trees()))
+    assert found == {}, "\n".join(found.values())
+
+
 def test_arguments_are_named_as_the_library_names_them() -> None:
     found = argument_name_problems(list(_trees()))
     assert found == {}, "\n".join(found.values())
@@ -417,6 +442,16 @@ def test_the_checks_find_their_shapes() -> None:
     )
     trees = [("vip.py", ast.parse(source))]
     assert set(positional_problems(trees)) == {"vip.py:day"}
+    assert metavar_problems(trees) == {}
+    short = (
+        "def add_parser(p):\n"
+        "    p.add_argument('--tonnes', metavar='T')\n"
+        "    p.add_argument('--tonnes', metavar='TONNES')\n"
+        "    p.add_argument('--weight', metavar='NAME[=W]')\n"
+        "    p.add_argument('--weight', metavar='NAME[=WEIGHT]')\n"
+        "    p.add_argument('lines', nargs='+', metavar='LINE')\n"
+    )
+    assert set(metavar_problems([("x.py", ast.parse(short))])) == {"x.py:--tonnes", "x.py:--weight"}
     assert set(argument_name_problems(trees)) == {
         "vip.py:qualify.on<-date",
         "vip.py:qualify.purchases<-bought",

@@ -522,7 +522,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
     add("exchange.litigation_reportable", exchange.litigation_reportable, amount="100000")
     add("exchange.minimum_fine", exchange.minimum_fine, illicit_gain="1000")
-    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), people_count=5)
+    add("exchange.required_count", exchange.required_count, fraction=Fraction(1, 3), people_count=5)
     add(
         "exchange.revocation_due_to_inactivity",
         exchange.revocation_due_to_inactivity,
@@ -582,15 +582,20 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         kind="brusque",
         suggestion="请",
     )
-    add("service.cash_announcement", service.cash_announcement, received="100", amount_due="35.50")
+    add(
+        "service.cash_announcement",
+        service.cash_announcement,
+        amount_received="100",
+        amount_due="35.50",
+    )
     add("service.check_reply", service.check_reply, text="您好，请稍等")
     add(
         "service.franchise_return_allowance",
         service.franchise_return_allowance,
-        purchased="1000",
+        purchased_amount="1000",
         ratio="0.05",
-        requested="30",
-        returned="0",
+        requested_amount="30",
+        returned_amount="0",
     )
     add(
         "service.greeting_check",
@@ -1188,14 +1193,14 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "service.cash float",
         service.cash_announcement,
-        {"received": 100.0, "amount_due": "35"},
+        {"amount_received": 100.0, "amount_due": "35"},
         InvalidType,
-        "received",
+        "amount_received",
     ),
     Bad(
         "service.franchise float ratio",
         service.franchise_return_allowance,
-        {"purchased": "100", "ratio": 0.05, "requested": "1"},
+        {"purchased_amount": "100", "ratio": 0.05, "requested_amount": "1"},
         InvalidType,
         "ratio",
     ),
@@ -1450,9 +1455,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count None",
         exchange.required_count,
-        {"share": None, "people_count": 3},
+        {"fraction": None, "people_count": 3},
         InvalidType,
-        "share",
+        "fraction",
     ),
     Bad(
         "secrecy.default_level str policy",
@@ -1548,7 +1553,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count negative",
         exchange.required_count,
-        {"share": Fraction(1, 3), "people_count": -1},
+        {"fraction": Fraction(1, 3), "people_count": -1},
         InvalidInput,
         "people_count",
     ),
@@ -1806,7 +1811,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count bool",
         exchange.required_count,
-        {"share": Fraction(1, 3), "people_count": False},
+        {"fraction": Fraction(1, 3), "people_count": False},
         InvalidType,
         "people_count",
     ),

@@ -170,9 +170,9 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (["check-reply", "喂,干什么"], 1, {"rule": "R-SVC-01", "allowed": False}),
     (["check-reply", "您好"], 0, {"rule": "R-SVC-01", "allowed": True, "findings": []}),
     (
-        ["change", "--received", "100", "--amount-due", "87.50"],
+        ["change", "--amount-received", "100", "--amount-due", "87.50"],
         0,
-        {"rule": "R-SVC-02", "received": "100.00", "amount_due": "87.50", "change": "12.50"},
+        {"rule": "R-SVC-02", "amount_received": "100.00", "amount_due": "87.50", "change": "12.50"},
     ),
     (
         ["archive", "due", "2025-09-28"],
@@ -256,7 +256,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     (["classify", "酒里有沉淀，我要退货"], (complaints.Classification, complaints.Evidence), set()),
     (["check-reply", "喂,干什么"], (service.ReplyCheck, service.PhraseFinding), set()),
     (
-        ["change", "--received", "100", "--amount-due", "87.50"],
+        ["change", "--amount-received", "100", "--amount-due", "87.50"],
         (service.CashAnnouncement,),
         set(),
     ),
@@ -380,7 +380,10 @@ def test_a_provisional_year_is_marked_in_json(capsys: pytest.CaptureFixture[str]
 def test_errors_name_the_options_the_user_typed(capsys: pytest.CaptureFixture[str]) -> None:
     """Library arguments are reported as the command's options (as_arguments)."""
     cases = [
-        (["change", "--received", "80", "--amount-due", "87.50"], "--received: is less than"),
+        (
+            ["change", "--amount-received", "80", "--amount-due", "87.50"],
+            "--amount-received: is less than",
+        ),
         (["refund", "--peak", "x", "--balance", "1", "--announced-on", "2025-10-31"], "--peak:"),
         (["vip", "quote", "100", "--coupon", "x"], "--coupon:"),
         (["vip", "quote", "100", "--card", "--holder", " "], "--holder:"),

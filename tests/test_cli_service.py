@@ -29,18 +29,21 @@ def test_R_SVC_01_check_reply_clean(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_R_SVC_02_change(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SVC-02: change prints the cashier's words and the change."""
-    assert main(["change", "--received", "100", "--amount-due", "87.5"]) == 0
+    assert main(["change", "--amount-received", "100", "--amount-due", "87.5"]) == 0
     assert capsys.readouterr().out == "收您100元,找您12.50元\nchange: 12.50\n"
-    assert main(["--lang", "zh_CN", "change", "--received", "100", "--amount-due", "87.5"]) == 0
+    assert (
+        main(["--lang", "zh_CN", "change", "--amount-received", "100", "--amount-due", "87.5"]) == 0
+    )
     assert capsys.readouterr().out == "收您100元,找您12.50元\n找零：12.50\n"  # R-SVC-02
-    assert main(["change", "--received", "100", "--amount-due", "87.5", "--uppercase"]) == 0
+    assert main(["change", "--amount-received", "100", "--amount-due", "87.5", "--uppercase"]) == 0
     assert capsys.readouterr().out.startswith("收您壹佰元整,找您壹拾贰元伍角\n")
 
 
 def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SVC-02: a payment below what is due ends with exit 2 and one line on stderr."""
-    assert main(["change", "--received", "80", "--amount-due", "87.50"]) == 2
+    assert main(["change", "--amount-received", "80", "--amount-due", "87.50"]) == 2
     err = capsys.readouterr().err
     assert err == (
-        "custops: error: --received: is less than the amount due 87.50 (7.50 short) (got '80')\n"
+        "custops: error: --amount-received: is less than the amount due 87.50 (7.50 short) "
+        "(got '80')\n"
     )

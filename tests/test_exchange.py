@@ -156,8 +156,8 @@ def test_R_MEM_01_required_count_refuses_a_share_outside_0_1(share: Fraction) ->
     themselves are shares (none at all, every one)."""
     with pytest.raises(InvalidInput) as info:
         required_count(share, 3)
-    assert (info.value.argument, info.value.value) == ("share", share)
-    assert str(info.value) == f"share: must lie in [0, 1] (got {share!r})"
+    assert (info.value.argument, info.value.value) == ("fraction", share)
+    assert str(info.value) == f"fraction: must lie in [0, 1] (got {share!r})"
     assert (required_count(Fraction(0), 3), required_count(Fraction(1), 3)) == (0, 3)
 
 
@@ -256,8 +256,8 @@ def test_R_MEM_02_missing_documents() -> None:
     assert full.allowed
     assert full.missing == ()
     assert application_checklist([]).missing == tuple(Document)
-    assert [d.number for d in Document] == [1, 2, 3, 4, 5, 6, 7]
-    assert [d.number for d in Document] == [d.position + 1 for d in Document]  # one home (L12)
+    assert [d.item for d in Document] == [1, 2, 3, 4, 5, 6, 7]
+    assert [d.item for d in Document] == [d.position + 1 for d in Document]  # one home (L12)
 
 
 def test_R_MEM_02_unknown_document_is_refused() -> None:

@@ -470,10 +470,10 @@ def _service_results(data: st.DataObject) -> list[object]:
     purchased = _money(data, "0", "100000")
     found += attempt(
         lambda: service.franchise_return_allowance(
-            purchased=purchased,
+            purchased_amount=purchased,
             ratio=data.draw(st.sampled_from(("0.05", "0.1", "0.2"))),
-            requested=_money(data, "0", "20000"),
-            returned=_money(data, "0", "5000"),
+            requested_amount=_money(data, "0", "20000"),
+            returned_amount=_money(data, "0", "5000"),
         )
     )
     return found

@@ -300,7 +300,7 @@ def test_loaded_case_continues_exactly(data: st.DataObject) -> None:
 def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -> None:
     """R-VIP-05, R-VIP-08: the same purchase, redemption and expiry on both ledgers."""
     loaded = serial.from_json(serial.to_json(ledger))
-    day = (ledger.last_on or ledger.card.issued_on) + dt.timedelta(days=days)
+    day = (ledger.last_event_on or ledger.card.issued_on) + dt.timedelta(days=days)
     assert loaded.valid_points(on=day) == ledger.valid_points(on=day)
     if day <= ledger.card.last_valid_on:
         ledger = ledger.earn(day, Decimal(paid), "NEXT")
@@ -643,7 +643,7 @@ def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
     doc = _doc(cash)
     doc["value"]["change"] = "20.00"
     assert refused(doc) == (
-        "data: value: change: must be 12.50: received - amount_due (got Decimal('20.00'))"
+        "data: value: change: must be 12.50: amount_received - amount_due (got Decimal('20.00'))"
     )
 
 
@@ -670,7 +670,7 @@ def test_R_VIP_05_tampered_vip_results_are_refused() -> None:
     doc["value"]["holder"]["born_on"] = "2030-01-01"
     assert refused(doc).startswith("data: value: holder: born on 2030-01-01, after the issue day")
     led = a_ledger()
-    ref, last_on = led.entries[0].ref, led.last_on
+    ref, last_on = led.entries[0].ref, led.last_event_on
     assert ref is not None
     assert last_on is not None
     _, reversal = led.reverse(last_on, ref)
@@ -713,7 +713,7 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         return value, ["limit_amount", "actual", "overspend", "savings"]
     due = draw(testing.amounts(max_value=10**5))
     value = cash_announcement(due + draw(testing.amounts(max_value=10**3)), due)
-    return value, ["received", "amount_due", "change"]
+    return value, ["amount_received", "amount_due", "change"]
 
 
 def _at(doc: dict[str, Any], path: str) -> tuple[Any, Any]:

@@ -214,10 +214,10 @@ def test_R_SVC_02_exact_payment() -> None:
 def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
     """R-SVC-02: a payment smaller than what is due is refused, naming the shortfall."""
     with pytest.raises(
-        InvalidInput, match=r"received: is less than the amount due 87.50 \(0.01 short\)"
+        InvalidInput, match=r"amount_received: is less than the amount due 87.50 \(0.01 short\)"
     ):
         cash_announcement("87.49", "87.50")
-    with pytest.raises(InvalidType, match="received: money must be"):
+    with pytest.raises(InvalidType, match="amount_received: money must be"):
         cash_announcement(100.0, 80)
     with pytest.raises(InvalidInput, match="due: must not be negative"):
         cash_announcement(100, -1)
@@ -229,7 +229,7 @@ def test_R_SVC_02_change_is_exact(a: Decimal, b: Decimal) -> None:
     received, due = max(a, b), min(a, b)
     ann = cash_announcement(received, due)
     assert ann.change == received - due
-    assert ann.received - ann.change == ann.amount_due
+    assert ann.amount_received - ann.change == ann.amount_due
     said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.spoken)
     assert said is not None
     assert Decimal(said.group(1)) == received
@@ -504,7 +504,7 @@ def test_R_SVC_03_bad_input() -> None:
 
 def test_R_SVC_03_franchise_ratio() -> None:
     """R-SVC-03: franchisees return up to the ratio in their contract."""
-    a = franchise_return_allowance(purchased="20000", ratio="0.05", requested="600")
+    a = franchise_return_allowance(purchased_amount="20000", ratio="0.05", requested_amount="600")
     assert a.allowance_amount == Decimal("1000.00")
     assert (a.accepted_amount, a.refused_amount, a.outcome) == (
         Decimal("600.00"),
@@ -512,18 +512,18 @@ def test_R_SVC_03_franchise_ratio() -> None:
         StoreReturnOutcome.REFUND,
     )
     used = franchise_return_allowance(
-        purchased="20000", ratio="0.05", returned="1000", requested="1"
+        purchased_amount="20000", ratio="0.05", returned_amount="1000", requested_amount="1"
     )
     assert used.outcome is StoreReturnOutcome.REFUSED
     assert "used up" in used.reason
     over = franchise_return_allowance(
-        purchased="20000", ratio="0.05", returned="1200", requested="1"
+        purchased_amount="20000", ratio="0.05", returned_amount="1200", requested_amount="1"
     )
     assert over.remaining_amount == Decimal("0.00")
     with pytest.raises(InvalidInput, match=r"ratio: must lie in \[0, 1\]"):
-        franchise_return_allowance(purchased="1", ratio="1.5", requested="1")
+        franchise_return_allowance(purchased_amount="1", ratio="1.5", requested_amount="1")
     with pytest.raises(InvalidType, match="ratio"):
-        franchise_return_allowance(purchased="1", ratio=0.1, requested="1")
+        franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")
 
 
 @given(money, st.decimals(min_value=0, max_value=1, places=3), money, money)
@@ -532,7 +532,10 @@ def test_R_SVC_03_franchise_property(
 ) -> None:
     """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance."""
     a = franchise_return_allowance(
-        purchased=purchased, ratio=ratio, returned=returned, requested=requested
+        purchased_amount=purchased,
+        ratio=ratio,
+        returned_amount=returned,
+        requested_amount=requested,
     )
     assert a.accepted_amount + a.refused_amount == a.requested_amount == requested
     assert 0 <= a.accepted_amount <= a.remaining_amount
@@ -651,7 +654,7 @@ def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     """R-SVC-02: the largest amount said in 大写 is accepted; more is refused (``received``)."""
     top = cash_announcement("999999999999.99", "0.01")
     assert top.change == Decimal("999999999999.98")
-    with pytest.raises(InvalidInput, match=r"received: exceeds 999999999999.99"):
+    with pytest.raises(InvalidInput, match=r"amount_received: exceeds 999999999999.99"):
         cash_announcement("1000000000000", "1")
     assert cash_announcement("0.01", "0").spoken == "收您0.01元,找您0.01元"
 
@@ -737,7 +740,7 @@ def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
 
 def test_R_SVC_02_cash_amounts_are_whole_fen() -> None:
     """R-SVC-02: cash changes hands in whole fen; a fraction of a fen is refused, not rounded."""
-    with pytest.raises(InvalidInput, match=r"^received: has a fraction of a fen"):
+    with pytest.raises(InvalidInput, match=r"^amount_received: has a fraction of a fen"):
         cash_announcement("100.005", "87.50")
     with pytest.raises(InvalidInput, match=r"^amount_due: has a fraction of a fen"):
         cash_announcement("100", "87.505")

@@ -110,9 +110,9 @@ def test_R_SLA_20_property_allowed_follows_the_timing(seconds: int, greeted: boo
 def test_R_SVC_02_cash_announcement_fields() -> None:
     """R-SVC-02 (check 1 6.18): the amount due is ``amount_due`` (a ``due`` elsewhere is a
     moment); what is said is ``spoken`` / ``spoken_uppercase``; the argument is
-    ``amount_due`` too."""
-    a = cash_announcement(received="100", amount_due="87.5")
-    assert (a.received, a.amount_due, a.change) == (
+    ``amount_due`` too, and what was taken is ``amount_received`` beside it."""
+    a = cash_announcement(amount_received="100", amount_due="87.5")
+    assert (a.amount_received, a.amount_due, a.change) == (
         Decimal("100.00"),
         Decimal("87.50"),
         Decimal("12.50"),
@@ -121,7 +121,7 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
         "收您100元,找您12.50元",
         "收您壹佰元整,找您壹拾贰元伍角",
     )
-    assert {"due", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
+    assert {"due", "received", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
     with pytest.raises(InvalidInput, match=r"^amount_due: must not be negative"):
         cash_announcement("1", "-1")
 
@@ -129,7 +129,9 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
 def test_R_SVC_03_franchise_allowance_amounts() -> None:
     """R-SVC-03 (check 1 6.16, 6.17): every yuan figure of the allowance is ``*_amount``,
     so ``remaining``/``allowance`` keep one type (a timedelta) across custops."""
-    a = franchise_return_allowance(purchased="20000", ratio="0.1", returned="1500", requested="800")
+    a = franchise_return_allowance(
+        purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="800"
+    )
     assert (
         a.allowance_amount,
         a.returned_amount,
@@ -155,7 +157,10 @@ def test_R_SVC_03_property_allowance_adds_up(
     """R-SVC-03 invariant: accepted + refused = requested; accepted ≤ remaining =
     max(allowance − returned, 0)."""
     a = franchise_return_allowance(
-        purchased=purchased, ratio=ratio, returned=returned, requested=requested
+        purchased_amount=purchased,
+        ratio=ratio,
+        returned_amount=returned,
+        requested_amount=requested,
     )
     assert a.accepted_amount + a.refused_amount == a.requested_amount == requested
     assert a.remaining_amount == max(a.allowance_amount - a.returned_amount, Decimal(0))

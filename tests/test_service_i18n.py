@@ -159,15 +159,15 @@ def test_R_SVC_03_franchise_reasons_in_chinese() -> None:
     head = "合同退换货比例 0.1 × 进货 20000.00 元 = 2000.00 元，尚余 500.00 元"
     with language("zh_CN"):
         part = franchise_return_allowance(
-            purchased="20000", ratio="0.1", returned="1500", requested="800"
+            purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="800"
         )
         assert chinese(part) == f"{head}：申请 800.00 元，受理 500.00 元"
         full = franchise_return_allowance(
-            purchased="20000", ratio="0.1", returned="1500", requested="300"
+            purchased_amount="20000", ratio="0.1", returned_amount="1500", requested_amount="300"
         )
         assert chinese(full) == f"{head}：300.00 元全部受理"
         none = franchise_return_allowance(
-            purchased="20000", ratio="0.1", returned="2000", requested="300"
+            purchased_amount="20000", ratio="0.1", returned_amount="2000", requested_amount="300"
         )
         assert chinese(none).endswith("尚余 0.00 元：合同退换货额度已用完")
         assert str(none).startswith("不予退换（R-SVC-03）：")
@@ -258,10 +258,10 @@ def _results(c: dict[str, Any]) -> list[Any]:
             in_stock=stock,
         ),
         franchise_return_allowance(
-            purchased=c["purchased"],
+            purchased_amount=c["purchased"],
             ratio=c["ratio"],
-            requested=c["requested"],
-            returned=c["returned"],
+            requested_amount=c["requested"],
+            returned_amount=c["returned"],
         ),
         repair_intake(c["repair_on"], repairable_in_house=collected, thai_silver=remote),
     ]

@@ -564,7 +564,7 @@ def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CM
     assert c.status(at=T(10, 9, 15)).met
     c = c.restart(T(10, 10, 10), note="customer not satisfied")
     s = c.status(at=T(10, 10, 11))
-    assert s.cycle == 2
+    assert s.cycle_index == 2
     assert s.due_at == T(10, 17, 18)  # a week again from the restart
     assert [h.state for h in s.history] == [State.MET]
     assert s.history[0].due_at == T(10, 9, 18)
@@ -575,7 +575,7 @@ def test_restart_opens_a_new_cycle_until_the_customer_is_satisfied_R_SLA_04_R_CM
     assert s.state is State.BREACHED
     assert c.cycle_count == 2
     # the status as of the first cycle is still available
-    assert c.status(at=T(10, 9, 16)).cycle == 1
+    assert c.status(at=T(10, 9, 16)).cycle_index == 1
 
 
 def test_chained_targets_start_when_their_predecessor_stops_R_SLA_04_R_SLA_10() -> None:
@@ -639,7 +639,7 @@ def test_events_at_identical_instants() -> None:
     assert (s.state, s.paused_at, s.elapsed) == (State.PAUSED, T(9, 30, 17), H)
     again = Clock.start(t, REPLY).stop(T(9, 30, 17)).restart(T(9, 30, 17))
     s = again.status(at=T(9, 30, 17))
-    assert (s.cycle, s.state, s.due_at) == (2, State.RUNNING, T(10, 1, 17))
+    assert (s.cycle_index, s.state, s.due_at) == (2, State.RUNNING, T(10, 1, 17))
     assert [h.state for h in s.history] == [State.MET]
     assert Clock(REPLY, again.events).status(at=T(9, 30, 17)) == s
 
@@ -649,7 +649,7 @@ def test_restart_after_a_breach_starts_a_fresh_cycle_R_CMP_08() -> None:
     assert c.status(at=T(10, 1, 17)).breached
     c = c.restart(T(10, 2, 9), note="customer not satisfied")
     s = c.status(at=T(10, 2, 10))
-    assert (s.cycle, s.state, s.due_at, s.elapsed, s.warning) == (
+    assert (s.cycle_index, s.state, s.due_at, s.elapsed, s.warning) == (
         2,
         State.RUNNING,
         T(10, 3, 9),
@@ -669,7 +669,7 @@ def test_several_cycles_keep_their_own_history_R_SLA_04() -> None:
         if i < len(stops) - 1:
             c = c.restart(stop + H)
     s = c.status(at=T(10, 14, 9))
-    assert c.cycle_count == s.cycle == 3
+    assert c.cycle_count == s.cycle_index == 3
     # each restart at 18:00 gets the next working day; Saturday 10-11 is a 调休 working day
     assert [h.due_at for h in s.history] == [T(10, 9, 18), T(10, 10, 18)]
     assert all(h.state is State.MET for h in s.history)
@@ -997,7 +997,7 @@ def test_update_every_n_renews_on_each_update_issue_17() -> None:
     c = Clock.start(T(10, 9, 9), update, note="received")
     c = c.renew(T(10, 10, 8), note="progress call").renew(T(10, 11, 7), note="progress call")
     s = c.status(at=T(10, 12, 6))
-    assert (s.cycle, s.started_at, s.due_at) == (3, T(10, 11, 7), T(10, 12, 7))
+    assert (s.cycle_index, s.started_at, s.due_at) == (3, T(10, 11, 7), T(10, 12, 7))
     assert [h.state for h in s.history] == [State.MET, State.MET]
     assert s.missed_count == 0
     assert s.state is State.RUNNING
@@ -1026,7 +1026,7 @@ def test_next_reply_restarts_on_each_customer_message_issue_17() -> None:
     c = Clock.start(T(10, 9, 9), next_reply).stop(T(10, 9, 11), note="replied")
     c = c.restart(T(10, 9, 16), note="customer wrote again")
     s = c.status(at=T(10, 10, 9))
-    assert (s.cycle, s.due_at, s.state) == (2, T(10, 10, 11), State.RUNNING)
+    assert (s.cycle_index, s.due_at, s.state) == (2, T(10, 10, 11), State.RUNNING)
     assert s.history[0].state is State.MET
     assert c.stop(T(10, 10, 12)).status(at=T(10, 10, 12)).missed_count == 1
 

@@ -159,7 +159,7 @@ def test_clock_notes_are_keyword_only_and_status_names_its_target() -> None:
     status = again.status(at=T(10, 1, 10))
     assert isinstance(status, Status)
     assert status.target_name == "reply"
-    assert status.cycle == 2
+    assert status.cycle_index == 2
     (first,) = status.history
     assert isinstance(first, Cycle)
     assert first.index == 1
@@ -238,7 +238,7 @@ def test_every_status_has_one_rule_id_R_SLA_01_to_R_SLA_12(clock: Clock, minutes
     assert ONE_ID.match(status.rule), status.rule
     assert status.rule == clock.target.rule
     assert status.target_name == clock.target.name
-    assert [c.index for c in status.history] == list(range(1, status.cycle))
+    assert [c.index for c in status.history] == list(range(1, status.cycle_index))
 
 
 @settings(max_examples=30, deadline=None)

@@ -166,8 +166,8 @@ def test_open_and_stopped_views_R_SLA_04() -> None:
     assert again.started_at == T(10, 10, 10)
     # the status between the stop and the restart is the first cycle's
     s = again.status(at=T(10, 9, 16))
-    assert (s.cycle, s.state, s.history) == (1, State.MET, ())
-    assert again.status(at=T(10, 10, 10)).cycle == 2
+    assert (s.cycle_index, s.state, s.history) == (1, State.MET, ())
+    assert again.status(at=T(10, 10, 10)).cycle_index == 2
 
 
 def test_the_reason_shows_the_percentage_used_R_SLA_05() -> None:

@@ -338,9 +338,9 @@ def test_a_restart_begins_afresh_R_CMP_08(
     at = last_at(clock) + extra
     s = clock.status(at=at)
     restarts = [i for i, e in enumerate(clock.events) if e.kind is EventKind.RESTART]
-    assert s.cycle == clock.cycle_count == len(restarts) + 1
+    assert s.cycle_index == clock.cycle_count == len(restarts) + 1
     assert len(s.history) == len(restarts)
-    assert [h.index for h in s.history] == list(range(1, s.cycle))
+    assert [h.index for h in s.history] == list(range(1, s.cycle_index))
     if restarts:
         i = restarts[-1]
         tail = (ClockEvent(clock.events[i].at, EventKind.START), *clock.events[i + 1 :])
@@ -436,5 +436,5 @@ def test_renewals_count_cycles_and_missed_updates(target: Target, gaps: list[int
         late += at > clock.status(at=at).due_at
         clock = clock.renew(at)
     s = clock.status(at=at)
-    assert (s.cycle, s.started_at, s.missed_count) == (len(gaps) + 1, at, late)
+    assert (s.cycle_index, s.started_at, s.missed_count) == (len(gaps) + 1, at, late)
     assert [c.index for c in s.history] == list(range(1, len(gaps) + 1))

@@ -529,7 +529,7 @@ def test_ledger_balance_is_the_sum_of_entries_and_never_negative(ledger: Ledger)
     """R-VIP-05, R-VIP-08, R-VIP-10: the balance is the sum of the entries, never negative;
     a debt is owed only while no points are available; entries are chronological."""
     assert isinstance(ledger, Ledger)
-    day = ledger.last_on or ledger.card.issued_on
+    day = ledger.last_event_on or ledger.card.issued_on
     balance = ledger.valid_points(on=day)
     assert balance == sum(e.points for e in ledger.entries)
     assert balance >= 0

@@ -1283,7 +1283,7 @@ def test_property_points_are_whole_never_negative_and_the_balance_sums_the_entri
 @settings(max_examples=60)
 @given(ledgers_st, money)
 def test_property_earn_then_reverse_returns_the_balance(led: Ledger, paid: Decimal) -> None:
-    day = led.last_on or led.card.issued_on
+    day = led.last_event_on or led.card.issued_on
     assume(day <= led.card.last_valid_on)  # a card that expired earns nothing
     led = led.expire(day)
     before = (led.valid_points(on=day), led.carry, led.points_owed, led.lifetime_points)
@@ -1321,7 +1321,7 @@ def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> Non
 @settings(max_examples=60)
 @given(ledgers(max_operations=25, max_paid=5000), st.integers(min_value=1, max_value=80))
 def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None:
-    day = led.last_on or led.card.issued_on
+    day = led.last_event_on or led.card.issued_on
     snapshot = pickle.dumps(led)
     balance = led.valid_points(on=day)
     if points <= balance:

@@ -181,7 +181,7 @@ def test_property_ledger_entries_speak_one_language(data: st.DataObject) -> None
     for code in LANGUAGES:
         with language(code):
             led = data.draw(ledgers(policies=vip_policies()), label=code)
-            after = (led.last_on or led.card.issued_on) + timedelta(days=800)
+            after = (led.last_event_on or led.card.issued_on) + timedelta(days=800)
             led = led.expire(max(after, led.card.last_valid_on + timedelta(days=1)))
             _one_language((e.reason for e in led.entries), code)
 
@@ -251,6 +251,6 @@ def test_property_quotes_speak_one_language(data: st.DataObject) -> None:
         with language(code):
             led = data.draw(st.one_of(st.none(), ledgers()), label="ledger")
             card = led.card if led is not None else data.draw(st.one_of(st.none(), cards()))
-            day = max(on, led.last_on) if led is not None and led.last_on else on
+            day = max(on, led.last_event_on) if led is not None and led.last_event_on else on
             q = quote(basket, card, on=day, ledger=led, coupon=coupon, id_verified=verified)
             _one_language([*(x.reason for x in q.lines), *q.notes, str(q.card_check)], code)

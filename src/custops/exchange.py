@@ -259,17 +259,17 @@ class Eligibility(Decision):
         return "\n".join([str(self), *(f"  {c}" for c in self.checks)])
 
 
-def required_count(share: Fraction, people_count: int) -> int:
-    """How many of ``people_count`` people make "at least ``share``" (以上 includes the
-    bound): exactly, ``share * people_count`` rounded **up**.
+def required_count(fraction: Fraction, people_count: int) -> int:
+    """How many of ``people_count`` people make "at least ``fraction``" (以上 includes the
+    bound): exactly, ``fraction * people_count`` rounded **up**.
 
     >>> required_count(Fraction(1, 3), 7), required_count(Fraction(1, 3), 6)
     (3, 2)
     """
-    require_type("share", share, Fraction, "a Fraction")
-    require_rational("share", share, low=0, high=1)
+    require_type("fraction", fraction, Fraction, "a Fraction")
+    require_rational("fraction", fraction, low=0, high=1)
     require_int("people_count", people_count, minimum=0)
-    return -((-share.numerator * people_count) // share.denominator)
+    return -((-fraction.numerator * people_count) // fraction.denominator)
 
 
 def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
@@ -448,7 +448,7 @@ class Document(LabelledEnum):
     )
 
     @property
-    def number(self) -> int:
+    def item(self) -> int:
         """The item number ①–⑦ as an int."""
         return self.position + 1
 
@@ -464,7 +464,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦).
 
     >>> c = application_checklist(["①", "②", "组织构架图", "租赁合同", "contact sheet"])
-    >>> c.allowed, [d.number for d in c.missing]
+    >>> c.allowed, [d.item for d in c.missing]
     (False, [6, 7])
     >>> c.reason
     '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
@@ -477,7 +477,7 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
         except InvalidInput as exc:
             raise InvalidInput.for_argument(where, item, "is not a document of ①–⑦") from exc
     missing = tuple(d for d in Document if d not in have)
-    listed = tuple(f"{'①②③④⑤⑥⑦'[d.number - 1]}{d.label}" for d in missing)
+    listed = tuple(f"{'①②③④⑤⑥⑦'[d.item - 1]}{d.label}" for d in missing)
     said = N_("all {total} documents submitted")
     if missing:
         said = N_("missing {count} of {total}: {documents}")

@@ -698,8 +698,8 @@ def _check_ledger(ledger: Any, entry_kind: Any) -> None:
         problems.append("the entries do not add up to the points of its purchases")
     if any(a.on > b.on for a, b in itertools.pairwise(entries)):
         problems.append("the entries are not in date order")
-    if entries and (state.last_on is None or state.last_on < entries[-1].on):
-        problems.append("last_on is before the last entry")
+    if entries and (state.last_event_on is None or state.last_event_on < entries[-1].on):
+        problems.append("last_event_on is before the last entry")
     last = entries[-1] if entries else None
     if last is not None and (last.points_owed != state.points_owed or last.carry != ledger.carry):
         problems.append("points_owed or carry differs from the last entry's")
@@ -801,8 +801,8 @@ def _cost_contract(c: Any) -> None:
 
 def _cash_announcement(a: Any) -> None:
     """R-SVC-02: the change is what was received less what was due."""
-    _whole_fen(a, "received", "amount_due", "change")
-    _adds_up("change", a.change, a.received - a.amount_due, "received - amount_due")
+    _whole_fen(a, "amount_received", "amount_due", "change")
+    _adds_up("change", a.change, a.amount_received - a.amount_due, "amount_received - amount_due")
 
 
 def _ledger_entry(e: Any) -> None:

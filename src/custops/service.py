@@ -437,9 +437,9 @@ def check_reply(text: str, *, policy: ServicePolicy | None = None) -> ReplyCheck
 class CashAnnouncement(Explained):
     """What the cashier says on taking cash and giving change (唱收唱付, R-SVC-02):
     ``spoken`` in figures, ``spoken_uppercase`` in 大写 (for the customer: Chinese in every
-    language); ``change == received - amount_due``."""
+    language); ``change == amount_received - amount_due``."""
 
-    received: Decimal
+    amount_received: Decimal
     amount_due: Decimal
     change: Decimal
     spoken: str
@@ -454,26 +454,26 @@ def _spoken(amount: Decimal) -> str:
 
 
 def cash_announcement(
-    received: Any, amount_due: Any, *, policy: ServicePolicy | None = None
+    amount_received: Any, amount_due: Any, *, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
     Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than
-    ``amount_due`` is ``received`` or more than ``custops.money.MAX_UPPERCASE``.
+    ``amount_due`` is ``amount_received`` or more than ``custops.money.MAX_UPPERCASE``.
 
     >>> a = cash_announcement("100", "87.5")
     >>> a.change, a.spoken, a.spoken_uppercase
     (Decimal('12.50'), '收您100元,找您12.50元', '收您壹佰元整,找您壹拾贰元伍角')
     """
     pol = policy_or_default(policy, ServicePolicy)
-    paid = yuan(received, argument="received", non_negative=True, exact=True)
+    paid = yuan(amount_received, argument="amount_received", non_negative=True, exact=True)
     owed = yuan(amount_due, argument="amount_due", non_negative=True, exact=True)
     if paid < owed:
         problem = f"is less than the amount due {owed} ({owed - paid} short)"
-        raise InvalidInput.for_argument("received", received, problem)
+        raise InvalidInput.for_argument("amount_received", amount_received, problem)
     if paid > MAX_UPPERCASE:
         problem = f"exceeds {MAX_UPPERCASE}, the largest amount said in 大写"
-        raise InvalidInput.for_argument("received", received, problem)
+        raise InvalidInput.for_argument("amount_received", amount_received, problem)
     change = paid - owed
     # For the customer: Chinese in every language (not through ``_``).
     told = (("收您", paid), ("找您", change))[: 2 if change or pol.announce_zero_change else 1]
@@ -854,20 +854,22 @@ class FranchiseAllowance(Explained):
 
 
 def franchise_return_allowance(
-    *, purchased: Any, ratio: Any, requested: Any, returned: Any = 0
+    *, purchased_amount: Any, ratio: Any, requested_amount: Any, returned_amount: Any = 0
 ) -> FranchiseAllowance:
     """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03):
-    ``requested`` is accepted up to what ``returned`` left of ``purchased × ratio``.
+    ``requested_amount`` is accepted up to what ``returned_amount`` left of
+    ``purchased_amount × ratio``.
 
     >>> a = franchise_return_allowance(
-    ...     purchased="20000", ratio="0.1", returned="1500", requested="800")
+    ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
+    ...     requested_amount="800")
     >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     """
-    bought = yuan(purchased, argument="purchased", non_negative=True)
+    bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
-    asked = yuan(requested, argument="requested", non_negative=True)
-    done = yuan(returned, argument="returned", non_negative=True)
+    asked = yuan(requested_amount, argument="requested_amount", non_negative=True)
+    done = yuan(returned_amount, argument="returned_amount", non_negative=True)
     allowance = yuan(bought * share, argument="allowance")
     remaining = max(allowance - done, ZERO)
     accepted = min(asked, remaining)

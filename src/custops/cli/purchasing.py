@@ -148,7 +148,7 @@ def add_parser(sub: Subparsers) -> None:
     cost.add_argument(
         "--actual", required=True, metavar="AMOUNT", help=_("the actual purchasing cost, yuan")
     )
-    cost.add_argument("--tonnes", metavar="T", help=_("tonnes of goods bought (per_tonne)"))
+    cost.add_argument("--tonnes", metavar="TONNES", help=_("tonnes of goods bought (per_tonne)"))
     cost.add_argument(
         "--goods-value",
         metavar="AMOUNT",

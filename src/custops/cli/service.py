@@ -1,4 +1,4 @@
-"""``custops check-reply TEXT | change --received AMOUNT --amount-due AMOUNT``: the service
+"""``custops check-reply TEXT | change --amount-received AMOUNT --amount-due AMOUNT``: the service
 rules of D13."""
 
 from __future__ import annotations
@@ -51,13 +51,13 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 
 def _cmd_change(args: argparse.Namespace) -> int:
-    with as_arguments({"received": "--received", "amount_due": "--amount-due"}):
-        announcement = cash_announcement(args.received, args.amount_due)
+    with as_arguments({"amount_received": "--amount-received", "amount_due": "--amount-due"}):
+        announcement = cash_announcement(args.amount_received, args.amount_due)
     if args.json:
         print_json(
             {
                 "rule": announcement.rule,
-                "received": str(announcement.received),
+                "amount_received": str(announcement.amount_received),
                 "amount_due": str(announcement.amount_due),
                 "change": str(announcement.change),
                 "spoken": announcement.spoken,
@@ -96,7 +96,9 @@ def add_parser(sub: Subparsers) -> None:
             "Announce a cash payment (R-SVC-02): --received taken, --amount-due owed, the change."
         ),
     )
-    p.add_argument("--received", required=True, metavar="AMOUNT", help=_("cash taken, e.g. 100"))
+    p.add_argument(
+        "--amount-received", required=True, metavar="AMOUNT", help=_("cash taken, e.g. 100")
+    )
     p.add_argument(
         "--amount-due", required=True, metavar="AMOUNT", help=_("amount due, e.g. 87.50")
     )

@@ -252,10 +252,15 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the original ID card was shown"),
     )
     q.add_argument(
-        "--holder", default="C0001", metavar="ID", help=_("the card holder's id (default: C0001)")
+        "--holder",
+        default="C0001",
+        metavar="CUSTOMER_ID",
+        help=_("the card holder's id (default: C0001)"),
     )
     q.add_argument(
-        "--customer", metavar="ID", help=_("who presents the card (default: the holder)")
+        "--customer",
+        metavar="CUSTOMER_ID",
+        help=_("who presents the card (default: the holder)"),
     )
     q.add_argument("--coupon", metavar="AMOUNT", help=_("an order coupon split over the lines"))
     add_enum_option(

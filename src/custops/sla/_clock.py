@@ -213,7 +213,7 @@ class Status(Explained):
     stopped_at: _dt.datetime | None
     paused_at: _dt.datetime | None
     margin: _dt.timedelta
-    cycle: int
+    cycle_index: int
     history: tuple[Cycle, ...]
     provisional: bool
     rule: str
@@ -265,7 +265,7 @@ class Status(Explained):
             "{target}{cycle} {state}: {elapsed} of {allowance} used ({percent}), "
             "due {due}{how}{provisional}",
             target=named(self.target_name, self.label),
-            cycle=_(" (cycle {number})", number=self.cycle) if self.cycle > 1 else "",
+            cycle=_(" (cycle {number})", number=self.cycle_index) if self.cycle_index > 1 else "",
             state=verdict_word(state),
             elapsed=span(self.elapsed, working=working),
             allowance=span(self.allowance, working=working),
@@ -712,7 +712,7 @@ class Clock:
             stopped_at=current.stopped_at,
             paused_at=paused_since,
             margin=utc(due) - utc(end),
-            cycle=current.index,
+            cycle_index=current.index,
             history=tuple(cycles[:-1]),
             provisional=provisional,
             rule=t.rule,

@@ -108,7 +108,7 @@ class _State:
     spend_fen: int = 0  # net spend on this card (returns deducted)
     points_owed: int = 0
     lifetime_points: int = 0  # points credited, less points reversed
-    last_on: _dt.date | None = None
+    last_event_on: _dt.date | None = None
 
 
 @attrs.frozen
@@ -228,9 +228,9 @@ class Ledger:
         return self._state.lifetime_points
 
     @property
-    def last_on(self) -> _dt.date | None:
+    def last_event_on(self) -> _dt.date | None:
         """The day of the last operation, if any."""
-        return self._state.last_on
+        return self._state.last_event_on
 
     def tier_points(self, *, on: _dt.date) -> int:
         """The points that count toward the points tier on ``on`` (R-VIP-06, ``tier_basis``)."""
@@ -261,7 +261,7 @@ class Ledger:
     def _check_order(self, on: _dt.date) -> None:
         """``on`` must be a date, not before the last entry's (the ledger is append-only)."""
         require_date("on", on)
-        last = self._state.last_on
+        last = self._state.last_event_on
         if last is not None and on < last:
             problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
             raise InvalidInput.for_argument("on", on, f"{problem}; ask about that day or later")
@@ -308,7 +308,7 @@ class Ledger:
     def _record(self, on: _dt.date, *entries: LedgerEntry, **changes: Any) -> Ledger:
         """This ledger with ``entries`` appended on ``on`` and ``changes`` to its state."""
         state = self._state
-        new = attrs.evolve(state, entries=(*state.entries, *entries), last_on=on, **changes)
+        new = attrs.evolve(state, entries=(*state.entries, *entries), last_event_on=on, **changes)
         return attrs.evolve(self, _state=new)
 
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
