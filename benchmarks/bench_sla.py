@@ -172,7 +172,7 @@ def desks(starts: list[dt.datetime], rng: random.Random) -> None:
 
         def schedule(p=fresh, given=given) -> object:  # type: ignore[no-untyped-def]
             return [
-                p.schedule(received_at=s, promised=given, **t)
+                p.schedule(received_at=s, promised_periods=given, **t)
                 for s, t in zip(starts, tickets, strict=True)
             ]
 

@@ -1321,12 +1321,7 @@ _COLUMN_NAME_MODULES = {
 
 # Debt, issue 12: names whose field and parameter take different types (each entry says
 # which; a fixed one fails test_known_debt_is_still_owed).
-KNOWN_FIELD_PARAMETERS: dict[str, str] = {
-    "promised": "sla Clock.promised is one Period where SlaPolicy.schedule(promised) and "
-    "Selection.start_clocks(promised) take a mapping of target names to periods",
-    "share": "deposits Tranche.share is a Decimal where exchange.required_count(share) "
-    "takes a Fraction",
-}
+KNOWN_FIELD_PARAMETERS: dict[str, str] = {}
 
 # A type: the set of its union's members, each (name, arguments), an argument a type.
 _Type = frozenset[tuple[str, tuple[Any, ...]]]

@@ -308,8 +308,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("sla.SlaPolicy.target_named", POLICY.target_named, name="solution")
 
-    def schedule(received_at: Any, case: Any = None, promised: Any = None) -> Any:
-        return POLICY.schedule(case, received_at=received_at, promised=promised)
+    def schedule(received_at: Any, case: Any = None, promised_periods: Any = None) -> Any:
+        return POLICY.schedule(case, received_at=received_at, promised_periods=promised_periods)
 
     def select(case: Any) -> Any:
         return POLICY.select(case)
@@ -1661,9 +1661,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "sla.SlaPolicy.schedule unknown target",
         lambda **kw: POLICY.schedule(received_at=T, **kw),
-        {"promised": {"nope": "1天"}},
+        {"promised_periods": {"nope": "1天"}},
         InvalidInput,
-        "promised",
+        "promised_periods",
     ),
     Bad(
         "archives.ArchivePolicy unknown period",
@@ -1905,9 +1905,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "sla.Selection.start_clocks promised object",
         SELECTION.start_clocks,
-        {"at": T, "promised": object()},
+        {"at": T, "promised_periods": object()},
         InvalidType,
-        "promised",
+        "promised_periods",
     ),
     Bad(
         "complaints.with_departments object",

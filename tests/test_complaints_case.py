@@ -387,15 +387,15 @@ def test_unsatisfied_customer_reopens_the_case_quality_desk_R_CMP_08_R_SLA_04() 
     case = case.close(T(10, 10, 16), QM, result="退款，客户满意")
     s = case.status(at=T(10, 10, 16))
     resolve = s["resolve"]
-    assert resolve.cycle == 2
+    assert resolve.cycle_index == 2
     assert len(resolve.history) == 1
     first = resolve.history[0]
     assert (first.state, show(first.due_at)) == (State.MET, "2025-10-09 18:00+08:00")
     assert show(resolve.due_at) == "2025-10-17 18:00+08:00"  # one week again from the reopen
     follow = s["follow_up"]
-    assert follow.cycle == 2
+    assert follow.cycle_index == 2
     assert follow.state is State.MET
-    assert s["report"].cycle == 2  # the report follows the second agreement
+    assert s["report"].cycle_index == 2  # the report follows the second agreement
     assert case.reopen_count == 1
 
 
@@ -793,7 +793,7 @@ def test_many_reopen_cycles_keep_every_cycle_R_CMP_08() -> None:
     assert case.reopen_count == rounds
     assert len(case.events) == 3 + 6 * rounds
     resolve = case.status(at=t)["resolve"]
-    assert resolve.cycle == rounds + 1
+    assert resolve.cycle_index == rounds + 1
     assert len(resolve.history) == rounds
     assert all(c.state is State.MET for c in resolve.history)
     assert Case(case.complaint, case.events, policy=policy) == case
@@ -1118,9 +1118,9 @@ def test_property_reopen_never_loses_history_R_CMP_08(data: st.DataObject) -> No
         assert case.events[:i] == prefix.events
     status = case.status(at=case.last_event_at)
     for s in status.statuses:
-        assert len(s.history) == s.cycle - 1
+        assert len(s.history) == s.cycle_index - 1
         if s.target_name in case.policy.restart_on_reopen:
-            assert s.cycle <= case.reopen_count + 1
+            assert s.cycle_index <= case.reopen_count + 1
 
 
 @settings(max_examples=40)

@@ -88,7 +88,7 @@ def test_open_cases_are_verified_not_guessed() -> None:
 
 
 def test_counting_the_outbound_day_is_a_policy() -> None:
-    policy = ReturnPolicy(count_outbound_day=True)
+    policy = ReturnPolicy(outbound_day_counted=True)
     d = return_decision(
         "发霉",
         outbound_on=OUT,
@@ -156,7 +156,7 @@ def test_missing_dates_are_verified_not_guessed_R_CMP_10() -> None:
 
 def test_window_edges_both_ways_of_counting_R_SLA_22() -> None:
     """Outbound day not counted: day 15 in, day 16 out; counted: day 14 in, day 15 out."""
-    counted = ReturnPolicy(count_outbound_day=True)
+    counted = ReturnPolicy(outbound_day_counted=True)
     for policy, last_in in ((ReturnPolicy(), 15), (counted, 14)):
         for days, inside in ((0, True), (last_in, True), (last_in + 1, False)):
             d = return_decision(
@@ -168,7 +168,7 @@ def test_window_edges_both_ways_of_counting_R_SLA_22() -> None:
                 policy=policy,
             )
             expected = ReturnOutcome.UNCONDITIONAL_RETURN if inside else ReturnOutcome.VERIFY
-            assert d.outcome is expected, (policy.count_outbound_day, days)
+            assert d.outcome is expected, (policy.outbound_day_counted, days)
 
 
 def test_inside_the_window_the_cause_does_not_matter_once_confirmed_R_CMP_10() -> None:

@@ -9,6 +9,7 @@ working days).  Property tests are in tests/test_sla_properties.py.
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -233,6 +234,21 @@ def test_selection_refuses_unknown_attribute_names_and_bad_values_issue_17() -> 
         presets.WINERY.select(channel="carrier pigeon", kind="complaint")
     with pytest.raises(InvalidType, match="case: must be a mapping"):
         presets.WINERY.select(["phone"])  # type: ignore[arg-type]
+
+
+def test_a_declared_attribute_may_not_take_a_keyword_of_select_or_schedule_issue_17() -> None:
+    # such an attribute could never be passed: the keyword would take its value
+    keywords = {
+        p.name
+        for method in (SlaPolicy.select, SlaPolicy.schedule)
+        for p in inspect.signature(method).parameters.values()
+        if p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_ONLY) and p.name != "self"
+    }
+    assert keywords == {"case", "calendar", "received_at", "promised_periods"}
+    for name in sorted(keywords):
+        with pytest.raises(PolicyError, match=f"^name: .*{name}"):
+            CaseAttribute(name, ("a", "b"))
+    assert CaseAttribute("at", ("a", "b")).name == "at"  # no keyword of either
 
 
 def test_selection_on_declared_attributes_and_a_per_case_calendar_issue_17() -> None:
@@ -888,7 +904,7 @@ def test_tobacco_national_day_2025_R_SLA_11_12_09() -> None:
     assert suggestion.steps[0].due_at is None
     assert "promised" in suggestion.steps[0].note
     promised = presets.TOBACCO.schedule(
-        received_at=T(9, 30, 16), kind="建议", promised={"promised_reply": "5个工作日"}
+        received_at=T(9, 30, 16), kind="建议", promised_periods={"promised_reply": "5个工作日"}
     )
     assert promised.steps[0].due_at == T(10, 14, 18)
 

@@ -352,6 +352,10 @@ def test_every_selection_and_schedule_is_one_language(
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
     promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
     both(lambda: desk.select(case, special=special).explain())
-    both(lambda: desk.schedule(case, received_at=at, special=special, promised=promised).explain())
+    both(
+        lambda: desk.schedule(
+            case, received_at=at, special=special, promised_periods=promised
+        ).explain()
+    )
     for rule in desk.rules:
         both(rule.describe)

@@ -145,7 +145,7 @@ def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
         kind=kind,
         channel=channel,
         special=special,
-        promised={"promised_reply": "2天"} if policy is presets.TOBACCO else None,
+        promised_periods={"promised_reply": "2天"} if policy is presets.TOBACCO else None,
     )
     for step in schedule.steps:
         if step.target.starts_after is None:

@@ -76,7 +76,7 @@ def _run_preset(args: argparse.Namespace) -> int:
                 "--promised", args.promised, f"preset {policy.name!r} has no promised target"
             )
     with quiet_provisional():
-        schedule = policy.schedule(case, received_at=start, promised=promised)
+        schedule = policy.schedule(case, received_at=start, promised_periods=promised)
     if args.json:
         selection = schedule.selection
         steps = [

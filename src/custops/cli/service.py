@@ -93,7 +93,8 @@ def add_parser(sub: Subparsers) -> None:
         "change",
         help=_("the change and the cashier's words {words}", words="收您××元,找您××元"),
         description=_(
-            "Announce a cash payment (R-SVC-02): --received taken, --amount-due owed, the change."
+            "Announce a cash payment (R-SVC-02): --amount-received taken, --amount-due owed, "
+            "the change."
         ),
     )
     p.add_argument(

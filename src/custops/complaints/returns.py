@@ -72,15 +72,15 @@ _NO_WINDOW = "a returnable defect needs no window"
 class ReturnPolicy:
     """The numbers and sets of D10 二 3.2 (R-CMP-10), as a policy.
 
-    ``mould_window_days`` (15) after the outbound day, not counted (``count_outbound_day``,
+    ``mould_window_days`` (15) after the outbound day, not counted (``outbound_day_counted``,
     Civil Code art. 201); the defect sets as listed in docs/complaints.md.
 
-    >>> ReturnPolicy(count_outbound_day=True).window_end(_dt.date(2024, 5, 1))
+    >>> ReturnPolicy(outbound_day_counted=True).window_end(_dt.date(2024, 5, 1))
     datetime.date(2024, 5, 15)
     """
 
     mould_window_days: int = attrs.field(default=15, converter=field_converter(require_int))  # type: ignore[misc]
-    count_outbound_day: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
+    outbound_day_counted: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)  # type: ignore[misc]
     storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)  # type: ignore[misc]
     window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)  # type: ignore[misc]
@@ -105,7 +105,7 @@ class ReturnPolicy:
     def window_end(self, outbound_on: _dt.date) -> _dt.date:
         """The last day on which a window defect found still counts (R-SLA-22)."""
         outbound_on = require_date("outbound_on", outbound_on)
-        days = self.mould_window_days - (1 if self.count_outbound_day else 0)
+        days = self.mould_window_days - (1 if self.outbound_day_counted else 0)
         if outbound_on > _dt.date.max - _dt.timedelta(days=days):
             raise InvalidInput.for_argument(
                 "outbound_on", outbound_on, "its window runs past date.max"

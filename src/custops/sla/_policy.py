@@ -45,9 +45,9 @@ from custops.sla._targets import (
     Target,
     conditions_text,
     named,
-    promised_periods,
     quoted,
     read_builtin,
+    read_promised_periods,
     rule_id,
     tuple_field,
 )
@@ -190,12 +190,12 @@ class Selection(Explained):
         return by_name(self.targets, name, _name, "is not a selected target; one of ")
 
     def start_clocks(
-        self, *, at: _dt.datetime, promised: Mapping[str, Period | str] | None = None
+        self, *, at: _dt.datetime, promised_periods: Mapping[str, Period | str] | None = None
     ) -> dict[str, Clock]:
         """New clocks, started ``at``, of the selected targets that begin with the case
-        (chained ones wait: :meth:`Clock.start_after`), by target name; ``promised``:
+        (chained ones wait: :meth:`Clock.start_after`), by target name; ``promised_periods``:
         periods of targets without one (R-SLA-12).  The selection itself is unchanged."""
-        given = promised_periods(promised)
+        given = read_promised_periods(promised_periods)
         try:
             return {
                 t.name: Clock.start(
@@ -205,7 +205,7 @@ class Selection(Explained):
                 if t.starts_after is None
             }
         except InvalidInput as exc:
-            if exc.argument in ("at", "promised"):
+            if exc.argument in ("at", "promised_periods"):
                 raise
             raise InvalidInput.for_argument("at", at, exc.message) from None
 
@@ -524,7 +524,7 @@ class SlaPolicy:
         *,
         received_at: _dt.datetime,
         calendar: WorkCalendar | None = None,
-        promised: Mapping[str, Period | str] | None = None,
+        promised_periods: Mapping[str, Period | str] | None = None,
         **attributes: Any,
     ) -> Schedule:
         """When each selected target is due for a case received at ``received_at``; a
@@ -535,8 +535,8 @@ class SlaPolicy:
         memo = self._dues if calendar is None else None
         local = cal.to_local(received_at, argument="received_at")
         given: dict[str, Period] = {}
-        if promised is not None:  # without a promise, schedule() builds no name set
-            given = promised_periods(promised, (t.name for t in self.targets))
+        if promised_periods is not None:  # without a promise, schedule() builds no name set
+            given = read_promised_periods(promised_periods, (t.name for t in self.targets))
         special = sel.special
         steps: dict[str, Step] = {}
         for t in self._orders[sel.matched_rule]:

@@ -122,7 +122,7 @@ def conditions_text(
 
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
-_RESERVED = frozenset({"at", "calendar", "promised", "case"})
+_RESERVED = frozenset({"received_at", "calendar", "promised_periods", "case"})
 _SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
 _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
@@ -132,20 +132,21 @@ period_or_none = optional_check(period_check)
 PERIOD = field_converter(period_or_none)
 
 
-def promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
-    """A ``promised`` mapping (target name → period or its text) checked item by item;
+def read_promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
+    """A ``promised_periods`` mapping (target name → period or its text) checked item by item;
     with ``known``, a name not among them is refused (not ignored silently)."""
     if value is None:
         return {}
     names = None if known is None else frozenset(known)
     out: dict[str, Period] = {}
-    for name, chosen in require_mapping("promised", value, "map target names to periods").items():
-        require_str("promised", name)
+    given_map = require_mapping("promised_periods", value, "map target names to periods")
+    for name, chosen in given_map.items():
+        require_str("promised_periods", name)
         if names is not None and name not in names:
             raise InvalidInput.for_argument(
-                "promised", name, f"is not a target; one of: {', '.join(sorted(names))}"
+                "promised_periods", name, f"is not a target; one of: {', '.join(sorted(names))}"
             )
-        given = period_or_none(f"promised[{name!r}]", chosen)
+        given = period_or_none(f"promised_periods[{name!r}]", chosen)
         if given is not None:
             out[name] = given
     return out
