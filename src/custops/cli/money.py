@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
+from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.money import NegativeAmount, uppercase, yuan
 
@@ -13,9 +14,15 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.parse(args.negative, argument="--negative")
-    words = uppercase(args.amount, negative=negative, argument="AMOUNT")
+    amount = yuan(args.amount, argument="AMOUNT", exact=True)
+    if amount < 0 and negative is NegativeAmount.REFUSE:  # the library's hint is its keyword
+        raise InvalidInput.for_argument(
+            "AMOUNT",
+            args.amount,
+            "is negative; a bill carries no negative amount (--negative mark writes 负)",
+        )
+    words = uppercase(amount, negative=negative, argument="AMOUNT")
     if args.json:
-        amount = yuan(args.amount, argument="AMOUNT", exact=True)
         print_json({"amount": str(amount), "uppercase": words})
     else:
         print(words)

@@ -274,8 +274,8 @@ def quote(
 
 
 _QUOTED = N_(
-    "{count} lines, each with its single best benefit: list {list_total}, to pay {total}, "
-    "{points} points earned"
+    "lines: {count}, each with its single best benefit: list {list_total}, to pay {total}, "
+    "points earned: {points}"
 )
 
 
