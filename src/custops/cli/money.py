@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from custops._validate import within
 from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
-from custops.errors import InvalidInput
 from custops.i18n import _
 from custops.money import NegativeAmount, uppercase, yuan
 
@@ -15,12 +15,9 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 def _cmd_uppercase(args: argparse.Namespace) -> int:
     negative = NegativeAmount.parse(args.negative, argument="--negative")
     amount = yuan(args.amount, argument="AMOUNT", exact=True)
-    if amount < 0 and negative is NegativeAmount.REFUSE:  # the library's hint is its keyword
-        raise InvalidInput.for_argument(
-            "AMOUNT",
-            args.amount,
-            "is negative; a bill carries no negative amount (--negative mark writes 负)",
-        )
+    if negative is NegativeAmount.REFUSE:  # the hint is the option, not the library's keyword
+        problem = "is negative; a bill carries no negative amount (--negative mark writes 负)"
+        within("AMOUNT", args.amount, amount, low=0, problem=problem)
     words = uppercase(amount, negative=negative, argument="AMOUNT")
     if args.json:
         print_json({"amount": str(amount), "uppercase": words})
