@@ -100,7 +100,7 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
         answer, data = _answer(args, cal)
     provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
     if args.json:
-        document = {"action": args.action, "country": cal.country, **data}
+        document = {"country": cal.country, **data}
         document.setdefault("provisional", bool(provisional))
         print_json(document)
     else:
