@@ -654,7 +654,7 @@ def clock_statuses(
     target: Target,
     *,
     at: _dt.datetime,
-    stops: Any = None,
+    stopped_at: Any = None,
     pauses: tuple[Any, Any, Any] | None = None,
     special: bool = False,
     promised: Period | str | None = None,
@@ -663,7 +663,7 @@ def clock_statuses(
     """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
 
     For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
-    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stops`` (NaT or ``None``: still open) are
+    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
     instants as in :func:`deadlines`, ``at`` is one instant, and ``pauses`` is a long
     table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
     began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
@@ -695,7 +695,7 @@ def clock_statuses(
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start")
     moment = _one_instant(at, cal)
-    stop = _optional_column(stops, len(us), "stops")
+    stop = _optional_column(stopped_at, len(us), "stopped_at")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
     wall = period.unit.value in ("minutes", "hours")
     none = np.zeros(0, dtype=np.int64)
@@ -893,7 +893,7 @@ def _check_events(
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
-        raise refuse(f"stops[{row}]", int(stop[row]), f"is before the clock's start ({start})")
+        raise refuse(f"stopped_at[{row}]", int(stop[row]), f"is before the clock's start ({start})")
     if not len(clock):
         return table
     if (j := _first(p0 < us[clock])) is not None:
@@ -935,7 +935,7 @@ def _check_events(
         problem = (
             f"is before the {event} of its pause in row {j} of pauses ({show(int(latest[q]))})"
         )
-        raise refuse(f"stops[{row}]", int(stop[row]), problem)
+        raise refuse(f"stopped_at[{row}]", int(stop[row]), problem)
     return c_s, p0_s, p1_s
 
 
