@@ -580,7 +580,9 @@ def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
     days = _arr([dt.date(2025, 9, 30), dt.date(2026, 2, 13)])
     got = vector.add_workdays(days, workdays=np.array([3, -1])).tolist()
     assert got == [china().add_workdays(dt.date(2025, 9, 30), workdays=3), dt.date(2026, 2, 12)]
-    with pytest.raises(InvalidType, match=r"^workdays: must be an int, not a bool \(got True\)"):
-        vector.add_workdays(days, workdays=True)
+    bool_refused = r"^workdays: must be an int or an array of ints, not a bool \(got True\)"
+    for flag in (True, np.True_, np.array([True, False])):
+        with pytest.raises(InvalidType, match=bool_refused if flag is True else "^workdays: "):
+            vector.add_workdays(days, workdays=flag)
     with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's years"):
         vector.add_workdays(days, workdays=10**9)

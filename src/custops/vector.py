@@ -245,15 +245,18 @@ def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> N
         raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
 
 
+#: What ``workdays`` of :func:`add_workdays` may be.
+_COUNTS = "an int or an array of ints"
+
+
 def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
-    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``."""
-    if isinstance(value, bool):
-        raise InvalidType.for_argument("workdays", value, "must be an int, not a bool")
+    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``
+    (an array: its dtype is checked here; a Python scalar went through ``require_type``)."""
     series = series_type()
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
     if arr.dtype.kind not in "iu":
-        raise InvalidType.for_argument("workdays", value, "must be an int or an array of ints")
+        raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:
         raise InvalidInput.for_argument(
             "workdays", arr.shape, f"must have the shape of the days {shape}"
@@ -330,8 +333,9 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    scalar = isinstance(workdays, int) and not isinstance(workdays, bool)
-    if scalar:
+    scalar = np.ndim(workdays) == 0 and not isinstance(workdays, np.generic)
+    if scalar:  # one Python value: the one type check, which refuses a bool too
+        workdays = require_type("workdays", workdays, int, _COUNTS)
         problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
         within(
             "workdays", workdays, workdays, low=-_MAX_WORKDAYS, high=_MAX_WORKDAYS, problem=problem
