@@ -104,7 +104,7 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     (
         ["workdays", "add", "2025-09-30", "3"],
         0,
-        {"action": "add", "day": "2025-09-30", "workdays": 3, "due_on": "2025-10-11"},
+        {"day": "2025-09-30", "workdays": 3, "due_on": "2025-10-11"},
     ),
     (
         ["workdays", "between", "2025-09-30", "2025-10-15"],
@@ -200,7 +200,6 @@ def test_json_documents(
 # item 9): a field or property of the result or of a value it holds, an argument of the call
 # (a function gives its parameters and its own name), an enumeration's ``value`` and
 # ``label``.  The few keys the library names elsewhere, each with its reason:
-_SUBCOMMAND = {"action": "the workdays subcommand the document answers (add, between, check)"}
 #: An answer counted through a year whose arrangement is not published (as a day's, a deadline's).
 _PROVISIONAL = {attrs.fields(DayInfo).provisional.name, attrs.fields(Deadline).provisional.name}
 _COLUMNS = {  # the spark columns of the same answers
@@ -218,14 +217,14 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     (
         ["workdays", "add", "2025-09-30", "3"],
         (WorkCalendar, WorkCalendar.add_workdays),
-        {*_SUBCOMMAND, *_COLUMNS.values(), *_PROVISIONAL},
+        {*_COLUMNS.values(), *_PROVISIONAL},
     ),
     (
         ["workdays", "between", "2025-09-30", "2025-10-15"],
         (WorkCalendar, WorkCalendar.workdays_between),
-        {*_SUBCOMMAND, *_COLUMNS.values(), *_PROVISIONAL},
+        {*_COLUMNS.values(), *_PROVISIONAL},
     ),
-    (["workdays", "check", "2025-10-11"], (WorkCalendar, DayInfo), {*_SUBCOMMAND}),
+    (["workdays", "check", "2025-10-11"], (WorkCalendar, DayInfo), set()),
     (["deadline", "2025-09-30T16:00", "3个工作日"], (Deadline,), set()),
     (
         ["deadline", "2025-09-30T16:00", "--preset", "dealer"],

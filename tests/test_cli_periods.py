@@ -101,8 +101,8 @@ def test_working_time_convention(capsys: pytest.CaptureFixture[str]) -> None:
     [
         (["deadline", "yesterday", "1天"], "START: is not a date or a date-time"),
         (["deadline", "2025-02-30", "1天"], "START: is not a valid date"),
-        (["deadline", "2025-09-30T16:00", "soon"], "period: is not a period"),
-        (["deadline", "2025-09-30", "24小时"], "start: must be an aware datetime"),
+        (["deadline", "2025-09-30T16:00", "soon"], "PERIOD: is not a period"),
+        (["deadline", "2025-09-30", "24小时"], "START: must be an aware datetime"),
         (["deadline", "2025-09-30", "三月"], "name of a month"),
     ],
 )

@@ -56,16 +56,20 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["vip", "quote", "--on", "2024-05-10", "abc"], "list_price: is not an amount of money"),
+        (["vip", "quote", "--on", "2024-05-10", "abc"], "LINE: is not an amount of money"),
         (
             ["vip", "quote", "--on", "2024-05-10", "0.125x1000"],
-            "list_price: has a fraction of a fen",
+            "LINE: has a fraction of a fen",
         ),
         (["vip", "quote", "--on", "2024-05-10", "1.5:foo=1"], "LINE: "),
+        (["vip", "quote", "--on", "2024-05-10", "--", "-10"], "LINE: must not be negative"),
+        (["vip", "quote", "--on", "2024-05-10", "100x0"], "LINE: must be at least 1"),
+        (["vip", "quote", "--on", "2024-05-10", "100:special=x"], "LINE: is not an amount"),
+        (["vip", "quote", "--on", "2024-05-10", "100:coupon=-1"], "LINE: must not be negative"),
         (["vip", "quote", "--on", "10 May", "100"], "--on: is not a date"),
         (
             ["vip", "quote", "--on", "2024-05-10", "100:promo=120"],
-            "promotion_price: must not exceed list_price",
+            "LINE: must not exceed list_price",
         ),
         (
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],

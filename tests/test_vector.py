@@ -379,7 +379,7 @@ PauseTable = tuple[Any, list[dt.datetime], list[dt.datetime | None]]
 
 
 def _columns(rows: list[ClockRow]) -> tuple[list[dt.datetime | None], PauseTable]:
-    """The ``stops`` column and the long ``pauses`` table of ``rows``."""
+    """The ``stopped_at`` column and the long ``pauses`` table of ``rows``."""
     clock_ix = [i for i, r in enumerate(rows) for _ in r[1]]
     pauses = (
         np.array(clock_ix, dtype=np.int64),
@@ -398,8 +398,8 @@ def test_clock_statuses_equal_clock_status_R_SLA_09(
     target = TARGETS[name]
     at = max(r[3] for r in rows)
     starts = [r[0] for r in rows]
-    stops, table = _columns(rows)
-    got = vector.clock_statuses(starts, target, at=at, stops=stops, pauses=table)
+    stopped_at, table = _columns(rows)
+    got = vector.clock_statuses(starts, target, at=at, stopped_at=stopped_at, pauses=table)
     for i, (start, pauses, stop, _) in enumerate(rows):
         status = Clock(target, tuple(_events(start, pauses, stop))).status(at=at)
         assert got["due_at"][i] == status.due_at, (i, status)
@@ -422,10 +422,10 @@ def test_clock_statuses_refuse_what_clock_refuses_R_SLA_09(
     target = TARGETS[name]
     at = rows[0][3]
     starts = [r[0] for r in rows]
-    stops, (clock_ix, p0, p1) = _columns(rows)
+    stopped_at, (clock_ix, p0, p1) = _columns(rows)
     if shuffle:  # the order of the long pause table carries no meaning
         clock_ix, p0, p1 = clock_ix[::-1], p0[::-1], p1[::-1]
-    columns = {"stops": stops, "pauses": (clock_ix, p0, p1)}
+    columns = {"stopped_at": stopped_at, "pauses": (clock_ix, p0, p1)}
     try:
         scalar = [
             Clock(target, tuple(_events(start, pauses, stop))).status(at=at)
@@ -452,8 +452,8 @@ BAD_TABLES = [
     ("at before the start", {"at": _at(2025, 1, 1)}, r"^at: is before the start of clock 0"),
     (
         "stop before the start",
-        {"stops": [_at(2026, 2, 12, 10)]},
-        r"^stops\[0\]: is before the clock's start \(2026-02-13 16:00",
+        {"stopped_at": [_at(2026, 2, 12, 10)]},
+        r"^stopped_at\[0\]: is before the clock's start \(2026-02-13 16:00",
     ),
     (
         "pause before the start",
@@ -468,10 +468,10 @@ BAD_TABLES = [
     (
         "pause after the stop",
         {
-            "stops": [_at(2026, 2, 14, 10)],
+            "stopped_at": [_at(2026, 2, 14, 10)],
             "pauses": (np.array([0]), [_at(2026, 2, 24, 12)], [_at(2026, 2, 24, 14)]),
         },
-        r"^stops\[0\]: is before the end of its pause in row 0 of pauses",
+        r"^stopped_at\[0\]: is before the end of its pause in row 0 of pauses",
     ),
     (
         "overlapping pauses",
@@ -515,7 +515,7 @@ def test_event_tables_the_scalar_clock_refuses_are_refused_R_SLA_09(
     with pytest.raises(InvalidInput, match=refusal) as info:
         vector.clock_statuses([start], target, **keywords)  # type: ignore[arg-type]
     assert isinstance(info.value, CustopsError)
-    stop: Any = (keywords.get("stops") or [None])[0]  # type: ignore[index]
+    stop: Any = (keywords.get("stopped_at") or [None])[0]  # type: ignore[index]
     table: Any = keywords.get("pauses") or (None, [], [])
     _, p0, p1 = table
     if None in p0:
@@ -532,7 +532,7 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
     start = _at(2026, 2, 13, 16)
     pauses = (np.array([0]), [_at(2026, 2, 14, 10)], [None])
     got = vector.clock_statuses(
-        [start], target, at=_at(2026, 3, 2, 9), stops=[_at(2026, 2, 27, 10)], pauses=pauses
+        [start], target, at=_at(2026, 3, 2, 9), stopped_at=[_at(2026, 2, 27, 10)], pauses=pauses
     )
     scalar = (
         Clock.start(start, target).pause(_at(2026, 2, 14, 10)).stop(_at(2026, 2, 27, 10))
@@ -580,7 +580,9 @@ def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
     days = _arr([dt.date(2025, 9, 30), dt.date(2026, 2, 13)])
     got = vector.add_workdays(days, workdays=np.array([3, -1])).tolist()
     assert got == [china().add_workdays(dt.date(2025, 9, 30), workdays=3), dt.date(2026, 2, 12)]
-    with pytest.raises(InvalidType, match=r"^workdays: must be an int, not a bool \(got True\)"):
-        vector.add_workdays(days, workdays=True)
+    bool_refused = r"^workdays: must be an int or an array of ints, not a bool \(got True\)"
+    for flag in (True, np.True_, np.array([True, False])):
+        with pytest.raises(InvalidType, match=bool_refused if flag is True else "^workdays: "):
+            vector.add_workdays(days, workdays=flag)
     with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's years"):
         vector.add_workdays(days, workdays=10**9)

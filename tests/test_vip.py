@@ -41,6 +41,7 @@ from custops.vip import (
     Ledger,
     Line,
     Purchase,
+    QualificationWindow,
     QualifyBasis,
     RemainderRule,
     Reversal,
@@ -217,8 +218,13 @@ def test_R_VIP_01_2000_cumulative_within_half_a_year() -> None:
 
 def test_R_VIP_01_window_edges_follow_civil_code_month_arithmetic() -> None:
     """Art. 202: the corresponding day, or the month's last day when there is none."""
-    assert qualification_window(on=date(2025, 2, 28)) == (date(2024, 8, 28), date(2025, 2, 28))
-    assert qualification_window(on=date(2024, 8, 31)) == (date(2024, 3, 1), date(2024, 8, 31))
+    window = qualification_window(on=date(2025, 2, 28))
+    assert (window.start, window.end) == (date(2024, 8, 28), date(2025, 2, 28))
+    window = qualification_window(on=date(2024, 8, 31))
+    assert (window.start, window.end) == (date(2024, 3, 1), date(2024, 8, 31))
+    assert window == QualificationWindow(date(2024, 3, 1), date(2024, 8, 31))
+    assert date(2024, 3, 1) in window
+    assert date(2024, 2, 29) not in window
     buys = [
         Purchase(date(2024, 8, 31), "999"),
         Purchase(date(2025, 2, 28), "999"),
@@ -1474,10 +1480,10 @@ def test_property_the_window_is_the_earliest_day_whose_half_year_reaches_on(
 ) -> None:
     """R-VIP-01: the window starts at the earliest purchase day *s* with s + months >= on."""
     policy = VipPolicy(window_months=months)
-    start, end = qualification_window(on=on, policy=policy)
-    assert end == on
-    assert start + relativedelta(months=months) >= on
-    assert start - timedelta(days=1) + relativedelta(months=months) < on
+    window = qualification_window(on=on, policy=policy)
+    assert window.end == on
+    assert window.start + relativedelta(months=months) >= on
+    assert window.start - timedelta(days=1) + relativedelta(months=months) < on
 
 
 # ------------------------------------------------------------------ issue 14: extremes

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops._dates import ONE_DAY, add_months
+from custops._dates import ONE_DAY, DayRange, add_months
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Period, window_start
-from custops.vip import VipPolicy, qualification_window
+from custops.vip import QualificationWindow, VipPolicy, qualification_window
 
 
 def _by_hand(on: dt.date, months: int) -> dt.date:
@@ -30,18 +30,21 @@ def test_R_VIP_01_window_is_identical_on_1500_consecutive_days(months: int) -> N
     policy = VipPolicy(window_months=months)
     days = [dt.date(2023, 1, 1) + dt.timedelta(days=i) for i in range(1500)]
     got = [qualification_window(on=day, policy=policy) for day in days]
-    assert got == [(_by_hand(day, months), day) for day in days]
-    assert got[0][1] == dt.date(2023, 1, 1)
-    assert got[-1][1] == dt.date(2027, 2, 8)
+    assert [(w.start, w.end) for w in got] == [(_by_hand(day, months), day) for day in days]
+    assert got[0].end == dt.date(2023, 1, 1)
+    assert got[-1].end == dt.date(2027, 2, 8)
 
 
 @settings(max_examples=200)
 @given(st.dates(min_value=dt.date(2, 1, 1)), st.integers(min_value=1, max_value=36))
 def test_R_VIP_01_property_window_is_window_start(on: dt.date, months: int) -> None:
     """R-VIP-01: for any day and window length, the VIP window is window_start's."""
-    start, end = qualification_window(on=on, policy=VipPolicy(window_months=months))
-    assert end == on
-    assert start == window_start(on, Period.months(months)) == _by_hand(on, months)
+    window = qualification_window(on=on, policy=VipPolicy(window_months=months))
+    assert window.end == on
+    assert window.start == window_start(on, Period.months(months)) == _by_hand(on, months)
+    assert window.start in window
+    assert on in window
+    assert window.start - ONE_DAY not in window
 
 
 @pytest.mark.parametrize("on", [dt.date(1, 1, 1), dt.date(1, 5, 31), dt.date(1, 6, 30)])
@@ -61,3 +64,15 @@ def test_window_start_keeps_blaming_the_period_by_default() -> None:
         window_start(dt.date(1, 2, 1), "1年")
     with pytest.raises(InvalidType, match=r"^on: must be a datetime.date"):
         window_start("2025-01-01", "半年", argument="on")  # type: ignore[arg-type]
+
+
+def test_R_VIP_01_the_window_is_a_range_of_days_with_both_ends() -> None:
+    """R-VIP-01: the window is a ``DayRange`` (``start``, ``end``, ``in``), built as any
+    value is: dates read by the one date check, an end before the start refused."""
+    window = qualification_window(on=dt.date(2024, 8, 31))
+    assert window == QualificationWindow(dt.date(2024, 3, 1), dt.date(2024, 8, 31))
+    assert isinstance(window, DayRange)
+    with pytest.raises(InvalidInput, match=r"^end: is before the start 2024-03-01"):
+        QualificationWindow(dt.date(2024, 3, 1), dt.date(2024, 2, 1))
+    with pytest.raises(InvalidType, match=r"^start: "):
+        QualificationWindow("2024-03-01", dt.date(2024, 8, 31))

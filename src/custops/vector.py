@@ -245,15 +245,18 @@ def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> N
         raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
 
 
+#: What ``workdays`` of :func:`add_workdays` may be.
+_COUNTS = "an int or an array of ints"
+
+
 def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
-    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``."""
-    if isinstance(value, bool):
-        raise InvalidType.for_argument("workdays", value, "must be an int, not a bool")
+    """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``
+    (an array: its dtype is checked here; a Python scalar went through ``require_type``)."""
     series = series_type()
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
     if arr.dtype.kind not in "iu":
-        raise InvalidType.for_argument("workdays", value, "must be an int or an array of ints")
+        raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:
         raise InvalidInput.for_argument(
             "workdays", arr.shape, f"must have the shape of the days {shape}"
@@ -330,8 +333,9 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    scalar = isinstance(workdays, int) and not isinstance(workdays, bool)
-    if scalar:
+    scalar = np.ndim(workdays) == 0 and not isinstance(workdays, np.generic)
+    if scalar:  # one Python value: the one type check, which refuses a bool too
+        workdays = require_type("workdays", workdays, int, _COUNTS)
         problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
         within(
             "workdays", workdays, workdays, low=-_MAX_WORKDAYS, high=_MAX_WORKDAYS, problem=problem
@@ -654,7 +658,7 @@ def clock_statuses(
     target: Target,
     *,
     at: _dt.datetime,
-    stops: Any = None,
+    stopped_at: Any = None,
     pauses: tuple[Any, Any, Any] | None = None,
     special: bool = False,
     promised: Period | str | None = None,
@@ -663,7 +667,7 @@ def clock_statuses(
     """Due time and state at ``at`` of many single-cycle clocks of one target, as columns.
 
     For every row what ``Clock(target, events, calendar=...).status(at=at)`` says
-    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stops`` (NaT or ``None``: still open) are
+    (R-SLA-01 … R-SLA-12).  ``starts`` and ``stopped_at`` (NaT or ``None``: still open) are
     instants as in :func:`deadlines`, ``at`` is one instant, and ``pauses`` is a long
     table ``(clock, pause_starts, pause_ends)``: the clock's row number, when the pause
     began and when it ended (NaT: still paused).  Each row is read as the scalar clock's
@@ -695,7 +699,7 @@ def clock_statuses(
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start")
     moment = _one_instant(at, cal)
-    stop = _optional_column(stops, len(us), "stops")
+    stop = _optional_column(stopped_at, len(us), "stopped_at")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
     wall = period.unit.value in ("minutes", "hours")
     none = np.zeros(0, dtype=np.int64)
@@ -893,7 +897,7 @@ def _check_events(
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
-        raise refuse(f"stops[{row}]", int(stop[row]), f"is before the clock's start ({start})")
+        raise refuse(f"stopped_at[{row}]", int(stop[row]), f"is before the clock's start ({start})")
     if not len(clock):
         return table
     if (j := _first(p0 < us[clock])) is not None:
@@ -935,7 +939,7 @@ def _check_events(
         problem = (
             f"is before the {event} of its pause in row {j} of pauses ({show(int(latest[q]))})"
         )
-        raise refuse(f"stops[{row}]", int(stop[row]), problem)
+        raise refuse(f"stopped_at[{row}]", int(stop[row]), problem)
     return c_s, p0_s, p1_s
 
 

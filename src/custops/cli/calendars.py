@@ -13,6 +13,7 @@ from custops.calendars import WorkCalendar
 from custops.cli._common import (
     Subparsers,
     add_json_option,
+    as_arguments,
     parse_count,
     parse_day,
     print_json,
@@ -25,15 +26,32 @@ from custops.i18n import _
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
+#: The calendar's arguments as the command's options (errors name what the user typed).
+_CALENDAR_ARGUMENTS = {
+    "country": "--country",
+    "subdiv": "--subdiv",
+    "closures": "--closure",
+    "extra_workdays": "--extra-workday",
+    "final_years": "--final-year",
+}
+
+#: The arguments of the calendar's methods as the subcommands' metavars.
+_DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
+
+
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
-    return WorkCalendar(
-        args.country,
-        args.subdiv,
-        closures=[parse_day("--closure", t) for t in args.closure],
-        extra_workdays=[parse_day("--extra-workday", t) for t in args.extra_workday],
-        final_years=[parse_count("--final-year", t) for t in args.final_year],
-        strict=args.strict,
-    )
+    closures = [parse_day("--closure", t) for t in args.closure]
+    extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
+    final_years = [parse_count("--final-year", t) for t in args.final_year]
+    with as_arguments(_CALENDAR_ARGUMENTS):
+        return WorkCalendar(
+            args.country,
+            args.subdiv,
+            closures=closures,
+            extra_workdays=extra_workdays,
+            final_years=final_years,
+            strict=args.strict,
+        )
 
 
 def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str, Any]]:
@@ -77,12 +95,12 @@ def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str,
 
 def _cmd_workdays(args: argparse.Namespace) -> int:
     cal = _calendar(args)
-    with warnings.catch_warnings(record=True) as caught:
+    with warnings.catch_warnings(record=True) as caught, as_arguments(_DAY_ARGUMENTS):
         warnings.simplefilter("always", Pw)
         answer, data = _answer(args, cal)
     provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
     if args.json:
-        document = {"action": args.action, "country": cal.country, **data}
+        document = {"country": cal.country, **data}
         document.setdefault("provisional", bool(provisional))
         print_json(document)
     else:

@@ -126,7 +126,8 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         raise InvalidInput.for_argument(
             "PERIOD", None, "is required unless --preset names a desk (e.g. --preset winery)"
         )
-    with quiet_provisional():  # the explanation itself says when a year is provisional
+    # the explanation itself says when a year is provisional
+    with as_arguments({"start": "START", "period": "PERIOD"}), quiet_provisional():
         result = deadline(
             start,
             args.period,

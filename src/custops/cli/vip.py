@@ -59,6 +59,8 @@ _LINE = re.compile(
 #: The library's argument names as the command's (errors name what the user typed).
 _QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
 _CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
+#: Every ``Line`` field is read from the one LINE the user typed.
+_LINE_ARGUMENTS = dict.fromkeys((field.name for field in _FIELDS), "LINE")
 
 
 def _line(text: str) -> Line:
@@ -70,7 +72,8 @@ def _line(text: str) -> Line:
         )
     price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
     benefit = {_BENEFIT[match["kind"]]: match["value"]} if match["kind"] else {}
-    return Line(price, qty, **benefit)
+    with as_arguments(_LINE_ARGUMENTS):
+        return Line(price, qty, **benefit)
 
 
 def _quote_json(result: Quote) -> dict[str, Any]:

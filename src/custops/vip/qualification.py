@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import attrs
 
+from custops._dates import DayRange
 from custops._validate import (
     DATE,
     OPTIONAL_ID,
@@ -17,14 +18,22 @@ from custops._validate import (
     require_items,
     within,
 )
-from custops.decisions import Decision
+from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
+from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import MONEY, ZERO, yuan
 from custops.periods import Period, window_start
 from custops.vip.policy import VipPolicy
 
-__all__ = ["Purchase", "Qualification", "QualifyBasis", "qualification_window", "qualify"]
+__all__ = [
+    "Purchase",
+    "Qualification",
+    "QualificationWindow",
+    "QualifyBasis",
+    "qualification_window",
+    "qualify",
+]
 
 
 class QualifyBasis(LabelledEnum):
@@ -76,20 +85,48 @@ class Qualification(Decision):
     needed: Decimal
 
 
-def qualification_window(
-    *, on: _dt.date, policy: VipPolicy | None = None
-) -> tuple[_dt.date, _dt.date]:
-    """The first and last day of the half year that ends on ``on`` (R-VIP-01), inclusive: the
-    one reading of 半年内 (D7 vip资格申请条件; docs/vip.md), a purchase of day *s* counts
-    through *s* + 6 months (Civil Code arts. 201–202, 1259).
+def _window_reason(window: QualificationWindow) -> str:
+    said = N_("purchases from {start} to {end} count toward a VIP card on {end} (half a year)")
+    return _(said, start=window.start, end=window.end)
+
+
+@attrs.frozen
+class QualificationWindow(Explained, DayRange):
+    """The half year whose purchases count toward a VIP card on its last day ``end``
+    (R-VIP-01): ``start`` and ``end`` both included (``day in window``), with its rule and a
+    one-line ``reason`` (worded when it is made; not compared).
 
     >>> from datetime import date
-    >>> qualification_window(on=date(2024, 8, 31))   # 2024-02-29 + 6 months = 2024-08-29
+    >>> w = qualification_window(on=date(2024, 8, 31))
+    >>> w.start, w.end, date(2024, 2, 29) in w
+    (datetime.date(2024, 3, 1), datetime.date(2024, 8, 31), False)
+    >>> print(w)
+    结果（R-VIP-01）：2024-03-01 至 2024-08-31 的购物计入 2024-08-31 的 VIP 资格（半年内）
+    """
+
+    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    rule: str = "R-VIP-01"
+    reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
+
+
+def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
+    """The half year that ends on ``on`` (R-VIP-01), both ends included: the one reading of
+    半年内 (D7 vip资格申请条件; docs/vip.md), a purchase of day *s* counts through
+    *s* + 6 months (Civil Code arts. 201–202, 1259).
+
+    >>> from datetime import date
+    >>> window = qualification_window(on=date(2024, 8, 31))  # 2024-02-29 + 6 months = 2024-08-29
+    >>> window.start, window.end
     (datetime.date(2024, 3, 1), datetime.date(2024, 8, 31))
     """
     require_date("on", on)
     months = policy_or_default(policy, VipPolicy).window_months
-    return window_start(on, Period.months(months), argument="on"), on
+    return QualificationWindow(window_start(on, Period.months(months), argument="on"), on)
 
 
 def qualify(
@@ -109,9 +146,9 @@ def qualify(
     items = require_items(
         "purchases", purchases, "an iterable of Purchase", each=instance_check(Purchase)
     )
-    start, _end = qualification_window(on=on, policy=rules)
+    window = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
-    in_window = tuple(p for p in past if p.on >= start)
+    in_window = tuple(p for p in past if p.on in window)
     window_total = yuan(sum((p.net for p in in_window), ZERO))
     candidates = in_window if rules.single_purchase_in_window else tuple(past)
     single_t = yuan(rules.single_purchase_threshold)
@@ -126,10 +163,10 @@ def qualify(
     else:
         basis, needed = QualifyBasis.NOT_QUALIFIED, yuan(min(single_t, cumulative_t - window_total))
     said = {"largest": largest, "day": best.on if best else on, "single": single_t}
-    said.update(paid=window_total, start=start, on=on, threshold=cumulative_t, needed=needed)
+    said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, needed=needed)
     allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
     return Qualification(
-        allowed, "R-VIP-01", why, basis, on, start, counted, amount, window_total, needed
+        allowed, "R-VIP-01", why, basis, on, window.start, counted, amount, window_total, needed
     )
 
 
