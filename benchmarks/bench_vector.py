@@ -114,7 +114,7 @@ def bench_clocks(rows: int, rng: object) -> None:
     stops = np.where(gen.random(rows) < 0.5, starts + np.timedelta64(5, "D"), np.datetime64("NaT"))  # type: ignore[attr-defined]
     at = dt.datetime(2025, 12, 31, tzinfo=dt.timezone.utc)
     target = Target("resolve", "3个工作日", rule="R-SLA-09")
-    args = {"at": at, "stops": stops.astype("datetime64[us]"), "pauses": (paused, p0, p1)}
+    args = {"at": at, "stopped_at": stops.astype("datetime64[us]"), "pauses": (paused, p0, p1)}
     vector.clock_statuses(starts[:10], target, at=at)
     t = best(lambda: vector.clock_statuses(starts, target, **args), repeat=2)  # type: ignore[arg-type]
     per_clock = (starts.nbytes + stops.nbytes + (p0.nbytes + p1.nbytes + paused.nbytes)) / rows
