@@ -60,7 +60,7 @@ class InvalidType(CustopsError, TypeError):
 
 class LevelRequired(InvalidInput):
     """A kind of matter in the secrecy scope that has no default level (R-SEC-02): classify
-    it explicitly (``classify(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
+    it explicitly (``classify_matter(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
 
 
 class PolicyError(CustopsError, ValueError):
