@@ -354,8 +354,8 @@ _POSITIONAL_DEFAULT_EXCEPTIONS = {
     # Subjects with a default ("who, then what", the subject optional), listed by name:
     "custops.archives:survey_due(surveys)": "subject: the surveys so far, none by default",
     "custops.complaints:Case.allowed_events(role)": "subject: the role asking, any by default",
-    "custops.sla:SlaPolicy.schedule(case)": "subject: the case mapping (or **attributes)",
-    "custops.sla:SlaPolicy.select(case)": "subject: the case mapping (or **attributes)",
+    "custops.sla:SlaPolicy.schedule(attributes)": "subject: the case's attributes (or keywords)",
+    "custops.sla:SlaPolicy.select(attributes)": "subject: the case's attributes (or keywords)",
     "custops.vip:Card.check(presented_by)": "subject: who presents the card",
     "custops.vip:quote(card)": "subject: the card presented with the lines, if any",
 }
@@ -716,6 +716,8 @@ _QUESTION = re.compile(r"^(is|can|may|has|should|must|needs|does)_")
 _BARE_BOOL_EXCEPTIONS = {
     "WorkCalendar": "calendar facts (is_workday, is_published, …); WorkCalendar.day explains "
     "a day with its rule as a DayInfo",
+    "SelectionRule": "rule as data: applies_to is a policy rule's own test of a case, asked "
+    "by SlaPolicy.select, whose Selection is the explained answer",
 }
 
 # Debt, issue 12.

@@ -308,14 +308,16 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("sla.SlaPolicy.target_named", POLICY.target_named, name="solution")
 
-    def schedule(received_at: Any, case: Any = None, promised_periods: Any = None) -> Any:
-        return POLICY.schedule(case, received_at=received_at, promised_periods=promised_periods)
+    def schedule(received_at: Any, attributes: Any = None, promised_periods: Any = None) -> Any:
+        return POLICY.schedule(
+            attributes, received_at=received_at, promised_periods=promised_periods
+        )
 
-    def select(case: Any) -> Any:
-        return POLICY.select(case)
+    def select(attributes: Any) -> Any:
+        return POLICY.select(attributes)
 
     add("sla.SlaPolicy.schedule", schedule, received_at=T)
-    add("sla.SlaPolicy.select", select, case={"severity": "major"})
+    add("sla.SlaPolicy.select", select, attributes={"severity": "major"})
     add("sla.Selection.target_named", SELECTION.target_named, name="solution")
     add("sla.Selection.start_clocks", SELECTION.start_clocks, at=T)
     add("sla.due_many", sla.due_many, starts=[T, T2], target=TARGET, calendar=CAL)

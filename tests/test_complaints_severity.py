@@ -73,7 +73,7 @@ def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:
     assert assess_severity(make(), prior_complaint_count=1).criteria == ("repeat",)
     assert assess_severity(make(complainant_count=3)).criteria == ("collective",)
     assert assess_severity(make(complainant_count=2)).criteria == ()
-    loose = SeverityPolicy(collective_threshold=2, repeat_threshold=3)
+    loose = SeverityPolicy(min_complainant_count=2, min_prior_complaint_count=3)
     assert assess_severity(make(complainant_count=2), policy=loose).criteria == ("collective",)
     assert assess_severity(make(), policy=loose, prior_complaint_count=2).criteria == ()
 
@@ -111,8 +111,8 @@ def test_disabled_criteria_and_own_vocabulary() -> None:
 def test_criteria_policy_validation() -> None:
     with pytest.raises(PolicyError, match="unknown criteria"):
         SeverityPolicy(enabled={"weather"})
-    with pytest.raises(PolicyError, match="repeat_threshold"):
-        SeverityPolicy(repeat_threshold=0)
+    with pytest.raises(PolicyError, match="min_prior_complaint_count"):
+        SeverityPolicy(min_prior_complaint_count=0)
     with pytest.raises(InvalidType, match="loss_threshold"):
         SeverityPolicy(loss_threshold=1.5)
     with pytest.raises(InvalidInput, match="prior_complaint_count"):

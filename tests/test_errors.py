@@ -48,8 +48,8 @@ def test_for_argument_names_the_argument_and_shows_the_value() -> None:
 def test_structured_errors_keep_their_details() -> None:
     missing = CalendarNotPublished("2027 is not published", year=2027)
     assert (missing.year, missing.country, missing.argument) == (2027, "CN", "year")
-    short = InsufficientPoints("need 30, have 12", requested=30, available=12)
-    assert (short.requested, short.available) == (30, 12)
+    short = InsufficientPoints("need 30, have 12", points_requested=30, points_available=12)
+    assert (short.points_requested, short.points_available) == (30, 12)
     illegal = IllegalTransition("cannot resume a running clock", state="running", event="resume")
     assert (illegal.state, illegal.event) == ("running", "resume")
     denied = AccessDenied("denied", rule="R-SEC-04", reason="not designated")

@@ -145,7 +145,7 @@ def test_the_spelling_table_is_unambiguous() -> None:
 def test_an_attribute_in_the_case_and_a_keyword_is_refused_naming_both() -> None:
     """A complaint must not lose its deadlines to a merged override (R-CMP-01)."""
     row = {"channel": "电话", "kind": "投诉"}
-    with pytest.raises(InvalidInput, match=r"^kind: given twice: '投诉' in case") as info:
+    with pytest.raises(InvalidInput, match=r"^kind: given twice: '投诉' in attributes") as info:
         presets.WINERY.schedule(row, kind="咨询", received_at=T(2, 13, 16))
     assert "(got '咨询')" in str(info.value)
     with pytest.raises(InvalidInput, match=r"^channel: given twice"):
@@ -167,7 +167,7 @@ def test_one_value_spelt_twice_or_a_none_keyword_is_accepted_R_SLA_05() -> None:
 @settings(max_examples=60)
 @given(st.sampled_from(list(Kind)), st.sampled_from(list(Kind)))
 def test_a_case_and_a_keyword_agree_or_are_refused_property(first: Kind, second: Kind) -> None:
-    """select(case, kind=k) is select(kind=k) when the case says k too, else refused."""
+    """select(attributes, kind=k) is select(kind=k) when the attributes say k too, else refused."""
     row = {"channel": "phone", "kind": first.label}
     if first is second:
         both = presets.WINERY.select(row, kind=second.value)
@@ -325,7 +325,9 @@ def test_due_many_names_starts_once() -> None:
 def test_a_ticket_row_with_other_keys_is_refused_listing_the_accepted_ones() -> None:
     """Refused, not ignored: a misspelt attribute would silently change the rule."""
     row = {"channel": "电话", "kind": "投诉", "id": 123}
-    with pytest.raises(InvalidInput, match=r"^id: is not a case attribute of desk 'winery'") as e:
+    with pytest.raises(
+        InvalidInput, match=r"^id: is not one of the case attributes of desk 'winery'"
+    ) as e:
         presets.WINERY.schedule(row, received_at=T(2, 13, 16))
     assert "channel, kind, category, severity, special" in str(e.value)
     assert str(e.value).endswith("(got 123)")

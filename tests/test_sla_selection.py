@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from custops._enums import names_of
 from custops.complaints.model import Category, Channel, Kind, Severity
-from custops.errors import PolicyError
+from custops.errors import InvalidType, PolicyError
 from custops.sla import Clock, Selection, SlaPolicy, presets
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -121,7 +121,7 @@ def test_an_uncovered_combination_names_desk_and_attributes() -> None:
     assert str(info.value) == (
         "desk 'winery' has no rule for a case with category=product_quality, kind=complaint"
     )
-    assert info.value.argument == "case"
+    assert info.value.argument == "attributes"
 
 
 moments = st.datetimes(
@@ -158,3 +158,16 @@ def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
                 promised=promised,
             )
             assert clock.status(at=at).due_at == step.due_at
+
+
+def test_a_selection_s_attributes_select_again_and_test_each_rule() -> None:
+    """``Selection.attributes`` (pairs) is what ``select`` and ``applies_to`` read too."""
+    first = presets.WINERY.select(kind="投诉", channel="电话")
+    assert presets.WINERY.select(first.attributes) == first
+    matched = [r.name for r in presets.WINERY.rules if r.applies_to(first.attributes)]
+    assert matched[0] == first.matched_rule
+    assert [r.applies_to(dict(first.attributes)) for r in presets.WINERY.rules] == [
+        r.applies_to(first.attributes) for r in presets.WINERY.rules
+    ]
+    with pytest.raises(InvalidType, match=r"attributes: must be a \(attribute, key\) pair"):
+        presets.WINERY.rules[0].applies_to(["kind"])  # type: ignore[list-item]

@@ -576,7 +576,7 @@ def test_R_VIP_08_redemption_needs_enough_points_and_changes_nothing_otherwise()
     led = ledger_with(10)
     with pytest.raises(InsufficientPoints) as info:
         led.redeem(DAY, 11, "保温杯")
-    assert (info.value.requested, info.value.available) == (11, 10)
+    assert (info.value.points_requested, info.value.points_available) == (11, 10)
     assert led.valid_points(on=DAY) == 10
     after = led.redeem(DAY, 10, "保温杯")
     assert after.valid_points(on=DAY) == 0

@@ -60,7 +60,7 @@ class InvalidType(CustopsError, TypeError):
 
 class LevelRequired(InvalidInput):
     """A kind of matter in the secrecy scope that has no default level (R-SEC-02): classify
-    it explicitly (``classify(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
+    it explicitly (``classify_matter(..., level=Level.SECRET)``).  Also in ``custops.secrecy``."""
 
 
 class PolicyError(CustopsError, ValueError):
@@ -78,20 +78,23 @@ class CalendarNotPublished(CustopsError, LookupError):
 
 class InsufficientPoints(CustopsError, ValueError):
     """A redemption asked for more points than the card's valid balance: ``argument`` is
-    ``points`` and ``value`` the points requested."""
+    ``points`` and ``value`` the points requested; ``points_requested`` and
+    ``points_available`` are the two counts of points."""
 
     def __init__(
         self,
         message: str,
         *,
-        requested: int,
-        available: int,
+        points_requested: int,
+        points_available: int,
         argument: str = "points",
         value: Any = None,
     ) -> None:
-        super().__init__(message, argument=argument, value=requested if value is None else value)
-        self.requested = requested
-        self.available = available
+        super().__init__(
+            message, argument=argument, value=points_requested if value is None else value
+        )
+        self.points_requested = points_requested
+        self.points_available = points_available
 
 
 class IllegalTransition(CustopsError, ValueError):

@@ -74,8 +74,10 @@ def _enabled(value: Any) -> frozenset[str]:
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
 
-    ``loss_threshold`` (yuan, exclusive: a loss *above* it fires), ``repeat_threshold``
-    (earlier complaints, ≥), ``collective_threshold`` (customers, ≥), ``enabled`` (the
+    ``loss_threshold`` (yuan, exclusive: a loss *above* it fires),
+    ``min_prior_complaint_count`` (the least ``prior_complaint_count`` of
+    :func:`assess_severity` that makes a repeat complaint), ``min_complainant_count`` (the
+    least ``Complaint.complainant_count`` that makes a collective one), ``enabled`` (the
     criteria in force) and ``classifier_policy`` (the classifier's rule set, whose ``sig.*``
     rules read the text).
 
@@ -84,8 +86,8 @@ class SeverityPolicy:
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=MONEY)  # type: ignore[misc]
-    repeat_threshold: int = attrs.field(default=1, validator=checked(require_int))
-    collective_threshold: int = attrs.field(default=3, validator=checked(require_int))
+    min_prior_complaint_count: int = attrs.field(default=1, validator=checked(require_int))
+    min_complainant_count: int = attrs.field(default=3, validator=checked(require_int))
     enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
@@ -93,8 +95,8 @@ class SeverityPolicy:
 
     def __attrs_post_init__(self) -> None:
         for name, least, problem in (
-            ("repeat_threshold", 1, "a repeat needs at least 1 earlier one"),
-            ("collective_threshold", 2, "several customers means at least 2"),
+            ("min_prior_complaint_count", 1, "a repeat needs at least 1 earlier one"),
+            ("min_complainant_count", 2, "several customers means at least 2"),
         ):
             if getattr(self, name) < least:
                 raise PolicyError.for_argument(name, getattr(self, name), problem)
@@ -103,7 +105,7 @@ class SeverityPolicy:
         # The built-in rule set travels by name, not by value: a pickled case (which
         # holds its criteria) stays a few kilobytes instead of fifty.
         rules = None if self.classifier_policy is DEFAULT_RULES else self.classifier_policy
-        fields = (self.loss_threshold, self.repeat_threshold, self.collective_threshold)
+        fields = (self.loss_threshold, self.min_prior_complaint_count, self.min_complainant_count)
         return (_criteria, (rules, *fields, self.enabled))
 
 
@@ -112,8 +114,8 @@ def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
     loss, repeat, collective, enabled = fields
     policy = SeverityPolicy(
         loss_threshold=loss,
-        repeat_threshold=repeat,
-        collective_threshold=collective,
+        min_prior_complaint_count=repeat,
+        min_complainant_count=collective,
         enabled=enabled,
     )
     return policy if rules is None else attrs.evolve(policy, classifier_policy=rules)
@@ -184,9 +186,9 @@ def assess_severity(
         )
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
-    if prior_complaint_count >= criteria.repeat_threshold:
+    if prior_complaint_count >= criteria.min_prior_complaint_count:
         why["repeat"].append(_("{count} earlier complaints", count=prior_complaint_count))
-    if complaint.complainant_count >= criteria.collective_threshold:
+    if complaint.complainant_count >= criteria.min_complainant_count:
         why["collective"].append(_("{count} customers", count=complaint.complainant_count))
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)

@@ -26,6 +26,7 @@ from custops._validate import (
     require_distinct,
     require_items,
     require_mapping,
+    require_pairs,
     require_type,
     series_type,
     stripped_text,
@@ -111,6 +112,8 @@ class SelectionRule:
     >>> phone = {"kind": "complaint", "channel": "phone"}
     >>> r.applies_to(phone), r.applies_to({"kind": "complaint"})
     (True, False)
+    >>> r.applies_to((("channel", "phone"), ("kind", "complaint")))
+    True
     >>> r.rule, r.rule_ids
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
@@ -137,9 +140,14 @@ class SelectionRule:
                 "rule", primary, f"must be the first of rule_ids {', '.join(ids)}"
             )
 
-    def applies_to(self, attributes: Mapping[str, str]) -> bool:
-        """Whether the rule applies to a case: every condition holds for its attribute keys."""
-        found = require_mapping("attributes", attributes, "be a mapping")
+    def applies_to(self, attributes: Mapping[str, str] | Iterable[tuple[str, str]]) -> bool:
+        """Whether the rule applies to a case: every condition holds for its attribute keys
+        (a mapping attribute -> key, or its pairs, as ``Selection.attributes`` holds them).
+
+        A bare ``bool``, not a decision: the rule's own test of a case, which
+        :meth:`SlaPolicy.select` asks of each rule in turn; the explained answer is the
+        :class:`Selection` (CONTRIBUTING, "Documented exceptions": "Rule as data")."""
+        found = dict(require_pairs("attributes", attributes, pair="(attribute, key)"))
         return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
@@ -408,16 +416,21 @@ class SlaPolicy:
         """The target called ``name``."""
         return by_name(self.targets, name, _name, f"is not a target of {self.name!r}; one of ")
 
-    def _keys(self, case: Mapping[str, Any] | None, attributes: Mapping[str, Any]) -> Keys:
-        if case is not None:
-            row = require_mapping("case", case, "be a mapping attribute -> value")
-            given = {a: v for a, v in attributes.items() if v is not None}
+    def _keys(
+        self,
+        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
+        keywords: Mapping[str, Any],
+    ) -> Keys:
+        values = keywords
+        if attributes is not None:
+            row = dict(require_pairs("attributes", attributes, pair="(attribute, value)"))
+            given = {a: v for a, v in keywords.items() if v is not None}
             for attribute in given.keys() & row.keys():
                 self._refuse_twice(attribute, row[attribute], given[attribute])
-            attributes = {**row, **given}
+            values = {**row, **given}
         readers, memo = self._readers, self._read
         keys = []
-        for attribute, value in attributes.items():
+        for attribute, value in values.items():
             if value is None:
                 continue
             try:
@@ -430,7 +443,7 @@ class SlaPolicy:
                     raise InvalidInput.for_argument(
                         attribute,
                         value,
-                        f"is not a case attribute of desk {self.name!r}; it reads only "
+                        f"is not one of the case attributes of desk {self.name!r}; it reads only "
                         f"{', '.join(readers)} (pass only these: an unknown key is refused, "
                         "not ignored, as a misspelt one would change the rule chosen)",
                     )
@@ -441,7 +454,7 @@ class SlaPolicy:
         return tuple(sorted(keys))
 
     def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
-        """An attribute both in the ``case`` mapping and as a keyword must name one value
+        """An attribute both in the ``attributes`` given and as a keyword must name one value
         (two spellings of it are fine); two values are refused (audit finding 7) rather
         than one silently winning."""
         if in_case is None:
@@ -452,27 +465,28 @@ class SlaPolicy:
         raise InvalidInput.for_argument(
             attribute,
             keyword,
-            f"given twice: {in_case!r} in case and this value as a keyword; give it once",
+            f"given twice: {in_case!r} in attributes and this value as a keyword; give it once",
         )
 
     def select(
         self,
-        case: Mapping[str, Any] | None = None,
+        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
         /,
         *,
         calendar: WorkCalendar | None = None,
-        **attributes: Any,
+        **keywords: Any,
     ) -> Selection:
         """The targets for a case with these attributes (first matching rule wins).
 
-        ``case`` maps attribute -> value (and/or keyword arguments): a member or any
+        ``attributes`` maps attribute -> value (a ticket row), or is its pairs (a
+        ``Selection.attributes``), and/or keyword arguments give them: a member or any
         spelling its enumeration parses, ``None`` ignored; an unknown attribute or value is
         :class:`~custops.errors.InvalidInput` (a ticket row's other keys are refused, not
         ignored: a misspelt attribute would change the rule chosen), and so is an
-        attribute given in ``case`` and as a keyword with two values (docs/sla.md).
+        attribute given in ``attributes`` and as a keyword with two values (docs/sla.md).
         ``calendar`` counts this case on another calendar (the customer's zone, issue 17).
         """
-        key = self._keys(case, attributes)
+        key = self._keys(attributes, keywords)
         memo = self._memo
         worded = (current_language(), key)  # a selection's reason is worded when made
         selection = memo.get(worded)
@@ -491,7 +505,7 @@ class SlaPolicy:
             described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
             raise PolicyError(
                 f"desk {self.name!r} has no rule for a case with {described}",
-                argument="case",
+                argument="attributes",
                 value=values,
             )
         by_name = {t.name: t for t in self.targets}
@@ -519,18 +533,18 @@ class SlaPolicy:
 
     def schedule(
         self,
-        case: Mapping[str, Any] | None = None,
+        attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None = None,
         /,
         *,
         received_at: _dt.datetime,
         calendar: WorkCalendar | None = None,
         promised_periods: Mapping[str, Period | str] | None = None,
-        **attributes: Any,
+        **keywords: Any,
     ) -> Schedule:
         """When each selected target is due for a case received at ``received_at``; a
         chained target is placed after its predecessor's deadline (the latest it can be
         due)."""
-        sel = self.select(case, calendar=calendar, **attributes)
+        sel = self.select(attributes, calendar=calendar, **keywords)
         cal = sel.calendar
         memo = self._dues if calendar is None else None
         local = cal.to_local(received_at, argument="received_at")

@@ -122,7 +122,7 @@ def conditions_text(
 
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
-_RESERVED = frozenset({"received_at", "calendar", "promised_periods", "case"})
+_RESERVED = frozenset({"received_at", "calendar", "promised_periods", "attributes"})
 _SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
 _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 

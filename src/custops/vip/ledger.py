@@ -371,7 +371,7 @@ class Ledger:
                 f"on {on.isoformat()} (R-VIP-08)"
             )
             raise InsufficientPoints.for_argument(
-                "points", points, problem, requested=points, available=available
+                "points", points, problem, points_requested=points, points_available=available
             )
         drawn = list(purchases)
         _draw(drawn, points)
