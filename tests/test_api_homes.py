@@ -742,7 +742,7 @@ def test_the_checks_see_the_homes_written_by_hand() -> None:
     old_policy = "def f(r, e):\n    raise PolicyError(f'rule {r.name!r}: {e}') from None\n"
     named = "def f(e):\n    raise PolicyError(f'x: {e}', argument='x', value=e.value)\n"
     built = "def f(e):\n    raise PolicyError.for_argument('x', e, 'is wrong')\n"
-    state = "def f(e):\n    raise IllegalTransition('x', state='s', event=e)\n"
+    state = "def f(e):\n    raise IllegalTransition('x', state_name='s', event_name=e)\n"
     assert error_argument_problems(_parsed(old_policy))
     for code in (named, built, state):
         assert error_argument_problems(_parsed(code)) == {}, code
@@ -753,15 +753,21 @@ def test_the_error_shape_sees_errors_without_argument_or_value() -> None:
     from custops.errors import InvalidInput, PolicyError
 
     assert error_shape_problem(PolicyError("rule 'r': priority: is not a known priority"))
-    ledger = IllegalTransition("ref: purchase 'R-1' is already fully returned", event="reverse")
+    ledger = IllegalTransition(
+        "ref: purchase 'R-1' is already fully returned", event_name="reverse"
+    )
     assert error_shape_problem(ledger)
     assert error_shape_problem(InvalidInput("rows: x (got 1)", argument="row", value=1))
     for right in (
         InvalidInput.for_argument("stops[0]", "x", "must be aware"),
         InvalidInput.for_argument("conditions", "x", "lists no value"),
-        IllegalTransition("reverse: purchase 'R-1' is already fully returned", event="reverse"),
-        IllegalTransition.for_argument("ref", "R-1", "is fully returned", event="reverse"),
-        InsufficientPoints.for_argument("points", 9, "needs 9", requested=9, available=1),
+        IllegalTransition(
+            "reverse: purchase 'R-1' is already fully returned", event_name="reverse"
+        ),
+        IllegalTransition.for_argument("ref", "R-1", "is fully returned", event_name="reverse"),
+        InsufficientPoints.for_argument(
+            "points", 9, "needs 9", points_requested=9, points_available=1
+        ),
         Refused("no", rule="R-1", reason="no"),
     ):
         assert error_shape_problem(right) is None, right
@@ -837,7 +843,7 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
     with pytest.raises(IllegalTransition, match=r"^ref: purchase 'R-1' .* \(got 'R-1'\)$") as twice:
         _returned_twice()
     returned = twice.value
-    assert (returned.argument, returned.value, returned.state, returned.event) == (
+    assert (returned.argument, returned.value, returned.state_name, returned.event_name) == (
         "ref",
         "R-1",
         "returned",
@@ -849,4 +855,8 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
         InsufficientPoints, match=r"^points: needs 1000000, .* \(got 1000000\)$"
     ) as many:
         LEDGER.redeem(_dt.date(2025, 2, 3), 10**6, "杯")
-    assert (many.value.argument, many.value.value, many.value.requested) == ("points", 10**6, 10**6)
+    assert (many.value.argument, many.value.value, many.value.points_requested) == (
+        "points",
+        10**6,
+        10**6,
+    )

@@ -458,7 +458,6 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Purchase", vip.Purchase, on=D, paid="100", ref="R-1")
     add("vip.qualify", vip.qualify, purchases=[vip.Purchase(D, "1200")], on=D2)
     add("vip.qualification_window", vip.qualification_window, on=D)
-    add("vip.QualificationWindow", vip.QualificationWindow, start=D, end=D2)
     add("vip.is_birthday", vip.is_birthday, born_on=dt.date(1990, 6, 3), on=D)
     add("vip.Holder", vip.Holder, customer_id="C9", name="李雷", born_on=dt.date(1992, 2, 29))
     add("vip.Card", vip.Card, number="V-2", holder=HOLDER, issued_on=D, last_valid_on=D2)
@@ -879,6 +878,7 @@ OUTPUT_ONLY = frozenset(
         "vip.CardCheck",
         "vip.LedgerEntry",
         "vip.Qualification",
+        "vip.QualificationWindow",
         "vip.Quote",
         "vip.QuoteLine",
         "vip.Reversal",
@@ -1330,11 +1330,11 @@ BAD: tuple[Bad, ...] = (
         "on",
     ),
     Bad(
-        "complaints.SeverityPolicy non-str criterion",
+        "complaints.SeverityPolicy criterion not a Signal",
         complaints.SeverityPolicy,
         {"enabled": [None, 1]},
         InvalidType,
-        "enabled[0]",
+        "enabled",
     ),
     Bad(
         "deposits.refund_schedule calendar",

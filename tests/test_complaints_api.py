@@ -39,6 +39,7 @@ from custops.complaints import (
     Severity,
     SeverityAssessment,
     SeverityPolicy,
+    Signal,
     Tally,
     assess_penalty,
     assess_severity,
@@ -178,7 +179,7 @@ def test_a_regulator_forwarding_is_major_in_assess_severity_itself_R_CMP_07(
     assert c.via_regulator
     assessed = assess_severity(c)
     assert assessed.severity is Severity.MAJOR
-    assert assessed.criteria == ("regulator",)
+    assert assessed.criteria == (Signal.REGULATOR,)
     assert assessed.reason == f"major: regulator (forwarded by {shown})"
     # the case uses the same assessment: its classification is major, for the same reason
     case = Case.open(c, ADVISER, policy="winery").classify(
@@ -191,7 +192,7 @@ def test_a_regulator_forwarding_is_major_in_assess_severity_itself_R_CMP_07(
 def test_the_regulator_is_one_criterion_with_the_text_and_can_be_disabled_R_CMP_07() -> None:
     both = complaint(channel="12315", content="我已经打了12315投诉")
     assessed = assess_severity(both)
-    assert assessed.criteria == ("regulator",)
+    assert assessed.criteria == (Signal.REGULATOR,)
     assert assessed.reason == 'major: regulator ("12315"; forwarded by 12315)'
     off = SeverityPolicy(enabled={"loss", "safety"})
     assert assess_severity(both, policy=off).severity is Severity.GENERAL
@@ -392,7 +393,7 @@ def test_property_a_regulator_forwarding_is_always_major_R_CMP_07(case: Case) ->
     c = case.complaint
     assessed = assess_severity(c)
     one_shape(assessed)
-    assert ("regulator" in assessed.criteria) >= c.via_regulator
+    assert (Signal.REGULATOR in assessed.criteria) >= c.via_regulator
     major = assessed.severity is Severity.MAJOR
     assert major is bool(assessed.criteria)
     assert assessed.reason.startswith("major: ") is major

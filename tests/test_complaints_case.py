@@ -193,8 +193,8 @@ def test_only_the_general_manager_approves_a_solution_R_CMP_06() -> None:
         with pytest.raises(IllegalTransition) as info:
             case.approve(T(10, 9, 11), role)
         assert "only 总经理 may" in str(info.value)
-        assert info.value.event == "approve"
-        assert info.value.state == "proposed"
+        assert info.value.event_name == "approve"
+        assert info.value.state_name == "proposed"
     assert case.stage is Stage.PROPOSED
     assert len(case.events) == 4
     assert case.approve(T(10, 9, 11), GM).stage is Stage.APPROVED

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custops.complaints import Complaint, Rule, Severity
+from custops.complaints import Complaint, Rule, Severity, Signal
 from custops.complaints.classifier import DEFAULT_RULES
 from custops.complaints.severity import CRITERIA, SeverityPolicy, assess_severity
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -56,7 +56,7 @@ def test_general_when_nothing_fires_R_CMP_07() -> None:
 def test_each_text_criterion_makes_it_major_R_CMP_07(content: str, criterion: str) -> None:
     a = assess_severity(make(content))
     assert a.severity is Severity.MAJOR
-    assert a.criteria == (criterion,)
+    assert a.criteria == (Signal.parse(criterion),)
     assert a.reason.startswith("major: ")
     assert all(f'"{e.text}"' in a.reason for e in a.evidence)
     assert all(content[slice(*e.span)] == e.text for e in a.evidence)
@@ -65,16 +65,16 @@ def test_each_text_criterion_makes_it_major_R_CMP_07(content: str, criterion: st
 def test_loss_threshold_is_exclusive_R_CMP_07() -> None:
     assert assess_severity(make(claimed_loss="10000")).severity is Severity.GENERAL
     above = assess_severity(make(claimed_loss="10000.01"))
-    assert above.criteria == ("loss",)
+    assert above.criteria == (Signal.LOSS,)
     assert "10000.01 yuan claimed, above 10000.00 yuan" in above.reason
 
 
 def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:
-    assert assess_severity(make(), prior_complaint_count=1).criteria == ("repeat",)
-    assert assess_severity(make(complainant_count=3)).criteria == ("collective",)
+    assert assess_severity(make(), prior_complaint_count=1).criteria == (Signal.REPEAT,)
+    assert assess_severity(make(complainant_count=3)).criteria == (Signal.COLLECTIVE,)
     assert assess_severity(make(complainant_count=2)).criteria == ()
     loose = SeverityPolicy(min_complainant_count=2, min_prior_complaint_count=3)
-    assert assess_severity(make(complainant_count=2), policy=loose).criteria == ("collective",)
+    assert assess_severity(make(complainant_count=2), policy=loose).criteria == (Signal.COLLECTIVE,)
     assert assess_severity(make(), policy=loose, prior_complaint_count=2).criteria == ()
 
 
@@ -91,12 +91,13 @@ def test_every_criterion_is_listed_in_order() -> None:
     )
     assert assess_severity(c, prior_complaint_count=1).criteria == (
         *CRITERIA[:2],
-        "media",
-        "regulator",
-        "legal",
-        "repeat",
-        "collective",
+        Signal.MEDIA,
+        Signal.REGULATOR,
+        Signal.LEGAL,
+        Signal.REPEAT,
+        Signal.COLLECTIVE,
     )
+    assert CRITERIA[:2] == (Signal.LOSS, Signal.SAFETY)
 
 
 def test_disabled_criteria_and_own_vocabulary() -> None:
@@ -105,11 +106,24 @@ def test_disabled_criteria_and_own_vocabulary() -> None:
     rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
     assert assess_severity(
         make("发公众号"), policy=SeverityPolicy(classifier_policy=rules)
-    ).criteria == ("media",)
+    ).criteria == (Signal.MEDIA,)
+
+
+def test_the_criteria_are_signals_in_any_spelling_R_CMP_07() -> None:
+    """``enabled`` reads any spelling ``Signal.parse`` reads (item 5 of the API convention)."""
+    assert SeverityPolicy(enabled={"媒体曝光", Signal.LOSS, "legal"}).enabled == {
+        Signal.MEDIA,
+        Signal.LOSS,
+        Signal.LEGAL,
+    }
+    media_only = SeverityPolicy(enabled={"媒体曝光"})
+    found = assess_severity(make("我要找电视台曝光，律师函明天就寄给你们"), policy=media_only)
+    assert found.criteria == (Signal.MEDIA,)
+    assert str(found.criteria[0]) == "媒体曝光"
 
 
 def test_criteria_policy_validation() -> None:
-    with pytest.raises(PolicyError, match="unknown criteria"):
+    with pytest.raises(InvalidInput, match=r"^enabled: is not a known Signal"):
         SeverityPolicy(enabled={"weather"})
     with pytest.raises(PolicyError, match="min_prior_complaint_count"):
         SeverityPolicy(min_prior_complaint_count=0)
@@ -202,4 +216,4 @@ def test_criteria_pickle_small_with_the_built_in_rules() -> None:
     rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
     own = pickle.loads(pickle.dumps(SeverityPolicy(classifier_policy=rules, enabled={"media"})))
     assert own.classifier_policy == rules
-    assert assess_severity(make("发公众号"), policy=own).criteria == ("media",)
+    assert assess_severity(make("发公众号"), policy=own).criteria == (Signal.MEDIA,)

@@ -39,7 +39,7 @@ def classified(content: str, **judged: object) -> Case:
     )
 
 
-def criteria(content: str) -> tuple[str, ...]:
+def criteria(content: str) -> tuple[Signal, ...]:
     return assess_severity(make(content)).criteria
 
 
@@ -106,7 +106,7 @@ def test_what_means_a_criterion_fires_it_and_says_so_R_CMP_07(
     content: str, criterion: str, words: str
 ) -> None:
     a = assess_severity(make(content))
-    assert a.criteria == (criterion,)
+    assert a.criteria == (Signal.parse(criterion),)
     assert words in [e.text for e in a.evidence]
     with language("zh_CN"):
         assert f"「{words}」" in assess_severity(make(content)).reason

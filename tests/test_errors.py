@@ -50,8 +50,10 @@ def test_structured_errors_keep_their_details() -> None:
     assert (missing.year, missing.country, missing.argument) == (2027, "CN", "year")
     short = InsufficientPoints("need 30, have 12", points_requested=30, points_available=12)
     assert (short.points_requested, short.points_available) == (30, 12)
-    illegal = IllegalTransition("cannot resume a running clock", state="running", event="resume")
-    assert (illegal.state, illegal.event) == ("running", "resume")
+    illegal = IllegalTransition(
+        "cannot resume a running clock", state_name="running", event_name="resume"
+    )
+    assert (illegal.state_name, illegal.event_name) == ("running", "resume")
     denied = AccessDenied("denied", rule="R-SEC-04", reason="not designated")
     assert (denied.rule, denied.reason) == ("R-SEC-04", "not designated")
 

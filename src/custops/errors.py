@@ -100,21 +100,26 @@ class InsufficientPoints(CustopsError, ValueError):
 class IllegalTransition(CustopsError, ValueError):
     """An event the state machine does not allow in its current state (nothing was changed):
     ``argument`` is ``event`` and ``value`` the event refused, unless the refusal names the
-    argument that makes the event impossible (``argument="ref"``, ``value`` its value)."""
+    argument that makes the event impossible (``argument="ref"``, ``value`` its value).
+
+    ``state_name`` and ``event_name`` are the state's and the event's stable English names,
+    ``str`` whatever the machine (a case's ``Stage`` and ``CaseAction`` keys, ``"proposed"``
+    and ``"approve"``; a clock's phase and ``EventKind`` key, ``"running"`` and
+    ``"resume"``; a move-out's step, ``"settle"``), ``None`` when not given."""
 
     def __init__(
         self,
         message: str,
         *,
-        state: str | None = None,
-        event: str | None = None,
+        state_name: str | None = None,
+        event_name: str | None = None,
         argument: str = "event",
         value: Any = None,
     ) -> None:
-        shown = event if argument == "event" and value is None else value
+        shown = event_name if argument == "event" and value is None else value
         super().__init__(message, argument=argument, value=shown)
-        self.state = state
-        self.event = event
+        self.state_name = state_name
+        self.event_name = event_name
 
 
 class Refused(CustopsError, PermissionError):

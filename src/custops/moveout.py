@@ -177,7 +177,7 @@ T = TypeVar("T")
 
 def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
     """The refusal of the step ``event`` in ``state``: ``"<event>: <problem>"``."""
-    return IllegalTransition(f"{event}: {problem}", state=state, event=event)
+    return IllegalTransition(f"{event}: {problem}", state_name=state, event_name=event)
 
 
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:

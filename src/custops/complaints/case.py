@@ -63,8 +63,8 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     step = event.action
     return IllegalTransition(
         f"{step.value} ({step.label}) at {moment_text(event.at)}: {problem}",
-        state=where,
-        event=step.value,
+        state_name=where,
+        event_name=step.value,
     )
 
 

@@ -13,12 +13,11 @@ from typing import Any
 
 import attrs
 
+from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     policy_or_default,
     require_int,
-    require_items,
-    require_str,
     require_type,
     type_validator,
 )
@@ -42,32 +41,30 @@ __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"
 _FORWARDED_BY = N_("forwarded by {forwarder}")
 _SEVERITY = N_("severity")
 
-#: Every criterion name, in the order results list them.
-CRITERIA = ("loss", "safety", "media", "regulator", "legal", "repeat", "collective")
+#: Every criterion (a :class:`~custops.complaints.Signal`), in the order results list them.
+CRITERIA: tuple[Signal, ...] = (
+    Signal.LOSS,
+    Signal.SAFETY,
+    Signal.MEDIA,
+    Signal.REGULATOR,
+    Signal.LEGAL,
+    Signal.REPEAT,
+    Signal.COLLECTIVE,
+)
 
-#: Each criterion in words (for reasons; the names in ``criteria`` stay the stable keys).
+#: Each criterion in words, for reasons.
 _NAMES = {
-    "loss": N_("claimed loss"),
-    "safety": N_("safety"),
-    "media": N_("media exposure"),
-    "regulator": N_("regulator"),
-    "legal": N_("legal action"),
-    "repeat": N_("repeat complaint"),
-    "collective": N_("several customers"),
+    Signal.LOSS: N_("claimed loss"),
+    Signal.SAFETY: N_("safety"),
+    Signal.MEDIA: N_("media exposure"),
+    Signal.REGULATOR: N_("regulator"),
+    Signal.LEGAL: N_("legal action"),
+    Signal.REPEAT: N_("repeat complaint"),
+    Signal.COLLECTIVE: N_("several customers"),
 }
-#: The criterion each severity signal of the classifier's ``sig.*`` rules stands for.
-_TEXT_CRITERIA: dict[Signal, str] = {s: s.value for s in Signal if s is not Signal.LOSS}
-
-
-def _enabled(value: Any) -> frozenset[str]:
-    """The criteria named by ``value`` (a set of names from :data:`CRITERIA`)."""
-    names = frozenset(require_items("enabled", value, "a set of criterion names", each=require_str))
-    unknown = sorted(n for n in names if n not in CRITERIA)
-    if unknown:
-        raise PolicyError.for_argument(
-            "enabled", unknown, f"unknown criteria; known: {', '.join(CRITERIA)}"
-        )
-    return names
+#: The criteria the classifier's ``sig.*`` rules read in the text (every one but the loss,
+#: a figure of the complaint).
+_TEXT_CRITERIA = frozenset(CRITERIA) - {Signal.LOSS}
 
 
 @attrs.frozen(kw_only=True)
@@ -78,8 +75,9 @@ class SeverityPolicy:
     ``min_prior_complaint_count`` (the least ``prior_complaint_count`` of
     :func:`assess_severity` that makes a repeat complaint), ``min_complainant_count`` (the
     least ``Complaint.complainant_count`` that makes a collective one), ``enabled`` (the
-    criteria in force) and ``classifier_policy`` (the classifier's rule set, whose ``sig.*``
-    rules read the text).
+    criteria in force, :class:`~custops.complaints.Signal` members in any spelling
+    ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
+    classifier's rule set, whose ``sig.*`` rules read the text).
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -88,7 +86,10 @@ class SeverityPolicy:
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=MONEY)  # type: ignore[misc]
     min_prior_complaint_count: int = attrs.field(default=1, validator=checked(require_int))
     min_complainant_count: int = attrs.field(default=3, validator=checked(require_int))
-    enabled: frozenset[str] = attrs.field(default=frozenset(CRITERIA), converter=_enabled)
+    enabled: frozenset[Signal] = attrs.field(
+        default=frozenset(CRITERIA),
+        converter=members_field(Signal),  # type: ignore[misc]
+    )
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
     )
@@ -123,12 +124,12 @@ def _criteria(rules: ClassifierPolicy | None, *fields: Any) -> SeverityPolicy:
 
 @attrs.frozen
 class SeverityAssessment(Explained):
-    """The level, every criterion that fired (in :data:`CRITERIA` order), the evidence
-    (R-CMP-07).  Not a yes/no answer: test ``assessment.severity is Severity.MAJOR`` (the
-    major-complaint flow, D1 第四条)."""
+    """The level, every criterion that fired (``criteria``: :class:`Signal` members, in
+    :data:`CRITERIA` order), the evidence (R-CMP-07).  Not a yes/no answer: test
+    ``assessment.severity is Severity.MAJOR`` (the major-complaint flow, D1 第四条)."""
 
     severity: Severity
-    criteria: tuple[str, ...]
+    criteria: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
     reason: str
     rule: str = "R-CMP-07"
@@ -156,7 +157,7 @@ def assess_severity(
     ...               channel="phone", content="保养后机油灯又亮了", complainant="刘",
     ...               claimed_loss="12000")
     >>> assess_severity(c).criteria
-    ('loss',)
+    (<Signal.LOSS: 'loss'>,)
     >>> lenient = SeverityPolicy(loss_threshold="20000")
     >>> assess_severity(c, policy=lenient, prior_complaint_count=2).reason
     '重大：重复投诉（此前已投诉 2 次）'
@@ -167,17 +168,17 @@ def assess_severity(
 
     counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
     evidence: list[Evidence] = []
-    words: dict[str, list[str]] = {name: [] for name in CRITERIA}
+    words: dict[Signal, list[str]] = {name: [] for name in CRITERIA}
     for e in counted:
-        name = _TEXT_CRITERIA.get(e.signal) if e.signal is not None else None
-        if name in criteria.enabled:
+        name = e.signal
+        if name in _TEXT_CRITERIA and name in criteria.enabled:
             evidence.append(e)
             words[name].append(e.text)
     why = {  # the words quoted first, then the figures
         name: [quoted_words(found, limit=None)] if found else [] for name, found in words.items()
     }
     if complaint.claimed_loss > criteria.loss_threshold:
-        why["loss"].append(
+        why[Signal.LOSS].append(
             _(
                 "{loss} yuan claimed, above {threshold} yuan",
                 loss=complaint.claimed_loss,
@@ -185,11 +186,11 @@ def assess_severity(
             )
         )
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
-        why["regulator"].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
+        why[Signal.REGULATOR].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
     if prior_complaint_count >= criteria.min_prior_complaint_count:
-        why["repeat"].append(_("{count} earlier complaints", count=prior_complaint_count))
+        why[Signal.REPEAT].append(_("{count} earlier complaints", count=prior_complaint_count))
     if complaint.complainant_count >= criteria.min_complainant_count:
-        why["collective"].append(_("{count} customers", count=complaint.complainant_count))
+        why[Signal.COLLECTIVE].append(_("{count} customers", count=complaint.complainant_count))
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
     reason = _("general: no major-complaint criterion fired")

@@ -417,8 +417,8 @@ def _transition(
     def refuse(problem: str) -> IllegalTransition:
         return IllegalTransition(
             f"{kind.value} at {moment_text(event.at)}: {problem}",
-            state=phase or "not started",
-            event=kind.value,
+            state_name=phase or "not started",
+            event_name=kind.value,
         )
 
     if phase is None:
@@ -558,8 +558,8 @@ class Clock:
             raise IllegalTransition(
                 f"start of {target.name!r}: the clock of {previous.target.name!r} "
                 "has not been stopped",
-                state=previous._phase,
-                event="start",
+                state_name=previous._phase,
+                event_name="start",
             )
         prior = previous.target
         note = _("after {target} stopped", target=named(prior.name, prior.label))
@@ -617,8 +617,8 @@ class Clock:
             raise IllegalTransition(
                 f"renew at {moment_text(require_aware('at', at))}: target {self.target.name!r} is "
                 f"not renewed by updates (recurrence {self.target.recurrence.value})",
-                state=self._phase,
-                event="renew",
+                state_name=self._phase,
+                event_name="renew",
             )
         return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
 

@@ -398,7 +398,7 @@ class Ledger:
         if bought.returned:
             problem = f"purchase {ref!r} is already fully returned"
             raise IllegalTransition.for_argument(
-                "ref", given, problem, state="returned", event="reverse"
+                "ref", given, problem, state_name="returned", event_name="reverse"
             )
         left_fen = bought.paid_fen - bought.refunded_fen
         if amount is None:
