@@ -233,7 +233,7 @@ def month_text(day: _dt.date) -> str:
 def span(d: _dt.timedelta, *, working: bool = False) -> str:
     """A duration to the minute, as each language writes it: ``25h30m``, ``0h55m`` in
     English, ``25 小时 30 分钟``, ``55 分钟`` in Chinese; ``working`` says it is counted in
-    working time (R-SLA-09; audit finding 5): ``26 working hours``, ``26 工作小时``.
+    working time (R-SLA-09): ``26 working hours``, ``26 工作小时``.
 
     >>> span(_dt.timedelta(minutes=55)), span(_dt.timedelta(hours=-25, minutes=-30))
     ('55 分钟', '-25 小时 30 分钟')

@@ -53,7 +53,7 @@ _ORDERS = (1, 2, 3)
 _BREAKS = frozenset("。,.!?;:…~")
 NUMBER_DIGITS = 7  # a run of this many digits or more is a phone or order number
 #: Clause breaks, and digit runs of NUMBER_DIGITS or more (a phone or order number says
-#: nothing about the kind or the category: no n-gram is taken from it, audit finding 3)
+#: nothing about the kind or the category: no n-gram is taken from it)
 _CLAUSES = re.compile(f"[{re.escape(''.join(sorted(_BREAKS)))}]+|\\d{{{NUMBER_DIGITS},}}")
 _NUMBER = re.compile(rf"\d{{{NUMBER_DIGITS}}}")  # a text holding one is split even when clean
 _NARROW = 1 << 15  # weights below this, vocabulary below 2**16: 32 bits a class, else 64

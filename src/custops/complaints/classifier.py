@@ -670,7 +670,7 @@ _VOTE_FIELDS = operator.attrgetter("rule_name", "kind", "flipped_by", "stressed"
 
 
 #: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
-#: boundary words (desk-audit finding 4: 「个小」 of 两个小时 is no evidence a reader accepts).
+#: boundary words (「个小」 of 两个小时 is no evidence a reader accepts).
 _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")

@@ -455,7 +455,7 @@ class SlaPolicy:
 
     def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
         """An attribute both in the ``attributes`` given and as a keyword must name one value
-        (two spellings of it are fine); two values are refused (audit finding 7) rather
+        (two spellings of it are fine); two values are refused rather
         than one silently winning."""
         if in_case is None:
             return

@@ -67,7 +67,7 @@ ATTRIBUTE_LABELS = {
 
 def named(name: str, label: str = "") -> str:
     """A target's, desk's or attribute's name in the active language: the name in
-    English, in words (``quality reply`` for ``quality_reply``, audit finding 6; quoted
+    English, in words (``quality reply`` for ``quality_reply``; quoted
     as it is when it holds Chinese), the Chinese ``label`` in Chinese, else the name in 「」.
 
     >>> named("reply", "答复客户"), named("reply")
