@@ -1,4 +1,4 @@
-"""R-VIP-01: ``vip.qualification_window`` is ``periods.window_start`` (audit 6, V3).
+"""R-VIP-01: ``vip.qualification_window`` is ``periods.window_start`` (issue 12).
 
 The window of 半年内 has one home, :func:`custops.periods.window_start`; the VIP function
 calls it.  These tests pin that the move changed no answer and no error message.
@@ -76,3 +76,23 @@ def test_R_VIP_01_the_window_is_a_range_of_days_with_both_ends() -> None:
         QualificationWindow(dt.date(2024, 3, 1), dt.date(2024, 2, 1))
     with pytest.raises(InvalidType, match=r"^start: "):
         QualificationWindow("2024-03-01", dt.date(2024, 8, 31))
+
+
+def test_every_range_of_days_refuses_an_end_before_its_start() -> None:
+    """One check for every ``DayRange`` (R-VIP-01, R-MEM-03, R-CMP-14): a one-day
+    range stands, an end a day before the start is refused naming ``end``."""
+    from custops.complaints.review import ReviewPeriod
+    from custops.exchange import InspectionWindow
+
+    day, before = dt.date(2026, 7, 1), dt.date(2026, 6, 30)
+    builders = (
+        lambda start, end: QualificationWindow(start, end),
+        lambda start, end: ReviewPeriod(start, end),
+        lambda start, end: InspectionWindow(2026, start, end),
+    )
+    for build in builders:
+        one_day = build(day, day)
+        assert day in one_day
+        assert before not in one_day
+        with pytest.raises(InvalidInput, match=r"^end: is before the start 2026-07-01"):
+            build(day, before)

@@ -31,7 +31,9 @@ class DayRange:
     """The one ``in`` of a range of days whose ``start`` and ``end`` are both included
     (:class:`~custops.complaints.review.ReviewPeriod`,
     :class:`~custops.exchange.InspectionWindow`): a mixin for attrs classes with those two
-    date fields.  Anything but a date is not in the range.
+    date fields.  Anything but a date is not in the range, and a range never ends before it
+    starts (:class:`~custops.errors.InvalidInput` naming ``end``; a class with a post-init
+    of its own calls this one first).
 
     >>> import attrs, datetime as dt
     >>> @attrs.frozen
@@ -46,6 +48,10 @@ class DayRange:
     __slots__ = ()
     start: _dt.date
     end: _dt.date
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, _dt.date) and self.start <= day <= self.end

@@ -1089,24 +1089,23 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
     quiet = bool(rules.learned) and not ranked and _is_short(normalised)
-    # nor does one where the learned layer alone reads praise without a word of approval:
-    # on a short text no rule read, the layer mostly takes a greeting or an opinion of the
-    # subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round, measured);
-    # praise the rules read, or with 很美/也好, stands
-    if (
-        learned_scores.get(Kind.PRAISE, 0) > 0
-        and ranked[:1] == [Kind.PRAISE]
-        and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
-        and _is_short(normalised)
+    # nor does a short text no rule read whose only reading is the learned layer's
+    # - praise without a word of approval: the layer mostly takes a greeting or an opinion
+    #   of the subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round,
+    #   measured); praise the rules read, or with 很美/也好, stands;
+    # - a complaint held without conviction (less than two thirds of its weight): a chat
+    #   turn, an address, a remark on the side (twelfth round, measured)
+    top = ranked[:1]
+    learned_alone = (
+        top == [Kind.PRAISE]
+        and learned_scores.get(Kind.PRAISE, 0) > 0
         and not _PRAISING(normalised)
-    ):
-        ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
-        quiet = bool(rules.learned) and not ranked
-    # nor one that the learned layer alone reads as a complaint without conviction (less than
-    # two thirds of its weight): a short chat turn, an address, a remark on the side
-    if (
-        ranked[:1] == [Kind.COMPLAINT]
+    ) or (
+        top == [Kind.COMPLAINT]
         and 0 < 3 * learned_scores.get(Kind.COMPLAINT, 0) < 2 * rules.learned
+    )
+    if (
+        learned_alone
         and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
         and _is_short(normalised)
     ):

@@ -55,8 +55,7 @@ class ReviewPeriod(DayRange):
     label: str = attrs.field(default="", kw_only=True, validator=type_validator(str))
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
+        super().__attrs_post_init__()  # the range's own check: no end before the start
         if not self.label:
             object.__setattr__(self, "label", f"{self.start}..{self.end}")
 

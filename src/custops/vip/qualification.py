@@ -20,7 +20,6 @@ from custops._validate import (
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.money import MONEY, ZERO, yuan
 from custops.periods import Period, window_start
@@ -108,10 +107,6 @@ class QualificationWindow(Explained, DayRange):
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     rule: str = "R-VIP-01"
     reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
 
 
 def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
