@@ -62,6 +62,16 @@ BANK_FILE = "CCKS_2018_3/task3_dev.txt"
 BANK_PROBLEM = re.compile(
     "为什么|为啥|怎么还|没有|不能|无法|不了|失败|扣|逾期|投诉|降|取消|没到|未到|不到|被|怎么回事|错"
 )
+MOOC = (
+    "leander-deleted/mooc_comment_sentiment_analysis",
+    "ec2ebbf0e58004ae212db414b133a6c66e02e85b",
+)
+#: (path, id prefix, stratum) of the learners' course reviews
+MOOC_FILES = (
+    ("spider/pos_comment.txt", "mcp", "mooc:pos"),
+    ("spider/neg_comment.txt", "mcn", "mooc:neg"),
+)
+CJK = re.compile("[\u4e00-\u9fff]")
 LICENCE = {
     AIR[0]: (
         "none stated (no LICENSE file; passengers' questions from a Baidu AI Studio "
@@ -71,12 +81,18 @@ LICENCE = {
         "none stated (no LICENSE file; the CCKS 2018 WeBank question-matching task's data, "
         "WeBank customers' questions, re-hosted by a third party)"
     ),
+    MOOC[0]: (
+        "none stated (no LICENSE file; learners' course reviews crawled from the China "
+        "University MOOC site)"
+    ),
 }
 QUOTAS = {
-    "air:problem": 70,
-    "air:other": 90,
-    "bank:problem": 60,
-    "bank:other": 80,
+    "air:problem": 55,
+    "air:other": 70,
+    "bank:problem": 45,
+    "bank:other": 60,
+    "mooc:pos": 60,
+    "mooc:neg": 10,
 }
 
 
@@ -109,7 +125,19 @@ def bank() -> Iterator[Candidate]:
         yield (f"wbk-{row}", f"bank:{cue}", text, record(repo, commit, BANK_FILE, row, "2"))
 
 
-BATCH = Batch(SEED, (air, bank), QUOTAS, LICENCE, max_chars=150, near_duplicates=True, kappa=60)
+def mooc() -> Iterator[Candidate]:
+    """(id, stratum, text, source) for every line of the two review files with Chinese in it."""
+    repo, commit = MOOC
+    for path, prefix, stratum in MOOC_FILES:
+        lines = show(repo, commit, path).decode("utf-8").splitlines()
+        for row, line in enumerate(lines, start=1):
+            text = clean(line)
+            if not CJK.search(text):  # English reviews and empty lines
+                continue
+            yield (f"{prefix}-{row}", stratum, text, record(repo, commit, path, row, "1"))
+
+
+BATCH = Batch(SEED, (air, bank, mooc), QUOTAS, LICENCE, max_chars=150, near_duplicates=True, kappa=60)
 
 if __name__ == "__main__":
     realtexts_batch.main(BATCH)
