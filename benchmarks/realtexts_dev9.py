@@ -6,10 +6,10 @@ Run:  python benchmarks/realtexts_dev9.py [--write OUTDIR] [--kappa FILE]
 the exclusions, the stratified draw, the output files and where the mirrors live);
 this script names the batch's sources, quotas, seed and rules.
 
-Sources: two public repositories that no earlier batch (and no weak set) used, chosen for
-businesses the corpus lacked or had few texts of (an airline's customer service; a
-bank's customer service), kept unseen like the sixth to eighth batches (an unseen-source
-measure, not trained on).
+Sources: three public repositories that no earlier batch (and no weak set) used, chosen for
+businesses the corpus lacked or had few texts of (an airline's customer service; a bank's
+customer service; online university courses), kept unseen like the sixth to eighth batches
+(an unseen-source measure, not trained on).
 
 - ``ElementQi/Transport-Data-Gen``: ``air_travel/data/train.txt`` and
   ``air_travel/data/valid.txt`` (JSON lines; the ``question`` field; the ``aim`` and
@@ -27,14 +27,23 @@ measure, not trained on).
   task. ``row`` is the 1-based line of the file. Sentence 2 (often a short knowledge-base
   title such as ``2.多笔借款``) is not read; the repository's other folders (ATEC, BQ,
   LCQMC and the task's train file) are not read.
+- ``leander-deleted/mooc_comment_sentiment_analysis``: ``spider/pos_comment.txt`` and
+  ``spider/neg_comment.txt`` (one review a line): learners' reviews of online university
+  courses, crawled by the repository's author from the China University MOOC site and split
+  into the two files by the author's sentiment model (the split is used only to stratify).
+  ``row`` is the 1-based line (``column`` ``1``); a line without a Chinese character (an
+  English review, an empty line) is not a candidate. The book reviews under ``core/data``,
+  ``spider/neg.csv``, ``spider/*.xls`` and the first crawl ``comment.txt`` are not read.
 
 Rule:
 1. Candidates: texts of 4-150 characters after collapsing whitespace.
 2. Exclusions (counted and printed): as ``realtexts_batch.py`` says; a duplicate is a
-   text sharing half of the 3-grams of a text drawn already, either way (both sources
-   repeat a few phrasings, and sentence 1 recurs across pairs of the task file).
-3. Strata (for the draw only): each source by a problem cue (``AIR_PROBLEM`` /
-   ``BANK_PROBLEM``: ``problem``) or none (``other``).
+   text sharing half of the 3-grams of a text drawn already, either way (the question
+   sources repeat a few phrasings, sentence 1 recurs across pairs of the task file, and
+   the review files repeat lines).
+3. Strata (for the draw only): the two question sources by a problem cue (``AIR_PROBLEM``
+   / ``BANK_PROBLEM``: ``problem``) or none (``other``); the reviews by file (``pos`` /
+   ``neg``).
 4. Each stratum is drawn up to its quota, and the drawn texts are put in labelling order
    and sampled for kappa, as ``realtexts_batch.py`` says (seed ``SEED``; 60 for kappa).
 Standard library only.
@@ -109,7 +118,12 @@ def air() -> Iterator[Candidate]:
                 continue
             text = clean(question)
             cue = "problem" if AIR_PROBLEM.search(text) else "other"
-            yield (f"{prefix}-{row}", f"air:{cue}", text, record(repo, commit, path, row, "question"))
+            yield (
+                f"{prefix}-{row}",
+                f"air:{cue}",
+                text,
+                record(repo, commit, path, row, "question"),
+            )
 
 
 def bank() -> Iterator[Candidate]:
@@ -137,7 +151,9 @@ def mooc() -> Iterator[Candidate]:
             yield (f"{prefix}-{row}", stratum, text, record(repo, commit, path, row, "1"))
 
 
-BATCH = Batch(SEED, (air, bank, mooc), QUOTAS, LICENCE, max_chars=150, near_duplicates=True, kappa=60)
+BATCH = Batch(
+    SEED, (air, bank, mooc), QUOTAS, LICENCE, max_chars=150, near_duplicates=True, kappa=60
+)
 
 if __name__ == "__main__":
     realtexts_batch.main(BATCH)
