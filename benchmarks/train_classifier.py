@@ -113,15 +113,19 @@ DEV6_SOURCES = (
     "CCChenhao997/House-BEKE",
     "pengxunW/o2o_food_safety_review",
 )
-#: The seventh and eighth dev batches' sources (Heimao consumer complaints about financial
-#: firms, scenic-spot and hotel reviews; App Store reviews of shop and smart-home apps, a
-#: mobile operator's customer questions): measures of sources never seen, so never trained
-#: on, never scored by ``--loso`` nor used to choose rules
+#: The seventh, eighth and ninth dev batches' sources (Heimao consumer complaints about
+#: financial firms, scenic-spot and hotel reviews; App Store reviews of shop and smart-home
+#: apps, a mobile operator's customer questions; an airline's and a bank's customers'
+#: questions, online course reviews): measures of sources never seen, so never trained on,
+#: never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
     "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
     "HUSTHY/mutil_label_calssification_ccks_2021",
+    "ElementQi/Transport-Data-Gen",
+    "IceFlameWorm/NLP_Datasets",
+    "leander-deleted/mooc_comment_sentiment_analysis",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
