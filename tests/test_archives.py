@@ -19,7 +19,7 @@ from custops.archives import (
     Relation,
     SurveyBasis,
     SurveyOutcome,
-    UpdateStatus,
+    UpdateOutcome,
     archive_due,
     can_lend_record,
     completeness,
@@ -194,10 +194,10 @@ def test_R_SLA_15_quarterly_schedule() -> None:
         D(2024, 12, 31),
     ]
     assert [p.outcome for p in sched] == [
-        UpdateStatus.DONE,
-        UpdateStatus.DONE,
-        UpdateStatus.OVERDUE,
-        UpdateStatus.OPEN,
+        UpdateOutcome.DONE,
+        UpdateOutcome.DONE,
+        UpdateOutcome.OVERDUE,
+        UpdateOutcome.OPEN,
     ]
     assert sched[0].updated_on == D(2024, 1, 2)  # the creation counts
     assert sched[1].updated_on == D(2024, 7, 1)  # 2024-06-30 is a Sunday
@@ -209,9 +209,9 @@ def test_R_SLA_15_one_update_counts_once() -> None:
     a = partner(D(2024, 4, 1), D(2024, 7, 1), created=D(2024, 3, 1))
     sched = update_schedule(a, on=D(2024, 10, 15))
     assert [(p.name, p.outcome) for p in sched] == [
-        ("2024Q2", UpdateStatus.DONE),
-        ("2024Q3", UpdateStatus.OVERDUE),
-        ("2024Q4", UpdateStatus.OPEN),
+        ("2024Q2", UpdateOutcome.DONE),
+        ("2024Q3", UpdateOutcome.OVERDUE),
+        ("2024Q4", UpdateOutcome.OPEN),
     ]
 
 
@@ -220,12 +220,12 @@ def test_R_SLA_15_first_quarter_and_due_day() -> None:
     on the due day itself the update is still OPEN."""
     a = partner(D(2025, 3, 30), created=D(2025, 3, 30))
     assert update_schedule(a, on=D(2025, 3, 31)) == ()
-    assert update_schedule(a, on=D(2025, 6, 30))[0].outcome is UpdateStatus.OPEN
-    assert update_schedule(a, on=D(2025, 7, 1))[0].outcome is UpdateStatus.OVERDUE
+    assert update_schedule(a, on=D(2025, 6, 30))[0].outcome is UpdateOutcome.OPEN
+    assert update_schedule(a, on=D(2025, 7, 1))[0].outcome is UpdateOutcome.OVERDUE
     no_roll = ArchivePolicy(roll_update_due=False)
     b = partner(D(2024, 1, 1), created=D(2023, 12, 1))
-    assert update_schedule(b, on=D(2024, 4, 1), policy=no_roll)[0].outcome is UpdateStatus.OVERDUE
-    assert update_schedule(b, on=D(2024, 4, 1))[0].outcome is UpdateStatus.OPEN
+    assert update_schedule(b, on=D(2024, 4, 1), policy=no_roll)[0].outcome is UpdateOutcome.OVERDUE
+    assert update_schedule(b, on=D(2024, 4, 1))[0].outcome is UpdateOutcome.OPEN
 
 
 def test_R_SLA_15_overdue_updates_across_archives() -> None:
@@ -249,10 +249,10 @@ def test_R_SLA_15_monthly_cycle_policy() -> None:
     a = partner(D(2025, 1, 1), D(2025, 2, 3), created=D(2025, 1, 5))
     sched = update_schedule(a, on=D(2025, 4, 2), policy=monthly)
     assert [p.outcome for p in sched] == [
-        UpdateStatus.DONE,
-        UpdateStatus.DONE,
-        UpdateStatus.OVERDUE,
-        UpdateStatus.OPEN,
+        UpdateOutcome.DONE,
+        UpdateOutcome.DONE,
+        UpdateOutcome.OVERDUE,
+        UpdateOutcome.OPEN,
     ]
     with pytest.raises(PolicyError, match="update_months"):
         ArchivePolicy(update_months=5)
@@ -279,8 +279,8 @@ def test_R_SLA_15_yearly_cycle_is_named_by_its_year() -> None:
     a = partner(D(2024, 1, 1), D(2024, 6, 3), created=D(2023, 12, 1))
     sched = update_schedule(a, on=D(2025, 3, 1), policy=yearly)
     assert [(p.name, p.start, p.due_on, p.outcome) for p in sched] == [
-        ("2024", D(2024, 1, 1), D(2024, 12, 31), UpdateStatus.DONE),
-        ("2025", D(2025, 1, 1), D(2025, 12, 31), UpdateStatus.OPEN),
+        ("2024", D(2024, 1, 1), D(2024, 12, 31), UpdateOutcome.DONE),
+        ("2025", D(2025, 1, 1), D(2025, 12, 31), UpdateOutcome.OPEN),
     ]
     assert sched[0].reason == "2024 updated on 2024-06-03"
 
@@ -316,12 +316,12 @@ def test_R_SLA_15_property(since: dt.date, offsets: list[int], horizon: int) -> 
         assert p.start >= since
         assert p.end.month % 3 == 0
         assert p.due_on >= p.end
-        if p.outcome is UpdateStatus.DONE:
+        if p.outcome is UpdateOutcome.DONE:
             assert p.updated_on is not None
             assert p.start <= p.updated_on <= p.due_on
         else:
             assert p.updated_on is None
-            assert (p.outcome is UpdateStatus.OVERDUE) == (on > p.due_on)
+            assert (p.outcome is UpdateOutcome.OVERDUE) == (on > p.due_on)
 
 
 # --- R-SLA-18 -------------------------------------------------------------------------------------
@@ -491,7 +491,7 @@ def test_R_SLA_15_partner_since_last_day_of_a_quarter() -> None:
     )
     [q4, q1] = update_schedule(b, on=D(2025, 3, 1))
     assert (q4.name, q4.due_on, q4.updated_on) == ("2024Q4", D(2024, 12, 31), D(2024, 10, 8))
-    assert (q1.name, q1.updated_on, q1.outcome) == ("2025Q1", D(2025, 1, 2), UpdateStatus.DONE)
+    assert (q1.name, q1.updated_on, q1.outcome) == ("2025Q1", D(2025, 1, 2), UpdateOutcome.DONE)
 
 
 @given(
@@ -526,7 +526,7 @@ def test_R_SLA_15_overdue_updates_property(
     for o in found:
         assert o.archive.partner_since_on is not None
         assert o.update_period.due_on < on
-        assert o.update_period.outcome is UpdateStatus.OVERDUE
+        assert o.update_period.outcome is UpdateOutcome.OVERDUE
         made = (o.archive.created_on, *o.archive.updates)
         # no update in the window was left unused by an earlier quarter
         window = [u for u in made if o.update_period.start <= u <= o.update_period.due_on]
@@ -687,7 +687,7 @@ def test_R_SLA_15_the_last_quarter_of_9999_has_an_end() -> None:
     sched = update_schedule(a, on=D(9999, 12, 31), policy=no_roll)
     assert [p.name for p in sched] == ["9999Q1", "9999Q2", "9999Q3", "9999Q4"]
     assert (sched[-1].start, sched[-1].end) == (D(9999, 10, 1), D(9999, 12, 31))
-    assert sched[-1].outcome is UpdateStatus.OPEN
+    assert sched[-1].outcome is UpdateOutcome.OPEN
 
 
 @settings(max_examples=60)

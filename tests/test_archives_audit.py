@@ -21,8 +21,8 @@ from custops.archives import (
     Relation,
     SurveyOutcome,
     SurveyStatus,
+    UpdateOutcome,
     UpdatePeriod,
-    UpdateStatus,
     completeness,
     overdue_updates,
     survey_due,
@@ -58,8 +58,8 @@ def test_R_SLA_15_an_update_after_on_does_not_count_F3() -> None:
         updates=[D(2024, 4, 10), D(2024, 7, 10), D(2024, 12, 15)],
     )
     q4 = update_schedule(a, on=D(2024, 11, 1))[-1]
-    assert (q4.name, q4.updated_on, q4.outcome) == ("2024Q4", None, UpdateStatus.OPEN)
-    assert update_schedule(a, on=D(2024, 12, 31))[-1].outcome is UpdateStatus.DONE
+    assert (q4.name, q4.updated_on, q4.outcome) == ("2024Q4", None, UpdateOutcome.OPEN)
+    assert update_schedule(a, on=D(2024, 12, 31))[-1].outcome is UpdateOutcome.DONE
 
 
 @settings(max_examples=80)
@@ -222,10 +222,10 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
     assert isinstance(q2, UpdatePeriod)
     assert isinstance(q2, Explained)
     assert [p.outcome for p in (q1, q2, q3, q4)] == [
-        UpdateStatus.DONE,
-        UpdateStatus.OVERDUE,
-        UpdateStatus.DONE,
-        UpdateStatus.OPEN,
+        UpdateOutcome.DONE,
+        UpdateOutcome.OVERDUE,
+        UpdateOutcome.DONE,
+        UpdateOutcome.OPEN,
     ]
     assert q1.reason == "2025Q1 updated on 2025-02-01"
     assert q2.reason == "2025Q2: no update; it was due by 2025-06-30"
@@ -241,7 +241,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
     assert late.update_period == q2  # check 1 6.20: was ``period``
     # The overdue entry explains itself with its period's outcome, rule and reason.
-    assert (late.outcome, late.rule, str(late)) == (UpdateStatus.OVERDUE, "R-SLA-15", str(q2))
+    assert (late.outcome, late.rule, str(late)) == (UpdateOutcome.OVERDUE, "R-SLA-15", str(q2))
     with pytest.raises(InvalidType):
         bool(late)
 

@@ -31,18 +31,20 @@ def test_R_PUR_01_small_or_concentrated_is_centralised() -> None:
     assert small.rule == "R-PUR-01"
     close = purchasing_mode(large=True, branches_scattered=False, needs_differ=True)
     assert close.outcome is PurchasingMode.CENTRALISED
-    assert close.reasons == ("branches close together",)
+    assert close.facts == ("branches close together",)
     both = purchasing_mode(large=False, branches_scattered=False, needs_differ=False)
-    assert len(both.reasons) == 2
+    assert len(both.facts) == 2
     assert "quantity discounts" in both.advantages[0]
+    assert both.drawbacks == ()  # D15 1 names drawbacks for the decentralised system only
 
 
 def test_R_PUR_01_large_scattered_differing_is_decentralised() -> None:
     """R-PUR-01: 分散制 for large enterprises with scattered branches whose needs differ."""
     r = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
     assert r.outcome is PurchasingMode.DECENTRALISED
-    assert "the branches' needs differ a lot" in r.reasons
-    assert r.outcome.drawbacks[-1] == "no price discounts, so higher purchase prices"
+    assert "the branches' needs differ a lot" in r.facts
+    assert r.drawbacks == r.outcome.drawbacks
+    assert r.drawbacks[-1] == "no price discounts, so higher purchase prices"
 
 
 def test_R_PUR_01_common_costly_goods_make_it_mixed() -> None:
@@ -88,7 +90,7 @@ def test_R_PUR_01_property(large: bool, scattered: bool, differ: bool, common: b
         assert scattered
         assert differ
         assert not common
-    assert r.reasons
+    assert r.facts
     assert r.rule == "R-PUR-01"
     # the whole table of D15 1: decentralised exactly when large, scattered, needs that
     # differ and nothing common bought in bulk; mixed in every other large-and-scattered case

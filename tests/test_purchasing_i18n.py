@@ -32,12 +32,12 @@ def test_R_PUR_01_mode_and_route_in_chinese() -> None:
     """R-PUR-01: the recommendation, its criteria and the route explained in Chinese."""
     with language("zh_CN"):
         small = purchasing_mode(large=False, branches_scattered=False, needs_differ=True)
-        assert small.reasons == ("小企业", "分厂较集中")
+        assert small.facts == ("小企业", "分厂较集中")
         assert small.reason == "全部采购由总部决定；小企业、分厂较集中"
         assert str(small) == "集中制（R-PUR-01）：全部采购由总部决定；小企业、分厂较集中"
         spread = purchasing_mode(large=True, branches_scattered=True, needs_differ=True)
         assert spread.reason == "各分部自行决定采购"
-        assert spread.reasons[-1] == "各分部所需物资差异较大"
+        assert spread.facts[-1] == "各分部所需物资差异较大"
         alike = purchasing_mode(large=True, branches_scattered=True, needs_differ=False)
         assert str(alike).startswith("混合制（R-PUR-01）：既不符合集中制的条件")
         assert PurchasingMode.DECENTRALISED.drawbacks == (
@@ -129,7 +129,7 @@ def test_property_purchasing_explanations_are_one_language(d: dict[str, Any]) ->
                 task_completed=d["task_completed"],
                 parties=d["parties"],
             )
-            texts = [*mode.reasons, *mode.advantages, *mode.outcome.drawbacks]
+            texts = [*mode.facts, *mode.advantages, *mode.outcome.drawbacks]
             for result in (mode, route, cost):
                 texts += [result.reason, str(result), result.explain()]
             one_language(texts, code)

@@ -52,8 +52,8 @@ __all__ = [
     "SurveyBasis",
     "SurveyOutcome",
     "SurveyStatus",
+    "UpdateOutcome",
     "UpdatePeriod",
-    "UpdateStatus",
     "archive_due",
     "can_lend_record",
     "completeness",
@@ -395,10 +395,10 @@ def archive_due(
         return attrs.evolve(counted, rule="R-SLA-14")
 
 
-class UpdateStatus(LabelledEnum):
+class UpdateOutcome(LabelledEnum):
     """The state of one cycle's archive update.
 
-    >>> UpdateStatus.parse("overdue").label
+    >>> UpdateOutcome.parse("overdue").label
     '逾期未更新'
     """
 
@@ -424,7 +424,7 @@ class UpdatePeriod(Explained):
     end: _dt.date
     due_on: _dt.date
     updated_on: _dt.date | None
-    outcome: UpdateStatus
+    outcome: UpdateOutcome
     rule: str
     reason: str
 
@@ -479,12 +479,12 @@ def update_schedule(
             name = _cycle_name(start, months)
             updated = done[i] if i < len(done) and done[i] <= due else None
             if updated is not None:
-                status, said = UpdateStatus.DONE, N_("{name} updated on {updated}")
+                status, said = UpdateOutcome.DONE, N_("{name} updated on {updated}")
                 i += 1
             elif today > due:
-                status, said = UpdateStatus.OVERDUE, N_("{name}: no update; it was due by {due}")
+                status, said = UpdateOutcome.OVERDUE, N_("{name}: no update; it was due by {due}")
             else:
-                status, said = UpdateStatus.OPEN, N_("{name}: no update yet; due by {due}")
+                status, said = UpdateOutcome.OPEN, N_("{name}: no update yet; due by {due}")
             why = _(said, name=name, updated=updated, due=due)
             periods.append(UpdatePeriod(name, start, end, due, updated, status, "R-SLA-15", why))
             if end >= today:  # the next cycle has not begun (and may lie past the year 9999)
@@ -509,8 +509,8 @@ class OverdueUpdate(Explained):
     archive: Archive = attrs.field(repr=False)
 
     @property
-    def outcome(self) -> UpdateStatus:
-        """Always ``UpdateStatus.OVERDUE``."""
+    def outcome(self) -> UpdateOutcome:
+        """Always ``UpdateOutcome.OVERDUE``."""
         return self.update_period.outcome
 
     @property
@@ -548,7 +548,7 @@ def overdue_updates(
     for i, archive in enumerate(items):
         require_type(f"archives[{i}]", archive, Archive, "an Archive")
         for period in update_schedule(archive, on=on, calendar=calendar, policy=policy):
-            if period.outcome is UpdateStatus.OVERDUE:
+            if period.outcome is UpdateOutcome.OVERDUE:
                 found.append(OverdueUpdate(archive.customer, period, archive))
     return tuple(found)
 

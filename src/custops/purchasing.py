@@ -95,10 +95,11 @@ _DRAWBACKS: dict[PurchasingMode, tuple[str, ...]] = {  # only the decentralised 
 
 @attrs.frozen
 class ModeRecommendation(Explained):
-    """A recommended purchasing system and the criteria (``reasons``) that led to it (R-PUR-01)."""
+    """A recommended purchasing system and the facts of D15 1's criteria that led to it
+    (``facts``, described in the active language; R-PUR-01)."""
 
     outcome: PurchasingMode
-    reasons: tuple[str, ...]
+    facts: tuple[str, ...]
     rule: str
     reason: str
 
@@ -106,6 +107,11 @@ class ModeRecommendation(Explained):
     def advantages(self) -> tuple[str, ...]:
         """The advantages of the recommended system (D15 1)."""
         return self.outcome.advantages
+
+    @property
+    def drawbacks(self) -> tuple[str, ...]:
+        """The drawbacks of the recommended system (D15 1: only the decentralised one has any)."""
+        return self.outcome.drawbacks
 
 
 def purchasing_mode(
@@ -154,9 +160,9 @@ def purchasing_mode(
             "neither the centralised criteria (small, concentrated) "
             "nor all the decentralised ones (needs that differ) are met"
         )
-    criteria = tuple(_(text) for text in reasons)
-    why = _(said, criteria=criteria)  # the mode itself heads str(): the outcome
-    return ModeRecommendation(chosen, criteria, "R-PUR-01", why)
+    facts = tuple(_(text) for text in reasons)
+    why = _(said, criteria=facts)  # the mode itself heads str(): the outcome
+    return ModeRecommendation(chosen, facts, "R-PUR-01", why)
 
 
 class Route(LabelledEnum):

@@ -100,18 +100,18 @@ def _cmd_mode(args: argparse.Namespace) -> int:
             {
                 "rule": r.rule,
                 "outcome": r.outcome.value,
-                "reasons": list(r.reasons),
-                "advantages": list(r.outcome.advantages),
-                "drawbacks": list(r.outcome.drawbacks),
+                "facts": list(r.facts),
+                "advantages": list(r.advantages),
+                "drawbacks": list(r.drawbacks),
                 "reason": r.reason,
             }
         )
         return 0
     print(r)
-    print("  " + _("criteria: {criteria}", criteria=r.reasons))
-    for text in r.outcome.advantages:
+    print("  " + _("criteria: {criteria}", criteria=r.facts))
+    for text in r.advantages:
         print("  " + colon(_("advantage:"), text))
-    for text in r.outcome.drawbacks:
+    for text in r.drawbacks:
         print("  " + colon(_("drawback:"), text))
     return 0
 
