@@ -39,7 +39,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
@@ -343,8 +343,11 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     senior_ok = len(seniors) >= pol.min_senior_count and len(qualifying) >= needed
     extra = ""
     if len(seniors) < pol.min_senior_count:
-        extra += _(
-            "; at least {count} senior manager(s) must be listed", count=pol.min_senior_count
+        extra += ngettext(
+            "; at least {count} senior manager must be listed",
+            "; at least {count} senior managers must be listed",
+            pol.min_senior_count,
+            count=pol.min_senior_count,
         )
     if pol.all_seniors_clean and unclean:
         senior_ok = False
@@ -577,7 +580,7 @@ def inspection_status(
         )
     elif day < window.start:
         outcome, continues = InspectionOutcome.NOT_OPEN, True
-        template = N_("inspection window {start} – {end} opens in {days} days")
+        template = ""  # counted in days: worded below
     elif passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
         template = N_("passed the {year} inspection: announced on the exchange's website")
@@ -586,7 +589,7 @@ def inspection_status(
         template = N_("failed the {year} inspection: the exchange ends the membership (article 8)")
     elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
-        template = N_("inspection window {start} – {end} is open: {left} days left")
+        template = ""  # counted in days: worded below
     else:
         outcome, continues = InspectionOutcome.MISSED, False
         template = N_(
@@ -594,7 +597,23 @@ def inspection_status(
             "not passed"
         )
     days, left = (window.start - day).days, (window.end - day).days + 1
-    reason = _(template, start=window.start, end=window.end, year=year, days=days, left=left)
+    fields = {"start": window.start, "end": window.end, "year": year, "days": days, "left": left}
+    if outcome is InspectionOutcome.NOT_OPEN:
+        reason = ngettext(
+            "inspection window {start} – {end} opens in {days} day",
+            "inspection window {start} – {end} opens in {days} days",
+            days,
+            **fields,
+        )
+    elif outcome is InspectionOutcome.OPEN:
+        reason = ngettext(
+            "inspection window {start} – {end} is open: {left} day left",
+            "inspection window {start} – {end} is open: {left} days left",
+            left,
+            **fields,
+        )
+    else:
+        reason = _(template, **fields)
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)
 
 
@@ -683,11 +702,15 @@ def change_report_due(
             return cal.add_workdays(day, n)
         counted = due_date(day, Period.workdays(n), calendar=cal, explain=True)
     rule = "R-MEM-04"
-    said = N_(
+    first = ngettext(
         "{rule} (article 10): a member reports the change in writing to the exchange within "
-        "{n} working days"
+        "{n} working day",
+        "{rule} (article 10): a member reports the change in writing to the exchange within "
+        "{n} working days",
+        n,
+        rule=rule,
+        n=n,
     )
-    first = _(said, rule=rule, n=n)
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
 
 
@@ -935,6 +958,13 @@ def revocation_due_to_inactivity(
     else:
         outcome = InactivityOutcome.INACTIVE
         then = N_("; no unapproved membership elsewhere: no revocation (article 20 (3))")
-    counted = N_("{months} months without trading after {last} end on {end}")
-    reason = _(counted, months=months, last=last, end=last_day) + _(then, on=day)
+    counted = ngettext(
+        "{months} month without trading after {last} ends on {end}",
+        "{months} months without trading after {last} end on {end}",
+        months,
+        months=months,
+        last=last,
+        end=last_day,
+    )
+    reason = counted + _(then, on=day)
     return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

@@ -162,11 +162,11 @@ def ngettext(singular: str, plural: str, n: int, /, **fields: Any) -> str:
     Chinese one.  ``n`` only chooses the form: pass the count as a field too.
 
     >>> with language("en_US"):
-    ...     [ngettext("{left} day left", "{left} days left", n, left=n) for n in (0, 1, 2)]
-    ['0 days left', '1 day left', '2 days left']
+    ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (0, 1, 2)]
+    ['0 complaints', '1 complaint', '2 complaints']
     >>> with language("zh_CN"):
-    ...     [ngettext("{left} day left", "{left} days left", n, left=n) for n in (1, 2)]
-    ['剩 1 天', '剩 2 天']
+    ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (1, 2)]
+    ['投诉 1 次', '投诉 2 次']
     """
     n = require_int("n", n)
     code = _active.get()
