@@ -130,7 +130,8 @@ def test_R_MEM_01_one_third_of_seniors_rounded_up(qualified: int, total: int, ok
     result = eligibility(_applicant(staff=_seniors(qualified, total)))
     senior = next(c for c in result.checks if c.condition is Condition.SENIOR_MANAGERS)
     assert senior.allowed is ok
-    assert f"{qualified} of {total} senior managers" in senior.reason
+    noun = "senior manager has" if total == 1 else "senior managers have"
+    assert f"{qualified} of {total} {noun}" in senior.reason
 
 
 @pytest.mark.parametrize(

@@ -326,7 +326,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     ) -> None:
         """Record one condition: ``template`` (default: the :data:`_MET` one), then ``extra``."""
         template = template or _MET[condition][0 if passed else 1]
-        reason = _(template, clause=condition.clause, **fields) + extra
+        record(condition, passed, _(template, clause=condition.clause, **fields) + extra)
+
+    def record(condition: Condition, passed: bool, reason: str) -> None:
+        """Record one condition with its reason, worded already (a counted message)."""
         checks.append(Check(passed, "R-MEM-01", reason, condition))
 
     capital, minimum = applicant.registered_capital, pol.min_registered_capital
@@ -352,51 +355,62 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     if pol.all_seniors_clean and unclean:
         senior_ok = False
         extra += _("; every senior manager must have a clean record, not: {who}", who=_who(unclean))
-    check(
-        Condition.SENIOR_MANAGERS,
-        senior_ok,
-        N_(
-            "{clause}: {qualifying} of {total} senior managers have >= {years} years and a clean "
-            "record; at least {needed} required ({share} of {total}, rounded up)"
-        ),
+    seniors_said = ngettext(
+        "{clause}: {qualifying} of {total} senior manager has years of experience >= {years} "
+        "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
+        "{clause}: {qualifying} of {total} senior managers have years of experience >= {years} "
+        "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
+        len(seniors),
+        clause=Condition.SENIOR_MANAGERS.clause,
         qualifying=len(qualifying),
         total=len(seniors),
         years=pol.senior_years,
         needed=needed,
         share=ratio(pol.senior_share),
-        extra=extra,
     )
+    record(Condition.SENIOR_MANAGERS, senior_ok, seniors_said + extra)
 
     middles = [p for _, p in indexed if p.staff_level is StaffLevel.MIDDLE]
     experienced = [p for p in middles if p.years >= pol.middle_years]
     needed = required_count(pol.middle_share, len(middles))
-    check(
-        Condition.MIDDLE_MANAGERS,
-        len(experienced) >= needed,
-        N_(
-            "{clause}: {experienced} of {total} middle managers have >= {years} years; at least "
-            "{needed} required ({share} of {total}, rounded up)"
-        ),
+    middles_said = ngettext(
+        "{clause}: {experienced} of {total} middle manager has years of experience >= {years}; "
+        "at least {needed} required ({share} of {total}, rounded up)",
+        "{clause}: {experienced} of {total} middle managers have years of experience >= {years}; "
+        "at least {needed} required ({share} of {total}, rounded up)",
+        len(middles),
+        clause=Condition.MIDDLE_MANAGERS.clause,
         experienced=len(experienced),
         total=len(middles),
         years=pol.middle_years,
         needed=needed,
         share=ratio(pol.middle_share),
     )
+    record(Condition.MIDDLE_MANAGERS, len(experienced) >= needed, middles_said)
 
     base = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.BASE]
     short = [(i, p) for i, p in base if p.years < pol.base_years]
-    said = N_("{clause}: every base-level employee needs >= {years} years; all {count} have it")
+    clause, years = Condition.BASE_STAFF.clause, pol.base_years
     if short:
-        said = N_("{clause}: every base-level employee needs >= {years} years; short: {who}")
-    check(
-        Condition.BASE_STAFF,
-        not short,
-        said,
-        years=pol.base_years,
-        who=_who(short),
-        count=len(base),
-    )
+        base_said = _(
+            "{clause}: every base-level employee needs years of experience >= {years}; "
+            "short: {who}",
+            clause=clause,
+            years=years,
+            who=_who(short),
+        )
+    else:
+        base_said = ngettext(
+            "{clause}: every base-level employee needs years of experience >= {years}; the "
+            "{count} listed has it",
+            "{clause}: every base-level employee needs years of experience >= {years}; all "
+            "{count} listed have it",
+            len(base),
+            clause=clause,
+            years=years,
+            count=len(base),
+        )
+    record(Condition.BASE_STAFF, not short, base_said)
     check(Condition.IT_FACILITIES, applicant.it_adequate)
     check(Condition.GOVERNANCE, applicant.governance_sound)
     check(Condition.FEES, applicant.fees_paid)
