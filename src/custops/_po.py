@@ -202,14 +202,13 @@ def compile_mo(entries: Iterable[Entry]) -> bytes:
     declare it when there is a plural entry (each then has exactly ``nplurals`` forms).
     """
     entries = list(entries)
-    declared = {plural_forms(e.msgstr) for e in entries if not e.msgid} - {None}
+    declared = sorted({forms for e in entries if not e.msgid and (forms := plural_forms(e.msgstr))})
     if len(declared) > 1:
-        raise PoSyntaxError(f"the headers declare different Plural-Forms: {sorted(declared)}")
+        raise PoSyntaxError(f"the headers declare different Plural-Forms: {declared}")
     header_text = "Content-Type: text/plain; charset=UTF-8\n"
     messages: dict[str, str] = {}
     count = None
     for forms in declared:
-        assert forms is not None
         header_text += f"Plural-Forms: {forms}\n"
         count = nplurals(forms)
     for e in entries:
