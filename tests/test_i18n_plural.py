@@ -97,7 +97,7 @@ def test_ngettext_falls_back_to_the_english_source_of_an_unknown_message() -> No
 
 @pytest.mark.parametrize("n", [1.0, "1", True, None])
 def test_ngettext_needs_a_whole_count(n: Any) -> None:
-    with pytest.raises(InvalidType, match=r"^n: must be an int"):
+    with pytest.raises(InvalidType, match=r"^count: must be an int"):
         ngettext("{count} complaint", "{count} complaints", n, count=n)
 
 

@@ -155,11 +155,11 @@ def _(message: str, /, **fields: Any) -> str:
     return _fill(text, code, fields)
 
 
-def ngettext(singular: str, plural: str, n: int, /, **fields: Any) -> str:
-    """The form of a counted message for the count ``n`` in the active language, its named
+def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
+    """The form of a counted message for ``count`` in the active language, its named
     fields written as :func:`_` writes them: gettext's ``ngettext`` with ``str.format``
     fields.  English has two forms (``singular`` for 1, ``plural`` for every other count),
-    Chinese one.  ``n`` only chooses the form: pass the count as a field too.
+    Chinese one.  ``count`` (an ``int``) only chooses the form: pass it as a field too.
 
     >>> with language("en_US"):
     ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (0, 1, 2)]
@@ -168,13 +168,13 @@ def ngettext(singular: str, plural: str, n: int, /, **fields: Any) -> str:
     ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (1, 2)]
     ['投诉 1 次', '投诉 2 次']
     """
-    n = require_int("n", n)
+    count = require_int("count", count)
     code = _active.get()
     translations = _translations.get(code)
     if translations is None:
         _load(code)
         translations = _translations[code]
-    text = translations.ngettext(singular, plural, n)
+    text = translations.ngettext(singular, plural, count)
     return _fill(text, code, fields) if fields else text
 
 
