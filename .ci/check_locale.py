@@ -4,7 +4,8 @@ Builds both with hatchling (the project's build backend, which runs ``hatch_buil
 then, for each language with ``.po`` sources, checks that the wheel holds
 ``custops/locale/<language>/LC_MESSAGES/custops.mo`` and the sdist
 ``src/custops/locale/<language>/LC_MESSAGES/custops.mo``, that gettext reads them, that they
-hold exactly the messages of the sources, and that no compiled file is checked in.
+hold exactly the messages of the sources (every form of a counted message, and the
+sources' ``Plural-Forms``), and that no compiled file is checked in.
 """
 
 from __future__ import annotations
@@ -24,17 +25,27 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from custops import _po  # noqa: E402
 
+Key = str | tuple[str, int]  # a message, or (a counted message, the index of a form)
 
-def expected(language: str) -> dict[str, str]:
+
+def expected(language: str) -> dict[Key, str]:
     entries: list[_po.Entry] = []
     for source in sorted((ROOT / "src/custops/locale" / language).glob("*.po")):
         entries.extend(_po.parse(source.read_text(encoding="utf-8")))
-    return {e.msgid: e.msgstr for e in entries if e.msgid and e.msgstr}
+    found: dict[Key, str] = {e.msgid: e.msgstr for e in entries if e.msgid and e.msgstr}
+    for e in entries:
+        if e.msgid and e.plural and e.translated:
+            found.update({(e.msgid, i): form for i, form in enumerate(e.forms)})
+    headers = {_po.plural_forms(e.msgstr) for e in entries if not e.msgid}
+    found["Plural-Forms"] = " ".join(sorted(h for h in headers if h))
+    return found
 
 
-def catalogue(data: bytes) -> dict[str, str]:
+def catalogue(data: bytes) -> dict[Key, str]:
     translations = gettext.GNUTranslations(io.BytesIO(data))
-    return {k: v for k, v in translations._catalog.items() if k}  # type: ignore[attr-defined]
+    found: dict[Key, str] = {k: v for k, v in translations._catalog.items() if k}  # type: ignore[attr-defined]
+    found["Plural-Forms"] = translations.info().get("plural-forms", "")
+    return found
 
 
 def main() -> int:

@@ -130,7 +130,8 @@ def test_R_MEM_01_one_third_of_seniors_rounded_up(qualified: int, total: int, ok
     result = eligibility(_applicant(staff=_seniors(qualified, total)))
     senior = next(c for c in result.checks if c.condition is Condition.SENIOR_MANAGERS)
     assert senior.allowed is ok
-    assert f"{qualified} of {total} senior managers" in senior.reason
+    noun = "senior manager has" if total == 1 else "senior managers have"
+    assert f"{qualified} of {total} {noun}" in senior.reason
 
 
 @pytest.mark.parametrize(
@@ -305,7 +306,7 @@ def test_R_MEM_03_inspection_status(
 
 
 def test_R_MEM_03_days_left_and_bad_input() -> None:
-    assert inspection_status(on=dt.date(2026, 8, 31)).reason.endswith("1 days left")
+    assert inspection_status(on=dt.date(2026, 8, 31)).reason.endswith("1 day left")
     with pytest.raises(InvalidInput, match="passed"):
         inspection_status(on=dt.date(2026, 6, 1), passed=True)
     with pytest.raises(InvalidType, match="passed"):
@@ -536,7 +537,7 @@ def test_R_MEM_01_zero_staff_fails_only_the_senior_condition_and_says_why() -> N
     and base conditions hold vacuously; the reason names the missing senior manager."""
     result = eligibility(_applicant(staff=()))
     assert [c.condition for c in result.failures] == [Condition.SENIOR_MANAGERS]
-    assert "at least 1 senior manager(s) must be listed" in result.failures[0].reason
+    assert "at least 1 senior manager must be listed" in result.failures[0].reason
     relaxed = ExchangePolicy(min_senior_count=0)
     assert eligibility(_applicant(staff=()), policy=relaxed).allowed
 

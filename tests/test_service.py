@@ -681,7 +681,7 @@ def test_R_SLA_19_reasons_name_the_company_counts() -> None:
     policy = ServicePolicy(answer_by_ring=1, apologise_from_ring=3)
     assert phone_check(2, policy=policy).reason.endswith("the standard is by ring 1")
     assert phone_check(3, policy=policy).reason.endswith("owed from ring 3")
-    assert phone_check(1, policy=policy).reason == "answered after 1 ring(s), within 1"
+    assert phone_check(1, policy=policy).reason == "answered after 1 ring, within 1"
 
 
 def test_R_SLA_20_sub_second_and_now_checks() -> None:

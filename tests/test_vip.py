@@ -1798,7 +1798,7 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
     for result in (q, *q.lines, *led.entries):
         _one_line_result(result)
     assert (
-        q.reason == "lines: 2, each with its single best benefit: list 150.00, to pay 125.00, "
+        q.reason == "2 lines, each with its single best benefit: list 150.00, to pay 125.00, "
         "points earned: 1"
     )
     assert str(q) == f"points tier (R-VIP-04): {q.reason}"

@@ -13,7 +13,7 @@ from typing import Any
 
 from custops._dates import NO_TIME, ONE_MINUTE
 from custops._validate import require_int, require_type
-from custops.i18n import _, current_language
+from custops.i18n import _, current_language, ngettext
 
 __all__: list[str] = []  # private helpers, imported by name
 
@@ -244,12 +244,20 @@ def span(d: _dt.timedelta, *, working: bool = False) -> str:
     hours, minutes = divmod(abs(d) // ONE_MINUTE, 60)
     if working:
         if not minutes:
-            if hours == 1:
-                return sign + _("{hours} working hour", hours=hours)
-            return sign + _("{hours} working hours", hours=hours)
+            return sign + ngettext(
+                "{hours} working hour", "{hours} working hours", hours, hours=hours
+            )
         if not hours:
-            return sign + _("{minutes} working minutes", minutes=minutes)
-        return sign + _("{hours} working hours {minutes} min", hours=hours, minutes=minutes)
+            return sign + ngettext(
+                "{minutes} working minute", "{minutes} working minutes", minutes, minutes=minutes
+            )
+        return sign + ngettext(
+            "{hours} working hour {minutes} min",
+            "{hours} working hours {minutes} min",
+            hours,
+            hours=hours,
+            minutes=minutes,
+        )
     if not minutes:
         return sign + _("{hours}h", hours=hours)
     if not hours:

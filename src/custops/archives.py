@@ -37,7 +37,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.periods import Deadline, Period, due_date, period_check
 
 __all__ = [
@@ -709,7 +709,13 @@ def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None
     days = (request.due_back_on - request.on).days
     limit = pol.max_loan_days
     if limit is not None and days > limit:
-        why = _("a loan of {days} days exceeds the {limit}-day limit", days=days, limit=limit)
+        why = ngettext(
+            "a loan of {days} day exceeds the {limit}-day limit",
+            "a loan of {days} days exceeds the {limit}-day limit",
+            days,
+            days=days,
+            limit=limit,
+        )
         return Decision(False, rule, why)
     lent = N_("lent to {borrower} ({relation}) until {due}")
     reason = _(lent, borrower=request.borrower, relation=request.relation, due=request.due_back_on)

@@ -41,7 +41,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import FEN, MAX_UPPERCASE, ZERO, NegativeAmount, require_money, uppercase
 
 __all__ = [
@@ -425,8 +425,12 @@ class RefundSchedule(Explained):
         """One line in the active language: what is refunded in how many payments, from the
         announcement, and what the claims took and the member owes."""
         count = sum(1 for line in self.lines if line.kind.sign > 0)
-        return _(
-            _SCHEDULE,
+        return ngettext(
+            "refund of {refunded} yuan in {count} payment from {announced_on}; "
+            "claims {claimed}, owed {owed}",
+            "refund of {refunded} yuan in {count} payments from {announced_on}; "
+            "claims {claimed}, owed {owed}",
+            count,
             refunded=self.refunded,
             count=count,
             announced_on=self.announced_on,
@@ -508,12 +512,7 @@ def _payments(
 
 
 # The reasons of the schedule (R-DEP-02) and of its lines (R-DEP-01, R-DEP-02, R-DEP-03).
-_SCHEDULE = N_(
-    "refund of {refunded} yuan in {count} payments from {announced_on}; "
-    "claims {claimed}, owed {owed}"
-)
 _AT_ANNOUNCEMENT = N_("balance {balance} minus the reserve {reserve}, refunded at the announcement")
-_TRANCHE = N_("{share} of the reserve, {months} months after {announced_on}")
 _ROLLED = N_("{day} is a rest day: paid on the next working day, Civil Code art. 203")
 _OWED = N_(
     "the claim of {day} for {description} exceeds what is left to pay by {rest}: owed by the member"
@@ -609,7 +608,16 @@ def refund_schedule(
             tranche = pol.tranches[k - 1]
             share = percent(tranche.share)
             kind, rule, label = LineKind.TRANCHE, "R-DEP-02", f"第{k}期 风险保障金{share}"
-            why = [_(_TRANCHE, **said, share=share, months=tranche.months)]
+            why = [
+                ngettext(
+                    "{share} of the reserve, {months} month after {announced_on}",
+                    "{share} of the reserve, {months} months after {announced_on}",
+                    tranche.months,
+                    **said,
+                    share=share,
+                    months=tranche.months,
+                )
+            ]
         if due_on != scheduled[k]:
             why.append(_(_ROLLED, **said))
         if deductions:

@@ -39,7 +39,7 @@ from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
@@ -326,7 +326,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     ) -> None:
         """Record one condition: ``template`` (default: the :data:`_MET` one), then ``extra``."""
         template = template or _MET[condition][0 if passed else 1]
-        reason = _(template, clause=condition.clause, **fields) + extra
+        record(condition, passed, _(template, clause=condition.clause, **fields) + extra)
+
+    def record(condition: Condition, passed: bool, reason: str) -> None:
+        """Record one condition with its reason, worded already (a counted message)."""
         checks.append(Check(passed, "R-MEM-01", reason, condition))
 
     capital, minimum = applicant.registered_capital, pol.min_registered_capital
@@ -343,57 +346,71 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     senior_ok = len(seniors) >= pol.min_senior_count and len(qualifying) >= needed
     extra = ""
     if len(seniors) < pol.min_senior_count:
-        extra += _(
-            "; at least {count} senior manager(s) must be listed", count=pol.min_senior_count
+        extra += ngettext(
+            "; at least {count} senior manager must be listed",
+            "; at least {count} senior managers must be listed",
+            pol.min_senior_count,
+            count=pol.min_senior_count,
         )
     if pol.all_seniors_clean and unclean:
         senior_ok = False
         extra += _("; every senior manager must have a clean record, not: {who}", who=_who(unclean))
-    check(
-        Condition.SENIOR_MANAGERS,
-        senior_ok,
-        N_(
-            "{clause}: {qualifying} of {total} senior managers have >= {years} years and a clean "
-            "record; at least {needed} required ({share} of {total}, rounded up)"
-        ),
+    seniors_said = ngettext(
+        "{clause}: {qualifying} of {total} senior manager has years of experience >= {years} "
+        "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
+        "{clause}: {qualifying} of {total} senior managers have years of experience >= {years} "
+        "and a clean record; at least {needed} required ({share} of {total}, rounded up)",
+        len(seniors),
+        clause=Condition.SENIOR_MANAGERS.clause,
         qualifying=len(qualifying),
         total=len(seniors),
         years=pol.senior_years,
         needed=needed,
         share=ratio(pol.senior_share),
-        extra=extra,
     )
+    record(Condition.SENIOR_MANAGERS, senior_ok, seniors_said + extra)
 
     middles = [p for _, p in indexed if p.staff_level is StaffLevel.MIDDLE]
     experienced = [p for p in middles if p.years >= pol.middle_years]
     needed = required_count(pol.middle_share, len(middles))
-    check(
-        Condition.MIDDLE_MANAGERS,
-        len(experienced) >= needed,
-        N_(
-            "{clause}: {experienced} of {total} middle managers have >= {years} years; at least "
-            "{needed} required ({share} of {total}, rounded up)"
-        ),
+    middles_said = ngettext(
+        "{clause}: {experienced} of {total} middle manager has years of experience >= {years}; "
+        "at least {needed} required ({share} of {total}, rounded up)",
+        "{clause}: {experienced} of {total} middle managers have years of experience >= {years}; "
+        "at least {needed} required ({share} of {total}, rounded up)",
+        len(middles),
+        clause=Condition.MIDDLE_MANAGERS.clause,
         experienced=len(experienced),
         total=len(middles),
         years=pol.middle_years,
         needed=needed,
         share=ratio(pol.middle_share),
     )
+    record(Condition.MIDDLE_MANAGERS, len(experienced) >= needed, middles_said)
 
     base = [(i, p) for i, p in indexed if p.staff_level is StaffLevel.BASE]
     short = [(i, p) for i, p in base if p.years < pol.base_years]
-    said = N_("{clause}: every base-level employee needs >= {years} years; all {count} have it")
+    clause, years = Condition.BASE_STAFF.clause, pol.base_years
     if short:
-        said = N_("{clause}: every base-level employee needs >= {years} years; short: {who}")
-    check(
-        Condition.BASE_STAFF,
-        not short,
-        said,
-        years=pol.base_years,
-        who=_who(short),
-        count=len(base),
-    )
+        base_said = _(
+            "{clause}: every base-level employee needs years of experience >= {years}; "
+            "short: {who}",
+            clause=clause,
+            years=years,
+            who=_who(short),
+        )
+    else:
+        base_said = ngettext(
+            "{clause}: every base-level employee needs years of experience >= {years}; the "
+            "{count} listed has it",
+            "{clause}: every base-level employee needs years of experience >= {years}; all "
+            "{count} listed have it",
+            len(base),
+            clause=clause,
+            years=years,
+            count=len(base),
+        )
+    record(Condition.BASE_STAFF, not short, base_said)
     check(Condition.IT_FACILITIES, applicant.it_adequate)
     check(Condition.GOVERNANCE, applicant.governance_sound)
     check(Condition.FEES, applicant.fees_paid)
@@ -577,7 +594,7 @@ def inspection_status(
         )
     elif day < window.start:
         outcome, continues = InspectionOutcome.NOT_OPEN, True
-        template = N_("inspection window {start} – {end} opens in {days} days")
+        template = ""  # counted in days: worded below
     elif passed is True:
         outcome, continues = InspectionOutcome.PASSED, True
         template = N_("passed the {year} inspection: announced on the exchange's website")
@@ -586,7 +603,7 @@ def inspection_status(
         template = N_("failed the {year} inspection: the exchange ends the membership (article 8)")
     elif day <= window.end:
         outcome, continues = InspectionOutcome.OPEN, True
-        template = N_("inspection window {start} – {end} is open: {left} days left")
+        template = ""  # counted in days: worded below
     else:
         outcome, continues = InspectionOutcome.MISSED, False
         template = N_(
@@ -594,7 +611,23 @@ def inspection_status(
             "not passed"
         )
     days, left = (window.start - day).days, (window.end - day).days + 1
-    reason = _(template, start=window.start, end=window.end, year=year, days=days, left=left)
+    fields = {"start": window.start, "end": window.end, "year": year, "days": days, "left": left}
+    if outcome is InspectionOutcome.NOT_OPEN:
+        reason = ngettext(
+            "inspection window {start} – {end} opens in {days} day",
+            "inspection window {start} – {end} opens in {days} days",
+            days,
+            **fields,
+        )
+    elif outcome is InspectionOutcome.OPEN:
+        reason = ngettext(
+            "inspection window {start} – {end} is open: {left} day left",
+            "inspection window {start} – {end} is open: {left} days left",
+            left,
+            **fields,
+        )
+    else:
+        reason = _(template, **fields)
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)
 
 
@@ -683,11 +716,15 @@ def change_report_due(
             return cal.add_workdays(day, n)
         counted = due_date(day, Period.workdays(n), calendar=cal, explain=True)
     rule = "R-MEM-04"
-    said = N_(
+    first = ngettext(
         "{rule} (article 10): a member reports the change in writing to the exchange within "
-        "{n} working days"
+        "{n} working day",
+        "{rule} (article 10): a member reports the change in writing to the exchange within "
+        "{n} working days",
+        n,
+        rule=rule,
+        n=n,
     )
-    first = _(said, rule=rule, n=n)
     return attrs.evolve(counted, rule=rule, reasoning=(first, *counted.reasoning))
 
 
@@ -935,6 +972,13 @@ def revocation_due_to_inactivity(
     else:
         outcome = InactivityOutcome.INACTIVE
         then = N_("; no unapproved membership elsewhere: no revocation (article 20 (3))")
-    counted = N_("{months} months without trading after {last} end on {end}")
-    reason = _(counted, months=months, last=last, end=last_day) + _(then, on=day)
+    counted = ngettext(
+        "{months} month without trading after {last} ends on {end}",
+        "{months} months without trading after {last} end on {end}",
+        months,
+        months=months,
+        last=last,
+        end=last_day,
+    )
+    reason = counted + _(then, on=day)
     return InactivityCheck(outcome, last, day, met_on, "R-MEM-06", reason)

@@ -20,10 +20,17 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from custops._validate import require_type
+from custops._validate import require_int, require_type
 from custops.errors import InvalidInput
 
-__all__ = ["available_languages", "current_language", "language", "set_language", "stray_words"]
+__all__ = [
+    "available_languages",
+    "current_language",
+    "language",
+    "ngettext",
+    "set_language",
+    "stray_words",
+]
 
 DEFAULT_LANGUAGE = "zh_CN"
 _LANGUAGES = ("zh_CN", "en_US")
@@ -36,6 +43,7 @@ _active: contextvars.ContextVar[str] = contextvars.ContextVar(
     "custops_language", default=DEFAULT_LANGUAGE
 )
 _catalogues: dict[str, dict[str, str]] = {}  # language -> {English source: translation}
+_translations: dict[str, gettext.GNUTranslations] = {}  # language -> its plural entries too
 _lock = threading.Lock()
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
 
@@ -103,8 +111,10 @@ def _load(code: str) -> dict[str, str]:
                 if source.name.endswith(".po"):
                     entries.extend(_po.parse(source.read_text(encoding="utf-8")))
             data = _po.compile_mo(entries)
-        pairs = gettext.GNUTranslations(io.BytesIO(data))._catalog.items()  # type: ignore[attr-defined]
+        translations = gettext.GNUTranslations(io.BytesIO(data))
+        pairs = translations._catalog.items()  # type: ignore[attr-defined]
         catalogue = {k: v for k, v in pairs if isinstance(k, str) and k}
+        _translations[code] = translations
         _catalogues[code] = catalogue
         return catalogue
 
@@ -135,12 +145,41 @@ def _(message: str, /, **fields: Any) -> str:
     """``message`` (an English ``str.format`` template) in the active language, its named
     fields written for the language: an enumeration by its label, a collection joined, and
     in English a value holding Chinese quoted.  ``tools/i18n.py`` collects the messages
-    (calls of ``_`` and ``N_`` with a literal first argument).
+    (calls of ``_`` and ``N_`` with a literal first argument, of :func:`ngettext` with two).
+    A message with a count is worded with :func:`ngettext`.
     """
     code = _active.get()
     text = (_catalogues.get(code) or _load(code)).get(message, message)
     if not fields:
         return text
+    return _fill(text, code, fields)
+
+
+def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
+    """The form of a counted message for ``count`` in the active language, its named
+    fields written as :func:`_` writes them: gettext's ``ngettext`` with ``str.format``
+    fields.  English has two forms (``singular`` for 1, ``plural`` for every other count),
+    Chinese one.  ``count`` (an ``int``) only chooses the form: pass it as a field too.
+
+    >>> with language("en_US"):
+    ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (0, 1, 2)]
+    ['0 complaints', '1 complaint', '2 complaints']
+    >>> with language("zh_CN"):
+    ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (1, 2)]
+    ['投诉 1 次', '投诉 2 次']
+    """
+    count = require_int("count", count)
+    code = _active.get()
+    translations = _translations.get(code)
+    if translations is None:
+        _load(code)
+        translations = _translations[code]
+    text = translations.ngettext(singular, plural, count)
+    return _fill(text, code, fields) if fields else text
+
+
+def _fill(text: str, code: str, fields: dict[str, Any]) -> str:
+    """``text`` with ``fields`` filled in as the language ``code`` writes them."""
     # Chinese: plain strings and integers go in as they are (the common case, kept fast).
     english = code == "en_US"
     shown = {

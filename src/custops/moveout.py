@@ -35,7 +35,7 @@ from custops._validate import (
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, ZERO, require_money
 
 __all__ = [
@@ -467,7 +467,7 @@ class MoveOutCase:
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
-        said = _("{passes} passes and {keys} keys returned", passes=more_passes, keys=more_keys)
+        said = _("returned: passes {passes}, keys {keys}", passes=more_passes, keys=more_keys)
         passes_back, keys_back = (
             self.returned_pass_count + more_passes,
             self.returned_key_count + more_keys,
@@ -503,10 +503,23 @@ class MoveOutCase:
         ok = require_bool("restored", restored)
         done = Inspection(day, who, found, ok, day if ok else None)
         total = sum((d.amount for d in found), ZERO)
-        said = N_("{count} damages, compensation {total}; unit restored")
-        if not done.restored:
-            said = N_("{count} damages, compensation {total}; unit not restored")
-        detail = _(said, count=len(found), total=total)
+        count = len(found)
+        if done.restored:
+            detail = ngettext(
+                "{count} damage, compensation {total}; unit restored",
+                "{count} damages, compensation {total}; unit restored",
+                count,
+                count=count,
+                total=total,
+            )
+        else:
+            detail = ngettext(
+                "{count} damage, compensation {total}; unit not restored",
+                "{count} damages, compensation {total}; unit not restored",
+                count,
+                count=count,
+                total=total,
+            )
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 
     def confirm_restored(self, on: _dt.date, *, fit_out_kept: bool = False) -> MoveOutCase:
@@ -717,9 +730,17 @@ def notice_given(case: MoveOutCase) -> Decision:
     if needed is None:
         reason = _("no notice period is set; applied on {day}", day=applied)
         return Decision(True, "R-MOV-01", reason)
+    notice = ngettext("{days} day's notice", "{days} days' notice", needed, days=needed)
     if end is None:
-        said = N_("the lease end is not recorded: {days} days' notice cannot be checked")
-        return Decision(False, "R-MOV-01", _(said, days=needed))
+        said = _("the lease end is not recorded: {notice} cannot be checked", notice=notice)
+        return Decision(False, "R-MOV-01", said)
     given = (end - applied).days
-    said = N_("applied {given} days before the lease ends on {end}; {days} days' notice required")
-    return Decision(given >= needed, "R-MOV-01", _(said, given=given, end=end, days=needed))
+    said = ngettext(
+        "applied {given} day before the lease ends on {end}; {notice} required",
+        "applied {given} days before the lease ends on {end}; {notice} required",
+        given,
+        given=given,
+        end=end,
+        notice=notice,
+    )
+    return Decision(given >= needed, "R-MOV-01", said)

@@ -46,7 +46,7 @@ from custops._validate import (
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
-from custops.i18n import N_, _, current_language
+from custops.i18n import N_, _, current_language, ngettext
 
 __all__ = [
     "HQ",
@@ -1087,14 +1087,13 @@ class MatterAccess:
 
 
 def _report_reason(report: AccessReport) -> str:
-    said = N_(
-        "on {on}, {allowed} of {checks} person × matter checks allow"
-        " ({people} people, {matters} matters)"
-    )
-    return _(
-        said,
-        people=report.people_count,
-        matters=len(report.rows),
+    people, matters = report.people_count, len(report.rows)
+    return ngettext(
+        "on {on}, {allowed} of {checks} person × matter check allowed ({people}, {matters})",
+        "on {on}, {allowed} of {checks} person × matter checks allowed ({people}, {matters})",
+        report.check_count,
+        people=ngettext("{count} person", "{count} people", people, count=people),
+        matters=ngettext("{count} matter", "{count} matters", matters, count=matters),
         on=report.on,
         allowed=report.allowed_count,
         checks=report.check_count,

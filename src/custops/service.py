@@ -42,7 +42,7 @@ from custops.complaints._hanzi import to_simplified
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MAX_UPPERCASE, ZERO, uppercase, yuan
 from custops.periods import Deadline, Period
 
@@ -507,16 +507,39 @@ class PhoneCheck(Decision):
     apology_required: bool
 
 
-_PHONE_REASONS = {
-    PhoneTiming.ON_TIME: N_("answered after {rings} ring(s), within {limit}"),
-    PhoneTiming.LATE: N_("answered after {rings} rings; the standard is by ring {limit}"),
-    PhoneTiming.LATE_APOLOGISED: N_(
-        "answered after {rings} rings and apologised first, as owed from ring {owed}"
-    ),
-    PhoneTiming.LATE_NO_APOLOGY: N_(
-        "answered after {rings} rings without the apology owed from ring {owed}"
-    ),
-}
+def _phone_reason(timing: PhoneTiming, rings: int, limit: int, owed: int) -> str:
+    """The reason of :func:`phone_answer_check`, counted in rings."""
+    if timing is PhoneTiming.ON_TIME:
+        return ngettext(
+            "answered after {rings} ring, within {limit}",
+            "answered after {rings} rings, within {limit}",
+            rings,
+            rings=rings,
+            limit=limit,
+        )
+    if timing is PhoneTiming.LATE:
+        return ngettext(
+            "answered after {rings} ring; the standard is by ring {limit}",
+            "answered after {rings} rings; the standard is by ring {limit}",
+            rings,
+            rings=rings,
+            limit=limit,
+        )
+    if timing is PhoneTiming.LATE_APOLOGISED:
+        return ngettext(
+            "answered after {rings} ring and apologised first, as owed from ring {owed}",
+            "answered after {rings} rings and apologised first, as owed from ring {owed}",
+            rings,
+            rings=rings,
+            owed=owed,
+        )
+    return ngettext(
+        "answered after {rings} ring without the apology owed from ring {owed}",
+        "answered after {rings} rings without the apology owed from ring {owed}",
+        rings,
+        rings=rings,
+        owed=owed,
+    )
 
 
 def phone_check(
@@ -539,7 +562,7 @@ def phone_check(
         timing = PhoneTiming.LATE
     else:
         timing = PhoneTiming.LATE_APOLOGISED if sorry else PhoneTiming.LATE_NO_APOLOGY
-    reason = _(_PHONE_REASONS[timing], rings=count, limit=by, owed=owed)
+    reason = _phone_reason(timing, count, by, owed)
     ok = timing in (PhoneTiming.ON_TIME, PhoneTiming.LATE_APOLOGISED)
     return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.apologise_from_ring)
 
@@ -673,7 +696,7 @@ def picking_deadline(
         if late:
             why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
         if large:
-            why.append(N_("large order ({items} items, more than {limit})"))
+            why.append("")  # the large-order clause, counted in items: worded below
         if late or large:
             why.append(N_("picked by the next day"))
         else:
@@ -682,7 +705,14 @@ def picking_deadline(
         fields = {"day": day, "items": count, "limit": pol.large_order_item_count}
         fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
         fields.update(close=hhmm(pol.picking_close))
-        reason = joined((_(clause, **fields) for clause in why), strong=True)
+        if large:
+            counted = ngettext(
+                "large order ({items} item, more than {limit})",
+                "large order ({items} items, more than {limit})",
+                count,
+                **fields,
+            )
+        reason = joined((_(c, **fields) if c else counted for c in why), strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)

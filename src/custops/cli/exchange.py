@@ -28,7 +28,7 @@ from custops.exchange import (
     inspection_status,
     revocation_due_to_inactivity,
 )
-from custops.i18n import _, headline
+from custops.i18n import _, headline, ngettext
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -40,9 +40,12 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
         explained = change_report_due(event_on, explain=True)
     due = explained.ends_on
     days = ExchangePolicy().change_report_workdays
-    reason = _(
+    reason = ngettext(
+        "a change on {event} is reported in writing within {days} working day; the day of "
+        "the change is not counted (Civil Code art. 201): by {due}",
         "a change on {event} is reported in writing within {days} working days; the day of "
         "the change is not counted (Civil Code art. 201): by {due}",
+        days,
         event=format_due(event_on),
         days=days,
         due=format_due(due),

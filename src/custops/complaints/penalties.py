@@ -31,7 +31,7 @@ from custops._validate import (
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import PolicyError
-from custops.i18n import _
+from custops.i18n import _, ngettext
 from custops.money import MONEY, ZERO, require_money
 from custops.sla._targets import named
 
@@ -142,7 +142,7 @@ def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None
     points = count * per
     reason = _(
         "{complaints} × {per} = {points} deducted",
-        complaints=_("1 complaint") if count == 1 else _("{count} complaints", count=count),
+        complaints=ngettext("{count} complaint", "{count} complaints", count, count=count),
         per=_points(per),
         points=_points(points),
     )
@@ -150,7 +150,7 @@ def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None
 
 
 def _points(points: int) -> str:
-    return _("1 point") if points == 1 else _("{count} points", count=points)
+    return ngettext("{count} point", "{count} points", points, count=points)
 
 
 class Party(LabelledEnum):

@@ -19,7 +19,7 @@ from custops._validate import (
 )
 from custops.decisions import Explained
 from custops.errors import PolicyError
-from custops.i18n import _
+from custops.i18n import _, ngettext
 
 __all__ = ["Retention", "RetentionPolicy"]
 
@@ -107,7 +107,7 @@ def keep_record(
     if years is None:
         keep = _("long-term")
     else:
-        keep = _("1 year") if years == 1 else _("{years} years", years=years)
+        keep = ngettext("{years} year", "{years} years", years, years=years)
     if closed_on is None:
         reason = _("{why}, open: kept while open, then {keep} after closing", why=why, keep=keep)
         return Retention(important, None, None, False, reason)

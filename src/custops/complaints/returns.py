@@ -22,7 +22,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 
 __all__ = ["Cause", "Defect", "ReturnDecision", "ReturnOutcome", "ReturnPolicy", "return_decision"]
 
@@ -175,7 +175,7 @@ def return_decision(
     }
 
     def decide(outcome: ReturnOutcome, clause: str, *reasons: str) -> ReturnDecision:
-        reason = "".join(_(_REASONS[key], **fields) for key in reasons)
+        reason = "".join(_reason(key, fields) for key in reasons)
         return ReturnDecision(outcome, defect, clause, reason, window_ends_on=window_ends)
 
     if defect in policy.returnable_defects:
@@ -198,24 +198,41 @@ def return_decision(
     return decide(ReturnOutcome.VERIFY, "", "uncovered")
 
 
-#: The reasons of :func:`return_decision`, in pieces (a reason joins one or two).
+def _reason(key: str, fields: dict[str, Any]) -> str:
+    """A piece of the reason of :func:`return_decision`: two are counted in days."""
+    days = fields["days"]
+    if key == "within":
+        return ngettext(
+            "{defect} found {found}, within {days} day of leaving the warehouse on"
+            " {outbound} (window ends {end})",
+            "{defect} found {found}, within {days} days of leaving the warehouse on"
+            " {outbound} (window ends {end})",
+            days,
+            **fields,
+        )
+    if key == "storage_undated":
+        return ngettext(
+            "{defect} caused by improper storage: no return, unless it was found within"
+            " {days} day of leaving the warehouse (unconditional return); give"
+            " outbound_on and found_on",
+            "{defect} caused by improper storage: no return, unless it was found within"
+            " {days} days of leaving the warehouse (unconditional return); give"
+            " outbound_on and found_on",
+            days,
+            **fields,
+        )
+    return _(_REASONS[key], **fields)
+
+
+#: The other pieces of the reason of :func:`return_decision` (a reason joins one or two).
 _REASONS = {
     "process": N_(
         "{defect}: returned through the return process once the quality department"
         " confirms the facts"
     ),
-    "within": N_(
-        "{defect} found {found}, within {days} days of leaving the warehouse on"
-        " {outbound} (window ends {end})"
-    ),
     "confirmed": N_(", confirmed by the outbound record: unconditional return"),
     "check": N_(
         ": check the sales outbound record ({record}); if it confirms, unconditional return"
-    ),
-    "storage_undated": N_(
-        "{defect} caused by improper storage: no return, unless it was found within"
-        " {days} days of leaving the warehouse (unconditional return); give"
-        " outbound_on and found_on"
     ),
     "storage": N_("{defect} caused by improper storage is not a quality accident: no return"),
     "product": N_(

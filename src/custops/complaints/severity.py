@@ -31,7 +31,7 @@ from custops.complaints.classifier import (
 from custops.complaints.model import Complaint, Severity, Signal
 from custops.decisions import Explained
 from custops.errors import PolicyError
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
@@ -188,9 +188,18 @@ def assess_severity(
     if complaint.via_regulator:  # forwarded by 12315, 12345, 消协 or 信访 (R-CMP-07)
         why[Signal.REGULATOR].append(_(_FORWARDED_BY, forwarder=complaint.forwarded_by))
     if prior_complaint_count >= criteria.min_prior_complaint_count:
-        why[Signal.REPEAT].append(_("{count} earlier complaints", count=prior_complaint_count))
+        repeat = ngettext(
+            "{count} earlier complaint",
+            "{count} earlier complaints",
+            prior_complaint_count,
+            count=prior_complaint_count,
+        )
+        why[Signal.REPEAT].append(repeat)
     if complaint.complainant_count >= criteria.min_complainant_count:
-        why[Signal.COLLECTIVE].append(_("{count} customers", count=complaint.complainant_count))
+        people = complaint.complainant_count
+        why[Signal.COLLECTIVE].append(
+            ngettext("{count} customer", "{count} customers", people, count=people)
+        )
 
     fired = tuple(name for name in CRITERIA if why[name] and name in criteria.enabled)
     reason = _("general: no major-complaint criterion fired")

@@ -26,7 +26,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InsufficientPoints, InvalidInput, InvalidType
-from custops.i18n import N_, _, language
+from custops.i18n import _, language, ngettext
 from custops.money import ZERO, from_fen, require_money, to_fen, yuan
 from custops.vip.cards import Card
 from custops.vip.policy import (
@@ -284,7 +284,15 @@ class Ledger:
         carry, debt = self.carry, self._state.points_owed
         entries = []
         for p in lapsed:
-            why = _(_EXPIRED, points=p.points, day=p.earned_on, ref=p.ref, end=p.expires_on)
+            why = ngettext(
+                "{points} point earned on {day} (purchase {ref}) expired after {end}",
+                "{points} points earned on {day} (purchase {ref}) expired after {end}",
+                p.points,
+                points=p.points,
+                day=p.earned_on,
+                ref=p.ref,
+                end=p.expires_on,
+            )
             day, points = p.expires_on + ONE_DAY, -p.points
             entry = LedgerEntry(
                 EntryKind.EXPIRE,
@@ -333,7 +341,24 @@ class Ledger:
         spend = state.spend_fen + paid_fen
         carry = self._carry_of(spend)
         terms = {"points": gross, "paid": amount, "per": yuan(self.policy.yuan_per_point)}
-        why = [_(_EARNED[self.policy.remainder], **terms, carry=carry)]
+        if self.policy.remainder is RemainderRule.CARRY:
+            earned = ngettext(
+                "earned {points} point for {paid} paid (1 point per {per}; {carry} carried to "
+                "the next purchase)",
+                "earned {points} points for {paid} paid (1 point per {per}; {carry} carried to "
+                "the next purchase)",
+                gross,
+                **terms,
+                carry=carry,
+            )
+        else:
+            earned = ngettext(
+                "earned {points} point for {paid} paid (1 point per {per}; remainder not carried)",
+                "earned {points} points for {paid} paid (1 point per {per}; remainder not carried)",
+                gross,
+                **terms,
+            )
+        why = [earned]
         if repaid:
             why.append(_("{repaid} repaid the debt of an earlier return", repaid=repaid))
         said, net = joined(why, strong=True), gross - repaid  # net: the points credited
@@ -375,7 +400,15 @@ class Ledger:
             )
         drawn = list(purchases)
         _draw(drawn, points)
-        why = _(_REDEEMED, points=points, gift=gift)
+        why = ngettext(
+            "redeemed {points} point for {gift} (first-expiring points first; not cancellable, "
+            "never for cash)",
+            "redeemed {points} points for {gift} (first-expiring points first; not cancellable, "
+            "never for cash)",
+            points,
+            points=points,
+            gift=gift,
+        )
         carry, debt = self.carry, self.points_owed
         entry = LedgerEntry(
             EntryKind.REDEEM, on, -points, "R-VIP-08", why, gift=gift, carry=carry, points_owed=debt
@@ -438,13 +471,13 @@ class Ledger:
         said = {"refunded": refunded, "ref": ref, "due": due, "taken": taken, "expired": exempt}
         said.update(shortfall=shortfall, restored=restored, earned=bought.points_earned, end=end)
         if outcome is ReversalOutcome.REFUSED:
-            reason = _(_TAKEN[outcome], **said)
+            reason = _reversal_clauses(outcome, said)[1]
             return self, Reversal(ref, on, refunded, due, 0, 0, shortfall, outcome, reason)
         debt = state.points_owed + restored + (shortfall if outcome is ReversalOutcome.DEBT else 0)
         moved = due != bought.points_earned and refund_fen == bought.paid_fen
         happened = (True, True, void and shortfall, exempt, restored, moved)
-        templates = (_RETURNED, _TAKEN[outcome], *_RETURN_NOTES)
-        why = [_(t, **said) for t, yes in zip(templates, happened, strict=True) if yes]
+        clauses = _reversal_clauses(outcome, said)
+        why = [text for text, yes in zip(clauses, happened, strict=True) if yes]
         reason = joined(why, strong=True)
         lots[index] = attrs.evolve(
             lots[index],
@@ -496,7 +529,16 @@ class Ledger:
             raise InvalidInput.for_argument("card", card.number, problem)
         expiries, purchases = self._expire_upto(on)
         balance = sum(p.points for p in purchases)
-        why = _(_MOVED, card=self.card.number, new=card.number, balance=balance)
+        why = ngettext(
+            "card {card} reported lost or damaged and replaced by {new}; the balance of "
+            "{balance} point follows",
+            "card {card} reported lost or damaged and replaced by {new}; the balance of "
+            "{balance} points follows",
+            balance,
+            card=self.card.number,
+            new=card.number,
+            balance=balance,
+        )
         entry = LedgerEntry(
             EntryKind.REPLACE,
             on,
@@ -521,49 +563,61 @@ class Ledger:
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})
 
-# The explanations of the entries: expiry (R-VIP-10), redemption (R-VIP-08), replacement
-# (R-VIP-12), earning by remainder rule and a return by outcome (R-VIP-05).
-_EXPIRED = N_("{points} points earned on {day} (purchase {ref}) expired after {end}")
-_REDEEMED = N_(
-    "redeemed {points} points for {gift} (first-expiring points first; not cancellable, never "
-    "for cash)"
-)
-_MOVED = N_(
-    "card {card} reported lost or damaged and replaced by {new}; the balance of {balance} "
-    "points follows"
-)
-_EARNED = {
-    RemainderRule.CARRY: N_(
-        "earned {points} points for {paid} paid (1 point per {per}; {carry} carried to the "
-        "next purchase)"
-    ),
-    RemainderRule.TRUNCATE: N_(
-        "earned {points} points for {paid} paid (1 point per {per}; remainder not carried)"
-    ),
-}
 _SHORTFALL = {  # what a shortfall_rule makes of points already spent
     ShortfallRule.DEBT: ReversalOutcome.DEBT,
     ShortfallRule.WRITE_OFF: ReversalOutcome.WRITTEN_OFF,
     ShortfallRule.REFUSE: ReversalOutcome.REFUSED,
 }
-_RETURNED = N_("return of {refunded} on purchase {ref}: {due} points due")
-_TAKEN = {
-    ReversalOutcome.REFUSED: N_(
-        "the refund of {refunded} on purchase {ref} should take back {due} points but only "
-        "{taken} are left; nothing taken (shortfall policy: refuse)"
-    ),
-    ReversalOutcome.VOID: N_("card expired after {end}; its points are void"),
-    ReversalOutcome.REVERSED: N_("took back {taken} points"),
-    ReversalOutcome.DEBT: N_(
-        "took back {taken} points; {shortfall} were spent and are owed as a debt"
-    ),
-    ReversalOutcome.WRITTEN_OFF: N_(
-        "took back {taken} points; {shortfall} were spent and are written off"
-    ),
-}
-_RETURN_NOTES = (  # in order: after expiry, expired unused, debt owed again, remainder moved
-    N_("{shortfall} had been spent and are not recovered"),
-    N_("{expired} had already expired"),
-    N_("{restored} had repaid a debt, which is owed again"),
-    N_("the purchase itself earned {earned}; the carried remainder moves"),
-)
+
+
+def _reversal_clauses(outcome: ReversalOutcome, said: dict[str, Any]) -> tuple[str, ...]:
+    """The clauses of a return's explanation (R-VIP-05), counted in points: the points due,
+    what was taken back (by ``outcome``), then the notes (spent after the card expired,
+    expired unused, a debt owed again, the carried remainder moved)."""
+    due, taken, shortfall = said["due"], said["taken"], said["shortfall"]
+    returned = ngettext(
+        "return of {refunded} on purchase {ref}: {due} point due",
+        "return of {refunded} on purchase {ref}: {due} points due",
+        due,
+        **said,
+    )
+    if outcome is ReversalOutcome.REFUSED:
+        back = ngettext(
+            "the refund of {refunded} on purchase {ref} should take back {due} point, more than "
+            "the {taken} left; nothing taken (shortfall policy: refuse)",
+            "the refund of {refunded} on purchase {ref} should take back {due} points, more than "
+            "the {taken} left; nothing taken (shortfall policy: refuse)",
+            due,
+            **said,
+        )
+    elif outcome is ReversalOutcome.VOID:
+        back = _("card expired after {end}; its points are void", **said)
+    elif outcome is ReversalOutcome.REVERSED:
+        back = ngettext("took back {taken} point", "took back {taken} points", taken, **said)
+    elif outcome is ReversalOutcome.DEBT:
+        back = ngettext(
+            "took back {taken} point; {shortfall} spent already, owed as a debt",
+            "took back {taken} points; {shortfall} spent already, owed as a debt",
+            taken,
+            **said,
+        )
+    else:
+        back = ngettext(
+            "took back {taken} point; {shortfall} spent already, written off",
+            "took back {taken} points; {shortfall} spent already, written off",
+            taken,
+            **said,
+        )
+    return (
+        returned,
+        back,
+        ngettext(
+            "{shortfall} had been spent and is not recovered",
+            "{shortfall} had been spent and are not recovered",
+            shortfall,
+            **said,
+        ),
+        _("{expired} had already expired", **said),
+        _("{restored} had repaid a debt, which is owed again", **said),
+        _("the purchase itself earned {earned}; the carried remainder moves", **said),
+    )

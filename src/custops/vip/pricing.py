@@ -27,7 +27,7 @@ from custops._validate import (
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
-from custops.i18n import N_, _
+from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, ZERO, allocate, require_money, to_fen, yuan
 from custops.vip.cards import Card, CardCheck, Holder, is_birthday, no_card, presenter_id
 from custops.vip.ledger import Ledger
@@ -173,8 +173,15 @@ def _vip_rate(
     elif (points := ledger.tier_points(on=on)) >= policy.tier_threshold_points:
         options.append((policy.tier_rate, 1, Benefit.POINTS_TIER, "R-VIP-06"))
     else:
-        said = N_("{points} points < {tier}: no points-tier rate")
-        notes.append(_(said, points=points, tier=policy.tier_threshold_points))
+        notes.append(
+            ngettext(
+                "{points} point < {tier}: no points-tier rate",
+                "{points} points < {tier}: no points-tier rate",
+                points,
+                points=points,
+                tier=policy.tier_threshold_points,
+            )
+        )
     birthday = card.holder.born_on  # never after the issue day (Card refuses it): R-VIP-07
     if birthday is not None and is_birthday(birthday, on=on, policy=policy).allowed:
         if id_verified or not policy.birthday_requires_id:
@@ -269,14 +276,15 @@ def quote(
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
-    reason = _(_QUOTED, **said)
+    reason = ngettext(
+        "{count} line with its single best benefit: list {list_total}, to pay {total}, "
+        "points earned: {points}",
+        "{count} lines, each with its single best benefit: list {list_total}, to pay {total}, "
+        "points earned: {points}",
+        len(priced),
+        **said,
+    )
     return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes), reason)
-
-
-_QUOTED = N_(
-    "lines: {count}, each with its single best benefit: list {list_total}, to pay {total}, "
-    "points earned: {points}"
-)
 
 
 def _price_line(
