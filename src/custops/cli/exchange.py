@@ -20,7 +20,6 @@ from custops.cli._common import (
     quiet_provisional,
 )
 from custops.exchange import (
-    ExchangePolicy,
     InactivityCheck,
     InactivityOutcome,
     InspectionStatus,
@@ -39,7 +38,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional():
         explained = change_report_due(event_on, explain=True)
     due = explained.ends_on
-    days = ExchangePolicy().change_report_workdays
+    days = explained.period.count  # the policy's change_report_workdays, as counted
     reason = _(
         "a change on {event} is reported in writing within {days} working days; the day of "
         "the change is not counted (Civil Code art. 201): by {due}",
@@ -56,7 +55,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
                 "rule": explained.rule,
                 "event_on": event_on.isoformat(),
                 "ends_on": due.isoformat(),
-                "change_report_workdays": days,
+                "period": str(explained.period),
                 "provisional": bool(mark),
                 "reason": reason,
             }
