@@ -50,7 +50,8 @@ def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
 def test_header_in_chinese_R_SLA_05(capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 15: the desk's header in the language chosen by --lang."""
     status, out, _ = run(
-        "--lang zh_CN sla schedule 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
+        "--lang zh_CN sla schedule 2025-09-30T16:00 --preset winery "
+        "--channel phone --kind complaint",
         capsys,
     )
     assert status == 0
@@ -88,7 +89,8 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
     assert status == 0
     assert out.splitlines()[0] == "agreement\t2026-02-14 18:00+08:00"
     status, out, _ = run(
-        "sla schedule --brief 2025-09-30T16:00 --preset tobacco --kind suggestion --promised 5个工作日",
+        "sla schedule --brief 2025-09-30T16:00 --preset tobacco "
+        "--kind suggestion --promised 5个工作日",
         capsys,
     )
     assert (status, out) == (0, "promised_reply\t2025-10-14 18:00+08:00\n")

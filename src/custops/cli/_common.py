@@ -151,17 +151,20 @@ def _as_typed(value: Any) -> str | None:
 def error_text(exc: CustopsError, args: argparse.Namespace) -> str:
     """The message of a library error as the command shows it (item 9): the value it ends
     with is what the user typed for the argument it names (``'2023-02-01'``, not
-    ``datetime.date(2023, 2, 1)``; ``'a=1', 'a=2'`` for a repeated option), or left out when
+    ``datetime.date(2023, 2, 1)``; ``'a=1', 'a=2'`` for a repeated option; a text refused
+    stays as the library shows it, the part of what was typed it refuses), or left out when
     the user typed nothing there and custops built the value (``(got None)``, a ``Holder``
     built from several options)."""
     message, tail = exc.message, _got(exc)
-    if not tail or isinstance(exc.value, (str, int, float)):  # as typed (bool is an int)
+    if not tail or isinstance(exc.value, str):  # the text typed, or the part of it refused
         return message
     typed = _typed(exc.argument or "", args)
     if isinstance(typed, str):
         shown: str | None = repr(typed)
     elif isinstance(typed, list):
         shown = ", ".join(repr(text) for text in typed)
+    elif isinstance(exc.value, (int, float)):  # a number (or yes/no) custops was given
+        return message
     else:
         shown = _as_typed(exc.value)
     head = message[: len(message) - len(tail)]

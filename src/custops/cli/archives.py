@@ -72,7 +72,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     warning: ``--explain`` says it in a step of its own)."""
     first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
     cal = china()
-    with quiet_provisional():
+    with quiet_provisional(), as_arguments({"first_contact_on": "FIRST_CONTACT_ON"}):
         if args.json:
             result = archive_due(first, calendar=cal, explain=True)
             print_json(

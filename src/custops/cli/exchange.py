@@ -20,6 +20,7 @@ from custops.cli._common import (
     quiet_provisional,
 )
 from custops.exchange import (
+    ExchangePolicy,
     InactivityCheck,
     InactivityOutcome,
     InspectionStatus,
@@ -38,7 +39,8 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional():
         explained = change_report_due(event_on, explain=True)
     due = explained.ends_on
-    days = explained.period.count  # the policy's change_report_workdays, as counted
+    counted = str(explained.period)  # the policy's change_report_workdays, as counted
+    days = ExchangePolicy().change_report_workdays  # the policy change_report_due counts on
     reason = _(
         "a change on {event} is reported in writing within {days} working days; the day of "
         "the change is not counted (Civil Code art. 201): by {due}",
@@ -55,7 +57,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
                 "rule": explained.rule,
                 "event_on": event_on.isoformat(),
                 "ends_on": due.isoformat(),
-                "period": str(explained.period),
+                "period": counted,
                 "provisional": bool(mark),
                 "reason": reason,
             }

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from custops._text import colon
-from custops.cli._common import Subparsers, add_enum_option, add_json_option, print_json
+from custops.cli._common import (
+    Subparsers,
+    add_enum_option,
+    add_json_option,
+    as_arguments,
+    print_json,
+)
 from custops.i18n import _
 from custops.secrecy import Level, LevelRequired, MatterKind, default_level
 
@@ -30,7 +36,8 @@ def _kind_json(kind: MatterKind) -> dict[str, str | None]:
 def _cmd_default_level(args: argparse.Namespace) -> int:
     kind = MatterKind.parse(args.kind, argument="KIND")
     # LevelRequired (a CustopsError) -> exit 2, one line
-    result = default_level(kind, explain=True)
+    with as_arguments({"kind": "KIND"}):
+        result = default_level(kind, explain=True)
     if args.json:
         print_json(
             {
