@@ -143,9 +143,9 @@ def _typed(argument: str, args: argparse.Namespace) -> Any:
 def _as_typed(value: Any) -> str | None:
     """A value as a person would type it (a day as ISO 8601, an amount as its digits), or
     ``None`` for one a person does not type (a value custops built)."""
-    if isinstance(value, (_dt.date, Decimal)):
-        return repr(str(value.isoformat() if isinstance(value, _dt.date) else value))
-    return None
+    if isinstance(value, _dt.date):  # an instant too
+        return repr(value.isoformat())
+    return repr(str(value)) if isinstance(value, Decimal) else None
 
 
 def error_text(exc: CustopsError, args: argparse.Namespace) -> str:
