@@ -7,8 +7,10 @@ Read from the source of ``src/custops/cli/``:
 - every metavar is made of words, none of them one letter (``--tonnes TONNES``, not
   ``--tonnes T``; ``NAME[=WEIGHT]``), as no public parameter is one letter (item 6);
 - where a command passes what the user typed (one ``args.<dest>``) to a function or class
-  of the library, the parameter it fills is named as the ``dest`` (``--born-on`` gives
-  ``born_on=``; a positional given by place is checked against the signature's name).
+  of the library, or to a method of a value a library call returned (``policy =
+  presets.get(…)``, then ``policy.schedule(…)``), the parameter it fills is named as the
+  ``dest`` (``--born-on`` gives ``born_on=``; a positional given by place is checked against
+  the signature's name).
 
 A switch is named as the parameter it gives: a yes/no parameter is the option of an
 ``argparse.BooleanOptionalAction`` (``--roll-to-workday``/``--no-roll-to-workday`` gives
@@ -38,6 +40,7 @@ import enum
 import importlib
 import inspect
 import re
+import typing
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -222,12 +225,36 @@ def _imported(tree: ast.Module) -> dict[str, Any]:
     return names
 
 
-def _callee(func: ast.expr, names: dict[str, Any]) -> tuple[str, Any] | None:
+def _returned(call: ast.expr, names: dict[str, Any]) -> Any:
+    """The class a call of the library returns (``presets.get(…)`` gives a ``SlaPolicy``),
+    read from its return annotation; ``None`` when it is not a library call or a class."""
+    if not isinstance(call, ast.Call):
+        return None
+    callee = _callee(call.func, names)
+    if callee is None:
+        return None
+    try:
+        returned = typing.get_type_hints(callee[1]).get("return")
+    except Exception:  # an annotation that does not resolve: not a class to follow
+        return None
+    return returned if inspect.isclass(returned) else None
+
+
+def _callee(
+    func: ast.expr, names: dict[str, Any], assigned: dict[str, ast.expr] | None = None
+) -> tuple[str, Any] | None:
+    """The library function or method a call calls: an imported name, an attribute of one,
+    or a method of a value a library call returned (``policy = presets.get(…)`` then
+    ``policy.schedule(…)``: ``SlaPolicy.schedule``)."""
     if isinstance(func, ast.Name) and func.id in names:
         return func.id, names[func.id]
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
         owner = names.get(func.value.id)
-        if owner is not None and hasattr(owner, func.attr):
+        if owner is None and assigned and func.value.id in assigned:
+            owner = _returned(assigned[func.value.id], names)
+            if owner is not None and hasattr(owner, func.attr):
+                return f"{owner.__name__}.{func.attr}", getattr(owner, func.attr)
+        elif owner is not None and hasattr(owner, func.attr):
             return f"{func.value.id}.{func.attr}", getattr(owner, func.attr)
     return None
 
@@ -302,7 +329,8 @@ def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            callee = _callee(node.func, names)
+            assigned = scopes.get(id(node), {})
+            callee = _callee(node.func, names, assigned)
             if callee is None or not callable(callee[1]):
                 continue
             label, obj = callee
@@ -321,7 +349,6 @@ def argument_name_problems(trees: list[tuple[str, ast.Module]]) -> Found:
                 and not any(isinstance(a, ast.Starred) for a in node.args[: i + 1])
             ]
             given += [(k.arg, k.value) for k in node.keywords if k.arg]
-            assigned = scopes.get(id(node), {})
             for parameter, expr in ((p, _through(e, assigned, names)) for p, e in given):
                 read = _read(expr)
                 if len(read) != 1:
@@ -487,3 +514,27 @@ def test_the_checks_find_a_switch_named_as_its_choice() -> None:
         "deposits.py:deadline.convention<-switch convention",
         "deposits.py:LoanRequest.registered<-unregistered",
     }
+
+
+def test_the_checks_follow_a_value_the_library_returned() -> None:
+    """A method of a value a library call returned is checked as the library's own: the
+    desk's schedule was asked with START, which reaches ``SlaPolicy.schedule`` as
+    ``received_at``; ``custops sla schedule RECEIVED_AT`` names it as the library does."""
+    source = (
+        "from custops.sla import presets\n"
+        "def run(args):\n"
+        "    policy = presets.get(args.preset)\n"
+        "    start = parse_start(args.start, calendar=policy.calendar)\n"
+        "    policy.schedule(case, received_at=start)\n"
+        "def fixed(args):\n"
+        "    policy = presets.get(args.preset)\n"
+        "    received_at = parse_start(args.received_at, calendar=policy.calendar)\n"
+        "    policy.schedule(case, received_at=received_at)\n"
+    )
+    found = argument_name_problems([("sla.py", ast.parse(source))])
+    assert set(found) == {"sla.py:SlaPolicy.schedule.received_at<-start"}
+    # and the command group itself is read: its call of the desk's schedule is found
+    tree = ast.parse((CLI / "sla.py").read_text(encoding="utf-8"))
+    wrong = ast.unparse(tree).replace("received_at=received_at", "received_at=args.preset")
+    found = argument_name_problems([("sla.py", ast.parse(wrong))])
+    assert set(found) == {"sla.py:SlaPolicy.schedule.received_at<-preset"}

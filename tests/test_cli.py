@@ -52,7 +52,7 @@ def test_every_cli_module_says_what_it_exports() -> None:
 def test_help_lists_every_subcommand() -> None:
     text = build_parser().format_help()
     assert "usage: custops" in text
-    commands = ("demo", "uppercase", "workdays", "deadline", "secrecy", "refund", "vip")
+    commands = ("demo", "uppercase", "workdays", "deadline", "sla", "secrecy", "refund", "vip")
     for command in (*commands, "exchange", "moveout", "purchasing", "archive"):
         assert command in text
 
@@ -80,6 +80,8 @@ def test_each_command_group_lives_in_its_own_module() -> None:
         "workdays between": "custops.cli.calendars",
         "workdays check": "custops.cli.calendars",
         "deadline": "custops.cli.periods",
+        "sla schedule": "custops.cli.sla",
+        "sla presets": "custops.cli.sla",
         "secrecy default-level": "custops.cli.secrecy",
         "secrecy kinds": "custops.cli.secrecy",
         "refund": "custops.cli.deposits",

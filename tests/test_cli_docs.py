@@ -25,8 +25,8 @@ from custops.cli import main
 from custops.i18n import language
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The pages whose console examples are checked (the command's own page and calendars.md).
-PAGES = ("docs/cli.md", "docs/calendars.md")
+#: The pages whose console examples are checked (the command's own page, calendars.md, sla.md).
+PAGES = ("docs/cli.md", "docs/calendars.md", "docs/sla.md")
 _BLOCK = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 

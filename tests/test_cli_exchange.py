@@ -48,7 +48,8 @@ def test_R_MEM_04_change_due_in_chinese(capsys: pytest.CaptureFixture[str]) -> N
 
 def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-04: --json has stable keys in every language, the library's names: the
-    Deadline's ``ends_on``, the policy's ``change_report_workdays``."""
+    Deadline's ``ends_on`` and ``period`` (the period counted, not a policy the user did not
+    give: the policy's ``change_report_workdays`` is gone)."""
     documents = []
     for code in ("zh_CN", "en_US"):
         status, out, _ = run(
@@ -59,11 +60,12 @@ def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
     chinese, english = documents
     assert chinese.keys() == english.keys()
     assert english["rule"] == "R-MEM-04"
-    assert (english["event_on"], english["ends_on"], english["change_report_workdays"]) == (
+    assert (english["event_on"], english["ends_on"], english["period"]) == (
         "2025-09-26",
         "2025-10-16",
-        10,
+        "10个工作日",
     )
+    assert "change_report_workdays" not in english
     assert chinese["reason"].startswith("2025-09-26（周五）发生的变更")
 
 
@@ -167,7 +169,7 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
         (
             ["inactivity", "2026-03-01", "--on", "2025-11-30"],
-            "--on: must not be before last_trade_on",
+            "--on: must not be before LAST_TRADE_ON 2026-03-01 (got '2025-11-30')",
         ),
     ],
 )

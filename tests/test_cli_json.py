@@ -80,7 +80,8 @@ def test_option_names_follow_the_library() -> None:
         "exchange inspection": {"--passed", "--no-passed"},
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
         "purchasing cost": {"--task-completed", "--no-task-completed"},
-        "deadline": {"--convention"},
+        "deadline": {"--convention", "--cutoff"},
+        "sla schedule": {"--preset", "--channel", "--special", "--no-special", "--promised"},
     }
     for command, options in expected.items():
         assert options <= _options(leaves[command]), command
@@ -123,7 +124,8 @@ CASES: list[tuple[list[str], int, dict[str, Any]]] = [
     ),
     (
         [
-            "deadline",
+            "sla",
+            "schedule",
             "2025-09-30T16:00",
             "--preset",
             "winery",
@@ -227,10 +229,11 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     (["workdays", "check", "2025-10-11"], (WorkCalendar, DayInfo), set()),
     (["deadline", "2025-09-30T16:00", "3个工作日"], (Deadline,), set()),
     (
-        ["deadline", "2025-09-30T16:00", "--preset", "dealer"],
+        ["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer"],
         (Schedule, Step, Target, Selection, SlaPolicy),
         set(),
     ),
+    (["sla", "presets"], (SlaPolicy,), {"presets"}),  # every preset of custops.sla.presets
     (["secrecy", "default-level", "合同"], (LevelDecision, default_level), set()),
     (["secrecy", "kinds"], (MatterKind, default_level), {"kinds"}),  # every MatterKind
     (
@@ -262,7 +265,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     (["archive", "due", "2025-09-28"], (Deadline, archives.archive_due), set()),
     (
         ["exchange", "change-due", "2025-09-26"],
-        (Deadline, exchange.change_report_due, exchange.ExchangePolicy),
+        (Deadline, exchange.change_report_due),
         set(),
     ),
     (
@@ -389,7 +392,10 @@ def test_errors_name_the_options_the_user_typed(capsys: pytest.CaptureFixture[st
         (["vip", "quote", "100", "--valid-points", "３"], None),
         (["vip", "quote", "100", "--valid-points", "-3"], "--valid-points: must be at least 0"),
         (["vip", "qualify", "2024-01-01=-5"], "PURCHASE: must not be negative"),
-        (["deadline", "2025-09-30T16:00", "--preset", "nosuch"], "--preset: is not a preset"),
+        (
+            ["sla", "schedule", "2025-09-30T16:00", "--preset", "nosuch"],
+            "--preset: is not a preset",
+        ),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like DATE=AMOUNT"),
         (["purchasing", "cost", "monthly", "9", "--actual", "1", "--party", " "], "--party[0]:"),
     ]

@@ -28,7 +28,7 @@ def test_R_SEC_02_kind_without_default_is_a_one_line_error(
     assert main(["secrecy", "default-level", "客户信息"]) == 2
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert captured.err.startswith("custops: error: kind: 客户信息 (customer_information) is in")
+    assert captured.err.startswith("custops: error: KIND: 客户信息 (customer_information) is in")
     assert "classify it explicitly" in captured.err
     assert captured.err.count("\n") == 1
 

@@ -1,4 +1,5 @@
-"""``custops deadline START --preset NAME ...``: every SLA target's due time (custops.sla).
+"""``custops sla schedule RECEIVED_AT --preset NAME ...``: every SLA target's due time
+(custops.sla), and ``custops sla presets``: the desks' names.
 
 Rules: R-SLA-05/08/09/10 (winery), R-SLA-01 (dealer), R-SLA-02/03/04 (quality desk),
 R-SLA-09/11/12 (tobacco).
@@ -6,9 +7,12 @@ R-SLA-09/11/12 (tobacco).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from custops.cli import build_parser, main
+from custops.sla import presets
 
 
 def run(argv: str | list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -18,15 +22,15 @@ def run(argv: str | list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int,
     return status, captured.out, captured.err
 
 
-def test_help_mentions_presets() -> None:
-    assert "deadline" in build_parser().format_help()
+def test_help_lists_the_sla_group() -> None:
+    assert "sla " in build_parser().format_help()
 
 
 def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, err = run(
-        "deadline 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
+        "sla schedule 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
         capsys,
     )
     assert status == 0
@@ -46,7 +50,8 @@ def test_phone_complaint_to_the_winery_lists_every_target_R_SLA_05_09_10(
 def test_header_in_chinese_R_SLA_05(capsys: pytest.CaptureFixture[str]) -> None:
     """Issue 15: the desk's header in the language chosen by --lang."""
     status, out, _ = run(
-        "--lang zh_CN deadline 2025-09-30T16:00 --preset winery --channel phone --kind complaint",
+        "--lang zh_CN sla schedule 2025-09-30T16:00 --preset winery "
+        "--channel phone --kind complaint",
         capsys,
     )
     assert status == 0
@@ -59,7 +64,7 @@ def test_brief_chinese_options_and_special_case_R_SLA_08_09(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     status, out, _ = run(
-        "deadline --brief 2026-02-13T17:00 --preset 酒厂 "
+        "sla schedule --brief 2026-02-13T17:00 --preset 酒厂 "
         "--channel 书面 --kind 投诉 --category 产品质量 --special",
         capsys,
     )
@@ -73,15 +78,19 @@ def test_brief_chinese_options_and_special_case_R_SLA_08_09(
 
 
 def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(["deadline", "--brief", "2025-09-30T16:00", "--preset", "D1"], capsys)
+    status, out, _ = run(
+        ["sla", "schedule", "--brief", "2025-09-30T16:00", "--preset", "D1"], capsys
+    )
     assert (status, out) == (0, "solution\t2025-10-09 18:00+08:00\n")
     status, out, _ = run(
-        ["deadline", "--brief", "2026-02-13T10:00", "--preset", "quality", "--kind", "投诉"], capsys
+        ["sla", "schedule", "--brief", "2026-02-13T10:00", "--preset", "quality", "--kind", "投诉"],
+        capsys,
     )
     assert status == 0
     assert out.splitlines()[0] == "agreement\t2026-02-14 18:00+08:00"
     status, out, _ = run(
-        "deadline --brief 2025-09-30T16:00 --preset tobacco --kind suggestion --promised 5个工作日",
+        "sla schedule --brief 2025-09-30T16:00 --preset tobacco "
+        "--kind suggestion --promised 5个工作日",
         capsys,
     )
     assert (status, out) == (0, "promised_reply\t2025-10-14 18:00+08:00\n")
@@ -90,50 +99,106 @@ def test_other_presets_R_SLA_01_02_12(capsys: pytest.CaptureFixture[str]) -> Non
 def test_a_case_no_rule_covers_is_an_error_naming_the_desk(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    status, out, err = run("deadline 2025-09-30T16:00 --preset winery --kind complaint", capsys)
+    status, out, err = run("sla schedule 2025-09-30T16:00 --preset winery --kind complaint", capsys)
     assert status == 2
     assert "desk 'winery' has no rule for a case with kind=complaint" in err
     # an online complaint is handled as written (issue 17)
     status, out, _ = run(
-        "deadline --brief 2025-09-30T16:00 --preset winery --channel online --kind complaint",
+        "sla schedule --brief 2025-09-30T16:00 --preset winery --channel online --kind complaint",
         capsys,
     )
     assert (status, out.splitlines()[0]) == (0, "acknowledge\t2025-10-01 16:00+08:00")
 
 
-def test_plain_period_still_works(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_plain_period_is_the_deadline_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """``deadline START PERIOD`` asks one question; the desks' schedules are ``sla schedule``."""
     status, out, _ = run(["deadline", "--brief", "2025-09-30T16:00", "3个工作日"], capsys)
     assert status == 0
     assert out.startswith("2025-10-11 18:00+08:00")
+    for gone in (["--preset", "winery"], ["--kind", "complaint"], ["--special"]):
+        with pytest.raises(SystemExit) as exc:
+            main(["deadline", "2025-09-30T16:00", "3个工作日", *gone])
+        assert exc.value.code == 2
+        assert "unrecognized arguments" in capsys.readouterr().err
+    for gone in (["--cutoff", "midnight"], ["--convention", "working_time"]):
+        with pytest.raises(SystemExit):
+            main(["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", *gone])
+        assert "unrecognized arguments" in capsys.readouterr().err
+
+
+def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]) -> None:
+    """``sla presets``: each desk's name (what --preset takes), its source and its label."""
+    status, out, _ = run("sla presets", capsys)
+    assert status == 0
+    assert out.splitlines() == [
+        "dealer\tD1\t汽车经销商客户投诉",
+        "quality\tD5\t质量体系客户投诉",
+        "winery\tD10\t酒厂客户投诉",
+        "tobacco\tD14\t卷烟客户投诉",
+    ]
+    status, out, _ = run("sla presets --json", capsys)
+    assert status == 0
+    rows = json.loads(out)["presets"]
+    assert [row["name"] for row in rows] == list(presets.names())
+    assert rows[2] == {
+        "name": "winery",
+        "source": "D10",
+        "label": "酒厂客户投诉",
+        "targets": ["reply", "acknowledge", "register", "quality_reply", "resolve", "feedback"],
+    }
+    for row in rows:  # every name listed is one --preset takes
+        assert (
+            run(
+                [
+                    "sla",
+                    "schedule",
+                    "2025-09-30T16:00",
+                    "--preset",
+                    row["name"],
+                    "--kind",
+                    "praise",
+                    "--brief",
+                ],
+                capsys,
+            )[0]
+            == 0
+        )
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["deadline", "2025-09-30T16:00"], "PERIOD: is required unless --preset"),
-        (["deadline", "2025-09-30T16:00", "1天", "--preset", "winery"], "not both"),
-        (["deadline", "2025-09-30", "--preset", "winery"], "START: must be a date-time"),
-        (["deadline", "2025-09-30T16:00", "--preset", "bakery"], "is not a preset"),
-        (["deadline", "2025-09-30T16:00", "1天", "--channel", "phone"], "needs --preset"),
-        (["deadline", "2025-09-30T16:00", "--preset", "winery", "--colour", "x"], "unrecognized"),
+        (["sla", "schedule", "2025-09-30T16:00"], "required: --preset"),
+        (["sla", "schedule", "--preset", "winery"], "required: RECEIVED_AT"),
         (
-            ["deadline", "2025-09-30T16:00", "--preset", "dealer", "--promised", "1天"],
+            ["sla", "schedule", "2025-09-30", "--preset", "winery"],
+            "RECEIVED_AT: must be a date-time, such as 2025-09-30T16:00 (got '2025-09-30')",
+        ),
+        (["sla", "schedule", "yesterday", "--preset", "winery"], "RECEIVED_AT: is not a date"),
+        (
+            ["sla", "schedule", "2025-09-30T16:00", "--preset", "bakery"],
+            "--preset: is not a preset",
+        ),
+        (
+            ["sla", "schedule", "2025-09-30T16:00", "--preset", "winery", "--colour", "x"],
+            "unrecognized",
+        ),
+        (
+            ["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--promised", "1天"],
             "has no promised target",
         ),
         (
-            ["deadline", "2025-09-30T16:00", "--preset", "dealer", "--cutoff", "midnight"],
-            "--cutoff: applies to PERIOD only",
+            ["sla", "schedule", "2025-09-30T16:00", "--preset", "tobacco", "--promised", "soon"],
+            "--promised: is not a period",
         ),
-        (
-            ["deadline", "2025-09-30T16:00", "--preset", "dealer", "--convention", "工作时间"],
-            "--convention: applies to PERIOD only",
-        ),
+        (["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--kind", "x"], "--kind:"),
+        (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_with_status_2(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if "--colour" in argv:  # argparse's own usage error
+    if "--colour" in argv or "required" in message:  # argparse's own usage error
         with pytest.raises(SystemExit) as exc:
             main(argv)
         assert exc.value.code == 2

@@ -29,9 +29,10 @@ from custops.cli import (
     purchasing,
     secrecy,
     service,
+    sla,
     vip,
 )
-from custops.cli._common import Handler
+from custops.cli._common import Handler, error_text
 from custops.errors import CustopsError
 from custops.i18n import _, available_languages, current_language, language
 
@@ -43,6 +44,7 @@ _GROUPS = (
     money,
     calendars,
     periods,
+    sla,
     secrecy,
     deposits,
     vip,
@@ -158,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             return handler(args)
         except CustopsError as exc:
-            print(f"custops: error: {exc}", file=sys.stderr)
+            print(f"custops: error: {error_text(exc, args)}", file=sys.stderr)
             return 2
         except BrokenPipeError:
             # The reader went away (custops demo | head): stop quietly, as Unix tools do.

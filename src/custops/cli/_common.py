@@ -17,7 +17,7 @@ from typing import Any, TypeAlias, TypeVar
 from custops._text import moment_text
 from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, ProvisionalCalendarWarning
+from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.i18n import N_, _
 from custops.money import require_money
 
@@ -86,13 +86,22 @@ def parse_pair(
 
 
 _ARGUMENT_HEAD = re.compile(r"[A-Za-z_]+")
+#: ``NAME[INDEX]`` of an argument that holds several values (``--deposit[0]``, ``LINE[2]``).
+_ITEM = re.compile(r"(?P<name>[^\[]+)\[(?P<index>[^\]]*)\]")
+
+
+def _got(exc: CustopsError) -> str:
+    """The ``" (got <value!r>)"`` a library error's message ends with (``""``: none)."""
+    tail = f" (got {exc.value!r})"
+    return tail if exc.message.endswith(tail) else ""
 
 
 @contextlib.contextmanager
 def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
     """Report a library error about its argument ``X`` (or ``X[0]``, ``X['a']``) as one about
-    the command's argument ``names[X]`` (``actual`` -> ``--actual``): the user is told what
-    they typed.  Other errors pass unchanged."""
+    the command's argument ``names[X]`` (``actual`` -> ``--actual``), and say another of
+    ``names`` that its message mentions (``last_trade_on`` -> ``LAST_TRADE_ON``) as the
+    command does: the user is told what they typed.  Other errors pass unchanged."""
     try:
         yield
     except (InvalidInput, InvalidType) as exc:
@@ -102,8 +111,64 @@ def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
         if key not in names or not exc.message.startswith(f"{argument}: "):
             raise
         renamed = names[key] + argument[len(key) :]
-        message = renamed + exc.message[len(argument) :]
-        raise type(exc)(message, argument=renamed, value=exc.value) from None
+        tail = _got(exc)
+        body = exc.message[len(argument) : len(exc.message) - len(tail)]
+        for name, shown in names.items():
+            # an identifier, not an English word ("on"), of another argument than this one
+            # (a LINE's list_price is a part of what was typed as LINE)
+            if "_" in name and shown != names[key]:
+                body = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", shown, body)
+        raise type(exc)(renamed + body + tail, argument=renamed, value=exc.value) from None
+
+
+def _typed(argument: str, args: argparse.Namespace) -> Any:
+    """What the user typed for the command's ``argument`` (``--born-on``, ``DAY``,
+    ``--deposit[0]``, ``--passed/--no-passed``), read from ``args`` by its dest; ``None``
+    when it was not typed or is not an argument of the command."""
+    item = _ITEM.fullmatch(argument)
+    name = (item.group("name") if item else argument).split("/")[0]
+    dest = name.lstrip("-").replace("-", "_").lower()
+    for attribute in (dest, f"{dest}s"):  # LINE [LINE ...] is held as lines
+        typed = getattr(args, attribute, None)
+        if isinstance(typed, str):
+            return typed
+        if isinstance(typed, list) and typed and all(isinstance(t, str) for t in typed):
+            index = item.group("index") if item else ""
+            if index.isdigit() and int(index) < len(typed):
+                return typed[int(index)]
+            return typed
+    return None
+
+
+def _as_typed(value: Any) -> str | None:
+    """A value as a person would type it (a day as ISO 8601, an amount as its digits), or
+    ``None`` for one a person does not type (a value custops built)."""
+    if isinstance(value, _dt.date):  # an instant too
+        return repr(value.isoformat())
+    return repr(str(value)) if isinstance(value, Decimal) else None
+
+
+def error_text(exc: CustopsError, args: argparse.Namespace) -> str:
+    """The message of a library error as the command shows it (item 9): the value it ends
+    with is what the user typed for the argument it names (``'2023-02-01'``, not
+    ``datetime.date(2023, 2, 1)``; ``'a=1', 'a=2'`` for a repeated option; a text refused
+    stays as the library shows it, the part of what was typed it refuses), or left out when
+    the user typed nothing there and custops built the value (``(got None)``, a ``Holder``
+    built from several options)."""
+    message, tail = exc.message, _got(exc)
+    if not tail or isinstance(exc.value, str):  # the text typed, or the part of it refused
+        return message
+    typed = _typed(exc.argument or "", args)
+    if isinstance(typed, str):
+        shown: str | None = repr(typed)
+    elif isinstance(typed, list):
+        shown = ", ".join(repr(text) for text in typed)
+    elif isinstance(exc.value, (int, float)):  # a number (or yes/no) custops was given
+        return message
+    else:
+        shown = _as_typed(exc.value)
+    head = message[: len(message) - len(tail)]
+    return head if shown is None else f"{head} (got {shown})"
 
 
 def add_enum_option(
@@ -116,7 +181,13 @@ def add_enum_option(
 ) -> None:
     """An option naming a member of ``cls``: its keys shown as the choices, ``default`` a
     member (or ``None``: not given); what the user typed is kept as typed and read by
-    ``cls.parse(…, argument=option)``, so any spelling ``parse`` reads is taken (item 5)."""
+    ``cls.parse(…, argument=option)``, so any spelling ``parse`` reads is taken (item 5).
+    A positional (``"relation"``) is shown as its metavar (``RELATION``), its keys after
+    its help (``default`` is ``None``)."""
+    if not option.startswith("-"):  # the keys spaced, so that the help wraps between them
+        keys = "{" + ", ".join(member.value for member in cls) + "}"
+        parser.add_argument(option, metavar=option.upper(), help=f"{help} {keys}")
+        return
     choices = "{" + ",".join(member.value for member in cls) + "}"
     value = None if default is None else default.value
     parser.add_argument(option, metavar=choices, default=value, help=help)
@@ -137,13 +208,15 @@ def iso(moment: _dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def parse_start(text: str, *, calendar: WorkCalendar) -> _dt.datetime | _dt.date:
-    """START as an aware datetime (without a zone: in ``calendar``'s zone, the calendar the
-    command counts on) or, for a bare date, a date."""
+def parse_start(
+    text: str, *, calendar: WorkCalendar, argument: str = "START"
+) -> _dt.datetime | _dt.date:
+    """START (or the positional ``argument``) as an aware datetime (without a zone: in
+    ``calendar``'s zone, the calendar the command counts on) or, for a bare date, a date."""
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
-        return _read("START", text, _dt.date.fromisoformat, "a valid date")
+        return _read(argument, text, _dt.date.fromisoformat, "a valid date")
     moment = _read(
-        "START",
+        argument,
         text,
         _moment,
         "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or 2025-09-30",

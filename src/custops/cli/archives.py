@@ -10,6 +10,7 @@ from custops.archives import LoanRequest, Relation, archive_due, can_lend_record
 from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_enum_option,
     add_json_option,
     as_arguments,
     day_or_today,
@@ -71,7 +72,7 @@ def _cmd_due(args: argparse.Namespace) -> int:
     warning: ``--explain`` says it in a step of its own)."""
     first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
     cal = china()
-    with quiet_provisional():
+    with quiet_provisional(), as_arguments({"first_contact_on": "FIRST_CONTACT_ON"}):
         if args.json:
             result = archive_due(first, calendar=cal, explain=True)
             print_json(
@@ -113,12 +114,13 @@ def add_parser(sub: Subparsers) -> None:
     lend.add_argument(
         "borrower", metavar="BORROWER", help=_("who asks, e.g. {example}", example="李四")
     )
-    lend.add_argument(
+    add_enum_option(
+        lend,
         "relation",
-        metavar="RELATION",
+        Relation,
+        default=None,
         help=_(
-            "how the borrower stands to the archive: {keys} ({labels} …)",
-            keys=tuple(r.value for r in Relation),
+            "how the borrower stands to the archive, in either language ({labels} …):",
             labels=("相关业务人员", "无关人员"),
         ),
     )

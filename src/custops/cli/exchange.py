@@ -39,7 +39,8 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
     with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional():
         explained = change_report_due(event_on, explain=True)
     due = explained.ends_on
-    days = ExchangePolicy().change_report_workdays
+    counted = str(explained.period)  # the policy's change_report_workdays, as counted
+    days = ExchangePolicy().change_report_workdays  # the policy change_report_due counts on
     reason = ngettext(
         "a change on {event} is reported in writing within {days} working day; the day of "
         "the change is not counted (Civil Code art. 201): by {due}",
@@ -59,7 +60,7 @@ def _cmd_change_due(args: argparse.Namespace) -> int:
                 "rule": explained.rule,
                 "event_on": event_on.isoformat(),
                 "ends_on": due.isoformat(),
-                "change_report_workdays": days,
+                "period": counted,
                 "provisional": bool(mark),
                 "reason": reason,
             }

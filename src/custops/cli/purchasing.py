@@ -9,6 +9,7 @@ from typing import Any
 from custops._text import colon
 from custops.cli._common import (
     Subparsers,
+    add_enum_option,
     add_json_option,
     as_arguments,
     parse_amount,
@@ -16,7 +17,14 @@ from custops.cli._common import (
     print_json,
 )
 from custops.i18n import _
-from custops.purchasing import CostContract, CostLimit, Share, cost_contract, purchasing_mode
+from custops.purchasing import (
+    CostBasis,
+    CostContract,
+    CostLimit,
+    Share,
+    cost_contract,
+    purchasing_mode,
+)
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -136,11 +144,13 @@ def add_parser(sub: Subparsers) -> None:
             contract="采购费用承包制",
         ),
     )
-    cost.add_argument(
+    add_enum_option(
+        cost,
         "basis",
-        metavar="BASIS",
+        CostBasis,
+        default=None,
         help=_(
-            "per_tonne, per_hundred_yuan or monthly_total ({labels})",
+            "what the limit is counted per, in either language ({labels}):",
             labels=("每吨", "每百元", "每月"),
         ),
     )

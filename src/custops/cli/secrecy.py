@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from custops._text import colon
-from custops.cli._common import Subparsers, add_json_option, print_json
+from custops.cli._common import (
+    Subparsers,
+    add_enum_option,
+    add_json_option,
+    as_arguments,
+    print_json,
+)
 from custops.i18n import _
 from custops.secrecy import Level, LevelRequired, MatterKind, default_level
 
@@ -30,7 +36,8 @@ def _kind_json(kind: MatterKind) -> dict[str, str | None]:
 def _cmd_default_level(args: argparse.Namespace) -> int:
     kind = MatterKind.parse(args.kind, argument="KIND")
     # LevelRequired (a CustopsError) -> exit 2, one line
-    result = default_level(kind, explain=True)
+    with as_arguments({"kind": "KIND"}):
+        result = default_level(kind, explain=True)
     if args.json:
         print_json(
             {
@@ -76,7 +83,9 @@ def add_parser(sub: Subparsers) -> None:
             unset=("客户信息", "管理策略"),
         ),
     )
-    d.add_argument("kind", metavar="KIND", help=_("kind of matter, Chinese or English"))
+    add_enum_option(
+        d, "kind", MatterKind, default=None, help=_("kind of matter, in either language:")
+    )
     add_json_option(d)
     d.set_defaults(handler=_cmd_default_level)
     k = secrecy_sub.add_parser(

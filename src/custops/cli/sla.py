@@ -1,0 +1,183 @@
+"""``custops sla schedule RECEIVED_AT --preset NAME …``: every SLA target's due time for a
+case received at RECEIVED_AT on one of the seed's desks (``SlaPolicy.schedule``), and
+``custops sla presets``: the desks' names (:mod:`custops.sla.presets`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+from typing import Any
+
+from custops._text import moment_text
+from custops.calendars import china
+from custops.cli._common import (
+    Subparsers,
+    add_enum_option,
+    add_json_option,
+    as_arguments,
+    format_due,
+    iso,
+    parse_start,
+    print_json,
+    quiet_provisional,
+)
+from custops.complaints.model import Category, Channel, Kind, Severity
+from custops.enums import LabelledEnum
+from custops.errors import InvalidInput
+from custops.i18n import _
+from custops.periods import Period
+from custops.sla import SlaPolicy, presets
+
+__all__ = ["add_parser"]  # registers the commands of the group; the rest is private
+
+#: The case attributes the command passes to ``SlaPolicy.schedule``, with their enums.
+_CASE_OPTIONS: dict[str, type[LabelledEnum]] = {
+    "channel": Channel,
+    "kind": Kind,
+    "category": Category,
+    "severity": Severity,
+}
+
+
+def _cmd_schedule(args: argparse.Namespace) -> int:
+    with as_arguments({"name": "--preset"}):
+        policy = presets.get(args.preset)
+    # no zone: the desk's calendar's
+    received_at = parse_start(args.received_at, calendar=policy.calendar, argument="RECEIVED_AT")
+    if not isinstance(received_at, _dt.datetime):
+        raise InvalidInput.for_argument(
+            "RECEIVED_AT", args.received_at, "must be a date-time, such as 2025-09-30T16:00"
+        )
+    case: dict[str, Any] = {
+        name: cls.parse(getattr(args, name), argument=f"--{name}")
+        for name, cls in _CASE_OPTIONS.items()
+        if getattr(args, name) is not None
+    }
+    if args.special:
+        case["special"] = True
+    promised = None
+    if args.promised is not None:
+        period = Period.parse(args.promised, argument="--promised")
+        promised = {t.name: period for t in policy.targets if t.period is None}
+        if not promised:
+            raise InvalidInput.for_argument(
+                "--promised", args.promised, f"preset {policy.name!r} has no promised target"
+            )
+    with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
+        schedule = policy.schedule(case, received_at=received_at, promised_periods=promised)
+    if args.json:
+        selection = schedule.selection
+        steps = [
+            {
+                "target": step.target.name,
+                "label": step.target.label,
+                "rule": step.target.rule,
+                "start_at": iso(step.start_at),
+                "due_at": iso(step.due_at),
+                "note": step.note,
+            }
+            for step in schedule.steps
+        ]
+        print_json(
+            {
+                "rule": selection.rule,
+                "desk": selection.desk,
+                "source": policy.source,
+                "received_at": schedule.received_at.isoformat(),
+                "matched_rule": selection.matched_rule,
+                "special": selection.special,
+                "steps": steps,
+                "reason": selection.reason,
+            }
+        )
+    elif args.brief:
+        for step in schedule.steps:
+            due = moment_text(step.due_at) if step.due_at else "-"
+            print(f"{step.target.name}\t{due}")
+    else:
+        received = format_due(received_at)
+        print(_("{source}: case received {received}", source=policy.source, received=received))
+        print(schedule.explain())
+    return 0
+
+
+def _preset_json(policy: SlaPolicy) -> dict[str, Any]:
+    """A desk by the policy's fields, with the names of its targets."""
+    return {
+        "name": policy.name,
+        "source": policy.source,
+        "label": policy.label,
+        "targets": [target.name for target in policy.targets],
+    }
+
+
+def _cmd_presets(args: argparse.Namespace) -> int:
+    if args.json:
+        print_json({"presets": [_preset_json(policy) for policy in presets.all_presets()]})
+        return 0
+    for policy in presets.all_presets():
+        # the name (1st column) is what --preset takes; D1 … and the label work too
+        print(f"{policy.name}\t{policy.source}\t{policy.label}")
+    return 0
+
+
+def add_parser(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "sla",
+        help=_("the SLA targets of the seed's complaint desks"),
+        description=_(
+            "The SLA targets of the seed's complaint desks (custops.sla.presets): when each "
+            "is due for a case, and the desks' names."
+        ),
+    )
+    sla_sub = p.add_subparsers(dest="sla_command", metavar="SLA_COMMAND", required=True)
+    s = sla_sub.add_parser(
+        "schedule",
+        help=_("when every SLA target of a desk is due for a case (R-SLA-*)"),
+        description=_(
+            "Print when every SLA target of one of the seed's desks is due for a case "
+            "received at RECEIVED_AT, and which rule picked the targets. A RECEIVED_AT "
+            "without a zone is taken in the desk's calendar's zone ({zone}).",
+            zone=china().zone.key,  # every preset counts on it
+        ),
+    )
+    s.add_argument(
+        "received_at",
+        metavar="RECEIVED_AT",
+        help=_("when the case was received: 2025-09-30T16:00 or 2025-09-30T16:00+08:00"),
+    )
+    s.add_argument(
+        "--preset",
+        metavar="NAME",
+        required=True,
+        help=_("dealer (D1), quality (D5), winery (D10), tobacco (D14); Chinese names work too"),
+    )
+    add_enum_option(s, "--channel", Channel, default=None, help=_("the case's channel"))
+    add_enum_option(s, "--kind", Kind, default=None, help=_("the case's kind"))
+    add_enum_option(s, "--category", Category, default=None, help=_("the case's category"))
+    add_enum_option(s, "--severity", Severity, default=None, help=_("the case's severity"))
+    s.add_argument(
+        "--special",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("a special case: the longer periods (R-SLA-09)"),
+    )
+    s.add_argument(
+        "--promised",
+        metavar="PERIOD",
+        help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
+    )
+    s.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
+    add_json_option(s)
+    s.set_defaults(handler=_cmd_schedule)
+    n = sla_sub.add_parser(
+        "presets",
+        help=_("the seed's desks: the names --preset takes"),
+        description=_(
+            "List the seed's desks: the name --preset takes, the document the desk's rules "
+            "come from, and its label."
+        ),
+    )
+    add_json_option(n)
+    n.set_defaults(handler=_cmd_presets)
