@@ -123,7 +123,7 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
     )
     assert {"due", "received", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
     with pytest.raises(InvalidInput, match=r"^amount_due: must not be negative"):
-        cash_announcement("1", "-1")
+        cash_announcement(amount_received="1", amount_due="-1")
 
 
 def test_R_SVC_03_franchise_allowance_amounts() -> None:
@@ -254,4 +254,4 @@ def test_policies_refuse_positional_numbers() -> None:
 def test_cash_amount_due_type_is_checked() -> None:
     """R-SVC-02: a float amount due is refused naming ``amount_due``."""
     with pytest.raises(InvalidType, match=r"^amount_due: "):
-        cash_announcement("100", 87.5)
+        cash_announcement(amount_received="100", amount_due=87.5)

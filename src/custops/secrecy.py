@@ -584,7 +584,7 @@ class Person:
         )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Extension:
     """A decision on ``decided_on`` to keep a matter classified through ``ends_on`` (R-SEC-03)."""
 

@@ -454,14 +454,14 @@ def _spoken(amount: Decimal) -> str:
 
 
 def cash_announcement(
-    amount_received: Any, amount_due: Any, *, policy: ServicePolicy | None = None
+    *, amount_received: Any, amount_due: Any, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
     Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than
     ``amount_due`` is ``amount_received`` or more than ``custops.money.MAX_UPPERCASE``.
 
-    >>> a = cash_announcement("100", "87.5")
+    >>> a = cash_announcement(amount_received="100", amount_due="87.5")
     >>> a.change, a.spoken, a.spoken_uppercase
     (Decimal('12.50'), '收您100元,找您12.50元', '收您壹佰元整,找您壹拾贰元伍角')
     """
