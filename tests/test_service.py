@@ -569,7 +569,9 @@ def test_R_SVC_04_sent_abroad_window() -> None:
     """R-SVC-04: repairs sent abroad take 1–6 months; the customer is told so."""
     d = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False)
     assert d.outcome is RepairOutcome.SENT_ABROAD
-    assert (d.earliest_ready_on, d.latest_ready_on) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
+    assert d.ready is not None
+    assert (d.ready.start, d.ready.end) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
+    assert dt.date(2025, 9, 10) in d.ready and dt.date(2025, 9, 11) not in d.ready
     assert d.rule == "R-SVC-04"
     assert "商品编码" in d.receipt_fields
 
@@ -578,7 +580,7 @@ def test_R_SVC_04_thai_silver_refused_and_in_house() -> None:
     """R-SVC-04: Thai silver is not accepted; fixable pieces are mended in house."""
     refused = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False, thai_silver=True)
     assert refused.outcome is RepairOutcome.REFUSED
-    assert refused.latest_ready_on is None
+    assert refused.ready is None
     home = repair_intake(dt.date(2025, 3, 10), repairable_in_house=True)
     assert home.outcome is RepairOutcome.IN_HOUSE
     lenient = ServicePolicy(accept_thai_silver=True)
@@ -601,9 +603,8 @@ def test_R_SVC_04_property(day: dt.date, thai: bool) -> None:
     if thai:
         assert d.outcome is RepairOutcome.REFUSED
     else:
-        assert d.earliest_ready_on is not None
-        assert d.latest_ready_on is not None
-        assert day < d.earliest_ready_on <= d.latest_ready_on
+        assert d.ready is not None
+        assert day < d.ready.start <= d.ready.end
 
 
 def test_every_error_is_a_custops_error() -> None:
@@ -822,8 +823,9 @@ def test_R_SVC_04_extreme_dates_raise_custops_errors() -> None:
     """R-SVC-04: a repair taken in on date.max cannot be given a window."""
     with pytest.raises(InvalidInput, match=r"received_on: \+1 months falls outside the calendar"):
         repair_intake(dt.date.max, repairable_in_house=False)
-    assert repair_intake(dt.date.max, repairable_in_house=True).earliest_ready_on is None
-    assert repair_intake(dt.date.min, repairable_in_house=False).latest_ready_on == dt.date(1, 7, 1)
+    assert repair_intake(dt.date.max, repairable_in_house=True).ready is None
+    first = repair_intake(dt.date.min, repairable_in_house=False).ready
+    assert first is not None and first.end == dt.date(1, 7, 1)
 
 
 def test_R_SVC_01_long_phrase_is_a_plain_search() -> None:
@@ -877,7 +879,7 @@ def test_R_SVC_04_any_day_answers_or_refuses_cleanly(
     except InvalidInput as exc:
         assert exc.argument == "received_on"  # noqa: PT017
     else:
-        assert d.latest_ready_on is None or d.latest_ready_on >= day
+        assert d.ready is None or d.ready.end >= day
 
 
 def test_R_SLA_21_cutoff_may_equal_close() -> None:

@@ -29,6 +29,7 @@ from custops.service import (
     GreetingTiming,
     PhoneCheck,
     PhoneTiming,
+    ReadyWindow,
     ServicePolicy,
     cash_announcement,
     franchise_return_allowance,
@@ -176,8 +177,7 @@ def test_R_SVC_04_property_repair_window_is_whole_months(day: dt.date) -> None:
     """R-SVC-04 invariant: a repair sent abroad is ready 1–6 months after it was received,
     the corresponding day (or the month's last day), as ``relativedelta`` counts months."""
     d = repair_intake(day, repairable_in_house=False)
-    assert d.earliest_ready_on == day + relativedelta(months=1)
-    assert d.latest_ready_on == day + relativedelta(months=6)
+    assert d.ready == ReadyWindow(day + relativedelta(months=1), day + relativedelta(months=6))
 
 
 def test_R_SVC_04_window_past_year_9999_names_the_argument() -> None:

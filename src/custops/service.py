@@ -15,7 +15,7 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, add_months
+from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field
 from custops._text import joined, moment_text
 from custops._validate import (
@@ -63,6 +63,7 @@ __all__ = [
     "Problem",
     "RepairDecision",
     "RepairOutcome",
+    "ReadyWindow",
     "ReplyCheck",
     "ServicePolicy",
     "StoreReturnDecision",
@@ -902,10 +903,25 @@ class RepairOutcome(LabelledEnum):
 
 
 @attrs.frozen
+class ReadyWindow(DayRange):
+    """When a piece sent abroad for repair comes back (R-SVC-04): from ``start`` to ``end``,
+    both included (``day in window``).
+
+    >>> import datetime as dt
+    >>> w = ReadyWindow(dt.date(2025, 2, 28), dt.date(2025, 7, 31))
+    >>> dt.date(2025, 7, 31) in w, dt.date(2025, 8, 1) in w
+    (True, False)
+    """
+
+    start: _dt.date
+    end: _dt.date
+
+
+@attrs.frozen
 class RepairDecision(Explained):
-    """A repair intake: the outcome, the window for repairs sent abroad
-    (``earliest_ready_on``–``latest_ready_on``), and ``tell_customer``, ``receipt_fields``
-    and ``handover_fields`` (Chinese in every language).
+    """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
+    back (a :class:`ReadyWindow`, ``None`` for the others), and ``tell_customer``,
+    ``receipt_fields`` and ``handover_fields`` (Chinese in every language).
 
     D13 第十章 4 writes two papers: the receipt (收条) the customer gets, with 日期、商品编码、
     需修理部位; and the handover sheet (交接单) to the person who takes the piece to be
@@ -915,8 +931,7 @@ class RepairDecision(Explained):
 
     outcome: RepairOutcome
     received_on: _dt.date
-    earliest_ready_on: _dt.date | None
-    latest_ready_on: _dt.date | None
+    ready: ReadyWindow | None
     tell_customer: tuple[str, ...]
     receipt_fields: tuple[str, ...]
     rule: str
@@ -940,7 +955,7 @@ def repair_intake(
 
     >>> from datetime import date
     >>> d = repair_intake(date(2025, 1, 31), repairable_in_house=False)
-    >>> d.outcome.label, d.earliest_ready_on, d.latest_ready_on
+    >>> d.outcome.label, d.ready.start, d.ready.end
     ('送外修理', datetime.date(2025, 2, 28), datetime.date(2025, 7, 31))
     """
     pol = policy_or_default(policy, ServicePolicy)
@@ -951,15 +966,15 @@ def repair_intake(
     if thai and not pol.accept_thai_silver:
         reason = _("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
-        return RepairDecision(outcome.REFUSED, day, None, None, sorry, (), rule, reason)
+        return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
     if in_house:
         reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
         papers = {"handover_fields": _HANDOVER_FIELDS}
         return RepairDecision(
-            outcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, rule, reason, **papers
+            outcome.IN_HOUSE, day, None, (), _RECEIPT_FIELDS, rule, reason, **papers
         )
     low, high = pol.repair_months_min, pol.repair_months_max
-    window = (
+    window = ReadyWindow(
         add_months(day, low, argument="received_on"),
         add_months(day, high, argument="received_on"),
     )
@@ -969,7 +984,7 @@ def repair_intake(
     return RepairDecision(
         outcome.SENT_ABROAD,
         day,
-        *window,
+        window,
         told,
         _RECEIPT_FIELDS,
         rule,
