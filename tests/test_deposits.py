@@ -615,7 +615,8 @@ def test_R_DEP_01_R_DEP_02_rounding_is_an_enum_read_in_any_spelling(
     a Chinese label or the ``decimal.ROUND_*`` constant; each member's ``mode`` is that
     constant, so every one of Python's rounding modes is reachable, and none other."""
     policy = DepositPolicy(rounding=spelling, reserve_rounding=spelling)
-    assert policy.rounding is member and policy.reserve_rounding is member
+    assert policy.rounding is member
+    assert policy.reserve_rounding is member
     modes = {name for name in vars(decimal) if name.startswith("ROUND_")}
     assert {getattr(decimal, name) for name in modes} == {m.mode for m in Rounding}
     assert all(getattr(decimal, m.mode) == m.mode for m in Rounding)

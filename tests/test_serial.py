@@ -712,7 +712,9 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         value = cost_contract(CostLimit("monthly", limit), actual=actual)
         return value, ["limit_amount", "actual", "overspend", "savings"]
     due = draw(testing.amounts(max_value=10**5))
-    value = cash_announcement(amount_received=due + draw(testing.amounts(max_value=10**3)), amount_due=due)
+    value = cash_announcement(
+        amount_received=due + draw(testing.amounts(max_value=10**3)), amount_due=due
+    )
     return value, ["amount_received", "amount_due", "change"]
 
 

@@ -199,16 +199,31 @@ def test_R_SVC_02_change_and_words() -> None:
     assert a.spoken == "收您100元,找您12.50元"
     assert a.spoken_uppercase == "收您壹佰元整,找您壹拾贰元伍角"
     assert a.rule == "R-SVC-02"
-    assert cash_announcement(amount_received="200.5", amount_due="199.45").spoken == "收您200.50元,找您1.05元"
-    assert cash_announcement(amount_received=1000, amount_due="0.01").spoken == "收您1000元,找您999.99元"
+    assert (
+        cash_announcement(amount_received="200.5", amount_due="199.45").spoken
+        == "收您200.50元,找您1.05元"
+    )
+    assert (
+        cash_announcement(amount_received=1000, amount_due="0.01").spoken
+        == "收您1000元,找您999.99元"
+    )
 
 
 def test_R_SVC_02_exact_payment() -> None:
     """R-SVC-02: an exact payment is announced with 找您0元 unless the policy says otherwise."""
-    assert cash_announcement(amount_received="87.50", amount_due="87.5").spoken == "收您87.50元,找您0元"
+    assert (
+        cash_announcement(amount_received="87.50", amount_due="87.5").spoken
+        == "收您87.50元,找您0元"
+    )
     quiet = ServicePolicy(announce_zero_change=False, cash_separator="，")
-    assert cash_announcement(amount_received="87.50", amount_due="87.5", policy=quiet).spoken == "收您87.50元"
-    assert cash_announcement(amount_received="90", amount_due="87.5", policy=quiet).spoken == "收您90元，找您2.50元"
+    assert (
+        cash_announcement(amount_received="87.50", amount_due="87.5", policy=quiet).spoken
+        == "收您87.50元"
+    )
+    assert (
+        cash_announcement(amount_received="90", amount_due="87.5", policy=quiet).spoken
+        == "收您90元，找您2.50元"
+    )
 
 
 def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
@@ -571,7 +586,8 @@ def test_R_SVC_04_sent_abroad_window() -> None:
     assert d.outcome is RepairOutcome.SENT_ABROAD
     assert d.ready is not None
     assert (d.ready.start, d.ready.end) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
-    assert dt.date(2025, 9, 10) in d.ready and dt.date(2025, 9, 11) not in d.ready
+    assert dt.date(2025, 9, 10) in d.ready
+    assert dt.date(2025, 9, 11) not in d.ready
     assert d.rule == "R-SVC-04"
     assert "商品编码" in d.receipt_fields
 
@@ -657,7 +673,9 @@ def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     assert top.change == Decimal("999999999999.98")
     with pytest.raises(InvalidInput, match=r"amount_received: exceeds 999999999999.99"):
         cash_announcement(amount_received="1000000000000", amount_due="1")
-    assert cash_announcement(amount_received="0.01", amount_due="0").spoken == "收您0.01元,找您0.01元"
+    assert (
+        cash_announcement(amount_received="0.01", amount_due="0").spoken == "收您0.01元,找您0.01元"
+    )
 
 
 @given(
@@ -825,7 +843,8 @@ def test_R_SVC_04_extreme_dates_raise_custops_errors() -> None:
         repair_intake(dt.date.max, repairable_in_house=False)
     assert repair_intake(dt.date.max, repairable_in_house=True).ready is None
     first = repair_intake(dt.date.min, repairable_in_house=False).ready
-    assert first is not None and first.end == dt.date(1, 7, 1)
+    assert first is not None
+    assert first.end == dt.date(1, 7, 1)
 
 
 def test_R_SVC_01_long_phrase_is_a_plain_search() -> None:

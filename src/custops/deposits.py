@@ -33,7 +33,6 @@ from custops._validate import (
     require_int,
     require_items,
     require_pairs,
-    require_str,
     require_type,
     within,
 )

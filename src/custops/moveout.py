@@ -607,7 +607,7 @@ class MoveOutCase:
         """
         day = self._when("sign_off", on)
         who = PropertyDepartment.parse(department, argument="department")
-        # no note is "" (blank too), as in every other step's note; a note refuses control characters
+        # no note is "" (blank too), as in every other step; a note refuses control characters
         said = optional_text("note", note) and require_name("note", note)
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment

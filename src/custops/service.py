@@ -20,6 +20,7 @@ from custops._enums import enum_field
 from custops._text import joined, moment_text
 from custops._validate import (
     BOOL,
+    DATE,
     POSITIVE_INT,
     TEXT,
     field_converter,
@@ -61,9 +62,9 @@ __all__ = [
     "PhraseKind",
     "PickingDeadline",
     "Problem",
+    "ReadyWindow",
     "RepairDecision",
     "RepairOutcome",
-    "ReadyWindow",
     "ReplyCheck",
     "ServicePolicy",
     "StoreReturnDecision",
@@ -913,8 +914,8 @@ class ReadyWindow(DayRange):
     (True, False)
     """
 
-    start: _dt.date
-    end: _dt.date
+    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
 
 
 @attrs.frozen
