@@ -590,7 +590,7 @@ def test_self_contradicting_policy_raises_PolicyError(
     kwargs: dict[str, object], message: str
 ) -> None:
     with pytest.raises(PolicyError, match=message):
-        DepositPolicy(**kwargs)  # type: ignore[arg-type]
+        DepositPolicy(**kwargs)
 
 
 @pytest.mark.parametrize(
