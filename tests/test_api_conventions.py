@@ -6,11 +6,13 @@ here, not in a user's code review.  Each check lists its violations as ``module:
 
 1. time: an argument, field or property whose annotation holds a ``date`` or a
    ``datetime`` (unions included) is ``on`` (a date), ``at`` (a datetime),
-   ``<role>_on``/``<role>_at``, ``start``/``end`` or ``day`` (calendar methods only);
+   ``<role>_on``/``<role>_at``, ``start``/``end`` or ``day`` (calendar methods only); a
+   range is never two role moments (``earliest_…``/``latest_…``, ``from_…``/``until_…``);
 2. positions: every argument with a default is keyword-only (options), and so is every
    field with a default of a policy class (``@attrs.frozen(kw_only=True)``); a moment is
    positional only as the first argument of a method that records an event (it returns
-   its own class; an alternative constructor only when the class keeps ``events``);
+   its own class; an alternative constructor only when the class keeps ``events``); two
+   amounts, moments or yes/no facts are never both required positions;
 3. ``calendar: WorkCalendar | None = None`` and ``policy: <X>Policy | None = None`` are
    keyword-only, a policy is passed as ``policy`` and held as ``policy``/``<x>_policy``,
    ``None`` is the seed's policy, and no zone (``tz``/``zone``) is taken apart from a
@@ -23,10 +25,12 @@ here, not in a user's code review.  Each check lists its violations as ``module:
    truth value (the results themselves: ``tests/test_api_results.py``);
 5. one enum base: :class:`custops.enums.LabelledEnum`, snake_case keys, labels as ``str()``,
    ``parse()`` of the key, the label and the name, ``choices()`` the (key, label) pairs; no
-   ``Literal["a", "b"]`` enumeration in a public signature, field or alias;
+   ``Literal["a", "b"]`` enumeration in a public signature, field or alias, and no ``str``
+   field of a closed set (an ``in_`` validator, a method testing it against strings);
 6. unique names: one meaning per exported name, one type per attribute name, a field and
    a parameter of one name take one type, no function hiding its own submodule, no
-   internal helper in ``__all__``, a count named ``<thing>_count`` (no ``int`` named as a
+   internal helper in ``__all__``, a collection of person ids named ``<word>_ids`` (never
+   ``readers``), a count named ``<thing>_count`` (no ``int`` named as a
    bare plural; one resolved type per field name, each enum its own, results that are not
    ``Explained`` and the command line's date options are ``tests/test_api_shapes.py``);
 7. layout: no import cycle (function-level imports included), no per-field converter
