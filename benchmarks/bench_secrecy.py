@@ -172,7 +172,7 @@ def main() -> None:
     if ours != theirs:
         raise SystemExit("custops and pycasbin disagree on the sample")
     for p, m in pairs[:2000]:
-        if (p.id in report.for_matter(m.id).readers) != can_know(p, m, on=ON).allowed:
+        if (p.id in report.for_matter(m.id).reader_ids) != can_know(p, m, on=ON).allowed:
             raise SystemExit("access_report disagrees with can_know")
     allowed = sum(ours)
     print(f"agreement on the sample: yes ({allowed:,} allowed, {len(pairs) - allowed:,} denied)")

@@ -6,11 +6,13 @@ here, not in a user's code review.  Each check lists its violations as ``module:
 
 1. time: an argument, field or property whose annotation holds a ``date`` or a
    ``datetime`` (unions included) is ``on`` (a date), ``at`` (a datetime),
-   ``<role>_on``/``<role>_at``, ``start``/``end`` or ``day`` (calendar methods only);
+   ``<role>_on``/``<role>_at``, ``start``/``end`` or ``day`` (calendar methods only); a
+   range is never two role moments (``earliest_…``/``latest_…``, ``from_…``/``until_…``);
 2. positions: every argument with a default is keyword-only (options), and so is every
    field with a default of a policy class (``@attrs.frozen(kw_only=True)``); a moment is
    positional only as the first argument of a method that records an event (it returns
-   its own class; an alternative constructor only when the class keeps ``events``);
+   its own class; an alternative constructor only when the class keeps ``events``); two
+   amounts, moments or yes/no facts are never both required positions;
 3. ``calendar: WorkCalendar | None = None`` and ``policy: <X>Policy | None = None`` are
    keyword-only, a policy is passed as ``policy`` and held as ``policy``/``<x>_policy``,
    ``None`` is the seed's policy, and no zone (``tz``/``zone``) is taken apart from a
@@ -23,10 +25,12 @@ here, not in a user's code review.  Each check lists its violations as ``module:
    truth value (the results themselves: ``tests/test_api_results.py``);
 5. one enum base: :class:`custops.enums.LabelledEnum`, snake_case keys, labels as ``str()``,
    ``parse()`` of the key, the label and the name, ``choices()`` the (key, label) pairs; no
-   ``Literal["a", "b"]`` enumeration in a public signature, field or alias;
+   ``Literal["a", "b"]`` enumeration in a public signature, field or alias, and no ``str``
+   field of a closed set (an ``in_`` validator, a method testing it against strings);
 6. unique names: one meaning per exported name, one type per attribute name, a field and
    a parameter of one name take one type, no function hiding its own submodule, no
-   internal helper in ``__all__``, a count named ``<thing>_count`` (no ``int`` named as a
+   internal helper in ``__all__``, a collection of person ids named ``<word>_ids`` (never
+   ``readers``), a count named ``<thing>_count`` (no ``int`` named as a
    bare plural; one resolved type per field name, each enum its own, results that are not
    ``Explained`` and the command line's date options are ``tests/test_api_shapes.py``);
 7. layout: no import cycle (function-level imports included), no per-field converter
@@ -59,6 +63,7 @@ import inspect
 import pkgutil
 import re
 import sys
+import textwrap
 import typing
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
@@ -344,6 +349,58 @@ def test_1_moments_are_named_by_the_convention() -> None:
     _assert_only_known(_time_violations(), KNOWN_TIME, "moments named outside the convention")
 
 
+# Debt: two role moments of one class or call that bound one range.
+KNOWN_RANGE_PAIRS: dict[str, str] = {}
+
+# Names of the two bounds of one range written as two role moments (item 1: ranges are
+# `start`/`end`, or a range value such as a `DayRange`: `RepairDecision.ready`).
+_RANGE_BOUND = re.compile(
+    r"^(?:(?P<low>earliest|from)_(?P<a>\w+)|(?P<high>latest|until)_(?P<b>\w+)"
+    r"|(?P<c>\w+)_(?P<mid>from|until)_(?P<unit>on|at))$"
+)
+_RANGE_PARTNER = {"earliest": "latest", "from": "until"}
+
+
+def _range_pair_problems(names: Iterator[str] | list[str]) -> list[str]:
+    """The pairs among ``names`` (role moments) that bound one range."""
+    names = [n for n in names if _ROLE_MOMENT.match(n)]
+    pairs = []
+    for name in names:
+        match = _RANGE_BOUND.match(name)
+        if match is None:
+            continue
+        if match["low"]:
+            partner = f"{_RANGE_PARTNER[match['low']]}_{match['a']}"
+        elif match["mid"] == "from":
+            partner = f"{match['c']}_until_{match['unit']}"
+        else:
+            continue
+        if partner in names:
+            pairs.append(f"{name}/{partner}")
+    return pairs
+
+
+@functools.cache
+def _range_pair_violations() -> Found:
+    found: Found = {}
+    for m in CALLABLES:
+        pairs = _range_pair_problems([p.name for p in _own_params(m)])
+        if pairs:
+            found[m.where] = f"a range as two moments ({', '.join(pairs)}): start/end or a range"
+    for where, cls in ATTRS_CLASSES:
+        held = [f.name for f in attrs.fields(cls)] + [name for name, _ in _properties(cls)]
+        pairs = _range_pair_problems(held)
+        if pairs:
+            found[where] = f"a range as two moments ({', '.join(pairs)}): start/end or a range"
+    return found
+
+
+def test_1_a_range_is_start_and_end_not_two_role_moments() -> None:
+    """``earliest_ready_on``/``latest_ready_on`` (or ``from_…``/``until_…``) is one range of
+    days: ``start``/``end``, or a field holding a range (``ready: ReadyWindow``)."""
+    _assert_only_known(_range_pair_violations(), KNOWN_RANGE_PAIRS, "ranges as two moments")
+
+
 # =========================================================================== 2. positions
 
 # Documented exceptions (CONTRIBUTING item 2 and the dict/CLI conventions): an argument
@@ -474,6 +531,92 @@ def _policy_field_violations() -> Found:
 def test_2_policy_options_are_keyword_only() -> None:
     _assert_only_known(
         _policy_field_violations(), KNOWN_POLICY_FIELDS, "policy options passed by position"
+    )
+
+
+# Two subjects of one type (CONTRIBUTING "Documented exceptions", item 2): where a call or
+# a value takes two amounts, two moments or two yes/no facts, a caller could swap them
+# unnoticed, so they are required keywords (`cash_announcement(*, amount_received,
+# amount_due)`, `Extension(*, decided_on, ends_on)`), not positions.  A range's `start` and
+# `end` (item 1) are the one positional pair: a range refuses an end before its start.
+# Results (`Explained`) are built by custops, not by the caller, and are not held to it.
+_SAME_KIND_POSITION_EXCEPTIONS = {
+    "custops.sla:Cycle": "a clock's own record of a cycle, built by the clock (Clock.history)",
+    "custops.sla:Step": "a step of a desk's schedule, built by SlaPolicy.schedule",
+}
+
+# Debt: calls and values taking two subjects of one type by position.
+KNOWN_SAME_KIND_POSITIONS: dict[str, str] = {}
+
+# An amount of money named as one, whatever its annotation (`Any` takes a str or a Decimal).
+_MONEY_NAME = re.compile(
+    r"(^|_)(amount|paid|price|peak|balance|fee|fine|loss|cost|deposit|change|total|owed"
+    r"|refund|allowance)s?(_|$)"
+)
+
+
+def _subject_kind(name: str, annotation: str) -> str | None:
+    """What a caller could swap with another of its kind: a moment, a yes/no or money."""
+    members = _members(annotation)
+    if _date_kinds(annotation):
+        return "moment"
+    if members == ["bool"]:
+        return "yes/no"
+    if "Decimal" in members or ((not members or "Any" in members) and _MONEY_NAME.search(name)):
+        return "money"
+    return None
+
+
+def _same_kind_problem(names: list[tuple[str, str]]) -> str | None:
+    """``names``: the required positional (name, annotation) pairs of one call or value."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for name, annotation in names:
+        kind = _subject_kind(name, annotation)
+        if kind is not None:
+            by_kind[kind].append(name)
+    problems = []
+    for kind, held in sorted(by_kind.items()):
+        if {"start", "end"} <= set(held):  # a range, refused when its ends are swapped
+            held = [n for n in held if n not in ("start", "end")]
+        if len(held) > 1:
+            problems.append(f"{len(held)} of kind {kind} by position: {', '.join(held)}")
+    return "; ".join(problems) or None
+
+
+@functools.cache
+def _same_kind_position_violations() -> Found:
+    found: Found = {}
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    for m in CALLABLES:
+        if m.hypothesis:
+            continue
+        names = [
+            (p.name, _annotation(p))
+            for p in _own_params(m)
+            if p.kind in positional and p.default is inspect.Parameter.empty
+        ]
+        problem = _same_kind_problem(names)
+        if problem and m.where not in _SAME_KIND_POSITION_EXCEPTIONS:
+            found[m.where] = problem
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":") or issubclass(cls, Explained):
+            continue
+        names = [
+            (f.alias or f.name, _annotation(f))
+            for f in attrs.fields(cls)
+            if f.init and not f.kw_only and f.default is attrs.NOTHING
+        ]
+        problem = _same_kind_problem(names)
+        if problem and where not in _SAME_KIND_POSITION_EXCEPTIONS:
+            found[where] = problem
+    return found
+
+
+def test_2_two_subjects_of_one_type_are_required_keywords() -> None:
+    _assert_only_known(
+        _same_kind_position_violations(),
+        KNOWN_SAME_KIND_POSITIONS,
+        "two amounts, moments or yes/no facts by position (a caller could swap them)",
     )
 
 
@@ -913,6 +1056,108 @@ def _literal_violations() -> Found:
 
 def test_5_no_literal_enumerations() -> None:
     _assert_only_known(_literal_violations(), KNOWN_LITERALS, "Literal enumerations")
+
+
+# Debt: a field typed `str` that holds one of a closed set of values (an enumeration).
+KNOWN_STR_ENUMERATIONS: dict[str, str] = {}
+
+
+def _closed_str_set(node: ast.expr, namespace: Mapping[str, Any]) -> frozenset[str] | None:
+    """The strings of a literal set/tuple/list of two or more strings, or of a module-level
+    constant holding one (``_ROUNDINGS = frozenset(...)``); else ``None``."""
+    if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+        items = [e.value for e in node.elts if isinstance(e, ast.Constant)]
+        if len(items) == len(node.elts) and all(isinstance(i, str) for i in items):
+            return frozenset(typing.cast(list[str], items)) if len(items) > 1 else None
+        return None
+    if isinstance(node, ast.Name):
+        value = namespace.get(node.id)
+        if (
+            isinstance(value, (set, frozenset, tuple, list))
+            and len(value) > 1
+            and all(isinstance(i, str) for i in value)
+        ):
+            return frozenset(value)
+    return None
+
+
+def _str_enumeration_problems(cls: type[Any], namespace: Mapping[str, Any]) -> list[str]:
+    """The ``str`` fields of ``cls`` that are a closed set of values: an attrs ``in_``
+    validator, or a method of the class testing a value read from ``self`` with
+    ``in``/``not in`` against a set of strings (``if mode not in _ROUNDINGS``)."""
+    fields = [f for f in attrs.fields(cls) if _members(_annotation(f)) == ["str"]]
+    problems = []
+    for field in fields:
+        stack = [field.validator]
+        while stack:
+            validator = stack.pop()
+            stack.extend(getattr(validator, "_validators", ()))
+            inner = getattr(validator, "validator", None)  # optional(...)
+            if inner is not None:
+                stack.append(inner)
+            options = getattr(validator, "options", None)
+            if type(validator).__name__ == "_InValidator" and options is not None:
+                problems.append(f"{field.name}: one of {sorted(map(str, options))[:4]}")
+    if not fields:
+        return problems
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    except (OSError, TypeError):  # pragma: no cover - a class without source
+        return problems
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef):
+            continue
+        # the names a method reads from self: self.x, getattr(self, …), and what holds them
+        from_self = {"self"}
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(n, ast.Name) and n.id in from_self for n in ast.walk(node.value)
+            ):
+                from_self |= {t.id for t in node.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(fn):
+            if not (
+                isinstance(node, ast.Compare)
+                and len(node.ops) == 1
+                and isinstance(node.ops[0], (ast.In, ast.NotIn))
+            ):
+                continue
+            read = {n.id for n in ast.walk(node.left) if isinstance(n, ast.Name)}
+            closed = _closed_str_set(node.comparators[0], namespace)
+            if closed is not None and read & from_self:
+                problems.append(f"a value of self checked against {sorted(closed)[:4]}")
+    return problems
+
+
+@functools.cache
+def _str_enumeration_violations() -> Found:
+    """A closed set of values typed ``str`` is an enumeration without a label, ``parse()``
+    or ``choices()`` (``DepositPolicy.rounding`` was one: ``"ROUND_HALF_UP"``): item 5."""
+    found: Found = {}
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":"):
+            continue
+        problems = _str_enumeration_problems(cls, vars(sys.modules[cls.__module__]))
+        if problems:
+            found[where] = "; ".join(problems)
+    return found
+
+
+def test_5_no_closed_set_of_strings_for_an_enumeration() -> None:
+    _assert_only_known(
+        _str_enumeration_violations(), KNOWN_STR_ENUMERATIONS, "str fields of a closed set"
+    )
+
+
+def test_5_the_deposit_policys_roundings_are_enums() -> None:
+    """Item 5: ``DepositPolicy.rounding``/``reserve_rounding`` are ``Rounding`` members
+    (each a ``decimal`` rounding mode), not ``decimal.ROUND_*`` strings."""
+    from custops.deposits import DepositPolicy, Rounding
+
+    for name in ("rounding", "reserve_rounding"):
+        field = attrs.fields_dict(DepositPolicy)[name]
+        assert _enum_of(_annotation(field)) == Rounding, name
+        assert isinstance(getattr(DepositPolicy(), name), Rounding), name
+        assert getattr(DepositPolicy(**{name: "四舍五入"}), name) is Rounding.HALF_UP
 
 
 # =========================================================================== 6. names
@@ -1438,6 +1683,58 @@ def test_6_a_field_and_a_parameter_of_one_name_take_one_type() -> None:
     )
 
 
+# Debt: a collection of person ids named as the people.
+KNOWN_PERSON_IDS: dict[str, str] = {}
+
+# Words naming people (item 6: `people` are `Person`s, their ids `person_ids`).
+_PEOPLE_WORD = re.compile(
+    r"(^|_)(people|persons|leaders|readers|cleared|open_to|staff|members|approvers|holders"
+    r"|owners|recipients|signatories|employees|users|designated|keepers|handlers|witnesses"
+    r"|participants|inspectors)$"
+)
+_STR_COLLECTION = re.compile(
+    r"^(?:frozenset|set|list|Iterable|Collection|Sequence|AbstractSet)\[str\]$|^tuple\[str,\.\.\.\]$"
+)
+
+
+def _person_ids_problem(name: str, annotation: str) -> str | None:
+    """A collection of ``str`` named as people holds their ids: ``<word>_ids``."""
+    members = [m.replace(" ", "") for m in _members(annotation)]
+    if not members or not all(_STR_COLLECTION.match(m) for m in members):
+        return None
+    if _PEOPLE_WORD.search(name):
+        word = "person" if name.endswith(("people", "persons")) else name.removesuffix("s")
+        return f"{annotation} of person ids named as the people: `{word}_ids`"
+    return None
+
+
+@functools.cache
+def _person_id_violations() -> Found:
+    found: Found = {}
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":"):
+            continue
+        held = [(f.name, _annotation(f)) for f in attrs.fields(cls) if not f.name.startswith("_")]
+        for name, annotation in [*held, *_properties(cls)]:
+            problem = _person_ids_problem(name, annotation)
+            if problem:
+                found[f"{where}.{name}"] = problem
+    for m in CALLABLES:
+        if m.hypothesis:
+            continue
+        for p in _own_params(m):
+            problem = _person_ids_problem(p.name, _annotation(p))
+            if problem:
+                found[f"{m.where}({p.name})"] = problem
+    return found
+
+
+def test_6_person_ids_are_named_ids() -> None:
+    """``MatterAccess.leaders``/``cleared``/``open_to``/``readers`` held person ids: they are
+    ``leader_ids``, ``cleared_ids``, ``open_to_ids``, ``reader_ids`` (as ``Matter.person_ids``)."""
+    _assert_only_known(_person_id_violations(), KNOWN_PERSON_IDS, "person ids named as people")
+
+
 # =========================================================================== 7. layout
 
 
@@ -1853,6 +2150,10 @@ CHECKS: dict[str, tuple[Callable[[], Found], dict[str, str]]] = {
     "field parameters": (_field_parameter_violations, KNOWN_FIELD_PARAMETERS),
     "duplicate helpers": (_duplicate_helper_violations, KNOWN_DUPLICATE_HELPERS),
     "cli moments": (_cli_moment_violations, KNOWN_CLI_MOMENTS),
+    "same kind positions": (_same_kind_position_violations, KNOWN_SAME_KIND_POSITIONS),
+    "range pairs": (_range_pair_violations, KNOWN_RANGE_PAIRS),
+    "str enumerations": (_str_enumeration_violations, KNOWN_STR_ENUMERATIONS),
+    "person ids": (_person_id_violations, KNOWN_PERSON_IDS),
 }
 
 
@@ -1874,6 +2175,7 @@ def test_every_exception_names_something_that_exists() -> None:
     stale = [
         *(k for k in _POSITIONAL_DEFAULT_EXCEPTIONS if k not in params),
         *(k for k in _MOMENT_POSITION_EXCEPTIONS if k not in params),
+        *(k for k in _SAME_KIND_POSITION_EXCEPTIONS if k not in callables | classes),
         *(k for k in _CALENDAR_POLICY_EXCEPTIONS if k not in params),
         *(k for k in _RULE_AS_DATA_EXCEPTIONS if k not in classes),
         *(k for k in _BARE_BOOL_EXCEPTIONS if k not in CLASSES),
@@ -1888,6 +2190,36 @@ def test_every_exception_names_something_that_exists() -> None:
     ]
     assert stale == [], "exceptions for names that no longer exist:\n" + "\n".join(stale)
     assert callables
+
+
+_OLD_ROUNDINGS = frozenset({"ROUND_HALF_UP", "ROUND_DOWN"})
+
+
+@attrs.frozen(kw_only=True)
+class _ClosedByCheck:
+    """``DepositPolicy`` as it was: a rounding mode typed ``str``, checked by hand."""
+
+    rounding: str = "ROUND_HALF_UP"
+
+    def __attrs_post_init__(self) -> None:
+        for argument in ("rounding",):
+            mode = getattr(self, argument)
+            if mode not in _OLD_ROUNDINGS:
+                raise ValueError(mode)
+
+
+@attrs.frozen
+class _ClosedByValidator:
+    mode: str = attrs.field(validator=attrs.validators.and_(attrs.validators.in_({"a", "b"})))
+
+
+@attrs.frozen
+class _Open:
+    name: str
+
+    def knows(self, word: str) -> bool:
+        """A word the caller gives, checked against a set: not a field of the class."""
+        return word in _OLD_ROUNDINGS or word in {"x", "y"}
 
 
 def test_the_checks_catch_what_the_audit_found() -> None:
@@ -2003,6 +2335,38 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _takes(_parse_type("Mapping[str, str] | None", {}), _parse_type("Keys", keys))
     assert _takes(_parse_type("Any", {}), _parse_type("Decimal", {}))
     assert not _takes(_parse_type("_dt.date", {}), _parse_type("_dt.date | _dt.datetime", {}))
+    # Two subjects of one type by position (check 14): cash_announcement's two amounts,
+    # Extension's two dates, two yes/no facts; a range's start and end are no such pair
+    assert _same_kind_problem([("amount_received", "Any"), ("amount_due", "Any")])
+    assert _same_kind_problem([("decided_on", "_dt.date"), ("ends_on", "_dt.date")])
+    assert _same_kind_problem([("restored", "bool"), ("fit_out_kept", "bool")])
+    assert _same_kind_problem([("peak", "Decimal"), ("balance", "Decimal | str")])
+    assert _same_kind_problem([("start", "_dt.date"), ("end", "_dt.date")]) is None
+    assert _same_kind_problem([("on", "_dt.date"), ("paid", "Any"), ("ref", "str")]) is None
+    # A range as two role moments
+    assert _range_pair_problems(["earliest_ready_on", "latest_ready_on", "received_on"]) == [
+        "earliest_ready_on/latest_ready_on"
+    ]
+    assert _range_pair_problems(["from_on", "until_on"])
+    assert _range_pair_problems(["valid_from_at", "valid_until_at"])
+    assert not _range_pair_problems(["received_on", "due_on", "earliest_ready_on"])
+    # Person ids named as the people
+    assert _person_ids_problem("readers", "frozenset[str]")
+    assert _person_ids_problem("open_to", "frozenset[str]")
+    assert _person_ids_problem("hq_leaders", "tuple[str, ...]")
+    assert _person_ids_problem("people", "Iterable[str]") == (
+        "Iterable[str] of person ids named as the people: `person_ids`"
+    )
+    assert _person_ids_problem("reader_ids", "frozenset[str]") is None
+    assert _person_ids_problem("people", "Iterable[Person]") is None
+    assert _person_ids_problem("inspectors", "frozenset[PropertyDepartment]") is None
+    # A closed set of strings: a validator, or a check in a method (DepositPolicy.rounding)
+    namespace = globals()
+    assert _str_enumeration_problems(_ClosedByCheck, namespace) == [
+        "a value of self checked against ['ROUND_DOWN', 'ROUND_HALF_UP']"
+    ]
+    assert _str_enumeration_problems(_ClosedByValidator, namespace) == ["mode: one of ['a', 'b']"]
+    assert _str_enumeration_problems(_Open, namespace) == []
     # A Literal enumeration, however it is spelled
     assert _STR_LITERAL.search("Literal['close_of_business', 'midnight']")
     assert _STR_LITERAL.search('Literal["civil_code"] | None')

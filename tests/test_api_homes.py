@@ -44,7 +44,7 @@ import re
 import types
 import typing
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -539,7 +539,9 @@ def _flat(tp: Any) -> Iterator[Any]:
 
 def taken_classes() -> dict[type, str]:
     """Every exported attrs class that a public function or method takes as an argument
-    (it is in a parameter's annotation), with one place that takes it."""
+    (it is in a parameter's annotation), and every exported attrs class a field of one of
+    those holds (``Matter.extensions`` holds ``Extension``s, ``MoveOutCase.inspection`` an
+    ``Inspection``: the caller builds them to build the value), with one place that takes it."""
     exported: dict[int, tuple[str, Any]] = {}
     for module in _public_modules():
         for name in getattr(module, "__all__", ()):
@@ -567,6 +569,27 @@ def taken_classes() -> dict[type, str]:
             for tp in _flat(hint):
                 if id(tp) in classes:
                     taken.setdefault(tp, f"{where}({name})")
+    return _with_held_classes(taken, classes)
+
+
+def _with_held_classes(taken: dict[type, str], classes: Mapping[int, Any]) -> dict[type, str]:
+    """``taken`` and, transitively, the ``classes`` its attrs fields hold; not the parts of a
+    result (an ``Explained``, as ``Classification.evidence``): custops builds those too."""
+    todo = [cls for cls in taken if not issubclass(cls, Explained)]
+    while todo:
+        cls = todo.pop()
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # an annotation only a type checker reads
+            continue
+        for field in attrs.fields(typing.cast(Any, cls)):
+            if not field.init or field.name not in hints:
+                continue
+            for tp in _flat(hints[field.name]):
+                if id(tp) in classes and tp not in taken:
+                    taken[tp] = f"{taken[cls]} -> {cls.__qualname__}.{field.name}"
+                    if not issubclass(tp, Explained):
+                        todo.append(tp)
     return taken
 
 
@@ -578,6 +601,12 @@ def _an_option(field: attrs.Attribute[Any]) -> bool:
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
         return False
     return isinstance(default, (bool, enum.Enum))
+
+
+def _a_yes_no(field: attrs.Attribute[Any]) -> bool:
+    """A yes/no fact, required or not (``Inspection.restored``): a bare ``True`` by position
+    reads as nothing, and two of them swap unnoticed."""
+    return field.type in (bool, "bool")
 
 
 def _a_moment(name: str) -> bool:
@@ -600,7 +629,7 @@ def taken_value_problems(taken: dict[type, str]) -> Found:
         for index, field in enumerate(fields):
             if field.kw_only or (index == 0 and field.name in ("on", "at")):
                 continue
-            if _a_moment(field.name) or _an_option(field):
+            if _a_moment(field.name) or _an_option(field) or _a_yes_no(field):
                 key = f"{cls.__module__}:{cls.__qualname__}({field.name})"
                 found[key] = f"positional, taken by {where}"
     return found
@@ -620,6 +649,39 @@ def test_g_the_values_custops_takes_keep_moments_and_options_keywords() -> None:
         KNOWN_TAKEN_VALUES,
         "a moment or an option of a value custops takes, positional (CONTRIBUTING item 2)",
     )
+
+
+@attrs.frozen
+class _Record:
+    """``moveout.Inspection`` as it was: a second moment and yes/no facts by position."""
+
+    on: _dt.date
+    restored: bool
+    restored_on: _dt.date | None = None
+    fit_out_kept: bool = False
+
+
+@attrs.frozen
+class _Holder:
+    """A value a public call takes, holding the record in a field (``MoveOutCase``)."""
+
+    unit_id: str
+    record: _Record | None = attrs.field(default=None, kw_only=True)
+
+
+def test_g_a_value_held_in_a_field_of_a_taken_value_is_checked_too() -> None:
+    """Item 2: ``Extension`` and ``Inspection`` enter only through another value's field
+    (``Matter.extensions``, ``MoveOutCase.inspection``), and are held to the rule as well."""
+    classes = {id(_Record): _Record, id(_Holder): _Holder}
+    taken = _with_held_classes({_Holder: "can_leave(case)"}, classes)
+    assert taken[_Record] == "can_leave(case) -> _Holder.record"
+    assert sorted(taken_value_problems(taken)) == [
+        f"{__name__}:_Record(fit_out_kept)",
+        f"{__name__}:_Record(restored)",
+        f"{__name__}:_Record(restored_on)",
+    ]
+    found = taken_classes()
+    assert {cls.__name__ for cls in found} >= {"Extension", "Inspection", "Tranche"}
 
 
 def event_record_problems(classes: list[type]) -> Found:

@@ -410,7 +410,9 @@ def test_R_MEM_03_R_MEM_06_R_PUR_02_a_three_outcome_result_has_no_truth_value() 
     over = cost_contract(CostLimit("monthly", "100"), actual="150")
     with pytest.raises(InvalidType, match=r"\(it is CostOutcome\.OVERSPENT\)"):
         assert not over
-    change = cash_announcement("100", "87.50")  # a result with no outcome at all
+    change = cash_announcement(
+        amount_received="100", amount_due="87.50"
+    )  # a result with no outcome at all
     with pytest.raises(InvalidType, match="CashAnnouncement is not a yes/no answer"):
         bool(change)
     # what still works: str(), explain(), and the outcome itself

@@ -903,6 +903,7 @@ OUTPUT_ONLY = frozenset(
         "service.GreetingCheck",
         "service.PhoneCheck",
         "service.PickingDeadline",
+        "service.ReadyWindow",
         "service.RepairDecision",
         "service.ReplyCheck",
         "service.StoreReturnDecision",

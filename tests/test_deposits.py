@@ -9,6 +9,7 @@ the announcement, claims from the earliest tranche, rest-day due dates roll forw
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 from decimal import ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 
@@ -28,6 +29,7 @@ from custops.deposits import (
     ExcessClaims,
     LineKind,
     RefundSchedule,
+    Rounding,
     ScheduleLine,
     Tranche,
     refund_schedule,
@@ -565,8 +567,8 @@ def test_policy_defaults_are_the_seed() -> None:
     assert p.reserve_rate == D("0.20")
     assert p.tranches == (Tranche(4, D("0.40")), Tranche(6, D("0.60")))
     assert p.roll_to_workday is True
-    assert p.rounding == "ROUND_HALF_UP"
-    assert p.reserve_rounding == "ROUND_DOWN"
+    assert p.rounding is Rounding.HALF_UP
+    assert p.reserve_rounding is Rounding.DOWN
     assert p.excess_claims is ExcessClaims.OWED
 
 
@@ -582,15 +584,48 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"tranches": [(-1, "1")]}, r"months: must lie in \[0, "),
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
-        ({"rounding": "HALF_UP"}, "ROUND_"),
-        ({"reserve_rounding": "down"}, "reserve_rounding: must be one of the decimal.ROUND_"),
     ],
 )
 def test_self_contradicting_policy_raises_PolicyError(
     kwargs: dict[str, object], message: str
 ) -> None:
     with pytest.raises(PolicyError, match=message):
-        DepositPolicy(**kwargs)  # type: ignore[arg-type]
+        DepositPolicy(**kwargs)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "member"),
+    [
+        ("half_up", Rounding.HALF_UP),
+        ("四舍五入", Rounding.HALF_UP),
+        ("ROUND_HALF_UP", Rounding.HALF_UP),
+        ("round_half_up", Rounding.HALF_UP),
+        ("Half Up", Rounding.HALF_UP),
+        ("down", Rounding.DOWN),
+        ("舍去", Rounding.DOWN),
+        ("ROUND_DOWN", Rounding.DOWN),
+        ("ROUND_05UP", Rounding.ZERO_FIVE_UP),
+        (Rounding.HALF_EVEN, Rounding.HALF_EVEN),
+    ],
+)
+def test_R_DEP_01_R_DEP_02_rounding_is_an_enum_read_in_any_spelling(
+    spelling: object, member: Rounding
+) -> None:
+    """R-DEP-01, R-DEP-02: the policy's roundings are ``Rounding`` members, read from a key,
+    a Chinese label or the ``decimal.ROUND_*`` constant; each member's ``mode`` is that
+    constant, so every one of Python's rounding modes is reachable, and none other."""
+    policy = DepositPolicy(rounding=spelling, reserve_rounding=spelling)
+    assert policy.rounding is member
+    assert policy.reserve_rounding is member
+    modes = {name for name in vars(decimal) if name.startswith("ROUND_")}
+    assert {getattr(decimal, name) for name in modes} == {m.mode for m in Rounding}
+    assert all(getattr(decimal, m.mode) == m.mode for m in Rounding)
+
+
+@pytest.mark.parametrize("spelling", ["HALF", "round", "四舍", "ROUND_HALF"])
+def test_an_unknown_rounding_names_the_field(spelling: str) -> None:
+    with pytest.raises(InvalidInput, match=r"^reserve_rounding: is not a known Rounding; one of"):
+        DepositPolicy(reserve_rounding=spelling)
 
 
 def test_policy_rate_edges_are_allowed() -> None:

@@ -441,7 +441,9 @@ def _service_results(data: st.DataObject) -> list[object]:
     reply = data.draw(complaint_texts() | st.sampled_from(phrases))
     found: list[object] = [service.check_reply(reply)]
     due = _money(data, "0.01", "5000")
-    found.append(service.cash_announcement(due + _money(data, "0", "500"), due))
+    found.append(
+        service.cash_announcement(amount_received=due + _money(data, "0", "500"), amount_due=due)
+    )
     found.append(
         service.phone_check(data.draw(st.integers(0, 10)), apologised=data.draw(st.booleans()))
     )

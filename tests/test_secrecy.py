@@ -883,12 +883,12 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     assert not hasattr(report, "checks")
     assert not hasattr(report, "people")
     row = report.for_matter("S-1")
-    assert row.leaders == {"wang", "zhang"}
-    assert row.cleared == {"zhou", "dm_e"}
-    assert row.open_to == frozenset()
+    assert row.leader_ids == {"wang", "zhang"}
+    assert row.cleared_ids == {"zhou", "dm_e"}
+    assert row.open_to_ids == frozenset()
     assert row.level is Level.SECRET
     notice = report.for_matter("N-1")
-    assert notice.open_to == {"gm_e", "dm_e", "sup_e", "li", "zhou"}
+    assert notice.open_to_ids == {"gm_e", "dm_e", "sup_e", "li", "zhou"}
     assert report.allowed_count == sum(
         can_know(p, m, on=MID).allowed for p in EVERYONE for m in matters
     )
@@ -1098,7 +1098,7 @@ def test_property_batch_forms_agree_with_can_know(
         allowed = who_may_know(unique, matter, on=on, policy=policy)
         expected = [p for p in unique if can_know(p, matter, on=on, policy=policy).allowed]
         assert list(allowed) == expected
-        assert row.readers == {p.id for p in expected}
+        assert row.reader_ids == {p.id for p in expected}
 
 
 def test_R_SEC_03_openness_parses_labels_and_names() -> None:

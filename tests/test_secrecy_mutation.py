@@ -206,11 +206,11 @@ def test_R_SEC_04_access_report_counts_and_groups_exactly() -> None:
     everyone = SecrecyPolicy(declassified_open_to=Openness.EVERYONE)
     report = access_report([WANG, LI], [notice, plan, contract], on=MID, policy=everyone)
     assert report.check_count == 6
-    assert report.for_matter("N-1").open_to == {"li"}
-    assert report.for_matter("N-1").leaders == {"wang"}
-    assert report.for_matter("P-1").cleared == frozenset()  # wang knows as a leader
-    assert report.for_matter("C-1").cleared == {"li"}
-    assert report.for_matter("C-1").open_to == frozenset()
+    assert report.for_matter("N-1").open_to_ids == {"li"}
+    assert report.for_matter("N-1").leader_ids == {"wang"}
+    assert report.for_matter("P-1").cleared_ids == frozenset()  # wang knows as a leader
+    assert report.for_matter("C-1").cleared_ids == {"li"}
+    assert report.for_matter("C-1").open_to_ids == frozenset()
     assert report.allowed_count == 5
 
 
@@ -234,19 +234,19 @@ def test_R_SEC_04_readers_are_the_groups_and_agree_with_can_know() -> None:
     people = [WANG, LI, ZHOU, GM_E]
     report = access_report(people, [notice, plan], on=MID)
     for row in report.rows:
-        assert row.readers == row.leaders | row.cleared | row.open_to
-        assert "nobody" not in row.readers
+        assert row.reader_ids == row.leader_ids | row.cleared_ids | row.open_to_ids
+        assert "nobody" not in row.reader_ids
     for matter in (notice, plan):
         row = report.for_matter(matter.id)
         for person in people:
-            assert (person.id in row.readers) is can_know(person, matter, on=MID).allowed
+            assert (person.id in row.reader_ids) is can_know(person, matter, on=MID).allowed
     row = report.for_matter("N-1")
-    assert row.leaders == {"wang"}
-    assert row.cleared == frozenset()
-    assert row.open_to == {"li", "zhou", "gm_e"}
-    assert row.readers == {"wang", "li", "zhou", "gm_e"}
+    assert row.leader_ids == {"wang"}
+    assert row.cleared_ids == frozenset()
+    assert row.open_to_ids == {"li", "zhou", "gm_e"}
+    assert row.reader_ids == {"wang", "li", "zhou", "gm_e"}
     row = report.for_matter("P-1")
-    assert [pid in row.readers for pid in ("wang", "li", "zhou")] == [True, True, False]
+    assert [pid in row.reader_ids for pid in ("wang", "li", "zhou")] == [True, True, False]
 
 
 # --- R-SEC-07: leak records ----------------------------------------------------------------

@@ -638,7 +638,7 @@ def test_R_PUR_02_R_SVC_02_tampered_contracts_and_change_are_refused() -> None:
     doc = _doc(contract)
     doc["value"]["overspend_split"][0]["amount"] = "-1.00"
     assert "amount: must not be negative (got Decimal('-1.00'))" in refused(doc)
-    cash = cash_announcement("100", "87.5")
+    cash = cash_announcement(amount_received="100", amount_due="87.5")
     assert roundtrip(cash) == cash
     doc = _doc(cash)
     doc["value"]["change"] = "20.00"
@@ -712,7 +712,9 @@ def results(draw: st.DrawFn) -> tuple[Any, list[str]]:
         value = cost_contract(CostLimit("monthly", limit), actual=actual)
         return value, ["limit_amount", "actual", "overspend", "savings"]
     due = draw(testing.amounts(max_value=10**5))
-    value = cash_announcement(due + draw(testing.amounts(max_value=10**3)), due)
+    value = cash_announcement(
+        amount_received=due + draw(testing.amounts(max_value=10**3)), amount_due=due
+    )
     return value, ["amount_received", "amount_due", "change"]
 
 

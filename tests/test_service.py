@@ -194,21 +194,36 @@ def test_R_SVC_01_inserted_phrase_is_found_and_replaced(
 
 def test_R_SVC_02_change_and_words() -> None:
     """R-SVC-02: 唱收唱付 — 收您××元,找您××元, whole yuan without decimals."""
-    a = cash_announcement("100", "87.50")
+    a = cash_announcement(amount_received="100", amount_due="87.50")
     assert a.change == Decimal("12.50")
     assert a.spoken == "收您100元,找您12.50元"
     assert a.spoken_uppercase == "收您壹佰元整,找您壹拾贰元伍角"
     assert a.rule == "R-SVC-02"
-    assert cash_announcement("200.5", "199.45").spoken == "收您200.50元,找您1.05元"
-    assert cash_announcement(1000, "0.01").spoken == "收您1000元,找您999.99元"
+    assert (
+        cash_announcement(amount_received="200.5", amount_due="199.45").spoken
+        == "收您200.50元,找您1.05元"
+    )
+    assert (
+        cash_announcement(amount_received=1000, amount_due="0.01").spoken
+        == "收您1000元,找您999.99元"
+    )
 
 
 def test_R_SVC_02_exact_payment() -> None:
     """R-SVC-02: an exact payment is announced with 找您0元 unless the policy says otherwise."""
-    assert cash_announcement("87.50", "87.5").spoken == "收您87.50元,找您0元"
+    assert (
+        cash_announcement(amount_received="87.50", amount_due="87.5").spoken
+        == "收您87.50元,找您0元"
+    )
     quiet = ServicePolicy(announce_zero_change=False, cash_separator="，")
-    assert cash_announcement("87.50", "87.5", policy=quiet).spoken == "收您87.50元"
-    assert cash_announcement("90", "87.5", policy=quiet).spoken == "收您90元，找您2.50元"
+    assert (
+        cash_announcement(amount_received="87.50", amount_due="87.5", policy=quiet).spoken
+        == "收您87.50元"
+    )
+    assert (
+        cash_announcement(amount_received="90", amount_due="87.5", policy=quiet).spoken
+        == "收您90元，找您2.50元"
+    )
 
 
 def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
@@ -216,18 +231,18 @@ def test_R_SVC_02_refuses_short_payment_and_bad_money() -> None:
     with pytest.raises(
         InvalidInput, match=r"amount_received: is less than the amount due 87.50 \(0.01 short\)"
     ):
-        cash_announcement("87.49", "87.50")
+        cash_announcement(amount_received="87.49", amount_due="87.50")
     with pytest.raises(InvalidType, match="amount_received: money must be"):
-        cash_announcement(100.0, 80)
+        cash_announcement(amount_received=100.0, amount_due=80)
     with pytest.raises(InvalidInput, match="due: must not be negative"):
-        cash_announcement(100, -1)
+        cash_announcement(amount_received=100, amount_due=-1)
 
 
 @given(money, money)
 def test_R_SVC_02_change_is_exact(a: Decimal, b: Decimal) -> None:
     """R-SVC-02 property: change = received − due exactly, and the words say both figures."""
     received, due = max(a, b), min(a, b)
-    ann = cash_announcement(received, due)
+    ann = cash_announcement(amount_received=received, amount_due=due)
     assert ann.change == received - due
     assert ann.amount_received - ann.change == ann.amount_due
     said = re.fullmatch(r"收您([\d.]+)元,找您([\d.]+)元", ann.spoken)
@@ -242,7 +257,7 @@ def test_R_SVC_02_short_payment_always_refused(a: Decimal, b: Decimal) -> None:
     if a == b:
         return
     with pytest.raises(InvalidInput):
-        cash_announcement(min(a, b), max(a, b))
+        cash_announcement(amount_received=min(a, b), amount_due=max(a, b))
 
 
 # --- R-SLA-19: phone ------------------------------------------------------------------------------
@@ -569,7 +584,10 @@ def test_R_SVC_04_sent_abroad_window() -> None:
     """R-SVC-04: repairs sent abroad take 1–6 months; the customer is told so."""
     d = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False)
     assert d.outcome is RepairOutcome.SENT_ABROAD
-    assert (d.earliest_ready_on, d.latest_ready_on) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
+    assert d.ready is not None
+    assert (d.ready.start, d.ready.end) == (dt.date(2025, 4, 10), dt.date(2025, 9, 10))
+    assert dt.date(2025, 9, 10) in d.ready
+    assert dt.date(2025, 9, 11) not in d.ready
     assert d.rule == "R-SVC-04"
     assert "商品编码" in d.receipt_fields
 
@@ -578,7 +596,7 @@ def test_R_SVC_04_thai_silver_refused_and_in_house() -> None:
     """R-SVC-04: Thai silver is not accepted; fixable pieces are mended in house."""
     refused = repair_intake(dt.date(2025, 3, 10), repairable_in_house=False, thai_silver=True)
     assert refused.outcome is RepairOutcome.REFUSED
-    assert refused.latest_ready_on is None
+    assert refused.ready is None
     home = repair_intake(dt.date(2025, 3, 10), repairable_in_house=True)
     assert home.outcome is RepairOutcome.IN_HOUSE
     lenient = ServicePolicy(accept_thai_silver=True)
@@ -601,9 +619,8 @@ def test_R_SVC_04_property(day: dt.date, thai: bool) -> None:
     if thai:
         assert d.outcome is RepairOutcome.REFUSED
     else:
-        assert d.earliest_ready_on is not None
-        assert d.latest_ready_on is not None
-        assert day < d.earliest_ready_on <= d.latest_ready_on
+        assert d.ready is not None
+        assert day < d.ready.start <= d.ready.end
 
 
 def test_every_error_is_a_custops_error() -> None:
@@ -652,11 +669,13 @@ def test_R_SVC_01_overlapping_company_phrases_replace_the_longest() -> None:
 
 def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     """R-SVC-02: the largest amount said in 大写 is accepted; more is refused (``received``)."""
-    top = cash_announcement("999999999999.99", "0.01")
+    top = cash_announcement(amount_received="999999999999.99", amount_due="0.01")
     assert top.change == Decimal("999999999999.98")
     with pytest.raises(InvalidInput, match=r"amount_received: exceeds 999999999999.99"):
-        cash_announcement("1000000000000", "1")
-    assert cash_announcement("0.01", "0").spoken == "收您0.01元,找您0.01元"
+        cash_announcement(amount_received="1000000000000", amount_due="1")
+    assert (
+        cash_announcement(amount_received="0.01", amount_due="0").spoken == "收您0.01元,找您0.01元"
+    )
 
 
 @given(
@@ -741,9 +760,9 @@ def test_R_SLA_21_working_day_property(naive: dt.datetime, items: int) -> None:
 def test_R_SVC_02_cash_amounts_are_whole_fen() -> None:
     """R-SVC-02: cash changes hands in whole fen; a fraction of a fen is refused, not rounded."""
     with pytest.raises(InvalidInput, match=r"^amount_received: has a fraction of a fen"):
-        cash_announcement("100.005", "87.50")
+        cash_announcement(amount_received="100.005", amount_due="87.50")
     with pytest.raises(InvalidInput, match=r"^amount_due: has a fraction of a fen"):
-        cash_announcement("100", "87.505")
+        cash_announcement(amount_received="100", amount_due="87.505")
 
 
 # --- issue 12: one decision shape -----------------------------------------------------------------
@@ -822,8 +841,10 @@ def test_R_SVC_04_extreme_dates_raise_custops_errors() -> None:
     """R-SVC-04: a repair taken in on date.max cannot be given a window."""
     with pytest.raises(InvalidInput, match=r"received_on: \+1 months falls outside the calendar"):
         repair_intake(dt.date.max, repairable_in_house=False)
-    assert repair_intake(dt.date.max, repairable_in_house=True).earliest_ready_on is None
-    assert repair_intake(dt.date.min, repairable_in_house=False).latest_ready_on == dt.date(1, 7, 1)
+    assert repair_intake(dt.date.max, repairable_in_house=True).ready is None
+    first = repair_intake(dt.date.min, repairable_in_house=False).ready
+    assert first is not None
+    assert first.end == dt.date(1, 7, 1)
 
 
 def test_R_SVC_01_long_phrase_is_a_plain_search() -> None:
@@ -858,7 +879,7 @@ def test_R_SVC_01_separators_anywhere_are_ignored(
 
 def test_R_SVC_02_announcement_explains_itself() -> None:
     """R-SVC-02: the announcement has a rule and a one-line reason like every result."""
-    a = cash_announcement("100", "87.5")
+    a = cash_announcement(amount_received="100", amount_due="87.5")
     assert a.reason == "100.00 received for 87.50 due: 12.50 change"
     assert a.rule == "R-SVC-02"
     assert "\n" not in a.reason
@@ -877,7 +898,7 @@ def test_R_SVC_04_any_day_answers_or_refuses_cleanly(
     except InvalidInput as exc:
         assert exc.argument == "received_on"  # noqa: PT017
     else:
-        assert d.latest_ready_on is None or d.latest_ready_on >= day
+        assert d.ready is None or d.ready.end >= day
 
 
 def test_R_SLA_21_cutoff_may_equal_close() -> None:

@@ -29,6 +29,7 @@ from custops.service import (
     GreetingTiming,
     PhoneCheck,
     PhoneTiming,
+    ReadyWindow,
     ServicePolicy,
     cash_announcement,
     franchise_return_allowance,
@@ -123,7 +124,7 @@ def test_R_SVC_02_cash_announcement_fields() -> None:
     )
     assert {"due", "received", "words", "uppercase_words"}.isdisjoint(_fields(CashAnnouncement))
     with pytest.raises(InvalidInput, match=r"^amount_due: must not be negative"):
-        cash_announcement("1", "-1")
+        cash_announcement(amount_received="1", amount_due="-1")
 
 
 def test_R_SVC_03_franchise_allowance_amounts() -> None:
@@ -176,8 +177,7 @@ def test_R_SVC_04_property_repair_window_is_whole_months(day: dt.date) -> None:
     """R-SVC-04 invariant: a repair sent abroad is ready 1–6 months after it was received,
     the corresponding day (or the month's last day), as ``relativedelta`` counts months."""
     d = repair_intake(day, repairable_in_house=False)
-    assert d.earliest_ready_on == day + relativedelta(months=1)
-    assert d.latest_ready_on == day + relativedelta(months=6)
+    assert d.ready == ReadyWindow(day + relativedelta(months=1), day + relativedelta(months=6))
 
 
 def test_R_SVC_04_window_past_year_9999_names_the_argument() -> None:
@@ -254,4 +254,4 @@ def test_policies_refuse_positional_numbers() -> None:
 def test_cash_amount_due_type_is_checked() -> None:
     """R-SVC-02: a float amount due is refused naming ``amount_due``."""
     with pytest.raises(InvalidType, match=r"^amount_due: "):
-        cash_announcement("100", 87.5)
+        cash_announcement(amount_received="100", amount_due=87.5)

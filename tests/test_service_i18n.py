@@ -67,10 +67,10 @@ def test_R_SVC_01_reason_in_chinese() -> None:
 def test_R_SVC_02_reason_in_chinese_words_always_chinese() -> None:
     """R-SVC-02: the reason follows the language; the cashier's words are Chinese in both."""
     with language("zh_CN"):
-        a = cash_announcement("100", "87.5")
+        a = cash_announcement(amount_received="100", amount_due="87.5")
         assert chinese(a) == "实收 100.00 元，应收 87.50 元，找零 12.50 元"
     with language("en_US"):
-        b = cash_announcement("100", "87.5")
+        b = cash_announcement(amount_received="100", amount_due="87.5")
     assert b.reason == "100.00 received for 87.50 due: 12.50 change"
     assert (a.spoken, a.spoken_uppercase) == (b.spoken, b.spoken_uppercase)
     assert b.spoken == "收您100元,找您12.50元"
@@ -244,7 +244,7 @@ def _results(c: dict[str, Any]) -> list[Any]:
     collected, remote, stock = c["flags"]
     return [
         check_reply(c["reply"]),
-        cash_announcement(c["due"] + c["change"], c["due"]),
+        cash_announcement(amount_received=c["due"] + c["change"], amount_due=c["due"]),
         phone_check(c["rings"], apologised=c["apologised"]),
         greeting,
         picking_deadline(
@@ -300,6 +300,6 @@ def test_property_service_explanations_are_one_language(c: dict[str, Any]) -> No
 def test_R_SVC_02_zero_change_reason() -> None:
     """R-SVC-02: a payment of exactly what is due says no change, in Chinese."""
     with language("zh_CN"):
-        exact = cash_announcement(50, 50)
+        exact = cash_announcement(amount_received=50, amount_due=50)
         assert chinese(exact) == "实收 50.00 元，应收 50.00 元，找零 0.00 元"
     assert exact.change == Decimal("0.00")

@@ -347,7 +347,7 @@ def test_policy_construction_checks() -> None:
             (SelectionRule("r", ("a",), conditions={"kind": "praise"}), SelectionRule("r", ("a",))),
         )
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
-        SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")
+        SlaPolicy("p", (a,), (SelectionRule("all", ("a",)),), calendar="CN")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="is not a target of 'p'"):
         ok.target_named("zz")
 
@@ -969,7 +969,7 @@ def test_a_preset_with_its_own_calendar() -> None:
     assert desk.select(kind="complaint", calendar=other).calendar is other
     assert desk.select(kind="complaint", calendar=None).calendar is closed
     with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar or None"):
-        SlaPolicy("d", (Target("a", "1天"),), (), calendar="CN")
+        SlaPolicy("d", (Target("a", "1天"),), (), calendar="CN")  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- batch

@@ -635,7 +635,7 @@ def test_can_know_is_deterministic_and_names_a_rule(
             assert d.reason
             if d.allowed:
                 allowed.add(p.id)
-        assert set(report.for_matter(m.id).readers) == allowed
+        assert set(report.for_matter(m.id).reader_ids) == allowed
 
 
 def test_secrecy_arguments_are_checked() -> None:

@@ -23,9 +23,10 @@ __all__: list[str] = []  # private helpers, imported by name by every module
 T = TypeVar("T")
 
 
-def field_converter(check: Callable[[str, Any], T]) -> Any:
+def field_converter(check: Callable[[str, Any], T], *, takes: str | None = None) -> Any:
     """An attrs converter that calls ``check(field_name, value)``: one converter serves
-    every field of a type, and the error names the field.
+    every field of a type, and the error names the field; ``takes`` is the annotation the
+    class's ``__init__`` shows for the field (what a caller passes), when it is not ``Any``.
 
     >>> import attrs
     >>> @attrs.frozen
@@ -36,7 +37,14 @@ def field_converter(check: Callable[[str, Any], T]) -> Any:
     ...
     custops.errors.InvalidType: size: must be an int, not a str (got '3')
     """
-    return attrs.Converter(lambda value, field: check(field.name, value), takes_field=True)
+    if takes is None:
+        return attrs.Converter(lambda value, field: check(field.name, value), takes_field=True)
+
+    def convert(value: Any, field: attrs.Attribute[Any]) -> T:
+        return check(field.name, value)
+
+    convert.__annotations__ = {**convert.__annotations__, "value": takes}
+    return attrs.Converter(convert, takes_field=True)
 
 
 def optional_check(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | None]:
@@ -592,7 +600,10 @@ def type_validator(cls: type, *, optional: bool = False) -> Any:
 def policy_converter(cls: type) -> Any:
     """The attrs converter of a field holding a ``cls`` policy: ``None`` is its default
     (:func:`policy_or_default`), and the error names the field."""
-    return field_converter(lambda argument, value: policy_or_default(value, cls, argument=argument))
+    return field_converter(
+        lambda argument, value: policy_or_default(value, cls, argument=argument),
+        takes=f"{cls.__name__} | None",
+    )
 
 
 def require_rational(

@@ -1360,7 +1360,7 @@ def china() -> WorkCalendar:
     return WorkCalendar()
 
 
-def calendar_or_china(value: Any, *, argument: str = "calendar") -> WorkCalendar:
+def calendar_or_china(value: WorkCalendar | None, *, argument: str = "calendar") -> WorkCalendar:
     """``value`` if it is a :class:`WorkCalendar`, :func:`china` for ``None``; else an error.
 
     Every function of custops that takes ``calendar=None`` reads its calendar with this.

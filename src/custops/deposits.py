@@ -10,7 +10,7 @@ import decimal
 import functools
 import itertools
 from collections.abc import Iterable
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -33,7 +33,6 @@ from custops._validate import (
     require_int,
     require_items,
     require_pairs,
-    require_str,
     require_type,
     within,
 )
@@ -52,13 +51,49 @@ __all__ = [
     "ExcessClaims",
     "LineKind",
     "RefundSchedule",
+    "Rounding",
     "ScheduleLine",
     "Tranche",
     "refund_schedule",
 ]
 
-_ROUNDINGS = frozenset(v for k, v in vars(decimal).items() if k.startswith("ROUND_"))
 _CONTEXT = decimal.Context(prec=60)
+
+
+class Rounding(LabelledEnum):
+    """How an amount is brought to the fen (``DepositPolicy.rounding`` and
+    ``reserve_rounding``): each member is one of Python's ``decimal`` rounding modes,
+    ``mode`` its ``decimal.ROUND_*`` constant (which :meth:`parse` reads too).
+
+    >>> Rounding.parse("四舍五入"), Rounding.parse("ROUND_DOWN").mode
+    (<Rounding.HALF_UP: 'half_up'>, 'ROUND_DOWN')
+    """
+
+    HALF_UP = ("half_up", "四舍五入", "round_half_up")
+    HALF_EVEN = ("half_even", "四舍六入五成双", "round_half_even", "bankers")
+    HALF_DOWN = ("half_down", "五舍六入", "round_half_down")
+    DOWN = ("down", "舍去", "round_down", "去尾")
+    UP = ("up", "进一", "round_up")
+    CEILING = ("ceiling", "向上取整", "round_ceiling")
+    FLOOR = ("floor", "向下取整", "round_floor")
+    ZERO_FIVE_UP = ("zero_five_up", "零或五进一", "round_05up", "05up")
+
+    @property
+    def mode(self) -> str:
+        """The ``decimal.ROUND_*`` constant of the member (``quantize(rounding=…)``)."""
+        return _DECIMAL_MODES[self]
+
+
+_DECIMAL_MODES = {
+    Rounding.HALF_UP: decimal.ROUND_HALF_UP,
+    Rounding.HALF_EVEN: decimal.ROUND_HALF_EVEN,
+    Rounding.HALF_DOWN: decimal.ROUND_HALF_DOWN,
+    Rounding.DOWN: decimal.ROUND_DOWN,
+    Rounding.UP: decimal.ROUND_UP,
+    Rounding.CEILING: decimal.ROUND_CEILING,
+    Rounding.FLOOR: decimal.ROUND_FLOOR,
+    Rounding.ZERO_FIVE_UP: decimal.ROUND_05UP,
+}
 
 
 class ExcessClaims(LabelledEnum):
@@ -149,6 +184,7 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
 _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
+_ROUNDING = enum_field(Rounding)
 
 
 @attrs.frozen(kw_only=True)
@@ -169,16 +205,11 @@ class DepositPolicy:
     reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=RATE)  # type: ignore[misc]
     tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)  # type: ignore[misc]
     roll_to_workday: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    rounding: str = attrs.field(default=ROUND_HALF_UP)
-    reserve_rounding: str = attrs.field(default=ROUND_DOWN)
+    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_ROUNDING)  # type: ignore[misc]
+    reserve_rounding: Rounding = attrs.field(default=Rounding.DOWN, converter=_ROUNDING)  # type: ignore[misc]
     excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_EXCESS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        for argument in ("rounding", "reserve_rounding"):
-            mode = require_str(argument, getattr(self, argument))
-            if mode not in _ROUNDINGS:
-                problem = "must be one of the decimal.ROUND_* constants"
-                raise PolicyError.for_argument(argument, mode, problem)
         if not self.tranches:
             raise PolicyError.for_argument("tranches", self.tranches, "must not be empty")
         total = sum((t.share for t in self.tranches), Decimal(0))
@@ -198,7 +229,7 @@ class DepositPolicy:
         number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
         if not number.is_finite():
             raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
-        return number.quantize(FEN, rounding=self.rounding, context=_CONTEXT)
+        return number.quantize(FEN, rounding=self.rounding.mode, context=_CONTEXT)
 
     def reserve_of(self, peak: Decimal) -> Decimal:
         """``reserve_rate`` of ``peak``, brought to the fen with ``reserve_rounding`` (R-DEP-01).
@@ -207,7 +238,7 @@ class DepositPolicy:
         Decimal('0.00')
         """
         share = require_money("peak", peak) * self.reserve_rate
-        return share.quantize(FEN, rounding=self.reserve_rounding, context=_CONTEXT)
+        return share.quantize(FEN, rounding=self.reserve_rounding.mode, context=_CONTEXT)
 
 
 def _claim_amount(argument: str, value: Any) -> Decimal:

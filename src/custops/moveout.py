@@ -20,6 +20,7 @@ from custops._validate import (
     field_converter,
     instance_check,
     optional_check,
+    optional_text,
     policy_converter,
     policy_field,
     require_bool,
@@ -243,9 +244,9 @@ class Inspection:
     on: _dt.date
     inspectors: frozenset[PropertyDepartment]
     damages: tuple[Damage, ...]
-    restored: bool
-    restored_on: _dt.date | None = None
-    fit_out_kept: bool = False
+    restored: bool = attrs.field(kw_only=True)
+    restored_on: _dt.date | None = attrs.field(default=None, kw_only=True)
+    fit_out_kept: bool = attrs.field(default=False, kw_only=True)
 
 
 @attrs.frozen
@@ -501,7 +502,7 @@ class MoveOutCase:
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
         ok = require_bool("restored", restored)
-        done = Inspection(day, who, found, ok, day if ok else None)
+        done = Inspection(day, who, found, restored=ok, restored_on=day if ok else None)
         total = sum((d.amount for d in found), ZERO)
         count = len(found)
         if done.restored:
@@ -596,7 +597,7 @@ class MoveOutCase:
         on: _dt.date,
         department: PropertyDepartment | str,
         *,
-        note: str | None = None,
+        note: str = "",
         forwarding_contact: str | None = None,
     ) -> MoveOutCase:
         """Record a department's signature (签字确认) on the move-out (D6 柏彦大厦客户迁出流程,
@@ -619,7 +620,8 @@ class MoveOutCase:
         """
         day = self._when("sign_off", on)
         who = PropertyDepartment.parse(department, argument="department")
-        said = optional_check(require_name)("note", note)
+        # no note is "" (blank too), as in every other step; a note refuses control characters
+        said = optional_text("note", note) and require_name("note", note)
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
@@ -641,7 +643,7 @@ class MoveOutCase:
         elif contact is not None:
             problem = "is recorded by customer service (客服部)"
             raise InvalidInput.for_argument("forwarding_contact", forwarding_contact, problem)
-        signed = N_("{department} signed") if said is None else N_("{department} signed: {note}")
+        signed = N_("{department} signed: {note}") if said else N_("{department} signed")
         detail = _(signed, department=who, note=said)
         contact = self.forwarding_contact if contact is None else contact
         changes = {"signed_off": self.signed_off | {who}, "forwarding_contact": contact}

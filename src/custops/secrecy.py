@@ -584,7 +584,7 @@ class Person:
         )
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Extension:
     """A decision on ``decided_on`` to keep a matter classified through ``ends_on`` (R-SEC-03)."""
 
@@ -1069,21 +1069,21 @@ def who_may_know(
 @attrs.frozen
 class MatterAccess:
     """Who may know the matter ``matter_id`` on a day, by the reason (R-SEC-04,
-    R-SEC-01/03): ``leaders`` by position, ``cleared`` named on the matter, ``open_to`` the
-    staff to whom it is open (unclassified or declassified).  Every other person in the
-    audit is refused: whether one may know the matter is ``person_id in row.readers``
-    (:func:`can_know` explains why)."""
+    R-SEC-01/03), as person ids: ``leader_ids`` by position, ``cleared_ids`` named on the
+    matter, ``open_to_ids`` the staff to whom it is open (unclassified or declassified).
+    Every other person in the audit is refused: whether one may know the matter is
+    ``person_id in row.reader_ids`` (:func:`can_know` explains why)."""
 
     matter_id: str
     level: Level
-    leaders: frozenset[str]
-    cleared: frozenset[str]
-    open_to: frozenset[str]
+    leader_ids: frozenset[str]
+    cleared_ids: frozenset[str]
+    open_to_ids: frozenset[str]
 
     @property
-    def readers(self) -> frozenset[str]:
+    def reader_ids(self) -> frozenset[str]:
         """Every person id allowed to know the matter."""
-        return self.leaders | self.cleared | self.open_to
+        return self.leader_ids | self.cleared_ids | self.open_to_ids
 
 
 def _report_reason(report: AccessReport) -> str:
@@ -1109,10 +1109,10 @@ def _row_line(row: MatterAccess) -> str:
         said,
         matter=row.matter_id,
         level=row.level,
-        readers=len(row.readers),
-        leaders=len(row.leaders),
-        cleared=len(row.cleared),
-        open_to=len(row.open_to),
+        readers=len(row.reader_ids),
+        leaders=len(row.leader_ids),
+        cleared=len(row.cleared_ids),
+        open_to=len(row.open_to_ids),
     )
 
 
@@ -1158,7 +1158,7 @@ class AccessReport(Explained):
     @property
     def allowed_count(self) -> int:
         """How many of those decisions allow."""
-        return sum(len(row.readers) for row in self.rows)
+        return sum(len(row.reader_ids) for row in self.rows)
 
 
 def access_report(
@@ -1177,7 +1177,7 @@ def access_report(
     >>> m = Matter("S-1", "秘密", "工资", owner="华东公司", classified_on=dt.date(2025, 1, 1),
     ...            ends_on=dt.date(2025, 12, 31), person_ids={"li"})
     >>> report = access_report(staff, [m], on=dt.date(2026, 1, 1))
-    >>> sorted(report.for_matter("S-1").readers), report.check_count
+    >>> sorted(report.for_matter("S-1").reader_ids), report.check_count
     (['li', 'wang', 'zhou'], 3)
     """
     items, index = _people_index(people)

@@ -15,11 +15,12 @@ from typing import Any, Literal, overload
 
 import attrs
 
-from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, add_months
+from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add_months
 from custops._enums import enum_field
 from custops._text import joined, moment_text
 from custops._validate import (
     BOOL,
+    DATE,
     POSITIVE_INT,
     TEXT,
     field_converter,
@@ -61,6 +62,7 @@ __all__ = [
     "PhraseKind",
     "PickingDeadline",
     "Problem",
+    "ReadyWindow",
     "RepairDecision",
     "RepairOutcome",
     "ReplyCheck",
@@ -454,14 +456,14 @@ def _spoken(amount: Decimal) -> str:
 
 
 def cash_announcement(
-    amount_received: Any, amount_due: Any, *, policy: ServicePolicy | None = None
+    *, amount_received: Any, amount_due: Any, policy: ServicePolicy | None = None
 ) -> CashAnnouncement:
     """The change and the words 收您××元,找您××元 for a cash payment (D13 第四章 7, R-SVC-02).
 
     Amounts are in whole fen; :class:`~custops.errors.InvalidInput` when less than
     ``amount_due`` is ``amount_received`` or more than ``custops.money.MAX_UPPERCASE``.
 
-    >>> a = cash_announcement("100", "87.5")
+    >>> a = cash_announcement(amount_received="100", amount_due="87.5")
     >>> a.change, a.spoken, a.spoken_uppercase
     (Decimal('12.50'), '收您100元,找您12.50元', '收您壹佰元整,找您壹拾贰元伍角')
     """
@@ -932,10 +934,25 @@ class RepairOutcome(LabelledEnum):
 
 
 @attrs.frozen
+class ReadyWindow(DayRange):
+    """When a piece sent abroad for repair comes back (R-SVC-04): from ``start`` to ``end``,
+    both included (``day in window``).
+
+    >>> import datetime as dt
+    >>> w = ReadyWindow(dt.date(2025, 2, 28), dt.date(2025, 7, 31))
+    >>> dt.date(2025, 7, 31) in w, dt.date(2025, 8, 1) in w
+    (True, False)
+    """
+
+    start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+
+
+@attrs.frozen
 class RepairDecision(Explained):
-    """A repair intake: the outcome, the window for repairs sent abroad
-    (``earliest_ready_on``–``latest_ready_on``), and ``tell_customer``, ``receipt_fields``
-    and ``handover_fields`` (Chinese in every language).
+    """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
+    back (a :class:`ReadyWindow`, ``None`` for the others), and ``tell_customer``,
+    ``receipt_fields`` and ``handover_fields`` (Chinese in every language).
 
     D13 第十章 4 writes two papers: the receipt (收条) the customer gets, with 日期、商品编码、
     需修理部位; and the handover sheet (交接单) to the person who takes the piece to be
@@ -945,8 +962,7 @@ class RepairDecision(Explained):
 
     outcome: RepairOutcome
     received_on: _dt.date
-    earliest_ready_on: _dt.date | None
-    latest_ready_on: _dt.date | None
+    ready: ReadyWindow | None
     tell_customer: tuple[str, ...]
     receipt_fields: tuple[str, ...]
     rule: str
@@ -970,7 +986,7 @@ def repair_intake(
 
     >>> from datetime import date
     >>> d = repair_intake(date(2025, 1, 31), repairable_in_house=False)
-    >>> d.outcome.label, d.earliest_ready_on, d.latest_ready_on
+    >>> d.outcome.label, d.ready.start, d.ready.end
     ('送外修理', datetime.date(2025, 2, 28), datetime.date(2025, 7, 31))
     """
     pol = policy_or_default(policy, ServicePolicy)
@@ -981,15 +997,15 @@ def repair_intake(
     if thai and not pol.accept_thai_silver:
         reason = _("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
-        return RepairDecision(outcome.REFUSED, day, None, None, sorry, (), rule, reason)
+        return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
     if in_house:
         reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
         papers = {"handover_fields": _HANDOVER_FIELDS}
         return RepairDecision(
-            outcome.IN_HOUSE, day, None, None, (), _RECEIPT_FIELDS, rule, reason, **papers
+            outcome.IN_HOUSE, day, None, (), _RECEIPT_FIELDS, rule, reason, **papers
         )
     low, high = pol.repair_months_min, pol.repair_months_max
-    window = (
+    window = ReadyWindow(
         add_months(day, low, argument="received_on"),
         add_months(day, high, argument="received_on"),
     )
@@ -999,7 +1015,7 @@ def repair_intake(
     return RepairDecision(
         outcome.SENT_ABROAD,
         day,
-        *window,
+        window,
         told,
         _RECEIPT_FIELDS,
         rule,

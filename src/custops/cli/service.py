@@ -52,7 +52,9 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
 
 def _cmd_change(args: argparse.Namespace) -> int:
     with as_arguments({"amount_received": "--amount-received", "amount_due": "--amount-due"}):
-        announcement = cash_announcement(args.amount_received, args.amount_due)
+        announcement = cash_announcement(
+            amount_received=args.amount_received, amount_due=args.amount_due
+        )
     if args.json:
         print_json(
             {

@@ -527,7 +527,7 @@ class Clock:
         calendar: WorkCalendar | None = None,
         special: bool = False,
         promised: Period | str | None = None,
-        note: str | None = "",
+        note: str = "",
     ) -> Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
         event = ClockEvent(at, EventKind.START, note)
@@ -590,25 +590,25 @@ class Clock:
             object.__setattr__(new, name, value)
         return new
 
-    def pause(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
+    def pause(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock paused at ``at`` (only a running clock pauses)."""
         return self._add(EventKind.PAUSE, at, note)
 
-    def resume(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
+    def resume(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock resumed at ``at`` (only a paused clock resumes)."""
         return self._add(EventKind.RESUME, at, note)
 
-    def stop(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
+    def stop(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The clock stopped at ``at``: the target is achieved (running or paused clocks)."""
         return self._add(EventKind.STOP, at, note)
 
-    def restart(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
+    def restart(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """A new cycle from ``at`` with the full period again, after a stop: "handle again
         until the customer is satisfied" (R-SLA-04, R-CMP-08), or a "next reply" target's
         next customer message; earlier cycles stay in :attr:`Status.history`."""
         return self._add(EventKind.RESTART, at, note)
 
-    def renew(self, at: _dt.datetime, *, note: str | None = "") -> Clock:
+    def renew(self, at: _dt.datetime, *, note: str = "") -> Clock:
         """The update given at ``at`` to an "update the customer every N" target
         (``Recurrence.EVERY``: D1 第三条 跟进投诉处理的进程, D14 二 跟踪、验证): a stop and a
         restart at the same instant.
