@@ -164,11 +164,15 @@ class Archive:
     customer: str = attrs.field(converter=ID)  # type: ignore[misc]
     created_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     records: frozenset[RecordKind] = attrs.field(
-        default=frozenset(), kw_only=True, converter=_RECORDS
-    )  # type: ignore[misc]
+        default=frozenset(),
+        kw_only=True,
+        converter=_RECORDS,  # type: ignore[misc]
+    )
     contents: frozenset[FileContent] = attrs.field(
-        default=frozenset(), kw_only=True, converter=_CONTENTS
-    )  # type: ignore[misc]
+        default=frozenset(),
+        kw_only=True,
+        converter=_CONTENTS,  # type: ignore[misc]
+    )
     # who and whose (the keeper, the approver, the borrower) are ids as typed or scanned:
     # trimmed, an empty one or a control character inside refused (require_id)
     keeper: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
