@@ -178,6 +178,13 @@ _FAILURE = (
 _TIMES = "(第?[二三四五六七八九十两几2-9]|好几|很多|这么多|多|屡)次"
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
+#: Signing up for a service (办理, 开通, 申请): "为什么我不能办理X", "我为啥办理不了", "怎么办不了"
+#: ask whether the writer is eligible, a consultation by the labelling guide (telecom,
+#: finance: "我的怎么没有花呗"), not a failure of a service the writer has.  A failure
+#: question's 不能/无法 is no complaint cue before one of them, nor 不了 after one.
+_SIGN_UP = "办理|办|开通|订购|申请|参加|加入"
+_NOT_SIGNING_UP = rf"(?!{_SIGN_UP})"
+_NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加)(?<!加入)"
 
 with trusted_data():
     _RULES = (
@@ -211,13 +218,15 @@ with trusted_data():
             ),
             patterns=(
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
-                r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+                rf"为(什么|啥)\S{{0,3}}(不给|不让|不肯|不能{_NOT_SIGNING_UP}|还不|还没|又|老是|总是|要收)",
                 # a question that names a problem is a complaint, whatever its form (怎么还没到？
                 # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
                 r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,6}(还没|还不|还要|还是没|老是|总是|一直没|"
                 r"停用|停了|扣了?我|多扣|乱扣|冻结|没收到|收不到|不到账|没到账|变成了?|"
                 # ... or a failure (怎么不能用花呗, 为什么扣不了, 怎么提现不出来, 系统繁忙)
-                r"不能|没法|无法|用不了|不了(?!解)|不对|失败|繁忙|不出来|不见了)",
+                # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
+                rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
+                r"繁忙|不出来|不见了)",
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
@@ -354,6 +363,20 @@ with trusted_data():
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
         ),
         Rule(
+            "kind.eligibility",
+            kind=Q,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # 为什么我不能办理X, 为啥不能开通, 我为啥办理不了呀, 怎么办不了, 为什么无法开通借呗:
+                # whether the writer may sign up, a consultation (labelling guide, telecom and
+                # finance questions; eighth dev batch)
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法|不可以)({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}({_SIGN_UP})不(了|成)",
+            ),
+            note="an eligibility question (为什么我不能办理X): a consultation about the terms",
+        ),
+        Rule(
             "kind.suggestion",
             kind=S,
             weight=5,
@@ -387,6 +410,20 @@ with trusted_data():
             ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
+        ),
+        Rule(
+            "kind.feature-request",
+            kind=S,
+            weight=5,
+            patterns=(
+                # a function, a device or a version asked for, urged or asked when (请适配iPad版本,
+                # 快点适配Xr, 请尽快添加云米集成灶, 希望加入Siri, 何时适配？; labelling guide,
+                # feature requests: a suggestion even when urged)
+                r"(请(?![问教])|快|快点|尽快|赶紧|抓紧|早点|早日|希望|求|期待|何时|什么时候|啥时候|啥时)"
+                r"[^,。.!?;:…~]{0,4}(适配|加入|添加|接入|兼容|支持)(?!率)",
+            ),
+            negations=("不", "没"),
+            note="a feature request (请适配iPad版本, 希望加入Siri): a proposal",
         ),
         Rule(
             "kind.wish",
@@ -913,12 +950,14 @@ with trusted_data():
             category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
-                "用不了 不能用 开通不了 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
-                "到不了账 没到账 无法使用 无法开通 不能开通 不能使用 被降"
+                # (开通不了, 无法开通: signing up, an eligibility matter — a consultation when
+                # asked, as 为什么无法开通借呗; eighth dev batch)
+                "用不了 不能用 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
+                "到不了账 没到账 无法使用 不能使用 被降"
             ),
             patterns=(
-                r"(为什么|为啥|怎么|咋)\S{0,8}(不能|只能|不可以|用不了|不了|没有|被|突然|无法|不让|"
-                r"还是|又|老是|总是|一直|失败|不行)",
+                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|不可以|无法){_NOT_SIGNING_UP}|用不了|"
+                rf"{_NOT_SIGNED_UP}不了|没有|被|突然|不让|还是|又|老是|总是|一直|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
             note="a credit or payment service that fails: a question about it is a complaint",
