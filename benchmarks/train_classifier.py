@@ -844,7 +844,8 @@ def main() -> None:
             )
     TRAIN_SEED[0] = SEED
     if args.write:
-        content = build(rows, weak, **training)
+        trained = [r for r in rows if r.get("source", {}).get("repo") not in score_only]
+        content = build(trained, weak, **training)
         out: Path = args.out
         out.write_text(
             json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -185,6 +185,10 @@ _GAP = "[^,。.!?;:…~]"
 _SIGN_UP = "办理|办|开通|订购|申请|参加|加入"
 _NOT_SIGNING_UP = rf"(?!{_SIGN_UP})"
 _NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加)(?<!加入)"
+#: ... nor 不给/不让 before one of them (为什么一直不给我开通借呗), nor 没有 before the credit
+#: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
+_NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
+_CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
 
 with trusted_data():
     _RULES = (
@@ -218,7 +222,8 @@ with trusted_data():
             ),
             patterns=(
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
-                rf"为(什么|啥)\S{{0,3}}(不给|不让|不肯|不能{_NOT_SIGNING_UP}|还不|还没|又|老是|总是|要收)",
+                rf"为(什么|啥)\S{{0,3}}((?:不给|不让){_NOT_LET_SIGN_UP}|不肯|不能{_NOT_SIGNING_UP}|还不|"
+                r"还没|又|老是|总是|要收)",
                 # a question that names a problem is a complaint, whatever its form (怎么还没到？
                 # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
                 r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,6}(还没|还不|还要|还是没|老是|总是|一直没|"
@@ -274,7 +279,8 @@ with trusted_data():
                 r"(这|这还|这就)(合理|公平|像话|叫)",
                 r"这(也|还|都)(能)?(叫|算|配)",
                 r"难道\S{0,24}(吗|么|不成)",
-                r"!{2,}",
+                # (not after a word of praise: 很满意！！！, 一万个赞！！ are no rhetoric)
+                r"(?<!满意)(?<!不错)(?<!好)(?<!好评)(?<!喜欢)(?<!赞)(?<!棒)(?<!给力)(?<!支持)(?<!!)!{2,}",
                 r"\?{2,}",
                 r"\?!|!\?",
                 r"也太\S{1,4}了吧",
@@ -371,8 +377,10 @@ with trusted_data():
                 # 为什么我不能办理X, 为啥不能开通, 我为啥办理不了呀, 怎么办不了, 为什么无法开通借呗:
                 # whether the writer may sign up, a consultation (labelling guide, telecom and
                 # finance questions; eighth dev batch)
-                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法|不可以)({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法)({_SIGN_UP})",
                 rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}({_SIGN_UP})不(了|成)",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,4}}(不给|不让)我?({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)(没有?){_CREDIT}",
             ),
             note="an eligibility question (为什么我不能办理X): a consultation about the terms",
         ),
@@ -512,6 +520,10 @@ with trusted_data():
                 "没有",
                 "毫不",
                 "并没",
+                # 不会失望, 一点都不失望, 不会让我失望 (pr.not-bad reads them)
+                "不会",
+                "一点都不",
+                "一点也不",
             ),
             note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
@@ -698,6 +710,30 @@ with trusted_data():
             ),
             note="a dialogue turn that only acknowledges or gives data (labelling guide: "
             "好的, 是的, 已签收, an order or phone number): nothing to handle",
+        ),
+        Rule(
+            "kind.own-request",
+            kind=N,
+            weight=3,
+            patterns=(
+                # a sign-up asked for with nothing asked or reported (我想办个成员全国亲情网, 我要办理
+                # 普通版plus会员; labelling guide, an operator's customer questions and requests
+                # in a chat): nothing to handle; a question with it (…怎么办) is a consultation
+                r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我)(办理|办|开通|订购)(一个|一下|个|下)?",
+            ),
+            note="a request to sign up with nothing asked (我想办个…): nothing to handle",
+        ),
+        Rule(
+            "kind.own-mistake",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the customer's own mistake (买错了，穿不了; 颜色选错了): nothing to handle unless
+                # something else is asked or reported (labelling guide)
+                r"(买|拍|选|下|订)错了",
+            ),
+            negations=("不是", "没", "是不是", "怀疑", "以为", "还以为", "说我", "不会"),
+            note="the customer's own mistake (买错了): nothing to handle",
         ),
         Rule(
             "kind.chat",
@@ -956,8 +992,9 @@ with trusted_data():
                 "到不了账 没到账 无法使用 不能使用 被降"
             ),
             patterns=(
-                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|不可以|无法){_NOT_SIGNING_UP}|用不了|"
-                rf"{_NOT_SIGNED_UP}不了|没有|被|突然|不让|还是|又|老是|总是|一直|失败|不行)",
+                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_SIGNING_UP}|不可以|用不了|"
+                rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
+                r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
             note="a credit or payment service that fails: a question about it is a complaint",
@@ -1359,6 +1396,9 @@ with trusted_data():
                 # a defect that is not there: 完全没有卡顿, 一点都没有异味
                 r"(完全|一点都|一点也|从来|根本|并|都)没(有)?(出现)?(卡顿|异味|异响|掉色|褪色|起球|变形|"
                 r"缩水|掉毛|漏水|发烫|死机|色差|瑕疵|划痕|破损|磕碰)",
+                # a disappointment denied: 没有让我失望, 不会失望, 一点都不失望
+                r"(?<![会是有])(不会|没有?|并不|并没有?|一点也不|一点都不|从不|从没有?)(让人|让我|令人|叫人|让你|"
+                r"会让你|会让人|会让我)?(太|很)?失望(?![不了吗么呢?])",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
