@@ -44,13 +44,13 @@ when the weights are not retrained (the tenth round's measure), and scoring it t
 minutes, not the hours of retraining every fold.  Only the ``dev`` split is ever read here:
 the ``test`` split is for measuring, not for training; the seventh batch's sources
 (``UNSEEN_SOURCES``) are never trained on nor scored, whatever ``--skip-sources`` says.
-The eighth batch's (``DEV8_SOURCES``) are ordinary dev sources since the thirteenth round,
-as the sixth batch's (``DEV6_SOURCES``) are since the eleventh
-round: held out and scored by ``--loso`` like the fourth and fifth batches', and, like
-theirs, left out of the training by default (``NEW_SOURCES``).  The labelled set is spread
-over the folds of the sources before the sixth batch, so the fold models cached for them
-stay valid; a held-out source that no fold trains on shares one fold model (its training
-set does not depend on it).
+The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh round:
+held out and scored by ``--loso`` like the fourth and fifth batches', and, like theirs,
+left out of the training by default (``NEW_SOURCES``); so are the eighth batch's
+(``DEV8_SOURCES``) since the thirteenth round.
+The labelled set is spread over the folds of the sources before the sixth batch, so the
+fold models cached for them stay valid; a held-out source that no fold trains on shares one
+fold model (its training set does not depend on it).
 """
 
 from __future__ import annotations
@@ -116,8 +116,15 @@ DEV6_SOURCES = (
 )
 #: The eighth dev batch's sources (App Store reviews of shop and smart-home apps, a mobile
 #: operator's customer questions): kept unseen until the thirteenth round, now ordinary dev
-#: sources — scored by ``--loso`` as held-out sources and, like the fourth to sixth batches',
-#: not trained on by default (they are in ``NEW_SOURCES``)
+#: sources — scored by ``--loso`` as held-out sources and, like the fourth to sixth
+#: batches', not trained on by default (they are in ``NEW_SOURCES``).  The thirteenth round
+#: measured training on them (5-fold over the 2,803 texts and these 300, the same folds,
+#: seeds 13/1/2, ``--score-sources`` for the arm not trained on them): kind 80.7 → 81.0 %,
+#: category 83.8 → 84.2 %, praise read as a complaint 4.8 → 4.6 %, the other 2,803 texts
+#: 80.6 → 80.9 % kind and 84.3 → 84.6 % category, the labelled set 96.5–97.6 %; but the
+#: weights so trained (``--skip-sources`` without them) break three of the project's tests
+#: (是不是正品啊 read as praise, 我已经提交了 as a complaint, the learned layer reading
+#: [链接x]): not shipped, a candidate for the next round
 DEV8_SOURCES = (
     "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
     "HUSTHY/mutil_label_calssification_ccks_2021",
@@ -688,7 +695,7 @@ def cross_validate(
                 f"{e['p2c'] / max(1, e['praise']):.3f}"
                 f"  no rule {e['unmatched'] / e['n']:.3f}; "
                 + " ".join(
-                    f"{k[5:]} {e[k]}/{e['gold:' + k[5:]]}"
+                    f"{k[4:]} {e[k]}/{e['gold:' + k[4:]]}"
                     for k in sorted(e)
                     if k.startswith("hit:")
                 )
@@ -756,7 +763,7 @@ def main() -> None:
         "--skip-sources",
         default=NEW_SOURCES,
         help="source repositories whose dev texts are left out (comma-separated; default "
-        "NEW_SOURCES, the fourth to eighth dev batches; '' for none)",
+        "NEW_SOURCES, the fourth to sixth and the eighth dev batches; '' for none)",
     )
     parser.add_argument(
         "--cv-misses",

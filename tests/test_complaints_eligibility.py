@@ -46,7 +46,13 @@ def test_r_cmp_01_an_eligibility_question_is_a_consultation(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["为啥我取消不了", "我的花呗怎么用不了呀", "为什么退订不了", "为什么不给我退款", "为什么扣不了"],
+    [
+        "为啥我取消不了",
+        "我的花呗怎么用不了呀",
+        "为什么退订不了",
+        "为什么不给我退款",
+        "为什么扣不了",
+    ],
 )
 def test_r_cmp_01_a_failure_question_stays_a_complaint(text: str) -> None:
     for policy in (None, RULES_ONLY):

@@ -716,9 +716,9 @@ with trusted_data():
             kind=N,
             weight=3,
             patterns=(
-                # a sign-up asked for with nothing asked or reported (我想办个成员全国亲情网, 我要办理
-                # 普通版plus会员; labelling guide, an operator's customer questions and requests
-                # in a chat): nothing to handle; a question with it (…怎么办) is a consultation
+                # a sign-up asked for with nothing asked or reported (我想办个成员全国亲情网,
+                # 我要办理普通版plus会员; labelling guide, an operator's customer questions and
+                # requests in a chat): nothing to handle; with a question (…怎么办) a consultation
                 r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我)(办理|办|开通|订购)(一个|一下|个|下)?",
             ),
             note="a request to sign up with nothing asked (我想办个…): nothing to handle",
