@@ -42,14 +42,15 @@ whose hash is ``H`` (``/tmp/_custops_features_H.pickle``, the name a run prints 
 rule change is then measured with the learned layer trained before it, as the change ships
 when the weights are not retrained (the tenth round's measure), and scoring it takes
 minutes, not the hours of retraining every fold.  Only the ``dev`` split is ever read here:
-the ``test`` split is for measuring, not for training; the seventh and eighth batches'
-sources (``UNSEEN_SOURCES``) are never trained on nor scored, whatever ``--skip-sources``
-says.  The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh
-round: held out and scored by ``--loso`` like the fourth and fifth batches', and, like
-theirs, left out of the training by default (``NEW_SOURCES``).  The labelled set is spread
-over the folds of the sources before the sixth batch, so the fold models cached for them
-stay valid; a held-out source that no fold trains on shares one fold model (its training
-set does not depend on it).
+the ``test`` split is for measuring, not for training; the seventh batch's sources
+(``UNSEEN_SOURCES``) are never trained on nor scored, whatever ``--skip-sources`` says.
+The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh round:
+held out and scored by ``--loso`` like the fourth and fifth batches', and, like theirs,
+left out of the training by default (``NEW_SOURCES``); so are the eighth batch's
+(``DEV8_SOURCES``) since the thirteenth round.
+The labelled set is spread over the folds of the sources before the sixth batch, so the
+fold models cached for them stay valid; a held-out source that no fold trains on shares one
+fold model (its training set does not depend on it).
 """
 
 from __future__ import annotations
@@ -113,16 +114,28 @@ DEV6_SOURCES = (
     "CCChenhao997/House-BEKE",
     "pengxunW/o2o_food_safety_review",
 )
-#: The seventh, eighth and ninth dev batches' sources (Heimao consumer complaints about
-#: financial firms, scenic-spot and hotel reviews; App Store reviews of shop and smart-home
-#: apps, a mobile operator's customer questions; an airline's and a bank's customers'
-#: questions, online course reviews): measures of sources never seen, so never trained on,
+#: The eighth dev batch's sources (App Store reviews of shop and smart-home apps, a mobile
+#: operator's customer questions): kept unseen until the thirteenth round, now ordinary dev
+#: sources — scored by ``--loso`` as held-out sources and, like the fourth to sixth
+#: batches', not trained on by default (they are in ``NEW_SOURCES``).  The thirteenth round
+#: measured training on them (5-fold over the 2,803 texts and these 300, the same folds,
+#: seeds 13/1/2, ``--score-sources`` for the arm not trained on them): kind 80.7 → 81.0 %,
+#: category 83.8 → 84.2 %, praise read as a complaint 4.8 → 4.6 %, the other 2,803 texts
+#: 80.6 → 80.9 % kind and 84.3 → 84.6 % category, the labelled set 96.5–97.6 %; but the
+#: weights so trained (``--skip-sources`` without them) break three of the project's tests
+#: (是不是正品啊 read as praise, 我已经提交了 as a complaint, the learned layer reading
+#: [链接x]): not shipped, a candidate for the next round
+DEV8_SOURCES = (
+    "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
+    "HUSTHY/mutil_label_calssification_ccks_2021",
+)
+#: The seventh and ninth dev batches' sources (Heimao consumer complaints about financial
+#: firms, scenic-spot and hotel reviews; an airline's and a bank's customers' questions,
+#: online course reviews): measures of sources never seen, so never trained on,
 #: never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
-    "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
-    "HUSTHY/mutil_label_calssification_ccks_2021",
     "ElementQi/Transport-Data-Gen",
     "IceFlameWorm/NLP_Datasets",
     "leander-deleted/mooc_comment_sentiment_analysis",
@@ -130,7 +143,7 @@ UNSEEN_SOURCES = (
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
     "EndlessLethe/jddc2019-3th-retrieve-model,Wenkun2001/rag_dataset,Meituan-Dianping/asap,"
-    + ",".join(DEV6_SOURCES + UNSEEN_SOURCES)
+    + ",".join(DEV6_SOURCES + DEV8_SOURCES + UNSEEN_SOURCES)
 )
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
@@ -450,7 +463,9 @@ def leave_one_source_out(
     groups = sorted({source_group(r) for r in dev})
     # the labelled set over the folds of the sources before the sixth batch (as before it
     # joined: their cached fold models stay valid)
-    earlier = sorted({source_group(r) for r in dev if r["source"]["repo"] not in DEV6_SOURCES})
+    earlier = sorted(
+        {source_group(r) for r in dev if r["source"]["repo"] not in DEV6_SOURCES + DEV8_SOURCES}
+    )
     ids = sorted(r["id"] for r in own)
     random.Random(SEED).shuffle(ids)
     own_fold = {rid: earlier[i % len(earlier)] for i, rid in enumerate(ids)}
@@ -565,9 +580,19 @@ def cross_validate(
     weights: list[tuple[int, int, int]],
     weak: Sequence[dict[str, Any]] = (),
     folds: int = 5,
+    score_only: frozenset[str] = frozenset(),
+    misses: Path | None = None,
     **training: Any,
 ) -> None:
-    """K-fold over the dev texts *and* the labelled set; figures for the dev folds."""
+    """K-fold over the dev texts *and* the labelled set; figures for the dev folds.
+
+    The texts of the repositories in ``score_only`` are scored in their fold but never
+    trained on (so that training on a batch or not is compared on the same texts).  When
+    the eighth batch is among the rows, its figures are printed on a line of their own too.
+    ``misses`` names a file to which the held-out texts the first weight gets wrong (kind
+    or category) are written, one JSON object a line.
+    """
+    wrong_out: list[dict[str, Any]] = []
     ids = sorted(r["id"] for r in rows)
     random.Random(SEED).shuffle(ids)
     fold_of = {rid: i % folds for i, rid in enumerate(ids)}
@@ -579,8 +604,13 @@ def cross_validate(
     gold_n: Counter[str] = Counter()
     alone_by: Counter[str] = Counter()
     by: dict[tuple[int, int, int], Counter[str]] = {w: Counter() for w in weights}
+    eighth: dict[tuple[int, int, int], Counter[str]] = {w: Counter() for w in weights}
     for f in range(folds):
-        train = [r for r in rows if fold_of[r["id"]] != f]
+        train = [
+            r
+            for r in rows
+            if fold_of[r["id"]] != f and r.get("source", {}).get("repo") not in score_only
+        ]
         held_all = [r for r in rows if fold_of[r["id"]] == f]
         held = [r for r in held_all if r["split"] != "labelled"]
         _install(_cached_build(train, weak, f, **training))
@@ -621,6 +651,29 @@ def cross_validate(
                 by[w][r["kind"]] += result.kind.value == r["kind"]
                 hits[w][1] += result.category.value in r["categories"]
                 hits[w][2] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
+                if r["source"]["repo"] in DEV8_SOURCES:
+                    e = eighth[w]
+                    e["n"] += 1
+                    e["kind"] += result.kind.value == r["kind"]
+                    e["category"] += result.category.value in r["categories"]
+                    e["praise"] += r["kind"] == "praise"
+                    e["p2c"] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
+                    e["unmatched"] += not result.matched
+                    e["gold:" + r["kind"]] += 1
+                    e["hit:" + r["kind"]] += result.kind.value == r["kind"]
+                by[w]["no rule"] += not result.matched
+                if w == weights[0] and not (
+                    result.kind.value == r["kind"] and result.category.value in r["categories"]
+                ):
+                    wrong_out.append(
+                        {
+                            "id": r["id"],
+                            "gold": [r["kind"], *r["categories"]],
+                            "got": [result.kind.value, result.category.value],
+                            "rule": [result.kind_rule, result.category_rule],
+                            "text": r["text"],
+                        }
+                    )
         praise += sum(r["kind"] == "praise" for r in held)
     n = len(rows) - sum(r["split"] == "labelled" for r in rows)
     m = len(rows) - n
@@ -636,6 +689,27 @@ def cross_validate(
             f"category {c / n:.3f}  praise→complaint {wrong / praise:.3f}; "
             f"labelled kind {own[w][0] / max(1, m):.3f}  category {own[w][1] / max(1, m):.3f}; "
             + " ".join(f"{k} {by[w][k] / gold_n[k]:.2f}" for k in sorted(gold_n))
+        )
+        e = eighth[w]
+        if e["n"]:
+            rest = n - e["n"]
+            print(
+                f"  eighth batch {e['n']}: kind {e['kind'] / e['n']:.3f}  category "
+                f"{e['category'] / e['n']:.3f}  praise→complaint "
+                f"{e['p2c'] / max(1, e['praise']):.3f}"
+                f"  no rule {e['unmatched'] / e['n']:.3f}; "
+                + " ".join(
+                    f"{k[4:]} {e[k]}/{e['gold:' + k[4:]]}"
+                    for k in sorted(e)
+                    if k.startswith("hit:")
+                )
+                + f"; the other {rest}: kind {(k - e['kind']) / rest:.3f}  category "
+                f"{(c - e['category']) / rest:.3f}"
+            )
+        print(f"  no rule fired: {by[w]['no rule'] / n:.3f}")
+    if misses is not None:
+        misses.write_text(
+            "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in wrong_out), encoding="utf-8"
         )
     _ngram._loaded.clear()
 
@@ -693,7 +767,19 @@ def main() -> None:
         "--skip-sources",
         default=NEW_SOURCES,
         help="source repositories whose dev texts are left out (comma-separated; default "
-        "NEW_SOURCES, the fourth to seventh dev batches; '' for none)",
+        "NEW_SOURCES, the fourth to sixth and the eighth dev batches; '' for none)",
+    )
+    parser.add_argument(
+        "--cv-misses",
+        type=Path,
+        default=None,
+        help="with --cv: write the held-out texts missed (first weight, last seed) here",
+    )
+    parser.add_argument(
+        "--score-sources",
+        default="",
+        help="with --cv: source repositories whose dev texts are scored in their folds but "
+        "never trained on (comma-separated)",
     )
     parser.add_argument(
         "--kind-only-sources",
@@ -707,6 +793,9 @@ def main() -> None:
     seeds = [int(x) for x in args.seeds.split(",")]
     # never the test split, and never the seventh batch (whatever --skip-sources says)
     left_out.update(UNSEEN_SOURCES)
+    # scored by --cv but never trained on
+    score_only = set(filter(None, args.score_sources.split(","))) - set(UNSEEN_SOURCES)
+    left_out -= score_only
     rows = [r for r in load("dev") if r["source"]["repo"] not in left_out]
     if not args.no_labelled:
         rows += labelled()
@@ -756,10 +845,18 @@ def main() -> None:
         for seed in seeds:
             TRAIN_SEED[0] = seed
             print(f"seed {seed}:")
-            cross_validate(rows, pairs, weak, **training)
+            cross_validate(
+                rows,
+                pairs,
+                weak,
+                score_only=frozenset(score_only),
+                misses=args.cv_misses,
+                **training,
+            )
     TRAIN_SEED[0] = SEED
     if args.write:
-        content = build(rows, weak, **training)
+        trained = [r for r in rows if r.get("source", {}).get("repo") not in score_only]
+        content = build(trained, weak, **training)
         out: Path = args.out
         out.write_text(
             json.dumps(content, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"

@@ -178,6 +178,17 @@ _FAILURE = (
 _TIMES = "(第?[二三四五六七八九十两几2-9]|好几|很多|这么多|多|屡)次"
 #: A few characters of the same clause.
 _GAP = "[^,。.!?;:…~]"
+#: Signing up for a service (办理, 开通, 申请): "为什么我不能办理X", "我为啥办理不了", "怎么办不了"
+#: ask whether the writer is eligible, a consultation by the labelling guide (telecom,
+#: finance: "我的怎么没有花呗"), not a failure of a service the writer has.  A failure
+#: question's 不能/无法 is no complaint cue before one of them, nor 不了 after one.
+_SIGN_UP = "办理|办|开通|订购|申请|参加|加入"
+_NOT_SIGNING_UP = rf"(?!{_SIGN_UP})"
+_NOT_SIGNED_UP = "(?<!办)(?<!办理)(?<!开通)(?<!订购)(?<!申请)(?<!参加)(?<!加入)"
+#: ... nor 不给/不让 before one of them (为什么一直不给我开通借呗), nor 没有 before the credit
+#: service itself (我的号为啥没有花呗: the guide's "我的怎么没有花呗")
+_NOT_LET_SIGN_UP = rf"(?!我?(?:{_SIGN_UP}))"
+_CREDIT = "(?:蚂蚁)?(?:花呗|借呗)"
 
 with trusted_data():
     _RULES = (
@@ -211,13 +222,16 @@ with trusted_data():
             ),
             patterns=(
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
-                r"为(什么|啥)\S{0,3}(不给|不让|不肯|不能|还不|还没|又|老是|总是|要收)",
+                rf"为(什么|啥)\S{{0,3}}((?:不给|不让){_NOT_LET_SIGN_UP}|不肯|不能{_NOT_SIGNING_UP}|还不|"
+                r"还没|又|老是|总是|要收)",
                 # a question that names a problem is a complaint, whatever its form (怎么还没到？
                 # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
                 r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,6}(还没|还不|还要|还是没|老是|总是|一直没|"
                 r"停用|停了|扣了?我|多扣|乱扣|冻结|没收到|收不到|不到账|没到账|变成了?|"
                 # ... or a failure (怎么不能用花呗, 为什么扣不了, 怎么提现不出来, 系统繁忙)
-                r"不能|没法|无法|用不了|不了(?!解)|不对|失败|繁忙|不出来|不见了)",
+                # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
+                rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
+                r"繁忙|不出来|不见了)",
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
@@ -265,7 +279,8 @@ with trusted_data():
                 r"(这|这还|这就)(合理|公平|像话|叫)",
                 r"这(也|还|都)(能)?(叫|算|配)",
                 r"难道\S{0,24}(吗|么|不成)",
-                r"!{2,}",
+                # (not after a word of praise: 很满意！！！, 一万个赞！！ are no rhetoric)
+                r"(?<!满意)(?<!不错)(?<!好)(?<!好评)(?<!喜欢)(?<!赞)(?<!棒)(?<!给力)(?<!支持)(?<!!)!{2,}",
                 r"\?{2,}",
                 r"\?!|!\?",
                 r"也太\S{1,4}了吧",
@@ -354,6 +369,22 @@ with trusted_data():
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
         ),
         Rule(
+            "kind.eligibility",
+            kind=Q,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            patterns=(
+                # 为什么我不能办理X, 为啥不能开通, 我为啥办理不了呀, 怎么办不了, 为什么无法开通借呗:
+                # whether the writer may sign up, a consultation (labelling guide, telecom and
+                # finance questions; eighth dev batch)
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}(不能|无法|没法)({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,3}}({_SIGN_UP})不(了|成)",
+                rf"(为什么|为啥|为何|怎么|咋)\S{{0,4}}(不给|不让)我?({_SIGN_UP})",
+                rf"(为什么|为啥|为何|怎么|咋)(没有?){_CREDIT}",
+            ),
+            note="an eligibility question (为什么我不能办理X): a consultation about the terms",
+        ),
+        Rule(
             "kind.suggestion",
             kind=S,
             weight=5,
@@ -387,6 +418,20 @@ with trusted_data():
             ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
+        ),
+        Rule(
+            "kind.feature-request",
+            kind=S,
+            weight=5,
+            patterns=(
+                # a function, a device or a version asked for, urged or asked when (请适配iPad版本,
+                # 快点适配Xr, 请尽快添加云米集成灶, 希望加入Siri, 何时适配？; labelling guide,
+                # feature requests: a suggestion even when urged)
+                r"(请(?![问教])|快|快点|尽快|赶紧|抓紧|早点|早日|希望|求|期待|何时|什么时候|啥时候|啥时)"
+                r"[^,。.!?;:…~]{0,4}(适配|加入|添加|接入|兼容|支持)(?!率)",
+            ),
+            negations=("不", "没"),
+            note="a feature request (请适配iPad版本, 希望加入Siri): a proposal",
         ),
         Rule(
             "kind.wish",
@@ -475,6 +520,10 @@ with trusted_data():
                 "没有",
                 "毫不",
                 "并没",
+                # 不会失望, 一点都不失望, 不会让我失望 (pr.not-bad reads them)
+                "不会",
+                "一点都不",
+                "一点也不",
             ),
             note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
@@ -661,6 +710,30 @@ with trusted_data():
             ),
             note="a dialogue turn that only acknowledges or gives data (labelling guide: "
             "好的, 是的, 已签收, an order or phone number): nothing to handle",
+        ),
+        Rule(
+            "kind.own-request",
+            kind=N,
+            weight=3,
+            patterns=(
+                # a sign-up asked for with nothing asked or reported (我想办个成员全国亲情网,
+                # 我要办理普通版plus会员; labelling guide, an operator's customer questions and
+                # requests in a chat): nothing to handle; with a question (…怎么办) a consultation
+                r"^((你好|您好)[,。.!~]*)?(我想|我要|帮我|给我)(办理|办|开通|订购)(一个|一下|个|下)?",
+            ),
+            note="a request to sign up with nothing asked (我想办个…): nothing to handle",
+        ),
+        Rule(
+            "kind.own-mistake",
+            kind=N,
+            weight=3,
+            patterns=(
+                # the customer's own mistake (买错了，穿不了; 颜色选错了): nothing to handle unless
+                # something else is asked or reported (labelling guide)
+                r"(买|拍|选|下|订)错了",
+            ),
+            negations=("不是", "没", "是不是", "怀疑", "以为", "还以为", "说我", "不会"),
+            note="the customer's own mistake (买错了): nothing to handle",
         ),
         Rule(
             "kind.chat",
@@ -913,12 +986,15 @@ with trusted_data():
             category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
-                "用不了 不能用 开通不了 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
-                "到不了账 没到账 无法使用 无法开通 不能开通 不能使用 被降"
+                # (开通不了, 无法开通: signing up, an eligibility matter — a consultation when
+                # asked, as 为什么无法开通借呗; eighth dev batch)
+                "用不了 不能用 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
+                "到不了账 没到账 无法使用 不能使用 被降"
             ),
             patterns=(
-                r"(为什么|为啥|怎么|咋)\S{0,8}(不能|只能|不可以|用不了|不了|没有|被|突然|无法|不让|"
-                r"还是|又|老是|总是|一直|失败|不行)",
+                rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_SIGNING_UP}|不可以|用不了|"
+                rf"{_NOT_SIGNED_UP}不了|没(?!有?{_CREDIT})有?|被|突然|不让{_NOT_LET_SIGN_UP}|还是|又|"
+                r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
             note="a credit or payment service that fails: a question about it is a complaint",
@@ -1320,6 +1396,9 @@ with trusted_data():
                 # a defect that is not there: 完全没有卡顿, 一点都没有异味
                 r"(完全|一点都|一点也|从来|根本|并|都)没(有)?(出现)?(卡顿|异味|异响|掉色|褪色|起球|变形|"
                 r"缩水|掉毛|漏水|发烫|死机|色差|瑕疵|划痕|破损|磕碰)",
+                # a disappointment denied: 没有让我失望, 不会失望, 一点都不失望
+                r"(?<![会是有])(不会|没有?|并不|并没有?|一点也不|一点都不|从不|从没有?)(让人|让我|令人|叫人|让你|"
+                r"会让你|会让人|会让我)?(太|很)?失望(?![不了吗么呢?])",
             ),
             negations=("是不是", "会不会", "能不能", "怎么", "为什么", "如果", "担心", "怕"),
             note="a fault denied (并不慢, 不掉色, 没有不满意): a mild verdict in favour (issue 13)",
