@@ -1450,9 +1450,9 @@ def _count_name(name: str) -> str:
 
 # An `int` beside `*_count` siblings in one class is a count too (
 # `decided` beside `met_count`, `passes_returned` beside `pass_count`), unless it is the
-# class's total `count`, an ordinal (a cycle, an index, a ring, a year), or a quantity with a
+# class's total `count`, an ordinal (a cycle, an index, a year), or a quantity with a
 # unit word anywhere in its name (`repair_months_min`).
-_NOT_COUNTS = frozenset({"count", "cycle", "index", "ring", "year", "weekday"})
+_NOT_COUNTS = frozenset({"count", "cycle", "index", "year", "weekday"})
 
 
 def _int_names(cls: type[Any]) -> list[str]:
@@ -2303,7 +2303,8 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _sibling_count_problems(["pass_count", "passes_returned", "cycle", "count"]).keys() == {
         "passes_returned"
     }
-    assert not _sibling_count_problems(["item_count", "repair_months_min", "answer_by_ring"])
+    assert not _sibling_count_problems(["item_count", "repair_months_min"])
+    assert _sibling_count_problems(["item_count", "answer_by_ring"]).keys() == {"answer_by_ring"}
     assert not _sibling_count_problems(["decided", "weight"])  # no `*_count` sibling
     # api-last: a count named as a bare past participle (`Case.reopened`)
     assert _participle_count_problem("reopened")
