@@ -1148,6 +1148,32 @@ def test_5_no_closed_set_of_strings_for_an_enumeration() -> None:
     )
 
 
+def test_5_the_six_clears_are_an_enum_read_in_any_spelling() -> None:
+    """Item 5: the six clears of R-CMP-15 are a closed set checked by the lookup
+    ``SixClears[...]``, not by a validator or a method of ``Clear`` (which
+    ``test_5_no_closed_set_of_strings_for_an_enumeration`` reads): ``Clear.name``/``label``
+    were two strs and ``clears["复清晰"]`` was refused.  A clear holds a ``ClearKind``, and
+    the checklist is indexed by any spelling of one."""
+    import datetime as dt
+
+    from custops.complaints import Case, Clear, ClearKind, Complaint
+
+    field = attrs.fields_dict(Clear)["kind"]
+    assert _enum_of(_annotation(field)) is ClearKind
+    assert issubclass(ClearKind, LabelledEnum)
+    held = {f.name: _members(_annotation(f)) for f in attrs.fields(Clear)}
+    assert [n for n, ann in held.items() if ann == ["str"]] == ["reason", "rule"]
+    at = dt.datetime(2025, 9, 30, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    c = Complaint(received_at=at, channel="电话", content="谢谢", complainant="周")
+    clears = Case.open(c, "客户关系顾问", policy="dealer").six_clears()
+    assert [x.kind for x in clears] == list(ClearKind)
+    for member in ClearKind:
+        for spelling in (member, member.value, member.label, member.name, member.value.upper()):
+            assert clears[spelling].kind is member, spelling
+            assert spelling in clears
+        assert Clear(member.label, "met", "x").kind is member
+
+
 def test_5_the_deposit_policys_roundings_are_enums() -> None:
     """Item 5: ``DepositPolicy.rounding``/``reserve_rounding`` are ``Rounding`` members
     (each a ``decimal`` rounding mode), not ``decimal.ROUND_*`` strings."""
@@ -1450,9 +1476,9 @@ def _count_name(name: str) -> str:
 
 # An `int` beside `*_count` siblings in one class is a count too (
 # `decided` beside `met_count`, `passes_returned` beside `pass_count`), unless it is the
-# class's total `count`, an ordinal (a cycle, an index, a ring, a year), or a quantity with a
+# class's total `count`, an ordinal (a cycle, an index, a year), or a quantity with a
 # unit word anywhere in its name (`repair_months_min`).
-_NOT_COUNTS = frozenset({"count", "cycle", "index", "ring", "year", "weekday"})
+_NOT_COUNTS = frozenset({"count", "cycle", "index", "year", "weekday"})
 
 
 def _int_names(cls: type[Any]) -> list[str]:
@@ -1690,7 +1716,8 @@ KNOWN_PERSON_IDS: dict[str, str] = {}
 _PEOPLE_WORD = re.compile(
     r"(^|_)(people|persons|leaders|readers|cleared|open_to|staff|members|approvers|holders"
     r"|owners|recipients|signatories|employees|users|designated|keepers|handlers|witnesses"
-    r"|participants|inspectors)$"
+    r"|participants|inspectors"
+    r"|by)$"  # who did it: `LeakReport.caused_by_ids`, the ids of who leaked
 )
 _STR_COLLECTION = re.compile(
     r"^(?:frozenset|set|list|Iterable|Collection|Sequence|AbstractSet)\[str\]$|^tuple\[str,\.\.\.\]$"
@@ -1733,6 +1760,65 @@ def test_6_person_ids_are_named_ids() -> None:
     """``MatterAccess.leaders``/``cleared``/``open_to``/``readers`` held person ids: they are
     ``leader_ids``, ``cleared_ids``, ``open_to_ids``, ``reader_ids`` (as ``Matter.person_ids``)."""
     _assert_only_known(_person_id_violations(), KNOWN_PERSON_IDS, "person ids named as people")
+
+
+# Debt: a field that keeps only the id of what a parameter of its name takes.
+KNOWN_ID_FIELDS: dict[str, str] = {}
+
+
+def _object_with_id(name: str) -> bool:
+    """Whether ``name`` is a public attrs class whose value has an ``id`` (``Person``,
+    ``Matter``): a parameter that takes it or its id gives the field only the id."""
+    cls = CLASSES.get(name)
+    return inspect.isclass(cls) and attrs.has(cls) and "id" in attrs.fields_dict(cls)
+
+
+def _id_field_problems(
+    fields: Mapping[str, list[tuple[str, str]]], params: Mapping[str, list[tuple[str, str]]]
+) -> Found:
+    """``name -> [(where, annotation)]`` of fields and of parameters: a field ``x: str``
+    beside a parameter ``x: X | str`` (``X`` a value with an ``id``) keeps only the id, so it
+    is ``x_id`` (item 6: ``matter`` is a ``Matter``, its id ``matter_id``)."""
+    found: Found = {}
+    for name in sorted(fields.keys() & params.keys()):
+        takers = [
+            (where, ann)
+            for where, ann in params[name]
+            if "str" in _members(ann) and any(_object_with_id(m) for m in _members(ann))
+        ]
+        if not takers:
+            continue
+        for where, ann in fields[name]:
+            if _members(ann) == ["str"]:
+                found[where] = (
+                    f"keeps the id of {takers[0][0]}: {takers[0][1]}: name it `{name}_id`"
+                )
+    return found
+
+
+@functools.cache
+def _id_field_violations() -> Found:
+    fields: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    params: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":"):
+            continue
+        for field in attrs.fields(cls):
+            if not field.name.startswith("_"):
+                fields[field.name].append((f"{where}.{field.name}", _annotation(field)))
+    for m in CALLABLES:
+        if m.hypothesis or m.fn.__module__ in _COLUMN_NAME_MODULES:
+            continue
+        for p in _own_params(m):
+            params[p.name].append((f"{m.where}({p.name})", _annotation(p)))
+    return _id_field_problems(fields, params)
+
+
+def test_6_a_field_keeping_an_id_is_named_id() -> None:
+    """``report_leak(found_by: Person | str)`` kept only the person's id in
+    ``LeakReport.found_by``: it is ``found_by_id``, as ``LeakReport.matter`` became
+    ``matter_id``."""
+    _assert_only_known(_id_field_violations(), KNOWN_ID_FIELDS, "an id named as its object")
 
 
 # =========================================================================== 7. layout
@@ -2154,6 +2240,7 @@ CHECKS: dict[str, tuple[Callable[[], Found], dict[str, str]]] = {
     "range pairs": (_range_pair_violations, KNOWN_RANGE_PAIRS),
     "str enumerations": (_str_enumeration_violations, KNOWN_STR_ENUMERATIONS),
     "person ids": (_person_id_violations, KNOWN_PERSON_IDS),
+    "id fields": (_id_field_violations, KNOWN_ID_FIELDS),
 }
 
 
@@ -2303,7 +2390,8 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _sibling_count_problems(["pass_count", "passes_returned", "cycle", "count"]).keys() == {
         "passes_returned"
     }
-    assert not _sibling_count_problems(["item_count", "repair_months_min", "answer_by_ring"])
+    assert not _sibling_count_problems(["item_count", "repair_months_min"])
+    assert _sibling_count_problems(["item_count", "answer_by_ring"]).keys() == {"answer_by_ring"}
     assert not _sibling_count_problems(["decided", "weight"])  # no `*_count` sibling
     # api-last: a count named as a bare past participle (`Case.reopened`)
     assert _participle_count_problem("reopened")
@@ -2360,6 +2448,19 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _person_ids_problem("reader_ids", "frozenset[str]") is None
     assert _person_ids_problem("people", "Iterable[Person]") is None
     assert _person_ids_problem("inspectors", "frozenset[PropertyDepartment]") is None
+    assert _person_ids_problem("caused_by", "frozenset[str]") == (
+        "frozenset[str] of person ids named as the people: `caused_by_ids`"
+    )
+    assert _person_ids_problem("caused_by_ids", "Iterable[str]") is None
+    # An id kept under the name of a parameter that takes the object or its id
+    taken = {"found_by": [("report_leak(found_by)", "Person | str")]}
+    kept = {"found_by": [("LeakReport.found_by", "str")]}
+    assert _id_field_problems(kept, taken) == {
+        "LeakReport.found_by": "keeps the id of report_leak(found_by): Person | str: "
+        "name it `found_by_id`"
+    }
+    assert _id_field_problems(kept, {"found_by": [("f(found_by)", "str")]}) == {}
+    assert _id_field_problems({"found_by": [("X.found_by", "Person")]}, taken) == {}
     # A closed set of strings: a validator, or a check in a method (DepositPolicy.rounding)
     namespace = globals()
     assert _str_enumeration_problems(_ClosedByCheck, namespace) == [

@@ -54,6 +54,7 @@ import custops
 from custops import errors
 from custops.decisions import Explained
 from custops.errors import CustopsError, IllegalTransition, InsufficientPoints, Refused
+from custops.secrecy import Level
 from test_api_copies import Source, Sources, _scoped, sources
 from test_api_shapes import parameter_name_problems_of
 
@@ -682,6 +683,128 @@ def test_g_a_value_held_in_a_field_of_a_taken_value_is_checked_too() -> None:
     ]
     found = taken_classes()
     assert {cls.__name__ for cls in found} >= {"Extension", "Inspection", "Tranche"}
+
+
+def _convert(field: attrs.Attribute[Any], value: Any) -> Any:
+    """``value`` through the attrs converter of ``field`` (an ``attrs.Converter`` too)."""
+    converter: Any = field.converter
+    if isinstance(converter, attrs.Converter):
+        extra: list[Any] = [None] if converter.takes_self else []  # type: ignore[attr-defined]
+        if converter.takes_field:  # type: ignore[attr-defined]
+            extra.append(field)
+        return converter.converter(value, *extra)  # type: ignore[attr-defined]
+    return converter(value)
+
+
+def _labelled_enums(tp: Any) -> list[type[enum.Enum]]:
+    from custops.enums import LabelledEnum
+
+    return [t for t in _flat(tp) if inspect.isclass(t) and issubclass(t, LabelledEnum)]
+
+
+def enum_field_problems(taken: Mapping[type, str]) -> Found:
+    """An enum field of a value custops takes (a policy too; not a result, which custops
+    builds) without a converter reading any spelling: given the key (``member.value``) or
+    the Chinese label, it must hold the member (a set of members, for a set field), as
+    ``deadline(convention="working_time")`` does.  ``Inspection(…, {"security"}, …)`` kept
+    the str, and ``moveout.Event(…, "验房", …).step`` too."""
+    found: Found = {}
+    for cls in taken:
+        if issubclass(cls, Explained):
+            continue
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # an annotation only a type checker reads
+            continue
+        for field in attrs.fields(typing.cast(Any, cls)):
+            if not field.init or field.name not in hints:
+                continue
+            hint = hints[field.name]
+            enums = _labelled_enums(hint)
+            if not enums:
+                continue
+            key = f"{cls.__module__}:{cls.__qualname__}.{field.name}"
+            if field.converter is None:
+                found[key] = f"holds {enums[0].__name__} without a converter"
+                continue
+            union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+            members = [a for a in typing.get_args(hint) if a is not type(None)] if union else [hint]
+            origin = typing.get_origin(members[0]) if len(members) == 1 else None
+            if len(members) == 1 and members[0] in enums:
+                shape = "member"
+            elif origin in (frozenset, tuple) and typing.get_args(members[0])[0] in enums:
+                shape = "collection"
+            else:
+                continue  # pairs of members (``CasePolicy.roles``): the converter exists
+            member = next(iter(enums[0]))
+            for spelling in (member.value, member.label):  # type: ignore[attr-defined]
+                try:
+                    got = _convert(field, spelling if shape == "member" else [spelling])
+                except CustopsError as exc:
+                    found[key] = f"{spelling!r} refused: {exc}"
+                    break
+                held = got if shape == "member" else next(iter(got), None)
+                if held is not member:
+                    found[key] = f"{spelling!r} kept as {got!r}, not {member!r}"
+                    break
+    return found
+
+
+@attrs.frozen
+class _Visit:
+    """``moveout.Event`` as it was: an enum field without a converter."""
+
+    on: _dt.date
+    level: Level | None = None
+
+
+def test_g_an_enum_field_of_a_value_custops_takes_reads_any_spelling() -> None:
+    """Item 5: "an argument that takes a member also takes any spelling ``parse()`` reads",
+    a field of a value the caller builds too (``Inspection.inspectors``, ``Event.step``)."""
+    taken = taken_classes()
+    names = {cls.__name__ for cls in taken}
+    assert {"Inspection", "Event", "Complaint", "CaseEvent"} <= names
+    found = enum_field_problems(taken)
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
+    from custops.moveout import Event, Inspection, MoveOutStep, PropertyDepartment
+
+    day = _dt.date(2025, 6, 5)
+    held = Inspection(day, ["security", "工程部"], (), restored=True).inspectors
+    assert held == {PropertyDepartment.SECURITY, PropertyDepartment.ENGINEERING}
+    assert Event(day, "验房", "x").step is MoveOutStep.INSPECTION
+    assert Event(day, "inspection", "x").step is MoveOutStep.INSPECTION
+    # the check finds a field kept as given
+    assert enum_field_problems({_Visit: "a call"}) == {
+        f"{__name__}:_Visit.level": "holds Level without a converter"
+    }
+
+
+def test_g_a_value_custops_takes_checks_its_fields() -> None:
+    """Item 7 and "Errors": ``Inspection('x', 'abc', 5, restored='maybe')`` is refused,
+    naming the argument and the value, as ``CaseEvent`` and ``ClockEvent`` are."""
+    from custops.errors import InvalidInput, InvalidType
+    from custops.moveout import Event, Inspection
+
+    day = _dt.date(2025, 6, 5)
+    with pytest.raises(InvalidType, match=r"^on: .*\(got 'x'\)$"):
+        Inspection("x", "abc", 5, restored="maybe")
+    with pytest.raises(InvalidType, match=r"^inspectors: .*\(got 'abc'\)$"):
+        Inspection(day, "abc", 5, restored="maybe")
+    with pytest.raises(InvalidInput, match=r"^inspectors: is not a known PropertyDepartment"):
+        Inspection(day, ["abc"], (), restored=True)
+    with pytest.raises(InvalidType, match=r"^damages: .*\(got 5\)$"):
+        Inspection(day, [], 5, restored=True)
+    with pytest.raises(InvalidType, match=r"^restored: must be a bool.*\(got 'maybe'\)$"):
+        Inspection(day, [], (), restored="maybe")
+    with pytest.raises(InvalidType, match=r"^restored_on: "):
+        Inspection(day, [], (), restored=True, restored_on="2025-06-05")
+    with pytest.raises(InvalidType, match=r"^fit_out_kept: "):
+        Inspection(day, [], (), restored=True, fit_out_kept=1)
+    with pytest.raises(InvalidInput, match=r"^step: is not a known MoveOutStep"):
+        Event(day, "move", "x")
+    with pytest.raises(InvalidType, match=r"^detail: "):
+        Event(day, None, 3)
+    assert Event(day, None, "arrears added").step is None
 
 
 def event_record_problems(classes: list[type]) -> Found:

@@ -206,8 +206,8 @@ def test_the_regulator_is_one_criterion_with_the_text_and_can_be_disabled_R_CMP_
 def test_a_clear_has_three_outcomes_and_missing_holds_clears_R_CMP_15() -> None:
     checklist = Case.open(complaint(), ADVISER, policy="dealer").six_clears()
     assert all(isinstance(c, Clear) for c in checklist.missing)
-    assert [c.name for c in checklist.missing] == ["ask", "follow", "reply", "record"]
-    outcomes = {c.name: c.outcome for c in checklist.items}
+    assert [c.kind.value for c in checklist.missing] == ["ask", "follow", "reply", "record"]
+    outcomes = {c.kind.value: c.outcome for c in checklist.items}
     assert outcomes["listen"] is ClearOutcome.MET
     assert outcomes["report"] is ClearOutcome.NOT_APPLICABLE
     for clear in checklist.items:

@@ -29,6 +29,7 @@ from custops.complaints import (
     CaseEvent,
     CasePolicy,
     Category,
+    ClearKind,
     ClearOutcome,
     Complaint,
     Department,
@@ -836,7 +837,7 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
     clears = case.six_clears()
     assert clears.rule == "R-CMP-15"
-    assert [c.label for c in clears.items] == [
+    assert [c.kind.label for c in clears.items] == [
         "听清晰",
         "问清晰",
         "跟清晰",
@@ -844,7 +845,13 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
         "记清晰",
         "报告重大投诉",
     ]
-    assert [c.name for c in clears.missing] == ["ask", "follow", "reply", "record"]
+    assert [c.kind.value for c in clears.missing] == ["ask", "follow", "reply", "record"]
+    assert [c.kind for c in clears] == list(ClearKind)
+    # a clear is looked up by its kind in any spelling: the key, the label, the member
+    assert clears["复清晰"] is clears["REPLY"] is clears[ClearKind.REPLY] is clears.items[3]
+    assert "记清晰" in clears
+    assert ClearKind.REPORT in clears
+    assert 3 not in clears
     assert clears.missing == tuple(c for c in clears.items if c.outcome is ClearOutcome.NOT_MET)
     assert clears["report"].outcome is ClearOutcome.NOT_APPLICABLE
     assert clears["listen"].outcome is ClearOutcome.MET
@@ -859,7 +866,7 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
     case = general(case, T(9, 30, 17)).assign(T(9, 30, 18), CRM, "质量部")
     case = case.propose(T(10, 9, 10), QM, solution="退货").approve(T(10, 9, 11), GM)
     case = case.notify(T(10, 9, 12), ADVISER)
-    assert [c.name for c in case.six_clears().missing] == ["follow", "record"]
+    assert [c.kind.value for c in case.six_clears().missing] == ["follow", "record"]
     unhappy = case.survey(T(10, 9, 13), ADVISER, satisfied=False).reopen(T(10, 9, 14), CRM)
     assert unhappy.six_clears()["reply"] in unhappy.six_clears().missing  # not told yet
     closed = case.survey(T(10, 9, 13), ADVISER, satisfied=True).close(T(10, 9, 14), CRM)
@@ -875,11 +882,11 @@ def test_six_clears_name_what_is_missing_R_CMP_15() -> None:
 def test_six_clears_major_complaint_must_be_reported_R_CMP_15() -> None:
     case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
     case = case.classify(T(9, 30, 17), CRM, kind="投诉", category="产品质量", severity="major")
-    assert "report" in [c.name for c in case.six_clears().missing]
+    assert "report" in [c.kind.value for c in case.six_clears().missing]
     assert case.six_clears().reason == 'missing: "跟清晰", "复清晰", "记清晰", "报告重大投诉"'
     case = case.escalate(T(9, 30, 17), CRM)
     assert case.six_clears()["report"].outcome is ClearOutcome.MET
-    with pytest.raises(InvalidInput, match="is not a clear"):
+    with pytest.raises(InvalidInput, match="kind: is not a known ClearKind"):
         case.six_clears()["smile"]
 
 

@@ -328,7 +328,14 @@ def test_six_clears_and_status_iterate_R_CMP_15() -> None:
     assert len(clears) == 6
     assert list(clears) == list(clears.items)
     assert all(isinstance(c, Clear) for c in clears)
-    assert [c.name for c in clears] == ["listen", "ask", "follow", "reply", "record", "report"]
+    assert [c.kind.value for c in clears] == [
+        "listen",
+        "ask",
+        "follow",
+        "reply",
+        "record",
+        "report",
+    ]
     assert "reply" in clears
     assert clears.items[0] in clears
     assert "nothing" not in clears

@@ -94,9 +94,9 @@ def test_R_MOV_02_steps_out_of_order_are_refused() -> None:
     """R-MOV-02: inspection needs the passes back, settlement needs the inspection,
     notification needs every condition; a refused step changes nothing."""
     case = opened()
-    with pytest.raises(IllegalTransition, match="退证"):
+    with pytest.raises(IllegalTransition, match="step pass_returned must come first"):
         case.inspect(day(1), restored=True)
-    with pytest.raises(IllegalTransition, match="验房"):
+    with pytest.raises(IllegalTransition, match="step inspection must come first"):
         case.settle(day(1))
     with pytest.raises(IllegalTransition, match="notify: conditions not met"):
         case.notify(day(1))
@@ -451,7 +451,7 @@ def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service(
     assert MoveOutStep.APPLICATION.label == "向租售部申请退租"
     assert "leasing department" in applied.history[0].detail
     assert RoomCondition.LEASING_NOTICE in can_leave(applied).unmet
-    with pytest.raises(IllegalTransition, match="书面通知"):
+    with pytest.raises(IllegalTransition, match="step leasing_notice must come first"):
         applied.return_items(day(1), pass_count=1, key_count=1)
     noticed = applied.receive_leasing_notice(day(1))
     assert noticed.leasing_notice_on == day(1)

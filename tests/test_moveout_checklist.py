@@ -123,11 +123,11 @@ def test_R_MOV_02_sign_off_order_and_refusals() -> None:
     """R-MOV-02: each department signs after its own step; twice, a forwarding contact from
     another department, or customer service without one is refused; nothing changes."""
     fresh = MoveOutCase.open("A-1", "某公司", on=D)
-    with pytest.raises(IllegalTransition, match="leasing notice"):
+    with pytest.raises(IllegalTransition, match="step leasing_notice must come first"):
         fresh.sign_off(D, "engineering")
     noticed = fresh.receive_leasing_notice(D)
     assert noticed.sign_off(D, "leasing").signed_off == {PropertyDepartment.LEASING}
-    with pytest.raises(IllegalTransition, match="验房"):
+    with pytest.raises(IllegalTransition, match="step inspection must come first"):
         noticed.sign_off(D, "security")
     case = inspected(parking=True)
     with pytest.raises(IllegalTransition, match="结清余款"):

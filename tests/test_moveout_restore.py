@@ -90,7 +90,9 @@ def test_R_MOV_02_confirm_restored_refusals_change_nothing() -> None:
     """R-MOV-02: no inspection yet, already restored, a past day, a completed case or a
     non-bool are refused, and the case is unchanged."""
     fresh = MoveOutCase.open("A-1", "某公司", on=D)
-    with pytest.raises(IllegalTransition, match="confirm_restored: step 验房"):
+    with pytest.raises(
+        IllegalTransition, match="confirm_restored: step inspection must come first"
+    ):
         fresh.confirm_restored(day(1))
     ok = fresh.receive_leasing_notice(D).return_items(day(1), pass_count=1, key_count=1)
     ok = ok.inspect(day(2), restored=True)

@@ -821,12 +821,16 @@ def test_R_SEC_07_leak_record_is_data() -> None:
         found_by=ZHOU,
         remedy="supplier asked to delete; access reviewed",
         occurred_at=dt.datetime(2025, 6, 1, 17, 0, tzinfo=SH),
-        caused_by=["li"],
+        caused_by_ids=["li"],
     )
     assert record.rule == "R-SEC-07"
     assert record.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
-    assert (record.matter_id, record.level, record.found_by) == ("C-1", Level.CONFIDENTIAL, "zhou")
-    assert record.caused_by == {"li"}
+    assert (record.matter_id, record.level, record.found_by_id) == (
+        "C-1",
+        Level.CONFIDENTIAL,
+        "zhou",
+    )
+    assert record.caused_by_ids == {"li"}
     assert pickle.loads(pickle.dumps(record)) == record
 
 

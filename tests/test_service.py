@@ -287,15 +287,15 @@ def test_R_SLA_19_phone_rings(
 
 def test_R_SLA_19_policy_and_bad_input() -> None:
     """R-SLA-19: the ring counts are policy; bad counts are refused."""
-    policy = ServicePolicy(answer_by_ring=3, apologise_from_ring=4)
+    policy = ServicePolicy(max_answer_ring_count=3, min_apology_ring_count=4)
     assert phone_check(3, policy=policy).timing is PhoneTiming.ON_TIME
     assert phone_check(4, policy=policy).apology_required
     with pytest.raises(InvalidInput, match="ring_count: must be at least 0"):
         phone_check(-1)
     with pytest.raises(InvalidType, match="ring_count"):
         phone_check(True)
-    with pytest.raises(PolicyError, match="apologise_from_ring"):
-        ServicePolicy(answer_by_ring=2, apologise_from_ring=2)
+    with pytest.raises(PolicyError, match="min_apology_ring_count"):
+        ServicePolicy(max_answer_ring_count=2, min_apology_ring_count=2)
 
 
 @given(st.integers(min_value=0, max_value=50), st.booleans())
@@ -685,9 +685,9 @@ def test_R_SVC_02_huge_and_sub_fen_amounts() -> None:
     st.booleans(),
 )
 def test_R_SLA_19_property_any_policy(answer: int, gap: int, rings: int, sorry: bool) -> None:
-    """R-SLA-19 property: with any ring counts, on time iff rings ≤ answer_by_ring, apology
-    owed iff rings ≥ apologise_from_ring, and the reason names both counts correctly."""
-    policy = ServicePolicy(answer_by_ring=answer, apologise_from_ring=answer + gap)
+    """R-SLA-19 property: with any ring counts, on time iff rings ≤ max_answer_ring_count, apology
+    owed iff rings ≥ min_apology_ring_count, and the reason names both counts correctly."""
+    policy = ServicePolicy(max_answer_ring_count=answer, min_apology_ring_count=answer + gap)
     check = phone_check(rings, apologised=sorry, policy=policy)
     assert (check.timing is PhoneTiming.ON_TIME) == (rings <= answer)
     assert check.apology_required == (rings >= answer + gap)
@@ -697,7 +697,7 @@ def test_R_SLA_19_property_any_policy(answer: int, gap: int, rings: int, sorry: 
 
 def test_R_SLA_19_reasons_name_the_company_counts() -> None:
     """R-SLA-19: reasons name the ring counts of a company's own policy."""
-    policy = ServicePolicy(answer_by_ring=1, apologise_from_ring=3)
+    policy = ServicePolicy(max_answer_ring_count=1, min_apology_ring_count=3)
     assert phone_check(2, policy=policy).reason.endswith("the standard is by ring 1")
     assert phone_check(3, policy=policy).reason.endswith("owed from ring 3")
     assert phone_check(1, policy=policy).reason == "answered after 1 ring, within 1"

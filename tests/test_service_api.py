@@ -244,7 +244,7 @@ def test_policies_refuse_positional_numbers() -> None:
     """CONTRIBUTING item 2: ``ServicePolicy(2, 5)`` is refused; the keyword form works."""
     with pytest.raises(TypeError):
         ServicePolicy((), ())  # type: ignore[call-arg]
-    assert ServicePolicy(answer_by_ring=3).answer_by_ring == 3
+    assert ServicePolicy(max_answer_ring_count=3).max_answer_ring_count == 3
     with pytest.raises(TypeError):
         moveout.MoveOutPolicy(frozenset({"engineering"}))  # type: ignore[call-arg]
     with pytest.raises(TypeError):

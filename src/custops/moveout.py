@@ -13,10 +13,13 @@ from typing import Any, TypeVar
 
 import attrs
 
-from custops._enums import members_field, parse_members
+from custops._enums import enum_field, members_field, parse_members
 from custops._text import joined
 from custops._validate import (
+    ANY_TEXT,
     BOOL,
+    DATE,
+    OPTIONAL_DATE,
     field_converter,
     instance_check,
     optional_check,
@@ -188,6 +191,9 @@ def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
 
 
 _CHARGES = field_converter(partial(_items, kind=Charge))
+# The refusal of a step that needs an earlier one: the step by its key (messages stay English).
+_FIRST = {step: f"step {step.value} must come first" for step in MoveOutStep}
+_DAMAGES = field_converter(partial(_items, kind=Damage))
 
 
 @attrs.frozen
@@ -241,12 +247,12 @@ class Inspection:
     since ``restored_on`` (:meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``: the
     fit-out stays, as the company allows (D6 柏彦大厦客户迁出流程: 若不恢复,装修不得拆除)."""
 
-    on: _dt.date
-    inspectors: frozenset[PropertyDepartment]
-    damages: tuple[Damage, ...]
-    restored: bool = attrs.field(kw_only=True)
-    restored_on: _dt.date | None = attrs.field(default=None, kw_only=True)
-    fit_out_kept: bool = attrs.field(default=False, kw_only=True)
+    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    inspectors: frozenset[PropertyDepartment] = attrs.field(converter=_DEPARTMENTS)  # type: ignore[misc]
+    damages: tuple[Damage, ...] = attrs.field(converter=_DAMAGES)  # type: ignore[misc]
+    restored: bool = attrs.field(kw_only=True, converter=BOOL)  # type: ignore[misc]
+    restored_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
+    fit_out_kept: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
 
 
 @attrs.frozen
@@ -254,9 +260,9 @@ class Event:
     """One entry of a case's history: its step of R-MOV-02 (``None`` outside the steps, e.g.
     arrears added) and a note for staff (``detail``, in the language active then)."""
 
-    on: _dt.date
-    step: MoveOutStep | None
-    detail: str
+    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    step: MoveOutStep | None = attrs.field(converter=enum_field(MoveOutStep, optional=True))  # type: ignore[misc]
+    detail: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
 
 
 _EVENTS = field_converter(partial(_items, kind=Event))
@@ -454,7 +460,7 @@ class MoveOutCase:
         leasing department's notice; more than are still out is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
-            raise _refuse("return_items", "applied", "书面通知 (leasing notice) must come first")
+            raise _refuse("return_items", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
         more_passes = require_int("pass_count", pass_count, minimum=0)
         more_keys = require_int("key_count", key_count, minimum=0)
         left_passes = self.pass_count - self.returned_pass_count
@@ -490,7 +496,7 @@ class MoveOutCase:
         A unit found not restored is confirmed later with :meth:`confirm_restored`."""
         day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
-            raise _refuse("inspect", "applied", "step 退证 (pass returned) must come first")
+            raise _refuse("inspect", "applied", _FIRST[MoveOutStep.PASS_RETURNED])
         if self.settlement is not None:
             raise _refuse("inspect", "settled", "the case is already settled")
         who = self.policy.inspectors
@@ -541,7 +547,7 @@ class MoveOutCase:
         day = self._when("confirm_restored", on)
         kept = require_bool("fit_out_kept", fit_out_kept)
         if self.inspection is None:
-            raise _refuse("confirm_restored", "open", "step 验房 (inspection) must come first")
+            raise _refuse("confirm_restored", "open", _FIRST[MoveOutStep.INSPECTION])
         if self.inspection.restored:
             problem = f"the unit was found restored on {self.inspection.restored_on}"
             raise _refuse("confirm_restored", "restored", problem)
@@ -559,7 +565,7 @@ class MoveOutCase:
         ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
         day = self._when("settle", on)
         if self.inspection is None:
-            raise _refuse("settle", "open", "step 验房 (inspection) must come first")
+            raise _refuse("settle", "open", _FIRST[MoveOutStep.INSPECTION])
         if self.settlement is not None:
             raise _refuse("settle", "settled", "the case is already settled")
         damages = self.inspection.damages
@@ -627,9 +633,9 @@ class MoveOutCase:
         if who in self.signed_off:
             raise _refuse("sign_off", "signed", f"{who.label} has signed already")
         if self.leasing_notice_on is None:
-            raise _refuse("sign_off", "applied", "书面通知 (leasing notice) must come first")
+            raise _refuse("sign_off", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
-            raise _refuse("sign_off", "open", "step 验房 (inspection) must come first")
+            raise _refuse("sign_off", "open", _FIRST[MoveOutStep.INSPECTION])
         if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
             problem = "the settlement must be made and paid first (结清余款)"
             raise _refuse("sign_off", "open", problem)

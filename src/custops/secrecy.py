@@ -1214,8 +1214,9 @@ def access_report(
 class LeakReport(Explained):
     """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
     holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``matter_id``
-    the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by``
-    who leaked, if known (D12 五 2), ``found_by`` who found or reported it (D12 五 1);
+    the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by_ids``
+    the ids of who leaked, if known (D12 五 2), ``found_by_id`` the id of who found or
+    reported it (D12 五 1);
     ``reason`` the one-line account.  ``str()`` is that line; a report has no truth value.
     """
 
@@ -1223,10 +1224,10 @@ class LeakReport(Explained):
     level: Level
     what: str
     found_at: _dt.datetime
-    found_by: str
+    found_by_id: str
     remedy: str
     occurred_at: _dt.datetime | None
-    caused_by: frozenset[str]
+    caused_by_ids: frozenset[str]
     reason: str
     report_to_positions: frozenset[Position] = attrs.field(
         default=_HQ_LEADERS,
@@ -1246,7 +1247,7 @@ def report_leak(
     found_by: Person | str,
     remedy: str,
     occurred_at: _dt.datetime | None = None,
-    caused_by: Iterable[str] = (),
+    caused_by_ids: Iterable[str] = (),
 ) -> LeakReport:
     """Build the leak record for HQ (R-SEC-07), with the matter's level on the day it was
     found; ``found_at`` and ``occurred_at`` are aware.
@@ -1284,10 +1285,10 @@ def report_leak(
         reason=_(_LEAKED, **said),
         what=what,
         found_at=found_at,
-        found_by=finder,
+        found_by_id=finder,
         remedy=remedy,
         occurred_at=occurred_at,
-        caused_by=_ids("caused_by", caused_by),
+        caused_by_ids=_ids("caused_by_ids", caused_by_ids),
     )
 
 

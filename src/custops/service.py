@@ -304,18 +304,20 @@ def _time(_instance: Any, attribute: Any, value: Any) -> None:
 class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
 
-    ``forbidden``/``approved`` (第十五章, R-SVC-01); rings heard before pick-up (第一章 1,
-    R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20); ``picking_*``, ``large_order_item_count``,
+    ``forbidden``/``approved`` (第十五章, R-SVC-01); ``max_answer_ring_count``, the most rings
+    heard before a call is answered on time, and ``min_apology_ring_count``, the ring count
+    from which an apology is owed (第一章 1, R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20);
+    ``picking_*``, ``large_order_item_count``,
     ``next_day`` (第九章 3, R-SLA-21: wall times in the zone of ``calendar=``);
     ``cash_separator``, ``announce_zero_change`` (R-SVC-02);
     ``self_collected_quality_exception`` (R-SVC-03); ``repair_months_*``,
     ``accept_thai_silver`` (第十章 2–3, R-SVC-04).  A policy that contradicts itself raises
     :class:`~custops.errors.PolicyError`:
 
-    >>> ServicePolicy(answer_by_ring=5, apologise_from_ring=3)
+    >>> ServicePolicy(max_answer_ring_count=5, min_apology_ring_count=3)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: apologise_from_ring: must be after answer_by_ring=5 (got 3)
+    custops.errors.PolicyError: min_apology_ring_count: must be after max_answer_ring_count=5 ...
     """
 
     forbidden: tuple[ForbiddenPhrase, ...] = attrs.field(
@@ -323,8 +325,8 @@ class ServicePolicy:
         converter=_PHRASES,  # type: ignore[misc]
     )
     approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_WORDS)  # type: ignore[misc]
-    answer_by_ring: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
-    apologise_from_ring: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
+    max_answer_ring_count: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
+    min_apology_ring_count: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
@@ -338,13 +340,13 @@ class ServicePolicy:
     accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        ring = self.apologise_from_ring
-        problem = f"must be after answer_by_ring={self.answer_by_ring}"
+        ring = self.min_apology_ring_count
+        problem = f"must be after max_answer_ring_count={self.max_answer_ring_count}"
         within(
-            "apologise_from_ring",
+            "min_apology_ring_count",
             ring,
             ring,
-            low=self.answer_by_ring,
+            low=self.max_answer_ring_count,
             low_open=True,
             error=PolicyError,
             problem=problem,
@@ -548,7 +550,7 @@ def phone_check(
     ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
     """Judge a call answered after ``ring_count`` rings were heard (D13 第一章 1, R-SLA-19): from
-    ``apologise_from_ring`` (铃响五声后) a late call is ``allowed`` only when ``apologised``.
+    ``min_apology_ring_count`` (铃响五声后) a late call is ``allowed`` only when ``apologised``.
 
     >>> c = phone_check(3)
     >>> c.timing.label, c.allowed, c.apology_required
@@ -557,7 +559,7 @@ def phone_check(
     pol = policy_or_default(policy, ServicePolicy)
     count = require_int("ring_count", ring_count, minimum=0)
     sorry = require_bool("apologised", apologised)
-    by, owed = pol.answer_by_ring, pol.apologise_from_ring
+    by, owed = pol.max_answer_ring_count, pol.min_apology_ring_count
     if count <= by:
         timing = PhoneTiming.ON_TIME
     elif count < owed:
@@ -566,7 +568,7 @@ def phone_check(
         timing = PhoneTiming.LATE_APOLOGISED if sorry else PhoneTiming.LATE_NO_APOLOGY
     reason = _phone_reason(timing, count, by, owed)
     ok = timing in (PhoneTiming.ON_TIME, PhoneTiming.LATE_APOLOGISED)
-    return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.apologise_from_ring)
+    return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.min_apology_ring_count)
 
 
 class GreetingTiming(LabelledEnum):

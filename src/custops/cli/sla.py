@@ -24,7 +24,7 @@ from custops.cli._common import (
 )
 from custops.complaints.model import Category, Channel, Kind, Severity
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, PolicyError
 from custops.i18n import _
 from custops.periods import Period
 from custops.sla import SlaPolicy, presets
@@ -64,8 +64,18 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             raise InvalidInput.for_argument(
                 "--promised", args.promised, f"preset {policy.name!r} has no promised target"
             )
-    with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
-        schedule = policy.schedule(case, received_at=received_at, promised_periods=promised)
+    try:
+        with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
+            schedule = policy.schedule(case, received_at=received_at, promised_periods=promised)
+    except PolicyError as exc:
+        if exc.argument != "attributes":
+            raise
+        # the attributes the desk's rules read, as the options that give them
+        read = sorted({a for r in policy.rules for a, _values in r.conditions})
+        options = [f"--{a}" if a in _CASE_OPTIONS or a == "special" else a for a in read]
+        head = exc.message.partition("; its rules read ")[0]
+        message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
+        raise PolicyError(message, argument=exc.argument, value=exc.value) from None
     if args.json:
         selection = schedule.selection
         steps = [

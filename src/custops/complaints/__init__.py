@@ -48,7 +48,15 @@ if TYPE_CHECKING:  # pragma: no cover
 # checkers what the package exports; this table is what it does at run time.
 _MODULES = {
     "_rules": ("Rule", "normalise"),
-    "case": ("Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"),
+    "case": (
+        "Case",
+        "CaseStatus",
+        "Clear",
+        "ClearKind",
+        "ClearOutcome",
+        "SixClears",
+        "retention_until",
+    ),
     "classifier": (
         "DEFAULT_RULES",
         "Classification",

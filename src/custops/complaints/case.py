@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import attrs
 
+from custops._enums import enum_field
 from custops._text import block, english, joined, moment_text, verdict_word
 from custops._validate import (
     by_name,
@@ -45,13 +46,21 @@ from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import IllegalTransition, InvalidInput
+from custops.errors import IllegalTransition, InvalidInput, InvalidType
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
 from custops.sla._targets import named, quoted
 
-__all__ = ["Case", "CaseStatus", "Clear", "ClearOutcome", "SixClears", "retention_until"]
+__all__ = [
+    "Case",
+    "CaseStatus",
+    "Clear",
+    "ClearKind",
+    "ClearOutcome",
+    "SixClears",
+    "retention_until",
+]
 
 T = TypeVar("T")
 _A = CaseAction
@@ -212,15 +221,32 @@ _OUTCOME: dict[bool | None, ClearOutcome] = {
 }
 
 
+class ClearKind(LabelledEnum):
+    """The six "clear"s of D13 第十四章 (R-CMP-15), in checklist order: heard (听清晰), asked
+    about (问清晰), followed to the end (跟清晰), replied to (复清晰), recorded (记清晰), and
+    a major complaint reported at once (报告).
+
+    >>> ClearKind.parse("复清晰"), ClearKind.parse("REPLY").value
+    (<ClearKind.REPLY: 'reply'>, 'reply')
+    """
+
+    LISTEN = ("listen", "听清晰", "heard")
+    ASK = ("ask", "问清晰", "asked")
+    FOLLOW = ("follow", "跟清晰", "followed", "follow_up")
+    REPLY = ("reply", "复清晰", "replied")
+    RECORD = ("record", "记清晰", "recorded")
+    REPORT = ("report", "报告重大投诉", "报告", "reported")
+
+
 @attrs.frozen
 class Clear(Explained):
-    """One of the six "clear"s of D13 第十四章 (R-CMP-15): its ``name`` (a stable key),
-    Chinese ``label``, :class:`ClearOutcome`, and a one-line reason.  Three outcomes, so no
-    truth value: test ``clear.outcome``."""
+    """One of the six "clear"s of D13 第十四章 (R-CMP-15): its ``kind`` (a
+    :class:`ClearKind`: the stable key is ``kind.value``, the Chinese label ``kind.label``),
+    :class:`ClearOutcome`, and a one-line reason.  Three outcomes, so no truth value: test
+    ``clear.outcome``."""
 
-    name: str
-    label: str
-    outcome: ClearOutcome
+    kind: ClearKind = attrs.field(converter=enum_field(ClearKind))  # type: ignore[misc]
+    outcome: ClearOutcome = attrs.field(converter=enum_field(ClearOutcome))  # type: ignore[misc]
     reason: str
     rule: str = "R-CMP-15"
 
@@ -230,17 +256,20 @@ class SixClears(Decision):
     """The checklist of D13 第十四章 for one case (R-CMP-15): allowed when complete.
 
     ``items`` the six :class:`Clear` s; ``missing`` those not (yet) met.  The checklist is
-    a sequence of its clears looked up by name: iterating it gives the clears in order,
-    ``len()`` is 6, ``clears["reply"]`` is one clear and ``"reply" in clears`` is true
-    (a truth value it keeps for its own: ``bool()`` is ``allowed``).
+    a sequence of its clears looked up by kind: iterating it gives the clears in order,
+    ``len()`` is 6, ``clears["reply"]`` is one clear (a :class:`ClearKind` or any spelling
+    its ``parse()`` reads: ``clears["复清晰"]``) and ``"reply" in clears`` is true (a truth
+    value it keeps for its own: ``bool()`` is ``allowed``).
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
     >>> t = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
     >>> c = Complaint(received_at=t, channel="电话", content="谢谢", complainant="周")
     >>> clears = Case.open(c, "客户关系顾问", policy="dealer").six_clears()
-    >>> len(clears), [x.name for x in clears], "reply" in clears, bool(clears)
+    >>> len(clears), [x.kind.value for x in clears], "reply" in clears, bool(clears)
     (6, ['listen', 'ask', 'follow', 'reply', 'record', 'report'], True, False)
+    >>> clears["复清晰"] is clears[ClearKind.REPLY] is clears["REPLY"]
+    True
     """
 
     items: tuple[Clear, ...] = ()
@@ -254,8 +283,10 @@ class SixClears(Decision):
         """The checklist as text: the verdict line, then one line per clear."""
         return block(str(self), self.items)
 
-    def __getitem__(self, name: str) -> Clear:
-        return by_name(self.items, name, lambda c: c.name, "is not a clear; one of ")
+    def __getitem__(self, kind: ClearKind | str) -> Clear:
+        """The clear of that kind (a :class:`ClearKind` or any spelling it parses)."""
+        wanted = ClearKind.parse(kind, argument="kind")
+        return next(c for c in self.items if c.kind is wanted)
 
     def __iter__(self) -> Iterator[Clear]:
         """The clears in checklist order (``items``)."""
@@ -264,9 +295,16 @@ class SixClears(Decision):
     def __len__(self) -> int:
         return len(self.items)
 
-    def __contains__(self, name: object) -> bool:
-        """Whether the checklist has a clear of that name (or that :class:`Clear`)."""
-        return any(name == c.name or name is c for c in self.items)
+    def __contains__(self, kind: object) -> bool:
+        """Whether the checklist has a clear of that kind (a :class:`ClearKind` or any
+        spelling it parses), or that :class:`Clear`."""
+        if isinstance(kind, Clear):
+            return any(kind is c for c in self.items)
+        try:
+            wanted = ClearKind.parse(kind, argument="kind")
+        except (InvalidInput, InvalidType):
+            return False
+        return any(c.kind is wanted for c in self.items)
 
 
 class _Derived(Generic[T]):
@@ -825,14 +863,14 @@ class Case:
         asked = _("classified as {flow}", flow=_flow(flow)) if flow else _("not yet classified")
         heard = _("recorded at {at} by {role}", at=moment_text(events[0].at), role=events[0].role)
         clears = (
-            Clear("listen", "听清晰", _OUTCOME[True], heard),
-            Clear("ask", "问清晰", _OUTCOME[flow is not None], asked),
-            Clear("follow", "跟清晰", _OUTCOME[close is not None], closed_text),
-            Clear("reply", "复清晰", _OUTCOME[told], told_text),
-            Clear("record", "记清晰", _OUTCOME[recorded], record_text),
-            Clear("report", "报告重大投诉", _OUTCOME[report], report_text),
+            Clear(ClearKind.LISTEN, _OUTCOME[True], heard),
+            Clear(ClearKind.ASK, _OUTCOME[flow is not None], asked),
+            Clear(ClearKind.FOLLOW, _OUTCOME[close is not None], closed_text),
+            Clear(ClearKind.REPLY, _OUTCOME[told], told_text),
+            Clear(ClearKind.RECORD, _OUTCOME[recorded], record_text),
+            Clear(ClearKind.REPORT, _OUTCOME[report], report_text),
         )
-        missing = tuple(c.label for c in clears if c.outcome is ClearOutcome.NOT_MET)
+        missing = tuple(c.kind.label for c in clears if c.outcome is ClearOutcome.NOT_MET)
         reason = _("missing: {clears}", clears=missing) if missing else _("all six clears met")
         return SixClears(allowed=not missing, rule="R-CMP-15", reason=reason, items=clears)
 

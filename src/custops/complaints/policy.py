@@ -248,7 +248,7 @@ class CasePolicy:
         return self._stop_map.get(_step("action", action), ())
 
 
-def desk(policy: Any) -> CasePolicy:
+def desk(policy: CasePolicy | SlaPolicy | str | None) -> CasePolicy:
     """The case policy ``policy`` names: a :class:`CasePolicy`, an ``SlaPolicy`` or a
     preset's name; ``None`` is refused — a case always names its desk (issue 17)."""
     if isinstance(policy, CasePolicy):

@@ -503,8 +503,10 @@ class SlaPolicy:
         rule = next((r for r in self.rules if r.applies_to(values)), None)
         if rule is None:
             described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
+            read = sorted({a for r in self.rules for a, _values in r.conditions})
             raise PolicyError(
-                f"desk {self.name!r} has no rule for a case with {described}",
+                f"desk {self.name!r} has no rule for a case with {described}; "
+                f"its rules read {', '.join(read) or 'none'}",
                 argument="attributes",
                 value=values,
             )
