@@ -35,6 +35,7 @@ the smaller of the kind's and the category's.
 from __future__ import annotations
 
 import bisect
+import gc
 import operator
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -676,6 +677,23 @@ _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
 _ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_ALNUM_RUN = re.compile(r"[0-9a-z]*").match
+_LAST_OTHER = re.compile(r".*[^0-9a-z]", re.DOTALL).match  # up to the last other character
+
+
+def _run_start(normalised: str, at: int) -> int:
+    """Where the run of letters and digits holding ``normalised[at]`` starts.
+
+    >>> _run_start("好ok12ok", 5), _run_start("ok", 1)
+    (1, 0)
+    """
+    while at > 0:
+        low = max(0, at - 256)  # a piece at a time: one greedy match each, in C
+        m = _LAST_OTHER(normalised, low, at)
+        if m is not None:
+            return m.end()
+        at = low
+    return 0
 #: A degree word, or 也/的, before a word of approval (很美, 态度也好, 一如既往的好): the
 #: learned layer's praise of a short text the rules did not read is taken only with one
 _PRAISING = re.compile(
@@ -710,11 +728,12 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     characters are left."""
     size = len(normalised)
     start, end = _widen_to_words(normalised, start, end, rules)
-    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
-    while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
-        start -= 1
-    while end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
-        end += 1
+    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13):
+    # its run of letters and digits found in C, however long (``okokok…``)
+    if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
+        start = _run_start(normalised, start)
+    if end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
+        end = _ALNUM_RUN(normalised, end).end()
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
@@ -733,10 +752,46 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     return _widen_to_words(normalised, start, end, rules)
 
 
+_SPANS: list[tuple[str, ClassifierPolicy, list[tuple[int, int]]]] = []
+
+
+def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int]]:
+    """Where the words of ``rules`` (see :func:`_known_words`) occur in ``normalised``, as
+    spans; those of the last text asked about are kept (each of its n-grams asks).
+
+    >>> from custops.complaints.classifier import DEFAULT_RULES
+    >>> _word_spans("等了两个小时", DEFAULT_RULES)
+    [(4, 6)]
+    """
+    if _SPANS and _SPANS[0][0] == normalised and _SPANS[0][1] is rules:
+        return _SPANS[0][2]
+    words, by_pair = _known_words(rules)
+    size = len(normalised)
+    pairs = map(by_pair.get, map(operator.add, normalised, normalised[1:]))
+    spans = [
+        (s, s + n)
+        for s, lengths in filter(_SECOND, enumerate(pairs))
+        for n in lengths
+        if s + n <= size and normalised[s : s + n] in words
+    ]
+    _SPANS[:] = [(normalised, rules, spans)]
+    return spans
+
+
 def _widen_to_words(
     normalised: str, start: int, end: int, rules: ClassifierPolicy
 ) -> tuple[int, int]:
     """``[start, end)`` widened until no word of the rules crosses either edge."""
+    if len(normalised) <= _scan.LONG:  # the words of a short text are found once
+        spans = _word_spans(normalised, rules)
+        for _round in range(3):
+            low, high = start, end
+            for s, e in spans:
+                if s < low < e or s < high < e:
+                    start, end = min(start, s), max(end, e)
+            if (start, end) == (low, high):
+                break
+        return start, end
     words, by_pair = _known_words(rules)
     size = len(normalised)
     for _round in range(3):
@@ -744,14 +799,15 @@ def _widen_to_words(
         # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
         # pairs from there to ``high`` are looked up at once, in C
         lo = max(0, low - 5)
-        pairs = map(
-            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
-        )
-        for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
-            for n in lengths or ():
-                crosses = s < low < s + n or s < high < s + n
-                if crosses and s + n <= size and normalised[s : s + n] in words:
-                    start, end = min(start, s), max(end, s + n)
+        # (of a wide span, only a word starting near an edge can cross it)
+        pieces = ((lo, high),) if high - lo <= 16 else ((lo, low), (max(low, high - 5), high))
+        for a, b in pieces:
+            pairs = map(by_pair.get, map(operator.add, normalised[a:b], normalised[a + 1 : b + 1]))
+            for s, lengths in filter(_SECOND, enumerate(pairs, a)):
+                for n in lengths or ():
+                    crosses = s < low < s + n or s < high < s + n
+                    if crosses and s + n <= size and normalised[s : s + n] in words:
+                        start, end = min(start, s), max(end, s + n)
         if (start, end) == (low, high):
             break
     return start, end
@@ -988,6 +1044,23 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = normalise_fast(text)
+    if len(normalised) <= _scan.LONG or not gc.isenabled():
+        return _classified(text, rules, normalised, where)
+    # a long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
+    # made of many small objects, none in a cycle, which the cyclic garbage collector
+    # would walk again and again while they are made (a third of the time); it is paused
+    # meanwhile (and resumed by the call that paused it)
+    gc.disable()
+    try:
+        return _classified(text, rules, normalised, where)
+    finally:
+        gc.enable()
+
+
+def _classified(
+    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int]
+) -> Classification:
+    """:func:`classify` of ``text``, normalised already."""
     if not normalised.strip("。"):
         return _nothing(text, rules)
     by_rule, found, asked = _find(
