@@ -30,6 +30,7 @@ import json
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -49,7 +50,16 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
-from custops.complaints.classifier import _with_learned, rule_features
+from custops.complaints.classifier import (
+    _in_enum_order,
+    _run_start,
+    _whole_words,
+    _widen_by_pairs,
+    _widen_to_words,
+    _with_learned,
+    rule_features,
+)
+from custops.complaints.model import Category, Kind
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -479,3 +489,78 @@ def test_learned_evidence_merged_as_a_stable_sort(
     expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
     merged = _with_learned(counted, learned, order)
     assert list(map(id, merged)) == list(map(id, expected))
+
+
+# --- many matches, evidence widened to words (speed4) -------------------------------
+
+
+_THANKS = ("谢谢", "哈哈", "在吗", "谢谢谢", "吗在")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="谢哈在吗,", max_size=80))
+def test_a_rule_with_nothing_to_negate_keeps_the_plain_matches(text: str) -> None:
+    """A rule without negation cues keeps its matches in one loop, or (none overlapping
+    the one before) in C: the matches the plain loop keeps, reading a cue that never
+    occurs for each match."""
+    bare = Rule("t.thanks", kind="表扬", terms=_THANKS)
+    cued = Rule("t.thanks", kind="表扬", terms=_THANKS, negations=("zz",))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_rules, "_FEW_CUED", 10**12)  # the cue is looked for at each match
+        plain = _rules.Index((cued,)).scan(text)
+    assert _rules.Index((bare,)).scan(text) == plain
+
+
+def test_many_matches_none_overlapping_are_kept_in_text_order() -> None:
+    rule = Rule("t.thanks", kind="表扬", terms=("谢谢",))
+    assert rule.matches("谢谢" * 20) == tuple((i, i + 2, "谢谢", "") for i in range(0, 40, 2))
+    assert rule.matches("谢" * 41) == tuple((i, i + 2, "谢谢", "") for i in range(0, 40, 2))
+
+
+_WIDEN = "等了两个小时物流太慢的手机解决服务员态度好差ab12"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_WIDEN, min_size=1, max_size=40), st.data())
+def test_words_found_once_widen_as_the_pairs_do(text: str, data: st.DataObject) -> None:
+    """A short text's rule words are found once (``classifier._word_spans``), and an
+    n-gram's span widened by them is the span the pairs near its edges give."""
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert _widen_to_words(text, start, end, DEFAULT_RULES) == _widen_by_pairs(
+        text, start, end, DEFAULT_RULES
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab19好,", min_size=1, max_size=40), st.data())
+def test_a_run_of_letters_and_digits_starts_where_the_walk_stops(
+    text: str, data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(text) - 1))
+    walked = at
+    while walked > 0 and re.fullmatch("[0-9a-z]", text[walked - 1]):
+        walked -= 1
+    if re.fullmatch("[0-9a-z]", text[at]):
+        assert _run_start(text, at) == walked
+
+
+def test_a_long_latin_run_is_cited_whole() -> None:
+    """R-CMP-01: an n-gram inside ``okok…`` cites the whole run (in C, however long)."""
+    text = "好" + "ok" * 3000 + "好"
+    assert _whole_words(text, 3, 5, DEFAULT_RULES) == (1, 6001)
+    assert _run_start(text, 4000) == 1
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        {},
+        {Kind.PRAISE: 3, Kind.COMPLAINT: 4, Kind.CONSULTATION: 1},
+        {Category.OTHER: 1, Category.PRODUCT_QUALITY: 2, Category.SERVICE_QUALITY: 5},
+    ],
+)
+def test_scores_in_enum_order_are_the_sort(scores: dict[Any, int]) -> None:
+    assert _in_enum_order(scores) == tuple(
+        sorted(scores.items(), key=lambda item: item[0].position)
+    )

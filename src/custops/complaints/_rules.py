@@ -566,6 +566,10 @@ class Index:
                 by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
         for pair, entries in keyed.items():
             self.pairs.setdefault(pair, []).extend(entries)
+        #: the same entries for :meth:`scan`: ``(term, rule position, source position,
+        #: source, length)``, the term ``None`` when its two characters are the pair
+        self._scan_pairs = {p: _scan_entries(es) for p, es in self.pairs.items()}
+        self._scan_pairs_long = {p: _scan_entries(es) for p, es in self.pairs_long.items()}
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
             if self.singles
@@ -639,12 +643,12 @@ class Index:
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
-        by_pair = self.pairs_long if long else self.pairs
+        by_pair = self._scan_pairs_long if long else self._scan_pairs
         pairs = map(by_pair.get, map(operator.add, text, text[1:]))
         for i, entries in filter(_SECOND, enumerate(pairs)):
-            for term, r, order, source in entries or ():
-                if len(term) == 2 or text.startswith(term, i):
-                    raw[r].append((i, -i - len(term), order, source))
+            for term, r, order, source, size in entries:
+                if term is None or text.startswith(term, i):
+                    raw[r].append((i, -i - size, order, source))
         chars = set(text)
         if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
             for m in self._single_chars.finditer(text):
@@ -732,6 +736,14 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str, int], ...]:
+    """``entries`` of one pair as :meth:`Index.scan` reads them (see ``_scan_pairs``)."""
+    return tuple(
+        (None if len(term) == 2 else term, r, order, source, len(term))
+        for term, r, order, source in entries
+    )
 
 
 #: A rule with more matches than this in a text has its negation cues looked for in the

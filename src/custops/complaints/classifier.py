@@ -644,7 +644,14 @@ class _Tally:
 def _in_enum_order(scores: dict[Any, int]) -> tuple[tuple[Any, int], ...]:
     """The scores (of kinds, or of categories) as pairs, in the order the enumeration
     lists its members."""
+    # (the members in declaration order, each looked up: cheaper than a sort by position)
+    pairs = tuple([(member, scores[member]) for member in _MEMBERS if member in scores])
+    if len(pairs) == len(scores):
+        return pairs
     return tuple(sorted(scores.items(), key=lambda item: item[0].position))
+
+
+_MEMBERS = (*Kind, *Category)
 
 
 def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
@@ -782,16 +789,25 @@ def _widen_to_words(
     normalised: str, start: int, end: int, rules: ClassifierPolicy
 ) -> tuple[int, int]:
     """``[start, end)`` widened until no word of the rules crosses either edge."""
-    if len(normalised) <= _scan.LONG:  # the words of a short text are found once
-        spans = _word_spans(normalised, rules)
-        for _round in range(3):
-            low, high = start, end
-            for s, e in spans:
-                if s < low < e or s < high < e:
-                    start, end = min(start, s), max(end, e)
-            if (start, end) == (low, high):
-                break
-        return start, end
+    if len(normalised) > _scan.LONG:
+        return _widen_by_pairs(normalised, start, end, rules)
+    # the words of a short text are found once (:func:`_word_spans`), then each n-gram's
+    # span is widened by them: what :func:`_widen_by_pairs` finds
+    spans = _word_spans(normalised, rules)
+    for _round in range(3):
+        low, high = start, end
+        for s, e in spans:
+            if s < low < e or s < high < e:
+                start, end = min(start, s), max(end, e)
+        if (start, end) == (low, high):
+            break
+    return start, end
+
+
+def _widen_by_pairs(
+    normalised: str, start: int, end: int, rules: ClassifierPolicy
+) -> tuple[int, int]:
+    """:func:`_widen_to_words`, looking up the pairs of characters near the edges."""
     words, by_pair = _known_words(rules)
     size = len(normalised)
     for _round in range(3):
