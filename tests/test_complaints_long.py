@@ -2,7 +2,8 @@
 
 A normalised text longer than ``_scan.LONG`` characters has its patterns tried only
 where a match can start (``_scan.quick``) and its question scopes (R-CMP-01) looked up
-by bisection, each searched once (``_scan.Scopes``).  These tests pin the long paths to
+by bisection, each searched once (``_scan.Scopes``); its evidence is made with the
+cyclic garbage collector paused (``classifier.classify``).  These tests pin the long paths to
 the plain ones: the same classification, the same evidence, the same matches.
 """
 

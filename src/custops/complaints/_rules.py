@@ -646,7 +646,7 @@ class Index:
         by_pair = self._scan_pairs_long if long else self._scan_pairs
         pairs = map(by_pair.get, map(operator.add, text, text[1:]))
         for i, entries in filter(_SECOND, enumerate(pairs)):
-            for term, r, order, source, size in entries:
+            for term, r, order, source, size in entries or ():
                 if term is None or text.startswith(term, i):
                     raw[r].append((i, -i - size, order, source))
         chars = set(text)
@@ -703,7 +703,9 @@ class Index:
                 ends = list(map(operator.neg, map(_SECOND, found)))
                 if all(map(operator.ge, starts[1:], ends)):
                     blank = repeat("")
-                    out[r] = tuple(zip(starts, ends, map(_FOURTH, found), blank, blank))
+                    out[r] = tuple(
+                        zip(starts, ends, map(_FOURTH, found), blank, blank, strict=False)
+                    )
                     continue
             if not cues and early is None:  # the same loop, with nothing to negate
                 for start, end, _order, source in found:

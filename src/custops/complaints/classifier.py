@@ -38,8 +38,9 @@ import bisect
 import gc
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
+from itertools import compress, repeat
 from typing import Any
 
 import attrs
@@ -508,7 +509,19 @@ def _find(
             rule.category,
             rule.signal,
         )
-        for start, end, source, negated_by, flipped_by in scanned[order]:
+        matches = scanned[order]
+        if (
+            type(where) is range  # (``range(len(text))``: one character for one)
+            and not (stresses and matches and turn <= matches[-1][0])
+            and not any(map(_NEGATED, matches))
+            and not any(map(_FLIPPED, matches))
+        ):  # every match counts as it is (a long text repeating 谢谢 has half a million)
+            counted += [
+                Evidence(rule_id, (s, e), text[s:e], source, weight, kind, category, signal)
+                for s, e, source, _negated_by, _flipped_by in matches
+            ]
+            continue
+        for start, end, source, negated_by, flipped_by in matches:
             o_start, o_end = where[start], where[end - 1] + 1
             stressed = stresses and turn <= start
             (suppressed if negated_by else counted).append(
@@ -527,6 +540,27 @@ def _find(
                 )
             )
     return counted, suppressed, frozenset(asked)
+
+
+def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
+    """``evidence`` without the pieces that vote as an earlier one does (the same rule,
+    votes, weight and cues), which change no tally: a rule votes with its first heaviest
+    match.  A long text repeating 谢谢 has half a million pieces, and a few votes.
+
+    >>> e = [Evidence("r", (i, i + 2), "谢谢", "谢谢", 1) for i in range(0, 200, 2)]
+    >>> _first_of_each_vote(e) == e[:1]
+    True
+    """
+    if len(evidence) < 64:
+        return evidence
+    keys = list(map(_VOTE, evidence))
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    return list(map(evidence.__getitem__, sorted(first.values())))
+
+
+_VOTE = operator.attrgetter(
+    "rule_name", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
+)
 
 
 def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -569,6 +603,8 @@ def _with_learned(
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
+_KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
+_NEGATED, _FLIPPED = operator.itemgetter(3), operator.itemgetter(4)
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
@@ -701,6 +737,8 @@ def _run_start(normalised: str, at: int) -> int:
             return m.end()
         at = low
     return 0
+
+
 #: A degree word, or 也/的, before a word of approval (很美, 态度也好, 一如既往的好): the
 #: learned layer's praise of a short text the rules did not read is taken only with one
 _PRAISING = re.compile(
@@ -740,7 +778,7 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
         start = _run_start(normalised, start)
     if end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
-        end = _ALNUM_RUN(normalised, end).end()
+        end = _ALNUM_RUN(normalised, end).end()  # type: ignore[union-attr]  # (it matches "")
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
@@ -770,15 +808,16 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
     >>> _word_spans("等了两个小时", DEFAULT_RULES)
     [(4, 6)]
     """
-    if _SPANS and _SPANS[0][0] == normalised and _SPANS[0][1] is rules:
-        return _SPANS[0][2]
+    for known, policy, spans in _SPANS[:1]:  # (read once: another thread may replace it)
+        if known == normalised and policy is rules:
+            return spans
     words, by_pair = _known_words(rules)
     size = len(normalised)
     pairs = map(by_pair.get, map(operator.add, normalised, normalised[1:]))
     spans = [
         (s, s + n)
         for s, lengths in filter(_SECOND, enumerate(pairs))
-        for n in lengths
+        for n in lengths or ()
         if s + n <= size and normalised[s : s + n] in words
     ]
     _SPANS[:] = [(normalised, rules, spans)]
@@ -865,7 +904,10 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
     the media is a severity hint of a complaint, and the guide does not make it one.
     """
-    return tuple(e for e in evidence if e.signal is Signal.SAFETY)
+    evidence = tuple(evidence)
+    return tuple(
+        compress(evidence, map(operator.is_, map(_SIGNAL, evidence), repeat(Signal.SAFETY)))
+    )
 
 
 def _lead(scores: Mapping[Any, int]) -> int:
@@ -947,6 +989,19 @@ _LEARNED = (
 )
 
 
+def _texts_of(
+    evidence: tuple[Evidence, ...], kind: Kind, *, learned: bool | None = None
+) -> Iterator[str]:
+    """The words of the pieces of ``evidence`` for ``kind`` (only the learned layer's, or
+    only the rules', when ``learned`` says so), picked in C: a long text may have half a
+    million pieces, and a reason reads them until it has enough to quote."""
+    chosen: Iterator[bool] = map(operator.is_, map(_KIND, evidence), repeat(kind))
+    if learned is not None:
+        test = operator.eq if learned else operator.ne
+        chosen = map(operator.and_, chosen, map(test, map(_RULE, evidence), repeat("learned")))
+    return compress(map(_TEXT, evidence), chosen)
+
+
 def _rule_name(rule: str) -> str:
     """A rule's ID as an explanation shows it: quoted in Chinese; the learned layer by name."""
     if rule == "learned":
@@ -1005,10 +1060,8 @@ def _reason(
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        words = quoted_words(
-            e.text for e in evidence if e.kind is kind and e.rule_name != "learned"
-        )
-        rival = [] if runner is None else [e.text for e in evidence if e.kind is runner]
+        words = quoted_words(_texts_of(evidence, kind, learned=False))
+        rival = [] if runner is None else list(_texts_of(evidence, runner))
         why = [_(_WHY[kind], words=words)]
         if rival:
             why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
@@ -1093,7 +1146,7 @@ def _classified(
     # each rule votes once per kind and once for its category, with its heaviest match
     kind_votes: dict[tuple[str, Kind], Evidence] = {}
     category_votes: dict[str, Evidence] = {}
-    for e in by_rule:  # in rule order, so the votes are too
+    for e in _first_of_each_vote(by_rule):  # in rule order, so the votes are too
         if e.kind is not None:
             key = (e.rule_name, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
@@ -1168,7 +1221,7 @@ def _classified(
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
-    shown = {e.kind for e in counted} | {e.kind for e in learned}
+    shown = set(map(_KIND, counted)) | set(map(_KIND, learned))
     ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     topics = sorted(
         category_scores,
