@@ -57,6 +57,7 @@ from custops.complaints import (
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
 from custops.complaints.classifier import (
+    _first_of_each_vote,
     _in_enum_order,
     _run_start,
     _whole_words,
@@ -570,3 +571,49 @@ def test_scores_in_enum_order_are_the_sort(scores: dict[Any, int]) -> None:
     assert _in_enum_order(scores) == tuple(
         sorted(scores.items(), key=lambda item: item[0].position)
     )
+
+
+def _votes_of(evidence: list[Evidence]) -> tuple[dict[Any, Evidence], dict[str, Evidence]]:
+    """The loop of ``classify``: per rule and kind, and per rule, its first heaviest match."""
+    kind_votes: dict[Any, Evidence] = {}
+    category_votes: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.kind is not None:
+            key = (e.rule_name, e.kind)
+            if key not in kind_votes or e.weight > kind_votes[key].weight:
+                kind_votes[key] = e
+        if e.category is not None and (
+            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
+        ):
+            category_votes[e.rule_name] = e
+    return kind_votes, category_votes
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from([None, Kind.COMPLAINT, Kind.PRAISE]),
+            st.sampled_from([None, Category.OTHER]),
+            st.integers(1, 3),
+            st.sampled_from(["", "不"]),
+        ),
+        max_size=150,
+    )
+)
+def test_votes_read_once_per_distinct_vote_are_the_votes(
+    pieces: list[tuple[str, Kind | None, Category | None, int, str]],
+) -> None:
+    """``classifier._first_of_each_vote`` drops only pieces that change no vote: the
+    votes, and which piece casts each, are those of every piece."""
+    evidence = [
+        Evidence(rule, (i, i + 1), "x", "x", weight, kind, category, None, "", flipped)
+        for i, (rule, kind, category, weight, flipped) in enumerate(pieces)
+    ]
+    kinds, categories = _votes_of(_first_of_each_vote(evidence))
+    plain_kinds, plain_categories = _votes_of(evidence)
+    assert list(kinds.items()) == list(plain_kinds.items())
+    assert all(kinds[k] is plain_kinds[k] for k in kinds)
+    assert list(categories.items()) == list(plain_categories.items())
+    assert all(categories[k] is plain_categories[k] for k in categories)
