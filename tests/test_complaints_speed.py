@@ -43,6 +43,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._text import quoted_words
 from custops.complaints import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -617,3 +618,22 @@ def test_votes_read_once_per_distinct_vote_are_the_votes(
     assert all(kinds[k] is plain_kinds[k] for k in kinds)
     assert list(categories.items()) == list(plain_categories.items())
     assert all(categories[k] is plain_categories[k] for k in categories)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["谢谢", "哈哈", " ", "", "在吗", "太慢"]), max_size=300),
+    st.sampled_from([None, -1, 0, 1, 2, 4, 7]),
+)
+def test_quoted_words_read_a_piece_at_a_time_are_the_first_distinct(
+    words: list[str], limit: int | None
+) -> None:
+    """A reason's words are read a growing piece at a time (``_text.quoted_words``): the
+    first ``limit`` distinct non-blank words, in the order first met."""
+    expected = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
+    assert quoted_words(iter(words), limit=limit) == quoted_words(expected, limit=None)
+
+
+def test_quoted_words_of_one_word_repeated_then_another() -> None:
+    words = ["谢谢"] * 100_000 + ["太慢", "谢谢", "凉了"]
+    assert quoted_words(words) == quoted_words(["谢谢", "太慢", "凉了"])

@@ -589,15 +589,15 @@ def _with_learned(
     >>> [(e.rule_name, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
-    starts = map(_FIRST, map(_SPAN, counted))
-    keys = list(zip(starts, map(order.__getitem__, map(_RULE, counted)), strict=True))
     out = list(counted)
     learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
+
+    def key_of(e: Evidence) -> tuple[int, int]:  # read only where the bisection looks
+        return e.span[0], order[e.rule_name]
+
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
-        at = bisect.bisect_right(keys, key)
-        keys.insert(at, key)
-        out.insert(at, e)
+        out.insert(bisect.bisect_right(out, key, key=key_of), e)
     return tuple(out)
 
 
@@ -989,6 +989,11 @@ _LEARNED = (
 )
 
 
+def _of_kind(evidence: tuple[Evidence, ...], kind: Kind) -> tuple[Evidence, ...]:
+    """The pieces of ``evidence`` for ``kind``, picked in C."""
+    return tuple(compress(evidence, map(operator.is_, map(_KIND, evidence), repeat(kind))))
+
+
 def _texts_of(
     evidence: tuple[Evidence, ...], kind: Kind, *, learned: bool | None = None
 ) -> Iterator[str]:
@@ -1274,9 +1279,7 @@ def _classified(
     evidence = _with_learned(counted, learned, rules._order) if learned else counted
     issues: tuple[Issue, ...]
     if own is not None:
-        issues = (
-            Issue(own, kind_scores.get(kind, 0), tuple(e for e in evidence if e.kind is kind)),
-        )
+        issues = (Issue(own, kind_scores.get(kind, 0), _of_kind(evidence, kind)),)
     else:
         others = [c for c in topics if c is not category and problem.get(c, 0) > 0]
         grouped: dict[Category | None, list[Evidence]] = {c: [] for c in (category, *others)}
