@@ -2,12 +2,14 @@
 
 A normalised text longer than ``_scan.LONG`` characters has its patterns tried only
 where a match can start (``_scan.quick``) and its question scopes (R-CMP-01) looked up
-by bisection, each searched once (``_scan.Scopes``).  These tests pin the long paths to
+by bisection, each searched once (``_scan.Scopes``); its evidence is made with the
+cyclic garbage collector paused (``classifier.classify``).  These tests pin the long paths to
 the plain ones: the same classification, the same evidence, the same matches.
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from pathlib import Path
@@ -158,3 +160,21 @@ def test_quick_patterns_agree_on_any_text(pattern: str, data: st.DataObject) -> 
     text = data.draw(st.text(alphabet=alphabet, max_size=60))
     original = re.compile(pattern)
     assert _spans(_scan.quick(original), text) == _spans(original, text)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_long_text_pauses_the_collector_and_resumes_it(enabled: bool) -> None:
+    """A long text's evidence is made with the cyclic garbage collector paused: the same
+    answer, and the collector as it was before (a caller that paused it keeps it paused)."""
+    text = _repeated("谢谢", "", 3000)
+    was = gc.isenabled()
+    try:
+        if enabled:
+            gc.enable()
+        else:
+            gc.disable()
+        answer = _answer(text)
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert answer == _answer(text)

@@ -19,7 +19,13 @@
   (``classifier.rule_features``); learned evidence is merged into the counted evidence
   by bisection (``classifier._with_learned``), the order a stable sort gives; a reason
   reads the customer's words only until it has enough to quote (``custops._text.quoted_words``,
-  tested in tests/test_text.py).
+  tested in tests/test_text.py);
+* a rule with nothing to negate keeps its matches in one loop, or in C when none
+  overlaps the one before (``Index.scan``), the matches the plain loop keeps;
+* a short text's rule words are found once for the learned layer's evidence
+  (``classifier._word_spans``), the spans the pairs near each edge give
+  (``classifier._widen_by_pairs``); a run of letters or digits is found in C
+  (``classifier._run_start``); scores are put in enum order without a sort.
 
 No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
 """
@@ -30,12 +36,14 @@ import json
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._text import quoted_words
 from custops.complaints import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -49,7 +57,17 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
-from custops.complaints.classifier import _with_learned, rule_features
+from custops.complaints.classifier import (
+    _first_of_each_vote,
+    _in_enum_order,
+    _run_start,
+    _whole_words,
+    _widen_by_pairs,
+    _widen_to_words,
+    _with_learned,
+    rule_features,
+)
+from custops.complaints.model import Category, Kind
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -479,3 +497,143 @@ def test_learned_evidence_merged_as_a_stable_sort(
     expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
     merged = _with_learned(counted, learned, order)
     assert list(map(id, merged)) == list(map(id, expected))
+
+
+# --- many matches, evidence widened to words (speed4) -------------------------------
+
+
+_THANKS = ("谢谢", "哈哈", "在吗", "谢谢谢", "吗在")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="谢哈在吗,", max_size=80))
+def test_a_rule_with_nothing_to_negate_keeps_the_plain_matches(text: str) -> None:
+    """A rule without negation cues keeps its matches in one loop, or (none overlapping
+    the one before) in C: the matches the plain loop keeps, reading a cue that never
+    occurs for each match."""
+    bare = Rule("t.thanks", kind="表扬", terms=_THANKS)
+    cued = Rule("t.thanks", kind="表扬", terms=_THANKS, negations=("zz",))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_rules, "_FEW_CUED", 10**12)  # the cue is looked for at each match
+        plain = _rules.Index((cued,)).scan(text)
+    assert _rules.Index((bare,)).scan(text) == plain
+
+
+def test_many_matches_none_overlapping_are_kept_in_text_order() -> None:
+    rule = Rule("t.thanks", kind="表扬", terms=("谢谢",))
+    assert rule.matches("谢谢" * 20) == tuple((i, i + 2, "谢谢", "") for i in range(0, 40, 2))
+    assert rule.matches("谢" * 41) == tuple((i, i + 2, "谢谢", "") for i in range(0, 40, 2))
+
+
+_WIDEN = "等了两个小时物流太慢的手机解决服务员态度好差ab12"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_WIDEN, min_size=1, max_size=40), st.data())
+def test_words_found_once_widen_as_the_pairs_do(text: str, data: st.DataObject) -> None:
+    """A short text's rule words are found once (``classifier._word_spans``), and an
+    n-gram's span widened by them is the span the pairs near its edges give."""
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert _widen_to_words(text, start, end, DEFAULT_RULES) == _widen_by_pairs(
+        text, start, end, DEFAULT_RULES
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab19好,", min_size=1, max_size=40), st.data())
+def test_a_run_of_letters_and_digits_starts_where_the_walk_stops(
+    text: str, data: st.DataObject
+) -> None:
+    at = data.draw(st.integers(0, len(text) - 1))
+    walked = at
+    while walked > 0 and re.fullmatch("[0-9a-z]", text[walked - 1]):
+        walked -= 1
+    if re.fullmatch("[0-9a-z]", text[at]):
+        assert _run_start(text, at) == walked
+
+
+def test_a_long_latin_run_is_cited_whole() -> None:
+    """R-CMP-01: an n-gram inside ``okok…`` cites the whole run (in C, however long)."""
+    text = "好" + "ok" * 3000 + "好"
+    assert _whole_words(text, 3, 5, DEFAULT_RULES) == (1, 6001)
+    assert _run_start(text, 4000) == 1
+
+
+@pytest.mark.parametrize(
+    "scores",
+    [
+        {},
+        {Kind.PRAISE: 3, Kind.COMPLAINT: 4, Kind.CONSULTATION: 1},
+        {Category.OTHER: 1, Category.PRODUCT_QUALITY: 2, Category.SERVICE_QUALITY: 5},
+    ],
+)
+def test_scores_in_enum_order_are_the_sort(scores: dict[Any, int]) -> None:
+    assert _in_enum_order(scores) == tuple(
+        sorted(scores.items(), key=lambda item: item[0].position)
+    )
+
+
+def _votes_of(evidence: list[Evidence]) -> tuple[dict[Any, Evidence], dict[str, Evidence]]:
+    """The loop of ``classify``: per rule and kind, and per rule, its first heaviest match."""
+    kind_votes: dict[Any, Evidence] = {}
+    category_votes: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.kind is not None:
+            key = (e.rule_name, e.kind)
+            if key not in kind_votes or e.weight > kind_votes[key].weight:
+                kind_votes[key] = e
+        if e.category is not None and (
+            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
+        ):
+            category_votes[e.rule_name] = e
+    return kind_votes, category_votes
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from([None, Kind.COMPLAINT, Kind.PRAISE]),
+            st.sampled_from([None, Category.OTHER]),
+            st.integers(1, 3),
+            st.sampled_from(["", "不"]),
+        ),
+        max_size=150,
+    )
+)
+def test_votes_read_once_per_distinct_vote_are_the_votes(
+    pieces: list[tuple[str, Kind | None, Category | None, int, str]],
+) -> None:
+    """``classifier._first_of_each_vote`` drops only pieces that change no vote: the
+    votes, and which piece casts each, are those of every piece."""
+    evidence = [
+        Evidence(rule, (i, i + 1), "x", "x", weight, kind, category, None, "", flipped)
+        for i, (rule, kind, category, weight, flipped) in enumerate(pieces)
+    ]
+    kinds, categories = _votes_of(_first_of_each_vote(evidence))
+    plain_kinds, plain_categories = _votes_of(evidence)
+    assert list(kinds.items()) == list(plain_kinds.items())
+    assert all(kinds[k] is plain_kinds[k] for k in kinds)
+    assert list(categories.items()) == list(plain_categories.items())
+    assert all(categories[k] is plain_categories[k] for k in categories)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(["谢谢", "哈哈", " ", "", "在吗", "太慢"]), max_size=300),
+    st.sampled_from([None, -1, 0, 1, 2, 4, 7]),
+)
+def test_quoted_words_read_a_piece_at_a_time_are_the_first_distinct(
+    words: list[str], limit: int | None
+) -> None:
+    """A reason's words are read a growing piece at a time (``_text.quoted_words``): the
+    first ``limit`` distinct non-blank words, in the order first met."""
+    expected = list(dict.fromkeys(w for w in words if w.strip()))[:limit]
+    assert quoted_words(iter(words), limit=limit) == quoted_words(expected, limit=None)
+
+
+def test_quoted_words_of_one_word_repeated_then_another() -> None:
+    words = ["谢谢"] * 100_000 + ["太慢", "谢谢", "凉了"]
+    assert quoted_words(words) == quoted_words(["谢谢", "太慢", "凉了"])

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain
+from itertools import chain, repeat
 from typing import Any, ClassVar
 
 import attrs
@@ -484,15 +484,19 @@ class Rule:
 
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
+_FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
+_FOURTH = operator.itemgetter(3)
 _WORD = -1  # the rule position under which the literal pass lists boundary words
 _KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
 _RARE = 100
-_SAMPLE = 16  # how rare a character is, estimated from every 16th character
+#: how rare a character is, estimated from every 17th character (a prime: a text that
+#: repeats a short piece, 在吗在吗…, is not sampled at one of its characters only)
+_SAMPLE = 17
 
 
 _Term = tuple[str, int, int, str]  # term, rule position, source position, source
@@ -562,6 +566,10 @@ class Index:
                 by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
         for pair, entries in keyed.items():
             self.pairs.setdefault(pair, []).extend(entries)
+        #: the same entries for :meth:`scan`: ``(term, rule position, source position,
+        #: source, length)``, the term ``None`` when its two characters are the pair
+        self._scan_pairs = {p: _scan_entries(es) for p, es in self.pairs.items()}
+        self._scan_pairs_long = {p: _scan_entries(es) for p, es in self.pairs_long.items()}
         self._single_chars = (
             re.compile("[" + "".join(map(re.escape, sorted(self.singles))) + "]")
             if self.singles
@@ -635,12 +643,12 @@ class Index:
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
-        by_pair = self.pairs_long if long else self.pairs
+        by_pair = self._scan_pairs_long if long else self._scan_pairs
         pairs = map(by_pair.get, map(operator.add, text, text[1:]))
         for i, entries in filter(_SECOND, enumerate(pairs)):
-            for term, r, order, source in entries or ():
-                if len(term) == 2 or text.startswith(term, i):
-                    raw[r].append((i, -i - len(term), order, source))
+            for term, r, order, source, size in entries or ():
+                if term is None or text.startswith(term, i):
+                    raw[r].append((i, -i - size, order, source))
         chars = set(text)
         if self._single_chars is not None and not self.singles.keys().isdisjoint(chars):
             for m in self._single_chars.finditer(text):
@@ -686,6 +694,26 @@ class Index:
             if cues and len(found) > _FEW_CUED:  # none of its cues in the text: no negation
                 cues = any(map(text.__contains__, rule._cues_before + rule._cues_after))
             early = None if r in involved else cut
+            if not cues and early is None and len(found) > _FEW_CUED:
+                # nothing to negate: the matches kept are those no earlier one overlaps,
+                # which (sorted) is every one when each starts at or after the one before
+                # ends: checked, then kept, in C (a text repeating 在吗 has half a
+                # million matches)
+                starts = list(map(_FIRST, found))
+                ends = list(map(operator.neg, map(_SECOND, found)))
+                if all(map(operator.ge, starts[1:], ends)):
+                    blank = repeat("")
+                    out[r] = tuple(
+                        zip(starts, ends, map(_FOURTH, found), blank, blank, strict=False)
+                    )
+                    continue
+            if not cues and early is None:  # the same loop, with nothing to negate
+                for start, end, _order, source in found:
+                    if start >= end_of_last:
+                        end_of_last = -end
+                        kept.append((start, end_of_last, source, "", ""))
+                out[r] = tuple(kept)
+                continue
             for start, end, _order, source in found:
                 end = -end
                 if start >= end_of_last:
@@ -710,6 +738,14 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str, int], ...]:
+    """``entries`` of one pair as :meth:`Index.scan` reads them (see ``_scan_pairs``)."""
+    return tuple(
+        (None if len(term) == 2 else term, r, order, source, len(term))
+        for term, r, order, source in entries
+    )
 
 
 #: A rule with more matches than this in a text has its negation cues looked for in the

@@ -35,10 +35,12 @@ the smaller of the kind's and the category's.
 from __future__ import annotations
 
 import bisect
+import gc
 import operator
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
+from itertools import compress, repeat
 from typing import Any
 
 import attrs
@@ -507,7 +509,19 @@ def _find(
             rule.category,
             rule.signal,
         )
-        for start, end, source, negated_by, flipped_by in scanned[order]:
+        matches = scanned[order]
+        if (
+            type(where) is range  # (``range(len(text))``: one character for one)
+            and not (stresses and matches and turn <= matches[-1][0])
+            and not any(map(_NEGATED, matches))
+            and not any(map(_FLIPPED, matches))
+        ):  # every match counts as it is (a long text repeating 谢谢 has half a million)
+            counted += [
+                Evidence(rule_id, (s, e), text[s:e], source, weight, kind, category, signal)
+                for s, e, source, _negated_by, _flipped_by in matches
+            ]
+            continue
+        for start, end, source, negated_by, flipped_by in matches:
             o_start, o_end = where[start], where[end - 1] + 1
             stressed = stresses and turn <= start
             (suppressed if negated_by else counted).append(
@@ -526,6 +540,27 @@ def _find(
                 )
             )
     return counted, suppressed, frozenset(asked)
+
+
+def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
+    """``evidence`` without the pieces that vote as an earlier one does (the same rule,
+    votes, weight and cues), which change no tally: a rule votes with its first heaviest
+    match.  A long text repeating 谢谢 has half a million pieces, and a few votes.
+
+    >>> e = [Evidence("r", (i, i + 2), "谢谢", "谢谢", 1) for i in range(0, 200, 2)]
+    >>> _first_of_each_vote(e) == e[:1]
+    True
+    """
+    if len(evidence) < 64:
+        return evidence
+    keys = list(map(_VOTE, evidence))
+    first = dict(zip(reversed(keys), range(len(keys) - 1, -1, -1), strict=True))
+    return list(map(evidence.__getitem__, sorted(first.values())))
+
+
+_VOTE = operator.attrgetter(
+    "rule_name", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
+)
 
 
 def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -554,20 +589,22 @@ def _with_learned(
     >>> [(e.rule_name, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
-    starts = map(_FIRST, map(_SPAN, counted))
-    keys = list(zip(starts, map(order.__getitem__, map(_RULE, counted)), strict=True))
     out = list(counted)
     learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
+
+    def key_of(e: Evidence) -> tuple[int, int]:  # read only where the bisection looks
+        return e.span[0], order[e.rule_name]
+
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
-        at = bisect.bisect_right(keys, key)
-        keys.insert(at, key)
-        out.insert(at, e)
+        out.insert(bisect.bisect_right(out, key, key=key_of), e)
     return tuple(out)
 
 
 _FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
+_KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
+_NEGATED, _FLIPPED = operator.itemgetter(3), operator.itemgetter(4)
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
@@ -643,7 +680,14 @@ class _Tally:
 def _in_enum_order(scores: dict[Any, int]) -> tuple[tuple[Any, int], ...]:
     """The scores (of kinds, or of categories) as pairs, in the order the enumeration
     lists its members."""
+    # (the members in declaration order, each looked up: cheaper than a sort by position)
+    pairs = tuple([(member, scores[member]) for member in _MEMBERS if member in scores])
+    if len(pairs) == len(scores):
+        return pairs
     return tuple(sorted(scores.items(), key=lambda item: item[0].position))
+
+
+_MEMBERS = (*Kind, *Category)
 
 
 def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
@@ -676,6 +720,25 @@ _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
 _ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_ALNUM_RUN = re.compile(r"[0-9a-z]*").match
+_LAST_OTHER = re.compile(r".*[^0-9a-z]", re.DOTALL).match  # up to the last other character
+
+
+def _run_start(normalised: str, at: int) -> int:
+    """Where the run of letters and digits holding ``normalised[at]`` starts.
+
+    >>> _run_start("好ok12ok", 5), _run_start("ok", 1)
+    (1, 0)
+    """
+    while at > 0:
+        low = max(0, at - 256)  # a piece at a time: one greedy match each, in C
+        m = _LAST_OTHER(normalised, low, at)
+        if m is not None:
+            return m.end()
+        at = low
+    return 0
+
+
 #: A degree word, or 也/的, before a word of approval (很美, 态度也好, 一如既往的好): the
 #: learned layer's praise of a short text the rules did not read is taken only with one
 _PRAISING = re.compile(
@@ -710,11 +773,12 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     characters are left."""
     size = len(normalised)
     start, end = _widen_to_words(normalised, start, end, rules)
-    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13)
-    while start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
-        start -= 1
-    while end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
-        end += 1
+    # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13):
+    # its run of letters and digits found in C, however long (``okokok…``)
+    if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
+        start = _run_start(normalised, start)
+    if end < size and _ALNUM(normalised[end - 1]) and _ALNUM(normalised[end]):
+        end = _ALNUM_RUN(normalised, end).end()  # type: ignore[union-attr]  # (it matches "")
     if normalised[start] in _MEASURES:
         while start > 0 and normalised[start - 1] in _NUMERALS:
             start -= 1
@@ -733,10 +797,56 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     return _widen_to_words(normalised, start, end, rules)
 
 
+_SPANS: list[tuple[str, ClassifierPolicy, list[tuple[int, int]]]] = []
+
+
+def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int]]:
+    """Where the words of ``rules`` (see :func:`_known_words`) occur in ``normalised``, as
+    spans; those of the last text asked about are kept (each of its n-grams asks).
+
+    >>> from custops.complaints.classifier import DEFAULT_RULES
+    >>> _word_spans("等了两个小时", DEFAULT_RULES)
+    [(4, 6)]
+    """
+    for known, policy, spans in _SPANS[:1]:  # (read once: another thread may replace it)
+        if known == normalised and policy is rules:
+            return spans
+    words, by_pair = _known_words(rules)
+    size = len(normalised)
+    pairs = map(by_pair.get, map(operator.add, normalised, normalised[1:]))
+    spans = [
+        (s, s + n)
+        for s, lengths in filter(_SECOND, enumerate(pairs))
+        for n in lengths or ()
+        if s + n <= size and normalised[s : s + n] in words
+    ]
+    _SPANS[:] = [(normalised, rules, spans)]
+    return spans
+
+
 def _widen_to_words(
     normalised: str, start: int, end: int, rules: ClassifierPolicy
 ) -> tuple[int, int]:
     """``[start, end)`` widened until no word of the rules crosses either edge."""
+    if len(normalised) > _scan.LONG:
+        return _widen_by_pairs(normalised, start, end, rules)
+    # the words of a short text are found once (:func:`_word_spans`), then each n-gram's
+    # span is widened by them: what :func:`_widen_by_pairs` finds
+    spans = _word_spans(normalised, rules)
+    for _round in range(3):
+        low, high = start, end
+        for s, e in spans:
+            if s < low < e or s < high < e:
+                start, end = min(start, s), max(end, e)
+        if (start, end) == (low, high):
+            break
+    return start, end
+
+
+def _widen_by_pairs(
+    normalised: str, start: int, end: int, rules: ClassifierPolicy
+) -> tuple[int, int]:
+    """:func:`_widen_to_words`, looking up the pairs of characters near the edges."""
     words, by_pair = _known_words(rules)
     size = len(normalised)
     for _round in range(3):
@@ -744,14 +854,15 @@ def _widen_to_words(
         # a word (at most 6 characters) crossing an edge starts at most 5 before it: the
         # pairs from there to ``high`` are looked up at once, in C
         lo = max(0, low - 5)
-        pairs = map(
-            by_pair.get, map(operator.add, normalised[lo:high], normalised[lo + 1 : high + 1])
-        )
-        for s, lengths in filter(_SECOND, enumerate(pairs, lo)):
-            for n in lengths or ():
-                crosses = s < low < s + n or s < high < s + n
-                if crosses and s + n <= size and normalised[s : s + n] in words:
-                    start, end = min(start, s), max(end, s + n)
+        # (of a wide span, only a word starting near an edge can cross it)
+        pieces = ((lo, high),) if high - lo <= 16 else ((lo, low), (max(low, high - 5), high))
+        for a, b in pieces:
+            pairs = map(by_pair.get, map(operator.add, normalised[a:b], normalised[a + 1 : b + 1]))
+            for s, lengths in filter(_SECOND, enumerate(pairs, a)):
+                for n in lengths or ():
+                    crosses = s < low < s + n or s < high < s + n
+                    if crosses and s + n <= size and normalised[s : s + n] in words:
+                        start, end = min(start, s), max(end, s + n)
         if (start, end) == (low, high):
             break
     return start, end
@@ -793,7 +904,10 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     Only a safety signal decides the kind: a threat to go to a regulator, a lawyer or
     the media is a severity hint of a complaint, and the guide does not make it one.
     """
-    return tuple(e for e in evidence if e.signal is Signal.SAFETY)
+    evidence = tuple(evidence)
+    return tuple(
+        compress(evidence, map(operator.is_, map(_SIGNAL, evidence), repeat(Signal.SAFETY)))
+    )
 
 
 def _lead(scores: Mapping[Any, int]) -> int:
@@ -875,6 +989,24 @@ _LEARNED = (
 )
 
 
+def _of_kind(evidence: tuple[Evidence, ...], kind: Kind) -> tuple[Evidence, ...]:
+    """The pieces of ``evidence`` for ``kind``, picked in C."""
+    return tuple(compress(evidence, map(operator.is_, map(_KIND, evidence), repeat(kind))))
+
+
+def _texts_of(
+    evidence: tuple[Evidence, ...], kind: Kind, *, learned: bool | None = None
+) -> Iterator[str]:
+    """The words of the pieces of ``evidence`` for ``kind`` (only the learned layer's, or
+    only the rules', when ``learned`` says so), picked in C: a long text may have half a
+    million pieces, and a reason reads them until it has enough to quote."""
+    chosen: Iterator[bool] = map(operator.is_, map(_KIND, evidence), repeat(kind))
+    if learned is not None:
+        test = operator.eq if learned else operator.ne
+        chosen = map(operator.and_, chosen, map(test, map(_RULE, evidence), repeat("learned")))
+    return compress(map(_TEXT, evidence), chosen)
+
+
 def _rule_name(rule: str) -> str:
     """A rule's ID as an explanation shows it: quoted in Chinese; the learned layer by name."""
     if rule == "learned":
@@ -933,10 +1065,8 @@ def _reason(
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        words = quoted_words(
-            e.text for e in evidence if e.kind is kind and e.rule_name != "learned"
-        )
-        rival = [] if runner is None else [e.text for e in evidence if e.kind is runner]
+        words = quoted_words(_texts_of(evidence, kind, learned=False))
+        rival = [] if runner is None else list(_texts_of(evidence, runner))
         why = [_(_WHY[kind], words=words)]
         if rival:
             why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
@@ -988,6 +1118,23 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = normalise_fast(text)
+    if len(normalised) <= _scan.LONG or not gc.isenabled():
+        return _classified(text, rules, normalised, where)
+    # a long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
+    # made of many small objects, none in a cycle, which the cyclic garbage collector
+    # would walk again and again while they are made (a third of the time); it is paused
+    # meanwhile (and resumed by the call that paused it)
+    gc.disable()
+    try:
+        return _classified(text, rules, normalised, where)
+    finally:
+        gc.enable()
+
+
+def _classified(
+    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int]
+) -> Classification:
+    """:func:`classify` of ``text``, normalised already."""
     if not normalised.strip("。"):
         return _nothing(text, rules)
     by_rule, found, asked = _find(
@@ -1004,7 +1151,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     # each rule votes once per kind and once for its category, with its heaviest match
     kind_votes: dict[tuple[str, Kind], Evidence] = {}
     category_votes: dict[str, Evidence] = {}
-    for e in by_rule:  # in rule order, so the votes are too
+    for e in _first_of_each_vote(by_rule):  # in rule order, so the votes are too
         if e.kind is not None:
             key = (e.rule_name, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
@@ -1079,7 +1226,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
-    shown = {e.kind for e in counted} | {e.kind for e in learned}
+    shown = set(map(_KIND, counted)) | set(map(_KIND, learned))
     ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     topics = sorted(
         category_scores,
@@ -1132,9 +1279,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     evidence = _with_learned(counted, learned, rules._order) if learned else counted
     issues: tuple[Issue, ...]
     if own is not None:
-        issues = (
-            Issue(own, kind_scores.get(kind, 0), tuple(e for e in evidence if e.kind is kind)),
-        )
+        issues = (Issue(own, kind_scores.get(kind, 0), _of_kind(evidence, kind)),)
     else:
         others = [c for c in topics if c is not category and problem.get(c, 0) > 0]
         grouped: dict[Category | None, list[Evidence]] = {c: [] for c in (category, *others)}
