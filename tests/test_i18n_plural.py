@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from custops import _po, secrecy
 from custops._text import span
-from custops.complaints import score_deduction
+from custops.complaints import classify, score_deduction
 from custops.complaints.retention import RetentionPolicy, keep_record
 from custops.errors import InvalidType
 from custops.exchange import inspection_status
@@ -378,3 +378,16 @@ def test_the_compiled_catalogue_carries_plural_forms_and_entries(code: str) -> N
         forms = entries[singular].forms
         for n in (0, 1, 2, 5):
             assert compiled.ngettext(singular, plural, n) == forms[min(n != 1, len(forms) - 1)]
+
+
+def test_a_classification_reason_agrees_with_the_number_of_words_quoted() -> None:
+    """R-CMP-01: the English reason of a kind says "shows" for one quoted word, "show" for
+    more; the Chinese reason is the same whatever the number."""
+    with language("en"):
+        one = classify("太差了").reason
+        several = classify("太慢了，而且态度很差，菜也凉了").reason
+    assert one.startswith('complaint: "太差" shows dissatisfaction')
+    assert " show dissatisfaction" in several
+    assert " shows " not in several
+    with language("zh"):
+        assert classify("太差了").reason.startswith("投诉：「太差」表明不满")

@@ -177,6 +177,26 @@ def quote_word(word: str) -> str:
 QUOTED_WORDS = 4
 
 
+def first_distinct(words: Iterable[str], limit: int) -> list[str]:
+    """The first ``limit`` distinct non-blank ``words``, in the order first read, read a
+    piece at a time in C (each piece twice the last, up to 4,096 words): a long letter's
+    words are a long iterator, and the same word half a million times costs little.
+
+    >>> first_distinct(iter(["太慢", " ", "太慢", "凉了", "贵"]), 2)
+    ['太慢', '凉了']
+    """
+    distinct: dict[str, None] = {}
+    chosen = filter(str.strip, words)
+    size = 8
+    while len(distinct) < limit:
+        piece = dict.fromkeys(islice(chosen, size))
+        if not piece:
+            break
+        distinct.update(piece)
+        size = min(2 * size, 4096)
+    return list(distinct)[:limit]
+
+
 def quoted_words(words: Iterable[str], *, limit: int | None = QUOTED_WORDS) -> str:
     """The first ``limit`` distinct non-blank ``words`` (every one when ``None``), each
     quoted (:func:`quote_word`), as a :func:`word_list`: ``「太慢」、「凉了」`` in Chinese,
@@ -187,17 +207,8 @@ def quoted_words(words: Iterable[str], *, limit: int | None = QUOTED_WORDS) -> s
     """
     if limit is None or limit < 1:
         items = list(dict.fromkeys(filter(str.strip, words)))[:limit]
-    else:  # stop reading at the limit: a long letter's words are a long iterator
-        distinct: dict[str, None] = {}
-        chosen = filter(str.strip, words)
-        size = 8  # read a piece at a time, in C, each twice the last (up to 4,096 words):
-        while len(distinct) < limit:  # the same word half a million times costs little
-            piece = dict.fromkeys(islice(chosen, size))
-            if not piece:
-                break
-            distinct.update(piece)
-            size = min(2 * size, 4096)
-        items = list(distinct)[:limit]  # the first ``limit``, in the order first read
+    else:
+        items = first_distinct(words, limit)
     return word_list(map(quote_word, items))
 
 

@@ -46,7 +46,15 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, member_check
-from custops._text import colon, english, joined, quote_word, quoted_words
+from custops._text import (
+    QUOTED_WORDS,
+    colon,
+    english,
+    first_distinct,
+    joined,
+    quote_word,
+    quoted_words,
+)
 from custops._validate import (
     field_converter,
     instance_check,
@@ -81,7 +89,7 @@ from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
 from custops.decisions import Explained
 from custops.errors import InvalidInput, PolicyError
-from custops.i18n import N_, _, current_language, language
+from custops.i18n import N_, _, current_language, language, ngettext
 
 __all__ = [
     "DEFAULT_RULES",
@@ -974,14 +982,47 @@ def _consult_model(
     return learned
 
 
-#: Why a kind was chosen, in words: the customer's words that show it.
-_WHY: dict[Kind, str] = {
-    Kind.COMPLAINT: N_("complaint: {words} show dissatisfaction"),
-    Kind.PRAISE: N_("praise: {words} praise the goods or the service"),
-    Kind.CONSULTATION: N_("consultation: {words} ask a question"),
-    Kind.SUGGESTION: N_("suggestion: {words} propose a change"),
-    Kind.NO_ACTION: N_("nothing to handle: {words} ask for nothing"),
-}
+def _why(kind: Kind, texts: Iterable[str]) -> str:
+    """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
+    with the number of words quoted)."""
+    shown = first_distinct(texts, QUOTED_WORDS)
+    n, words = len(shown), quoted_words(shown)
+    if kind is Kind.COMPLAINT:
+        return ngettext(
+            "complaint: {words} shows dissatisfaction",
+            "complaint: {words} show dissatisfaction",
+            n,
+            words=words,
+        )
+    if kind is Kind.PRAISE:
+        return ngettext(
+            "praise: {words} praises the goods or the service",
+            "praise: {words} praise the goods or the service",
+            n,
+            words=words,
+        )
+    if kind is Kind.CONSULTATION:
+        return ngettext(
+            "consultation: {words} asks a question",
+            "consultation: {words} ask a question",
+            n,
+            words=words,
+        )
+    if kind is Kind.SUGGESTION:
+        return ngettext(
+            "suggestion: {words} proposes a change",
+            "suggestion: {words} propose a change",
+            n,
+            words=words,
+        )
+    return ngettext(
+        "nothing to handle: {words} asks for nothing",
+        "nothing to handle: {words} ask for nothing",
+        n,
+        words=words,
+    )
+
+
 #: Why the learned layer chose a kind, when no rule fired (False) or beside the rules (True).
 _LEARNED = (
     N_("{kind}: no rule fired; its wording ({words}) is closest to such texts"),
@@ -1031,7 +1072,15 @@ def _reason(
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
-        why = [_("complaint: {words} report harm to health or safety", words=quoted_words(harm))]
+        shown = first_distinct(harm, QUOTED_WORDS)
+        why = [
+            ngettext(
+                "complaint: {words} reports harm to health or safety",
+                "complaint: {words} report harm to health or safety",
+                len(shown),
+                words=quoted_words(shown),
+            )
+        ]
         against = [e for e in evidence if runner is not None and e.kind is runner]
         outweighed = [e.text for e in against if e.rule_name != "learned"] or [
             e.text for e in against
@@ -1065,9 +1114,8 @@ def _reason(
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        words = quoted_words(_texts_of(evidence, kind, learned=False))
         rival = [] if runner is None else list(_texts_of(evidence, runner))
-        why = [_(_WHY[kind], words=words)]
+        why = [_why(kind, _texts_of(evidence, kind, learned=False))]
         if rival:
             why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
         else:
