@@ -234,7 +234,7 @@ def test_R_SLA_15_overdue_updates_across_archives() -> None:
     b = Archive("非长期客户", created_on=D(2024, 1, 1))
     c = partner(D(2025, 4, 1), created=D(2025, 4, 1), name="某医院")
     found = overdue_updates([a, b, c], on=D(2025, 10, 10))
-    assert [(o.customer, o.update_period.name, o.update_period.due_on) for o in found] == [
+    assert [(o.customer_id, o.update_period.name, o.update_period.due_on) for o in found] == [
         ("某经销商", "2025Q3", D(2025, 9, 30)),
         ("某医院", "2025Q3", D(2025, 9, 30)),
     ]
@@ -521,7 +521,7 @@ def test_R_SLA_15_overdue_updates_property(
         for i, (start, is_partner, offsets) in enumerate(specs)
     ]
     found = overdue_updates(archives, on=on)
-    customers = [o.customer for o in found]
+    customers = [o.customer_id for o in found]
     assert customers == sorted(customers, key=lambda c: int(c[1:]))
     for o in found:
         assert o.archive.partner_since_on is not None
@@ -659,10 +659,10 @@ def test_R_ARC_03_a_blank_or_broken_borrower_is_refused_as_given(given: str, pro
 def test_R_ARC_01_customer_keeper_and_approver_are_trimmed_ids() -> None:
     """R-ARC-01, D2 1: who holds and who approved the archive are ids, trimmed."""
     a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper=" 王 ", approved_by="赵\t")
-    assert (a.customer, a.keeper, a.approved_by) == ("某医院", "王", "赵")
+    assert (a.customer_id, a.keeper, a.approved_by) == ("某医院", "王", "赵")
     with pytest.raises(InvalidInput, match=r"^keeper: must not contain the control character"):
         Archive("某医院", created_on=D(2025, 1, 6), keeper="王\u200b")
-    with pytest.raises(InvalidType, match=r"^customer: must be a str"):
+    with pytest.raises(InvalidType, match=r"^customer_id: must be a str"):
         Archive(7, created_on=D(2025, 1, 6))
 
 

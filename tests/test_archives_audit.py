@@ -111,7 +111,7 @@ def test_R_ARC_02_the_sales_director_approves_under_D9() -> None:
 
 
 @pytest.mark.parametrize(
-    ("who", "role"), [("keeper", "keeper"), ("created_by", "creator"), ("customer", "customer")]
+    ("who", "role"), [("keeper", "keeper"), ("created_by", "creator"), ("customer_id", "customer")]
 )
 def test_R_ARC_02_no_self_approval(who: str, role: str) -> None:
     """R-ARC-02 (D2 1: built by one person, approved by the superior, kept by another): the
@@ -162,7 +162,7 @@ def test_R_ARC_02_property_approval(
     a = attrs.evolve(
         BASE, keeper=keeper, created_by=creator, approved_by=approver, approver_role=role
     )
-    others = {a.keeper, a.created_by, a.customer}
+    others = {a.keeper, a.created_by, a.customer_id}
     expected = a.approved_by is not None and a.approved_by not in others and role is wanted
     c = completeness(a, policy=ArchivePolicy(approver=wanted))
     assert c.allowed == expected
@@ -178,7 +178,7 @@ def test_R_ARC_02_people_are_trimmed_F6() -> None:
     padded = Archive(
         "\u3000某医院 ", created_on=D(2025, 3, 3), keeper=" 王五", created_by="李四\u3000"
     )
-    assert (padded.customer, padded.keeper, padded.created_by) == ("某医院", "王五", "李四")
+    assert (padded.customer_id, padded.keeper, padded.created_by) == ("某医院", "王五", "李四")
     assert padded == Archive("某医院", created_on=D(2025, 3, 3), keeper="王五", created_by="李四")
 
 

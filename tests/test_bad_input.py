@@ -689,7 +689,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("purchasing.purchasing_route", purchasing.purchasing_route, common=True, large_amount=True)
     # archives
-    add("archives.Archive", archives.Archive, customer="某药店", created_on=D)
+    add("archives.Archive", archives.Archive, customer_id="某药店", created_on=D)
     add("archives.Archive.updated", ARCHIVE.updated, on=D2)
     add("archives.ArchivePolicy", archives.ArchivePolicy)
     add(

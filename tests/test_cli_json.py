@@ -30,6 +30,7 @@ from custops.vip import (
     CardCheck,
     Line,
     Qualification,
+    QualificationWindow,
     Quote,
     QuoteLine,
     registration_report_due,
@@ -249,7 +250,11 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
         (Quote, QuoteLine, Line, CardCheck),
         set(),
     ),
-    (["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"], (Qualification,), set()),
+    (
+        ["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"],
+        (Qualification, QualificationWindow),
+        set(),
+    ),
     (
         ["vip", "report-due", "--on", "2024-06-01"],
         (Deadline, registration_report_due),

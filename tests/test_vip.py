@@ -211,7 +211,7 @@ def test_R_VIP_01_2000_cumulative_within_half_a_year() -> None:
     # a day later the January purchase has left the window (its half year ended on 07-15)
     later = qualify(buys, on=date(2024, 7, 16))
     assert not later.allowed
-    assert later.window_starts_on == date(2024, 1, 16)
+    assert later.qualification_window.start == date(2024, 1, 16)
     assert later.counted == tuple(buys[1:])
     assert later.needed == D("800.00")
 
@@ -1470,7 +1470,7 @@ def test_R_VIP_01_D7_half_year_includes_the_purchase_exactly_half_a_year_before(
     late = qualify([*earlier, Purchase(date(2024, 7, 16), "500")], on=date(2024, 7, 16))
     assert not late
     assert late.window_total == D("1200.00")
-    assert late.window_starts_on == date(2024, 1, 16)
+    assert late.qualification_window.start == date(2024, 1, 16)
     assert str(late).startswith("refused (R-VIP-01): ")
 
 

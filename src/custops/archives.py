@@ -148,9 +148,10 @@ _ROLE: Final = enum_field(Relation, optional=True)
 
 @attrs.frozen
 class Archive:
-    """A customer archive: the ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02)
-    present, its ``keeper`` (专人负责保管, D2 1), who ``approved_by`` it and in what role
-    (``approver_role``: D2 1 直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by`` it
+    """A customer archive: the customer it is of (``customer_id``: a name or an id), the
+    ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02) present, its ``keeper``
+    (专人负责保管, D2 1), who ``approved_by`` it and in what role (``approver_role``: D2 1
+    直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by`` it
     (与客户直接联系的人, D2 1), the day the customer became a long-term partner
     (``partner_since_on``, D2 2; or ``None``) and the days it was updated (``updates``,
     kept sorted).  People are named by ids, trimmed (``require_id``).
@@ -161,7 +162,7 @@ class Archive:
     (datetime.date(2025, 5, 9),)
     """
 
-    customer: str = attrs.field(converter=ID)  # type: ignore[misc]
+    customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
     created_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     records: frozenset[RecordKind] = attrs.field(
         default=frozenset(),
@@ -312,7 +313,7 @@ _APPROVAL_GAPS: dict[tuple[str, Relation], str] = {
 _SELF_APPROVALS = (
     ("keeper", N_("an approval by someone other than the keeper (no self-approval)")),
     ("created_by", N_("an approval by someone other than the creator (no self-approval)")),
-    ("customer", N_("an approval by someone other than the customer (no self-approval)")),
+    ("customer_id", N_("an approval by someone other than the customer (no self-approval)")),
 )
 
 
@@ -512,7 +513,7 @@ class OverdueUpdate(Explained):
     逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
     """
 
-    customer: str
+    customer_id: str
     update_period: UpdatePeriod
     archive: Archive = attrs.field(repr=False)
 
@@ -544,7 +545,7 @@ def overdue_updates(
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> b = Archive("某零售商", created_on=date(2025, 2, 1))       # not a long-term partner
-    >>> [(o.customer, o.update_period.name)
+    >>> [(o.customer_id, o.update_period.name)
     ...  for o in overdue_updates([a, b], on=date(2025, 10, 10))]
     [('某药店', '2025Q2'), ('某药店', '2025Q3')]
     """
@@ -557,7 +558,7 @@ def overdue_updates(
         require_type(f"archives[{i}]", archive, Archive, "an Archive")
         for period in update_schedule(archive, on=on, calendar=calendar, policy=policy):
             if period.outcome is UpdateOutcome.OVERDUE:
-                found.append(OverdueUpdate(archive.customer, period, archive))
+                found.append(OverdueUpdate(archive.customer_id, period, archive))
     return tuple(found)
 
 

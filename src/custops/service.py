@@ -512,7 +512,7 @@ class PhoneCheck(Decision):
 
 
 def _phone_reason(timing: PhoneTiming, rings: int, limit: int, owed: int) -> str:
-    """The reason of :func:`phone_answer_check`, counted in rings."""
+    """The reason of :func:`phone_check`, counted in rings."""
     if timing is PhoneTiming.ON_TIME:
         return ngettext(
             "answered after {rings} ring, within {limit}",

@@ -182,7 +182,10 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                 "allowed": result.allowed,
                 "qualify_basis": result.qualify_basis.value,
                 "on": result.on.isoformat(),
-                "window_starts_on": result.window_starts_on.isoformat(),
+                "qualification_window": {
+                    "start": result.qualification_window.start.isoformat(),
+                    "end": result.qualification_window.end.isoformat(),
+                },
                 "reason": result.reason,
             }
         )
@@ -193,7 +196,13 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
     else:
         verdict = _("not qualified [{basis}] ({rule}):", **fields)
     print(colon(verdict, result.reason))
-    print(_("window {first} … {last}", first=result.window_starts_on, last=result.on))
+    print(
+        _(
+            "window {first} … {last}",
+            first=result.qualification_window.start,
+            last=result.qualification_window.end,
+        )
+    )
     return 0 if result.allowed else 1
 
 

@@ -72,12 +72,13 @@ class Purchase:
 class Qualification(Decision):
     """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
     are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
-    ``[window_starts_on, on]``, ``needed`` what one more purchase today must add;
-    ``qualify_basis`` on which ground (one purchase, the cumulative total, or not at all)."""
+    ``qualification_window`` (the half year ending on ``on``, a :class:`QualificationWindow`),
+    ``needed`` what one more purchase today must add; ``qualify_basis`` on which ground (one
+    purchase, the cumulative total, or not at all)."""
 
     qualify_basis: QualifyBasis
     on: _dt.date
-    window_starts_on: _dt.date
+    qualification_window: QualificationWindow
     counted: tuple[Purchase, ...]
     amount: Decimal
     window_total: Decimal
@@ -161,7 +162,7 @@ def qualify(
     said.update(paid=window_total, start=window.start, on=on, threshold=cumulative_t, needed=needed)
     allowed, why = basis is not QualifyBasis.NOT_QUALIFIED, _(_WHY[basis], **said)
     return Qualification(
-        allowed, "R-VIP-01", why, basis, on, window.start, counted, amount, window_total, needed
+        allowed, "R-VIP-01", why, basis, on, window, counted, amount, window_total, needed
     )
 
 
