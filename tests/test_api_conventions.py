@@ -362,9 +362,15 @@ _RANGE_PARTNER = {"earliest": "latest", "from": "until"}
 
 
 def _range_pair_problems(names: Iterator[str] | list[str]) -> list[str]:
-    """The pairs among ``names`` (role moments) that bound one range."""
+    """The pairs among ``names`` (role moments) that bound one range; a ``<role>_starts_on``
+    beside the moment ``on`` (``window_starts_on`` … ``on``) is one too."""
+    names = list(names)
+    pairs = [
+        f"{name}/{name.rsplit('_', 1)[1]}"
+        for name in names
+        if re.fullmatch(r"\w+_starts_(on|at)", name) and name.rsplit("_", 1)[1] in names
+    ]
     names = [n for n in names if _ROLE_MOMENT.match(n)]
-    pairs = []
     for name in names:
         match = _RANGE_BOUND.match(name)
         if match is None:
@@ -1768,9 +1774,12 @@ KNOWN_ID_FIELDS: dict[str, str] = {}
 
 def _object_with_id(name: str) -> bool:
     """Whether ``name`` is a public attrs class whose value has an ``id`` (``Person``,
-    ``Matter``): a parameter that takes it or its id gives the field only the id."""
+    ``Matter``) or an ``<x>_id`` (``Holder.customer_id``): a parameter that takes it or its
+    id gives the field only the id."""
     cls = CLASSES.get(name)
-    return inspect.isclass(cls) and attrs.has(cls) and "id" in attrs.fields_dict(cls)
+    if not (inspect.isclass(cls) and attrs.has(cls)):
+        return False
+    return any(field == "id" or field.endswith("_id") for field in attrs.fields_dict(cls))
 
 
 def _id_field_problems(
@@ -2438,6 +2447,8 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     assert _range_pair_problems(["from_on", "until_on"])
     assert _range_pair_problems(["valid_from_at", "valid_until_at"])
     assert not _range_pair_problems(["received_on", "due_on", "earliest_ready_on"])
+    assert _range_pair_problems(["on", "window_starts_on", "amount"]) == ["window_starts_on/on"]
+    assert not _range_pair_problems(["window_starts_on", "due_on"])
     # Person ids named as the people
     assert _person_ids_problem("readers", "frozenset[str]")
     assert _person_ids_problem("open_to", "frozenset[str]")
@@ -2461,6 +2472,14 @@ def test_the_checks_catch_what_the_audit_found() -> None:
     }
     assert _id_field_problems(kept, {"found_by": [("f(found_by)", "str")]}) == {}
     assert _id_field_problems({"found_by": [("X.found_by", "Person")]}, taken) == {}
+    assert _object_with_id("Holder")  # its id is customer_id: Archive.customer was one
+    assert _id_field_problems(
+        {"customer": [("Archive.customer", "str")]},
+        {"customer": [("quote(customer)", "Holder | str | None")]},
+    ) == {
+        "Archive.customer": "keeps the id of quote(customer): Holder | str | None: "
+        "name it `customer_id`"
+    }
     # A closed set of strings: a validator, or a check in a method (DepositPolicy.rounding)
     namespace = globals()
     assert _str_enumeration_problems(_ClosedByCheck, namespace) == [
