@@ -101,13 +101,14 @@ def test_a_case_no_rule_covers_is_an_error_naming_the_desk(
 ) -> None:
     status, out, err = run("sla schedule 2025-09-30T16:00 --preset winery --kind complaint", capsys)
     assert status == 2
-    assert "desk 'winery' has no rule for a case with kind=complaint" in err
+    assert "--preset: desk 'winery' has no rule for a case with kind=complaint" in err
     # the options that select a rule: the attributes the desk's rules read
-    assert err.rstrip().endswith("select a rule with --category, --channel, --kind")
+    assert err.rstrip().endswith("select a rule with --category, --channel, --kind (got 'winery')")
     status, out, err = run("sla schedule 2026-10-01T10:00+08:00 --preset quality", capsys)
     assert status == 2
     assert err.rstrip().endswith(
-        "desk 'quality' has no rule for a case with no attributes; select a rule with --kind"
+        "--preset: desk 'quality' has no rule for a case with no attributes; "
+        "select a rule with --kind (got 'quality')"
     )
     # an online complaint is handled as written (issue 17)
     status, out, _ = run(

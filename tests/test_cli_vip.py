@@ -53,6 +53,21 @@ def test_vip_quote_without_card(capsys: pytest.CaptureFixture[str]) -> None:
     assert "points earned: 0" in out
 
 
+def test_vip_quote_no_card_refuses_the_options_of_a_card(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-VIP-07, R-VIP-09: ``--no-card`` beside an option that describes a card is a
+    contradiction, not a card quietly built; without both, a card option implies ``--card``."""
+    argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--born-on", "1990-05-10", "100"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "--no-card: contradicts --born-on, which describe a card" in err
+    assert main(["vip", "quote", "--on", "2024-05-10", "--no-card", "100"]) == 0
+    assert 'card: "未出示会员卡"' in capsys.readouterr().out
+    assert main(["vip", "quote", "--on", "2024-05-10", "--born-on", "1990-05-10", "100"]) == 0
+    assert 'card: "未出示会员卡"' not in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

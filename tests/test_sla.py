@@ -217,7 +217,8 @@ def test_a_case_no_rule_covers_raises_naming_the_desk_and_attributes_issue_17() 
         presets.WINERY.select(kind="complaint")  # no channel: the desk cannot tell the target
     with pytest.raises(
         PolicyError,
-        match=r"desk 'tobacco' has no rule for a case with no attributes; its rules read kind$",
+        match=r"^attributes: desk 'tobacco' has no rule for a case with no attributes; "
+        r"its rules read kind \(got \{\}\)$",
     ):
         presets.TOBACCO.select()
 

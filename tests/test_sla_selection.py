@@ -119,8 +119,9 @@ def test_an_uncovered_combination_names_desk_and_attributes() -> None:
     with pytest.raises(PolicyError) as info:
         presets.WINERY.select(kind="投诉", category="质量")
     assert str(info.value) == (
-        "desk 'winery' has no rule for a case with category=product_quality, kind=complaint; "
-        "its rules read category, channel, kind"
+        "attributes: desk 'winery' has no rule for a case with category=product_quality, "
+        "kind=complaint; its rules read category, channel, kind "
+        "(got {'category': 'product_quality', 'kind': 'complaint'})"
     )
     assert info.value.argument == "attributes"
 

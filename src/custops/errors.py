@@ -42,11 +42,11 @@ class CustopsError(Exception):
         return self.message
 
     @classmethod
-    def for_argument(cls, argument: str, value: Any, problem: str, **details: Any) -> CustopsError:
-        """Build the error with the house style ``"<argument>: <problem> (got <value!r>)"``;
-        ``details`` are the class's own keywords (an ``IllegalTransition``'s ``state`` and
-        ``event``)."""
-        message = f"{argument}: {problem} (got {value!r})"
+    def for_argument(cls, argument: str, value: Any, reason: str, **details: Any) -> CustopsError:
+        """Build the error with the house style ``"<argument>: <reason> (got <value!r>)"``;
+        ``details`` are the class's own keywords (an ``IllegalTransition``'s ``state_name``
+        and ``event_name``)."""
+        message = f"{argument}: {reason} (got {value!r})"
         return cls(message, argument=argument, value=value, **details)
 
 

@@ -73,9 +73,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         # the attributes the desk's rules read, as the options that give them
         read = sorted({a for r in policy.rules for a, _values in r.conditions})
         options = [f"--{a}" if a in _CASE_OPTIONS or a == "special" else a for a in read]
-        head = exc.message.partition("; its rules read ")[0]
+        head = exc.message.partition("; its rules read ")[0].removeprefix("attributes: ")
         message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
-        raise PolicyError(message, argument=exc.argument, value=exc.value) from None
+        raise PolicyError.for_argument("--preset", args.preset, message) from None
     if args.json:
         selection = schedule.selection
         steps = [

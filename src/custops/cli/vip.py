@@ -112,7 +112,19 @@ def _cmd_quote(args: argparse.Namespace) -> int:
     policy = VipPolicy(stacking=StackingRule.parse(args.stacking, argument="--stacking"))
     lines = [_line(text) for text in args.lines]
     card = ledger = None
-    if args.card or args.valid_points is not None or args.born_on or args.issued_on:
+    implied = [
+        option
+        for option, given in (
+            ("--valid-points", args.valid_points is not None),
+            ("--born-on", args.born_on),
+            ("--issued-on", args.issued_on),
+        )
+        if given
+    ]
+    if args.card is False and implied:  # --no-card beside an option of the card
+        said = f"--no-card: contradicts {', '.join(implied)}, which describe a card"
+        raise InvalidInput(said, argument="--no-card", value=False)
+    if args.card or implied:
         born_on = parse_day("--born-on", args.born_on) if args.born_on else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on else on
         points = 0
@@ -251,8 +263,8 @@ def add_parser(sub: Subparsers) -> None:
     q.add_argument(
         "--card",
         action=argparse.BooleanOptionalAction,
-        default=False,
-        help=_("a VIP card is presented"),
+        default=None,
+        help=_("a VIP card is presented (any of the card's options implies it)"),
     )
     q.add_argument("--issued-on", metavar="DATE", help=_("the card's issue date (default: --on)"))
     q.add_argument("--valid-points", metavar="POINTS", help=_("the card's valid points balance"))

@@ -504,11 +504,11 @@ class SlaPolicy:
         if rule is None:
             described = ", ".join(f"{a}={v}" for a, v in key) or "no attributes"
             read = sorted({a for r in self.rules for a, _values in r.conditions})
-            raise PolicyError(
+            raise PolicyError.for_argument(
+                "attributes",
+                values,
                 f"desk {self.name!r} has no rule for a case with {described}; "
                 f"its rules read {', '.join(read) or 'none'}",
-                argument="attributes",
-                value=values,
             )
         by_name = {t.name: t for t in self.targets}
         targets = tuple(by_name[n] for n in rule.target_names)
