@@ -1715,6 +1715,46 @@ def test_6_a_field_and_a_parameter_of_one_name_take_one_type() -> None:
     )
 
 
+# Parameters of one name that take each object's own kind of record, by design.
+_PARAMETER_EXCEPTIONS = {
+    **_FIELD_PARAMETER_EXCEPTIONS,
+    "case": "a case record of its module: a complaint Case, a MoveOutCase (CONTRIBUTING)",
+}
+
+
+def _parameter_problems(params: Mapping[str, Mapping[_Type, list[str]]]) -> Found:
+    """Two parameters of one name whose types neither takes the other's values
+    (``wholesale_return_decision(problem: Problem)`` beside ``for_argument(…, problem:
+    str)``, a message)."""
+    found: Found = {}
+    for name in sorted(params.keys() - _PARAMETER_EXCEPTIONS.keys()):
+        types = list(params[name])
+        clashes = [
+            f"{params[name][a][0]}: {_type_text(a)} / {params[name][b][0]}: {_type_text(b)}"
+            for i, a in enumerate(types)
+            for b in types[i + 1 :]
+            if not _takes(a, b) and not _takes(b, a)
+        ]
+        if clashes:
+            found[name] = "; ".join(sorted(clashes))
+    return found
+
+
+def test_6_parameters_of_one_name_take_one_type() -> None:
+    """Item 6: a parameter name means one thing across the public API."""
+    _assert_only_known(_parameter_problems(_field_parameter_table()[1]), {}, "one name, two types")
+    problem = _parse_type("Problem", {})
+    message = _parse_type("str", {})
+    clash = {"problem": {problem: ["decide(problem)"], message: ["for_argument(problem)"]}}
+    assert _parameter_problems(clash) == {
+        "problem": "decide(problem): Problem / for_argument(problem): str"
+    }
+    assert (
+        _parameter_problems({"x": {message: ["f(x)"], _parse_type("str | None", {}): ["g(x)"]}})
+        == {}
+    )
+
+
 # Debt: a collection of person ids named as the people.
 KNOWN_PERSON_IDS: dict[str, str] = {}
 
