@@ -390,7 +390,7 @@ _MIN_TEMPLATE_NODES = 8
 
 
 # custops.testing._checks' helpers are one call with its bounds (`require_int(argument, value,
-# minimum=minimum, maximum=10_000)`): a smaller template, looked for in custops.testing only.
+# low=minimum, high=10_000)`): a smaller template, looked for in custops.testing only.
 _MIN_TESTING_TEMPLATE_NODES = 4
 
 
@@ -2510,7 +2510,7 @@ def test_the_checks_find_each_shape_found_at_a38f040() -> None:
         ),
         TESTING_CHECKS: (
             "def size(argument, value, minimum=0):\n"
-            "    return require_int(argument, value, minimum=minimum, maximum=10_000)\n"
+            "    return require_int(argument, value, low=minimum, high=10_000)\n"
         ),
     }
     srcs = _parse(
@@ -2530,12 +2530,12 @@ def test_the_checks_find_each_shape_found_at_a38f040() -> None:
             "custops.testing._sla": (
                 "def clocks(max_gap=timedelta(hours=48), later=local.time()):\n    ...\n"
                 "def lines(max_quantity):\n"
-                "    return require_int('max_quantity', max_quantity, minimum=1, maximum=10_000)\n"
+                "    return require_int('max_quantity', max_quantity, low=1, high=10_000)\n"
                 "def fixed(max_quantity):\n"
                 "    return size('max_quantity', max_quantity, minimum=1)\n"
             ),
             # Testing's home is not a home for the library
-            "custops.vip": "def n(q):\n    return require_int('q', q, minimum=1, maximum=10_000)\n",
+            "custops.vip": "def n(q):\n    return require_int('q', q, low=1, high=10_000)\n",
             # A cycle's first month and its month end by hand
             "custops.archives": (
                 "def cycle(since, months):\n"

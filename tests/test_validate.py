@@ -294,9 +294,9 @@ def test_require_int_says_each_bound_on_its_own() -> None:
     from custops._validate import require_int
 
     with pytest.raises(InvalidInput, match=r"^month: must be at least 1 \(got 0\)$"):
-        require_int("month", 0, minimum=1, maximum=12)
+        require_int("month", 0, low=1, high=12)
     with pytest.raises(InvalidInput, match=r"^month: must be at most 12 \(got 13\)$"):
-        require_int("month", 13, minimum=1, maximum=12)
+        require_int("month", 13, low=1, high=12)
 
 
 @given(

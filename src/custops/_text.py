@@ -296,7 +296,7 @@ def numeral_text(number: int) -> str:
     >>> [numeral_text(n) for n in (0, 3, 10, 11, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十一', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
     """
-    number = require_int("number", number, minimum=0, maximum=99_999_999)
+    number = require_int("number", number, low=0, high=99_999_999)
     if number == 0:
         return _CN_DIGITS[0]
     high, low = divmod(number, 10_000)

@@ -135,7 +135,7 @@ def policy_field(check: Callable[[str, Any], Any]) -> Any:
 
 
 def _positive_int(argument: str, value: Any) -> int:
-    return require_int(argument, value, minimum=1)
+    return require_int(argument, value, low=1)
 
 
 def _any_text(argument: str, value: Any) -> str:
@@ -192,23 +192,26 @@ def require_int(
     argument: str,
     value: Any,
     *,
-    minimum: int | None = None,
-    maximum: int | None = None,
+    low: int | None = None,
+    high: int | None = None,
+    low_open: bool = False,
+    high_open: bool = False,
     error: type[CustopsError] = InvalidInput,
 ) -> int:
-    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given; a value
-    out of them is ``error`` (:func:`within`'s, e.g. :class:`PolicyError` for a policy).
+    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given
+    (:func:`within`'s: ``low=1`` is "at least 1", ``low_open=True`` an open end); a value out
+    of them is ``error`` (e.g. :class:`PolicyError` for a policy).
 
-    >>> require_int("report_day", 0, minimum=1, maximum=28, error=PolicyError)
+    >>> require_int("report_day", 0, low=1, high=28, error=PolicyError)
     Traceback (most recent call last):
     ...
     custops.errors.PolicyError: report_day: must be at least 1 (got 0)
     """
     number: int = require_type(argument, value, int, "an int")
-    if minimum is not None:  # each bound is its own sentence: "must be at least 1"
-        within(argument, value, number, low=minimum, error=error)
-    if maximum is not None:
-        within(argument, value, number, high=maximum, error=error)
+    if low is not None:  # each bound is its own sentence: "must be at least 1"
+        within(argument, value, number, low=low, low_open=low_open, error=error)
+    if high is not None:
+        within(argument, value, number, high=high, high_open=high_open, error=error)
     return number
 
 

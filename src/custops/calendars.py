@@ -278,7 +278,7 @@ def _week(argument: str, value: Any) -> Week:
 
 
 def _weekday(argument: str, value: Any) -> int:
-    return require_int(argument, value, minimum=0, maximum=6)
+    return require_int(argument, value, low=0, high=6)
 
 
 def _by_date(argument: str, value: Any) -> ByDate:
@@ -326,7 +326,7 @@ class BusinessHours:
 
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
-        require_int("weekday", weekday, minimum=0, maximum=6)
+        require_int("weekday", weekday, low=0, high=6)
         return self.weekly[self.makeup_weekday if require_bool("makeup", makeup) else weekday]
 
     def day_length(self, weekday: int, *, makeup: bool = False) -> _dt.timedelta:
@@ -358,7 +358,7 @@ def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
 
 
 def _year(argument: str, value: Any) -> int:
-    return require_int(argument, value, minimum=MIN_YEAR, maximum=MAX_YEAR)
+    return require_int(argument, value, low=MIN_YEAR, high=MAX_YEAR)
 
 
 @attrs.frozen
@@ -787,7 +787,7 @@ class WorkCalendar:
         >>> china().is_published(2026), WorkCalendar(final_years=[2027]).is_published(2027)
         (True, True)
         """
-        require_int("year", year, minimum=MIN_YEAR, maximum=MAX_YEAR)
+        require_int("year", year, low=MIN_YEAR, high=MAX_YEAR)
         return not self._provisional(year)
 
     def _provisional(self, year: int) -> bool:

@@ -285,7 +285,7 @@ class Deduction:
     amount: Decimal
 
     def __attrs_post_init__(self) -> None:
-        require_int("claim_index", self.claim_index, minimum=0)
+        require_int("claim_index", self.claim_index, low=0)
         require_type("claim", self.claim, Claim, "a Claim")
         amount = _amount("amount", self.amount)
         problem = f"must be more than 0 and at most the claim's {self.claim.amount}"

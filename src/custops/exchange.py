@@ -78,8 +78,8 @@ __all__ = [
 
 def _month_day(argument: str, value: Any) -> tuple[int, int]:
     month, day = require_pair(argument, value, "(month, day)")
-    month = require_int(argument, month, minimum=1, maximum=12)
-    day = require_int(argument, day, minimum=1, maximum=31)
+    month = require_int(argument, month, low=1, high=12)
+    day = require_int(argument, day, low=1, high=31)
     try:
         _dt.date(2001, month, day)  # a common year: 29 February is refused
     except ValueError:
@@ -88,7 +88,7 @@ def _month_day(argument: str, value: Any) -> tuple[int, int]:
 
 
 def _count(minimum: int, maximum: int) -> Any:
-    return field_converter(lambda a, value: require_int(a, value, minimum=minimum, maximum=maximum))
+    return field_converter(lambda a, value: require_int(a, value, low=minimum, high=maximum))
 
 
 _SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
@@ -268,7 +268,7 @@ def required_count(fraction: Fraction, people_count: int) -> int:
     """
     require_type("fraction", fraction, Fraction, "a Fraction")
     require_rational("fraction", fraction, low=0, high=1)
-    require_int("people_count", people_count, minimum=0)
+    require_int("people_count", people_count, low=0)
     return -((-fraction.numerator * people_count) // fraction.denominator)
 
 
@@ -526,7 +526,7 @@ def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> Ins
     结果（R-MEM-03）：2027 年度年检期为 2027-07-01 至 2027-08-31
     """
     pol = policy_or_default(policy, ExchangePolicy)
-    year = require_int("year", year, minimum=1, maximum=9999)
+    year = require_int("year", year, low=1, high=9999)
     start, end = pol.inspection_start, pol.inspection_end
     return InspectionWindow(year, _dt.date(year, *start), _dt.date(year, *end))
 

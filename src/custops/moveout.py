@@ -111,7 +111,7 @@ _DEPARTMENTS = members_field(PropertyDepartment)
 
 
 # A policy's notice period: None or a whole number of days, at least 0.
-_NOTICE = policy_field(optional_check(partial(require_int, minimum=0)))
+_NOTICE = policy_field(optional_check(partial(require_int, low=0)))
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
 _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
@@ -330,7 +330,7 @@ class MoveOutCase:
         object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
         for name in ("pass_count", "key_count"):
-            require_int(name, getattr(self, name), minimum=0)
+            require_int(name, getattr(self, name), low=0)
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
         if (self.settlement is None) != (self.settled_on is None):
@@ -339,12 +339,8 @@ class MoveOutCase:
         owed = ZERO if self.settlement is None else self.settlement.owed
         problem = f"exceeds the amount owed {owed}"
         within("collected", self.collected, self.collected, high=owed, problem=problem)
-        require_int(
-            "returned_pass_count", self.returned_pass_count, minimum=0, maximum=self.pass_count
-        )
-        require_int(
-            "returned_key_count", self.returned_key_count, minimum=0, maximum=self.key_count
-        )
+        require_int("returned_pass_count", self.returned_pass_count, low=0, high=self.pass_count)
+        require_int("returned_key_count", self.returned_key_count, low=0, high=self.key_count)
 
     @classmethod
     def open(
@@ -461,8 +457,8 @@ class MoveOutCase:
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise _refuse("return_items", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
-        more_passes = require_int("pass_count", pass_count, minimum=0)
-        more_keys = require_int("key_count", key_count, minimum=0)
+        more_passes = require_int("pass_count", pass_count, low=0)
+        more_keys = require_int("key_count", key_count, low=0)
         left_passes = self.pass_count - self.returned_pass_count
         left_keys = self.key_count - self.returned_key_count
         if more_passes > left_passes:

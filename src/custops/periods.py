@@ -61,7 +61,7 @@ __all__ = [
 #: The largest count a :class:`Period` holds (nine digits), so that every
 #: computation stays far from the limits of ``datetime``.
 MAX_COUNT = 999_999_999
-_COUNT: Final = field_converter(partial(require_int, minimum=0, maximum=MAX_COUNT))
+_COUNT: Final = field_converter(partial(require_int, low=0, high=MAX_COUNT))
 
 
 # --------------------------------------------------------------------------- units

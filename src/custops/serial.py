@@ -742,7 +742,7 @@ def _whole_fen(value: Any, *names: str, signed: bool = False) -> None:
 
 def _counts(value: Any, *names: str) -> None:
     for name in names:
-        require_int(name, getattr(value, name), minimum=0)
+        require_int(name, getattr(value, name), low=0)
 
 
 def _adds_up(name: str, value: Any, expected: Any, what: str) -> None:

@@ -288,7 +288,7 @@ _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
 _NEXT_DAY = enum_field(NextDay)
-_COUNT = field_converter(partial(require_int, minimum=0))
+_COUNT = field_converter(partial(require_int, low=0))
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
 _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 
@@ -557,7 +557,7 @@ def phone_check(
     ('接听不及时', False, False)
     """
     pol = policy_or_default(policy, ServicePolicy)
-    count = require_int("ring_count", ring_count, minimum=0)
+    count = require_int("ring_count", ring_count, low=0)
     sorry = require_bool("apologised", apologised)
     by, owed = pol.max_answer_ring_count, pol.min_apology_ring_count
     if count <= by:
@@ -685,7 +685,7 @@ def picking_deadline(
     """
     pol = policy_or_default(policy, ServicePolicy)
     require_aware("received_at", received_at)
-    count = require_int("item_count", item_count, minimum=1)
+    count = require_int("item_count", item_count, low=1)
     cal = calendar_or_china(calendar)
     with in_date_range("received_at", received_at):
         received = cal.to_local(received_at, argument="received_at")

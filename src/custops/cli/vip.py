@@ -130,7 +130,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         points = 0
         if args.valid_points is not None:
             given = parse_count("--valid-points", args.valid_points)
-            points = require_int("--valid-points", given, minimum=0)
+            points = require_int("--valid-points", given, low=0)
         with as_arguments(_CARD_ARGUMENTS):
             holder = Holder(args.holder, "持卡人", born_on=born_on)
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)

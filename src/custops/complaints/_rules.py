@@ -347,12 +347,10 @@ class Rule:
     )
     terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(kw_only=True, default=1, validator=checked(require_int, minimum=1))
+    weight: int = attrs.field(kw_only=True, default=1, validator=checked(require_int, low=1))
     negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(
-        kw_only=True, default=4, validator=checked(require_int, minimum=0)
-    )
+    window_chars: int = attrs.field(kw_only=True, default=4, validator=checked(require_int, low=0))
     note: str = attrs.field(
         kw_only=True, default="", validator=checked(require_str, nonempty=False)
     )

@@ -230,11 +230,11 @@ class ClassifierPolicy:
         converter=STRINGS,  # type: ignore[misc]
     )
     praise_category: Category = attrs.field(default=Category.OTHER, converter=enum_field(Category))  # type: ignore[misc]
-    learned: int = attrs.field(default=6, validator=checked(require_int, minimum=0))
-    learned_category: int = attrs.field(default=3, validator=checked(require_int, minimum=0))
+    learned: int = attrs.field(default=6, validator=checked(require_int, low=0))
+    learned_category: int = attrs.field(default=3, validator=checked(require_int, low=0))
     # the model is heard whenever its vote (at most ``learned``) could change the kind:
     # chosen by 5-fold cross-validation on the dev split (margin 3: kind 83.3 %, 6: 83.7 %)
-    learned_margin: int = attrs.field(default=6, validator=checked(require_int, minimum=1))
+    learned_margin: int = attrs.field(default=6, validator=checked(require_int, low=1))
     _contrast: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _order: dict[str, int] = attrs.field(init=False, eq=False, repr=False)
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)

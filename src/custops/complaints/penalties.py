@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 
-_POINTS = policy_field(partial(require_int, minimum=0))  # points, not negative
+_POINTS = policy_field(partial(require_int, low=0))  # points, not negative
 
 
 @attrs.frozen(kw_only=True)
@@ -136,7 +136,7 @@ def score_deduction(complaint_count: int, *, policy: PenaltyPolicy | None = None
     >>> score_deduction(0).points, score_deduction(4).points
     (0, 4)
     """
-    count = require_int("complaint_count", complaint_count, minimum=0)
+    count = require_int("complaint_count", complaint_count, low=0)
     policy = policy_or_default(policy, PenaltyPolicy)
     per = policy.points_per_complaint
     points = count * per

@@ -24,7 +24,7 @@ from custops.i18n import _, ngettext
 __all__ = ["Retention", "RetentionPolicy"]
 
 
-_YEARS = functools.partial(require_int, minimum=1)
+_YEARS = functools.partial(require_int, low=1)
 _SOME_YEARS = optional_check(_YEARS)  # None: long-term
 
 

@@ -101,7 +101,7 @@ def business_hours() -> SearchStrategy[BusinessHours]:
 def final_years(until: int) -> range:
     """The years after the published data through ``until``, declared final (no warnings)."""
     years = china().supported_years
-    last = require_int("final_until", until, minimum=years.start, maximum=years.stop - 1)
+    last = require_int("final_until", until, low=years.start, high=years.stop - 1)
     through = china().published_through or years.start - 1
     return range(through + 1, last + 1)
 

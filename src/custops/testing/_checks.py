@@ -49,7 +49,7 @@ def fen_bound(argument: str, value: Any, *, positive: bool = False) -> int:
 
 
 def size(argument: str, value: Any, minimum: int = 0) -> int:
-    return require_int(argument, value, minimum=minimum, maximum=10_000)
+    return require_int(argument, value, low=minimum, high=10_000)
 
 
 def sizes(min_size: Any, max_size: Any, minimum: int = 0) -> tuple[int, int]:

@@ -70,9 +70,9 @@ def weights(
     """Weights :func:`custops.money.allocate` accepts, not all zero: ``int``, ``Decimal`` with
     ``places`` places and ``Fraction`` up to ``max_denominator``, from 0 to ``max_value``."""
     lo, hi = sizes(min_size, max_size, minimum=1)
-    top = require_int("max_value", max_value, minimum=1, maximum=10**12)
-    exponent = require_int("places", places, minimum=0, maximum=12)
-    denominator = require_int("max_denominator", max_denominator, minimum=1, maximum=10**6)
+    top = require_int("max_value", max_value, low=1, high=10**12)
+    exponent = require_int("places", places, low=0, high=12)
+    denominator = require_int("max_denominator", max_denominator, low=1, high=10**6)
     one: SearchStrategy[Weight] = st.one_of(
         st.integers(0, top),
         st.integers(0, top * 10**exponent).map(lambda f: Decimal(f).scaleb(-exponent)),

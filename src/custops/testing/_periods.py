@@ -39,8 +39,8 @@ def periods(
     ``min_count`` to ``max_count`` (default :data:`REALISTIC_MAX`, so that a deadline
     counted from one stays inside the calendar's years)."""
     chosen = tuple(Unit) if units is None else members("units", units, Unit)
-    lo = require_int("min_count", min_count, minimum=0, maximum=MAX_COUNT)
-    max_count = optional_check(functools.partial(require_int, minimum=lo, maximum=MAX_COUNT))(
+    lo = require_int("min_count", min_count, low=0, high=MAX_COUNT)
+    max_count = optional_check(functools.partial(require_int, low=lo, high=MAX_COUNT))(
         "max_count", max_count
     )
 

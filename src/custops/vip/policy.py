@@ -137,7 +137,7 @@ class VipPolicy:
         for name, (low, high) in _INTS.items():
             value = getattr(self, name)
             if value is not None or name != "points_validity_months":  # None: the card's
-                require_int(name, value, minimum=low, maximum=high, error=PolicyError)
+                require_int(name, value, low=low, high=high, error=PolicyError)
         worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
         for name in _RATES:
             rate = getattr(self, name)
