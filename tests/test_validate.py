@@ -397,3 +397,20 @@ def test_in_date_range_quotes_the_inner_refusal_without_its_value() -> None:
     too_close = r"^on: is too close to the end of the supported"
     with pytest.raises(InvalidInput, match=too_close), in_date_range("on", dt.date.max):
         dt.date.max + dt.timedelta(days=1)
+
+
+def test_the_checks_of_a_number_take_withins_bounds() -> None:
+    """CONTRIBUTING item 7: the bounds of ``require_int``, ``require_number``,
+    ``require_rational`` and ``require_fraction`` are ``within``'s keywords, one spelling."""
+    import inspect
+
+    from custops import _validate
+
+    bounds = {"low", "high", "low_open", "high_open"}
+    assert bounds <= set(inspect.signature(_validate.within).parameters)
+    for check in ("require_int", "require_number", "require_rational", "require_fraction"):
+        names = set(inspect.signature(getattr(_validate, check)).parameters)
+        assert bounds <= names, check
+        assert not names & {"minimum", "maximum", "min_value", "max_value"}, check
+    with pytest.raises(InvalidInput, match=r"^n: must be more than 0 \(got 0\)$"):
+        _validate.require_int("n", 0, low=0, low_open=True)
