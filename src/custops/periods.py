@@ -95,6 +95,16 @@ class Unit(LabelledEnum):
         """Whether the unit counts time from the exact moment (minutes, hours, working hours)."""
         return not self.is_day_level
 
+    @property
+    def is_wall_clock(self) -> bool:
+        """Whether the unit counts wall-clock time from the exact moment (minutes, hours:
+        Civil Code art. 201 ¶2), not working time or days.
+
+        >>> Unit.HOURS.is_wall_clock, Unit.WORKING_HOURS.is_wall_clock, Unit.DAYS.is_wall_clock
+        (True, False, False)
+        """
+        return self is Unit.MINUTES or self is Unit.HOURS
+
     @classmethod
     def parse(cls, text: Any, *, argument: str = "text") -> Unit:
         """The unit named by ``text``: the Chinese label, the English name or a common variant.
@@ -879,7 +889,7 @@ def _explain(
     skipped: tuple[_dt.date, ...] = ()
     due = moment_text(facts.due)
     rule = CIVIL_CODE_RULE
-    if local is not None and unit in (Unit.MINUTES, Unit.HOURS):
+    if local is not None and unit.is_wall_clock:
         law = _("Civil Code art. 201 ¶2")
         at = {"period": period, "start": moment_text(local), "due": due}
         steps = [

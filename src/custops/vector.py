@@ -580,7 +580,7 @@ def _deadlines(
 
     unit = p.unit.value
     scalar(int(us[0]))  # checks the options once, naming them on error
-    if unit in ("minutes", "hours"):
+    if p.unit.is_wall_clock:
         return us + p.as_timedelta() // US
     if p.count == 0 or (unit == "workdays" and convention is Convention.WORKING_TIME):
         unique, inverse = np.unique(us, return_inverse=True)
@@ -701,7 +701,7 @@ def clock_statuses(
     moment = _one_instant(at, cal)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
-    wall = period.unit.value in ("minutes", "hours")
+    wall = period.unit.is_wall_clock
     none = np.zeros(0, dtype=np.int64)
     due, state, elapsed, allowance = (
         _replay(us, stop, table, moment, period, cal, wall)

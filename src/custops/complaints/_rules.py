@@ -29,7 +29,7 @@ from custops._validate import (
 )
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
-from custops.complaints._scan import FLAGS, META, QUANTIFIER
+from custops.complaints._scan import FLAGS, META, QUANTIFIER, optional
 from custops.complaints.model import Category, Kind, Signal
 from custops.errors import InvalidInput
 
@@ -201,8 +201,8 @@ def _elements(pattern: str) -> list[frozenset[str]]:
         repeat = QUANTIFIER.match(pattern, i)
         if repeat:
             i = repeat.end()
-            if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
-                continue  # optional
+            if optional(repeat):
+                continue
         if chars is not None:
             out.append(chars)
     return out

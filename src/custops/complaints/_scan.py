@@ -29,6 +29,7 @@ __all__ = [
     "META",
     "QUANTIFIER",
     "Scopes",
+    "optional",
     "pairs",
     "quick",
     "starts",
@@ -42,6 +43,18 @@ LONG = 1024
 
 META = frozenset("\\.^$*+?{}[]()|")
 QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(?:,\d*)?\})[?+]?")
+
+
+def optional(repeat: re.Match[str] | None) -> bool:
+    """Whether a :data:`QUANTIFIER` match lets its element repeat zero times (``?``, ``*``,
+    ``{0,…}``, ``{,…}``).
+
+    >>> optional(QUANTIFIER.match("{0,2}")), optional(QUANTIFIER.match("+")), optional(None)
+    (True, False, False)
+    """
+    return bool(repeat and (repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0")))
+
+
 FLAGS = re.compile(r"\(\?[aiLmsux-]")
 _ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 
@@ -340,8 +353,7 @@ def _slow_start(pattern: str) -> bool:
     if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!")):
         return True
     end = group_end(pattern, 0) if pattern else -1
-    repeat = QUANTIFIER.match(pattern, end) if end > 0 else None
-    return bool(repeat and (repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0")))
+    return optional(QUANTIFIER.match(pattern, end) if end > 0 else None)
 
 
 def _alternatives_start(pattern: str) -> tuple[set[str], bool] | None:
@@ -374,8 +386,7 @@ def _sequence_start(pattern: str) -> tuple[set[str], bool] | None:
         repeat = QUANTIFIER.match(pattern, end)
         if repeat:
             end = repeat.end()
-            if repeat.group(1) in ("?", "*") or repeat.group(2) in ("", "0"):
-                nullable = True
+            nullable = nullable or optional(repeat)
         chars |= found
         if not nullable:
             return chars, False

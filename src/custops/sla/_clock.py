@@ -30,7 +30,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput
 from custops.i18n import _
-from custops.periods import Period, Unit, deadline
+from custops.periods import Period, deadline
 from custops.sla._targets import (
     PERIOD,
     Measure,
@@ -150,7 +150,7 @@ def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
     for every period rule a target carries (R-SLA-01 … R-SLA-12; docs/rules.md §1): a
     day-level period's allowance is the business time from the start to its deadline."""
     due = plain_deadline(period, start, cal)
-    if period.unit in (Unit.MINUTES, Unit.HOURS, Unit.WORKING_HOURS):
+    if period.unit.is_time_level:
         allowed = period.as_timedelta()
     else:
         allowed = cal.working_time_between(start, due)

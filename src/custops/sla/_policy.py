@@ -694,7 +694,7 @@ def _due_many(
     dt_type = _dt.datetime
     # The loops convert zones themselves: every row was checked aware just before, and
     # WorkCalendar.to_local would check it again per row (due_many is the bulk path).
-    if unit in (Unit.MINUTES, Unit.HOURS):
+    if unit.is_wall_clock:
         delta = period.as_timedelta()
         for i, s in enumerate(starts):
             if type(s) is not dt_type or s.tzinfo is None:

@@ -439,6 +439,6 @@ class Target:
 
 def measure_of(period: Period | None) -> Measure:
     """The measure of a period: wall time for minutes and hours, working time otherwise."""
-    if period is not None and period.unit in (Unit.MINUTES, Unit.HOURS):
+    if period is not None and period.unit.is_wall_clock:
         return Measure.WALL
     return Measure.WORKING
