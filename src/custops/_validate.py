@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -15,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
-from custops._dates import UTC
+from custops._dates import MIDNIGHT, UTC
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 
 __all__: list[str] = []  # private helpers, imported by name by every module
@@ -273,6 +274,37 @@ def require_name(argument: str, value: Any) -> str:
     '李\u200d明'
     """
     return _trimmed(argument, value, _CC)
+
+
+_WALL_TIME = re.compile(r"\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*")
+
+
+def require_wall_time(argument: str, value: Any, *, end: bool = False) -> _dt.time:
+    """A local wall time from a ``datetime.time`` without a zone or a text such as
+    ``"09:00"`` (``"24:00"``, midnight at the end of the day, only when ``end`` is true, as
+    ``time(0)``): the one reading of a time of day (business hours, a policy's closing time).
+
+    >>> require_wall_time("picking_close", "18：00"), require_wall_time("end", "24:00", end=True)
+    (datetime.time(18, 0), datetime.time(0, 0))
+    """
+    if isinstance(value, _dt.time):
+        if value.tzinfo is not None:
+            raise InvalidInput.for_argument(
+                argument, value, "must be a local wall time without a zone"
+            )
+        return value
+    if isinstance(value, str):
+        match = _WALL_TIME.fullmatch(value) if len(value) <= 16 else None
+        if match:
+            hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+            if end and (hour, minute, second) == (24, 0, 0):
+                return MIDNIGHT
+            if hour < 24 and minute < 60 and second < 60:
+                return _dt.time(hour, minute, second)
+        raise InvalidInput.for_argument(argument, value, "is not a time of day such as '09:00'")
+    raise InvalidType.for_argument(
+        argument, value, f"must be a datetime.time or a str like '09:00', not a {type_name(value)}"
+    )
 
 
 def require_date(argument: str, value: Any) -> _dt.date:
@@ -805,6 +837,7 @@ def in_date_range(argument: str, value: Any) -> Iterator[None]:
 # per helper"): ``attrs.field(converter=DATE)``; each error names the field.
 BOOL: Any = field_converter(require_bool)
 DATE: Any = field_converter(require_date)
+WALL_TIME: Any = field_converter(require_wall_time)  # "18:00" or a time(18, 0), no zone
 TEXT: Any = field_converter(require_str)  # a non-blank str
 ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
 ID: Any = field_converter(require_id)

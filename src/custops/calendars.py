@@ -40,6 +40,7 @@ from custops._enums import parse_members
 from custops._table import CalendarTable, build_table
 from custops._text import block, english
 from custops._validate import (
+    WALL_TIME,
     field_converter,
     instance_check,
     optional_check,
@@ -52,8 +53,8 @@ from custops._validate import (
     require_mapping,
     require_str,
     require_type,
+    require_wall_time,
     require_zone,
-    type_name,
     within,
 )
 from custops.decisions import Explained
@@ -61,7 +62,6 @@ from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
     InvalidInput,
-    InvalidType,
     PolicyError,
     ProvisionalCalendarWarning,
 )
@@ -160,29 +160,8 @@ class Roll(LabelledEnum):
 
 # --------------------------------------------------------------------------- business hours
 
-_TIME = re.compile(r"\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*")
 
-
-def _time(argument: str, value: Any) -> _dt.time:
-    """A wall time from a ``time`` or text; ``"24:00"`` (midnight at the end) only as ``end``."""
-    if isinstance(value, _dt.time):
-        if value.tzinfo is not None:
-            raise InvalidInput.for_argument(
-                argument, value, "must be a local wall time without a zone"
-            )
-        return value
-    if isinstance(value, str):
-        match = _TIME.fullmatch(value) if len(value) <= 16 else None
-        if match:
-            hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
-            if argument == "end" and (hour, minute, second) == (24, 0, 0):
-                return MIDNIGHT
-            if hour < 24 and minute < 60 and second < 60:
-                return _dt.time(hour, minute, second)
-        raise InvalidInput.for_argument(argument, value, "is not a time of day such as '09:00'")
-    raise InvalidType.for_argument(
-        argument, value, f"must be a datetime.time or a str like '09:00', not a {type_name(value)}"
-    )
+_END_TIME = field_converter(functools.partial(require_wall_time, end=True))  # "24:00" too
 
 
 @attrs.frozen
@@ -198,8 +177,8 @@ class Interval:
     custops.errors.InvalidInput: end: must be later than start 12:00:00 (got datetime.time(9, 0))
     """
 
-    start: _dt.time = attrs.field(converter=field_converter(_time))  # type: ignore[misc]
-    end: _dt.time = attrs.field(converter=field_converter(_time))  # type: ignore[misc]
+    start: _dt.time = attrs.field(converter=WALL_TIME)  # type: ignore[misc]
+    end: _dt.time = attrs.field(converter=_END_TIME)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         problem = f"must be later than start {self.start}"

@@ -23,6 +23,7 @@ from custops._validate import (
     DATE,
     POSITIVE_INT,
     TEXT,
+    WALL_TIME,
     field_converter,
     in_date_range,
     optional_check,
@@ -293,13 +294,6 @@ _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timed
 _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 
 
-def _time(_instance: Any, attribute: Any, value: Any) -> None:
-    require_type(attribute.name, value, _dt.time, "a datetime.time")
-    if value.tzinfo is not None:
-        problem = "must be a local wall time (no tzinfo)"
-        raise InvalidInput.for_argument(attribute.name, value, problem)
-
-
 @attrs.frozen(kw_only=True)
 class ServicePolicy:
     """The numbers and phrase lists of D13, with the seed's values as defaults.
@@ -328,8 +322,8 @@ class ServicePolicy:
     max_answer_ring_count: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
     min_apology_ring_count: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
-    picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), validator=_time)
-    picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), validator=_time)
+    picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
+    picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
     large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
     next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
