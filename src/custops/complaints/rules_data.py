@@ -160,6 +160,14 @@ _GOODS = "酒|奶|烟|茶|药|食|饮|粮|油|肉|蛋|菜|果|面|糕|饼|糖|�
 _EXPIRES = "过期|到期|失效|作废|清零|expired|expires|expiring|expire"
 _SAME_CLAUSE = rf"(?:(?!{_GOODS})[^。,.!?;])"
 
+#: A character of a text that reports no failure or grievance: the information queries of
+#: ``kind.info-query`` are made of these only (not 我的…被, …了, 一直, 还没, 不能, 为什么), in a
+#: text without ?? or !! (请问退货需要什么手续？？ is a rhetorical question).
+_NO_FAILURE = (
+    r"(?:(?!被|了|过|一直|还没|还不|还是|没|不|无法|失败|拒|扣|骗|投诉|为什么|为啥|凭什么|"
+    r"怎么回事|你们|你|这|那(?!些)|!)[^。.;:…~])"
+)
+
 #: Words of the press and of social platforms, and what makes a count a repeat complaint
 #: (R-CMP-07 ``sig.*`` rules): a contact about the matter or a failure that came back.
 _PRESS = "媒体|记者|电视台|报社|报纸|央视|焦点访谈|315晚会"
@@ -367,6 +375,28 @@ with trusted_data():
                 r"安装|选|挑|清洗|保养|还款|退订|注销|辨别|识别|鉴别|分辨|区分|判断)(?!了)",
             ),
             note="a how-to question (怎么保存, 过期了怎么办): a consultation",
+        ),
+        Rule(
+            "kind.info-query",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # a noun phrase naming a piece of information, typed to a question-and-answer
+                # desk (备件库联系电话, 新农合办理特种病的流程, 值机截止时间): a consultation
+                rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{1,20}}?(流程|手续|步骤|办理条件|条件|要求|资料|材料|区别|联系电话|"
+                r"电话号码|客服电话|电话|联系方式|(截止|营业|办理|上班|开放|到账|还款|值机|办公)时间|"
+                r"计算方法|计算方式|计算|介绍)\??$",
+                # what is needed (防癌受保需达到什么条件, 退保需要提供那些资料)
+                rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{0,20}}(什么|啥|哪些|那些)(条件|要求|资料|材料|手续|证件|流程)",
+                # what a term means (蚂蚁花呗的自然月什么意思, 免赔额是什么意思？), not 你们什么意思
+                rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{2,20}}(?<![问是])是?(什么意思|啥意思)",
+                # a general how-to question with no failure reported (犹豫期内怎么退保,
+                # 保单丢失怎么补办, 如何申请理赔)
+                rf"^(?!.*[?!]{{2}}){_NO_FAILURE}{{0,24}}(怎么|如何|怎样|咋)样?(办理|补办|申请|退保|退订|注销|开通|"
+                rf"取消|操作|查询|计算|理赔|赔付|报销)(?!了|不){_NO_FAILURE}{{0,12}}$",
+            ),
+            note="an information query with no failure reported: a noun phrase (值机截止时间), "
+            "what is needed, what a term means, a general how-to (怎么补办): a consultation",
         ),
         Rule(
             "kind.eligibility",

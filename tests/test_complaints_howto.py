@@ -1,0 +1,62 @@
+"""Information queries typed to a service desk (R-CMP-01).
+
+The labelling guide calls a question that asks how something is done or what is needed,
+with no problem reported ("花呗怎么还款", "我要退保需要什么手续"), a consultation, and so a
+noun phrase naming a piece of information typed to a question-and-answer desk
+("值机截止时间", "备件库联系电话"); a question that carries a failure the writer suffered
+("我的花呗逾期了，还完钱后不能正常使用，怎么办", "一直打不通客服电话") stays a complaint.
+Rule ``kind.info-query``.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from custops.complaints import Kind, classify
+from custops.complaints.classifier import DEFAULT_RULES
+
+RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "值机截止时间",
+        "航司电话",
+        "利息计算",
+        "备件库联系电话",
+        "新农合办理特种病的流程",
+        "电话车险和普通车险的区别",
+        "人寿保险防癌受保需达到什么条件",
+        "保全保单退保需要提供那些资料",
+        "保单丢失怎么补办",
+        "保单核保期内怎么退保",
+        "如何申请理赔",
+    ],
+)
+def test_r_cmp_01_an_information_query_is_a_consultation(text: str) -> None:
+    # rule kind.info-query
+    for policy in (None, RULES_ONLY):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.CONSULTATION, result.explain()
+        assert any(e.rule_name == "kind.info-query" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一直打不通客服电话",
+        "我的花呗逾期了，还完钱后不能正常使用，怎么办",
+        "为什么还没到账，到账时间是多久",
+        "你们这是什么意思",
+        "申请理赔被拒了怎么办",
+    ],
+)
+def test_r_cmp_01_a_query_with_a_failure_is_no_information_query(text: str) -> None:
+    # a failure or grievance reported (被, 了, 一直, 还没, 不能, 为什么, 你们) keeps
+    # kind.info-query silent
+    result = classify(text, policy=RULES_ONLY)
+    assert not any(e.rule_name == "kind.info-query" for e in result.evidence), result.explain()
+    if "怎么办" not in text:  # a failure with 怎么办 is still read by kind.how-to
+        assert result.kind is Kind.COMPLAINT, result.explain()
