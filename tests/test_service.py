@@ -947,7 +947,9 @@ def test_R_SLA_21_picking_times_with_tzinfo_are_refused(field: str, value: dt.ti
             build()
         assert isinstance(info.value, CustopsError)
         assert (info.value.argument, info.value.value) == (field, value)
-        assert str(info.value) == f"{field}: must be a local wall time without a zone (got {value!r})"
+        assert (
+            str(info.value) == f"{field}: must be a local wall time without a zone (got {value!r})"
+        )
     naive = value.replace(tzinfo=None)
     assert getattr(ServicePolicy(picking_cutoff=naive, picking_close=naive), field) == naive
 
