@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-import importlib.util
 import io
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import test_i18n
 from custops import _po, secrecy
 from custops._text import span
 from custops.complaints import classify, score_deduction
@@ -33,13 +32,8 @@ FORMS = {"zh_CN": "nplurals=1; plural=0;", "en_US": "nplurals=2; plural=(n != 1)
 
 
 def _tool() -> Any:
-    spec = importlib.util.spec_from_file_location("custops_i18n_tool", ROOT / "tools/i18n.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    """tools/i18n.py, loaded as test_i18n loads it."""
+    return test_i18n._tool()
 
 
 def _entries(code: str) -> list[_po.Entry]:
