@@ -769,7 +769,7 @@ def test_g_an_enum_field_of_a_value_custops_takes_reads_any_spelling() -> None:
     from custops.moveout import Event, Inspection, MoveOutStep, PropertyDepartment
 
     day = _dt.date(2025, 6, 5)
-    held = Inspection(day, ["security", "工程部"], (), restored=True).inspectors
+    held = Inspection(["security", "工程部"], (), on=day, restored=True).inspectors
     assert held == {PropertyDepartment.SECURITY, PropertyDepartment.ENGINEERING}
     assert Event(day, "验房", "x").step is MoveOutStep.INSPECTION
     assert Event(day, "inspection", "x").step is MoveOutStep.INSPECTION
@@ -780,26 +780,26 @@ def test_g_an_enum_field_of_a_value_custops_takes_reads_any_spelling() -> None:
 
 
 def test_g_a_value_custops_takes_checks_its_fields() -> None:
-    """Item 7 and "Errors": ``Inspection('x', 'abc', 5, restored='maybe')`` is refused,
+    """Item 7 and "Errors": ``Inspection('abc', 5, on='x', restored='maybe')`` is refused,
     naming the argument and the value, as ``CaseEvent`` and ``ClockEvent`` are."""
     from custops.errors import InvalidInput, InvalidType
     from custops.moveout import Event, Inspection
 
     day = _dt.date(2025, 6, 5)
     with pytest.raises(InvalidType, match=r"^on: .*\(got 'x'\)$"):
-        Inspection("x", "abc", 5, restored="maybe")
+        Inspection("abc", 5, on="x", restored="maybe")
     with pytest.raises(InvalidType, match=r"^inspectors: .*\(got 'abc'\)$"):
-        Inspection(day, "abc", 5, restored="maybe")
+        Inspection("abc", 5, on=day, restored="maybe")
     with pytest.raises(InvalidInput, match=r"^inspectors: is not a known PropertyDepartment"):
-        Inspection(day, ["abc"], (), restored=True)
+        Inspection(["abc"], (), on=day, restored=True)
     with pytest.raises(InvalidType, match=r"^damages: .*\(got 5\)$"):
-        Inspection(day, [], 5, restored=True)
+        Inspection([], 5, on=day, restored=True)
     with pytest.raises(InvalidType, match=r"^restored: must be a bool.*\(got 'maybe'\)$"):
-        Inspection(day, [], (), restored="maybe")
+        Inspection([], (), on=day, restored="maybe")
     with pytest.raises(InvalidType, match=r"^restored_on: "):
-        Inspection(day, [], (), restored=True, restored_on="2025-06-05")
+        Inspection([], (), on=day, restored=True, restored_on="2025-06-05")
     with pytest.raises(InvalidType, match=r"^fit_out_kept: "):
-        Inspection(day, [], (), restored=True, fit_out_kept=1)
+        Inspection([], (), on=day, restored=True, fit_out_kept=1)
     with pytest.raises(InvalidInput, match=r"^step: is not a known MoveOutStep"):
         Event(day, "move", "x")
     with pytest.raises(InvalidType, match=r"^detail: "):

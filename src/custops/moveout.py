@@ -247,7 +247,7 @@ class Inspection:
     since ``restored_on`` (:meth:`MoveOutCase.confirm_restored`); ``fit_out_kept``: the
     fit-out stays, as the company allows (D6 柏彦大厦客户迁出流程: 若不恢复,装修不得拆除)."""
 
-    on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     inspectors: frozenset[PropertyDepartment] = attrs.field(converter=_DEPARTMENTS)  # type: ignore[misc]
     damages: tuple[Damage, ...] = attrs.field(converter=_DAMAGES)  # type: ignore[misc]
     restored: bool = attrs.field(kw_only=True, converter=BOOL)  # type: ignore[misc]
@@ -504,7 +504,7 @@ class MoveOutCase:
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
         ok = require_bool("restored", restored)
-        done = Inspection(day, who, found, restored=ok, restored_on=day if ok else None)
+        done = Inspection(who, found, on=day, restored=ok, restored_on=day if ok else None)
         total = sum((d.amount for d in found), ZERO)
         count = len(found)
         if done.restored:
