@@ -44,7 +44,7 @@ import re
 import types
 import typing
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -614,6 +614,26 @@ def _a_moment(name: str) -> bool:
     return name in ("on", "at") or name.endswith(("_on", "_at"))
 
 
+def _held_singly(taken: Iterable[type]) -> set[type]:
+    """The classes an attrs field of a taken value holds as one value (``MoveOutCase.
+    inspection: Inspection | None``), not as the entries of a history (``events:
+    tuple[Event, ...]``): such a value is no record of an event."""
+    single: set[type] = set()
+    for cls in taken:
+        try:
+            hints = typing.get_type_hints(cls)
+        except Exception:  # an annotation only a type checker reads
+            continue
+        for field in attrs.fields(typing.cast(Any, cls)):
+            hint = hints.get(field.name)
+            members = typing.get_args(hint) if typing.get_origin(hint) in _UNIONS else (hint,)
+            single.update(m for m in members if inspect.isclass(m) and attrs.has(m))
+    return single
+
+
+_UNIONS = (typing.Union, types.UnionType)
+
+
 def taken_value_problems(taken: dict[type, str]) -> Found:
     """A value custops takes whose moment or yes/no or enum option is positional.
 
@@ -621,14 +641,17 @@ def taken_value_problems(taken: dict[type, str]) -> Found:
     (an ``Explained``: custops builds it; ``Card.issue(qualification)``).  A record of an
     event takes its moment first, as the method that records it does
     (``CaseEvent(at, action, role)``, ``Purchase(on, paid, ref)`` as ``ledger.earn(on,
-    paid, ref)``): a first field ``on`` or ``at`` is that moment."""
+    paid, ref)``): a first field ``on`` or ``at`` is that moment — unless a value holds it
+    as one value of its own (``MoveOutCase.inspection``: item 7's example)."""
     found: Found = {}
+    single = _held_singly(taken)
     for cls, where in taken.items():
         if cls.__name__.endswith("Policy") or issubclass(cls, Explained):
             continue
         fields = [f for f in attrs.fields(typing.cast(Any, cls)) if f.init]
         for index, field in enumerate(fields):
-            if field.kw_only or (index == 0 and field.name in ("on", "at")):
+            first_moment = index == 0 and field.name in ("on", "at") and cls not in single
+            if field.kw_only or first_moment:
                 continue
             if _a_moment(field.name) or _an_option(field) or _a_yes_no(field):
                 key = f"{cls.__module__}:{cls.__qualname__}({field.name})"
@@ -678,6 +701,7 @@ def test_g_a_value_held_in_a_field_of_a_taken_value_is_checked_too() -> None:
     assert taken[_Record] == "can_leave(case) -> _Holder.record"
     assert sorted(taken_value_problems(taken)) == [
         f"{__name__}:_Record(fit_out_kept)",
+        f"{__name__}:_Record(on)",  # held as one value, not a history's entry
         f"{__name__}:_Record(restored)",
         f"{__name__}:_Record(restored_on)",
     ]
