@@ -573,20 +573,37 @@ def taken_classes() -> dict[type, str]:
     return _with_held_classes(taken, classes)
 
 
+_UNIONS = (typing.Union, types.UnionType)
+
+
+def _init_field_hints(cls: type) -> Iterator[tuple[attrs.Attribute[Any], Any]]:
+    """The init fields of the attrs class ``cls`` with their resolved annotations (none when
+    an annotation is one only a type checker reads)."""
+    try:
+        hints = typing.get_type_hints(cls)
+    except Exception:  # an annotation only a type checker reads
+        return
+    for field in attrs.fields(typing.cast(Any, cls)):
+        if field.init and field.name in hints:
+            yield field, hints[field.name]
+
+
+def _union_members(hint: Any) -> list[Any]:
+    """The members of a union annotation but ``None`` (``Inspection | None`` → the class),
+    or the annotation itself."""
+    if typing.get_origin(hint) in _UNIONS:
+        return [a for a in typing.get_args(hint) if a is not type(None)]
+    return [hint]
+
+
 def _with_held_classes(taken: dict[type, str], classes: Mapping[int, Any]) -> dict[type, str]:
     """``taken`` and, transitively, the ``classes`` its attrs fields hold; not the parts of a
     result (an ``Explained``, as ``Classification.evidence``): custops builds those too."""
     todo = [cls for cls in taken if not issubclass(cls, Explained)]
     while todo:
         cls = todo.pop()
-        try:
-            hints = typing.get_type_hints(cls)
-        except Exception:  # an annotation only a type checker reads
-            continue
-        for field in attrs.fields(typing.cast(Any, cls)):
-            if not field.init or field.name not in hints:
-                continue
-            for tp in _flat(hints[field.name]):
+        for field, hint in _init_field_hints(cls):
+            for tp in _flat(hint):
                 if id(tp) in classes and tp not in taken:
                     taken[tp] = f"{taken[cls]} -> {cls.__qualname__}.{field.name}"
                     if not issubclass(tp, Explained):
@@ -620,18 +637,10 @@ def _held_singly(taken: Iterable[type]) -> set[type]:
     tuple[Event, ...]``): such a value is no record of an event."""
     single: set[type] = set()
     for cls in taken:
-        try:
-            hints = typing.get_type_hints(cls)
-        except Exception:  # an annotation only a type checker reads
-            continue
-        for field in attrs.fields(typing.cast(Any, cls)):
-            hint = hints.get(field.name)
-            members = typing.get_args(hint) if typing.get_origin(hint) in _UNIONS else (hint,)
+        for _field, hint in _init_field_hints(cls):
+            members = _union_members(hint)
             single.update(m for m in members if inspect.isclass(m) and attrs.has(m))
     return single
-
-
-_UNIONS = (typing.Union, types.UnionType)
 
 
 def taken_value_problems(taken: dict[type, str]) -> Found:
@@ -736,14 +745,7 @@ def enum_field_problems(taken: Mapping[type, str]) -> Found:
     for cls in taken:
         if issubclass(cls, Explained):
             continue
-        try:
-            hints = typing.get_type_hints(cls)
-        except Exception:  # an annotation only a type checker reads
-            continue
-        for field in attrs.fields(typing.cast(Any, cls)):
-            if not field.init or field.name not in hints:
-                continue
-            hint = hints[field.name]
+        for field, hint in _init_field_hints(cls):
             enums = _labelled_enums(hint)
             if not enums:
                 continue
@@ -751,8 +753,7 @@ def enum_field_problems(taken: Mapping[type, str]) -> Found:
             if field.converter is None:
                 found[key] = f"holds {enums[0].__name__} without a converter"
                 continue
-            union = typing.get_origin(hint) in (typing.Union, types.UnionType)
-            members = [a for a in typing.get_args(hint) if a is not type(None)] if union else [hint]
+            members = _union_members(hint)
             origin = typing.get_origin(members[0]) if len(members) == 1 else None
             if len(members) == 1 and members[0] in enums:
                 shape = "member"
