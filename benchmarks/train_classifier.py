@@ -129,9 +129,10 @@ DEV8_SOURCES = (
     "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
     "HUSTHY/mutil_label_calssification_ccks_2021",
 )
-#: The seventh and ninth dev batches' sources (Heimao consumer complaints about financial
-#: firms, scenic-spot and hotel reviews; an airline's and a bank's customers' questions,
-#: online course reviews): measures of sources never seen, so never trained on,
+#: The seventh, ninth and tenth dev batches' sources (Heimao consumer complaints about
+#: financial firms, scenic-spot and hotel reviews; an airline's and a bank's customers'
+#: questions, online course reviews; a bank app's reviews, 12345 hotline messages, a game's
+#: reviews): measures of sources never seen, so never trained on,
 #: never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
@@ -139,6 +140,11 @@ UNSEEN_SOURCES = (
     "ElementQi/Transport-Data-Gen",
     "IceFlameWorm/NLP_Datasets",
     "leander-deleted/mooc_comment_sentiment_analysis",
+    # the tenth batch (a bank app's reviews, Fuzhou 12345 hotline messages, a mobile game's
+    # TapTap reviews)
+    "DongminZhao/bankapp_criticism_analysis",
+    "timeofmei/work",
+    "cosolo622/taptap_analyzer",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
