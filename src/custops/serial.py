@@ -889,14 +889,8 @@ def _builtins() -> list[tuple[str, Any]]:
     ]
 
 
-@functools.cache
-def _converter() -> cattrs.Converter:
-    return _build()
-
-
-@functools.cache
-def _json_converter() -> cattrs.Converter:
-    return _build(fragments=True)
+_converter: Final = functools.cache(_build)
+_json_converter: Final = functools.cache(functools.partial(_build, fragments=True))
 
 
 # --------------------------------------------------------------------------- public API
