@@ -229,6 +229,9 @@ class DepositPolicy:
         return share.quantize(FEN, rounding=self.reserve_rounding.mode, context=_CONTEXT)
 
 
+_KIND = enum_field(ClaimKind)
+
+
 def _claim_amount(argument: str, value: Any) -> Decimal:
     """A claim's amount: whole fen (a claimed amount is never rounded), more than 0."""
     amount = require_money(argument, value)
@@ -249,11 +252,7 @@ class Claim:
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: ClaimKind = attrs.field(
-        default=ClaimKind.OTHER,
-        kw_only=True,
-        converter=enum_field(ClaimKind),  # type: ignore[misc]
-    )
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)  # type: ignore[misc]
 
 
 def _amount(argument: str, value: Any) -> Decimal:

@@ -270,6 +270,7 @@ _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
 _SETTLEMENT = type_validator(Settlement, optional=True)
+_TEXT_OR_NONE = type_validator(str, optional=True)
 
 
 @attrs.frozen
@@ -317,9 +318,7 @@ class MoveOutCase:
     )
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(
-        default=None, validator=type_validator(str, optional=True)
-    )
+    forwarding_contact: str | None = attrs.field(default=None, validator=_TEXT_OR_NONE)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
@@ -471,11 +470,10 @@ class MoveOutCase:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
         said = _("returned: passes {passes}, keys {keys}", passes=more_passes, keys=more_keys)
-        passes_back, keys_back = (
-            self.returned_pass_count + more_passes,
-            self.returned_key_count + more_keys,
-        )
-        back = {"returned_pass_count": passes_back, "returned_key_count": keys_back}
+        back = {
+            "returned_pass_count": self.returned_pass_count + more_passes,
+            "returned_key_count": self.returned_key_count + more_keys,
+        }
         return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
 
     def inspect(
