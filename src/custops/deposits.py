@@ -557,11 +557,10 @@ def refund_schedule(
     pol = policy_or_default(policy, DepositPolicy)
     work = calendar_or_china(calendar)
     peak_amount, held = require_money("peak", peak), require_money("balance", balance)
-    if held > peak_amount:
-        problem = (
-            f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
-        )
-        raise InvalidInput.for_argument("balance", balance, problem)
+    problem = (
+        f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
+    )
+    within("balance", balance, held, high=peak_amount, problem=problem)
     start = require_date("announced_on", announced_on)
     claim_list = require_items("claims", claims, "a sequence of Claim", Claim, each=_CLAIM)
     cal = work if pol.roll_to_workday else None

@@ -941,8 +941,7 @@ def revocation_due_to_inactivity(
     """
     last = require_date("last_trade_on", last_trade_on)
     day = require_date("on", on)
-    if day < last:
-        raise InvalidInput.for_argument("on", on, f"must not be before last_trade_on {last}")
+    within("on", on, day, low=last, problem=f"must not be before last_trade_on {last}")
     optional_check(require_bool)("unapproved_other_membership", unapproved_other_membership)
     require_bool("good_reason", good_reason)
     pol = policy_or_default(policy, ExchangePolicy)

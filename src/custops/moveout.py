@@ -414,8 +414,7 @@ class MoveOutCase:
             raise _refuse(event, "complete", f"the move-out of {self.unit_id} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
-        if day < last:
-            raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
+        within("on", on, day, low=last, problem=f"is before the case's last step on {last}")
         return day
 
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
@@ -460,12 +459,10 @@ class MoveOutCase:
         more_keys = require_int("key_count", key_count, low=0)
         left_passes = self.pass_count - self.returned_pass_count
         left_keys = self.key_count - self.returned_key_count
-        if more_passes > left_passes:
-            problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
-            raise InvalidInput.for_argument("pass_count", pass_count, problem)
-        if more_keys > left_keys:
-            problem = f"only {left_keys} of {self.key_count} key(s) are still out"
-            raise InvalidInput.for_argument("key_count", key_count, problem)
+        problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
+        within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
+        problem = f"only {left_keys} of {self.key_count} key(s) are still out"
+        within("key_count", key_count, more_keys, high=left_keys, problem=problem)
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
@@ -565,9 +562,8 @@ class MoveOutCase:
         damages = self.inspection.damages
         result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
         paid = require_money("collected", collected)
-        if paid > result.owed:
-            problem = f"exceeds the amount owed {result.owed}"
-            raise InvalidInput.for_argument("collected", collected, problem)
+        problem = f"exceeds the amount owed {result.owed}"
+        within("collected", collected, paid, high=result.owed, problem=problem)
         done = {"settlement": result, "settled_on": day, "collected": paid}
         return self._record(day, MoveOutStep.SETTLEMENT, result.reason, **done)
 
@@ -577,9 +573,9 @@ class MoveOutCase:
         paid = require_money("amount", amount)
         if self.settlement is None:
             raise _refuse("collect", "open", "nothing is owed before the settlement")
-        if paid == 0 or paid > self.outstanding:
-            problem = f"must be more than 0 and at most the {self.outstanding} owed"
-            raise InvalidInput.for_argument("amount", amount, problem)
+        left = self.outstanding
+        problem = f"must be more than 0 and at most the {left} owed"
+        within("amount", amount, paid, low=0, high=left, low_open=True, problem=problem)
         said = _("{amount} collected", amount=paid)
         return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 

@@ -39,7 +39,7 @@ import attrs
 
 from custops._dates import US
 from custops._text import ratio
-from custops._validate import optional_check, require_int, require_type, require_zone
+from custops._validate import optional_check, require_int, require_type, require_zone, within
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -774,9 +774,8 @@ def _move_out_case(case: Any) -> None:
         if mine != theirs:
             problem = f"differs from the case's own {name} {theirs}"
             raise InvalidInput.for_argument(f"settlement.{name}", mine, problem)
-    if case.collected > found.owed:
-        problem = f"exceeds the amount owed {found.owed}"
-        raise InvalidInput.for_argument("collected", case.collected, problem)
+    problem = f"exceeds the amount owed {found.owed}"
+    within("collected", case.collected, case.collected, high=found.owed, problem=problem)
 
 
 def _share(share: Any) -> None:
@@ -825,9 +824,8 @@ def _quote_line(q: Any) -> None:
     """R-VIP-03/04: a line costs at most its list amount, whole fen."""
     _whole_fen(q, "list_amount", "amount")
     _adds_up("list_amount", q.list_amount, q.line.list_amount, "list_price × quantity")
-    if q.amount > q.list_amount:
-        problem = f"must not exceed the list amount {q.list_amount}"
-        raise InvalidInput.for_argument("amount", q.amount, problem)
+    problem = f"must not exceed the list amount {q.list_amount}"
+    within("amount", q.amount, q.amount, high=q.list_amount, problem=problem)
 
 
 def _quote(q: Any) -> None:
