@@ -321,12 +321,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     pol = policy_or_default(policy, ExchangePolicy)
     checks: list[Check] = []
 
-    def check(
-        condition: Condition, passed: bool, template: str = "", extra: str = "", **fields: Any
-    ) -> None:
-        """Record one condition: ``template`` (default: the :data:`_MET` one), then ``extra``."""
+    def check(condition: Condition, passed: bool, template: str = "", **fields: Any) -> None:
+        """Record one condition worded by ``template`` (default: the :data:`_MET` one)."""
         template = template or _MET[condition][0 if passed else 1]
-        record(condition, passed, _(template, clause=condition.clause, **fields) + extra)
+        record(condition, passed, _(template, clause=condition.clause, **fields))
 
     def record(condition: Condition, passed: bool, reason: str) -> None:
         """Record one condition with its reason, worded already (a counted message)."""

@@ -364,7 +364,7 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(enum.EnumMeta, lambda cls: {"class": _tag(cls)})
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
     conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
-    conv.register_structure_hook_func(_is_any, lambda value, _: _any_in(conv, value, "any"))
+    conv.register_structure_hook_func(_is_any, functools.partial(_any_in, conv))
     conv.register_unstructure_hook_factory(_is_tuple_of, _tuple_of_out)
     conv.register_structure_hook_factory(_is_frozenset, _collection_in)
     conv.register_structure_hook_factory(_is_tuple, _collection_in)
@@ -578,16 +578,17 @@ def _any_out(conv: cattrs.Converter, value: Any) -> Any:
     return {"type": _tag(type(value)), "value": conv.unstructure(value, unstructure_as=type(value))}
 
 
-def _any_in(conv: cattrs.Converter, value: Any, path: str) -> Any:
+def _any_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
+    """A value of an ``Any`` field (:func:`_any_out`'s document), refused as ``any``."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, list):
-        return tuple(_any_in(conv, x, path) for x in value)
+        return tuple(_any_in(conv, x) for x in value)
     if not isinstance(value, dict) or set(value) != {"type", "value"}:
-        raise _fail(path, value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
+        raise _fail("any", value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
     tag = value["type"]
     cls = _SCALAR_TAGS.get(tag) if isinstance(tag, str) else None
-    return conv.structure(value["value"], cls or _class_for(tag, path))
+    return conv.structure(value["value"], cls or _class_for(tag, "any"))
 
 
 # --------------------------------------------------------------------------- speed
