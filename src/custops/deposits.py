@@ -592,15 +592,14 @@ def refund_schedule(
                 rest -= part
                 taken_from[k].append(Deduction(index, claim, part))
         if rest > 0:
-            day, label = max(claim.on, start), f"会员尚欠（{claim.kind.label}）"
-            reason = _(_OWED, day=claim.on, description=claim.description, rest=rest)
+            day = max(claim.on, start)
             owed = ScheduleLine(
                 kind=LineKind.OWED,
-                label=label,
+                label=f"会员尚欠（{claim.kind.label}）",
                 due_on=day,
                 amount=rest,
                 rule="R-DEP-03",
-                reason=reason,
+                reason=_(_OWED, day=claim.on, description=claim.description, rest=rest),
                 gross=rest,
                 scheduled_on=day,
             )
