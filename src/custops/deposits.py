@@ -81,19 +81,8 @@ class Rounding(LabelledEnum):
     @property
     def mode(self) -> str:
         """The ``decimal.ROUND_*`` constant of the member (``quantize(rounding=…)``)."""
-        return _DECIMAL_MODES[self]
-
-
-_DECIMAL_MODES = {
-    Rounding.HALF_UP: decimal.ROUND_HALF_UP,
-    Rounding.HALF_EVEN: decimal.ROUND_HALF_EVEN,
-    Rounding.HALF_DOWN: decimal.ROUND_HALF_DOWN,
-    Rounding.DOWN: decimal.ROUND_DOWN,
-    Rounding.UP: decimal.ROUND_UP,
-    Rounding.CEILING: decimal.ROUND_CEILING,
-    Rounding.FLOOR: decimal.ROUND_FLOOR,
-    Rounding.ZERO_FIVE_UP: decimal.ROUND_05UP,
-}
+        # each member's first variant is its constant's name in lower case ("round_05up")
+        return self.variants[0].upper()
 
 
 class ExcessClaims(LabelledEnum):
@@ -145,8 +134,7 @@ def _months(argument: str, value: Any) -> int:
     return months
 
 
-def _share(argument: str, value: Any) -> Decimal:
-    return require_fraction(argument, value, low_open=True)  # a tranche's share: (0, 1]
+_SHARE = policy_field(functools.partial(require_fraction, low_open=True))  # (0, 1]
 
 
 @attrs.frozen
@@ -158,7 +146,7 @@ class Tranche:
     """
 
     months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
-    share: Decimal = attrs.field(converter=policy_field(_share))  # type: ignore[misc]
+    share: Decimal = attrs.field(converter=_SHARE)  # type: ignore[misc]
 
     def scheduled_after(self, announced_on: _dt.date) -> _dt.date:
         """The day this tranche is scheduled: the corresponding day ``months`` after
@@ -241,11 +229,13 @@ class DepositPolicy:
         return share.quantize(FEN, rounding=self.reserve_rounding.mode, context=_CONTEXT)
 
 
+_KIND = enum_field(ClaimKind)
+
+
 def _claim_amount(argument: str, value: Any) -> Decimal:
     """A claim's amount: whole fen (a claimed amount is never rounded), more than 0."""
     amount = require_money(argument, value)
-    if amount == 0:
-        raise InvalidInput.for_argument(argument, value, "a claim must be more than 0")
+    within(argument, value, amount, low=0, low_open=True, problem="a claim must be more than 0")
     return amount
 
 
@@ -262,11 +252,7 @@ class Claim:
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: ClaimKind = attrs.field(
-        default=ClaimKind.OTHER,
-        kw_only=True,
-        converter=enum_field(ClaimKind),  # type: ignore[misc]
-    )
+    kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)  # type: ignore[misc]
 
 
 def _amount(argument: str, value: Any) -> Decimal:
@@ -287,17 +273,9 @@ class Deduction:
     def __attrs_post_init__(self) -> None:
         require_int("claim_index", self.claim_index, low=0)
         require_type("claim", self.claim, Claim, "a Claim")
-        amount = _amount("amount", self.amount)
-        problem = f"must be more than 0 and at most the claim's {self.claim.amount}"
-        within(
-            "amount",
-            self.amount,
-            amount,
-            low=0,
-            high=self.claim.amount,
-            low_open=True,
-            problem=problem,
-        )
+        amount, claimed = _amount("amount", self.amount), self.claim.amount
+        problem = f"must be more than 0 and at most the claim's {claimed}"
+        within("amount", self.amount, amount, low=0, high=claimed, low_open=True, problem=problem)
 
 
 @attrs.frozen
@@ -579,11 +557,10 @@ def refund_schedule(
     pol = policy_or_default(policy, DepositPolicy)
     work = calendar_or_china(calendar)
     peak_amount, held = require_money("peak", peak), require_money("balance", balance)
-    if held > peak_amount:
-        problem = (
-            f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
-        )
-        raise InvalidInput.for_argument("balance", balance, problem)
+    problem = (
+        f"must not exceed the peak {peak_amount} (the peak is the largest the deposit has been)"
+    )
+    within("balance", balance, held, high=peak_amount, problem=problem)
     start = require_date("announced_on", announced_on)
     claim_list = require_items("claims", claims, "a sequence of Claim", Claim, each=_CLAIM)
     cal = work if pol.roll_to_workday else None
@@ -615,15 +592,14 @@ def refund_schedule(
                 rest -= part
                 taken_from[k].append(Deduction(index, claim, part))
         if rest > 0:
-            day, label = max(claim.on, start), f"会员尚欠（{claim.kind.label}）"
-            reason = _(_OWED, day=claim.on, description=claim.description, rest=rest)
+            day = max(claim.on, start)
             owed = ScheduleLine(
                 kind=LineKind.OWED,
-                label=label,
+                label=f"会员尚欠（{claim.kind.label}）",
                 due_on=day,
                 amount=rest,
                 rule="R-DEP-03",
-                reason=reason,
+                reason=_(_OWED, day=claim.on, description=claim.description, rest=rest),
                 gross=rest,
                 scheduled_on=day,
             )

@@ -321,12 +321,10 @@ def eligibility(applicant: Applicant, *, policy: ExchangePolicy | None = None) -
     pol = policy_or_default(policy, ExchangePolicy)
     checks: list[Check] = []
 
-    def check(
-        condition: Condition, passed: bool, template: str = "", extra: str = "", **fields: Any
-    ) -> None:
-        """Record one condition: ``template`` (default: the :data:`_MET` one), then ``extra``."""
+    def check(condition: Condition, passed: bool, template: str = "", **fields: Any) -> None:
+        """Record one condition worded by ``template`` (default: the :data:`_MET` one)."""
         template = template or _MET[condition][0 if passed else 1]
-        record(condition, passed, _(template, clause=condition.clause, **fields) + extra)
+        record(condition, passed, _(template, clause=condition.clause, **fields))
 
     def record(condition: Condition, passed: bool, reason: str) -> None:
         """Record one condition with its reason, worded already (a counted message)."""
@@ -587,39 +585,33 @@ def inspection_status(
             raise InvalidInput.for_argument("previous_passed", previous_passed, problem)
         year -= 1
         window = inspection_window(year, policy=pol)
+    days, left = (window.start - day).days, (window.end - day).days + 1
+    fields = {"start": window.start, "end": window.end, "year": year, "days": days, "left": left}
+    if year < day.year:
         outcome, continues = InspectionOutcome.FAILED, False
-        template = N_(
+        reason = _(
             "did not pass the {year} inspection (failed or missed): the exchange ended the "
-            "membership (article 8)"
+            "membership (article 8)",
+            **fields,
         )
     elif day < window.start:
         outcome, continues = InspectionOutcome.NOT_OPEN, True
-        template = ""  # counted in days: worded below
-    elif passed is True:
-        outcome, continues = InspectionOutcome.PASSED, True
-        template = N_("passed the {year} inspection: announced on the exchange's website")
-    elif passed is False:
-        outcome, continues = InspectionOutcome.FAILED, False
-        template = N_("failed the {year} inspection: the exchange ends the membership (article 8)")
-    elif day <= window.end:
-        outcome, continues = InspectionOutcome.OPEN, True
-        template = ""  # counted in days: worded below
-    else:
-        outcome, continues = InspectionOutcome.MISSED, False
-        template = N_(
-            "inspection window {start} – {end} closed without a passed inspection: treated as "
-            "not passed"
-        )
-    days, left = (window.start - day).days, (window.end - day).days + 1
-    fields = {"start": window.start, "end": window.end, "year": year, "days": days, "left": left}
-    if outcome is InspectionOutcome.NOT_OPEN:
         reason = ngettext(
             "inspection window {start} – {end} opens in {days} day",
             "inspection window {start} – {end} opens in {days} days",
             days,
             **fields,
         )
-    elif outcome is InspectionOutcome.OPEN:
+    elif passed is True:
+        outcome, continues = InspectionOutcome.PASSED, True
+        reason = _("passed the {year} inspection: announced on the exchange's website", **fields)
+    elif passed is False:
+        outcome, continues = InspectionOutcome.FAILED, False
+        reason = _(
+            "failed the {year} inspection: the exchange ends the membership (article 8)", **fields
+        )
+    elif day <= window.end:
+        outcome, continues = InspectionOutcome.OPEN, True
         reason = ngettext(
             "inspection window {start} – {end} is open: {left} day left",
             "inspection window {start} – {end} is open: {left} days left",
@@ -627,7 +619,12 @@ def inspection_status(
             **fields,
         )
     else:
-        reason = _(template, **fields)
+        outcome, continues = InspectionOutcome.MISSED, False
+        reason = _(
+            "inspection window {start} – {end} closed without a passed inspection: treated as "
+            "not passed",
+            **fields,
+        )
     return InspectionStatus(outcome, day, window, continues, "R-MEM-03", reason)
 
 
@@ -942,8 +939,7 @@ def revocation_due_to_inactivity(
     """
     last = require_date("last_trade_on", last_trade_on)
     day = require_date("on", on)
-    if day < last:
-        raise InvalidInput.for_argument("on", on, f"must not be before last_trade_on {last}")
+    within("on", on, day, low=last, problem=f"must not be before last_trade_on {last}")
     optional_check(require_bool)("unapproved_other_membership", unapproved_other_membership)
     require_bool("good_reason", good_reason)
     pol = policy_or_default(policy, ExchangePolicy)

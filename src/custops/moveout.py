@@ -270,6 +270,7 @@ _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
 _SETTLEMENT = type_validator(Settlement, optional=True)
+_TEXT_OR_NONE = type_validator(str, optional=True)
 
 
 @attrs.frozen
@@ -317,9 +318,7 @@ class MoveOutCase:
     )
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(
-        default=None, validator=type_validator(str, optional=True)
-    )
+    forwarding_contact: str | None = attrs.field(default=None, validator=_TEXT_OR_NONE)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
@@ -415,8 +414,7 @@ class MoveOutCase:
             raise _refuse(event, "complete", f"the move-out of {self.unit_id} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
-        if day < last:
-            raise InvalidInput.for_argument("on", on, f"is before the case's last step on {last}")
+        within("on", on, day, low=last, problem=f"is before the case's last step on {last}")
         return day
 
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
@@ -461,21 +459,18 @@ class MoveOutCase:
         more_keys = require_int("key_count", key_count, low=0)
         left_passes = self.pass_count - self.returned_pass_count
         left_keys = self.key_count - self.returned_key_count
-        if more_passes > left_passes:
-            problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
-            raise InvalidInput.for_argument("pass_count", pass_count, problem)
-        if more_keys > left_keys:
-            problem = f"only {left_keys} of {self.key_count} key(s) are still out"
-            raise InvalidInput.for_argument("key_count", key_count, problem)
+        problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
+        within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
+        problem = f"only {left_keys} of {self.key_count} key(s) are still out"
+        within("key_count", key_count, more_keys, high=left_keys, problem=problem)
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
             raise InvalidInput.for_argument("pass_count", pass_count, problem)
         said = _("returned: passes {passes}, keys {keys}", passes=more_passes, keys=more_keys)
-        passes_back, keys_back = (
-            self.returned_pass_count + more_passes,
-            self.returned_key_count + more_keys,
-        )
-        back = {"returned_pass_count": passes_back, "returned_key_count": keys_back}
+        back = {
+            "returned_pass_count": self.returned_pass_count + more_passes,
+            "returned_key_count": self.returned_key_count + more_keys,
+        }
         return self._record(day, MoveOutStep.PASS_RETURNED, said, **back)
 
     def inspect(
@@ -567,9 +562,8 @@ class MoveOutCase:
         damages = self.inspection.damages
         result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
         paid = require_money("collected", collected)
-        if paid > result.owed:
-            problem = f"exceeds the amount owed {result.owed}"
-            raise InvalidInput.for_argument("collected", collected, problem)
+        problem = f"exceeds the amount owed {result.owed}"
+        within("collected", collected, paid, high=result.owed, problem=problem)
         done = {"settlement": result, "settled_on": day, "collected": paid}
         return self._record(day, MoveOutStep.SETTLEMENT, result.reason, **done)
 
@@ -579,9 +573,9 @@ class MoveOutCase:
         paid = require_money("amount", amount)
         if self.settlement is None:
             raise _refuse("collect", "open", "nothing is owed before the settlement")
-        if paid == 0 or paid > self.outstanding:
-            problem = f"must be more than 0 and at most the {self.outstanding} owed"
-            raise InvalidInput.for_argument("amount", amount, problem)
+        left = self.outstanding
+        problem = f"must be more than 0 and at most the {left} owed"
+        within("amount", amount, paid, low=0, high=left, low_open=True, problem=problem)
         said = _("{amount} collected", amount=paid)
         return self._record(day, MoveOutStep.SETTLEMENT, said, collected=self.collected + paid)
 

@@ -39,7 +39,7 @@ import attrs
 
 from custops._dates import US
 from custops._text import ratio
-from custops._validate import optional_check, require_int, require_type, require_zone
+from custops._validate import optional_check, require_int, require_type, require_zone, within
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -364,7 +364,7 @@ def _build(*, fragments: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(enum.EnumMeta, lambda cls: {"class": _tag(cls)})
     conv.register_structure_hook_func(_is_class_of, _class_ref_in)
     conv.register_unstructure_hook_func(_is_any, functools.partial(_any_out, conv))
-    conv.register_structure_hook_func(_is_any, lambda value, _: _any_in(conv, value, "any"))
+    conv.register_structure_hook_func(_is_any, functools.partial(_any_in, conv))
     conv.register_unstructure_hook_factory(_is_tuple_of, _tuple_of_out)
     conv.register_structure_hook_factory(_is_frozenset, _collection_in)
     conv.register_structure_hook_factory(_is_tuple, _collection_in)
@@ -578,16 +578,17 @@ def _any_out(conv: cattrs.Converter, value: Any) -> Any:
     return {"type": _tag(type(value)), "value": conv.unstructure(value, unstructure_as=type(value))}
 
 
-def _any_in(conv: cattrs.Converter, value: Any, path: str) -> Any:
+def _any_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
+    """A value of an ``Any`` field (:func:`_any_out`'s document), refused as ``any``."""
     if value is None or isinstance(value, (str, bool, int, float)):
         return value
     if isinstance(value, list):
-        return tuple(_any_in(conv, x, path) for x in value)
+        return tuple(_any_in(conv, x) for x in value)
     if not isinstance(value, dict) or set(value) != {"type", "value"}:
-        raise _fail(path, value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
+        raise _fail("any", value, 'must be a JSON scalar, an array or {"type": ..., "value": ...}')
     tag = value["type"]
     cls = _SCALAR_TAGS.get(tag) if isinstance(tag, str) else None
-    return conv.structure(value["value"], cls or _class_for(tag, path))
+    return conv.structure(value["value"], cls or _class_for(tag, "any"))
 
 
 # --------------------------------------------------------------------------- speed
@@ -774,9 +775,8 @@ def _move_out_case(case: Any) -> None:
         if mine != theirs:
             problem = f"differs from the case's own {name} {theirs}"
             raise InvalidInput.for_argument(f"settlement.{name}", mine, problem)
-    if case.collected > found.owed:
-        problem = f"exceeds the amount owed {found.owed}"
-        raise InvalidInput.for_argument("collected", case.collected, problem)
+    problem = f"exceeds the amount owed {found.owed}"
+    within("collected", case.collected, case.collected, high=found.owed, problem=problem)
 
 
 def _share(share: Any) -> None:
@@ -825,9 +825,8 @@ def _quote_line(q: Any) -> None:
     """R-VIP-03/04: a line costs at most its list amount, whole fen."""
     _whole_fen(q, "list_amount", "amount")
     _adds_up("list_amount", q.list_amount, q.line.list_amount, "list_price × quantity")
-    if q.amount > q.list_amount:
-        problem = f"must not exceed the list amount {q.list_amount}"
-        raise InvalidInput.for_argument("amount", q.amount, problem)
+    problem = f"must not exceed the list amount {q.list_amount}"
+    within("amount", q.amount, q.amount, high=q.list_amount, problem=problem)
 
 
 def _quote(q: Any) -> None:
@@ -889,14 +888,8 @@ def _builtins() -> list[tuple[str, Any]]:
     ]
 
 
-@functools.cache
-def _converter() -> cattrs.Converter:
-    return _build()
-
-
-@functools.cache
-def _json_converter() -> cattrs.Converter:
-    return _build(fragments=True)
+_converter: Final = functools.cache(_build)
+_json_converter: Final = functools.cache(functools.partial(_build, fragments=True))
 
 
 # --------------------------------------------------------------------------- public API
