@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -158,3 +159,13 @@ def test_vip_report_due_defaults_to_today(capsys: pytest.CaptureFixture[str]) ->
     printed = capsys.readouterr().out.strip()
     days = {before, dt.date.today()}  # the clock may pass midnight meanwhile
     assert printed in {registration_report_due(on=day).isoformat() for day in days}
+
+
+def test_vip_quote_holder_is_an_option_of_the_card(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-VIP-09: ``--holder`` describes the card's holder, so it implies ``--card`` (the
+    holder's id is the card's) and ``--no-card`` beside it is refused."""
+    assert main(["vip", "quote", "--on", "2024-05-10", "--holder", "C0009", "--json", "100"]) == 0
+    assert json.loads(capsys.readouterr().out)["card_check"]["card_status"] != "not_presented"
+    argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--holder", "C0009", "100"]
+    assert main(argv) == 2
+    assert "--no-card: contradicts --holder, which describe a card" in capsys.readouterr().err

@@ -58,6 +58,8 @@ _LINE = re.compile(
 
 #: The library's argument names as the command's (errors name what the user typed).
 _QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
+#: The card holder's id when a card is described without ``--holder``
+_HOLDER = "C0001"
 _CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
 #: Every ``Line`` field is read from the one LINE the user typed.
 _LINE_ARGUMENTS = dict.fromkeys((field.name for field in _FIELDS), "LINE")
@@ -118,6 +120,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             ("--valid-points", args.valid_points is not None),
             ("--born-on", args.born_on),
             ("--issued-on", args.issued_on),
+            ("--holder", args.holder),
         )
         if given
     ]
@@ -132,7 +135,9 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             given = parse_count("--valid-points", args.valid_points)
             points = require_int("--valid-points", given, low=0)
         with as_arguments(_CARD_ARGUMENTS):
-            holder = Holder(args.holder, "持卡人", born_on=born_on)
+            holder = Holder(
+                _HOLDER if args.holder is None else args.holder, "持卡人", born_on=born_on
+            )
             card = Card.issue("VIP-0001", holder, on=issued, policy=policy)
             ledger = Ledger(card, policy=policy)
             if points:
@@ -277,7 +282,7 @@ def add_parser(sub: Subparsers) -> None:
     )
     q.add_argument(
         "--holder",
-        default="C0001",
+        default=None,
         metavar="CUSTOMER_ID",
         help=_("the card holder's id (default: C0001)"),
     )
