@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 import inspect
 import json
+import typing
 from collections.abc import Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -234,7 +235,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
         (Schedule, Step, Target, Selection, SlaPolicy),
         set(),
     ),
-    (["sla", "presets"], (SlaPolicy,), {"presets"}),  # every preset of custops.sla.presets
+    (["sla", "presets"], (SlaPolicy, Target), {"presets"}),  # every preset of custops.sla.presets
     (["secrecy", "default-level", "合同"], (LevelDecision, default_level), set()),
     (["secrecy", "kinds"], (MatterKind, default_level), {"kinds"}),  # every MatterKind
     (
@@ -349,6 +350,40 @@ def test_json_keys_are_the_librarys_names(
     assert status in (0, 1)
     strangers = set(_keys(document)) - _library_names(things) - extra
     assert strangers == set()
+    # a field that holds a value (a Target, a tuple of Targets) is that value as an object
+    # under the field's name, not one of its identifiers (``"target": "reply"``)
+    held = _held_fields(things)
+    flattened = {key for key, value in _items(document) if key in held and _bare(value)}
+    assert flattened == set()
+
+
+def _held_fields(things: tuple[Any, ...]) -> set[str]:
+    """The fields of ``things`` whose type is an attrs class or a tuple of one."""
+    names = set()
+    for thing in things:
+        if inspect.isclass(thing) and attrs.has(thing):
+            for name, kind in typing.get_type_hints(thing).items():
+                args = typing.get_args(kind) if typing.get_origin(kind) is tuple else (kind,)
+                if any(inspect.isclass(a) and attrs.has(a) for a in args):
+                    names.add(name)
+    return names
+
+
+def _items(document: Any) -> Iterator[tuple[str, Any]]:
+    if isinstance(document, dict):
+        for key, value in document.items():
+            yield key, value
+            yield from _items(value)
+    elif isinstance(document, list):
+        for value in document:
+            yield from _items(value)
+
+
+def _bare(value: Any) -> bool:
+    """A string or a list of strings: an identifier where an object belongs."""
+    return isinstance(value, str) or (
+        isinstance(value, list) and any(isinstance(v, str) for v in value)
+    )
 
 
 def test_refund_json_lines_and_deductions(capsys: pytest.CaptureFixture[str]) -> None:

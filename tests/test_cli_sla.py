@@ -152,7 +152,17 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
         "name": "winery",
         "source": "D10",
         "label": "酒厂客户投诉",
-        "targets": ["reply", "acknowledge", "register", "quality_reply", "resolve", "feedback"],
+        "targets": [
+            {"name": name, "label": presets.WINERY.target_named(name).label, "rule": rule}
+            for name, rule in (
+                ("reply", "R-SLA-05"),
+                ("acknowledge", "R-SLA-06"),
+                ("register", "R-SLA-07"),
+                ("quality_reply", "R-SLA-08"),
+                ("resolve", "R-SLA-09"),
+                ("feedback", "R-SLA-10"),
+            )
+        ],
     }
     for row in rows:  # every name listed is one --preset takes
         assert (

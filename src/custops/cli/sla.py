@@ -27,7 +27,7 @@ from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import _
 from custops.periods import Period
-from custops.sla import SlaPolicy, presets
+from custops.sla import SlaPolicy, Target, presets
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -80,9 +80,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         selection = schedule.selection
         steps = [
             {
-                "target": step.target.name,
-                "label": step.target.label,
-                "rule": step.target.rule,
+                "target": _target_json(step.target),
                 "start_at": iso(step.start_at),
                 "due_at": iso(step.due_at),
                 "note": step.note,
@@ -112,13 +110,18 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
+def _target_json(target: Target) -> dict[str, Any]:
+    """A target by the fields that name it: its name, label and rule."""
+    return {"name": target.name, "label": target.label, "rule": target.rule}
+
+
 def _preset_json(policy: SlaPolicy) -> dict[str, Any]:
-    """A desk by the policy's fields, with the names of its targets."""
+    """A desk by the policy's fields, with its targets by theirs."""
     return {
         "name": policy.name,
         "source": policy.source,
         "label": policy.label,
-        "targets": [target.name for target in policy.targets],
+        "targets": [_target_json(target) for target in policy.targets],
     }
 
 
