@@ -718,6 +718,7 @@ class WorkCalendar:
             raise InvalidInput.for_argument(
                 "extra_workdays", min(both), "is also listed in closures"
             )
+        problem = self._range_text(entity)
         for argument, years in (
             ("closures", sorted(d.year for d in self.closures)),
             ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
@@ -727,12 +728,7 @@ class WorkCalendar:
         ):
             for y in years:
                 within(
-                    argument,
-                    y,
-                    y,
-                    low=entity.first_year,
-                    high=entity.last_year,
-                    problem=self._range_text(entity),
+                    argument, y, y, low=entity.first_year, high=entity.last_year, problem=problem
                 )
 
     # ------------------------------------------------------------ configuration views
@@ -806,19 +802,15 @@ class WorkCalendar:
         """The index extended by at least its own length in one direction."""
         entity = _entity(self.country, self.subdiv)
         span = ix.hi_year - ix.lo_year + 1
-        if forward:
-            if ix.hi_year >= entity.last_year:
-                raise InvalidInput.for_argument(
-                    argument, value, f"goes past {entity.last_year}, the last supported year"
-                )
-            first, last = year_ordinals(ix.lo_year, min(entity.last_year, ix.hi_year + span))
-            return self._index(first, last, argument, value)
-        if ix.lo_year <= entity.first_year:
-            raise InvalidInput.for_argument(
-                argument, value, f"goes before {entity.first_year}, the first supported year"
-            )
-        first, last = year_ordinals(max(entity.first_year, ix.lo_year - span), ix.hi_year)
-        return self._index(first, last, argument, value)
+        if forward and ix.hi_year >= entity.last_year:
+            problem = f"goes past {entity.last_year}, the last supported year"
+            raise InvalidInput.for_argument(argument, value, problem)
+        if not forward and ix.lo_year <= entity.first_year:
+            problem = f"goes before {entity.first_year}, the first supported year"
+            raise InvalidInput.for_argument(argument, value, problem)
+        lo = ix.lo_year if forward else max(entity.first_year, ix.lo_year - span)
+        hi = min(entity.last_year, ix.hi_year + span) if forward else ix.hi_year
+        return self._index(*year_ordinals(lo, hi), argument, value)
 
     def _build(self, entity: _Entity, lo_year: int, hi_year: int) -> _Index:
         first, last = year_ordinals(lo_year, hi_year)
@@ -909,12 +901,19 @@ class WorkCalendar:
             )
         settled.update(years)
 
-    def _locate(self, day: Any) -> tuple[_Index, int]:
-        """The index covering ``day`` (checked, provisional years noted) and its ordinal."""
+    def _located(self, day: Any) -> tuple[_Index, int]:
+        """The index covering ``day`` (checked) and its ordinal; no provisional year noted."""
         if day.__class__ is not _dt.date:
             require_date("day", day)
         o = day.toordinal()
-        ix = self._index(o, o, "day", day)
+        ix = self._cache.index
+        if ix is None or not ix.first <= o <= ix.last:
+            ix = self._index(o, o, "day", day)
+        return ix, o
+
+    def _locate(self, day: Any) -> tuple[_Index, int]:
+        """:meth:`_located`, the provisional year of ``day`` noted."""
+        ix, o = self._located(day)
         if day.year > ix.through:
             self._note(day.year, day.year)
         return ix, o
@@ -928,15 +927,9 @@ class WorkCalendar:
         >>> china().is_workday(dt.date(2026, 10, 10))  # Saturday, 补班 for National Day
         True
         """
-        if day.__class__ is not _dt.date:
-            require_date("day", day)
-        o = day.toordinal()
-        ix = self._cache.index
-        if ix is None or not ix.first <= o <= ix.last:
-            ix = self._index(o, o, "day", day)
-        year = day.year
-        if year > ix.through and year not in self._cache.settled:
-            self._note(year, year)
+        ix, o = self._located(day)
+        if day.year > ix.through:  # noted here, so that the warning names our caller
+            self._note(day.year, day.year)
         return _WORKING_CODE[ix.kinds[o - ix.first]]
 
     def day_kind(self, day: _dt.date) -> DayKind:
@@ -1043,10 +1036,7 @@ class WorkCalendar:
             require_date("day", day)
         if workdays.__class__ is not int:
             require_int("workdays", workdays)
-        o = day.toordinal()
-        ix = self._cache.index
-        if ix is None or not ix.first <= o <= ix.last:
-            ix = self._index(o, o, "day", day)
+        ix, o = self._located(day)
         # The answer is work[j], j counting on from the working days up to ``day`` (included
         # going forward, excluded going back); the index grows until it holds it.
         if workdays > 0:
@@ -1221,12 +1211,9 @@ class WorkCalendar:
             totals = []
             for i, o in enumerate(range(ix.first, ix.last + 1)):
                 wall = self._wall(ix, o)
-                if not wall:
-                    totals.append(0)
-                elif offsets[i] == offsets[i + 1]:
-                    totals.append(sum(e - s for s, e in wall))
-                else:  # a clock change on this day: measure real elapsed time
-                    totals.append(sum(e - s for s, e in self._real(ix, o, wall)))
+                if offsets[i] != offsets[i + 1]:  # a clock change: measure real elapsed time
+                    wall = tuple(self._real(ix, o, wall))
+                totals.append(sum(e - s for s, e in wall))
             ix.secs = [0, *itertools.accumulate(totals)]
         return ix.secs
 
@@ -1247,13 +1234,9 @@ class WorkCalendar:
         rem = target - secs[i]
         for s, e in self._real(ix, o, self._wall(ix, o)):
             if rem < e - s or (forward and rem == e - s):
-                return self._at(s + rem)
+                return from_us(s + rem, self.zone)
             rem -= e - s
         raise AssertionError("unreachable: business position outside its day")  # pragma: no cover
-
-    def _at(self, us: int) -> _dt.datetime:
-        """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
-        return from_us(us, self.zone)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).
@@ -1263,7 +1246,9 @@ class WorkCalendar:
         [(9, 12), (13, 18)]
         """
         ix, o = self._locate(day)
-        return tuple((self._at(s), self._at(e)) for s, e in utc_intervals(self, ix, o))
+        return tuple(
+            (from_us(s, self.zone), from_us(e, self.zone)) for s, e in utc_intervals(self, ix, o)
+        )
 
     def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
         """The end of ``day``'s last business interval; ``None`` without hours or on a rest day.
@@ -1278,7 +1263,7 @@ class WorkCalendar:
         wall = self._wall(ix, o)
         if self.hours is None or not wall:
             return None
-        return self._at(self._real(ix, o, wall[-1:])[0][1])
+        return from_us(self._real(ix, o, wall[-1:])[0][1], self.zone)
 
     def add_working_time(self, at: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
         """The instant ``delta`` of business time after ``at`` (before it, when negative).

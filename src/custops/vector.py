@@ -351,7 +351,6 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     """:func:`add_workdays` of epoch days ``o`` (none missing), ``workdays`` an int or an
     array."""
     scalar_n = isinstance(workdays, int)
-    k = workdays
     if not len(o):
         return o + 0
     span = _span_of(cal, o, argument="days")
@@ -367,9 +366,9 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
             lo_j, hi_j = int(j[span.lo_day - ix.first]), int(j[span.hi_day - ix.first])
         else:
             rel = (o - ix.first).astype(np.int32)
-            step_col = (k > 0).view(np.int8)
-            j = ix.count[rel + step_col] + (k - step_col)
-            moving = None if k.all() else k != 0
+            step_col = (workdays > 0).view(np.int8)
+            j = ix.count[rel + step_col] + (workdays - step_col)
+            moving = None if workdays.all() else workdays != 0
             moved = j if moving is None else j[moving]
             lo_j, hi_j = (int(moved.min()), int(moved.max())) if moved.size else (0, 0)
         if lo_j >= 0 and hi_j < len(ix.work):
@@ -593,11 +592,10 @@ def _deadlines(
         _touch(cal, business.span)  # the years of the starts and of the answers
         return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
-    noon = NOON
     due = np.zeros(present[-1] + 1, dtype=np.int64)
     for i in present:
         d = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)
-        due[i] = scalar(_to_us(_dt.datetime.combine(d, noon, cal.zone)))
+        due[i] = scalar(_to_us(_dt.datetime.combine(d, NOON, cal.zone)))
     out: NDArray[np.int64] = due[rel]
     return out
 
@@ -820,12 +818,11 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
     if isinstance(value, (list, tuple)):
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
-        out = np.full(n, _NAT, dtype=np.int64)
-        for i, item in enumerate(value):
-            if _is_missing(item):
-                continue
-            out[i] = _aware_us(f"{argument}[{i}]", item)
-        return out
+        items = [
+            _NAT if _is_missing(t) else _aware_us(f"{argument}[{i}]", t)
+            for i, t in enumerate(value)
+        ]
+        return np.array(items, dtype=np.int64)
     series = series_type()
     if series is not None and isinstance(value, series):
         values = value.array
