@@ -205,9 +205,8 @@ class Interval:
         require_type("text", text, str, "a str such as '09:00-12:00'")
         parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip()) if len(text) < 64 else []
         if len(parts) != 2 or not all(parts):
-            raise InvalidInput.for_argument(
-                "text", text, "is not an interval such as '09:00-12:00'"
-            )
+            problem = "is not an interval such as '09:00-12:00'"
+            raise InvalidInput.for_argument("text", text, problem)
         return cls(parts[0], parts[1])
 
 
@@ -376,9 +375,8 @@ class Arrangement:
                 if d.year != self.year:
                     raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
         if both := self.makeup_workdays & rest:
-            raise InvalidInput.for_argument(
-                "makeup_workdays", min(both), "is listed both as a rest day and as a working day"
-            )
+            problem = "is listed both as a rest day and as a working day"
+            raise InvalidInput.for_argument("makeup_workdays", min(both), problem)
 
 
 # --------------------------------------------------------------------------- the index
@@ -409,9 +407,8 @@ def _country_class(country: str) -> Any:
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
     if found is None:
-        raise InvalidInput.for_argument(
-            "country", country, "is not a country or subdivision the holidays package knows"
-        )
+        problem = "is not a country or subdivision the holidays package knows"
+        raise InvalidInput.for_argument("country", country, problem)
     module, names = found
     name = f"holidays.countries.{module}"
     with _LOADING:
@@ -464,9 +461,8 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     try:
         probe = cls(subdiv=subdiv)
     except NotImplementedError:
-        raise InvalidInput.for_argument(
-            "subdiv", subdiv, "is not a country or subdivision the holidays package knows"
-        ) from None
+        problem = "is not a country or subdivision the holidays package knows"
+        raise InvalidInput.for_argument("subdiv", subdiv, problem) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
@@ -715,9 +711,8 @@ class WorkCalendar:
     def __attrs_post_init__(self) -> None:
         entity = _entity(self.country, self.subdiv)
         if both := self.closures & self.extra_workdays:
-            raise InvalidInput.for_argument(
-                "extra_workdays", min(both), "is also listed in closures"
-            )
+            problem = "is also listed in closures"
+            raise InvalidInput.for_argument("extra_workdays", min(both), problem)
         problem = self._range_text(entity)
         for argument, years in (
             ("closures", sorted(d.year for d in self.closures)),
@@ -1146,9 +1141,8 @@ class WorkCalendar:
         try:
             return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range
-            raise InvalidInput.for_argument(
-                argument, at, "lies outside the years the calendar supports"
-            ) from None
+            problem = "lies outside the years the calendar supports"
+            raise InvalidInput.for_argument(argument, at, problem) from None
 
     def _templates(self) -> tuple[tuple[tuple[int, int], ...], ...]:
         """Wall-clock intervals (µs from midnight) of weekdays 0-6 and, last, of a makeup day."""

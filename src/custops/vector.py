@@ -145,9 +145,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
         if getattr(value.dtype, "tz", None) is not None:
-            raise InvalidType.for_argument(
-                argument, value.dtype, "must hold dates, not instants with a time zone"
-            )
+            problem = "must hold dates, not instants with a time zone"
+            raise InvalidType.for_argument(argument, value.dtype, problem)
         arr = value.to_numpy()
         dates = arr.dtype == object  # e.g. df["opened"].dt.date: dates come back as dates
 
@@ -200,11 +199,8 @@ def _object_days(arr: NDArray[Any], argument: str) -> NDArray[Any]:
         elif _is_missing(item):
             out[i] = np.datetime64("NaT")
         else:
-            raise InvalidType.for_argument(
-                f"{argument}[{i}]",
-                item,
-                f"must be a date (None or NaT where missing), not a {type_name(item)}",
-            )
+            problem = f"must be a date (None or NaT where missing), not a {type_name(item)}"
+            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
     return out
 
 
@@ -258,15 +254,11 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
     if arr.dtype.kind not in "iu":
         raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:
-        raise InvalidInput.for_argument(
-            "workdays", arr.shape, f"must have the shape of the days {shape}"
-        )
+        problem = f"must have the shape of the days {shape}"
+        raise InvalidInput.for_argument("workdays", arr.shape, problem)
     if arr.size and (int(arr.min()) < -_MAX_WORKDAYS or int(arr.max()) > _MAX_WORKDAYS):
-        raise InvalidInput.for_argument(
-            "workdays",
-            int(arr.max()),
-            f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)",
-        )
+        problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
+        raise InvalidInput.for_argument("workdays", int(arr.max()), problem)
     return arr.astype(np.int64)
 
 
@@ -461,9 +453,8 @@ def _as_instants(
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
         if getattr(value.dtype, "tz", None) is None:
-            raise InvalidInput.for_argument(
-                "starts", value.dtype, "must hold aware instants (a Series with a time zone)"
-            )
+            problem = "must hold aware instants (a Series with a time zone)"
+            raise InvalidInput.for_argument("starts", value.dtype, problem)
         index, name = value.index, value.name
         us = value.array.as_unit("us").asi8  # UTC microseconds, whatever the zone; NaT stays
 
@@ -484,9 +475,8 @@ def _as_instants(
 
     elif isinstance(value, np.ndarray):
         if value.dtype.kind != "M":
-            raise InvalidType.for_argument(
-                "starts", value.dtype, "must hold datetime64 instants (read as UTC)"
-            )
+            problem = "must hold datetime64 instants (read as UTC)"
+            raise InvalidType.for_argument("starts", value.dtype, problem)
         _one_column(value, "starts")
         us = value.astype("datetime64[us]").view(np.int64)
 
@@ -683,9 +673,8 @@ def clock_statuses(
     cal = calendar_or_china(calendar)
     require_type("target", target, _Target, "a custops.sla.Target")
     if target.period is None and promised is None:
-        raise InvalidInput.for_argument(
-            "promised", promised, f"is needed: target {target.name!r} has no fixed period"
-        )
+        problem = f"is needed: target {target.name!r} has no fixed period"
+        raise InvalidInput.for_argument("promised", promised, problem)
     require_bool("special", special)
     if promised is not None:
         period = Period.parse(promised, argument="promised")
@@ -806,9 +795,8 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:
-        raise InvalidInput.for_argument(
-            "at", value, f"must lie in the calendar's years {years.start}–{years.stop - 2}"
-        )
+        problem = f"must lie in the calendar's years {years.start}–{years.stop - 2}"
+        raise InvalidInput.for_argument("at", value, problem)
     return us
 
 
@@ -833,9 +821,8 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
         _one_column(value, argument)
         out = value.astype("datetime64[us]").view(np.int64).copy()
     else:
-        raise InvalidType.for_argument(
-            argument, value, f"must be a column of instants, not a {type_name(value)}"
-        )
+        problem = f"must be a column of instants, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem)
     if len(out) != n:
         raise InvalidInput.for_argument(argument, len(out), f"must have {n} rows")
     return out
@@ -860,9 +847,8 @@ def _pause_columns(
     p0 = _optional_column(pauses[1], m, "pauses")
     p1 = _optional_column(pauses[2], m, "pauses")
     if (bad := _first((clock < 0) | (clock >= n))) is not None:
-        raise InvalidInput.for_argument(
-            "pauses", int(clock[bad]), f"the clock of row {bad} must be in 0..{n - 1}"
-        )
+        problem = f"the clock of row {bad} must be in 0..{n - 1}"
+        raise InvalidInput.for_argument("pauses", int(clock[bad]), problem)
     if (bad := _first(p0 == _NAT)) is not None:
         raise InvalidInput.for_argument("pauses", None, f"the pause in row {bad} has no start")
     return clock.astype(np.int64), p0, p1
@@ -888,9 +874,8 @@ def _check_events(
         return InvalidInput.for_argument(argument, from_us(u, zone), problem)
 
     if (row := _first(us > moment)) is not None:
-        raise InvalidInput.for_argument(
-            "at", at, f"is before the start of clock {row} ({show(int(us[row]))})"
-        )
+        problem = f"is before the start of clock {row} ({show(int(us[row]))})"
+        raise InvalidInput.for_argument("at", at, problem)
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
