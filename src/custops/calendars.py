@@ -255,8 +255,7 @@ def _week(argument: str, value: Any) -> Week:
     return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
 
 
-def _weekday(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=0, high=6)
+_weekday: Final = functools.partial(require_int, low=0, high=6)
 
 
 def _by_date(argument: str, value: Any) -> ByDate:
@@ -335,8 +334,7 @@ def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
     )
 
 
-def _year(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=MIN_YEAR, high=MAX_YEAR)
+_year: Final = functools.partial(require_int, low=MIN_YEAR, high=MAX_YEAR)
 
 
 @attrs.frozen

@@ -969,10 +969,8 @@ def _explain_days(
             add("months", naive)
         else:
             add("month end", naive, month=month_text(naive), n=start_day.day)
-        if unit in (Unit.DAYS, Unit.WEEKS):
-            rule = _("Civil Code arts. 201, 203")
-        else:
-            rule = _("Civil Code arts. 201–203")
+        day_units = unit in (Unit.DAYS, Unit.WEEKS)
+        rule = _("Civil Code arts. 201, 203") if day_units else _("Civil Code arts. 201–203")
         if counted != naive:  # art. 203 ¶1 (or roll=...) moved it off a rest day
             later = counted > naive
             lo, hi = (naive - ONE_DAY, counted) if later else (counted, naive)
