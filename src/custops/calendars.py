@@ -894,19 +894,12 @@ class WorkCalendar:
             )
         settled.update(years)
 
-    def _located(self, day: Any) -> tuple[_Index, int]:
-        """The index covering ``day`` (checked) and its ordinal; no provisional year noted."""
+    def _locate(self, day: Any) -> tuple[_Index, int]:
+        """The index covering ``day`` (checked, provisional years noted) and its ordinal."""
         if day.__class__ is not _dt.date:
             require_date("day", day)
         o = day.toordinal()
-        ix = self._cache.index
-        if ix is None or not ix.first <= o <= ix.last:
-            ix = self._index(o, o, "day", day)
-        return ix, o
-
-    def _locate(self, day: Any) -> tuple[_Index, int]:
-        """:meth:`_located`, the provisional year of ``day`` noted."""
-        ix, o = self._located(day)
+        ix = self._index(o, o, "day", day)
         if day.year > ix.through:
             self._note(day.year, day.year)
         return ix, o
@@ -920,9 +913,15 @@ class WorkCalendar:
         >>> china().is_workday(dt.date(2026, 10, 10))  # Saturday, 补班 for National Day
         True
         """
-        ix, o = self._located(day)
-        if day.year > ix.through:  # noted here, so that the warning names our caller
-            self._note(day.year, day.year)
+        if day.__class__ is not _dt.date:
+            require_date("day", day)
+        o = day.toordinal()
+        ix = self._cache.index
+        if ix is None or not ix.first <= o <= ix.last:
+            ix = self._index(o, o, "day", day)
+        year = day.year
+        if year > ix.through and year not in self._cache.settled:
+            self._note(year, year)
         return _WORKING_CODE[ix.kinds[o - ix.first]]
 
     def day_kind(self, day: _dt.date) -> DayKind:
@@ -1029,7 +1028,10 @@ class WorkCalendar:
             require_date("day", day)
         if workdays.__class__ is not int:
             require_int("workdays", workdays)
-        ix, o = self._located(day)
+        o = day.toordinal()
+        ix = self._cache.index
+        if ix is None or not ix.first <= o <= ix.last:
+            ix = self._index(o, o, "day", day)
         # The answer is work[j], j counting on from the working days up to ``day`` (included
         # going forward, excluded going back); the index grows until it holds it.
         if workdays > 0:
