@@ -205,9 +205,8 @@ class Interval:
         require_type("text", text, str, "a str such as '09:00-12:00'")
         parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip()) if len(text) < 64 else []
         if len(parts) != 2 or not all(parts):
-            raise InvalidInput.for_argument(
-                "text", text, "is not an interval such as '09:00-12:00'"
-            )
+            problem = "is not an interval such as '09:00-12:00'"
+            raise InvalidInput.for_argument("text", text, problem)
         return cls(parts[0], parts[1])
 
 
@@ -256,8 +255,7 @@ def _week(argument: str, value: Any) -> Week:
     return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
 
 
-def _weekday(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=0, high=6)
+_weekday: Final = functools.partial(require_int, low=0, high=6)
 
 
 def _by_date(argument: str, value: Any) -> ByDate:
@@ -336,8 +334,7 @@ def _dates(argument: str, value: Any) -> frozenset[_dt.date]:
     )
 
 
-def _year(argument: str, value: Any) -> int:
-    return require_int(argument, value, low=MIN_YEAR, high=MAX_YEAR)
+_year: Final = functools.partial(require_int, low=MIN_YEAR, high=MAX_YEAR)
 
 
 @attrs.frozen
@@ -376,9 +373,8 @@ class Arrangement:
                 if d.year != self.year:
                     raise InvalidInput.for_argument(argument, d, f"must lie in {self.year}")
         if both := self.makeup_workdays & rest:
-            raise InvalidInput.for_argument(
-                "makeup_workdays", min(both), "is listed both as a rest day and as a working day"
-            )
+            problem = "is listed both as a rest day and as a working day"
+            raise InvalidInput.for_argument("makeup_workdays", min(both), problem)
 
 
 # --------------------------------------------------------------------------- the index
@@ -409,9 +405,8 @@ def _country_class(country: str) -> Any:
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
     if found is None:
-        raise InvalidInput.for_argument(
-            "country", country, "is not a country or subdivision the holidays package knows"
-        )
+        problem = "is not a country or subdivision the holidays package knows"
+        raise InvalidInput.for_argument("country", country, problem)
     module, names = found
     name = f"holidays.countries.{module}"
     with _LOADING:
@@ -464,9 +459,8 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     try:
         probe = cls(subdiv=subdiv)
     except NotImplementedError:
-        raise InvalidInput.for_argument(
-            "subdiv", subdiv, "is not a country or subdivision the holidays package knows"
-        ) from None
+        problem = "is not a country or subdivision the holidays package knows"
+        raise InvalidInput.for_argument("subdiv", subdiv, problem) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
@@ -715,9 +709,9 @@ class WorkCalendar:
     def __attrs_post_init__(self) -> None:
         entity = _entity(self.country, self.subdiv)
         if both := self.closures & self.extra_workdays:
-            raise InvalidInput.for_argument(
-                "extra_workdays", min(both), "is also listed in closures"
-            )
+            problem = "is also listed in closures"
+            raise InvalidInput.for_argument("extra_workdays", min(both), problem)
+        problem = self._range_text(entity)
         for argument, years in (
             ("closures", sorted(d.year for d in self.closures)),
             ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
@@ -727,12 +721,7 @@ class WorkCalendar:
         ):
             for y in years:
                 within(
-                    argument,
-                    y,
-                    y,
-                    low=entity.first_year,
-                    high=entity.last_year,
-                    problem=self._range_text(entity),
+                    argument, y, y, low=entity.first_year, high=entity.last_year, problem=problem
                 )
 
     # ------------------------------------------------------------ configuration views
@@ -806,19 +795,15 @@ class WorkCalendar:
         """The index extended by at least its own length in one direction."""
         entity = _entity(self.country, self.subdiv)
         span = ix.hi_year - ix.lo_year + 1
-        if forward:
-            if ix.hi_year >= entity.last_year:
-                raise InvalidInput.for_argument(
-                    argument, value, f"goes past {entity.last_year}, the last supported year"
-                )
-            first, last = year_ordinals(ix.lo_year, min(entity.last_year, ix.hi_year + span))
-            return self._index(first, last, argument, value)
-        if ix.lo_year <= entity.first_year:
-            raise InvalidInput.for_argument(
-                argument, value, f"goes before {entity.first_year}, the first supported year"
-            )
-        first, last = year_ordinals(max(entity.first_year, ix.lo_year - span), ix.hi_year)
-        return self._index(first, last, argument, value)
+        if forward and ix.hi_year >= entity.last_year:
+            problem = f"goes past {entity.last_year}, the last supported year"
+            raise InvalidInput.for_argument(argument, value, problem)
+        if not forward and ix.lo_year <= entity.first_year:
+            problem = f"goes before {entity.first_year}, the first supported year"
+            raise InvalidInput.for_argument(argument, value, problem)
+        lo = ix.lo_year if forward else max(entity.first_year, ix.lo_year - span)
+        hi = min(entity.last_year, ix.hi_year + span) if forward else ix.hi_year
+        return self._index(*year_ordinals(lo, hi), argument, value)
 
     def _build(self, entity: _Entity, lo_year: int, hi_year: int) -> _Index:
         first, last = year_ordinals(lo_year, hi_year)
@@ -1156,9 +1141,8 @@ class WorkCalendar:
         try:
             return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range
-            raise InvalidInput.for_argument(
-                argument, at, "lies outside the years the calendar supports"
-            ) from None
+            problem = "lies outside the years the calendar supports"
+            raise InvalidInput.for_argument(argument, at, problem) from None
 
     def _templates(self) -> tuple[tuple[tuple[int, int], ...], ...]:
         """Wall-clock intervals (µs from midnight) of weekdays 0-6 and, last, of a makeup day."""
@@ -1221,12 +1205,9 @@ class WorkCalendar:
             totals = []
             for i, o in enumerate(range(ix.first, ix.last + 1)):
                 wall = self._wall(ix, o)
-                if not wall:
-                    totals.append(0)
-                elif offsets[i] == offsets[i + 1]:
-                    totals.append(sum(e - s for s, e in wall))
-                else:  # a clock change on this day: measure real elapsed time
-                    totals.append(sum(e - s for s, e in self._real(ix, o, wall)))
+                if offsets[i] != offsets[i + 1]:  # a clock change: measure real elapsed time
+                    wall = tuple(self._real(ix, o, wall))
+                totals.append(sum(e - s for s, e in wall))
             ix.secs = [0, *itertools.accumulate(totals)]
         return ix.secs
 
@@ -1247,13 +1228,9 @@ class WorkCalendar:
         rem = target - secs[i]
         for s, e in self._real(ix, o, self._wall(ix, o)):
             if rem < e - s or (forward and rem == e - s):
-                return self._at(s + rem)
+                return from_us(s + rem, self.zone)
             rem -= e - s
         raise AssertionError("unreachable: business position outside its day")  # pragma: no cover
-
-    def _at(self, us: int) -> _dt.datetime:
-        """The instant ``us`` microseconds after the epoch, in :attr:`zone`."""
-        return from_us(us, self.zone)
 
     def business_intervals(self, day: _dt.date) -> tuple[tuple[_dt.datetime, _dt.datetime], ...]:
         """The business intervals of ``day``, aware, in :attr:`zone` (``()`` on a rest day).
@@ -1263,7 +1240,9 @@ class WorkCalendar:
         [(9, 12), (13, 18)]
         """
         ix, o = self._locate(day)
-        return tuple((self._at(s), self._at(e)) for s, e in utc_intervals(self, ix, o))
+        return tuple(
+            (from_us(s, self.zone), from_us(e, self.zone)) for s, e in utc_intervals(self, ix, o)
+        )
 
     def close_of_business(self, day: _dt.date) -> _dt.datetime | None:
         """The end of ``day``'s last business interval; ``None`` without hours or on a rest day.
@@ -1278,7 +1257,7 @@ class WorkCalendar:
         wall = self._wall(ix, o)
         if self.hours is None or not wall:
             return None
-        return self._at(self._real(ix, o, wall[-1:])[0][1])
+        return from_us(self._real(ix, o, wall[-1:])[0][1], self.zone)
 
     def add_working_time(self, at: _dt.datetime, delta: _dt.timedelta) -> _dt.datetime:
         """The instant ``delta`` of business time after ``at`` (before it, when negative).

@@ -312,11 +312,10 @@ def _parse(text: str, argument: str) -> Period:
     if special is not None:
         return special
     if _MONTH_DAY.fullmatch(core) or core in _MONTH_WORDS:
-        raise InvalidInput.for_argument(
-            argument,
-            text,
-            "names a day of a month, not a length; count it with due_in_month(start, '次月2日')",
+        problem = (
+            "names a day of a month, not a length; count it with due_in_month(start, '次月2日')"
         )
+        raise InvalidInput.for_argument(argument, text, problem)
     count: int | None = None
     unit: Unit | None = None
     match = _ZH_PERIOD.fullmatch(core)
@@ -330,11 +329,8 @@ def _parse(text: str, argument: str) -> Period:
         count = _number(match["num"])
         unit = ZH_UNITS[match["unit"]]
         if match["unit"] == "月" and not match["ge"]:
-            raise InvalidInput.for_argument(
-                argument,
-                text,
-                "reads as the name of a month; write a number of months with 个, e.g. '3个月'",
-            )
+            problem = "reads as the name of a month; write a number of months with 个, e.g. '3个月'"
+            raise InvalidInput.for_argument(argument, text, problem)
     elif half is not None:  # 一个半小时 = 90 minutes, 一年半 = 18 months (半年 is 6 months)
         whole = _number(half["num"])
         if whole is not None:
@@ -446,9 +442,8 @@ class Period:
         """
         if self.unit in _OFFSETS:
             return _OFFSETS[self.unit](self.count)
-        raise InvalidInput.for_argument(
-            "period", str(self), "counts working time, which only a WorkCalendar can place"
-        )
+        problem = "counts working time, which only a WorkCalendar can place"
+        raise InvalidInput.for_argument("period", str(self), problem)
 
     def as_timedelta(self) -> _dt.timedelta:
         """The fixed length of the period; for working hours the budget of business time.
@@ -460,9 +455,8 @@ class Period:
         """
         if self.unit in _LENGTHS:
             return _LENGTHS[self.unit] * self.count
-        raise InvalidInput.for_argument(
-            "period", str(self), "has no fixed length (months, years and working days vary)"
-        )
+        problem = "has no fixed length (months, years and working days vary)"
+        raise InvalidInput.for_argument("period", str(self), problem)
 
     def __str__(self) -> str:
         return f"{self.count}{_CANONICAL[self.unit]}"
@@ -634,9 +628,8 @@ def deadline(
         reached = f"cannot be counted from {moment_text(start)}"
         raise range_error(exc, "period", str(p), counting=reached) from None
     except (OverflowError, ValueError) as exc:  # beyond year 9999
-        raise InvalidInput.for_argument(
-            "period", str(p), f"ends beyond the dates Python can represent ({exc})"
-        ) from None
+        problem = f"ends beyond the dates Python can represent ({exc})"
+        raise InvalidInput.for_argument("period", str(p), problem) from None
 
 
 def _check_start(start: Any, period: Period, cal: WorkCalendar) -> None:
@@ -743,9 +736,8 @@ def _compute(
             )
         return _day_level(start, None, period, cal, cutoff, rolling)
     else:
-        raise InvalidType.for_argument(
-            "start", start, f"must be a timezone-aware datetime or a date, not a {type_name(start)}"
-        )
+        problem = f"must be a timezone-aware datetime or a date, not a {type_name(start)}"
+        raise InvalidType.for_argument("start", start, problem)
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         # Art. 201 ¶2 (R-SLA-05, -06, -07, -10, -11, -20): exact elapsed time; measured
@@ -977,10 +969,8 @@ def _explain_days(
             add("months", naive)
         else:
             add("month end", naive, month=month_text(naive), n=start_day.day)
-        if unit in (Unit.DAYS, Unit.WEEKS):
-            rule = _("Civil Code arts. 201, 203")
-        else:
-            rule = _("Civil Code arts. 201–203")
+        day_units = unit in (Unit.DAYS, Unit.WEEKS)
+        rule = _("Civil Code arts. 201, 203") if day_units else _("Civil Code arts. 201–203")
         if counted != naive:  # art. 203 ¶1 (or roll=...) moved it off a rest day
             later = counted > naive
             lo, hi = (naive - ONE_DAY, counted) if later else (counted, naive)
@@ -1101,15 +1091,13 @@ def due_in_month(
     require_bool("explain", explain)
     compact = fold(text, keep_spaces=True).replace(" ", "") if len(text) <= 40 else ""
     if compact in _MONTH_WORDS:
-        raise InvalidInput.for_argument(
-            "text", text, "names a month but no day; write e.g. '次月2日' or '次月底'"
-        )
+        problem = "names a month but no day; write e.g. '次月2日' or '次月底'"
+        raise InvalidInput.for_argument("text", text, problem)
     match = _MONTH_DAY.fullmatch(compact)
     number = None if match is None or match["end"] else _number(match["day"])
     if match is None or (not match["end"] and not (number and 1 <= number <= 31)):
-        raise InvalidInput.for_argument(
-            "text", text, "is not a day of a month such as '次月2日', '当月底'"
-        )
+        problem = "is not a day of a month such as '次月2日', '当月底'"
+        raise InvalidInput.for_argument("text", text, problem)
     with in_date_range("start", start):
         first = add_months(day.replace(day=1), _MONTH_WORDS[match["month"]], argument="start")
         last = month_end(first).day
@@ -1159,9 +1147,8 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
     day = require_date(argument, end)
     p = period_check("period", period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
-        raise InvalidInput.for_argument(
-            "period", str(p), "a window is counted in days, weeks, months or years"
-        )
+        problem = "a window is counted in days, weeks, months or years"
+        raise InvalidInput.for_argument("period", str(p), problem)
     try:
         start = day - p.as_relativedelta()
         return start if start + p.as_relativedelta() >= day else start + ONE_DAY
@@ -1169,6 +1156,5 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
         if argument != "end":
             problem = f"-{p.count} {p.unit.value} falls outside the calendar (years 1-9999)"
             raise InvalidInput.for_argument(argument, day, problem) from None
-        raise InvalidInput.for_argument(
-            "period", str(p), f"reaches before the year 1 from {day.isoformat()}"
-        ) from None
+        problem = f"reaches before the year 1 from {day.isoformat()}"
+        raise InvalidInput.for_argument("period", str(p), problem) from None

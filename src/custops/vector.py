@@ -145,9 +145,8 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
     if series is not None and isinstance(value, series):
         index, name = value.index, value.name
         if getattr(value.dtype, "tz", None) is not None:
-            raise InvalidType.for_argument(
-                argument, value.dtype, "must hold dates, not instants with a time zone"
-            )
+            problem = "must hold dates, not instants with a time zone"
+            raise InvalidType.for_argument(argument, value.dtype, problem)
         arr = value.to_numpy()
         dates = arr.dtype == object  # e.g. df["opened"].dt.date: dates come back as dates
 
@@ -200,11 +199,8 @@ def _object_days(arr: NDArray[Any], argument: str) -> NDArray[Any]:
         elif _is_missing(item):
             out[i] = np.datetime64("NaT")
         else:
-            raise InvalidType.for_argument(
-                f"{argument}[{i}]",
-                item,
-                f"must be a date (None or NaT where missing), not a {type_name(item)}",
-            )
+            problem = f"must be a date (None or NaT where missing), not a {type_name(item)}"
+            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
     return out
 
 
@@ -258,15 +254,11 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
     if arr.dtype.kind not in "iu":
         raise InvalidType.for_argument("workdays", value, f"must be {_COUNTS}")
     if arr.shape != shape:
-        raise InvalidInput.for_argument(
-            "workdays", arr.shape, f"must have the shape of the days {shape}"
-        )
+        problem = f"must have the shape of the days {shape}"
+        raise InvalidInput.for_argument("workdays", arr.shape, problem)
     if arr.size and (int(arr.min()) < -_MAX_WORKDAYS or int(arr.max()) > _MAX_WORKDAYS):
-        raise InvalidInput.for_argument(
-            "workdays",
-            int(arr.max()),
-            f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)",
-        )
+        problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
+        raise InvalidInput.for_argument("workdays", int(arr.max()), problem)
     return arr.astype(np.int64)
 
 
@@ -351,7 +343,6 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
     """:func:`add_workdays` of epoch days ``o`` (none missing), ``workdays`` an int or an
     array."""
     scalar_n = isinstance(workdays, int)
-    k = workdays
     if not len(o):
         return o + 0
     span = _span_of(cal, o, argument="days")
@@ -367,9 +358,9 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
             lo_j, hi_j = int(j[span.lo_day - ix.first]), int(j[span.hi_day - ix.first])
         else:
             rel = (o - ix.first).astype(np.int32)
-            step_col = (k > 0).view(np.int8)
-            j = ix.count[rel + step_col] + (k - step_col)
-            moving = None if k.all() else k != 0
+            step_col = (workdays > 0).view(np.int8)
+            j = ix.count[rel + step_col] + (workdays - step_col)
+            moving = None if workdays.all() else workdays != 0
             moved = j if moving is None else j[moving]
             lo_j, hi_j = (int(moved.min()), int(moved.max())) if moved.size else (0, 0)
         if lo_j >= 0 and hi_j < len(ix.work):
@@ -462,9 +453,8 @@ def _as_instants(
     us: NDArray[np.int64]
     if series is not None and isinstance(value, series):
         if getattr(value.dtype, "tz", None) is None:
-            raise InvalidInput.for_argument(
-                "starts", value.dtype, "must hold aware instants (a Series with a time zone)"
-            )
+            problem = "must hold aware instants (a Series with a time zone)"
+            raise InvalidInput.for_argument("starts", value.dtype, problem)
         index, name = value.index, value.name
         us = value.array.as_unit("us").asi8  # UTC microseconds, whatever the zone; NaT stays
 
@@ -485,9 +475,8 @@ def _as_instants(
 
     elif isinstance(value, np.ndarray):
         if value.dtype.kind != "M":
-            raise InvalidType.for_argument(
-                "starts", value.dtype, "must hold datetime64 instants (read as UTC)"
-            )
+            problem = "must hold datetime64 instants (read as UTC)"
+            raise InvalidType.for_argument("starts", value.dtype, problem)
         _one_column(value, "starts")
         us = value.astype("datetime64[us]").view(np.int64)
 
@@ -593,11 +582,10 @@ def _deadlines(
         _touch(cal, business.span)  # the years of the starts and of the answers
         return due_us
     lo, rel, present = _distinct(_local_days(us, cal))
-    noon = NOON
     due = np.zeros(present[-1] + 1, dtype=np.int64)
     for i in present:
         d = _dt.date.fromordinal(lo + i + EPOCH_ORDINAL)
-        due[i] = scalar(_to_us(_dt.datetime.combine(d, noon, cal.zone)))
+        due[i] = scalar(_to_us(_dt.datetime.combine(d, NOON, cal.zone)))
     out: NDArray[np.int64] = due[rel]
     return out
 
@@ -685,9 +673,8 @@ def clock_statuses(
     cal = calendar_or_china(calendar)
     require_type("target", target, _Target, "a custops.sla.Target")
     if target.period is None and promised is None:
-        raise InvalidInput.for_argument(
-            "promised", promised, f"is needed: target {target.name!r} has no fixed period"
-        )
+        problem = f"is needed: target {target.name!r} has no fixed period"
+        raise InvalidInput.for_argument("promised", promised, problem)
     require_bool("special", special)
     if promised is not None:
         period = Period.parse(promised, argument="promised")
@@ -808,9 +795,8 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:
-        raise InvalidInput.for_argument(
-            "at", value, f"must lie in the calendar's years {years.start}–{years.stop - 2}"
-        )
+        problem = f"must lie in the calendar's years {years.start}–{years.stop - 2}"
+        raise InvalidInput.for_argument("at", value, problem)
     return us
 
 
@@ -820,12 +806,11 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
     if isinstance(value, (list, tuple)):
         if len(value) != n:
             raise InvalidInput.for_argument(argument, len(value), f"must have {n} rows")
-        out = np.full(n, _NAT, dtype=np.int64)
-        for i, item in enumerate(value):
-            if _is_missing(item):
-                continue
-            out[i] = _aware_us(f"{argument}[{i}]", item)
-        return out
+        items = [
+            _NAT if _is_missing(t) else _aware_us(f"{argument}[{i}]", t)
+            for i, t in enumerate(value)
+        ]
+        return np.array(items, dtype=np.int64)
     series = series_type()
     if series is not None and isinstance(value, series):
         values = value.array
@@ -836,9 +821,8 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
         _one_column(value, argument)
         out = value.astype("datetime64[us]").view(np.int64).copy()
     else:
-        raise InvalidType.for_argument(
-            argument, value, f"must be a column of instants, not a {type_name(value)}"
-        )
+        problem = f"must be a column of instants, not a {type_name(value)}"
+        raise InvalidType.for_argument(argument, value, problem)
     if len(out) != n:
         raise InvalidInput.for_argument(argument, len(out), f"must have {n} rows")
     return out
@@ -863,9 +847,8 @@ def _pause_columns(
     p0 = _optional_column(pauses[1], m, "pauses")
     p1 = _optional_column(pauses[2], m, "pauses")
     if (bad := _first((clock < 0) | (clock >= n))) is not None:
-        raise InvalidInput.for_argument(
-            "pauses", int(clock[bad]), f"the clock of row {bad} must be in 0..{n - 1}"
-        )
+        problem = f"the clock of row {bad} must be in 0..{n - 1}"
+        raise InvalidInput.for_argument("pauses", int(clock[bad]), problem)
     if (bad := _first(p0 == _NAT)) is not None:
         raise InvalidInput.for_argument("pauses", None, f"the pause in row {bad} has no start")
     return clock.astype(np.int64), p0, p1
@@ -891,9 +874,8 @@ def _check_events(
         return InvalidInput.for_argument(argument, from_us(u, zone), problem)
 
     if (row := _first(us > moment)) is not None:
-        raise InvalidInput.for_argument(
-            "at", at, f"is before the start of clock {row} ({show(int(us[row]))})"
-        )
+        problem = f"is before the start of clock {row} ({show(int(us[row]))})"
+        raise InvalidInput.for_argument("at", at, problem)
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
