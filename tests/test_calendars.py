@@ -964,3 +964,24 @@ def test_calendars_reaches_no_private_name_of_another_module() -> None:
                 own = isinstance(node.value, ast.Name) and node.value.id == "self"
                 hidden = node.attr.startswith("_") and not node.attr.startswith("__")
                 assert own or not hidden, (path, node.attr, node.lineno)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        lambda cal: cal.day_kind(D(2027, 3, 2)),
+        lambda cal: cal.holiday_name(D(2027, 3, 2)),
+        lambda cal: cal.business_intervals(D(2027, 3, 3)),
+        lambda cal: cal.add_workdays(D(2027, 3, 1), 3),
+        lambda cal: cal.workdays_between(D(2027, 3, 1), D(2027, 3, 9)),
+        lambda cal: cal.add_working_time(at(2027, 3, 4, 9), H),
+        lambda cal: cal.working_time_between(at(2027, 3, 4, 9), at(2027, 3, 5, 9)),
+    ],
+)
+def test_a_provisional_year_warning_points_at_the_callers_line(ask: Any) -> None:
+    # whichever method notices the provisional year, the warning names the user's file
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ask(WorkCalendar())
+    assert [w.category for w in caught] == [ProvisionalCalendarWarning]
+    assert caught[0].filename == __file__

@@ -12,6 +12,7 @@ import datetime as _dt
 import functools
 import importlib
 import itertools
+import os
 import re
 import sys
 import threading
@@ -392,6 +393,22 @@ class _Entity:
     last_year: int
     published_through: int  # years after this one are provisional (absent user overrides)
     swapped: re.Pattern[str] | None  # the name the data gives a 调休 rest day
+
+
+#: The package's directory: a warning points at the first frame outside it
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _outside_stacklevel() -> int:
+    """The ``stacklevel`` for ``warnings.warn`` called by this function's caller that points
+    at the first frame outside the package — the user's line, however deep the method that
+    noticed the provisional year (``day_kind``, ``business_intervals``, ``add_workdays`` …)."""
+    frame = sys._getframe(1)  # the function that calls warnings.warn: stacklevel 1
+    level = 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 _LOADING = threading.Lock()
@@ -890,7 +907,7 @@ class WorkCalendar:
                     year=year,
                     country=self.country,
                 ),
-                stacklevel=3,
+                stacklevel=_outside_stacklevel(),
             )
         settled.update(years)
 
