@@ -164,7 +164,8 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
         ),
         (["change-due", "1900-01-01"], "EVENT_ON: is outside the calendar"),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
-        (["inspection", "--on", "2026-06-01", "--passed"], "--passed/--no-passed: no verdict can"),
+        (["inspection", "--on", "2026-06-01", "--passed"], "--passed: no verdict can"),
+        (["inspection", "--on", "2026-06-01", "--no-passed"], "--no-passed: no verdict can"),
         (["inactivity", "last week", "--on", "2026-03-01"], "LAST_TRADE_ON: is not a date"),
         (["inactivity", "2025-11-30", "--on", "x"], "--on: is not a date such as 2025-09-30"),
         (
@@ -182,6 +183,8 @@ def test_exchange_bad_input_is_one_line_and_exit_2(
     assert err.startswith("custops: error: ")
     assert message in err
     assert err.count("\n") == 1
+    assert "(got True)" not in err  # a flag is named, not shown
+    assert "(got False)" not in err
 
 
 @pytest.mark.parametrize(

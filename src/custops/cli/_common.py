@@ -158,6 +158,8 @@ def error_text(exc: CustopsError, args: argparse.Namespace) -> str:
     message, tail = exc.message, _got(exc)
     if not tail or isinstance(exc.value, str):  # the text typed, or the part of it refused
         return message
+    if isinstance(exc.value, bool):  # a yes/no flag: the option named is what was typed
+        return message[: len(message) - len(tail)]
     typed = _typed(exc.argument or "", args)
     if isinstance(typed, str):
         shown: str | None = repr(typed)

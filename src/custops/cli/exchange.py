@@ -86,7 +86,7 @@ def _cmd_inspection(args: argparse.Namespace) -> int:
     """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of the year of
     the day of the question (``--on``, default today)."""
     on = day_or_today("--on", args.on)
-    with as_arguments({"passed": "--passed/--no-passed"}):
+    with as_arguments({"passed": "--passed" if args.passed else "--no-passed"}):
         status = inspection_status(on=on, passed=args.passed)
     if args.json:
         print_json(_status_json(status))

@@ -110,9 +110,10 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     return 0
 
 
-def _target_json(target: Target) -> dict[str, Any]:
-    """A target by the fields that name it: its name, label and rule."""
-    return {"name": target.name, "label": target.label, "rule": target.rule}
+def _target_json(target: Target, *, rule: bool = True) -> dict[str, Any]:
+    """A target by the fields that name it: its name, its label and (a step's) its rule."""
+    named = {"name": target.name, "label": target.label}
+    return {**named, "rule": target.rule} if rule else named
 
 
 def _preset_json(policy: SlaPolicy) -> dict[str, Any]:
@@ -121,7 +122,7 @@ def _preset_json(policy: SlaPolicy) -> dict[str, Any]:
         "name": policy.name,
         "source": policy.source,
         "label": policy.label,
-        "targets": [_target_json(target) for target in policy.targets],
+        "targets": [_target_json(target, rule=False) for target in policy.targets],
     }
 
 
