@@ -530,21 +530,15 @@ def default_level(
     explain = require_bool("explain", explain)
     level = _tables(pol).defaults.get(kind)
     if level is not None:
-        if not explain:
-            return level
-        reason = _("{kind} is {level} by default", kind=kind, level=level)
-        return LevelDecision(level, "R-SEC-02", reason)
-    if kind in pol.out_of_scope:
-        if not explain:
-            return Level.UNCLASSIFIED
-        reason = _("{kind} is outside the secrecy scope: not classified", kind=kind)
-        return LevelDecision(Level.UNCLASSIFIED, "R-SEC-01", reason)
-    raise LevelRequired.for_argument(
-        "kind",
-        kind,
-        f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level "
-        "(R-SEC-02); classify it explicitly with level=...",
-    )
+        rule, said = "R-SEC-02", N_("{kind} is {level} by default")
+    elif kind in pol.out_of_scope:
+        level, rule = _UNCLASSIFIED, "R-SEC-01"
+        said = N_("{kind} is outside the secrecy scope: not classified")
+    else:
+        problem = f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level"
+        problem += " (R-SEC-02); classify it explicitly with level=..."
+        raise LevelRequired.for_argument("kind", kind, problem)
+    return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
 
 
 # --------------------------------------------------------------------------------------
@@ -743,30 +737,25 @@ def effective_level(
 
 def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
     """The one-line reason of :func:`effective_level` (R-SEC-03)."""
-    end = matter.last_classified_on
+    end, extensions = matter.last_classified_on, matter.extensions
     if not matter.level.classified:
-        return _("{matter} is not classified", matter=matter.id)
-    if declassified:
-        return _("{matter}'s secrecy term ended on {end}: declassified", matter=matter.id, end=end)
-    if on < matter.classified_on:
-        return _(
+        said = N_("{matter} is not classified")
+    elif declassified:
+        said = N_("{matter}'s secrecy term ended on {end}: declassified")
+    elif on < matter.classified_on:
+        said = N_(
             "{matter} is treated as {level} before it was classified on {classified_on} "
-            "(fail closed)",
-            matter=matter.id,
-            level=matter.level,
-            classified_on=matter.classified_on,
+            "(fail closed)"
         )
-    if end is None:
-        return _("{matter} is {level} without a secrecy term", matter=matter.id, level=matter.level)
-    if matter.extensions:
-        return _(
-            "{matter} is {level} through {end}, as extended on {decided_on}",
-            matter=matter.id,
-            level=matter.level,
-            end=end,
-            decided_on=matter.extensions[-1].decided_on,
-        )
-    return _("{matter} is {level} through {end}", matter=matter.id, level=matter.level, end=end)
+    elif end is None:
+        said = N_("{matter} is {level} without a secrecy term")
+    elif extensions:
+        said = N_("{matter} is {level} through {end}, as extended on {decided_on}")
+    else:
+        said = N_("{matter} is {level} through {end}")
+    fields = {"matter": matter.id, "level": matter.level, "end": end}
+    decided_on = extensions[-1].decided_on if extensions else None
+    return _(said, **fields, classified_on=matter.classified_on, decided_on=decided_on)
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
@@ -834,10 +823,8 @@ def can_know(
     >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
     AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密：经总公司（副）总经理指定')
     """
-    if type(person) is not Person:
-        _check("person", person, Person)
-    if type(matter) is not Matter:
-        _check("matter", matter, Matter)
+    _check("person", person, Person)
+    _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
@@ -1051,19 +1038,8 @@ def who_may_know(
     """
     items, _ = _people_index(people)
     _check("matter", matter, Matter)
-    require_date("on", on)
-    t = _tables(policy_or_default(policy, SecrecyPolicy))
-    open_ = not matter.level.classified or _declassified(matter, on)
-    everyone = open_ and t.everyone
-    cleared, owner = matter._cleared, matter.owner
-    return tuple(
-        p
-        for p in items
-        if everyone
-        or p.id in cleared
-        or not t.know_all.isdisjoint(p.positions)
-        or (open_ and p.company == owner)
-    )
+    readers = access_report(items, [matter], on=on, policy=policy).rows[0].reader_ids
+    return tuple(p for p in items if p.id in readers)
 
 
 @attrs.frozen
@@ -1277,18 +1253,11 @@ def report_leak(
                 "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
             )
     level = effective_level(matter, on=found_at.date())
+    caused_by = _ids("caused_by_ids", caused_by_ids)
     found = moment_text(found_at)
-    said = {"level": level, "matter": matter.id, "found_at": found, "found_by": finder}
+    reason = _(_LEAKED, level=level, matter=matter.id, found_at=found, found_by=finder)
     return LeakReport(
-        matter_id=matter.id,
-        level=level,
-        reason=_(_LEAKED, **said),
-        what=what,
-        found_at=found_at,
-        found_by_id=finder,
-        remedy=remedy,
-        occurred_at=occurred_at,
-        caused_by_ids=_ids("caused_by_ids", caused_by_ids),
+        matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason
     )
 
 
