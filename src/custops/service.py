@@ -505,41 +505,6 @@ class PhoneCheck(Decision):
     apology_required: bool
 
 
-def _phone_reason(timing: PhoneTiming, rings: int, limit: int, owed: int) -> str:
-    """The reason of :func:`phone_check`, counted in rings."""
-    if timing is PhoneTiming.ON_TIME:
-        return ngettext(
-            "answered after {rings} ring, within {limit}",
-            "answered after {rings} rings, within {limit}",
-            rings,
-            rings=rings,
-            limit=limit,
-        )
-    if timing is PhoneTiming.LATE:
-        return ngettext(
-            "answered after {rings} ring; the standard is by ring {limit}",
-            "answered after {rings} rings; the standard is by ring {limit}",
-            rings,
-            rings=rings,
-            limit=limit,
-        )
-    if timing is PhoneTiming.LATE_APOLOGISED:
-        return ngettext(
-            "answered after {rings} ring and apologised first, as owed from ring {owed}",
-            "answered after {rings} rings and apologised first, as owed from ring {owed}",
-            rings,
-            rings=rings,
-            owed=owed,
-        )
-    return ngettext(
-        "answered after {rings} ring without the apology owed from ring {owed}",
-        "answered after {rings} rings without the apology owed from ring {owed}",
-        rings,
-        rings=rings,
-        owed=owed,
-    )
-
-
 def phone_check(
     ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
@@ -554,13 +519,39 @@ def phone_check(
     count = require_int("ring_count", ring_count, low=0)
     sorry = require_bool("apologised", apologised)
     by, owed = pol.max_answer_ring_count, pol.min_apology_ring_count
+    fields = {"rings": count, "limit": by, "owed": owed}  # the reason is counted in rings
     if count <= by:
         timing = PhoneTiming.ON_TIME
+        reason = ngettext(
+            "answered after {rings} ring, within {limit}",
+            "answered after {rings} rings, within {limit}",
+            count,
+            **fields,
+        )
     elif count < owed:
         timing = PhoneTiming.LATE
+        reason = ngettext(
+            "answered after {rings} ring; the standard is by ring {limit}",
+            "answered after {rings} rings; the standard is by ring {limit}",
+            count,
+            **fields,
+        )
+    elif sorry:
+        timing = PhoneTiming.LATE_APOLOGISED
+        reason = ngettext(
+            "answered after {rings} ring and apologised first, as owed from ring {owed}",
+            "answered after {rings} rings and apologised first, as owed from ring {owed}",
+            count,
+            **fields,
+        )
     else:
-        timing = PhoneTiming.LATE_APOLOGISED if sorry else PhoneTiming.LATE_NO_APOLOGY
-    reason = _phone_reason(timing, count, by, owed)
+        timing = PhoneTiming.LATE_NO_APOLOGY
+        reason = ngettext(
+            "answered after {rings} ring without the apology owed from ring {owed}",
+            "answered after {rings} rings without the apology owed from ring {owed}",
+            count,
+            **fields,
+        )
     ok = timing in (PhoneTiming.ON_TIME, PhoneTiming.LATE_APOLOGISED)
     return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.min_apology_ring_count)
 
@@ -686,31 +677,31 @@ def picking_deadline(
         day = received.date()
         workdays = pol.next_day is NextDay.WORKING_DAY
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
-        why: list[str] = []  # the clauses of the reason, filled in from the same fields
+        hhmm = "{:%H:%M}".format
+        limit = pol.large_order_item_count
+        why: list[str] = []  # the clauses of the reason
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
-            why.append(N_("received on a rest day, counted from {day}"))
-        large = count > pol.large_order_item_count
+            why.append(_("received on a rest day, counted from {day}", day=day))
+        large = count > limit
         if late:
-            why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
+            said = N_("received at {time}, at or after the cut-off {cutoff}")
+            why.append(_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
         if large:
-            why.append("")  # the large-order clause, counted in items: worded below
-        if late or large:
-            why.append(N_("picked by the next day"))
-        else:
-            why.append(N_("picked the same day before close ({close})"))
-        hhmm = "{:%H:%M}".format
-        fields = {"day": day, "items": count, "limit": pol.large_order_item_count}
-        fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
-        fields.update(close=hhmm(pol.picking_close))
-        if large:
-            counted = ngettext(
+            said = ngettext(
                 "large order ({items} item, more than {limit})",
                 "large order ({items} items, more than {limit})",
                 count,
-                **fields,
+                items=count,
+                limit=limit,
             )
-        reason = joined((_(c, **fields) if c else counted for c in why), strong=True)
+            why.append(said)
+        if late or large:
+            why.append(_("picked by the next day"))
+        else:
+            close = hhmm(pol.picking_close)
+            why.append(_("picked the same day before close ({close})", close=close))
+        reason = joined(why, strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
@@ -994,27 +985,19 @@ def repair_intake(
         reason = _("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
         return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
+    told: tuple[str, ...] = ()  # what the customer is told (Chinese)
     if in_house:
+        went, window = outcome.IN_HOUSE, None
         reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
-        papers = {"handover_fields": _HANDOVER_FIELDS}
-        return RepairDecision(
-            outcome.IN_HOUSE, day, None, (), _RECEIPT_FIELDS, rule, reason, **papers
+    else:
+        low, high = pol.repair_months_min, pol.repair_months_max
+        went = outcome.SENT_ABROAD
+        window = ReadyWindow(
+            add_months(day, low, argument="received_on"),
+            add_months(day, high, argument="received_on"),
         )
-    low, high = pol.repair_months_min, pol.repair_months_max
-    window = ReadyWindow(
-        add_months(day, low, argument="received_on"),
-        add_months(day, high, argument="received_on"),
-    )
-    said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
-    told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
-    reason = _(said, low=low, high=high)
-    return RepairDecision(
-        outcome.SENT_ABROAD,
-        day,
-        window,
-        told,
-        _RECEIPT_FIELDS,
-        rule,
-        reason,
-        handover_fields=_HANDOVER_FIELDS,
-    )
+        told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
+        reason = _(
+            "not repairable in house: sent abroad, ready in {low}–{high} months", low=low, high=high
+        )
+    return RepairDecision(went, day, window, told, _RECEIPT_FIELDS, rule, reason, _HANDOVER_FIELDS)
