@@ -435,13 +435,18 @@ _OPEN: Final = {
 }
 
 
-def _build_tables(policy: SecrecyPolicy) -> _Tables:
-    """The answers of ``policy`` in the active language (built once per language)."""
+def _tables(policy: SecrecyPolicy) -> _Tables:
+    """The precomputed answers and lookups of ``policy`` in the active language (built once
+    per language)."""
+    code = current_language()
+    found = policy._tables.get(code)
+    if found is not None:
+        return found
     everyone = policy.declassified_open_to is Openness.EVERYONE
     whom = _("every staff member") if everyone else _("staff of the owning company")
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
     yes = AccessDecision
-    return _Tables(
+    found = policy._tables[code] = _Tables(
         know_all=policy.know_all,
         know_all_yes=yes(
             True, r4, _("{positions} may know every matter", positions=_ranked(policy.know_all))
@@ -462,14 +467,6 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
         defaults=dict(policy.default_levels),
         everyone=everyone,
     )
-
-
-def _tables(policy: SecrecyPolicy) -> _Tables:
-    """The precomputed answers and lookups of ``policy`` in the active language."""
-    code = current_language()
-    found = policy._tables.get(code)
-    if found is None:
-        found = policy._tables[code] = _build_tables(policy)
     return found
 
 
@@ -732,11 +729,6 @@ def effective_level(
     level = _UNCLASSIFIED if declassified else matter.level
     if not explain:
         return level
-    return LevelDecision(level, "R-SEC-03", _level_reason(matter, on, declassified=declassified))
-
-
-def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
-    """The one-line reason of :func:`effective_level` (R-SEC-03)."""
     end, extensions = matter.last_classified_on, matter.extensions
     if not matter.level.classified:
         said = N_("{matter} is not classified")
@@ -755,7 +747,8 @@ def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
         said = N_("{matter} is {level} through {end}")
     fields = {"matter": matter.id, "level": matter.level, "end": end}
     decided_on = extensions[-1].decided_on if extensions else None
-    return _(said, **fields, classified_on=matter.classified_on, decided_on=decided_on)
+    reason = _(said, **fields, classified_on=matter.classified_on, decided_on=decided_on)
+    return LevelDecision(level, "R-SEC-03", reason)
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
