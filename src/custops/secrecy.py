@@ -1156,20 +1156,17 @@ def access_report(
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
-    by_company: dict[str, set[str]] = {}
+    staff: dict[str, set[str]] = {}  # by company
     for p in items:
         if p.id not in leaders:
-            by_company.setdefault(p.company, set()).add(p.id)
-    staff = {company: frozenset(members) for company, members in by_company.items()}
+            staff.setdefault(p.company, set()).add(p.id)
     everyone = ids - leaders
-    empty: frozenset[str] = frozenset()
     rows = []
     for m in matter_items:
         open_ = not m.level.classified or _declassified(m, on)
         cleared = (m._cleared & ids) - leaders
-        opened = (
-            (everyone if t.everyone else staff.get(m.owner, empty)) - cleared if open_ else empty
-        )
+        readers = everyone if t.everyone else staff.get(m.owner, set())
+        opened = frozenset(readers - cleared if open_ else ())
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
     return AccessReport(on=on, people_count=len(index), rows=tuple(rows))

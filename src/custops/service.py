@@ -838,20 +838,19 @@ def wholesale_return_decision(
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
         reason = _("only video and remote customers exchange goods that differ from the order")
-    elif kind is Problem.QUALITY and quality_confirmed is None:
-        outcome = out.INSPECT
-        reason = _("a quality problem is checked by video before it is exchanged")
-    elif kind is Problem.QUALITY and not quality_confirmed:
-        outcome = out.REFUSED
-        reason = _("the video check found no problem with the product")
-    elif kind is Problem.QUALITY and stock:
-        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
-    elif kind is Problem.QUALITY:
-        outcome = out.REFUND
-        reason = _("confirmed quality problem and no replacement in stock: refunded")
-    else:
+    elif kind is not Problem.QUALITY:
         outcome = out.REFUSED
         reason = _("wholesale goods are exchanged only for a mismatch or a quality problem")
+    elif quality_confirmed is None:
+        outcome = out.INSPECT
+        reason = _("a quality problem is checked by video before it is exchanged")
+    elif not quality_confirmed:
+        outcome, reason = out.REFUSED, _("the video check found no problem with the product")
+    elif stock:
+        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
+    else:
+        outcome = out.REFUND
+        reason = _("confirmed quality problem and no replacement in stock: refunded")
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
