@@ -308,9 +308,6 @@ _SEED_DEFAULT_LEVELS: Final = {
     **dict.fromkeys((_K.WAGES, _K.BONUSES, _K.UNPUBLISHED_INFORMATION), Level.SECRET),
     **dict.fromkeys(_CERTIFICATES, Level.SECRET),
 }
-_KIND_LEVELS: Final = _pairs(member_check(MatterKind), member_check(Level))
-_LEVEL_POSITIONS: Final = _pairs(member_check(Level), members_check(Position))
-_OPENNESS: Final = enum_field(Openness)
 
 
 @attrs.frozen
@@ -351,13 +348,13 @@ class SecrecyPolicy:
 
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
         default=_SEED_DEFAULT_LEVELS,
-        converter=_KIND_LEVELS,  # type: ignore[misc]
+        converter=_pairs(member_check(MatterKind), member_check(Level)),  # type: ignore[misc]
     )
     out_of_scope: frozenset[MatterKind] = attrs.field(default=_SEED_OUT_OF_SCOPE, converter=_KINDS)  # type: ignore[misc]
     know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)  # type: ignore[misc]
     copy_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
         default=_SEED_COPY_APPROVERS,
-        converter=_LEVEL_POSITIONS,  # type: ignore[misc]
+        converter=_pairs(member_check(Level), members_check(Position)),  # type: ignore[misc]
     )
     certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)  # type: ignore[misc]
     certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)  # type: ignore[misc]
@@ -373,7 +370,7 @@ class SecrecyPolicy:
     hq_approves: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     declassified_open_to: Openness = attrs.field(
         default=Openness.OWNING_COMPANY,
-        converter=_OPENNESS,  # type: ignore[misc]
+        converter=enum_field(Openness),  # type: ignore[misc]
     )
     allow_self_approval: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     _tables: dict[str, _Tables] = attrs.field(

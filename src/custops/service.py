@@ -139,7 +139,6 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     return field_converter(convert)
 
 
-_KIND = enum_field(PhraseKind)
 _WORDS = _sequence("str", require_str)
 
 
@@ -163,7 +162,7 @@ class ForbiddenPhrase:
     """
 
     phrase: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: PhraseKind = attrs.field(converter=_KIND)  # type: ignore[misc]
+    kind: PhraseKind = attrs.field(converter=enum_field(PhraseKind))  # type: ignore[misc]
     suggestion: str = attrs.field(converter=TEXT)  # type: ignore[misc]
     exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
@@ -288,7 +287,6 @@ class NextDay(LabelledEnum):
 _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
-_NEXT_DAY = enum_field(NextDay)
 _COUNT = field_converter(partial(require_int, low=0))
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
 _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
@@ -325,7 +323,7 @@ class ServicePolicy:
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
     large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
-    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
+    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=enum_field(NextDay))  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
     announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
