@@ -471,9 +471,8 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
 class LevelDecision(Explained):
     """A level with the rule that gives it: the default level of a kind of matter
     (``default_level(..., explain=True)``) or a matter's level on a day
-    (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level` (four of
-    them, so the answer is named ``outcome``, CONTRIBUTING item 4); ``rule`` is R-SEC-02
-    (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
+    (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level`; ``rule`` is
+    R-SEC-02 (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
     classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
     no truth value: test ``.outcome``.
 
@@ -708,8 +707,7 @@ def effective_level(
     """The level of ``matter`` on day ``on`` (R-SEC-03): its own through the (extended) term
     end, that day included, then not classified.  Days before ``classified_on`` are
     treated as classified (fail closed).  ``explain=True`` returns a :class:`LevelDecision`
-    citing R-SEC-03 with a reason: the term end (or its extension) that keeps the level, the
-    term end after which the matter is declassified, no term, or the fail-closed days.
+    citing R-SEC-03, its reason the term end (or extension) that keeps or ended the level.
 
     >>> import datetime as dt
     >>> m = Matter("F-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -1226,7 +1224,6 @@ def report_leak(
     ('R-SEC-07', ['总公司总经理', '总公司副总经理'], '秘密')
     >>> r.reason
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
-
     """
     _check("matter", matter, Matter)
     require_str("what", what)

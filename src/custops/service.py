@@ -348,16 +348,9 @@ class ServicePolicy:
         if self.picking_cutoff > self.picking_close:
             problem = f"must not be after picking_close={self.picking_close}"
             raise PolicyError.for_argument("picking_cutoff", self.picking_cutoff, problem)
-        months = self.repair_months_min
-        problem = f"must not exceed repair_months_max={self.repair_months_max}"
-        within(
-            "repair_months_min",
-            months,
-            months,
-            high=self.repair_months_max,
-            error=PolicyError,
-            problem=problem,
-        )
+        low, high = self.repair_months_min, self.repair_months_max
+        problem = f"must not exceed repair_months_max={high}"
+        within("repair_months_min", low, low, high=high, error=PolicyError, problem=problem)
         keys = [item._key for item in self.forbidden]  # 老頭 and 老头 are one phrase
         phrases = [item.phrase for item in self.forbidden]
         problem = "is listed twice"
@@ -935,13 +928,10 @@ class ReadyWindow(DayRange):
 @attrs.frozen
 class RepairDecision(Explained):
     """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
-    back (a :class:`ReadyWindow`, ``None`` for the others), and ``tell_customer``,
-    ``receipt_fields`` and ``handover_fields`` (Chinese in every language).
-
-    D13 第十章 4 writes two papers: the receipt (收条) the customer gets, with 日期、商品编码、
-    需修理部位; and the handover sheet (交接单) to the person who takes the piece to be
-    repaired (胡总), with the same and, last, the customer's name and a photo, so the
-    piece is known again when it comes back; its third copy (第三联) goes with the piece.
+    back (a :class:`ReadyWindow`, ``None`` for the others), ``tell_customer``, and the fields
+    of D13 第十章 4's two papers (Chinese in every language): ``receipt_fields`` of the receipt
+    (收条) the customer gets, ``handover_fields`` of the handover sheet (交接单) that goes with
+    the piece: the same, then the customer's name and a photo, to know it again on its return.
     """
 
     outcome: RepairOutcome
