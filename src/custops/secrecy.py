@@ -820,8 +820,7 @@ def can_know(
         return t.know_all_yes
     level = matter.level
     cleared = person.id in matter._cleared
-    end = matter.last_classified_on
-    declassified = level is not _UNCLASSIFIED and end is not None and on > end
+    declassified = level is not _UNCLASSIFIED and _declassified(matter, on)
     if cleared:
         return t.declassified_cleared if declassified else t.cleared[True, level._name_]
     if level is not _UNCLASSIFIED and not declassified:
