@@ -566,9 +566,8 @@ class Person:
 
     def with_position(self, position: Position | str) -> Person:
         """This person with one more position (a higher position never removes access)."""
-        return attrs.evolve(
-            self, positions=self.positions | {Position.parse(position, argument="position")}
-        )
+        added = Position.parse(position, argument="position")
+        return attrs.evolve(self, positions=self.positions | {added})
 
 
 @attrs.frozen(kw_only=True)
@@ -580,9 +579,8 @@ class Extension:
 
     def __attrs_post_init__(self) -> None:
         if self.ends_on < self.decided_on:
-            raise InvalidInput.for_argument(
-                "ends_on", self.ends_on, f"is before decided_on {self.decided_on}"
-            )
+            problem = f"is before decided_on {self.decided_on}"
+            raise InvalidInput.for_argument("ends_on", self.ends_on, problem)
 
 
 @attrs.frozen
@@ -622,9 +620,8 @@ class Matter:
             raise InvalidInput.for_argument("original", self.original, "a copy needs its own id")
         end = self.ends_on
         if end is not None and end < self.classified_on:
-            raise InvalidInput.for_argument(
-                "ends_on", end, f"must not be before classified_on {self.classified_on}"
-            )
+            problem = f"must not be before classified_on {self.classified_on}"
+            raise InvalidInput.for_argument("ends_on", end, problem)
         for ext in self.extensions:
             if end is None:
                 problem = "a matter without a term cannot be extended"
@@ -779,16 +776,13 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
     given = copy_id
     copy_id = require_id("copy_id", given)
     if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original
-        raise InvalidInput.for_argument(
-            "copy_id", given, f"is the original's id {matter.id!r}; a copy needs its own id"
-        )
+        problem = f"is the original's id {matter.id!r}; a copy needs its own id"
+        raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
-        raise InvalidInput.for_argument(
-            "level",
-            chosen,
-            f"a copy may not be labelled lower than its original {matter.level.label} (R-SEC-05)",
-        )
+        was = matter.level.label
+        problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
+        raise InvalidInput.for_argument("level", chosen, problem)
     return attrs.evolve(matter, id=copy_id, level=chosen, original=matter.id)
 
 
@@ -977,9 +971,8 @@ def can_lend(
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
     '借出华东公司的营业执照：需经华东公司的子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
     """
-    pol, refused = _prepare(
-        person, matter, on, approval, policy, N_("the borrower may not know it")
-    )
+    who = N_("the borrower may not know it")
+    pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
         why = _("only company certificates are lent; {kind} is not one", kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
@@ -1004,9 +997,8 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
     for p in items:
         _check("people", p, Person)
         if index.setdefault(p.id, p) != p:
-            raise InvalidInput.for_argument(
-                "people", p, f"two different people share the id {p.id!r}"
-            )
+            problem = f"two different people share the id {p.id!r}"
+            raise InvalidInput.for_argument("people", p, problem)
     return items, index
 
 
@@ -1232,9 +1224,8 @@ def report_leak(
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
         if occurred_at > found_at:
-            raise InvalidInput.for_argument(
-                "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
-            )
+            problem = f"must not be after found_at {found_at.isoformat()}"
+            raise InvalidInput.for_argument("occurred_at", occurred_at, problem)
     level = effective_level(matter, on=found_at.date())
     caused_by = _ids("caused_by_ids", caused_by_ids)
     found = moment_text(found_at)

@@ -211,14 +211,10 @@ class ForbiddenPhrase:
             if any(low <= i and end <= high for low, high in excepted):
                 i = text.find(key, i + 1)
                 continue
-            end += next(
-                (
-                    len(s)
-                    for s in self._suffix_keys
-                    if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s))
-                ),
-                0,
-            )
+            for s in self._suffix_keys:  # the longest that follows directly
+                if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
+                    end += len(s)
+                    break
             found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
             i = text.find(key, end)
         return tuple(found)
@@ -984,7 +980,6 @@ def repair_intake(
             add_months(day, high, argument="received_on"),
         )
         told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
-        reason = _(
-            "not repairable in house: sent abroad, ready in {low}–{high} months", low=low, high=high
-        )
+        said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
+        reason = _(said, low=low, high=high)
     return RepairDecision(went, day, window, told, _RECEIPT_FIELDS, rule, reason, _HANDOVER_FIELDS)
