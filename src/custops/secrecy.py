@@ -432,18 +432,13 @@ _OPEN: Final = {
 }
 
 
-def _tables(policy: SecrecyPolicy) -> _Tables:
-    """The precomputed answers and lookups of ``policy`` in the active language (built once
-    per language)."""
-    code = current_language()
-    found = policy._tables.get(code)
-    if found is not None:
-        return found
+def _build_tables(policy: SecrecyPolicy) -> _Tables:
+    """The answers of ``policy`` in the active language (built once per language)."""
     everyone = policy.declassified_open_to is Openness.EVERYONE
     whom = _("every staff member") if everyone else _("staff of the owning company")
     r4, r1, r3 = "R-SEC-04", "R-SEC-01", "R-SEC-03"
     yes = AccessDecision
-    found = policy._tables[code] = _Tables(
+    return _Tables(
         know_all=policy.know_all,
         know_all_yes=yes(
             True, r4, _("{positions} may know every matter", positions=_ranked(policy.know_all))
@@ -464,6 +459,16 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
         defaults=dict(policy.default_levels),
         everyone=everyone,
     )
+
+
+# Apart from _build_tables: every can_know calls _tables, and a small function is cheaper
+# to call.
+def _tables(policy: SecrecyPolicy) -> _Tables:
+    """The precomputed answers and lookups of ``policy`` in the active language."""
+    code = current_language()
+    found = policy._tables.get(code)
+    if found is None:
+        found = policy._tables[code] = _build_tables(policy)
     return found
 
 
@@ -805,8 +810,10 @@ def can_know(
     >>> can_know(Person("chen", company="华东公司"), m, on=dt.date(2025, 5, 1))
     AccessDecision(allowed=True, rule='R-SEC-04', reason='绝密：经总公司（副）总经理指定')
     """
-    _check("person", person, Person)
-    _check("matter", matter, Matter)
+    if type(person) is not Person:
+        _check("person", person, Person)
+    if type(matter) is not Matter:
+        _check("matter", matter, Matter)
     if type(on) is not _dt.date:
         require_date("on", on)
     t = _tables(policy_or_default(policy, SecrecyPolicy))
@@ -814,7 +821,8 @@ def can_know(
         return t.know_all_yes
     level = matter.level
     cleared = person.id in matter._cleared
-    declassified = level is not _UNCLASSIFIED and _declassified(matter, on)
+    end = matter.last_classified_on
+    declassified = level is not _UNCLASSIFIED and end is not None and on > end
     if cleared:
         return t.declassified_cleared if declassified else t.cleared[True, level._name_]
     if level is not _UNCLASSIFIED and not declassified:
@@ -1017,8 +1025,19 @@ def who_may_know(
     """
     items, _ = _people_index(people)
     _check("matter", matter, Matter)
-    readers = access_report(items, [matter], on=on, policy=policy).rows[0].reader_ids
-    return tuple(p for p in items if p.id in readers)
+    require_date("on", on)
+    t = _tables(policy_or_default(policy, SecrecyPolicy))
+    open_ = not matter.level.classified or _declassified(matter, on)
+    everyone = open_ and t.everyone
+    cleared, owner = matter._cleared, matter.owner
+    return tuple(
+        p
+        for p in items
+        if everyone
+        or p.id in cleared
+        or not t.know_all.isdisjoint(p.positions)
+        or (open_ and p.company == owner)
+    )
 
 
 @attrs.frozen
@@ -1142,17 +1161,20 @@ def access_report(
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
-    staff: dict[str, set[str]] = {}  # by company
+    by_company: dict[str, set[str]] = {}
     for p in items:
         if p.id not in leaders:
-            staff.setdefault(p.company, set()).add(p.id)
+            by_company.setdefault(p.company, set()).add(p.id)
+    staff = {company: frozenset(members) for company, members in by_company.items()}
     everyone = ids - leaders
+    empty: frozenset[str] = frozenset()
     rows = []
     for m in matter_items:
         open_ = not m.level.classified or _declassified(m, on)
         cleared = (m._cleared & ids) - leaders
-        readers = everyone if t.everyone else staff.get(m.owner, set())
-        opened = frozenset(readers - cleared if open_ else ())
+        opened = (
+            (everyone if t.everyone else staff.get(m.owner, empty)) - cleared if open_ else empty
+        )
         level = _UNCLASSIFIED if open_ else m.level
         rows.append(MatterAccess(m.id, level, leaders, cleared, opened))
     return AccessReport(on=on, people_count=len(index), rows=tuple(rows))
