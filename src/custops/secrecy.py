@@ -726,26 +726,35 @@ def effective_level(
     level = _UNCLASSIFIED if declassified else matter.level
     if not explain:
         return level
-    end, extensions = matter.last_classified_on, matter.extensions
+    return LevelDecision(level, "R-SEC-03", _level_reason(matter, on, declassified=declassified))
+
+
+def _level_reason(matter: Matter, on: _dt.date, *, declassified: bool) -> str:
+    """The one-line reason of :func:`effective_level` (R-SEC-03)."""
+    end = matter.last_classified_on
     if not matter.level.classified:
-        said = N_("{matter} is not classified")
-    elif declassified:
-        said = N_("{matter}'s secrecy term ended on {end}: declassified")
-    elif on < matter.classified_on:
-        said = N_(
+        return _("{matter} is not classified", matter=matter.id)
+    if declassified:
+        return _("{matter}'s secrecy term ended on {end}: declassified", matter=matter.id, end=end)
+    if on < matter.classified_on:
+        return _(
             "{matter} is treated as {level} before it was classified on {classified_on} "
-            "(fail closed)"
+            "(fail closed)",
+            matter=matter.id,
+            level=matter.level,
+            classified_on=matter.classified_on,
         )
-    elif end is None:
-        said = N_("{matter} is {level} without a secrecy term")
-    elif extensions:
-        said = N_("{matter} is {level} through {end}, as extended on {decided_on}")
-    else:
-        said = N_("{matter} is {level} through {end}")
-    fields = {"matter": matter.id, "level": matter.level, "end": end}
-    decided_on = extensions[-1].decided_on if extensions else None
-    reason = _(said, **fields, classified_on=matter.classified_on, decided_on=decided_on)
-    return LevelDecision(level, "R-SEC-03", reason)
+    if end is None:
+        return _("{matter} is {level} without a secrecy term", matter=matter.id, level=matter.level)
+    if matter.extensions:
+        return _(
+            "{matter} is {level} through {end}, as extended on {decided_on}",
+            matter=matter.id,
+            level=matter.level,
+            end=end,
+            decided_on=matter.extensions[-1].decided_on,
+        )
+    return _("{matter} is {level} through {end}", matter=matter.id, level=matter.level, end=end)
 
 
 def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter:
