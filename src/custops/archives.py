@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterable
+from functools import partial
 from typing import Any, Final, Literal, overload
 
 import attrs
@@ -31,7 +32,6 @@ from custops._validate import (
     require_items,
     require_str,
     require_type,
-    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
@@ -220,10 +220,6 @@ class SurveyBasis(LabelledEnum):
     ROLLING = ("rolling", "距上次一年内", "yearly")
 
 
-def _loan_days(argument: str, value: Any) -> None:
-    within(argument, value, require_int(argument, value), low=1, error=PolicyError)
-
-
 @attrs.frozen(kw_only=True)
 class ArchivePolicy:
     """The archive rules, with the seed's values as defaults.
@@ -281,7 +277,8 @@ class ArchivePolicy:
         if not self.creation_period.is_day_level:
             problem = "must be counted in days or longer"
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
-        optional_check(_loan_days)("max_loan_days", self.max_loan_days)
+        loan_days = partial(require_int, low=1, error=PolicyError)
+        optional_check(loan_days)("max_loan_days", self.max_loan_days)
 
 
 @attrs.frozen

@@ -308,9 +308,6 @@ _SEED_DEFAULT_LEVELS: Final = {
     **dict.fromkeys((_K.WAGES, _K.BONUSES, _K.UNPUBLISHED_INFORMATION), Level.SECRET),
     **dict.fromkeys(_CERTIFICATES, Level.SECRET),
 }
-_KIND_LEVELS: Final = _pairs(member_check(MatterKind), member_check(Level))
-_LEVEL_POSITIONS: Final = _pairs(member_check(Level), members_check(Position))
-_OPENNESS: Final = enum_field(Openness)
 
 
 @attrs.frozen
@@ -351,13 +348,13 @@ class SecrecyPolicy:
 
     default_levels: tuple[tuple[MatterKind, Level], ...] = attrs.field(
         default=_SEED_DEFAULT_LEVELS,
-        converter=_KIND_LEVELS,  # type: ignore[misc]
+        converter=_pairs(member_check(MatterKind), member_check(Level)),  # type: ignore[misc]
     )
     out_of_scope: frozenset[MatterKind] = attrs.field(default=_SEED_OUT_OF_SCOPE, converter=_KINDS)  # type: ignore[misc]
     know_all: frozenset[Position] = attrs.field(default=_HQ_LEADERS, converter=_POSITIONS)  # type: ignore[misc]
     copy_approvers: tuple[tuple[Level, frozenset[Position]], ...] = attrs.field(
         default=_SEED_COPY_APPROVERS,
-        converter=_LEVEL_POSITIONS,  # type: ignore[misc]
+        converter=_pairs(member_check(Level), members_check(Position)),  # type: ignore[misc]
     )
     certificate_kinds: frozenset[MatterKind] = attrs.field(default=_CERTIFICATES, converter=_KINDS)  # type: ignore[misc]
     certificate_approvers: frozenset[Position] = attrs.field(default=_GM, converter=_POSITIONS)  # type: ignore[misc]
@@ -373,7 +370,7 @@ class SecrecyPolicy:
     hq_approves: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     declassified_open_to: Openness = attrs.field(
         default=Openness.OWNING_COMPANY,
-        converter=_OPENNESS,  # type: ignore[misc]
+        converter=enum_field(Openness),  # type: ignore[misc]
     )
     allow_self_approval: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     _tables: dict[str, _Tables] = attrs.field(
@@ -464,6 +461,8 @@ def _build_tables(policy: SecrecyPolicy) -> _Tables:
     )
 
 
+# Apart from _build_tables: every can_know calls _tables, and a small function is cheaper
+# to call.
 def _tables(policy: SecrecyPolicy) -> _Tables:
     """The precomputed answers and lookups of ``policy`` in the active language."""
     code = current_language()
@@ -477,9 +476,8 @@ def _tables(policy: SecrecyPolicy) -> _Tables:
 class LevelDecision(Explained):
     """A level with the rule that gives it: the default level of a kind of matter
     (``default_level(..., explain=True)``) or a matter's level on a day
-    (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level` (four of
-    them, so the answer is named ``outcome``, CONTRIBUTING item 4); ``rule`` is R-SEC-02
-    (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
+    (``effective_level(..., explain=True)``).  ``outcome`` is the :class:`Level`; ``rule`` is
+    R-SEC-02 (the policy's default for the kind), R-SEC-01 (outside the secrecy scope: not
     classified) or R-SEC-03 (the secrecy term on the day); ``reason`` is one line.  It has
     no truth value: test ``.outcome``.
 
@@ -530,21 +528,15 @@ def default_level(
     explain = require_bool("explain", explain)
     level = _tables(pol).defaults.get(kind)
     if level is not None:
-        if not explain:
-            return level
-        reason = _("{kind} is {level} by default", kind=kind, level=level)
-        return LevelDecision(level, "R-SEC-02", reason)
-    if kind in pol.out_of_scope:
-        if not explain:
-            return Level.UNCLASSIFIED
-        reason = _("{kind} is outside the secrecy scope: not classified", kind=kind)
-        return LevelDecision(Level.UNCLASSIFIED, "R-SEC-01", reason)
-    raise LevelRequired.for_argument(
-        "kind",
-        kind,
-        f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level "
-        "(R-SEC-02); classify it explicitly with level=...",
-    )
+        rule, said = "R-SEC-02", N_("{kind} is {level} by default")
+    elif kind in pol.out_of_scope:
+        level, rule = _UNCLASSIFIED, "R-SEC-01"
+        said = N_("{kind} is outside the secrecy scope: not classified")
+    else:
+        problem = f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level"
+        problem += " (R-SEC-02); classify it explicitly with level=..."
+        raise LevelRequired.for_argument("kind", kind, problem)
+    return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
 
 
 # --------------------------------------------------------------------------------------
@@ -579,9 +571,8 @@ class Person:
 
     def with_position(self, position: Position | str) -> Person:
         """This person with one more position (a higher position never removes access)."""
-        return attrs.evolve(
-            self, positions=self.positions | {Position.parse(position, argument="position")}
-        )
+        added = Position.parse(position, argument="position")
+        return attrs.evolve(self, positions=self.positions | {added})
 
 
 @attrs.frozen(kw_only=True)
@@ -593,9 +584,8 @@ class Extension:
 
     def __attrs_post_init__(self) -> None:
         if self.ends_on < self.decided_on:
-            raise InvalidInput.for_argument(
-                "ends_on", self.ends_on, f"is before decided_on {self.decided_on}"
-            )
+            problem = f"is before decided_on {self.decided_on}"
+            raise InvalidInput.for_argument("ends_on", self.ends_on, problem)
 
 
 @attrs.frozen
@@ -635,9 +625,8 @@ class Matter:
             raise InvalidInput.for_argument("original", self.original, "a copy needs its own id")
         end = self.ends_on
         if end is not None and end < self.classified_on:
-            raise InvalidInput.for_argument(
-                "ends_on", end, f"must not be before classified_on {self.classified_on}"
-            )
+            problem = f"must not be before classified_on {self.classified_on}"
+            raise InvalidInput.for_argument("ends_on", end, problem)
         for ext in self.extensions:
             if end is None:
                 problem = "a matter without a term cannot be extended"
@@ -720,8 +709,7 @@ def effective_level(
     """The level of ``matter`` on day ``on`` (R-SEC-03): its own through the (extended) term
     end, that day included, then not classified.  Days before ``classified_on`` are
     treated as classified (fail closed).  ``explain=True`` returns a :class:`LevelDecision`
-    citing R-SEC-03 with a reason: the term end (or its extension) that keeps the level, the
-    term end after which the matter is declassified, no term, or the fail-closed days.
+    citing R-SEC-03, its reason the term end (or extension) that keeps or ended the level.
 
     >>> import datetime as dt
     >>> m = Matter("F-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
@@ -802,16 +790,13 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
     given = copy_id
     copy_id = require_id("copy_id", given)
     if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original
-        raise InvalidInput.for_argument(
-            "copy_id", given, f"is the original's id {matter.id!r}; a copy needs its own id"
-        )
+        problem = f"is the original's id {matter.id!r}; a copy needs its own id"
+        raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
-        raise InvalidInput.for_argument(
-            "level",
-            chosen,
-            f"a copy may not be labelled lower than its original {matter.level.label} (R-SEC-05)",
-        )
+        was = matter.level.label
+        problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
+        raise InvalidInput.for_argument("level", chosen, problem)
     return attrs.evolve(matter, id=copy_id, level=chosen, original=matter.id)
 
 
@@ -1003,9 +988,8 @@ def can_lend(
     >>> can_lend(li, lic, on=dt.date(2025, 6, 1), approval=dm).reason
     '借出华东公司的营业执照：需经华东公司的子公司总经理批准，「dm」（部门经理，华东公司）无此权限'
     """
-    pol, refused = _prepare(
-        person, matter, on, approval, policy, N_("the borrower may not know it")
-    )
+    who = N_("the borrower may not know it")
+    pol, refused = _prepare(person, matter, on, approval, policy, who)
     if matter.kind not in pol.certificate_kinds:
         why = _("only company certificates are lent; {kind} is not one", kind=matter.kind)
         return AccessDecision(False, "R-SEC-06", why)
@@ -1030,9 +1014,8 @@ def _people_index(people: Iterable[Person]) -> tuple[tuple[Person, ...], dict[st
     for p in items:
         _check("people", p, Person)
         if index.setdefault(p.id, p) != p:
-            raise InvalidInput.for_argument(
-                "people", p, f"two different people share the id {p.id!r}"
-            )
+            problem = f"two different people share the id {p.id!r}"
+            raise InvalidInput.for_argument("people", p, problem)
     return items, index
 
 
@@ -1263,7 +1246,6 @@ def report_leak(
     ('R-SEC-07', ['总公司总经理', '总公司副总经理'], '秘密')
     >>> r.reason
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
-
     """
     _check("matter", matter, Matter)
     require_str("what", what)
@@ -1273,22 +1255,14 @@ def report_leak(
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
         if occurred_at > found_at:
-            raise InvalidInput.for_argument(
-                "occurred_at", occurred_at, f"must not be after found_at {found_at.isoformat()}"
-            )
+            problem = f"must not be after found_at {found_at.isoformat()}"
+            raise InvalidInput.for_argument("occurred_at", occurred_at, problem)
     level = effective_level(matter, on=found_at.date())
+    caused_by = _ids("caused_by_ids", caused_by_ids)
     found = moment_text(found_at)
-    said = {"level": level, "matter": matter.id, "found_at": found, "found_by": finder}
+    reason = _(_LEAKED, level=level, matter=matter.id, found_at=found, found_by=finder)
     return LeakReport(
-        matter_id=matter.id,
-        level=level,
-        reason=_(_LEAKED, **said),
-        what=what,
-        found_at=found_at,
-        found_by_id=finder,
-        remedy=remedy,
-        occurred_at=occurred_at,
-        caused_by_ids=_ids("caused_by_ids", caused_by_ids),
+        matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason
     )
 
 

@@ -139,7 +139,6 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     return field_converter(convert)
 
 
-_KIND = enum_field(PhraseKind)
 _WORDS = _sequence("str", require_str)
 
 
@@ -163,7 +162,7 @@ class ForbiddenPhrase:
     """
 
     phrase: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    kind: PhraseKind = attrs.field(converter=_KIND)  # type: ignore[misc]
+    kind: PhraseKind = attrs.field(converter=enum_field(PhraseKind))  # type: ignore[misc]
     suggestion: str = attrs.field(converter=TEXT)  # type: ignore[misc]
     exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
@@ -212,14 +211,10 @@ class ForbiddenPhrase:
             if any(low <= i and end <= high for low, high in excepted):
                 i = text.find(key, i + 1)
                 continue
-            end += next(
-                (
-                    len(s)
-                    for s in self._suffix_keys
-                    if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s))
-                ),
-                0,
-            )
+            for s in self._suffix_keys:  # the longest that follows directly
+                if text.startswith(s, end) and squeezed.unbroken(end - 1, end + len(s)):
+                    end += len(s)
+                    break
             found.append((squeezed.where(i), squeezed.where(end - 1) + 1))
             i = text.find(key, end)
         return tuple(found)
@@ -288,7 +283,6 @@ class NextDay(LabelledEnum):
 _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
-_NEXT_DAY = enum_field(NextDay)
 _COUNT = field_converter(partial(require_int, low=0))
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
 _SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
@@ -325,7 +319,7 @@ class ServicePolicy:
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
     large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
-    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=_NEXT_DAY)  # type: ignore[misc]
+    next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=enum_field(NextDay))  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
     announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
@@ -350,16 +344,9 @@ class ServicePolicy:
         if self.picking_cutoff > self.picking_close:
             problem = f"must not be after picking_close={self.picking_close}"
             raise PolicyError.for_argument("picking_cutoff", self.picking_cutoff, problem)
-        months = self.repair_months_min
-        problem = f"must not exceed repair_months_max={self.repair_months_max}"
-        within(
-            "repair_months_min",
-            months,
-            months,
-            high=self.repair_months_max,
-            error=PolicyError,
-            problem=problem,
-        )
+        low, high = self.repair_months_min, self.repair_months_max
+        problem = f"must not exceed repair_months_max={high}"
+        within("repair_months_min", low, low, high=high, error=PolicyError, problem=problem)
         keys = [item._key for item in self.forbidden]  # 老頭 and 老头 are one phrase
         phrases = [item.phrase for item in self.forbidden]
         problem = "is listed twice"
@@ -505,41 +492,6 @@ class PhoneCheck(Decision):
     apology_required: bool
 
 
-def _phone_reason(timing: PhoneTiming, rings: int, limit: int, owed: int) -> str:
-    """The reason of :func:`phone_check`, counted in rings."""
-    if timing is PhoneTiming.ON_TIME:
-        return ngettext(
-            "answered after {rings} ring, within {limit}",
-            "answered after {rings} rings, within {limit}",
-            rings,
-            rings=rings,
-            limit=limit,
-        )
-    if timing is PhoneTiming.LATE:
-        return ngettext(
-            "answered after {rings} ring; the standard is by ring {limit}",
-            "answered after {rings} rings; the standard is by ring {limit}",
-            rings,
-            rings=rings,
-            limit=limit,
-        )
-    if timing is PhoneTiming.LATE_APOLOGISED:
-        return ngettext(
-            "answered after {rings} ring and apologised first, as owed from ring {owed}",
-            "answered after {rings} rings and apologised first, as owed from ring {owed}",
-            rings,
-            rings=rings,
-            owed=owed,
-        )
-    return ngettext(
-        "answered after {rings} ring without the apology owed from ring {owed}",
-        "answered after {rings} rings without the apology owed from ring {owed}",
-        rings,
-        rings=rings,
-        owed=owed,
-    )
-
-
 def phone_check(
     ring_count: int, *, apologised: bool = False, policy: ServicePolicy | None = None
 ) -> PhoneCheck:
@@ -554,13 +506,39 @@ def phone_check(
     count = require_int("ring_count", ring_count, low=0)
     sorry = require_bool("apologised", apologised)
     by, owed = pol.max_answer_ring_count, pol.min_apology_ring_count
+    fields = {"rings": count, "limit": by, "owed": owed}  # the reason is counted in rings
     if count <= by:
         timing = PhoneTiming.ON_TIME
+        reason = ngettext(
+            "answered after {rings} ring, within {limit}",
+            "answered after {rings} rings, within {limit}",
+            count,
+            **fields,
+        )
     elif count < owed:
         timing = PhoneTiming.LATE
+        reason = ngettext(
+            "answered after {rings} ring; the standard is by ring {limit}",
+            "answered after {rings} rings; the standard is by ring {limit}",
+            count,
+            **fields,
+        )
+    elif sorry:
+        timing = PhoneTiming.LATE_APOLOGISED
+        reason = ngettext(
+            "answered after {rings} ring and apologised first, as owed from ring {owed}",
+            "answered after {rings} rings and apologised first, as owed from ring {owed}",
+            count,
+            **fields,
+        )
     else:
-        timing = PhoneTiming.LATE_APOLOGISED if sorry else PhoneTiming.LATE_NO_APOLOGY
-    reason = _phone_reason(timing, count, by, owed)
+        timing = PhoneTiming.LATE_NO_APOLOGY
+        reason = ngettext(
+            "answered after {rings} ring without the apology owed from ring {owed}",
+            "answered after {rings} rings without the apology owed from ring {owed}",
+            count,
+            **fields,
+        )
     ok = timing in (PhoneTiming.ON_TIME, PhoneTiming.LATE_APOLOGISED)
     return PhoneCheck(ok, "R-SLA-19", reason, timing, count, count >= pol.min_apology_ring_count)
 
@@ -686,31 +664,31 @@ def picking_deadline(
         day = received.date()
         workdays = pol.next_day is NextDay.WORKING_DAY
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
-        why: list[str] = []  # the clauses of the reason, filled in from the same fields
+        hhmm = "{:%H:%M}".format
+        limit = pol.large_order_item_count
+        why: list[str] = []  # the clauses of the reason
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
-            why.append(N_("received on a rest day, counted from {day}"))
-        large = count > pol.large_order_item_count
+            why.append(_("received on a rest day, counted from {day}", day=day))
+        large = count > limit
         if late:
-            why.append(N_("received at {time}, at or after the cut-off {cutoff}"))
+            said = N_("received at {time}, at or after the cut-off {cutoff}")
+            why.append(_(said, time=hhmm(received), cutoff=hhmm(pol.picking_cutoff)))
         if large:
-            why.append("")  # the large-order clause, counted in items: worded below
-        if late or large:
-            why.append(N_("picked by the next day"))
-        else:
-            why.append(N_("picked the same day before close ({close})"))
-        hhmm = "{:%H:%M}".format
-        fields = {"day": day, "items": count, "limit": pol.large_order_item_count}
-        fields.update(time=hhmm(received), cutoff=hhmm(pol.picking_cutoff))
-        fields.update(close=hhmm(pol.picking_close))
-        if large:
-            counted = ngettext(
+            said = ngettext(
                 "large order ({items} item, more than {limit})",
                 "large order ({items} items, more than {limit})",
                 count,
-                **fields,
+                items=count,
+                limit=limit,
             )
-        reason = joined((_(c, **fields) if c else counted for c in why), strong=True)
+            why.append(said)
+        if late or large:
+            why.append(_("picked by the next day"))
+        else:
+            close = hhmm(pol.picking_close)
+            why.append(_("picked the same day before close ({close})", close=close))
+        reason = joined(why, strong=True)
         if late or large:
             day = cal.next_workday(day) if workdays else day + ONE_DAY
         due = _dt.datetime.combine(day, pol.picking_close, tzinfo=cal.zone)
@@ -847,20 +825,19 @@ def wholesale_return_decision(
     elif kind is Problem.MISMATCH:
         outcome = out.REFUSED
         reason = _("only video and remote customers exchange goods that differ from the order")
-    elif kind is Problem.QUALITY and quality_confirmed is None:
-        outcome = out.INSPECT
-        reason = _("a quality problem is checked by video before it is exchanged")
-    elif kind is Problem.QUALITY and not quality_confirmed:
-        outcome = out.REFUSED
-        reason = _("the video check found no problem with the product")
-    elif kind is Problem.QUALITY and stock:
-        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
-    elif kind is Problem.QUALITY:
-        outcome = out.REFUND
-        reason = _("confirmed quality problem and no replacement in stock: refunded")
-    else:
+    elif kind is not Problem.QUALITY:
         outcome = out.REFUSED
         reason = _("wholesale goods are exchanged only for a mismatch or a quality problem")
+    elif quality_confirmed is None:
+        outcome = out.INSPECT
+        reason = _("a quality problem is checked by video before it is exchanged")
+    elif not quality_confirmed:
+        outcome, reason = out.REFUSED, _("the video check found no problem with the product")
+    elif stock:
+        outcome, reason = out.EXCHANGE, _("confirmed quality problem: exchanged")
+    else:
+        outcome = out.REFUND
+        reason = _("confirmed quality problem and no replacement in stock: refunded")
     return StoreReturnDecision(outcome, "R-SVC-03", reason)
 
 
@@ -947,13 +924,10 @@ class ReadyWindow(DayRange):
 @attrs.frozen
 class RepairDecision(Explained):
     """A repair intake: the outcome, ``ready`` the window in which a repair sent abroad comes
-    back (a :class:`ReadyWindow`, ``None`` for the others), and ``tell_customer``,
-    ``receipt_fields`` and ``handover_fields`` (Chinese in every language).
-
-    D13 第十章 4 writes two papers: the receipt (收条) the customer gets, with 日期、商品编码、
-    需修理部位; and the handover sheet (交接单) to the person who takes the piece to be
-    repaired (胡总), with the same and, last, the customer's name and a photo, so the
-    piece is known again when it comes back; its third copy (第三联) goes with the piece.
+    back (a :class:`ReadyWindow`, ``None`` for the others), ``tell_customer``, and the fields
+    of D13 第十章 4's two papers (Chinese in every language): ``receipt_fields`` of the receipt
+    (收条) the customer gets, ``handover_fields`` of the handover sheet (交接单) that goes with
+    the piece: the same, then the customer's name and a photo, to know it again on its return.
     """
 
     outcome: RepairOutcome
@@ -994,27 +968,18 @@ def repair_intake(
         reason = _("Thai silver jewellery is not accepted for repair")
         sorry = ("泰银饰品不在受理范围",)  # for the customer: Chinese in every language
         return RepairDecision(outcome.REFUSED, day, None, sorry, (), rule, reason)
+    told: tuple[str, ...] = ()  # what the customer is told (Chinese)
     if in_house:
+        went, window = outcome.IN_HOUSE, None
         reason = _("repairable in house (e.g. a fallen stone): mended by the shop")
-        papers = {"handover_fields": _HANDOVER_FIELDS}
-        return RepairDecision(
-            outcome.IN_HOUSE, day, None, (), _RECEIPT_FIELDS, rule, reason, **papers
+    else:
+        low, high = pol.repair_months_min, pol.repair_months_max
+        went = outcome.SENT_ABROAD
+        window = ReadyWindow(
+            add_months(day, low, argument="received_on"),
+            add_months(day, high, argument="received_on"),
         )
-    low, high = pol.repair_months_min, pol.repair_months_max
-    window = ReadyWindow(
-        add_months(day, low, argument="received_on"),
-        add_months(day, high, argument="received_on"),
-    )
-    said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
-    told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
-    reason = _(said, low=low, high=high)
-    return RepairDecision(
-        outcome.SENT_ABROAD,
-        day,
-        window,
-        told,
-        _RECEIPT_FIELDS,
-        rule,
-        reason,
-        handover_fields=_HANDOVER_FIELDS,
-    )
+        told = (f"维修需时{low}–{high}个月", "修复后可能与原样不完全一致")
+        said = N_("not repairable in house: sent abroad, ready in {low}–{high} months")
+        reason = _(said, low=low, high=high)
+    return RepairDecision(went, day, window, told, _RECEIPT_FIELDS, rule, reason, _HANDOVER_FIELDS)
