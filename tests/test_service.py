@@ -379,7 +379,9 @@ def test_R_SLA_21_other_zone_converted() -> None:
 def test_R_SLA_21_policy_numbers() -> None:
     """R-SLA-21: cut-off, close and the large-order size are policy."""
     policy = ServicePolicy(
-        picking_cutoff=dt.time(12, 0), picking_close=dt.time(17, 30), large_order_item_count=10
+        picking_cutoff=dt.time(12, 0),
+        picking_close=dt.time(17, 30),
+        max_regular_order_item_count=10,
     )
     d = picking_deadline(dt.datetime(2025, 3, 7, 12, 0, tzinfo=SH), item_count=5, policy=policy)
     assert d.due_at == dt.datetime(2025, 3, 8, 17, 30, tzinfo=SH)
@@ -628,7 +630,7 @@ def test_R_SVC_04_property(day: dt.date, thai: bool) -> None:
 
 def test_every_error_is_a_custops_error() -> None:
     with pytest.raises(CustopsError):
-        ServicePolicy(large_order_item_count=-1)
+        ServicePolicy(max_regular_order_item_count=-1)
     with pytest.raises(CustopsError):
         check_reply("ok", policy="strict")  # type: ignore[arg-type]
 

@@ -295,7 +295,7 @@ class ServicePolicy:
     ``forbidden``/``approved`` (第十五章, R-SVC-01); ``max_answer_ring_count``, the most rings
     heard before a call is answered on time, and ``min_apology_ring_count``, the ring count
     from which an apology is owed (第一章 1, R-SLA-19); ``greet_within`` (第二章 1, R-SLA-20);
-    ``picking_*``, ``large_order_item_count``,
+    ``picking_*``, ``max_regular_order_item_count``,
     ``next_day`` (第九章 3, R-SLA-21: wall times in the zone of ``calendar=``);
     ``cash_separator``, ``announce_zero_change`` (R-SVC-02);
     ``self_collected_quality_exception`` (R-SVC-03); ``repair_months_*``,
@@ -318,7 +318,7 @@ class ServicePolicy:
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
-    large_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
+    max_regular_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
     next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=enum_field(NextDay))  # type: ignore[misc]
     cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
     announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
@@ -646,7 +646,7 @@ def picking_deadline(
     """When an online order of ``item_count`` items received at ``received_at`` must be picked
     (D13 第九章 3, R-SLA-21):
     the same day, or the next (``policy.next_day``) when received at or after the cut-off or
-    larger than ``large_order_item_count``; wall times are read in the zone of ``calendar``.
+    larger than ``max_regular_order_item_count``; wall times are read in the zone of ``calendar``.
 
     >>> from datetime import datetime
     >>> from zoneinfo import ZoneInfo
@@ -665,7 +665,7 @@ def picking_deadline(
         workdays = pol.next_day is NextDay.WORKING_DAY
         late = received.time().replace(tzinfo=None) >= pol.picking_cutoff
         hhmm = "{:%H:%M}".format
-        limit = pol.large_order_item_count
+        limit = pol.max_regular_order_item_count
         why: list[str] = []  # the clauses of the reason
         if workdays and not cal.is_workday(day):
             day, late = cal.next_workday(day), False
