@@ -2544,3 +2544,17 @@ def test_the_sweep_sees_the_whole_surface() -> None:
     assert _date_kinds("_dt.datetime | _dt.date") == {"date", "datetime"}
     assert _date_kinds("date | str | None") == {"date"}
     assert _date_kinds("tuple[date, ...]") == set()
+
+
+def test_a_policy_bound_on_a_count_is_named_min_or_max() -> None:
+    """Item 6: a count is ``<thing>_count``; a policy's bound on one is ``min_<thing>_count``
+    or ``max_<thing>_count`` (``max_answer_ring_count``), never a bare count
+    (``large_order_item_count`` read as "more than this is large")."""
+    bare = [
+        f"{where}.{field.name}"
+        for where, obj in OBJECTS.values()
+        if inspect.isclass(obj) and attrs.has(obj) and obj.__name__.endswith("Policy")
+        for field in attrs.fields(obj)
+        if field.name.endswith("_count") and not field.name.startswith(("min_", "max_"))
+    ]
+    assert bare == []
