@@ -118,7 +118,7 @@ PLAN_HQ = classify_matter(
     owner=HQ,
     classified_on=dt.date(2025, 1, 1),
     ends_on=dt.date(2025, 12, 31),
-    supervisor="s",
+    supervisor_id="s",
     person_ids={"chen"},
 )
 LICENCE_HQ = Matter(
@@ -323,10 +323,14 @@ def test_R_SEC_04_a_padded_person_id_is_the_same_person() -> None:
         owner=EAST,
         classified_on=JUN,
         ends_on=None,
-        supervisor="zhao ",
+        supervisor_id="zhao ",
         person_ids={"li\n"},
     )
-    assert (matter.id, matter.supervisor, matter.person_ids) == ("C-1", "zhao", frozenset({"li"}))
+    assert (matter.id, matter.supervisor_id, matter.person_ids) == (
+        "C-1",
+        "zhao",
+        frozenset({"li"}),
+    )
     assert can_know(li, matter, on=JUN).allowed is True
     assert copy_of(matter, " C-1/copy ").id == "C-1/copy"
 

@@ -88,7 +88,7 @@ TOP = Matter(
     owner=HQ,
     classified_on=JAN1,
     ends_on=DEC31,
-    supervisor="he",
+    supervisor_id="he",
     person_ids={"chen"},
 )
 PLAN = Matter(
@@ -98,7 +98,7 @@ PLAN = Matter(
     owner=EAST,
     classified_on=JAN1,
     ends_on=DEC31,
-    supervisor="sup_e",
+    supervisor_id="sup_e",
     person_ids={"li"},
 )
 CONTRACT = Matter(
@@ -108,7 +108,7 @@ CONTRACT = Matter(
     owner=EAST,
     classified_on=JAN1,
     ends_on=DEC31,
-    supervisor="dm_e",
+    supervisor_id="dm_e",
     person_ids={"zhou"},
 )
 LICENCE = Matter(
@@ -673,13 +673,19 @@ def test_R_SEC_05_declassified_matter_needs_no_copy_approval() -> None:
 
 def test_R_SEC_05_copy_is_handled_as_the_original() -> None:
     copy = copy_of(PLAN, "C-1/1")
-    assert copy.original == "C-1"
+    assert copy.original_id == "C-1"
     assert copy.is_copy
     assert not PLAN.is_copy
-    assert (copy.level, copy.last_classified_on, copy.supervisor, copy.person_ids, copy.owner) == (
+    assert (
+        copy.level,
+        copy.last_classified_on,
+        copy.supervisor_id,
+        copy.person_ids,
+        copy.owner,
+    ) == (
         PLAN.level,
         PLAN.last_classified_on,
-        PLAN.supervisor,
+        PLAN.supervisor_id,
         PLAN.person_ids,
         PLAN.owner,
     )
@@ -1145,7 +1151,7 @@ def test_R_SEC_05_copies_of_copies_stay_as_strict_as_the_first_original() -> Non
     longer = extend(CONTRACT, ends_on=D(2026, 6, 30), decided_on=MID)
     first = copy_of(longer, "S-1/1", level="机密")
     second = copy_of(first, "S-1/1/1")
-    assert (second.original, second.level, second.last_classified_on) == (
+    assert (second.original_id, second.level, second.last_classified_on) == (
         "S-1/1",
         Level.CONFIDENTIAL,
         D(2026, 6, 30),
@@ -1214,7 +1220,7 @@ def _lattice_matters(who: str) -> list[Matter]:
                             owner=owner,
                             classified_on=JAN1,
                             ends_on=DEC31,
-                            supervisor=who if relation == "supervisor" else "s",
+                            supervisor_id=who if relation == "supervisor" else "s",
                             person_ids={who} if relation == "people" else {"x"},
                         )
                     )
@@ -1379,7 +1385,13 @@ EXTREMES: dict[str, Callable[[], object]] = {
     "default_level 1 MB": lambda: default_level(BIG),
     "Level 1 MB": lambda: Level.parse(BIG),
     "classify_matter 1 MB": lambda: classify_matter(
-        BIG, "合同", owner=BIG, classified_on=D.min, ends_on=D.max, supervisor=BIG, person_ids=[BIG]
+        BIG,
+        "合同",
+        owner=BIG,
+        classified_on=D.min,
+        ends_on=D.max,
+        supervisor_id=BIG,
+        person_ids=[BIG],
     ),
     "copy_of 1 MB": lambda: copy_of(PLAN, BIG),
     "report_leak extremes": lambda: report_leak(
@@ -1429,7 +1441,7 @@ def test_R_SEC_04_an_id_with_a_control_or_separator_character_is_refused(bad: st
 
 def test_R_SEC_05_a_copy_id_is_trimmed_and_must_differ_from_the_original() -> None:
     copy = copy_of(PLAN, " C-1/2\n")
-    assert (copy.id, copy.original) == ("C-1/2", "C-1")
+    assert (copy.id, copy.original_id) == ("C-1/2", "C-1")
     with pytest.raises(InvalidInput, match=r"^copy_id: must not be empty \(got ' '\)"):
         copy_of(PLAN, " ")
 

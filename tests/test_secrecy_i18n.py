@@ -73,7 +73,7 @@ PLAN = Matter(
     owner=EAST,
     classified_on=dt.date(2025, 1, 1),
     ends_on=dt.date(2025, 12, 31),
-    supervisor="sup",
+    supervisor_id="sup",
     person_ids={"li"},
 )
 TOP = Matter(

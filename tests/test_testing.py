@@ -593,7 +593,7 @@ def test_matters_people_exist(data: st.DataObject) -> None:
     ids = {p.id for p in group}
     assert isinstance(matter, Matter)
     assert matter.person_ids <= ids
-    assert matter.supervisor is None or matter.supervisor in ids
+    assert matter.supervisor_id is None or matter.supervisor_id in ids
     assert matter.owner in {p.company for p in group}
     end = matter.last_classified_on
     assert end is None or end >= matter.classified_on

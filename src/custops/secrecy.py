@@ -593,10 +593,10 @@ class Matter:
     """A classified (or unclassified) matter: a document, file or piece of information.
 
     ``person_ids`` are the ids of the people cleared for it (R-SEC-04): for 绝密 those the
-    HQ (deputy) GM designated, for 机密 those the ``supervisor`` named, for 秘密 the related
+    HQ (deputy) GM designated, for 机密 those the ``supervisor_id`` named, for 秘密 the related
     staff (the supervisor among them).  It is classified through ``ends_on`` (``None``: no term) or
     ``last_classified_on`` with its extensions, declassified from the next day (R-SEC-03).
-    ``original`` is the id of the matter this one copies (R-SEC-05).
+    ``original_id`` is the id of the matter this one copies (R-SEC-05).
     :func:`classify_matter` gives it the default level of its kind.
 
     >>> import datetime as dt
@@ -613,16 +613,18 @@ class Matter:
     owner: str = attrs.field(kw_only=True, converter=_COMPANY)  # type: ignore[misc]
     classified_on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
     ends_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
-    supervisor: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    supervisor_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     person_ids: frozenset[str] = attrs.field(default=frozenset(), kw_only=True, converter=_IDS)  # type: ignore[misc]
     extensions: tuple[Extension, ...] = attrs.field(default=(), kw_only=True, converter=_EXTENSIONS)  # type: ignore[misc]
-    original: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    original_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     last_classified_on: _dt.date | None = attrs.field(init=False, repr=False, eq=False)
     _cleared: frozenset[str] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        if self.original == self.id:
-            raise InvalidInput.for_argument("original", self.original, "a copy needs its own id")
+        if self.original_id == self.id:
+            raise InvalidInput.for_argument(
+                "original_id", self.original_id, "a copy needs its own id"
+            )
         end = self.ends_on
         if end is not None and end < self.classified_on:
             problem = f"must not be before classified_on {self.classified_on}"
@@ -642,15 +644,15 @@ class Matter:
                 continue
             raise InvalidInput.for_argument("extensions", ext, problem)
         cleared = self.person_ids
-        if self.supervisor is not None and self.level in (Level.CONFIDENTIAL, Level.SECRET):
-            cleared = cleared | {self.supervisor}
+        if self.supervisor_id is not None and self.level in (Level.CONFIDENTIAL, Level.SECRET):
+            cleared = cleared | {self.supervisor_id}
         object.__setattr__(self, "last_classified_on", end)
         object.__setattr__(self, "_cleared", cleared)
 
     @property
     def is_copy(self) -> bool:
         """Whether this matter is a copy (R-SEC-05)."""
-        return self.original is not None
+        return self.original_id is not None
 
 
 def classify_matter(
@@ -661,7 +663,7 @@ def classify_matter(
     classified_on: _dt.date,
     ends_on: _dt.date | None,
     level: Level | str | None = None,
-    supervisor: str | None = None,
+    supervisor_id: str | None = None,
     person_ids: Iterable[str] = (),
     policy: SecrecyPolicy | None = None,
 ) -> Matter:
@@ -670,7 +672,7 @@ def classify_matter(
 
     >>> import datetime as dt
     >>> m = classify_matter("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
-    ...                     ends_on=None, level="机密", supervisor="zhao")
+    ...                     ends_on=None, level="机密", supervisor_id="zhao")
     >>> m.level, m.kind.label
     (<Level.CONFIDENTIAL: 'confidential'>, '客户信息')
     """
@@ -687,7 +689,7 @@ def classify_matter(
         owner=owner,
         classified_on=classified_on,
         ends_on=ends_on,
-        supervisor=supervisor,
+        supervisor_id=supervisor_id,
         person_ids=person_ids,
     )
 
@@ -781,15 +783,15 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
 
     >>> import datetime as dt
     >>> m = Matter("R-1", "机密", "财务报表", owner=HQ, classified_on=dt.date(2025, 1, 1),
-    ...            ends_on=dt.date(2025, 12, 31), supervisor="zhao")
+    ...            ends_on=dt.date(2025, 12, 31), supervisor_id="zhao")
     >>> c = copy_of(m, "R-1/copy-1")
-    >>> (c.level.label, c.last_classified_on, c.supervisor, c.original)
+    >>> (c.level.label, c.last_classified_on, c.supervisor_id, c.original_id)
     ('机密', datetime.date(2025, 12, 31), 'zhao', 'R-1')
     """
     _check("matter", matter, Matter)
     given = copy_id
     copy_id = require_id("copy_id", given)
-    if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original
+    if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original_id
         problem = f"is the original's id {matter.id!r}; a copy needs its own id"
         raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
@@ -797,7 +799,7 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
         was = matter.level.label
         problem = f"a copy may not be labelled lower than its original {was} (R-SEC-05)"
         raise InvalidInput.for_argument("level", chosen, problem)
-    return attrs.evolve(matter, id=copy_id, level=chosen, original=matter.id)
+    return attrs.evolve(matter, id=copy_id, level=chosen, original_id=matter.id)
 
 
 # --------------------------------------------------------------------------------------

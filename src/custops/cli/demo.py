@@ -134,7 +134,7 @@ def _secrecy() -> list[str]:
         owner="华东公司",
         classified_on=_dt.date(2025, 1, 2),
         ends_on=_dt.date(2027, 12, 31),
-        supervisor=supervisor.id,
+        supervisor_id=supervisor.id,
     )
     return [
         _("Secrecy: deny by default, every decision explained"),

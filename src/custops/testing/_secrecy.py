@@ -116,7 +116,7 @@ def _matter(
         owner=draw(st.sampled_from(owners)),
         classified_on=start,
         ends_on=end,
-        supervisor=draw(st.one_of(st.none(), st.sampled_from(ids))),
+        supervisor_id=draw(st.one_of(st.none(), st.sampled_from(ids))),
         person_ids=draw(st.frozensets(st.sampled_from(ids), max_size=4)),
         extensions=extensions,
     )
