@@ -47,7 +47,8 @@ the ``test`` split is for measuring, not for training; the seventh batch's sourc
 The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh round:
 held out and scored by ``--loso`` like the fourth and fifth batches', and, like theirs,
 left out of the training by default (``NEW_SOURCES``); so are the eighth batch's
-(``DEV8_SOURCES``) since the thirteenth round.
+(``DEV8_SOURCES``) since the thirteenth round, and the ninth batch's (``DEV9_SOURCES``)
+since the fifteenth.
 The labelled set is spread over the folds of the sources before the sixth batch, so the
 fold models cached for them stay valid; a held-out source that no fold trains on shares one
 fold model (its training set does not depend on it).
@@ -129,21 +130,26 @@ DEV8_SOURCES = (
     "HumanAutomationInteractionLab-HAIL/appstoreCrawl",
     "HUSTHY/mutil_label_calssification_ccks_2021",
 )
-#: The seventh and ninth dev batches' sources (Heimao consumer complaints about financial
-#: firms, scenic-spot and hotel reviews; an airline's and a bank's customers' questions,
-#: online course reviews): measures of sources never seen, so never trained on,
-#: never scored by ``--loso`` nor used to choose rules
-UNSEEN_SOURCES = (
-    "celineyaxin/celine",
-    "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
+#: The ninth dev batch's sources (an airline's and a bank's customers' questions, online
+#: course reviews): kept unseen until the fifteenth round (measured once unseen: kind 62.3 %,
+#: category 81.3 %), now ordinary dev sources — read to choose rules, scored by ``--loso``
+#: as held-out sources and, like the fourth to eighth batches', not trained on by default
+DEV9_SOURCES = (
     "ElementQi/Transport-Data-Gen",
     "IceFlameWorm/NLP_Datasets",
     "leander-deleted/mooc_comment_sentiment_analysis",
 )
+#: The seventh dev batch's sources (Heimao consumer complaints about financial firms,
+#: scenic-spot and hotel reviews): measures of sources never seen, so never trained on,
+#: never scored by ``--loso`` nor used to choose rules
+UNSEEN_SOURCES = (
+    "celineyaxin/celine",
+    "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
+)
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
     "EndlessLethe/jddc2019-3th-retrieve-model,Wenkun2001/rag_dataset,Meituan-Dianping/asap,"
-    + ",".join(DEV6_SOURCES + DEV8_SOURCES + UNSEEN_SOURCES)
+    + ",".join(DEV6_SOURCES + DEV8_SOURCES + DEV9_SOURCES + UNSEEN_SOURCES)
 )
 KINDS = [k.value for k in Kind]
 CATEGORIES = [c.value for c in Category]
@@ -464,7 +470,11 @@ def leave_one_source_out(
     # the labelled set over the folds of the sources before the sixth batch (as before it
     # joined: their cached fold models stay valid)
     earlier = sorted(
-        {source_group(r) for r in dev if r["source"]["repo"] not in DEV6_SOURCES + DEV8_SOURCES}
+        {
+            source_group(r)
+            for r in dev
+            if r["source"]["repo"] not in DEV6_SOURCES + DEV8_SOURCES + DEV9_SOURCES
+        }
     )
     ids = sorted(r["id"] for r in own)
     random.Random(SEED).shuffle(ids)

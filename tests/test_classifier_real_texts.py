@@ -151,6 +151,42 @@ def test_praise_R_CMP_01(text: str) -> None:
         assert result.rule == "R-CMP-01"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["老师讲解的很全面", "课程内容充实，讲解详细", "太有帮助啦！", "收获很大，开拓了眼界", "苏老师牛批！"],
+)
+def test_praise_of_content_and_teaching_R_CMP_01(text: str) -> None:
+    # rule pr.content: praise of a course's, a book's or an app's content and teaching
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert any(e.rule_name == "pr.content" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize("text", ["讲解不够详细", "内容一点也不丰富", "没有收获"])
+def test_negated_praise_of_content_is_a_complaint_R_CMP_01(text: str) -> None:
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A市A3区天麓尚层小区底商，占用人行走廊，临街铺面全部外扩，与当初开发商交房时完全两样。"
+        "而且占用楼梯间，有的做临时仓库，有的出租做门面，有的摆放摇摇车，希望有关部门管管。",
+        "开元路与东1路广圣大酒店4楼，技师工号999，188，888，严重操作涉黄行为，望有关领导一查到底。",
+    ],
+)
+def test_the_learned_layer_alone_never_reads_praise_against_a_complaint_cue_R_CMP_01(
+    text: str,
+) -> None:
+    # a demand or an accusation of weight 4 (kind.complaint) and no word of praise: the
+    # learned layer's praise, however strong, is set aside at any length
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert not any(e.kind is Kind.PRAISE and e.rule_name != "learned" for e in result.evidence)
+
+
 def test_thanks_is_nothing_to_handle_R_CMP_01() -> None:
     result = classify("谢谢", policy=RULES_ONLY)
     assert result.kind is Kind.NO_ACTION

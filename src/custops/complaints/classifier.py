@@ -1306,6 +1306,16 @@ def _classified(
     ):
         ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
+    elif (
+        ranked[:1] == [Kind.PRAISE]
+        and cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
+        and not any(e.kind is Kind.PRAISE for e in counted)
+    ):
+        # nor, at any length, praise that only the learned layer reads against the rules'
+        # complaint cue (an accusation or a demand: 希望有关部门管管, 望有关领导一查到底) —
+        # the layer takes a long letter's neutral words for a review's (fifteenth round,
+        # measured)
+        ranked = [k for k in ranked if k is not Kind.PRAISE]
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT else ()
