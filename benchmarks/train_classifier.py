@@ -139,12 +139,18 @@ DEV9_SOURCES = (
     "IceFlameWorm/NLP_Datasets",
     "leander-deleted/mooc_comment_sentiment_analysis",
 )
-#: The seventh dev batch's sources (Heimao consumer complaints about financial firms,
-#: scenic-spot and hotel reviews): measures of sources never seen, so never trained on,
-#: never scored by ``--loso`` nor used to choose rules
+#: The seventh and tenth dev batches' sources (Heimao consumer complaints about financial
+#: firms, scenic-spot and hotel reviews; a bank app's reviews, 12345 hotline messages, a
+#: game's reviews): measures of sources never seen, so never trained on, never scored by
+#: ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
+    # the tenth batch (a bank app's reviews, Fuzhou 12345 hotline messages, a mobile game's
+    # TapTap reviews)
+    "DongminZhao/bankapp_criticism_analysis",
+    "timeofmei/work",
+    "cosolo622/taptap_analyzer",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
