@@ -1468,6 +1468,22 @@ with trusted_data():
             note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
         ),
         Rule(
+            "ot.nuisance",
+            kind=C,
+            category=Category.OTHER,
+            weight=5,
+            terms=_w(
+                "扰民 噪音扰民 严重扰民 占道经营 占道摆摊 私搭乱建 违章搭建 违规搭建 违法搭建 "
+                "偷排 乱排乱放 黑臭 扬尘污染 噪音污染"
+            ),
+            patterns=(
+                r"影响(周边|附近|小区)?(居民|住户|业主|村民|市民|邻居)\S{0,6}(休息|生活|睡眠|出行|健康)",
+            ),
+            note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息), "
+            "reported to the body that must handle it: a complaint, category other "
+            "(labelling guide, a message to a public body)",
+        ),
+        Rule(
             "ot.topic",
             category=Category.OTHER,
             weight=2,
