@@ -89,6 +89,7 @@ def test_r_cmp_01_a_procedure_asked_about_a_named_failure_is_a_consultation(text
     "text",
     [
         "航班延误了你们就这样敷衍？？",
+        "航班延误了你们怎么赔偿？？",
         "扣我钱是什么意思",
         "你们这是什么意思",
         "到底什么意思！",
