@@ -151,6 +151,73 @@ def test_praise_R_CMP_01(text: str) -> None:
         assert result.rule == "R-CMP-01"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师讲解的很全面",
+        "课程内容充实，讲解详细",
+        "太有帮助啦！",
+        "收获很大，开拓了眼界",
+        "苏老师牛批！",
+    ],
+)
+def test_praise_of_content_and_teaching_R_CMP_01(text: str) -> None:
+    # rule pr.content: praise of a course's, a book's or an app's content and teaching
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert any(e.rule_name == "pr.content" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize("text", ["讲解不够详细", "内容一点也不丰富", "没有收获"])
+def test_negated_praise_of_content_is_a_complaint_R_CMP_01(text: str) -> None:
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A市A3区天麓尚层小区底商，占用人行走廊，临街铺面全部外扩，与当初开发商交房时完全两样。"
+        "而且占用楼梯间，有的做临时仓库，有的出租做门面，有的摆放摇摇车，希望有关部门管管。",
+        "开元路与东1路广圣大酒店4楼，技师工号999，188，888，严重操作涉黄行为，望有关领导一查到底。",
+    ],
+)
+def test_the_learned_layer_alone_never_reads_praise_against_a_complaint_cue_R_CMP_01(
+    text: str,
+) -> None:
+    # a demand or an accusation of weight 4 (kind.complaint) and no word of praise: the
+    # learned layer's praise, however strong, is set aside at any length
+    result = classify(text)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert not any(e.kind is Kind.PRAISE and e.rule_name != "learned" for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "楚龙街道城西小区橘红酒店二楼三楼ktv严重扰民，每天晚上噪音特别大，恳请相关部门调查处理",
+        "商贩占道经营，每天在路口门前摆摊，造成周边居民出行不便",
+        "在靠近小区的围墙空地上违规搭建厨房，炒菜声音特别大",
+        "搅拌站的噪音、扬尘严重影响小区居民的身心健康",
+    ],
+)
+def test_a_nuisance_suffered_as_a_neighbour_is_category_other_R_CMP_02(text: str) -> None:
+    # rule ot.nuisance (labelling guide, a message to a public body): a complaint whose
+    # category is other, not the quality of a hotel room's noise
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert result.category is Category.OTHER, result.explain()
+        assert result.category_rule == "ot.nuisance", result.explain()
+
+
+def test_a_noisy_room_stays_a_product_quality_complaint_R_CMP_02() -> None:
+    result = classify("房间隔音太差，噪音很大，一晚没睡好", policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert result.category is Category.PRODUCT_QUALITY, result.explain()
+
+
 def test_thanks_is_nothing_to_handle_R_CMP_01() -> None:
     result = classify("谢谢", policy=RULES_ONLY)
     assert result.kind is Kind.NO_ACTION

@@ -60,3 +60,47 @@ def test_r_cmp_01_a_query_with_a_failure_is_no_information_query(text: str) -> N
     assert not any(e.rule_name == "kind.info-query" for e in result.evidence), result.explain()
     if "怎么办" not in text:  # a failure with 怎么办 is still read by kind.how-to
         assert result.kind is Kind.COMPLAINT, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飞机延误怎么索赔",
+        "航班延误怎么开延误证明",
+        "机场航班取消怎么改签",
+        "航空托运行李丢失，怎么计算赔偿",
+        "机场行李丢失赔偿标准",
+        "深二度烫伤的注意事项",
+        "航空公司升舱攻略",
+        "无法查看额度是什么意思啊",
+        "提前50分钟停止值机是什么意思",
+    ],
+)
+def test_r_cmp_01_a_procedure_asked_about_a_named_failure_is_a_consultation(text: str) -> None:
+    # rule kind.procedure: a delay, a cancellation or a loss named only as the reason of a
+    # procedural question, a standard or the points to watch, what a message means
+    for policy in (None, RULES_ONLY):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.CONSULTATION, result.explain()
+        assert any(e.rule_name == "kind.procedure" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "航班延误了你们就这样敷衍？？",
+        "航班延误了你们怎么赔偿？？",
+        "扣我钱是什么意思",
+        "你们这是什么意思",
+        "到底什么意思！",
+        "染色你不染全点，留一片是什么意思",
+        "你们违反规定",
+    ],
+)
+def test_r_cmp_01_a_grievance_is_no_procedure_question(text: str) -> None:
+    # an address to the company, two question marks, a
+    # person harmed (扣我钱) keep kind.procedure silent: a complaint
+    for policy in (None, RULES_ONLY):
+        result = classify(text, policy=policy)
+        assert not any(e.rule_name == "kind.procedure" for e in result.evidence), result.explain()
+        assert result.kind is Kind.COMPLAINT, result.explain()

@@ -918,6 +918,15 @@ def _harm(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     )
 
 
+def _verdict_over_question(scores: dict[Kind, int]) -> None:
+    """A question with anger, a verdict or a demand (a complaint cue of weight 4 or more;
+    not the weaker marks ？？ or ！！) takes the kind of the verdict, not of its form
+    (labelling guide, mixed texts 5: 请问退款多久到账？你们太差了！ is a complaint): the
+    question's votes count at most one less than the complaint's."""
+    if Kind.CONSULTATION in scores:
+        scores[Kind.CONSULTATION] = min(scores[Kind.CONSULTATION], scores[Kind.COMPLAINT] - 1)
+
+
 def _lead(scores: Mapping[Any, int]) -> int:
     """How far the best score is ahead of the next (the best score when alone)."""
     ranked = [*sorted(scores.values(), reverse=True), 0, 0]
@@ -1230,13 +1239,9 @@ def _classified(
             problem[c] = problem.get(c, 0) + e.weight
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
-    if Kind.CONSULTATION in kinds.scores and cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4:
-        # a question with anger, a verdict or a demand (a cue of weight 4 or more; not the
-        # weaker marks ？？ or ！！) takes the kind of the verdict, not of its form (labelling
-        # guide, mixed texts 5: 请问退款多久到账？你们太差了！ is a complaint): the question's
-        # votes count at most one less than the complaint's
-        complaint = kinds.scores[Kind.COMPLAINT]
-        kinds.scores[Kind.CONSULTATION] = min(kinds.scores[Kind.CONSULTATION], complaint - 1)
+    verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
+    if verdict:
+        _verdict_over_question(kinds.scores)
     framed = (
         rules.wish_frames_problems
         and wish > 0
@@ -1271,6 +1276,8 @@ def _classified(
             rules, text, normalised, where, counted, kinds, categories, sure, named
         )
         learned_scores = {k: n - before.get(k, 0) for k, n in kinds.scores.items()}
+        if verdict:  # nor does the learned layer's reading of the question's words
+            _verdict_over_question(kinds.scores)
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
@@ -1306,6 +1313,25 @@ def _classified(
     ):
         ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
+    elif (
+        ranked[:1] == [Kind.PRAISE]
+        and cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
+        and not any(e.kind is Kind.PRAISE for e in counted)
+    ):
+        # nor, at any length, praise that only the learned layer reads against the rules'
+        # complaint cue (an accusation or a demand: 希望有关部门管管, 望有关领导一查到底) —
+        # the layer takes a long letter's neutral words for a review's (fifteenth round,
+        # measured)
+        ranked = [k for k in ranked if k is not Kind.PRAISE]
+    elif (
+        ranked[:1] == [Kind.NO_ACTION]
+        and _is_short(normalised)
+        and any(e.kind is Kind.COMPLAINT for e in counted)
+        and all(e.kind in (None, Kind.COMPLAINT) for e in counted)
+    ):
+        # nor nothing to handle in a short text whose only reading by the rules is a
+        # complaint (新车怠速方向盘抖): the layer learned a forum's talk of faults as chat
+        ranked = [k for k in ranked if k is not Kind.NO_ACTION]
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT else ()

@@ -122,7 +122,8 @@ QUESTION_FRAMES = (
     r"请问|想问|问一下|问下|问问|请教|打听|了解一下|了解下|想了解|想知道|麻烦问|求问|请告知",
     r"咨询(?![了过])",
     # how it is done
-    r"(怎么|如何|怎样|咋)(办理|办|操作|申请|弄|走|处理|寄|算|收费|联系|才能|进行|退|换)",
+    r"(怎么|如何|怎样|咋)(办理|办|操作|申请|弄|走|处理|寄|算|收费|联系|才能|进行|退|换|索赔|理赔|"
+    r"赔偿|改签|补办|报销|开具?\S{0,5}证明)",
     # may I, is it possible
     r"能不能|可不可以|可以不|能否|可否|是否|支不支持|支持不支持|行不行|需不需要|要不要",
     r"有没有(?!搞错|弄错|人管|天理|良心)",
@@ -163,6 +164,9 @@ _SAME_CLAUSE = rf"(?:(?!{_GOODS})[^。,.!?;])"
 #: A character of a text that reports no failure or grievance: the information queries of
 #: ``kind.info-query`` are made of these only (not 我的…被, …了, 一直, 还没, 不能, 为什么), in a
 #: text without ?? or !! (请问退货需要什么手续？？ is a rhetorical question).
+#: A character of a question that is no outburst: no second question or exclamation mark,
+#: no address to the company (你们), no accusation (骗, 坑, 投诉, 凭什么)
+_NO_ANGER = r"(?:(?!你们|骗|坑|投诉|凭什么|垃圾|!)[^。.;:…~?])"
 _NO_FAILURE = (
     r"(?:(?!被|了|过|一直|还没|还不|还是|没|不|无法|失败|拒|扣|骗|投诉|为什么|为啥|凭什么|"
     r"怎么回事|你们|你|这|那(?!些)|!)[^。.;:…~])"
@@ -223,7 +227,7 @@ with trusted_data():
                 "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
                 # rhetorical question words
                 "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
-                "有什么用 算什么 什么意思 啥意思 几个意思 "
+                "有什么用 算什么 几个意思 "
                 # English
                 "complain terrible unacceptable rude worst ridiculous disappointed scam "
                 "cheated furious awful wasteofmoney neveragain"
@@ -247,6 +251,12 @@ with trusted_data():
                 r"(希望|要求|请(?![问教])|恳请|请求|望)(有关部门|相关部门|有关领导|领导|政府|上级部门|"
                 r"上级|各部门|职能部门)?\S{0,4}(管一管|管管|查处|整治|介入|严查|查实|制止|取缔|"
                 r"一查到底|彻查|调查处理)",
+                # what do you mean by it, said to the company (你们这是什么意思, 到底啥意思？！,
+                # 扣我钱是什么意思); what a term or a message means is a question (免赔额是什么
+                # 意思: ``kind.info-query``, ``kind.procedure``)
+                r"(你(?!好)|您(?!好)|到底|究竟|这是)[^。.!?;:…~]{0,12}?(什么意思|啥意思)",
+                r"^(什么意思|啥意思)|(什么意思|啥意思)(啊|呀|呢)?(\?{2}|!|\?!)",
+                r"(扣|收|停|封|拒|罚|骗|拉黑|删|挂)\S{0,4}(我|人)\S{0,4}(什么意思|啥意思)",
             ),
             negations=(
                 "如何",
@@ -269,11 +279,16 @@ with trusted_data():
                 "渠道",
                 "方式",
                 "流程",
+                # the standard or the rules of a claim asked about (行李丢失赔偿标准)
+                "标准",
+                "规定",
+                "政策",
                 "热线",
                 "分类",
                 "桶",
                 "袋",
                 "清运",
+                "清理",
                 "站",
             ),
             note="explicit complaint words, anger, accusations and demands",
@@ -321,7 +336,7 @@ with trusted_data():
                 r"(能否|是否|可否|能不能|可不可以|可以不|有没有|是不是|要不要|需不需要|用不用|"
                 r"行不行|好不好|会不会|什么时候|啥时候|啥时|哪里|哪儿|哪些|哪个|哪家|哪天|怎么办理|"
                 r"如何办理|怎么弄|咋弄|咋办|咋整|找谁|到哪|在哪)",
-                r"(?<![没这那好过前])(多久|多长时间|多少|几点|几年|几天|几号)",
+                r"(?<![没这那好过])(多久|多长时间|多少|几点|几号)|(?<![没这那好过前])(几年|几天)",
                 r"(吗|嘛|呢)(啊|呀|亲|哈)?(?=$|[。,.;~])",
                 # shop chats (issue 13): 棉柔巾么, 能送我个小礼物吗亲, 一箱几包, 什么区别,
                 # 是纯棉的还是无纺的
@@ -397,6 +412,32 @@ with trusted_data():
             ),
             note="an information query with no failure reported: a noun phrase (值机截止时间), "
             "what is needed, what a term means, a general how-to (怎么补办): a consultation",
+        ),
+        Rule(
+            "kind.procedure",
+            kind=Q,
+            weight=5,
+            patterns=(
+                # how a claim, a change or a certificate is done, a delay, a cancellation or a
+                # loss named only as its reason (航班延误，怎么开延误证明信？, 飞机延误怎么索赔,
+                # 航空托运行李丢失，怎么计算赔偿; labelling guide, airline questions): a
+                # consultation; 怎么办 or 怎么处理 after one's own failure stays a complaint
+                rf"^{_NO_ANGER}{{0,24}}?(怎么|如何|怎样|咋)样?(才能)?(索赔|理赔|申请赔偿|计算赔偿|"
+                r"赔偿|赔付|改签|退票|补办|报销|开具?\S{0,5}(证明|发票|收据|凭证))"
+                rf"(?!了|不){_NO_ANGER}{{0,12}}$",
+                # the standard, the rules or the points to watch of such a case, typed as a
+                # noun phrase (机场行李丢失赔偿标准, 深二度烫伤的注意事项, 航空公司升舱攻略)
+                rf"^(?!.*(违反|违规|不符|不合|不按|没按|没有按|按照)){_NO_ANGER}{{2,18}}?"
+                r"(赔偿|补偿|理赔|赔付|收费|退改签?|退票|改签)?(标准|规定|政策)$",
+                rf"^{_NO_ANGER}{{2,18}}?(注意事项|须知|攻略|指南)$",
+                # what a term or a message means, failure words and all (无法查看额度是什么意思,
+                # 提前50分钟停止值机是什么意思), not 你们这是什么意思 nor 扣我钱是什么意思
+                r"^(?!.*([?!]{2}|我|你|您|这|那|他|她|它|凭什么))[^,。.;:…~!?]{2,20}"
+                r"(?<![问是])是?(什么意思|啥意思)(啊|呀|呢)?\??$",
+            ),
+            note="how a claim, a change or a certificate is done, the standard or the points "
+            "to watch of a case, what a message means: a consultation, though a failure is "
+            "named",
         ),
         Rule(
             "kind.eligibility",
@@ -675,6 +716,36 @@ with trusted_data():
             not_negations=PRAISE_NOT_NEGATIONS,
             question_frames=PRAISE_QUESTIONS,  # 这家店好吃吗 asks (issue 13)
             note="praise in general; negated (不满意, 不推荐) a complaint",
+        ),
+        Rule(
+            "pr.content",
+            kind=P,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "通俗易懂 浅显易懂 简单易懂 深入浅出 生动有趣 生动形象 条理清晰 条理清楚 "
+                "思路清晰 逻辑清晰 逻辑清楚 讲解清晰 讲解详细 讲解细致 讲解透彻 讲得清楚 "
+                "讲得好 讲得很好 讲的很好 讲得不错 讲的不错 讲得最好 讲的最好 讲课好 "
+                "有条理 内容丰富 内容充实 内容详实 内容全面 丰富多彩 干货满满 新颖 "
+                "收获很大 收获满满 收获颇丰 很有收获 有收获 大有收获 学到了 学到很多 "
+                "受益良多 开拓了眼界 开阔了眼界 开阔眼界 开拓眼界 大开眼界 很有启发 "
+                "有很大帮助 有很大的帮助 帮助很大 很有帮助 很大的提高 很大提高 提高很大 "
+                "值得学习 值得一听 强烈安利 牛批 上瘾 "
+                "informative helpful useful"
+            ),
+            patterns=(
+                # a degree word and an adjective of content, teaching or use: 很全面,
+                # 非常详细, 较为全面, 太有帮助, 非常适合 (issue 13, reviews of courses and apps)
+                r"(很|非常|十分|特别|超级|超|挺|蛮|相当|太|真|较为|比较|极其|格外)"
+                r"(全面|详细|丰富|充实|清楚|系统|生动|有趣|有用|实用|有帮助|有条理|用心|细致|"
+                r"透彻|易懂|好懂|精彩|优秀|出色|厉害|适合|有意义|有价值|受用|到位)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="praise of the content, the teaching or the use of a course, a book or an "
+            "app (讲解清晰, 很全面, 收获很大); negated (不够详细, 没有收获) a complaint",
         ),
         Rule(
             "pr.minor",
@@ -1395,6 +1466,22 @@ with trusted_data():
             ),
             overrides=("pq.taste",),
             note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
+        ),
+        Rule(
+            "ot.nuisance",
+            kind=C,
+            category=Category.OTHER,
+            weight=5,
+            terms=_w(
+                "扰民 噪音扰民 严重扰民 占道经营 占道摆摊 私搭乱建 违章搭建 违规搭建 违法搭建 "
+                "偷排 乱排乱放 黑臭 扬尘污染 噪音污染"
+            ),
+            patterns=(
+                r"影响(周边|附近|小区)?(居民|住户|业主|村民|市民|邻居)\S{0,6}(休息|生活|睡眠|出行|健康)",
+            ),
+            note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息), "
+            "reported to the body that must handle it: a complaint, category other "
+            "(labelling guide, a message to a public body)",
         ),
         Rule(
             "ot.topic",
