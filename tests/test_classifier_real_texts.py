@@ -782,3 +782,12 @@ def test_a_question_with_a_verdict_takes_the_verdict_R_CMP_01(text: str) -> None
     assert result.kind is Kind.COMPLAINT, result.explain()
     assert scores.get(Kind.CONSULTATION, 0) < scores[Kind.COMPLAINT]
     assert classify("请问退款多久能到账？", policy=RULES_ONLY).kind is Kind.CONSULTATION
+
+
+@pytest.mark.parametrize("text", ["太差了", "送餐太慢了，等了两个小时", "老师讲解的很全面"])
+def test_a_rule_that_agrees_with_the_learned_layer_explains_the_kind_R_CMP_01(text: str) -> None:
+    # the learned layer may weigh more than the rule, but the rule's words explain the answer
+    result = classify(text)
+    rules_only = classify(text, policy=RULES_ONLY)
+    assert result.kind is rules_only.kind, result.explain()
+    assert result.kind_rule == rules_only.kind_rule != "learned", result.explain()

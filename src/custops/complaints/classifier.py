@@ -672,7 +672,10 @@ class _Tally:
 
     def add(self, key: Any, weight: int, rule: str, order: int = 0) -> None:
         self.scores[key] = self.scores.get(key, 0) + weight
-        if weight > self.best.get(key, (0, ""))[0]:
+        best = self.best.get(key, (0, ""))
+        # the learned layer is the strongest rule only where no rule voted: a rule that
+        # agrees with it explains the answer in words (「太差」 shows dissatisfaction)
+        if weight > best[0] and (rule != "learned" or not best[1]):
             self.best[key] = (weight, rule)
         self.first.setdefault(key, order)
 
