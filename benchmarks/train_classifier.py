@@ -460,7 +460,7 @@ def source_group(row: dict[str, Any]) -> str:
     shared its data set with a sibling file trained on (``airt`` and ``airv``, ``bank`` and
     ``bankt``), which flattered the leave-one-source-out figures of those sources.
     """
-    repo = row.get("source", {}).get("repo", "")
+    repo = str(row.get("source", {}).get("repo", ""))
     if repo and repo not in _COLLECTIONS:
         return repo.replace("/", "+")
     return _source(row).rstrip("0123456789") or _source(row)

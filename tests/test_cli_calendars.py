@@ -117,7 +117,7 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
                 "--extra-workday",
                 "2025-10-08",
             ],
-            "--extra-workday: is also listed",
+            "--extra-workday: is also listed in --closure",
         ),
     ],
 )

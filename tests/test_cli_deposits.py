@@ -63,6 +63,8 @@ def test_refund_refuse_excess_is_an_error(
     err = capsys.readouterr().err
     assert err.startswith("custops: error: --claim[0]:")
     assert len(err.strip().splitlines()) == 1
+    assert "(--excess-claims=refuse)" in err  # the option and the key typed, not the field
+    assert "REFUSE)" not in err
 
 
 def test_refund_options_are_the_policy_fields(capsys: pytest.CaptureFixture[str]) -> None:

@@ -581,7 +581,7 @@ def refund_schedule(
             problem = (
                 f"claims {claim.amount} but only {available} is left to pay on or after "
                 f"{claim.on}; the policy refuses a claim the deposit cannot cover "
-                "(excess_claims=REFUSE)"
+                f"(excess_claims={ExcessClaims.REFUSE.value})"
             )
             raise InvalidInput.for_argument(f"claims[{index}]", claim, problem)
         rest = claim.amount

@@ -10,7 +10,7 @@ import json
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeAlias, TypeVar
 
@@ -97,11 +97,13 @@ def _got(exc: CustopsError) -> str:
 
 
 @contextlib.contextmanager
-def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
+def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> Iterator[None]:
     """Report a library error about its argument ``X`` (or ``X[0]``, ``X['a']``) as one about
     the command's argument ``names[X]`` (``actual`` -> ``--actual``), and say another of
     ``names`` that its message mentions (``last_trade_on`` -> ``LAST_TRADE_ON``) as the
-    command does: the user is told what they typed.  Other errors pass unchanged."""
+    command does: the user is told what they typed.  A name of one word is said so only
+    when it is in ``words`` (``closures``: the field, where an English word such as ``on``
+    or the verb ``claims`` stays as it is).  Other errors pass unchanged."""
     try:
         yield
     except (InvalidInput, InvalidType) as exc:
@@ -116,7 +118,7 @@ def as_arguments(names: Mapping[str, str]) -> Iterator[None]:
         for name, shown in names.items():
             # an identifier, not an English word ("on"), of another argument than this one
             # (a LINE's list_price is a part of what was typed as LINE)
-            if "_" in name and shown != names[key]:
+            if ("_" in name or name in words) and shown != names[key]:
                 body = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", shown, body)
         raise type(exc)(renamed + body + tail, argument=renamed, value=exc.value) from None
 

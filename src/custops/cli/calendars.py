@@ -43,7 +43,7 @@ def _calendar(args: argparse.Namespace) -> WorkCalendar:
     closures = [parse_day("--closure", t) for t in args.closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
-    with as_arguments(_CALENDAR_ARGUMENTS):
+    with as_arguments(_CALENDAR_ARGUMENTS, words={"closures"}):
         return WorkCalendar(
             args.country,
             args.subdiv,

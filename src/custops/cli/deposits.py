@@ -25,6 +25,7 @@ _REFUND_ARGUMENTS = {
     "balance": "--balance",
     "announced_on": "--announced-on",
     "claims": "--claim",
+    "excess_claims": "--excess-claims",
 }
 
 
