@@ -169,3 +169,12 @@ def test_vip_quote_holder_is_an_option_of_the_card(capsys: pytest.CaptureFixture
     argv = ["vip", "quote", "--on", "2024-05-10", "--no-card", "--holder", "C0009", "100"]
     assert main(argv) == 2
     assert "--no-card: contradicts --holder, which describe a card" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option", ["--holder", "--born-on", "--issued-on"])
+def test_vip_quote_an_empty_card_option_is_refused(
+    capsys: pytest.CaptureFixture[str], option: str
+) -> None:
+    """An empty value of a card's option is refused, naming the option, not ignored."""
+    assert main(["vip", "quote", "--on", "2024-05-10", option, "", "100"]) == 2
+    assert capsys.readouterr().err.startswith(f"custops: error: {option}: ")

@@ -118,9 +118,9 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         option
         for option, given in (
             ("--valid-points", args.valid_points is not None),
-            ("--born-on", args.born_on),
-            ("--issued-on", args.issued_on),
-            ("--holder", args.holder),
+            ("--born-on", args.born_on is not None),
+            ("--issued-on", args.issued_on is not None),
+            ("--holder", args.holder is not None),
         )
         if given
     ]
@@ -128,8 +128,8 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         said = f"--no-card: contradicts {', '.join(implied)}, which describe a card"
         raise InvalidInput(said, argument="--no-card", value=False)
     if args.card or implied:
-        born_on = parse_day("--born-on", args.born_on) if args.born_on else None
-        issued = parse_day("--issued-on", args.issued_on) if args.issued_on else on
+        born_on = parse_day("--born-on", args.born_on) if args.born_on is not None else None
+        issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
         points = 0
         if args.valid_points is not None:
             given = parse_count("--valid-points", args.valid_points)
