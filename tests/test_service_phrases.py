@@ -15,6 +15,7 @@ from custops.complaints._hanzi import TABLE
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
 from custops.periods import Deadline
+from custops.service import _Squeezed  # the text the phrases are looked for in
 from custops.service import (
     DEFAULT_FORBIDDEN_PHRASES,
     ForbiddenPhrase,
@@ -241,3 +242,39 @@ def test_forbidden_phrase_fields_round_trip_through_evolve() -> None:
     bare = attrs.evolve(old, exceptions=(), suffixes=())
     assert bare.spans("老头乐") == ((0, 2),)
     assert old.spans("老头乐") == ()
+
+
+def _inside_an_exception(text: str, phrase: ForbiddenPhrase) -> list[tuple[int, int]]:
+    """Reference: the phrase's key found where no unbroken exception holds it, by testing
+    every exception (the quadratic reading ``_find`` replaces)."""
+    squeezed = _Squeezed.of(text)
+    t, key = squeezed.text, phrase._key
+    excepted = [
+        (at, at + len(w))
+        for w in phrase._exception_keys
+        for at in range(len(t))
+        if t.startswith(w, at) and squeezed.unbroken(at, at + len(w))
+    ]
+    return [
+        (i, i + len(key))
+        for i in range(len(t))
+        if t.startswith(key, i)
+        and not any(low <= i and i + len(key) <= high for low, high in excepted)
+    ]
+
+
+@given(st.text(alphabet="老头乐儿，x ", max_size=40))
+def test_r_svc_01_a_phrase_is_found_wherever_no_exception_holds_it(text: str) -> None:
+    # the bisection over the exceptions finds what testing every exception finds
+    phrase = ForbiddenPhrase("老头", "contemptuous_address", "老伯", exceptions=("老头乐",))
+    squeezed = _Squeezed.of(text)
+    starts = [squeezed.where(i) for i, _ in _inside_an_exception(text, phrase)]
+    assert [start for start, _end in phrase._find(squeezed)] == starts
+
+
+def test_r_svc_01_many_exceptions_in_a_long_text_take_linear_time() -> None:
+    # 20,000 occurrences of the exception 老头乐 and one of the phrase itself: one finding
+    text = "你好老头乐出发" * 20_000 + "叫你的老头来"
+    findings = check_reply(text).findings
+    assert [(f.text, f.suggestion) for f in findings] == [("老头", "老伯")]
+    assert findings[0].span == (len(text) - 3, len(text) - 1)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -199,16 +200,22 @@ class ForbiddenPhrase:
         key, text, found = self._key, squeezed.text, []
         # An exception or a suffix counts only as one word: with nothing between its
         # characters in the text (``老头，乐`` is not 老头乐, ``老头，儿子`` not 老头儿).
-        excepted = [
+        excepted = sorted(
             (at, at + len(word))
             for word in self._exception_keys
             for at in _occurrences(text, word)
             if squeezed.unbroken(at, at + len(word))
-        ]
+        )
+        # a match inside an exception: one that starts at or before it reaches as far (the
+        # furthest end of those starting up to each point), found by bisection — linear in
+        # the text however many exceptions it holds
+        lows = [low for low, _high in excepted]
+        reach = list(itertools.accumulate((high for _low, high in excepted), max))
         i = text.find(key)
         while i >= 0:
             end = i + len(key)
-            if any(low <= i and end <= high for low, high in excepted):
+            before = bisect.bisect_right(lows, i) - 1
+            if before >= 0 and reach[before] >= end:
                 i = text.find(key, i + 1)
                 continue
             for s in self._suffix_keys:  # the longest that follows directly
