@@ -15,12 +15,12 @@ from custops.complaints._hanzi import TABLE
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
 from custops.periods import Deadline
-from custops.service import _Squeezed  # the text the phrases are looked for in
 from custops.service import (
     DEFAULT_FORBIDDEN_PHRASES,
     ForbiddenPhrase,
     PhraseKind,
     ServicePolicy,
+    _Squeezed,  # the text the phrases are looked for in
     check_reply,
     website_reply_due,
 )
