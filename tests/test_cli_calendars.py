@@ -78,7 +78,7 @@ def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]
     assert (status, out, err) == (0, "2027-01-05\n", "")
     status, out, err = run(["workdays", "add", "2026-12-30", "3", "--strict"], capsys)
     assert (status, out) == (2, "")
-    assert err.startswith("custops: error: year: the official CN holiday arrangement for 2027")
+    assert err.startswith("custops: error: --strict: the official CN holiday arrangement for 2027")
     assert err.count("\n") == 1
 
 
@@ -118,6 +118,11 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
                 "2025-10-08",
             ],
             "--extra-workday: is also listed in --closure",
+        ),
+        (
+            ["workdays", "add", "2099-03-02", "3", "--strict"],
+            "--strict: the official CN holiday arrangement for 2099 is not published in the "
+            "data (last: ",
         ),
     ],
 )
@@ -186,3 +191,12 @@ def test_the_arguments_are_named_as_the_library_names_them(
     args = build_parser().parse_args(["workdays", action, *names])
     assert [getattr(args, name) for name in names] == names
     assert _subcommand(action).format_usage().split()[-len(names) :] == [n.upper() for n in names]
+
+
+def test_a_strict_refusal_says_which_option_answers_it(capsys: pytest.CaptureFixture[str]) -> None:
+    # the library's "supply an Arrangement" is no option of the command: --final-year is
+    status, _out, err = run(["workdays", "check", "2099-03-02", "--strict"], capsys)
+    assert status == 2
+    assert "pass --final-year 2099" in err
+    assert "Arrangement" not in err
+    assert "(got" not in err

@@ -885,3 +885,9 @@ def test_strategies_take_their_vocabulary_from_the_library() -> None:
         assert Line("10.00", **{name: "5.00"}).list_price == Decimal("10.00")
     assert set(_FLAGS) == {"grounds_sufficient", "demand_reasonable", "special"}
     assert set(_FLAGS) <= set(SCHEMA[CaseAction.CLASSIFY])
+
+
+@given(calendars(dt.date(2025, 3, 1), dt.date(2025, 3, 31)))
+def test_calendars_take_their_date_bounds_by_position_as_dates_does(cal: WorkCalendar) -> None:
+    # Hypothesis' convention (CONTRIBUTING item 6): min_value, max_value positional
+    assert all(dt.date(2025, 3, 1) <= day <= dt.date(2025, 3, 31) for day in cal.closures)

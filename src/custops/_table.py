@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from custops._validate import require_date, utc
+from custops._validate import require_date, utc, within
 from custops.errors import InvalidInput
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,8 +107,7 @@ def build_table(calendar: WorkCalendar, start: Any, end: Any) -> CalendarTable:
     """The :class:`CalendarTable` of ``calendar`` from ``start`` to ``end`` (both included)."""
     first = require_date("start", start)
     last = require_date("end", end)
-    if last < first:
-        raise InvalidInput.for_argument("end", end, f"is before start {first.isoformat()}")
+    within("end", end, last, low=first, problem=f"is before start {first.isoformat()}")
     if (last - first).days >= _MAX_DAYS:
         raise InvalidInput.for_argument(
             "end", end, f"is more than {_MAX_DAYS} days after start {first.isoformat()}"

@@ -32,6 +32,7 @@ from custops._validate import (
     require_items,
     require_str,
     require_type,
+    within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
@@ -204,8 +205,8 @@ class Archive:
     def updated(self, on: _dt.date) -> Archive:
         """A copy with an update on ``on`` recorded (填充、修改和完善)."""
         day = require_date("on", on)
-        if day < self.created_on:
-            raise InvalidInput.for_argument("on", on, f"is before created_on={self.created_on}")
+        problem = f"is before created_on={self.created_on}"
+        within("on", on, day, low=self.created_on, problem=problem)
         return attrs.evolve(self, updates=(*self.updates, day))
 
 

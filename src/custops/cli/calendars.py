@@ -20,6 +20,7 @@ from custops.cli._common import (
     provisional_mark,
     weekday,
 )
+from custops.errors import CalendarNotPublished
 from custops.errors import ProvisionalCalendarWarning as Pw
 from custops.i18n import _
 
@@ -97,7 +98,15 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
     cal = _calendar(args)
     with warnings.catch_warnings(record=True) as caught, as_arguments(_DAY_ARGUMENTS):
         warnings.simplefilter("always", Pw)
-        answer, data = _answer(args, cal)
+        try:
+            answer, data = _answer(args, cal)
+        except CalendarNotPublished as exc:  # said as the options that decide it
+            message = (
+                f"--strict: the official {exc.country} holiday arrangement for {exc.year} is "
+                f"not published in the data (last: {cal.published_through}); pass "
+                f"--final-year {exc.year} to answer from the statutory holidays"
+            )
+            raise CalendarNotPublished(message, year=exc.year, country=exc.country) from None
     provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
     if args.json:
         document = {"country": cal.country, **data}

@@ -160,10 +160,9 @@ def return_decision(
     found_on = _date("found_on", found_on)
     confirmed = require_bool("outbound_confirmed", outbound_confirmed)
     policy = policy_or_default(policy, ReturnPolicy)
-    if outbound_on is not None and found_on is not None and found_on < outbound_on:
-        raise InvalidInput.for_argument(
-            "found_on", found_on, f"is before outbound_on {outbound_on.isoformat()}"
-        )
+    if outbound_on is not None and found_on is not None:
+        problem = f"is before outbound_on {outbound_on.isoformat()}"
+        within("found_on", found_on, found_on, low=outbound_on, problem=problem)
     window_ends = policy.window_end(outbound_on) if outbound_on is not None else None
     fields = {
         "defect": defect,

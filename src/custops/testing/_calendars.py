@@ -107,9 +107,9 @@ def final_years(until: int) -> range:
 
 
 def calendars(
-    *,
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
+    *,
     closures: SearchStrategy[_dt.date] | None = None,
     extra_workdays: SearchStrategy[_dt.date] | None = None,
     max_closures: int = 6,

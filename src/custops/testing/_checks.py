@@ -34,8 +34,7 @@ MAX_GAP: Final = _dt.timedelta(hours=48)
 def date_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:
     lo = require_date("min_value", min_value)
     hi = require_date("max_value", max_value)
-    if hi < lo:
-        raise InvalidInput.for_argument("max_value", hi, f"must not be before min_value {lo}")
+    within("max_value", hi, hi, low=lo, problem=f"must not be before min_value {lo}")
     return lo, hi
 
 
