@@ -679,9 +679,8 @@ class LoanRequest:
         require_bool("private", self.private)
         if self.due_back_on is not None:
             require_date("due_back_on", self.due_back_on)
-            if self.due_back_on < self.on:
-                problem = f"is before the loan day {self.on}"
-                raise InvalidInput.for_argument("due_back_on", self.due_back_on, problem)
+            problem = f"is before the loan day {self.on}"
+            within("due_back_on", self.due_back_on, self.due_back_on, low=self.on, problem=problem)
 
 
 def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None) -> Decision:

@@ -309,9 +309,8 @@ class ScheduleLine(Explained):
         if self.amount != self.gross - self.deducted:
             problem = f"must be gross {self.gross} less the deductions {self.deducted}"
             raise InvalidInput.for_argument("amount", self.amount, problem)
-        if self.due_on < self.scheduled_on:
-            problem = f"must not be before scheduled_on {self.scheduled_on}"
-            raise InvalidInput.for_argument("due_on", self.due_on, problem)
+        problem = f"must not be before scheduled_on {self.scheduled_on}"
+        within("due_on", self.due_on, self.due_on, low=self.scheduled_on, problem=problem)
 
     @property
     def signed(self) -> Decimal:

@@ -42,6 +42,7 @@ from custops._validate import (
     require_pairs,
     require_str,
     require_type,
+    within,
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
@@ -583,9 +584,8 @@ class Extension:
     ends_on: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.ends_on < self.decided_on:
-            problem = f"is before decided_on {self.decided_on}"
-            raise InvalidInput.for_argument("ends_on", self.ends_on, problem)
+        problem = f"is before decided_on {self.decided_on}"
+        within("ends_on", self.ends_on, self.ends_on, low=self.decided_on, problem=problem)
 
 
 @attrs.frozen
@@ -626,9 +626,9 @@ class Matter:
                 "original_id", self.original_id, "a copy needs its own id"
             )
         end = self.ends_on
-        if end is not None and end < self.classified_on:
+        if end is not None:
             problem = f"must not be before classified_on {self.classified_on}"
-            raise InvalidInput.for_argument("ends_on", end, problem)
+            within("ends_on", end, end, low=self.classified_on, problem=problem)
         for ext in self.extensions:
             if end is None:
                 problem = "a matter without a term cannot be extended"
@@ -1256,9 +1256,8 @@ def report_leak(
     finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
     if occurred_at is not None:
         require_aware("occurred_at", occurred_at)
-        if occurred_at > found_at:
-            problem = f"must not be after found_at {found_at.isoformat()}"
-            raise InvalidInput.for_argument("occurred_at", occurred_at, problem)
+        problem = f"must not be after found_at {found_at.isoformat()}"
+        within("occurred_at", occurred_at, occurred_at, high=found_at, problem=problem)
     level = effective_level(matter, on=found_at.date())
     caused_by = _ids("caused_by_ids", caused_by_ids)
     found = moment_text(found_at)

@@ -154,16 +154,15 @@ class Card:
     replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        if self.last_valid_on < self.issued_on:
-            problem = f"must not be before issued_on {self.issued_on}"
-            raise InvalidInput.for_argument("last_valid_on", self.last_valid_on, problem)
+        last, problem = self.last_valid_on, f"must not be before issued_on {self.issued_on}"
+        within("last_valid_on", last, last, low=self.issued_on, problem=problem)
         born = self.holder.born_on  # R-VIP-07: no birthday rate on a mistyped birth date
-        if born is not None and born > self.issued_on:
+        if born is not None:
             problem = (
                 f"born on {born.isoformat()}, after the issue day {self.issued_on.isoformat()}; "
                 "check the birth date (R-VIP-07)"
             )
-            raise InvalidInput.for_argument("holder", self.holder, problem)
+            within("holder", self.holder, born, high=self.issued_on, problem=problem)
 
     @classmethod
     def issue(

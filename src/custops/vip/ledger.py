@@ -262,9 +262,9 @@ class Ledger:
         """``on`` must be a date, not before the last entry's (the ledger is append-only)."""
         require_date("on", on)
         last = self._state.last_event_on
-        if last is not None and on < last:
+        if last is not None:
             problem = f"the ledger is append-only and its last entry is of {last.isoformat()}"
-            raise InvalidInput.for_argument("on", on, f"{problem}; ask about that day or later")
+            within("on", on, on, low=last, problem=f"{problem}; ask about that day or later")
 
     def _find(self, ref: str) -> int | None:
         return next((i for i, p in enumerate(self._state.purchases) if p.ref == ref), None)
