@@ -1048,7 +1048,19 @@ def _numeric_fields(src: Source) -> dict[str, frozenset[str]]:
 _INTERVAL_EXCEPTIONS = {
     "custops._dates:add_months": "custops._validate imports custops._dates (its UTC): the home "
     "of the dates cannot import within back (no import cycle)",
+    "custops._dates:DayRange.__attrs_post_init__": "the range of days itself, in the home of "
+    "the dates (no import cycle)",
+    "custops.exchange:inspection_status": "refuses the verdict given (passed), not the day: a "
+    "verdict cannot exist before the window opens",
 }
+#: The names of moments and their bounds: an order of two of them refused by hand is an
+#: interval check of dates or instants (``if found_on < outbound_on: raise``)
+_MOMENTS = frozenset({"start", "end", "first", "last", "day", "lo", "hi", "on", "at", "born"})
+
+
+def _moment(node: ast.AST) -> bool:
+    name = node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+    return isinstance(name, str) and (name in _MOMENTS or name.endswith(("_on", "_at")))
 
 
 def interval_problems(srcs: Sources) -> Found:
@@ -1056,7 +1068,8 @@ def interval_problems(srcs: Sources) -> Found:
     Decimal(1): raise PolicyError.for_argument(...)``, ``if not 0 < share <= 1``, ``if
     number < 0``): an ``if`` that orders a value against a number written in place, or
     between two bounds, or a class's number field (``self.refunded > self.paid``) against
-    a bound, and refuses the argument in any words; and a pair's order refused in
+    a bound, or two moments (``found_on < outbound_on``, ``end < start``, ``day <
+    self.created_on``), and refuses the argument in any words; and a pair's order refused in
     a loop (``for before, after in pairwise(items): if after.start < before.end: raise``);
     ``custops._validate.within`` is the one interval check (the bounds of ``require_int``,
     ``require_number``, ``require_rational`` and ``require_fraction``)."""
@@ -1093,6 +1106,7 @@ def interval_problems(srcs: Sources) -> Found:
                 named = {n.id for side in sides for n in ast.walk(side) if isinstance(n, ast.Name)}
                 if (
                     len(part.ops) == 2
+                    or all(_moment(side) for side in sides)
                     or any(_number(side) for side in sides)
                     or any(
                         isinstance(side, ast.Attribute)
