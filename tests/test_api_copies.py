@@ -3082,7 +3082,7 @@ def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
                 "        if self.refunded > self.paid:\n"
                 "            problem = f'must not exceed paid {self.paid}'\n"
                 "            raise InvalidInput.for_argument('refunded', self.refunded, problem)\n"
-                "    def later(self, day):\n"  # a date's order: no number
+                "    def later(self, day):\n"  # two moments' order: found since 944e24e
                 "        if day < self.on:\n"
                 "            raise InvalidInput.for_argument('on', day, 'is before')\n"
             ),
@@ -3102,6 +3102,7 @@ def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
     )
     assert set(interval_problems(srcs)) == {
         "custops.vip.qualification:Purchase.__attrs_post_init__",
+        "custops.vip.qualification:Purchase.later",
         "custops.calendars:_intervals",
         "custops.exchange:ExchangePolicy.__attrs_post_init__",
     }
