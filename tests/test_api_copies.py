@@ -3082,7 +3082,7 @@ def test_the_checks_find_each_shape_found_at_c2a7539() -> None:
                 "        if self.refunded > self.paid:\n"
                 "            problem = f'must not exceed paid {self.paid}'\n"
                 "            raise InvalidInput.for_argument('refunded', self.refunded, problem)\n"
-                "    def later(self, day):\n"  # two moments' order: found since 944e24e
+                "    def later(self, day):\n"  # two moments' order: an interval check too
                 "        if day < self.on:\n"
                 "            raise InvalidInput.for_argument('on', day, 'is before')\n"
             ),
