@@ -456,14 +456,24 @@ _MOMENT_POSITION_EXCEPTIONS = {
 KNOWN_MOMENT_POSITIONS: dict[str, str] = {}
 
 
+#: What a value that keeps its events calls them (a field or a property)
+_EVENT_RECORDS = ("events", "updates", "entries")
+
+
 def _records_events(member: Member) -> bool:
-    """A method returning its own class records an event; an alternative constructor
-    (a classmethod) only when the class keeps its events (``Clock.start(at, target)``), not
-    when it merely builds a value from a day (``ReviewPeriod.week(on)``)."""
+    """A method returning its own class records an event when the class keeps its events
+    (``clock.pause(at)``, ``ledger.earn(on, …)``, ``archive.updated(on)``), not when it
+    builds another value of its kind (``card.renew(number, *, on)``); an alternative
+    constructor (a classmethod) only when the class keeps its events (``Clock.start(at,
+    target)``), not when it merely builds a value from a day (``ReviewPeriod.week(on)``)."""
     owner = member.owner
-    if member.kind != "classmethod":
-        return True
-    return owner is not None and attrs.has(owner) and "events" in attrs.fields_dict(owner)
+    if owner is None:
+        return False
+    if member.kind == "classmethod":
+        return attrs.has(owner) and "events" in attrs.fields_dict(owner)
+    return any(hasattr(owner, name) for name in _EVENT_RECORDS) or (
+        attrs.has(owner) and any(name in attrs.fields_dict(owner) for name in _EVENT_RECORDS)
+    )
 
 
 def _is_moment_param(p: inspect.Parameter) -> bool:

@@ -287,7 +287,7 @@ def test_R_VIP_09_a_scanned_customer_id_with_a_newline_is_the_holder() -> None:
     assert (holder.customer_id, holder.name) == ("C1", "王芳")
     padded = Card.issue(" V-2 ", holder, on=dt.date(2025, 1, 1))
     assert padded.number == "V-2"
-    assert padded.replace(dt.date(2025, 2, 1), "V-3\n").number == "V-3"
+    assert padded.replace("V-3\n", on=dt.date(2025, 2, 1)).number == "V-3"
     ledger = Ledger(card).earn(dt.date(2025, 2, 1), "300", " R-1 ")
     ledger, reversal = ledger.reverse(dt.date(2025, 2, 2), "R-1\n")
     assert reversal.ref == "R-1"
@@ -370,15 +370,15 @@ def test_R_VIP_10_R_VIP_12_a_new_card_needs_a_new_number_whatever_the_padding() 
     with it is refused; nor may a replacement go back to the number reported lost."""
     card = Card.issue("VIP-1", Holder("C1", "王"), on=dt.date(2025, 1, 1))
     with pytest.raises(InvalidInput, match="number: a renewed card needs a new number"):
-        card.renew(dt.date(2027, 1, 1), "VIP-1 ")
+        card.renew("VIP-1 ", on=dt.date(2027, 1, 1))
     with pytest.raises(InvalidInput, match="number: a replacement card needs a new number"):
-        card.replace(dt.date(2025, 3, 1), "\tVIP-1")
-    second = card.replace(dt.date(2025, 2, 1), "VIP-2")
+        card.replace("\tVIP-1", on=dt.date(2025, 3, 1))
+    second = card.replace("VIP-2", on=dt.date(2025, 2, 1))
     with pytest.raises(InvalidInput, match=r"VIP-1 is the card this one replaced \(R-VIP-12\)"):
-        second.replace(dt.date(2025, 3, 1), "VIP-1")
+        second.replace("VIP-1", on=dt.date(2025, 3, 1))
     with pytest.raises(InvalidInput, match=r"VIP-1 is the card this one replaced \(R-VIP-12\)"):
-        second.renew(dt.date(2027, 1, 1), "VIP-1")
-    assert second.replace(dt.date(2025, 3, 1), "VIP-3").replaces == "VIP-2"
+        second.renew("VIP-1", on=dt.date(2027, 1, 1))
+    assert second.replace("VIP-3", on=dt.date(2025, 3, 1)).replaces == "VIP-2"
 
 
 # --- Bug 2: a result with three or more outcomes has no truth value ----------------------

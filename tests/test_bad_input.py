@@ -474,7 +474,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("vip.Ledger.redeem", LEDGER.redeem, points=5, on=D, gift="酒杯")
     add("vip.Ledger.reverse", LEDGER.reverse, ref="R-1", on=D, amount="100")
     add("vip.Ledger.expire", LEDGER.expire, on=D)
-    add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace(D, "V-6"), on=D)
+    add("vip.Ledger.move_to", LEDGER.move_to, card=CARD.replace("V-6", on=D), on=D)
     add("vip.Ledger.combine", LEDGER.combine, other=LEDGER)
     add("vip.Line", vip.Line, list_price="100", quantity=2, promotion_price="95")
     add("vip.quote", vip.quote, lines=[vip.Line("100")], card=CARD, on=D, id_verified=True)

@@ -316,7 +316,7 @@ def test_loaded_ledger_continues_exactly(ledger: Ledger, days: int, paid: int) -
 def test_replaced_card_and_changed_policy_ledger_continues() -> None:
     """R-VIP-12 (points follow a replacement card) and a policy changed mid-history."""
     led = a_ledger()
-    new_card = led.card.replace(dt.date(2024, 3, 1), "VIP-1B")
+    new_card = led.card.replace("VIP-1B", on=dt.date(2024, 3, 1))
     led = led.move_to(dt.date(2024, 3, 1), new_card)
     led = attrs.evolve(led, policy=VipPolicy(points_validity_months=6))
     led = led.earn(dt.date(2024, 3, 2), "880", "S2")

@@ -291,8 +291,8 @@ def test_R_VIP_09_someone_elses_card_and_no_transfer() -> None:
 def test_R_VIP_10_renewal_is_a_new_card_with_an_empty_ledger() -> None:
     led = ledger_with(40)
     with pytest.raises(InvalidInput, match="renewal is at expiry"):
-        CARD.renew(date(2025, 1, 1), "VIP-0002")
-    new = CARD.renew(date(2026, 3, 20), "VIP-0002")
+        CARD.renew("VIP-0002", on=date(2025, 1, 1))
+    new = CARD.renew("VIP-0002", on=date(2026, 3, 20))
     assert (new.holder, new.issued_on, new.last_valid_on) == (
         WANG,
         date(2026, 3, 20),
@@ -307,7 +307,7 @@ def test_R_VIP_10_renewal_is_a_new_card_with_an_empty_ledger() -> None:
 
 def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
     led = ledger_with(35).earn(date(2024, 4, 1), "50", "S2")
-    replacement = CARD.replace(date(2024, 9, 1), "VIP-0777")
+    replacement = CARD.replace("VIP-0777", on=date(2024, 9, 1))
     assert replacement.replaces == "VIP-0001"
     assert replacement.last_valid_on == CARD.last_valid_on  # a replacement is not a renewal
     moved = led.move_to(date(2024, 9, 1), replacement)
@@ -321,11 +321,11 @@ def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
     assert rev.points_due == 35
     assert back.valid_points(on=date(2024, 9, 2)) == 0
     with pytest.raises(InvalidInput, match="an expired card is renewed"):
-        CARD.replace(date(2026, 4, 1), "VIP-0778")
+        CARD.replace("VIP-0778", on=date(2026, 4, 1))
 
 
 def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
-    other = attrs.evolve(CARD.replace(date(2024, 5, 1), "VIP-0888"), holder=LI)
+    other = attrs.evolve(CARD.replace("VIP-0888", on=date(2024, 5, 1)), holder=LI)
     with pytest.raises(InvalidInput, match="R-VIP-09"):
         ledger_with(10).move_to(date(2024, 5, 1), other)
 
@@ -897,7 +897,7 @@ def test_R_VIP_07_R_VIP_10_feb_29_birthdays_and_feb_29_cards() -> None:
         "VIP-0230", LI, on=date(2024, 2, 29), policy=VipPolicy(card_validity_months=48)
     )
     assert four.last_valid_on == date(2028, 2, 29)
-    renewed = leap_card.renew(date(2026, 2, 28), "VIP-0231")
+    renewed = leap_card.renew("VIP-0231", on=date(2026, 2, 28))
     assert renewed.last_valid_on == date(2028, 2, 28)  # issued 28 Feb: the 28th again
     older = Card.issue("VIP-0232", LI, on=date(2023, 6, 1))
     prices = {
@@ -1538,13 +1538,13 @@ def test_R_VIP_10_renewal_needs_a_new_number() -> None:
     day is checked first: an early renewal is refused for its day whatever the number."""
     expiry = CARD.last_valid_on
     with pytest.raises(InvalidInput) as info:
-        CARD.renew(expiry, "VIP-0001")
+        CARD.renew("VIP-0001", on=expiry)
     assert (info.value.argument, info.value.value) == ("number", "VIP-0001")
     assert str(info.value) == "number: a renewed card needs a new number (got 'VIP-0001')"
     with pytest.raises(InvalidInput, match="renewal is at expiry") as early:
-        CARD.renew(expiry - timedelta(days=1), "VIP-0001")
+        CARD.renew("VIP-0001", on=expiry - timedelta(days=1))
     assert early.value.argument == "on"
-    renewed = CARD.renew(expiry, "VIP-0002")  # the same day with a new number is fine
+    renewed = CARD.renew("VIP-0002", on=expiry)  # the same day with a new number is fine
     assert (renewed.number, renewed.replaces, renewed.issued_on) == ("VIP-0002", None, expiry)
 
 
@@ -1553,11 +1553,11 @@ def test_R_VIP_12_replacement_needs_a_new_number() -> None:
     the lost card's own number is refused, naming ``number`` and the value.  The number is
     checked before the day: an expired card with the same number is refused for the number."""
     with pytest.raises(InvalidInput) as info:
-        CARD.replace(date(2024, 9, 1), "VIP-0001")
+        CARD.replace("VIP-0001", on=date(2024, 9, 1))
     assert (info.value.argument, info.value.value) == ("number", "VIP-0001")
     assert str(info.value) == "number: a replacement card needs a new number (got 'VIP-0001')"
     with pytest.raises(InvalidInput, match="needs a new number") as late:
-        CARD.replace(date(2027, 1, 1), "VIP-0001")
+        CARD.replace("VIP-0001", on=date(2027, 1, 1))
     assert late.value.argument == "number"
 
 
@@ -1699,15 +1699,15 @@ def test_R_VIP_05_earn_and_reverse_errors_show_the_ref_as_passed() -> None:
 def test_R_VIP_10_R_VIP_12_renew_and_replace_errors_show_the_number_as_passed() -> None:
     """R-VIP-10, R-VIP-12: a refused new number is shown as the caller passed it."""
     with pytest.raises(InvalidInput) as info:
-        CARD.renew(CARD.last_valid_on, " VIP-0001\n")
+        CARD.renew(" VIP-0001\n", on=CARD.last_valid_on)
     assert (info.value.argument, info.value.value) == ("number", " VIP-0001\n")
     assert str(info.value).endswith("(got ' VIP-0001\\n')")
     with pytest.raises(InvalidInput) as lost:
-        CARD.replace(ISSUED, "VIP-0001 ")
+        CARD.replace("VIP-0001 ", on=ISSUED)
     assert str(lost.value) == "number: a replacement card needs a new number (got 'VIP-0001 ')"
-    new = CARD.replace(ISSUED, "VIP-0002")
+    new = CARD.replace("VIP-0002", on=ISSUED)
     with pytest.raises(InvalidInput, match=r"the card this one replaced .*\(got '\\tVIP-0001'\)"):
-        new.replace(ISSUED, "\tVIP-0001")
+        new.replace("\tVIP-0001", on=ISSUED)
 
 
 # --- a holder born after the issue day (R-VIP-07) -----------------------------------------------

@@ -129,7 +129,7 @@ def test_R_VIP_05_R_VIP_08_R_VIP_10_R_VIP_12_ledger_entries_in_chinese() -> None
         led = led.redeem(date(2024, 4, 2), 10, "电饭煲")
         led, rev = led.reverse(date(2024, 4, 3), "S1")
         led = led.earn(date(2024, 4, 4), "1500", "S2")
-        new = CARD.replace(date(2024, 5, 1), "VIP-0001B")
+        new = CARD.replace("VIP-0001B", on=date(2024, 5, 1))
         led = led.move_to(date(2024, 5, 1), new).expire(date(2026, 3, 16))
         reasons = [e.reason for e in led.entries]
         rev_text = str(rev)

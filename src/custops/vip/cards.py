@@ -141,9 +141,9 @@ class Card:
     >>> check = card.check("C2", on=date(2024, 5, 1))
     >>> bool(check), check.card_status.label, check.rule
     (False, '非持卡人本人', 'R-VIP-09')
-    >>> card.replace(date(2024, 8, 1), "VIP-7B").replaces           # lost: same last valid day
+    >>> card.replace("VIP-7B", on=date(2024, 8, 1)).replaces           # lost: same last valid day
     'VIP-7'
-    >>> card.renew(date(2026, 2, 28), "VIP-8").last_valid_on        # expired: two more years
+    >>> card.renew("VIP-8", on=date(2026, 2, 28)).last_valid_on        # expired: two more years
     datetime.date(2028, 2, 28)
     """
 
@@ -207,7 +207,7 @@ class Card:
         why = _(_WHY[status], **said, start=self.issued_on, end=self.last_valid_on)
         return CardCheck(status is CardStatus.VALID, rule, why, status)
 
-    def renew(self, on: _dt.date, number: str, *, policy: VipPolicy | None = None) -> Card:
+    def renew(self, number: str, *, on: _dt.date, policy: VipPolicy | None = None) -> Card:
         """A new card for the same holder from this one's last valid day on (R-VIP-10), with
         a new, **empty** ledger (``Ledger(new_card)``): old points are not carried over."""
         if require_date("on", on) < self.last_valid_on:  # the day first, whatever the number
@@ -219,7 +219,7 @@ class Card:
         number = self._new_number(number, "a renewed card needs a new number")
         return Card.issue(number, self.holder, on=on, policy=policy)
 
-    def replace(self, on: _dt.date, number: str) -> Card:
+    def replace(self, number: str, *, on: _dt.date) -> Card:
         """The card that replaces this one when it is lost or damaged (R-VIP-12): same
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)

@@ -182,7 +182,7 @@ class Ledger:
     >>> [e.points for e in led.expire(date(2026, 1, 2)).entries]      # the card has expired
     [1, 2, -1, -2]
     >>> day = date(2024, 8, 1)
-    >>> led.move_to(day, card.replace(day, "VIP-9B")).valid_points(on=day)  # a lost card replaced
+    >>> led.move_to(day, card.replace("VIP-9B", on=day)).valid_points(on=day)  # lost, replaced
     3
     """
 
