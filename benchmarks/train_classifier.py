@@ -466,6 +466,17 @@ def source_group(row: dict[str, Any]) -> str:
     return _source(row).rstrip("0123456789") or _source(row)
 
 
+def _count(counts: dict[str, int], row: dict[str, Any], result: Any) -> None:
+    """Add one scored text to ``counts``: texts, kind and category hits, praise, praise read
+    as a complaint, no rule fired."""
+    counts["n"] += 1
+    counts["kind"] += result.kind.value == row["kind"]
+    counts["category"] += result.category.value in row["categories"]
+    counts["praise"] += row["kind"] == "praise"
+    counts["p2c"] += row["kind"] == "praise" and result.kind is Kind.COMPLAINT
+    counts["unmatched"] += not result.matched
+
+
 def leave_one_source_out(
     dev: list[dict[str, Any]],
     own: list[dict[str, Any]],
@@ -518,13 +529,7 @@ def leave_one_source_out(
             if source_group(r) != g:
                 continue
             result = classify(r["text"], policy=policy)
-            c = per[g]
-            c["n"] += 1
-            c["kind"] += result.kind.value == r["kind"]
-            c["category"] += result.category.value in r["categories"]
-            c["praise"] += r["kind"] == "praise"
-            c["p2c"] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
-            c["unmatched"] += not result.matched
+            _count(per[g], r, result)
             by_kind[r["kind"]] += 1
             by_kind["hit:" + r["kind"]] += result.kind.value == r["kind"]
         for r in own:
@@ -681,12 +686,7 @@ def cross_validate(
                 hits[w][2] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
                 if r["source"]["repo"] in DEV8_SOURCES:
                     e = eighth[w]
-                    e["n"] += 1
-                    e["kind"] += result.kind.value == r["kind"]
-                    e["category"] += result.category.value in r["categories"]
-                    e["praise"] += r["kind"] == "praise"
-                    e["p2c"] += r["kind"] == "praise" and result.kind is Kind.COMPLAINT
-                    e["unmatched"] += not result.matched
+                    _count(e, r, result)
                     e["gold:" + r["kind"]] += 1
                     e["hit:" + r["kind"]] += result.kind.value == r["kind"]
                 by[w]["no rule"] += not result.matched
