@@ -41,7 +41,7 @@ Rule:
 3. Strata (for the draw only): the consultation requests by a cue for earlier care
    (``CARE``: failed or ineffective treatment, several hospitals, fees: ``hdf:care``) or
    none (``hdf:other``); the travel reviews by stars (``mfw:low`` 1-3, ``mfw:high`` 4-5);
-   the app reviews (one stratum, every one that is a candidate and not excluded).
+   the app reviews (``kl``, one stratum: 50 of its 52 candidates).
 4. Each stratum is drawn up to its quota, and the drawn texts are put in labelling order
    and sampled for kappa, as ``realtexts_batch.py`` says (seed ``SEED``; 60 for kappa).
 Standard library only.
@@ -138,7 +138,12 @@ def supply() -> Iterator[Candidate]:
 
 
 BATCH = Batch(
-    SEED, (consult, travel, supply), QUOTAS, LICENCE, max_chars=150, near_duplicates=True,
+    SEED,
+    (consult, travel, supply),
+    QUOTAS,
+    LICENCE,
+    max_chars=150,
+    near_duplicates=True,
     kappa=60,
 )
 
