@@ -42,8 +42,9 @@ whose hash is ``H`` (``/tmp/_custops_features_H.pickle``, the name a run prints 
 rule change is then measured with the learned layer trained before it, as the change ships
 when the weights are not retrained (the tenth round's measure), and scoring it takes
 minutes, not the hours of retraining every fold.  Only the ``dev`` split is ever read here:
-the ``test`` split is for measuring, not for training; the seventh and tenth batches' sources
-(``UNSEEN_SOURCES``) are never trained on nor scored, whatever ``--skip-sources`` says.
+the ``test`` split is for measuring, not for training; the seventh, tenth and eleventh
+batches' sources (``UNSEEN_SOURCES``) are never trained on nor scored, whatever
+``--skip-sources`` says.
 The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh round:
 held out and scored by ``--loso`` like the fourth and fifth batches', and, like theirs,
 left out of the training by default (``NEW_SOURCES``); so are the eighth batch's
@@ -139,10 +140,11 @@ DEV9_SOURCES = (
     "IceFlameWorm/NLP_Datasets",
     "leander-deleted/mooc_comment_sentiment_analysis",
 )
-#: The seventh and tenth dev batches' sources (Heimao consumer complaints about financial
-#: firms, scenic-spot and hotel reviews; a bank app's reviews, 12345 hotline messages, a
-#: game's reviews): measures of sources never seen, so never trained on, never scored by
-#: ``--loso`` nor used to choose rules
+#: The seventh, tenth and eleventh dev batches' sources (Heimao consumer complaints about
+#: financial firms, scenic-spot and hotel reviews; a bank app's reviews, 12345 hotline
+#: messages, a game's reviews; patients' requests to an online-consultation site, travel
+#: reviews, a food-supply app's reviews): measures of sources never seen, so never trained
+#: on, never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
@@ -151,6 +153,11 @@ UNSEEN_SOURCES = (
     "DongminZhao/bankapp_criticism_analysis",
     "timeofmei/work",
     "cosolo622/taptap_analyzer",
+    # the eleventh batch (patients' requests on haodf.com, Mafengwo reviews of Hangzhou's
+    # scenic spots, App Store reviews of Meituan's food-supply app for restaurants)
+    "xmxoxo/Disease_class",
+    "Craneagehu/mafengwo",
+    "xiaohengdai/publicOpinionSystem",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
