@@ -1071,6 +1071,26 @@ with trusted_data():
             note="goods bought online: clothes, electronics, books, groceries, appliances",
         ),
         Rule(
+            "pq.app",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            terms=_w(
+                "登录超时 登陆超时 超时退出 时间超限 加载慢 加载好久 加载不出 加载失败 一直加载 "
+                "更新不了 更新失败 无法更新 不能更新 下载不了 下载失败 下载慢 安装不了 安装失败 "
+                "点不开 进不去 登不进 登陆不了 登录不上 登陆不上 卡顿 闪退"
+            ),
+            patterns=(
+                r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
+                r"(失败|错误|异常|繁忙|不稳定|故障|超时)",
+                r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(登录|登陆|连接|请求|操作)超时",
+            ),
+            negations=NEGATIONS,
+            overrides=("sc.late", "sc.finance-problem"),
+            note="an app's or a site's own faults (登录超时, 提示网络失败, 加载好久, 更新不了): "
+            "the product, not the service it sells (labelling guide, app faults)",
+        ),
+        Rule(
             "sc.finance",
             category=Category.SALES_CONTRACT,
             weight=3,
@@ -1478,10 +1498,29 @@ with trusted_data():
             ),
             patterns=(
                 r"影响(周边|附近|小区)?(居民|住户|业主|村民|市民|邻居)\S{0,6}(休息|生活|睡眠|出行|健康)",
+                # work at night, a river or a ditch that stinks (the water is no goods)
+                r"(晚上|半夜|凌晨|深夜|夜间|夜里|通宵)[^,。.!?;:…~]{0,8}?(施工|打桩|作业|开工)",
+                r"(河|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质)[^,。.!?;:…~鱼虾蟹]{0,6}?"
+                r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|变黑|浑浊|污染)+",
             ),
-            note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息), "
+            overrides=("pq.food", "pq.defect", "pq.taste"),
+            note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息, "
+            "施工 at night, a river that stinks), "
             "reported to the body that must handle it: a complaint, category other "
             "(labelling guide, a message to a public body)",
+        ),
+        Rule(
+            "ot.public",
+            category=Category.OTHER,
+            weight=4,
+            terms=_w(
+                "河道 内河 河水 河面 河岸 河涌 水系 支河 支流 排污 排污口 污水管 清淤 淤泥 渣土 "
+                "渣土车 围挡 市政 路灯 井盖 下水道 雨水管 管网 征迁 拆迁 内河整治 河道整治 "
+                "夜间施工 通宵施工 施工噪音 施工扰民 工地"
+            ),
+            note="public works and the environment (a river, sewage, roadworks, street lights) "
+            "reported to a public body: category other (labelling guide, a message to a public "
+            "body)",
         ),
         Rule(
             "ot.topic",
