@@ -43,7 +43,8 @@ Rule:
 3. Strata (for the draw only): the complaints by whether the demand asks for money back
    (``退款``, ``赔偿``, ``退``: ``hm:money``) or not (``hm:other``); the comments by stars
    (``my:low`` 0-3, ``my:high`` 3.5-5); the app reviews by stars (``ik:low`` 1-2,
-   ``ik:high`` 3-5).
+   ``ik:high`` 3-5). The complaint strata take every complaint left after duplicates (73
+   and 14); ``ik:high`` takes 45 of its 55 candidates.
 4. Each stratum is drawn up to its quota, and the drawn texts are put in labelling order
    and sampled for kappa, as ``realtexts_batch.py`` says (seed ``SEED``; 60 for kappa).
 Standard library only.
