@@ -41,6 +41,7 @@ from custops._enums import parse_members
 from custops._table import CalendarTable, build_table
 from custops._text import block, english
 from custops._validate import (
+    BOOL,
     WALL_TIME,
     field_converter,
     instance_check,
@@ -708,7 +709,7 @@ class WorkCalendar:
         kw_only=True,
     )
     zone: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
-    strict: bool = attrs.field(default=False, converter=field_converter(require_bool), kw_only=True)  # type: ignore[misc]
+    strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
         converter=_final_years,  # type: ignore[misc]

@@ -14,6 +14,7 @@ from typing import Any
 
 from custops._validate import (
     field_converter,
+    policy_field,
     require_int,
     require_items,
     require_rational,
@@ -99,6 +100,7 @@ def require_money(argument: str, value: Any) -> Decimal:
 
 
 MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
+POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 
 
 def _parse(argument: str, text: str) -> Decimal:
