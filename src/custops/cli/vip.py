@@ -94,6 +94,7 @@ def _quote_json(result: Quote) -> dict[str, Any]:
     ]
     return {
         "rule": result.rule,
+        "rule_ids": list(result.rule_ids),
         "card_check": {
             "rule": check.rule,
             "card_status": check.card_status.value,

@@ -151,6 +151,16 @@ class Quote(Explained):
         """List total less the total."""
         return self.list_total - self.total
 
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule the quote applies, once each in this order: no stacking (R-VIP-04,
+        ``rule``), the card check (R-VIP-10 or R-VIP-09), each line's benefit (R-VIP-03,
+        R-VIP-06, R-VIP-07 …) and, when the card is valid, the points earned (R-VIP-05)."""
+        rules = [self.rule, self.card_check.rule, *(line.rule for line in self.lines)]
+        if self.card_check.allowed:
+            rules.append("R-VIP-05")
+        return tuple(dict.fromkeys(rules))
+
     def _verdict(self) -> str:
         return verdict_word(self.vip_benefit)
 
