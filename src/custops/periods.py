@@ -810,7 +810,7 @@ def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
 
 
 def _day_length(cal: WorkCalendar) -> _dt.timedelta:
-    hours = cal.hours
+    hours = cal.business_hours
     # A calendar without business hours works a working day from 00:00 to 24:00.
     return ONE_DAY if hours is None else hours.day_length(hours.makeup_weekday)
 
@@ -993,7 +993,11 @@ def _explain_days(
         step = _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
     else:
         because = (
-            "asked" if cutoff is Cutoff.MIDNIGHT else "no hours" if cal.hours is None else "closed"
+            "asked"
+            if cutoff is Cutoff.MIDNIGHT
+            else "no hours"
+            if cal.business_hours is None
+            else "closed"
         )
         why = _(_MIDNIGHT_BECAUSE[because])
         step = _(
