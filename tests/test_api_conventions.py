@@ -2608,3 +2608,43 @@ def test_a_policy_bound_on_a_count_is_named_min_or_max() -> None:
         if field.name.endswith("_count") and not field.name.startswith(("min_", "max_"))
     ]
     assert bare == []
+
+
+# --------------------------------------------------------------------------- run-time hints
+
+
+def _annotated_callables() -> Iterator[tuple[str, Any]]:
+    """Every exported function and class, and the ``__init__``, methods and properties of
+    each exported class (attrs' generated ``__init__`` included)."""
+    for where, obj in OBJECTS.values():
+        if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+            continue
+        yield where, obj
+        if not inspect.isclass(obj) or issubclass(obj, enum.Enum):
+            continue
+        for attr, member in vars(obj).items():
+            if attr.startswith("_") and attr != "__init__":
+                continue
+            if isinstance(member, (staticmethod, classmethod)):
+                member = member.__func__
+            elif isinstance(member, property):
+                member = member.fget
+            elif isinstance(member, functools.cached_property):
+                member = member.func
+            if inspect.isfunction(member):
+                yield f"{where}.{attr}", member
+
+
+def test_type_hints_resolve_at_run_time() -> None:
+    """``typing.get_type_hints`` resolves every public annotation (introspection, Sphinx
+    autodoc, run-time type checkers): a name needed by an annotation is imported at run
+    time, not only under ``TYPE_CHECKING``, and a class an attrs field names is defined
+    before the class that holds it (``vector.clock_statuses(target: Target)``,
+    ``Qualification.qualification_window: QualificationWindow``)."""
+    found: Found = {}
+    for where, obj in _annotated_callables():
+        try:
+            typing.get_type_hints(obj)
+        except Exception as exc:
+            found[where] = f"{type(exc).__name__}: {exc}"
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in sorted(found.items()))
