@@ -72,7 +72,9 @@ _WHOLE = field_converter(optional_check(require_money))
 class Line:
     """A line of a basket: unit list price, quantity and its one non-VIP benefit (R-VIP-04),
     if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
-    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.
+    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.  A coupon worth more
+    than the line makes it free, and what it has left is not paid out (the line's ``reason``
+    says so).
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
@@ -333,7 +335,14 @@ def _price_line(
         if own:
             why.append(_("the line's {own} not combined", own=tuple(b for b, _a in own)))
     else:
-        why = [_("{benefit}: {amount}", benefit=benefit, amount=amount)]
+        why = [_("{benefit}: {amount} to pay", benefit=benefit, amount=amount)]
+        if benefit is Benefit.COUPON and line_coupon > list_amount:
+            said = N_(
+                "coupon {coupon} is more than the line's {list_amount}: "
+                "the {unused} left is not paid out"
+            )
+            unused = line_coupon - list_amount
+            why.append(_(said, coupon=line_coupon, list_amount=list_amount, unused=unused))
         if vip is not None:
             why.append(_("VIP rate not combined"))
     return QuoteLine(
