@@ -1022,6 +1022,28 @@ def test_R_VIP_04_a_coupon_above_the_line_frees_it_and_says_the_rest_is_not_paid
     )
 
 
+def test_R_VIP_05_a_free_purchase_is_recorded_and_earns_nothing() -> None:
+    """R-VIP-05: a basket that costs nothing (a gift, a line a coupon pays for) is a sale:
+    its quote's total 0.00 is earned like any other, so the sale's ref is on the ledger,
+    with no point and the carry unchanged; its full return takes nothing back."""
+    before = Ledger(CARD).earn(DAY, "150", "S1")
+    free = quote([Line("0", name="赠品"), Line("20", coupon="20")], CARD, on=DAY, ledger=before)
+    assert free.total == D("0.00")
+    after = before.earn(DAY, free.total, "S2")
+    entry = after.entries[-1]
+    assert (entry.kind, entry.ref, entry.paid, entry.points) == (
+        EntryKind.EARN,
+        "S2",
+        D("0.00"),
+        0,
+    )
+    assert entry.reason.startswith("earned 0 points for 0.00 paid")
+    assert (after.carry, after.valid_points(on=DAY)) == (before.carry, before.valid_points(on=DAY))
+    returned, reversal = after.reverse(DAY, "S2")
+    assert (reversal.refunded, reversal.points_reversed) == (D("0.00"), 0)
+    assert returned.valid_points(on=DAY) == before.valid_points(on=DAY)
+
+
 def test_values_are_equal_hashable_and_pickle() -> None:
     led = ledger_with(35).redeem(DAY, 5, "伞")
     after, rev = led.reverse(DAY, "opening")

@@ -322,7 +322,9 @@ class Ledger:
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
         per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
-        is not valid (R-VIP-10)."""
+        is not valid (R-VIP-10).  A purchase of 0.00 (a free basket: gifts, lines a coupon pays
+        for, whose quote totals 0.00) is recorded like any other, so the sale's ``ref`` is on
+        the ledger: it earns no point and leaves the carry as it was."""
         amount = require_money("paid", paid)
         self._check_order(on)
         given, ref = ref, require_id("ref", ref)
