@@ -492,6 +492,53 @@ def test_e_every_error_starts_with_what_it_refuses() -> None:
     assert sorted(set(KNOWN_ERROR_SHAPES) - set(found)) == []  # the list only shrinks
 
 
+def _read_then_refused() -> Iterator[tuple[str, Any, str, str]]:
+    """Texts that read well but are refused afterwards (a period in a unit the call does
+    not count in, a country code in lower case), beside the call they are given to."""
+    from custops.calendars import WorkCalendar
+    from custops.periods import window_start
+
+    end = _dt.date(2025, 3, 31)
+    yield "periods.window_start", functools.partial(window_start, end), "period", "3 working hours"
+    yield "periods.window_start", functools.partial(window_start, end), "period", " 3个工作日 "
+    yield "calendars.WorkCalendar", WorkCalendar, "country", " xx "
+
+
+def shown_value_problems(
+    raised: Iterable[tuple[str, str, str, CustopsError | None]],
+) -> Found:
+    """ "Errors": a text given to an argument and refused shows that text as given, not
+    the form custops read it in (``got '3个工作小时'`` for ``'3 working hours'``, ``'JUNK'``
+    for ``'junk'``), so the user finds what they typed in the message."""
+    found: Found = {}
+    for what, argument, given, error in raised:
+        if error is None or error.argument != argument or not isinstance(error.value, str):
+            continue
+        if error.value != given:
+            found[what] = f"shows {error.value!r} for {given!r}: {error}"
+    return found
+
+
+def _shown_sweep() -> Iterator[tuple[str, str, str, CustopsError | None]]:
+    from test_bad_input import CALLS, JUNK, NOT_DATA, _params
+
+    for call in CALLS:
+        for argument in _params(call.fn):
+            if argument == "argument" or (call.id, argument) in NOT_DATA:
+                continue
+            for label, junk in JUNK:
+                if isinstance(junk, str):
+                    error = _raised(call.fn, {**call.kwargs, argument: junk})
+                    yield f"{call.id}({argument}={label})", argument, junk, error
+    for what, fn, argument, text in _read_then_refused():
+        yield f"{what}({argument}={text!r})", argument, text, _raised(fn, {argument: text})
+
+
+def test_e_a_refused_text_is_shown_as_given() -> None:
+    found = shown_value_problems(_shown_sweep())
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in sorted(found.items()))
+
+
 # =========================================================================== f. one letter
 
 

@@ -332,8 +332,12 @@ def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
 
 def test_R_VIP_08_ledgers_of_two_cards_are_never_combined() -> None:
     other = Ledger(Card.issue("VIP-0002", WANG, on=ISSUED))
-    with pytest.raises(InvalidInput, match="R-VIP-08"):
+    with pytest.raises(InvalidInput, match="R-VIP-08") as info:
         ledger_with(10).combine(other)
+    assert (info.value.argument, info.value.value) == ("other", other)  # the ledger given
+    assert str(info.value).endswith("(got the ledger of card VIP-0002)")
+    with pytest.raises(InvalidType, match="other: must be a Ledger"):
+        ledger_with(10).combine("VIP-0002")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="R-VIP-08"):
         quote([Line("100")], CARD, on=date(2024, 5, 1), ledger=other)
 

@@ -415,6 +415,9 @@ def _outside_stacklevel() -> int:
 _LOADING = threading.Lock()
 
 
+_UNKNOWN_ENTITY = "is not a country or subdivision the holidays package knows"
+
+
 @functools.lru_cache(maxsize=64)
 def _country_class(country: str) -> Any:
     """The ``holidays`` class of ``country``, loading only that country's module when it
@@ -423,8 +426,7 @@ def _country_class(country: str) -> Any:
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
     if found is None:
-        problem = "is not a country or subdivision the holidays package knows"
-        raise InvalidInput.for_argument("country", country, problem)
+        raise InvalidInput.for_argument("country", country, _UNKNOWN_ENTITY)
     module, names = found
     name = f"holidays.countries.{module}"
     with _LOADING:
@@ -477,8 +479,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     try:
         probe = cls(subdiv=subdiv)
     except NotImplementedError:
-        problem = "is not a country or subdivision the holidays package knows"
-        raise InvalidInput.for_argument("subdiv", subdiv, problem) from None
+        raise InvalidInput.for_argument("subdiv", subdiv, _UNKNOWN_ENTITY) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
@@ -553,7 +554,12 @@ class _Cache:
 
 @field_converter
 def _country(argument: str, value: Any) -> str:
-    return require_str(argument, value).strip().upper()
+    code = require_str(argument, value).strip().upper()
+    try:
+        _country_class(code)
+    except InvalidInput:  # refused as given (" cn " is read as "CN")
+        raise InvalidInput.for_argument(argument, value, _UNKNOWN_ENTITY) from None
+    return code
 
 
 _zone = field_converter(require_zone)

@@ -1152,7 +1152,7 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
     p = period_check("period", period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
         problem = "a window is counted in days, weeks, months or years"
-        raise InvalidInput.for_argument("period", str(p), problem)
+        raise InvalidInput.for_argument("period", period, problem)
     try:
         start = day - p.as_relativedelta()
         return start if start + p.as_relativedelta() >= day else start + ONE_DAY
@@ -1161,4 +1161,4 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
             problem = f"-{p.count} {p.unit.value} falls outside the calendar (years 1-9999)"
             raise InvalidInput.for_argument(argument, day, problem) from None
         problem = f"reaches before the year 1 from {day.isoformat()}"
-        raise InvalidInput.for_argument("period", str(p), problem) from None
+        raise InvalidInput.for_argument("period", period, problem) from None
