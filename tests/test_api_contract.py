@@ -226,7 +226,7 @@ def test_calendar_and_period_calls_as_docs_calendars_and_periods_write_them() ->
         subdiv=None,
         closures=(),
         extra_workdays=(),
-        hours=BusinessHours.standard(),
+        business_hours=BusinessHours.standard(),
         zone="Asia/Shanghai",
         strict=False,
     )

@@ -1470,6 +1470,46 @@ _UNIT_WORDS = frozenset(
 KNOWN_COUNTS: dict[str, str] = {}
 
 
+# A unit's name is a quantity (item 6, "Units"): a field or property named by a bare unit
+# word (`hours`, `months`, `points`) holds a number measured in that unit, as `Period.hours(
+# count)` builds a number of hours, never something else (`WorkCalendar.hours` held the
+# calendar's BusinessHours table: it is `business_hours`).  A longer name ending in a unit
+# word may name a collection of such days or years (`extra_workdays`, `final_years`).
+_QUANTITY_TYPES = frozenset({"int", "Decimal", "Fraction", "float", "timedelta"})
+# Decisions, not debt: a field named by a unit that is not a quantity, with the reason.
+_UNIT_NAME_EXCEPTIONS: dict[str, str] = {}
+
+
+def _unit_name_problems() -> Found:
+    found: Found = {}
+    for where, cls in ATTRS_CLASSES:
+        if where.startswith(_HYPOTHESIS + ":"):
+            continue
+        typed = [(f.name, _annotation(f)) for f in attrs.fields(cls)]
+        for name, annotation in [*typed, *_properties(cls)]:
+            key = f"{where}.{name}"
+            if name not in _UNIT_WORDS or key in _UNIT_NAME_EXCEPTIONS:
+                continue
+            members = _members(annotation)
+            if members and not set(members) <= _QUANTITY_TYPES:
+                found[key] = f"named by a unit but holds {annotation}"
+    return found
+
+
+def test_6_a_unit_name_holds_a_quantity() -> None:
+    found = _unit_name_problems()
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in sorted(found.items()))
+
+
+def test_6_the_unit_name_check_sees_a_table_named_as_a_unit() -> None:
+    assert _members("BusinessHours | None") == ["BusinessHours"]
+    assert not {"BusinessHours"} <= _QUANTITY_TYPES
+    assert {"int", "Decimal"} <= _QUANTITY_TYPES
+    assert set(_UNIT_NAME_EXCEPTIONS) <= {w for w, _ in ATTRS_CLASSES} | {
+        f"{w}.{f.name}" for w, c in ATTRS_CLASSES for f in attrs.fields(c)
+    }
+
+
 def _count_problem(name: str, annotation: str) -> str | None:
     if _members(annotation) != ["int"] or not name.endswith("s"):
         return None
@@ -2568,3 +2608,43 @@ def test_a_policy_bound_on_a_count_is_named_min_or_max() -> None:
         if field.name.endswith("_count") and not field.name.startswith(("min_", "max_"))
     ]
     assert bare == []
+
+
+# --------------------------------------------------------------------------- run-time hints
+
+
+def _annotated_callables() -> Iterator[tuple[str, Any]]:
+    """Every exported function and class, and the ``__init__``, methods and properties of
+    each exported class (attrs' generated ``__init__`` included)."""
+    for where, obj in OBJECTS.values():
+        if not (inspect.isfunction(obj) or inspect.isclass(obj)):
+            continue
+        yield where, obj
+        if not inspect.isclass(obj) or issubclass(obj, enum.Enum):
+            continue
+        for attr, member in vars(obj).items():
+            if attr.startswith("_") and attr != "__init__":
+                continue
+            if isinstance(member, (staticmethod, classmethod)):
+                member = member.__func__
+            elif isinstance(member, property):
+                member = member.fget
+            elif isinstance(member, functools.cached_property):
+                member = member.func
+            if inspect.isfunction(member):
+                yield f"{where}.{attr}", member
+
+
+def test_type_hints_resolve_at_run_time() -> None:
+    """``typing.get_type_hints`` resolves every public annotation (introspection, Sphinx
+    autodoc, run-time type checkers): a name needed by an annotation is imported at run
+    time, not only under ``TYPE_CHECKING``, and a class an attrs field names is defined
+    before the class that holds it (``vector.clock_statuses(target: Target)``,
+    ``Qualification.qualification_window: QualificationWindow``)."""
+    found: Found = {}
+    for where, obj in _annotated_callables():
+        try:
+            typing.get_type_hints(obj)
+        except Exception as exc:
+            found[where] = f"{type(exc).__name__}: {exc}"
+    assert found == {}, "\n".join(f"{k}: {v}" for k, v in sorted(found.items()))

@@ -79,7 +79,7 @@ import operator
 import re
 import zoneinfo
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -2144,6 +2144,93 @@ KNOWN_PAIRS: set[str] = set()
 KNOWN_BOOL_TYPE_CHECKS: set[str] = set()
 
 
+# =========================================================================== g. converters
+
+_CONVERTER_MAKERS = frozenset({"field_converter", "policy_field"})
+
+
+def _one_call(fn: ast.FunctionDef) -> ast.Call | None:
+    """The call ``fn`` returns when its body is ``return check(argument, value, **kw)``."""
+    body = _body(fn)
+    if len(body) == 1 and isinstance(body[0], ast.Return):
+        call = body[0].value
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+            return call
+    return None
+
+
+def _check_text(node: ast.expr, helpers: Mapping[str, ast.Call]) -> str | None:
+    """The check a converter applies as ``check(keywords)``, however it is spelt: a name
+    (a module's one-line helper followed to the check it calls), ``partial(check, **kw)``
+    or ``lambda a, v: check(a, v, **kw)``; ``None`` for anything else."""
+    call: ast.Call | None = None
+    if isinstance(node, ast.Name):
+        if node.id not in helpers:
+            return f"{node.id}()"
+        call = helpers[node.id]
+    elif isinstance(node, ast.Call) and ast.unparse(node.func).endswith("partial") and node.args:
+        head = node.args[0]
+        if not isinstance(head, ast.Name) or len(node.args) > 1:
+            return None
+        keywords = sorted(f"{k.arg}={ast.unparse(k.value)}" for k in node.keywords)
+        return f"{head.id}({', '.join(keywords)})"
+    elif isinstance(node, ast.Lambda) and isinstance(node.body, ast.Call):
+        call = node.body
+    if call is None or not isinstance(call.func, ast.Name) or len(call.args) > 2:
+        return None
+    keywords = sorted(f"{k.arg}={ast.unparse(k.value)}" for k in call.keywords)
+    return f"{call.func.id}({', '.join(keywords)})"
+
+
+def converter_problems(srcs: Sources) -> Found:
+    """Item 7, "one ``field_converter`` serves every attrs field of a type": a converter
+    (``field_converter(check)`` or ``policy_field(check)``, as a constant or inline in a
+    field) built outside ``custops._validate``/``custops.money`` from a check the homes
+    already hold a converter of (``field_converter(require_bool)`` is ``BOOL``), or built
+    from one check in two modules (the type needs a home constant)."""
+    built: dict[str, list[tuple[Source, ast.Call]]] = defaultdict(list)
+    homes: dict[str, str] = {}
+    for src in srcs.values():
+        helpers = {
+            fn.name: call
+            for fn in src.tree.body
+            if isinstance(fn, ast.FunctionDef)
+            and fn.name.startswith("_")  # a private one-liner stands for the check it calls
+            and (call := _one_call(fn)) is not None
+        }
+        constants = {
+            id(value): name for name, _, value in _constants(src) if isinstance(value, ast.Call)
+        }
+        for node in ast.walk(src.tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id not in _CONVERTER_MAKERS or len(node.args) != 1:
+                continue
+            check = _check_text(node.args[0], helpers)
+            if check is None or not check.startswith("require_"):  # the homes' checks
+                continue
+            key = f"{node.func.id}({check})"
+            if src.name in (VALIDATE, MONEY) and id(node) in constants:
+                homes.setdefault(key, f"{src.name}.{constants[id(node)]}")
+            else:
+                built[key].append((src, node))
+    found: Found = {}
+    for key, places in built.items():
+        modules = {src.name for src, _ in places}
+        if key in homes:
+            use = f"import {homes[key]}"
+        elif len(modules) > 1:
+            use = f"built in {', '.join(sorted(modules))}: one constant in custops._validate"
+        else:
+            continue
+        for src, node in places:
+            _add(found, f"{src.name}:{key}", f"{_where(src, node)}: `{key}`; {use}")
+    return found
+
+
+KNOWN_CONVERTERS: set[str] = set()
+
+
 def _assert_only_known(found: Found, known: set[str], title: str) -> None:
     new = [f"{k}\n    {v}" for k, v in sorted(found.items()) if k not in known]
     assert new == [], f"{title} (CONTRIBUTING item 7, one home per helper):\n" + "\n".join(new)
@@ -2247,6 +2334,41 @@ def test_b_no_pairs_checked_by_hand() -> None:
     _assert_only_known(_found("pairs"), KNOWN_PAIRS, "require_pairs written out")
 
 
+def test_g_one_converter_per_field_type() -> None:
+    _assert_only_known(_found("converters"), KNOWN_CONVERTERS, "converter built again")
+
+
+def test_g_the_converter_check_sees_its_shapes() -> None:
+    """An inline ``field_converter(require_bool)`` beside the home's ``BOOL``, one check's
+    converter built in two modules (inline or as a constant, through a partial, a lambda or
+    a one-line helper), and not one module's own converter."""
+    home = (
+        "BOOL = field_converter(require_bool)\n"
+        "def _any_text(argument, value):\n"
+        "    return require_str(argument, value, nonempty=False)\n"
+        "ANY_TEXT = field_converter(_any_text)\n"
+    )
+    inline = "class C:\n    strict = attrs.field(converter=field_converter(require_bool))\n"
+    partial_text = "_T = field_converter(partial(require_str, nonempty=False))\n"
+    aware = "class E:\n    at = attrs.field(converter=field_converter(require_aware))\n"
+    aware_too = "_AT = field_converter(lambda a, v: require_aware(a, v))\n"
+    own = "_ZONE = field_converter(require_zone)\n"
+    found = converter_problems(
+        _parse({VALIDATE: home, "custops.a": inline, "custops.b": partial_text + own})
+    )
+    assert sorted(found) == [
+        "custops.a:field_converter(require_bool())",
+        "custops.b:field_converter(require_str(nonempty=False))",
+    ], found
+    found = converter_problems(_parse({"custops.c": aware, "custops.d": aware_too}))
+    assert sorted(found) == [
+        "custops.c:field_converter(require_aware())",
+        "custops.d:field_converter(require_aware())",
+    ], found
+    policy = "_C = policy_field(require_bool)\n"  # another error class: another converter
+    assert converter_problems(_parse({VALIDATE: home, "custops.e": policy})) == {}
+
+
 def test_b_no_number_type_check_written_out() -> None:
     _assert_only_known(
         _found("bool type checks"), KNOWN_BOOL_TYPE_CHECKS, "require_type written out"
@@ -2277,6 +2399,7 @@ CHECKS: dict[str, tuple[Callable[[Sources], Found], set[str]]] = {
     "distinct": (distinct_problems, KNOWN_DISTINCT),
     "pairs": (pair_problems, KNOWN_PAIRS),
     "bool type checks": (bool_type_problems, KNOWN_BOOL_TYPE_CHECKS),
+    "converters": (converter_problems, KNOWN_CONVERTERS),
 }
 
 

@@ -436,6 +436,52 @@ def json_key_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
     return found
 
 
+def _nulled(value: ast.expr) -> str | None:
+    """The library attribute a document value replaces by ``null`` when it is falsy or
+    equal to something (``e.negated_by or None``, ``None if x.label == "-" else
+    x.label``), or ``None``."""
+    if (
+        isinstance(value, ast.BoolOp)
+        and isinstance(value.op, ast.Or)
+        and isinstance(value.values[-1], ast.Constant)
+        and value.values[-1].value is None
+    ):
+        held = value.values[0]
+    elif isinstance(value, ast.IfExp) and (
+        (isinstance(value.body, ast.Constant) and value.body.value is None)
+        or (isinstance(value.orelse, ast.Constant) and value.orelse.value is None)
+    ):
+        held = value.orelse if isinstance(value.body, ast.Constant) else value.body
+        tested = {ast.unparse(n) for n in ast.walk(value.test)}
+        if ast.unparse(held) not in tested:  # `None if x is None else x.value`: a None kept
+            return None
+        if isinstance(value.test, ast.Compare) and all(
+            isinstance(op, (ast.Is, ast.IsNot)) for op in value.test.ops
+        ):
+            return None
+    else:
+        return None
+    return held.attr if isinstance(held, ast.Attribute) else None
+
+
+def nulled_value_problems(srcs: dict[str, tuple[str, ast.Module]]) -> Found:
+    """Item 9, "every key is the library's name for what it holds": a document value that
+    prints ``null`` where the library holds a value (an empty ``str``, a placeholder) shows
+    something the library does not hold; print the value as it is."""
+    found: Found = {}
+    for name, (path, tree) in srcs.items():
+        for scope, node in _scoped(tree):
+            if not isinstance(node, ast.Dict) or scope == "<module>":
+                continue
+            for value in node.values:
+                if (attribute := _nulled(value)) is not None:
+                    problem = (
+                        f"prints null for a `.{attribute}` the library holds; print it as it is"
+                    )
+                    _add(found, f"{name}:{scope}", f"{path}:{value.lineno}: {problem}")
+    return found
+
+
 # =========================================================================== the debt
 
 # Issue 12: refund without rule/reason, classify without rule, report-due
@@ -449,6 +495,7 @@ KNOWN_ISO_COPIES: set[str] = set()
 # Error names and keys.
 KNOWN_ERROR_NAMES: set[str] = set()
 KNOWN_KEYS: set[str] = set()
+KNOWN_NULLED: set[str] = set()
 
 CHECKS: dict[str, tuple[Callable[[], Found], set[str]]] = {
     "rule results": (lambda: rule_result_problems(documents()), KNOWN_RULE_RESULTS),
@@ -459,6 +506,7 @@ CHECKS: dict[str, tuple[Callable[[], Found], set[str]]] = {
         KNOWN_ERROR_NAMES,
     ),
     "keys": (lambda: json_key_problems(cli_sources()), KNOWN_KEYS),
+    "nulled values": (lambda: nulled_value_problems(cli_sources()), KNOWN_NULLED),
 }
 
 
@@ -584,3 +632,16 @@ def test_the_sweep_runs_the_commands() -> None:
     words = shown_words()
     assert "--lang" in words[""]
     assert {"DATE", "--closure", "--json", "--lang"} <= words["custops.cli.calendars"]
+
+
+def test_the_nulled_value_check_sees_its_shapes() -> None:
+    def parsed(code: str) -> dict[str, tuple[str, ast.Module]]:
+        return {"custops.cli.x": ("cli/x.py", ast.parse(code))}
+
+    negated = "def f(e):\n    return {'negated_by': e.negated_by or None}\n"
+    placeholder = "def f(i):\n    return {'label': None if i.label == '-' else i.label}\n"
+    kept = "def f(r):\n    return {'topic': r.topic.value if r.topic else None}\n"
+    optional = "def f(e):\n    return {'kind': None if e.kind is None else e.kind.value}\n"
+    assert nulled_value_problems(parsed(negated))
+    assert nulled_value_problems(parsed(placeholder))
+    assert nulled_value_problems(parsed(kept)) == nulled_value_problems(parsed(optional)) == {}

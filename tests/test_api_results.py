@@ -272,6 +272,63 @@ def test_rule_is_one_stable_rule_id(results: Results) -> None:
     _assert_only_known(found, KNOWN_RULE, "a rule that is not one stable rule ID")
 
 
+def _held_rules(result: Any) -> list[str]:
+    """The rules of the results ``result`` holds in its fields (one, or a tuple of them),
+    in field order: a quote's card check and lines, a schedule's lines."""
+    held: list[str] = []
+    for field in attrs.fields(type(result)):
+        value = getattr(result, field.name)
+        for item in value if isinstance(value, tuple) else (value,):
+            rule = getattr(item, "rule", None)
+            if isinstance(item, Explained) and isinstance(rule, str) and rule not in held:
+                held.append(rule)
+    return held
+
+
+def _held_rule_problem(result: Any) -> str | None:
+    """Item 4: a result whose held results apply other rules than its own applies several
+    rules, and lists them all in ``rule_ids``."""
+    rule = getattr(result, "rule", None)
+    others = [r for r in _held_rules(result) if r != rule]
+    if not others:
+        return None
+    ids = getattr(result, "rule_ids", None)
+    if ids is None:
+        return f"holds results of other rules ({', '.join(others)}) but has no rule_ids"
+    if missing := [r for r in others if r not in ids]:
+        return f"rule_ids leaves out the rules of the results it holds: {', '.join(missing)}"
+    return None
+
+
+# Debt: a result that holds results of other rules without listing them.
+KNOWN_HELD_RULES: dict[str, str] = {}
+
+
+def test_a_result_lists_the_rules_of_the_results_it_holds(results: Results) -> None:
+    found = _check(results, _held_rule_problem)
+    _assert_only_known(found, KNOWN_HELD_RULES, "rules held but not listed in rule_ids")
+
+
+def test_the_held_rules_check_sees_a_quote_without_rule_ids() -> None:
+    @attrs.frozen
+    class Line(Explained):
+        rule: str
+        reason: str = "line"
+
+    @attrs.frozen
+    class Total(Explained):
+        lines: tuple[Line, ...]
+        check: Line
+        reason: str = "total"
+        rule: str = "R-VIP-04"
+
+    bare = Total((Line("R-VIP-03"), Line("R-VIP-04")), Line("R-VIP-10"))
+    assert _held_rule_problem(bare) == (
+        "holds results of other rules (R-VIP-03, R-VIP-10) but has no rule_ids"
+    )
+    assert _held_rule_problem(Total((Line("R-VIP-04"),), Line("R-VIP-04"))) is None
+
+
 # --------------------------------------------------------------------------- the reason
 
 KNOWN_REASON: dict[str, str] = {}

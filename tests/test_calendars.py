@@ -377,7 +377,7 @@ def test_makeup_day_uses_the_configured_weekday() -> None:
         },
         makeup_weekday=4,
     )
-    cal = WorkCalendar(hours=friday_short)
+    cal = WorkCalendar(business_hours=friday_short)
     assert cal.close_of_business(D(2025, 10, 11)) == at(2025, 10, 11, 15)
     assert cal.close_of_business(D(2025, 10, 10)) == at(2025, 10, 10, 15)
     assert china().close_of_business(D(2025, 10, 11)) == at(2025, 10, 11, 18)
@@ -398,13 +398,13 @@ def test_any_zone_is_converted_and_naive_is_refused() -> None:
 
 
 def test_no_business_hours_means_whole_working_days() -> None:
-    cal = WorkCalendar(hours=None)
+    cal = WorkCalendar(business_hours=None)
     assert cal.close_of_business(D(2025, 9, 30)) is None
     assert cal.add_working_time(at(2025, 9, 30, 12), 24 * H) == at(2025, 10, 9, 12)
 
 
 def test_always_hours_count_all_of_a_working_day() -> None:
-    cal = WorkCalendar(hours=BusinessHours.always())
+    cal = WorkCalendar(business_hours=BusinessHours.always())
     assert cal.working_time_between(at(2025, 9, 30, 0), at(2025, 10, 10, 0)) == 48 * H
     assert cal.close_of_business(D(2025, 9, 30)) == at(2025, 10, 1, 0)
 
@@ -412,7 +412,10 @@ def test_always_hours_count_all_of_a_working_day() -> None:
 def test_business_time_across_a_clock_change() -> None:
     """Business time is real elapsed time: the spring-forward Sunday has 23 hours."""
     cal = WorkCalendar(
-        "US", hours=BusinessHours.always(), zone="America/New_York", extra_workdays=[D(2025, 3, 9)]
+        "US",
+        business_hours=BusinessHours.always(),
+        zone="America/New_York",
+        extra_workdays=[D(2025, 3, 9)],
     )
     sunday = dt.datetime(2025, 3, 9, tzinfo=ZoneInfo("America/New_York"))
     monday = sunday + dt.timedelta(days=1)
@@ -596,7 +599,7 @@ def test_working_time_between_matches_the_day_by_day_reference(
         extra_workdays=days_2024_2026,  # any day, not only Saturdays as by default
         max_closures=8,
         max_extra_workdays=8,
-        hours=st.none(),
+        business_hours=st.none(),
     ),
     days_2024_2026,
     st.integers(1, 40),
@@ -738,7 +741,7 @@ def test_calendar_value_semantics() -> None:
         at(2025, 5, 6, 9), 100 * H
     )
     assert WorkCalendar(final_years=2027) == WorkCalendar(final_years=[2027])
-    assert WorkCalendar(hours=None) != WorkCalendar()
+    assert WorkCalendar(business_hours=None) != WorkCalendar()
     assert WorkCalendar(zone="UTC") != WorkCalendar()
     evolved = attrs.evolve(used, closures=[])
     assert evolved == WorkCalendar()
@@ -749,7 +752,10 @@ NY = ZoneInfo("America/New_York")
 # A 24x7 desk and a split night shift, working on the clock-change Sundays of 2025.
 NY_CALENDARS = [
     WorkCalendar(
-        "US", zone="America/New_York", hours=hours, extra_workdays=[D(2025, 3, 9), D(2025, 11, 2)]
+        "US",
+        zone="America/New_York",
+        business_hours=hours,
+        extra_workdays=[D(2025, 3, 9), D(2025, 11, 2)],
     )
     for hours in (
         BusinessHours.standard(),
@@ -761,7 +767,7 @@ NY_CALENDARS = [
 
 def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt.timedelta:
     """Day-by-day reference in any zone: each interval converted to UTC on its own."""
-    assert cal.hours is not None
+    assert cal.business_hours is not None
     sign = 1
     if t2 < t1:
         t1, t2, sign = t2, t1, -1
@@ -771,9 +777,9 @@ def ref_business_time(cal: WorkCalendar, t1: dt.datetime, t2: dt.datetime) -> dt
         kind = cal.day_kind(day)
         if kind.is_workday:
             weekday = day.weekday()
-            own = cal.hours.intervals_on(weekday)
+            own = cal.business_hours.intervals_on(weekday)
             makeup = kind is DayKind.MAKEUP_WORKDAY or (kind is DayKind.EXTRA_WORKDAY and not own)
-            for interval in cal.hours.intervals_on(weekday, makeup=makeup):
+            for interval in cal.business_hours.intervals_on(weekday, makeup=makeup):
                 end_day = day + dt.timedelta(days=1) if interval.end == dt.time(0) else day
                 start = dt.datetime.combine(day, interval.start, cal.zone)
                 end = dt.datetime.combine(end_day, interval.end, cal.zone)
@@ -847,13 +853,13 @@ def test_an_arrangement_takes_date_name_pairs() -> None:
 
 def test_a_half_day_off_cuts_an_interval_that_spans_noon() -> None:
     straight = BusinessHours(dict.fromkeys(range(5), ("09:00-18:00",)))
-    cal = WorkCalendar(hours=straight, half_days=["women"])
+    cal = WorkCalendar(business_hours=straight, half_days=["women"])
     assert cal.business_intervals(D(2024, 3, 8)) == ((at(2024, 3, 8, 9), at(2024, 3, 8, 12)),)
 
 
 def test_a_half_day_off_drops_an_interval_that_starts_at_noon() -> None:
     split = BusinessHours(dict.fromkeys(range(5), ("09:00-12:00", "12:00-18:00")))
-    cal = WorkCalendar(hours=split, half_days=["women"])
+    cal = WorkCalendar(business_hours=split, half_days=["women"])
     assert cal.business_intervals(D(2024, 3, 8)) == ((at(2024, 3, 8, 9), at(2024, 3, 8, 12)),)
 
 
@@ -881,7 +887,7 @@ def test_the_last_day_of_an_index_takes_holidays_and_closures() -> None:
 def test_a_half_day_off_keeps_the_hours_of_its_own_weekday() -> None:
     """2023-03-08 is a Wednesday: the half day cuts Wednesday's hours, not Thursday's."""
     hours = BusinessHours({2: ("08:00-17:00",), 3: ("10:00-19:00",)})
-    cal = WorkCalendar(hours=hours, half_days=["women"])
+    cal = WorkCalendar(business_hours=hours, half_days=["women"])
     assert cal.business_intervals(D(2023, 3, 8)) == ((at(2023, 3, 8, 8), at(2023, 3, 8, 12)),)
 
 

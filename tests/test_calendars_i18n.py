@@ -199,7 +199,9 @@ def test_days_weeks_and_months_explained_in_chinese_R_SLA_03_R_SLA_24() -> None:
 def test_cutoffs_and_budgets_explained_in_chinese() -> None:
     with language("zh_CN"):
         asked = deadline(at(2025, 9, 9, 10), "1天", cutoff="midnight", explain=True)
-        bare = deadline(at(2025, 9, 9, 10), "1天", calendar=WorkCalendar(hours=None), explain=True)
+        bare = deadline(
+            at(2025, 9, 9, 10), "1天", calendar=WorkCalendar(business_hours=None), explain=True
+        )
         budget = deadline(at(2025, 9, 9, 9), "3个工作日", convention="working_time", explain=True)
         hours = deadline(at(2025, 9, 30, 16), "8个工作小时", explain=True)
         closed = deadline(at(2025, 10, 10, 19), Period.workdays(0), explain=True)
@@ -259,7 +261,7 @@ def test_every_day_info_is_in_one_language(cal: WorkCalendar, day: dt.date) -> N
 
 @settings(max_examples=40)
 @given(
-    cal=testing.calendars(hours=st.sampled_from([None, BusinessHours.standard()])),
+    cal=testing.calendars(business_hours=st.sampled_from([None, BusinessHours.standard()])),
     start=st.one_of(testing.aware_datetimes(), testing.dates()),
     period=testing.periods(max_count=60),
     cutoff=st.sampled_from(["close_of_business", "midnight"]),

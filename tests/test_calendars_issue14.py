@@ -159,14 +159,14 @@ def test_hours_of_one_date_and_partial_closures() -> None:
     hours = BusinessHours.standard().with_dates(
         {D(2025, 9, 9): ("09:00-12:00",), D(2025, 9, 10): ()}
     )
-    cal = WorkCalendar(hours=hours)
+    cal = WorkCalendar(business_hours=hours)
     assert cal.close_of_business(D(2025, 9, 9)) == at(2025, 9, 9, 12)
     assert cal.close_of_business(D(2025, 9, 10)) is None
     assert cal.is_workday(D(2025, 9, 10))  # still a working day for day counts
     assert cal.add_working_time(at(2025, 9, 9, 11), dt.timedelta(hours=2)) == at(2025, 9, 11, 10)
     assert cal.working_time_between(at(2025, 9, 9, 0), at(2025, 9, 11, 0)) == dt.timedelta(hours=3)
     with pytest.raises(InvalidInput, match="hours"):
-        WorkCalendar(hours=BusinessHours.standard().with_dates({D(2300, 1, 1): ()}))
+        WorkCalendar(business_hours=BusinessHours.standard().with_dates({D(2300, 1, 1): ()}))
 
 
 @pytest.mark.parametrize(

@@ -115,7 +115,7 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
             "closures",
             "extra_workdays",
             "weekend",
-            "hours",
+            "business_hours",
             "half_days",
             "zone",
             "strict",

@@ -103,12 +103,14 @@ def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(
         ["moveout", "settle", "--deposit", "3000", "--damage", "500", "--json"], capsys
     )
-    bare = json.loads(out)  # an amount typed without a label has none
+    bare = json.loads(out)  # an amount typed without a label: the library's "-" (a str)
     assert (bare["deposits"], bare["damages"], bare["arrears"]) == (
-        [{"label": None, "amount": "3000.00"}],
-        [{"location": None, "amount": "500.00"}],
+        [{"label": "-", "amount": "3000.00"}],
+        [{"location": "-", "amount": "500.00"}],
         [],
     )
+    status, out, _ = run(["moveout", "settle", "--arrears", "100", "--json"], capsys)
+    assert json.loads(out)["arrears"] == [{"label": "-", "amount": "100.00"}]
 
 
 @pytest.mark.parametrize(

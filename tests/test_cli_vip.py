@@ -94,6 +94,10 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
         (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
         (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),
+        (  # one = too many: the form is wrong, not the date; the whole PURCHASE is shown
+            ["vip", "qualify", "2024-05-01=100=3"],
+            "PURCHASE: must look like DATE=AMOUNT, e.g. 2024-05-01=1200 (got '2024-05-01=100=3')",
+        ),
     ],
 )
 def test_vip_bad_input_is_one_line_and_exit_2(

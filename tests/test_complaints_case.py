@@ -934,7 +934,7 @@ def test_records_are_kept_one_year_important_ones_long_term_R_SLA_23() -> None:
     assert "kept while open" in open_case.retention.reason
     with pytest.raises(PolicyError):
         RetentionPolicy(ordinary_years=2, important_years=1)
-    with pytest.raises(InvalidInput):
+    with pytest.raises(PolicyError):
         RetentionPolicy(ordinary_years=0)
     with pytest.raises(InvalidType):
         retention_until("case")  # type: ignore[arg-type]

@@ -210,8 +210,8 @@ def test_R_MEM_01_policy_numbers() -> None:
         ({"senior_share": "0"}, PolicyError, "senior_share: must lie in (0, 1] (got '0')"),
         ({"middle_share": "4/3"}, PolicyError, "middle_share: must lie in (0, 1] (got '4/3')"),
         ({"middle_share": Fraction(-1, 3)}, PolicyError, "middle_share: must lie in (0, 1]"),
-        ({"senior_years": "-1"}, InvalidInput, "senior_years: must be at least 0 (got '-1')"),
-        ({"fine_multiple": Decimal("-0.5")}, InvalidInput, "fine_multiple: must be at least 0"),
+        ({"senior_years": "-1"}, PolicyError, "senior_years: must be at least 0 (got '-1')"),
+        ({"fine_multiple": Decimal("-0.5")}, PolicyError, "fine_multiple: must be at least 0"),
     ],
 )
 def test_R_MEM_01_policy_shares_and_years_are_checked_by_the_one_interval_check(
@@ -372,7 +372,7 @@ def test_change_report_bad_input() -> None:
         change_report_due("2025-10-01")  # type: ignore[call-overload]
     with pytest.raises(InvalidType, match="calendar"):
         change_report_due(dt.date(2025, 10, 1), calendar="CN")  # type: ignore[call-overload]
-    with pytest.raises(InvalidInput, match="change_report_workdays"):
+    with pytest.raises(PolicyError, match="change_report_workdays"):
         ExchangePolicy(change_report_workdays=0)
 
 

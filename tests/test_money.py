@@ -52,7 +52,7 @@ weights = weight_strategy(max_size=12, max_value=10_000, places=3, max_denominat
         (" 1,234.50 ", "1234.50"),
         ("¥ 8", "8.00"),
         ("￥1,000,000", "1000000.00"),
-        ("1E3", "1000.00"),
+        (Decimal("1E3"), "1000.00"),  # a Decimal is a number already, however it is written
     ],
 )
 def test_yuan_quantises_to_the_fen_half_up(value: object, expected: str) -> None:
@@ -91,6 +91,10 @@ def test_yuan_float_message_suggests_the_exact_form() -> None:
         Decimal("NaN"),
         Decimal("Infinity"),
         "1e40",
+        "1E3",
+        "1e3",
+        "2.5e+2",
+        "１ｅ３",
     ],
 )
 def test_yuan_refuses_values_that_are_not_amounts(value: object) -> None:
@@ -99,6 +103,18 @@ def test_yuan_refuses_values_that_are_not_amounts(value: object) -> None:
     assert isinstance(info.value, ValueError)
     assert str(info.value).startswith("balance:")
     assert info.value.argument == "balance"
+
+
+@pytest.mark.parametrize("text", ["1e3", "1E3", " 2.5e+2 ", "１ｅ３", "-1e-2", ".5e1"])
+def test_yuan_refuses_an_exponent_as_its_message_says(text: str) -> None:
+    """A text amount is digits, one point, thousands commas and a sign (docs/money.md): an
+    exponent is refused with its own message, showing the text as given."""
+    with pytest.raises(InvalidInput) as info:
+        yuan(text, argument="amount_received")
+    assert str(info.value) == (
+        "amount_received: is not an amount of money: write it without an exponent, "
+        f"e.g. '1000' (got {text!r})"
+    )
 
 
 def test_yuan_non_negative_refuses_a_negative_amount() -> None:

@@ -327,7 +327,7 @@ def test_day_level_deadlines_end_at_close_of_business_or_midnight() -> None:
     start = at(2025, 9, 9, 10)
     assert deadline(start, "1天") == at(2025, 9, 10, 18)
     assert deadline(start, "1天", cutoff="midnight") == at(2025, 9, 11)
-    no_hours = WorkCalendar(hours=None)
+    no_hours = WorkCalendar(business_hours=None)
     assert deadline(start, "1天", calendar=no_hours) == at(2025, 9, 11)
     assert deadline(start, "1天", calendar=no_hours, cutoff="close_of_business") == at(2025, 9, 11)
 
@@ -350,7 +350,7 @@ def test_working_hours_are_a_budget_of_business_time() -> None:
 
 def test_working_time_without_business_hours_counts_whole_working_days() -> None:
     """A calendar without hours works its working days from 00:00 to 24:00."""
-    no_hours = WorkCalendar(hours=None)
+    no_hours = WorkCalendar(business_hours=None)
     result = deadline(at(2025, 9, 30, 16), "8个工作小时", calendar=no_hours, explain=True)
     assert result.due_at == at(2025, 10, 1)  # 24:00 of 09-30
     assert result.ends_on == D(2025, 9, 30)
@@ -372,7 +372,7 @@ def test_a_zero_period_means_on_the_day() -> None:
 def test_closures_and_24x7_hours_are_respected() -> None:
     closed = WorkCalendar(closures=[D(2025, 9, 10)])
     assert due_date(D(2025, 9, 9), "1个工作日", calendar=closed) == D(2025, 9, 11)
-    desk = WorkCalendar(hours=BusinessHours.always())
+    desk = WorkCalendar(business_hours=BusinessHours.always())
     due = deadline(at(2025, 9, 9, 10), "1天", calendar=desk)
     assert due == at(2025, 9, 11)  # the 24x7 desk closes at 24:00
 
@@ -763,14 +763,16 @@ def test_due_in_month_wraps_range_errors_as_deadline_does() -> None:
 def test_the_explanation_says_why_the_day_ends_at_midnight() -> None:
     asked = deadline(at(2025, 9, 9, 10), "1天", cutoff="midnight", explain=True)
     assert "24:00 (cutoff='midnight')" in asked.explain()
-    bare = deadline(at(2025, 9, 9, 10), "1天", calendar=WorkCalendar(hours=None), explain=True)
+    bare = deadline(
+        at(2025, 9, 9, 10), "1天", calendar=WorkCalendar(business_hours=None), explain=True
+    )
     assert "24:00 (the calendar has no business hours)" in bare.explain()
 
 
 def test_the_working_time_budget_is_written_in_hours_and_minutes() -> None:
     result = deadline(at(2025, 9, 9, 9), "3个工作日", convention="working_time", explain=True)
     assert '"3个工作日" = 3 × 8h of business time = 24h' in result.explain()
-    half = WorkCalendar(hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
+    half = WorkCalendar(business_hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
     result = deadline(
         at(2025, 9, 9, 9), "2个工作日", calendar=half, convention="working_time", explain=True
     )
@@ -790,7 +792,7 @@ def test_the_working_time_budget_is_translated() -> None:
                 result.reasoning[0] == "按工作时长计：3个工作日 = 3 × 每日营业时间 8 小时 = 24 小时"
             )
             assert "h" not in result.explain().replace("R-PER", "")
-        half = WorkCalendar(hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
+        half = WorkCalendar(business_hours=BusinessHours(dict.fromkeys(range(5), ("09:00-12:30",))))
         result = deadline(
             at(2025, 9, 9, 9), "2个工作日", calendar=half, convention="working_time", explain=True
         )

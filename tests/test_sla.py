@@ -563,14 +563,14 @@ def test_zero_allowance_is_used_up_at_once() -> None:
 
 
 def test_calendar_without_business_hours_ends_days_at_midnight() -> None:
-    cal = WorkCalendar(hours=None)
+    cal = WorkCalendar(business_hours=None)
     c = Clock.start(T(9, 30, 16), SOLUTION, calendar=cal)
     s = c.status(at=T(9, 30, 16))
     assert s.due_at == T(10, 10, 0)  # 24:00 of 9 October
     assert s.allowance == 32 * H  # 8 h of 30 Sept + 24 h of 9 Oct
     c = c.pause(T(10, 9, 10)).resume(T(10, 9, 12))
     assert c.status(at=T(10, 9, 12)).due_at == T(10, 10, 2)  # the next day is a working day
-    always = WorkCalendar(hours=BusinessHours.always())
+    always = WorkCalendar(business_hours=BusinessHours.always())
     assert Clock.start(T(9, 30, 16), SOLUTION, calendar=always).status(at=T(9, 30, 16)).due_at == T(
         10, 10
     )
@@ -997,7 +997,7 @@ def test_due_many_refuses_bad_input() -> None:
     with pytest.raises(InvalidType, match="target: must be a Target"):
         due_many([T(9, 30)], "reply")  # type: ignore[call-overload]
     # without business hours a working day is worked from 00:00 to 24:00
-    whole_days = WorkCalendar(hours=None)
+    whole_days = WorkCalendar(business_hours=None)
     eight = Target("w", "8个工作小时")
     assert due_many([T(9, 30, 20), T(9, 30, 22)], eight, calendar=whole_days) == (
         T(10, 9, 4),

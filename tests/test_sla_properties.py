@@ -55,8 +55,8 @@ TARGETS = (
 )
 CALENDARS = (
     china(),
-    WorkCalendar(hours=None),
-    WorkCalendar(country="US", zone="America/New_York", hours=None),
+    WorkCalendar(business_hours=None),
+    WorkCalendar(country="US", zone="America/New_York", business_hours=None),
 )
 
 # The seed's targets and the project's own strategies (custops.testing): random targets

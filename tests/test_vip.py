@@ -26,7 +26,7 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
-from custops.i18n import stray_words
+from custops.i18n import language, stray_words
 from custops.money import yuan
 from custops.periods import Deadline
 from custops.testing import amounts, cards, dates, ledgers, lines, purchases, vip_policies
@@ -332,8 +332,12 @@ def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
 
 def test_R_VIP_08_ledgers_of_two_cards_are_never_combined() -> None:
     other = Ledger(Card.issue("VIP-0002", WANG, on=ISSUED))
-    with pytest.raises(InvalidInput, match="R-VIP-08"):
+    with pytest.raises(InvalidInput, match="R-VIP-08") as info:
         ledger_with(10).combine(other)
+    assert (info.value.argument, info.value.value) == ("other", other)  # the ledger given
+    assert str(info.value).endswith("(got the ledger of card VIP-0002)")
+    with pytest.raises(InvalidType, match="other: must be a Ledger"):
+        ledger_with(10).combine("VIP-0002")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="R-VIP-08"):
         quote([Line("100")], CARD, on=date(2024, 5, 1), ledger=other)
 
@@ -995,6 +999,53 @@ def test_line_edge_values_that_are_fine() -> None:
     assert (over.lines[0].benefit, over.total) == (Benefit.COUPON, D("0.00"))
     with pytest.raises(InvalidInput, match="lines: must not be empty"):
         quote((), CARD, on=DAY)
+
+
+def test_R_VIP_04_a_coupon_above_the_line_frees_it_and_says_the_rest_is_not_paid_out() -> None:
+    """R-VIP-04: a coupon (the line's own, plus its share of an order coupon) worth more
+    than the line makes it free, as a voucher does at a till: no change is given.  The
+    line's reason says what the coupon was and what of it was left, not only the amount to
+    pay, which a coupon that fits shows alone."""
+    over = quote([Line("100", coupon="200")], CARD, on=DAY)
+    shared = quote([Line("100", coupon="80"), Line("100")], CARD, on=DAY, coupon="60")
+    fits = quote([Line("100", coupon="30")], CARD, on=DAY)
+    line = over.lines[0]
+    assert (line.benefit, line.amount, over.total) == (Benefit.COUPON, D("0.00"), D("0.00"))
+    assert line.reason == (
+        '"优惠券": 0.00 to pay; coupon 200.00 is more than the line\'s 100.00: the 100.00 left '
+        "is not paid out; VIP rate not combined; best single benefit; "
+        '"会员折扣" would be 90.00'
+    )
+    assert "coupon 110.00 is more than the line's 100.00: the 10.00 left" in shared.lines[0].reason
+    assert "more than" not in shared.lines[1].reason
+    assert fits.lines[0].reason.startswith('"优惠券": 70.00 to pay; VIP rate not combined')
+    with language("zh_CN"):
+        said = quote([Line("100", coupon="200")], CARD, on=DAY).lines[0].reason
+    assert said.startswith(
+        "优惠券：应付 0.00 元；优惠券 200.00 元超过本行 100.00 元，余下 100.00 元不予找零"
+    )
+
+
+def test_R_VIP_05_a_free_purchase_is_recorded_and_earns_nothing() -> None:
+    """R-VIP-05: a basket that costs nothing (a gift, a line a coupon pays for) is a sale:
+    its quote's total 0.00 is earned like any other, so the sale's ref is on the ledger,
+    with no point and the carry unchanged; its full return takes nothing back."""
+    before = Ledger(CARD).earn(DAY, "150", "S1")
+    free = quote([Line("0", name="赠品"), Line("20", coupon="20")], CARD, on=DAY, ledger=before)
+    assert free.total == D("0.00")
+    after = before.earn(DAY, free.total, "S2")
+    entry = after.entries[-1]
+    assert (entry.kind, entry.ref, entry.paid, entry.points) == (
+        EntryKind.EARN,
+        "S2",
+        D("0.00"),
+        0,
+    )
+    assert entry.reason.startswith("earned 0 points for 0.00 paid")
+    assert (after.carry, after.valid_points(on=DAY)) == (before.carry, before.valid_points(on=DAY))
+    returned, reversal = after.reverse(DAY, "S2")
+    assert (reversal.refunded, reversal.points_reversed) == (D("0.00"), 0)
+    assert returned.valid_points(on=DAY) == before.valid_points(on=DAY)
 
 
 def test_values_are_equal_hashable_and_pickle() -> None:
@@ -1803,7 +1854,7 @@ def test_R_VIP_04_quote_quote_line_and_ledger_entry_explain_themselves() -> None
     )
     assert str(q) == f"points tier (R-VIP-04): {q.reason}"
     assert q.explain().split("\n")[1:] == [f"  {line}" for line in q.lines]
-    assert str(q.lines[1]).startswith('promotion (R-VIP-04): "促销": 40.00')
+    assert str(q.lines[1]).startswith('promotion (R-VIP-04): "促销": 40.00 to pay')
     assert str(led.entries[0]).startswith("earn (R-VIP-05): earned 30 points")
     no_ledger = quote([Line("100")], CARD, on=DAY)
     assert no_ledger.explain().endswith("  no ledger given: the points tier was not checked")

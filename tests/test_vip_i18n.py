@@ -206,7 +206,7 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
         no_card = str(none.card_check)
     assert [line.reason for line in q.lines] == [
         "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",
-        "促销：99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
+        "促销：应付 99.00 元；不与会员折扣同享；择优适用单一优惠；若用会员折扣则为 116.10 元",
         "会员折扣9折：88.00 × 0.90 = 79.20（四舍五入）；不与本行优惠券同享；择优适用单一优惠；"
         "若用优惠券则为 83.00 元",
     ]
@@ -218,7 +218,7 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
     assert none.lines[0].reason == "无适用优惠，按原价"
     assert (
         promo.lines[0].reason
-        == "特价：95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
+        == "特价：应付 95.00 元；不与会员折扣同享；适用本行自身优惠（政策：促销优先）"
     )
     assert other.notes[0].startswith("不享会员优惠：会员卡 VIP-0001 属于顾客 C001")
     assert other.notes[0].endswith("会员卡仅限持卡人本人使用")

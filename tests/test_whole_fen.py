@@ -93,6 +93,12 @@ TAKERS: list[tuple[str, Callable[[Any], object]]] = [
 ]
 
 
+# A policy's amount is refused as a PolicyError, with the same message (CONTRIBUTING item 7).
+_POLICY_AMOUNTS = frozenset(
+    {"min_registered_capital", "litigation_threshold", "fine_min", "delay_fine", "loss_threshold"}
+)
+
+
 @pytest.mark.parametrize(("argument", "take"), TAKERS)
 @pytest.mark.parametrize("value", ["88.005", Decimal("0.004"), "¥1,000.001"])
 def test_a_fraction_of_a_fen_is_refused_not_rounded(
@@ -101,7 +107,8 @@ def test_a_fraction_of_a_fen_is_refused_not_rounded(
     """R-VIP-05, R-DEP-01/02/03: a sub-fen input is refused, naming the argument and the
     value as passed (before: ``Purchase(d, "88.005").paid == Decimal('88.01')``, and
     ``Claim("0.004", …)`` said "a claim must be more than 0")."""
-    with pytest.raises(InvalidInput) as info:
+    error = PolicyError if argument in _POLICY_AMOUNTS else InvalidInput
+    with pytest.raises(error) as info:
         take(value)
     assert (info.value.argument, info.value.value) == (argument, value)
     assert str(info.value) == f"{argument}: {FRACTION} (got {value!r})"

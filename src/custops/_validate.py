@@ -139,6 +139,10 @@ def _positive_int(argument: str, value: Any) -> int:
     return require_int(argument, value, low=1)
 
 
+def _count(argument: str, value: Any) -> int:
+    return require_int(argument, value, low=0)
+
+
 def _any_text(argument: str, value: Any) -> str:
     return require_str(argument, value, nonempty=False)
 
@@ -847,3 +851,7 @@ STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
+AWARE: Any = field_converter(require_aware)  # an aware datetime, an instant
+NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
+POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
+POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1

@@ -41,6 +41,7 @@ from custops._enums import parse_members
 from custops._table import CalendarTable, build_table
 from custops._text import block, english
 from custops._validate import (
+    BOOL,
     WALL_TIME,
     field_converter,
     instance_check,
@@ -414,6 +415,9 @@ def _outside_stacklevel() -> int:
 _LOADING = threading.Lock()
 
 
+_UNKNOWN_ENTITY = "is not a country or subdivision the holidays package knows"
+
+
 @functools.lru_cache(maxsize=64)
 def _country_class(country: str) -> Any:
     """The ``holidays`` class of ``country``, loading only that country's module when it
@@ -422,8 +426,7 @@ def _country_class(country: str) -> Any:
 
     found = next(((m, names) for m, names in COUNTRIES.items() if country in names), None)
     if found is None:
-        problem = "is not a country or subdivision the holidays package knows"
-        raise InvalidInput.for_argument("country", country, problem)
+        raise InvalidInput.for_argument("country", country, _UNKNOWN_ENTITY)
     module, names = found
     name = f"holidays.countries.{module}"
     with _LOADING:
@@ -476,8 +479,7 @@ def _entity(country: str, subdiv: str | None) -> _Entity:
     try:
         probe = cls(subdiv=subdiv)
     except NotImplementedError:
-        problem = "is not a country or subdivision the holidays package knows"
-        raise InvalidInput.for_argument("subdiv", subdiv, problem) from None
+        raise InvalidInput.for_argument("subdiv", subdiv, _UNKNOWN_ENTITY) from None
     if PUBLIC not in getattr(cls, "supported_categories", (PUBLIC,)):
         raise InvalidInput.for_argument("country", country, "has no public-holiday category")
     label = getattr(probe, "substituted_label", None)
@@ -552,12 +554,17 @@ class _Cache:
 
 @field_converter
 def _country(argument: str, value: Any) -> str:
-    return require_str(argument, value).strip().upper()
+    code = require_str(argument, value).strip().upper()
+    try:
+        _country_class(code)
+    except InvalidInput:  # refused as given (" cn " is read as "CN")
+        raise InvalidInput.for_argument(argument, value, _UNKNOWN_ENTITY) from None
+    return code
 
 
 _zone = field_converter(require_zone)
 _subdiv = field_converter(optional_check(require_str))
-_hours = field_converter(
+_business_hours = field_converter(
     optional_check(functools.partial(require_type, types=BusinessHours, what="BusinessHours"))
 )
 
@@ -676,7 +683,7 @@ class WorkCalendar:
     * ``closures`` / ``extra_workdays``: company rest days / working days, winning over
       the public data (a date in both is an error).
     * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None``: the country's.
-    * ``hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
+    * ``business_hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
       read in the calendar's time zone ``zone``; ``half_days``: the :class:`HalfDay`
       holidays of the staff.
     * ``strict``: raise :class:`~custops.errors.CalendarNotPublished` instead of warning
@@ -697,9 +704,9 @@ class WorkCalendar:
         kw_only=True,
     )
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
-    hours: BusinessHours | None = attrs.field(
+    business_hours: BusinessHours | None = attrs.field(
         factory=BusinessHours.standard,
-        converter=_hours,  # type: ignore[misc]
+        converter=_business_hours,  # type: ignore[misc]
         kw_only=True,
     )
     half_days: frozenset[HalfDay] = attrs.field(
@@ -708,7 +715,7 @@ class WorkCalendar:
         kw_only=True,
     )
     zone: ZoneInfo = attrs.field(default=ZoneInfo("Asia/Shanghai"), converter=_zone, kw_only=True)  # type: ignore[misc]
-    strict: bool = attrs.field(default=False, converter=field_converter(require_bool), kw_only=True)  # type: ignore[misc]
+    strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
         converter=_final_years,  # type: ignore[misc]
@@ -732,7 +739,12 @@ class WorkCalendar:
         for argument, years in (
             ("closures", sorted(d.year for d in self.closures)),
             ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
-            ("hours", sorted(d.year for d, _hours in self.hours.by_date) if self.hours else []),
+            (
+                "business_hours",
+                sorted(d.year for d, _hours in self.business_hours.by_date)
+                if self.business_hours
+                else [],
+            ),
             ("final_years", sorted(self.final_years)),
             ("arrangements", sorted(a.year for a in self.arrangements)),
         ):
@@ -869,12 +881,12 @@ class WorkCalendar:
                 if first <= o <= last:
                     kinds[o - first] = code
         ix = _Index(lo_year, hi_year, kinds, names, statutory, entity.published_through)
-        if self.hours is not None:
+        if self.business_hours is not None:
             templates = self._templates()
             for o in halves:  # a half day off: business ends at noon
                 wall = templates[(o + 6) % 7] or templates[7]
                 ix.walls[o] = tuple((s, min(e, _NOON_US)) for s, e in wall if s < _NOON_US)
-            for d, intervals in self.hours.by_date:
+            for d, intervals in self.business_hours.by_date:
                 ix.walls[d.toordinal()] = tuple((i.start_us, i.end_us) for i in intervals)
         return ix
 
@@ -1165,11 +1177,11 @@ class WorkCalendar:
         """Wall-clock intervals (µs from midnight) of weekdays 0-6 and, last, of a makeup day."""
         templates = self._cache.templates
         if templates is None:
-            if self.hours is None:
+            if self.business_hours is None:
                 templates = (((0, DAY_US),),) * 8
             else:
-                weekly = self.hours.weekly
-                days = (*weekly, weekly[self.hours.makeup_weekday])
+                weekly = self.business_hours.weekly
+                days = (*weekly, weekly[self.business_hours.makeup_weekday])
                 templates = tuple(tuple((i.start_us, i.end_us) for i in day) for day in days)
             self._cache.templates = templates
         return templates
@@ -1177,9 +1189,9 @@ class WorkCalendar:
     def _wall(self, ix: _Index, ordinal: int) -> tuple[tuple[int, int], ...]:
         """Wall-clock business intervals (µs from midnight) of day ``ordinal``.
 
-        A rest day has none; a date of ``hours.by_date`` (or a half day off) its own; a
+        A rest day has none; a date of ``business_hours.by_date`` (or a half day off) its own; a
         working day whose weekday has no hours (调休上班, extra working day, a six-day
-        week's Saturday) those of ``hours.makeup_weekday``.
+        week's Saturday) those of ``business_hours.makeup_weekday``.
         """
         kind = ix.kinds[ordinal - ix.first]
         if not _WORKING_CODE[kind]:
@@ -1272,7 +1284,7 @@ class WorkCalendar:
         """
         ix, o = self._locate(day)
         wall = self._wall(ix, o)
-        if self.hours is None or not wall:
+        if self.business_hours is None or not wall:
             return None
         return from_us(self._real(ix, o, wall[-1:])[0][1], self.zone)
 

@@ -40,7 +40,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, require_money, yuan
+from custops.money import MONEY, POLICY_MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
 
 __all__ = [
@@ -88,11 +88,12 @@ def _month_day(argument: str, value: Any) -> tuple[int, int]:
 
 
 def _count(minimum: int, maximum: int) -> Any:
-    return field_converter(lambda a, value: require_int(a, value, low=minimum, high=maximum))
+    return policy_field(lambda a, value: require_int(a, value, low=minimum, high=maximum))
 
 
 _SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
-_YEARS: Final = field_converter(partial(require_number, low=0))  # years, or a multiple, >= 0
+_YEARS: Final = field_converter(partial(require_number, low=0))  # years, >= 0
+_POLICY_YEARS: Final = policy_field(partial(require_number, low=0))  # years or a multiple, >= 0
 _MONTH_DAY: Final = field_converter(_month_day)
 
 
@@ -132,19 +133,22 @@ class ExchangePolicy:
     custops.errors.PolicyError: middle_share: must lie in (0, 1] (got '3/2')
     """
 
-    min_registered_capital: Decimal = attrs.field(default=Decimal("10000000.00"), converter=MONEY)  # type: ignore[misc]
+    min_registered_capital: Decimal = attrs.field(
+        default=Decimal("10000000.00"),
+        converter=POLICY_MONEY,  # type: ignore[misc]
+    )
     senior_share: Fraction = attrs.field(default=Fraction(1, 3), converter=_SHARE)  # type: ignore[misc]
-    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_YEARS)  # type: ignore[misc]
+    senior_years: Decimal = attrs.field(default=Decimal(5), converter=_POLICY_YEARS)  # type: ignore[misc]
     all_seniors_clean: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     min_senior_count: int = attrs.field(default=1, converter=_count(0, 10_000))  # type: ignore[misc]
     middle_share: Fraction = attrs.field(default=Fraction(2, 3), converter=_SHARE)  # type: ignore[misc]
-    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_YEARS)  # type: ignore[misc]
-    base_years: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
+    middle_years: Decimal = attrs.field(default=Decimal(3), converter=_POLICY_YEARS)  # type: ignore[misc]
+    base_years: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)  # type: ignore[misc]
     inspection_start: tuple[int, int] = attrs.field(default=(7, 1), converter=_MONTH_DAY)  # type: ignore[misc]
     inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
     change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
-    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=MONEY)  # type: ignore[misc]
-    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_YEARS)  # type: ignore[misc]
+    litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=POLICY_MONEY)  # type: ignore[misc]
+    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)  # type: ignore[misc]
     inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
     inactivity_counting: InactivityCounting = attrs.field(
         default=InactivityCounting.ROLLING,

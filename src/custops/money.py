@@ -14,6 +14,7 @@ from typing import Any
 
 from custops._validate import (
     field_converter,
+    policy_field,
     require_int,
     require_items,
     require_rational,
@@ -52,7 +53,8 @@ _SEPARATED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?", re.ASCII)
 # An amount after NFKC: ASCII digits, an optional point, thousands commas, a sign; also
 # the forms Decimal reads that yuan() refuses with their own message (NaN, Infinity, 1E3).
 _PLAIN = re.compile(
-    r"[+-]?(?:(?:[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|nan|snan|inf|infinity)",
+    r"[+-]?(?:(?:[0-9][0-9,]*(?:\.[0-9]*)?|\.[0-9]+)(?P<exponent>[eE][+-]?[0-9]+)?"
+    r"|nan|snan|inf|infinity)",
     re.ASCII | re.IGNORECASE,
 )
 
@@ -99,6 +101,7 @@ def require_money(argument: str, value: Any) -> Decimal:
 
 
 MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
+POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 
 
 def _parse(argument: str, text: str) -> Decimal:
@@ -110,8 +113,11 @@ def _parse(argument: str, text: str) -> Decimal:
     if "," in cleaned and not _SEPARATED.fullmatch(cleaned):
         problem = "is not an amount of money: a comma must separate groups of three digits"
         raise InvalidInput.for_argument(argument, text, problem)
-    if not _PLAIN.fullmatch(cleaned):
+    if not (plain := _PLAIN.fullmatch(cleaned)):
         problem = "is not an amount of money: write ASCII digits with one point, e.g. '87.50'"
+        raise InvalidInput.for_argument(argument, text, problem)
+    if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
+        problem = "is not an amount of money: write it without an exponent, e.g. '1000'"
         raise InvalidInput.for_argument(argument, text, problem)
     return Decimal(cleaned.replace(",", ""))
 

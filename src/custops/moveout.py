@@ -19,6 +19,7 @@ from custops._validate import (
     ANY_TEXT,
     BOOL,
     DATE,
+    NAME,
     OPTIONAL_DATE,
     field_converter,
     instance_check,
@@ -147,8 +148,6 @@ class MoveOutPolicy:
 
 
 # Labels and places are names as typed or pasted: trimmed (an ideographic space too), so that
-# " 押金" and "押金" are one label (require_name).
-_TEXT = field_converter(require_name)
 
 
 @attrs.frozen
@@ -160,7 +159,7 @@ class Charge:
     Charge(label='物业费', amount=Decimal('3000.00'))
     """
 
-    label: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    label: str = attrs.field(converter=NAME)  # type: ignore[misc]
     amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
 
 
@@ -172,7 +171,7 @@ class Damage:
     Decimal('350.00')
     """
 
-    location: str = attrs.field(converter=_TEXT)  # type: ignore[misc]
+    location: str = attrs.field(converter=NAME)  # type: ignore[misc]
     amount: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
 
 

@@ -810,7 +810,7 @@ def _budget(period: Period, cal: WorkCalendar) -> _dt.timedelta:
 
 
 def _day_length(cal: WorkCalendar) -> _dt.timedelta:
-    hours = cal.hours
+    hours = cal.business_hours
     # A calendar without business hours works a working day from 00:00 to 24:00.
     return ONE_DAY if hours is None else hours.day_length(hours.makeup_weekday)
 
@@ -993,7 +993,11 @@ def _explain_days(
         step = _("art. 203 ¶2: the last day ends at the close of business, {time}", time=time)
     else:
         because = (
-            "asked" if cutoff is Cutoff.MIDNIGHT else "no hours" if cal.hours is None else "closed"
+            "asked"
+            if cutoff is Cutoff.MIDNIGHT
+            else "no hours"
+            if cal.business_hours is None
+            else "closed"
         )
         why = _(_MIDNIGHT_BECAUSE[because])
         step = _(
@@ -1148,7 +1152,7 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
     p = period_check("period", period)
     if p.unit not in (Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS):
         problem = "a window is counted in days, weeks, months or years"
-        raise InvalidInput.for_argument("period", str(p), problem)
+        raise InvalidInput.for_argument("period", period, problem)
     try:
         start = day - p.as_relativedelta()
         return start if start + p.as_relativedelta() >= day else start + ONE_DAY
@@ -1157,4 +1161,4 @@ def window_start(end: _dt.date, period: Period | str, *, argument: str = "end") 
             problem = f"-{p.count} {p.unit.value} falls outside the calendar (years 1-9999)"
             raise InvalidInput.for_argument(argument, day, problem) from None
         problem = f"reaches before the year 1 from {day.isoformat()}"
-        raise InvalidInput.for_argument("period", str(p), problem) from None
+        raise InvalidInput.for_argument("period", period, problem) from None

@@ -20,9 +20,11 @@ from custops._dates import MIDNIGHT, NO_TIME, ONE_DAY, ONE_MINUTE, DayRange, add
 from custops._enums import enum_field
 from custops._text import joined, moment_text
 from custops._validate import (
+    ANY_TEXT,
     BOOL,
     DATE,
-    POSITIVE_INT,
+    POLICY_INT,
+    POLICY_POSITIVE_INT,
     TEXT,
     WALL_TIME,
     field_converter,
@@ -290,9 +292,7 @@ class NextDay(LabelledEnum):
 _PHRASES = _sequence(
     "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
 )
-_COUNT = field_converter(partial(require_int, low=0))
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
-_SEPARATOR = field_converter(partial(require_type, types=str, what="a str"))
 
 
 @attrs.frozen(kw_only=True)
@@ -320,18 +320,18 @@ class ServicePolicy:
         converter=_PHRASES,  # type: ignore[misc]
     )
     approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_WORDS)  # type: ignore[misc]
-    max_answer_ring_count: int = attrs.field(default=2, converter=POSITIVE_INT)  # type: ignore[misc]
-    min_apology_ring_count: int = attrs.field(default=5, converter=POSITIVE_INT)  # type: ignore[misc]
+    max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
+    min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
     picking_close: _dt.time = attrs.field(default=_dt.time(18, 0), converter=WALL_TIME)  # type: ignore[misc]
     picking_cutoff: _dt.time = attrs.field(default=_dt.time(16, 0), converter=WALL_TIME)  # type: ignore[misc]
-    max_regular_order_item_count: int = attrs.field(default=100, converter=_COUNT)  # type: ignore[misc]
+    max_regular_order_item_count: int = attrs.field(default=100, converter=POLICY_INT)  # type: ignore[misc]
     next_day: NextDay = attrs.field(default=NextDay.CALENDAR_DAY, converter=enum_field(NextDay))  # type: ignore[misc]
-    cash_separator: str = attrs.field(default=",", converter=_SEPARATOR)  # type: ignore[misc]
+    cash_separator: str = attrs.field(default=",", converter=ANY_TEXT)  # type: ignore[misc]
     announce_zero_change: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     self_collected_quality_exception: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    repair_months_min: int = attrs.field(default=1, converter=_COUNT)  # type: ignore[misc]
-    repair_months_max: int = attrs.field(default=6, converter=_COUNT)  # type: ignore[misc]
+    repair_months_min: int = attrs.field(default=1, converter=POLICY_INT)  # type: ignore[misc]
+    repair_months_max: int = attrs.field(default=6, converter=POLICY_INT)  # type: ignore[misc]
     accept_thai_silver: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:

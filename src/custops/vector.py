@@ -50,6 +50,7 @@ from custops.calendars import (
 )
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
+from custops.sla import Measure, Target
 
 try:
     import numpy as np
@@ -60,8 +61,6 @@ except ImportError as exc:  # pragma: no cover - depends on the environment
 
 if TYPE_CHECKING:  # pragma: no cover
     from numpy.typing import NDArray
-
-    from custops.sla import Target
 
 __all__ = [
     "add_workdays",
@@ -667,11 +666,8 @@ def clock_statuses(
     :class:`custops.sla.State` keys), ``elapsed`` and ``allowance`` (``timedelta64[us]``),
     and the target's ``measure``.
     """
-    from custops.sla import Measure
-    from custops.sla import Target as _Target
-
     cal = calendar_or_china(calendar)
-    require_type("target", target, _Target, "a custops.sla.Target")
+    require_type("target", target, Target, "a custops.sla.Target")
     if target.period is None and promised is None:
         problem = f"is needed: target {target.name!r} has no fixed period"
         raise InvalidInput.for_argument("promised", promised, problem)

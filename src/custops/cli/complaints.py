@@ -24,7 +24,7 @@ def _as_json(result: Classification) -> dict[str, Any]:
             "kind": None if e.kind is None else e.kind.value,
             "category": None if e.category is None else e.category.value,
             "signal": None if e.signal is None else e.signal.value,
-            "negated_by": e.negated_by or None,
+            "negated_by": e.negated_by,
         }
         for e in result.evidence + result.suppressed
     ]

@@ -31,11 +31,12 @@ _KINDS = (
 _ARGUMENTS = {"deposit": "deposits", "damage": "damages", "arrears": "arrears"}
 
 
-def _item_json(item: Charge | Damage, label: str | None) -> dict[str, str | None]:
-    """A deposit, damage or arrear by the library's fields (a damage's label is its
-    ``location``); ``null`` when none was typed."""
-    name = "location" if isinstance(item, Damage) else "label"
-    return {name: label, "amount": str(item.amount)}
+def _item_json(item: Charge | Damage) -> dict[str, str]:
+    """A deposit, damage or arrear by the library's fields, as the library holds them (a
+    damage's label is its ``location``; ``"-"`` when none was typed)."""
+    if isinstance(item, Damage):
+        return {"location": item.location, "amount": str(item.amount)}
+    return {"label": item.label, "amount": str(item.amount)}
 
 
 def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Damage]]:
@@ -70,7 +71,7 @@ def _cmd_settle(args: argparse.Namespace) -> int:
             {
                 "rule": s.rule,
                 **{
-                    plural: [_item_json(item, label) for k, label, item in lines if k == kind]
+                    plural: [_item_json(item) for k, _label, item in lines if k == kind]
                     for kind, plural in _ARGUMENTS.items()
                 },
                 "deposits_total": str(s.deposits_total),

@@ -94,6 +94,7 @@ def _quote_json(result: Quote) -> dict[str, Any]:
     ]
     return {
         "rule": result.rule,
+        "rule_ids": list(result.rule_ids),
         "card_check": {
             "rule": check.rule,
             "card_status": check.card_status.value,
@@ -187,8 +188,11 @@ def _cmd_quote(args: argparse.Namespace) -> int:
 def _cmd_qualify(args: argparse.Namespace) -> int:
     on = day_or_today("--on", args.on)
     purchases = []
+    form = "DATE=AMOUNT, e.g. 2024-05-01=1200"
     for text in args.purchases:
-        day, amount = parse_pair("PURCHASE", text, form="DATE=AMOUNT, e.g. 2024-05-01=1200")
+        day, amount = parse_pair("PURCHASE", text, form=form)
+        if "=" in day:  # 2024-05-01=100=3: the form is wrong, not the date
+            raise InvalidInput.for_argument("PURCHASE", text, f"must look like {form}")
         purchases.append(Purchase(parse_day("PURCHASE", day), parse_amount("PURCHASE", amount)))
     with as_arguments({"on": "--on"}):
         result = qualify(purchases, on=on)

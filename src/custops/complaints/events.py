@@ -11,10 +11,9 @@ import attrs
 from custops._enums import enum_field, member_check
 from custops._text import joined, moment_text
 from custops._validate import (
+    AWARE,
     OPTIONAL_TEXT,
-    field_converter,
     optional_text,
-    require_aware,
     require_bool,
     require_mapping,
     require_str,
@@ -138,7 +137,7 @@ class CaseEvent:
 'service_quality'>, <Severity.GENERAL: 'general'>)
     """
 
-    at: _dt.datetime = attrs.field(converter=field_converter(require_aware))  # type: ignore[misc]
+    at: _dt.datetime = attrs.field(converter=AWARE)  # type: ignore[misc]
     action: CaseAction = attrs.field(converter=enum_field(CaseAction))  # type: ignore[misc]
     role: Role = attrs.field(converter=enum_field(Role))  # type: ignore[misc]
     note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]

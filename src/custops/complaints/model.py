@@ -15,11 +15,10 @@ import attrs
 
 from custops._enums import enum_field, fold
 from custops._validate import (
+    AWARE,
     OPTIONAL_TEXT,
     POSITIVE_INT,
     STRIPPED_TEXT,
-    field_converter,
-    require_aware,
 )
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import InvalidInput
@@ -361,7 +360,7 @@ class Complaint:
     (<Channel.FORWARDED: 'forwarded'>, '12315', True)
     """
 
-    received_at: _dt.datetime = attrs.field(kw_only=True, converter=field_converter(require_aware))  # type: ignore[misc]
+    received_at: _dt.datetime = attrs.field(kw_only=True, converter=AWARE)  # type: ignore[misc]
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
     content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
     complainant: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]

@@ -11,15 +11,14 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 import attrs
 
 from custops._text import block, joined
 from custops._validate import (
+    POLICY_INT,
     policy_converter,
-    policy_field,
     policy_or_default,
     require_bool,
     require_int,
@@ -32,7 +31,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import PolicyError
 from custops.i18n import _, ngettext
-from custops.money import MONEY, ZERO, require_money
+from custops.money import POLICY_MONEY, ZERO, require_money
 from custops.sla._targets import named
 
 __all__ = [
@@ -49,9 +48,6 @@ __all__ = [
 ]
 
 
-_POINTS = policy_field(partial(require_int, low=0))  # points, not negative
-
-
 @attrs.frozen(kw_only=True)
 class PenaltyPolicy:
     """The fine range per case (R-CMP-11) and the points per complaint (R-CMP-12).
@@ -62,9 +58,9 @@ class PenaltyPolicy:
     custops.errors.PolicyError: fine_min: must not exceed fine_max 1500.00 (got Decimal('2000.00'))
     """
 
-    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=MONEY)  # type: ignore[misc]
-    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=MONEY)  # type: ignore[misc]
-    points_per_complaint: int = attrs.field(default=1, converter=_POINTS)  # type: ignore[misc]
+    fine_min: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
+    fine_max: Decimal = attrs.field(default=Decimal("1500"), converter=POLICY_MONEY)  # type: ignore[misc]
+    points_per_complaint: int = attrs.field(default=1, converter=POLICY_INT)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         problem = f"must not exceed fine_max {self.fine_max}"
@@ -195,7 +191,7 @@ class ResponsibilityPolicy:
     """
 
     bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_bands)
-    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=MONEY)  # type: ignore[misc]
+    delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
     penalty_policy: PenaltyPolicy = attrs.field(
         factory=PenaltyPolicy,

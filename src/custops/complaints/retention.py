@@ -10,8 +10,8 @@ import attrs
 from custops._dates import add_months
 from custops._validate import (
     BOOL,
-    field_converter,
     optional_check,
+    policy_field,
     policy_or_default,
     require_bool,
     require_int,
@@ -41,8 +41,8 @@ class RetentionPolicy:
     True
     """
 
-    ordinary_years: int = attrs.field(default=1, converter=field_converter(_YEARS))  # type: ignore[misc]
-    important_years: int | None = attrs.field(default=None, converter=field_converter(_SOME_YEARS))  # type: ignore[misc]
+    ordinary_years: int = attrs.field(default=1, converter=policy_field(_YEARS))  # type: ignore[misc]
+    important_years: int | None = attrs.field(default=None, converter=policy_field(_SOME_YEARS))  # type: ignore[misc]
     major_is_important: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:

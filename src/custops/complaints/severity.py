@@ -32,7 +32,7 @@ from custops.complaints.model import Complaint, Severity, Signal
 from custops.decisions import Explained
 from custops.errors import PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY
+from custops.money import POLICY_MONEY
 
 __all__ = ["CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"]
 
@@ -83,7 +83,7 @@ class SeverityPolicy:
     Decimal('10000.00')
     """
 
-    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=MONEY)  # type: ignore[misc]
+    loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)  # type: ignore[misc]
     min_prior_complaint_count: int = attrs.field(default=1, validator=checked(require_int))
     min_complainant_count: int = attrs.field(default=3, validator=checked(require_int))
     enabled: frozenset[Signal] = attrs.field(

@@ -98,6 +98,9 @@ def business_hours() -> SearchStrategy[BusinessHours]:
     return st.one_of(st.sampled_from(_SAMPLE_HOURS), _custom_hours())
 
 
+_business_hours = business_hours  # calendars()' parameter of that name hides the strategy
+
+
 def final_years(until: int) -> range:
     """The years after the published data through ``until``, declared final (no warnings)."""
     years = china().supported_years
@@ -114,14 +117,15 @@ def calendars(
     extra_workdays: SearchStrategy[_dt.date] | None = None,
     max_closures: int = 6,
     max_extra_workdays: int = 6,
-    hours: SearchStrategy[BusinessHours | None] | None = None,
+    business_hours: SearchStrategy[BusinessHours | None] | None = None,
     final_until: int = MAX_DATE.year + 20,
 ) -> SearchStrategy[WorkCalendar]:
     """Chinese :class:`~custops.calendars.WorkCalendar` values with up to ``max_closures``
     closures (公司停业, from ``closures``, default any day in the bounds) and up to
     ``max_extra_workdays`` extra working days (加班日, default Saturdays), never both on one
-    day; ``hours`` default :func:`business_hours` (``st.none()`` for none).  The years after
-    the published data through ``final_until`` are declared final, so nothing warns."""
+    day; ``business_hours`` default :func:`business_hours` (``st.none()`` for none).  The
+    years after the published data through ``final_until`` are declared final, so nothing
+    warns."""
     lo, hi = date_bounds(min_value, max_value)
 
     def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end
@@ -137,7 +141,7 @@ def calendars(
         strategy("extra_workdays", extra_workdays, dates(lo, hi).map(saturday)),
         max_size=size("max_extra_workdays", max_extra_workdays),
     )
-    hours_st = strategy("hours", hours, business_hours())
+    hours_st = strategy("business_hours", business_hours, _business_hours())
     final = final_years(final_until)
 
     @st.composite
@@ -145,7 +149,7 @@ def calendars(
         shut = draw(closed)
         open_ = draw(extra) - shut
         return WorkCalendar(
-            closures=shut, extra_workdays=open_, hours=draw(hours_st), final_years=final
+            closures=shut, extra_workdays=open_, business_hours=draw(hours_st), final_years=final
         )
 
     return calendar()

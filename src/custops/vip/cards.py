@@ -13,14 +13,13 @@ from custops._text import month_text
 from custops._validate import (
     DATE,
     ID,
+    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
-    field_converter,
     policy_or_default,
     require_bool,
     require_date,
     require_id,
-    require_name,
     require_type,
     type_validator,
     within,
@@ -57,7 +56,7 @@ class Holder:
     """
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    name: str = attrs.field(converter=field_converter(require_name))  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
 
 

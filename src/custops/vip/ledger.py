@@ -322,7 +322,9 @@ class Ledger:
     def earn(self, on: _dt.date, paid: Any, ref: str) -> Ledger:
         """Record a purchase of ``paid`` (实付, whole fen) on ``on`` under a new ``ref``; points
         per R-VIP-05, repaying the debt (:attr:`points_owed`) first.  Refused on a day the card
-        is not valid (R-VIP-10)."""
+        is not valid (R-VIP-10).  A purchase of 0.00 (a free basket: gifts, lines a coupon pays
+        for, whose quote totals 0.00) is recorded like any other, so the sale's ``ref`` is on
+        the ledger: it earns no point and leaves the carry as it was."""
         amount = require_money("paid", paid)
         self._check_order(on)
         given, ref = ref, require_id("ref", ref)
@@ -552,13 +554,15 @@ class Ledger:
         return Ledger(card, policy=self.policy, _state=attrs.evolve(state, card=card))
 
     def combine(self, other: Ledger) -> Ledger:
-        """Always refused: the points of different cards are never added up (R-VIP-08)."""
-        number = other.card.number if isinstance(other, Ledger) else other
+        """Always refused: the points of different cards are never added up (R-VIP-08).  The
+        error's ``value`` is the ledger given; its message names that ledger by its card."""
+        require_type("other", other, Ledger, "a Ledger")
         problem = (
             f"points of card {self.card.number} cannot be combined with another card's; only "
             "the card's own points count (R-VIP-08)"
         )
-        raise InvalidInput.for_argument("other", number, problem)
+        given = f"the ledger of card {other.card.number}"
+        raise InvalidInput(f"other: {problem} (got {given})", argument="other", value=other)
 
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})

@@ -72,7 +72,9 @@ _WHOLE = field_converter(optional_check(require_money))
 class Line:
     """A line of a basket: unit list price, quantity and its one non-VIP benefit (R-VIP-04),
     if any: a unit ``promotion_price`` (促销) or ``special_price`` (特价), or what a
-    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.
+    ``coupon`` (优惠券/卡) takes off the line; prices are whole fen.  A coupon worth more
+    than the line makes it free, and what it has left is not paid out (the line's ``reason``
+    says so).
 
     >>> Line("199", 2, promotion_price="179").list_amount
     Decimal('398.00')
@@ -150,6 +152,16 @@ class Quote(Explained):
     def saving(self) -> Decimal:
         """List total less the total."""
         return self.list_total - self.total
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        """Every rule the quote applies, once each in this order: no stacking (R-VIP-04,
+        ``rule``), the card check (R-VIP-10 or R-VIP-09), each line's benefit (R-VIP-03,
+        R-VIP-06, R-VIP-07 …) and, when the card is valid, the points earned (R-VIP-05)."""
+        rules = [self.rule, self.card_check.rule, *(line.rule for line in self.lines)]
+        if self.card_check.allowed:
+            rules.append("R-VIP-05")
+        return tuple(dict.fromkeys(rules))
 
     def _verdict(self) -> str:
         return verdict_word(self.vip_benefit)
@@ -323,7 +335,14 @@ def _price_line(
         if own:
             why.append(_("the line's {own} not combined", own=tuple(b for b, _a in own)))
     else:
-        why = [_("{benefit}: {amount}", benefit=benefit, amount=amount)]
+        why = [_("{benefit}: {amount} to pay", benefit=benefit, amount=amount)]
+        if benefit is Benefit.COUPON and line_coupon > list_amount:
+            said = N_(
+                "coupon {coupon} is more than the line's {list_amount}: "
+                "the {unused} left is not paid out"
+            )
+            unused = line_coupon - list_amount
+            why.append(_(said, coupon=line_coupon, list_amount=list_amount, unused=unused))
         if vip is not None:
             why.append(_("VIP rate not combined"))
     return QuoteLine(

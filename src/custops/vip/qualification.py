@@ -68,23 +68,6 @@ class Purchase:
         return self.paid - self.refunded
 
 
-@attrs.frozen
-class Qualification(Decision):
-    """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
-    are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
-    ``qualification_window`` (the half year ending on ``on``, a :class:`QualificationWindow`),
-    ``needed`` what one more purchase today must add; ``qualify_basis`` on which ground (one
-    purchase, the cumulative total, or not at all)."""
-
-    qualify_basis: QualifyBasis
-    on: _dt.date
-    qualification_window: QualificationWindow
-    counted: tuple[Purchase, ...]
-    amount: Decimal
-    window_total: Decimal
-    needed: Decimal
-
-
 def _window_reason(window: QualificationWindow) -> str:
     said = N_("purchases from {start} to {end} count toward a VIP card on {end} (half a year)")
     return _(said, start=window.start, end=window.end)
@@ -108,6 +91,23 @@ class QualificationWindow(Explained, DayRange):
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     rule: str = "R-VIP-01"
     reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
+
+
+@attrs.frozen
+class Qualification(Decision):
+    """Whether a customer qualifies for a VIP card on ``on``, and why (R-VIP-01): ``counted``
+    are the purchases that counted, ``amount`` their sum, ``window_total`` the net spend in
+    ``qualification_window`` (the half year ending on ``on``, a :class:`QualificationWindow`),
+    ``needed`` what one more purchase today must add; ``qualify_basis`` on which ground (one
+    purchase, the cumulative total, or not at all)."""
+
+    qualify_basis: QualifyBasis
+    on: _dt.date
+    qualification_window: QualificationWindow
+    counted: tuple[Purchase, ...]
+    amount: Decimal
+    window_total: Decimal
+    needed: Decimal
 
 
 def qualification_window(*, on: _dt.date, policy: VipPolicy | None = None) -> QualificationWindow:
