@@ -641,8 +641,10 @@ class Index:
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
-        by_pair = self._scan_pairs_long if long else self._scan_pairs
-        pairs = map(by_pair.get, map(operator.add, text, text[1:]))
+        if long:
+            pairs = map(self._scan_pairs_long.get, map(operator.add, text, text[1:]))
+        else:  # (the same strings, hashed once, are the learned layer's)
+            pairs = map(self._scan_pairs.get, _scan.pairs_of(text))
         for i, entries in filter(_SECOND, enumerate(pairs)):
             for term, r, order, source, size in entries or ():
                 if term is None or text.startswith(term, i):

@@ -20,6 +20,7 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import accumulate
 
@@ -31,6 +32,7 @@ __all__ = [
     "Scopes",
     "optional",
     "pairs",
+    "pairs_of",
     "quick",
     "starts",
     "width",
@@ -101,6 +103,29 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     chars = "".join(re.escape(ch) for ch in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+#: The text :func:`pairs_of` was last asked about, and its pairs (read as one tuple: another
+#: thread may replace it, never change it)
+_LAST_PAIRS: list[tuple[str, list[str]]] = [("", [])]
+
+
+def pairs_of(text: str) -> list[str]:
+    """The two-character strings of ``text``, one a position (``text[i:i + 2]``): the same
+    objects for the same text object asked again, each hashed once however often looked up
+    (the rules' terms, their words and the learned layer's n-grams read a short text's
+    pairs in turn).  Not for a long text: its list is not kept.
+
+    >>> pairs_of("很好吧"), pairs_of("好")
+    (['很好', '好吧'], [])
+    """
+    last, found = _LAST_PAIRS[0]
+    if last is text:
+        return found
+    found = list(map(operator.add, text, text[1:]))
+    if len(text) <= LONG:
+        _LAST_PAIRS[0] = (text, found)
+    return found
 
 
 #: Candidates closer than this are searched in one window (a search call costs about
