@@ -40,7 +40,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import compress, repeat
+from itertools import chain, compress, islice, repeat
 from typing import Any
 
 import attrs
@@ -1161,10 +1161,14 @@ def _reason(
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        rival = [] if runner is None else list(_texts_of(evidence, runner))
+        # the runner's words, read only as far as they are quoted (a long text may have
+        # half a million pieces)
+        rival = iter(()) if runner is None else _texts_of(evidence, runner)
+        first = list(islice(rival, 1))
         why = [_why(kind, _texts_of(evidence, kind, learned=False))]
-        if rival:
-            why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
+        if first:
+            words = quoted_words(chain(first, rival))
+            why.append(_("more than {words} ({kind})", words=words, kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
