@@ -54,6 +54,7 @@ from custops._text import (
     joined,
     quote_word,
     quoted_words,
+    word_list,
 )
 from custops._validate import (
     field_converter,
@@ -1033,7 +1034,7 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
     shown = first_distinct(texts, QUOTED_WORDS)
-    n, words = len(shown), quoted_words(shown)
+    n, words = len(shown), word_list(map(quote_word, shown))  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
             "complaint: {words} shows dissatisfaction",
@@ -1178,7 +1179,7 @@ def _reason(
     if own:
         about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
     elif issues[0].evidence:
-        words = quoted_words(e.text for e in issues[0].evidence)
+        words = quoted_words(map(_TEXT, issues[0].evidence))
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
