@@ -87,8 +87,9 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""``pattern``, tried by the regular-expression engine only where a match can start
     (see :func:`starts`): the same matches, found sooner in a long text.
 
-    Only a pattern that starts with a lookaround or an optional element is rewritten:
-    for the others the engine already skips to a possible first character.
+    Only a pattern that starts with a lookaround or an optional element, or whose
+    alternatives do not all start with a character, is rewritten: for the others the
+    engine already skips to a possible first character.
 
     >>> quick(re.compile(r"(?<!多)(媒体|记者)曝光")).pattern
     '(?=[媒记])(?:(?<!多)(媒体|记者)曝光)'
@@ -96,9 +97,11 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     '(?=[一很])(?:(很)?一般)'
     >>> quick(re.compile(r"(媒体|记者)曝光")).pattern, quick(re.compile(r"(?<!x)\d+天")).pattern
     ('(媒体|记者)曝光', '(?<!x)\\d+天')
+    >>> quick(re.compile(r"(什么|啥)区别|区别是什么")).pattern
+    '(?=[什区啥])(?:(什么|啥)区别|区别是什么)'
     """
     source = pattern.pattern
-    first = starts(source) if _slow_start(source) else None
+    first = starts(source) if _slow_start(source) or _mixed_start(source) else None
     if not first:
         return pattern
     chars = "".join(re.escape(ch) for ch in sorted(first))
@@ -379,6 +382,13 @@ def _slow_start(pattern: str) -> bool:
         return True
     end = group_end(pattern, 0) if pattern else -1
     return optional(QUANTIFIER.match(pattern, end) if end > 0 else None)
+
+
+def _mixed_start(pattern: str) -> bool:
+    """Whether ``pattern`` has alternatives at its top level, not all starting with a
+    character (where the engine cannot skip ahead to a first character by itself)."""
+    options = alternatives(pattern)
+    return len(options) > 1 and not all(o and o[0] not in META for o in options)
 
 
 def _alternatives_start(pattern: str) -> tuple[set[str], bool] | None:
