@@ -178,3 +178,21 @@ def test_a_long_text_pauses_the_collector_and_resumes_it(enabled: bool) -> None:
     finally:
         (gc.enable if was else gc.disable)()
     assert answer == _answer(text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rewritten"),
+    [
+        (r"(什么|啥)区别|区别是什么", r"(?=[什区啥])(?:(什么|啥)区别|区别是什么)"),
+        (r"区别是什么|什么价", r"区别是什么|什么价"),  # each alternative starts with a character
+        (r"(什么|啥)区别", r"(什么|啥)区别"),  # one alternative: the engine skips ahead itself
+        (r"\d+天|(很)好", r"\d+天|(很)好"),  # not plain to see
+    ],
+)
+def test_quick_rewrites_alternatives_of_mixed_starts(pattern: str, rewritten: str) -> None:
+    """A pattern whose alternatives do not all start with a character is tried only at a
+    possible first character: the same matches."""
+    quick = _scan.quick(re.compile(pattern))
+    assert quick.pattern == rewritten
+    text = "".join(_texts()) + "有什么区别?区别是什么,啥区别" * 3
+    assert _spans(quick, text) == _spans(re.compile(pattern), text)

@@ -58,6 +58,10 @@ from custops.complaints import (
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
 from custops.complaints.classifier import (
+    _DIGITS,
+    _NUMBERS,
+    _VOTE,
+    _find,
     _first_of_each_vote,
     _in_enum_order,
     _run_start,
@@ -637,3 +641,95 @@ def test_quoted_words_read_a_piece_at_a_time_are_the_first_distinct(
 def test_quoted_words_of_one_word_repeated_then_another() -> None:
     words = ["谢谢"] * 100_000 + ["太慢", "谢谢", "凉了"]
     assert quoted_words(words) == quoted_words(["谢谢", "太慢", "凉了"])
+
+
+# ---- the pairs of a short text, the contrast, the numbers, the votes -----------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="谢谢在吗好的,。ab1", max_size=40))
+def test_pairs_of_a_text_are_its_two_character_strings(text: str) -> None:
+    """A short text's pairs are made once (``_scan.pairs_of``) for the terms, the rule
+    words and the n-grams: each ``text[i:i + 2]``, the same list when asked again."""
+    expected = [text[i : i + 2] for i in range(len(text) - 1)]
+    first = _scan.pairs_of(text)
+    assert first == expected
+    assert _scan.pairs_of(text) is first
+    assert _scan.pairs_of(text + "x") == [*expected, *([text[-1] + "x"] if text else [])]
+
+
+def test_pairs_of_a_long_text_are_not_kept() -> None:
+    text = "谢谢" * _scan.LONG
+    assert _scan.pairs_of(text) == [text[i : i + 2] for i in range(len(text) - 1)]
+    assert _scan.pairs_of(text) is not _scan.pairs_of(text)
+
+
+_CONTRAST_TEXTS = st.text(alphabet="但是不过就只可惜唯一的缺点再最好,。butheowr ", max_size=40)
+
+
+def _same_first_contrast(texts: list[str]) -> None:
+    plain = _rules.compile_any("contrasts", DEFAULT_RULES.contrasts)
+    quick = DEFAULT_RULES._contrast
+    assert plain is not None
+    assert quick is not None
+    assert quick.pattern != plain.pattern
+    for text in texts:
+        normalised = normalise(text)[0]
+        m, n = plain.search(normalised), quick.search(normalised)
+        assert (m and m.span()) == (n and n.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(_CONTRAST_TEXTS)
+def test_a_contrast_tried_at_its_first_characters_is_the_first_contrast(text: str) -> None:
+    """The contrasts are tried only at a character one can start with
+    (``ClassifierPolicy._contrast``): the same first match as the plain pattern."""
+    _same_first_contrast([text])
+
+
+def test_the_first_contrast_of_the_labelled_texts() -> None:
+    _same_first_contrast([*_texts(), LETTER])
+
+
+def test_a_contrast_not_plain_to_see_is_searched_as_it_is() -> None:
+    policy = ClassifierPolicy(contrasts=("但是", r"\w+然"))
+    assert policy._contrast is not None
+    assert policy._contrast.pattern == "(?P<a0>但是)|(?P<a1>\\w+然)"
+    assert ClassifierPolicy(contrasts=())._contrast is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789٣-。 a好", max_size=30))
+def test_seven_digits_are_where_a_number_is(text: str) -> None:
+    """``_is_short`` looks for seven digits in a row before it takes numbers out: where
+    the number pattern matches, and only there."""
+    assert bool(_DIGITS(text)) == bool(_NUMBERS.search(text))
+
+
+def test_the_pieces_that_vote_are_one_per_vote() -> None:
+    """``_find`` gives, beside every counted piece, the pieces that vote (of a rule whose
+    every match counts as it is, the first): the same votes, each cast by the same
+    first piece, in the same order, as every piece gives."""
+    texts = [
+        *_texts(),
+        LETTER,
+        "谢谢" * 3000,
+        "在吗," * 2000 + "质量太差了",
+        "不好吃" * 50 + "但是" + "很好" * 100,
+    ]
+    rules = DEFAULT_RULES
+    for text in texts:
+        normalised, where = _rules.normalise_fast(text)
+        counted, _suppressed, _asked, voting = _find(
+            text, normalised, where, rules.rules, rules.words, rules._contrast
+        )
+        keys = list(dict.fromkeys(map(_VOTE, counted)))
+        assert list(dict.fromkeys(map(_VOTE, voting))) == keys
+        first: dict[tuple[Any, ...], Evidence] = {}
+        for e in counted:
+            first.setdefault(_VOTE(e), e)
+        first_voting: dict[tuple[Any, ...], Evidence] = {}
+        for e in voting:
+            first_voting.setdefault(_VOTE(e), e)
+        assert all(first_voting[key] is e for key, e in first.items())
+        assert {id(e) for e in voting} <= {id(e) for e in counted}

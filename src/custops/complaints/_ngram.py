@@ -45,6 +45,7 @@ from typing import Any
 
 import attrs
 
+from custops.complaints._scan import pairs_of
 from custops.complaints.model import Category, Kind
 
 __all__ = ["Prediction", "predict"]
@@ -191,7 +192,7 @@ def _each_gram(text: str) -> Iterator[str]:
     >>> list(_each_gram("很好吧"))
     ['很', '好', '吧', '很好', '好吧', '很好吧']
     """
-    pairs = list(map(operator.add, text, text[1:]))
+    pairs = pairs_of(text)  # (a short text's: those the rules looked up, hashed already)
     return chain(text, pairs, map(operator.add, pairs, text[2:]))
 
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from typing import Any, ClassVar
 
 import attrs
@@ -486,6 +486,7 @@ _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
 _FOURTH = operator.itemgetter(3)
+_SPAN = operator.methodcaller("span")
 _WORD = -1  # the rule position under which the literal pass lists boundary words
 _KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
 #: a pattern of a long text is searched around its rarest characters when they are at
@@ -641,8 +642,10 @@ class Index:
         # the positions whose two characters start a term, found without a Python loop
         # over the text: each pair looked up in C, the hits picked by ``filter``
         long = len(text) > _scan.LONG
-        by_pair = self._scan_pairs_long if long else self._scan_pairs
-        pairs = map(by_pair.get, map(operator.add, text, text[1:]))
+        if long:
+            pairs = map(self._scan_pairs_long.get, map(operator.add, text, text[1:]))
+        else:  # (the same strings, hashed once, are the learned layer's)
+            pairs = map(self._scan_pairs.get, _scan.pairs_of(text))
         for i, entries in filter(_SECOND, enumerate(pairs)):
             for term, r, order, source, size in entries or ():
                 if term is None or text.startswith(term, i):
@@ -669,8 +672,17 @@ class Index:
                     raw[r].append((start, -end, index, source))
                 continue
             if quick is not None:  # a long text: searched once, where a match can start
-                each = quick[k]
-            elif each.search(text) is None:
+                # (its matches may be many, 在吗在吗…: their spans read and kept in C)
+                spans = list(map(_SPAN, quick[k].finditer(text)))
+                starts, ends = list(map(_FIRST, spans)), list(map(_SECOND, spans))
+                raw[r].extend(
+                    compress(
+                        zip(starts, map(operator.neg, ends), repeat(index), repeat(source)),
+                        map(operator.lt, starts, ends),
+                    )
+                )
+                continue
+            if each.search(text) is None:
                 continue
             for m in each.finditer(text):  # one pattern at a time: each keeps its
                 start, end = m.span()  # literal-prefix search, fast in C

@@ -20,6 +20,7 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import accumulate
 
@@ -31,6 +32,7 @@ __all__ = [
     "Scopes",
     "optional",
     "pairs",
+    "pairs_of",
     "quick",
     "starts",
     "width",
@@ -85,8 +87,9 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     r"""``pattern``, tried by the regular-expression engine only where a match can start
     (see :func:`starts`): the same matches, found sooner in a long text.
 
-    Only a pattern that starts with a lookaround or an optional element is rewritten:
-    for the others the engine already skips to a possible first character.
+    Only a pattern that starts with a lookaround or an optional element, or whose
+    alternatives do not all start with a character, is rewritten: for the others the
+    engine already skips to a possible first character.
 
     >>> quick(re.compile(r"(?<!多)(媒体|记者)曝光")).pattern
     '(?=[媒记])(?:(?<!多)(媒体|记者)曝光)'
@@ -94,13 +97,38 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     '(?=[一很])(?:(很)?一般)'
     >>> quick(re.compile(r"(媒体|记者)曝光")).pattern, quick(re.compile(r"(?<!x)\d+天")).pattern
     ('(媒体|记者)曝光', '(?<!x)\\d+天')
+    >>> quick(re.compile(r"(什么|啥)区别|区别是什么")).pattern
+    '(?=[什区啥])(?:(什么|啥)区别|区别是什么)'
     """
     source = pattern.pattern
-    first = starts(source) if _slow_start(source) else None
+    first = starts(source) if _slow_start(source) or _mixed_start(source) else None
     if not first:
         return pattern
     chars = "".join(re.escape(ch) for ch in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+#: The text :func:`pairs_of` was last asked about, and its pairs (read as one tuple: another
+#: thread may replace it, never change it)
+_LAST_PAIRS: list[tuple[str, list[str]]] = [("", [])]
+
+
+def pairs_of(text: str) -> list[str]:
+    """The two-character strings of ``text``, one a position (``text[i:i + 2]``): the same
+    objects for the same text object asked again, each hashed once however often looked up
+    (the rules' terms, their words and the learned layer's n-grams read a short text's
+    pairs in turn).  Not for a long text: its list is not kept.
+
+    >>> pairs_of("很好吧"), pairs_of("好")
+    (['很好', '好吧'], [])
+    """
+    last, found = _LAST_PAIRS[0]
+    if last is text:
+        return found
+    found = list(map(operator.add, text, text[1:]))
+    if len(text) <= LONG:
+        _LAST_PAIRS[0] = (text, found)
+    return found
 
 
 #: Candidates closer than this are searched in one window (a search call costs about
@@ -354,6 +382,13 @@ def _slow_start(pattern: str) -> bool:
         return True
     end = group_end(pattern, 0) if pattern else -1
     return optional(QUANTIFIER.match(pattern, end) if end > 0 else None)
+
+
+def _mixed_start(pattern: str) -> bool:
+    """Whether ``pattern`` has alternatives at its top level, not all starting with a
+    character (where the engine cannot skip ahead to a first character by itself)."""
+    options = alternatives(pattern)
+    return len(options) > 1 and not all(o and o[0] not in META for o in options)
 
 
 def _alternatives_start(pattern: str) -> tuple[set[str], bool] | None:

@@ -40,7 +40,7 @@ import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import compress, repeat
+from itertools import chain, compress, islice, repeat
 from typing import Any
 
 import attrs
@@ -54,6 +54,7 @@ from custops._text import (
     joined,
     quote_word,
     quoted_words,
+    word_list,
 )
 from custops._validate import (
     field_converter,
@@ -242,7 +243,7 @@ class ClassifierPolicy:
     _tie: dict[Kind, int] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_contrast", compile_any("contrasts", self.contrasts))
+        object.__setattr__(self, "_contrast", _first_chars_first(self.contrasts))
         order = {rule.id: i for i, rule in enumerate(self.rules)}
         order.setdefault("learned", len(order))
         object.__setattr__(self, "_order", order)
@@ -292,6 +293,25 @@ class ClassifierPolicy:
         current = dict(self.departments)
         current.update(dict(_departments(departments)))
         return attrs.evolve(self, departments=current)
+
+
+def _first_chars_first(contrasts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for any of ``contrasts`` (``None`` for none), tried by the engine only
+    at a character a match of one of them can start with when all are plain to see (see
+    ``_scan.starts``): the same first match, found sooner (a contrast may start with a
+    lookbehind or an anchor, where the engine cannot skip ahead by itself).
+
+    >>> _first_chars_first(("但是", "(?<!再)不过")).pattern
+    '(?=[不但])(?:(?P<a0>但是)|(?P<a1>(?<!再)不过))'
+    >>> _first_chars_first(("但是", ".好")).pattern  # "." may be any character
+    '(?P<a0>但是)|(?P<a1>.好)'
+    """
+    every = compile_any("contrasts", contrasts)
+    firsts = [_scan.starts(contrast) for contrast in contrasts]
+    if every is None or any(first is None for first in firsts):
+        return every
+    chars = "".join(re.escape(ch) for ch in sorted(frozenset().union(*firsts)))  # type: ignore[arg-type]
+    return re.compile(f"(?=[{chars}])(?:{every.pattern})")
 
 
 #: The built-in rule set (the seed's complaint vocabulary, :mod:`.rules_data`): the very
@@ -468,7 +488,9 @@ def find_matches(
     rules = policy_or_default(policy, ClassifierPolicy)
     rule_tuple, words, contrast = rules.rules, rules.words, rules._contrast
     normalised, where = normalise_fast(text)
-    counted, suppressed, _asked = _find(text, normalised, where, rule_tuple, words, contrast)
+    counted, suppressed, _asked, _voting = _find(
+        text, normalised, where, rule_tuple, words, contrast
+    )
     return _in_text_order(counted), _in_text_order(suppressed)
 
 
@@ -479,8 +501,11 @@ def _find(
     rule_tuple: tuple[Rule, ...],
     words: tuple[str, ...],
     contrast: re.Pattern[str] | None,
-) -> tuple[list[Evidence], list[Evidence], frozenset[str]]:
-    """Counted and suppressed evidence (in rule order), and the IDs of the rules only *asked about*.
+) -> tuple[list[Evidence], list[Evidence], frozenset[str], list[Evidence]]:
+    """Counted and suppressed evidence (in rule order), the IDs of the rules only *asked about*,
+    and the counted evidence without the pieces that vote as an earlier one does, as far as
+    seen cheaply (of a rule whose every match counts as it is, the first: a long text
+    repeating 谢谢 has half a million, which vote as one; see :func:`_first_of_each_vote`).
 
     A rule is asked about when it has question frames and each of its counted matches
     stands in a sentence one of them matches.  A kind or category match after a
@@ -489,6 +514,7 @@ def _find(
     counted: list[Evidence] = []
     suppressed: list[Evidence] = []
     asked: set[str] = set()
+    alike: list[tuple[int, int]] = []  # pieces of ``counted`` that vote as their first does
     scopes: list[_scan.Scopes] = []  # of a long text: each question scope searched once
     scanned = Index.of(rule_tuple, words).scan(normalised)
     turn = -1  # normalised position after which matches stand after a contrast
@@ -524,6 +550,8 @@ def _find(
             and not any(map(_NEGATED, matches))
             and not any(map(_FLIPPED, matches))
         ):  # every match counts as it is (a long text repeating 谢谢 has half a million)
+            if len(matches) > 1:
+                alike.append((len(counted) + 1, len(counted) + len(matches)))
             counted += [
                 Evidence(rule_id, (s, e), text[s:e], source, weight, kind, category, signal)
                 for s, e, source, _negated_by, _flipped_by in matches
@@ -547,7 +575,14 @@ def _find(
                     stressed,
                 )
             )
-    return counted, suppressed, frozenset(asked)
+    voting = counted
+    if alike:
+        voting, low = [], 0
+        for start, end in alike:
+            voting += counted[low:start]
+            low = end
+        voting += counted[low:]
+    return counted, suppressed, frozenset(asked), voting
 
 
 def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
@@ -627,6 +662,7 @@ _TOPIC_LEAD = 2  # a rule topic this far ahead names the category without the mo
 _SHORT = 40
 _LONG = 2
 _NUMBERS = re.compile(rf"\W?\d{{{_ngram.NUMBER_DIGITS},}}")
+_DIGITS = re.compile(rf"\d{{{_ngram.NUMBER_DIGITS}}}").search
 _END_MARKS = "".join(sorted(CLAUSE_BREAKS | {"~"}))
 
 
@@ -645,7 +681,7 @@ def _is_short(normalised: str) -> bool:
     """
     if len(normalised) <= _SHORT:
         return True
-    if _NUMBERS.search(normalised):
+    if _DIGITS(normalised):  # (where _NUMBERS matches: found sooner)
         normalised = _NUMBERS.sub("", normalised)
     return len(normalised.rstrip(_END_MARKS)) <= _SHORT
 
@@ -836,7 +872,7 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
             return spans
     words, by_pair = _known_words(rules)
     size = len(normalised)
-    pairs = map(by_pair.get, map(operator.add, normalised, normalised[1:]))
+    pairs = map(by_pair.get, _scan.pairs_of(normalised))
     spans = [
         (s, s + n)
         for s, lengths in filter(_SECOND, enumerate(pairs))
@@ -986,11 +1022,12 @@ def _consult_model(
     text: str,
     normalised: str,
     where: Sequence[int],
-    counted: tuple[Evidence, ...],
+    counted: Sequence[Evidence],
     kinds: _Tally,
     categories: _Tally,
     kind_decided: bool,
     category_decided: bool,
+    short: bool,
 ) -> list[Evidence]:
     """Add the learned layer's votes to the tallies; its evidence.
 
@@ -1014,8 +1051,8 @@ def _consult_model(
     learned: list[Evidence] = []
     if not kind_decided:
         top_kind = max(prediction.kinds, key=_SECOND)[0]
-        # (a short question or proposal never reaches here: its form decides)
-        short = _is_short(normalised)
+        # (a short question or proposal never reaches here: its form decides; ``short``
+        # is _is_short(normalised))
         weight = rules.learned * (1 if short else _LONG)
         evidence = prediction.evidence(top_kind)
         found = _learned_evidence(text, normalised, where, evidence, top_kind, rules)
@@ -1043,7 +1080,7 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
     shown = first_distinct(texts, QUOTED_WORDS)
-    n, words = len(shown), quoted_words(shown)
+    n, words = len(shown), word_list(map(quote_word, shown))  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
             "complaint: {words} shows dissatisfaction",
@@ -1171,10 +1208,14 @@ def _reason(
         else:  # the model leaned this way with no n-gram of weight to show
             why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     else:
-        rival = [] if runner is None else list(_texts_of(evidence, runner))
+        # the runner's words, read only as far as they are quoted (a long text may have
+        # half a million pieces)
+        rival = iter(()) if runner is None else _texts_of(evidence, runner)
+        first = list(islice(rival, 1))
         why = [_why(kind, _texts_of(evidence, kind, learned=False))]
-        if rival:
-            why.append(_("more than {words} ({kind})", words=quoted_words(rival), kind=runner))
+        if first:
+            words = quoted_words(chain(first, rival))
+            why.append(_("more than {words} ({kind})", words=words, kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
@@ -1184,7 +1225,7 @@ def _reason(
     if own:
         about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
     elif issues[0].evidence:
-        words = quoted_words(e.text for e in issues[0].evidence)
+        words = quoted_words(map(_TEXT, issues[0].evidence))
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
@@ -1242,21 +1283,27 @@ def _classified(
     """:func:`classify` of ``text``, normalised already."""
     if not normalised.strip("。"):
         return _nothing(text, rules)
-    by_rule, found, asked = _find(
+    by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
     if not by_rule and not _READABLE.search(normalised):
         return _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in by_rule):
+    # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
+    # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
+    # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
+    # text may have half a million pieces)
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in voting):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
         by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
+        voting = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in voting]
     counted, suppressed, matched = _in_text_order(by_rule), _in_text_order(found), bool(by_rule)
+    voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 
     # each rule votes once per kind and once for its category, with its heaviest match
     kind_votes: dict[tuple[str, Kind], Evidence] = {}
     category_votes: dict[str, Evidence] = {}
-    for e in _first_of_each_vote(by_rule):  # in rule order, so the votes are too
+    for e in voting:
         if e.kind is not None:
             key = (e.rule_name, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
@@ -1304,11 +1351,11 @@ def _classified(
             del kinds.scores[Kind.COMPLAINT], kinds.best[Kind.COMPLAINT]
     learned: list[Evidence] = []
     learned_scores: dict[Kind, int] = {}
+    short = _is_short(normalised)  # (once: a long text's numbers are looked for in one pass)
     if rules.learned or rules.learned_category:
         # the kind model stays silent when the rules are sure, or have read the text's
         # structure (a question about a return, a wish about a problem); the category
         # model when the rules' problem evidence, or a clear subject, names the category
-        short = _is_short(normalised)
         sure = (
             _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
             or bool(asked)
@@ -1321,7 +1368,7 @@ def _classified(
         named = _lead(problem) > 0 or _lead(categories.scores) >= _TOPIC_LEAD or bool(asked)
         before = dict(kinds.scores)
         learned = _consult_model(
-            rules, text, normalised, where, counted, kinds, categories, sure, named
+            rules, text, normalised, where, voting, kinds, categories, sure, named, short
         )
         learned_scores = {k: n - before.get(k, 0) for k, n in kinds.scores.items()}
         if verdict:  # nor does the learned layer's reading of the question's words
@@ -1329,7 +1376,7 @@ def _classified(
 
     tie, kind_scores, category_scores = rules._tie, kinds.scores, categories.scores
     # a tie goes to a kind the text shows evidence of (a bare prior is no evidence)
-    shown = set(map(_KIND, counted)) | set(map(_KIND, learned))
+    shown = set(map(_KIND, voting)) | set(map(_KIND, learned))
     ranked = sorted(kind_scores, key=lambda k: (-kind_scores[k], k not in shown, tie[k]))
     topics = sorted(
         category_scores,
@@ -1338,7 +1385,7 @@ def _classified(
     # a short text that neither the rules nor the learned layer read (a chat line, a name,
     # an order number, a link) asks for nothing; without the learned layer, or in a longer
     # text, the rule set's default stands (tenth round, measured)
-    quiet = bool(rules.learned) and not ranked and _is_short(normalised)
+    quiet = bool(rules.learned) and not ranked and short
     # nor does a short text no rule read whose only reading is the learned layer's
     # - praise without a word of approval: the layer mostly takes a greeting or an opinion
     #   of the subject (您好，我正在看…的房子, 用中行的比较稳妥) for praise (eleventh round,
@@ -1354,20 +1401,16 @@ def _classified(
         top == [Kind.COMPLAINT]
         and 0 < 3 * learned_scores.get(Kind.COMPLAINT, 0) < 2 * rules.learned
     )
-    if (
-        learned_alone
-        and not any(e.kind not in (None, Kind.NO_ACTION) for e in counted)
-        and _is_short(normalised)
-    ):
-        ranked = [k for k in ranked if any(e.kind is k for e in counted)]  # the rules' only
+    if learned_alone and not any(e.kind not in (None, Kind.NO_ACTION) for e in voting) and short:
+        ranked = [k for k in ranked if any(e.kind is k for e in voting)]  # the rules' only
         quiet = bool(rules.learned) and not ranked
     elif (
         ranked[:1] == [Kind.PRAISE]
-        and not any(e.kind is Kind.PRAISE for e in counted)
+        and not any(e.kind is Kind.PRAISE for e in voting)
         and (
             cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
             or (
-                any(e.kind not in (None, Kind.PRAISE) for e in counted)
+                any(e.kind not in (None, Kind.PRAISE) for e in voting)
                 and not _PRAISING(normalised)
                 and not _APPROVING(normalised)
             )
@@ -1382,9 +1425,9 @@ def _classified(
         ranked = [k for k in ranked if k is not Kind.PRAISE]
     elif (
         ranked[:1] == [Kind.NO_ACTION]
-        and _is_short(normalised)
-        and any(e.kind is Kind.COMPLAINT for e in counted)
-        and all(e.kind in (None, Kind.COMPLAINT) for e in counted)
+        and short
+        and any(e.kind is Kind.COMPLAINT for e in voting)
+        and all(e.kind in (None, Kind.COMPLAINT) for e in voting)
     ):
         # nor nothing to handle in a short text whose only reading by the rules is a
         # complaint (新车怠速方向盘抖): the layer learned a forum's talk of faults as chat
@@ -1393,7 +1436,7 @@ def _classified(
         ranked = [Kind.PRAISE, *(k for k in ranked if k is not Kind.PRAISE)]
     default_kind = Kind.NO_ACTION if quiet else rules.default_kind
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
-    harm = _harm(counted) if kind in _SILENT else ()
+    harm = _harm(counted) if kind in _SILENT and _harm(voting) else ()
     if harm:  # safety or health harm makes a complaint, whatever else the text says
         kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
@@ -1432,7 +1475,7 @@ def _classified(
         runner=ranked[1] if len(ranked) > 1 else None,
         own=own is not None,
         framed=framed,
-        asked=tuple(e.text for e in counted if e.rule_name in asked),
+        asked=tuple(e.text for e in counted if e.rule_name in asked) if asked else (),
         matched=matched,
         harm=tuple(e.text for e in harm),
         quiet=quiet,
