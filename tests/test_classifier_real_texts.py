@@ -37,7 +37,7 @@ from custops.complaints.classifier import (
     find_matches,
     rule_features,
 )
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput, InvalidType, PolicyError
 
 RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 
@@ -642,7 +642,7 @@ def test_non_str_is_refused_naming_the_argument(value: object) -> None:
 def test_policy_must_be_a_rule_set() -> None:
     with pytest.raises(InvalidType, match=r"^policy:"):
         classify("x", policy="default")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match=r"^learned:"):
+    with pytest.raises(PolicyError, match=r"^learned:"):  # a policy's bound
         attrs.evolve(DEFAULT_RULES, learned=-1)
     with pytest.raises(InvalidInput, match=r"^contrasts\[0\]:"):
         attrs.evolve(DEFAULT_RULES, contrasts=("(",))

@@ -16,12 +16,12 @@ import attrs
 from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
+    field_converter,
     policy_or_default,
     require_int,
     require_type,
     type_validator,
 )
-from custops.complaints._rules import checked
 from custops.complaints.classifier import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -67,6 +67,9 @@ _NAMES = {
 _TEXT_CRITERIA = frozenset(CRITERIA) - {Signal.LOSS}
 
 
+_COUNT = field_converter(require_int)  # the bounds are the policy's own (PolicyError)
+
+
 @attrs.frozen(kw_only=True)
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
@@ -84,8 +87,8 @@ class SeverityPolicy:
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=MONEY)  # type: ignore[misc]
-    min_prior_complaint_count: int = attrs.field(default=1, validator=checked(require_int))
-    min_complainant_count: int = attrs.field(default=3, validator=checked(require_int))
+    min_prior_complaint_count: int = attrs.field(default=1, converter=_COUNT)  # type: ignore[misc]
+    min_complainant_count: int = attrs.field(default=3, converter=_COUNT)  # type: ignore[misc]
     enabled: frozenset[Signal] = attrs.field(
         default=frozenset(CRITERIA),
         converter=members_field(Signal),  # type: ignore[misc]
