@@ -163,6 +163,11 @@ UNSEEN_SOURCES = (
     "xmxoxo/Disease_class",
     "Craneagehu/mafengwo",
     "xiaohengdai/publicOpinionSystem",
+    # the twelfth batch (Heimao complaints about many kinds of firms, Maoyan moviegoers'
+    # comments, reviews of IKEA Taiwan's shopping app)
+    "Chi-Tian/Spider",
+    "ShenYuCN/WorkspacePython",
+    "chienchitung/app-reviews-ai_v2",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
