@@ -961,11 +961,7 @@ def policy_number_problems(classes: Iterable[type]) -> Found:
 
 
 # classifier.py is reworked on its own (its bounds move to policy_field there).
-KNOWN_POLICY_NUMBERS: dict[str, str] = {
-    "custops.complaints.classifier.ClassifierPolicy.learned": "InvalidInput",
-    "custops.complaints.classifier.ClassifierPolicy.learned_category": "InvalidInput",
-    "custops.complaints.classifier.ClassifierPolicy.learned_margin": "InvalidInput",
-}
+KNOWN_POLICY_NUMBERS: dict[str, str] = {}
 
 
 def test_h_a_policy_refuses_a_number_as_a_policy_error() -> None:

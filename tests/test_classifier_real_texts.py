@@ -37,7 +37,7 @@ from custops.complaints.classifier import (
     find_matches,
     rule_features,
 )
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import InvalidInput, InvalidType, PolicyError
 
 RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 
@@ -318,6 +318,55 @@ def test_the_learned_layer_never_reads_praise_over_the_rules_reading_R_CMP_01(
     others = [e for e in result.evidence if e.rule_name != "learned" and e.kind is not None]
     if any(e.kind is not Kind.PRAISE for e in others):
         assert result.kind is not Kind.PRAISE, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("最近总是头疼，晚上睡不着，请医生给我一些治疗上的建议", Category.OTHER),
+        ("孩子咳嗽一周了，吃药不见好转，需要住院吗", Category.OTHER),
+        ("腰疼半年多，应该挂哪个科", Category.OTHER),
+        ("拉肚子三天了，该怎么治疗？", Category.OTHER),
+        ("膝盖疼，做个核磁大概多少钱", Category.SALES_CONTRACT),
+    ],
+)
+def test_a_patients_request_to_a_doctor_is_a_consultation_R_CMP_01(
+    text: str, category: Category
+) -> None:
+    # rules kind.medical and kind.medical-fee (labelling guide, eleventh batch): a patient
+    # describing an illness and asking a doctor is no complaint about a product, and the
+    # symptoms (拉肚子) no harm done by a business
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.CONSULTATION, result.explain()
+        assert result.category is category, result.explain()
+        assert result.kind_rule.startswith("kind.medical"), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text", ["吃了你们家的外卖拉肚子了，要求赔偿", "医生态度很差，问什么都不耐烦"]
+)
+def test_harm_from_a_business_or_a_rude_doctor_stays_a_complaint_R_CMP_03(text: str) -> None:
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    assert not any(e.rule_name.startswith("kind.medical") for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "text", ["山清水秀，空气清新", "古色古香的小镇，可以过去走一走", "西湖边的必游景点，值得一去"]
+)
+def test_praise_of_a_place_and_a_recommendation_to_go_R_CMP_01(text: str) -> None:
+    # rule pr.scenery (labelling guide, eleventh batch: recommendations count as praise)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert any(e.rule_name == "pr.scenery" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize("text", ["不值得一去", "一点也不值得去"])
+def test_a_recommendation_denied_is_a_complaint_R_CMP_01(text: str) -> None:
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.COMPLAINT, result.explain()
 
 
 def test_a_noisy_room_stays_a_product_quality_complaint_R_CMP_02() -> None:
@@ -642,7 +691,7 @@ def test_non_str_is_refused_naming_the_argument(value: object) -> None:
 def test_policy_must_be_a_rule_set() -> None:
     with pytest.raises(InvalidType, match=r"^policy:"):
         classify("x", policy="default")  # type: ignore[arg-type]
-    with pytest.raises(InvalidInput, match=r"^learned:"):
+    with pytest.raises(PolicyError, match=r"^learned:"):  # a policy's bound
         attrs.evolve(DEFAULT_RULES, learned=-1)
     with pytest.raises(InvalidInput, match=r"^contrasts\[0\]:"):
         attrs.evolve(DEFAULT_RULES, contrasts=("(",))

@@ -236,7 +236,7 @@ def test_wish_frame_is_a_policy_R_CMP_01() -> None:
     assert classify("希望瓶盖别那么难拧", policy=strict).kind is Kind.COMPLAINT
     assert classify("希望瓶盖别那么难拧").kind is Kind.SUGGESTION
     with pytest.raises(InvalidType, match="wish_frames_problems"):
-        attrs.evolve(DEFAULT_RULES, wish_frames_problems="yes")  # type: ignore[arg-type]
+        attrs.evolve(DEFAULT_RULES, wish_frames_problems="yes")
 
 
 def test_describes_problem_flag_of_rules() -> None:
@@ -248,7 +248,7 @@ def test_describes_problem_flag_of_rules() -> None:
     assert not rules["kind.complaint"].describes_problem
     assert not rules["pq.topic"].describes_problem
     with pytest.raises(InvalidType, match=r"^describes_problem:"):
-        Rule("x", kind="投诉", category="other", terms=("a",), describes_problem=1)  # type: ignore[arg-type]
+        Rule("x", kind="投诉", category="other", terms=("a",), describes_problem=1)
 
 
 def test_problem_words_break_a_category_tie() -> None:
@@ -374,6 +374,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.goods",  # praise words asked about: 这家店好吃吗 (issue 13)
         "pr.general",
         "pr.content",  # 这门课讲得好吗 (issue 13)
+        "pr.scenery",  # 值得一去吗 (issue 13)
     }
     old = classify(
         "请问退货需要什么手续？",

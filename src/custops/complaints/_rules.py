@@ -13,7 +13,7 @@ import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from typing import Any, ClassVar
 
@@ -21,9 +21,11 @@ import attrs
 
 from custops._enums import enum_field
 from custops._validate import (
+    ANY_TEXT,
+    BOOL,
+    COUNT,
+    POSITIVE_INT,
     field_converter,
-    require_bool,
-    require_int,
     require_items,
     require_str,
 )
@@ -243,11 +245,6 @@ STRINGS = field_converter(_strings)
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
 
 
-def checked(check: Callable[..., Any], **options: Any) -> Any:
-    """An attrs validator calling ``check(field name, value, **options)``."""
-    return lambda _self, field, value: check(field.name, value, **options)
-
-
 def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Each of ``patterns`` compiled; a bad one is named ``argument[i]`` in the error."""
     out = []
@@ -347,13 +344,11 @@ class Rule:
     )
     terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(kw_only=True, default=1, validator=checked(require_int, low=1))
+    weight: int = attrs.field(kw_only=True, default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(kw_only=True, default=4, validator=checked(require_int, low=0))
-    note: str = attrs.field(
-        kw_only=True, default="", validator=checked(require_str, nonempty=False)
-    )
+    window_chars: int = attrs.field(kw_only=True, default=4, converter=COUNT)  # type: ignore[misc]
+    note: str = attrs.field(kw_only=True, default="", converter=ANY_TEXT)  # type: ignore[misc]
     not_negations: tuple[str, ...] = attrs.field(
         kw_only=True,
         default=("是不是", "有没有", "不是吗", "无论", "没想到", "不知道"),
@@ -364,7 +359,7 @@ class Rule:
         default=attrs.Factory(
             lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
         ),
-        validator=checked(require_bool),
+        converter=BOOL,  # type: ignore[misc]
     )
     question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]

@@ -10,12 +10,12 @@ import attrs
 
 from custops._validate import (
     BOOL,
+    INT,
     field_converter,
     optional_check,
     policy_or_default,
     require_bool,
     require_date,
-    require_int,
     require_items,
     within,
 )
@@ -79,7 +79,7 @@ class ReturnPolicy:
     datetime.date(2024, 5, 15)
     """
 
-    mould_window_days: int = attrs.field(default=15, converter=field_converter(require_int))  # type: ignore[misc]
+    mould_window_days: int = attrs.field(default=15, converter=INT)  # type: ignore[misc]
     outbound_day_counted: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)  # type: ignore[misc]
     storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)  # type: ignore[misc]

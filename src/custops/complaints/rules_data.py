@@ -718,6 +718,30 @@ with trusted_data():
             note="praise in general; negated (不满意, 不推荐) a complaint",
         ),
         Rule(
+            "pr.scenery",
+            kind=P,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "风景秀美 风景优美 风景秀丽 风景如画 景色优美 景色宜人 景色秀丽 山清水秀 "
+                "古色古香 别有洞天 别有一番 诗情画意 心旷神怡 怡神静心 赏心悦目 美不胜收 "
+                "值得一去 值得一看 值得一游 值得去 值得来 必去 必游 必打卡 不要错过 不可错过 "
+                "很有特色 颇有古风 很有意境 很有味道 空气好 空气清新 很清澈 挺清澈 很幽静 "
+                "👍"
+            ),
+            patterns=(
+                # a recommendation to go (labelling guide, eleventh batch: 可以逛逛, 值得一去)
+                r"(可以|值得|建议)(过去|过来|去|来)?(逛逛|走走|走一走|逛一逛|转转|转一转)",
+                r"值得(去|来)?(看看|一看|玩玩)",
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="praise of a sight or a place: its scenery, its air, a recommendation to go "
+            "(山清水秀, 古色古香, 值得一去, 可以逛逛); negated (不值得去) a complaint",
+        ),
+        Rule(
             "pr.content",
             kind=P,
             category=Category.PRODUCT_QUALITY,
@@ -1508,6 +1532,39 @@ with trusted_data():
             "施工 at night, a river that stinks), "
             "reported to the body that must handle it: a complaint, category other "
             "(labelling guide, a message to a public body)",
+        ),
+        Rule(
+            "kind.medical",
+            kind=Kind.CONSULTATION,
+            category=Category.OTHER,
+            weight=12,
+            patterns=(
+                r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
+                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看|麻烦)",
+                r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
+                r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
+                r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
+                r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
+                r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
+                r"(是什么|什么)(病|病症|疾病)",
+            ),
+            describes_problem=False,
+            note="a patient's request for a doctor's opinion — what the illness is, how to "
+            "treat it, which department to see: a consultation however the symptoms are "
+            "described (labelling guide, eleventh batch: requests on a consultation site)",
+        ),
+        Rule(
+            "kind.medical-fee",
+            kind=Kind.CONSULTATION,
+            category=Category.SALES_CONTRACT,
+            weight=8,
+            patterns=(
+                r"(手术|治疗|检查|住院|看病|就诊|挂号|化验|复查|激光|做个|做一个)"
+                r"[^,。.!?;:…~]{0,8}?(多少钱|费用|花多少|要多少|贵不贵|价格)",
+            ),
+            describes_problem=False,
+            note="a patient's question about the cost of a treatment or a test: a "
+            "consultation, category sales contract (labelling guide, eleventh batch: fees)",
         ),
         Rule(
             "ot.public",

@@ -16,12 +16,12 @@ import attrs
 from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
+    INT,
     policy_or_default,
     require_int,
     require_type,
     type_validator,
 )
-from custops.complaints._rules import checked
 from custops.complaints.classifier import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -84,8 +84,8 @@ class SeverityPolicy:
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)  # type: ignore[misc]
-    min_prior_complaint_count: int = attrs.field(default=1, validator=checked(require_int))
-    min_complainant_count: int = attrs.field(default=3, validator=checked(require_int))
+    min_prior_complaint_count: int = attrs.field(default=1, converter=INT)  # type: ignore[misc]
+    min_complainant_count: int = attrs.field(default=3, converter=INT)  # type: ignore[misc]
     enabled: frozenset[Signal] = attrs.field(
         default=frozenset(CRITERIA),
         converter=members_field(Signal),  # type: ignore[misc]
