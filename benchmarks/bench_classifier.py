@@ -41,6 +41,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from custops.complaints import Kind, classify, classify_many
+from realtexts import UNSEEN_SOURCES, seen
 from realtexts import load as load_realtexts
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "complaints_labelled.jsonl"
@@ -184,13 +185,18 @@ def main() -> None:
     for split in SPLITS:
         report(split, [r for r in rows if r["split"] == split], misses=split in args.misses)
     report("all labelled", rows)
-    real_dev = load_realtexts("dev")
+    every_dev = load_realtexts("dev")
+    real_dev = seen(every_dev)
     if real_dev:
         report(
-            "realtexts dev (training data of the learned layer)",
+            "realtexts dev (the sources read to choose rules; the learned layer's training "
+            "texts among them)",
             real_dev,
             misses="dev" in args.misses,
         )
+    unseen = [r for r in every_dev if r["source"]["repo"] in UNSEEN_SOURCES]
+    if unseen:
+        report("unseen", unseen)  # figures only: its texts are never printed
     if not args.no_test:
         real_test = load_realtexts("test")
         if real_test:

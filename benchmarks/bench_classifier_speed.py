@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from custops.complaints import classify, classify_many
 from custops.complaints._hanzi import TABLE
 from realtexts import load as load_realtexts
+from realtexts import seen
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 _PUNCTUATION = re.compile(r"[\W_]+")
@@ -58,7 +59,7 @@ INTERJECTIONS = ("嗯", "好的", "哈", "谢谢", "在吗", "啊", "呢", "ok")
 
 
 def _texts() -> list[str]:
-    texts = [r["text"] for r in load_realtexts(split="dev")]
+    texts = [r["text"] for r in seen(load_realtexts(split="dev"))]
     for name in ("complaints_labelled.jsonl", "complaints_blind.jsonl"):
         path = DATA / name
         if path.exists():

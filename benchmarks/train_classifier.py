@@ -76,7 +76,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from custops.complaints import _ngram, classify, normalise
 from custops.complaints.classifier import DEFAULT_RULES, rule_features
 from custops.complaints.model import Category, Kind
-from realtexts import load
+from realtexts import UNSEEN_SOURCES, load
 
 LABELLED = Path(__file__).resolve().parent.parent / "tests" / "data" / "complaints_labelled.jsonl"
 OUT = (
@@ -160,20 +160,6 @@ DEV11_SOURCES = (
     "xmxoxo/Disease_class",
     "Craneagehu/mafengwo",
     "xiaohengdai/publicOpinionSystem",
-)
-#: The seventh and twelfth dev batches' sources (Heimao consumer complaints about
-#: financial firms, scenic-spot and hotel reviews; Heimao complaints about many kinds of
-#: firms, Maoyan moviegoers' comments, reviews of IKEA Taiwan's shopping app): measures of
-#: sources never seen, so never trained on, never scored by ``--loso`` nor used to choose
-#: rules
-UNSEEN_SOURCES = (
-    "celineyaxin/celine",
-    "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
-    # the twelfth batch (Heimao complaints about many kinds of firms, Maoyan moviegoers'
-    # comments, reviews of IKEA Taiwan's shopping app)
-    "Chi-Tian/Spider",
-    "ShenYuCN/WorkspacePython",
-    "chienchitung/app-reviews-ai_v2",
 )
 NEW_SOURCES = (
     "Rollbear-bot/HelloNLP-TopicC-in-TipDMCup2020,veujs/snownlp_test,van233aa/jd-comment,"
