@@ -139,6 +139,10 @@ def _positive_int(argument: str, value: Any) -> int:
     return require_int(argument, value, low=1)
 
 
+def _share(argument: str, value: Any) -> Decimal:
+    return require_fraction(argument, value, low_open=True)
+
+
 def _count(argument: str, value: Any) -> int:
     return require_int(argument, value, low=0)
 
@@ -853,6 +857,7 @@ STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
+SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]
 AWARE: Any = field_converter(require_aware)  # an aware datetime, an instant
 NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
