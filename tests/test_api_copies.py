@@ -1079,12 +1079,17 @@ def interval_problems(srcs: Sources) -> Found:
             continue
         numeric = _numeric_fields(src)
         loops: dict[int, frozenset[str]] = {}  # an if's id -> the pair its loop unpacks
+        bounds: dict[int, frozenset[str]] = {}  # an if's id -> names its loop binds to numbers
         for node in ast.walk(src.tree):
             if isinstance(node, ast.For) and isinstance(node.target, ast.Tuple):
                 pair = [e.id for e in node.target.elts if isinstance(e, ast.Name)]
                 if len(pair) == len(node.target.elts) == 2:
                     for inner in ast.walk(node):
                         loops.setdefault(id(inner), frozenset(pair))
+                numbers = _loop_numbers(node)
+                if numbers:
+                    for inner in ast.walk(node):
+                        bounds[id(inner)] = bounds.get(id(inner), frozenset()) | numbers
         for scope, node in _scoped(src.tree):
             if not isinstance(node, ast.If) or not _refuses(node.body):
                 continue
@@ -1115,6 +1120,8 @@ def interval_problems(srcs: Sources) -> Found:
                         for side in sides
                     )
                     or loops.get(id(node), frozenset({""})) <= named
+                    or bool(bounds.get(id(node), frozenset()) & named)
+                    or any(_own_field(side) for side in sides)
                 ):
                     _add(
                         found,
@@ -1123,6 +1130,36 @@ def interval_problems(srcs: Sources) -> Found:
                         f"use {VALIDATE}.within (or a check's low=/high=)",
                     )
     return found
+
+
+def _loop_numbers(loop: ast.For) -> frozenset[str]:
+    """The names a loop over rows written in place binds to numbers only (``for name,
+    least, problem in (("a", 1, "…"), ("b", 2, "…"))``: ``least``), a bound written by
+    hand one row at a time."""
+    if not isinstance(loop.target, ast.Tuple) or not isinstance(loop.iter, (ast.Tuple, ast.List)):
+        return frozenset()
+    rows = loop.iter.elts
+    width = len(loop.target.elts)
+    if not rows or not all(isinstance(row, ast.Tuple) and len(row.elts) == width for row in rows):
+        return frozenset()
+    names = set()
+    for place, target in enumerate(loop.target.elts):
+        if isinstance(target, ast.Name) and all(
+            _number(row.elts[place])  # type: ignore[attr-defined]
+            for row in rows
+        ):
+            names.add(target.id)
+    return frozenset(names)
+
+
+def _own_field(node: ast.AST) -> bool:
+    """``getattr(self, name)``: a field of the class read by its name."""
+    return (
+        _calls(node, "getattr")
+        and isinstance(node, ast.Call)
+        and bool(node.args)
+        and ast.unparse(node.args[0]) == "self"
+    )
 
 
 def _len_of_set(node: ast.AST) -> bool:
