@@ -386,6 +386,37 @@ def _bare(value: Any) -> bool:
     )
 
 
+#: A command and the library's answer to the same question, computed here.
+ANSWERS: list[tuple[list[str], Any]] = [
+    (["classify", "酒里没有沉淀，服务很好"], lambda: classify("酒里没有沉淀，服务很好")),
+    (["classify", "酒里有沉淀，我要退货"], lambda: classify("酒里有沉淀，我要退货")),
+    (
+        ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"],
+        lambda: refund_schedule(
+            peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "answer"), ANSWERS, ids=lambda v: str(v)[:40])
+def test_a_list_under_a_fields_name_holds_that_fields_items(
+    argv: list[str], answer: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CONTRIBUTING item 9 ("every key is the library's name for what it holds"): a list
+    under the name of a tuple field of the answer holds that field's items, one for one —
+    not the field's items and another field's (``classify``'s ``evidence`` once held the
+    ``suppressed`` pieces too)."""
+    result = answer()
+    document = _json(argv, capsys)
+    checked = 0
+    for name, kind in typing.get_type_hints(type(result)).items():
+        if typing.get_origin(kind) is tuple and isinstance(document.get(name), list):
+            assert len(document[name]) == len(getattr(result, name)), name
+            checked += 1
+    assert checked
+
+
 def test_refund_json_lines_and_deductions(capsys: pytest.CaptureFixture[str]) -> None:
     """R-DEP-02, R-DEP-03: each line with its rule; a claim is deducted by its index."""
     argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
