@@ -563,6 +563,8 @@ def _country(argument: str, value: Any) -> str:
 
 
 _zone = field_converter(require_zone)
+
+
 def _read_subdiv(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> str | None:
     """A subdivision of the calendar's country as the ``holidays`` package spells it, read
     as ``country`` is: trimmed and in any case (``" ca "`` is ``"CA"``; an alias too,
