@@ -877,6 +877,7 @@ COUNT: Any = field_converter(_count)  # an int >= 0
 OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
 STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
+OPTIONAL_NAME: Any = field_converter(optional_check(require_name))  # None or a name, trimmed
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
 SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]
