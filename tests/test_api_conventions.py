@@ -2642,7 +2642,15 @@ def test_type_hints_resolve_at_run_time() -> None:
     before the class that holds it (``vector.clock_statuses(target: Target)``,
     ``Qualification.qualification_window: QualificationWindow``)."""
     found: Found = {}
-    for where, obj in _annotated_callables():
+    commands = [  # the command modules' exports too: cli.<group>.add_parser(sub)
+        (f"{name}:{export}", getattr(importlib.import_module(name), export))
+        for info in pkgutil.iter_modules(importlib.import_module("custops.cli").__path__)
+        if not info.name.startswith("_")
+        for name in [f"custops.cli.{info.name}"]
+        for export in importlib.import_module(name).__all__
+    ]
+    assert len(commands) >= 10
+    for where, obj in [*_annotated_callables(), *commands]:
         try:
             typing.get_type_hints(obj)
         except Exception as exc:

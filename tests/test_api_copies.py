@@ -1079,12 +1079,17 @@ def interval_problems(srcs: Sources) -> Found:
             continue
         numeric = _numeric_fields(src)
         loops: dict[int, frozenset[str]] = {}  # an if's id -> the pair its loop unpacks
+        bounds: dict[int, frozenset[str]] = {}  # an if's id -> names its loop binds to numbers
         for node in ast.walk(src.tree):
             if isinstance(node, ast.For) and isinstance(node.target, ast.Tuple):
                 pair = [e.id for e in node.target.elts if isinstance(e, ast.Name)]
                 if len(pair) == len(node.target.elts) == 2:
                     for inner in ast.walk(node):
                         loops.setdefault(id(inner), frozenset(pair))
+                numbers = _loop_numbers(node)
+                if numbers:
+                    for inner in ast.walk(node):
+                        bounds[id(inner)] = bounds.get(id(inner), frozenset()) | numbers
         for scope, node in _scoped(src.tree):
             if not isinstance(node, ast.If) or not _refuses(node.body):
                 continue
@@ -1115,6 +1120,8 @@ def interval_problems(srcs: Sources) -> Found:
                         for side in sides
                     )
                     or loops.get(id(node), frozenset({""})) <= named
+                    or bool(bounds.get(id(node), frozenset()) & named)
+                    or any(_own_field(side) for side in sides)
                 ):
                     _add(
                         found,
@@ -1123,6 +1130,36 @@ def interval_problems(srcs: Sources) -> Found:
                         f"use {VALIDATE}.within (or a check's low=/high=)",
                     )
     return found
+
+
+def _loop_numbers(loop: ast.For) -> frozenset[str]:
+    """The names a loop over rows written in place binds to numbers only (``for name,
+    least, problem in (("a", 1, "…"), ("b", 2, "…"))``: ``least``), a bound written by
+    hand one row at a time."""
+    if not isinstance(loop.target, ast.Tuple) or not isinstance(loop.iter, (ast.Tuple, ast.List)):
+        return frozenset()
+    rows = loop.iter.elts
+    width = len(loop.target.elts)
+    if not rows or not all(isinstance(row, ast.Tuple) and len(row.elts) == width for row in rows):
+        return frozenset()
+    names = set()
+    for place, target in enumerate(loop.target.elts):
+        if isinstance(target, ast.Name) and all(
+            _number(row.elts[place])  # type: ignore[attr-defined]
+            for row in rows
+        ):
+            names.add(target.id)
+    return frozenset(names)
+
+
+def _own_field(node: ast.AST) -> bool:
+    """``getattr(self, name)``: a field of the class read by its name."""
+    return (
+        _calls(node, "getattr")
+        and isinstance(node, ast.Call)
+        and bool(node.args)
+        and ast.unparse(node.args[0]) == "self"
+    )
 
 
 def _len_of_set(node: ast.AST) -> bool:
@@ -2147,16 +2184,75 @@ KNOWN_BOOL_TYPE_CHECKS: set[str] = set()
 # =========================================================================== g. converters
 
 _CONVERTER_MAKERS = frozenset({"field_converter", "policy_field"})
+_NO_ARGUMENTS = ast.arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[])
+_HOME_CHECKS = ("require_", "utc(")  # the checks of custops._validate a converter may apply
 
 
 def _one_call(fn: ast.FunctionDef) -> ast.Call | None:
-    """The call ``fn`` returns when its body is ``return check(argument, value, **kw)``."""
-    body = _body(fn)
+    """The check ``fn`` stands for: the call of ``return check(argument, value, **kw)``,
+    after any early exits (``if trusted: return value``, a fast path), or of ``check(argument,
+    value, **kw)`` followed by ``return value`` (a check whose answer is not kept)."""
+    body = [s for s in _body(fn) if not _early_exit(s)]
+    call: ast.expr | None = None
     if len(body) == 1 and isinstance(body[0], ast.Return):
         call = body[0].value
-        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
-            return call
+    if (
+        len(body) == 2
+        and isinstance(body[0], ast.Expr)
+        and isinstance(body[1], ast.Return)
+        and isinstance(body[1].value, ast.Name)
+    ):
+        call = body[0].value
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name):
+        return call
     return None
+
+
+def _early_exit(stmt: ast.stmt) -> bool:
+    """``if …: return …`` with no ``else``."""
+    return (
+        isinstance(stmt, ast.If)
+        and not stmt.orelse
+        and all(isinstance(b, ast.Return) for b in stmt.body)
+    )
+
+
+def _factories(tree: ast.Module) -> dict[str, tuple[list[str], ast.Call]]:
+    """A module's private converter factories: ``def _sequence(what, check): def
+    convert(argument, value): return require_items(..., each=check); return
+    field_converter(convert)``, each as its parameters and the check its converter calls."""
+    found: dict[str, tuple[list[str], ast.Call]] = {}
+    for fn in tree.body:
+        if not (isinstance(fn, ast.FunctionDef) and fn.name.startswith("_")):
+            continue
+        body = _body(fn)
+        last = body[-1] if body else None
+        if not (
+            isinstance(last, ast.Return)
+            and isinstance(last.value, ast.Call)
+            and isinstance(last.value.func, ast.Name)
+            and last.value.func.id in _CONVERTER_MAKERS
+            and len(last.value.args) == 1
+            and isinstance(last.value.args[0], ast.Name)
+        ):
+            continue
+        inner = last.value.args[0].id
+        for stmt in body:
+            if isinstance(stmt, ast.FunctionDef) and stmt.name == inner:
+                call = _one_call(stmt)
+                if call is not None:
+                    found[fn.name] = (_params(fn, method=False), call)
+    return found
+
+
+def _bound(call: ast.Call, names: Mapping[str, ast.expr]) -> ast.Call:
+    """``call`` with each name of ``names`` replaced by the expression it stands for."""
+
+    class Bind(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.expr:
+            return copy.deepcopy(names[node.id]) if node.id in names else node
+
+    return Bind().visit(copy.deepcopy(call))  # type: ignore[no-any-return]
 
 
 def _check_text(node: ast.expr, helpers: Mapping[str, ast.Call]) -> str | None:
@@ -2176,10 +2272,18 @@ def _check_text(node: ast.expr, helpers: Mapping[str, ast.Call]) -> str | None:
         return f"{head.id}({', '.join(keywords)})"
     elif isinstance(node, ast.Lambda) and isinstance(node.body, ast.Call):
         call = node.body
-    if call is None or not isinstance(call.func, ast.Name) or len(call.args) > 2:
+    if call is None or not isinstance(call.func, ast.Name):
         return None
+    # past ``argument, value``: a description of what is taken ("a tuple of str", in any
+    # words) does not make another check; any other extra argument does
+    extra = [
+        ast.unparse(a)
+        for a in call.args[2:]
+        if not isinstance(a, ast.JoinedStr)
+        and not (isinstance(a, ast.Constant) and isinstance(a.value, str))
+    ]
     keywords = sorted(f"{k.arg}={ast.unparse(k.value)}" for k in call.keywords)
-    return f"{call.func.id}({', '.join(keywords)})"
+    return f"{call.func.id}({', '.join(extra + keywords)})"
 
 
 def converter_problems(srcs: Sources) -> Found:
@@ -2201,15 +2305,23 @@ def converter_problems(srcs: Sources) -> Found:
         constants = {
             id(value): name for name, _, value in _constants(src) if isinstance(value, ast.Call)
         }
+        factories = _factories(src.tree)
         for node in ast.walk(src.tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
-            if node.func.id not in _CONVERTER_MAKERS or len(node.args) != 1:
+            if node.func.id in factories:  # _sequence("str", require_str)
+                params, inner = factories[node.func.id]
+                bound = _bound(inner, dict(zip(params, node.args, strict=False)))
+                check = _check_text(ast.Lambda(args=_NO_ARGUMENTS, body=bound), helpers)
+                maker = "field_converter"
+            elif node.func.id in _CONVERTER_MAKERS and len(node.args) == 1:
+                check = _check_text(node.args[0], helpers)
+                maker = node.func.id
+            else:
                 continue
-            check = _check_text(node.args[0], helpers)
-            if check is None or not check.startswith("require_"):  # the homes' checks
+            if check is None or not check.startswith(_HOME_CHECKS):  # the homes' checks
                 continue
-            key = f"{node.func.id}({check})"
+            key = f"{maker}({check})"
             if src.name in (VALIDATE, MONEY) and id(node) in constants:
                 homes.setdefault(key, f"{src.name}.{constants[id(node)]}")
             else:
@@ -2229,6 +2341,12 @@ def converter_problems(srcs: Sources) -> Found:
 
 
 KNOWN_CONVERTERS: set[str] = set()
+# Decisions, not debt: a converter of a home's check kept beside it, with the reason.
+_CONVERTER_EXCEPTIONS = {
+    "custops.complaints._rules:field_converter(require_strings())": "the classifier's built-in "
+    "rule set: a tuple is let through unchecked while trusted_data() builds it (the test "
+    "suite checks that data; thousands of fields at import), else custops._validate's check",
+}
 
 
 def _assert_only_known(found: Found, known: set[str], title: str) -> None:
@@ -2335,7 +2453,11 @@ def test_b_no_pairs_checked_by_hand() -> None:
 
 
 def test_g_one_converter_per_field_type() -> None:
-    _assert_only_known(_found("converters"), KNOWN_CONVERTERS, "converter built again")
+    found = _found("converters")
+    stale = [key for key in _CONVERTER_EXCEPTIONS if key not in found]
+    assert stale == [], f"converter exceptions that no longer name anything: {stale}"
+    found = {k: v for k, v in found.items() if k not in _CONVERTER_EXCEPTIONS}
+    _assert_only_known(found, KNOWN_CONVERTERS, "converter built again")
 
 
 def test_g_the_converter_check_sees_its_shapes() -> None:

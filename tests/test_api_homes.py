@@ -928,7 +928,9 @@ _POLICY_SAMPLES: dict[str, Any] = {
 }
 
 # Numbers a policy field cannot hold whatever it counts: below any bound, or far above.
-_BAD_POLICY_NUMBERS = (-1, -(10**6), 10**12)
+# out of bounds, and no number at all: a text, NaN, a blank (a policy refuses each as
+# PolicyError whichever check finds it: the converter or the post-init)
+_BAD_POLICY_NUMBERS = (-1, -(10**6), 10**12, "x", "nan", "", "-1", "Infinity")
 
 
 def policy_number_problems(classes: Iterable[type]) -> Found:
@@ -951,8 +953,8 @@ def policy_number_problems(classes: Iterable[type]) -> Found:
             for bad in _BAD_POLICY_NUMBERS:
                 try:
                     attrs.evolve(policy, **{field.alias: bad})
-                except errors.PolicyError:
-                    continue
+                except (errors.PolicyError, errors.InvalidType):
+                    continue  # a wrong type stays InvalidType (CONTRIBUTING, "Errors")
                 except errors.InvalidInput as exc:
                     key = f"{cls.__module__}.{cls.__name__}.{field.name}"
                     _add(found, key, f"{bad!r} refused as {type(exc).__name__}: {exc}")

@@ -991,3 +991,20 @@ def test_a_provisional_year_warning_points_at_the_callers_line(ask: Any) -> None
         ask(WorkCalendar())
     assert [w.category for w in caught] == [ProvisionalCalendarWarning]
     assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize(
+    ("country", "subdiv", "read"),
+    [("us", "ca", "CA"), (" US ", " ca ", "CA"), ("US", "CA", "CA"), ("us", "ＣＡ", "CA")],
+)
+def test_subdiv_is_read_as_country_is(country: str, subdiv: str, read: str) -> None:
+    """``subdiv`` is read as ``country`` is: trimmed, in any case (the ``holidays``
+    package's spelling is kept), so ``--country us --subdiv ca`` names California."""
+    calendar = WorkCalendar(country, subdiv)
+    assert (calendar.country, calendar.subdiv) == ("US", read)
+    assert calendar == WorkCalendar("US", "CA")
+
+
+def test_an_unknown_subdiv_is_refused_as_given() -> None:
+    with pytest.raises(InvalidInput, match=r"^subdiv: is not a country or .* \(got ' xx '\)"):
+        WorkCalendar("US", " xx ")

@@ -7,7 +7,9 @@ import argparse
 import datetime as dt
 import enum
 import inspect
+import itertools
 import json
+import re
 import typing
 from collections.abc import Iterator
 from typing import Any
@@ -386,6 +388,37 @@ def _bare(value: Any) -> bool:
     )
 
 
+#: A command and the library's answer to the same question, computed here.
+ANSWERS: list[tuple[list[str], Any]] = [
+    (["classify", "酒里没有沉淀，服务很好"], lambda: classify("酒里没有沉淀，服务很好")),
+    (["classify", "酒里有沉淀，我要退货"], lambda: classify("酒里有沉淀，我要退货")),
+    (
+        ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"],
+        lambda: refund_schedule(
+            peak="1000000", balance="800000", announced_on=dt.date(2025, 10, 31)
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "answer"), ANSWERS, ids=lambda v: str(v)[:40])
+def test_a_list_under_a_fields_name_holds_that_fields_items(
+    argv: list[str], answer: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CONTRIBUTING item 9 ("every key is the library's name for what it holds"): a list
+    under the name of a tuple field of the answer holds that field's items, one for one —
+    not the field's items and another field's (``classify``'s ``evidence`` once held the
+    ``suppressed`` pieces too)."""
+    result = answer()
+    document = _json(argv, capsys)
+    checked = 0
+    for name, kind in typing.get_type_hints(type(result)).items():
+        if typing.get_origin(kind) is tuple and isinstance(document.get(name), list):
+            assert len(document[name]) == len(getattr(result, name)), name
+            checked += 1
+    assert checked
+
+
 def test_refund_json_lines_and_deductions(capsys: pytest.CaptureFixture[str]) -> None:
     """R-DEP-02, R-DEP-03: each line with its rule; a claim is deducted by its index."""
     argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
@@ -447,6 +480,54 @@ def test_errors_name_the_options_the_user_typed(capsys: pytest.CaptureFixture[st
         else:
             assert status == 2
             assert err.startswith(f"custops: error: {fragment}"), err
+
+
+#: Days at the calendar's edges: a library's date arithmetic refuses some of them.
+_EDGE_DAYS = ("9999-06-01", "9999-12-31", "0001-01-01")
+_ERROR = re.compile(r"custops: error: (?P<name>[^:\s]+): .*?(?: \(got (?P<got>.*)\))?$")
+
+
+def _day_options(parser: argparse.ArgumentParser) -> list[str]:
+    """The options of a command that take one day (``--on``, ``--<role>-on``)."""
+    return [
+        option
+        for action in parser._actions
+        for option in action.option_strings
+        if (option == "--on" or option.endswith("-on")) and action.nargs is None
+    ]
+
+
+def test_a_refused_day_is_named_by_the_option_typed(capsys: pytest.CaptureFixture[str]) -> None:
+    """CONTRIBUTING item 9 ("an error names the option the user typed"): each day option of
+    every command in CASES, given a day at the calendar's edge, is refused (if at all) under
+    an option of the command, showing what was typed for it — never under the library's
+    name (``on:``) nor with another option's text (``vip quote --issued-on 9999-06-01``
+    once said ``on: … (got '2025-01-01')``, --on's day)."""
+    leaves = _leaves(build_parser())
+    tried = 0
+    for base, _status, _expected in CASES:
+        command = max((c for c in leaves if base[: len(c.split())] == c.split()), key=len)
+        parser = leaves[command]
+        for option in _day_options(parser):
+            for day in _EDGE_DAYS:
+                argv = list(base)
+                if option in argv:
+                    argv[argv.index(option) + 1] = day
+                else:
+                    argv += [option, day]
+                tried += 1
+                if main(argv) != 2:
+                    capsys.readouterr()
+                    continue
+                err = capsys.readouterr().err.strip().splitlines()[-1]
+                match = _ERROR.match(err)
+                assert match is not None, err
+                name = match["name"]
+                typed = dict(itertools.pairwise(argv))
+                assert name in _options(parser) or name.isupper(), (argv, err)
+                if name.startswith("--") and match["got"] is not None:
+                    assert match["got"] == repr(typed[name]), (argv, err)
+    assert tried >= 20
 
 
 def test_a_start_without_a_zone_takes_the_calendars_zone() -> None:

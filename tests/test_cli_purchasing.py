@@ -139,7 +139,7 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
         (["每吨", "35", "--actual", "1"], "--tonnes: is required for a per-tonne limit"),
         (["每吨", "35", "--actual", "x", "--tonnes", "1"], "--actual: is not an amount of money"),
         (["每吨", "35", "--actual", "1.001", "--tonnes", "1"], "--actual: has a fraction of a fen"),
-        (["每吨", "35", "--actual", "1", "--tonnes", "-1"], "--tonnes: must lie in"),
+        (["每吨", "35", "--actual", "1", "--tonnes", "-1"], "--tonnes: must not be negative"),
         (
             ["每吨", "35", "--actual", "1", "--tonnes", "1", "--goods-value", "5"],
             "--goods-value: does not apply to a per-tonne limit",
@@ -207,3 +207,25 @@ def test_R_PUR_02_printed_shares_add_up(
     shares = [Decimal(s["amount"]) for s in data["overspend_split"] + data["savings_split"]]
     assert sum(shares, Decimal(0)) == abs(limit - actual)
     assert data["rule"] == "R-PUR-02"
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["per_tonne", "10", "--actual", "900", "--tonnes", "-1"],
+            "--tonnes: must not be negative (got '-1')",
+        ),
+        (
+            ["per_tonne", "-5", "--actual", "900", "--tonnes", "1"],
+            "RATE: must not be negative (got '-5')",
+        ),
+    ],
+)
+def test_a_negative_quantity_is_said_so(
+    argv: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A negative rate or quantity is refused as negative, not with the internal cap shown
+    as an interval (``must lie in [0, 1000000000000]``)."""
+    assert main(["--lang", "en_US", "purchasing", "cost", *argv]) == 2
+    assert capsys.readouterr().err.strip() == f"custops: error: {said}"

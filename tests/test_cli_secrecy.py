@@ -30,6 +30,7 @@ def test_R_SEC_02_kind_without_default_is_a_one_line_error(
     assert captured.out == ""
     assert captured.err.startswith("custops: error: KIND: 客户信息 (customer_information) is in")
     assert "classify it explicitly" in captured.err
+    assert "level=" not in captured.err  # a library keyword: no command takes a level
     assert captured.err.count("\n") == 1
 
 

@@ -1218,3 +1218,16 @@ def test_case_policy_takes_a_preset_by_name_R_CMP_06() -> None:
     assert CasePolicy(sla_policy="D14").sla_policy is presets.TOBACCO
     with pytest.raises(InvalidInput, match=r"^sla_policy: is not a preset; one of dealer \(D1\)"):
         CasePolicy(sla_policy="bakery")
+
+
+def test_every_instant_field_refuses_what_utc_cannot_show() -> None:
+    """A complaint, a case's event and a clock's event read an instant alike (one home
+    converter, ``AWARE``): one UTC cannot show is refused when it is given, naming the field,
+    so that ``case.status(at=…)`` never reports a value its caller did not pass."""
+    from custops.complaints.events import CaseEvent
+    from custops.sla import ClockEvent
+
+    early = dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    for build in (lambda: CaseEvent(early, "assign", "dealer"), lambda: ClockEvent(early, "start")):
+        with pytest.raises(InvalidInput, match=r"^at: is outside the range of dates UTC can show"):
+            build()

@@ -129,6 +129,12 @@ def test_complaint_records_what_D1_asks_R_CMP_06() -> None:
     [
         ({"received_at": dt.datetime(2024, 5, 6)}, InvalidInput, "received_at"),
         ({"received_at": dt.date(2024, 5, 6)}, InvalidType, "received_at"),
+        # an instant UTC cannot show is refused here, not later as a status's ``at``
+        (
+            {"received_at": dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))},
+            InvalidInput,
+            "received_at",
+        ),
         ({"channel": "pigeon"}, InvalidInput, "channel"),
         ({"channel": 1}, InvalidType, "channel"),
         ({"content": "  "}, InvalidInput, "content"),

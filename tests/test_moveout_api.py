@@ -92,3 +92,18 @@ def test_R_MOV_02_property_totals_are_the_sums(
     assert (s.deposits_total, s.damages_total, s.arrears_total) == sums
     assert s.refund - s.owed == s.net == s.deposits_total - s.damages_total - s.arrears_total
     assert min(s.refund, s.owed) == 0
+
+
+def test_forwarding_contact_is_read_alike_by_the_case_and_sign_off() -> None:
+    """``MoveOutCase(forwarding_contact=…)`` reads the contact as ``sign_off`` does: trimmed,
+    a blank one refused naming the field (it was kept as '  ' by the constructor)."""
+    import datetime as _dt
+
+    from custops.errors import InvalidInput
+    from custops.moveout import MoveOutCase
+
+    on = _dt.date(2025, 1, 1)
+    case = MoveOutCase("A-1", "张三", applied_on=on, forwarding_contact=" 13800000000 ")
+    assert case.forwarding_contact == "13800000000"
+    with pytest.raises(InvalidInput, match=r"^forwarding_contact: must not be empty"):
+        MoveOutCase("A-1", "张三", applied_on=on, forwarding_contact="  ")

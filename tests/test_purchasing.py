@@ -178,7 +178,7 @@ def test_R_PUR_02_bad_input() -> None:
         cost_contract(CostLimit("monthly", "1"), actual="1", tonnes=3)
     with pytest.raises(InvalidType, match="actual: money must be"):
         cost_contract(CostLimit("monthly", "1"), actual=1.0)
-    with pytest.raises(InvalidInput, match="rate: must lie in"):
+    with pytest.raises(InvalidInput, match="rate: must not be negative"):
         CostLimit("monthly", "-1")
     with pytest.raises(InvalidInput, match="basis: is not a known CostBasis"):
         CostLimit("per_week", "1")

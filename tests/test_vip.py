@@ -134,7 +134,7 @@ def test_policy_refuses_float_rate_and_unknown_label() -> None:
         VipPolicy(base_rate=0.9)
     with pytest.raises(InvalidInput, match="'whatever'"):
         VipPolicy(stacking="whatever")
-    with pytest.raises(InvalidInput, match="base_rate: is not a number"):
+    with pytest.raises(PolicyError, match="base_rate: is not a number"):
         VipPolicy(base_rate="九折")
 
 
@@ -1125,8 +1125,23 @@ def test_dates_outside_the_calendar_are_refused_by_name() -> None:
 
 def test_policy_refuses_nan_and_infinity_by_name() -> None:
     for bad in ("NaN", D("Infinity"), "-inf"):
-        with pytest.raises(InvalidInput, match="base_rate: must be a finite number"):
+        with pytest.raises(PolicyError, match="base_rate: must be a finite number"):
             VipPolicy(base_rate=bad)
+
+
+def test_policy_amounts_read_as_money() -> None:
+    """The thresholds and ``yuan_per_point`` are amounts: read as every policy's money
+    field is (``"¥2,000"``), whole fen, more than 0, each refusal a ``PolicyError``."""
+    policy = VipPolicy(cumulative_threshold="¥2,000", yuan_per_point="50")
+    assert (policy.cumulative_threshold, policy.fen_per_point) == (D("2000.00"), 5000)
+    for name, bad, problem in [
+        ("single_purchase_threshold", "1000.005", "has a fraction of a fen"),
+        ("cumulative_threshold", "-1", "must not be negative"),
+        ("yuan_per_point", "0", "must be more than 0"),
+        ("yuan_per_point", "x", "is not an amount of money"),
+    ]:
+        with pytest.raises(PolicyError, match=f"^{name}: {problem}"):
+            VipPolicy(**{name: bad})
 
 
 # --- registration forms (R-VIP-11, R-SLA-16) -----------------------------------------------------
@@ -1879,7 +1894,7 @@ def test_renamed_fields_and_keyword_only_moments() -> None:
     assert (policy.tier_threshold_points, policy.shortfall_rule) == (10, ShortfallRule.WRITE_OFF)
     for old in ("tier_points", "shortfall"):
         with pytest.raises(TypeError):
-            VipPolicy(**{old: None})  # type: ignore[arg-type]
+            VipPolicy(**{old: None})
     q = quote([Line("100")], CARD, on=DAY)
     assert isinstance(q.card_check, CardCheck)
     assert not hasattr(q, "card")

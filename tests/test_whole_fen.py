@@ -171,9 +171,10 @@ def test_policy_thresholds_are_whole_fen() -> None:
     """R-VIP-01: a qualification threshold is an amount paid: whole fen, else PolicyError."""
     for name in ("single_purchase_threshold", "cumulative_threshold"):
         with pytest.raises(PolicyError) as info:
-            VipPolicy(**{name: "999.995"})  # type: ignore[arg-type]
+            VipPolicy(**{name: "999.995"})
         assert str(info.value) == (
-            f"{name}: must be a whole number of fen (0.01 yuan) (got Decimal('999.995'))"
+            f"{name}: has a fraction of a fen; give a whole number of fen (0.01 yuan)"
+            " (got '999.995')"
         )
     with pytest.raises(PolicyError, match=r"^cumulative_threshold: is too large to be an amount"):
         VipPolicy(cumulative_threshold=10**30)

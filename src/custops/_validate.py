@@ -139,6 +139,10 @@ def _positive_int(argument: str, value: Any) -> int:
     return require_int(argument, value, low=1)
 
 
+def _share(argument: str, value: Any) -> Decimal:
+    return require_fraction(argument, value, low_open=True)
+
+
 def _count(argument: str, value: Any) -> int:
     return require_int(argument, value, low=0)
 
@@ -372,6 +376,20 @@ def require_items(
                 problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
                 raise InvalidType.for_argument(argument, item, problem)
     return found
+
+
+def require_strings(argument: str, value: Any) -> tuple[str, ...]:
+    """The items of ``value``, a collection of non-blank ``str`` (not a lone ``str``), as a
+    tuple: a phrase's exceptions, a rule's terms (the converter :data:`STRINGS`).
+
+    >>> require_strings("terms", ["漏水", "渗水"])
+    ('漏水', '渗水')
+    >>> require_strings("terms", "漏水")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: terms: must be a sequence of str, not a str (got '漏水')
+    """
+    return require_items(argument, value, "a sequence of str", each=require_str)
 
 
 def require_pair(argument: str, value: Any, pair: str = "(key, value)") -> tuple[Any, Any]:
@@ -731,6 +749,13 @@ def utc(moment: Any, *, argument: str | None = None) -> _dt.datetime:
         return edge.replace(tzinfo=UTC)
 
 
+def _instant(argument: str, value: Any) -> _dt.datetime:
+    """``value``, an aware datetime and an instant UTC can show (:func:`utc` with
+    ``argument``): an instant refused here is never refused later as another argument."""
+    utc(value, argument=argument)
+    return value  # type: ignore[no-any-return]
+
+
 def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: str) -> T:
     """The item of ``found`` called ``name``; else :class:`InvalidInput`: ``problem``, then
     the names (``none`` when there are none)."""
@@ -843,6 +868,7 @@ BOOL: Any = field_converter(require_bool)
 DATE: Any = field_converter(require_date)
 WALL_TIME: Any = field_converter(require_wall_time)  # "18:00" or a time(18, 0), no zone
 TEXT: Any = field_converter(require_str)  # a non-blank str
+STRINGS: Any = field_converter(require_strings)  # a tuple of non-blank str
 ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
 ID: Any = field_converter(require_id)
 POSITIVE_INT: Any = field_converter(_positive_int)
@@ -851,9 +877,11 @@ COUNT: Any = field_converter(_count)  # an int >= 0
 OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
 STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
+OPTIONAL_NAME: Any = field_converter(optional_check(require_name))  # None or a name, trimmed
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
-AWARE: Any = field_converter(require_aware)  # an aware datetime, an instant
+SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]
+AWARE: Any = field_converter(_instant)  # an aware datetime, an instant UTC can show
 NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
 POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1

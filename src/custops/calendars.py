@@ -37,7 +37,7 @@ from custops._dates import (
     time_us,
     year_ordinals,
 )
-from custops._enums import parse_members
+from custops._enums import fold, parse_members
 from custops._table import CalendarTable, build_table
 from custops._text import block, english
 from custops._validate import (
@@ -563,7 +563,26 @@ def _country(argument: str, value: Any) -> str:
 
 
 _zone = field_converter(require_zone)
-_subdiv = field_converter(optional_check(require_str))
+
+
+def _read_subdiv(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> str | None:
+    """A subdivision of the calendar's country as the ``holidays`` package spells it, read
+    as ``country`` is: trimmed and in any case (``" ca "`` is ``"CA"``; an alias too,
+    ``"alaska"`` is ``"Alaska"``); ``None``: the whole country."""
+    if value is None:
+        return None
+    text = require_str(field.name, value)
+    cls = _country_class(calendar.country)
+    known: dict[str, str] = {}
+    for name in (*getattr(cls, "subdivisions", ()), *getattr(cls, "subdivisions_aliases", {})):
+        known.setdefault(fold(name, keep_spaces=True), name)  # a code before an alias
+    found = known.get(fold(text, keep_spaces=True))
+    if found is None:
+        raise InvalidInput.for_argument(field.name, value, _UNKNOWN_ENTITY)
+    return found
+
+
+_subdiv = attrs.Converter(_read_subdiv, takes_self=True, takes_field=True)
 _business_hours = field_converter(
     optional_check(functools.partial(require_type, types=BusinessHours, what="BusinessHours"))
 )

@@ -23,13 +23,12 @@ from custops._validate import (
     BOOL,
     DATE,
     RATE,
+    SHARE,
     TEXT,
     field_converter,
     in_date_range,
-    policy_field,
     policy_or_default,
     require_date,
-    require_fraction,
     require_int,
     require_items,
     require_pairs,
@@ -134,9 +133,6 @@ def _months(argument: str, value: Any) -> int:
     return months
 
 
-_SHARE = policy_field(functools.partial(require_fraction, low_open=True))  # (0, 1]
-
-
 @attrs.frozen
 class Tranche:
     """One instalment of the reserve: ``share`` of it, ``months`` after the announcement.
@@ -146,7 +142,7 @@ class Tranche:
     """
 
     months: int = attrs.field(converter=field_converter(_months))  # type: ignore[misc]
-    share: Decimal = attrs.field(converter=_SHARE)  # type: ignore[misc]
+    share: Decimal = attrs.field(converter=SHARE)  # type: ignore[misc]
 
     def scheduled_after(self, announced_on: _dt.date) -> _dt.date:
         """The day this tranche is scheduled: the corresponding day ``months`` after

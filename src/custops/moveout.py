@@ -21,6 +21,7 @@ from custops._validate import (
     DATE,
     NAME,
     OPTIONAL_DATE,
+    OPTIONAL_NAME,
     field_converter,
     instance_check,
     optional_check,
@@ -269,7 +270,6 @@ _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
 _SETTLEMENT = type_validator(Settlement, optional=True)
-_TEXT_OR_NONE = type_validator(str, optional=True)
 
 
 @attrs.frozen
@@ -317,7 +317,7 @@ class MoveOutCase:
     )
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
-    forwarding_contact: str | None = attrs.field(default=None, validator=_TEXT_OR_NONE)
+    forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
     events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 

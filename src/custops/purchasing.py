@@ -18,10 +18,11 @@ from custops._validate import (
     policy_field,
     policy_or_default,
     require_bool,
-    require_fraction,
     require_name,
+    require_number,
     require_pairs,
     require_type,
+    within,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -229,7 +230,12 @@ _QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
 
 
 def _quantity(argument: str, value: Any) -> Decimal:
-    return require_fraction(argument, value, low=0, high=_MAX_RATE)
+    """A rate, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
+    (a bound against absurd input, said only when it is passed)."""
+    number = require_number(argument, value)
+    within(argument, value, number, low=0, problem="must not be negative")
+    within(argument, value, number, high=_MAX_RATE)
+    return number
 
 
 _BASIS = enum_field(CostBasis)
@@ -256,7 +262,7 @@ def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
         if name in parties:
             problem = f"names a party twice ({name!r}, after trimming)"
             raise InvalidInput.for_argument(argument, value, problem)
-        parties[name] = require_fraction(f"{argument}[{name!r}]", item[1], low=0, high=_MAX_RATE)
+        parties[name] = _quantity(f"{argument}[{name!r}]", item[1])
     if not parties:
         raise InvalidInput.for_argument(argument, value, "must name at least one party")
     if sum(parties.values()) == 0:

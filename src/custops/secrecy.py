@@ -510,8 +510,9 @@ def default_level(
 
     A kind outside the secrecy scope is :attr:`Level.UNCLASSIFIED` (R-SEC-01); one in the
     scope without a default (客户信息, …) raises :class:`LevelRequired`: there is no silent
-    default.  ``explain=True`` returns a :class:`LevelDecision` with the rule (R-SEC-02 for
-    the policy's default of the kind, R-SEC-01 for a kind outside the scope) and a reason.
+    default (:func:`classify_matter` takes its ``level``).  ``explain=True`` returns a
+    :class:`LevelDecision` with the rule (R-SEC-02 for the policy's default of the kind,
+    R-SEC-01 for a kind outside the scope) and a reason.
 
     >>> default_level(MatterKind.MAJOR_DECISION), default_level("通知")
     (<Level.TOP_SECRET: 'top_secret'>, <Level.UNCLASSIFIED: 'unclassified'>)
@@ -535,7 +536,7 @@ def default_level(
         said = N_("{kind} is outside the secrecy scope: not classified")
     else:
         problem = f"{kind.label} ({kind.value}) is in the secrecy scope but has no default level"
-        problem += " (R-SEC-02); classify it explicitly with level=..."
+        problem += " (R-SEC-02); classify it explicitly"  # classify_matter(level=…)
         raise LevelRequired.for_argument("kind", kind, problem)
     return LevelDecision(level, rule, _(said, kind=kind, level=level)) if explain else level
 

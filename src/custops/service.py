@@ -25,6 +25,7 @@ from custops._validate import (
     DATE,
     POLICY_INT,
     POLICY_POSITIVE_INT,
+    STRINGS,
     TEXT,
     WALL_TIME,
     field_converter,
@@ -142,9 +143,6 @@ def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
     return field_converter(convert)
 
 
-_WORDS = _sequence("str", require_str)
-
-
 @attrs.frozen
 class ForbiddenPhrase:
     """A forbidden phrase (服务忌语), what kind it is and the approved phrase to say instead
@@ -167,8 +165,8 @@ class ForbiddenPhrase:
     phrase: str = attrs.field(converter=TEXT)  # type: ignore[misc]
     kind: PhraseKind = attrs.field(converter=enum_field(PhraseKind))  # type: ignore[misc]
     suggestion: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
-    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=STRINGS)  # type: ignore[misc]
+    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=STRINGS)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
     _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -319,7 +317,7 @@ class ServicePolicy:
         default=DEFAULT_FORBIDDEN_PHRASES,
         converter=_PHRASES,  # type: ignore[misc]
     )
-    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=_WORDS)  # type: ignore[misc]
+    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=STRINGS)  # type: ignore[misc]
     max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]

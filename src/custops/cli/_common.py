@@ -12,7 +12,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from custops._text import moment_text
 from custops.calendars import WorkCalendar
@@ -25,7 +25,10 @@ __all__: list[str] = []  # private helpers, imported by name by the command modu
 
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace], int]
-Subparsers: TypeAlias = "argparse._SubParsersAction[Any]"
+if TYPE_CHECKING:
+    Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
+else:  # the class itself at run time (not subscriptable before Python 3.12's argparse)
+    Subparsers = argparse._SubParsersAction
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))

@@ -7,14 +7,14 @@ from typing import Any
 
 from custops._text import colon
 from custops.cli._common import Subparsers, add_json_option, print_json
-from custops.complaints import Classification, classify
+from custops.complaints import Classification, Evidence, classify
 from custops.i18n import _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
-def _as_json(result: Classification) -> dict[str, Any]:
-    evidence = [
+def _evidence(pieces: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [
         {
             "rule_name": e.rule_name,
             "span": list(e.span),
@@ -26,8 +26,11 @@ def _as_json(result: Classification) -> dict[str, Any]:
             "signal": None if e.signal is None else e.signal.value,
             "negated_by": e.negated_by,
         }
-        for e in result.evidence + result.suppressed
+        for e in pieces
     ]
+
+
+def _as_json(result: Classification) -> dict[str, Any]:
     return {
         "rule": result.rule,
         "kind": result.kind.value,
@@ -40,7 +43,8 @@ def _as_json(result: Classification) -> dict[str, Any]:
         "matched": result.matched,
         "signals": sorted(s.value for s in result.signals),
         "reason": result.reason,
-        "evidence": evidence,
+        "evidence": _evidence(result.evidence),
+        "suppressed": _evidence(result.suppressed),
     }
 
 

@@ -135,7 +135,9 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         if args.valid_points is not None:
             given = parse_count("--valid-points", args.valid_points)
             points = require_int("--valid-points", given, low=0)
-        with as_arguments(_CARD_ARGUMENTS):
+        # the card's day is --issued-on's, or --on's when no other is typed
+        issued_by = "--on" if args.issued_on is None else "--issued-on"
+        with as_arguments({**_CARD_ARGUMENTS, "on": issued_by}):
             holder = Holder(
                 _HOLDER if args.holder is None else args.holder, "持卡人", born_on=born_on
             )

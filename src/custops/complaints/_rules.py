@@ -26,8 +26,8 @@ from custops._validate import (
     COUNT,
     POSITIVE_INT,
     field_converter,
-    require_items,
     require_str,
+    require_strings,
 )
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
@@ -238,7 +238,7 @@ def _element(pattern: str, i: int) -> tuple[frozenset[str] | None, int]:
 def _strings(argument: str, value: Any) -> tuple[str, ...]:
     if _TRUSTED and type(value) is tuple:
         return value  # built-in data (see trusted_data): checked by the test suite
-    return require_items(argument, value, "a tuple of str", each=require_str)
+    return require_strings(argument, value)
 
 
 STRINGS = field_converter(_strings)

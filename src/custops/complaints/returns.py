@@ -10,7 +10,7 @@ import attrs
 
 from custops._validate import (
     BOOL,
-    INT,
+    POLICY_POSITIVE_INT,
     field_converter,
     optional_check,
     policy_or_default,
@@ -79,22 +79,13 @@ class ReturnPolicy:
     datetime.date(2024, 5, 15)
     """
 
-    mould_window_days: int = attrs.field(default=15, converter=INT)  # type: ignore[misc]
+    mould_window_days: int = attrs.field(default=15, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     outbound_day_counted: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     returnable_defects: frozenset[Defect] = attrs.field(default=_RETURNABLE, converter=_DEFECTS)  # type: ignore[misc]
     storage_defects: frozenset[Defect] = attrs.field(default=_STORAGE_CAUSED, converter=_DEFECTS)  # type: ignore[misc]
     window_defects: frozenset[Defect] = attrs.field(default=_IN_WINDOW, converter=_DEFECTS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        days = self.mould_window_days
-        within(
-            "mould_window_days",
-            days,
-            days,
-            low=1,
-            error=PolicyError,
-            problem="must be at least 1 day",
-        )
         for argument, overlap, problem in (
             ("returnable_defects", self.returnable_defects & self.storage_defects, _BOTH),
             ("window_defects", self.window_defects & self.returnable_defects, _NO_WINDOW),

@@ -9,6 +9,7 @@ The text criteria are read by the classifier's ``sig.*`` rules (negations includ
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import attrs
@@ -16,7 +17,8 @@ import attrs
 from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
-    INT,
+    POLICY_POSITIVE_INT,
+    policy_field,
     policy_or_default,
     require_int,
     require_type,
@@ -30,7 +32,6 @@ from custops.complaints.classifier import (
 )
 from custops.complaints.model import Complaint, Severity, Signal
 from custops.decisions import Explained
-from custops.errors import PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import POLICY_MONEY
 
@@ -67,6 +68,9 @@ _NAMES = {
 _TEXT_CRITERIA = frozenset(CRITERIA) - {Signal.LOSS}
 
 
+_SEVERAL = policy_field(partial(require_int, low=2))  # several customers: at least 2
+
+
 @attrs.frozen(kw_only=True)
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
@@ -84,8 +88,9 @@ class SeverityPolicy:
     """
 
     loss_threshold: Decimal = attrs.field(default=Decimal("10000"), converter=POLICY_MONEY)  # type: ignore[misc]
-    min_prior_complaint_count: int = attrs.field(default=1, converter=INT)  # type: ignore[misc]
-    min_complainant_count: int = attrs.field(default=3, converter=INT)  # type: ignore[misc]
+    # a repeat needs at least 1 earlier complaint, several customers are at least 2
+    min_prior_complaint_count: int = attrs.field(default=1, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
+    min_complainant_count: int = attrs.field(default=3, converter=_SEVERAL)  # type: ignore[misc]
     enabled: frozenset[Signal] = attrs.field(
         default=frozenset(CRITERIA),
         converter=members_field(Signal),  # type: ignore[misc]
@@ -93,14 +98,6 @@ class SeverityPolicy:
     classifier_policy: ClassifierPolicy = attrs.field(
         default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
     )
-
-    def __attrs_post_init__(self) -> None:
-        for name, least, problem in (
-            ("min_prior_complaint_count", 1, "a repeat needs at least 1 earlier one"),
-            ("min_complainant_count", 2, "several customers means at least 2"),
-        ):
-            if getattr(self, name) < least:
-                raise PolicyError.for_argument(name, getattr(self, name), problem)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which

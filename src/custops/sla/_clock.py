@@ -15,6 +15,7 @@ from custops._dates import NO_TIME, US
 from custops._enums import enum_field
 from custops._text import block, moment_text, percent, span, verdict_word
 from custops._validate import (
+    AWARE,
     OPTIONAL_TEXT,
     field_converter,
     range_error,
@@ -73,12 +74,6 @@ class State(LabelledEnum):
     BREACHED = ("breached", "已超时")
 
 
-def _aware(argument: str, value: Any) -> _dt.datetime:
-    """``value``, aware and an instant UTC can show (issue 14)."""
-    utc(value, argument=argument)
-    return value  # type: ignore[no-any-return]
-
-
 @attrs.frozen
 class ClockEvent:
     """One event of a clock: the instant, its kind, and a free-text note (an event
@@ -91,7 +86,7 @@ class ClockEvent:
     <EventKind.PAUSE: 'pause'>
     """
 
-    at: _dt.datetime = attrs.field(converter=field_converter(_aware))  # type: ignore[misc]
+    at: _dt.datetime = attrs.field(converter=AWARE)  # type: ignore[misc]
     kind: EventKind = attrs.field(converter=enum_field(EventKind))  # type: ignore[misc]
     note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
 

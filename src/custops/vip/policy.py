@@ -4,6 +4,7 @@ holds none of), the enumerations they use, and the package's helpers."""
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 from typing import TypeVar
 
 import attrs
@@ -12,14 +13,16 @@ from custops._dates import MAX_MONTHS
 from custops._enums import enum_field
 from custops._validate import (
     BOOL,
-    field_converter,
+    POLICY_INT,
+    SHARE,
+    optional_check,
+    policy_field,
     require_int,
-    require_number,
     within,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
-from custops.money import to_fen, yuan
+from custops.errors import PolicyError
+from custops.money import POLICY_MONEY, to_fen
 
 __all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
@@ -68,20 +71,14 @@ class ShortfallRule(LabelledEnum):
     REFUSE = ("refuse", "拒绝扣回", "refused")
 
 
-_NUMBER = field_converter(require_number)
+_MONTHS = partial(require_int, low=1, high=MAX_MONTHS)  # a span of whole months, >= 1
+_POLICY_MONTHS = policy_field(_MONTHS)
 _TIER_BASIS = enum_field(TierBasis)
 _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
-_THRESHOLDS = ("single_purchase_threshold", "cumulative_threshold")
-_INTS = {  # the whole-number fields: (minimum, maximum)
-    "window_months": (1, MAX_MONTHS),
-    "tier_threshold_points": (0, None),
-    "card_validity_months": (1, MAX_MONTHS),
-    "points_validity_months": (1, MAX_MONTHS),
-    "report_day": (1, 28),
-}
+_AMOUNTS = ("single_purchase_threshold", "cumulative_threshold", "yuan_per_point")
 
 
 @attrs.frozen(kw_only=True)
@@ -96,74 +93,56 @@ class VipPolicy:
     (凭身份证原件), ``feb29``; R-VIP-10 ``card_validity_months`` (持卡有效期为二年),
     ``points_validity_months`` (``None``: until the card expires); returns ``shortfall_rule``;
     R-VIP-11 ``report_day`` (次月2日).  Rates are ``Decimal`` (or ``str``/``int``, never
-    ``float``) in (0, 1], no worse than ``base_rate``; a bad value is a
-    :class:`~custops.errors.PolicyError`.
+    ``float``) in (0, 1], no worse than ``base_rate``; the thresholds and ``yuan_per_point``
+    are amounts of money, whole fen and more than 0 (read as :func:`~custops.money.yuan`
+    reads them, ``"¥2,000"`` included); a bad value is a :class:`~custops.errors.PolicyError`.
 
     >>> VipPolicy(base_rate="0.95", stacking="促销优先").stacking
     <StackingRule.PROMOTION_WINS: 'promotion_wins'>
     >>> VipPolicy(base_rate="1.2")
     Traceback (most recent call last):
     ...
-    custops.errors.PolicyError: base_rate: must lie in (0, 1] (got Decimal('1.2'))
+    custops.errors.PolicyError: base_rate: must lie in (0, 1] (got '1.2')
+    >>> VipPolicy(cumulative_threshold="¥2,000").cumulative_threshold
+    Decimal('2000.00')
     """
 
-    single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_NUMBER)  # type: ignore[misc]
-    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_NUMBER)  # type: ignore[misc]
-    window_months: int = 6
+    single_purchase_threshold: Decimal = attrs.field(
+        default=Decimal("1000"),
+        converter=POLICY_MONEY,  # type: ignore[misc]
+    )
+    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=POLICY_MONEY)  # type: ignore[misc]
+    window_months: int = attrs.field(default=6, converter=_POLICY_MONTHS)  # type: ignore[misc]
     single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
-    base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=_NUMBER)  # type: ignore[misc]
-    tier_threshold_points: int = 30
-    tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=_NUMBER)  # type: ignore[misc]
+    base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=SHARE)  # type: ignore[misc]
+    tier_threshold_points: int = attrs.field(default=30, converter=POLICY_INT)  # type: ignore[misc]
+    tier_rate: Decimal = attrs.field(default=Decimal("0.85"), converter=SHARE)  # type: ignore[misc]
     tier_basis: TierBasis = attrs.field(default=TierBasis.CURRENT_BALANCE, converter=_TIER_BASIS)  # type: ignore[misc]
-    birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=_NUMBER)  # type: ignore[misc]
+    birthday_rate: Decimal = attrs.field(default=Decimal("0.60"), converter=SHARE)  # type: ignore[misc]
     birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
     stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
-    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_NUMBER)  # type: ignore[misc]
+    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=POLICY_MONEY)  # type: ignore[misc]
     remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)  # type: ignore[misc]
-    card_validity_months: int = 24
-    points_validity_months: int | None = None
+    card_validity_months: int = attrs.field(default=24, converter=_POLICY_MONTHS)  # type: ignore[misc]
+    points_validity_months: int | None = attrs.field(  # None: until the card expires
+        default=None,
+        converter=policy_field(optional_check(_MONTHS)),  # type: ignore[misc]
+    )
     shortfall_rule: ShortfallRule = attrs.field(default=ShortfallRule.DEBT, converter=_SHORTFALL)  # type: ignore[misc]
-    report_day: int = 2
+    report_day: int = attrs.field(
+        default=2,
+        converter=policy_field(partial(require_int, low=1, high=28)),  # type: ignore[misc]
+    )
 
     def __attrs_post_init__(self) -> None:
-        # the bounds of each number (custops._validate.within), as a PolicyError
-        for name in _RATES:  # a rate is a share of the price: (0, 1]
-            rate = getattr(self, name)
-            within(name, rate, rate, low=0, high=1, low_open=True, error=PolicyError)
-        for name in _THRESHOLDS:
+        for name in _AMOUNTS:  # money (POLICY_MONEY: whole fen, not negative), and not 0
             amount = getattr(self, name)
             within(name, amount, amount, low=0, low_open=True, error=PolicyError)
-        for name, (low, high) in _INTS.items():
-            value = getattr(self, name)
-            if value is not None or name != "points_validity_months":  # None: the card's
-                require_int(name, value, low=low, high=high, error=PolicyError)
         worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
         for name in _RATES:
             rate = getattr(self, name)
             within(name, rate, rate, high=self.base_rate, error=PolicyError, problem=worse)
-        for name in _THRESHOLDS:
-            try:  # an amount paid: whole fen (docs/money.md)
-                yuan(getattr(self, name), argument=name, exact=True)
-            except InvalidInput as exc:
-                problem = "must be a whole number of fen (0.01 yuan)"
-                if "too large" in exc.message:
-                    problem = "is too large to be an amount of money"
-                raise PolicyError.for_argument(name, getattr(self, name), problem) from None
-        try:
-            per_point = yuan(self.yuan_per_point, argument="yuan_per_point", exact=True)
-        except InvalidInput:
-            per_point = Decimal(0)
-        problem = "must be a positive whole number of fen"
-        within(
-            "yuan_per_point",
-            self.yuan_per_point,
-            per_point,
-            low=0,
-            low_open=True,
-            error=PolicyError,
-            problem=problem,
-        )
 
     @property
     def fen_per_point(self) -> int:

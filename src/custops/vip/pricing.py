@@ -156,8 +156,16 @@ class Quote(Explained):
     @property
     def rule_ids(self) -> tuple[str, ...]:
         """Every rule the quote applies, once each in this order: no stacking (R-VIP-04,
-        ``rule``), the card check (R-VIP-10 or R-VIP-09), each line's benefit (R-VIP-03,
-        R-VIP-06, R-VIP-07 …) and, when the card is valid, the points earned (R-VIP-05)."""
+        ``rule``), the card check's rule (``card_check.rule``: R-VIP-10 for a card in or out
+        of its validity, R-VIP-09 for one presented by someone else, R-VIP-03 when no card is
+        presented), each line's benefit (R-VIP-03, R-VIP-06, R-VIP-07 …) and, when the card
+        is valid, the points earned (R-VIP-05).
+
+        >>> from custops.vip import Line
+        >>> import datetime as dt
+        >>> quote([Line("199")], on=dt.date(2025, 1, 1)).rule_ids
+        ('R-VIP-04', 'R-VIP-03')
+        """
         rules = [self.rule, self.card_check.rule, *(line.rule for line in self.lines)]
         if self.card_check.allowed:
             rules.append("R-VIP-05")
