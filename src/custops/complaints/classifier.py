@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, compress, islice, repeat
-from typing import Any
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -764,7 +764,7 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
-_ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz").__contains__  # ([0-9a-z])
 _ALNUM_RUN = re.compile(r"[0-9a-z]*").match
 _LAST_OTHER = re.compile(r".*[^0-9a-z]", re.DOTALL).match  # up to the last other character
 
@@ -1259,33 +1259,57 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     ...
     custops.errors.InvalidType: text: must be a str, not a int (got 42)
     """
+    return _classify(text, policy, False)
+
+
+@overload
+def _classify(
+    text: str, policy: ClassifierPolicy | None, row: Literal[False]
+) -> Classification: ...
+@overload
+def _classify(text: str, policy: ClassifierPolicy | None, row: Literal[True]) -> _Row: ...
+def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classification | _Row:
+    """:func:`classify`, or with ``row`` only the row :func:`classify_many` keeps of it."""
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = normalise_fast(text)
     if len(normalised) <= _scan.LONG or not gc.isenabled():
-        return _classified(text, rules, normalised, where)
+        return _classified(text, rules, normalised, where, row)
     # a long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
     # made of many small objects, none in a cycle, which the cyclic garbage collector
     # would walk again and again while they are made (a third of the time); it is paused
     # meanwhile (and resumed by the call that paused it)
     gc.disable()
     try:
-        return _classified(text, rules, normalised, where)
+        return _classified(text, rules, normalised, where, row)
     finally:
         gc.enable()
 
 
+#: What :func:`classify_many` keeps of a text's classification (see ``_COLUMNS``)
+_Row = tuple[str, str, str | None, str, float, str, str]
+
+
+def _row_of(r: Classification) -> _Row:
+    """The columns of :func:`classify_many` of ``r``."""
+    topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
+    kind, category, department = r.kind._value_, r.category._value_, r.department._value_
+    return (kind, category, topic, department, float(r.confidence), r.rule, r.reason)
+
+
 def _classified(
-    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int]
-) -> Classification:
-    """:func:`classify` of ``text``, normalised already."""
+    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool = False
+) -> Any:
+    """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
+    :func:`classify_many`: what else a classification holds is not made)."""
     if not normalised.strip("。"):
-        return _nothing(text, rules)
+        return _row_of(_nothing(text, rules)) if row else _nothing(text, rules)
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
     if not by_rule and not _READABLE.search(normalised):
-        return _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
+        answer = _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
+        return _row_of(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
@@ -1295,7 +1319,7 @@ def _classified(
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
         by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
         voting = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in voting]
-    counted, suppressed, matched = _in_text_order(by_rule), _in_text_order(found), bool(by_rule)
+    counted, matched = _in_text_order(by_rule), bool(by_rule)
     voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 
     # each rule votes once per kind and once for its category, with its heaviest match
@@ -1478,13 +1502,27 @@ def _classified(
         harm=tuple(e.text for e in harm),
         quiet=quiet,
     )
+    # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
+    department = rules._department[topic if kind is Kind.PRAISE and topic else category]
+    rule = "R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01"
+    if row:  # (the columns of classify_many: as _row_of reads them)
+        confidence = float(min(kind_conf, category_conf))
+        topic_key = None if topic is None else topic._value_
+        return (
+            kind._value_,
+            category._value_,
+            topic_key,
+            department._value_,
+            confidence,
+            rule,
+            reason,
+        )
     return Classification(
         text=text,
         kind=kind,
         category=category,
         topic=topic,
-        # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
-        department=rules._department[topic if kind is Kind.PRAISE and topic else category],
+        department=department,
         kind_rule=kind_rule,
         category_rule=category_rule,
         confidence=min(kind_conf, category_conf),
@@ -1492,11 +1530,11 @@ def _classified(
         category_confidence=category_conf,
         matched=matched,
         evidence=evidence,
-        suppressed=suppressed,
+        suppressed=_in_text_order(found),
         kind_scores=_in_enum_order(kind_scores),
         category_scores=_in_enum_order(category_scores),
         issues=issues,
-        rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
+        rule=rule,
         reason=reason,
         learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
         reason_language=current_language(),
@@ -1548,11 +1586,8 @@ def classify_many(
     table = []
     for text in given:
         row = rows.get(text)
-        if row is None:
-            r = classify(text, policy=policy)
-            topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
-            row = (r.kind._value_, r.category._value_, topic, r.department._value_)
-            row = rows[text] = (*row, float(r.confidence), r.rule, r.reason)
+        if row is None:  # classify's answer, without what the columns do not show
+            row = rows[text] = _classify(text, policy, True)
         table.append(row)
     return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
 
