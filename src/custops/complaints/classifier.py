@@ -53,8 +53,8 @@ from custops._text import (
     first_distinct,
     joined,
     quote_word,
+    quoted_list,
     quoted_words,
-    word_list,
 )
 from custops._validate import (
     BOOL,
@@ -829,7 +829,12 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
     characters are left."""
     size = len(normalised)
-    start, end = _widen_to_words(normalised, start, end, rules)
+    if size > _scan.LONG:
+        start, end = _widen_by_pairs(normalised, start, end, rules)
+        spans = None
+    else:  # (a short text's words looked up once: see _widen_to_words)
+        spans = _word_spans(normalised, rules)
+        start, end = _widen_by_spans(spans, start, end)
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13):
     # its run of letters and digits found in C, however long (``okokok…``)
     if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
@@ -851,7 +856,9 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
         end -= 1
     # a particle dropped may have moved an edge into a word (「的差」 of 的差物流 → 「差物」)
-    return _widen_to_words(normalised, start, end, rules)
+    if spans is None:
+        return _widen_by_pairs(normalised, start, end, rules)
+    return _widen_by_spans(spans, start, end)
 
 
 _SPANS: list[tuple[str, ClassifierPolicy, list[tuple[int, int]]]] = []
@@ -889,7 +896,13 @@ def _widen_to_words(
         return _widen_by_pairs(normalised, start, end, rules)
     # the words of a short text are found once (:func:`_word_spans`), then each n-gram's
     # span is widened by them: what :func:`_widen_by_pairs` finds
-    spans = _word_spans(normalised, rules)
+    return _widen_by_spans(_word_spans(normalised, rules), start, end)
+
+
+def _widen_by_spans(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened until none of the words at ``spans`` crosses either edge."""
+    if not spans:
+        return start, end
     for _round in range(3):
         low, high = start, end
         for s, e in spans:
@@ -1078,7 +1091,7 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
     shown = first_distinct(texts, QUOTED_WORDS)
-    n, words = len(shown), word_list(map(quote_word, shown))  # (quoted_words of ``shown``)
+    n, words = len(shown), quoted_list(shown)  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
             "complaint: {words} shows dissatisfaction",
