@@ -549,6 +549,9 @@ class Index:
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
+        #: per rule: its cues before and after a match as one search each (``None``: no
+        #: cue), which tells in C whether a match's windows hold any (see ``_negation``)
+        self.near = [(_any_cue(rule._cues_before), _any_cue(rule._cues_after)) for rule in rules]
         self.always = frozenset(always)
         self.always_long = self.always.union(always_long)
         for ch, ks in self.gated.items():
@@ -719,10 +722,21 @@ class Index:
                         kept.append((start, end_of_last, source, "", ""))
                 out[r] = tuple(kept)
                 continue
+            before, after = self.near[r]
+            window = rule.window_chars
             for start, end, _order, source in found:
                 end = -end
                 if start >= end_of_last:
-                    cue = rule._negation(text, start, end) if cues else ""
+                    # (no cue in either window, none negates: ``_negation`` gives "")
+                    cue = (
+                        rule._negation(text, start, end)
+                        if cues
+                        and (
+                            (before is not None and before(text, max(0, start - window), start))
+                            or (after is not None and after(text, end, end + window))
+                        )
+                        else ""
+                    )
                     neg, flip = ("", cue) if cue and flips else (cue, "")
                     if early is not None and not neg:
                         neg = early(start, end)
@@ -743,6 +757,12 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+def _any_cue(cues: tuple[str, ...]) -> Any:
+    """A search for any of ``cues`` (``None`` for none): ``search(text, low, high)`` finds
+    one exactly when one of them is in ``text[low:high]``."""
+    return re.compile("|".join(map(re.escape, cues))).search if cues else None
 
 
 def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str, int], ...]:

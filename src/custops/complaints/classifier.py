@@ -630,6 +630,8 @@ def _with_learned(
     >>> [(e.rule_name, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
+    if len(counted) < 64:  # a few: the stable sort itself
+        return tuple(sorted((*counted, *learned), key=lambda e: (e.span[0], order[e.rule_name])))
     out = list(counted)
     learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
 
