@@ -1223,9 +1223,18 @@ def _reason(
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
-        rival = iter(()) if runner is None else _texts_of(evidence, runner)
+        rival: Iterator[str]
+        if len(evidence) < 64:  # a few pieces: read into lists at once
+            rival = iter(
+                [e.text for e in evidence if e.kind is runner] if runner is not None else ()
+            )
+            mine = [e.text for e in evidence if e.kind is kind and e.rule_name != "learned"]
+            texts: Iterable[str] = mine
+        else:
+            rival = iter(()) if runner is None else _texts_of(evidence, runner)
+            texts = _texts_of(evidence, kind, learned=False)
         first = list(islice(rival, 1))
-        why = [_why(kind, _texts_of(evidence, kind, learned=False))]
+        why = [_why(kind, texts)]
         if first:
             words = quoted_words(chain(first, rival))
             why.append(_("more than {words} ({kind})", words=words, kind=runner))
