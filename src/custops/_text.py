@@ -185,6 +185,8 @@ def first_distinct(words: Iterable[str], limit: int) -> list[str]:
     >>> first_distinct(iter(["太慢", " ", "太慢", "凉了", "贵"]), 2)
     ['太慢', '凉了']
     """
+    if type(words) is list and len(words) <= 8 and limit >= 1:  # (a few: read at once)
+        return list(dict.fromkeys(filter(str.strip, words)))[:limit]
     distinct: dict[str, None] = {}
     chosen = filter(str.strip, words)
     size = 8
