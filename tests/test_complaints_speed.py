@@ -833,4 +833,4 @@ def test_a_plural_form_chosen_once_is_gettexts(lang: str) -> None:
                 expected = translations.ngettext(singular, plural, n).format(count=n)
                 assert ngettext(singular, plural, n, count=n) == expected
     with pytest.raises(InvalidType):
-        ngettext(singular, plural, True)  # type: ignore[arg-type]
+        ngettext(singular, plural, True)

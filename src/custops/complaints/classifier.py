@@ -1323,7 +1323,7 @@ def _row_of(r: Classification) -> _Row:
 
 def _classified(
     text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool = False
-) -> Any:
+) -> Classification | _Row:
     """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
     :func:`classify_many`: what else a classification holds is not made)."""
     if not normalised.strip("。"):
