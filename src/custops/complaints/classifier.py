@@ -630,14 +630,14 @@ def _with_learned(
     >>> [(e.rule_name, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
-    if len(counted) < 64:  # a few: the stable sort itself
-        return tuple(sorted((*counted, *learned), key=lambda e: (e.span[0], order[e.rule_name])))
-    out = list(counted)
-    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
 
-    def key_of(e: Evidence) -> tuple[int, int]:  # read only where the bisection looks
+    def key_of(e: Evidence) -> tuple[int, int]:  # (the bisection reads it only where it looks)
         return e.span[0], order[e.rule_name]
 
+    if len(counted) < 64:  # a few: the stable sort itself
+        return tuple(sorted((*counted, *learned), key=key_of))
+    out = list(counted)
+    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
         out.insert(bisect.bisect_right(out, key, key=key_of), e)
