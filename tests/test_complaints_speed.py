@@ -25,7 +25,14 @@
 * a short text's rule words are found once for the learned layer's evidence
   (``classifier._word_spans``), the spans the pairs near each edge give
   (``classifier._widen_by_pairs``); a run of letters or digits is found in C
-  (``classifier._run_start``); scores are put in enum order without a sort.
+  (``classifier._run_start``); scores are put in enum order without a sort;
+* classify_many makes only its columns (``classifier._classify`` with a row), what
+  :func:`classify` gives; a match's negation windows are searched for all its cues at
+  once (``_rules._any_cue``); a short text checks a gated pattern only for the sets of
+  characters its gate did not vouch for (``Index.short_needs``), the long path's
+  matches; words are quoted with the language looked up once (``_text.quoted_list``),
+  a short list's first distinct words read at once, a plural form chosen once per
+  message and count (``i18n.ngettext``).
 
 No timing here: ``benchmarks/bench_classifier.py`` shows the speed.
 """
@@ -43,7 +50,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops._text import quoted_words
+from custops import i18n
+from custops._text import first_distinct, quote_word, quoted_list, quoted_words, word_list
 from custops.complaints import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -53,17 +61,20 @@ from custops.complaints import (
     _rules,
     _scan,
     classify,
+    classify_many,
     find_matches,
     normalise,
 )
 from custops.complaints._rules import CLAUSE_BREAKS, _needs, _Occurrences, _Words
 from custops.complaints.classifier import (
+    _COLUMNS,
     _DIGITS,
     _NUMBERS,
     _VOTE,
     _find,
     _first_of_each_vote,
     _in_enum_order,
+    _row_of,
     _run_start,
     _whole_words,
     _widen_by_pairs,
@@ -72,6 +83,8 @@ from custops.complaints.classifier import (
     rule_features,
 )
 from custops.complaints.model import Category, Kind
+from custops.errors import InvalidType
+from custops.i18n import current_language, language, ngettext
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
 PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
@@ -733,3 +746,91 @@ def test_the_pieces_that_vote_are_one_per_vote() -> None:
             first_voting.setdefault(_VOTE(e), e)
         assert all(first_voting[key] is e for key, e in first.items())
         assert {id(e) for e in voting} <= {id(e) for e in counted}
+
+
+# ---- classify_many's columns, the cues at once, a short text's gates, the wording ------
+
+
+_EDGE_TEXTS = ["", " ", "。", "123456", "ｘｙｚ", "hello", "请问几点开门？", "好的"]
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
+@pytest.mark.parametrize("learned", [True, False])
+def test_classify_many_columns_are_classifys(lang: str, learned: bool) -> None:
+    """R-CMP-01: classify_many makes only its columns (``classifier._classify`` with a
+    row), the columns :func:`classify`'s full answer gives, in either language."""
+    policy = DEFAULT_RULES if learned else attrs.evolve(DEFAULT_RULES, learned=0)
+    texts = [*_texts(), *_EDGE_TEXTS, "\n".join(_texts()[:80])]
+    with language(lang):
+        columns = classify_many(texts, policy=policy)
+        rows = [_row_of(classify(text, policy=policy)) for text in texts]
+    assert columns == {name: [row[i] for row in rows] for i, name in enumerate(_COLUMNS)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="不是没有好.?", min_size=1, max_size=3), max_size=4),
+    st.text(alphabet="不是没有好.?,", max_size=16),
+    st.integers(0, 18),
+    st.integers(0, 18),
+)
+def test_any_cue_searched_at_once_is_any_cue_in_the_window(
+    cues: list[str], text: str, low: int, high: int
+) -> None:
+    """R-CMP-02: a match's windows are searched for all its rule's cues at once
+    (``_rules._any_cue``, before ``Rule._negation``): found exactly when one is there."""
+    search = _rules._any_cue(tuple(cues))
+    if not cues:
+        assert search is None
+        return
+    assert search is not None
+    assert (search(text, low, high) is not None) == any(c in text[low:high] for c in cues)
+
+
+def test_a_short_texts_scan_is_the_long_paths(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A short text tries a gated pattern only for the sets of characters its gate did not
+    vouch for (``Index.short_needs``): the matches the long-text path finds."""
+    index = _rules.Index.of(DEFAULT_RULES.rules, DEFAULT_RULES.words)
+    texts = [normalise(t)[0] for t in [*_texts(), *_EDGE_TEXTS]]
+
+    def matches() -> list[dict[int, tuple[Any, ...]]]:  # (the long path lists rules with none)
+        return [{r: found for r, found in index.scan(t).items() if found} for t in texts]
+
+    short = matches()
+    monkeypatch.setattr(_scan, "LONG", -1)
+    assert matches() == short
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
+def test_a_quoted_list_is_the_quoted_words_listed(lang: str) -> None:
+    words = ["太慢", '说"好"', "「凉了」", "ok"]
+    with language(lang):
+        assert quoted_list(words) == word_list(map(quote_word, words))
+        assert quoted_list([]) == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["谢谢", "哈哈", " ", "", "在吗", "太慢"]), max_size=12),
+    st.integers(-2, 6),
+)
+def test_first_distinct_of_a_short_list_is_the_pieces(words: list[str], limit: int) -> None:
+    """A short list's first distinct words are read at once: what reading an iterator of
+    it a piece at a time gives."""
+    assert first_distinct(words, limit) == first_distinct(iter(words), limit)
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en_US"])
+def test_a_plural_form_chosen_once_is_gettexts(lang: str) -> None:
+    """``i18n.ngettext`` keeps the form chosen for a message and a count: the form
+    gettext chooses, asked again or not."""
+    singular, plural = "{count} complaint", "{count} complaints"
+    with language(lang):
+        ngettext(singular, plural, 1, count=1)
+        translations = i18n._translations[current_language()]
+        for _round in range(2):
+            for n in range(-20, 80):
+                expected = translations.ngettext(singular, plural, n).format(count=n)
+                assert ngettext(singular, plural, n, count=n) == expected
+    with pytest.raises(InvalidType):
+        ngettext(singular, plural, True)

@@ -185,6 +185,8 @@ def first_distinct(words: Iterable[str], limit: int) -> list[str]:
     >>> first_distinct(iter(["太慢", " ", "太慢", "凉了", "贵"]), 2)
     ['太慢', '凉了']
     """
+    if type(words) is list and len(words) <= 8 and limit >= 1:  # (a few: read at once)
+        return list(dict.fromkeys(filter(str.strip, words)))[:limit]
     distinct: dict[str, None] = {}
     chosen = filter(str.strip, words)
     size = 8
@@ -209,7 +211,19 @@ def quoted_words(words: Iterable[str], *, limit: int | None = QUOTED_WORDS) -> s
         items = list(dict.fromkeys(filter(str.strip, words)))[:limit]
     else:
         items = first_distinct(words, limit)
-    return word_list(map(quote_word, items))
+    return quoted_list(items)
+
+
+def quoted_list(words: Iterable[str]) -> str:
+    """``words``, each quoted, as a :func:`word_list`: ``word_list(map(quote_word, words))``,
+    the language looked up once.
+
+    >>> quoted_list(["太慢", "凉了"])
+    '「太慢」、「凉了」'
+    """
+    if english():
+        return ", ".join(['"' + word.replace('"', "'") + '"' for word in words])
+    return "、".join(["「" + word.replace("「", "“").replace("」", "”") + "」" for word in words])
 
 
 def ratio(share: Fraction) -> str:

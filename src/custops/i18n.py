@@ -168,25 +168,41 @@ def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
     ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (1, 2)]
     ['投诉 1 次', '投诉 2 次']
     """
-    count = require_int("count", count)
     code = _active.get()
-    translations = _translations.get(code)
-    if translations is None:
-        _load(code)
-        translations = _translations[code]
-    text = translations.ngettext(singular, plural, count)
+    key = (code, singular, plural, count)
+    text = _forms.get(key) if type(count) is int else None
+    if text is None:
+        count = require_int("count", count)
+        translations = _translations.get(code)
+        if translations is None:
+            _load(code)
+            translations = _translations[code]
+        text = translations.ngettext(singular, plural, count)
+        if type(count) is int and -16 <= count <= 64 and len(_forms) < 4096:
+            _forms[key] = text  # (a catalogue, once read, never changes)
     return _fill(text, code, fields) if fields else text
+
+
+#: The form :func:`ngettext` chose for a language, a message and a small count: chosen
+#: once (gettext evaluates the catalogue's plural rule at every call)
+_forms: dict[tuple[str, str, str, int], str] = {}
 
 
 def _fill(text: str, code: str, fields: dict[str, Any]) -> str:
     """``text`` with ``fields`` filled in as the language ``code`` writes them."""
     # Chinese: plain strings and integers go in as they are (the common case, kept fast).
-    english = code == "en_US"
+    if code == "en_US":
+        return text.format_map({key: _show(value, True) for key, value in fields.items()})
     shown = {
-        key: _show(value, english) if english or type(value) not in _AS_IS else value
-        for key, value in fields.items()
+        key: value if type(value) in _AS_IS else _shown_zh(value) for key, value in fields.items()
     }
     return text.format_map(shown)
+
+
+def _shown_zh(value: object) -> object:
+    """:func:`_show` of ``value`` in Chinese (a labelled member by its label, read at once)."""
+    label = getattr(value, "label", None) if isinstance(value, enum.Enum) else None
+    return label if type(label) is str else _show(value, False)
 
 
 def N_(message: str, /) -> str:  # noqa: N802 — the gettext convention for "mark, translate later"

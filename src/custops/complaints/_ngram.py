@@ -200,7 +200,13 @@ def _softmax(scores: Sequence[int], scale: int) -> list[float]:
     top = max(scores)
     exps = [math.exp((s - top) / scale) for s in scores]
     total = math.fsum(exps)
-    return [_round3(x / total) for x in exps]
+    out = []
+    for e in exps:  # _round3 of each share, inline (twelve calls a text)
+        x = e / total
+        scaled = x * 1000.0
+        k = int(scaled + 0.5)
+        out.append(k / 1000 if -0.499 < scaled - k < 0.499 else round(x, 3))
+    return out
 
 
 def _round3(x: float) -> float:

@@ -518,6 +518,8 @@ class Index:
         #: listed under each character of its smallest set of needs (see _needs)
         self.patterns: list[tuple[int, int, re.Pattern[str], str, tuple[frozenset[str], ...]]]
         self.patterns = []
+        #: per pattern: the sets of its needs a short text is still to be checked for
+        self.short_needs: list[tuple[frozenset[str], ...]] = []
         #: a short text's patterns: those with pairs (see _scan.pairs) are listed under
         #: them, in ``pairs`` (as rule position _KEYED); the others under the characters
         #: of their smallest set of needs (see _needs) in ``gated``, or in ``always``.  A
@@ -546,9 +548,16 @@ class Index:
                 if gate is None:
                     (always_long if keys else always).append(k)
                 self.patterns.append((r, index, each, source, needs))
+                # a short text tries a pattern listed under its gate only when the text
+                # holds a character of it: the other sets are left to check
+                gated = gate is not None and not keys
+                self.short_needs.append(tuple(n for n in needs if not (gated and n is gate)))
             for t, target in enumerate(rules if rule.overrides else ()):
                 if target.id in rule.overrides:
                     self.overriders.setdefault(t, []).append(r)
+        #: per rule: its cues before and after a match as one search each (``None``: no
+        #: cue), which tells in C whether a match's windows hold any (see ``_negation``)
+        self.near = [(_any_cue(rule._cues_before), _any_cue(rule._cues_after)) for rule in rules]
         self.always = frozenset(always)
         self.always_long = self.always.union(always_long)
         for ch, ks in self.gated.items():
@@ -657,6 +666,20 @@ class Index:
         # only patterns that can start at a character of the text, or hold a pair of it:
         gates, always = (self.gated_long, self.always_long) if long else (self.gated, self.always)
         patterns = always.union(*map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed))
+        if not long:  # (the loop below, less what a long text needs)
+            every, short_needs = self.patterns, self.short_needs
+            for k in patterns:
+                others = short_needs[k]
+                if others and any(map(chars.isdisjoint, others)):
+                    continue
+                r, index, each, source, _needs = every[k]
+                if each.search(text) is None:
+                    continue
+                for m in each.finditer(text):
+                    start, end = m.span()
+                    if start < end:
+                        raw[r].append((start, -end, index, source))
+            patterns = frozenset()
         rare = self._rare(text, patterns) if long else {}
         for k in patterns:
             r, index, each, source, needs = self.patterns[k]
@@ -719,10 +742,21 @@ class Index:
                         kept.append((start, end_of_last, source, "", ""))
                 out[r] = tuple(kept)
                 continue
+            before, after = self.near[r]
+            window = rule.window_chars
             for start, end, _order, source in found:
                 end = -end
                 if start >= end_of_last:
-                    cue = rule._negation(text, start, end) if cues else ""
+                    # (no cue in either window, none negates: ``_negation`` gives "")
+                    cue = (
+                        rule._negation(text, start, end)
+                        if cues
+                        and (
+                            (before is not None and before(text, max(0, start - window), start))
+                            or (after is not None and after(text, end, end + window))
+                        )
+                        else ""
+                    )
                     neg, flip = ("", cue) if cue and flips else (cue, "")
                     if early is not None and not neg:
                         neg = early(start, end)
@@ -743,6 +777,12 @@ class Index:
                     (s, e, source, neg or cut(s, e), flip) for s, e, source, neg, flip in out[r]
                 )
         return out
+
+
+def _any_cue(cues: tuple[str, ...]) -> Any:
+    """A search for any of ``cues`` (``None`` for none): ``search(text, low, high)`` finds
+    one exactly when one of them is in ``text[low:high]``."""
+    return re.compile("|".join(map(re.escape, cues))).search if cues else None
 
 
 def _scan_entries(entries: list[_Term]) -> tuple[tuple[str | None, int, int, str, int], ...]:

@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain, compress, islice, repeat
-from typing import Any
+from typing import Any, Literal, overload
 
 import attrs
 
@@ -53,8 +53,8 @@ from custops._text import (
     first_distinct,
     joined,
     quote_word,
+    quoted_list,
     quoted_words,
-    word_list,
 )
 from custops._validate import (
     BOOL,
@@ -630,12 +630,14 @@ def _with_learned(
     >>> [(e.rule_name, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
-    out = list(counted)
-    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
 
-    def key_of(e: Evidence) -> tuple[int, int]:  # read only where the bisection looks
+    def key_of(e: Evidence) -> tuple[int, int]:  # (the bisection reads it only where it looks)
         return e.span[0], order[e.rule_name]
 
+    if len(counted) < 64:  # a few: the stable sort itself
+        return tuple(sorted((*counted, *learned), key=key_of))
+    out = list(counted)
+    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
         out.insert(bisect.bisect_right(out, key, key=key_of), e)
@@ -764,7 +766,7 @@ _UNITS = ("小时", "钟头", "分钟", "时候", "时间", "东西")
 _MEASURES = frozenset("个只块元次天件家位")
 _NUMERALS = frozenset("0123456789一二两三四五六七八九十几半百千万多这那每哪")
 _PARTICLES = frozenset("的了着们地得吗呢吧啊呀")
-_ALNUM = re.compile(r"[0-9a-z]").fullmatch
+_ALNUM = frozenset("0123456789abcdefghijklmnopqrstuvwxyz").__contains__  # ([0-9a-z])
 _ALNUM_RUN = re.compile(r"[0-9a-z]*").match
 _LAST_OTHER = re.compile(r".*[^0-9a-z]", re.DOTALL).match  # up to the last other character
 
@@ -829,7 +831,12 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     「个小」, 两个 of 「了两」), and without a particle at either end (「的酒」 → 「酒」) while two
     characters are left."""
     size = len(normalised)
-    start, end = _widen_to_words(normalised, start, end, rules)
+    if size > _scan.LONG:
+        start, end = _widen_by_pairs(normalised, start, end, rules)
+        spans = None
+    else:  # (a short text's words looked up once: see _widen_to_words)
+        spans = _word_spans(normalised, rules)
+        start, end = _widen_by_spans(spans, start, end)
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13):
     # its run of letters and digits found in C, however long (``okokok…``)
     if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
@@ -851,7 +858,9 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     while end - start > 2 and normalised[end - 1] in _PARTICLES:
         end -= 1
     # a particle dropped may have moved an edge into a word (「的差」 of 的差物流 → 「差物」)
-    return _widen_to_words(normalised, start, end, rules)
+    if spans is None:
+        return _widen_by_pairs(normalised, start, end, rules)
+    return _widen_by_spans(spans, start, end)
 
 
 _SPANS: list[tuple[str, ClassifierPolicy, list[tuple[int, int]]]] = []
@@ -889,7 +898,13 @@ def _widen_to_words(
         return _widen_by_pairs(normalised, start, end, rules)
     # the words of a short text are found once (:func:`_word_spans`), then each n-gram's
     # span is widened by them: what :func:`_widen_by_pairs` finds
-    spans = _word_spans(normalised, rules)
+    return _widen_by_spans(_word_spans(normalised, rules), start, end)
+
+
+def _widen_by_spans(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened until none of the words at ``spans`` crosses either edge."""
+    if not spans:
+        return start, end
     for _round in range(3):
         low, high = start, end
         for s, e in spans:
@@ -1078,7 +1093,7 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
     shown = first_distinct(texts, QUOTED_WORDS)
-    n, words = len(shown), word_list(map(quote_word, shown))  # (quoted_words of ``shown``)
+    n, words = len(shown), quoted_list(shown)  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
             "complaint: {words} shows dissatisfaction",
@@ -1208,9 +1223,18 @@ def _reason(
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
-        rival = iter(()) if runner is None else _texts_of(evidence, runner)
+        rival: Iterator[str]
+        if len(evidence) < 64:  # a few pieces: read into lists at once
+            rival = iter(
+                [e.text for e in evidence if e.kind is runner] if runner is not None else ()
+            )
+            mine = [e.text for e in evidence if e.kind is kind and e.rule_name != "learned"]
+            texts: Iterable[str] = mine
+        else:
+            rival = iter(()) if runner is None else _texts_of(evidence, runner)
+            texts = _texts_of(evidence, kind, learned=False)
         first = list(islice(rival, 1))
-        why = [_why(kind, _texts_of(evidence, kind, learned=False))]
+        why = [_why(kind, texts)]
         if first:
             words = quoted_words(chain(first, rival))
             why.append(_("more than {words} ({kind})", words=words, kind=runner))
@@ -1259,33 +1283,57 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     ...
     custops.errors.InvalidType: text: must be a str, not a int (got 42)
     """
+    return _classify(text, policy, False)
+
+
+@overload
+def _classify(
+    text: str, policy: ClassifierPolicy | None, row: Literal[False]
+) -> Classification: ...
+@overload
+def _classify(text: str, policy: ClassifierPolicy | None, row: Literal[True]) -> _Row: ...
+def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classification | _Row:
+    """:func:`classify`, or with ``row`` only the row :func:`classify_many` keeps of it."""
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = normalise_fast(text)
     if len(normalised) <= _scan.LONG or not gc.isenabled():
-        return _classified(text, rules, normalised, where)
+        return _classified(text, rules, normalised, where, row)
     # a long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
     # made of many small objects, none in a cycle, which the cyclic garbage collector
     # would walk again and again while they are made (a third of the time); it is paused
     # meanwhile (and resumed by the call that paused it)
     gc.disable()
     try:
-        return _classified(text, rules, normalised, where)
+        return _classified(text, rules, normalised, where, row)
     finally:
         gc.enable()
 
 
+#: What :func:`classify_many` keeps of a text's classification (see ``_COLUMNS``)
+_Row = tuple[str, str, str | None, str, float, str, str]
+
+
+def _row_of(r: Classification) -> _Row:
+    """The columns of :func:`classify_many` of ``r``."""
+    topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
+    kind, category, department = r.kind._value_, r.category._value_, r.department._value_
+    return (kind, category, topic, department, float(r.confidence), r.rule, r.reason)
+
+
 def _classified(
-    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int]
-) -> Classification:
-    """:func:`classify` of ``text``, normalised already."""
+    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool = False
+) -> Classification | _Row:
+    """:func:`classify` of ``text``, normalised already (with ``row``, only its columns of
+    :func:`classify_many`: what else a classification holds is not made)."""
     if not normalised.strip("。"):
-        return _nothing(text, rules)
+        return _row_of(_nothing(text, rules)) if row else _nothing(text, rules)
     by_rule, found, asked, voting = _find(
         text, normalised, where, rules.rules, rules.words, rules._contrast
     )
     if not by_rule and not _READABLE.search(normalised):
-        return _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
+        answer = _nothing(text, rules, _("nothing to read (no words, only digits or signs)"))
+        return _row_of(answer) if row else answer
     # ``voting``: ``by_rule`` less pieces that vote as an earlier one of the same rule, so
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
@@ -1295,7 +1343,7 @@ def _classified(
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
         by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
         voting = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in voting]
-    counted, suppressed, matched = _in_text_order(by_rule), _in_text_order(found), bool(by_rule)
+    counted, matched = _in_text_order(by_rule), bool(by_rule)
     voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 
     # each rule votes once per kind and once for its category, with its heaviest match
@@ -1478,13 +1526,27 @@ def _classified(
         harm=tuple(e.text for e in harm),
         quiet=quiet,
     )
+    # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
+    department = rules._department[topic if kind is Kind.PRAISE and topic else category]
+    rule = "R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01"
+    if row:  # (the columns of classify_many: as _row_of reads them)
+        confidence = float(min(kind_conf, category_conf))
+        topic_key = None if topic is None else topic._value_
+        return (
+            kind._value_,
+            category._value_,
+            topic_key,
+            department._value_,
+            confidence,
+            rule,
+            reason,
+        )
     return Classification(
         text=text,
         kind=kind,
         category=category,
         topic=topic,
-        # praise goes where its topic's matters go (R-CMP-01, R-CMP-03; D1 第三条, D10 二 3)
-        department=rules._department[topic if kind is Kind.PRAISE and topic else category],
+        department=department,
         kind_rule=kind_rule,
         category_rule=category_rule,
         confidence=min(kind_conf, category_conf),
@@ -1492,11 +1554,11 @@ def _classified(
         category_confidence=category_conf,
         matched=matched,
         evidence=evidence,
-        suppressed=suppressed,
+        suppressed=_in_text_order(found),
         kind_scores=_in_enum_order(kind_scores),
         category_scores=_in_enum_order(category_scores),
         issues=issues,
-        rule="R-CMP-03" if kind is Kind.COMPLAINT else "R-CMP-01",
+        rule=rule,
         reason=reason,
         learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
         reason_language=current_language(),
@@ -1548,11 +1610,8 @@ def classify_many(
     table = []
     for text in given:
         row = rows.get(text)
-        if row is None:
-            r = classify(text, policy=policy)
-            topic = None if r.topic is None else r.topic._value_  # (.value: a slow property)
-            row = (r.kind._value_, r.category._value_, topic, r.department._value_)
-            row = rows[text] = (*row, float(r.confidence), r.rule, r.reason)
+        if row is None:  # classify's answer, without what the columns do not show
+            row = rows[text] = _classify(text, policy, True)
         table.append(row)
     return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
 
