@@ -1364,8 +1364,17 @@ def _constants(src: Source) -> Iterator[tuple[str, ast.stmt, ast.expr]]:
             target, value = node.target, node.value
         else:
             continue
-        if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
-            yield target.id, node, value
+        # ``A, B = x, y`` declares two constants, each read as if written alone
+        pairs = (
+            list(zip(target.elts, value.elts, strict=True))
+            if isinstance(target, ast.Tuple)
+            and isinstance(value, ast.Tuple)
+            and len(target.elts) == len(value.elts)
+            else [(target, value)]
+        )
+        for name, one in pairs:
+            if isinstance(name, ast.Name) and name.id.lstrip("_").isupper():
+                yield name.id, node, one
 
 
 _MODULE_ALIASES = re.compile(r"\b(?:_dt|dt|datetime|_re)\.")
@@ -3462,3 +3471,20 @@ def test_the_pair_and_fold_checks_see_their_shapes() -> None:
     srcs = {"custops.x": Source("custops.x", "x.py", ast.parse(text))}
     assert [k.split(":")[1] for k in single_pair_problems(srcs)] == ["_month_day"]
     assert [k.split(":")[1] for k in hand_fold_problems(srcs)] == ["_company"]
+
+
+def test_a_constant_declared_in_a_tuple_assignment_is_seen() -> None:
+    # ``_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)`` beside another
+    # module's ``_FIRST = operator.itemgetter(0)``: one constant in two modules
+    srcs = _parse(
+        {
+            "custops.a": "import operator\n_FIRST = operator.itemgetter(0)\n",
+            "custops.b": (
+                "import operator\n"
+                "_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)\n"
+            ),
+        }
+    )
+    found = constant_problems(srcs)
+    assert any("custops.a" in key and "_FIRST" in key for key in found), found
+    assert any("custops.b" in key and "_FIRST" in key for key in found), found

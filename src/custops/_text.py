@@ -168,8 +168,14 @@ def quote_word(word: str) -> str:
     >>> quote_word("太慢"), quote_word("「凉了」")
     ('「太慢」', '「“凉了”」')
     """
-    if english():
-        return '"' + word.replace('"', "'") + '"'
+    return (_quote_english if english() else _quote_chinese)(word)
+
+
+def _quote_english(word: str) -> str:
+    return '"' + word.replace('"', "'") + '"'
+
+
+def _quote_chinese(word: str) -> str:
     return "「" + word.replace("「", "“").replace("」", "”") + "」"
 
 
@@ -222,8 +228,8 @@ def quoted_list(words: Iterable[str]) -> str:
     '「太慢」、「凉了」'
     """
     if english():
-        return ", ".join(['"' + word.replace('"', "'") + '"' for word in words])
-    return "、".join(["「" + word.replace("「", "“").replace("」", "”") + "」" for word in words])
+        return ", ".join(map(_quote_english, words))
+    return "、".join(map(_quote_chinese, words))
 
 
 def ratio(share: Fraction) -> str:

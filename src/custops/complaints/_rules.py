@@ -477,10 +477,11 @@ class Rule:
 
 
 _Match = tuple[int, int, str, str, str]  # start, end, source, negated_by, flipped_by
-_FIRST = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
+#: the first, second, fourth and fifth item of a tuple (shared by the package; of a
+#: ``_Match``, the fourth is ``negated_by``, the fifth ``flipped_by``)
+FIRST, SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _THIRD = operator.itemgetter(2)
-_FOURTH = operator.itemgetter(3)
+FOURTH, FIFTH = operator.itemgetter(3), operator.itemgetter(4)
 _SPAN = operator.methodcaller("span")
 _WORD = -1  # the rule position under which the literal pass lists boundary words
 _KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
@@ -650,7 +651,7 @@ class Index:
             pairs = map(self._scan_pairs_long.get, map(operator.add, text, text[1:]))
         else:  # (the same strings, hashed once, are the learned layer's)
             pairs = map(self._scan_pairs.get, _scan.pairs_of(text))
-        for i, entries in filter(_SECOND, enumerate(pairs)):
+        for i, entries in filter(SECOND, enumerate(pairs)):
             for term, r, order, source, size in entries or ():
                 if term is None or text.startswith(term, i):
                     raw[r].append((i, -i - size, order, source))
@@ -692,7 +693,7 @@ class Index:
             if quick is not None:  # a long text: searched once, where a match can start
                 # (its matches may be many, 在吗在吗…: their spans read and kept in C)
                 spans = list(map(_SPAN, quick[k].finditer(text)))
-                starts, ends = list(map(_FIRST, spans)), list(map(_SECOND, spans))
+                starts, ends = list(map(FIRST, spans)), list(map(SECOND, spans))
                 raw[r].extend(
                     compress(
                         zip(starts, map(operator.neg, ends), repeat(index), repeat(source)),
@@ -727,12 +728,12 @@ class Index:
                 # which (sorted) is every one when each starts at or after the one before
                 # ends: checked, then kept, in C (a text repeating 在吗 has half a
                 # million matches)
-                starts = list(map(_FIRST, found))
-                ends = list(map(operator.neg, map(_SECOND, found)))
+                starts = list(map(FIRST, found))
+                ends = list(map(operator.neg, map(SECOND, found)))
                 if all(map(operator.ge, starts[1:], ends)):
                     blank = repeat("")
                     out[r] = tuple(
-                        zip(starts, ends, map(_FOURTH, found), blank, blank, strict=False)
+                        zip(starts, ends, map(FOURTH, found), blank, blank, strict=False)
                     )
                     continue
             if not cues and early is None:  # the same loop, with nothing to negate

@@ -73,9 +73,10 @@ from custops.complaints._rules import (
     CLAUSE_BREAKS as CLAUSE_BREAKS,
 )
 from custops.complaints._rules import (
-    SENTENCE_BREAKS as SENTENCE_BREAKS,
-)
-from custops.complaints._rules import (
+    FIFTH,
+    FIRST,
+    FOURTH,
+    SECOND,
     STRINGS,
     Index,
     Rule,
@@ -84,6 +85,9 @@ from custops.complaints._rules import (
     normalise,
     normalise_fast,
     question_scope,
+)
+from custops.complaints._rules import (
+    SENTENCE_BREAKS as SENTENCE_BREAKS,
 )
 from custops.complaints.model import Category, Department, Kind, Signal
 from custops.complaints.rules_data import BUILTIN_RULES, CONTRASTS, DEFAULT_DEPARTMENTS, WORDS
@@ -545,8 +549,8 @@ def _find(
         if (
             type(where) is range  # (``range(len(text))``: one character for one)
             and not (stresses and matches and turn <= matches[-1][0])
-            and not any(map(_NEGATED, matches))
-            and not any(map(_FLIPPED, matches))
+            and not any(map(FOURTH, matches))  # no match negated (its negated_by)
+            and not any(map(FIFTH, matches))  # nor flipped (its flipped_by)
         ):  # every match counts as it is (a long text repeating 谢谢 has half a million)
             if len(matches) > 1:
                 alike.append((len(counted) + 1, len(counted) + len(matches)))
@@ -609,7 +613,7 @@ def _in_text_order(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     items = list(evidence)
     if len(items) < 64:
         return tuple(sorted(items, key=lambda e: e.span[0]))
-    starts = list(map(_FIRST, map(_SPAN, items)))  # many: the sort's keys got in C
+    starts = list(map(FIRST, map(_SPAN, items)))  # many: the sort's keys got in C
     return tuple(map(items.__getitem__, sorted(range(len(items)), key=starts.__getitem__)))
 
 
@@ -639,15 +643,13 @@ def _with_learned(
     out = list(counted)
     learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
     # a stable sort: pieces of equal key stay in list order
-    for key, e in sorted(zip(learned_keys, learned, strict=True), key=_FIRST):
+    for key, e in sorted(zip(learned_keys, learned, strict=True), key=FIRST):
         out.insert(bisect.bisect_right(out, key, key=key_of), e)
     return tuple(out)
 
 
-_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
 _SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
 _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
-_NEGATED, _FLIPPED = operator.itemgetter(3), operator.itemgetter(4)
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
 #: What the rules can read: Chinese characters or Latin letters.  A text with neither
@@ -882,7 +884,7 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
     pairs = map(by_pair.get, _scan.pairs_of(normalised))
     spans = [
         (s, s + n)
-        for s, lengths in filter(_SECOND, enumerate(pairs))
+        for s, lengths in filter(SECOND, enumerate(pairs))
         for n in lengths or ()
         if s + n <= size and normalised[s : s + n] in words
     ]
@@ -930,7 +932,7 @@ def _widen_by_pairs(
         pieces = ((lo, high),) if high - lo <= 16 else ((lo, low), (max(low, high - 5), high))
         for a, b in pieces:
             pairs = map(by_pair.get, map(operator.add, normalised[a:b], normalised[a + 1 : b + 1]))
-            for s, lengths in filter(_SECOND, enumerate(pairs, a)):
+            for s, lengths in filter(SECOND, enumerate(pairs, a)):
                 for n in lengths or ():
                     crosses = s < low < s + n or s < high < s + n
                     if crosses and s + n <= size and normalised[s : s + n] in words:
@@ -1063,7 +1065,7 @@ def _consult_model(
     )
     learned: list[Evidence] = []
     if not kind_decided:
-        top_kind = max(prediction.kinds, key=_SECOND)[0]
+        top_kind = max(prediction.kinds, key=SECOND)[0]
         # (a short question or proposal never reaches here: its form decides; ``short``
         # is _is_short(normalised))
         weight = rules.learned * (1 if short else _LONG)
@@ -1078,7 +1080,7 @@ def _consult_model(
     if not category_decided:
         # a suggestion's category follows from its kind, not from the model
         choices = [cp for cp in prediction.categories if cp[0] is not rules.suggestion_category]
-        top = max(choices, key=_SECOND)[0]
+        top = max(choices, key=SECOND)[0]
         found = _learned_evidence(text, normalised, where, prediction.evidence(top), top, rules)
         if found:
             learned += found
