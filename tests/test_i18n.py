@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gettext
 import importlib.util
 import io
@@ -18,7 +19,15 @@ from custops import _po
 from custops.calendars import DayKind
 from custops.decisions import Decision
 from custops.errors import InvalidInput, InvalidType
-from custops.i18n import _, available_languages, current_language, language, set_language
+from custops.i18n import (
+    _,
+    available_languages,
+    current_language,
+    language,
+    ngettext,
+    set_language,
+    stray_words,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -140,3 +149,23 @@ def test_stray_words_takes_the_language_by_keyword() -> None:
         stray_words("已超时 breached", "zh_CN")  # type: ignore[call-arg]
     with pytest.raises(InvalidInput, match=r"^code: is not a language"):
         stray_words("x", code="fr")
+
+
+@pytest.mark.parametrize("text", [None, 3, ["机密"], dt.date(2025, 1, 1)])
+def test_stray_words_refuse_what_is_not_text(text: object) -> None:
+    with pytest.raises(InvalidType, match=r"^text: must be a str"):
+        stray_words(text, code="en_US")  # type: ignore[arg-type]
+
+
+def test_ngettext_refuses_a_message_that_is_not_text_and_a_missing_field() -> None:
+    with pytest.raises(InvalidType, match=r"^singular: must be a str"):
+        ngettext(None, "{count} days", 2)  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^plural: must be a str"):
+        ngettext("{count} day", 3, 2)  # type: ignore[arg-type]
+    with language("en_US"), pytest.raises(InvalidInput) as info:
+        ngettext("{count} day in {place}", "{count} days in {place}", 2, count=2)
+    assert str(info.value) == (
+        "fields: the message names 'place', which is not given (got ['count'])"
+    )
+    with language("zh_CN"), pytest.raises(InvalidInput, match=r"^fields: .*'place'"):
+        _("{count} days in {place}", count=2)

@@ -173,6 +173,8 @@ def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
     text = _forms.get(key) if type(count) is int else None
     if text is None:
         count = require_int("count", count)
+        require_type("singular", singular, str, "a str")
+        require_type("plural", plural, str, "a str")
         translations = _translations.get(code)
         if translations is None:
             _load(code)
@@ -189,14 +191,23 @@ _forms: dict[tuple[str, str, str, int], str] = {}
 
 
 def _fill(text: str, code: str, fields: dict[str, Any]) -> str:
-    """``text`` with ``fields`` filled in as the language ``code`` writes them."""
+    """``text`` with ``fields`` filled in as the language ``code`` writes them; a field the
+    message names and ``fields`` lacks is refused (``InvalidInput``, naming it)."""
     # Chinese: plain strings and integers go in as they are (the common case, kept fast).
+    shown: dict[str, object]
     if code == "en_US":
-        return text.format_map({key: _show(value, True) for key, value in fields.items()})
-    shown = {
-        key: value if type(value) in _AS_IS else _shown_zh(value) for key, value in fields.items()
-    }
-    return text.format_map(shown)
+        shown = {key: _show(value, True) for key, value in fields.items()}
+    else:
+        shown = {
+            key: value if type(value) in _AS_IS else _shown_zh(value)
+            for key, value in fields.items()
+        }
+    try:
+        return text.format_map(shown)
+    except KeyError as exc:
+        raise InvalidInput.for_argument(
+            "fields", sorted(fields), f"the message names {exc.args[0]!r}, which is not given"
+        ) from None
 
 
 def _shown_zh(value: object) -> object:
@@ -243,6 +254,7 @@ def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     ('机密',)
     """
     code = _active.get() if code is None else _normalise(code)
+    require_type("text", text, str, "a str")
     if code == "en_US":
         return tuple(CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))
     bare = _QUOTED_ZH.sub(" ", _RULE_ID.sub(" ", text))

@@ -284,7 +284,7 @@ _EN_PERIOD = re.compile(
 # Words that are a period without a number.  Half a year is 6 months (docs/rules.md); 当天
 # is 0 days ("on the day", R-SLA-04, R-SLA-21), 次日 1 day (R-SLA-21); a quarter is 3 months;
 # 每 + a unit is the interval of a recurring duty ("每季度…对客户档案进行填充", D2;
-# "每月汇总一次", D9): one unit.
+# "每月汇总一次", D7): one unit.
 _SPECIAL_WORDS: tuple[tuple[int, Unit, tuple[str, ...]], ...] = (
     (6, Unit.MONTHS, ("半年", "半个年", "half a year", "half year", "a half year")),
     (30, Unit.MINUTES, ("半小时", "半个小时", "半个钟头", "half an hour", "half hour")),
@@ -1073,7 +1073,7 @@ def due_in_month(
     """The day a "day of a month" rule names, counted from the day ``start``.
 
     ``text`` is ``当月N日``/``本月N日`` (of ``start``'s month), ``次月N日``/``下月N日`` (of the
-    next month, "于次月2日及时寄回", D9), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
+    next month, "于次月2日及时寄回", D7), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
     month's last day); a trailing ``前`` changes nothing, ``次月`` alone is refused.  A day
     the month lacks is its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).
     ``explain=True`` returns a :class:`Deadline` (rule :data:`CIVIL_CODE_RULE`; ``period``
