@@ -872,7 +872,6 @@ STRINGS: Any = field_converter(require_strings)  # a tuple of non-blank str
 ANY_TEXT: Any = field_converter(_any_text)  # a str, possibly empty
 ID: Any = field_converter(require_id)
 POSITIVE_INT: Any = field_converter(_positive_int)
-INT: Any = field_converter(require_int)  # an int, bounded by its owner if at all
 COUNT: Any = field_converter(_count)  # an int >= 0
 OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank is ""
 STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
