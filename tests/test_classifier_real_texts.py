@@ -246,7 +246,12 @@ def test_a_smell_of_goods_stays_product_quality_R_CMP_02(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["一直登录超时，让不让用了", "升级以后老是提示网络失败", "更新不了，点不开", "页面加载好久"],
+    [
+        "一直登录超时，让不让用了",
+        "登录一直超时，垃圾app",
+        "升级以后老是提示网络失败",
+        "页面加载好久",
+    ],
 )
 def test_an_apps_own_faults_are_product_quality_R_CMP_02(text: str) -> None:
     # rule pq.app (labelling guide, app faults): a login that times out is the app's
