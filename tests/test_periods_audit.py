@@ -246,6 +246,30 @@ def test_the_period_is_blamed_only_when_the_end_leaves_the_calendar_F10() -> Non
     assert deadline(at(2200, 1, 1, 10), "24小时") == at(2200, 1, 2, 10)
 
 
+@pytest.mark.parametrize(
+    ("start", "period", "convention"),
+    [
+        (at(2100, 12, 30, 10), "3个工作日", "civil_code"),  # R-SLA-01
+        (D(2100, 12, 30), "3个工作日", "civil_code"),
+        (at(2100, 12, 30, 10), "3个工作日", "working_time"),  # R-SLA-08
+        (at(2100, 12, 31, 17), "8个工作小时", "civil_code"),  # R-SLA-05
+    ],
+)
+def test_a_count_past_the_calendar_is_blamed_on_the_period_F10(
+    start: dt.date, period: str, convention: str
+) -> None:
+    """Audit F10 for working days and hours: the calendar's own ``workdays``/``delta``
+    never reach the caller; ``period`` is named with the text given, and the reason is
+    the calendar's year limit, once."""
+    with pytest.raises(InvalidInput) as caught:
+        deadline(start, period, convention=convention)
+    error = caught.value
+    assert (error.argument, error.value) == ("period", period)
+    assert f"(goes past 2100, the last supported year) (got '{period}')" in str(error)
+    assert "workdays" not in str(error)
+    assert "delta" not in str(error)
+
+
 # --------------------------------------------------------------- F14, 1.1, 4.19, 6.32
 
 
