@@ -135,10 +135,13 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.add_workdays("2025-10-01", 1)
     with pytest.raises(InvalidType, match="days"):
         vector.add_workdays(np.array([1, 2]), 1)
-    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing"):
+    # the missing row is shown as the caller had it (a NaT), not as None
+    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing.*\(got np.datetime64\('NaT'"):
         vector.workdays_between(
             np.array(["NaT"], dtype="datetime64[D]"), _arr([dt.date(2025, 1, 2)])
         )
+    with pytest.raises(InvalidInput, match=r"end\[1\]: is missing.*\(got None\)$"):
+        vector.workdays_between(_arr([dt.date(2025, 1, 2)] * 2), [dt.date(2025, 1, 3), None])
     with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
         vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
     with pytest.raises(InvalidType, match=r"^workdays: must be an int or an array of ints"):
@@ -589,8 +592,11 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
 def test_a_clock_without_its_start_is_refused_naming_the_row() -> None:
     target = TARGETS["resolve"]
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
-    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing"):
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got None\)$"):
         vector.clock_statuses([start, None], target, at=start + HOUR)
+    column = pd.Series([start, pd.NaT], index=[7, 8])  # the row by position, the item as given
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got NaT\)$"):
+        vector.clock_statuses(column, target, at=start + HOUR)
 
 
 @settings(max_examples=30)

@@ -68,11 +68,12 @@ def yuan(
     value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
     """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, a leading ``¥``/``￥``
-    — after the sign or before it — and thousands separators allowed) as an exact amount of yuan, quantised to the fen
-    (ROUND_HALF_UP).  Raises :class:`~custops.errors.InvalidType` for a ``float`` or
-    ``bool``, :class:`~custops.errors.InvalidInput` for what is not a finite number, a
-    negative amount with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices,
-    cash).  ``argument`` names the value in error messages.
+    — after the sign or before it — and thousands separators allowed) as an exact amount
+    of yuan, quantised to the fen (ROUND_HALF_UP).  Raises
+    :class:`~custops.errors.InvalidType` for a ``float`` or ``bool``,
+    :class:`~custops.errors.InvalidInput` for what is not a finite number, a negative amount
+    with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices, cash).
+    ``argument`` names the value in error messages.
 
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))

@@ -259,9 +259,23 @@ def _first(mask: NDArray[np.bool_]) -> int | None:
     return int(np.argmax(mask)) if mask.any() else None
 
 
-def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
+def _refuse_missing(
+    values: NDArray[np.int64], argument: str, problem: str, given: Any = None
+) -> None:
+    """Refuse the first missing row of ``values`` (NaT), naming it and showing the caller's
+    item of ``given`` there (a ``NaT``, a ``None``)."""
     if len(values) and int(values.min()) == _NAT:  # NaT is the least int64: a quick test
-        raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
+        row = _first(values == _NAT) or 0
+        raise InvalidInput.for_argument(f"{argument}[{row}]", _item(given, row), problem)
+
+
+def _item(given: Any, row: int) -> Any:
+    """The caller's own item at ``row`` of a column (a Series by position), or ``None``."""
+    series = series_type()
+    try:
+        return given.iloc[row] if series is not None and isinstance(given, series) else given[row]
+    except (TypeError, IndexError, KeyError):
+        return None
 
 
 #: What ``workdays`` of :func:`add_workdays` may be.
@@ -474,8 +488,8 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     b, _ = _as_days(end, "end")
     if a.shape != b.shape:
         raise InvalidInput.for_argument("end", b.shape, f"must have the shape of start {a.shape}")
-    _refuse_missing(a, "start", "is missing: a count of working days needs both days")
-    _refuse_missing(b, "end", "is missing: a count of working days needs both days")
+    _refuse_missing(a, "start", "is missing: a count of working days needs both days", start)
+    _refuse_missing(b, "end", "is missing: a count of working days needs both days", end)
     if not len(a):
         return wrap(np.zeros(0, dtype=np.int64))
     span = _span_of(cal, a, b, argument=("start", "end"))
@@ -733,7 +747,7 @@ def clock_statuses(
         assert target.period is not None
         period = target.period
     us, wrap = _as_instants(starts, cal)
-    _refuse_missing(us, "starts", "is missing: a clock needs its start")
+    _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
     moment = _one_instant(at, cal)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
