@@ -63,6 +63,8 @@ NAMED = [
         "'1800-01-01'",
     ),
     (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year[0]", "'1800'"),
+    # R-VIP-04: two benefits on a line are refused as such, showing the whole LINE typed
+    (["vip", "quote", "299:special=1:promo=2"], "LINE", "'299:special=1:promo=2'"),
     # R-SLA-01, R-SLA-05: a count that runs past the calendar's last year is the period's
     # fault, shown as typed, not the calendar's own workdays/delta
     (["deadline", "2100-12-30T10:00", "3个工作日"], "PERIOD", "'3个工作日'"),
