@@ -63,6 +63,25 @@ NAMED = [
         "'1800-01-01'",
     ),
     (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year[0]", "'1800'"),
+    # R-VIP-04: two benefits on a line are refused as such, showing the whole LINE typed
+    (["vip", "quote", "299:special=1:promo=2"], "LINE", "'299:special=1:promo=2'"),
+    # R-SLA-01, R-SLA-05: a count that runs past the calendar's last year is the period's
+    # fault, shown as typed, not the calendar's own workdays/delta
+    (["deadline", "2100-12-30T10:00", "3个工作日"], "PERIOD", "'3个工作日'"),
+    (["deadline", "2100-12-31T17:00", "8个工作小时"], "PERIOD", "'8个工作小时'"),
+    (  # R-MEM-04: the policy's 10 working days were never typed: the day is named
+        ["exchange", "change-due", "2100-12-25"],
+        "EVENT_ON",
+        "'2100-12-25'",
+    ),
+    (
+        [
+            *("sla", "schedule", "2100-12-30T10:00", "--preset", "winery"),
+            *("--channel", "热线", "--kind", "投诉", "--category", "质量"),
+        ],
+        "RECEIVED_AT",
+        "'2100-12-30T10:00'",
+    ),
 ]
 
 

@@ -162,7 +162,16 @@ def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None
             ["change-due", "26/09/2025"],
             "EVENT_ON: is not a date such as 2025-09-30 (got '26/09/2025')",
         ),
-        (["change-due", "1900-01-01"], "EVENT_ON: is outside the calendar"),
+        (
+            ["change-due", "1900-01-01"],
+            "EVENT_ON: 10 working days cannot be counted from it (day: must lie in the years",
+        ),
+        # near the calendar's end the count is at fault, not a calendar parameter
+        (
+            ["change-due", "2100-12-25"],
+            "EVENT_ON: 10 working days cannot be counted from it (goes past 2100, the last "
+            "supported year) (got '2100-12-25')",
+        ),
         (["inspection", "--on", "2026-13-01"], "--on: is not a date"),
         (["inspection", "--on", "2026-06-01", "--passed"], "--passed: no verdict can"),
         (["inspection", "--on", "2026-06-01", "--no-passed"], "--no-passed: no verdict can"),

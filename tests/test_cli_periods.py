@@ -72,6 +72,22 @@ def test_a_zone_in_start_is_respected(capsys: pytest.CaptureFixture[str]) -> Non
     assert out == "2025-10-01 16:00+08:00 (Wed)\n"
 
 
+def test_a_start_in_another_zone_is_shown_in_the_calendars_zone_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-PER-01 (art. 201 ¶1): the start day not counted is the calendar zone's day, so the
+    header shows the start there, then as given; a start already in that zone once."""
+    status, out, _ = run(["--lang", "en_US", "deadline", "2025-09-30T16:00Z", "3天"], capsys)
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1].startswith(
+        '  "3天" from 2025-10-01 00:00+08:00 (Wed) (given as 2025-09-30 16:00+00:00)  ['
+    )
+    assert "the start day 2025-10-01 is not counted" in lines[2]
+    status, out, _ = run(["--lang", "en_US", "deadline", "2025-10-01T00:00+08:00", "3天"], capsys)
+    assert out.splitlines()[1].startswith('  "3天" from 2025-10-01 00:00+08:00 (Wed)  [')
+
+
 def test_a_date_start_gives_the_last_day(capsys: pytest.CaptureFixture[str]) -> None:
     """R-SLA-24: four months from 2025-06-01 end on 10-09 (10-01 is National Day)."""
     status, out, _ = run(["deadline", "2025-06-01", "四个月"], capsys)

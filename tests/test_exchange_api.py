@@ -60,6 +60,19 @@ def test_R_MEM_06_property_months_are_counted_as_before(
     assert before.outcome.value == "trading"
 
 
+def test_R_MEM_04_past_the_calendar_names_event_on() -> None:
+    """R-MEM-04: 10 working days that run past the calendar's last year are refused naming
+    ``event_on`` with the day given (the policy's count was never the caller's)."""
+    for explain in (False, True):
+        with pytest.raises(InvalidInput) as caught:
+            change_report_due(dt.date(2100, 12, 25), explain=explain)
+        assert (caught.value.argument, caught.value.value) == ("event_on", dt.date(2100, 12, 25))
+        assert str(caught.value) == (
+            "event_on: 10 working days cannot be counted from it (goes past 2100, the last "
+            "supported year) (got datetime.date(2100, 12, 25))"
+        )
+
+
 def test_R_MEM_06_past_the_calendar_names_last_trade_on() -> None:
     """R-MEM-06: months that run past year 9999 are refused naming ``last_trade_on``."""
     with pytest.raises(InvalidInput, match=r"^last_trade_on: 3 months later is past the last"):

@@ -52,6 +52,9 @@ weights = weight_strategy(max_size=12, max_value=10_000, places=3, max_denominat
         (" 1,234.50 ", "1234.50"),
         ("¥ 8", "8.00"),
         ("￥1,000,000", "1000000.00"),
+        ("-¥5", "-5.00"),  # the accounting form: the sign before the mark
+        ("¥-5", "-5.00"),
+        ("+￥ 1,200.5", "1200.50"),
         (Decimal("1E3"), "1000.00"),  # a Decimal is a number already, however it is written
     ],
 )

@@ -74,8 +74,32 @@ def test_traditional_period_words_read_as_simplified_F9(text: str, expected: Per
 def test_half_a_year_within_is_not_blamed_as_half_a_month_F9() -> None:
     """Audit F9: 半年內 used to be refused as "a half day, week or month" (R-VIP-01)."""
     assert Period.parse("半年內") == Period.parse("半年内") == Period.months(6)
-    with pytest.raises(InvalidInput, match="a half day, week or month"):
+    with pytest.raises(InvalidInput, match="a half week or month"):
         Period.parse("半個月")  # still refused: half a month has no whole-unit meaning
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("半分钟", "minutes are counted whole; write e.g. '1分钟'"),
+        ("两分半钟", "minutes are counted whole"),
+        ("半个工作日", "write it in working hours, e.g. '4个工作小时'"),  # R-SLA-01
+        ("一个半工作日", "write it in working hours, e.g. '4个工作小时'"),
+        ("半个工作小时", "working hours are counted whole"),  # R-SLA-05
+        ("半天", "a half day has no whole-day meaning under the Civil Code; write it in hours"),
+        ("半周", "a half week or month"),
+        ("一个半月", "write it in days, e.g. '15天' or '45天'"),
+    ],
+)
+def test_a_half_is_refused_with_advice_for_its_own_unit(text: str, advice: str) -> None:
+    """A half with no whole-unit meaning is refused, naming ``text`` with the text given,
+    and the advice speaks of the unit written (not of days for half a minute)."""
+    with pytest.raises(InvalidInput) as caught:
+        Period.parse(text)
+    assert (caught.value.argument, caught.value.value) == ("text", text)
+    assert advice in str(caught.value)
+    if "分" in text or "工作" in text:
+        assert "Civil Code" not in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -244,6 +268,30 @@ def test_the_period_is_blamed_only_when_the_end_leaves_the_calendar_F10() -> Non
     assert caught.value.argument == "period"
     # Hours need no calendar: a start outside its years is still counted (art. 201 ¶2).
     assert deadline(at(2200, 1, 1, 10), "24小时") == at(2200, 1, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("start", "period", "convention"),
+    [
+        (at(2100, 12, 30, 10), "3个工作日", "civil_code"),  # R-SLA-01
+        (D(2100, 12, 30), "3个工作日", "civil_code"),
+        (at(2100, 12, 30, 10), "3个工作日", "working_time"),  # R-SLA-08
+        (at(2100, 12, 31, 17), "8个工作小时", "civil_code"),  # R-SLA-05
+    ],
+)
+def test_a_count_past_the_calendar_is_blamed_on_the_period_F10(
+    start: dt.date, period: str, convention: str
+) -> None:
+    """Audit F10 for working days and hours: the calendar's own ``workdays``/``delta``
+    never reach the caller; ``period`` is named with the text given, and the reason is
+    the calendar's year limit, once."""
+    with pytest.raises(InvalidInput) as caught:
+        deadline(start, period, convention=convention)
+    error = caught.value
+    assert (error.argument, error.value) == ("period", period)
+    assert f"(goes past 2100, the last supported year) (got '{period}')" in str(error)
+    assert "workdays" not in str(error)
+    assert "delta" not in str(error)
 
 
 # --------------------------------------------------------------- F14, 1.1, 4.19, 6.32

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Sequence
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,7 +45,7 @@ days_2024_2027 = st.dates(dt.date(2024, 1, 1), dt.date(2027, 12, 31))
 published_days = st.dates(dt.date(2015, 1, 1), dt.date(2026, 12, 31))
 
 
-def _arr(days: list[dt.date]) -> object:
+def _arr(days: Sequence[dt.date | None]) -> object:
     return np.array(days, dtype="datetime64[D]")
 
 
@@ -134,10 +135,13 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.add_workdays("2025-10-01", 1)
     with pytest.raises(InvalidType, match="days"):
         vector.add_workdays(np.array([1, 2]), 1)
-    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing"):
+    # the missing row is shown as the caller had it (a NaT), not as None
+    with pytest.raises(InvalidInput, match=r"start\[0\]: is missing.*\(got np.datetime64\('NaT'"):
         vector.workdays_between(
             np.array(["NaT"], dtype="datetime64[D]"), _arr([dt.date(2025, 1, 2)])
         )
+    with pytest.raises(InvalidInput, match=r"end\[1\]: is missing.*\(got None\)$"):
+        vector.workdays_between(_arr([dt.date(2025, 1, 2)] * 2), [dt.date(2025, 1, 3), None])
     with pytest.raises(InvalidType, match=r"days\[1\]: must be a date .*not a str"):
         vector.add_workdays(pd.Series([dt.date(2026, 2, 13), "2026-02-14"]), 1)
     with pytest.raises(InvalidType, match=r"^workdays: must be an int or an array of ints"):
@@ -152,8 +156,50 @@ def test_bad_columns_are_refused_naming_the_argument() -> None:
         vector.deadlines(pd.Series(pd.to_datetime(["2025-01-02"])), "1天")
     with pytest.raises(InvalidInput, match="days"):
         vector.is_workday(_arr([dt.date(9999, 1, 1)]))
-    with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's last"):
+    # the refused value is the caller's count, worded as the scalar calendar words it
+    with pytest.raises(InvalidInput, match=r"^workdays: goes past 2100, .*\(got 10000\)$"):
         vector.add_workdays(_arr([dt.date(2100, 6, 1)]), 10_000)
+
+
+def test_the_calendars_end_names_the_callers_count_or_day_R_SLA_01() -> None:
+    """R-SLA-01 in columns: a count that runs past the calendar's years is refused showing
+    the caller's count (not a year) and the way it went, as the scalar calendar words it;
+    a day outside the years is named by its row of the whole column (missing rows
+    included) with the day."""
+    cal = WorkCalendar()
+    with pytest.raises(InvalidInput) as caught:
+        vector.add_workdays(_arr([dt.date(2100, 12, 30)]), 5)
+    assert str(caught.value) == str(_scalar_refusal(cal, dt.date(2100, 12, 30), 5))
+    with pytest.raises(InvalidInput) as caught:
+        vector.add_workdays(_arr([dt.date(1950, 1, 3)]), -5)
+    assert str(caught.value) == str(_scalar_refusal(cal, dt.date(1950, 1, 3), -5))
+    assert "first supported year (got -5)" in str(caught.value)
+    days = _arr([None, dt.date(2025, 1, 2), None, dt.date(2100, 12, 30)])
+    with pytest.raises(InvalidInput) as caught:
+        vector.add_workdays(days, np.array([1, 1, 1, 5]))
+    assert (caught.value.argument, caught.value.value) == ("workdays[3]", 5)
+    with pytest.raises(InvalidInput) as caught:
+        vector.add_workdays(days, np.array([1, -(10**6), 1, 1]))
+    assert (caught.value.argument, caught.value.value) == ("workdays[1]", -(10**6))
+    late = _arr([None, dt.date(2025, 1, 2), None, dt.date(2101, 1, 1)])
+    with pytest.raises(InvalidInput) as caught:
+        vector.add_workdays(late, 1)
+    assert (caught.value.argument, caught.value.value) == ("days[3]", dt.date(2101, 1, 1))
+    assert "lies outside the years 1950–2100 the CN calendar supports" in str(caught.value)
+    with pytest.raises(InvalidInput) as caught:
+        vector.workdays_between(
+            _arr([dt.date(2025, 1, 2)] * 2), _arr([dt.date(2025, 1, 3), dt.date(1949, 12, 31)])
+        )
+    assert (caught.value.argument, caught.value.value) == ("end[1]", dt.date(1949, 12, 31))
+
+
+def _scalar_refusal(cal: WorkCalendar, day: dt.date, workdays: int) -> InvalidInput:
+    """What the scalar calendar says for the same count (the columns' wording)."""
+    try:
+        cal.add_workdays(day, workdays)
+    except InvalidInput as error:
+        return error
+    raise AssertionError(f"{workdays} working days from {day} were counted")
 
 
 def test_a_series_of_date_objects_is_accepted_and_given_back_as_dates_R_SLA_01() -> None:
@@ -546,8 +592,11 @@ def test_a_clock_stopped_while_paused_and_a_late_row_in_a_snapshot() -> None:
 def test_a_clock_without_its_start_is_refused_naming_the_row() -> None:
     target = TARGETS["resolve"]
     start = dt.datetime(2025, 9, 30, 16, tzinfo=SHANGHAI)
-    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing"):
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got None\)$"):
         vector.clock_statuses([start, None], target, at=start + HOUR)
+    column = pd.Series([start, pd.NaT], index=[7, 8])  # the row by position, the item as given
+    with pytest.raises(InvalidInput, match=r"starts\[1\]: is missing.*\(got NaT\)$"):
+        vector.clock_statuses(column, target, at=start + HOUR)
 
 
 @settings(max_examples=30)

@@ -771,7 +771,12 @@ def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: s
 #: The arguments that the date arithmetic of custops (``custops._dates``, calendars, periods,
 #: clocks) names when a day or an instant is beyond its range: a refusal naming one of them,
 #: met while counting from a caller's value, is a range error of that value.
-_RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at"})
+_RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at", "workdays", "delta"})
+#: The calendar's own counts (``add_workdays``'s ``workdays``, ``add_working_time``'s
+#: ``delta``): quoted inside a caller's range error by their reason alone.
+_COUNT_ARGUMENTS = frozenset({"workdays", "delta"})
+#: That reason, as ``WorkCalendar`` words it.
+_CALENDAR_END = re.compile(r"\((goes (?:past|before) \d+, the (?:last|first) supported year)\)$")
 _TOO_CLOSE = "is too close to the end of the supported date range"
 
 
@@ -800,7 +805,10 @@ def _innermost(exc: CustopsError) -> str:
     """
     message = without_value(exc)  # a wrapped reason is quoted without its value: one cut
     inner = max(message.rfind(f"({name}: ") for name in _RANGE_ARGUMENTS)
-    return message if inner < 0 else message[inner + 1 :].removesuffix(")")
+    if inner >= 0:
+        return message[inner + 1 :].removesuffix(")")
+    past = _CALENDAR_END.search(message)  # a calendar's count, quoted by its reason alone
+    return past.group(1) if past else message
 
 
 def range_error(
@@ -818,7 +826,8 @@ def range_error(
     - one that names an argument of the date arithmetic (a calendar's ``day``, a period's
       ``start`` …) becomes :class:`InvalidInput` naming ``argument``: ``counting``, then
       the innermost reason once, without its value (``at: 3个工作日 cannot be counted from it
-      (day: must lie in the years 1950-2100 …) (got …)``);
+      (day: must lie in the years 1950-2100 …) (got …)``); a calendar's own count
+      (``workdays``, ``delta``), which the caller never named, by its reason alone;
     - any other :class:`~custops.errors.CustopsError` (a strict calendar's
       :class:`~custops.errors.CalendarNotPublished`, a wrong type) is ``exc`` itself;
     - a date overflow (``OverflowError``, ``ValueError``) says ``problem``.
@@ -827,6 +836,9 @@ def range_error(
     >>> inner = InvalidInput.for_argument("day", dt.date(1900, 1, 1), "is too early")
     >>> print(range_error(inner, "start", dt.date(1900, 1, 1)))
     start: is outside the calendar (day: is too early) (got datetime.date(1900, 1, 1))
+    >>> past = InvalidInput.for_argument("workdays", 10, "goes past 2100, the last supported year")
+    >>> print(range_error(past, "on", dt.date(2100, 12, 25), counting="cannot count 10"))
+    on: cannot count 10 (goes past 2100, the last supported year) (got datetime.date(2100, 12, 25))
     >>> print(range_error(OverflowError("date value out of range"), "on", dt.date.max))
     on: is too close to the end of the supported date range (got datetime.date(9999, 12, 31))
     """
@@ -834,17 +846,22 @@ def range_error(
         if exc.argument == argument:
             return exc
         if exc.argument in _RANGE_ARGUMENTS:
-            return InvalidInput.for_argument(argument, value, f"{counting} ({_innermost(exc)})")
+            inner = _innermost(exc)
+            if exc.argument in _COUNT_ARGUMENTS:  # a count the caller never named: its reason
+                inner = inner.partition(": ")[2]
+            return InvalidInput.for_argument(argument, value, f"{counting} ({inner})")
     if isinstance(exc, CustopsError):
         return exc
     return InvalidInput.for_argument(argument, value, problem)
 
 
 @contextlib.contextmanager
-def in_date_range(argument: str, value: Any) -> Iterator[None]:
+def in_date_range(
+    argument: str, value: Any, *, counting: str = "is outside the calendar"
+) -> Iterator[None]:
     """:func:`range_error` as a ``with`` block: a date-range overflow, or a calendar's
     refusal of a year it has no data for, met inside becomes :class:`InvalidInput` naming
-    the caller's ``argument``.
+    the caller's ``argument`` (``counting`` says what could not be done from it).
 
     >>> import datetime as dt
     >>> with in_date_range("on", dt.date.max):
@@ -856,7 +873,7 @@ def in_date_range(argument: str, value: Any) -> Iterator[None]:
     try:
         yield
     except (CustopsError, OverflowError, ValueError) as exc:
-        error = range_error(exc, argument, value)
+        error = range_error(exc, argument, value, counting=counting)
         if error is exc:
             raise
         raise error from None

@@ -160,6 +160,8 @@ def ngettext(singular: str, plural: str, count: int, /, **fields: Any) -> str:
     fields written as :func:`_` writes them: gettext's ``ngettext`` with ``str.format``
     fields.  English has two forms (``singular`` for 1, ``plural`` for every other count),
     Chinese one.  ``count`` (an ``int``) only chooses the form: pass it as a field too.
+    With no field at all the chosen form is given as a template, unfilled (as :func:`_`
+    gives it); with fields, one the message names and the call lacks is refused.
 
     >>> with language("en_US"):
     ...     [ngettext("{count} complaint", "{count} complaints", n, count=n) for n in (0, 1, 2)]

@@ -68,14 +68,17 @@ def yuan(
     value: Any, *, argument: str = "value", non_negative: bool = False, exact: bool = False
 ) -> Decimal:
     """Return ``value`` (an ``int``, ``Decimal`` or ``str``: spaces, a leading ``¥``/``￥``
-    and thousands separators allowed) as an exact amount of yuan, quantised to the fen
-    (ROUND_HALF_UP).  Raises :class:`~custops.errors.InvalidType` for a ``float`` or
-    ``bool``, :class:`~custops.errors.InvalidInput` for what is not a finite number, a
-    negative amount with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices,
-    cash).  ``argument`` names the value in error messages.
+    — after the sign or before it — and thousands separators allowed) as an exact amount
+    of yuan, quantised to the fen (ROUND_HALF_UP).  Raises
+    :class:`~custops.errors.InvalidType` for a ``float`` or ``bool``,
+    :class:`~custops.errors.InvalidInput` for what is not a finite number, a negative amount
+    with ``non_negative`` and a fraction of a fen with ``exact`` (unit prices, cash).
+    ``argument`` names the value in error messages.
 
     >>> yuan(12), yuan("0.005"), yuan(Decimal("-2.675"))
     (Decimal('12.00'), Decimal('0.01'), Decimal('-2.68'))
+    >>> yuan("¥-5"), yuan("-¥5"), yuan("-￥1,200.50")
+    (Decimal('-5.00'), Decimal('-5.00'), Decimal('-1200.50'))
     """
     require_type(argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=_INSTEAD)
     number = _parse(argument, value) if isinstance(value, str) else Decimal(value)
@@ -110,6 +113,8 @@ def _parse(argument: str, text: str) -> Decimal:
     cleaned = unicodedata.normalize("NFKC", text).strip()
     if cleaned[:1] == "¥":
         cleaned = cleaned[1:].lstrip()
+    elif cleaned[:1] in "+-" and cleaned[1:2] == "¥":  # the sign before the mark: -¥5
+        cleaned = cleaned[0] + cleaned[2:].lstrip()
     if "," in cleaned and not _SEPARATED.fullmatch(cleaned):
         problem = "is not an amount of money: a comma must separate groups of three digits"
         raise InvalidInput.for_argument(argument, text, problem)

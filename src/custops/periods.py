@@ -338,12 +338,7 @@ def _parse(text: str, argument: str) -> Period:
                 (12 * whole + 6, Unit.MONTHS) if half["year"] else (60 * whole + 30, Unit.MINUTES)
             )
     elif "半" in core:
-        raise InvalidInput.for_argument(
-            argument,
-            text,
-            "a half day, week or month has no whole-unit meaning under the Civil Code; "
-            "write it in whole units, e.g. '15天' or '45天'",
-        )
+        raise InvalidInput.for_argument(argument, text, _half_problem(core))
     elif match := _EN_PERIOD.fullmatch(key):
         number = match["num"]
         count = _arabic_int(number) if number.isdigit() else EN_NUMBERS[number]
@@ -630,6 +625,33 @@ def deadline(
     except (OverflowError, ValueError) as exc:  # beyond year 9999
         problem = f"ends beyond the dates Python can represent ({exc})"
         raise InvalidInput.for_argument("period", str(p), problem) from None
+
+
+def _half_problem(core: str) -> str:
+    """Why a period with a half that has no whole-unit meaning (半个工作日, 半分钟, 半周) is
+    refused, and what to write instead, by its unit.
+
+    >>> _half_problem("半分钟")
+    "minutes are counted whole; write e.g. '1分钟'"
+    """
+    if "工作日" in core:
+        return (
+            "a half working day is not a count of working days; write it in working hours, "
+            "e.g. '4个工作小时'"
+        )
+    if "工作小时" in core or "工作时" in core:
+        return "working hours are counted whole; write e.g. '1个工作小时' or '2个工作小时'"
+    if "分" in core:
+        return "minutes are counted whole; write e.g. '1分钟'"
+    if "天" in core or "日" in core:
+        return (
+            "a half day has no whole-day meaning under the Civil Code; write it in hours, "
+            "e.g. '12小时'"
+        )
+    return (
+        "a half week or month has no whole-unit meaning under the Civil Code; "
+        "write it in days, e.g. '15天' or '45天'"
+    )
 
 
 def _check_start(start: Any, period: Period, cal: WorkCalendar) -> None:

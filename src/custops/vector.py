@@ -120,12 +120,17 @@ class _Span:
     def days(self) -> _Days:
         return _days(self.calendar, self.lo, self.hi)
 
-    def grow(self, forward: bool, argument: str) -> None:
+    def grow(self, forward: bool, argument: str, value: Any) -> None:
+        """One more year on the side ``forward`` says; past the calendar's years, refuse
+        ``value`` of ``argument`` (the caller's value that leads there) as the scalar
+        calendar words it."""
         year = self.hi + 1 if forward else self.lo - 1
         if year not in self.years:
-            bounds = f"{self.years.start}–{self.years.stop - 1}"
-            message = f"leads past the calendar's last supported year ({bounds})"
-            raise InvalidInput.for_argument(argument, year, message)
+            if forward:
+                problem = f"goes past {self.years.stop - 1}, the last supported year"
+            else:
+                problem = f"goes before {self.years.start}, the first supported year"
+            raise InvalidInput.for_argument(argument, value, problem)
         self.lo, self.hi = min(self.lo, year), max(self.hi, year)
 
 
@@ -226,8 +231,27 @@ def _rows_present(
         return compute(slice(None))
     ok = values != _NAT
     out = np.full(len(values), missing, dtype=dtype)
-    out[ok] = compute(ok)
+    try:
+        out[ok] = compute(ok)
+    except InvalidInput as exc:  # a row of the rows present: named by its row in ``values``
+        raise _renumbered(exc, ok) from None
     return out
+
+
+def _renumbered(exc: InvalidInput, rows: NDArray[np.bool_]) -> InvalidInput:
+    """``exc`` naming ``<argument>[i]`` of the rows ``rows`` selects, renamed for the i-th
+    of them (a row of the whole column); any other ``exc`` itself.
+
+    >>> err = InvalidInput.for_argument("days[1]", 7, "is late")
+    >>> print(_renumbered(err, np.array([False, True, False, True])))
+    days[3]: is late (got 7)
+    """
+    name, bracket, index = (exc.argument or "").partition("[")
+    if not bracket or not index.removesuffix("]").isdigit():
+        return exc
+    row = int(np.flatnonzero(rows)[int(index.removesuffix("]"))])
+    message = f"{name}[{row}]" + exc.message.removeprefix(exc.argument or "")
+    return InvalidInput(message, argument=f"{name}[{row}]", value=exc.value)
 
 
 def _first(mask: NDArray[np.bool_]) -> int | None:
@@ -235,9 +259,23 @@ def _first(mask: NDArray[np.bool_]) -> int | None:
     return int(np.argmax(mask)) if mask.any() else None
 
 
-def _refuse_missing(values: NDArray[np.int64], argument: str, problem: str) -> None:
+def _refuse_missing(
+    values: NDArray[np.int64], argument: str, problem: str, given: Any = None
+) -> None:
+    """Refuse the first missing row of ``values`` (NaT), naming it and showing the caller's
+    item of ``given`` there (a ``NaT``, a ``None``)."""
     if len(values) and int(values.min()) == _NAT:  # NaT is the least int64: a quick test
-        raise InvalidInput.for_argument(f"{argument}[{_first(values == _NAT)}]", None, problem)
+        row = _first(values == _NAT) or 0
+        raise InvalidInput.for_argument(f"{argument}[{row}]", _item(given, row), problem)
+
+
+def _item(given: Any, row: int) -> Any:
+    """The caller's own item at ``row`` of a column (a Series by position), or ``None``."""
+    series = series_type()
+    try:
+        return given.iloc[row] if series is not None and isinstance(given, series) else given[row]
+    except (TypeError, IndexError, KeyError):
+        return None
 
 
 #: What ``workdays`` of :func:`add_workdays` may be.
@@ -257,15 +295,36 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
         raise InvalidInput.for_argument("workdays", arr.shape, problem)
     if arr.size and (int(arr.min()) < -_MAX_WORKDAYS or int(arr.max()) > _MAX_WORKDAYS):
         problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
-        raise InvalidInput.for_argument("workdays", int(arr.max()), problem)
+        row = _first(np.abs(arr.astype(np.int64)) > _MAX_WORKDAYS) or 0
+        raise InvalidInput.for_argument(f"workdays[{row}]", int(arr.flat[row]), problem)
     return arr.astype(np.int64)
 
 
-def _span_of(calendar: WorkCalendar, *columns: NDArray[np.int64], argument: str) -> _Span:
+def _span_of(
+    calendar: WorkCalendar, *columns: NDArray[np.int64], argument: str | tuple[str, ...]
+) -> _Span:
+    """The span of the years of ``columns`` (epoch days, none missing); a day outside the
+    calendar's years is refused naming its row of its column (``argument``: the column's
+    name, or one name per column)."""
+    names = (argument,) * len(columns) if isinstance(argument, str) else argument
     lo = min(int(c.min()) for c in columns)
     hi = max(int(c.max()) for c in columns)
     years = _year_of(np.array([lo, hi], dtype=np.int64))
-    span = _Span(calendar, int(years[0]), int(years[1]), argument)
+    supported = calendar.supported_years
+    if int(years[0]) not in supported or int(years[1]) not in supported:
+        # the first day outside the calendar's years, named by its row (of one column)
+        for name, column in zip(names, columns, strict=True):
+            column_years = _year_of(column)
+            outside = (column_years < supported.start) | (column_years >= supported.stop)
+            row = _first(outside)
+            if row is not None:
+                day = _dt.date.fromordinal(int(column[row]) + EPOCH_ORDINAL)
+                bounds = f"{supported.start}–{supported.stop - 1}"
+                problem = (
+                    f"lies outside the years {bounds} the {calendar.country} calendar supports"
+                )
+                raise InvalidInput.for_argument(f"{name}[{row}]", day, problem)
+    span = _Span(calendar, int(years[0]), int(years[1]), names[0])
     span.lo_day, span.hi_day = lo, hi
     return span
 
@@ -364,7 +423,13 @@ def _add_workdays(cal: WorkCalendar, o: NDArray[np.int64], workdays: Any) -> NDA
             lo_j, hi_j = (int(moved.min()), int(moved.max())) if moved.size else (0, 0)
         if lo_j >= 0 and hi_j < len(ix.work):
             break
-        span.grow(hi_j >= len(ix.work), "workdays")  # forward if an answer lies past the table
+        forward = hi_j >= len(ix.work)  # an answer lies past the table (else before it)
+        if scalar_n:
+            span.grow(forward, "workdays", workdays)
+        else:
+            beyond = j >= len(ix.work) if forward else j < 0
+            row = _first(beyond if moving is None else beyond & moving)
+            span.grow(forward, f"workdays[{row}]", int(workdays[row or 0]))
     result: NDArray[np.int64]
     if scalar_n:
         table = ix.work[np.clip(j, 0, len(ix.work) - 1)]
@@ -399,7 +464,9 @@ def _roll_forward(cal: WorkCalendar, o: NDArray[np.int64]) -> NDArray[np.int64]:
         rest = ~ix.workday[o - ix.first]
         if not rest.any() or int(j[rest].max()) < len(ix.work):
             break
-        span.grow(True, "days")
+        row = _first(rest & (j >= len(ix.work))) or 0
+        day = _dt.date.fromordinal(int(o[row]) + EPOCH_ORDINAL)
+        span.grow(True, f"days[{row}]", day)
     safe = np.clip(j, 0, max(len(ix.work) - 1, 0))
     result: NDArray[np.int64] = np.where(rest, ix.work[safe] if len(ix.work) else o, o)
     _touch(cal, span)
@@ -421,11 +488,11 @@ def workdays_between(start: Any, end: Any, *, calendar: WorkCalendar | None = No
     b, _ = _as_days(end, "end")
     if a.shape != b.shape:
         raise InvalidInput.for_argument("end", b.shape, f"must have the shape of start {a.shape}")
-    _refuse_missing(a, "start", "is missing: a count of working days needs both days")
-    _refuse_missing(b, "end", "is missing: a count of working days needs both days")
+    _refuse_missing(a, "start", "is missing: a count of working days needs both days", start)
+    _refuse_missing(b, "end", "is missing: a count of working days needs both days", end)
     if not len(a):
         return wrap(np.zeros(0, dtype=np.int64))
-    span = _span_of(cal, a, b, argument="start")
+    span = _span_of(cal, a, b, argument=("start", "end"))
     ix = span.days()
     _touch(cal, span)
     return wrap(ix.count[b - ix.first + 1] - ix.count[a - ix.first + 1])
@@ -623,7 +690,7 @@ class _Business:
 
     def pos(self, t: NDArray[np.int64], argument: str = "at") -> NDArray[np.int64]:
         while len(self.s) == 0 or int(t.max()) > int(self.e[-1]):
-            self.span.grow(True, argument)
+            self.span.grow(True, argument, from_us(int(t.max()), self.span.calendar.zone))
             self._load()
         i = np.searchsorted(self.s, t, side="right") - 1
         k = np.clip(i, 0, None)
@@ -633,7 +700,7 @@ class _Business:
 
     def at(self, p: NDArray[np.int64]) -> NDArray[np.int64]:
         while len(self.s) == 0 or int(p.max()) > int(self.ends_before[-1]):
-            self.span.grow(True, "period")
+            self.span.grow(True, "period", self.span.hi + 1)
             self._load()
         j = np.searchsorted(self.ends_before, p, side="left")
         out: NDArray[np.int64] = self.s[j] + (p - self.before[j])
@@ -680,7 +747,7 @@ def clock_statuses(
         assert target.period is not None
         period = target.period
     us, wrap = _as_instants(starts, cal)
-    _refuse_missing(us, "starts", "is missing: a clock needs its start")
+    _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
     moment = _one_instant(at, cal)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)

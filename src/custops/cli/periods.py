@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 
-from custops.calendars import china
+from custops._text import moment_text
+from custops.calendars import WorkCalendar, china
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -54,11 +56,19 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
         return 0
     print(format_due(result.ends_on if result.due_at is None else result.due_at))
     if not args.brief:
-        counted = _("{period} from {start}", period=result.period, start=format_due(result.start))
+        shown = format_due(_in_zone(result.start, calendar))
+        if shown != format_due(result.start):  # the days counted are the calendar zone's
+            shown += _(" (given as {moment})", moment=moment_text(result.start))
+        counted = _("{period} from {start}", period=result.period, start=shown)
         print(f"  {counted}  [{result.rule}]")
         for step in result.reasoning:
             print(f"  - {step}")
     return 0
+
+
+def _in_zone(start: _dt.datetime | _dt.date, calendar: WorkCalendar) -> _dt.datetime | _dt.date:
+    """An instant start as the calendar's zone shows it (its start day is that zone's)."""
+    return calendar.to_local(start) if isinstance(start, _dt.datetime) else start
 
 
 def add_parser(sub: Subparsers) -> None:

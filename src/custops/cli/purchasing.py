@@ -179,8 +179,8 @@ def add_parser(sub: Subparsers) -> None:
         action=argparse.BooleanOptionalAction,
         default=True,
         help=_(
-            "whether the purchasing task was completed; without it a monthly limit's savings "
-            "are not shared (default: yes)"
+            "whether the purchasing task was completed (default: yes); with "
+            "--no-task-completed a monthly limit's savings are not shared"
         ),
     )
     add_json_option(cost)

@@ -52,7 +52,7 @@ _BENEFIT = {
 }
 _LINE = re.compile(
     r"(?P<price>[^x:]+?)(?:\s*[x×*]\s*(?P<qty>\d+))?"
-    rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>.+))?"
+    rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>[^:]+))?"
 )
 
 
@@ -68,6 +68,9 @@ _LINE_ARGUMENTS = dict.fromkeys((field.name for field in _FIELDS), "LINE")
 def _line(text: str) -> Line:
     """A LINE argument; the prices go to ``Line`` as text, which checks them (whole fen)."""
     match = _LINE.fullmatch(text.strip())
+    if match is None and text.count("=") > 1:
+        problem = "takes one benefit (promo=, special= or coupon=), not several"
+        raise InvalidInput.for_argument("LINE", text, problem)
     if match is None:
         raise InvalidInput.for_argument(
             "LINE", text, "must look like 199, 199x2, 100:promo=80, 120:special=99 or 50:coupon=10"
