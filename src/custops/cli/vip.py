@@ -55,6 +55,8 @@ _LINE = re.compile(
     rf"(?::(?P<kind>{'|'.join(_BENEFIT)})=(?P<value>[^:]+))?"
 )
 
+#: Two benefits or more on one line (``299:special=1:promo=2``)
+_SEVERAL = re.compile(rf"(?::\s*(?:{'|'.join(_BENEFIT)})\s*=[^:]*){{2}}")
 
 #: The library's argument names as the command's (errors name what the user typed).
 _QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
@@ -68,7 +70,7 @@ _LINE_ARGUMENTS = dict.fromkeys((field.name for field in _FIELDS), "LINE")
 def _line(text: str) -> Line:
     """A LINE argument; the prices go to ``Line`` as text, which checks them (whole fen)."""
     match = _LINE.fullmatch(text.strip())
-    if match is None and text.count("=") > 1:
+    if match is None and _SEVERAL.search(text):
         problem = "takes one benefit (promo=, special= or coupon=), not several"
         raise InvalidInput.for_argument("LINE", text, problem)
     if match is None:
