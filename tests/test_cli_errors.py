@@ -62,7 +62,7 @@ NAMED = [
         "--closure",
         "'1800-01-01'",
     ),
-    (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year[0]", "'1800'"),
+    (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year", "'1800'"),
     # R-VIP-04: two benefits on a line are refused as such, showing the whole LINE typed
     (["vip", "quote", "299:special=1:promo=2"], "LINE", "'299:special=1:promo=2'"),
     # R-SLA-01, R-SLA-05: a count that runs past the calendar's last year is the period's
