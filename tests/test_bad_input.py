@@ -1918,7 +1918,7 @@ BAD: tuple[Bad, ...] = (
         complaints.DEFAULT_RULES.with_departments,
         {"departments": [object()]},
         InvalidType,
-        "departments",
+        "departments[0]",  # an item of a sequence of pairs is named by its place
     ),
     Bad(
         "archives.overdue_updates str",
