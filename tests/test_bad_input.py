@@ -1738,7 +1738,7 @@ BAD: tuple[Bad, ...] = (
         complaints.statistics,
         {"cases": [], "review_period": (D2, D)},
         InvalidInput,
-        "end",
+        "review_period",  # the pair given, not ReviewPeriod's own field
     ),
     Bad(
         "complaints.return_decision found before",
