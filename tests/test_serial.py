@@ -339,7 +339,7 @@ def test_a_value_serial_does_not_store_is_refused_showing_the_value(value: Any) 
     """A value of no custops class is refused naming ``value`` and showing it, as given
     (not its class)."""
     for write in (serial.to_json, serial.to_dict):
-        with pytest.raises(InvalidType, match="^value: is not a value custops.serial stores"):
+        with pytest.raises(InvalidType, match=r"^value: is not a value custops\.serial stores"):
             write(value)
         with pytest.raises(InvalidType) as caught:
             write(value)

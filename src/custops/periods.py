@@ -718,7 +718,14 @@ def due_date(
     datetime.date(2025, 2, 7)
     """
     day = require_date("start", start)
-    return deadline(day, period, calendar=calendar, roll=roll, explain=explain)
+    p = period_check("period", period)
+    if not p.is_day_level:  # the period is at fault here, not the date start
+        problem = (
+            f"is a period of {p.unit.value}, not day-level; due_date counts days, weeks, "
+            "months, years and working days (for hours, deadline(an aware datetime, …))"
+        )
+        raise InvalidInput.for_argument("period", period, problem)
+    return deadline(day, p, calendar=calendar, roll=roll, explain=explain)
 
 
 class _Facts(NamedTuple):
