@@ -211,7 +211,7 @@ def test_a_bad_review_period_pair_is_refused_naming_review_period() -> None:
     assert (caught.value.argument, caught.value.value) == ("review_period", reversed_pair)
     assert str(caught.value).startswith("review_period: its end is before the start 2024-10-01")
     with pytest.raises(InvalidType, match=r"^review_period: its end must be a datetime.date"):
-        statistics([], review_period=(dt.date(2024, 10, 1), "x"))
+        statistics([], review_period=(dt.date(2024, 10, 1), "x"))  # type: ignore[arg-type]
 
 
 def test_review_period_helpers() -> None:
