@@ -3,7 +3,9 @@
 - every public module of src/custops has a page docs/<module>.md, linked from docs/index.md;
 - docs/rules.md lists every rule ID of the rule catalogue (../shared/RULES.md when it is
   beside the checkout, otherwise the IDs docs/rules.md itself lists);
-- every rule that docs/rules.md maps to code is cited (by its ID) in src/ and in tests/.
+- every rule that docs/rules.md maps to code is cited (by its ID) in src/ and in tests/,
+  and in each source file its row names (``custops/periods.py`` `deadline`: the ID is in
+  periods.py), so that the code it points to says which rule it implements.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_ID = re.compile(r"R-[A-Z]{3}-\d{2}")
+#: A source file a row of docs/rules.md names as implementing the rule
+CODE_FILE = re.compile(r"`custops/([\w/]+\.py)`")
 NOT_MAPPED = ("not yet", "out of scope", "qualitative")
 NO_PAGE = {"cli", "__main__", "__init__"}
 
@@ -57,6 +61,14 @@ def main() -> int:
             problems.append(f"{rid} is mapped in docs/rules.md but cited nowhere in src/")
         if rid not in cited_tests:
             problems.append(f"{rid} is mapped in docs/rules.md but cited in no test")
+        for name in dict.fromkeys(CODE_FILE.findall(line)):
+            path = ROOT / "src" / "custops" / name
+            if not path.exists():
+                problems.append(f"{rid}: docs/rules.md names custops/{name}, which does not exist")
+            elif rid not in path.read_text(encoding="utf-8"):
+                problems.append(
+                    f"{rid}: docs/rules.md names custops/{name}, which does not cite it"
+                )
 
     for problem in problems:
         print(f"docs check: {problem}", file=sys.stderr)

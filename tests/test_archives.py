@@ -145,6 +145,16 @@ def test_R_SLA_14_archive_within_one_week() -> None:
     assert explained.explain().startswith('deadline (R-SLA-14): 2025-09-26 + "1周"')
 
 
+def test_R_SLA_14_a_week_past_the_calendar_says_what_cannot_be_counted() -> None:
+    """R-SLA-14: a first contact whose week runs past the calendar's years names
+    ``first_contact_on`` and the period that cannot be counted (was "is outside the
+    calendar", of a day inside it)."""
+    with pytest.raises(InvalidInput) as caught:
+        archive_due(dt.date(2100, 12, 28))
+    assert str(caught.value).startswith("first_contact_on: 1周 cannot be counted from it (")
+    assert caught.value.value == dt.date(2100, 12, 28)
+
+
 def test_R_SLA_14_own_calendar_and_policy() -> None:
     """R-SLA-14: a company calendar (a closure) and a different period are honoured."""
     closed = WorkCalendar(closures=[D(2025, 3, 10)])

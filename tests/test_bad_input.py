@@ -1738,7 +1738,7 @@ BAD: tuple[Bad, ...] = (
         complaints.statistics,
         {"cases": [], "review_period": (D2, D)},
         InvalidInput,
-        "end",
+        "review_period",  # the pair given, not ReviewPeriod's own field
     ),
     Bad(
         "complaints.return_decision found before",
@@ -1918,7 +1918,7 @@ BAD: tuple[Bad, ...] = (
         complaints.DEFAULT_RULES.with_departments,
         {"departments": [object()]},
         InvalidType,
-        "departments",
+        "departments[0]",  # an item of a sequence of pairs is named by its place
     ),
     Bad(
         "archives.overdue_updates str",

@@ -528,7 +528,34 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
         (
             lambda: WorkCalendar(final_years=[1800]),
             InvalidInput,
-            r"final_years\[0\]: must be at least",
+            r"^final_years: must lie in the years 1950-2100 the CN calendar supports \(got 1800\)",
+        ),
+        (  # check29 B3: one refusal for a year outside the calendar's own years
+            lambda: WorkCalendar(final_years=[1920]),
+            InvalidInput,
+            r"^final_years: must lie in the years 1950-2100 the CN calendar supports \(got 1920\)",
+        ),
+        (  # check29 B2: no answer for a year the calendar cannot answer
+            lambda: china().is_published(1920),
+            InvalidInput,
+            r"^year: must lie in the years 1950-2100 the CN calendar supports \(got 1920\)$",
+        ),
+        (lambda: china().is_published(2150), InvalidInput, r"^year: must lie in the years"),
+        (  # check29 V1: the count of one working day is the calendar's, the day the caller's
+            lambda: china().next_workday(D(2100, 12, 31)),
+            InvalidInput,
+            r"^day: has no working day after it \(goes past 2100, the last supported year\) "
+            r"\(got datetime.date\(2100, 12, 31\)\)$",
+        ),
+        (
+            lambda: china().previous_workday(D(1950, 1, 2)),
+            InvalidInput,
+            r"^day: has no working day before it \(goes before 1950, the first supported year\)",
+        ),
+        (
+            lambda: china().roll(D(1950, 1, 1), roll="preceding"),
+            InvalidInput,
+            r"^day: has no working day before it",
         ),
         (lambda: WorkCalendar(strict=bad(1)), InvalidType, "strict: must be a bool"),
         (lambda: china().is_published(bad("2027")), InvalidType, "year: must be an int"),

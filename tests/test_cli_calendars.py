@@ -105,7 +105,7 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
         (["workdays", "check", "2025-10-01", "--country", "XX"], "--country: is not a country"),
         (["workdays", "add", "2025-10-01", "1", "--subdiv", "ZZ"], "--subdiv: is not a country"),
         (["workdays", "check", "2025-10-01", "--final-year", "x"], "--final-year: is not a"),
-        (["workdays", "check", "2025-10-01", "--final-year", "1800"], "--final-year[0]: must be"),
+        (["workdays", "check", "2025-10-01", "--final-year", "1800"], "--final-year: must lie"),
         (["workdays", "check", "2025-10-01", "--closure", "1900-01-01"], "--closure: must lie"),
         (
             [

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from custops.cli import build_parser, main
@@ -104,3 +106,29 @@ def test_refund_bad_input_is_one_line(
     assert err.startswith("custops: error: ")
     assert message in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_refund_in_a_provisional_year_marks_it_and_prints_no_warning(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-DEP-02: a payment in a year whose arrangement is not published is marked (*) in
+    the schedule, with its note; stderr stays empty (no Python warning, whose advice names
+    a keyword the command does not have)."""
+    argv = ["refund", "--peak", "1000", "--balance", "800", "--announced-on", "2030-10-31"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning reaching the command fails the test
+        assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""
+    assert "该年度节假日安排尚未公布" in captured.out
+
+
+def test_refund_past_the_calendar_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-DEP-02: a tranche past the calendar's last year: one line naming --announced-on."""
+    argv = ["refund", "--peak", "1000", "--balance", "800", "--announced-on", "2100-10-31"]
+    assert main(["--lang", "en_US", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "custops: error: --announced-on: puts a payment on 2101-02-28, outside the years "
+        "1950-2100 the CN calendar supports (got '2100-10-31')\n"
+    )

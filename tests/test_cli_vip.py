@@ -85,7 +85,7 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
         (["vip", "quote", "--on", "10 May", "100"], "--on: is not a date"),
         (
             ["vip", "quote", "--on", "2024-05-10", "100:promo=120"],
-            "LINE: must not exceed the list price",
+            "LINE: must not exceed the price",
         ),
         (
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],

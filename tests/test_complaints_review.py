@@ -202,6 +202,18 @@ def test_spring_festival_2026_tobacco_desk_R_CMP_14() -> None:
     assert s.by_department[Department.MARKETING_OFFICE] == 2
 
 
+def test_a_bad_review_period_pair_is_refused_naming_review_period() -> None:
+    """R-CMP-14: a reversed or mistyped review period (start, end) is refused naming
+    ``review_period``, the caller's argument, showing the pair given."""
+    reversed_pair = (dt.date(2024, 10, 1), dt.date(2024, 9, 1))
+    with pytest.raises(InvalidInput) as caught:
+        statistics([], review_period=reversed_pair)
+    assert (caught.value.argument, caught.value.value) == ("review_period", reversed_pair)
+    assert str(caught.value).startswith("review_period: its end is before the start 2024-10-01")
+    with pytest.raises(InvalidType, match=r"^review_period: its end must be a datetime.date"):
+        statistics([], review_period=(dt.date(2024, 10, 1), "x"))  # type: ignore[arg-type]
+
+
 def test_review_period_helpers() -> None:
     week = ReviewPeriod.week(on=dt.date(2026, 2, 17))
     assert (week.start, week.end, week.label) == (

@@ -185,6 +185,22 @@ def test_R_DEP_02_announced_2028_02_29() -> None:
     assert s.total == D("100000.00")
 
 
+@pytest.mark.parametrize(
+    ("announced_on", "payment"),
+    [(dt.date(2100, 10, 31), "2101-02-28"), (dt.date(2100, 8, 31), "2101-02-28")],
+)
+def test_R_DEP_02_a_payment_past_the_calendar_names_the_day_it_falls_on(
+    announced_on: dt.date, payment: str
+) -> None:
+    """R-DEP-02: an announcement inside the calendar's years whose tranche falls after them
+    is refused naming ``announced_on`` and the payment day (was "is outside the calendar
+    (day: …)")."""
+    with pytest.raises(InvalidInput) as caught:
+        refund_schedule(peak="1000", balance="800", announced_on=announced_on)
+    assert (caught.value.argument, caught.value.value) == ("announced_on", announced_on)
+    assert f"puts a payment on {payment}, outside the years 1950-2100" in str(caught.value)
+
+
 def test_R_DEP_02_strict_calendar_refuses_unpublished_year() -> None:
     """R-DEP-02: a strict calendar raises CalendarNotPublished instead of guessing."""
     from custops.errors import CalendarNotPublished
@@ -1027,14 +1043,19 @@ def test_tranche_months_must_be_an_int(months: object) -> None:
     ("tranches", "message"),
     [
         ("4:1", "tranches: must be a sequence of Tranche, not a str"),
-        ([(4, "0.4", 9), (6, "0.6")], "each item must be a Tranche or a"),
-        ([[4, "1"]], "each item must be a Tranche or a"),
-        ([4, 6], "each item must be a Tranche or a"),
+        ([(4, "0.4", 9), (6, "0.6")], "tranches[0]: must be a Tranche or a (months, share) pair"),
+        ([[4, "1"]], "tranches[0]: must be a Tranche or a"),
+        ([(4, "0.4"), 6], "tranches[1]: must be a Tranche or a"),
+        # a pair's own fault: named by its place, showing the pair (R-DEP-02's tranches)
+        ([(4, 0.4), (6, "0.6")], "tranches[0]: its share must be an int, a str or a Decimal"),
+        ([(4, "0.4"), (True, "0.6")], "tranches[1]: its months must be an int, not a bool"),
     ],
 )
 def test_tranches_must_be_tranches_or_pairs(tranches: object, message: str) -> None:
-    with pytest.raises(InvalidType, match=re.escape(message)):
+    with pytest.raises(InvalidType, match=re.escape(message)) as caught:
         DepositPolicy(tranches=tranches)
+    if isinstance(tranches, list):  # the item given, as given
+        assert caught.value.value == tranches[int(message[9])]
 
 
 @pytest.mark.parametrize("amount", [D("Infinity"), D("-Infinity"), D("NaN")])

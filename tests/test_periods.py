@@ -753,6 +753,13 @@ def test_due_in_month_wraps_range_errors_as_deadline_does() -> None:
         "start: is outside the calendar (day: must lie in the years 1950-2100 the CN calendar "
         "supports) (got datetime.date(1900, 1, 5))"
     )
+    # a start inside the years whose due day is not: the day reached is said, not "day"
+    with pytest.raises(InvalidInput) as caught:
+        due_in_month(D(2100, 12, 1), "次月2日")
+    assert str(caught.value) == (
+        "start: leads to 2101-01-02, outside the years 1950-2100 the CN calendar supports "
+        "(got datetime.date(2100, 12, 1))"
+    )
     strict = WorkCalendar(strict=True)
     with pytest.raises(CalendarNotPublished, match="2030"):
         due_in_month(D(2030, 1, 15), "次月2日", calendar=strict)

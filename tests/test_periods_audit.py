@@ -388,3 +388,14 @@ def test_property_due_in_month_explained_equals_the_plain_answer(
     assert explained.ends_on == plain
     assert explained.reasoning
     assert str(explained) == explained.explain().splitlines()[0]
+
+
+@pytest.mark.parametrize("period", ["3小时", "30分钟", "8个工作小时"])
+def test_due_date_refuses_a_period_below_a_day_naming_period(period: str) -> None:
+    """R-PER-01: ``due_date`` counts day-level periods from a date; an hour period is the
+    period's fault (``InvalidInput`` naming ``period``), not a hint to pass a datetime that
+    ``due_date`` would refuse."""
+    with pytest.raises(InvalidInput) as caught:
+        due_date(D(2024, 2, 8), period)
+    assert (caught.value.argument, caught.value.value) == ("period", period)
+    assert "not day-level; due_date counts days" in str(caught.value)

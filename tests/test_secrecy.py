@@ -394,20 +394,25 @@ def test_R_SEC_03_extension_keeps_the_matter_classified() -> None:
 
 
 def test_R_SEC_03_extension_after_declassification_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="not re-classified by extension"):
+    """R-SEC-03: refused naming ``decided_on``, the caller's argument, with its day."""
+    with pytest.raises(InvalidInput, match="not re-classified by extension") as caught:
         extend(PLAN, ends_on=D(2026, 6, 30), decided_on=NEXT)
+    assert (caught.value.argument, caught.value.value) == ("decided_on", NEXT)
 
 
 def test_R_SEC_03_extension_must_move_the_end_later() -> None:
-    with pytest.raises(InvalidInput, match="must end after the current term end 2025-12-31"):
+    """R-SEC-03: refused naming ``ends_on`` with its day (not an Extension never built)."""
+    with pytest.raises(InvalidInput, match="must be after the current term end 2025-12-31") as c:
         extend(PLAN, ends_on=DEC31, decided_on=MID)
+    assert (c.value.argument, c.value.value) == ("ends_on", DEC31)
 
 
 def test_R_SEC_03_extension_of_unclassified_or_termless_matter_is_refused() -> None:
     with pytest.raises(InvalidInput, match="is not classified; nothing to extend"):
         extend(NOTICE, ends_on=DEC31, decided_on=MID)
-    with pytest.raises(InvalidInput, match="without a term cannot be extended"):
+    with pytest.raises(InvalidInput, match="without a term cannot be extended") as caught:
         extend(LICENCE, ends_on=DEC31, decided_on=MID)
+    assert (caught.value.argument, caught.value.value) == ("matter", LICENCE.id)
 
 
 def test_R_SEC_03_matter_validation() -> None:

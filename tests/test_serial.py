@@ -334,6 +334,19 @@ def _doc(value: Any) -> dict[str, Any]:
     return result
 
 
+@pytest.mark.parametrize("value", [object(), None, dt.date(2024, 1, 1), 3])
+def test_a_value_serial_does_not_store_is_refused_showing_the_value(value: Any) -> None:
+    """A value of no custops class is refused naming ``value`` and showing it, as given
+    (not its class)."""
+    for write in (serial.to_json, serial.to_dict):
+        with pytest.raises(InvalidType, match=r"^value: is not a value custops\.serial stores"):
+            write(value)
+        with pytest.raises(InvalidType) as caught:
+            write(value)
+        assert caught.value.value is value
+        assert str(caught.value).endswith(f"(got {value!r})")
+
+
 def test_unknown_version_and_tag_are_refused() -> None:
     doc = _doc(a_clock())
     with pytest.raises(InvalidInput, match="text: schema version 2") as info:

@@ -234,7 +234,7 @@ def test_selection_refuses_unknown_attribute_names_and_bad_values_issue_17() -> 
         InvalidInput, match=r"channel: is not a known Channel; one of: phone \(电话\)"
     ):
         presets.WINERY.select(channel="carrier pigeon", kind="complaint")
-    with pytest.raises(InvalidType, match=r"attributes: must be a \(attribute, value\) pair"):
+    with pytest.raises(InvalidType, match=r"attributes\[0\]: must be a \(attribute, value\) pair"):
         presets.WINERY.select(["phone"])  # type: ignore[list-item]
 
 

@@ -171,5 +171,5 @@ def test_a_selection_s_attributes_select_again_and_test_each_rule() -> None:
     assert [r.applies_to(dict(first.attributes)) for r in presets.WINERY.rules] == [
         r.applies_to(first.attributes) for r in presets.WINERY.rules
     ]
-    with pytest.raises(InvalidType, match=r"attributes: must be a \(attribute, key\) pair"):
+    with pytest.raises(InvalidType, match=r"attributes\[0\]: must be a \(attribute, key\) pair"):
         presets.WINERY.rules[0].applies_to(["kind"])  # type: ignore[list-item]

@@ -218,7 +218,7 @@ def test_require_pairs_reads_in_order_and_refuses_at_the_item() -> None:
 
     pairs = require_pairs("parties", [("a", 1), 5])
     assert next(pairs) == ("a", 1)
-    with pytest.raises(InvalidType, match=r"^parties: must be a \(key, value\) pair"):
+    with pytest.raises(InvalidType, match=r"^parties\[1\]: must be a \(key, value\) pair"):
         next(pairs)
     with pytest.raises(InvalidType, match=r"^parties: must be a mapping or a sequence of pairs"):
         list(require_pairs("parties", "ab"))

@@ -515,7 +515,7 @@ def test_quote_refuses_bad_input() -> None:
         quote(["100"], CARD, on=DAY)  # type: ignore[list-item]
     with pytest.raises(InvalidType, match="list_price: money must be"):
         Line(99.9)
-    with pytest.raises(InvalidInput, match="promotion_price: must not exceed the list price"):
+    with pytest.raises(InvalidInput, match="promotion_price: must not exceed list_price"):
         Line("100", promotion_price="120")
     with pytest.raises(InvalidInput, match="quantity: must be at least 1"):
         Line("100", 0)
@@ -977,7 +977,7 @@ def test_quote_refuses_a_ledger_that_is_not_the_presented_cards() -> None:
             InvalidInput,
             "promotion_price: has a fraction of a fen",
         ),
-        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: with the list price 99999999"),
+        (lambda: Line("99999999", 10**20), InvalidInput, r"quantity: with list_price 99999999"),
         (lambda: Line("10", coupon="-1"), InvalidInput, "coupon: must not be negative"),
     ],
 )

@@ -163,20 +163,30 @@ def aside(head: str, notes: Iterable[str]) -> str:
 
 def quote_word(word: str) -> str:
     """A word quoted for the active language: ``"太慢"`` in English, ``「太慢」`` in
-    Chinese (a quotation mark of the same kind inside becomes the other kind).
+    Chinese (a quotation mark of the same kind inside becomes the other kind, a line break
+    a space: a reason stays one line).
 
-    >>> quote_word("太慢"), quote_word("「凉了」")
-    ('「太慢」', '「“凉了”」')
+    >>> quote_word("太慢"), quote_word("「凉了」"), quote_word("好\\n好")
+    ('「太慢」', '「“凉了”」', '「好 好」')
     """
     return (_quote_english if english() else _quote_chinese)(word)
 
 
 def _quote_english(word: str) -> str:
+    if not word.isprintable():  # a reason is one line: a line break quoted is a space
+        word = word.translate(_LINE_BREAKS)
     return '"' + word.replace('"', "'") + '"'
 
 
 def _quote_chinese(word: str) -> str:
+    if not word.isprintable():
+        word = word.translate(_LINE_BREAKS)
     return "「" + word.replace("「", "“").replace("」", "”") + "」"
+
+
+#: What ``str.splitlines`` splits at, each quoted as a space (a quoted word never breaks the
+#: one line of a reason; the evidence keeps the text as it is)
+_LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), " ")
 
 
 #: Customer words quoted in a reason, at most (the rest of a long letter's is not read).

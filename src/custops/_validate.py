@@ -421,25 +421,26 @@ def require_pairs(
     item that is no 2-tuple is :class:`InvalidType` (``must be a {pair} pair``) when it is
     reached, so a caller refuses what it reads in order.  With ``also``, ``value`` is a
     collection (a mapping's keys are its items) and an item that is an ``also`` comes as it
-    is (``each item must be a Tranche or a (months, share) pair``).
+    is (``tranches[1]: must be a Tranche or a (months, share) pair``); an item is named
+    by its place (``weights[1]``).
 
     >>> list(require_pairs("weights", {"a": 1})), list(require_pairs("weights", [("b", 2)]))
     ([('a', 1)], [('b', 2)])
     >>> list(require_pairs("weights", [("a", 1), ["b", 2]]))
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidType: weights: must be a (key, value) pair (got ['b', 2])
+    custops.errors.InvalidType: weights[1]: must be a (key, value) pair (got ['b', 2])
     """
     if isinstance(value, Mapping) and also is None:
         yield from value.items()
         return
-    for item in require_items(argument, value, what):
+    for i, item in enumerate(require_items(argument, value, what)):
         if not (isinstance(item, tuple) and len(item) == 2):
             if also is None:
-                require_pair(argument, item, pair)
+                require_pair(f"{argument}[{i}]", item, pair)
             elif not isinstance(item, also):
-                problem = f"each item must be {a_type(also)} or a {pair} pair"
-                raise InvalidType.for_argument(argument, item, problem)
+                problem = f"must be {a_type(also)} or a {pair} pair"
+                raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
         yield item
 
 
@@ -777,6 +778,9 @@ _RANGE_ARGUMENTS = frozenset({"start", "end", "period", "day", "at", "workdays",
 _COUNT_ARGUMENTS = frozenset({"workdays", "delta"})
 #: That reason, as ``WorkCalendar`` words it.
 _CALENDAR_END = re.compile(r"\((goes (?:past|before) \d+, the (?:last|first) supported year)\)$")
+_OUTSIDE = "is outside the calendar"
+#: The years a calendar's refusal of a day names ("must lie in the years 1950-2100 …")
+_YEARS = re.compile(r"must lie in the years (\d+)-(\d+)")
 _TOO_CLOSE = "is too close to the end of the supported date range"
 
 
@@ -817,7 +821,7 @@ def range_error(
     value: Any,
     problem: str = _TOO_CLOSE,
     *,
-    counting: str = "is outside the calendar",
+    counting: str = _OUTSIDE,
 ) -> Exception:
     """What to raise for ``exc``, met while computing from the caller's ``value`` (issue 14):
     the one home of range-error wrapping.
@@ -849,6 +853,19 @@ def range_error(
             inner = _innermost(exc)
             if exc.argument in _COUNT_ARGUMENTS:  # a count the caller never named: its reason
                 inner = inner.partition(": ")[2]
+            reached, years = exc.value, _YEARS.search(inner)
+            if (
+                counting == _OUTSIDE
+                and exc.argument == "day"
+                and isinstance(reached, _dt.date)
+                and isinstance(value, _dt.date)
+                and years
+                and int(years[1]) <= value.year <= int(years[2])
+            ):  # the caller's day is inside the years; a day it leads to is not: say which
+                where = inner.partition(": ")[2].removeprefix("must lie in ")
+                return InvalidInput.for_argument(
+                    argument, value, f"leads to {reached.isoformat()}, outside {where}"
+                )
             return InvalidInput.for_argument(argument, value, f"{counting} ({inner})")
     if isinstance(exc, CustopsError):
         return exc
@@ -856,9 +873,7 @@ def range_error(
 
 
 @contextlib.contextmanager
-def in_date_range(
-    argument: str, value: Any, *, counting: str = "is outside the calendar"
-) -> Iterator[None]:
+def in_date_range(argument: str, value: Any, *, counting: str = _OUTSIDE) -> Iterator[None]:
     """:func:`range_error` as a ``with`` block: a date-range overflow, or a calendar's
     refusal of a year it has no data for, met inside becomes :class:`InvalidInput` naming
     the caller's ``argument`` (``counting`` says what could not be done from it).

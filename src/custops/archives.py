@@ -395,7 +395,8 @@ def archive_due(
     day = require_date("first_contact_on", first_contact_on)
     cal = calendar_or_china(calendar)
     require_bool("explain", explain)
-    with in_date_range("first_contact_on", first_contact_on):
+    counting = f"{pol.creation_period} cannot be counted from it"
+    with in_date_range("first_contact_on", first_contact_on, counting=counting):
         if not explain:
             return due_date(day, pol.creation_period, calendar=cal)
         counted = due_date(day, pol.creation_period, calendar=cal, explain=True)

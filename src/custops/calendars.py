@@ -44,6 +44,7 @@ from custops._validate import (
     BOOL,
     WALL_TIME,
     field_converter,
+    in_date_range,
     instance_check,
     optional_check,
     require_aware,
@@ -600,8 +601,10 @@ def _weekend(argument: str, value: Any) -> frozenset[int] | None:
 
 @field_converter
 def _final_years(argument: str, value: Any) -> frozenset[int]:
+    """Whole years; their range is the calendar's own, checked once the country is known
+    (one refusal, naming ``final_years``: "must lie in the years 1950-2100 …")."""
     years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
-    return frozenset(require_items(argument, years, "an iterable of years", each=_year))
+    return frozenset(require_items(argument, years, "an iterable of years", each=require_int))
 
 
 @field_converter
@@ -795,15 +798,29 @@ class WorkCalendar:
         return None if through == _NO_LIMIT else through
 
     def is_published(self, year: int) -> bool:
-        """Whether the official arrangement for ``year`` is known (never warns or raises).
+        """Whether the official arrangement for ``year`` is known (never warns; a year
+        outside :attr:`supported_years` is refused, as a day of it would be).
 
         For China, a year after :attr:`published_through` is provisional unless declared final
         (``final_years``) or given an ``Arrangement``; other countries' years are all published.
 
         >>> china().is_published(2026), WorkCalendar(final_years=[2027]).is_published(2027)
         (True, True)
+        >>> china().is_published(1920)
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: year: must lie in the years 1950-2100 the CN calendar ...
         """
-        require_int("year", year, low=MIN_YEAR, high=MAX_YEAR)
+        entity = _entity(self.country, self.subdiv)
+        low, high = entity.first_year, entity.last_year
+        within(
+            "year",
+            year,
+            require_int("year", year),
+            low=low,
+            high=high,
+            problem=self._range_text(entity),
+        )
         return not self._provisional(year)
 
     def _provisional(self, year: int) -> bool:
@@ -1106,7 +1123,8 @@ class WorkCalendar:
         >>> china().next_workday(dt.date(2026, 2, 13))   # Friday before Spring Festival
         datetime.date(2026, 2, 14)
         """
-        return self.add_workdays(day, 1)
+        with in_date_range("day", day, counting="has no working day after it"):
+            return self.add_workdays(day, 1)
 
     def previous_workday(self, day: _dt.date) -> _dt.date:
         """The last working day strictly before ``day``.
@@ -1115,7 +1133,8 @@ class WorkCalendar:
         >>> china().previous_workday(dt.date(2026, 2, 24))
         datetime.date(2026, 2, 14)
         """
-        return self.add_workdays(day, -1)
+        with in_date_range("day", day, counting="has no working day before it"):
+            return self.add_workdays(day, -1)
 
     def roll(self, day: _dt.date, *, roll: Roll | str = Roll.FOLLOWING) -> _dt.date:
         """``day`` if it is a working day, else the working day ``roll`` (a :class:`Roll`, as
@@ -1129,10 +1148,10 @@ class WorkCalendar:
         if self.is_workday(day):
             return day
         if rule is Roll.PRECEDING:
-            return self.add_workdays(day, -1)
-        result = self.add_workdays(day, 1)
+            return self.previous_workday(day)
+        result = self.next_workday(day)
         if rule is Roll.MODIFIED_FOLLOWING and result.month != day.month:
-            return self.add_workdays(day, -1)
+            return self.previous_workday(day)
         return result
 
     def _span(self, start: Any, end: Any) -> tuple[_Index, int, int]:

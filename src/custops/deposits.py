@@ -34,11 +34,12 @@ from custops._validate import (
     require_pairs,
     require_type,
     within,
+    without_value,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import FEN, MAX_UPPERCASE, ZERO, NegativeAmount, require_money, uppercase
 
@@ -161,8 +162,21 @@ class Tranche:
 
 
 def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
+    """The tranches of ``value``; a bad pair is refused naming its place (``tranches[0]``)
+    and showing the pair given, with the tranche's own reason."""
     items = require_pairs(argument, value, "a sequence of Tranche", "(months, share)", also=Tranche)
-    return tuple(item if isinstance(item, Tranche) else Tranche(*item) for item in items)
+    tranches = []
+    for i, item in enumerate(items):
+        if isinstance(item, Tranche):
+            tranches.append(item)
+            continue
+        try:
+            tranches.append(Tranche(*item))
+        except (InvalidInput, InvalidType) as exc:
+            field, _, problem = without_value(exc).partition(": ")
+            reason = f"its {field} {problem}" if problem else field
+            raise type(exc).for_argument(f"{argument}[{i}]", item, reason) from None
+    return tuple(tranches)
 
 
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
@@ -562,6 +576,15 @@ def refund_schedule(
 
     reserve = min(pol.reserve_of(peak_amount), held)
     scheduled, grosses = _payments(start, held, reserve, pol)
+    if cal is not None:  # a payment day past the calendar's years: say which day, not "day"
+        years = cal.supported_years
+        for day in scheduled:
+            if day.year not in years:
+                problem = (
+                    f"puts a payment on {day}, outside the years {years.start}-{years.stop - 1} "
+                    f"the {cal.country} calendar supports"
+                )
+                raise InvalidInput.for_argument("announced_on", start, problem)
     with in_date_range("announced_on", start):  # a day past the calendar's years
         dues = [_due(day, cal) for day in scheduled]
 

@@ -584,11 +584,12 @@ def deadline(
     day-level period, a ``date`` (the result is the last day, as :func:`due_date` gives);
     ``period`` a :class:`Period` or its text.  The rules are "How a period is counted"
     (docs/rules.md; the table of docs/periods.md), on which every period rule of the seed
-    stands: R-SLA-01, -08, -09, -13 (working days), R-SLA-02, -03, -04, -14, -22 (days,
-    weeks), R-SLA-23, -24, -25 (months, years) and R-SLA-05, -06, -07, -10, -11, -20 (hours,
-    minutes).  ``cutoff`` is a :class:`Cutoff` or its spelling: ``"midnight"`` ends the
-    last day at 24:00, not at its close of business (art. 203 ¶2); ``roll`` moves a last
-    day off a rest day (art. 203 ¶1); ``convention`` is a :class:`Convention` or its
+    stands: R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 (working days), R-SLA-02, R-SLA-03,
+    R-SLA-04, R-SLA-14, R-SLA-22 (days, weeks), R-SLA-23, R-SLA-24, R-SLA-25 (months,
+    years) and R-SLA-05, R-SLA-06, R-SLA-07, R-SLA-10, R-SLA-11, R-SLA-20 (hours, minutes).
+    ``cutoff`` is a :class:`Cutoff` or its spelling: ``"midnight"`` ends the last day at
+    24:00, not at its close of business (art. 203 ¶2); ``roll`` moves a last day off a rest
+    day (art. 203 ¶1); ``convention`` is a :class:`Convention` or its
     spelling: ``"working_time"`` counts working days as a budget of business time.
     ``explain=True`` returns a :class:`Deadline`; a strict calendar's
     :class:`~custops.errors.CalendarNotPublished` passes through unchanged.
@@ -718,7 +719,14 @@ def due_date(
     datetime.date(2025, 2, 7)
     """
     day = require_date("start", start)
-    return deadline(day, period, calendar=calendar, roll=roll, explain=explain)
+    p = period_check("period", period)
+    if not p.is_day_level:  # the period is at fault here, not the date start
+        problem = (
+            f"is a period of {p.unit.value}, not day-level; due_date counts days, weeks, "
+            "months, years and working days (for hours, deadline(an aware datetime, …))"
+        )
+        raise InvalidInput.for_argument("period", period, problem)
+    return deadline(day, p, calendar=calendar, roll=roll, explain=explain)
 
 
 class _Facts(NamedTuple):
@@ -1095,7 +1103,7 @@ def due_in_month(
     """The day a "day of a month" rule names, counted from the day ``start``.
 
     ``text`` is ``当月N日``/``本月N日`` (of ``start``'s month), ``次月N日``/``下月N日`` (of the
-    next month, "于次月2日及时寄回", D7), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
+    next month, "于次月2日及时寄回", D7: R-SLA-16, R-VIP-11), ``隔月N日`` (the month after) or ``…底``/``…末`` (the
     month's last day); a trailing ``前`` changes nothing, ``次月`` alone is refused.  A day
     the month lacks is its last day (art. 202); a rest day rolls by ``roll`` (art. 203 ¶1).
     ``explain=True`` returns a :class:`Deadline` (rule :data:`CIVIL_CODE_RULE`; ``period``

@@ -774,6 +774,26 @@ def extend(matter: Matter, *, ends_on: _dt.date, decided_on: _dt.date) -> Matter
     if not matter.level.classified:
         raise InvalidInput.for_argument("matter", matter.id, "is not classified; nothing to extend")
     ext = Extension(decided_on=decided_on, ends_on=ends_on)
+    # Refused here, naming the caller's argument (the matter's own check would name its
+    # field ``extensions`` and show an Extension the caller never built).
+    end = matter.last_classified_on
+    if end is None:
+        problem = "has no secrecy term; a matter without a term cannot be extended"
+        raise InvalidInput.for_argument("matter", matter.id, problem)
+    problem = (
+        f"must lie between classified_on {matter.classified_on} and the term end {end} "
+        "(a declassified matter is not re-classified by extension)"
+    )
+    within(
+        "decided_on",
+        decided_on,
+        ext.decided_on,
+        low=matter.classified_on,
+        high=end,
+        problem=problem,
+    )
+    problem = f"must be after the current term end {end}"
+    within("ends_on", ends_on, ext.ends_on, low=end, low_open=True, problem=problem)
     return attrs.evolve(matter, extensions=(*matter.extensions, ext))
 
 

@@ -121,15 +121,20 @@ def tag_of(cls: type) -> str:
 _TAGS: dict[type, str] = {}
 
 
-def _tag(cls: Any, argument: str = "value") -> str:
-    """The tag of ``cls`` (found once, then cached), or an error naming ``argument``."""
+#: No value given to :func:`_tag`: a refusal shows the class
+_NO_VALUE: Any = object()
+
+
+def _tag(cls: Any, argument: str = "value", *, given: Any = _NO_VALUE) -> str:
+    """The tag of ``cls`` (found once, then cached), or an error naming ``argument`` and
+    showing ``given`` (the caller's value whose class ``cls`` is), else ``cls``."""
     tag = _TAGS.get(cls) if isinstance(cls, type) else None
     if tag is None:
-        tag = _TAGS[cls] = _find_tag(cls, argument)
+        tag = _TAGS[cls] = _find_tag(cls, argument, cls if given is _NO_VALUE else given)
     return tag
 
 
-def _find_tag(cls: Any, argument: str) -> str:
+def _find_tag(cls: Any, argument: str, shown: Any) -> str:
     cls = require_type(argument, cls, type, "a class")
     parts = cls.__module__.split(".")
     if (
@@ -143,7 +148,7 @@ def _find_tag(cls: Any, argument: str) -> str:
             return tag
     raise InvalidType.for_argument(
         argument,
-        cls,
+        shown,
         "is not a value custops.serial stores (a public attrs class or enumeration of custops)",
     )
 
@@ -575,7 +580,8 @@ def _any_out(conv: cattrs.Converter, value: Any) -> Any:
     for cls, tag, _, _ in _SCALARS:
         if isinstance(value, cls):
             return {"type": tag, "value": conv.unstructure(value, unstructure_as=cls)}
-    return {"type": _tag(type(value)), "value": conv.unstructure(value, unstructure_as=type(value))}
+    tag = _tag(type(value), given=value)
+    return {"type": tag, "value": conv.unstructure(value, unstructure_as=type(value))}
 
 
 def _any_in(conv: cattrs.Converter, value: Any, _: Any = None) -> Any:
@@ -903,14 +909,15 @@ def to_dict(value: Any) -> Document:
     {'custops': 1, 'type': 'periods.Period', 'value': {'count': 2, 'unit': 'hours'}}
     """
     cls = type(value)
+    tag = _tag(cls, given=value)
     body = _converter().get_unstructure_hook(cls)(value)
-    return {"custops": SCHEMA_VERSION, "type": _tag(cls), "value": body}
+    return {"custops": SCHEMA_VERSION, "type": tag, "value": body}
 
 
 def to_json(value: Any) -> str:
     """``value`` as a compact JSON document (UTF-8 text, Chinese kept as it is)."""
     cls = type(value)
-    tag = _tag(cls)
+    tag = _tag(cls, given=value)
     body = _dumps(_json_converter().get_unstructure_hook(cls)(value))
     if _MARK_JSON in body:
         spliced = _splice(body)

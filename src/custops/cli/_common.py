@@ -31,6 +31,14 @@ else:  # the class itself at run time (not subscriptable before Python 3.12's ar
     Subparsers = argparse._SubParsersAction
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The date-times the command line reads — what Python 3.10's ``fromisoformat`` reads (a
+#: later Python reads more: ``20240208``, ``2024-W06-4``, ``.5`` seconds), so that every
+#: supported Python reads the same: a date, ``T`` or a space, ``HH[:MM[:SS[.fff[fff]]]]``,
+#: then ``Z`` or an offset ``±HH:MM``.
+_MOMENT = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}(?::\d{2}(?::\d{2}(?:\.\d{3}(?:\d{3})?)?)?)?"
+    r"(?:[Zz]|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)?"
+)
 _WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
 
 
@@ -44,8 +52,14 @@ def _read(argument: str, text: str, read: Callable[[str], T], what: str) -> T:
 
 
 def parse_day(argument: str, text: str) -> _dt.date:
-    """A YYYY-MM-DD date argument."""
-    return _read(argument, text, _dt.date.fromisoformat, "a date such as 2025-09-30")
+    """A YYYY-MM-DD date argument (only that form, on every supported Python)."""
+    return _read(argument, text, _iso_day, "a date such as 2025-09-30")
+
+
+def _iso_day(text: str) -> _dt.date:
+    if not _DATE_ONLY.fullmatch(text):
+        raise ValueError(text)
+    return _dt.date.fromisoformat(text)
 
 
 def day_or_today(argument: str, text: str | None) -> _dt.date:
@@ -232,6 +246,8 @@ def parse_start(
 
 
 def _moment(text: str) -> _dt.datetime:
+    if not _MOMENT.fullmatch(text):
+        raise ValueError(text)
     if text.endswith(("Z", "z")):  # Python 3.10's fromisoformat does not read "Z"
         text = text[:-1] + "+00:00"
     return _dt.datetime.fromisoformat(text)

@@ -12,6 +12,7 @@ from custops.cli._common import (
     as_arguments,
     parse_day,
     print_json,
+    quiet_provisional,
 )
 from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule, refund_schedule
 from custops.errors import InvalidInput
@@ -81,7 +82,8 @@ def _cmd_refund(args: argparse.Namespace) -> int:
     )
     announced_on = parse_day("--announced-on", args.announced_on)
     claims = [_claim(i, text) for i, text in enumerate(args.claim)]
-    with as_arguments(_REFUND_ARGUMENTS):
+    # the schedule marks a provisional day itself (*), with a note under it
+    with as_arguments(_REFUND_ARGUMENTS), quiet_provisional():
         schedule = refund_schedule(
             peak=args.peak,
             balance=args.balance,

@@ -79,8 +79,12 @@ def _line(text: str) -> Line:
         )
     price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
     benefit = {_BENEFIT[match["kind"]]: match["value"]} if match["kind"] else {}
-    with as_arguments(_LINE_ARGUMENTS):
-        return Line(price, qty, **benefit)
+    try:
+        with as_arguments(_LINE_ARGUMENTS):
+            return Line(price, qty, **benefit)
+    except InvalidInput as exc:  # the line's own price, as the LINE typed shows it
+        message = exc.message.replace("list_price", "the price")
+        raise InvalidInput(message, argument=exc.argument, value=exc.value) from None
 
 
 def _quote_json(result: Quote) -> dict[str, Any]:

@@ -415,7 +415,8 @@ class Case:
         note: str = "",
         **data: Any,
     ) -> Case:
-        """The case with the step ``action`` taken at ``at`` by ``role`` (any step by name)."""
+        """The case with the step ``action`` taken at ``at`` by ``role`` (any step by name;
+        the record step registers an in-person or forwarded complaint, R-SLA-07)."""
         return self.apply(CaseEvent(at, action, role, note, data))
 
     def classify(
@@ -540,7 +541,8 @@ class Case:
 
     def reply(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
         """A reply that reaches the customer (D10 二 1–3.1; D13 跟清晰), at any open stage:
-        it confirms a written complaint (R-SLA-06), not the answer of a quality one (R-SLA-08)."""
+        it answers a phone complaint (R-SLA-05) and confirms a written one (R-SLA-06), but is
+        not the answer of a quality one (R-SLA-08)."""
         return self.record(at, _A.REPLY, role, note=note)
 
     def escalate(

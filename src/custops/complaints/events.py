@@ -122,7 +122,8 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
 
 @attrs.frozen
 class CaseEvent:
-    """One event of a case: when (``at``), which step (``action``), by which role, a note, data.
+    """One event of a case: when (``at``), which step (``action``), by which role, a note, data
+    (R-CMP-06: every step records its time and role).
 
     ``data`` is checked and normalised by step (:data:`SCHEMA`; a general complaint's
     classification needs its validity judged, R-CMP-05) and stored as sorted pairs.

@@ -283,7 +283,8 @@ def assess_penalty(
 
     Once responsibility is assigned, the responsible person (and by default the
     department head) are fined by the band of ``loss`` (yuan).  The handler is fined
-    ``delay_fine`` when any SLA target was ``delayed`` (their names), assigned or not; a
+    ``delay_fine`` when any SLA target was ``delayed`` (their names: the report of
+    R-SLA-03 among them), assigned or not; a
     slow approval (``approval_delayed``, D5 第六条 2) fines the approver instead.
 
     >>> a = assess_penalty(0)

@@ -39,7 +39,7 @@ _DEPARTMENT_HEADS = frozenset(
 _CRM = frozenset({_R.CUSTOMER_RELATIONS_MANAGER})
 _EVERYONE = frozenset(Role)
 
-#: Who may take each step (D1 第三条, D5 第五条/第六条); approve and reject default to
+#: Who may take each step (D1 第三条, D5 第五条/第六条; R-CMP-06); approve and reject default to
 #: the policy's approvers.
 DEFAULT_ROLES: dict[CaseAction, frozenset[Role]] = {
     _A.RECORD: _DESK | {_R.QUALITY_MANAGER},
@@ -171,7 +171,8 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
 
 @attrs.frozen(kw_only=True)
 class CasePolicy:
-    """How a desk runs its cases: SLA desk, roles, approvals, which steps stop which clocks.
+    """How a desk runs its cases (R-CMP-06's general flow): SLA desk, roles, approvals,
+    which steps stop which clocks.
 
     ``sla_policy`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
     ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` step

@@ -24,13 +24,14 @@ from custops._validate import (
     require_items,
     type_validator,
     utc,
+    without_value,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.decisions import Explained
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
 from custops.sla import State
 from custops.sla._targets import named
@@ -261,7 +262,11 @@ _MAY_COMPLAIN = (Kind.COMPLAINT, None)
 
 def _period(argument: str, value: Any) -> ReviewPeriod | None:
     if isinstance(value, tuple) and len(value) == 2:
-        return ReviewPeriod(*value)
+        try:
+            return ReviewPeriod(*value)
+        except (InvalidInput, InvalidType) as exc:  # the pair given, named as the caller's
+            part, _, problem = without_value(exc).partition(": ")
+            raise type(exc).for_argument(argument, value, f"its {part} {problem}") from None
     what = "a ReviewPeriod, a (start, end) pair of dates or None"
     return optional_check(instance_check(ReviewPeriod, what))(argument, value)
 

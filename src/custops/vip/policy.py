@@ -92,8 +92,8 @@ class VipPolicy:
     ``tier_basis``; R-VIP-07 ``birthday_rate`` (生日6折), ``birthday_requires_id``
     (凭身份证原件), ``feb29``; R-VIP-10 ``card_validity_months`` (持卡有效期为二年),
     ``points_validity_months`` (``None``: until the card expires); returns ``shortfall_rule``;
-    R-VIP-11 ``report_day`` (次月2日).  Rates are ``Decimal`` (or ``str``/``int``, never
-    ``float``) in (0, 1], no worse than ``base_rate``; the thresholds and ``yuan_per_point``
+    R-VIP-11 and R-SLA-16 ``report_day`` (次月2日).  Rates are ``Decimal`` (or ``str``/``int``,
+    never ``float``) in (0, 1], no worse than ``base_rate``; the thresholds and ``yuan_per_point``
     are amounts of money, whole fen and more than 0 (read as :func:`~custops.money.yuan`
     reads them, ``"¥2,000"`` included); a bad value is a :class:`~custops.errors.PolicyError`.
 

@@ -90,14 +90,13 @@ class Line:
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
             problem = (
-                f"with the list price {self.list_price} the line is too large to be an amount of "
-                "money"
+                f"with list_price {self.list_price} the line is too large to be an amount of money"
             )
             raise InvalidInput.for_argument("quantity", self.quantity, problem)
         for field in ("promotion_price", "special_price"):
             price = getattr(self, field)
             if price is not None:
-                most = f"must not exceed the list price {self.list_price}"
+                most = f"must not exceed list_price {self.list_price}"
                 within(field, price, price, high=self.list_price, problem=most)
 
     @property
