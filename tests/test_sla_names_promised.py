@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from custops.complaints import Case, Channel, Complaint
 from custops.errors import InvalidInput
 from custops.sla import CaseAttribute, Clock, SelectionRule, SlaPolicy, Target, due_many, presets
 
@@ -135,3 +136,40 @@ def test_start_clocks_refuses_an_unknown_target_as_schedule_does() -> None:
     praise = presets.WINERY.select(kind="praise")
     with pytest.raises(InvalidInput, match="is not a target; one of: none"):
         praise.start_clocks(at=R, promised_periods={"reply": "3天"})
+
+
+@pytest.mark.parametrize("desk", list(presets.all_presets()), ids=presets.names())
+def test_a_desk_s_label_names_its_preset(desk: SlaPolicy) -> None:
+    """The Chinese name ``custops sla presets`` prints (the label) is a preset's name too."""
+    assert presets.get(desk.label) is desk
+    assert presets.get(f" {desk.label} ") is desk
+
+
+def test_a_desk_s_label_opens_a_case() -> None:
+    """A case opened under a desk's label counts on that desk's preset."""
+    complaint = Complaint(Channel.PHONE, "酒有异味", "王芳", received_at=R)
+    case = Case.open(complaint, "客户关系顾问", policy="酒厂客户投诉")
+    assert case.policy.sla_policy is presets.WINERY
+
+
+def test_the_preset_refusal_lists_a_chinese_name_per_desk() -> None:
+    with pytest.raises(InvalidInput) as info:
+        presets.get("bakery")
+    message = str(info.value)
+    for desk in presets.all_presets():
+        assert f"{desk.name} ({desk.source})" in message
+        assert desk.label in message
+
+
+def test_the_cli_takes_the_label_sla_presets_prints(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-05: ``--preset`` takes the Chinese name the ``presets`` command lists."""
+    from custops.cli import main
+
+    assert main(["--lang", "en_US", "sla", "presets"]) == 0
+    listed = capsys.readouterr().out
+    assert "酒厂客户投诉" in listed
+    argv = ["sla", "schedule", "2025-09-30T16:00", "--channel", "phone", "--kind", "complaint"]
+    assert main([*argv, "--brief", "--preset", "酒厂客户投诉"]) == 0
+    by_label = capsys.readouterr().out
+    assert main([*argv, "--brief", "--preset", "winery"]) == 0
+    assert by_label == capsys.readouterr().out
