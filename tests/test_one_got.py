@@ -74,7 +74,7 @@ ERROR_PATHS: list[tuple[str, Callable[[], Any], str]] = [
         lambda: Target("x", "7个工作日", special_period="3个工作日"),
         "special_period",
     ),
-    ("Target no period", lambda: Target("x", None).period_for(), "period"),
+    ("Target no period", lambda: Target("x", None).period_for(), "promised"),
     ("Clock.start naive", lambda: Clock.start(dt.datetime(2025, 9, 30), Target("x", "3天")), "at"),
     (
         "Clock.start outside",

@@ -9,6 +9,7 @@ import itertools
 import sys
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -891,3 +892,75 @@ def test_strategies_take_their_vocabulary_from_the_library() -> None:
 def test_calendars_take_their_date_bounds_by_position_as_dates_does(cal: WorkCalendar) -> None:
     # Hypothesis' convention (CONTRIBUTING item 6): min_value, max_value positional
     assert all(dt.date(2025, 3, 1) <= day <= dt.date(2025, 3, 31) for day in cal.closures)
+
+
+# ----------------------------------------------------- bounds the values cannot hold
+
+
+@pytest.mark.parametrize("strategy", [calendars, clocks], ids=["calendars", "clocks"])
+@pytest.mark.parametrize(
+    ("bounds", "argument"),
+    [
+        ((dt.date(1900, 1, 1), dt.date(1901, 1, 1)), "min_value"),
+        ((dt.date(1949, 12, 31), dt.date(2025, 1, 1)), "min_value"),
+        ((dt.date(2099, 1, 1), dt.date(2150, 1, 1)), "max_value"),
+        ((dt.date(2025, 1, 1), dt.date(2101, 1, 1)), "max_value"),
+    ],
+)
+def test_calendar_strategies_refuse_bounds_outside_the_calendar_s_years(
+    strategy: Any, bounds: tuple[dt.date, dt.date], argument: str
+) -> None:
+    """A bound outside the years China's calendar supports is refused when the strategy is
+    built, naming the caller's ``min_value``/``max_value`` (not a drawn ``closures`` or ``at``)."""
+    with pytest.raises(InvalidInput) as info:
+        strategy(*bounds)
+    error = info.value
+    assert error.argument == argument
+    assert error.value == bounds[argument == "max_value"]
+    assert "must lie in the years 1950-2100 China's calendar supports" in str(error)
+
+
+@settings(max_examples=20, deadline=None)
+@given(calendars(dt.date(2100, 12, 1), dt.date(2100, 12, 31)))
+def test_calendars_reach_the_calendar_s_last_year(cal: WorkCalendar) -> None:
+    assert all(day.year == 2100 for day in cal.closures | cal.extra_workdays)
+
+
+@settings(max_examples=20, deadline=None)
+@given(clocks(dt.date(1950, 1, 1), dt.date(1950, 1, 31)))
+def test_clocks_reach_the_calendar_s_first_year(clock: Clock) -> None:
+    assert clock.events[0].at.year in (1949, 1950)
+
+
+def test_cards_refuse_an_issue_day_without_two_years_after_it() -> None:
+    """R-VIP-10: a card is valid two years, so ``max_value`` is at most 9997-12-31."""
+    with pytest.raises(InvalidInput) as info:
+        cards(dt.date(9999, 1, 1), dt.date(9999, 12, 31))
+    error = info.value
+    assert error.argument == "max_value"
+    assert error.value == dt.date(9999, 12, 31)
+    assert str(error).startswith("max_value: must be at most 9997-12-31")
+    cards(dt.date(9997, 1, 1), dt.date(9997, 12, 31))  # the last year with room
+
+
+@settings(max_examples=20, deadline=None)
+@given(cards(dt.date(9997, 12, 1), dt.date(9997, 12, 31)))
+def test_cards_issued_at_the_last_day_are_valid_two_years(card: Card) -> None:
+    """R-VIP-10."""
+    assert card.last_valid_on <= dt.date.max
+
+
+@settings(max_examples=50, deadline=None)
+@given(matters(min_value=dt.date(9999, 12, 1), max_value=dt.date(9999, 12, 31)))
+def test_matters_near_the_last_date_end_by_it(matter: Matter) -> None:
+    """R-SEC-03: a term and its extensions end by ``date.max`` (no ``OverflowError``)."""
+    if matter.ends_on is not None:
+        assert matter.classified_on <= matter.ends_on <= dt.date.max
+
+
+@settings(max_examples=20, deadline=None)
+@given(secrecy_groups(min_value=dt.date(9999, 12, 25), max_value=dt.date(9999, 12, 31)))
+def test_secrecy_groups_near_the_last_date_draw(
+    group: tuple[tuple[Person, ...], tuple[Matter, ...]],
+) -> None:
+    assert all(m.classified_on.year == 9999 for m in group[1])

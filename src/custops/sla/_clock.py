@@ -526,7 +526,9 @@ class Clock:
     ) -> Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
         event = ClockEvent(at, EventKind.START, note)
-        return cls(target, (event,), calendar=calendar, special=special, promised=promised)
+        cal = calendar_or_china(calendar)
+        local = ClockEvent(cal.to_local(event.at), EventKind.START, event.note)  # errors: `at`
+        return cls(target, (local,), calendar=cal, special=special, promised=promised)
 
     @classmethod
     def start_after(

@@ -17,8 +17,8 @@ from custops._dates import MIDNIGHT
 from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
+    NAME,
     OPTIONAL_TEXT,
-    STRIPPED_TEXT,
     by_name,
     range_error,
     require_aware,
@@ -26,6 +26,7 @@ from custops._validate import (
     require_distinct,
     require_items,
     require_mapping,
+    require_name,
     require_pairs,
     require_type,
     series_type,
@@ -34,18 +35,21 @@ from custops._validate import (
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import CustopsError, InvalidInput, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, Unit, deadline
 from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
     GENERAL_RULE,
+    LABEL,
     RULE_IDS,
     CaseAttribute,
     Target,
     conditions_text,
     named,
+    no_period,
+    problem_of,
     quoted,
     read_builtin,
     read_promised_periods,
@@ -85,7 +89,7 @@ def _conditions(value: Any) -> Conditions:
 
 def _names(value: Any) -> tuple[str, ...]:
     argument = "target_names"
-    names = require_items(argument, value, "a sequence of names", each=stripped_text)
+    names = require_items(argument, value, "a sequence of names", each=require_name)
     require_distinct(argument, names, "names a target twice", error=PolicyError)
     return names
 
@@ -118,7 +122,7 @@ class SelectionRule:
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
 
-    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     target_names: tuple[str, ...] = attrs.field(converter=_names)
     conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)
@@ -202,20 +206,39 @@ class Selection(Explained):
     ) -> dict[str, Clock]:
         """New clocks, started ``at``, of the selected targets that begin with the case
         (chained ones wait: :meth:`Clock.start_after`), by target name; ``promised_periods``:
-        periods of targets without one (R-SLA-12).  The selection itself is unchanged."""
-        given = read_promised_periods(promised_periods)
-        try:
-            return {
-                t.name: Clock.start(
-                    at, t, calendar=self.calendar, special=self.special, promised=given.get(t.name)
+        periods of targets without one (R-SLA-12), by the names of selected targets (another
+        name is refused, as :meth:`SlaPolicy.schedule` refuses it).  The selection itself is
+        unchanged."""
+        given = read_promised_periods(promised_periods, (t.name for t in self.targets))
+        clocks = {}
+        for t in self.targets:
+            if t.starts_after is not None:
+                continue
+            promise = given.get(t.name)
+            try:
+                clocks[t.name] = Clock.start(
+                    at, t, calendar=self.calendar, special=self.special, promised=promise
                 )
-                for t in self.targets
-                if t.starts_after is None
-            }
-        except InvalidInput as exc:
-            if exc.argument in ("at", "promised_periods"):
-                raise
-            raise InvalidInput.for_argument("at", at, exc.message) from None
+            except InvalidInput as exc:
+                if exc.argument == "at":
+                    raise
+                if exc.argument == "promised":
+                    raise _promise_error(exc, t, promised_periods) from None
+                # counting from the start failed: the caller's `at`, the problem once
+                raise InvalidInput.for_argument("at", at, problem_of(exc)) from None
+        return clocks
+
+
+def _promise_error(exc: InvalidInput, target: Target, promised_periods: Any) -> CustopsError:
+    """A refusal of the period promised for ``target`` (``exc``, on ``promised``), on the
+    caller's ``promised_periods``: its item for the target when one was given, else the
+    mapping itself, which lacks it."""
+    name = target.name
+    if isinstance(promised_periods, Mapping) and promised_periods.get(name) is not None:
+        argument = f"promised_periods[{name!r}]"
+        return InvalidInput.for_argument(argument, promised_periods[name], problem_of(exc))
+    give = f"promised_periods={{{name!r}: …}}"
+    return InvalidInput.for_argument("promised_periods", promised_periods, no_period(name, give))
 
 
 @attrs.frozen
@@ -328,7 +351,7 @@ class SlaPolicy:
     'phone'
     """
 
-    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
     rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
@@ -337,7 +360,7 @@ class SlaPolicy:
         converter=tuple_field(CaseAttribute),  # type: ignore[misc]
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
     source: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
     _readers: dict[str, Callable[[Any], str]] = attrs.field(init=False, eq=False, repr=False)
     # each rule's targets, every chained target after its predecessor
@@ -569,7 +592,10 @@ class SlaPolicy:
                 note = _("promised to the customer case by case")
             elif start is not None:
                 if promise is not None or (special and t.special_period is not None):
-                    period = t.period_for(special=special, promised=promise)
+                    try:
+                        period = t.period_for(special=special, promised=promise)
+                    except InvalidInput as exc:
+                        raise _promise_error(exc, t, promised_periods) from None
                 else:
                     period = t.period  # type: ignore[assignment]
                 due = _due(period, start, cal, memo)
@@ -656,11 +682,14 @@ def due_many(
     >>> [d.isoformat() for d in due_many(starts, resolve)]
     ['2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00', '2025-10-11T18:00:00+08:00']
     """
+    require_type("target", target, Target, "a Target")
+    require_bool("special", special)
+    period = target.period_for(special=special, promised=promised)  # before any start
     try:
-        result = _due_many(starts, target, calendar, special, promised)
+        result = _due_many(starts, period, calendar)
     except (OverflowError, ValueError) as e:
         problem = "holds a start past the range of dates the calendar can count"
-        counting = f"holds a start {target.period} cannot be counted from"
+        counting = f"holds a start {period} cannot be counted from"
         raise range_error(e, "starts", starts, problem, counting=counting) from None
     series = series_type()
     if series is None or not isinstance(starts, series):
@@ -679,13 +708,8 @@ def _check_start(i: int, s: Any) -> None:
     require_aware(f"starts[{i}]", s)
 
 
-def _due_many(
-    starts: Any, target: Any, calendar: Any, special: Any, promised: Any
-) -> tuple[_dt.datetime, ...]:
-    require_type("target", target, Target, "a Target")
-    require_bool("special", special)
+def _due_many(starts: Any, period: Period, calendar: Any) -> tuple[_dt.datetime, ...]:
     cal = calendar_or_china(calendar)
-    period = target.period_for(special=special, promised=promised)
     starts = require_items("starts", starts, "an iterable of aware datetimes")
     zone = cal.zone
     unit = period.unit

@@ -13,21 +13,24 @@ import attrs
 from custops._enums import enum_field, fold
 from custops._text import english, verdict_word, word_list
 from custops._validate import (
-    OPTIONAL_TEXT,
-    STRIPPED_TEXT,
+    NAME,
+    OPTIONAL_NAME,
     field_converter,
     optional_check,
+    optional_text,
     require_bool,
     require_distinct,
     require_fraction,
     require_id,
     require_items,
     require_mapping,
+    require_name,
     require_str,
     stripped_text,
+    without_value,
 )
 from custops.enums import LabelledEnum
-from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 from custops.i18n import CJK_RUN, _
 from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
@@ -132,6 +135,43 @@ period_or_none = optional_check(period_check)
 PERIOD = field_converter(period_or_none)
 
 
+def label_text(argument: str, value: Any) -> str:
+    """A label (a Chinese name): ``None`` or blank is ``""``, else a name as
+    :func:`~custops._validate.require_name` reads it (no control character: it is shown in
+    one-line reasons).
+
+    >>> label_text("label", None), label_text("label", " 答复客户 ")
+    ('', '答复客户')
+    >>> label_text("label", "答\\n复")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: label: must not contain the control character '\\n' (got '答\\n复')
+    """
+    return optional_text(argument, value) and require_name(argument, value)
+
+
+#: The converter of a label field (a target's, a desk's, a declared attribute's).
+LABEL = field_converter(label_text)
+
+
+def problem_of(exc: CustopsError) -> str:
+    """The problem ``exc`` states, without its argument's head and its value: quoted in a
+    refusal of the caller's own argument, so that the message has one head and one value.
+
+    >>> problem_of(InvalidInput.for_argument("promised", "3天", "is not for this target"))
+    'is not for this target'
+    """
+    return without_value(exc).removeprefix(f"{exc.argument}: ")
+
+
+def no_period(target: str, give: str) -> str:
+    """The refusal of a target without a period asked for one: what to ``give`` instead."""
+    return (
+        f"target {target!r} has no period of its own (R-SLA-12: the deadline is promised "
+        f"case by case); give {give}"
+    )
+
+
 def read_promised_periods(value: Any, known: Iterable[str] | None = None) -> dict[str, Period]:
     """A ``promised_periods`` mapping (target name → period or its text) checked item by item;
     with ``known``, a name not among them is refused (not ignored silently)."""
@@ -144,7 +184,9 @@ def read_promised_periods(value: Any, known: Iterable[str] | None = None) -> dic
         require_str("promised_periods", name)
         if names is not None and name not in names:
             raise InvalidInput.for_argument(
-                "promised_periods", name, f"is not a target; one of: {', '.join(sorted(names))}"
+                "promised_periods",
+                name,
+                f"is not a target; one of: {', '.join(sorted(names)) or 'none'}",
             )
         given = period_or_none(f"promised_periods[{name!r}]", chosen)
         if given is not None:
@@ -285,7 +327,7 @@ class CaseAttribute:
 
     name: str = attrs.field(converter=field_converter(_attribute_name))  # type: ignore[misc]
     values: tuple[str, ...] | type[LabelledEnum] = attrs.field(converter=_attribute_values)
-    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
 
     @property
     def accepted(self) -> tuple[str, ...]:
@@ -344,7 +386,7 @@ class Target:
     ('3个工作日', '7个工作日', (Decimal('0.5'), Decimal('0.75')), <Measure.WORKING: 'working'>)
     """
 
-    name: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
     period: Period | None = attrs.field(converter=PERIOD)  # type: ignore[misc]
     special_period: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
     warnings: tuple[Decimal, ...] = attrs.field(
@@ -352,7 +394,7 @@ class Target:
     )
     starts_after: str | None = attrs.field(
         default=None,
-        converter=field_converter(optional_check(stripped_text)),  # type: ignore[misc]
+        converter=OPTIONAL_NAME,  # type: ignore[misc]
         kw_only=True,
     )
     rule: str = attrs.field(
@@ -360,7 +402,7 @@ class Target:
         converter=RULE,  # type: ignore[misc]
         kw_only=True,
     )
-    label: str = attrs.field(default="", converter=OPTIONAL_TEXT, kw_only=True)  # type: ignore[misc]
+    label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]
     recurrence: Recurrence = attrs.field(
         default=Recurrence.ONCE,
         converter=enum_field(Recurrence),  # type: ignore[misc]
@@ -412,12 +454,8 @@ class Target:
                 )
             return given
         if self.period is None:
-            raise InvalidInput.for_argument(
-                "period",
-                None,
-                f"target {self.name!r} has no period of its own (R-SLA-12: the deadline is "
-                "promised case by case); pass the promised period",
-            )
+            problem = no_period(self.name, "promised=…")
+            raise InvalidInput.for_argument("promised", promised, problem)
         if special and self.special_period is not None:
             return self.special_period
         return self.period

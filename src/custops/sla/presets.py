@@ -44,6 +44,23 @@ __all__ = [
     "winery",
 ]
 
+#: Each desk's label (its Chinese name, as ``custops sla presets`` prints it): a name
+#: :func:`get` takes too.
+_LABELS = {
+    "dealer": "汽车经销商客户投诉",
+    "quality": "质量体系客户投诉",
+    "winery": "酒厂客户投诉",
+    "tobacco": "卷烟客户投诉",
+}
+#: The seed's document each desk's rules come from (``SlaPolicy.source``).
+_SOURCES = {"dealer": "D1", "quality": "D5", "winery": "D10", "tobacco": "D14"}
+
+
+def _desk(name: str, targets: tuple[Target, ...], rules: tuple[SelectionRule, ...]) -> SlaPolicy:
+    """The desk ``name``'s policy, with its label and source."""
+    return SlaPolicy(name, targets, rules, label=_LABELS[name], source=_SOURCES[name])
+
+
 # The four presets, built on first use by the module's __getattr__ (declared for readers
 # and type checkers; the annotations bind nothing, so the first access builds them).
 DEALER: SlaPolicy
@@ -99,7 +116,7 @@ def dealer() -> SlaPolicy:
         major,
         SelectionRule("complaint or suggestion", ("solution",), rule_ids=("R-SLA-01", "R-CMP-06")),
     )
-    return SlaPolicy("dealer", (solution,), rules, label="汽车经销商客户投诉", source="D1")
+    return _desk("dealer", (solution,), rules)
 
 
 @functools.cache
@@ -157,7 +174,7 @@ def quality() -> SlaPolicy:
         rule_ids=("R-SLA-02", "R-SLA-03", "R-SLA-04", "R-CMP-08"),
     )
     rules = (_no_action(), _no_deadline(("consultation", "suggestion"), "D5"), complaint)
-    return SlaPolicy("quality", targets, rules, label="质量体系客户投诉", source="D5")
+    return _desk("quality", targets, rules)
 
 
 @functools.cache
@@ -226,7 +243,7 @@ def winery() -> SlaPolicy:
                 rule_ids=(rule, "R-SLA-09", "R-SLA-10"),
             )
         )
-    return SlaPolicy("winery", targets, tuple(rules), label="酒厂客户投诉", source="D10")
+    return _desk("winery", targets, tuple(rules))
 
 
 @functools.cache
@@ -267,7 +284,7 @@ def tobacco() -> SlaPolicy:
         ),
         SelectionRule("complaint", ("resolve",), conditions={"kind": "complaint"}, rule="R-SLA-09"),
     )
-    return SlaPolicy("tobacco", targets, rules, label="卷烟客户投诉", source="D14")
+    return _desk("tobacco", targets, rules)
 
 
 _BUILDERS: dict[str, Callable[[], SlaPolicy]] = {
@@ -287,6 +304,13 @@ _ALIASES = {
     )
     for alias in aliases
 }
+# a desk's label, as ``custops sla presets`` prints it, names it too
+_ALIASES.update((fold(label), name) for name, label in _LABELS.items())
+#: The presets as a refusal lists them: each name and document, then each label.
+_CHOICES = (
+    ", ".join(f"{name} ({_SOURCES[name]})" for name in _BUILDERS)
+    + f", or a desk's Chinese name: {', '.join(_LABELS.values())}"
+)
 
 
 def __getattr__(name: str) -> SlaPolicy:
@@ -322,6 +346,5 @@ def lookup(name: Any, argument: str) -> SlaPolicy:
     key = fold(require_type(argument, name, str, "a str"))
     build = _BUILDERS.get(_ALIASES.get(key, key))
     if build is None:
-        choices = ", ".join(f"{p.name} ({p.source})" for p in all_presets())
-        raise InvalidInput.for_argument(argument, name, f"is not a preset; one of {choices}")
+        raise InvalidInput.for_argument(argument, name, f"is not a preset; one of {_CHOICES}")
     return build()

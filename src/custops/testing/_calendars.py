@@ -15,7 +15,15 @@ from hypothesis.strategies import SearchStrategy
 from custops._dates import MIDNIGHT
 from custops._validate import require_bool, require_int, require_zone
 from custops.calendars import BusinessHours, Interval, WorkCalendar, china
-from custops.testing._checks import MAX_DATE, MIN_DATE, collection, date_bounds, size, strategy
+from custops.testing._checks import (
+    MAX_DATE,
+    MIN_DATE,
+    calendar_bounds,
+    collection,
+    date_bounds,
+    size,
+    strategy,
+)
 
 #: The zones :func:`aware_datetimes` uses by default; first the zone of the default calendar,
 #: Asia/Shanghai (it shrinks to it).
@@ -125,8 +133,8 @@ def calendars(
     ``max_extra_workdays`` extra working days (加班日, default Saturdays), never both on one
     day; ``business_hours`` default :func:`business_hours` (``st.none()`` for none).  The
     years after the published data through ``final_until`` are declared final, so nothing
-    warns."""
-    lo, hi = date_bounds(min_value, max_value)
+    warns.  The bounds must lie in the years China's calendar supports (1950–2100)."""
+    lo, hi = calendar_bounds(min_value, max_value)
 
     def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end
         day = d + _dt.timedelta(days=(5 - d.weekday()) % 7)

@@ -14,7 +14,15 @@ from hypothesis.strategies import SearchStrategy
 
 from custops._dates import NO_TIME
 from custops._enums import member_check
-from custops._validate import require_date, require_int, require_items, require_type, utc, within
+from custops._validate import (
+    require_date,
+    require_int,
+    require_items,
+    require_type,
+    utc,
+    within,
+)
+from custops.calendars import china
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.money import FEN, to_fen, yuan
@@ -35,6 +43,25 @@ def date_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:
     lo = require_date("min_value", min_value)
     hi = require_date("max_value", max_value)
     within("max_value", hi, hi, low=lo, problem=f"must not be before min_value {lo}")
+    return lo, hi
+
+
+def calendar_bounds(min_value: Any, max_value: Any) -> tuple[_dt.date, _dt.date]:
+    """:func:`date_bounds` that China's calendar can count on: a bound outside the years it
+    supports is refused when the strategy is built, naming it (not when a value is drawn,
+    naming the library's arguments).
+
+    >>> calendar_bounds(_dt.date(2001, 1, 1), _dt.date(2150, 1, 1))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: max_value: must lie in the years 1950-2100 ... (got ...)
+    """
+    lo, hi = date_bounds(min_value, max_value)
+    years = china().supported_years
+    first, last = _dt.date(years[0], 1, 1), _dt.date(years[-1], 12, 31)
+    problem = f"must lie in the years {years[0]}-{years[-1]} China's calendar supports"
+    within("min_value", min_value, lo, low=first, high=last, problem=problem)
+    within("max_value", max_value, hi, low=first, high=last, problem=problem)
     return lo, hi
 
 

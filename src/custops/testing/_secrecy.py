@@ -81,6 +81,11 @@ def people(
 _CLASSIFIED: Final = tuple(level for level in Level if level.classified)
 
 
+def _days_left(day: _dt.date) -> int:
+    """The days from ``day`` to the last date Python holds."""
+    return (_dt.date.max - day).days
+
+
 @st.composite
 def _matter(
     draw: st.DrawFn,
@@ -100,14 +105,18 @@ def _matter(
         except LevelRequired:
             level = draw(st.sampled_from(_CLASSIFIED))
     start = draw(days)
-    term = draw(st.one_of(st.none(), st.integers(0, 1500)))
+    # a term and its extensions end by the last date Python holds (date.max)
+    term = draw(st.one_of(st.none(), st.integers(0, min(1500, _days_left(start)))))
     end = None if term is None else start + _dt.timedelta(days=term)
     extensions: list[Extension] = []
     if end is not None and (level.classified or levels is not None):
         current = end
         for _ in range(draw(st.integers(0, 2))):
+            if _days_left(current) < 1:
+                break
             decided = start + _dt.timedelta(days=draw(st.integers(0, (current - start).days)))
-            current = current + _dt.timedelta(days=draw(st.integers(1, 730)))
+            longer = draw(st.integers(1, min(730, _days_left(current))))
+            current = current + _dt.timedelta(days=longer)
             extensions.append(Extension(decided_on=decided, ends_on=current))
     return Matter(
         matter_id,

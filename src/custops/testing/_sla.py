@@ -17,7 +17,16 @@ from custops.calendars import WorkCalendar
 from custops.periods import Period, Unit
 from custops.sla import DEFAULT_WARNINGS, Clock, EventKind, Recurrence, Target, presets
 from custops.testing._calendars import aware_datetimes, final_years
-from custops.testing._checks import MAX_DATE, MAX_GAP, MIN_DATE, gaps, later, size, strategy
+from custops.testing._checks import (
+    MAX_DATE,
+    MAX_GAP,
+    MIN_DATE,
+    calendar_bounds,
+    gaps,
+    later,
+    size,
+    strategy,
+)
 from custops.testing._periods import REALISTIC_MAX, periods
 
 #: Warning thresholds: the default 0.5 and 0.75, or a subset of 0.25 … 0.9.
@@ -102,9 +111,10 @@ def clocks(
     ``targets`` (default :func:`targets` with ``recurring=True``; special or not, R-SLA-09) and
     a calendar of ``calendars`` (default: China's, nothing provisional), then taken through up
     to ``max_events`` events its state allows (R-SLA-01).  Shrinks to a clock just started.
+    The bounds must lie in the years China's calendar supports (1950–2100).
     """
+    starts = aware_datetimes(*calendar_bounds(min_value, max_value))
     target_st = strategy("targets", targets, _targets_st(recurring=True))
-    starts = aware_datetimes(min_value, max_value)
     calendar_st = strategy("calendars", calendars, st.just(_final_calendar()))
     most = size("max_events", max_events)
     steps = gaps(max_gap)

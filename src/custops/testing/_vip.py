@@ -11,9 +11,11 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from custops._dates import add_months
+from custops._validate import within
 from custops.money import from_fen, to_fen
 from custops.testing._calendars import dates
-from custops.testing._checks import MAX_DATE, MIN_DATE, fen_bound, size, strategy
+from custops.testing._checks import MAX_DATE, MIN_DATE, date_bounds, fen_bound, size, strategy
 from custops.testing._complaints import NAMES, PRODUCTS
 from custops.testing._money import amounts
 from custops.vip import (
@@ -134,6 +136,11 @@ def _issued_cards(
     return Card.issue(number, holder, on=day)
 
 
+#: The last day :func:`cards` issues a card on: one valid the policy's two years
+#: (R-VIP-10) ends within the dates Python can hold.
+_LAST_ISSUE_DAY: Final = add_months(_dt.date.max, -VipPolicy().card_validity_months)
+
+
 def cards(
     min_value: _dt.date = MIN_DATE,
     max_value: _dt.date = MAX_DATE,
@@ -142,10 +149,15 @@ def cards(
 ) -> SearchStrategy[Card]:
     """VIP :class:`~custops.vip.Card` values issued (``Card.issue``) on a day of the range,
     valid two years (R-VIP-10), to a holder born on or before the issue day (a card for a
-    holder born later is refused, R-VIP-07; from ``holders``, such holders are skipped)."""
+    holder born later is refused, R-VIP-07; from ``holders``, such holders are skipped).
+    ``max_value`` leaves room for the two years (at most 9997-12-31)."""
+    lo, hi = date_bounds(min_value, max_value)
+    last = _LAST_ISSUE_DAY.isoformat()
+    problem = f"must be at most {last}: a card issued later would be valid past {_dt.date.max}"
+    within("max_value", max_value, hi, high=_LAST_ISSUE_DAY, problem=problem)
     if holders is not None:
         strategy("holders", holders, _holders())
-    return _issued_cards(dates(min_value, max_value), holders)
+    return _issued_cards(dates(lo, hi), holders)
 
 
 _holders = holders
