@@ -148,7 +148,9 @@ def test_R_SEC_02_default_levels_must_be_pairs(value: object, message: str) -> N
     """R-SEC-02: ``default_levels`` is a mapping or a sequence of (kind, level) pairs."""
     with pytest.raises(InvalidType) as info:
         SecrecyPolicy(default_levels=value)
-    assert info.value.argument == "default_levels"
+    # a bad pair is named by its place; a value that is no collection by the argument
+    named = "default_levels[0]" if isinstance(value, list) else "default_levels"
+    assert info.value.argument == named
     assert message in str(info.value)
 
 

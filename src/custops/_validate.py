@@ -435,13 +435,15 @@ def require_pairs(
         yield from value.items()
         return
     for i, item in enumerate(require_items(argument, value, what)):
-        if not (isinstance(item, tuple) and len(item) == 2):
-            if also is None:
-                require_pair(f"{argument}[{i}]", item, pair)
-            elif not isinstance(item, also):
-                problem = f"must be {a_type(also)} or a {pair} pair"
-                raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
-        yield item
+        if isinstance(item, tuple) and len(item) == 2:
+            yield item
+        elif also is None:
+            yield require_pair(f"{argument}[{i}]", item, pair)
+        elif isinstance(item, also):
+            yield item
+        else:
+            problem = f"must be {a_type(also)} or a {pair} pair"
+            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
 
 
 def require_zone(argument: str, value: Any) -> ZoneInfo:
