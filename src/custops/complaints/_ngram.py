@@ -264,7 +264,7 @@ class Prediction:
         else:  # no n-gram is tagged: each is words of its own
             chosen = [(g, pushing[g]) for g in pushes[:top]]
         scale = model.scale
-        return tuple((g, max(1, round(10 * w / scale))) for g, w in chosen)
+        return tuple([(g, max(1, round(10 * w / scale))) for g, w in chosen])
 
 
 def predict(

@@ -40,8 +40,8 @@ import operator
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import partial
-from itertools import chain, compress, islice, repeat
-from typing import Any, Literal, overload
+from itertools import chain, compress, count, islice, repeat
+from typing import Any, Literal, cast, overload
 
 import attrs
 
@@ -838,7 +838,8 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
         spans = None
     else:  # (a short text's words looked up once: see _widen_to_words)
         spans = _word_spans(normalised, rules)
-        start, end = _widen_by_spans(spans, start, end)
+        if spans:
+            start, end = _widen_by_spans(spans, start, end)
     # a number or a Latin word is cited whole (「12315」, not 「了1」 and 「31」; issue 13):
     # its run of letters and digits found in C, however long (``okokok…``)
     if start > 0 and _ALNUM(normalised[start]) and _ALNUM(normalised[start - 1]):
@@ -862,7 +863,7 @@ def _whole_words(normalised: str, start: int, end: int, rules: ClassifierPolicy)
     # a particle dropped may have moved an edge into a word (「的差」 of 的差物流 → 「差物」)
     if spans is None:
         return _widen_by_pairs(normalised, start, end, rules)
-    return _widen_by_spans(spans, start, end)
+    return _widen_by_spans(spans, start, end) if spans else (start, end)
 
 
 _SPANS: list[tuple[str, ClassifierPolicy, list[tuple[int, int]]]] = []
@@ -881,12 +882,15 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
             return spans
     words, by_pair = _known_words(rules)
     size = len(normalised)
-    pairs = map(by_pair.get, _scan.pairs_of(normalised))
+    # the lengths of the words starting with each pair (the pairs the rules' scan looked
+    # up, hashed already); the few positions with some are picked in C
+    found = list(map(by_pair.get, _scan.pairs_of(normalised)))
     spans = [
         (s, s + n)
-        for s, lengths in filter(SECOND, enumerate(pairs))
-        for n in lengths or ()
-        if s + n <= size and normalised[s : s + n] in words
+        for s in compress(count(), found)
+        for n in found[s]  # type: ignore[union-attr]  # (picked: not None)
+        # (a word of two characters is the pair itself)
+        if n == 2 or (s + n <= size and normalised[s : s + n] in words)
     ]
     _SPANS[:] = [(normalised, rules, spans)]
     return spans
@@ -954,11 +958,13 @@ def _learned_evidence(
     seen: list[tuple[int, int]] = []
     kind, category = (vote, None) if isinstance(vote, Kind) else (None, vote)
     for gram, weight in grams:
+        if weight <= 0:
+            continue
         at = normalised.find(gram)
-        if at < 0 or weight <= 0:
+        if at < 0:
             continue
         start, end = _whole_words(normalised, at, at + len(gram), rules)
-        if any(start < e and s < end for s, e in seen):
+        if seen and any(start < e and s < end for s, e in seen):
             continue  # one piece of the customer's words is cited once
         seen.append((start, end))
         o_start, o_end = where[start], where[end - 1] + 1
@@ -1610,10 +1616,23 @@ def classify_many(
     given = require_items("texts", texts, "a collection of str", each=instance_check(str))
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
+    rules: ClassifierPolicy | None = None  # (checked at the first text, as _classify does)
     for text in given:
         row = rows.get(text)
         if row is None:  # classify's answer, without what the columns do not show
-            row = rows[text] = _classify(text, policy, True)
+            if rules is None:
+                rules = policy_or_default(policy, ClassifierPolicy)
+            # (_classify, less its checks: each text is a str already)
+            normalised, where = normalise_fast(text)
+            if len(normalised) <= _scan.LONG or not gc.isenabled():
+                answer = _classified(text, rules, normalised, where, True)
+            else:  # the collector paused meanwhile, as _classify does
+                gc.disable()
+                try:
+                    answer = _classified(text, rules, normalised, where, True)
+                finally:
+                    gc.enable()
+            row = rows[text] = cast(_Row, answer)
         table.append(row)
     return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}
 
