@@ -69,19 +69,12 @@ def load_with_missing(
     return rows, missing
 
 
-#: The seventh and twelfth dev batches' sources (Heimao consumer complaints about
-#: financial firms, scenic-spot and hotel reviews; Heimao complaints about many kinds of
-#: firms, Maoyan moviegoers' comments, reviews of IKEA Taiwan's shopping app): measures of
-#: sources never seen, so never trained on, never scored by ``--loso`` nor used to choose
-#: rules
+#: The seventh dev batch's sources (Heimao consumer complaints about financial firms,
+#: scenic-spot and hotel reviews): measures of sources never seen, so never trained on,
+#: never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
-    # the twelfth batch (Heimao complaints about many kinds of firms, Maoyan moviegoers'
-    # comments, reviews of IKEA Taiwan's shopping app)
-    "Chi-Tian/Spider",
-    "ShenYuCN/WorkspacePython",
-    "chienchitung/app-reviews-ai_v2",
 )
 
 
