@@ -69,20 +69,13 @@ def load_with_missing(
     return rows, missing
 
 
-#: The seventh, twelfth and thirteenth dev batches' sources (Heimao consumer complaints
-#: about financial firms, scenic-spot and hotel reviews; Heimao complaints about many kinds
-#: of firms, Maoyan moviegoers' comments, reviews of IKEA Taiwan's shopping app; Taiwanese
-#: hospitals' Google Maps reviews, a recipe app's Google Play reviews, JD phone reviews):
-#: measures of sources never seen, so never trained on, never scored by ``--loso`` nor used
-#: to choose rules
+#: The seventh and thirteenth dev batches' sources (Heimao consumer complaints about
+#: financial firms, scenic-spot and hotel reviews; Taiwanese hospitals' Google Maps reviews,
+#: a recipe app's Google Play reviews, JD phone reviews): measures of sources never seen, so
+#: never trained on, never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
-    # the twelfth batch (Heimao complaints about many kinds of firms, Maoyan moviegoers'
-    # comments, reviews of IKEA Taiwan's shopping app)
-    "Chi-Tian/Spider",
-    "ShenYuCN/WorkspacePython",
-    "chienchitung/app-reviews-ai_v2",
     # the thirteenth batch (Google Maps reviews of Taiwanese hospitals, Google Play reviews of
     # the recipe app iCook, JD.com reviews of five phones)
     "spolo0501/LDA_hospital",

@@ -374,6 +374,77 @@ def test_a_recommendation_denied_is_a_complaint_R_CMP_01(text: str) -> None:
     assert result.kind is Kind.COMPLAINT, result.explain()
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["一直當機，根本沒辦法用", "註冊完還是無法登入", "換頁太慢，每次都要等", "收不到手機驗證碼"],
+)
+def test_an_apps_own_faults_in_taiwans_words_are_product_quality_R_CMP_02(text: str) -> None:
+    # rule pq.app (eighteenth round: 當機 crashes, 登入 logs in, 載入 loads, a slow page)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert result.category is Category.PRODUCT_QUALITY, result.explain()
+        assert any(e.rule_name == "pq.app" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text", ["結帳頁面一直跳掉，請儘速改善", "搜尋功能有待改進", "閃退好幾次了，麻煩盡快修復"]
+)
+def test_a_fix_asked_for_is_a_complaint_not_a_proposal_R_CMP_01(text: str) -> None:
+    # rule kind.fix-request (labelling guide: a wish that says the thing was wrong)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert any(e.rule_name == "kind.fix-request" for e in result.evidence), result.explain()
+    assert classify("希望增加会员条码的功能", policy=RULES_ONLY).kind is Kind.SUGGESTION
+
+
+@pytest.mark.parametrize(
+    "text", ["很感人的一部电影，演技在线", "震撼，过目难忘", "十分真實，看得熱淚盈眶"]
+)
+def test_praise_of_a_film_R_CMP_01(text: str) -> None:
+    # rule pr.film (labelling guide, moviegoers' comments: praise and being moved)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert any(e.rule_name == "pr.film" for e in result.evidence), result.explain()
+    assert classify("一点也不感人", policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text", ["剧情漏洞百出，演技尴尬", "好好的原著拍废了", "8.9的评分是怎么来的"]
+)
+def test_a_films_faults_are_a_product_quality_complaint_R_CMP_02(text: str) -> None:
+    # rule pq.film (labelling guide, moviegoers' comments: the film is the product)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert result.category is Category.PRODUCT_QUALITY, result.explain()
+        assert any(e.rule_name == "pq.film" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "找了二十个好友助力，还差0.03元就是不涨，太坑了",
+        "砍一刀砍到最后剩一毛，怎么砍都不动，骗人的",
+    ],
+)
+def test_a_promotion_not_honoured_is_a_sales_contract_matter_R_CMP_02(text: str) -> None:
+    # rule sc.promo (labelling guide: a promotion's terms are the sale's)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.category is Category.SALES_CONTRACT, result.explain()
+        assert any(e.rule_name == "sc.promo" for e in result.evidence), result.explain()
+    power_steering = classify("开了两年转向助力变得很沉", policy=RULES_ONLY)
+    assert not any(e.rule_name == "sc.promo" for e in power_steering.evidence)
+
+
+def test_the_traditional_characters_of_store_reviews_are_converted() -> None:
+    # the eighteenth round's table entries (刪, 並, 瀏, 載 …)
+    assert to_simplified("購物車商品無法刪除，並且瀏覽很慢") == "购物车商品无法删除，并且浏览很慢"
+
+
 def test_a_noisy_room_stays_a_product_quality_complaint_R_CMP_02() -> None:
     result = classify("房间隔音太差，噪音很大，一晚没睡好", policy=RULES_ONLY)
     assert result.kind is Kind.COMPLAINT, result.explain()

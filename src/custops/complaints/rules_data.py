@@ -536,6 +536,23 @@ with trusted_data():
             note="wishes and improvement words",
         ),
         Rule(
+            "kind.fix-request",
+            kind=C,
+            weight=3,
+            terms=_w(
+                "有待改善 有待改进 有待提高 有待加强 有待优化 早日改善 尽快改善 尽速改善 "
+                "尽快改进 尽快修复 尽快修正"
+            ),
+            patterns=(
+                r"(请|麻烦|拜托|恳请)(你们|贵司|官方)?(尽快|尽速|赶快|赶紧|快点|早日|速)?"
+                r"(改善|改进|优化|修复|修正)",
+            ),
+            negations=NEGATIONS,
+            note="a fix asked for (请改善, 有待改进, 请尽快修复): what is asked mended was wrong "
+            "this time, so a complaint, not a proposal (labelling guide: wishes that say the "
+            "thing was wrong)",
+        ),
+        Rule(
             "kind.warning",
             kind=C,
             weight=5,
@@ -740,6 +757,27 @@ with trusted_data():
             question_frames=PRAISE_QUESTIONS,
             note="praise of a sight or a place: its scenery, its air, a recommendation to go "
             "(山清水秀, 古色古香, 值得一去, 可以逛逛); negated (不值得去) a complaint",
+        ),
+        Rule(
+            "pr.film",
+            kind=P,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            negated_kind=C,
+            terms=_w(
+                "感人 很感人 挺感人 太感人 真感人 感人至深 震撼 很震撼 太震撼 催泪 泪目 "
+                "很有触动 触动很大 深有感触 感触很深 感触颇深 感受挺深 感受很深 过目难忘 "
+                "发人深省 引人深思 值得深思 值得反思 很有教育意义 有教育意义 意义深刻 "
+                "神作 佳作 好片 好电影 好剧 良心之作 良心电影 良心剧 演技好 演技很好 演技在线 "
+                "演技炸裂 演技精湛 演得好 演得很好 演的很好 演得不错 演的不错 剧情好 剧情不错 "
+                "拍得好 拍得很好 拍的很好 拍得不错 拍的不错 很真实 非常真实 十分真实 真实感人 "
+                "眼泪哗哗 热泪盈眶 泪流满面 泪崩 哭成狗 古德"
+            ),
+            negations=PRAISE_NEGATIONS,
+            not_negations=PRAISE_NOT_NEGATIONS,
+            question_frames=PRAISE_QUESTIONS,
+            note="praise of a film, a show or a book: moving, true to life, well acted "
+            "(很感人, 震撼, 过目难忘, 演技在线, 非常真实); negated (不感人) a complaint",
         ),
         Rule(
             "pr.content",
@@ -1102,9 +1140,20 @@ with trusted_data():
             terms=_w(
                 "登录超时 登陆超时 超时退出 时间超限 加载慢 加载好久 加载不出 加载失败 一直加载 "
                 "更新不了 更新失败 无法更新 不能更新 下载不了 下载失败 下载慢 安装不了 安装失败 "
-                "点不开 进不去 登不进 登陆不了 登录不上 登陆不上 卡顿 闪退"
+                "点不开 进不去 登不进 登陆不了 登录不上 登陆不上 卡顿 闪退 "
+                # Taiwan's words (the eighteenth round): 當機 crashes, 登入 logs in, 載入 loads
+                "当机 卡住 卡页 卡死 很卡 超卡 白屏 "
+                "无法登入 不能登入 登入不了 登入不上 登不进去 无法登录 不能登录 无法载入 载入不了 "
+                "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
+                "收不到短信验证码 验证码收不到"
             ),
             patterns=(
+                # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
+                r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
+                r"跳转|刷新)[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|"
+                r"超级久|好久|很久|非常久|超久)",
+                r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
+                r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
                 r"(失败|错误|异常|繁忙|不稳定|故障|超时)",
                 # 登录一直超时, 登陆老是超时: a few words may stand between
@@ -1113,8 +1162,28 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             overrides=("sc.late", "sc.finance-problem"),
-            note="an app's or a site's own faults (登录超时, 提示网络失败, 加载好久, 更新不了): "
-            "the product, not the service it sells (labelling guide, app faults)",
+            note="an app's or a site's own faults (登录超时, 提示网络失败, 加载好久, 更新不了, "
+            "一直當機, 無法登入, 換頁太慢): the product, not the service it sells (labelling "
+            "guide, app faults)",
+        ),
+        Rule(
+            "pq.film",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=4,
+            terms=_w(
+                "烂片 烂剧 垃圾片 垃圾电影 漏洞百出 经不起推敲 不连贯 欠逻辑 没逻辑 "
+                "没有逻辑 逻辑混乱 毫无逻辑 演技差 演技太差 演技很差 演技尴尬 尬演 "
+                "拍废了 拍烂了 拍砸了 毁原著 毁了原著 狗血 台词生硬 太生硬 剧情拖沓 节奏拖沓 "
+                "评分虚高 分数虚高 虚高 刷分 看睡着"
+            ),
+            patterns=(
+                # a rating called inflated (9.1的评分是怎么来的, 评分太高了)
+                r"(评分|分数|打分|\d分)[^,。.!?;:…~]{0,8}?(太高|过高|高了|怎么来的|刷的|刷出来)",
+            ),
+            negations=NEGATIONS,
+            note="a film's, a show's or a book's faults: a bad film, holes in the plot, poor "
+            "acting (烂片, 漏洞百出, 欠逻辑, 演技尴尬, 拍废了, 评分虚高): the product itself",
         ),
         Rule(
             "sc.finance",
@@ -1657,6 +1726,24 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             note="food spilled or leaked in transit (汤漏了; issue 13)",
+        ),
+        Rule(
+            "sc.promo",
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            terms=_w(
+                "砍价 砍一刀 砍刀 吞刀 卡刀 天天领现金 领现金 现金红包 拉人头 邀请好友 "
+                "返现 返利 返红包 提现不到账 无法提现 不能提现"
+            ),
+            patterns=(
+                # friends' help in a promotion (好友助力), not a car's power steering (转向助力)
+                r"(好友|朋友|亲友|人|帮忙|帮我|邀请)\S{0,3}助力|助力(成功|失败|异常|领|砍|免费|不)",
+                # a few cents short at the end (剩最后0.04, 还差一毛八, 剩4分钱)
+                r"(剩|还差|仅差|只差)(最后)?(0\.\d+|[\d一二两三四五六七八九十几零]+(\.\d+)?"
+                r"(分|毛|角|块|元)(?!钟))",
+            ),
+            note="a shop's or an app's promotion (砍价, 好友助力, 天天领现金, 返现): its terms are "
+            "the sale's, broken or not (labelling guide, sales contract)",
         ),
         Rule(
             "sc.promise",
