@@ -17,6 +17,7 @@ from custops.exchange import (
     change_report_due,
     revocation_due_to_inactivity,
 )
+from custops.i18n import language
 
 
 def test_R_MEM_04_explained_deadline_has_one_rule_id() -> None:
@@ -63,8 +64,8 @@ def test_R_MEM_06_property_months_are_counted_as_before(
 def test_R_MEM_04_past_the_calendar_names_event_on() -> None:
     """R-MEM-04: 10 working days that run past the calendar's last year are refused naming
     ``event_on`` with the day given (the policy's count was never the caller's)."""
-    for explain in (False, True):
-        with pytest.raises(InvalidInput) as caught:
+    for explain, code in ((False, "zh_CN"), (True, "en_US")):
+        with language(code), pytest.raises(InvalidInput) as caught:  # English in both
             change_report_due(dt.date(2100, 12, 25), explain=explain)
         assert (caught.value.argument, caught.value.value) == ("event_on", dt.date(2100, 12, 25))
         assert str(caught.value) == (

@@ -712,13 +712,9 @@ def change_report_due(
     n = policy_or_default(policy, ExchangePolicy).change_report_workdays
     cal = calendar_or_china(calendar)
     explain = require_bool("explain", explain)
-    reach = ngettext(
-        "{n} working day cannot be counted from it",
-        "{n} working days cannot be counted from it",
-        n,
-        n=n,
-    )
-    with in_date_range("event_on", event_on, counting=reach):
+    # an exception's message stays English (CONTRIBUTING item 8): no catalogue here
+    days = "working day" if n == 1 else "working days"
+    with in_date_range("event_on", event_on, counting=f"{n} {days} cannot be counted from it"):
         if not explain:
             return cal.add_workdays(day, n)
         counted = due_date(day, Period.workdays(n), calendar=cal, explain=True)
