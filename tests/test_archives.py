@@ -722,3 +722,20 @@ def test_R_SLA_15_property_cycles_tile_the_months(since: dt.date, days: int, mon
         assert after.start == before.end + dt.timedelta(days=1)
     if sched:  # the last cycle is the one holding ``on``
         assert sched[-1].start <= on <= sched[-1].end
+
+
+def test_R_SLA_15_a_refused_update_schedule_changes_nothing() -> None:
+    """R-SLA-15: a day whose update cycle ends past the calendar's years is refused before
+    any cycle is counted, so the calendar's once-a-year provisional warnings are left for
+    the answers that use them (a failed call changes nothing)."""
+    import warnings
+
+    a = Archive("C1", created_on=dt.date(2025, 1, 2), partner_since_on=dt.date(2025, 1, 2))
+    cal = WorkCalendar()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        with pytest.raises(InvalidInput, match=r"^on: its update cycle ends on 9999-12-31"):
+            update_schedule(a, on=dt.date(9999, 12, 31), calendar=cal)
+        assert caught == []
+        update_schedule(a, on=dt.date(2030, 12, 31), calendar=cal)
+        assert {w.message.year for w in caught} == set(range(2027, 2031))  # type: ignore[union-attr]

@@ -476,6 +476,16 @@ def update_schedule(
     i = 0  # the first update not yet counted for a cycle
     periods: list[UpdatePeriod] = []
     with in_date_range("on", on):
+        if pol.roll_update_due:  # refused before any cycle is counted: a failed call changes
+            # nothing, not even which provisional years the calendar has warned about
+            years = work.supported_years
+            last_end = month_end(add_months(cycle_start(today, months), months - 1))
+            if last_end.year not in years:
+                problem = (
+                    f"its update cycle ends on {last_end}, outside the years "
+                    f"{years.start}-{years.stop - 1} the {work.country} calendar supports"
+                )
+                raise InvalidInput.for_argument("on", on, problem)
         start = cycle_start(since, months)
         if start < since:  # the first whole cycle after ``since``
             start = month_end(add_months(start, months - 1)) + ONE_DAY
