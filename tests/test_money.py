@@ -404,8 +404,11 @@ def test_total_refuses_what_is_not_a_collection_of_amounts(amounts: object) -> N
 
 
 def test_from_fen_refuses_an_amount_too_large() -> None:
-    with pytest.raises(InvalidInput, match=r"^fen: is too large"):
+    """The refusal shows the fen given, not the yuan they would make."""
+    with pytest.raises(InvalidInput, match=r"^fen: is too large") as caught:
         from_fen(10**40)
+    assert caught.value.value == 10**40
+    assert str(caught.value).endswith(f"(got {10**40})")
     assert from_fen(-5) == Decimal("-0.05")
 
 
