@@ -123,13 +123,13 @@ def test_R_MEM_06_inactivity_in_both_languages(capsys: pytest.CaptureFixture[str
     assert status == 0
     lines = out.splitlines()
     assert lines[0].startswith("inactive (R-MEM-06): 3 months without trading after 2025-11-30")
-    assert lines[1] == "months without trading complete from 2026-03-01 (Sun)"
+    assert lines[1] == "3 months without trading are met from 2026-03-01 (Sun)"
     argv = ["--lang", "zh_CN", "exchange", "inactivity", "2025-11-30", "--on", "2026-03-01"]
     status, out, _ = run(argv, capsys)
     assert status == 0
     lines = out.splitlines()
     assert lines[0].startswith("连续无交易，不撤销（R-MEM-06）：自 2025-11-30 最后一次交易起")
-    assert lines[1] == "连续无交易期限自 2026-03-01（周日）起届满"
+    assert lines[1] == "自 2026-03-01（周日）起满连续 3 个月无交易"
 
 
 def test_R_MEM_06_revocation_exits_1(capsys: pytest.CaptureFixture[str]) -> None:

@@ -125,7 +125,15 @@ def _cmd_inactivity(args: argparse.Namespace) -> int:
         print_json(_inactivity_json(check))
     else:
         print(check)
-        print(_("months without trading complete from {day}", day=format_due(check.met_on)))
+        months = ExchangePolicy().inactivity_months  # the policy the check was made under
+        met = ngettext(
+            "{count} month without trading is met from {day}",
+            "{count} months without trading are met from {day}",
+            months,
+            count=months,
+            day=format_due(check.met_on),
+        )
+        print(met)  # met_on: the first day the condition holds (the period ended the day before)
     return 1 if check.outcome is InactivityOutcome.REVOKE else 0
 
 
