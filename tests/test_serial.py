@@ -32,7 +32,7 @@ from custops.purchasing import CostLimit, cost_contract
 from custops.secrecy import HQ, Level, Matter, MatterKind
 from custops.service import cash_announcement
 from custops.sla import Clock, Target
-from custops.vip import Card, Holder, Ledger, Line, VipPolicy, quote
+from custops.vip import Card, Holder, Ledger, Line, Purchase, VipPolicy, qualify, quote
 
 SH = ZoneInfo("Asia/Shanghai")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "docs" / "schema"
@@ -345,6 +345,34 @@ def test_a_value_serial_does_not_store_is_refused_showing_the_value(value: Any) 
             write(value)
         assert caught.value.value is value
         assert str(caught.value).endswith(f"(got {value!r})")
+
+
+@pytest.mark.parametrize(
+    ("purchases", "field", "value", "message"),
+    [
+        ([("1200", 1)], "amount", "5.00", "must be 1200.00: the net of the purchase counted"),
+        ([("1200", 1)], "allowed", False, "must be True"),
+        ([("1200", 1)], "rule", "R-VIP-99", "must be R-VIP-01"),
+        ([("600", 1), ("500", 2)], "window_total", "1.00", "must be 1100.00"),
+        ([("600", 1), ("500", 2)], "needed", "0.00", "must be more than 0 when not qualified"),
+        ([("900", 1), ("900", 2), ("600", 2)], "amount", "1.00", "must be 2400.00"),
+        ([("900", 1), ("900", 2), ("600", 2)], "qualify_basis", "not_qualified", "must be False"),
+    ],
+)
+def test_R_VIP_01_a_tampered_qualification_is_refused(
+    purchases: list[tuple[str, int]], field: str, value: Any, message: str
+) -> None:
+    """R-VIP-01: a loaded qualification adds up as ``qualify`` made it (single, cumulative,
+    missed); a round trip of the untouched document is equal."""
+    q = qualify(
+        [Purchase(dt.date(2025, 1, day), amount) for amount, day in purchases],
+        on=dt.date(2025, 1, 2),
+    )
+    doc = serial.to_dict(q)
+    assert serial.from_dict(doc) == q
+    doc["value"][field] = value
+    with pytest.raises(InvalidInput, match=re.escape(message)):
+        serial.from_dict(doc)
 
 
 def test_unknown_version_and_tag_are_refused() -> None:

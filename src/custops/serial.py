@@ -845,8 +845,33 @@ def _quote(q: Any) -> None:
 
 
 def _qualification(q: Any) -> None:
-    """R-VIP-01: the amounts are whole fen."""
+    """R-VIP-01: the amounts are whole fen, and those the stored purchases decide add up —
+    a cumulative (or missed) qualification's total is the sum of its purchases, a single
+    purchase's amount that purchase's; ``allowed`` is its basis; the window ends on ``on``;
+    nothing is needed once qualified, something when not.  (A single purchase's
+    ``window_total`` sums purchases the result does not store: only its fen are checked.)"""
     _whole_fen(q, "amount", "window_total", "needed")
+    basis = q.qualify_basis.value
+    _adds_up("allowed", q.allowed, basis != "not_qualified", "qualify_basis is not not_qualified")
+    _adds_up("rule", q.rule, "R-VIP-01", "the rule of qualify")
+    _adds_up("qualification_window", q.qualification_window.end, q.on, "its end is on")
+    late = [p.on for p in q.counted if p.on > q.on]
+    if late:
+        raise InvalidInput.for_argument("counted", late[0], f"is after on {q.on}")
+    if basis == "single":
+        _adds_up("counted", len(q.counted), 1, "the one purchase that qualifies")
+        _adds_up("amount", q.amount, q.counted[0].net, "the net of the purchase counted")
+        _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
+    else:
+        total = sum((p.net for p in q.counted), ZERO)
+        _adds_up("window_total", q.window_total, total, "the net of the purchases counted")
+        _adds_up("amount", q.amount, q.window_total, "window_total")
+        if basis == "cumulative":
+            _adds_up("needed", q.needed, ZERO, "nothing, once qualified")
+        elif q.needed <= ZERO:
+            raise InvalidInput.for_argument(
+                "needed", q.needed, "must be more than 0 when not qualified"
+            )
 
 
 #: The checks run on a loaded value of a class (by module and name), after its constructor.
