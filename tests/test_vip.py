@@ -1915,3 +1915,15 @@ def test_renamed_fields_and_keyword_only_moments() -> None:
     with pytest.raises(TypeError):
         bought.reverse(DAY, "S1", "100")  # type: ignore[call-arg]
     assert bought.reverse(DAY, "S1", amount="100")[1].points_due == 1
+
+
+@pytest.mark.parametrize("bad", ["毛巾\n第二行", "毛巾\x00", "a\tb"])
+def test_R_VIP_03_a_line_name_refuses_control_characters(bad: str) -> None:
+    """R-VIP-03: a basket line's optional name is a name like the holder's — trimmed, no
+    control character (the error names the field and shows the value as given); empty or
+    blank is "no name"."""
+    with pytest.raises(InvalidInput, match=r"^name: must not contain the control character") as e:
+        Line("100", name=bad)
+    assert e.value.value == bad
+    assert Line("100").name == Line("100", name="   ").name == ""
+    assert Line("100", name=" 毛巾\n").name == "毛巾"
