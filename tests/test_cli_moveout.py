@@ -119,8 +119,8 @@ def test_R_MOV_02_settle_json(capsys: pytest.CaptureFixture[str]) -> None:
         (["--deposit", "12x"], "--deposit[0]: is not an amount of money"),
         (["--deposit", "1", "--deposit", "押金=-5"], "--deposit[1]: must not be negative"),
         (["--damage", "门锁=1.005"], "--damage[0]: has a fraction of a fen"),
-        (["--arrears", "电费="], "--arrears[0]: must look like NAME=VALUE (got '电费=')"),
-        (["--arrears", "=5"], "--arrears[0]: must look like NAME=VALUE"),
+        (["--arrears", "电费="], "--arrears[0]: must look like [LABEL=]AMOUNT (got '电费=')"),
+        (["--arrears", "=5"], "--arrears[0]: must look like [LABEL=]AMOUNT"),
         ([], "--deposit/--damage/--arrears: give at least one amount to settle"),
     ],
 )
@@ -133,6 +133,31 @@ def test_settle_bad_input_is_one_line_and_exit_2(
     assert err.startswith("custops: error: ")
     assert message in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "shape"),
+    [
+        (["--deposit", "=5"], "--deposit[0]: must look like [LABEL=]AMOUNT (got '=5')"),
+        (["--deposit", "a="], "--deposit[0]: must look like [LABEL=]AMOUNT (got 'a=')"),
+        (["--damage", "=5"], "--damage[0]: must look like [LOCATION=]AMOUNT (got '=5')"),
+        (["--arrears", " = "], "--arrears[0]: must look like [LABEL=]AMOUNT (got ' = ')"),
+    ],
+)
+def test_settle_malformed_line_asks_for_the_usage_shape(
+    capsys: pytest.CaptureFixture[str], argv: list[str], shape: str
+) -> None:
+    """R-MOV-02: a malformed ``--deposit``/``--damage``/``--arrears`` asks for the shape the
+    usage shows for that option (its metavar), not a ``NAME=VALUE`` that ``--help`` never
+    mentions."""
+    status, out, err = run(["--lang", "en_US", "moveout", "settle", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err == f"custops: error: {shape}\n"
+    with pytest.raises(SystemExit):
+        main(["--lang", "en_US", "moveout", "settle", "--help"])
+    usage = capsys.readouterr().out
+    assert shape.split("must look like ")[1].split(" (got")[0] in usage
+    assert "NAME=VALUE" not in usage
 
 
 def test_settle_usage_error_exit_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -757,3 +757,23 @@ def test_junk_and_extremes_return_or_raise_a_custops_error(name: str) -> None:
         assert outcome.argument  # the error names the argument
     else:
         assert outcome is not None
+
+
+@pytest.mark.parametrize("bad", ["李\n四", "a\x00b", "王\t总", "张\x1b"])
+def test_R_MEM_01_staff_and_applicant_names_refuse_control_characters(bad: str) -> None:
+    """R-MEM-01: a reason quotes a staff member's name, so a name is a name (trimmed, no
+    control character, an error naming the field and showing the value as given); empty or
+    blank stays "no name", and every reason stays one line."""
+    with pytest.raises(InvalidInput, match=r"^name: must not contain the control character") as e:
+        StaffMember("base", "0.5", name=bad)
+    assert e.value.value == bad
+    with pytest.raises(InvalidInput, match=r"^name: must not contain the control character"):
+        _applicant(name=bad)
+    assert StaffMember("base", 1, name="  ").name == ""
+    assert StaffMember("base", 1, name=" 李\u200d四 ").name == "李\u200d四"
+    assert _applicant(name=" 某证券公司 ").name == "某证券公司"
+    with pytest.raises(InvalidType, match=r"^name: "):
+        StaffMember("base", 1, name=None)
+    ap = _applicant(staff=[StaffMember("senior", 5), StaffMember("base", "0.5", name=" 李四\n")])
+    assert all("\n" not in check.reason for check in eligibility(ap).checks)
+    assert "李四" in eligibility(ap).checks[4].reason

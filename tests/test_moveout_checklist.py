@@ -42,7 +42,7 @@ def test_R_MOV_01_no_notice_period_by_default() -> None:
         )
 
 
-@pytest.mark.parametrize(("ends", "allowed"), [(30, True), (31, True), (29, False), (-3, False)])
+@pytest.mark.parametrize(("ends", "allowed"), [(30, True), (31, True), (29, False), (0, False)])
 def test_R_MOV_01_notice_days_against_the_lease_end(ends: int, allowed: bool) -> None:
     """R-MOV-01 1: with ``notice_days=30`` the application must come 30 days or more before
     the lease ends (exactly 30 is enough)."""
@@ -55,6 +55,39 @@ def test_R_MOV_01_notice_days_against_the_lease_end(ends: int, allowed: bool) ->
     assert reason == (
         f"applied {ends} days before the lease ends on {day(ends)}; 30 days' notice required"
     )
+
+
+@pytest.mark.parametrize(
+    ("ends", "english", "chinese"),
+    [
+        (
+            -33,
+            "applied 33 days after the lease ended on 2025-05-01; 30 days' notice required",
+            "于租约到期日 2025-05-01 后 33 天才申请退租，须提前 30 天",
+        ),
+        (
+            -1,
+            "applied 1 day after the lease ended on 2025-06-02; 30 days' notice required",
+            "于租约到期日 2025-06-02 后 1 天才申请退租，须提前 30 天",
+        ),
+    ],
+)
+def test_R_MOV_01_notice_after_the_lease_ended_says_after(
+    ends: int, english: str, chinese: str
+) -> None:
+    """R-MOV-01 1: a tenant who applies after the lease has ended gave no notice; the reason
+    says how many days *after* the end, never a negative number of days "before"."""
+    policy = MoveOutPolicy(notice_days=30)
+    case = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=policy)
+    with language("en_US"):
+        d = notice_given(case)
+    assert (d.allowed, d.rule, d.reason) == (False, "R-MOV-01", english)
+    with language("zh_CN"):
+        assert notice_given(case).reason == chinese
+    zero = MoveOutPolicy(notice_days=0)
+    late = MoveOutCase.open("A-1", "T", on=D, lease_ends_on=day(ends), policy=zero)
+    assert notice_given(late).allowed is False
+    assert "-" not in notice_given(late).reason.replace(str(day(ends)), "")
 
 
 def test_R_MOV_01_notice_unknown_lease_end_and_bad_policy() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.i18n import language
 from custops.purchasing import (
     CostBasis,
     CostLimit,
@@ -302,3 +304,51 @@ def test_R_PUR_02_zero_volumes(limit: CostLimit, kwargs: dict[str, int]) -> None
         Decimal("0.01"),
         Decimal("0.01"),
     )
+
+
+@pytest.mark.parametrize(
+    ("call", "argument", "typed"),
+    [
+        (lambda: CostLimit("per_tonne", "1e1"), "rate", "1e1"),
+        (
+            lambda: cost_contract(CostLimit("per_tonne", "2"), actual="300", tonnes="1E3"),
+            "tonnes",
+            "1E3",
+        ),
+        (
+            lambda: cost_contract(CostLimit("per_tonne", "2"), actual="300", tonnes="1e-7"),
+            "tonnes",
+            "1e-7",
+        ),
+        (
+            lambda: cost_contract(CostLimit("monthly", "9"), actual="1", parties={"a": "1e0"}),
+            "parties['a']",
+            "1e0",
+        ),
+    ],
+)
+def test_R_PUR_02_a_text_with_an_exponent_is_refused(
+    call: Callable[[], object], argument: str, typed: str
+) -> None:
+    """R-PUR-02: a rate, tonnes or weight typed with an exponent is refused as money refuses
+    one ("1e3" is as likely a slip as 1000), naming the argument and showing the text."""
+    with pytest.raises(InvalidInput) as info:
+        call()
+    assert str(info.value) == (
+        f"{argument}: is not a number: write it without an exponent, e.g. '1000' (got {typed!r})"
+    )
+
+
+def test_R_PUR_02_reason_shows_a_decimal_with_an_exponent_in_plain_notation() -> None:
+    """R-PUR-02: a ``Decimal`` holding an exponent is read, and the reason shows the rate and
+    the tonnes as plain numbers (never ``1E+3 t``)."""
+    with language("en_US"):
+        c = cost_contract(
+            CostLimit("per_tonne", Decimal("2")), actual="300", tonnes=Decimal("1E+3")
+        )
+        assert c.reason.startswith("limit 2/t × 1000 t = 2000.00, actual 300.00")
+        c = cost_contract(CostLimit("per_tonne", Decimal("1E+1")), actual="300", tonnes="3")
+        assert c.reason.startswith("limit 10/t × 3 t = 30.00")
+        c = cost_contract(CostLimit("per_tonne", "10"), actual="300", tonnes=Decimal("1E-7"))
+        assert c.reason.startswith("limit 10/t × 0.0000001 t = 0.00")
+        assert "E" not in c.reason

@@ -1915,3 +1915,57 @@ def test_renamed_fields_and_keyword_only_moments() -> None:
     with pytest.raises(TypeError):
         bought.reverse(DAY, "S1", "100")  # type: ignore[call-arg]
     assert bought.reverse(DAY, "S1", amount="100")[1].points_due == 1
+
+
+@pytest.mark.parametrize("bad", ["毛巾\n第二行", "毛巾\x00", "a\tb"])
+def test_R_VIP_03_a_line_name_refuses_control_characters(bad: str) -> None:
+    """R-VIP-03: a basket line's optional name is a name like the holder's — trimmed, no
+    control character (the error names the field and shows the value as given); empty or
+    blank is "no name"."""
+    with pytest.raises(InvalidInput, match=r"^name: must not contain the control character") as e:
+        Line("100", name=bad)
+    assert e.value.value == bad
+    assert Line("100").name == Line("100", name="   ").name == ""
+    assert Line("100", name=" 毛巾\n").name == "毛巾"
+
+
+def test_R_VIP_02_issue_refuses_a_qualification_answered_after_the_issue_day() -> None:
+    """R-VIP-02: a card goes to a customer who qualifies on the issue day; a qualification
+    answered for a later day rests on purchases not made yet and is refused naming
+    ``qualification`` (showing it); one answered on or before the issue day stands."""
+    later = qualify([Purchase(date(2030, 1, 1), "5000")], on=date(2030, 1, 1))
+    with pytest.raises(InvalidInput) as info:
+        Card.issue("V", WANG, on=date(2025, 1, 1), qualification=later)
+    assert str(info.value).startswith(
+        "qualification: was answered for 2030-01-01, after the issue day 2025-01-01 (got "
+    )
+    assert info.value.value is later
+    same_day = qualify([Purchase(date(2025, 1, 1), "1000")], on=date(2025, 1, 1))
+    assert Card.issue("V", WANG, on=date(2025, 1, 1), qualification=same_day).issued_on == date(
+        2025, 1, 1
+    )
+    earlier = qualify([Purchase(date(2020, 1, 1), "1000")], on=date(2020, 1, 1))
+    assert Card.issue("V", WANG, on=date(2025, 1, 1), qualification=earlier).holder == WANG
+    refused_later = qualify([Purchase(date(2030, 1, 1), "10")], on=date(2030, 1, 1))
+    with pytest.raises(InvalidInput, match=r"^qualification: was answered for 2030-01-01"):
+        Card.issue("V", WANG, on=date(2025, 1, 1), qualification=refused_later)
+
+
+def test_R_VIP_12_replace_before_issue_and_after_expiry_say_which() -> None:
+    """R-VIP-12 (and R-VIP-10): a replacement on a day before the card was issued is refused
+    as such — the card is not expired, so "renew" would be wrong advice; after its last valid
+    day the card is expired and is renewed, not replaced."""
+    card = Card.issue("VIP-0001", WANG, on=date(2025, 9, 20))
+    with pytest.raises(InvalidInput) as info:
+        card.replace("V3", on=date(2020, 10, 1))
+    assert str(info.value) == (
+        "on: is before card VIP-0001 was issued on 2025-09-20 (got datetime.date(2020, 10, 1))"
+    )
+    with pytest.raises(InvalidInput) as info:
+        card.replace("V3", on=date(2027, 9, 21))
+    assert str(info.value) == (
+        "on: card VIP-0001 is valid 2025-09-20 … 2027-09-20; an expired card is renewed, "
+        "not replaced (got datetime.date(2027, 9, 21))"
+    )
+    for day in (date(2025, 9, 20), date(2027, 9, 20)):
+        assert card.replace("V3", on=day).issued_on == day

@@ -614,6 +614,22 @@ def optional_text(argument: str, value: Any) -> str:
     return require_str(argument, value, nonempty=False).strip()
 
 
+def optional_name(argument: str, value: Any) -> str:
+    """An optional name (a staff member's, a basket line's): ``""`` when empty or blank, else
+    :func:`require_name` (trimmed, no control character, so a reason that shows it stays one
+    line).  ``None`` is refused, as for any ``str`` field.
+
+    >>> optional_name("name", "  "), optional_name("name", " 李四 ")
+    ('', '李四')
+    >>> optional_name("name", "李\\n四")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: name: must not contain the control character '\\n' (got '李\\n四')
+    """
+    text = require_str(argument, value, nonempty=False)
+    return require_name(argument, text) if text.strip() else ""
+
+
 def stripped_text(argument: str, value: Any) -> str:
     """A required text (content, a name …): ``value`` as a stripped ``str`` holding a
     non-blank character; ``None``, empty and blank are all refused."""
@@ -911,6 +927,7 @@ OPTIONAL_TEXT: Any = field_converter(optional_text)  # stripped; None or blank i
 STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
 OPTIONAL_NAME: Any = field_converter(optional_check(require_name))  # None or a name, trimmed
+NAME_OR_EMPTY: Any = field_converter(optional_name)  # "" (empty or blank) or a name, trimmed
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
 SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]

@@ -18,8 +18,8 @@ from custops._dates import ONE_DAY, DayRange, add_months, month_end
 from custops._enums import enum_field
 from custops._text import numeral_text, ratio
 from custops._validate import (
-    ANY_TEXT,
     BOOL,
+    NAME_OR_EMPTY,
     field_converter,
     in_date_range,
     optional_check,
@@ -190,7 +190,7 @@ class StaffMember:
     staff_level: StaffLevel = attrs.field(converter=enum_field(StaffLevel))  # type: ignore[misc]
     years: Decimal = attrs.field(converter=_YEARS)  # type: ignore[misc]
     clean_record: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
 
 def _staff(argument: str, value: Any) -> tuple[StaffMember, ...]:
@@ -214,7 +214,7 @@ class Applicant:
     fees_paid: bool = attrs.field(converter=BOOL)  # type: ignore[misc]
     staff: tuple[StaffMember, ...] = attrs.field(default=(), converter=field_converter(_staff))  # type: ignore[misc]
     other_conditions_met: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    name: str = attrs.field(default="", converter=ANY_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(default="", converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
 
 class Condition(LabelledEnum):

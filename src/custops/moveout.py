@@ -732,6 +732,16 @@ def notice_given(case: MoveOutCase) -> Decision:
         said = _("the lease end is not recorded: {notice} cannot be checked", notice=notice)
         return Decision(False, "R-MOV-01", said)
     given = (end - applied).days
+    if given < 0:  # applied after the lease had ended: no notice at all, said as such
+        said = ngettext(
+            "applied {late} day after the lease ended on {end}; {notice} required",
+            "applied {late} days after the lease ended on {end}; {notice} required",
+            -given,
+            late=-given,
+            end=end,
+            notice=notice,
+        )
+        return Decision(False, "R-MOV-01", said)
     said = ngettext(
         "applied {given} day before the lease ends on {end}; {notice} required",
         "applied {given} days before the lease ends on {end}; {notice} required",

@@ -231,11 +231,22 @@ _QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
 
 def _quantity(argument: str, value: Any) -> Decimal:
     """A rate, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
-    (a bound against absurd input, said only when it is passed)."""
+    (a bound against absurd input, said only when it is passed); a text with an exponent is
+    refused as :func:`~custops.money.yuan` refuses one ("1e3" is as likely a slip as 1000),
+    and a ``Decimal`` that holds one is shown in plain notation (:func:`_plain`)."""
     number = require_number(argument, value)
+    if isinstance(value, str) and "e" in value.lower():  # finite, so not "inf"/"nan"
+        problem = "is not a number: write it without an exponent, e.g. '1000'"
+        raise InvalidInput.for_argument(argument, value, problem)
     within(argument, value, number, low=0, problem="must not be negative")
     within(argument, value, number, high=_MAX_RATE)
     return number
+
+
+def _plain(number: Decimal) -> str:
+    """``number`` as a reason shows it: plain notation, never ``1E+3`` (a ``Decimal`` given
+    as ``Decimal("1E+3")`` is 1000 t, and a reason says so)."""
+    return format(number, "f")
 
 
 _BASIS = enum_field(CostBasis)
@@ -390,7 +401,8 @@ def cost_contract(
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else ZERO
-    head = _(head, rate=limit.rate, tonnes=quantity, value=value, limit=amount, actual=spent)
+    rate, tonnes = _plain(limit.rate), _plain(quantity)
+    head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
     if overspend:
         outcome = CostOutcome.OVERSPENT
         said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")

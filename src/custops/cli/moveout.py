@@ -27,6 +27,11 @@ _KINDS = (
 )
 
 
+#: The shape of each kind's option, as its usage shows it (its metavar, and the shape a
+#: refusal asks for).
+_FORMS = {"deposit": "[LABEL=]AMOUNT", "damage": "[LOCATION=]AMOUNT", "arrears": "[LABEL=]AMOUNT"}
+
+
 #: The kind of line as the argument of ``settle`` that takes it (its ``--json`` key).
 _ARGUMENTS = {"deposit": "deposits", "damage": "damages", "arrears": "arrears"}
 
@@ -45,7 +50,7 @@ def _lines(args: argparse.Namespace) -> list[tuple[str, str | None, Charge | Dam
     for kind, _word, _sign in _KINDS:
         for i, text in enumerate(getattr(args, kind)):
             argument = f"--{kind}[{i}]"
-            label, amount = parse_pair(argument, text, name_default="-")
+            label, amount = parse_pair(argument, text, name_default="-", form=_FORMS[kind])
             make = Damage if kind == "damage" else Charge
             with as_arguments({"label": argument, "location": argument}):
                 item = make(label, parse_amount(argument, amount))
@@ -116,15 +121,11 @@ def add_parser(sub: Subparsers) -> None:
             example="装修押金=20000",
         ),
     )
-    for option, metavar, text in (
-        ("--deposit", "[LABEL=]AMOUNT", _("a deposit held ({term})", term="押金")),
-        (
-            "--damage",
-            "[LOCATION=]AMOUNT",
-            _("a damage and its compensation ({term})", term="应赔金额"),
-        ),
-        ("--arrears", "[LABEL=]AMOUNT", _("an amount the tenant owes ({term})", term="欠费")),
+    for kind, text in (
+        ("deposit", _("a deposit held ({term})", term="押金")),
+        ("damage", _("a damage and its compensation ({term})", term="应赔金额")),
+        ("arrears", _("an amount the tenant owes ({term})", term="欠费")),
     ):
-        s.add_argument(option, action="append", default=[], metavar=metavar, help=text)
+        s.add_argument(f"--{kind}", action="append", default=[], metavar=_FORMS[kind], help=text)
     add_json_option(s)
     s.set_defaults(handler=_cmd_settle)

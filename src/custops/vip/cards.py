@@ -176,13 +176,22 @@ class Card:
         """Issue a card on ``on``, valid for ``card_validity_months`` (two years: R-VIP-10) to
         the corresponding day or the month's last day (Civil Code art. 202).  Raises
         :class:`~custops.errors.Refused` when ``qualification`` does not qualify (R-VIP-01,
-        R-VIP-02), :class:`~custops.errors.InvalidInput` naming ``holder`` for a holder born
-        after ``on`` (R-VIP-07: a mistyped birth date would give the 6折 birthday rate)."""
+        R-VIP-02), :class:`~custops.errors.InvalidInput` naming ``qualification`` for one
+        answered for a day after ``on`` (an earlier one stands), and naming ``holder`` for a
+        holder born after ``on`` (R-VIP-07: a mistyped birth date would give the 6折 birthday
+        rate)."""
         require_date("on", on)
         require_type("holder", holder, Holder, "a Holder")
         months = policy_or_default(policy, VipPolicy).card_validity_months
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
+            # R-VIP-02: the customer must have qualified by the issue day; an answer for a
+            # later day rests on purchases the customer had not made yet.  An earlier answer
+            # stands: R-VIP-01 sets a window on the purchases a qualification counts, not on
+            # how long having qualified lasts (凡…满…者 names whoever once met it).
+            asked = qualification.on
+            problem = f"was answered for {asked.isoformat()}, after the issue day {on.isoformat()}"
+            within("qualification", qualification, asked, high=on, problem=problem)
             qualification.require()
         last_valid_on = add_months(on, months, argument="on")
         return cls(number, holder, issued_on=on, last_valid_on=last_valid_on)
@@ -223,11 +232,13 @@ class Card:
         holder, same last valid day; move the points with :meth:`Ledger.move_to`."""
         require_date("on", on)
         number = self._new_number(number, "a replacement card needs a new number")
+        problem = f"is before card {self.number} was issued on {self.issued_on.isoformat()}"
+        within("on", on, on, low=self.issued_on, problem=problem)
         problem = (
             f"card {self.number} is valid {self.issued_on.isoformat()} … "
             f"{self.last_valid_on.isoformat()}; an expired card is renewed, not replaced"
         )
-        within("on", on, on, low=self.issued_on, high=self.last_valid_on, problem=problem)
+        within("on", on, on, high=self.last_valid_on, problem=problem)
         last = self.last_valid_on
         return Card(number, self.holder, issued_on=on, last_valid_on=last, replaces=self.number)
 

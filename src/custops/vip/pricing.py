@@ -12,7 +12,7 @@ import attrs
 
 from custops._text import block, joined, verdict_word
 from custops._validate import (
-    ANY_TEXT,
+    NAME_OR_EMPTY,
     POSITIVE_INT,
     field_converter,
     instance_check,
@@ -85,7 +85,7 @@ class Line:
     promotion_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     special_price: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
     coupon: Decimal | None = attrs.field(default=None, converter=_WHOLE, kw_only=True)  # type: ignore[misc]
-    name: str = attrs.field(default="", kw_only=True, converter=ANY_TEXT)  # type: ignore[misc]
+    name: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.list_amount.adjusted() >= _MAX_AMOUNT_DIGITS:
