@@ -630,6 +630,16 @@ def optional_name(argument: str, value: Any) -> str:
     return require_name(argument, text) if text.strip() else ""
 
 
+def label_text(argument: str, value: Any) -> str:
+    """A label (a target's or a desk's Chinese name): :func:`optional_name`, ``None`` read as
+    no label.
+
+    >>> label_text("label", None), label_text("label", " 答复客户 ")
+    ('', '答复客户')
+    """
+    return "" if value is None else optional_name(argument, value)
+
+
 def stripped_text(argument: str, value: Any) -> str:
     """A required text (content, a name …): ``value`` as a stripped ``str`` holding a
     non-blank character; ``None``, empty and blank are all refused."""
@@ -928,6 +938,7 @@ STRIPPED_TEXT: Any = field_converter(stripped_text)  # stripped, non-blank
 OPTIONAL_ID: Any = field_converter(optional_check(require_id))  # None or an id
 OPTIONAL_NAME: Any = field_converter(optional_check(require_name))  # None or a name, trimmed
 NAME_OR_EMPTY: Any = field_converter(optional_name)  # "" (empty or blank) or a name, trimmed
+LABEL: Any = field_converter(label_text)  # the same, None read as "" (an optional label)
 OPTIONAL_DATE: Any = field_converter(optional_check(require_date))  # None or a date
 RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
 SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]

@@ -17,6 +17,7 @@ from custops._dates import MIDNIGHT
 from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
+    LABEL,
     NAME,
     OPTIONAL_TEXT,
     by_name,
@@ -42,7 +43,6 @@ from custops.sla._clock import Clock, plain_deadline
 from custops.sla._targets import (
     ATTRIBUTES,
     GENERAL_RULE,
-    LABEL,
     RULE_IDS,
     CaseAttribute,
     Target,

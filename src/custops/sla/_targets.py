@@ -13,18 +13,17 @@ import attrs
 from custops._enums import enum_field, fold
 from custops._text import english, verdict_word, word_list
 from custops._validate import (
+    LABEL,
     NAME,
     OPTIONAL_NAME,
     field_converter,
     optional_check,
-    optional_text,
     require_bool,
     require_distinct,
     require_fraction,
     require_id,
     require_items,
     require_mapping,
-    require_name,
     require_str,
     stripped_text,
     without_value,
@@ -133,25 +132,6 @@ _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 period_or_none = optional_check(period_check)
 #: The converter of a period field: a Period, its text, or None.
 PERIOD = field_converter(period_or_none)
-
-
-def label_text(argument: str, value: Any) -> str:
-    """A label (a Chinese name): ``None`` or blank is ``""``, else a name as
-    :func:`~custops._validate.require_name` reads it (no control character: it is shown in
-    one-line reasons).
-
-    >>> label_text("label", None), label_text("label", " 答复客户 ")
-    ('', '答复客户')
-    >>> label_text("label", "答\\n复")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: label: must not contain the control character '\\n' (got '答\\n复')
-    """
-    return optional_text(argument, value) and require_name(argument, value)
-
-
-#: The converter of a label field (a target's, a desk's, a declared attribute's).
-LABEL = field_converter(label_text)
 
 
 def problem_of(exc: CustopsError) -> str:
