@@ -172,6 +172,16 @@ def quote_word(word: str) -> str:
     return (_quote_english if english() else _quote_chinese)(word)
 
 
+def one_line(text: str) -> str:
+    """``text`` with each line break a space: a reason or a described event stays one line,
+    whatever a customer's or a handler's text holds.
+
+    >>> one_line("活动\\n已结束"), one_line("ok")
+    ('活动 已结束', 'ok')
+    """
+    return text if text.isprintable() else text.translate(_LINE_BREAKS)
+
+
 def _quote_english(word: str) -> str:
     if not word.isprintable():  # a reason is one line: a line break quoted is a space
         word = word.translate(_LINE_BREAKS)

@@ -3,6 +3,7 @@ value or raises a :class:`~custops.errors.CustopsError` naming the argument and 
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import datetime as _dt
 import re
@@ -152,8 +153,24 @@ def _any_text(argument: str, value: Any) -> str:
 
 
 def type_name(value: Any) -> str:
-    """The plain type name used in error messages (``float``, ``datetime``, ...)."""
-    return type(value).__name__
+    """The plain type name used in error messages (``float``, ``datetime``, ...); a type
+    from outside the standard library with a builtin's name is qualified by its module
+    (``numpy.bool``: "must be a bool, not a bool" would say nothing).
+
+    >>> import fractions
+    >>> type_name(1.5), type_name(fractions.Fraction(1, 2))
+    ('float', 'Fraction')
+    """
+    cls = type(value)
+    name = cls.__name__
+    if name in _BUILTIN_NAMES and cls.__module__ != "builtins":
+        return f"{cls.__module__.partition('.')[0]}.{name}"
+    return name
+
+
+#: The names of Python's builtin types (``bool``, ``int``, ``str`` …): another type of one of
+#: these names is shown with its package (``numpy.bool``)
+_BUILTIN_NAMES = frozenset(name for name, v in vars(builtins).items() if isinstance(v, type))
 
 
 def require_type(

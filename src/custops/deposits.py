@@ -22,9 +22,9 @@ from custops._validate import (
     ANY_TEXT,
     BOOL,
     DATE,
+    NAME,
     RATE,
     SHARE,
-    TEXT,
     field_converter,
     in_date_range,
     policy_or_default,
@@ -261,7 +261,7 @@ class Claim:
 
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    description: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    description: str = attrs.field(converter=NAME)  # type: ignore[misc]  # shown in reasons
     kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)  # type: ignore[misc]
 
 

@@ -1191,6 +1191,11 @@ def access_report(
     t = _tables(policy_or_default(policy, SecrecyPolicy))
     each = instance_check(Matter)
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
+    seen: dict[str, Matter] = {}
+    for i, m in enumerate(matter_items):  # as for people: one id, one matter
+        if seen.setdefault(m.id, m) != m:
+            problem = f"two different matters share the id {m.id!r}"
+            raise InvalidInput.for_argument(f"matters[{i}]", m.id, problem)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
     by_company: dict[str, set[str]] = {}

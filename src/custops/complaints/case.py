@@ -622,6 +622,7 @@ class Case:
         self, at: _dt.datetime, role: Role | str, satisfied: bool, *, note: str = ""
     ) -> Case:
         """Ask whether the customer is satisfied (D1 第四条 5, D5 第六条 3)."""
+        require_bool("satisfied", satisfied)  # named as the caller gave it (not the event's data)
         return self.record(at, _A.SURVEY, role, note=note, satisfied=satisfied)
 
     def reopen(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from custops._enums import enum_field, member_check
-from custops._text import joined, moment_text
+from custops._text import joined, moment_text, one_line
 from custops._validate import (
     AWARE,
     OPTIONAL_TEXT,
@@ -185,4 +185,5 @@ class CaseEvent:
         ]
         line = _("{at} {step} by {role}", at=moment_text(self.at), step=self.action, role=self.role)
         line += f" [{joined(data, strong=True)}]" if data else ""
-        return line + (_(" — {note}", note=self.note) if self.note else "")
+        # a note or a handler may hold line breaks: described, the event stays one line
+        return one_line(line + (_(" — {note}", note=self.note) if self.note else ""))

@@ -16,6 +16,8 @@ import attrs
 from custops._enums import enum_field, fold
 from custops._validate import (
     AWARE,
+    NAME,
+    NAME_OR_EMPTY,
     OPTIONAL_TEXT,
     POSITIVE_INT,
     STRIPPED_TEXT,
@@ -363,14 +365,14 @@ class Complaint:
     received_at: _dt.datetime = attrs.field(kw_only=True, converter=AWARE)  # type: ignore[misc]
     channel: Channel = attrs.field(converter=enum_field(Channel))  # type: ignore[misc]
     content: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
-    complainant: str = attrs.field(converter=STRIPPED_TEXT)  # type: ignore[misc]
+    complainant: str = attrs.field(converter=NAME)  # type: ignore[misc]
     contact: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     reference: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     against: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     claimed_loss: Decimal = attrs.field(default=ZERO, converter=MONEY)  # type: ignore[misc]
     demand: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
     complainant_count: int = attrs.field(default=1, converter=POSITIVE_INT)  # type: ignore[misc]
-    forwarded_by: str = attrs.field(default="", kw_only=True, converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    forwarded_by: str = attrs.field(default="", kw_only=True, converter=NAME_OR_EMPTY)  # type: ignore[misc]
     # The regulator a channel spelling named ("12315"), carried from __attrs_pre_init__ to
     # __attrs_post_init__ (the channel converter keeps only the member).
     _named_by_channel: str = attrs.field(init=False, repr=False, eq=False)

@@ -23,8 +23,8 @@ from custops._validate import (
     require_bool,
     require_int,
     require_items,
+    require_name,
     require_pairs,
-    require_str,
     within,
 )
 from custops.decisions import Decision, Explained
@@ -267,8 +267,9 @@ class PenaltyAssessment(Explained):
 
 
 def _delayed(value: Any) -> tuple[str, ...]:
-    names = require_items("delayed", value, "a sequence of target names")
-    return tuple(dict.fromkeys(require_str("delayed", v).strip() for v in names))
+    # each a name (no control character: the reason quotes it), named by its place
+    names = require_items("delayed", value, "a sequence of target names", each=require_name)
+    return tuple(dict.fromkeys(names))
 
 
 def assess_penalty(
