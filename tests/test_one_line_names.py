@@ -94,3 +94,21 @@ def test_a_numpy_bool_is_named_with_its_package() -> None:
 
     with pytest.raises(InvalidType, match=r"^x: must be a bool, not a numpy\.bool "):
         require_bool("x", np.bool_(True))
+
+
+def test_a_tally_of_members_reads_any_spelling_of_a_key_R_CMP_14() -> None:
+    """R-CMP-14: ``statistics().by_kind`` and the other tallies of members take a key as
+    the enumeration's ``parse`` reads it; an unknown spelling is refused, not counted 0."""
+    from custops.complaints import Channel, Kind, Tally
+
+    tally = Tally(((Kind.CONSULTATION, 1), (Kind.COMPLAINT, 2), (None, 1)))
+    for key in (Kind.CONSULTATION, "consultation", "咨询", " Consultation "):
+        assert tally[key] == 1
+        assert key in tally
+    assert tally["praise"] == 0  # a kind never counted
+    assert "表扬" not in tally
+    with pytest.raises(InvalidInput, match=r"^key: is not a known Kind"):
+        tally["xx"]
+    channels = Tally(((Channel.PHONE, 3),))
+    assert channels["phone"] == channels["电话"] == 3
+    assert Tally((("a", 2),))["a"] == 2  # keys that are no members: as they are

@@ -31,6 +31,7 @@ from custops.complaints.case import Case
 from custops.complaints.flow import Flow, Stage
 from custops.complaints.model import Category, Channel, Department, Kind, Severity
 from custops.decisions import Explained
+from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
 from custops.sla import State
@@ -83,7 +84,9 @@ class Tally(Generic[K]):
 
     A read-only mapping of key to count, as :class:`collections.Counter` is: ``tally[key]``
     is 0 for a key never seen; iterating gives the keys counted, in order; ``len()`` their
-    number; ``key in tally`` whether it was counted; :attr:`count` is the sum.
+    number; ``key in tally`` whether it was counted; :attr:`count` is the sum.  Where the
+    keys are members of an enumeration, a key may be any spelling its ``parse`` reads
+    (``by_kind["consultation"]``, ``by_kind["咨询"]``); another is refused.
 
     >>> t = Tally((("a", 2), (None, 1)))
     >>> list(t), len(t), "a" in t, t["a"], t["b"], "b" in t, t.count
@@ -92,8 +95,18 @@ class Tally(Generic[K]):
 
     counts: tuple[tuple[K | None, int], ...]
 
-    def __getitem__(self, key: K | None) -> int:
+    def __getitem__(self, key: K | str | None) -> int:
+        key = self._key(key)
         return next((n for k, n in self.counts if k == key), 0)
+
+    def _key(self, key: Any) -> Any:
+        """``key`` as the tally holds it: a spelling of its enumeration's member read."""
+        if isinstance(key, str):
+            members = (k for k, _n in self.counts if isinstance(k, LabelledEnum))
+            cls = next((type(k) for k in members), None)
+            if cls is not None and not isinstance(key, cls):
+                return cls.parse(key, argument="key")
+        return key
 
     def __iter__(self) -> Iterator[K | None]:
         return (k for k, _n in self.counts)
@@ -102,6 +115,7 @@ class Tally(Generic[K]):
         return len(self.counts)
 
     def __contains__(self, key: object) -> bool:
+        key = self._key(key)
         return any(k == key for k, _n in self.counts)
 
     @property
