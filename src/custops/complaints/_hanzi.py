@@ -5,8 +5,10 @@ characters (``服務態度很差``) is converted before matching, one character 
 evidence found in the converted text points at the customer's own words.  The table
 covers the characters of everyday complaint, review and service language (about 1,200),
 not the whole of Unicode; an unknown character is kept.  Characters whose traditional
-form is also a common simplified character with another meaning (著, 乾, 瞭, 藉) are left
-alone: converting them would damage simplified text.
+form is also a common simplified character with another meaning (著, 乾, 瞭, 藉, 覆) are
+left alone: converting them would damage simplified text.  Every other Traditional
+character the enumerations' labels fold (``custops._enums``) is here too, so a label word
+in a customer's text reads as the label does.
 
 >>> to_simplified("服務態度很差，東西還沒到")
 '服务态度很差，东西还没到'
@@ -53,6 +55,7 @@ _TRADITIONAL = (
     # the eighteenth round: characters of store reviews in traditional characters
     "刪並瀏則蠻産廻簾塗儲緣値査噹嚕禱窺悽慟癮韻艦闡剎憫慚繽嘮淒彆癱瘓緬濟瀝暱瞇嗆墮鯊廝"
     "彙悵惻愴擄擲攙攢斃曖朧殲洶渾湊潰燦燼爍犧綽綿繕繡荊贖撻挾揹搾獃脣砲踫輻詡誑諉諳謔"
+    "箇脩卽厤閤衕曏奬傢幷彔録釦執摺朮澱滲眞俬纍紹絶羣証踰埰寀鈡鈅麫"
 )
 _SIMPLIFIED = (
     "乱亚布并来系侠俩仓个们伟侧伪杰伞备佣传债伤倾仅雇价仪亿俭尽偿优凶兑儿内两册冻刚划"
@@ -88,6 +91,7 @@ _SIMPLIFIED = (
     "鹦卤咸碱盐丽麦麸面面么么黄点党霉黩鼍鼹齐斋齿龇龄出龙庞龟"
     "删并浏则蛮产回帘涂储缘值查当噜祷窥凄恸瘾韵舰阐刹悯惭缤唠凄别瘫痪缅济沥昵眯呛堕鲨厮"
     "汇怅恻怆掳掷搀攒毙暧胧歼汹浑凑溃灿烬烁牺绰绵缮绣荆赎挞挟背榨呆唇炮碰辐诩诳诿谙谑"
+    "个修即历合同向奖家并录录扣执折术淀渗真私累绍绝群证逾采采钟钥面"
 )
 
 TABLE: dict[int, str] = dict(
