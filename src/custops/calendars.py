@@ -54,17 +54,20 @@ from custops._validate import (
     require_int,
     require_items,
     require_mapping,
+    require_name,
     require_str,
     require_type,
     require_wall_time,
     require_zone,
     within,
+    without_value,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import (
     CalendarNotPublished,
     InvalidInput,
+    InvalidType,
     PolicyError,
     ProvisionalCalendarWarning,
 )
@@ -203,14 +206,21 @@ class Interval:
         return (self.end_us - self.start_us) * US
 
     @classmethod
-    def parse(cls, text: str) -> Interval:
-        """Read ``"09:00-12:00"`` (also with ``–``, ``~``, ``至`` or ``到`` between the times)."""
-        require_type("text", text, str, "a str such as '09:00-12:00'")
+    def parse(cls, text: str, *, argument: str = "text") -> Interval:
+        """Read ``"09:00-12:00"`` (also with ``–``, ``~``, ``至`` or ``到`` between the times);
+        a refusal names ``argument`` and shows the text (a time's own fault included).
+
+        >>> Interval.parse("12:00-09:00", argument="weekly[Monday][0]")
+        Traceback (most recent call last):
+        ...
+        custops.errors.InvalidInput: weekly[Monday][0]: its end must be later than start ...
+        """
+        require_type(argument, text, str, "a str such as '09:00-12:00'")
         parts = re.split(r"\s*(?:-|–|—|~|～|至|到)\s*", text.strip()) if len(text) < 64 else []
         if len(parts) != 2 or not all(parts):
             problem = "is not an interval such as '09:00-12:00'"
-            raise InvalidInput.for_argument("text", text, problem)
-        return cls(parts[0], parts[1])
+            raise InvalidInput.for_argument(argument, text, problem)
+        return _interval_of(argument, text, parts[0], parts[1])
 
 
 # English in argument names of error messages; through ``_`` in explanations (周一 …).
@@ -228,14 +238,31 @@ Week = tuple[tuple[Interval, ...], ...]
 ByDate = tuple[tuple[_dt.date, tuple[Interval, ...]], ...]
 
 
+def _interval_of(argument: str, given: Any, start: Any, end: Any) -> Interval:
+    """``Interval(start, end)``; a refusal names ``argument`` and shows what was ``given``."""
+    try:
+        return Interval(start, end)
+    except (InvalidInput, InvalidType) as exc:
+        part, _sep, problem = without_value(exc).partition(": ")
+        raise type(exc).for_argument(argument, given, f"its {part} {problem}") from None
+
+
+def _one_interval(argument: str, value: Any) -> Interval:
+    """An interval given as an Interval, a text (``"09:00-12:00"``) or a (start, end) pair."""
+    if isinstance(value, str):
+        return Interval.parse(value, argument=argument)
+    if isinstance(value, tuple) and len(value) == 2:
+        return _interval_of(argument, value, *value)
+    what = "an Interval, a text such as '09:00-12:00' or a (start, end) pair"
+    return require_type(argument, value, Interval, what)
+
+
 def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
-    """One day's intervals from an Interval, a text or an iterable of them; sorted, disjoint."""
+    """One day's intervals from an Interval, a text, a (start, end) pair or an iterable of
+    them, each named by its place; sorted, disjoint."""
     if isinstance(value, (Interval, str)):
         value = (value,)
-    given = require_items(argument, value, "a tuple of Interval")
-    items = tuple(Interval.parse(v) if isinstance(v, str) else v for v in given)
-    for item in items:
-        require_type(argument, item, Interval, "Interval values")
+    items = require_items(argument, value, "a tuple of Interval", each=_one_interval)
     items = tuple(sorted(items, key=lambda i: i.start_us))
     for before, after in itertools.pairwise(items):
         low, problem = before.end_us, "intervals overlap"
@@ -322,7 +349,8 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
     if isinstance(value, Mapping):
         value = value.items()
     pairs = [
-        (require_date(argument, d[0]), require_str(argument, d[1]))
+        # a name is shown in one-line reasons: a name's check, naming the day it is for
+        (day := require_date(argument, d[0]), require_name(f"{argument}[{day}]", d[1]))
         if isinstance(d, tuple)
         else (require_date(argument, d), "休息日")
         for d in require_items(argument, value, "a mapping date -> name or an iterable of dates")
@@ -758,21 +786,29 @@ class WorkCalendar:
             problem = "is also listed in closures"
             raise InvalidInput.for_argument("extra_workdays", min(both), problem)
         problem = self._range_text(entity)
-        for argument, years in (
-            ("closures", sorted(d.year for d in self.closures)),
-            ("extra_workdays", sorted(d.year for d in self.extra_workdays)),
+        # each value shown as given: a day as the day, a year as the year, an arrangement by
+        # its year (the first outside the calendar's years, in order)
+        for argument, values in (
+            ("closures", sorted(self.closures)),
+            ("extra_workdays", sorted(self.extra_workdays)),
             (
                 "business_hours",
-                sorted(d.year for d, _hours in self.business_hours.by_date)
+                sorted(d for d, _hours in self.business_hours.by_date)
                 if self.business_hours
                 else [],
             ),
             ("final_years", sorted(self.final_years)),
-            ("arrangements", sorted(a.year for a in self.arrangements)),
+            ("arrangements", [a.year for a in self.arrangements]),
         ):
-            for y in years:
+            for value in values:
+                year = value if isinstance(value, int) else value.year
                 within(
-                    argument, y, y, low=entity.first_year, high=entity.last_year, problem=problem
+                    argument,
+                    value,
+                    year,
+                    low=entity.first_year,
+                    high=entity.last_year,
+                    problem=problem,
                 )
 
     # ------------------------------------------------------------ configuration views

@@ -1039,7 +1039,11 @@ def _explain_days(
 
 def _provisional_note(cal: WorkCalendar, first: _dt.date, last: _dt.date) -> str | None:
     """A step saying the count ran through years whose arrangement is not published."""
-    years = [y for y in range(min(first, last).year, last.year + 1) if not cal.is_published(y)]
+    supported = cal.supported_years  # an hour count may end past them; nothing to say there
+    span = range(
+        max(min(first, last).year, supported.start), min(last.year, supported.stop - 1) + 1
+    )
+    years = [y for y in span if not cal.is_published(y)]
     if not years:
         return None
     runs: list[list[int]] = []

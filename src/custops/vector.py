@@ -286,6 +286,10 @@ def _as_counts(value: Any, shape: tuple[int, ...]) -> NDArray[np.int64]:
     """The ``workdays`` of :func:`add_workdays` as an int64 column of the days' ``shape``
     (an array: its dtype is checked here; a Python scalar went through ``require_type``)."""
     series = series_type()
+    if series is not None and isinstance(value, series) and bool(value.isna().any()):
+        row = int(np.flatnonzero(value.isna().to_numpy())[0])  # a nullable Int64 column's gap
+        problem = "is missing: every day needs its count of working days"
+        raise InvalidInput.for_argument(f"workdays[{row}]", value.iloc[row], problem)
     arr = value.to_numpy() if series is not None and isinstance(value, series) else value
     arr = np.asarray(arr)
     if arr.dtype.kind not in "iu":
