@@ -829,6 +829,19 @@ _YEARS = re.compile(r"must lie in the years (\d+)-(\d+)")
 _TOO_CLOSE = "is too close to the end of the supported date range"
 
 
+def of_part(exc: CustopsError, argument: str, value: Any) -> CustopsError:
+    """``exc``, a refusal of one part of the caller's ``value`` (a pair's ``end``, a tranche's
+    ``share``), said of the caller's ``argument`` with ``value`` as given: the one home of
+    that re-raise.
+
+    >>> inner = InvalidInput.for_argument("end", 9, "must be later than start 12")
+    >>> print(of_part(inner, "weekly[0]", "12-09"))
+    weekly[0]: its end must be later than start 12 (got '12-09')
+    """
+    part, _sep, problem = without_value(exc).partition(": ")
+    return type(exc).for_argument(argument, value, f"its {part} {problem}" if problem else part)
+
+
 def without_value(exc: CustopsError) -> str:
     """The message of ``exc`` without its closing ``(got …)``: quoted inside another error's
     message, which shows its own value, so that a message has one ``(got …)``.

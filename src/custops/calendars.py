@@ -46,6 +46,7 @@ from custops._validate import (
     field_converter,
     in_date_range,
     instance_check,
+    of_part,
     optional_check,
     require_aware,
     require_bool,
@@ -60,7 +61,6 @@ from custops._validate import (
     require_wall_time,
     require_zone,
     within,
-    without_value,
 )
 from custops.decisions import Explained
 from custops.enums import LabelledEnum
@@ -243,8 +243,7 @@ def _interval_of(argument: str, given: Any, start: Any, end: Any) -> Interval:
     try:
         return Interval(start, end)
     except (InvalidInput, InvalidType) as exc:
-        part, _sep, problem = without_value(exc).partition(": ")
-        raise type(exc).for_argument(argument, given, f"its {part} {problem}") from None
+        raise of_part(exc, argument, given) from None
 
 
 def _one_interval(argument: str, value: Any) -> Interval:

@@ -27,6 +27,7 @@ from custops._validate import (
     SHARE,
     field_converter,
     in_date_range,
+    of_part,
     policy_or_default,
     require_date,
     require_int,
@@ -34,7 +35,6 @@ from custops._validate import (
     require_pairs,
     require_type,
     within,
-    without_value,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Explained
@@ -173,9 +173,7 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
         try:
             tranches.append(Tranche(*item))
         except (InvalidInput, InvalidType) as exc:
-            field, _, problem = without_value(exc).partition(": ")
-            reason = f"its {field} {problem}" if problem else field
-            raise type(exc).for_argument(f"{argument}[{i}]", item, reason) from None
+            raise of_part(exc, f"{argument}[{i}]", item) from None
     return tuple(tranches)
 
 

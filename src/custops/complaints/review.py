@@ -18,13 +18,13 @@ from custops._validate import (
     DATE,
     by_name,
     instance_check,
+    of_part,
     optional_check,
     require_aware,
     require_date,
     require_items,
     type_validator,
     utc,
-    without_value,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.complaints.case import Case
@@ -279,8 +279,7 @@ def _period(argument: str, value: Any) -> ReviewPeriod | None:
         try:
             return ReviewPeriod(*value)
         except (InvalidInput, InvalidType) as exc:  # the pair given, named as the caller's
-            part, _, problem = without_value(exc).partition(": ")
-            raise type(exc).for_argument(argument, value, f"its {part} {problem}") from None
+            raise of_part(exc, argument, value) from None
     what = "a ReviewPeriod, a (start, end) pair of dates or None"
     return optional_check(instance_check(ReviewPeriod, what))(argument, value)
 
