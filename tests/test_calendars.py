@@ -428,8 +428,12 @@ def test_interval_and_hours_validation() -> None:
         Interval("12:00", "09:00")
     with pytest.raises(InvalidInput, match="start: is not a time of day"):
         Interval("25:00", "26:00")
-    with pytest.raises(PolicyError, match=r"weekly\[Monday\]: intervals overlap"):
+    with pytest.raises(InvalidInput, match=r"weekly\[Monday\]: intervals overlap") as caught:
         BusinessHours({0: ("09:00-12:00", "11:00-13:00")})
+    # business hours are a calendar's data, not a policy: no PolicyError
+    assert not isinstance(caught.value, PolicyError)
+    with pytest.raises(TypeError, match="positional"):  # an option is keyword-only
+        BusinessHours({0: ("09:00-12:00",)}, 5)  # type: ignore[misc]
     with pytest.raises(InvalidInput, match="weekly: must be at most 6"):
         BusinessHours({7: ("09:00-12:00",)})
     with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):

@@ -120,8 +120,8 @@ def test_uppercase_accepts_separators_and_marks_negative(
     [
         (
             ["uppercase", "12元"],
-            "AMOUNT: is not an amount of money: write ASCII digits with one point, e.g. '87.50' "
-            "(got '12元')",
+            "AMOUNT: is not an amount of money: write digits 0-9 with at most one point, "
+            "e.g. '87.50' (got '12元')",
         ),
         (["uppercase", "-1"], "AMOUNT: is negative"),
         # the hint is the command's option, not the library's keyword

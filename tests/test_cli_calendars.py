@@ -82,6 +82,25 @@ def test_provisional_year_is_noted_or_refused(capsys: pytest.CaptureFixture[str]
     assert err.count("\n") == 1
 
 
+def test_many_provisional_years_make_one_note_in_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-01: a count across 74 unpublished years says so once, the years as runs, not
+    74 notes; a year made final leaves the run."""
+    status, out, err = run(["workdays", "between", "2025-01-01", "2100-12-31"], capsys)
+    assert (status, err.count("\n"), 18_000 < int(out) < 20_000) == (0, 1, True)
+    assert err == (
+        "custops: note: the CN holiday arrangements for 2027-2100 are not published yet: "
+        "answered from the statutory holidays (provisional); pass --final-year YEAR for each "
+        "year to treat as final\n"
+    )
+    argv = ["workdays", "between", "2026-06-01", "2030-06-01", "--final-year", "2028"]
+    status, out, err = run(["--lang", "zh_CN", *argv], capsys)
+    assert (status, 900 < int(out) < 1100) == (0, True)  # about 250 working days a year
+    assert err == (
+        "custops: 提示：CN 2027, 2029-2030 年的放假安排尚未公布：按法定节假日作答（暂定）；"
+        "如视为最终安排，请为每一年加 --final-year 年份\n"
+    )
+
+
 def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(
         ["workdays", "add", "2025-07-03", "1", "--country", "US", "--subdiv", "CA"], capsys

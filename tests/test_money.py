@@ -453,7 +453,7 @@ def test_other_scripts_digits_are_refused_F11(text: str) -> None:
         yuan(text)
     assert caught.value.argument == "value"
     assert str(caught.value) == (
-        "value: is not an amount of money: write ASCII digits with one point, e.g. '87.50' "
+        "value: is not an amount of money: write digits 0-9 with at most one point, e.g. '87.50' "
         f"(got {text!r})"
     )
 
@@ -485,7 +485,7 @@ def test_property_no_other_digit_is_money_F11(digit: str) -> None:
     if folded.isascii():
         assert yuan(digit) == Decimal(folded)
     else:
-        with pytest.raises(InvalidInput, match="ASCII digits"):
+        with pytest.raises(InvalidInput, match="digits 0-9"):
             yuan(digit)
 
 

@@ -75,6 +75,22 @@ def test_n_as_a_column_and_zero_and_back() -> None:
     assert got.tolist() == [dt.date(2025, 9, 30), dt.date(2025, 10, 9), dt.date(2025, 10, 11)]
 
 
+def test_one_numpy_int_counts_as_the_int_it_holds_R_SLA_01() -> None:
+    """R-SLA-01: ``np.int64(2)`` (or a 0-d int array) is one count for every day, as ``2``
+    is; a numpy float or bool is refused by its type, not by a shape."""
+    days = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 9)])
+    expected = vector.add_workdays(days, 2).tolist()
+    assert expected == [
+        dt.date(2025, 10, 10),
+        dt.date(2025, 10, 11),
+    ]  # 11 October: a make-up Saturday
+    for count in (np.int64(2), np.uint8(2), np.array(2)):
+        assert vector.add_workdays(days, count).tolist() == expected
+    for bad, shown in ((np.float64(2.0), "float64"), (np.array(2.5), "ndarray")):
+        with pytest.raises(InvalidType, match=rf"^workdays: .*not a {shown} \(got "):
+            vector.add_workdays(days, bad)
+
+
 def test_workdays_between_is_signed_R_SLA_13() -> None:
     a = _arr([dt.date(2025, 9, 30), dt.date(2025, 10, 11)])
     b = _arr([dt.date(2025, 10, 11), dt.date(2025, 9, 30)])
@@ -185,7 +201,7 @@ def test_the_calendars_end_names_the_callers_count_or_day_R_SLA_01() -> None:
     with pytest.raises(InvalidInput) as caught:
         vector.add_workdays(late, 1)
     assert (caught.value.argument, caught.value.value) == ("days[3]", dt.date(2101, 1, 1))
-    assert "lies outside the years 1950–2100 the CN calendar supports" in str(caught.value)
+    assert "lies outside the years 1950-2100 the CN calendar supports" in str(caught.value)
     with pytest.raises(InvalidInput) as caught:
         vector.workdays_between(
             _arr([dt.date(2025, 1, 2)] * 2), _arr([dt.date(2025, 1, 3), dt.date(1949, 12, 31)])

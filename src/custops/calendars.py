@@ -68,7 +68,6 @@ from custops.errors import (
     CalendarNotPublished,
     InvalidInput,
     InvalidType,
-    PolicyError,
     ProvisionalCalendarWarning,
 )
 from custops.i18n import N_, _
@@ -264,10 +263,8 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
     items = require_items(argument, value, "a tuple of Interval", each=_one_interval)
     items = tuple(sorted(items, key=lambda i: i.start_us))
     for before, after in itertools.pairwise(items):
-        low, problem = before.end_us, "intervals overlap"
-        within(
-            argument, (before, after), after.start_us, low=low, error=PolicyError, problem=problem
-        )
+        overlap = "intervals overlap"
+        within(argument, (before, after), after.start_us, low=before.end_us, problem=overlap)
     return items
 
 
@@ -310,7 +307,7 @@ class BusinessHours:
     """
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
-    makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday))  # type: ignore[misc]
+    makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday), kw_only=True)  # type: ignore[misc]
     by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
 
     @classmethod

@@ -120,7 +120,7 @@ def _parse(argument: str, text: str) -> Decimal:
         problem = "is not an amount of money: a comma must separate groups of three digits"
         raise InvalidInput.for_argument(argument, text, problem)
     if not (plain := _PLAIN.fullmatch(cleaned)):
-        problem = "is not an amount of money: write ASCII digits with one point, e.g. '87.50'"
+        problem = "is not an amount of money: write digits 0-9 with at most one point, e.g. '87.50'"
         raise InvalidInput.for_argument(argument, text, problem)
     if plain["exponent"]:  # "1e3" is a slip at a till as likely as 1000 yuan
         problem = "is not an amount of money: write it without an exponent, e.g. '1000'"

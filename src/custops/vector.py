@@ -112,7 +112,7 @@ class _Span:
         self.years = years = calendar.supported_years
         for year in (lo, hi):
             if year not in years:
-                message = f"reaches a year outside the calendar's {years.start}–{years.stop - 1}"
+                message = f"reaches a year outside the calendar's {years.start}-{years.stop - 1}"
                 raise InvalidInput.for_argument(argument, year, message)
         self.lo, self.hi = lo, hi
         self.lo_day = self.hi_day = 0  # the first and last epoch day of the input
@@ -323,7 +323,7 @@ def _span_of(
             row = _first(outside)
             if row is not None:
                 day = _dt.date.fromordinal(int(column[row]) + EPOCH_ORDINAL)
-                bounds = f"{supported.start}–{supported.stop - 1}"
+                bounds = f"{supported.start}-{supported.stop - 1}"
                 problem = (
                     f"lies outside the years {bounds} the {calendar.country} calendar supports"
                 )
@@ -378,8 +378,9 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     """The working day ``workdays`` working days after each day (the day not counted; a
     negative ``workdays`` counts back).
 
-    ``workdays`` is one int or an array of ints of the days' shape; ``0`` gives the day
-    itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days so).
+    ``workdays`` is one int (a numpy int too) or an array of ints of the days' shape;
+    ``0`` gives the day itself (R-SLA-01, R-SLA-08, R-SLA-09, R-SLA-13 count working days
+    so).
 
     >>> import numpy as np
     >>> add_workdays(np.array(["2025-09-30", "NaT"], dtype="datetime64[D]"), np.array([1, 1]))
@@ -387,8 +388,10 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    scalar = np.ndim(workdays) == 0 and not isinstance(workdays, np.generic)
-    if scalar:  # one Python value: the one type check, which refuses a bool too
+    if np.ndim(workdays) == 0 and np.asarray(workdays).dtype.kind in "iu":
+        workdays = int(workdays)  # one numpy int (or 0-d int array) counts as the int it holds
+    scalar = np.ndim(workdays) == 0
+    if scalar:  # one value: the one type check, which refuses a bool or a float too
         workdays = require_type("workdays", workdays, int, _COUNTS)
         problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
         within(
@@ -862,7 +865,7 @@ def _one_instant(value: Any, calendar: WorkCalendar) -> int:
         us = _to_us(value)
     years = calendar.supported_years
     if local.year not in years or local.year + 1 not in years:
-        problem = f"must lie in the calendar's years {years.start}–{years.stop - 2}"
+        problem = f"must lie in the calendar's years {years.start}-{years.stop - 2}"
         raise InvalidInput.for_argument("at", value, problem)
     return us
 
