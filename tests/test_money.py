@@ -196,6 +196,11 @@ def test_allocate_refuses_bad_weights() -> None:
         allocate(yuan(1), [0.5])
     with pytest.raises(InvalidType, match="weights"):
         allocate(yuan(1), "12")
+    # a set or a mapping has no order for the parts to follow; a generator has one
+    for unordered, shown in (({1, 2}, "set"), ({1: 1}, "dict"), (frozenset([1]), "frozenset")):
+        with pytest.raises(InvalidType, match=rf"^weights: must be a sequence .*not a {shown} "):
+            allocate(yuan(1), unordered)
+    assert allocate(yuan(1), (w for w in (1, 3))) == (Decimal("0.25"), Decimal("0.75"))
     with pytest.raises(InvalidType, match="total"):
         allocate(1.0, [1])
 

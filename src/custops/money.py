@@ -6,7 +6,8 @@ from __future__ import annotations
 import decimal
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import partial
@@ -156,14 +157,16 @@ _WEIGHT = partial(require_rational, low=0)  # a weight of allocate: exact, not n
 
 def allocate(total: Any, weights: Iterable[Any]) -> tuple[Decimal, ...]:
     """Split ``total`` (whole fen: a fraction of a fen is refused) into parts proportional
-    to ``weights`` (non-negative, not all zero), exact to the fen: largest remainder
-    (Hamilton), ties to the earlier part.
+    to ``weights`` (non-negative, not all zero; in order: a set or a mapping is refused),
+    exact to the fen: largest remainder (Hamilton), ties to the earlier part.
 
     >>> allocate(yuan("0.05"), [1, 1])
     (Decimal('0.03'), Decimal('0.02'))
     """
     amount = yuan(total, argument="total", exact=True)
-    parts = require_items("weights", weights, "a sequence of weights", each=_WEIGHT)
+    # a set or a mapping has no order to give the parts theirs: refused, as a lone str is
+    unordered = (AbstractSet, Mapping)
+    parts = require_items("weights", weights, "a sequence of weights", *unordered, each=_WEIGHT)
     if not parts:
         raise InvalidInput.for_argument("weights", weights, "must not be empty")
     whole = sum(parts, Fraction(0))
