@@ -1047,6 +1047,18 @@ def _names(error: CustopsError, argument: str, expected: str) -> bool:
     return named in (argument, expected) or words.search(str(error)) is not None
 
 
+def _problem_is_the_reason_alone(error: CustopsError) -> bool:
+    """``error.problem`` is its message less the ``<argument>: `` head and the ``(got …)``
+    tail: what a form shows beside the field (errors.CustopsError); a refused event's
+    (``resume at …: <problem>``) is the reason its message ends with."""
+    if error.argument is None or not error.message.startswith(f"{error.argument}: "):
+        return bool(error.problem) and error.message.endswith(error.problem)
+    rest = error.message.removeprefix(f"{error.argument}: ").removeprefix(error.problem)
+    return rest in ("", f" (got {error.value!r})") or (
+        rest.startswith(" (got ") and error.problem not in ("", error.message)
+    )
+
+
 @pytest.mark.parametrize("call", _marked(CALLS, "junk"), ids=lambda c: c.id)
 def test_junk_in_every_argument(call: Call) -> None:
     """Each argument in turn replaced by junk: a result or a CustopsError naming it."""
@@ -1064,6 +1076,8 @@ def test_junk_in_every_argument(call: Call) -> None:
             except CustopsError as error:
                 if not _names(error, argument, expected):
                     problems.append(f"{argument}={label}: message names another argument: {error}")
+                if not _problem_is_the_reason_alone(error):
+                    problems.append(f"{argument}={label}: problem {error.problem!r} of {error}")
                 if not isinstance(error, (TypeError, ValueError)):
                     problems.append(f"{argument}={label}: neither a TypeError nor a ValueError")
             except Exception as error:
@@ -2035,6 +2049,8 @@ def test_bad_input_is_refused_naming_the_argument(bad: Bad) -> None:
     assert error.argument == bad.argument
     assert str(error).startswith(f"{bad.argument}: ")
     assert "(got " in str(error)
+    # the reason alone, as a form shows it beside the field
+    assert str(error) == f"{bad.argument}: {error.problem} (got {error.value!r})"
 
 
 # --------------------------------------------------------------------------- property

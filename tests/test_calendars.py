@@ -433,7 +433,7 @@ def test_interval_and_hours_validation() -> None:
     # business hours are a calendar's data, not a policy: no PolicyError
     assert not isinstance(caught.value, PolicyError)
     with pytest.raises(TypeError, match="positional"):  # an option is keyword-only
-        BusinessHours({0: ("09:00-12:00",)}, 5)  # type: ignore[misc]
+        BusinessHours({0: ("09:00-12:00",)}, 5)  # type: ignore[call-arg]
     with pytest.raises(InvalidInput, match="weekly: must be at most 6"):
         BusinessHours({7: ("09:00-12:00",)})
     with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):

@@ -88,7 +88,7 @@ CALLS: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
     "WorkCalendar": (cals.WorkCalendar, ("CN", None)),
     "Interval": (cals.Interval, ("09:00", "10:00")),
     "Interval.parse": (cals.Interval.parse, ("09:00-10:00",)),
-    "BusinessHours": (cals.BusinessHours, ({0: "09:00-10:00"}, 0)),
+    "BusinessHours": (cals.BusinessHours, ({0: "09:00-10:00"},)),
     "Arrangement": (cals.Arrangement, (2027, {dt.date(2027, 1, 1): "元旦"})),
     "DayKind.parse": (cals.DayKind.parse, ("工作日",)),
     "HalfDay.parse": (cals.HalfDay.parse, ("women",)),
@@ -126,6 +126,10 @@ KEYWORDS: dict[str, tuple[Callable[..., Any], tuple[str, ...]]] = {
     "deadline": (
         lambda **kw: periods.deadline(T0, "3天", **kw),
         ("calendar", "cutoff", "convention", "roll", "explain"),
+    ),
+    "BusinessHours": (
+        lambda **kw: cals.BusinessHours({0: "09:00-10:00"}, **kw),
+        ("makeup_weekday", "by_date"),
     ),
     "roll": (lambda **kw: CAL.roll(D0, **kw), ("roll",)),
     "uppercase": (lambda **kw: money.uppercase(Decimal("1"), **kw), ("negative",)),

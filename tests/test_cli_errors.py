@@ -251,6 +251,8 @@ def test_as_arguments_names_the_commands_arguments_in_the_message() -> None:
         "--on: must not be before LAST_TRADE_ON 2024-06-01, born on (got datetime.date(2024, 1, 1))"
     )
     assert caught.value.argument == "--on"
+    # the reason alone, renamed as the message: what a form beside --on would show
+    assert caught.value.problem == "must not be before LAST_TRADE_ON 2024-06-01, born on"
     with pytest.raises(InvalidInput) as caught, as_arguments(names):
         raise _error("must not exceed list_price 100.00", "120", "promo")
     assert caught.value.message == "LINE: must not exceed list_price 100.00 (got '120')"

@@ -45,6 +45,40 @@ def test_for_argument_names_the_argument_and_shows_the_value() -> None:
     assert isinstance(error, InvalidInput)
 
 
+def test_problem_is_the_reason_alone_wherever_the_error_is_built() -> None:
+    """``problem`` is the message less its argument and value, whether the error was built
+    by ``for_argument``, re-raised by a policy's converter, renamed for a row of a column,
+    or refuses an event; ``Refused`` carries its decision's reason."""
+    import datetime as dt
+
+    from custops.decisions import Decision
+    from custops.deposits import DepositPolicy
+    from custops.money import from_fen
+    from custops.sla import Clock, Target
+
+    built = InvalidInput.for_argument("peak", "-5", "must not be negative")
+    assert built.problem == "must not be negative"
+    with pytest.raises(PolicyError) as policy:
+        DepositPolicy(reserve_rate="1.5")
+    assert str(policy.value) == f"reserve_rate: {policy.value.problem} (got '1.5')"
+    with pytest.raises(InvalidInput) as fen:
+        from_fen(10**40)
+    assert fen.value.argument == "fen"
+    assert "fen" not in fen.value.problem
+    assert str(fen.value) == f"fen: {fen.value.problem} (got {10**40})"
+    start = dt.datetime(2025, 9, 30, 9, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    clock = Clock.start(start, Target("reply", "2小时"))
+    with pytest.raises(IllegalTransition) as twice:
+        clock.resume(start)
+    assert twice.value.problem
+    assert twice.value.problem in str(twice.value)
+    assert not twice.value.problem.startswith("resume")
+    refused = Decision(False, "R-X-01", "not designated")
+    with pytest.raises(errors.Refused) as denied:
+        refused.require()
+    assert denied.value.problem == "not designated"
+
+
 def test_structured_errors_keep_their_details() -> None:
     missing = CalendarNotPublished("2027 is not published", year=2027)
     assert (missing.year, missing.country, missing.argument) == (2027, "CN", "year")

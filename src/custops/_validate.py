@@ -131,7 +131,9 @@ def policy_field(check: Callable[[str, Any], Any]) -> Any:
         try:
             return check(argument, value)
         except InvalidInput as exc:
-            raise PolicyError(exc.message, argument=exc.argument, value=exc.value) from None
+            raise PolicyError(
+                exc.message, argument=exc.argument, value=exc.value, problem=exc.problem
+            ) from None
 
     return field_converter(convert)
 
@@ -838,8 +840,8 @@ def of_part(exc: CustopsError, argument: str, value: Any) -> CustopsError:
     >>> print(of_part(inner, "weekly[0]", "12-09"))
     weekly[0]: its end must be later than start 12 (got '12-09')
     """
-    part, _sep, problem = without_value(exc).partition(": ")
-    return type(exc).for_argument(argument, value, f"its {part} {problem}" if problem else part)
+    said = f"its {exc.argument} {exc.problem}" if exc.argument else exc.problem
+    return type(exc).for_argument(argument, value, said)
 
 
 def without_value(exc: CustopsError) -> str:

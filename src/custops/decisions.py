@@ -73,7 +73,8 @@ class Explained:
                 "has three or more outcomes, so it has no truth value; test result.outcome "
                 f"instead (it is {shown})"
             )
-        raise InvalidType(f"result: {name} {problem}", argument="result", value=self)
+        problem = f"{name} {problem}"
+        raise InvalidType(f"result: {problem}", argument="result", value=self, problem=problem)
 
 
 @attrs.frozen

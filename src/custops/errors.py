@@ -30,24 +30,41 @@ __all__ = [
 
 class CustopsError(Exception):
     """Base class of every exception raised by custops: ``argument`` names the offending
-    argument (or field) and ``value`` holds the refused value, where there is one."""
+    argument (or field), ``value`` holds the refused value, where there is one, and
+    ``problem`` is the reason alone, without the argument or the value (a form shows it
+    beside the field ``argument`` names; the message is ``"<argument>: <problem> (got
+    <value!r>)"``).
 
-    def __init__(self, message: str, *, argument: str | None = None, value: Any = None) -> None:
+    >>> error = InvalidInput.for_argument("paid", "abc", "is not an amount of money")
+    >>> error.argument, error.value, error.problem
+    ('paid', 'abc', 'is not an amount of money')
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        argument: str | None = None,
+        value: Any = None,
+        problem: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.argument = argument
         self.value = value
+        #: the reason alone; the whole message when no shorter one was given
+        self.problem = message if problem is None else problem
 
     def __str__(self) -> str:
         return self.message
 
     @classmethod
     def for_argument(cls, argument: str, value: Any, reason: str, **details: Any) -> CustopsError:
-        """Build the error with the house style ``"<argument>: <reason> (got <value!r>)"``;
-        ``details`` are the class's own keywords (an ``IllegalTransition``'s ``state_name``
-        and ``event_name``)."""
+        """Build the error with the house style ``"<argument>: <reason> (got <value!r>)"``
+        (``reason`` is its ``problem``); ``details`` are the class's own keywords (an
+        ``IllegalTransition``'s ``state_name`` and ``event_name``)."""
         message = f"{argument}: {reason} (got {value!r})"
-        return cls(message, argument=argument, value=value, **details)
+        return cls(message, argument=argument, value=value, problem=reason, **details)
 
 
 class InvalidInput(CustopsError, ValueError):
@@ -89,10 +106,10 @@ class InsufficientPoints(CustopsError, ValueError):
         points_available: int,
         argument: str = "points",
         value: Any = None,
+        problem: str | None = None,
     ) -> None:
-        super().__init__(
-            message, argument=argument, value=points_requested if value is None else value
-        )
+        shown = points_requested if value is None else value
+        super().__init__(message, argument=argument, value=shown, problem=problem)
         self.points_requested = points_requested
         self.points_available = points_available
 
@@ -115,9 +132,10 @@ class IllegalTransition(CustopsError, ValueError):
         event_name: str | None = None,
         argument: str = "event",
         value: Any = None,
+        problem: str | None = None,
     ) -> None:
         shown = event_name if argument == "event" and value is None else value
-        super().__init__(message, argument=argument, value=shown)
+        super().__init__(message, argument=argument, value=shown, problem=problem)
         self.state_name = state_name
         self.event_name = event_name
 
@@ -127,7 +145,7 @@ class Refused(CustopsError, PermissionError):
     and ``decision`` (the refusing decision itself, with all its fields)."""
 
     def __init__(self, message: str, *, rule: str, reason: str, decision: Any = None) -> None:
-        super().__init__(message)
+        super().__init__(message, problem=reason)
         self.rule = rule
         self.reason = reason
         self.decision = decision

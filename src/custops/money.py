@@ -21,7 +21,6 @@ from custops._validate import (
     require_rational,
     require_type,
     within,
-    without_value,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
@@ -149,7 +148,7 @@ def from_fen(fen: int) -> Decimal:
     try:
         return yuan(Decimal(fen).scaleb(-2), argument="fen")
     except InvalidInput as exc:  # shown as given: fen, not the yuan they make
-        raise InvalidInput.for_argument("fen", fen, without_value(exc).partition(": ")[2]) from None
+        raise InvalidInput.for_argument("fen", fen, exc.problem) from None
 
 
 _WEIGHT = partial(require_rational, low=0)  # a weight of allocate: exact, not negative

@@ -181,7 +181,8 @@ T = TypeVar("T")
 
 def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
     """The refusal of the step ``event`` in ``state``: ``"<event>: <problem>"``."""
-    return IllegalTransition(f"{event}: {problem}", state_name=state, event_name=event)
+    message = f"{event}: {problem}"
+    return IllegalTransition(message, state_name=state, event_name=event, problem=problem)
 
 
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:

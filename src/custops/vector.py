@@ -251,7 +251,7 @@ def _renumbered(exc: InvalidInput, rows: NDArray[np.bool_]) -> InvalidInput:
         return exc
     row = int(np.flatnonzero(rows)[int(index.removesuffix("]"))])
     message = f"{name}[{row}]" + exc.message.removeprefix(exc.argument or "")
-    return InvalidInput(message, argument=f"{name}[{row}]", value=exc.value)
+    return InvalidInput(message, argument=f"{name}[{row}]", value=exc.value, problem=exc.problem)
 
 
 def _first(mask: NDArray[np.bool_]) -> int | None:

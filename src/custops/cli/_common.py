@@ -137,7 +137,10 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
             # (a LINE's list_price is a part of what was typed as LINE)
             if ("_" in name or name in words) and shown != names[key]:
                 body = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", shown, body)
-        raise type(exc)(renamed + body + tail, argument=renamed, value=exc.value) from None
+        problem = body.removeprefix(": ")
+        raise type(exc)(
+            renamed + body + tail, argument=renamed, value=exc.value, problem=problem
+        ) from None
 
 
 def _typed(argument: str, args: argparse.Namespace) -> Any:

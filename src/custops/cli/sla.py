@@ -73,7 +73,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         # the attributes the desk's rules read, as the options that give them
         read = sorted({a for r in policy.rules for a, _values in r.conditions})
         options = [f"--{a}" if a in _CASE_OPTIONS or a == "special" else a for a in read]
-        head = exc.message.partition("; its rules read ")[0].removeprefix("attributes: ")
+        head = exc.problem.partition("; its rules read ")[0]
         message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
         raise PolicyError.for_argument("--preset", args.preset, message) from None
     if args.json:

@@ -83,8 +83,12 @@ def _line(text: str) -> Line:
         with as_arguments(_LINE_ARGUMENTS):
             return Line(price, qty, **benefit)
     except InvalidInput as exc:  # the line's own price, as the LINE typed shows it
-        message = exc.message.replace("list_price", "the price")
-        raise InvalidInput(message, argument=exc.argument, value=exc.value) from None
+        message, problem = (
+            t.replace("list_price", "the price") for t in (exc.message, exc.problem)
+        )
+        raise InvalidInput(
+            message, argument=exc.argument, value=exc.value, problem=problem
+        ) from None
 
 
 def _quote_json(result: Quote) -> dict[str, Any]:
@@ -135,8 +139,10 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         if given
     ]
     if args.card is False and implied:  # --no-card beside an option of the card
-        said = f"--no-card: contradicts {', '.join(implied)}, which describe a card"
-        raise InvalidInput(said, argument="--no-card", value=False)
+        problem = f"contradicts {', '.join(implied)}, which describe a card"
+        raise InvalidInput(
+            f"--no-card: {problem}", argument="--no-card", value=False, problem=problem
+        )
     if args.card or implied:
         born_on = parse_day("--born-on", args.born_on) if args.born_on is not None else None
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on

@@ -74,6 +74,7 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
         f"{step.value} ({step.label}) at {moment_text(event.at)}: {problem}",
         state_name=where,
         event_name=step.value,
+        problem=problem,
     )
 
 

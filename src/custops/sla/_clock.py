@@ -414,6 +414,7 @@ def _transition(
             f"{kind.value} at {moment_text(event.at)}: {problem}",
             state_name=phase or "not started",
             event_name=kind.value,
+            problem=problem,
         )
 
     if phase is None:
@@ -552,11 +553,12 @@ class Clock:
             )
         stop = previous.stopped_at
         if stop is None:
+            problem = f"the clock of {previous.target.name!r} has not been stopped"
             raise IllegalTransition(
-                f"start of {target.name!r}: the clock of {previous.target.name!r} "
-                "has not been stopped",
+                f"start of {target.name!r}: {problem}",
                 state_name=previous._phase,
                 event_name="start",
+                problem=problem,
             )
         prior = previous.target
         note = _("after {target} stopped", target=named(prior.name, prior.label))

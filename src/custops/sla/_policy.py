@@ -49,7 +49,6 @@ from custops.sla._targets import (
     conditions_text,
     named,
     no_period,
-    problem_of,
     quoted,
     read_builtin,
     read_promised_periods,
@@ -225,7 +224,7 @@ class Selection(Explained):
                 if exc.argument == "promised":
                     raise _promise_error(exc, t, promised_periods) from None
                 # counting from the start failed: the caller's `at`, the problem once
-                raise InvalidInput.for_argument("at", at, problem_of(exc)) from None
+                raise InvalidInput.for_argument("at", at, exc.problem) from None
         return clocks
 
 
@@ -236,7 +235,7 @@ def _promise_error(exc: InvalidInput, target: Target, promised_periods: Any) -> 
     name = target.name
     if isinstance(promised_periods, Mapping) and promised_periods.get(name) is not None:
         argument = f"promised_periods[{name!r}]"
-        return InvalidInput.for_argument(argument, promised_periods[name], problem_of(exc))
+        return InvalidInput.for_argument(argument, promised_periods[name], exc.problem)
     give = f"promised_periods={{{name!r}: …}}"
     return InvalidInput.for_argument("promised_periods", promised_periods, no_period(name, give))
 
@@ -413,9 +412,11 @@ class SlaPolicy:
                         keys = frozenset(extra[attribute].read(k) for k in keys)
                     except InvalidInput as e:
                         argument = f"conditions[{attribute}]"
-                        problem = f"rule {r.name!r}: {e.message.removeprefix(f'{e.argument}: ')}"
+                        problem = f"rule {r.name!r}: {e.problem}"
                         message = f"{argument}: {problem}"
-                        raise PolicyError(message, argument=argument, value=e.value) from None
+                        raise PolicyError(
+                            message, argument=argument, value=e.value, problem=problem
+                        ) from None
                 conditions[attribute] = keys
             rules.append(attrs.evolve(r, conditions=conditions))
             for n in r.target_names:

@@ -26,10 +26,9 @@ from custops._validate import (
     require_mapping,
     require_str,
     stripped_text,
-    without_value,
 )
 from custops.enums import LabelledEnum
-from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import CJK_RUN, _
 from custops.periods import CIVIL_CODE_RULE, WORKING_TIME_RULE, Period, Unit, period_check
 
@@ -132,16 +131,6 @@ _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 period_or_none = optional_check(period_check)
 #: The converter of a period field: a Period, its text, or None.
 PERIOD = field_converter(period_or_none)
-
-
-def problem_of(exc: CustopsError) -> str:
-    """The problem ``exc`` states, without its argument's head and its value: quoted in a
-    refusal of the caller's own argument, so that the message has one head and one value.
-
-    >>> problem_of(InvalidInput.for_argument("promised", "3天", "is not for this target"))
-    'is not for this target'
-    """
-    return without_value(exc).removeprefix(f"{exc.argument}: ")
 
 
 def no_period(target: str, give: str) -> str:

@@ -562,7 +562,8 @@ class Ledger:
             "the card's own points count (R-VIP-08)"
         )
         given = f"the ledger of card {other.card.number}"
-        raise InvalidInput(f"other: {problem} (got {given})", argument="other", value=other)
+        message = f"other: {problem} (got {given})"
+        raise InvalidInput(message, argument="other", value=other, problem=problem)
 
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})
