@@ -69,10 +69,11 @@ def load_with_missing(
     return rows, missing
 
 
-#: The seventh and thirteenth dev batches' sources (Heimao consumer complaints about
-#: financial firms, scenic-spot and hotel reviews; Taiwanese hospitals' Google Maps reviews,
-#: a recipe app's Google Play reviews, JD phone reviews): measures of sources never seen, so
-#: never trained on, never scored by ``--loso`` nor used to choose rules
+#: The seventh, thirteenth and fourteenth dev batches' sources (Heimao consumer complaints
+#: about financial firms, scenic-spot and hotel reviews; Taiwanese hospitals' Google Maps
+#: reviews, a recipe app's Google Play reviews, JD phone reviews; citizens' messages to a
+#: government message board, a bank's complaint work-order sentences): measures of sources
+#: never seen, so never trained on, never scored by ``--loso`` nor used to choose rules
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
@@ -81,6 +82,10 @@ UNSEEN_SOURCES = (
     "spolo0501/LDA_hospital",
     "chiajung0001/App_reviews_crawler",
     "weifengchenchen/jd-phone-analysis",
+    # the fourteenth batch (the 2020 TipDM Cup's attachment 2: citizens' messages to a
+    # government message board; sentences of China Construction Bank complaint work orders)
+    "694035434/Natural-language-processing-and-text-mining",
+    "wuboyu88/text_classification",
 )
 
 

@@ -42,8 +42,8 @@ whose hash is ``H`` (``/tmp/_custops_features_H.pickle``, the name a run prints 
 rule change is then measured with the learned layer trained before it, as the change ships
 when the weights are not retrained (the tenth round's measure), and scoring it takes
 minutes, not the hours of retraining every fold.  Only the ``dev`` split is ever read here:
-the ``test`` split is for measuring, not for training; the seventh and thirteenth
-batches' sources (``UNSEEN_SOURCES``) are never trained on nor scored, whatever
+the ``test`` split is for measuring, not for training; the seventh, thirteenth and
+fourteenth batches' sources (``UNSEEN_SOURCES``) are never trained on nor scored, whatever
 ``--skip-sources`` says.
 The sixth batch's (``DEV6_SOURCES``) are ordinary dev sources since the eleventh round:
 held out and scored by ``--loso`` like the fourth and fifth batches', and, like theirs,
