@@ -69,19 +69,14 @@ def load_with_missing(
     return rows, missing
 
 
-#: The seventh, thirteenth and fourteenth dev batches' sources (Heimao consumer complaints
-#: about financial firms, scenic-spot and hotel reviews; Taiwanese hospitals' Google Maps
-#: reviews, a recipe app's Google Play reviews, JD phone reviews; citizens' messages to a
-#: government message board, a bank's complaint work-order sentences): measures of sources
-#: never seen, so never trained on, never scored by ``--loso`` nor used to choose rules
+#: The seventh and fourteenth dev batches' sources (Heimao consumer complaints about
+#: financial firms, scenic-spot and hotel reviews; citizens' messages to a government message
+#: board, a bank's complaint work-order sentences): measures of sources never seen, so never
+#: trained on, never scored by ``--loso`` nor used to choose rules (the thirteenth batch's
+#: were until the nineteenth round: ``train_classifier.DEV13_SOURCES``)
 UNSEEN_SOURCES = (
     "celineyaxin/celine",
     "Alice23333/Text-Analysis-of-Online-Reviews-of-Scenic-Spots-and-Hotels",
-    # the thirteenth batch (Google Maps reviews of Taiwanese hospitals, Google Play reviews of
-    # the recipe app iCook, JD.com reviews of five phones)
-    "spolo0501/LDA_hospital",
-    "chiajung0001/App_reviews_crawler",
-    "weifengchenchen/jd-phone-analysis",
     # the fourteenth batch (the 2020 TipDM Cup's attachment 2: citizens' messages to a
     # government message board; sentences of China Construction Bank complaint work orders)
     "694035434/Natural-language-processing-and-text-mining",
