@@ -183,7 +183,8 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
         (["sla", "schedule", "--preset", "winery"], "required: RECEIVED_AT"),
         (
             ["sla", "schedule", "2025-09-30", "--preset", "winery"],
-            "RECEIVED_AT: must be a date-time, such as 2025-09-30T16:00 (got '2025-09-30')",
+            "RECEIVED_AT: must be a date-time, such as 2025-09-30T16:00 or "
+            "2025-09-30T16:00+08:00 (got '2025-09-30')",
         ),
         (["sla", "schedule", "yesterday", "--preset", "winery"], "RECEIVED_AT: is not a date"),
         (
@@ -221,3 +222,51 @@ def test_bad_input_is_one_line_on_stderr_with_status_2(
     assert err.startswith("custops: error: ")
     assert message in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("typed", ["2025-13-30T16:00", "yesterday", "2025-09-30"])
+def test_a_refused_received_at_suggests_only_what_the_command_takes(
+    typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CONTRIBUTING item 9 (an error tells the user what to type): the forms a refusal of
+    RECEIVED_AT suggests are date-times, each of which the command takes; a bare date,
+    which it refuses, is never suggested."""
+    argv = [
+        "sla",
+        "schedule",
+        typed,
+        "--preset",
+        "winery",
+        "--kind",
+        "complaint",
+        "--channel",
+        "电话",
+    ]
+    status, _out, err = run(argv, capsys)
+    assert status == 2
+    assert "RECEIVED_AT:" in err
+    hint = err.partition("(got")[0]
+    suggested = [w.strip(",") for w in hint.split() if w[:1].isdigit()]
+    assert suggested == ["2025-09-30T16:00", "2025-09-30T16:00+08:00"]
+    for form in suggested:
+        assert run(["sla", "schedule", form, *argv[3:]], capsys)[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("channel", "key"),
+    [
+        ("热线投诉", "phone"),
+        ("熱線投訴", "phone"),
+        ("客服热线", "phone"),
+        ("网络投诉", "online"),
+        ("12315投诉", "forwarded"),
+    ],
+)
+def test_schedule_reads_a_channel_followed_by_complaint_R_CMP_04(
+    channel: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--channel 热线投诉``: any channel spelling followed by 投诉 is that channel (R-CMP-04)."""
+    argv = ["sla", "schedule", "2025-09-30T16:00", "--preset", "winery", "--kind", "complaint"]
+    status, out, _err = run([*argv, "--channel", channel, "--json"], capsys)
+    assert status == 0
+    assert out == run([*argv, "--channel", key, "--json"], capsys)[1]

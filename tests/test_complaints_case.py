@@ -1231,3 +1231,91 @@ def test_every_instant_field_refuses_what_utc_cannot_show() -> None:
     for build in (lambda: CaseEvent(early, "assign", "dealer"), lambda: ClockEvent(early, "start")):
         with pytest.raises(InvalidInput, match=r"^at: is outside the range of dates UTC can show"):
             build()
+
+
+# --------------------------------------------------------------------------- one API
+
+
+@pytest.mark.parametrize(
+    ("step", "argument"),
+    [
+        (lambda case, at: case.assign(at, CRM, None), "department"),
+        (lambda case, at: case.record(at, "assign", CRM, handler="李"), "department"),
+        (lambda case, at: case.promise(at, CRM, None), "period"),
+    ],
+)
+def test_a_step_missing_its_required_data_names_the_keyword_given(
+    step: Callable[[Case, dt.datetime], Case], argument: str
+) -> None:
+    """Conventions, Errors: a case step's refusal names the caller's own argument and shows
+    the value given (``department: … (got None)``), not the event's ``data`` dict."""
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
+    with pytest.raises(InvalidInput) as refused:
+        step(case, T(9, 30, 18))
+    assert refused.value.argument == argument
+    assert refused.value.value is None
+    assert str(refused.value).startswith(f"{argument}: ")
+    assert str(refused.value).endswith("(got None)")
+
+
+def test_a_step_given_data_it_does_not_take_names_that_keyword() -> None:
+    """``case.record(at, "assign", role, colour=…)``: the keyword is named, not ``data``."""
+    case = general(Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER), T(9, 30, 17))
+    with pytest.raises(InvalidInput, match=r"^colour: is not data of the assign step.*'red'"):
+        case.record(T(9, 30, 18), "assign", CRM, department="质量部", colour="red")
+    # a caller who builds the event passes data: that is what is named
+    with pytest.raises(InvalidInput, match=r"^data: assign needs 'department'"):
+        CaseEvent(T(9, 30, 18), "assign", CRM, data={"department": None})
+
+
+@pytest.mark.parametrize("name", [0, None, 1.5, ("reply",)])
+def test_a_case_status_looked_up_by_a_non_str_is_a_wrong_type(name: Any) -> None:
+    """Conventions: a wrong type is InvalidType, as ``case.six_clears()[0]`` is."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="winery")
+    with pytest.raises(InvalidType, match=r"^name: must be a str"):
+        case.status(at=T(9, 30, 17))[name]
+
+
+def test_a_case_status_is_looked_up_by_a_targets_label_too() -> None:
+    """``status["处理完毕"]`` is the target labelled so (one target alone has that label);
+    an unknown name or label is refused listing the targets."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="winery")
+    status = case.status(at=T(9, 30, 17))
+    by_label = {s.label: s for s in status if s.label}
+    assert by_label
+    for label, found in by_label.items():
+        assert status[label] is found is status[found.target_name]
+        assert label in status
+    assert "" not in status
+    with pytest.raises(InvalidInput, match="is not a running or finished target"):
+        status["处理完"]
+
+
+def test_a_retention_policy_bounds_its_years_when_built_R_SLA_23() -> None:
+    """CONTRIBUTING Conventions: a policy that cannot hold is refused when built
+    (PolicyError naming the field), not later as the case's ``closed_on``."""
+    for field in ("ordinary_years", "important_years"):
+        with pytest.raises(PolicyError, match=rf"^{field}: must be at most 1000"):
+            RetentionPolicy(**{field: 10**20})
+    assert RetentionPolicy(ordinary_years=1000).ordinary_years == 1000
+
+
+def test_a_retention_past_9999_names_the_policy_or_the_case_R_SLA_23() -> None:
+    """A case closed in 9995 and kept ten years: refused naming ``policy`` (given) or
+    ``case`` (its own policy), never ``closed_on``, which the caller did not pass."""
+    ten = RetentionPolicy(ordinary_years=10)
+    at = T(9, 30, 16)
+    case = (
+        Case.open(
+            complaint(at), ADVISER, policy=CasePolicy(sla_policy="tobacco", retention_policy=ten)
+        )
+        .classify(at, CRM, kind="咨询", category="其他")
+        .answer(at, ADVISER)
+    )
+    late = dt.datetime(9995, 1, 1, tzinfo=SH)
+    case = case.close(late, ADVISER)
+    with pytest.raises(InvalidInput, match=r"^policy: keeps the record 10 years .* 9995-01-01"):
+        retention_until(case, policy=ten)
+    with pytest.raises(InvalidInput, match=r"^case: closed on 9995-01-01") as refused:
+        _ = case.retention
+    assert refused.value.value == late

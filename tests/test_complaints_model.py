@@ -227,3 +227,55 @@ def test_severity_is_ordered_on_the_one_base() -> None:
         for member in cls:
             assert str(member) == member.label
             assert cls.parse(member.value) is member
+
+
+def test_every_channel_spelling_followed_by_complaint_is_that_channel_R_CMP_04() -> None:
+    """CONTRIBUTING item 5 (``parse()`` reads any spelling): "<any channel spelling>投诉"
+    (投訴, "complaint") is that channel — 热线投诉, 网络投诉, 12315投诉 — for every
+    spelling of every channel, not a list of a few."""
+    from custops._enums import names_of
+
+    for member in Channel:
+        for name in names_of(member):
+            for tail in ("投诉", "投訴", " complaint", "complaint"):
+                assert Channel.parse(name + tail) is member, name + tail
+    seen = {
+        "热线投诉": Channel.PHONE,
+        "熱線投訴": Channel.PHONE,
+        "来电投诉": Channel.PHONE,
+        "网络投诉": Channel.ONLINE,
+        "在线投诉": Channel.ONLINE,
+        "网上投诉": Channel.ONLINE,
+        "微信投诉": Channel.ONLINE,
+        "邮件投诉": Channel.ONLINE,
+        "来信投诉": Channel.WRITTEN,
+        "来访投诉": Channel.IN_PERSON,
+        "上门投诉": Channel.IN_PERSON,
+        "12315投诉": Channel.FORWARDED,
+        "客服热线": Channel.PHONE,
+        "400电话": Channel.PHONE,
+        "在线客服": Channel.ONLINE,
+        "APP内投诉": Channel.ONLINE,
+        "微博投诉": Channel.ONLINE,
+    }
+    for text, member in seen.items():
+        assert Channel.parse(text) is member, text
+        assert make(channel=text).channel is member
+    for junk in ("投诉", "投诉投诉", "complaint", "热线投诉投诉", "猫投诉"):
+        with pytest.raises(InvalidInput, match=rf"^channel: is not a known Channel.*'{junk}'"):
+            Channel.parse(junk, argument="channel")
+    with pytest.raises(InvalidType):
+        Channel.parse(5)
+
+
+def test_a_regulator_spelling_followed_by_complaint_keeps_the_regulator_R_CMP_07() -> None:
+    """``channel="12315投诉"`` is forwarded by 12315, as ``"12315"`` is (R-CMP-07)."""
+    c = make(channel="12315投诉")
+    assert (c.channel, c.forwarded_by, c.via_regulator) == (Channel.FORWARDED, "12315投诉", True)
+    assert make(channel="转办投诉").forwarded_by == ""
+
+
+def test_a_severity_reads_the_complaints_own_words() -> None:
+    """重大投诉 / major complaint is the major severity (the flow's label), 一般投诉 general."""
+    assert Severity.parse("重大投诉") is Severity.parse("major complaint") is Severity.MAJOR
+    assert Severity.parse("一般投诉") is Severity.parse("general complaint") is Severity.GENERAL

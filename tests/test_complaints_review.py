@@ -384,3 +384,17 @@ def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour(
     assert (report.case_count, report.recorded_later_count) == (0, 1)
     later = statistics([case], at=dt.datetime(2025, 11, 2, 3, 0, tzinfo=ny))
     assert (later.case_count, later.recorded_later_count) == (1, 0)
+
+
+def test_a_review_periods_label_is_one_line_and_blank_is_the_default() -> None:
+    """CONTRIBUTING items 4 and 7: a label is the home label field (trimmed, no control
+    character, so a review's reason stays one line); empty, blank or None: start..end."""
+    start, end = dt.date(2025, 9, 29), dt.date(2025, 10, 5)
+    for blank in ("", "  ", None):
+        assert ReviewPeriod(start, end, label=blank).label == "2025-09-29..2025-10-05"
+    assert ReviewPeriod(start, end, label=" 第40周 ").label == "第40周"
+    for bad in ("第40周\n复核", "a\tb", "a\u2028b"):
+        with pytest.raises(InvalidInput, match=r"^label: must not contain the control character"):
+            ReviewPeriod(start, end, label=bad)
+    with pytest.raises(InvalidType, match=r"^label: must be a str"):
+        ReviewPeriod(start, end, label=40)

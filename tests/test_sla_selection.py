@@ -23,8 +23,16 @@ from hypothesis import strategies as st
 
 from custops._enums import names_of
 from custops.complaints.model import Category, Channel, Kind, Severity
-from custops.errors import InvalidType, PolicyError
-from custops.sla import Clock, Selection, SlaPolicy, presets
+from custops.errors import InvalidInput, InvalidType, PolicyError
+from custops.sla import (
+    CaseAttribute,
+    Clock,
+    Selection,
+    SelectionRule,
+    SlaPolicy,
+    Target,
+    presets,
+)
 
 SH = ZoneInfo("Asia/Shanghai")
 PRESETS = tuple(presets.all_presets())
@@ -171,5 +179,62 @@ def test_a_selection_s_attributes_select_again_and_test_each_rule() -> None:
     assert [r.applies_to(dict(first.attributes)) for r in presets.WINERY.rules] == [
         r.applies_to(first.attributes) for r in presets.WINERY.rules
     ]
-    with pytest.raises(InvalidType, match=r"attributes\[0\]: must be a \(attribute, key\) pair"):
+    with pytest.raises(InvalidType, match=r"attributes\[0\]: must be a \(attribute, value\) pair"):
         presets.WINERY.rules[0].applies_to(["kind"])  # type: ignore[list-item]
+
+
+def test_a_rule_reads_the_values_it_is_given_as_select_does() -> None:
+    """CONTRIBUTING item 5 (an argument that takes a member takes any spelling ``parse()``
+    reads): ``SelectionRule.applies_to`` reads a member, any spelling and a yes/no as
+    ``SlaPolicy.select`` does, and refuses an unknown value or a wrong type (Conventions:
+    InvalidInput / InvalidType), instead of answering False."""
+    rule = SelectionRule("phone", ("reply",), conditions={"channel": "phone", "special": True})
+    for case in (
+        {"channel": "phone", "special": "true"},
+        {"channel": Channel.PHONE, "special": True},
+        {"channel": "PHONE", "special": "true"},
+        {"channel": "电话", "special": "是"},
+        {"channel": "热线投诉", "special": "yes", "kind": None},
+        (("channel", "hotline"), ("special", True), ("channel", "电话")),  # one value, twice
+    ):
+        assert rule.applies_to(case) is True, case
+    assert rule.applies_to({"channel": "web", "special": True}) is False
+    assert rule.applies_to({"channel": "phone", "special": "否"}) is False
+    with pytest.raises(InvalidType, match=r"^channel: must be a Channel or a str"):
+        rule.applies_to({"channel": 5})
+    with pytest.raises(InvalidInput, match=r"^channel: is not a known Channel"):
+        rule.applies_to({"channel": "pigeon"})
+    with pytest.raises(InvalidInput, match=r"^special: must be a bool or yes/no"):
+        rule.applies_to({"special": "maybe"})
+    with pytest.raises(InvalidType, match=r"^attributes\[priority\]: must be a str"):
+        rule.applies_to({"priority": 1})
+
+
+def test_one_attribute_given_twice_with_two_values_is_refused() -> None:
+    """docs/sla.md: an attribute given twice must name one value; two values are refused,
+    never one silently winning (CONTRIBUTING item 7: ``require_distinct``) — in the pairs
+    ``select`` and ``applies_to`` take as in a mapping and a keyword."""
+    desk = SlaPolicy("d", (Target("reply", "1个工作日"),), (SelectionRule("all", ("reply",)),))
+    twice = [("kind", "complaint"), ("kind", "praise")]
+    with pytest.raises(InvalidInput, match=r"^attributes: gives 'kind' two values") as refused:
+        desk.select(twice)
+    assert refused.value.value == "kind"
+    with pytest.raises(InvalidInput, match=r"^attributes: gives 'kind' two values"):
+        SelectionRule("all", ("reply",)).applies_to(twice)
+    with pytest.raises(InvalidInput, match=r"^kind: given twice"):
+        desk.select(twice, kind="complaint")
+    same = desk.select([("kind", "complaint"), ("kind", "投诉")])  # two spellings, one value
+    assert same.attributes == (("kind", "complaint"),)
+    assert same == desk.select(kind="complaint")
+
+
+def test_a_declared_attributes_values_are_one_line_names() -> None:
+    """CONTRIBUTING item 4 (one-line reasons) and item 7 (the home name check): a
+    ``CaseAttribute`` value or a rule's condition value holding a control character is
+    refused, since ``describe()`` and every ``Selection.reason`` show it."""
+    for bad in ("lo\nw", "lo\tw", "lo\u2028w"):
+        with pytest.raises(InvalidInput, match=r"must not contain the control character"):
+            CaseAttribute("priority", (bad, "high"))
+        with pytest.raises(InvalidInput, match=r"^conditions\[priority\]: must not contain"):
+            SelectionRule("u", ("reply",), conditions={"priority": bad})
+    assert CaseAttribute("priority", (" low ", "high")).accepted == ("low", "high")

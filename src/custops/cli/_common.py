@@ -12,7 +12,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 from custops._text import moment_text
 from custops.calendars import WorkCalendar
@@ -232,19 +232,36 @@ def iso(moment: _dt.date | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
+#: The date-time forms a refusal suggests.
+_MOMENTS = "2025-09-30T16:00 or 2025-09-30T16:00+08:00"
+
+
+@overload
 def parse_start(
-    text: str, *, calendar: WorkCalendar, argument: str = "START"
+    text: str, *, calendar: WorkCalendar, argument: str = ..., dates: Literal[False]
+) -> _dt.datetime: ...
+@overload
+def parse_start(
+    text: str, *, calendar: WorkCalendar, argument: str = ..., dates: bool = ...
+) -> _dt.datetime | _dt.date: ...
+def parse_start(
+    text: str, *, calendar: WorkCalendar, argument: str = "START", dates: bool = True
 ) -> _dt.datetime | _dt.date:
     """START (or the positional ``argument``) as an aware datetime (without a zone: in
-    ``calendar``'s zone, the calendar the command counts on) or, for a bare date, a date."""
+    ``calendar``'s zone, the calendar the command counts on) or, for a bare date, a date;
+    with ``dates=False`` a date-time only (a bare date refused), and a refusal suggests
+    only date-times."""
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
+        if not dates:
+            problem = f"must be a date-time, such as {_MOMENTS}"
+            raise InvalidInput.for_argument(argument, text, problem)
         return _read(argument, text, _dt.date.fromisoformat, "a valid date")
-    moment = _read(
-        argument,
-        text,
-        _moment,
-        "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or 2025-09-30",
-    )
+    if dates:
+        what = "a date or a date-time; write e.g. 2025-09-30T16:00, 2025-09-30T16:00+08:00 or "
+        what += "2025-09-30"
+    else:
+        what = f"a date-time; write e.g. {_MOMENTS}"
+    moment = _read(argument, text, _moment, what)
     return moment.replace(tzinfo=calendar.zone) if moment.tzinfo is None else moment
 
 

@@ -6,7 +6,6 @@ case received at RECEIVED_AT on one of the seed's desks (``SlaPolicy.schedule``)
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 from typing import Any
 
 from custops._text import moment_text
@@ -44,11 +43,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     with as_arguments({"name": "--preset"}):
         policy = presets.get(args.preset)
     # no zone: the desk's calendar's
-    received_at = parse_start(args.received_at, calendar=policy.calendar, argument="RECEIVED_AT")
-    if not isinstance(received_at, _dt.datetime):
-        raise InvalidInput.for_argument(
-            "RECEIVED_AT", args.received_at, "must be a date-time, such as 2025-09-30T16:00"
-        )
+    received_at = parse_start(
+        args.received_at, calendar=policy.calendar, argument="RECEIVED_AT", dates=False
+    )
     case: dict[str, Any] = {
         name: cls.parse(getattr(args, name), argument=f"--{name}")
         for name, cls in _CASE_OPTIONS.items()

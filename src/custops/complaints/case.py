@@ -28,7 +28,7 @@ from custops._validate import (
 )
 from custops.complaints.classifier import Classification
 from custops.complaints.classifier import classify as classify_text
-from custops.complaints.events import CaseEvent
+from custops.complaints.events import CaseEvent, step_data_error
 from custops.complaints.flow import (
     OPEN_STAGES,
     STEP_RULES,
@@ -165,6 +165,14 @@ class CaseStatus(Explained):
     rule_ids: tuple[str, ...]
 
     def __getitem__(self, name: str) -> Status:
+        """The status of the target called ``name``, or labelled so (``status["处理完毕"]``)
+        when one target alone has that label; a non-``str`` is
+        :class:`~custops.errors.InvalidType`, an unknown name
+        :class:`~custops.errors.InvalidInput`."""
+        require_str("name", name)
+        labelled = [s for s in self.statuses if s.label == name]
+        if len(labelled) == 1 and all(s.target_name != name for s in self.statuses):
+            return labelled[0]
         problem = "is not a running or finished target; targets: "
         return by_name(self.statuses, name, lambda s: s.target_name, problem)
 
@@ -176,8 +184,12 @@ class CaseStatus(Explained):
         return len(self.statuses)
 
     def __contains__(self, name: object) -> bool:
-        """Whether a target of that name (or that :class:`Status`) is running or finished."""
-        return any(name == s.target_name or name is s for s in self.statuses)
+        """Whether a target of that name or label (or that :class:`Status`) is running or
+        finished."""
+        return any(
+            name == s.target_name or (s.label and name == s.label) or name is s
+            for s in self.statuses
+        )
 
     @property
     def breaches(self) -> tuple[str, ...]:
@@ -417,8 +429,15 @@ class Case:
         **data: Any,
     ) -> Case:
         """The case with the step ``action`` taken at ``at`` by ``role`` (any step by name;
-        the record step registers an in-person or forwarded complaint, R-SLA-07)."""
-        return self.apply(CaseEvent(at, action, role, note, data))
+        the record step registers an in-person or forwarded complaint, R-SLA-07); a
+        refusal of the step's data names the keyword given (``department``), not ``data``."""
+        try:
+            event = CaseEvent(at, action, role, note, data)
+        except InvalidInput as exc:
+            if exc.argument != "data":
+                raise
+            raise step_data_error(CaseAction.parse(action), data, exc) from None
+        return self.apply(event)
 
     def classify(
         self,
@@ -1053,4 +1072,12 @@ def retention_until(
         why = _("marked important") if important else _("marked ordinary")
     closed = case.closed_at
     day = None if closed is None else case.policy.sla_policy.calendar.to_local(closed).date()
-    return keep_record(day, important=important, why=why, policy=rules)
+    try:
+        return keep_record(day, important=important, why=why, policy=rules)
+    except InvalidInput:  # the term runs past 9999: the policy given, or the case's own day
+        years = rules.important_years if important else rules.ordinary_years
+        if policy is not None:
+            problem = f"keeps the record {years} years from the case's close on {day}, past 9999"
+            raise InvalidInput.for_argument("policy", policy, problem) from None
+        problem = f"closed on {day}, its record is kept {years} years by its policy, past 9999"
+        raise InvalidInput.for_argument("case", closed, problem) from None

@@ -20,11 +20,11 @@ from custops._validate import (
 )
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Kind, Role, Severity
-from custops.errors import InvalidInput
+from custops.errors import CustopsError, InvalidInput
 from custops.i18n import N_, _
 from custops.periods import period_check
 
-__all__ = ["CaseEvent"]
+__all__ = ["CaseEvent", "step_data_error"]
 
 _A = CaseAction
 
@@ -118,6 +118,24 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
             "a general complaint needs its validity judged: give grounds_sufficient and "
             "demand_reasonable (R-CMP-05)",
         )
+
+
+def step_data_error(action: CaseAction, data: Mapping[str, Any], exc: CustopsError) -> CustopsError:
+    """``exc``, an event's refusal of its ``data``, said of the step's own keyword
+    (``case.assign(at, role, None)``: ``department: the assign step needs it (got None)``),
+    for a case step, whose caller passed the keywords and no ``data``: a keyword the step
+    does not take, then a required one missing or ``None``; else ``exc`` itself."""
+    schema = SCHEMA.get(action, {})
+    for name, value in data.items():
+        if name not in schema:
+            takes = ", ".join(schema) or "nothing"
+            problem = f"is not data of the {action.value} step, which takes {takes}"
+            return InvalidInput.for_argument(name, value, problem)
+    for name, (_convert, required, _default) in schema.items():
+        if required and data.get(name) is None:
+            problem = f"the {action.value} step needs it"
+            return InvalidInput.for_argument(name, data.get(name), problem)
+    return exc
 
 
 @attrs.frozen

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from custops._enums import enum_field, fold
+from custops._enums import enum_field, fold, parse_member
 from custops._validate import (
     AWARE,
     NAME,
@@ -88,7 +88,9 @@ class Category(LabelledEnum):
 
 #: Every spelling of a channel an application may pass (R-CMP-04; wish 1 of the desk
 #: audit): the key, the Chinese label, then variants, read case-, width- and
-#: space-insensitively, in simplified or Traditional characters (``custops._enums.fold``).
+#: space-insensitively, in simplified or Traditional characters (``custops._enums.fold``);
+#: each also followed by 投诉 (投訴) or "complaint" (热线投诉, 网络投诉, 12315投诉, email
+#: complaint: :meth:`Channel.parse`).
 #: A complaint transferred by a regulator or a government hotline (12315, 12345 市长热线, 消协,
 #: 信访, 转办) is *forwarded* (D10 二 3 转交投诉; D14 三(二) 2–3 其它部门转来的); the spelling
 #: that names the regulator is kept as :attr:`Complaint.forwarded_by`, a major-complaint
@@ -97,12 +99,14 @@ class Category(LabelledEnum):
 CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
     "phone": (
         "电话",
-        "电话投诉",
         "热线",
         "热线电话",
         "400热线",
         "400电话",
         "客服电话",
+        "客服热线",
+        "服务热线",
+        "投诉热线",
         "投诉电话",
         "来电",
         "致电",
@@ -119,14 +123,12 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
     ),
     "written": (
         "书面",
-        "书面投诉",
         "信函",
         "信件",
         "来信",
         "邮寄",
         "传真",
         "書面",
-        "信函投訴",
         "letter",
         "post",
         "postal mail",
@@ -136,8 +138,6 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "现场",
         "当面",
         "口头",
-        "现场投诉",
-        "口头投诉",
         "来访",
         "到店",
         "面谈",
@@ -154,10 +154,8 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
     ),
     "forwarded": (
         "转交",
-        "转交投诉",
         "转来",
         "转办",
-        "转办投诉",
         "12315",
         "12345",
         "12315转办",
@@ -190,6 +188,10 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "电邮",
         "短信",
         "在线客服",
+        "在线留言",
+        "网上留言",
+        "app内",
+        "微博",
         "網絡",
         "網路",
         "線上",
@@ -203,6 +205,7 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "email",
         "mail",
         "wechat",
+        "weibo",
         "mini program",
         "sms",
         "chat",
@@ -235,14 +238,31 @@ _REGULATOR_WORDS = (
 )
 
 
+#: What a channel's spelling may be followed by (folded): "a hotline complaint" is the
+#: hotline's (热线投诉, 熱線投訴, phone complaint).
+_COMPLAINT_WORDS = ("投诉", "complaints", "complaint")
+
+
+def _channel_stem(folded: str) -> str:
+    """A folded channel spelling without a trailing 投诉 or "complaint" (``热线投诉`` →
+    ``热线``); as it is when it has none, or is nothing else."""
+    for word in _COMPLAINT_WORDS:
+        if folded.endswith(word) and folded != word:
+            return folded.removesuffix(word)
+    return folded
+
+
 class Channel(LabelledEnum):
     """How a complaint arrived (R-CMP-04; D5, D10 二 1–3); every spelling of
-    :data:`CHANNEL_SPELLINGS` parses.
+    :data:`CHANNEL_SPELLINGS` parses, and so does each followed by 投诉 (投訴) or
+    "complaint": a hotline complaint is a phone one.
 
     >>> Channel.parse("当面"), Channel.parse("400热线"), Channel.parse("12315平台")
     (<Channel.IN_PERSON: 'in_person'>, <Channel.PHONE: 'phone'>, <Channel.FORWARDED: 'forwarded'>)
     >>> Channel.parse("電郵"), Channel.parse("市长热线")
     (<Channel.ONLINE: 'online'>, <Channel.FORWARDED: 'forwarded'>)
+    >>> Channel.parse("热线投诉"), Channel.parse("網絡投訴"), Channel.parse("来访投诉")
+    (<Channel.PHONE: 'phone'>, <Channel.ONLINE: 'online'>, <Channel.IN_PERSON: 'in_person'>)
     """
 
     PHONE = ("phone", *CHANNEL_SPELLINGS["phone"])
@@ -250,6 +270,23 @@ class Channel(LabelledEnum):
     IN_PERSON = ("in_person", *CHANNEL_SPELLINGS["in_person"])
     FORWARDED = ("forwarded", *CHANNEL_SPELLINGS["forwarded"])
     ONLINE = ("online", *CHANNEL_SPELLINGS["online"])
+
+    @classmethod
+    def parse(cls, text: Any, *, argument: str = "text") -> Channel:
+        """The channel ``text`` names: any spelling, or one followed by 投诉 (投訴) or
+        "complaint" (``"微信投诉"``, ``"email complaint"``); else the refusal of ``text``
+        as given, naming ``argument``."""
+        try:
+            return parse_member(cls, text, argument=argument)
+        except InvalidInput as exc:
+            folded = fold(text)  # a str: a wrong type is refused above
+            stem = _channel_stem(folded)
+            if stem == folded:
+                raise
+            try:
+                return parse_member(cls, stem, argument=argument)
+            except InvalidInput:
+                raise exc from None
 
 
 class Severity(OrderedEnum):
@@ -259,8 +296,8 @@ class Severity(OrderedEnum):
     (True, '重大')
     """
 
-    GENERAL = ("general", "一般", "普通", "normal")
-    MAJOR = ("major", "重大", "严重", "serious")
+    GENERAL = ("general", "一般", "普通", "一般投诉", "normal", "general complaint")
+    MAJOR = ("major", "重大", "严重", "重大投诉", "serious", "major complaint")
 
 
 class Validity(LabelledEnum):
@@ -379,7 +416,8 @@ class Complaint:
 
     def __attrs_pre_init__(self, *args: Any, **kwargs: Any) -> None:
         given = kwargs["channel"] if "channel" in kwargs else args[0] if args else None
-        named = given.strip() if isinstance(given, str) and fold(given) in _REGULATORS else ""
+        regulator = isinstance(given, str) and _channel_stem(fold(given)) in _REGULATORS
+        named = given.strip() if regulator else ""  # type: ignore[union-attr]
         object.__setattr__(self, "_named_by_channel", named)
 
     def __attrs_post_init__(self) -> None:

@@ -24,7 +24,10 @@ from custops.i18n import _, ngettext
 __all__ = ["Retention", "RetentionPolicy"]
 
 
-_YEARS = functools.partial(require_int, low=1)
+#: The longest term a policy keeps a record, in years: from a case's close (a calendar's
+#: years end in 2200) it stays inside the calendar (years 1-9999); longer is long-term (None).
+_MAX_YEARS = 1000
+_YEARS = functools.partial(require_int, low=1, high=_MAX_YEARS)
 _SOME_YEARS = optional_check(_YEARS)  # None: long-term
 
 
@@ -35,7 +38,9 @@ class RetentionPolicy:
     ``ordinary_years``: ordinary records, counted from the closing date (default 1,
     资料保存一年); ``important_years``: important records, ``None`` for long-term
     (长期保存, the default); ``major_is_important``: whether a major case is
-    important (default true — the seed does not say which records are important).
+    important (default true — the seed does not say which records are important).  A
+    term is 1 to 1000 years, else
+    :class:`~custops.errors.PolicyError` when the policy is built.
 
     >>> RetentionPolicy(ordinary_years=2).important_years is None
     True

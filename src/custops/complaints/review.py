@@ -16,6 +16,7 @@ from custops._dates import DayRange, month_end
 from custops._text import block, display_width, joined, moment_text, month_text, pad, percent, span
 from custops._validate import (
     DATE,
+    LABEL,
     by_name,
     instance_check,
     of_part,
@@ -23,7 +24,6 @@ from custops._validate import (
     require_aware,
     require_date,
     require_items,
-    type_validator,
     utc,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
@@ -46,6 +46,9 @@ K = TypeVar("K")
 class ReviewPeriod(DayRange):
     """A range of days, both ends included (``day in period``): the week or month under review.
 
+    ``label`` names it in a review's reason: trimmed, one line (a control character is
+    refused); empty, blank or ``None``: ``start..end``.
+
     >>> import datetime as dt
     >>> p = ReviewPeriod.month(on=dt.date(2026, 2, 14))
     >>> p.start, p.end, p.label
@@ -54,7 +57,7 @@ class ReviewPeriod(DayRange):
 
     start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
-    label: str = attrs.field(default="", kw_only=True, validator=type_validator(str))
+    label: str = attrs.field(default="", kw_only=True, converter=LABEL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()  # the range's own check: no end before the start

@@ -81,9 +81,29 @@ def _conditions(value: Any) -> Conditions:
         if name in ATTRIBUTES:
             keys = frozenset(read_builtin(name, v) for v in values)
         else:  # a declared attribute: read by the policy that declares it
-            keys = frozenset(stripped_text(argument, v) for v in values)
+            keys = frozenset(require_name(argument, v) for v in values)
         out.append((name, keys))
     return tuple(sorted(out))
+
+
+def _rule_key(attribute: Any, value: Any) -> str:
+    """The key a rule tests for ``value`` of ``attribute``: a built-in attribute's read as
+    :meth:`SlaPolicy.select` reads it (its enumeration's ``parse``, yes/no for ``special``:
+    a member, any spelling, a ``bool``; an unknown value or a wrong type refused), a
+    declared one's as the name it is (trimmed)."""
+    if attribute in ATTRIBUTES:
+        return read_builtin(attribute, value)
+    return require_name(f"attributes[{require_name('attributes', attribute)}]", value)
+
+
+def _one_value_each(keys: Iterable[tuple[str, str]]) -> Keys:
+    """The attribute keys read, sorted, each attribute once: one given twice must name one
+    value (two spellings of it are fine); two values are refused, never one silently
+    winning (docs/sla.md)."""
+    unique = tuple(sorted(set(keys)))
+    problem = "gives {twice!r} two values; give it once"
+    require_distinct("attributes", [a for a, _key in unique], problem, twice=True)
+    return unique
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -143,14 +163,20 @@ class SelectionRule:
                 "rule", primary, f"must be the first of rule_ids {', '.join(ids)}"
             )
 
-    def applies_to(self, attributes: Mapping[str, str] | Iterable[tuple[str, str]]) -> bool:
-        """Whether the rule applies to a case: every condition holds for its attribute keys
-        (a mapping attribute -> key, or its pairs, as ``Selection.attributes`` holds them).
+    def applies_to(self, attributes: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> bool:
+        """Whether the rule applies to a case: every condition holds for its attributes
+        (a mapping attribute -> value, or its pairs, as ``Selection.attributes`` holds them).
+        A built-in attribute's value is read as :meth:`SlaPolicy.select` reads it (a member
+        or any spelling its enumeration parses, a ``bool`` or yes/no for ``special``; an
+        unknown value or a wrong type is refused), a declared attribute's is its key;
+        ``None`` is not given, and one attribute given twice with two values is refused.
 
         A bare ``bool``, not a decision: the rule's own test of a case, which
         :meth:`SlaPolicy.select` asks of each rule in turn; the explained answer is the
         :class:`Selection` (CONTRIBUTING, "Documented exceptions": "Rule as data")."""
-        found = dict(require_pairs("attributes", attributes, pair="(attribute, key)"))
+        pairs = require_pairs("attributes", attributes, pair="(attribute, value)")
+        read = ((a, _rule_key(a, v)) for a, v in pairs if v is not None)  # None: not given
+        found = dict(_one_value_each(read))
         return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
     def describe(self) -> str:
@@ -445,16 +471,17 @@ class SlaPolicy:
         attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
         keywords: Mapping[str, Any],
     ) -> Keys:
-        values = keywords
+        values: Iterable[tuple[str, Any]] = keywords.items()
         if attributes is not None:
-            row = dict(require_pairs("attributes", attributes, pair="(attribute, value)"))
+            row = list(require_pairs("attributes", attributes, pair="(attribute, value)"))
             given = {a: v for a, v in keywords.items() if v is not None}
-            for attribute in given.keys() & row.keys():
-                self._refuse_twice(attribute, row[attribute], given[attribute])
-            values = {**row, **given}
+            for attribute, value in row:
+                if attribute in given:
+                    self._refuse_twice(attribute, value, given[attribute])
+            values = [*((a, v) for a, v in row if a not in given), *given.items()]
         readers, memo = self._readers, self._read
         keys = []
-        for attribute, value in values.items():
+        for attribute, value in values:
             if value is None:
                 continue
             try:
@@ -475,7 +502,7 @@ class SlaPolicy:
                 if len(memo) < _MEMO_SIZE:
                     memo[(attribute, type(value), value)] = key
             keys.append((attribute, key))
-        return tuple(sorted(keys))
+        return _one_value_each(keys)
 
     def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
         """An attribute both in the ``attributes`` given and as a keyword must name one value

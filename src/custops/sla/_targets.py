@@ -24,6 +24,7 @@ from custops._validate import (
     require_id,
     require_items,
     require_mapping,
+    require_name,
     require_str,
     stripped_text,
 )
@@ -274,7 +275,8 @@ def _attribute_name(argument: str, value: Any) -> str:
 def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     if isinstance(value, type) and issubclass(value, LabelledEnum):
         return value
-    keys = require_items("values", value, "a sequence of values", each=stripped_text)
+    # each value a name (trimmed, no control character): a selection's reason shows it
+    keys = require_items("values", value, "a sequence of values", each=require_name)
     problem = "must list distinct values"
     if not keys:
         raise PolicyError.for_argument("values", value, problem)
