@@ -448,6 +448,7 @@ def test_a_promotion_not_honoured_is_a_sales_contract_matter_R_CMP_02(text: str)
         ("主治醫師醫術精湛，視病猶親", "pr.service"),
         ("這個app容易上手，食譜種類多", "pr.goods"),
         ("幫了我很多，謝謝", "pr.content"),
+        ("感謝護理師們這幾天的細心照護", "pr.service"),
         ("食譜都很簡單，一看就會", "pr.content"),
     ],
 )

@@ -707,9 +707,16 @@ with trusted_data():
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
                 "friendly helpful polite"
             ),
+            patterns=(
+                # thanks for care or help received (the nineteenth round, hospital reviews:
+                # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
+                r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
+                r"付出|辛劳|悉心)",
+            ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
-            note="praise of the staff; negated (服务不周到, 态度不好) a complaint",
+            note="praise of the staff, and thanks for care or help received; negated "
+            "(服务不周到, 态度不好) a complaint",
         ),
         Rule(
             "pr.delivery",
@@ -1550,7 +1557,10 @@ with trusted_data():
             terms=_w(
                 "服务 服务员 服务生 营业员 店员 柜员 保安 客服 前台 接待 管家 物业 业务员 "
                 "客户经理 区域经理 专员 店长 主管 服务顾问 销售顾问 导购 收银员 接线员 值班 "
-                "工作人员 保洁 送货员 快递员 配送员 司机 staff service waiter cashier clerk "
+                "工作人员 保洁 送货员 快递员 配送员 司机 "
+                # a hospital's staff (the nineteenth round: hospitals as a service business)
+                "医生 医师 护士 护理师 护理人员 医护人员 志工 "
+                "staff service waiter cashier clerk "
                 "agent receptionist"
             ),
             negations_after=("费",),
