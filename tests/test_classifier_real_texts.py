@@ -440,6 +440,79 @@ def test_a_promotion_not_honoured_is_a_sales_contract_matter_R_CMP_02(text: str)
     assert not any(e.rule_name == "sc.promo" for e in power_steering.evidence)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("掛號櫃台的阿姨很親切", "pr.service"),
+        ("護理師態度良好，說明很細心", "pr.service"),
+        ("主治醫師醫術精湛，視病猶親", "pr.service"),
+        ("這個app容易上手，食譜種類多", "pr.goods"),
+        ("幫了我很多，謝謝", "pr.content"),
+        ("感謝護理師們這幾天的細心照護", "pr.service"),
+        ("食譜都很簡單，一看就會", "pr.content"),
+    ],
+)
+def test_praise_of_staff_and_of_an_app_in_traditional_characters_R_CMP_01(
+    text: str, rule: str
+) -> None:
+    # rules pr.service, pr.goods, pr.content (nineteenth round: hospital and app reviews;
+    # labelling guide: thanks with a verdict is praise)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.PRAISE, result.explain()
+        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    # negated, the same words are a complaint (不親切, 一點也不友善)
+    for negated in ("櫃台人員一點也不親切", "對病人非常不友善"):
+        assert classify(negated, policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("门诊的医生护士，不敢领教", "kind.verdict"),
+        ("这次的体验一言难尽", "kind.verdict"),
+        ("又要重新登录？烂", "kind.verdict"),
+        ("报告结果超难查", "kind.verdict"),
+        ("售后跟屎一样", "kind.verdict"),
+        ("急诊绝不进这家", "kind.warning"),
+        ("医生态度很差，建议挂这科的改挂其他医生", "kind.warning"),
+    ],
+)
+def test_contempt_and_go_elsewhere_are_complaints_R_CMP_01(text: str, rule: str) -> None:
+    # rules kind.verdict and kind.warning (nineteenth round: a bare 烂, 不敢领教, a task
+    # made hard, and a warning to go to another doctor instead)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    # 烂 inside a word, or a hard-to-find place in a good review, is no verdict
+    for fine in ("烂漫的樱花季，很美", "位置不太好找，但房间很干净，服务很好"):
+        result = classify(fine, policy=RULES_ONLY)
+        assert not any(e.rule_name == "kind.verdict" for e in result.evidence), fine
+
+
+def test_an_app_slower_after_an_update_is_product_quality_R_CMP_02() -> None:
+    # rule pq.app (nineteenth round: 更新後更慢)
+    for text in ("更新後更慢了", "这次更新以后变慢"):
+        result = classify(text, policy=RULES_ONLY)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert result.category is Category.PRODUCT_QUALITY, result.explain()
+        assert any(e.rule_name == "pq.app" for e in result.evidence), result.explain()
+
+
+@pytest.mark.parametrize(
+    "text", ["此用户未填写评价内容", "此用户未及时填写评价内容，系统默认评价！"]
+)
+def test_a_shops_placeholder_is_nothing_to_handle_R_CMP_01(text: str) -> None:
+    # rule kind.placeholder (labelling guide, JD reviews: the placeholder is no_action);
+    # the 及时 inside 未及时填写 praises no delivery
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.NO_ACTION, result.explain()
+        assert not any(e.rule_name == "pr.delivery" for e in result.evidence)
+    assert classify("收到就碎了，差评", policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
 def test_the_traditional_characters_of_store_reviews_are_converted() -> None:
     # the eighteenth round's table entries (刪, 並, 瀏, 載 …)
     assert to_simplified("購物車商品無法刪除，並且瀏覽很慢") == "购物车商品无法删除，并且浏览很慢"

@@ -560,7 +560,13 @@ with trusted_data():
                 "建议大家别 劝大家 大家别 大家不要 大家千万 千万别 千万不要 别买 不要买 别来 "
                 "不要来 别去 不要去 别点 不要点 慎买 慎入 慎点 慎选 慎重考虑 避雷 踩雷 踩坑 "
                 "绕道 不推荐 不值得 不会再 再也不 再不会 不再来 不再买 不再点 最后一次 拉黑 "
-                "后悔 上当 上当受骗 一星 零星 negativereview notrecommend"
+                "后悔 上当 上当受骗 一星 零星 negativereview notrecommend "
+                # the nineteenth round (hospitals): 絕不進, 此生別來, 真的不推
+                "绝不进 绝不去 绝不来 绝对不去 绝对不来 此生别来 真的不推 "
+            ),
+            patterns=(
+                # go to another one instead (建議掛這科的改掛其他醫師)
+                r"建议\S{0,12}(改|换)(挂|看|去|找|选|买|用)?(其他|别的|别家|别人)",
             ),
             note="a warning to other customers or a verdict of never again: a complaint, not a "
             "suggestion to the company (建议大家别来)",
@@ -580,6 +586,8 @@ with trusted_data():
                 # issue 13, real texts: contempt and boredom
                 "不要脸 无耻 不敢恭维 太无聊 很无聊 真无聊 毫无新意 没有新意 没意思 没劲 "
                 "太假 很假 虚伪 很无奈 真无奈 不合理 "
+                # the nineteenth round (hospitals, an app, phones)
+                "不敢领教 一言难尽 了无新意 屎一样 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -597,6 +605,9 @@ with trusted_data():
                 r"(不敢|无法|不能|难以)苟同",
                 r"(?<![不非])(很|比较|太|真|挺|就|也就|相当)?一般(般)?(吧|啊|了|的|呀)?(?=$|[。,.!?;~])",
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
+                # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
+                r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
+                r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
             ),
             negations=(
                 "不是",
@@ -669,6 +680,9 @@ with trusted_data():
                 "功能丰富 大小合适 尺码合适 很合适 正合适 刚好合适 续航好 续航不错 信号好 "
                 "外观漂亮 外观大方 小巧 轻便 很甜 挺甜 好甜 很脆 香甜 多汁 汁多 水分足 个头大 "
                 "交通便利 交通便捷 地理位置好 出行方便 值得一读 值得一看 很有意思 有趣 引人入胜 "
+                # the nineteenth round (an app's and a hospital's reviews)
+                "容易上手 上手容易 简单好用 简单方便 简单易学 方便得很 设备先进 种类多 种类丰富 "
+                "品种多 品种丰富 选择多 "
                 "delicious tasty fresh comfortable clean beautiful"
             ),
             negations=PRAISE_NEGATIONS,
@@ -688,11 +702,21 @@ with trusted_data():
                 "态度好 态度很好 态度不错 态度非常好 态度挺好 服务好 服务很好 服务不错 服务周到 "
                 "服务热情 服务到位 服务一流 热情 周到 耐心 贴心 礼貌 有礼貌 客气 友好 专业 "
                 "负责 认真 及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
+                # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
+                "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
+                "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
                 "friendly helpful polite"
+            ),
+            patterns=(
+                # thanks for care or help received (the nineteenth round, hospital reviews:
+                # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
+                r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
+                r"付出|辛劳|悉心)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
-            note="praise of the staff; negated (服务不周到, 态度不好) a complaint",
+            note="praise of the staff, and thanks for care or help received; negated "
+            "(服务不周到, 态度不好) a complaint",
         ),
         Rule(
             "pr.delivery",
@@ -794,6 +818,8 @@ with trusted_data():
                 "受益良多 开拓了眼界 开阔了眼界 开阔眼界 开拓眼界 大开眼界 很有启发 "
                 "有很大帮助 有很大的帮助 帮助很大 很有帮助 很大的提高 很大提高 提高很大 "
                 "值得学习 值得一听 强烈安利 牛批 上瘾 "
+                # help received (the nineteenth round: 幫了我很多，謝謝 is thanks with a verdict)
+                "帮了我很多 帮我很多 帮了很多 帮了大忙 帮上大忙 "
                 "informative helpful useful"
             ),
             patterns=(
@@ -801,7 +827,7 @@ with trusted_data():
                 # 非常详细, 较为全面, 太有帮助, 非常适合 (issue 13, reviews of courses and apps)
                 r"(很|非常|十分|特别|超级|超|挺|蛮|相当|太|真|较为|比较|极其|格外)"
                 r"(全面|详细|丰富|充实|清楚|系统|生动|有趣|有用|实用|有帮助|有条理|用心|细致|"
-                r"透彻|易懂|好懂|精彩|优秀|出色|厉害|适合|有意义|有价值|受用|到位)",
+                r"透彻|易懂|好懂|精彩|优秀|出色|厉害|适合|有意义|有价值|受用|到位|简单)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -939,6 +965,18 @@ with trusted_data():
             ),
             note="no verdict yet (还没用, 用了再来评价, 习惯好评): nothing to handle unless "
             "something else is said",
+        ),
+        Rule(
+            "kind.placeholder",
+            kind=N,
+            weight=6,
+            terms=_w(
+                "未填写评价内容 未及时填写评价内容 系统默认评价 系统默认好评 用户未填写评价 "
+                "没有填写评价 该用户未做出评价"
+            ),
+            overrides=("pr.delivery", "pr.general", "pr.goods"),  # 及时 in 未及时填写
+            note="a shop's placeholder for a buyer who wrote nothing (此用户未填写评价内容, "
+            "系统默认好评): nothing to handle, whatever the words around it lean to",
         ),
         # ---- return / exchange: D10 二 3.2 (R-CMP-03, R-CMP-10) -----------------------------
         Rule(
@@ -1150,8 +1188,8 @@ with trusted_data():
             patterns=(
                 # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
                 r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
-                r"跳转|刷新)[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|"
-                r"超级久|好久|很久|非常久|超久)",
+                r"跳转|刷新|更新)[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|"
+                r"超级久|好久|很久|非常久|超久|更慢|变慢)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
@@ -1519,7 +1557,10 @@ with trusted_data():
             terms=_w(
                 "服务 服务员 服务生 营业员 店员 柜员 保安 客服 前台 接待 管家 物业 业务员 "
                 "客户经理 区域经理 专员 店长 主管 服务顾问 销售顾问 导购 收银员 接线员 值班 "
-                "工作人员 保洁 送货员 快递员 配送员 司机 staff service waiter cashier clerk "
+                "工作人员 保洁 送货员 快递员 配送员 司机 "
+                # a hospital's staff (the nineteenth round: hospitals as a service business)
+                "医生 医师 护士 护理师 护理人员 医护人员 志工 "
+                "staff service waiter cashier clerk "
                 "agent receptionist"
             ),
             negations_after=("费",),
