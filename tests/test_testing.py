@@ -567,6 +567,32 @@ def test_ledger_arguments_are_checked() -> None:
         lines(max_price="0")
 
 
+@pytest.mark.parametrize(
+    ("max_paid", "error", "problem"),
+    [
+        ("-1", InvalidInput, "must be at least 0"),
+        ("0.001", InvalidInput, "has a fraction of a fen"),
+        (1.5, InvalidType, "money must be"),
+    ],
+)
+def test_purchases_refusal_names_max_paid(
+    max_paid: object, error: type[Exception], problem: str
+) -> None:
+    """The refusal names the caller's ``max_paid`` (not ``amounts``' ``max_value``) and
+    suggests no ``allow_negative``, which ``purchases`` does not take."""
+    with pytest.raises(error) as caught:
+        purchases(max_paid=max_paid)  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"max_paid: {problem}")
+    assert "allow_negative" not in str(caught.value)
+    assert caught.value.value == max_paid  # type: ignore[attr-defined]
+
+
+@settings(max_examples=30)
+@given(purchases(max_paid="12.34"))
+def test_purchases_stay_within_max_paid(p: Purchase) -> None:
+    assert Decimal(0) <= p.paid <= Decimal("12.34")
+
+
 # --------------------------------------------------------------------------- secrecy
 
 
