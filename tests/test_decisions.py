@@ -80,7 +80,7 @@ def test_a_refused_value_is_refused_again() -> None:
     """The checks remember good values only: a bad one is refused every time."""
     for _ in range(3):
         with pytest.raises(InvalidType):
-            Decision("no", "R-SEC-05", "x")
+            Decision("no", "R-SEC-05", "x")  # type: ignore[arg-type]
         with pytest.raises(InvalidInput):
             Decision(True, "R-SEC-05", "see R-SEC-05")
 
@@ -92,7 +92,7 @@ def test_a_subclass_keeps_the_checks() -> None:
 
     assert Qualification(True, "R-VIP-01", "近半年积分 30 分", tier="VIP").tier == "VIP"
     with pytest.raises(InvalidType):
-        Qualification("no", "R-VIP-01", "近半年积分 30 分")
+        Qualification("no", "R-VIP-01", "近半年积分 30 分")  # type: ignore[arg-type]
 
 
 @settings(max_examples=60)
