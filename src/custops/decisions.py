@@ -84,18 +84,10 @@ class Explained:
 _RULE_ID = re.compile(r"\bR-[A-Z]+-\d+[a-z]?\b")
 
 
-#: The rules and reasons already found good (a library answers with a few of each, over and
-#: over): checked once, then found here; emptied when full, so it stays small.
+#: The rule IDs already found good (a library answers with a few, over and over): checked
+#: once, then found here; emptied when full, so it stays small.
 _GOOD_RULES: set[str] = set()
-_GOOD_REASONS: set[str] = set()
-_GOOD_MAX = 4096
-
-
-def _keep(good: set[str], value: Any) -> None:
-    if type(value) is str:  # a str subclass may compare equal and behave otherwise
-        if len(good) >= _GOOD_MAX:
-            good.clear()
-        good.add(value)
+_GOOD_MAX = 1024
 
 
 def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
@@ -112,20 +104,21 @@ def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None
             raise InvalidInput.for_argument(
                 field.name, value, "must be one rule ID such as 'R-SEC-05' (docs/rules.md)"
             )
-        _keep(_GOOD_RULES, value)
+        if type(value) is str:  # a str subclass may compare equal and behave otherwise
+            if len(_GOOD_RULES) >= _GOOD_MAX:
+                _GOOD_RULES.clear()
+            _GOOD_RULES.add(value)
 
 
 def _check_reason(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
     """``reason`` is one non-blank line (no line break nor control character: the check of
     a name) with no rule ID inside it: the ID is the decision's ``rule``."""
-    if type(value) is str and value in _GOOD_REASONS:
-        return
-    require_name(field.name, value)
-    if _RULE_ID.search(value):
+    if not (type(value) is str and value.isprintable() and value and not value.isspace()):
+        require_name(field.name, value)  # the common case above is one; else the full check
+    if "R-" in value and _RULE_ID.search(value):
         raise InvalidInput.for_argument(
             field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"
         )
-    _keep(_GOOD_REASONS, value)
 
 
 @attrs.frozen
