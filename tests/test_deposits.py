@@ -597,7 +597,7 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"tranches": [(6, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0"), (6, "1")]}, r"must lie in \(0, 1\]"),
-        ({"tranches": [(-1, "1")]}, r"months: must lie in \[0, "),
+        ({"tranches": [(-1, "1")]}, r"tranches\[0\]: its months must lie in \[0, "),
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
     ],
