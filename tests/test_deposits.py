@@ -597,7 +597,7 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"tranches": [(6, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0"), (6, "1")]}, r"must lie in \(0, 1\]"),
-        ({"tranches": [(-1, "1")]}, r"months: must lie in \[0, "),
+        ({"tranches": [(-1, "1")]}, r"tranches\[0\]: its months must lie in \[0, "),
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
     ],
@@ -1056,6 +1056,26 @@ def test_tranches_must_be_tranches_or_pairs(tranches: object, message: str) -> N
         DepositPolicy(tranches=tranches)
     if isinstance(tranches, list):  # the item given, as given
         assert caught.value.value == tranches[int(message[9])]
+
+
+@pytest.mark.parametrize(
+    ("tranches", "message"),
+    [
+        ([(4, "1"), (4, "0")], "tranches[1]: its share must lie in (0, 1] (got (4, '0'))"),
+        ([(-1, "1")], "tranches[0]: its months must lie in [0, 119988] (got (-1, '1'))"),
+        ([(4, "1.5"), (6, "-0.5")], "tranches[0]: its share must lie in (0, 1] (got (4, '1.5'))"),
+        ([(4, "NaN")], "tranches[0]: its share "),
+    ],
+)
+def test_a_tranche_out_of_range_is_named_by_its_place(tranches: object, message: str) -> None:
+    """R-DEP-02: a pair whose months or share is out of range is refused as the policy's
+    ``tranches[i]``, showing the pair given, and stays a ``PolicyError``."""
+    with pytest.raises(PolicyError) as caught:
+        DepositPolicy(tranches=tranches)
+    assert str(caught.value).startswith(message)
+    assert caught.value.argument == message.partition(":")[0]
+    assert isinstance(tranches, list)
+    assert caught.value.value == tranches[int(message[9])]
 
 
 @pytest.mark.parametrize("amount", [D("Infinity"), D("-Infinity"), D("NaN")])

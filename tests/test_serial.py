@@ -392,6 +392,34 @@ def test_unknown_version_and_tag_are_refused() -> None:
         serial.from_json(42)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("[]", "an array"),
+        ("5", "a number"),
+        ("null", "null"),
+        ('"x"', "a string"),
+        ("true", "a boolean"),
+    ],
+)
+def test_json_that_is_not_an_object_is_a_wrong_value(text: str, kind: str) -> None:
+    """docs/serial.md: a JSON type that does not fit is ``InvalidInput``, at the top level
+    too: ``text`` is a str, the right type; its content is wrong.  ``from_dict`` of a Python
+    value that is not a dict stays ``InvalidType``."""
+    with pytest.raises(InvalidInput) as caught:
+        serial.from_json(text)
+    assert not isinstance(caught.value, InvalidType)
+    assert caught.value.argument == "text"
+    assert caught.value.value == text
+    assert str(caught.value) == (
+        f"text: must be a custops document (an object), not {kind} (got {text!r})"
+    )
+    with pytest.raises(InvalidInput):
+        serial.from_json(text.encode())
+    with pytest.raises(InvalidType, match=r"^data: must be a custops document \(an object\)"):
+        serial.from_dict(json.loads(text))
+
+
 def test_tampered_fields_are_refused() -> None:
     """A validator refuses; the error names the place in the document."""
     doc = _doc(a_clock())

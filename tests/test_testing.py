@@ -7,6 +7,7 @@ import datetime as dt
 import importlib
 import itertools
 import sys
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from custops.calendars import BusinessHours, WorkCalendar
 from custops.complaints import Case, CaseAction, CasePolicy, Complaint, Kind, Stage, classify
 from custops.deposits import Claim, refund_schedule
-from custops.errors import CustopsError, InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
 from custops.money import FEN, MAX_UPPERCASE, allocate, uppercase
 from custops.periods import Period, Unit, deadline
 from custops.secrecy import HQ, Level, Matter, Person, Position, access_report, can_know
@@ -567,6 +568,32 @@ def test_ledger_arguments_are_checked() -> None:
         lines(max_price="0")
 
 
+@pytest.mark.parametrize(
+    ("max_paid", "error", "problem"),
+    [
+        ("-1", InvalidInput, "must be at least 0"),
+        ("0.001", InvalidInput, "has a fraction of a fen"),
+        (1.5, InvalidType, "money must be"),
+    ],
+)
+def test_purchases_refusal_names_max_paid(
+    max_paid: object, error: type[Exception], problem: str
+) -> None:
+    """The refusal names the caller's ``max_paid`` (not ``amounts``' ``max_value``) and
+    suggests no ``allow_negative``, which ``purchases`` does not take."""
+    with pytest.raises(error) as caught:
+        purchases(max_paid=max_paid)  # type: ignore[arg-type]
+    assert str(caught.value).startswith(f"max_paid: {problem}")
+    assert "allow_negative" not in str(caught.value)
+    assert caught.value.value == max_paid  # type: ignore[attr-defined]
+
+
+@settings(max_examples=30)
+@given(purchases(max_paid="12.34"))
+def test_purchases_stay_within_max_paid(p: Purchase) -> None:
+    assert Decimal(0) <= p.paid <= Decimal("12.34")
+
+
 # --------------------------------------------------------------------------- secrecy
 
 
@@ -930,6 +957,77 @@ def test_calendars_reach_the_calendar_s_last_year(cal: WorkCalendar) -> None:
 @given(clocks(dt.date(1950, 1, 1), dt.date(1950, 1, 31)))
 def test_clocks_reach_the_calendar_s_first_year(clock: Clock) -> None:
     assert clock.events[0].at.year in (1949, 1950)
+
+
+_LAST_DAY = dt.date(2100, 12, 31)
+
+
+def _within_the_calendar(moment: dt.datetime, cal: WorkCalendar) -> bool:
+    """At the latest the end of 2100 (its last midnight), as the calendar reads the instant."""
+    return moment <= dt.datetime(2101, 1, 1, tzinfo=cal.zone)
+
+
+#: Bounds in the calendar's last years, where a long period counted from a day drawn used
+#: to fall after 2100 (a 1年 target started in 2100, a 2年 one in late 2099).
+_EDGE_BOUNDS = [
+    (dt.date(2100, 1, 1), _LAST_DAY),
+    (dt.date(2099, 6, 1), dt.date(2099, 12, 31)),
+    (dt.date(2100, 12, 1), _LAST_DAY),
+    (_LAST_DAY, _LAST_DAY),
+]
+
+
+@pytest.mark.parametrize("bounds", _EDGE_BOUNDS, ids=lambda b: f"{b[0]}..{b[1]}")
+def test_clocks_draw_up_to_the_calendar_s_last_day(bounds: tuple[dt.date, dt.date]) -> None:
+    """docs/testing.md: ``clocks`` take days through 2100 and no constructor raises: a
+    clock drawn there starts in the bounds (as the calendar's zone reads the instant, at the
+    latest the next day) and its status at its last event can be counted, with no warning
+    (R-SLA-01; a wall-clock period may end after 2100, which the library accepts)."""
+
+    @settings(max_examples=40, deadline=None)
+    @given(clocks(*bounds, max_events=10))
+    def check(clock: Clock) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ProvisionalCalendarWarning)
+            first = clock.events[0].at
+            assert bounds[0] - dt.timedelta(days=1) <= first.date() <= bounds[1] + dt.timedelta(1)
+            last = clock.events[-1]
+            assert clock.status(at=last.at).target_name == clock.target.name  # it can be counted
+            assert Clock(clock.target, clock.events, calendar=clock.calendar, special=clock.special)
+
+    check()
+
+
+def test_clocks_start_a_long_target_early_enough_at_the_end() -> None:
+    """A 1年 target drawn with starts in 2100 starts on the last day from which one year
+    still falls in 2100 (2099-12-31 + 1年 is the last): never after, never refused."""
+    year = Target("resolve", "1年")
+
+    @settings(max_examples=20, deadline=None)
+    @given(clocks(dt.date(2099, 12, 1), _LAST_DAY, targets=st.just(year), max_events=0))
+    def check(clock: Clock) -> None:
+        due = clock.status(at=clock.events[0].at).due_at
+        assert _within_the_calendar(due, clock.calendar)
+        assert clock.events[0].at.astimezone(clock.calendar.zone).date() <= dt.date(2099, 12, 31)
+
+    check()
+
+
+@pytest.mark.parametrize("bounds", _EDGE_BOUNDS, ids=lambda b: f"{b[0]}..{b[1]}")
+def test_calendars_in_the_last_years_never_warn(bounds: tuple[dt.date, dt.date]) -> None:
+    """docs/testing.md: a calendar never warns about an unpublished year, in 2100 too (the
+    default ``final_until`` is the calendar's last year, not 2050)."""
+
+    @settings(max_examples=15, deadline=None)
+    @given(calendars(*bounds), dates(*bounds))
+    def check(cal: WorkCalendar, day: dt.date) -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", ProvisionalCalendarWarning)
+            assert cal.is_published(day.year)
+            cal.is_workday(day)
+            cal.add_workdays(bounds[0], 0)
+
+    check()
 
 
 def test_cards_refuse_an_issue_day_without_two_years_after_it() -> None:

@@ -1123,6 +1123,17 @@ def test_dates_outside_the_calendar_are_refused_by_name() -> None:
         registration_report_due(on=date(9999, 12, 5))
 
 
+@pytest.mark.parametrize("on", [date(9999, 12, 1), date(9999, 12, 15), date(9999, 12, 31)])
+def test_registration_report_due_shows_the_day_given(on: date) -> None:
+    """R-VIP-11: the refusal of a day whose month's report falls past the calendar shows
+    the caller's ``on``, not the first of its month the count starts from."""
+    with pytest.raises(InvalidInput) as caught:
+        registration_report_due(on=on)
+    assert caught.value.argument == "on"
+    assert caught.value.value == on
+    assert str(caught.value).endswith(f"(got {on!r})")
+
+
 def test_policy_refuses_nan_and_infinity_by_name() -> None:
     for bad in ("NaN", D("Infinity"), "-inf"):
         with pytest.raises(PolicyError, match="base_rate: must be a finite number"):

@@ -15,12 +15,14 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 
 from __future__ import annotations
 
-from typing import ClassVar, TypeVar
+import re
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
 from custops._text import verdict_word
-from custops.errors import InvalidType, Refused
+from custops._validate import require_bool, require_id, require_name
+from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import _, headline, verdict
 
 __all__ = ["Decision", "Explained"]
@@ -77,14 +79,69 @@ class Explained:
         raise InvalidType(f"result: {problem}", argument="result", value=self, problem=problem)
 
 
+#: A rule ID (``R-SEC-05``, ``R-VIP-04a``; docs/rules.md): a decision's ``rule`` is one,
+#: and its ``reason`` holds none.
+_RULE_ID = re.compile(r"\bR-[A-Z]+-\d+[a-z]?\b")
+
+
+#: The rule IDs already found good (a library answers with a few, over and over): checked
+#: once, then found here; emptied when full, so it stays small.
+_GOOD_RULES: set[str] = set()
+_GOOD_MAX = 1024
+
+
+def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
+    """``allowed`` is a ``bool`` (``"no"`` or ``None`` would read as a yes or fail open)."""
+    if value is not True and value is not False:
+        require_bool(field.name, value)
+
+
+def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
+    """``rule`` is one rule ID (``R-SEC-05``), never a list of them nor translated text."""
+    if type(value) is not str or value not in _GOOD_RULES:  # a list is not hashable
+        require_id(field.name, value)  # a str, not blank, no control character
+        if not _RULE_ID.fullmatch(value):
+            raise InvalidInput.for_argument(
+                field.name, value, "must be one rule ID such as 'R-SEC-05' (docs/rules.md)"
+            )
+        if type(value) is str:  # a str subclass may compare equal and behave otherwise
+            if len(_GOOD_RULES) >= _GOOD_MAX:
+                _GOOD_RULES.clear()
+            _GOOD_RULES.add(value)
+
+
+def _check_reason(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
+    """``reason`` is one non-blank line (no line break nor control character: the check of
+    a name) with no rule ID inside it: the ID is the decision's ``rule``."""
+    if not (type(value) is str and value.isprintable() and value and not value.isspace()):
+        require_name(field.name, value)  # the common case above is one; else the full check
+    if "R-" in value and _RULE_ID.search(value):
+        raise InvalidInput.for_argument(
+            field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"
+        )
+
+
 @attrs.frozen
 class Decision(Explained):
     """A yes/no answer with the rule that gave it and a one-line reason; subclass it
-    (``@attrs.frozen class Qualification(Decision): ...``) to add fields."""
+    (``@attrs.frozen class Qualification(Decision): ...``) to add fields.
 
-    allowed: bool
-    rule: str
-    reason: str
+    Checked when built, as every value the caller builds: ``allowed`` a ``bool``, ``rule``
+    one rule ID, ``reason`` one line with no rule ID inside it.
+
+    >>> Decision("no", "R-SEC-05", "阅读人未经持有人指定")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidType: allowed: must be a bool, not a str (got 'no')
+    >>> Decision(False, "R-SEC-05", "阅读人未经持有人指定（R-SEC-05）")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: reason: must not hold a rule ID; the rule ID is ... (got ...)
+    """
+
+    allowed: bool = attrs.field(validator=_check_allowed)
+    rule: str = attrs.field(validator=_check_rule)
+    reason: str = attrs.field(validator=_check_reason)
 
     #: What :meth:`require` raises: a subclass names a subclass of
     #: :class:`~custops.errors.Refused` (``AccessDecision``: ``AccessDenied``).

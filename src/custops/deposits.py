@@ -172,7 +172,7 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
             continue
         try:
             tranches.append(Tranche(*item))
-        except (InvalidInput, InvalidType) as exc:
+        except (InvalidInput, InvalidType, PolicyError) as exc:  # a range: a policy's refusal
             raise of_part(exc, f"{argument}[{i}]", item) from None
     return tuple(tranches)
 

@@ -977,6 +977,15 @@ def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: text: value: count: ... (got -1)
+
+    ``text`` is a ``str`` (or UTF-8 ``bytes``); JSON that is not an object is a wrong
+    content, :class:`~custops.errors.InvalidInput` (``from_dict`` refuses a Python value that
+    is not a ``dict`` with :class:`~custops.errors.InvalidType`).
+
+    >>> from_json("[]")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: text: must be a custops document ..., not an array (got '[]')
     """
     if expect is not None:
         _tag(expect, "expect")
@@ -990,6 +999,9 @@ def from_json(text: Any, *, expect: type[Any] | None = None) -> Any:
         data = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError) as exc:
         raise InvalidInput.for_argument("text", text[:80], f"is not JSON: {exc}") from None
+    if not isinstance(data, dict):  # a str of the wrong content: the JSON holds no object
+        problem = f"must be a custops document (an object), not {_json_type(data)}"
+        raise InvalidInput.for_argument("text", text[:80], problem)
     return _load(data, "text", expect)
 
 

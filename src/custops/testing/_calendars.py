@@ -109,10 +109,12 @@ def business_hours() -> SearchStrategy[BusinessHours]:
 _business_hours = business_hours  # calendars()' parameter of that name hides the strategy
 
 
-def final_years(until: int) -> range:
-    """The years after the published data through ``until``, declared final (no warnings)."""
+def final_years(until: int | None = None) -> range:
+    """The years after the published data through ``until`` (default: the last year China's
+    calendar supports), declared final (no warnings)."""
     years = china().supported_years
-    last = require_int("final_until", until, low=years.start, high=years.stop - 1)
+    last = years.stop - 1 if until is None else until
+    last = require_int("final_until", last, low=years.start, high=years.stop - 1)
     through = china().published_through or years.start - 1
     return range(through + 1, last + 1)
 
@@ -126,14 +128,16 @@ def calendars(
     max_closures: int = 6,
     max_extra_workdays: int = 6,
     business_hours: SearchStrategy[BusinessHours | None] | None = None,
-    final_until: int = MAX_DATE.year + 20,
+    final_until: int | None = None,
 ) -> SearchStrategy[WorkCalendar]:
     """Chinese :class:`~custops.calendars.WorkCalendar` values with up to ``max_closures``
     closures (公司停业, from ``closures``, default any day in the bounds) and up to
     ``max_extra_workdays`` extra working days (加班日, default Saturdays), never both on one
     day; ``business_hours`` default :func:`business_hours` (``st.none()`` for none).  The
-    years after the published data through ``final_until`` are declared final, so nothing
-    warns.  The bounds must lie in the years China's calendar supports (1950–2100)."""
+    years after the published data through ``final_until`` (default: every year China's
+    calendar supports, through 2100) are declared final, so nothing warns, whatever day
+    in those years a test counts from or to.  The bounds must lie in the years China's
+    calendar supports (1950–2100)."""
     lo, hi = calendar_bounds(min_value, max_value)
 
     def saturday(d: _dt.date) -> _dt.date:  # of d's week, or the one before at the end

@@ -9,11 +9,14 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Final
 
+from hypothesis import reject
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
-from custops._validate import require_bool
+from custops._dates import MIDNIGHT
+from custops._validate import require_bool, utc
 from custops.calendars import WorkCalendar
+from custops.errors import InvalidInput
 from custops.periods import Period, Unit
 from custops.sla import DEFAULT_WARNINGS, Clock, EventKind, Recurrence, Target, presets
 from custops.testing._calendars import aware_datetimes, final_years
@@ -94,8 +97,37 @@ _RUNNING: Final[tuple[_Move, ...]] = (Clock.pause, Clock.stop)
 
 @functools.cache
 def _final_calendar() -> WorkCalendar:
-    """China's calendar with the years after the published data declared final (no warning)."""
-    return WorkCalendar(final_years=final_years(MAX_DATE.year + 20))
+    """China's calendar with every year after the published data declared final (no
+    warning, through 2100)."""
+    return WorkCalendar(final_years=final_years())
+
+
+def _start(
+    at: _dt.datetime, earliest: _dt.datetime, target: Target, calendar: WorkCalendar, special: bool
+) -> Clock | None:
+    """The clock started at ``at``, or, when its deadline would fall after the calendar's last
+    year (a long period drawn near 2100), at the latest instant from ``earliest`` on whose
+    deadline the calendar can count (the deadline grows with the start: a bisection to the
+    second); ``None`` when even ``earliest`` is too late for the target."""
+
+    def started(moment: _dt.datetime) -> Clock | None:
+        try:
+            return Clock.start(moment, target, calendar=calendar, special=special)
+        except InvalidInput as exc:  # the deadline beyond the calendar's years
+            if exc.argument != "at":
+                raise
+            return None
+
+    clock = started(at)
+    if clock is not None:
+        return clock
+    fits = started(earliest)
+    low, high = 0, int((utc(at) - utc(earliest)).total_seconds())  # low fits, high does not
+    while fits is not None and high - low > 1:
+        middle = (low + high) // 2
+        clock = started(later(earliest, _dt.timedelta(seconds=middle)))
+        low, high, fits = (middle, high, clock) if clock is not None else (low, middle, fits)
+    return fits
 
 
 def clocks(
@@ -111,9 +143,13 @@ def clocks(
     ``targets`` (default :func:`targets` with ``recurring=True``; special or not, R-SLA-09) and
     a calendar of ``calendars`` (default: China's, nothing provisional), then taken through up
     to ``max_events`` events its state allows (R-SLA-01).  Shrinks to a clock just started.
-    The bounds must lie in the years China's calendar supports (1950–2100).
+    The bounds must lie in the years China's calendar supports (1950–2100); a deadline is
+    always one the calendar can count: near the end of 2100 a clock starts early enough for
+    its target's period (a target too long for every day in the bounds is not drawn), and
+    its history stops before an event whose deadline would fall after 2100.
     """
-    starts = aware_datetimes(*calendar_bounds(min_value, max_value))
+    lo, hi = calendar_bounds(min_value, max_value)
+    starts = aware_datetimes(lo, hi)
     target_st = strategy("targets", targets, _targets_st(recurring=True))
     calendar_st = strategy("calendars", calendars, st.just(_final_calendar()))
     most = size("max_events", max_events)
@@ -123,14 +159,26 @@ def clocks(
     def history(draw: st.DrawFn) -> Clock:
         target = draw(target_st)
         special = target.special_period is not None and draw(st.booleans())
-        clock = Clock.start(draw(starts), target, calendar=draw(calendar_st), special=special)
+        at = draw(starts)
+        earliest = _dt.datetime.combine(lo, MIDNIGHT, tzinfo=at.tzinfo)
+        started = _start(at, earliest, target, draw(calendar_st), special)
+        if started is None:  # the target's deadline falls after 2100 from every day drawn
+            reject()
+        clock = started
         for _ in range(draw(st.integers(0, most))):
             last = clock.events[-1]
             moves = _MOVES.get(last.kind, _RUNNING)
             if last.kind not in _MOVES and target.recurrence is Recurrence.EVERY:
                 moves = (*moves, Clock.renew)
             move = draw(st.sampled_from(moves))
-            clock = move(clock, later(last.at, draw(steps)))
+            try:
+                moved = move(clock, later(last.at, draw(steps)))
+                moved.status(at=moved.events[-1].at)  # a pause or a renewal moves the deadline
+            except InvalidInput as exc:  # its new deadline would fall after 2100: stop here
+                if exc.argument != "at":
+                    raise
+                break
+            clock = moved
         return clock
 
     return history()

@@ -64,9 +64,12 @@ def purchases(
     *,
     max_paid: Decimal | int | str = 3000,
 ) -> SearchStrategy[Purchase]:
-    """:class:`~custops.vip.Purchase` values: a day, an amount paid (up to ``max_paid``),
-    maybe a reference, and usually nothing refunded (never more than was paid)."""
-    return _purchases(dates(min_value, max_value), amounts(max_value=max_paid))
+    """:class:`~custops.vip.Purchase` values: a day, an amount paid (up to ``max_paid``,
+    whole fen, not negative), maybe a reference, and usually nothing refunded (never more
+    than was paid)."""
+    top = fen_bound("max_paid", max_paid)
+    within("max_paid", max_paid, top, low=0)
+    return _purchases(dates(min_value, max_value), amounts(max_value=from_fen(top)))
 
 
 _LINE: Final = attrs.fields(Line)

@@ -298,7 +298,8 @@ def registration_report_due(
     day = policy_or_default(policy, VipPolicy).report_day
     first = require_date("on", on).replace(day=1)
     explain = require_bool("explain", explain)
-    due = add_months(first, 1, argument="on").replace(day=day)
+    # counted from on itself, so that a refusal shows the day given (not the 1st of its month)
+    due = add_months(on, 1, argument="on").replace(day=day)
     if not explain:
         return due
     reason = _(

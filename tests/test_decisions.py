@@ -1,0 +1,108 @@
+"""custops.decisions: a Decision is checked when it is built (docs/decisions.md; R-SEC-04,
+R-SEC-05 decide with it in custops.secrecy, which fails closed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from custops.decisions import Decision
+from custops.errors import AccessDenied, InvalidInput, InvalidType, Refused
+from custops.secrecy import AccessDecision
+
+
+@pytest.mark.parametrize("cls", [Decision, AccessDecision])
+@pytest.mark.parametrize("allowed", ["no", "yes", None, 0, 1, "", "False"])
+def test_allowed_must_be_a_bool(cls: type[Decision], allowed: Any) -> None:
+    """``Decision('no', …)`` would print 允许 and ``require()`` would let it through: an
+    ``AccessDecision`` of R-SEC-04 failing open.  A non-bool is refused when built."""
+    with pytest.raises(InvalidType) as caught:
+        cls(allowed, "R-SEC-04", "绝密：仅限指定人员知悉")
+    assert caught.value.argument == "allowed"
+    assert caught.value.value is allowed
+    assert str(caught.value).startswith("allowed: must be a bool")
+
+
+@pytest.mark.parametrize(
+    ("rule", "error"),
+    [
+        ("", InvalidInput),
+        ("  ", InvalidInput),
+        ("R-SEC-05 R-SEC-06", InvalidInput),
+        ("R-SEC-05, R-SEC-06", InvalidInput),
+        (" R-SEC-05", InvalidInput),
+        ("允许", InvalidInput),
+        ("R-SEC-05\n", InvalidInput),
+        (None, InvalidType),
+        (5, InvalidType),
+        (["R-SEC-05"], InvalidType),
+    ],
+)
+def test_rule_is_one_rule_id(rule: Any, error: type[Exception]) -> None:
+    with pytest.raises(error) as caught:
+        Decision(True, rule, "持有人指定了阅读人")
+    assert getattr(caught.value, "argument", None) == "rule"
+
+
+@pytest.mark.parametrize(
+    ("reason", "error"),
+    [
+        ("", InvalidInput),
+        ("   ", InvalidInput),
+        ("a\nb", InvalidInput),
+        ("a\rb", InvalidInput),
+        ("see R-SEC-05", InvalidInput),
+        ("阅读人未经持有人指定（R-SEC-06）", InvalidInput),
+        (None, InvalidType),
+        (["ok"], InvalidType),
+    ],
+)
+def test_reason_is_one_line_without_a_rule_id(reason: Any, error: type[Exception]) -> None:
+    with pytest.raises(error) as caught:
+        Decision(True, "R-SEC-05", reason)
+    assert getattr(caught.value, "argument", None) == "reason"
+
+
+def test_a_good_decision_builds_and_behaves() -> None:
+    no = AccessDecision(False, "R-SEC-04", "绝密：仅限指定人员知悉")
+    assert bool(no) is False
+    with pytest.raises(AccessDenied):
+        no.require()
+    yes = Decision(True, "R-VIP-04a", "an id such as CUSTOMER-01 or matter R-1 is no rule ID")
+    assert yes.require() is yes
+
+
+def test_a_refused_value_is_refused_again() -> None:
+    """The checks remember good values only: a bad one is refused every time."""
+    for _ in range(3):
+        with pytest.raises(InvalidType):
+            Decision("no", "R-SEC-05", "x")  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput):
+            Decision(True, "R-SEC-05", "see R-SEC-05")
+
+
+def test_a_subclass_keeps_the_checks() -> None:
+    @attrs.frozen
+    class Qualification(Decision):
+        tier: str | None = None
+
+    assert Qualification(True, "R-VIP-01", "近半年积分 30 分", tier="VIP").tier == "VIP"
+    with pytest.raises(InvalidType):
+        Qualification("no", "R-VIP-01", "近半年积分 30 分")  # type: ignore[arg-type]
+
+
+@settings(max_examples=60)
+@given(st.booleans(), st.text(min_size=1).filter(str.isprintable).filter(str.strip))
+def test_any_one_line_reason_without_a_rule_id_is_kept(allowed: bool, reason: str) -> None:
+    if "R-" in reason:
+        return
+    decision = Decision(allowed, "R-SEC-05", reason)
+    assert decision.reason == reason
+    assert bool(decision) is allowed
+    if not allowed:
+        with pytest.raises(Refused):
+            decision.require()
