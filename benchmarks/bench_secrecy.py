@@ -92,7 +92,7 @@ def build(n_people: int, n_matters: int, seed: int = 8) -> tuple[list[Person], l
                 owner=rng.choice(companies),
                 classified_on=start,
                 ends_on=end,
-                supervisor=f"p{rng.randrange(n_people)}",
+                supervisor_id=f"p{rng.randrange(n_people)}",
                 person_ids={f"p{rng.randrange(n_people)}" for _ in range(rng.randint(0, 20))},
             )
         )
@@ -113,8 +113,8 @@ class _Obj:
 
     def __init__(self, m: Matter) -> None:
         self.cleared = set(m.person_ids)
-        if m.supervisor and m.level in (Level.CONFIDENTIAL, Level.SECRET):
-            self.cleared.add(m.supervisor)
+        if m.supervisor_id and m.level in (Level.CONFIDENTIAL, Level.SECRET):
+            self.cleared.add(m.supervisor_id)
         self.owner = m.owner
         self.unclassified = m.level is Level.UNCLASSIFIED
         self.end = m.last_classified_on or dt.date.max
