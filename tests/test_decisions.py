@@ -48,6 +48,21 @@ def test_rule_is_one_rule_id(rule: Any, error: type[Exception]) -> None:
     assert getattr(caught.value, "argument", None) == "rule"
 
 
+def test_a_rule_id_is_read_as_an_sla_target_reads_it() -> None:
+    """One check of a rule ID (custops._validate.require_rule_id): a company's own ID is one
+    for a decision and for a target alike; a translated verdict is one for neither."""
+    from custops.sla import Target
+
+    assert Decision(True, "HR-07", "持有人指定了阅读人").rule == "HR-07"
+    assert Target("reply", "2小时", rule="HR-07").rule == "HR-07"
+    for build in (
+        lambda: Decision(True, "允许", "持有人指定了阅读人"),
+        lambda: Target("reply", "2小时", rule="允许"),
+    ):
+        with pytest.raises(InvalidInput, match=r"^rule: must be a rule ID such as 'R-SLA-05'"):
+            build()
+
+
 @pytest.mark.parametrize(
     ("reason", "error"),
     [

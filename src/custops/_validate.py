@@ -292,6 +292,39 @@ def require_id(argument: str, value: Any) -> str:
     return _trimmed(argument, value, _CONTROL)
 
 
+#: A rule ID of the catalogue as it appears in a text (``R-SLA-05``, ``R-VIP-04a``;
+#: docs/rules.md): what a one-line ``reason`` must not hold, and what a Chinese sentence may.
+RULE_ID_IN_TEXT = re.compile(r"\bR-[A-Z]{2,5}-\d{2,3}[a-z]?\b")
+_NOT_ONE_ID = re.compile(r"[\s,;，；、]")
+#: One rule ID: ASCII letters and digits, ``-``, ``_`` or ``.`` (the catalogue's ``R-SLA-05``,
+#: a company's own ``HR-07``), never a sentence nor a translated verdict (允许).
+ONE_RULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
+
+
+def require_rule_id(argument: str, value: Any, *, several: str | None = "rule_ids") -> str:
+    """One rule ID (``R-SLA-05``, or a company's own such as ``HR-07``), trimmed and checked
+    as an id (:func:`require_id`): a list of IDs in one text, or text that is no ID (允许),
+    is refused — a result's ``rule`` is one ID, a target's ``rule_ids`` all of them (house
+    rule 4); ``several`` names the field that takes several, if the value has one.
+
+    >>> require_rule_id("rule", " R-SLA-05 ")
+    'R-SLA-05'
+    >>> require_rule_id("rule", "R-SLA-05, R-SLA-08")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: rule: must be one rule ID ... (got 'R-SLA-05, R-SLA-08')
+    """
+    key = require_id(argument, value)
+    if _NOT_ONE_ID.search(key):
+        hint = f"; list several in {several}" if several else ""
+        problem = f"must be one rule ID such as 'R-SLA-05'{hint}"
+        raise InvalidInput.for_argument(argument, value, problem)
+    if not ONE_RULE_ID.fullmatch(key):
+        problem = "must be a rule ID such as 'R-SLA-05' (ASCII letters, digits, '-', '_', '.')"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return key
+
+
 def require_name(argument: str, value: Any) -> str:
     """A person's name: trimmed and checked like :func:`require_id`, but only control
     characters are refused (a name may need a zero-width joiner, a soft hyphen or a

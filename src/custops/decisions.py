@@ -15,13 +15,12 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 
 from __future__ import annotations
 
-import re
 from typing import Any, ClassVar, TypeVar
 
 import attrs
 
 from custops._text import verdict_word
-from custops._validate import require_bool, require_id, require_name
+from custops._validate import RULE_ID_IN_TEXT, require_bool, require_name, require_rule_id
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import _, headline, verdict
 
@@ -79,11 +78,6 @@ class Explained:
         raise InvalidType(f"result: {problem}", argument="result", value=self, problem=problem)
 
 
-#: A rule ID (``R-SEC-05``, ``R-VIP-04a``; docs/rules.md): a decision's ``rule`` is one,
-#: and its ``reason`` holds none.
-_RULE_ID = re.compile(r"\bR-[A-Z]+-\d+[a-z]?\b")
-
-
 #: The rule IDs already found good (a library answers with a few, over and over): checked
 #: once, then found here; emptied when full, so it stays small.
 _GOOD_RULES: set[str] = set()
@@ -97,13 +91,14 @@ def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> N
 
 
 def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
-    """``rule`` is one rule ID (``R-SEC-05``), never a list of them nor translated text."""
+    """``rule`` is one rule ID (``R-SEC-05``, or a company's own, as a target's ``rule``),
+    never a list of them (the one check: :func:`~custops._validate.require_rule_id`)."""
     if type(value) is not str or value not in _GOOD_RULES:  # a list is not hashable
-        require_id(field.name, value)  # a str, not blank, no control character
-        if not _RULE_ID.fullmatch(value):
-            raise InvalidInput.for_argument(
-                field.name, value, "must be one rule ID such as 'R-SEC-05' (docs/rules.md)"
-            )
+        if (
+            require_rule_id(field.name, value, several=None) != value
+        ):  # a validator keeps what it is given
+            problem = "must be the rule ID alone, without spaces around it"
+            raise InvalidInput.for_argument(field.name, value, problem)
         if type(value) is str:  # a str subclass may compare equal and behave otherwise
             if len(_GOOD_RULES) >= _GOOD_MAX:
                 _GOOD_RULES.clear()
@@ -115,7 +110,7 @@ def _check_reason(_decision: Any, field: attrs.Attribute[Any], value: Any) -> No
     a name) with no rule ID inside it: the ID is the decision's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
-    if "R-" in value and _RULE_ID.search(value):
+    if "R-" in value and RULE_ID_IN_TEXT.search(value):
         raise InvalidInput.for_argument(
             field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"
         )

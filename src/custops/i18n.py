@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
-from custops._validate import require_int, require_type
+from custops._validate import RULE_ID_IN_TEXT, require_int, require_type
 from custops.errors import InvalidInput
 
 __all__ = [
@@ -235,7 +235,6 @@ def headline(verdict_text: str, rule: str, reason: str) -> str:
     return f"{verdict_text}（{rule}）：{reason}"
 
 
-_RULE_ID = re.compile(r"\bR-[A-Z]{2,5}-\d{2,3}[a-z]?\b")
 _QUOTED_ZH = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
 _QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
@@ -259,5 +258,5 @@ def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:
     require_type("text", text, str, "a str")
     if code == "en_US":
         return tuple(CJK_RUN.findall(_QUOTED_EN.sub(" ", text)))
-    bare = _QUOTED_ZH.sub(" ", _RULE_ID.sub(" ", text))
+    bare = _QUOTED_ZH.sub(" ", RULE_ID_IN_TEXT.sub(" ", text))
     return tuple(word for word in _WORD.findall(bare) if word not in UNITS)

@@ -24,6 +24,7 @@ from custops._validate import (
     ANY_TEXT,
     BOOL,
     COUNT,
+    ONE_RULE_ID,
     POSITIVE_INT,
     field_converter,
     require_str,
@@ -48,7 +49,6 @@ _FAST: dict[int, str] = {
 }
 #: True only while the built-in rule set is built (see :func:`trusted_data`).
 _TRUSTED = False
-_RULE_ID = re.compile(r"[A-Za-z0-9_.\-]{1,64}")
 
 
 def normalise(text: str) -> tuple[str, tuple[int, ...]]:
@@ -379,15 +379,17 @@ class Rule:
     @id.validator
     def _check_id(self, _: Any, value: Any) -> None:
         require_str("id", value)
-        if not _RULE_ID.fullmatch(value):
+        if not ONE_RULE_ID.fullmatch(value):
             raise InvalidInput.for_argument(
-                "id", value, "must be 1-64 ASCII letters, digits, '_', '.' or '-'"
+                "id",
+                value,
+                "must be 1-64 ASCII letters, digits, '_', '.' or '-', a letter or digit first",
             )
 
     @overrides.validator
     def _check_overrides(self, _: Any, value: tuple[str, ...]) -> None:
         for i, rule_id in enumerate(value):
-            if not _RULE_ID.fullmatch(rule_id):
+            if not ONE_RULE_ID.fullmatch(rule_id):
                 raise InvalidInput.for_argument(
                     f"overrides[{i}]", rule_id, "must be a rule ID (1-64 ASCII letters, ...)"
                 )

@@ -29,6 +29,7 @@ from custops._validate import (
     require_mapping,
     require_name,
     require_pairs,
+    require_rule_id,
     require_type,
     series_type,
     stripped_text,
@@ -52,7 +53,6 @@ from custops.sla._targets import (
     quoted,
     read_builtin,
     read_promised_periods,
-    rule_id,
     tuple_field,
 )
 
@@ -154,7 +154,7 @@ class SelectionRule:
             return
         if self.rule == "":
             return
-        primary = rule_id("rule", self.rule)
+        primary = require_rule_id("rule", self.rule)
         object.__setattr__(self, "rule", primary)
         if not ids:
             object.__setattr__(self, "rule_ids", (primary,))

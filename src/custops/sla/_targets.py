@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -21,10 +20,10 @@ from custops._validate import (
     require_bool,
     require_distinct,
     require_fraction,
-    require_id,
     require_items,
     require_mapping,
     require_name,
+    require_rule_id,
     require_str,
     stripped_text,
 )
@@ -177,37 +176,18 @@ def tuple_field(item: type) -> Any:
 GENERAL_RULE = "R-CMP-06"
 #: The rule of a target whose deadline is promised to the customer case by case (R-SLA-12).
 PROMISED_RULE = "R-SLA-12"
-_NOT_ONE_ID = re.compile(r"[\s,;，；、]")
-
-
-def rule_id(argument: str, value: Any) -> str:
-    """One rule ID (``R-SLA-05``), trimmed: a list of IDs in one text is refused, naming
-    the field that takes several (4.20: ``rule`` is one ID, ``rule_ids`` all of them).
-
-    >>> rule_id("rule", " R-SLA-05 ")
-    'R-SLA-05'
-    >>> rule_id("rule", "R-SLA-05, R-SLA-08")
-    Traceback (most recent call last):
-    ...
-    custops.errors.InvalidInput: rule: must be one rule ID ... (got 'R-SLA-05, R-SLA-08')
-    """
-    key = require_id(argument, value)
-    if _NOT_ONE_ID.search(key):
-        raise InvalidInput.for_argument(
-            argument, value, "must be one rule ID such as 'R-SLA-05'; list several in rule_ids"
-        )
-    return key
 
 
 def rule_ids(argument: str, value: Any) -> tuple[str, ...]:
-    """A sequence of rule IDs (each as :func:`rule_id` reads it), none twice."""
-    ids = require_items(argument, value, "a sequence of rule IDs", each=rule_id)
+    """A sequence of rule IDs (each as :func:`~custops._validate.require_rule_id` reads it),
+    none twice."""
+    ids = require_items(argument, value, "a sequence of rule IDs", each=require_rule_id)
     require_distinct(argument, ids, "names a rule twice", error=PolicyError)
     return ids
 
 
 #: The converters of a single rule ID field and of a rule-ID tuple field.
-RULE = field_converter(rule_id)
+RULE = field_converter(require_rule_id)
 RULE_IDS = field_converter(rule_ids)
 
 
