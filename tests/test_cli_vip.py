@@ -72,20 +72,35 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["vip", "quote", "--on", "2024-05-10", "abc"], "LINE: is not an amount of money"),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "abc"],
+            "LINE: its price is not an amount of money",
+        ),
         (
             ["vip", "quote", "--on", "2024-05-10", "0.125x1000"],
-            "LINE: has a fraction of a fen",
+            "LINE: its price has a fraction of a fen",
         ),
         (["vip", "quote", "--on", "2024-05-10", "1.5:foo=1"], "LINE: "),
-        (["vip", "quote", "--on", "2024-05-10", "--", "-10"], "LINE: must not be negative"),
-        (["vip", "quote", "--on", "2024-05-10", "100x0"], "LINE: must be at least 1"),
-        (["vip", "quote", "--on", "2024-05-10", "100:special=x"], "LINE: is not an amount"),
-        (["vip", "quote", "--on", "2024-05-10", "100:coupon=-1"], "LINE: must not be negative"),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "--", "-10"],
+            "LINE: its price must not be negative (got '-10')",
+        ),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "100x0"],
+            "LINE: its quantity must be at least 1 (got '100x0')",
+        ),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "100:special=x"],
+            "LINE: its special price is not an amount",
+        ),
+        (
+            ["vip", "quote", "--on", "2024-05-10", "100:coupon=-1"],
+            "LINE: its coupon must not be negative",
+        ),
         (["vip", "quote", "--on", "10 May", "100"], "--on: is not a date"),
         (
             ["vip", "quote", "--on", "2024-05-10", "100:promo=120"],
-            "LINE: must not exceed the price",
+            "LINE: its promo price must not exceed the price",
         ),
         (
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],

@@ -135,3 +135,62 @@ def test_refused_carries_the_decision_and_access_denied_is_one() -> None:
     assert issubclass(errors.AccessDenied, errors.Refused)
     assert issubclass(errors.Refused, PermissionError)
     assert Decision(True, "R-SEC-05", "named").require().allowed is True
+
+
+def _shape_holds(error: CustopsError) -> bool:
+    """The message is ``<argument>: <problem> (got <value!r>)``: the value shown once."""
+    return str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+
+
+def test_the_reason_alone_where_errors_are_re_raised() -> None:
+    """``problem`` holds neither the argument nor the value wherever custops re-raises a
+    refusal: a document's fault, a strict calendar's year, a policy's condition value, a
+    part of a (month, day) pair, points a ledger lacks."""
+    import datetime as dt
+
+    from custops import serial
+    from custops.calendars import WorkCalendar
+    from custops.exchange import ExchangePolicy
+    from custops.sla import CaseAttribute, SelectionRule, SlaPolicy, Target
+    from custops.vip import Card, Holder, Ledger
+
+    document = '{"custops":1,"type":"periods.Period","value":{"count":"x","unit":"days"}}'
+    with pytest.raises(InvalidInput) as fault:
+        serial.from_json(document)
+    assert fault.value.problem == "value.count: int: must be an integer, not a string"
+    assert _shape_holds(fault.value)
+    with pytest.raises(CalendarNotPublished) as strict:
+        WorkCalendar(strict=True).is_workday(dt.date(2027, 10, 1))
+    assert _shape_holds(strict.value)
+    assert strict.value.problem.startswith("the official CN holiday arrangement for 2027")
+    with pytest.raises(PolicyError) as condition:
+        SlaPolicy(
+            "d",
+            (Target("a", "1天"),),
+            (SelectionRule("r", ("a",), conditions={"prio": "zzz"}),),
+            extra_attributes=(CaseAttribute("prio", ("low", "high")),),
+        )
+    assert (condition.value.argument, condition.value.value) == ("conditions[prio]", "zzz")
+    assert _shape_holds(condition.value)
+    with pytest.raises(PolicyError) as month:
+        ExchangePolicy(inspection_start=(13, 1))
+    assert str(month.value) == "inspection_start: its month must be at most 12 (got (13, 1))"
+    holder = Holder("C001", "王芳", born_on=dt.date(1990, 6, 1))
+    card = Card.issue("VIP-1", holder, on=dt.date(2025, 4, 1))
+    ledger = Ledger(card).earn(dt.date(2025, 4, 1), "100", "S1")
+    with pytest.raises(InsufficientPoints) as short:
+        ledger.redeem(dt.date(2025, 4, 2), 99_999, "gift")
+    assert _shape_holds(short.value)
+    assert "99999" not in short.value.problem
+
+
+def test_a_bare_tally_is_refused_by_serial_as_a_custops_error() -> None:
+    """A ``Tally`` alone cannot say its key type in a document: refused, naming the value;
+    inside its ``CaseStatistics`` it is stored (docs/serial.md)."""
+    from custops import serial
+    from custops.complaints import Kind, Tally
+
+    with pytest.raises(InvalidType, match=r"^value: is a Tally of an unstated item type"):
+        serial.to_json(Tally(((Kind.COMPLAINT, 2),)))
+    with pytest.raises(InvalidInput, match="is not a known type tag"):
+        serial.from_json('{"custops":1,"type":"complaints.Tally","value":{"counts":[]}}')

@@ -971,12 +971,12 @@ class WorkCalendar:
         provisional = [y for y in years if y not in settled and self._provisional(y)]
         if provisional and self.strict:
             year = provisional[0]
-            raise CalendarNotPublished(
-                f"year: the official {self.country} holiday arrangement for {year} is not "
-                f"published in the data (last: {through}); declare it final or supply an "
-                f"Arrangement (got {year})",
-                year=year,
-                country=self.country,
+            problem = (
+                f"the official {self.country} holiday arrangement for {year} is not published "
+                f"in the data (last: {through}); declare it final or supply an Arrangement"
+            )
+            raise CalendarNotPublished.for_argument(
+                "year", year, problem, year=year, country=self.country
             )
         for year in provisional:
             warnings.warn(

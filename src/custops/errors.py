@@ -87,8 +87,18 @@ class PolicyError(CustopsError, ValueError):
 class CalendarNotPublished(CustopsError, LookupError):
     """A strict calendar was asked about a year whose official arrangement is not in the data."""
 
-    def __init__(self, message: str, *, year: int, country: str = "CN") -> None:
-        super().__init__(message, argument="year", value=year)
+    def __init__(
+        self,
+        message: str,
+        *,
+        year: int,
+        country: str = "CN",
+        argument: str = "year",
+        value: Any = None,
+        problem: str | None = None,
+    ) -> None:
+        shown = year if value is None else value
+        super().__init__(message, argument=argument, value=shown, problem=problem)
         self.year = year
         self.country = country
 

@@ -22,6 +22,7 @@ from custops._validate import (
     NAME_OR_EMPTY,
     field_converter,
     in_date_range,
+    of_part,
     optional_check,
     policy_field,
     policy_or_default,
@@ -38,7 +39,7 @@ from custops._validate import (
 from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
-from custops.errors import InvalidInput, PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import MONEY, POLICY_MONEY, require_money, yuan
 from custops.periods import Deadline, Period, due_date
@@ -77,9 +78,13 @@ __all__ = [
 
 
 def _month_day(argument: str, value: Any) -> tuple[int, int]:
+    """A ``(month, day)`` of every year; a bad part is said of the pair (``its month …``)."""
     month, day = require_pair(argument, value, "(month, day)")
-    month = require_int(argument, month, low=1, high=12)
-    day = require_int(argument, day, low=1, high=31)
+    try:
+        month = require_int("month", month, low=1, high=12)
+        day = require_int("day", day, low=1, high=31)
+    except (InvalidInput, InvalidType) as exc:
+        raise of_part(exc, argument, value) from None
     try:
         _dt.date(2001, month, day)  # a common year: 29 February is refused
     except ValueError:
@@ -94,7 +99,7 @@ def _count(minimum: int, maximum: int) -> Any:
 _SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
 _YEARS: Final = field_converter(partial(require_number, low=0))  # years, >= 0
 _POLICY_YEARS: Final = policy_field(partial(require_number, low=0))  # years or a multiple, >= 0
-_MONTH_DAY: Final = field_converter(_month_day)
+_MONTH_DAY: Final = policy_field(_month_day)
 
 
 class InactivityCounting(LabelledEnum):

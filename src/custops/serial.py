@@ -89,6 +89,14 @@ class _Fault(Exception):
             return error.message
         return f"{type(error).__name__}: {error}"
 
+    @property
+    def shown(self) -> str:
+        """The ``(got …)`` the error's message ends with (``""``: none)."""
+        error = self.error
+        if isinstance(error, CustopsError) and error.message.endswith(f" (got {error.value!r})"):
+            return f" (got {error.value!r})"
+        return ""
+
 
 def _guard(prefix: str, hook: Callable[[Any, Any], Any], value: Any, tp: Any) -> Any:
     """``hook(value, tp)`` with any fault located under ``prefix``."""
@@ -136,6 +144,12 @@ def _tag(cls: Any, argument: str = "value", *, given: Any = _NO_VALUE) -> str:
 
 def _find_tag(cls: Any, argument: str, shown: Any) -> str:
     cls = require_type(argument, cls, type, "a class")
+    if getattr(cls, "__parameters__", ()):  # Tally[K]: a document could not say what K is
+        problem = (
+            f"is a {cls.__name__} of an unstated item type, which a document cannot name; "
+            "store the value that holds it (a CaseStatistics)"
+        )
+        raise InvalidType.for_argument(argument, shown, problem)
     parts = cls.__module__.split(".")
     if (
         len(parts) >= 2
@@ -179,7 +193,8 @@ def _class_of(tag: str) -> type | None:
 def _exported(module: types.ModuleType, name: str) -> type | None:
     value = getattr(module, name, None) if name in getattr(module, "__all__", ()) else None
     if isinstance(value, type) and (attrs.has(value) or issubclass(value, enum.Enum)):
-        return value
+        # (a generic class, Tally[K], has no tag: a document could not say what K is)
+        return None if getattr(value, "__parameters__", ()) else value
     return None
 
 
@@ -1031,11 +1046,12 @@ def _load(data: Any, argument: str, expect: type | None) -> Any:
         raise refuse(tag, f"is not a document of {getattr(expect, '__name__', expect)}")
     try:
         return _guard("value", _converter().get_structure_hook(cls), data["value"], cls)
-    except _Fault as fault:
-        value = getattr(fault.error, "value", None)
-        raise InvalidInput(
-            f"{argument}: {fault.path}: {fault.problem}", argument=argument, value=value
-        ) from fault.error
+    except _Fault as fault:  # where, then the error's own words; its value shown once
+        value, tail = getattr(fault.error, "value", None), fault.shown
+        problem = f"{fault.path}: {fault.problem.removesuffix(tail)}"
+        message = f"{argument}: {problem}{tail}"
+        error = InvalidInput(message, argument=argument, value=value, problem=problem)
+        raise error from fault.error
 
 
 # --------------------------------------------------------------------------- JSON Schema

@@ -112,12 +112,19 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
         try:
             answer, data = _answer(args, cal)
         except CalendarNotPublished as exc:  # said as the options that decide it
-            message = (
-                f"--strict: the official {exc.country} holiday arrangement for {exc.year} is "
-                f"not published in the data (last: {cal.published_through}); pass "
-                f"--final-year {exc.year} to answer from the statutory holidays"
+            problem = (
+                f"the official {exc.country} holiday arrangement for {exc.year} is not published "
+                f"in the data (last: {cal.published_through}); pass --final-year {exc.year} to "
+                "answer from the statutory holidays"
             )
-            raise CalendarNotPublished(message, year=exc.year, country=exc.country) from None
+            raise CalendarNotPublished(
+                f"--strict: {problem}",
+                year=exc.year,
+                country=exc.country,
+                argument="--strict",
+                value=True,
+                problem=problem,
+            ) from None
     provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
     if args.json:
         document = {"country": cal.country, **data}

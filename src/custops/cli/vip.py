@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from custops._text import colon
-from custops._validate import require_int
+from custops._validate import of_part, require_int
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -23,7 +23,7 @@ from custops.cli._common import (
     parse_pair,
     print_json,
 )
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
 from custops.money import yuan
 from custops.vip import (
@@ -63,8 +63,15 @@ _QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"
 #: The card holder's id when a card is described without ``--holder``
 _HOLDER = "C0001"
 _CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
-#: Every ``Line`` field is read from the one LINE the user typed.
-_LINE_ARGUMENTS = dict.fromkeys((field.name for field in _FIELDS), "LINE")
+#: Every ``Line`` field is read from the one LINE the user typed: a refusal of one says
+#: which part of the LINE, in the words the LINE is written in (``its promo price …``).
+_LINE_PARTS = {
+    _FIELDS.list_price.name: "price",
+    _FIELDS.quantity.name: "quantity",
+    _FIELDS.promotion_price.name: "promo price",
+    _FIELDS.special_price.name: "special price",
+    _FIELDS.coupon.name: "coupon",
+}
 
 
 def _line(text: str) -> Line:
@@ -80,15 +87,12 @@ def _line(text: str) -> Line:
     price, qty = match["price"].strip(), int(match["qty"]) if match["qty"] else 1
     benefit = {_BENEFIT[match["kind"]]: match["value"]} if match["kind"] else {}
     try:
-        with as_arguments(_LINE_ARGUMENTS):
-            return Line(price, qty, **benefit)
-    except InvalidInput as exc:  # the line's own price, as the LINE typed shows it
-        message, problem = (
-            t.replace("list_price", "the price") for t in (exc.message, exc.problem)
-        )
-        raise InvalidInput(
-            message, argument=exc.argument, value=exc.value, problem=problem
-        ) from None
+        return Line(price, qty, **benefit)
+    except (InvalidInput, InvalidType) as exc:  # said of the part, showing the LINE typed
+        part = _LINE_PARTS.get(exc.argument or "", exc.argument or "")
+        problem = exc.problem.replace(_FIELDS.list_price.name, "the price")
+        inner = type(exc)(exc.message, argument=part, value=exc.value, problem=problem)
+        raise of_part(inner, "LINE", text) from None
 
 
 def _quote_json(result: Quote) -> dict[str, Any]:

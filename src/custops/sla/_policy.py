@@ -437,12 +437,11 @@ class SlaPolicy:
                     try:
                         keys = frozenset(extra[attribute].read(k) for k in keys)
                     except InvalidInput as e:
-                        argument = f"conditions[{attribute}]"
-                        problem = f"rule {r.name!r}: {e.problem}"
-                        message = f"{argument}: {problem}"
-                        raise PolicyError(
-                            message, argument=argument, value=e.value, problem=problem
-                        ) from None
+                        argument, problem = (
+                            f"conditions[{attribute}]",
+                            f"rule {r.name!r}: {e.problem}",
+                        )
+                        raise PolicyError.for_argument(argument, e.value, problem) from None
                 conditions[attribute] = keys
             rules.append(attrs.evolve(r, conditions=conditions))
             for n in r.target_names:

@@ -393,8 +393,8 @@ class Ledger:
         expiries, purchases = self._expire_upto(on)
         available = sum(p.points for p in purchases)
         if available < points:
-            problem = (
-                f"needs {points}, card {self.card.number} has {available} valid points "
+            problem = (  # the points asked for are the value: shown once, by (got …)
+                f"is more than the {available} valid points card {self.card.number} has "
                 f"on {on.isoformat()} (R-VIP-08)"
             )
             raise InsufficientPoints.for_argument(
