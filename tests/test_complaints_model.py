@@ -98,7 +98,7 @@ def test_parse_refuses_unknown_text_naming_it() -> None:
         Kind.parse("火星")
     with pytest.raises(InvalidInput, match="text"):
         Kind.parse("")
-    with pytest.raises(InvalidType, match="not a int"):
+    with pytest.raises(InvalidType, match="not an int"):
         Kind.parse(3)
 
 
@@ -210,7 +210,7 @@ def test_parse_names_the_argument_and_to_enum_is_gone() -> None:
     assert Kind.parse("表扬", argument="kind") is Kind.PRAISE
     with pytest.raises(InvalidInput, match=r"^kind: is not a known Kind"):
         Kind.parse("火星", argument="kind")
-    with pytest.raises(InvalidType, match=r"^kind: must be a Kind or a str, not a int"):
+    with pytest.raises(InvalidType, match=r"^kind: must be a Kind or a str, not an int"):
         Kind.parse(3, argument="kind")
     for cls in (Kind, Category, Channel, Severity):
         with pytest.raises(CustopsError, match=r"^kind: "):

@@ -166,7 +166,7 @@ def test_R_SEC_01_unknown_level_is_invalid_input_naming_the_text(text: str) -> N
 
 
 def test_R_SEC_01_level_parse_refuses_other_types() -> None:
-    with pytest.raises(InvalidType, match="level: must be a Level or a str, not a int"):
+    with pytest.raises(InvalidType, match="level: must be a Level or a str, not an int"):
         Level.parse(2, argument="level")
 
 

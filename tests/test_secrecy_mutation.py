@@ -141,7 +141,7 @@ def test_R_SEC_04_policy_errors_name_the_positions_involved() -> None:
         ([["合同", "秘密"]], "must be a (key, value) pair"),  # a list is not a pair
         ([("合同", "秘密", "x")], "must be a (key, value) pair"),  # nor is a triple
         ("合同", "must be a mapping or a sequence of pairs, not a str"),
-        (5, "must be a mapping or a sequence of pairs, not a int"),
+        (5, "must be a mapping or a sequence of pairs, not an int"),
     ],
 )
 def test_R_SEC_02_default_levels_must_be_pairs(value: object, message: str) -> None:
@@ -157,7 +157,7 @@ def test_R_SEC_02_default_levels_must_be_pairs(value: object, message: str) -> N
 def test_R_SEC_03_extensions_are_checked_as_a_whole_and_each() -> None:
     """R-SEC-03: ``extensions`` is a sequence of Extension (not a str, not a number), and an
     extension may not end before it is decided."""
-    for junk, named in (("E", "not a str"), (5, "not a int")):
+    for junk, named in (("E", "not a str"), (5, "not an int")):
         with pytest.raises(InvalidType) as info:
             Matter(
                 "E-4",

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from custops._validate import field_converter, optional_check, require_items, type_name
+from custops._validate import a_type_name, field_converter, optional_check, require_items
 from custops.errors import InvalidInput, InvalidType
 
 __all__: list[str] = []  # private helpers; the public base classes live in custops.enums
@@ -115,7 +115,7 @@ def parse_member(
         return text
     if not isinstance(text, str):
         raise InvalidType.for_argument(
-            argument, text, f"must be a {cls.__name__} or a str, not a {type_name(text)}"
+            argument, text, f"must be a {cls.__name__} or a str, not {a_type_name(text)}"
         )
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
     member = table.get(fold(text))

@@ -154,6 +154,16 @@ def _any_text(argument: str, value: Any) -> str:
     return require_str(argument, value, nonempty=False)
 
 
+def a_type_name(value: Any) -> str:
+    """:func:`type_name` with its article, as a refusal says it: ``a str``, ``an int``.
+
+    >>> a_type_name(5), a_type_name("5")
+    ('an int', 'a str')
+    """
+    name = type_name(value)
+    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+
+
 def type_name(value: Any) -> str:
     """The plain type name used in error messages (``float``, ``datetime``, ...); a type
     from outside the standard library with a builtin's name is qualified by its module
@@ -205,7 +215,7 @@ def require_type(
     ):
         return value  # type: ignore[return-value]
     problem = f"{noun} must be" if noun else "must be"
-    problem = f"{problem} {what}, not a {type_name(value)}"
+    problem = f"{problem} {what}, not {a_type_name(value)}"
     if inexact and isinstance(value, float):
         problem += "; floats are inexact, " + inexact.format(text=str(value))
     raise InvalidType.for_argument(argument, value, problem)
@@ -363,7 +373,7 @@ def require_wall_time(argument: str, value: Any, *, end: bool = False) -> _dt.ti
                 return _dt.time(hour, minute, second)
         raise InvalidInput.for_argument(argument, value, "is not a time of day such as '09:00'")
     raise InvalidType.for_argument(
-        argument, value, f"must be a datetime.time or a str like '09:00', not a {type_name(value)}"
+        argument, value, f"must be a datetime.time or a str like '09:00', not {a_type_name(value)}"
     )
 
 
@@ -371,7 +381,7 @@ def require_date(argument: str, value: Any) -> _dt.date:
     """Return ``value`` if it is a ``date`` and not a ``datetime``."""
     if isinstance(value, _dt.datetime) or not isinstance(value, _dt.date):
         raise InvalidType.for_argument(
-            argument, value, f"must be a datetime.date, not a {type_name(value)}"
+            argument, value, f"must be a datetime.date, not {a_type_name(value)}"
         )
     return value
 
@@ -380,7 +390,7 @@ def require_aware(argument: str, value: Any) -> _dt.datetime:
     """Return ``value`` if it is a timezone-aware ``datetime``."""
     if not isinstance(value, _dt.datetime):
         raise InvalidType.for_argument(
-            argument, value, f"must be a timezone-aware datetime, not a {type_name(value)}"
+            argument, value, f"must be a timezone-aware datetime, not {a_type_name(value)}"
         )
     if value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInput.for_argument(
@@ -418,14 +428,14 @@ def require_items(
     if isinstance(value, (str, bytes, *single)) or not isinstance(
         value, Sequence if ordered else Iterable
     ):
-        raise InvalidType.for_argument(argument, value, f"must be {what}, not a {type_name(value)}")
+        raise InvalidType.for_argument(argument, value, f"must be {what}, not {a_type_name(value)}")
     found = tuple(value)
     if each is not None:
         return tuple(each(f"{argument}[{i}]", item) for i, item in enumerate(found))
     if holding is not None:
         for item in found:
             if not isinstance(item, holding):
-                problem = f"must hold {holding.__name__} values, not a {type_name(item)}"
+                problem = f"must hold {holding.__name__} values, not {a_type_name(item)}"
                 raise InvalidType.for_argument(argument, item, problem)
     return found
 
@@ -649,7 +659,7 @@ def policy_or_default(value: Any, cls: type[T], *, argument: str = "policy") -> 
         return default
     if not isinstance(value, cls):
         raise InvalidType.for_argument(
-            argument, value, f"must be a {cls.__name__} or None, not a {type_name(value)}"
+            argument, value, f"must be a {cls.__name__} or None, not {a_type_name(value)}"
         )
     return value
 
@@ -701,7 +711,7 @@ def stripped_text(argument: str, value: Any) -> str:
 def require_mapping(argument: str, value: Any, what: str) -> Mapping[Any, Any]:
     """``value`` if it is a mapping; else :class:`InvalidType`: ``must {what}, not a <type>``."""
     if not isinstance(value, Mapping):
-        raise InvalidType.for_argument(argument, value, f"must {what}, not a {type_name(value)}")
+        raise InvalidType.for_argument(argument, value, f"must {what}, not {a_type_name(value)}")
     return value
 
 

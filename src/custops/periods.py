@@ -27,6 +27,7 @@ from custops._dates import MIDNIGHT, ONE_DAY, add_months, month_end
 from custops._enums import enum_field, fold, parse_member
 from custops._text import moment_text, month_text, span
 from custops._validate import (
+    a_type_name,
     field_converter,
     in_date_range,
     range_error,
@@ -34,7 +35,6 @@ from custops._validate import (
     require_date,
     require_int,
     require_type,
-    type_name,
     utc,
 )
 from custops.calendars import Roll, WorkCalendar, calendar_or_china, day_fields
@@ -472,7 +472,7 @@ def period_check(argument: str, value: Any) -> Period:
         return value
     if isinstance(value, str):
         return _parse(value, argument)
-    problem = f"must be a Period or a str such as '3个工作日', not a {type_name(value)}"
+    problem = f"must be a Period or a str such as '3个工作日', not {a_type_name(value)}"
     raise InvalidType.for_argument(argument, value, problem)
 
 
@@ -766,7 +766,7 @@ def _compute(
             )
         return _day_level(start, None, period, cal, cutoff, rolling)
     else:
-        problem = f"must be a timezone-aware datetime or a date, not a {type_name(start)}"
+        problem = f"must be a timezone-aware datetime or a date, not {a_type_name(start)}"
         raise InvalidType.for_argument("start", start, problem)
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:

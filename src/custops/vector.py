@@ -32,12 +32,12 @@ from custops._dates import (
     year_ordinals,
 )
 from custops._validate import (
+    a_type_name,
     in_date_range,
     require_aware,
     require_bool,
     require_type,
     series_type,
-    type_name,
     utc,
     within,
 )
@@ -173,7 +173,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         raise InvalidType.for_argument(
             argument,
             value,
-            f"must be a numpy array, a pandas Series or a list of dates, not a {type_name(value)}",
+            f"must be a numpy array, a pandas Series or a list of dates, not {a_type_name(value)}",
         )
     _one_column(arr, argument)
     if arr.dtype == object:
@@ -203,7 +203,7 @@ def _object_days(arr: NDArray[Any], argument: str) -> NDArray[Any]:
         elif _is_missing(item):
             out[i] = np.datetime64("NaT")
         else:
-            problem = f"must be a date (None or NaT where missing), not a {type_name(item)}"
+            problem = f"must be a date (None or NaT where missing), not {a_type_name(item)}"
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
     return out
 
@@ -561,7 +561,7 @@ def _as_instants(
             "starts",
             value,
             "must be a numpy datetime64 array, a pandas Series with a time zone or a list of "
-            f"aware datetimes, not a {type_name(value)}",
+            f"aware datetimes, not {a_type_name(value)}",
         )
     return us, wrap
 
@@ -891,7 +891,7 @@ def _optional_column(value: Any, n: int, argument: str) -> Any:
         _one_column(value, argument)
         out = value.astype("datetime64[us]").view(np.int64).copy()
     else:
-        problem = f"must be a column of instants, not a {type_name(value)}"
+        problem = f"must be a column of instants, not {a_type_name(value)}"
         raise InvalidType.for_argument(argument, value, problem)
     if len(out) != n:
         raise InvalidInput.for_argument(argument, len(out), f"must have {n} rows")

@@ -1289,7 +1289,7 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
     >>> classify(42)
     Traceback (most recent call last):
     ...
-    custops.errors.InvalidType: text: must be a str, not a int (got 42)
+    custops.errors.InvalidType: text: must be a str, not an int (got 42)
     """
     return _classify(text, policy, False)
 
