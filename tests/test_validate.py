@@ -5,6 +5,7 @@ argument and shows the value the caller passed (house rule; R-VIP-09: a scanned
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -44,7 +45,7 @@ def test_require_id_refuses_a_non_str(value: object) -> None:
     with pytest.raises(InvalidType) as info:
         require_id("ref", value)
     assert info.value.argument == "ref"
-    assert str(info.value).startswith("ref: must be a str, not a ")
+    assert re.match(r"ref: must be a str, not an? ", str(info.value))
 
 
 def test_require_name_accepts_format_characters_but_not_control_ones() -> None:

@@ -161,7 +161,7 @@ def a_type_name(value: Any) -> str:
     ('an int', 'a str')
     """
     name = type_name(value)
-    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+    return f"an {name}" if name[:1] in "aeiouAEIOU" else f"a {name}"
 
 
 def type_name(value: Any) -> str:
