@@ -21,7 +21,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, Rule, _rules, _scan, classify, find_matches
+from custops.complaints import (
+    DEFAULT_RULES,
+    Rule,
+    _rules,
+    _scan,
+    classifier,
+    classify,
+    find_matches,
+)
 from custops.complaints._rules import normalise
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -140,3 +148,53 @@ def test_an_override_in_a_long_text_is_the_plain_codes(monkeypatch: pytest.Monke
     fast = repr(find_matches(text))
     monkeypatch.setattr(_scan, "LONG", 10**12)
     assert repr(find_matches(text)) == fast
+
+
+_BRANCHY = (
+    r"(一|两|\d+|半)个?(多)?(小时|钟头)(才|了)",
+    r"(全家|一家人|[两三\d]+(个|位)(人|同事)|[十几\d]+户)(都|全)\S{0,2}(吐|病)",
+    r"(?:^|(?<=[,。]))少了",
+    r"(评分|\d分)[^,。]{0,3}?(太高|高了)",
+    r"(a|\\d|[\\\d]x)y",
+)
+
+
+@pytest.mark.parametrize("pattern", _BRANCHY)
+def test_a_branchy_start_is_tried_at_its_first_characters(pattern: str) -> None:
+    """A pattern whose first group's alternatives do not all start with a character is
+    rewritten (``_scan.quick``), ``\\d`` read as any digit, or left as it is."""
+    rewritten = _scan.quick(re.compile(pattern)).pattern
+    assert rewritten.endswith(f"(?:{pattern})") or rewritten == pattern
+    if pattern.startswith(("(一", "(全", "(?:^")):
+        assert rewritten != pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(_BRANCHY),
+    st.text(
+        alphabet="一两3٣半个多小时钟头才了全家人位同事十几户都吐病,。少评分太高\\dxya", max_size=60
+    ),
+)
+def test_a_branchy_start_rewritten_finds_the_same_matches(pattern: str, text: str) -> None:
+    """R-CMP-02: the rewrite changes no match (digits of any script included)."""
+    original = re.compile(pattern)
+    quick = _scan.quick(original)
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+def _plain_is_short(normalised: str) -> bool:
+    """``classifier._is_short`` as the plain definition reads."""
+    if len(normalised) <= classifier._SHORT:
+        return True
+    if classifier._DIGITS(normalised):
+        normalised = classifier._NUMBERS.sub("", normalised)
+    return len(normalised.rstrip(classifier._END_MARKS)) <= classifier._SHORT
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="好差1234567٣,。!?~ _a", max_size=260))
+def test_is_short_is_the_plain_definition(text: str) -> None:
+    """A text with more letters near its start than a short text holds is long without a
+    pass over it (``classifier._KEPT``): the answer of the plain definition."""
+    assert classifier._is_short(text) == _plain_is_short(text)
