@@ -198,3 +198,21 @@ def test_is_short_is_the_plain_definition(text: str) -> None:
     """A text with more letters near its start than a short text holds is long without a
     pass over it (``classifier._KEPT``): the answer of the plain definition."""
     assert classifier._is_short(text) == _plain_is_short(text)
+
+
+@pytest.mark.parametrize("odd", ["Ⅻ", "Ａ", "…", "\u3000", "服務", "ﬁ", "Σ"])
+def test_a_long_text_with_a_character_not_met_is_normalised_alike(
+    odd: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long text whose sample shows no character not met before is translated at once
+    and checked (``_rules._unmet``): a character its sample missed is still learnt, the
+    form the text gets when every character is learnt first."""
+    text = "好" + odd + "差" * 5000 + odd
+    assert text[:: _rules._SAMPLE].count(odd) == 0
+    monkeypatch.setattr(_rules, "_FORMS", [_rules._Forms()])
+    _rules.normalise_fast("好差")
+    at_once = _rules.normalise_fast(text)
+    monkeypatch.setattr(_rules, "_FORMS", [_rules._Forms()])
+    _rules._Forms.of(text)
+    learnt = _rules.normalise_fast(text)
+    assert (at_once[0], list(at_once[1])) == (learnt[0], list(learnt[1]))

@@ -108,10 +108,22 @@ class _Forms:
 _FORMS = [_Forms()]
 
 
+def _unmet(text: str, forms: _Forms) -> bool:
+    """Whether ``text`` holds a non-ASCII character ``forms`` has not met.
+
+    >>> _unmet("abc", _Forms()), _unmet("Ⅻ", _Forms())
+    (False, True)
+    """
+    return any(ch >= "\x80" for ch in set(text).difference(forms.pieces))
+
+
 def normalise_fast(text: str) -> tuple[str, Sequence[int]]:
     """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
     forms = _FORMS[0]
-    fast = text.translate(forms.table) if len(text) < 4096 else ""  # a long one: learn first
+    # a long text that shows a character not met before (its sample): learnt first
+    fast = (
+        "" if len(text) >= 4096 and _unmet(text[::_SAMPLE], forms) else text.translate(forms.table)
+    )
     if not fast or fast != fast.lower() or not unicodedata.is_normalized("NFKC", fast):
         forms = _Forms.of(text)  # a character not met before (else: each maps one for one)
         fast = text.translate(forms.table)
