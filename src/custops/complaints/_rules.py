@@ -568,7 +568,7 @@ class Index:
                 for pair in sorted(keys or ()):  # found with the terms (see scan)
                     keyed.setdefault(pair, []).append((pair, _KEYED, k, source))
                     held.setdefault(pair, []).append((pair, _held(k), k, source))
-                for ch in gate or () if not keys else ():
+                for ch in (gate or ()) if not keys else ():
                     self.gated.setdefault(ch, []).append(k)
                 if gate is None and not keys:
                     always.append(k)
@@ -687,7 +687,11 @@ class Index:
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
         keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
         # a long text: pattern → where its pairs occur, in order
-        held = {_held(r): list(map(FIRST, raw.pop(r))) for r in [r for r in raw if r < _KEYED]}
+        held = (
+            {_held(r): list(map(FIRST, raw.pop(r))) for r in [r for r in raw if r < _KEYED]}
+            if long
+            else {}
+        )
         quick = self._quick() if long else None
         # only patterns that can start at a character of the text, or hold a pair of it:
         gates = self.gated

@@ -11,7 +11,9 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
   match (:func:`width`) and how far past it the pattern looks as the window: the same
   matches as ``finditer``, without a pass over the whole text;
 * :func:`pairs` names two-character strings one of which every match of a pattern holds,
-  so a pattern is searched only in a text that holds one (found with the rules' terms);
+  so a pattern is searched only in a text that holds one (found with the rules' terms),
+  and in a long text where they are rare, only around them (:func:`windowed`: a pair
+  lies inside the match that holds it);
 * :class:`Scopes` finds the question scope of a match (its sentence's start to its
   clause's end) by bisection and asks each question frame once per scope, so a long
   text without punctuation (one giant clause) costs one search, not one per match.
