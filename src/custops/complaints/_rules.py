@@ -108,10 +108,22 @@ class _Forms:
 _FORMS = [_Forms()]
 
 
+def _unmet(text: str, forms: _Forms) -> bool:
+    """Whether ``text`` holds a non-ASCII character ``forms`` has not met.
+
+    >>> _unmet("abc", _Forms()), _unmet("Ⅻ", _Forms())
+    (False, True)
+    """
+    return any(ch >= "\x80" for ch in set(text).difference(forms.pieces))
+
+
 def normalise_fast(text: str) -> tuple[str, Sequence[int]]:
     """:func:`normalise`, its positions as cheap as can be (a ``range`` when one for one)."""
     forms = _FORMS[0]
-    fast = text.translate(forms.table) if len(text) < 4096 else ""  # a long one: learn first
+    # a long text that shows a character not met before (its sample): learnt first
+    fast = (
+        "" if len(text) >= 4096 and _unmet(text[::_SAMPLE], forms) else text.translate(forms.table)
+    )
     if not fast or fast != fast.lower() or not unicodedata.is_normalized("NFKC", fast):
         forms = _Forms.of(text)  # a character not met before (else: each maps one for one)
         fast = text.translate(forms.table)
@@ -487,6 +499,18 @@ FOURTH, FIFTH = operator.itemgetter(3), operator.itemgetter(4)
 _SPAN = operator.methodcaller("span")
 _WORD = -1  # the rule position under which the literal pass lists boundary words
 _KEYED = -2  # … and the patterns one of whose pairs occurs (by pattern position)
+
+
+def _held(k: int) -> int:
+    """The rule position under which the literal pass of a long text lists where the
+    pairs of pattern ``k`` occur (below ``_KEYED``; its own inverse).
+
+    >>> _held(0), _held(_held(7))
+    (-3, 7)
+    """
+    return _KEYED - 1 - k
+
+
 #: a pattern of a long text is searched around its rarest characters when they are at
 #: most one in this many of the text's characters (a search call costs about as much as
 #: the engine's pass over a hundred characters)
@@ -523,15 +547,14 @@ class Index:
         self.patterns = []
         #: per pattern: the sets of its needs a short text is still to be checked for
         self.short_needs: list[tuple[frozenset[str], ...]] = []
-        #: a short text's patterns: those with pairs (see _scan.pairs) are listed under
-        #: them, in ``pairs`` (as rule position _KEYED); the others under the characters
-        #: of their smallest set of needs (see _needs) in ``gated``, or in ``always``.  A
-        #: long text holds most pairs: its patterns are all gated (``gated_long`` too)
+        #: the patterns: those with pairs (see _scan.pairs) are listed under them, in
+        #: ``pairs`` (as rule position _KEYED) and ``pairs_long`` (as :func:`_held`, which
+        #: keeps where each pair occurs); the others under the characters of their
+        #: smallest set of needs (see _needs) in ``gated``, or in ``always``
         self.gated: dict[str, list[int]] = {}
-        self.gated_long: dict[str, list[int]] = {}
         always: list[int] = []
-        always_long: list[int] = []
         keyed: dict[str, list[_Term]] = {}
+        held: dict[str, list[_Term]] = {}
         #: rule position → positions of the rules that override it (unknown IDs are ignored)
         self.overriders: dict[int, list[int]] = {}
         for r, rule in enumerate(rules):
@@ -546,10 +569,11 @@ class Index:
                 gate = min(needs, key=len, default=None)
                 for pair in sorted(keys or ()):  # found with the terms (see scan)
                     keyed.setdefault(pair, []).append((pair, _KEYED, k, source))
-                for ch in gate or ():
-                    (self.gated_long if keys else self.gated).setdefault(ch, []).append(k)
-                if gate is None:
-                    (always_long if keys else always).append(k)
+                    held.setdefault(pair, []).append((pair, _held(k), k, source))
+                for ch in (gate or ()) if not keys else ():
+                    self.gated.setdefault(ch, []).append(k)
+                if gate is None and not keys:
+                    always.append(k)
                 self.patterns.append((r, index, each, source, needs))
                 # a short text tries a pattern listed under its gate only when the text
                 # holds a character of it: the other sets are left to check
@@ -562,9 +586,6 @@ class Index:
         #: cue), which tells in C whether a match's windows hold any (see ``_negation``)
         self.near = [(_any_cue(rule._cues_before), _any_cue(rule._cues_after)) for rule in rules]
         self.always = frozenset(always)
-        self.always_long = self.always.union(always_long)
-        for ch, ks in self.gated.items():
-            self.gated_long.setdefault(ch, []).extend(ks)
         self.pairs_long = {pair: list(entries) for pair, entries in self.pairs.items()}
         self.involved = frozenset(self.overriders).union(*self.overriders.values())
         for word in self.words.sorted if self.words is not None else ():
@@ -572,6 +593,8 @@ class Index:
                 by.setdefault(word[:2], []).append((word, _WORD, 0, word))  # with the terms
         for pair, entries in keyed.items():
             self.pairs.setdefault(pair, []).extend(entries)
+        for pair, entries in held.items():
+            self.pairs_long.setdefault(pair, []).extend(entries)
         #: the same entries for :meth:`scan`: ``(term, rule position, source position,
         #: source, length)``, the term ``None`` when its two characters are the pair
         self._scan_pairs = {p: _scan_entries(es) for p, es in self.pairs.items()}
@@ -665,10 +688,18 @@ class Index:
                     raw[r].append((i, -i - 1, order, source))
         found_words = raw.pop(_WORD, None)  # boundary words: where each occurs
         keyed = raw.pop(_KEYED, ())  # patterns one of whose pairs occurs (see _scan.pairs)
+        # a long text: pattern → where its pairs occur, in order
+        held = (
+            {_held(r): list(map(FIRST, raw.pop(r))) for r in [r for r in raw if r < _KEYED]}
+            if long
+            else {}
+        )
         quick = self._quick() if long else None
         # only patterns that can start at a character of the text, or hold a pair of it:
-        gates, always = (self.gated_long, self.always_long) if long else (self.gated, self.always)
-        patterns = always.union(*map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed))
+        gates = self.gated
+        patterns = self.always.union(
+            *map(gates.__getitem__, gates.keys() & chars), map(_THIRD, keyed), held
+        )
         if not long:  # (the loop below, less what a long text needs)
             every, short_needs = self.patterns, self.short_needs
             for k in patterns:
@@ -683,7 +714,18 @@ class Index:
                     if start < end:
                         raw[r].append((start, -end, index, source))
             patterns = frozenset()
-        rare = self._rare(text, patterns) if long else {}
+        rare: dict[int, tuple[list[int], tuple[int, int]]] = {}
+        if long:
+            # a bounded pattern whose pairs are rare enough: searched around them (each
+            # pair lies inside a match that holds it), the others around rare characters
+            limit = len(text) // _RARE
+            widths = self.widths
+            rare = {
+                k: (at, bounds)
+                for k, at in held.items()
+                if len(at) <= limit and (bounds := widths[k]) is not None
+            }
+            rare.update(self._rare(text, patterns.difference(rare)))
         for k in patterns:
             r, index, each, source, needs = self.patterns[k]
             if any(map(chars.isdisjoint, needs)):
@@ -768,10 +810,11 @@ class Index:
             out[r] = tuple(kept)
         for r, by in self.overriders.items():
             if r in out:
-                spans = [(s, e) for o in by for s, e, _, neg, _ in out.get(o, ()) if not neg]
-                if spans:
+                spans = [[(s, e) for s, e, _, neg, _ in out.get(o, ()) if not neg] for o in by]
+                if any(spans):
+                    covered = _Covers(text, spans).covered
                     out[r] = tuple(
-                        (s, e, source, neg or _covered(text, s, e, spans), flip)
+                        (s, e, source, neg or covered(s, e), flip)
                         for s, e, source, neg, flip in out[r]
                     )
         if cut is not None:
@@ -856,3 +899,30 @@ class _Words:
 def _covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The text of the first span that covers ``[start, end)``, or ``""``."""
     return next((text[low:high] for low, high in spans if low <= start and end <= high), "")
+
+
+class _Covers:
+    """The matches of the rules that override one rule, in one text: per overriding rule,
+    its matches in order, none overlapping (as :meth:`Index.scan` keeps them)."""
+
+    def __init__(self, text: str, spans: list[list[tuple[int, int]]]) -> None:
+        self.text = text
+        self.spans = spans
+        self.bounds = [(list(map(FIRST, each)), list(map(SECOND, each))) for each in spans]
+
+    def covered(self, start: int, end: int) -> str:
+        """:func:`_covered` of the spans in rule order, by bisection: a rule's matches do
+        not overlap, so one at most (the last to start at or before ``start``) covers a
+        non-empty ``[start, end)``, and the first rule with one has the first in order.
+
+        >>> covers = _Covers("积分会过期了", [[(4, 6)], [(0, 5), (5, 6)]])
+        >>> covers.covered(3, 5), covers.covered(4, 6), covers.covered(5, 7)
+        ('积分会过期', '期了', '')
+        """
+        if start >= end:  # (no match is empty: the plain walk, to be sure)
+            return _covered(self.text, start, end, [s for each in self.spans for s in each])
+        for starts, ends in self.bounds:
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and end <= ends[k]:
+                return self.text[starts[k] : ends[k]]
+        return ""

@@ -11,7 +11,9 @@ long one (a letter, a pasted chat log, a file) goes through these equivalents:
   match (:func:`width`) and how far past it the pattern looks as the window: the same
   matches as ``finditer``, without a pass over the whole text;
 * :func:`pairs` names two-character strings one of which every match of a pattern holds,
-  so a pattern is searched only in a text that holds one (found with the rules' terms);
+  so a pattern is searched only in a text that holds one (found with the rules' terms),
+  and in a long text where they are rare, only around them (:func:`windowed`: a pair
+  lies inside the match that holds it);
 * :class:`Scopes` finds the question scope of a match (its sentence's start to its
   clause's end) by bisection and asks each question frame once per scope, so a long
   text without punctuation (one giant clause) costs one search, not one per match.
@@ -89,7 +91,9 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
     Only a pattern that starts with a lookaround or an optional element, or whose
     alternatives do not all start with a character, is rewritten: for the others the
-    engine already skips to a possible first character.
+    engine already skips to a possible first character.  So is one whose first group's
+    alternatives do not all start with a character (which the engine tries one by one at
+    every position), its first characters looked for with ``\d`` read as any digit.
 
     >>> quick(re.compile(r"(?<!多)(媒体|记者)曝光")).pattern
     '(?=[媒记])(?:(?<!多)(媒体|记者)曝光)'
@@ -99,13 +103,46 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ('(媒体|记者)曝光', '(?<!x)\\d+天')
     >>> quick(re.compile(r"(什么|啥)区别|区别是什么")).pattern
     '(?=[什区啥])(?:(什么|啥)区别|区别是什么)'
+    >>> quick(re.compile(r"(全家|[两三\d]+个)人")).pattern
+    '(?=[三两全\\d])(?:(全家|[两三\\d]+个)人)'
     """
     source = pattern.pattern
-    first = starts(source) if _slow_start(source) or _mixed_start(source) else None
+    if _slow_start(source) or _mixed_start(source):
+        first = starts(source)
+    elif _branchy_start(source) and _DIGIT not in source:
+        first = starts(_ESCAPED_DIGIT.sub(lambda m: m.group(1) + _DIGIT, source))
+    else:
+        first = None
     if not first:
         return pattern
-    chars = "".join(re.escape(ch) for ch in sorted(first))
+    chars = "".join(re.escape(ch) for ch in sorted(first - {_DIGIT}))
+    chars += "\\d" if _DIGIT in first else ""
     return re.compile(f"(?=[{chars}])(?:{source})", pattern.flags)
+
+
+#: stands for ``\d`` (any digit) while :func:`quick` looks for a pattern's first characters
+_DIGIT = "\ue000"
+#: a ``\d`` escape (not an escaped backslash followed by ``d``)
+_ESCAPED_DIGIT = re.compile(r"(?<!\\)((?:\\\\)*)\\d")
+
+
+def _branchy_start(pattern: str) -> bool:
+    r"""Whether ``pattern`` starts with a group (within groups) whose alternatives do not
+    all start with a character (see :func:`_mixed_start`).
+
+    >>> _branchy_start(r"(一|\d+|半)个小时"), _branchy_start(r"((全家|[二三]+个)人)都")
+    (True, True)
+    >>> _branchy_start(r"(什么|啥)区别"), _branchy_start(r"\d+天"), _branchy_start(r"(一|二)+")
+    (False, False, False)
+    """
+    while pattern.startswith("(?:") or (pattern[:1] == "(" and pattern[1:2] != "?"):
+        end = group_end(pattern, 0)
+        if end < 0 or QUANTIFIER.match(pattern, end):
+            return False  # a repeated or optional group (see _slow_start), or not plain
+        pattern = pattern[3 if pattern.startswith("(?:") else 1 : end - 1]
+        if len(alternatives(pattern)) > 1:
+            return _mixed_start(pattern)
+    return False
 
 
 #: The text :func:`pairs_of` was last asked about, and its pairs (read as one tuple: another
