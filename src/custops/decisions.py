@@ -94,9 +94,8 @@ def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None
     """``rule`` is one rule ID (``R-SEC-05``, or a company's own, as a target's ``rule``),
     never a list of them (the one check: :func:`~custops._validate.require_rule_id`)."""
     if type(value) is not str or value not in _GOOD_RULES:  # a list is not hashable
-        if (
-            require_rule_id(field.name, value, several=None) != value
-        ):  # a validator keeps what it is given
+        # (a validator keeps what it is given: a rule ID with spaces around it is refused)
+        if require_rule_id(field.name, value, several=None) != value:
             problem = "must be the rule ID alone, without spaces around it"
             raise InvalidInput.for_argument(field.name, value, problem)
         if type(value) is str:  # a str subclass may compare equal and behave otherwise
