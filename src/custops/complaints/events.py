@@ -24,7 +24,7 @@ from custops.errors import CustopsError, InvalidInput
 from custops.i18n import N_, _
 from custops.periods import period_check
 
-__all__ = ["CaseEvent", "step_data_error"]
+__all__ = ["CaseEvent"]
 
 _A = CaseAction
 
