@@ -90,6 +90,30 @@ def test_R_MOV_02_full_flow_in_order() -> None:
     )
 
 
+def test_R_MOV_02_arrears_without_a_charge_record_nothing_and_are_refused() -> None:
+    """R-MOV-02: adding no arrears is refused (an empty event would move the case's last
+    day and refuse the steps of earlier days); the case is left as it was."""
+    case = opened()
+    with pytest.raises(InvalidInput, match=r"^charges: must name at least one Charge"):
+        case.add_arrears(day(5))
+    assert case.return_items(day(1), pass_count=2).steps_done >= {MoveOutStep.PASS_RETURNED}
+    more = case.add_arrears(day(1), Charge("六月物业费", "800"))
+    assert more.arrears[-1].label == "六月物业费"
+
+
+def test_R_MOV_01_an_inspection_restored_on_a_day_is_restored_that_day_or_later() -> None:
+    """R-MOV-01 4: ``restored_on`` belongs to a restored unit, on or after the inspection;
+    contradictory restoration data is refused when the inspection is built."""
+    from custops.moveout import Inspection
+
+    with pytest.raises(InvalidInput, match=r"^restored_on: is a day of restoration, but"):
+        Inspection(set(), (), on=day(2), restored=False, restored_on=day(3))
+    with pytest.raises(InvalidInput, match=r"^restored_on: must not be before the inspection"):
+        Inspection(set(), (), on=day(2), restored=True, restored_on=day(1))
+    kept = Inspection(set(), (), on=day(2), restored=True, restored_on=day(2))
+    assert kept.restored_on == day(2)
+
+
 def test_R_MOV_02_steps_out_of_order_are_refused() -> None:
     """R-MOV-02: inspection needs the passes back, settlement needs the inspection,
     notification needs every condition; a refused step changes nothing."""

@@ -542,6 +542,11 @@ def test_R_SVC_03_franchise_ratio() -> None:
     assert over.remaining_amount == Decimal("0.00")
     with pytest.raises(InvalidInput, match=r"ratio: must lie in \[0, 1\]"):
         franchise_return_allowance(purchased_amount="1", ratio="1.5", requested_amount="1")
+    # amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded
+    for name in ("purchased_amount", "requested_amount", "returned_amount"):
+        amounts = {"purchased_amount": "20000", "requested_amount": "600", name: "10.005"}
+        with pytest.raises(InvalidInput, match=rf"^{name}: has a fraction of a fen"):
+            franchise_return_allowance(ratio="0.05", **amounts)
     with pytest.raises(InvalidType, match="ratio"):
         franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")
 

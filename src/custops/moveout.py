@@ -255,6 +255,16 @@ class Inspection:
     restored_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
     fit_out_kept: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
 
+    def __attrs_post_init__(self) -> None:
+        """A day of restoration belongs to a restored unit, on or after the inspection."""
+        restored_on = self.restored_on
+        if restored_on is not None and not self.restored:
+            problem = "is a day of restoration, but restored is False"
+            raise InvalidInput.for_argument("restored_on", restored_on, problem)
+        if restored_on is not None:
+            problem = f"must not be before the inspection on {self.on.isoformat()}"
+            within("restored_on", restored_on, restored_on, low=self.on, problem=problem)
+
 
 @attrs.frozen
 class Event:
@@ -435,6 +445,8 @@ class MoveOutCase:
             problem = f"the case was settled on {self.settled_on}; arrears can no longer be added"
             raise _refuse("add_arrears", "settled", problem)
         extra = _items("charges", charges, Charge)
+        if not extra:  # an event that records nothing would still move the case's last day
+            raise InvalidInput.for_argument("charges", charges, "must name at least one Charge")
         listed = tuple(f"{c.label} {c.amount}" for c in extra)
         said = _("arrears recorded: {charges}", charges=listed)
         return self._record(day, None, said, arrears=(*self.arrears, *extra))

@@ -876,10 +876,11 @@ def franchise_return_allowance(
     >>> a.outcome.name, a.allowance_amount, a.remaining_amount, a.accepted_amount, a.refused_amount
     ('REFUND', Decimal('2000.00'), Decimal('500.00'), Decimal('500.00'), Decimal('300.00'))
     """
-    bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True)
+    # (amounts are whole fen, as everywhere: a fraction of a fen is refused, not rounded)
+    bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
-    asked = yuan(requested_amount, argument="requested_amount", non_negative=True)
-    done = yuan(returned_amount, argument="returned_amount", non_negative=True)
+    asked = yuan(requested_amount, argument="requested_amount", non_negative=True, exact=True)
+    done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
     allowance = yuan(bought * share, argument="allowance")
     remaining = max(allowance - done, ZERO)
     accepted = min(asked, remaining)
