@@ -644,10 +644,20 @@ def test_every_error_is_a_custops_error() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["喂——干什么", "喂-干什么", "喂－干什么", "喂\u3000干什么", "喂 , 干什么"]
+    "text",
+    [
+        "喂——干什么",
+        "喂-干什么",
+        "喂－干什么",
+        "喂\u3000干什么",
+        "喂 , 干什么",
+        "喂,\u200b干什么",  # a zero-width space pasted in
+        "喂,干\u00ad什么",  # a soft hyphen
+    ],
 )
 def test_R_SVC_01_dashes_and_wide_spaces_between_parts(text: str) -> None:
-    """R-SVC-01: dashes and full-width spaces between the parts still match."""
+    """R-SVC-01: dashes, full-width spaces and invisible format characters (a zero-width
+    space, a soft hyphen) between the parts still match."""
     [finding] = check_reply(text).findings
     assert (finding.phrase, finding.span) == ("喂,干什么", (0, len(text)))
 

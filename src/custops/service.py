@@ -97,9 +97,12 @@ class PhraseKind(LabelledEnum):
     BRUSQUE = ("brusque", "生硬用语", "rude")
 
 
-# Characters a speaker (or a typist) puts inside a phrase: spaces and half- or
-# full-width punctuation.  They are ignored when phrases are looked for.
-_SEPARATORS = re.compile(r"[\s,，、.。!！?？~～…;；:：\-－—–─·]+")
+# Characters a speaker (or a typist) puts inside a phrase: spaces, half- or full-width
+# punctuation, and the invisible format characters a pasted text carries (a zero-width
+# space, a soft hyphen, a direction mark).  They are ignored when phrases are looked for.
+_SEPARATORS = re.compile(
+    r"[\s,，、.。!！?？~～…;；:：\-－—–─·\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]+"
+)
 
 
 @attrs.frozen
