@@ -54,6 +54,9 @@ def test_a_rule_id_is_read_as_an_sla_target_reads_it() -> None:
     from custops.sla import Target
 
     assert Decision(True, "HR-07", "持有人指定了阅读人").rule == "HR-07"
+    with pytest.raises(InvalidInput, match=r"^reason: must not hold a rule ID"):
+        Decision(True, "HR-07", "见 HR-07 条")  # the decision's own ID, a company's
+    assert Decision(True, "HR-07", "HR-070 is another form").rule == "HR-07"
     assert Target("reply", "2小时", rule="HR-07").rule == "HR-07"
     for build in (
         lambda: Decision(True, "允许", "持有人指定了阅读人"),
@@ -72,6 +75,7 @@ def test_a_rule_id_is_read_as_an_sla_target_reads_it() -> None:
         ("a\rb", InvalidInput),
         ("see R-SEC-05", InvalidInput),
         ("阅读人未经持有人指定（R-SEC-06）", InvalidInput),
+        ("规则R-SEC-06不允许", InvalidInput),  # an ID right after Chinese text
         (None, InvalidType),
         (["ok"], InvalidType),
     ],

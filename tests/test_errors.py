@@ -162,7 +162,7 @@ def test_the_reason_alone_where_errors_are_re_raised() -> None:
     with pytest.raises(CalendarNotPublished) as strict:
         WorkCalendar(strict=True).is_workday(dt.date(2027, 10, 1))
     assert _shape_holds(strict.value)
-    assert strict.value.problem.startswith("the official CN holiday arrangement for 2027")
+    assert strict.value.problem.startswith("its official CN holiday arrangement is not")
     with pytest.raises(PolicyError) as condition:
         SlaPolicy(
             "d",

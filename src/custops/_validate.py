@@ -304,7 +304,7 @@ def require_id(argument: str, value: Any) -> str:
 
 #: A rule ID of the catalogue as it appears in a text (``R-SLA-05``, ``R-VIP-04a``;
 #: docs/rules.md): what a one-line ``reason`` must not hold, and what a Chinese sentence may.
-RULE_ID_IN_TEXT = re.compile(r"\bR-[A-Z]{2,5}-\d{2,3}[a-z]?\b")
+RULE_ID_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])R-[A-Z]{2,5}-\d{2,3}[a-z]?(?![A-Za-z0-9])")
 _NOT_ONE_ID = re.compile(r"[\s,;，；、]")
 #: One rule ID: ASCII letters and digits, ``-``, ``_`` or ``.`` (the catalogue's ``R-SLA-05``,
 #: a company's own ``HR-07``), never a sentence nor a translated verdict (允许).

@@ -971,9 +971,9 @@ class WorkCalendar:
         provisional = [y for y in years if y not in settled and self._provisional(y)]
         if provisional and self.strict:
             year = provisional[0]
-            problem = (
-                f"the official {self.country} holiday arrangement for {year} is not published "
-                f"in the data (last: {through}); declare it final or supply an Arrangement"
+            problem = (  # (the year is the value, shown once)
+                f"its official {self.country} holiday arrangement is not published in the data "
+                f"(last: {through}); declare it final or supply an Arrangement"
             )
             raise CalendarNotPublished.for_argument(
                 "year", year, problem, year=year, country=self.country

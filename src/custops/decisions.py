@@ -15,6 +15,7 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -104,12 +105,16 @@ def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None
             _GOOD_RULES.add(value)
 
 
-def _check_reason(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
+def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
     """``reason`` is one non-blank line (no line break nor control character: the check of
-    a name) with no rule ID inside it: the ID is the decision's ``rule``."""
+    a name) with no rule ID inside it — the catalogue's, or the decision's own ``rule`` (a
+    company's ``HR-07``): the ID is the decision's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
-    if "R-" in value and RULE_ID_IN_TEXT.search(value):
+    own = decision.rule  # (validators run once every field is set)
+    if ("R-" in value and RULE_ID_IN_TEXT.search(value)) or (
+        own in value and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", value)
+    ):
         raise InvalidInput.for_argument(
             field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"
         )

@@ -1034,7 +1034,7 @@ def _load(data: Any, argument: str, expect: type | None) -> Any:
     if isinstance(version, bool) or not isinstance(version, int):
         raise refuse(version, 'is not a custops document: "custops" must be the schema version')
     if version != SCHEMA_VERSION:
-        problem = f"schema version {version} is not supported; this custops reads {SCHEMA_VERSION}"
+        problem = f"is a schema version this custops does not read (it reads {SCHEMA_VERSION})"
         raise refuse(version, problem)
     if set(data) - {"custops", "type", "value"} or "value" not in data:
         raise refuse(sorted(data), 'must have exactly the keys "custops", "type" and "value"')

@@ -101,8 +101,8 @@ def _one_value_each(keys: Iterable[tuple[str, str]]) -> Keys:
     value (two spellings of it are fine); two values are refused, never one silently
     winning (docs/sla.md)."""
     unique = tuple(sorted(set(keys)))
-    problem = "gives {twice!r} two values; give it once"
-    require_distinct("attributes", [a for a, _key in unique], problem, twice=True)
+    problem = "gives an attribute a second value; give it once"  # shown: (attribute, value)
+    require_distinct("attributes", unique, problem, twice=True, keys=[a for a, _ in unique])
     return unique
 
 
