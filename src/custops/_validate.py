@@ -887,6 +887,17 @@ def of_part(exc: CustopsError, argument: str, value: Any) -> CustopsError:
     return type(exc).for_argument(argument, value, said)
 
 
+def shown_value(exc: CustopsError) -> str:
+    """The ``" (got <value!r>)"`` the message of ``exc`` ends with (``""``: none), the one
+    home of that test.
+
+    >>> shown_value(InvalidInput.for_argument("day", 7, "is late")), shown_value(InvalidInput("x"))
+    (' (got 7)', '')
+    """
+    tail = f" (got {exc.value!r})"
+    return tail if exc.message.endswith(tail) else ""
+
+
 def without_value(exc: CustopsError) -> str:
     """The message of ``exc`` without its closing ``(got …)``: quoted inside another error's
     message, which shows its own value, so that a message has one ``(got …)``.
@@ -894,9 +905,8 @@ def without_value(exc: CustopsError) -> str:
     >>> without_value(InvalidInput.for_argument("day", 7, "must lie in the years 1950-2100"))
     'day: must lie in the years 1950-2100'
     """
-    tail = f" (got {exc.value!r})"
-    message = exc.message
-    if message.endswith(tail):
+    message, tail = exc.message, shown_value(exc)
+    if tail:
         return message[: -len(tail)]
     cut = message.rfind(" (got ")
     return message[:cut] if cut >= 0 else message

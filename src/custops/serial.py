@@ -39,7 +39,14 @@ import attrs
 
 from custops._dates import US
 from custops._text import ratio
-from custops._validate import optional_check, require_int, require_type, require_zone, within
+from custops._validate import (
+    optional_check,
+    require_int,
+    require_type,
+    require_zone,
+    shown_value,
+    within,
+)
 from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.money import ZERO
 
@@ -92,10 +99,7 @@ class _Fault(Exception):
     @property
     def shown(self) -> str:
         """The ``(got …)`` the error's message ends with (``""``: none)."""
-        error = self.error
-        if isinstance(error, CustopsError) and error.message.endswith(f" (got {error.value!r})"):
-            return f" (got {error.value!r})"
-        return ""
+        return shown_value(self.error) if isinstance(self.error, CustopsError) else ""
 
 
 def _guard(prefix: str, hook: Callable[[Any, Any], Any], value: Any, tp: Any) -> Any:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 from custops._text import moment_text
+from custops._validate import shown_value
 from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
@@ -107,12 +108,6 @@ _ARGUMENT_HEAD = re.compile(r"[A-Za-z_]+")
 _ITEM = re.compile(r"(?P<name>[^\[]+)\[(?P<index>[^\]]*)\]")
 
 
-def _got(exc: CustopsError) -> str:
-    """The ``" (got <value!r>)"`` a library error's message ends with (``""``: none)."""
-    tail = f" (got {exc.value!r})"
-    return tail if exc.message.endswith(tail) else ""
-
-
 @contextlib.contextmanager
 def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> Iterator[None]:
     """Report a library error about its argument ``X`` (or ``X[0]``, ``X['a']``) as one about
@@ -130,7 +125,7 @@ def as_arguments(names: Mapping[str, str], *, words: Collection[str] = ()) -> It
         if key not in names or not exc.message.startswith(f"{argument}: "):
             raise
         renamed = names[key] + argument[len(key) :]
-        tail = _got(exc)
+        tail = shown_value(exc)
         body = exc.message[len(argument) : len(exc.message) - len(tail)]
         for name, shown in names.items():
             # an identifier, not an English word ("on"), of another argument than this one
@@ -177,7 +172,7 @@ def error_text(exc: CustopsError, args: argparse.Namespace) -> str:
     stays as the library shows it, the part of what was typed it refuses), or left out when
     the user typed nothing there and custops built the value (``(got None)``, a ``Holder``
     built from several options)."""
-    message, tail = exc.message, _got(exc)
+    message, tail = exc.message, shown_value(exc)
     if not tail or isinstance(exc.value, str):  # the text typed, or the part of it refused
         return message
     if isinstance(exc.value, bool):  # a yes/no flag: the option named is what was typed
