@@ -1042,3 +1042,40 @@ def test_subdiv_is_read_as_country_is(country: str, subdiv: str, read: str) -> N
 def test_an_unknown_subdiv_is_refused_as_given() -> None:
     with pytest.raises(InvalidInput, match=r"^subdiv: is not a country or .* \(got ' xx '\)"):
         WorkCalendar("US", " xx ")
+
+
+def test_a_numpy_count_is_the_int_it_holds_as_the_vector_reads_it_R_SLA_01() -> None:
+    """R-SLA-01 counts working days: a count read from a numpy column is the int it holds,
+    and the scalar answer is the vector's (docs/vector.md: "exactly the scalar answers")."""
+    np = pytest.importorskip("numpy")
+    from custops import vector
+
+    cal = china()
+    day = D(2025, 10, 9)
+    days = np.array([day.isoformat()], dtype="datetime64[D]")
+    for count in (np.int64(-1), np.int32(3), np.uint8(1), np.int64(0)):
+        scalar = cal.add_workdays(day, count)
+        assert scalar == cal.add_workdays(day, int(count))
+        assert np.datetime64(scalar) == vector.add_workdays(days, count)[0]
+    assert cal.add_workdays(day, np.int64(-1)) == D(2025, 9, 30)
+    assert cal.is_published(np.int64(2025))
+    assert BusinessHours.standard().intervals_on(np.int64(0)) == BusinessHours.standard().weekly[0]
+    assert WorkCalendar(final_years=np.int64(2027)).final_years == frozenset({2027})
+    for wrong in (np.True_, np.float64(1.0)):
+        with pytest.raises(InvalidType, match=r"^workdays: must be an int"):
+            cal.add_workdays(day, wrong)
+
+
+@settings(max_examples=40)
+@given(dates(min_value=D(2000, 1, 1), max_value=D(2024, 12, 31)), st.integers(-400, 400))
+def test_property_scalar_and_vector_agree_on_a_numpy_count_R_SLA_01(
+    day: dt.date, count: int
+) -> None:
+    np = pytest.importorskip("numpy")
+    from custops import vector
+
+    cal = china()
+    answer = cal.add_workdays(day, np.int64(count))
+    assert answer == cal.add_workdays(day, count)
+    days = np.array([day.isoformat()], dtype="datetime64[D]")
+    assert np.datetime64(answer) == vector.add_workdays(days, np.int64(count), calendar=cal)[0]

@@ -503,3 +503,16 @@ def test_fen_and_zero_are_exported_home_constants() -> None:
     assert str(money.ZERO) == "0.00"
     assert money.ZERO.as_tuple().exponent == money.FEN.as_tuple().exponent
     assert str(sum([yuan("1"), yuan("2.5")], money.ZERO)) == "3.50"
+
+
+def test_a_numpy_weight_or_amount_is_the_int_it_holds() -> None:
+    """A weight column (numpy) splits as the ints it holds; a float weight stays refused."""
+    np = pytest.importorskip("numpy")
+    assert allocate("1.00", np.array([1, 2])) == allocate("1.00", [1, 2])
+    assert allocate("1.00", [np.int32(1), np.uint8(3)]) == allocate("1.00", [1, 3])
+    assert yuan(np.int64(5)) == Decimal("5.00")
+    assert from_fen(np.int64(1234)) == Decimal("12.34")
+    with pytest.raises(InvalidType, match=r"^weights\[0\]: .*not a float64"):
+        allocate("1.00", np.array([0.5, 0.5]))
+    with pytest.raises(InvalidType, match=r"^weights\[0\]: .*not a numpy.bool"):
+        allocate("1.00", np.array([True, False]))

@@ -415,3 +415,72 @@ def test_the_checks_of_a_number_take_withins_bounds() -> None:
         assert not names & {"minimum", "maximum", "min_value", "max_value"}, check
     with pytest.raises(InvalidInput, match=r"^n: must be more than 0 \(got 0\)$"):
         _validate.require_int("n", 0, low=0, low_open=True)
+
+
+class _Index:
+    """An integer of another library, as custops sees one: it has ``__index__``."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+    def __index__(self) -> int:
+        return self.number
+
+    def __repr__(self) -> str:
+        return f"_Index({self.number})"
+
+
+def test_another_librarys_integer_is_the_int_it_holds() -> None:
+    """One reading of an integer (custops._validate.held_int, used by require_type): what
+    has ``__index__`` is the int it holds wherever an int is taken; numbers and texts
+    without it are left to the type check."""
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from custops._validate import held_int, require_int, require_number, require_rational
+
+    assert require_int("count", _Index(3), low=0) == 3
+    assert type(require_int("count", _Index(3))) is int
+    assert require_number("years", _Index(2)) == Decimal(2)
+    assert require_rational("weight", _Index(2)) == Fraction(2)
+    for value in ("3", 3.0, Decimal(3), Fraction(3), None, True):
+        assert held_int(value) is value
+    with pytest.raises(InvalidInput) as caught:  # a bound shows the value as given
+        require_int("count", _Index(-1), low=0)
+    assert str(caught.value) == "count: must be at least 0 (got _Index(-1))"
+
+
+@given(st.integers(min_value=-(2**70), max_value=2**70))
+def test_property_an_index_reads_as_its_int(number: int) -> None:
+    from custops._validate import require_int
+
+    assert require_int("count", _Index(number)) == number
+
+
+@pytest.mark.parametrize("name", ["int64", "int32", "uint8", "int8", "uint64"])
+def test_a_numpy_integer_is_the_int_it_holds(name: str) -> None:
+    np = pytest.importorskip("numpy")
+    from custops._validate import require_int
+
+    given_value = getattr(np, name)(5)
+    assert require_int("count", given_value) == 5
+    assert type(require_int("count", given_value)) is int
+    assert require_int("count", np.array(5, dtype=name)) == 5  # a 0-d array, as vector reads
+
+
+@pytest.mark.parametrize("make", ["bool_", "float64", "array_of_two", "bool_array"])
+def test_a_numpy_bool_or_float_is_no_int(make: str) -> None:
+    np = pytest.importorskip("numpy")
+    from custops._validate import require_int
+
+    value = {
+        "bool_": np.True_,
+        "float64": np.float64(5),
+        "array_of_two": np.array([5, 6]),
+        "bool_array": np.array(True),
+    }[make]
+    with pytest.raises(InvalidType) as caught:
+        require_int("count", value)
+    error = caught.value
+    assert str(error) == f"count: {error.problem} (got {value!r})"
+    assert error.problem.startswith("must be an int, not ")

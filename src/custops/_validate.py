@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as _dt
+import operator
 import re
 import sys
 import unicodedata
@@ -197,7 +198,9 @@ def require_type(
     """Return ``value`` if it is an instance of ``types``; else raise :class:`InvalidType`:
     ``{noun} must be {what}, not a <type>``.  The one type check of custops.
 
-    ``bool`` is never accepted unless ``types`` holds it (not where ``int`` is asked for).
+    ``bool`` is never accepted unless ``types`` holds it (not where ``int`` is asked for);
+    where ``types`` holds ``int``, another library's integer (``np.int64``) is read as the
+    ``int`` it holds (:func:`held_int`), and that ``int`` is returned.
     ``inexact`` is the hint a refused ``float`` gets after ``; floats are inexact, ``
     (``{text}`` in it is the float written as a str: money's ``pass yuan({text!r}) instead``).
 
@@ -210,15 +213,44 @@ def require_type(
     ...
     custops.errors.InvalidType: paid: money must be an int, ... pass yuan('1.5') (got 1.5)
     """
-    if isinstance(value, types) and (
-        not isinstance(value, bool) or bool in (types if isinstance(types, tuple) else (types,))
-    ):
+    accepted = types if isinstance(types, tuple) else (types,)
+    if isinstance(value, types) and (not isinstance(value, bool) or bool in accepted):
         return value  # type: ignore[return-value]
+    if int in accepted and (held := held_int(value)) is not value:
+        return held  # type: ignore[no-any-return]
     problem = f"{noun} must be" if noun else "must be"
     problem = f"{problem} {what}, not {a_type_name(value)}"
     if inexact and isinstance(value, float):
         problem += "; floats are inexact, " + inexact.format(text=str(value))
     raise InvalidType.for_argument(argument, value, problem)
+
+
+#: The names numpy gives its yes/no type (``np.bool_``; ``numpy.bool`` since numpy 2): it
+#: has ``__index__`` in numpy 1, yet a yes/no is not a number, as a ``bool`` is not
+_BOOL_NAMES = frozenset({"bool", "bool_"})
+
+
+def held_int(value: Any) -> Any:
+    """The ``int`` that ``value`` holds when it is an integer of another kind — a numpy
+    integer (``np.int64``, ``np.uint8``, a 0-d integer array): anything with ``__index__``
+    — else ``value`` itself, a ``bool`` (numpy's ``np.bool_`` too) included: the one reading
+    of another library's integer, which :func:`require_type` applies wherever an ``int`` is
+    taken (numpy is never imported here).
+
+    >>> from fractions import Fraction
+    >>> class Count:
+    ...     def __index__(self): return 3
+    >>> held_int(Count()), held_int(True), held_int("3"), held_int(Fraction(3))
+    (3, True, '3', Fraction(3, 1))
+    """
+    if isinstance(value, int) or type(value).__name__ in _BOOL_NAMES:
+        return value
+    if getattr(type(value), "__index__", None) is None:
+        return value
+    try:
+        return operator.index(value)
+    except TypeError:  # a numpy array of another kind (floats, more than one item)
+        return value
 
 
 def require_bool(argument: str, value: Any) -> bool:
@@ -236,7 +268,8 @@ def require_int(
     high_open: bool = False,
     error: type[CustopsError] = InvalidInput,
 ) -> int:
-    """Return ``value`` if it is an ``int`` (not a ``bool``) within the bounds given
+    """Return ``value`` if it is an ``int`` (not a ``bool``; a numpy integer as the ``int``
+    it holds) within the bounds given
     (:func:`within`'s: ``low=1`` is "at least 1", ``low_open=True`` an open end); a value out
     of them is ``error`` (e.g. :class:`PolicyError` for a policy).
 
@@ -617,9 +650,11 @@ def require_number(
     >>> require_number("years", " 2.5 ", low=0)
     Decimal('2.5')
     """
-    require_type(argument, value, (int, str, Decimal), "an int, a str or a Decimal", inexact=EXACT)
+    given: Any = require_type(
+        argument, value, (int, str, Decimal), "an int, a str or a Decimal", inexact=EXACT
+    )
     try:
-        number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
+        number = Decimal(given.strip()) if isinstance(given, str) else Decimal(given)
     except ArithmeticError:
         raise error.for_argument(argument, value, "is not a number") from None
     if not number.is_finite():
@@ -781,9 +816,9 @@ def require_rational(
     custops.errors.InvalidInput: share: must lie in (0, 1] (got '3/2')
     """
     what = "an int, a str, a Decimal or a Fraction"
-    require_type(argument, value, (int, str, Decimal, Fraction), what, inexact=EXACT)
+    given: Any = require_type(argument, value, (int, str, Decimal, Fraction), what, inexact=EXACT)
     try:
-        number = Fraction(value.strip()) if isinstance(value, str) else Fraction(value)
+        number = Fraction(given.strip()) if isinstance(given, str) else Fraction(given)
     except (ValueError, ArithmeticError):  # ArithmeticError: ZeroDivisionError, InvalidOperation
         raise error.for_argument(argument, value, "is not a finite number") from None
     within(

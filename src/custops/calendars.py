@@ -44,6 +44,7 @@ from custops._validate import (
     BOOL,
     WALL_TIME,
     field_converter,
+    held_int,
     in_date_range,
     instance_check,
     of_part,
@@ -329,7 +330,7 @@ class BusinessHours:
 
     def intervals_on(self, weekday: int, *, makeup: bool = False) -> tuple[Interval, ...]:
         """The intervals of ``weekday``; with ``makeup`` those of ``makeup_weekday``."""
-        require_int("weekday", weekday, low=0, high=6)
+        weekday = require_int("weekday", weekday, low=0, high=6)
         return self.weekly[self.makeup_weekday if require_bool("makeup", makeup) else weekday]
 
     def day_length(self, weekday: int, *, makeup: bool = False) -> _dt.timedelta:
@@ -627,7 +628,8 @@ def _weekend(argument: str, value: Any) -> frozenset[int] | None:
 def _final_years(argument: str, value: Any) -> frozenset[int]:
     """Whole years; their range is the calendar's own, checked once the country is known
     (one refusal, naming ``final_years``: "must lie in the years 1950-2100 …")."""
-    years: Any = (value,) if isinstance(value, int) and not isinstance(value, bool) else value
+    year = held_int(value)
+    years: Any = (year,) if isinstance(year, int) and not isinstance(year, bool) else value
     return frozenset(require_items(argument, years, "an iterable of years", each=require_int))
 
 
@@ -845,15 +847,9 @@ class WorkCalendar:
         """
         entity = _entity(self.country, self.subdiv)
         low, high = entity.first_year, entity.last_year
-        within(
-            "year",
-            year,
-            require_int("year", year),
-            low=low,
-            high=high,
-            problem=self._range_text(entity),
-        )
-        return not self._provisional(year)
+        number = require_int("year", year)
+        within("year", year, number, low=low, high=high, problem=self._range_text(entity))
+        return not self._provisional(number)
 
     def _provisional(self, year: int) -> bool:
         if year <= _entity(self.country, self.subdiv).published_through:
@@ -1124,7 +1120,7 @@ class WorkCalendar:
         if day.__class__ is not _dt.date:
             require_date("day", day)
         if workdays.__class__ is not int:
-            require_int("workdays", workdays)
+            workdays = require_int("workdays", workdays)
         o = day.toordinal()
         ix = self._cache.index
         if ix is None or not ix.first <= o <= ix.last:

@@ -279,7 +279,7 @@ class Deduction:
     amount: Decimal
 
     def __attrs_post_init__(self) -> None:
-        require_int("claim_index", self.claim_index, low=0)
+        object.__setattr__(self, "claim_index", require_int("claim_index", self.claim_index, low=0))
         require_type("claim", self.claim, Claim, "a Claim")
         amount, claimed = _amount("amount", self.amount), self.claim.amount
         problem = f"must be more than 0 and at most the claim's {claimed}"

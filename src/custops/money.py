@@ -81,8 +81,10 @@ def yuan(
     >>> yuan("¥-5"), yuan("-¥5"), yuan("-￥1,200.50")
     (Decimal('-5.00'), Decimal('-5.00'), Decimal('-1200.50'))
     """
-    require_type(argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=_INSTEAD)
-    number = _parse(argument, value) if isinstance(value, str) else Decimal(value)
+    given: Any = require_type(
+        argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=_INSTEAD
+    )
+    number = _parse(argument, given) if isinstance(given, str) else Decimal(given)
     if not number.is_finite():
         raise InvalidInput.for_argument(argument, value, "must be a finite amount")
     if number.adjusted() >= _MAX_DIGITS:
@@ -144,9 +146,9 @@ def from_fen(fen: int) -> Decimal:
     >>> from_fen(1234)
     Decimal('12.34')
     """
-    require_int("fen", fen)
+    whole = require_int("fen", fen)
     try:
-        return yuan(Decimal(fen).scaleb(-2), argument="fen")
+        return yuan(Decimal(whole).scaleb(-2), argument="fen")
     except InvalidInput as exc:  # shown as given: fen, not the yuan they make
         raise InvalidInput.for_argument("fen", fen, exc.problem) from None
 

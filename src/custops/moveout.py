@@ -338,8 +338,8 @@ class MoveOutCase:
         object.__setattr__(self, "unit_id", require_id("unit_id", self.unit_id))
         object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
-        for name in ("pass_count", "key_count"):
-            require_int(name, getattr(self, name), low=0)
+        for name in ("pass_count", "key_count", "returned_pass_count", "returned_key_count"):
+            object.__setattr__(self, name, require_int(name, getattr(self, name), low=0))
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
         if (self.settlement is None) != (self.settled_on is None):
@@ -348,8 +348,8 @@ class MoveOutCase:
         owed = ZERO if self.settlement is None else self.settlement.owed
         problem = f"exceeds the amount owed {owed}"
         within("collected", self.collected, self.collected, high=owed, problem=problem)
-        require_int("returned_pass_count", self.returned_pass_count, low=0, high=self.pass_count)
-        require_int("returned_key_count", self.returned_key_count, low=0, high=self.key_count)
+        require_int("returned_pass_count", self.returned_pass_count, high=self.pass_count)
+        require_int("returned_key_count", self.returned_key_count, high=self.key_count)
 
     @classmethod
     def open(

@@ -91,12 +91,12 @@ def with_workday_offset(
     f = _module("pyspark.sql.functions")
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
-    require_type("workdays", workdays, (int, str), "an int or the name of an int column")
+    workdays = require_type("workdays", workdays, (int, str), "an int or the name of an int column")
     count = (
         f.lit(workdays) if isinstance(workdays, int) else f.col(_column(df, workdays, "workdays"))
     )
     lo, hi = _date_bounds(df, day)
-    bounds = (
+    bounds: Any = (
         (workdays, workdays)
         if isinstance(workdays, int)
         else df.agg(f.min(count), f.max(count)).collect()[0]

@@ -388,10 +388,8 @@ def add_workdays(days: Any, workdays: Any, *, calendar: WorkCalendar | None = No
     """
     cal = calendar_or_china(calendar)
     o, wrap = _as_days(days, "days")
-    if np.ndim(workdays) == 0 and np.asarray(workdays).dtype.kind in "iu":
-        workdays = int(workdays)  # one numpy int (or 0-d int array) counts as the int it holds
     scalar = np.ndim(workdays) == 0
-    if scalar:  # one value: the one type check, which refuses a bool or a float too
+    if scalar:  # one value: the one type check, reading a numpy int as the int it holds
         workdays = require_type("workdays", workdays, int, _COUNTS)
         problem = f"leads past the calendar's years (at most {_MAX_WORKDAYS} working days)"
         within(

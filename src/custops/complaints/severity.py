@@ -161,7 +161,7 @@ def assess_severity(
     """
     require_type("complaint", complaint, Complaint, "a Complaint")
     criteria = policy_or_default(policy, SeverityPolicy)
-    require_int("prior_complaint_count", prior_complaint_count, low=0)
+    prior_complaint_count = require_int("prior_complaint_count", prior_complaint_count, low=0)
 
     counted, _found = find_matches(complaint.text, policy=criteria.classifier_policy)
     evidence: list[Evidence] = []

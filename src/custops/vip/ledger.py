@@ -385,7 +385,7 @@ class Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
         never cancelled."""
-        require_int("points", points, low=1)
+        points = require_int("points", points, low=1)
         self._check_order(on)
         if fold(require_str("gift", gift)) in _CASH:
             problem = "points are never exchanged for cash (R-VIP-08)"
