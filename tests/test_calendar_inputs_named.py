@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from custops.calendars import Arrangement, BusinessHours, WorkCalendar
+from custops.calendars import Arrangement, BusinessHours, Interval, WorkCalendar
 from custops.errors import InvalidInput, InvalidType
 from custops.periods import deadline
 
@@ -63,6 +63,63 @@ def test_an_arranged_holidays_name_is_checked_as_a_name_naming_its_day(
     """A holiday's name is shown in a day's one-line reason: named by its day."""
     with pytest.raises(InvalidInput, match=rf"^holidays\[2027-01-01\]: {message}"):
         Arrangement(2027, {dt.date(2027, 1, 1): name})
+
+
+def _hours_of(day: dt.date, intervals: tuple[str, ...], *, with_dates: bool) -> BusinessHours:
+    if with_dates:
+        return BusinessHours.standard().with_dates({day: intervals})
+    return BusinessHours({0: "09:00-12:00"}, by_date={day: intervals})
+
+
+@pytest.mark.parametrize(
+    "intervals",
+    [("09:00-12:00", "11:00-13:00"), ("09:00-12:00", "09:00-12:00")],
+)
+def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_SLA_05(
+    intervals: tuple[str, ...],
+) -> None:
+    """R-SLA-05 counts business hours: overlapping (or twice given) intervals of a date are
+    refused naming the date, ``by_date[2026-01-01]``, as a weekday's name ``weekly[Monday]``."""
+    day = dt.date(2026, 1, 1)
+    for with_dates in (False, True):
+        with pytest.raises(InvalidInput) as caught:
+            _hours_of(day, intervals, with_dates=with_dates)
+        error = caught.value
+        assert error.argument == "by_date[2026-01-01]"
+        assert error.value == tuple(Interval.parse(i) for i in intervals)
+        assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+        assert error.problem == "intervals overlap"
+    with pytest.raises(InvalidInput, match=r"^weekly\[Monday\]: intervals overlap"):
+        BusinessHours({0: intervals})
+
+
+@pytest.mark.parametrize(
+    ("weekly", "by_date", "error", "message"),
+    [
+        ({7: "09:00-12:00"}, {}, InvalidInput, "weekly: its key must be at most 6 (got 7)"),
+        ({-1: "09:00-12:00"}, {}, InvalidInput, "weekly: its key must be at least 0 (got -1)"),
+        (
+            {True: "09:00-12:00"},
+            {},
+            InvalidType,
+            "weekly: its key must be an int, not a bool (got True)",
+        ),
+        (
+            {},
+            {"2026-01-01": ()},
+            InvalidType,
+            "by_date: its key must be a datetime.date, not a str (got '2026-01-01')",
+        ),
+    ],
+)
+def test_a_key_that_is_no_weekday_or_date_is_refused_naming_the_mapping(
+    weekly: dict[object, str], by_date: dict[object, tuple[str, ...]], error: type, message: str
+) -> None:
+    """A key that is no weekday (no date) has no place of its own to name: the mapping is
+    named, "its key", showing the key given."""
+    with pytest.raises(error) as caught:
+        BusinessHours(weekly, by_date=by_date)
+    assert str(caught.value) == message
 
 
 def test_an_hour_count_ending_past_the_calendar_explains_as_it_answers_R_SLA_05() -> None:

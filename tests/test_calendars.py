@@ -434,7 +434,7 @@ def test_interval_and_hours_validation() -> None:
     assert not isinstance(caught.value, PolicyError)
     with pytest.raises(TypeError, match="positional"):  # an option is keyword-only
         BusinessHours({0: ("09:00-12:00",)}, 5)  # type: ignore[call-arg]
-    with pytest.raises(InvalidInput, match="weekly: must be at most 6"):
+    with pytest.raises(InvalidInput, match="weekly: its key must be at most 6"):
         BusinessHours({7: ("09:00-12:00",)})
     with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):
         BusinessHours({}, makeup_weekday=7)

@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -274,7 +274,7 @@ def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
     if isinstance(value, Mapping):
         for key in value:
-            _weekday(argument, key)
+            _key(argument, key, _weekday)
         value = [value.get(wd, ()) for wd in range(7)]
     days = tuple(require_items(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
     if len(days) != 7:
@@ -285,11 +285,24 @@ def _week(argument: str, value: Any) -> Week:
 _weekday: Final = functools.partial(require_int, low=0, high=6)
 
 
+def _key(argument: str, key: Any, check: Callable[[str, Any], Any]) -> Any:
+    """A mapping's ``key`` read by ``check``; a refusal names the mapping: "its key …"."""
+    try:
+        return check("key", key)
+    except (InvalidInput, InvalidType) as exc:
+        raise of_part(exc, argument, key) from None
+
+
 def _by_date(argument: str, value: Any) -> ByDate:
+    """Dates' own intervals; a day's are named by the day (``by_date[2026-01-01]``), as a
+    weekday's are by the weekday (``weekly[Monday]``)."""
     if isinstance(value, tuple):  # the stored form, as attrs.evolve passes it back
         value = dict(value)
     require_mapping(argument, value, "be a mapping date -> intervals")
-    pairs = {require_date(argument, d): _intervals(argument, v) for d, v in value.items()}
+    pairs = {}
+    for key, intervals in value.items():
+        day = _key(argument, key, require_date)
+        pairs[day] = _intervals(f"{argument}[{day.isoformat()}]", intervals)
     return tuple(sorted(pairs.items()))
 
 
