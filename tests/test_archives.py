@@ -739,3 +739,40 @@ def test_R_SLA_15_a_refused_update_schedule_changes_nothing() -> None:
         assert caught == []
         update_schedule(a, on=dt.date(2030, 12, 31), calendar=cal)
         assert {w.message.year for w in caught} == set(range(2027, 2031))  # type: ignore[union-attr]
+
+
+def test_R_SLA_15_an_update_recorded_twice_on_a_day_is_refused() -> None:
+    """R-SLA-15: ``updates`` holds days, each once; recording a day again is a slip (or
+    the first again), refused, and the archive is unchanged."""
+    a = partner(D(2025, 1, 1)).updated(D(2025, 5, 9))
+    with pytest.raises(InvalidInput) as caught:
+        a.updated(D(2025, 5, 9))
+    assert str(caught.value) == (
+        "on: is already recorded as an update (got datetime.date(2025, 5, 9))"
+    )
+    assert a.updates == (D(2025, 5, 9),)
+    assert partner(D(2025, 1, 1), D(2025, 5, 9), D(2025, 5, 9)).updates == (D(2025, 5, 9),)
+
+
+def test_R_SLA_15_two_archives_of_one_customer_are_refused() -> None:
+    """R-SLA-15: overdue_updates reports each customer's missed quarters once; a second
+    archive of the same customer (the same one twice, or an older copy) is refused."""
+    a = partner(D(2025, 1, 1))
+    b = partner(D(2025, 1, 1), name="某药店")
+    for archives, place in (([a, a], 1), ([a, b, a.updated(D(2025, 5, 9))], 2)):
+        with pytest.raises(InvalidInput) as caught:
+            overdue_updates(archives, on=D(2025, 10, 10))
+        error = caught.value
+        assert error.argument == f"archives[{place}]"
+        assert error.value is archives[place]
+        assert error.problem == "is a second archive of the customer of archives[0]"
+    assert len(overdue_updates([a, b], on=D(2025, 10, 10))) == 4
+
+
+@settings(max_examples=30)
+@given(st.lists(st.integers(min_value=0, max_value=300), max_size=6))
+def test_property_updates_hold_each_day_once(offsets: list[int]) -> None:
+    """R-SLA-15: the days given are the days kept, each once and in order."""
+    since = D(2025, 1, 1)
+    days = [since + dt.timedelta(days=o) for o in offsets]
+    assert partner(since, *days).updates == tuple(sorted(set(days)))

@@ -71,15 +71,17 @@ def require_distinct(
     *,
     shown: Any = None,
     twice: bool = False,
+    placed: bool = False,
     keys: Sequence[Any] | None = None,
     error: type[CustopsError] = InvalidInput,
 ) -> None:
     """The one "no duplicates" check: ``error`` (:class:`InvalidInput`, or
     :class:`PolicyError` for a policy's field) naming ``argument`` with ``problem`` when an
     item of ``items`` (hashable) comes twice; it shows ``shown``, by default ``items``, or
-    with ``twice`` the first item that comes again (an earlier one was the same).  ``keys``
+    with ``twice`` the first item that comes again (an earlier one was the same), and with
+    ``placed`` names that item by its place too (``submitted[1]``).  ``keys``
     (as many as ``items``) are compared instead of the items (a phrase's folded form);
-    ``{twice!r}`` in ``problem`` is that item.
+    ``{twice!r}`` in ``problem`` is that item, ``{first}`` the place of the earlier one.
 
     >>> require_distinct("ids", ("R-A-01", "R-B-02"), "names a rule twice")
     >>> require_distinct("ids", ("R-A-01", "R-A-01"), "names a rule twice", error=PolicyError)
@@ -90,6 +92,10 @@ def require_distinct(
     Traceback (most recent call last):
     ...
     custops.errors.InvalidInput: names: names '王' twice (got '王')
+    >>> require_distinct("names", ("李", "王", "王"), "repeats names[{first}]", placed=True)
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: names[2]: repeats names[1] (got '王')
     """
     compared = items if keys is None else keys
     if len(set(compared)) == len(compared):
@@ -98,12 +104,17 @@ def require_distinct(
     firsts: dict[Any, int] = {}
     for place, key in enumerate(compared):
         firsts.setdefault(key, place)
-    again = next(i for p, (i, k) in enumerate(zip(items, compared, strict=True)) if firsts[k] != p)
-    if twice:
+    place = next(p for p, k in enumerate(compared) if firsts[k] != p)
+    again = items[place]
+    if placed:
+        argument = f"{argument}[{place}]"
+    if twice or placed:
         shown = again
     elif shown is None:
         shown = items
-    raise error.for_argument(argument, shown, problem.format(twice=again))
+    raise error.for_argument(
+        argument, shown, problem.format(twice=again, first=firsts[compared[place]])
+    )
 
 
 def series_type() -> Any:

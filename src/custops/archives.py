@@ -23,10 +23,12 @@ from custops._validate import (
     OPTIONAL_ID,
     field_converter,
     in_date_range,
+    instance_check,
     optional_check,
     policy_or_default,
     require_bool,
     require_date,
+    require_distinct,
     require_id,
     require_int,
     require_items,
@@ -136,9 +138,10 @@ class Relation(LabelledEnum):
 
 
 def _dates(argument: str, value: Any) -> tuple[_dt.date, ...]:
-    """A collection of dates (not a lone date), sorted."""
+    """A collection of dates (not a lone date), sorted, each day once (days of updates or
+    surveys: two noted on one day are that day's)."""
     days = require_items(argument, value, "a collection of dates", _dt.date, each=require_date)
-    return tuple(sorted(days))
+    return tuple(sorted(set(days)))
 
 
 _PERIOD: Final = field_converter(period_check)
@@ -155,7 +158,7 @@ class Archive:
     直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by`` it
     (与客户直接联系的人, D2 1), the day the customer became a long-term partner
     (``partner_since_on``, D2 2; or ``None``) and the days it was updated (``updates``,
-    kept sorted).  People are named by ids, trimmed (``require_id``).
+    kept sorted, each day once).  People are named by ids, trimmed (``require_id``).
 
     >>> from datetime import date
     >>> a = Archive("某医院", created_on=date(2025, 1, 6), partner_since_on=date(2025, 1, 6))
@@ -203,10 +206,14 @@ class Archive:
         return self.partner_since_on is not None
 
     def updated(self, on: _dt.date) -> Archive:
-        """A copy with an update on ``on`` recorded (填充、修改和完善)."""
+        """A copy with an update on ``on`` recorded (填充、修改和完善); a day already
+        recorded is refused (``updates`` holds each day once: recording it again is a slip,
+        or the first again, and would change nothing)."""
         day = require_date("on", on)
         problem = f"is before created_on={self.created_on}"
         within("on", on, day, low=self.created_on, problem=problem)
+        if day in self.updates:
+            raise InvalidInput.for_argument("on", on, "is already recorded as an update")
         return attrs.evolve(self, updates=(*self.updates, day))
 
 
@@ -549,7 +556,8 @@ def overdue_updates(
     calendar: WorkCalendar | None = None,
     policy: ArchivePolicy | None = None,
 ) -> tuple[OverdueUpdate, ...]:
-    """Every overdue quarterly update of the archives on ``on`` (R-SLA-15), in their order.
+    """Every overdue quarterly update of the archives on ``on`` (R-SLA-15), in their order;
+    two archives of one customer are refused (each update would be reported twice).
 
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
@@ -558,13 +566,15 @@ def overdue_updates(
     ...  for o in overdue_updates([a, b], on=date(2025, 10, 10))]
     [('某药店', '2025Q2'), ('某药店', '2025Q3')]
     """
-    items = require_items("archives", archives, "a collection of Archive", Archive)
+    each = instance_check(Archive, "an Archive")
+    items = require_items("archives", archives, "a collection of Archive", Archive, each=each)
+    problem = "is a second archive of the customer of archives[{first}]"
+    require_distinct("archives", items, problem, placed=True, keys=[a.customer_id for a in items])
     require_date("on", on)
     calendar_or_china(calendar)
     policy_or_default(policy, ArchivePolicy)
     found: list[OverdueUpdate] = []
-    for i, archive in enumerate(items):
-        require_type(f"archives[{i}]", archive, Archive, "an Archive")
+    for archive in items:
         for period in update_schedule(archive, on=on, calendar=calendar, policy=policy):
             if period.outcome is UpdateOutcome.OVERDUE:
                 found.append(OverdueUpdate(archive.customer_id, period, archive))
