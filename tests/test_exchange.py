@@ -777,3 +777,61 @@ def test_R_MEM_01_staff_and_applicant_names_refuse_control_characters(bad: str) 
     ap = _applicant(staff=[StaffMember("senior", 5), StaffMember("base", "0.5", name=" 李四\n")])
     assert all("\n" not in check.reason for check in eligibility(ap).checks)
     assert "李四" in eligibility(ap).checks[4].reason
+
+
+@pytest.mark.parametrize(
+    ("submitted", "place", "first"),
+    [
+        ([Document.LICENCE_AND_ARTICLES, Document.LICENCE_AND_ARTICLES], 1, 0),
+        (["①", "②", "③", "②"], 3, 1),
+        (["①", "②", "公司章程"], 2, 0),  # ① by its number, then by its label
+    ],
+)
+def test_R_MEM_02_a_document_named_twice_is_refused(
+    submitted: list[Document | str], place: int, first: int
+) -> None:
+    """R-MEM-02: a list naming one document twice holds a slip (another was meant): it is
+    refused naming the second by its place, showing it as given."""
+    with pytest.raises(InvalidInput) as caught:
+        application_checklist(submitted)
+    error = caught.value
+    assert error.argument == f"submitted[{place}]"
+    assert error.value is submitted[place]
+    assert error.problem == f"names the same document as submitted[{first}]"
+    assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+
+
+@pytest.mark.parametrize("share", ["1/3", " 1/3 ", Decimal("0.5"), Fraction(2, 3), 1, 0, "1"])
+def test_R_MEM_01_required_count_reads_a_share_as_the_policy_does(share: object) -> None:
+    """R-MEM-01: required_count takes every form ExchangePolicy's share fields take, read
+    by the same check (require_rational): the answer is the exact share's."""
+    exact = Fraction(str(share).strip()) if not isinstance(share, Fraction) else share
+    assert required_count(share, 7) == required_count(exact, 7)  # type: ignore[arg-type]
+    if share not in (0, 1, "1"):  # a policy's share lies in (0, 1]; 0 is no policy share
+        policy = ExchangePolicy(senior_share=share)
+        assert required_count(policy.senior_share, 7) == required_count(share, 7)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("share", "error"), [(0.5, InvalidType), ("abc", InvalidInput), ("4/3", InvalidInput)]
+)
+def test_R_MEM_01_required_count_refuses_a_share_a_policy_refuses(
+    share: object, error: type[CustopsError]
+) -> None:
+    with pytest.raises(error) as caught:
+        required_count(share, 3)  # type: ignore[arg-type]
+    assert caught.value.argument == "fraction"
+
+
+@given(st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=60))
+def test_property_required_count_reads_every_form_of_a_share_alike(den: int, n: int) -> None:
+    """R-MEM-01: a share written "p/q", as a Fraction or (when exact) a Decimal needs the
+    same number of people."""
+    for num in range(0, den + 1, max(1, den // 5)):
+        share = Fraction(num, den)
+        expected = required_count(share, n)
+        assert required_count(f"{num}/{den}", n) == expected
+        if (share * 10**6).denominator == 1:
+            assert (
+                required_count(Decimal(share.numerator) / Decimal(share.denominator), n) == expected
+            )

@@ -28,6 +28,7 @@ from custops._validate import (
     policy_or_default,
     require_bool,
     require_date,
+    require_distinct,
     require_int,
     require_items,
     require_number,
@@ -268,17 +269,18 @@ class Eligibility(Decision):
         return "\n".join([str(self), *(f"  {c}" for c in self.checks)])
 
 
-def required_count(fraction: Fraction, people_count: int) -> int:
+def required_count(fraction: Fraction | Decimal | str | int, people_count: int) -> int:
     """How many of ``people_count`` people make "at least ``fraction``" (以上 includes the
-    bound): exactly, ``fraction * people_count`` rounded **up**.
+    bound): exactly, ``fraction * people_count`` rounded **up**.  ``fraction`` is read as
+    an :class:`ExchangePolicy` share is (``"1/3"``, a ``Decimal``, a ``Fraction``), in
+    [0, 1]: none at all and every one are shares too.
 
-    >>> required_count(Fraction(1, 3), 7), required_count(Fraction(1, 3), 6)
-    (3, 2)
+    >>> required_count(Fraction(1, 3), 7), required_count("1/3", 6), required_count("0.5", 5)
+    (3, 2, 3)
     """
-    require_type("fraction", fraction, Fraction, "a Fraction")
-    require_rational("fraction", fraction, low=0, high=1)
-    require_int("people_count", people_count, low=0)
-    return -((-fraction.numerator * people_count) // fraction.denominator)
+    share = require_rational("fraction", fraction, low=0, high=1)
+    count = require_int("people_count", people_count, low=0)
+    return -((-share.numerator * count) // share.denominator)
 
 
 def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:
@@ -485,7 +487,8 @@ class Checklist(Decision):
 
 
 def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
-    """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦).
+    """The documents of R-MEM-02 still missing from ``submitted`` (labels, names or ①–⑦);
+    a document named twice (``"①"`` and its label) is refused: one of the list is a slip.
 
     >>> c = application_checklist(["①", "②", "组织构架图", "租赁合同", "contact sheet"])
     >>> c.allowed, [d.item for d in c.missing]
@@ -493,13 +496,16 @@ def application_checklist(submitted: Iterable[Document | str]) -> Checklist:
     >>> c.reason
     '缺少 2 份（共 7 份）：⑥会员入市合同和补充协议、⑦会员入会申请审核表和承诺函'
     """
-    have: set[Document] = set()
-    for i, item in enumerate(require_items("submitted", submitted, "a sequence of documents")):
+    items = require_items("submitted", submitted, "a sequence of documents")
+    have: list[Document] = []
+    for i, item in enumerate(items):
         where = f"submitted[{i}]"
         try:
-            have.add(Document.parse(item, argument=where))
+            have.append(Document.parse(item, argument=where))
         except InvalidInput as exc:
             raise InvalidInput.for_argument(where, item, "is not a document of ①–⑦") from exc
+    problem = "names the same document as submitted[{first}]"
+    require_distinct("submitted", items, problem, placed=True, keys=have)
     missing = tuple(d for d in Document if d not in have)
     listed = tuple(f"{'①②③④⑤⑥⑦'[d.item - 1]}{d.label}" for d in missing)
     said = N_("all {total} documents submitted")
