@@ -258,9 +258,11 @@ STEPS = {
 
 @pytest.mark.parametrize(("step", "option"), sorted(STEPS.items()))
 def test_step_options_are_keyword_only(step: str, option: str) -> None:
+    """A step's free text is a keyword; a proposal's solution is required (D1 第四条 3)."""
     parameter = inspect.signature(getattr(Case, step)).parameters[option]
     assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
-    assert parameter.default == ""
+    required = step == "propose"
+    assert parameter.default == (inspect.Parameter.empty if required else "")
 
 
 def test_a_positional_note_is_refused_and_changes_nothing() -> None:

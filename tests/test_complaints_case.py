@@ -1319,3 +1319,27 @@ def test_a_retention_past_9999_names_the_policy_or_the_case_R_SLA_23() -> None:
     with pytest.raises(InvalidInput, match=r"^case: closed on 9995-01-01") as refused:
         _ = case.retention
     assert refused.value.value == late
+
+
+@pytest.mark.parametrize("solution", ["", "   ", "\u3000"])
+def test_a_proposal_carries_its_solution_R_CMP_06(solution: str) -> None:
+    """R-CMP-06 (D1 第四条 3–4: 在一个工作日内提出解决办法; 投诉解决办法经总经理同意后 …
+    通知客户): the proposal is the solution the GM approves and the customer is told, and
+    it stops the ``solution`` target (R-SLA-01): an empty or blank one is refused, and the
+    case is unchanged."""
+    case = general_at(Stage.ASSIGNED)
+    with pytest.raises(InvalidInput) as caught:
+        case.propose(T(9, 30, 17), QM, solution=solution)
+    error = caught.value
+    assert (error.argument, error.value, error.problem) == (
+        "solution",
+        solution,
+        "must not be empty",
+    )
+    assert str(error) == f"solution: must not be empty (got {solution!r})"
+    assert case.stage is Stage.ASSIGNED
+    with pytest.raises(TypeError):  # a proposal without a solution is no proposal
+        case.propose(T(9, 30, 17), QM)  # type: ignore[call-arg]
+    proposed = case.propose(T(9, 30, 17), QM, solution=" 换货两箱 ")
+    assert proposed.events[-1].note == "换货两箱"
+    assert proposed.stage is Stage.PROPOSED

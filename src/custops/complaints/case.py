@@ -541,10 +541,11 @@ class Case:
         """A preliminary agreement **with the customer** (R-SLA-02, D5 第六条 1)."""
         return self.record(at, _A.AGREE, role, note=note)
 
-    def propose(self, at: _dt.datetime, role: Role | str, *, solution: str = "") -> Case:
+    def propose(self, at: _dt.datetime, role: Role | str, *, solution: str) -> Case:
         """The handler's cause and solution, and the report submitted for approval
-        (D1 第四条 3, R-SLA-01; D5 第六条 2 提出报告, R-SLA-03)."""
-        solution = require_str("solution", solution, nonempty=False)
+        (D1 第四条 3 提出解决办法, R-SLA-01; D5 第六条 2 提出报告, R-SLA-03): the solution is
+        what the GM approves and the customer is told, so an empty or blank one is refused."""
+        solution = require_str("solution", solution)
         return self.record(at, _A.PROPOSE, role, note=solution)
 
     def approve(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
