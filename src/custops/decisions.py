@@ -21,7 +21,13 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from custops._text import verdict_word
-from custops._validate import RULE_ID_IN_TEXT, require_bool, require_name, require_rule_id
+from custops._validate import (
+    RULE_ID_IN_TEXT,
+    field_converter,
+    require_bool,
+    require_name,
+    require_rule_id,
+)
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import _, headline, verdict
 
@@ -91,18 +97,17 @@ def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> N
         require_bool(field.name, value)
 
 
-def _check_rule(_decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
-    """``rule`` is one rule ID (``R-SEC-05``, or a company's own, as a target's ``rule``),
-    never a list of them (the one check: :func:`~custops._validate.require_rule_id`)."""
-    if type(value) is not str or value not in _GOOD_RULES:  # a list is not hashable
-        # (a validator keeps what it is given: a rule ID with spaces around it is refused)
-        if require_rule_id(field.name, value, several=None) != value:
-            problem = "must be the rule ID alone, without spaces around it"
-            raise InvalidInput.for_argument(field.name, value, problem)
-        if type(value) is str:  # a str subclass may compare equal and behave otherwise
-            if len(_GOOD_RULES) >= _GOOD_MAX:
-                _GOOD_RULES.clear()
-            _GOOD_RULES.add(value)
+def _rule_id(argument: str, value: Any) -> str:
+    """``rule`` is one rule ID (``R-SEC-05``, or a company's own), never a list of them, read
+    as a target's ``rule`` is (the one check: :func:`~custops._validate.require_rule_id`):
+    trimmed, as every id custops takes."""
+    if type(value) is str and value in _GOOD_RULES:  # a str subclass may compare equal and
+        return value  # behave otherwise; a list is not hashable
+    rule = require_rule_id(argument, value, several=None)
+    if len(_GOOD_RULES) >= _GOOD_MAX:
+        _GOOD_RULES.clear()
+    _GOOD_RULES.add(rule)
+    return rule
 
 
 def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
@@ -126,7 +131,7 @@ class Decision(Explained):
     (``@attrs.frozen class Qualification(Decision): ...``) to add fields.
 
     Checked when built, as every value the caller builds: ``allowed`` a ``bool``, ``rule``
-    one rule ID, ``reason`` one line with no rule ID inside it.
+    one rule ID (trimmed), ``reason`` one line with no rule ID inside it.
 
     >>> Decision("no", "R-SEC-05", "阅读人未经持有人指定")
     Traceback (most recent call last):
@@ -139,7 +144,7 @@ class Decision(Explained):
     """
 
     allowed: bool = attrs.field(validator=_check_allowed)
-    rule: str = attrs.field(validator=_check_rule)
+    rule: str = attrs.field(converter=field_converter(_rule_id))  # type: ignore[misc]
     reason: str = attrs.field(validator=_check_reason)
 
     #: What :meth:`require` raises: a subclass names a subclass of
