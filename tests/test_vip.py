@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import pickle
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -600,6 +601,45 @@ def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
     redeemed = led.redeem(DAY, 20, "电饭煲")
     with pytest.raises(InvalidInput, match="is not a purchase"):
         redeemed.reverse(DAY, "电饭煲")  # a redemption has no reversal
+
+
+@pytest.mark.parametrize("gift", ["伞\n现金", "伞\x00", "保温\r\n杯", "台\u2028灯"])
+def test_R_VIP_08_a_gift_is_one_line(gift: str) -> None:
+    """R-VIP-08, house rule 4: a redemption's entry has a one-line ``gift``, ``reason`` and
+    ``str()`` (docs/vip.md, "Redeeming"): a gift holding a control character is refused as
+    a claim's description is, and the ledger is unchanged."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as info:
+        led.redeem(DAY, 1, gift)
+    error = info.value
+    assert (error.argument, error.value) == ("gift", gift)
+    assert error.problem.startswith("must not contain the control character ")
+    assert str(error) == f"gift: {error.problem} (got {gift!r})"
+    assert pickle.dumps(led) == snapshot
+    entry = led.redeem(DAY, 1, " 伞 ").entries[-1]
+    assert entry.gift == "伞"  # trimmed, as a name
+    assert "\n" not in entry.reason
+    assert "\n" not in str(entry)
+    with pytest.raises(InvalidInput, match="gift: must not contain the control character"):
+        attrs.evolve(entry, gift=gift)  # a stored entry is checked when loaded too
+
+
+@settings(max_examples=60)
+@given(st.text(min_size=1, max_size=6))
+def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
+    """R-VIP-08, house rule 4: whatever the gift's text, the redemption is refused or its
+    entry's ``reason`` and ``str()`` are one line."""
+    led = ledger_with(10)
+    name = gift.strip()
+    if not name or any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name):
+        with pytest.raises(InvalidInput, match=r"^gift: must not "):
+            led.redeem(DAY, 1, gift)
+        return
+    entry = led.redeem(DAY, 1, gift).entries[-1]
+    assert entry.gift == name
+    for text in (entry.reason, str(entry), entry.gift):
+        assert len(text.splitlines()) == 1
 
 
 def test_R_VIP_08_redemption_draws_on_points_that_expire_first() -> None:
