@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from custops._validate import shown_value
 from custops.decisions import Decision
 from custops.errors import (
     CustopsError,
@@ -335,8 +336,13 @@ def test_R_VIP_08_ledgers_of_two_cards_are_never_combined() -> None:
     other = Ledger(Card.issue("VIP-0002", WANG, on=ISSUED))
     with pytest.raises(InvalidInput, match="R-VIP-08") as info:
         ledger_with(10).combine(other)
-    assert (info.value.argument, info.value.value) == ("other", other)  # the ledger given
-    assert str(info.value).endswith("(got the ledger of card VIP-0002)")
+    # the house form, the other ledger shown by its card's number, as attrs.evolve(ledger,
+    # card=...) shows the card (CONTRIBUTING, "Errors"; docs/vip.md, "Cards")
+    error = info.value
+    assert (error.argument, error.value) == ("other", "VIP-0002")
+    assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+    assert shown_value(error) == " (got 'VIP-0002')"
+    assert "points of card VIP-0001 cannot be combined" in error.problem
     with pytest.raises(InvalidType, match="other: must be a Ledger"):
         ledger_with(10).combine("VIP-0002")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="R-VIP-08"):

@@ -559,15 +559,14 @@ class Ledger:
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08).  The
-        error's ``value`` is the ledger given; its message names that ledger by its card."""
+        error shows the ledger given by its card's number, as ``attrs.evolve(ledger, card=…)``
+        does (``other: … (got 'VIP-2')``)."""
         require_type("other", other, Ledger, "a Ledger")
         problem = (
             f"points of card {self.card.number} cannot be combined with another card's; only "
             "the card's own points count (R-VIP-08)"
         )
-        given = f"the ledger of card {other.card.number}"
-        message = f"other: {problem} (got {given})"
-        raise InvalidInput(message, argument="other", value=other, problem=problem)
+        raise InvalidInput.for_argument("other", other.card.number, problem)
 
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})
