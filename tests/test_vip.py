@@ -249,6 +249,31 @@ def test_R_VIP_01_purchases_after_the_day_are_not_looked_at() -> None:
     assert q.counted == ()
 
 
+def test_R_VIP_01_a_purchase_counts_once() -> None:
+    """R-VIP-01: one 500-yuan receipt never qualifies by being given four times: a ref given
+    twice is refused, as Ledger.earn refuses a ref it holds (docs/vip.md, "Qualification");
+    purchases without a ref cannot be told apart and each counts."""
+    receipt = Purchase(date(2024, 3, 15), "500", "S1")
+    with pytest.raises(InvalidInput) as info:
+        qualify([receipt] * 4, on=date(2024, 3, 15))
+    error = info.value
+    assert (error.argument, error.value) == ("purchases", "S1")
+    assert str(error) == f"purchases: {error.problem} (got 'S1')"
+    assert "R-VIP-01" in error.problem
+    other = Purchase(date(2024, 3, 16), "1600", " S1 ")  # the same ref, trimmed
+    with pytest.raises(InvalidInput, match=r"^purchases: holds a purchase ref twice"):
+        qualify([receipt, Purchase(date(2024, 3, 15), "100", "S2"), other], on=date(2024, 3, 16))
+    with pytest.raises(InvalidInput, match="ref: is already a purchase on this ledger"):
+        Ledger(CARD).earn(ISSUED, "500", "S1").earn(ISSUED, "500", "S1")  # the ledger's rule
+    no_ref = Purchase(date(2024, 3, 15), "500")
+    q = qualify([no_ref] * 4, on=date(2024, 3, 15))
+    assert (q.allowed, q.qualify_basis, q.window_total) == (
+        True,
+        QualifyBasis.CUMULATIVE,
+        D("2000.00"),
+    )
+
+
 def test_qualification_refuses_bad_input() -> None:
     with pytest.raises(InvalidType, match=r"purchases\[0\]: must be a Purchase"):
         qualify([("2024-01-01", 1000)], on=date(2024, 1, 1))  # type: ignore[list-item]
@@ -1464,8 +1489,17 @@ def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None
 
 
 days_2023_2024 = dates(date(2023, 1, 1), date(2024, 12, 31))
-# Purchases of 0.00 to 1500.00, some partly or fully refunded, some with a reference.
-purchases_st = st.lists(purchases(date(2023, 1, 1), date(2024, 12, 31), max_paid=1500), max_size=8)
+
+
+def receipt(p: Purchase) -> object:
+    """What tells purchases apart: the ref when given (``qualify`` refuses a ref twice)."""
+    return p.ref or p
+
+
+# Purchases of 0.00 to 1500.00, some partly or fully refunded, some with a reference (each once).
+purchases_st = st.lists(
+    purchases(date(2023, 1, 1), date(2024, 12, 31), max_paid=1500), max_size=8, unique_by=receipt
+)
 
 
 @given(purchases_st, days_2023_2024, amounts(max_value=1500), days_2023_2024)
@@ -1482,6 +1516,22 @@ def test_property_qualification_is_monotonic_in_spending(
     if purchases:
         bigger = [attrs.evolve(purchases[0], paid=purchases[0].paid + extra), *purchases[1:]]
         assert qualify(bigger, on=on).allowed or not before.allowed
+
+
+@given(purchases_st, days_2023_2024, st.data())
+def test_property_qualify_refuses_a_purchase_given_again(
+    purchases: list[Purchase], on: date, data: st.DataObject
+) -> None:
+    """R-VIP-01: a purchase with a ref given again anywhere is refused, naming its ref;
+    the answer never counts it twice."""
+    with_ref = [p for p in purchases if p.ref is not None]
+    assume(with_ref)
+    again = data.draw(st.sampled_from(with_ref))
+    place = data.draw(st.integers(0, len(purchases)))
+    repeated = [*purchases[:place], again, *purchases[place:]]
+    with pytest.raises(InvalidInput) as info:
+        qualify(repeated, on=on)
+    assert (info.value.argument, info.value.value) == ("purchases", again.ref)
 
 
 def test_every_error_is_a_custops_error() -> None:
