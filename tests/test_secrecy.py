@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops import serial
 from custops.decisions import Decision
 from custops.errors import (
     AccessDenied,
@@ -878,6 +879,37 @@ def test_R_SEC_07_leak_record_validates() -> None:
         )
     with pytest.raises(InvalidInput, match="remedy: must not be empty"):
         report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="")
+
+
+@pytest.mark.parametrize(
+    ("argument", "text", "bad"),
+    [
+        ("what", "合同被拍照\n发到群里", "\n"),
+        ("remedy", "已撤回\r\n已通知对方", "\r"),
+        ("what", "x\x00", "\x00"),
+    ],
+)
+def test_R_SEC_07_leak_record_fields_are_one_line(argument: str, text: str, bad: str) -> None:
+    """R-SEC-07, house rule 4: a result's text fields are one line (multi-line text only from
+    explain()): ``what`` and ``remedy`` refuse a control character, as a claim's description
+    does, in the call and when a stored record is loaded; the record itself is unchanged."""
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    given: dict[str, Any] = {"what": "plan posted", "remedy": "post removed", argument: text}
+    with pytest.raises(InvalidInput) as info:
+        report_leak(PLAN, found_at=found, found_by="zhou", **given)
+    problem = f"must not contain the control character {bad!r}"
+    assert (info.value.argument, info.value.value, info.value.problem) == (argument, text, problem)
+    assert str(info.value) == f"{argument}: {problem} (got {text!r})"
+    record = report_leak(PLAN, what=" plan posted ", found_at=found, found_by="zhou", remedy="-")
+    assert record.what == "plan posted"  # trimmed, as a name
+    snapshot = pickle.dumps(record)
+    with pytest.raises(InvalidInput, match=f"^{argument}: must not contain"):
+        attrs.evolve(record, **{k: v for k, v in given.items() if k == argument})
+    assert pickle.dumps(record) == snapshot
+    document = serial.to_dict(record)
+    document["value"][argument] = text
+    with pytest.raises(InvalidInput, match=f"{argument}: must not contain the control character"):
+        serial.from_dict(document)
 
 
 # --- batch forms ----------------------------------------------------------------------

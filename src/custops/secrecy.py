@@ -29,6 +29,7 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
+    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
     field_converter,
@@ -39,8 +40,8 @@ from custops._validate import (
     require_date,
     require_id,
     require_items,
+    require_name,
     require_pairs,
-    require_str,
     require_type,
     within,
 )
@@ -1227,16 +1228,17 @@ class LeakReport(Explained):
     holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``matter_id``
     the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by_ids``
     the ids of who leaked, if known (D12 五 2), ``found_by_id`` the id of who found or
-    reported it (D12 五 1);
+    reported it (D12 五 1); ``what`` happened and the ``remedy`` taken, each one line (trimmed,
+    no control character: a line break is refused, as in a claim's description);
     ``reason`` the one-line account.  ``str()`` is that line; a report has no truth value.
     """
 
     matter_id: str
     level: Level
-    what: str
+    what: str = attrs.field(converter=NAME)  # type: ignore[misc]  # one line, trimmed
     found_at: _dt.datetime
     found_by_id: str
-    remedy: str
+    remedy: str = attrs.field(converter=NAME)  # type: ignore[misc]
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
     reason: str
@@ -1276,8 +1278,7 @@ def report_leak(
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
     """
     _check("matter", matter, Matter)
-    require_str("what", what)
-    require_str("remedy", remedy)
+    what, remedy = require_name("what", what), require_name("remedy", remedy)  # one line each
     require_aware("found_at", found_at)
     finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
     if occurred_at is not None:
