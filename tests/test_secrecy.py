@@ -57,7 +57,7 @@ from custops.secrecy import (
     report_leak,
     who_may_know,
 )
-from custops.testing import dates, persons
+from custops.testing import dates, persons, secrecy_groups
 from custops.testing import matters as matter_strategy
 from custops.testing import people as people_strategy
 
@@ -951,6 +951,49 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     assert lines[0] == str(report)
     assert len(lines) == 1 + len(matters)
     assert lines[1].startswith(f"  {report.rows[0].matter_id}")
+
+
+def test_R_SEC_04_access_report_counts_a_matter_given_twice_once() -> None:
+    """R-SEC-04: one MatterAccess per matter (docs/secrecy.md, "Audits"): the same matter
+    given twice has one row, where first given, as the same person given twice counts once;
+    two different matters sharing an id are still refused, naming the second."""
+    once = access_report([LI], [PLAN], on=MID)
+    twice = access_report([LI], [PLAN, PLAN], on=MID)
+    assert len(twice.rows) == 1
+    assert (twice.check_count, twice.allowed_count) == (1, 1)
+    assert twice == once
+    assert twice.reason == once.reason
+    both = access_report([LI, LI, ZHOU], [PLAN, TOP, PLAN], on=MID)
+    assert [row.matter_id for row in both.rows] == [PLAN.id, TOP.id]
+    assert both == access_report([LI, ZHOU], [PLAN, TOP], on=MID)
+    other = attrs.evolve(PLAN, owner=SOUTH)
+    with pytest.raises(InvalidInput) as info:
+        access_report([LI], [PLAN, TOP, other], on=MID)
+    assert (info.value.argument, info.value.value) == ("matters[2]", PLAN.id)
+
+
+@settings(max_examples=40)
+@given(
+    group=secrecy_groups(max_people=6, max_matters=4),
+    on=dates(D(2024, 1, 1), D(2028, 12, 31)),
+    data=st.data(),
+)
+def test_property_repeating_people_or_matters_never_changes_the_report(
+    group: tuple[tuple[Person, ...], tuple[Matter, ...]], on: dt.date, data: st.DataObject
+) -> None:
+    """R-SEC-04: a person or a matter given again (anywhere in the lists) changes neither
+    the rows nor the counts of an audit, nor its reason."""
+    staff, matters_ = group
+    report = access_report(staff, matters_, on=on)
+    more_people = data.draw(st.permutations([*staff, *data.draw(st.lists(st.sampled_from(staff)))]))
+    repeated = data.draw(st.lists(st.sampled_from(matters_), max_size=4)) if matters_ else []
+    more_matters = [*matters_, *repeated]
+    again = access_report(more_people, more_matters, on=on)
+    assert again.people_count == report.people_count == len({p.id for p in staff})
+    assert again.check_count == report.check_count
+    assert again.allowed_count == report.allowed_count
+    assert again.rows == report.rows
+    assert again.reason == report.reason
 
 
 def test_batch_refuses_bad_input() -> None:

@@ -1126,9 +1126,9 @@ def _row_line(row: MatterAccess) -> str:
 @attrs.frozen
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
-    ``rows``, one :class:`MatterAccess` per matter, in the order given, with its rule and a
-    one-line ``reason`` (worded when it is made; not compared); :meth:`explain` adds one line
-    per matter."""
+    ``rows``, one :class:`MatterAccess` per matter, in the order given (a person or a matter
+    given twice is counted once), with its rule and a one-line ``reason`` (worded when it is
+    made; not compared); :meth:`explain` adds one line per matter."""
 
     on: _dt.date
     people_count: int
@@ -1176,7 +1176,9 @@ def access_report(
     policy: SecrecyPolicy | None = None,
 ) -> AccessReport:
     """Every :func:`can_know` decision of ``people`` × ``matters`` on ``on``, for an audit;
-    built from indexes (leaders, staff by company), not one call per pair.
+    built from indexes (leaders, staff by company), not one call per pair.  A person or a
+    matter given twice is counted once (one row per matter); two different ones sharing an
+    id are refused.
 
     >>> import datetime as dt
     >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
@@ -1193,7 +1195,7 @@ def access_report(
     each = instance_check(Matter)
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     seen: dict[str, Matter] = {}
-    for i, m in enumerate(matter_items):  # as for people: one id, one matter
+    for i, m in enumerate(matter_items):  # as for people: one id, one matter, counted once
         if seen.setdefault(m.id, m) != m:
             problem = f"two different matters share the id {m.id!r}"
             raise InvalidInput.for_argument(f"matters[{i}]", m.id, problem)
@@ -1207,7 +1209,7 @@ def access_report(
     everyone = ids - leaders
     empty: frozenset[str] = frozenset()
     rows = []
-    for m in matter_items:
+    for m in seen.values():  # a matter given again has its one row, where first given
         open_ = not m.level.classified or _declassified(m, on)
         cleared = (m._cleared & ids) - leaders
         opened = (
