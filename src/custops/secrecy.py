@@ -243,7 +243,10 @@ def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> A
     return field_converter(check)
 
 
-def _company(argument: str, value: Any) -> str:
+def require_company(argument: str, value: Any) -> str:
+    """A company of the group as :class:`Person` and :class:`Matter` keep it: an id
+    (:func:`~custops._validate.require_id`), ``总公司``/``总部``/``hq`` read as :data:`HQ`; the
+    error names ``argument`` (the check :mod:`custops.testing` gives its ``companies``)."""
     text = require_id(argument, value)
     return HQ if fold(text) in _HQ_ALIASES else text
 
@@ -256,7 +259,7 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return require_items(argument, value, "a sequence of Extension", each=instance_check(Extension))
 
 
-_COMPANY: Final = field_converter(_company)
+_COMPANY: Final = field_converter(require_company)
 _KINDS: Final = members_field(MatterKind)
 _POSITIONS: Final = members_field(Position)
 _IDS: Final = field_converter(_ids)
