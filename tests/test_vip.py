@@ -17,6 +17,7 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from custops import serial
 from custops._validate import shown_value
 from custops.decisions import Decision
 from custops.errors import (
@@ -349,6 +350,29 @@ def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
     assert back.valid_points(on=date(2024, 9, 2)) == 0
     with pytest.raises(InvalidInput, match="an expired card is renewed"):
         CARD.replace("VIP-0778", on=date(2026, 4, 1))
+
+
+def test_R_VIP_12_a_card_never_replaces_itself() -> None:
+    """R-VIP-12: a replacement has a number of its own (docs/vip.md, "Cards"): as replace()
+    and renew() refuse the card's own number, a card built, evolved or loaded as replacing
+    itself is refused naming replaces."""
+    last = CARD.last_valid_on
+    with pytest.raises(InvalidInput) as info:
+        Card("VIP-0001", WANG, issued_on=ISSUED, last_valid_on=last, replaces=" VIP-0001 ")
+    error = info.value
+    assert (error.argument, error.value) == ("replaces", "VIP-0001")
+    assert str(error) == f"replaces: {error.problem} (got 'VIP-0001')"
+    assert "R-VIP-12" in error.problem
+    with pytest.raises(InvalidInput, match=r"^replaces: is the card's own number"):
+        attrs.evolve(CARD, replaces=CARD.number)
+    new = CARD.replace("VIP-0001B", on=date(2024, 5, 1))
+    with pytest.raises(InvalidInput, match=r"^replaces: is the card's own number"):
+        attrs.evolve(new, number="VIP-0001")
+    document = serial.to_dict(new)
+    document["value"]["replaces"] = "VIP-0001B"
+    with pytest.raises(InvalidInput, match="replaces: is the card's own number"):
+        serial.from_dict(document)
+    assert new.replaces == "VIP-0001"
 
 
 def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
