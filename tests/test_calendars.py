@@ -333,6 +333,39 @@ def test_arrangement_validation() -> None:
         WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
 
 
+def test_arrangement_names_each_day_once() -> None:
+    """R-SLA-01: a user's notice names each holiday once (docs/calendars.md, "When the
+    notice comes out"): a day given two names is refused, never one of them silently kept;
+    the same day again under the same name (or as a plain date twice) is one holiday."""
+    day = D(2025, 10, 1)
+    given = [(day, "国庆节"), (D(2025, 10, 2), "国庆节"), (day, "中秋节")]
+    with pytest.raises(InvalidInput) as info:
+        Arrangement(2025, given)
+    error = info.value
+    assert (error.argument, error.value) == ("holidays", (day, "中秋节"))
+    assert error.problem == "lists 2025-10-01 again under another name; give each day one name"
+    assert str(error) == f"holidays: {error.problem} (got {error.value!r})"
+    with pytest.raises(InvalidInput, match="holidays: lists 2025-10-01 again"):
+        Arrangement(2025, [day, (day, "国庆节")])  # a plain date is named 休息日
+    once = Arrangement(2025, [(day, "国庆节")])
+    assert Arrangement(2025, [(day, "国庆节"), (day, " 国庆节 ")]) == once
+    assert Arrangement(2025, [day, day]).holidays == ((day, "休息日"),)
+    assert WorkCalendar(arrangements=[once]).holiday_name(day) == "国庆节"
+
+
+@given(
+    st.dictionaries(dates(D(2025, 1, 1), D(2025, 12, 31)), st.sampled_from(("元旦", "春节"))),
+    st.data(),
+)
+def test_property_listing_a_holiday_again_changes_nothing(
+    named: dict[dt.date, str], data: st.DataObject
+) -> None:
+    """R-SLA-01: a holiday given again with its own name leaves the arrangement as it was."""
+    pairs = list(named.items())
+    again = data.draw(st.lists(st.sampled_from(pairs), max_size=3)) if pairs else []
+    assert Arrangement(2025, [*pairs, *again]) == Arrangement(2025, named)
+
+
 # --------------------------------------------------------------------------- other countries
 
 

@@ -306,7 +306,10 @@ def test_complaint_cases_explain_in_one_language(data: st.DataObject) -> None:
 def _vip_results(data: st.DataObject) -> list[object]:
     """``purchases()`` qualified, ``cards()`` checked, ``lines()`` quoted, ``ledgers()``."""
     on = data.draw(dates(min_value=dt.date(2002, 1, 1)))
-    bought = data.draw(st.lists(purchases(max_value=on), max_size=4))
+    # a ref once: qualify refuses a purchase given twice (R-VIP-01)
+    bought = data.draw(
+        st.lists(purchases(max_value=on), max_size=4, unique_by=lambda p: p.ref or p)
+    )
     card = data.draw(cards(max_value=on))
     presenter = data.draw(st.sampled_from((None, card.holder, "C9999")))
     basket = data.draw(st.lists(lines(), min_size=1, max_size=3))

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops import serial
 from custops.decisions import Decision
 from custops.errors import (
     AccessDenied,
@@ -56,7 +57,7 @@ from custops.secrecy import (
     report_leak,
     who_may_know,
 )
-from custops.testing import dates, persons
+from custops.testing import dates, persons, secrecy_groups
 from custops.testing import matters as matter_strategy
 from custops.testing import people as people_strategy
 
@@ -880,6 +881,37 @@ def test_R_SEC_07_leak_record_validates() -> None:
         report_leak(PLAN, what="x", found_at=found, found_by="zhou", remedy="")
 
 
+@pytest.mark.parametrize(
+    ("argument", "text", "bad"),
+    [
+        ("what", "合同被拍照\n发到群里", "\n"),
+        ("remedy", "已撤回\r\n已通知对方", "\r"),
+        ("what", "x\x00", "\x00"),
+    ],
+)
+def test_R_SEC_07_leak_record_fields_are_one_line(argument: str, text: str, bad: str) -> None:
+    """R-SEC-07, house rule 4: a result's text fields are one line (multi-line text only from
+    explain()): ``what`` and ``remedy`` refuse a control character, as a claim's description
+    does, in the call and when a stored record is loaded; the record itself is unchanged."""
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    given: dict[str, Any] = {"what": "plan posted", "remedy": "post removed", argument: text}
+    with pytest.raises(InvalidInput) as info:
+        report_leak(PLAN, found_at=found, found_by="zhou", **given)
+    problem = f"must not contain the control character {bad!r}"
+    assert (info.value.argument, info.value.value, info.value.problem) == (argument, text, problem)
+    assert str(info.value) == f"{argument}: {problem} (got {text!r})"
+    record = report_leak(PLAN, what=" plan posted ", found_at=found, found_by="zhou", remedy="-")
+    assert record.what == "plan posted"  # trimmed, as a name
+    snapshot = pickle.dumps(record)
+    with pytest.raises(InvalidInput, match=f"^{argument}: must not contain"):
+        attrs.evolve(record, **{k: v for k, v in given.items() if k == argument})
+    assert pickle.dumps(record) == snapshot
+    document = serial.to_dict(record)
+    document["value"][argument] = text
+    with pytest.raises(InvalidInput, match=f"{argument}: must not contain the control character"):
+        serial.from_dict(document)
+
+
 # --- batch forms ----------------------------------------------------------------------
 
 
@@ -919,6 +951,49 @@ def test_R_SEC_04_access_report_groups_by_reason() -> None:
     assert lines[0] == str(report)
     assert len(lines) == 1 + len(matters)
     assert lines[1].startswith(f"  {report.rows[0].matter_id}")
+
+
+def test_R_SEC_04_access_report_counts_a_matter_given_twice_once() -> None:
+    """R-SEC-04: one MatterAccess per matter (docs/secrecy.md, "Audits"): the same matter
+    given twice has one row, where first given, as the same person given twice counts once;
+    two different matters sharing an id are still refused, naming the second."""
+    once = access_report([LI], [PLAN], on=MID)
+    twice = access_report([LI], [PLAN, PLAN], on=MID)
+    assert len(twice.rows) == 1
+    assert (twice.check_count, twice.allowed_count) == (1, 1)
+    assert twice == once
+    assert twice.reason == once.reason
+    both = access_report([LI, LI, ZHOU], [PLAN, TOP, PLAN], on=MID)
+    assert [row.matter_id for row in both.rows] == [PLAN.id, TOP.id]
+    assert both == access_report([LI, ZHOU], [PLAN, TOP], on=MID)
+    other = attrs.evolve(PLAN, owner=SOUTH)
+    with pytest.raises(InvalidInput) as info:
+        access_report([LI], [PLAN, TOP, other], on=MID)
+    assert (info.value.argument, info.value.value) == ("matters[2]", PLAN.id)
+
+
+@settings(max_examples=40)
+@given(
+    group=secrecy_groups(max_people=6, max_matters=4),
+    on=dates(D(2024, 1, 1), D(2028, 12, 31)),
+    data=st.data(),
+)
+def test_property_repeating_people_or_matters_never_changes_the_report(
+    group: tuple[tuple[Person, ...], tuple[Matter, ...]], on: dt.date, data: st.DataObject
+) -> None:
+    """R-SEC-04: a person or a matter given again (anywhere in the lists) changes neither
+    the rows nor the counts of an audit, nor its reason."""
+    staff, matters_ = group
+    report = access_report(staff, matters_, on=on)
+    more_people = data.draw(st.permutations([*staff, *data.draw(st.lists(st.sampled_from(staff)))]))
+    repeated = data.draw(st.lists(st.sampled_from(matters_), max_size=4)) if matters_ else []
+    more_matters = [*matters_, *repeated]
+    again = access_report(more_people, more_matters, on=on)
+    assert again.people_count == report.people_count == len({p.id for p in staff})
+    assert again.check_count == report.check_count
+    assert again.allowed_count == report.allowed_count
+    assert again.rows == report.rows
+    assert again.reason == report.reason
 
 
 def test_batch_refuses_bad_input() -> None:

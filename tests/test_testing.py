@@ -466,9 +466,18 @@ def test_purchases_never_refund_more_than_paid(p: Purchase) -> None:
     assert MIN_DATE <= p.on <= MAX_DATE
 
 
-@given(st.lists(purchases(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), max_size=6), purchases())
-def test_qualification_is_monotonic(bought: list[Purchase], more: Purchase) -> None:
+def _receipt(p: Purchase) -> object:
+    """What tells purchases apart: the ref when given (``qualify`` refuses a ref twice)."""
+    return p.ref or p
+
+
+_YEAR_2024 = purchases(dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+
+
+@given(st.lists(_YEAR_2024, min_size=1, max_size=7, unique_by=_receipt))
+def test_qualification_is_monotonic(history: list[Purchase]) -> None:
     """R-VIP-01: another purchase never takes a qualification away."""
+    *bought, more = history
     on = dt.date(2024, 12, 31)
     before = qualify(bought, on=on)
     after = qualify([*bought, more], on=on)
@@ -645,6 +654,11 @@ def test_matter_levels_are_consistent(matter: Matter, on: dt.date) -> None:
         assert effective_level(matter, on=on) is level
 
 
+@given(persons(["总部", "华东公司"]))
+def test_companies_are_read_as_a_person_reads_them(person: Person) -> None:
+    assert person.company in {HQ, "华东公司"}  # 总部 is HQ
+
+
 @given(secrecy_groups(), dates())
 def test_can_know_is_deterministic_and_names_a_rule(
     group: tuple[tuple[Person, ...], tuple[Matter, ...]], on: dt.date
@@ -673,8 +687,20 @@ def test_secrecy_arguments_are_checked() -> None:
         matters(["wang"])  # type: ignore[list-item]
     with pytest.raises(InvalidInput, match="companies: must not be empty"):
         people([])
-    with pytest.raises(CustopsError, match="company"):
-        persons([""])
+    # a bad company is refused under the argument given, companies, as zones, kinds and levels
+    # are (docs/testing.md): the value shown is the company as given
+    for make, bad in (
+        (lambda: persons(["", "x"]), ""),
+        (lambda: people(["x", "  "]), "  "),
+        (lambda: secrecy_groups([""]), ""),
+        (lambda: matters(companies=["a\x00"]), "a\x00"),
+        (lambda: persons([5]), 5),  # type: ignore[list-item]
+    ):
+        with pytest.raises(CustopsError) as info:
+            make()
+        error = info.value
+        assert (error.argument, error.value) == ("companies", bad)
+        assert str(error) == f"companies: {error.problem} (got {bad!r})"
     with pytest.raises(InvalidInput, match="levels: is not a known Level"):
         matters(levels=["public"])
 

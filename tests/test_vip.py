@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import pickle
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
@@ -16,6 +17,8 @@ from dateutil.relativedelta import relativedelta
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from custops import serial
+from custops._validate import shown_value
 from custops.decisions import Decision
 from custops.errors import (
     CustopsError,
@@ -247,6 +250,31 @@ def test_R_VIP_01_purchases_after_the_day_are_not_looked_at() -> None:
     assert q.counted == ()
 
 
+def test_R_VIP_01_a_purchase_counts_once() -> None:
+    """R-VIP-01: one 500-yuan receipt never qualifies by being given four times: a ref given
+    twice is refused, as Ledger.earn refuses a ref it holds (docs/vip.md, "Qualification");
+    purchases without a ref cannot be told apart and each counts."""
+    receipt = Purchase(date(2024, 3, 15), "500", "S1")
+    with pytest.raises(InvalidInput) as info:
+        qualify([receipt] * 4, on=date(2024, 3, 15))
+    error = info.value
+    assert (error.argument, error.value) == ("purchases", "S1")
+    assert str(error) == f"purchases: {error.problem} (got 'S1')"
+    assert "R-VIP-01" in error.problem
+    other = Purchase(date(2024, 3, 16), "1600", " S1 ")  # the same ref, trimmed
+    with pytest.raises(InvalidInput, match=r"^purchases: holds a purchase ref twice"):
+        qualify([receipt, Purchase(date(2024, 3, 15), "100", "S2"), other], on=date(2024, 3, 16))
+    with pytest.raises(InvalidInput, match="ref: is already a purchase on this ledger"):
+        Ledger(CARD).earn(ISSUED, "500", "S1").earn(ISSUED, "500", "S1")  # the ledger's rule
+    no_ref = Purchase(date(2024, 3, 15), "500")
+    q = qualify([no_ref] * 4, on=date(2024, 3, 15))
+    assert (q.allowed, q.qualify_basis, q.window_total) == (
+        True,
+        QualifyBasis.CUMULATIVE,
+        D("2000.00"),
+    )
+
+
 def test_qualification_refuses_bad_input() -> None:
     with pytest.raises(InvalidType, match=r"purchases\[0\]: must be a Purchase"):
         qualify([("2024-01-01", 1000)], on=date(2024, 1, 1))  # type: ignore[list-item]
@@ -324,6 +352,29 @@ def test_R_VIP_12_a_lost_card_is_replaced_and_the_balance_follows() -> None:
         CARD.replace("VIP-0778", on=date(2026, 4, 1))
 
 
+def test_R_VIP_12_a_card_never_replaces_itself() -> None:
+    """R-VIP-12: a replacement has a number of its own (docs/vip.md, "Cards"): as replace()
+    and renew() refuse the card's own number, a card built, evolved or loaded as replacing
+    itself is refused naming replaces."""
+    last = CARD.last_valid_on
+    with pytest.raises(InvalidInput) as info:
+        Card("VIP-0001", WANG, issued_on=ISSUED, last_valid_on=last, replaces=" VIP-0001 ")
+    error = info.value
+    assert (error.argument, error.value) == ("replaces", "VIP-0001")
+    assert str(error) == f"replaces: {error.problem} (got 'VIP-0001')"
+    assert "R-VIP-12" in error.problem
+    with pytest.raises(InvalidInput, match=r"^replaces: is the card's own number"):
+        attrs.evolve(CARD, replaces=CARD.number)
+    new = CARD.replace("VIP-0001B", on=date(2024, 5, 1))
+    with pytest.raises(InvalidInput, match=r"^replaces: is the card's own number"):
+        attrs.evolve(new, number="VIP-0001")
+    document = serial.to_dict(new)
+    document["value"]["replaces"] = "VIP-0001B"
+    with pytest.raises(InvalidInput, match="replaces: is the card's own number"):
+        serial.from_dict(document)
+    assert new.replaces == "VIP-0001"
+
+
 def test_R_VIP_09_points_do_not_move_to_another_holders_card() -> None:
     other = attrs.evolve(CARD.replace("VIP-0888", on=date(2024, 5, 1)), holder=LI)
     with pytest.raises(InvalidInput, match="R-VIP-09"):
@@ -334,8 +385,13 @@ def test_R_VIP_08_ledgers_of_two_cards_are_never_combined() -> None:
     other = Ledger(Card.issue("VIP-0002", WANG, on=ISSUED))
     with pytest.raises(InvalidInput, match="R-VIP-08") as info:
         ledger_with(10).combine(other)
-    assert (info.value.argument, info.value.value) == ("other", other)  # the ledger given
-    assert str(info.value).endswith("(got the ledger of card VIP-0002)")
+    # the house form, the other ledger shown by its card's number, as attrs.evolve(ledger,
+    # card=...) shows the card (CONTRIBUTING, "Errors"; docs/vip.md, "Cards")
+    error = info.value
+    assert (error.argument, error.value) == ("other", "VIP-0002")
+    assert str(error) == f"{error.argument}: {error.problem} (got {error.value!r})"
+    assert shown_value(error) == " (got 'VIP-0002')"
+    assert "points of card VIP-0001 cannot be combined" in error.problem
     with pytest.raises(InvalidType, match="other: must be a Ledger"):
         ledger_with(10).combine("VIP-0002")  # type: ignore[arg-type]
     with pytest.raises(InvalidInput, match="R-VIP-08"):
@@ -600,6 +656,45 @@ def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
     redeemed = led.redeem(DAY, 20, "电饭煲")
     with pytest.raises(InvalidInput, match="is not a purchase"):
         redeemed.reverse(DAY, "电饭煲")  # a redemption has no reversal
+
+
+@pytest.mark.parametrize("gift", ["伞\n现金", "伞\x00", "保温\r\n杯", "台\u2028灯"])
+def test_R_VIP_08_a_gift_is_one_line(gift: str) -> None:
+    """R-VIP-08, house rule 4: a redemption's entry has a one-line ``gift``, ``reason`` and
+    ``str()`` (docs/vip.md, "Redeeming"): a gift holding a control character is refused as
+    a claim's description is, and the ledger is unchanged."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as info:
+        led.redeem(DAY, 1, gift)
+    error = info.value
+    assert (error.argument, error.value) == ("gift", gift)
+    assert error.problem.startswith("must not contain the control character ")
+    assert str(error) == f"gift: {error.problem} (got {gift!r})"
+    assert pickle.dumps(led) == snapshot
+    entry = led.redeem(DAY, 1, " 伞 ").entries[-1]
+    assert entry.gift == "伞"  # trimmed, as a name
+    assert "\n" not in entry.reason
+    assert "\n" not in str(entry)
+    with pytest.raises(InvalidInput, match="gift: must not contain the control character"):
+        attrs.evolve(entry, gift=gift)  # a stored entry is checked when loaded too
+
+
+@settings(max_examples=60)
+@given(st.text(min_size=1, max_size=6))
+def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
+    """R-VIP-08, house rule 4: whatever the gift's text, the redemption is refused or its
+    entry's ``reason`` and ``str()`` are one line."""
+    led = ledger_with(10)
+    name = gift.strip()
+    if not name or any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name):
+        with pytest.raises(InvalidInput, match=r"^gift: must not "):
+            led.redeem(DAY, 1, gift)
+        return
+    entry = led.redeem(DAY, 1, gift).entries[-1]
+    assert entry.gift == name
+    for text in (entry.reason, str(entry), entry.gift):
+        assert len(text.splitlines()) == 1
 
 
 def test_R_VIP_08_redemption_draws_on_points_that_expire_first() -> None:
@@ -1418,8 +1513,17 @@ def test_property_redemption_is_all_or_nothing(led: Ledger, points: int) -> None
 
 
 days_2023_2024 = dates(date(2023, 1, 1), date(2024, 12, 31))
-# Purchases of 0.00 to 1500.00, some partly or fully refunded, some with a reference.
-purchases_st = st.lists(purchases(date(2023, 1, 1), date(2024, 12, 31), max_paid=1500), max_size=8)
+
+
+def receipt(p: Purchase) -> object:
+    """What tells purchases apart: the ref when given (``qualify`` refuses a ref twice)."""
+    return p.ref or p
+
+
+# Purchases of 0.00 to 1500.00, some partly or fully refunded, some with a reference (each once).
+purchases_st = st.lists(
+    purchases(date(2023, 1, 1), date(2024, 12, 31), max_paid=1500), max_size=8, unique_by=receipt
+)
 
 
 @given(purchases_st, days_2023_2024, amounts(max_value=1500), days_2023_2024)
@@ -1436,6 +1540,22 @@ def test_property_qualification_is_monotonic_in_spending(
     if purchases:
         bigger = [attrs.evolve(purchases[0], paid=purchases[0].paid + extra), *purchases[1:]]
         assert qualify(bigger, on=on).allowed or not before.allowed
+
+
+@given(purchases_st, days_2023_2024, st.data())
+def test_property_qualify_refuses_a_purchase_given_again(
+    purchases: list[Purchase], on: date, data: st.DataObject
+) -> None:
+    """R-VIP-01: a purchase with a ref given again anywhere is refused, naming its ref;
+    the answer never counts it twice."""
+    with_ref = [p for p in purchases if p.ref is not None]
+    assume(with_ref)
+    again = data.draw(st.sampled_from(with_ref))
+    place = data.draw(st.integers(0, len(purchases)))
+    repeated = [*purchases[:place], again, *purchases[place:]]
+    with pytest.raises(InvalidInput) as info:
+        qualify(repeated, on=on)
+    assert (info.value.argument, info.value.value) == ("purchases", again.ref)
 
 
 def test_every_error_is_a_custops_error() -> None:

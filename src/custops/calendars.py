@@ -365,7 +365,11 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
         else (require_date(argument, d), "休息日")
         for d in require_items(argument, value, "a mapping date -> name or an iterable of dates")
     ]
-    return tuple(sorted(pairs))
+    # a day listed again under the same name is one holiday; under another name it is refused
+    unique = tuple(dict.fromkeys(pairs))
+    problem = "lists {twice[0]} again under another name; give each day one name"
+    require_distinct(argument, unique, problem, twice=True, keys=[day for day, _ in unique])
+    return tuple(sorted(unique))
 
 
 @field_converter
@@ -385,7 +389,8 @@ class Arrangement:
     It replaces the public data for every day of ``year``: ``holidays`` (date -> name, or
     plain dates) are rest days, ``makeup_workdays`` weekend days worked (调休上班),
     ``swapped_rest_days`` weekdays given as rest for them (调休休息); every other day
-    follows the weekly rest days.
+    follows the weekly rest days.  A day listed twice in ``holidays`` under one name is one
+    holiday; under two names it is refused.
 
     >>> import datetime as dt
     >>> Arrangement(

@@ -29,6 +29,7 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
+    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
     field_converter,
@@ -39,8 +40,8 @@ from custops._validate import (
     require_date,
     require_id,
     require_items,
+    require_name,
     require_pairs,
-    require_str,
     require_type,
     within,
 )
@@ -242,7 +243,10 @@ def _pairs(key: Callable[[str, Any], Any], item: Callable[[str, Any], Any]) -> A
     return field_converter(check)
 
 
-def _company(argument: str, value: Any) -> str:
+def require_company(argument: str, value: Any) -> str:
+    """A company of the group as :class:`Person` and :class:`Matter` keep it: an id
+    (:func:`~custops._validate.require_id`), ``总公司``/``总部``/``hq`` read as :data:`HQ`; the
+    error names ``argument`` (the check :mod:`custops.testing` gives its ``companies``)."""
     text = require_id(argument, value)
     return HQ if fold(text) in _HQ_ALIASES else text
 
@@ -255,7 +259,7 @@ def _extensions(argument: str, value: Any) -> tuple[Extension, ...]:
     return require_items(argument, value, "a sequence of Extension", each=instance_check(Extension))
 
 
-_COMPANY: Final = field_converter(_company)
+_COMPANY: Final = field_converter(require_company)
 _KINDS: Final = members_field(MatterKind)
 _POSITIONS: Final = members_field(Position)
 _IDS: Final = field_converter(_ids)
@@ -1125,9 +1129,9 @@ def _row_line(row: MatterAccess) -> str:
 @attrs.frozen
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
-    ``rows``, one :class:`MatterAccess` per matter, in the order given, with its rule and a
-    one-line ``reason`` (worded when it is made; not compared); :meth:`explain` adds one line
-    per matter."""
+    ``rows``, one :class:`MatterAccess` per matter, in the order given (a person or a matter
+    given twice is counted once), with its rule and a one-line ``reason`` (worded when it is
+    made; not compared); :meth:`explain` adds one line per matter."""
 
     on: _dt.date
     people_count: int
@@ -1175,7 +1179,9 @@ def access_report(
     policy: SecrecyPolicy | None = None,
 ) -> AccessReport:
     """Every :func:`can_know` decision of ``people`` × ``matters`` on ``on``, for an audit;
-    built from indexes (leaders, staff by company), not one call per pair.
+    built from indexes (leaders, staff by company), not one call per pair.  A person or a
+    matter given twice is counted once (one row per matter); two different ones sharing an
+    id are refused.
 
     >>> import datetime as dt
     >>> staff = [Person("wang", company=HQ, positions={"总公司总经理"}),
@@ -1192,7 +1198,7 @@ def access_report(
     each = instance_check(Matter)
     matter_items = require_items("matters", matters, "a collection of Matter", Matter, each=each)
     seen: dict[str, Matter] = {}
-    for i, m in enumerate(matter_items):  # as for people: one id, one matter
+    for i, m in enumerate(matter_items):  # as for people: one id, one matter, counted once
         if seen.setdefault(m.id, m) != m:
             problem = f"two different matters share the id {m.id!r}"
             raise InvalidInput.for_argument(f"matters[{i}]", m.id, problem)
@@ -1206,7 +1212,7 @@ def access_report(
     everyone = ids - leaders
     empty: frozenset[str] = frozenset()
     rows = []
-    for m in matter_items:
+    for m in seen.values():  # a matter given again has its one row, where first given
         open_ = not m.level.classified or _declassified(m, on)
         cleared = (m._cleared & ids) - leaders
         opened = (
@@ -1227,16 +1233,17 @@ class LeakReport(Explained):
     holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``matter_id``
     the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by_ids``
     the ids of who leaked, if known (D12 五 2), ``found_by_id`` the id of who found or
-    reported it (D12 五 1);
+    reported it (D12 五 1); ``what`` happened and the ``remedy`` taken, each one line (trimmed,
+    no control character: a line break is refused, as in a claim's description);
     ``reason`` the one-line account.  ``str()`` is that line; a report has no truth value.
     """
 
     matter_id: str
     level: Level
-    what: str
+    what: str = attrs.field(converter=NAME)  # type: ignore[misc]  # one line, trimmed
     found_at: _dt.datetime
     found_by_id: str
-    remedy: str
+    remedy: str = attrs.field(converter=NAME)  # type: ignore[misc]
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
     reason: str
@@ -1276,8 +1283,7 @@ def report_leak(
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
     """
     _check("matter", matter, Matter)
-    require_str("what", what)
-    require_str("remedy", remedy)
+    what, remedy = require_name("what", what), require_name("remedy", remedy)  # one line each
     require_aware("found_at", found_at)
     finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
     if occurred_at is not None:

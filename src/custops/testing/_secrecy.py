@@ -4,6 +4,7 @@ people exist."""
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any, Final
@@ -22,6 +23,7 @@ from custops.secrecy import (
     MatterKind,
     Person,
     Position,
+    require_company,
 )
 from custops.secrecy import default_level as _default_level
 from custops.testing._calendars import dates
@@ -40,10 +42,10 @@ def _roles_for(company: str) -> tuple[Position, ...]:
 
 
 def _companies(value: Any) -> tuple[str, ...]:
-    """Distinct company names, as :class:`~custops.secrecy.Person` writes them."""
-    return collection(
-        "companies", value, "company names", lambda name: Person("probe", company=name).company
-    )
+    """Distinct company names, as :class:`~custops.secrecy.Person` writes them; a bad one is
+    refused naming ``companies``."""
+    check = functools.partial(require_company, "companies")
+    return collection("companies", value, "company names", check)
 
 
 @st.composite

@@ -131,7 +131,7 @@ def no_card() -> CardCheck:
 class Card:
     """A VIP card: number, holder, and the days it is valid (``issued_on`` through
     ``last_valid_on``, inclusive).  Build a new card with :meth:`issue` (R-VIP-10); a card
-    replacing a lost one records the number it ``replaces`` (R-VIP-12).
+    replacing a lost one records the number it ``replaces`` (R-VIP-12), never its own.
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-7", Holder("C7", "李雷"), on=date(2024, 2, 29))
@@ -153,6 +153,9 @@ class Card:
     replaces: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
+        if self.replaces == self.number:  # R-VIP-12: a replacement has a number of its own
+            problem = "is the card's own number; a card never replaces itself (R-VIP-12)"
+            raise InvalidInput.for_argument("replaces", self.replaces, problem)
         last, problem = self.last_valid_on, f"must not be before issued_on {self.issued_on}"
         within("last_valid_on", last, last, low=self.issued_on, problem=problem)
         born = self.holder.born_on  # R-VIP-07: no birthday rate on a mistyped birth date

@@ -14,11 +14,12 @@ from custops._text import joined, verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
+    OPTIONAL_NAME,
     policy_converter,
     require_date,
     require_id,
     require_int,
-    require_str,
+    require_name,
     require_type,
     type_validator,
     within,
@@ -74,7 +75,7 @@ class LedgerEntry(Explained):
     reason: str
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
-    gift: str | None = None
+    gift: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
     carry: Decimal = ZERO
     points_owed: int = 0
 
@@ -384,12 +385,15 @@ class Ledger:
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
-        never cancelled."""
+        never cancelled.  ``gift`` is a name (:func:`~custops._validate.require_name`):
+        trimmed, and refused when it holds a control character, so that the entry's
+        ``reason`` and ``str()`` stay one line."""
         points = require_int("points", points, low=1)
         self._check_order(on)
-        if fold(require_str("gift", gift)) in _CASH:
+        given, gift = gift, require_name("gift", gift)  # one line: the entry's reason shows it
+        if fold(gift) in _CASH:
             problem = "points are never exchanged for cash (R-VIP-08)"
-            raise InvalidInput.for_argument("gift", gift, problem)
+            raise InvalidInput.for_argument("gift", given, problem)
         expiries, purchases = self._expire_upto(on)
         available = sum(p.points for p in purchases)
         if available < points:
@@ -555,15 +559,14 @@ class Ledger:
 
     def combine(self, other: Ledger) -> Ledger:
         """Always refused: the points of different cards are never added up (R-VIP-08).  The
-        error's ``value`` is the ledger given; its message names that ledger by its card."""
+        error shows the ledger given by its card's number, as ``attrs.evolve(ledger, card=…)``
+        does (``other: … (got 'VIP-2')``)."""
         require_type("other", other, Ledger, "a Ledger")
         problem = (
             f"points of card {self.card.number} cannot be combined with another card's; only "
             "the card's own points count (R-VIP-08)"
         )
-        given = f"the ledger of card {other.card.number}"
-        message = f"other: {problem} (got {given})"
-        raise InvalidInput(message, argument="other", value=other, problem=problem)
+        raise InvalidInput.for_argument("other", other.card.number, problem)
 
 
 _CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})

@@ -15,6 +15,7 @@ from custops._validate import (
     instance_check,
     policy_or_default,
     require_date,
+    require_distinct,
     require_items,
     within,
 )
@@ -131,6 +132,9 @@ def qualify(
     """Whether the purchases up to ``on`` qualify for a VIP card (R-VIP-01, R-VIP-02): one
     purchase of at least ``single_purchase_threshold`` (reported when both hold) or at least
     ``cumulative_threshold`` within :func:`qualification_window`, of :attr:`Purchase.net`.
+    A purchase is counted once: a ``ref`` given twice is refused, as :meth:`Ledger.earn
+    <custops.vip.Ledger.earn>` refuses a ref it holds (purchases without a ref cannot be
+    told apart and each counts).
 
     >>> from datetime import date
     >>> q = qualify([Purchase(date(2024, 1, 5), "1000")], on=date(2024, 1, 5))
@@ -142,6 +146,9 @@ def qualify(
     items = require_items(
         "purchases", purchases, "an iterable of Purchase", each=instance_check(Purchase)
     )
+    refs = [p.ref for p in items if p.ref is not None]  # one receipt counts once, as on a ledger
+    problem = "holds a purchase ref twice: a purchase counts once (R-VIP-01)"
+    require_distinct("purchases", refs, problem, twice=True)
     window = qualification_window(on=on, policy=rules)
     past = [p for p in items if p.on <= on and p.net > 0]
     in_window = tuple(p for p in past if p.on in window)
