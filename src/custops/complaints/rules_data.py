@@ -588,6 +588,14 @@ with trusted_data():
                 "太假 很假 虚伪 很无奈 真无奈 不合理 "
                 # the nineteenth round (hospitals, an app, phones)
                 "不敢领教 一言难尽 了无新意 屎一样 "
+                # the twentieth round: everyday verdicts no rule read (价格也很贵, 性价比不高,
+                # 广告太多, 无法将就, 没交代清楚, 玩法单一, 玩腻了, 很费劲)
+                "很贵 好贵 真贵 挺贵 超贵 太贵了 贵得离谱 性价比不高 性价比低 性价比很低 "
+                "性价比太低 广告太多 广告很多 全是广告 一堆广告 满屏广告 广告多 无法将就 "
+                "没法将就 没交代清楚 没说清楚 没讲清楚 很压抑 太压抑 "
+                "玩法单一 内容单一 太单一 很单一 比较单一 玩腻了 吃腻了 就腻了 很费劲 太费劲 好费劲 挺费劲 "
+                "真费劲 特别费劲 非常费劲 超费劲 超级费劲 实用性不高 "
+                "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -1146,6 +1154,8 @@ with trusted_data():
             terms=_w(
                 "粗糙 做工差 做工一般 做工粗糙 线头 偏大 偏小 不合身 尺码不对 "
                 "码数不对 太大了 太小了 很卡 有点卡 太卡 卡死 发热 发烫 耗电 掉电 "
+                # a battery that drains fast is no fast delivery (耗电量很快; the twentieth round)
+                "耗电快 耗电很快 耗电太快 耗电量很快 耗电量大 掉电快 掉电很快 掉电太快 "
                 "电池不行 续航差 蓝屏 坏点 漏光 噪音大 声音大 盗版 缺页 印刷差 "
                 "字迹模糊 纸张差 纸质差 纸张太薄 头痒 头皮屑 干枯 干瘪 不甜 有斑 小的可怜 "
                 "是坏的 有划痕 划痕 二手货 是二手 翻新机 用过的 不好使 不灵 没反应 反应慢 信号差 "
@@ -1168,6 +1178,7 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
+            overrides=("pr.delivery",),  # 很快 in 耗电量很快
             note="goods bought online: clothes, electronics, books, groceries, appliances",
         ),
         Rule(
@@ -1371,6 +1382,18 @@ with trusted_data():
                 "overcharged bill paypal"
             ),
             note="prices and payment",
+        ),
+        Rule(
+            "sc.price-drop",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w(
+                "买早了 买贵了 刚买就降价 买完就降价 一买就降价 就降价了 降价很快 又降价了 "
+                "不给价保 不保价 价保不给 不给保价 不给补差价 不补差价"
+            ),
+            overrides=("pr.delivery",),  # 很快 in 降价很快
+            note="the price fell just after the purchase, and no price protection",
         ),
         Rule(
             "sc.delivery",
