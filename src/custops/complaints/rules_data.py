@@ -595,6 +595,9 @@ with trusted_data():
                 "没法将就 没交代清楚 没说清楚 没讲清楚 很压抑 太压抑 "
                 "玩法单一 内容单一 太单一 很单一 比较单一 玩腻了 吃腻了 就腻了 很费劲 太费劲 好费劲 挺费劲 "
                 "真费劲 特别费劲 非常费劲 超费劲 超级费劲 实用性不高 "
+                # insults of a firm or its app, a product made to torment (坑惨了, 智障, 折磨人)
+                "坑惨 被坑 智障 脑残 白痴 辣鸡 弱智 折磨人 照本宣科 差距明显 差距很大 弹窗 当机 "
+                "额度太低 额度很低 额度低 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
@@ -616,6 +619,8 @@ with trusted_data():
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
+                # bad to death, slow enough to make toast (烂的要死, 慢到都可以烤个吐司)
+                r"(烂|慢|卡|差|贵|难用|难吃|难看|丑|吵|臭)(的|得)要死|慢到",
             ),
             negations=(
                 "不是",
