@@ -697,8 +697,13 @@ with trusted_data():
                 "交通便利 交通便捷 地理位置好 出行方便 值得一读 值得一看 很有意思 有趣 引人入胜 "
                 # the nineteenth round (an app's and a hospital's reviews)
                 "容易上手 上手容易 简单好用 简单方便 简单易学 方便得很 设备先进 种类多 种类丰富 "
-                "品种多 品种丰富 选择多 "
+                "品种多 品种丰富 选择多 有弹性 "
                 "delicious tasty fresh comfortable clean beautiful"
+            ),
+            patterns=(
+                # a quality called good (口味很正, 品质确实比较好, 效率最快; the twentieth round)
+                r"(口感|口味|品质|风景|景色|效率)(确实|真的|还是|一直|也|都)?(很|非常|比较|特别|超|"
+                r"挺|蛮|相当|十分|超级|最)?(好|不错|棒|正|高|快)(?![吃喝看用像多少几点])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -766,6 +771,8 @@ with trusted_data():
                 "一直点 常点 经常点 好评如潮 惊喜 放心 靠谱 没得说 没的说 无可挑剔 "
                 "一流 好开 很牛 真牛 太牛 厚道 物有所值 超出预期 超预期 满好 蛮好 到位 "
                 "啥都好 什么都好 "
+                # the twentieth round: praise no rule read (超级棒, 好方便, 赚到了, 得力助手)
+                "超级棒 超级好 好方便 赚到了 王道 得力助手 学以致用 有保障 别致 "
                 "perfect excellent great recommended love"
             ),
             negations=PRAISE_NEGATIONS,
