@@ -354,6 +354,8 @@ with trusted_data():
                 r"(怎么|如何|怎样|咋)(还|开通|使用|用|关闭|提前|取消|改|修改|查|设置|申请|操作|提额|"
                 r"提升|注册|绑定|解绑|激活|付|支付|充值|提现|转)",
                 r"什么是|是什么|是多少|有多少|多少钱|为什么(?!不|还|又|老|总|要收|这么|那么|会)",
+                # what is there, how much may I carry (都有什么, 能带多大多重的行李, 超过多少公斤)
+                r"都有(什么|哪些|啥)|能带多(大|重|少|长)|超过多少",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -1701,6 +1703,12 @@ with trusted_data():
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
                 r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
                 r"(是什么|什么)(病|病症|疾病)",
+                # the twentieth round: which medicine, which tests, can it be cured, is it an
+                # illness (吃什么药缓解, 需要检查什么项目, 好治愈吗, 是不是应激性肠胃综合症)
+                r"(吃|用|开|服)(什么|啥|哪种|哪些)药",
+                r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
+                r"(治愈|治好|根治|痊愈)(吗|么|不)",
+                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
             ),
             describes_problem=False,
             note="a patient's request for a doctor's opinion — what the illness is, how to "
