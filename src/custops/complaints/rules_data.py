@@ -602,6 +602,9 @@ with trusted_data():
                 # insults of a firm or its app, a product made to torment (坑惨了, 智障, 折磨人)
                 "坑惨 被坑 智障 脑残 白痴 辣鸡 弱智 折磨人 照本宣科 差距明显 差距很大 弹窗 当机 "
                 "额度太低 额度很低 额度低 "
+                # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
+                "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
+                "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
