@@ -19,12 +19,12 @@ and leave on a public blacklist).
   repository's author (2025). ``row`` is the 1-based CSV record after the header. The
   repository's other data file (300 reviews of another game, most in English) is not read.
 - ``WSZDD/steam_review_radar``: ``steam_cache.db`` (an SQLite file, read with the standard
-  library's ``sqlite3``): the cache of the repository's review analyser, one table
-  ``reviews_<appid>`` per game with 100 Steam reviews each (``content``, the review;
-  ``voted_up``, used only to stratify), fetched through Steam's review API by the
-  repository's author (2025) for Escape from Duckov (3167020), Party Animals (1260320) and
-  Black Myth: Wukong (2358720). ``row`` is the review's 1-based ``rowid`` in its table; the
-  column is named ``reviews_<appid>.content``.
+  library's ``sqlite3`` from a temporary copy): the cache of the repository's review
+  analyser, one table ``reviews_<appid>`` per game with 100 Steam reviews each
+  (``content``, the review; ``voted_up``, used only to stratify), fetched through Steam's
+  review API by the repository's author (2025) for Escape from Duckov (3167020), Party
+  Animals (1260320) and Black Myth: Wukong (2358720). ``row`` is the review's 1-based
+  ``rowid`` in its table; the column is named ``reviews_<appid>.content``.
 - ``996icu/996.ICU``: ``blacklist/README.md``, the table after the heading ``名单列表``
   (the list of companies employees report for illegal overtime; the table of companies
   taken off the list before it is not read): ``制度描述``, the 4th cell of a row, the
@@ -54,7 +54,9 @@ import csv
 import io
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import realtexts_batch
 from realtexts_batch import Batch, Candidate, clean, record, show
@@ -118,18 +120,27 @@ def ginka() -> Iterator[Candidate]:
 def radar() -> Iterator[Candidate]:
     """(id, stratum, text, source) for every cached review of the radar's three games."""
     repo, commit = RADAR
-    db = sqlite3.connect(":memory:")
-    db.deserialize(show(repo, commit, RADAR_FILE))
-    for appid in RADAR_GAMES:
-        query = f"SELECT rowid, content, voted_up FROM reviews_{appid} ORDER BY rowid"
-        for row, content, up in db.execute(query):
-            text = clean(content or "")
-            if cjk(text) < 2:
-                continue
-            column = f"reviews_{appid}.content"
-            stratum = "stm:up" if up else "stm:down"
-            yield f"stm-{appid}-{row}", stratum, text, record(repo, commit, RADAR_FILE, row, column)
-    db.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cache.db"
+        path.write_bytes(show(repo, commit, RADAR_FILE))
+        db = sqlite3.connect(path)
+        try:
+            rows = [
+                (appid, row, content, up)
+                for appid in RADAR_GAMES
+                for row, content, up in db.execute(
+                    f"SELECT rowid, content, voted_up FROM reviews_{appid} ORDER BY rowid"
+                )
+            ]
+        finally:
+            db.close()
+    for appid, row, content, up in rows:
+        text = clean(content or "")
+        if cjk(text) < 2:
+            continue
+        column = f"reviews_{appid}.content"
+        stratum = "stm:up" if up else "stm:down"
+        yield f"stm-{appid}-{row}", stratum, text, record(repo, commit, RADAR_FILE, row, column)
 
 
 def blacklist() -> Iterator[Candidate]:
