@@ -1732,6 +1732,28 @@ with trusted_data():
             "consultation, category sales contract (labelling guide, eleventh batch: fees)",
         ),
         Rule(
+            "sc.overwork",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w(
+                "大小周 单休 无加班费 没有加班费 没加班费 无加班工资 "
+                "没有加班工资 加班无工资 加班没工资 无偿加班 免费加班 强制加班 "
+                "被迫加班 隐性加班 疯狂加班 经常加班 天天加班 每天加班 "
+                "加班到凌晨 加班不调休 不给调休 无年假 没有年假 欠薪 克扣工资 "
+                "扣工资 降薪 恶意裁员 裁员无补偿 不交社保 不缴社保 不缴纳社保 "
+                "奋斗者协议 自愿加班 两班倒 一周6天 一周六天 做六休一 上六休一"
+            ),
+            patterns=(
+                # the working-hours codes of an overtime blacklist (996, 995, 大小周, 8106, 007)
+                r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)(?![\d.:元块号米%])",
+            ),
+            negations=NEGATIONS,
+            note="an employer's hours and pay — 996, 大小周, overtime unpaid, wages cut or owed, "
+            "no annual leave (labelling guide, the fifteenth batch: complaint, the terms of "
+            "work)",
+        ),
+        Rule(
             "ot.public",
             category=Category.OTHER,
             weight=4,
