@@ -605,6 +605,10 @@ with trusted_data():
                 # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
                 "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
                 "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
+                # the twenty-first round (game reviews): crude dismissals and expectations missed
+                "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
+                "莫名其妙 退步了 "
+                "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
@@ -778,6 +782,8 @@ with trusted_data():
                 "啥都好 什么都好 "
                 # the twentieth round: praise no rule read (超级棒, 好方便, 赚到了, 得力助手)
                 "超级棒 超级好 好方便 赚到了 王道 得力助手 学以致用 有保障 别致 "
+                # the twenty-first round (game reviews)
+                "好玩 很好玩 耐玩 太可爱了 很可爱 足够可爱 "
                 "perfect excellent great recommended love"
             ),
             negations=PRAISE_NEGATIONS,
@@ -1052,6 +1058,8 @@ with trusted_data():
                 r"(退|换)货\S{0,4}(被拒|没人|一直)",
                 r"(退|换)\S{0,2}给我",
                 r"(钱|款)\S{0,6}(退|还)给我",
+                # give me back my 88 yuan (还我88, 还我钱; the twenty-first round)
+                r"还我(钱|\d+)",
             ),
             terms=_w(
                 "iwantarefund refundme wantarefund moneyback fullrefund returnit takeitback "
