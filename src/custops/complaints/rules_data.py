@@ -608,10 +608,10 @@ with trusted_data():
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
-                # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便)
-                "效率低 效率很低 效率太低 不是一般慢 很麻烦 太麻烦 好麻烦 麻烦死 麻烦到爆 特麻烦 "
-                "烦人 很不方便 太不方便 非常不方便 特别不方便 不如老版 不如旧版 是个坑 大坑 巨坑 "
-                "亏大了 害人 没法吃 完全不能吃 "
+                # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便; not
+                # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
+                "效率低 效率很低 效率太低 不是一般慢 麻烦死 麻烦到爆 烦人 不如老版 不如旧版 "
+                "是个坑 大坑 巨坑 亏大了 害人 没法吃 完全不能吃 "
                 "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
                 "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
