@@ -789,7 +789,10 @@ with trusted_data():
                 # the twentieth round: praise no rule read (超级棒, 好方便, 赚到了, 得力助手)
                 "超级棒 超级好 好方便 赚到了 王道 得力助手 学以致用 有保障 别致 "
                 # the twenty-first round (game reviews)
-                "好玩 很好玩 耐玩 太可爱了 很可爱 足够可爱 "
+                "好玩 很好玩 耐玩 太可爱了 很可爱 足够可爱 真可爱 好耶 真爱 神中神 爽游 "
+                "很爽 太爽了 "
+                "很适合 非常适合 特别适合 尤其适合 挺适合 好作品 好游戏 好地方 好程式 好程序 "
+                "好软件 好老师 好医生 "
                 "perfect excellent great recommended love"
             ),
             negations=PRAISE_NEGATIONS,
