@@ -84,6 +84,9 @@ WORDS = _w(
     # a praise or cue word inside another word: 负责人 (the person in charge) praises no
     # one, 发热量大 is no big portion, 检查一下 asks nothing, 不认真 is no 不认 (a promise denied)
     "负责人 认真 热量 体量 流量 销量 工作量 排量 检查 "
+    # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
+    # 住院值班医师; the twentieth round)
+    "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -1910,7 +1913,7 @@ with trusted_data():
             "sig.safety",
             signal=Signal.SAFETY,
             terms=_w(
-                "受伤 伤到 烫伤 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
+                "受伤 伤到 烫伤 住院 送医 中毒 过敏 拉肚子 腹泻 呕吐 起火 "
                 "着火 自燃 漏电 触电 刹车失灵 失灵 安全隐患 危险 误食 "
                 "差点出事 injury injured "
                 "hospital poison fire "
@@ -1919,11 +1922,8 @@ with trusted_data():
                 "进了急诊 去了急诊 送急诊"
             ),
             patterns=(
-                # a place is no harm: 医院 only when someone was taken there or treated, a
-                # hospital stay only when something put someone there (住院期间 in a
-                # patient's thanks is no injury)
+                # a place is no harm: 医院 only when someone was taken there or treated
                 r"(送|进|去|跑|上)了?(趟|一趟)?医院|医院(抢救|急诊|挂水|输液|洗胃|治疗)",
-                r"(导致|造成|害|弄得|搞得|结果|吃|喝|用)\S{0,8}住(了|进)?\S{0,3}院|住院了",
                 r"爆炸(?![性式头])",  # 爆炸性价比 is praise
                 # a cut or a knock on the body, not on the goods (屏幕划伤, 苹果碰伤)
                 r"(手(?![机表环续工套柄提电])|脚|腿|脸|额头|膝盖|胳膊|手指|手臂|皮肤|嘴|牙|眼睛|孩子|小孩|"
