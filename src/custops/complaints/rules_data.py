@@ -84,6 +84,9 @@ WORDS = _w(
     # a praise or cue word inside another word: 负责人 (the person in charge) praises no
     # one, 发热量大 is no big portion, 检查一下 asks nothing, 不认真 is no 不认 (a promise denied)
     "负责人 认真 热量 体量 流量 销量 工作量 排量 检查 "
+    # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
+    # 住院值班医师; the twentieth round)
+    "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -310,6 +313,8 @@ with trusted_data():
                 r"还(让|叫)不让人",
                 r"这不是\S{1,6}吗",
                 r"差点(出事|出大事|出人命)",
+                # is it meant to starve us? (是想饿死顾客吗, 是要累死人么; the twentieth round)
+                r"是(想|要)\S{0,6}(死|坑|骗|气)\S{0,4}(吗|么|嘛)",
             ),
             note="rhetorical questions, repeated ?! marks, 也太…了吧",
         ),
@@ -352,6 +357,8 @@ with trusted_data():
                 r"(怎么|如何|怎样|咋)(还|开通|使用|用|关闭|提前|取消|改|修改|查|设置|申请|操作|提额|"
                 r"提升|注册|绑定|解绑|激活|付|支付|充值|提现|转)",
                 r"什么是|是什么|是多少|有多少|多少钱|为什么(?!不|还|又|老|总|要收|这么|那么|会)",
+                # what is there, how much may I carry (都有什么, 能带多大多重的行李, 超过多少公斤)
+                r"都有(什么|哪些|啥)|能带多(大|重|少|长)|超过多少",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -588,6 +595,28 @@ with trusted_data():
                 "太假 很假 虚伪 很无奈 真无奈 不合理 "
                 # the nineteenth round (hospitals, an app, phones)
                 "不敢领教 一言难尽 了无新意 屎一样 "
+                # the twentieth round: everyday verdicts no rule read (价格也很贵, 性价比不高,
+                # 广告太多, 无法将就, 没交代清楚, 玩法单一, 玩腻了, 很费劲)
+                "很贵 好贵 真贵 挺贵 超贵 太贵了 贵得离谱 性价比不高 性价比低 性价比很低 "
+                "性价比太低 广告太多 广告很多 全是广告 一堆广告 满屏广告 广告多 无法将就 "
+                "没法将就 没交代清楚 没说清楚 没讲清楚 很压抑 太压抑 "
+                "玩法单一 内容单一 太单一 很单一 比较单一 玩腻了 吃腻了 就腻了 "
+                "很费劲 太费劲 好费劲 挺费劲 真费劲 特别费劲 非常费劲 超费劲 超级费劲 实用性不高 "
+                # insults of a firm or its app, a product made to torment (坑惨了, 智障, 折磨人)
+                "坑惨 被坑 智障 脑残 白痴 辣鸡 弱智 折磨人 照本宣科 差距明显 差距很大 弹窗 当机 "
+                "额度太低 额度很低 额度低 "
+                # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
+                "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
+                "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
+                # the twenty-first round (game reviews): crude dismissals and expectations missed
+                "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
+                "莫名其妙 退步了 "
+                # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便; not
+                # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
+                "效率低 效率很低 效率太低 不是一般慢 麻烦死 麻烦到爆 烦人 不如老版 不如旧版 "
+                "是个坑 大坑 巨坑 亏大了 害人 没法吃 完全不能吃 "
+                "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
+                "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -608,6 +637,10 @@ with trusted_data():
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
+                # a broken bank, app or thing (破银行, 破软件)
+                r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
+                # bad to death, slow enough to make toast (烂的要死, 慢到都可以烤个吐司)
+                r"(烂|慢|卡|差|贵|难用|难吃|难看|丑|吵|臭)(的|得)要死|慢到",
             ),
             negations=(
                 "不是",
@@ -682,8 +715,13 @@ with trusted_data():
                 "交通便利 交通便捷 地理位置好 出行方便 值得一读 值得一看 很有意思 有趣 引人入胜 "
                 # the nineteenth round (an app's and a hospital's reviews)
                 "容易上手 上手容易 简单好用 简单方便 简单易学 方便得很 设备先进 种类多 种类丰富 "
-                "品种多 品种丰富 选择多 "
+                "品种多 品种丰富 选择多 有弹性 "
                 "delicious tasty fresh comfortable clean beautiful"
+            ),
+            patterns=(
+                # a quality called good (口味很正, 品质确实比较好, 效率最快; the twentieth round)
+                r"(口感|口味|品质|风景|景色|效率)(确实|真的|还是|一直|也|都)?(很|非常|比较|特别|超|"
+                r"挺|蛮|相当|十分|超级|最)?(好|不错|棒|正|高|快)(?![吃喝看用像多少几点])",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -751,6 +789,13 @@ with trusted_data():
                 "一直点 常点 经常点 好评如潮 惊喜 放心 靠谱 没得说 没的说 无可挑剔 "
                 "一流 好开 很牛 真牛 太牛 厚道 物有所值 超出预期 超预期 满好 蛮好 到位 "
                 "啥都好 什么都好 "
+                # the twentieth round: praise no rule read (超级棒, 好方便, 赚到了, 得力助手)
+                "超级棒 超级好 好方便 赚到了 王道 得力助手 学以致用 有保障 别致 "
+                # the twenty-first round (game reviews)
+                "好玩 很好玩 耐玩 太可爱了 很可爱 足够可爱 真可爱 好耶 真爱 神中神 爽游 "
+                "很爽 太爽了 "
+                "很适合 非常适合 特别适合 尤其适合 挺适合 好作品 好游戏 好地方 好程式 好程序 "
+                "好软件 好老师 好医生 "
                 "perfect excellent great recommended love"
             ),
             negations=PRAISE_NEGATIONS,
@@ -863,6 +908,8 @@ with trusted_data():
                 r"(太|偏|有点|有点儿|有些|过于|略|略微|稍微)(硬|软|咸|淡|辣|腻|油|干|酸|苦|涩|柴|腥|"
                 r"膻|稀|小|短|薄|窄|挤|暗|吵|重|沉|旧|脏|臭|大|长|烂|粗|难吃|难喝|难用|难看|难闻)"
                 r"了?(点|一点|点儿|些)?(吧|啊|呀|了|的)?(?=$|[。,.!?;~])",
+                # so salty (把菜弄那么咸？): a taste or a price under 这么/那么
+                r"(这么|那么)(咸|辣|腻|油|酸|苦|涩|柴|腥|膻|难吃|难喝|难用|难闻)",
             ),
             negations=("不", "没", "并不", "不会"),
             note="a fault as a degree word and a plain adjective ending its clause (米饭偏硬了点, "
@@ -1023,6 +1070,8 @@ with trusted_data():
                 r"(退|换)货\S{0,4}(被拒|没人|一直)",
                 r"(退|换)\S{0,2}给我",
                 r"(钱|款)\S{0,6}(退|还)给我",
+                # give me back my 88 yuan (还我88, 还我钱; the twenty-first round)
+                r"还我(钱|\d+)",
             ),
             terms=_w(
                 "iwantarefund refundme wantarefund moneyback fullrefund returnit takeitback "
@@ -1146,12 +1195,17 @@ with trusted_data():
             terms=_w(
                 "粗糙 做工差 做工一般 做工粗糙 线头 偏大 偏小 不合身 尺码不对 "
                 "码数不对 太大了 太小了 很卡 有点卡 太卡 卡死 发热 发烫 耗电 掉电 "
+                # a battery that drains fast is no fast delivery (耗电量很快; the twentieth round)
+                "耗电快 耗电很快 耗电太快 耗电量很快 耗电量大 掉电快 掉电很快 掉电太快 "
                 "电池不行 续航差 蓝屏 坏点 漏光 噪音大 声音大 盗版 缺页 印刷差 "
                 "字迹模糊 纸张差 纸质差 纸张太薄 头痒 头皮屑 干枯 干瘪 不甜 有斑 小的可怜 "
                 "是坏的 有划痕 划痕 二手货 是二手 翻新机 用过的 不好使 不灵 没反应 反应慢 信号差 "
                 "没信号 闪退 重启 自动关机 开不了机 开不开机 充不上电 不能充电 不出水 "
                 "假的 仿的 太薄 很薄 起皮 脱皮 "
                 "鸡肋 质量差 质量一般 质量不行 "
+                # the twentieth round: phones and books as real buyers word them
+                "充不上 跳屏 有磕碰 小磕碰 不蓄电 很毛糙 更毛糙 太毛糙 好毛糙 特别毛糙 "
+                "不像正版 不象正版 不是正版 不整齐 "
                 # effect and smell (personal care, appliances)
                 "效果差 效果很差 效果不好 没效果 没有效果 没什么效果 没啥效果 效果一般 难闻 "
                 "头皮痒 头发痒 发痒 很痒 好痒 掉发 掉头发 脱发 头屑 起痘 长痘 烂脸 "
@@ -1168,6 +1222,7 @@ with trusted_data():
             ),
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
+            overrides=("pr.delivery",),  # 很快 in 耗电量很快
             note="goods bought online: clothes, electronics, books, groceries, appliances",
         ),
         Rule(
@@ -1191,6 +1246,11 @@ with trusted_data():
                 r"跳转|刷新|更新)[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|"
                 r"超级久|好久|很久|非常久|超久|更慢|变慢)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
+                # the twenty-first round: a step that fails (无法打开, 连接不了设备,
+                # 申请座位不成功, 写不上去)
+                r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,2}?(打开|连接|提交|显示|激活|注册|启动|保存|"
+                r"绑定)|(打开|连接|提交|激活|注册|启动|保存|绑定)不了|"
+                r"(?<![能会])(不|没)成功|写不上去",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
                 r"(失败|错误|异常|繁忙|不稳定|故障|超时)",
@@ -1371,6 +1431,18 @@ with trusted_data():
                 "overcharged bill paypal"
             ),
             note="prices and payment",
+        ),
+        Rule(
+            "sc.price-drop",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w(
+                "买早了 买贵了 刚买就降价 买完就降价 一买就降价 就降价了 降价很快 又降价了 "
+                "不给价保 不保价 价保不给 不给保价 不给补差价 不补差价"
+            ),
+            overrides=("pr.delivery",),  # 很快 in 降价很快
+            note="the price fell just after the purchase, and no price protection",
         ),
         Rule(
             "sc.delivery",
@@ -1630,7 +1702,9 @@ with trusted_data():
             weight=5,
             terms=_w(
                 "扰民 噪音扰民 严重扰民 占道经营 占道摆摊 私搭乱建 违章搭建 违规搭建 违法搭建 "
-                "偷排 乱排乱放 黑臭 扬尘污染 噪音污染"
+                "偷排 乱排乱放 黑臭 扬尘污染 噪音污染 "
+                # a parking space taken (车位天天被占; the twenty-first round)
+                "乱停车 乱停乱放 车位被占 车位天天被占 车位总被占 车位经常被占"
             ),
             patterns=(
                 r"影响(周边|附近|小区)?(居民|住户|业主|村民|市民|邻居)\S{0,6}(休息|生活|睡眠|出行|健康)",
@@ -1659,6 +1733,12 @@ with trusted_data():
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
                 r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
                 r"(是什么|什么)(病|病症|疾病)",
+                # the twentieth round: which medicine, which tests, can it be cured, is it an
+                # illness (吃什么药缓解, 需要检查什么项目, 好治愈吗, 是不是应激性肠胃综合症)
+                r"(吃|用|开|服)(什么|啥|哪种|哪些)药",
+                r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
+                r"(治愈|治好|根治|痊愈)(吗|么|不)",
+                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
             ),
             describes_problem=False,
             note="a patient's request for a doctor's opinion — what the illness is, how to "
@@ -1677,6 +1757,28 @@ with trusted_data():
             describes_problem=False,
             note="a patient's question about the cost of a treatment or a test: a "
             "consultation, category sales contract (labelling guide, eleventh batch: fees)",
+        ),
+        Rule(
+            "sc.overwork",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=4,
+            terms=_w(
+                "大小周 单休 无加班费 没有加班费 没加班费 无加班工资 "
+                "没有加班工资 加班无工资 加班没工资 无偿加班 免费加班 强制加班 "
+                "被迫加班 隐性加班 疯狂加班 经常加班 天天加班 每天加班 "
+                "加班到凌晨 加班不调休 不给调休 无年假 没有年假 欠薪 克扣工资 "
+                "扣工资 降薪 恶意裁员 裁员无补偿 不交社保 不缴社保 不缴纳社保 "
+                "奋斗者协议 自愿加班 两班倒 一周6天 一周六天 做六休一 上六休一"
+            ),
+            patterns=(
+                # the working-hours codes of an overtime blacklist (996, 995, 大小周, 8106, 007)
+                r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)(?![\d.:元块号米%])",
+            ),
+            negations=NEGATIONS,
+            note="an employer's hours and pay — 996, 大小周, overtime unpaid, wages cut or owed, "
+            "no annual leave (labelling guide, the fifteenth batch: complaint, the terms of "
+            "work)",
         ),
         Rule(
             "ot.public",
