@@ -667,8 +667,9 @@ _NUMBERS = re.compile(rf"\W?\d{{{_ngram.NUMBER_DIGITS},}}")
 _DIGITS = re.compile(rf"\d{{{_ngram.NUMBER_DIGITS}}}").search
 _END_MARKS = "".join(sorted(CLAUSE_BREAKS | {"~"}))
 #: a letter or other word character that is no digit: never removed by _NUMBERS, nor
-#: by the stripping of the closing marks
-_KEPT = re.compile(r"[^\W\d]")
+#: by the stripping of the closing marks; what is left once the others are removed (one
+#: string made in C, not a list of one-character strings)
+_NOT_KEPT = re.compile(r"[\W\d]+")
 
 
 def _is_short(normalised: str) -> bool:
@@ -686,7 +687,7 @@ def _is_short(normalised: str) -> bool:
     """
     if len(normalised) <= _SHORT:
         return True
-    if len(_KEPT.findall(normalised, 0, 4 * _SHORT)) > _SHORT:
+    if len(_NOT_KEPT.sub("", normalised[: 4 * _SHORT])) > _SHORT:
         return False  # more characters than that are kept (a long text: found at once)
     if _DIGITS(normalised):  # (where _NUMBERS matches: found sooner)
         normalised = _NUMBERS.sub("", normalised)
