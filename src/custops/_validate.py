@@ -390,6 +390,32 @@ def require_name(argument: str, value: Any) -> str:
     return _trimmed(argument, value, _CC)
 
 
+def require_label(argument: str, value: Any) -> str:
+    """A caller's text that a result's one-line ``reason`` quotes (a gift, a target's label, a
+    rule's name, a phrase): a name (:func:`require_name`: trimmed, one line) with no rule ID
+    of the catalogue inside it (:data:`RULE_ID_IN_TEXT`), since a reason holds no rule ID — the
+    result's ``rule`` is its own.
+
+    >>> require_label("label", " 回复 ")
+    '回复'
+    >>> require_label("label", "见R-SLA-01")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: label: must not hold a rule ID; a reason quotes it (got ...)
+    """
+    return _without_rule_id(argument, value, require_name(argument, value))
+
+
+def _without_rule_id(argument: str, value: Any, text: str) -> str:
+    """``text`` (read from ``value``) if it holds no rule ID; else refused, naming
+    ``argument``: a reason quotes it."""
+    if "R-" in text and RULE_ID_IN_TEXT.search(text):
+        raise InvalidInput.for_argument(
+            argument, value, "must not hold a rule ID; a reason quotes it"
+        )
+    return text
+
+
 _WALL_TIME = re.compile(r"\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?\s*")
 
 
@@ -740,12 +766,14 @@ def optional_name(argument: str, value: Any) -> str:
 
 def label_text(argument: str, value: Any) -> str:
     """A label (a target's or a desk's Chinese name): :func:`optional_name`, ``None`` read as
-    no label.
+    no label; a reason quotes it, so it holds no rule ID (:func:`require_label`).
 
     >>> label_text("label", None), label_text("label", " 答复客户 ")
     ('', '答复客户')
     """
-    return "" if value is None else optional_name(argument, value)
+    return (
+        "" if value is None else _without_rule_id(argument, value, optional_name(argument, value))
+    )
 
 
 def stripped_text(argument: str, value: Any) -> str:
@@ -1075,5 +1103,6 @@ RATE: Any = policy_field(require_fraction)  # a policy's rate or share in [0, 1]
 SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, in (0, 1]
 AWARE: Any = field_converter(_instant)  # an aware datetime, an instant UTC can show
 NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
+QUOTED: Any = field_converter(require_label)  # a name a reason quotes: no rule ID inside
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
 POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1
