@@ -608,15 +608,15 @@ with trusted_data():
                 # and a dish, a book, a price or a desk called so (黑暗料理, 很乱, 抢钱, 做事拖拉)
                 "黑暗料理 不咋滴 很乱 太乱 好乱 一团糟 抢钱 宰人 宰客 冗长 拖拉 拖拖拉拉 "
                 "奇怪的味道 味道奇怪 味道怪怪的 怪味道 "
+                "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
+                "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
                 # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便; not
                 # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
                 "效率低 效率很低 效率太低 不是一般慢 麻烦死 麻烦到爆 烦人 不如老版 不如旧版 "
                 "是个坑 大坑 巨坑 亏大了 害人 没法吃 完全不能吃 "
-                "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
-                "实用性差 变慢了 更慢了 变卡了 更卡了 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -1773,7 +1773,9 @@ with trusted_data():
             ),
             patterns=(
                 # the working-hours codes of an overtime blacklist (996, 995, 大小周, 8106, 007)
-                r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)(?![\d.:元块号米%])",
+                # (not 985 or 007 as a university's or a film's: 985高校, 007电影)
+                r"(?<![\d.:-])(996|995|985|9106|8106|10106|11116|007|777)"
+                r"(?![\d.:元块号米%]|大学|高校|院校|工程|毕业|学校|名校|电影|系列)",
             ),
             negations=NEGATIONS,
             note="an employer's hours and pay — 996, 大小周, overtime unpaid, wages cut or owed, "
