@@ -694,7 +694,7 @@ def test_R_VIP_08_a_gift_holds_no_rule_id(gift: str) -> None:
     assert pickle.dumps(led) == snapshot
     entry = led.redeem(DAY, 1, "SKU-R-VIP-05X").entries[-1]
     assert entry.gift == "SKU-R-VIP-05X"
-    with pytest.raises(InvalidInput, match="^gift: must not hold a rule ID"):
+    with pytest.raises(InvalidInput, match=r"^gift: must not hold a rule ID"):
         attrs.evolve(entry, gift=gift)
 
 
