@@ -733,6 +733,32 @@ def test_property_a_term_a_reason_quotes_holds_no_rule_id(term: str) -> None:
     assert not RULE_ID_IN_TEXT.search(answer.reason)
 
 
+def test_a_rule_lists_no_term_twice() -> None:
+    """House rule 7: a term listed twice (in its matching form: 異味 and 异味, ＡＢ and ab) is
+    refused as a rule id listed twice in a policy is; every built-in rule rebuilds."""
+    with pytest.raises(InvalidInput, match=r"^terms: is listed twice \(got '异味'\)$"):
+        Rule("acme.x", kind="complaint", terms=("異味", "怪味", "异味"))
+    with pytest.raises(InvalidInput, match=r"^terms: is listed twice \(got 'ab'\)$"):
+        Rule("acme.x", kind="complaint", terms=("ＡＢ", "ab"))
+    for rule in DEFAULT_RULES.rules:
+        assert attrs.evolve(rule) == rule  # checked as a caller's rule is
+
+
+@given(
+    st.lists(
+        st.sampled_from(["怪味", "異味", "异味", "ＡＢ", "ab", "沉淀"]), min_size=1, max_size=4
+    )
+)
+def test_property_terms_are_distinct_or_refused(terms: list[str]) -> None:
+    """A rule is built exactly when no two terms have one matching form."""
+    forms = [normalise(term)[0] for term in terms]
+    if len(set(forms)) < len(forms):
+        with pytest.raises(InvalidInput, match=r"^terms: is listed twice"):
+            Rule("acme.x", kind="complaint", terms=terms)
+    else:
+        assert Rule("acme.x", kind="complaint", terms=terms).terms == tuple(terms)
+
+
 def test_the_policy_defaults_are_the_built_in_rules() -> None:
     assert ClassifierPolicy() == DEFAULT_RULES
     assert find_matches("没有人受伤") == find_matches("没有人受伤", policy=DEFAULT_RULES)

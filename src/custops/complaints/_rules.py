@@ -28,6 +28,7 @@ from custops._validate import (
     ONE_RULE_ID,
     POSITIVE_INT,
     field_converter,
+    require_distinct,
     require_items,
     require_label,
     require_rule_id,
@@ -418,6 +419,9 @@ class Rule:
             )
         if not self.terms and not self.patterns:
             raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
+        if not _TRUSTED:  # 異味 and 异味, ＡＢ and ab are one term: listed twice
+            keys = [normalise(term)[0] for term in self.terms]
+            require_distinct("terms", self.terms, "is listed twice", twice=True, keys=keys)
         object.__setattr__(self, "_ready", False)
         if not _TRUSTED:  # built-in data is checked by the test suite, prepared on first use
             self._prepare()
