@@ -10,9 +10,10 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops._validate import RULE_ID_IN_TEXT
 from custops.complaints import (
     DEFAULT_RULES,
     Category,
@@ -679,6 +680,83 @@ def test_rule_and_rule_set_validation() -> None:
         classify(b"x")  # type: ignore[arg-type]
     with pytest.raises(InvalidType, match=r"^policy:"):
         find_matches("x", policy=DEFAULT_RULES.rules)  # type: ignore[arg-type]
+
+
+def test_a_rule_id_is_trimmed_as_every_id() -> None:
+    """A rule's id is read as a Decision's or a Target's rule (docs/decisions.md: every id
+    custops takes is trimmed); a list of ids or text that is no id is refused, naming it."""
+    rule = Rule(" acme.screen\t", kind="投诉", terms=("烧屏",))
+    assert rule.id == "acme.screen"
+    assert classify("烧屏", policy=DEFAULT_RULES.extended(rule)).kind_rule == "acme.screen"
+    for bad in ("a.b, c.d", "允许", "", "a" * 65):
+        with pytest.raises(InvalidInput) as info:
+            Rule(bad, kind="投诉", terms=("烧屏",))
+        assert (info.value.argument, info.value.value) == ("id", bad)
+    with pytest.raises(InvalidType, match=r"^id: must be a str"):
+        Rule(3, kind="投诉", terms=("烧屏",))  # type: ignore[arg-type]
+
+
+@given(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,20}", fullmatch=True), st.text(" \t\n"))
+def test_property_a_padded_rule_id_reads_as_the_id(rule_id: str, pad: str) -> None:
+    """Whatever whitespace surrounds a rule id, the rule keeps the id alone."""
+    assert Rule(pad + rule_id + pad, category="other", terms=("a",)).id == rule_id
+
+
+@pytest.mark.parametrize("term", ["R-CMP-05", "见R-SLA-05", "怪\n味", "怪\x00味", "怪\u2028味"])
+def test_a_term_is_one_line_with_no_rule_id(term: str) -> None:
+    """House rule 4: a reason quotes the term that matched, so a term holding a rule ID of
+    the catalogue or a line break is refused when the rule is built, naming ``terms[i]``;
+    a term is trimmed."""
+    with pytest.raises(InvalidInput) as info:
+        Rule("acme.x", kind="complaint", terms=("怪味", term))
+    assert (info.value.argument, info.value.value) == ("terms[1]", term)
+    assert info.value.problem.startswith("must not ")
+    assert Rule("acme.x", kind="complaint", terms=(" 怪味 ",)).terms == ("怪味",)
+
+
+@settings(max_examples=40)
+@given(
+    st.text(max_size=4).map(lambda t: t + "怪味")
+    | st.text(max_size=3).map(lambda t: t + "R-CMP-05")
+)
+def test_property_a_term_a_reason_quotes_holds_no_rule_id(term: str) -> None:
+    """House rule 4: a custom rule's term is refused when built, or no reason it gives
+    holds a rule ID of the catalogue."""
+    name = term.strip()
+    broken = any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name)
+    if broken or RULE_ID_IN_TEXT.search(name):
+        with pytest.raises(InvalidInput, match=r"^terms\[0\]: must not "):
+            Rule("acme.x", kind="complaint", terms=(term,))
+        return
+    rule = Rule("acme.x", kind="complaint", terms=(term,))
+    answer = classify(term, policy=DEFAULT_RULES.extended(rule))
+    assert not RULE_ID_IN_TEXT.search(answer.reason)
+
+
+def test_a_rule_lists_no_term_twice() -> None:
+    """House rule 7: a term listed twice (in its matching form: 異味 and 异味, ＡＢ and ab) is
+    refused as a rule id listed twice in a policy is; every built-in rule rebuilds."""
+    with pytest.raises(InvalidInput, match=r"^terms: is listed twice \(got '异味'\)$"):
+        Rule("acme.x", kind="complaint", terms=("異味", "怪味", "异味"))
+    with pytest.raises(InvalidInput, match=r"^terms: is listed twice \(got 'ab'\)$"):
+        Rule("acme.x", kind="complaint", terms=("ＡＢ", "ab"))
+    for rule in DEFAULT_RULES.rules:
+        assert attrs.evolve(rule) == rule  # checked as a caller's rule is
+
+
+@given(
+    st.lists(
+        st.sampled_from(["怪味", "異味", "异味", "ＡＢ", "ab", "沉淀"]), min_size=1, max_size=4
+    )
+)
+def test_property_terms_are_distinct_or_refused(terms: list[str]) -> None:
+    """A rule is built exactly when no two terms have one matching form."""
+    forms = [normalise(term)[0] for term in terms]
+    if len(set(forms)) < len(forms):
+        with pytest.raises(InvalidInput, match=r"^terms: is listed twice"):
+            Rule("acme.x", kind="complaint", terms=terms)
+    else:
+        assert Rule("acme.x", kind="complaint", terms=terms).terms == tuple(terms)
 
 
 def test_the_policy_defaults_are_the_built_in_rules() -> None:

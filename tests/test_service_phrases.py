@@ -135,6 +135,63 @@ def test_R_SVC_01_policy_refuses_a_phrase_listed_twice_in_two_scripts() -> None:
         ServicePolicy(forbidden=twice)
 
 
+BROKEN = ["老\n头", "老\t头", "老\x00头", "老\u2028头", "老\u0085头", "R-SVC-01", "老头R-SVC-01"]
+
+
+@pytest.mark.parametrize("text", BROKEN)
+@pytest.mark.parametrize("field", ["phrase", "suggestion", "exceptions", "suffixes"])
+def test_R_SVC_01_a_phrase_is_one_line_with_no_rule_id(field: str, text: str) -> None:
+    """R-SVC-01, house rule 4: a finding's reason quotes the phrase and the reply its
+    suggestion, so each field is one line with no rule ID, refused when the phrase is built
+    and naming the field (docs/service.md) — never later by check_reply naming ``reason``."""
+    kind = PhraseKind.CONTEMPTUOUS_ADDRESS
+    fields = {"phrase": "老头", "suggestion": "老伯"}
+    many = field in ("exceptions", "suffixes")
+    fields[field] = (text,) if many else text  # type: ignore[assignment]
+    phrase, suggestion = fields.pop("phrase"), fields.pop("suggestion")
+    with pytest.raises(InvalidInput) as info:
+        ForbiddenPhrase(phrase, kind, suggestion, **fields)
+    assert (info.value.argument, info.value.value) == (f"{field}[0]" if many else field, text)
+    assert info.value.problem.startswith("must not ")
+
+
+@pytest.mark.parametrize("text", BROKEN)
+def test_R_SVC_01_an_approved_phrase_is_one_line_with_no_rule_id(text: str) -> None:
+    """R-SVC-01: an approved phrase is policy data a reply quotes: one line, no rule ID."""
+    with pytest.raises(PolicyError) as info:
+        ServicePolicy(approved=("您好", text))
+    assert (info.value.argument, info.value.value) == ("approved[1]", text)
+
+
+def test_R_SVC_01_a_phrase_policy_lists_no_word_twice() -> None:
+    """R-SVC-01, house rule 7: an approved phrase, an exception or a suffix listed twice is
+    refused as a forbidden phrase listed twice is (in either script: one word)."""
+    kind = PhraseKind.CONTEMPTUOUS_ADDRESS
+    with pytest.raises(PolicyError, match=r"^approved: is listed twice \(got '老伯'\)$"):
+        ServicePolicy(approved=("老伯", "您好", "老伯"))
+    with pytest.raises(PolicyError, match=r"^approved: is listed twice \(got '请 坐'\)$"):
+        ServicePolicy(approved=("请坐", "请 坐"))
+    with pytest.raises(InvalidInput, match=r"^exceptions: is listed twice \(got '老太婆子'\)$"):
+        ForbiddenPhrase("老太婆", kind, "大妈", exceptions=("老太婆子", "老太婆子"))
+    with pytest.raises(InvalidInput, match=r"^exceptions: is listed twice \(got '老頭樂'\)$"):
+        ForbiddenPhrase("老头", kind, "老伯", exceptions=("老头乐", "老頭樂"))
+    with pytest.raises(InvalidInput, match=r"^suffixes: is listed twice \(got '子'\)$"):
+        ForbiddenPhrase("老太婆", kind, "大妈", suffixes=("子", "子"))
+    assert len(set(ServicePolicy().approved)) == len(ServicePolicy().approved)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(["老伯", "大妈", "您好", "請坐", "请坐", "同志"]), max_size=5))
+def test_property_approved_phrases_are_distinct_or_refused(words: list[str]) -> None:
+    """R-SVC-01: a policy's approved phrases are accepted exactly when no two are one word."""
+    folded = [_Squeezed.of(word).text for word in words]
+    if len(set(folded)) < len(folded):
+        with pytest.raises(PolicyError, match=r"^approved: is listed twice"):
+            ServicePolicy(approved=words)
+    else:
+        assert ServicePolicy(approved=words).approved == tuple(words)
+
+
 def test_R_SVC_01_exception_word_in_an_approved_phrase_is_allowed() -> None:
     """R-SVC-01: an approved phrase may hold an exception word (老头衫), not the phrase."""
     policy = ServicePolicy(approved=("欢迎选购老头衫",))

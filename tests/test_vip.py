@@ -18,7 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops import serial
-from custops._validate import shown_value
+from custops._validate import RULE_ID_IN_TEXT, shown_value
 from custops.decisions import Decision
 from custops.errors import (
     CustopsError,
@@ -680,14 +680,33 @@ def test_R_VIP_08_a_gift_is_one_line(gift: str) -> None:
         attrs.evolve(entry, gift=gift)  # a stored entry is checked when loaded too
 
 
+@pytest.mark.parametrize("gift", ["R-VIP-05杯子", "杯子 R-SLA-05", "换R-VIP-08a"])
+def test_R_VIP_08_a_gift_holds_no_rule_id(gift: str) -> None:
+    """R-VIP-08, house rule 4: the entry's ``reason`` quotes the gift and holds no rule ID
+    (docs/vip.md, "Redeeming"), so a gift holding one is refused when given, naming
+    ``gift``, as a stored entry's is; a look-alike that is no catalogue ID is kept."""
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput) as info:
+        led.redeem(DAY, 1, gift)
+    assert (info.value.argument, info.value.value) == ("gift", gift)
+    assert str(info.value) == f"gift: must not hold a rule ID; a reason quotes it (got {gift!r})"
+    assert pickle.dumps(led) == snapshot
+    entry = led.redeem(DAY, 1, "SKU-R-VIP-05X").entries[-1]
+    assert entry.gift == "SKU-R-VIP-05X"
+    with pytest.raises(InvalidInput, match=r"^gift: must not hold a rule ID"):
+        attrs.evolve(entry, gift=gift)
+
+
 @settings(max_examples=60)
-@given(st.text(min_size=1, max_size=6))
+@given(st.text(min_size=1, max_size=6) | st.text(max_size=3).map(lambda t: t + "R-VIP-05"))
 def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
     """R-VIP-08, house rule 4: whatever the gift's text, the redemption is refused or its
-    entry's ``reason`` and ``str()`` are one line."""
+    entry's ``reason`` and ``str()`` are one line with no rule ID inside."""
     led = ledger_with(10)
     name = gift.strip()
-    if not name or any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name):
+    one_line = not any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name)
+    if not name or not one_line or RULE_ID_IN_TEXT.search(name):
         with pytest.raises(InvalidInput, match=r"^gift: must not "):
             led.redeem(DAY, 1, gift)
         return
@@ -695,6 +714,7 @@ def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
     assert entry.gift == name
     for text in (entry.reason, str(entry), entry.gift):
         assert len(text.splitlines()) == 1
+    assert not RULE_ID_IN_TEXT.search(entry.reason)
 
 
 def test_R_VIP_08_redemption_draws_on_points_that_expire_first() -> None:

@@ -25,12 +25,12 @@ from custops._validate import (
     DATE,
     POLICY_INT,
     POLICY_POSITIVE_INT,
-    STRINGS,
-    TEXT,
+    QUOTED,
     WALL_TIME,
     field_converter,
     in_date_range,
     optional_check,
+    policy_field,
     policy_or_default,
     require_aware,
     require_bool,
@@ -39,6 +39,7 @@ from custops._validate import (
     require_fraction,
     require_int,
     require_items,
+    require_label,
     require_str,
     require_type,
     within,
@@ -138,12 +139,21 @@ class _Squeezed:
 
 
 def _sequence(what: str, check: Callable[[str, Any], Any]) -> Any:
-    """An attrs converter to a tuple from any iterable but a str, each item ``check``-ed."""
+    """A check of a tuple from any iterable but a str, each item ``check``-ed (for
+    :func:`~custops._validate.field_converter` or, in a policy,
+    :func:`~custops._validate.policy_field`)."""
 
     def convert(argument: str, value: Any) -> tuple[Any, ...]:
         return require_items(argument, value, f"a sequence of {what}", each=check)
 
-    return field_converter(convert)
+    return convert
+
+
+#: texts a reason or a reply quotes (a phrase's exceptions and suffixes, the approved
+#: phrases): one line each, no rule ID (:func:`~custops._validate.require_label`)
+_LABELS = _sequence("str", require_label)
+
+_WORDS = field_converter(_LABELS)
 
 
 @attrs.frozen
@@ -165,11 +175,11 @@ class ForbiddenPhrase:
     ((0, 3),)
     """
 
-    phrase: str = attrs.field(converter=TEXT)  # type: ignore[misc]
+    phrase: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     kind: PhraseKind = attrs.field(converter=enum_field(PhraseKind))  # type: ignore[misc]
-    suggestion: str = attrs.field(converter=TEXT)  # type: ignore[misc]
-    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=STRINGS)  # type: ignore[misc]
-    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=STRINGS)  # type: ignore[misc]
+    suggestion: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
+    exceptions: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
+    suffixes: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_WORDS)  # type: ignore[misc]
     _key: str = attrs.field(init=False, eq=False, repr=False)
     _exception_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _suffix_keys: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
@@ -185,12 +195,16 @@ class ForbiddenPhrase:
                 problem = f"must be a longer word containing the phrase {self.phrase!r}"
                 raise InvalidInput.for_argument(f"exceptions[{i}]", word, problem)
             exception_keys.append(squeezed)
+        # 老頭乐 and 老头乐 are one word: listed twice, as a policy's phrase may not be
+        problem = "is listed twice"
+        require_distinct("exceptions", self.exceptions, problem, twice=True, keys=exception_keys)
         suffix_keys = []
         for i, word in enumerate(self.suffixes):
             squeezed = _Squeezed.of(word).text
             if not squeezed:
                 raise InvalidInput.for_argument(f"suffixes[{i}]", word, "must contain a word")
             suffix_keys.append(squeezed)
+        require_distinct("suffixes", self.suffixes, problem, twice=True, keys=suffix_keys)
         object.__setattr__(self, "_key", key)
         object.__setattr__(self, "_exception_keys", tuple(exception_keys))
         object.__setattr__(self, "_suffix_keys", tuple(sorted(suffix_keys, key=len, reverse=True)))
@@ -290,8 +304,10 @@ class NextDay(LabelledEnum):
     WORKING_DAY = ("working_day", "下一个工作日", "workday")
 
 
-_PHRASES = _sequence(
-    "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
+_PHRASES = field_converter(
+    _sequence(
+        "ForbiddenPhrase", partial(require_type, types=ForbiddenPhrase, what="a ForbiddenPhrase")
+    )
 )
 _SPAN = field_converter(partial(require_type, types=_dt.timedelta, what="a timedelta"))
 
@@ -320,7 +336,10 @@ class ServicePolicy:
         default=DEFAULT_FORBIDDEN_PHRASES,
         converter=_PHRASES,  # type: ignore[misc]
     )
-    approved: tuple[str, ...] = attrs.field(default=DEFAULT_APPROVED_PHRASES, converter=STRINGS)  # type: ignore[misc]
+    approved: tuple[str, ...] = attrs.field(
+        default=DEFAULT_APPROVED_PHRASES,
+        converter=policy_field(_LABELS),  # type: ignore[misc]
+    )
     max_answer_ring_count: int = attrs.field(default=2, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     min_apology_ring_count: int = attrs.field(default=5, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     greet_within: _dt.timedelta = attrs.field(default=ONE_MINUTE, converter=_SPAN)  # type: ignore[misc]
@@ -359,6 +378,10 @@ class ServicePolicy:
         phrases = [item.phrase for item in self.forbidden]
         problem = "is listed twice"
         require_distinct("forbidden", phrases, problem, twice=True, keys=keys, error=PolicyError)
+        keys = [_Squeezed.of(text).text for text in self.approved]
+        require_distinct(
+            "approved", self.approved, problem, twice=True, keys=keys, error=PolicyError
+        )
         texts = [("approved", text) for text in self.approved]
         texts += [("suggestion", item.suggestion) for item in self.forbidden]
         for where, text in texts:

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from itertools import chain, compress, repeat
 from typing import Any, ClassVar
 
@@ -27,6 +28,10 @@ from custops._validate import (
     ONE_RULE_ID,
     POSITIVE_INT,
     field_converter,
+    require_distinct,
+    require_items,
+    require_label,
+    require_rule_id,
     require_str,
     require_strings,
 )
@@ -253,7 +258,18 @@ def _strings(argument: str, value: Any) -> tuple[str, ...]:
     return require_strings(argument, value)
 
 
+def _terms(argument: str, value: Any) -> tuple[str, ...]:
+    """A rule's terms: a reason quotes the term that matched, so each is a text
+    :func:`~custops._validate.require_label` reads (one line, trimmed, no rule ID)."""
+    if _TRUSTED and type(value) is tuple:
+        return value  # built-in data (see trusted_data): checked by the test suite
+    return require_items(argument, value, "a sequence of str", each=require_label)
+
+
 STRINGS = field_converter(_strings)
+_TERMS = field_converter(_terms)
+#: a rule's id, read as every rule ID custops takes (trimmed; one ID, never a list)
+_RULE_ID = field_converter(partial(require_rule_id, several=None))
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
 
 
@@ -346,7 +362,7 @@ class Rule:
     custops.errors.InvalidInput: patterns[0]: is not a valid regular expression: ... (got '(')
     """
 
-    id: str = attrs.field()  # the one positional argument; the others by keyword
+    id: str = attrs.field(converter=_RULE_ID)  # type: ignore[misc]  # the one positional argument
     kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
     category: Category | None = attrs.field(kw_only=True, default=None, converter=_CATEGORY)  # type: ignore[misc]
     signal: Signal | None = attrs.field(
@@ -354,7 +370,7 @@ class Rule:
         default=None,
         converter=enum_field(Signal, optional=True),  # type: ignore[misc]
     )
-    terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_TERMS)  # type: ignore[misc]
     patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     weight: int = attrs.field(kw_only=True, default=1, converter=POSITIVE_INT)  # type: ignore[misc]
     negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
@@ -388,16 +404,6 @@ class Rule:
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @id.validator
-    def _check_id(self, _: Any, value: Any) -> None:
-        require_str("id", value)
-        if not ONE_RULE_ID.fullmatch(value):
-            raise InvalidInput.for_argument(
-                "id",
-                value,
-                "must be 1-64 ASCII letters, digits, '_', '.' or '-', a letter or digit first",
-            )
-
     @overrides.validator
     def _check_overrides(self, _: Any, value: tuple[str, ...]) -> None:
         for i, rule_id in enumerate(value):
@@ -413,6 +419,9 @@ class Rule:
             )
         if not self.terms and not self.patterns:
             raise InvalidInput.for_argument("id", self.id, "a rule needs terms or patterns")
+        if not _TRUSTED:  # 異味 and 异味, ＡＢ and ab are one term: listed twice
+            keys = [normalise(term)[0] for term in self.terms]
+            require_distinct("terms", self.terms, "is listed twice", twice=True, keys=keys)
         object.__setattr__(self, "_ready", False)
         if not _TRUSTED:  # built-in data is checked by the test suite, prepared on first use
             self._prepare()

@@ -14,12 +14,13 @@ from custops._text import joined, verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
-    OPTIONAL_NAME,
+    field_converter,
+    optional_check,
     policy_converter,
     require_date,
     require_id,
     require_int,
-    require_name,
+    require_label,
     require_type,
     type_validator,
     within,
@@ -60,6 +61,10 @@ class ReversalOutcome(LabelledEnum):
     VOID = ("void", "卡已失效", "card expired")
 
 
+#: a gift's name, which the entry's reason quotes: one line, no rule ID (None: no gift)
+_GIFT = field_converter(optional_check(require_label))
+
+
 @attrs.frozen
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
@@ -75,7 +80,7 @@ class LedgerEntry(Explained):
     reason: str
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
-    gift: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
+    gift: str | None = attrs.field(default=None, converter=_GIFT)  # type: ignore[misc]
     carry: Decimal = ZERO
     points_owed: int = 0
 
@@ -385,12 +390,13 @@ class Ledger:
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
         all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
-        never cancelled.  ``gift`` is a name (:func:`~custops._validate.require_name`):
-        trimmed, and refused when it holds a control character, so that the entry's
-        ``reason`` and ``str()`` stay one line."""
+        never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
+        (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
+        control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
+        with no rule ID inside."""
         points = require_int("points", points, low=1)
         self._check_order(on)
-        given, gift = gift, require_name("gift", gift)  # one line: the entry's reason shows it
+        given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
         if fold(gift) in _CASH:
             problem = "points are never exchanged for cash (R-VIP-08)"
             raise InvalidInput.for_argument("gift", given, problem)
