@@ -312,7 +312,9 @@ class Recurrence(LabelledEnum):
 
 
 def _warnings(value: Any) -> tuple[Decimal, ...]:
-    fraction = functools.partial(require_fraction, low=0, high=1, low_open=True, high_open=True)
+    fraction = functools.partial(
+        require_fraction, low=0, high=1, low_open=True, high_open=True, error=PolicyError
+    )
     numbers = require_items("warnings", value, "a sequence of fractions", each=fraction)
     require_distinct("warnings", numbers, "lists a threshold twice", shown=value, error=PolicyError)
     return tuple(sorted(numbers))
