@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from custops.complaints.penalties import (
     PenaltyPolicy,
     assess_fine,
+    assess_penalty,
     score_deduction,
 )
 from custops.decisions import Decision
@@ -109,3 +110,13 @@ def test_refused_fines_name_the_range_and_the_amount_R_CMP_11() -> None:
     assert assess_fine("200", responsibility_assigned=False).reason == (
         "a fine follows only once responsibility is assigned"
     )
+
+
+def test_a_delayed_target_name_holding_a_rule_id_is_refused_R_CMP_13() -> None:
+    """House rule 4: the reason quotes each delayed target, and a reason holds no rule ID,
+    so a name holding one is refused when given, naming its place."""
+    with pytest.raises(InvalidInput, match=r"^delayed\[1\]: must not hold a rule ID"):
+        assess_penalty("100", delayed=["reply", "R-SLA-05"])
+    assessed = assess_penalty("100", delayed=[" reply "])
+    assert assessed.delayed == ("reply",)
+    assert all("R-SLA" not in line.reason for line in assessed.lines)

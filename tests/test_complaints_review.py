@@ -369,6 +369,27 @@ def test_property_statistics_add_up_to_the_number_of_cases_R_CMP_14(data: st.Dat
         assert then.open_count + then.closed_count == then.case_count
 
 
+def test_on_time_for_reads_a_name_as_a_target_is_built() -> None:
+    """A target's name is trimmed when built, so the lookup trims it too; a non-``str`` is
+    ``InvalidType`` naming ``name``, an unknown name is refused as given."""
+    s = statistics(week_cases(), at=T(10, 13, 12))
+    assert s.on_time_for(" resolve\t") is s.on_time_for("resolve")
+    with pytest.raises(InvalidType, match=r"^name: must be a str, not an int \(got 3\)$"):
+        s.on_time_for(3)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"is not a target of these cases.*\(got ' x '\)$"):
+        s.on_time_for(" x ")
+
+
+@settings(max_examples=25)
+@given(st.lists(random_cases, max_size=4), st.sampled_from([" ", "\u3000", "\t", "\n "]))
+def test_property_on_time_for_finds_every_target_under_its_padded_name(
+    cases: list[Case], pad: str
+) -> None:
+    s = statistics(cases)
+    for figure in s.on_time:
+        assert s.on_time_for(pad + figure.target_name + pad) is figure
+
+
 def test_a_case_recorded_after_the_review_moment_is_left_out_in_a_repeated_hour() -> None:
     """R-CMP-14: "recorded by the review moment" compares instants, as ``Case.as_of`` does.
 

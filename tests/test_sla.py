@@ -98,8 +98,10 @@ def test_target_warnings_are_sorted_and_validated() -> None:
     )
     with pytest.raises(PolicyError, match="twice"):
         Target("x", "1天", warnings=("0.5", "0.50"))
-    with pytest.raises(InvalidInput, match=r"warnings\[0\]: must lie in \(0, 1\)"):
-        Target("x", "1天", warnings=("1",))
+    # a threshold out of range is policy data refused, as a threshold twice is
+    for bad in ("1", "1.5", "0"):
+        with pytest.raises(PolicyError, match=r"warnings\[0\]: must lie in \(0, 1\)"):
+            Target("x", "1天", warnings=(bad,))
     with pytest.raises(InvalidType, match="floats are inexact"):
         Target("x", "1天", warnings=(0.5,))
 

@@ -9,9 +9,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops.complaints import Case, Channel, Complaint
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, InvalidType
 from custops.sla import CaseAttribute, Clock, SelectionRule, SlaPolicy, Target, due_many, presets
 
 R = dt.datetime(2025, 9, 30, 16, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
@@ -51,6 +53,59 @@ def test_names_and_labels_are_trimmed_and_labels_stay_optional() -> None:
     desk = SlaPolicy(" desk ", (REPLY,), RULES, label=None)
     assert (desk.name, desk.label) == ("desk", "")
     assert "\n" not in desk.select().reason
+
+
+_RULE_ID: list[tuple[str, str, Callable[[], Any]]] = [
+    ("Target.name", "name", lambda: Target("R-SLA-05", "3天")),
+    ("Target.starts_after", "starts_after", lambda: Target("b", "3天", starts_after="见R-SLA-04")),
+    ("SelectionRule.name", "name", lambda: SelectionRule("R-SLA-05 rule", ("reply",))),
+    ("SelectionRule.target_names", "target_names", lambda: SelectionRule("r", ("R-SLA-05",))),
+    ("CaseAttribute.values", "values", lambda: CaseAttribute("tier", ("a", "R-CMP-07"))),
+]
+
+
+@pytest.mark.parametrize(("field", "argument", "build"), _RULE_ID, ids=[c[0] for c in _RULE_ID])
+def test_a_name_a_reason_quotes_refuses_a_rule_id(
+    field: str, argument: str, build: Callable[[], Any]
+) -> None:
+    """House rule 4: a reason holds no rule ID, and a selection's or a clock's reason quotes
+    these names, so they take the label check (``require_label``) when they are built."""
+    with pytest.raises(InvalidInput, match="must not hold a rule ID") as info:
+        build()
+    assert str(info.value.argument).startswith(argument), field
+
+
+def test_a_name_with_letters_and_digits_but_no_rule_id_is_kept() -> None:
+    assert Target("R-SLA", "3天").name == "R-SLA"
+    assert SelectionRule("rule R2", ("SLA-05",)).target_names == ("SLA-05",)
+
+
+def test_target_named_reads_a_name_as_the_builders_do() -> None:
+    """A target's name is trimmed when built, so a lookup trims it too; a non-``str`` is
+    ``InvalidType`` naming ``name``, as ``presets.get(3)`` is."""
+    winery = presets.WINERY
+    selection = winery.select(channel="电话", kind="投诉", category="产品质量")
+    assert winery.target_named(" reply ") is winery.target_named("reply")
+    assert selection.target_named("\treply ") is selection.target_named("reply")
+    for lookup in (winery.target_named, selection.target_named):
+        with pytest.raises(InvalidType, match=r"^name: must be a str, not an int \(got 3\)$"):
+            lookup(3)  # type: ignore[arg-type]
+        with pytest.raises(InvalidInput, match=r"\(got ' solution '\)$"):
+            lookup(" solution ")  # refused as given
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    desk=st.sampled_from(presets.names()),
+    left=st.sampled_from(["", " ", "\t", "\u3000", " \n"]),
+    right=st.sampled_from(["", " ", "\t", "\u3000", "\r\n"]),
+)
+def test_property_a_desk_finds_every_target_under_its_padded_name(
+    desk: str, left: str, right: str
+) -> None:
+    policy = presets.get(desk)
+    for target in policy.targets:
+        assert policy.target_named(f"{left}{target.name}{right}") is target
 
 
 PROMISED = presets.get("tobacco").target_named("promised_reply")

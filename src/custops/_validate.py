@@ -922,11 +922,17 @@ def _instant(argument: str, value: Any) -> _dt.datetime:
 
 
 def by_name(found: Iterable[T], name: str, names: Callable[[T], str], problem: str) -> T:
-    """The item of ``found`` called ``name``; else :class:`InvalidInput`: ``problem``, then
-    the names (``none`` when there are none)."""
+    """The item of ``found`` called ``name``, read as a name is built (:func:`require_name`:
+    trimmed; a non-``str`` is :class:`InvalidType`); else :class:`InvalidInput`: ``problem``,
+    then the names (``none`` when there are none).
+
+    >>> by_name(["reply", "resolve"], " reply ", str, "is not a target; one of ")
+    'reply'
+    """
+    wanted = require_name("name", name)
     listed = tuple(found)
     for item in listed:
-        if names(item) == name:
+        if names(item) == wanted:
             return item
     raise InvalidInput.for_argument(
         "name", name, problem + (", ".join(names(i) for i in listed) or "none")

@@ -23,7 +23,7 @@ from custops._validate import (
     require_bool,
     require_int,
     require_items,
-    require_name,
+    require_label,
     require_pairs,
     within,
 )
@@ -267,8 +267,8 @@ class PenaltyAssessment(Explained):
 
 
 def _delayed(value: Any) -> tuple[str, ...]:
-    # each a name (no control character: the reason quotes it), named by its place
-    names = require_items("delayed", value, "a sequence of target names", each=require_name)
+    # each a name (no control character, no rule ID: the reason quotes it), named by its place
+    names = require_items("delayed", value, "a sequence of target names", each=require_label)
     return tuple(dict.fromkeys(names))
 
 

@@ -20,12 +20,14 @@ from custops._validate import (
     LABEL,
     NAME,
     OPTIONAL_TEXT,
+    QUOTED,
     by_name,
     range_error,
     require_aware,
     require_bool,
     require_distinct,
     require_items,
+    require_label,
     require_mapping,
     require_name,
     require_pairs,
@@ -108,7 +110,7 @@ def _one_value_each(keys: Iterable[tuple[str, str]]) -> Keys:
 
 def _names(value: Any) -> tuple[str, ...]:
     argument = "target_names"
-    names = require_items(argument, value, "a sequence of names", each=require_name)
+    names = require_items(argument, value, "a sequence of names", each=require_label)
     require_distinct(argument, names, "names a target twice", error=PolicyError)
     return names
 
@@ -141,7 +143,7 @@ class SelectionRule:
     ('R-SLA-05', ('R-SLA-05', 'R-SLA-09'))
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     target_names: tuple[str, ...] = attrs.field(converter=_names)
     conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)

@@ -13,16 +13,15 @@ from custops._enums import enum_field, fold
 from custops._text import english, verdict_word, word_list
 from custops._validate import (
     LABEL,
-    NAME,
-    OPTIONAL_NAME,
+    QUOTED,
     field_converter,
     optional_check,
     require_bool,
     require_distinct,
     require_fraction,
     require_items,
+    require_label,
     require_mapping,
-    require_name,
     require_rule_id,
     require_str,
     stripped_text,
@@ -129,6 +128,8 @@ _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
 
 period_or_none = optional_check(period_check)
+#: The converter of a target's ``starts_after``: None or a target's name (:data:`QUOTED`).
+OPTIONAL_QUOTED = field_converter(optional_check(require_label))
 #: The converter of a period field: a Period, its text, or None.
 PERIOD = field_converter(period_or_none)
 
@@ -255,8 +256,9 @@ def _attribute_name(argument: str, value: Any) -> str:
 def _attribute_values(value: Any) -> tuple[str, ...] | type[LabelledEnum]:
     if isinstance(value, type) and issubclass(value, LabelledEnum):
         return value
-    # each value a name (trimmed, no control character): a selection's reason shows it
-    keys = require_items("values", value, "a sequence of values", each=require_name)
+    # each value a name (trimmed, no control character, no rule ID): a selection's reason
+    # shows it
+    keys = require_items("values", value, "a sequence of values", each=require_label)
     problem = "must list distinct values"
     if not keys:
         raise PolicyError.for_argument("values", value, problem)
@@ -312,7 +314,9 @@ class Recurrence(LabelledEnum):
 
 
 def _warnings(value: Any) -> tuple[Decimal, ...]:
-    fraction = functools.partial(require_fraction, low=0, high=1, low_open=True, high_open=True)
+    fraction = functools.partial(
+        require_fraction, low=0, high=1, low_open=True, high_open=True, error=PolicyError
+    )
     numbers = require_items("warnings", value, "a sequence of fractions", each=fraction)
     require_distinct("warnings", numbers, "lists a threshold twice", shown=value, error=PolicyError)
     return tuple(sorted(numbers))
@@ -337,7 +341,7 @@ class Target:
     ('3个工作日', '7个工作日', (Decimal('0.5'), Decimal('0.75')), <Measure.WORKING: 'working'>)
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     period: Period | None = attrs.field(converter=PERIOD)  # type: ignore[misc]
     special_period: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
     warnings: tuple[Decimal, ...] = attrs.field(
@@ -345,7 +349,7 @@ class Target:
     )
     starts_after: str | None = attrs.field(
         default=None,
-        converter=OPTIONAL_NAME,  # type: ignore[misc]
+        converter=OPTIONAL_QUOTED,  # type: ignore[misc]
         kw_only=True,
     )
     rule: str = attrs.field(
