@@ -1291,6 +1291,19 @@ def test_a_case_status_is_looked_up_by_a_targets_label_too() -> None:
         status["处理完"]
 
 
+def test_a_case_status_reads_a_name_or_label_trimmed_as_a_target_is_built() -> None:
+    """``Target(" reply ", …).name`` is ``reply``: ``status[" reply "]`` and ``in`` find it."""
+    case = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="winery")
+    status = case.status(at=T(9, 30, 17))
+    for s in status:
+        assert status[f" {s.target_name}\t"] is s
+        assert f" {s.target_name} " in status
+        if s.label:
+            assert status[f"\u3000{s.label} "] is s
+            assert f" {s.label}" in status
+    assert " " not in status
+
+
 def test_a_retention_policy_bounds_its_years_when_built_R_SLA_23() -> None:
     """CONTRIBUTING Conventions: a policy that cannot hold is refused when built
     (PolicyError naming the field), not later as the case's ``closed_on``."""

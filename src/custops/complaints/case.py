@@ -21,6 +21,7 @@ from custops._validate import (
     require_aware,
     require_bool,
     require_events,
+    require_name,
     require_str,
     require_type,
     type_validator,
@@ -166,12 +167,12 @@ class CaseStatus(Explained):
 
     def __getitem__(self, name: str) -> Status:
         """The status of the target called ``name``, or labelled so (``status["处理完毕"]``)
-        when one target alone has that label; a non-``str`` is
-        :class:`~custops.errors.InvalidType`, an unknown name
+        when one target alone has that label, read as a target's name is built (trimmed);
+        a non-``str`` is :class:`~custops.errors.InvalidType`, an unknown name
         :class:`~custops.errors.InvalidInput`."""
-        require_str("name", name)
-        labelled = [s for s in self.statuses if s.label == name]
-        if len(labelled) == 1 and all(s.target_name != name for s in self.statuses):
+        key = require_name("name", name)
+        labelled = [s for s in self.statuses if s.label == key]
+        if len(labelled) == 1 and all(s.target_name != key for s in self.statuses):
             return labelled[0]
         problem = "is not a running or finished target; targets: "
         return by_name(self.statuses, name, lambda s: s.target_name, problem)
@@ -185,7 +186,9 @@ class CaseStatus(Explained):
 
     def __contains__(self, name: object) -> bool:
         """Whether a target of that name or label (or that :class:`Status`) is running or
-        finished."""
+        finished; a name is read trimmed, as a target's is built."""
+        if isinstance(name, str):
+            name = name.strip()
         return any(
             name == s.target_name or (s.label and name == s.label) or name is s
             for s in self.statuses
