@@ -693,7 +693,7 @@ def test_a_rule_id_is_trimmed_as_every_id() -> None:
             Rule(bad, kind="投诉", terms=("烧屏",))
         assert (info.value.argument, info.value.value) == ("id", bad)
     with pytest.raises(InvalidType, match=r"^id: must be a str"):
-        Rule(3, kind="投诉", terms=("烧屏",))  # type: ignore[arg-type]
+        Rule(3, kind="投诉", terms=("烧屏",))
 
 
 @given(st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,20}", fullmatch=True), st.text(" \t\n"))

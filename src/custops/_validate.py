@@ -1110,5 +1110,6 @@ SHARE: Any = policy_field(_share)  # a policy's share of a price or a deposit, i
 AWARE: Any = field_converter(_instant)  # an aware datetime, an instant UTC can show
 NAME: Any = field_converter(require_name)  # a person's name or a label, trimmed
 QUOTED: Any = field_converter(require_label)  # a name a reason quotes: no rule ID inside
+OPTIONAL_QUOTED: Any = field_converter(optional_check(require_label))  # None or the same
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
 POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1

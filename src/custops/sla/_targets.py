@@ -13,6 +13,7 @@ from custops._enums import enum_field, fold
 from custops._text import english, verdict_word, word_list
 from custops._validate import (
     LABEL,
+    OPTIONAL_QUOTED,
     QUOTED,
     field_converter,
     optional_check,
@@ -128,8 +129,6 @@ _SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
 
 
 period_or_none = optional_check(period_check)
-#: The converter of a target's ``starts_after``: None or a target's name (:data:`QUOTED`).
-OPTIONAL_QUOTED = field_converter(optional_check(require_label))
 #: The converter of a period field: a Period, its text, or None.
 PERIOD = field_converter(period_or_none)
 

@@ -14,8 +14,7 @@ from custops._text import joined, verdict_word
 from custops._validate import (
     ID,
     OPTIONAL_ID,
-    field_converter,
-    optional_check,
+    OPTIONAL_QUOTED,
     policy_converter,
     require_date,
     require_id,
@@ -61,10 +60,6 @@ class ReversalOutcome(LabelledEnum):
     VOID = ("void", "卡已失效", "card expired")
 
 
-#: a gift's name, which the entry's reason quotes: one line, no rule ID (None: no gift)
-_GIFT = field_converter(optional_check(require_label))
-
-
 @attrs.frozen
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
@@ -80,7 +75,7 @@ class LedgerEntry(Explained):
     reason: str
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
-    gift: str | None = attrs.field(default=None, converter=_GIFT)  # type: ignore[misc]
+    gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)  # type: ignore[misc]
     carry: Decimal = ZERO
     points_owed: int = 0
 
