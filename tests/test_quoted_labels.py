@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from custops._validate import RULE_ID_IN_TEXT, label_text, require_label
+from custops._validate import RULE_ID_IN_TEXT, label_text, require_id, require_label
 from custops.complaints import ReviewPeriod
 from custops.errors import InvalidInput
 from custops.sla import Target
@@ -42,3 +42,14 @@ def test_labels_of_targets_and_review_periods_refuse_a_rule_id() -> None:
         Target("reply", "3天", label="R-SLA-05答复")
     with pytest.raises(InvalidInput, match=r"^label: must not hold a rule ID"):
         ReviewPeriod(dt.date(2025, 1, 1), dt.date(2025, 1, 7), label="R-CMP-14周")
+
+
+@given(_RULE_ID, st.sampled_from(["", "VIP-", "C "]))
+def test_an_id_holding_a_rule_id_is_refused(rule: str, before: str) -> None:
+    """An id (a card number, a ref, a company) is quoted in reasons: no rule ID inside."""
+    text = f"{before}{rule}"
+    assume(RULE_ID_IN_TEXT.search(text))
+    with pytest.raises(InvalidInput, match="must not hold a rule ID") as refused:
+        require_id("number", f" {text} ")
+    assert refused.value.argument == "number"
+    assert require_id("number", " VIP-0001 ") == "VIP-0001"

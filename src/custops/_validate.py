@@ -329,8 +329,10 @@ def require_id(argument: str, value: Any) -> str:
     """An id as a till types or scans it (a card number, a customer or person id, a purchase
     ref): surrounding whitespace trimmed, as a company name is; a non-``str`` is
     :class:`InvalidType`, an empty id or one holding a control or format character
-    (a newline, a tab, a zero-width space) inside is :class:`InvalidInput`.  The message names
-    ``argument`` and shows the value **as the caller passed it**.
+    (a newline, a tab, a zero-width space) inside is :class:`InvalidInput`, and so is one
+    holding a rule ID of the catalogue (``R-VIP-05``: results quote ids in their one-line
+    reasons, which hold no rule ID).  The message names ``argument`` and shows the value
+    **as the caller passed it**.
 
     >>> require_id("presented_by", " C001\\n")
     'C001'
@@ -343,7 +345,7 @@ def require_id(argument: str, value: Any) -> str:
     ...
     custops.errors.InvalidInput: ref: must not be empty (got '  ')
     """
-    return _trimmed(argument, value, _CONTROL)
+    return _without_rule_id(argument, value, _trimmed(argument, value, _CONTROL))
 
 
 #: A rule ID of the catalogue as it appears in a text (``R-SLA-05``, ``R-VIP-04a``;
@@ -368,7 +370,7 @@ def require_rule_id(argument: str, value: Any, *, several: str | None = "rule_id
     ...
     custops.errors.InvalidInput: rule: must be one rule ID ... (got 'R-SLA-05, R-SLA-08')
     """
-    key = require_id(argument, value)
+    key = _trimmed(argument, value, _CONTROL)  # an id (require_id) that is a rule ID itself
     if _NOT_ONE_ID.search(key):
         hint = f"; list several in {several}" if several else ""
         problem = f"must be one rule ID such as 'R-SLA-05'{hint}"
