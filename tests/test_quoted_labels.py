@@ -5,6 +5,7 @@ a selection's or a review period's label is read the same way (R-SLA targets' la
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import assume, given
@@ -53,3 +54,92 @@ def test_an_id_holding_a_rule_id_is_refused(rule: str, before: str) -> None:
         require_id("number", f" {text} ")
     assert refused.value.argument == "number"
     assert require_id("number", " VIP-0001 ") == "VIP-0001"
+
+
+def _refusals() -> list[tuple[str, Callable[[], object]]]:
+    """Every field found quoting a caller's text in a reason, given one holding a rule ID."""
+    from zoneinfo import ZoneInfo
+
+    from custops.archives import LoanRequest
+    from custops.calendars import Arrangement
+    from custops.complaints import CasePolicy, Complaint
+    from custops.deposits import Claim
+    from custops.exchange import StaffMember
+    from custops.secrecy import Matter, Person
+    from custops.sla import SelectionRule, SlaPolicy
+    from custops.vip import Card, Holder
+
+    t = dt.datetime(2024, 5, 6, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    day = dt.date(2025, 1, 1)
+    return [
+        ("description", lambda: Claim("700", "费R-VIP-05", on=day)),
+        ("name", lambda: StaffMember("base", 0, name="王R-VIP-05")),
+        (
+            "borrower",
+            lambda: LoanRequest("李R-VIP-05", "相关业务人员", "核对", on=day, due_back_on=day),
+        ),
+        ("company", lambda: Person("li", company="华东R-VIP-05")),
+        ("id", lambda: Person("R-VIP-05", company="华东公司")),
+        ("number", lambda: Card.issue("R-VIP-05", Holder("C001", "王芳"), on=day)),
+        (
+            "forwarded_by",
+            lambda: Complaint(
+                received_at=t,
+                channel="转交",
+                content="x",
+                complainant="王",
+                forwarded_by="12315 R-VIP-05",
+            ),
+        ),
+        ("holidays[2027-01-01]", lambda: Arrangement(2027, {dt.date(2027, 1, 1): "元旦R-VIP-05"})),
+        (
+            "restart_on_reopen[0]",
+            lambda: CasePolicy(sla_policy="dealer", restart_on_reopen=["R-VIP-05"]),
+        ),
+        (
+            "name",
+            lambda: SlaPolicy(
+                "柜台R-VIP-05", (Target("reply", "24小时"),), (SelectionRule("any", ("reply",)),)
+            ),
+        ),
+        (
+            "id",
+            lambda: Matter(
+                "R-VIP-05", "秘密", "合同", owner="华东公司", classified_on=day, ends_on=None
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("index", range(11))
+def test_every_text_a_reason_quotes_refuses_a_rule_id(index: int) -> None:
+    """A reason holds no rule ID: a caller's text it quotes is refused when given, naming the
+    field, not later naming ``reason`` (an argument the caller never gave)."""
+    argument, build = _refusals()[index]
+    with pytest.raises(InvalidInput, match="must not hold a rule ID") as refused:
+        build()
+    assert refused.value.argument == argument
+
+
+def test_a_major_complaints_classify_note_is_one_line_and_a_month_day_is_quoted_as_read() -> None:
+    """The case's status quotes a major complaint's classify note (one line, no rule ID);
+    ``due_in_month`` quotes its text as it read it, whitespace inside dropped."""
+    from zoneinfo import ZoneInfo
+
+    from custops.complaints import Case, Complaint
+    from custops.periods import due_in_month
+
+    t = dt.datetime(2024, 5, 6, 9, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    c = Complaint(
+        received_at=t, channel="转交", content="白酒有异味", complainant="王", forwarded_by="12315"
+    )
+    case = Case.open(c, "客户关系顾问", policy="dealer")
+    for note in ("第一行\n第二行", "见R-VIP-05"):
+        with pytest.raises(InvalidInput) as refused:
+            case.classify(t, "客户关系经理", kind="投诉", category="产品质量", note=note)
+        assert refused.value.argument == "note"
+    done = case.classify(t, "客户关系经理", kind="投诉", category="产品质量", note=" 一行 ")
+    assert "一行" in done.status(at=t + dt.timedelta(hours=1)).reason
+    d = due_in_month(dt.date(2025, 9, 15), "次月\n2日", explain=True)
+    assert "「次月2日」" in d.reason
+    assert "\n" not in d.reason

@@ -752,8 +752,8 @@ def optional_text(argument: str, value: Any) -> str:
 
 def optional_name(argument: str, value: Any) -> str:
     """An optional name (a staff member's, a basket line's): ``""`` when empty or blank, else
-    :func:`require_name` (trimmed, no control character, so a reason that shows it stays one
-    line).  ``None`` is refused, as for any ``str`` field.
+    :func:`require_label` (trimmed, no control character and no rule ID, so a reason that
+    shows it stays one line with no rule ID).  ``None`` is refused, as for any ``str`` field.
 
     >>> optional_name("name", "  "), optional_name("name", " 李四 ")
     ('', '李四')
@@ -763,7 +763,7 @@ def optional_name(argument: str, value: Any) -> str:
     custops.errors.InvalidInput: name: must not contain the control character '\\n' (got '李\\n四')
     """
     text = require_str(argument, value, nonempty=False)
-    return require_name(argument, text) if text.strip() else ""
+    return require_label(argument, text) if text.strip() else ""
 
 
 def label_text(argument: str, value: Any) -> str:
@@ -773,9 +773,7 @@ def label_text(argument: str, value: Any) -> str:
     >>> label_text("label", None), label_text("label", " 答复客户 ")
     ('', '答复客户')
     """
-    return (
-        "" if value is None else _without_rule_id(argument, value, optional_name(argument, value))
-    )
+    return "" if value is None else optional_name(argument, value)
 
 
 def stripped_text(argument: str, value: Any) -> str:

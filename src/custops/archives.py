@@ -32,7 +32,7 @@ from custops._validate import (
     require_id,
     require_int,
     require_items,
-    require_str,
+    require_name,
     require_type,
     within,
 )
@@ -694,7 +694,7 @@ class LoanRequest:
     def __attrs_post_init__(self) -> None:
         # checked here, not by converters: the constructor keeps its typed parameters
         object.__setattr__(self, "borrower", require_id("borrower", self.borrower))
-        require_str("purpose", self.purpose)
+        object.__setattr__(self, "purpose", require_name("purpose", self.purpose))  # as borrower
         require_date("on", self.on)
         require_bool("registered", self.registered)
         require_bool("private", self.private)

@@ -55,8 +55,8 @@ from custops._validate import (
     require_distinct,
     require_int,
     require_items,
+    require_label,
     require_mapping,
-    require_name,
     require_str,
     require_type,
     require_wall_time,
@@ -360,7 +360,7 @@ def _arranged_holidays(argument: str, value: Any) -> tuple[tuple[_dt.date, str],
         value = value.items()
     pairs = [
         # a name is shown in one-line reasons: a name's check, naming the day it is for
-        (day := require_date(argument, d[0]), require_name(f"{argument}[{day}]", d[1]))
+        (day := require_date(argument, d[0]), require_label(f"{argument}[{day}]", d[1]))
         if isinstance(d, tuple)
         else (require_date(argument, d), "休息日")
         for d in require_items(argument, value, "a mapping date -> name or an iterable of dates")

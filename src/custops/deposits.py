@@ -22,7 +22,7 @@ from custops._validate import (
     ANY_TEXT,
     BOOL,
     DATE,
-    NAME,
+    QUOTED,
     RATE,
     SHARE,
     field_converter,
@@ -259,7 +259,7 @@ class Claim:
 
     amount: Decimal = attrs.field(converter=field_converter(_claim_amount))  # type: ignore[misc]
     on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
-    description: str = attrs.field(converter=NAME)  # type: ignore[misc]  # shown in reasons
+    description: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # shown in reasons
     kind: ClaimKind = attrs.field(default=ClaimKind.OTHER, kw_only=True, converter=_KIND)  # type: ignore[misc]
 
 

@@ -1148,7 +1148,7 @@ def _explain_month_day(
     start: _dt.date, text: str, target: _dt.date, due: _dt.date, cal: WorkCalendar
 ) -> Deadline:
     """The :class:`Deadline` of :func:`due_in_month`: the day named, then any roll."""
-    named = text.strip()
+    named = "".join(text.split())  # as it was read: whitespace inside is no part of it
     steps = [_(_DAY_STEPS["days"], period=named, **day_fields(cal, target))]
     skipped: tuple[_dt.date, ...] = ()
     if due != target:

@@ -29,9 +29,9 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
-    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    QUOTED,
     field_converter,
     instance_check,
     policy_or_default,
@@ -40,7 +40,7 @@ from custops._validate import (
     require_date,
     require_id,
     require_items,
-    require_name,
+    require_label,
     require_pairs,
     require_type,
     within,
@@ -1240,10 +1240,10 @@ class LeakReport(Explained):
 
     matter_id: str
     level: Level
-    what: str = attrs.field(converter=NAME)  # type: ignore[misc]  # one line, trimmed
+    what: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # one line, trimmed, no rule ID
     found_at: _dt.datetime
     found_by_id: str
-    remedy: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    remedy: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     occurred_at: _dt.datetime | None
     caused_by_ids: frozenset[str]
     reason: str
@@ -1283,7 +1283,7 @@ def report_leak(
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
     """
     _check("matter", matter, Matter)
-    what, remedy = require_name("what", what), require_name("remedy", remedy)  # one line each
+    what, remedy = require_label("what", what), require_label("remedy", remedy)  # one line each
     require_aware("found_at", found_at)
     finder = found_by.id if isinstance(found_by, Person) else require_id("found_by", found_by)
     if occurred_at is not None:

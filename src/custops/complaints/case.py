@@ -17,6 +17,7 @@ from custops._text import block, english, joined, moment_text, verdict_word
 from custops._validate import (
     by_name,
     field_converter,
+    label_text,
     policy_or_default,
     require_aware,
     require_bool,
@@ -479,7 +480,11 @@ class Case:
         the sales or service manager's department; D10 二 3: product quality to 质量部,
         staff and service to 营销办); :meth:`routing` says why.  The event records the
         values chosen, so a replay never re-runs the classifier.
+
+        ``note`` is one line with no rule ID (the case's status quotes a major complaint's
+        note in its one-line ``reason``), unlike the free notes of the other steps.
         """
+        note = label_text("note", note)
         if classification is not None:
             found: Classification | None = require_type(
                 "classification", classification, Classification, "a Classification"

@@ -12,8 +12,8 @@ from custops._enums import member_check, parse_members
 from custops._validate import (
     field_converter,
     require_items,
+    require_label,
     require_mapping,
-    require_str,
     require_type,
     type_validator,
 )
@@ -95,7 +95,8 @@ def _roles(argument: str, value: Any) -> frozenset[Role]:
 
 
 def _names(argument: str, value: Any, what: str = "a sequence of target names") -> tuple[str, ...]:
-    return tuple(require_str(argument, n).strip() for n in require_items(argument, value, what))
+    # (a target name a reason may quote: one line, no rule ID, as sla reads target names)
+    return require_items(argument, value, what, each=require_label)
 
 
 _RESTARTS: Any = field_converter(

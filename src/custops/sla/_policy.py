@@ -18,7 +18,6 @@ from custops._enums import lone_or_items
 from custops._text import block, display_width, english, moment_text, pad, word_list
 from custops._validate import (
     LABEL,
-    NAME,
     OPTIONAL_TEXT,
     QUOTED,
     by_name,
@@ -378,7 +377,7 @@ class SlaPolicy:
     'phone'
     """
 
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]  # a reason may name the desk
     targets: tuple[Target, ...] = attrs.field(converter=tuple_field(Target))  # type: ignore[misc]
     rules: tuple[SelectionRule, ...] = attrs.field(converter=tuple_field(SelectionRule))  # type: ignore[misc]
     calendar: WorkCalendar = attrs.field(default=None, converter=calendar_or_china, kw_only=True)
