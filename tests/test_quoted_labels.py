@@ -111,7 +111,7 @@ def _refusals() -> list[tuple[str, Callable[[], object]]]:
     ]
 
 
-@pytest.mark.parametrize("index", range(11))
+@pytest.mark.parametrize("index", range(len(_refusals())))
 def test_every_text_a_reason_quotes_refuses_a_rule_id(index: int) -> None:
     """A reason holds no rule ID: a caller's text it quotes is refused when given, naming the
     field, not later naming ``reason`` (an argument the caller never gave)."""
