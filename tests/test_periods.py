@@ -458,10 +458,41 @@ def test_a_deadline_beyond_the_calendars_years_names_the_period() -> None:
 
 
 def test_a_deadline_beyond_year_9999_is_invalid_input() -> None:
-    with pytest.raises(InvalidInput, match=r"period: \+\d+ months falls outside the calendar"):
+    """The period is named and shown as given (not the start, nor a count of months)."""
+    with pytest.raises(InvalidInput, match=r"^period: ends beyond the dates Python") as info:
         deadline(at(2025, 9, 30), Period.years(MAX_COUNT))
+    assert info.value.value == "999999999年"
+    assert str(info.value).endswith("(got '999999999年')")
+    with pytest.raises(InvalidInput, match=r"^period: ends beyond.*\(got '999999999年'\)$"):
+        deadline(D(2025, 6, 1), Period(MAX_COUNT, "years"))
     with pytest.raises(InvalidInput, match="period: ends beyond"):
         deadline(at(2025, 9, 30), Period.hours(MAX_COUNT))
+    with pytest.raises(InvalidInput, match=r"^period: is longer than .*\(got '999999999周'\)$"):
+        Period(MAX_COUNT, "weeks").as_timedelta()  # not OverflowError
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    count=st.integers(min_value=1, max_value=MAX_COUNT),
+    unit=st.sampled_from(["weeks", "days", "hours", "minutes", "months", "years"]),
+)
+def test_a_period_too_long_for_datetime_is_refused_as_given(count: int, unit: str) -> None:
+    """Every period, however long, gives a length and a deadline or InvalidInput naming
+    ``period`` and showing it as given (never OverflowError, the start or a computed count)."""
+    period = Period(count, unit)
+    starts: list[dt.date] = [at(2025, 9, 30, 16)]
+    if period.is_day_level:
+        starts.append(D(2025, 6, 1))
+    else:
+        try:
+            period.as_timedelta()
+        except InvalidInput as exc:
+            assert (exc.argument, exc.value) == ("period", str(period))
+    for start in starts:
+        try:
+            deadline(start, period)
+        except InvalidInput as exc:
+            assert (exc.argument, exc.value) == ("period", str(period)), str(exc)
 
 
 # ------------------------------------------------------------------ windows

@@ -58,8 +58,8 @@ __all__ = [
     "window_start",
 ]
 
-#: The largest count a :class:`Period` holds (nine digits), so that every
-#: computation stays far from the limits of ``datetime``.
+#: The largest count a :class:`Period` holds (nine digits).  A period that reaches past
+#: the limits of ``datetime`` from its start is refused naming ``period``, as given.
 MAX_COUNT = 999_999_999
 _COUNT: Final = field_converter(partial(require_int, low=0, high=MAX_COUNT))
 
@@ -449,7 +449,11 @@ class Period:
         datetime.timedelta(days=1)
         """
         if self.unit in _LENGTHS:
-            return _LENGTHS[self.unit] * self.count
+            try:
+                return _LENGTHS[self.unit] * self.count
+            except OverflowError:  # a count of weeks beyond the 999 999 999 days of timedelta
+                problem = "is longer than Python can represent as a length of time"
+                raise InvalidInput.for_argument("period", str(self), problem) from None
         problem = "has no fixed length (months, years and working days vary)"
         raise InvalidInput.for_argument("period", str(self), problem)
 
@@ -812,7 +816,11 @@ def _day_level(
             naive = start_day + period.as_timedelta()
         else:
             months = n if unit is Unit.MONTHS else 12 * n
-            naive = add_months(start_day, months, argument="period")
+            try:
+                naive = add_months(start_day, months, argument="period")
+            except InvalidInput:  # add_months shows the start day: show the period as given
+                problem = "ends beyond the dates Python can represent (years 1-9999)"
+                raise InvalidInput.for_argument("period", str(period), problem) from None
         last = cal.roll(naive, roll=rolling)
         # Art. 201 ¶1: the start day is not counted, so a period never ends on or before
         # it (nor a zero period before it): a backward roll (preceding, modified
