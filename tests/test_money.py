@@ -153,6 +153,14 @@ def test_total_adds_exactly() -> None:
         total([yuan(1), 0.2])  # type: ignore[list-item]
 
 
+def test_total_too_large_shows_the_amounts_as_given() -> None:
+    """Each amount fits, their sum does not: the refusal shows the amounts, not the sum."""
+    given = [Decimal("9" * 27)] * 20
+    with pytest.raises(InvalidInput, match=r"^amounts: add up to more than") as info:
+        total(given)
+    assert info.value.value is given
+
+
 # --- allocate -----------------------------------------------------------------------------------
 
 
@@ -298,6 +306,35 @@ def test_uppercase_refuses_amounts_beyond_9999_yi() -> None:
         uppercase(MAX_UPPERCASE + FEN)
     with pytest.raises(InvalidType):
         uppercase(12.5)
+
+
+@given(
+    fen=st.integers(min_value=100_000_000_000_000, max_value=10**20),
+    text=st.booleans(),
+    sign=st.sampled_from([1, -1]),
+)
+def test_uppercase_beyond_its_bound_shows_the_amount_as_given(
+    fen: int, text: bool, sign: int
+) -> None:
+    """A marked negative amount too large is refused showing the amount as the caller gave
+    it (a text stays that text), not the magnitude the check computed."""
+    amount: object = from_fen(sign * fen)
+    if text:
+        amount = str(amount)
+    with pytest.raises(InvalidInput) as info:
+        uppercase(amount, negative="mark")
+    assert info.value.argument == "amount"
+    assert info.value.value is amount
+    assert str(info.value).endswith(f"(got {amount!r})")
+
+
+def test_uppercase_marks_a_negative_amount_within_the_bound() -> None:
+    assert uppercase("-325.04", negative="mark") == "负叁佰贰拾伍元零肆分"
+    assert uppercase(-MAX_UPPERCASE, negative="mark") == "负" + uppercase(MAX_UPPERCASE)
+    with pytest.raises(
+        InvalidInput, match=r"^amount: is below -999999999999\.99 \(got '-1000000000000'\)$"
+    ):
+        uppercase("-1000000000000", negative="mark")
 
 
 ALLOWED = set("零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整")

@@ -218,13 +218,20 @@ def uppercase(
     """
     mode = NegativeAmount.parse(negative, argument="negative")
     exact = yuan(amount, argument=argument, exact=True)
-    if exact < 0:
-        if mode is NegativeAmount.REFUSE:
-            problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
-            raise InvalidInput.for_argument(argument, amount, problem)
-        return "负" + uppercase(-exact, argument=argument)
-    within(argument, amount, exact, high=MAX_UPPERCASE, problem=f"exceeds {MAX_UPPERCASE}")
-    fen = to_fen(exact)
+    if exact < 0 and mode is NegativeAmount.REFUSE:
+        problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
+        raise InvalidInput.for_argument(argument, amount, problem)
+    bound = f"exceeds {MAX_UPPERCASE}" if exact >= 0 else f"is below -{MAX_UPPERCASE}"
+    within(argument, amount, abs(exact), high=MAX_UPPERCASE, problem=bound)
+    return ("负" if exact < 0 else "") + _capitals(to_fen(abs(exact)))
+
+
+def _capitals(fen: int) -> str:
+    """The capital amount of ``fen`` (0 to :data:`MAX_UPPERCASE` in fen) by the PBOC rules.
+
+    >>> _capitals(32504)
+    '叁佰贰拾伍元零肆分'
+    """
     if fen == 0:
         return "零元整"
     integer, jiao, fen_digit = fen // 100, (fen // 10) % 10, fen % 10
@@ -260,4 +267,8 @@ def total(amounts: Iterable[Decimal]) -> Decimal:
     exact = sum(
         (yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)), FEN * 0
     )
-    return yuan(exact, argument="amounts")
+    try:
+        return yuan(exact, argument="amounts")
+    except InvalidInput:  # each amount fits, their sum does not: show the amounts as given
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument("amounts", amounts, problem) from None
