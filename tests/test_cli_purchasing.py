@@ -145,6 +145,11 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
             "--goods-value: does not apply to a per-tonne limit",
         ),
         (["每百元", "1", "--actual", "1", "--goods-value", "-5"], "--goods-value: must not be"),
+        (
+            ["每百元", "1000000000000", "--actual", "1", "--goods-value", "9" * 20],
+            f"--goods-value: at the rate 1000000000000 (per_hundred_yuan) gives a limit too "
+            f"large to be an amount of money (got '{'9' * 20}')",
+        ),
         (["monthly", "35", "--actual", "1", "--party", "a=x"], "--party['a']: is not a number"),
         (["monthly", "35", "--actual", "1", "--party", "a", "--party", "a"], "--party: names a"),
         (["monthly", "35", "--actual", "1", "--party", "=2"], "--party[0]: must look like"),

@@ -352,3 +352,28 @@ def test_R_PUR_02_reason_shows_a_decimal_with_an_exponent_in_plain_notation() ->
         c = cost_contract(CostLimit("per_tonne", "10"), actual="300", tonnes=Decimal("1E-7"))
         assert c.reason.startswith("limit 10/t × 0.0000001 t = 0.00")
         assert "E" not in c.reason
+
+
+@given(
+    digits=st.integers(min_value=14, max_value=40),
+    per_tonne=st.booleans(),
+)
+def test_a_limit_too_large_names_the_quantity_as_given(digits: int, per_tonne: bool) -> None:
+    """rate × quantity too large to be money: the refusal names the quantity (``tonnes`` or
+    ``goods_value``) and shows it as the caller gave it, never the computed limit."""
+    given_value = "9" * digits
+    if per_tonne:
+        limit, argument, keywords = (
+            CostLimit("per_tonne", 10**12),
+            "tonnes",
+            {"tonnes": given_value},
+        )
+    else:
+        limit, argument = CostLimit("每百元", 10**12), "goods_value"
+        keywords = {"goods_value": given_value}
+    try:
+        cost_contract(limit, actual="1", **keywords)
+    except InvalidInput as exc:
+        assert exc.argument == argument
+        assert exc.value == given_value
+        assert str(exc).endswith(f"(got {given_value!r})")

@@ -352,6 +352,22 @@ def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[S
     return tuple(Share(name, part) for (name, _), part in zip(parties, parts, strict=True))
 
 
+def _limit_amount(limit: CostLimit, quantity: Decimal, argument: str, given: Any) -> Decimal:
+    """The limit in yuan, ``limit.rate`` × ``quantity``; a product too large to be money is
+    refused naming the quantity's ``argument`` and showing it as ``given`` (the rate is the
+    contract's, checked when the :class:`CostLimit` was built).
+
+    >>> _limit_amount(CostLimit("per_tonne", "35"), Decimal(100), "tonnes", "100")
+    Decimal('3500.00')
+    """
+    try:
+        return yuan(limit.rate * quantity, argument=argument)
+    except InvalidInput:
+        rate = f"{_plain(limit.rate)} ({limit.basis.value})"
+        problem = f"at the rate {rate} gives a limit too large to be an amount of money"
+        raise InvalidInput.for_argument(argument, given, problem) from None
+
+
 def cost_contract(
     limit: CostLimit,
     *,
@@ -386,11 +402,11 @@ def cost_contract(
             raise InvalidInput.for_argument(name, extra, f"does not apply to a {kind} limit")
     if basis is CostBasis.PER_TONNE:
         quantity = _quantity("tonnes", tonnes)
-        amount = yuan(limit.rate * quantity, argument="limit")
+        amount = _limit_amount(limit, quantity, "tonnes", tonnes)
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
         value = require_money("goods_value", goods_value)
-        amount = yuan(limit.rate * value / 100, argument="limit")
+        amount = _limit_amount(limit, value / 100, "goods_value", goods_value)
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
         amount = yuan(limit.rate, argument="limit")
