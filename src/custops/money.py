@@ -218,9 +218,9 @@ def uppercase(
     """
     mode = NegativeAmount.parse(negative, argument="negative")
     exact = yuan(amount, argument=argument, exact=True)
-    if exact < 0 and mode is NegativeAmount.REFUSE:
+    if mode is NegativeAmount.REFUSE:
         problem = "is negative; a bill carries no negative amount (pass negative='mark' for 负)"
-        raise InvalidInput.for_argument(argument, amount, problem)
+        within(argument, amount, exact, low=0, problem=problem)
     bound = f"exceeds {MAX_UPPERCASE}" if exact >= 0 else f"is below -{MAX_UPPERCASE}"
     within(argument, amount, abs(exact), high=MAX_UPPERCASE, problem=bound)
     return ("负" if exact < 0 else "") + _capitals(to_fen(abs(exact)))
