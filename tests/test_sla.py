@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops.calendars import BusinessHours, WorkCalendar, china
 from custops.complaints.model import Category, Channel, Kind, Severity
@@ -1092,3 +1094,92 @@ def test_extreme_instants_raise_a_custops_error_naming_the_argument_issue_14(
         except CustopsError as e:
             argument = e.argument
         assert argument in (None, "at", "received_at", "starts", "events", "event")
+
+
+# ------------------------------------------------------------------ refusals show what was given
+
+
+def test_renew_refusal_has_the_reason_as_its_problem() -> None:
+    """As every other refusal of a clock: ``problem`` is the reason, not the whole message."""
+    clock = Clock.start(T(9, 30, 16), Target("reply", "24小时"))
+    with pytest.raises(IllegalTransition) as info:
+        clock.renew(T(9, 30, 17))
+    error = info.value
+    assert error.problem == "target 'reply' is not renewed by updates (recurrence once)"
+    assert str(error) == f"renew at 2025-09-30 17:00+08:00: {error.problem}"
+    assert error.event_name == "renew"
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        dt.datetime(2101, 1, 5, 2, tzinfo=UTC),
+        dt.datetime(2101, 1, 4, 13, tzinfo=NY),
+        dt.datetime(2101, 1, 5, 10, tzinfo=SH),
+    ],
+)
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_a_clock_started_outside_the_calendar_shows_the_start_as_given(
+    start: dt.datetime,
+) -> None:
+    """The start is shown as the caller gave it (its own zone), as ``deadline`` shows it,
+    not converted to the calendar's zone; a restart too."""
+    with pytest.raises(InvalidInput, match=r"^at: 3个工作日 cannot be counted from it") as info:
+        Clock.start(start, Target("w", "3个工作日"))
+    assert info.value.value is start
+    clock = Clock.start(T(12, 1, 9), Target("w", "3个工作日")).stop(T(12, 1, 10))
+    with pytest.raises(InvalidInput, match=r"^at: 3个工作日 cannot be counted") as info:
+        clock.restart(start)
+    assert info.value.value is start
+
+
+@pytest.mark.parametrize(
+    ("desk", "attributes", "received_at"),
+    [
+        (presets.WINERY, {"kind": "complaint", "channel": "phone"}, T(12, 31, year=9999)),
+        (presets.WINERY, {"kind": "complaint", "channel": "phone"}, T(12, 31, 12, year=2100)),
+        (presets.QUALITY, {"kind": "complaint"}, T(12, 29, 10, year=2100)),
+        (presets.QUALITY, {"kind": "complaint"}, dt.datetime(2100, 12, 29, 2, tzinfo=UTC)),
+    ],
+)
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
+def test_a_schedule_past_the_calendar_names_received_at_as_given(
+    desk: SlaPolicy, attributes: dict[str, str], received_at: dt.datetime
+) -> None:
+    """A step that cannot be counted names ``received_at`` and shows it as given: not the
+    UTC due instant, the start day's midnight, nor a chained step's start."""
+    with pytest.raises(InvalidInput, match=r"^received_at: ") as info:
+        desk.schedule(attributes, received_at=received_at)
+    assert info.value.argument == "received_at"
+    assert info.value.value is received_at
+    assert str(info.value).endswith(f"(got {received_at!r})")
+
+
+def test_a_rule_s_conditions_read_a_list_of_pairs_as_a_tuple_of_them() -> None:
+    """One reading of pairs: a list and a tuple of (attribute, value) pairs are alike, as
+    ``SlaPolicy.select`` reads them; an attribute given twice is refused."""
+    by_list = SelectionRule("r", ("a",), conditions=[("kind", "complaint")])
+    by_tuple = SelectionRule("r", ("a",), conditions=(("kind", "complaint"),))
+    assert by_list == by_tuple == SelectionRule("r", ("a",), conditions={"kind": "complaint"})
+    with pytest.raises(PolicyError, match=r"^conditions: gives 'kind' twice"):
+        SelectionRule("r", ("a",), conditions=[("kind", "complaint"), ("kind", "praise")])
+    with pytest.raises(InvalidType, match=r"^conditions\[0\]: must be a \(attribute, value"):
+        SelectionRule("r", ("a",), conditions=["kind"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.datetimes(
+        min_value=dt.datetime(2101, 1, 2),
+        max_value=dt.datetime(2500, 1, 1),
+        timezones=st.sampled_from([UTC, SH, NY, dt.timezone(dt.timedelta(hours=-11))]),
+    ),
+    period=st.sampled_from(["3个工作日", "3天", "1周", "8工作小时"]),
+)
+def test_a_refused_start_is_shown_as_given(start: dt.datetime, period: str) -> None:
+    """Whatever the zone and the period, a start the calendar cannot count from is refused
+    naming ``at`` and showing the very datetime given."""
+    with pytest.raises(InvalidInput) as info:
+        Clock.start(start, Target("w", period))
+    assert info.value.argument == "at"
+    assert info.value.value is start

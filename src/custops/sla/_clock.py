@@ -129,22 +129,30 @@ class _Base:
 
 
 def plain_deadline(
-    period: Period, start: _dt.datetime, cal: WorkCalendar, *, argument: str = "at"
+    period: Period,
+    start: _dt.datetime,
+    cal: WorkCalendar,
+    *,
+    argument: str = "at",
+    given: Any = None,
 ) -> _dt.datetime:
-    """:func:`custops.periods.deadline`, its range errors reported as ``argument``."""
+    """:func:`custops.periods.deadline`, its range errors reported as ``argument``, showing
+    ``given`` (the moment as the caller gave it; ``start`` when ``None``)."""
     try:
         return deadline(start, period, calendar=cal)
     except (OverflowError, ValueError) as e:
         problem = f"is too late: {period} from it is past the calendar's range"
         counting = f"{period} cannot be counted from it"
-        raise range_error(e, argument, start, problem, counting=counting) from None
+        shown = start if given is None else given
+        raise range_error(e, argument, shown, problem, counting=counting) from None
 
 
-def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar) -> _Base:
+def base_of(period: Period, start: _dt.datetime, cal: WorkCalendar, *, given: Any = None) -> _Base:
     """The allowance and the unpaused deadline of a cycle started at ``start`` (local),
     for every period rule a target carries (R-SLA-01 … R-SLA-12; docs/rules.md §1): a
-    day-level period's allowance is the business time from the start to its deadline."""
-    due = plain_deadline(period, start, cal)
+    day-level period's allowance is the business time from the start to its deadline.
+    A range error names ``at`` and shows ``given``, the start as the caller gave it."""
+    due = plain_deadline(period, start, cal, given=given)
     if period.unit.is_time_level:
         allowed = period.as_timedelta()
     else:
@@ -497,6 +505,7 @@ class Clock:
         bases: list[_Base] = []
         cycles: list[int] = []
         for event in self.events:
+            given = event.at
             if event.at.tzinfo is not zone:
                 event = ClockEvent(
                     cal.to_local(event.at, argument="events"), event.kind, event.note
@@ -505,7 +514,7 @@ class Clock:
             phase = _transition(phase, events, instants, event, instant)
             if event.kind in _CYCLE_STARTS:
                 cycles.append(len(events))
-                bases.append(base_of(period, event.at, cal))
+                bases.append(base_of(period, event.at, cal, given=given))
             events.append(event)
             instants.append(instant)
         object.__setattr__(self, "events", tuple(events))
@@ -528,8 +537,8 @@ class Clock:
         """A clock for ``target`` started at ``at`` (calendar default: :func:`china`)."""
         event = ClockEvent(at, EventKind.START, note)
         cal = calendar_or_china(calendar)
-        local = ClockEvent(cal.to_local(event.at), EventKind.START, event.note)  # errors: `at`
-        return cls(target, (local,), calendar=cal, special=special, promised=promised)
+        cal.to_local(event.at)  # errors name `at`; the clock converts it, showing it as given
+        return cls(target, (event,), calendar=cal, special=special, promised=promised)
 
     @classmethod
     def start_after(
@@ -572,7 +581,7 @@ class Clock:
         phase = _transition(self._phase, self.events, self._instants, event, instant)
         bases, cycles = self._bases, self._cycles
         if kind is EventKind.RESTART:
-            bases = (*bases, base_of(bases[-1].period, event.at, self.calendar))
+            bases = (*bases, base_of(bases[-1].period, event.at, self.calendar, given=at))
             cycles = (*cycles, len(self.events))
         new = object.__new__(Clock)
         for name, value in (
@@ -613,11 +622,15 @@ class Clock:
         restart at the same instant.
         """
         if self.target.recurrence is not Recurrence.EVERY:
+            problem = (
+                f"target {self.target.name!r} is not renewed by updates "
+                f"(recurrence {self.target.recurrence.value})"
+            )
             raise IllegalTransition(
-                f"renew at {moment_text(require_aware('at', at))}: target {self.target.name!r} is "
-                f"not renewed by updates (recurrence {self.target.recurrence.value})",
+                f"renew at {moment_text(require_aware('at', at))}: {problem}",
                 state_name=self._phase,
                 event_name="renew",
+                problem=problem,
             )
         return self._add(EventKind.STOP, at, note)._add(EventKind.RESTART, at, note)
 
