@@ -499,8 +499,10 @@ def test_bad_event_data_is_invalid_input() -> None:
         CaseEvent(at, "dance", CRM)
     with pytest.raises(InvalidType, match="satisfied: must be a bool"):
         CaseEvent(at, "survey", CRM, data={"satisfied": "yes"})
-    with pytest.raises(InvalidType, match="data: must be a mapping"):
+    with pytest.raises(InvalidType, match=r"data\[0\]: must be a \(name, value\) pair"):
         CaseEvent(at, "survey", CRM, data=["satisfied"])
+    with pytest.raises(InvalidType, match="data: must be a mapping name -> value, not an int"):
+        CaseEvent(at, "survey", CRM, data=1)
     with pytest.raises(InvalidInput, match="reads as the name of a month"):
         CaseEvent(at, "promise", CRM, data={"period": "三月"})
     e = CaseEvent(at, "promise", CRM, data={"period": "五个工作日"})

@@ -10,7 +10,7 @@ import operator
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -578,6 +578,38 @@ def require_pairs(
         else:
             problem = f"must be {a_type(also)} or a {pair} pair"
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
+
+
+def pairs_mapping(
+    argument: str,
+    value: Any,
+    what: str = "a mapping or a sequence of pairs",
+    pair: str = "(key, value)",
+    *,
+    error: type[CustopsError] = InvalidInput,
+) -> dict[Any, Any]:
+    """``value`` as a ``dict``: a mapping, or a collection of ``(key, value)`` pairs read by
+    :func:`require_pairs` (a list and a tuple alike: the one "mapping or pairs" reading);
+    a key that is not hashable is :class:`InvalidType`, and one given twice ``error``
+    (:class:`PolicyError` for a policy's field), which shows that key.
+
+    >>> pairs_mapping("data", [("department", "质量部")]), pairs_mapping("data", {"a": 1})
+    ({'department': '质量部'}, {'a': 1})
+    >>> pairs_mapping("data", (("a", 1), ("a", 2)))
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: data: gives 'a' twice (got 'a')
+    """
+    if isinstance(value, Mapping):
+        return dict(value)
+    pairs = tuple(require_pairs(argument, value, what, pair))
+    for i, (key, _item) in enumerate(pairs):
+        if not isinstance(key, Hashable):
+            problem = f"must have a name or key first, not {a_type_name(key)}"
+            raise InvalidType.for_argument(f"{argument}[{i}]", pairs[i], problem)
+    keys = [key for key, _item in pairs]
+    require_distinct(argument, keys, "gives {twice!r} twice", twice=True, error=error)
+    return dict(pairs)
 
 
 def require_zone(argument: str, value: Any) -> ZoneInfo:

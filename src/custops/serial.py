@@ -28,7 +28,7 @@ import os
 import pkgutil
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -41,6 +41,7 @@ from custops._dates import US
 from custops._text import ratio
 from custops._validate import (
     optional_check,
+    pairs_mapping,
     require_int,
     require_type,
     require_zone,
@@ -581,12 +582,13 @@ def _construct(cls: type, kwargs: dict[str, Any]) -> Any:
             return cls(**kwargs)
         except InvalidType as exc:
             pairs = kwargs.get(exc.argument or "")
-            if not (
-                isinstance(pairs, tuple)
-                and all(isinstance(p, tuple) and len(p) == 2 for p in pairs)
-            ):
+            if isinstance(pairs, Mapping) or not isinstance(pairs, tuple):
                 raise
-            kwargs = {**kwargs, str(exc.argument): dict(pairs)}
+            try:
+                mapping = pairs_mapping(str(exc.argument), pairs)
+            except CustopsError:  # not pairs: the constructor's refusal stands
+                raise exc from None
+            kwargs = {**kwargs, str(exc.argument): mapping}
     return cls(**kwargs)
 
 

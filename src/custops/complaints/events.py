@@ -14,8 +14,8 @@ from custops._validate import (
     AWARE,
     OPTIONAL_TEXT,
     optional_text,
+    pairs_mapping,
     require_bool,
-    require_mapping,
     require_str,
 )
 from custops.complaints.flow import CaseAction
@@ -72,8 +72,7 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
 def _raw_data(value: Any) -> Any:
     if value is None:
         return {}
-    pairs = isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value)
-    return dict(value if pairs else require_mapping("data", value, "be a mapping name -> value"))
+    return pairs_mapping("data", value, "a mapping name -> value", "(name, value)")
 
 
 def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:

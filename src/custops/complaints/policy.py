@@ -11,9 +11,9 @@ import attrs
 from custops._enums import member_check, parse_members
 from custops._validate import (
     field_converter,
+    pairs_mapping,
     require_items,
     require_label,
-    require_mapping,
     require_type,
     type_validator,
 )
@@ -107,8 +107,9 @@ _RESTARTS: Any = field_converter(
 def _overrides(
     argument: str, value: Any, what: str, read: Callable[[str, Any], T]
 ) -> dict[CaseAction, T]:
-    """The mapping ``value`` of steps to ``what``, each value read by ``read``."""
-    steps = require_mapping(argument, value, f"be a mapping step -> {what}")
+    """The mapping ``value`` of steps to ``what`` (or its pairs, as the policy keeps it),
+    each value read by ``read``."""
+    steps = pairs_mapping(argument, value, f"a mapping step -> {what}", "(step, value)")
     return {_step(argument, key): read(argument, chosen) for key, chosen in steps.items()}
 
 
@@ -162,6 +163,21 @@ def _approvers(value: Any) -> frozenset[Role] | None:
     return chosen
 
 
+def _approvers_of(value: Any, policy: CasePolicy | None) -> frozenset[Role] | None:
+    """``approvers`` read, and held to ``roles`` (read before them): a declared approver
+    that ``roles['approve']`` does not let approve would be ignored, so the policy
+    contradicts itself (:class:`PolicyError` naming ``approvers``, showing them as given).
+    Without a policy (the converter used alone) only the approvers are read."""
+    chosen = _approvers(value)
+    may = dict(getattr(policy, "roles", ())).get(_A.APPROVE)
+    if chosen is not None and may is not None and not chosen <= may:
+        outside = ", ".join(f"{r.label} ({r.value})" for r in Role if r in chosen - may)
+        allowed = ", ".join(f"{r.label} ({r.value})" for r in Role if r in may)
+        problem = f"{outside} may not approve: roles['approve'] lets only {allowed} approve"
+        raise PolicyError.for_argument("approvers", value, problem)
+    return chosen
+
+
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden."""
@@ -178,7 +194,9 @@ class CasePolicy:
     ``sla_policy`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
     ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` step
     by step; ``approvers`` default to D5 第条 5 质量负责人及经理 on the D5 desk, the GM
-    elsewhere (D1 第三条); ``approval_period`` (D5 第六条 2) is not tracked when ``None``;
+    elsewhere (D1 第三条), and each must be one that ``roles['approve']`` (when given)
+    lets approve (else :class:`~custops.errors.PolicyError`); ``approval_period``
+    (D5 第六条 2) is not tracked when ``None``;
     ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and
     ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data";
     ``departments`` maps each category to the desk's department (default: the
@@ -198,7 +216,9 @@ class CasePolicy:
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         factory=dict, converter=_roles_table
     )
-    approvers: frozenset[Role] = attrs.field(default=None, converter=_approvers)
+    approvers: frozenset[Role] = attrs.field(
+        default=None, converter=attrs.Converter(_approvers_of, takes_self=True)
+    )
     approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         factory=dict,

@@ -21,13 +21,13 @@ from custops._validate import (
     OPTIONAL_TEXT,
     QUOTED,
     by_name,
+    pairs_mapping,
     range_error,
     require_aware,
     require_bool,
     require_distinct,
     require_items,
     require_label,
-    require_mapping,
     require_name,
     require_pairs,
     require_rule_id,
@@ -66,12 +66,17 @@ _name = operator.attrgetter("name")
 
 
 def _conditions(value: Any) -> Conditions:
-    if isinstance(value, tuple) and all(isinstance(p, tuple) and len(p) == 2 for p in value):
-        value = dict(value)  # the stored form, as attrs.evolve and custops.serial pass it
+    # a mapping, or its pairs (a list or a tuple: the stored form, as attrs.evolve and
+    # custops.serial pass it)
+    given = pairs_mapping(
+        "conditions",
+        value,
+        "a mapping attribute -> value(s)",
+        "(attribute, value(s))",
+        error=PolicyError,
+    )
     out = []
-    for attribute, wanted in require_mapping(
-        "conditions", value, "map attribute -> value(s)"
-    ).items():
+    for attribute, wanted in given.items():
         name = stripped_text("conditions", attribute)
         argument = f"conditions[{name}]"
         values = lone_or_items(argument, wanted, "a sequence of values", str, bool, enum.Enum)
@@ -232,9 +237,10 @@ class Selection(Explained):
     ) -> dict[str, Clock]:
         """New clocks, started ``at``, of the selected targets that begin with the case
         (chained ones wait: :meth:`Clock.start_after`), by target name; ``promised_periods``:
-        periods of targets without one (R-SLA-12), by the names of selected targets (another
-        name is refused, as :meth:`SlaPolicy.schedule` refuses it).  The selection itself is
-        unchanged."""
+        periods of targets without one (R-SLA-12), by the names of selected targets: another
+        name is refused, a target of the desk that this selection did not pick included
+        (:meth:`SlaPolicy.schedule`, which selects for the caller, refuses only a name that
+        is no target of the desk).  The selection itself is unchanged."""
         given = read_promised_periods(promised_periods, (t.name for t in self.targets))
         clocks = {}
         for t in self.targets:
@@ -596,13 +602,19 @@ class SlaPolicy:
     ) -> Schedule:
         """When each selected target is due for a case received at ``received_at``; a
         chained target is placed after its predecessor's deadline (the latest it can be
-        due)."""
+        due).  ``promised_periods``: periods of targets without one (R-SLA-12), by target
+        name, for whichever of them the case selects: one mapping serves every case of the
+        desk, so a period for a target this case does not select is not used, and a name
+        that is no target of the desk is refused (naming ``promised_periods``).
+        :meth:`Selection.start_clocks`, called on a selection already made, refuses a name
+        that is not a selected target."""
         sel = self.select(attributes, calendar=calendar, **keywords)
         cal = sel.calendar
         memo = self._dues if calendar is None else None
         local = cal.to_local(received_at, argument="received_at")
         given: dict[str, Period] = {}
         if promised_periods is not None:  # without a promise, schedule() builds no name set
+            # any target of the desk: the caller does not know yet which ones the case selects
             given = read_promised_periods(promised_periods, (t.name for t in self.targets))
         special = sel.special
         steps: dict[str, Step] = {}
@@ -626,7 +638,7 @@ class SlaPolicy:
                         raise _promise_error(exc, t, promised_periods) from None
                 else:
                     period = t.period  # type: ignore[assignment]
-                due = _due(period, start, cal, memo)
+                due = _due(period, start, cal, memo, given=received_at)
             steps[t.name] = Step(target=t, start_at=start, due_at=due, note=note)
         return Schedule(
             selection=sel, received_at=local, steps=tuple(steps[t.name] for t in sel.targets)
@@ -642,28 +654,32 @@ def _due(
     start: _dt.datetime,
     cal: WorkCalendar,
     memo: dict[tuple[Period, _dt.date], _dt.datetime] | None,
+    *,
+    given: _dt.datetime,
 ) -> _dt.datetime:
     """The unpaused deadline of ``period`` from ``start`` (local to ``cal``): wall time is
     one addition; a day-level deadline depends only on the start's date (arts. 201-203),
     so ``memo`` keeps it per date (but for a zero period begun after its day's close).
-    Range errors name ``received_at``, the moment every step is counted from."""
+    Range errors name ``received_at``, the moment every step is counted from, and show
+    ``given``, that moment as the caller gave it (not a chained step's start, nor the
+    start day's midnight)."""
     unit = period.unit
     if unit is Unit.MINUTES or unit is Unit.HOURS:
         try:
             return cal.to_local(utc(start, argument=_RECEIVED) + period.as_timedelta())
-        except OverflowError:
-            pass  # plain_deadline names the argument
+        except (OverflowError, InvalidInput):
+            pass  # beyond the calendar's years: plain_deadline names the argument
     elif memo is not None and unit is not Unit.WORKING_HOURS:
         day = start.date()
         due = memo.get((period, day))
         if due is None:
             midnight = _dt.datetime.combine(day, MIDNIGHT, start.tzinfo)
-            due = plain_deadline(period, midnight, cal, argument=_RECEIVED)
+            due = plain_deadline(period, midnight, cal, argument=_RECEIVED, given=given)
             if len(memo) < _MEMO_SIZE:
                 memo[(period, day)] = due
         if due >= start:
             return due
-    return plain_deadline(period, start, cal, argument=_RECEIVED)
+    return plain_deadline(period, start, cal, argument=_RECEIVED, given=given)
 
 
 @overload
