@@ -203,6 +203,14 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
             ["sla", "schedule", "2025-09-30T16:00", "--preset", "tobacco", "--promised", "soon"],
             "--promised: is not a period",
         ),
+        (  # the case selects no promised target: --promised would change nothing
+            [
+                *("sla", "schedule", "2025-09-30T16:00", "--preset", "tobacco"),
+                *("--kind", "complaint", "--promised", "3天"),
+            ],
+            "--promised: rule 'complaint' of preset 'tobacco' selects no promised target for "
+            "this case (got '3天')",
+        ),
         (["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--kind", "x"], "--kind:"),
         (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
     ],

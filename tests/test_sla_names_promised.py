@@ -228,3 +228,23 @@ def test_the_cli_takes_the_label_sla_presets_prints(capsys: pytest.CaptureFixtur
     by_label = capsys.readouterr().out
     assert main([*argv, "--brief", "--preset", "winery"]) == 0
     assert by_label == capsys.readouterr().out
+
+
+def test_schedule_takes_one_promise_mapping_for_every_case_of_the_desk() -> None:
+    """``schedule`` selects for the caller: a period for a target of the desk this case does
+    not select is not used (one mapping serves every case), a name that is no target of the
+    desk is refused; ``start_clocks``, on a selection already made, refuses both."""
+    promised = {"promised_reply": "3天"}
+    complaint = presets.TOBACCO.schedule(kind="complaint", received_at=R, promised_periods=promised)
+    plain = presets.TOBACCO.schedule(kind="complaint", received_at=R)
+    assert complaint == plain
+    suggestion = presets.TOBACCO.schedule(
+        kind="suggestion", received_at=R, promised_periods=promised
+    )
+    assert suggestion.steps[0].due_at is not None
+    with pytest.raises(InvalidInput, match=r"^promised_periods: is not a target") as info:
+        presets.TOBACCO.schedule(kind="complaint", received_at=R, promised_periods={"bogus": "3天"})
+    assert info.value.value == "bogus"
+    with pytest.raises(InvalidInput, match=r"^promised_periods: is not a target") as info:
+        presets.TOBACCO.select(kind="complaint").start_clocks(at=R, promised_periods=promised)
+    assert info.value.value == "promised_reply"

@@ -53,16 +53,23 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     }
     if args.special:
         case["special"] = True
-    promised = None
-    if args.promised is not None:
-        period = Period.parse(args.promised, argument="--promised")
-        promised = {t.name: period for t in policy.targets if t.period is None}
-        if not promised:
-            raise InvalidInput.for_argument(
-                "--promised", args.promised, f"preset {policy.name!r} has no promised target"
-            )
+    period = None if args.promised is None else Period.parse(args.promised, argument="--promised")
+    if period is not None and all(t.period is not None for t in policy.targets):
+        raise InvalidInput.for_argument(
+            "--promised", args.promised, f"preset {policy.name!r} has no promised target"
+        )
     try:
         with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
+            promised = None
+            if period is not None:  # for the promised targets the case's selection picks
+                selection = policy.select(case)
+                promised = {t.name: period for t in selection.targets if t.period is None}
+                if not promised:
+                    problem = (
+                        f"rule {selection.matched_rule!r} of preset {policy.name!r} selects "
+                        "no promised target for this case"
+                    )
+                    raise InvalidInput.for_argument("--promised", args.promised, problem)
             schedule = policy.schedule(case, received_at=received_at, promised_periods=promised)
     except PolicyError as exc:
         if exc.argument != "attributes":
