@@ -1358,3 +1358,57 @@ def test_a_proposal_carries_its_solution_R_CMP_06(solution: str) -> None:
     proposed = case.propose(T(9, 30, 17), QM, solution=" 换货两箱 ")
     assert proposed.events[-1].note == "换货两箱"
     assert proposed.stage is Stage.PROPOSED
+
+
+# ------------------------------------------------------------------ pairs, approvers, clears
+
+
+def test_event_data_reads_a_list_of_pairs_as_a_tuple_of_them() -> None:
+    """One reading of pairs: a list of (name, value) pairs is read as a tuple or a mapping."""
+    at = dt.datetime(2025, 10, 9, 9, tzinfo=SH)
+    pairs = [("department", "质量部")]
+    by_list = CaseEvent(at, "assign", CRM, "", pairs)
+    assert by_list == CaseEvent(at, "assign", CRM, "", tuple(pairs))
+    assert by_list == CaseEvent(at, "assign", CRM, "", dict(pairs))
+    assert by_list.get("department") is Department.QUALITY
+    with pytest.raises(InvalidInput, match=r"^data: gives 'department' twice"):
+        CaseEvent(at, "assign", CRM, "", [*pairs, ("department", "销售部")])
+
+
+@given(
+    approvers=st.sets(st.sampled_from(list(Role)), min_size=1),
+    may=st.sets(st.sampled_from(list(Role)), min_size=1),
+    as_labels=st.booleans(),
+)
+def test_declared_approvers_must_be_able_to_approve(
+    approvers: set[Role], may: set[Role], as_labels: bool
+) -> None:
+    """A declared approver that roles['approve'] leaves out would be silently ignored: the
+    policy is refused, naming ``approvers`` and showing them as given; otherwise every
+    declared approver is required."""
+    given_value: list[str] = sorted(r.label if as_labels else r.value for r in approvers)
+    roles = {"approve": sorted(r.value for r in may)}
+    if approvers <= may:
+        policy = CasePolicy(sla_policy="dealer", approvers=given_value, roles=roles)
+        assert policy.required_approvals == frozenset(approvers)
+        return
+    with pytest.raises(PolicyError, match=r"^approvers: .* may not approve") as info:
+        CasePolicy(sla_policy="dealer", approvers=given_value, roles=roles)
+    assert info.value.value is given_value
+
+
+def test_a_checklist_built_by_hand_is_checked() -> None:
+    """``SixClears`` built by hand holds Clears, no kind twice; a kind it lacks is an
+    InvalidInput naming ``kind`` (not a StopIteration)."""
+    from custops.complaints.case import Clear, SixClears
+
+    empty = SixClears(True, "R-CMP-15", "ok")
+    with pytest.raises(InvalidInput, match=r"^kind: is not a clear of this checklist") as info:
+        empty["reply"]
+    assert info.value.value == "reply"
+    with pytest.raises(InvalidType, match=r"^items: must hold Clear values"):
+        SixClears(True, "R-CMP-15", "ok", items=("x",))
+    reply = Clear("reply", "met", "ok")
+    with pytest.raises(InvalidInput, match=r"^items: holds two clears of one kind \(reply\)"):
+        SixClears(True, "R-CMP-15", "ok", items=[reply, Clear("复清晰", "met", "ok")])
+    assert SixClears(True, "R-CMP-15", "ok", items=[reply])["复清晰"] is reply

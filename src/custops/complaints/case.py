@@ -21,7 +21,9 @@ from custops._validate import (
     policy_or_default,
     require_aware,
     require_bool,
+    require_distinct,
     require_events,
+    require_items,
     require_name,
     require_str,
     require_type,
@@ -268,6 +270,15 @@ class Clear(Explained):
     rule: str = "R-CMP-15"
 
 
+@field_converter
+def _clears(argument: str, value: Any) -> tuple[Clear, ...]:
+    """The clears of a checklist: :class:`Clear` values, no kind twice."""
+    items = require_items(argument, value, "a sequence of Clear", holding=Clear)
+    problem = "holds two clears of one kind ({twice.value})"
+    require_distinct(argument, [c.kind for c in items], problem, shown=value)
+    return items
+
+
 @attrs.frozen
 class SixClears(Decision):
     """The checklist of D13 第十四章 for one case (R-CMP-15): allowed when complete.
@@ -289,7 +300,7 @@ class SixClears(Decision):
     True
     """
 
-    items: tuple[Clear, ...] = ()
+    items: tuple[Clear, ...] = attrs.field(default=(), converter=_clears)
 
     @property
     def missing(self) -> tuple[Clear, ...]:
@@ -303,7 +314,12 @@ class SixClears(Decision):
     def __getitem__(self, kind: ClearKind | str) -> Clear:
         """The clear of that kind (a :class:`ClearKind` or any spelling it parses)."""
         wanted = ClearKind.parse(kind, argument="kind")
-        return next(c for c in self.items if c.kind is wanted)
+        found = next((c for c in self.items if c.kind is wanted), None)
+        if found is None:  # a checklist built by hand may lack a clear
+            held = ", ".join(c.kind.value for c in self.items) or "none"
+            problem = f"is not a clear of this checklist; it holds: {held}"
+            raise InvalidInput.for_argument("kind", kind, problem)
+        return found
 
     def __iter__(self) -> Iterator[Clear]:
         """The clears in checklist order (``items``)."""
