@@ -65,6 +65,8 @@ def test_environment_variable_and_option_precedence(
     assert _demo(capsys, "--lang", "en_US")[0] == DEMO_FIRST_LINE["en_US"]  # the option wins
     monkeypatch.setenv("CUSTOPS_LANG", "  ")
     assert _demo(capsys)[0] == DEMO_FIRST_LINE["en_US"]  # blank: as if unset
+    monkeypatch.setenv("CUSTOPS_LANG", "zh_CN.UTF-8")  # as $LANG writes a POSIX locale
+    assert _demo(capsys)[0] == DEMO_FIRST_LINE["zh_CN"]
 
 
 def test_the_callers_language_is_restored(capsys: pytest.CaptureFixture[str]) -> None:

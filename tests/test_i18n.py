@@ -169,3 +169,26 @@ def test_ngettext_refuses_a_message_that_is_not_text_and_a_missing_field() -> No
     )
     with language("zh_CN"), pytest.raises(InvalidInput, match=r"^fields: .*'place'"):
         _("{count} days in {place}", count=2)
+
+
+@given(
+    code=st.sampled_from(["zh_CN", "zh", "zh-CN", "en_US", "en", "en_GB"]),
+    codeset=st.sampled_from(["", ".UTF-8", ".utf8", ".GB18030", "@euro", ".UTF-8@latin"]),
+)
+def test_a_posix_locale_s_codeset_and_modifier_choose_no_language(code: str, codeset: str) -> None:
+    """``zh_CN.UTF-8`` is zh_CN, as a POSIX locale (``$LANG``) writes it."""
+    with language(code) as plain, language(code + codeset) as written:
+        assert written == plain
+
+
+@given(code=st.one_of(st.none(), st.integers(), st.floats(), st.binary()))
+def test_a_language_code_that_is_not_a_str_is_invalid_type_and_changes_nothing(
+    code: object,
+) -> None:
+    """As the docstring says: InvalidType for a value that is not a str, naming ``code``
+    and showing it as given; the active language stays."""
+    before = current_language()
+    with pytest.raises(InvalidType, match=r"^code: must be a language code") as info:
+        set_language(code)  # type: ignore[arg-type]
+    assert info.value.value is code
+    assert current_language() == before

@@ -55,7 +55,8 @@ def available_languages() -> tuple[str, ...]:
 
 def _normalise(code: object, argument: str = "code") -> str:
     code = require_type(argument, code, str, "a language code such as 'zh_CN'")
-    key = code.strip().replace("-", "_").lower()
+    # a POSIX locale's codeset and modifier (zh_CN.UTF-8, en_US.utf8@euro) choose no language
+    key = re.split(r"[.@]", code.strip(), maxsplit=1)[0].replace("-", "_").lower()
     found = _ALIASES.get(key)
     if found is None:
         raise InvalidInput.for_argument(
@@ -70,9 +71,10 @@ def current_language() -> str:
 
 
 def set_language(code: str) -> None:
-    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US`` …) the active
-    language of the current context; anything else raises :class:`~custops.errors.InvalidInput`
-    and changes nothing."""
+    """Make ``code`` (``zh_CN`` or ``en_US`` in any spelling: ``zh``, ``en-US``, a POSIX
+    locale such as ``zh_CN.UTF-8`` …) the active language of the current context; another
+    language raises :class:`~custops.errors.InvalidInput` (a value that is not a ``str``,
+    :class:`~custops.errors.InvalidType`) and changes nothing."""
     _active.set(_normalise(code))
 
 
