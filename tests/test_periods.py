@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -480,7 +480,7 @@ def test_a_period_too_long_for_datetime_is_refused_as_given(count: int, unit: st
     """Every period, however long, gives a length and a deadline or InvalidInput naming
     ``period`` and showing it as given (never OverflowError, the start or a computed count)."""
     period = Period(count, unit)
-    calls = [lambda: deadline(at(2025, 9, 30, 16), period)]
+    calls: list[Callable[[], object]] = [lambda: deadline(at(2025, 9, 30, 16), period)]
     if period.is_day_level:
         calls.append(lambda: deadline(D(2025, 6, 1), period))
     else:

@@ -300,7 +300,7 @@ class SixClears(Decision):
     True
     """
 
-    items: tuple[Clear, ...] = attrs.field(default=(), converter=_clears)
+    items: tuple[Clear, ...] = attrs.field(default=(), converter=_clears)  # type: ignore[misc]
 
     @property
     def missing(self) -> tuple[Clear, ...]:

@@ -163,7 +163,7 @@ def _approvers(value: Any) -> frozenset[Role] | None:
     return chosen
 
 
-def _approvers_of(value: Any, policy: CasePolicy | None) -> frozenset[Role] | None:
+def _approvers_of(value: Any, policy: Any) -> frozenset[Role] | None:
     """``approvers`` read, and held to ``roles`` (read before them): a declared approver
     that ``roles['approve']`` does not let approve would be ignored, so the policy
     contradicts itself (:class:`PolicyError` naming ``approvers``, showing them as given).
@@ -176,6 +176,9 @@ def _approvers_of(value: Any, policy: CasePolicy | None) -> frozenset[Role] | No
         problem = f"{outside} may not approve: roles['approve'] lets only {allowed} approve"
         raise PolicyError.for_argument("approvers", value, problem)
     return chosen
+
+
+_APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
 
 
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
@@ -216,9 +219,7 @@ class CasePolicy:
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
         factory=dict, converter=_roles_table
     )
-    approvers: frozenset[Role] = attrs.field(
-        default=None, converter=attrs.Converter(_approvers_of, takes_self=True)
-    )
+    approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)  # type: ignore[misc]
     approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
         factory=dict,
