@@ -278,3 +278,13 @@ def test_schedule_reads_a_channel_followed_by_complaint_R_CMP_04(
     status, out, _err = run([*argv, "--channel", channel, "--json"], capsys)
     assert status == 0
     assert out == run([*argv, "--channel", key, "--json"], capsys)[1]
+
+
+def test_special_not_given_is_none_as_the_library_reads_it() -> None:
+    """``--special``/``--no-special`` give the fact; neither leaves it not given (``None``,
+    as ``SlaPolicy.select`` takes it), so ``--no-special`` is not the same as absent."""
+    argv = ["sla", "schedule", "2025-09-30T16:00", "--preset", "winery"]
+    parser = build_parser()
+    assert parser.parse_args(argv).special is None
+    assert parser.parse_args([*argv, "--special"]).special is True
+    assert parser.parse_args([*argv, "--no-special"]).special is False

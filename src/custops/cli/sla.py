@@ -51,8 +51,8 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         for name, cls in _CASE_OPTIONS.items()
         if getattr(args, name) is not None
     }
-    if args.special:
-        case["special"] = True
+    if args.special is not None:  # --special or --no-special: given, as the library reads it
+        case["special"] = args.special
     period = None if args.promised is None else Period.parse(args.promised, argument="--promised")
     if period is not None and all(t.period is not None for t in policy.targets):
         raise InvalidInput.for_argument(
@@ -178,7 +178,7 @@ def add_parser(sub: Subparsers) -> None:
     s.add_argument(
         "--special",
         action=argparse.BooleanOptionalAction,
-        default=False,
+        default=None,
         help=_("a special case: the longer periods (R-SLA-09)"),
     )
     s.add_argument(
