@@ -26,6 +26,7 @@ from custops._validate import (
     require_rule_id,
     require_str,
     stripped_text,
+    within,
 )
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
@@ -365,9 +366,10 @@ class Target:
 
     def __attrs_post_init__(self) -> None:
         p, s = self.period, self.special_period
-        if p is not None and s is not None and p.unit is s.unit and s.count < p.count:
-            raise PolicyError.for_argument(
-                "special_period", str(s), f"is shorter than the period {p}"
+        if p is not None and s is not None and p.unit is s.unit:
+            shorter = f"is shorter than the period {p}"
+            within(
+                "special_period", str(s), s.count, low=p.count, error=PolicyError, problem=shorter
             )
         if s is not None and p is None:
             raise PolicyError.for_argument(
