@@ -739,7 +739,7 @@ with trusted_data():
             terms=_w(
                 "态度好 态度很好 态度不错 态度非常好 态度挺好 服务好 服务很好 服务不错 服务周到 "
                 "服务热情 服务到位 服务一流 热情 周到 耐心 贴心 礼貌 有礼貌 客气 友好 专业 "
-                "负责 认真 及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
+                "及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
                 # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
                 "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
@@ -750,6 +750,11 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
+                # 负责, 认真 said of someone (很负责, 认真负责), not what they are in charge of or
+                # how they do a thing (负责唱, 谁负责, 负责制, 认真看, 认真查实; the twenty-second
+                # round)
+                r"(?<![谁由])负责(?=$|[\s,。.!?;:…~的任]|认真|耐心|热情|专业)",
+                r"认真(?=$|[\s,。.!?;:…~]|负责|细致|耐心|专业|仔细)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1739,6 +1744,12 @@ with trusted_data():
                 r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
                 r"(治愈|治好|根治|痊愈)(吗|么|不)",
                 r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
+                # the twenty-second round: a symptom, then what it is or what to do about it
+                # (肚子疼…是什么原因, 咳嗽不停…怎么办, 流血了…是什么情况)
+                # (拉肚子 or 呕吐 after a meal is food poisoning, a complaint: not listed)
+                r"(疼|痛|痒|肿|咳|发烧|发热|头晕|头昏|出血|流血|发炎|胀|麻木|"
+                r"酸痛|无力|失眠|便秘|月经|怀孕|孕)[^。!?]{0,30}?((是|有)?(什么|啥|哪些)(原因|情况|病因)|"
+                r"怎么办|怎么回事|怎么治|如何治|该怎么|怎样治|能治吗|严重吗|要紧吗)",
             ),
             describes_problem=False,
             note="a patient's request for a doctor's opinion — what the illness is, how to "
