@@ -87,6 +87,8 @@ WORDS = _w(
     # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
     # 住院值班医师; the twentieth round)
     "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
+    # 实用性 (usefulness) is a subject, not praise: 实用性不高 (the twenty-second round)
+    "实用性 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -359,6 +361,9 @@ with trusted_data():
                 r"什么是|是什么|是多少|有多少|多少钱|为什么(?!不|还|又|老|总|要收|这么|那么|会)",
                 # what is there, how much may I carry (都有什么, 能带多大多重的行李, 超过多少公斤)
                 r"都有(什么|哪些|啥)|能带多(大|重|少|长)|超过多少",
+                # the twenty-second round: at what age, in which case, when (小孩几岁能自己坐飞机,
+                # 什么情况下才会受邀开通, 何时会被邀请)
+                r"(?<![0-9一二三四五六七八九十])几岁|什么情况下|(?<![无])何时",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -801,6 +806,9 @@ with trusted_data():
                 "很爽 太爽了 "
                 "很适合 非常适合 特别适合 尤其适合 挺适合 好作品 好游戏 好地方 好程式 好程序 "
                 "好软件 好老师 好医生 "
+                # the twenty-second round: praise no rule read (很先进, 很多实用的食谱, 支持一下)
+                "很先进 好先进 挺先进 实用的 有特色 很有特色 "
+                "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 "
                 "perfect excellent great recommended love"
             ),
             negations=PRAISE_NEGATIONS,
