@@ -808,8 +808,14 @@ with trusted_data():
                 "好软件 好老师 好医生 "
                 # the twenty-second round: praise no rule read (很先进, 很多实用的食谱, 支持一下)
                 "很先进 好先进 挺先进 实用的 有特色 很有特色 "
-                "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 "
+                "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 精品 "
                 "perfect excellent great recommended love"
+            ),
+            patterns=(
+                # a brand or a feature backed in a clause of its own (支持小米, 支持快驴), a credit
+                # line raised (额度提了一倍; the twenty-second round)
+                r"(?:^|(?<=[,。.!;~\s]))支持[^,。.!?;~\s吗么嘛呢]{1,6}(?=$|[,。.!;~\s])",
+                r"额度(提|涨|升)(了|的|得)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
