@@ -1316,7 +1316,7 @@ with trusted_data():
         Rule(
             "sc.finance",
             category=Category.SALES_CONTRACT,
-            weight=3,
+            weight=4,
             terms=_w(
                 "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
                 "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
@@ -1327,7 +1327,6 @@ with trusted_data():
         Rule(
             "sc.finance-problem",
             kind=C,
-            category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
                 # (开通不了, 无法开通: signing up, an eligibility matter — a consultation when
@@ -1341,6 +1340,11 @@ with trusted_data():
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
+            # a failure of the service, whatever its category: a credit line or a payment
+            # (花呗用不了) is the agreement's, by sc.finance's topic; an app's step (无法使用,
+            # 提示密码错误) the product's (the twenty-second round: the category came from
+            # here, and every app's failure read as a contract's)
+            describes_problem=True,
             note="a credit or payment service that fails: a question about it is a complaint",
         ),
         # ---- product quality: D10 二 3.1 (taste, flavour, packaging) -------------------------
