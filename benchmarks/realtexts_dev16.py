@@ -8,21 +8,25 @@ this script names the batch's sources, quotas, seed and rules.
 
 Sources: two public repositories that no earlier batch (and no weak set) used, chosen for
 businesses the corpus had few texts of: airlines (passengers' own reviews of their
-flights, where the corpus had only questions typed to an airline's customer service) and
-shops and supermarkets (complaints about goods bought from them, posted on a
-consumer-complaint platform).
+flights, where the corpus had only questions typed to an airline's customer service), with
+a few complaints about one kind of goods bought from online shops, supermarkets' apps and a
+warehouse club, posted on a consumer-complaint platform.
 
 - ``cycgp/ChinaAirlineProject``: ``TripAdvisor/data_json/data_<code>.json`` for ``CI``
   (China Airlines), ``BR`` (EVA Air), ``CX`` (Cathay Pacific) and ``SQ`` (Singapore
-  Airlines): JSON lists of the airlines' reviews on TripAdvisor's Taiwanese site, most in
-  traditional characters, crawled by the repository's author (2016-2017). ``comment``,
-  the review's body, is the text; ``rating`` (1-5 stars) is used only to stratify; the
-  title, the route, the cabin and the dates are not read. TripAdvisor's link text
-  "查看更多旅遊秘訣", which the crawl glued to the end of reviews that give a travel tip, is
-  cut off (the tip, "旅行秘訣：…", is the reviewer's and stays). ``row`` is the review's
-  1-based place in the list (its ``id`` field plus one). The repository's other data
-  (news lists, a handful of comments on the airline's Facebook page, the files merged
-  into ``data.json``) are not read.
+  Airlines): JSON lists of the airlines' reviews on TripAdvisor's Taiwanese site, crawled
+  by the repository's author (2016-2017). ``comment``, the review's body, is the text;
+  ``rating`` (1-5 stars) is used only to stratify; the title, the route, the cabin and
+  the dates are not read. The site shows reviews written in other languages in its own
+  machine translation, unmarked in the crawl (most of the Cathay and Singapore Airlines
+  reviews): only reviews typed in Chinese are candidates (:func:`typed`: at least two
+  full-width commas, more than ASCII ones, none of the translations' marks), most in
+  traditional characters from Taiwan and Hong Kong (some in Cantonese), some in
+  simplified characters. TripAdvisor's link text "查看更多旅遊秘訣", which the crawl glued
+  to the end of reviews that give a travel tip, is cut off (the tip, "旅行秘訣：…", is the
+  reviewer's and stays). ``row`` is the review's 1-based place in the list (its ``id``
+  field plus one). The repository's other data (news lists, a handful of comments on the
+  airline's Facebook page, the files merged into ``data.json``) are not read.
 - ``bageyalu160/universal-scraper-auto``: ``data/daily/2025-05-13/heimao_data.json``
   (a JSON object; ``complaints[k].content``, the complaint's text as the platform's list
   shows it, cut off with "..." when long): complaints about baby nappies bought from
@@ -34,14 +38,14 @@ consumer-complaint platform).
 
 Rule:
 1. Candidates: texts of 4-300 characters after collapsing whitespace, with at least two CJK
-   characters (a review written in English is not a candidate).
+   characters; of the reviews, only those typed in Chinese (:func:`typed`).
 2. Exclusions (counted and printed): as ``realtexts_batch.py`` says; a duplicate is a
    text sharing half of the 3-grams of a text drawn already, either way (the complaint
-   platform's double listings). Counts at the draw: 4,885 candidates (4,835 reviews, 50
-   listed complaints, 37 of them distinct); none equal to a labelled text, 144 near a
-   ``test`` text, 14 duplicates skipped.
+   platform's double listings). Counts at the draw: 946 candidates (896 reviews, 50 listed
+   complaints, 37 of them distinct); none equal to a labelled text, 23 near a ``test``
+   text, 15 duplicates skipped.
 3. Strata (for the draw only): the airline reviews by their stars, three or fewer
-   (``air:low``, oversampled: 605 of 4,835) or four and five (``air:high``); the
+   (``air:low``, oversampled: 132 of 896) or four and five (``air:high``); the
    complaints (``hm:list``).
 4. Each stratum is drawn up to its quota, and the drawn texts are put in labelling order
    and sampled for kappa, as ``realtexts_batch.py`` says (seed ``SEED``; 60 for kappa).
@@ -65,6 +69,8 @@ AIRLINE_CODES = ("CI", "BR", "CX", "SQ")
 AIRLINE_FILE = "TripAdvisor/data_json/data_{code}.json"
 #: TripAdvisor's link text glued to the end of reviews that give a travel tip
 TIP_LINK = "查看更多旅遊秘訣"
+#: words and marks of the site's machine translations that the comma rule lets through
+MACHINE = ("樂於助人", "小木屋", "板載", "\u200b")
 HEIMAO = ("bageyalu160/universal-scraper-auto", "85db4082247690a8aeec211115762e9ad9acb0f8")
 HEIMAO_FILE = "data/daily/2025-05-13/heimao_data.json"
 LICENCE = {
@@ -78,8 +84,8 @@ LICENCE = {
     ),
 }
 QUOTAS = {
-    "air:low": 128,
-    "air:high": 136,
+    "air:low": 129,
+    "air:high": 135,
     "hm:list": 36,
 }
 
@@ -104,6 +110,24 @@ def untip(text: str) -> str:
     return text[: -len(TIP_LINK)] if text.endswith(TIP_LINK) else text
 
 
+def typed(text: str) -> bool:
+    """Whether a review reads as typed in Chinese, not machine-translated by the site.
+
+    The site's translations of reviews written in other languages use ASCII commas; a
+    review typed in Chinese uses the full-width one. A typed review has at least two
+    full-width commas, more than ASCII ones, and none of the translations' marks.
+
+    >>> typed("座位很舒適，餐點不錯，服務親切")
+    True
+    >>> typed("很棒的服務,工作人員都很友好和樂於助人,食物很好。")
+    False
+    >>> typed("飛機很準時，工作人員很友好和樂於助人，食物很好")
+    False
+    """
+    full = text.count("，")
+    return full >= 2 and full > text.count(",") and not any(m in text for m in MACHINE)
+
+
 def airline() -> Iterator[Candidate]:
     """(id, stratum, text, source) for every Chinese review of the four airlines."""
     repo, commit = AIRLINE
@@ -112,7 +136,7 @@ def airline() -> Iterator[Candidate]:
         reviews = json.loads(show(repo, commit, path).decode("utf-8"))
         for row, review in enumerate(reviews, start=1):
             text = clean(untip(clean(review["comment"] or "")))
-            if cjk(text) < 2:
+            if cjk(text) < 2 or not typed(text):
                 continue
             stratum = "air:low" if int(review["rating"]) <= 3 else "air:high"
             id_ = f"tpa-{code.lower()}-{row}"
