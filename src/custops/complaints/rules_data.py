@@ -621,6 +621,10 @@ with trusted_data():
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
+                # the twenty-second round (airline reviews): lukewarm or cold verdicts on an area
+                # (餐點十分普通, 服務很一般, 難以恭維, 比較冷淡, 不是很理想, 在退步)
+                "很普通 非常普通 十分普通 相当普通 比较普通 略显普通 普普通通 太普通 "
+                "很一般 非常一般 十分一般 相当一般 比较一般 难以恭维 冷淡 不理想 在退步 劣等 "
                 "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
                 # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便; not
                 # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
