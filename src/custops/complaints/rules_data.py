@@ -1580,7 +1580,10 @@ with trusted_data():
                 "嘴巴不干净 说话难听 说话太冲 大呼小叫 阴阳怪气 吼我 吼人 凶我 很凶 好凶 太凶 "
                 "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
                 "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
-                "没人理 没人招呼 咆哮 大吼大叫 attitude rude impolite unfriendly arrogant yelled"
+                "没人理 没人招呼 咆哮 大吼大叫 "
+                # the twenty-second round (airline reviews): a crew member's coldness or neglect
+                "站着发呆 没有笑容 未见笑容 毫无笑容 不太笑 没有歉意 毫无歉意 脸很臭 "
+                "不会帮你 也不帮忙 attitude rude impolite unfriendly arrogant yelled"
             ),
             patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
             negations=("不是",),
@@ -1957,6 +1960,8 @@ with trusted_data():
             patterns=(
                 r"(航班|飞机|火车|高铁|动车|班车|列车|大巴)\S{0,4}(延误|晚点|取消|延迟)",
                 r"延误|晚点了|晚点(\d|一|两|三|四|五|六|七|八|九|十|几|半)",
+                # the twenty-second round (airline reviews): 誤點, 又delay, 延遲了將近一個小時
+                r"误点|(?<![a-z])delay(?![a-z])|延迟(了|起飞|出发|半|一|两|\d|近|将近)",
                 r"押金\S{0,6}(不退|没退|未退|没有退|不给退|不还|没还|被扣|扣了|退不)",
                 r"(缺|少)了?(一|两|几|\d)(个|份|件|盒|瓶|双|只|样|袋|包)",
                 r"莫名其妙\S{0,4}(开通|扣费|扣钱|扣了|收费)",
