@@ -1751,8 +1751,10 @@ with trusted_data():
                 "偷排 乱排乱放 黑臭 扬尘污染 噪音污染 "
                 # a parking space taken (车位天天被占; the twenty-first round)
                 "乱停车 乱停乱放 车位被占 车位天天被占 车位总被占 车位经常被占 "
-                # a neighbourhood left dirty (the twenty-second round: 蚊虫滋生, 污水非常臭)
-                "臭气熏天 臭气冲天 蚊虫滋生 杂草丛生 污水横流 垃圾成堆 垃圾堆积 污水直排 "
+                # a neighbourhood left dirty (the twenty-second round: 蚊虫滋生, 污水非常臭; not
+                # 臭气熏天 nor 垃圾成堆, which a resident also writes of rubbish the property's
+                # cleaners left: service quality)
+                "蚊虫滋生 杂草丛生 污水横流 污水直排 "
                 "排放臭气 散发恶臭 恶臭味 摊贩 乱摆摊 摆摊设点 灰尘满天 尘土飞扬"
             ),
             patterns=(
