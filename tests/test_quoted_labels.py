@@ -5,19 +5,33 @@ a selection's or a review period's label is read the same way (R-SLA targets' la
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from custops._validate import RULE_ID_IN_TEXT, label_text, require_id, require_label
+from custops._validate import RULE_AREAS, RULE_ID_IN_TEXT, label_text, require_id, require_label
 from custops.complaints import ReviewPeriod
 from custops.errors import InvalidInput
 from custops.sla import Target
 
 _TEXT = st.text(st.characters(categories=("Lo", "Ll", "Nd", "Zs")), min_size=1, max_size=12)
-_RULE_ID = st.from_regex(r"R-[A-Z]{2,5}-\d{2,3}", fullmatch=True)
+#: a rule ID of the catalogue's areas (``R-VIP-05``, ``R-SLA-04a``)
+_RULE_ID = st.builds(
+    "R-{}-{:02d}{}".format,
+    st.sampled_from(RULE_AREAS),
+    st.integers(0, 99),
+    st.sampled_from(["", "a", "b"]),
+)
+#: an id shaped like a rule ID outside the catalogue's areas (a card number, a ticket)
+_ID_LIKE = st.builds(
+    "R-{}-{}".format,
+    st.from_regex(r"[A-Z]{1,6}", fullmatch=True).filter(lambda area: area not in RULE_AREAS),
+    st.from_regex(r"\d{1,4}", fullmatch=True),
+)
 
 
 @given(_TEXT, _RULE_ID, _TEXT)
@@ -54,6 +68,23 @@ def test_an_id_holding_a_rule_id_is_refused(rule: str, before: str) -> None:
         require_id("number", f" {text} ")
     assert refused.value.argument == "number"
     assert require_id("number", " VIP-0001 ") == "VIP-0001"
+
+
+@given(_ID_LIKE, st.sampled_from(["", "VIP-", "卡"]))
+def test_an_id_shaped_like_a_rule_id_outside_the_catalogue_is_kept(rule: str, before: str) -> None:
+    """A card number ``R-SH-001`` or a ticket ``R-VIPX-12`` is an id, not a rule ID: only the
+    catalogue's areas (docs/rules.md) are refused."""
+    text = f"{before}{rule}"
+    assert require_id("number", f" {text} ") == text
+    assert require_label("gift", text) == text
+
+
+def test_the_areas_are_the_catalogues() -> None:
+    """``RULE_AREAS`` lists every area of docs/rules.md's rule IDs, and no other."""
+    rules = (Path(__file__).resolve().parent.parent / "docs" / "rules.md").read_text("utf-8")
+    assert set(re.findall(r"\bR-([A-Z]+)-\d{2}", rules)) == set(RULE_AREAS)
+    assert RULE_ID_IN_TEXT.fullmatch("R-VIP-04a")
+    assert not RULE_ID_IN_TEXT.search("R-SH-001")
 
 
 def _refusals() -> list[tuple[str, Callable[[], object]]]:

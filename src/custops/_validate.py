@@ -348,9 +348,17 @@ def require_id(argument: str, value: Any) -> str:
     return _without_rule_id(argument, value, _trimmed(argument, value, _CONTROL))
 
 
+#: The areas of the rule catalogue (docs/rules.md), as its IDs spell them.
+RULE_AREAS = (
+    "ARC", "CHN", "CMP", "DEP", "ECO", "MEM", "MOV", "PER", "PUR", "SEC", "SLA", "SVC", "VIP"
+)  # fmt: skip
 #: A rule ID of the catalogue as it appears in a text (``R-SLA-05``, ``R-VIP-04a``;
 #: docs/rules.md): what a one-line ``reason`` must not hold, and what a Chinese sentence may.
-RULE_ID_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])R-[A-Z]{2,5}-\d{2,3}[a-z]?(?![A-Za-z0-9])")
+#: Only the catalogue's areas: a caller's card number or ticket id shaped like one
+#: (``R-SH-001``, ``R-VIPX-12``) is text, not a rule ID.
+RULE_ID_IN_TEXT = re.compile(
+    rf"(?<![A-Za-z0-9])R-(?:{'|'.join(RULE_AREAS)})-\d{{2}}[a-z]?(?![A-Za-z0-9])"
+)
 _NOT_ONE_ID = re.compile(r"[\s,;，；、]")
 #: One rule ID: ASCII letters and digits, ``-``, ``_`` or ``.`` (the catalogue's ``R-SLA-05``,
 #: a company's own ``HR-07``), never a sentence nor a translated verdict (允许).
@@ -398,8 +406,8 @@ def require_label(argument: str, value: Any) -> str:
     of the catalogue inside it (:data:`RULE_ID_IN_TEXT`), since a reason holds no rule ID — the
     result's ``rule`` is its own.
 
-    >>> require_label("label", " 回复 ")
-    '回复'
+    >>> require_label("label", " 回复 "), require_label("card", "R-SH-001")  # not the catalogue's
+    ('回复', 'R-SH-001')
     >>> require_label("label", "见R-SLA-01")
     Traceback (most recent call last):
     ...

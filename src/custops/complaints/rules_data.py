@@ -87,6 +87,8 @@ WORDS = _w(
     # a hospital's ward, staff or stay named in a patient's thanks is no injury (住院期间,
     # 住院值班医师; the twentieth round)
     "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
+    # 实用性 (usefulness) is a subject, not praise: 实用性不高 (the twenty-second round)
+    "实用性 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -359,6 +361,9 @@ with trusted_data():
                 r"什么是|是什么|是多少|有多少|多少钱|为什么(?!不|还|又|老|总|要收|这么|那么|会)",
                 # what is there, how much may I carry (都有什么, 能带多大多重的行李, 超过多少公斤)
                 r"都有(什么|哪些|啥)|能带多(大|重|少|长)|超过多少",
+                # the twenty-second round: at what age, in which case, when (小孩几岁能自己坐飞机,
+                # 什么情况下才会受邀开通, 何时会被邀请)
+                r"(?<![0-9一二三四五六七八九十])几岁|什么情况下|(?<![无])何时",
             ),
             negations_after=("都", "也", "别", "不要"),
             note="question forms, also without a question mark (…吗, …能退不)",
@@ -476,8 +481,12 @@ with trusted_data():
                 r"(能不能|能否|可不可以|可否|可以|是否可以|是否能|最好|最好能|希望|要是能|如果能)"
                 r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
                 r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
-                r"改到|调到|调整|延长|缩短|简化|定期|公布|公开)",
+                r"改到|调到|调整|延长|缩短|简化|定期|公布|公开|新增|整一个|做个|做一个|出一个|"
+                r"加一个|加上|加入)",
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
+                # a thing asked to be made more so (能不能大气一点, 可以再小一点; the twenty-second
+                # round)
+                r"(能不能|可不可以|可以再|能否|能再|可否)[^,。.!?;:…~]{0,6}?(一点|一些|点儿)",
             ),
             negations=(
                 "投诉",
@@ -612,6 +621,10 @@ with trusted_data():
                 # the twenty-first round (game reviews): crude dismissals and expectations missed
                 "狗屎 依托答辩 依托史 依托构式 一坨 拉垮 拉胯 稀烂 烂作 平庸 千篇一律 "
                 "莫名其妙 退步了 "
+                # the twenty-second round (airline reviews): lukewarm or cold verdicts on an area
+                # (餐點十分普通, 服務很一般, 難以恭維, 比較冷淡, 不是很理想, 在退步)
+                "很普通 非常普通 十分普通 相当普通 比较普通 略显普通 普普通通 太普通 "
+                "很一般 非常一般 十分一般 相当一般 比较一般 难以恭维 冷淡 不理想 在退步 劣等 "
                 "支离破碎 前言不搭后语 没达到预期 未达预期 不及预期 低于预期 达不到预期 配不上 "
                 # slow, troublesome, a trap (效率很低, 麻烦到爆, 就是个坑, 不如老版的方便; not
                 # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
@@ -739,7 +752,7 @@ with trusted_data():
             terms=_w(
                 "态度好 态度很好 态度不错 态度非常好 态度挺好 服务好 服务很好 服务不错 服务周到 "
                 "服务热情 服务到位 服务一流 热情 周到 耐心 贴心 礼貌 有礼貌 客气 友好 专业 "
-                "负责 认真 及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
+                "及时回复 回复快 很nice 小哥很好 骑手很好 骑士很好 服务态度好 "
                 # the nineteenth round (hospitals, in traditional characters): 親切, 態度良好
                 "亲切 很亲切 态度良好 服务良好 服务态度良好 热心 细心 和蔼 友善 "
                 "医术精湛 医术高明 医德高尚 视病犹亲 视病如亲 "
@@ -750,6 +763,11 @@ with trusted_data():
                 # 感謝護理師的照護, 謝謝醫師的救治): thanks with a verdict is praise
                 r"(感谢|谢谢|感恩)[^,。.!?;:…~]{0,20}?(照顾|照护|帮忙|帮助|救治|用心|细心|耐心|"
                 r"付出|辛劳|悉心)",
+                # 负责, 认真 said of someone (很负责, 认真负责), not what they are in charge of or
+                # how they do a thing (负责唱, 谁负责, 负责制, 认真看, 认真查实; the twenty-second
+                # round)
+                r"(?<![谁由])负责(?=$|[\s,。.!?;:…~的任]|认真|耐心|热情|专业)",
+                r"认真(?=$|[\s,。.!?;:…~]|负责|细致|耐心|专业|仔细)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -796,7 +814,16 @@ with trusted_data():
                 "很爽 太爽了 "
                 "很适合 非常适合 特别适合 尤其适合 挺适合 好作品 好游戏 好地方 好程式 好程序 "
                 "好软件 好老师 好医生 "
+                # the twenty-second round: praise no rule read (很先进, 很多实用的食谱, 支持一下)
+                "很先进 好先进 挺先进 实用的 有特色 很有特色 "
+                "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 精品 "
                 "perfect excellent great recommended love"
+            ),
+            patterns=(
+                # a brand or a feature backed in a clause of its own (支持小米, 支持快驴), a credit
+                # line raised (额度提了一倍; the twenty-second round)
+                r"(?:^|(?<=[,。.!;~\s]))支持[^,。.!?;~\s吗么嘛呢]{1,6}(?=$|[,。.!;~\s])",
+                r"额度(提|涨|升)(了|的|得)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1200,14 +1227,15 @@ with trusted_data():
                 "电池不行 续航差 蓝屏 坏点 漏光 噪音大 声音大 盗版 缺页 印刷差 "
                 "字迹模糊 纸张差 纸质差 纸张太薄 头痒 头皮屑 干枯 干瘪 不甜 有斑 小的可怜 "
                 "是坏的 有划痕 划痕 二手货 是二手 翻新机 用过的 不好使 不灵 没反应 反应慢 信号差 "
-                "没信号 闪退 重启 自动关机 开不了机 开不开机 充不上电 不能充电 不出水 "
+                "没信号 没有信号 信号很差 信号太差 信号弱 信号很弱 无服务 闪退 重启 "
+                "自动关机 开不了机 开不开机 充不上电 不能充电 不出水 "
                 "假的 仿的 太薄 很薄 起皮 脱皮 "
                 "鸡肋 质量差 质量一般 质量不行 "
                 # the twentieth round: phones and books as real buyers word them
                 "充不上 跳屏 有磕碰 小磕碰 不蓄电 很毛糙 更毛糙 太毛糙 好毛糙 特别毛糙 "
                 "不像正版 不象正版 不是正版 不整齐 "
                 # effect and smell (personal care, appliances)
-                "效果差 效果很差 效果不好 没效果 没有效果 没什么效果 没啥效果 效果一般 难闻 "
+                "效果差 效果很差 效果不好 没效果 没有效果 没什么效果 没啥效果 效果一般 难闻 不见效 "
                 "头皮痒 头发痒 发痒 很痒 好痒 掉发 掉头发 脱发 头屑 起痘 长痘 烂脸 "
                 # electronics
                 "拖影 花屏 闪屏 掉线 断网 连不上 卡机 崩了 打不开 登不上 登录不了 上不了网 "
@@ -1238,12 +1266,16 @@ with trusted_data():
                 "当机 卡住 卡页 卡死 很卡 超卡 白屏 "
                 "无法登入 不能登入 登入不了 登入不上 登不进去 无法登录 不能登录 无法载入 载入不了 "
                 "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
-                "收不到短信验证码 验证码收不到"
+                "收不到短信验证码 验证码收不到 "
+                # the twenty-second round: a list or a button gone (不再显示, 显示不出来)
+                "不再显示 显示不出 显示不出来 功能不全"
             ),
             patterns=(
                 # an app, a page or a site that is slow (换页太慢, 网站回应非常慢, 载入超级久)
+                # (and a device: 反应速度太慢, 开机慢, 网速太慢; the twenty-second round)
                 r"(app|页面|网页|网站|程式|程序|软件|介面|界面|换页|回应|载入|加载|开启|打开|"
-                r"跳转|刷新|更新)[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|"
+                r"跳转|刷新|更新|反应|运行|开机|启动|关机|网速|带宽|系统|电脑|处理器|充电)"
+                r"[^,。.!?;:…~]{0,6}?(太慢|很慢|非常慢|超慢|好慢|慢到|超级慢|特别慢|比较慢|有点慢|"
                 r"超级久|好久|很久|非常久|超久|更慢|变慢)",
                 r"(无法|不能|没办法|没法)[^,。.!?;:…~]{0,3}?(登入|登录|载入|加载)",
                 # the twenty-first round: a step that fails (无法打开, 连接不了设备,
@@ -1252,6 +1284,8 @@ with trusted_data():
                 r"绑定)|(打开|连接|提交|激活|注册|启动|保存|绑定)不了|"
                 r"(?<![能会])(不|没)成功|写不上去",
                 r"(收不到|没收到|无法收到|没有收到)[^,。.!?;:…~]{0,4}?(验证码|简讯|验证信)",
+                # an error shown again and again (一直提示用户名密码不对; the twenty-second round)
+                r"(一直|总是|老是|总|又)(提示|跳出|弹出)[^,。.!?;:…~]{0,12}",
                 r"(?:(?:提示|显示|说)[^,。.!?;:…~]{0,6}?)?(网络|连接|服务器|系统)"
                 r"(失败|错误|异常|繁忙|不稳定|故障|超时)",
                 # 登录一直超时, 登陆老是超时: a few words may stand between
@@ -1286,7 +1320,7 @@ with trusted_data():
         Rule(
             "sc.finance",
             category=Category.SALES_CONTRACT,
-            weight=3,
+            weight=4,
             terms=_w(
                 "花呗 借呗 还款 额度 利息 分期 账单 提现 扣款 冻结 余额宝 信用卡 贷款 网商贷 "
                 "芝麻信用 芝麻分 蚂蚁 逾期 征信 提额 降额 手续费 服务费 利率 转账 支付宝 "
@@ -1297,7 +1331,6 @@ with trusted_data():
         Rule(
             "sc.finance-problem",
             kind=C,
-            category=Category.SALES_CONTRACT,
             weight=3,
             terms=_w(
                 # (开通不了, 无法开通: signing up, an eligibility matter — a consultation when
@@ -1311,6 +1344,11 @@ with trusted_data():
                 r"老是|总是|一直(?!不给我?开通)|失败|不行)",
                 r"(提示|显示|说)[^,。.!?;:…~]{0,6}(没有|失败|不能|无法|错误|异常|不足|不符)",
             ),
+            # a failure of the service, whatever its category: a credit line or a payment
+            # (花呗用不了) is the agreement's, by sc.finance's topic; an app's step (无法使用,
+            # 提示密码错误) the product's (the twenty-second round: the category came from
+            # here, and every app's failure read as a contract's)
+            describes_problem=True,
             note="a credit or payment service that fails: a question about it is a complaint",
         ),
         # ---- product quality: D10 二 3.1 (taste, flavour, packaging) -------------------------
@@ -1542,7 +1580,10 @@ with trusted_data():
                 "嘴巴不干净 说话难听 说话太冲 大呼小叫 阴阳怪气 吼我 吼人 凶我 很凶 好凶 太凶 "
                 "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
                 "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
-                "没人理 没人招呼 attitude rude impolite unfriendly arrogant yelled"
+                "没人理 没人招呼 咆哮 大吼大叫 "
+                # the twenty-second round (airline reviews): a crew member's coldness or neglect
+                "站着发呆 没有笑容 未见笑容 毫无笑容 不太笑 没有歉意 毫无歉意 脸很臭 "
+                "不会帮你 也不帮忙 attitude rude impolite unfriendly arrogant yelled"
             ),
             patterns=(r"态[度渡]", r"太度", r"推(了|搡)\S{0,2}(我|他|她|人|一下)"),
             negations=("不是",),
@@ -1647,7 +1688,10 @@ with trusted_data():
                 "太慢 很慢 好慢 超慢 慢死 特别慢 非常慢 真慢 有点慢 比较慢 送餐慢 送得慢 送的慢 "
                 "配送慢 物流慢 快递慢 发货慢 到货慢 速度慢 超时 迟到 晚到 送晚了 迟迟 才到 "
                 "才送到 才送来 才收到 才发货 才拿到 还没收到 一直没到 一直没送 "
-                "没收到 等了好久 等了很久 等太久 late slow"
+                "没收到 等了好久 等了很久 等太久 "
+                # the twenty-second round: an order not out, a top-up not in (还没出库, 没充进去)
+                "还没出库 没有出库 还没充进去 没充进去 充不进去 还没到账 未到账 余额未到 "
+                "late slow"
             ),
             patterns=(
                 r"(一|两|三|四|五|俩|\d+|半)个?(多)?(小时|钟头)(才|还没|都没|了|后)",
@@ -1672,7 +1716,9 @@ with trusted_data():
                 "订单取消 被取消 取消订单 拒单 货不对版 与描述不符 与宣传不符 和描述不符 "
                 "不是正品 不是原装 价格贵 降价了 差价 乱收 加收 多收 太黑了 收费高 收费太高 "
                 "价格太高 要价高 少寄 少装 少放 不是我要的 不是我想要的 跟我要的不一样 "
-                "和我要的不一样"
+                "和我要的不一样 "
+                # a free service made paid (车联网服务改为收费; the twenty-second round)
+                "改为收费 改成收费 变成收费 开始收费 要收费了"
             ),
             patterns=(
                 r"没(有|给|送|放)\S{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|小菜|酱)",
@@ -1704,14 +1750,21 @@ with trusted_data():
                 "扰民 噪音扰民 严重扰民 占道经营 占道摆摊 私搭乱建 违章搭建 违规搭建 违法搭建 "
                 "偷排 乱排乱放 黑臭 扬尘污染 噪音污染 "
                 # a parking space taken (车位天天被占; the twenty-first round)
-                "乱停车 乱停乱放 车位被占 车位天天被占 车位总被占 车位经常被占"
+                "乱停车 乱停乱放 车位被占 车位天天被占 车位总被占 车位经常被占 "
+                # a neighbourhood left dirty (the twenty-second round: 蚊虫滋生, 污水非常臭; not
+                # 臭气熏天 nor 垃圾成堆, which a resident also writes of rubbish the property's
+                # cleaners left: service quality)
+                "蚊虫滋生 杂草丛生 污水横流 污水直排 "
+                "排放臭气 散发恶臭 恶臭味 摊贩 乱摆摊 摆摊设点 灰尘满天 尘土飞扬"
             ),
             patterns=(
-                r"影响(周边|附近|小区)?(居民|住户|业主|村民|市民|邻居)\S{0,6}(休息|生活|睡眠|出行|健康)",
+                r"影响[^,。.!?;:…~]{0,4}?(居民|住户|业主|村民|市民|邻居|老人|小孩)\S{0,6}"
+                r"(休息|生活|睡眠|睡觉|出行|健康)",
                 # work at night, a river or a ditch that stinks (the water is no goods)
                 r"(晚上|半夜|凌晨|深夜|夜间|夜里|通宵)[^,。.!?;:…~]{0,8}?(施工|打桩|作业|开工)",
-                r"(河|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质)[^,。.!?;:…~鱼虾蟹]{0,6}?"
-                r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|变黑|浑浊|污染)+",
+                r"(河|河道|河水|河面|支河|水沟|臭水沟|沟渠|水渠|池塘|水体|水质|污水|下水道)"
+                r"[^,。.!?;:…~鱼虾蟹]{0,6}?"
+                r"(?:发黑|发臭|黑臭|恶臭|臭味|很臭|好臭|太臭|非常臭|特别臭|变黑|浑浊|污染)+",
             ),
             overrides=("pq.food", "pq.defect", "pq.taste"),
             note="a nuisance suffered as a neighbour (扰民, 占道经营, 违章搭建, 影响周边居民休息, "
@@ -1739,6 +1792,12 @@ with trusted_data():
                 r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
                 r"(治愈|治好|根治|痊愈)(吗|么|不)",
                 r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
+                # the twenty-second round: a symptom, then what it is or what to do about it
+                # (肚子疼…是什么原因, 咳嗽不停…怎么办, 流血了…是什么情况)
+                # (拉肚子 or 呕吐 after a meal is food poisoning, a complaint: not listed)
+                r"(疼|痛|痒|肿|咳|发烧|发热|头晕|头昏|出血|流血|发炎|胀|麻木|"
+                r"酸痛|无力|失眠|便秘|月经|怀孕|孕)[^。!?]{0,30}?((是|有)?(什么|啥|哪些)(原因|情况|病因)|"
+                r"怎么办|怎么回事|怎么治|如何治|该怎么|怎样治|能治吗|严重吗|要紧吗)",
             ),
             describes_problem=False,
             note="a patient's request for a doctor's opinion — what the illness is, how to "
@@ -1903,6 +1962,8 @@ with trusted_data():
             patterns=(
                 r"(航班|飞机|火车|高铁|动车|班车|列车|大巴)\S{0,4}(延误|晚点|取消|延迟)",
                 r"延误|晚点了|晚点(\d|一|两|三|四|五|六|七|八|九|十|几|半)",
+                # the twenty-second round (airline reviews): 誤點, 又delay, 延遲了將近一個小時
+                r"误点|(?<![a-z])delay(?![a-z])|延迟(了|起飞|出发|半|一|两|\d|近|将近)",
                 r"押金\S{0,6}(不退|没退|未退|没有退|不给退|不还|没还|被扣|扣了|退不)",
                 r"(缺|少)了?(一|两|几|\d)(个|份|件|盒|瓶|双|只|样|袋|包)",
                 r"莫名其妙\S{0,4}(开通|扣费|扣钱|扣了|收费)",
