@@ -101,6 +101,15 @@ def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def cjk(text: str) -> int:
+    """The number of CJK characters in ``text`` (a candidate's rule: at least two).
+
+    >>> cjk("996/9106"), cjk("大小周、加班"), cjk("Great flight!"), cjk("服務很好")
+    (0, 5, 0, 4)
+    """
+    return len(re.findall(r"[\u3400-\u9fff]", text))
+
+
 def record(repo: str, commit: str, path: str, row: int, column: str) -> dict[str, object]:
     """Where a text comes from: repository, path, row, column and commit."""
     return {"repo": repo, "path": path, "row": row, "column": column, "commit": commit}

@@ -59,7 +59,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import realtexts_batch
-from realtexts_batch import Batch, Candidate, clean, record, show
+from realtexts_batch import Batch, Candidate, cjk, clean, record, show
 
 SEED = 20261228
 
@@ -92,15 +92,6 @@ QUOTAS = {
     "stm:up": 60,
     "stm:down": 70,
 }
-
-
-def cjk(text: str) -> int:
-    """The number of CJK characters in ``text``.
-
-    >>> cjk("996/9106"), cjk("大小周、加班")
-    (0, 5)
-    """
-    return len(re.findall(r"[\u3400-\u9fff]", text))
 
 
 def ginka() -> Iterator[Candidate]:

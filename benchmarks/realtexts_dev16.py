@@ -55,11 +55,10 @@ Standard library only.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 
 import realtexts_batch
-from realtexts_batch import Batch, Candidate, clean, record, show
+from realtexts_batch import Batch, Candidate, cjk, clean, record, show
 
 SEED = 20261229
 
@@ -88,15 +87,6 @@ QUOTAS = {
     "air:high": 135,
     "hm:list": 36,
 }
-
-
-def cjk(text: str) -> int:
-    """The number of CJK characters in ``text``.
-
-    >>> cjk("Great flight!"), cjk("服務很好")
-    (0, 4)
-    """
-    return len(re.findall(r"[\u3400-\u9fff]", text))
 
 
 def untip(text: str) -> str:
