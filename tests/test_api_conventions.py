@@ -1774,7 +1774,7 @@ _PARAMETER_EXCEPTIONS = {
 
 def _parameter_problems(params: Mapping[str, Mapping[_Type, list[str]]]) -> Found:
     """Two parameters of one name whose types neither takes the other's values
-    (``wholesale_return_decision(problem: Problem)`` beside ``for_argument(…, problem:
+    (``decide(problem: Problem)`` beside ``for_argument(…, problem:
     str)``, a message)."""
     found: Found = {}
     for name in sorted(params.keys() - _PARAMETER_EXCEPTIONS.keys()):

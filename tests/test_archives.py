@@ -75,7 +75,7 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
     assert not c.allowed
     assert not c
     assert c.missing_records == (RecordKind.UNIT_DATA, RecordKind.REPAIRS)
-    assert c.rule_ids == ("R-ARC-01",)
+    assert c.unmet_rule_ids == ("R-ARC-01",)
     assert c.rule == "R-ARC-01"
     assert c.reason == 'missing: "客户单位资料", "客户维修记录"'
 
@@ -88,7 +88,7 @@ def test_R_ARC_02_contents_keeper_and_approval() -> None:
     assert c.missing_contents == tuple(FileContent)
     assert c.missing_keeper
     assert c.missing_approval
-    assert c.rule_ids == ("R-ARC-02",)
+    assert c.unmet_rule_ids == ("R-ARC-02",)
     assert c.reason.endswith("a named keeper, an approval (by the direct superior)")
 
 
@@ -97,7 +97,7 @@ def test_R_ARC_02_policy_narrows_requirements() -> None:
     sales = ArchivePolicy(required_records=(), require_approval=False)
     a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
     assert completeness(a, policy=sales).allowed
-    assert completeness(a).rule_ids == ("R-ARC-01", "R-ARC-02")
+    assert completeness(a).unmet_rule_ids == ("R-ARC-01", "R-ARC-02")
 
 
 @given(
@@ -124,7 +124,9 @@ def test_R_ARC_01_completeness_property(
     assert set(c.missing_contents) == set(FileContent) - contents
     assert c.missing_keeper == (not keeper)
     assert c.allowed == (not c.missing_records and not c.missing_contents and not c.missing_keeper)
-    assert c.allowed == (c.rule_ids == ())
+    assert c.allowed == (c.unmet_rule_ids == ())
+    assert c.rule_ids == ("R-ARC-01", "R-ARC-02")  # the rules applied, met or not
+    assert c.rule in c.rule_ids
 
 
 # --- R-SLA-14 -------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_R_ARC_02_the_direct_superior_approves_by_default_D2() -> None:
     assert ArchivePolicy().approver is Relation.SUPERVISOR
     for role in (None, "销售总监", "相关业务人员"):
         c = completeness(attrs.evolve(BASE, approver_role=role))
-        assert (c.allowed, c.missing_approval, c.rule_ids) == (False, True, ("R-ARC-02",))
+        assert (c.allowed, c.missing_approval, c.unmet_rule_ids) == (False, True, ("R-ARC-02",))
         assert c.reason == "missing: an approval by the direct superior"
     unapproved = completeness(attrs.evolve(BASE, approved_by=None))
     assert unapproved.reason == "missing: an approval (by the direct superior)"
@@ -262,8 +262,11 @@ def test_R_SLA_18_survey_status_explains_itself_api_4_5() -> None:
 
 
 def test_R_ARC_01_completeness_names_rule_ids_api_6_21() -> None:
-    """check 1 6.21 (R-ARC-01, R-ARC-02): ``Completeness.rule_ids`` (was ``rules``)."""
+    """check 1 6.21 (R-ARC-01, R-ARC-02): ``Completeness.rule_ids`` (was ``rules``) names the
+    rules applied, as every result's ``rule_ids`` does; ``unmet_rule_ids`` those not met."""
     empty = completeness(Archive("某药店", created_on=D(2025, 3, 3)))
-    assert empty.rule_ids == ("R-ARC-01", "R-ARC-02")
+    assert empty.rule_ids == empty.unmet_rule_ids == ("R-ARC-01", "R-ARC-02")
     assert empty.rule == "R-ARC-01"
-    assert completeness(BASE).rule_ids == ()
+    complete = completeness(BASE)
+    assert complete.rule_ids == ("R-ARC-01", "R-ARC-02")
+    assert (complete.allowed, complete.rule, complete.unmet_rule_ids) == (True, "R-ARC-01", ())

@@ -618,7 +618,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "service.wholesale_return_decision",
         service.wholesale_return_decision,
-        problem="quality",
+        grounds="quality",
         self_collected=False,
         remote=False,
         quality_confirmed=True,

@@ -141,3 +141,16 @@ def test_R_SLA_14_archive_due_provisional_year_is_a_clean_note(
     assert [w for w in recwarn if "Provisional" in type(w.message).__name__] == []
     assert main(["archive", "due", "2026-09-24"]) == 0  # a published year: no mark
     assert capsys.readouterr().out == "2026-10-08\n"
+
+
+@pytest.mark.parametrize("blank", [" ", "\u3000", "  "])
+def test_lend_blank_borrower_or_purpose_is_shown_as_typed(
+    capsys: pytest.CaptureFixture[str], blank: str
+) -> None:
+    """R-ARC-03: a blank BORROWER or PURPOSE is refused showing what was typed (the library
+    trims; the CLI does not trim before it)."""
+    cases = (([blank, "handler", "查阅"], "BORROWER"), (["王五", "handler", blank], "PURPOSE"))
+    for argv, name in cases:
+        status, out, err = run(["archive", "lend", *argv, "--on", "2025-03-03"], capsys)
+        assert (status, out) == (2, "")
+        assert f"{name}: must not be empty (got {blank!r})" in err

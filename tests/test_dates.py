@@ -19,6 +19,7 @@ from custops._dates import (
     NOON,
     US,
     UTC,
+    DayRange,
     from_us,
     time_us,
     year_ordinals,
@@ -60,3 +61,22 @@ def test_year_ordinals_span_whole_years_R_SLA_01(first_year: int, extra: int) ->
 def test_from_us_inverts_the_instant_in_microseconds(at: dt.datetime) -> None:
     """``(at - EPOCH) // US`` and :func:`from_us` are inverse (the instants of vector)."""
     assert from_us((at - EPOCH) // US, UTC) == at
+
+
+@given(st.datetimes(min_value=dt.datetime(2000, 1, 1), max_value=dt.datetime(2100, 1, 1)))
+def test_an_instant_is_in_no_range_of_days(moment: dt.datetime) -> None:
+    """``DayRange.__contains__``: a ``datetime`` is an instant, not a day — never in a range of
+    days (it raised ``TypeError`` comparing it with the dates), as its own day is."""
+    from custops.complaints import ReviewPeriod
+    from custops.exchange import inspection_window
+    from custops.vip import qualification_window
+
+    day = moment.date()
+    for days in (
+        ReviewPeriod(day, day),
+        inspection_window(day.year),
+        qualification_window(on=day),
+    ):
+        assert isinstance(days, DayRange)
+        assert moment not in days
+    assert day in ReviewPeriod(day, day)

@@ -211,7 +211,7 @@ def test_R_MEM_01_policy_numbers() -> None:
         ({"middle_share": "4/3"}, PolicyError, "middle_share: must lie in (0, 1] (got '4/3')"),
         ({"middle_share": Fraction(-1, 3)}, PolicyError, "middle_share: must lie in (0, 1]"),
         ({"senior_years": "-1"}, PolicyError, "senior_years: must be at least 0 (got '-1')"),
-        ({"fine_multiple": Decimal("-0.5")}, PolicyError, "fine_multiple: must be at least 0"),
+        ({"fine_multiple": Decimal("-0.5")}, PolicyError, "fine_multiple: must be at least 1"),
     ],
 )
 def test_R_MEM_01_policy_shares_and_years_are_checked_by_the_one_interval_check(
@@ -436,8 +436,9 @@ def test_R_MEM_05_minimum_fine_is_the_illicit_gain() -> None:
     """R-MEM-05 (第十七条(六)): a fine of at least the illicit gain."""
     assert minimum_fine("8888.88") == D("8888.88")
     assert minimum_fine("100", policy=ExchangePolicy(fine_multiple="1.5")) == D("150.00")
-    with pytest.raises(PolicyError, match="fine_multiple"):
+    with pytest.raises(PolicyError, match="fine_multiple") as refused:
         ExchangePolicy(fine_multiple="0.5")
+    assert refused.value.value == "0.5"  # the value as given, not Decimal('0.5')
     with pytest.raises(InvalidInput, match="illicit_gain"):
         minimum_fine("-1")
 

@@ -986,3 +986,13 @@ def test_R_SLA_21_property_any_time_with_tzinfo_is_refused_by_name(
     assert (info.value.argument, info.value.value) == (field, value)
     naive = value.replace(tzinfo=None)
     assert getattr(ServicePolicy(picking_cutoff=naive, picking_close=naive), field) == naive
+
+
+def test_R_SVC_03_the_grounds_of_a_return_are_named_grounds() -> None:
+    """R-SVC-03: why the customer returns the goods is ``grounds`` (a ``Problem``), so that
+    ``problem`` keeps one meaning across the API (an error's reason)."""
+    decision = wholesale_return_decision(grounds="质量", self_collected=False, remote=True)
+    assert decision.outcome is StoreReturnOutcome.INSPECT
+    with pytest.raises(InvalidInput, match=r"^grounds: is not a known Problem") as refused:
+        wholesale_return_decision("不喜欢", self_collected=False, remote=True)
+    assert (refused.value.argument, refused.value.value) == ("grounds", "不喜欢")

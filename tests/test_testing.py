@@ -302,6 +302,7 @@ def test_period_texts_are_accepted(text: str) -> None:
 @given(st.integers(0, 99_999_999))
 def test_chinese_numerals_parse_back(n: int) -> None:
     assert Period.parse(chinese_numeral(n) + "天") == Period.days(n)
+    assert chinese_numeral(count=n) == chinese_numeral(n)  # a count, as ngettext's
 
 
 def test_period_arguments_are_checked() -> None:

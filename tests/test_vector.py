@@ -651,3 +651,45 @@ def test_add_workdays_names_its_quantity_workdays_R_SLA_01() -> None:
             vector.add_workdays(days, workdays=flag)
     with pytest.raises(InvalidInput, match=r"^workdays: leads past the calendar's years"):
         vector.add_workdays(days, workdays=10**9)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        lambda: np.array(["2025-09-30T20:00"], dtype="datetime64[ns]"),
+        lambda: pd.Series(pd.to_datetime(["2025-09-30 20:00"])),
+        lambda: np.array(["2025-09-30", "2025-10-09T00:00:01"], dtype="datetime64[s]"),
+    ],
+)
+def test_a_timestamp_with_a_time_of_day_is_no_day_R_SLA_01(column: Any) -> None:
+    """R-SLA-01: a naive timestamp column holds days only at midnight; a time of day is a
+    moment, refused naming its row and showing it as given (it was cut to its day)."""
+    days = column()
+    with pytest.raises(InvalidInput, match="must be a day, not a moment") as refused:
+        vector.add_workdays(days, 1)
+    argument = str(refused.value.argument)
+    row = int(argument.removeprefix("days[").removesuffix("]"))
+    given = days.iloc[row] if isinstance(days, pd.Series) else days[row]
+    assert refused.value.value == np.datetime64(given)
+    midnight = pd.Series(pd.to_datetime(["2025-09-30", None]))  # days at midnight, one missing
+    assert vector.add_workdays(midnight, 1).tolist()[0] == pd.Timestamp("2025-10-09")
+
+
+@given(st.integers(-12, 14), st.integers(1, 23))
+def test_clock_refusals_show_the_instant_as_given_R_SLA_05(offset: int, hours_before: int) -> None:
+    """R-SLA-05: a stop or a pause before its clock's start is refused showing the instant the
+    caller gave, in its own zone (not converted to the calendar's)."""
+    sh = ZoneInfo("Asia/Shanghai")
+    start = dt.datetime(2025, 9, 30, 16, tzinfo=sh)
+    zone = dt.timezone(dt.timedelta(hours=offset))
+    early = (start - dt.timedelta(hours=hours_before)).astimezone(zone)
+    target = Target("reply", "3个工作日", rule="R-SLA-05")
+    at = dt.datetime(2025, 10, 10, tzinfo=sh)
+    with pytest.raises(InvalidInput) as stop:
+        vector.clock_statuses([start], target, at=at, stopped_at=[early])
+    with pytest.raises(InvalidInput) as pause:
+        vector.clock_statuses([start], target, at=at, pauses=([0], [early], [None]))
+    for refused, argument in ((stop, "stopped_at[0]"), (pause, "pauses")):
+        assert refused.value.argument == argument
+        assert refused.value.value == early
+        assert refused.value.value.tzinfo == zone

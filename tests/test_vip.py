@@ -2120,3 +2120,17 @@ def test_R_VIP_12_replace_before_issue_and_after_expiry_say_which() -> None:
     )
     for day in (date(2025, 9, 20), date(2027, 9, 20)):
         assert card.replace("V3", on=day).issued_on == day
+
+
+@given(
+    st.sampled_from(["single_purchase_threshold", "cumulative_threshold", "yuan_per_point"]),
+    st.sampled_from([0, "0", "0.00", "¥0", Decimal("0"), Decimal("0.000")]),
+)
+def test_R_VIP_01_an_amount_of_nothing_is_refused_as_given(field: str, value: object) -> None:
+    """R-VIP-01, R-VIP-05: a threshold or the spend per point of 0 is a PolicyError naming
+    the field and showing the value as given (it showed the Decimal it read)."""
+    with pytest.raises(PolicyError, match=f"^{field}: must be more than 0") as refused:
+        VipPolicy(**{field: value})
+    assert refused.value.argument == field
+    assert refused.value.value is value
+    assert f"(got {value!r})" in str(refused.value)

@@ -31,9 +31,10 @@ class DayRange:
     """The one ``in`` of a range of days whose ``start`` and ``end`` are both included
     (:class:`~custops.complaints.review.ReviewPeriod`,
     :class:`~custops.exchange.InspectionWindow`): a mixin for attrs classes with those two
-    date fields.  Anything but a date is not in the range, and a range never ends before it
-    starts (:class:`~custops.errors.InvalidInput` naming ``end``; a class with a post-init
-    of its own calls this one first).
+    date fields.  Anything but a date is not in the range — a ``datetime`` neither: it is an
+    instant, not a day — and a range never ends before it starts
+    (:class:`~custops.errors.InvalidInput` naming ``end``; a class with a post-init of its own
+    calls this one first).
 
     >>> import attrs, datetime as dt
     >>> @attrs.frozen
@@ -43,6 +44,8 @@ class DayRange:
     >>> r = Days(dt.date(2026, 7, 1), dt.date(2026, 8, 31))
     >>> dt.date(2026, 8, 31) in r, dt.date(2026, 9, 1) in r, "2026-07-01" in r
     (True, False, False)
+    >>> dt.datetime(2026, 8, 1, 9, 30) in r
+    False
     """
 
     __slots__ = ()
@@ -54,7 +57,11 @@ class DayRange:
             raise InvalidInput.for_argument("end", self.end, f"is before the start {self.start}")
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, _dt.date) and self.start <= day <= self.end
+        return (
+            isinstance(day, _dt.date)
+            and not isinstance(day, _dt.datetime)
+            and self.start <= day <= self.end
+        )
 
 
 def from_us(us: int, zone: _dt.tzinfo) -> _dt.datetime:

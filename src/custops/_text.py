@@ -331,10 +331,12 @@ def numeral_text(number: int) -> str:
     """``number`` (0 … 99,999,999) in Chinese numerals, the one writer of them (an item of
     the seed, ``第五条(三)``; a count :meth:`Period.parse <custops.periods.Period.parse>`
     reads back; ``custops.testing.chinese_numeral``): zeros between digits read as one 零,
-    a leading 一十 is 十 (十一, 十五).
+    a leading 一十 is 十 (十一, 十五) — leading only: after a 零 it stays 一十 (七万零一十).
 
     >>> [numeral_text(n) for n in (0, 3, 10, 11, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十一', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
+    >>> numeral_text(70010), numeral_text(100015)
+    ('七万零一十', '十万零一十五')
     """
     number = require_int("number", number, low=0, high=99_999_999)
     if number == 0:
@@ -344,13 +346,13 @@ def numeral_text(number: int) -> str:
         return _below_10000(low)
     text = _below_10000(high) + "万"
     if low:
-        text += ("零" if low < 1000 else "") + _below_10000(low)
+        text += ("零" if low < 1000 else "") + _below_10000(low, leading=False)
     return text
 
 
-def _below_10000(number: int) -> str:
-    """1 … 9999 in Chinese numerals (:func:`numeral_text`)."""
+def _below_10000(number: int, *, leading: bool = True) -> str:
+    """1 … 9999 in Chinese numerals (:func:`numeral_text`); a ``leading`` 一十 is 十."""
     places = [(number // power % 10, place) for power, place in _CN_PLACES]
     text = "".join(_CN_DIGITS[digit] + place if digit else "零" for digit, place in places)
     text = re.sub("零+", "零", text).strip("零")
-    return text[1:] if text.startswith("一十") else text
+    return text[1:] if leading and text.startswith("一十") else text

@@ -293,13 +293,30 @@ class ArchivePolicy:
 class Completeness(Decision):
     """What an archive lacks: records (R-ARC-01), file contents, keeper or approval
     (R-ARC-02; ``missing_approval`` also when the approver has the wrong role or approved
-    their own archive); ``rule_ids`` names the rules not met."""
+    their own archive).  ``rule_ids`` names the rules applied (both, as every result that
+    applies several lists them), ``rule`` the first not met (R-ARC-01 when none is), and
+    :attr:`unmet_rule_ids` those not met."""
 
     missing_records: tuple[RecordKind, ...]
     missing_contents: tuple[FileContent, ...]
     missing_keeper: bool
     missing_approval: bool
-    rule_ids: tuple[str, ...]
+    rule_ids: tuple[str, ...] = ("R-ARC-01", "R-ARC-02")
+
+    @property
+    def unmet_rule_ids(self) -> tuple[str, ...]:
+        """The rules the archive does not meet: R-ARC-01 for records, R-ARC-02 for file
+        contents, keeper or approval (empty when complete).
+
+        >>> from datetime import date
+        >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind))
+        >>> completeness(a).unmet_rule_ids
+        ('R-ARC-02',)
+        """
+        unmet: tuple[str, ...] = ("R-ARC-01",) if self.missing_records else ()
+        if self.missing_contents or self.missing_keeper or self.missing_approval:
+            unmet += ("R-ARC-02",)
+        return unmet
 
 
 def _person(id_: str | None) -> str | None:
@@ -342,8 +359,8 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
     ...             contents=["联系方式", "交易记录"], keeper="王五")
     >>> c = completeness(a)
-    >>> c.allowed, c.rule_ids
-    (False, ('R-ARC-02',))
+    >>> c.allowed, c.rule, c.unmet_rule_ids, c.rule_ids
+    (False, 'R-ARC-02', ('R-ARC-02',), ('R-ARC-01', 'R-ARC-02'))
     >>> c.reason
     '缺少：客户信用状况描述、审批确认（须由直接上级）'
     """
@@ -360,9 +377,9 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     items = (*records, *contents, *(gap for gap in (keeper, approval) if gap is not None))
     if not items:
         complete = _("the archive is complete")
-        return Completeness(True, "R-ARC-01", complete, (), (), False, False, ())
+        return Completeness(True, "R-ARC-01", complete, (), (), False, False)
     reason = _("missing: {items}", items=items)
-    return Completeness(False, rules[0], reason, records, contents, no_keeper, no_approval, rules)
+    return Completeness(False, rules[0], reason, records, contents, no_keeper, no_approval)
 
 
 @overload

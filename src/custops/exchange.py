@@ -99,7 +99,18 @@ def _count(minimum: int, maximum: int) -> Any:
 
 _SHARE: Final = policy_field(partial(require_rational, low=0, high=1, low_open=True))  # (0, 1]
 _YEARS: Final = field_converter(partial(require_number, low=0))  # years, >= 0
-_POLICY_YEARS: Final = policy_field(partial(require_number, low=0))  # years or a multiple, >= 0
+_POLICY_YEARS: Final = policy_field(partial(require_number, low=0))  # years, >= 0
+
+
+def _fine_multiple(argument: str, value: Any) -> Decimal:
+    """A fine's multiple of the gain (D8 第八条: 不少于违规得利部分): a number of at least 1,
+    refused showing the value as given."""
+    multiple = require_number(argument, value)
+    within(argument, value, multiple, low=1, problem="must be at least 1 (不少于违规得利部分)")
+    return multiple
+
+
+_FINE_MULTIPLE: Final = policy_field(_fine_multiple)
 _MONTH_DAY: Final = policy_field(_month_day)
 
 
@@ -154,7 +165,7 @@ class ExchangePolicy:
     inspection_end: tuple[int, int] = attrs.field(default=(8, 31), converter=_MONTH_DAY)  # type: ignore[misc]
     change_report_workdays: int = attrs.field(default=10, converter=_count(1, 3660))  # type: ignore[misc]
     litigation_threshold: Decimal = attrs.field(default=Decimal("50000.00"), converter=POLICY_MONEY)  # type: ignore[misc]
-    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_POLICY_YEARS)  # type: ignore[misc]
+    fine_multiple: Decimal = attrs.field(default=Decimal(1), converter=_FINE_MULTIPLE)  # type: ignore[misc]
     inactivity_months: int = attrs.field(default=3, converter=_count(1, 1200))  # type: ignore[misc]
     inactivity_counting: InactivityCounting = attrs.field(
         default=InactivityCounting.ROLLING,
@@ -166,9 +177,6 @@ class ExchangePolicy:
         if self.inspection_end < self.inspection_start:
             problem = f"must not be before inspection_start {self.inspection_start}"
             raise PolicyError.for_argument("inspection_end", self.inspection_end, problem)
-        multiple = self.fine_multiple
-        problem = "must be at least 1 (不少于违规得利部分)"
-        within("fine_multiple", multiple, multiple, low=1, error=PolicyError, problem=problem)
 
 
 class StaffLevel(LabelledEnum):

@@ -825,7 +825,7 @@ class StoreReturnDecision(Explained):
 
 
 def wholesale_return_decision(
-    problem: Problem | str,
+    grounds: Problem | str,
     *,
     self_collected: bool,
     remote: bool,
@@ -836,12 +836,13 @@ def wholesale_return_decision(
     """Decide a wholesale customer's return (D13 第十一章 1, R-SVC-03): goods the customer
     collected are refused (第四章 2); a mismatch is exchanged for ``remote`` customers; a
     quality problem is checked by video first (``quality_confirmed=None``: INSPECT).
+    ``grounds`` is why the customer returns the goods (a :class:`Problem` or its spelling).
 
     >>> print(wholesale_return_decision("mismatch", self_collected=True, remote=True))
     不予退换（R-SVC-03）：客户自己提货的商品不予退换
     """
     pol = policy_or_default(policy, ServicePolicy)
-    kind = Problem.parse(problem, argument="problem")
+    kind = Problem.parse(grounds, argument="grounds")
     collected = require_bool("self_collected", self_collected)
     far = require_bool("remote", remote)
     optional_check(require_bool)("quality_confirmed", quality_confirmed)

@@ -180,7 +180,18 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
         arr = _object_days(arr, argument)
     elif arr.dtype.kind != "M":
         raise InvalidType.for_argument(argument, arr.dtype, _DAYS_ACCEPTED)
-    days: NDArray[np.int64] = arr.astype("datetime64[D]", copy=False).view(np.int64)
+    as_days = arr.astype("datetime64[D]", copy=False)
+    if as_days.dtype != arr.dtype:  # a timestamp column: a day is its midnight, nothing else
+        timed = np.flatnonzero(~np.isnat(arr) & (as_days != arr))
+        if timed.size:
+            i = int(timed[0])
+            raise InvalidInput.for_argument(
+                f"{argument}[{i}]",
+                arr[i],
+                "must be a day, not a moment with a time of day (a timestamp column holds "
+                "days only at midnight)",
+            )
+    days: NDArray[np.int64] = as_days.view(np.int64)
     return days, wrap
 
 
@@ -755,7 +766,8 @@ def clock_statuses(
     _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
     moment = _one_instant(at, cal)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
-    table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone)
+    given = (stopped_at, *(pauses[1:] if isinstance(pauses, tuple) else (None, None)))
+    table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given)
     wall = period.unit.is_wall_clock
     none = np.zeros(0, dtype=np.int64)
     due, state, elapsed, allowance = (
@@ -929,17 +941,20 @@ def _check_events(
     moment: int,
     at: _dt.datetime,
     zone: _dt.tzinfo,
+    given: tuple[Any, Any, Any],
 ) -> tuple[NDArray[np.int64], NDArray[np.int64], NDArray[np.int64]]:
     """Refuse the event tables :class:`~custops.sla.Clock` refuses, naming the first
     offending row (no event before the start or the one before it, no pause while paused,
-    nothing after the stop, ``at`` not before a start); return the pauses sorted."""
+    nothing after the stop, ``at`` not before a start) and showing its instant as given
+    (``given``: the stops, the pause starts and the pause ends as the caller passed them);
+    return the pauses sorted."""
     clock, p0, p1 = table
 
     def show(u: int) -> str:
         return from_us(u, zone).isoformat(sep=" ")
 
-    def refuse(argument: str, u: int, problem: str) -> Exception:
-        return InvalidInput.for_argument(argument, from_us(u, zone), problem)
+    def refuse(argument: str, column: int, row: int, problem: str) -> Exception:
+        return InvalidInput.for_argument(argument, _given(given[column], row), problem)
 
     if (row := _first(us > moment)) is not None:
         problem = f"is before the start of clock {row} ({show(int(us[row]))})"
@@ -947,17 +962,17 @@ def _check_events(
     has_stop = stop != _NAT
     if (row := _first(has_stop & (stop < us))) is not None:
         start = show(int(us[row]))
-        raise refuse(f"stopped_at[{row}]", int(stop[row]), f"is before the clock's start ({start})")
+        raise refuse(f"stopped_at[{row}]", 0, row, f"is before the clock's start ({start})")
     if not len(clock):
         return table
     if (j := _first(p0 < us[clock])) is not None:
         c = int(clock[j])
         problem = f"the pause in row {j} begins before the start of clock {c} ({show(int(us[c]))})"
-        raise refuse("pauses", int(p0[j]), problem)
+        raise refuse("pauses", 1, j, problem)
     is_open = p1 == _NAT
     if (j := _first(~is_open & (p1 < p0))) is not None:
         problem = f"the pause in row {j} ends before it begins ({show(int(p0[j]))})"
-        raise refuse("pauses", int(p1[j]), problem)
+        raise refuse("pauses", 2, j, problem)
     # Each clock's pauses in time order (an open pause last): every pause must begin at
     # or after the end of the one before, which must have ended.
     end_key = np.where(is_open, np.iinfo(np.int64).max, p1)
@@ -975,7 +990,7 @@ def _check_events(
             why = f"while clock {c} is still paused (the pause in row {prev} has no end)"
         else:
             why = f"before the pause in row {prev} (clock {c}) ends ({show(int(p1_s[k]))})"
-        raise refuse("pauses", int(p0_s[k + 1]), f"the pause in row {j} begins {why}")
+        raise refuse("pauses", 1, j, f"the pause in row {j} begins {why}")
     # The last event of each clock's pauses: the stop may not come before it.
     last = np.ones(len(c_s), dtype=bool)
     last[:-1] = ~same
@@ -989,8 +1004,14 @@ def _check_events(
         problem = (
             f"is before the {event} of its pause in row {j} of pauses ({show(int(latest[q]))})"
         )
-        raise refuse(f"stopped_at[{row}]", int(stop[row]), problem)
+        raise refuse(f"stopped_at[{row}]", 0, row, problem)
     return c_s, p0_s, p1_s
+
+
+def _given(column: Any, row: int) -> Any:
+    """Row ``row`` of a column as the caller gave it (a pandas Series by position)."""
+    rows = getattr(column, "iloc", column)
+    return rows[row]
 
 
 def _sorted_order(*keys: NDArray[np.int64]) -> NDArray[np.intp]:

@@ -40,9 +40,9 @@ def _cmd_lend(args: argparse.Namespace) -> int:
     due_back = None if args.due_back_on is None else parse_day("--due-back-on", args.due_back_on)
     with as_arguments(_LOAN_ARGUMENTS):
         request = LoanRequest(
-            args.borrower.strip(),
+            args.borrower,
             args.relation,
-            args.purpose.strip(),
+            args.purpose,
             on=on,
             due_back_on=due_back,
             registered=args.registered,

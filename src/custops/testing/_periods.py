@@ -51,14 +51,14 @@ def periods(
     return st.one_of([of(unit) for unit in chosen])
 
 
-def chinese_numeral(number: int) -> str:
-    """``number`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them:
+def chinese_numeral(count: int) -> str:
+    """``count`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them:
     the library's own writer (``custops._text.numeral_text``), for tests that spell counts.
 
     >>> [chinese_numeral(n) for n in (0, 3, 10, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
     """
-    return numeral_text(number)
+    return numeral_text(count)
 
 
 def _words_of(table: Mapping[str, T]) -> dict[T, tuple[str, ...]]:

@@ -22,7 +22,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import PolicyError
-from custops.money import POLICY_MONEY, to_fen
+from custops.money import require_money, to_fen
 
 __all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
@@ -78,7 +78,18 @@ _STACK = enum_field(StackingRule)
 _REMAINDER = enum_field(RemainderRule)
 _SHORTFALL = enum_field(ShortfallRule)
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
-_AMOUNTS = ("single_purchase_threshold", "cumulative_threshold", "yuan_per_point")
+
+
+def _positive_money(argument: str, value: object) -> Decimal:
+    """A policy's amount: money (whole fen, not negative) and more than 0, refused showing
+    the value as given (``"0"``, not the ``Decimal('0.00')`` it reads as)."""
+    amount = require_money(argument, value)
+    within(argument, value, amount, low=0, low_open=True)
+    return amount
+
+
+#: a threshold or the spend per point: PolicyError when it is no amount or 0
+_AMOUNT = policy_field(_positive_money)
 
 
 @attrs.frozen(kw_only=True)
@@ -107,11 +118,8 @@ class VipPolicy:
     Decimal('2000.00')
     """
 
-    single_purchase_threshold: Decimal = attrs.field(
-        default=Decimal("1000"),
-        converter=POLICY_MONEY,  # type: ignore[misc]
-    )
-    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=POLICY_MONEY)  # type: ignore[misc]
+    single_purchase_threshold: Decimal = attrs.field(default=Decimal("1000"), converter=_AMOUNT)  # type: ignore[misc]
+    cumulative_threshold: Decimal = attrs.field(default=Decimal("2000"), converter=_AMOUNT)  # type: ignore[misc]
     window_months: int = attrs.field(default=6, converter=_POLICY_MONTHS)  # type: ignore[misc]
     single_purchase_in_window: bool = attrs.field(default=False, converter=BOOL)  # type: ignore[misc]
     base_rate: Decimal = attrs.field(default=Decimal("0.90"), converter=SHARE)  # type: ignore[misc]
@@ -122,7 +130,7 @@ class VipPolicy:
     birthday_requires_id: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     feb29: Feb29Rule = attrs.field(default=Feb29Rule.FEB_28, converter=enum_field(Feb29Rule))  # type: ignore[misc]
     stacking: StackingRule = attrs.field(default=StackingRule.BEST_FOR_CUSTOMER, converter=_STACK)  # type: ignore[misc]
-    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=POLICY_MONEY)  # type: ignore[misc]
+    yuan_per_point: Decimal = attrs.field(default=Decimal("100"), converter=_AMOUNT)  # type: ignore[misc]
     remainder: RemainderRule = attrs.field(default=RemainderRule.CARRY, converter=_REMAINDER)  # type: ignore[misc]
     card_validity_months: int = attrs.field(default=24, converter=_POLICY_MONTHS)  # type: ignore[misc]
     points_validity_months: int | None = attrs.field(  # None: until the card expires
@@ -136,9 +144,6 @@ class VipPolicy:
     )
 
     def __attrs_post_init__(self) -> None:
-        for name in _AMOUNTS:  # money (POLICY_MONEY: whole fen, not negative), and not 0
-            amount = getattr(self, name)
-            within(name, amount, amount, low=0, low_open=True, error=PolicyError)
         worse = f"must not be worse than base_rate {self.base_rate} (it replaces it)"
         for name in _RATES:
             rate = getattr(self, name)
