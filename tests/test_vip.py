@@ -18,6 +18,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from custops import serial
+from custops._enums import fold
 from custops._validate import RULE_ID_IN_TEXT, shown_value
 from custops.decisions import Decision
 from custops.errors import (
@@ -59,6 +60,7 @@ from custops.vip import (
     quote,
     registration_report_due,
 )
+from custops.vip.ledger import _CASH
 
 D = Decimal
 WANG = Holder("C001", "王芳", born_on=date(1990, 6, 1))
@@ -658,6 +660,36 @@ def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
         redeemed.reverse(DAY, "电饭煲")  # a redemption has no reversal
 
 
+_CASH_PARTS = st.sampled_from(
+    ["现金", "現金", "人民币", "RMB", "ｃａｓｈ", "Cash", "红包", "返现", "¥", "￥", "$",
+     "元", "块钱", "块", "50", "1,000.00", "五十", "贰佰", " ", "cash back"]
+)  # fmt: skip
+
+
+@given(st.lists(_CASH_PARTS, min_size=1, max_size=4).map("".join))
+def test_R_VIP_08_a_gift_that_is_only_money_is_refused(gift: str) -> None:
+    """R-VIP-08 (积分不得兑换为现金): a gift made only of cash words, currency signs and units
+    and amounts (现金, ￥50, 50元, 现金50元, 五十块钱, 红包, cash back) is refused naming
+    ``gift`` and showing it as given, and the ledger is unchanged."""
+    assume(gift.strip())
+    led = ledger_with(10)
+    snapshot = pickle.dumps(led)
+    with pytest.raises(InvalidInput, match="never exchanged for cash") as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+    assert pickle.dumps(led) == snapshot
+
+
+@pytest.mark.parametrize("gift", ["现金券", "购物卡", "50元话费", "十字绣", "cash voucher", "饭煲"])
+def test_R_VIP_08_a_voucher_or_goods_named_with_money_is_a_gift(gift: str) -> None:
+    """R-VIP-08: a voucher, a card or goods whose name holds a money word are gifts: redeemed,
+    the points deducted."""
+    led = ledger_with(10)
+    after = led.redeem(DAY, 3, gift)
+    assert after.valid_points(on=DAY) == led.valid_points(on=DAY) - 3
+    assert after.entries[-1].reason.count(gift) == 1
+
+
 @pytest.mark.parametrize("gift", ["伞\n现金", "伞\x00", "保温\r\n杯", "台\u2028灯"])
 def test_R_VIP_08_a_gift_is_one_line(gift: str) -> None:
     """R-VIP-08, house rule 4: a redemption's entry has a one-line ``gift``, ``reason`` and
@@ -708,6 +740,10 @@ def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
     one_line = not any(unicodedata.category(c) in {"Cc", "Zl", "Zp"} for c in name)
     if not name or not one_line or RULE_ID_IN_TEXT.search(name):
         with pytest.raises(InvalidInput, match=r"^gift: must not "):
+            led.redeem(DAY, 1, gift)
+        return
+    if _CASH.fullmatch(fold(name)):  # only money (an amount, 现金): never a gift (R-VIP-08)
+        with pytest.raises(InvalidInput, match=r"^gift: points are never exchanged for cash"):
             led.redeem(DAY, 1, gift)
         return
     entry = led.redeem(DAY, 1, gift).entries[-1]

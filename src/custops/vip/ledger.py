@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -384,7 +385,9 @@ class Ledger:
 
     def redeem(self, on: _dt.date, points: int, gift: str) -> Ledger:
         """Spend ``points`` of this card on ``gift`` (R-VIP-08), the first-expiring first;
-        all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash, and
+        all or nothing (:class:`~custops.errors.InsufficientPoints`), never for cash (a
+        ``gift`` that is only money — 现金, 人民币, 红包, 返现, an amount such as ``"￥50"``,
+        ``"50元"`` or ``"现金50元"`` — is refused; a voucher or a card for goods is a gift), and
         never cancelled.  ``gift`` is a text the entry's ``reason`` quotes
         (:func:`~custops._validate.require_label`): trimmed, and refused when it holds a
         control character or a rule ID, so that the ``reason`` and ``str()`` stay one line
@@ -392,7 +395,7 @@ class Ledger:
         points = require_int("points", points, low=1)
         self._check_order(on)
         given, gift = gift, require_label("gift", gift)  # the entry's reason quotes it
-        if fold(gift) in _CASH:
+        if _CASH.fullmatch(fold(gift)):
             problem = "points are never exchanged for cash (R-VIP-08)"
             raise InvalidInput.for_argument("gift", given, problem)
         expiries, purchases = self._expire_upto(on)
@@ -570,7 +573,15 @@ class Ledger:
         raise InvalidInput.for_argument("other", other.card.number, problem)
 
 
-_CASH = frozenset({"现金", "cash", "人民币", "rmb", "money", "refund", "退款"})
+#: A gift that is only money (R-VIP-08 积分不得兑换为现金), in its folded form (:func:`fold`:
+#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash, currency
+#: signs and units, and amounts in digits or Chinese numerals, in any order — 现金, ¥50,
+#: 50元, 现金50元, 五十块钱, 红包, cash back.  A voucher or a card (现金券, 购物卡, 50元话费) is
+#: goods, not cash.
+_CASH = re.compile(
+    r"(?:现金|人民币|rmb|cny|cashback|cash|money|红包|返现|退款|refund|元|块钱|块|yuan|[¥$]|"
+    r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
+)
 
 _SHORTFALL = {  # what a shortfall_rule makes of points already spent
     ShortfallRule.DEBT: ReversalOutcome.DEBT,
