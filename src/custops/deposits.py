@@ -41,7 +41,15 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import FEN, MAX_UPPERCASE, ZERO, NegativeAmount, require_money, uppercase
+from custops.money import (
+    FEN,
+    MAX_UPPERCASE,
+    ZERO,
+    NegativeAmount,
+    require_money,
+    require_positive_money,
+    uppercase,
+)
 
 __all__ = [
     "Claim",
@@ -240,11 +248,8 @@ class DepositPolicy:
 _KIND = enum_field(ClaimKind)
 
 
-def _claim_amount(argument: str, value: Any) -> Decimal:
-    """A claim's amount: whole fen (a claimed amount is never rounded), more than 0."""
-    amount = require_money(argument, value)
-    within(argument, value, amount, low=0, low_open=True, problem="a claim must be more than 0")
-    return amount
+#: A claim's amount: whole fen (a claimed amount is never rounded), more than 0.
+_claim_amount = functools.partial(require_positive_money, problem="a claim must be more than 0")
 
 
 @attrs.frozen

@@ -106,6 +106,23 @@ def require_money(argument: str, value: Any) -> Decimal:
     return yuan(value, argument=argument, non_negative=True, exact=True)
 
 
+def require_positive_money(argument: str, value: Any, *, problem: str | None = None) -> Decimal:
+    """An amount that must be more than 0 (a claim, a policy's threshold): :func:`require_money`,
+    then 0 refused naming ``argument`` and showing ``value`` as given (``problem``: the
+    text that replaces "must be more than 0").
+
+    >>> require_positive_money("amount", "¥12")
+    Decimal('12.00')
+    >>> require_positive_money("amount", "0")
+    Traceback (most recent call last):
+    ...
+    custops.errors.InvalidInput: amount: must be more than 0 (got '0')
+    """
+    amount = require_money(argument, value)
+    within(argument, value, amount, low=0, low_open=True, problem=problem)
+    return amount
+
+
 MONEY: Any = field_converter(require_money)  # the attrs converter of such a field
 POLICY_MONEY: Any = policy_field(require_money)  # the same for a policy's amount: PolicyError
 

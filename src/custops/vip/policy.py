@@ -22,7 +22,7 @@ from custops._validate import (
 )
 from custops.enums import LabelledEnum
 from custops.errors import PolicyError
-from custops.money import require_money, to_fen
+from custops.money import require_positive_money, to_fen
 
 __all__ = ["Feb29Rule", "RemainderRule", "ShortfallRule", "StackingRule", "TierBasis", "VipPolicy"]
 
@@ -80,16 +80,8 @@ _SHORTFALL = enum_field(ShortfallRule)
 _RATES = ("base_rate", "tier_rate", "birthday_rate")
 
 
-def _positive_money(argument: str, value: object) -> Decimal:
-    """A policy's amount: money (whole fen, not negative) and more than 0, refused showing
-    the value as given (``"0"``, not the ``Decimal('0.00')`` it reads as)."""
-    amount = require_money(argument, value)
-    within(argument, value, amount, low=0, low_open=True)
-    return amount
-
-
-#: a threshold or the spend per point: PolicyError when it is no amount or 0
-_AMOUNT = policy_field(_positive_money)
+#: a threshold or the spend per point: PolicyError when it is no amount or 0 (shown as given)
+_AMOUNT = policy_field(require_positive_money)
 
 
 @attrs.frozen(kw_only=True)
