@@ -187,7 +187,7 @@ def _as_days(value: Any, argument: str) -> tuple[NDArray[np.int64], Callable[[An
             i = int(timed[0])
             raise InvalidInput.for_argument(
                 f"{argument}[{i}]",
-                arr[i],
+                _item(value, i),
                 "must be a day, not a moment with a time of day (a timestamp column holds "
                 "days only at midnight)",
             )
@@ -954,7 +954,7 @@ def _check_events(
         return from_us(u, zone).isoformat(sep=" ")
 
     def refuse(argument: str, column: int, row: int, problem: str) -> Exception:
-        return InvalidInput.for_argument(argument, _given(given[column], row), problem)
+        return InvalidInput.for_argument(argument, _item(given[column], row), problem)
 
     if (row := _first(us > moment)) is not None:
         problem = f"is before the start of clock {row} ({show(int(us[row]))})"
@@ -1006,12 +1006,6 @@ def _check_events(
         )
         raise refuse(f"stopped_at[{row}]", 0, row, problem)
     return c_s, p0_s, p1_s
-
-
-def _given(column: Any, row: int) -> Any:
-    """Row ``row`` of a column as the caller gave it (a pandas Series by position)."""
-    rows = getattr(column, "iloc", column)
-    return rows[row]
 
 
 def _sorted_order(*keys: NDArray[np.int64]) -> NDArray[np.intp]:
