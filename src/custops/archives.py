@@ -371,15 +371,13 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     keeper = _("a named keeper") if pol.require_keeper and archive.keeper is None else None
     approval = _approval_gap(archive, pol) if pol.require_approval else None
     no_keeper, no_approval = keeper is not None, approval is not None
-    rules: tuple[str, ...] = ("R-ARC-01",) if records else ()
-    if contents or no_keeper or no_approval:
-        rules += ("R-ARC-02",)
     items = (*records, *contents, *(gap for gap in (keeper, approval) if gap is not None))
     if not items:
         complete = _("the archive is complete")
         return Completeness(True, "R-ARC-01", complete, (), (), False, False)
     reason = _("missing: {items}", items=items)
-    return Completeness(False, rules[0], reason, records, contents, no_keeper, no_approval)
+    rule = "R-ARC-01" if records else "R-ARC-02"  # the first not met (unmet_rule_ids[0])
+    return Completeness(False, rule, reason, records, contents, no_keeper, no_approval)
 
 
 @overload
