@@ -815,7 +815,7 @@ with trusted_data():
                 "很适合 非常适合 特别适合 尤其适合 挺适合 好作品 好游戏 好地方 好程式 好程序 "
                 "好软件 好老师 好医生 "
                 # the twenty-second round: praise no rule read (很先进, 很多实用的食谱, 支持一下)
-                "很先进 好先进 挺先进 实用的 有特色 很有特色 "
+                "很先进 好先进 挺先进 实用的 有特色 "
                 "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 精品 "
                 "perfect excellent great recommended love"
             ),
