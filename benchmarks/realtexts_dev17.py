@@ -39,10 +39,12 @@ Rule:
    characters, JD's placeholder left out.
 2. Exclusions (counted and printed): as ``realtexts_batch.py`` says; a duplicate is a
    text sharing half of the 3-grams of a text drawn already, either way (the water
-   heater's overlapping crawls; reviews pasted twice). Counts at the draw: see
-   ``tests/data/realtexts/README.md``.
+   heater's overlapping crawls; reviews pasted twice). Counts at the draw: 605 candidates
+   (352 water-heater reviews, 253 gift-set lines); none equal to a labelled text, 40 near a
+   ``test`` text, 156 duplicates skipped.
 3. Strata (for the draw only): the water heater's reviews by their stars, one or two
-   (``wh:low``) or three to five (``wh:high``); the gift set's lines (``gs:line``).
+   (``wh:low``) or three to five (``wh:high``), each drawn (nearly) whole; the gift set's
+   lines (``gs:line``), to make 300.
 4. Each stratum is drawn up to its quota, and the drawn texts are put in labelling order
    and sampled for kappa, as ``realtexts_batch.py`` says (seed ``SEED``; 60 for kappa).
 Standard library only.
