@@ -186,7 +186,9 @@ def add_parser(sub: Subparsers) -> None:
         metavar="PERIOD",
         help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
     )
-    s.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
+    s.add_argument(
+        "--brief", action="store_true", help=_("print only the targets and their due times")
+    )
     add_json_option(s)
     s.set_defaults(handler=_cmd_schedule)
     n = sla_sub.add_parser(
