@@ -159,10 +159,12 @@ def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
         [(1, dt.date(2025, 9, 30), dt.datetime(2025, 9, 30, 8, 0), "送餐太慢了")],
         "id int, opened_on date, opened_at timestamp, text string",
     )
+    nothing: Any = None  # not a str: a wrong type, as a caller without types may pass
+    five: Any = 5
     refusals = [
-        (InvalidType, lambda: cs.with_classification(df, "text", prefix=None), "prefix", None),
-        (InvalidType, lambda: cs.with_classification(df, "text", prefix=5), "prefix", 5),
-        (InvalidType, lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out=5), "out", 5),
+        (InvalidType, lambda: cs.with_classification(df, "text", prefix=nothing), "prefix", None),
+        (InvalidType, lambda: cs.with_classification(df, "text", prefix=five), "prefix", 5),
+        (InvalidType, lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out=five), "out", 5),
         (
             InvalidInput,
             lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out="id"),
@@ -182,7 +184,7 @@ def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
             "out",
             "__seq",
         ),
-        (InvalidType, lambda: cs.with_workday_offset(df, "opened_on", 3, out=None), "out", None),
+        (InvalidType, lambda: cs.with_workday_offset(df, "opened_on", 3, out=nothing), "out", None),
         (
             InvalidInput,
             lambda: cs.with_workdays_between(df, "opened_on", "opened_on", out="text"),

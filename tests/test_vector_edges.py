@@ -33,8 +33,8 @@ def _quiet() -> Any:
         yield
 
 
-def at(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=SHANGHAI)
+def at(year: int, month: int, day: int, hour: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, tzinfo=SHANGHAI)
 
 
 def test_the_calendar_covers_1950_to_2100() -> None:

@@ -61,15 +61,21 @@ _WORKING = frozenset({"__d", "__w", "__seq", "__want", "__target", "__a", "__sa"
 
 
 def _new_column(df: Any, name: Any, argument: str, value: Any = None) -> str:
-    """``name``, a column ``df`` does not have yet (Spark matches names regardless of
-    case); a refusal names ``argument`` and shows ``value`` (by default ``name``)."""
+    """``name``, a column ``df`` does not have yet, as Spark matches names (regardless of
+    case, unless ``spark.sql.caseSensitive``), nor one of :data:`_WORKING`; a refusal names
+    ``argument`` and shows ``value`` (by default ``name``)."""
     shown = name if value is None else value
     text = require_str(argument, name)
-    taken = {column.casefold() for column in df.columns} | _WORKING
-    if text.casefold() in taken:
+    sensitive = str(df.sparkSession.conf.get("spark.sql.caseSensitive", "false")) == "true"
+
+    def same(column: str) -> bool:  # Spark's resolver: equal, or equal ignoring case
+        return column == text if sensitive else column.lower() == text.lower()
+
+    if any(map(same, df.columns)):
         problem = f"would add the column {text!r}, which the frame has: {df.columns}"
-        if text.casefold() in _WORKING:
-            problem = f"would add the column {text!r}, a name this module works with"
+        raise InvalidInput.for_argument(argument, shown, problem)
+    if any(map(same, _WORKING)):
+        problem = f"would add the column {text!r}, a name this module works with"
         raise InvalidInput.for_argument(argument, shown, problem)
     return text
 

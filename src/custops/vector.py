@@ -47,7 +47,7 @@ from custops.calendars import (
     day_index,
     utc_intervals,
 )
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import Measure, Target
 
@@ -639,7 +639,7 @@ def deadlines(
         raise _as_given(exc, starts, period) from None
 
 
-def _as_given(exc: InvalidInput, starts: Any, period: Any) -> InvalidInput:
+def _as_given(exc: InvalidInput, starts: Any, period: Any) -> CustopsError:
     """``exc`` showing the caller's own value: the item of ``starts`` at the row
     ``starts[i]`` it names, or ``period`` as given; any other ``exc`` itself."""
     name, bracket, index = (exc.argument or "").partition("[")

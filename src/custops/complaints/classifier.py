@@ -195,16 +195,9 @@ def _policy_departments(argument: str, value: Any) -> tuple[tuple[Category, Depa
     return pairs
 
 
-def _tie_order(argument: str, value: Any) -> tuple[Kind, ...]:
-    """A policy's ``kind_tie_order``: each Kind exactly once; a refusal shows the order
-    as given."""
-    kinds = require_items(argument, value, "a sequence of Kind", each=member_check(Kind))
-    if sorted(kinds, key=list(Kind).index) != list(Kind):
-        raise PolicyError.for_argument(argument, value, "must list each Kind exactly once")
-    return kinds
-
-
-_KINDS_FIELD: Any = field_converter(_tie_order)
+_KINDS_FIELD: Any = field_converter(
+    partial(require_items, what="a sequence of Kind", each=member_check(Kind))
+)
 _DEPARTMENTS_FIELD: Any = field_converter(_policy_departments)
 
 
@@ -268,6 +261,12 @@ class ClassifierPolicy:
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
     _department: dict[Category, Department] = attrs.field(init=False, eq=False, repr=False)
     _tie: dict[Kind, int] = attrs.field(init=False, eq=False, repr=False)
+    # kind_tie_order as given, carried from __attrs_pre_init__ to a refusal of
+    # __attrs_post_init__ (the converter reads the kinds one by one, not the whole order)
+    _given_tie_order: Any = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_pre_init__(self, **kwargs: Any) -> None:
+        object.__setattr__(self, "_given_tie_order", kwargs.get("kind_tie_order"))
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_contrast", _first_chars_first(self.contrasts))
@@ -279,6 +278,10 @@ class ClassifierPolicy:
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         ids = [rule.id for rule in self.rules]
         require_distinct("rules", ids, "rule IDs must be unique", twice=True, error=PolicyError)
+        if sorted(self.kind_tie_order, key=list(Kind).index) != list(Kind):
+            raise PolicyError.for_argument(
+                "kind_tie_order", self._given_tie_order, "must list each Kind exactly once"
+            )
 
     def department_for(self, category: Category | str) -> Department:
         """The department suggested for ``category``.
