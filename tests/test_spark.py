@@ -145,6 +145,88 @@ def test_bad_arguments_are_refused(spark: Any) -> None:
         cs.with_workday_offset(df, "d", 1.5)  # type: ignore[arg-type]
 
 
+def _refusal(error: type[Exception], call: Any) -> Exception:
+    """The error ``call()`` raises, at the call: no Spark job runs (nothing is collected)."""
+    with pytest.raises(error) as caught:
+        call()
+    return caught.value
+
+
+def test_names_of_new_columns_are_checked_at_the_call(spark: Any) -> None:
+    """A column name custops writes is a str the frame does not have (in any case, as
+    Spark compares names): else a CustopsError naming the argument, never Spark's own."""
+    df = spark.createDataFrame(
+        [(1, dt.date(2025, 9, 30), dt.datetime(2025, 9, 30, 8, 0), "送餐太慢了")],
+        "id int, opened_on date, opened_at timestamp, text string",
+    )
+    nothing: Any = None  # not a str: a wrong type, as a caller without types may pass
+    five: Any = 5
+    refusals = [
+        (InvalidType, lambda: cs.with_classification(df, "text", prefix=nothing), "prefix", None),
+        (InvalidType, lambda: cs.with_classification(df, "text", prefix=five), "prefix", 5),
+        (InvalidType, lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out=five), "out", 5),
+        (
+            InvalidInput,
+            lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out="id"),
+            "out",
+            "id",
+        ),
+        (
+            InvalidInput,
+            lambda: cs.with_deadlines(df, "opened_at", "3个工作日", out="ID"),
+            "out",
+            "ID",
+        ),
+        (InvalidInput, lambda: cs.with_workday_offset(df, "opened_on", 3, out="id"), "out", "id"),
+        (
+            InvalidInput,
+            lambda: cs.with_workday_offset(df, "opened_on", 3, out="__seq"),
+            "out",
+            "__seq",
+        ),
+        (InvalidType, lambda: cs.with_workday_offset(df, "opened_on", 3, out=nothing), "out", None),
+        (
+            InvalidInput,
+            lambda: cs.with_workdays_between(df, "opened_on", "opened_on", out="text"),
+            "out",
+            "text",
+        ),
+        (
+            InvalidType,
+            lambda: cs.calendar_frame("x", dt.date(2025, 1, 1), dt.date(2025, 1, 2)),
+            "spark",
+            "x",
+        ),
+    ]
+    for error, call, argument, value in refusals:
+        refused = _refusal(error, call)
+        assert (refused.argument, refused.value) == (argument, value)  # type: ignore[attr-defined]
+    with_kind = cs.with_classification(df, "text")
+    refused = _refusal(InvalidInput, lambda: cs.with_classification(with_kind, "text"))
+    assert (refused.argument, refused.value) == ("prefix", "")  # type: ignore[attr-defined]
+    named = cs.with_classification(df, "text", prefix="zh_").columns
+    assert named[-4:] == ["zh_kind", "zh_category", "zh_confidence", "zh_reason"]
+
+
+def test_column_types_are_checked_on_the_driver(spark: Any) -> None:
+    """A column of the wrong type is refused at the call from the schema, naming the
+    argument and showing the column's name as given: not a PythonException at collect."""
+    df = spark.createDataFrame(
+        [(1, "2025-09-30", dt.date(2025, 9, 30))], "id long, text string, opened_on date"
+    )
+    refusals = [
+        (lambda: cs.with_classification(df, "id"), "text", "id"),
+        (lambda: cs.with_deadlines(df, "text", "3个工作日"), "start", "text"),
+        (lambda: cs.with_deadlines(df, "opened_on", "3个工作日"), "start", "opened_on"),
+        (lambda: cs.with_workday_offset(df, "opened_on", "text"), "workdays", "text"),
+    ]
+    for call, argument, value in refusals:
+        refused = _refusal(InvalidType, call)
+        assert (refused.argument, refused.value) == (argument, value)  # type: ignore[attr-defined]
+    ok = cs.with_workday_offset(df, "opened_on", "id").collect()
+    assert ok[0]["due_on"] == china().add_workdays(dt.date(2025, 9, 30), 1)
+
+
 def test_a_million_tickets_equal_the_scalar_path_on_a_sample(spark: Any) -> None:
     f = pytest.importorskip("pyspark.sql.functions")
     tickets = spark.range(1_000_000).select(

@@ -16,7 +16,7 @@ from typing import Any
 from custops._dates import UTC
 from custops._validate import require_str, require_type
 from custops.calendars import WorkCalendar, calendar_or_china
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, InvalidType
 from custops.i18n import current_language, language
 from custops.periods import Period
 
@@ -43,10 +43,40 @@ def _dataframe(df: Any, argument: str) -> Any:
     return require_type(argument, df, sql.DataFrame, "a pyspark DataFrame")
 
 
-def _column(df: Any, name: Any, argument: str) -> str:
+def _column(df: Any, name: Any, argument: str, *types: str) -> str:
+    """``name``, a column of ``df``; with ``types`` (pyspark.sql.types class names), one
+    of those types, checked on the driver from the schema."""
     text = require_str(argument, name)
     if text not in df.columns:
         raise InvalidInput.for_argument(argument, name, f"is not a column of {df.columns}")
+    kind = df.schema[text].dataType
+    if types and type(kind).__name__ not in types:
+        problem = f"must name a column of {' or '.join(types)}, not {kind.simpleString()}"
+        raise InvalidType.for_argument(argument, name, problem)
+    return text
+
+
+#: the working columns the joins of this module add (and drop) on the caller's frame
+_WORKING = frozenset({"__d", "__w", "__seq", "__want", "__target", "__a", "__sa", "__b", "__sb"})
+
+
+def _new_column(df: Any, name: Any, argument: str, value: Any = None) -> str:
+    """``name``, a column ``df`` does not have yet, as Spark matches names (regardless of
+    case, unless ``spark.sql.caseSensitive``), nor one of :data:`_WORKING`; a refusal names
+    ``argument`` and shows ``value`` (by default ``name``)."""
+    shown = name if value is None else value
+    text = require_str(argument, name)
+    sensitive = str(df.sparkSession.conf.get("spark.sql.caseSensitive", "false")) == "true"
+
+    def same(column: str) -> bool:  # Spark's resolver: equal, or equal ignoring case
+        return column == text if sensitive else column.lower() == text.lower()
+
+    if any(map(same, df.columns)):
+        problem = f"would add the column {text!r}, which the frame has: {df.columns}"
+        raise InvalidInput.for_argument(argument, shown, problem)
+    if any(map(same, _WORKING)):
+        problem = f"would add the column {text!r}, a name this module works with"
+        raise InvalidInput.for_argument(argument, shown, problem)
     return text
 
 
@@ -56,6 +86,8 @@ def calendar_frame(
     """The calendar table from ``start`` to ``end`` as a Spark DataFrame (one row a day): the
     columns of :class:`custops.calendars.CalendarTable` but ``closes_at`` (Spark
     timestamps carry no zone)."""
+    sql = _module("pyspark.sql")
+    require_type("spark", spark, sql.SparkSession, "a pyspark SparkSession")
     cal = calendar_or_china(calendar)
     columns = cal.table(start, end).columns()  # start and end checked by table()
     del columns["closes_at"]
@@ -64,6 +96,10 @@ def calendar_frame(
         "holiday_name string, provisional boolean, business_seconds_before long"
     )
     return spark.createDataFrame(list(zip(*columns.values(), strict=True)), schema)
+
+
+#: the integral column types of pyspark.sql.types
+_INTEGERS = ("ByteType", "ShortType", "IntegerType", "LongType")
 
 
 def _date_bounds(df: Any, *columns: str) -> tuple[_dt.date, _dt.date]:
@@ -92,8 +128,11 @@ def with_workday_offset(
     df = _dataframe(df, "df")
     day = _column(df, day, "day")
     workdays = require_type("workdays", workdays, (int, str), "an int or the name of an int column")
+    out = _new_column(df, out, "out")
     count = (
-        f.lit(workdays) if isinstance(workdays, int) else f.col(_column(df, workdays, "workdays"))
+        f.lit(workdays)
+        if isinstance(workdays, int)
+        else f.col(_column(df, workdays, "workdays", *_INTEGERS))
     )
     lo, hi = _date_bounds(df, day)
     bounds: Any = (
@@ -130,6 +169,7 @@ def with_workdays_between(
     df = _dataframe(df, "df")
     start = _column(df, start, "start")
     end = _column(df, end, "end")
+    out = _new_column(df, out, "out")
     lo, hi = _date_bounds(df, start, end)
     table = calendar_frame(df.sparkSession, lo, hi, calendar=calendar)
     a = table.selectExpr("day as __a", "workday_seq as __sa")
@@ -154,8 +194,9 @@ def with_deadlines(
     :func:`custops.periods.deadline` says (Civil Code, 调休 included); a timestamp column.
     """
     df = _dataframe(df, "df")
-    start = _column(df, start, "start")
+    start = _column(df, start, "start", "TimestampType", "TimestampNTZType")
     p = Period.parse(period, argument="period")
+    out = _new_column(df, out, "out")
     cal = calendar_or_china(calendar)
     types = _module("pyspark.sql.types")
     schema = types.StructType([*df.schema.fields, types.StructField(out, types.TimestampType())])
@@ -182,10 +223,13 @@ def with_classification(df: Any, text: str, *, prefix: str = "") -> Any:
     language active when this is called, which travels with the plan to the executors.
     """
     df = _dataframe(df, "df")
-    text = _column(df, text, "text")
+    text = _column(df, text, "text", "StringType")
     types = _module("pyspark.sql.types")
     string, double = types.StringType(), types.DoubleType()
     added = {"kind": string, "category": string, "confidence": double, "reason": string}
+    require_str("prefix", prefix, nonempty=False)
+    for key in added:
+        _new_column(df, f"{prefix}{key}", "prefix", prefix)
     fields = [types.StructField(f"{prefix}{key}", kind) for key, kind in added.items()]
     schema = types.StructType([*df.schema.fields, *fields])
     spoken = current_language()  # on the driver, when the plan is built

@@ -35,7 +35,6 @@ from custops._validate import (
     a_type_name,
     in_date_range,
     require_aware,
-    require_bool,
     require_type,
     series_type,
     utc,
@@ -48,7 +47,7 @@ from custops.calendars import (
     day_index,
     utc_intervals,
 )
-from custops.errors import InvalidInput, InvalidType
+from custops.errors import CustopsError, InvalidInput, InvalidType
 from custops.periods import Convention, Cutoff, Period, deadline
 from custops.sla import Measure, Target
 
@@ -634,13 +633,39 @@ def deadlines(
     ends = Cutoff.parse(cutoff, argument="cutoff")
     counting = Convention.parse(convention, argument="convention")
     us, wrap = _as_instants(starts, cal)
-    return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting)))
+    try:
+        return wrap(_rows_present(us, lambda rows: _deadlines(us[rows], p, cal, ends, counting)))
+    except InvalidInput as exc:
+        raise _as_given(exc, starts, period) from None
+
+
+def _as_given(exc: InvalidInput, starts: Any, period: Any) -> CustopsError:
+    """``exc`` showing the caller's own value: the item of ``starts`` at the row
+    ``starts[i]`` it names, or ``period`` as given; any other ``exc`` itself."""
+    name, bracket, index = (exc.argument or "").partition("[")
+    if name == "starts" and bracket and index.removesuffix("]").isdigit():
+        value = _item(starts, int(index.removesuffix("]")))
+    elif exc.argument == "period":
+        value = period
+    else:
+        return exc
+    return InvalidInput.for_argument(exc.argument or "", value, exc.problem or "")
 
 
 def _deadlines(
-    us: NDArray[np.int64], p: Period, cal: WorkCalendar, cutoff: Cutoff, convention: Convention
+    us: NDArray[np.int64],
+    p: Period,
+    cal: WorkCalendar,
+    cutoff: Cutoff,
+    convention: Convention,
+    *,
+    given_period: bool = True,
 ) -> NDArray[np.int64]:
-    """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds."""
+    """:func:`deadlines` of UTC microseconds ``us`` (none missing), as UTC microseconds.
+
+    A row the calendar cannot answer is refused as ``starts[i]``; a period that cannot be
+    counted from it names ``period`` when the caller gave it (``given_period``), else
+    the row too (a target's own period)."""
     if not len(us):
         return us + 0
 
@@ -649,8 +674,43 @@ def _deadlines(
         assert isinstance(due, _dt.datetime)
         return _to_us(due)
 
+    def row(r: int) -> int:
+        """The scalar deadline of row ``r``; a refusal of its start names ``starts[r]``."""
+        try:
+            return scalar(int(us[r]))
+        except InvalidInput as exc:
+            if exc.argument == "start":
+                problem = exc.problem or ""
+            elif exc.argument == "period" and not given_period:
+                problem = f"the target's period {p} {exc.problem}"
+            else:
+                raise
+            raise InvalidInput.for_argument(f"starts[{r}]", None, problem) from None
+
+    row(0)  # checks the options once, naming them on error
+    try:
+        return _deadlines_checked(us, p, cal, convention, scalar)
+    except InvalidInput:
+        # a row past the calendar's years: the first one outside them, else the latest
+        # start (counting goes forward), refused as the scalar refuses it
+        years = cal.supported_years
+        local = _year_of(_local_days(us, cal))
+        outside = np.flatnonzero((local < years.start) | (local >= years.stop))
+        for r in (*outside[:1].tolist(), int(np.argmax(us)), int(np.argmin(us))):
+            row(r)
+        raise
+
+
+def _deadlines_checked(
+    us: NDArray[np.int64],
+    p: Period,
+    cal: WorkCalendar,
+    convention: Convention,
+    scalar: Callable[[int], int],
+) -> NDArray[np.int64]:
+    """:func:`_deadlines` once the options are checked, ``scalar`` the deadline of one
+    instant (UTC microseconds)."""
     unit = p.unit.value
-    scalar(int(us[0]))  # checks the options once, naming them on error
     if p.unit.is_wall_clock:
         return us + p.as_timedelta() // US
     if p.count == 0 or (unit == "workdays" and convention is Convention.WORKING_TIME):
@@ -705,7 +765,12 @@ class _Business:
         self.ends_before = self.before + (self.e - self.s)
 
     def pos(self, t: NDArray[np.int64], argument: str = "at") -> NDArray[np.int64]:
-        while len(self.s) == 0 or int(t.max()) > int(self.e[-1]):
+        # past the last interval of the span's last year: a later year's intervals are
+        # needed only for an instant in a later year
+        while len(self.s) == 0 or (
+            int(t.max()) > int(self.e[-1])
+            and from_us(int(t.max()), self.span.calendar.zone).year > self.span.hi
+        ):
             self.span.grow(True, argument, from_us(int(t.max()), self.span.calendar.zone))
             self._load()
         i = np.searchsorted(self.s, t, side="right") - 1
@@ -751,30 +816,24 @@ def clock_statuses(
     """
     cal = calendar_or_china(calendar)
     require_type("target", target, Target, "a custops.sla.Target")
-    if target.period is None and promised is None:
-        problem = f"is needed: target {target.name!r} has no fixed period"
-        raise InvalidInput.for_argument("promised", promised, problem)
-    require_bool("special", special)
-    if promised is not None:
-        period = Period.parse(promised, argument="promised")
-    elif special and target.special_period is not None:
-        period = target.special_period
-    else:
-        assert target.period is not None
-        period = target.period
+    # the period the scalar clock takes, refused as it refuses it (R-SLA-09, R-SLA-12)
+    period = target.period_for(special=special, promised=promised)
+    wall = period.unit.is_wall_clock
     us, wrap = _as_instants(starts, cal)
     _refuse_missing(us, "starts", "is missing: a clock needs its start", starts)
-    moment = _one_instant(at, cal)
+    moment = _one_instant(at, cal, wall)
     stop = _optional_column(stopped_at, len(us), "stopped_at")
     given = (stopped_at, *(pauses[1:] if isinstance(pauses, tuple) else (None, None)))
     table = _check_events(us, stop, _pause_columns(pauses, len(us)), moment, at, cal.zone, given)
-    wall = period.unit.is_wall_clock
     none = np.zeros(0, dtype=np.int64)
-    due, state, elapsed, allowance = (
-        _replay(us, stop, table, moment, period, cal, wall)
-        if len(us)
-        else (none, none.astype(object), none, none)
-    )
+    try:
+        due, state, elapsed, allowance = (
+            _replay(us, stop, table, moment, period, cal, wall)
+            if len(us)
+            else (none, none.astype(object), none, none)
+        )
+    except InvalidInput as exc:
+        raise _as_given(exc, starts, promised) from None
     one = np.timedelta64(1, "us")
     return {
         "due_at": wrap(due),
@@ -797,9 +856,12 @@ def _replay(
     """:func:`clock_statuses` of checked, non-empty columns: due (µs), state, elapsed and
     allowance (µs), one segment of running time between pauses at a time."""
     n = len(us)
-    base_due = _deadlines(us, period, cal, Cutoff.CLOSE_OF_BUSINESS, Convention.CIVIL_CODE)
+    base_due = _deadlines(
+        us, period, cal, Cutoff.CLOSE_OF_BUSINESS, Convention.CIVIL_CODE, given_period=False
+    )
     lo_year = int(_year_of(_local_days(us, cal)).min())
-    hi_year = int(_year_of(_local_days(np.append(base_due, moment), cal)).max())
+    # wall time reads no calendar: the years it touches are those of the starts
+    hi_year = int(_year_of(_local_days(us if wall else np.append(base_due, moment), cal)).max())
     business = None if wall else _Business(cal, lo_year, hi_year)
 
     # Every instant is turned into a position on the target's time line once: business
@@ -864,18 +926,24 @@ def _replay(
         np.where(stop <= due, "met", "breached"),
         np.where(moment > due, "breached", np.where(paused_now, "paused", "running")),
     ).astype(object)
-    last_year = from_us(int(due.max()), cal.zone).year  # a pause may push a due time on
-    _touch(cal, _Span(cal, lo_year, max(hi_year, last_year), "at"))
+    if not wall:  # a pause may push a due time on
+        hi_year = max(hi_year, from_us(int(due.max()), cal.zone).year)
+    _touch(cal, _Span(cal, lo_year, hi_year, "at"))
     return due, state, consumed, allowed
 
 
-def _one_instant(value: Any, calendar: WorkCalendar) -> int:
+def _one_instant(value: Any, calendar: WorkCalendar, wall: bool) -> int:
+    """``at`` of :func:`clock_statuses` as UTC microseconds: any instant for a wall-clock
+    target, as the scalar clock reads it; in the calendar's years for working time."""
     with in_date_range("at", value):
         local = calendar.to_local(require_aware("at", value))
         us = _to_us(value)
     years = calendar.supported_years
-    if local.year not in years or local.year + 1 not in years:
-        problem = f"must lie in the calendar's years {years.start}-{years.stop - 2}"
+    if not wall and local.year not in years:
+        problem = (
+            f"must lie in the years {years.start}-{years.stop - 1} the "
+            f"{calendar.country} calendar supports"
+        )
         raise InvalidInput.for_argument("at", value, problem)
     return us
 

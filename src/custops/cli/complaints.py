@@ -76,9 +76,9 @@ def add_parser(sub: Subparsers) -> None:
         "classify",
         help=_("classify a customer's text: kind, category, department, with the evidence"),
         description=_(
-            "Classify TEXT (Chinese or plain English) as a consultation, suggestion or "
-            "complaint, find its category and the department to handle it, and print "
-            "every rule that fired, on which words, at which positions."
+            "Classify TEXT (Chinese or plain English) as a consultation, suggestion, "
+            "complaint, praise or no action needed, find its category and the department "
+            "to handle it, and print every rule that fired, on which words, at which positions."
         ),
     )
     p.add_argument(

@@ -19,6 +19,7 @@ from custops.cli._common import (
     iso,
     parse_start,
     print_json,
+    provisional_mark,
     quiet_provisional,
 )
 from custops.complaints.model import Category, Channel, Kind, Severity
@@ -80,6 +81,11 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         head = exc.problem.partition("; its rules read ")[0]
         message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
         raise PolicyError.for_argument("--preset", args.preset, message) from None
+    # the due times are provisional where a year counted through has no published
+    # arrangement (the library's warning is silenced above: the answer says it instead)
+    first = policy.calendar.to_local(received_at).date()
+    dues = [policy.calendar.to_local(step.due_at).date() for step in schedule.steps if step.due_at]
+    mark = provisional_mark(policy.calendar, first, max(dues, default=first))
     if args.json:
         selection = schedule.selection
         steps = [
@@ -100,16 +106,21 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "matched_rule": selection.matched_rule,
                 "special": selection.special,
                 "steps": steps,
+                "provisional": bool(mark),
                 "reason": selection.reason,
             }
         )
     elif args.brief:
         for step in schedule.steps:
-            due = moment_text(step.due_at) if step.due_at else "-"
+            due = "-"
+            if step.due_at:
+                day = policy.calendar.to_local(step.due_at).date()
+                due = moment_text(step.due_at) + provisional_mark(policy.calendar, first, day)
             print(f"{step.target.name}\t{due}")
     else:
         received = format_due(received_at)
-        print(_("{source}: case received {received}", source=policy.source, received=received))
+        header = _("{source}: case received {received}", source=policy.source, received=received)
+        print(header + mark)
         print(schedule.explain())
     return 0
 
@@ -186,7 +197,9 @@ def add_parser(sub: Subparsers) -> None:
         metavar="PERIOD",
         help=_("the period promised to the customer, for targets without one (R-SLA-12)"),
     )
-    s.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
+    s.add_argument(
+        "--brief", action="store_true", help=_("print only the targets and their due times")
+    )
     add_json_option(s)
     s.set_defaults(handler=_cmd_schedule)
     n = sla_sub.add_parser(

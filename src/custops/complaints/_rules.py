@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
 from itertools import chain, compress, repeat
 from typing import Any, ClassVar
 
@@ -27,6 +26,7 @@ from custops._validate import (
     COUNT,
     ONE_RULE_ID,
     POSITIVE_INT,
+    RULE_ID_IN_TEXT,
     field_converter,
     require_distinct,
     require_items,
@@ -268,8 +268,35 @@ def _terms(argument: str, value: Any) -> tuple[str, ...]:
 
 STRINGS = field_converter(_strings)
 _TERMS = field_converter(_terms)
-#: a rule's id, read as every rule ID custops takes (trimmed; one ID, never a list)
-_RULE_ID = field_converter(partial(require_rule_id, several=None))
+#: the ids a classification gives the learned layer and "no rule": no rule may take them
+RESERVED_IDS = ("learned", "default")
+
+
+def _rule_id(argument: str, value: Any) -> str:
+    """A rule's id, read as every rule ID custops takes (trimmed; one ID, never a list),
+    and not one of :data:`RESERVED_IDS`, which an explanation reads as the learned layer
+    or as no rule at all."""
+    rule_id = require_rule_id(argument, value, several=None)
+    if rule_id in RESERVED_IDS:
+        problem = "is reserved: 'learned' is the learned layer, 'default' no rule"
+        raise InvalidInput.for_argument(argument, value, problem)
+    return rule_id
+
+
+_RULE_ID = field_converter(_rule_id)
+
+
+def without_rule_ids(reason: str) -> str:
+    """``reason`` with each rule ID of the catalogue (``R-CMP-05``) elided as ``…``: a
+    rule's pattern may match one in the customer's words, and a reason quotes the match,
+    but a reason holds no rule ID (house rule 4; a term holding one is refused instead).
+
+    >>> without_rule_ids("投诉：「按R-CMP-05处理」表明不满")
+    '投诉：「按…处理」表明不满'
+    """
+    return RULE_ID_IN_TEXT.sub("…", reason) if "R-" in reason else reason
+
+
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
 
 

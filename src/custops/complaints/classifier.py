@@ -63,6 +63,7 @@ from custops._validate import (
     field_converter,
     instance_check,
     policy_or_default,
+    require_bool,
     require_distinct,
     require_items,
     require_pairs,
@@ -85,6 +86,7 @@ from custops.complaints._rules import (
     normalise,
     normalise_fast,
     question_scope,
+    without_rule_ids,
 )
 from custops.complaints._rules import (
     SENTENCE_BREAKS as SENTENCE_BREAKS,
@@ -180,9 +182,23 @@ def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     return tuple(sorted(pairs, key=lambda p: p[0].position))
 
 
+def _policy_departments(argument: str, value: Any) -> tuple[tuple[Category, Department], ...]:
+    """A policy's ``departments``: every category once, each with its department; a
+    refusal shows the mapping as given."""
+    pairs = _departments(value)
+    mapped = [c for c, _ in pairs]
+    require_distinct(argument, mapped, "a category is mapped twice", shown=value, error=PolicyError)
+    missing = [c.value for c in Category if c not in mapped]
+    if missing:
+        problem = f"every category needs a department; missing {', '.join(missing)}"
+        raise PolicyError.for_argument(argument, value, problem)
+    return pairs
+
+
 _KINDS_FIELD: Any = field_converter(
     partial(require_items, what="a sequence of Kind", each=member_check(Kind))
 )
+_DEPARTMENTS_FIELD: Any = field_converter(_policy_departments)
 
 
 @attrs.frozen(kw_only=True)
@@ -215,7 +231,8 @@ class ClassifierPolicy:
 
     rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)  # type: ignore[misc]
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_DEPARTMENTS, converter=_departments
+        default=DEFAULT_DEPARTMENTS,
+        converter=_DEPARTMENTS_FIELD,  # type: ignore[misc]
     )
     default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
     kind_tie_order: tuple[Kind, ...] = attrs.field(
@@ -244,6 +261,12 @@ class ClassifierPolicy:
     _by_id: dict[str, Rule] = attrs.field(init=False, eq=False, repr=False)
     _department: dict[Category, Department] = attrs.field(init=False, eq=False, repr=False)
     _tie: dict[Kind, int] = attrs.field(init=False, eq=False, repr=False)
+    # kind_tie_order as given, carried from __attrs_pre_init__ to a refusal of
+    # __attrs_post_init__ (the converter reads the kinds one by one, not the whole order)
+    _given_tie_order: Any = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_pre_init__(self, **kwargs: Any) -> None:
+        object.__setattr__(self, "_given_tie_order", kwargs.get("kind_tie_order"))
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_contrast", _first_chars_first(self.contrasts))
@@ -255,16 +278,9 @@ class ClassifierPolicy:
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         ids = [rule.id for rule in self.rules]
         require_distinct("rules", ids, "rule IDs must be unique", twice=True, error=PolicyError)
-        mapped = [c for c, _ in self.departments]
-        require_distinct("departments", mapped, "a category is mapped twice", error=PolicyError)
-        missing = [c.value for c in Category if c not in mapped]
-        if missing:
-            raise PolicyError.for_argument(
-                "departments", missing, "every category needs a department; missing"
-            )
         if sorted(self.kind_tie_order, key=list(Kind).index) != list(Kind):
             raise PolicyError.for_argument(
-                "kind_tie_order", self.kind_tie_order, "must list each Kind exactly once"
+                "kind_tie_order", self._given_tie_order, "must list each Kind exactly once"
             )
 
     def department_for(self, category: Category | str) -> Department:
@@ -279,6 +295,7 @@ class ClassifierPolicy:
     def extended(self, *rules: Rule, first: bool = False) -> ClassifierPolicy:
         """A copy with ``rules`` added at the end (or at the front with ``first=True``)."""
         new = _RULES("rules", rules)
+        require_bool("first", first)
         return attrs.evolve(self, rules=(new + self.rules) if first else (self.rules + new))
 
     def without(self, *ids: str) -> ClassifierPolicy:
@@ -1267,7 +1284,8 @@ def _reason(
         about = [_("category {category}: no subject recognised", category=category)]
     if len(issues) > 1:
         about.append(_("also {others}", others=tuple(issue.category for issue in issues[1:])))
-    return joined((joined(why), joined(about)), strong=True)
+    # a pattern's match may quote a rule ID of the customer's words: the reason holds none
+    return without_rule_ids(joined((joined(why), joined(about)), strong=True))
 
 
 def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classification:
@@ -1622,12 +1640,10 @@ def classify_many(
     given = require_items("texts", texts, "a collection of str", each=instance_check(str))
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
-    rules: ClassifierPolicy | None = None  # (checked at the first text, as _classify does)
+    rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text
     for text in given:
         row = rows.get(text)
         if row is None:  # classify's answer, without what the columns do not show
-            if rules is None:
-                rules = policy_or_default(policy, ClassifierPolicy)
             # (_classify, less its checks: each text is a str already)
             normalised, where = normalise_fast(text)
             if len(normalised) <= _scan.LONG or not gc.isenabled():

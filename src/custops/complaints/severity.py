@@ -24,6 +24,7 @@ from custops._validate import (
     require_type,
     type_validator,
 )
+from custops.complaints._rules import without_rule_ids
 from custops.complaints.classifier import (
     DEFAULT_RULES,
     ClassifierPolicy,
@@ -205,6 +206,6 @@ def assess_severity(
             _("major"), joined((aside(_(_NAMES[name]), why[name]) for name in fired), strong=True)
         )
     severity = Severity.MAJOR if fired else Severity.GENERAL
-    return SeverityAssessment(
-        severity=severity, criteria=fired, evidence=tuple(evidence), reason=reason
+    return SeverityAssessment(  # a pattern's match may quote a rule ID: the reason holds none
+        severity=severity, criteria=fired, evidence=tuple(evidence), reason=without_rule_ids(reason)
     )

@@ -1,0 +1,86 @@
+"""The help texts of ``custops classify`` and ``custops sla schedule`` say what the commands
+do, and ``sla schedule`` says when its due times are provisional (a year counted through has
+no published arrangement), as ``deadline`` does.
+
+Rules: R-CMP-01 (the five kinds), R-SLA-05/09/10 (the winery desk's schedule).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custops.calendars import china
+from custops.cli import build_parser, main
+from custops.complaints import Kind
+from custops.i18n import language
+
+
+def _help(*command: str) -> str:
+    parser = build_parser()
+    for name in command:  # the sub-parser of each word
+        actions = [a for a in parser._actions if a.choices and name in a.choices]
+        parser = actions[0].choices[name]  # type: ignore[index]
+    return " ".join(parser.format_help().split())
+
+
+@pytest.mark.parametrize("code", ["en_US", "zh_CN"])
+def test_classify_help_names_every_kind_R_CMP_01(code: str) -> None:
+    """The description lists the five kinds the command gives, not three."""
+    with language(code):
+        text = _help("classify")
+    if code == "zh_CN":
+        assert all(kind.label in text for kind in Kind)
+    else:
+        for words in ("consultation", "suggestion", "complaint", "praise", "no action needed"):
+            assert words in text
+
+
+@pytest.mark.parametrize(
+    ("code", "words"), [("en_US", "the targets and their due times"), ("zh_CN", "目标及其到期时间")]
+)
+def test_sla_schedule_brief_help_says_the_targets_are_printed(code: str, words: str) -> None:
+    """``--brief`` prints one ``target<TAB>due`` line per target; the help says so."""
+    with language(code):
+        text = _help("sla", "schedule")
+    assert words in text
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.err == ""  # the library's warning is not printed: the answer says it
+    return captured.out
+
+
+_WINERY = ["--preset", "winery", "--channel", "phone", "--kind", "complaint"]
+
+
+def test_sla_schedule_marks_a_provisional_answer_R_SLA_05_09_10(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Received at the end of the last published year, the resolve and feedback targets
+    are counted into the next year, which has no arrangement yet: every form says so."""
+    year = (china().published_through or 2030) + 1
+    received = f"{year - 1}-12-30T10:00"
+    text = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
+    assert text.splitlines()[0].endswith(f"(provisional: the {year} arrangement is not published)")
+    brief = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    lines = dict(line.split("\t") for line in brief.splitlines())
+    assert "provisional" not in lines["reply"]  # 24 hours: due within the published year
+    assert lines["resolve"].endswith(f"(provisional: the {year} arrangement is not published)")
+    data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
+    assert data["provisional"] is True
+
+
+def test_sla_schedule_in_a_published_year_is_not_provisional_R_SLA_05(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    received = "2025-09-30T16:00"
+    text = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY], capsys)
+    assert "provisional" not in text
+    brief = _run(["sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    assert "暂定" not in brief
+    data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
+    assert data["provisional"] is False
