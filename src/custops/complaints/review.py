@@ -90,8 +90,9 @@ class Tally(Generic[K]):
     number; ``key in tally`` whether it was counted; :attr:`count` is the sum.  Where the
     keys are members of an enumeration, a key may be any spelling its ``parse`` reads
     (``by_kind["consultation"]``, ``by_kind["咨询"]``); another is refused, whether or
-    not the tally holds a member yet (``key_enum`` is that enumeration, ``None`` for keys
-    of another type, which are looked up as they are).
+    not the tally holds a member yet (``key_enum`` is that enumeration; ``None``: the
+    enumeration of the members it holds, and keys of another type are looked up as they
+    are).
 
     >>> t = Tally((("a", 2), (None, 1)))
     >>> list(t), len(t), "a" in t, t["a"], t["b"], "b" in t, t.count
@@ -109,6 +110,9 @@ class Tally(Generic[K]):
         """``key`` as the tally holds it: ``None``, or a member of its enumeration, or a
         spelling of one read (anything else refused, naming ``key``)."""
         cls = self.key_enum
+        if cls is None:  # built by hand: the enumeration of the members it holds, if any
+            members = (k for k, _n in self.counts if isinstance(k, LabelledEnum))
+            cls = next((type(k) for k in members), None)
         if cls is None or key is None or isinstance(key, cls):
             return key
         return cls.parse(key, argument="key")
