@@ -1159,9 +1159,9 @@ def test_the_fixed_sites_refuse_as_the_convention_says() -> None:
         with pytest.raises(error, match=r"^stopped_at\[0\]: ") as raised:
             vector.clock_statuses([start], target, at=start, stopped_at=[stop])
         assert raised.value.argument == "stopped_at[0]"
-    with pytest.raises(PolicyError, match=r"^conditions\[priority\]: rule 'r': ") as refused:
+    with pytest.raises(PolicyError, match=r"^conditions\['priority'\]: rule 'r': ") as refused:
         _unknown_declared_value()
-    assert (refused.value.argument, refused.value.value) == ("conditions[priority]", "asap")
+    assert (refused.value.argument, refused.value.value) == ("conditions['priority']", "asap")
     with pytest.raises(InvalidInput, match=r"\.zone.*is not a known time zone"):
         serial.from_json(
             '{"custops": 1, "type": "calendars.WorkCalendar", "value": {"zone": "Mars/Olympus"}}'

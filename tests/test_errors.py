@@ -170,7 +170,7 @@ def test_the_reason_alone_where_errors_are_re_raised() -> None:
             (SelectionRule("r", ("a",), conditions={"prio": "zzz"}),),
             extra_attributes=(CaseAttribute("prio", ("low", "high")),),
         )
-    assert (condition.value.argument, condition.value.value) == ("conditions[prio]", "zzz")
+    assert (condition.value.argument, condition.value.value) == ("conditions['prio']", "zzz")
     assert _shape_holds(condition.value)
     with pytest.raises(PolicyError) as month:
         ExchangePolicy(inspection_start=(13, 1))

@@ -100,7 +100,7 @@ ERROR_PATHS: list[tuple[str, Callable[[], Any], str]] = [
     (
         "SelectionRule no value",
         lambda: SelectionRule("r", ("x",), conditions={"kind": []}),
-        "conditions",
+        "conditions['kind']",
     ),
     ("presets.get", lambda: presets.get("bakery"), "name"),
 ]

@@ -588,6 +588,18 @@ def require_pairs(
             raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
 
 
+def entry(argument: str, key: Any) -> str:
+    """The name of the entry ``key`` of the mapping ``argument``, as the caller writes it in
+    Python (``stops['notify']``, ``conditions['channel']``, ``promised_periods['reply']``):
+    the one name of a mapping's entry, which a refusal of that entry's value says, the key
+    as given (not as custops reads it).
+
+    >>> entry("stops", "notify"), entry("roles", "批准") + "[0]"
+    ("stops['notify']", "roles['批准'][0]")
+    """
+    return f"{argument}[{key!r}]"
+
+
 def pairs_mapping(
     argument: str,
     value: Any,

@@ -50,7 +50,7 @@ from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import IllegalTransition, InvalidInput, InvalidType
+from custops.errors import IllegalTransition, InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, current_language
 from custops.periods import Period, deadline
 from custops.sla import Clock, Selection, SlaPolicy, State, Status, Target
@@ -139,8 +139,59 @@ def _advance(
     _check_role(state, event, policy)
     if action is _A.APPROVE and state is not None and event.role in state.approvals:
         raise _refuse(state, event, f"{event.role.label} has already approved this proposal")
+    problem = _department_problem(state, event, policy)
+    if problem:
+        raise _refuse(state, event, f"its department {event.get('department').value} {problem}")
     roles = policy.required_approvals
-    return advance(state, action, dict(event.data), role=event.role, approvers=roles)
+    after = advance(state, action, dict(event.data), role=event.role, approvers=roles)
+    try:
+        _select(policy, complaint, after)
+    except PolicyError as exc:  # the desk could not time the case this step leaves
+        raise _refuse(state, event, f"the case would have no SLA rule: {exc.problem}") from None
+    return after
+
+
+def _department_problem(state: CaseState | None, event: CaseEvent, policy: CasePolicy) -> str:
+    """Why ``event`` names a department the desk does not route praise to ("": it does not):
+    a commendation of praise names one of the desk's departments (R-CMP-01), and praise
+    classified with a department names the desk's department of what was praised
+    (R-CMP-03, ``CasePolicy.departments``): a replay runs under the same rules as the
+    steps (docs/cases.md)."""
+    chosen = event.get("department")
+    if chosen is None:
+        return ""
+    if event.action is _A.COMMEND and state is not None and state.flow is Flow.PRAISE:
+        known = _departments(policy)
+        if chosen not in known:
+            return "is not a department of the case's policy; one of " + ", ".join(
+                d.value for d in known
+            )
+    if event.action is _A.CLASSIFY and event.get("kind") is Kind.PRAISE:
+        category = event.get("category")
+        routed = dict(policy.departments)[category]
+        if chosen is not routed:
+            return (
+                f"praise of {category.value} goes to the desk's department for it, "
+                f"{routed.value}, not {chosen.value} (R-CMP-03, CasePolicy.departments)"
+            )
+    return ""
+
+
+def _select(policy: CasePolicy, complaint: Complaint, state: CaseState | None) -> Selection:
+    """The SLA selection of a case in ``state`` (``None``: just recorded; before
+    classification a general complaint, the safe side); a desk with no rule for it raises
+    PolicyError."""
+    if state is None:  # as the record step leaves it
+        return policy.sla_policy.select(
+            channel=complaint.channel, kind=Kind.COMPLAINT, special=False
+        )
+    return policy.sla_policy.select(
+        channel=complaint.channel,
+        kind=state.kind if state.kind is not None else Kind.COMPLAINT,
+        category=state.category,
+        severity=state.severity,
+        special=state.special,
+    )
 
 
 @attrs.frozen
@@ -418,9 +469,19 @@ class Case:
         ``at`` defaults to the moment the complaint was received; ``role`` is who recorded
         it.  ``policy``, the desk (a :class:`CasePolicy`, an SLA policy or a preset's name),
         is required: there is no default desk, ``None`` raises a PolicyError (issue 17).
+        A desk whose SLA has no rule for the complaint (its channel, as a general
+        complaint until classified) is refused too, a :class:`~custops.errors.PolicyError`
+        naming ``policy``: such a case could never be asked its status or its clocks
+        (docs/sla.md, "No silent empty schedule"), and a step that would leave a case with
+        no rule (a classification as a kind the desk does not time) is refused as an
+        :class:`~custops.errors.IllegalTransition`.
         """
         require_type("complaint", complaint, Complaint, "a Complaint")
         desk_policy = desk(policy)
+        try:
+            _select(desk_policy, complaint, None)
+        except PolicyError as exc:
+            raise PolicyError.for_argument("policy", policy, exc.problem) from None
         moment = complaint.received_at if at is None else at
         return cls(complaint, (CaseEvent(moment, _A.RECORD, role, note),), policy=desk_policy)
 
@@ -457,6 +518,9 @@ class Case:
             if exc.argument != "data":
                 raise
             raise step_data_error(CaseAction.parse(action), data, exc) from None
+        problem = _department_problem(self._state, event, self.policy)
+        if problem:  # named as the keyword given, before the step is tried
+            raise InvalidInput.for_argument("department", data.get("department"), problem)
         return self.apply(event)
 
     def classify(
@@ -640,26 +704,18 @@ class Case:
         the case's policy (``CasePolicy.departments``), else
         :class:`~custops.errors.InvalidInput` names it (nothing changes).
         """
+        if department is not None:  # checked by the step, shown as given
+            return self.record(at, _A.COMMEND, role, note=note, department=department)
         chosen = self.department
-        if department is not None:
-            chosen = Department.parse(department, argument="department")
-        if self.flow is Flow.PRAISE:
+        if self.flow is Flow.PRAISE and chosen is None:
             known = _departments(self.policy)
-            if chosen is None:
-                raise InvalidInput.for_argument(
-                    "department",
-                    department,
-                    "this praise case has no department (its classification routed none): "
-                    "name one of " + ", ".join(d.value for d in known),
-                )
-            if chosen not in known:
-                raise InvalidInput.for_argument(
-                    "department",
-                    department,
-                    "is not a department of the case's policy; one of "
-                    + ", ".join(d.value for d in known),
-                )
-        elif chosen is None:  # not praise: the flow refuses the step, whatever the department
+            raise InvalidInput.for_argument(
+                "department",
+                department,
+                "this praise case has no department (its classification routed none): "
+                "name one of " + ", ".join(d.value for d in known),
+            )
+        if chosen is None:  # not praise: the flow refuses the step, whatever the department
             chosen = Department.CUSTOMER_RELATIONS
         return self.record(at, _A.COMMEND, role, note=note, department=chosen)
 
@@ -768,14 +824,7 @@ class Case:
     def selection(self) -> Selection:
         """The SLA policy's selection for the case as classified so far (before
         classification: a general complaint, the safe side)."""
-        st = self._state
-        return self.policy.sla_policy.select(
-            channel=self.complaint.channel,
-            kind=st.kind if st.kind is not None else Kind.COMPLAINT,
-            category=st.category,
-            severity=st.severity,
-            special=st.special,
-        )
+        return _select(self.policy, self.complaint, self._state)
 
     def clocks(self) -> dict[str, Clock]:
         """The SLA clocks, replayed from the events (a new dict each call).

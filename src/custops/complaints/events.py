@@ -12,7 +12,7 @@ from custops._enums import enum_field, member_check
 from custops._text import joined, moment_text, one_line
 from custops._validate import (
     AWARE,
-    OPTIONAL_TEXT,
+    label_text,
     optional_text,
     pairs_mapping,
     require_bool,
@@ -69,6 +69,19 @@ SCHEMA: dict[CaseAction, dict[str, _Field]] = {
 }
 
 
+def _note(value: Any, event: Any) -> str:
+    """An event's ``note``: free text (stripped), but a classification's is one line with
+    no rule ID (:func:`~custops._validate.label_text`), as a major complaint's status
+    quotes it in its one-line reason (R-CMP-07; CONTRIBUTING item 4); a refusal names
+    ``note`` and shows it as given."""
+    if getattr(event, "action", None) is _A.CLASSIFY:
+        return label_text("note", value)
+    return optional_text("note", value)
+
+
+_NOTE: Any = attrs.Converter(_note, takes_self=True)
+
+
 def _raw_data(value: Any) -> Any:
     if value is None:
         return {}
@@ -94,7 +107,8 @@ def _check_classification(out: dict[str, Any], raw: Mapping[str, Any]) -> None:
             "a complaint's department is assigned (assign)",
         )
     if kind is not Kind.COMPLAINT:
-        present = {"severity": severity is not Severity.GENERAL, "special": out["special"]}
+        # a severity given, even "general", is a complaint's judgement (the default is not)
+        present = {"severity": raw.get("severity") is not None, "special": out["special"]}
         wrong = [name for name, given in present.items() if given] + judged
         if wrong:
             name = wrong[0]
@@ -158,7 +172,7 @@ class CaseEvent:
     at: _dt.datetime = attrs.field(converter=AWARE)  # type: ignore[misc]
     action: CaseAction = attrs.field(converter=enum_field(CaseAction))  # type: ignore[misc]
     role: Role = attrs.field(converter=enum_field(Role))  # type: ignore[misc]
-    note: str = attrs.field(default="", converter=OPTIONAL_TEXT)  # type: ignore[misc]
+    note: str = attrs.field(default="", converter=_NOTE)  # type: ignore[misc]
     data: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_raw_data)
 
     def __attrs_post_init__(self) -> None:

@@ -10,6 +10,7 @@ import attrs
 
 from custops._enums import member_check, parse_members
 from custops._validate import (
+    entry,
     field_converter,
     pairs_mapping,
     require_items,
@@ -105,12 +106,22 @@ _RESTARTS: Any = field_converter(
 
 
 def _overrides(
-    argument: str, value: Any, what: str, read: Callable[[str, Any], T]
+    argument: str, value: Any, what: str, read: Callable[[str, Any], T], nonempty: str = ""
 ) -> dict[CaseAction, T]:
     """The mapping ``value`` of steps to ``what`` (or its pairs, as the policy keeps it),
-    each value read by ``read``."""
+    each value read by ``read`` as the entry of its step as given (``stops['notify']``,
+    :func:`~custops._validate.entry`), and an entry that is empty refused when ``nonempty``
+    names what that would mean."""
     steps = pairs_mapping(argument, value, f"a mapping step -> {what}", "(step, value)")
-    return {_step(argument, key): read(argument, chosen) for key, chosen in steps.items()}
+    out: dict[CaseAction, T] = {}
+    for key, chosen in steps.items():
+        named = entry(argument, key)
+        step = _step(argument, key)
+        read_value = read(named, chosen)
+        if nonempty and not read_value:
+            raise PolicyError.for_argument(named, chosen, nonempty)
+        out[step] = read_value
+    return out
 
 
 def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T], ...]:
@@ -118,12 +129,8 @@ def _in_step_order(table: Mapping[CaseAction, T]) -> tuple[tuple[CaseAction, T],
 
 
 def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
-    chosen = _overrides("roles", value, "roles", _roles)
-    for action, roles in chosen.items():
-        if not roles:
-            raise PolicyError.for_argument(
-                "roles", action.value, "no role may take this step, so no case could pass it"
-            )
+    never = "no role may take this step, so no case could pass it"
+    chosen = _overrides("roles", value, "roles", _roles, nonempty=never)
     return _in_step_order({**DEFAULT_ROLES, **chosen})
 
 

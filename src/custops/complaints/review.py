@@ -89,7 +89,10 @@ class Tally(Generic[K]):
     is 0 for a key never seen; iterating gives the keys counted, in order; ``len()`` their
     number; ``key in tally`` whether it was counted; :attr:`count` is the sum.  Where the
     keys are members of an enumeration, a key may be any spelling its ``parse`` reads
-    (``by_kind["consultation"]``, ``by_kind["咨询"]``); another is refused.
+    (``by_kind["consultation"]``, ``by_kind["咨询"]``); another is refused, whether or
+    not the tally holds a member yet (``key_enum`` is that enumeration; ``None``: the
+    enumeration of the members it holds, and keys of another type are looked up as they
+    are).
 
     >>> t = Tally((("a", 2), (None, 1)))
     >>> list(t), len(t), "a" in t, t["a"], t["b"], "b" in t, t.count
@@ -97,19 +100,22 @@ class Tally(Generic[K]):
     """
 
     counts: tuple[tuple[K | None, int], ...]
+    key_enum: type[LabelledEnum] | None = attrs.field(default=None, kw_only=True)
 
     def __getitem__(self, key: K | str | None) -> int:
         key = self._key(key)
         return next((n for k, n in self.counts if k == key), 0)
 
     def _key(self, key: Any) -> Any:
-        """``key`` as the tally holds it: a spelling of its enumeration's member read."""
-        if isinstance(key, str):
+        """``key`` as the tally holds it: ``None``, or a member of its enumeration, or a
+        spelling of one read (anything else refused, naming ``key``)."""
+        cls = self.key_enum
+        if cls is None:  # built by hand: the enumeration of the members it holds, if any
             members = (k for k, _n in self.counts if isinstance(k, LabelledEnum))
             cls = next((type(k) for k in members), None)
-            if cls is not None and not isinstance(key, cls):
-                return cls.parse(key, argument="key")
-        return key
+        if cls is None or key is None or isinstance(key, cls):
+            return key
+        return cls.parse(key, argument="key")
 
     def __iter__(self) -> Iterator[K | None]:
         return (k for k, _n in self.counts)
@@ -139,9 +145,10 @@ class Tally(Generic[K]):
         return joined(parts, strong=True) or _("none")
 
 
-def _tally(keys: Iterable[K | None], order: Iterable[K]) -> Tally[K]:
+def _tally(keys: Iterable[K | None], order: type[K]) -> Tally[K]:
     seen = Counter(keys)
-    return Tally(tuple((k, seen[k]) for k in (*order, None) if k in seen))
+    counts = tuple((k, seen[k]) for k in (*order, None) if k in seen)  # type: ignore[misc]
+    return Tally(counts, key_enum=order)  # type: ignore[arg-type]
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ from custops._validate import (
     OPTIONAL_TEXT,
     QUOTED,
     by_name,
+    entry,
     pairs_mapping,
     range_error,
     require_aware,
@@ -67,7 +68,8 @@ _name = operator.attrgetter("name")
 
 def _conditions(value: Any) -> Conditions:
     # a mapping, or its pairs (a list or a tuple: the stored form, as attrs.evolve and
-    # custops.serial pass it)
+    # custops.serial pass it); a refusal of a value names its entry as the caller wrote it
+    # (conditions['channel'], conditions['channel'][1]) and shows the value as given
     given = pairs_mapping(
         "conditions",
         value,
@@ -78,28 +80,31 @@ def _conditions(value: Any) -> Conditions:
     out = []
     for attribute, wanted in given.items():
         name = stripped_text("conditions", attribute)
-        argument = f"conditions[{name}]"
-        values = lone_or_items(argument, wanted, "a sequence of values", str, bool, enum.Enum)
+        argument = entry("conditions", attribute)
+        lone = (str, bool, enum.Enum)
+        values = lone_or_items(argument, wanted, "a sequence of values", *lone)
         if not values:
-            raise PolicyError.for_argument(
-                "conditions", name, "lists no value, so the rule could never match"
-            )
+            problem = "lists no value, so the rule could never match"
+            raise PolicyError.for_argument(argument, wanted, problem)
+        lone_value = isinstance(wanted, lone)  # one value: named as the entry itself
+        named = [(argument if lone_value else f"{argument}[{i}]", v) for i, v in enumerate(values)]
         if name in ATTRIBUTES:
-            keys = frozenset(read_builtin(name, v) for v in values)
+            keys = frozenset(read_builtin(name, v, argument=a) for a, v in named)
         else:  # a declared attribute: read by the policy that declares it
-            keys = frozenset(require_name(argument, v) for v in values)
+            keys = frozenset(require_name(a, v) for a, v in named)
         out.append((name, keys))
     return tuple(sorted(out))
 
 
-def _rule_key(attribute: Any, value: Any) -> str:
-    """The key a rule tests for ``value`` of ``attribute``: a built-in attribute's read as
-    :meth:`SlaPolicy.select` reads it (its enumeration's ``parse``, yes/no for ``special``:
-    a member, any spelling, a ``bool``; an unknown value or a wrong type refused), a
-    declared one's as the name it is (trimmed)."""
+def _rule_key(attribute: str, value: Any) -> str:
+    """The key a rule tests for ``value`` of ``attribute`` (one the rule tests): a built-in
+    attribute's read as :meth:`SlaPolicy.select` reads it (its enumeration's ``parse``,
+    yes/no for ``special``: a member, any spelling, a ``bool``; an unknown value or a wrong
+    type refused, naming the attribute as :meth:`SlaPolicy.select` does), a declared one's
+    as the name it is (trimmed; a refusal names ``attributes['priority']``)."""
     if attribute in ATTRIBUTES:
         return read_builtin(attribute, value)
-    return require_name(f"attributes[{require_name('attributes', attribute)}]", value)
+    return require_name(entry("attributes", attribute), value)
 
 
 def _one_value_each(keys: Iterable[tuple[str, str]]) -> Keys:
@@ -176,12 +181,17 @@ class SelectionRule:
         or any spelling its enumeration parses, a ``bool`` or yes/no for ``special``; an
         unknown value or a wrong type is refused), a declared attribute's is its key;
         ``None`` is not given, and one attribute given twice with two values is refused.
+        A key the rule does not test is ignored, whatever its value (a rule alone does not
+        know the desk's declared attributes: :meth:`SlaPolicy.select` refuses an unknown
+        one).
 
         A bare ``bool``, not a decision: the rule's own test of a case, which
         :meth:`SlaPolicy.select` asks of each rule in turn; the explained answer is the
         :class:`Selection` (CONTRIBUTING, "Documented exceptions": "Rule as data")."""
         pairs = require_pairs("attributes", attributes, pair="(attribute, value)")
-        read = ((a, _rule_key(a, v)) for a, v in pairs if v is not None)  # None: not given
+        tested = tuple(attribute for attribute, _keys in self.conditions)
+        # None: not given; a key the rule does not test is ignored (a ticket row's id)
+        read = ((a, _rule_key(a, v)) for a, v in pairs if v is not None and a in tested)
         found = dict(_one_value_each(read))
         return all(found.get(attribute) in keys for attribute, keys in self.conditions)
 
@@ -267,7 +277,7 @@ def _promise_error(exc: InvalidInput, target: Target, promised_periods: Any) -> 
     mapping itself, which lacks it."""
     name = target.name
     if isinstance(promised_periods, Mapping) and promised_periods.get(name) is not None:
-        argument = f"promised_periods[{name!r}]"
+        argument = entry("promised_periods", name)
         return InvalidInput.for_argument(argument, promised_periods[name], exc.problem)
     give = f"promised_periods={{{name!r}: …}}"
     return InvalidInput.for_argument("promised_periods", promised_periods, no_period(name, give))
@@ -445,7 +455,7 @@ class SlaPolicy:
                         keys = frozenset(extra[attribute].read(k) for k in keys)
                     except InvalidInput as e:
                         argument, problem = (
-                            f"conditions[{attribute}]",
+                            entry("conditions", attribute),
                             f"rule {r.name!r}: {e.problem}",
                         )
                         raise PolicyError.for_argument(argument, e.value, problem) from None
@@ -476,7 +486,9 @@ class SlaPolicy:
         self,
         attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
         keywords: Mapping[str, Any],
-    ) -> Keys:
+    ) -> tuple[Keys, dict[str, Any]]:
+        """The keys of the attributes given, and the attributes as given (``None``
+        dropped), which a refusal shows."""
         values: Iterable[tuple[str, Any]] = keywords.items()
         if attributes is not None:
             row = list(require_pairs("attributes", attributes, pair="(attribute, value)"))
@@ -508,7 +520,8 @@ class SlaPolicy:
                 if len(memo) < _MEMO_SIZE:
                     memo[(attribute, type(value), value)] = key
             keys.append((attribute, key))
-        return _one_value_each(keys)
+        shown = {a: v for a, v in values if v is not None}
+        return _one_value_each(keys), shown
 
     def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
         """An attribute both in the ``attributes`` given and as a keyword must name one value
@@ -543,19 +556,21 @@ class SlaPolicy:
         attribute given in ``attributes`` and as a keyword with two values (docs/sla.md).
         ``calendar`` counts this case on another calendar (the customer's zone, issue 17).
         """
-        key = self._keys(attributes, keywords)
+        key, given = self._keys(attributes, keywords)
         memo = self._memo
         worded = (current_language(), key)  # a selection's reason is worded when made
         selection = memo.get(worded)
         if selection is None:
-            selection = self._match(key)
+            selection = self._match(key, given)
             if len(memo) < _MEMO_SIZE:
                 memo[worded] = selection
         if calendar is not None:
             selection = attrs.evolve(selection, calendar=calendar_or_china(calendar))
         return selection
 
-    def _match(self, key: Keys) -> Selection:
+    def _match(self, key: Keys, given: Mapping[str, Any]) -> Selection:
+        """The selection of the case whose attributes read ``key``; no rule matching it is
+        a :class:`PolicyError` showing the attributes as ``given`` (not as read)."""
         values = dict(key)
         rule = next((r for r in self.rules if r.applies_to(values)), None)
         if rule is None:
@@ -563,7 +578,7 @@ class SlaPolicy:
             read = sorted({a for r in self.rules for a, _values in r.conditions})
             raise PolicyError.for_argument(
                 "attributes",
-                values,
+                dict(given),
                 f"desk {self.name!r} has no rule for a case with {described}; "
                 f"its rules read {', '.join(read) or 'none'}",
             )

@@ -15,6 +15,7 @@ from custops._validate import (
     LABEL,
     OPTIONAL_QUOTED,
     QUOTED,
+    entry,
     field_converter,
     optional_check,
     require_bool,
@@ -158,7 +159,7 @@ def read_promised_periods(value: Any, known: Iterable[str] | None = None) -> dic
                 name,
                 f"is not a target; one of: {', '.join(sorted(names)) or 'none'}",
             )
-        given = period_or_none(f"promised_periods[{name!r}]", chosen)
+        given = period_or_none(entry("promised_periods", name), chosen)
         if given is not None:
             out[name] = given
     return out
@@ -216,10 +217,11 @@ def _complaint_enums() -> dict[str, type[LabelledEnum]]:
     return {"channel": Channel, "kind": Kind, "category": Category, "severity": Severity}
 
 
-def read_builtin(attribute: str, value: Any) -> str:
+def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> str:
     """The key of a built-in attribute's value: ``Channel/Kind/Category/Severity.parse``
     (any spelling they accept: 热线 is ``phone``), or for ``special`` a ``bool`` or
-    yes/no (是/否); an unknown value is :class:`~custops.errors.InvalidInput`.
+    yes/no (是/否); an unknown value is :class:`~custops.errors.InvalidInput` naming
+    ``argument`` (by default the attribute, as :meth:`SlaPolicy.select` takes it).
 
     >>> read_builtin("channel", "热线"), read_builtin("category", "质量")
     ('phone', 'product_quality')
@@ -228,16 +230,17 @@ def read_builtin(attribute: str, value: Any) -> str:
     >>> read_builtin("kind", "enquiry"), read_builtin("kind", "客户投诉类")
     ('consultation', 'complaint')
     """
+    named = attribute if argument is None else argument
     if attribute == "special":
         if isinstance(value, bool):
             return "true" if value else "false"
         flag = _SPECIAL.get(fold(value)) if isinstance(value, str) else None
         if flag is None:
             raise (InvalidInput if isinstance(value, str) else InvalidType).for_argument(
-                "special", value, "must be a bool or yes/no (是/否)"
+                named, value, "must be a bool or yes/no (是/否)"
             )
         return "true" if flag else "false"
-    key: str = _complaint_enums()[attribute].parse(value, argument=attribute).value
+    key: str = _complaint_enums()[attribute].parse(value, argument=named).value
     return key
 
 
@@ -322,6 +325,33 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
     return tuple(sorted(numbers))
 
 
+def _special_period(value: Any, target: Any) -> Period | None:
+    """A target's ``special_period`` (R-SLA-09), held to its ``period`` (read before it):
+    one of the same unit may not be shorter, and a target promised case by case has none;
+    a refusal shows the period as given (``'三个工作日'``), not as custops writes it."""
+    special = period_or_none("special_period", value)
+    period = getattr(target, "period", None)
+    if special is None:
+        return None
+    if period is None:
+        problem = "is set but the period is promised case by case (period=None)"
+        raise PolicyError.for_argument("special_period", value, problem)
+    if period.unit is special.unit:
+        shorter = f"is shorter than the period {period}"
+        within(
+            "special_period",
+            value,
+            special.count,
+            low=period.count,
+            error=PolicyError,
+            problem=shorter,
+        )
+    return special
+
+
+_SPECIAL_PERIOD: Any = attrs.Converter(_special_period, takes_self=True)
+
+
 @attrs.frozen
 class Target:
     """One service-level target: a name, the time allowed, and when to warn.
@@ -343,7 +373,11 @@ class Target:
 
     name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     period: Period | None = attrs.field(converter=PERIOD)  # type: ignore[misc]
-    special_period: Period | None = attrs.field(default=None, converter=PERIOD, kw_only=True)  # type: ignore[misc]
+    special_period: Period | None = attrs.field(
+        default=None,
+        converter=_SPECIAL_PERIOD,  # type: ignore[misc]
+        kw_only=True,
+    )
     warnings: tuple[Decimal, ...] = attrs.field(
         default=DEFAULT_WARNINGS, converter=_warnings, kw_only=True
     )
@@ -365,18 +399,6 @@ class Target:
     )
 
     def __attrs_post_init__(self) -> None:
-        p, s = self.period, self.special_period
-        if p is not None and s is not None and p.unit is s.unit:
-            shorter = f"is shorter than the period {p}"
-            within(
-                "special_period", str(s), s.count, low=p.count, error=PolicyError, problem=shorter
-            )
-        if s is not None and p is None:
-            raise PolicyError.for_argument(
-                "special_period",
-                str(s),
-                "is set but the period is promised case by case (period=None)",
-            )
         if self.starts_after == self.name:
             raise PolicyError.for_argument(
                 "starts_after", self.starts_after, "names the target itself"
@@ -404,7 +426,7 @@ class Target:
             if self.period is not None:
                 raise InvalidInput.for_argument(
                     "promised",
-                    str(given),
+                    promised,
                     f"target {self.name!r} has its own period {self.period}; "
                     "a promised period is only for targets without one",
                 )

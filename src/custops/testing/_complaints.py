@@ -259,6 +259,9 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
     action = draw(st.sampled_from(case.allowed_events()))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
     data = draw(_STEP_DATA.get(action, st.builds(dict)))
+    if action is CaseAction.COMMEND:  # praise is commended to one of the desk's departments
+        known = {d for _category, d in case.policy.departments}
+        data["department"] = draw(st.sampled_from([d for d in Department if d in known]))
     return CaseEvent(later(case.last_event_at, draw(gaps)), action, role, "", data)
 
 
