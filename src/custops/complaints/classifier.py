@@ -1394,7 +1394,9 @@ def _classified(
             problem[c] = problem.get(c, 0) + e.weight
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
-    verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
+    # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
+    request = any(rules._by_id[e.rule_name].request for e in voting if e.kind is not None)
+    verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4 and not request
     if verdict:
         _verdict_over_question(kinds.scores)
     framed = (
@@ -1419,6 +1421,7 @@ def _classified(
         sure = (
             _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
             or bool(asked)
+            or request
             or (framed and short)
             # a short text the rules read as a question or a proposal only: its form decides
             # (a chat line, a forum question); the model, trained on reviews, would read

@@ -630,6 +630,10 @@ with trusted_data():
                 # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
                 "效率低 效率很低 效率太低 不是一般慢 麻烦死 麻烦到爆 烦人 不如老版 不如旧版 "
                 "是个坑 大坑 巨坑 亏大了 害人 没法吃 完全不能吃 "
+                # the twenty-third round: annoyance, boredom, a wasted trip, a start not kept up
+                # (有点烦, 挺无趣的, 扫兴, 白来了, 高开低走, 墨守成规)
+                "有点烦 好烦 很烦 真烦 太烦 烦死 挺无趣 很无趣 太无趣 无趣至极 扫兴 败兴 白来了 "
+                "白跑一趟 白去了 高开低走 虎头蛇尾 墨守成规 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -1264,6 +1268,8 @@ with trusted_data():
                 "点不开 进不去 登不进 登陆不了 登录不上 登陆不上 卡顿 闪退 "
                 # Taiwan's words (the eighteenth round): 當機 crashes, 登入 logs in, 載入 loads
                 "当机 卡住 卡页 卡死 很卡 超卡 白屏 "
+                # the twenty-third round: 卡卡的, 好卡, 太卡 (an app that stutters)
+                "卡卡的 好卡 太卡 真卡 特卡 "
                 "无法登入 不能登入 登入不了 登入不上 登不进去 无法登录 不能登录 无法载入 载入不了 "
                 "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
                 "收不到短信验证码 验证码收不到 "
@@ -1779,30 +1785,49 @@ with trusted_data():
             weight=12,
             patterns=(
                 r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
-                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看|麻烦)",
+                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round)
+                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看看|看一下|看下|麻烦)",
                 r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
                 r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
                 r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
-                r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
-                r"(是什么|什么)(病|病症|疾病)",
-                # the twentieth round: which medicine, which tests, can it be cured, is it an
-                # illness (吃什么药缓解, 需要检查什么项目, 好治愈吗, 是不是应激性肠胃综合症)
+                # the twentieth round: which medicine, which tests, can it be cured
+                # (吃什么药缓解, 需要检查什么项目, 好治愈吗)
                 r"(吃|用|开|服)(什么|啥|哪种|哪些)药",
                 r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
                 r"(治愈|治好|根治|痊愈)(吗|么|不)",
-                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
                 # the twenty-second round: a symptom, then what it is or what to do about it
                 # (肚子疼…是什么原因, 咳嗽不停…怎么办, 流血了…是什么情况)
                 # (拉肚子 or 呕吐 after a meal is food poisoning, a complaint: not listed)
                 r"(疼|痛|痒|肿|咳|发烧|发热|头晕|头昏|出血|流血|发炎|胀|麻木|"
                 r"酸痛|无力|失眠|便秘|月经|怀孕|孕)[^。!?]{0,30}?((是|有)?(什么|啥|哪些)(原因|情况|病因)|"
                 r"怎么办|怎么回事|怎么治|如何治|该怎么|怎样治|能治吗|严重吗|要紧吗)",
+                # the twenty-third round: a reading of one's results asked for
+                r"(请|求|麻烦)(专家|医生|大夫)(解读|看看|分析|诊断)|(请|求)(专家|医生|大夫)?(解读|诊断)",
+                r"(给|提)(些|点|一些|一点|个)?(指导|治疗|诊疗|专业)(的)?(意见|建议|方法)",
             ),
             describes_problem=False,
-            note="a patient's request for a doctor's opinion — what the illness is, how to "
-            "treat it, which department to see: a consultation however the symptoms are "
-            "described (labelling guide, eleventh batch: requests on a consultation site)",
+            request=True,
+            note="a patient's request for a doctor's opinion — how to treat the illness, "
+            "which medicine or tests: a consultation however the symptoms are described; the "
+            "symptoms' words (难受, 恶心, 很差) are what it is about, no verdict "
+            "(labelling guide, eleventh batch: requests on a consultation site)",
+        ),
+        Rule(
+            "kind.illness",
+            kind=Kind.CONSULTATION,
+            category=Category.OTHER,
+            weight=12,
+            patterns=(
+                r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
+                r"(是什么|什么)(病|病症|疾病)",
+                # the twentieth round: is it an illness (是不是应激性肠胃综合症)
+                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
+            ),
+            describes_problem=False,
+            note="a question about what an illness is or which department treats it: a "
+            "consultation (labelling guide, eleventh batch); unlike a request for treatment "
+            "it is asked in complaints about a hospital too (该看哪个科却让自己去挂号)",
         ),
         Rule(
             "kind.medical-fee",
@@ -1814,6 +1839,7 @@ with trusted_data():
                 r"[^,。.!?;:…~]{0,8}?(多少钱|费用|花多少|要多少|贵不贵|价格)",
             ),
             describes_problem=False,
+            request=True,
             note="a patient's question about the cost of a treatment or a test: a "
             "consultation, category sales contract (labelling guide, eleventh batch: fees)",
         ),
