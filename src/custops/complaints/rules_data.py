@@ -482,11 +482,16 @@ with trusted_data():
                 r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
                 r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
                 r"改到|调到|调整|延长|缩短|简化|定期|公布|公开|新增|整一个|做个|做一个|出一个|"
-                r"加一个|加上|加入)",
+                r"加一个|加上|加入|出(?:款|一款|新的|新版|自带))",
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
                 # a thing asked to be made more so (能不能大气一点, 可以再小一点; the twenty-second
                 # round)
                 r"(能不能|可不可以|可以再|能否|能再|可否)[^,。.!?;:…~]{0,6}?(一点|一些|点儿)",
+                # the twenty-third round: what the firm should provide (应提供更多味道, 应该聆听
+                # 客户的反馈), a feature begged of the makers (求官方出个联机功能)
+                r"(应该|应当|应)(提供|增加|增设|加入|推出|开放|设立|改进|完善|聆听|考虑)",
+                r"求(官方|作者|开发者|制作组|策划|你们|老板)[^,。.!?;:…~]{0,6}?"
+                r"(出个|加个|做个|开个|出一个|加一个|做一个|出点|加点)",
             ),
             negations=(
                 "投诉",
@@ -505,6 +510,22 @@ with trusted_data():
             ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
+        ),
+        Rule(
+            "kind.if-only",
+            kind=S,
+            weight=5,
+            patterns=(
+                # what would make it better (如果物资点能随机刷新就很好了, 加一个稀有度显示应该
+                # 会更爽; the twenty-third round): its praise word is the wish's, no praise
+                r"(要是|如果|若是|假如|倘若)[^。.!?]{0,40}?就(很|更|太|非常)?(好|完美|棒|爽|方便)(了|啦)",
+                r"(要是|如果|若是|假如|倘若)[^。.!?]{0,40}?(会|应该会|将会)更(好|完美|棒|爽|方便|好用|好玩)",
+            ),
+            negations=("不",),
+            overrides=("pr.general", "pr.goods"),
+            note="a wish put as a condition (如果…就很好了): a proposal, and the praise word "
+            "inside it no praise (labelling guide, mixed texts 3: a wish is a suggestion when "
+            "it is the text's point)",
         ),
         Rule(
             "kind.feature-request",
