@@ -137,9 +137,7 @@ def test_a_wish_put_as_a_condition_or_a_should_is_a_suggestion_R_CMP_01(
         result = classify(text, policy=policy)
         assert result.kind is Kind.SUGGESTION, result.explain()
         assert any(e.rule_name == rule for e in result.evidence), result.explain()
-    assert not any(
-        e.rule_name == "pr.general" for e in classify(text, policy=RULES_ONLY).evidence
-    )
+    assert not any(e.rule_name == "pr.general" for e in classify(text, policy=RULES_ONLY).evidence)
     # praise that stands outside the wish still counts
     praised = classify("味道很好，要是能再辣一点就更好了", policy=RULES_ONLY)
     assert any(e.rule_name == "pr.general" for e in praised.evidence), praised.explain()
@@ -396,7 +394,8 @@ def test_a_patients_symptoms_are_no_verdict_beside_a_request_R_CMP_01(text: str)
 
 def test_request_flag_of_rules() -> None:
     rules = {rule.id: rule for rule in DEFAULT_RULES.rules}
-    assert rules["kind.medical"].request and rules["kind.medical-fee"].request
+    assert rules["kind.medical"].request
+    assert rules["kind.medical-fee"].request
     assert not rules["kind.illness"].request  # asked in complaints about a hospital too
     assert not rules["kind.verdict"].request
     assert not Rule("x", kind="咨询", terms=("a",)).request
