@@ -522,6 +522,35 @@ def test_praise_of_staff_and_of_an_app_in_traditional_characters_R_CMP_01(
 
 
 @pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("服務優良，但座椅舒適度普通", "普通"),
+        ("餐點普通", "普通"),
+        ("伸展空間有限", "空間有限"),
+        ("角色好多啊玩不明白", "玩不明白"),
+    ],
+)
+def test_a_measure_named_is_no_praise_and_plain_or_scant_is_a_verdict_R_CMP_01(
+    text: str, verdict: str
+) -> None:
+    # rules pq.measure and kind.verdict (the twenty-third round): 舒適度 names what the
+    # verdict is about (普通), it praises nothing
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert any(e.rule_name == "kind.verdict" and e.text == verdict for e in result.evidence)
+    measured = classify("座椅舒适度一般", policy=RULES_ONLY)
+    assert [e.rule_name for e in measured.evidence if e.text == "舒适"] == []
+    # a measure called ideal is praise, not ideal a complaint; 普通 inside a word no verdict
+    assert classify("清晰度都比较理想", policy=RULES_ONLY).kind is Kind.PRAISE
+    assert classify("效果很不理想", policy=RULES_ONLY).kind is Kind.COMPLAINT
+    assert not any(
+        e.rule_name == "kind.verdict" for e in classify("我是普通人", policy=RULES_ONLY).evidence
+    )
+    assert classify("很舒适，温度适宜", policy=RULES_ONLY).kind is Kind.PRAISE
+
+
+@pytest.mark.parametrize(
     ("text", "rule"),
     [
         ("夹杂太多广告啦，有点烦", "kind.verdict"),

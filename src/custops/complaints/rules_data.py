@@ -674,6 +674,13 @@ with trusted_data():
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
+                # the twenty-third round: a thing called plain or scant at the end of its clause
+                # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
+                # to follow (玩不明白, 用不明白)
+                r"(?<=[\u4e00-\u9fff])(?<![不很非十相较显太普常])普通(?=$|[。,.!?;~])",
+                r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
+                r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
+                r"(玩|用|弄|搞)不(明白|懂)",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
                 # a broken bank, app or thing (破银行, 破软件)
                 r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
@@ -849,6 +856,9 @@ with trusted_data():
                 # line raised (额度提了一倍; the twenty-second round)
                 r"(?:^|(?<=[,。.!;~\s]))支持[^,。.!?;~\s吗么嘛呢]{1,6}(?=$|[,。.!;~\s])",
                 r"额度(提|涨|升)(了|的|得)",
+                # a result called ideal (清晰度都比较理想; the twenty-third round; 不理想 is
+                # negated, a complaint)
+                r"(很|非常|比较|挺|十分|相当|蛮|都很|都比较|还算|还比较)理想",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1470,6 +1480,18 @@ with trusted_data():
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
             note="talks about the product",
+        ),
+        Rule(
+            "pq.measure",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            # the twenty-third round: 舒適度普通, 干净度一般 name a measure, the verdict follows
+            patterns=(
+                r"(舒适|舒服|干净|清洁|整洁|方便|便捷|便利|实用|安静|流畅|清晰|新鲜)(度|性)",
+            ),
+            overrides=("pr.goods",),
+            note="a measure of the goods named (舒适度, 干净度, 实用性): the subject of a "
+            "verdict, no praise",
         ),
         # ---- sales contract: D1 第一条 2 (contract, price, delivery) -------------------------
         Rule(
