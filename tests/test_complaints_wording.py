@@ -407,22 +407,54 @@ EXPLAINED = (
     "这家店好吃吗",
     "度假村很美",
     "不新鲜，不好吃，一点也不新鲜",
+    "菜很好吃，服务热情，环境干净，价格实惠，味道不错，就是上菜有点慢",
 )
 
 
 @pytest.mark.parametrize("text", EXPLAINED)
 def test_r_cmp_01_explained_votes_add_up_to_the_scores(text: str) -> None:
-    """R-CMP-01/03: the rule lines that add (one per rule and kind) plus the learned
-    layer's additions are the printed scores."""
+    """R-CMP-01/03: the rule lines that add (one per rule and kind), the further words'
+    additions and the learned layer's are the printed scores."""
     r = classify(text)
     votes: dict[tuple[str, Kind], int] = {}
     for e in r.evidence:
         if e.rule_name != "learned" and e.kind is not None:
             votes[(e.rule_name, e.kind)] = max(votes.get((e.rule_name, e.kind), 0), e.weight)
     total: dict[Kind, int] = dict(r.learned_scores)
+    for kind, more in r.word_scores:
+        total[kind] = total.get(kind, 0) + more
     for (_rule, kind), weight in votes.items():
         total[kind] = total.get(kind, 0) + weight
     assert total == dict(r.kind_scores)
+
+
+_PIECES = ("很好", "不错", "好吃", "干净", "太慢", "很差", "不新鲜", "隔音差", "请问", "，", "。")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_r_cmp_01_further_words_add_one_each_and_the_lines_add_up(text: str) -> None:
+    """R-CMP-01/03, for any mix of praise and complaint words: each kind's further words
+    add 1 for each distinct word beyond one per rule, and every addition is printed."""
+    r = classify(text)
+    for kind, more in r.word_scores:
+        words = {e.text for e in r.evidence if e.kind is kind and e.rule_name != "learned"}
+        rules = {e.rule_name for e in r.evidence if e.kind is kind and e.rule_name != "learned"}
+        assert more == len(words) - len(rules) > 0
+    votes: dict[tuple[str, Kind], int] = {}
+    for e in r.evidence:
+        if e.rule_name != "learned" and e.kind is not None:
+            votes[(e.rule_name, e.kind)] = max(votes.get((e.rule_name, e.kind), 0), e.weight)
+    total: dict[Kind, int] = dict(r.learned_scores)
+    for kind, more in r.word_scores:
+        total[kind] = total.get(kind, 0) + more
+    for (_rule, kind), weight in votes.items():
+        total[kind] = total.get(kind, 0) + weight
+    assert total == dict(r.kind_scores)
+    if r.word_scores:
+        assert "further words add" in r.explain()
+        with language("zh_CN"):
+            assert "更多词语加分" in classify(text).explain()
 
 
 def test_r_cmp_01_a_repeated_match_is_marked_as_not_added() -> None:

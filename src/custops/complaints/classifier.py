@@ -397,6 +397,9 @@ class Classification(Explained):
     #: what the learned layer added to each kind's score (its evidence lines show each
     #: n-gram's own weight, not what it adds)
     learned_scores: tuple[tuple[Kind, int], ...] = ()
+    #: what further words added to each kind's score: 1 for each distinct word of praise
+    #: or of complaint beyond one per rule (a rule's line shows its one vote)
+    word_scores: tuple[tuple[Kind, int], ...] = ()
     #: the language the reason was written in; ``str()`` and :meth:`explain` speak it
     reason_language: str = ""
 
@@ -460,6 +463,9 @@ class Classification(Explained):
         ]
         if scores:
             lines.append(colon(_("scores"), scores))
+        if self.word_scores:  # further words of a kind, beyond each rule's one vote
+            added = (_("{kind} +{score}", kind=k, score=n) for k, n in self.word_scores)
+            lines.append(colon(_("further words add"), joined(added)))
         if self.learned_scores:  # what the model added, beside its n-grams' weights
             added = (_("{kind} +{score}", kind=k, score=n) for k, n in self.learned_scores)
             lines.append(colon(_("learned layer adds"), joined(added)))
@@ -1046,6 +1052,27 @@ def _minor(counted: Iterable[Evidence], text: str) -> bool:
     return bool(praise and complaint)
 
 
+def _more_words(counted: Iterable[Evidence]) -> dict[Kind, int]:
+    """What further words of praise and of complaint add to their kinds: 1 for each
+    distinct word beyond one per rule.  A rule votes once, with its heaviest match, so a
+    review praising ten things had only the votes of the few praise rules against each
+    distinct problem rule's (the twenty-third round, measured: leave-one-source-out kind
+    +0.1, praise read as a complaint 6.5 → 6.2 %).
+
+    >>> good = [Evidence("pr.general", (i, i + 2), w, w, 3, Kind.PRAISE)
+    ...         for i, w in enumerate(("不错", "很好", "不错"))]
+    >>> _more_words(good)
+    {<Kind.PRAISE: 'praise'>: 1}
+    """
+    words: dict[Kind, set[str]] = {}
+    rules: dict[Kind, set[str]] = {}
+    for e in counted:
+        if e.kind is Kind.PRAISE or e.kind is Kind.COMPLAINT:
+            words.setdefault(e.kind, set()).add(e.text)
+            rules.setdefault(e.kind, set()).add(e.rule_name)
+    return {k: len(words[k]) - len(rules[k]) for k in words if len(words[k]) > len(rules[k])}
+
+
 def _verdict_over_question(scores: dict[Kind, int]) -> None:
     """A question with anger, a verdict or a demand (a complaint cue of weight 4 or more;
     not the weaker marks ？？ or ！！) takes the kind of the verdict, not of its form
@@ -1402,6 +1429,9 @@ def _classified(
                 rules._by_id[rule_id].describes_problem or (e.flipped_by and e.category is not None)
             ):
                 cues.add(kind, e.weight, rule_id)
+    more_words = _more_words(counted)
+    for kind, more in more_words.items():
+        kinds.scores[kind] += more
     categories = _Tally()
     problem: dict[Category, int] = {}  # the part of a category's score from problem votes
     for rule_id, e in category_votes.items():
@@ -1412,7 +1442,9 @@ def _classified(
             problem[c] = problem.get(c, 0) + e.weight
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
-    verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4
+    # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
+    request = any(rules._by_id[e.rule_name].request for e in voting if e.kind is not None)
+    verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4 and not request
     if verdict:
         _verdict_over_question(kinds.scores)
     framed = (
@@ -1437,6 +1469,7 @@ def _classified(
         sure = (
             _lead(kinds.scores) >= rules.learned_margin * (1 if short else _LONG)
             or bool(asked)
+            or request
             or (framed and short)
             # a short text the rules read as a question or a proposal only: its form decides
             # (a chat line, a forum question); the model, trained on reviews, would read
@@ -1593,6 +1626,7 @@ def _classified(
         rule=rule,
         reason=reason,
         learned_scores=_in_enum_order({k: n for k, n in learned_scores.items() if n > 0}),
+        word_scores=_in_enum_order(more_words),
         reason_language=current_language(),
     )
 

@@ -482,11 +482,16 @@ with trusted_data():
                 r"\S{0,12}(增加|增设|开通|推出|提供|设置|安装|加装|优化|改进|改善|改成|改为|"
                 r"改一下|换成|弄个|搞个|出个|开个|加个|配个|配备|设个|多[放安装开设加配派]|"
                 r"改到|调到|调整|延长|缩短|简化|定期|公布|公开|新增|整一个|做个|做一个|出一个|"
-                r"加一个|加上|加入)",
+                r"加一个|加上|加入|出(?:款|一款|新的|新版|自带))",
                 r"(要是|如果|若是|假如|要)\S{0,20}就好了",
                 # a thing asked to be made more so (能不能大气一点, 可以再小一点; the twenty-second
                 # round)
                 r"(能不能|可不可以|可以再|能否|能再|可否)[^,。.!?;:…~]{0,6}?(一点|一些|点儿)",
+                # the twenty-third round: what the firm should provide (应提供更多味道, 应该聆听
+                # 客户的反馈), a feature begged of the makers (求官方出个联机功能)
+                r"(应该|应当|应)(提供|增加|增设|加入|推出|开放|设立|改进|完善|聆听|考虑)",
+                r"求(官方|作者|开发者|制作组|策划|你们|老板)[^,。.!?;:…~]{0,6}?"
+                r"(出个|加个|做个|开个|出一个|加一个|做一个|出点|加点)",
             ),
             negations=(
                 "投诉",
@@ -505,6 +510,22 @@ with trusted_data():
             ),
             negations_after=("大家", "各位", "别", "不要", "千万", "慎", "绕"),
             note="proposals (advice to other customers, 建议大家别买, is no proposal)",
+        ),
+        Rule(
+            "kind.if-only",
+            kind=S,
+            weight=5,
+            patterns=(
+                # what would make it better (如果物资点能随机刷新就很好了, 加一个稀有度显示应该
+                # 会更爽; the twenty-third round): its praise word is the wish's, no praise
+                r"(要是|如果|若是|假如|倘若)[^。.!?]{0,40}?就(很|更|太|非常)?(好|完美|棒|爽|方便)(了|啦)",
+                r"(要是|如果|若是|假如|倘若)[^。.!?]{0,40}?(会|应该会|将会)更(好|完美|棒|爽|方便|好用|好玩)",
+            ),
+            negations=("不",),
+            overrides=("pr.general", "pr.goods"),
+            note="a wish put as a condition (如果…就很好了): a proposal, and the praise word "
+            "inside it no praise (labelling guide, mixed texts 3: a wish is a suggestion when "
+            "it is the text's point)",
         ),
         Rule(
             "kind.feature-request",
@@ -630,6 +651,10 @@ with trusted_data():
                 # 太麻烦 nor 不方便, the reasons a suggestion gives: 电脑操作太不方便)
                 "效率低 效率很低 效率太低 不是一般慢 麻烦死 麻烦到爆 烦人 不如老版 不如旧版 "
                 "是个坑 大坑 巨坑 亏大了 害人 没法吃 完全不能吃 "
+                # the twenty-third round: annoyance, boredom, a wasted trip, a start not kept up
+                # (有点烦, 挺无趣的, 扫兴, 白来了, 高开低走, 墨守成规)
+                "有点烦 好烦 很烦 真烦 太烦 烦死 挺无趣 很无趣 太无趣 无趣至极 扫兴 败兴 白来了 "
+                "白跑一趟 白去了 高开低走 虎头蛇尾 墨守成规 "
                 "bad poor disappointing"
             ),
             patterns=(
@@ -649,6 +674,13 @@ with trusted_data():
                 r"(不会|不想|再也不|再也不会|不敢|绝不)(再)?(来|买|点|住|订|光顾|回购|用)",
                 # a bare 烂 as its own clause (一定要登入吗！烂) and a task made hard (超难查)
                 r"(?<![\u4e00-\u9fff])烂(?=$|[。,.!?;~])",
+                # the twenty-third round: a thing called plain or scant at the end of its clause
+                # (座椅舒適度普通, 餐點普通, 伸展空間有限, 选择有限), and a game or an app too hard
+                # to follow (玩不明白, 用不明白)
+                r"(?<=[\u4e00-\u9fff])(?<![不很非十相较显太普常])普通(?=$|[。,.!?;~])",
+                r"(空间|选择|品种|种类|座位|车位|数量|菜品|选项|功能|效果|帮助|作用)"
+                r"(很|比较|非常|太|十分|相当|较为|实在)?有限",
+                r"(玩|用|弄|搞)不(明白|懂)",
                 r"(超|很|太|好|非常|特别|真|超级)难(查|用|操作|预约|挂号|挂到|打通)",
                 # a broken bank, app or thing (破银行, 破软件)
                 r"破(银行|软件|app|东西|玩意|手机|系统|游戏|店|车)",
@@ -824,6 +856,9 @@ with trusted_data():
                 # line raised (额度提了一倍; the twenty-second round)
                 r"(?:^|(?<=[,。.!;~\s]))支持[^,。.!?;~\s吗么嘛呢]{1,6}(?=$|[,。.!;~\s])",
                 r"额度(提|涨|升)(了|的|得)",
+                # a result called ideal (清晰度都比较理想; the twenty-third round; 不理想 is
+                # negated, a complaint)
+                r"(很|非常|比较|挺|十分|相当|蛮|都很|都比较|还算|还比较)理想",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1264,6 +1299,8 @@ with trusted_data():
                 "点不开 进不去 登不进 登陆不了 登录不上 登陆不上 卡顿 闪退 "
                 # Taiwan's words (the eighteenth round): 當機 crashes, 登入 logs in, 載入 loads
                 "当机 卡住 卡页 卡死 很卡 超卡 白屏 "
+                # the twenty-third round: 卡卡的, 好卡, 太卡 (an app that stutters)
+                "卡卡的 好卡 太卡 真卡 特卡 "
                 "无法登入 不能登入 登入不了 登入不上 登不进去 无法登录 不能登录 无法载入 载入不了 "
                 "载入失败 载入很久 载入好久 载入超久 收不到验证码 没收到验证码 收不到简讯 "
                 "收不到短信验证码 验证码收不到 "
@@ -1443,6 +1480,18 @@ with trusted_data():
             negations=NEGATIONS,
             negations_after=FINE_AFTER,
             note="talks about the product",
+        ),
+        Rule(
+            "pq.measure",
+            category=Category.PRODUCT_QUALITY,
+            weight=1,
+            # the twenty-third round: 舒適度普通, 干净度一般 name a measure, the verdict follows
+            patterns=(
+                r"(舒适|舒服|干净|清洁|整洁|方便|便捷|便利|实用|安静|流畅|清晰|新鲜)(度|性)",
+            ),
+            overrides=("pr.goods",),
+            note="a measure of the goods named (舒适度, 干净度, 实用性): the subject of a "
+            "verdict, no praise",
         ),
         # ---- sales contract: D1 第一条 2 (contract, price, delivery) -------------------------
         Rule(
@@ -1779,30 +1828,49 @@ with trusted_data():
             weight=12,
             patterns=(
                 r"(请|请问|求|希望|麻烦|想请|恳请|想问)(一下)?(医生|大夫|专家|主任|教授)",
-                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看|麻烦)",
+                # (医生看看 asks; 医生看了那么久 tells: the twenty-third round)
+                r"(医生|大夫|专家|主任|教授)(您好|你好|帮|给|能|看看|看一下|看下|麻烦)",
                 r"(治疗|诊疗|用药|手术)(上|方面)?的?(建议|意见|方案)",
                 r"(怎么|如何|怎样|该怎么|要怎么|该如何)(治|治疗|调理|用药|检查|诊断)",
                 r"(需要|要不要|用不用|能不能|能否|可不可以|是否需要|是否要|要)(做)?"
                 r"(手术|住院|复查|吃药|就诊|打针|治疗|化疗|输液)",
-                r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
-                r"(是什么|什么)(病|病症|疾病)",
-                # the twentieth round: which medicine, which tests, can it be cured, is it an
-                # illness (吃什么药缓解, 需要检查什么项目, 好治愈吗, 是不是应激性肠胃综合症)
+                # the twentieth round: which medicine, which tests, can it be cured
+                # (吃什么药缓解, 需要检查什么项目, 好治愈吗)
                 r"(吃|用|开|服)(什么|啥|哪种|哪些)药",
                 r"(检查|查)(什么|哪些|哪方面的?)(项目|部位)?|做(什么|哪些)检查",
                 r"(治愈|治好|根治|痊愈)(吗|么|不)",
-                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
                 # the twenty-second round: a symptom, then what it is or what to do about it
                 # (肚子疼…是什么原因, 咳嗽不停…怎么办, 流血了…是什么情况)
                 # (拉肚子 or 呕吐 after a meal is food poisoning, a complaint: not listed)
                 r"(疼|痛|痒|肿|咳|发烧|发热|头晕|头昏|出血|流血|发炎|胀|麻木|"
                 r"酸痛|无力|失眠|便秘|月经|怀孕|孕)[^。!?]{0,30}?((是|有)?(什么|啥|哪些)(原因|情况|病因)|"
                 r"怎么办|怎么回事|怎么治|如何治|该怎么|怎样治|能治吗|严重吗|要紧吗)",
+                # the twenty-third round: a reading of one's results asked for
+                r"(请|求|麻烦)(专家|医生|大夫)(解读|看看|分析|诊断)|(请|求)(专家|医生|大夫)?(解读|诊断)",
+                r"(给|提)(些|点|一些|一点|个)?(指导|治疗|诊疗|专业)(的)?(意见|建议|方法)",
             ),
             describes_problem=False,
-            note="a patient's request for a doctor's opinion — what the illness is, how to "
-            "treat it, which department to see: a consultation however the symptoms are "
-            "described (labelling guide, eleventh batch: requests on a consultation site)",
+            request=True,
+            note="a patient's request for a doctor's opinion — how to treat the illness, "
+            "which medicine or tests: a consultation however the symptoms are described; the "
+            "symptoms' words (难受, 恶心, 很差) are what it is about, no verdict "
+            "(labelling guide, eleventh batch: requests on a consultation site)",
+        ),
+        Rule(
+            "kind.illness",
+            kind=Kind.CONSULTATION,
+            category=Category.OTHER,
+            weight=12,
+            patterns=(
+                r"(挂|看|去)(哪个|什么|哪|哪一)(个)?(科|科室)",
+                r"(是什么|什么)(病|病症|疾病)",
+                # the twentieth round: is it an illness (是不是应激性肠胃综合症)
+                r"是不是\S{0,10}((?<!通|毛)病|炎|症|综合症|综合征|过敏|感染|结节)",
+            ),
+            describes_problem=False,
+            note="a question about what an illness is or which department treats it: a "
+            "consultation (labelling guide, eleventh batch); unlike a request for treatment "
+            "it is asked in complaints about a hospital too (该看哪个科却让自己去挂号)",
         ),
         Rule(
             "kind.medical-fee",
@@ -1814,6 +1882,7 @@ with trusted_data():
                 r"[^,。.!?;:…~]{0,8}?(多少钱|费用|花多少|要多少|贵不贵|价格)",
             ),
             describes_problem=False,
+            request=True,
             note="a patient's question about the cost of a treatment or a test: a "
             "consultation, category sales contract (labelling guide, eleventh batch: fees)",
         ),
