@@ -383,7 +383,7 @@ def test_a_patients_request_to_a_doctor_is_a_consultation_R_CMP_01(
     ],
 )
 def test_a_patients_symptoms_are_no_verdict_beside_a_request_R_CMP_01(text: str) -> None:
-    # Rule.request (kind.medical, the twenty-third round): 难受, 恶心, 糟糕 describe the
+    # Rule.makes_request (kind.medical, the twenty-third round): 难受, 恶心, 糟糕 describe the
     # patient's body, what the request is about; neither they nor the learned layer turn
     # the request into a complaint
     for policy in (RULES_ONLY, DEFAULT_RULES):
@@ -394,13 +394,13 @@ def test_a_patients_symptoms_are_no_verdict_beside_a_request_R_CMP_01(text: str)
 
 def test_request_flag_of_rules() -> None:
     rules = {rule.id: rule for rule in DEFAULT_RULES.rules}
-    assert rules["kind.medical"].request
-    assert rules["kind.medical-fee"].request
-    assert not rules["kind.illness"].request  # asked in complaints about a hospital too
-    assert not rules["kind.verdict"].request
-    assert not Rule("x", kind="咨询", terms=("a",)).request
-    with pytest.raises(InvalidType, match=r"^request:"):
-        Rule("x", kind="咨询", terms=("a",), request="yes")
+    assert rules["kind.medical"].makes_request
+    assert rules["kind.medical-fee"].makes_request
+    assert not rules["kind.illness"].makes_request  # asked in complaints about a hospital too
+    assert not rules["kind.verdict"].makes_request
+    assert not Rule("x", kind="咨询", terms=("a",)).makes_request
+    with pytest.raises(InvalidType, match=r"^makes_request:"):
+        Rule("x", kind="咨询", terms=("a",), makes_request="yes")
 
 
 @pytest.mark.parametrize(

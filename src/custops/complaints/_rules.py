@@ -367,7 +367,7 @@ class Rule:
     one of them matches, the rule is only *asked about* and its complaint vote is set
     aside unless another complaint vote fires (R-CMP-01: ``请问退货需要什么手续？`` is a
     consultation).  ``overrides`` names rules whose matches inside a match of this rule
-    do not count (``积分会过期`` is about points, not spoiled goods).  ``request`` marks
+    do not count (``积分会过期`` is about points, not spoiled goods).  ``makes_request`` marks
     a rule whose match is the text's own request (a patient asking a doctor what to do):
     the words of feeling beside it (难受, 恶心 — the patient's symptoms) are what the
     request is about, so a verdict does not take the text's kind from it, and the learned
@@ -423,7 +423,7 @@ class Rule:
     question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
-    request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)  # type: ignore[misc]
+    makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)  # type: ignore[misc]
     #: per pattern: the compiled pattern and the sets of characters every match holds
     #: one of (see _needs), set by _prepare
     _each: tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...] = attrs.field(

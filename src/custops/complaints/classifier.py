@@ -1443,7 +1443,7 @@ def _classified(
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
     # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
-    request = any(rules._by_id[e.rule_name].request for e in voting if e.kind is not None)
+    request = any(rules._by_id[e.rule_name].makes_request for e in voting if e.kind is not None)
     verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4 and not request
     if verdict:
         _verdict_over_question(kinds.scores)

@@ -1850,7 +1850,7 @@ with trusted_data():
                 r"(给|提)(些|点|一些|一点|个)?(指导|治疗|诊疗|专业)(的)?(意见|建议|方法)",
             ),
             describes_problem=False,
-            request=True,
+            makes_request=True,
             note="a patient's request for a doctor's opinion — how to treat the illness, "
             "which medicine or tests: a consultation however the symptoms are described; the "
             "symptoms' words (难受, 恶心, 很差) are what it is about, no verdict "
@@ -1882,7 +1882,7 @@ with trusted_data():
                 r"[^,。.!?;:…~]{0,8}?(多少钱|费用|花多少|要多少|贵不贵|价格)",
             ),
             describes_problem=False,
-            request=True,
+            makes_request=True,
             note="a patient's question about the cost of a treatment or a test: a "
             "consultation, category sales contract (labelling guide, eleventh batch: fees)",
         ),
