@@ -1064,6 +1064,10 @@ def _more_words(counted: Iterable[Evidence]) -> dict[Kind, int]:
     >>> _more_words(good)
     {<Kind.PRAISE: 'praise'>: 1}
     """
+    counted = tuple(counted)
+    kinds = list(map(_KIND, counted))
+    if kinds.count(Kind.PRAISE) < 2 and kinds.count(Kind.COMPLAINT) < 2:
+        return {}  # (most short texts: a word or none of each kind, nothing further)
     words: dict[Kind, set[str]] = {}
     rules: dict[Kind, set[str]] = {}
     for e in counted:
