@@ -5,6 +5,8 @@ rules as the steps (docs/cases.md)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,8 +30,8 @@ from custops.sla import SelectionRule, SlaPolicy, Target
 SH = ZoneInfo("Asia/Shanghai")
 
 
-def at(*args: int) -> dt.datetime:
-    return dt.datetime(*args, tzinfo=SH)
+def at(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=SH)
 
 
 REPLY = Target("reply", "24小时", rule="R-SLA-05")
@@ -124,7 +126,7 @@ def _is_channel(value: str) -> bool:
         ({"channel": "書面", "kind": "投訴"}, {"channel": "書面", "kind": "投訴"}),
     ],
 )
-def test_no_rule_shows_the_attributes_as_given(keywords: dict[str, str], shown: object) -> None:
+def test_no_rule_shows_the_attributes_as_given(keywords: dict[str, Any], shown: object) -> None:
     with pytest.raises(PolicyError) as refused:
         PHONE_ONLY.select(**keywords)
     assert (refused.value.argument, refused.value.value) == ("attributes", shown)
@@ -257,10 +259,11 @@ def test_the_desks_departments_hold_in_every_path() -> None:
         at(2025, 10, 13, 9, 5), "客户关系经理", kind="表扬", category="服务质量"
     )
     later = at(2025, 10, 13, 10)
-    for step in (
+    steps: tuple[Callable[[], object], ...] = (
         lambda: praise.commend(later, "客户关系顾问", department="总经办"),
         lambda: praise.record(later, "commend", "客户关系顾问", department="总经办"),
-    ):
+    )
+    for step in steps:
         with pytest.raises(InvalidInput) as refused:
             step()
         assert (refused.value.argument, refused.value.value) == ("department", "总经办")
