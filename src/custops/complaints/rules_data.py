@@ -767,6 +767,8 @@ with trusted_data():
                 # a quality called good (口味很正, 品质确实比较好, 效率最快; the twentieth round)
                 r"(口感|口味|品质|风景|景色|效率)(确实|真的|还是|一直|也|都)?(很|非常|比较|特别|超|"
                 r"挺|蛮|相当|十分|超级|最)?(好|不错|棒|正|高|快)(?![吃喝看用像多少几点])",
+                # room to spare (腿部空間也很大, 空间都挺宽敞; the twenty-third round's second half)
+                r"空间(也|都|还|真的|确实)?(很|非常|比较|特别|超|挺|蛮|相当|十分|超级)(大|宽敞|足)",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -849,6 +851,10 @@ with trusted_data():
                 # the twenty-second round: praise no rule read (很先进, 很多实用的食谱, 支持一下)
                 "很先进 好先进 挺先进 实用的 有特色 "
                 "继续支持 支持一下 必须支持 支持支持 大力支持 支持国货 精品 "
+                # the twenty-third round's second half (JD reviews of gifts and appliances):
+                # delight no rule read (惊艳, 巅峰之作, 爱了爱了, 艺术品, 精湛, 养眼, 颜值很高)
+                "惊艳 巅峰之作 大爱 爱了爱了 爱了 艺术品 精湛 养眼 颜值高 颜值很高 颜值超高 "
+                "颜值在线 精美 很精美 满足需求 满足了需求 真的无敌 简直无敌 无敌了 "
                 "perfect excellent great recommended love"
             ),
             patterns=(
@@ -859,6 +865,8 @@ with trusted_data():
                 # a result called ideal (清晰度都比较理想; the twenty-third round; 不理想 is
                 # negated, a complaint)
                 r"(很|非常|比较|挺|十分|相当|蛮|都很|都比较|还算|还比较)理想",
+                # a favourite (最爱绿豆紫米露), not an app's favourites list (我的最爱)
+                r"(?<!的)最爱",
             ),
             negations=PRAISE_NEGATIONS,
             not_negations=PRAISE_NOT_NEGATIONS,
@@ -1767,7 +1775,9 @@ with trusted_data():
                 "价格太高 要价高 少寄 少装 少放 不是我要的 不是我想要的 跟我要的不一样 "
                 "和我要的不一样 "
                 # a free service made paid (车联网服务改为收费; the twenty-second round)
-                "改为收费 改成收费 变成收费 开始收费 要收费了"
+                "改为收费 改成收费 变成收费 开始收费 要收费了 "
+                # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half)
+                "另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"
             ),
             patterns=(
                 r"没(有|给|送|放)\S{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|小菜|酱)",
