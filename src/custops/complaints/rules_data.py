@@ -1775,9 +1775,7 @@ with trusted_data():
                 "价格太高 要价高 少寄 少装 少放 不是我要的 不是我想要的 跟我要的不一样 "
                 "和我要的不一样 "
                 # a free service made paid (车联网服务改为收费; the twenty-second round)
-                "改为收费 改成收费 变成收费 开始收费 要收费了 "
-                # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half)
-                "另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"
+                "改为收费 改成收费 变成收费 开始收费 要收费了"
             ),
             patterns=(
                 r"没(有|给|送|放)\S{0,3}(筷子|勺子|餐具|纸巾|饮料|发票|赠品|配件|说明书|鼠标|小菜|酱)",
@@ -1787,6 +1785,18 @@ with trusted_data():
             ),
             negations=("不是", "没有"),
             note="wrong or missing items, missing invoice, extra charges",
+        ),
+        Rule(
+            "sc.extra-fee",
+            kind=C,
+            category=Category.SALES_CONTRACT,
+            weight=3,
+            # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half),
+            # not asked about (要另外收费吗 is a consultation)
+            terms=_w("另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"),
+            negations=("不是", "没有", "不会", "无需", "不用"),
+            question_frames=QUESTION_FRAMES,
+            note="a fee charged on top of the price; asked about, a consultation",
         ),
         # ---- general topics: category other --------------------------------------------------
         Rule(
