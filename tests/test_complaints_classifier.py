@@ -377,6 +377,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.content",  # 这门课讲得好吗 (issue 13)
         "pr.scenery",  # 值得一去吗 (issue 13)
         "pr.film",  # 感人吗 (issue 13)
+        "sc.extra-fee",  # 要另外收费吗 (issue 13)
     }
     old = classify(
         "请问退货需要什么手续？",
