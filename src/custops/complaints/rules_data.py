@@ -1789,14 +1789,15 @@ with trusted_data():
         Rule(
             "sc.extra-fee",
             kind=C,
-            category=Category.SALES_CONTRACT,
             weight=3,
+            describes_problem=True,
             # a fee added on top (打孔另外收费, 还要加钱; the twenty-third round's second half),
             # not asked about (要另外收费吗 is a consultation)
             terms=_w("另外收费 额外收费 另收费 另外加钱 额外加钱 还要加钱"),
             negations=("不是", "没有", "不会", "无需", "不用"),
             question_frames=QUESTION_FRAMES,
-            note="a fee charged on top of the price; asked about, a consultation",
+            note="a fee charged on top of the price; asked about, a consultation (its "
+            "category is the fee's own word's: 收费 is sc.price's, 加钱 the subject's)",
         ),
         # ---- general topics: category other --------------------------------------------------
         Rule(
