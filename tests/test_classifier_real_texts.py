@@ -45,6 +45,15 @@ RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 # ---- words, not substrings (R-CMP-02) ---------------------------------------------------
 
 
+def _read_as(text: str, kind: Kind, rule: str) -> None:
+    """``text`` is read as ``kind`` with evidence of ``rule``, by the rules alone and with
+    the learned layer."""
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        result = classify(text, policy=policy)
+        assert result.kind is kind, result.explain()
+        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+
+
 @pytest.mark.parametrize(
     ("text", "rule", "word"),
     [
@@ -133,10 +142,7 @@ def test_a_wish_put_as_a_condition_or_a_should_is_a_suggestion_R_CMP_01(
 ) -> None:
     # rules kind.if-only and kind.suggestion (the twenty-third round): the praise word of
     # the condition (就很好了) is the wish's, not praise of what is there
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        result = classify(text, policy=policy)
-        assert result.kind is Kind.SUGGESTION, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    _read_as(text, Kind.SUGGESTION, rule)
     assert not any(e.rule_name == "pr.general" for e in classify(text, policy=RULES_ONLY).evidence)
     # praise that stands outside the wish still counts
     praised = classify("味道很好，要是能再辣一点就更好了", policy=RULES_ONLY)
@@ -512,10 +518,7 @@ def test_praise_of_staff_and_of_an_app_in_traditional_characters_R_CMP_01(
 ) -> None:
     # rules pr.service, pr.goods, pr.content (nineteenth round: hospital and app reviews;
     # labelling guide: thanks with a verdict is praise)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        result = classify(text, policy=policy)
-        assert result.kind is Kind.PRAISE, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    _read_as(text, Kind.PRAISE, rule)
     # negated, the same words are a complaint (不親切, 一點也不友善)
     for negated in ("櫃台人員一點也不親切", "對病人非常不友善"):
         assert classify(negated, policy=RULES_ONLY).kind is Kind.COMPLAINT
@@ -537,10 +540,7 @@ def test_delight_room_to_spare_and_a_fee_added_on_top_R_CMP_01(
 ) -> None:
     # rules pr.general, pr.goods and sc.extra-fee (the twenty-third round's second half:
     # JD reviews of gifts and of a water heater)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        result = classify(text, policy=policy)
-        assert result.kind is kind, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    _read_as(text, kind, rule)
     # an app's favourites list is no favourite; no fee added is no complaint
     assert not any(
         e.rule_name == "pr.general"
@@ -596,10 +596,7 @@ def test_annoyance_boredom_and_a_stuttering_app_are_complaints_R_CMP_01(
     text: str, rule: str
 ) -> None:
     # rules kind.verdict and pq.app (the twenty-third round)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        result = classify(text, policy=policy)
-        assert result.kind is Kind.COMPLAINT, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    _read_as(text, Kind.COMPLAINT, rule)
     assert classify("一点也不烦，很有趣", policy=RULES_ONLY).kind is Kind.PRAISE
 
 
@@ -618,10 +615,7 @@ def test_annoyance_boredom_and_a_stuttering_app_are_complaints_R_CMP_01(
 def test_contempt_and_go_elsewhere_are_complaints_R_CMP_01(text: str, rule: str) -> None:
     # rules kind.verdict and kind.warning (nineteenth round: a bare 烂, 不敢领教, a task
     # made hard, and a warning to go to another doctor instead)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        result = classify(text, policy=policy)
-        assert result.kind is Kind.COMPLAINT, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+    _read_as(text, Kind.COMPLAINT, rule)
     # 烂 inside a word, or a hard-to-find place in a good review, is no verdict
     for fine in ("烂漫的樱花季，很美", "位置不太好找，但房间很干净，服务很好"):
         result = classify(fine, policy=RULES_ONLY)
