@@ -272,6 +272,7 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
 @field_converter
 def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
+    given = value
     if isinstance(value, Mapping):
         for key in value:
             _key(argument, key, _weekday)
@@ -279,7 +280,11 @@ def _week(argument: str, value: Any) -> Week:
     days = tuple(require_items(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
     if len(days) != 7:
         raise InvalidInput.for_argument(argument, value, "must have one entry per weekday (7)")
-    return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
+    week = tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
+    if not any(week):  # no business time at all: business_hours=None is "no hours"
+        problem = "must give business hours on at least one weekday"
+        raise InvalidInput.for_argument(argument, given, problem)
+    return week
 
 
 _weekday: Final = functools.partial(require_int, low=0, high=6)
@@ -306,13 +311,21 @@ def _by_date(argument: str, value: Any) -> ByDate:
     return tuple(sorted(pairs.items()))
 
 
+def _first_open(week: Week) -> int:
+    """The first weekday with business hours (Monday for the usual week)."""
+    return next(wd for wd, intervals in enumerate(week) if intervals)
+
+
 @attrs.frozen
 class BusinessHours:
     """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
 
     ``weekly`` is a mapping ``{weekday: intervals}`` (missing weekdays have no hours) or
-    seven entries.  A working day whose weekday has no hours (调休上班, an extra working
-    day) has the hours of ``makeup_weekday``; ``by_date`` gives dates their own intervals
+    seven entries, with hours on one weekday at least.  A working day whose weekday has no
+    hours (调休上班, an extra working day) has the hours of ``makeup_weekday``, a weekday
+    with hours (by default the first: Monday for a Monday-to-Friday week, Tuesday for a
+    Tuesday-to-Saturday shop); it is also the full working day of a working-time budget
+    (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their own intervals
     (``()`` closes a day's business; it still counts as a working day).
 
     >>> hours = BusinessHours.standard()
@@ -321,8 +334,17 @@ class BusinessHours:
     """
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
-    makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday), kw_only=True)  # type: ignore[misc]
+    makeup_weekday: int = attrs.field(
+        default=attrs.Factory(lambda hours: _first_open(hours.weekly), takes_self=True),
+        converter=field_converter(_weekday),
+        kw_only=True,
+    )  # type: ignore[misc]
     by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        if not self.weekly[self.makeup_weekday]:  # a working day of no hours: a budget of 0
+            problem = "must be a weekday with business hours: a makeup working day takes its hours"
+            raise InvalidInput.for_argument("makeup_weekday", self.makeup_weekday, problem)
 
     @classmethod
     def standard(cls) -> BusinessHours:

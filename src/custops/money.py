@@ -275,15 +275,19 @@ def _capitals(fen: int) -> str:
 
 
 def total(amounts: Iterable[Decimal]) -> Decimal:
-    """The exact sum of ``amounts`` (each checked as money, whole fen), ``0.00`` for none.
+    """The exact sum of ``amounts`` (each checked as money, whole fen, negative ones
+    included: ``total([a, -b])`` is ``a − b``), ``0.00`` for none, never rounded by the
+    default 28-digit context (an amount has up to 30).
 
     >>> total([yuan("0.10"), yuan("0.20")])
     Decimal('0.30')
     """
     items = require_items("amounts", amounts, "an iterable of amounts")
-    exact = sum(
-        (yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)), FEN * 0
-    )
+    checked = [yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)]
+    # An amount has up to 30 digits, more than the default context's 28: summed in one of
+    # 40 digits, the sum of any number of amounts a caller can hold is exact.
+    with decimal.localcontext(_CONTEXT):
+        exact = sum(checked, FEN * 0)
     try:
         return yuan(exact, argument="amounts")
     except InvalidInput:  # each amount fits, their sum does not: show the amounts as given

@@ -42,7 +42,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, require_money
+from custops.money import MONEY, ZERO, require_money, total
 
 __all__ = [
     "Charge",
@@ -214,7 +214,19 @@ class Settlement(Explained):
     @property
     def net(self) -> Decimal:
         """Deposits less damages and arrears (negative when the tenant owes)."""
-        return self.deposits_total - self.damages_total - self.arrears_total
+        return total(
+            [self.deposits_total, self.damages_total.copy_negate(), self.arrears_total.copy_negate()]
+        )
+
+
+def _sum(argument: str, items: tuple[Charge, ...] | tuple[Damage, ...]) -> Decimal:
+    """The exact total of the ``items`` given as ``argument``, refused naming it when it
+    goes beyond an amount of money."""
+    try:
+        return total(item.amount for item in items)
+    except InvalidInput:
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument(argument, items, problem) from None
 
 
 def settle(
@@ -229,11 +241,19 @@ def settle(
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
     结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
     """
-    held = sum((c.amount for c in _items("deposits", deposits, Charge)), ZERO)
-    damage = sum((d.amount for d in _items("damages", damages, Damage)), ZERO)
-    owing = sum((c.amount for c in _items("arrears", arrears, Charge)), ZERO)
-    net = held - damage - owing
-    refund, owed = (net, ZERO) if net >= 0 else (ZERO, -net)
+    given = {
+        "deposits": _items("deposits", deposits, Charge),
+        "damages": _items("damages", damages, Damage),
+        "arrears": _items("arrears", arrears, Charge),
+    }
+    held, damage, owing = (_sum(name, items) for name, items in given.items())
+    try:
+        net = total([held, damage.copy_negate(), owing.copy_negate()])  # exact: amounts have up to 30 digits
+    except InvalidInput:  # damages and arrears together beyond an amount
+        name = "arrears" if given["arrears"] else "damages"
+        problem = "with the damages, owe more than an amount of money can hold"
+        raise InvalidInput.for_argument(name, given[name], problem) from None
+    refund, owed = (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
     said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
     if net < 0:
         said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
@@ -405,7 +425,7 @@ class MoveOutCase:
     @property
     def outstanding(self) -> Decimal:
         """What the tenant still owes after the settlement (``0.00`` before it or when paid)."""
-        return ZERO if self.settlement is None else self.settlement.owed - self.collected
+        return ZERO if self.settlement is None else total([self.settlement.owed, self.collected.copy_negate()])
 
     @property
     def last_event_on(self) -> _dt.date:
@@ -512,7 +532,7 @@ class MoveOutCase:
         found = _items("damages", damages, Damage)
         ok = require_bool("restored", restored)
         done = Inspection(who, found, on=day, restored=ok, restored_on=day if ok else None)
-        total = sum((d.amount for d in found), ZERO)
+        compensation = _sum("damages", found)
         count = len(found)
         if done.restored:
             detail = ngettext(
@@ -520,7 +540,7 @@ class MoveOutCase:
                 "{count} damages, compensation {total}; unit restored",
                 count,
                 count=count,
-                total=total,
+                total=compensation,
             )
         else:
             detail = ngettext(
@@ -528,7 +548,7 @@ class MoveOutCase:
                 "{count} damages, compensation {total}; unit not restored",
                 count,
                 count=count,
-                total=total,
+                total=compensation,
             )
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 

@@ -28,7 +28,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import ZERO, allocate, require_money, yuan
+from custops.money import ZERO, allocate, require_money, total, yuan
 
 __all__ = [
     "CostBasis",
@@ -409,10 +409,10 @@ def cost_contract(
         amount = _limit_amount(limit, value / 100, "goods_value", goods_value)
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
-        amount = yuan(limit.rate, argument="limit")
+        amount = yuan(limit.rate, argument="limit", exact=True)  # a sum of money: whole fen
         head = N_("monthly total limit {limit}, actual {actual}")
-    difference = amount - spent
-    overspend = max(-difference, ZERO)
+    difference = total([amount, spent.copy_negate()])  # exact: amounts have up to 30 digits
+    overspend = max(difference.copy_negate(), ZERO)
     savings = max(difference, ZERO)
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
