@@ -370,6 +370,46 @@ class MoveOutCase:
         within("collected", self.collected, self.collected, high=owed, problem=problem)
         require_int("returned_pass_count", self.returned_pass_count, high=self.pass_count)
         require_int("returned_key_count", self.returned_key_count, high=self.key_count)
+        self._check_order()
+
+    def _check_order(self) -> None:
+        """The steps fit together as the methods make them (R-MOV-02): none is dated before
+        the application, each has the step it needs first, and departments are notified only
+        once every other condition of :func:`can_leave` holds (R-MOV-01) — so a stored or
+        hand-built case is never stuck with no step left that could let the tenant leave."""
+        inspection = self.inspection
+        days = {
+            "leasing_notice_on": self.leasing_notice_on,
+            "inspection": None if inspection is None else inspection.on,
+            "settled_on": self.settled_on,
+            "notified_on": self.notified_on,
+        }
+        problem = f"is before the application on {self.applied_on}"
+        for name, day in days.items():
+            if day is not None:
+                shown = inspection if name == "inspection" else day
+                within(name, shown, day, low=self.applied_on, problem=problem)
+        for i, event in enumerate(self.events):
+            within(f"events[{i}]", event, event.on, low=self.applied_on, problem=problem)
+        returned = self.returned_pass_count or self.returned_key_count
+        if returned and self.leasing_notice_on is None:
+            name = "returned_pass_count" if self.returned_pass_count else "returned_key_count"
+            problem = "needs leasing_notice_on: items are returned after the leasing notice"
+            raise InvalidInput.for_argument(name, getattr(self, name), problem)
+        if inspection is not None and MoveOutStep.PASS_RETURNED not in self.steps_done:
+            problem = "needs every pass and key returned first"
+            raise InvalidInput.for_argument("inspection", inspection, problem)
+        if self.settlement is not None and inspection is None:
+            raise InvalidInput.for_argument("settlement", self.settlement, "needs the inspection first")
+        if self.notified_on is None:
+            return
+        if unmet := [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]:
+            names = "; ".join(c.value for c in unmet)
+            problem = f"needs every other move-out condition met first (unmet: {names})"
+            raise InvalidInput.for_argument("notified_on", self.notified_on, problem)
+        latest = max(day for day in days.values() if day is not None)
+        problem = f"is before the case's step on {latest}"
+        within("notified_on", self.notified_on, self.notified_on, low=latest, problem=problem)
 
     @classmethod
     def open(
