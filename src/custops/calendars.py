@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -679,8 +679,40 @@ def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     each = instance_check(Arrangement, "Arrangement")
     result = require_items(argument, items, "an iterable of Arrangement", each=each)
     years = [a.year for a in result]
-    require_distinct(argument, years, "has two arrangements for a year")
+    problem = "gives a second arrangement for the year of {argument}[{first}]".replace(
+        "{argument}", argument
+    )
+    require_distinct(argument, list(result), problem, placed=True, keys=years)
     return tuple(sorted(result, key=lambda a: a.year))
+
+
+def _in_years(read: Any) -> Any:
+    """The converter ``read`` of a calendar's field, then each item given (a day, a year, an
+    arrangement) within the years the calendar supports: an item outside is refused by its
+    place as the caller wrote it (``closures[0]``, ``arrangements[0]``), showing the item as
+    given; an extra working day also listed in ``closures`` too (``extra_workdays[1]``)."""
+
+    def convert(value: Any, calendar: WorkCalendar, field: attrs.Attribute[Any]) -> Any:
+        if isinstance(value, Iterator):  # read once: kept, so its items can be named by place
+            value = tuple(value)
+        result = read.converter(value, field)
+        entity = _entity(calendar.country, calendar.subdiv)
+        problem = WorkCalendar._range_text(entity)
+        if isinstance(value, Mapping):
+            places = [(f"{field.name}[{key!r}]", item) for key, item in value.items()]
+        elif isinstance(value, (int, _dt.date)) or held_int(value) is not value:
+            places = [(field.name, value)]  # a lone year
+        else:
+            places = [(f"{field.name}[{i}]", item) for i, item in enumerate(value)]
+        for name, item in places:
+            year = item.year if isinstance(item, (_dt.date, Arrangement)) else held_int(item)
+            low, high = entity.first_year, entity.last_year
+            within(name, item, year, low=low, high=high, problem=problem)
+            if field.name == "extra_workdays" and item in calendar.closures:
+                raise InvalidInput.for_argument(name, item, "is also listed in closures")
+        return result
+
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
 
 
 @field_converter
@@ -785,10 +817,10 @@ class WorkCalendar:
 
     country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
     subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
-    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_dates, kw_only=True)  # type: ignore[misc]
+    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_in_years(_dates), kw_only=True)  # type: ignore[misc]
     extra_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_dates,  # type: ignore[misc]
+        converter=_in_years(_dates),  # type: ignore[misc]
         kw_only=True,
     )
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
@@ -806,12 +838,12 @@ class WorkCalendar:
     strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
-        converter=_final_years,  # type: ignore[misc]
+        converter=_in_years(_final_years),  # type: ignore[misc]
         kw_only=True,
     )
     arrangements: tuple[Arrangement, ...] = attrs.field(
         default=(),
-        converter=_arrangements,  # type: ignore[misc]
+        converter=_in_years(_arrangements),  # type: ignore[misc]
         kw_only=True,
     )
     _cache: _Cache = attrs.field(
@@ -819,35 +851,14 @@ class WorkCalendar:
     )
 
     def __attrs_post_init__(self) -> None:
+        # closures, extra_workdays, final_years and arrangements are checked by their
+        # converters (each item by its place as given); the hours' dates here
         entity = _entity(self.country, self.subdiv)
-        if both := self.closures & self.extra_workdays:
-            problem = "is also listed in closures"
-            raise InvalidInput.for_argument("extra_workdays", min(both), problem)
         problem = self._range_text(entity)
-        # each value shown as given: a day as the day, a year as the year, an arrangement by
-        # its year (the first outside the calendar's years, in order)
-        for argument, values in (
-            ("closures", sorted(self.closures)),
-            ("extra_workdays", sorted(self.extra_workdays)),
-            (
-                "business_hours",
-                sorted(d for d, _hours in self.business_hours.by_date)
-                if self.business_hours
-                else [],
-            ),
-            ("final_years", sorted(self.final_years)),
-            ("arrangements", [a.year for a in self.arrangements]),
-        ):
-            for value in values:
-                year = value if isinstance(value, int) else value.year
-                within(
-                    argument,
-                    value,
-                    year,
-                    low=entity.first_year,
-                    high=entity.last_year,
-                    problem=problem,
-                )
+        hours = self.business_hours
+        for day in sorted(d for d, _hours in hours.by_date) if hours else []:
+            low, high = entity.first_year, entity.last_year
+            within("business_hours", day, day.year, low=low, high=high, problem=problem)
 
     # ------------------------------------------------------------ configuration views
 
