@@ -49,6 +49,10 @@ MAX_UPPERCASE = Decimal("999999999999.99")
 
 # Enough digits for any amount a business handles (1e25 yuan), so quantize never fails silently.
 _CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
+#: The context of arithmetic on amounts (internal, not in ``__all__``): an amount has up to
+#: 30 digits, more than the default context's 28, so a sum, a difference or a product of
+#: amounts computed in the default context may lose the fen; in this one it does not.
+EXACT_CONTEXT = _CONTEXT
 _MAX_DIGITS = 28
 _SEPARATED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?", re.ASCII)
 # An amount after NFKC: ASCII digits, an optional point, thousands commas, a sign; also
@@ -154,7 +158,7 @@ def to_fen(amount: Decimal) -> int:
     >>> to_fen(yuan("12.34"))
     1234
     """
-    return int(yuan(amount, argument="amount", exact=True).scaleb(2))
+    return int(yuan(amount, argument="amount", exact=True).scaleb(2, context=_CONTEXT))
 
 
 def from_fen(fen: int) -> Decimal:
@@ -165,7 +169,7 @@ def from_fen(fen: int) -> Decimal:
     """
     whole = require_int("fen", fen)
     try:
-        return yuan(Decimal(whole).scaleb(-2), argument="fen")
+        return yuan(Decimal(whole).scaleb(-2, context=_CONTEXT), argument="fen")
     except InvalidInput as exc:  # shown as given: fen, not the yuan they make
         raise InvalidInput.for_argument("fen", fen, exc.problem) from None
 

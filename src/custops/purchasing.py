@@ -5,6 +5,7 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+import decimal
 from decimal import Decimal
 from typing import Any
 
@@ -28,7 +29,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import ZERO, allocate, require_money, total, yuan
+from custops.money import EXACT_CONTEXT, ZERO, allocate, require_money, total, yuan
 
 __all__ = [
     "CostBasis",
@@ -363,7 +364,9 @@ def _limit_amount(limit: CostLimit, quantity: Decimal, argument: str, given: Any
     Decimal('3500.00')
     """
     try:
-        return yuan(limit.amount * quantity, argument=argument)
+        with decimal.localcontext(EXACT_CONTEXT):  # not the default 28 digits: exact
+            product = limit.amount * quantity
+        return yuan(product, argument=argument)
     except InvalidInput:
         per = f"{_plain(limit.amount)} ({limit.basis.value})"
         problem = f"at the amount {per} gives a limit too large to be an amount of money"
@@ -408,7 +411,8 @@ def cost_contract(
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
         value = require_money("goods_value", goods_value)
-        amount = _limit_amount(limit, value / 100, "goods_value", goods_value)
+        hundreds = value.scaleb(-2, context=EXACT_CONTEXT)  # value / 100, exact
+        amount = _limit_amount(limit, hundreds, "goods_value", goods_value)
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
         amount = yuan(limit.amount, argument="limit", exact=True)  # a sum of money: whole fen
