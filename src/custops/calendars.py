@@ -1287,7 +1287,9 @@ class WorkCalendar:
         try:
             return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range
-            problem = "lies outside the years the calendar supports"
+            problem = (  # not the calendar's years: the instant has no local time at all
+                f"lies beyond the dates Python can represent (years 1-9999) in {self.zone.key}"
+            )
             raise InvalidInput.for_argument(argument, at, problem) from None
 
     def _templates(self) -> tuple[tuple[tuple[int, int], ...], ...]:
