@@ -80,7 +80,9 @@ def test_property_settle_adds_up_exactly_for_amounts_of_30_digits_R_MOV_02(
 
 
 @settings(max_examples=60)
-@given(st.lists(_BIG.map(lambda a: a if a.as_tuple().digits[-1] % 2 else a.copy_negate()), max_size=6))
+@given(
+    st.lists(_BIG.map(lambda a: a if a.as_tuple().digits[-1] % 2 else a.copy_negate()), max_size=6)
+)
 def test_property_money_total_is_exact_at_every_size(amounts: list[Decimal]) -> None:
     """``money.total`` is the exact sum (the default context keeps 28 digits; an amount has
     up to 30), or refused as too large."""
@@ -326,3 +328,20 @@ def test_a_limit_per_100_yuan_of_30_digit_goods_is_exact_R_PUR_02() -> None:
     c = cost_contract(CostLimit("每百元", "100"), actual=goods, goods_value=goods)
     assert c.limit_amount == Decimal(goods)
     assert c.outcome is CostOutcome.ON_LIMIT
+
+
+def test_elapsed_time_is_not_bound_to_the_calendar_years_R_SLA_05() -> None:
+    """R-SLA-05: hours are exact elapsed time, counted without the calendar's days (docs/
+    periods.md); a start without a local time says so, naming ``start``."""
+    late = deadline(dt.datetime(2100, 12, 31, 10, tzinfo=SH), "48小时")
+    assert late == dt.datetime(2101, 1, 2, 10, tzinfo=SH)
+    early = deadline(dt.datetime(1940, 1, 1, tzinfo=SH), "3小时")
+    assert early == dt.datetime(1940, 1, 1, 3, tzinfo=SH)
+    start = dt.datetime(9999, 12, 31, 23, tzinfo=dt.timezone.utc)
+    with pytest.raises(
+        InvalidInput, match=r"^start: lies beyond the dates Python can represent"
+    ) as caught:
+        deadline(start, "3小时")
+    assert caught.value.value == start
+    with pytest.raises(InvalidInput, match=r"^start: is outside the calendar"):
+        deadline(dt.datetime(1940, 1, 1, tzinfo=SH), "3天")
