@@ -330,7 +330,10 @@ def test_arrangement_validation() -> None:
         Arrangement(2027, [D(2026, 12, 31)])
     with pytest.raises(InvalidInput, match="both as a rest day and as a working day"):
         Arrangement(2027, [D(2027, 1, 2)], makeup_workdays=[D(2027, 1, 2)])
-    with pytest.raises(InvalidInput, match=r"arrangements\[1\]: gives a second arrangement for the year of arrangements\[0\]"):
+    with pytest.raises(
+        InvalidInput,
+        match=r"arrangements\[1\]: gives a second arrangement for the year of arrangements\[0\]",
+    ):
         WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
 
 
@@ -566,12 +569,14 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
         (
             lambda: WorkCalendar(final_years=[1800]),
             InvalidInput,
-            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports \(got 1800\)",
+            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
+            r"\(got 1800\)",
         ),
         (  # check29 B3: one refusal for a year outside the calendar's own years
             lambda: WorkCalendar(final_years=[1920]),
             InvalidInput,
-            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports \(got 1920\)",
+            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
+            r"\(got 1920\)",
         ),
         (  # check29 B2: no answer for a year the calendar cannot answer
             lambda: china().is_published(1920),

@@ -325,8 +325,8 @@ class BusinessHours:
     hours (调休上班, an extra working day) has the hours of ``makeup_weekday``, a weekday
     with hours (by default the first: Monday for a Monday-to-Friday week, Tuesday for a
     Tuesday-to-Saturday shop); it is also the full working day of a working-time budget
-    (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their own intervals
-    (``()`` closes a day's business; it still counts as a working day).
+    (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their
+    own intervals (``()`` closes a day's business; it still counts as a working day).
 
     >>> hours = BusinessHours.standard()
     >>> hours.day_length(5), hours.day_length(5, makeup=True)
@@ -336,9 +336,9 @@ class BusinessHours:
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
     makeup_weekday: int = attrs.field(
         default=attrs.Factory(lambda hours: _first_open(hours.weekly), takes_self=True),
-        converter=field_converter(_weekday),
+        converter=field_converter(_weekday),  # type: ignore[misc]
         kw_only=True,
-    )  # type: ignore[misc]
+    )
     by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -692,7 +692,7 @@ def _in_years(read: Any) -> Any:
     place as the caller wrote it (``closures[0]``, ``arrangements[0]``), showing the item as
     given; an extra working day also listed in ``closures`` too (``extra_workdays[1]``)."""
 
-    def convert(value: Any, calendar: WorkCalendar, field: attrs.Attribute[Any]) -> Any:
+    def convert(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> Any:
         if isinstance(value, Iterator):  # read once: kept, so its items can be named by place
             value = tuple(value)
         result = read.converter(value, field)
@@ -817,7 +817,11 @@ class WorkCalendar:
 
     country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
     subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
-    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_in_years(_dates), kw_only=True)  # type: ignore[misc]
+    closures: frozenset[_dt.date] = attrs.field(
+        default=frozenset(),
+        converter=_in_years(_dates),  # type: ignore[misc]
+        kw_only=True,
+    )
     extra_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
         converter=_in_years(_dates),  # type: ignore[misc]

@@ -114,8 +114,8 @@ def _rule_id(argument: str, value: Any) -> str:
 def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
     """``reason`` is one non-blank line (no line break nor control character: the check of
     a name; not made only of spaces and invisible format characters such as U+200B) with
-    no rule ID inside it, in any width (NFKC-folded) — the catalogue's, or the decision's own ``rule`` (a
-    company's ``HR-07``): the ID is the decision's ``rule``."""
+    no rule ID inside it, in any width (NFKC-folded) — the catalogue's, or the decision's
+    own ``rule`` (a company's ``HR-07``): the ID is the decision's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
         if all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):

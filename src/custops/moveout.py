@@ -215,11 +215,15 @@ class Settlement(Explained):
     def net(self) -> Decimal:
         """Deposits less damages and arrears (negative when the tenant owes)."""
         return total(
-            [self.deposits_total, self.damages_total.copy_negate(), self.arrears_total.copy_negate()]
+            [
+                self.deposits_total,
+                self.damages_total.copy_negate(),
+                self.arrears_total.copy_negate(),
+            ]
         )
 
 
-def _sum(argument: str, items: tuple[Charge, ...] | tuple[Damage, ...]) -> Decimal:
+def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
     """The exact total of the ``items`` given as ``argument``, refused naming it when it
     goes beyond an amount of money."""
     try:
@@ -241,14 +245,16 @@ def settle(
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
     结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
     """
-    given = {
+    given: dict[str, tuple[Any, ...]] = {
         "deposits": _items("deposits", deposits, Charge),
         "damages": _items("damages", damages, Damage),
         "arrears": _items("arrears", arrears, Charge),
     }
     held, damage, owing = (_sum(name, items) for name, items in given.items())
     try:
-        net = total([held, damage.copy_negate(), owing.copy_negate()])  # exact: amounts have up to 30 digits
+        net = total(
+            [held, damage.copy_negate(), owing.copy_negate()]
+        )  # exact: amounts have up to 30 digits
     except InvalidInput:  # damages and arrears together beyond an amount
         name = "arrears" if given["arrears"] else "damages"
         problem = "with the damages, owe more than an amount of money can hold"
@@ -400,10 +406,14 @@ class MoveOutCase:
             problem = "needs every pass and key returned first"
             raise InvalidInput.for_argument("inspection", inspection, problem)
         if self.settlement is not None and inspection is None:
-            raise InvalidInput.for_argument("settlement", self.settlement, "needs the inspection first")
+            raise InvalidInput.for_argument(
+                "settlement", self.settlement, "needs the inspection first"
+            )
         if self.notified_on is None:
             return
-        if unmet := [c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED]:
+        if unmet := [
+            c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED
+        ]:
             names = "; ".join(c.value for c in unmet)
             problem = f"needs every other move-out condition met first (unmet: {names})"
             raise InvalidInput.for_argument("notified_on", self.notified_on, problem)
@@ -465,7 +475,11 @@ class MoveOutCase:
     @property
     def outstanding(self) -> Decimal:
         """What the tenant still owes after the settlement (``0.00`` before it or when paid)."""
-        return ZERO if self.settlement is None else total([self.settlement.owed, self.collected.copy_negate()])
+        return (
+            ZERO
+            if self.settlement is None
+            else total([self.settlement.owed, self.collected.copy_negate()])
+        )
 
     @property
     def last_event_on(self) -> _dt.date:

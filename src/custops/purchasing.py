@@ -4,8 +4,8 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 import decimal
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 

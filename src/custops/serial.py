@@ -783,7 +783,9 @@ def _settlement(s: Any) -> None:
     _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
     net = s.net  # exact, as every sum of amounts (money.total)
     _adds_up("refund", s.refund, max(net, ZERO), "deposits - damages - arrears, if positive")
-    _adds_up("owed", s.owed, max(net.copy_negate(), ZERO), "damages + arrears - deposits, if positive")
+    _adds_up(
+        "owed", s.owed, max(net.copy_negate(), ZERO), "damages + arrears - deposits, if positive"
+    )
 
 
 def _move_out_case(case: Any) -> None:
@@ -820,7 +822,9 @@ def _cost_contract(c: Any) -> None:
     _whole_fen(c, *money, "shared", "company_savings")
     difference = total([c.actual, c.limit_amount.copy_negate()])
     _adds_up("overspend", c.overspend, max(difference, ZERO), "actual - limit, if positive")
-    _adds_up("savings", c.savings, max(difference.copy_negate(), ZERO), "limit - actual, if positive")
+    _adds_up(
+        "savings", c.savings, max(difference.copy_negate(), ZERO), "limit - actual, if positive"
+    )
     _adds_up("company_overspend", c.company_overspend, c.overspend - c.borne, "overspend - borne")
     _adds_up("company_savings", c.company_savings, c.savings - c.shared, "savings - shared")
     for name, part in (("overspend_split", c.borne), ("savings_split", c.shared)):
