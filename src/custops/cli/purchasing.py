@@ -154,7 +154,9 @@ def add_parser(sub: Subparsers) -> None:
             labels=("每吨", "每百元", "每月"),
         ),
     )
-    cost.add_argument("amount", metavar="AMOUNT", help=_("yuan per tonne, per 100 yuan or per month"))
+    cost.add_argument(
+        "amount", metavar="AMOUNT", help=_("yuan per tonne, per 100 yuan or per month")
+    )
     cost.add_argument(
         "--actual", required=True, metavar="AMOUNT", help=_("the actual purchasing cost, yuan")
     )
