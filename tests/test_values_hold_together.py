@@ -349,3 +349,18 @@ def test_elapsed_time_is_not_bound_to_the_calendar_years_R_SLA_05() -> None:
     assert caught.value.value == start
     with pytest.raises(InvalidInput, match=r"^start: is outside the calendar"):
         deadline(dt.datetime(1940, 1, 1, tzinfo=SH), "3天")
+
+
+def test_a_department_of_a_collection_is_named_by_its_place_R_MOV_01() -> None:
+    """R-MOV-01: an unknown department among the inspectors or the sign-offs is named by its
+    place as given (``inspectors[1]``), showing the item."""
+    from custops.moveout import MoveOutPolicy
+
+    with pytest.raises(InvalidInput) as caught:
+        MoveOutPolicy(sign_offs=["财务部", "x"])
+    assert (caught.value.argument, caught.value.value) == ("sign_offs[1]", "x")
+    case = MoveOutCase.open("A", "T", on=D).receive_leasing_notice(D)
+    case = case.return_items(D, pass_count=1, key_count=1)
+    with pytest.raises(InvalidInput) as inspected:
+        case.inspect(D, restored=True, inspectors=["工程部", "财务"])
+    assert (inspected.value.argument, inspected.value.value) == ("inspectors[1]", "财务")
