@@ -864,7 +864,7 @@ def test_g_a_value_custops_takes_checks_its_fields() -> None:
         Inspection("abc", 5, on="x", restored="maybe")
     with pytest.raises(InvalidType, match=r"^inspectors: .*\(got 'abc'\)$"):
         Inspection("abc", 5, on=day, restored="maybe")
-    with pytest.raises(InvalidInput, match=r"^inspectors: is not a known PropertyDepartment"):
+    with pytest.raises(InvalidInput, match=r"^inspectors\[0\]: is not a known PropertyDepartment"):
         Inspection(["abc"], (), on=day, restored=True)
     with pytest.raises(InvalidType, match=r"^damages: .*\(got 5\)$"):
         Inspection([], 5, on=day, restored=True)

@@ -677,7 +677,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         arrears=[],
     )
     # purchasing
-    add("purchasing.CostLimit", purchasing.CostLimit, basis="per_tonne", rate="100")
+    add("purchasing.CostLimit", purchasing.CostLimit, basis="per_tonne", amount="100")
     add("purchasing.PurchasingPolicy", purchasing.PurchasingPolicy)
     add("purchasing.cost_contract", purchasing.cost_contract, limit=LIMIT, actual="900", tonnes=10)
     add(
@@ -1226,9 +1226,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "purchasing.CostLimit float",
         purchasing.CostLimit,
-        {"basis": "per_tonne", "rate": 100.0},
+        {"basis": "per_tonne", "amount": 100.0},
         InvalidType,
-        "rate",
+        "amount",
     ),
     Bad(
         "exchange.minimum_fine float",
@@ -1350,7 +1350,7 @@ BAD: tuple[Bad, ...] = (
         complaints.SeverityPolicy,
         {"enabled": [None, 1]},
         InvalidType,
-        "enabled",
+        "enabled[0]",
     ),
     Bad(
         "deposits.refund_schedule calendar",
@@ -1703,7 +1703,7 @@ BAD: tuple[Bad, ...] = (
         RETURNED.inspect,
         {"on": D2, "restored": True, "inspectors": ["保安部", "工程部", "后勤部"]},
         InvalidInput,
-        "inspectors",
+        "inspectors[2]",
     ),
     Bad(
         "complaints.ClassifierPolicy.without unknown",

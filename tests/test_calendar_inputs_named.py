@@ -50,7 +50,7 @@ def test_a_day_outside_the_calendars_years_is_shown_as_the_day_R_SLA_01() -> Non
     """R-SLA-01's calendar: a closure outside the years is shown as the day given."""
     with pytest.raises(InvalidInput) as caught:
         WorkCalendar(closures=[dt.date(2025, 1, 2), dt.date(1900, 1, 2)])
-    assert (caught.value.argument, caught.value.value) == ("closures", dt.date(1900, 1, 2))
+    assert (caught.value.argument, caught.value.value) == ("closures[1]", dt.date(1900, 1, 2))
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_a_dates_intervals_are_named_by_the_date_as_a_weekdays_by_the_weekday_R_
             "weekly: its key must be an int, not a bool (got True)",
         ),
         (
-            {},
+            {0: "09:00-12:00"},
             {"2026-01-01": ()},
             InvalidType,
             "by_date: its key must be a datetime.date, not a str (got '2026-01-01')",

@@ -264,8 +264,9 @@ def test_company_overrides_win_over_public_data() -> None:
 
 
 def test_a_date_in_both_overrides_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="extra_workdays: is also listed in closures"):
-        WorkCalendar(closures=[D(2025, 5, 6)], extra_workdays=[D(2025, 5, 6)])
+    """The day is named by its place as given (``extra_workdays[1]``), shown as given."""
+    with pytest.raises(InvalidInput, match=r"extra_workdays\[1\]: is also listed in closures"):
+        WorkCalendar(closures=[D(2025, 5, 6)], extra_workdays=[D(2025, 5, 7), D(2025, 5, 6)])
 
 
 # --------------------------------------------------------------------------- provisional years
@@ -329,7 +330,10 @@ def test_arrangement_validation() -> None:
         Arrangement(2027, [D(2026, 12, 31)])
     with pytest.raises(InvalidInput, match="both as a rest day and as a working day"):
         Arrangement(2027, [D(2027, 1, 2)], makeup_workdays=[D(2027, 1, 2)])
-    with pytest.raises(InvalidInput, match="arrangements: has two arrangements"):
+    with pytest.raises(
+        InvalidInput,
+        match=r"arrangements\[1\]: gives a second arrangement for the year of arrangements\[0\]",
+    ):
         WorkCalendar(arrangements=[Arrangement(2027, []), Arrangement(2027, [])])
 
 
@@ -470,7 +474,7 @@ def test_interval_and_hours_validation() -> None:
     with pytest.raises(InvalidInput, match="weekly: its key must be at most 6"):
         BusinessHours({7: ("09:00-12:00",)})
     with pytest.raises(InvalidInput, match="makeup_weekday: must be at most 6"):
-        BusinessHours({}, makeup_weekday=7)
+        BusinessHours({0: ("09:00-12:00",)}, makeup_weekday=7)
     assert Interval.parse("13:00至18:00") == Interval(dt.time(13), dt.time(18))
     assert Interval("00:00", "24:00").length == dt.timedelta(days=1)
     assert BusinessHours.standard().day_length(0) == 8 * H
@@ -565,12 +569,14 @@ def test_calendar_is_a_hashable_picklable_value() -> None:
         (
             lambda: WorkCalendar(final_years=[1800]),
             InvalidInput,
-            r"^final_years: must lie in the years 1950-2100 the CN calendar supports \(got 1800\)",
+            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
+            r"\(got 1800\)",
         ),
         (  # check29 B3: one refusal for a year outside the calendar's own years
             lambda: WorkCalendar(final_years=[1920]),
             InvalidInput,
-            r"^final_years: must lie in the years 1950-2100 the CN calendar supports \(got 1920\)",
+            r"^final_years\[0\]: must lie in the years 1950-2100 the CN calendar supports "
+            r"\(got 1920\)",
         ),
         (  # check29 B2: no answer for a year the calendar cannot answer
             lambda: china().is_published(1920),

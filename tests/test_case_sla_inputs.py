@@ -93,7 +93,7 @@ def test_a_refusal_inside_a_mapping_names_its_entry() -> None:
     assert (refused.value.argument, refused.value.value) == ("stops['notify'][0]", "a\nb")
     with pytest.raises(InvalidInput) as refused:
         CasePolicy(sla_policy="dealer", roles={"approve": ["boss"]})
-    assert (refused.value.argument, refused.value.value) == ("roles['approve']", "boss")
+    assert (refused.value.argument, refused.value.value) == ("roles['approve'][0]", "boss")
 
 
 @given(st.text(min_size=1).filter(lambda t: t.strip() != ""))

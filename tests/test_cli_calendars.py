@@ -124,8 +124,8 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
         (["workdays", "check", "2025-10-01", "--country", "XX"], "--country: is not a country"),
         (["workdays", "add", "2025-10-01", "1", "--subdiv", "ZZ"], "--subdiv: is not a country"),
         (["workdays", "check", "2025-10-01", "--final-year", "x"], "--final-year: is not a"),
-        (["workdays", "check", "2025-10-01", "--final-year", "1800"], "--final-year: must lie"),
-        (["workdays", "check", "2025-10-01", "--closure", "1900-01-01"], "--closure: must lie"),
+        (["workdays", "check", "2025-10-01", "--final-year", "1800"], "--final-year[0]: must lie"),
+        (["workdays", "check", "2025-10-01", "--closure", "1900-01-01"], "--closure[0]: must lie"),
         (
             [
                 "workdays",
@@ -136,7 +136,7 @@ def test_other_country(capsys: pytest.CaptureFixture[str]) -> None:
                 "--extra-workday",
                 "2025-10-08",
             ],
-            "--extra-workday: is also listed in --closure",
+            "--extra-workday[0]: is also listed in --closure",
         ),
         (
             ["workdays", "add", "2099-03-02", "3", "--strict"],

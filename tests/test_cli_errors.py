@@ -59,10 +59,10 @@ NAMED = [
     (["archive", "due", "1800-01-01"], "FIRST_CONTACT_ON", "'1800-01-01'"),
     (
         ["workdays", "add", "2025-01-01", "1", "--closure", "1800-01-01"],
-        "--closure",
+        "--closure[0]",
         "'1800-01-01'",
     ),
-    (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year", "'1800'"),
+    (["workdays", "check", "2025-01-01", "--final-year", "1800"], "--final-year[0]", "'1800'"),
     # R-VIP-04: two benefits on a line are refused as such, showing the whole LINE typed
     (["vip", "quote", "299:special=1:promo=2"], "LINE", "'299:special=1:promo=2'"),
     # R-SLA-01, R-SLA-05: a count that runs past the calendar's last year is the period's

@@ -135,7 +135,7 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
     ("argv", "message"),
     [
         (["每斤", "35", "--actual", "1"], "BASIS: is not a known CostBasis"),
-        (["每吨", "abc", "--actual", "1", "--tonnes", "1"], "RATE: is not a number (got 'abc')"),
+        (["每吨", "abc", "--actual", "1", "--tonnes", "1"], "AMOUNT: is not a number (got 'abc')"),
         (["每吨", "35", "--actual", "1"], "--tonnes: is required for a per-tonne limit"),
         (["每吨", "35", "--actual", "x", "--tonnes", "1"], "--actual: is not an amount of money"),
         (["每吨", "35", "--actual", "1.001", "--tonnes", "1"], "--actual: has a fraction of a fen"),
@@ -147,7 +147,7 @@ def test_R_PUR_01_mode_small_and_mixed(capsys: pytest.CaptureFixture[str]) -> No
         (["每百元", "1", "--actual", "1", "--goods-value", "-5"], "--goods-value: must not be"),
         (
             ["每百元", "1000000000000", "--actual", "1", "--goods-value", "9" * 20],
-            f"--goods-value: at the rate 1000000000000 (per_hundred_yuan) gives a limit too "
+            f"--goods-value: at the amount 1000000000000 (per_hundred_yuan) gives a limit too "
             f"large to be an amount of money (got '{'9' * 20}')",
         ),
         (["monthly", "35", "--actual", "1", "--party", "a=x"], "--party['a']: is not a number"),
@@ -223,7 +223,7 @@ def test_R_PUR_02_printed_shares_add_up(
         ),
         (
             ["per_tonne", "-5", "--actual", "900", "--tonnes", "1"],
-            "RATE: must not be negative (got '-5')",
+            "AMOUNT: must not be negative (got '-5')",
         ),
     ],
 )

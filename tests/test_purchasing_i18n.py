@@ -79,10 +79,16 @@ def test_R_PUR_02_cost_contract_in_chinese() -> None:
         one_language([over.explain(), str(saved), str(on), str(kept)], "zh_CN")
 
 
-_LIMITS = st.builds(
-    CostLimit,
-    st.sampled_from(CostBasis),
-    st.decimals(min_value=0, max_value=1000, places=3, allow_nan=False, allow_infinity=False),
+_AMOUNTS = st.decimals(min_value=0, max_value=1000, places=3, allow_nan=False, allow_infinity=False)
+_LIMITS = st.sampled_from(CostBasis).flatmap(
+    # a monthly total is a sum of money: whole fen; a rate per unit may be finer
+    lambda basis: st.builds(
+        CostLimit,
+        st.just(basis),
+        st.decimals(min_value=0, max_value=1000, places=2)
+        if basis is CostBasis.MONTHLY_TOTAL
+        else _AMOUNTS,
+    )
 )
 
 

@@ -148,7 +148,8 @@ def lone_or_items(argument: str, value: Any, what: str, *lone: type) -> tuple[An
 
 def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False) -> frozenset[E]:
     """A set of members of ``cls`` from any iterable of members or texts (not a lone str),
-    each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``.
+    each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``,
+    an item by its place (``inspectors[0]``).
     With ``lone``, one member (or one text) stands for the set of just that member: the one
     home of "one member or a collection of members".
 
@@ -168,7 +169,10 @@ def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False
     lone_types = (str, cls) if lone else ()
     items = lone_or_items(argument, value, f"a collection of {cls.__name__}", *lone_types)
     parse = getattr(cls, "parse", functools.partial(parse_member, cls))
-    return frozenset(parse(v, argument=argument) for v in items)
+    if lone_types and isinstance(value, lone_types):  # one value: named as the argument
+        return frozenset(parse(v, argument=argument) for v in items)
+    # an item of a collection: named by its place, shown as given (``inspectors[0]``)
+    return frozenset(parse(v, argument=f"{argument}[{i}]") for i, v in enumerate(items))
 
 
 def member_check(cls: type[E]) -> Callable[[str, Any], E]:

@@ -327,18 +327,23 @@ _CN_DIGITS = "零一二三四五六七八九"
 _CN_PLACES = ((1000, "千"), (100, "百"), (10, "十"), (1, ""))
 
 
-def numeral_text(number: int) -> str:
+#: The largest number :func:`numeral_text` writes (九千九百九十九万九千九百九十九).
+MAX_NUMERAL = 99_999_999
+
+
+def numeral_text(number: int, *, argument: str = "number") -> str:
     """``number`` (0 … 99,999,999) in Chinese numerals, the one writer of them (an item of
     the seed, ``第五条(三)``; a count :meth:`Period.parse <custops.periods.Period.parse>`
     reads back; ``custops.testing.chinese_numeral``): zeros between digits read as one 零,
     a leading 一十 is 十 (十一, 十五) — leading only: after a 零 it stays 一十 (七万零一十).
+    ``argument`` names the number in error messages, as the caller wrote it.
 
     >>> [numeral_text(n) for n in (0, 3, 10, 11, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十一', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
     >>> numeral_text(70010), numeral_text(100015)
     ('七万零一十', '十万零一十五')
     """
-    number = require_int("number", number, low=0, high=99_999_999)
+    number = require_int(argument, number, low=0, high=MAX_NUMERAL)
     if number == 0:
         return _CN_DIGITS[0]
     high, low = divmod(number, 10_000)

@@ -17,7 +17,7 @@ import re
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -272,6 +272,7 @@ def _intervals(argument: str, value: Any) -> tuple[Interval, ...]:
 @field_converter
 def _week(argument: str, value: Any) -> Week:
     """Convert a ``{weekday: intervals}`` mapping or a 7-sequence to a frozen 7-tuple."""
+    given = value
     if isinstance(value, Mapping):
         for key in value:
             _key(argument, key, _weekday)
@@ -279,7 +280,11 @@ def _week(argument: str, value: Any) -> Week:
     days = tuple(require_items(argument, value, "a mapping weekday -> intervals or a 7-tuple"))
     if len(days) != 7:
         raise InvalidInput.for_argument(argument, value, "must have one entry per weekday (7)")
-    return tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
+    week = tuple(_intervals(f"{argument}[{_WEEKDAY_NAMES[wd]}]", d) for wd, d in enumerate(days))
+    if not any(week):  # no business time at all: business_hours=None is "no hours"
+        problem = "must give business hours on at least one weekday"
+        raise InvalidInput.for_argument(argument, given, problem)
+    return week
 
 
 _weekday: Final = functools.partial(require_int, low=0, high=6)
@@ -306,14 +311,22 @@ def _by_date(argument: str, value: Any) -> ByDate:
     return tuple(sorted(pairs.items()))
 
 
+def _first_open(week: Week) -> int:
+    """The first weekday with business hours (Monday for the usual week)."""
+    return next(wd for wd, intervals in enumerate(week) if intervals)
+
+
 @attrs.frozen
 class BusinessHours:
     """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
 
     ``weekly`` is a mapping ``{weekday: intervals}`` (missing weekdays have no hours) or
-    seven entries.  A working day whose weekday has no hours (调休上班, an extra working
-    day) has the hours of ``makeup_weekday``; ``by_date`` gives dates their own intervals
-    (``()`` closes a day's business; it still counts as a working day).
+    seven entries, with hours on one weekday at least.  A working day whose weekday has no
+    hours (调休上班, an extra working day) has the hours of ``makeup_weekday``, a weekday
+    with hours (by default the first: Monday for a Monday-to-Friday week, Tuesday for a
+    Tuesday-to-Saturday shop); it is also the full working day of a working-time budget
+    (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their
+    own intervals (``()`` closes a day's business; it still counts as a working day).
 
     >>> hours = BusinessHours.standard()
     >>> hours.day_length(5), hours.day_length(5, makeup=True)
@@ -321,8 +334,17 @@ class BusinessHours:
     """
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
-    makeup_weekday: int = attrs.field(default=0, converter=field_converter(_weekday), kw_only=True)  # type: ignore[misc]
+    makeup_weekday: int = attrs.field(
+        default=attrs.Factory(lambda hours: _first_open(hours.weekly), takes_self=True),
+        converter=field_converter(_weekday),  # type: ignore[misc]
+        kw_only=True,
+    )
     by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        if not self.weekly[self.makeup_weekday]:  # a working day of no hours: a budget of 0
+            problem = "must be a weekday with business hours: a makeup working day takes its hours"
+            raise InvalidInput.for_argument("makeup_weekday", self.makeup_weekday, problem)
 
     @classmethod
     def standard(cls) -> BusinessHours:
@@ -657,8 +679,40 @@ def _arrangements(argument: str, value: Any) -> tuple[Arrangement, ...]:
     each = instance_check(Arrangement, "Arrangement")
     result = require_items(argument, items, "an iterable of Arrangement", each=each)
     years = [a.year for a in result]
-    require_distinct(argument, years, "has two arrangements for a year")
+    problem = "gives a second arrangement for the year of {argument}[{first}]".replace(
+        "{argument}", argument
+    )
+    require_distinct(argument, list(result), problem, placed=True, keys=years)
     return tuple(sorted(result, key=lambda a: a.year))
+
+
+def _in_years(read: Any) -> Any:
+    """The converter ``read`` of a calendar's field, then each item given (a day, a year, an
+    arrangement) within the years the calendar supports: an item outside is refused by its
+    place as the caller wrote it (``closures[0]``, ``arrangements[0]``), showing the item as
+    given; an extra working day also listed in ``closures`` too (``extra_workdays[1]``)."""
+
+    def convert(value: Any, calendar: Any, field: attrs.Attribute[Any]) -> Any:
+        if isinstance(value, Iterator):  # read once: kept, so its items can be named by place
+            value = tuple(value)
+        result = read.converter(value, field)
+        entity = _entity(calendar.country, calendar.subdiv)
+        problem = WorkCalendar._range_text(entity)
+        if isinstance(value, Mapping):
+            places = [(f"{field.name}[{key!r}]", item) for key, item in value.items()]
+        elif isinstance(value, (int, _dt.date)) or held_int(value) is not value:
+            places = [(field.name, value)]  # a lone year
+        else:
+            places = [(f"{field.name}[{i}]", item) for i, item in enumerate(value)]
+        for name, item in places:
+            year = item.year if isinstance(item, (_dt.date, Arrangement)) else held_int(item)
+            low, high = entity.first_year, entity.last_year
+            within(name, item, year, low=low, high=high, problem=problem)
+            if field.name == "extra_workdays" and item in calendar.closures:
+                raise InvalidInput.for_argument(name, item, "is also listed in closures")
+        return result
+
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
 
 
 @field_converter
@@ -763,10 +817,14 @@ class WorkCalendar:
 
     country: str = attrs.field(default="CN", converter=_country)  # type: ignore[misc]
     subdiv: str | None = attrs.field(default=None, converter=_subdiv)  # type: ignore[misc]
-    closures: frozenset[_dt.date] = attrs.field(default=frozenset(), converter=_dates, kw_only=True)  # type: ignore[misc]
+    closures: frozenset[_dt.date] = attrs.field(
+        default=frozenset(),
+        converter=_in_years(_dates),  # type: ignore[misc]
+        kw_only=True,
+    )
     extra_workdays: frozenset[_dt.date] = attrs.field(
         default=frozenset(),
-        converter=_dates,  # type: ignore[misc]
+        converter=_in_years(_dates),  # type: ignore[misc]
         kw_only=True,
     )
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
@@ -784,12 +842,12 @@ class WorkCalendar:
     strict: bool = attrs.field(default=False, converter=BOOL, kw_only=True)  # type: ignore[misc]
     final_years: frozenset[int] = attrs.field(
         default=frozenset(),
-        converter=_final_years,  # type: ignore[misc]
+        converter=_in_years(_final_years),  # type: ignore[misc]
         kw_only=True,
     )
     arrangements: tuple[Arrangement, ...] = attrs.field(
         default=(),
-        converter=_arrangements,  # type: ignore[misc]
+        converter=_in_years(_arrangements),  # type: ignore[misc]
         kw_only=True,
     )
     _cache: _Cache = attrs.field(
@@ -797,35 +855,14 @@ class WorkCalendar:
     )
 
     def __attrs_post_init__(self) -> None:
+        # closures, extra_workdays, final_years and arrangements are checked by their
+        # converters (each item by its place as given); the hours' dates here
         entity = _entity(self.country, self.subdiv)
-        if both := self.closures & self.extra_workdays:
-            problem = "is also listed in closures"
-            raise InvalidInput.for_argument("extra_workdays", min(both), problem)
         problem = self._range_text(entity)
-        # each value shown as given: a day as the day, a year as the year, an arrangement by
-        # its year (the first outside the calendar's years, in order)
-        for argument, values in (
-            ("closures", sorted(self.closures)),
-            ("extra_workdays", sorted(self.extra_workdays)),
-            (
-                "business_hours",
-                sorted(d for d, _hours in self.business_hours.by_date)
-                if self.business_hours
-                else [],
-            ),
-            ("final_years", sorted(self.final_years)),
-            ("arrangements", [a.year for a in self.arrangements]),
-        ):
-            for value in values:
-                year = value if isinstance(value, int) else value.year
-                within(
-                    argument,
-                    value,
-                    year,
-                    low=entity.first_year,
-                    high=entity.last_year,
-                    problem=problem,
-                )
+        hours = self.business_hours
+        for day in sorted(d for d, _hours in hours.by_date) if hours else []:
+            low, high = entity.first_year, entity.last_year
+            within("business_hours", day, day.year, low=low, high=high, problem=problem)
 
     # ------------------------------------------------------------ configuration views
 
@@ -1254,7 +1291,9 @@ class WorkCalendar:
         try:
             return require_aware(argument, at).astimezone(self.zone)
         except OverflowError:  # datetime.min/max shifted out of the representable range
-            problem = "lies outside the years the calendar supports"
+            problem = (  # not the calendar's years: the instant has no local time at all
+                f"lies beyond the dates Python can represent (years 1-9999) in {self.zone.key}"
+            )
             raise InvalidInput.for_argument(argument, at, problem) from None
 
     def _templates(self) -> tuple[tuple[tuple[int, int], ...], ...]:

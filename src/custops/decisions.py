@@ -16,6 +16,7 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -112,13 +113,19 @@ def _rule_id(argument: str, value: Any) -> str:
 
 def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
     """``reason`` is one non-blank line (no line break nor control character: the check of
-    a name) with no rule ID inside it — the catalogue's, or the decision's own ``rule`` (a
-    company's ``HR-07``): the ID is the decision's ``rule``."""
+    a name; not made only of spaces and invisible format characters such as U+200B) with
+    no rule ID inside it, in any width (NFKC-folded) — the catalogue's, or the decision's
+    own ``rule`` (a company's ``HR-07``): the ID is the decision's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
+        if all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):
+            # only spaces and invisible format characters (U+200B): nothing to read
+            raise InvalidInput.for_argument(field.name, value, "must not be blank")
     own = decision.rule  # (validators run once every field is set)
-    if ("R-" in value and RULE_ID_IN_TEXT.search(value)) or (
-        own in value and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", value)
+    # a rule ID in full-width letters (Ｒ－ＶＩＰ－０１) is one too: read as NFKC folds it
+    text = value if value.isascii() else unicodedata.normalize("NFKC", value)
+    if ("R-" in text and RULE_ID_IN_TEXT.search(text)) or (
+        own in text and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", text)
     ):
         raise InvalidInput.for_argument(
             field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"

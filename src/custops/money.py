@@ -49,6 +49,10 @@ MAX_UPPERCASE = Decimal("999999999999.99")
 
 # Enough digits for any amount a business handles (1e25 yuan), so quantize never fails silently.
 _CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
+#: The context of arithmetic on amounts (internal, not in ``__all__``): an amount has up to
+#: 30 digits, more than the default context's 28, so a sum, a difference or a product of
+#: amounts computed in the default context may lose the fen; in this one it does not.
+EXACT_CONTEXT = _CONTEXT
 _MAX_DIGITS = 28
 _SEPARATED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?", re.ASCII)
 # An amount after NFKC: ASCII digits, an optional point, thousands commas, a sign; also
@@ -154,7 +158,7 @@ def to_fen(amount: Decimal) -> int:
     >>> to_fen(yuan("12.34"))
     1234
     """
-    return int(yuan(amount, argument="amount", exact=True).scaleb(2))
+    return int(yuan(amount, argument="amount", exact=True).scaleb(2, context=_CONTEXT))
 
 
 def from_fen(fen: int) -> Decimal:
@@ -165,7 +169,7 @@ def from_fen(fen: int) -> Decimal:
     """
     whole = require_int("fen", fen)
     try:
-        return yuan(Decimal(whole).scaleb(-2), argument="fen")
+        return yuan(Decimal(whole).scaleb(-2, context=_CONTEXT), argument="fen")
     except InvalidInput as exc:  # shown as given: fen, not the yuan they make
         raise InvalidInput.for_argument("fen", fen, exc.problem) from None
 
@@ -275,15 +279,19 @@ def _capitals(fen: int) -> str:
 
 
 def total(amounts: Iterable[Decimal]) -> Decimal:
-    """The exact sum of ``amounts`` (each checked as money, whole fen), ``0.00`` for none.
+    """The exact sum of ``amounts`` (each checked as money, whole fen, negative ones
+    included: ``total([a, -b])`` is ``a − b``), ``0.00`` for none, never rounded by the
+    default 28-digit context (an amount has up to 30).
 
     >>> total([yuan("0.10"), yuan("0.20")])
     Decimal('0.30')
     """
     items = require_items("amounts", amounts, "an iterable of amounts")
-    exact = sum(
-        (yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)), FEN * 0
-    )
+    checked = [yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)]
+    # An amount has up to 30 digits, more than the default context's 28: summed in one of
+    # 40 digits, the sum of any number of amounts a caller can hold is exact.
+    with decimal.localcontext(_CONTEXT):
+        exact = sum(checked, FEN * 0)
     try:
         return yuan(exact, argument="amounts")
     except InvalidInput:  # each amount fits, their sum does not: show the amounts as given

@@ -42,7 +42,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, require_money
+from custops.money import MONEY, ZERO, require_money, total
 
 __all__ = [
     "Charge",
@@ -214,7 +214,23 @@ class Settlement(Explained):
     @property
     def net(self) -> Decimal:
         """Deposits less damages and arrears (negative when the tenant owes)."""
-        return self.deposits_total - self.damages_total - self.arrears_total
+        return total(
+            [
+                self.deposits_total,
+                self.damages_total.copy_negate(),
+                self.arrears_total.copy_negate(),
+            ]
+        )
+
+
+def _sum(argument: str, items: tuple[Any, ...]) -> Decimal:
+    """The exact total of the ``items`` given as ``argument``, refused naming it when it
+    goes beyond an amount of money."""
+    try:
+        return total(item.amount for item in items)
+    except InvalidInput:
+        problem = "add up to more than an amount of money can hold"
+        raise InvalidInput.for_argument(argument, items, problem) from None
 
 
 def settle(
@@ -229,11 +245,21 @@ def settle(
     >>> print(settle(deposits=[Charge("押金", "56000")], damages=[Damage("地毯", "1500.50")]))
     结果（R-MOV-02）：押金 56000.00 元 − 赔偿 1500.50 元 − 欠费 0.00 元 = 退还 54499.50 元
     """
-    held = sum((c.amount for c in _items("deposits", deposits, Charge)), ZERO)
-    damage = sum((d.amount for d in _items("damages", damages, Damage)), ZERO)
-    owing = sum((c.amount for c in _items("arrears", arrears, Charge)), ZERO)
-    net = held - damage - owing
-    refund, owed = (net, ZERO) if net >= 0 else (ZERO, -net)
+    given: dict[str, tuple[Any, ...]] = {
+        "deposits": _items("deposits", deposits, Charge),
+        "damages": _items("damages", damages, Damage),
+        "arrears": _items("arrears", arrears, Charge),
+    }
+    held, damage, owing = (_sum(name, items) for name, items in given.items())
+    try:
+        net = total(
+            [held, damage.copy_negate(), owing.copy_negate()]
+        )  # exact: amounts have up to 30 digits
+    except InvalidInput:  # damages and arrears together beyond an amount
+        name = "arrears" if given["arrears"] else "damages"
+        problem = "with the damages, owe more than an amount of money can hold"
+        raise InvalidInput.for_argument(name, given[name], problem) from None
+    refund, owed = (net, ZERO) if net >= 0 else (ZERO, net.copy_negate())
     said = N_("deposits {held} − damages {damage} − arrears {owing} = {refund} refunded")
     if net < 0:
         said = N_("deposits {held} − damages {damage} − arrears {owing}: the tenant owes {owed}")
@@ -350,6 +376,50 @@ class MoveOutCase:
         within("collected", self.collected, self.collected, high=owed, problem=problem)
         require_int("returned_pass_count", self.returned_pass_count, high=self.pass_count)
         require_int("returned_key_count", self.returned_key_count, high=self.key_count)
+        self._check_order()
+
+    def _check_order(self) -> None:
+        """The steps fit together as the methods make them (R-MOV-02): none is dated before
+        the application, each has the step it needs first, and departments are notified only
+        once every other condition of :func:`can_leave` holds (R-MOV-01) — so a stored or
+        hand-built case is never stuck with no step left that could let the tenant leave."""
+        inspection = self.inspection
+        days = {
+            "leasing_notice_on": self.leasing_notice_on,
+            "inspection": None if inspection is None else inspection.on,
+            "settled_on": self.settled_on,
+            "notified_on": self.notified_on,
+        }
+        problem = f"is before the application on {self.applied_on}"
+        for name, day in days.items():
+            if day is not None:
+                shown = inspection if name == "inspection" else day
+                within(name, shown, day, low=self.applied_on, problem=problem)
+        for i, event in enumerate(self.events):
+            within(f"events[{i}]", event, event.on, low=self.applied_on, problem=problem)
+        returned = self.returned_pass_count or self.returned_key_count
+        if returned and self.leasing_notice_on is None:
+            name = "returned_pass_count" if self.returned_pass_count else "returned_key_count"
+            problem = "needs leasing_notice_on: items are returned after the leasing notice"
+            raise InvalidInput.for_argument(name, getattr(self, name), problem)
+        if inspection is not None and MoveOutStep.PASS_RETURNED not in self.steps_done:
+            problem = "needs every pass and key returned first"
+            raise InvalidInput.for_argument("inspection", inspection, problem)
+        if self.settlement is not None and inspection is None:
+            raise InvalidInput.for_argument(
+                "settlement", self.settlement, "needs the inspection first"
+            )
+        if self.notified_on is None:
+            return
+        if unmet := [
+            c for c in can_leave(self).unmet if c is not RoomCondition.DEPARTMENTS_NOTIFIED
+        ]:
+            names = "; ".join(c.value for c in unmet)
+            problem = f"needs every other move-out condition met first (unmet: {names})"
+            raise InvalidInput.for_argument("notified_on", self.notified_on, problem)
+        latest = max(day for day in days.values() if day is not None)
+        problem = f"is before the case's step on {latest}"
+        within("notified_on", self.notified_on, self.notified_on, low=latest, problem=problem)
 
     @classmethod
     def open(
@@ -405,7 +475,11 @@ class MoveOutCase:
     @property
     def outstanding(self) -> Decimal:
         """What the tenant still owes after the settlement (``0.00`` before it or when paid)."""
-        return ZERO if self.settlement is None else self.settlement.owed - self.collected
+        return (
+            ZERO
+            if self.settlement is None
+            else total([self.settlement.owed, self.collected.copy_negate()])
+        )
 
     @property
     def last_event_on(self) -> _dt.date:
@@ -512,7 +586,7 @@ class MoveOutCase:
         found = _items("damages", damages, Damage)
         ok = require_bool("restored", restored)
         done = Inspection(who, found, on=day, restored=ok, restored_on=day if ok else None)
-        total = sum((d.amount for d in found), ZERO)
+        compensation = _sum("damages", found)
         count = len(found)
         if done.restored:
             detail = ngettext(
@@ -520,7 +594,7 @@ class MoveOutCase:
                 "{count} damages, compensation {total}; unit restored",
                 count,
                 count=count,
-                total=total,
+                total=compensation,
             )
         else:
             detail = ngettext(
@@ -528,7 +602,7 @@ class MoveOutCase:
                 "{count} damages, compensation {total}; unit not restored",
                 count,
                 count=count,
-                total=total,
+                total=compensation,
             )
         return self._record(day, MoveOutStep.INSPECTION, detail, inspection=done)
 

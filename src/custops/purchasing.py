@@ -4,6 +4,7 @@ who decides and who buys (R-PUR-01), purchasing cost against a contracted limit 
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -28,7 +29,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import ZERO, allocate, require_money, yuan
+from custops.money import EXACT_CONTEXT, ZERO, allocate, require_money, total, yuan
 
 __all__ = [
     "CostBasis",
@@ -230,7 +231,7 @@ _QUANTITIES: dict[CostBasis, tuple[str | None, str]] = {
 
 
 def _quantity(argument: str, value: Any) -> Decimal:
-    """A rate, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
+    """A limit's amount, a quantity or a weight: a number, not negative, and at most ``_MAX_RATE``
     (a bound against absurd input, said only when it is passed); a text with an exponent is
     refused as :func:`~custops.money.yuan` refuses one ("1e3" is as likely a slip as 1000),
     and a ``Decimal`` that holds one is shown in plain notation (:func:`_plain`)."""
@@ -254,15 +255,17 @@ _BASIS = enum_field(CostBasis)
 
 @attrs.frozen
 class CostLimit:
-    """A contracted purchasing-cost limit: ``rate`` yuan per tonne of goods, per 100 yuan
-    of goods, or per month (``basis``).  The rate is kept exact (not rounded to the fen).
+    """A contracted purchasing-cost limit: ``amount`` yuan per tonne of goods, per 100 yuan
+    of goods, or per month (``basis``).  An amount per tonne or per 100 yuan is kept exact
+    (not rounded to the fen); a monthly total is a sum of money, whole fen
+    (:func:`cost_contract` refuses a fraction of a fen, as every amount given to custops).
 
     >>> CostLimit("每吨", "12.345")
-    CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, rate=Decimal('12.345'))
+    CostLimit(basis=<CostBasis.PER_TONNE: 'per_tonne'>, amount=Decimal('12.345'))
     """
 
     basis: CostBasis = attrs.field(converter=_BASIS)  # type: ignore[misc]
-    rate: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
+    amount: Decimal = attrs.field(converter=field_converter(_quantity))  # type: ignore[misc]
 
 
 def _parties(argument: str, value: Any) -> tuple[tuple[str, Decimal], ...]:
@@ -353,18 +356,20 @@ def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[S
 
 
 def _limit_amount(limit: CostLimit, quantity: Decimal, argument: str, given: Any) -> Decimal:
-    """The limit in yuan, ``limit.rate`` × ``quantity``; a product too large to be money is
-    refused naming the quantity's ``argument`` and showing it as ``given`` (the rate is the
+    """The limit in yuan, ``limit.amount`` × ``quantity``; a product too large to be money is
+    refused naming the quantity's ``argument`` and showing it as ``given`` (the amount is the
     contract's, checked when the :class:`CostLimit` was built).
 
     >>> _limit_amount(CostLimit("per_tonne", "35"), Decimal(100), "tonnes", "100")
     Decimal('3500.00')
     """
     try:
-        return yuan(limit.rate * quantity, argument=argument)
+        with decimal.localcontext(EXACT_CONTEXT):  # not the default 28 digits: exact
+            product = limit.amount * quantity
+        return yuan(product, argument=argument)
     except InvalidInput:
-        rate = f"{_plain(limit.rate)} ({limit.basis.value})"
-        problem = f"at the rate {rate} gives a limit too large to be an amount of money"
+        per = f"{_plain(limit.amount)} ({limit.basis.value})"
+        problem = f"at the amount {per} gives a limit too large to be an amount of money"
         raise InvalidInput.for_argument(argument, given, problem) from None
 
 
@@ -406,18 +411,19 @@ def cost_contract(
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
         value = require_money("goods_value", goods_value)
-        amount = _limit_amount(limit, value / 100, "goods_value", goods_value)
+        hundreds = value.scaleb(-2, context=EXACT_CONTEXT)  # value / 100, exact
+        amount = _limit_amount(limit, hundreds, "goods_value", goods_value)
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
-        amount = yuan(limit.rate, argument="limit")
+        amount = yuan(limit.amount, argument="limit", exact=True)  # a sum of money: whole fen
         head = N_("monthly total limit {limit}, actual {actual}")
-    difference = amount - spent
-    overspend = max(-difference, ZERO)
+    difference = total([amount, spent.copy_negate()])  # exact: amounts have up to 30 digits
+    overspend = max(difference.copy_negate(), ZERO)
     savings = max(difference, ZERO)
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else ZERO
-    rate, tonnes = _plain(limit.rate), _plain(quantity)
+    rate, tonnes = _plain(limit.amount), _plain(quantity)
     head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
     if overspend:
         outcome = CostOutcome.OVERSPENT

@@ -1,4 +1,4 @@
-"""``custops purchasing cost BASIS RATE --actual A … | mode --large …``: the purchasing
+"""``custops purchasing cost BASIS AMOUNT --actual A … | mode --large …``: the purchasing
 rules of D15 (the cost contract, and who holds the authority to purchase)."""
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 #: The library's argument names as the command's (errors name what the user typed).
 _COST_ARGUMENTS = {
     "basis": "BASIS",
-    "rate": "RATE",
-    "limit": "RATE",
+    "amount": "AMOUNT",
+    "limit": "AMOUNT",
     "actual": "--actual",
     "tonnes": "--tonnes",
     "goods_value": "--goods-value",
@@ -49,7 +49,7 @@ def _contract_json(c: CostContract) -> dict[str, Any]:
         "rule": c.rule,
         "outcome": c.outcome.value,
         "basis": c.limit.basis.value,
-        "rate": str(c.limit.rate),
+        "amount": str(c.limit.amount),
         "limit_amount": str(c.limit_amount),
         "actual": str(c.actual),
         "overspend": str(c.overspend),
@@ -72,7 +72,7 @@ def _cmd_cost(args: argparse.Namespace) -> int:
     ] or None
     with as_arguments(_COST_ARGUMENTS):
         contract = cost_contract(
-            CostLimit(args.basis, args.rate),
+            CostLimit(args.basis, args.amount),
             actual=parse_amount("--actual", args.actual),
             tonnes=args.tonnes,
             goods_value=None
@@ -138,7 +138,7 @@ def add_parser(sub: Subparsers) -> None:
         "cost",
         help=_("actual purchasing cost against the contracted limit (R-PUR-02)"),
         description=_(
-            "Check the actual purchasing cost against a contracted limit of RATE yuan per "
+            "Check the actual purchasing cost against a contracted limit of AMOUNT yuan per "
             "BASIS ({contract}, R-PUR-02): an overspend is borne by the purchasing side, "
             "savings are theirs to share, split by weight, exact to the fen.",
             contract="采购费用承包制",
@@ -154,7 +154,9 @@ def add_parser(sub: Subparsers) -> None:
             labels=("每吨", "每百元", "每月"),
         ),
     )
-    cost.add_argument("rate", metavar="RATE", help=_("yuan per tonne, per 100 yuan or per month"))
+    cost.add_argument(
+        "amount", metavar="AMOUNT", help=_("yuan per tonne, per 100 yuan or per month")
+    )
     cost.add_argument(
         "--actual", required=True, metavar="AMOUNT", help=_("the actual purchasing cost, yuan")
     )

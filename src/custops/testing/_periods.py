@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from custops import periods as _parser  # its vocabulary: the words Period.parse reads
-from custops._text import numeral_text
+from custops._text import MAX_NUMERAL, numeral_text
 from custops._validate import optional_check, require_int
 from custops.periods import MAX_COUNT, Period, Unit
 from custops.testing._checks import members
@@ -54,11 +54,12 @@ def periods(
 def chinese_numeral(count: int) -> str:
     """``count`` (0 … 99,999,999) in Chinese numerals, as :meth:`Period.parse` reads them:
     the library's own writer (``custops._text.numeral_text``), for tests that spell counts.
+    A count outside that range is refused naming ``count``.
 
     >>> [chinese_numeral(n) for n in (0, 3, 10, 15, 24, 105, 1010, 20000, 100005)]
     ['零', '三', '十', '十五', '二十四', '一百零五', '一千零一十', '二万', '十万零五']
     """
-    return numeral_text(count)
+    return numeral_text(count, argument="count")
 
 
 def _words_of(table: Mapping[str, T]) -> dict[T, tuple[str, ...]]:
@@ -81,7 +82,9 @@ def _spellings(period: Period) -> tuple[str, ...]:
     """Every way custops.testing writes ``period``; the canonical ``str`` first."""
     n, unit = period.count, period.unit
     forms = [str(period)]
-    numbers = [str(n), chinese_numeral(n), str(n).translate(_FULL_WIDTH)]
+    numbers = [str(n), str(n).translate(_FULL_WIDTH)]
+    if n <= MAX_NUMERAL:  # Chinese numerals are written up to 99,999,999 (亿 is not read)
+        numbers.insert(1, chinese_numeral(n))
     if n == 2:
         numbers.append("两")
     for number in numbers:
@@ -112,7 +115,9 @@ def spelled_periods(
 ) -> SearchStrategy[tuple[Period, str]]:
     """Pairs ``(period, text)`` where ``Period.parse(text) == period``, the text written as the
     seed and the office write it: ``三个工作日内``, ``两周``, ``２４小时``, 個, ``within 24 hours``,
-    半年, 一个半小时, 当天 … It shrinks to the canonical form (``3个工作日``).
+    半年, 一个半小时, 当天 … It shrinks to the canonical form (``3个工作日``).  A count above
+    99,999,999 (``max_count`` may reach :data:`~custops.periods.MAX_COUNT`) is spelled in
+    digits only: Chinese numerals are written up to 九千九百九十九万九千九百九十九.
     """
     return _spelled(periods(units, max_count=max_count))
 
