@@ -13,8 +13,18 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from custops._validate import RULE_AREAS, RULE_ID_IN_TEXT, label_text, require_id, require_label
-from custops.complaints import ReviewPeriod
+from custops._validate import (
+    RULE_AREAS,
+    RULE_ID_IN_TEXT,
+    half_width,
+    label_text,
+    require_id,
+    require_label,
+    require_name,
+    rule_id_spans,
+)
+from custops.complaints import DEFAULT_RULES, ReviewPeriod, Rule, classify
+from custops.decisions import Decision
 from custops.errors import InvalidInput
 from custops.sla import Target
 
@@ -77,6 +87,43 @@ def test_an_id_shaped_like_a_rule_id_outside_the_catalogue_is_kept(rule: str, be
     text = f"{before}{rule}"
     assert require_id("number", f" {text} ") == text
     assert require_label("gift", text) == text
+
+
+def _full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+
+
+@given(_RULE_ID, st.sampled_from(["", "见", "按 "]))
+def test_a_rule_id_in_full_width_letters_is_one_everywhere(rule: str, before: str) -> None:
+    """House rule 4 in any width: a label, an id and a decision's reason refuse
+    ``Ｒ－ＶＩＰ－０５`` as they refuse ``R-VIP-05``, and a classification's reason, which
+    quotes the customer's words, elides it (one search: ``rule_id_spans``)."""
+    wide = before + _full_width(rule)
+    assert half_width(wide) == before + rule
+    assert [wide[s:e] for s, e in rule_id_spans(wide)] == [_full_width(rule)]
+    for check in (require_label, require_id):
+        with pytest.raises(InvalidInput, match="must not hold a rule ID") as refused:
+            check("gift", wide)
+        assert refused.value.value == wide
+    with pytest.raises(InvalidInput, match="must not hold a rule ID"):
+        Decision(True, "R-SEC-05", wide)
+    quoting = DEFAULT_RULES.extended(Rule("acme.quote", kind="投诉", patterns=(r"按\S{0,12}处理",)))
+    reason = classify(f"按{_full_width(rule)}处理", policy=quoting).reason
+    assert "按…处理" in reason, reason
+    assert not rule_id_spans(reason)
+
+
+@pytest.mark.parametrize("text", ["\u200b", " \u200b\u3000", "\u2060\ufeff"])
+def test_a_name_of_invisible_characters_is_empty(text: str) -> None:
+    """A name, a label or a reason made only of invisible format characters is empty; one
+    holding them between letters is kept (李\u200d明)."""
+    for check in (require_name, require_label):
+        with pytest.raises(InvalidInput, match=r"^who: must not be empty") as refused:
+            check("who", text)
+        assert refused.value.value == text
+    with pytest.raises(InvalidInput, match=r"^reason: must not be empty"):
+        Decision(True, "R-SEC-05", text)
+    assert require_name("who", " 李\u200d明 ") == "李\u200d明"
 
 
 def test_the_areas_are_the_catalogues() -> None:

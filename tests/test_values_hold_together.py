@@ -313,14 +313,15 @@ def test_an_item_of_a_calendar_collection_is_named_by_its_place(
 @pytest.mark.parametrize("reason", ["\u200b", " \u200b\u3000", "\u2060\ufeff"])
 def test_a_reason_of_invisible_characters_is_blank(reason: str) -> None:
     """docs/decisions.md: ``reason`` is one non-blank line."""
-    with pytest.raises(InvalidInput, match=r"^reason: must not be blank"):
+    with pytest.raises(InvalidInput, match=r"^reason: must not be empty"):
         Decision(True, "R-SEC-05", reason)
     assert Decision(True, "R-SEC-05", "可\u200b以").reason == "可\u200b以"
 
 
 @pytest.mark.parametrize("reason", ["见 Ｒ－ＶＩＰ－０１", "见 R－VIP－01", "ｂｙ R-SEC-05"])
 def test_a_full_width_rule_id_in_a_reason_is_a_rule_id(reason: str) -> None:
-    """CONTRIBUTING item 4: no rule ID inside a reason, in any width (NFKC-folded)."""
+    """CONTRIBUTING item 4: no rule ID inside a reason, in any width (full-width read as
+    ASCII)."""
     with pytest.raises(InvalidInput, match="must not hold a rule ID") as caught:
         Decision(True, "R-SEC-05", reason)
     assert caught.value.value == reason

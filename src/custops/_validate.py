@@ -359,6 +359,33 @@ RULE_AREAS = (
 RULE_ID_IN_TEXT = re.compile(
     rf"(?<![A-Za-z0-9])R-(?:{'|'.join(RULE_AREAS)})-\d{{2}}[a-z]?(?![A-Za-z0-9])"
 )
+#: full-width ASCII read as ASCII, one character for one (Ｒ－ＶＩＰ－０１ is R-VIP-01), so a
+#: match's span in the folded text is its span in the text
+_HALF_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+
+
+def half_width(text: str) -> str:
+    """``text`` with its full-width ASCII (``Ｒ－ＶＩＰ－０１``) read as ASCII, one character
+    for one: what a search for a rule ID reads.
+
+    >>> half_width("见Ｒ－ＶＩＰ－０１")
+    '见R-VIP-01'
+    """
+    return text if text.isascii() else text.translate(_HALF_WIDTH)
+
+
+def rule_id_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a rule ID of the catalogue (:data:`RULE_ID_IN_TEXT`), in any
+    width: the one search of "a rule ID inside a text", for what a caller gives (labels,
+    ids, a decision's reason) and for what a reason quotes.
+
+    >>> rule_id_spans("见R-SLA-01和Ｒ－ＶＩＰ－０１"), rule_id_spans("R-SH-001")
+    ([(1, 9), (10, 18)], [])
+    """
+    folded = half_width(text)
+    return [m.span() for m in RULE_ID_IN_TEXT.finditer(folded)] if "R-" in folded else []
+
+
 _NOT_ONE_ID = re.compile(r"[\s,;，；、]")
 #: One rule ID: ASCII letters and digits, ``-``, ``_`` or ``.`` (the catalogue's ``R-SLA-05``,
 #: a company's own ``HR-07``), never a sentence nor a translated verdict (允许).
@@ -396,8 +423,13 @@ def require_name(argument: str, value: Any) -> str:
 
     >>> require_name("name", " 李\u200d明 ")
     '李\u200d明'
+
+    A name made only of invisible format characters (a lone U+200B) is empty.
     """
-    return _trimmed(argument, value, _CC)
+    name = _trimmed(argument, value, _CC)
+    if not name.isprintable() and all(c.isspace() or unicodedata.category(c) == "Cf" for c in name):
+        raise InvalidInput.for_argument(argument, value, "must not be empty")
+    return name
 
 
 def require_label(argument: str, value: Any) -> str:
@@ -419,7 +451,7 @@ def require_label(argument: str, value: Any) -> str:
 def _without_rule_id(argument: str, value: Any, text: str) -> str:
     """``text`` (read from ``value``) if it holds no rule ID; else refused, naming
     ``argument``: a reason quotes it."""
-    if "R-" in text and RULE_ID_IN_TEXT.search(text):
+    if rule_id_spans(text):
         raise InvalidInput.for_argument(
             argument, value, "must not hold a rule ID; a reason quotes it"
         )

@@ -16,18 +16,18 @@ custops.errors.Refused: 拒绝（R-SEC-05）：阅读人未经持有人指定
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, ClassVar, TypeVar
 
 import attrs
 
 from custops._text import verdict_word
 from custops._validate import (
-    RULE_ID_IN_TEXT,
     field_converter,
+    half_width,
     require_bool,
     require_name,
     require_rule_id,
+    rule_id_spans,
 )
 from custops.errors import InvalidInput, InvalidType, Refused
 from custops.i18n import _, headline, verdict
@@ -114,17 +114,14 @@ def _rule_id(argument: str, value: Any) -> str:
 def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
     """``reason`` is one non-blank line (no line break nor control character: the check of
     a name; not made only of spaces and invisible format characters such as U+200B) with
-    no rule ID inside it, in any width (NFKC-folded) — the catalogue's, or the decision's
-    own ``rule`` (a company's ``HR-07``): the ID is the decision's ``rule``."""
+    no rule ID inside it, in any width (:func:`~custops._validate.rule_id_spans`) — the
+    catalogue's, or the decision's own ``rule`` (a company's ``HR-07``): the ID is the
+    decision's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
-        if all(c.isspace() or unicodedata.category(c) == "Cf" for c in value):
-            # only spaces and invisible format characters (U+200B): nothing to read
-            raise InvalidInput.for_argument(field.name, value, "must not be blank")
     own = decision.rule  # (validators run once every field is set)
-    # a rule ID in full-width letters (Ｒ－ＶＩＰ－０１) is one too: read as NFKC folds it
-    text = value if value.isascii() else unicodedata.normalize("NFKC", value)
-    if ("R-" in text and RULE_ID_IN_TEXT.search(text)) or (
+    text = half_width(value)  # (Ｒ－ＶＩＰ－０１ and ＨＲ－０７ are IDs too)
+    if rule_id_spans(value) or (
         own in text and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", text)
     ):
         raise InvalidInput.for_argument(

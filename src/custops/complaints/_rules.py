@@ -26,7 +26,6 @@ from custops._validate import (
     COUNT,
     ONE_RULE_ID,
     POSITIVE_INT,
-    RULE_ID_IN_TEXT,
     field_converter,
     require_distinct,
     require_items,
@@ -34,6 +33,7 @@ from custops._validate import (
     require_rule_id,
     require_str,
     require_strings,
+    rule_id_spans,
 )
 from custops.complaints import _scan
 from custops.complaints._hanzi import TABLE as _TABLE
@@ -291,10 +291,13 @@ def without_rule_ids(reason: str) -> str:
     rule's pattern may match one in the customer's words, and a reason quotes the match,
     but a reason holds no rule ID (house rule 4; a term holding one is refused instead).
 
-    >>> without_rule_ids("投诉：「按R-CMP-05处理」表明不满")
-    '投诉：「按…处理」表明不满'
+    >>> without_rule_ids("投诉：「按R-CMP-05处理」表明不满，「Ｒ－ＣＭＰ－０６」")
+    '投诉：「按…处理」表明不满，「…」'
     """
-    return RULE_ID_IN_TEXT.sub("…", reason) if "R-" in reason else reason
+    spans = rule_id_spans(reason)  # (Ｒ－ＣＭＰ－０５ too, in the customer's width)
+    for start, end in reversed(spans):
+        reason = reason[:start] + "…" + reason[end:]
+    return reason
 
 
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
