@@ -666,11 +666,16 @@ def _weekend(argument: str, value: Any) -> frozenset[int] | None:
 
 @field_converter
 def _final_years(argument: str, value: Any) -> frozenset[int]:
-    """Whole years; their range is the calendar's own, checked once the country is known
-    (one refusal, naming ``final_years``: "must lie in the years 1950-2100 …")."""
-    year = held_int(value)
-    years: Any = (year,) if isinstance(year, int) and not isinstance(year, bool) else value
+    """Whole years, or one year alone; their range is the calendar's own, checked by
+    :func:`_in_years` (``final_years[0]``: "must lie in the years 1950-2100 …")."""
+    years: Any = (value,) if _lone_year(value) else value
     return frozenset(require_items(argument, years, "an iterable of years", each=require_int))
+
+
+def _lone_year(value: Any) -> bool:
+    """Whether ``value`` is one year, not a collection of them (a numpy integer too)."""
+    year = held_int(value)
+    return isinstance(year, int) and not isinstance(year, bool)
 
 
 @field_converter
@@ -700,13 +705,13 @@ def _in_years(read: Any) -> Any:
         problem = WorkCalendar._range_text(entity)
         if isinstance(value, Mapping):
             places = [(f"{field.name}[{key!r}]", item) for key, item in value.items()]
-        elif isinstance(value, (int, _dt.date)) or held_int(value) is not value:
-            places = [(field.name, value)]  # a lone year
+        elif _lone_year(value):
+            places = [(field.name, value)]
         else:
             places = [(f"{field.name}[{i}]", item) for i, item in enumerate(value)]
+        low, high = entity.first_year, entity.last_year
         for name, item in places:
             year = item.year if isinstance(item, (_dt.date, Arrangement)) else held_int(item)
-            low, high = entity.first_year, entity.last_year
             within(name, item, year, low=low, high=high, problem=problem)
             if field.name == "extra_workdays" and item in calendar.closures:
                 raise InvalidInput.for_argument(name, item, "is also listed in closures")
