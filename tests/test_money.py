@@ -21,6 +21,7 @@ from custops.money import (
     MAX_UPPERCASE,
     NegativeAmount,
     allocate,
+    difference,
     from_fen,
     to_fen,
     total,
@@ -159,6 +160,32 @@ def test_total_too_large_shows_the_amounts_as_given() -> None:
     with pytest.raises(InvalidInput, match=r"^amounts: add up to more than") as info:
         total(given)
     assert info.value.value is given
+
+
+_THIRTY_DIGITS = st.integers(-(10**30) + 1, 10**30 - 1).map(from_fen)
+
+
+@given(_THIRTY_DIGITS, _THIRTY_DIGITS)
+def test_difference_is_exact_for_amounts_of_30_digits(a: Decimal, b: Decimal) -> None:
+    """``difference(a, less=b)`` is ``a − b`` to the fen (integer fen as the reference),
+    where the default 28-digit context rounds it; and the inverse of adding ``b`` back."""
+    exact = to_fen(a) - to_fen(b)
+    if abs(exact) >= 10**30:  # beyond an amount: refused, showing the amount given
+        with pytest.raises(InvalidInput, match=r"^amount: less ") as info:
+            difference(a, less=b)
+        assert info.value.value == a
+        return
+    result = difference(a, less=b)
+    assert to_fen(result) == exact
+    assert total([result, b]) == a
+
+
+def test_difference_checks_each_amount_by_its_name() -> None:
+    assert difference(yuan(1), less=yuan(3)) == Decimal("-2.00")
+    with pytest.raises(InvalidType, match=r"^less: "):
+        difference(yuan(1), less=0.5)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"^amount: has a fraction of a fen"):
+        difference(Decimal("1.005"), less=yuan(1))
 
 
 # --- allocate -----------------------------------------------------------------------------------

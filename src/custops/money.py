@@ -31,6 +31,7 @@ __all__ = [
     "ZERO",
     "NegativeAmount",
     "allocate",
+    "difference",
     "from_fen",
     "to_fen",
     "total",
@@ -47,12 +48,11 @@ ZERO = Decimal("0.00")
 #: The largest amount :func:`uppercase` writes: 9999亿9999万9999元9角9分.
 MAX_UPPERCASE = Decimal("999999999999.99")
 
-# Enough digits for any amount a business handles (1e25 yuan), so quantize never fails silently.
-_CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
 #: The context of arithmetic on amounts (internal, not in ``__all__``): an amount has up to
 #: 30 digits, more than the default context's 28, so a sum, a difference or a product of
-#: amounts computed in the default context may lose the fen; in this one it does not.
-EXACT_CONTEXT = _CONTEXT
+#: amounts computed in the default context may lose the fen; in this one (40 digits, enough
+#: for any amount a business handles) it does not, and quantize never fails silently.
+EXACT_CONTEXT = decimal.Context(prec=40, rounding=ROUND_HALF_UP)
 _MAX_DIGITS = 28
 _SEPARATED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?", re.ASCII)
 # An amount after NFKC: ASCII digits, an optional point, thousands commas, a sign; also
@@ -93,7 +93,7 @@ def yuan(
         raise InvalidInput.for_argument(argument, value, "must be a finite amount")
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
-    amount = number.quantize(FEN, context=_CONTEXT)
+    amount = number.quantize(FEN, context=EXACT_CONTEXT)
     if exact and amount != number:
         problem = "has a fraction of a fen; give a whole number of fen (0.01 yuan)"
         raise InvalidInput.for_argument(argument, value, problem)
@@ -158,7 +158,7 @@ def to_fen(amount: Decimal) -> int:
     >>> to_fen(yuan("12.34"))
     1234
     """
-    return int(yuan(amount, argument="amount", exact=True).scaleb(2, context=_CONTEXT))
+    return int(yuan(amount, argument="amount", exact=True).scaleb(2, context=EXACT_CONTEXT))
 
 
 def from_fen(fen: int) -> Decimal:
@@ -169,7 +169,7 @@ def from_fen(fen: int) -> Decimal:
     """
     whole = require_int("fen", fen)
     try:
-        return yuan(Decimal(whole).scaleb(-2, context=_CONTEXT), argument="fen")
+        return yuan(Decimal(whole).scaleb(-2, context=EXACT_CONTEXT), argument="fen")
     except InvalidInput as exc:  # shown as given: fen, not the yuan they make
         raise InvalidInput.for_argument("fen", fen, exc.problem) from None
 
@@ -290,10 +290,30 @@ def total(amounts: Iterable[Decimal]) -> Decimal:
     checked = [yuan(a, argument=f"amounts[{i}]", exact=True) for i, a in enumerate(items)]
     # An amount has up to 30 digits, more than the default context's 28: summed in one of
     # 40 digits, the sum of any number of amounts a caller can hold is exact.
-    with decimal.localcontext(_CONTEXT):
+    with decimal.localcontext(EXACT_CONTEXT):
         exact = sum(checked, FEN * 0)
     try:
         return yuan(exact, argument="amounts")
     except InvalidInput:  # each amount fits, their sum does not: show the amounts as given
         problem = "add up to more than an amount of money can hold"
         raise InvalidInput.for_argument("amounts", amounts, problem) from None
+
+
+def difference(amount: Decimal, *, less: Decimal) -> Decimal:
+    """``amount − less``, exact (each checked as money, whole fen): never rounded by the
+    default 28-digit context, negative when ``less`` is the larger.
+
+    >>> difference(yuan("100.00"), less=yuan("0.01")), difference(yuan(1), less=yuan(3))
+    (Decimal('99.99'), Decimal('-2.00'))
+    >>> difference(yuan("9" * 28 + ".99"), less=yuan("0.01"))
+    Decimal('9999999999999999999999999999.98')
+    """
+    minuend = yuan(amount, argument="amount", exact=True)
+    subtrahend = yuan(less, argument="less", exact=True)
+    with decimal.localcontext(EXACT_CONTEXT):
+        exact = minuend - subtrahend
+    try:
+        return yuan(exact, argument="amount")
+    except InvalidInput:  # each fits, the difference does not: show the amounts as given
+        problem = f"less {less!r} is more than an amount of money can hold"
+        raise InvalidInput.for_argument("amount", amount, problem) from None

@@ -42,7 +42,7 @@ from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
-from custops.money import MONEY, ZERO, require_money, total
+from custops.money import MONEY, ZERO, difference, require_money, total
 
 __all__ = [
     "Charge",
@@ -214,12 +214,8 @@ class Settlement(Explained):
     @property
     def net(self) -> Decimal:
         """Deposits less damages and arrears (negative when the tenant owes)."""
-        return total(
-            [
-                self.deposits_total,
-                self.damages_total.copy_negate(),
-                self.arrears_total.copy_negate(),
-            ]
+        return difference(
+            difference(self.deposits_total, less=self.damages_total), less=self.arrears_total
         )
 
 
@@ -252,9 +248,7 @@ def settle(
     }
     held, damage, owing = (_sum(name, items) for name, items in given.items())
     try:
-        net = total(
-            [held, damage.copy_negate(), owing.copy_negate()]
-        )  # exact: amounts have up to 30 digits
+        net = difference(difference(held, less=damage), less=owing)  # exact, 30 digits
     except InvalidInput:  # damages and arrears together beyond an amount
         name = "arrears" if given["arrears"] else "damages"
         problem = "with the damages, owe more than an amount of money can hold"
@@ -478,7 +472,7 @@ class MoveOutCase:
         return (
             ZERO
             if self.settlement is None
-            else total([self.settlement.owed, self.collected.copy_negate()])
+            else difference(self.settlement.owed, less=self.collected)
         )
 
     @property

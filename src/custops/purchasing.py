@@ -29,7 +29,7 @@ from custops.decisions import Explained
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import EXACT_CONTEXT, ZERO, allocate, require_money, total, yuan
+from custops.money import EXACT_CONTEXT, ZERO, allocate, difference, require_money, yuan
 
 __all__ = [
     "CostBasis",
@@ -373,6 +373,15 @@ def _limit_amount(limit: CostLimit, quantity: Decimal, argument: str, given: Any
         raise InvalidInput.for_argument(argument, given, problem) from None
 
 
+def outcome_of(overspend: Decimal, savings: Decimal) -> CostOutcome:
+    """The outcome a cost contract's amounts give (R-PUR-02): over the limit, under it, or
+    exactly on it — what :func:`cost_contract` answers and a stored contract must say
+    (internal: ``serial`` checks a loaded one with it)."""
+    if overspend:
+        return CostOutcome.OVERSPENT
+    return CostOutcome.SAVED if savings else CostOutcome.ON_LIMIT
+
+
 def cost_contract(
     limit: CostLimit,
     *,
@@ -417,26 +426,24 @@ def cost_contract(
     else:
         amount = yuan(limit.amount, argument="limit", exact=True)  # a sum of money: whole fen
         head = N_("monthly total limit {limit}, actual {actual}")
-    difference = total([amount, spent.copy_negate()])  # exact: amounts have up to 30 digits
-    overspend = max(difference.copy_negate(), ZERO)
-    savings = max(difference, ZERO)
+    overspend = max(difference(spent, less=amount), ZERO)  # exact: amounts have up to 30 digits
+    savings = max(difference(amount, less=spent), ZERO)
     borne = yuan(overspend * pol.overspend_borne, argument="borne")
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
     shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
+    outcome = outcome_of(overspend, savings)
     if overspend:
-        outcome = CostOutcome.OVERSPENT
         said = N_("{head}: {overspend} over, {borne} borne by the purchasing side")
     elif savings and sharing:
-        outcome = CostOutcome.SAVED
         said = N_("{head}: {savings} saved, {shared} shared by the purchasing side")
     elif savings:
-        outcome = CostOutcome.SAVED
         said = N_("{head}: {savings} saved; not shared: the purchasing task was not completed")
     else:
-        outcome, said = CostOutcome.ON_LIMIT, N_("{head}: exactly on the limit")
+        said = N_("{head}: exactly on the limit")
     reason = _(said, head=head, overspend=overspend, borne=borne, savings=savings, shared=shared)
-    parts = (overspend, savings, borne, overspend - borne, shared, savings - shared)
+    company = (difference(overspend, less=borne), difference(savings, less=shared))
+    parts = (overspend, savings, borne, company[0], shared, company[1])
     splits = (_split(borne, who) if borne else (), _split(shared, who) if shared else ())
     return CostContract(limit, amount, spent, outcome, *parts, *splits, "R-PUR-02", reason)

@@ -49,7 +49,7 @@ from custops._validate import (
     within,
 )
 from custops.errors import CustopsError, InvalidInput, InvalidType
-from custops.money import ZERO, total
+from custops.money import ZERO, difference, total
 
 try:
     import cattrs
@@ -783,9 +783,8 @@ def _settlement(s: Any) -> None:
     _whole_fen(s, "deposits_total", "damages_total", "arrears_total", "refund", "owed")
     net = s.net  # exact, as every sum of amounts (money.total)
     _adds_up("refund", s.refund, max(net, ZERO), "deposits - damages - arrears, if positive")
-    _adds_up(
-        "owed", s.owed, max(net.copy_negate(), ZERO), "damages + arrears - deposits, if positive"
-    )
+    owed = net.copy_negate()  # (exact, as negation is)
+    _adds_up("owed", s.owed, max(owed, ZERO), "damages + arrears - deposits, if positive")
 
 
 def _move_out_case(case: Any) -> None:
@@ -816,24 +815,27 @@ def _cost_contract(c: Any) -> None:
     """R-PUR-02: overspend − savings = actual − limit (one of them zero); the purchasing
     side's part and the company's add up to each; the splits add up to the part shared
     (an empty split to nothing); the outcome is the one the amounts give."""
-    from custops.purchasing import CostOutcome
+    from custops.purchasing import outcome_of
 
     money = ("limit_amount", "actual", "overspend", "savings", "borne", "company_overspend")
     _whole_fen(c, *money, "shared", "company_savings")
-    difference = total([c.actual, c.limit_amount.copy_negate()])
-    _adds_up("overspend", c.overspend, max(difference, ZERO), "actual - limit, if positive")
-    _adds_up(
-        "savings", c.savings, max(difference.copy_negate(), ZERO), "limit - actual, if positive"
+    over, under = (
+        difference(c.actual, less=c.limit_amount),
+        difference(c.limit_amount, less=c.actual),
     )
-    _adds_up("company_overspend", c.company_overspend, c.overspend - c.borne, "overspend - borne")
-    _adds_up("company_savings", c.company_savings, c.savings - c.shared, "savings - shared")
+    _adds_up("overspend", c.overspend, max(over, ZERO), "actual - limit, if positive")
+    _adds_up("savings", c.savings, max(under, ZERO), "limit - actual, if positive")
+    company_over, company_saved = (
+        difference(c.overspend, less=c.borne),
+        difference(c.savings, less=c.shared),
+    )
+    _adds_up("company_overspend", c.company_overspend, company_over, "overspend - borne")
+    _adds_up("company_savings", c.company_savings, company_saved, "savings - shared")
     for name, part in (("overspend_split", c.borne), ("savings_split", c.shared)):
         split = getattr(c, name)
         if total(s.amount for s in split) != part:  # an empty split adds up to 0.00
             raise InvalidInput.for_argument(name, split, f"must add up to {part}")
-    outcome = CostOutcome.OVERSPENT if c.overspend else CostOutcome.SAVED
-    if not c.overspend and not c.savings:
-        outcome = CostOutcome.ON_LIMIT
+    outcome = outcome_of(c.overspend, c.savings)
     if c.outcome is not outcome:
         problem = f"must be {outcome.value}: the outcome the amounts give"
         raise InvalidInput.for_argument("outcome", c.outcome, problem)
