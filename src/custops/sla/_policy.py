@@ -486,9 +486,9 @@ class SlaPolicy:
         self,
         attributes: Mapping[str, Any] | Iterable[tuple[str, Any]] | None,
         keywords: Mapping[str, Any],
-    ) -> tuple[Keys, dict[str, Any]]:
-        """The keys of the attributes given, and the attributes as given (``None``
-        dropped), which a refusal shows."""
+    ) -> tuple[Keys, Iterable[tuple[str, Any]]]:
+        """The keys of the attributes given, and the attributes as given (pairs; ``None``
+        is not given), which a refusal shows."""
         values: Iterable[tuple[str, Any]] = keywords.items()
         if attributes is not None:
             row = list(require_pairs("attributes", attributes, pair="(attribute, value)"))
@@ -520,8 +520,7 @@ class SlaPolicy:
                 if len(memo) < _MEMO_SIZE:
                     memo[(attribute, type(value), value)] = key
             keys.append((attribute, key))
-        shown = {a: v for a, v in values if v is not None}
-        return _one_value_each(keys), shown
+        return _one_value_each(keys), values
 
     def _refuse_twice(self, attribute: str, in_case: Any, keyword: Any) -> None:
         """An attribute both in the ``attributes`` given and as a keyword must name one value
@@ -568,7 +567,7 @@ class SlaPolicy:
             selection = attrs.evolve(selection, calendar=calendar_or_china(calendar))
         return selection
 
-    def _match(self, key: Keys, given: Mapping[str, Any]) -> Selection:
+    def _match(self, key: Keys, given: Iterable[tuple[str, Any]]) -> Selection:
         """The selection of the case whose attributes read ``key``; no rule matching it is
         a :class:`PolicyError` showing the attributes as ``given`` (not as read)."""
         values = dict(key)
@@ -578,7 +577,7 @@ class SlaPolicy:
             read = sorted({a for r in self.rules for a, _values in r.conditions})
             raise PolicyError.for_argument(
                 "attributes",
-                dict(given),
+                {a: v for a, v in given if v is not None},
                 f"desk {self.name!r} has no rule for a case with {described}; "
                 f"its rules read {', '.join(read) or 'none'}",
             )
