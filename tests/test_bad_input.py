@@ -221,6 +221,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("money.to_fen", money.to_fen, amount=Decimal("1.23"))
     add("money.from_fen", money.from_fen, fen=123)
     add("money.total", money.total, amounts=[Decimal("1.23"), "2"])
+    add("money.difference", money.difference, amount=Decimal("1.23"), less="0.23")
     # calendars
     add("calendars.WorkCalendar", calendars.WorkCalendar)
     add(
