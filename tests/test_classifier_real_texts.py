@@ -1228,3 +1228,53 @@ def test_a_rule_that_agrees_with_the_learned_layer_explains_the_kind_R_CMP_01(te
     rules_only = classify(text, policy=RULES_ONLY)
     assert result.kind is rules_only.kind, result.explain()
     assert result.kind_rule == rules_only.kind_rule != "learned", result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你好，请帮我找一家评分4.5分以上的酒店。",
+        "吃完饭我想找个经济型酒店住宿，给我推荐一家吧。",
+        "能帮我查一下我的快递到哪了吗",
+        "帮我推荐一款适合老人用的手机",
+        "它家都有什么推荐菜啊？",
+    ],
+)
+def test_a_request_to_the_desk_is_a_consultation_R_CMP_01(text: str) -> None:
+    # kind.desk-request (the twenty-fourth round): the desk asked to find, look up or
+    # recommend something asks for information (docs/labelling.md, kind: consultation);
+    # 推荐 in it is no praise, and what is asked for (4.5分以上, 经济型) no verdict
+    _read_as(text, Kind.CONSULTATION, "kind.desk-request")
+    assert "pr.general" not in classify(text, policy=RULES_ONLY).fired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "客服给我推荐了一个套餐，结果多扣了我五十块钱",  # told: what the desk did
+        "凭啥不给我查？我自己名下的信息都不能看",  # refused: a complaint
+        "强烈推荐这家店，服务很好",  # praise
+    ],
+)
+def test_what_was_done_or_refused_is_no_request_R_CMP_01(text: str) -> None:
+    result = classify(text, policy=RULES_ONLY)
+    assert "kind.desk-request" not in result.fired, result.explain()
+    assert result.kind is not Kind.CONSULTATION, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还完钱后花呗还是不能正常使用",
+        "为什么花呗提前还款以后额度不对",
+        "我的花呗冻结了可以重开吗",
+        "为什么蚂蚁借呗显示了，我却没法使用",
+    ],
+)
+def test_a_question_that_reports_a_failure_is_a_complaint_R_CMP_01(text: str) -> None:
+    # sc.finance-problem and kind.complaint (the twenty-fourth round): a credit line that
+    # fails in other words (不能正常使用, 没法使用, 冻结了), or a 为什么 ten characters
+    # before its failure (额度不对), is the problem the question is about (docs/labelling.md:
+    # 为什么我的花呗用不了了？ is a complaint)
+    for policy in (RULES_ONLY, DEFAULT_RULES):
+        assert classify(text, policy=policy).kind is Kind.COMPLAINT, text

@@ -89,6 +89,8 @@ WORDS = _w(
     "住院期间 住院期 住院部 住院医师 住院医生 住院值班 住院处 住院楼 住院费 "
     # 实用性 (usefulness) is a subject, not praise: 实用性不高 (the twenty-second round)
     "实用性 "
+    # 出生的 (born) is no 生的 (raw food): words ending in 生 (the twenty-fourth round)
+    "出生 陌生 人生 诞生 产生 一生 终生 天生 野生 再生 原生 重生 新生 男生 女生 考生 亲生 "
 )
 
 #: Contrast cues: what follows one usually carries what the customer means
@@ -243,7 +245,7 @@ with trusted_data():
                 r"还没|又|老是|总是|要收)",
                 # a question that names a problem is a complaint, whatever its form (怎么还没到？
                 # 为什么扣我钱？ 你们为什么停用我的借呗, 怎么还要运费; eleventh round, measured)
-                r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,6}(还没|还不|还要|还是没|老是|总是|一直没|"
+                r"(为什么|为啥|为何|怎么|咋)[^,。.!?;:…~]{0,10}(还没|还不|还要|还是没|老是|总是|一直没|"
                 r"停用|停了|扣了?我|多扣|乱扣|冻结|没收到|收不到|不到账|没到账|变成了?|"
                 # ... or a failure (怎么不能用花呗, 为什么扣不了, 怎么提现不出来, 系统繁忙)
                 # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
@@ -333,6 +335,28 @@ with trusted_data():
             ),
             negations=("不是",),
             note="asking for information",
+        ),
+        Rule(
+            "kind.desk-request",
+            kind=Q,
+            weight=3,
+            patterns=(
+                # the desk asked to find, look up or recommend something (帮我推荐一家酒店,
+                # 能帮我查一下吗, 给推荐一个呗; the twenty-fourth round: a travel desk's
+                # requests read 推荐 as praise): a consultation; what the desk did for the
+                # customer (给我查了, 帮我找到了) is not asked
+                # (人家都给我查, 不给我查, 分开给我们搜 tell what was or was not done)
+                r"(?<![都也还又没不肯要会开])(帮|给|替)(我|我们|忙)(推荐|介绍|找|查|查询|查查|搜|看看|"
+                r"看一下|选|挑)(?!了|过|的|到了|到的)",
+                r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
+                r"(一下|下|一个|一家|一款|一些|几|个|家|款)",
+                r"(有什么|有啥|有没有|有哪些|都有什么|都有啥)推荐",
+            ),
+            overrides=("pr.general",),
+            # what is asked for (a hotel above 4.5, a dish, a price) is no verdict, nor is it
+            # the learned layer's to read (the layer took 给我, 以上, 500元 for a complaint)
+            makes_request=True,
+            note="the desk asked to find, look up or recommend something: a consultation",
         ),
         Rule(
             "kind.question-mark",
@@ -1381,7 +1405,10 @@ with trusted_data():
                 # (开通不了, 无法开通: signing up, an eligibility matter — a consultation when
                 # asked, as 为什么无法开通借呗; eighth dev batch)
                 "用不了 不能用 开不了 被冻结 降额 关闭了 被关闭 还不了 扣不了 提不了 "
-                "到不了账 没到账 无法使用 不能使用 被降"
+                "到不了账 没到账 无法使用 不能使用 被降 "
+                # the twenty-fourth round: a failure in other words (不能正常使用, 没法使用,
+                # 冻结了, 验证码收不到)
+                "不能正常使用 无法正常使用 没法使用 没法用 冻结了 收不到验证码 验证码收不到"
             ),
             patterns=(
                 rf"(为什么|为啥|怎么|咋)\S{{0,8}}(?:(?:不能|只能|无法){_NOT_SIGNING_UP}|不可以|用不了|"
