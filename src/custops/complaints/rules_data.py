@@ -570,7 +570,9 @@ with trusted_data():
             kind=S,
             weight=2,
             terms=_w(
-                "希望 最好 期待 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
+                # (not 期待: 期待下一集, 期待答复, 期待老师的高级课程 look forward to something and
+                # propose nothing; the twenty-fourth round: it read as a wish in every dev text)
+                "希望 最好 盼望 意见 增设 增加 加几 多放 多安装 优化 改进 改善 "
                 "可以的话 方便的话 hope wish"
             ),
             patterns=(
@@ -957,6 +959,11 @@ with trusted_data():
                 "受益良多 开拓了眼界 开阔了眼界 开阔眼界 开拓眼界 大开眼界 很有启发 "
                 "有很大帮助 有很大的帮助 帮助很大 很有帮助 很大的提高 很大提高 提高很大 "
                 "值得学习 值得一听 强烈安利 牛批 上瘾 "
+                # the twenty-fourth round (a course marketplace's reviews: 干货很多, 获益良多,
+                # 良心网课, 生动！易懂！好课程！, 逻辑性真强)
+                "干货很多 干货多 干货十足 满满干货 满满的干货 获益良多 获益匪浅 良心网课 良心课程 "
+                "良心教程 生动 易懂 好懂 好课程 好课 好教程 逻辑性强 逻辑性很强 逻辑性真强 "
+                "讲的真好 讲得真好 讲的真心好 讲得真心好 牛逼 很牛逼 太牛逼 "
                 # help received (the nineteenth round: 幫了我很多，謝謝 is thanks with a verdict)
                 "帮了我很多 帮我很多 帮了很多 帮了大忙 帮上大忙 "
                 "informative helpful useful"
@@ -1387,6 +1394,24 @@ with trusted_data():
             "acting (烂片, 漏洞百出, 欠逻辑, 演技尴尬, 拍废了, 评分虚高): the product itself",
         ),
         Rule(
+            "pq.course",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                # a course's or a lesson's faults (the twenty-fourth round, a course
+                # marketplace's reviews): not understood, wrong, out of date, out of sync,
+                # without subtitles or materials, never finished or updated
+                "听不懂 听不下去 看不下去 讲错 讲错了 说错了 讲得太快 讲的太快 讲太快 "
+                "音画不同步 声音画面不同步 声画不同步 不同步 没有字幕 没字幕 没有课件 没课件 "
+                "过时了 内容过时 版本过时 有点过时 太过时 没讲完 没有讲完 还没讲完 "
+                "不更新 没更新 停更 断更 好久更新 快点更新 赶紧更新"
+            ),
+            negations=NEGATIONS,
+            note="a course's or a lesson's faults (听不懂, 讲错了, 过时了, 音画不同步, 没有字幕, "
+            "没讲完, 不更新): the product itself",
+        ),
+        Rule(
             "sc.finance",
             category=Category.SALES_CONTRACT,
             weight=4,
@@ -1665,6 +1690,8 @@ with trusted_data():
                 "嚣张 傲慢 拽得 看不起 瞧不起 狗眼看人低 不客气 不礼貌 没礼貌 没素质 素质差 "
                 "冷漠 冷冰冰 嫌我 推诿 翻脸 讹人 动手 打人 恶劣 挂断 就挂了 挂我电话 "
                 "没人理 没人招呼 咆哮 大吼大叫 "
+                # the twenty-fourth round (a course's questions left unanswered)
+                "没有答疑 没人答疑 没有人答疑 没人解答 没人回答 没有回应 "
                 # the twenty-second round (airline reviews): a crew member's coldness or neglect
                 "站着发呆 没有笑容 未见笑容 毫无笑容 不太笑 没有歉意 毫无歉意 脸很臭 "
                 "不会帮你 也不帮忙 attitude rude impolite unfriendly arrogant yelled"
