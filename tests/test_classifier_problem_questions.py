@@ -54,13 +54,34 @@ def test_r_cmp_01_a_long_run_of_question_words_is_read(run: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["怎么用不了", "为什么扣不了", "怎么提现不出来", "为什么一直显示系统繁忙", "为什么登录失败"],
+    [
+        "怎么用不了",
+        "为什么扣不了",
+        "怎么提现不出来",
+        "为什么一直显示系统繁忙",
+        "为什么登录失败",
+        # the twenty-fourth round: 为什么 up to ten characters before the failure
+        "为什么我的借呗没法使用",
+        "为什么花呗提前还款以后额度不对",
+    ],
 )
 def test_r_cmp_01_a_question_that_names_a_failure_is_a_complaint(text: str) -> None:
     for policy in (None, RULES_ONLY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, text
     assert classify(text, policy=RULES_ONLY).kind_rule == "kind.complaint"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我的花呗冻结了可以重开吗", "为什么蚂蚁借呗显示了，我却没法使用", "还完钱后花呗不能正常使用"],
+)
+def test_r_cmp_01_a_credit_lines_failure_in_other_words_is_a_complaint(text: str) -> None:
+    # sc.finance-problem (the twenty-fourth round): 冻结了, 没法使用, 不能正常使用
+    for policy in (None, RULES_ONLY):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.COMPLAINT, result.explain()
+        assert "sc.finance-problem" in result.fired, result.explain()
 
 
 @pytest.mark.parametrize("text", ["希望有关部门管管", "请相关部门查实制止"])

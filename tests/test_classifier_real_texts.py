@@ -1263,24 +1263,6 @@ def test_what_was_done_or_refused_is_no_request_R_CMP_01(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "还完钱后花呗还是不能正常使用",
-        "为什么花呗提前还款以后额度不对",
-        "我的花呗冻结了可以重开吗",
-        "为什么蚂蚁借呗显示了，我却没法使用",
-    ],
-)
-def test_a_question_that_reports_a_failure_is_a_complaint_R_CMP_01(text: str) -> None:
-    # sc.finance-problem and kind.complaint (the twenty-fourth round): a credit line that
-    # fails in other words (不能正常使用, 没法使用, 冻结了), or a 为什么 ten characters
-    # before its failure (额度不对), is the problem the question is about (docs/labelling.md:
-    # 为什么我的花呗用不了了？ is a complaint)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
-        assert classify(text, policy=policy).kind is Kind.COMPLAINT, text
-
-
-@pytest.mark.parametrize(
     ("text", "rule", "category"),
     [
         ("老师讲得太快，一点也听不懂", "pq.course", Category.PRODUCT_QUALITY),
