@@ -662,7 +662,9 @@ def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
 
 _CASH_PARTS = st.sampled_from(
     ["现金", "現金", "人民币", "RMB", "ｃａｓｈ", "Cash", "红包", "返现", "¥", "￥", "$",
-     "元", "块钱", "块", "50", "1,000.00", "五十", "贰佰", " ", "cash back"]
+     "元", "块钱", "块", "50", "1,000.00", "五十", "贰佰", " ", "cash back",
+     "美元", "US$", "€", "£", "dollars", "港币", "港元", "HK$", "欧元", "日元", "整", "礼金",
+     "HKD", "usd", "五毛"]
 )  # fmt: skip
 
 
@@ -680,7 +682,23 @@ def test_R_VIP_08_a_gift_that_is_only_money_is_refused(gift: str) -> None:
     assert pickle.dumps(led) == snapshot
 
 
-@pytest.mark.parametrize("gift", ["现金券", "购物卡", "50元话费", "十字绣", "cash voucher", "饭煲"])
+@pytest.mark.parametrize(
+    "gift",
+    ["5美元", "US$5", "€5", "5 dollars", "港币50", "50港元", "HK$50", "100欧元", "1000日元",
+     "一百元整", "现金一百元整", "礼金", "200 HKD", "£5", "五毛"],
+)  # fmt: skip
+def test_R_VIP_08_cash_in_any_currency_is_refused(gift: str) -> None:
+    """R-VIP-08 (积分不得兑换为现金): money is cash in any currency or word, not only in 元:
+    美元, 港币, 欧元, 日元, dollars, HK$, €, an amount written out with 整, a 礼金."""
+    led = ledger_with(10)
+    with pytest.raises(InvalidInput, match="never exchanged for cash") as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+
+
+@pytest.mark.parametrize(
+    "gift", ["现金券", "购物卡", "50元话费", "十字绣", "cash voucher", "饭煲", "毛巾", "整理箱"]
+)
 def test_R_VIP_08_a_voucher_or_goods_named_with_money_is_a_gift(gift: str) -> None:
     """R-VIP-08: a voucher, a card or goods whose name holds a money word are gifts: redeemed,
     the points deducted."""

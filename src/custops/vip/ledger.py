@@ -574,12 +574,16 @@ class Ledger:
 
 
 #: A gift that is only money (R-VIP-08 积分不得兑换为现金), in its folded form (:func:`fold`:
-#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash, currency
-#: signs and units, and amounts in digits or Chinese numerals, in any order — 现金, ¥50,
-#: 50元, 现金50元, 五十块钱, 红包, cash back.  A voucher or a card (现金券, 购物卡, 50元话费) is
-#: goods, not cash.
+#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash and money
+#: gifts, currencies (yuan and any other: 美元, 港币, 欧元, 日元, dollars, HK$, €, £), signs
+#: and units, and amounts in digits or Chinese numerals (整 as in 一百元整), in any order —
+#: 现金, ¥50, 50元, 现金50元, 五十块钱, 红包, 礼金, 5美元, US$5, cash back.  A voucher or a
+#: card (现金券, 购物卡, 50元话费) is goods, not cash.
 _CASH = re.compile(
-    r"(?:现金|人民币|rmb|cny|cashback|cash|money|红包|返现|退款|refund|元|块钱|块|yuan|[¥$]|"
+    r"(?:现金|现钞|钞票|零钱|人民币|rmb|cny|cashback|cash|money|红包|礼金|返现|退款|refund|"
+    r"美元|美金|港元|港币|澳元|澳门币|台币|新台币|欧元|英镑|日元|韩元|加元|卢布|外币|外汇|"
+    r"元|圆|块钱|块|角|毛|分钱|整|yuan|renminbi|dollars?|bucks?|euros?|pounds?|sterling|yen|won|"
+    r"usd|hkd|eur|gbp|jpy|krw|aud|cad|twd|mop|us|hk|nt|[¥$€£₩₹¢]|"
     r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
 )
 
