@@ -778,3 +778,40 @@ def test_property_updates_hold_each_day_once(offsets: list[int]) -> None:
     since = D(2025, 1, 1)
     days = [since + dt.timedelta(days=o) for o in offsets]
     assert partner(since, *days).updates == tuple(sorted(set(days)))
+
+
+@pytest.mark.parametrize("months", [1, 2, 3, 4, 6, 12])
+def test_R_SLA_15_archive_policy_reads_int_like_numbers_as_int(months: int) -> None:
+    """R-SLA-15, R-ARC-03, house rule 7: ``update_months`` and ``max_loan_days`` take the
+    policy converters, so another library's integer is read as the ``int`` it holds (as
+    ``VipPolicy.window_months`` is) and the policy can be stored."""
+    from custops import serial
+
+    np = pytest.importorskip("numpy")
+    policy = ArchivePolicy(update_months=np.int64(months), max_loan_days=np.int32(30))
+    assert (type(policy.update_months), type(policy.max_loan_days)) == (int, int)
+    assert policy == ArchivePolicy(update_months=months, max_loan_days=30)
+    assert serial.from_json(serial.to_json(policy)) == policy
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "problem"),
+    [
+        ({"update_months": 0}, PolicyError, "must be at least 1"),
+        ({"update_months": 5}, PolicyError, "must divide the year into whole cycles"),
+        ({"update_months": "3"}, InvalidType, "must be an int"),
+        ({"update_months": True}, InvalidType, "must be an int"),
+        ({"max_loan_days": 0}, PolicyError, "must be at least 1"),
+        ({"max_loan_days": 1.5}, InvalidType, "must be an int"),
+    ],
+)
+def test_R_ARC_03_archive_policy_numbers_are_refused_naming_the_field(
+    given: dict[str, object], error: type[Exception], problem: str
+) -> None:
+    """House rule 7: a policy's number refused for its value is a ``PolicyError``, for its
+    type an ``InvalidType``, naming the field and showing the value."""
+    with pytest.raises(error) as info:
+        ArchivePolicy(**given)  # type: ignore[arg-type]
+    ((name, value),) = given.items()
+    assert (info.value.argument, info.value.value) == (name, value)  # type: ignore[attr-defined]
+    assert info.value.problem.startswith(problem)  # type: ignore[attr-defined]

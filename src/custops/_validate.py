@@ -1197,3 +1197,4 @@ QUOTED: Any = field_converter(require_label)  # a name a reason quotes: no rule 
 OPTIONAL_QUOTED: Any = field_converter(optional_check(require_label))  # None or the same
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
 POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1
+OPTIONAL_POLICY_POSITIVE_INT: Any = policy_field(optional_check(_positive_int))  # None or >= 1

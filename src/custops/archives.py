@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterable
-from functools import partial
 from typing import Any, Final, Literal, overload
 
 import attrs
@@ -21,6 +20,8 @@ from custops._validate import (
     ID,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    OPTIONAL_POLICY_POSITIVE_INT,
+    POLICY_POSITIVE_INT,
     field_converter,
     in_date_range,
     instance_check,
@@ -30,7 +31,6 @@ from custops._validate import (
     require_date,
     require_distinct,
     require_id,
-    require_int,
     require_items,
     require_name,
     require_type,
@@ -264,13 +264,13 @@ class ArchivePolicy:
     require_keeper: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     require_approval: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     creation_period: Period = attrs.field(default=Period.weeks(1), converter=_PERIOD)  # type: ignore[misc]
-    update_months: int = 3
+    update_months: int = attrs.field(default=3, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     roll_update_due: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     survey_basis: SurveyBasis = attrs.field(
         default=SurveyBasis.CALENDAR_YEAR,
         converter=enum_field(SurveyBasis),  # type: ignore[misc]
     )
-    max_loan_days: int | None = None
+    max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)  # type: ignore[misc]
     approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=enum_field(Relation))  # type: ignore[misc]
     survey_first_year: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
@@ -278,15 +278,13 @@ class ArchivePolicy:
         if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):
             problem = "must be the direct superior (D2) or the sales director (D9)"
             raise PolicyError.for_argument("approver", self.approver.value, problem)
-        months = require_int("update_months", self.update_months)
+        months = self.update_months
         if months not in (1, 2, 3, 4, 6, 12):
             problem = "must divide the year into whole cycles (1, 2, 3, 4, 6 or 12)"
             raise PolicyError.for_argument("update_months", months, problem)
         if not self.creation_period.is_day_level:
             problem = "must be counted in days or longer"
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
-        loan_days = partial(require_int, low=1, error=PolicyError)
-        optional_check(loan_days)("max_loan_days", self.max_loan_days)
 
 
 @attrs.frozen
