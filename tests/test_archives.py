@@ -811,7 +811,7 @@ def test_R_ARC_03_archive_policy_numbers_are_refused_naming_the_field(
     """House rule 7: a policy's number refused for its value is a ``PolicyError``, for its
     type an ``InvalidType``, naming the field and showing the value."""
     with pytest.raises(error) as info:
-        ArchivePolicy(**given)  # type: ignore[arg-type]
+        ArchivePolicy(**given)
     ((name, value),) = given.items()
     assert (info.value.argument, info.value.value) == (name, value)  # type: ignore[attr-defined]
     assert info.value.problem.startswith(problem)  # type: ignore[attr-defined]
