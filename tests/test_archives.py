@@ -815,3 +815,17 @@ def test_R_ARC_03_archive_policy_numbers_are_refused_naming_the_field(
     ((name, value),) = given.items()
     assert (info.value.argument, info.value.value) == (name, value)  # type: ignore[attr-defined]
     assert info.value.problem.startswith(problem)  # type: ignore[attr-defined]
+
+
+def test_a_refusal_of_a_policy_takes_the_right_article() -> None:
+    """Error convention: a type refusal reads as English, ``an ArchivePolicy`` as ``an
+    Archive`` elsewhere, ``an EntryKind`` for an enum (house rule 7: one wording in
+    ``custops._validate``)."""
+    from custops.vip import EntryKind
+
+    archive = Archive("某药店", created_on=dt.date(2025, 2, 1))
+    with pytest.raises(InvalidType) as info:
+        completeness(archive, policy="x")  # type: ignore[arg-type]
+    assert str(info.value) == "policy: must be an ArchivePolicy or None, not a str (got 'x')"
+    with pytest.raises(InvalidType, match=r"^kind: must be an EntryKind or a str, not an int"):
+        EntryKind.parse(5, argument="kind")  # type: ignore[arg-type]

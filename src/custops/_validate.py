@@ -172,7 +172,16 @@ def a_type_name(value: Any) -> str:
     >>> a_type_name(5), a_type_name("5")
     ('an int', 'a str')
     """
-    name = type_name(value)
+    return with_article(type_name(value))
+
+
+def with_article(name: str) -> str:
+    """``name`` (a type's or a class's) after its article, as a refusal says it: ``a str``,
+    ``an int``, ``an ArchivePolicy``.
+
+    >>> with_article("ArchivePolicy"), with_article("VipPolicy")
+    ('an ArchivePolicy', 'a VipPolicy')
+    """
     return f"an {name}" if name[:1] in "aeiouAEIOU" else f"a {name}"
 
 
@@ -816,9 +825,8 @@ def policy_or_default(value: Any, cls: type[T], *, argument: str = "policy") -> 
             default = _DEFAULTS[cls] = cls()
         return default
     if not isinstance(value, cls):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a {cls.__name__} or None, not {a_type_name(value)}"
-        )
+        what = f"must be {with_article(cls.__name__)} or None, not {a_type_name(value)}"
+        raise InvalidType.for_argument(argument, value, what)
     return value
 
 

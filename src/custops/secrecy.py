@@ -43,6 +43,7 @@ from custops._validate import (
     require_label,
     require_pairs,
     require_type,
+    with_article,
     within,
 )
 from custops.calendars import WorkCalendar, calendar_or_china
@@ -269,7 +270,7 @@ _EXTENSIONS: Final = field_converter(_extensions)
 
 def _check(argument: str, value: Any, cls: type[Any]) -> None:
     if type(value) is not cls:
-        require_type(argument, value, cls, f"a {cls.__name__}")
+        require_type(argument, value, cls, with_article(cls.__name__))
 
 
 def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
