@@ -828,4 +828,4 @@ def test_a_refusal_of_a_policy_takes_the_right_article() -> None:
         completeness(archive, policy="x")  # type: ignore[arg-type]
     assert str(info.value) == "policy: must be an ArchivePolicy or None, not a str (got 'x')"
     with pytest.raises(InvalidType, match=r"^kind: must be an EntryKind or a str, not an int"):
-        EntryKind.parse(5, argument="kind")  # type: ignore[arg-type]
+        EntryKind.parse(5, argument="kind")
