@@ -106,6 +106,10 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],
             "--valid-points: must be at least 0",
         ),
+        (  # check 44: the example of a typo is a value the option takes, not -2
+            ["vip", "quote", "--on", "2024-05-10", "--valid-points", "30.5", "1"],
+            "--valid-points: is not a whole number of at least 0, such as 3 (got '30.5')",
+        ),
         (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
         (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),
         (["vip", "qualify", "2024-01-01"], "PURCHASE: must look like"),

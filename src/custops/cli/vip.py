@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from custops._text import colon
-from custops._validate import of_part, require_int
+from custops._validate import of_part
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -152,8 +152,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
         points = 0
         if args.valid_points is not None:
-            given = parse_count("--valid-points", args.valid_points)
-            points = require_int("--valid-points", given, low=0)
+            points = parse_count("--valid-points", args.valid_points, low=0)
         # the card's day is --issued-on's, or --on's when no other is typed
         issued_by = "--on" if args.issued_on is None else "--issued-on"
         with as_arguments({**_CARD_ARGUMENTS, "on": issued_by}):
