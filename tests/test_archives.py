@@ -380,7 +380,8 @@ def test_R_SLA_18_rolling_basis() -> None:
     assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2025, 6, 3))
     late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
     assert late.outcome is SurveyOutcome.OVERDUE
-    assert late.reason == "one year after 2024-05-31: overdue since 2025-06-03"
+    # check 44: 06-03 itself is in time (OPEN above): overdue from 06-04, not "since 06-03"
+    assert late.reason == "one year after 2024-05-31: due by 2025-06-03, now overdue"
     assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
     assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 2), policy=rolling).due_on == D(
@@ -829,3 +830,25 @@ def test_a_refusal_of_a_policy_takes_the_right_article() -> None:
     assert str(info.value) == "policy: must be an ArchivePolicy or None, not a str (got 'x')"
     with pytest.raises(InvalidType, match=r"^kind: must be an EntryKind or a str, not an int"):
         EntryKind.parse(5, argument="kind")
+
+
+@settings(max_examples=40)
+@given(st.dates(min_value=D(2025, 2, 1), max_value=D(2026, 9, 30)))
+def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.date) -> None:
+    """R-SLA-15, R-SLA-18 (check 44): the reason alone tells an overdue update or survey from
+    an open one, in Chinese (现已逾期) as in English, and the day it was due by is the
+    ``due_on`` still in time, not a day "overdue since"."""
+    from custops.i18n import language
+
+    archive = Archive("某药店", created_on=D(2025, 1, 10), partner_since_on=D(2025, 1, 1))
+    rolling = ArchivePolicy(survey_basis=SurveyBasis.ROLLING)
+    with language("zh_CN"):
+        periods = update_schedule(archive, on=on)
+        survey = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
+    for period in periods:
+        late = period.outcome is UpdateOutcome.OVERDUE
+        assert ("现已逾期" in period.reason) is late, period.reason
+    assert ("现已逾期" in survey.reason) is (survey.outcome is SurveyOutcome.OVERDUE)
+    english = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
+    assert "overdue since" not in english.reason
+    assert f"due by {english.due_on.isoformat()}" in english.reason

@@ -236,7 +236,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
         bool(q2)
     with language("zh_CN"):
         assert str(update_schedule(a, on=D(2025, 10, 10))[1]) == (
-            "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新"
+            "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期"
         )
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
     assert late.update_period == q2  # check 1 6.20: was ``period``

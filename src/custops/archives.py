@@ -444,7 +444,7 @@ class UpdatePeriod(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(update_schedule(a, on=date(2025, 8, 1))[1])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
     """
 
     name: str
@@ -539,7 +539,7 @@ class OverdueUpdate(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(overdue_updates([a], on=date(2025, 8, 1))[0])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
     """
 
     customer_id: str
@@ -658,7 +658,7 @@ def survey_due(
             due = due_date(base, Period.years(1), calendar=cal)
             if today > due:
                 status = SurveyOutcome.OVERDUE
-                reason = _("one year after {base}: overdue since {due}", base=base, due=due)
+                reason = _("one year after {base}: due by {due}, now overdue", base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
                 reason = _("one year after {base}: due by {due}", base=base, due=due)
