@@ -855,6 +855,39 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
         assert rev.points_reversed == 0
 
 
+@settings(max_examples=40)
+@given(st.integers(1, 30), st.integers(0, 30), st.integers(1, 30))
+def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
+    earned: int, other: int, spent: int
+) -> None:
+    """R-VIP-05 (check 44): under ``shortfall_rule="refuse"`` a refused return leaves the
+    ledger as it was, takes nothing (``points_reversed``, ``points_expired``,
+    ``points_restored`` are 0) and its ``points_short`` is the part of ``points_due``
+    already spent, as the ``Reversal`` docstring says; storage checks the same."""
+    policy = VipPolicy(shortfall_rule="refuse")
+    led = Ledger(CARD, policy=policy).earn(ISSUED, yuan(earned * 100), "S1")
+    if other:
+        led = led.earn(ISSUED, yuan(other * 100), "S2")
+    assume(spent <= earned + other)
+    led = led.redeem(DAY, spent, "电饭煲")
+    after, rev = led.reverse(DAY, "S1")
+    left = earned + other - spent
+    if left >= earned:
+        assert rev.outcome is ReversalOutcome.REVERSED
+        return
+    assert rev.outcome is ReversalOutcome.REFUSED
+    assert after is led
+    assert (rev.points_reversed, rev.points_expired, rev.points_restored) == (0, 0, 0)
+    assert rev.points_short == earned - left == rev.points_due - left
+    assert 0 < rev.points_short <= rev.points_due
+    assert serial.from_json(serial.to_json(rev)) == rev
+    for name, value in (("points_reversed", 1), ("points_short", rev.points_due + 1)):
+        document = serial.to_dict(rev)
+        document["value"][name] = value
+        with pytest.raises(InvalidInput, match=f"^data: value: {name}: "):
+            serial.from_dict(document)
+
+
 def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     led = ledger_with(10).redeem(DAY, 10, "电饭煲")
     led, rev = led.reverse(DAY, "opening")

@@ -118,7 +118,11 @@ class Reversal(Explained):
     """What a return did to the points (the new ledger is returned beside it):
     ``points_due``, what the refund had earned, is ``points_reversed`` (taken) +
     ``points_expired`` + ``points_restored`` (owed again as debt) + ``points_short`` (spent:
-    handled as the policy says; when ``REFUSED`` nothing was taken)."""
+    handled as the policy says).  When ``REFUSED`` (``shortfall_rule="refuse"``) nothing was
+    taken and the ledger is unchanged: ``points_reversed``, ``points_expired`` and
+    ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the part
+    of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum holds
+    for every other outcome only."""
 
     ref: str
     on: _dt.date
