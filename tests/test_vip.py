@@ -888,6 +888,20 @@ def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
             serial.from_dict(document)
 
 
+def test_R_VIP_05_a_return_entry_holds_the_refund_as_refunded() -> None:
+    """R-VIP-05, house rule 6 (check 44): ``paid`` is money paid everywhere; a return's
+    entry keeps the refund as ``refunded`` (as ``Reversal.refunded`` and
+    ``Purchase.refunded``), and a stored ledger says so."""
+    led, rev = ledger_with(0).earn(DAY, "300", "A").reverse(DAY, "A", amount="100")
+    earned, returned = led.entries
+    assert (earned.kind, earned.paid, earned.refunded) == (EntryKind.EARN, D("300.00"), None)
+    assert (returned.kind, returned.paid) == (EntryKind.REVERSE, None)
+    assert returned.refunded == rev.refunded == D("100.00")
+    stored = serial.to_dict(led)["value"]["entries"][-1]
+    assert stored["refunded"] == "100.00"
+    assert stored.get("paid") is None
+
+
 def test_a_debt_is_repaid_by_the_next_earnings() -> None:
     led = ledger_with(10).redeem(DAY, 10, "电饭煲")
     led, rev = led.reverse(DAY, "opening")
@@ -1588,12 +1602,12 @@ def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> Non
     """R-VIP-05 with returns: as if returned goods were never bought; no double deduction."""
     policy = led.policy
     per = policy.yuan_per_point
-    reversed_paid: dict[str | None, Decimal] = {}
+    refunded: dict[str | None, Decimal] = {}
     for e in led.entries:
-        if e.kind is EntryKind.REVERSE and e.paid is not None:
-            reversed_paid[e.ref] = reversed_paid.get(e.ref, D(0)) + e.paid
+        if e.kind is EntryKind.REVERSE and e.refunded is not None:
+            refunded[e.ref] = refunded.get(e.ref, D(0)) + e.refunded
     nets = [
-        e.paid - reversed_paid.get(e.ref, D(0))
+        e.paid - refunded.get(e.ref, D(0))
         for e in led.entries
         if e.kind is EntryKind.EARN and e.paid is not None
     ]

@@ -847,7 +847,7 @@ def _cash_announcement(a: Any) -> None:
 
 def _ledger_entry(e: Any) -> None:
     """R-VIP-05: what was paid or refunded and the carried remainder are whole fen."""
-    _whole_fen(e, "paid", "carry")
+    _whole_fen(e, "paid", "refunded", "carry")
     _counts(e, "points_owed")
 
 

@@ -64,9 +64,10 @@ class ReversalOutcome(LabelledEnum):
 @attrs.frozen
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
-    ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
-    refunded (reverse), ``carry`` and ``points_owed`` the carried remainder and the debt
-    after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
+    ``points`` the signed change of the valid balance, ``paid`` the amount paid (an earn),
+    ``refunded`` the amount refunded (a reverse, as :attr:`Reversal.refunded`), each
+    ``None`` on other entries, ``carry`` and ``points_owed`` the carried remainder and the
+    debt after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
     entry has no truth value."""
 
     kind: EntryKind
@@ -76,6 +77,7 @@ class LedgerEntry(Explained):
     reason: str
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
+    refunded: Decimal | None = None
     gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)  # type: ignore[misc]
     carry: Decimal = ZERO
     points_owed: int = 0
@@ -508,7 +510,7 @@ class Ledger:
             "R-VIP-05",
             reason,
             ref,
-            refunded,
+            refunded=refunded,
             carry=carry,
             points_owed=debt,
         )
