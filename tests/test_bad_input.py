@@ -2007,11 +2007,11 @@ BAD: tuple[Bad, ...] = (
         "presented_by",
     ),
     Bad(
-        "vip.quote object customer",
+        "vip.quote object presented_by",
         vip.quote,
-        {"lines": [vip.Line("1")], "on": D, "customer": object()},
+        {"lines": [vip.Line("1")], "on": D, "presented_by": object()},
         InvalidType,
-        "customer",
+        "presented_by",
     ),
     Bad(
         "complaints.CaseEvent.get object",

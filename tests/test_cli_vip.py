@@ -38,7 +38,9 @@ def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) 
 
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09, R-VIP-10: no VIP benefit."""
-    assert main(["vip", "quote", "--on", "2024-05-10", "--card", "--customer", "C9", "100"]) == 0
+    assert (
+        main(["vip", "quote", "--on", "2024-05-10", "--card", "--presented-by", "C9", "100"]) == 0
+    )
     out = capsys.readouterr().out
     assert 'card: "非持卡人本人"' in out
     assert '-> 100.00 ["无优惠"]' in out

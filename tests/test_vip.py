@@ -552,7 +552,7 @@ def test_R_VIP_09_R_VIP_10_no_benefit_for_an_expired_or_someone_elses_card() -> 
     assert expired.points == 0
     assert expired.vip_benefit is Benefit.NONE
     assert any("expired" in n for n in expired.notes)
-    stolen = quote([Line("100")], CARD, on=DAY, customer=LI, id_verified=True)
+    stolen = quote([Line("100")], CARD, on=DAY, presented_by=LI, id_verified=True)
     assert stolen.card_check.card_status is CardStatus.NOT_HOLDER
     assert stolen.lines[0].benefit is Benefit.NONE
     assert stolen.total == D("100.00")
@@ -2131,7 +2131,7 @@ def test_R_VIP_06_notes_carry_no_rule_id() -> None:
     """check 1 4.22: the notes say why; the rule IDs are the quote's and the check's."""
     q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
     assert q29.notes == ("29 points < 30: no points-tier rate",)
-    other = quote([Line("100")], CARD, on=DAY, customer="C002")
+    other = quote([Line("100")], CARD, on=DAY, presented_by="C002")
     assert other.card_check.rule == "R-VIP-09"
     assert all("R-VIP" not in note for note in (*q29.notes, *other.notes))
 
@@ -2235,3 +2235,16 @@ def test_R_VIP_01_an_amount_of_nothing_is_refused_as_given(field: str, value: ob
     assert refused.value.argument == field
     assert refused.value.value is value
     assert f"(got {value!r})" in str(refused.value)
+
+
+def test_R_VIP_09_who_presents_the_card_has_one_name() -> None:
+    """R-VIP-09, house rule 6 (check 44): ``quote`` and ``Card.check`` name who presents the
+    card alike, ``presented_by``, and a refusal names that argument."""
+    assert "presented_by" in inspect.signature(quote).parameters
+    assert "customer" not in inspect.signature(quote).parameters
+    assert "presented_by" in inspect.signature(Card.check).parameters
+    other = quote([Line("100")], CARD, on=DAY, presented_by=LI)
+    assert other.card_check == CARD.check(LI, on=DAY)
+    with pytest.raises(InvalidType) as info:
+        quote([Line("100")], CARD, on=DAY, presented_by=5)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("presented_by", 5)

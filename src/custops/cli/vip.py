@@ -59,7 +59,7 @@ _LINE = re.compile(
 _SEVERAL = re.compile(rf"(?::\s*(?:{'|'.join(_BENEFIT)})\s*=[^:]*){{2}}")
 
 #: The library's argument names as the command's (errors name what the user typed).
-_QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
+_QUOTE_ARGUMENTS = {"on": "--on", "presented_by": "--presented-by", "coupon": "--coupon"}
 #: The card holder's id when a card is described without ``--holder``
 _HOLDER = "C0001"
 _CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
@@ -171,7 +171,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             on=on,
             id_verified=args.id_verified,
             ledger=ledger,
-            customer=args.customer,
+            presented_by=args.presented_by,
             coupon=args.coupon,
             policy=None if ledger is not None else policy,
         )
@@ -311,7 +311,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the card holder's id (default: C0001)"),
     )
     q.add_argument(
-        "--customer",
+        "--presented-by",
         metavar="CUSTOMER_ID",
         help=_("who presents the card (default: the holder)"),
     )
