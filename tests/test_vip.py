@@ -2248,3 +2248,52 @@ def test_R_VIP_09_who_presents_the_card_has_one_name() -> None:
     with pytest.raises(InvalidType) as info:
         quote([Line("100")], CARD, on=DAY, presented_by=5)  # type: ignore[arg-type]
     assert (info.value.argument, info.value.value) == ("presented_by", 5)
+
+
+_THRESHOLDS = st.builds(
+    VipPolicy,
+    single_purchase_threshold=st.sampled_from(["500", "1000", "5000"]),
+    cumulative_threshold=st.sampled_from(["1000", "2000", "8000"]),
+    window_months=st.sampled_from([3, 6, 12]),
+)
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(purchases(date(2024, 1, 1), date(2024, 12, 31)), max_size=6),
+    _THRESHOLDS,
+    _THRESHOLDS,
+)
+def test_R_VIP_01_02_issue_judges_the_qualification_under_the_cards_policy(
+    bought: list[Purchase], asked: VipPolicy, card_policy: VipPolicy
+) -> None:
+    """R-VIP-01, R-VIP-02 (check 44): ``Card.issue`` accepts a qualification answered under
+    its own policy whenever it qualifies, and one answered under another policy only when
+    its purchases qualify under the card's policy too; otherwise ``InvalidInput`` naming
+    ``qualification``, as ``quote`` refuses a policy other than the ledger's."""
+    on = date(2024, 12, 31)
+    assume(
+        len({p.ref for p in bought if p.ref is not None}) == sum(p.ref is not None for p in bought)
+    )
+    mine = qualify(bought, on=on, policy=card_policy)
+    if mine.allowed:
+        assert Card.issue("V", WANG, on=on, policy=card_policy, qualification=mine)
+    theirs = qualify(bought, on=on, policy=asked)
+    if not theirs.allowed:
+        return
+    if qualify(theirs.counted, on=on, policy=card_policy).allowed:
+        assert Card.issue("V", WANG, on=on, policy=card_policy, qualification=theirs)
+        return
+    with pytest.raises(InvalidInput) as info:
+        Card.issue("V", WANG, on=on, policy=card_policy, qualification=theirs)
+    assert (info.value.argument, info.value.value) == ("qualification", theirs)
+    assert "under the card's policy" in info.value.problem
+
+
+def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None:
+    """R-VIP-01, R-VIP-02 (check 44): 1000 qualifies under the seed, not under a policy of
+    5000 at once; the card under that policy is refused, not issued."""
+    q = qualify([Purchase(date(2024, 1, 1), "1000")], on=date(2024, 1, 1))
+    strict = VipPolicy(single_purchase_threshold="5000")
+    with pytest.raises(InvalidInput, match=r"^qualification: its purchases do not qualify"):
+        Card.issue("V3", WANG, on=date(2024, 1, 1), policy=strict, qualification=q)
