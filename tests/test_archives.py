@@ -38,8 +38,8 @@ FULL = Archive(
     created_on=D(2025, 3, 3),
     records=list(RecordKind),
     contents=list(FileContent),
-    keeper="王五",
-    approved_by="赵六",
+    keeper_id="王五",
+    approved_by_id="赵六",
     approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02, the default policy)
 )
 # Days whose +7 stays inside the published calendar years (no provisional warning).
@@ -67,8 +67,8 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
         created_on=D(2025, 3, 3),
         records=[k for k in RecordKind if k not in (RecordKind.REPAIRS, RecordKind.UNIT_DATA)],
         contents=list(FileContent),
-        keeper="王五",
-        approved_by="张经理",
+        keeper_id="王五",
+        approved_by_id="张经理",
         approver_role="supervisor",
     )
     c = completeness(a)
@@ -95,7 +95,7 @@ def test_R_ARC_02_contents_keeper_and_approval() -> None:
 def test_R_ARC_02_policy_narrows_requirements() -> None:
     """R-ARC-01/02: a sales company (D9) requires only the file contents."""
     sales = ArchivePolicy(required_records=(), require_approval=False)
-    a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
+    a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper_id="王五")
     assert completeness(a, policy=sales).allowed
     assert completeness(a).unmet_rule_ids == ("R-ARC-01", "R-ARC-02")
 
@@ -115,8 +115,8 @@ def test_R_ARC_01_completeness_property(
         created_on=D(2025, 1, 1),
         records=present,
         contents=contents,
-        keeper="k" if keeper else None,
-        approved_by="d",
+        keeper_id="k" if keeper else None,
+        approved_by_id="d",
         approver_role=Relation.SUPERVISOR,
     )
     c = completeness(a, policy=ArchivePolicy(required_records=required))
@@ -417,7 +417,7 @@ def test_R_SLA_18_property(on: dt.date, surveys: list[dt.date]) -> None:
 
 def ask(**kwargs: object) -> LoanRequest:
     params: dict[str, object] = {
-        "borrower": "李四",
+        "borrower_id": "李四",
         "relation": "相关业务人员",
         "purpose": "续签前核对交易记录",
         "on": D(2025, 3, 3),
@@ -650,8 +650,8 @@ def test_R_SLA_18_any_day_answers_or_refuses_cleanly(
 @pytest.mark.parametrize("given", [" 李四", "李四\n", "\t李四 ", "　李四　"])
 def test_R_ARC_03_the_borrower_is_trimmed_like_every_id(given: str) -> None:
     """R-ARC-03: the lending register names the borrower as typed or scanned, trimmed."""
-    request = ask(borrower=given)
-    assert request.borrower == "李四"
+    request = ask(borrower_id=given)
+    assert request.borrower_id == "李四"
     assert "李四" in can_lend_record(request).reason
 
 
@@ -664,17 +664,17 @@ def test_R_ARC_03_the_borrower_is_trimmed_like_every_id(given: str) -> None:
     ],
 )
 def test_R_ARC_03_a_blank_or_broken_borrower_is_refused_as_given(given: str, problem: str) -> None:
-    with pytest.raises(InvalidInput, match=rf"^borrower: {problem}") as caught:
-        ask(borrower=given)
+    with pytest.raises(InvalidInput, match=rf"^borrower_id: {problem}") as caught:
+        ask(borrower_id=given)
     assert caught.value.value == given  # the value as the caller passed it
 
 
 def test_R_ARC_01_customer_keeper_and_approver_are_trimmed_ids() -> None:
     """R-ARC-01, D2 1: who holds and who approved the archive are ids, trimmed."""
-    a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper=" 王 ", approved_by="赵\t")
-    assert (a.customer_id, a.keeper, a.approved_by) == ("某医院", "王", "赵")
-    with pytest.raises(InvalidInput, match=r"^keeper: must not contain the control character"):
-        Archive("某医院", created_on=D(2025, 1, 6), keeper="王\u200b")
+    a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper_id=" 王 ", approved_by_id="赵\t")
+    assert (a.customer_id, a.keeper_id, a.approved_by_id) == ("某医院", "王", "赵")
+    with pytest.raises(InvalidInput, match=r"^keeper_id: must not contain the control character"):
+        Archive("某医院", created_on=D(2025, 1, 6), keeper_id="王\u200b")
     with pytest.raises(InvalidType, match=r"^customer_id: must be a str"):
         Archive(7, created_on=D(2025, 1, 6))
 
@@ -689,7 +689,7 @@ def test_R_ARC_03_any_padded_borrower_is_its_trimmed_id_property(
     left: str, name: str, right: str
 ) -> None:
     """Whatever whitespace surrounds a borrower, the request holds the bare id (R-ARC-03)."""
-    assert ask(borrower=f"{left}{name}{right}").borrower == name
+    assert ask(borrower_id=f"{left}{name}{right}").borrower_id == name
 
 
 def test_R_SLA_15_the_last_quarter_of_9999_has_an_end() -> None:
@@ -852,3 +852,17 @@ def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.da
     english = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
     assert "overdue since" not in english.reason
     assert f"due by {english.due_on.isoformat()}" in english.reason
+
+
+def test_R_ARC_02_03_a_person_is_named_by_role_id() -> None:
+    """R-ARC-02, R-ARC-03, house rule 6 (check 44): a field that keeps a person's id is
+    ``<role>_id`` in archives as in secrecy (``Matter.supervisor_id``,
+    ``LeakReport.found_by_id``): ``keeper_id``, ``approved_by_id``, ``created_by_id``,
+    ``borrower_id``; no bare role holds an id."""
+    archive_fields = {f.name for f in attrs.fields(Archive)}
+    assert {"keeper_id", "approved_by_id", "created_by_id", "customer_id"} <= archive_fields
+    assert not {"keeper", "approved_by", "created_by"} & archive_fields
+    assert attrs.fields(LoanRequest)[0].name == "borrower_id"
+    with pytest.raises(InvalidInput) as info:
+        LoanRequest(" ", "相关业务人员", "核对", on=D(2025, 3, 3), due_back_on=None)
+    assert info.value.argument == "borrower_id"
