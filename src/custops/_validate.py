@@ -179,10 +179,15 @@ def with_article(name: str) -> str:
     """``name`` (a type's or a class's) after its article, as a refusal says it: ``a str``,
     ``an int``, ``an ArchivePolicy``.
 
-    >>> with_article("ArchivePolicy"), with_article("VipPolicy")
-    ('an ArchivePolicy', 'a VipPolicy')
+    >>> with_article("ArchivePolicy"), with_article("VipPolicy"), with_article("Unit")
+    ('an ArchivePolicy', 'a VipPolicy', 'a Unit')
     """
-    return f"an {name}" if name[:1] in "aeiouAEIOU" else f"a {name}"
+    vowel = name[:1] in "aeiouAEIOU" and not name.lower().startswith(_SOUNDED_Y)
+    return f"an {name}" if vowel else f"a {name}"
+
+
+# Words spelt with a vowel but said with a consonant first: a Unit, a UserList, a Euro.
+_SOUNDED_Y = ("uni", "use", "usu", "uti", "eu", "one")
 
 
 def type_name(value: Any) -> str:
