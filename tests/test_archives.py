@@ -38,8 +38,8 @@ FULL = Archive(
     created_on=D(2025, 3, 3),
     records=list(RecordKind),
     contents=list(FileContent),
-    keeper="王五",
-    approved_by="赵六",
+    keeper_id="王五",
+    approved_by_id="赵六",
     approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02, the default policy)
 )
 # Days whose +7 stays inside the published calendar years (no provisional warning).
@@ -67,8 +67,8 @@ def test_R_ARC_01_missing_records_listed_in_order() -> None:
         created_on=D(2025, 3, 3),
         records=[k for k in RecordKind if k not in (RecordKind.REPAIRS, RecordKind.UNIT_DATA)],
         contents=list(FileContent),
-        keeper="王五",
-        approved_by="张经理",
+        keeper_id="王五",
+        approved_by_id="张经理",
         approver_role="supervisor",
     )
     c = completeness(a)
@@ -95,7 +95,7 @@ def test_R_ARC_02_contents_keeper_and_approval() -> None:
 def test_R_ARC_02_policy_narrows_requirements() -> None:
     """R-ARC-01/02: a sales company (D9) requires only the file contents."""
     sales = ArchivePolicy(required_records=(), require_approval=False)
-    a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper="王五")
+    a = Archive("某经销商", created_on=D(2025, 3, 3), contents=list(FileContent), keeper_id="王五")
     assert completeness(a, policy=sales).allowed
     assert completeness(a).unmet_rule_ids == ("R-ARC-01", "R-ARC-02")
 
@@ -115,8 +115,8 @@ def test_R_ARC_01_completeness_property(
         created_on=D(2025, 1, 1),
         records=present,
         contents=contents,
-        keeper="k" if keeper else None,
-        approved_by="d",
+        keeper_id="k" if keeper else None,
+        approved_by_id="d",
         approver_role=Relation.SUPERVISOR,
     )
     c = completeness(a, policy=ArchivePolicy(required_records=required))
@@ -380,7 +380,8 @@ def test_R_SLA_18_rolling_basis() -> None:
     assert (s.outcome, s.due_on) == (SurveyOutcome.OPEN, D(2025, 6, 3))
     late = survey_due([D(2024, 5, 31)], on=D(2025, 6, 4), policy=rolling)
     assert late.outcome is SurveyOutcome.OVERDUE
-    assert late.reason == "one year after 2024-05-31: overdue since 2025-06-03"
+    # check 44: 06-03 itself is in time (OPEN above): overdue from 06-04, not "since 06-03"
+    assert late.reason == "one year after 2024-05-31: due by 2025-06-03, now overdue"
     assert survey_due(on=D(2025, 6, 1), policy=rolling).due_on == D(2025, 6, 1)
     # 2026-01-01..03 is the New Year holiday and Sunday 01-04 a make-up working day.
     assert survey_due(on=D(2025, 6, 1), duty_from_on=D(2025, 1, 2), policy=rolling).due_on == D(
@@ -416,7 +417,7 @@ def test_R_SLA_18_property(on: dt.date, surveys: list[dt.date]) -> None:
 
 def ask(**kwargs: object) -> LoanRequest:
     params: dict[str, object] = {
-        "borrower": "李四",
+        "borrower_id": "李四",
         "relation": "相关业务人员",
         "purpose": "续签前核对交易记录",
         "on": D(2025, 3, 3),
@@ -649,8 +650,8 @@ def test_R_SLA_18_any_day_answers_or_refuses_cleanly(
 @pytest.mark.parametrize("given", [" 李四", "李四\n", "\t李四 ", "　李四　"])
 def test_R_ARC_03_the_borrower_is_trimmed_like_every_id(given: str) -> None:
     """R-ARC-03: the lending register names the borrower as typed or scanned, trimmed."""
-    request = ask(borrower=given)
-    assert request.borrower == "李四"
+    request = ask(borrower_id=given)
+    assert request.borrower_id == "李四"
     assert "李四" in can_lend_record(request).reason
 
 
@@ -663,17 +664,17 @@ def test_R_ARC_03_the_borrower_is_trimmed_like_every_id(given: str) -> None:
     ],
 )
 def test_R_ARC_03_a_blank_or_broken_borrower_is_refused_as_given(given: str, problem: str) -> None:
-    with pytest.raises(InvalidInput, match=rf"^borrower: {problem}") as caught:
-        ask(borrower=given)
+    with pytest.raises(InvalidInput, match=rf"^borrower_id: {problem}") as caught:
+        ask(borrower_id=given)
     assert caught.value.value == given  # the value as the caller passed it
 
 
 def test_R_ARC_01_customer_keeper_and_approver_are_trimmed_ids() -> None:
     """R-ARC-01, D2 1: who holds and who approved the archive are ids, trimmed."""
-    a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper=" 王 ", approved_by="赵\t")
-    assert (a.customer_id, a.keeper, a.approved_by) == ("某医院", "王", "赵")
-    with pytest.raises(InvalidInput, match=r"^keeper: must not contain the control character"):
-        Archive("某医院", created_on=D(2025, 1, 6), keeper="王\u200b")
+    a = Archive(" 某医院\n", created_on=D(2025, 1, 6), keeper_id=" 王 ", approved_by_id="赵\t")
+    assert (a.customer_id, a.keeper_id, a.approved_by_id) == ("某医院", "王", "赵")
+    with pytest.raises(InvalidInput, match=r"^keeper_id: must not contain the control character"):
+        Archive("某医院", created_on=D(2025, 1, 6), keeper_id="王\u200b")
     with pytest.raises(InvalidType, match=r"^customer_id: must be a str"):
         Archive(7, created_on=D(2025, 1, 6))
 
@@ -688,7 +689,7 @@ def test_R_ARC_03_any_padded_borrower_is_its_trimmed_id_property(
     left: str, name: str, right: str
 ) -> None:
     """Whatever whitespace surrounds a borrower, the request holds the bare id (R-ARC-03)."""
-    assert ask(borrower=f"{left}{name}{right}").borrower == name
+    assert ask(borrower_id=f"{left}{name}{right}").borrower_id == name
 
 
 def test_R_SLA_15_the_last_quarter_of_9999_has_an_end() -> None:
@@ -778,3 +779,90 @@ def test_property_updates_hold_each_day_once(offsets: list[int]) -> None:
     since = D(2025, 1, 1)
     days = [since + dt.timedelta(days=o) for o in offsets]
     assert partner(since, *days).updates == tuple(sorted(set(days)))
+
+
+@pytest.mark.parametrize("months", [1, 2, 3, 4, 6, 12])
+def test_R_SLA_15_archive_policy_reads_int_like_numbers_as_int(months: int) -> None:
+    """R-SLA-15, R-ARC-03, house rule 7: ``update_months`` and ``max_loan_days`` take the
+    policy converters, so another library's integer is read as the ``int`` it holds (as
+    ``VipPolicy.window_months`` is) and the policy can be stored."""
+    from custops import serial
+
+    np = pytest.importorskip("numpy")
+    policy = ArchivePolicy(update_months=np.int64(months), max_loan_days=np.int32(30))
+    assert (type(policy.update_months), type(policy.max_loan_days)) == (int, int)
+    assert policy == ArchivePolicy(update_months=months, max_loan_days=30)
+    assert serial.from_json(serial.to_json(policy)) == policy
+
+
+@pytest.mark.parametrize(
+    ("given", "error", "problem"),
+    [
+        ({"update_months": 0}, PolicyError, "must be at least 1"),
+        ({"update_months": 5}, PolicyError, "must divide the year into whole cycles"),
+        ({"update_months": "3"}, InvalidType, "must be an int"),
+        ({"update_months": True}, InvalidType, "must be an int"),
+        ({"max_loan_days": 0}, PolicyError, "must be at least 1"),
+        ({"max_loan_days": 1.5}, InvalidType, "must be an int"),
+    ],
+)
+def test_R_ARC_03_archive_policy_numbers_are_refused_naming_the_field(
+    given: dict[str, object], error: type[Exception], problem: str
+) -> None:
+    """House rule 7: a policy's number refused for its value is a ``PolicyError``, for its
+    type an ``InvalidType``, naming the field and showing the value."""
+    with pytest.raises(error) as info:
+        ArchivePolicy(**given)
+    ((name, value),) = given.items()
+    assert (info.value.argument, info.value.value) == (name, value)  # type: ignore[attr-defined]
+    assert info.value.problem.startswith(problem)  # type: ignore[attr-defined]
+
+
+def test_a_refusal_of_a_policy_takes_the_right_article() -> None:
+    """Error convention: a type refusal reads as English, ``an ArchivePolicy`` as ``an
+    Archive`` elsewhere, ``an EntryKind`` for an enum (house rule 7: one wording in
+    ``custops._validate``)."""
+    from custops.vip import EntryKind
+
+    archive = Archive("某药店", created_on=dt.date(2025, 2, 1))
+    with pytest.raises(InvalidType) as info:
+        completeness(archive, policy="x")  # type: ignore[arg-type]
+    assert str(info.value) == "policy: must be an ArchivePolicy or None, not a str (got 'x')"
+    with pytest.raises(InvalidType, match=r"^kind: must be an EntryKind or a str, not an int"):
+        EntryKind.parse(5, argument="kind")
+
+
+@settings(max_examples=40)
+@given(st.dates(min_value=D(2025, 2, 1), max_value=D(2026, 9, 30)))
+def test_R_SLA_15_R_SLA_18_an_overdue_reason_says_so_in_both_languages(on: dt.date) -> None:
+    """R-SLA-15, R-SLA-18 (check 44): the reason alone tells an overdue update or survey from
+    an open one, in Chinese (现已逾期) as in English, and the day it was due by is the
+    ``due_on`` still in time, not a day "overdue since"."""
+    from custops.i18n import language
+
+    archive = Archive("某药店", created_on=D(2025, 1, 10), partner_since_on=D(2025, 1, 1))
+    rolling = ArchivePolicy(survey_basis=SurveyBasis.ROLLING)
+    with language("zh_CN"):
+        periods = update_schedule(archive, on=on)
+        survey = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
+    for period in periods:
+        late = period.outcome is UpdateOutcome.OVERDUE
+        assert ("现已逾期" in period.reason) is late, period.reason
+    assert ("现已逾期" in survey.reason) is (survey.outcome is SurveyOutcome.OVERDUE)
+    english = survey_due([D(2024, 5, 31)], on=on, policy=rolling)
+    assert "overdue since" not in english.reason
+    assert f"due by {english.due_on.isoformat()}" in english.reason
+
+
+def test_R_ARC_02_03_a_person_is_named_by_role_id() -> None:
+    """R-ARC-02, R-ARC-03, house rule 6 (check 44): a field that keeps a person's id is
+    ``<role>_id`` in archives as in secrecy (``Matter.supervisor_id``,
+    ``LeakReport.found_by_id``): ``keeper_id``, ``approved_by_id``, ``created_by_id``,
+    ``borrower_id``; no bare role holds an id."""
+    archive_fields = {f.name for f in attrs.fields(Archive)}
+    assert {"keeper_id", "approved_by_id", "created_by_id", "customer_id"} <= archive_fields
+    assert not {"keeper", "approved_by", "created_by"} & archive_fields
+    assert attrs.fields(LoanRequest)[0].name == "borrower_id"
+    with pytest.raises(InvalidInput) as info:
+        LoanRequest(" ", "相关业务人员", "核对", on=D(2025, 3, 3), due_back_on=None)
+    assert info.value.argument == "borrower_id"

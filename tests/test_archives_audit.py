@@ -38,9 +38,9 @@ BASE = Archive(
     created_on=D(2025, 3, 3),
     records=list(RecordKind),
     contents=list(FileContent),
-    keeper="王五",
-    created_by="李四",
-    approved_by="赵六",
+    keeper_id="王五",
+    created_by_id="李四",
+    approved_by_id="赵六",
     approver_role="直接上级",
 )
 
@@ -90,10 +90,10 @@ def test_R_ARC_02_the_direct_superior_approves_by_default_D2() -> None:
         c = completeness(attrs.evolve(BASE, approver_role=role))
         assert (c.allowed, c.missing_approval, c.unmet_rule_ids) == (False, True, ("R-ARC-02",))
         assert c.reason == "missing: an approval by the direct superior"
-    unapproved = completeness(attrs.evolve(BASE, approved_by=None))
+    unapproved = completeness(attrs.evolve(BASE, approved_by_id=None))
     assert unapproved.reason == "missing: an approval (by the direct superior)"
     with language("zh_CN"):
-        assert completeness(attrs.evolve(BASE, approved_by=None)).reason == (
+        assert completeness(attrs.evolve(BASE, approved_by_id=None)).reason == (
             "缺少：审批确认（须由直接上级）"
         )
 
@@ -111,13 +111,14 @@ def test_R_ARC_02_the_sales_director_approves_under_D9() -> None:
 
 
 @pytest.mark.parametrize(
-    ("who", "role"), [("keeper", "keeper"), ("created_by", "creator"), ("customer_id", "customer")]
+    ("who", "role"),
+    [("keeper_id", "keeper"), ("created_by_id", "creator"), ("customer_id", "customer")],
 )
 def test_R_ARC_02_no_self_approval(who: str, role: str) -> None:
     """R-ARC-02 (D2 1: built by one person, approved by the superior, kept by another): the
     approver is never the keeper, the creator or the customer, compared after trimming."""
     person = getattr(BASE, who)
-    own = attrs.evolve(BASE, approved_by=f"\u3000{person} ")
+    own = attrs.evolve(BASE, approved_by_id=f"\u3000{person} ")
     c = completeness(own)
     assert (c.allowed, c.missing_approval, c.rule) == (False, True, "R-ARC-02")
     assert c.reason == f"missing: an approval by someone other than the {role} (no self-approval)"
@@ -126,7 +127,7 @@ def test_R_ARC_02_no_self_approval(who: str, role: str) -> None:
 def test_R_ARC_02_approval_not_required() -> None:
     """R-ARC-02: ``require_approval=False`` asks no approval at all."""
     free = ArchivePolicy(require_approval=False)
-    assert completeness(attrs.evolve(BASE, approved_by="王五", approver_role=None), policy=free)
+    assert completeness(attrs.evolve(BASE, approved_by_id="王五", approver_role=None), policy=free)
 
 
 def test_R_ARC_02_the_approver_is_one_of_the_two_seed_roles() -> None:
@@ -160,10 +161,10 @@ def test_R_ARC_02_property_approval(
     """R-ARC-02 property: a full archive is complete iff it is approved, in the policy's
     role, by someone who is not its keeper, creator or customer (after trimming)."""
     a = attrs.evolve(
-        BASE, keeper=keeper, created_by=creator, approved_by=approver, approver_role=role
+        BASE, keeper_id=keeper, created_by_id=creator, approved_by_id=approver, approver_role=role
     )
-    others = {a.keeper, a.created_by, a.customer_id}
-    expected = a.approved_by is not None and a.approved_by not in others and role is wanted
+    others = {a.keeper_id, a.created_by_id, a.customer_id}
+    expected = a.approved_by_id is not None and a.approved_by_id not in others and role is wanted
     c = completeness(a, policy=ArchivePolicy(approver=wanted))
     assert c.allowed == expected
     assert c.missing_approval == (not expected)
@@ -176,10 +177,16 @@ def test_R_ARC_02_people_are_trimmed_F6() -> None:
     """Audit F6 (R-ARC-01/02): names pasted with spaces (also U+3000) are trimmed, so an
     archive equals itself typed cleanly."""
     padded = Archive(
-        "\u3000某医院 ", created_on=D(2025, 3, 3), keeper=" 王五", created_by="李四\u3000"
+        "\u3000某医院 ", created_on=D(2025, 3, 3), keeper_id=" 王五", created_by_id="李四\u3000"
     )
-    assert (padded.customer_id, padded.keeper, padded.created_by) == ("某医院", "王五", "李四")
-    assert padded == Archive("某医院", created_on=D(2025, 3, 3), keeper="王五", created_by="李四")
+    assert (padded.customer_id, padded.keeper_id, padded.created_by_id) == (
+        "某医院",
+        "王五",
+        "李四",
+    )
+    assert padded == Archive(
+        "某医院", created_on=D(2025, 3, 3), keeper_id="王五", created_by_id="李四"
+    )
 
 
 # --- F12: R-ARC-01 --------------------------------------------------------------------------------
@@ -236,7 +243,7 @@ def test_R_SLA_15_update_periods_explain_themselves_api_4_6() -> None:
         bool(q2)
     with language("zh_CN"):
         assert str(update_schedule(a, on=D(2025, 10, 10))[1]) == (
-            "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新"
+            "逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期"
         )
     (late,) = (o for o in overdue_updates([a], on=D(2025, 10, 10)))
     assert late.update_period == q2  # check 1 6.20: was ``period``

@@ -182,7 +182,8 @@ def test_R_SEC_06_an_hq_certificate_refusal_names_hqs_own_positions() -> None:
     assert can_copy(CHEN, LICENCE_HQ, on=JUN, approval=dm_hq).allowed is True
     assert can_lend(CHEN, LICENCE_HQ, on=JUN, approval=dm_hq).allowed is False
     english = can_copy(CHEN, LICENCE_HQ, on=JUN, approval=GM_E).reason
-    assert '"部门经理" of "HQ"' in english
+    # check 44: HQ is named one way, unquoted (English, not a Chinese label: docs/i18n.md)
+    assert '"总公司副总经理", "部门经理" of HQ; gm_e' in english
     assert stray_words(english, code="en_US") == ()
 
 
@@ -280,7 +281,7 @@ def test_R_VIP_09_a_scanned_customer_id_with_a_newline_is_the_holder() -> None:
     check = card.check("C1\n", on=dt.date(2025, 6, 1))
     assert (check.allowed, check.card_status, check.rule) == (True, CardStatus.VALID, "R-VIP-10")
     assert card.check("  C2 ", on=dt.date(2025, 6, 1)).card_status is CardStatus.NOT_HOLDER
-    assert quote([Line("100")], card, on=dt.date(2025, 6, 1), customer=" C1").total == Decimal(
+    assert quote([Line("100")], card, on=dt.date(2025, 6, 1), presented_by=" C1").total == Decimal(
         "90.00"
     )
     holder = Holder(" C1\r\n", "\u3000王芳 ")

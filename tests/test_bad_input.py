@@ -178,8 +178,8 @@ ARCHIVE = archives.Archive(
     created_on=D,
     records=list(archives.RecordKind),
     contents=list(archives.FileContent),
-    keeper="王五",
-    approved_by="赵六",
+    keeper_id="王五",
+    approved_by_id="赵六",
 )
 LOAN = archives.LoanRequest("李四", "相关业务人员", "核对", on=D, due_back_on=D2)
 MOVE = moveout.MoveOutCase.open(
@@ -696,7 +696,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add(
         "archives.LoanRequest",
         archives.LoanRequest,
-        borrower="李四",
+        borrower_id="李四",
         relation="相关业务人员",
         purpose="核对",
         on=D,
@@ -1774,7 +1774,7 @@ BAD: tuple[Bad, ...] = (
         "archives.LoanRequest return before",
         archives.LoanRequest,
         {
-            "borrower": "李四",
+            "borrower_id": "李四",
             "relation": "相关业务人员",
             "purpose": "x",
             "on": D2,
@@ -2007,11 +2007,11 @@ BAD: tuple[Bad, ...] = (
         "presented_by",
     ),
     Bad(
-        "vip.quote object customer",
+        "vip.quote object presented_by",
         vip.quote,
-        {"lines": [vip.Line("1")], "on": D, "customer": object()},
+        {"lines": [vip.Line("1")], "on": D, "presented_by": object()},
         InvalidType,
-        "customer",
+        "presented_by",
     ),
     Bad(
         "complaints.CaseEvent.get object",

@@ -72,7 +72,7 @@ def test_lend_on_defaults_to_today(capsys: pytest.CaptureFixture[str]) -> None:
     ("argv", "message"),
     [
         (["李四", "朋友", "看看"], "RELATION: is not a known Relation"),
-        (["", "colleague", "看看"], "BORROWER: must not be empty"),
+        (["", "colleague", "看看"], "BORROWER_ID: must not be empty"),
         (["李四", "colleague", "看看", "--due-back-on", "2025-03-01"], "--due-back-on: is before"),
         (["李四", "colleague", "看看", "--due-back-on", "5 March"], "--due-back-on: is not a date"),
     ],
@@ -147,9 +147,9 @@ def test_R_SLA_14_archive_due_provisional_year_is_a_clean_note(
 def test_lend_blank_borrower_or_purpose_is_shown_as_typed(
     capsys: pytest.CaptureFixture[str], blank: str
 ) -> None:
-    """R-ARC-03: a blank BORROWER or PURPOSE is refused showing what was typed (the library
+    """R-ARC-03: a blank BORROWER_ID or PURPOSE is refused showing what was typed (the library
     trims; the CLI does not trim before it)."""
-    cases = (([blank, "handler", "查阅"], "BORROWER"), (["王五", "handler", blank], "PURPOSE"))
+    cases = (([blank, "handler", "查阅"], "BORROWER_ID"), (["王五", "handler", blank], "PURPOSE"))
     for argv, name in cases:
         status, out, err = run(["archive", "lend", *argv, "--on", "2025-03-03"], capsys)
         assert (status, out) == (2, "")

@@ -25,8 +25,17 @@ from custops.cli import main
 from custops.i18n import language
 
 ROOT = Path(__file__).resolve().parent.parent
-#: The pages whose console examples are checked (the command's own page, calendars.md, sla.md).
-PAGES = ("docs/cli.md", "docs/calendars.md", "docs/sla.md")
+#: The pages whose console examples are checked (the command's own page, and every page that
+#: shows the command at work).
+PAGES = (
+    "docs/cli.md",
+    "docs/calendars.md",
+    "docs/sla.md",
+    "docs/vip.md",
+    "docs/complaints.md",
+    "docs/money.md",
+    "docs/periods.md",
+)
 _BLOCK = re.compile(r"^```console\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -107,3 +116,18 @@ def test_the_checker_catches_a_wrong_example() -> None:
     assert checker.check_output("2025-10-16\n...\n", got, doctest.ELLIPSIS)
     assert not checker.check_output("2025-10-17\n...\n", got, doctest.ELLIPSIS)
     assert not checker.check_output("2025-10-16\n", got, doctest.ELLIPSIS)
+
+
+def test_every_page_showing_the_command_is_checked() -> None:
+    """check 44: a page that shows ``$ custops …`` shows it in a console block that this
+    file runs (docs/vip.md once showed a reason with a rule ID, in a ``text`` block nobody
+    ran: house rule 4 keeps rule IDs out of reasons)."""
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        shown = [line for line in text.splitlines() if line.startswith("$ custops ")]
+        if not shown:
+            continue
+        name = f"docs/{page.name}"
+        assert name in PAGES, name
+        checked = {e.command for e in examples(name)}
+        assert {line[2:] for line in shown} <= checked, name

@@ -117,6 +117,26 @@ def test_help_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
     assert "每行只享一项优惠" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize(
+    "argv", [[], ["vip", "quote"], ["secrecy", "default-level"], ["archive", "lend"]]
+)
+def test_chinese_help_uses_one_colon(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/i18n.md (check 44): the Chinese help writes every heading with a full-width colon
+    (``用法：``, ``位置参数：``, ``选项：``), never argparse's ASCII one after a translated
+    heading; the English help keeps ``options:``."""
+    with pytest.raises(SystemExit):
+        main(["--lang", "zh_CN", *argv, "--help"])
+    text = capsys.readouterr().out
+    assert text.startswith("用法：")
+    assert "选项：\n" in text
+    assert "位置参数：\n" in text or not argv
+    assert not [line for line in text.splitlines() if line.endswith(("参数:", "选项:"))]
+    with pytest.raises(SystemExit):
+        main(["--lang", "en_US", *argv, "--help"])
+    english = capsys.readouterr().out
+    assert "\noptions:\n" in english
+
+
 def test_json_keeps_stable_keys_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
     documents = []
     for code in ("zh_CN", "en_US"):

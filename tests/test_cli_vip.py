@@ -38,7 +38,9 @@ def test_vip_quote_points_tier_and_birthday(capsys: pytest.CaptureFixture[str]) 
 
 def test_vip_quote_someone_elses_or_expired_card(capsys: pytest.CaptureFixture[str]) -> None:
     """R-VIP-09, R-VIP-10: no VIP benefit."""
-    assert main(["vip", "quote", "--on", "2024-05-10", "--card", "--customer", "C9", "100"]) == 0
+    assert (
+        main(["vip", "quote", "--on", "2024-05-10", "--card", "--presented-by", "C9", "100"]) == 0
+    )
     out = capsys.readouterr().out
     assert 'card: "非持卡人本人"' in out
     assert '-> 100.00 ["无优惠"]' in out
@@ -105,6 +107,10 @@ def test_vip_quote_no_card_refuses_the_options_of_a_card(
         (
             ["vip", "quote", "--on", "2024-05-10", "--valid-points", "-3", "1"],
             "--valid-points: must be at least 0",
+        ),
+        (  # check 44: the example of a typo is a value the option takes, not -2
+            ["vip", "quote", "--on", "2024-05-10", "--valid-points", "30.5", "1"],
+            "--valid-points: is not a whole number of at least 0, such as 3 (got '30.5')",
         ),
         (["vip", "report-due", "--on", "2024-13-01"], "--on: is not a date"),
         (["vip", "report-due", "--on", "9999-12-31"], "--on: +1 months falls outside the calendar"),

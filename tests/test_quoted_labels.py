@@ -153,7 +153,7 @@ def _refusals() -> list[tuple[str, Callable[[], object]]]:
         ("description", lambda: Claim("700", "费R-VIP-05", on=day)),
         ("name", lambda: StaffMember("base", 0, name="王R-VIP-05")),
         (
-            "borrower",
+            "borrower_id",
             lambda: LoanRequest("李R-VIP-05", "相关业务人员", "核对", on=day, due_back_on=day),
         ),
         ("company", lambda: Person("li", company="华东R-VIP-05")),

@@ -1696,3 +1696,142 @@ def test_headquarters_read_in_any_spelling(company: str) -> None:
 
 def test_a_subsidiary_keeps_its_name() -> None:
     assert Person("p1", "Huadong Ltd").company == "Huadong Ltd"
+
+
+# --- check 44: the company's day of a leak, scope of a level, copies of copies ---------
+
+_ZONES = st.sampled_from(
+    ["UTC", "Asia/Shanghai", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago"]
+)
+
+
+@settings(max_examples=60)
+@given(
+    st.datetimes(
+        min_value=dt.datetime(2025, 12, 30),
+        max_value=dt.datetime(2026, 1, 2),
+        timezones=_ZONES.map(ZoneInfo),
+    ),
+    _ZONES,
+)
+def test_R_SEC_07_the_leak_level_does_not_depend_on_the_zone_of_found_at(
+    found: dt.datetime, zone: str
+) -> None:
+    """R-SEC-07 with R-SEC-03, house rule 3 (the zone comes from the calendar): one instant
+    gives one level and one reason, whatever zone ``found_at`` is written in: the level of
+    the company's day (Asia/Shanghai by default)."""
+    first = report_leak(PLAN, what="x", found_at=found, found_by="li", remedy="y")
+    other = report_leak(
+        PLAN, what="x", found_at=found.astimezone(ZoneInfo(zone)), found_by="li", remedy="y"
+    )
+    assert (first.level, first.reason) == (other.level, other.reason)
+    assert first.level is effective_level(PLAN, on=found.astimezone(SH).date())
+
+
+def test_R_SEC_07_a_leak_is_dated_by_the_company_calendar() -> None:
+    """R-SEC-07 with R-SEC-03: 2025-12-31 20:00 UTC is 2026-01-01 in Shanghai, after PLAN's
+    term; in a calendar of Los Angeles it is still 2025-12-31."""
+    from custops.calendars import WorkCalendar
+
+    found = dt.datetime(2025, 12, 31, 20, 0, tzinfo=dt.timezone.utc)
+    record = report_leak(PLAN, what="x", found_at=found, found_by="li", remedy="y")
+    assert record.level is Level.UNCLASSIFIED
+    assert "2026-01-01 04:00+08:00" in record.reason
+    la = WorkCalendar("US", subdiv="CA", zone="America/Los_Angeles")
+    there = report_leak(PLAN, what="x", found_at=found, found_by="li", remedy="y", calendar=la)
+    assert there.level is Level.CONFIDENTIAL
+    assert record.found_at == there.found_at == found  # the instant is kept as given
+    with pytest.raises(InvalidType, match=r"^calendar: must be a WorkCalendar or None"):
+        report_leak(PLAN, what="x", found_at=found, found_by="li", remedy="y", calendar="CN")  # type: ignore[arg-type]
+
+
+def test_R_SEC_07_a_matter_not_classified_that_day_is_no_leak_of_a_secret() -> None:
+    """R-SEC-07 with R-SEC-01/R-SEC-03 (D12 五 2: 泄露公司秘密): a notice, or a matter
+    declassified on the day found, is recorded as 非密 with no one to report to, and its
+    reason says that no company secret leaked, not "report to HQ leaders at once"."""
+    found = dt.datetime(2025, 6, 2, 9, 30, tzinfo=SH)
+    for matter, at in ((NOTICE, found), (PLAN, found.replace(year=2026))):
+        record = report_leak(matter, what="posted", found_at=at, found_by="li", remedy="-")
+        assert record.level is Level.UNCLASSIFIED
+        assert record.report_to_positions == frozenset()
+        assert "no company secret leaked" in record.reason
+        assert "at once" not in record.reason
+        assert not stray_words(record.reason)
+        with in_language("zh_CN"):
+            zh = report_leak(matter, what="posted", found_at=at, found_by="li", remedy="-")
+        assert "无需报告总公司领导" in zh.reason
+    secret = report_leak(PLAN, what="posted", found_at=found, found_by="li", remedy="-")
+    assert secret.report_to_positions == {Position.HQ_GM, Position.HQ_DEPUTY_GM}
+
+
+@pytest.mark.parametrize(
+    ("kind", "level"),
+    [("客户信息", "非密"), ("合同", Level.UNCLASSIFIED), ("通知", "秘密"), ("决议", "绝密")],
+)
+def test_R_SEC_01_02_a_level_given_must_fit_the_kinds_scope(kind: str, level: Any) -> None:
+    """R-SEC-01 (notices, general decisions … are not classified), R-SEC-02 (a kind in the
+    scope is one of three levels; D7: 顾客的资料一律不得外泄): ``classify_matter`` refuses a
+    level that contradicts the policy's scope, naming ``level``, as ``SecrecyPolicy``
+    refuses 非密 as a default level."""
+    with pytest.raises(InvalidInput) as info:
+        classify_matter(kind, kind, owner=EAST, classified_on=JAN1, ends_on=None, level=level)
+    assert (info.value.argument, info.value.value) == ("level", level)
+    assert "secrecy scope" in info.value.problem
+
+
+def test_R_SEC_01_02_the_scope_is_the_policys() -> None:
+    """R-SEC-01/02: a policy that takes notices into the scope lets them be classified."""
+    wider = SecrecyPolicy(out_of_scope={"一般性决定", "决议", "通告", "行政管理资料"})
+    notice = classify_matter(
+        "N-2", "通知", owner=EAST, classified_on=JAN1, ends_on=None, level="秘密", policy=wider
+    )
+    assert notice.level is Level.SECRET
+    assert (
+        classify_matter(
+            "N-3", "通知", owner=EAST, classified_on=JAN1, ends_on=None, level="非密"
+        ).level
+        is Level.UNCLASSIFIED
+    )
+    assert (
+        classify_matter(
+            "K-2", "客户信息", owner=EAST, classified_on=JAN1, ends_on=None, level="机密"
+        ).level
+        is Level.CONFIDENTIAL
+    )
+
+
+def test_R_SEC_04_with_position_names_the_position_given() -> None:
+    """Error convention: ``with_position`` names its own argument and shows the value given,
+    not the field ``positions`` and a sorted list of labels."""
+    for person, position in (
+        (LI, "总公司总经理"),
+        (LI, Position.HQ_DEPUTY_GM),
+        (CHEN, "子公司总经理"),
+    ):
+        with pytest.raises(InvalidInput) as info:
+            person.with_position(position)
+        assert (info.value.argument, info.value.value) == ("position", position)
+        assert info.value.problem.startswith("is held ")
+
+
+def test_R_SEC_05_a_copy_of_a_copy_does_not_take_the_originals_id() -> None:
+    """R-SEC-05: a copy needs its own id, not the id of its original, even through a copy of
+    a copy (two matters would share one id: ``access_report`` refuses such a pair)."""
+    copy = copy_of(PLAN, "C-1/1")
+    with pytest.raises(InvalidInput) as info:
+        copy_of(copy, "C-1")
+    assert (info.value.argument, info.value.value) == ("copy_id", "C-1")
+    assert copy_of(copy, "C-1/2").original_id == "C-1/1"
+
+
+def test_R_SEC_06_english_names_hq_one_way() -> None:
+    """R-SEC-06, docs/i18n.md: an English reason names HQ as ``HQ`` in the action and in the
+    approvers alike (only a Chinese company name is quoted)."""
+    hq_licence = attrs.evolve(LICENCE, id="L-9", owner=HQ, person_ids={"chen"})
+    why = can_copy(CHEN, hq_licence, on=MID, approval=DM_S).reason
+    assert 'of "HQ"' not in why
+    assert why.startswith('copying the "营业执照" of HQ: needs the approval of ')
+    assert why.endswith(
+        '"总公司副总经理", "部门经理" of HQ; dm_s ("部门经理", "华南公司") has no such authority'
+    )
+    assert '"部门经理" of "华东公司"' in can_copy(LI, LICENCE, on=MID, approval=DM_S).reason

@@ -275,8 +275,8 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
         created_on=JUN,
         records=list(RecordKind),
         contents=list(FileContent),
-        keeper="王五",
-        approved_by="赵六",
+        keeper_id="王五",
+        approved_by_id="赵六",
         approver_role="直接上级",  # D2 1: 交直接上级审核 (R-ARC-02)
     )
     assert zh(lambda: completeness(full)) == "允许（R-ARC-01）：档案齐全"
@@ -298,7 +298,7 @@ def test_R_ARC_01_R_ARC_02_completeness_in_chinese() -> None:
 def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) -> None:
     """R-ARC-03: every refusal and the loan itself, in Chinese (the borrower quoted 「…」)."""
     fields: dict[str, object] = {
-        "borrower": "Tom",
+        "borrower_id": "Tom",
         "relation": Relation.COLLEAGUE,
         "purpose": "核对",
         "on": JUN,
@@ -346,11 +346,11 @@ def test_R_SLA_18_survey_reasons_in_chinese() -> None:
     created=dates(max_value=SETTLED),
     records=st.frozensets(st.sampled_from(RecordKind)),
     contents=st.frozensets(st.sampled_from(FileContent)),
-    keeper=st.sampled_from([None, "王五", "Wang Wu"]),
+    keeper_id=st.sampled_from([None, "王五", "Wang Wu"]),
     surveys=st.lists(dates(max_value=SETTLED), max_size=4),
     on=dates(max_value=SETTLED),
     rolling=st.booleans(),
-    borrower=st.sampled_from(["李四", "Li Si", "朋友"]),
+    borrower_id=st.sampled_from(["李四", "Li Si", "朋友"]),
     relation=st.sampled_from(Relation),
     days=st.one_of(st.none(), st.integers(0, 60)),
     private=st.booleans(),
@@ -359,22 +359,22 @@ def test_property_archive_explanations_are_one_language(
     created: dt.date,
     records: frozenset[RecordKind],
     contents: frozenset[FileContent],
-    keeper: str | None,
+    keeper_id: str | None,
     surveys: list[dt.date],
     on: dt.date,
     rolling: bool,
-    borrower: str,
+    borrower_id: str,
     relation: Relation,
     days: int | None,
     private: bool,
 ) -> None:
     """R-ARC-01 … R-ARC-03, R-SLA-18: completeness, survey and loan answers, both languages."""
     archive = Archive(
-        "某药店", created_on=created, records=records, contents=contents, keeper=keeper
+        "某药店", created_on=created, records=records, contents=contents, keeper_id=keeper_id
     )
     policy = ArchivePolicy(survey_basis="rolling" if rolling else "calendar_year", max_loan_days=30)
     back = None if days is None else on + dt.timedelta(days=days)
-    ask = LoanRequest(borrower, relation, "核对", on=on, due_back_on=back, private=private)
+    ask = LoanRequest(borrower_id, relation, "核对", on=on, due_back_on=back, private=private)
     for code in ("zh_CN", "en_US"):
         with language(code):
             survey = survey_due(surveys, on=on, policy=policy)

@@ -552,7 +552,7 @@ def test_R_VIP_09_R_VIP_10_no_benefit_for_an_expired_or_someone_elses_card() -> 
     assert expired.points == 0
     assert expired.vip_benefit is Benefit.NONE
     assert any("expired" in n for n in expired.notes)
-    stolen = quote([Line("100")], CARD, on=DAY, customer=LI, id_verified=True)
+    stolen = quote([Line("100")], CARD, on=DAY, presented_by=LI, id_verified=True)
     assert stolen.card_check.card_status is CardStatus.NOT_HOLDER
     assert stolen.lines[0].benefit is Benefit.NONE
     assert stolen.total == D("100.00")
@@ -662,7 +662,9 @@ def test_R_VIP_08_points_are_never_exchanged_for_cash_nor_returned() -> None:
 
 _CASH_PARTS = st.sampled_from(
     ["现金", "現金", "人民币", "RMB", "ｃａｓｈ", "Cash", "红包", "返现", "¥", "￥", "$",
-     "元", "块钱", "块", "50", "1,000.00", "五十", "贰佰", " ", "cash back"]
+     "元", "块钱", "块", "50", "1,000.00", "五十", "贰佰", " ", "cash back",
+     "美元", "US$", "€", "£", "dollars", "港币", "港元", "HK$", "欧元", "日元", "整", "礼金",
+     "HKD", "usd", "五毛"]
 )  # fmt: skip
 
 
@@ -680,7 +682,23 @@ def test_R_VIP_08_a_gift_that_is_only_money_is_refused(gift: str) -> None:
     assert pickle.dumps(led) == snapshot
 
 
-@pytest.mark.parametrize("gift", ["现金券", "购物卡", "50元话费", "十字绣", "cash voucher", "饭煲"])
+@pytest.mark.parametrize(
+    "gift",
+    ["5美元", "US$5", "€5", "5 dollars", "港币50", "50港元", "HK$50", "100欧元", "1000日元",
+     "一百元整", "现金一百元整", "礼金", "200 HKD", "£5", "五毛"],
+)  # fmt: skip
+def test_R_VIP_08_cash_in_any_currency_is_refused(gift: str) -> None:
+    """R-VIP-08 (积分不得兑换为现金): money is cash in any currency or word, not only in 元:
+    美元, 港币, 欧元, 日元, dollars, HK$, €, an amount written out with 整, a 礼金."""
+    led = ledger_with(10)
+    with pytest.raises(InvalidInput, match="never exchanged for cash") as refused:
+        led.redeem(DAY, 1, gift)
+    assert (refused.value.argument, refused.value.value) == ("gift", gift)
+
+
+@pytest.mark.parametrize(
+    "gift", ["现金券", "购物卡", "50元话费", "十字绣", "cash voucher", "饭煲", "毛巾", "整理箱"]
+)
 def test_R_VIP_08_a_voucher_or_goods_named_with_money_is_a_gift(gift: str) -> None:
     """R-VIP-08: a voucher, a card or goods whose name holds a money word are gifts: redeemed,
     the points deducted."""
@@ -835,6 +853,53 @@ def test_return_of_spent_points_never_makes_the_balance_negative(
     if rule is ShortfallRule.REFUSE:
         assert after is led
         assert rev.points_reversed == 0
+
+
+@settings(max_examples=40)
+@given(st.integers(1, 30), st.integers(0, 30), st.integers(1, 30))
+def test_R_VIP_05_a_refused_return_takes_nothing_and_says_what_was_short(
+    earned: int, other: int, spent: int
+) -> None:
+    """R-VIP-05 (check 44): under ``shortfall_rule="refuse"`` a refused return leaves the
+    ledger as it was, takes nothing (``points_reversed``, ``points_expired``,
+    ``points_restored`` are 0) and its ``points_short`` is the part of ``points_due``
+    already spent, as the ``Reversal`` docstring says; storage checks the same."""
+    policy = VipPolicy(shortfall_rule="refuse")
+    led = Ledger(CARD, policy=policy).earn(ISSUED, yuan(earned * 100), "S1")
+    if other:
+        led = led.earn(ISSUED, yuan(other * 100), "S2")
+    assume(spent <= earned + other)
+    led = led.redeem(DAY, spent, "电饭煲")
+    after, rev = led.reverse(DAY, "S1")
+    left = earned + other - spent
+    if left >= earned:
+        assert rev.outcome is ReversalOutcome.REVERSED
+        return
+    assert rev.outcome is ReversalOutcome.REFUSED
+    assert after is led
+    assert (rev.points_reversed, rev.points_expired, rev.points_restored) == (0, 0, 0)
+    assert rev.points_short == earned - left == rev.points_due - left
+    assert 0 < rev.points_short <= rev.points_due
+    assert serial.from_json(serial.to_json(rev)) == rev
+    for name, value in (("points_reversed", 1), ("points_short", rev.points_due + 1)):
+        document = serial.to_dict(rev)
+        document["value"][name] = value
+        with pytest.raises(InvalidInput, match=f"^data: value: {name}: "):
+            serial.from_dict(document)
+
+
+def test_R_VIP_05_a_return_entry_holds_the_refund_as_refunded() -> None:
+    """R-VIP-05, house rule 6 (check 44): ``paid`` is money paid everywhere; a return's
+    entry keeps the refund as ``refunded`` (as ``Reversal.refunded`` and
+    ``Purchase.refunded``), and a stored ledger says so."""
+    led, rev = ledger_with(0).earn(DAY, "300", "A").reverse(DAY, "A", amount="100")
+    earned, returned = led.entries
+    assert (earned.kind, earned.paid, earned.refunded) == (EntryKind.EARN, D("300.00"), None)
+    assert (returned.kind, returned.paid) == (EntryKind.REVERSE, None)
+    assert returned.refunded == rev.refunded == D("100.00")
+    stored = serial.to_dict(led)["value"]["entries"][-1]
+    assert stored["refunded"] == "100.00"
+    assert stored.get("paid") is None
 
 
 def test_a_debt_is_repaid_by_the_next_earnings() -> None:
@@ -1537,12 +1602,12 @@ def test_property_net_points_credited_are_floor_of_net_spend(led: Ledger) -> Non
     """R-VIP-05 with returns: as if returned goods were never bought; no double deduction."""
     policy = led.policy
     per = policy.yuan_per_point
-    reversed_paid: dict[str | None, Decimal] = {}
+    refunded: dict[str | None, Decimal] = {}
     for e in led.entries:
-        if e.kind is EntryKind.REVERSE and e.paid is not None:
-            reversed_paid[e.ref] = reversed_paid.get(e.ref, D(0)) + e.paid
+        if e.kind is EntryKind.REVERSE and e.refunded is not None:
+            refunded[e.ref] = refunded.get(e.ref, D(0)) + e.refunded
     nets = [
-        e.paid - reversed_paid.get(e.ref, D(0))
+        e.paid - refunded.get(e.ref, D(0))
         for e in led.entries
         if e.kind is EntryKind.EARN and e.paid is not None
     ]
@@ -2066,7 +2131,7 @@ def test_R_VIP_06_notes_carry_no_rule_id() -> None:
     """check 1 4.22: the notes say why; the rule IDs are the quote's and the check's."""
     q29 = quote([Line("100")], CARD, on=DAY, ledger=ledger_with(29))
     assert q29.notes == ("29 points < 30: no points-tier rate",)
-    other = quote([Line("100")], CARD, on=DAY, customer="C002")
+    other = quote([Line("100")], CARD, on=DAY, presented_by="C002")
     assert other.card_check.rule == "R-VIP-09"
     assert all("R-VIP" not in note for note in (*q29.notes, *other.notes))
 
@@ -2170,3 +2235,65 @@ def test_R_VIP_01_an_amount_of_nothing_is_refused_as_given(field: str, value: ob
     assert refused.value.argument == field
     assert refused.value.value is value
     assert f"(got {value!r})" in str(refused.value)
+
+
+def test_R_VIP_09_who_presents_the_card_has_one_name() -> None:
+    """R-VIP-09, house rule 6 (check 44): ``quote`` and ``Card.check`` name who presents the
+    card alike, ``presented_by``, and a refusal names that argument."""
+    assert "presented_by" in inspect.signature(quote).parameters
+    assert "customer" not in inspect.signature(quote).parameters
+    assert "presented_by" in inspect.signature(Card.check).parameters
+    other = quote([Line("100")], CARD, on=DAY, presented_by=LI)
+    assert other.card_check == CARD.check(LI, on=DAY)
+    with pytest.raises(InvalidType) as info:
+        quote([Line("100")], CARD, on=DAY, presented_by=5)  # type: ignore[arg-type]
+    assert (info.value.argument, info.value.value) == ("presented_by", 5)
+
+
+_THRESHOLDS = st.builds(
+    VipPolicy,
+    single_purchase_threshold=st.sampled_from(["500", "1000", "5000"]),
+    cumulative_threshold=st.sampled_from(["1000", "2000", "8000"]),
+    window_months=st.sampled_from([3, 6, 12]),
+)
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(purchases(date(2024, 1, 1), date(2024, 12, 31)), max_size=6),
+    _THRESHOLDS,
+    _THRESHOLDS,
+)
+def test_R_VIP_01_02_issue_judges_the_qualification_under_the_cards_policy(
+    bought: list[Purchase], asked: VipPolicy, card_policy: VipPolicy
+) -> None:
+    """R-VIP-01, R-VIP-02 (check 44): ``Card.issue`` accepts a qualification answered under
+    its own policy whenever it qualifies, and one answered under another policy only when
+    its purchases qualify under the card's policy too; otherwise ``InvalidInput`` naming
+    ``qualification``, as ``quote`` refuses a policy other than the ledger's."""
+    on = date(2024, 12, 31)
+    assume(
+        len({p.ref for p in bought if p.ref is not None}) == sum(p.ref is not None for p in bought)
+    )
+    mine = qualify(bought, on=on, policy=card_policy)
+    if mine.allowed:
+        assert Card.issue("V", WANG, on=on, policy=card_policy, qualification=mine)
+    theirs = qualify(bought, on=on, policy=asked)
+    if not theirs.allowed:
+        return
+    if qualify(theirs.counted, on=on, policy=card_policy).allowed:
+        assert Card.issue("V", WANG, on=on, policy=card_policy, qualification=theirs)
+        return
+    with pytest.raises(InvalidInput) as info:
+        Card.issue("V", WANG, on=on, policy=card_policy, qualification=theirs)
+    assert (info.value.argument, info.value.value) == ("qualification", theirs)
+    assert "under the card's policy" in info.value.problem
+
+
+def test_R_VIP_01_02_a_qualification_under_lower_thresholds_is_refused() -> None:
+    """R-VIP-01, R-VIP-02 (check 44): 1000 qualifies under the seed, not under a policy of
+    5000 at once; the card under that policy is refused, not issued."""
+    q = qualify([Purchase(date(2024, 1, 1), "1000")], on=date(2024, 1, 1))
+    strict = VipPolicy(single_purchase_threshold="5000")
+    with pytest.raises(InvalidInput, match=r"^qualification: its purchases do not qualify"):
+        Card.issue("V3", WANG, on=date(2024, 1, 1), policy=strict, qualification=q)

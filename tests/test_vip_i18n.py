@@ -201,7 +201,7 @@ def test_R_VIP_03_R_VIP_04_R_VIP_06_R_VIP_07_quote_reasons_in_chinese() -> None:
             on=date(2024, 6, 2),
             policy=VipPolicy(stacking="促销优先"),
         )
-        other = quote([Line("100")], CARD, on=date(2024, 6, 2), customer="C002")
+        other = quote([Line("100")], CARD, on=date(2024, 6, 2), presented_by="C002")
         no_card = str(none.card_check)
     assert [line.reason for line in q.lines] == [
         "会员折扣9折：598.00 × 0.90 = 538.20（四舍五入）；择优适用单一优惠",

@@ -12,7 +12,13 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from custops._validate import a_type_name, field_converter, optional_check, require_items
+from custops._validate import (
+    a_type_name,
+    field_converter,
+    optional_check,
+    require_items,
+    with_article,
+)
 from custops.errors import InvalidInput, InvalidType
 
 __all__: list[str] = []  # private helpers; the public base classes live in custops.enums
@@ -114,9 +120,8 @@ def parse_member(
     if isinstance(text, cls):
         return text
     if not isinstance(text, str):
-        raise InvalidType.for_argument(
-            argument, text, f"must be a {cls.__name__} or a str, not {a_type_name(text)}"
-        )
+        what = f"must be {with_article(cls.__name__)} or a str, not {a_type_name(text)}"
+        raise InvalidType.for_argument(argument, text, what)
     table = _table(cls, tuple(sorted(aliases.items())) if aliases else ())
     member = table.get(fold(text))
     if member is None:

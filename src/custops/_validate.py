@@ -172,8 +172,22 @@ def a_type_name(value: Any) -> str:
     >>> a_type_name(5), a_type_name("5")
     ('an int', 'a str')
     """
-    name = type_name(value)
-    return f"an {name}" if name[:1] in "aeiouAEIOU" else f"a {name}"
+    return with_article(type_name(value))
+
+
+def with_article(name: str) -> str:
+    """``name`` (a type's or a class's) after its article, as a refusal says it: ``a str``,
+    ``an int``, ``an ArchivePolicy``.
+
+    >>> with_article("ArchivePolicy"), with_article("VipPolicy"), with_article("Unit")
+    ('an ArchivePolicy', 'a VipPolicy', 'a Unit')
+    """
+    vowel = name[:1] in "aeiouAEIOU" and not name.lower().startswith(_SOUNDED_Y)
+    return f"an {name}" if vowel else f"a {name}"
+
+
+# Words spelt with a vowel but said with a consonant first: a Unit, a UserList, a Euro.
+_SOUNDED_Y = ("uni", "use", "usu", "uti", "eu", "one")
 
 
 def type_name(value: Any) -> str:
@@ -816,9 +830,8 @@ def policy_or_default(value: Any, cls: type[T], *, argument: str = "policy") -> 
             default = _DEFAULTS[cls] = cls()
         return default
     if not isinstance(value, cls):
-        raise InvalidType.for_argument(
-            argument, value, f"must be a {cls.__name__} or None, not {a_type_name(value)}"
-        )
+        what = f"must be {with_article(cls.__name__)} or None, not {a_type_name(value)}"
+        raise InvalidType.for_argument(argument, value, what)
     return value
 
 
@@ -1197,3 +1210,4 @@ QUOTED: Any = field_converter(require_label)  # a name a reason quotes: no rule 
 OPTIONAL_QUOTED: Any = field_converter(optional_check(require_label))  # None or the same
 POLICY_INT: Any = policy_field(_count)  # a policy's count or points, >= 0
 POLICY_POSITIVE_INT: Any = policy_field(_positive_int)  # a policy's count, >= 1
+OPTIONAL_POLICY_POSITIVE_INT: Any = policy_field(optional_check(_positive_int))  # None or >= 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as _dt
 import unicodedata
 from collections.abc import Iterable
-from functools import partial
 from typing import Any, Final, Literal, overload
 
 import attrs
@@ -21,6 +20,8 @@ from custops._validate import (
     ID,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    OPTIONAL_POLICY_POSITIVE_INT,
+    POLICY_POSITIVE_INT,
     field_converter,
     in_date_range,
     instance_check,
@@ -30,7 +31,6 @@ from custops._validate import (
     require_date,
     require_distinct,
     require_id,
-    require_int,
     require_items,
     require_name,
     require_type,
@@ -153,9 +153,9 @@ _ROLE: Final = enum_field(Relation, optional=True)
 @attrs.frozen
 class Archive:
     """A customer archive: the customer it is of (``customer_id``: a name or an id), the
-    ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02) present, its ``keeper``
-    (专人负责保管, D2 1), who ``approved_by`` it and in what role (``approver_role``: D2 1
-    直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by`` it
+    ``records`` (R-ARC-01) and file ``contents`` (R-ARC-02) present, its ``keeper_id``
+    (专人负责保管, D2 1), who ``approved_by_id`` it and in what role (``approver_role``: D2 1
+    直接上级审核, D9 4.1.2 c 销售总监审批确认), who ``created_by_id`` it
     (与客户直接联系的人, D2 1), the day the customer became a long-term partner
     (``partner_since_on``, D2 2; or ``None``) and the days it was updated (``updates``,
     kept sorted, each day once).  People are named by ids, trimmed (``require_id``).
@@ -178,10 +178,11 @@ class Archive:
         kw_only=True,
         converter=_CONTENTS,  # type: ignore[misc]
     )
-    # who and whose (the keeper, the approver, the borrower) are ids as typed or scanned:
+    # who and whose (the keeper, the approver, the creator, the borrower) are ids as typed or
+    # scanned, each named ``<role>_id`` (as ``Matter.supervisor_id``):
     # trimmed, an empty one or a control character inside refused (require_id)
-    keeper: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
-    approved_by: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    keeper_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    approved_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
     partner_since_on: _dt.date | None = attrs.field(
         default=None,
         kw_only=True,
@@ -193,7 +194,7 @@ class Archive:
         converter=field_converter(_dates),  # type: ignore[misc]
     )
     approver_role: Relation | None = attrs.field(default=None, kw_only=True, converter=_ROLE)  # type: ignore[misc]
-    created_by: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
+    created_by_id: str | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_ID)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
         if self.updates and self.updates[0] < self.created_on:
@@ -264,13 +265,13 @@ class ArchivePolicy:
     require_keeper: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     require_approval: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     creation_period: Period = attrs.field(default=Period.weeks(1), converter=_PERIOD)  # type: ignore[misc]
-    update_months: int = 3
+    update_months: int = attrs.field(default=3, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     roll_update_due: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     survey_basis: SurveyBasis = attrs.field(
         default=SurveyBasis.CALENDAR_YEAR,
         converter=enum_field(SurveyBasis),  # type: ignore[misc]
     )
-    max_loan_days: int | None = None
+    max_loan_days: int | None = attrs.field(default=None, converter=OPTIONAL_POLICY_POSITIVE_INT)  # type: ignore[misc]
     approver: Relation = attrs.field(default=Relation.SUPERVISOR, converter=enum_field(Relation))  # type: ignore[misc]
     survey_first_year: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
 
@@ -278,15 +279,13 @@ class ArchivePolicy:
         if self.approver not in (Relation.SUPERVISOR, Relation.SALES_DIRECTOR):
             problem = "must be the direct superior (D2) or the sales director (D9)"
             raise PolicyError.for_argument("approver", self.approver.value, problem)
-        months = require_int("update_months", self.update_months)
+        months = self.update_months
         if months not in (1, 2, 3, 4, 6, 12):
             problem = "must divide the year into whole cycles (1, 2, 3, 4, 6 or 12)"
             raise PolicyError.for_argument("update_months", months, problem)
         if not self.creation_period.is_day_level:
             problem = "must be counted in days or longer"
             raise PolicyError.for_argument("creation_period", str(self.creation_period), problem)
-        loan_days = partial(require_int, low=1, error=PolicyError)
-        optional_check(loan_days)("max_loan_days", self.max_loan_days)
 
 
 @attrs.frozen
@@ -333,15 +332,15 @@ _APPROVAL_GAPS: dict[tuple[str, Relation], str] = {
     ("role", Relation.SALES_DIRECTOR): N_("an approval by the sales director"),
 }
 _SELF_APPROVALS = (
-    ("keeper", N_("an approval by someone other than the keeper (no self-approval)")),
-    ("created_by", N_("an approval by someone other than the creator (no self-approval)")),
+    ("keeper_id", N_("an approval by someone other than the keeper (no self-approval)")),
+    ("created_by_id", N_("an approval by someone other than the creator (no self-approval)")),
     ("customer_id", N_("an approval by someone other than the customer (no self-approval)")),
 )
 
 
 def _approval_gap(archive: Archive, pol: ArchivePolicy) -> str | None:
     """What is wrong with the approval of ``archive`` under ``pol`` (R-ARC-02), or None."""
-    approver = _person(archive.approved_by)
+    approver = _person(archive.approved_by_id)
     if approver is None:
         return _(_APPROVAL_GAPS["none", pol.approver])
     for field, gap in _SELF_APPROVALS:
@@ -357,7 +356,7 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
 
     >>> from datetime import date
     >>> a = Archive("某零售商", created_on=date(2025, 3, 3), records=list(RecordKind),
-    ...             contents=["联系方式", "交易记录"], keeper="王五")
+    ...             contents=["联系方式", "交易记录"], keeper_id="王五")
     >>> c = completeness(a)
     >>> c.allowed, c.rule, c.unmet_rule_ids, c.rule_ids
     (False, 'R-ARC-02', ('R-ARC-02',), ('R-ARC-01', 'R-ARC-02'))
@@ -368,7 +367,7 @@ def completeness(archive: Archive, *, policy: ArchivePolicy | None = None) -> Co
     pol = policy_or_default(policy, ArchivePolicy)
     records = tuple(k for k in RecordKind if k in pol.required_records - archive.records)
     contents = tuple(c for c in FileContent if c in pol.required_contents - archive.contents)
-    keeper = _("a named keeper") if pol.require_keeper and archive.keeper is None else None
+    keeper = _("a named keeper") if pol.require_keeper and archive.keeper_id is None else None
     approval = _approval_gap(archive, pol) if pol.require_approval else None
     no_keeper, no_approval = keeper is not None, approval is not None
     items = (*records, *contents, *(gap for gap in (keeper, approval) if gap is not None))
@@ -446,7 +445,7 @@ class UpdatePeriod(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(update_schedule(a, on=date(2025, 8, 1))[1])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
     """
 
     name: str
@@ -541,7 +540,7 @@ class OverdueUpdate(Explained):
     >>> from datetime import date
     >>> a = Archive("某药店", created_on=date(2025, 2, 1), partner_since_on=date(2025, 1, 1))
     >>> print(overdue_updates([a], on=date(2025, 8, 1))[0])
-    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新
+    逾期未更新（R-SLA-15）：2025Q2 未见更新，应于 2025-06-30 前更新，现已逾期
     """
 
     customer_id: str
@@ -660,7 +659,7 @@ def survey_due(
             due = due_date(base, Period.years(1), calendar=cal)
             if today > due:
                 status = SurveyOutcome.OVERDUE
-                reason = _("one year after {base}: overdue since {due}", base=base, due=due)
+                reason = _("one year after {base}: due by {due}, now overdue", base=base, due=due)
             else:
                 status = SurveyOutcome.OPEN
                 reason = _("one year after {base}: due by {due}", base=base, due=due)
@@ -692,13 +691,13 @@ def survey_due(
 
 @attrs.frozen
 class LoanRequest:
-    """A request to borrow an archive (借阅): the ``borrower``, their ``relation`` and
+    """A request to borrow an archive (借阅): the ``borrower_id``, their ``relation`` and
     ``purpose``; then, by keyword, ``on`` the day of the loan, ``due_back_on`` when it comes
     back (``None``: never — keeping it is not lending), ``registered`` in the lending
     register, ``private`` if asked on the strength of a personal relationship (凭私人关系).
     """
 
-    borrower: str
+    borrower_id: str
     relation: Relation = attrs.field(converter=enum_field(Relation))  # type: ignore[misc]
     purpose: str
     on: _dt.date = attrs.field(kw_only=True)
@@ -708,8 +707,8 @@ class LoanRequest:
 
     def __attrs_post_init__(self) -> None:
         # checked here, not by converters: the constructor keeps its typed parameters
-        object.__setattr__(self, "borrower", require_id("borrower", self.borrower))
-        object.__setattr__(self, "purpose", require_name("purpose", self.purpose))  # as borrower
+        object.__setattr__(self, "borrower_id", require_id("borrower_id", self.borrower_id))
+        object.__setattr__(self, "purpose", require_name("purpose", self.purpose))  # as borrower_id
         require_date("on", self.on)
         require_bool("registered", self.registered)
         require_bool("private", self.private)
@@ -756,5 +755,7 @@ def can_lend_record(request: LoanRequest, *, policy: ArchivePolicy | None = None
         )
         return Decision(False, rule, why)
     lent = N_("lent to {borrower} ({relation}) until {due}")
-    reason = _(lent, borrower=request.borrower, relation=request.relation, due=request.due_back_on)
+    reason = _(
+        lent, borrower=request.borrower_id, relation=request.relation, due=request.due_back_on
+    )
     return Decision(True, rule, reason)

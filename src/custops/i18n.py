@@ -46,6 +46,7 @@ _catalogues: dict[str, dict[str, str]] = {}  # language -> {English source: tran
 _translations: dict[str, gettext.GNUTranslations] = {}  # language -> its plural entries too
 _lock = threading.Lock()
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]")
+_DOUBLE_QUOTED = re.compile(r'"[^"]*"')  # a text's parts already quoted for English
 
 
 def available_languages() -> tuple[str, ...]:
@@ -138,7 +139,9 @@ def _show(value: object, english: bool) -> str:
         return value.isoformat()
     else:
         text = str(value)
-    if english and _CJK.search(text) and not (text.startswith('"') and text.endswith('"')):
+    # in English, Chinese is quoted: a text holding it outside double quotes is quoted whole
+    # (a text whose Chinese is quoted already, '"部门经理" of HQ', is kept as it is)
+    if english and _CJK.search(_DOUBLE_QUOTED.sub("", text)):
         return f'"{text}"'
     return text
 

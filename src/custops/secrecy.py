@@ -43,8 +43,10 @@ from custops._validate import (
     require_label,
     require_pairs,
     require_type,
+    with_article,
     within,
 )
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum, OrderedEnum
 from custops.errors import AccessDenied, InvalidInput, LevelRequired, PolicyError
@@ -268,7 +270,7 @@ _EXTENSIONS: Final = field_converter(_extensions)
 
 def _check(argument: str, value: Any, cls: type[Any]) -> None:
     if type(value) is not cls:
-        require_type(argument, value, cls, f"a {cls.__name__}")
+        require_type(argument, value, cls, with_article(cls.__name__))
 
 
 def _policy_check(ok: bool, argument: str, value: Any, problem: str) -> None:
@@ -578,7 +580,13 @@ class Person:
     def with_position(self, position: Position | str) -> Person:
         """This person with one more position (a higher position never removes access)."""
         added = Position.parse(position, argument="position")
-        return attrs.evolve(self, positions=self.positions | {added})
+        if added.hq_only and self.company != HQ:
+            where = f"only at HQ, not at {self.company!r}"
+        elif added is Position.SUBSIDIARY_GM and self.company == HQ:
+            where = "at a subsidiary, not at HQ"
+        else:
+            return attrs.evolve(self, positions=self.positions | {added})
+        raise InvalidInput.for_argument("position", position, f"is held {where}")
 
 
 @attrs.frozen(kw_only=True)
@@ -673,7 +681,12 @@ def classify_matter(
     policy: SecrecyPolicy | None = None,
 ) -> Matter:
     """Mark a matter with its level and term (R-SEC-02, R-SEC-03): without ``level`` the
-    kind's default level, or :class:`LevelRequired` for a kind without one.
+    kind's default level, or :class:`LevelRequired` for a kind without one.  A ``level``
+    given must fit the kind's place in ``policy``'s secrecy scope (:class:`InvalidInput`
+    naming ``level`` otherwise): a kind in the scope is one of the three levels, never
+    非密 (R-SEC-02: 客户信息 is a company secret), and a kind out of it (``out_of_scope``:
+    notices, general decisions …) is 非密 (R-SEC-01).  :class:`Matter` itself, a value
+    that knows no policy, takes any level a caller gives it.
 
     >>> import datetime as dt
     >>> m = classify_matter("K-1", "客户信息", owner="华东公司", classified_on=dt.date(2025, 1, 1),
@@ -684,9 +697,22 @@ def classify_matter(
     matter_id = require_id("matter_id", matter_id)
     kind = MatterKind.parse(kind, argument="kind")
     pol = policy_or_default(policy, SecrecyPolicy)
-    chosen = (
-        default_level(kind, policy=pol) if level is None else Level.parse(level, argument="level")
-    )
+    if level is None:
+        chosen = default_level(kind, policy=pol)
+    else:
+        given, chosen = level, Level.parse(level, argument="level")
+        if kind in pol.out_of_scope and chosen.classified:
+            problem = (
+                f"{kind.label} ({kind.value}) is outside the secrecy scope and is not "
+                "classified (R-SEC-01)"
+            )
+            raise InvalidInput.for_argument("level", given, problem)
+        if kind not in pol.out_of_scope and not chosen.classified:
+            problem = (
+                f"{kind.label} ({kind.value}) is in the secrecy scope: one of the three "
+                "levels 秘密, 机密, 绝密 (R-SEC-01, R-SEC-02)"
+            )
+            raise InvalidInput.for_argument("level", given, problem)
     return Matter(
         matter_id,
         chosen,
@@ -819,6 +845,9 @@ def copy_of(matter: Matter, copy_id: str, *, level: Level | str | None = None) -
     if copy_id == matter.id:  # refused here, naming the caller's argument, not Matter.original_id
         problem = f"is the original's id {matter.id!r}; a copy needs its own id"
         raise InvalidInput.for_argument("copy_id", given, problem)
+    if copy_id == matter.original_id:  # a copy of a copy: its original's id is taken too
+        problem = f"is the id of the original {matter.original_id!r} of copy {matter.id!r}"
+        raise InvalidInput.for_argument("copy_id", given, problem)
     chosen = matter.level if level is None else Level.parse(level, argument="level")
     if chosen < matter.level:
         was = matter.level.label
@@ -881,7 +910,7 @@ def _approvers(
             continue  # Person refuses a subsidiary GM at HQ
         else:
             company = _company_name(owner)
-            if english():  # quoted whole, so not quoted again as a field
+            if english() and owner != HQ:  # quoted whole, so not quoted again as a field
                 company = f'"{company.strip(chr(34))}"'
             names.append(_("{position} of {company}", position=position, company=company))
     return tuple(names)
@@ -1231,7 +1260,8 @@ def access_report(
 class LeakReport(Explained):
     """The record of a leak that R-SEC-07 asks for, reported at once to HQ's leaders, the
     holders of ``report_to_positions`` (总公司领导: the HQ GM and deputy GMs): ``matter_id``
-    the id of the matter leaked, at its ``level`` on the day it was found; ``caused_by_ids``
+    the id of the matter leaked, at its ``level`` on the company's day it was found
+    (:func:`report_leak`); ``caused_by_ids``
     the ids of who leaked, if known (D12 五 2), ``found_by_id`` the id of who found or
     reported it (D12 五 1); ``what`` happened and the ``remedy`` taken, each one line (trimmed,
     no control character: a line break is refused, as in a claim's description);
@@ -1266,9 +1296,15 @@ def report_leak(
     remedy: str,
     occurred_at: _dt.datetime | None = None,
     caused_by_ids: Iterable[str] = (),
+    calendar: WorkCalendar | None = None,
 ) -> LeakReport:
-    """Build the leak record for HQ (R-SEC-07), with the matter's level on the day it was
-    found; ``found_at`` and ``occurred_at`` are aware.
+    """Build the leak record for HQ (R-SEC-07), with the matter's level on the company's day
+    it was found: the day of ``found_at`` in the zone of ``calendar`` (``None``: China's,
+    Asia/Shanghai), whatever zone ``found_at`` is written in, and shown in that zone in the
+    reason; ``found_at`` and ``occurred_at`` are aware.  A matter not classified that day
+    (outside the secrecy scope, or declassified: R-SEC-01, R-SEC-03) is recorded at
+    :attr:`Level.UNCLASSIFIED` with no one to report to (``report_to_positions`` empty), its
+    reason saying that no company secret leaked.
 
     >>> import datetime as dt
     >>> from zoneinfo import ZoneInfo
@@ -1281,7 +1317,10 @@ def report_leak(
     ('R-SEC-07', ['总公司总经理', '总公司副总经理'], '秘密')
     >>> r.reason
     '秘密事项「C-1」泄密，2025-06-02 09:30+08:00 由「li」发现：立即报告总公司领导'
-    """
+    >>> late = dt.datetime(2025, 12, 31, 20, 0, tzinfo=dt.timezone.utc)  # 01-01 04:00 in China
+    >>> print(report_leak(m, what="x", found_at=late, found_by="li", remedy="y"))
+    非密（R-SEC-07）：事项「C-1」在 2026-01-01 04:00+08:00 由「li」发现外泄时不属于秘密：未泄露公司秘密，无需报告总公司领导
+    """  # noqa: E501
     _check("matter", matter, Matter)
     what, remedy = require_label("what", what), require_label("remedy", remedy)  # one line each
     require_aware("found_at", found_at)
@@ -1290,12 +1329,16 @@ def report_leak(
         require_aware("occurred_at", occurred_at)
         problem = f"must not be after found_at {found_at.isoformat()}"
         within("occurred_at", occurred_at, occurred_at, high=found_at, problem=problem)
-    level = effective_level(matter, on=found_at.date())
+    local = calendar_or_china(calendar).to_local(found_at, argument="found_at")
+    level = effective_level(matter, on=local.date())
     caused_by = _ids("caused_by_ids", caused_by_ids)
-    found = moment_text(found_at)
-    reason = _(_LEAKED, level=level, matter=matter.id, found_at=found, found_by=finder)
+    said = {"level": level, "matter": matter.id, "found_at": moment_text(local)}
+    if level.classified:
+        reason, told = _(_LEAKED, **said, found_by=finder), _HQ_LEADERS
+    else:
+        reason, told = _(_NOT_SECRET, **said, found_by=finder), frozenset()
     return LeakReport(
-        matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason
+        matter.id, level, what, found_at, finder, remedy, occurred_at, caused_by, reason, told
     )
 
 
@@ -1303,4 +1346,10 @@ def report_leak(
 _LEAKED = N_(
     "{level} matter {matter} leaked, found at {found_at} by {found_by}: report to HQ leaders "
     "at once"
+)
+# Why a leak of a matter not classified that day is no leak of a company secret (R-SEC-07
+# with R-SEC-01, R-SEC-03): D12 五 2 punishes leaking 公司秘密.
+_NOT_SECRET = N_(
+    "matter {matter} was not classified when found leaked at {found_at} by {found_by}: no "
+    "company secret leaked; no report to HQ leaders needed"
 )

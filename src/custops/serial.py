@@ -847,7 +847,7 @@ def _cash_announcement(a: Any) -> None:
 
 def _ledger_entry(e: Any) -> None:
     """R-VIP-05: what was paid or refunded and the carried remainder are whole fen."""
-    _whole_fen(e, "paid", "carry")
+    _whole_fen(e, "paid", "refunded", "carry")
     _counts(e, "points_owed")
 
 
@@ -859,6 +859,14 @@ def _reversal(r: Any) -> None:
         parts = r.points_reversed + r.points_expired + r.points_restored + r.points_short
         what = "points_reversed + points_expired + points_restored + points_short"
         _adds_up("points_due", r.points_due, parts, what)
+        return
+    # a refused return took nothing; its shortfall, the points already spent, refused it
+    for name in ("points_reversed", "points_expired", "points_restored"):
+        _adds_up(name, getattr(r, name), 0, "a refused return takes nothing")
+    problem = "of a refused return must be more than 0 and at most points_due"
+    within(
+        "points_short", r.points_short, r.points_short, low=1, high=r.points_due, problem=problem
+    )
 
 
 def _quote_line(q: Any) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from custops import __version__
+from custops._text import colon
 from custops.cli import (
     archives,
     calendars,
@@ -64,6 +65,19 @@ class _Formatter(argparse.HelpFormatter):
 
     def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
         super().add_usage(usage, actions, groups, _("usage: ") if prefix is None else prefix)
+
+    def start_section(self, heading: str | None) -> None:
+        super().start_section(heading)
+        if heading:
+            self._headings = {*getattr(self, "_headings", ()), heading}
+
+    def format_help(self) -> str:
+        """The help, each section's heading followed by the active language's colon
+        (``选项：`` as ``用法：``; argparse writes an ASCII one after any heading)."""
+        text = super().format_help()
+        for heading in getattr(self, "_headings", ()):
+            text = text.replace(f"{heading}:\n", colon(heading, "").rstrip() + "\n")
+        return text
 
 
 class _Parser(argparse.ArgumentParser):

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 from custops._text import moment_text
-from custops._validate import shown_value
+from custops._validate import require_int, shown_value
 from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
 from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
@@ -69,9 +69,13 @@ def day_or_today(argument: str, text: str | None) -> _dt.date:
     return _dt.date.today() if text is None else parse_day(argument, text)
 
 
-def parse_count(argument: str, text: str) -> int:
-    """A whole-number argument (``3``, ``-2``)."""
-    return _read(argument, text, int, "a whole number such as 3 or -2")
+def parse_count(argument: str, text: str, *, low: int | None = None) -> int:
+    """A whole-number argument (``3``, ``-2``); with ``low``, one of at least ``low``
+    (``--valid-points``: ``low=0``), whose refusal of a typo shows no value it then refuses."""
+    if low is None:
+        return _read(argument, text, int, "a whole number such as 3 or -2")
+    number = _read(argument, text, int, f"a whole number of at least {low}, such as {low + 3}")
+    return require_int(argument, number, low=low)
 
 
 def parse_amount(argument: str, text: str) -> Decimal:

@@ -1,4 +1,4 @@
-"""``custops archive due FIRST_CONTACT_ON | lend BORROWER RELATION PURPOSE --on DATE
+"""``custops archive due FIRST_CONTACT_ON | lend BORROWER_ID RELATION PURPOSE --on DATE
 --due-back-on DATE``: the last day to create a customer archive (D2, R-SLA-14) and may one
 be lent (D2 4-5)."""
 
@@ -26,7 +26,7 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 #: The library's argument names as the command's (errors name what the user typed).
 _LOAN_ARGUMENTS = {
-    "borrower": "BORROWER",
+    "borrower_id": "BORROWER_ID",
     "relation": "RELATION",
     "purpose": "PURPOSE",
     "on": "--on",
@@ -40,7 +40,7 @@ def _cmd_lend(args: argparse.Namespace) -> int:
     due_back = None if args.due_back_on is None else parse_day("--due-back-on", args.due_back_on)
     with as_arguments(_LOAN_ARGUMENTS):
         request = LoanRequest(
-            args.borrower,
+            args.borrower_id,
             args.relation,
             args.purpose,
             on=on,
@@ -54,7 +54,7 @@ def _cmd_lend(args: argparse.Namespace) -> int:
             {
                 "rule": decision.rule,
                 "allowed": decision.allowed,
-                "borrower": request.borrower,
+                "borrower_id": request.borrower_id,
                 "relation": request.relation.value,
                 "on": request.on.isoformat(),
                 "due_back_on": iso(due_back),
@@ -105,14 +105,14 @@ def add_parser(sub: Subparsers) -> None:
         "lend",
         help=_("may a customer archive be lent (R-ARC-03); exit 1 if not"),
         description=_(
-            "Whether a customer archive may be lent to BORROWER (R-ARC-03): never to "
+            "Whether a customer archive may be lent to BORROWER_ID (R-ARC-03): never to "
             "unrelated people or on the strength of a personal relationship, only through "
             "the lending register, and only with a return day (archives are company "
             "property no one may keep). Exits 1 when refused."
         ),
     )
     lend.add_argument(
-        "borrower", metavar="BORROWER", help=_("who asks, e.g. {example}", example="李四")
+        "borrower_id", metavar="BORROWER_ID", help=_("who asks, e.g. {example}", example="李四")
     )
     add_enum_option(
         lend,

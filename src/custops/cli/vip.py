@@ -10,7 +10,7 @@ from typing import Any
 import attrs
 
 from custops._text import colon
-from custops._validate import of_part, require_int
+from custops._validate import of_part
 from custops.cli._common import (
     Subparsers,
     add_enum_option,
@@ -59,7 +59,7 @@ _LINE = re.compile(
 _SEVERAL = re.compile(rf"(?::\s*(?:{'|'.join(_BENEFIT)})\s*=[^:]*){{2}}")
 
 #: The library's argument names as the command's (errors name what the user typed).
-_QUOTE_ARGUMENTS = {"on": "--on", "customer": "--customer", "coupon": "--coupon"}
+_QUOTE_ARGUMENTS = {"on": "--on", "presented_by": "--presented-by", "coupon": "--coupon"}
 #: The card holder's id when a card is described without ``--holder``
 _HOLDER = "C0001"
 _CARD_ARGUMENTS = {"customer_id": "--holder", "holder": "--born-on", "paid": "--valid-points"}
@@ -152,8 +152,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
         issued = parse_day("--issued-on", args.issued_on) if args.issued_on is not None else on
         points = 0
         if args.valid_points is not None:
-            given = parse_count("--valid-points", args.valid_points)
-            points = require_int("--valid-points", given, low=0)
+            points = parse_count("--valid-points", args.valid_points, low=0)
         # the card's day is --issued-on's, or --on's when no other is typed
         issued_by = "--on" if args.issued_on is None else "--issued-on"
         with as_arguments({**_CARD_ARGUMENTS, "on": issued_by}):
@@ -172,7 +171,7 @@ def _cmd_quote(args: argparse.Namespace) -> int:
             on=on,
             id_verified=args.id_verified,
             ledger=ledger,
-            customer=args.customer,
+            presented_by=args.presented_by,
             coupon=args.coupon,
             policy=None if ledger is not None else policy,
         )
@@ -312,7 +311,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("the card holder's id (default: C0001)"),
     )
     q.add_argument(
-        "--customer",
+        "--presented-by",
         metavar="CUSTOMER_ID",
         help=_("who presents the card (default: the holder)"),
     )

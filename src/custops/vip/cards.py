@@ -30,7 +30,7 @@ from custops.errors import InvalidInput
 from custops.i18n import N_, _
 from custops.periods import Deadline
 from custops.vip.policy import Feb29Rule, VipPolicy
-from custops.vip.qualification import Qualification
+from custops.vip.qualification import Qualification, qualify
 
 __all__ = ["Card", "CardCheck", "CardStatus", "Holder", "is_birthday", "registration_report_due"]
 
@@ -180,12 +180,15 @@ class Card:
         the corresponding day or the month's last day (Civil Code art. 202).  Raises
         :class:`~custops.errors.Refused` when ``qualification`` does not qualify (R-VIP-01,
         R-VIP-02), :class:`~custops.errors.InvalidInput` naming ``qualification`` for one
-        answered for a day after ``on`` (an earlier one stands), and naming ``holder`` for a
-        holder born after ``on`` (R-VIP-07: a mistyped birth date would give the 6折 birthday
-        rate)."""
+        answered for a day after ``on`` (an earlier one stands) or one whose ``counted``
+        purchases do not qualify under this ``policy`` (answered under another policy's
+        thresholds, as :func:`~custops.vip.quote` refuses a policy other than the ledger's),
+        and naming ``holder`` for a holder born after ``on`` (R-VIP-07: a mistyped birth date
+        would give the 6折 birthday rate)."""
         require_date("on", on)
         require_type("holder", holder, Holder, "a Holder")
-        months = policy_or_default(policy, VipPolicy).card_validity_months
+        rules = policy_or_default(policy, VipPolicy)
+        months = rules.card_validity_months
         if qualification is not None:
             require_type("qualification", qualification, Qualification, "a Qualification")
             # R-VIP-02: the customer must have qualified by the issue day; an answer for a
@@ -196,6 +199,18 @@ class Card:
             problem = f"was answered for {asked.isoformat()}, after the issue day {on.isoformat()}"
             within("qualification", qualification, asked, high=on, problem=problem)
             qualification.require()
+            # R-VIP-01 under the card's own policy: the purchases that qualified the customer
+            # must qualify here too (a qualification does not keep the policy it was
+            # answered under; one answered under lower thresholds is refused)
+            again = qualify(qualification.counted, on=asked, policy=rules)
+            if not again.allowed:
+                problem = (
+                    "its purchases do not qualify under the card's policy (one purchase of "
+                    f"{rules.single_purchase_threshold} or {rules.cumulative_threshold} in "
+                    f"{rules.window_months} months): it was answered under another policy; "
+                    "ask qualify() with the card's policy (R-VIP-01)"
+                )
+                raise InvalidInput.for_argument("qualification", qualification, problem)
         last_valid_on = add_months(on, months, argument="on")
         return cls(number, holder, issued_on=on, last_valid_on=last_valid_on)
 

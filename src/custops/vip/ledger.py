@@ -64,9 +64,10 @@ class ReversalOutcome(LabelledEnum):
 @attrs.frozen
 class LedgerEntry(Explained):
     """One change of a card's points, with its reason and rule ID (R-VIP-05, R-VIP-08, …):
-    ``points`` the signed change of the valid balance, ``paid`` the amount paid (earn) or
-    refunded (reverse), ``carry`` and ``points_owed`` the carried remainder and the debt
-    after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
+    ``points`` the signed change of the valid balance, ``paid`` the amount paid (an earn),
+    ``refunded`` the amount refunded (a reverse, as :attr:`Reversal.refunded`), each
+    ``None`` on other entries, ``carry`` and ``points_owed`` the carried remainder and the
+    debt after it (:attr:`Ledger.points_owed`).  ``str()`` is one line headed by the ``kind``; an
     entry has no truth value."""
 
     kind: EntryKind
@@ -76,6 +77,7 @@ class LedgerEntry(Explained):
     reason: str
     ref: str | None = attrs.field(default=None, converter=OPTIONAL_ID)  # type: ignore[misc]
     paid: Decimal | None = None
+    refunded: Decimal | None = None
     gift: str | None = attrs.field(default=None, converter=OPTIONAL_QUOTED)  # type: ignore[misc]
     carry: Decimal = ZERO
     points_owed: int = 0
@@ -118,7 +120,11 @@ class Reversal(Explained):
     """What a return did to the points (the new ledger is returned beside it):
     ``points_due``, what the refund had earned, is ``points_reversed`` (taken) +
     ``points_expired`` + ``points_restored`` (owed again as debt) + ``points_short`` (spent:
-    handled as the policy says; when ``REFUSED`` nothing was taken)."""
+    handled as the policy says).  When ``REFUSED`` (``shortfall_rule="refuse"``) nothing was
+    taken and the ledger is unchanged: ``points_reversed``, ``points_expired`` and
+    ``points_restored`` are 0 and ``points_short`` is the shortfall that refused it, the part
+    of ``points_due`` already spent (more than 0, at most ``points_due``), so the sum holds
+    for every other outcome only."""
 
     ref: str
     on: _dt.date
@@ -504,7 +510,7 @@ class Ledger:
             "R-VIP-05",
             reason,
             ref,
-            refunded,
+            refunded=refunded,
             carry=carry,
             points_owed=debt,
         )
@@ -574,12 +580,16 @@ class Ledger:
 
 
 #: A gift that is only money (R-VIP-08 积分不得兑换为现金), in its folded form (:func:`fold`:
-#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash, currency
-#: signs and units, and amounts in digits or Chinese numerals, in any order — 现金, ¥50,
-#: 50元, 现金50元, 五十块钱, 红包, cash back.  A voucher or a card (现金券, 购物卡, 50元话费) is
-#: goods, not cash.
+#: NFKC, lower case, no spaces; Traditional read as simplified): words for cash and money
+#: gifts, currencies (yuan and any other: 美元, 港币, 欧元, 日元, dollars, HK$, €, £), signs
+#: and units, and amounts in digits or Chinese numerals (整 as in 一百元整), in any order —
+#: 现金, ¥50, 50元, 现金50元, 五十块钱, 红包, 礼金, 5美元, US$5, cash back.  A voucher or a
+#: card (现金券, 购物卡, 50元话费) is goods, not cash.
 _CASH = re.compile(
-    r"(?:现金|人民币|rmb|cny|cashback|cash|money|红包|返现|退款|refund|元|块钱|块|yuan|[¥$]|"
+    r"(?:现金|现钞|钞票|零钱|人民币|rmb|cny|cashback|cash|money|红包|礼金|返现|退款|refund|"
+    r"美元|美金|港元|港币|澳元|澳门币|台币|新台币|欧元|英镑|日元|韩元|加元|卢布|外币|外汇|"
+    r"元|圆|块钱|块|角|毛|分钱|整|yuan|renminbi|dollars?|bucks?|euros?|pounds?|sterling|yen|won|"
+    r"usd|hkd|eur|gbp|jpy|krw|aud|cad|twd|mop|us|hk|nt|[¥$€£₩₹¢]|"
     r"\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟])+"
 )
 

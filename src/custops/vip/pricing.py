@@ -223,11 +223,13 @@ def quote(
     on: _dt.date,
     id_verified: bool = False,
     ledger: Ledger | None = None,
-    customer: Holder | str | None = None,
+    presented_by: Holder | str | None = None,
     coupon: Any = None,
     policy: VipPolicy | None = None,
 ) -> Quote:
-    """Price ``lines`` on ``on`` for ``customer`` presenting ``card`` (R-VIP-09, R-VIP-10):
+    """Price ``lines`` on ``on`` for whoever presents ``card``, ``presented_by`` (a
+    :class:`Holder` or a customer id, as in :meth:`Card.check`; ``None``: the holder)
+    (R-VIP-09, R-VIP-10):
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
     before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
     never stacked with a line's own benefit (R-VIP-04); an order ``coupon`` is split by list
@@ -268,8 +270,8 @@ def quote(
             problem = "differs from the policy of the ledger given"
             raise InvalidInput.for_argument("policy", policy, problem)
     rules = ledger.policy if ledger is not None else policy_or_default(policy, VipPolicy)
-    presenter_id(customer, "customer")
-    check = no_card() if card is None else card.check(customer, on=on)
+    presenter_id(presented_by, "presented_by")
+    check = no_card() if card is None else card.check(presented_by, on=on)
     vip: tuple[Benefit, Decimal, str] | None = None
     notes: list[str] = []
     if check.allowed:
