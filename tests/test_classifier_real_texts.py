@@ -1294,3 +1294,17 @@ def test_looking_forward_proposes_nothing_R_CMP_01(text: str) -> None:
     result = classify(text, policy=RULES_ONLY)
     assert result.kind is not Kind.SUGGESTION, result.explain()
     assert classify("期待适配iPad", policy=RULES_ONLY).kind is Kind.SUGGESTION
+
+
+@pytest.mark.parametrize("text", ["可以取消订单吗?", "能不能更换收货地址?", "能改下取货日期吗"])
+def test_asking_whether_an_order_can_be_changed_is_a_consultation_R_CMP_01(text: str) -> None:
+    # kind.can-it-be-done (the twenty-fourth round; docs/labelling.md, requests in a chat:
+    # asking whether it can be done is a consultation); 取消订单 asked about is no order
+    # cancelled on the customer
+    _read_as(text, Kind.CONSULTATION, "kind.can-it-be-done")
+    assert "sc.missing" not in classify(text, policy=RULES_ONLY).fired
+
+
+@pytest.mark.parametrize("text", ["为什么不能取消订单?", "商家取消订单了，能取消订单吗？气死了"])
+def test_a_cancellation_refused_or_suffered_stays_a_complaint_R_CMP_01(text: str) -> None:
+    assert classify(text, policy=RULES_ONLY).kind is Kind.COMPLAINT

@@ -1230,6 +1230,26 @@ with trusted_data():
             window_chars=2,
             note="a question how or whether to return (能换个码不): a consultation form",
         ),
+        Rule(
+            "kind.can-it-be-done",
+            kind=Q,
+            weight=2,
+            patterns=(
+                # whether an order, an address or a date can be changed (可以取消订单吗?, 能改下
+                # 取货日期吗, 能不能更换收货地址?; labelling guide, requests in a chat: asking
+                # whether it can be done is a consultation; the twenty-fourth round)
+                r"(能|可以|可不可以|能不能|能否|可否)(帮我|给我)?(取消|修改|更改|改一?下?|更换|延期|推迟|"
+                r"暂停|撤销|拆分|合并)\S{0,8}(吗|么|不|呢|\?)",
+            ),
+            negations=("不", "没", "为什么", "为啥", "凭什么"),
+            window_chars=2,
+            # (取消订单 asked about is no order cancelled on the customer; the learned layer
+            # would read the order's words as a complaint)
+            overrides=("sc.missing",),
+            makes_request=True,
+            note="a question whether an order, an address or a date can be changed "
+            "(可以取消订单吗): a consultation form",
+        ),
         # ---- everyday problems in food delivery, hotels and online shopping (issue 13) -----
         Rule(
             "sq.not-good",
