@@ -341,13 +341,12 @@ with trusted_data():
             kind=Q,
             weight=3,
             patterns=(
-                # the desk asked to find, look up or recommend something (帮我推荐一家酒店,
-                # 能帮我查一下吗, 给推荐一个呗; the twenty-fourth round: a travel desk's
-                # requests read 推荐 as praise): a consultation; what the desk did for the
-                # customer (给我查了, 帮我找到了) is not asked
-                # (人家都给我查, 不给我查, 分开给我们搜 tell what was or was not done; an action
-                # asked for with nothing asked, 帮忙查询一下, 帮我取消, has nothing to handle:
-                # docs/labelling.md, requests in a chat)
+                # the desk asked to find, recommend, introduce or look at something (帮我推荐
+                # 一家酒店, 能帮我找一下吗, 给推荐一个呗; the twenty-fourth round: a travel desk's
+                # requests read 推荐 as praise): a request for information, a consultation.
+                # What the desk did or refused (给我推荐了, 帮我找到了, 人家都给我查, 不给我查)
+                # is not asked; an action asked for with nothing asked (帮忙查询一下, 帮我取消)
+                # has nothing to handle (docs/labelling.md, requests in a chat)
                 r"(?<![都也还又没不肯要会开])(帮|给|替)(我|我们|忙)(推荐|介绍|找|看看|看一下|选|挑)"
                 r"(?!了|过|的|到了|到的)",
                 r"(请|麻烦|能|可以|可否|能否|求|给)(你|您)?(帮我|给我|帮忙)?(推荐|介绍)"
@@ -358,7 +357,7 @@ with trusted_data():
             # what is asked for (a hotel above 4.5, a dish, a price) is no verdict, nor is it
             # the learned layer's to read (the layer took 给我, 以上, 500元 for a complaint)
             makes_request=True,
-            note="the desk asked to find, look up or recommend something: a consultation",
+            note="the desk asked to find, recommend or introduce something: a consultation",
         ),
         Rule(
             "kind.question-mark",
