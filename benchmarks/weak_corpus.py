@@ -13,14 +13,15 @@ about a third party), used only to train the kind model (``train_classifier.py
 --weak-weight``), never to measure.
 
 Excluded: every text of the labelled corpus (``tests/data/realtexts/labels.jsonl``, dev
-*and* test) by id, by normalised text (Chinese characters, letters and digits only), and
-its near-duplicates (a weak text sharing half of its 6-character shingles with a
-labelled text, or holding half of a labelled text's).  The output stays outside the
-repository (default ``/work/realtexts/weak.jsonl``): one JSON line per text with ``id``,
-``domain``, ``label`` (``praise`` or ``complaint``), ``source`` (repository, path, row,
-column, commit), ``licence`` and ``text``.  Needs a git snapshot of the corpus under
-``/work/.mirror/SophonPlus+ChineseNlpCorpus/repo`` (or ``--mirror``).  Standard library
-only.
+*and* test; by default its first ``LABELLED_FIRST`` records, those the shipped weights'
+set was built against — ``--labelled-first 0`` for all) by id, by normalised text (Chinese
+characters, letters and digits only), and its near-duplicates (a weak text sharing half of
+its 6-character shingles with a labelled text, or holding half of a labelled text's).
+The output stays outside the repository (default ``/work/realtexts/weak.jsonl``): one
+JSON line per text with ``id``, ``domain``, ``label`` (``praise`` or ``complaint``),
+``source`` (repository, path, row, column, commit), ``licence`` and ``text``.  Needs a git
+snapshot of the corpus under ``/work/.mirror/SophonPlus+ChineseNlpCorpus/repo`` (or
+``--mirror``).  Standard library only.
 
 ``--second`` writes the second set (default ``/work/realtexts/weak2.jsonl``, 23 360
 texts), gathered for the kinds the first lacks: customers' questions to a finance help
