@@ -32,7 +32,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.periods import Period, deadline
+from custops.periods import Period, Unit, deadline
 from custops.sla import (
     CaseAttribute,
     Clock,
@@ -47,6 +47,7 @@ from custops.sla import (
     due_many,
     presets,
 )
+from custops.testing import aware_datetimes, periods
 
 SH = ZoneInfo("Asia/Shanghai")
 NY = ZoneInfo("America/New_York")
@@ -119,6 +120,39 @@ def test_target_refuses_contradictions() -> None:
         Target("a", 24)
     with pytest.raises(InvalidInput, match="name: must not be empty"):
         Target(" ", "1天")
+
+
+def test_a_special_period_in_another_unit_is_refused_R_SLA_09() -> None:
+    """R-SLA-09: 24 wall hours may end before three working days; a special period in
+    another unit would make "special" earlier, so it is refused, naming the unit."""
+    for given_period in ("24小时", "1天", "2天", "1周", "30个工作小时"):
+        with pytest.raises(PolicyError, match="must be in the unit of the period") as refused:
+            Target("resolve", "3个工作日", special_period=given_period, rule="R-SLA-09")
+        assert (refused.value.argument, refused.value.value) == ("special_period", given_period)
+
+
+@given(
+    period=periods([u for u in Unit if u is not Unit.YEARS], max_count=6),
+    special=periods([u for u in Unit if u is not Unit.YEARS], max_count=8),
+    start=aware_datetimes(dt.date(2025, 1, 1), dt.date(2025, 12, 31), zones=["Asia/Shanghai"]),
+)
+@settings(max_examples=150)
+def test_property_a_special_period_is_never_shorter_whatever_the_units(
+    period: Period, special: Period, start: dt.datetime
+) -> None:
+    """R-SLA-09: a target that accepts a special period never gives a special case an
+    earlier due time than the normal one, whatever the two periods' units and the start."""
+    try:
+        target = Target("resolve", period, special_period=special)
+    except PolicyError:
+        assert special.unit is not period.unit or special.count < period.count
+        return
+    clock = Clock.start(start, target)
+    normal_due = clock.status(at=start).due_at
+    special_due = clock.as_special().status(at=start).due_at
+    assert normal_due is not None
+    assert special_due is not None
+    assert special_due >= normal_due
 
 
 def test_promised_target_needs_a_period_R_SLA_12() -> None:

@@ -327,7 +327,9 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
 
 def _special_period(value: Any, target: Any) -> Period | None:
     """A target's ``special_period`` (R-SLA-09), held to its ``period`` (read before it):
-    one of the same unit may not be shorter, and a target promised case by case has none;
+    it is in the period's unit and not shorter, so that it is never shorter whatever the
+    start (across units a period's length depends on the start and the calendar: ``24小时``
+    can end before or after ``1个工作日``), and a target promised case by case has none;
     a refusal shows the period as given (``'三个工作日'``), not as custops writes it."""
     special = period_or_none("special_period", value)
     period = getattr(target, "period", None)
@@ -336,16 +338,18 @@ def _special_period(value: Any, target: Any) -> Period | None:
     if period is None:
         problem = "is set but the period is promised case by case (period=None)"
         raise PolicyError.for_argument("special_period", value, problem)
-    if period.unit is special.unit:
-        shorter = f"is shorter than the period {period}"
-        within(
-            "special_period",
-            value,
-            special.count,
-            low=period.count,
-            error=PolicyError,
-            problem=shorter,
-        )
+    if period.unit is not special.unit:
+        problem = f"must be in the unit of the period {period} ({period.unit.label})"
+        raise PolicyError.for_argument("special_period", value, problem)
+    shorter = f"is shorter than the period {period}"
+    within(
+        "special_period",
+        value,
+        special.count,
+        low=period.count,
+        error=PolicyError,
+        problem=shorter,
+    )
     return special
 
 
@@ -358,9 +362,10 @@ class Target:
 
     ``period`` is a :class:`~custops.periods.Period` of any unit, or ``None``: promised to
     the customer case by case (R-SLA-12).  ``special_period`` is the longer period of
-    special cases (R-SLA-09).  ``warnings`` are fractions of the allowed time, strictly
-    between 0 and 1.  ``starts_after`` names the target whose *stop* starts this one (the
-    follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label`` is a Chinese name.
+    special cases (R-SLA-09), in the unit of ``period``.  ``warnings`` are fractions of the
+    allowed time, strictly between 0 and 1.  ``starts_after`` names the target whose *stop*
+    starts this one (the follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label``
+    is a Chinese name.
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
     default the rule its deadline stands on (:func:`counting_rule`: R-SLA-12 when promised
