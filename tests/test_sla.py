@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -993,7 +994,7 @@ def test_schedule_explains_the_rule_and_every_due_time() -> None:
         "[R-SLA-05]",
     ]
     assert [step.target.name for step in schedule.steps] == ["reply", "resolve", "feedback"]
-    assert schedule.steps[2].start_at == schedule.steps[1].due_at
+    assert schedule.steps[2].started_at == schedule.steps[1].due_at
 
 
 def test_a_preset_with_its_own_calendar() -> None:
@@ -1217,3 +1218,49 @@ def test_a_refused_start_is_shown_as_given(start: dt.datetime, period: str) -> N
         Clock.start(start, Target("w", period))
     assert info.value.argument == "at"
     assert info.value.value is start
+
+
+def test_a_schedule_says_which_due_times_are_provisional_R_SLA_09() -> None:
+    """docs/rules.md §1: a provisional year is never silently treated as final; the
+    schedule says it as a clock's status does (wall time never is), in explain() too."""
+    with pytest.warns(ProvisionalCalendarWarning):
+        sched = presets.WINERY.schedule(
+            received_at=T(9, 30, 16, year=2099), channel="电话", kind="投诉"
+        )
+    assert [s.provisional for s in sched.steps] == [False, True, True]
+    assert sched.provisional is True
+    lines = sched.explain().splitlines()
+    assert "provisional calendar" in lines[2]
+    assert "provisional" not in lines[1]
+    sched = presets.WINERY.schedule(received_at=T(9, 30, 16), channel="电话", kind="投诉")
+    assert sched.provisional is False
+    assert "provisional" not in sched.explain()
+
+
+@given(
+    received_at=aware_datetimes(
+        dt.date(2026, 10, 1), dt.date(2027, 3, 31), zones=["Asia/Shanghai"]
+    ),
+    desk=st.sampled_from(["dealer", "quality", "winery", "tobacco"]),
+    kind=st.sampled_from(["投诉", "咨询", "建议"]),
+    channel=st.sampled_from(["电话", "书面", "网络"]),
+)
+@settings(max_examples=60)
+def test_property_a_schedule_is_provisional_exactly_when_a_step_is(
+    received_at: dt.datetime, desk: str, kind: str, channel: str
+) -> None:
+    """docs/rules.md §1: a schedule is provisional exactly when one of its steps is, and a
+    step started at receipt is provisional exactly when the clock it predicts is."""
+    policy = presets.get(desk)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        try:
+            sched = policy.schedule(received_at=received_at, kind=kind, channel=channel)
+        except PolicyError:
+            return  # a case the desk has no rule for
+        assert sched.provisional == any(step.provisional for step in sched.steps)
+        for step in sched.steps:
+            if step.target.starts_after is None and step.due_at is not None:
+                assert step.started_at is not None
+                clock = Clock.start(step.started_at, step.target, calendar=policy.calendar)
+                assert step.provisional == clock.status(at=step.started_at).provisional

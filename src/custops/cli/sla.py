@@ -83,17 +83,24 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         raise PolicyError.for_argument("--preset", args.preset, message) from None
     # the due times are provisional where a year counted through has no published
     # arrangement (the library's warning is silenced above: the answer says it instead)
-    first = policy.calendar.to_local(received_at).date()
-    dues = [policy.calendar.to_local(step.due_at).date() for step in schedule.steps if step.due_at]
-    mark = provisional_mark(policy.calendar, first, max(dues, default=first))
+    # (a step counting wall time never is: Step.provisional)
+    cal = policy.calendar
+    first = cal.to_local(received_at).date()
+    dues = [
+        cal.to_local(step.due_at).date()
+        for step in schedule.steps
+        if step.provisional and step.due_at is not None
+    ]
+    mark = provisional_mark(cal, first, max(dues)) if dues else ""
     if args.json:
         selection = schedule.selection
         steps = [
             {
                 "target": _target_json(step.target),
-                "start_at": iso(step.start_at),
+                "started_at": iso(step.started_at),
                 "due_at": iso(step.due_at),
                 "note": step.note,
+                "provisional": step.provisional,
             }
             for step in schedule.steps
         ]
@@ -106,7 +113,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "matched_rule": selection.matched_rule,
                 "special": selection.special,
                 "steps": steps,
-                "provisional": bool(mark),
+                "provisional": schedule.provisional,
                 "reason": selection.reason,
             }
         )
@@ -114,8 +121,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         for step in schedule.steps:
             due = "-"
             if step.due_at:
-                day = policy.calendar.to_local(step.due_at).date()
-                due = moment_text(step.due_at) + provisional_mark(policy.calendar, first, day)
+                due = moment_text(step.due_at)
+            if step.due_at and step.provisional:
+                due += provisional_mark(cal, first, cal.to_local(step.due_at).date())
             print(f"{step.target.name}\t{due}")
     else:
         received = format_due(received_at)
