@@ -148,7 +148,7 @@ def test_a_weekday_listed_twice_in_the_weekend_is_refused_R_SLA_01() -> None:
         with pytest.raises(InvalidInput, match=r"^weekend: lists a weekday twice") as refused:
             WorkCalendar(weekend=weekend)
         assert refused.value.value == weekend
-    assert WorkCalendar(weekend={5, 6}).weekend == {5, 6}
+    assert WorkCalendar(weekend={5, 6}).weekend == frozenset({5, 6})
 
 
 @settings(max_examples=40)

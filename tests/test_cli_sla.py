@@ -212,6 +212,13 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
             "this case (got '3天')",
         ),
         (["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--kind", "x"], "--kind:"),
+        (  # R-SLA-09: the dealer desk has no special period; --special would change nothing
+            [
+                *("sla", "schedule", "2025-09-30T16:00", "--preset", "dealer"),
+                *("--kind", "complaint", "--special"),
+            ],
+            "--special: desk 'dealer' has no special period",
+        ),
         (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
     ],
 )

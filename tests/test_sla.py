@@ -1264,3 +1264,43 @@ def test_property_a_schedule_is_provisional_exactly_when_a_step_is(
                 assert step.started_at is not None
                 clock = Clock.start(step.started_at, step.target, calendar=policy.calendar)
                 assert step.provisional == clock.status(at=step.started_at).provisional
+
+
+@pytest.mark.parametrize(
+    ("given_flag", "read"),
+    [("special", True), ("Special", True), ("特殊", True), ("general", False), ("一般", False)],
+)
+def test_special_reads_the_concepts_name_in_both_languages_R_SLA_09(
+    given_flag: str, read: bool
+) -> None:
+    """R-SLA-09: 特殊 is a yes, and so is its English name; 一般 and ``general`` a no."""
+    assert presets.WINERY.select(kind="投诉", channel="电话", special=given_flag).special is read
+
+
+def test_special_refuses_what_is_no_yes_or_no_R_SLA_09() -> None:
+    with pytest.raises(InvalidInput, match="special/general") as refused:
+        presets.WINERY.select(kind="投诉", channel="电话", special="1")
+    assert (refused.value.argument, refused.value.value) == ("special", "1")
+    with pytest.raises(InvalidType, match="special"):
+        presets.WINERY.select(kind="投诉", channel="电话", special=1)
+
+
+def test_a_special_case_on_a_desk_without_a_special_period_is_refused_R_SLA_09() -> None:
+    """R-SLA-09: on the dealer desk (no special period, no rule reading the flag) special=True
+    would change nothing while its reason says 特殊案件为是; it is refused, naming special."""
+    with pytest.raises(InvalidInput, match="has no special period") as refused:
+        presets.DEALER.select(kind="投诉", special=True)
+    assert (refused.value.argument, refused.value.value) == ("special", True)
+    with pytest.raises(InvalidInput, match="has no special period"):
+        presets.DEALER.schedule(received_at=T(9, 30, 16), kind="投诉", special="是")
+    assert presets.DEALER.select(kind="投诉", special=False).special is False
+    # a rule reading the flag makes it count, with or without a special period
+    desk = SlaPolicy(
+        "flagged",
+        (REPLY, SOLUTION),
+        (
+            SelectionRule("special", ("solution",), conditions={"special": True}),
+            SelectionRule("rest", ("reply",)),
+        ),
+    )
+    assert desk.select(special=True).matched_rule == "special"

@@ -60,7 +60,8 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             "--promised", args.promised, f"preset {policy.name!r} has no promised target"
         )
     try:
-        with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
+        names = {"received_at": "RECEIVED_AT", "special": "--special"}
+        with as_arguments(names), quiet_provisional():
             promised = None
             if period is not None:  # for the promised targets the case's selection picks
                 selection = policy.select(case)

@@ -491,6 +491,20 @@ class SlaPolicy:
         object.__setattr__(self, "_orders", orders)
         object.__setattr__(self, "_readers", readers)
 
+    @property
+    def special_applies(self) -> bool:
+        """Whether the special flag changes anything on this desk (R-SLA-09): a target has a
+        special period, or a rule reads the flag; else :meth:`select` refuses
+        ``special=True``.
+
+        >>> from custops.sla import presets
+        >>> presets.WINERY.special_applies, presets.DEALER.special_applies
+        (True, False)
+        """
+        return any(t.special_period is not None for t in self.targets) or any(
+            a == "special" for r in self.rules for a, _keys in r.conditions
+        )
+
     def target_named(self, name: str) -> Target:
         """The target called ``name``."""
         return by_name(self.targets, name, _name, f"is not a target of {self.name!r}; one of ")
@@ -593,6 +607,14 @@ class SlaPolicy:
                 {a: v for a, v in given if v is not None},
                 f"desk {self.name!r} has no rule for a case with {described}; "
                 f"its rules read {', '.join(read) or 'none'}",
+            )
+        if values.get("special") == "true" and not self.special_applies:
+            # (R-SLA-09) no longer period and no rule reading the flag: it would change nothing
+            raise InvalidInput.for_argument(
+                "special",
+                next((v for a, v in given if a == "special"), True),
+                f"desk {self.name!r} has no special period (no target has special_period) "
+                "and no rule reads special, so a special case is handled as any other",
             )
         by_name = {t.name: t for t in self.targets}
         targets = tuple(by_name[n] for n in rule.target_names)

@@ -126,8 +126,9 @@ def conditions_text(
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
 _RESERVED = frozenset({"received_at", "calendar", "promised_periods", "attributes"})
-_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
-_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
+# the concept's own name is a yes in both languages (特殊 / special), its opposite a no
+_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True, "special": True}
+_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False, "general": False})
 
 
 period_or_none = optional_check(period_check)
@@ -220,12 +221,15 @@ def _complaint_enums() -> dict[str, type[LabelledEnum]]:
 def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> str:
     """The key of a built-in attribute's value: ``Channel/Kind/Category/Severity.parse``
     (any spelling they accept: 热线 is ``phone``), or for ``special`` a ``bool`` or
-    yes/no (是/否); an unknown value is :class:`~custops.errors.InvalidInput` naming
-    ``argument`` (by default the attribute, as :meth:`SlaPolicy.select` takes it).
+    yes/no (是/否, 特殊/一般, special/general); an unknown value is
+    :class:`~custops.errors.InvalidInput` naming ``argument`` (by default the attribute, as
+    :meth:`SlaPolicy.select` takes it).
 
     >>> read_builtin("channel", "热线"), read_builtin("category", "质量")
     ('phone', 'product_quality')
     >>> read_builtin("special", "是"), read_builtin("special", False)
+    ('true', 'false')
+    >>> read_builtin("special", "Special"), read_builtin("special", "一般")
     ('true', 'false')
     >>> read_builtin("kind", "enquiry"), read_builtin("kind", "客户投诉类")
     ('consultation', 'complaint')
@@ -237,7 +241,7 @@ def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> 
         flag = _SPECIAL.get(fold(value)) if isinstance(value, str) else None
         if flag is None:
             raise (InvalidInput if isinstance(value, str) else InvalidType).for_argument(
-                named, value, "must be a bool or yes/no (是/否)"
+                named, value, "must be a bool or yes/no (是/否, 特殊/一般, special/general)"
             )
         return "true" if flag else "false"
     key: str = _complaint_enums()[attribute].parse(value, argument=named).value
