@@ -76,12 +76,24 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         if exc.argument != "attributes":
             raise
-        # the attributes the desk's rules read, as the options that give them
+        # the attributes the desk's rules read, as the options that give them: the error
+        # names those the user did not give (the case lacks them), else those given (their
+        # values match no rule); the preset itself is not wrong (item 9)
         read = sorted({a for r in policy.rules for a, _values in r.conditions})
         options = [f"--{a}" if a in _CASE_OPTIONS or a == "special" else a for a in read]
+        missing = [o for a, o in zip(read, options, strict=True) if a not in case]
         head = exc.problem.partition("; its rules read ")[0]
-        message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
-        raise PolicyError.for_argument("--preset", args.preset, message) from None
+        if missing:
+            named, value = "/".join(missing), None
+            message = f"not given, and {head}; give one of them"
+            if len(missing) == 1:
+                message = f"not given, and {head}; give it"
+        else:
+            given = [o for a, o in zip(read, options, strict=True) if a in case]
+            named = "/".join(given) or "--preset"
+            value = {o: getattr(args, o[2:]) for o in given} or args.preset
+            message = f"{head}; its rules read {', '.join(options) or 'no option'}"
+        raise PolicyError.for_argument(named, value, message) from None
     # the due times are provisional where a year counted through has no published
     # arrangement (the library's warning is silenced above: the answer says it instead)
     # (a step counting wall time never is: Step.provisional)
