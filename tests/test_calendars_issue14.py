@@ -141,6 +141,16 @@ def test_bad_weekends_are_refused(weekend: object, error: type[Exception]) -> No
         WorkCalendar(weekend=weekend)
 
 
+def test_a_weekday_listed_twice_in_the_weekend_is_refused_R_SLA_01() -> None:
+    """R-SLA-01 (the calendar counts working time): ``(5, 5)`` is as likely a typo for
+    ``(5, 6)`` as a threshold listed twice is; it is refused, not read as ``{5}``."""
+    for weekend in ((5, 5), [6, 5, 6]):
+        with pytest.raises(InvalidInput, match=r"^weekend: lists a weekday twice") as refused:
+            WorkCalendar(weekend=weekend)
+        assert refused.value.value == weekend
+    assert WorkCalendar(weekend={5, 6}).weekend == frozenset({5, 6})
+
+
 @settings(max_examples=40)
 @given(DAYS, st.integers(1, 30))
 def test_a_six_day_week_has_at_least_the_working_days_of_a_five_day_week(

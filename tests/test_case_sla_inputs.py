@@ -285,3 +285,71 @@ def test_the_desks_departments_hold_in_every_path() -> None:
     commended = praise.commend(later, "客户关系顾问", department="营销办")
     assert commended.department is Department.MARKETING_OFFICE
     assert praise.kind is Kind.PRAISE
+
+
+# ------------------------------------------------------------------ stops name the desk's targets
+
+FIRST_RESPONSE_DESK = SlaPolicy(
+    "my desk",
+    (Target("first_response", "24小时"), Target("resolve", "3个工作日")),
+    (SelectionRule("all", ("first_response", "resolve")),),
+)
+
+
+def test_stops_and_restarts_naming_no_target_of_the_desk_are_refused_R_CMP_06() -> None:
+    """R-CMP-06/R-CMP-08: a misspelt target in ``stops`` or ``restart_on_reopen`` would leave
+    the clock it meant running (or never restart it); it is refused, as SlaPolicy refuses a
+    rule naming an unknown target."""
+    with pytest.raises(PolicyError, match="not a target of the desk") as refused:
+        CasePolicy(sla_policy="winery", stops={"reply": ("replly",)})
+    assert (refused.value.argument, refused.value.value) == ("stops['reply']", ("replly",))
+    with pytest.raises(PolicyError, match="not a target of the desk") as refused:
+        CasePolicy(sla_policy="winery", restart_on_reopen={"resolv"})
+    assert (refused.value.argument, refused.value.value) == ("restart_on_reopen", {"resolv"})
+    # the defaults name every preset's targets: each desk keeps its own
+    dealer = CasePolicy(sla_policy="dealer")
+    assert dealer.restart_on_reopen == {"solution"}
+    assert dealer.stops_for("notify") == ()
+
+
+def test_a_desk_target_no_step_stops_is_refused_R_CMP_06() -> None:
+    """R-CMP-06: a custom desk's target that no step stops would be breached although the
+    step that meets it was taken; the desk is refused until a step names it."""
+    with pytest.raises(PolicyError, match="no step stops the desk's target 'first_response'"):
+        CasePolicy(sla_policy=FIRST_RESPONSE_DESK)
+    with pytest.raises(PolicyError, match="'first_response'") as refused:
+        Case.open(WINE, "客户关系顾问", policy=FIRST_RESPONSE_DESK)
+    assert refused.value.argument == "policy"
+    mine = CasePolicy(sla_policy=FIRST_RESPONSE_DESK, stops={"reply": ("first_response",)})
+    case = Case.open(WINE, "客户关系顾问", policy=mine).reply(at(2025, 9, 30, 17), "客户关系顾问")
+    assert case.status(at=at(2025, 10, 2, 17))["first_response"].state.value == "met"
+
+
+_NAMES = ("reply", "replly", "resolve", "resolv", "solution", "first_response", "feedback")
+
+
+@given(
+    desk=st.sampled_from(["dealer", "quality", "winery", "tobacco"]),
+    stops=st.dictionaries(
+        st.sampled_from(["reply", "notify", "answer", "survey", "close"]),
+        st.lists(st.sampled_from(_NAMES), max_size=3).map(tuple),
+        max_size=3,
+    ),
+    restarts=st.one_of(st.none(), st.frozensets(st.sampled_from(_NAMES), max_size=3)),
+)
+@settings(max_examples=80)
+def test_property_every_target_a_policy_names_exists_and_each_is_stopped(
+    desk: str, stops: dict[str, tuple[str, ...]], restarts: frozenset[str] | None
+) -> None:
+    """R-CMP-06/R-CMP-08: a CasePolicy built names only its desk's targets in ``stops`` and
+    ``restart_on_reopen``, and some step stops each of the desk's targets."""
+    chosen: dict[str, Any] = {} if restarts is None else {"restart_on_reopen": restarts}
+    try:
+        policy = CasePolicy(sla_policy=desk, stops=stops, **chosen)
+    except PolicyError:
+        return
+    targets = {t.name for t in policy.sla_policy.targets}
+    named = {n for _, names in policy.stops for n in names}
+    assert named <= targets
+    assert policy.restart_on_reopen <= targets
+    assert targets <= named

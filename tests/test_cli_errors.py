@@ -204,7 +204,7 @@ def test_errors_never_show_a_python_repr(
     assert not PYTHON_REPRS.search(captured.err), captured.err
     head = captured.err.removeprefix("custops: error: ").split(":")[0].rstrip()
     assert re.fullmatch(
-        r"(--[a-z-]+(/--[a-z-]+)?|[A-Z_]+)(\[.+\])?|desk '\w+' has no rule .*", head
+        r"(--[a-z-]+(/--[a-z-]+)*|[A-Z_]+)(\[.+\])?|desk '\w+' has no rule .*", head
     )
 
 

@@ -84,3 +84,21 @@ def test_sla_schedule_in_a_published_year_is_not_provisional_R_SLA_05(
     assert "暂定" not in brief
     data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
     assert data["provisional"] is False
+
+
+def test_sla_schedule_never_marks_a_wall_time_step_provisional_R_SLA_05(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-SLA-05: a 24-hour reply received in an unpublished year does not depend on the
+    calendar (docs/sla.md), so it is not marked; the 3-working-day resolve is, and so is the
+    feedback chained after it (its start is tentative)."""
+    received = "2099-09-30T16:00"
+    brief = _run(["--lang", "en_US", "sla", "schedule", received, *_WINERY, "--brief"], capsys)
+    lines = dict(line.split("\t") for line in brief.splitlines())
+    assert lines["reply"] == "2099-10-01 16:00+08:00"
+    assert lines["resolve"].endswith("(provisional: the 2099 arrangement is not published)")
+    assert lines["feedback"].endswith("(provisional: the 2099 arrangement is not published)")
+    data = json.loads(_run(["sla", "schedule", received, *_WINERY, "--json"], capsys))
+    assert [step["provisional"] for step in data["steps"]] == [False, True, True]
+    assert data["provisional"] is True
+    assert "started_at" in data["steps"][0]

@@ -11,8 +11,19 @@ def test_R_SVC_01_check_reply_finds_and_suggests(capsys: pytest.CaptureFixture[s
     """R-SVC-01: check-reply lists each forbidden phrase and exits 1."""
     assert main(["check-reply", "喂，干什么？"]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "0-5\t喂，干什么\t生硬用语\t-> 您好,请把您的需求告知我"
+    # the phrase and the suggestion are for the customer (Chinese); the kind is for staff
+    assert out[0] == "0-5\t喂，干什么\tbrusque\t-> 您好,请把您的需求告知我"
     assert out[-1] == "suggested: 您好,请把您的需求告知我？"
+
+
+def test_R_SVC_01_check_reply_names_the_kind_in_the_staffs_language(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-SVC-01 (CONTRIBUTING item 8): the kind of phrase is for staff, in their language."""
+    assert main(["--lang", "en_US", "check-reply", "那个老头"]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == "2-4\t老头\tcontemptuous address\t-> 老伯"
+    assert main(["--lang", "zh_CN", "check-reply", "那个老头"]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == "2-4\t老头\t蔑视性污辱性称谓\t-> 老伯"
 
 
 def test_R_SVC_01_check_reply_clean(capsys: pytest.CaptureFixture[str]) -> None:

@@ -101,14 +101,16 @@ def test_a_case_no_rule_covers_is_an_error_naming_the_desk(
 ) -> None:
     status, out, err = run("sla schedule 2025-09-30T16:00 --preset winery --kind complaint", capsys)
     assert status == 2
-    assert "--preset: desk 'winery' has no rule for a case with kind=complaint" in err
-    # the options that select a rule: the attributes the desk's rules read
-    assert err.rstrip().endswith("select a rule with --category, --channel, --kind (got 'winery')")
+    # item 9: the error names the options the case lacks (the desk's rules read them), not
+    # --preset, which is fine
+    assert err == (
+        "custops: error: --category/--channel: not given, and desk 'winery' has no rule for "
+        "a case with kind=complaint; give one of them\n"
+    )
     status, out, err = run("sla schedule 2026-10-01T10:00+08:00 --preset quality", capsys)
     assert status == 2
     assert err.rstrip().endswith(
-        "--preset: desk 'quality' has no rule for a case with no attributes; "
-        "select a rule with --kind (got 'quality')"
+        "--kind: not given, and desk 'quality' has no rule for a case with no attributes; give it"
     )
     # an online complaint is handled as written (issue 17)
     status, out, _ = run(
@@ -183,8 +185,8 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
         (["sla", "schedule", "--preset", "winery"], "required: RECEIVED_AT"),
         (
             ["sla", "schedule", "2025-09-30", "--preset", "winery"],
-            "RECEIVED_AT: must be a date-time, such as 2025-09-30T16:00 or "
-            "2025-09-30T16:00+08:00 (got '2025-09-30')",
+            "RECEIVED_AT: is a date without a time, not a date-time; write e.g. "
+            "2025-09-30T16:00 or 2025-09-30T16:00+08:00 (got '2025-09-30')",
         ),
         (["sla", "schedule", "yesterday", "--preset", "winery"], "RECEIVED_AT: is not a date"),
         (
@@ -212,6 +214,13 @@ def test_presets_lists_the_names_preset_takes(capsys: pytest.CaptureFixture[str]
             "this case (got '3天')",
         ),
         (["sla", "schedule", "2025-09-30T16:00", "--preset", "dealer", "--kind", "x"], "--kind:"),
+        (  # R-SLA-09: the dealer desk has no special period; --special would change nothing
+            [
+                *("sla", "schedule", "2025-09-30T16:00", "--preset", "dealer"),
+                *("--kind", "complaint", "--special"),
+            ],
+            "--special: desk 'dealer' has no special period",
+        ),
         (["deadline", "2025-09-30T16:00"], "required: PERIOD"),
     ],
 )
@@ -288,3 +297,16 @@ def test_special_not_given_is_none_as_the_library_reads_it() -> None:
     assert parser.parse_args(argv).special is None
     assert parser.parse_args([*argv, "--special"]).special is True
     assert parser.parse_args([*argv, "--no-special"]).special is False
+
+
+@pytest.mark.parametrize("typed", ["2025-13-30T16:00", "2025-09-30", "２０２５-09-30"])
+def test_received_at_that_is_no_date_time_is_refused_in_one_wording(
+    typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CONTRIBUTING item 9: one argument, one wording of "not a date-time" and of what to
+    write; a date alone is said to be one."""
+    argv = ["sla", "schedule", typed, "--preset", "winery", "--kind", "complaint"]
+    status, _out, err = run([*argv, "--channel", "电话"], capsys)
+    assert status == 2
+    assert "not a date-time; write e.g. 2025-09-30T16:00 or 2025-09-30T16:00+08:00" in err
+    assert ("is a date without a time" in err) is (typed != "2025-13-30T16:00")

@@ -44,6 +44,10 @@ REGULATOR_SPELLINGS = (
     "消协",
     "信访",
     "12315转办",
+    "12315热线",
+    "政府热线",
+    "政务热线",
+    "government hotline",
 )
 
 
@@ -103,7 +107,36 @@ def test_R_CMP_07_a_regulator_channel_is_forwarded_and_keeps_the_regulator(spell
     assert c.via_regulator
 
 
-@pytest.mark.parametrize("spelling", ["转交", "转办", "referred", Channel.FORWARDED, "forwarded"])
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("12315热线", Channel.FORWARDED),  # the market regulator's hotline passes it on
+        ("12315热线投诉", Channel.FORWARDED),
+        ("政府热线", Channel.FORWARDED),
+        ("政务服务热线", Channel.FORWARDED),
+        ("热线转办", Channel.FORWARDED),  # passed on by a hotline: 转交投诉
+        ("热线", Channel.PHONE),  # the desk's own hotline
+        ("tel", Channel.PHONE),
+        ("TEL", Channel.PHONE),
+    ],
+)
+def test_R_CMP_04_hotline_labels_an_application_passes_R_SLA_07(
+    text: str, channel: Channel
+) -> None:
+    """R-CMP-04, R-SLA-07 (D10 二 3 转交投诉): a complaint a regulator's or the government's
+    hotline passes on is forwarded, whichever hotline, as 12345热线 and 市长热线 were; the
+    desk's own hotline is phone."""
+    assert Channel.parse(text) is channel
+    selected = presets.WINERY.select(channel=text, kind="投诉")
+    assert selected == presets.WINERY.select(channel=channel, kind="投诉")
+    if channel is Channel.FORWARDED:  # registered within 24 hours (R-SLA-07)
+        assert selected.matched_rule == "in-person or forwarded complaint"
+        assert [t.name for t in selected.targets] == ["register", "resolve", "feedback"]
+
+
+@pytest.mark.parametrize(
+    "spelling", ["转交", "转办", "热线转办", "referred", Channel.FORWARDED, "forwarded"]
+)
 def test_a_plain_forwarded_channel_names_no_forwarder(spelling: Any) -> None:
     c = _complaint(spelling)
     assert c.channel is Channel.FORWARDED

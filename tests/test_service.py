@@ -551,11 +551,30 @@ def test_R_SVC_03_franchise_ratio() -> None:
         franchise_return_allowance(purchased_amount="1", ratio=0.1, requested_amount="1")
 
 
-@given(money, st.decimals(min_value=0, max_value=1, places=3), money, money)
+def test_R_SVC_03_a_franchise_request_for_nothing_is_refused() -> None:
+    """R-SVC-03: a request for 0 yuan is no return to decide; it was a refund "accepted in
+    full". It is refused, as a negative one is."""
+    for nothing in ("0", "0.00", 0):
+        with pytest.raises(InvalidInput, match=r"^requested_amount: must be positive") as refused:
+            franchise_return_allowance(
+                purchased_amount="100", ratio="0.1", requested_amount=nothing
+            )
+        assert refused.value.value == nothing
+    with pytest.raises(InvalidInput, match=r"^requested_amount: must not be negative"):
+        franchise_return_allowance(purchased_amount="100", ratio="0.1", requested_amount="-5")
+
+
+@given(
+    money,
+    st.decimals(min_value=0, max_value=1, places=3),
+    money,
+    st.decimals(min_value=Decimal("0.01"), max_value=Decimal("1000000"), places=2),
+)
 def test_R_SVC_03_franchise_property(
     purchased: Decimal, ratio: Decimal, returned: Decimal, requested: Decimal
 ) -> None:
-    """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance."""
+    """R-SVC-03 property: accepted + refused = requested; returns never exceed the allowance;
+    a refund accepts something, a refusal nothing."""
     a = franchise_return_allowance(
         purchased_amount=purchased,
         ratio=ratio,
@@ -567,6 +586,7 @@ def test_R_SVC_03_franchise_property(
     assert a.allowance_amount <= purchased
     if returned <= a.allowance_amount:
         assert returned + a.accepted_amount <= a.allowance_amount
+    assert (a.outcome is StoreReturnOutcome.REFUND) == (a.accepted_amount > 0)
 
 
 @given(st.sampled_from(list(Problem)), st.booleans(), st.sampled_from([None, True, False]))

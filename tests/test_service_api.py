@@ -150,7 +150,7 @@ def test_R_SVC_03_franchise_allowance_amounts() -> None:
     st.integers(min_value=0, max_value=10**7),
     st.sampled_from(("0", "0.05", "0.1", "1")),
     st.integers(min_value=0, max_value=10**6),
-    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=1, max_value=10**6),  # a request for nothing is refused
 )
 def test_R_SVC_03_property_allowance_adds_up(
     purchased: int, ratio: str, returned: int, requested: int

@@ -226,7 +226,7 @@ def _service_calls(draw: st.DrawFn) -> dict[str, Any]:
         "confirmed": draw(st.sampled_from((None, True, False))),
         "purchased": draw(amounts(max_value=100_000)),
         "ratio": draw(st.decimals(min_value=0, max_value=1, places=2)),
-        "requested": draw(amounts(max_value=10_000)),
+        "requested": draw(amounts(min_value="0.01", max_value=10_000)),  # nothing: refused
         "returned": draw(amounts(max_value=10_000)),
         "repair_on": draw(dates()),
     }

@@ -67,7 +67,7 @@ def test_R_SVC_01_cli_refuses_traditional(capsys: pytest.CaptureFixture[str]) ->
 
     assert main(["check-reply", "餵，幹什麼？"]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "0-5\t餵，幹什麼\t生硬用语\t-> 您好,请把您的需求告知我"
+    assert out[0] == "0-5\t餵，幹什麼\tbrusque\t-> 您好,请把您的需求告知我"  # the kind for staff
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -32,7 +33,7 @@ from custops.errors import (
     PolicyError,
     ProvisionalCalendarWarning,
 )
-from custops.periods import Period, deadline
+from custops.periods import Period, Unit, deadline
 from custops.sla import (
     CaseAttribute,
     Clock,
@@ -47,6 +48,7 @@ from custops.sla import (
     due_many,
     presets,
 )
+from custops.testing import aware_datetimes, periods
 
 SH = ZoneInfo("Asia/Shanghai")
 NY = ZoneInfo("America/New_York")
@@ -119,6 +121,39 @@ def test_target_refuses_contradictions() -> None:
         Target("a", 24)
     with pytest.raises(InvalidInput, match="name: must not be empty"):
         Target(" ", "1天")
+
+
+def test_a_special_period_in_another_unit_is_refused_R_SLA_09() -> None:
+    """R-SLA-09: 24 wall hours may end before three working days; a special period in
+    another unit would make "special" earlier, so it is refused, naming the unit."""
+    for given_period in ("24小时", "1天", "2天", "1周", "30个工作小时"):
+        with pytest.raises(PolicyError, match="must be in the unit of the period") as refused:
+            Target("resolve", "3个工作日", special_period=given_period, rule="R-SLA-09")
+        assert (refused.value.argument, refused.value.value) == ("special_period", given_period)
+
+
+@given(
+    period=periods([u for u in Unit if u is not Unit.YEARS], max_count=6),
+    special=periods([u for u in Unit if u is not Unit.YEARS], max_count=8),
+    start=aware_datetimes(dt.date(2025, 1, 1), dt.date(2025, 12, 31), zones=["Asia/Shanghai"]),
+)
+@settings(max_examples=150)
+def test_property_a_special_period_is_never_shorter_whatever_the_units(
+    period: Period, special: Period, start: dt.datetime
+) -> None:
+    """R-SLA-09: a target that accepts a special period never gives a special case an
+    earlier due time than the normal one, whatever the two periods' units and the start."""
+    try:
+        target = Target("resolve", period, special_period=special)
+    except PolicyError:
+        assert special.unit is not period.unit or special.count < period.count
+        return
+    clock = Clock.start(start, target)
+    normal_due = clock.status(at=start).due_at
+    special_due = clock.as_special().status(at=start).due_at
+    assert normal_due is not None
+    assert special_due is not None
+    assert special_due >= normal_due
 
 
 def test_promised_target_needs_a_period_R_SLA_12() -> None:
@@ -959,7 +994,7 @@ def test_schedule_explains_the_rule_and_every_due_time() -> None:
         "[R-SLA-05]",
     ]
     assert [step.target.name for step in schedule.steps] == ["reply", "resolve", "feedback"]
-    assert schedule.steps[2].start_at == schedule.steps[1].due_at
+    assert schedule.steps[2].started_at == schedule.steps[1].due_at
 
 
 def test_a_preset_with_its_own_calendar() -> None:
@@ -1183,3 +1218,90 @@ def test_a_refused_start_is_shown_as_given(start: dt.datetime, period: str) -> N
         Clock.start(start, Target("w", period))
     assert info.value.argument == "at"
     assert info.value.value is start
+
+
+def test_a_schedule_says_which_due_times_are_provisional_R_SLA_09() -> None:
+    """docs/rules.md §1: a provisional year is never silently treated as final; the
+    schedule says it as a clock's status does (wall time never is), in explain() too."""
+    with warnings.catch_warnings():  # (warned once per calendar and year: maybe earlier)
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        sched = presets.WINERY.schedule(
+            received_at=T(9, 30, 16, year=2099), channel="电话", kind="投诉"
+        )
+    assert [s.provisional for s in sched.steps] == [False, True, True]
+    assert sched.provisional is True
+    lines = sched.explain().splitlines()
+    assert "provisional calendar" in lines[2]
+    assert "provisional" not in lines[1]
+    sched = presets.WINERY.schedule(received_at=T(9, 30, 16), channel="电话", kind="投诉")
+    assert sched.provisional is False
+    assert "provisional" not in sched.explain()
+
+
+@given(
+    received_at=aware_datetimes(
+        dt.date(2026, 10, 1), dt.date(2027, 3, 31), zones=["Asia/Shanghai"]
+    ),
+    desk=st.sampled_from(["dealer", "quality", "winery", "tobacco"]),
+    kind=st.sampled_from(["投诉", "咨询", "建议"]),
+    channel=st.sampled_from(["电话", "书面", "网络"]),
+)
+@settings(max_examples=60)
+def test_property_a_schedule_is_provisional_exactly_when_a_step_is(
+    received_at: dt.datetime, desk: str, kind: str, channel: str
+) -> None:
+    """docs/rules.md §1: a schedule is provisional exactly when one of its steps is, and a
+    step started at receipt is provisional exactly when the clock it predicts is."""
+    policy = presets.get(desk)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+        try:
+            sched = policy.schedule(received_at=received_at, kind=kind, channel=channel)
+        except PolicyError:
+            return  # a case the desk has no rule for
+        assert sched.provisional == any(step.provisional for step in sched.steps)
+        for step in sched.steps:
+            if step.target.starts_after is None and step.due_at is not None:
+                assert step.started_at is not None
+                clock = Clock.start(step.started_at, step.target, calendar=policy.calendar)
+                assert step.provisional == clock.status(at=step.started_at).provisional
+
+
+@pytest.mark.parametrize(
+    ("given_flag", "read"),
+    [("special", True), ("Special", True), ("特殊", True), ("general", False), ("一般", False)],
+)
+def test_special_reads_the_concepts_name_in_both_languages_R_SLA_09(
+    given_flag: str, read: bool
+) -> None:
+    """R-SLA-09: 特殊 is a yes, and so is its English name; 一般 and ``general`` a no."""
+    assert presets.WINERY.select(kind="投诉", channel="电话", special=given_flag).special is read
+
+
+def test_special_refuses_what_is_no_yes_or_no_R_SLA_09() -> None:
+    with pytest.raises(InvalidInput, match="special/general") as refused:
+        presets.WINERY.select(kind="投诉", channel="电话", special="1")
+    assert (refused.value.argument, refused.value.value) == ("special", "1")
+    with pytest.raises(InvalidType, match="special"):
+        presets.WINERY.select(kind="投诉", channel="电话", special=1)
+
+
+def test_a_special_case_on_a_desk_without_a_special_period_is_refused_R_SLA_09() -> None:
+    """R-SLA-09: on the dealer desk (no special period, no rule reading the flag) special=True
+    would change nothing while its reason says 特殊案件为是; it is refused, naming special."""
+    with pytest.raises(InvalidInput, match="has no special period") as refused:
+        presets.DEALER.select(kind="投诉", special=True)
+    assert (refused.value.argument, refused.value.value) == ("special", True)
+    with pytest.raises(InvalidInput, match="has no special period"):
+        presets.DEALER.schedule(received_at=T(9, 30, 16), kind="投诉", special="是")
+    assert presets.DEALER.select(kind="投诉", special=False).special is False
+    # a rule reading the flag makes it count, with or without a special period
+    desk = SlaPolicy(
+        "flagged",
+        (REPLY, SOLUTION),
+        (
+            SelectionRule("special", ("solution",), conditions={"special": True}),
+            SelectionRule("rest", ("reply",)),
+        ),
+    )
+    assert desk.select(special=True).matched_rule == "special"

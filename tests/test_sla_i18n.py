@@ -300,7 +300,8 @@ def test_every_preset_explains_itself_in_one_language_R_SLA_06_R_SLA_07() -> Non
         for kind in Kind:
             for channel in Channel:
                 both(table(desk, kind=kind, channel=channel))
-        both(table(desk, kind="投诉", channel="电话", special=True))
+        if desk.special_applies:  # else special=True is refused (R-SLA-09)
+            both(table(desk, kind="投诉", channel="电话", special=True))
         for target in desk.targets:
             both(target.__str__)
 
@@ -351,6 +352,7 @@ def test_every_selection_and_schedule_is_one_language(
     """_policy and presets: selection ``str()``/``explain()``, rule lines, schedule tables."""
     case = {"kind": kind, "channel": channel, "category": category, "severity": severity}
     promised = {"promised_reply": "5个工作日"} if desk is presets.TOBACCO else None
+    special = special and desk.special_applies  # else refused (R-SLA-09)
     both(lambda: desk.select(case, special=special).explain())
     both(
         lambda: desk.schedule(

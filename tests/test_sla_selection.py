@@ -69,9 +69,12 @@ def spelled_cases(draw: st.DrawFn) -> tuple[SlaPolicy, dict[str, Any], dict[str,
             spelt[attribute] = draw(
                 st.sampled_from([v for name in names_of(member) for v in _variants(name)])
             )
-    special = draw(st.sampled_from([None, True, False, "是", "否", "yes", "NO"]))
+    flags = [None, True, False, "是", "否", "yes", "NO", "special", "一般"]
+    if not policy.special_applies:  # special=True is refused there (R-SLA-09)
+        flags = [None, False, "否", "NO", "一般"]
+    special = draw(st.sampled_from(flags))
     if special is not None:
-        members["special"] = special in (True, "是", "yes")
+        members["special"] = special in (True, "是", "yes", "special")
         spelt["special"] = special
     return policy, members, spelt
 
@@ -150,6 +153,7 @@ moments = st.datetimes(
 def test_schedule_due_times_equal_the_clocks_R_SLA_01_to_12(
     policy: SlaPolicy, at: dt.datetime, kind: Kind, channel: Channel, special: bool
 ) -> None:
+    special = special and policy.special_applies  # else refused (R-SLA-09)
     schedule = policy.schedule(
         received_at=at,
         kind=kind,

@@ -658,7 +658,10 @@ _business_hours = field_converter(
 def _weekend(argument: str, value: Any) -> frozenset[int] | None:
     if value is None:
         return None
-    days = frozenset(require_items(argument, value, "an iterable of weekdays 0..6", each=_weekday))
+    listed = require_items(argument, value, "an iterable of weekdays 0..6", each=_weekday)
+    # a weekday listed twice is as likely a typo ((5, 5) for (5, 6)) as a repeated threshold
+    require_distinct(argument, listed, "lists a weekday twice", shown=value)
+    days = frozenset(listed)
     if len(days) == 7:
         raise InvalidInput.for_argument(argument, value, "leaves no working weekday")
     return days
@@ -807,7 +810,8 @@ class WorkCalendar:
       ``PUBLIC`` holidays close a day.
     * ``closures`` / ``extra_workdays``: company rest days / working days, winning over
       the public data (a date in both is an error).
-    * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday); ``None``: the country's.
+    * ``weekend``: the weekly rest days (0 = Monday … 6 = Sunday), each listed once;
+      ``None``: the country's.
     * ``business_hours``: :class:`BusinessHours`, or ``None`` (a working day is worked 00:00-24:00),
       read in the calendar's time zone ``zone``; ``half_days``: the :class:`HalfDay`
       holidays of the staff.

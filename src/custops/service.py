@@ -894,8 +894,8 @@ def franchise_return_allowance(
     *, purchased_amount: Any, ratio: Any, requested_amount: Any, returned_amount: Any = 0
 ) -> FranchiseAllowance:
     """Apply a franchise contract's return ratio (加盟合同上的退换货比例; D13 第十一章 2, R-SVC-03):
-    ``requested_amount`` is accepted up to what ``returned_amount`` left of
-    ``purchased_amount × ratio``.
+    ``requested_amount`` (positive: a request for nothing is refused) is accepted up to what
+    ``returned_amount`` left of ``purchased_amount × ratio``.
 
     >>> a = franchise_return_allowance(
     ...     purchased_amount="20000", ratio="0.1", returned_amount="1500",
@@ -907,6 +907,15 @@ def franchise_return_allowance(
     bought = yuan(purchased_amount, argument="purchased_amount", non_negative=True, exact=True)
     share = require_fraction("ratio", ratio, low=0, high=1)
     asked = yuan(requested_amount, argument="requested_amount", non_negative=True, exact=True)
+    # a request for nothing is no return to decide (it would be a refund "accepted in full")
+    within(
+        "requested_amount",
+        requested_amount,
+        asked,
+        low=0,
+        low_open=True,
+        problem="must be positive",
+    )
     done = yuan(returned_amount, argument="returned_amount", non_negative=True, exact=True)
     allowance = yuan(bought * share, argument="allowance")
     remaining = max(allowance - done, ZERO)

@@ -252,7 +252,7 @@ def parse_start(
     only date-times."""
     if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", text).strip()):
         if not dates:
-            problem = f"must be a date-time, such as {_MOMENTS}"
+            problem = f"is a date without a time, not a date-time; write e.g. {_MOMENTS}"
             raise InvalidInput.for_argument(argument, text, problem)
         return _read(argument, text, _dt.date.fromisoformat, "a valid date")
     if dates:

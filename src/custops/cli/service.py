@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from custops._text import colon
+from custops._text import colon, verdict_word
 from custops.cli._common import (
     Subparsers,
     add_json_option,
@@ -45,7 +45,9 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
         return 0
     for f in check.findings:
         start, end = f.span
-        print(f"{start}-{end}\t{f.text}\t{f.kind.label}\t-> {f.suggestion}")
+        # the phrase and the suggestion are the customer's (Chinese); the kind is for staff
+        kind = verdict_word(f.kind)
+        print(f"{start}-{end}\t{f.text}\t{kind}\t-> {f.suggestion}")
     print(colon(_("suggested:"), check.suggested_text))
     return 1
 

@@ -60,7 +60,8 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
             "--promised", args.promised, f"preset {policy.name!r} has no promised target"
         )
     try:
-        with as_arguments({"received_at": "RECEIVED_AT"}), quiet_provisional():
+        names = {"received_at": "RECEIVED_AT", "special": "--special"}
+        with as_arguments(names), quiet_provisional():
             promised = None
             if period is not None:  # for the promised targets the case's selection picks
                 selection = policy.select(case)
@@ -75,25 +76,44 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     except PolicyError as exc:
         if exc.argument != "attributes":
             raise
-        # the attributes the desk's rules read, as the options that give them
+        # the attributes the desk's rules read, as the options that give them: the error
+        # names those the user did not give (the case lacks them), else those given (their
+        # values match no rule); the preset itself is not wrong (item 9)
         read = sorted({a for r in policy.rules for a, _values in r.conditions})
         options = [f"--{a}" if a in _CASE_OPTIONS or a == "special" else a for a in read]
+        missing = [o for a, o in zip(read, options, strict=True) if a not in case]
         head = exc.problem.partition("; its rules read ")[0]
-        message = f"{head}; select a rule with {', '.join(options) or 'no option'}"
-        raise PolicyError.for_argument("--preset", args.preset, message) from None
+        if missing:
+            named, value = "/".join(missing), None
+            message = f"not given, and {head}; give one of them"
+            if len(missing) == 1:
+                message = f"not given, and {head}; give it"
+        else:
+            given = [o for a, o in zip(read, options, strict=True) if a in case]
+            named = "/".join(given) or "--preset"
+            value = {o: getattr(args, o[2:]) for o in given} or args.preset
+            message = f"{head}; its rules read {', '.join(options) or 'no option'}"
+        raise PolicyError.for_argument(named, value, message) from None
     # the due times are provisional where a year counted through has no published
     # arrangement (the library's warning is silenced above: the answer says it instead)
-    first = policy.calendar.to_local(received_at).date()
-    dues = [policy.calendar.to_local(step.due_at).date() for step in schedule.steps if step.due_at]
-    mark = provisional_mark(policy.calendar, first, max(dues, default=first))
+    # (a step counting wall time never is: Step.provisional)
+    cal = policy.calendar
+    first = cal.to_local(received_at).date()
+    dues = [
+        cal.to_local(step.due_at).date()
+        for step in schedule.steps
+        if step.provisional and step.due_at is not None
+    ]
+    mark = provisional_mark(cal, first, max(dues)) if dues else ""
     if args.json:
         selection = schedule.selection
         steps = [
             {
                 "target": _target_json(step.target),
-                "start_at": iso(step.start_at),
+                "started_at": iso(step.started_at),
                 "due_at": iso(step.due_at),
                 "note": step.note,
+                "provisional": step.provisional,
             }
             for step in schedule.steps
         ]
@@ -106,7 +126,7 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                 "matched_rule": selection.matched_rule,
                 "special": selection.special,
                 "steps": steps,
-                "provisional": bool(mark),
+                "provisional": schedule.provisional,
                 "reason": selection.reason,
             }
         )
@@ -114,8 +134,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         for step in schedule.steps:
             due = "-"
             if step.due_at:
-                day = policy.calendar.to_local(step.due_at).date()
-                due = moment_text(step.due_at) + provisional_mark(policy.calendar, first, day)
+                due = moment_text(step.due_at)
+            if step.due_at and step.provisional:
+                due += provisional_mark(cal, first, cal.to_local(step.due_at).date())
             print(f"{step.target.name}\t{due}")
     else:
         received = format_due(received_at)

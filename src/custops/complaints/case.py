@@ -185,12 +185,15 @@ def _select(policy: CasePolicy, complaint: Complaint, state: CaseState | None) -
         return policy.sla_policy.select(
             channel=complaint.channel, kind=Kind.COMPLAINT, special=False
         )
-    return policy.sla_policy.select(
+    desk = policy.sla_policy
+    return desk.select(
         channel=complaint.channel,
         kind=state.kind if state.kind is not None else Kind.COMPLAINT,
         category=state.category,
         severity=state.severity,
-        special=state.special,
+        # a case declared special keeps the fact; a desk without a special period (R-SLA-09)
+        # selects as for any case, and its selection is not special
+        special=state.special and desk.special_applies,
     )
 
 

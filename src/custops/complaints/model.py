@@ -120,6 +120,7 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "phone call",
         "call centre",
         "call center",
+        "tel",
     ),
     "written": (
         "书面",
@@ -163,9 +164,14 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "监管转办",
         "消协转办",
         "12315平台",
+        "12315热线",
         "12345热线",
         "市长热线",
         "市民热线",
+        "政府热线",
+        "政务热线",
+        "政务服务热线",
+        "热线转办",
         "消协",
         "消费者协会",
         "信访",
@@ -173,6 +179,7 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
         "轉辦",
         "referred",
         "transferred",
+        "government hotline",
     ),
     "online": (
         "网络",
@@ -218,7 +225,8 @@ CHANNEL_SPELLINGS: dict[str, tuple[str, ...]] = {
 _REGULATORS = frozenset(
     fold(spelling)
     for spelling in CHANNEL_SPELLINGS["forwarded"]
-    if not spelling.startswith(("转", "轉")) and spelling not in ("referred", "transferred")
+    if not spelling.startswith(("转", "轉"))
+    and spelling not in ("referred", "transferred", "热线转办")  # (passed on: by whom unsaid)
 )
 # Words that make a ``forwarded_by`` a regulator (folded): the hotlines and the bodies.
 _REGULATOR_WORDS = (
@@ -232,9 +240,12 @@ _REGULATOR_WORDS = (
     "消费者协会",
     "市长热线",
     "市民热线",
+    "政府热线",
+    "政务热线",
     "信访",
     "regulator",
     "consumerassociation",
+    "governmenthotline",
 )
 
 

@@ -100,9 +100,43 @@ def _names(argument: str, value: Any, what: str = "a sequence of target names") 
     return require_items(argument, value, what, each=require_label)
 
 
-_RESTARTS: Any = field_converter(
-    lambda argument, value: frozenset(_names(argument, value, "a set of target names"))
-)
+def _target_names(policy: Any) -> frozenset[str] | None:
+    """The names of the targets of ``policy``'s desk (read before ``stops`` and
+    ``restart_on_reopen``), or ``None`` when the converter is used alone."""
+    sla = getattr(policy, "sla_policy", None)
+    return None if sla is None else frozenset(t.name for t in sla.targets)
+
+
+def _of_desk(
+    argument: str, value: Any, names: tuple[str, ...], known: frozenset[str] | None
+) -> tuple[str, ...]:
+    """``names`` (read from ``value``, the entry ``argument`` as given), each a target of
+    the desk: a name it has not would never start, stop or restart a clock, so a misspelt
+    one is refused (:class:`PolicyError`), as :class:`~custops.sla.SlaPolicy` refuses a
+    rule naming an unknown target."""
+    if known is not None:
+        for name in names:
+            if name not in known:
+                problem = f"names {name!r}, not a target of the desk; its targets: " + ", ".join(
+                    sorted(known)
+                )
+                raise PolicyError.for_argument(argument, value, problem)
+    return names
+
+
+def _restarts_of(value: Any, policy: Any) -> frozenset[str]:
+    """``restart_on_reopen`` (R-CMP-08): the default kept to the desk's targets, a given set
+    held to them (:func:`_of_desk`)."""
+    known = _target_names(policy)
+    if value is DEFAULT_RESTARTS:
+        return value if known is None else value & known
+    argument = "restart_on_reopen"
+    return frozenset(
+        _of_desk(argument, value, _names(argument, value, "a set of target names"), known)
+    )
+
+
+_RESTARTS: Any = attrs.Converter(_restarts_of, takes_self=True)
 
 
 def _overrides(
@@ -134,11 +168,43 @@ def _roles_table(value: Any) -> tuple[tuple[CaseAction, frozenset[Role]], ...]:
     return _in_step_order({**DEFAULT_ROLES, **chosen})
 
 
-def _stops_table(argument: str, value: Any) -> tuple[tuple[CaseAction, tuple[str, ...]], ...]:
-    return _in_step_order({**DEFAULT_STOPS, **_overrides(argument, value, "target names", _names)})
+_Stops = tuple[tuple[CaseAction, tuple[str, ...]], ...]
 
 
-_STOPS: Any = field_converter(_stops_table)
+def _stops_of(value: Any, policy: Any) -> _Stops:
+    """``stops``: read for the desk of ``policy`` (:func:`_desk_stops`), and refused when a
+    target of the desk is named by no step (only closing the case would stop its clock)."""
+    table = _desk_stops(value, _target_names(policy))
+    sla = getattr(policy, "sla_policy", None)
+    missing = "" if sla is None else _unstopped(sla, table)
+    if missing:
+        raise PolicyError.for_argument("stops", value, _never_stopped(missing))
+    return table
+
+
+def _desk_stops(value: Any, known: frozenset[str] | None) -> _Stops:
+    """:data:`DEFAULT_STOPS` kept to the desk's targets ``known``, with the steps of
+    ``value`` overridden, each naming only targets of the desk (:func:`_of_desk`)."""
+
+    def read(argument: str, chosen: Any) -> tuple[str, ...]:
+        return _of_desk(argument, chosen, _names(argument, chosen), known)
+
+    defaults = {
+        step: kept
+        for step, names in DEFAULT_STOPS.items()
+        if (kept := tuple(n for n in names if known is None or n in known))
+    }
+    return _in_step_order({**defaults, **_overrides("stops", value, "target names", read)})
+
+
+_STOPS: Any = attrs.Converter(_stops_of, takes_self=True)
+
+
+def _unstopped(sla: SlaPolicy, stops: _Stops) -> str:
+    """The first target of ``sla`` that no step of ``stops`` names ('' when none): only
+    closing the case would stop its clock."""
+    named = {n for _, names in stops for n in names}
+    return next((t.name for t in sla.targets if t.name not in named), "")
 
 
 def _sla(
@@ -202,11 +268,15 @@ class CasePolicy:
     which steps stop which clocks.
 
     ``sla_policy`` (required) is an :class:`~custops.sla.SlaPolicy` or a preset's name;
-    ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` step
-    by step; ``approvers`` default to D5 第条 5 质量负责人及经理 on the D5 desk, the GM
-    elsewhere (D1 第三条), and each must be one that ``roles['approve']`` (when given)
-    lets approve (else :class:`~custops.errors.PolicyError`); ``approval_period``
-    (D5 第六条 2) is not tracked when ``None``;
+    ``roles`` and ``stops`` override :data:`DEFAULT_ROLES` and :data:`DEFAULT_STOPS` (kept
+    to the desk's targets) step by step; ``stops`` and ``restart_on_reopen`` name only
+    targets of the desk, and some step stops each of them (else
+    :class:`~custops.errors.PolicyError`: a misspelt or missing name would leave a clock
+    running that the step met); ``approvers`` default to D5 第条 5 质量负责人及经理 on the
+    D5 desk, the GM elsewhere (D1 第三条), and each must be one that
+    ``roles['approve']`` (when given) lets approve (else
+    :class:`~custops.errors.PolicyError`); ``approval_period`` (D5 第六条 2) is not tracked
+    when ``None``;
     ``restart_on_reopen`` (R-CMP-08), ``severity_policy`` (R-CMP-07) and
     ``retention_policy`` (R-SLA-23) as in docs/cases.md, "The policy is data";
     ``departments`` maps each category to the desk's department (default: the
@@ -285,4 +355,17 @@ def desk(policy: CasePolicy | SlaPolicy | str | None) -> CasePolicy:
         return policy
     how = "policy=CasePolicy(sla_policy=...), an SlaPolicy such as presets.WINERY"
     what = "a CasePolicy, an SlaPolicy or a preset name"
-    return CasePolicy(sla_policy=_sla("policy", policy, how, what))
+    sla = _sla("policy", policy, how, what)
+    missing = _unstopped(sla, _desk_stops({}, frozenset(t.name for t in sla.targets)))
+    if missing:
+        raise PolicyError.for_argument("policy", policy, _never_stopped(missing))
+    return CasePolicy(sla_policy=sla)
+
+
+def _never_stopped(name: str) -> str:
+    """Why a desk whose target ``name`` no step stops is refused."""
+    return (
+        f"no step stops the desk's target {name!r}, so only closing the case would stop its "
+        f"clock; name the step that meets it, e.g. CasePolicy(sla_policy=..., "
+        f"stops={{'reply': ({name!r},)}})"
+    )

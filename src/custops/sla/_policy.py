@@ -285,14 +285,19 @@ def _promise_error(exc: InvalidInput, target: Target, promised_periods: Any) -> 
 
 @attrs.frozen
 class Step:
-    """One line of a :class:`Schedule`: a target, when it starts and when it is due
+    """One line of a :class:`Schedule`: a target, when its clock starts (``started_at``, as
+    :attr:`Clock.started_at <custops.sla.Clock.started_at>` names it) and when it is due
     (for a chained target, the latest: its predecessor stops on its deadline; ``None``
-    when unknown, a promised period not given)."""
+    when unknown, a promised period not given); ``provisional`` whether the due time counts
+    working time through a year whose holiday arrangement is not published (as
+    :attr:`Status.provisional <custops.sla.Status.provisional>`: wall time alone never is),
+    or, for a chained target, starts at a provisional due time."""
 
     target: Target
-    start_at: _dt.datetime | None
+    started_at: _dt.datetime | None
     due_at: _dt.datetime | None
     note: str
+    provisional: bool = False
 
 
 @attrs.frozen
@@ -319,6 +324,12 @@ class Schedule(Explained):
         """The selection's one-line reason."""
         return self.selection.reason
 
+    @property
+    def provisional(self) -> bool:
+        """Whether a due time is provisional: exactly when one of the steps is (R-SLA-01,
+        docs/rules.md §1: a provisional year is never silently treated as final)."""
+        return any(step.provisional for step in self.steps)
+
     def _verdict(self) -> str:
         return self.selection._verdict()
 
@@ -334,6 +345,8 @@ class Schedule(Explained):
                 period = str(t.period_for(special=self.selection.special))
                 period = f'"{period}"' if en else period
             due = moment_text(step.due_at) if step.due_at is not None else "—"
+            if step.provisional:
+                due += _(", provisional calendar")
             note = f"{step.note} [{t.rule}]"
             rows.append((named(t.name, t.label), period, _("due {due}", due=due), note))
         widths = [max((display_width(r[i]) for r in rows), default=0) for i in (0, 1)]
@@ -478,6 +491,20 @@ class SlaPolicy:
         object.__setattr__(self, "_orders", orders)
         object.__setattr__(self, "_readers", readers)
 
+    @property
+    def special_applies(self) -> bool:
+        """Whether the special flag changes anything on this desk (R-SLA-09): a target has a
+        special period, or a rule reads the flag; else :meth:`select` refuses
+        ``special=True``.
+
+        >>> from custops.sla import presets
+        >>> presets.WINERY.special_applies, presets.DEALER.special_applies
+        (True, False)
+        """
+        return any(t.special_period is not None for t in self.targets) or any(
+            a == "special" for r in self.rules for a, _keys in r.conditions
+        )
+
     def target_named(self, name: str) -> Target:
         """The target called ``name``."""
         return by_name(self.targets, name, _name, f"is not a target of {self.name!r}; one of ")
@@ -581,6 +608,14 @@ class SlaPolicy:
                 f"desk {self.name!r} has no rule for a case with {described}; "
                 f"its rules read {', '.join(read) or 'none'}",
             )
+        if values.get("special") == "true" and not self.special_applies:
+            # (R-SLA-09) no longer period and no rule reading the flag: it would change nothing
+            raise InvalidInput.for_argument(
+                "special",
+                next((v for a, v in given if a == "special"), True),
+                f"desk {self.name!r} has no special period (no target has special_period) "
+                "and no rule reads special, so a special case is handled as any other",
+            )
         by_name = {t.name: t for t in self.targets}
         targets = tuple(by_name[n] for n in rule.target_names)
         ids = rule.rule_ids or tuple(dict.fromkeys(t.rule for t in targets)) or (GENERAL_RULE,)
@@ -642,6 +677,7 @@ class SlaPolicy:
                 note = _("after {target} stops (latest)", target=named(prior.name, prior.label))
             promise = given.get(t.name)
             due: _dt.datetime | None = None
+            provisional = False
             if t.period is None and promise is None:
                 note = _("promised to the customer case by case")
             elif start is not None:
@@ -653,7 +689,15 @@ class SlaPolicy:
                 else:
                     period = t.period  # type: ignore[assignment]
                 due = _due(period, start, cal, memo, given=received_at)
-            steps[t.name] = Step(target=t, start_at=start, due_at=due, note=note)
+                # as Status.provisional: working time counted through an unpublished year;
+                # a chained step is also when it starts at a provisional due time
+                provisional = (after is not None and steps[after].provisional) or (
+                    not period.unit.is_wall_clock
+                    and not all(map(cal.is_published, range(start.year, due.year + 1)))
+                )
+            steps[t.name] = Step(
+                target=t, started_at=start, due_at=due, note=note, provisional=provisional
+            )
         return Schedule(
             selection=sel, received_at=local, steps=tuple(steps[t.name] for t in sel.targets)
         )

@@ -126,8 +126,9 @@ def conditions_text(
 
 #: Reserved keyword names of ``select``/``schedule``: no declared attribute may use them.
 _RESERVED = frozenset({"received_at", "calendar", "promised_periods", "attributes"})
-_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True}
-_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False})
+# the concept's own name is a yes in both languages (特殊 / special), its opposite a no
+_SPECIAL = {"true": True, "yes": True, "是": True, "特殊": True, "special": True}
+_SPECIAL.update({"false": False, "no": False, "否": False, "一般": False, "general": False})
 
 
 period_or_none = optional_check(period_check)
@@ -220,12 +221,15 @@ def _complaint_enums() -> dict[str, type[LabelledEnum]]:
 def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> str:
     """The key of a built-in attribute's value: ``Channel/Kind/Category/Severity.parse``
     (any spelling they accept: 热线 is ``phone``), or for ``special`` a ``bool`` or
-    yes/no (是/否); an unknown value is :class:`~custops.errors.InvalidInput` naming
-    ``argument`` (by default the attribute, as :meth:`SlaPolicy.select` takes it).
+    yes/no (是/否, 特殊/一般, special/general); an unknown value is
+    :class:`~custops.errors.InvalidInput` naming ``argument`` (by default the attribute, as
+    :meth:`SlaPolicy.select` takes it).
 
     >>> read_builtin("channel", "热线"), read_builtin("category", "质量")
     ('phone', 'product_quality')
     >>> read_builtin("special", "是"), read_builtin("special", False)
+    ('true', 'false')
+    >>> read_builtin("special", "Special"), read_builtin("special", "一般")
     ('true', 'false')
     >>> read_builtin("kind", "enquiry"), read_builtin("kind", "客户投诉类")
     ('consultation', 'complaint')
@@ -237,7 +241,7 @@ def read_builtin(attribute: str, value: Any, *, argument: str | None = None) -> 
         flag = _SPECIAL.get(fold(value)) if isinstance(value, str) else None
         if flag is None:
             raise (InvalidInput if isinstance(value, str) else InvalidType).for_argument(
-                named, value, "must be a bool or yes/no (是/否)"
+                named, value, "must be a bool or yes/no (是/否, 特殊/一般, special/general)"
             )
         return "true" if flag else "false"
     key: str = _complaint_enums()[attribute].parse(value, argument=named).value
@@ -327,7 +331,9 @@ def _warnings(value: Any) -> tuple[Decimal, ...]:
 
 def _special_period(value: Any, target: Any) -> Period | None:
     """A target's ``special_period`` (R-SLA-09), held to its ``period`` (read before it):
-    one of the same unit may not be shorter, and a target promised case by case has none;
+    it is in the period's unit and not shorter, so that it is never shorter whatever the
+    start (across units a period's length depends on the start and the calendar: ``24小时``
+    can end before or after ``1个工作日``), and a target promised case by case has none;
     a refusal shows the period as given (``'三个工作日'``), not as custops writes it."""
     special = period_or_none("special_period", value)
     period = getattr(target, "period", None)
@@ -336,16 +342,18 @@ def _special_period(value: Any, target: Any) -> Period | None:
     if period is None:
         problem = "is set but the period is promised case by case (period=None)"
         raise PolicyError.for_argument("special_period", value, problem)
-    if period.unit is special.unit:
-        shorter = f"is shorter than the period {period}"
-        within(
-            "special_period",
-            value,
-            special.count,
-            low=period.count,
-            error=PolicyError,
-            problem=shorter,
-        )
+    if period.unit is not special.unit:
+        problem = f"must be in the unit of the period {period} ({period.unit.label})"
+        raise PolicyError.for_argument("special_period", value, problem)
+    shorter = f"is shorter than the period {period}"
+    within(
+        "special_period",
+        value,
+        special.count,
+        low=period.count,
+        error=PolicyError,
+        problem=shorter,
+    )
     return special
 
 
@@ -358,9 +366,10 @@ class Target:
 
     ``period`` is a :class:`~custops.periods.Period` of any unit, or ``None``: promised to
     the customer case by case (R-SLA-12).  ``special_period`` is the longer period of
-    special cases (R-SLA-09).  ``warnings`` are fractions of the allowed time, strictly
-    between 0 and 1.  ``starts_after`` names the target whose *stop* starts this one (the
-    follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label`` is a Chinese name.
+    special cases (R-SLA-09), in the unit of ``period``.  ``warnings`` are fractions of the
+    allowed time, strictly between 0 and 1.  ``starts_after`` names the target whose *stop*
+    starts this one (the follow-up call, R-SLA-04; the feedback form, R-SLA-10); ``label``
+    is a Chinese name.
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
     default the rule its deadline stands on (:func:`counting_rule`: R-SLA-12 when promised
