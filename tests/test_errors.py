@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops import errors
 from custops.errors import (
@@ -43,6 +45,24 @@ def test_for_argument_names_the_argument_and_shows_the_value() -> None:
     assert error.argument == "peak"
     assert error.value == "-5"
     assert isinstance(error, InvalidInput)
+
+
+@given(st.text(min_size=0, max_size=2000))
+@settings(max_examples=60, deadline=None)
+def test_a_long_value_is_shown_by_its_head_and_tail_and_kept_whole(value: str) -> None:
+    # a policy with many rules or a long text: the message stays readable, the error keeps
+    # the whole value
+    error = PolicyError.for_argument("policy", value, "is refused")
+    shown = str(error).removeprefix("policy: is refused (got ").removesuffix(")")
+    whole = repr(value)
+    assert error.value == value
+    assert len(shown) <= 300
+    if len(whole) <= 300:
+        assert shown == whole
+    else:
+        assert shown.startswith(whole[:200])
+        assert shown.endswith(whole[-50:])
+        assert " … " in shown
 
 
 def test_problem_is_the_reason_alone_wherever_the_error_is_built() -> None:

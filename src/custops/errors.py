@@ -63,8 +63,29 @@ class CustopsError(Exception):
         """Build the error with the house style ``"<argument>: <reason> (got <value!r>)"``
         (``reason`` is its ``problem``); ``details`` are the class's own keywords (an
         ``IllegalTransition``'s ``state_name`` and ``event_name``)."""
-        message = f"{argument}: {reason} (got {value!r})"
+        message = f"{argument}: {reason} (got {_shown(value)})"
         return cls(message, argument=argument, value=value, problem=reason, **details)
+
+
+#: The longest ``repr`` a message quotes whole; a longer one (a policy with many rules, a
+#: long text) keeps its head and its tail around "…", and the error's ``value`` the whole
+_SHOWN = 300
+
+
+def _shown(value: Any) -> str:
+    """``repr(value)``, cut in the middle when longer than :data:`_SHOWN` characters.
+
+    >>> _shown("x" * 5)
+    "'xxxxx'"
+    >>> len(_shown("x" * 1000)) <= _SHOWN
+    True
+    >>> _shown("a" * 400)[-5:]
+    "aaaa'"
+    """
+    text = repr(value)
+    if len(text) <= _SHOWN:
+        return text
+    return f"{text[: _SHOWN - 61]} … {text[-58:]}"
 
 
 class InvalidInput(CustopsError, ValueError):
