@@ -1889,7 +1889,7 @@ def test_ledger_refuses_a_private_state_that_is_not_a_state(state: object) -> No
     assert str(info.value).startswith(
         "_state: is private; build a ledger with Ledger(card, policy=...) (got "
     )
-    assert repr(state) in str(info.value)
+    assert repr(state)[:200] in str(info.value)  # a long value: its head and tail
 
 
 def test_R_VIP_03_quote_line_saving_is_exact_to_the_fen() -> None:
