@@ -137,8 +137,11 @@ class LineKind(LabelledEnum):
 
 
 def _months(argument: str, value: Any) -> int:
+    """A tranche's months: at least 1 ("N个月后", a period word like "N个月内", R-DEP-02; a
+    payment on the announcement day is the refund of R-DEP-01, not a tranche), as every
+    month count of a policy is (``ExchangePolicy.inactivity_months``)."""
     months = require_int(argument, value)
-    within(argument, value, months, low=0, high=MAX_MONTHS, error=PolicyError)
+    within(argument, value, months, low=1, high=MAX_MONTHS, error=PolicyError)
     return months
 
 
