@@ -18,11 +18,11 @@ from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     POLICY_POSITIVE_INT,
+    policy_converter,
     policy_field,
     policy_or_default,
     require_int,
     require_type,
-    type_validator,
 )
 from custops.complaints._rules import without_rule_ids
 from custops.complaints.classifier import (
@@ -82,7 +82,8 @@ class SeverityPolicy:
     least ``Complaint.complainant_count`` that makes a collective one), ``enabled`` (the
     criteria in force, :class:`~custops.complaints.Signal` members in any spelling
     ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
-    classifier's rule set, whose ``sig.*`` rules read the text).
+    classifier's rule set, whose ``sig.*`` rules read the text; ``None``: the built-in
+    :data:`~custops.complaints.classifier.DEFAULT_RULES`, as every policy field takes it).
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -97,7 +98,8 @@ class SeverityPolicy:
         converter=members_field(Signal),  # type: ignore[misc]
     )
     classifier_policy: ClassifierPolicy = attrs.field(
-        default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
+        default=DEFAULT_RULES,
+        converter=policy_converter(ClassifierPolicy),  # type: ignore[misc]
     )
 
     def __reduce__(self) -> tuple[Any, ...]:
