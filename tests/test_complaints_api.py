@@ -332,7 +332,7 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
         ResponsibilityPolicy(delay_fine="100", penalty_policy=PenaltyPolicy(fine_min="150"))
     assert SeverityPolicy().classifier_policy is SeverityPolicy().classifier_policy
     with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
-        SeverityPolicy(classifier_policy="rules")  # type: ignore[arg-type]
+        SeverityPolicy(classifier_policy="rules")
     # CONTRIBUTING item 3: None means the seed's defaults, in a nested policy field too
     assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_RULES
     long_kept = CasePolicy(sla_policy="winery", retention_policy=RetentionPolicy(ordinary_years=3))
