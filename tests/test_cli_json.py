@@ -245,7 +245,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
             *("refund", "--peak", "1000000", "--balance", "800000"),
             *("--announced-on", "2025-10-31", "--claim", "1200:2026-01-05:管理费"),
         ],
-        (deposits.RefundSchedule, deposits.ScheduleLine, deposits.Deduction),
+        (deposits.RefundSchedule, deposits.ScheduleLine, deposits.Deduction, deposits.Claim),
         set(),
     ),
     (
