@@ -81,7 +81,12 @@ def test_option_names_follow_the_library() -> None:
             "--unapproved-other-membership",
             "--no-unapproved-other-membership",
         },
-        "exchange inspection": {"--passed", "--no-passed"},
+        "exchange inspection": {
+            "--passed",
+            "--no-passed",
+            "--previous-passed",
+            "--no-previous-passed",
+        },
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
         "purchasing cost": {"--task-completed", "--no-task-completed"},
         "deadline": {"--convention", "--cutoff"},
