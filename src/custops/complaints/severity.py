@@ -76,7 +76,8 @@ _SEVERAL = policy_field(partial(require_int, low=2))  # several customers: at le
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
 
-    ``loss_threshold`` (yuan, exclusive: a loss *above* it fires),
+    ``loss_threshold`` (yuan, inclusive: a claimed loss of at least it fires, as every
+    ``*_threshold`` of a custops policy reaches its bound: 满 1000元, 5万元以上),
     ``min_prior_complaint_count`` (the least ``prior_complaint_count`` of
     :func:`assess_severity` that makes a repeat complaint), ``min_complainant_count`` (the
     least ``Complaint.complainant_count`` that makes a collective one), ``enabled`` (the
@@ -177,10 +178,10 @@ def assess_severity(
     why = {  # the words quoted first, then the figures
         name: [quoted_words(found, limit=None)] if found else [] for name, found in words.items()
     }
-    if complaint.claimed_loss > criteria.loss_threshold:
+    if complaint.claimed_loss >= criteria.loss_threshold:  # a threshold is reached: inclusive
         why[Signal.LOSS].append(
             _(
-                "{loss} yuan claimed, above {threshold} yuan",
+                "{loss} yuan claimed, at least {threshold} yuan",
                 loss=complaint.claimed_loss,
                 threshold=criteria.loss_threshold,
             )
