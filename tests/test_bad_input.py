@@ -492,6 +492,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("deposits.DepositPolicy", deposits.DepositPolicy)
     add("deposits.DepositPolicy.round", deposits.DepositPolicy().round, amount=Decimal("1.234"))
+    add("deposits.Rounding.to_fen", deposits.Rounding.DOWN.to_fen, amount=Decimal("1.239"))
     add(
         "deposits.DepositPolicy.reserve_of",
         deposits.DepositPolicy().reserve_of,
@@ -525,7 +526,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     add("exchange.consequence", exchange.consequence, finding="promised_returns")
     add("exchange.litigation_reportable", exchange.litigation_reportable, amount="100000")
     add("exchange.minimum_fine", exchange.minimum_fine, illicit_gain="1000")
-    add("exchange.required_count", exchange.required_count, fraction=Fraction(1, 3), people_count=5)
+    add("exchange.required_count", exchange.required_count, share=Fraction(1, 3), people_count=5)
     add(
         "exchange.revocation_due_to_inactivity",
         exchange.revocation_due_to_inactivity,
@@ -1475,9 +1476,9 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count None",
         exchange.required_count,
-        {"fraction": None, "people_count": 3},
+        {"share": None, "people_count": 3},
         InvalidType,
-        "fraction",
+        "share",
     ),
     Bad(
         "secrecy.default_level str policy",
@@ -1573,7 +1574,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count negative",
         exchange.required_count,
-        {"fraction": Fraction(1, 3), "people_count": -1},
+        {"share": Fraction(1, 3), "people_count": -1},
         InvalidInput,
         "people_count",
     ),
@@ -1831,7 +1832,7 @@ BAD: tuple[Bad, ...] = (
     Bad(
         "exchange.required_count bool",
         exchange.required_count,
-        {"fraction": Fraction(1, 3), "people_count": False},
+        {"share": Fraction(1, 3), "people_count": False},
         InvalidType,
         "people_count",
     ),

@@ -90,7 +90,7 @@ def test_severity_reason_in_chinese_R_CMP_07() -> None:
     with language("zh_CN"):
         a = assess_severity(complaint, prior_complaint_count=2)
         assert a.reason == (
-            "重大：索赔金额（索赔 30000.00 元，超过 10000.00 元）；"
+            "重大：索赔金额（索赔 30000.00 元，达到 10000.00 元）；"
             "人身安全（「拉肚子」、「住院」）；法律行动（「律师」）；重复投诉（此前已投诉 2 次）"
         )
         assert stray_words(a.reason, code="zh_CN") == ()

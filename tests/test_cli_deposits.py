@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import io
+import json
 import os
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from custops.cli import build_parser, main
+from custops.i18n import language
 
 
 def test_refund_is_listed_in_help() -> None:
@@ -138,3 +146,95 @@ def test_refund_past_the_calendar_is_one_line(capsys: pytest.CaptureFixture[str]
         "custops: error: --announced-on: puts a payment on 2101-02-28, outside the years "
         "1950-2100 the CN calendar supports (got '2100-10-31')\n"
     )
+
+
+_ARGV = ["refund", "--peak", "1000", "--balance", "800", "--announced-on", "2025-10-31"]
+
+
+def test_R_DEP_03_refund_json_holds_the_claims_its_deductions_point_to(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-DEP-03 (CONTRIBUTING item 9): the document stands on its own: each deduction's
+    ``claim_index`` points into ``claims``, and the totals check ``total = balance - claimed``."""
+    claims = ["--claim", "30:2025-09-30:管理费:未缴费用", "--claim", "900:2025-12-30:损失:loss"]
+    assert main([*_ARGV, *claims, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["claims"] == [
+        {"amount": "30.00", "on": "2025-09-30", "description": "管理费", "kind": "unpaid_fees"},
+        {"amount": "900.00", "on": "2025-12-30", "description": "损失", "kind": "loss"},
+    ]
+    first = data["lines"][0]  # D8 第十一条(三): the earlier claim from the announcement's refund
+    assert (first["gross"], first["amount"], first["deductions"]) == (
+        "600.00",
+        "570.00",
+        [{"claim_index": 0, "amount": "30.00"}],
+    )
+    assert (data["refunded"], data["claimed"], data["owed"]) == ("570.00", "930.00", "700.00")
+    assert Decimal(data["total"]) == Decimal(data["balance"]) - Decimal(data["claimed"])
+    assert data["provisional"] is False
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=1, max_value=90_000),
+            st.dates(min_value=dt.date(2025, 6, 1), max_value=dt.date(2026, 8, 1)),
+        ),
+        max_size=3,
+    )
+)
+def test_property_refund_json_holds_every_claim_a_deduction_points_to(
+    claims: list[tuple[int, dt.date]],
+) -> None:
+    """R-DEP-03: whatever the claims, every ``claim_index`` of a deduction names an entry of
+    ``claims`` whose amount covers it, each claim's deductions and owed line add up to its
+    amount, and the signed lines add up to ``total`` = ``balance`` - ``claimed``."""
+    argv = ["refund", "--peak", "1000000", "--balance", "800000", "--announced-on", "2025-10-31"]
+    for fen, day in claims:
+        argv += ["--claim", f"{Decimal(fen) / 100}:{day.isoformat()}:费用"]
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*argv, "--json"]) == 0
+    data = json.loads(out.getvalue())
+    assert [Decimal(c["amount"]) for c in data["claims"]] == [Decimal(f) / 100 for f, _ in claims]
+    taken = [Decimal(0)] * len(claims)
+    for line in data["lines"]:
+        for d in line["deductions"]:
+            assert 0 <= d["claim_index"] < len(data["claims"])
+            taken[d["claim_index"]] += Decimal(d["amount"])
+    for index, claim in enumerate(data["claims"]):
+        assert taken[index] <= Decimal(claim["amount"])
+    owed = sum(Decimal(line["amount"]) for line in data["lines"] if line["kind"] == "owed")
+    assert sum(taken) + owed == Decimal(data["claimed"])
+    signed = sum(
+        -Decimal(line["amount"]) if line["kind"] == "owed" else Decimal(line["amount"])
+        for line in data["lines"]
+    )
+    assert signed == Decimal(data["total"]) == Decimal(data["balance"]) - Decimal(data["claimed"])
+
+
+def test_R_DEP_03_refund_help_says_where_a_claim_is_taken_from(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-DEP-03, D8 第十一条(三): a claim dated on or before the announcement comes out of the
+    refund paid that day, not out of the reserve; the help says so, the option and the
+    command's description alike."""
+    with language("en_US"), pytest.raises(SystemExit):
+        main(["refund", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "a claim against the reserve" not in text
+    assert "the refund on the announcement day, then the tranches of the reserve" in text
+    assert "one dated on or before the announcement from the refund paid that day" in text
+
+
+@pytest.mark.parametrize("amount", ["-30", "-0.5"])
+def test_a_negative_claim_is_refused_with_its_value(
+    amount: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """R-DEP-03 (CONTRIBUTING: a refusal names the argument and shows the value): a claim
+    typed with a minus reaches the library, which refuses it, instead of argparse reading it
+    as an unknown option."""
+    assert main([*_ARGV, "--claim", f"{amount}:2025-09-30:fee"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"custops: error: --claim[0]: must not be negative (got '{amount}')\n"

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.cli import main
-from custops.exchange import change_report_due, revocation_due_to_inactivity
+from custops.errors import InvalidInput
+from custops.exchange import change_report_due, inspection_status, revocation_due_to_inactivity
 from custops.i18n import stray_words
 
 
@@ -94,6 +95,9 @@ def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str
         (["--no-passed", "--on", "2026-08-01"], 1, "failed (R-MEM-03): "),
         (["--on", "2026-09-01"], 1, "missed (R-MEM-03): "),
         (["--on", "2026-06-01"], 0, "not open (R-MEM-03): "),
+        # docs/exchange.md: last year's failure ended the membership before this year's window
+        (["--on", "2027-01-05", "--no-previous-passed"], 1, "failed (R-MEM-03): "),
+        (["--on", "2027-01-05", "--previous-passed"], 0, "not open (R-MEM-03): "),
     ],
 )
 def test_R_MEM_03_inspection_outcomes_and_exit_codes(
@@ -292,3 +296,39 @@ def test_R_MEM_04_change_due_into_an_unpublished_year(capsys: pytest.CaptureFixt
     assert json.loads(out)["provisional"] is True
     status, out, _ = run(["exchange", "change-due", "2025-09-26", "--json"], capsys)
     assert json.loads(out)["provisional"] is False
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2090, 12, 31)),
+    st.sampled_from([None, True, False]),
+    st.sampled_from([None, True, False]),
+)
+def test_property_inspection_command_answers_as_the_library(
+    on: dt.date, passed: bool | None, previous_passed: bool | None
+) -> None:
+    """R-MEM-03 (CONTRIBUTING item 9: the command passes what the library takes): every
+    ``passed``/``previous_passed`` the library takes, the command takes as
+    ``--[no-]passed``/``--[no-]previous-passed``, and answers the same outcome or refuses
+    the same argument."""
+    argv = ["exchange", "inspection", "--on", on.isoformat(), "--json"]
+    typed: dict[str, str] = {}
+    for name, value in (("passed", passed), ("previous_passed", previous_passed)):
+        if value is not None:
+            option = name.replace("_", "-")
+            typed[name] = f"--{option}" if value else f"--no-{option}"
+            argv.append(typed[name])
+    try:
+        expected = inspection_status(on=on, passed=passed, previous_passed=previous_passed)
+    except InvalidInput as exc:
+        refused = str(exc.argument)
+        expected = None
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(argv)
+    if expected is None:
+        assert status == 2
+        assert err.getvalue().startswith(f"custops: error: {typed[refused]}: ")
+    else:
+        assert status == (0 if expected.membership_continues else 1)
+        assert json.loads(out.getvalue())["outcome"] == expected.outcome.value

@@ -81,7 +81,12 @@ def test_option_names_follow_the_library() -> None:
             "--unapproved-other-membership",
             "--no-unapproved-other-membership",
         },
-        "exchange inspection": {"--passed", "--no-passed"},
+        "exchange inspection": {
+            "--passed",
+            "--no-passed",
+            "--previous-passed",
+            "--no-previous-passed",
+        },
         "purchasing mode": {"--branches-scattered", "--no-branches-scattered"},
         "purchasing cost": {"--task-completed", "--no-task-completed"},
         "deadline": {"--convention", "--cutoff"},
@@ -245,7 +250,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
             *("refund", "--peak", "1000000", "--balance", "800000"),
             *("--announced-on", "2025-10-31", "--claim", "1200:2026-01-05:管理费"),
         ],
-        (deposits.RefundSchedule, deposits.ScheduleLine, deposits.Deduction),
+        (deposits.RefundSchedule, deposits.ScheduleLine, deposits.Deduction, deposits.Claim),
         set(),
     ),
     (

@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 
 from custops.complaints import (
+    DEFAULT_RULES,
     Case,
     CaseAction,
     CasePolicy,
@@ -331,7 +332,9 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
         ResponsibilityPolicy(delay_fine="100", penalty_policy=PenaltyPolicy(fine_min="150"))
     assert SeverityPolicy().classifier_policy is SeverityPolicy().classifier_policy
     with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
-        SeverityPolicy(classifier_policy="rules")  # type: ignore[arg-type]
+        SeverityPolicy(classifier_policy="rules")
+    # CONTRIBUTING item 3: None means the seed's defaults, in a nested policy field too
+    assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_RULES
     long_kept = CasePolicy(sla_policy="winery", retention_policy=RetentionPolicy(ordinary_years=3))
     case = Case(closed_case().complaint, closed_case().events, policy=long_kept)
     assert retention_until(case).kept_until_on == dt.date(2028, 10, 9)
@@ -409,7 +412,7 @@ def test_a_wrong_classifier_policy_is_refused_like_every_policy() -> None:
     ``policy_or_default``: the refusal reads like every other ``policy=``, and ``None`` is
     the very ``DEFAULT_RULES``."""
     from custops._validate import policy_or_default
-    from custops.complaints import DEFAULT_RULES, ClassifierPolicy, classify, find_matches
+    from custops.complaints import ClassifierPolicy, classify, find_matches
 
     for call in (classify, find_matches):
         with pytest.raises(InvalidType) as info:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from custops.complaints.penalties import (
     PenaltyPolicy,
+    ResponsibilityPolicy,
     assess_fine,
     assess_penalty,
     score_deduction,
@@ -120,3 +121,51 @@ def test_a_delayed_target_name_holding_a_rule_id_is_refused_R_CMP_13() -> None:
     assessed = assess_penalty("100", delayed=[" reply "])
     assert assessed.delayed == ("reply",)
     assert all("R-SLA" not in line.reason for line in assessed.lines)
+
+
+@pytest.mark.parametrize(
+    ("bands", "message"),
+    [
+        (
+            [(0, "200"), ("1000", "-3")],
+            "bands[1]: its fine must not be negative (got ('1000', '-3'))",
+        ),
+        ([(0, "200.001")], "bands[0]: its fine has a fraction of a fen"),
+        (
+            [(0, "200"), ("-5", "300")],
+            "bands[1]: its loss must not be negative (got ('-5', '300'))",
+        ),
+        ([(0, "200"), ("x", "300")], "bands[1]: its loss "),
+    ],
+)
+def test_a_bad_band_amount_is_a_policy_error_naming_the_band_R_CMP_13(
+    bands: list[tuple[object, object]], message: str
+) -> None:
+    """R-CMP-13 (CONTRIBUTING item 7): a policy's money refused is a PolicyError whatever
+    is wrong with it, and a band is named by its place and shown as given, as
+    ``DepositPolicy.tranches`` names ``tranches[0]``; a wrong type stays InvalidType."""
+    with pytest.raises(PolicyError) as caught:
+        ResponsibilityPolicy(bands=bands)
+    assert str(caught.value).startswith(message)
+    with pytest.raises(InvalidType, match=r"^bands\[0\]: its fine "):
+        ResponsibilityPolicy(bands=[(0, 200.5)])
+
+
+@given(
+    st.integers(min_value=1, max_value=3),
+    st.sampled_from(["-1", "0.001", "abc", "NaN", "1e400"]),
+    st.booleans(),
+)
+def test_property_every_refused_band_amount_is_a_policy_error_naming_its_place(
+    place: int, bad: str, in_loss: bool
+) -> None:
+    """R-CMP-13: whichever band and whichever amount of it is wrong, the refusal is a
+    PolicyError that names ``bands[place]`` and shows that band as given."""
+    bands: list[tuple[object, object]] = [(0, "200"), (1000, "500"), (5000, "1000"), (9000, "1500")]
+    loss, fine = bands[place]
+    bands[place] = (bad, fine) if in_loss else (loss, bad)
+    with pytest.raises(PolicyError) as caught:
+        ResponsibilityPolicy(bands=bands)
+    assert caught.value.argument == f"bands[{place}]"
+    assert caught.value.value == bands[place]
+    assert str(caught.value).startswith(f"bands[{place}]: its {'loss' if in_loss else 'fine'} ")

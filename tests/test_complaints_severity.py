@@ -62,11 +62,13 @@ def test_each_text_criterion_makes_it_major_R_CMP_07(content: str, criterion: st
     assert all(content[slice(*e.span)] == e.text for e in a.evidence)
 
 
-def test_loss_threshold_is_exclusive_R_CMP_07() -> None:
-    assert assess_severity(make(claimed_loss="10000")).severity is Severity.GENERAL
-    above = assess_severity(make(claimed_loss="10000.01"))
-    assert above.criteria == (Signal.LOSS,)
-    assert "10000.01 yuan claimed, above 10000.00 yuan" in above.reason
+def test_loss_threshold_is_inclusive_R_CMP_07() -> None:
+    """R-CMP-07: a claimed loss that reaches ``loss_threshold`` fires, as every
+    ``*_threshold`` of a policy (满1000元, 5万元以上) is reached at its bound."""
+    assert assess_severity(make(claimed_loss="9999.99")).severity is Severity.GENERAL
+    at = assess_severity(make(claimed_loss="10000"))
+    assert at.criteria == (Signal.LOSS,)
+    assert "10000.00 yuan claimed, at least 10000.00 yuan" in at.reason
 
 
 def test_repeat_and_collective_from_structured_fields_R_CMP_07() -> None:

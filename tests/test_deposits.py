@@ -597,7 +597,9 @@ def test_policy_defaults_are_the_seed() -> None:
         ({"tranches": [(6, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0.4"), (4, "0.6")]}, "strictly increase"),
         ({"tranches": [(4, "0"), (6, "1")]}, r"must lie in \(0, 1\]"),
-        ({"tranches": [(-1, "1")]}, r"tranches\[0\]: its months must lie in \[0, "),
+        ({"tranches": [(-1, "1")]}, r"tranches\[0\]: its months must lie in \[1, "),
+        # R-DEP-02: "N个月后" starts at 1; day 0 is the announcement's refund (R-DEP-01)
+        ({"tranches": [(0, "0.4"), (6, "0.6")]}, r"tranches\[0\]: its months must lie in \[1, "),
         ({"reserve_rate": "1.01"}, r"must lie in \[0, 1\]"),
         ({"reserve_rate": "-0.1"}, r"must lie in \[0, 1\]"),
     ],
@@ -967,13 +969,13 @@ def test_extremes_raise_a_custops_error_naming_the_argument(
     assert argument in str(info.value)
 
 
-@pytest.mark.parametrize("months", [10**30, 12 * 9999 + 1, -1])
+@pytest.mark.parametrize("months", [10**30, 12 * 9999 + 1, -1, 0])
 def test_tranche_months_out_of_range_is_a_policy_error(months: int) -> None:
     with pytest.raises(PolicyError, match="months"):
         Tranche(months, "1")
 
 
-@given(st.dates(), st.integers(min_value=0, max_value=12 * 9999))
+@given(st.dates(), st.integers(min_value=1, max_value=12 * 9999))
 def test_property_tranche_scheduled_after_returns_a_day_or_names_announced_on(
     day: dt.date, months: int
 ) -> None:
@@ -1062,7 +1064,7 @@ def test_tranches_must_be_tranches_or_pairs(tranches: object, message: str) -> N
     ("tranches", "message"),
     [
         ([(4, "1"), (4, "0")], "tranches[1]: its share must lie in (0, 1] (got (4, '0'))"),
-        ([(-1, "1")], "tranches[0]: its months must lie in [0, 119988] (got (-1, '1'))"),
+        ([(-1, "1")], "tranches[0]: its months must lie in [1, 119988] (got (-1, '1'))"),
         ([(4, "1.5"), (6, "-0.5")], "tranches[0]: its share must lie in (0, 1] (got (4, '1.5'))"),
         ([(4, "NaN")], "tranches[0]: its share "),
     ],
@@ -1333,7 +1335,7 @@ def test_R_DEP_01_R_DEP_02_schedule_lines_explain_themselves() -> None:
 
 
 @settings(max_examples=60)
-@given(dates(), st.integers(min_value=0, max_value=120))
+@given(dates(), st.integers(min_value=1, max_value=120))
 def test_R_DEP_02_tranche_scheduled_after_is_the_corresponding_day(
     day: dt.date, months: int
 ) -> None:

@@ -9,6 +9,7 @@ months without trading).
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -157,8 +158,8 @@ def test_R_MEM_01_required_count_refuses_a_share_outside_0_1(share: Fraction) ->
     themselves are shares (none at all, every one)."""
     with pytest.raises(InvalidInput) as info:
         required_count(share, 3)
-    assert (info.value.argument, info.value.value) == ("fraction", share)
-    assert str(info.value) == f"fraction: must lie in [0, 1] (got {share!r})"
+    assert (info.value.argument, info.value.value) == ("share", share)
+    assert str(info.value) == f"share: must lie in [0, 1] (got {share!r})"
     assert (required_count(Fraction(0), 3), required_count(Fraction(1), 3)) == (0, 3)
 
 
@@ -821,7 +822,14 @@ def test_R_MEM_01_required_count_refuses_a_share_a_policy_refuses(
 ) -> None:
     with pytest.raises(error) as caught:
         required_count(share, 3)  # type: ignore[arg-type]
-    assert caught.value.argument == "fraction"
+    assert caught.value.argument == "share"
+
+
+def test_R_MEM_01_required_count_takes_a_share_by_its_name() -> None:
+    """R-MEM-01 (CONTRIBUTING item 6, one name one meaning): the bound is a share, as the
+    policy's ``senior_share``/``middle_share`` and a deposit ``Tranche.share`` call it."""
+    assert list(inspect.signature(required_count).parameters) == ["share", "people_count"]
+    assert required_count(share=ExchangePolicy().senior_share, people_count=7) == 3
 
 
 @given(st.integers(min_value=1, max_value=60), st.integers(min_value=0, max_value=60))

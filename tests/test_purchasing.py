@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from custops.deposits import Rounding
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
 from custops.purchasing import (
@@ -369,3 +370,71 @@ def test_a_limit_too_large_names_the_goods_value_as_given(digits: int, rate: obj
     assert info.value.argument == "goods_value"
     assert info.value.value == given_value
     assert str(info.value).endswith(f"(got {given_value!r})")
+
+
+def test_R_PUR_02_rounding_defaults_to_half_up_and_is_a_policy_field() -> None:
+    """R-PUR-02: the seed is silent on rounding, so each computed amount has a policy field
+    (as ``DepositPolicy.rounding``), 四舍五入 by default; a company that never rounds in the
+    buyers' favour says so."""
+    seed = PurchasingPolicy()
+    assert (seed.limit_rounding, seed.borne_rounding, seed.shared_rounding) == (
+        Rounding.HALF_UP,
+        Rounding.HALF_UP,
+        Rounding.HALF_UP,
+    )
+    tonne = CostLimit("per_tonne", "12.345")
+    assert cost_contract(tonne, actual="12", tonnes="1").limit_amount == Decimal("12.35")
+    strict = PurchasingPolicy(
+        limit_rounding="down", borne_rounding="up", shared_rounding="舍去", overspend_borne="0.5"
+    )
+    assert strict.shared_rounding is Rounding.DOWN  # any spelling Rounding.parse reads
+    assert cost_contract(tonne, actual="12", tonnes="1", policy=strict).limit_amount == Decimal(
+        "12.34"
+    )
+    over = cost_contract(CostLimit("monthly", "100"), actual="100.03", policy=strict)
+    assert (over.overspend, over.borne, over.company_overspend) == (
+        Decimal("0.03"),
+        Decimal("0.02"),
+        Decimal("0.01"),
+    )
+    with pytest.raises(InvalidInput, match=r"^borne_rounding: "):  # as DepositPolicy.rounding
+        PurchasingPolicy(borne_rounding="sideways")
+
+
+@given(
+    st.sampled_from(list(Rounding)),
+    st.sampled_from(list(Rounding)),
+    st.sampled_from(list(Rounding)),
+    st.decimals(min_value=0, max_value=1000, places=3),
+    st.integers(min_value=0, max_value=10_000),
+    st.integers(min_value=0, max_value=10**7),
+    st.sampled_from(["0", "0.333", "0.5", "1"]),
+)
+def test_property_R_PUR_02_each_amount_is_rounded_as_its_field_says(
+    limit_rounding: Rounding,
+    borne_rounding: Rounding,
+    shared_rounding: Rounding,
+    rate: Decimal,
+    tonnes: int,
+    actual_fen: int,
+    share: str,
+) -> None:
+    """R-PUR-02: ``limit_amount``, ``borne`` and ``shared`` are their exact products brought
+    to the fen by their own rounding field, and the sums stay exact
+    (``borne + company_overspend == overspend``, ``shared + company_savings == savings``)."""
+    policy = PurchasingPolicy(
+        limit_rounding=limit_rounding,
+        borne_rounding=borne_rounding,
+        shared_rounding=shared_rounding,
+        overspend_borne=share,
+        savings_kept=share,
+    )
+    actual = Decimal(actual_fen) / 100
+    c = cost_contract(CostLimit("per_tonne", rate), actual=actual, tonnes=tonnes, policy=policy)
+    fen = Decimal("0.01")
+    assert c.limit_amount == (rate * tonnes).quantize(fen, rounding=limit_rounding.mode)
+    assert c.borne == (c.overspend * Decimal(share)).quantize(fen, rounding=borne_rounding.mode)
+    assert c.shared == (c.savings * Decimal(share)).quantize(fen, rounding=shared_rounding.mode)
+    assert c.borne + c.company_overspend == c.overspend
+    assert c.shared + c.company_savings == c.savings
+    assert c.limit_amount - c.actual == c.savings - c.overspend

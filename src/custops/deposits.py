@@ -92,6 +92,19 @@ class Rounding(LabelledEnum):
         # each member's first variant is its constant's name in lower case ("round_05up")
         return self.variants[0].upper()
 
+    def to_fen(self, amount: Decimal) -> Decimal:
+        """``amount`` (a finite ``Decimal`` or an ``int``) brought to the fen this way: the one
+        rounding of a computed amount by a policy's choice (``DepositPolicy``,
+        ``PurchasingPolicy``).
+
+        >>> Rounding.DOWN.to_fen(Decimal("12.349")), Rounding.UP.to_fen(Decimal("12.341"))
+        (Decimal('12.34'), Decimal('12.35'))
+        """
+        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
+        if not number.is_finite():
+            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
+        return number.quantize(FEN, rounding=self.mode, context=_CONTEXT)
+
 
 class ExcessClaims(LabelledEnum):
     """What a claim the reserve cannot cover becomes (R-DEP-03): ``OWED`` by the member
@@ -137,8 +150,11 @@ class LineKind(LabelledEnum):
 
 
 def _months(argument: str, value: Any) -> int:
+    """A tranche's months: at least 1 ("N个月后", a period word like "N个月内", R-DEP-02; a
+    payment on the announcement day is the refund of R-DEP-01, not a tranche), as every
+    month count of a policy is (``ExchangePolicy.inactivity_months``)."""
     months = require_int(argument, value)
-    within(argument, value, months, low=0, high=MAX_MONTHS, error=PolicyError)
+    within(argument, value, months, low=1, high=MAX_MONTHS, error=PolicyError)
     return months
 
 
@@ -188,7 +204,7 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
 _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
-_ROUNDING = enum_field(Rounding)
+ROUNDING = enum_field(Rounding)  # the converter of a Rounding field (PurchasingPolicy too)
 
 
 @attrs.frozen(kw_only=True)
@@ -209,8 +225,8 @@ class DepositPolicy:
     reserve_rate: Decimal = attrs.field(default=Decimal("0.20"), converter=RATE)  # type: ignore[misc]
     tranches: tuple[Tranche, ...] = attrs.field(default=_SEED_TRANCHES, converter=_TRANCHES)  # type: ignore[misc]
     roll_to_workday: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
-    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=_ROUNDING)  # type: ignore[misc]
-    reserve_rounding: Rounding = attrs.field(default=Rounding.DOWN, converter=_ROUNDING)  # type: ignore[misc]
+    rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
+    reserve_rounding: Rounding = attrs.field(default=Rounding.DOWN, converter=ROUNDING)  # type: ignore[misc]
     excess_claims: ExcessClaims = attrs.field(default=ExcessClaims.OWED, converter=_EXCESS)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -230,10 +246,7 @@ class DepositPolicy:
         >>> DepositPolicy().round(Decimal("0.125"))
         Decimal('0.13')
         """
-        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
-        if not number.is_finite():
-            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
-        return number.quantize(FEN, rounding=self.rounding.mode, context=_CONTEXT)
+        return self.rounding.to_fen(amount)
 
     def reserve_of(self, peak: Decimal) -> Decimal:
         """``reserve_rate`` of ``peak``, brought to the fen with ``reserve_rounding`` (R-DEP-01).
@@ -242,7 +255,7 @@ class DepositPolicy:
         Decimal('0.00')
         """
         share = require_money("peak", peak) * self.reserve_rate
-        return share.quantize(FEN, rounding=self.reserve_rounding.mode, context=_CONTEXT)
+        return self.reserve_rounding.to_fen(share)
 
 
 _KIND = enum_field(ClaimKind)

@@ -277,18 +277,18 @@ class Eligibility(Decision):
         return "\n".join([str(self), *(f"  {c}" for c in self.checks)])
 
 
-def required_count(fraction: Fraction | Decimal | str | int, people_count: int) -> int:
-    """How many of ``people_count`` people make "at least ``fraction``" (以上 includes the
-    bound): exactly, ``fraction * people_count`` rounded **up**.  ``fraction`` is read as
+def required_count(share: Fraction | Decimal | str | int, people_count: int) -> int:
+    """How many of ``people_count`` people make "at least ``share``" (以上 includes the
+    bound): exactly, ``share * people_count`` rounded **up**.  ``share`` is read as
     an :class:`ExchangePolicy` share is (``"1/3"``, a ``Decimal``, a ``Fraction``), in
     [0, 1]: none at all and every one are shares too.
 
     >>> required_count(Fraction(1, 3), 7), required_count("1/3", 6), required_count("0.5", 5)
     (3, 2, 3)
     """
-    share = require_rational("fraction", fraction, low=0, high=1)
+    bound = require_rational("share", share, low=0, high=1)
     count = require_int("people_count", people_count, low=0)
-    return -((-share.numerator * count) // share.denominator)
+    return -((-bound.numerator * count) // bound.denominator)
 
 
 def _who(people: Iterable[tuple[int, StaffMember]]) -> tuple[str, ...]:

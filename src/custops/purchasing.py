@@ -26,6 +26,7 @@ from custops._validate import (
     within,
 )
 from custops.decisions import Explained
+from custops.deposits import ROUNDING, Rounding
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
@@ -295,6 +296,14 @@ class PurchasingPolicy:
     采购员自己承担), of the savings it keeps (``savings_kept``, 节支的部分可由采购部门、
     采购人员自行分配), and the ``parties`` with their weights.
 
+    The seed is silent on rounding: each computed amount is brought to the fen by a field
+    of its own, a :class:`~custops.deposits.Rounding` (as ``DepositPolicy.rounding``),
+    half up (四舍五入) by default: ``limit_rounding`` the limit of a rate per tonne or per
+    100 yuan (``limit_amount``), ``borne_rounding`` the part of an overspend the purchasing
+    side bears (``borne``), ``shared_rounding`` the part of the savings it keeps
+    (``shared``).  A company that never rounds in the buyers' favour sets
+    ``limit_rounding="down"``, ``borne_rounding="up"``, ``shared_rounding="down"``.
+
     >>> PurchasingPolicy(savings_kept="1.2")
     Traceback (most recent call last):
     ...
@@ -305,6 +314,9 @@ class PurchasingPolicy:
     savings_kept: Decimal = attrs.field(default=Decimal(1), converter=RATE)  # type: ignore[misc]
     savings_need_task_done: bool = attrs.field(default=True, converter=BOOL)  # type: ignore[misc]
     parties: tuple[tuple[str, Decimal], ...] = attrs.field(default=_DEPARTMENT, converter=_PARTIES)  # type: ignore[misc]
+    limit_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
+    borne_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
+    shared_rounding: Rounding = attrs.field(default=Rounding.HALF_UP, converter=ROUNDING)  # type: ignore[misc]
 
 
 class CostOutcome(LabelledEnum):
@@ -355,18 +367,22 @@ def _split(amount: Decimal, parties: tuple[tuple[str, Decimal], ...]) -> tuple[S
     return tuple(Share(name, part) for (name, _), part in zip(parties, parts, strict=True))
 
 
-def _limit_amount(limit: CostLimit, quantity: Decimal, argument: str, given: Any) -> Decimal:
-    """The limit in yuan, ``limit.amount`` × ``quantity``; a product too large to be money is
-    refused naming the quantity's ``argument`` and showing it as ``given`` (the amount is the
-    contract's, checked when the :class:`CostLimit` was built).
+def _limit_amount(
+    limit: CostLimit, quantity: Decimal, argument: str, given: Any, rounding: Rounding
+) -> Decimal:
+    """The limit in yuan, ``limit.amount`` × ``quantity`` brought to the fen by ``rounding``;
+    a product too large to be money is refused naming the quantity's ``argument`` and
+    showing it as ``given`` (the amount is the contract's, checked when the
+    :class:`CostLimit` was built).
 
-    >>> _limit_amount(CostLimit("per_tonne", "35"), Decimal(100), "tonnes", "100")
+    >>> _limit_amount(CostLimit("per_tonne", "35"), Decimal(100), "tonnes", "100", Rounding.DOWN)
     Decimal('3500.00')
     """
     try:
         with decimal.localcontext(EXACT_CONTEXT):  # not the default 28 digits: exact
             product = limit.amount * quantity
-        return yuan(product, argument=argument)
+        yuan(product, argument=argument)  # refuses a product too large to be money
+        return rounding.to_fen(product)
     except InvalidInput:
         per = f"{_plain(limit.amount)} ({limit.basis.value})"
         problem = f"at the amount {per} gives a limit too large to be an amount of money"
@@ -416,21 +432,21 @@ def cost_contract(
             raise InvalidInput.for_argument(name, extra, f"does not apply to a {kind} limit")
     if basis is CostBasis.PER_TONNE:
         quantity = _quantity("tonnes", tonnes)
-        amount = _limit_amount(limit, quantity, "tonnes", tonnes)
+        amount = _limit_amount(limit, quantity, "tonnes", tonnes, pol.limit_rounding)
         head = N_("limit {rate}/t × {tonnes} t = {limit}, actual {actual}")
     elif basis is CostBasis.PER_HUNDRED_YUAN:
         value = require_money("goods_value", goods_value)
         hundreds = value.scaleb(-2, context=EXACT_CONTEXT)  # value / 100, exact
-        amount = _limit_amount(limit, hundreds, "goods_value", goods_value)
+        amount = _limit_amount(limit, hundreds, "goods_value", goods_value, pol.limit_rounding)
         head = N_("limit {rate} per 100 yuan × {value} = {limit}, actual {actual}")
     else:
         amount = yuan(limit.amount, argument="limit", exact=True)  # a sum of money: whole fen
         head = N_("monthly total limit {limit}, actual {actual}")
     overspend = max(difference(spent, less=amount), ZERO)  # exact: amounts have up to 30 digits
     savings = max(difference(amount, less=spent), ZERO)
-    borne = yuan(overspend * pol.overspend_borne, argument="borne")
+    borne = pol.borne_rounding.to_fen(overspend * pol.overspend_borne)
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
-    shared = yuan(savings * pol.savings_kept, argument="shared") if sharing else ZERO
+    shared = pol.shared_rounding.to_fen(savings * pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
     outcome = outcome_of(overspend, savings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any, NoReturn
@@ -80,13 +81,22 @@ class _Formatter(argparse.HelpFormatter):
         return text
 
 
+#: What argparse takes for a value, not an option, when no option looks like a number: a
+#: minus and a digit (or a point and a digit) at the start, as Python 3.13's argparse reads it
+#: (3.10-3.12 take only a whole negative number, and ``--claim -30:2025-09-30:fee`` was an
+#: unknown option instead of a claim custops refuses, naming it and showing its value).
+_NEGATIVE_VALUE = re.compile(r"-\.?\d")
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help is in the active language and whose usage errors are
-    one line, like custops' own errors (in English, as they are)."""
+    one line, like custops' own errors (in English, as they are); a value that starts with
+    a minus and a digit is a value (:data:`_NEGATIVE_VALUE`)."""
 
     def __init__(self, prog: str | None = None, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         super().__init__(prog, add_help=False, **kwargs)
+        self._negative_number_matcher = _NEGATIVE_VALUE
         self._positionals.title = _("positional arguments")
         self._optionals.title = _("options")
         if add_help:

@@ -45,7 +45,19 @@ def _claim(index: int, text: str) -> Claim:
         return Claim(amount, description, on=parse_day(argument, on), kind=kind)
 
 
+def _claim_json(claim: Claim) -> dict[str, Any]:
+    return {
+        "amount": str(claim.amount),
+        "on": claim.on.isoformat(),
+        "description": claim.description,
+        "kind": claim.kind.value,
+    }
+
+
 def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
+    """The schedule as a document that stands on its own (item 9): the ``claims`` its
+    deductions point into by ``claim_index``, and the totals (``refunded``, ``claimed``,
+    ``owed``, ``total`` = ``balance - claimed``) a reader checks the lines against."""
     lines = [
         {
             "rule": line.rule,
@@ -71,7 +83,13 @@ def _schedule_json(schedule: RefundSchedule) -> dict[str, Any]:
         "balance": str(schedule.balance),
         "announced_on": schedule.announced_on.isoformat(),
         "reserve": str(schedule.reserve),
+        "claims": [_claim_json(claim) for claim in schedule.claims],
         "lines": lines,
+        "refunded": str(schedule.refunded),
+        "claimed": str(schedule.claimed),
+        "owed": str(schedule.owed),
+        "total": str(schedule.total),
+        "provisional": schedule.provisional,
     }
 
 
@@ -108,7 +126,10 @@ def add_parser(sub: Subparsers) -> None:
             "Print the refund schedule of a terminated member's deposit (D8, R-DEP-01..03): "
             "20% of the peak is kept as a risk reserve, the rest of the balance is refunded "
             "at the announcement, 40% of the reserve 4 months and the remaining 60% 6 months "
-            "after it (on the next working day if that is a rest day)."
+            "after it (on the next working day if that is a rest day). Each claim (--claim) is "
+            "taken from the earliest payment due on or after its day: one dated on or before the "
+            "announcement from the refund paid that day, a later one from the tranches; what "
+            "nothing left can cover is owed by the member (R-DEP-03)."
         ),
     )
     p.add_argument(
@@ -127,7 +148,9 @@ def add_parser(sub: Subparsers) -> None:
         default=[],
         metavar="AMOUNT:ON:DESCRIPTION[:KIND]",
         help=_(
-            "a claim against the reserve (repeatable); KIND e.g. {example}, loss, fine",
+            "a claim of the exchange (repeatable), taken from the earliest payment due on or "
+            "after its day: the refund on the announcement day, then the tranches of the "
+            "reserve; KIND e.g. {example}, loss, fine",
             example="未缴费用",
         ),
     )
@@ -142,7 +165,10 @@ def add_parser(sub: Subparsers) -> None:
         "--excess-claims",
         ExcessClaims,
         default=ExcessClaims.OWED,
-        help=_("a claim the reserve cannot cover: record it as owed or refuse it (default: owed)"),
+        help=_(
+            "a claim that what is left to pay cannot cover: record it as owed or refuse it "
+            "(default: owed)"
+        ),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_refund)

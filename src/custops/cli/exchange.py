@@ -86,8 +86,12 @@ def _cmd_inspection(args: argparse.Namespace) -> int:
     """R-MEM-03, R-SLA-17: where a member stands with the annual inspection of the year of
     the day of the question (``--on``, default today)."""
     on = day_or_today("--on", args.on)
-    with as_arguments({"passed": "--passed" if args.passed else "--no-passed"}):
-        status = inspection_status(on=on, passed=args.passed)
+    flags = {
+        "passed": "--passed" if args.passed else "--no-passed",
+        "previous_passed": "--previous-passed" if args.previous_passed else "--no-previous-passed",
+    }
+    with as_arguments(flags):
+        status = inspection_status(on=on, passed=args.passed, previous_passed=args.previous_passed)
     if args.json:
         print_json(_status_json(status))
     else:
@@ -180,6 +184,15 @@ def add_parser(sub: Subparsers) -> None:
         action=argparse.BooleanOptionalAction,
         default=None,
         help=_("the exchange's verdict: passed, or failed (--no-passed); default: not yet given"),
+    )
+    insp.add_argument(
+        "--previous-passed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=_(
+            "the verdict on the year before: passed, or failed or missed (--no-previous-passed), "
+            "which ended the membership; default: not known"
+        ),
     )
     add_json_option(insp)
     insp.set_defaults(handler=_cmd_inspection)

@@ -18,7 +18,9 @@ import attrs
 from custops._text import block, joined
 from custops._validate import (
     POLICY_INT,
+    of_part,
     policy_converter,
+    policy_field,
     policy_or_default,
     require_bool,
     require_int,
@@ -29,7 +31,7 @@ from custops._validate import (
 )
 from custops.decisions import Decision, Explained
 from custops.enums import LabelledEnum
-from custops.errors import PolicyError
+from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import _, ngettext
 from custops.money import POLICY_MONEY, ZERO, require_money
 from custops.sla._targets import named
@@ -169,12 +171,21 @@ DEFAULT_BANDS: tuple[Band, ...] = (
 )
 
 
-def _bands(value: Any) -> tuple[Band, ...]:
+def _bands(argument: str, value: Any) -> tuple[Band, ...]:
+    """The ``(loss at least, fine)`` pairs of ``value``, each amount whole fen and not
+    negative; a bad pair is refused naming its place (``bands[1]``) and showing the pair
+    given, with the amount's own reason (as ``DepositPolicy.tranches``)."""
     out = []
-    pairs = require_pairs("bands", value, "pairs (loss at least, fine)", "(loss at least, fine)")
-    for loss, fine in pairs:
-        out.append((require_money("bands", loss), require_money("bands", fine)))
+    pairs = require_pairs(argument, value, "pairs (loss at least, fine)", "(loss at least, fine)")
+    for i, (loss, fine) in enumerate(pairs):
+        try:
+            out.append((require_money("loss", loss), require_money("fine", fine)))
+        except (InvalidInput, InvalidType) as exc:
+            raise of_part(exc, f"{argument}[{i}]", (loss, fine)) from None
     return tuple(out)
+
+
+_BANDS = policy_field(_bands)  # a value refused is a PolicyError, a wrong type InvalidType
 
 
 @attrs.frozen(kw_only=True)
@@ -190,7 +201,7 @@ class ResponsibilityPolicy:
     (Decimal('1000.00'), Decimal('500.00'))
     """
 
-    bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_bands)
+    bands: tuple[Band, ...] = attrs.field(default=DEFAULT_BANDS, converter=_BANDS)  # type: ignore[misc]
     delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
     penalty_policy: PenaltyPolicy = attrs.field(

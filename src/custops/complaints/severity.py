@@ -18,11 +18,11 @@ from custops._enums import members_field
 from custops._text import aside, block, colon, joined, quoted_words
 from custops._validate import (
     POLICY_POSITIVE_INT,
+    policy_converter,
     policy_field,
     policy_or_default,
     require_int,
     require_type,
-    type_validator,
 )
 from custops.complaints._rules import without_rule_ids
 from custops.complaints.classifier import (
@@ -76,13 +76,15 @@ _SEVERAL = policy_field(partial(require_int, low=2))  # several customers: at le
 class SeverityPolicy:
     """What makes a complaint major (R-CMP-07) — a policy, every number a default.
 
-    ``loss_threshold`` (yuan, exclusive: a loss *above* it fires),
+    ``loss_threshold`` (yuan, inclusive: a claimed loss of at least it fires, as every
+    ``*_threshold`` of a custops policy reaches its bound: 满 1000元, 5万元以上),
     ``min_prior_complaint_count`` (the least ``prior_complaint_count`` of
     :func:`assess_severity` that makes a repeat complaint), ``min_complainant_count`` (the
     least ``Complaint.complainant_count`` that makes a collective one), ``enabled`` (the
     criteria in force, :class:`~custops.complaints.Signal` members in any spelling
     ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
-    classifier's rule set, whose ``sig.*`` rules read the text).
+    classifier's rule set, whose ``sig.*`` rules read the text; ``None``: the built-in
+    :data:`~custops.complaints.classifier.DEFAULT_RULES`, as every policy field takes it).
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -97,7 +99,8 @@ class SeverityPolicy:
         converter=members_field(Signal),  # type: ignore[misc]
     )
     classifier_policy: ClassifierPolicy = attrs.field(
-        default=DEFAULT_RULES, validator=type_validator(ClassifierPolicy)
+        default=DEFAULT_RULES,
+        converter=policy_converter(ClassifierPolicy),  # type: ignore[misc]
     )
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -175,10 +178,10 @@ def assess_severity(
     why = {  # the words quoted first, then the figures
         name: [quoted_words(found, limit=None)] if found else [] for name, found in words.items()
     }
-    if complaint.claimed_loss > criteria.loss_threshold:
+    if complaint.claimed_loss >= criteria.loss_threshold:  # a threshold is reached: inclusive
         why[Signal.LOSS].append(
             _(
-                "{loss} yuan claimed, above {threshold} yuan",
+                "{loss} yuan claimed, at least {threshold} yuan",
                 loss=complaint.claimed_loss,
                 threshold=criteria.loss_threshold,
             )
