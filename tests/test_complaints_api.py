@@ -335,6 +335,11 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
         SeverityPolicy(classifier_policy="rules")
     # CONTRIBUTING item 3: None means the seed's defaults, in a nested policy field too
     assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_RULES
+    assert ResponsibilityPolicy(penalty_policy=None).penalty_policy == PenaltyPolicy()
+    defaults = CasePolicy(sla_policy="winery", severity_policy=None, retention_policy=None)
+    assert defaults == desk
+    with pytest.raises(InvalidType, match=r"^retention_policy: must be a RetentionPolicy"):
+        CasePolicy(sla_policy="winery", retention_policy="7年")
     long_kept = CasePolicy(sla_policy="winery", retention_policy=RetentionPolicy(ordinary_years=3))
     case = Case(closed_case().complaint, closed_case().events, policy=long_kept)
     assert retention_until(case).kept_until_on == dt.date(2028, 10, 9)

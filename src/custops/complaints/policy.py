@@ -13,10 +13,10 @@ from custops._validate import (
     entry,
     field_converter,
     pairs_mapping,
+    policy_converter,
     require_items,
     require_label,
     require_type,
-    type_validator,
 )
 from custops.complaints.classifier import DEFAULT_RULES
 from custops.complaints.flow import CaseAction
@@ -303,11 +303,15 @@ class CasePolicy:
         converter=_STOPS,  # type: ignore[misc]
     )
     restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)  # type: ignore[misc]
+    # (``None``: the default, as for every nested policy: SeverityPolicy.classifier_policy,
+    # ResponsibilityPolicy.penalty_policy)
     severity_policy: SeverityPolicy = attrs.field(
-        factory=SeverityPolicy, validator=type_validator(SeverityPolicy)
+        factory=SeverityPolicy,
+        converter=policy_converter(SeverityPolicy),  # type: ignore[misc]
     )
     retention_policy: RetentionPolicy = attrs.field(
-        factory=RetentionPolicy, validator=type_validator(RetentionPolicy)
+        factory=RetentionPolicy,
+        converter=policy_converter(RetentionPolicy),  # type: ignore[misc]
     )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
         default=DEFAULT_RULES.departments, converter=_departments
