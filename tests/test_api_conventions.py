@@ -1193,7 +1193,8 @@ def test_5_the_six_clears_are_an_enum_read_in_any_spelling() -> None:
 def test_5_the_deposit_policys_roundings_are_enums() -> None:
     """Item 5: ``DepositPolicy.rounding``/``reserve_rounding`` are ``Rounding`` members
     (each a ``decimal`` rounding mode), not ``decimal.ROUND_*`` strings."""
-    from custops.deposits import DepositPolicy, Rounding
+    from custops.deposits import DepositPolicy
+    from custops.money import Rounding
 
     for name in ("rounding", "reserve_rounding"):
         field = attrs.fields_dict(DepositPolicy)[name]

@@ -492,7 +492,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add("deposits.DepositPolicy", deposits.DepositPolicy)
     add("deposits.DepositPolicy.round", deposits.DepositPolicy().round, amount=Decimal("1.234"))
-    add("deposits.Rounding.to_fen", deposits.Rounding.DOWN.to_fen, amount=Decimal("1.239"))
+    add("money.Rounding.round", money.Rounding.DOWN.round, amount=Decimal("1.239"))
     add(
         "deposits.DepositPolicy.reserve_of",
         deposits.DepositPolicy().reserve_of,

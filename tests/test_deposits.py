@@ -29,7 +29,6 @@ from custops.deposits import (
     ExcessClaims,
     LineKind,
     RefundSchedule,
-    Rounding,
     ScheduleLine,
     Tranche,
     refund_schedule,
@@ -42,7 +41,7 @@ from custops.errors import (
     ProvisionalCalendarWarning,
 )
 from custops.i18n import language, stray_words
-from custops.money import FEN, MAX_UPPERCASE, from_fen
+from custops.money import FEN, MAX_UPPERCASE, Rounding, from_fen
 from custops.testing import amounts, claims, dates
 
 D = Decimal

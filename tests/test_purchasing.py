@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from custops.deposits import Rounding
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import language
+from custops.money import Rounding
 from custops.purchasing import (
     CostBasis,
     CostLimit,

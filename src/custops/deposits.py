@@ -6,7 +6,6 @@ returned 40% / 60% four and six months later (R-DEP-02, R-SLA-24); claims are ne
 from __future__ import annotations
 
 import datetime as _dt
-import decimal
 import functools
 import itertools
 from collections.abc import Iterable
@@ -42,10 +41,11 @@ from custops.enums import LabelledEnum
 from custops.errors import InvalidInput, InvalidType, PolicyError
 from custops.i18n import N_, _, ngettext
 from custops.money import (
-    FEN,
     MAX_UPPERCASE,
+    ROUNDING,
     ZERO,
     NegativeAmount,
+    Rounding,
     require_money,
     require_positive_money,
     uppercase,
@@ -59,51 +59,10 @@ __all__ = [
     "ExcessClaims",
     "LineKind",
     "RefundSchedule",
-    "Rounding",
     "ScheduleLine",
     "Tranche",
     "refund_schedule",
 ]
-
-_CONTEXT = decimal.Context(prec=60)
-
-
-class Rounding(LabelledEnum):
-    """How an amount is brought to the fen (``DepositPolicy.rounding`` and
-    ``reserve_rounding``): each member is one of Python's ``decimal`` rounding modes,
-    ``mode`` its ``decimal.ROUND_*`` constant (which :meth:`parse` reads too).
-
-    >>> Rounding.parse("四舍五入"), Rounding.parse("ROUND_DOWN").mode
-    (<Rounding.HALF_UP: 'half_up'>, 'ROUND_DOWN')
-    """
-
-    HALF_UP = ("half_up", "四舍五入", "round_half_up")
-    HALF_EVEN = ("half_even", "四舍六入五成双", "round_half_even", "bankers")
-    HALF_DOWN = ("half_down", "五舍六入", "round_half_down")
-    DOWN = ("down", "舍去", "round_down", "去尾")
-    UP = ("up", "进一", "round_up")
-    CEILING = ("ceiling", "向上取整", "round_ceiling")
-    FLOOR = ("floor", "向下取整", "round_floor")
-    ZERO_FIVE_UP = ("zero_five_up", "零或五进一", "round_05up", "05up")
-
-    @property
-    def mode(self) -> str:
-        """The ``decimal.ROUND_*`` constant of the member (``quantize(rounding=…)``)."""
-        # each member's first variant is its constant's name in lower case ("round_05up")
-        return self.variants[0].upper()
-
-    def to_fen(self, amount: Decimal) -> Decimal:
-        """``amount`` (a finite ``Decimal`` or an ``int``) brought to the fen this way: the one
-        rounding of a computed amount by a policy's choice (``DepositPolicy``,
-        ``PurchasingPolicy``).
-
-        >>> Rounding.DOWN.to_fen(Decimal("12.349")), Rounding.UP.to_fen(Decimal("12.341"))
-        (Decimal('12.34'), Decimal('12.35'))
-        """
-        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
-        if not number.is_finite():
-            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
-        return number.quantize(FEN, rounding=self.mode, context=_CONTEXT)
 
 
 class ExcessClaims(LabelledEnum):
@@ -204,7 +163,6 @@ def _tranches(argument: str, value: Any) -> tuple[Tranche, ...]:
 _SEED_TRANCHES = (Tranche(4, Decimal("0.40")), Tranche(6, Decimal("0.60")))
 _TRANCHES = field_converter(_tranches)
 _EXCESS = enum_field(ExcessClaims)
-ROUNDING = enum_field(Rounding)  # the converter of a Rounding field (PurchasingPolicy too)
 
 
 @attrs.frozen(kw_only=True)
@@ -246,7 +204,7 @@ class DepositPolicy:
         >>> DepositPolicy().round(Decimal("0.125"))
         Decimal('0.13')
         """
-        return self.rounding.to_fen(amount)
+        return self.rounding.round(amount)
 
     def reserve_of(self, peak: Decimal) -> Decimal:
         """``reserve_rate`` of ``peak``, brought to the fen with ``reserve_rounding`` (R-DEP-01).
@@ -255,7 +213,7 @@ class DepositPolicy:
         Decimal('0.00')
         """
         share = require_money("peak", peak) * self.reserve_rate
-        return self.reserve_rounding.to_fen(share)
+        return self.reserve_rounding.round(share)
 
 
 _KIND = enum_field(ClaimKind)

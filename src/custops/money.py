@@ -13,6 +13,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Any
 
+from custops._enums import enum_field
 from custops._validate import (
     field_converter,
     policy_field,
@@ -30,6 +31,7 @@ __all__ = [
     "MAX_UPPERCASE",
     "ZERO",
     "NegativeAmount",
+    "Rounding",
     "allocate",
     "difference",
     "from_fen",
@@ -62,6 +64,53 @@ _PLAIN = re.compile(
     r"|nan|snan|inf|infinity)",
     re.ASCII | re.IGNORECASE,
 )
+
+
+#: The context :meth:`Rounding.round` quantizes in: wide enough for any computed amount
+#: (an amount of 30 digits times a rate) to keep its fen
+_ROUNDING_CONTEXT = decimal.Context(prec=60)
+
+
+class Rounding(LabelledEnum):
+    """How an amount is brought to the fen by a policy's choice (``DepositPolicy.rounding``
+    and ``reserve_rounding``, ``PurchasingPolicy.limit_rounding``, ``borne_rounding`` and
+    ``shared_rounding``): each member is one of Python's ``decimal`` rounding modes,
+    ``mode`` its ``decimal.ROUND_*`` constant (which :meth:`parse` reads too).
+
+    >>> Rounding.parse("四舍五入"), Rounding.parse("ROUND_DOWN").mode
+    (<Rounding.HALF_UP: 'half_up'>, 'ROUND_DOWN')
+    """
+
+    HALF_UP = ("half_up", "四舍五入", "round_half_up")
+    HALF_EVEN = ("half_even", "四舍六入五成双", "round_half_even", "bankers")
+    HALF_DOWN = ("half_down", "五舍六入", "round_half_down")
+    DOWN = ("down", "舍去", "round_down", "去尾")
+    UP = ("up", "进一", "round_up")
+    CEILING = ("ceiling", "向上取整", "round_ceiling")
+    FLOOR = ("floor", "向下取整", "round_floor")
+    ZERO_FIVE_UP = ("zero_five_up", "零或五进一", "round_05up", "05up")
+
+    @property
+    def mode(self) -> str:
+        """The ``decimal.ROUND_*`` constant of the member (``quantize(rounding=…)``)."""
+        # each member's first variant is its constant's name in lower case ("round_05up")
+        return self.variants[0].upper()
+
+    def round(self, amount: Decimal) -> Decimal:
+        """``amount`` (a finite ``Decimal`` or an ``int``) brought to the fen this way, as an
+        amount (:func:`to_fen` counts fen in an ``int``).
+
+        >>> Rounding.DOWN.round(Decimal("12.349")), Rounding.UP.round(Decimal("12.341"))
+        (Decimal('12.34'), Decimal('12.35'))
+        """
+        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
+        if not number.is_finite():
+            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
+        return number.quantize(FEN, rounding=self.mode, context=_ROUNDING_CONTEXT)
+
+
+#: The attrs converter of a policy's :class:`Rounding` field (a member, its name or label)
+ROUNDING: Any = enum_field(Rounding)
 
 
 _AMOUNT = (int, str, Decimal)  # what yuan() reads: never a float (inexact) or a bool

@@ -26,11 +26,19 @@ from custops._validate import (
     within,
 )
 from custops.decisions import Explained
-from custops.deposits import ROUNDING, Rounding
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.money import EXACT_CONTEXT, ZERO, allocate, difference, require_money, yuan
+from custops.money import (
+    EXACT_CONTEXT,
+    ROUNDING,
+    ZERO,
+    Rounding,
+    allocate,
+    difference,
+    require_money,
+    yuan,
+)
 
 __all__ = [
     "CostBasis",
@@ -297,7 +305,7 @@ class PurchasingPolicy:
     采购人员自行分配), and the ``parties`` with their weights.
 
     The seed is silent on rounding: each computed amount is brought to the fen by a field
-    of its own, a :class:`~custops.deposits.Rounding` (as ``DepositPolicy.rounding``),
+    of its own, a :class:`~custops.money.Rounding` (as ``DepositPolicy.rounding``),
     half up (四舍五入) by default: ``limit_rounding`` the limit of a rate per tonne or per
     100 yuan (``limit_amount``), ``borne_rounding`` the part of an overspend the purchasing
     side bears (``borne``), ``shared_rounding`` the part of the savings it keeps
@@ -382,7 +390,7 @@ def _limit_amount(
         with decimal.localcontext(EXACT_CONTEXT):  # not the default 28 digits: exact
             product = limit.amount * quantity
         yuan(product, argument=argument)  # refuses a product too large to be money
-        return rounding.to_fen(product)
+        return rounding.round(product)
     except InvalidInput:
         per = f"{_plain(limit.amount)} ({limit.basis.value})"
         problem = f"at the amount {per} gives a limit too large to be an amount of money"
@@ -444,9 +452,9 @@ def cost_contract(
         head = N_("monthly total limit {limit}, actual {actual}")
     overspend = max(difference(spent, less=amount), ZERO)  # exact: amounts have up to 30 digits
     savings = max(difference(amount, less=spent), ZERO)
-    borne = pol.borne_rounding.to_fen(overspend * pol.overspend_borne)
+    borne = pol.borne_rounding.round(overspend * pol.overspend_borne)
     sharing = done or basis is not CostBasis.MONTHLY_TOTAL or not pol.savings_need_task_done
-    shared = pol.shared_rounding.to_fen(savings * pol.savings_kept) if sharing else ZERO
+    shared = pol.shared_rounding.round(savings * pol.savings_kept) if sharing else ZERO
     rate, tonnes = _plain(limit.amount), _plain(quantity)
     head = _(head, rate=rate, tonnes=tonnes, value=value, limit=amount, actual=spent)
     outcome = outcome_of(overspend, savings)
