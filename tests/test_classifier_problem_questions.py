@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from custops.complaints import Kind, classify
-from custops.complaints._rules import Rule
+from custops.complaints._rules import LATER_REACH, Rule
 from custops.complaints.classifier import DEFAULT_RULES
 
 RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
@@ -124,6 +126,83 @@ def test_r_cmp_01_a_short_text_only_the_learned_layer_reads_as_an_unsure_complai
     assert result.kind is Kind.NO_ACTION
     assert result.kind_rule == "default"
     assert classify("我已经提交了", policy=RULES_ONLY).kind is Kind.COMPLAINT  # the default
+
+
+WISHES = ["我想退货", "这款产品我想退货退款", "想退款", "要退票", "我想换货", "我要退货"]
+PROCEDURES = [
+    "怎么操作？",
+    "应该怎么操作呢?",
+    "在哪里申请",
+    "流程是什么",
+    "要不要取消座位？",
+    "需要什么材料",
+]
+PROBLEMS = ["衣服质量太差", "收到的手机屏幕碎了", "等了一个月还没发货"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这款产品我想退货退款，应该怎么操作呢?",
+        "我想退货，怎么操作",
+        "太平人寿保险，不想要了，仍在犹豫期，怎么退保",
+        "同学要退票，要不要取消机上座位预订？",
+        "想退款，在哪里申请",
+    ],
+)
+def test_r_cmp_01_a_procedure_asked_after_the_wish_is_a_consultation(text: str) -> None:
+    """R-CMP-01 (the labelling guide's questions about a procedure): the return is asked
+    about, later in the sentence, not demanded."""
+    for policy in (None, RULES_ONLY):
+        result = classify(text, policy=policy)
+        assert result.kind is Kind.CONSULTATION, result.explain()
+        assert result.category.value == "return_exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我要退货,什么时候来取?",  # a demand, then its time: no procedure asked
+        "我要求退款，你们怎么还不处理？",
+        "衣服质量太差，我要退货，怎么操作",  # a problem beside it
+        "我有个眼线笔是要退货的，被别人拿走了，这个怎么办",  # 怎么办: what now, after a wrong
+        "我要退货。怎么操作不重要，今天就退",  # the frame stands in another sentence
+    ],
+)
+def test_r_cmp_01_a_demand_without_a_later_procedure_stays_a_complaint(text: str) -> None:
+    assert classify(text).kind is Kind.COMPLAINT, classify(text).explain()
+
+
+@given(
+    wish=st.sampled_from(WISHES),
+    procedure=st.sampled_from(PROCEDURES),
+    problem=st.sampled_from(PROBLEMS),
+)
+def test_r_cmp_01_a_later_procedure_never_hides_a_problem(
+    wish: str, procedure: str, problem: str
+) -> None:
+    """R-CMP-01: the later frame asks about the wish; a problem beside it keeps the text a
+    complaint, and without the problem it is a consultation."""
+    assert classify(f"{wish}，{procedure}", policy=RULES_ONLY).kind is Kind.CONSULTATION
+    assert classify(f"{problem}，{wish}，{procedure}", policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
+def test_later_frames_reach_only_the_rest_of_the_sentence() -> None:
+    """A later frame counts within ``LATER_REACH`` characters of its sentence."""
+    rule = Rule(
+        "acme.refund",
+        kind="投诉",
+        category="退换货",
+        terms=("包退",),
+        weight=9,
+        describes_problem=False,
+        later_frames=("怎么操作",),
+    )
+    mine = attrs.evolve(DEFAULT_RULES.extended(rule), learned=0, learned_category=0)
+    assert classify("要包退，怎么操作", policy=mine).kind is Kind.CONSULTATION
+    assert classify("要包退。怎么操作", policy=mine).kind is Kind.COMPLAINT
+    far = "要包退，" + "我" * LATER_REACH + "怎么操作"
+    assert classify(far, policy=mine).kind is Kind.COMPLAINT
 
 
 def test_rule_options_are_keyword_only() -> None:

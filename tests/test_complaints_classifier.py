@@ -365,7 +365,10 @@ def test_demand_or_anger_around_a_return_stays_a_complaint_R_CMP_01(text: str) -
 def test_question_frames_are_rule_data_R_CMP_01() -> None:
     """R-CMP-01: without the frames the old reading (a demand) comes back."""
     plain = tuple(
-        attrs.evolve(r, question_frames=()) if r.question_frames else r for r in DEFAULT_RULES.rules
+        attrs.evolve(r, question_frames=(), later_frames=())
+        if r.question_frames or r.later_frames
+        else r
+        for r in DEFAULT_RULES.rules
     )
     assert {r.id for r in DEFAULT_RULES.rules if r.question_frames} == {
         "rx.demand",
@@ -398,6 +401,7 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
     assert classify("请问包退吗", policy=mine).kind is Kind.CONSULTATION
     assert classify("必须包退！", policy=mine).kind is Kind.COMPLAINT
     assert classify("包退吗？包退！", policy=mine).kind is Kind.COMPLAINT  # one match unasked
+    assert {r.id for r in DEFAULT_RULES.rules if r.later_frames} == {"rx.demand", "rx.mention"}
 
 
 @pytest.mark.parametrize(

@@ -344,10 +344,34 @@ def question_scope(text: str, start: int, end: int) -> str:
     return text[low : high + 1]
 
 
+#: How far after a match (characters) a rule's ``later_frames`` are looked for.
+LATER_REACH = 24
+
+
+def later_scope(text: str, end: int) -> str:
+    """Where a rule's ``later_frames`` may stand after a match ending at ``end`` (``text``
+    normalised): the rest of its sentence, at most :data:`LATER_REACH` characters, so the
+    look costs the same in a text of any length.
+
+    >>> later_scope("我想退货,怎么操作?谢谢", 4)
+    ',怎么操作?'
+    """
+    high = min(len(text), end + LATER_REACH)
+    stop = end
+    while stop < high and text[stop] not in SENTENCE_BREAKS:
+        stop += 1
+    return text[end : stop + 1]
+
+
 def frames_of(rule: Rule) -> re.Pattern[str] | None:
     """``rule``'s question frames as one compiled pattern (``None`` without frames), for
     the classifier; set when the rule is prepared (:meth:`Rule._prepare`)."""
     return rule._frames
+
+
+def later_frames_of(rule: Rule) -> re.Pattern[str] | None:
+    """``rule``'s later frames as one compiled pattern (``None`` without any)."""
+    return rule._later
 
 
 @attrs.frozen(cache_hash=True)
@@ -369,9 +393,13 @@ class Rule:
     regular expressions of a question (请问, …吗): when each match stands in a sentence
     one of them matches, the rule is only *asked about* and its complaint vote is set
     aside unless another complaint vote fires (R-CMP-01: ``请问退货需要什么手续？`` is a
-    consultation).  ``overrides`` names rules whose matches inside a match of this rule
-    do not count (``积分会过期`` is about points, not spoiled goods).  ``makes_request`` marks
-    a rule whose match is the text's own request (a patient asking a doctor what to do):
+    consultation).  ``later_frames`` are frames that make a match asked about also when
+    they stand later in its sentence (:func:`later_scope`): a procedure asked after the
+    wish it serves (``我想退货，怎么操作？``: how to return is asked, no return demanded;
+    the labelling guide's questions).  ``overrides`` names rules whose matches inside a
+    match of this rule do not count (``积分会过期`` is about points, not spoiled goods).
+    ``makes_request`` marks a rule whose match is the text's own request (a patient
+    asking a doctor what to do):
     the words of feeling beside it (难受, 恶心 — the patient's symptoms) are what the
     request is about, so a verdict does not take the text's kind from it, and the learned
     layer does not vote on the kind.
@@ -424,6 +452,7 @@ class Rule:
         converter=BOOL,  # type: ignore[misc]
     )
     question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
+    later_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     overrides: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     negated_kind: Kind | None = attrs.field(kw_only=True, default=None, converter=_KIND)  # type: ignore[misc]
     makes_request: bool = attrs.field(kw_only=True, default=False, converter=BOOL)  # type: ignore[misc]
@@ -437,6 +466,7 @@ class Rule:
     _cues_after: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _exceptions: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
     _frames: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
+    _later: re.Pattern[str] | None = attrs.field(init=False, eq=False, repr=False)
     _ready: bool = attrs.field(init=False, eq=False, repr=False)
 
     @overrides.validator
@@ -467,6 +497,7 @@ class Rule:
         literals = {(normalise(t)[0], t) for t in self.terms}
         for name, value in (
             ("_frames", compile_any("question_frames", self.question_frames)),
+            ("_later", compile_any("later_frames", self.later_frames)),
             ("_each", tuple(zip(each, map(_needs, self.patterns), strict=True))),
             ("_literals", tuple(sorted(lit for lit in literals if lit[0]))),
             ("_cues_before", _norm_terms(self.negations)),

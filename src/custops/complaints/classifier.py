@@ -83,6 +83,8 @@ from custops.complaints._rules import (
     Rule,
     compile_any,
     frames_of,
+    later_frames_of,
+    later_scope,
     normalise,
     normalise_fast,
     question_scope,
@@ -549,15 +551,28 @@ def _find(
             turn = m.end()
     for order in sorted(scanned):
         rule = rule_tuple[order]
-        frames = frames_of(rule)
-        if frames is not None:
+        frames, later = frames_of(rule), later_frames_of(rule)
+        if frames is not None or later is not None:
             found = [(s, e) for s, e, _, neg, _ in scanned[order] if not neg]
-            if len(normalised) > _scan.LONG:
-                if found and not scopes:
+            # a match followed in its sentence by a later frame is asked about (我想退货，
+            # 怎么操作？); the others need a frame in their own scope
+            rest = (
+                [(s, e) for s, e in found if not later.search(later_scope(normalised, e))]
+                if later is not None
+                else found
+            )
+            if not found:
+                pass
+            elif not rest:
+                asked.add(rule.id)
+            elif frames is None:
+                pass
+            elif len(normalised) > _scan.LONG:
+                if not scopes:
                     scopes.append(_scan.Scopes(normalised, SENTENCE_BREAKS, CLAUSE_BREAKS))
-                if found and all(scopes[0].framed(frames, s, e) for s, e in found):
+                if all(scopes[0].framed(frames, s, e) for s, e in rest):
                     asked.add(rule.id)
-            elif found and all(frames.search(question_scope(normalised, s, e)) for s, e in found):
+            elif all(frames.search(question_scope(normalised, s, e)) for s, e in rest):
                 asked.add(rule.id)
         votes = rule.kind is not None or rule.category is not None
         stresses = votes and turn >= 0 and rule.kind in _STRESSED

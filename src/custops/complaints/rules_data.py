@@ -147,6 +147,19 @@ QUESTION_FRAMES = (
     r"howdo|howcan|howlong|howto|cani|canwe|couldi|isitpossible|when(do|will|can)|doyou",
 )
 
+#: A procedure asked after the wish it serves, later in the same sentence (我想退货，怎么
+#: 操作？, 想退款，在哪里申请, 要退票，要不要取消座位): the return is asked about, not
+#: demanded — the labelling guide's questions about a procedure are consultations.  Not
+#: 怎么办 (what now, after a wrong: 拿错了，这个怎么办) nor when (我要退货，什么时候来取？: a
+#: demand, then its time).
+PROCEDURE_FRAMES = (
+    r"(怎么|如何|怎样|咋)(办理|操作|申请|弄|进行|退|换|走流程)",
+    r"(流程|手续|步骤)(是什么|是啥|是怎样|怎么样|如何|有哪些|呢|\?)",
+    r"(在哪|哪里|哪儿)\S{0,2}(申请|办理|操作|提交|退|换)",
+    r"(需要|要|得|带|准备|提供)些?(什么|啥|哪些)(手续|材料|资料|证件)",
+    r"要不要|需不需要|可以吗|行吗|可不可以|能不能",
+)
+
 #: A yes/no question about a praise word (这家店好吃吗, 是不是正品, 请问好用吗): the word is
 #: asked about, not given (issue 13).  Narrower than QUESTION_FRAMES: a clause that
 #: ends in a question particle, or an explicit asking word.
@@ -1182,6 +1195,7 @@ with trusted_data():
             negations=("不是", "不用", "不想", "无需", "需", "能", "可以", "是否"),
             describes_problem=False,
             question_frames=QUESTION_FRAMES,
+            later_frames=PROCEDURE_FRAMES,
             note="a return, exchange or refund asked for or refused (a demand, not a problem); "
             "inside a question (请问退货…？) only its subject",
         ),
@@ -1202,6 +1216,7 @@ with trusted_data():
             ),
             negations=("不是要", "不用", "不想", "无需"),
             question_frames=QUESTION_FRAMES,
+            later_frames=PROCEDURE_FRAMES,
             note="a return, exchange or refund mentioned; inside a question only its subject",
         ),
         Rule(
