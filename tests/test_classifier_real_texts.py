@@ -1128,6 +1128,16 @@ def test_a_short_question_or_proposal_is_never_praise_or_nothing_R_CMP_01(
         ("声音画面不同步，没有字幕", "pq.course", Category.PRODUCT_QUALITY),
         ("课还没讲完就结课了，好久更新啊", "pq.course", Category.PRODUCT_QUALITY),
         ("群里没人答疑", "sq.attitude", Category.SERVICE_QUALITY),
+        # the twenty-fifth round (a citizens' hotline): supplies that fail, and others'
+        # unlawful trading reported (the nineteenth batch's rules in docs/labelling.md)
+        ("中丹村325号没电的问题", "pq.supply", Category.PRODUCT_QUALITY),
+        ("小区地下停车场和电梯里面没有移动信号", "pq.supply", Category.PRODUCT_QUALITY),
+        ("KTV接受不到移动信号", "pq.supply", Category.PRODUCT_QUALITY),
+        ("门口有自来水管破裂，导致溢流", "pq.supply", Category.PRODUCT_QUALITY),
+        ("排水沟堵塞，污水溢出", "pq.supply", Category.PRODUCT_QUALITY),
+        ("文具店无照经营鞭炮", "pc.misconduct", Category.PROPOSAL_CRITICISM),
+        ("有人开大型机械偷沙", "pc.misconduct", Category.PROPOSAL_CRITICISM),
+        ("服饰铺面没有工商营业执照的问题", "pc.misconduct", Category.PROPOSAL_CRITICISM),
     ],
 )
 def test_everyday_words_of_the_thin_domains_R_CMP_02(
@@ -1296,3 +1306,21 @@ def test_asking_whether_an_order_can_be_changed_is_a_consultation_R_CMP_01(text:
 @pytest.mark.parametrize("text", ["为什么不能取消订单?", "商家取消订单了，能取消订单吗？气死了"])
 def test_a_cancellation_refused_or_suffered_stays_a_complaint_R_CMP_01(text: str) -> None:
     assert classify(text, policy=RULES_ONLY).kind is Kind.COMPLAINT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办理营业执照需要什么材料？",  # a licence asked about: no unlicensed trading
+        "如何办理卫生许可证",
+        "电费怎么交？",  # a supply asked about with nothing failing
+        "从来不会停电，信号也很好",
+    ],
+)
+def test_a_supply_or_a_licence_asked_about_is_no_failure_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md, the nineteenth batch): questions about a supply's fees or
+    a licence are consultations; pq.supply and pc.misconduct read failures and misconduct."""
+    result = classify(text, policy=RULES_ONLY)
+    assert "pc.misconduct" not in result.fired, result.explain()
+    assert "pq.supply" not in result.fired, result.explain()
+    assert result.kind is not Kind.COMPLAINT, result.explain()

@@ -2035,6 +2035,44 @@ with trusted_data():
             "body)",
         ),
         Rule(
+            "pq.supply",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=3,
+            terms=_w(
+                "没电 没有电 断电 停了电 没水 没有水 断水 停了水 水压过低 水压太低 水压很低 "
+                "无信号 爆管 爆水管 溢流 污水溢出 污水外溢"
+            ),
+            patterns=(
+                r"(没|没有|无)\S{0,6}信号",
+                r"(接收|接受|收|搜)不到\S{0,6}信号",
+                r"信号(不好|很差|太差|不稳定?)",
+                r"(水管|管道|水表|自来水管|供水管|消防栓)\S{0,2}(爆裂|破裂|裂开|爆了|漏水)",
+                r"(排水沟|下水道|下水管|排水管|管道|厕所|马桶|化粪池|粪池)\S{0,2}(堵塞|堵了|堵住)",
+                r"(燃气|天然气|煤气|宽带|网络|有线电视|电视)\S{0,6}(不能|无法|没法)\S{0,2}"
+                r"(开通|使用|用|观看|上网)",
+            ),
+            negations=NEGATIONS,
+            note="a supply that fails — power, water, gas, signal, a burst main, a blocked drain — "
+            "reported by a resident (labelling guide, the nineteenth batch's supply failures): "
+            "product quality",
+        ),
+        Rule(
+            "pc.misconduct",
+            kind=C,
+            category=Category.PROPOSAL_CRITICISM,
+            weight=4,
+            terms=_w(
+                "无照经营 无证经营 非法经营 无证无照 非法采砂 非法采沙 非法挖沙 偷沙 盗沙 偷采 "
+                "卖淫 嫖娼 聚众赌博 开设赌场 传销 非法集资"
+            ),
+            patterns=(r"(没有|没|未|无)(办理|办|取得)?\S{0,2}(营业执照|经营许可证?|卫生许可证?)",),
+            negations=_w("是否 有没有 如何 怎么 需不需要 要不要"),
+            note="others' unlawful conduct reported (unlicensed trading, sand theft, "
+            "prostitution): proposal criticism (labelling guide, the fourth and nineteenth "
+            "batches' misconduct not suffered)",
+        ),
+        Rule(
             "ot.topic",
             category=Category.OTHER,
             weight=2,
