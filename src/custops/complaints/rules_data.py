@@ -1902,6 +1902,65 @@ with trusted_data():
             note="points, memberships, cards, coupons expiring: not spoiled goods (积分会过期吗)",
         ),
         Rule(
+            "pq.supply",
+            kind=C,
+            category=Category.PRODUCT_QUALITY,
+            weight=5,
+            terms=_w(
+                "停电 停水 断电 停了电 断水 停了水 水压低 水压过低 "
+                "水压太低 水压很低 无信号 爆管 爆水管 溢流 污水溢出 污水外溢"
+            ),
+            patterns=(
+                # 没电 and 没水, not 没电话, 没有电梯, 没水平
+                r"没有?电(?![话视脑梯影器子动车扇源线费表卡池量])",
+                r"没有?水(?![平准果杯壶龙管费表泥分])",
+                r"(没|没有|无)\S{0,6}信号",
+                r"(接收|接受|收|搜)不到\S{0,6}信号",
+                r"信号(不好|很差|太差|不稳定?)",
+                r"(水管|管道|水表|自来水管|供水管|消防栓)\S{0,2}(爆裂|破裂|裂开|爆了|漏水)",
+                r"(排水沟|下水道|下水管|排水管|管道|厕所|马桶|化粪池|粪池)\S{0,2}(堵塞|堵了|堵住)",
+                r"(燃气|天然气|煤气|宽带|网络|有线电视|电视)\S{0,6}(不能|无法|没法)\S{0,2}"
+                r"(使用|用|观看|上网)",
+                # when the supply comes back (什么时候来电？): a failure asked about
+                r"(什么时候|何时|啥时候)(才能|能|可以|会)?(来电|来水|通电|通水|恢复(供电|供水|供气|通电|通水))",
+                r"(未|没有|没|尚未)恢复(供电|供水|供气|通电|通水)",
+            ),
+            negations=NEGATIONS,
+            note="a supply that fails — power, water, gas, signal, a burst main, a blocked drain — "
+            "reported by a resident (labelling guide, the nineteenth batch's supply failures): "
+            "product quality",
+        ),
+        Rule(
+            "rq.connection",
+            kind=C,
+            category=Category.REPAIR_QUALITY,
+            weight=6,
+            patterns=(
+                r"(燃气|天然气|煤气|管道气|宽带|网络|固话|座机|有线电视)[^。.!?;]{0,16}?"
+                r"(未|没有|没|不能|无法|不给|迟迟未|一直没有?|至今未|仍未|还没有?)\S{0,2}"
+                r"(开通|安装|接通|装上|通上)",
+                r"(未|没|没有|不)通(燃气|天然气|煤气)",
+            ),
+            negations=_w("是否 能否 如何 怎么"),
+            note="a gas, broadband or line connection not made (labelling guide, the nineteenth "
+            "batch's connections): repair quality, an installation not done",
+        ),
+        Rule(
+            "pc.misconduct",
+            kind=C,
+            category=Category.PROPOSAL_CRITICISM,
+            weight=4,
+            terms=_w(
+                "无照经营 无证经营 非法经营 无证无照 非法采砂 非法采沙 非法挖沙 偷沙 盗沙 偷采 "
+                "卖淫 嫖娼 聚众赌博 开设赌场 传销 非法集资"
+            ),
+            patterns=(r"(没有|没|未|无)(办理|办|取得)?\S{0,2}(营业执照|经营许可证?|卫生许可证?)",),
+            negations=_w("是否 有没有 如何 怎么 需不需要 要不要"),
+            note="others' unlawful conduct reported (unlicensed trading, sand theft, "
+            "prostitution): proposal criticism (labelling guide, the fourth and nineteenth "
+            "batches' misconduct not suffered)",
+        ),
+        Rule(
             "ot.nuisance",
             kind=C,
             category=Category.OTHER,
@@ -2033,65 +2092,6 @@ with trusted_data():
             note="public works and the environment (a river, sewage, roadworks, street lights) "
             "reported to a public body: category other (labelling guide, a message to a public "
             "body)",
-        ),
-        Rule(
-            "pq.supply",
-            kind=C,
-            category=Category.PRODUCT_QUALITY,
-            weight=6,
-            terms=_w(
-                "停电 停水 断电 停了电 断水 停了水 水压低 水压过低 "
-                "水压太低 水压很低 无信号 爆管 爆水管 溢流 污水溢出 污水外溢"
-            ),
-            patterns=(
-                # 没电 and 没水, not 没电话, 没有电梯, 没水平
-                r"没有?电(?![话视脑梯影器子动车扇源线费表卡池量])",
-                r"没有?水(?![平准果杯壶龙管费表泥分])",
-                r"(没|没有|无)\S{0,6}信号",
-                r"(接收|接受|收|搜)不到\S{0,6}信号",
-                r"信号(不好|很差|太差|不稳定?)",
-                r"(水管|管道|水表|自来水管|供水管|消防栓)\S{0,2}(爆裂|破裂|裂开|爆了|漏水)",
-                r"(排水沟|下水道|下水管|排水管|管道|厕所|马桶|化粪池|粪池)\S{0,2}(堵塞|堵了|堵住)",
-                r"(燃气|天然气|煤气|宽带|网络|有线电视|电视)\S{0,6}(不能|无法|没法)\S{0,2}"
-                r"(使用|用|观看|上网)",
-                # when the supply comes back (什么时候来电？): a failure asked about
-                r"(什么时候|何时|啥时候)(才能|能|可以|会)?(来电|来水|通电|通水|恢复(供电|供水|供气|通电|通水))",
-                r"(未|没有|没|尚未)恢复(供电|供水|供气|通电|通水)",
-            ),
-            negations=NEGATIONS,
-            note="a supply that fails — power, water, gas, signal, a burst main, a blocked drain — "
-            "reported by a resident (labelling guide, the nineteenth batch's supply failures): "
-            "product quality",
-        ),
-        Rule(
-            "rq.connection",
-            kind=C,
-            category=Category.REPAIR_QUALITY,
-            weight=6,
-            patterns=(
-                r"(燃气|天然气|煤气|管道气|宽带|网络|固话|座机|有线电视)[^。.!?;]{0,16}?"
-                r"(未|没有|没|不能|无法|不给|迟迟未|一直没有?|至今未|仍未|还没有?)\S{0,2}"
-                r"(开通|安装|接通|装上|通上)",
-                r"(未|没|没有|不)通(燃气|天然气|煤气)",
-            ),
-            negations=_w("是否 能否 如何 怎么"),
-            note="a gas, broadband or line connection not made (labelling guide, the nineteenth "
-            "batch's connections): repair quality, an installation not done",
-        ),
-        Rule(
-            "pc.misconduct",
-            kind=C,
-            category=Category.PROPOSAL_CRITICISM,
-            weight=4,
-            terms=_w(
-                "无照经营 无证经营 非法经营 无证无照 非法采砂 非法采沙 非法挖沙 偷沙 盗沙 偷采 "
-                "卖淫 嫖娼 聚众赌博 开设赌场 传销 非法集资"
-            ),
-            patterns=(r"(没有|没|未|无)(办理|办|取得)?\S{0,2}(营业执照|经营许可证?|卫生许可证?)",),
-            negations=_w("是否 有没有 如何 怎么 需不需要 要不要"),
-            note="others' unlawful conduct reported (unlicensed trading, sand theft, "
-            "prostitution): proposal criticism (labelling guide, the fourth and nineteenth "
-            "batches' misconduct not suffered)",
         ),
         Rule(
             "ot.topic",
