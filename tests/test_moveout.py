@@ -22,11 +22,13 @@ from custops.errors import (
 from custops.moveout import (
     Charge,
     Damage,
+    LeaveDecision,
     MoveOutCase,
     MoveOutPolicy,
     MoveOutStep,
     PropertyDepartment,
     RoomCondition,
+    Settlement,
     can_leave,
     settle,
 )
@@ -525,3 +527,37 @@ def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
     assert steps.index(MoveOutStep.LEASING_NOTICE) < steps.index(MoveOutStep.PASS_RETURNED)
     dates = [e.on for e in case.history]
     assert dates == sorted(dates)
+
+
+# --- results built checked (CONTRIBUTING item 4) ------------------------------------------
+
+
+def test_R_MOV_02_a_settlement_is_checked_when_built() -> None:
+    """R-MOV-02: a Settlement holds whole-fen amounts, one rule ID and a one-line reason with
+    no rule ID inside it, as a Decision does (item 4); ints are read as yuan."""
+    built = Settlement(1, 1, 1, 1, 1, "R-MOV-02", "结算")
+    assert built.deposits_total == Decimal("1.00")
+    assert type(built.deposits_total) is Decimal
+    with pytest.raises(InvalidInput, match=r"^rule: must be one rule ID .*\(got 'not a rule'\)"):
+        Settlement(1, 1, 1, 1, 1, "not a rule", "结算")
+    with pytest.raises(InvalidInput, match=r"^reason: must not contain the control character"):
+        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "a\nb")
+    with pytest.raises(InvalidInput, match=r"^reason: must not hold a rule ID"):
+        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "见 R-MOV-01")
+    with pytest.raises(InvalidInput, match=r"^refund: must not be negative \(got -1\)"):
+        Settlement(1, 1, 1, -1, 1, "R-MOV-02", "结算")
+    with pytest.raises(InvalidType, match=r"^owed: money must be an int, a str or a Decimal"):
+        Settlement(1, 1, 1, 1, 1.5, "R-MOV-02", "结算")
+
+
+def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() -> None:
+    """R-MOV-01: ``unmet`` holds RoomCondition members, empty exactly when allowed."""
+    with pytest.raises(InvalidType, match=r"^unmet\[0\]: must be a RoomCondition.*\(got 'junk'\)"):
+        LeaveDecision(False, "R-MOV-01", "未满足", ("junk",))
+    with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
+        LeaveDecision(True, "R-MOV-01", "满足", (RoomCondition.NO_ARREARS,))
+    with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
+        LeaveDecision(False, "R-MOV-01", "未满足", ())
+    assert LeaveDecision(False, "R-MOV-01", "未满足", [RoomCondition.NO_ARREARS]).unmet == (
+        RoomCondition.NO_ARREARS,
+    )

@@ -848,3 +848,17 @@ def test_R_VIP_05_a_loaded_entry_or_reversal_has_no_negative_count() -> None:
     doc["value"]["entries"][0]["points_owed"] = -1
     # the one "not below 0" check of an int (custops._validate.require_int) says "at least 0"
     assert refused(doc) == "data: value.entries[0]: points_owed: must be at least 0 (got -1)"
+
+
+def test_R_MOV_02_a_stored_settlement_keeps_one_rule_and_a_one_line_reason() -> None:
+    """R-MOV-02 and CONTRIBUTING item 4: a stored case whose settlement's reason is two lines
+    holding a rule ID, or whose rule is not a rule ID, is refused (every validator runs)."""
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["reason"] = "line one\nline two R-MOV-01"
+    assert "settlement: reason: must not contain the control character" in refused(doc)
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["reason"] = "line two R-MOV-01"
+    assert "settlement: reason: must not hold a rule ID" in refused(doc)
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["rule"] = "not a rule"
+    assert "settlement: rule: must be one rule ID" in refused(doc)

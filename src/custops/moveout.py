@@ -38,7 +38,7 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import Decision, Explained
+from custops.decisions import RULE_ID, Decision, Explained, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
@@ -201,15 +201,17 @@ _DAMAGES = field_converter(partial(_items, kind=Damage))
 class Settlement(Explained):
     """The settlement with finance (结算, R-MOV-02 step 4), in yuan: ``refund − owed == net``
     (= ``deposits_total − damages_total − arrears_total``) exactly, and at most one of the
-    two is non-zero."""
+    two is non-zero.  Checked when built, as a :class:`~custops.decisions.Decision` is: each
+    amount whole fen and not negative, ``rule`` one rule ID, ``reason`` one line with no rule
+    ID inside it (CONTRIBUTING item 4)."""
 
-    deposits_total: Decimal
-    damages_total: Decimal
-    arrears_total: Decimal
-    refund: Decimal
-    owed: Decimal
-    rule: str
-    reason: str
+    deposits_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    damages_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    arrears_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    refund: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    owed: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    rule: str = attrs.field(converter=RULE_ID)  # type: ignore[misc]
+    reason: str = attrs.field(validator=check_reason)
 
     @property
     def net(self) -> Decimal:
@@ -734,11 +736,20 @@ class MoveOutCase:
         return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
 
 
+_CONDITIONS = field_converter(partial(_items, kind=RoomCondition))
+
+
 @attrs.frozen
 class LeaveDecision(Decision):
-    """Whether the move-out is complete, with every unmet condition named (R-MOV-01)."""
+    """Whether the move-out is complete, with every unmet condition named (R-MOV-01):
+    ``unmet`` is a tuple of :class:`RoomCondition`, empty exactly when ``allowed``."""
 
-    unmet: tuple[RoomCondition, ...]
+    unmet: tuple[RoomCondition, ...] = attrs.field(converter=_CONDITIONS)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        if self.allowed == bool(self.unmet):
+            problem = f"must be empty exactly when allowed (allowed is {self.allowed})"
+            raise InvalidInput.for_argument("unmet", self.unmet, problem)
 
 
 def can_leave(case: MoveOutCase) -> LeaveDecision:
