@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -561,3 +562,24 @@ def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() ->
     assert LeaveDecision(False, "R-MOV-01", "未满足", [RoomCondition.NO_ARREARS]).unmet == (
         RoomCondition.NO_ARREARS,
     )
+
+
+def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
+    """R-MOV-02 (D6 四 2 退证: the passes): the inspection goes ahead with keys still out,
+    and a hand-built case refuses an inspection only while a pass is out, saying so."""
+    noticed = MoveOutCase.open("A-1", "T", on=D, pass_count=1, key_count=2).receive_leasing_notice(
+        D
+    )
+    inspected = noticed.return_items(day(1), pass_count=1).inspect(day(2), restored=True)
+    assert inspected.returned_key_count == 0
+    fields: dict[str, Any] = {
+        "applied_on": D,
+        "leasing_notice_on": D,
+        "inspection": inspected.inspection,
+    }
+    kept = MoveOutCase("A-1", "T", pass_count=1, key_count=2, returned_pass_count=1, **fields)
+    assert kept.inspection == inspected.inspection
+    with pytest.raises(InvalidInput) as info:
+        MoveOutCase("A-1", "T", pass_count=1, key_count=2, returned_key_count=2, **fields)
+    assert info.value.argument == "inspection"
+    assert info.value.problem == "needs every pass returned first (the keys may come back later)"

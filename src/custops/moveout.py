@@ -399,7 +399,7 @@ class MoveOutCase:
             problem = "needs leasing_notice_on: items are returned after the leasing notice"
             raise InvalidInput.for_argument(name, getattr(self, name), problem)
         if inspection is not None and MoveOutStep.PASS_RETURNED not in self.steps_done:
-            problem = "needs every pass and key returned first"
+            problem = "needs every pass returned first (the keys may come back later)"
             raise InvalidInput.for_argument("inspection", inspection, problem)
         if self.settlement is not None and inspection is None:
             raise InvalidInput.for_argument(
