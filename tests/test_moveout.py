@@ -20,6 +20,7 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
+from custops.i18n import language
 from custops.moveout import (
     Charge,
     Damage,
@@ -583,3 +584,28 @@ def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
         MoveOutCase("A-1", "T", pass_count=1, key_count=2, returned_key_count=2, **fields)
     assert info.value.argument == "inspection"
     assert info.value.problem == "needs every pass returned first (the keys may come back later)"
+
+
+def test_R_MOV_02_departments_are_listed_in_one_order() -> None:
+    """R-MOV-01/02 (CONTRIBUTING item 7): every list of departments — missing signatures, the
+    departments notified, the inspectors missing — is in PropertyDepartment's order."""
+    with language("zh_CN"):
+        policy = MoveOutPolicy(
+            sign_offs=["finance", "customer_service", "engineering"],
+            notified=["finance", "security", "engineering"],
+        )
+        case = MoveOutCase.open("A-1", "某公司", on=D, policy=policy).receive_leasing_notice(D)
+        case = case.return_items(day(1), pass_count=1, key_count=1)
+        needs = r"^inspectors: the inspection needs 工程部, 保安部 as well"
+        with pytest.raises(InvalidInput, match=needs):
+            case.inspect(day(2), restored=True, inspectors=["finance"])
+        case = case.inspect(day(2), restored=True)
+        assert "（尚缺：客户服务部、工程部、财务部）" in can_leave(case).reason
+        case = (
+            case.settle(day(3))
+            .sign_off(day(3), "财务部")
+            .sign_off(day(3), "工程部")
+            .sign_off(day(3), "客服部", forwarding_contact="13800000000")
+            .notify(day(4))
+        )
+        assert case.history[-1].detail == "单元已腾空；已知会工程部、保安部、财务部"

@@ -69,7 +69,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             "破损 1 处，应赔 1200.00 元；房态已恢复",
             "押金 20000.00 元 − 赔偿 1200.00 元 − 欠费 108.60 元 = 退还 18691.40 元",
             "车位已退租",
-            "单元已腾空；已知会保安部、工程部、财务部",
+            "单元已腾空；已知会工程部、保安部、财务部",
         ]
         one_language(details, "zh_CN")
         done = can_leave(case)

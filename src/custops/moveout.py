@@ -112,6 +112,12 @@ class PropertyDepartment(LabelledEnum):
 _DEPARTMENTS = members_field(PropertyDepartment)
 
 
+def _in_order(departments: Iterable[PropertyDepartment]) -> tuple[PropertyDepartment, ...]:
+    """``departments`` in the declaration order of :class:`PropertyDepartment`: the one order
+    of every list of departments a note, a reason or an error writes."""
+    return tuple(sorted(departments, key=lambda department: department.position))
+
+
 # A policy's notice period: None or a whole number of days, at least 0.
 _NOTICE = policy_field(optional_check(partial(require_int, low=0)))
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
@@ -576,7 +582,8 @@ class MoveOutCase:
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
         if missing := self.policy.inspectors - who:
-            names = ", ".join(sorted(d.label for d in missing))  # English, as every error
+            # an English message, naming the departments by their labels as every refusal does
+            names = ", ".join(d.label for d in _in_order(missing))
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
@@ -732,7 +739,8 @@ class MoveOutCase:
         other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""
         day = self._when("notify", on)
         self._require_met("notify", set(RoomCondition) - {RoomCondition.DEPARTMENTS_NOTIFIED})
-        told = _("unit vacant; notified {departments}", departments=self.policy.notified)
+        notified = _in_order(self.policy.notified)
+        told = _("unit vacant; notified {departments}", departments=notified)
         return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
 
 
@@ -793,7 +801,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
-    missing = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
+    missing = _in_order(case.policy.sign_offs - case.signed_off)
     listed = joined(
         (_(note, condition=c, owed=owed, departments=missing) for c, note in unmet), strong=True
     )
