@@ -609,3 +609,35 @@ def test_R_MOV_02_departments_are_listed_in_one_order() -> None:
             .notify(day(4))
         )
         assert case.history[-1].detail == "单元已腾空；已知会工程部、保安部、财务部"
+
+
+def test_R_MOV_02_a_refusal_names_the_state_by_the_latest_step() -> None:
+    """R-MOV-02: IllegalTransition.state_name is the MoveOutStep key of the case's latest
+    step, one name for one state whatever the step refused."""
+
+    def state(refused: Any) -> str | None:
+        with pytest.raises(IllegalTransition) as info:
+            refused()
+        return info.value.state_name
+
+    noticed = MoveOutCase.open("A-1", "T", on=D, parking=True).receive_leasing_notice(D)
+    assert state(lambda: noticed.inspect(day(1), restored=True)) == "leasing_notice"
+    assert state(lambda: noticed.receive_leasing_notice(day(1))) == "leasing_notice"
+    settled = (
+        noticed.return_items(day(1), pass_count=1, key_count=1)
+        .inspect(day(2), restored=True)
+        .settle(day(3))
+        .release_parking(day(3))
+    )
+    for refused in (
+        lambda: settled.release_parking(day(4)),
+        lambda: settled.add_arrears(day(4), Charge("电费", "1")),
+        lambda: settled.sign_off(day(4), "租售部").sign_off(day(4), "租售部"),
+        lambda: settled.settle(day(4)),
+    ):
+        assert state(refused) == "settlement"
+    done = settled.notify(day(4))
+    assert state(lambda: done.collect(day(5), "1")) == "notification"
+    applied = MoveOutCase.open("A-1", "T", on=D)
+    assert state(lambda: applied.settle(day(1))) == "application"
+    assert {s.value for s in MoveOutStep} >= {"application", "leasing_notice", "settlement"}

@@ -185,12 +185,6 @@ class Damage:
 T = TypeVar("T")
 
 
-def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
-    """The refusal of the step ``event`` in ``state``: ``"<event>: <problem>"``."""
-    message = f"{event}: {problem}"
-    return IllegalTransition(message, state_name=state, event_name=event, problem=problem)
-
-
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     """A tuple of ``kind`` values from any iterable (not a lone value or a str)."""
     what = f"a sequence of {kind.__name__}"
@@ -497,16 +491,24 @@ class MoveOutCase:
         """The day of step ``event``: refused once the case is complete or before its last step."""
         if self.notified_on is not None:
             done = f"departments notified on {self.notified_on}"
-            raise _refuse(event, "complete", f"the move-out of {self.unit_id} is complete ({done})")
+            raise self._refuse(event, f"the move-out of {self.unit_id} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
         within("on", on, day, low=last, problem=f"is before the case's last step on {last}")
         return day
 
+    def _refuse(self, event: str, problem: str) -> IllegalTransition:
+        """The refusal of the step ``event``: ``"<event>: <problem>"``; its ``state_name`` is
+        the key of the case's latest step of R-MOV-02 (:class:`MoveOutStep`), one name for
+        one state whatever the step refused."""
+        state = max(self.steps_done, key=lambda step: step.position).value
+        message = f"{event}: {problem}"
+        return IllegalTransition(message, state_name=state, event_name=event, problem=problem)
+
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
         """Refuse the step ``event`` while any of ``conditions`` (:func:`can_leave`) is unmet."""
         if unmet := [c.label for c in can_leave(self).unmet if c in conditions]:
-            raise _refuse(event, "open", f"conditions not met: {'; '.join(unmet)}")
+            raise self._refuse(event, f"conditions not met: {'; '.join(unmet)}")
 
     def _record(
         self, day: _dt.date, step: MoveOutStep | None, detail: str, **changes: Any
@@ -519,7 +521,7 @@ class MoveOutCase:
         day = self._when("add_arrears", on)
         if self.settlement is not None:
             problem = f"the case was settled on {self.settled_on}; arrears can no longer be added"
-            raise _refuse("add_arrears", "settled", problem)
+            raise self._refuse("add_arrears", problem)
         extra = _items("charges", charges, Charge)
         if not extra:  # an event that records nothing would still move the case's last day
             raise InvalidInput.for_argument("charges", charges, "must name at least one Charge")
@@ -533,7 +535,7 @@ class MoveOutCase:
         day = self._when("receive_leasing_notice", on)
         if self.leasing_notice_on is not None:
             problem = f"already received on {self.leasing_notice_on}"
-            raise _refuse("receive_leasing_notice", "noticed", problem)
+            raise self._refuse("receive_leasing_notice", problem)
         said = _("the leasing department notified customer service in writing")
         return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
@@ -542,7 +544,7 @@ class MoveOutCase:
         leasing department's notice; more than are still out is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
-            raise _refuse("return_items", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
+            raise self._refuse("return_items", _FIRST[MoveOutStep.LEASING_NOTICE])
         more_passes = require_int("pass_count", pass_count, low=0)
         more_keys = require_int("key_count", key_count, low=0)
         left_passes = self.pass_count - self.returned_pass_count
@@ -575,9 +577,9 @@ class MoveOutCase:
         A unit found not restored is confirmed later with :meth:`confirm_restored`."""
         day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
-            raise _refuse("inspect", "applied", _FIRST[MoveOutStep.PASS_RETURNED])
+            raise self._refuse("inspect", _FIRST[MoveOutStep.PASS_RETURNED])
         if self.settlement is not None:
-            raise _refuse("inspect", "settled", "the case is already settled")
+            raise self._refuse("inspect", "the case is already settled")
         who = self.policy.inspectors
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
@@ -627,10 +629,10 @@ class MoveOutCase:
         day = self._when("confirm_restored", on)
         kept = require_bool("fit_out_kept", fit_out_kept)
         if self.inspection is None:
-            raise _refuse("confirm_restored", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("confirm_restored", _FIRST[MoveOutStep.INSPECTION])
         if self.inspection.restored:
             problem = f"the unit was found restored on {self.inspection.restored_on}"
-            raise _refuse("confirm_restored", "restored", problem)
+            raise self._refuse("confirm_restored", problem)
         done = attrs.evolve(self.inspection, restored=True, restored_on=day, fit_out_kept=kept)
         said = _("customer service confirmed the unit restored to its original state")
         if kept:
@@ -645,9 +647,9 @@ class MoveOutCase:
         ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
         day = self._when("settle", on)
         if self.inspection is None:
-            raise _refuse("settle", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("settle", _FIRST[MoveOutStep.INSPECTION])
         if self.settlement is not None:
-            raise _refuse("settle", "settled", "the case is already settled")
+            raise self._refuse("settle", "the case is already settled")
         damages = self.inspection.damages
         result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
         paid = require_money("collected", collected)
@@ -661,7 +663,7 @@ class MoveOutCase:
         day = self._when("collect", on)
         paid = require_money("amount", amount)
         if self.settlement is None:
-            raise _refuse("collect", "open", "nothing is owed before the settlement")
+            raise self._refuse("collect", "nothing is owed before the settlement")
         left = self.outstanding
         problem = f"must be more than 0 and at most the {left} owed"
         within("amount", amount, paid, low=0, high=left, low_open=True, problem=problem)
@@ -672,9 +674,9 @@ class MoveOutCase:
         """Record the end of the parking-space lease (车位退租; R-MOV-01 6)."""
         day = self._when("release_parking", on)
         if not self.parking:
-            raise _refuse("release_parking", "open", "the tenant rents no parking space")
+            raise self._refuse("release_parking", "the tenant rents no parking space")
         if self.parking_released:
-            raise _refuse("release_parking", "open", "already released")
+            raise self._refuse("release_parking", "already released")
         return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
     def sign_off(
@@ -710,14 +712,14 @@ class MoveOutCase:
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
-            raise _refuse("sign_off", "signed", f"{who.label} has signed already")
+            raise self._refuse("sign_off", f"{who.label} has signed already")
         if self.leasing_notice_on is None:
-            raise _refuse("sign_off", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
+            raise self._refuse("sign_off", _FIRST[MoveOutStep.LEASING_NOTICE])
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
-            raise _refuse("sign_off", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("sign_off", _FIRST[MoveOutStep.INSPECTION])
         if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
             problem = "the settlement must be made and paid first (结清余款)"
-            raise _refuse("sign_off", "open", problem)
+            raise self._refuse("sign_off", problem)
         if who is dept.CUSTOMER_SERVICE:
             cond = RoomCondition
             handed_back = {cond.PASS_AND_KEYS_RETURNED, cond.UNIT_RESTORED, cond.PARKING_RELEASED}
