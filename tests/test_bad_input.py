@@ -911,7 +911,7 @@ OUTPUT_ONLY = frozenset(
         "service.RepairDecision",
         "service.ReplyCheck",
         "service.StoreReturnDecision",
-        "moveout.Event",
+        "moveout.MoveOutEvent",
         "moveout.Inspection",
         "moveout.LeaveDecision",
         "moveout.Settlement",

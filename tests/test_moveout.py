@@ -448,7 +448,7 @@ def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
         MoveOutCase("A", "T", applied_on=D, settlement="paid")  # type: ignore[arg-type]
-    with pytest.raises(InvalidType, match=r"events\[0\]: must be an Event"):
+    with pytest.raises(InvalidType, match=r"events\[0\]: must be a MoveOutEvent"):
         MoveOutCase("A", "T", applied_on=D, events=[1])
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
         MoveOutCase("A", "T", applied_on=D, notified_on=dt.datetime(2025, 6, 3))

@@ -47,10 +47,10 @@ from custops.money import MONEY, ZERO, difference, require_money, total
 __all__ = [
     "Charge",
     "Damage",
-    "Event",
     "Inspection",
     "LeaveDecision",
     "MoveOutCase",
+    "MoveOutEvent",
     "MoveOutPolicy",
     "MoveOutStep",
     "PropertyDepartment",
@@ -289,7 +289,7 @@ class Inspection:
 
 
 @attrs.frozen
-class Event:
+class MoveOutEvent:
     """One entry of a case's history: its step of R-MOV-02 (``None`` outside the steps, e.g.
     arrears added) and a note for staff (``detail``, in the language active then)."""
 
@@ -298,7 +298,7 @@ class Event:
     detail: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
 
 
-_EVENTS = field_converter(partial(_items, kind=Event))
+_EVENTS = field_converter(partial(_items, kind=MoveOutEvent))
 _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
@@ -351,7 +351,7 @@ class MoveOutCase:
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
     forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -439,7 +439,7 @@ class MoveOutCase:
         optional_check(require_date)("lease_ends_on", lease_ends_on)
         room, who = require_id("unit_id", unit_id), require_name("tenant", tenant)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
-        applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))
+        applied = MoveOutEvent(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))
         return cls(
             unit_id=room,
             tenant=who,
@@ -483,7 +483,7 @@ class MoveOutCase:
         return max((e.on for e in self.events), default=self.applied_on)
 
     @property
-    def history(self) -> tuple[Event, ...]:
+    def history(self) -> tuple[MoveOutEvent, ...]:
         """The events of the case, oldest first (the same as ``events``)."""
         return self.events
 
@@ -514,7 +514,7 @@ class MoveOutCase:
         self, day: _dt.date, step: MoveOutStep | None, detail: str, **changes: Any
     ) -> MoveOutCase:
         """A new case with ``changes`` and the event ``(day, step, detail)`` added."""
-        return attrs.evolve(self, events=(*self.events, Event(day, step, detail)), **changes)
+        return attrs.evolve(self, events=(*self.events, MoveOutEvent(day, step, detail)), **changes)
 
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
         """Record more arrears (e.g. the last month's fees) before the settlement."""
