@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from decimal import Decimal
 from typing import Any
 
@@ -45,8 +46,8 @@ def day(n: int) -> dt.date:
 def opened(**kwargs: object) -> MoveOutCase:
     params: dict[str, object] = {
         "deposits": [Charge("租赁押金", "36000"), Charge("装修押金", "20000")],
-        "pass_count": 2,
-        "key_count": 3,
+        "issued_pass_count": 2,
+        "issued_key_count": 3,
     }
     params.update(kwargs)
     case = MoveOutCase.open("A-1203", "某贸易公司", on=D, **params)  # type: ignore[arg-type]
@@ -54,7 +55,9 @@ def opened(**kwargs: object) -> MoveOutCase:
 
 
 def full_flow(case: MoveOutCase) -> MoveOutCase:
-    case = case.return_items(day(1), pass_count=case.pass_count, key_count=case.key_count)
+    case = case.return_items(
+        day(1), pass_count=case.issued_pass_count, key_count=case.issued_key_count
+    )
     case = case.inspect(day(2), restored=True)
     case = case.settle(day(3), collected=case.outstanding)
     if case.outstanding:
@@ -363,8 +366,8 @@ def test_R_MOV_01_random_walk(
         deposits=[Charge("d", a) for a in deposits],
         arrears=[Charge("a", a) for a in arrears],
         parking=parking,
-        pass_count=passes,
-        key_count=1,
+        issued_pass_count=passes,
+        issued_key_count=1,
     )
     for i, op in enumerate(ops):
         on = day(i)
@@ -394,8 +397,8 @@ def test_R_MOV_01_random_walk(
         inspected = case.inspection
         expected = {
             RoomCondition.LEASING_NOTICE: case.leasing_notice_on is None,
-            RoomCondition.PASS_AND_KEYS_RETURNED: case.returned_pass_count < case.pass_count
-            or case.returned_key_count < case.key_count,
+            RoomCondition.PASS_AND_KEYS_RETURNED: case.returned_pass_count < case.issued_pass_count
+            or case.returned_key_count < case.issued_key_count,
             RoomCondition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
             RoomCondition.UNIT_RESTORED: inspected is None or not inspected.restored,
             RoomCondition.NO_DAMAGE: inspected is None
@@ -428,7 +431,7 @@ def test_R_MOV_01_proper_flow_always_completes(
 def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
     """R-MOV-02: damages above the deposit leave an exact amount owed; items may come back in
     several visits but never more than were issued; a second settlement is refused."""
-    case = opened(deposits=[Charge("押金", "1000")], pass_count=2, key_count=1)
+    case = opened(deposits=[Charge("押金", "1000")], issued_pass_count=2, issued_key_count=1)
     case = case.return_items(day(1), pass_count=1).return_items(day(1), pass_count=1, key_count=1)
     with pytest.raises(InvalidInput, match="pass_count: only 0 of 2"):
         case.return_items(day(1), pass_count=1)
@@ -473,7 +476,9 @@ def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service(
     """
     assert "向租售部申请退租" in SEED_D6_3_1
     assert "由租售部书面通知客服部" in SEED_D6_3_1
-    applied = MoveOutCase.open("A-1203", "某贸易公司", on=D, pass_count=1, key_count=1)
+    applied = MoveOutCase.open(
+        "A-1203", "某贸易公司", on=D, issued_pass_count=1, issued_key_count=1
+    )
     assert [e.step for e in applied.history] == [MoveOutStep.APPLICATION]
     assert MoveOutStep.APPLICATION.label == "向租售部申请退租"
     assert "leasing department" in applied.history[0].detail
@@ -568,9 +573,9 @@ def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() ->
 def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
     """R-MOV-02 (D6 四 2 退证: the passes): the inspection goes ahead with keys still out,
     and a hand-built case refuses an inspection only while a pass is out, saying so."""
-    noticed = MoveOutCase.open("A-1", "T", on=D, pass_count=1, key_count=2).receive_leasing_notice(
-        D
-    )
+    noticed = MoveOutCase.open(
+        "A-1", "T", on=D, issued_pass_count=1, issued_key_count=2
+    ).receive_leasing_notice(D)
     inspected = noticed.return_items(day(1), pass_count=1).inspect(day(2), restored=True)
     assert inspected.returned_key_count == 0
     fields: dict[str, Any] = {
@@ -578,10 +583,14 @@ def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
         "leasing_notice_on": D,
         "inspection": inspected.inspection,
     }
-    kept = MoveOutCase("A-1", "T", pass_count=1, key_count=2, returned_pass_count=1, **fields)
+    kept = MoveOutCase(
+        "A-1", "T", issued_pass_count=1, issued_key_count=2, returned_pass_count=1, **fields
+    )
     assert kept.inspection == inspected.inspection
     with pytest.raises(InvalidInput) as info:
-        MoveOutCase("A-1", "T", pass_count=1, key_count=2, returned_key_count=2, **fields)
+        MoveOutCase(
+            "A-1", "T", issued_pass_count=1, issued_key_count=2, returned_key_count=2, **fields
+        )
     assert info.value.argument == "inspection"
     assert info.value.problem == "needs every pass returned first (the keys may come back later)"
 
@@ -641,3 +650,19 @@ def test_R_MOV_02_a_refusal_names_the_state_by_the_latest_step() -> None:
     applied = MoveOutCase.open("A-1", "T", on=D)
     assert state(lambda: applied.settle(day(1))) == "application"
     assert {s.value for s in MoveOutStep} >= {"application", "leasing_notice", "settlement"}
+
+
+def test_R_MOV_01_counts_of_passes_and_keys_are_named_by_their_role() -> None:
+    """R-MOV-01 2 (如数交回; CONTRIBUTING item 6, one name one meaning): the passes and keys
+    issued are ``issued_pass_count``/``issued_key_count``, those back so far
+    ``returned_pass_count``/``returned_key_count``; ``pass_count``/``key_count`` are only
+    ``return_items``' count of one hand-back."""
+    case = MoveOutCase.open("A-1", "T", on=D, issued_pass_count=3, issued_key_count=2)
+    case = case.receive_leasing_notice(D).return_items(day(1), pass_count=1, key_count=2)
+    assert (case.issued_pass_count, case.returned_pass_count) == (3, 1)
+    assert (case.issued_key_count, case.returned_key_count) == (2, 2)
+    fields = {f.name for f in attrs.fields(MoveOutCase)}
+    assert not fields & {"pass_count", "key_count"}
+    assert "pass_count" not in inspect.signature(MoveOutCase.open).parameters
+    with pytest.raises(InvalidInput, match=r"^issued_pass_count: must be at least 0"):
+        MoveOutCase.open("A-1", "T", on=D, issued_pass_count=-1)

@@ -46,8 +46,8 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
                 "天竺工坊",
                 on=D,
                 deposits=[Charge("装修押金", "20000")],
-                pass_count=2,
-                key_count=2,
+                issued_pass_count=2,
+                issued_key_count=2,
                 parking=True,
             )
             .add_arrears(day(0), Charge("电费", "88.60"), Charge("水费", "20"))
@@ -155,8 +155,8 @@ def _build(plan: dict[str, Any]) -> MoveOutCase:
         on=on,
         deposits=plan["deposits"],
         arrears=plan["arrears"],
-        pass_count=plan["passes"],
-        key_count=plan["keys"],
+        issued_pass_count=plan["passes"],
+        issued_key_count=plan["keys"],
         parking=plan["parking"],
         policy=MoveOutPolicy(damage_cleared_by_compensation=not plan["strict"]),
     )

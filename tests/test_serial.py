@@ -612,7 +612,12 @@ DAY = dt.date(2025, 6, 3)
 def a_moveout_case() -> MoveOutCase:
     return (
         MoveOutCase.open(
-            "A", "T", on=DAY, deposits=[Charge("押金", "3000")], pass_count=1, key_count=1
+            "A",
+            "T",
+            on=DAY,
+            deposits=[Charge("押金", "3000")],
+            issued_pass_count=1,
+            issued_key_count=1,
         )
         .receive_leasing_notice(DAY)
         .return_items(DAY + dt.timedelta(days=1), pass_count=1, key_count=1)
@@ -824,7 +829,12 @@ def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_th
     assert roundtrip(open_case) == open_case
     owing = (
         MoveOutCase.open(
-            "B", "T", on=DAY, arrears=[Charge("电费", "800")], pass_count=1, key_count=1
+            "B",
+            "T",
+            on=DAY,
+            arrears=[Charge("电费", "800")],
+            issued_pass_count=1,
+            issued_key_count=1,
         )
         .receive_leasing_notice(DAY)
         .return_items(DAY, pass_count=1, key_count=1)

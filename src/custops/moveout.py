@@ -309,9 +309,10 @@ _SETTLEMENT = type_validator(Settlement, optional=True)
 class MoveOutCase:
     """One tenant's move-out, immutable: each step returns a new case (build it with
     :meth:`open`).  ``unit_id`` names the rented unit (``"A-1203"``; ``Period.unit`` is a
-    unit of time).  The ``pass_count`` passes and ``key_count`` keys issued must all come
-    back (出入证、单元钥匙如数交回); ``parking``: the tenant rents a parking space.  Every
-    step, in order:
+    unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
+    must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
+    ``returned_key_count``); ``parking``: the tenant rents a parking space.  Every step, in
+    order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -334,8 +335,8 @@ class MoveOutCase:
     applied_on: _dt.date = attrs.field(kw_only=True)
     deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    pass_count: int = 1
-    key_count: int = 1
+    issued_pass_count: int = 1
+    issued_key_count: int = 1
     parking: bool = attrs.field(default=False, kw_only=True)
     returned_pass_count: int = 0
     returned_key_count: int = 0
@@ -360,7 +361,13 @@ class MoveOutCase:
         object.__setattr__(self, "unit_id", require_id("unit_id", self.unit_id))
         object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
-        for name in ("pass_count", "key_count", "returned_pass_count", "returned_key_count"):
+        counts = (
+            "issued_pass_count",
+            "issued_key_count",
+            "returned_pass_count",
+            "returned_key_count",
+        )
+        for name in counts:
             object.__setattr__(self, name, require_int(name, getattr(self, name), low=0))
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
@@ -370,8 +377,8 @@ class MoveOutCase:
         owed = ZERO if self.settlement is None else self.settlement.owed
         problem = f"exceeds the amount owed {owed}"
         within("collected", self.collected, self.collected, high=owed, problem=problem)
-        require_int("returned_pass_count", self.returned_pass_count, high=self.pass_count)
-        require_int("returned_key_count", self.returned_key_count, high=self.key_count)
+        require_int("returned_pass_count", self.returned_pass_count, high=self.issued_pass_count)
+        require_int("returned_key_count", self.returned_key_count, high=self.issued_key_count)
         self._check_order()
 
     def _check_order(self) -> None:
@@ -426,8 +433,8 @@ class MoveOutCase:
         on: _dt.date,
         deposits: Iterable[Charge] = (),
         arrears: Iterable[Charge] = (),
-        pass_count: int = 1,
-        key_count: int = 1,
+        issued_pass_count: int = 1,
+        issued_key_count: int = 1,
         parking: bool = False,
         lease_ends_on: _dt.date | None = None,
         policy: MoveOutPolicy | None = None,
@@ -446,8 +453,8 @@ class MoveOutCase:
             applied_on=day,
             deposits=deposits,
             arrears=arrears,
-            pass_count=pass_count,
-            key_count=key_count,
+            issued_pass_count=issued_pass_count,
+            issued_key_count=issued_key_count,
             parking=parking,
             lease_ends_on=lease_ends_on,
             events=(applied,),
@@ -461,7 +468,8 @@ class MoveOutCase:
         done = {
             MoveOutStep.APPLICATION: True,
             MoveOutStep.LEASING_NOTICE: noticed,
-            MoveOutStep.PASS_RETURNED: noticed and self.returned_pass_count == self.pass_count,
+            MoveOutStep.PASS_RETURNED: noticed
+            and self.returned_pass_count == self.issued_pass_count,
             MoveOutStep.INSPECTION: self.inspection is not None,
             MoveOutStep.SETTLEMENT: self.settlement is not None,
             MoveOutStep.NOTIFICATION: self.notified_on is not None,
@@ -541,17 +549,19 @@ class MoveOutCase:
 
     def return_items(self, on: _dt.date, *, pass_count: int = 0, key_count: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
-        leasing department's notice; more than are still out is refused."""
+        leasing department's notice: ``pass_count`` passes and ``key_count`` keys this time
+        (added to ``returned_pass_count`` and ``returned_key_count``); more than are still out
+        is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
             raise self._refuse("return_items", _FIRST[MoveOutStep.LEASING_NOTICE])
         more_passes = require_int("pass_count", pass_count, low=0)
         more_keys = require_int("key_count", key_count, low=0)
-        left_passes = self.pass_count - self.returned_pass_count
-        left_keys = self.key_count - self.returned_key_count
-        problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
+        left_passes = self.issued_pass_count - self.returned_pass_count
+        left_keys = self.issued_key_count - self.returned_key_count
+        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
         within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
-        problem = f"only {left_keys} of {self.key_count} key(s) are still out"
+        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
         within("key_count", key_count, more_keys, high=left_keys, problem=problem)
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
@@ -776,7 +786,10 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
         unmet.append((cond.LEASING_NOTICE, plain))
-    if case.returned_pass_count < case.pass_count or case.returned_key_count < case.key_count:
+    if (
+        case.returned_pass_count < case.issued_pass_count
+        or case.returned_key_count < case.issued_key_count
+    ):
         unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
     if case.settlement is None:
         unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))
