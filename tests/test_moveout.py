@@ -666,3 +666,21 @@ def test_R_MOV_01_counts_of_passes_and_keys_are_named_by_their_role() -> None:
     assert "pass_count" not in inspect.signature(MoveOutCase.open).parameters
     with pytest.raises(InvalidInput, match=r"^issued_pass_count: must be at least 0"):
         MoveOutCase.open("A-1", "T", on=D, issued_pass_count=-1)
+
+
+def test_R_MOV_01_unpaid_compensation_is_owed_as_one_sum_with_the_arrears() -> None:
+    """R-MOV-01 3 and 5, R-MOV-02 4 (docs/moveout.md): damage priced in the settlement meets
+    "no damage"; what the settlement leaves owed, compensation included, is unmet "no
+    arrears" until it is collected, and then the tenant may leave."""
+    case = (
+        MoveOutCase.open("A-1", "某公司", on=D)
+        .receive_leasing_notice(D)
+        .return_items(day(1), pass_count=1, key_count=1)
+        .inspect(day(2), restored=True, damages=[Damage("玻璃门", "1200")])
+        .settle(day(3))
+    )
+    assert case.arrears == ()
+    assert can_leave(case).unmet == (RoomCondition.NO_ARREARS, RoomCondition.DEPARTMENTS_NOTIFIED)
+    assert '"无拖欠费用" (1200.00 owed)' in can_leave(case).reason
+    paid = case.collect(day(4), "1200").notify(day(4))
+    assert can_leave(paid).allowed

@@ -126,8 +126,9 @@ _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
 @attrs.frozen(kw_only=True)
 class MoveOutPolicy:
-    """Who inspects, who is notified, and whether damage paid for in the settlement meets
-    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四); ``notice_days``:
+    """Who inspects, who is notified, and whether damage priced in the settlement meets
+    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5; what the settlement leaves
+    owed, compensation included, is unmet "no arrears" until collected) (D6 四); ``notice_days``:
     how many days before the lease ends the tenant must apply (R-MOV-01 1, 客户提前向租售部
     申请退租; ``None``, the default: the seed names no number); ``sign_offs``: the
     departments that must sign (签字确认, D6 柏彦大厦客户迁出流程) before :meth:`MoveOutCase.notify`
@@ -774,7 +775,9 @@ class LeaveDecision(Decision):
 
 def can_leave(case: MoveOutCase) -> LeaveDecision:
     """Whether the tenant has moved out properly, naming every unmet condition of D6 三
-    (R-MOV-01); damage paid for in the settlement counts as cleared unless the policy says no.
+    (R-MOV-01); damage priced in the settlement counts as cleared unless the policy says no,
+    and what the settlement leaves owed (compensation and arrears are one sum) is unmet
+    ``NO_ARREARS`` until collected.
 
     >>> from datetime import date
     >>> print(can_leave(MoveOutCase.open("A", "T", on=date(2025, 1, 2), parking=True)).reason)
