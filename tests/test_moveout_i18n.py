@@ -61,7 +61,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
         )
         details = [e.detail for e in case.history]
         assert details == [
-            "天竺工坊 向租售部申请退租，迁出 A-1203",
+            "天竺工坊向租售部申请退租，迁出 A-1203",
             "登记欠费：电费 88.60、水费 20.00",
             "租售部已书面通知客服部",
             "交回出入证 2 张、钥匙 2 把",

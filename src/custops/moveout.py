@@ -155,9 +155,6 @@ class MoveOutPolicy:
             raise PolicyError.for_argument("inspectors", self.inspectors, problem)
 
 
-# Labels and places are names as typed or pasted: trimmed (an ideographic space too), so that
-
-
 @attrs.frozen
 class Charge:
     """A labelled amount: a deposit (押金) held, or an arrear (欠费) owed; the label is
