@@ -168,7 +168,7 @@ CONTRACT = {
 REMOVED = {
     "custops.secrecy": ["classify", "Role", "Decision", "DEFAULT_POLICY"],
     "custops.archives": ["can_lend"],
-    "custops.moveout": ["Step", "Condition", "Department"],
+    "custops.moveout": ["Step", "Condition", "Department", "Event"],
     "custops.exchange": ["Finding", "Ruling"],
     "custops.service": [
         "ReturnDecision",

@@ -789,7 +789,7 @@ def enum_field_problems(taken: Mapping[type, str]) -> Found:
     builds) without a converter reading any spelling: given the key (``member.value``) or
     the Chinese label, it must hold the member (a set of members, for a set field), as
     ``deadline(convention="working_time")`` does.  ``Inspection(…, {"security"}, …)`` kept
-    the str, and ``moveout.Event(…, "验房", …).step`` too."""
+    the str, and ``moveout.MoveOutEvent(…, "验房", …).step`` too."""
     found: Found = {}
     for cls in taken:
         if issubclass(cls, Explained):
@@ -826,7 +826,7 @@ def enum_field_problems(taken: Mapping[type, str]) -> Found:
 
 @attrs.frozen
 class _Visit:
-    """``moveout.Event`` as it was: an enum field without a converter."""
+    """``moveout.MoveOutEvent`` as it was: an enum field without a converter."""
 
     on: _dt.date
     level: Level | None = None
@@ -834,19 +834,19 @@ class _Visit:
 
 def test_g_an_enum_field_of_a_value_custops_takes_reads_any_spelling() -> None:
     """Item 5: "an argument that takes a member also takes any spelling ``parse()`` reads",
-    a field of a value the caller builds too (``Inspection.inspectors``, ``Event.step``)."""
+    a field of a value the caller builds too (``Inspection.inspectors``, ``MoveOutEvent.step``)."""
     taken = taken_classes()
     names = {cls.__name__ for cls in taken}
-    assert {"Inspection", "Event", "Complaint", "CaseEvent"} <= names
+    assert {"Inspection", "MoveOutEvent", "Complaint", "CaseEvent"} <= names
     found = enum_field_problems(taken)
     assert found == {}, "\n".join(f"{k}: {v}" for k, v in found.items())
-    from custops.moveout import Event, Inspection, MoveOutStep, PropertyDepartment
+    from custops.moveout import Inspection, MoveOutEvent, MoveOutStep, PropertyDepartment
 
     day = _dt.date(2025, 6, 5)
     held = Inspection(["security", "工程部"], (), on=day, restored=True).inspectors
     assert held == {PropertyDepartment.SECURITY, PropertyDepartment.ENGINEERING}
-    assert Event(day, "验房", "x").step is MoveOutStep.INSPECTION
-    assert Event(day, "inspection", "x").step is MoveOutStep.INSPECTION
+    assert MoveOutEvent(day, "验房", "x").step is MoveOutStep.INSPECTION
+    assert MoveOutEvent(day, "inspection", "x").step is MoveOutStep.INSPECTION
     # the check finds a field kept as given
     assert enum_field_problems({_Visit: "a call"}) == {
         f"{__name__}:_Visit.level": "holds Level without a converter"
@@ -857,7 +857,7 @@ def test_g_a_value_custops_takes_checks_its_fields() -> None:
     """Item 7 and "Errors": ``Inspection('abc', 5, on='x', restored='maybe')`` is refused,
     naming the argument and the value, as ``CaseEvent`` and ``ClockEvent`` are."""
     from custops.errors import InvalidInput, InvalidType
-    from custops.moveout import Event, Inspection
+    from custops.moveout import Inspection, MoveOutEvent
 
     day = _dt.date(2025, 6, 5)
     with pytest.raises(InvalidType, match=r"^on: .*\(got 'x'\)$"):
@@ -875,10 +875,10 @@ def test_g_a_value_custops_takes_checks_its_fields() -> None:
     with pytest.raises(InvalidType, match=r"^fit_out_kept: "):
         Inspection([], (), on=day, restored=True, fit_out_kept=1)
     with pytest.raises(InvalidInput, match=r"^step: is not a known MoveOutStep"):
-        Event(day, "move", "x")
+        MoveOutEvent(day, "move", "x")
     with pytest.raises(InvalidType, match=r"^detail: "):
-        Event(day, None, 3)
-    assert Event(day, None, "arrears added").step is None
+        MoveOutEvent(day, None, 3)
+    assert MoveOutEvent(day, None, "arrears added").step is None
 
 
 def event_record_problems(classes: list[type]) -> Found:

@@ -188,8 +188,8 @@ MOVE = moveout.MoveOutCase.open(
     on=D,
     deposits=[moveout.Charge("装修押金", "2000")],
     arrears=[moveout.Charge("租金", "3000")],
-    pass_count=2,
-    key_count=2,
+    issued_pass_count=2,
+    issued_key_count=2,
     parking=True,
 ).receive_leasing_notice(D)
 RETURNED = MOVE.return_items(D, pass_count=2, key_count=2)
@@ -635,8 +635,8 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         unit_id="A-2",
         tenant="某人",
         on=D,
-        pass_count=1,
-        key_count=1,
+        issued_pass_count=1,
+        issued_key_count=1,
     )
     add("moveout.MoveOutCase.return_items", MOVE.return_items, on=D2, pass_count=1, key_count=1)
     add(
@@ -911,7 +911,7 @@ OUTPUT_ONLY = frozenset(
         "service.RepairDecision",
         "service.ReplyCheck",
         "service.StoreReturnDecision",
-        "moveout.Event",
+        "moveout.MoveOutEvent",
         "moveout.Inspection",
         "moveout.LeaveDecision",
         "moveout.Settlement",
@@ -2145,8 +2145,8 @@ def _moveout() -> moveout.MoveOutCase:
             on=D,
             deposits=[moveout.Charge("装修押金", "2000")],
             arrears=[moveout.Charge("租金", "3000")],
-            pass_count=2,
-            key_count=2,
+            issued_pass_count=2,
+            issued_key_count=2,
         )
         .receive_leasing_notice(D)
         .return_items(D, pass_count=1)

@@ -183,3 +183,26 @@ def test_fold_keeping_spaces_is_the_form_periods_read() -> None:
     assert fold("兩年", keep_spaces=True) == fold("兩年") == "两年"
     assert fold("三個 工作日", keep_spaces=True) == "三个 工作日"
     assert fold("三個 工作日", keep_spaces=True).replace(" ", "") == fold("三個 工作日")
+
+
+def test_a_key_that_is_not_snake_case_is_a_definition_error() -> None:
+    """Item 5: ``value`` is a stable English snake_case key (it goes to databases and Django
+    ``choices``): a user's enumeration with another key is refused when it is defined,
+    naming the key."""
+    with pytest.raises(InvalidInput, match=r"^value: must be a stable English snake_case key"):
+
+        class Dark(LabelledEnum):
+            DARK_BLUE = ("Dark Blue!", "深蓝色")
+
+    for key in ("DarkBlue", "dark-blue", "dark blue", "_dark", "dark_", "深蓝", "1st"):
+        with pytest.raises(InvalidInput, match=rf"\(got {key!r}\)"):
+            LabelledEnum("Bad", {"A": (key, "甲")})  # type: ignore[arg-type]
+    with pytest.raises(InvalidType, match=r"^value: must be a str, not an int"):
+
+        class Numbered(LabelledEnum):
+            ONE = (1, "一")
+
+    class Fine(LabelledEnum):
+        ROUND_05UP = ("round_05up", "零或五进一")
+
+    assert Fine.choices() == (("round_05up", "零或五进一"),)

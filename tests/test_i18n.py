@@ -201,3 +201,15 @@ def test_english_quotes_chinese_once() -> None:
         assert _("by {who}", who='"部门经理" of HQ') == 'by "部门经理" of HQ'
         assert _("by {who}", who="部门经理 of HQ") == 'by "部门经理 of HQ"'
         assert _("by {who}", who="HQ") == "by HQ"
+
+
+def test_every_unit_is_a_word_stray_words_would_otherwise_report() -> None:
+    """i18n.UNITS holds no dead entry: each is a word ``stray_words`` reads (two letters or
+    more), so each one is consulted; a single letter is never a word."""
+    from custops import i18n
+
+    for unit in i18n.UNITS:
+        assert i18n._WORD.fullmatch(unit), unit
+        assert stray_words(f"已用 30 {unit}", code="zh_CN") == ()
+        assert stray_words(f"已用 30 {unit}x", code="zh_CN") == (f"{unit}x",)
+    assert stray_words("已用 30 h，2 x", code="zh_CN") == ()

@@ -580,3 +580,20 @@ def test_a_numpy_weight_or_amount_is_the_int_it_holds() -> None:
         allocate("1.00", np.array([0.5, 0.5]))
     with pytest.raises(InvalidType, match=r"^weights\[0\]: .*not a numpy.bool"):
         allocate("1.00", np.array([True, False]))
+
+
+def test_rounding_reads_an_amount_as_every_money_function_does() -> None:
+    """One amount reader (CONTRIBUTING item 7): Rounding.round reads a str amount as yuan,
+    to_fen, uppercase, allocate and total do, exactly (its fraction of a fen kept until the
+    rounding), and refuses what they refuse, naming ``amount``."""
+    from custops.money import Rounding
+
+    assert Rounding.DOWN.round("12.349") == Decimal("12.34")
+    assert Rounding.UP.round(" ¥1,200.341 ") == Decimal("1200.35")
+    assert Rounding.HALF_EVEN.round("0.125") == Rounding.HALF_EVEN.round(Decimal("0.125"))
+    with pytest.raises(InvalidInput, match=r"^amount: is not an amount of money"):
+        Rounding.DOWN.round("12,34")
+    with pytest.raises(InvalidType, match=r"^amount: money must be an int, a str or a Decimal"):
+        Rounding.DOWN.round(12.349)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput, match=r"^amount: must be a finite amount"):
+        Rounding.DOWN.round(Decimal("Infinity"))

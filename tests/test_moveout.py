@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -19,14 +21,17 @@ from custops.errors import (
     PolicyError,
     Refused,
 )
+from custops.i18n import language
 from custops.moveout import (
     Charge,
     Damage,
+    LeaveDecision,
     MoveOutCase,
     MoveOutPolicy,
     MoveOutStep,
     PropertyDepartment,
     RoomCondition,
+    Settlement,
     can_leave,
     settle,
 )
@@ -41,8 +46,8 @@ def day(n: int) -> dt.date:
 def opened(**kwargs: object) -> MoveOutCase:
     params: dict[str, object] = {
         "deposits": [Charge("租赁押金", "36000"), Charge("装修押金", "20000")],
-        "pass_count": 2,
-        "key_count": 3,
+        "issued_pass_count": 2,
+        "issued_key_count": 3,
     }
     params.update(kwargs)
     case = MoveOutCase.open("A-1203", "某贸易公司", on=D, **params)  # type: ignore[arg-type]
@@ -50,7 +55,9 @@ def opened(**kwargs: object) -> MoveOutCase:
 
 
 def full_flow(case: MoveOutCase) -> MoveOutCase:
-    case = case.return_items(day(1), pass_count=case.pass_count, key_count=case.key_count)
+    case = case.return_items(
+        day(1), pass_count=case.issued_pass_count, key_count=case.issued_key_count
+    )
     case = case.inspect(day(2), restored=True)
     case = case.settle(day(3), collected=case.outstanding)
     if case.outstanding:
@@ -359,8 +366,8 @@ def test_R_MOV_01_random_walk(
         deposits=[Charge("d", a) for a in deposits],
         arrears=[Charge("a", a) for a in arrears],
         parking=parking,
-        pass_count=passes,
-        key_count=1,
+        issued_pass_count=passes,
+        issued_key_count=1,
     )
     for i, op in enumerate(ops):
         on = day(i)
@@ -390,8 +397,8 @@ def test_R_MOV_01_random_walk(
         inspected = case.inspection
         expected = {
             RoomCondition.LEASING_NOTICE: case.leasing_notice_on is None,
-            RoomCondition.PASS_AND_KEYS_RETURNED: case.returned_pass_count < case.pass_count
-            or case.returned_key_count < case.key_count,
+            RoomCondition.PASS_AND_KEYS_RETURNED: case.returned_pass_count < case.issued_pass_count
+            or case.returned_key_count < case.issued_key_count,
             RoomCondition.NO_ARREARS: case.settlement is None or case.outstanding > 0,
             RoomCondition.UNIT_RESTORED: inspected is None or not inspected.restored,
             RoomCondition.NO_DAMAGE: inspected is None
@@ -424,7 +431,7 @@ def test_R_MOV_01_proper_flow_always_completes(
 def test_R_MOV_02_damages_beyond_the_deposit_and_repeated_steps() -> None:
     """R-MOV-02: damages above the deposit leave an exact amount owed; items may come back in
     several visits but never more than were issued; a second settlement is refused."""
-    case = opened(deposits=[Charge("押金", "1000")], pass_count=2, key_count=1)
+    case = opened(deposits=[Charge("押金", "1000")], issued_pass_count=2, issued_key_count=1)
     case = case.return_items(day(1), pass_count=1).return_items(day(1), pass_count=1, key_count=1)
     with pytest.raises(InvalidInput, match="pass_count: only 0 of 2"):
         case.return_items(day(1), pass_count=1)
@@ -444,7 +451,7 @@ def test_direct_construction_is_checked() -> None:
     """A case built directly (not through the steps) is still type-checked."""
     with pytest.raises(InvalidType, match="settlement: must be a Settlement or None"):
         MoveOutCase("A", "T", applied_on=D, settlement="paid")  # type: ignore[arg-type]
-    with pytest.raises(InvalidType, match=r"events\[0\]: must be an Event"):
+    with pytest.raises(InvalidType, match=r"events\[0\]: must be a MoveOutEvent"):
         MoveOutCase("A", "T", applied_on=D, events=[1])
     with pytest.raises(InvalidType, match=r"notified_on: must be a datetime\.date, not a datetime"):
         MoveOutCase("A", "T", applied_on=D, notified_on=dt.datetime(2025, 6, 3))
@@ -469,7 +476,9 @@ def test_R_MOV_01_application_to_leasing_and_written_notice_to_customer_service(
     """
     assert "向租售部申请退租" in SEED_D6_3_1
     assert "由租售部书面通知客服部" in SEED_D6_3_1
-    applied = MoveOutCase.open("A-1203", "某贸易公司", on=D, pass_count=1, key_count=1)
+    applied = MoveOutCase.open(
+        "A-1203", "某贸易公司", on=D, issued_pass_count=1, issued_key_count=1
+    )
     assert [e.step for e in applied.history] == [MoveOutStep.APPLICATION]
     assert MoveOutStep.APPLICATION.label == "向租售部申请退租"
     assert "leasing department" in applied.history[0].detail
@@ -525,3 +534,153 @@ def test_R_MOV_01_notice_precedes_the_return_of_items(gap: int) -> None:
     assert steps.index(MoveOutStep.LEASING_NOTICE) < steps.index(MoveOutStep.PASS_RETURNED)
     dates = [e.on for e in case.history]
     assert dates == sorted(dates)
+
+
+# --- results built checked (CONTRIBUTING item 4) ------------------------------------------
+
+
+def test_R_MOV_02_a_settlement_is_checked_when_built() -> None:
+    """R-MOV-02: a Settlement holds whole-fen amounts, one rule ID and a one-line reason with
+    no rule ID inside it, as a Decision does (item 4); ints are read as yuan."""
+    built = Settlement(1, 1, 1, 1, 1, "R-MOV-02", "结算")
+    assert built.deposits_total == Decimal("1.00")
+    assert type(built.deposits_total) is Decimal
+    with pytest.raises(InvalidInput, match=r"^rule: must be one rule ID .*\(got 'not a rule'\)"):
+        Settlement(1, 1, 1, 1, 1, "not a rule", "结算")
+    with pytest.raises(InvalidInput, match=r"^reason: must not contain the control character"):
+        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "a\nb")
+    with pytest.raises(InvalidInput, match=r"^reason: must not hold a rule ID"):
+        Settlement(1, 1, 1, 1, 1, "R-MOV-02", "见 R-MOV-01")
+    with pytest.raises(InvalidInput, match=r"^refund: must not be negative \(got -1\)"):
+        Settlement(1, 1, 1, -1, 1, "R-MOV-02", "结算")
+    with pytest.raises(InvalidType, match=r"^owed: money must be an int, a str or a Decimal"):
+        Settlement(1, 1, 1, 1, 1.5, "R-MOV-02", "结算")
+
+
+def test_R_MOV_01_a_leave_decision_names_conditions_and_agrees_with_allowed() -> None:
+    """R-MOV-01: ``unmet`` holds RoomCondition members, empty exactly when allowed."""
+    with pytest.raises(InvalidType, match=r"^unmet\[0\]: must be a RoomCondition.*\(got 'junk'\)"):
+        LeaveDecision(False, "R-MOV-01", "未满足", ("junk",))
+    with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
+        LeaveDecision(True, "R-MOV-01", "满足", (RoomCondition.NO_ARREARS,))
+    with pytest.raises(InvalidInput, match=r"^unmet: must be empty exactly when allowed"):
+        LeaveDecision(False, "R-MOV-01", "未满足", ())
+    assert LeaveDecision(False, "R-MOV-01", "未满足", [RoomCondition.NO_ARREARS]).unmet == (
+        RoomCondition.NO_ARREARS,
+    )
+
+
+def test_R_MOV_02_the_inspection_needs_the_passes_back_not_the_keys() -> None:
+    """R-MOV-02 (D6 四 2 退证: the passes): the inspection goes ahead with keys still out,
+    and a hand-built case refuses an inspection only while a pass is out, saying so."""
+    noticed = MoveOutCase.open(
+        "A-1", "T", on=D, issued_pass_count=1, issued_key_count=2
+    ).receive_leasing_notice(D)
+    inspected = noticed.return_items(day(1), pass_count=1).inspect(day(2), restored=True)
+    assert inspected.returned_key_count == 0
+    fields: dict[str, Any] = {
+        "applied_on": D,
+        "leasing_notice_on": D,
+        "inspection": inspected.inspection,
+    }
+    kept = MoveOutCase(
+        "A-1", "T", issued_pass_count=1, issued_key_count=2, returned_pass_count=1, **fields
+    )
+    assert kept.inspection == inspected.inspection
+    with pytest.raises(InvalidInput) as info:
+        MoveOutCase(
+            "A-1", "T", issued_pass_count=1, issued_key_count=2, returned_key_count=2, **fields
+        )
+    assert info.value.argument == "inspection"
+    assert info.value.problem == "needs every pass returned first (the keys may come back later)"
+
+
+def test_R_MOV_02_departments_are_listed_in_one_order() -> None:
+    """R-MOV-01/02 (CONTRIBUTING item 7): every list of departments — missing signatures, the
+    departments notified, the inspectors missing — is in PropertyDepartment's order."""
+    with language("zh_CN"):
+        policy = MoveOutPolicy(
+            sign_offs=["finance", "customer_service", "engineering"],
+            notified=["finance", "security", "engineering"],
+        )
+        case = MoveOutCase.open("A-1", "某公司", on=D, policy=policy).receive_leasing_notice(D)
+        case = case.return_items(day(1), pass_count=1, key_count=1)
+        needs = r"^inspectors: the inspection needs 工程部, 保安部 as well"
+        with pytest.raises(InvalidInput, match=needs):
+            case.inspect(day(2), restored=True, inspectors=["finance"])
+        case = case.inspect(day(2), restored=True)
+        assert "（尚缺：客户服务部、工程部、财务部）" in can_leave(case).reason
+        case = (
+            case.settle(day(3))
+            .sign_off(day(3), "财务部")
+            .sign_off(day(3), "工程部")
+            .sign_off(day(3), "客服部", forwarding_contact="13800000000")
+            .notify(day(4))
+        )
+        assert case.history[-1].detail == "单元已腾空；已知会工程部、保安部、财务部"
+
+
+def test_R_MOV_02_a_refusal_names_the_state_by_the_latest_step() -> None:
+    """R-MOV-02: IllegalTransition.state_name is the MoveOutStep key of the case's latest
+    step, one name for one state whatever the step refused."""
+
+    def state(refused: Any) -> str | None:
+        with pytest.raises(IllegalTransition) as info:
+            refused()
+        return info.value.state_name
+
+    noticed = MoveOutCase.open("A-1", "T", on=D, parking=True).receive_leasing_notice(D)
+    assert state(lambda: noticed.inspect(day(1), restored=True)) == "leasing_notice"
+    assert state(lambda: noticed.receive_leasing_notice(day(1))) == "leasing_notice"
+    settled = (
+        noticed.return_items(day(1), pass_count=1, key_count=1)
+        .inspect(day(2), restored=True)
+        .settle(day(3))
+        .release_parking(day(3))
+    )
+    for refused in (
+        lambda: settled.release_parking(day(4)),
+        lambda: settled.add_arrears(day(4), Charge("电费", "1")),
+        lambda: settled.sign_off(day(4), "租售部").sign_off(day(4), "租售部"),
+        lambda: settled.settle(day(4)),
+    ):
+        assert state(refused) == "settlement"
+    done = settled.notify(day(4))
+    assert state(lambda: done.collect(day(5), "1")) == "notification"
+    applied = MoveOutCase.open("A-1", "T", on=D)
+    assert state(lambda: applied.settle(day(1))) == "application"
+    assert {s.value for s in MoveOutStep} >= {"application", "leasing_notice", "settlement"}
+
+
+def test_R_MOV_01_counts_of_passes_and_keys_are_named_by_their_role() -> None:
+    """R-MOV-01 2 (如数交回; CONTRIBUTING item 6, one name one meaning): the passes and keys
+    issued are ``issued_pass_count``/``issued_key_count``, those back so far
+    ``returned_pass_count``/``returned_key_count``; ``pass_count``/``key_count`` are only
+    ``return_items``' count of one hand-back."""
+    case = MoveOutCase.open("A-1", "T", on=D, issued_pass_count=3, issued_key_count=2)
+    case = case.receive_leasing_notice(D).return_items(day(1), pass_count=1, key_count=2)
+    assert (case.issued_pass_count, case.returned_pass_count) == (3, 1)
+    assert (case.issued_key_count, case.returned_key_count) == (2, 2)
+    fields = {f.name for f in attrs.fields(MoveOutCase)}
+    assert not fields & {"pass_count", "key_count"}
+    assert "pass_count" not in inspect.signature(MoveOutCase.open).parameters
+    with pytest.raises(InvalidInput, match=r"^issued_pass_count: must be at least 0"):
+        MoveOutCase.open("A-1", "T", on=D, issued_pass_count=-1)
+
+
+def test_R_MOV_01_unpaid_compensation_is_owed_as_one_sum_with_the_arrears() -> None:
+    """R-MOV-01 3 and 5, R-MOV-02 4 (docs/moveout.md): damage priced in the settlement meets
+    "no damage"; what the settlement leaves owed, compensation included, is unmet "no
+    arrears" until it is collected, and then the tenant may leave."""
+    case = (
+        MoveOutCase.open("A-1", "某公司", on=D)
+        .receive_leasing_notice(D)
+        .return_items(day(1), pass_count=1, key_count=1)
+        .inspect(day(2), restored=True, damages=[Damage("玻璃门", "1200")])
+        .settle(day(3))
+    )
+    assert case.arrears == ()
+    assert can_leave(case).unmet == (RoomCondition.NO_ARREARS, RoomCondition.DEPARTMENTS_NOTIFIED)
+    assert '"无拖欠费用" (1200.00 owed)' in can_leave(case).reason
+    paid = case.collect(day(4), "1200").notify(day(4))
+    assert can_leave(paid).allowed

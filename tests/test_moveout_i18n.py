@@ -46,8 +46,8 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
                 "天竺工坊",
                 on=D,
                 deposits=[Charge("装修押金", "20000")],
-                pass_count=2,
-                key_count=2,
+                issued_pass_count=2,
+                issued_key_count=2,
                 parking=True,
             )
             .add_arrears(day(0), Charge("电费", "88.60"), Charge("水费", "20"))
@@ -61,7 +61,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
         )
         details = [e.detail for e in case.history]
         assert details == [
-            "天竺工坊 向租售部申请退租，迁出 A-1203",
+            "天竺工坊向租售部申请退租，迁出 A-1203",
             "登记欠费：电费 88.60、水费 20.00",
             "租售部已书面通知客服部",
             "交回出入证 2 张、钥匙 2 把",
@@ -69,7 +69,7 @@ def test_R_MOV_02_history_and_settlement_in_chinese() -> None:
             "破损 1 处，应赔 1200.00 元；房态已恢复",
             "押金 20000.00 元 − 赔偿 1200.00 元 − 欠费 108.60 元 = 退还 18691.40 元",
             "车位已退租",
-            "单元已腾空；已知会保安部、工程部、财务部",
+            "单元已腾空；已知会工程部、保安部、财务部",
         ]
         one_language(details, "zh_CN")
         done = can_leave(case)
@@ -155,8 +155,8 @@ def _build(plan: dict[str, Any]) -> MoveOutCase:
         on=on,
         deposits=plan["deposits"],
         arrears=plan["arrears"],
-        pass_count=plan["passes"],
-        key_count=plan["keys"],
+        issued_pass_count=plan["passes"],
+        issued_key_count=plan["keys"],
         parking=plan["parking"],
         policy=MoveOutPolicy(damage_cleared_by_compensation=not plan["strict"]),
     )

@@ -510,8 +510,8 @@ def _moveout_and_purchasing_results(data: st.DataObject) -> list[object]:
                 on=data.draw(dates(max_value=PUBLISHED)),
                 deposits=data.draw(st.lists(charges, max_size=2)),
                 arrears=data.draw(st.lists(charges, max_size=2)),
-                pass_count=data.draw(st.integers(0, 3)),
-                key_count=data.draw(st.integers(0, 3)),
+                issued_pass_count=data.draw(st.integers(0, 3)),
+                issued_key_count=data.draw(st.integers(0, 3)),
                 parking=data.draw(st.booleans()),
             )
         )

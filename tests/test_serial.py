@@ -612,7 +612,12 @@ DAY = dt.date(2025, 6, 3)
 def a_moveout_case() -> MoveOutCase:
     return (
         MoveOutCase.open(
-            "A", "T", on=DAY, deposits=[Charge("押金", "3000")], pass_count=1, key_count=1
+            "A",
+            "T",
+            on=DAY,
+            deposits=[Charge("押金", "3000")],
+            issued_pass_count=1,
+            issued_key_count=1,
         )
         .receive_leasing_notice(DAY)
         .return_items(DAY + dt.timedelta(days=1), pass_count=1, key_count=1)
@@ -824,7 +829,12 @@ def test_R_MOV_02_a_case_settlement_needs_its_inspection_and_collects_at_most_th
     assert roundtrip(open_case) == open_case
     owing = (
         MoveOutCase.open(
-            "B", "T", on=DAY, arrears=[Charge("电费", "800")], pass_count=1, key_count=1
+            "B",
+            "T",
+            on=DAY,
+            arrears=[Charge("电费", "800")],
+            issued_pass_count=1,
+            issued_key_count=1,
         )
         .receive_leasing_notice(DAY)
         .return_items(DAY, pass_count=1, key_count=1)
@@ -848,3 +858,17 @@ def test_R_VIP_05_a_loaded_entry_or_reversal_has_no_negative_count() -> None:
     doc["value"]["entries"][0]["points_owed"] = -1
     # the one "not below 0" check of an int (custops._validate.require_int) says "at least 0"
     assert refused(doc) == "data: value.entries[0]: points_owed: must be at least 0 (got -1)"
+
+
+def test_R_MOV_02_a_stored_settlement_keeps_one_rule_and_a_one_line_reason() -> None:
+    """R-MOV-02 and CONTRIBUTING item 4: a stored case whose settlement's reason is two lines
+    holding a rule ID, or whose rule is not a rule ID, is refused (every validator runs)."""
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["reason"] = "line one\nline two R-MOV-01"
+    assert "settlement: reason: must not contain the control character" in refused(doc)
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["reason"] = "line two R-MOV-01"
+    assert "settlement: reason: must not hold a rule ID" in refused(doc)
+    doc = _doc(a_moveout_case())
+    doc["value"]["settlement"]["rule"] = "not a rule"
+    assert "settlement: rule: must be one rule ID" in refused(doc)

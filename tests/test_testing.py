@@ -125,6 +125,31 @@ def test_strategies_live_in_one_module_per_domain() -> None:
     }
 
 
+def test_date_bounds_are_positional_in_every_strategy() -> None:
+    """CONTRIBUTING item 6 ("Hypothesis strategies"): ``min_value``/``max_value`` are
+    positional, side by side, in every strategy that takes them (as in ``st.dates``), after
+    a subject if there is one (as ``st.lists(elements, min_size, max_size)``)."""
+    import inspect
+
+    testing = importlib.import_module("custops.testing")
+    found = {}
+    for name in testing.__all__:
+        strategy = getattr(testing, name)
+        if not callable(strategy):
+            continue
+        params = list(inspect.signature(strategy).parameters.values())
+        names = [p.name for p in params]
+        if "min_value" not in names:
+            continue
+        at = names.index("min_value")
+        bounds = params[at : at + 2]
+        found[name] = [p.name for p in bounds] == ["min_value", "max_value"] and all(
+            p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD for p in bounds
+        )
+    assert {"dates", "matters", "secrecy_groups", "cards"} <= set(found)
+    assert [name for name, ok in found.items() if not ok] == []
+
+
 def test_spellings_use_the_parser_s_own_vocabulary() -> None:
     """Every unit word, number word and special phrase Period.parse reads is written by
     spelled_periods (no vocabulary of its own that could drift from the parser's)."""

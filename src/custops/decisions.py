@@ -98,7 +98,7 @@ def _check_allowed(_decision: Any, field: attrs.Attribute[Any], value: Any) -> N
         require_bool(field.name, value)
 
 
-def _rule_id(argument: str, value: Any) -> str:
+def _result_rule(argument: str, value: Any) -> str:
     """``rule`` is one rule ID (``R-SEC-05``, or a company's own), never a list of them, read
     as a target's ``rule`` is (the one check: :func:`~custops._validate.require_rule_id`):
     trimmed, as every id custops takes."""
@@ -111,12 +111,13 @@ def _rule_id(argument: str, value: Any) -> str:
     return rule
 
 
-def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
-    """``reason`` is one non-blank line (no line break nor control character: the check of
-    a name; not made only of spaces and invisible format characters such as U+200B) with
-    no rule ID inside it, in any width (:func:`~custops._validate.rule_id_spans`) — the
-    catalogue's, or the decision's own ``rule`` (a company's ``HR-07``): the ID is the
-    decision's ``rule``."""
+def check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> None:
+    """The attrs validator of a result's ``reason`` (a :class:`Decision`'s, and that of a
+    result built checked, such as ``moveout.Settlement``): one non-blank line (no line break
+    nor control character: the check of a name; not made only of spaces and invisible format
+    characters such as U+200B) with no rule ID inside it, in any width
+    (:func:`~custops._validate.rule_id_spans`) — the catalogue's, or the result's own
+    ``rule`` (a company's ``HR-07``): the ID is the result's ``rule``."""
     if not (type(value) is str and value.isprintable() and value and not value.isspace()):
         require_name(field.name, value)  # the common case above is one; else the full check
     own = decision.rule  # (validators run once every field is set)
@@ -125,8 +126,13 @@ def _check_reason(decision: Any, field: attrs.Attribute[Any], value: Any) -> Non
         own in text and re.search(rf"(?<![A-Za-z0-9]){re.escape(own)}(?![A-Za-z0-9])", text)
     ):
         raise InvalidInput.for_argument(
-            field.name, value, "must not hold a rule ID; the rule ID is the decision's rule"
+            field.name, value, "must not hold a rule ID; the rule ID is the result's rule"
         )
+
+
+#: The attrs converter of a result's ``rule``: one rule ID, trimmed (a :class:`Decision`'s,
+#: and a result's that is built checked, such as ``moveout.Settlement``).
+RULE_ID: Any = field_converter(_result_rule)
 
 
 @attrs.frozen
@@ -148,8 +154,8 @@ class Decision(Explained):
     """
 
     allowed: bool = attrs.field(validator=_check_allowed)
-    rule: str = attrs.field(converter=field_converter(_rule_id))  # type: ignore[misc]
-    reason: str = attrs.field(validator=_check_reason)
+    rule: str = attrs.field(converter=RULE_ID)  # type: ignore[misc]
+    reason: str = attrs.field(validator=check_reason)
 
     #: What :meth:`require` raises: a subclass names a subclass of
     #: :class:`~custops.errors.Refused` (``AccessDecision``: ``AccessDenied``).

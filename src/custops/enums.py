@@ -6,14 +6,20 @@ from __future__ import annotations
 import enum
 import functools
 import operator
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from custops._enums import parse_member
+from custops._validate import require_type
+from custops.errors import InvalidInput
 
 __all__ = ["LabelledEnum", "OrderedEnum"]
 
 E = TypeVar("E", bound="LabelledEnum")
+
+#: A member's key: lower-case English words joined by ``_`` (``dark_blue``, ``round_05up``).
+_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 
 class LabelledEnum(enum.Enum):
@@ -35,6 +41,10 @@ class LabelledEnum(enum.Enum):
     variants: tuple[str, ...]
 
     def __new__(cls, value: str, label: str, *variants: str) -> LabelledEnum:
+        # checked when the class is defined: the key goes to databases and Django choices
+        if not _KEY.fullmatch(require_type("value", value, str, "a str")):
+            problem = "must be a stable English snake_case key (a-z, 0-9, '_'), e.g. 'dark_blue'"
+            raise InvalidInput.for_argument("value", value, problem)
         member = object.__new__(cls)
         member._value_ = value
         member.label = label

@@ -153,7 +153,8 @@ class IllegalTransition(CustopsError, ValueError):
     ``state_name`` and ``event_name`` are the state's and the event's stable English names,
     ``str`` whatever the machine (a case's ``Stage`` and ``CaseAction`` keys, ``"proposed"``
     and ``"approve"``; a clock's phase and ``EventKind`` key, ``"running"`` and
-    ``"resume"``; a move-out's step, ``"settle"``), ``None`` when not given."""
+    ``"resume"``; a move-out's latest ``MoveOutStep`` key and the step's method,
+    ``"settlement"`` and ``"add_arrears"``), ``None`` when not given."""
 
     def __init__(
         self,

@@ -245,10 +245,9 @@ _QUOTED_EN = re.compile(r"\"[^\"]*\"|「[^」]*」")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']+")  # single letters (V1, 24 h) are not words
 #: A run of Chinese characters (ideographs): a name holding one is quoted whole in English.
 CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
-# Units and abbreviations a Chinese business text writes in Latin letters.
-UNITS = frozenset(
-    {"h", "min", "s", "ms", "d", "kg", "g", "km", "m", "ml", "L", "VIP", "ID", "CNY", "RMB"}
-)
+#: Units and abbreviations a Chinese business text writes in Latin letters: words of two
+#: letters or more (a single letter, ``h`` or ``m``, is never a word to :func:`stray_words`).
+UNITS = frozenset({"min", "ms", "kg", "km", "ml", "VIP", "ID", "CNY", "RMB"})
 
 
 def stray_words(text: str, *, code: str | None = None) -> tuple[str, ...]:

@@ -96,16 +96,15 @@ class Rounding(LabelledEnum):
         # each member's first variant is its constant's name in lower case ("round_05up")
         return self.variants[0].upper()
 
-    def round(self, amount: Decimal) -> Decimal:
-        """``amount`` (a finite ``Decimal`` or an ``int``) brought to the fen this way, as an
+    def round(self, amount: Decimal | int | str) -> Decimal:
+        """``amount`` (a finite ``Decimal``, an ``int`` or a ``str``, read exactly as
+        :func:`yuan` reads it, fractions of a fen kept) brought to the fen this way, as an
         amount (:func:`to_fen` counts fen in an ``int``).
 
-        >>> Rounding.DOWN.round(Decimal("12.349")), Rounding.UP.round(Decimal("12.341"))
+        >>> Rounding.DOWN.round(Decimal("12.349")), Rounding.UP.round("12.341")
         (Decimal('12.34'), Decimal('12.35'))
         """
-        number = Decimal(require_type("amount", amount, (Decimal, int), "a Decimal or an int"))
-        if not number.is_finite():
-            raise InvalidInput.for_argument("amount", amount, "must be a finite amount")
+        number = _number("amount", amount, inexact=_AS_TEXT)
         return number.quantize(FEN, rounding=self.mode, context=_ROUNDING_CONTEXT)
 
 
@@ -116,6 +115,20 @@ ROUNDING: Any = enum_field(Rounding)
 _AMOUNT = (int, str, Decimal)  # what yuan() reads: never a float (inexact) or a bool
 _AMOUNT_TYPES = "an int, a str or a Decimal"
 _INSTEAD = "pass yuan({text!r}) instead"
+_AS_TEXT = "pass the str {text!r} instead"
+
+
+def _number(argument: str, value: Any, *, inexact: str = _INSTEAD) -> Decimal:
+    """The exact, finite number an amount given as an ``int``, a ``str`` (:func:`_parse`) or
+    a ``Decimal`` writes: the one amount reader of :func:`yuan` and :meth:`Rounding.round`;
+    ``inexact`` the hint a refused ``float`` gets."""
+    given: Any = require_type(
+        argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=inexact
+    )
+    number = _parse(argument, given) if isinstance(given, str) else Decimal(given)
+    if not number.is_finite():
+        raise InvalidInput.for_argument(argument, value, "must be a finite amount")
+    return number
 
 
 def yuan(
@@ -134,12 +147,7 @@ def yuan(
     >>> yuan("¥-5"), yuan("-¥5"), yuan("-￥1,200.50")
     (Decimal('-5.00'), Decimal('-5.00'), Decimal('-1200.50'))
     """
-    given: Any = require_type(
-        argument, value, _AMOUNT, _AMOUNT_TYPES, noun="money", inexact=_INSTEAD
-    )
-    number = _parse(argument, given) if isinstance(given, str) else Decimal(given)
-    if not number.is_finite():
-        raise InvalidInput.for_argument(argument, value, "must be a finite amount")
+    number = _number(argument, value)
     if number.adjusted() >= _MAX_DIGITS:
         raise InvalidInput.for_argument(argument, value, "is too large to be an amount of money")
     amount = number.quantize(FEN, context=EXACT_CONTEXT)

@@ -38,7 +38,7 @@ from custops._validate import (
     type_validator,
     within,
 )
-from custops.decisions import Decision, Explained
+from custops.decisions import RULE_ID, Decision, Explained, check_reason
 from custops.enums import LabelledEnum
 from custops.errors import IllegalTransition, InvalidInput, PolicyError
 from custops.i18n import N_, _, ngettext
@@ -47,10 +47,10 @@ from custops.money import MONEY, ZERO, difference, require_money, total
 __all__ = [
     "Charge",
     "Damage",
-    "Event",
     "Inspection",
     "LeaveDecision",
     "MoveOutCase",
+    "MoveOutEvent",
     "MoveOutPolicy",
     "MoveOutStep",
     "PropertyDepartment",
@@ -112,6 +112,12 @@ class PropertyDepartment(LabelledEnum):
 _DEPARTMENTS = members_field(PropertyDepartment)
 
 
+def _in_order(departments: Iterable[PropertyDepartment]) -> tuple[PropertyDepartment, ...]:
+    """``departments`` in the declaration order of :class:`PropertyDepartment`: the one order
+    of every list of departments a note, a reason or an error writes."""
+    return tuple(sorted(departments, key=lambda department: department.position))
+
+
 # A policy's notice period: None or a whole number of days, at least 0.
 _NOTICE = policy_field(optional_check(partial(require_int, low=0)))
 _INSPECTORS = frozenset({PropertyDepartment.ENGINEERING, PropertyDepartment.SECURITY})
@@ -120,8 +126,9 @@ _NOTIFIED = frozenset({PropertyDepartment.FINANCE, *_INSPECTORS})
 
 @attrs.frozen(kw_only=True)
 class MoveOutPolicy:
-    """Who inspects, who is notified, and whether damage paid for in the settlement meets
-    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5) (D6 四); ``notice_days``:
+    """Who inspects, who is notified, and whether damage priced in the settlement meets
+    "no damage" (``damage_cleared_by_compensation``, R-MOV-01 5; what the settlement leaves
+    owed, compensation included, is unmet "no arrears" until collected) (D6 四); ``notice_days``:
     how many days before the lease ends the tenant must apply (R-MOV-01 1, 客户提前向租售部
     申请退租; ``None``, the default: the seed names no number); ``sign_offs``: the
     departments that must sign (签字确认, D6 柏彦大厦客户迁出流程) before :meth:`MoveOutCase.notify`
@@ -146,9 +153,6 @@ class MoveOutPolicy:
         if not self.inspectors:
             problem = "at least one department must inspect"
             raise PolicyError.for_argument("inspectors", self.inspectors, problem)
-
-
-# Labels and places are names as typed or pasted: trimmed (an ideographic space too), so that
 
 
 @attrs.frozen
@@ -179,12 +183,6 @@ class Damage:
 T = TypeVar("T")
 
 
-def _refuse(event: str, state: str, problem: str) -> IllegalTransition:
-    """The refusal of the step ``event`` in ``state``: ``"<event>: <problem>"``."""
-    message = f"{event}: {problem}"
-    return IllegalTransition(message, state_name=state, event_name=event, problem=problem)
-
-
 def _items(argument: str, value: Any, kind: type[T]) -> tuple[T, ...]:
     """A tuple of ``kind`` values from any iterable (not a lone value or a str)."""
     what = f"a sequence of {kind.__name__}"
@@ -201,15 +199,17 @@ _DAMAGES = field_converter(partial(_items, kind=Damage))
 class Settlement(Explained):
     """The settlement with finance (结算, R-MOV-02 step 4), in yuan: ``refund − owed == net``
     (= ``deposits_total − damages_total − arrears_total``) exactly, and at most one of the
-    two is non-zero."""
+    two is non-zero.  Checked when built, as a :class:`~custops.decisions.Decision` is: each
+    amount whole fen and not negative, ``rule`` one rule ID, ``reason`` one line with no rule
+    ID inside it (CONTRIBUTING item 4)."""
 
-    deposits_total: Decimal
-    damages_total: Decimal
-    arrears_total: Decimal
-    refund: Decimal
-    owed: Decimal
-    rule: str
-    reason: str
+    deposits_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    damages_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    arrears_total: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    refund: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    owed: Decimal = attrs.field(converter=MONEY)  # type: ignore[misc]
+    rule: str = attrs.field(converter=RULE_ID)  # type: ignore[misc]
+    reason: str = attrs.field(validator=check_reason)
 
     @property
     def net(self) -> Decimal:
@@ -287,7 +287,7 @@ class Inspection:
 
 
 @attrs.frozen
-class Event:
+class MoveOutEvent:
     """One entry of a case's history: its step of R-MOV-02 (``None`` outside the steps, e.g.
     arrears added) and a note for staff (``detail``, in the language active then)."""
 
@@ -296,7 +296,7 @@ class Event:
     detail: str = attrs.field(converter=ANY_TEXT)  # type: ignore[misc]
 
 
-_EVENTS = field_converter(partial(_items, kind=Event))
+_EVENTS = field_converter(partial(_items, kind=MoveOutEvent))
 _POLICY = policy_converter(MoveOutPolicy)
 _DAY_OR_NONE = type_validator(_dt.date, optional=True)
 _INSPECTION = type_validator(Inspection, optional=True)
@@ -307,9 +307,10 @@ _SETTLEMENT = type_validator(Settlement, optional=True)
 class MoveOutCase:
     """One tenant's move-out, immutable: each step returns a new case (build it with
     :meth:`open`).  ``unit_id`` names the rented unit (``"A-1203"``; ``Period.unit`` is a
-    unit of time).  The ``pass_count`` passes and ``key_count`` keys issued must all come
-    back (出入证、单元钥匙如数交回); ``parking``: the tenant rents a parking space.  Every
-    step, in order:
+    unit of time).  The ``issued_pass_count`` passes and ``issued_key_count`` keys issued
+    must all come back (出入证、单元钥匙如数交回; so far: ``returned_pass_count``,
+    ``returned_key_count``); ``parking``: the tenant rents a parking space.  Every step, in
+    order:
 
     >>> from datetime import date
     >>> case = MoveOutCase.open("A-1", "某公司", on=date(2025, 6, 3), parking=True)
@@ -332,8 +333,8 @@ class MoveOutCase:
     applied_on: _dt.date = attrs.field(kw_only=True)
     deposits: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
     arrears: tuple[Charge, ...] = attrs.field(default=(), converter=_CHARGES)  # type: ignore[misc]
-    pass_count: int = 1
-    key_count: int = 1
+    issued_pass_count: int = 1
+    issued_key_count: int = 1
     parking: bool = attrs.field(default=False, kw_only=True)
     returned_pass_count: int = 0
     returned_key_count: int = 0
@@ -349,7 +350,7 @@ class MoveOutCase:
     lease_ends_on: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_DAY_OR_NONE)
     signed_off: frozenset[PropertyDepartment] = attrs.field(default=(), converter=_DEPARTMENTS)  # type: ignore[misc]
     forwarding_contact: str | None = attrs.field(default=None, converter=OPTIONAL_NAME)  # type: ignore[misc]
-    events: tuple[Event, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
+    events: tuple[MoveOutEvent, ...] = attrs.field(default=(), converter=_EVENTS)  # type: ignore[misc]
     policy: MoveOutPolicy = attrs.field(default=None, kw_only=True, repr=False, converter=_POLICY)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
@@ -358,7 +359,13 @@ class MoveOutCase:
         object.__setattr__(self, "unit_id", require_id("unit_id", self.unit_id))
         object.__setattr__(self, "tenant", require_name("tenant", self.tenant))
         require_date("applied_on", self.applied_on)
-        for name in ("pass_count", "key_count", "returned_pass_count", "returned_key_count"):
+        counts = (
+            "issued_pass_count",
+            "issued_key_count",
+            "returned_pass_count",
+            "returned_key_count",
+        )
+        for name in counts:
             object.__setattr__(self, name, require_int(name, getattr(self, name), low=0))
         for name in ("parking", "parking_released"):
             require_bool(name, getattr(self, name))
@@ -368,8 +375,8 @@ class MoveOutCase:
         owed = ZERO if self.settlement is None else self.settlement.owed
         problem = f"exceeds the amount owed {owed}"
         within("collected", self.collected, self.collected, high=owed, problem=problem)
-        require_int("returned_pass_count", self.returned_pass_count, high=self.pass_count)
-        require_int("returned_key_count", self.returned_key_count, high=self.key_count)
+        require_int("returned_pass_count", self.returned_pass_count, high=self.issued_pass_count)
+        require_int("returned_key_count", self.returned_key_count, high=self.issued_key_count)
         self._check_order()
 
     def _check_order(self) -> None:
@@ -397,7 +404,7 @@ class MoveOutCase:
             problem = "needs leasing_notice_on: items are returned after the leasing notice"
             raise InvalidInput.for_argument(name, getattr(self, name), problem)
         if inspection is not None and MoveOutStep.PASS_RETURNED not in self.steps_done:
-            problem = "needs every pass and key returned first"
+            problem = "needs every pass returned first (the keys may come back later)"
             raise InvalidInput.for_argument("inspection", inspection, problem)
         if self.settlement is not None and inspection is None:
             raise InvalidInput.for_argument(
@@ -424,8 +431,8 @@ class MoveOutCase:
         on: _dt.date,
         deposits: Iterable[Charge] = (),
         arrears: Iterable[Charge] = (),
-        pass_count: int = 1,
-        key_count: int = 1,
+        issued_pass_count: int = 1,
+        issued_key_count: int = 1,
         parking: bool = False,
         lease_ends_on: _dt.date | None = None,
         policy: MoveOutPolicy | None = None,
@@ -437,15 +444,15 @@ class MoveOutCase:
         optional_check(require_date)("lease_ends_on", lease_ends_on)
         room, who = require_id("unit_id", unit_id), require_name("tenant", tenant)
         said = N_("{tenant} applies to the leasing department to move out of {unit}")
-        applied = Event(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))
+        applied = MoveOutEvent(day, MoveOutStep.APPLICATION, _(said, tenant=who, unit=room))
         return cls(
             unit_id=room,
             tenant=who,
             applied_on=day,
             deposits=deposits,
             arrears=arrears,
-            pass_count=pass_count,
-            key_count=key_count,
+            issued_pass_count=issued_pass_count,
+            issued_key_count=issued_key_count,
             parking=parking,
             lease_ends_on=lease_ends_on,
             events=(applied,),
@@ -459,7 +466,8 @@ class MoveOutCase:
         done = {
             MoveOutStep.APPLICATION: True,
             MoveOutStep.LEASING_NOTICE: noticed,
-            MoveOutStep.PASS_RETURNED: noticed and self.returned_pass_count == self.pass_count,
+            MoveOutStep.PASS_RETURNED: noticed
+            and self.returned_pass_count == self.issued_pass_count,
             MoveOutStep.INSPECTION: self.inspection is not None,
             MoveOutStep.SETTLEMENT: self.settlement is not None,
             MoveOutStep.NOTIFICATION: self.notified_on is not None,
@@ -481,7 +489,7 @@ class MoveOutCase:
         return max((e.on for e in self.events), default=self.applied_on)
 
     @property
-    def history(self) -> tuple[Event, ...]:
+    def history(self) -> tuple[MoveOutEvent, ...]:
         """The events of the case, oldest first (the same as ``events``)."""
         return self.events
 
@@ -489,29 +497,37 @@ class MoveOutCase:
         """The day of step ``event``: refused once the case is complete or before its last step."""
         if self.notified_on is not None:
             done = f"departments notified on {self.notified_on}"
-            raise _refuse(event, "complete", f"the move-out of {self.unit_id} is complete ({done})")
+            raise self._refuse(event, f"the move-out of {self.unit_id} is complete ({done})")
         day = require_date("on", on)
         last = self.last_event_on
         within("on", on, day, low=last, problem=f"is before the case's last step on {last}")
         return day
 
+    def _refuse(self, event: str, problem: str) -> IllegalTransition:
+        """The refusal of the step ``event``: ``"<event>: <problem>"``; its ``state_name`` is
+        the key of the case's latest step of R-MOV-02 (:class:`MoveOutStep`), one name for
+        one state whatever the step refused."""
+        state = max(self.steps_done, key=lambda step: step.position).value
+        message = f"{event}: {problem}"
+        return IllegalTransition(message, state_name=state, event_name=event, problem=problem)
+
     def _require_met(self, event: str, conditions: set[RoomCondition]) -> None:
         """Refuse the step ``event`` while any of ``conditions`` (:func:`can_leave`) is unmet."""
         if unmet := [c.label for c in can_leave(self).unmet if c in conditions]:
-            raise _refuse(event, "open", f"conditions not met: {'; '.join(unmet)}")
+            raise self._refuse(event, f"conditions not met: {'; '.join(unmet)}")
 
     def _record(
         self, day: _dt.date, step: MoveOutStep | None, detail: str, **changes: Any
     ) -> MoveOutCase:
         """A new case with ``changes`` and the event ``(day, step, detail)`` added."""
-        return attrs.evolve(self, events=(*self.events, Event(day, step, detail)), **changes)
+        return attrs.evolve(self, events=(*self.events, MoveOutEvent(day, step, detail)), **changes)
 
     def add_arrears(self, on: _dt.date, *charges: Charge) -> MoveOutCase:
         """Record more arrears (e.g. the last month's fees) before the settlement."""
         day = self._when("add_arrears", on)
         if self.settlement is not None:
             problem = f"the case was settled on {self.settled_on}; arrears can no longer be added"
-            raise _refuse("add_arrears", "settled", problem)
+            raise self._refuse("add_arrears", problem)
         extra = _items("charges", charges, Charge)
         if not extra:  # an event that records nothing would still move the case's last day
             raise InvalidInput.for_argument("charges", charges, "must name at least one Charge")
@@ -525,23 +541,25 @@ class MoveOutCase:
         day = self._when("receive_leasing_notice", on)
         if self.leasing_notice_on is not None:
             problem = f"already received on {self.leasing_notice_on}"
-            raise _refuse("receive_leasing_notice", "noticed", problem)
+            raise self._refuse("receive_leasing_notice", problem)
         said = _("the leasing department notified customer service in writing")
         return self._record(day, MoveOutStep.LEASING_NOTICE, said, leasing_notice_on=day)
 
     def return_items(self, on: _dt.date, *, pass_count: int = 0, key_count: int = 0) -> MoveOutCase:
         """Record passes (出入证) and unit keys handed back (退证, R-MOV-02 step 2), after the
-        leasing department's notice; more than are still out is refused."""
+        leasing department's notice: ``pass_count`` passes and ``key_count`` keys this time
+        (added to ``returned_pass_count`` and ``returned_key_count``); more than are still out
+        is refused."""
         day = self._when("return_items", on)
         if self.leasing_notice_on is None:
-            raise _refuse("return_items", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
+            raise self._refuse("return_items", _FIRST[MoveOutStep.LEASING_NOTICE])
         more_passes = require_int("pass_count", pass_count, low=0)
         more_keys = require_int("key_count", key_count, low=0)
-        left_passes = self.pass_count - self.returned_pass_count
-        left_keys = self.key_count - self.returned_key_count
-        problem = f"only {left_passes} of {self.pass_count} pass(es) are still out"
+        left_passes = self.issued_pass_count - self.returned_pass_count
+        left_keys = self.issued_key_count - self.returned_key_count
+        problem = f"only {left_passes} of {self.issued_pass_count} pass(es) are still out"
         within("pass_count", pass_count, more_passes, high=left_passes, problem=problem)
-        problem = f"only {left_keys} of {self.key_count} key(s) are still out"
+        problem = f"only {left_keys} of {self.issued_key_count} key(s) are still out"
         within("key_count", key_count, more_keys, high=left_keys, problem=problem)
         if more_passes == 0 and more_keys == 0:
             problem = "nothing returned (pass_count=key_count=0)"
@@ -567,14 +585,15 @@ class MoveOutCase:
         A unit found not restored is confirmed later with :meth:`confirm_restored`."""
         day = self._when("inspect", on)
         if MoveOutStep.PASS_RETURNED not in self.steps_done:
-            raise _refuse("inspect", "applied", _FIRST[MoveOutStep.PASS_RETURNED])
+            raise self._refuse("inspect", _FIRST[MoveOutStep.PASS_RETURNED])
         if self.settlement is not None:
-            raise _refuse("inspect", "settled", "the case is already settled")
+            raise self._refuse("inspect", "the case is already settled")
         who = self.policy.inspectors
         if inspectors is not None:
             who = parse_members(PropertyDepartment, inspectors, argument="inspectors")
         if missing := self.policy.inspectors - who:
-            names = ", ".join(sorted(d.label for d in missing))  # English, as every error
+            # an English message, naming the departments by their labels as every refusal does
+            names = ", ".join(d.label for d in _in_order(missing))
             problem = f"the inspection needs {names} as well"
             raise InvalidInput.for_argument("inspectors", inspectors, problem)
         found = _items("damages", damages, Damage)
@@ -618,10 +637,10 @@ class MoveOutCase:
         day = self._when("confirm_restored", on)
         kept = require_bool("fit_out_kept", fit_out_kept)
         if self.inspection is None:
-            raise _refuse("confirm_restored", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("confirm_restored", _FIRST[MoveOutStep.INSPECTION])
         if self.inspection.restored:
             problem = f"the unit was found restored on {self.inspection.restored_on}"
-            raise _refuse("confirm_restored", "restored", problem)
+            raise self._refuse("confirm_restored", problem)
         done = attrs.evolve(self.inspection, restored=True, restored_on=day, fit_out_kept=kept)
         said = _("customer service confirmed the unit restored to its original state")
         if kept:
@@ -636,9 +655,9 @@ class MoveOutCase:
         ``collected`` is taken at the counter (at most what is owed; the rest: :meth:`collect`)."""
         day = self._when("settle", on)
         if self.inspection is None:
-            raise _refuse("settle", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("settle", _FIRST[MoveOutStep.INSPECTION])
         if self.settlement is not None:
-            raise _refuse("settle", "settled", "the case is already settled")
+            raise self._refuse("settle", "the case is already settled")
         damages = self.inspection.damages
         result = settle(deposits=self.deposits, damages=damages, arrears=self.arrears)
         paid = require_money("collected", collected)
@@ -652,7 +671,7 @@ class MoveOutCase:
         day = self._when("collect", on)
         paid = require_money("amount", amount)
         if self.settlement is None:
-            raise _refuse("collect", "open", "nothing is owed before the settlement")
+            raise self._refuse("collect", "nothing is owed before the settlement")
         left = self.outstanding
         problem = f"must be more than 0 and at most the {left} owed"
         within("amount", amount, paid, low=0, high=left, low_open=True, problem=problem)
@@ -663,9 +682,9 @@ class MoveOutCase:
         """Record the end of the parking-space lease (车位退租; R-MOV-01 6)."""
         day = self._when("release_parking", on)
         if not self.parking:
-            raise _refuse("release_parking", "open", "the tenant rents no parking space")
+            raise self._refuse("release_parking", "the tenant rents no parking space")
         if self.parking_released:
-            raise _refuse("release_parking", "open", "already released")
+            raise self._refuse("release_parking", "already released")
         return self._record(day, None, _("parking space lease ended"), parking_released=True)
 
     def sign_off(
@@ -701,14 +720,14 @@ class MoveOutCase:
         contact = optional_check(require_name)("forwarding_contact", forwarding_contact)
         dept = PropertyDepartment
         if who in self.signed_off:
-            raise _refuse("sign_off", "signed", f"{who.label} has signed already")
+            raise self._refuse("sign_off", f"{who.label} has signed already")
         if self.leasing_notice_on is None:
-            raise _refuse("sign_off", "applied", _FIRST[MoveOutStep.LEASING_NOTICE])
+            raise self._refuse("sign_off", _FIRST[MoveOutStep.LEASING_NOTICE])
         if who in (dept.ENGINEERING, dept.SECURITY) and self.inspection is None:
-            raise _refuse("sign_off", "open", _FIRST[MoveOutStep.INSPECTION])
+            raise self._refuse("sign_off", _FIRST[MoveOutStep.INSPECTION])
         if who is dept.FINANCE and (self.settlement is None or self.outstanding > 0):
             problem = "the settlement must be made and paid first (结清余款)"
-            raise _refuse("sign_off", "open", problem)
+            raise self._refuse("sign_off", problem)
         if who is dept.CUSTOMER_SERVICE:
             cond = RoomCondition
             handed_back = {cond.PASS_AND_KEYS_RETURNED, cond.UNIT_RESTORED, cond.PARKING_RELEASED}
@@ -730,20 +749,32 @@ class MoveOutCase:
         other condition of R-MOV-01 is met (else :class:`~custops.errors.IllegalTransition`)."""
         day = self._when("notify", on)
         self._require_met("notify", set(RoomCondition) - {RoomCondition.DEPARTMENTS_NOTIFIED})
-        told = _("unit vacant; notified {departments}", departments=self.policy.notified)
+        notified = _in_order(self.policy.notified)
+        told = _("unit vacant; notified {departments}", departments=notified)
         return self._record(day, MoveOutStep.NOTIFICATION, told, notified_on=day)
+
+
+_CONDITIONS = field_converter(partial(_items, kind=RoomCondition))
 
 
 @attrs.frozen
 class LeaveDecision(Decision):
-    """Whether the move-out is complete, with every unmet condition named (R-MOV-01)."""
+    """Whether the move-out is complete, with every unmet condition named (R-MOV-01):
+    ``unmet`` is a tuple of :class:`RoomCondition`, empty exactly when ``allowed``."""
 
-    unmet: tuple[RoomCondition, ...]
+    unmet: tuple[RoomCondition, ...] = attrs.field(converter=_CONDITIONS)  # type: ignore[misc]
+
+    def __attrs_post_init__(self) -> None:
+        if self.allowed == bool(self.unmet):
+            problem = f"must be empty exactly when allowed (allowed is {self.allowed})"
+            raise InvalidInput.for_argument("unmet", self.unmet, problem)
 
 
 def can_leave(case: MoveOutCase) -> LeaveDecision:
     """Whether the tenant has moved out properly, naming every unmet condition of D6 三
-    (R-MOV-01); damage paid for in the settlement counts as cleared unless the policy says no.
+    (R-MOV-01); damage priced in the settlement counts as cleared unless the policy says no,
+    and what the settlement leaves owed (compensation and arrears are one sum) is unmet
+    ``NO_ARREARS`` until collected.
 
     >>> from datetime import date
     >>> print(can_leave(MoveOutCase.open("A", "T", on=date(2025, 1, 2), parking=True)).reason)
@@ -755,7 +786,10 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
     unmet: list[tuple[RoomCondition, str]] = []
     if case.leasing_notice_on is None:
         unmet.append((cond.LEASING_NOTICE, plain))
-    if case.returned_pass_count < case.pass_count or case.returned_key_count < case.key_count:
+    if (
+        case.returned_pass_count < case.issued_pass_count
+        or case.returned_key_count < case.issued_key_count
+    ):
         unmet.append((cond.PASS_AND_KEYS_RETURNED, plain))
     if case.settlement is None:
         unmet.append((cond.NO_ARREARS, N_("{condition} (not settled)")))
@@ -782,7 +816,7 @@ def can_leave(case: MoveOutCase) -> LeaveDecision:
         reason = _("every move-out condition met; notified on {day}", day=case.notified_on)
         return LeaveDecision(True, "R-MOV-01", reason, ())
     owed = case.outstanding
-    missing = [d for d in PropertyDepartment if d in case.policy.sign_offs - case.signed_off]
+    missing = _in_order(case.policy.sign_offs - case.signed_off)
     listed = joined(
         (_(note, condition=c, owed=owed, departments=missing) for c, note in unmet), strong=True
     )

@@ -135,18 +135,20 @@ def _matter(
 
 def matters(
     people: Sequence[Person] | None = None,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
     *,
     companies: Iterable[str] | None = None,
     kinds: Iterable[MatterKind | str] | None = None,
     levels: Iterable[Level | str] | None = None,
-    min_value: _dt.date = MIN_DATE,
-    max_value: _dt.date = MAX_DATE,
 ) -> SearchStrategy[Matter]:
     """Secrecy :class:`~custops.secrecy.Matter` values whose supervisor and cleared people are
-    ids of ``people`` (default: the ids :func:`people` uses), owned by one of ``companies``
-    (default: those of ``people``, or :data:`COMPANIES`), at the kind's default level
-    (R-SEC-02; any classified level for a kind without one) or one of ``levels``; the term is
-    open or up to about four years, with up to two extensions (R-SEC-03).
+    ids of ``people`` (default: the ids :func:`people` uses), classified between
+    ``min_value`` and ``max_value`` (positional after ``people``, as ``st.lists(elements,
+    min_size, max_size)``), owned by one of ``companies`` (default: those of ``people``, or
+    :data:`COMPANIES`), at the kind's default level (R-SEC-02; any classified level for a
+    kind without one) or one of ``levels``; the term is open or up to about four years, with
+    up to two extensions (R-SEC-03).
     """
     if people is not None:
         # a lone Person is refused, and so are sets and mappings: their order, and so the
@@ -170,14 +172,15 @@ def matters(
 
 def secrecy_groups(
     companies: Iterable[str] = COMPANIES,
+    min_value: _dt.date = MIN_DATE,
+    max_value: _dt.date = MAX_DATE,
     *,
     max_people: int = 10,
     max_matters: int = 6,
-    min_value: _dt.date = MIN_DATE,
-    max_value: _dt.date = MAX_DATE,
 ) -> SearchStrategy[tuple[tuple[Person, ...], tuple[Matter, ...]]]:
     """``(people, matters)`` of one group: matters with distinct ids (``M-1``…) owned by
-    ``companies`` whose supervisors and cleared people are among ``people``."""
+    ``companies`` whose supervisors and cleared people are among ``people``, classified
+    between ``min_value`` and ``max_value`` (positional after ``companies``)."""
     chosen = _companies(companies)
     most_people = size("max_people", max_people, minimum=1)
     most_matters = size("max_matters", max_matters)
