@@ -13,9 +13,9 @@ import pytest
 
 from custops.complaints import Kind, classify
 from custops.complaints._rules import Rule
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 @pytest.mark.parametrize(

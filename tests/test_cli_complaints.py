@@ -70,7 +70,7 @@ def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["kind"] == "consultation"
     assert data["category"] == "other"
     assert data["matched"] is True
-    assert {e["rule_name"] for e in data["evidence"]} >= {"kind.question", "ot.topic"}
+    assert {e["rule_id"] for e in data["evidence"]} >= {"kind.question", "ot.topic"}
 
 
 def test_classify_needs_text(capsys: pytest.CaptureFixture[str]) -> None:

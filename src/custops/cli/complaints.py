@@ -16,7 +16,7 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 def _evidence(pieces: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [
         {
-            "rule_name": e.rule_name,
+            "rule_id": e.rule_id,
             "span": list(e.span),
             "text": e.text,
             "source": e.source,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints._rules import Rule as Rule
     from custops.complaints._rules import normalise as normalise
     from custops.complaints.case import *  # noqa: F403
-    from custops.complaints.classifier import DEFAULT_RULES as DEFAULT_RULES
+    from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY as DEFAULT_CLASSIFIER_POLICY
     from custops.complaints.classifier import Classification as Classification
     from custops.complaints.classifier import ClassifierPolicy as ClassifierPolicy
     from custops.complaints.classifier import Evidence as Evidence
@@ -58,7 +58,7 @@ _MODULES = {
         "retention_until",
     ),
     "classifier": (
-        "DEFAULT_RULES",
+        "DEFAULT_CLASSIFIER_POLICY",
         "Classification",
         "Evidence",
         "Issue",

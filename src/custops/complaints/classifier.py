@@ -18,12 +18,12 @@ the smaller of the kind's and the category's.
 ('complaint', 'return_exchange', 'quality')
 >>> r.category_rule
 'rx.demand'
->>> [(e.rule_name, e.span, e.text) for e in r.evidence][:2]
+>>> [(e.rule_id, e.span, e.text) for e in r.evidence][:2]
 [('rx.sediment', (5, 7), '沉淀'), ('rx.demand', (8, 12), '我要退货')]
 >>> classify("请问你们周末几点关门？").kind
 <Kind.CONSULTATION: 'consultation'>
->>> from custops.complaints.classifier import DEFAULT_RULES
->>> rules_only = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+>>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+>>> rules_only = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 >>> classify("ｘｙｚ", policy=rules_only).reason
 '投诉：没有规则识别出这段文字，按投诉稳妥处理；类别其他：未识别出具体对象'
 >>> classify("服務態度很差").kind.label  # traditional characters are read as simplified
@@ -98,7 +98,7 @@ from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, current_language, language, ngettext
 
 __all__ = [
-    "DEFAULT_RULES",
+    "DEFAULT_CLASSIFIER_POLICY",
     "Classification",
     "ClassifierPolicy",
     "Evidence",
@@ -111,7 +111,7 @@ __all__ = [
 
 @attrs.frozen(slots=False)  # a dict-based instance is built twice as fast
 class Evidence:
-    """One match of one rule: which (``rule_name``, a rule's ID), where (``span``, the
+    """One match of one rule: which (``rule_id``, a rule's ID), where (``span``, the
     positions ``(start, end)`` of the *original* text, as ``re.Match.span()``), what, why.
 
     ``source`` is the keyword or pattern of the rule that matched; ``negated_by`` is
@@ -123,7 +123,7 @@ class Evidence:
     contrast (``…，但是…``; then ``stressed`` is true).
     """
 
-    rule_name: str
+    rule_id: str
     span: tuple[int, int]
     text: str
     source: str
@@ -139,7 +139,7 @@ class Evidence:
         """One evidence line of :meth:`Classification.explain`, in the active language."""
         votes = tuple(t for t in (self.kind, self.category, self.signal) if t is not None)
         fields = {
-            "rule_name": _rule_name(self.rule_name),
+            "rule_id": _rule_name(self.rule_id),
             "start": self.span[0],
             "end": self.span[1],
             "words": quoted_words((self.text,)),
@@ -148,13 +148,13 @@ class Evidence:
         if self.negated_by:
             cue = quoted_words((self.negated_by,))
             return _(
-                "{rule_name} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
+                "{rule_id} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
                 cue=cue,
                 **fields,
             )
         parts = [
             _(
-                "{rule_name} [{start}:{end}] {words} → {votes} +{weight}",
+                "{rule_id} [{start}:{end}] {words} → {votes} +{weight}",
                 weight=self.weight,
                 **fields,
             )
@@ -220,10 +220,10 @@ class ClassifierPolicy:
     a suggestion unless the complaint cues are stronger (``希望瓶盖能改成好拧一点的``).
     Rule IDs must be unique and every category must have a department, else
     :class:`~custops.errors.PolicyError`.  Every field defaults to the built-in rule set's
-    (``ClassifierPolicy() == DEFAULT_RULES``; ``policy=None`` means it).
+    (``ClassifierPolicy() == DEFAULT_CLASSIFIER_POLICY``; ``policy=None`` means it).
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> mine = DEFAULT_RULES.extended(
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> mine = DEFAULT_CLASSIFIER_POLICY.extended(
     ...     Rule("acme.screen", category="产品质量", kind="投诉", terms=("烧屏",), weight=3))
     >>> classify("手机屏幕烧屏了", policy=mine).category_rule
     'acme.screen'
@@ -286,8 +286,8 @@ class ClassifierPolicy:
     def department_for(self, category: Category | str) -> Department:
         """The department suggested for ``category``.
 
-        >>> from custops.complaints.classifier import DEFAULT_RULES
-        >>> DEFAULT_RULES.department_for(Category.SERVICE_QUALITY).label
+        >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+        >>> DEFAULT_CLASSIFIER_POLICY.department_for(Category.SERVICE_QUALITY).label
         '营销办'
         """
         return self._department[Category.parse(category, argument="category")]
@@ -335,7 +335,7 @@ def _first_chars_first(contrasts: tuple[str, ...]) -> re.Pattern[str] | None:
 
 #: The built-in rule set (the seed's complaint vocabulary, :mod:`.rules_data`): the very
 #: object ``policy=None`` stands for (``policy_or_default`` builds it once).
-DEFAULT_RULES = policy_or_default(None, ClassifierPolicy)
+DEFAULT_CLASSIFIER_POLICY = policy_or_default(None, ClassifierPolicy)
 
 
 @attrs.frozen(slots=False)
@@ -421,7 +421,7 @@ class Classification(Explained):
     @property
     def fired(self) -> tuple[str, ...]:
         """The IDs of the rules that fired, in text order of first match."""
-        return tuple(dict.fromkeys(e.rule_name for e in self.evidence))
+        return tuple(dict.fromkeys(e.rule_id for e in self.evidence))
 
     def _verdict(self) -> str:
         return _(
@@ -471,7 +471,7 @@ class Classification(Explained):
             lines.append(colon(_("learned layer adds"), joined(added)))
         votes = _votes(self.evidence)
         for e in self.evidence:
-            if e.rule_name == "learned":
+            if e.rule_id == "learned":
                 gap = " " if english() else ""
                 lines.append(f"  {e}{gap}{_('(n-gram weight)')}")
             elif e in votes:
@@ -487,9 +487,9 @@ def _votes(evidence: Iterable[Evidence]) -> frozenset[Evidence]:
     votes once per kind and once for its category)."""
     best: dict[tuple[str, Any], Evidence] = {}
     for e in evidence:
-        if e.rule_name == "learned":
+        if e.rule_id == "learned":
             continue
-        for key in ((e.rule_name, e.kind), (e.rule_name, e.category is not None)):
+        for key in ((e.rule_id, e.kind), (e.rule_id, e.category is not None)):
             if key not in best or e.weight > best[key].weight:
                 best[key] = e
     return frozenset(best.values())
@@ -502,11 +502,12 @@ def find_matches(
     text order.
 
     ``policy`` is a :class:`ClassifierPolicy` (its boundary words and contrasts apply);
-    ``None`` means the built-in rules (``DEFAULT_RULES``).  For bare rules, give a policy
-    without words or contrasts (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
+    ``None`` means the built-in rules (``DEFAULT_CLASSIFIER_POLICY``).  For bare rules,
+    give a policy without words or contrasts
+    (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
 
     >>> counted, suppressed = find_matches("没有人受伤")
-    >>> [e.rule_name for e in counted], [(e.rule_name, e.negated_by) for e in suppressed]
+    >>> [e.rule_id for e in counted], [(e.rule_id, e.negated_by) for e in suppressed]
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
@@ -627,7 +628,7 @@ def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
 
 
 _VOTE = operator.attrgetter(
-    "rule_name", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
+    "rule_id", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
 )
 
 
@@ -648,30 +649,30 @@ def _with_learned(
     already (by start, then in the rule order of :func:`_find`), so each of the few
     learned pieces is put in its place by bisection, in the order the sort gives them.
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> def piece(rule_name, start):
-    ...     return Evidence(rule_name, (start, start + 2), "xx", "xx", 1)
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> def piece(rule_id, start):
+    ...     return Evidence(rule_id, (start, start + 2), "xx", "xx", 1)
     >>> counted = (piece("rx.demand", 0), piece("kind.complaint", 4))
     >>> merged = _with_learned(counted, [piece("learned", 4), piece("learned", 1)],
-    ...                        DEFAULT_RULES._order)
-    >>> [(e.rule_name, e.span[0]) for e in merged]
+    ...                        DEFAULT_CLASSIFIER_POLICY._order)
+    >>> [(e.rule_id, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
 
     def key_of(e: Evidence) -> tuple[int, int]:  # (the bisection reads it only where it looks)
-        return e.span[0], order[e.rule_name]
+        return e.span[0], order[e.rule_id]
 
     if len(counted) < 64:  # a few: the stable sort itself
         return tuple(sorted((*counted, *learned), key=key_of))
     out = list(counted)
-    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
+    learned_keys = [(e.span[0], order[e.rule_id]) for e in learned]
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=FIRST):
         out.insert(bisect.bisect_right(out, key, key=key_of), e)
     return tuple(out)
 
 
-_SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
+_SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_id")
 _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
@@ -777,18 +778,18 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     out = set()
     # the features depend on four fields only: each of their combinations is read once
     # (a long letter has thousands of matches of a few rules)
-    for rule_name, kind, flipped_by, stressed in set(map(_VOTE_FIELDS, evidence)):
-        if rule_name == "learned":
+    for rule_id, kind, flipped_by, stressed in set(map(_VOTE_FIELDS, evidence)):
+        if rule_id == "learned":
             continue
         vote = kind._value_ if kind is not None else "-"  # (.value is a slow property)
         mark = ("!" if flipped_by else "") + (">" if stressed else "")
-        out.add(f"@{rule_name}:{vote}{mark}")
+        out.add(f"@{rule_id}:{vote}{mark}")
         if kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
 
 
-_VOTE_FIELDS = operator.attrgetter("rule_name", "kind", "flipped_by", "stressed")
+_VOTE_FIELDS = operator.attrgetter("rule_id", "kind", "flipped_by", "stressed")
 
 
 #: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
@@ -902,8 +903,8 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
     """Where the words of ``rules`` (see :func:`_known_words`) occur in ``normalised``, as
     spans; those of the last text asked about are kept (each of its n-grams asks).
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> _word_spans("等了两个小时", DEFAULT_RULES)
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> _word_spans("等了两个小时", DEFAULT_CLASSIFIER_POLICY)
     [(4, 6)]
     """
     for known, policy, spans in _SPANS[:1]:  # (read once: another thread may replace it)
@@ -1073,7 +1074,7 @@ def _more_words(counted: Iterable[Evidence]) -> dict[Kind, int]:
     for e in counted:
         if e.kind is Kind.PRAISE or e.kind is Kind.COMPLAINT:
             words.setdefault(e.kind, set()).add(e.text)
-            rules.setdefault(e.kind, set()).add(e.rule_name)
+            rules.setdefault(e.kind, set()).add(e.rule_id)
     return {k: len(words[k]) - len(rules[k]) for k in words if len(words[k]) > len(rules[k])}
 
 
@@ -1251,7 +1252,7 @@ def _reason(
             )
         ]
         against = [e for e in evidence if runner is not None and e.kind is runner]
-        outweighed = [e.text for e in against if e.rule_name != "learned"] or [
+        outweighed = [e.text for e in against if e.rule_id != "learned"] or [
             e.text for e in against
         ]
         if outweighed:
@@ -1259,7 +1260,7 @@ def _reason(
                 _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
             )
     elif kind_rule == "default" and quiet:
-        praised = [e.text for e in evidence if e.rule_name == "learned" and e.kind is Kind.PRAISE]
+        praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
         why = [
             _(
                 "{kind}: no rule recognised this short text; the learned layer's praise "
@@ -1275,9 +1276,7 @@ def _reason(
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
-        words = quoted_words(
-            e.text for e in evidence if e.kind is kind and e.rule_name == "learned"
-        )
+        words = quoted_words(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
@@ -1290,7 +1289,7 @@ def _reason(
             rival = iter(
                 [e.text for e in evidence if e.kind is runner] if runner is not None else ()
             )
-            mine = [e.text for e in evidence if e.kind is kind and e.rule_name != "learned"]
+            mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
             texts: Iterable[str] = mine
         else:
             rival = iter(()) if runner is None else _texts_of(evidence, runner)
@@ -1401,11 +1400,11 @@ def _classified(
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
     # text may have half a million pieces)
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in voting):
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
-        by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
-        voting = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in voting]
+        by_rule = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in by_rule]
+        voting = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in voting]
     counted, matched = _in_text_order(by_rule), bool(by_rule)
     voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 
@@ -1414,13 +1413,13 @@ def _classified(
     category_votes: dict[str, Evidence] = {}
     for e in voting:
         if e.kind is not None:
-            key = (e.rule_name, e.kind)
+            key = (e.rule_id, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
                 kind_votes[key] = e
         if e.category is not None and (
-            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
+            e.rule_id not in category_votes or e.weight > category_votes[e.rule_id].weight
         ):
-            category_votes[e.rule_name] = e
+            category_votes[e.rule_id] = e
 
     kinds, cues = _Tally(), _Tally()  # cues: complaint votes of rules that are not problem rules
     problem_rules = set()
@@ -1447,7 +1446,7 @@ def _classified(
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
     # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
-    request = any(rules._by_id[e.rule_name].makes_request for e in voting if e.kind is not None)
+    request = any(rules._by_id[e.rule_id].makes_request for e in voting if e.kind is not None)
     verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4 and not request
     if verdict:
         _verdict_over_question(kinds.scores)
@@ -1553,7 +1552,7 @@ def _classified(
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT and _harm(voting) else ()
     if harm:  # safety or health harm makes a complaint, whatever else the text says
-        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
+        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
@@ -1590,7 +1589,7 @@ def _classified(
         runner=ranked[1] if len(ranked) > 1 else None,
         own=own is not None,
         framed=framed,
-        asked=tuple(e.text for e in counted if e.rule_name in asked) if asked else (),
+        asked=tuple(e.text for e in counted if e.rule_id in asked) if asked else (),
         matched=matched,
         harm=tuple(e.text for e in harm),
         quiet=quiet,
