@@ -1661,20 +1661,23 @@ def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> C
 
 
 def classify_many(
-    texts: Iterable[str], *, policy: ClassifierPolicy | None = None
+    texts: Sequence[str], *, policy: ClassifierPolicy | None = None
 ) -> dict[str, list[Any]]:
     """Classify many texts at once, as columns: exactly :func:`classify` per text.
 
-    Returns ``kind`` and ``category`` (the stable keys), ``topic`` (a key or ``None``),
-    ``department`` (its key), ``confidence`` (a float), ``rule`` and ``reason``, each a
-    list in the order of ``texts`` — ready for a DataFrame.  Identical texts are
-    classified once.
+    ``texts`` is a sequence (a list or a tuple; a pandas Series' ``.tolist()``): a set
+    has no order to keep, so it is refused, as a mapping is.  Returns ``kind`` and
+    ``category`` (the stable keys), ``topic`` (a key or ``None``), ``department`` (its
+    key), ``confidence`` (a float), ``rule`` and ``reason``, each a list in the order of
+    ``texts`` — ready for a DataFrame.  Identical texts are classified once.
 
     >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
     >>> cols["kind"]
     ['complaint', 'consultation', 'complaint']
     """
-    given = require_items("texts", texts, "a collection of str", each=instance_check(str))
+    given = require_items(
+        "texts", texts, "a sequence of str", each=instance_check(str), ordered=True
+    )
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
     rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text

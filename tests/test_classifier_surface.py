@@ -1,0 +1,48 @@
+"""The classification API's surface: what ``classify_many`` takes, what a reason quotes,
+which IDs a rule set may hold, and what ``custops classify`` prints of a classification.
+
+Rules: R-CMP-01, R-CMP-02, R-CMP-03 (classification).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from custops.complaints import classify_many
+from custops.errors import CustopsError, InvalidType
+
+
+def _refused(error: type[CustopsError], call: Any) -> CustopsError:
+    with pytest.raises(error) as caught:
+        call()
+    return caught.value
+
+
+# --------------------------------------------------------------------------- classify_many
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        {"服务员态度太差", "请问几点开门？", "谢谢"},
+        frozenset({"谢谢"}),
+        {"谢谢": 1},
+        {"谢谢": 1}.keys(),
+        (t for t in ("谢谢",)),
+    ],
+    ids=["set", "frozenset", "dict", "keys", "generator"],
+)
+def test_classify_many_takes_a_sequence_only_R_CMP_01(texts: Any) -> None:
+    """Its columns are in the order of ``texts``: a collection with no order is refused."""
+    refused = _refused(InvalidType, lambda: classify_many(texts))
+    assert (refused.argument, refused.value) == ("texts", texts)
+    assert "a sequence of str" in str(refused)
+
+
+def test_classify_many_keeps_the_order_of_a_list_or_tuple_R_CMP_01() -> None:
+    texts = ["服务员态度太差", "请问几点开门？", "谢谢"]
+    expected = ["complaint", "consultation", "no_action"]
+    assert classify_many(texts)["kind"] == expected
+    assert classify_many(tuple(texts))["kind"] == expected
