@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from custops.complaints import classify_many
+from custops.complaints import classify, classify_many
 from custops.errors import CustopsError, InvalidType
 
 
@@ -46,3 +46,14 @@ def test_classify_many_keeps_the_order_of_a_list_or_tuple_R_CMP_01() -> None:
     expected = ["complaint", "consultation", "no_action"]
     assert classify_many(texts)["kind"] == expected
     assert classify_many(tuple(texts))["kind"] == expected
+
+
+# --------------------------------------------------------------------------- fired
+
+
+def test_fired_lists_rules_only_not_the_learned_layer_R_CMP_01() -> None:
+    """``learned`` is no rule (``Rule`` refuses it as an ID): ``fired`` leaves it out."""
+    result = classify("等\t了很久")
+    assert [e.rule_id for e in result.evidence] == ["learned", "learned"]
+    assert result.fired == ()
+    assert classify("服务员态度太差").fired == ("sq.staff", "sq.attitude", "kind.complaint")

@@ -836,8 +836,10 @@ VOCAB = st.sampled_from(
 @given(st.lists(st.one_of(VOCAB, st.text(max_size=3)), max_size=12).map("".join))
 def test_classification_of_domain_like_text_is_consistent(text: str) -> None:
     result = classify(text)
-    fired_kinds = {e.kind for e in result.evidence if e.kind is not None}
-    if fired_kinds:
+    # the rules' kinds (the learned layer is no rule, and a short text's complaint it
+    # holds without conviction is not taken: 合同 asks for nothing)
+    fired_kinds = {e.kind for e in result.evidence if e.kind is not None and e.rule_id != "learned"}
+    if fired_kinds and result.kind_rule != "learned":
         assert result.kind in fired_kinds
         assert result.kind_rule in result.fired
     scores = dict(result.category_scores)

@@ -420,8 +420,14 @@ class Classification(Explained):
 
     @property
     def fired(self) -> tuple[str, ...]:
-        """The IDs of the rules that fired, in text order of first match."""
-        return tuple(dict.fromkeys(e.rule_id for e in self.evidence))
+        """The IDs of the rules that fired, in text order of first match; the learned
+        layer is no rule (its evidence has ``rule_id == "learned"``, its votes are
+        :attr:`learned_scores`).
+
+        >>> classify("等\\t了很久").fired, classify("服务员态度太差").fired
+        ((), ('sq.staff', 'sq.attitude', 'kind.complaint'))
+        """
+        return tuple(dict.fromkeys(e.rule_id for e in self.evidence if e.rule_id != "learned"))
 
     def _verdict(self) -> str:
         return _(
