@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from custops._text import QUOTED_CHARS, clipped, quote_word
 from custops.complaints import classify, classify_many
 from custops.errors import CustopsError, InvalidType
 
@@ -57,3 +58,29 @@ def test_fired_lists_rules_only_not_the_learned_layer_R_CMP_01() -> None:
     assert [e.rule_id for e in result.evidence] == ["learned", "learned"]
     assert result.fired == ()
     assert classify("服务员态度太差").fired == ("sq.staff", "sq.attitude", "kind.complaint")
+
+
+# --------------------------------------------------------------------------- short reasons
+
+
+@pytest.mark.parametrize(
+    "text", ["谢谢" * 5000, "太差" + "！" * 100_000, "服务员态度太差" + "!" * 300]
+)
+def test_a_reason_quotes_a_long_run_cut_short_R_CMP_01(text: str) -> None:
+    """A reason is one short line: a run a rule matched is quoted cut to ``QUOTED_CHARS``
+    characters and ``…``, while its evidence keeps the run whole."""
+    result = classify(text)
+    assert len(result.reason) < 200
+    assert len(str(result)) < 300
+    assert classify_many([text])["reason"] == [result.reason]
+    longest = max(result.evidence, key=lambda e: len(e.text))
+    assert len(longest.text) > QUOTED_CHARS  # the evidence is whole
+    assert text[slice(*longest.span)] == longest.text
+    assert quote_word(clipped(longest.text)) in result.reason
+    assert clipped(longest.text).endswith("…")
+
+
+def test_a_reason_quotes_short_words_whole_R_CMP_01() -> None:
+    result = classify("酒里有沉淀，我要退货")
+    assert quote_word("我要退货") in result.reason
+    assert "…" not in result.reason

@@ -48,6 +48,7 @@ import attrs
 from custops._enums import enum_field, member_check
 from custops._text import (
     QUOTED_WORDS,
+    clipped,
     colon,
     english,
     first_distinct,
@@ -1158,10 +1159,17 @@ def _consult_model(
     return learned
 
 
+def _cited(words: Iterable[str]) -> str:
+    """The customer's ``words`` a reason quotes: the first few distinct ones, each cut to
+    :data:`~custops._text.QUOTED_CHARS` characters (a reason is one short line, whatever
+    run of characters a rule matched; the evidence keeps it whole)."""
+    return quoted_words(map(clipped, words))
+
+
 def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
-    shown = first_distinct(texts, QUOTED_WORDS)
+    shown = first_distinct(map(clipped, texts), QUOTED_WORDS)
     n, words = len(shown), quoted_list(shown)  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
@@ -1248,13 +1256,13 @@ def _reason(
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
-        shown = first_distinct(harm, QUOTED_WORDS)
+        shown = first_distinct(map(clipped, harm), QUOTED_WORDS)
         why = [
             ngettext(
                 "complaint: {words} reports harm to health or safety",
                 "complaint: {words} report harm to health or safety",
                 len(shown),
-                words=quoted_words(shown),
+                words=quoted_list(shown),
             )
         ]
         against = [e for e in evidence if runner is not None and e.kind is runner]
@@ -1262,9 +1270,7 @@ def _reason(
             e.text for e in against
         ]
         if outweighed:
-            why.append(
-                _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
-            )
+            why.append(_("which outweighs {words} ({kind})", words=_cited(outweighed), kind=runner))
     elif kind_rule == "default" and quiet:
         praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
         why = [
@@ -1272,7 +1278,7 @@ def _reason(
                 "{kind}: no rule recognised this short text; the learned layer's praise "
                 "({words}) without a word of approval is not taken",
                 kind=kind,
-                words=quoted_words(praised),
+                words=_cited(praised),
             )
             if praised
             else _(
@@ -1282,7 +1288,7 @@ def _reason(
     elif kind_rule == "default":
         why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
     elif kind_rule == "learned":
-        words = quoted_words(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
+        words = _cited(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
@@ -1303,18 +1309,18 @@ def _reason(
         first = list(islice(rival, 1))
         why = [_why(kind, texts)]
         if first:
-            words = quoted_words(chain(first, rival))
+            words = _cited(chain(first, rival))
             why.append(_("more than {words} ({kind})", words=words, kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
         why.append(_("the problem words are what the wish is about"))
     if asked:
-        why.append(_("{words} asked about, not demanded", words=quoted_words(asked)))
+        why.append(_("{words} asked about, not demanded", words=_cited(asked)))
     if own:
         about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
     elif issues[0].evidence:
-        words = quoted_words(map(_TEXT, issues[0].evidence))
+        words = _cited(map(_TEXT, issues[0].evidence))
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
