@@ -8,11 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 import pytest
 
 from custops._text import QUOTED_CHARS, clipped, quote_word
 from custops.complaints import classify, classify_many
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.errors import CustopsError, InvalidType
+
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 def _refused(error: type[CustopsError], call: Any) -> CustopsError:
@@ -84,3 +88,24 @@ def test_a_reason_quotes_short_words_whole_R_CMP_01() -> None:
     result = classify("酒里有沉淀，我要退货")
     assert quote_word("我要退货") in result.reason
     assert "…" not in result.reason
+
+
+# --------------------------------------------------------------------------- no kind rule
+
+
+@pytest.mark.parametrize(
+    ("text", "rules_only"),
+    [("服务员态\r\n度太\n差", False), ("服务员", True), ("qqq服务员", True)],
+)
+def test_a_reason_says_which_rules_recognised_nothing_R_CMP_01(text: str, rules_only: bool) -> None:
+    """A text whose rules name a subject but no kind (``matched`` is true) is not one that
+    "no rule recognised": its reason says no rule recognised what it asks for."""
+    policy = RULES_ONLY if rules_only else None
+    result = classify(text, policy=policy)
+    assert result.matched
+    assert result.kind_rule == "default"
+    assert "no rule recognised what" in result.reason
+    nothing = classify("qqq", policy=policy)
+    assert not nothing.matched
+    assert "no rule recognised th" in nothing.reason
+    assert "no rule recognised what" not in nothing.reason

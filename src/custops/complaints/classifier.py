@@ -1214,6 +1214,30 @@ _LEARNED = (
 )
 
 
+#: Why a text has the kind no rule gave it, when no rule matched (False) or when rules
+#: matched but none of them told what the text asks for (True: a subject's words, 服务员)
+_NO_KIND = (
+    N_("{kind}: no rule recognised the text, so it is handled as one"),
+    N_("{kind}: no rule recognised what the text asks for, so it is handled as one"),
+)
+#: The same of a short text that asks for nothing, as neither rules nor the learned layer read it
+_QUIET = (
+    N_("{kind}: no rule recognised this short text, nor did the learned layer"),
+    N_("{kind}: no rule recognised what this short text asks for, nor did the learned layer"),
+)
+#: The same, when the learned layer read praise without a word of approval
+_QUIET_PRAISE = (
+    N_(
+        "{kind}: no rule recognised this short text; the learned layer's praise "
+        "({words}) without a word of approval is not taken"
+    ),
+    N_(
+        "{kind}: no rule recognised what this short text asks for; the learned layer's "
+        "praise ({words}) without a word of approval is not taken"
+    ),
+)
+
+
 def _of_kind(evidence: tuple[Evidence, ...], kind: Kind) -> tuple[Evidence, ...]:
     """The pieces of ``evidence`` for ``kind``, picked in C."""
     return tuple(compress(evidence, map(operator.is_, map(_KIND, evidence), repeat(kind))))
@@ -1273,26 +1297,18 @@ def _reason(
             why.append(_("which outweighs {words} ({kind})", words=_cited(outweighed), kind=runner))
     elif kind_rule == "default" and quiet:
         praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
-        why = [
-            _(
-                "{kind}: no rule recognised this short text; the learned layer's praise "
-                "({words}) without a word of approval is not taken",
-                kind=kind,
-                words=_cited(praised),
-            )
-            if praised
-            else _(
-                "{kind}: no rule recognised this short text, nor did the learned layer", kind=kind
-            )
-        ]
+        if praised:
+            why = [_(_QUIET_PRAISE[matched], kind=kind, words=_cited(praised))]
+        else:
+            why = [_(_QUIET[matched], kind=kind)]
     elif kind_rule == "default":
-        why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
+        why = [_(_NO_KIND[matched], kind=kind)]
     elif kind_rule == "learned":
         words = _cited(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
-            why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
+            why = [_(_NO_KIND[matched], kind=kind)]
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
