@@ -12,9 +12,9 @@ import attrs
 import pytest
 
 from custops._text import QUOTED_CHARS, clipped, quote_word
-from custops.complaints import classify, classify_many
-from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
-from custops.errors import CustopsError, InvalidType
+from custops.complaints import Rule, classify, classify_many
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
+from custops.errors import CustopsError, InvalidType, PolicyError
 
 RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
@@ -109,3 +109,37 @@ def test_a_reason_says_which_rules_recognised_nothing_R_CMP_01(text: str, rules_
     assert not nothing.matched
     assert "no rule recognised th" in nothing.reason
     assert "no rule recognised what" not in nothing.reason
+
+
+# --------------------------------------------------------------------------- a rule set's IDs
+
+
+@pytest.mark.parametrize("rule_id", ["R-CMP-03", "R-SLA-05", "acme.R-CMP-03"])
+def test_a_rule_set_refuses_a_catalogue_rule_id_R_CMP_02(rule_id: str) -> None:
+    """A classification's ``rule`` is the catalogue's (R-CMP-01, R-CMP-03); a classifier
+    rule's id is the rule set's own, so the two cannot be told apart otherwise."""
+    rule = Rule(rule_id, kind="投诉", terms=("烧屏",), weight=9)
+    refused = _refused(PolicyError, lambda: DEFAULT_CLASSIFIER_POLICY.extended(rule))
+    assert (refused.argument, refused.value) == ("rules", rule_id)
+    assert "catalogue" in str(refused)
+    refused = _refused(PolicyError, lambda: ClassifierPolicy(rules=(rule,)))
+    assert (refused.argument, refused.value) == ("rules", rule_id)
+
+
+def test_an_override_of_no_rule_is_refused_R_CMP_02() -> None:
+    typo = Rule("acme.screen", kind="投诉", terms=("烧屏",), overrides=("pq.defekt",))
+    refused = _refused(PolicyError, lambda: DEFAULT_CLASSIFIER_POLICY.extended(typo))
+    assert (refused.argument, refused.value) == ("rules", "pq.defekt")
+    assert "'acme.screen' overrides it" in str(refused)
+
+
+def test_without_drops_the_overrides_of_a_removed_rule_R_CMP_02() -> None:
+    mine = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.x", kind="投诉", terms=("烧屏",), overrides=("pq.defect", "sq.staff"))
+    )
+    fewer = mine.without("pq.defect")
+    assert [r.overrides for r in fewer.rules if r.id == "acme.x"] == [("sq.staff",)]
+    assert "pq.defect" not in {r.id for r in fewer.rules}
+    assert classify("烧屏", policy=fewer).kind_rule == "acme.x"
+    untouched = [r for r in DEFAULT_CLASSIFIER_POLICY.rules if r.overrides]
+    assert all(r in fewer.rules for r in untouched if "pq.defect" not in r.overrides)

@@ -69,6 +69,7 @@ from custops._validate import (
     require_items,
     require_pairs,
     require_str,
+    rule_id_spans,
 )
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
@@ -196,6 +197,12 @@ def _policy_departments(argument: str, value: Any) -> tuple[tuple[Category, Depa
     return pairs
 
 
+#: Why a classifier rule may not take a rule ID of the catalogue (docs/rules.md) as its id
+_CATALOGUE_ID = (
+    "holds a rule ID of the catalogue (docs/rules.md), which a classification's rule is; "
+    "a classifier rule's id names it in the rule set, such as 'acme.screen'"
+)
+
 _KINDS_FIELD: Any = field_converter(
     partial(require_items, what="a sequence of Kind", each=member_check(Kind))
 )
@@ -219,7 +226,9 @@ class ClassifierPolicy:
     category scores; the kind model is not consulted when the rules' best kind leads by
     ``learned_margin`` or more.  With ``wish_frames_problems`` a wish about a problem is
     a suggestion unless the complaint cues are stronger (``希望瓶盖能改成好拧一点的``).
-    Rule IDs must be unique and every category must have a department, else
+    Rule IDs must be unique and none a rule ID of the catalogue (``R-CMP-03`` is a
+    classification's ``rule``, not a rule of the set), a rule's ``overrides`` must name
+    rules of the set, and every category must have a department, else
     :class:`~custops.errors.PolicyError`.  Every field defaults to the built-in rule set's
     (``ClassifierPolicy() == DEFAULT_CLASSIFIER_POLICY``; ``policy=None`` means it).
 
@@ -279,6 +288,13 @@ class ClassifierPolicy:
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         ids = [rule.id for rule in self.rules]
         require_distinct("rules", ids, "rule IDs must be unique", twice=True, error=PolicyError)
+        for rule in self.rules:
+            if rule_id_spans(rule.id):  # a classification's rule is the catalogue's
+                raise PolicyError.for_argument("rules", rule.id, _CATALOGUE_ID)
+            for target in rule.overrides:
+                if target not in self._by_id:
+                    problem = f"is no rule of this set, yet rule {rule.id!r} overrides it"
+                    raise PolicyError.for_argument("rules", target, problem)
         if sorted(self.kind_tie_order, key=list(Kind).index) != list(Kind):
             raise PolicyError.for_argument(
                 "kind_tie_order", self._given_tie_order, "must list each Kind exactly once"
@@ -300,13 +316,28 @@ class ClassifierPolicy:
         return attrs.evolve(self, rules=(new + self.rules) if first else (self.rules + new))
 
     def without(self, *ids: str) -> ClassifierPolicy:
-        """A copy without the rules named ``ids`` (an unknown ID is an error)."""
+        """A copy without the rules named ``ids`` (an unknown ID is an error); a rule that
+        overrides one of them no longer names it in ``overrides``.
+
+        >>> mine = DEFAULT_CLASSIFIER_POLICY.extended(
+        ...     Rule("acme.screen", kind="投诉", terms=("烧屏",), overrides=("pq.defect",)))
+        >>> mine.without("pq.defect").rules[-1].overrides
+        ()
+        """
         known = {r.id for r in self.rules}
         for rule_id in ids:
             require_str("ids", rule_id)
             if rule_id not in known:
                 raise InvalidInput.for_argument("ids", rule_id, "is not a rule of this set")
-        return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in ids))
+        gone = frozenset(ids)
+        kept = tuple(
+            attrs.evolve(rule, overrides=tuple(o for o in rule.overrides if o not in gone))
+            if gone.intersection(rule.overrides)
+            else rule
+            for rule in self.rules
+            if rule.id not in gone
+        )
+        return attrs.evolve(self, rules=kept)
 
     def with_departments(self, departments: Mapping[Any, Any]) -> ClassifierPolicy:
         """A copy where the categories in ``departments`` go to the departments given."""
