@@ -6,11 +6,13 @@ Rules: R-CMP-01, R-CMP-02, R-CMP-03 (classification).
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import attrs
 import pytest
 
+from custops import complaints
 from custops._text import QUOTED_CHARS, clipped, quote_word
 from custops.complaints import Rule, classify, classify_many
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
@@ -143,3 +145,38 @@ def test_without_drops_the_overrides_of_a_removed_rule_R_CMP_02() -> None:
     assert classify("烧屏", policy=fewer).kind_rule == "acme.x"
     untouched = [r for r in DEFAULT_CLASSIFIER_POLICY.rules if r.overrides]
     assert all(r in fewer.rules for r in untouched if "pq.defect" not in r.overrides)
+
+
+# --------------------------------------------------------------------------- exports
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "case",
+        "classifier",
+        "events",
+        "flow",
+        "model",
+        "penalties",
+        "policy",
+        "retention",
+        "returns",
+        "review",
+        "severity",
+        "validity",
+    ],
+)
+def test_the_package_exports_what_its_modules_export(module: str) -> None:
+    """``custops.complaints`` exports every name of its modules' ``__all__`` (its type
+    checkers' view, ``from … import *``, is what it does at run time)."""
+    found = importlib.import_module(f"custops.complaints.{module}")
+    for name in found.__all__:
+        assert name in complaints.__all__, name
+        assert getattr(complaints, name) is getattr(found, name)
+
+
+def test_channel_spellings_cannot_be_changed() -> None:
+    with pytest.raises(TypeError):
+        complaints.CHANNEL_SPELLINGS["phone"] = ()  # type: ignore[index]
+    assert "电话" in complaints.CHANNEL_SPELLINGS["phone"]

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.retention import *  # noqa: F403
     from custops.complaints.returns import *  # noqa: F403
     from custops.complaints.review import *  # noqa: F403
+    from custops.complaints.severity import CRITERIA as CRITERIA
     from custops.complaints.severity import SeverityAssessment as SeverityAssessment
     from custops.complaints.severity import SeverityPolicy as SeverityPolicy
     from custops.complaints.severity import assess_severity as assess_severity
@@ -70,6 +71,7 @@ _MODULES = {
     "events": ("CaseEvent",),
     "flow": ("CaseAction", "Flow", "Stage"),
     "model": (
+        "CHANNEL_SPELLINGS",
         "Category",
         "Channel",
         "Complaint",
@@ -104,7 +106,7 @@ _MODULES = {
         "return_decision",
     ),
     "review": ("CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"),
-    "severity": ("SeverityAssessment", "SeverityPolicy", "assess_severity"),
+    "severity": ("CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"),
     "validity": ("HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"),
 }
 _LAZY = {name: f"{__name__}.{module}" for module, names in _MODULES.items() for name in names}
