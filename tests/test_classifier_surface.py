@@ -6,7 +6,9 @@ Rules: R-CMP-01, R-CMP-02, R-CMP-03 (classification).
 
 from __future__ import annotations
 
+import gc
 import importlib
+import inspect
 from typing import Any
 
 import attrs
@@ -14,7 +16,7 @@ import pytest
 
 from custops import complaints
 from custops._text import QUOTED_CHARS, clipped, quote_word
-from custops.complaints import Rule, classify, classify_many
+from custops.complaints import Rule, classifier, classify, classify_many
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
 from custops.errors import CustopsError, InvalidType, PolicyError
 
@@ -180,3 +182,22 @@ def test_channel_spellings_cannot_be_changed() -> None:
     with pytest.raises(TypeError):
         complaints.CHANNEL_SPELLINGS["phone"] = ()  # type: ignore[index]
     assert "电话" in complaints.CHANNEL_SPELLINGS["phone"]
+
+
+# --------------------------------------------------------------------------- the collector
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_classify_many_pauses_the_collector_as_classify_does(enabled: bool) -> None:
+    """R-CMP-01: one pause for both (written once), and the collector as it was after."""
+    source = inspect.getsource(classifier)
+    assert source.count("gc.disable()") == 1
+    text = "谢谢" * 2000
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        columns = classify_many([text, "请问几点开门？"])
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert columns["reason"][0] == classify(text).reason
