@@ -207,6 +207,8 @@ _KINDS_FIELD: Any = field_converter(
     partial(require_items, what="a sequence of Kind", each=member_check(Kind))
 )
 _DEPARTMENTS_FIELD: Any = field_converter(_policy_departments)
+#: The built-in departments, read once: a policy's default, whatever becomes of the data
+_BUILTIN_DEPARTMENTS = _policy_departments("departments", DEFAULT_DEPARTMENTS)
 
 
 @attrs.frozen(kw_only=True)
@@ -241,7 +243,7 @@ class ClassifierPolicy:
 
     rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)  # type: ignore[misc]
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_DEPARTMENTS,
+        default=_BUILTIN_DEPARTMENTS,
         converter=_DEPARTMENTS_FIELD,  # type: ignore[misc]
     )
     default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
