@@ -80,7 +80,7 @@ def report(name: str, rows: list[dict[str, Any]], misses: bool = False) -> None:
         cat_hit += c
         both_hit += k and c
         unmatched += not result.matched
-        silent += not result.matched and all(e.rule_name != "learned" for e in result.evidence)
+        silent += not result.matched and all(e.rule_id != "learned" for e in result.evidence)
         if row["kind"] == "praise":
             praise += 1
             praise_as_complaint += result.kind is Kind.COMPLAINT

@@ -81,7 +81,7 @@ import attrs
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from custops.complaints import _ngram, classify, normalise
-from custops.complaints.classifier import DEFAULT_RULES, rule_features
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, rule_features
 from custops.complaints.model import Category, Kind
 from realtexts import UNSEEN_SOURCES, load
 
@@ -331,7 +331,7 @@ def featurise(rows: list[dict[str, Any]]) -> list[frozenset[str]]:
     cache = Path(f"/tmp/_custops_features_{_source_hash()}.pickle")
     if not _FEATURES and cache.exists():
         _FEATURES.update(pickle.loads(cache.read_bytes()))
-    plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+    plain = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
     new = 0
     out = []
     for r in rows:
@@ -597,7 +597,10 @@ def leave_one_source_out(
     own_fold = {rid: earlier[i % len(earlier)] for i, rid in enumerate(ids)}
     trained = {source_group(r) for r in dev if r["source"]["repo"] not in skip}
     policy = attrs.evolve(
-        DEFAULT_RULES, learned=weight[0], learned_category=weight[1], learned_margin=weight[2]
+        DEFAULT_CLASSIFIER_POLICY,
+        learned=weight[0],
+        learned_category=weight[1],
+        learned_margin=weight[2],
     )
     per: dict[str, Counter[str]] = {g: Counter() for g in only or groups}
     by_kind: Counter[str] = Counter()
@@ -736,14 +739,14 @@ def cross_validate(
         _install(_cached_build(train, weak, f, **training))
         for w in weights:
             policy = attrs.evolve(
-                DEFAULT_RULES, learned=w[0], learned_category=w[1], learned_margin=w[2]
+                DEFAULT_CLASSIFIER_POLICY, learned=w[0], learned_category=w[1], learned_margin=w[2]
             )
             for r in held_all:
                 if r["split"] == "labelled":
                     result = classify(r["text"], policy=policy)
                     own[w][0] += result.kind.value == r["kind"]
                     own[w][1] += result.category.value in r["categories"]
-        plain = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+        plain = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
         for r in held_all:
             if r["split"] != "labelled":
                 continue
@@ -763,7 +766,7 @@ def cross_validate(
             )
         for w in weights:
             policy = attrs.evolve(
-                DEFAULT_RULES, learned=w[0], learned_category=w[1], learned_margin=w[2]
+                DEFAULT_CLASSIFIER_POLICY, learned=w[0], learned_category=w[1], learned_margin=w[2]
             )
             for r in held:
                 result = classify(r["text"], policy=policy)

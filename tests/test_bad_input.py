@@ -383,20 +383,20 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         "complaints.find_matches",
         complaints.find_matches,
         text="有沉淀",
-        policy=complaints.DEFAULT_RULES,
+        policy=complaints.DEFAULT_CLASSIFIER_POLICY,
     )
     add("complaints.Rule", complaints.Rule, id="my.rule", kind="投诉", terms=["鼓包"])
     add(
         "complaints.ClassifierPolicy.department_for",
-        complaints.DEFAULT_RULES.department_for,
+        complaints.DEFAULT_CLASSIFIER_POLICY.department_for,
         category="产品质量",
     )
 
     def without(ids: Any) -> Any:
-        return complaints.DEFAULT_RULES.without(ids)
+        return complaints.DEFAULT_CLASSIFIER_POLICY.without(ids)
 
     def extended(rules: Any) -> Any:
-        return complaints.DEFAULT_RULES.extended(rules)
+        return complaints.DEFAULT_CLASSIFIER_POLICY.extended(rules)
 
     add("complaints.ClassifierPolicy.without", without, ids="kind.complaint")
     add(
@@ -406,7 +406,7 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
     )
     add(
         "complaints.ClassifierPolicy.with_departments",
-        complaints.DEFAULT_RULES.with_departments,
+        complaints.DEFAULT_CLASSIFIER_POLICY.with_departments,
         departments={"产品质量": "质量部"},
     )
     add(
@@ -730,12 +730,16 @@ def entries() -> list[tuple[str, Callable[..., Any], dict[str, Any]]]:
         policy=complaints.CasePolicy(sla_policy="dealer"),
     )
     add("complaints.CaseEvent.get", complaints.CaseEvent(T2, "reply", "客户关系顾问").get, name="x")
-    add("complaints.Rule.matches", complaints.DEFAULT_RULES.rules[0].matches, normalised="投诉")
+    add(
+        "complaints.Rule.matches",
+        complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,
+        normalised="投诉",
+    )
     add(
         "complaints.ClassifierPolicy",
         complaints.ClassifierPolicy,
-        rules=complaints.DEFAULT_RULES.rules,
-        departments=complaints.DEFAULT_RULES.departments,
+        rules=complaints.DEFAULT_CLASSIFIER_POLICY.rules,
+        departments=complaints.DEFAULT_CLASSIFIER_POLICY.departments,
     )
     add(
         "complaints.CaseStatistics.on_time_for",
@@ -1454,7 +1458,7 @@ BAD: tuple[Bad, ...] = (
     Bad("complaints.normalise None", complaints.normalise, {"text": None}, InvalidType, "text"),
     Bad(
         "complaints.Rule.matches None",
-        complaints.DEFAULT_RULES.rules[0].matches,
+        complaints.DEFAULT_CLASSIFIER_POLICY.rules[0].matches,
         {"normalised": None},
         InvalidType,
         "normalised",
@@ -1709,7 +1713,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "complaints.ClassifierPolicy.without unknown",
-        lambda ids: complaints.DEFAULT_RULES.without(ids),
+        lambda ids: complaints.DEFAULT_CLASSIFIER_POLICY.without(ids),
         {"ids": "no.such.rule"},
         InvalidInput,
         "ids",
@@ -1932,7 +1936,7 @@ BAD: tuple[Bad, ...] = (
     ),
     Bad(
         "complaints.with_departments object",
-        complaints.DEFAULT_RULES.with_departments,
+        complaints.DEFAULT_CLASSIFIER_POLICY.with_departments,
         {"departments": [object()]},
         InvalidType,
         "departments[0]",  # an item of a sequence of pairs is named by its place

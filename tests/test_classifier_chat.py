@@ -12,9 +12,9 @@ import attrs
 import pytest
 
 from custops.complaints import Category, Kind, classify
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_r_cmp_01_chat_words_beside_a_question_or_a_demand_are_no_chat(text: str
 def test_r_cmp_01_a_short_text_nothing_reads_is_nothing_to_handle() -> None:
     r = classify("[链接x]")
     assert not r.matched
-    assert not any(e.rule_name == "learned" and e.kind is not None for e in r.evidence)
+    assert not any(e.rule_id == "learned" and e.kind is not None for e in r.evidence)
     assert (r.kind, r.category, r.kind_rule, r.confidence) == (
         Kind.NO_ACTION,
         Category.OTHER,
@@ -64,7 +64,7 @@ def test_r_cmp_01_the_learned_layer_does_not_vote_on_a_short_question(text: str)
     r = classify(text)
     assert r.kind is Kind.CONSULTATION
     assert r.learned_scores == ()
-    assert not any(e.rule_name == "learned" and e.kind is not None for e in r.evidence)
+    assert not any(e.rule_id == "learned" and e.kind is not None for e in r.evidence)
 
 
 @pytest.mark.parametrize("unit", ["嗯", "好吧", "谢谢亲", "好的，", "嗯嗯，收到"])

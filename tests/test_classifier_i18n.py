@@ -14,11 +14,11 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, Complaint, Kind, assess_severity, classify
+from custops.complaints import DEFAULT_CLASSIFIER_POLICY, Complaint, Kind, assess_severity, classify
 from custops.i18n import language, stray_words
 from custops.testing import complaint_texts, complaints
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 AT = dt.datetime(2024, 5, 6, 9, tzinfo=ZoneInfo("Asia/Shanghai"))
 
 

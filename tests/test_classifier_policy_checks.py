@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from custops._validate import RULE_ID_IN_TEXT
 from custops.complaints import Complaint, Rule, assess_severity, classify, classify_many
-from custops.complaints.classifier import DEFAULT_RULES, ClassifierPolicy
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
 from custops.errors import CustopsError, InvalidInput, InvalidType, PolicyError
 
 
@@ -38,7 +38,7 @@ def test_missing_departments_show_the_mapping_given_R_CMP_03() -> None:
 
 
 def test_a_category_mapped_twice_shows_the_pairs_given_R_CMP_03() -> None:
-    given = [*DEFAULT_RULES.departments, ("质量", "质量部")]
+    given = [*DEFAULT_CLASSIFIER_POLICY.departments, ("质量", "质量部")]
     refused = _refused(PolicyError, lambda: ClassifierPolicy(departments=given))
     assert (refused.argument, refused.value) == ("departments", given)
 
@@ -50,28 +50,28 @@ def test_a_partial_tie_order_shows_the_list_given_R_CMP_02() -> None:
 
 
 def test_with_departments_still_completes_the_mapping_R_CMP_03() -> None:
-    policy = DEFAULT_RULES.with_departments({"产品质量": "技术部"})
+    policy = DEFAULT_CLASSIFIER_POLICY.with_departments({"产品质量": "技术部"})
     assert policy.department_for("产品质量").label == "技术部"
-    assert ClassifierPolicy() == DEFAULT_RULES
+    assert ClassifierPolicy() == DEFAULT_CLASSIFIER_POLICY
 
 
 # --------------------------------------------------------------------------- every argument
 
 
-@pytest.mark.parametrize("policy", ["bad", 5, DEFAULT_RULES.rules])
+@pytest.mark.parametrize("policy", ["bad", 5, DEFAULT_CLASSIFIER_POLICY.rules])
 def test_classify_many_checks_policy_with_no_text_R_CMP_01(policy: Any) -> None:
     refused = _refused(InvalidType, lambda: classify_many([], policy=policy))
     assert (refused.argument, refused.value) == ("policy", policy)
-    assert classify_many([], policy=DEFAULT_RULES)["kind"] == []
+    assert classify_many([], policy=DEFAULT_CLASSIFIER_POLICY)["kind"] == []
 
 
 @pytest.mark.parametrize("first", ["yes", 0, 1, None])
 def test_extended_checks_first_R_CMP_02(first: Any) -> None:
     rule = Rule("acme.screen", kind="投诉", category="产品质量", terms=("烧屏",))
-    refused = _refused(InvalidType, lambda: DEFAULT_RULES.extended(rule, first=first))
+    refused = _refused(InvalidType, lambda: DEFAULT_CLASSIFIER_POLICY.extended(rule, first=first))
     assert (refused.argument, refused.value) == ("first", first)
-    assert DEFAULT_RULES.extended(rule, first=True).rules[0] is rule
-    assert DEFAULT_RULES.extended(rule).rules[-1] is rule
+    assert DEFAULT_CLASSIFIER_POLICY.extended(rule, first=True).rules[0] is rule
+    assert DEFAULT_CLASSIFIER_POLICY.extended(rule).rules[-1] is rule
 
 
 @pytest.mark.parametrize("rule_id", ["learned", "default", " learned "])
@@ -86,12 +86,15 @@ def test_reserved_rule_ids_are_refused_R_CMP_02(rule_id: str) -> None:
 
 def test_a_rule_named_like_the_layers_otherwise_is_taken_R_CMP_02() -> None:
     rule = Rule("acme.learned", kind="投诉", category="产品质量", terms=("烧屏",), weight=5)
-    assert classify("手机屏幕烧屏了", policy=DEFAULT_RULES.extended(rule)).kind_rule == rule.id
+    assert (
+        classify("手机屏幕烧屏了", policy=DEFAULT_CLASSIFIER_POLICY.extended(rule)).kind_rule
+        == rule.id
+    )
 
 
 # --------------------------------------------------------------------------- no rule ID in a reason
 
-_CITES = DEFAULT_RULES.extended(
+_CITES = DEFAULT_CLASSIFIER_POLICY.extended(
     Rule("acme.doc", kind="投诉", category="产品质量", patterns=(r"r-cmp-\d+",), weight=5),
     Rule("acme.legal", signal="legal", patterns=(r"r-cmp-\d+",), weight=5),
 )
@@ -100,7 +103,7 @@ _CITES = DEFAULT_RULES.extended(
 def test_a_pattern_matching_a_rule_id_is_not_quoted_as_one_R_CMP_01() -> None:
     result = classify("按R-CMP-05的规定处理", policy=_CITES)
     assert result.kind_rule == "acme.doc"  # the rule still decides
-    assert [e.text for e in result.evidence if e.rule_name == "acme.doc"] == ["R-CMP-05"]
+    assert [e.text for e in result.evidence if e.rule_id == "acme.doc"] == ["R-CMP-05"]
     assert not RULE_ID_IN_TEXT.search(result.reason)
     assert classify_many(["按R-CMP-05的规定处理"], policy=_CITES)["reason"] == [result.reason]
 
@@ -130,7 +133,7 @@ def test_no_reason_holds_a_rule_id_R_CMP_01(
 ) -> None:
     """Whatever rule ID the customer's words hold, a pattern that matches it puts none in
     the reason (house rule 4)."""
-    policy = DEFAULT_RULES.extended(
+    policy = DEFAULT_CLASSIFIER_POLICY.extended(
         Rule("acme.any", kind="投诉", category="产品质量", patterns=(r"r-[a-z]+-\d+",), weight=5)
     )
     text = f"{before}R-{area}-{number:02d}{after}"

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from custops.complaints import Kind, classify
 from custops.complaints._rules import LATER_REACH, Rule
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 @pytest.mark.parametrize(
@@ -198,7 +198,7 @@ def test_later_frames_reach_only_the_rest_of_the_sentence() -> None:
         describes_problem=False,
         later_frames=("怎么操作",),
     )
-    mine = attrs.evolve(DEFAULT_RULES.extended(rule), learned=0, learned_category=0)
+    mine = attrs.evolve(DEFAULT_CLASSIFIER_POLICY.extended(rule), learned=0, learned_category=0)
     assert classify("要包退，怎么操作", policy=mine).kind is Kind.CONSULTATION
     assert classify("要包退。怎么操作", policy=mine).kind is Kind.COMPLAINT
     far = "要包退，" + "我" * LATER_REACH + "怎么操作"

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     Category,
     Kind,
     Rule,
@@ -39,7 +39,7 @@ from custops.complaints.classifier import (
 )
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 # ---- words, not substrings (R-CMP-02) ---------------------------------------------------
@@ -48,10 +48,10 @@ RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
 def _read_as(text: str, kind: Kind, rule: str) -> None:
     """``text`` is read as ``kind`` with evidence of ``rule``, by the rules alone and with
     the learned layer."""
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is kind, result.explain()
-        assert any(e.rule_name == rule for e in result.evidence), result.explain()
+        assert any(e.rule_id == rule for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_boundary_words_keep_substrings_from_matching_R_CMP_02(
     """R-CMP-02: a keyword that cuts a longer word in two is no match (issue 13 examples)."""
     result = classify(text, policy=RULES_ONLY)
     assert rule not in result.fired, result.explain()
-    assert any(e.rule_name == rule and e.negated_by == word for e in result.suppressed)
+    assert any(e.rule_id == rule and e.negated_by == word for e in result.suppressed)
 
 
 def test_boundary_words_are_policy_data_R_CMP_02() -> None:
@@ -143,10 +143,10 @@ def test_a_wish_put_as_a_condition_or_a_should_is_a_suggestion_R_CMP_01(
     # rules kind.if-only and kind.suggestion (the twenty-third round): the praise word of
     # the condition (就很好了) is the wish's, not praise of what is there
     _read_as(text, Kind.SUGGESTION, rule)
-    assert not any(e.rule_name == "pr.general" for e in classify(text, policy=RULES_ONLY).evidence)
+    assert not any(e.rule_id == "pr.general" for e in classify(text, policy=RULES_ONLY).evidence)
     # praise that stands outside the wish still counts
     praised = classify("味道很好，要是能再辣一点就更好了", policy=RULES_ONLY)
-    assert any(e.rule_name == "pr.general" for e in praised.evidence), praised.explain()
+    assert any(e.rule_id == "pr.general" for e in praised.evidence), praised.explain()
 
 
 def test_warning_to_others_is_a_complaint_not_a_suggestion_R_CMP_01() -> None:
@@ -176,7 +176,7 @@ def test_contrast_weighs_the_part_after_it_R_CMP_01() -> None:
 def test_praise_R_CMP_01(text: str) -> None:
     """Praise is 表扬 with category 其他 (ClassifierPolicy.praise_category); the subject
     stays in topic."""
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
         assert result.category is Category.OTHER
@@ -195,10 +195,10 @@ def test_praise_R_CMP_01(text: str) -> None:
 )
 def test_praise_of_content_and_teaching_R_CMP_01(text: str) -> None:
     # rule pr.content: praise of a course's, a book's or an app's content and teaching
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
-        assert any(e.rule_name == "pr.content" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pr.content" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize("text", ["讲解不够详细", "内容一点也不丰富", "没有收获"])
@@ -222,7 +222,7 @@ def test_the_learned_layer_alone_never_reads_praise_against_a_complaint_cue_R_CM
     # learned layer's praise, however strong, is set aside at any length
     result = classify(text)
     assert result.kind is Kind.COMPLAINT, result.explain()
-    assert not any(e.kind is Kind.PRAISE and e.rule_name != "learned" for e in result.evidence)
+    assert not any(e.kind is Kind.PRAISE and e.rule_id != "learned" for e in result.evidence)
 
 
 @pytest.mark.parametrize(
@@ -237,7 +237,7 @@ def test_the_learned_layer_alone_never_reads_praise_against_a_complaint_cue_R_CM
 def test_a_nuisance_suffered_as_a_neighbour_is_category_other_R_CMP_02(text: str) -> None:
     # rule ot.nuisance (labelling guide, a message to a public body): a complaint whose
     # category is other, not the quality of a hotel room's noise
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.OTHER, result.explain()
@@ -259,13 +259,13 @@ def test_public_works_and_a_polluted_river_are_category_other_R_CMP_02(
 ) -> None:
     # rules ot.public and ot.nuisance (labelling guide, a message to a public body): a
     # river that stinks is no spoiled food, a broken street light no faulty goods
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.OTHER, result.explain()
         assert result.category_rule == rule, result.explain()
         assert not any(
-            e.rule_name.startswith("pq.") and e.kind is Kind.COMPLAINT for e in result.evidence
+            e.rule_id.startswith("pq.") and e.kind is Kind.COMPLAINT for e in result.evidence
         ), result.explain()
 
 
@@ -288,12 +288,12 @@ def test_a_smell_of_goods_stays_product_quality_R_CMP_02(text: str) -> None:
 def test_an_apps_own_faults_are_product_quality_R_CMP_02(text: str) -> None:
     # rule pq.app (labelling guide, app faults): a login that times out is the app's
     # fault, not a late delivery (sc.late) nor a payment service that fails
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.PRODUCT_QUALITY, result.explain()
         assert result.category_rule == "pq.app", result.explain()
-        assert not any(e.rule_name in ("sc.late", "sc.finance-problem") for e in result.evidence)
+        assert not any(e.rule_id in ("sc.late", "sc.finance-problem") for e in result.evidence)
 
 
 def test_a_credit_service_that_fails_stays_a_contract_matter_R_CMP_02() -> None:
@@ -309,7 +309,7 @@ def test_a_credit_service_that_fails_stays_a_contract_matter_R_CMP_02() -> None:
 def test_praise_with_a_minor_shortcoming_is_praise_R_CMP_01(text: str) -> None:
     # labelling guide, mixed texts 3: a mostly positive text with a shortcoming made minor
     # (有点, 稍微, 略) is praise, though the contrast stresses the shortcoming
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
         assert any(e.kind is Kind.COMPLAINT for e in result.evidence), result.explain()
@@ -352,7 +352,7 @@ def test_the_learned_layer_never_reads_praise_over_the_rules_reading_R_CMP_01(
     # set aside (sixteenth round)
     text = "，".join(parts)
     result = classify(text)
-    others = [e for e in result.evidence if e.rule_name != "learned" and e.kind is not None]
+    others = [e for e in result.evidence if e.rule_id != "learned" and e.kind is not None]
     if any(e.kind is not Kind.PRAISE for e in others):
         assert result.kind is not Kind.PRAISE, result.explain()
 
@@ -373,7 +373,7 @@ def test_a_patients_request_to_a_doctor_is_a_consultation_R_CMP_01(
     # rules kind.medical and kind.medical-fee (labelling guide, eleventh batch): a patient
     # describing an illness and asking a doctor is no complaint about a product, and the
     # symptoms (拉肚子) no harm done by a business
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.CONSULTATION, result.explain()
         assert result.category is category, result.explain()
@@ -392,14 +392,14 @@ def test_a_patients_symptoms_are_no_verdict_beside_a_request_R_CMP_01(text: str)
     # Rule.makes_request (kind.medical, the twenty-third round): 难受, 恶心, 糟糕 describe the
     # patient's body, what the request is about; neither they nor the learned layer turn
     # the request into a complaint
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.CONSULTATION, result.explain()
         assert result.kind_rule == "kind.medical", result.explain()
 
 
 def test_request_flag_of_rules() -> None:
-    rules = {rule.id: rule for rule in DEFAULT_RULES.rules}
+    rules = {rule.id: rule for rule in DEFAULT_CLASSIFIER_POLICY.rules}
     assert rules["kind.medical"].makes_request
     assert rules["kind.medical-fee"].makes_request
     assert not rules["kind.illness"].makes_request  # asked in complaints about a hospital too
@@ -415,7 +415,7 @@ def test_request_flag_of_rules() -> None:
 def test_harm_from_a_business_or_a_rude_doctor_stays_a_complaint_R_CMP_03(text: str) -> None:
     result = classify(text, policy=RULES_ONLY)
     assert result.kind is Kind.COMPLAINT, result.explain()
-    assert not any(e.rule_name.startswith("kind.medical") for e in result.evidence)
+    assert not any(e.rule_id.startswith("kind.medical") for e in result.evidence)
 
 
 @pytest.mark.parametrize(
@@ -423,10 +423,10 @@ def test_harm_from_a_business_or_a_rude_doctor_stays_a_complaint_R_CMP_03(text: 
 )
 def test_praise_of_a_place_and_a_recommendation_to_go_R_CMP_01(text: str) -> None:
     # rule pr.scenery (labelling guide, eleventh batch: recommendations count as praise)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
-        assert any(e.rule_name == "pr.scenery" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pr.scenery" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize("text", ["不值得一去", "一点也不值得去"])
@@ -441,11 +441,11 @@ def test_a_recommendation_denied_is_a_complaint_R_CMP_01(text: str) -> None:
 )
 def test_an_apps_own_faults_in_taiwans_words_are_product_quality_R_CMP_02(text: str) -> None:
     # rule pq.app (eighteenth round: 當機 crashes, 登入 logs in, 載入 loads, a slow page)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.PRODUCT_QUALITY, result.explain()
-        assert any(e.rule_name == "pq.app" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pq.app" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -453,10 +453,10 @@ def test_an_apps_own_faults_in_taiwans_words_are_product_quality_R_CMP_02(text: 
 )
 def test_a_fix_asked_for_is_a_complaint_not_a_proposal_R_CMP_01(text: str) -> None:
     # rule kind.fix-request (labelling guide: a wish that says the thing was wrong)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
-        assert any(e.rule_name == "kind.fix-request" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "kind.fix-request" for e in result.evidence), result.explain()
     assert classify("希望增加会员条码的功能", policy=RULES_ONLY).kind is Kind.SUGGESTION
 
 
@@ -465,10 +465,10 @@ def test_a_fix_asked_for_is_a_complaint_not_a_proposal_R_CMP_01(text: str) -> No
 )
 def test_praise_of_a_film_R_CMP_01(text: str) -> None:
     # rule pr.film (labelling guide, moviegoers' comments: praise and being moved)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.PRAISE, result.explain()
-        assert any(e.rule_name == "pr.film" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pr.film" for e in result.evidence), result.explain()
     assert classify("一点也不感人", policy=RULES_ONLY).kind is Kind.COMPLAINT
 
 
@@ -477,11 +477,11 @@ def test_praise_of_a_film_R_CMP_01(text: str) -> None:
 )
 def test_a_films_faults_are_a_product_quality_complaint_R_CMP_02(text: str) -> None:
     # rule pq.film (labelling guide, moviegoers' comments: the film is the product)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.PRODUCT_QUALITY, result.explain()
-        assert any(e.rule_name == "pq.film" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pq.film" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -493,12 +493,12 @@ def test_a_films_faults_are_a_product_quality_complaint_R_CMP_02(text: str) -> N
 )
 def test_a_promotion_not_honoured_is_a_sales_contract_matter_R_CMP_02(text: str) -> None:
     # rule sc.promo (labelling guide: a promotion's terms are the sale's)
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.category is Category.SALES_CONTRACT, result.explain()
-        assert any(e.rule_name == "sc.promo" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "sc.promo" for e in result.evidence), result.explain()
     power_steering = classify("开了两年转向助力变得很沉", policy=RULES_ONLY)
-    assert not any(e.rule_name == "sc.promo" for e in power_steering.evidence)
+    assert not any(e.rule_id == "sc.promo" for e in power_steering.evidence)
 
 
 @pytest.mark.parametrize(
@@ -543,14 +543,13 @@ def test_delight_room_to_spare_and_a_fee_added_on_top_R_CMP_01(
     _read_as(text, kind, rule)
     # an app's favourites list is no favourite; no fee added is no complaint
     assert not any(
-        e.rule_name == "pr.general"
-        for e in classify("我的最爱商品排序", policy=RULES_ONLY).evidence
+        e.rule_id == "pr.general" for e in classify("我的最爱商品排序", policy=RULES_ONLY).evidence
     )
     asked = classify("保养的时候能不能顺便帮我检查一下轮胎？要另外收费吗")
     assert asked.kind is Kind.CONSULTATION, asked.explain()
     none = classify("没有额外收费", policy=RULES_ONLY)
-    assert not any(e.rule_name == "sc.extra-fee" for e in none.evidence), none.explain()
-    assert [e.negated_by for e in none.suppressed if e.rule_name == "sc.extra-fee"] == ["没有"]
+    assert not any(e.rule_id == "sc.extra-fee" for e in none.evidence), none.explain()
+    assert [e.negated_by for e in none.suppressed if e.rule_id == "sc.extra-fee"] == ["没有"]
 
 
 @pytest.mark.parametrize(
@@ -567,17 +566,17 @@ def test_a_measure_named_is_no_praise_and_plain_or_scant_is_a_verdict_R_CMP_01(
 ) -> None:
     # rules pq.measure and kind.verdict (the twenty-third round): 舒適度 names what the
     # verdict is about (普通), it praises nothing
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.COMPLAINT, result.explain()
-        assert any(e.rule_name == "kind.verdict" and e.text == verdict for e in result.evidence)
+        assert any(e.rule_id == "kind.verdict" and e.text == verdict for e in result.evidence)
     measured = classify("座椅舒适度一般", policy=RULES_ONLY)
-    assert [e.rule_name for e in measured.evidence if e.text == "舒适"] == []
+    assert [e.rule_id for e in measured.evidence if e.text == "舒适"] == []
     # a measure called ideal is praise, not ideal a complaint; 普通 inside a word no verdict
     assert classify("清晰度都比较理想", policy=RULES_ONLY).kind is Kind.PRAISE
     assert classify("效果很不理想", policy=RULES_ONLY).kind is Kind.COMPLAINT
     assert not any(
-        e.rule_name == "kind.verdict" for e in classify("我是普通人", policy=RULES_ONLY).evidence
+        e.rule_id == "kind.verdict" for e in classify("我是普通人", policy=RULES_ONLY).evidence
     )
     assert classify("很舒适，温度适宜", policy=RULES_ONLY).kind is Kind.PRAISE
 
@@ -619,7 +618,7 @@ def test_contempt_and_go_elsewhere_are_complaints_R_CMP_01(text: str, rule: str)
     # 烂 inside a word, or a hard-to-find place in a good review, is no verdict
     for fine in ("烂漫的樱花季，很美", "位置不太好找，但房间很干净，服务很好"):
         result = classify(fine, policy=RULES_ONLY)
-        assert not any(e.rule_name == "kind.verdict" for e in result.evidence), fine
+        assert not any(e.rule_id == "kind.verdict" for e in result.evidence), fine
 
 
 def test_an_app_slower_after_an_update_is_product_quality_R_CMP_02() -> None:
@@ -628,7 +627,7 @@ def test_an_app_slower_after_an_update_is_product_quality_R_CMP_02() -> None:
         result = classify(text, policy=RULES_ONLY)
         assert result.kind is Kind.COMPLAINT, result.explain()
         assert result.category is Category.PRODUCT_QUALITY, result.explain()
-        assert any(e.rule_name == "pq.app" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "pq.app" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -637,10 +636,10 @@ def test_an_app_slower_after_an_update_is_product_quality_R_CMP_02() -> None:
 def test_a_shops_placeholder_is_nothing_to_handle_R_CMP_01(text: str) -> None:
     # rule kind.placeholder (labelling guide, JD reviews: the placeholder is no_action);
     # the 及时 inside 未及时填写 praises no delivery
-    for policy in (RULES_ONLY, DEFAULT_RULES):
+    for policy in (RULES_ONLY, DEFAULT_CLASSIFIER_POLICY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.NO_ACTION, result.explain()
-        assert not any(e.rule_name == "pr.delivery" for e in result.evidence)
+        assert not any(e.rule_id == "pr.delivery" for e in result.evidence)
     assert classify("收到就碎了，差评", policy=RULES_ONLY).kind is Kind.COMPLAINT
 
 
@@ -717,11 +716,11 @@ def test_normalise_maps_traditional_and_spaces() -> None:
 
 def test_learned_layer_reports_its_ngrams_as_evidence() -> None:
     result = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
-    learned = [e for e in result.evidence if e.rule_name == "learned"]
+    learned = [e for e in result.evidence if e.rule_id == "learned"]
     for e in learned:
         assert e.source == normalise(e.text)[0]
         assert e.kind is not None or e.category is not None
-    assert result.matched == any(e.rule_name != "learned" for e in result.evidence)
+    assert result.matched == any(e.rule_id != "learned" for e in result.evidence)
 
 
 def test_learned_layer_is_deterministic_and_bounded() -> None:
@@ -817,29 +816,32 @@ def test_learned_evidence_is_whole_words_R_CMP_01() -> None:
     两个小时 is cited as 「两个小时」, 「了两」 as 「两个」, 「流太慢」 as 「物流太慢」, 「家店」 as
     「这家店」."""
     late = classify("送餐太慢了，等了两个小时，饭都凉了，差评！")
-    cited = [e.text for e in late.evidence if e.rule_name == "learned"]
+    cited = [e.text for e in late.evidence if e.rule_id == "learned"]
     assert "个小" not in cited
     assert "了两" not in cited
     assert "「个小」" not in late.reason
     assert '"个小"' not in late.reason
     assert "两个小时" in cited or "两个" in cited
     waited = normalise("等了两个小时")[0]
-    assert _whole_words(waited, 1, 3, DEFAULT_RULES) == (2, 4)  # 「了两」 → 「两个」
-    assert _whole_words(waited, 3, 5, DEFAULT_RULES) == (2, 6)  # 「个小」 → 「两个小时」
+    assert _whole_words(waited, 1, 3, DEFAULT_CLASSIFIER_POLICY) == (2, 4)  # 「了两」 → 「两个」
+    assert _whole_words(waited, 3, 5, DEFAULT_CLASSIFIER_POLICY) == (
+        2,
+        6,
+    )  # 「个小」 → 「两个小时」
     slow = classify("产品质量很好，但是物流太慢")
-    cited_slow = [e.text for e in slow.evidence if e.rule_name == "learned"]
+    cited_slow = [e.text for e in slow.evidence if e.rule_id == "learned"]
     assert "流太慢" not in cited_slow
     assert "流太" not in cited_slow
     assert "物流太慢" in cited_slow or "物流" in cited_slow
     assert "「流太慢」" not in slow.reason
     assert '"流太慢"' not in slow.reason
     shop = classify("这家店吧，就那样，还行吧，反正我以后应该不会再点了")
-    assert "家店" not in [e.text for e in shop.evidence if e.rule_name == "learned"]
+    assert "家店" not in [e.text for e in shop.evidence if e.rule_id == "learned"]
 
 
 def _rule_words() -> frozenset[str]:
-    words = {normalise(w)[0] for w in DEFAULT_RULES.words}
-    for rule in DEFAULT_RULES.rules:
+    words = {normalise(w)[0] for w in DEFAULT_CLASSIFIER_POLICY.words}
+    for rule in DEFAULT_CLASSIFIER_POLICY.rules:
         words.update(normalise(t)[0] for t in rule.terms)
     return frozenset(w for w in words if 2 <= len(w) <= 6)
 
@@ -885,7 +887,7 @@ def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
     normalised, where = normalise(text)
     spans = []
     for e in result.evidence:
-        if e.rule_name != "learned":
+        if e.rule_id != "learned":
             continue
         assert e.source == normalise(e.text)[0]
         # where the evidence sits (a repeated phrase may be cited at its second place)
@@ -906,7 +908,7 @@ def test_learned_evidence_never_cuts_a_rule_word(text: str) -> None:
 
 def test_learned_evidence_dropping_a_particle_cuts_no_word() -> None:
     # 「的差」 of 的差物流 without its particle would be 「差物」, half of 物流 (issue 13)
-    cited = [e.text for e in classify("的差物流").evidence if e.rule_name == "learned"]
+    cited = [e.text for e in classify("的差物流").evidence if e.rule_id == "learned"]
     assert cited
     assert all("物" not in t or "物流" in t for t in cited), cited
 
@@ -914,7 +916,7 @@ def test_learned_evidence_dropping_a_particle_cuts_no_word() -> None:
 def test_learned_layer_can_be_switched_off() -> None:
     text = "ｘｙｚ 123"
     assert classify(text, policy=RULES_ONLY).kind_rule == "default"
-    assert not any(e.rule_name == "learned" for e in classify(text, policy=RULES_ONLY).evidence)
+    assert not any(e.rule_id == "learned" for e in classify(text, policy=RULES_ONLY).evidence)
 
 
 def test_rule_features_mark_flips_and_contrasts() -> None:
@@ -972,23 +974,23 @@ def test_policy_must_be_a_rule_set() -> None:
     with pytest.raises(InvalidType, match=r"^policy:"):
         classify("x", policy="default")  # type: ignore[arg-type]
     with pytest.raises(PolicyError, match=r"^learned:"):  # a policy's bound
-        attrs.evolve(DEFAULT_RULES, learned=-1)
+        attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=-1)
     with pytest.raises(InvalidInput, match=r"^contrasts\[0\]:"):
-        attrs.evolve(DEFAULT_RULES, contrasts=("(",))
+        attrs.evolve(DEFAULT_CLASSIFIER_POLICY, contrasts=("(",))
 
 
 def test_built_in_patterns_all_compile() -> None:
     """The built-in rules compile their patterns on first use; every one is valid."""
-    for rule in DEFAULT_RULES.rules:
+    for rule in DEFAULT_CLASSIFIER_POLICY.rules:
         checked = Rule(**{f.name: getattr(rule, f.name) for f in attrs.fields(Rule) if f.init})
         assert checked == rule
-    assert isinstance(DEFAULT_RULES, ClassifierPolicy)
+    assert isinstance(DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy)
 
 
 def test_find_matches_with_a_rule_set_applies_boundary_words() -> None:
-    counted, suppressed = find_matches("坐公交车", policy=DEFAULT_RULES)
-    assert not [e for e in counted if e.rule_name == "sc.delivery"]
-    assert [e.negated_by for e in suppressed if e.rule_name == "sc.delivery"] == ["公交车"]
+    counted, suppressed = find_matches("坐公交车", policy=DEFAULT_CLASSIFIER_POLICY)
+    assert not [e for e in counted if e.rule_id == "sc.delivery"]
+    assert [e.negated_by for e in suppressed if e.rule_id == "sc.delivery"] == ["公交车"]
 
 
 @given(st.text(max_size=60))
@@ -1066,14 +1068,14 @@ def test_a_wish_in_a_long_review_does_not_silence_the_model_R_CMP_01() -> None:
     silent); in a longer review it is one part among others, so the learned layer is heard."""
     short = classify("空调一直响，希望可以改正。")
     assert short.kind is Kind.SUGGESTION, short.explain()
-    assert not any(e.rule_name == "learned" and e.kind is not None for e in short.evidence)
+    assert not any(e.rule_id == "learned" and e.kind is not None for e in short.evidence)
     long = classify(
         "房间很旧，空调一直响，隔壁说话听得一清二楚，前台办入住等了半个多小时，希望可以改正。"
     )
     assert long.kind is Kind.COMPLAINT, long.explain()
     assert long.kind_rule == "learned"
     # and in a longer text the model's vote weighs double (the rules alone: 建议 2)
-    assert sum(v for _, v in long.kind_scores) - 2 > DEFAULT_RULES.learned
+    assert sum(v for _, v in long.kind_scores) - 2 > DEFAULT_CLASSIFIER_POLICY.learned
 
 
 @settings(max_examples=60, deadline=None)
@@ -1083,7 +1085,7 @@ def test_the_learned_vote_is_bounded_by_its_weight_R_CMP_01(text: str) -> None:
     up to 40 characters, at most twice that to a longer one (plus rounding, one a class)."""
     with_model = sum(v for _, v in classify(text).kind_scores)
     rules_only = sum(v for _, v in classify(text, policy=RULES_ONLY).kind_scores)
-    bound = DEFAULT_RULES.learned * (1 if len(normalise(text)[0]) <= 40 else 2)
+    bound = DEFAULT_CLASSIFIER_POLICY.learned * (1 if len(normalise(text)[0]) <= 40 else 2)
     assert 0 <= with_model - rules_only <= bound + len(Kind)
 
 

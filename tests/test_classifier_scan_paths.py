@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     Rule,
     _rules,
     _scan,
@@ -53,7 +53,7 @@ def _long_texts() -> list[str]:
 
 
 def _scan_of(text: str) -> dict[int, tuple[Any, ...]]:
-    index = _rules.Index.of(DEFAULT_RULES.rules, DEFAULT_RULES.words)
+    index = _rules.Index.of(DEFAULT_CLASSIFIER_POLICY.rules, DEFAULT_CLASSIFIER_POLICY.words)
     return {r: found for r, found in index.scan(normalise(text)[0]).items() if found}
 
 

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
+import attrs
 import pytest
 
 from custops.cli import main
+from custops.complaints import Evidence, classify
 from custops.i18n import stray_words
 
 
@@ -40,7 +44,7 @@ def test_classify_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
     assert "承办部门：质量部" in lines
     assert "严重程度线索：监管部门" in lines
     assert lines[5].startswith("理由：")
-    assert lines[6] == "依据："
+    assert lines[6].startswith("问题：退换货")  # then explain()'s account
     assert "[3:5]" in _evidence(out, "rx.sediment")
     assert stray_words(out, code="zh_CN") == ()
 
@@ -48,10 +52,10 @@ def test_classify_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
 def test_classify_says_when_nothing_matched(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["classify", "qqq"]) == 0
     out = capsys.readouterr().out
-    assert "(rule default)" in out
+    assert '"无需处理" (no rule: by default)' in out
     assert "confidence: 0.0" in out
     assert "severity hints: none" in out
-    assert "evidence:" not in out
+    assert "scores" not in out
 
 
 def test_classify_shows_suppressed_matches(capsys: pytest.CaptureFixture[str]) -> None:
@@ -59,9 +63,8 @@ def test_classify_shows_suppressed_matches(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert 'category: "服务质量"' in out
     suppressed = _evidence(out, "pq.defect")
-    assert suppressed.startswith("  suppressed: ")
     assert "[2:6]" in suppressed
-    assert "不是" in suppressed
+    assert 'cancelled by "不是"' in suppressed
 
 
 def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -70,7 +73,7 @@ def test_classify_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["kind"] == "consultation"
     assert data["category"] == "other"
     assert data["matched"] is True
-    assert {e["rule_name"] for e in data["evidence"]} >= {"kind.question", "ot.topic"}
+    assert {e["rule_id"] for e in data["evidence"]} >= {"kind.question", "ot.topic"}
 
 
 def test_classify_needs_text(capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,3 +81,71 @@ def test_classify_needs_text(capsys: pytest.CaptureFixture[str]) -> None:
         main(["classify"])
     assert exc.value.code == 2
     assert "TEXT" in capsys.readouterr().err
+
+
+def test_classify_prints_explains_evidence_lines(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-CMP-01: after the reason, the lines of ``explain()``: a learned n-gram's weight is
+    marked as such, what the learned layer adds is said, and a rule's second match says it
+    is not added again."""
+    text = "等\t了很久"
+    assert main(["classify", text]) == 0
+    out = capsys.readouterr().out
+    result = classify(text)
+    assert out.splitlines()[:2] == [
+        'kind: "投诉" (learned layer)',
+        'category: "产品质量" (learned layer)',
+    ]
+    assert out.rstrip("\n").endswith(result.explain().split("\n", 1)[1])
+    assert "learned layer adds" in out
+    assert out.count("(n-gram weight)") == 2
+    assert main(["classify", "太差，太差"]) == 0
+    assert "not added again" in _evidence(capsys.readouterr().out, "[3:5]")
+
+
+def test_classify_in_chinese_names_no_rule_for_the_learned_layer(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-CMP-01: ``learned`` and ``default`` are no rule IDs, so no 「…」 rule quotes them."""
+    assert main(["--lang", "zh_CN", "classify", "等\t了很久"]) == 0
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        "类型：投诉（学习模型）",
+        "类别：产品质量（学习模型）",
+    ]
+    assert main(["--lang", "zh_CN", "classify", "qqq"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "类型：无需处理（无规则：默认）"
+
+
+def test_classify_json_evidence_has_every_evidence_field(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 5, item 9: each key is a field of ``Evidence``; a match after a contrast
+    says so (``stressed``), and the cue that turned a match (``flipped_by``)."""
+    assert main(["classify", "--json", "服务员态度还行，但是太差劲了"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    fields = [f.name for f in attrs.fields(Evidence)]
+    for piece in data["evidence"] + data["suppressed"]:
+        assert list(piece) == fields
+    stressed = [e for e in data["evidence"] if e["rule_id"] == "kind.complaint"]
+    assert [(e["weight"], e["stressed"], e["flipped_by"]) for e in stressed] == [(8, True, "")]
+    assert main(["classify", "--json", "不新鲜"]) == 0
+    flipped = json.loads(capsys.readouterr().out)["evidence"]
+    assert any(e["flipped_by"] == "不" for e in flipped)
+
+
+def test_classify_json_keys_are_those_the_docs_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["classify", "--json", "酒里有沉淀，我要退货"]) == 0
+    keys = set(json.loads(capsys.readouterr().out))
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "complaints.md").read_text("utf-8")
+    listed = docs.split("`--json` prints the classification", 1)[1].split("`evidence` and", 1)[0]
+    assert {*re.findall(r"`(\w+)`", listed), "evidence", "suppressed"} == keys
+
+
+@pytest.mark.parametrize("text", ["-服务员态度太差", "-1星，服务员态度太差"])
+def test_classify_takes_a_text_that_starts_with_a_minus(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Item 9: the TEXT the user gave is the TEXT, not an unknown option (R-CMP-01)."""
+    assert main(["classify", text]) == 0
+    assert capsys.readouterr().out.startswith('kind: "投诉"')
+    assert main(["classify", "--json", text]) == 0
+    assert json.loads(capsys.readouterr().out)["kind"] == classify(text).kind.value

@@ -150,8 +150,8 @@ def test_json_keeps_stable_keys_in_every_language(capsys: pytest.CaptureFixture[
             "return_exchange",
             "quality",
         )
-    assert [e["rule_name"] for e in chinese["evidence"]] == [
-        e["rule_name"] for e in english["evidence"]
+    assert [e["rule_id"] for e in chinese["evidence"]] == [
+        e["rule_id"] for e in english["evidence"]
     ]
 
 

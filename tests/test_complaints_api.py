@@ -21,7 +21,7 @@ import pytest
 from hypothesis import given, settings
 
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     Case,
     CaseAction,
     CasePolicy,
@@ -334,7 +334,7 @@ def test_nested_policies_are_named_for_what_they_are() -> None:
     with pytest.raises(InvalidType, match=r"^classifier_policy: must be a ClassifierPolicy"):
         SeverityPolicy(classifier_policy="rules")
     # CONTRIBUTING item 3: None means the seed's defaults, in a nested policy field too
-    assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_RULES
+    assert SeverityPolicy(classifier_policy=None).classifier_policy is DEFAULT_CLASSIFIER_POLICY
     assert ResponsibilityPolicy(penalty_policy=None).penalty_policy == PenaltyPolicy()
     defaults = CasePolicy(sla_policy="winery", severity_policy=None, retention_policy=None)
     assert defaults == desk
@@ -415,7 +415,7 @@ def test_property_a_regulator_forwarding_is_always_major_R_CMP_07(case: Case) ->
 def test_a_wrong_classifier_policy_is_refused_like_every_policy() -> None:
     """Issue 12 (check 3 L9): ``classify(policy=)`` and ``find_matches(policy=)`` use
     ``policy_or_default``: the refusal reads like every other ``policy=``, and ``None`` is
-    the very ``DEFAULT_RULES``."""
+    the very ``DEFAULT_CLASSIFIER_POLICY``."""
     from custops._validate import policy_or_default
     from custops.complaints import ClassifierPolicy, classify, find_matches
 
@@ -425,5 +425,7 @@ def test_a_wrong_classifier_policy_is_refused_like_every_policy() -> None:
         assert str(info.value) == (
             "policy: must be a ClassifierPolicy or None, not a str (got 'strict')"
         )
-    assert policy_or_default(None, ClassifierPolicy) is DEFAULT_RULES
-    assert classify("退款太慢", policy=None) == classify("退款太慢", policy=DEFAULT_RULES)
+    assert policy_or_default(None, ClassifierPolicy) is DEFAULT_CLASSIFIER_POLICY
+    assert classify("退款太慢", policy=None) == classify(
+        "退款太慢", policy=DEFAULT_CLASSIFIER_POLICY
+    )

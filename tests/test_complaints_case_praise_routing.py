@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     Case,
     CasePolicy,
     Category,
@@ -38,7 +38,7 @@ SH = ZoneInfo("Asia/Shanghai")
 T0 = dt.datetime(2025, 10, 13, 9, 0, tzinfo=SH)
 ADVISER, CRM = "客户关系顾问", "客户关系经理"
 DESKS = [p.name for p in presets.all_presets()]
-KNOWN = {d for _c, d in DEFAULT_RULES.departments}
+KNOWN = {d for _c, d in DEFAULT_CLASSIFIER_POLICY.departments}
 
 
 def contact(text: str, *, loss: str = "0") -> Complaint:

@@ -14,9 +14,9 @@ import attrs
 import pytest
 
 from custops.complaints import Category, Kind, classify
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 @pytest.mark.parametrize(

@@ -14,9 +14,9 @@ import attrs
 import pytest
 
 from custops.complaints import Kind, classify
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_r_cmp_01_an_information_query_is_a_consultation(text: str) -> None:
     for policy in (None, RULES_ONLY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.CONSULTATION, result.explain()
-        assert any(e.rule_name == "kind.info-query" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "kind.info-query" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -57,7 +57,7 @@ def test_r_cmp_01_a_query_with_a_failure_is_no_information_query(text: str) -> N
     # a failure or grievance reported (被, 了, 一直, 还没, 不能, 为什么, 你们) keeps
     # kind.info-query silent
     result = classify(text, policy=RULES_ONLY)
-    assert not any(e.rule_name == "kind.info-query" for e in result.evidence), result.explain()
+    assert not any(e.rule_id == "kind.info-query" for e in result.evidence), result.explain()
     if "怎么办" not in text:  # a failure with 怎么办 is still read by kind.how-to
         assert result.kind is Kind.COMPLAINT, result.explain()
 
@@ -82,7 +82,7 @@ def test_r_cmp_01_a_procedure_asked_about_a_named_failure_is_a_consultation(text
     for policy in (None, RULES_ONLY):
         result = classify(text, policy=policy)
         assert result.kind is Kind.CONSULTATION, result.explain()
-        assert any(e.rule_name == "kind.procedure" for e in result.evidence), result.explain()
+        assert any(e.rule_id == "kind.procedure" for e in result.evidence), result.explain()
 
 
 @pytest.mark.parametrize(
@@ -102,5 +102,5 @@ def test_r_cmp_01_a_grievance_is_no_procedure_question(text: str) -> None:
     # person harmed (扣我钱) keep kind.procedure silent: a complaint
     for policy in (None, RULES_ONLY):
         result = classify(text, policy=policy)
-        assert not any(e.rule_name == "kind.procedure" for e in result.evidence), result.explain()
+        assert not any(e.rule_id == "kind.procedure" for e in result.evidence), result.explain()
         assert result.kind is Kind.COMPLAINT, result.explain()

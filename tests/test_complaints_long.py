@@ -18,11 +18,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops.complaints import DEFAULT_RULES, _rules, _scan, classify, find_matches
+from custops.complaints import DEFAULT_CLASSIFIER_POLICY, _rules, _scan, classify, find_matches
 from custops.complaints._rules import CLAUSE_BREAKS, SENTENCE_BREAKS, question_scope
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
-PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
+PATTERNS = sorted({p for rule in DEFAULT_CLASSIFIER_POLICY.rules for p in rule.patterns})
 
 
 def _texts() -> list[str]:
@@ -37,7 +37,7 @@ def _plain(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _answer(text: str) -> tuple[str, str, tuple[str, ...]]:
     r = classify(text)
-    matches = find_matches(text, policy=DEFAULT_RULES)
+    matches = find_matches(text, policy=DEFAULT_CLASSIFIER_POLICY)
     return repr(r), r.explain(), tuple(map(repr, matches))
 
 

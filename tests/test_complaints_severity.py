@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops.complaints import Complaint, Rule, Severity, Signal
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.severity import CRITERIA, SeverityPolicy, assess_severity
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
@@ -105,7 +105,9 @@ def test_every_criterion_is_listed_in_order() -> None:
 def test_disabled_criteria_and_own_vocabulary() -> None:
     only_money = SeverityPolicy(enabled={"loss"})
     assert assess_severity(make("律师函"), policy=only_money).severity is Severity.GENERAL
-    rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
+    rules = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.press", signal="media", terms=("公众号",))
+    )
     assert assess_severity(
         make("发公众号"), policy=SeverityPolicy(classifier_policy=rules)
     ).criteria == (Signal.MEDIA,)
@@ -213,9 +215,11 @@ def test_criteria_pickle_small_with_the_built_in_rules() -> None:
     default = SeverityPolicy(loss_threshold="5000")
     back = pickle.loads(pickle.dumps(default))
     assert back == default
-    assert back.classifier_policy is DEFAULT_RULES
-    assert len(pickle.dumps(default)) < len(pickle.dumps(DEFAULT_RULES)) // 10
-    rules = DEFAULT_RULES.extended(Rule("acme.press", signal="media", terms=("公众号",)))
+    assert back.classifier_policy is DEFAULT_CLASSIFIER_POLICY
+    assert len(pickle.dumps(default)) < len(pickle.dumps(DEFAULT_CLASSIFIER_POLICY)) // 10
+    rules = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.press", signal="media", terms=("公众号",))
+    )
     own = pickle.loads(pickle.dumps(SeverityPolicy(classifier_policy=rules, enabled={"media"})))
     assert own.classifier_policy == rules
     assert assess_severity(make("发公众号"), policy=own).criteria == (Signal.MEDIA,)

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import Case, Complaint, Severity, Signal, classify
-from custops.complaints.classifier import DEFAULT_RULES, find_matches
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, find_matches
 from custops.complaints.severity import assess_severity
 from custops.i18n import language
 
@@ -44,7 +44,7 @@ def criteria(content: str) -> tuple[Signal, ...]:
 
 
 def signals(text: str) -> set[str]:
-    counted, _suppressed = find_matches(text, policy=DEFAULT_RULES)
+    counted, _suppressed = find_matches(text, policy=DEFAULT_CLASSIFIER_POLICY)
     return {e.signal.value for e in counted if e.signal is not None}
 
 
@@ -234,7 +234,7 @@ def test_an_everyday_verb_with_a_count_is_no_repeat_R_CMP_07(text: str) -> None:
 )
 def test_a_failure_that_came_back_is_a_repeat_R_CMP_07(text: str, words: str) -> None:
     """R-CMP-07: the two-character failure words still make a count a repeat complaint."""
-    counted, _ = find_matches(text, policy=DEFAULT_RULES)
+    counted, _ = find_matches(text, policy=DEFAULT_CLASSIFIER_POLICY)
     assert words in [e.text for e in counted if e.signal is Signal.REPEAT]
 
 

@@ -53,7 +53,7 @@ from hypothesis import strategies as st
 from custops import i18n
 from custops._text import first_distinct, quote_word, quoted_list, quoted_words, word_list
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     ClassifierPolicy,
     Evidence,
     Rule,
@@ -87,7 +87,7 @@ from custops.errors import InvalidType
 from custops.i18n import current_language, language, ngettext
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
-PATTERNS = sorted({p for rule in DEFAULT_RULES.rules for p in rule.patterns})
+PATTERNS = sorted({p for rule in DEFAULT_CLASSIFIER_POLICY.rules for p in rule.patterns})
 BOUNDED = [p for p in PATTERNS if _scan.width(p) is not None]
 
 
@@ -310,13 +310,13 @@ def test_occurrences_cut_what_words_cut(text: str, data: st.DataObject) -> None:
 def test_boundary_words_found_with_the_terms() -> None:
     """R-CMP-02: 公交车 holds no 交车; a one-character boundary word lies inside any match
     it touches, so it cuts none."""
-    policy = DEFAULT_RULES.extended(Rule("t.car", kind="投诉", terms=("交车",)))
+    policy = DEFAULT_CLASSIFIER_POLICY.extended(Rule("t.car", kind="投诉", terms=("交车",)))
     counted, suppressed = find_matches("公交车上人太多", policy=policy)
-    assert ("t.car", "公交车") in [(e.rule_name, e.negated_by) for e in suppressed]
-    assert "t.car" not in [e.rule_name for e in counted]
+    assert ("t.car", "公交车") in [(e.rule_id, e.negated_by) for e in suppressed]
+    assert "t.car" not in [e.rule_id for e in counted]
     single = attrs.evolve(policy, words=("车",))
     counted, suppressed = find_matches("公交车上人太多", policy=single)
-    assert "t.car" in [e.rule_name for e in counted]
+    assert "t.car" in [e.rule_id for e in counted]
 
 
 # ---- negation windows ----------------------------------------------------------------
@@ -398,7 +398,7 @@ def test_an_overriding_match_counts_before_a_cut_word() -> None:
         contrasts=(),
     )
     _counted, suppressed = find_matches("积分会过期，酒会过期", policy=policy)
-    assert [(e.rule_name, e.negated_by) for e in suppressed] == [
+    assert [(e.rule_id, e.negated_by) for e in suppressed] == [
         ("t.expire", "积分会过期"),
         ("t.expire", "会过"),
     ]
@@ -478,11 +478,11 @@ def test_learned_evidence_is_the_plain_sort(text: str) -> None:
 def _reference_rule_features(evidence: tuple[Evidence, ...]) -> frozenset[str]:
     out = set()
     for e in evidence:
-        if e.rule_name == "learned":
+        if e.rule_id == "learned":
             continue
         vote = e.kind.value if e.kind is not None else "-"
         mark = ("!" if e.flipped_by else "") + (">" if e.stressed else "")
-        out.add(f"@{e.rule_name}:{vote}{mark}")
+        out.add(f"@{e.rule_id}:{vote}{mark}")
         if e.kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
@@ -495,23 +495,26 @@ def test_rule_features_read_each_vote_once(text: str) -> None:
     assert rule_features(evidence) == _reference_rule_features(evidence)
 
 
-def _piece(rule_name: str, start: int) -> Evidence:
-    return Evidence(rule_name, (start, start + 1), "x", "x", 1)
+def _piece(rule_id: str, start: int) -> Evidence:
+    return Evidence(rule_id, (start, start + 1), "x", "x", 1)
 
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.tuples(st.integers(0, 12), st.sampled_from(DEFAULT_RULES.rules[:6])), max_size=12),
+    st.lists(
+        st.tuples(st.integers(0, 12), st.sampled_from(DEFAULT_CLASSIFIER_POLICY.rules[:6])),
+        max_size=12,
+    ),
     st.lists(st.integers(0, 14), max_size=6),
 )
 def test_learned_evidence_merged_as_a_stable_sort(
     rules: list[tuple[int, Rule]], learned_starts: list[int]
 ) -> None:
-    order = DEFAULT_RULES._order
+    order = DEFAULT_CLASSIFIER_POLICY._order
     counted = tuple(sorted((_piece(r.id, s) for s, r in rules), key=lambda e: e.span[0]))
-    counted = tuple(sorted(counted, key=lambda e: (e.span[0], order[e.rule_name])))
+    counted = tuple(sorted(counted, key=lambda e: (e.span[0], order[e.rule_id])))
     learned = [_piece("learned", s) for s in learned_starts]
-    expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_name]))
+    expected = sorted(counted + tuple(learned), key=lambda e: (e.span[0], order[e.rule_id]))
     merged = _with_learned(counted, learned, order)
     assert list(map(id, merged)) == list(map(id, expected))
 
@@ -552,8 +555,8 @@ def test_words_found_once_widen_as_the_pairs_do(text: str, data: st.DataObject) 
     n-gram's span widened by them is the span the pairs near its edges give."""
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    assert _widen_to_words(text, start, end, DEFAULT_RULES) == _widen_by_pairs(
-        text, start, end, DEFAULT_RULES
+    assert _widen_to_words(text, start, end, DEFAULT_CLASSIFIER_POLICY) == _widen_by_pairs(
+        text, start, end, DEFAULT_CLASSIFIER_POLICY
     )
 
 
@@ -573,7 +576,7 @@ def test_a_run_of_letters_and_digits_starts_where_the_walk_stops(
 def test_a_long_latin_run_is_cited_whole() -> None:
     """R-CMP-01: an n-gram inside ``okok…`` cites the whole run (in C, however long)."""
     text = "好" + "ok" * 3000 + "好"
-    assert _whole_words(text, 3, 5, DEFAULT_RULES) == (1, 6001)
+    assert _whole_words(text, 3, 5, DEFAULT_CLASSIFIER_POLICY) == (1, 6001)
     assert _run_start(text, 4000) == 1
 
 
@@ -597,13 +600,13 @@ def _votes_of(evidence: list[Evidence]) -> tuple[dict[Any, Evidence], dict[str, 
     category_votes: dict[str, Evidence] = {}
     for e in evidence:
         if e.kind is not None:
-            key = (e.rule_name, e.kind)
+            key = (e.rule_id, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
                 kind_votes[key] = e
         if e.category is not None and (
-            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
+            e.rule_id not in category_votes or e.weight > category_votes[e.rule_id].weight
         ):
-            category_votes[e.rule_name] = e
+            category_votes[e.rule_id] = e
     return kind_votes, category_votes
 
 
@@ -681,8 +684,8 @@ _CONTRAST_TEXTS = st.text(alphabet="但是不过就只可惜唯一的缺点再�
 
 
 def _same_first_contrast(texts: list[str]) -> None:
-    plain = _rules.compile_any("contrasts", DEFAULT_RULES.contrasts)
-    quick = DEFAULT_RULES._contrast
+    plain = _rules.compile_any("contrasts", DEFAULT_CLASSIFIER_POLICY.contrasts)
+    quick = DEFAULT_CLASSIFIER_POLICY._contrast
     assert plain is not None
     assert quick is not None
     assert quick.pattern != plain.pattern
@@ -730,7 +733,7 @@ def test_the_pieces_that_vote_are_one_per_vote() -> None:
         "在吗," * 2000 + "质量太差了",
         "不好吃" * 50 + "但是" + "很好" * 100,
     ]
-    rules = DEFAULT_RULES
+    rules = DEFAULT_CLASSIFIER_POLICY
     for text in texts:
         normalised, where = _rules.normalise_fast(text)
         counted, _suppressed, _asked, voting = _find(
@@ -759,7 +762,9 @@ _EDGE_TEXTS = ["", " ", "。", "123456", "ｘｙｚ", "hello", "请问几点开�
 def test_classify_many_columns_are_classifys(lang: str, learned: bool) -> None:
     """R-CMP-01: classify_many makes only its columns (``classifier._classify`` with a
     row), the columns :func:`classify`'s full answer gives, in either language."""
-    policy = DEFAULT_RULES if learned else attrs.evolve(DEFAULT_RULES, learned=0)
+    policy = (
+        DEFAULT_CLASSIFIER_POLICY if learned else attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0)
+    )
     texts = [*_texts(), *_EDGE_TEXTS, "\n".join(_texts()[:80])]
     with language(lang):
         columns = classify_many(texts, policy=policy)
@@ -790,7 +795,7 @@ def test_any_cue_searched_at_once_is_any_cue_in_the_window(
 def test_a_short_texts_scan_is_the_long_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """A short text tries a gated pattern only for the sets of characters its gate did not
     vouch for (``Index.short_needs``): the matches the long-text path finds."""
-    index = _rules.Index.of(DEFAULT_RULES.rules, DEFAULT_RULES.words)
+    index = _rules.Index.of(DEFAULT_CLASSIFIER_POLICY.rules, DEFAULT_CLASSIFIER_POLICY.words)
     texts = [normalise(t)[0] for t in [*_texts(), *_EDGE_TEXTS]]
 
     def matches() -> list[dict[int, tuple[Any, ...]]]:  # (the long path lists rules with none)

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.complaints import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     Category,
     Classification,
     Kind,
@@ -27,7 +27,7 @@ from custops.complaints import (
 from custops.i18n import language
 
 #: The rules alone, without the learned layer.
-RULES_ONLY = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 
 PRAISE = (
     "菜很好吃，服务也热情",
@@ -249,7 +249,7 @@ def test_r_cmp_01_a_denied_fault_is_no_complaint(text: str) -> None:
     outweigh them)."""
     assert classify(text, policy=RULES_ONLY).kind is Kind.PRAISE
     r = classify(text)
-    assert all(e.kind is not Kind.COMPLAINT for e in r.evidence if e.rule_name != "learned")
+    assert all(e.kind is not Kind.COMPLAINT for e in r.evidence if e.rule_id != "learned")
 
 
 @pytest.mark.parametrize("text", ["慢不慢？", "会不会掉色", "掉不掉色", "不小心摔了一下"])
@@ -347,7 +347,7 @@ def test_r_cmp_01_how_to_tell_is_a_consultation() -> None:
 def test_r_cmp_01_nothing_to_handle(text: str) -> None:
     r = classify(text)
     assert r.kind is Kind.NO_ACTION
-    assert not any(e.kind is Kind.COMPLAINT for e in r.evidence if e.rule_name != "learned")
+    assert not any(e.kind is Kind.COMPLAINT for e in r.evidence if e.rule_id != "learned")
 
 
 @settings(max_examples=80, deadline=None)
@@ -424,8 +424,8 @@ def _printed_additions(r: Classification) -> dict[Kind, int]:
     heaviest match), the further words' additions and the learned layer's."""
     votes: dict[tuple[str, Kind], int] = {}
     for e in r.evidence:
-        if e.rule_name != "learned" and e.kind is not None:
-            votes[(e.rule_name, e.kind)] = max(votes.get((e.rule_name, e.kind), 0), e.weight)
+        if e.rule_id != "learned" and e.kind is not None:
+            votes[(e.rule_id, e.kind)] = max(votes.get((e.rule_id, e.kind), 0), e.weight)
     total: dict[Kind, int] = dict(r.learned_scores)
     for kind, more in r.word_scores:
         total[kind] = total.get(kind, 0) + more
@@ -452,8 +452,8 @@ def test_r_cmp_01_further_words_add_one_each_and_the_lines_add_up(text: str) -> 
     add 1 for each distinct word beyond one per rule, and every addition is printed."""
     r = classify(text)
     for kind, more in r.word_scores:
-        words = {e.text for e in r.evidence if e.kind is kind and e.rule_name != "learned"}
-        rules = {e.rule_name for e in r.evidence if e.kind is kind and e.rule_name != "learned"}
+        words = {e.text for e in r.evidence if e.kind is kind and e.rule_id != "learned"}
+        rules = {e.rule_id for e in r.evidence if e.kind is kind and e.rule_id != "learned"}
         assert more == len(words) - len(rules) > 0
     assert _printed_additions(r) == dict(r.kind_scores)
     if r.word_scores:
@@ -471,7 +471,7 @@ def test_r_cmp_01_a_repeated_match_is_marked_as_not_added() -> None:
 def test_r_cmp_01_learned_evidence_cites_whole_numbers_and_words() -> None:
     """R-CMP-01: the docs promise evidence widened to whole words: no 「了1」 or 「31」."""
     for text, word in (("吃完上吐下泻，已经打了12315", "12315"), ("每月扣15块钱", "15块")):
-        learned = [e.text for e in classify(text).evidence if e.rule_name == "learned"]
+        learned = [e.text for e in classify(text).evidence if e.rule_id == "learned"]
         assert any(word in w for w in learned), learned
         assert all(not w.isdigit() or len(w) >= len(word) for w in learned)
 
@@ -483,7 +483,7 @@ def test_r_cmp_01_no_learned_evidence_cuts_a_number(number: int, lead: str) -> N
     text = f"已经{lead}{number}，太慢了"
     digits = str(number)
     for e in classify(text).evidence:
-        if e.rule_name == "learned" and any(c.isdigit() for c in e.text):
+        if e.rule_id == "learned" and any(c.isdigit() for c in e.text):
             assert digits in e.text
 
 

@@ -23,7 +23,7 @@ from custops._validate import (
     require_name,
     rule_id_spans,
 )
-from custops.complaints import DEFAULT_RULES, ReviewPeriod, Rule, classify
+from custops.complaints import DEFAULT_CLASSIFIER_POLICY, ReviewPeriod, Rule, classify
 from custops.decisions import Decision
 from custops.errors import InvalidInput
 from custops.sla import Target
@@ -107,7 +107,9 @@ def test_a_rule_id_in_full_width_letters_is_one_everywhere(rule: str, before: st
         assert refused.value.value == wide
     with pytest.raises(InvalidInput, match="must not hold a rule ID"):
         Decision(True, "R-SEC-05", wide)
-    quoting = DEFAULT_RULES.extended(Rule("acme.quote", kind="投诉", patterns=(r"按\S{0,12}处理",)))
+    quoting = DEFAULT_CLASSIFIER_POLICY.extended(
+        Rule("acme.quote", kind="投诉", patterns=(r"按\S{0,12}处理",))
+    )
     reason = classify(f"按{_full_width(rule)}处理", policy=quoting).reason
     assert "按…处理" in reason, reason
     assert not rule_id_spans(reason)

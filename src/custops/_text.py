@@ -203,6 +203,21 @@ _LINE_BREAKS = dict.fromkeys(map(ord, "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"), "
 QUOTED_WORDS = 4
 
 
+#: The characters of a customer's word that a one-line text quotes: a longer run is cut
+QUOTED_CHARS = 20
+
+
+def clipped(word: str, chars: int = QUOTED_CHARS) -> str:
+    """``word``, or its first ``chars`` characters and ``…`` when it is longer: a reason
+    quotes a customer's words on one line, however long a run they repeat (the evidence
+    keeps the run whole).
+
+    >>> clipped("谢谢" * 20), clipped("太慢")
+    ('谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢谢…', '太慢')
+    """
+    return word if len(word) <= chars else word[:chars] + "…"
+
+
 def first_distinct(words: Iterable[str], limit: int) -> list[str]:
     """The first ``limit`` distinct non-blank ``words``, in the order first read, read a
     piece at a time in C (each piece twice the last, up to 4,096 words): a long letter's

@@ -933,7 +933,7 @@ _INVARIANTS: Final[dict[str, Callable[[Any], None]]] = {
 
 #: Library data an application does not own, written by name while it is the built-in one
 #: (the classifier's rule set: hundreds of rules inside every case policy otherwise).
-_BUILTINS: Final = (("complaints", "DEFAULT_RULES"),)
+_BUILTINS: Final = (("complaints", "DEFAULT_CLASSIFIER_POLICY"),)
 
 
 def _builtin_out(name: str, instance: Any, hook: Callable[[Any], Any]) -> Callable[[Any], Any]:
@@ -954,7 +954,7 @@ def _builtin_in(name: str, instance: Any, hook: Callable[[Any, Any], Any]) -> An
 
 
 def _builtins() -> list[tuple[str, Any]]:
-    """The built-in library data, by name (``complaints.DEFAULT_RULES``)."""
+    """The built-in library data, by name (``complaints.DEFAULT_CLASSIFIER_POLICY``)."""
     return [
         (f"{module}.{name}", getattr(importlib.import_module(f"custops.{module}"), name))
         for module, name in _BUILTINS

@@ -84,14 +84,17 @@ class _Formatter(argparse.HelpFormatter):
 #: What argparse takes for a value, not an option, when no option looks like a number: a
 #: minus and a digit (or a point and a digit) at the start, as Python 3.13's argparse reads it
 #: (3.10-3.12 take only a whole negative number, and ``--claim -30:2025-09-30:fee`` was an
-#: unknown option instead of a claim custops refuses, naming it and showing its value).
-_NEGATIVE_VALUE = re.compile(r"-\.?\d")
+#: unknown option instead of a claim custops refuses, naming it and showing its value); and
+#: a minus before a character no option of custops starts with (any but ASCII): a
+#: customer's text such as ``custops classify -服务员态度太差`` is the TEXT it gives.
+_NEGATIVE_VALUE = re.compile(r"-\.?\d|-[^\x00-\x7f]")
 
 
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help is in the active language and whose usage errors are
     one line, like custops' own errors (in English, as they are); a value that starts with
-    a minus and a digit is a value (:data:`_NEGATIVE_VALUE`)."""
+    a minus and a digit, or a minus and a character beyond ASCII, is a value
+    (:data:`_NEGATIVE_VALUE`)."""
 
     def __init__(self, prog: str | None = None, *, add_help: bool = True, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)

@@ -8,7 +8,7 @@ from typing import Any
 from custops._text import colon
 from custops.cli._common import Subparsers, add_json_option, print_json
 from custops.complaints import Classification, Evidence, classify
-from custops.i18n import _
+from custops.i18n import N_, _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
@@ -16,7 +16,7 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 def _evidence(pieces: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [
         {
-            "rule_name": e.rule_name,
+            "rule_id": e.rule_id,
             "span": list(e.span),
             "text": e.text,
             "source": e.source,
@@ -25,6 +25,8 @@ def _evidence(pieces: tuple[Evidence, ...]) -> list[dict[str, Any]]:
             "category": None if e.category is None else e.category.value,
             "signal": None if e.signal is None else e.signal.value,
             "negated_by": e.negated_by,
+            "flipped_by": e.flipped_by,
+            "stressed": e.stressed,
         }
         for e in pieces
     ]
@@ -48,26 +50,39 @@ def _as_json(result: Classification) -> dict[str, Any]:
     }
 
 
+#: A header line per label and what decided it: a rule (its ID), the learned layer, or
+#: no rule (the rule set's default)
+_HEADERS = {
+    ("kind", "rule"): N_("kind: {kind} (rule {rule})"),
+    ("kind", "learned"): N_("kind: {kind} (learned layer)"),
+    ("kind", "default"): N_("kind: {kind} (no rule: by default)"),
+    ("category", "rule"): N_("category: {category} (rule {rule})"),
+    ("category", "learned"): N_("category: {category} (learned layer)"),
+    ("category", "default"): N_("category: {category} (no rule: by default)"),
+}
+
+
+def _header(label: str, rule: str, **fields: Any) -> str:
+    """The header line of ``label``, naming the rule behind it (see ``_HEADERS``)."""
+    by = rule if rule in ("learned", "default") else "rule"
+    return _(_HEADERS[label, by], rule=rule, **fields)
+
+
 def _cmd_classify(args: argparse.Namespace) -> int:
     result = classify(args.text)
     if args.json:
         print_json(_as_json(result))
         return 0
-    print(_("kind: {kind} (rule {rule})", kind=result.kind, rule=result.kind_rule))
-    print(
-        _("category: {category} (rule {rule})", category=result.category, rule=result.category_rule)
-    )
+    print(_header("kind", result.kind_rule, kind=result.kind))
+    print(_header("category", result.category_rule, category=result.category))
     print(_("department: {department}", department=result.department))
     print(_("confidence: {confidence}", confidence=result.confidence))
     signals = tuple(sorted(result.signals, key=lambda s: s.value))
     print(_("severity hints: {hints}", hints=signals or _("none")))
     print(colon(_("reason:"), result.reason))
-    if result.evidence or result.suppressed:
-        print(_("evidence:"))
-        for e in result.evidence:
-            print(f"  {e}")
-        for e in result.suppressed:
-            print("  " + colon(_("suppressed:"), e))
+    # the rest is the classification's own account (explain(), after its first line, the
+    # answer and the reason shown above): its issues, scores and every match
+    print(result.explain().split("\n", 1)[1])
     return 0
 
 
@@ -84,7 +99,12 @@ def add_parser(sub: Subparsers) -> None:
     p.add_argument(
         "text",
         metavar="TEXT",
-        help=_("the customer's words, e.g. {example}", example="酒里有沉淀，我要退货"),
+        help=_(
+            "the customer's words, e.g. {example}; words that start with - and a Latin "
+            "letter follow {separator}",
+            example="酒里有沉淀，我要退货",
+            separator="--",
+        ),
     )
     add_json_option(p)
     p.set_defaults(handler=_cmd_classify)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints._rules import Rule as Rule
     from custops.complaints._rules import normalise as normalise
     from custops.complaints.case import *  # noqa: F403
-    from custops.complaints.classifier import DEFAULT_RULES as DEFAULT_RULES
+    from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY as DEFAULT_CLASSIFIER_POLICY
     from custops.complaints.classifier import Classification as Classification
     from custops.complaints.classifier import ClassifierPolicy as ClassifierPolicy
     from custops.complaints.classifier import Evidence as Evidence
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from custops.complaints.retention import *  # noqa: F403
     from custops.complaints.returns import *  # noqa: F403
     from custops.complaints.review import *  # noqa: F403
+    from custops.complaints.severity import CRITERIA as CRITERIA
     from custops.complaints.severity import SeverityAssessment as SeverityAssessment
     from custops.complaints.severity import SeverityPolicy as SeverityPolicy
     from custops.complaints.severity import assess_severity as assess_severity
@@ -58,7 +59,7 @@ _MODULES = {
         "retention_until",
     ),
     "classifier": (
-        "DEFAULT_RULES",
+        "DEFAULT_CLASSIFIER_POLICY",
         "Classification",
         "Evidence",
         "Issue",
@@ -70,6 +71,7 @@ _MODULES = {
     "events": ("CaseEvent",),
     "flow": ("CaseAction", "Flow", "Stage"),
     "model": (
+        "CHANNEL_SPELLINGS",
         "Category",
         "Channel",
         "Complaint",
@@ -104,7 +106,7 @@ _MODULES = {
         "return_decision",
     ),
     "review": ("CaseStatistics", "OnTime", "ReviewPeriod", "Tally", "statistics"),
-    "severity": ("SeverityAssessment", "SeverityPolicy", "assess_severity"),
+    "severity": ("CRITERIA", "SeverityAssessment", "SeverityPolicy", "assess_severity"),
     "validity": ("HandlingDecision", "ValidityDecision", "assess_validity", "handling_decision"),
 }
 _LAZY = {name: f"{__name__}.{module}" for module, names in _MODULES.items() for name in names}

@@ -411,12 +411,12 @@ class Rule:
     >>> Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
     ...      describes_problem=False).describes_problem
     False
-    >>> from custops.complaints import DEFAULT_RULES, classify
+    >>> from custops.complaints import DEFAULT_CLASSIFIER_POLICY, classify
     >>> asked = Rule("acme.demand", category="退换货", kind="投诉", terms=("包退",),
     ...              question_frames=("请问", "吗$"))
-    >>> classify("请问包退吗", policy=DEFAULT_RULES.extended(asked)).kind.label
+    >>> classify("请问包退吗", policy=DEFAULT_CLASSIFIER_POLICY.extended(asked)).kind.label
     '咨询'
-    >>> classify("必须包退", policy=DEFAULT_RULES.extended(asked)).kind.label
+    >>> classify("必须包退", policy=DEFAULT_CLASSIFIER_POLICY.extended(asked)).kind.label
     '投诉'
     >>> Rule("x", category="other", patterns=("(",))
     Traceback (most recent call last):

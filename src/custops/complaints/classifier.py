@@ -18,12 +18,12 @@ the smaller of the kind's and the category's.
 ('complaint', 'return_exchange', 'quality')
 >>> r.category_rule
 'rx.demand'
->>> [(e.rule_name, e.span, e.text) for e in r.evidence][:2]
+>>> [(e.rule_id, e.span, e.text) for e in r.evidence][:2]
 [('rx.sediment', (5, 7), '沉淀'), ('rx.demand', (8, 12), '我要退货')]
 >>> classify("请问你们周末几点关门？").kind
 <Kind.CONSULTATION: 'consultation'>
->>> from custops.complaints.classifier import DEFAULT_RULES
->>> rules_only = attrs.evolve(DEFAULT_RULES, learned=0, learned_category=0)
+>>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+>>> rules_only = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
 >>> classify("ｘｙｚ", policy=rules_only).reason
 '投诉：没有规则识别出这段文字，按投诉稳妥处理；类别其他：未识别出具体对象'
 >>> classify("服務態度很差").kind.label  # traditional characters are read as simplified
@@ -48,6 +48,7 @@ import attrs
 from custops._enums import enum_field, member_check
 from custops._text import (
     QUOTED_WORDS,
+    clipped,
     colon,
     english,
     first_distinct,
@@ -68,6 +69,7 @@ from custops._validate import (
     require_items,
     require_pairs,
     require_str,
+    rule_id_spans,
 )
 from custops.complaints import _ngram, _scan
 from custops.complaints._rules import (
@@ -100,7 +102,7 @@ from custops.errors import InvalidInput, PolicyError
 from custops.i18n import N_, _, current_language, language, ngettext
 
 __all__ = [
-    "DEFAULT_RULES",
+    "DEFAULT_CLASSIFIER_POLICY",
     "Classification",
     "ClassifierPolicy",
     "Evidence",
@@ -113,7 +115,7 @@ __all__ = [
 
 @attrs.frozen(slots=False)  # a dict-based instance is built twice as fast
 class Evidence:
-    """One match of one rule: which (``rule_name``, a rule's ID), where (``span``, the
+    """One match of one rule: which (``rule_id``, a rule's ID), where (``span``, the
     positions ``(start, end)`` of the *original* text, as ``re.Match.span()``), what, why.
 
     ``source`` is the keyword or pattern of the rule that matched; ``negated_by`` is
@@ -125,7 +127,7 @@ class Evidence:
     contrast (``…，但是…``; then ``stressed`` is true).
     """
 
-    rule_name: str
+    rule_id: str
     span: tuple[int, int]
     text: str
     source: str
@@ -141,7 +143,7 @@ class Evidence:
         """One evidence line of :meth:`Classification.explain`, in the active language."""
         votes = tuple(t for t in (self.kind, self.category, self.signal) if t is not None)
         fields = {
-            "rule_name": _rule_name(self.rule_name),
+            "rule_id": _rule_name(self.rule_id),
             "start": self.span[0],
             "end": self.span[1],
             "words": quoted_words((self.text,)),
@@ -150,13 +152,13 @@ class Evidence:
         if self.negated_by:
             cue = quoted_words((self.negated_by,))
             return _(
-                "{rule_name} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
+                "{rule_id} [{start}:{end}] {words} → {votes}, cancelled by {cue}",
                 cue=cue,
                 **fields,
             )
         parts = [
             _(
-                "{rule_name} [{start}:{end}] {words} → {votes} +{weight}",
+                "{rule_id} [{start}:{end}] {words} → {votes} +{weight}",
                 weight=self.weight,
                 **fields,
             )
@@ -197,10 +199,18 @@ def _policy_departments(argument: str, value: Any) -> tuple[tuple[Category, Depa
     return pairs
 
 
+#: Why a classifier rule may not take a rule ID of the catalogue (docs/rules.md) as its id
+_CATALOGUE_ID = (
+    "holds a rule ID of the catalogue (docs/rules.md), which a classification's rule is; "
+    "a classifier rule's id names it in the rule set, such as 'acme.screen'"
+)
+
 _KINDS_FIELD: Any = field_converter(
     partial(require_items, what="a sequence of Kind", each=member_check(Kind))
 )
 _DEPARTMENTS_FIELD: Any = field_converter(_policy_departments)
+#: The built-in departments, read once: a policy's default, whatever becomes of the data
+_BUILTIN_DEPARTMENTS = _policy_departments("departments", DEFAULT_DEPARTMENTS)
 
 
 @attrs.frozen(kw_only=True)
@@ -220,12 +230,14 @@ class ClassifierPolicy:
     category scores; the kind model is not consulted when the rules' best kind leads by
     ``learned_margin`` or more.  With ``wish_frames_problems`` a wish about a problem is
     a suggestion unless the complaint cues are stronger (``希望瓶盖能改成好拧一点的``).
-    Rule IDs must be unique and every category must have a department, else
+    Rule IDs must be unique and none a rule ID of the catalogue (``R-CMP-03`` is a
+    classification's ``rule``, not a rule of the set), a rule's ``overrides`` must name
+    rules of the set, and every category must have a department, else
     :class:`~custops.errors.PolicyError`.  Every field defaults to the built-in rule set's
-    (``ClassifierPolicy() == DEFAULT_RULES``; ``policy=None`` means it).
+    (``ClassifierPolicy() == DEFAULT_CLASSIFIER_POLICY``; ``policy=None`` means it).
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> mine = DEFAULT_RULES.extended(
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> mine = DEFAULT_CLASSIFIER_POLICY.extended(
     ...     Rule("acme.screen", category="产品质量", kind="投诉", terms=("烧屏",), weight=3))
     >>> classify("手机屏幕烧屏了", policy=mine).category_rule
     'acme.screen'
@@ -233,7 +245,7 @@ class ClassifierPolicy:
 
     rules: tuple[Rule, ...] = attrs.field(default=BUILTIN_RULES, converter=_RULES_FIELD)  # type: ignore[misc]
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_DEPARTMENTS,
+        default=_BUILTIN_DEPARTMENTS,
         converter=_DEPARTMENTS_FIELD,  # type: ignore[misc]
     )
     default_kind: Kind = attrs.field(default=Kind.COMPLAINT, converter=enum_field(Kind))  # type: ignore[misc]
@@ -280,6 +292,13 @@ class ClassifierPolicy:
         object.__setattr__(self, "_tie", {k: i for i, k in enumerate(self.kind_tie_order)})
         ids = [rule.id for rule in self.rules]
         require_distinct("rules", ids, "rule IDs must be unique", twice=True, error=PolicyError)
+        for rule in self.rules:
+            if rule_id_spans(rule.id):  # a classification's rule is the catalogue's
+                raise PolicyError.for_argument("rules", rule.id, _CATALOGUE_ID)
+            for target in rule.overrides:
+                if target not in self._by_id:
+                    problem = f"is no rule of this set, yet rule {rule.id!r} overrides it"
+                    raise PolicyError.for_argument("rules", target, problem)
         if sorted(self.kind_tie_order, key=list(Kind).index) != list(Kind):
             raise PolicyError.for_argument(
                 "kind_tie_order", self._given_tie_order, "must list each Kind exactly once"
@@ -288,8 +307,8 @@ class ClassifierPolicy:
     def department_for(self, category: Category | str) -> Department:
         """The department suggested for ``category``.
 
-        >>> from custops.complaints.classifier import DEFAULT_RULES
-        >>> DEFAULT_RULES.department_for(Category.SERVICE_QUALITY).label
+        >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+        >>> DEFAULT_CLASSIFIER_POLICY.department_for(Category.SERVICE_QUALITY).label
         '营销办'
         """
         return self._department[Category.parse(category, argument="category")]
@@ -301,13 +320,28 @@ class ClassifierPolicy:
         return attrs.evolve(self, rules=(new + self.rules) if first else (self.rules + new))
 
     def without(self, *ids: str) -> ClassifierPolicy:
-        """A copy without the rules named ``ids`` (an unknown ID is an error)."""
+        """A copy without the rules named ``ids`` (an unknown ID is an error); a rule that
+        overrides one of them no longer names it in ``overrides``.
+
+        >>> mine = DEFAULT_CLASSIFIER_POLICY.extended(
+        ...     Rule("acme.screen", kind="投诉", terms=("烧屏",), overrides=("pq.defect",)))
+        >>> mine.without("pq.defect").rules[-1].overrides
+        ()
+        """
         known = {r.id for r in self.rules}
         for rule_id in ids:
             require_str("ids", rule_id)
             if rule_id not in known:
                 raise InvalidInput.for_argument("ids", rule_id, "is not a rule of this set")
-        return attrs.evolve(self, rules=tuple(r for r in self.rules if r.id not in ids))
+        gone = frozenset(ids)
+        kept = tuple(
+            attrs.evolve(rule, overrides=tuple(o for o in rule.overrides if o not in gone))
+            if gone.intersection(rule.overrides)
+            else rule
+            for rule in self.rules
+            if rule.id not in gone
+        )
+        return attrs.evolve(self, rules=kept)
 
     def with_departments(self, departments: Mapping[Any, Any]) -> ClassifierPolicy:
         """A copy where the categories in ``departments`` go to the departments given."""
@@ -337,7 +371,7 @@ def _first_chars_first(contrasts: tuple[str, ...]) -> re.Pattern[str] | None:
 
 #: The built-in rule set (the seed's complaint vocabulary, :mod:`.rules_data`): the very
 #: object ``policy=None`` stands for (``policy_or_default`` builds it once).
-DEFAULT_RULES = policy_or_default(None, ClassifierPolicy)
+DEFAULT_CLASSIFIER_POLICY = policy_or_default(None, ClassifierPolicy)
 
 
 @attrs.frozen(slots=False)
@@ -422,8 +456,14 @@ class Classification(Explained):
 
     @property
     def fired(self) -> tuple[str, ...]:
-        """The IDs of the rules that fired, in text order of first match."""
-        return tuple(dict.fromkeys(e.rule_name for e in self.evidence))
+        """The IDs of the rules that fired, in text order of first match; the learned
+        layer is no rule (its evidence has ``rule_id == "learned"``, its votes are
+        :attr:`learned_scores`).
+
+        >>> classify("等\\t了很久").fired, classify("服务员态度太差").fired
+        ((), ('sq.staff', 'sq.attitude', 'kind.complaint'))
+        """
+        return tuple(dict.fromkeys(e.rule_id for e in self.evidence if e.rule_id != "learned"))
 
     def _verdict(self) -> str:
         return _(
@@ -473,7 +513,7 @@ class Classification(Explained):
             lines.append(colon(_("learned layer adds"), joined(added)))
         votes = _votes(self.evidence)
         for e in self.evidence:
-            if e.rule_name == "learned":
+            if e.rule_id == "learned":
                 gap = " " if english() else ""
                 lines.append(f"  {e}{gap}{_('(n-gram weight)')}")
             elif e in votes:
@@ -489,9 +529,9 @@ def _votes(evidence: Iterable[Evidence]) -> frozenset[Evidence]:
     votes once per kind and once for its category)."""
     best: dict[tuple[str, Any], Evidence] = {}
     for e in evidence:
-        if e.rule_name == "learned":
+        if e.rule_id == "learned":
             continue
-        for key in ((e.rule_name, e.kind), (e.rule_name, e.category is not None)):
+        for key in ((e.rule_id, e.kind), (e.rule_id, e.category is not None)):
             if key not in best or e.weight > best[key].weight:
                 best[key] = e
     return frozenset(best.values())
@@ -504,11 +544,12 @@ def find_matches(
     text order.
 
     ``policy`` is a :class:`ClassifierPolicy` (its boundary words and contrasts apply);
-    ``None`` means the built-in rules (``DEFAULT_RULES``).  For bare rules, give a policy
-    without words or contrasts (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
+    ``None`` means the built-in rules (``DEFAULT_CLASSIFIER_POLICY``).  For bare rules,
+    give a policy without words or contrasts
+    (``ClassifierPolicy(rules=…, words=(), contrasts=())``).
 
     >>> counted, suppressed = find_matches("没有人受伤")
-    >>> [e.rule_name for e in counted], [(e.rule_name, e.negated_by) for e in suppressed]
+    >>> [e.rule_id for e in counted], [(e.rule_id, e.negated_by) for e in suppressed]
     ([], [('sig.safety', '没有')])
     """
     require_str("text", text, nonempty=False)
@@ -642,7 +683,7 @@ def _first_of_each_vote(evidence: list[Evidence]) -> list[Evidence]:
 
 
 _VOTE = operator.attrgetter(
-    "rule_name", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
+    "rule_id", "kind", "category", "signal", "weight", "negated_by", "flipped_by", "stressed"
 )
 
 
@@ -663,30 +704,30 @@ def _with_learned(
     already (by start, then in the rule order of :func:`_find`), so each of the few
     learned pieces is put in its place by bisection, in the order the sort gives them.
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> def piece(rule_name, start):
-    ...     return Evidence(rule_name, (start, start + 2), "xx", "xx", 1)
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> def piece(rule_id, start):
+    ...     return Evidence(rule_id, (start, start + 2), "xx", "xx", 1)
     >>> counted = (piece("rx.demand", 0), piece("kind.complaint", 4))
     >>> merged = _with_learned(counted, [piece("learned", 4), piece("learned", 1)],
-    ...                        DEFAULT_RULES._order)
-    >>> [(e.rule_name, e.span[0]) for e in merged]
+    ...                        DEFAULT_CLASSIFIER_POLICY._order)
+    >>> [(e.rule_id, e.span[0]) for e in merged]
     [('rx.demand', 0), ('learned', 1), ('kind.complaint', 4), ('learned', 4)]
     """
 
     def key_of(e: Evidence) -> tuple[int, int]:  # (the bisection reads it only where it looks)
-        return e.span[0], order[e.rule_name]
+        return e.span[0], order[e.rule_id]
 
     if len(counted) < 64:  # a few: the stable sort itself
         return tuple(sorted((*counted, *learned), key=key_of))
     out = list(counted)
-    learned_keys = [(e.span[0], order[e.rule_name]) for e in learned]
+    learned_keys = [(e.span[0], order[e.rule_id]) for e in learned]
     # a stable sort: pieces of equal key stay in list order
     for key, e in sorted(zip(learned_keys, learned, strict=True), key=FIRST):
         out.insert(bisect.bisect_right(out, key, key=key_of), e)
     return tuple(out)
 
 
-_SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_name")
+_SPAN, _RULE = operator.attrgetter("span"), operator.attrgetter("rule_id")
 _KIND, _SIGNAL, _TEXT = map(operator.attrgetter, ("kind", "signal", "text"))
 _ASKING = frozenset({Kind.CONSULTATION, Kind.SUGGESTION})
 _SILENT = frozenset({Kind.PRAISE, Kind.NO_ACTION})
@@ -792,18 +833,18 @@ def rule_features(evidence: Iterable[Evidence]) -> frozenset[str]:
     out = set()
     # the features depend on four fields only: each of their combinations is read once
     # (a long letter has thousands of matches of a few rules)
-    for rule_name, kind, flipped_by, stressed in set(map(_VOTE_FIELDS, evidence)):
-        if rule_name == "learned":
+    for rule_id, kind, flipped_by, stressed in set(map(_VOTE_FIELDS, evidence)):
+        if rule_id == "learned":
             continue
         vote = kind._value_ if kind is not None else "-"  # (.value is a slow property)
         mark = ("!" if flipped_by else "") + (">" if stressed else "")
-        out.add(f"@{rule_name}:{vote}{mark}")
+        out.add(f"@{rule_id}:{vote}{mark}")
         if kind is not None:
             out.add(f"@{vote}{mark}")
     return frozenset(out)
 
 
-_VOTE_FIELDS = operator.attrgetter("rule_name", "kind", "flipped_by", "stressed")
+_VOTE_FIELDS = operator.attrgetter("rule_id", "kind", "flipped_by", "stressed")
 
 
 #: Words an n-gram of the learned layer often cuts, besides the rules' own terms and
@@ -917,8 +958,8 @@ def _word_spans(normalised: str, rules: ClassifierPolicy) -> list[tuple[int, int
     """Where the words of ``rules`` (see :func:`_known_words`) occur in ``normalised``, as
     spans; those of the last text asked about are kept (each of its n-grams asks).
 
-    >>> from custops.complaints.classifier import DEFAULT_RULES
-    >>> _word_spans("等了两个小时", DEFAULT_RULES)
+    >>> from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
+    >>> _word_spans("等了两个小时", DEFAULT_CLASSIFIER_POLICY)
     [(4, 6)]
     """
     for known, policy, spans in _SPANS[:1]:  # (read once: another thread may replace it)
@@ -1088,7 +1129,7 @@ def _more_words(counted: Iterable[Evidence]) -> dict[Kind, int]:
     for e in counted:
         if e.kind is Kind.PRAISE or e.kind is Kind.COMPLAINT:
             words.setdefault(e.kind, set()).add(e.text)
-            rules.setdefault(e.kind, set()).add(e.rule_name)
+            rules.setdefault(e.kind, set()).add(e.rule_id)
     return {k: len(words[k]) - len(rules[k]) for k in words if len(words[k]) > len(rules[k])}
 
 
@@ -1166,10 +1207,17 @@ def _consult_model(
     return learned
 
 
+def _cited(words: Iterable[str]) -> str:
+    """The customer's ``words`` a reason quotes: the first few distinct ones, each cut to
+    :data:`~custops._text.QUOTED_CHARS` characters (a reason is one short line, whatever
+    run of characters a rule matched; the evidence keeps it whole)."""
+    return quoted_words(map(clipped, words))
+
+
 def _why(kind: Kind, texts: Iterable[str]) -> str:
     """Why a kind was chosen, in words: the customer's words that show it (the verb agrees
     with the number of words quoted)."""
-    shown = first_distinct(texts, QUOTED_WORDS)
+    shown = first_distinct(map(clipped, texts), QUOTED_WORDS)
     n, words = len(shown), quoted_list(shown)  # (quoted_words of ``shown``)
     if kind is Kind.COMPLAINT:
         return ngettext(
@@ -1211,6 +1259,30 @@ def _why(kind: Kind, texts: Iterable[str]) -> str:
 _LEARNED = (
     N_("{kind}: no rule fired; its wording ({words}) is closest to such texts"),
     N_("{kind}: the wording ({words}) is closest to such texts"),
+)
+
+
+#: Why a text has the kind no rule gave it, when no rule matched (False) or when rules
+#: matched but none of them told what the text asks for (True: a subject's words, 服务员)
+_NO_KIND = (
+    N_("{kind}: no rule recognised the text, so it is handled as one"),
+    N_("{kind}: no rule recognised what the text asks for, so it is handled as one"),
+)
+#: The same of a short text that asks for nothing, as neither rules nor the learned layer read it
+_QUIET = (
+    N_("{kind}: no rule recognised this short text, nor did the learned layer"),
+    N_("{kind}: no rule recognised what this short text asks for, nor did the learned layer"),
+)
+#: The same, when the learned layer read praise without a word of approval
+_QUIET_PRAISE = (
+    N_(
+        "{kind}: no rule recognised this short text; the learned layer's praise "
+        "({words}) without a word of approval is not taken"
+    ),
+    N_(
+        "{kind}: no rule recognised what this short text asks for; the learned layer's "
+        "praise ({words}) without a word of approval is not taken"
+    ),
 )
 
 
@@ -1256,47 +1328,35 @@ def _reason(
 ) -> str:
     """The one-line reason of a classification, in words and the active language."""
     if harm:
-        shown = first_distinct(harm, QUOTED_WORDS)
+        shown = first_distinct(map(clipped, harm), QUOTED_WORDS)
         why = [
             ngettext(
                 "complaint: {words} reports harm to health or safety",
                 "complaint: {words} report harm to health or safety",
                 len(shown),
-                words=quoted_words(shown),
+                words=quoted_list(shown),
             )
         ]
         against = [e for e in evidence if runner is not None and e.kind is runner]
-        outweighed = [e.text for e in against if e.rule_name != "learned"] or [
+        outweighed = [e.text for e in against if e.rule_id != "learned"] or [
             e.text for e in against
         ]
         if outweighed:
-            why.append(
-                _("which outweighs {words} ({kind})", words=quoted_words(outweighed), kind=runner)
-            )
+            why.append(_("which outweighs {words} ({kind})", words=_cited(outweighed), kind=runner))
     elif kind_rule == "default" and quiet:
-        praised = [e.text for e in evidence if e.rule_name == "learned" and e.kind is Kind.PRAISE]
-        why = [
-            _(
-                "{kind}: no rule recognised this short text; the learned layer's praise "
-                "({words}) without a word of approval is not taken",
-                kind=kind,
-                words=quoted_words(praised),
-            )
-            if praised
-            else _(
-                "{kind}: no rule recognised this short text, nor did the learned layer", kind=kind
-            )
-        ]
+        praised = [e.text for e in evidence if e.rule_id == "learned" and e.kind is Kind.PRAISE]
+        if praised:
+            why = [_(_QUIET_PRAISE[matched], kind=kind, words=_cited(praised))]
+        else:
+            why = [_(_QUIET[matched], kind=kind)]
     elif kind_rule == "default":
-        why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
+        why = [_(_NO_KIND[matched], kind=kind)]
     elif kind_rule == "learned":
-        words = quoted_words(
-            e.text for e in evidence if e.kind is kind and e.rule_name == "learned"
-        )
+        words = _cited(e.text for e in evidence if e.kind is kind and e.rule_id == "learned")
         if words:
             why = [_(_LEARNED[matched], kind=kind, words=words)]
         else:  # the model leaned this way with no n-gram of weight to show
-            why = [_("{kind}: no rule recognised the text, so it is handled as one", kind=kind)]
+            why = [_(_NO_KIND[matched], kind=kind)]
     else:
         # the runner's words, read only as far as they are quoted (a long text may have
         # half a million pieces)
@@ -1305,7 +1365,7 @@ def _reason(
             rival = iter(
                 [e.text for e in evidence if e.kind is runner] if runner is not None else ()
             )
-            mine = [e.text for e in evidence if e.kind is kind and e.rule_name != "learned"]
+            mine = [e.text for e in evidence if e.kind is kind and e.rule_id != "learned"]
             texts: Iterable[str] = mine
         else:
             rival = iter(()) if runner is None else _texts_of(evidence, runner)
@@ -1313,18 +1373,18 @@ def _reason(
         first = list(islice(rival, 1))
         why = [_why(kind, texts)]
         if first:
-            words = quoted_words(chain(first, rival))
+            words = _cited(chain(first, rival))
             why.append(_("more than {words} ({kind})", words=words, kind=runner))
         else:
             why.append(_("no praise found") if kind is Kind.COMPLAINT else _("no complaint found"))
     if framed:
         why.append(_("the problem words are what the wish is about"))
     if asked:
-        why.append(_("{words} asked about, not demanded", words=quoted_words(asked)))
+        why.append(_("{words} asked about, not demanded", words=_cited(asked)))
     if own:
         about = [_("category {category}, as for every {kind}", category=category, kind=kind)]
     elif issues[0].evidence:
-        words = quoted_words(map(_TEXT, issues[0].evidence))
+        words = _cited(map(_TEXT, issues[0].evidence))
         about = [_("category {category}: {words}", category=category, words=words)]
     else:
         about = [_("category {category}: no subject recognised", category=category)]
@@ -1339,7 +1399,11 @@ def classify(text: str, *, policy: ClassifierPolicy | None = None) -> Classifica
 
     Deterministic and total: any string gets an answer.  An empty text is
     :attr:`Kind.NO_ACTION` with confidence 0; a text no rule recognises gets
-    ``matched=False`` (R-CMP-01, R-CMP-02, R-CMP-03; severity hints for R-CMP-07).
+    ``matched=False`` (R-CMP-01, R-CMP-02, R-CMP-03; severity hints for R-CMP-07).  While
+    a text of more than 1,024 characters is classified, Python's cyclic garbage collector
+    is paused (and resumed if it was on, see :mod:`gc`): a long text's
+    evidence is many small objects in no cycle, made faster so; a thread that switches the
+    collector off meanwhile finds it on again.
 
     >>> r = classify("建议礼盒包装做得简单一点")
     >>> r.kind.label, r.category.label, r.topic.label, r.kind_rule
@@ -1375,12 +1439,24 @@ def _classify(text: str, policy: ClassifierPolicy | None, row: bool) -> Classifi
     require_str("text", text, nonempty=False)
     rules = policy_or_default(policy, ClassifierPolicy)
     normalised, where = normalise_fast(text)
-    if len(normalised) <= _scan.LONG or not gc.isenabled():
+    if len(normalised) <= _scan.LONG:
         return _classified(text, rules, normalised, where, row)
-    # a long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
-    # made of many small objects, none in a cycle, which the cyclic garbage collector
-    # would walk again and again while they are made (a third of the time); it is paused
-    # meanwhile (and resumed by the call that paused it)
+    return _classified_long(text, rules, normalised, where, row)
+
+
+def _classified_long(
+    text: str, rules: ClassifierPolicy, normalised: str, where: Sequence[int], row: bool
+) -> Classification | _Row:
+    """:func:`_classified` of a long text, the cyclic garbage collector paused meanwhile
+    (the one pause, for :func:`classify` and :func:`classify_many`).
+
+    A long text may have hundreds of thousands of matches (谢谢谢谢…): their evidence is
+    made of many small objects, none in a cycle, which the collector would walk again and
+    again while they are made (a text of a million characters takes 1.6 times as long
+    with it on).  A collector found off stays off; one found on is on again afterwards.
+    """
+    if not gc.isenabled():
+        return _classified(text, rules, normalised, where, row)
     gc.disable()
     try:
         return _classified(text, rules, normalised, where, row)
@@ -1416,11 +1492,11 @@ def _classified(
     # what a piece of ``by_rule`` shows (its rule, kind, category, signal, cues, stress) a
     # piece of ``voting`` shows too: the questions below ask it (``by_rule`` of a long
     # text may have half a million pieces)
-    if asked and any(e.kind is Kind.COMPLAINT and e.rule_name not in asked for e in voting):
+    if asked and any(e.kind is Kind.COMPLAINT and e.rule_id not in asked for e in voting):
         asked = frozenset()  # another complaint signal (anger, a demand, a problem): no frame
     if asked:  # the subject of a question: its complaint vote is set aside (R-CMP-01)
-        by_rule = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in by_rule]
-        voting = [attrs.evolve(e, kind=None) if e.rule_name in asked else e for e in voting]
+        by_rule = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in by_rule]
+        voting = [attrs.evolve(e, kind=None) if e.rule_id in asked else e for e in voting]
     counted, matched = _in_text_order(by_rule), bool(by_rule)
     voting = _first_of_each_vote(voting)  # in rule order, so the votes are too
 
@@ -1429,13 +1505,13 @@ def _classified(
     category_votes: dict[str, Evidence] = {}
     for e in voting:
         if e.kind is not None:
-            key = (e.rule_name, e.kind)
+            key = (e.rule_id, e.kind)
             if key not in kind_votes or e.weight > kind_votes[key].weight:
                 kind_votes[key] = e
         if e.category is not None and (
-            e.rule_name not in category_votes or e.weight > category_votes[e.rule_name].weight
+            e.rule_id not in category_votes or e.weight > category_votes[e.rule_id].weight
         ):
-            category_votes[e.rule_name] = e
+            category_votes[e.rule_id] = e
 
     kinds, cues = _Tally(), _Tally()  # cues: complaint votes of rules that are not problem rules
     problem_rules = set()
@@ -1462,7 +1538,7 @@ def _classified(
 
     wish, cue_score = kinds.scores.get(Kind.SUGGESTION, 0), cues.scores.get(Kind.COMPLAINT, 0)
     # a request (a patient asking what to do): its symptoms are no verdict (R-CMP-01)
-    request = any(rules._by_id[e.rule_name].makes_request for e in voting if e.kind is not None)
+    request = any(rules._by_id[e.rule_id].makes_request for e in voting if e.kind is not None)
     verdict = cues.best.get(Kind.COMPLAINT, (0,))[0] >= 4 and not request
     if verdict:
         _verdict_over_question(kinds.scores)
@@ -1568,7 +1644,7 @@ def _classified(
     kind, kind_rule, kind_conf = kinds.top(ranked, rules.saturation, default_kind)
     harm = _harm(counted) if kind in _SILENT and _harm(voting) else ()
     if harm:  # safety or health harm makes a complaint, whatever else the text says
-        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_name, 1.0
+        kind, kind_rule, kind_conf = Kind.COMPLAINT, harm[0].rule_id, 1.0
         ranked = [Kind.COMPLAINT, *ranked]
     category, category_rule, category_conf = categories.top(
         topics, rules.saturation, Category.OTHER
@@ -1605,7 +1681,7 @@ def _classified(
         runner=ranked[1] if len(ranked) > 1 else None,
         own=own is not None,
         framed=framed,
-        asked=tuple(e.text for e in counted if e.rule_name in asked) if asked else (),
+        asked=tuple(e.text for e in counted if e.rule_id in asked) if asked else (),
         matched=matched,
         harm=tuple(e.text for e in harm),
         quiet=quiet,
@@ -1677,20 +1753,23 @@ def _nothing(text: str, rules: ClassifierPolicy, reason: str | None = None) -> C
 
 
 def classify_many(
-    texts: Iterable[str], *, policy: ClassifierPolicy | None = None
+    texts: Sequence[str], *, policy: ClassifierPolicy | None = None
 ) -> dict[str, list[Any]]:
     """Classify many texts at once, as columns: exactly :func:`classify` per text.
 
-    Returns ``kind`` and ``category`` (the stable keys), ``topic`` (a key or ``None``),
-    ``department`` (its key), ``confidence`` (a float), ``rule`` and ``reason``, each a
-    list in the order of ``texts`` — ready for a DataFrame.  Identical texts are
-    classified once.
+    ``texts`` is a sequence (a list or a tuple; a pandas Series' ``.tolist()``): a set
+    has no order to keep, so it is refused, as a mapping is.  Returns ``kind`` and
+    ``category`` (the stable keys), ``topic`` (a key or ``None``), ``department`` (its
+    key), ``confidence`` (a float), ``rule`` and ``reason``, each a list in the order of
+    ``texts`` — ready for a DataFrame.  Identical texts are classified once.
 
     >>> cols = classify_many(["送餐太慢了，饭都凉了", "请问几点开门？", "送餐太慢了，饭都凉了"])
     >>> cols["kind"]
     ['complaint', 'consultation', 'complaint']
     """
-    given = require_items("texts", texts, "a collection of str", each=instance_check(str))
+    given = require_items(
+        "texts", texts, "a sequence of str", each=instance_check(str), ordered=True
+    )
     rows: dict[str, tuple[Any, ...]] = {}  # by text: identical texts are classified once
     table = []
     rules = policy_or_default(policy, ClassifierPolicy)  # checked even with no text
@@ -1699,14 +1778,10 @@ def classify_many(
         if row is None:  # classify's answer, without what the columns do not show
             # (_classify, less its checks: each text is a str already)
             normalised, where = normalise_fast(text)
-            if len(normalised) <= _scan.LONG or not gc.isenabled():
+            if len(normalised) <= _scan.LONG:
                 answer = _classified(text, rules, normalised, where, True)
-            else:  # the collector paused meanwhile, as _classify does
-                gc.disable()
-                try:
-                    answer = _classified(text, rules, normalised, where, True)
-                finally:
-                    gc.enable()
+            else:
+                answer = _classified_long(text, rules, normalised, where, True)
             row = rows[text] = cast(_Row, answer)
         table.append(row)
     return {name: [row[i] for row in table] for i, name in enumerate(_COLUMNS)}

@@ -18,7 +18,7 @@ from custops._validate import (
     require_label,
     require_type,
 )
-from custops.complaints.classifier import DEFAULT_RULES
+from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 from custops.complaints.flow import CaseAction
 from custops.complaints.model import Category, Department, Role
 from custops.complaints.retention import RetentionPolicy
@@ -257,9 +257,9 @@ _APPROVERS = attrs.Converter(_approvers_of, takes_self=True)
 def _departments(value: Any) -> tuple[tuple[Category, Department], ...]:
     """The desk's department of every category: the built-in mapping (D1 第三条, D10 二 3)
     with the categories of ``value`` (a mapping Category → Department) overridden."""
-    if value is DEFAULT_RULES.departments:
+    if value is DEFAULT_CLASSIFIER_POLICY.departments:
         return value
-    return DEFAULT_RULES.with_departments(value).departments
+    return DEFAULT_CLASSIFIER_POLICY.with_departments(value).departments
 
 
 @attrs.frozen(kw_only=True)
@@ -314,7 +314,7 @@ class CasePolicy:
         converter=policy_converter(RetentionPolicy),  # type: ignore[misc]
     )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(
-        default=DEFAULT_RULES.departments, converter=_departments
+        default=DEFAULT_CLASSIFIER_POLICY.departments, converter=_departments
     )
 
     # lookup tables derived from the fields above

@@ -1,7 +1,7 @@
 """The built-in rules: Chinese (and plain English) vocabulary of the seed's complaint policies.
 
 This module is data only; the classifier wraps it as its default policy
-(``custops.complaints.DEFAULT_RULES == ClassifierPolicy()``).
+(``custops.complaints.DEFAULT_CLASSIFIER_POLICY == ClassifierPolicy()``).
 
 Rule IDs say what a rule is about: ``kind.*`` rules vote for a kind (R-CMP-01),
 ``pq.*`` product quality, ``sc.*`` sales contract (contract, price, delivery), ``rq.*``
@@ -2413,5 +2413,5 @@ DEFAULT_DEPARTMENTS = {
 
 #: The built-in rules, in priority order (the defaults of
 #: :class:`~custops.complaints.classifier.ClassifierPolicy`, whose defaults are the
-#: built-in rule set ``DEFAULT_RULES``).
+#: built-in rule set ``DEFAULT_CLASSIFIER_POLICY``).
 BUILTIN_RULES: tuple[Rule, ...] = _RULES

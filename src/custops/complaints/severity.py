@@ -26,7 +26,7 @@ from custops._validate import (
 )
 from custops.complaints._rules import without_rule_ids
 from custops.complaints.classifier import (
-    DEFAULT_RULES,
+    DEFAULT_CLASSIFIER_POLICY,
     ClassifierPolicy,
     Evidence,
     find_matches,
@@ -84,7 +84,8 @@ class SeverityPolicy:
     criteria in force, :class:`~custops.complaints.Signal` members in any spelling
     ``Signal.parse`` reads: ``{"loss", "媒体曝光"}``) and ``classifier_policy`` (the
     classifier's rule set, whose ``sig.*`` rules read the text; ``None``: the built-in
-    :data:`~custops.complaints.classifier.DEFAULT_RULES`, as every policy field takes it).
+    :data:`~custops.complaints.classifier.DEFAULT_CLASSIFIER_POLICY`, as every policy field
+    takes it).
 
     >>> SeverityPolicy().loss_threshold
     Decimal('10000.00')
@@ -99,14 +100,16 @@ class SeverityPolicy:
         converter=members_field(Signal),  # type: ignore[misc]
     )
     classifier_policy: ClassifierPolicy = attrs.field(
-        default=DEFAULT_RULES,
+        default=DEFAULT_CLASSIFIER_POLICY,
         converter=policy_converter(ClassifierPolicy),  # type: ignore[misc]
     )
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The built-in rule set travels by name, not by value: a pickled case (which
         # holds its criteria) stays a few kilobytes instead of fifty.
-        rules = None if self.classifier_policy is DEFAULT_RULES else self.classifier_policy
+        rules = (
+            None if self.classifier_policy is DEFAULT_CLASSIFIER_POLICY else self.classifier_policy
+        )
         fields = (self.loss_threshold, self.min_prior_complaint_count, self.min_complainant_count)
         return (_criteria, (rules, *fields, self.enabled))
 
