@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from custops.complaints import Kind, classify
-from custops.complaints._rules import LATER_REACH, Rule
+from custops.complaints._rules import Rule
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY
 
 RULES_ONLY = attrs.evolve(DEFAULT_CLASSIFIER_POLICY, learned=0, learned_category=0)
@@ -185,24 +185,6 @@ def test_r_cmp_01_a_later_procedure_never_hides_a_problem(
     complaint, and without the problem it is a consultation."""
     assert classify(f"{wish}，{procedure}", policy=RULES_ONLY).kind is Kind.CONSULTATION
     assert classify(f"{problem}，{wish}，{procedure}", policy=RULES_ONLY).kind is Kind.COMPLAINT
-
-
-def test_later_frames_reach_only_the_rest_of_the_sentence() -> None:
-    """A later frame counts within ``LATER_REACH`` characters of its sentence."""
-    rule = Rule(
-        "acme.refund",
-        kind="投诉",
-        category="退换货",
-        terms=("包退",),
-        weight=9,
-        describes_problem=False,
-        later_frames=("怎么操作",),
-    )
-    mine = attrs.evolve(DEFAULT_CLASSIFIER_POLICY.extended(rule), learned=0, learned_category=0)
-    assert classify("要包退，怎么操作", policy=mine).kind is Kind.CONSULTATION
-    assert classify("要包退。怎么操作", policy=mine).kind is Kind.COMPLAINT
-    far = "要包退，" + "我" * LATER_REACH + "怎么操作"
-    assert classify(far, policy=mine).kind is Kind.COMPLAINT
 
 
 def test_rule_options_are_keyword_only() -> None:

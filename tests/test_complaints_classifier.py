@@ -27,7 +27,7 @@ from custops.complaints import (
     normalise,
 )
 from custops.complaints._hanzi import to_simplified
-from custops.complaints._rules import _needs, _Words
+from custops.complaints._rules import LATER_REACH, _needs, _Words
 from custops.errors import InvalidInput, InvalidType, PolicyError
 
 DATA = Path(__file__).parent / "data" / "complaints_labelled.jsonl"
@@ -362,6 +362,19 @@ def test_demand_or_anger_around_a_return_stays_a_complaint_R_CMP_01(text: str) -
     assert result.category is Category.RETURN_EXCHANGE
 
 
+def _refund_rule(**frames: tuple[str, ...]) -> Rule:
+    """A policy's own demand rule (包退) with the given question or later frames."""
+    return Rule(
+        "acme.refund",
+        kind="投诉",
+        category="退换货",
+        terms=("包退",),
+        weight=9,
+        describes_problem=False,
+        **frames,
+    )
+
+
 def test_question_frames_are_rule_data_R_CMP_01() -> None:
     """R-CMP-01: without the frames the old reading (a demand) comes back."""
     plain = tuple(
@@ -387,22 +400,25 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         policy=attrs.evolve(DEFAULT_CLASSIFIER_POLICY, rules=plain, learned=0, learned_category=0),
     )
     assert old.kind is Kind.COMPLAINT
-    mine = DEFAULT_CLASSIFIER_POLICY.extended(
-        Rule(
-            "acme.refund",
-            kind="投诉",
-            category="退换货",
-            terms=("包退",),
-            weight=9,
-            describes_problem=False,
-            question_frames=(r"吗\?", "请问"),
-        )
-    )
+    mine = DEFAULT_CLASSIFIER_POLICY.extended(_refund_rule(question_frames=(r"吗\?", "请问")))
     assert classify("请问包退吗", policy=mine).kind is Kind.CONSULTATION
     assert classify("必须包退！", policy=mine).kind is Kind.COMPLAINT
     assert classify("包退吗？包退！", policy=mine).kind is Kind.COMPLAINT  # one match unasked
     later = {r.id for r in DEFAULT_CLASSIFIER_POLICY.rules if r.later_frames}
     assert later == {"rx.demand", "rx.mention"}
+
+
+def test_later_frames_reach_only_the_rest_of_the_sentence_R_CMP_01() -> None:
+    """R-CMP-01: a later frame counts within ``LATER_REACH`` characters of its sentence."""
+    mine = attrs.evolve(
+        DEFAULT_CLASSIFIER_POLICY.extended(_refund_rule(later_frames=("怎么操作",))),
+        learned=0,
+        learned_category=0,
+    )
+    assert classify("要包退，怎么操作", policy=mine).kind is Kind.CONSULTATION
+    assert classify("要包退。怎么操作", policy=mine).kind is Kind.COMPLAINT
+    far = "要包退，" + "我" * LATER_REACH + "怎么操作"
+    assert classify(far, policy=mine).kind is Kind.COMPLAINT
 
 
 @pytest.mark.parametrize(
