@@ -138,9 +138,14 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     p.add_argument(
-        "--peak", required=True, help=_("the deposit's peak ({term}), yuan", term="最大峰值")
+        "--peak",
+        required=True,
+        metavar="AMOUNT",
+        help=_("the deposit's peak ({term}), yuan", term="最大峰值"),
     )
-    p.add_argument("--balance", required=True, help=_("the deposit balance held, yuan"))
+    p.add_argument(
+        "--balance", required=True, metavar="AMOUNT", help=_("the deposit balance held, yuan")
+    )
     p.add_argument(
         "--announced-on",
         required=True,
