@@ -308,3 +308,15 @@ def test_strict_refuses_an_unpublished_year_naming_the_option(
     )
     assert main([*moved, "--strict", "--final-year", "2031", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["provisional"] is False
+
+
+def test_R_SLA_01_check_in_english_writes_one_date_form(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-01 (item 8): under en_US, ``workdays check`` names the day a 调休 rest day is
+    swapped with as 2025-09-28 in the text line (``holiday_name``) and in the ``--json``
+    reason alike, never the US form 09/28/2025."""
+    assert main(["--lang", "en_US", "workdays", "check", "2025-10-07"]) == 0
+    assert "2025-09-28" in capsys.readouterr().out
+    assert main(["--lang", "en_US", "workdays", "check", "2025-10-07", "--json"]) == 0
+    reason = json.loads(capsys.readouterr().out)["reason"]
+    assert reason.endswith("Day off (substituted from 2025-09-28)")
+    assert "09/28/2025" not in reason
