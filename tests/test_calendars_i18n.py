@@ -11,6 +11,7 @@ R-SLA-24 count periods this way) and one property test per module.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import warnings
@@ -103,7 +104,9 @@ def test_day_info_in_english_quotes_the_chinese_and_names_holidays_in_english() 
         one_language(holiday.reason, holiday.source, holiday.explain(), swapped.reason)
     assert holiday.reason == '2025-10-01 (Wednesday) is a rest day: "法定节假日", National Day'
     assert swapped.reason.startswith('2025-10-08 (Wednesday) is a rest day: "调休休息", Day off')
-    assert "10/11/2025" in swapped.reason or "2025-10-11" in swapped.reason
+    # R-SLA-01, item 8: the data's English label keeps custops' ISO dates, not the US form
+    assert swapped.reason.endswith("Day off (substituted from 2025-10-11)")
+    assert "10/11/2025" not in swapped.reason
     assert holiday.source.startswith("holidays ")
     assert holiday.rule == "R-SLA-01"
     # The data does not change with the language.
@@ -342,3 +345,19 @@ def test_an_unknown_country_is_refused(country: str) -> None:
 
     with pytest.raises(InvalidInput, match="country"):
         WorkCalendar(country)
+
+
+@pytest.mark.parametrize("day", [D(2025, 10, 7), D(2025, 10, 8), D(2026, 2, 23)])
+def test_R_SLA_01_english_holiday_names_write_dates_in_iso(day: D) -> None:
+    """R-SLA-01 (item 8, one language and one date form): a 调休 rest day's English label
+    names the day it is swapped with in ISO 8601, as ``holiday_name`` and every other date
+    custops shows do; in a reason, a Deadline's step and ``workdays check --json``."""
+    cal = china()
+    with language("en_US"):
+        reason = cal.day_info(day).reason
+        step = deadline(day - dt.timedelta(days=7), "1周", explain=True).reasoning[1]
+    for text in (reason, step):
+        assert re.search(r"\d{2}/\d{2}/\d{4}", text) is None, text
+    swapped = re.search(r"\d{4}-\d{2}-\d{2}", cal.holiday_name(day) or "")
+    if swapped:
+        assert swapped.group(0) in reason

@@ -236,7 +236,7 @@ def test_parse_pair_and_parse_amount() -> None:
 
 
 NEW_COMMANDS = [
-    ["exchange", "change-due", "2025-09-26"],
+    ["exchange", "change-due", "2025-09-26", "--explain"],
     ["exchange", "inspection", "--on", "2026-09-01"],
     ["exchange", "inspection", "--on", "2026-08-01", "--no-passed"],
     ["exchange", "inactivity", "2025-11-30", "--on", "2026-03-01"],

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import itertools
+import json
 from collections.abc import Callable
 
 import pytest
@@ -219,3 +221,102 @@ def test_a_strict_refusal_says_which_option_answers_it(capsys: pytest.CaptureFix
     assert "pass --final-year 2099" in err
     assert "Arrangement" not in err
     assert "(got" not in err
+
+
+#: The options of ``cli._common.add_calendar_options``.
+CALENDAR_OPTION_NAMES = (
+    "--country",
+    "--subdiv",
+    "--closure",
+    "--extra-workday",
+    "--final-year",
+    "--strict",
+    "--no-strict",
+)
+
+#: Every command whose library function takes ``calendar=``, with an answer that a company
+#: closure on 2025-10-09 changes: (argv, the answer's key in --json, default, with the closure).
+CALENDAR_COMMANDS = [
+    (["workdays", "add", "2025-09-30", "3"], "due_on", "2025-10-11", "2025-10-13"),
+    (["deadline", "2025-09-30", "3个工作日"], "ends_on", "2025-10-11", "2025-10-13"),
+    (["exchange", "change-due", "2025-09-30"], "ends_on", "2025-10-21", "2025-10-22"),
+    (["archive", "due", "2025-10-01"], "ends_on", "2025-10-09", "2025-10-10"),
+    (["vip", "report-due", "--on", "2025-09-15"], "ends_on", "2025-10-09", "2025-10-10"),
+    (
+        ["refund", "--peak", "100000", "--balance", "90000", "--announced-on", "2025-06-09"],
+        "lines",
+        "2025-10-09",
+        "2025-10-10",
+    ),
+    (
+        [
+            *("sla", "schedule", "2025-09-30T16:00", "--preset", "winery", "--kind", "complaint"),
+            *("--channel", "phone", "--category", "quality"),
+        ],
+        "steps",
+        "2025-10-11T18:00:00+08:00",
+        "2025-10-13T18:00:00+08:00",
+    ),
+]
+
+
+def _answer(document: dict[str, object], key: str) -> object:
+    """The day the closure moves: a key, a refund's first tranche, an SLA's second step."""
+    if key == "lines":
+        return [line["due_on"] for line in document["lines"]][1]  # type: ignore[attr-defined]
+    if key == "steps":
+        return [step["due_at"] for step in document["steps"]][1]  # type: ignore[attr-defined]
+    return document[key]
+
+
+@pytest.mark.parametrize(("argv", "key", "plain", "closed"), CALENDAR_COMMANDS)
+def test_every_command_that_counts_on_a_calendar_takes_its_options(
+    capsys: pytest.CaptureFixture[str], argv: list[str], key: str, plain: str, closed: str
+) -> None:
+    """CONTRIBUTING items 3 and 9 (R-PER-01, R-SLA-08): every command whose library
+    function takes ``calendar=`` takes the calendar's options, the same as ``workdays``
+    (one helper, ``cli._common.add_calendar_options``); a company closure reaches the
+    library, and a bad one is refused naming ``--closure`` and the value typed."""
+    command = list(itertools.takewhile(lambda a: not a[0].isdigit() and a[0] != "-", argv))
+    with pytest.raises(SystemExit):
+        main([*command, "--help"])
+    shown = capsys.readouterr().out
+    for option in CALENDAR_OPTION_NAMES:
+        assert option in shown, (command, option)
+    assert main([*argv, "--json"]) == 0
+    assert _answer(json.loads(capsys.readouterr().out), key) == plain
+    assert main([*argv, "--closure", "2025-10-09", "--json"]) == 0
+    assert _answer(json.loads(capsys.readouterr().out), key) == closed
+    assert main([*argv, "--closure", "2025-10-32"]) == 2
+    assert capsys.readouterr().err == (
+        "custops: error: --closure: is not a date such as 2025-09-30 (got '2025-10-32')\n"
+    )
+
+
+@pytest.mark.parametrize(("argv", "key", "plain", "closed"), CALENDAR_COMMANDS[1:])
+def test_strict_refuses_an_unpublished_year_naming_the_option(
+    capsys: pytest.CaptureFixture[str], argv: list[str], key: str, plain: str, closed: str
+) -> None:
+    """Item 3: ``--strict`` refuses a year whose 调休 is not published, naming ``--strict``
+    and ``--final-year`` (as ``workdays`` does), in every command that takes it."""
+    moved = [a.replace("2025-", "2031-") for a in argv]
+    assert main([*moved, "--strict"]) == 2
+    assert capsys.readouterr().err == (
+        "custops: error: --strict: the official CN holiday arrangement for 2031 is not "
+        "published in the data (last: 2026); pass --final-year 2031 to answer from the "
+        "statutory holidays\n"
+    )
+    assert main([*moved, "--strict", "--final-year", "2031", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["provisional"] is False
+
+
+def test_R_SLA_01_check_in_english_writes_one_date_form(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-SLA-01 (item 8): under en_US, ``workdays check`` names the day a 调休 rest day is
+    swapped with as 2025-09-28 in the text line (``holiday_name``) and in the ``--json``
+    reason alike, never the US form 09/28/2025."""
+    assert main(["--lang", "en_US", "workdays", "check", "2025-10-07"]) == 0
+    assert "2025-09-28" in capsys.readouterr().out
+    assert main(["--lang", "en_US", "workdays", "check", "2025-10-07", "--json"]) == 0
+    reason = json.loads(capsys.readouterr().out)["reason"]
+    assert reason.endswith("Day off (substituted from 2025-09-28)")
+    assert "09/28/2025" not in reason

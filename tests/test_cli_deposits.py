@@ -238,3 +238,16 @@ def test_a_negative_claim_is_refused_with_its_value(
     assert main([*_ARGV, "--claim", f"{amount}:2025-09-30:fee"]) == 2
     err = capsys.readouterr().err
     assert err == f"custops: error: --claim[0]: must not be negative (got '{amount}')\n"
+
+
+def test_R_DEP_01_money_options_show_the_amount_metavar(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-DEP-01, CONTRIBUTING item 9: ``--peak`` and ``--balance`` are amounts of yuan, shown
+    as ``AMOUNT`` as every other money option is (``--actual``, ``--amount-due``), and a bad
+    one is refused naming the option and the value typed."""
+    with pytest.raises(SystemExit):
+        main(["refund", "--help"])
+    usage = " ".join(capsys.readouterr().out.split("\n\n")[0].split())
+    assert "--peak AMOUNT --balance AMOUNT --announced-on DATE" in usage
+    argv = ["refund", "--peak", "1.005", "--balance", "3", "--announced-on", "2025-06-01"]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.startswith("custops: error: --peak: has a fraction of a fen; ")

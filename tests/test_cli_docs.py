@@ -111,11 +111,12 @@ def test_console_examples_print_what_they_show(page: str, monkeypatch: pytest.Mo
 def test_the_checker_catches_a_wrong_example() -> None:
     """The comparison is not vacuous: a changed line or a missing one fails."""
     checker = doctest.OutputChecker()
-    status, got = _run(["exchange", "change-due", "2025-09-26"])
+    status, got = _run(["exchange", "change-due", "2025-09-26", "--explain"])
     assert status == 0
-    assert checker.check_output("2025-10-16\n...\n", got, doctest.ELLIPSIS)
-    assert not checker.check_output("2025-10-17\n...\n", got, doctest.ELLIPSIS)
-    assert not checker.check_output("2025-10-16\n", got, doctest.ELLIPSIS)
+    head = "期限（R-MEM-04）：2025-09-26 + 10个工作日 → 2025-10-16（按工作日计算）\n"
+    assert checker.check_output(head + "...\n", got, doctest.ELLIPSIS)
+    assert not checker.check_output(head.replace("16", "17") + "...\n", got, doctest.ELLIPSIS)
+    assert not checker.check_output(head, got, doctest.ELLIPSIS)
 
 
 def test_every_page_showing_the_command_is_checked() -> None:

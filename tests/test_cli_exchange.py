@@ -6,15 +6,16 @@ import contextlib
 import datetime as dt
 import io
 import json
+import warnings
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from custops.cli import main
-from custops.errors import InvalidInput
+from custops.errors import InvalidInput, ProvisionalCalendarWarning
 from custops.exchange import change_report_due, inspection_status, revocation_due_to_inactivity
-from custops.i18n import stray_words
+from custops.i18n import language, stray_words
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -24,33 +25,34 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def test_R_MEM_04_change_due_in_english(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-MEM-04, R-SLA-13: 10 working days over National Day 2025 (28 Sep, 11 Oct are 补班)."""
+    """R-MEM-04, R-SLA-13: 10 working days over National Day 2025 (28 Sep, 11 Oct are 补班);
+    the day alone, as every command whose answer is a Deadline prints it (``archive due``)."""
     status, out, err = run(["exchange", "change-due", "2025-09-26"], capsys)
     assert (status, err) == (0, "")
-    assert out.splitlines() == [
-        "2025-10-16",
-        "due (R-MEM-04): a change on 2025-09-26 (Fri) is reported in writing within 10 "
-        "working days; the day of the change is not counted (Civil Code art. 201): by "
-        "2025-10-16 (Thu)",
-    ]
+    assert out.splitlines() == ["2025-10-16"]
 
 
-def test_R_MEM_04_change_due_in_chinese(capsys: pytest.CaptureFixture[str]) -> None:
-    """R-MEM-04: the same answer in Chinese, one language per line."""
-    status, out, _ = run(["--lang", "zh_CN", "exchange", "change-due", "2025-09-26"], capsys)
+@pytest.mark.parametrize("code", ["zh_CN", "en_US"])
+def test_R_MEM_04_change_due_explains_with_the_library_text(
+    capsys: pytest.CaptureFixture[str], code: str
+) -> None:
+    """R-MEM-04: ``--explain`` prints ``change_report_due(explain=True).explain()``, the
+    library's 期限/deadline headline and reasoning, one language per line."""
+    status, out, _ = run(
+        ["--lang", code, "exchange", "change-due", "2025-09-26", "--explain"], capsys
+    )
     assert status == 0
-    assert out.splitlines() == [
-        "2025-10-16",
-        "截止（R-MEM-04）：2025-09-26（周五）发生的变更须在 10 个工作日内书面报告，"
-        "变更当日不计入（《民法典》第201条）：最迟 2025-10-16（周四）",
-    ]
-    assert all(not stray_words(line, code="zh_CN") for line in out.splitlines())
+    with language(code):
+        assert out.rstrip("\n") == change_report_due(dt.date(2025, 9, 26), explain=True).explain()
+    assert out.startswith("期限（R-MEM-04）：" if code == "zh_CN" else "deadline (R-MEM-04): ")
+    assert all(not stray_words(line, code=code) for line in out.splitlines())
 
 
 def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
     """R-MEM-04: --json has stable keys in every language, the library's names: the
     Deadline's ``ends_on`` and ``period`` (the period counted, not a policy the user did not
-    give: the policy's ``change_report_workdays`` is gone)."""
+    give: the policy's ``change_report_workdays`` is gone), and its ``reason`` and
+    ``reasoning`` as the library gives them (item 9)."""
     documents = []
     for code in ("zh_CN", "en_US"):
         status, out, _ = run(
@@ -66,8 +68,13 @@ def test_R_MEM_04_change_due_json(capsys: pytest.CaptureFixture[str]) -> None:
         "2025-10-16",
         "10个工作日",
     )
+    with language("zh_CN"):
+        explained = change_report_due(dt.date(2025, 9, 26), explain=True)
+    assert (chinese["reason"], chinese["reasoning"]) == (
+        explained.reason,
+        list(explained.reasoning),
+    )
     assert "change_report_workdays" not in english
-    assert chinese["reason"].startswith("2025-09-26（周五）发生的变更")
 
 
 def test_R_MEM_03_inspection_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
@@ -249,16 +256,25 @@ def test_exchange_help_in_both_languages(capsys: pytest.CaptureFixture[str]) -> 
 @settings(max_examples=30, deadline=None)
 @given(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 12, 31)))
 def test_R_MEM_04_change_due_prints_the_library_answer(day: dt.date) -> None:
-    """Property (R-MEM-04): the command's first line is change_report_due's day, and its
-    answer line names the rule, in each language alone."""
+    """Property (R-MEM-04): the command prints change_report_due's day, and with
+    ``--explain`` the library's explanation, which names the rule, in each language alone."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        warnings.simplefilter("ignore", ProvisionalCalendarWarning)  # marked in the answer
+        assert main(["exchange", "change-due", day.isoformat()]) == 0
+        due = change_report_due(day)
+    assert out.getvalue().split()[0] == due.isoformat()
     for code in ("zh_CN", "en_US"):
         out = io.StringIO()
-        with contextlib.redirect_stdout(out):
-            assert main(["--lang", code, "exchange", "change-due", day.isoformat()]) == 0
-        first, answer = out.getvalue().splitlines()
-        assert first == change_report_due(day).isoformat()
-        assert "R-MEM-04" in answer
-        assert not stray_words(answer, code=code)
+        argv = ["--lang", code, "exchange", "change-due", day.isoformat(), "--explain"]
+        with contextlib.redirect_stdout(out), warnings.catch_warnings():
+            warnings.simplefilter("ignore", ProvisionalCalendarWarning)
+            assert main(argv) == 0
+            with language(code):
+                explained = change_report_due(day, explain=True).explain()
+        assert out.getvalue().rstrip("\n") == explained
+        assert "R-MEM-04" in explained.splitlines()[0]
+        assert not stray_words(explained, code=code)
 
 
 @settings(max_examples=30, deadline=None)
@@ -286,12 +302,10 @@ def test_R_MEM_04_change_due_into_an_unpublished_year(capsys: pytest.CaptureFixt
     answer (both languages, and --json), with no raw Python warning on stderr."""
     status, out, err = run(["exchange", "change-due", "2026-12-28"], capsys)
     assert (status, err) == (0, "")
-    assert out.splitlines()[1].endswith(
-        "by 2027-01-12 (Tue) (provisional: the 2027 arrangement is not published)"
-    )
+    assert out.splitlines() == ["2027-01-12 (provisional: the 2027 arrangement is not published)"]
     status, out, err = run(["--lang", "zh_CN", "exchange", "change-due", "2026-12-28"], capsys)
     assert err == ""
-    assert out.splitlines()[1].endswith("（暂定：2027 年的放假安排尚未公布）")
+    assert out.splitlines()[0].endswith("（暂定：2027 年的放假安排尚未公布）")
     status, out, _ = run(["exchange", "change-due", "2026-12-28", "--json"], capsys)
     assert json.loads(out)["provisional"] is True
     status, out, _ = run(["exchange", "change-due", "2025-09-26", "--json"], capsys)

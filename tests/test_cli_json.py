@@ -597,14 +597,19 @@ def test_R_CMP_01_classify_json_has_the_classifications_rule(
 def test_R_VIP_11_report_due_json_takes_rule_and_reason_from_the_library(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """C3 (R-VIP-11): rule and reason are those of ``registration_report_due(explain=True)``."""
+    """C3 (R-VIP-11): the document of ``registration_report_due(explain=True)``, printed as
+    every command whose answer is a Deadline prints it (``archive due``): the rule, the
+    ``on`` given, ``ends_on`` (a rest-day 2nd moved on: 2024-03-02 is a Saturday),
+    ``provisional``, the library's ``reason`` and ``reasoning``."""
     data = _json(["vip", "report-due", "--on", "2024-02-17"], capsys)
     explained = registration_report_due(on=dt.date(2024, 2, 17), explain=True)
     assert data == {
         "rule": "R-VIP-11",
         "on": "2024-02-17",
-        "ends_on": "2024-03-02",
+        "ends_on": "2024-03-04",
+        "provisional": False,
         "reason": explained.reason,
+        "reasoning": list(explained.reasoning),
     }
 
 

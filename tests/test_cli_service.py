@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+import attrs
 import pytest
 
 from custops.cli import main
+from custops.service import PhraseFinding, check_reply
 
 
 def test_R_SVC_01_check_reply_finds_and_suggests(capsys: pytest.CaptureFixture[str]) -> None:
@@ -58,3 +62,17 @@ def test_R_SVC_02_change_short_payment_is_an_error(capsys: pytest.CaptureFixture
         "custops: error: --amount-received: is less than the amount due 87.50 (7.50 short) "
         "(got '80')\n"
     )
+
+
+def test_R_SVC_01_check_reply_json_keeps_the_phrase_that_fired(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """R-SVC-01, CONTRIBUTING item 9: each finding of ``--json`` holds every field of the
+    library's ``PhraseFinding``, ``phrase`` included: the forbidden phrase the policy
+    matched (老头), which differs from the ``text`` found (老头子)."""
+    assert main(["check-reply", "那个老头子", "--json"]) == 1
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    library = check_reply("那个老头子").findings[0]
+    assert set(finding) == {field.name for field in attrs.fields(PhraseFinding)}
+    assert (finding["text"], finding["phrase"]) == ("老头子", "老头")
+    assert (finding["text"], finding["phrase"]) == (library.text, library.phrase)

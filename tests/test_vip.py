@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from custops import serial
 from custops._enums import fold
 from custops._validate import RULE_ID_IN_TEXT, shown_value
+from custops.calendars import WorkCalendar, china
 from custops.decisions import Decision
 from custops.errors import (
     CustopsError,
@@ -32,7 +33,7 @@ from custops.errors import (
 )
 from custops.i18n import language, stray_words
 from custops.money import yuan
-from custops.periods import Deadline
+from custops.periods import Deadline, due_in_month
 from custops.testing import amounts, cards, dates, ledgers, lines, purchases, vip_policies
 from custops.vip import (
     Benefit,
@@ -1379,20 +1380,48 @@ def test_policy_amounts_read_as_money() -> None:
     [
         (date(2024, 12, 31), date(2025, 1, 2)),
         (date(2024, 1, 1), date(2024, 2, 2)),
-        (date(2024, 2, 29), date(2024, 3, 2)),
+        (date(2024, 2, 29), date(2024, 3, 4)),  # 03-02 a Saturday
         (date(2024, 11, 15), date(2024, 12, 2)),
+        (date(2025, 9, 15), date(2025, 10, 9)),  # 10-02 国庆节: the first working day after it
     ],
 )
 def test_R_VIP_11_R_SLA_16_forms_are_mailed_by_the_2nd_of_next_month(on: date, due: date) -> None:
+    """R-VIP-11, R-SLA-16, R-PER-01: 次月2日, a 2nd that is a rest day moved to the next
+    working day (Civil Code art. 203, the catalogue's default for every seed period)."""
     assert registration_report_due(on=on) == due
 
 
+@pytest.mark.parametrize("on", [date(2025, 9, 15), date(2024, 2, 29), date(2024, 12, 31)])
+def test_R_VIP_11_one_answer_with_due_in_month_for_the_seed_text(on: date) -> None:
+    """R-VIP-11, R-SLA-16: D7's 于次月2日 has one answer, the registration forms' day and
+    ``due_in_month(on, "次月2日")`` (the same day and the same rest days skipped)."""
+    mine = registration_report_due(on=on, explain=True)
+    read = due_in_month(on, "次月2日", explain=True)
+    assert (mine.ends_on, mine.skipped_rest_days) == (read.ends_on, read.skipped_rest_days)
+
+
+def test_R_VIP_11_report_due_counts_on_the_calendar_given() -> None:
+    """R-VIP-11, item 3: a company closure on the 2nd moves the day on, and the calendar is
+    keyword-only (``calendar=``), as wherever working time is counted."""
+    closed = WorkCalendar(closures=[date(2024, 12, 2)])
+    assert registration_report_due(on=date(2024, 11, 15)) == date(2024, 12, 2)
+    assert registration_report_due(on=date(2024, 11, 15), calendar=closed) == date(2024, 12, 3)
+    with pytest.raises(InvalidType, match="calendar: must be a WorkCalendar"):
+        registration_report_due(on=date(2024, 11, 15), calendar="CN")  # type: ignore[call-overload]
+
+
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
 @settings(max_examples=50)
-@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 11, 30)))
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 11, 30)))
 def test_R_VIP_11_any_day_of_a_month_gives_the_same_due_day(on: date) -> None:
+    """R-VIP-11: every day of a month gives its month's day: the 2nd of the next month or,
+    when that is a rest day, the first working day after it (art. 203)."""
     due = registration_report_due(on=on)
     assert due == registration_report_due(on=on.replace(day=1))
-    assert (due.day, (due.year * 12 + due.month) - (on.year * 12 + on.month)) == (2, 1)
+    second = (on.replace(day=1) + relativedelta(months=1)).replace(day=2)
+    cal = china()
+    assert cal.is_workday(due)
+    assert all(not cal.is_workday(second + timedelta(days=n)) for n in range((due - second).days))
 
 
 def test_R_VIP_11_report_due_explained_is_a_deadline_citing_the_rule() -> None:
@@ -1402,12 +1431,13 @@ def test_R_VIP_11_report_due_explained_is_a_deadline_citing_the_rule() -> None:
     assert (result.rule, result.start, result.ends_on) == (
         "R-VIP-11",
         date(2024, 2, 17),
-        date(2024, 3, 2),
+        date(2024, 3, 4),
     )
-    assert (result.period, result.due_at, result.skipped_rest_days) == (None, None, ())
+    assert (result.period, result.due_at) == (None, None)
+    assert result.skipped_rest_days == (date(2024, 3, 2), date(2024, 3, 3))
     assert result.reason == (
-        "the registration forms of 2024-02 are mailed to operations by day 2 of the next month "
-        "(2024-03-02, a calendar day)"
+        "the registration forms of 2024-02 are mailed to operations by day 2 of the next month: "
+        "2024-03-04"
     )
     assert result.explain().splitlines()[1].startswith("  - R-VIP-11: ")
     assert stray_words(result.explain()) == ()
@@ -1416,10 +1446,10 @@ def test_R_VIP_11_report_due_explained_is_a_deadline_citing_the_rule() -> None:
 def test_R_VIP_11_report_due_explained_follows_the_policy_day() -> None:
     """R-VIP-11: the day of the next month is the policy's ``report_day``."""
     result = registration_report_due(
-        on=date(2024, 12, 31), explain=True, policy=VipPolicy(report_day=5)
+        on=date(2024, 12, 31), explain=True, policy=VipPolicy(report_day=6)
     )
-    assert (result.rule, result.ends_on) == ("R-VIP-11", date(2025, 1, 5))
-    assert "day 5 of the next month" in result.reason
+    assert (result.rule, result.ends_on) == ("R-VIP-11", date(2025, 1, 6))
+    assert "day 6 of the next month" in result.reason
 
 
 @pytest.mark.parametrize("explain", [1, "true", None])
@@ -1428,14 +1458,23 @@ def test_registration_report_due_refuses_a_non_bool_explain(explain: Any) -> Non
         registration_report_due(on=date(2024, 2, 17), explain=explain)
 
 
+@pytest.mark.filterwarnings("ignore::custops.errors.ProvisionalCalendarWarning")
 @settings(max_examples=50)
-@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 11, 30)))
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2100, 11, 30)))
 def test_R_VIP_11_explained_due_day_is_the_plain_due_day(on: date) -> None:
     """Invariant: ``explain=True`` changes the shape, never the day."""
     result = registration_report_due(on=on, explain=True)
     assert result.ends_on == registration_report_due(on=on)
     assert result.rule == "R-VIP-11"
     assert "\n" not in result.reason
+
+
+def test_R_VIP_11_report_due_refuses_a_day_its_calendar_cannot_count_by_name() -> None:
+    """R-VIP-11: a month whose report day lies outside the calendar's years (1950-2100 for
+    China) is refused naming ``on`` and showing the day given."""
+    with pytest.raises(InvalidInput, match=r"^on: 次月2日 cannot be counted from it") as caught:
+        registration_report_due(on=date(1949, 1, 10))
+    assert (caught.value.argument, caught.value.value) == ("on", date(1949, 1, 10))
 
 
 def test_registration_report_due_refuses_a_month_string_and_a_positional_day() -> None:

@@ -224,6 +224,10 @@ class Interval:
 
 
 # English in argument names of error messages; through ``_`` in explanations (周一 …).
+#: A date as the ``holidays`` data writes it in its English names (``Day off (substituted
+#: from 09/28/2025)``): month, day, year, rewritten as ISO 8601 as every date custops shows.
+_US_DATE: Final = re.compile(r"\b(?P<month>\d{2})/(?P<day>\d{2})/(?P<year>\d{4})\b")
+
 _WEEKDAY_NAMES: Final = (
     N_("Monday"),
     N_("Tuesday"),
@@ -1521,7 +1525,9 @@ def utc_intervals(calendar: WorkCalendar, index: _Index, ordinal: int) -> list[t
 def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
     """``day`` as fields of an explanation (``{day} ({weekday}, {what})``): its date,
     weekday, and kind with the holiday's name, in the active language (the data's
-    English name when ``en_US`` is active; a user's or a half day's name as given).
+    English name when ``en_US`` is active, its dates in ISO 8601 as every date custops
+    shows: ``Day off (substituted from 2025-09-28)``; a user's or a half day's name as
+    given).
     ``day`` is checked, and a provisional year noted, as :meth:`WorkCalendar.day_kind` does.
 
     >>> import datetime as dt
@@ -1537,7 +1543,7 @@ def day_fields(calendar: WorkCalendar, day: _dt.date) -> dict[str, Any]:
         if ix.english is None:
             arranged = {a.year for a in calendar.arrangements}
             ix.english = {
-                d.toordinal(): n
+                d.toordinal(): _US_DATE.sub(r"\g<year>-\g<month>-\g<day>", n)
                 for d, n in _holiday_data(entity, ix.lo_year, ix.hi_year, "en_US").items()
                 if d.toordinal() in ix.names and d.year not in arranged
             }

@@ -14,11 +14,19 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
+import attrs
+
 from custops._text import moment_text
 from custops._validate import require_int, shown_value
 from custops.calendars import WorkCalendar
 from custops.enums import LabelledEnum
-from custops.errors import CustopsError, InvalidInput, InvalidType, ProvisionalCalendarWarning
+from custops.errors import (
+    CalendarNotPublished,
+    CustopsError,
+    InvalidInput,
+    InvalidType,
+    ProvisionalCalendarWarning,
+)
 from custops.i18n import N_, _
 from custops.money import require_money
 
@@ -27,6 +35,8 @@ __all__: list[str] = []  # private helpers, imported by name by the command modu
 T = TypeVar("T")
 Handler = Callable[[argparse.Namespace], int]
 if TYPE_CHECKING:
+    from custops.periods import Deadline
+
     Subparsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
 else:  # the class itself at run time (not subscriptable before Python 3.12's argparse)
     Subparsers = argparse._SubParsersAction
@@ -299,3 +309,114 @@ def quiet_provisional() -> Iterator[None]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ProvisionalCalendarWarning)
         yield
+
+
+#: The calendar's arguments as the command's options (errors name what the user typed).
+CALENDAR_OPTIONS = {
+    "country": "--country",
+    "subdiv": "--subdiv",
+    "closures": "--closure",
+    "extra_workdays": "--extra-workday",
+    "final_years": "--final-year",
+}
+
+
+def add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the :class:`~custops.calendars.WorkCalendar` a command counts on
+    (item 3: wherever working time is counted), read by :func:`calendar_from`."""
+    parser.add_argument(
+        "--country", default="CN", help=_("ISO country code known to holidays (CN)")
+    )
+    parser.add_argument(
+        "--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US")
+    )
+    for option, metavar, text in (
+        ("--closure", "DATE", _("a company rest day")),
+        ("--extra-workday", "DATE", _("a company working day")),
+        (
+            "--final-year",
+            "YEAR",
+            _("treat YEAR's statutory calendar as final (no provisional note)"),
+        ),
+    ):
+        parser.add_argument(option, action="append", default=[], metavar=metavar, help=text)
+    parser.add_argument(
+        "--strict",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help=_("refuse a year whose arrangement is not published"),
+    )
+
+
+def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) -> WorkCalendar:
+    """The calendar :func:`add_calendar_options`' options give: ``base`` (default: the
+    mainland-China calendar; a desk's own calendar, its business hours kept) with the
+    country, the company's closures and extra working days, the years taken as final and
+    ``--strict``; an error names the option typed."""
+    closures = [parse_day("--closure", t) for t in args.closure]
+    extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
+    final_years = [parse_count("--final-year", t) for t in args.final_year]
+    base = WorkCalendar() if base is None else base
+    with as_arguments(CALENDAR_OPTIONS, words={"closures"}):
+        return attrs.evolve(
+            base,
+            country=args.country,
+            subdiv=args.subdiv,
+            closures=[*sorted(base.closures), *closures],
+            extra_workdays=[*sorted(base.extra_workdays), *extra_workdays],
+            final_years=[*sorted(base.final_years), *final_years],
+            strict=base.strict or args.strict,
+        )
+
+
+@contextlib.contextmanager
+def strict_calendar(calendar: WorkCalendar) -> Iterator[None]:
+    """A year ``--strict`` refuses (:class:`~custops.errors.CalendarNotPublished`) said as
+    the options that decide it: ``--strict``, and ``--final-year`` to answer anyway."""
+    try:
+        yield
+    except CalendarNotPublished as exc:
+        problem = (
+            f"the official {exc.country} holiday arrangement for {exc.year} is not published "
+            f"in the data (last: {calendar.published_through}); pass --final-year {exc.year} "
+            "to answer from the statutory holidays"
+        )
+        raise CalendarNotPublished(
+            f"--strict: {problem}",
+            year=exc.year,
+            country=exc.country,
+            argument="--strict",
+            value=True,
+            problem=problem,
+        ) from None
+
+
+def add_deadline_options(parser: argparse.ArgumentParser) -> None:
+    """``--explain`` and ``--json`` of a command whose answer is a
+    :class:`~custops.periods.Deadline` (printed by :func:`print_deadline`)."""
+    parser.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
+    add_json_option(parser)
+
+
+def print_deadline(
+    args: argparse.Namespace,
+    result: Deadline,
+    given: Mapping[str, Any],
+    *,
+    calendar: WorkCalendar,
+) -> None:
+    """A :class:`~custops.periods.Deadline` as every command that answers one prints it:
+    its day, marked when a year counted through is provisional; with ``--explain`` the
+    library's ``explain()``; with ``--json`` its ``rule``, the arguments ``given``,
+    ``ends_on``, ``provisional``, the library's ``reason`` and ``reasoning``."""
+    if args.json:
+        document = {"rule": result.rule, **given, "ends_on": iso(result.ends_on)}
+        document |= {"provisional": result.provisional, "reason": result.reason}
+        print_json(document | {"reasoning": list(result.reasoning)})
+    elif args.explain:
+        print(result.explain())
+    else:
+        start = result.start
+        first = start.date() if isinstance(start, _dt.datetime) else start
+        mark = provisional_mark(calendar, min(first, result.ends_on), result.ends_on)
+        print(f"{result.ends_on.isoformat()}{mark}")

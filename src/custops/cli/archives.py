@@ -7,18 +7,21 @@ from __future__ import annotations
 import argparse
 
 from custops.archives import LoanRequest, Relation, archive_due, can_lend_record
-from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
+    add_deadline_options,
     add_enum_option,
     add_json_option,
     as_arguments,
+    calendar_from,
     day_or_today,
     iso,
     parse_day,
+    print_deadline,
     print_json,
-    provisional_mark,
     quiet_provisional,
+    strict_calendar,
 )
 from custops.i18n import _
 
@@ -71,26 +74,11 @@ def _cmd_due(args: argparse.Namespace) -> int:
     is not published, the day is marked provisional in the active language (no Python
     warning: ``--explain`` says it in a step of its own)."""
     first = parse_day("FIRST_CONTACT_ON", args.first_contact_on)
-    cal = china()
-    with quiet_provisional(), as_arguments({"first_contact_on": "FIRST_CONTACT_ON"}):
-        if args.json:
-            result = archive_due(first, calendar=cal, explain=True)
-            print_json(
-                {
-                    "rule": result.rule,
-                    "first_contact_on": first.isoformat(),
-                    "ends_on": iso(result.ends_on),
-                    "provisional": result.provisional,
-                    "reason": result.reason,
-                    "reasoning": list(result.reasoning),
-                }
-            )
-            return 0
-        if args.explain:
-            print(archive_due(first, calendar=cal, explain=True).explain())
-            return 0
-        due = archive_due(first, calendar=cal)
-    print(f"{due.isoformat()}{provisional_mark(cal, first, due)}")
+    cal = calendar_from(args)
+    names = {"first_contact_on": "FIRST_CONTACT_ON"}
+    with quiet_provisional(), as_arguments(names), strict_calendar(cal):
+        result = archive_due(first, calendar=cal, explain=True)
+    print_deadline(args, result, {"first_contact_on": first.isoformat()}, calendar=cal)
     return 0
 
 
@@ -157,6 +145,6 @@ def add_parser(sub: Subparsers) -> None:
     due.add_argument(
         "first_contact_on", metavar="FIRST_CONTACT_ON", help=_("day of first contact, YYYY-MM-DD")
     )
-    due.add_argument("--explain", action="store_true", help=_("show how the day was counted"))
-    add_json_option(due)
+    add_calendar_options(due)
+    add_deadline_options(due)
     due.set_defaults(handler=_cmd_due)

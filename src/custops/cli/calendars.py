@@ -12,47 +12,25 @@ from custops._text import colon
 from custops.calendars import WorkCalendar
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
     add_json_option,
     as_arguments,
+    calendar_from,
     parse_count,
     parse_day,
     print_json,
     provisional_mark,
+    strict_calendar,
     weekday,
 )
-from custops.errors import CalendarNotPublished
 from custops.errors import ProvisionalCalendarWarning as Pw
 from custops.i18n import _
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
-#: The calendar's arguments as the command's options (errors name what the user typed).
-_CALENDAR_ARGUMENTS = {
-    "country": "--country",
-    "subdiv": "--subdiv",
-    "closures": "--closure",
-    "extra_workdays": "--extra-workday",
-    "final_years": "--final-year",
-}
-
 #: The arguments of the calendar's methods as the subcommands' metavars.
 _DAY_ARGUMENTS = {"day": "DAY", "workdays": "WORKDAYS", "start": "START", "end": "END"}
-
-
-def _calendar(args: argparse.Namespace) -> WorkCalendar:
-    closures = [parse_day("--closure", t) for t in args.closure]
-    extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
-    final_years = [parse_count("--final-year", t) for t in args.final_year]
-    with as_arguments(_CALENDAR_ARGUMENTS, words={"closures"}):
-        return WorkCalendar(
-            args.country,
-            args.subdiv,
-            closures=closures,
-            extra_workdays=extra_workdays,
-            final_years=final_years,
-            strict=args.strict,
-        )
 
 
 def _answer(args: argparse.Namespace, cal: WorkCalendar) -> tuple[str, dict[str, Any]]:
@@ -106,25 +84,11 @@ def _runs(years: list[int]) -> str:
 
 
 def _cmd_workdays(args: argparse.Namespace) -> int:
-    cal = _calendar(args)
+    cal = calendar_from(args)
     with warnings.catch_warnings(record=True) as caught, as_arguments(_DAY_ARGUMENTS):
         warnings.simplefilter("always", Pw)
-        try:
+        with strict_calendar(cal):
             answer, data = _answer(args, cal)
-        except CalendarNotPublished as exc:  # said as the options that decide it
-            problem = (
-                f"the official {exc.country} holiday arrangement for {exc.year} is not published "
-                f"in the data (last: {cal.published_through}); pass --final-year {exc.year} to "
-                "answer from the statutory holidays"
-            )
-            raise CalendarNotPublished(
-                f"--strict: {problem}",
-                year=exc.year,
-                country=exc.country,
-                argument="--strict",
-                value=True,
-                problem=problem,
-            ) from None
     provisional = sorted({getattr(w.message, "year", 0) for w in caught if w.category is Pw})
     if args.json:
         document = {"country": cal.country, **data}
@@ -155,24 +119,7 @@ def _cmd_workdays(args: argparse.Namespace) -> int:
 def _options() -> argparse.ArgumentParser:
     """The calendar's options and ``--json``, shared by the three subcommands."""
     p = argparse.ArgumentParser(add_help=False)
-    p.add_argument("--country", default="CN", help=_("ISO country code known to holidays (CN)"))
-    p.add_argument("--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US"))
-    for option, metavar, text in (
-        ("--closure", "DATE", _("a company rest day")),
-        ("--extra-workday", "DATE", _("a company working day")),
-        (
-            "--final-year",
-            "YEAR",
-            _("treat YEAR's statutory calendar as final (no provisional note)"),
-        ),
-    ):
-        p.add_argument(option, action="append", default=[], metavar=metavar, help=text)
-    p.add_argument(
-        "--strict",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help=_("refuse a year whose arrangement is not published"),
-    )
+    add_calendar_options(p)
     add_json_option(p)
     return p
 

@@ -7,12 +7,15 @@ from typing import Any
 
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
     add_enum_option,
     add_json_option,
     as_arguments,
+    calendar_from,
     parse_day,
     print_json,
     quiet_provisional,
+    strict_calendar,
 )
 from custops.deposits import Claim, DepositPolicy, ExcessClaims, RefundSchedule, refund_schedule
 from custops.errors import InvalidInput
@@ -100,13 +103,15 @@ def _cmd_refund(args: argparse.Namespace) -> int:
     )
     announced_on = parse_day("--announced-on", args.announced_on)
     claims = [_claim(i, text) for i, text in enumerate(args.claim)]
+    calendar = calendar_from(args)
     # the schedule marks a provisional day itself (*), with a note under it
-    with as_arguments(_REFUND_ARGUMENTS), quiet_provisional():
+    with as_arguments(_REFUND_ARGUMENTS), quiet_provisional(), strict_calendar(calendar):
         schedule = refund_schedule(
             peak=args.peak,
             balance=args.balance,
             announced_on=announced_on,
             claims=claims,
+            calendar=calendar,
             policy=policy,
         )
     if args.json:
@@ -133,9 +138,14 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     p.add_argument(
-        "--peak", required=True, help=_("the deposit's peak ({term}), yuan", term="最大峰值")
+        "--peak",
+        required=True,
+        metavar="AMOUNT",
+        help=_("the deposit's peak ({term}), yuan", term="最大峰值"),
     )
-    p.add_argument("--balance", required=True, help=_("the deposit balance held, yuan"))
+    p.add_argument(
+        "--balance", required=True, metavar="AMOUNT", help=_("the deposit balance held, yuan")
+    )
     p.add_argument(
         "--announced-on",
         required=True,
@@ -170,5 +180,6 @@ def add_parser(sub: Subparsers) -> None:
             "(default: owed)"
         ),
     )
+    add_calendar_options(p)
     add_json_option(p)
     p.set_defaults(handler=_cmd_refund)

@@ -7,17 +7,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
+    add_deadline_options,
     add_json_option,
     as_arguments,
+    calendar_from,
     day_or_today,
     format_due,
     parse_day,
+    print_deadline,
     print_json,
-    provisional_mark,
     quiet_provisional,
+    strict_calendar,
 )
 from custops.exchange import (
     ExchangePolicy,
@@ -28,46 +31,20 @@ from custops.exchange import (
     inspection_status,
     revocation_due_to_inactivity,
 )
-from custops.i18n import _, headline, ngettext
+from custops.i18n import _, ngettext
 
 __all__ = ["add_parser"]  # registers the commands of the group; the rest is private
 
 
 def _cmd_change_due(args: argparse.Namespace) -> int:
-    """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing."""
+    """R-MEM-04, R-SLA-13: the last day to report a change of 第十条 in writing, printed as
+    every Deadline is (the library's reason and reasoning)."""
     event_on = parse_day("EVENT_ON", args.event_on)
-    with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional():
-        explained = change_report_due(event_on, explain=True)
-    due = explained.ends_on
-    counted = str(explained.period)  # the policy's change_report_workdays, as counted
-    days = ExchangePolicy().change_report_workdays  # the policy change_report_due counts on
-    reason = ngettext(
-        "a change on {event} is reported in writing within {days} working day; the day of "
-        "the change is not counted (Civil Code art. 201): by {due}",
-        "a change on {event} is reported in writing within {days} working days; the day of "
-        "the change is not counted (Civil Code art. 201): by {due}",
-        days,
-        event=format_due(event_on),
-        days=days,
-        due=format_due(due),
-    )
-    # a year whose 调休 is not published yet is answered from the statutory holidays: say so
-    mark = provisional_mark(china(), event_on, due)
-    reason += mark
-    if args.json:
-        print_json(
-            {
-                "rule": explained.rule,
-                "event_on": event_on.isoformat(),
-                "ends_on": due.isoformat(),
-                "period": counted,
-                "provisional": bool(mark),
-                "reason": reason,
-            }
-        )
-        return 0
-    print(due.isoformat())
-    print(headline(_("due"), explained.rule, reason))
+    cal = calendar_from(args)
+    with as_arguments({"event_on": "EVENT_ON"}), quiet_provisional(), strict_calendar(cal):
+        result = change_report_due(event_on, calendar=cal, explain=True)
+    given = {"event_on": event_on.isoformat(), "period": str(result.period)}
+    print_deadline(args, result, given, calendar=cal)
     return 0
 
 
@@ -166,7 +143,8 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     due.add_argument("event_on", metavar="EVENT_ON", help=_("day of the change, YYYY-MM-DD"))
-    add_json_option(due)
+    add_calendar_options(due)
+    add_deadline_options(due)
     due.set_defaults(handler=_cmd_change_due)
 
     insp = exchange_sub.add_parser(

@@ -10,14 +10,17 @@ from custops._text import moment_text
 from custops.calendars import WorkCalendar, china
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
     add_enum_option,
     add_json_option,
     as_arguments,
+    calendar_from,
     format_due,
     iso,
     parse_start,
     print_json,
     quiet_provisional,
+    strict_calendar,
 )
 from custops.i18n import _
 from custops.periods import Convention, Cutoff, deadline
@@ -26,10 +29,11 @@ __all__ = ["add_parser"]  # registers the commands of the group; the rest is pri
 
 
 def _cmd_deadline(args: argparse.Namespace) -> int:
-    calendar = china()  # what deadline() counts on: a START without a zone is in its zone
+    calendar = calendar_from(args)  # a START without a zone is in its zone
     start = parse_start(args.start, calendar=calendar)
     # the explanation itself says when a year is provisional
-    with as_arguments({"start": "START", "period": "PERIOD"}), quiet_provisional():
+    names = {"start": "START", "period": "PERIOD"}
+    with as_arguments(names), quiet_provisional(), strict_calendar(calendar):
         result = deadline(
             start,
             args.period,
@@ -77,7 +81,7 @@ def add_parser(sub: Subparsers) -> None:
         help=_("when a period counted from START ends"),
         description=_(
             "Count PERIOD from START as the PRC Civil Code does (arts. 200-204) on the "
-            "mainland-China working-day calendar, and say how the deadline was reached "
+            "working-day calendar (default: mainland China), and say how the deadline was reached "
             "(a desk's SLA targets: custops sla schedule). "
             "A START without a zone is taken in the calendar's zone ({zone}); a bare date "
             "gives the last day.",
@@ -114,6 +118,7 @@ def add_parser(sub: Subparsers) -> None:
             "business hours (Jira/Zendesk convention) (default: civil_code)"
         ),
     )
+    add_calendar_options(p)
     p.add_argument("--brief", action="store_true", help=_("print only the deadline(s)"))
     add_json_option(p)
     p.set_defaults(handler=_cmd_deadline)

@@ -25,6 +25,7 @@ def _cmd_check_reply(args: argparse.Namespace) -> int:
             {
                 "span": list(f.span),
                 "text": f.text,
+                "phrase": f.phrase,
                 "kind": f.kind.value,
                 "suggestion": f.suggestion,
             }

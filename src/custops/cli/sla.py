@@ -12,15 +12,18 @@ from custops._text import moment_text
 from custops.calendars import china
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
     add_enum_option,
     add_json_option,
     as_arguments,
+    calendar_from,
     format_due,
     iso,
     parse_start,
     print_json,
     provisional_mark,
     quiet_provisional,
+    strict_calendar,
 )
 from custops.complaints.model import Category, Channel, Kind, Severity
 from custops.enums import LabelledEnum
@@ -43,10 +46,9 @@ _CASE_OPTIONS: dict[str, type[LabelledEnum]] = {
 def _cmd_schedule(args: argparse.Namespace) -> int:
     with as_arguments({"name": "--preset"}):
         policy = presets.get(args.preset)
+    cal = calendar_from(args, policy.calendar)  # the desk's, with the company's own days
     # no zone: the desk's calendar's
-    received_at = parse_start(
-        args.received_at, calendar=policy.calendar, argument="RECEIVED_AT", dates=False
-    )
+    received_at = parse_start(args.received_at, calendar=cal, argument="RECEIVED_AT", dates=False)
     case: dict[str, Any] = {
         name: cls.parse(getattr(args, name), argument=f"--{name}")
         for name, cls in _CASE_OPTIONS.items()
@@ -61,10 +63,10 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
         )
     try:
         names = {"received_at": "RECEIVED_AT", "special": "--special"}
-        with as_arguments(names), quiet_provisional():
+        with as_arguments(names), quiet_provisional(), strict_calendar(cal):
             promised = None
             if period is not None:  # for the promised targets the case's selection picks
-                selection = policy.select(case)
+                selection = policy.select(case, calendar=cal)
                 promised = {t.name: period for t in selection.targets if t.period is None}
                 if not promised:
                     problem = (
@@ -72,7 +74,9 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
                         "no promised target for this case"
                     )
                     raise InvalidInput.for_argument("--promised", args.promised, problem)
-            schedule = policy.schedule(case, received_at=received_at, promised_periods=promised)
+            schedule = policy.schedule(
+                case, received_at=received_at, promised_periods=promised, calendar=cal
+            )
     except PolicyError as exc:
         if exc.argument != "attributes":
             raise
@@ -97,7 +101,6 @@ def _cmd_schedule(args: argparse.Namespace) -> int:
     # the due times are provisional where a year counted through has no published
     # arrangement (the library's warning is silenced above: the answer says it instead)
     # (a step counting wall time never is: Step.provisional)
-    cal = policy.calendar
     first = cal.to_local(received_at).date()
     dues = [
         cal.to_local(step.due_at).date()
@@ -221,6 +224,7 @@ def add_parser(sub: Subparsers) -> None:
     s.add_argument(
         "--brief", action="store_true", help=_("print only the targets and their due times")
     )
+    add_calendar_options(s)
     add_json_option(s)
     s.set_defaults(handler=_cmd_schedule)
     n = sla_sub.add_parser(

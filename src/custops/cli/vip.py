@@ -13,15 +13,21 @@ from custops._text import colon
 from custops._validate import of_part
 from custops.cli._common import (
     Subparsers,
+    add_calendar_options,
+    add_deadline_options,
     add_enum_option,
     add_json_option,
     as_arguments,
+    calendar_from,
     day_or_today,
     parse_amount,
     parse_count,
     parse_day,
     parse_pair,
+    print_deadline,
     print_json,
+    quiet_provisional,
+    strict_calendar,
 )
 from custops.errors import InvalidInput, InvalidType
 from custops.i18n import _
@@ -249,21 +255,12 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
 
 def _cmd_report_due(args: argparse.Namespace) -> int:
     """R-VIP-11, R-SLA-16: the day the registration forms of the month of ``--on`` (default:
-    today) are due."""
+    today) are due, a rest day moved to the next working day of the calendar's options."""
     on = day_or_today("--on", args.on)
-    with as_arguments({"on": "--on"}):
-        due = registration_report_due(on=on, explain=True)
-    if args.json:
-        print_json(
-            {
-                "rule": due.rule,
-                "on": on.isoformat(),
-                "ends_on": due.ends_on.isoformat(),
-                "reason": due.reason,
-            }
-        )
-    else:
-        print(due.ends_on.isoformat())
+    cal = calendar_from(args)
+    with as_arguments({"on": "--on"}), quiet_provisional(), strict_calendar(cal):
+        due = registration_report_due(on=on, calendar=cal, explain=True)
+    print_deadline(args, due, {"on": on.isoformat()}, calendar=cal)
     return 0
 
 
@@ -347,5 +344,6 @@ def add_parser(sub: Subparsers) -> None:
         ),
     )
     due.add_argument("--on", metavar="DATE", help=_("any day of the forms' month (default: today)"))
-    add_json_option(due)
+    add_calendar_options(due)
+    add_deadline_options(due)
     due.set_defaults(handler=_cmd_report_due)

@@ -16,6 +16,7 @@ from custops._validate import (
     NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    in_date_range,
     policy_or_default,
     require_bool,
     require_date,
@@ -24,11 +25,12 @@ from custops._validate import (
     type_validator,
     within,
 )
+from custops.calendars import WorkCalendar, calendar_or_china
 from custops.decisions import Decision
 from custops.enums import LabelledEnum
 from custops.errors import InvalidInput
 from custops.i18n import N_, _
-from custops.periods import Deadline
+from custops.periods import Deadline, due_in_month
 from custops.vip.policy import Feb29Rule, VipPolicy
 from custops.vip.qualification import Qualification, qualify
 
@@ -288,44 +290,67 @@ def presenter_id(presented_by: Holder | str | None, argument: str) -> str | None
 
 @overload
 def registration_report_due(
-    *, on: _dt.date, explain: Literal[False] = ..., policy: VipPolicy | None = ...
+    *,
+    on: _dt.date,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[False] = ...,
+    policy: VipPolicy | None = ...,
 ) -> _dt.date: ...
 @overload
 def registration_report_due(
-    *, on: _dt.date, explain: Literal[True], policy: VipPolicy | None = ...
+    *,
+    on: _dt.date,
+    calendar: WorkCalendar | None = ...,
+    explain: Literal[True],
+    policy: VipPolicy | None = ...,
 ) -> Deadline: ...
 @overload
 def registration_report_due(
-    *, on: _dt.date, explain: bool, policy: VipPolicy | None = ...
+    *,
+    on: _dt.date,
+    calendar: WorkCalendar | None = ...,
+    explain: bool,
+    policy: VipPolicy | None = ...,
 ) -> _dt.date | Deadline: ...
 def registration_report_due(
-    *, on: _dt.date, explain: bool = False, policy: VipPolicy | None = None
+    *,
+    on: _dt.date,
+    calendar: WorkCalendar | None = None,
+    explain: bool = False,
+    policy: VipPolicy | None = None,
 ) -> _dt.date | Deadline:
     """The day the registration forms of the month holding ``on`` (any day of it) must be
-    mailed: the 2nd of the next month, a calendar day (R-VIP-11, R-SLA-16:
-    《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部).  ``explain=True`` returns the
+    mailed (R-VIP-11, R-SLA-16: 《门店vip资料登记表》每月汇总一次, 于次月2日寄回营运部):
+    the 2nd of the next month, read by :func:`custops.periods.due_in_month` as every
+    "次月N日" is, so a 2nd that is a rest day of ``calendar`` (default: China) moves to the
+    next working day (Civil Code art. 203 ¶1, the catalogue's default for every seed period,
+    docs/rules.md R-PER-01).  ``explain=True`` returns the
     :class:`~custops.periods.Deadline` whose rule is R-VIP-11 (``period`` is ``None``: a day
-    of a month is not a length; no rest day moves it).
+    of a month is not a length).
 
     >>> from datetime import date
     >>> registration_report_due(on=date(2024, 2, 17))
-    datetime.date(2024, 3, 2)
-    >>> print(registration_report_due(on=date(2024, 2, 17), explain=True))
-    期限（R-VIP-11）：2024-02 的会员资料登记表须于次月 2 日（2024-03-02，按日历日）前寄回营运部
+    datetime.date(2024, 3, 4)
+    >>> print(registration_report_due(on=date(2025, 9, 15), explain=True))
+    期限（R-VIP-11）：2025-09 的会员资料登记表须于次月 2 日前寄回营运部：2025-10-09
     """
     day = policy_or_default(policy, VipPolicy).report_day
     first = require_date("on", on).replace(day=1)
+    cal = calendar_or_china(calendar)
     explain = require_bool("explain", explain)
     # counted from on itself, so that a refusal shows the day given (not the 1st of its month)
-    due = add_months(on, 1, argument="on").replace(day=day)
-    if not explain:
-        return due
+    add_months(on, 1, argument="on")
+    text = f"次月{day}日"  # the seed's words (D7), read as periods reads them
+    with in_date_range("on", on, counting=f"{text} cannot be counted from it"):
+        counted = due_in_month(on, text, calendar=cal, explain=explain)
+    if not isinstance(counted, Deadline):
+        return counted
     reason = _(
         "the registration forms of {month} are mailed to operations by day {day} of the next "
-        "month ({due}, a calendar day)",
+        "month: {due}",
         month=month_text(first),
         day=day,
-        due=due,
+        due=counted.ends_on,
     )
     rule = "R-VIP-11"
     step = _(
@@ -334,4 +359,4 @@ def registration_report_due(
         rule=rule,
         day=day,
     )
-    return Deadline(on, None, None, due, rule, reason, (step,))
+    return attrs.evolve(counted, rule=rule, reason=reason, reasoning=(step, *counted.reasoning))
