@@ -64,7 +64,7 @@ def test_a_policy_refuses_a_bad_bound_as_a_policy_error() -> None:
     # classifier's own helper: a policy's refusal is a PolicyError, a wrong type InvalidType
     from custops.complaints import Rule
     from custops.complaints.classifier import ClassifierPolicy
-    from custops.errors import InvalidInput, InvalidType, PolicyError
+    from custops.errors import InvalidType, PolicyError
 
     for field in ("learned", "learned_category", "learned_margin", "saturation"):
         with pytest.raises(PolicyError, match=f"^{field}: must be at least"):
@@ -73,8 +73,11 @@ def test_a_policy_refuses_a_bad_bound_as_a_policy_error() -> None:
             ClassifierPolicy(**{field: "6"})
     with pytest.raises(InvalidType, match=r"^wish_frames_problems: must be a bool"):
         ClassifierPolicy(wish_frames_problems=1)
-    with pytest.raises(InvalidInput, match=r"^weight: must be at least 1"):
+    # a classifier rule is policy data (ClassifierPolicy.rules): its numbers refuse as a policy's
+    with pytest.raises(PolicyError, match=r"^weight: must be at least 1"):
         Rule("acme.x", kind="投诉", terms=("坏",), weight=0)
+    with pytest.raises(PolicyError, match=r"^window_chars: must be at least 0"):
+        Rule("acme.x", kind="投诉", terms=("坏",), window_chars=-1)
     with pytest.raises(InvalidType, match=r"^note: must be a str"):
         Rule("acme.x", kind="投诉", terms=("坏",), note=3)
     assert Rule("acme.x", kind="投诉", terms=("坏",), note="", window_chars=0).window_chars == 0

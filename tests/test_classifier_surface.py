@@ -16,7 +16,15 @@ import pytest
 
 from custops import complaints
 from custops._text import QUOTED_CHARS, clipped, quote_word
-from custops.complaints import Rule, classifier, classify, classify_many, rules_data
+from custops.complaints import (
+    Category,
+    Department,
+    Rule,
+    classifier,
+    classify,
+    classify_many,
+    rules_data,
+)
 from custops.complaints.classifier import DEFAULT_CLASSIFIER_POLICY, ClassifierPolicy
 from custops.errors import CustopsError, InvalidType, PolicyError
 
@@ -203,12 +211,8 @@ def test_classify_many_pauses_the_collector_as_classify_does(enabled: bool) -> N
     assert columns["reason"][0] == classify(text).reason
 
 
-def test_a_policy_reads_the_built_in_departments_once_R_CMP_03() -> None:
-    """The rule data's mapping is read at import: changing it later changes no policy."""
-    saved = dict(rules_data.DEFAULT_DEPARTMENTS)
-    try:
-        rules_data.DEFAULT_DEPARTMENTS.clear()
-        assert ClassifierPolicy() == DEFAULT_CLASSIFIER_POLICY
-    finally:
-        rules_data.DEFAULT_DEPARTMENTS.update(saved)
-    assert dict(ClassifierPolicy().departments) == saved
+def test_the_built_in_departments_are_read_only_R_CMP_03() -> None:
+    """The rule data's mapping cannot be changed under a policy: a desk names its own."""
+    with pytest.raises(TypeError):
+        rules_data.DEFAULT_DEPARTMENTS[Category.OTHER] = Department.SALES  # type: ignore[index]
+    assert dict(ClassifierPolicy().departments) == dict(rules_data.DEFAULT_DEPARTMENTS)

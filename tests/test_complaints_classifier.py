@@ -691,8 +691,10 @@ def test_rule_and_rule_set_validation() -> None:
         Rule("x", terms=("a",))
     with pytest.raises(InvalidInput, match="terms or patterns"):
         Rule("x", category="other")
-    with pytest.raises(InvalidInput, match=r"^weight:"):
+    with pytest.raises(PolicyError, match=r"^weight:"):  # a rule set is policy data
         Rule("x", category="other", terms=("a",), weight=0)
+    with pytest.raises(PolicyError, match=r"^window_chars:"):
+        Rule("x", category="other", terms=("a",), window_chars=-1)
     with pytest.raises(InvalidType, match=r"^terms:"):
         Rule("x", category="other", terms="abc")
     with pytest.raises(PolicyError, match="unique"):

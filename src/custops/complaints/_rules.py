@@ -23,9 +23,9 @@ from custops._enums import enum_field
 from custops._validate import (
     ANY_TEXT,
     BOOL,
-    COUNT,
     ONE_RULE_ID,
-    POSITIVE_INT,
+    POLICY_INT,
+    POLICY_POSITIVE_INT,
     field_converter,
     require_distinct,
     require_items,
@@ -61,8 +61,9 @@ def normalise(text: str) -> tuple[str, tuple[int, ...]]:
 
     Each character is NFKC-normalised on its own (full-width letters, digits and
     punctuation become half-width), lower-cased, made simplified when it is a
-    traditional Chinese character the built-in table knows (:mod:`._hanzi`), and
-    dropped when it is a space; a line break becomes ``。`` (a clause break).
+    traditional Chinese character the built-in table knows (:mod:`._hanzi`); a space is
+    dropped, except one between two Chinese characters, which becomes ``,`` (it separates
+    clauses there), and a line break becomes ``。`` (a clause break).
 
     >>> normalise("Ｔａｓｔｅ 不好！")
     ('taste不好!', (0, 1, 2, 3, 4, 6, 7, 8))
@@ -434,10 +435,10 @@ class Rule:
     )
     terms: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=_TERMS)  # type: ignore[misc]
     patterns: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    weight: int = attrs.field(kw_only=True, default=1, converter=POSITIVE_INT)  # type: ignore[misc]
+    weight: int = attrs.field(kw_only=True, default=1, converter=POLICY_POSITIVE_INT)  # type: ignore[misc]
     negations: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     negations_after: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
-    window_chars: int = attrs.field(kw_only=True, default=4, converter=COUNT)  # type: ignore[misc]
+    window_chars: int = attrs.field(kw_only=True, default=4, converter=POLICY_INT)  # type: ignore[misc]
     note: str = attrs.field(kw_only=True, default="", converter=ANY_TEXT)  # type: ignore[misc]
     not_negations: tuple[str, ...] = attrs.field(
         kw_only=True,

@@ -27,6 +27,8 @@ True
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from custops.complaints._rules import Rule, trusted_data
 from custops.complaints.model import Category, Department, Kind, Signal
 
@@ -2400,16 +2402,19 @@ with trusted_data():
         ),
     )
 
-#: The department suggested for each category (D1 第三条, D10 二 3).
-DEFAULT_DEPARTMENTS = {
-    Category.PRODUCT_QUALITY: Department.QUALITY,
-    Category.SALES_CONTRACT: Department.SALES,
-    Category.REPAIR_QUALITY: Department.AFTER_SALES,
-    Category.SERVICE_QUALITY: Department.MARKETING_OFFICE,
-    Category.RETURN_EXCHANGE: Department.QUALITY,
-    Category.PROPOSAL_CRITICISM: Department.CUSTOMER_RELATIONS,
-    Category.OTHER: Department.CUSTOMER_RELATIONS,
-}
+#: The department suggested for each category (D1 第三条, D10 二 3); read-only: a desk
+#: names its own with ``ClassifierPolicy(departments=…)``.
+DEFAULT_DEPARTMENTS = MappingProxyType(
+    {
+        Category.PRODUCT_QUALITY: Department.QUALITY,
+        Category.SALES_CONTRACT: Department.SALES,
+        Category.REPAIR_QUALITY: Department.AFTER_SALES,
+        Category.SERVICE_QUALITY: Department.MARKETING_OFFICE,
+        Category.RETURN_EXCHANGE: Department.QUALITY,
+        Category.PROPOSAL_CRITICISM: Department.CUSTOMER_RELATIONS,
+        Category.OTHER: Department.CUSTOMER_RELATIONS,
+    }
+)
 
 #: The built-in rules, in priority order (the defaults of
 #: :class:`~custops.complaints.classifier.ClassifierPolicy`, whose defaults are the
