@@ -1886,6 +1886,47 @@ def test_pricing_uses_the_ledgers_public_points() -> None:
     assert led.earn(ISSUED, q.total, "S2").entries[-1].points == q.points
 
 
+def test_R_VIP_05_a_quote_promises_the_points_a_debt_leaves_to_the_card() -> None:
+    """R-VIP-05: a return whose points were spent leaves a debt that the next earnings repay
+    first; the quote promises what the card is credited (0 here), and a note says the 4
+    points earned repay the debt, not the 4 that ``points_for`` counts before it."""
+    led = Ledger(CARD).earn(ISSUED, "3000", "A").redeem(ISSUED, 30, "伞")
+    led, rev = led.reverse(ISSUED, "A")
+    assert (rev.outcome, led.points_owed) == (ReversalOutcome.DEBT, 30)
+    q = quote([Line("500")], CARD, on=ISSUED, ledger=led)
+    assert led.points_for(q.total) == 4
+    after = led.earn(ISSUED, q.total, "B")
+    assert q.points == after.entries[-1].points == 0
+    assert after.points_owed == 26
+    assert "points earned: 0" in q.reason
+    assert "4 more points earned repay the debt of an earlier return (30 owed)" in q.notes
+    paid_off = quote([Line("4000")], CARD, on=ISSUED, ledger=led)  # 40 earned, 30 repay
+    assert paid_off.points == led.earn(ISSUED, paid_off.total, "C").entries[-1].points == 6
+    with language("zh_CN"):
+        assert stray_words(quote([Line("500")], CARD, on=ISSUED, ledger=led).explain()) == ()
+
+
+@settings(max_examples=60)
+@given(ledgers_st, st.booleans(), st.lists(lines(), min_size=1, max_size=4))
+def test_property_a_quotes_points_are_what_recording_the_purchase_credits(
+    led: Ledger, indebted: bool, basket: list[Line]
+) -> None:
+    """R-VIP-05: for any ledger state, a points debt included, the points a quote promises
+    are the points ``Ledger.earn`` credits for its total, and the balance grows by them."""
+    day = led.last_event_on or led.card.issued_on
+    assume(day <= led.card.last_valid_on)
+    if indebted:  # spend the points of a purchase, then return it: a debt (policy permitting)
+        led = led.earn(day, "3000", "DEBT")
+        if balance := led.valid_points(on=day):
+            led = led.redeem(day, balance, "伞")
+        led, _rev = led.reverse(day, "DEBT")
+    q = quote(basket, led.card, on=day, ledger=led)
+    before = led.expire(day).valid_points(on=day)
+    after = led.earn(day, q.total, "NEW")
+    assert after.entries[-1].points == q.points
+    assert after.valid_points(on=day) == before + q.points
+
+
 # --- branches no test reached (coverage gaps of the size-2 pass) ------------------------------
 
 

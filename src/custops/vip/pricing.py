@@ -131,8 +131,10 @@ class QuoteLine(Explained):
 
 @attrs.frozen
 class Quote(Explained):
-    """The price of a basket (R-VIP-04): per-line benefits, total, the points the payment
-    earns; ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
+    """The price of a basket (R-VIP-04): per-line benefits, total, ``points`` the points the
+    payment adds to the card's balance (R-VIP-05: what :meth:`Ledger.earn
+    <custops.vip.Ledger.earn>` credits, after repaying the ledger's debt, which a note then
+    states); ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
     today, ``notes`` what was not granted and why.  ``str()`` is the ``reason`` (the account of
     the total) headed by the VIP benefit; :meth:`explain` adds a line per basket line and per
     note; a quote has no truth value."""
@@ -233,7 +235,9 @@ def quote(
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
     before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
     never stacked with a line's own benefit (R-VIP-04); an order ``coupon`` is split by list
-    amount; ``policy`` is the ledger's (a different one is refused).  docs/vip.md, "Pricing".
+    amount; ``policy`` is the ledger's (a different one is refused); ``points`` are what
+    :meth:`Ledger.earn <custops.vip.Ledger.earn>` will credit, the ledger's debt repaid first
+    (R-VIP-05).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -292,9 +296,23 @@ def quote(
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
-    if check.allowed:  # R-VIP-05, with the ledger's carried remainder when it is given
-        per_point = rules.fen_per_point
-        points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
+    if check.allowed and ledger is None:  # R-VIP-05
+        points = to_fen(paid) // rules.fen_per_point
+    elif check.allowed:  # R-VIP-05: the carried remainder, then a debt repaid first
+        assert ledger is not None
+        earned = ledger.points_for(paid)
+        repaid = min(earned, ledger.points_owed)
+        points = earned - repaid  # what Ledger.earn credits to the balance
+        if repaid:
+            notes.append(
+                ngettext(
+                    "{repaid} more point earned repays the debt of an earlier return ({owed} owed)",
+                    "{repaid} more points earned repay the debt of an earlier return ({owed} owed)",
+                    repaid,
+                    repaid=repaid,
+                    owed=ledger.points_owed,
+                )
+            )
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
