@@ -532,6 +532,33 @@ def test_R_VIP_04_promotions_always_win_is_a_policy_choice() -> None:
     ]
 
 
+def test_R_VIP_04_promotions_win_but_a_coupon_is_no_promotion() -> None:
+    """R-VIP-04 (不能与其它促销、特价商品及优惠券(卡)同时受惠): under PROMOTION_WINS a line's
+    promotion or special price wins even where 9折 is cheaper, but a coupon — the line's, or
+    its share of an order coupon — is neither: it is weighed against the VIP rate as by
+    default, so a 1-yuan order coupon does not take 9折 off the basket; the quote's reason
+    does not call what a promotion won "best"."""
+    policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
+    basket = [Line("1000"), Line("1000"), Line("1000")]
+    plain = quote(basket, CARD, on=DAY, policy=policy)
+    small = quote(basket, CARD, on=DAY, coupon="1", policy=policy)
+    assert plain.total == small.total == D("2700.00")
+    assert [ql.benefit for ql in small.lines] == [Benefit.VIP_BASE] * 3
+    big = quote(basket, CARD, on=DAY, coupon="600", policy=policy)  # 200 a line beats 100 off
+    assert [(ql.benefit, ql.amount) for ql in big.lines] == [(Benefit.COUPON, D("800.00"))] * 3
+    own = [Line("100", coupon="2"), Line("100", coupon="20"), Line("100", special_price="95")]
+    q = quote(own, CARD, on=DAY, policy=policy)
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.VIP_BASE, D("90.00")),
+        (Benefit.COUPON, D("80.00")),
+        (Benefit.SPECIAL_PRICE, D("95.00")),  # the special price wins, though 9折 is 90
+    ]
+    assert "promotions always win" in q.lines[2].reason
+    assert "best" not in q.reason
+    assert "promotions first" in q.reason
+    assert "best" in quote(own, CARD, on=DAY).reason  # the default: the best for the customer
+
+
 def test_R_VIP_04_order_coupon_is_split_over_lines_and_not_combined() -> None:
     q = quote([Line("100"), Line("200")], None, on=DAY, coupon="30")
     assert [(ql.benefit, ql.amount) for ql in q.lines] == [
@@ -1545,6 +1572,24 @@ def test_property_best_benefit_is_never_worse_than_any_single_benefit(
             singles.append(max(D(0), line.list_amount - line.coupon))
         assert ql.amount <= min(singles)
         assert (ql.benefit, ql.amount) in ql.options or ql.benefit is Benefit.NONE
+
+
+@given(quote_args)
+def test_property_promotions_win_only_on_a_line_on_promotion_or_special_price(
+    args: dict[str, Any],
+) -> None:
+    """R-VIP-04 under PROMOTION_WINS: a line with a promotion or special price never takes a
+    VIP rate; any other line (a coupon, an order coupon's share, or nothing of its own) is
+    priced exactly as under the default, the better for the customer."""
+    wins = _quote({**args, "stacking": StackingRule.PROMOTION_WINS})
+    best = _quote({**args, "stacking": StackingRule.BEST_FOR_CUSTOMER})
+    for won, chosen in zip(wins.lines, best.lines, strict=True):
+        line = won.line
+        if line.promotion_price is not None or line.special_price is not None:
+            assert not won.benefit.is_vip
+            assert won.amount >= chosen.amount
+        else:
+            assert (won.benefit, won.amount) == (chosen.benefit, chosen.amount)
 
 
 # Local: a random script of operations on CARD, refused ones included and skipped, so that
