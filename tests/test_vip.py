@@ -776,6 +776,21 @@ def test_R_VIP_08_a_gift_holds_no_rule_id(gift: str) -> None:
         attrs.evolve(entry, gift=gift)
 
 
+@pytest.mark.parametrize("name", ["R-VIP-01", "王芳 R-VIP-09"])
+def test_R_VIP_09_every_name_refuses_a_rule_id_alike(name: str) -> None:
+    """House rules 4, 6 and 7: ``Holder.name`` and ``Line.name`` are one field name with one
+    converter, so both refuse a rule ID (a text a reason or a message quotes holds none),
+    naming ``name`` and showing the value; a look-alike that is no catalogue ID is a name."""
+    expected = f"name: must not hold a rule ID; a reason quotes it (got {name!r})"
+    with pytest.raises(InvalidInput) as info:
+        Holder("C1", name)
+    assert (info.value.argument, info.value.value, str(info.value)) == ("name", name, expected)
+    with pytest.raises(InvalidInput) as info:
+        Line("100", name=name)
+    assert (info.value.argument, info.value.value, str(info.value)) == ("name", name, expected)
+    assert Holder("C1", "SKU-R-VIP-01X").name == Line("1", name="SKU-R-VIP-01X").name
+
+
 @settings(max_examples=60)
 @given(st.text(min_size=1, max_size=6) | st.text(max_size=3).map(lambda t: t + "R-VIP-05"))
 def test_property_a_redemption_entry_is_one_line_or_refused(gift: str) -> None:
