@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from custops import _validate as validate
 from custops.archives import (
     Archive,
     ArchivePolicy,
@@ -424,7 +425,7 @@ def ask(**kwargs: object) -> LoanRequest:
         "due_back_on": D(2025, 3, 5),
     }
     params.update(kwargs)
-    return LoanRequest(**params)  # type: ignore[arg-type]
+    return LoanRequest(**params)
 
 
 def test_R_ARC_03_registered_related_loan_allowed() -> None:
@@ -866,3 +867,34 @@ def test_R_ARC_02_03_a_person_is_named_by_role_id() -> None:
     with pytest.raises(InvalidInput) as info:
         LoanRequest(" ", "相关业务人员", "核对", on=D(2025, 3, 3), due_back_on=None)
     assert info.value.argument == "borrower_id"
+
+
+def test_R_ARC_03_a_loan_request_reads_its_fields_with_the_home_converters() -> None:
+    """R-ARC-03, house rule 7 (one ``field_converter`` serves every attrs field of a type):
+    ``LoanRequest`` reads each field as ``Purchase``, ``Archive`` and ``Matter`` do, with the
+    converters of ``custops._validate`` (``ID``, ``NAME``, ``DATE``, ``OPTIONAL_DATE``,
+    ``BOOL``), so a stored request is checked alike when it is rebuilt by ``attrs.evolve``;
+    each refusal names the field and shows the value."""
+    fields = attrs.fields(LoanRequest)
+    homes: dict[str, object] = {
+        fields.borrower_id.name: validate.ID,
+        fields.purpose.name: validate.NAME,
+        fields.on.name: validate.DATE,
+        fields.due_back_on.name: validate.OPTIONAL_DATE,
+        fields.registered.name: validate.BOOL,
+        fields.private.name: validate.BOOL,
+    }
+    converters = {f.name: f.converter for f in fields if f.name in homes}
+    assert converters == homes
+    request = ask()
+    for name, bad in (
+        ("borrower_id", " "),
+        ("purpose", "核\n对"),
+        ("on", "2025-03-03"),
+        ("due_back_on", "2025-03-05"),
+        ("registered", 1),
+        ("private", "no"),
+    ):
+        with pytest.raises((InvalidInput, InvalidType)) as info:
+            attrs.evolve(request, **{name: bad})
+        assert (info.value.argument, info.value.value) == (name, bad)

@@ -32,6 +32,7 @@ from custops.sla import Schedule, Selection, SlaPolicy, Step, Target
 from custops.vip import (
     CardCheck,
     Line,
+    Purchase,
     Qualification,
     QualificationWindow,
     Quote,
@@ -260,7 +261,7 @@ LIBRARY: list[tuple[list[str], tuple[Any, ...], set[str]]] = [
     ),
     (
         ["vip", "qualify", "2024-05-01=1200", "--on", "2024-06-01"],
-        (Qualification, QualificationWindow),
+        (Qualification, QualificationWindow, Purchase),
         set(),
     ),
     (

@@ -6,11 +6,20 @@ import datetime as dt
 import json
 import warnings
 
+import attrs
 import pytest
 
 from custops.cli import main
 from custops.errors import ProvisionalCalendarWarning
-from custops.vip import registration_report_due
+from custops.vip import (
+    CardCheck,
+    Line,
+    Purchase,
+    Qualification,
+    Quote,
+    QuoteLine,
+    registration_report_due,
+)
 
 
 def test_vip_quote_base_rate_and_promotion(capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,3 +240,38 @@ def test_vip_quote_an_empty_card_option_is_refused(
     """An empty value of a card's option is refused, naming the option, not ignored."""
     assert main(["vip", "quote", "--on", "2024-05-10", option, "", "100"]) == 2
     assert capsys.readouterr().err.startswith(f"custops: error: {option}: ")
+
+
+def _fields(cls: type) -> set[str]:
+    return {field.name for field in attrs.fields(cls)}
+
+
+def test_vip_json_holds_every_field_of_the_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    """R-VIP-01, R-VIP-04, house rule 9: ``vip quote --json`` and ``vip qualify --json`` hold
+    every field of the result (``Quote``, its ``CardCheck`` and ``QuoteLine``s with their
+    ``Line`` in place; ``Qualification`` and its ``counted`` purchases), under the library's
+    names, so a script reads what is missing (``needed``) without parsing the reason."""
+    argv = ["vip", "quote", "--on", "2024-03-01", "--valid-points", "30", "--json"]
+    assert main([*argv, "100:promo=95", "50"]) == 0
+    quote = json.loads(capsys.readouterr().out)
+    assert _fields(Quote) <= quote.keys()
+    assert (quote["vip_benefit"], quote["vip_rate"]) == ("points_tier", "0.85")
+    assert _fields(CardCheck) <= quote["card_check"].keys()
+    assert quote["card_check"]["allowed"] is True
+    line = quote["lines"][0]
+    assert (_fields(QuoteLine) - {"line"}) | _fields(Line) <= line.keys()
+    assert line["rate"] == "0.85"
+    assert line["options"] == [
+        {"benefit": "promotion", "amount": "95.00"},
+        {"benefit": "points_tier", "amount": "85.00"},
+    ]
+    argv = ["vip", "qualify", "--on", "2024-08-31", "--json", "2024-03-01=600"]
+    assert main(argv) == 1
+    qualification = json.loads(capsys.readouterr().out)
+    assert _fields(Qualification) <= qualification.keys()
+    assert (qualification["needed"], qualification["window_total"]) == ("1000.00", "600.00")
+    assert qualification["amount"] == "600.00"
+    assert qualification["counted"] == [
+        {"on": "2024-03-01", "paid": "600.00", "ref": None, "refunded": "0.00", "net": "600.00"}
+    ]
+    assert _fields(Purchase) <= qualification["counted"][0].keys()

@@ -1513,10 +1513,14 @@ def test_R_SEC_04_an_id_with_a_control_or_separator_character_is_refused(bad: st
     paragraph separator characters, as every custops id does."""
     with pytest.raises(InvalidInput, match=r"^id: must not contain the control character"):
         Person(bad, company=EAST)
-    with pytest.raises(
-        InvalidInput, match=r"^person_ids\[0\]: must not contain the control character"
+    with pytest.raises(  # a set has no place: named by the argument alone
+        InvalidInput, match=r"^person_ids: must not contain the control character"
     ):
         attrs.evolve(PLAN, person_ids={bad})
+    with pytest.raises(
+        InvalidInput, match=r"^person_ids\[1\]: must not contain the control character"
+    ):
+        attrs.evolve(PLAN, person_ids=["li", bad])
 
 
 def test_R_SEC_05_a_copy_id_is_trimmed_and_must_differ_from_the_original() -> None:
@@ -1835,3 +1839,47 @@ def test_R_SEC_06_english_names_hq_one_way() -> None:
         '"总公司副总经理", "部门经理" of HQ; dm_s ("部门经理", "华南公司") has no such authority'
     )
     assert '"部门经理" of "华东公司"' in can_copy(LI, LICENCE, on=MID, approval=DM_S).reason
+
+
+_SET_ERRORS = (
+    "import datetime as dt\n"
+    "from custops.errors import CustopsError\n"
+    "from custops.secrecy import Person, classify_matter\n"
+    "calls = [\n"
+    "    lambda: classify_matter('M', '合同', owner='华东公司', ends_on=None,\n"
+    "        classified_on=dt.date(2025, 1, 1), person_ids={'aa', 'bb', 'R-SEC-01', 'cc', 'dd'}),\n"
+    "    lambda: Person('x', company='华东公司', positions={'员工', 'zz', '主管', 'yy', 'xx'}),\n"
+    "]\n"
+    "for call in calls:\n"
+    "    try:\n"
+    "        call()\n"
+    "    except CustopsError as exc:\n"
+    "        print(exc.argument, repr(exc.value))\n"
+)
+
+
+def test_R_SEC_04_a_sets_bad_item_is_named_alike_under_every_hash_seed() -> None:
+    """R-SEC-04, house rules 7 and the errors' convention: a set has no place, so an item it
+    holds that is refused is named by the argument alone and shown by its value, the first
+    in sorted order, so the error is the same under every ``PYTHONHASHSEED`` (not
+    ``person_ids[1]`` in one run and ``person_ids[3]`` in the next)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import custops
+
+    src = str(Path(custops.__file__).resolve().parent.parent)
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4"):
+        env = {"PYTHONHASHSEED": seed, "PYTHONPATH": src, "PATH": "/usr/bin:/bin"}
+        done = subprocess.run(
+            [sys.executable, "-c", _SET_ERRORS],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+            env=env,
+        )
+        seen.add(done.stdout)
+    assert seen == {"person_ids 'R-SEC-01'\npositions 'xx'\n"}

@@ -305,10 +305,10 @@ def test_R_ARC_03_lending_in_chinese(changes: dict[str, object], reason: str) ->
         "due_back_on": dt.date(2025, 6, 3),
         **changes,
     }
-    assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason  # type: ignore[arg-type]
+    assert zh(lambda: can_lend_record(LoanRequest(**fields))) == reason
     limited = ArchivePolicy(max_loan_days=1)
     if not changes:
-        assert zh(lambda: can_lend_record(LoanRequest(**fields), policy=limited)) == (  # type: ignore[arg-type]
+        assert zh(lambda: can_lend_record(LoanRequest(**fields), policy=limited)) == (
             "拒绝（R-ARC-03）：借阅 2 天，超过 1 天的期限"
         )
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from custops._validate import require_id, require_name
+from custops._validate import require_id, require_items, require_name
 from custops.errors import InvalidInput, InvalidType
 
 
@@ -484,3 +484,36 @@ def test_a_numpy_bool_or_float_is_no_int(make: str) -> None:
     error = caught.value
     assert str(error) == f"count: {error.problem} (got {value!r})"
     assert error.problem.startswith("must be an int, not ")
+
+
+def _refused_id(item: str) -> bool:
+    try:
+        require_id("id", item)
+    except InvalidInput:
+        return True
+    return False
+
+
+@settings(max_examples=100)
+@given(st.sets(st.sampled_from(["a", "b", " ", "R-VIP-01", "c\n", "R-SEC-02", "d", "e"])))
+def test_property_a_sets_refused_item_is_named_by_the_argument_and_its_value(
+    ids: set[str],
+) -> None:
+    """The errors' convention, house rule 7: an item of a set (which has no place) is named
+    by the argument alone, shown by its value, and the item refused is the first in sorted
+    order — the one a sorted list would name by its place — whatever the set's iteration
+    order (PYTHONHASHSEED); an ordered collection still names the item's place."""
+    ordered = sorted(ids)
+    refused = [i for i, item in enumerate(ordered) if _refused_id(item)]
+    if not refused:
+        expected = require_items("ids", ordered, "a collection of ids", each=require_id)
+        assert require_items("ids", ids, "a collection of ids", each=require_id) == expected
+        return
+    with pytest.raises(InvalidInput) as in_list:
+        require_items("ids", ordered, "a collection of ids", each=require_id)
+    with pytest.raises(InvalidInput) as in_set:
+        require_items("ids", ids, "a collection of ids", each=require_id)
+    place = min(refused)
+    assert in_list.value.argument == f"ids[{place}]"
+    assert (in_set.value.argument, in_set.value.value) == ("ids", ordered[place])
+    assert str(in_set.value) == str(in_list.value).replace(f"ids[{place}]", "ids", 1)

@@ -532,6 +532,33 @@ def test_R_VIP_04_promotions_always_win_is_a_policy_choice() -> None:
     ]
 
 
+def test_R_VIP_04_promotions_win_but_a_coupon_is_no_promotion() -> None:
+    """R-VIP-04 (不能与其它促销、特价商品及优惠券(卡)同时受惠): under PROMOTION_WINS a line's
+    promotion or special price wins even where 9折 is cheaper, but a coupon — the line's, or
+    its share of an order coupon — is neither: it is weighed against the VIP rate as by
+    default, so a 1-yuan order coupon does not take 9折 off the basket; the quote's reason
+    does not call what a promotion won "best"."""
+    policy = VipPolicy(stacking=StackingRule.PROMOTION_WINS)
+    basket = [Line("1000"), Line("1000"), Line("1000")]
+    plain = quote(basket, CARD, on=DAY, policy=policy)
+    small = quote(basket, CARD, on=DAY, coupon="1", policy=policy)
+    assert plain.total == small.total == D("2700.00")
+    assert [ql.benefit for ql in small.lines] == [Benefit.VIP_BASE] * 3
+    big = quote(basket, CARD, on=DAY, coupon="600", policy=policy)  # 200 a line beats 100 off
+    assert [(ql.benefit, ql.amount) for ql in big.lines] == [(Benefit.COUPON, D("800.00"))] * 3
+    own = [Line("100", coupon="2"), Line("100", coupon="20"), Line("100", special_price="95")]
+    q = quote(own, CARD, on=DAY, policy=policy)
+    assert [(ql.benefit, ql.amount) for ql in q.lines] == [
+        (Benefit.VIP_BASE, D("90.00")),
+        (Benefit.COUPON, D("80.00")),
+        (Benefit.SPECIAL_PRICE, D("95.00")),  # the special price wins, though 9折 is 90
+    ]
+    assert "promotions always win" in q.lines[2].reason
+    assert "best" not in q.reason
+    assert "promotions first" in q.reason
+    assert "best" in quote(own, CARD, on=DAY).reason  # the default: the best for the customer
+
+
 def test_R_VIP_04_order_coupon_is_split_over_lines_and_not_combined() -> None:
     q = quote([Line("100"), Line("200")], None, on=DAY, coupon="30")
     assert [(ql.benefit, ql.amount) for ql in q.lines] == [
@@ -747,6 +774,21 @@ def test_R_VIP_08_a_gift_holds_no_rule_id(gift: str) -> None:
     assert entry.gift == "SKU-R-VIP-05X"
     with pytest.raises(InvalidInput, match=r"^gift: must not hold a rule ID"):
         attrs.evolve(entry, gift=gift)
+
+
+@pytest.mark.parametrize("name", ["R-VIP-01", "王芳 R-VIP-09"])
+def test_R_VIP_09_every_name_refuses_a_rule_id_alike(name: str) -> None:
+    """House rules 4, 6 and 7: ``Holder.name`` and ``Line.name`` are one field name with one
+    converter, so both refuse a rule ID (a text a reason or a message quotes holds none),
+    naming ``name`` and showing the value; a look-alike that is no catalogue ID is a name."""
+    expected = f"name: must not hold a rule ID; a reason quotes it (got {name!r})"
+    with pytest.raises(InvalidInput) as info:
+        Holder("C1", name)
+    assert (info.value.argument, info.value.value, str(info.value)) == ("name", name, expected)
+    with pytest.raises(InvalidInput) as info:
+        Line("100", name=name)
+    assert (info.value.argument, info.value.value, str(info.value)) == ("name", name, expected)
+    assert Holder("C1", "SKU-R-VIP-01X").name == Line("1", name="SKU-R-VIP-01X").name
 
 
 @settings(max_examples=60)
@@ -1547,6 +1589,24 @@ def test_property_best_benefit_is_never_worse_than_any_single_benefit(
         assert (ql.benefit, ql.amount) in ql.options or ql.benefit is Benefit.NONE
 
 
+@given(quote_args)
+def test_property_promotions_win_only_on_a_line_on_promotion_or_special_price(
+    args: dict[str, Any],
+) -> None:
+    """R-VIP-04 under PROMOTION_WINS: a line with a promotion or special price never takes a
+    VIP rate; any other line (a coupon, an order coupon's share, or nothing of its own) is
+    priced exactly as under the default, the better for the customer."""
+    wins = _quote({**args, "stacking": StackingRule.PROMOTION_WINS})
+    best = _quote({**args, "stacking": StackingRule.BEST_FOR_CUSTOMER})
+    for won, chosen in zip(wins.lines, best.lines, strict=True):
+        line = won.line
+        if line.promotion_price is not None or line.special_price is not None:
+            assert not won.benefit.is_vip
+            assert won.amount >= chosen.amount
+        else:
+            assert (won.benefit, won.amount) == (chosen.benefit, chosen.amount)
+
+
 # Local: a random script of operations on CARD, refused ones included and skipped, so that
 # run() checks the invariants after every step and collects every Reversal; the public
 # ledgers() gives only the resulting ledger (used below where that is all a test needs).
@@ -1884,6 +1944,47 @@ def test_pricing_uses_the_ledgers_public_points() -> None:
     q = quote([Line("30")], CARD, on=ISSUED, ledger=led)
     assert q.points == led.points_for(q.total) == 1
     assert led.earn(ISSUED, q.total, "S2").entries[-1].points == q.points
+
+
+def test_R_VIP_05_a_quote_promises_the_points_a_debt_leaves_to_the_card() -> None:
+    """R-VIP-05: a return whose points were spent leaves a debt that the next earnings repay
+    first; the quote promises what the card is credited (0 here), and a note says the 4
+    points earned repay the debt, not the 4 that ``points_for`` counts before it."""
+    led = Ledger(CARD).earn(ISSUED, "3000", "A").redeem(ISSUED, 30, "伞")
+    led, rev = led.reverse(ISSUED, "A")
+    assert (rev.outcome, led.points_owed) == (ReversalOutcome.DEBT, 30)
+    q = quote([Line("500")], CARD, on=ISSUED, ledger=led)
+    assert led.points_for(q.total) == 4
+    after = led.earn(ISSUED, q.total, "B")
+    assert q.points == after.entries[-1].points == 0
+    assert after.points_owed == 26
+    assert "points earned: 0" in q.reason
+    assert "4 more points earned repay the debt of an earlier return (30 owed)" in q.notes
+    paid_off = quote([Line("4000")], CARD, on=ISSUED, ledger=led)  # 40 earned, 30 repay
+    assert paid_off.points == led.earn(ISSUED, paid_off.total, "C").entries[-1].points == 6
+    with language("zh_CN"):
+        assert stray_words(quote([Line("500")], CARD, on=ISSUED, ledger=led).explain()) == ()
+
+
+@settings(max_examples=60)
+@given(ledgers_st, st.booleans(), st.lists(lines(), min_size=1, max_size=4))
+def test_property_a_quotes_points_are_what_recording_the_purchase_credits(
+    led: Ledger, indebted: bool, basket: list[Line]
+) -> None:
+    """R-VIP-05: for any ledger state, a points debt included, the points a quote promises
+    are the points ``Ledger.earn`` credits for its total, and the balance grows by them."""
+    day = led.last_event_on or led.card.issued_on
+    assume(day <= led.card.last_valid_on)
+    if indebted:  # spend the points of a purchase, then return it: a debt (policy permitting)
+        led = led.earn(day, "3000", "DEBT")
+        if balance := led.valid_points(on=day):
+            led = led.redeem(day, balance, "伞")
+        led, _rev = led.reverse(day, "DEBT")
+    q = quote(basket, led.card, on=day, ledger=led)
+    before = led.expire(day).valid_points(on=day)
+    after = led.earn(day, q.total, "NEW")
+    assert after.entries[-1].points == q.points
+    assert after.valid_points(on=day) == before + q.points
 
 
 # --- branches no test reached (coverage gaps of the size-2 pass) ------------------------------

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from custops._validate import (
     a_type_name,
     field_converter,
+    item_argument,
     optional_check,
     require_items,
     with_article,
@@ -154,7 +155,9 @@ def lone_or_items(argument: str, value: Any, what: str, *lone: type) -> tuple[An
 def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False) -> frozenset[E]:
     """A set of members of ``cls`` from any iterable of members or texts (not a lone str),
     each read by ``cls.parse`` (so the enum's own aliases apply); errors name ``argument``,
-    an item by its place (``inspectors[0]``).
+    an item by its place (``inspectors[0]``), an item of a set (which has no place) by
+    ``argument`` alone, the first refused in a stable order
+    (:func:`~custops._validate.stable_items`): the same error under every ``PYTHONHASHSEED``.
     With ``lone``, one member (or one text) stands for the set of just that member: the one
     home of "one member or a collection of members".
 
@@ -176,8 +179,11 @@ def parse_members(cls: type[E], value: Any, *, argument: str, lone: bool = False
     parse = getattr(cls, "parse", functools.partial(parse_member, cls))
     if lone_types and isinstance(value, lone_types):  # one value: named as the argument
         return frozenset(parse(v, argument=argument) for v in items)
-    # an item of a collection: named by its place, shown as given (``inspectors[0]``)
-    return frozenset(parse(v, argument=f"{argument}[{i}]") for i, v in enumerate(items))
+    # an item of a collection: named by its place, shown as given (``inspectors[0]``); an
+    # item of a set by the argument alone, the first refused in a stable order
+    return frozenset(
+        parse(v, argument=item_argument(argument, value, i)) for i, v in enumerate(items)
+    )
 
 
 def member_check(cls: type[E]) -> Callable[[str, Any], E]:

@@ -11,6 +11,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -528,6 +529,32 @@ def require_aware(argument: str, value: Any) -> _dt.datetime:
     return value
 
 
+def item_argument(argument: str, value: Any, place: int) -> str:
+    """How an error names the item at ``place`` of the collection ``value``: by its place,
+    ``argument[place]``, in an ordered collection; by ``argument`` alone in a set, which has
+    no place (the error's value shows the item).  :func:`stable_items` gives a set's items in
+    the order to check them.
+
+    >>> item_argument("ids", ["a", "b"], 1), item_argument("ids", {"a", "b"}, 1)
+    ('ids[1]', 'ids')
+    """
+    return argument if isinstance(value, AbstractSet) else f"{argument}[{place}]"
+
+
+def stable_items(value: Any) -> tuple[Any, ...]:
+    """The items of the collection ``value`` in the order to check them: as given, or for a
+    set (whose order changes with ``PYTHONHASHSEED``) sorted by type, then ``repr``, so the
+    item a refusal names is the same in every run.
+
+    >>> stable_items(["b", "a"]), stable_items({"b", "a", 1})
+    (('b', 'a'), (1, 'a', 'b'))
+    """
+    items = tuple(value)
+    if isinstance(value, AbstractSet):
+        return tuple(sorted(items, key=lambda item: (type(item).__qualname__, repr(item))))
+    return items
+
+
 def require_items(
     argument: str,
     value: Any,
@@ -540,7 +567,9 @@ def require_items(
     """The items of the collection ``value`` (a ``Sequence`` if ``ordered``): a lone ``str``,
     ``bytes`` or ``single`` value is refused (``must be {what}, not a <type>``), and so is an
     item not a ``holding``; ``each`` checks (and may convert) every item as
-    ``each(f"{argument}[{i}]", item)``.
+    ``each(f"{argument}[{i}]", item)``.  A set's items come in a stable order
+    (:func:`stable_items`) and are named by ``argument`` alone (:func:`item_argument`): the
+    error is the same under every ``PYTHONHASHSEED``.
 
     >>> require_items("ids", (1, "2"), "a collection of ids", holding=int)
     Traceback (most recent call last):
@@ -555,9 +584,9 @@ def require_items(
         value, Sequence if ordered else Iterable
     ):
         raise InvalidType.for_argument(argument, value, f"must be {what}, not {a_type_name(value)}")
-    found = tuple(value)
+    found = stable_items(value)
     if each is not None:
-        return tuple(each(f"{argument}[{i}]", item) for i, item in enumerate(found))
+        return tuple(each(item_argument(argument, value, i), item) for i, item in enumerate(found))
     if holding is not None:
         for item in found:
             if not isinstance(item, holding):
@@ -626,12 +655,12 @@ def require_pairs(
         if isinstance(item, tuple) and len(item) == 2:
             yield item
         elif also is None:
-            yield require_pair(f"{argument}[{i}]", item, pair)
+            yield require_pair(item_argument(argument, value, i), item, pair)
         elif isinstance(item, also):
             yield item
         else:
             problem = f"must be {a_type(also)} or a {pair} pair"
-            raise InvalidType.for_argument(f"{argument}[{i}]", item, problem)
+            raise InvalidType.for_argument(item_argument(argument, value, i), item, problem)
 
 
 def entry(argument: str, key: Any) -> str:
@@ -672,7 +701,7 @@ def pairs_mapping(
     for i, (key, _item) in enumerate(pairs):
         if not isinstance(key, Hashable):
             problem = f"must have a name or key first, not {a_type_name(key)}"
-            raise InvalidType.for_argument(f"{argument}[{i}]", pairs[i], problem)
+            raise InvalidType.for_argument(item_argument(argument, value, i), pairs[i], problem)
     keys = [key for key, _item in pairs]
     require_distinct(argument, keys, "gives {twice!r} twice", twice=True, error=error)
     return dict(pairs)

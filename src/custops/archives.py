@@ -18,6 +18,7 @@ from custops._validate import (
     BOOL,
     DATE,
     ID,
+    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
     OPTIONAL_POLICY_POSITIVE_INT,
@@ -30,9 +31,7 @@ from custops._validate import (
     require_bool,
     require_date,
     require_distinct,
-    require_id,
     require_items,
-    require_name,
     require_type,
     within,
 )
@@ -697,23 +696,16 @@ class LoanRequest:
     register, ``private`` if asked on the strength of a personal relationship (凭私人关系).
     """
 
-    borrower_id: str
+    borrower_id: str = attrs.field(converter=ID)  # type: ignore[misc]
     relation: Relation = attrs.field(converter=enum_field(Relation))  # type: ignore[misc]
-    purpose: str
-    on: _dt.date = attrs.field(kw_only=True)
-    due_back_on: _dt.date | None = attrs.field(kw_only=True)
-    registered: bool = attrs.field(default=True, kw_only=True)
-    private: bool = attrs.field(default=False, kw_only=True)
+    purpose: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    on: _dt.date = attrs.field(kw_only=True, converter=DATE)  # type: ignore[misc]
+    due_back_on: _dt.date | None = attrs.field(kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
+    registered: bool = attrs.field(default=True, kw_only=True, converter=BOOL)  # type: ignore[misc]
+    private: bool = attrs.field(default=False, kw_only=True, converter=BOOL)  # type: ignore[misc]
 
     def __attrs_post_init__(self) -> None:
-        # checked here, not by converters: the constructor keeps its typed parameters
-        object.__setattr__(self, "borrower_id", require_id("borrower_id", self.borrower_id))
-        object.__setattr__(self, "purpose", require_name("purpose", self.purpose))  # as borrower_id
-        require_date("on", self.on)
-        require_bool("registered", self.registered)
-        require_bool("private", self.private)
         if self.due_back_on is not None:
-            require_date("due_back_on", self.due_back_on)
             problem = f"is before the loan day {self.on}"
             within("due_back_on", self.due_back_on, self.due_back_on, low=self.on, problem=problem)
 

@@ -34,6 +34,7 @@ from custops._validate import (
     QUOTED,
     field_converter,
     instance_check,
+    item_argument,
     policy_or_default,
     require_aware,
     require_bool,
@@ -1230,7 +1231,7 @@ def access_report(
     for i, m in enumerate(matter_items):  # as for people: one id, one matter, counted once
         if seen.setdefault(m.id, m) != m:
             problem = f"two different matters share the id {m.id!r}"
-            raise InvalidInput.for_argument(f"matters[{i}]", m.id, problem)
+            raise InvalidInput.for_argument(item_argument("matters", matters, i), m.id, problem)
     ids = frozenset(index)
     leaders = frozenset(p.id for p in items if not t.know_all.isdisjoint(p.positions))
     by_company: dict[str, set[str]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -101,16 +102,29 @@ def _line(text: str) -> Line:
         raise of_part(inner, "LINE", text) from None
 
 
+def _decimal(amount: Decimal | None) -> str | None:
+    return None if amount is None else str(amount)
+
+
 def _quote_json(result: Quote) -> dict[str, Any]:
+    """Every field of the quote, its card check and its lines (a line's ``Line`` in place)."""
     check = result.card_check
     lines = [
         {
             "rule": ql.rule,
             "list_price": str(ql.line.list_price),
             "quantity": ql.line.quantity,
+            "promotion_price": _decimal(ql.line.promotion_price),
+            "special_price": _decimal(ql.line.special_price),
+            "coupon": _decimal(ql.line.coupon),
+            "name": ql.line.name,
             "list_amount": str(ql.list_amount),
             "amount": str(ql.amount),
             "benefit": ql.benefit.value,
+            "rate": _decimal(ql.rate),
+            "options": [
+                {"benefit": benefit.value, "amount": str(amount)} for benefit, amount in ql.options
+            ],
             "reason": ql.reason,
         }
         for ql in result.lines
@@ -120,9 +134,12 @@ def _quote_json(result: Quote) -> dict[str, Any]:
         "rule_ids": list(result.rule_ids),
         "card_check": {
             "rule": check.rule,
+            "allowed": check.allowed,
             "card_status": check.card_status.value,
             "reason": check.reason,
         },
+        "vip_benefit": result.vip_benefit.value,
+        "vip_rate": _decimal(result.vip_rate),
         "lines": lines,
         "list_total": str(result.list_total),
         "total": str(result.total),
@@ -233,6 +250,19 @@ def _cmd_qualify(args: argparse.Namespace) -> int:
                     "start": result.qualification_window.start.isoformat(),
                     "end": result.qualification_window.end.isoformat(),
                 },
+                "counted": [
+                    {
+                        "on": p.on.isoformat(),
+                        "paid": str(p.paid),
+                        "ref": p.ref,
+                        "refunded": str(p.refunded),
+                        "net": str(p.net),
+                    }
+                    for p in result.counted
+                ],
+                "amount": str(result.amount),
+                "window_total": str(result.window_total),
+                "needed": str(result.needed),
                 "reason": result.reason,
             }
         )

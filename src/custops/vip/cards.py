@@ -13,9 +13,9 @@ from custops._text import month_text
 from custops._validate import (
     DATE,
     ID,
-    NAME,
     OPTIONAL_DATE,
     OPTIONAL_ID,
+    QUOTED,
     in_date_range,
     policy_or_default,
     require_bool,
@@ -50,7 +50,9 @@ class CardStatus(LabelledEnum):
 @attrs.frozen
 class Holder:
     """A card holder: a customer id (checked at the till, R-VIP-09), a name, a birthday
-    (R-VIP-07); id and name trimmed (a scanner's newline), a control character inside refused.
+    (R-VIP-07); id and name trimmed (a scanner's newline), a control character inside refused,
+    and a rule ID in the name refused as in every ``name`` (``Line.name``): the text a reason
+    or a message quotes holds none (:func:`~custops._validate.require_label`).
 
     >>> from datetime import date
     >>> Holder(" C001\\n", "王芳 ", born_on=date(1992, 2, 29))
@@ -58,7 +60,7 @@ class Holder:
     """
 
     customer_id: str = attrs.field(converter=ID)  # type: ignore[misc]
-    name: str = attrs.field(converter=NAME)  # type: ignore[misc]
+    name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     born_on: _dt.date | None = attrs.field(default=None, kw_only=True, converter=OPTIONAL_DATE)  # type: ignore[misc]
 
 

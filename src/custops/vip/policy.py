@@ -30,7 +30,12 @@ T = TypeVar("T")
 
 
 class StackingRule(LabelledEnum):
-    """How the VIP discount meets a line's other benefits (R-VIP-04)."""
+    """How the VIP discount meets a line's other benefits (R-VIP-04, 不能与其它促销、特价商品及
+    优惠券(卡)同时受惠): :attr:`BEST_FOR_CUSTOMER` gives each line the single benefit cheapest
+    for the customer; :attr:`PROMOTION_WINS` gives a line on promotion (促销) or at a special
+    price (特价商品) that price, even when the VIP rate would be cheaper, while a coupon
+    (优惠券(卡), the line's or its share of an order coupon) is neither and is weighed
+    against the VIP rate as by default."""
 
     BEST_FOR_CUSTOMER = ("best_for_customer", "择优", "best for customer", "best")
     PROMOTION_WINS = ("promotion_wins", "促销优先", "promotion wins", "promotions win")

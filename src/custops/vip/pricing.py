@@ -131,8 +131,10 @@ class QuoteLine(Explained):
 
 @attrs.frozen
 class Quote(Explained):
-    """The price of a basket (R-VIP-04): per-line benefits, total, the points the payment
-    earns; ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
+    """The price of a basket (R-VIP-04): per-line benefits, total, ``points`` the points the
+    payment adds to the card's balance (R-VIP-05: what :meth:`Ledger.earn
+    <custops.vip.Ledger.earn>` credits, after repaying the ledger's debt, which a note then
+    states); ``card_check`` of the card presented, ``vip_benefit``/``vip_rate`` its best benefit
     today, ``notes`` what was not granted and why.  ``str()`` is the ``reason`` (the account of
     the total) headed by the VIP benefit; :meth:`explain` adds a line per basket line and per
     note; a quote has no truth value."""
@@ -232,8 +234,12 @@ def quote(
     (R-VIP-09, R-VIP-10):
     the best of the VIP rate (R-VIP-03), the points-tier rate on the ``ledger``'s balance
     before this purchase (R-VIP-06) and the birthday rate with ``id_verified`` (R-VIP-07),
-    never stacked with a line's own benefit (R-VIP-04); an order ``coupon`` is split by list
-    amount; ``policy`` is the ledger's (a different one is refused).  docs/vip.md, "Pricing".
+    never stacked with a line's own benefit (R-VIP-04): per line the better for the customer,
+    or under ``stacking=PROMOTION_WINS`` the line's promotion or special price whenever it has
+    one (a coupon is neither: it is weighed against the VIP rate either way); an order
+    ``coupon`` is split by list amount; ``policy`` is the ledger's (a different one is
+    refused); ``points`` are what :meth:`Ledger.earn <custops.vip.Ledger.earn>` will credit,
+    the ledger's debt repaid first (R-VIP-05).  docs/vip.md, "Pricing".
 
     >>> from datetime import date
     >>> card = Card.issue("VIP-1", Holder("C1", "王芳"), on=date(2024, 1, 1))
@@ -292,27 +298,51 @@ def quote(
     )
     paid = yuan(sum((p.amount for p in priced), ZERO))
     points = 0
-    if check.allowed:  # R-VIP-05, with the ledger's carried remainder when it is given
-        per_point = rules.fen_per_point
-        points = to_fen(paid) // per_point if ledger is None else ledger.points_for(paid)
+    if check.allowed and ledger is None:  # R-VIP-05
+        points = to_fen(paid) // rules.fen_per_point
+    elif check.allowed:  # R-VIP-05: the carried remainder, then a debt repaid first
+        assert ledger is not None
+        earned = ledger.points_for(paid)
+        repaid = min(earned, ledger.points_owed)
+        points = earned - repaid  # what Ledger.earn credits to the balance
+        if repaid:
+            notes.append(
+                ngettext(
+                    "{repaid} more point earned repays the debt of an earlier return ({owed} owed)",
+                    "{repaid} more points earned repay the debt of an earlier return ({owed} owed)",
+                    repaid,
+                    repaid=repaid,
+                    owed=ledger.points_owed,
+                )
+            )
     list_total = yuan(sum((line.list_amount for line in items), ZERO))
     benefit, rate = (vip[0], vip[1]) if vip else (Benefit.NONE, None)
     said = {"count": len(priced), "list_total": list_total, "total": paid, "points": points}
-    reason = ngettext(
-        "{count} line with its single best benefit: list {list_total}, to pay {total}, "
-        "points earned: {points}",
-        "{count} lines, each with its single best benefit: list {list_total}, to pay {total}, "
-        "points earned: {points}",
-        len(priced),
-        **said,
-    )
+    if rules.stacking is StackingRule.PROMOTION_WINS:  # a promotion wins, better or not
+        reason = ngettext(
+            "{count} line with a single benefit, promotions first: list {list_total}, "
+            "to pay {total}, points earned: {points}",
+            "{count} lines, each with a single benefit, promotions first: list {list_total}, "
+            "to pay {total}, points earned: {points}",
+            len(priced),
+            **said,
+        )
+    else:
+        reason = ngettext(
+            "{count} line with its single best benefit: list {list_total}, to pay {total}, "
+            "points earned: {points}",
+            "{count} lines, each with its single best benefit: list {list_total}, "
+            "to pay {total}, points earned: {points}",
+            len(priced),
+            **said,
+        )
     return Quote(priced, list_total, paid, check, benefit, rate, points, tuple(notes), reason)
 
 
 def _price_line(
     line: Line, share: Decimal, vip: tuple[Benefit, Decimal, str] | None, policy: VipPolicy
 ) -> QuoteLine:
-    """Price one line with its best single benefit (R-VIP-04)."""
+    """Price one line with its single benefit (R-VIP-04, ``policy.stacking``)."""
     list_amount = line.list_amount
     own: list[tuple[Benefit, Decimal]] = []
     if line.promotion_price is not None:
@@ -328,7 +358,11 @@ def _price_line(
     if not options:
         reason = _("no benefit applies: list price")
         return QuoteLine(line, list_amount, list_amount, Benefit.NONE, None, (), "R-VIP-04", reason)
-    if policy.stacking is StackingRule.PROMOTION_WINS and own:
+    # promotions always win: the goods' own price (促销, 特价商品) keeps the VIP rate off the
+    # line; a coupon (优惠券(卡), the line's or its share of the order's) is neither and is
+    # weighed against the VIP rate as by default (R-VIP-04)
+    goods = any(b is not Benefit.COUPON for b, _a in own)
+    if policy.stacking is StackingRule.PROMOTION_WINS and goods:
         benefit, amount = min(own, key=lambda o: o[1])
         best = [_("the line's own benefit applies (policy: promotions always win)")]
     else:
