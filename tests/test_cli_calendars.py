@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import inspect
 import itertools
 import json
@@ -320,3 +321,19 @@ def test_R_SLA_01_check_in_english_writes_one_date_form(capsys: pytest.CaptureFi
     reason = json.loads(capsys.readouterr().out)["reason"]
     assert reason.endswith("Day off (substituted from 2025-09-28)")
     assert "09/28/2025" not in reason
+
+
+def test_a_base_calendar_keeps_its_country_unless_one_is_typed() -> None:
+    """Item 3: the options add to a desk's own calendar; its country and subdivision stay
+    unless ``--country`` or ``--subdiv`` is typed (a desk abroad is not made Chinese)."""
+    from custops.cli._common import add_calendar_options, calendar_from
+
+    parser = argparse.ArgumentParser()
+    add_calendar_options(parser)
+    base = WorkCalendar(country="US", subdiv="CA")
+    kept = calendar_from(parser.parse_args(["--closure", "2025-07-07"]), base)
+    assert (kept.country, kept.subdiv) == ("US", "CA")
+    assert kept.closures == frozenset({datetime.date(2025, 7, 7)})
+    typed = calendar_from(parser.parse_args(["--country", "CN"]), base)
+    assert (typed.country, typed.subdiv) == ("CN", None)
+    assert calendar_from(parser.parse_args([])).country == "CN"  # the default calendar

@@ -325,7 +325,7 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
     """The options of the :class:`~custops.calendars.WorkCalendar` a command counts on
     (item 3: wherever working time is counted), read by :func:`calendar_from`."""
     parser.add_argument(
-        "--country", default="CN", help=_("ISO country code known to holidays (CN)")
+        "--country", default=None, help=_("ISO country code known to holidays (CN)")
     )
     parser.add_argument(
         "--subdiv", default=None, help=_("subdivision code, e.g. CA for --country US")
@@ -350,9 +350,10 @@ def add_calendar_options(parser: argparse.ArgumentParser) -> None:
 
 def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) -> WorkCalendar:
     """The calendar :func:`add_calendar_options`' options give: ``base`` (default: the
-    mainland-China calendar; a desk's own calendar, its business hours kept) with the
-    country, the company's closures and extra working days, the years taken as final and
-    ``--strict``; an error names the option typed."""
+    mainland-China calendar; a desk's own calendar, its business hours, country and
+    subdivision kept unless ``--country`` or ``--subdiv`` is typed) with the company's
+    closures and extra working days, the years taken as final and ``--strict``; an error
+    names the option typed."""
     closures = [parse_day("--closure", t) for t in args.closure]
     extra_workdays = [parse_day("--extra-workday", t) for t in args.extra_workday]
     final_years = [parse_count("--final-year", t) for t in args.final_year]
@@ -360,8 +361,9 @@ def calendar_from(args: argparse.Namespace, base: WorkCalendar | None = None) ->
     with as_arguments(CALENDAR_OPTIONS, words={"closures"}):
         return attrs.evolve(
             base,
-            country=args.country,
-            subdiv=args.subdiv,
+            # a desk's own calendar keeps its country and subdivision unless one is typed
+            country=base.country if args.country is None else args.country,
+            subdiv=base.subdiv if args.country is None and args.subdiv is None else args.subdiv,
             closures=[*sorted(base.closures), *closures],
             extra_workdays=[*sorted(base.extra_workdays), *extra_workdays],
             final_years=[*sorted(base.final_years), *final_years],
