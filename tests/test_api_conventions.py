@@ -1363,10 +1363,10 @@ def _attribute_table() -> dict[str, dict[str, list[str]]]:
             not inspect.isclass(cls)
             or issubclass(cls, (enum.Enum, BaseException))
             or where.startswith(_HYPOTHESIS + ":")
-            or cls.__name__ in _COLUMN_CLASS_EXCEPTIONS
         ):
             continue
-        if attrs.has(cls):
+        # a column class's fields are named as its cells; its methods are checked as any
+        if attrs.has(cls) and cls.__name__ not in _COLUMN_CLASS_EXCEPTIONS:
             for field in attrs.fields(cls):
                 if not field.name.startswith("_"):
                     table[field.name][f"value {_normal_type(_annotation(field), cls)}"].append(

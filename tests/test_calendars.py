@@ -981,7 +981,7 @@ def test_R_SLA_09_the_table_names_its_columns_as_the_calendar_does() -> None:
     """R-SLA-09 (check 5 V19): the table's day column is ``day`` (as ``DayInfo.day``)
     and the close of business, an instant, is ``closes_at``."""
     table = china().table(dt.date(2025, 9, 30), dt.date(2025, 10, 11))
-    row = next(table.rows())
+    row = table.to_dicts()[0]
     assert next(iter(row)) == "day"
     assert row["day"] == dt.date(2025, 9, 30)
     assert row["closes_at"] == china().close_of_business(dt.date(2025, 9, 30))

@@ -8,7 +8,6 @@ the working days in (a, b] are ``seq(b) - seq(a)``.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -64,10 +63,12 @@ class CalendarTable:
     def __len__(self) -> int:
         return len(self.day)
 
-    def rows(self) -> Iterator[dict[str, Any]]:
-        """The rows as dictionaries, column name to value."""
-        for values in zip(*self.columns().values(), strict=True):
-            yield dict(zip(COLUMNS, values, strict=True))
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """The rows as dictionaries, column name to value (as polars' ``to_dicts``)."""
+        return [
+            dict(zip(COLUMNS, values, strict=True))
+            for values in zip(*self.columns().values(), strict=True)
+        ]
 
     def columns(self) -> dict[str, tuple[Any, ...]]:
         """The columns by name, in :data:`COLUMNS` order."""
