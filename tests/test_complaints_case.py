@@ -478,6 +478,43 @@ def test_times_must_be_aware_and_never_go_back() -> None:
     assert case.classify(utc, CRM, kind="咨询", category="其他").events[-1].at == T(9, 30, 16, 30)
 
 
+def test_a_case_keeps_and_shows_its_times_in_the_calendars_zone() -> None:
+    """CONTRIBUTING item 3 (the zone comes from the calendar), R-CMP-06 (every step records
+    its time): a complaint received in UTC describes itself in +08:00, as its clocks do;
+    the instants are those given."""
+    utc = dt.timezone.utc
+    received, classified = (
+        dt.datetime(2025, 9, 30, 8, tzinfo=utc),
+        dt.datetime(2025, 9, 30, 9, tzinfo=utc),
+    )
+    case = Case.open(complaint(received), ADVISER, policy="winery").classify(
+        classified, CRM, kind="咨询", category="其他"
+    )
+    assert [e.at for e in case.events] == [received, classified]  # the same instants
+    assert [show(e.at) for e in case.events] == ["2025-09-30 16:00+08:00", "2025-09-30 17:00+08:00"]
+    assert all(e.at.tzinfo is SH for e in case.events)
+    assert show(case.recorded_at) == "2025-09-30 16:00+08:00"
+    assert show(case.last_event_at) == "2025-09-30 17:00+08:00"
+    assert case.describe().endswith("last event 2025-09-30 17:00+08:00")
+    assert "+00:00" not in case.six_clears().explain()
+    with pytest.raises(IllegalTransition) as refused:
+        case.classify(
+            dt.datetime(2025, 9, 30, 8, 30, tzinfo=utc), CRM, kind="咨询", category="其他"
+        )
+    assert str(refused.value) == (
+        "classify (定性) at 2025-09-30 16:30+08:00: "
+        "it is before the previous event (2025-09-30 17:00+08:00)"
+    )
+    with pytest.raises(IllegalTransition, match=r"received \(2025-09-30 16:00\+08:00\)$"):
+        Case.open(complaint(received), ADVISER, policy="winery", at=T(9, 30, 15))
+    # a stored case replayed from events in another zone is the same case, in +08:00
+    moved = tuple(attrs.evolve(e, at=e.at.astimezone(utc)) for e in case.events)
+    again = Case(case.complaint, moved, policy="winery")
+    assert again == case
+    assert [show(e.at) for e in again.events] == [show(e.at) for e in case.events]
+    assert again.apply(CaseEvent(classified, "answer", ADVISER)).events[-1].at.tzinfo is SH
+
+
 def test_bad_event_data_is_invalid_input() -> None:
     at = T(9, 30, 16)
     with pytest.raises(InvalidInput, match="needs its validity judged"):

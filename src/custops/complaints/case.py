@@ -82,6 +82,16 @@ def _refuse(state: CaseState | None, event: CaseEvent, problem: str) -> IllegalT
     )
 
 
+def _local(event: CaseEvent, policy: CasePolicy, *, argument: str) -> CaseEvent:
+    """``event`` with its moment in the zone of the desk's calendar (the same instant): a
+    case keeps and shows its times in the calendar's zone, as its clocks do (CONTRIBUTING
+    item 3; docs/sla.md)."""
+    calendar = policy.sla_policy.calendar
+    if event.at.tzinfo is calendar.zone:
+        return event
+    return attrs.evolve(event, at=calendar.to_local(event.at, argument=argument))
+
+
 def _flow(flow: Flow | None) -> str:
     """A case's flow as a sentence shows it (before classification: not yet classified);
     in English by its English name (``general complaint``) when it has one."""
@@ -123,9 +133,8 @@ def _advance(
         if action is not _A.RECORD:
             problem = "a case begins with its record (登记)"
         elif utc(event.at) < utc(complaint.received_at):
-            problem = (
-                f"it is before the complaint was received ({moment_text(complaint.received_at)})"
-            )
+            received = policy.sla_policy.calendar.to_local(complaint.received_at)
+            problem = f"it is before the complaint was received ({moment_text(received)})"
     elif utc(event.at) < utc(last):
         problem = f"it is before the previous event ({moment_text(last)})"
     elif action not in (allowed := next_steps(state)):
@@ -452,9 +461,11 @@ class Case:
     def __attrs_post_init__(self) -> None:
         state: CaseState | None = None
         last: _dt.datetime | None = None
-        for event in self.events:
+        events = tuple(_local(e, self.policy, argument="events") for e in self.events)
+        for event in events:
             state = _advance(state, last, event, self.complaint, self.policy)
             last = event.at
+        object.__setattr__(self, "events", events)
         object.__setattr__(self, "_state", state)
 
     @classmethod
@@ -491,6 +502,7 @@ class Case:
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
         require_type("event", event, CaseEvent, "a CaseEvent")
+        event = _local(event, self.policy, argument="event")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
         new = object.__new__(Case)
         for name, value in (
