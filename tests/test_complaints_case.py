@@ -460,6 +460,102 @@ def test_a_special_case_gets_seven_working_days_R_SLA_09() -> None:
     )
 
 
+def tobacco_case() -> Case:
+    """check 52: a tobacco complaint received 30 September 16:00, classified at 16:40;
+    handling due 11 October 18:00 (three working days, the 调休 Saturday the third)."""
+    c = complaint(T(9, 30, 16))
+    return general(Case.open(c, ADVISER, policy="tobacco"), T(9, 30, 16, 40))
+
+
+def test_a_late_extension_is_refused_and_the_miss_stays_R_SLA_09() -> None:
+    """R-SLA-09 (D10 三, D14 四(四): 处理期限不能超过三个工作日，特殊状况不能超过七个工作日): a
+    special case is declared while the deadline it extends runs; once that deadline has
+    passed, ``extend`` is refused (naming ``at``) and the case is unchanged."""
+    case = tobacco_case()
+    missed = case.status(at=T(10, 13, 8))["resolve"]
+    assert missed.state is State.BREACHED
+    assert show(missed.due_at) == "2025-10-11 18:00+08:00"
+    with pytest.raises(IllegalTransition) as refused:
+        case.extend(T(10, 13, 9), GM)
+    error = refused.value
+    assert (error.argument, error.value, error.event_name) == ("at", T(10, 13, 9), "extend")
+    assert str(error).startswith(
+        "at: the deadline of 'resolve' already passed at 2025-10-11 18:00+08:00; "
+    )
+    assert "R-SLA-09" in str(error)
+    assert not case.special  # nothing changed
+    assert A.EXTEND in case.allowed_events()
+    assert case.status(at=T(10, 13, 10))["resolve"].state is State.BREACHED
+    # in another zone, the same instant: the same refusal, the value as given
+    utc = dt.timezone.utc
+    with pytest.raises(IllegalTransition, match="already passed") as in_utc:
+        case.extend(dt.datetime(2025, 10, 13, 1, tzinfo=utc), GM)
+    assert in_utc.value.value == dt.datetime(2025, 10, 13, 1, tzinfo=utc)
+    # a stored case with a late extension is refused when replayed, under the same rule
+    late = CaseEvent(T(10, 13, 9), "extend", GM)
+    with pytest.raises(IllegalTransition, match=r"^at: the deadline of 'resolve' already"):
+        Case(case.complaint, (*case.events, late), policy="tobacco")
+    with pytest.raises(IllegalTransition, match="already passed"):
+        case.apply(late)
+
+
+def test_an_extension_up_to_the_deadline_is_approved_R_SLA_09() -> None:
+    """R-SLA-09: at the deadline itself it has not yet passed; the special period (seven
+    working days after 30 September: 9, 10, 11 (调休), 13, 14, 15, 16 October) then applies."""
+    case = tobacco_case()
+    for moment in (T(10, 9, 9), T(10, 11, 18)):
+        longer = case.extend(moment, GM, note="需送检")
+        assert longer.special
+        s = longer.status(at=T(10, 13, 10))["resolve"]
+        assert s.state is State.RUNNING
+        assert show(s.due_at) == "2025-10-16 18:00+08:00"
+    with pytest.raises(IllegalTransition, match="already passed at 2025-10-11 18:00"):
+        case.extend(T(10, 11, 18, 1), GM)
+    # after another step, still in time
+    handled = case.assign(T(10, 9, 9), CRM, "质量部")
+    assert handled.extend(T(10, 10, 9), CRM).special
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["tobacco", "winery"]),
+    st.integers(0, 48),
+    st.integers(0, 16 * 24),
+    st.booleans(),
+)
+def test_property_an_extension_never_turns_a_missed_deadline_into_one_met_R_SLA_09(
+    desk: str, classified_after: int, extended_after: int, assigned: bool
+) -> None:
+    """R-SLA-09: an extension at any moment either is refused, leaving the case as it was,
+    because a deadline it would move was already missed at that moment, or every target
+    missed at that moment (and at any later moment) stays missed."""
+    received = T(9, 29, 11)
+    c = complaint(received)
+    case = general(
+        Case.open(c, ADVISER, policy=desk), received + dt.timedelta(hours=classified_after)
+    )
+    if assigned:
+        case = case.assign(case.last_event_at, CRM, "质量部")
+    moment = case.last_event_at + dt.timedelta(hours=extended_after)
+    before = case.status(at=moment)
+    if extension_too_late(case, moment):
+        hyp_event("refused")
+        with pytest.raises(IllegalTransition, match="already passed") as refused:
+            case.extend(moment, GM)
+        assert refused.value.argument == "at"
+        assert refused.value.value == moment
+        assert not case.special
+        assert case.status(at=moment) == before
+        return
+    hyp_event("extended")
+    after = case.extend(moment, GM)
+    later = moment + dt.timedelta(hours=extended_after)
+    for s in before:
+        if s.breached:
+            assert after.status(at=moment)[s.target_name].breached
+            assert after.status(at=later)[s.target_name].breached
+
+
 # --------------------------------------------------------------------------- time and input
 
 
@@ -1085,6 +1181,19 @@ def random_event(data: st.DataObject, case: Case, at: dt.datetime) -> CaseEvent:
     return CaseEvent(at, action, role, "", payload)
 
 
+def extension_too_late(case: Case, at: dt.datetime) -> bool:
+    """R-SLA-09: whether a target that has a special period was missed by ``at`` (now or in
+    an earlier cycle), so an extension at ``at`` would move a deadline already passed."""
+    longer = {t.name for t in case.selection.targets if t.special_period is not None}
+    return any(s.missed_count for s in case.status(at=at) if s.target_name in longer)
+
+
+def not_the_desks(case: Case, event: CaseEvent) -> bool:
+    """R-CMP-01: whether praise is commended to a department the desk does not know."""
+    known = {d for _category, d in case.policy.departments}
+    return case.flow is Flow.PRAISE and event.get("department") not in known
+
+
 def random_walk(data: st.DataObject, steps: int) -> tuple[Case, list[dt.datetime]]:
     """A case reached by up to ``steps`` legal steps (custops.testing.cases: any preset,
     any channel, received around National Day 2025 to Spring Festival 2026), and the
@@ -1118,6 +1227,8 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
             event.action in before_allowed
             and event.role in case.who_may(event.action)
             and event.at >= case.last_event_at
+            and not (event.action is A.EXTEND and extension_too_late(case, event.at))
+            and not (event.action is A.COMMEND and not_the_desks(case, event))
         )
         refused: IllegalTransition | None = None
         try:

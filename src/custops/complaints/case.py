@@ -462,9 +462,13 @@ class Case:
         state: CaseState | None = None
         last: _dt.datetime | None = None
         events = tuple(_local(e, self.policy, argument="events") for e in self.events)
-        for event in events:
+        for i, event in enumerate(events):
+            before = state
             state = _advance(state, last, event, self.complaint, self.policy)
             last = event.at
+            if event.action is _A.EXTEND and before is not None:
+                made = partial(Case._made, self.complaint, policy=self.policy)
+                _check_extension(made(events[:i], before), made(events[: i + 1], state), event.at)
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "_state", state)
 
@@ -502,13 +506,30 @@ class Case:
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
         require_type("event", event, CaseEvent, "a CaseEvent")
+        given = event.at
         event = _local(event, self.policy, argument="event")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
-        new = object.__new__(Case)
+        new = Case._made(self.complaint, (*self.events, event), state, policy=self.policy)
+        if event.action is _A.EXTEND:
+            _check_extension(self, new, given)
+        return new
+
+    @classmethod
+    def _made(
+        cls,
+        complaint: Complaint,
+        events: tuple[CaseEvent, ...],
+        state: CaseState,
+        *,
+        policy: CasePolicy,
+    ) -> Case:
+        """The case of ``events`` (already checked, in the calendar's zone) that left
+        ``state``, built without replaying them."""
+        new = object.__new__(cls)
         for name, value in (
-            ("complaint", self.complaint),
-            ("events", (*self.events, event)),
-            ("policy", self.policy),
+            ("complaint", complaint),
+            ("events", events),
+            ("policy", policy),
             ("_state", state),
             ("_clocks", None),
         ):
@@ -746,7 +767,15 @@ class Case:
         return self.record(at, _A.REOPEN, role, note=note)
 
     def extend(self, at: _dt.datetime, role: Role | str, *, note: str = "") -> Case:
-        """Declare a special case: the longer handling period applies (R-SLA-09)."""
+        """Declare a special case: the longer handling period applies (R-SLA-09).
+
+        The extension is approved while the deadline it extends runs (D10 三, D14 四(四):
+        the handling period is at most three working days, seven in a special case): an
+        extension at a moment after that deadline (a clock breached at ``at`` whose
+        deadline the special period would move) is refused, an
+        :class:`~custops.errors.IllegalTransition` naming ``at``, and the case is unchanged;
+        a missed deadline stays missed.
+        """
         return self.record(at, _A.EXTEND, role, note=note)
 
     def close(self, at: _dt.datetime, role: Role | str, *, result: str = "") -> Case:
@@ -1067,6 +1096,33 @@ class Case:
             responsibility_assigned=assigned,
             policy=policy,
         )
+
+
+def _judged(status: Status) -> list[tuple[State, _dt.datetime]]:
+    """Each cycle's state and deadline, the earlier cycles first."""
+    return [(c.state, c.due_at) for c in status.history] + [(status.state, status.due_at)]
+
+
+def _check_extension(before: Case, after: Case, given: _dt.datetime) -> None:
+    """Refuse the extension that made ``before`` into ``after`` at ``given`` when a deadline
+    it would move has already passed (R-SLA-09; :meth:`Case.extend`): a clock, or an earlier
+    cycle of one, breached at that moment whose deadline the special period changes."""
+    moment = after.last_event_at
+    later = after._replay()[2]
+    for name, clock in before._replay()[2].items():
+        if name not in later or utc(clock.events[0].at) > utc(moment):
+            continue
+        was, now = _judged(clock.status(at=moment)), _judged(later[name].status(at=moment))
+        for (state, due), (_state, new_due) in zip(was, now, strict=True):
+            if state is State.BREACHED and utc(due) != utc(new_due):
+                problem = (
+                    f"the deadline of {name!r} already passed at {moment_text(due)}; "
+                    "a special case (R-SLA-09) is declared before the deadline it extends, "
+                    "not after"
+                )
+                raise IllegalTransition.for_argument(
+                    "at", given, problem, state_name=before.stage.value, event_name="extend"
+                )
 
 
 #: The steps that send a case to a department.

@@ -26,7 +26,7 @@ from custops.complaints import (
     Severity,
 )
 from custops.complaints.events import SCHEMA as _EVENT_DATA
-from custops.errors import InvalidInput
+from custops.errors import IllegalTransition, InvalidInput
 from custops.money import ZERO
 from custops.sla import presets
 from custops.testing._calendars import aware_datetimes
@@ -254,15 +254,35 @@ _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
 }
 
 
+def _accepted(case: Case, event: CaseEvent) -> bool:
+    """Whether ``case`` takes ``event`` (an extension is refused once a deadline it would
+    move has passed, R-SLA-09)."""
+    try:
+        case.apply(event)
+    except IllegalTransition:
+        return False
+    return True
+
+
 @st.composite
 def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]) -> CaseEvent:
-    action = draw(st.sampled_from(case.allowed_events()))
+    actions = case.allowed_events()
+    last = case.last_event_at
+    extend = CaseAction.EXTEND
+    if extend in actions:  # too late to extend even now: not a step this case can take
+        role = _by_value(case.who_may(extend))[0]
+        if not _accepted(case, CaseEvent(last, extend, role)):
+            actions = tuple(a for a in actions if a is not extend)
+    action = draw(st.sampled_from(actions))
     role = draw(st.sampled_from(_by_value(case.who_may(action))))
     data = draw(_STEP_DATA.get(action, st.builds(dict)))
     if action is CaseAction.COMMEND:  # praise is commended to one of the desk's departments
         known = {d for _category, d in case.policy.departments}
         data["department"] = draw(st.sampled_from([d for d in Department if d in known]))
-    return CaseEvent(later(case.last_event_at, draw(gaps)), action, role, "", data)
+    event = CaseEvent(later(last, draw(gaps)), action, role, "", data)
+    if action is extend and not _accepted(case, event):  # after the deadline: extend now
+        event = CaseEvent(last, action, role, "", data)
+    return event
 
 
 def case_events(case: Case, *, max_gap: _dt.timedelta = MAX_GAP) -> SearchStrategy[CaseEvent]:
