@@ -486,7 +486,7 @@ def test_a_late_extension_is_refused_and_the_miss_stays_R_SLA_09() -> None:
     assert not case.special  # nothing changed
     assert A.EXTEND in case.allowed_events()
     assert case.status(at=T(10, 13, 10))["resolve"].state is State.BREACHED
-    # in another zone, the same instant: the same refusal, the value as given
+    # in another zone, the same instant: the same refusal
     utc = dt.timezone.utc
     with pytest.raises(IllegalTransition, match="already passed") as in_utc:
         case.extend(dt.datetime(2025, 10, 13, 1, tzinfo=utc), GM)

@@ -501,7 +501,10 @@ class Case:
         except PolicyError as exc:
             raise PolicyError.for_argument("policy", policy, exc.problem) from None
         moment = complaint.received_at if at is None else at
-        return cls(complaint, (CaseEvent(moment, _A.RECORD, role, note),), policy=desk_policy)
+        event = CaseEvent(moment, _A.RECORD, role, note)
+        # named as given: the moment, or the complaint whose receipt it defaults to
+        event = _local(event, desk_policy, argument="complaint" if at is None else "at")
+        return cls(complaint, (event,), policy=desk_policy)
 
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
@@ -554,6 +557,7 @@ class Case:
             if exc.argument != "data":
                 raise
             raise step_data_error(CaseAction.parse(action), data, exc) from None
+        event = _local(event, self.policy, argument="at")
         problem = _department_problem(self._state, event, self.policy)
         if problem:  # named as the keyword given, before the step is tried
             raise InvalidInput.for_argument("department", data.get("department"), problem)
