@@ -28,8 +28,10 @@ consultations, two of the thin kinds above.
 - ``qiu997018209/TensorFlow``:
   ``03.银联人机对话/module2_CNN_问题直接预测标签_准确率0.72/data/data.txt`` (4,059
   ``entry {...}`` blocks, UTF-8; each holds ``question ID``, ``question``, ``answer ID``,
-  ``answer``, ``label ID``, ``label`` and ``subject``): ``question`` is a customer's
-  question as typed (with its numbers, typos, greetings and stray ``<div>`` tags);
+  ``answer``, ``label ID``, ``label`` and ``subject``): ``question`` is a question put to
+  the customer service, many with a customer's own card numbers, typos, greetings and
+  stray ``<div>`` tags (the repository does not say where the questions come from; some
+  short ones may be variants its author wrote for the knowledge base);
   ``label`` is the knowledge-base question it was matched to and ``subject`` the
   knowledge-base section ("银联二期_基本业务_交易查询与差错篇_FAQ"); ``answer`` is the
   customer service's reply and is not read. ``row`` is the 1-based entry of the file
