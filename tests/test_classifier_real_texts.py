@@ -1334,3 +1334,98 @@ def test_a_supply_or_a_licence_asked_about_is_no_failure_R_CMP_01(text: str) -> 
     assert "pc.misconduct" not in result.fired, result.explain()
     assert "pq.supply" not in result.fired, result.explain()
     assert "rq.connection" not in result.fired, result.explain()
+
+
+# ---- the twenty-sixth round: generic failures, a bare 不好, compensation asked about -----
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("今天刚买回来安装好，触摸屏调节不了温度。", "kind.cannot"),
+        ("水压正常，热水完全出不来。", "kind.cannot"),
+        ("可惜無法刪除搜尋紀錄", "kind.cannot"),
+        ("迅雷会员高速下载是灰色 按不了", "kind.cannot"),
+        ("每次想看有什麼新品 app都找不到", "kind.cannot"),
+        ("画质不忍直视，数据都看不清楚。", "kind.cannot"),
+        ("体验特别不好", "kind.not-good"),
+        ("感觉服务很不好", "kind.not-good"),
+    ],
+)
+def test_a_failure_or_a_bad_verdict_in_plain_words_is_a_complaint_R_CMP_01(
+    text: str, rule: str
+) -> None:
+    """R-CMP-01: a thing that cannot be done (V不了, V不出来, 无法V, 找不到) and a bare 不好
+    are complaints by the rules alone; kind.cannot names no category of its own."""
+    result = classify(text, policy=RULES_ONLY)
+    assert rule in result.fired, result.explain()
+    assert result.kind is Kind.COMPLAINT, result.explain()
+    if rule == "kind.cannot":
+        assert all(e.category is None for e in result.evidence if e.rule_id == rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我受不了了",  # anger, kind.complaint's
+        "每天早上少不了它",
+        "美得无法形容",
+        "无法抗拒的美味",
+        "说不出来的好吃",
+        "我为啥办理不了呀",  # signing up: an eligibility question
+        "为什么无法开通借呗",
+        "不好意思，麻烦您了",
+        "好不好用？",
+        "说不好，看情况吧",
+        "不好不坏吧",
+        "天气这么不好，辛苦外卖小哥了",
+        "新CRV配置没法比",
+    ],
+)
+def test_figures_of_speech_and_sign_ups_are_no_failure_R_CMP_01(text: str) -> None:
+    """R-CMP-01: kind.cannot and kind.not-good do not read figures of speech (少不了,
+    无法形容), a sign-up refused (an eligibility question), an apology, a question, the
+    weather or a condition (如果…不好) as a failure or a verdict."""
+    result = classify(text, policy=RULES_ONLY)
+    assert "kind.cannot" not in result.fired, result.explain()
+    assert "kind.not-good" not in result.fired, result.explain()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "驾龄不满1年上高速出事故保险赔吗",
+        "重大事故司机不是大车证保险公司赔偿吗",
+        "汽车玻璃险的赔偿范围以及不赔情况是怎样的",
+        "如果收到货发现不好，能退么",  # a condition asked about
+    ],
+)
+def test_compensation_or_a_return_asked_about_is_a_consultation_R_CMP_01(text: str) -> None:
+    """R-CMP-01 (docs/labelling.md: a question about a procedure is a consultation):
+    compensation asked about (赔偿吗, 赔偿范围) is no demand; 不满1年 is a count, not
+    dissatisfaction."""
+    result = classify(text, policy=RULES_ONLY)
+    assert result.kind is Kind.CONSULTATION, result.explain()
+    assert "kind.claim" not in result.fired or "kind.claim" not in {
+        e.rule_id for e in result.evidence if e.kind is Kind.COMPLAINT
+    }
+
+
+@pytest.mark.parametrize("text", ["菜里有头发，要求赔偿", "你们必须赔偿我的损失", "我要索赔"])
+def test_compensation_demanded_is_a_complaint_R_CMP_01(text: str) -> None:
+    """R-CMP-01: compensation demanded (要求赔偿, 索赔) stays a complaint (kind.claim)."""
+    result = classify(text, policy=RULES_ONLY)
+    assert "kind.claim" in result.fired, result.explain()
+    assert result.kind is Kind.COMPLAINT, result.explain()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("汇款很方便！！", Kind.PRAISE), ("什么破服务！！", Kind.COMPLAINT)],
+)
+def test_exclamation_marks_only_stress_what_the_text_says_R_CMP_01(text: str, kind: Kind) -> None:
+    """R-CMP-01: repeated ! marks are a weak vote of their own (kind.exclaim, weight 1):
+    they stress praise as often as a complaint."""
+    result = classify(text, policy=RULES_ONLY)
+    assert [e.weight for e in result.evidence if e.rule_id == "kind.exclaim"] == [1]
+    assert result.kind is kind, result.explain()

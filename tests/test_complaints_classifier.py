@@ -394,6 +394,8 @@ def test_question_frames_are_rule_data_R_CMP_01() -> None:
         "pr.scenery",  # 值得一去吗 (issue 13)
         "pr.film",  # 感人吗 (issue 13)
         "sc.extra-fee",  # 要另外收费吗 (issue 13)
+        "kind.claim",  # 保险公司赔偿吗 (issue 13, the twenty-sixth round)
+        "kind.not-good",  # 质量不好吗 asks (issue 13, the twenty-sixth round)
     }
     old = classify(
         "请问退货需要什么手续？",

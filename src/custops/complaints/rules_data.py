@@ -236,7 +236,7 @@ with trusted_data():
             weight=4,
             terms=_w(
                 # explicit complaint words, with the common typos 投述/投拆
-                "投诉 投述 投拆 举报 差评 维权 不满 有意见 很有意见 意见很大 "
+                "投诉 投述 投拆 举报 差评 维权 有意见 很有意见 意见很大 "
                 # verdicts and anger
                 "太差 差劲 离谱 过分 气愤 生气 气死 火大 窝火 恼火 寒心 恶心 闹心 糟心 "
                 "无语 忍无可忍 受不了 岂有此理 不像话 太不 什么服务 啥服务 什么态度 啥态度 "
@@ -245,8 +245,8 @@ with trusted_data():
                 "坑人 坑爹 坑钱 被坑 太坑 坑了 坑我 欺骗 骗人 骗子 骗钱 忽悠 糊弄 敷衍 欺负 "
                 "黑心 奸商 耍赖 赖账 不讲理 不讲信用 没诚信 霸王条款 不算数 扯皮 踢皮球 "
                 "推三阻四 推来推去 互相推 "
-                # demands
-                "说法 给个交代 给个解释 必须给 必须道歉 你们必须 赔偿 索赔 赔钱 道歉 "
+                # demands (赔偿, 索赔 and 赔钱 are ``kind.claim``'s: a claim may be asked about)
+                "说法 给个交代 给个解释 必须给 必须道歉 你们必须 道歉 "
                 # rhetorical question words
                 "怎么回事 咋回事 怎么搞的 咋搞的 搞什么 搞啥 到底 凭什么 凭啥 有啥用 "
                 "有什么用 算什么 几个意思 "
@@ -255,6 +255,9 @@ with trusted_data():
                 "cheated furious awful wasteofmoney neveragain"
             ),
             patterns=(
+                # 不满, not a count short of a number (驾龄不满1年, 不满十八周岁: the
+                # twenty-sixth round)
+                r"不满(?![0-9一二两三四五六七八九十百千半]|周岁|岁)",
                 r"(气|臭|吵|烦|吓|热|冷|坑|辣|咸|酸|苦|腻|难吃|难喝|贵|挤|闷|丑|慢)死(了|人|我)",
                 rf"为(什么|啥)\S{{0,3}}((?:不给|不让){_NOT_LET_SIGN_UP}|不肯|不能{_NOT_SIGNING_UP}|还不|"
                 r"还没|又|老是|总是|要收)",
@@ -266,6 +269,9 @@ with trusted_data():
                 # (not signing up: 为什么我不能办理X is an eligibility question, a consultation)
                 rf"(?:不能|没法|无法){_NOT_SIGNING_UP}|用不了|{_NOT_SIGNED_UP}不了(?!解)|不对|失败|"
                 r"繁忙|不出来|不见了)",
+                # told to stop doing it again: it was done (能不能别再让我等了, 不要再打电话骚扰;
+                # the twenty-sixth round: the repeated ! marks that made it one weigh little now)
+                r"(别|不要|不许|不准)再(让|叫|给我|发|打|骚扰|推销|送|拖|扣|收|催)",
                 # a fix demanded (issue 13: 后视镜松垮希望厂家处理, 赶紧…修复这一功能吧)
                 r"(希望|要求|请|恳请|请求|赶紧|尽快)(厂家|厂商|商家|官方|贵公司|你们|相关部门)?"
                 r"(尽快|赶紧|马上|及时)?(处理|解决|召回|修复|给个说法|给予解决)",
@@ -316,6 +322,36 @@ with trusted_data():
             note="explicit complaint words, anger, accusations and demands",
         ),
         Rule(
+            "kind.claim",
+            kind=C,
+            weight=4,
+            terms=_w("赔偿 索赔 赔钱"),
+            negations=("如何", "怎么", "怎样", "可以", "咋", "不是要", "不是想", "并不是", "不想"),
+            negations_after=(
+                "电话",
+                "渠道",
+                "方式",
+                "流程",
+                "标准",
+                "规定",
+                "政策",
+                "范围",
+                "金额",
+                "多少",
+                "条件",
+                "品牌",
+                "比例",
+            ),
+            # the twenty-sixth round: compensation asked about (保险公司赔偿吗, 对方得赔偿多钱,
+            # 不赔情况是怎样的) is a consultation, as a question about a procedure is
+            question_frames=(
+                *QUESTION_FRAMES,
+                r"(赔|赔偿|赔钱)(吗|么|嘛|不)",
+                r"(多少钱|多钱|怎样的|是怎样)",
+            ),
+            note="compensation demanded (赔偿, 索赔): a complaint; asked about, a consultation",
+        ),
+        Rule(
             "kind.rhetorical",
             kind=C,
             weight=3,
@@ -324,8 +360,6 @@ with trusted_data():
                 r"(这|这还|这就)(合理|公平|像话|叫)",
                 r"这(也|还|都)(能)?(叫|算|配)",
                 r"难道\S{0,24}(吗|么|不成)",
-                # (not after a word of praise: 很满意！！！, 一万个赞！！ are no rhetoric)
-                r"(?<!满意)(?<!不错)(?<!好)(?<!好评)(?<!喜欢)(?<!赞)(?<!棒)(?<!给力)(?<!支持)(?<!!)!{2,}",
                 r"\?{2,}",
                 r"\?!|!\?",
                 r"也太\S{1,4}了吧",
@@ -335,7 +369,19 @@ with trusted_data():
                 # is it meant to starve us? (是想饿死顾客吗, 是要累死人么; the twentieth round)
                 r"是(想|要)\S{0,6}(死|坑|骗|气)\S{0,4}(吗|么|嘛)",
             ),
-            note="rhetorical questions, repeated ?! marks, 也太…了吧",
+            note="rhetorical questions, repeated ?? and ?! marks, 也太…了吧",
+        ),
+        Rule(
+            "kind.exclaim",
+            kind=C,
+            weight=1,
+            patterns=(
+                # (not after a word of praise: 很满意！！！, 一万个赞！！ are no rhetoric)
+                r"(?<!满意)(?<!不错)(?<!好)(?<!好评)(?<!喜欢)(?<!赞)(?<!棒)(?<!给力)(?<!支持)(?<!!)!{2,}",
+            ),
+            # the twenty-sixth round: marks alone stress whatever the text says — praise
+            # (汇款免费！！) as often as a complaint — so they weigh little of their own
+            note="repeated ! marks: stress, a weak complaint vote of their own",
         ),
         Rule(
             "kind.question",
@@ -747,6 +793,35 @@ with trusted_data():
             note="a negative verdict: 很差, 失望, 不值, 一般, 不会再来",
         ),
         Rule(
+            "kind.not-good",
+            kind=C,
+            weight=2,
+            patterns=(
+                # the twenty-sixth round: a bare 不好 (体验特别不好, 感觉很不好), not a phrase
+                # that holds it (不好意思, 好不好, 说不好, 不好找, 不好不坏) nor a named fault's
+                # (不好吃), nor what is no one's doing (天气这么不好, 心情不好)
+                r"(?<![好说讲搞弄要])(?<!什么)不好(?!意思|说|讲|评价|判断|形容|估计|描述|定|回答|找|弄|"
+                r"办|受|惹|看|玩|吃|用|听|闻|喝|买|卖|做|控制|操作|把握|拿|搞|处理|打|开|关|洗|装|拆|"
+                r"穿|走|停|放|过|写|学|懂|记|分|比|界定|下|上|进|出|查|使|联系|约|带|养|修|退|换|"
+                r"不坏|的话)",
+            ),
+            negations=(
+                *NEGATIONS,
+                "天气",
+                "心情",
+                "身体",
+                "运气",
+                "如果",
+                "要是",
+                "万一",
+                "假如",
+                "担心",
+                "怕",
+            ),
+            question_frames=QUESTION_FRAMES,
+            note="a bare 不好 said of the goods or the service: a negative verdict",
+        ),
+        Rule(
             "kind.grievance",
             kind=C,
             weight=4,
@@ -1027,6 +1102,13 @@ with trusted_data():
                 r"了?(点|一点|点儿|些)?(吧|啊|呀|了|的)?(?=$|[。,.!?;~])",
                 # so salty (把菜弄那么咸？): a taste or a price under 这么/那么
                 r"(这么|那么)(咸|辣|腻|油|酸|苦|涩|柴|腥|膻|难吃|难喝|难用|难闻)",
+                # the twenty-sixth round: too few, too hard to find or to use, very awkward or
+                # not working as it should (早餐花样太少, 越来越难找了, 操作很不方便,
+                # 系统状态不正常)
+                r"((太|偏|有点|有点儿|有些|过于|越来越)少|(太|偏|有点|有点儿|有些|过于|越来越|很|非常|特别|"
+                r"超|超级|好|真|挺)(复杂|麻烦|难找|难懂|难操作|不方便))"
+                r"了?(点|一点|些)?(吧|啊|呀|了|的)?(?=$|[。,.!?;~])",
+                r"(?<![很是])不正常(?=$|[。,.!?;~])",
             ),
             negations=("不", "没", "并不", "不会"),
             note="a fault as a degree word and a plain adjective ending its clause (米饭偏硬了点, "
@@ -1345,6 +1427,8 @@ with trusted_data():
                 "鸡肋 质量差 质量一般 质量不行 "
                 # the twentieth round: phones and books as real buyers word them
                 "充不上 跳屏 有磕碰 小磕碰 不蓄电 很毛糙 更毛糙 太毛糙 好毛糙 特别毛糙 "
+                # the twenty-sixth round: a claim the goods do not keep, a measure not true
+                "虚标 严重虚标 不经用 不准确 不精准 不够精准 很不准 不太准 定位不准 "
                 "不像正版 不象正版 不是正版 不整齐 "
                 # effect and smell (personal care, appliances)
                 "效果差 效果很差 效果不好 没效果 没有效果 没什么效果 没啥效果 效果一般 难闻 不见效 "
@@ -1411,6 +1495,27 @@ with trusted_data():
             note="an app's or a site's own faults (登录超时, 提示网络失败, 加载好久, 更新不了, "
             "一直當機, 無法登入, 換頁太慢): the product, not the service it sells (labelling "
             "guide, app faults)",
+        ),
+        Rule(
+            "kind.cannot",
+            kind=C,
+            weight=2,
+            patterns=(
+                # the twenty-sixth round: a thing that cannot be done, whatever it is
+                # (调节不了温度, 热水出不来, 无法删除搜寻纪录): the words of a failure that
+                # no listed fault names; not a figure of speech (受不了, 少不了, 忘不了,
+                # 美得无法形容, 无法抗拒, 说不出来的好)
+                r"(?![受少免忘错差大为对怪看说认分想])[\u4e00-\u9fff]不出来|出不来|"
+                rf"(?![受少免忘错差大为对怪得到])[\u4e00-\u9fff]{_NOT_SIGNED_UP}(不了|不进去|不上去)(?![解起])|"
+                r"(?![算谈称说配比赶跟看还])[\u4e00-\u9fff]不上(?![来去班课学下])|"
+                r"(找|收|查|抢|买|订|挂|约|联系|登|连|搜|接|领|借|取)不到|(看|听)不(清|见)",
+                rf"(无法|没法|没办法){_NOT_SIGNING_UP}(?!形容|抗拒|挑剔|自拔|比|言喻|言表|想象|想像|忘|"
+                r"超越|拒绝|相比|媲美|复制|取代|替代|不|理解他|回答)[\u4e00-\u9fff]",
+            ),
+            negations=NEGATIONS,
+            note="a step or a function that fails, worded generically (V不了, V不出来, 无法V): "
+            "a weak complaint vote and no category (what cannot be done may be a product's, a "
+            "contract's or a return's: a named fault's rule, or the text's subject, says which)",
         ),
         Rule(
             "pq.film",
