@@ -16,7 +16,8 @@ here, not in a user's code review.  Each check lists its violations as ``module:
 3. ``calendar: WorkCalendar | None = None`` and ``policy: <X>Policy | None = None`` are
    keyword-only, a policy is passed as ``policy`` and held as ``policy``/``<x>_policy``,
    ``None`` is the seed's policy, and no zone (``tz``/``zone``) is taken apart from a
-   calendar;
+   calendar; no public class's signature shows a default as ``NOTHING`` (an
+   ``attrs.Factory``): a default derived from the other fields is ``None``;
 4. one decision shape: every class with a ``rule`` or a ``reason`` has both and derives
    :class:`custops.decisions.Explained`; a yes/no answer is a
    :class:`~custops.decisions.Decision` (no ``is_*()`` returning a bare ``bool``) that
@@ -792,6 +793,61 @@ def test_3_policy_none_means_the_seed_defaults() -> None:
     _assert_only_known(
         _policy_default_violations(), KNOWN_POLICY_DEFAULTS, "policy=None not the seed defaults"
     )
+
+
+# Debt, issue 12: a class whose signature still shows a hidden default.
+KNOWN_HIDDEN_DEFAULTS: dict[str, str] = {
+    "custops.complaints:Rule(describes_problem)": "attrs.Factory(takes_self=True) in "
+    "custops/complaints/_rules.py, edited with the classifier: to be None, derived by "
+    "custops._validate.derived_converter as Target.rule is",
+}
+
+
+@functools.cache
+def _hidden_default_violations() -> Found:
+    """A public class's ``inspect.signature`` (``help()``) shows every default as a value: an
+    ``attrs.Factory`` default shows ``NOTHING``; a default derived from the other fields is
+    ``None`` (``custops._validate.derived_converter``), a fixed one the value itself."""
+    found: Found = {}
+    for where, obj in OBJECTS.values():
+        if not inspect.isclass(obj) or issubclass(obj, (enum.Enum, BaseException)):
+            continue
+        sig = _signature(obj)
+        for p in sig.parameters.values() if sig is not None else ():
+            if p.default is attrs.NOTHING:
+                found[f"{where}({p.name})"] = "the default shows as NOTHING (an attrs.Factory)"
+    return found
+
+
+def test_3_no_signature_shows_a_hidden_default() -> None:
+    _assert_only_known(
+        _hidden_default_violations(),
+        KNOWN_HIDDEN_DEFAULTS,
+        "defaults shown as NOTHING in a public signature (use None, derived, or the value)",
+    )
+
+
+def test_3_the_hidden_default_check_sees_a_factory() -> None:
+    """A guard for the check: a factory default shows ``NOTHING``, ``derived_converter``
+    shows ``None`` and keeps the field's value and type."""
+    from custops._validate import derived_converter, require_int
+
+    size_of: Any = derived_converter(lambda box: box.size, require_int, takes="int | None")
+
+    @attrs.frozen
+    class Box:
+        size: int
+        hidden: int = attrs.field(default=attrs.Factory(lambda box: box.size, takes_self=True))
+        shown: int = attrs.field(
+            default=None,
+            converter=size_of,  # type: ignore[misc]
+        )
+
+    params = inspect.signature(Box).parameters
+    assert params["hidden"].default is attrs.NOTHING
+    assert params["shown"].default is None
+    assert (Box(3).hidden, Box(3).shown, Box(3, 1, 2).shown) == (3, 3, 2)
+    assert attrs.evolve(Box(3), size=4).shown == 3  # kept, as a factory's value is
 
 
 # Debt, issue 12.
@@ -2322,6 +2378,7 @@ CHECKS: dict[str, tuple[Callable[[], Found], dict[str, str]]] = {
     "moment positions": (_moment_position_violations, KNOWN_MOMENT_POSITIONS),
     "calendar/policy": (_calendar_policy_violations, KNOWN_CALENDAR_POLICY),
     "policy defaults": (_policy_default_violations, KNOWN_POLICY_DEFAULTS),
+    "hidden defaults": (_hidden_default_violations, KNOWN_HIDDEN_DEFAULTS),
     "zones": (_zone_violations, KNOWN_ZONES),
     "yes/no": (_yes_no_violations, KNOWN_YES_NO),
     "bare bool": (_bare_bool_violations, KNOWN_BARE_BOOL),

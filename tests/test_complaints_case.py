@@ -556,6 +556,111 @@ def test_property_an_extension_never_turns_a_missed_deadline_into_one_met_R_SLA_
             assert after.status(at=later)[s.target_name].breached
 
 
+def test_a_late_special_classification_is_refused_and_the_miss_stays_R_SLA_09() -> None:
+    """R-SLA-09 (D10 三, D14 四(四): 处理期限不能超过三个工作日，特殊状况不能超过七个工作日):
+    until classified, a case is timed as a general complaint; classifying it special once
+    that deadline has passed would move the deadline it missed, so it is refused as a late
+    ``extend`` is (naming ``at``, the case unchanged).  Classified not special, it keeps
+    the miss; classified special in time, the seven working days apply."""
+    recorded = Case.open(complaint(T(9, 30, 16)), ADVISER, policy="tobacco")
+    missed = recorded.status(at=T(10, 13, 9))["resolve"]
+    assert missed.state is State.BREACHED
+    assert show(missed.due_at) == "2025-10-11 18:00+08:00"
+    with pytest.raises(IllegalTransition) as refused:
+        general(recorded, T(10, 13, 9), special=True)
+    error = refused.value
+    assert (error.argument, error.value, error.event_name) == ("at", T(10, 13, 9), "classify")
+    assert error.state_name == "recorded"
+    assert str(error).startswith(
+        "at: the deadline of 'resolve' already passed at 2025-10-11 18:00+08:00; a special "
+        "case (R-SLA-09) is declared before the deadline it extends, not after; this "
+        "classify would move it to 2025-10-16 18:00+08:00"
+    )
+    assert recorded.stage is Stage.RECORDED  # nothing changed
+    assert not recorded.special
+    assert recorded.status(at=T(10, 13, 9))["resolve"] == missed
+    # the value as given: another zone, the same instant
+    in_utc = dt.datetime(2025, 10, 13, 1, tzinfo=dt.timezone.utc)
+    with pytest.raises(IllegalTransition, match="already passed") as other:
+        general(recorded, in_utc, special=True)
+    assert other.value.value.tzinfo is dt.timezone.utc
+    # not special: accepted, and the deadline stays missed
+    plain = general(recorded, T(10, 13, 9))
+    assert plain.status(at=T(10, 13, 9))["resolve"].state is State.BREACHED
+    # in time (at the deadline itself): the special period applies
+    for moment in (T(10, 9, 9), T(10, 11, 18)):
+        longer = general(recorded, moment, special=True)
+        assert longer.special
+        s = longer.status(at=T(10, 13, 9))["resolve"]
+        assert (s.state, show(s.due_at)) == (State.RUNNING, "2025-10-16 18:00+08:00")
+    # a stored case classified special too late is refused when replayed, by the same rule
+    late = CaseEvent(
+        T(10, 13, 9), "classify", CRM, "", {**dict(plain.events[-1].data), "special": True}
+    )
+    with pytest.raises(IllegalTransition, match=r"^at: the deadline of 'resolve' already"):
+        Case(recorded.complaint, (*recorded.events, late), policy="tobacco")
+    with pytest.raises(IllegalTransition, match="already passed"):
+        recorded.apply(late)
+
+
+def test_a_late_classification_on_a_desk_without_a_special_period_is_accepted_R_SLA_09() -> None:
+    """R-SLA-09: on the dealer's desk (D1: no special period) ``special`` moves no deadline,
+    so a late classification is not refused; the missed solution stays missed."""
+    recorded = Case.open(complaint(T(9, 30, 16)), ADVISER, policy=DEALER)
+    assert recorded.status(at=T(10, 13, 9))["solution"].state is State.BREACHED
+    case = general(recorded, T(10, 13, 9), special=True)
+    assert case.special
+    assert case.status(at=T(10, 13, 9))["solution"].state is State.BREACHED
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_property_no_accepted_step_turns_a_missed_deadline_into_one_met_R_SLA_09(
+    data: st.DataObject,
+) -> None:
+    """R-SLA-09: for any case and any step at ``t``, every deadline (of any cycle) reported
+    missed at ``t`` stays missed, at ``t`` and later, after the step if it is accepted (a
+    target the step drops, as a classification as a consultation drops the complaint's, is
+    no longer timed); a refused step leaves the case as it was."""
+    case, _ = random_walk(data, 3)
+    for _ in range(6):
+        if not case.allowed_events():
+            break
+        minutes = data.draw(st.integers(0, 60 * 24 * 14), label="minutes")
+        moment = case.last_event_at + dt.timedelta(minutes=minutes)
+        event = random_event(data, case, moment)
+        movers: list[CaseAction] = [a for a in (A.CLASSIFY, A.EXTEND) if a in case.allowed_events()]
+        steer = data.draw(st.booleans(), label="a step that may move a deadline")
+        if movers and steer:
+            action = data.draw(st.sampled_from(movers))
+            role = sorted(case.who_may(action), key=lambda r: r.value)[0]
+            payload: dict[str, Any] = {}
+            if action is A.CLASSIFY:  # a special complaint (R-SLA-09)
+                payload = {"kind": Kind.COMPLAINT, "category": Category.PRODUCT_QUALITY}
+                payload |= {"severity": Severity.GENERAL, "special": True}
+                payload |= {"grounds_sufficient": True, "demand_reasonable": True}
+            event = CaseEvent(moment, action, role, "", payload)
+        before = case.status(at=moment)
+        try:
+            after = case.apply(event)
+        except IllegalTransition as refused:
+            if "already passed" in str(refused):
+                hyp_event(f"refused a late {event.action.value}")
+            assert case.status(at=moment) == before
+            continue
+        hyp_event(f"accepted {event.action.value}")
+        later = moment + dt.timedelta(hours=data.draw(st.integers(0, 24 * 20), label="hours"))
+        for s in before:
+            missed = cycles_missed(s)
+            if not missed:
+                continue
+            for when in (moment, later):
+                status = after.status(at=when)
+                if s.target_name in status:
+                    assert missed <= cycles_missed(status[s.target_name]), (event, s)
+        case = after
+
+
 # --------------------------------------------------------------------------- time and input
 
 
@@ -1188,6 +1293,23 @@ def extension_too_late(case: Case, at: dt.datetime) -> bool:
     return any(s.missed_count for s in case.status(at=at) if s.target_name in longer)
 
 
+def special_too_late(case: Case, event: CaseEvent) -> bool:
+    """R-SLA-09: whether ``event`` classifies ``case`` as a special complaint after a
+    deadline the special period would move has passed (refused as a late extension is)."""
+    return (
+        event.action is A.CLASSIFY
+        and bool(event.get("special"))
+        and event.get("kind") is Kind.COMPLAINT
+        and extension_too_late(case, event.at)
+    )
+
+
+def cycles_missed(status: Any) -> set[int]:
+    """The cycles of a target's status (1 the first) whose deadline was missed."""
+    states = [c.state for c in status.history] + [status.state]
+    return {i for i, state in enumerate(states, 1) if state is State.BREACHED}
+
+
 def not_the_desks(case: Case, event: CaseEvent) -> bool:
     """R-CMP-01: whether praise is commended to a department the desk does not know."""
     known = {d for _category, d in case.policy.departments}
@@ -1228,6 +1350,7 @@ def test_property_any_event_applies_or_raises_without_changing_the_case(
             and event.role in case.who_may(event.action)
             and event.at >= case.last_event_at
             and not (event.action is A.EXTEND and extension_too_late(case, event.at))
+            and not special_too_late(case, event)
             and not (event.action is A.COMMEND and not_the_desks(case, event))
         )
         refused: IllegalTransition | None = None

@@ -2019,12 +2019,15 @@ def test_R_VIP_12_replacement_needs_a_new_number() -> None:
     assert late.value.argument == "number"
 
 
-@pytest.mark.parametrize("state", [None, "x", 0, (), Ledger(CARD)])
+@pytest.mark.parametrize("state", ["x", 0, (), Ledger(CARD)])
 def test_ledger_refuses_a_private_state_that_is_not_a_state(state: object) -> None:
     """``_state`` is private: only the ledger's own operations build one.  Anything else is an
-    InvalidType naming ``_state`` and the value, and pointing to ``Ledger(card, policy=...)``."""
+    InvalidType naming ``_state`` and the value, and pointing to ``Ledger(card, policy=...)``;
+    ``None`` is its default, the new card's empty ledger."""
+    assert Ledger(CARD, _state=None) == Ledger(CARD)
+    assert Ledger(CARD, _state=None).entries == ()
     with pytest.raises(InvalidType) as info:
-        Ledger(CARD, _state=state)  # type: ignore[arg-type]
+        Ledger(CARD, _state=state)
     assert (info.value.argument, info.value.value) == ("_state", state)
     assert str(info.value).startswith(
         "_state: is private; build a ledger with Ledger(card, policy=...) (got "

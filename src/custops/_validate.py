@@ -51,6 +51,44 @@ def field_converter(check: Callable[[str, Any], T], *, takes: str | None = None)
     return attrs.Converter(convert, takes_field=True)
 
 
+def derived_converter(
+    derive: Callable[[Any], T],
+    check: Callable[[str, Any], T] | None = None,
+    *,
+    takes: str,
+) -> Any:
+    """The attrs converter of a field whose default is derived from the fields before it:
+    the default is ``None`` (what ``inspect.signature`` and ``help()`` show), read as
+    ``derive(instance)``; any other value is ``check(field_name, value)`` (kept as given
+    without ``check``).  The field keeps its exact type (``None`` is never stored), and
+    ``attrs.evolve`` passes the value kept, so it is not derived again; ``takes`` is the
+    annotation ``__init__`` shows (``"str | None"``).
+
+    >>> @attrs.frozen
+    ... class Box:
+    ...     size: int
+    ...     twice: int = attrs.field(
+    ...         default=None,
+    ...         converter=derived_converter(
+    ...             lambda box: 2 * box.size, require_int, takes="int | None"
+    ...         ),
+    ...     )
+    >>> Box(3).twice, Box(3, 5).twice
+    (6, 5)
+    >>> import inspect
+    >>> inspect.signature(Box)
+    <Signature (size: 'int', twice: 'int | None' = None) -> None>
+    """
+
+    def convert(value: Any, instance: Any, field: attrs.Attribute[Any]) -> T:
+        if value is None:
+            return derive(instance)
+        return value if check is None else check(field.name, value)
+
+    convert.__annotations__ = {**convert.__annotations__, "value": takes}
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
+
+
 def optional_check(check: Callable[[str, Any], T]) -> Callable[[str, Any], T | None]:
     """``check``, with ``None`` let through as ``None``: the one "None or the check" helper
     (``field_converter(optional_check(require_id))``).

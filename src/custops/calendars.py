@@ -43,6 +43,7 @@ from custops._text import block, english
 from custops._validate import (
     BOOL,
     WALL_TIME,
+    derived_converter,
     field_converter,
     held_int,
     in_date_range,
@@ -320,6 +321,12 @@ def _first_open(week: Week) -> int:
     return next(wd for wd, intervals in enumerate(week) if intervals)
 
 
+#: ``makeup_weekday``: a weekday given, or (``None``) the first with hours.
+_MAKEUP_WEEKDAY: Any = derived_converter(
+    lambda hours: _first_open(hours.weekly), _weekday, takes="int | None"
+)
+
+
 @attrs.frozen
 class BusinessHours:
     """Business intervals per weekday (0 = Monday .. 6 = Sunday), and on given dates.
@@ -327,8 +334,9 @@ class BusinessHours:
     ``weekly`` is a mapping ``{weekday: intervals}`` (missing weekdays have no hours) or
     seven entries, with hours on one weekday at least.  A working day whose weekday has no
     hours (调休上班, an extra working day) has the hours of ``makeup_weekday``, a weekday
-    with hours (by default the first: Monday for a Monday-to-Friday week, Tuesday for a
-    Tuesday-to-Saturday shop); it is also the full working day of a working-time budget
+    with hours (by default, ``None``, the first weekday of ``weekly`` with hours: Monday
+    for a Monday-to-Friday week, Tuesday for a Tuesday-to-Saturday shop); it is also the
+    full working day of a working-time budget
     (``periods.deadline``: n working days are n × its hours); ``by_date`` gives dates their
     own intervals (``()`` closes a day's business; it still counts as a working day).
 
@@ -339,8 +347,8 @@ class BusinessHours:
 
     weekly: Week = attrs.field(converter=_week)  # type: ignore[misc]
     makeup_weekday: int = attrs.field(
-        default=attrs.Factory(lambda hours: _first_open(hours.weekly), takes_self=True),
-        converter=field_converter(_weekday),  # type: ignore[misc]
+        default=None,
+        converter=_MAKEUP_WEEKDAY,  # type: ignore[misc]
         kw_only=True,
     )
     by_date: ByDate = attrs.field(default=(), converter=field_converter(_by_date), kw_only=True)  # type: ignore[misc]
@@ -842,7 +850,7 @@ class WorkCalendar:
     )
     weekend: frozenset[int] | None = attrs.field(default=None, converter=_weekend, kw_only=True)  # type: ignore[misc]
     business_hours: BusinessHours | None = attrs.field(
-        factory=BusinessHours.standard,
+        default=BusinessHours.standard(),
         converter=_business_hours,  # type: ignore[misc]
         kw_only=True,
     )

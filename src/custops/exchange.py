@@ -20,6 +20,7 @@ from custops._text import numeral_text, ratio
 from custops._validate import (
     BOOL,
     NAME_OR_EMPTY,
+    derived_converter,
     field_converter,
     in_date_range,
     of_part,
@@ -531,13 +532,18 @@ def _window_reason(window: InspectionWindow) -> str:
 @attrs.frozen
 class InspectionWindow(Explained, DayRange):
     """The annual inspection period of a year, ``start`` and ``end`` included (R-MEM-03),
-    with its rule and a one-line ``reason`` (worded when it is made; not compared)."""
+    with its rule and a one-line ``reason`` (``None``, the default: worded from ``year``,
+    ``start`` and ``end`` when it is made; not compared)."""
 
     year: int
     start: _dt.date
     end: _dt.date
     rule: str = "R-MEM-03"
-    reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
+    reason: str = attrs.field(
+        default=None,
+        converter=derived_converter(_window_reason, takes="str | None"),  # type: ignore[misc]
+        eq=False,
+    )
 
 
 def inspection_window(year: int, *, policy: ExchangePolicy | None = None) -> InspectionWindow:

@@ -32,6 +32,7 @@ from custops._validate import (
     OPTIONAL_DATE,
     OPTIONAL_ID,
     QUOTED,
+    derived_converter,
     field_converter,
     instance_check,
     item_argument,
@@ -1160,14 +1161,19 @@ def _row_line(row: MatterAccess) -> str:
 class AccessReport(Explained):
     """An audit of ``people_count`` people × the matters audited on day ``on`` (R-SEC-04):
     ``rows``, one :class:`MatterAccess` per matter, in the order given (a person or a matter
-    given twice is counted once), with its rule and a one-line ``reason`` (worded when it is
-    made; not compared); :meth:`explain` adds one line per matter."""
+    given twice is counted once), with its rule and a one-line ``reason`` (``None``, the
+    default: worded from the counts when it is made; not compared); :meth:`explain` adds one
+    line per matter."""
 
     on: _dt.date
     people_count: int
     rows: tuple[MatterAccess, ...]
     rule: str = "R-SEC-04"
-    reason: str = attrs.field(default=attrs.Factory(_report_reason, takes_self=True), eq=False)
+    reason: str = attrs.field(
+        default=None,
+        converter=derived_converter(_report_reason, takes="str | None"),  # type: ignore[misc]
+        eq=False,
+    )
 
     def explain(self) -> str:
         """The one-line account, then one line per matter: how many may know it, by reason.

@@ -466,9 +466,9 @@ class Case:
             before = state
             state = _advance(state, last, event, self.complaint, self.policy)
             last = event.at
-            if event.action is _A.EXTEND and before is not None:
+            if before is not None and _reselects(before, state):
                 made = partial(Case._made, self.complaint, policy=self.policy)
-                _check_extension(made(events[:i], before), made(events[: i + 1], state), event.at)
+                _check_moved(made(events[:i], before), made(events[: i + 1], state), event.at)
         object.__setattr__(self, "events", events)
         object.__setattr__(self, "_state", state)
 
@@ -509,12 +509,16 @@ class Case:
     def apply(self, event: CaseEvent) -> Case:
         """The case with ``event`` added, or :class:`IllegalTransition` (nothing changes)."""
         require_type("event", event, CaseEvent, "a CaseEvent")
-        given = event.at
+        return self._apply(event, event.at)
+
+    def _apply(self, event: CaseEvent, given: _dt.datetime) -> Case:
+        """:meth:`apply`; a deadline moved too late is refused naming ``given``, the moment
+        as the caller gave it (``event.at`` may be it in the calendar's zone)."""
         event = _local(event, self.policy, argument="event")
         state = _advance(self._state, self.events[-1].at, event, self.complaint, self.policy)
         new = Case._made(self.complaint, (*self.events, event), state, policy=self.policy)
-        if event.action is _A.EXTEND:
-            _check_extension(self, new, given)
+        if _reselects(self._state, state):
+            _check_moved(self, new, given)
         return new
 
     @classmethod
@@ -561,7 +565,7 @@ class Case:
         problem = _department_problem(self._state, event, self.policy)
         if problem:  # named as the keyword given, before the step is tried
             raise InvalidInput.for_argument("department", data.get("department"), problem)
-        return self.apply(event)
+        return self._apply(event, at)
 
     def classify(
         self,
@@ -586,6 +590,14 @@ class Case:
         :func:`~custops.complaints.assess_severity` (complaints only: a case of another
         kind has none); a general complaint needs ``grounds_sufficient`` and
         ``demand_reasonable`` (R-CMP-05); ``special`` marks a special case (R-SLA-09).
+
+        **A special case is declared in time**, as by :meth:`extend` (D10 三, D14 四(四):
+        处理期限不能超过三个工作日，特殊状况不能超过七个工作日).  Until classified, a case
+        is timed as a general complaint; a classification at a moment after a deadline
+        it would move (a clock breached at ``at`` whose deadline the special period
+        changes) is refused, an :class:`~custops.errors.IllegalTransition` naming ``at``,
+        and the case is unchanged: classified without ``special``, the case keeps the
+        deadline it missed.  A missed deadline stays missed.
 
         **One-step triage.**  When ``kind`` is not given, it is read from the text, and
         the complaint's own judgements (``grounds_sufficient``, ``demand_reasonable``,
@@ -1107,25 +1119,45 @@ def _judged(status: Status) -> list[tuple[State, _dt.datetime]]:
     return [(c.state, c.due_at) for c in status.history] + [(status.state, status.due_at)]
 
 
-def _check_extension(before: Case, after: Case, given: _dt.datetime) -> None:
-    """Refuse the extension that made ``before`` into ``after`` at ``given`` when a deadline
-    it would move has already passed (R-SLA-09; :meth:`Case.extend`): a clock, or an earlier
-    cycle of one, breached at that moment whose deadline the special period changes."""
+def _reselects(before: CaseState, after: CaseState) -> bool:
+    """Whether a step that left ``before`` as ``after`` changed what the desk selects the
+    targets and their periods by (the kind, category, severity or special flag): a
+    classification, an escalation, an extension.  Only such a step can move a deadline."""
+    return (before.kind, before.category, before.severity, before.special) != (
+        after.kind,
+        after.category,
+        after.severity,
+        after.special,
+    )
+
+
+def _check_moved(before: Case, after: Case, given: _dt.datetime) -> None:
+    """Refuse the step that made ``before`` into ``after`` at ``given`` when it would move a
+    deadline that has already passed (R-SLA-09; :meth:`Case.extend`,
+    :meth:`Case.classify`): a clock, or an earlier cycle of one, breached at that moment
+    whose deadline the step changes (a special period declared late).  A target the step
+    drops (a classification as a kind the desk times otherwise) or adds is not moved."""
     moment = after.last_event_at
+    step = after.events[-1].action
     later = after._replay()[2]
     for name, clock in before._replay()[2].items():
         if name not in later or utc(clock.events[0].at) > utc(moment):
             continue
         was, now = _judged(clock.status(at=moment)), _judged(later[name].status(at=moment))
-        for (state, due), (_state, new_due) in zip(was, now, strict=True):
+        for (state, due), (_state, new_due) in zip(was, now, strict=False):
             if state is State.BREACHED and utc(due) != utc(new_due):
-                problem = (
-                    f"the deadline of {name!r} already passed at {moment_text(due)}; "
-                    "a special case (R-SLA-09) is declared before the deadline it extends, "
-                    "not after"
-                )
+                problem = f"the deadline of {name!r} already passed at {moment_text(due)}; "
+                if after.special and not before.special:
+                    problem += (
+                        "a special case (R-SLA-09) is declared before the deadline it "
+                        "extends, not after"
+                    )
+                else:
+                    problem += "a missed deadline stays missed (R-SLA-09)"
+                if step is not _A.EXTEND:
+                    problem += f"; this {step.value} would move it to {moment_text(new_due)}"
                 raise IllegalTransition.for_argument(
-                    "at", given, problem, state_name=before.stage.value, event_name="extend"
+                    "at", given, problem, state_name=before.stage.value, event_name=step.value
                 )
 
 

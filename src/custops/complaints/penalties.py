@@ -205,7 +205,7 @@ class ResponsibilityPolicy:
     delay_fine: Decimal = attrs.field(default=Decimal("200"), converter=POLICY_MONEY)  # type: ignore[misc]
     fine_department_head: bool = attrs.field(default=True)
     penalty_policy: PenaltyPolicy = attrs.field(
-        factory=PenaltyPolicy,
+        default=None,
         converter=policy_converter(PenaltyPolicy),  # type: ignore[misc]
     )
 

@@ -294,23 +294,23 @@ class CasePolicy:
 
     sla_policy: SlaPolicy = attrs.field(default=None, converter=field_converter(_sla))  # type: ignore[misc]
     roles: tuple[tuple[CaseAction, frozenset[Role]], ...] = attrs.field(
-        factory=dict, converter=_roles_table
+        default=(), converter=_roles_table
     )
     approvers: frozenset[Role] = attrs.field(default=None, converter=_APPROVERS)  # type: ignore[misc]
     approval_period: Period | None = attrs.field(default=None, converter=PERIOD)  # type: ignore[misc]
     stops: tuple[tuple[CaseAction, tuple[str, ...]], ...] = attrs.field(
-        factory=dict,
+        default=(),
         converter=_STOPS,  # type: ignore[misc]
     )
     restart_on_reopen: frozenset[str] = attrs.field(default=DEFAULT_RESTARTS, converter=_RESTARTS)  # type: ignore[misc]
     # (``None``: the default, as for every nested policy: SeverityPolicy.classifier_policy,
     # ResponsibilityPolicy.penalty_policy)
     severity_policy: SeverityPolicy = attrs.field(
-        factory=SeverityPolicy,
+        default=None,
         converter=policy_converter(SeverityPolicy),  # type: ignore[misc]
     )
     retention_policy: RetentionPolicy = attrs.field(
-        factory=RetentionPolicy,
+        default=None,
         converter=policy_converter(RetentionPolicy),  # type: ignore[misc]
     )
     departments: tuple[tuple[Category, Department], ...] = attrs.field(

@@ -154,7 +154,7 @@ class SelectionRule:
 
     name: str = attrs.field(converter=QUOTED)  # type: ignore[misc]
     target_names: tuple[str, ...] = attrs.field(converter=_names)
-    conditions: Conditions = attrs.field(factory=dict, converter=_conditions, kw_only=True)
+    conditions: Conditions = attrs.field(default=(), converter=_conditions, kw_only=True)
     rule: str = attrs.field(default="", kw_only=True)
     rule_ids: tuple[str, ...] = attrs.field(default=(), converter=RULE_IDS, kw_only=True)  # type: ignore[misc]
 

@@ -15,6 +15,7 @@ from custops._validate import (
     LABEL,
     OPTIONAL_QUOTED,
     QUOTED,
+    derived_converter,
     entry,
     field_converter,
     optional_check,
@@ -358,6 +359,10 @@ def _special_period(value: Any, target: Any) -> Period | None:
 
 
 _SPECIAL_PERIOD: Any = attrs.Converter(_special_period, takes_self=True)
+#: ``rule``: a rule ID given, or (``None``) the rule its period is counted by.
+_TARGET_RULE: Any = derived_converter(
+    lambda target: counting_rule(target.period), require_rule_id, takes="str | None"
+)
 
 
 @attrs.frozen
@@ -372,8 +377,9 @@ class Target:
     is a Chinese name.
     Hours and minutes are wall-clock time ("24 hours" is elapsed time), every other unit
     working time (:attr:`measure`).  ``rule`` is the one rule ID the target implements; by
-    default the rule its deadline stands on (:func:`counting_rule`: R-SLA-12 when promised
-    case by case, else how its period is counted, R-PER-01 or R-PER-02), never empty.
+    default (``None``) derived from ``period``: the rule its deadline stands on
+    (:func:`counting_rule`: R-SLA-12 when promised case by case, else how its period is
+    counted, R-PER-01 or R-PER-02), never empty.
 
     >>> t = Target("resolve", "3个工作日", special_period="7个工作日", rule="R-SLA-09")
     >>> str(t.period), str(t.special_period), t.warnings, t.measure
@@ -396,8 +402,8 @@ class Target:
         kw_only=True,
     )
     rule: str = attrs.field(
-        default=attrs.Factory(lambda self: counting_rule(self.period), takes_self=True),
-        converter=RULE,  # type: ignore[misc]
+        default=None,
+        converter=_TARGET_RULE,  # type: ignore[misc]
         kw_only=True,
     )
     label: str = attrs.field(default="", converter=LABEL, kw_only=True)  # type: ignore[misc]

@@ -255,8 +255,8 @@ _STEP_DATA: Final[dict[CaseAction, SearchStrategy[dict[str, Any]]]] = {
 
 
 def _accepted(case: Case, event: CaseEvent) -> bool:
-    """Whether ``case`` takes ``event`` (an extension is refused once a deadline it would
-    move has passed, R-SLA-09)."""
+    """Whether ``case`` takes ``event`` (an extension, or a classification as special, is
+    refused once a deadline it would move has passed, R-SLA-09)."""
     try:
         case.apply(event)
     except IllegalTransition:
@@ -279,10 +279,15 @@ def _case_event(draw: st.DrawFn, case: Case, gaps: SearchStrategy[_dt.timedelta]
     if action is CaseAction.COMMEND:  # praise is commended to one of the desk's departments
         known = {d for _category, d in case.policy.departments}
         data["department"] = draw(st.sampled_from([d for d in Department if d in known]))
-    event = CaseEvent(later(last, draw(gaps)), action, role, "", data)
-    if action is extend and not _accepted(case, event):  # after the deadline: extend now
-        event = CaseEvent(last, action, role, "", data)
-    return event
+    drawn = CaseEvent(later(last, draw(gaps)), action, role, "", data)
+    special = action is extend or (action is CaseAction.CLASSIFY and data.get("special"))
+    if not special or _accepted(case, drawn):
+        return drawn
+    now = CaseEvent(last, action, role, "", data)  # after the deadline: declare it now
+    if action is extend or _accepted(case, now):
+        return now
+    # too late even now (R-SLA-09): the classification, not special
+    return CaseEvent(drawn.at, action, role, "", {**data, "special": False})
 
 
 def case_events(case: Case, *, max_gap: _dt.timedelta = MAX_GAP) -> SearchStrategy[CaseEvent]:

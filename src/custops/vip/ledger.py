@@ -16,6 +16,7 @@ from custops._validate import (
     ID,
     OPTIONAL_ID,
     OPTIONAL_QUOTED,
+    derived_converter,
     policy_converter,
     require_date,
     require_id,
@@ -168,6 +169,10 @@ def _draw(lots: list[_Purchase], points: int) -> int:
     return taken
 
 
+#: ``_state``: the state given (by the ledger's own operations), or (``None``) a new card's.
+_FRESH_STATE: Any = derived_converter(lambda ledger: _State(ledger.card), takes="_State | None")
+
+
 @attrs.frozen
 class Ledger:
     """The immutable, append-only points ledger of one card (docs/vip.md, "The points
@@ -201,7 +206,8 @@ class Ledger:
         kw_only=True,
     )
     _state: _State = attrs.field(
-        default=attrs.Factory(lambda self: _State(self.card), takes_self=True),
+        default=None,
+        converter=_FRESH_STATE,  # type: ignore[misc]
         kw_only=True,
         alias="_state",
         validator=_same_card,

@@ -12,6 +12,7 @@ from custops._dates import DayRange
 from custops._validate import (
     DATE,
     OPTIONAL_ID,
+    derived_converter,
     instance_check,
     policy_or_default,
     require_date,
@@ -78,7 +79,8 @@ def _window_reason(window: QualificationWindow) -> str:
 class QualificationWindow(Explained, DayRange):
     """The half year whose purchases count toward a VIP card on its last day ``end``
     (R-VIP-01): ``start`` and ``end`` both included (``day in window``), with its rule and a
-    one-line ``reason`` (worded when it is made; not compared).
+    one-line ``reason`` (``None``, the default: worded from ``start`` and ``end`` when it is
+    made; not compared).
 
     >>> from datetime import date
     >>> w = qualification_window(on=date(2024, 8, 31))
@@ -91,7 +93,11 @@ class QualificationWindow(Explained, DayRange):
     start: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     end: _dt.date = attrs.field(converter=DATE)  # type: ignore[misc]
     rule: str = "R-VIP-01"
-    reason: str = attrs.field(default=attrs.Factory(_window_reason, takes_self=True), eq=False)
+    reason: str = attrs.field(
+        default=None,
+        converter=derived_converter(_window_reason, takes="str | None"),  # type: ignore[misc]
+        eq=False,
+    )
 
 
 @attrs.frozen
