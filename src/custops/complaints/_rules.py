@@ -26,7 +26,9 @@ from custops._validate import (
     ONE_RULE_ID,
     POLICY_INT,
     POLICY_POSITIVE_INT,
+    derived_converter,
     field_converter,
+    require_bool,
     require_distinct,
     require_items,
     require_label,
@@ -302,6 +304,13 @@ def without_rule_ids(reason: str) -> str:
 
 
 _KIND, _CATEGORY = enum_field(Kind, optional=True), enum_field(Category, optional=True)
+#: ``describes_problem``: a yes/no given, or (``None``) whether the rule is a complaint's
+#: with a category.
+_DESCRIBES_PROBLEM: Any = derived_converter(
+    lambda rule: rule.kind is Kind.COMPLAINT and rule.category is not None,
+    require_bool,
+    takes="bool | None",
+)
 
 
 def _compiled(argument: str, patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -388,7 +397,8 @@ class Rule:
     same, after it; ``not_negations`` are look-alikes that are no negation (``是不是``).
     ``describes_problem`` says that the complaint vote describes *what is wrong* (沉淀,
     排队), not the customer's anger or demand (投诉, 我要退货), so it does not count against
-    a suggestion cue; by default a rule voting for a complaint *and* a category is one.
+    a suggestion cue; by default (``None``) derived: a rule voting for a complaint *and* a
+    category is one.
     ``negated_kind`` turns a negated match into a vote for that kind (``不新鲜`` is a
     complaint); the evidence records the cue in ``flipped_by``.  ``question_frames`` are
     regular expressions of a question (请问, …吗): when each match stands in a sentence
@@ -447,10 +457,8 @@ class Rule:
     )
     describes_problem: bool = attrs.field(
         kw_only=True,
-        default=attrs.Factory(
-            lambda self: self.kind is Kind.COMPLAINT and self.category is not None, takes_self=True
-        ),
-        converter=BOOL,  # type: ignore[misc]
+        default=None,
+        converter=_DESCRIBES_PROBLEM,  # type: ignore[misc]
     )
     question_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
     later_frames: tuple[str, ...] = attrs.field(kw_only=True, default=(), converter=STRINGS)  # type: ignore[misc]
