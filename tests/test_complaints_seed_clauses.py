@@ -232,3 +232,23 @@ def test_property_approved_iff_every_required_approver_approved_D5(
             break
     required = case.policy.required_approvals
     assert (case.stage is Stage.APPROVED) == (bool(done) and required <= done)
+
+
+# --------------------------------------------------------------------------- R-CMP-11
+
+D5_7_1 = "凡发生客户投诉案件,经职责归属处200~1500元/次罚款。"
+
+
+def test_a_case_on_d5s_desk_is_fined_at_most_1500_yuan_in_all_R_CMP_11_R_CMP_13() -> None:
+    """D5 第七条 (R-CMP-11): 200~1500元/次 — on D5's desk one case is fined at most
+    1 500 yuan in all; the dealer's desk (D1 第六条, R-CMP-13) fines each person."""
+    assert "200~1500元/次" in D5_7_1
+    late = _submitted().status(at=T(10, 30, 9))
+    assert late.breaches  # the approvals never came: the case is late
+    d5 = _submitted().penalty(at=T(10, 30, 9), loss="25000")
+    assert d5.total == 1500
+    assert [line.party for line in d5.lines] == [Party.RESPONSIBLE_PERSON]
+    assert "capped at 1500.00 yuan per case" in d5.reason
+    d1 = _submitted("dealer").penalty(at=T(10, 30, 9), loss="25000")
+    assert d1.total > 1500
+    assert "no cap per case" in d1.reason

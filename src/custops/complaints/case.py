@@ -44,7 +44,12 @@ from custops.complaints.flow import (
     next_steps,
 )
 from custops.complaints.model import Category, Complaint, Department, Kind, Role, Severity, Validity
-from custops.complaints.penalties import PenaltyAssessment, ResponsibilityPolicy, assess_penalty
+from custops.complaints.penalties import (
+    PenaltyAssessment,
+    PenaltyPolicy,
+    ResponsibilityPolicy,
+    assess_penalty,
+)
 from custops.complaints.policy import DEFAULT_ROLES, CasePolicy, desk
 from custops.complaints.retention import Retention, RetentionPolicy, keep_record
 from custops.complaints.severity import assess_severity
@@ -1080,8 +1085,12 @@ class Case:
         penalises the loss a *complaint* caused and a *complaint* delayed: a case
         classified as praise, a consultation, a suggestion or nothing to handle is
         assessed no penalty, and the reason says so (a case not yet classified counts as
-        a complaint, the safe side, as its SLA selection does).
+        a complaint, the safe side, as its SLA selection does).  ``policy`` defaults to
+        D1's reading, each person fined, on every desk but D5's, whose case is fined at
+        most its per-case maximum in all (D5 第七条 200~1500元/次: ``case_max``, R-CMP-11).
         """
+        if policy is None and self.policy.sla_policy.source == "D5":
+            policy = ResponsibilityPolicy(case_max=PenaltyPolicy().fine_max)
         case = self.as_of(at=at)
         kind = case.kind
         if kind is not None and kind is not Kind.COMPLAINT:
